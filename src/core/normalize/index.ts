@@ -1,0 +1,6 @@
+// Pure normalisation: canonical document keys, identity text and hashing.
+export { normalizeUrl } from './url';
+export { normalizeText, unifyCharacters } from './text';
+export { hashText } from './hash';
+export { sha256HexSync } from './sha256';
+export { NOISE_RULES, type NoiseRule } from './noise-rules';
