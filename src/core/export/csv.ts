@@ -1,0 +1,61 @@
+// CSV evidence export: one row per flagged (clause, category), each row complete on its own.
+// RFC 4180 (CRLF, quoted fields, doubled quotes) with a UTF-8 BOM so Excel does not read it as ANSI.
+import { isoTimestamp } from './dates';
+import type { ExportInput } from './export-input';
+import { flaggedRows } from './flagged-rows';
+
+export const CSV_COLUMNS = [
+  'clause_id', 'url', 'title', 'kind', 'seen_at', 'version_hash', 'section', 'clause_text', 'category', 'stance',
+  'condition', 'severity', 'evidence', 'rule', 'analyser_version', 'tosdr_case',
+] as const;
+
+/** Evidence phrases share one cell, joined by this. */
+export const CSV_EVIDENCE_SEPARATOR = ' | ';
+
+const BOM = '\uFEFF';
+// Spreadsheets run a cell starting with these as a formula (CSV injection, see
+// https://owasp.org/www-community/attacks/CSV_Injection). A leading ' is escaped too, so the rule is reversible:
+// a cell that starts with ' had exactly one ' added in front.
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+/** Makes a page-derived value inert in Excel/LibreOffice/Sheets: prefixes a single quote when it could start a formula. */
+export function neutraliseCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Undoes neutraliseCell (for readers of our CSV). */
+export function restoreCell(value: string): string {
+  return value.startsWith("'") ? value.slice(1) : value;
+}
+
+function quote(value: string): string {
+  const v = neutraliseCell(value);
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export function toCsv(input: ExportInput): string {
+  const seenAt = isoTimestamp(input.seenAt);
+  const lines: string[] = [CSV_COLUMNS.map(quote).join(',')];
+  for (const { clause, finding, tosdrCase } of flaggedRows(input)) {
+    const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
+      clause_id: clause.id,
+      url: input.url,
+      title: input.title,
+      kind: input.kind,
+      seen_at: seenAt,
+      version_hash: input.versionHash,
+      section: clause.section,
+      clause_text: clause.text,
+      category: finding.category,
+      stance: finding.stance,
+      condition: finding.condition ?? '',
+      severity: finding.severity,
+      evidence: finding.evidence.join(CSV_EVIDENCE_SEPARATOR),
+      rule: finding.rule,
+      analyser_version: input.analysis.analyserVersion,
+      tosdr_case: tosdrCase ?? '',
+    };
+    lines.push(CSV_COLUMNS.map((c) => quote(cells[c])).join(','));
+  }
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,53 @@
+// Escaping for page-derived text going into Markdown that an issue tracker (GitHub, GitLab, Jira) will render.
+// Goal: a hostile terms page cannot add links, images, HTML, tables or headings to the report. Even bare URLs are
+// kept from being auto-linked (GFM's extended autolinks): an escape splits `http\://` and `www\.`, which renders the
+// same text but no longer matches the autolink pattern.
+
+// CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that start inline syntax.
+// `$` is GitHub math, `@` a mention, `#` an issue reference or heading.
+const INLINE_SPECIAL = /[\\`*_[\]|~$@#]/g;
+
+/** Escapes text for one line of inline Markdown (table cells, headings, list items). Newlines become spaces. */
+export function mdInline(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(INLINE_SPECIAL, (c) => `\\${c}`)
+    .replace(/\b(https?|ftp|mailto|file|javascript|data):/gi, '$1\\:')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`);
+}
+
+/** One escaped line that may start a block: also neutralises list, heading, quote and setext markers at its start. */
+function mdLine(line: string): string {
+  const inline = line.replace(/[ \t]+/g, ' ').trim();
+  const escaped = mdInline(inline);
+  // After mdInline, `#`, `>` (now &gt;) and `*` are safe; these remain able to start a block.
+  return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** Quotes page text as a Markdown blockquote, keeping its line breaks. */
+export function mdBlockquote(text: string): string {
+  const lines = text.split(/\r\n?|\n/).map(mdLine).filter((l) => l !== '');
+  return (lines.length ? lines : ['']).map((l) => `> ${l}`).join('\n');
+}
+
+/** A code span for our own identifiers (rule ids, hashes); backticks and line breaks are dropped. */
+export function mdCode(text: string): string {
+  return `\`${text.replace(/[`\r\n]/g, '')}\``;
+}
+
+/** A link back to the page, only for http(s) URLs (never javascript:, data: …); other URLs are shown as text. */
+export function mdUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return mdInline(url);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return mdInline(url);
+  // The URL serialiser percent-encodes spaces, < and >, so the <…> autolink cannot be broken out of.
+  return `<${parsed.href}>`;
+}

@@ -1,0 +1,105 @@
+// The JSON report: the CLI's --format json and the extension's "Export JSON" share this one shape.
+// schemas/report.schema.json describes it; fields may be added over time, never renamed.
+import type { CategoryId, Condition, DocumentKind, Grade, Severity, Stance } from '../types';
+import { isoTimestamp } from './dates';
+import type { ExportInput } from './export-input';
+import { flaggedRows } from './flagged-rows';
+import type { TosdrTitleSource } from './tosdr-cases';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface ReportDocument {
+  /** The file path or URL the text was read from. */
+  source: string;
+  title: string;
+  kind: DocumentKind;
+  isLegal: boolean;
+  /** SHA-256 hex of the normalised text: identifies the version. */
+  hash: string;
+  wordCount: number;
+  url: string;
+  /** ISO 8601 UTC. */
+  seenAt: string;
+  analyserVersion: string;
+  lang: string;
+}
+
+export interface ReportSummary {
+  grade: Grade;
+  score: number;
+  counts: Record<CategoryId, number>;
+  driver: string;
+  /** false: the analyser cannot read this language, so no findings is NOT an all-clear. */
+  languageSupported: boolean;
+}
+
+/** One flagged (clause, category) pair; it repeats url/hash/seenAt so it stands alone as evidence. */
+export interface ReportClause {
+  id: string;
+  section: string;
+  sectionPath: string[];
+  text: string;
+  category: CategoryId;
+  stance: Stance;
+  condition: Condition | null;
+  severity: Severity;
+  evidence: string[];
+  rule: string;
+  tosdrCase: string | null;
+  /** tosdr-legacy / tosdr-current: a real ToS;DR case title; termwatch: our own wording where ToS;DR has none. */
+  tosdrCaseSource: TosdrTitleSource | null;
+  url: string;
+  hash: string;
+  seenAt: string;
+}
+
+export interface ReportJson {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  document: ReportDocument;
+  summary: ReportSummary;
+  clauses: ReportClause[];
+}
+
+export function toReportJson(input: ExportInput): ReportJson {
+  const seenAt = isoTimestamp(input.seenAt);
+  const { summary } = input.analysis;
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    document: {
+      source: input.source ?? input.url,
+      title: input.title,
+      kind: input.kind,
+      isLegal: input.isLegal,
+      hash: input.versionHash,
+      wordCount: input.wordCount,
+      url: input.url,
+      seenAt,
+      analyserVersion: input.analysis.analyserVersion,
+      lang: input.lang ?? 'und',
+    },
+    summary: {
+      grade: summary.grade,
+      score: summary.score,
+      counts: { ...summary.counts },
+      driver: summary.driver,
+      languageSupported: input.analysis.languageSupported,
+    },
+    clauses: flaggedRows(input).map(({ clause, finding, tosdrCase, tosdrCaseSource }) => ({
+      id: clause.id,
+      section: clause.section,
+      sectionPath: [...clause.sectionPath],
+      text: clause.text,
+      category: finding.category,
+      stance: finding.stance,
+      condition: finding.condition ?? null,
+      severity: finding.severity,
+      evidence: [...finding.evidence],
+      rule: finding.rule,
+      tosdrCase,
+      tosdrCaseSource,
+      url: input.url,
+      hash: input.versionHash,
+      seenAt,
+    })),
+  };
+}
