@@ -1,0 +1,113 @@
+// `npm run build [-- --watch]`: bundles every entry with esbuild and writes two unpacked extensions,
+// dist/chrome (MV3 background.service_worker) and dist/firefox (MV3 background.scripts + gecko settings),
+// from the one manifest.json, plus the CLI bundle dist/cli/termwatch.mjs.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const watch = process.argv.includes('--watch');
+
+export const PAGES = ['popup', 'options', 'welcome', 'history'] as const;
+const ENTRIES: Record<string, string> = {
+  background: 'src/background/index.ts',
+  'content-detect': 'src/content/detect-entry.ts',
+  'content-analyze': 'src/content/analyze-entry.ts',
+  ...Object.fromEntries(PAGES.map((p) => [p, `src/pages/${p}/index.tsx`])),
+};
+
+type Target = 'chrome' | 'firefox';
+
+function manifestFor(target: Target): Record<string, unknown> {
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  manifest.version = pkg.version;
+  const background = manifest.background as { service_worker: string; scripts: string[] };
+  if (target === 'chrome') {
+    // Chromium runs MV3 backgrounds as service workers and ignores Firefox's settings block.
+    manifest.background = { service_worker: background.service_worker };
+    delete manifest.browser_specific_settings;
+  } else {
+    // Firefox MV3 runs background.scripts as an event page; keeping service_worker only draws a lint warning.
+    manifest.background = { scripts: background.scripts };
+  }
+  return manifest;
+}
+
+function writeStatic(target: Target): void {
+  const out = join(dist, target);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2) + '\n');
+  cpSync(join(root, 'assets', 'icons'), join(out, 'icons'), { recursive: true });
+  for (const page of PAGES) {
+    cpSync(join(root, 'src', 'pages', page, `${page}.html`), join(out, `${page}.html`));
+  }
+}
+
+const copyStatic: esbuild.Plugin = {
+  name: 'copy-static',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length) return;
+      for (const target of ['chrome', 'firefox'] as const) {
+        writeStatic(target);
+        if (target === 'firefox') cpSync(join(dist, 'chrome-js'), join(dist, 'firefox'), { recursive: true });
+        else cpSync(join(dist, 'chrome-js'), join(dist, 'chrome'), { recursive: true });
+      }
+      if (watch) console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox`);
+    });
+  },
+};
+
+const extensionOptions: esbuild.BuildOptions = {
+  entryPoints: ENTRIES,
+  outdir: join(dist, 'chrome-js'),
+  bundle: true,
+  format: 'iife',
+  target: ['chrome120', 'firefox128'],
+  minify: true,
+  legalComments: 'none',
+  // Extension pages share one stylesheet per page; CSS imported from TSX lands next to the JS.
+  loader: { '.css': 'css' },
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [copyStatic],
+};
+
+const cliOptions: esbuild.BuildOptions = {
+  entryPoints: { termwatch: 'src/cli/main.ts' },
+  outdir: join(dist, 'cli'),
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Bundled CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __twCreateRequire } from 'node:module'; const require = __twCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+};
+
+async function main(): Promise<void> {
+  rmSync(dist, { recursive: true, force: true });
+  const hasCli = existsSync(join(root, 'src/cli/main.ts'));
+  if (watch) {
+    const ctx = await esbuild.context(extensionOptions);
+    await ctx.watch();
+    if (hasCli) await (await esbuild.context(cliOptions)).watch();
+    console.log('watching src/ — Ctrl-C to stop');
+    return;
+  }
+  const result = await esbuild.build(extensionOptions);
+  if (hasCli) await esbuild.build(cliOptions);
+  const sizes = Object.entries(result.metafile!.outputs)
+    .filter(([file]) => file.endsWith('.js') || file.endsWith('.css'))
+    .map(([file, info]) => `${file.split('/').pop()} ${(info.bytes / 1024).toFixed(1)} KB`);
+  console.log(`built dist/chrome, dist/firefox${hasCli ? ', dist/cli' : ''}: ${sizes.join(', ')}`);
+}
+
+await main();

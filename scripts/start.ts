@@ -1,0 +1,67 @@
+// `npm start`: Termwatch at work on the bundled sample terms (assets/sample/sample-terms.html).
+// With a display it opens Chromium with the extension loaded on the sample; without one (CI, this kind of machine)
+// it runs headless, prints the page's report and writes screenshots of the annotated page and the popup.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import {
+  ARTIFACTS, CHROME_BUILD, CHROMIUM, launchChromiumWithExtension, openPopupFor, startFixtureServer, tabIdOf, waitForTabStatus, ROOT,
+} from '../test/browser/harness';
+import type { TabState } from '../src/shared/tab-state';
+import { CATEGORY_LABELS } from '../src/core/categories';
+
+execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts')], { stdio: 'inherit' });
+const server = await startFixtureServer();
+const sampleUrl = server.url('/sample/sample-terms.html');
+
+if (process.env.DISPLAY && !process.env.CI) {
+  console.log(`Opening Chromium with Termwatch on ${sampleUrl} — close the window to stop.`);
+  const ctx = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, '--no-first-run'],
+  });
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  await page.goto(sampleUrl);
+  await new Promise<void>((done) => ctx.on('close', () => done()));
+  await server.close();
+} else {
+  const outDir = join(ARTIFACTS, 'start');
+  mkdirSync(outDir, { recursive: true });
+  const browser = await launchChromiumWithExtension();
+  try {
+    const page = await browser.ctx.newPage();
+    await page.goto(sampleUrl);
+    const tabId = await tabIdOf(browser, sampleUrl);
+    await waitForTabStatus(browser, tabId, ['analysed', 'failed']);
+    await page.waitForSelector('termwatch-mark', { timeout: 10_000 }).catch(() => undefined);
+    const state = (await browser.worker.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)) as TabState;
+    printReport(state);
+    await page.screenshot({ path: join(outDir, 'sample-page.png'), fullPage: true });
+    const popup = await openPopupFor(browser, tabId);
+    await popup.waitForSelector('.grade, #not-legal-title');
+    await popup.screenshot({ path: join(outDir, 'popup.png'), fullPage: true });
+    console.log(`\nNo display here, so Termwatch ran headless. Screenshots:\n  ${join(outDir, 'sample-page.png')}\n  ${join(outDir, 'popup.png')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function printReport(state: TabState): void {
+  if (state.status !== 'analysed' || !state.analysis) {
+    console.log(`Termwatch could not analyse the sample: ${state.error ?? state.status}`);
+    process.exitCode = 1;
+    return;
+  }
+  const { summary, findings } = state.analysis;
+  const byId = new Map(state.flaggedClauses.map((c) => [c.id, c]));
+  console.log(`\nTermwatch report — ${state.title}\n${state.url}`);
+  console.log(`Kind: ${state.detection?.kind}   Grade: ${summary.grade} (${summary.score}/100)   ${summary.driver}\n`);
+  for (const f of findings) {
+    const clause = byId.get(f.clauseId);
+    const text = clause ? clause.text.slice(0, 110) + (clause.text.length > 110 ? '…' : '') : '';
+    console.log(`  [${f.stance.padEnd(11)}] ${f.severity.padEnd(6)} ${CATEGORY_LABELS[f.category]} — ${clause?.section ?? ''}\n      ${text}`);
+  }
+}

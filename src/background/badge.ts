@@ -1,0 +1,28 @@
+// The toolbar badge: the grade in its colour, with a "•" mark when the terms changed since the last visit.
+import browser from 'webextension-polyfill';
+import { GRADE_COLORS } from '../shared/grade-style';
+import type { TabState } from '../shared/tab-state';
+
+export function badgeFor(state: TabState): { text: string; color: string; title: string } {
+  if (state.status === 'analysed' && state.analysis) {
+    if (!state.analysis.languageSupported) return { text: '?', color: '#5f6368', title: `Termwatch: legal page in a language not supported yet (${state.lang})` };
+    const { grade, score } = state.analysis.summary;
+    const changed = state.change?.changedSinceLastVisit ? '•' : '';
+    const title = `Termwatch: grade ${grade} (${score}/100)${changed ? ' — changed since your last visit' : ''}`;
+    return { text: `${grade}${changed}`, color: GRADE_COLORS[grade], title };
+  }
+  if (state.status === 'analysing') return { text: '…', color: '#5f6368', title: 'Termwatch: analysing…' };
+  if (state.status === 'failed') return { text: '!', color: '#5f6368', title: `Termwatch: ${state.error ?? 'analysis failed'}` };
+  return { text: '', color: '#5f6368', title: 'Termwatch' };
+}
+
+export async function showBadge(state: TabState): Promise<void> {
+  const { text, color, title } = badgeFor(state);
+  try {
+    await browser.action.setBadgeText({ tabId: state.tabId, text });
+    await browser.action.setBadgeBackgroundColor({ tabId: state.tabId, color });
+    await browser.action.setTitle({ tabId: state.tabId, title });
+  } catch {
+    // The tab may have closed meanwhile; nothing to show then.
+  }
+}

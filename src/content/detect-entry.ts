@@ -1,0 +1,32 @@
+// Always-on content script: decides cheaply whether this page is a legal document and tells the background,
+// which injects the analyser only where needed. Must stay small (≤ 15 KB minified) and nearly free on other pages.
+import { detectPage } from '../core/detect';
+import { leanSend } from './lean-runtime';
+import { watchPage } from './page-watch';
+
+interface AnalyserHandle {
+  refresh(): void;
+}
+
+let lastSentUrl = '';
+let lastSentLegal = false;
+
+async function detectAndReport(): Promise<void> {
+  const url = location.href;
+  const detection = detectPage(document, url);
+  if (url === lastSentUrl && detection.isLegal === lastSentLegal) {
+    // Same page, same verdict: if the analyser is already here, let it decide whether the text changed.
+    if (detection.isLegal) (globalThis as { termwatchAnalyser?: AnalyserHandle }).termwatchAnalyser?.refresh();
+    return;
+  }
+  lastSentUrl = url;
+  lastSentLegal = detection.isLegal;
+  await leanSend('page-detected', { url, detection });
+}
+
+void detectAndReport();
+watchPage(document, {
+  debounceMs: 700,
+  maxRunsPerUrl: 20,
+  onSettled: () => void detectAndReport(),
+});

@@ -1,0 +1,53 @@
+// Bounded, debounced observation of a page: calls `onSettled` after DOM changes quiet down or the URL changes
+// (SPA navigation through the history API), never more than `maxRunsPerUrl` times for one URL. No polling.
+export interface PageWatchOptions {
+  debounceMs: number;
+  maxRunsPerUrl: number;
+  onSettled: (reason: 'mutation' | 'url-change') => void;
+  signal?: AbortSignal;
+}
+
+export function watchPage(doc: Document, opts: PageWatchOptions): void {
+  const win = doc.defaultView;
+  if (!win) return;
+  let lastUrl = win.location.href;
+  let runs = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const settle = (): void => {
+    timer = undefined;
+    const url = win.location.href;
+    if (url !== lastUrl) {
+      lastUrl = url;
+      runs = 0;
+      opts.onSettled('url-change');
+      return;
+    }
+    if (runs >= opts.maxRunsPerUrl) return;
+    runs++;
+    opts.onSettled('mutation');
+  };
+  const schedule = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(settle, opts.debounceMs);
+  };
+
+  const observer = new MutationObserver((records) => {
+    // Our own highlight marks are not page changes.
+    for (const r of records) {
+      const t = r.target as Element;
+      if (t.nodeName === 'TERMWATCH-MARK' || t.nodeName === 'TERMWATCH-CARD') continue;
+      schedule();
+      return;
+    }
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  win.addEventListener('popstate', schedule);
+  win.addEventListener('hashchange', schedule);
+  opts.signal?.addEventListener('abort', () => {
+    observer.disconnect();
+    win.removeEventListener('popstate', schedule);
+    win.removeEventListener('hashchange', schedule);
+    if (timer !== undefined) clearTimeout(timer);
+  });
+}

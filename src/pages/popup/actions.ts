@@ -1,0 +1,60 @@
+// What the popup can ask for. The popup depends on this interface only: one implementation talks to the
+// background by message, tests and design work can pass a mock.
+import browser from 'webextension-polyfill';
+import type { TabState } from '../../shared/tab-state';
+import { sendToBackground } from '../../shared/transport';
+
+export interface PopupActions {
+  /** The tab the popup speaks about. */
+  resolveTabId(): Promise<number>;
+  getTabState(tabId: number): Promise<TabState>;
+  analyseAnyway(tabId: number): Promise<TabState>;
+  revealClause(tabId: number, clauseId: string): Promise<boolean>;
+  setHighlights(tabId: number, enabled: boolean): Promise<number>;
+  markSeen(tabId: number): Promise<void>;
+  download(fileName: string, mime: string, content: string): void;
+  copyText(text: string): Promise<void>;
+  openExtensionPage(page: 'history' | 'options', query?: string): void;
+}
+
+/**
+ * Test-only: `popup.html?tabId=N` points the popup at tab N, because a test opens the popup as an ordinary tab
+ * and the "active tab" would be the popup itself. Real use never passes it.
+ */
+function tabIdFromQuery(): number | null {
+  const raw = new URLSearchParams(location.search).get('tabId');
+  const n = raw === null ? NaN : Number(raw);
+  return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+export const messagingActions: PopupActions = {
+  async resolveTabId() {
+    const fromQuery = tabIdFromQuery();
+    if (fromQuery !== null) return fromQuery;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) throw new Error('No active tab.');
+    return tab.id;
+  },
+  getTabState: (tabId) => sendToBackground('get-tab-state', { tabId }),
+  analyseAnyway: (tabId) => sendToBackground('analyse-tab', { tabId }),
+  revealClause: async (tabId, clauseId) => (await sendToBackground('reveal-clause', { tabId, clauseId })).found,
+  setHighlights: async (tabId, enabled) => (await sendToBackground('set-highlights', { tabId, enabled })).marks,
+  markSeen: async (tabId) => {
+    await sendToBackground('mark-seen', { tabId });
+  },
+  download(fileName, mime, content) {
+    // A blob link needs no "downloads" permission and never touches the network.
+    const url = URL.createObjectURL(new Blob([content], { type: mime }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+  copyText: (text) => navigator.clipboard.writeText(text),
+  openExtensionPage(page, query = '') {
+    void browser.tabs.create({ url: browser.runtime.getURL(`${page}.html${query}`) });
+  },
+};

@@ -1,0 +1,80 @@
+// The report for an analysed legal page.
+import { useMemo, useState } from 'preact/hooks';
+import type { PopupActions } from './actions';
+import type { TabState } from '../../shared/tab-state';
+import { CATEGORY_IDS, type CategoryId, type Stance } from '../../core/types';
+import { GradeCard } from './grade-card';
+import { ChangePanel } from './change-panel';
+import { Filters, type FilterState } from './filters';
+import { ClauseList } from './clause-list';
+import { ExportBar } from './export-bar';
+
+const KIND_NAMES: Record<string, string> = {
+  terms: 'Terms of service',
+  privacy: 'Privacy policy',
+  cookies: 'Cookie policy',
+  ai_policy: 'AI-use terms',
+  other: 'Page analysed on request',
+};
+
+export function ReportView({ state, tabId, actions }: { state: TabState; tabId: number; actions: PopupActions }): preact.JSX.Element {
+  const analysis = state.analysis!;
+  const [filters, setFilters] = useState<FilterState>({ categories: new Set<CategoryId>(), stances: new Set<Stance>() });
+  const [highlights, setHighlights] = useState(true);
+  const [revealNote, setRevealNote] = useState<string | null>(null);
+
+  const visible = useMemo(
+    () => analysis.findings.filter((f) => (filters.categories.size === 0 || filters.categories.has(f.category)) && (filters.stances.size === 0 || filters.stances.has(f.stance))),
+    [analysis, filters],
+  );
+
+  const toggleHighlights = async (): Promise<void> => {
+    const next = !highlights;
+    setHighlights(next);
+    await actions.setHighlights(tabId, next).catch(() => undefined);
+  };
+
+  const reveal = async (clauseId: string): Promise<void> => {
+    const found = await actions.revealClause(tabId, clauseId).catch(() => false);
+    setRevealNote(found ? null : 'That clause is no longer on the page (it may have changed).');
+  };
+
+  return (
+    <section class="report" aria-labelledby="report-title">
+      <h1 id="report-title" class="kind">
+        {KIND_NAMES[state.detection?.kind ?? 'other']}
+        <span class="muted site"> · {hostOf(state.url)}</span>
+      </h1>
+      {!analysis.languageSupported ? (
+        <p class="notice warn" role="alert">
+          This looks like a legal page in a language Termwatch does not analyse yet ({state.lang}). It has <strong>not</strong> been
+          checked — no flags here does not mean it is safe.
+        </p>
+      ) : (
+        <GradeCard summary={analysis.summary} findingCount={analysis.findings.length} />
+      )}
+      {state.change && <ChangePanel change={state.change} onOpenHistory={() => actions.openExtensionPage('history', `?doc=${encodeURIComponent(state.change!.documentKey)}`)} onSeen={() => actions.markSeen(tabId)} />}
+      {analysis.languageSupported && analysis.findings.length > 0 && (
+        <>
+          <Filters counts={analysis.summary.counts} findings={analysis.findings} value={filters} onChange={setFilters} />
+          {revealNote && <p class="notice" role="status">{revealNote}</p>}
+          <ClauseList clauses={state.flaggedClauses} findings={visible} categoryOrder={CATEGORY_IDS} onReveal={reveal} />
+        </>
+      )}
+      <div class="toolbar" role="group" aria-label="Page actions">
+        <button type="button" aria-pressed={highlights} onClick={toggleHighlights}>
+          {highlights ? 'Hide highlights' : 'Show highlights'}
+        </button>
+      </div>
+      <ExportBar state={state} actions={actions} />
+    </section>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

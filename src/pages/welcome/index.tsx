@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../shared/base.css';
+import '../shared/page.css';
+import { WelcomePage } from './welcome-page';
+
+render(<WelcomePage />, document.getElementById('app')!);

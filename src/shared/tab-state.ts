@@ -1,0 +1,48 @@
+// What the background knows about one tab, persisted in storage.session so it survives the
+// MV3 service worker being stopped when idle.
+import type { AnalysisResult, Clause, Detection } from '../core/types';
+
+export interface ChangeInfo {
+  documentKey: string;
+  versionId: number;
+  versionHash: string;
+  /** Number of stored versions of this document (including this one). */
+  versionCount: number;
+  isNewVersion: boolean;
+  /** When the user last saw this document before this visit (ms epoch), null on first visit. */
+  lastVisitAt: number | null;
+  /** The text changed since the user's last visit and they have not looked at the report yet. */
+  changedSinceLastVisit: boolean;
+  /** Human one-liners, most important first ("New: AI / machine-learning training grant in §10.4"). */
+  summaryLines: string[];
+  /** Versions dropped to stay within the history limits on this save (the user is told). */
+  droppedVersions: number;
+  /** A storage problem the user should know about (quota, blocked upgrade); null when fine. */
+  storageError: string | null;
+}
+
+export type TabStatus = 'unknown' | 'not-legal' | 'analysing' | 'analysed' | 'failed' | 'unsupported-page';
+
+export interface TabState {
+  tabId: number;
+  status: TabStatus;
+  url: string;
+  title: string;
+  detection: Detection | null;
+  /** Present when status is 'analysed'. */
+  analysis: AnalysisResult | null;
+  lang: string;
+  wordCount: number;
+  /** Only the clauses that carry findings (the popup lists and exports these). */
+  flaggedClauses: Clause[];
+  seenAt: number;
+  change: ChangeInfo | null;
+  error: string | null;
+}
+
+export function emptyTabState(tabId: number, url = '', status: TabStatus = 'unknown'): TabState {
+  return {
+    tabId, status, url, title: '', detection: null, analysis: null, lang: 'und', wordCount: 0,
+    flaggedClauses: [], seenAt: 0, change: null, error: null,
+  };
+}

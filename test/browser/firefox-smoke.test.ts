@@ -1,0 +1,77 @@
+// Real Firefox ESR, headless, with the Firefox build installed by `web-ext run`: the always-on detector and the
+// analyser run on a fixture page, and the page itself reports what it sees back to the test server.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_BUILD, ROOT, assertBuilt, startFixtureServer, type FixtureServer } from './harness';
+
+const FIREFOX = process.env.TERMWATCH_FIREFOX ?? '/usr/bin/firefox-esr';
+
+// The probe is the page's own script: it waits for Termwatch's marks and reports them to the test server.
+const PROBE = `<script>
+  const started = Date.now();
+  const timer = setInterval(() => {
+    const marks = document.querySelectorAll('termwatch-mark[data-termwatch-category]');
+    if (marks.length || Date.now() - started > 45000) {
+      clearInterval(timer);
+      const cats = [...new Set([...marks].map((m) => m.getAttribute('data-termwatch-category')))].join(',');
+      fetch('/report?marks=' + marks.length + '&cats=' + cats);
+    }
+  }, 250);
+</script>`;
+
+let server: FixtureServer;
+let firefox: ChildProcess | undefined;
+let profile: string;
+let reported: (query: URLSearchParams) => void;
+const report = new Promise<URLSearchParams>((ok) => (reported = ok));
+
+beforeAll(async () => {
+  if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR not found at ${FIREFOX}: install it with \`apt-get install -y firefox-esr\` (.ci/run does).`);
+  assertBuilt(FIREFOX_BUILD);
+  const sample = readFileSync(join(ROOT, 'assets', 'sample', 'sample-terms.html'), 'utf8').replace('</body>', `${PROBE}</body>`);
+  server = await startFixtureServer([
+    (req, res) => {
+      if (req.url?.startsWith('/report')) {
+        reported(new URL(req.url, 'http://x').searchParams);
+        res.end('ok');
+        return true;
+      }
+      if (req.url === '/legal/terms') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(sample);
+        return true;
+      }
+      return false;
+    },
+  ]);
+  profile = mkdtempSync(join(tmpdir(), 'termwatch-firefox-'));
+  firefox = spawn(join(ROOT, 'node_modules', '.bin', 'web-ext'), [
+    'run', '--source-dir', FIREFOX_BUILD, '--firefox', FIREFOX, '--no-input', '--no-reload',
+    '--firefox-profile', profile, '--profile-create-if-missing',
+    // MV3 host access is user-granted in Firefox; a test profile grants it up front as a consenting user would.
+    '--pref', 'extensions.originControls.grantByDefault=true',
+    '--start-url', server.url('/legal/terms'),
+  ], { env: { ...process.env, MOZ_HEADLESS: '1' }, detached: true, stdio: 'ignore' });
+});
+
+afterAll(async () => {
+  if (firefox?.pid) {
+    try { process.kill(-firefox.pid, 'SIGTERM'); } catch { /* already gone */ }
+  }
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+describe('Firefox ESR smoke test', () => {
+  it('runs the content scripts and marks the flagged clauses of a terms page', async () => {
+    const query = await Promise.race([
+      report,
+      new Promise<never>((_, fail) => setTimeout(() => fail(new Error('Firefox page never reported (no content script run?)')), 90_000)),
+    ]);
+    expect(Number(query.get('marks'))).toBeGreaterThan(0);
+    expect(query.get('cats')?.split(',')).toEqual(expect.arrayContaining(['ai_training']));
+  }, 120_000);
+});
