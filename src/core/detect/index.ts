@@ -1,0 +1,2 @@
+// Public entry of the detector. Bundled alone into the always-on content script: keep imports light.
+export { detectPage } from './detect-page';

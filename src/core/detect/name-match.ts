@@ -1,0 +1,70 @@
+// Finds legal-document names in titles, headings and URLs, and says how "name-like" the match is: a title that IS
+// the document name ("Zoom Terms of Service") is strong; a headline that merely mentions it is weak.
+import { DOC_NAMES, URL_SLUG_EXTRA, foldText, type LegalKind } from './signals';
+
+export interface NameHit {
+  kind: LegalKind;
+  /** true when the text is essentially the document name (few other words). */
+  exact: boolean;
+}
+
+/** The first (most specific) document name in `text`, or null. */
+export function matchName(text: string): NameHit | null {
+  const t = foldText(text).replace(/\s+/g, ' ').trim();
+  if (!t) return null;
+  for (const rule of DOC_NAMES) {
+    const m = rule.pattern.exec(t);
+    if (!m) continue;
+    const rest = (t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length)).replace(/[()[\]&|,.:;!–—-]/g, ' ');
+    const extra = rest.split(/\s+/).filter(Boolean).length;
+    return { kind: rule.kind, exact: extra <= 3 && !t.endsWith('?') };
+  }
+  return null;
+}
+
+/** Best name hit over the separator-delimited segments of a <title> ("Terms of Service | Zoom"). */
+export function matchTitle(title: string): NameHit | null {
+  let best: NameHit | null = null;
+  for (const seg of title.split(/\s+[|–—·:»]\s+|\s+-\s+|:\s+/)) {
+    const hit = matchName(seg);
+    if (hit && (!best || (hit.exact && !best.exact))) best = hit;
+  }
+  return best;
+}
+
+export interface UrlHit extends NameHit {
+  where: string;
+}
+
+/** Legal names in a URL's path segments and host labels. Long slugs (article titles) only count when short. */
+export function matchUrl(href: string): UrlHit[] {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return [];
+  }
+  const hits: UrlHit[] = [];
+  let path = url.pathname;
+  try {
+    path = foldText(decodeURIComponent(path));
+  } catch {
+    /* keep the raw path: malformed escapes */
+  }
+  for (const raw of path.toLowerCase().split('/')) {
+    const seg = raw.replace(/\.(?:html?|php|aspx?|jsp)$/, '');
+    if (!seg || /^[a-z]{2}(?:[-_][a-z]{2,4})?$/.test(seg)) continue; // locale prefixes: /en/, /de-de/
+    const extra = URL_SLUG_EXTRA.find((r) => r.pattern.test(seg));
+    if (extra) {
+      hits.push({ kind: extra.kind, exact: seg !== 'legal', where: `URL path /${seg}` });
+      continue;
+    }
+    if (seg.split(/[-_]/).length > 5) continue; // an article slug that mentions "terms"
+    const hit = matchName(seg.replace(/[-_]+/g, ' '));
+    if (hit) hits.push({ ...hit, where: `URL path /${seg}` });
+  }
+  const label = url.hostname.split('.')[0] ?? '';
+  const hostHit = URL_SLUG_EXTRA.find((r) => r.pattern.test(label)) ?? (label === 'policies' ? { kind: 'terms' as const } : undefined);
+  if (hostHit) hits.push({ kind: hostHit.kind, exact: false, where: `host ${url.hostname}` });
+  return hits;
+}

@@ -1,0 +1,70 @@
+// Turns a CLI input file (HTML, Markdown or plain text) into a DOM Document the extractor can read.
+// Node only: uses happy-dom's Window. The extension never imports this module.
+import { Window } from 'happy-dom';
+import { marked } from 'marked';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+
+export interface ParsedSource {
+  doc: Document;
+  url: string;
+}
+
+const HTML_EXT = /\.(x?html?|php|aspx?)$/i;
+const MD_EXT = /\.(md|markdown|mdown)$/i;
+
+/** Parses `content` by its filename's extension; unknown extensions are read as plain text. */
+export function parseSource(content: string, filename: string): ParsedSource {
+  const url = pathToFileURL(resolve(filename)).href;
+  const clean = content.replace(/\u0000/g, '');
+  let html: string;
+  if (HTML_EXT.test(filename) || (!MD_EXT.test(filename) && looksLikeHtml(clean))) html = clean;
+  else if (MD_EXT.test(filename)) html = markdownToHtml(clean);
+  else html = textToHtml(clean);
+  return { doc: htmlToDocument(html, url), url };
+}
+
+/** Builds a Document from an HTML string without running scripts or fetching anything. */
+export function htmlToDocument(html: string, url: string): Document {
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigator: { userAgent: 'termwatch-cli' },
+    },
+  });
+  const doc = window.document as unknown as Document;
+  doc.write(html);
+  return doc;
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!doctype html|<html[\s>])/i.test(text);
+}
+
+/** Markdown → page; the first heading (ATX or setext) becomes the <title>. */
+export function markdownToHtml(md: string): string {
+  const body = marked.parse(md, { async: false, gfm: true });
+  const heading = /^#{1,6}\s+(.+?)\s*#*\s*$/m.exec(md)?.[1] ?? /^(.+)\n(?:=+|-+)\s*$/m.exec(md)?.[1] ?? '';
+  return page(heading.replace(/[*_`]/g, '').trim(), body);
+}
+
+/** Plain text → one <p> per blank-line-separated paragraph; line breaks inside a paragraph are kept as <br>. */
+export function textToHtml(text: string): string {
+  const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n+/).map((p) => p.trim()).filter(Boolean);
+  const firstLine = paragraphs[0]?.split('\n')[0] ?? '';
+  const title = firstLine.length <= 120 ? firstLine : '';
+  const body = paragraphs.map((p) => `<p>${p.split('\n').map(escapeHtml).join('<br>\n')}</p>`).join('\n');
+  return page(title, body);
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main>${body}</main></body></html>`;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
