@@ -1,0 +1,37 @@
+// The shapes of a clause-level comparison between two versions of one document.
+import type { CategoryId, Clause, Finding, Severity, Stance } from '../types';
+
+/** What diffVersions needs of one version: its clauses and the findings the analyser made on them. */
+export interface VersionSnapshot {
+  clauses: Clause[];
+  findings: Finding[];
+}
+
+export type ChangeType = 'added' | 'removed' | 'modified' | 'moved';
+/** What the change does to the user's rights: worse (the company gains), better (it gives up), neutral (wording). */
+export type ChangeImpact = 'worse' | 'better' | 'neutral';
+
+export interface WordDiffPart {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/**
+ * One change, per category: a clause flagged in two categories yields two changes (one per category) with the same
+ * texts. Clauses with no finding on either side yield one change with category, stances and severity null.
+ */
+export interface Change {
+  type: ChangeType;
+  category: CategoryId | null;
+  stanceBefore: Stance | null;
+  stanceAfter: Stance | null;
+  /** Severity of the finding after the change, or before it when the finding is gone; null without findings. */
+  severity: Severity | null;
+  impact: ChangeImpact;
+  /** The clause's section label (after the change; before it for removals); "" when it has none. */
+  section: string;
+  before: string | null;
+  after: string | null;
+  /** Word-level diff for 'modified' changes; null otherwise. */
+  wordDiff: WordDiffPart[] | null;
+}

@@ -1,0 +1,54 @@
+// Hand-made clauses and findings for diff tests (the real analyser is exercised in the Zoom replay test).
+import type { CategoryId, Clause, Finding, Severity, Stance } from '../../../src/core/types';
+import type { VersionSnapshot } from '../../../src/core/diff';
+
+export interface C {
+  section: string;
+  text: string;
+  /** [category, stance, severity] findings on this clause. */
+  f?: Array<[CategoryId, Stance, Severity]>;
+}
+
+export function snapshot(items: readonly C[]): VersionSnapshot {
+  const clauses: Clause[] = items.map((it, i) => ({
+    id: `c${i}`,
+    block: i,
+    start: 0,
+    end: it.text.length,
+    text: it.text,
+    sectionPath: it.section ? [it.section] : [],
+    section: it.section,
+  }));
+  const findings: Finding[] = items.flatMap((it, i) =>
+    (it.f ?? []).map(([category, stance, severity]) => ({
+      clauseId: `c${i}`,
+      category,
+      stance,
+      severity,
+      evidence: [],
+      rule: `${category}.test`,
+      ...(stance === 'conditional' ? { condition: 'opt_in' as const } : {}),
+    })),
+  );
+  return { clauses, findings };
+}
+
+export const INTRO: C = { section: '1. Introduction', text: 'These terms govern your use of the Services and Software.' };
+export const ACCOUNT: C = { section: '2. Accounts', text: 'You are responsible for keeping your password confidential and secure.' };
+export const FEES: C = { section: '3. Fees', text: 'You agree to pay all charges for the subscription you select.' };
+export const LAW: C = { section: '20. Governing Law', text: 'These terms are governed by the laws of the State of California.' };
+export const ML_GRANT: C = {
+  section: '10.4 Customer License Grant',
+  text: 'You grant us a perpetual licence to use Customer Content for machine learning and artificial intelligence, including training of models.',
+  f: [['ai_training', 'grant', 'high'], ['content_licence', 'grant', 'high']],
+};
+export const ML_CONSENT: C = {
+  section: '10.4 Customer License Grant',
+  text: 'Notwithstanding the above, we will not use audio, video or chat content to train our models without your consent.',
+  f: [['ai_training', 'conditional', 'medium']],
+};
+export const ML_RESTRICT: C = {
+  section: '10.2 Permitted Uses',
+  text: 'We do not use any of your audio, video or chat content to train artificial intelligence models.',
+  f: [['ai_training', 'restrict', 'low']],
+};
