@@ -59,3 +59,11 @@ export function toCsv(input: ExportInput): string {
   }
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
+
+/** Several documents in one CSV: one header, then each document's rows (every row names its url and version). */
+export function toCsvMany(inputs: ExportInput[]): string {
+  const [first, ...rest] = inputs.map(toCsv);
+  if (first === undefined) return `${BOM}${CSV_COLUMNS.map(quote).join(',')}\r\n`;
+  // Each part is BOM + header + CRLF + rows; keep the rows of all but the first.
+  return first + rest.map((part) => part.slice(part.indexOf('\r\n') + 2)).join('');
+}

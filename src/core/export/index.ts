@@ -2,7 +2,7 @@
 export type { ExportInput } from './export-input';
 export { toReportJson, REPORT_SCHEMA_VERSION } from './report-json';
 export type { ReportJson, ReportDocument, ReportSummary, ReportClause } from './report-json';
-export { toCsv, CSV_COLUMNS, CSV_EVIDENCE_SEPARATOR, neutraliseCell, restoreCell } from './csv';
+export { toCsv, toCsvMany, CSV_COLUMNS, CSV_EVIDENCE_SEPARATOR, neutraliseCell, restoreCell } from './csv';
 export { toMarkdown } from './markdown';
 export { exportFileName } from './file-name';
 export type { ExportFormat } from './file-name';
