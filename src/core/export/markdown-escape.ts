@@ -10,6 +10,8 @@ const INLINE_SPECIAL = /[\\`*_[\]|~$@#]/g;
 /** Escapes text for one line of inline Markdown (table cells, headings, list items). Newlines become spaces. */
 export function mdInline(text: string): string {
   return text
+    // Control characters (ESC starts terminal escape sequences when the CLI prints this) carry no meaning here.
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/&/g, '&amp;')

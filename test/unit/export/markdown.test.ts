@@ -72,6 +72,12 @@ describe('toMarkdown', () => {
     expect(html).toContain('&lt;b&gt;Zoom&lt;/b&gt; &amp; [you] | 100% #1 @team $5 *all*');
   });
 
+  it('drops control characters, so printing the report cannot drive the terminal', () => {
+    const md = toMarkdown(hostileInput('Terms\u001b[2J\u001b]0;pwned\u0007 apply\u0000'));
+    expect(md).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+    expect(md).toContain('> Terms\\[2J\\]0;pwned apply');
+  });
+
   it('links back only to http(s) pages', () => {
     expect(toMarkdown(sampleInput({ url: 'javascript:alert(1)' }))).not.toMatch(/<javascript:|\]\(javascript:/);
     expect(render(toMarkdown(sampleInput({ url: 'javascript:alert(1)' })))).not.toMatch(/href="javascript:/);
