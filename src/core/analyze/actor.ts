@@ -1,0 +1,32 @@
+// Who acts in a clause. "You may share your content with third parties" is the USER sharing, not a company grant;
+// "You agree that we may share…" and "You grant us a licence…" are company rights despite the "you".
+import type { Token } from './nlp';
+
+const USER_WORDS = new Set(['you', 'users', 'user', 'members', 'member', 'participants', 'visitors']);
+const COMPANY_WORDS = new Set(['we', 'zoom', 'company', 'us']);
+/** Verbs by which the user hands a right to the company. */
+const GRANT_VERBS = /^(?:grant|grants|hereby|consent|consents|agree|agrees|authori[sz]e|authori[sz]es|permit|allow|acknowledge|understand|accept|license|licence|instruct|direct|give|assign|waive|represent)$/;
+const PASSIVE_AUX = new Set(['be', 'been', 'is', 'are', 'was', 'were', 'being', 'get', 'gets']);
+
+/**
+ * True when the user, not the company, performs the action at token `anchor`, looking back to `from`.
+ * Passive voice ("information you provide may be shared") is treated as the company acting.
+ */
+export function isUserActor(tokens: readonly Token[], from: number, anchor: number): boolean {
+  const prev = tokens[anchor - 1];
+  if (prev && PASSIVE_AUX.has(prev.normal)) return false;
+  for (let j = anchor - 1; j >= from; j--) {
+    const w = tokens[j]!.normal;
+    if (COMPANY_WORDS.has(w)) return false;
+    if (USER_WORDS.has(w)) {
+      // "you" followed by a grant verb before the action: the company receives the right.
+      for (let k = j + 1; k < anchor; k++) if (GRANT_VERBS.test(tokens[k]!.normal)) return false;
+      // "your" is tokenised separately, so reaching "you" here means a subject or object "you";
+      // an object "you" follows a verb ("information about you") — then keep looking for a subject.
+      const before = tokens[j - 1]?.normal ?? '';
+      if (/^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give)$/.test(before)) continue;
+      return true;
+    }
+  }
+  return false;
+}

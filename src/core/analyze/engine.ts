@@ -1,0 +1,139 @@
+// Matching engine: pre-filter by cue regexes, then compromise matches of the candidate rules only.
+// Patterns are parsed once per context; a single sweep over the whole net was measured ~2× slower here because
+// a clause passing the pre-filter is a candidate for only one or two rules.
+import type { CategoryId, Condition, Finding, Severity, Stance } from '../types';
+import { isUserActor } from './actor';
+import { getNlp, tokensOf, type Token } from './nlp';
+import type { CategoryRules, Rule } from './rule';
+import { ALL_CATEGORY_RULES } from './rules';
+import { higher, severityForStance } from './severity';
+import { decideStance, scopeStart } from './stance';
+
+/** Tags marking the action word a negation must precede ("will not USE … to TRAIN"). */
+const ACTION_TAGS = ['TrainVerb', 'ImproveVerb', 'ShareVerb', 'SellVerb', 'RetainVerb', 'ChangeVerb'];
+/** "You agree that you will not …: (i) …; (ii) …" — everything after the colon is something the USER may not do. */
+const USER_PROHIBITION_HEAD = /^[^:]{0,240}\byou\s+(?:(?:agree|undertake|represent)\s+(?:that\s+you\s+(?:will|shall)\s+not|not\s+to)|will\s+not|shall\s+not|may\s+not|must\s+not|cannot|can\s*not)\b[^:]{0,200}:/;
+const STANCE_RANK: Record<Stance, number> = { grant: 2, conditional: 1, restrict: 0 };
+
+type Parsed = ReturnType<ReturnType<typeof getNlp>['parseMatch']>;
+
+interface Compiled {
+  rules: Map<string, { rule: Rule; cat: CategoryRules; parsed: Parsed[] }>;
+}
+
+let compiled: Compiled | null = null;
+
+/** Builds the match net once; every rule pattern carries its rule id. */
+function getCompiled(): Compiled {
+  if (compiled) return compiled;
+  const nlp = getNlp();
+  const rules: Compiled['rules'] = new Map();
+  for (const cat of ALL_CATEGORY_RULES) {
+    for (const rule of cat.rules) rules.set(rule.id, { rule, cat, parsed: rule.match.map((m) => nlp.parseMatch(m)) });
+  }
+  compiled = { rules };
+  return compiled;
+}
+
+/** One rule firing on a clause, before per-category merging. */
+export interface RuleHit {
+  rule: string;
+  category: CategoryId;
+  stance: Stance;
+  condition?: Condition;
+  severity: Severity;
+  evidence: string;
+}
+
+function trimEvidence(s: string): string {
+  return s.replace(/^[\s,;:(]+|[\s,;:.)]+$/g, '');
+}
+
+/** All rule hits on one clause text, with actor, veto and stance applied. Exposed for the rule meta-test. */
+export function matchClause(text: string, categories?: ReadonlySet<CategoryId>): RuleHit[] {
+  const lower = text.toLowerCase();
+  const candidates = new Set<string>();
+  for (const cat of ALL_CATEGORY_RULES) {
+    if (categories && !categories.has(cat.category)) continue;
+    for (const rule of cat.rules) if (rule.cue.every((re) => re.test(lower))) candidates.add(rule.id);
+  }
+  if (candidates.size === 0) return [];
+  const prohibitionEnd = USER_PROHIBITION_HEAD.exec(lower)?.[0].length ?? -1;
+  const { rules } = getCompiled();
+  const doc = getNlp()(text);
+  let tokens: Token[] | null = null; // built lazily: most candidate clauses match no pattern
+  const hits: RuleHit[] = [];
+  for (const id of candidates) {
+    const { rule, cat, parsed } = rules.get(id)!;
+    for (const p of parsed) {
+      const m = doc.match(p);
+      if (!m.found) continue;
+      tokens ??= tokensOf(doc);
+      const views = (m.json as (o: object) => Array<{ offset?: { start: number; length: number } }>)({ offset: true, terms: false });
+      for (const v of views) {
+        if (!v.offset) continue;
+        const hit = hitFor(rule, cat, v.offset.start, v.offset.start + v.offset.length);
+        if (hit) hits.push(hit);
+      }
+    }
+  }
+  return hits;
+
+  function hitFor(rule: Rule, cat: CategoryRules, start: number, end: number): RuleHit | null {
+    const toks = tokens!;
+    if (start >= prohibitionEnd && prohibitionEnd > 0) return null;
+    const anchor = anchorIndex(toks, start, end);
+    if (anchor < 0) return null;
+    if (cat.veto?.(lower)) return null;
+    const stance = decideStance(toks, anchor, text);
+    // The user acting ("you may share…") is no company right, unless the clause frames it as an opt-out/opt-in choice.
+    if (stance.stance !== 'conditional' && isUserActor(toks, scopeStart(toks, anchor), anchor)) return null;
+    const base = cat.adjustSeverity ? cat.adjustSeverity(lower, rule.severity) : rule.severity;
+    return {
+      rule: rule.id,
+      category: cat.category,
+      stance: stance.stance,
+      ...(stance.condition ? { condition: stance.condition } : {}),
+      severity: severityForStance(base, stance.stance, stance.condition, stance.genericException),
+      evidence: trimEvidence(text.slice(start, end)),
+    };
+  }
+}
+
+/** The last action-tagged token inside [start, end), else the last token of the match. */
+function anchorIndex(tokens: readonly Token[], start: number, end: number): number {
+  let last = -1;
+  let action = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start < start || t.start >= end) continue;
+    last = i;
+    if (t.tags.some((g) => ACTION_TAGS.includes(g))) action = i;
+  }
+  return action >= 0 ? action : last;
+}
+
+/**
+ * Merges the hits of one clause into at most one finding per category: the grant-most stance wins
+ * (a clause that both denies and grants is reported by what it grants), severity is the highest, evidence the union.
+ */
+export function findingsForClause(clauseId: string, hits: readonly RuleHit[]): Finding[] {
+  const byCat = new Map<CategoryId, RuleHit[]>();
+  for (const h of hits) byCat.set(h.category, [...(byCat.get(h.category) ?? []), h]);
+  const out: Finding[] = [];
+  for (const [category, hs] of byCat) {
+    const best = hs.reduce((a, b) => (STANCE_RANK[b.stance] > STANCE_RANK[a.stance] || (STANCE_RANK[b.stance] === STANCE_RANK[a.stance] && higher(b.severity, a.severity) !== a.severity) ? b : a));
+    const same = hs.filter((h) => h.stance === best.stance);
+    const severity = same.reduce<Severity>((s, h) => higher(s, h.severity), 'low');
+    out.push({
+      clauseId,
+      category,
+      stance: best.stance,
+      ...(best.condition ? { condition: best.condition } : {}),
+      severity,
+      evidence: [...new Set(same.map((h) => h.evidence).filter(Boolean))],
+      rule: best.rule,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+// Legal-English lexicon for compromise: plain word lists, one tag per class.
+// Multi-word entries are written with spaces because compromise splits hyphenated words into terms
+// ("royalty-free" → "royalty" "free"), so "royalty free" matches both spellings.
+// Tag names are prefixed with nothing exotic but are our own: compromise/one has no built-in tags to clash with.
+
+/** Tag → words. Kept as lists (not a map) so a reviewer can scan one class at a time. */
+export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
+  /** Fields of AI; naming one of these is what separates "improve our models" from "improve our services". */
+  AiField: [
+    'machine learning', 'artificial intelligence', 'ai', 'a.i.', 'ml', 'deep learning', 'generative ai', 'genai',
+    'gen ai', 'natural language processing', 'nlp', 'computer vision',
+  ],
+  /** Things that get trained. "model"/"algorithm" are ambiguous alone, so rules pair them with a training verb. */
+  AiModel: [
+    'model', 'models', 'algorithm', 'algorithms', 'neural network', 'neural networks', 'llm', 'llms',
+    'large language model', 'large language models', 'language model', 'language models', 'foundation model',
+    'foundation models', 'ai models', 'ai model', 'ai systems', 'ai system', 'ai technologies', 'ai technology',
+    'ai features', 'ai products', 'ai services', 'ai tools',
+  ],
+  TrainVerb: [
+    'train', 'trains', 'trained', 'training', 'retrain', 'retraining', 'tune', 'tunes', 'tuned', 'tuning',
+    'fine tune', 'fine tunes', 'fine tuned', 'fine tuning', 'finetune', 'finetuning', 'pretrain', 'pretraining',
+  ],
+  ImproveVerb: [
+    'improve', 'improves', 'improved', 'improving', 'improvement', 'improvements', 'develop', 'develops',
+    'developing', 'development', 'enhance', 'enhancing', 'refine', 'refining', 'build', 'building', 'teach',
+  ],
+  /** Negation cues; contractions ("don't", "won't") expand to an implicit "not", which carries this tag. */
+  Negative: ['not', 'never', 'no', 'neither', 'nor', 'none', 'nothing', 'cannot'],
+  ShareVerb: [
+    'share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'disclosure',
+    'disclosures', 'transfer', 'transfers', 'transferred', 'transferring', 'distribute', 'distributes',
+    'distributed', 'provide', 'provides', 'provided', 'providing', 'give', 'gives', 'given', 'make available',
+    'made available', 'pass', 'passed', 'release', 'released', 'report', 'reported', 'send', 'sent',
+  ],
+  SellVerb: [
+    'sell', 'sells', 'sold', 'selling', 'sale', 'sales', 'rent', 'rents', 'rented', 'renting', 'lease',
+    'leases', 'leased', 'trade', 'trades', 'traded', 'trading', 'monetize', 'monetise',
+  ],
+  ThirdParty: [
+    'third party', 'third parties', 'affiliate', 'affiliates', 'partner', 'partners', 'business partners',
+    'advertiser', 'advertisers', 'advertising partners', 'marketing partners', 'sponsors', 'data brokers',
+    'other companies', 'unaffiliated', 'outside parties', 'other parties', 'vendors', 'service providers',
+    'subsidiaries', 'companies', 'publishers', 'networks',
+  ],
+  /** Breadth words of a content licence. */
+  LicTerm: [
+    'perpetual', 'irrevocable', 'worldwide', 'world wide', 'royalty free', 'fully paid', 'fully paid up',
+    'sublicensable', 'sublicenseable', 'sub licensable', 'transferable', 'transferrable', 'assignable',
+    'unrestricted', 'unlimited', 'derivative works',
+  ],
+  LicNoun: ['license', 'licence', 'licenses', 'licences', 'right', 'rights'],
+  TrackTech: [
+    'cookie', 'cookies', 'web beacon', 'web beacons', 'beacons', 'pixel', 'pixels', 'pixel tags', 'tracking pixels',
+    'clear gifs', 'fingerprinting', 'device fingerprinting', 'browser fingerprinting', 'local storage', 'sdk',
+    'sdks', 'tracking technologies', 'similar technologies', 'tags', 'scripts', 'device identifiers',
+    'advertising identifiers', 'advertising id',
+  ],
+  AdsTerm: [
+    'targeted advertising', 'targeted ads', 'targeted advertisements', 'interest based advertising',
+    'interest based ads', 'behavioral advertising', 'behavioural advertising', 'personalized advertising',
+    'personalised advertising', 'personalized ads', 'personalised ads', 'retargeting', 'remarketing',
+    'cross context behavioral advertising', 'cross context behavioural advertising', 'tailored advertising',
+    'relevant ads', 'relevant advertising',
+  ],
+  RetainVerb: [
+    'retain', 'retains', 'retained', 'retaining', 'retention', 'keep', 'keeps', 'kept', 'store', 'stores',
+    'stored', 'storing', 'preserve', 'preserves', 'preserved', 'maintain', 'maintains', 'archive', 'archived',
+  ],
+  Forever: ['indefinitely', 'indefinite', 'permanently', 'forever', 'perpetuity', 'unlimited period'],
+  ChangeVerb: [
+    'change', 'changes', 'changed', 'modify', 'modifies', 'modified', 'modification', 'modifications', 'amend',
+    'amends', 'amended', 'amendment', 'amendments', 'update', 'updates', 'updated', 'revise', 'revises',
+    'revised', 'revision', 'revisions', 'alter', 'replace', 'supplement',
+  ],
+  /** "the Terms", "this Agreement", "this Privacy Policy": the object of a unilateral change. */
+  TermsDoc: [
+    'terms', 'agreement', 'policy', 'statement', 'terms of service', 'terms of use', 'privacy policy',
+    'privacy statement', 'privacy notice', 'notice', 'conditions', 'eula', 'guidelines',
+  ],
+  /** The user as grammatical subject; see actor.ts. */
+  UserSubject: ['you', 'users', 'user', 'members', 'member', 'customers', 'customer', 'participants'],
+  /** Defined legal nouns for what the user provides. */
+  UserData: [
+    'customer content', 'user content', 'your content', 'member content', 'customer data', 'customer input',
+    'personal data', 'personal information', 'user data', 'your data', 'your information', 'service generated data',
+    'content', 'data', 'information', 'inputs', 'input', 'outputs', 'recordings', 'communications',
+  ],
+};
+
+/** The lexicon in compromise's `addWords` shape (word → tag). A word listed in two classes keeps the first. */
+export function buildLexicon(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [tag, words] of Object.entries(LEXICON_LISTS)) {
+    for (const w of words) if (!(w in out)) out[w] = tag;
+  }
+  return out;
+}

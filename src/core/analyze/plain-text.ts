@@ -1,0 +1,56 @@
+// Turns plain text or markdown into sentence clauses for analyzeText. Markdown emphasis and link targets are
+// removed so clause text reads like the rendered page; headings and numbered labels become the section path.
+import type { Clause } from '../types';
+import { splitSentences } from './split-sentences';
+
+/** Strips inline markdown: **bold**, _em_, [text](url), `code`, heading hashes, list bullets. */
+export function stripMarkdown(line: string): string {
+  return line
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/^\s*[-*+]\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A line that reads as a heading: markdown "#", or short with no sentence end ("27. CUSTOMER CONTENT"). */
+function headingLevel(raw: string, clean: string): number | null {
+  const hashes = /^\s{0,3}(#{1,6})\s/.exec(raw);
+  if (hashes) return hashes[1]!.length;
+  if (clean.length <= 80 && !/[.:;,]$/.test(clean) && /^(\d+\.?\s+)?\*{0,2}[A-Z0-9][A-Z0-9 ,;&'’()/-]+\*{0,2}$/.test(raw.trim())) return 2;
+  return null;
+}
+
+/** Splits text into clauses; `block` is the index of the non-empty line the clause came from. */
+export function textToClauses(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  const path: string[] = [];
+  let block = 0;
+  for (const raw of text.split(/\r?\n/)) {
+    const clean = stripMarkdown(raw);
+    if (!clean) continue;
+    const level = headingLevel(raw, clean);
+    if (level !== null) {
+      path.length = Math.min(path.length, level - 1);
+      path[level - 1] = clean;
+    }
+    // "**10.2 Service Generated Data; Consent to Use**. …" — a bold numbered label opens a subsection.
+    const label = /^\*\*(\d+(?:\.\d+)+\s[^*]{1,100})\*\*/.exec(raw.trim())?.[1];
+    const sectionPath = path.filter(Boolean);
+    if (label) sectionPath.push(label.trim());
+    for (const s of splitSentences(clean)) {
+      clauses.push({
+        id: `c${clauses.length}`,
+        block,
+        start: s.start,
+        end: s.end,
+        text: clean.slice(s.start, s.end),
+        sectionPath,
+        section: sectionPath[sectionPath.length - 1] ?? '',
+      });
+    }
+    block++;
+  }
+  return clauses;
+}

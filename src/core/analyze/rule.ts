@@ -1,0 +1,40 @@
+// The shape of a rule: declarative data plus the examples that pin its behaviour (checked by rules.test.ts).
+import type { CategoryId, Condition, Severity, Stance } from '../types';
+
+/** An example clause and the finding the analyser must produce for it (a plain string means a `grant`). */
+export type Example = string | { text: string; stance: Stance; condition?: Condition };
+
+export interface Rule {
+  /** "<category>.<slug>", unique across all rules. */
+  id: string;
+  /**
+   * Cheap pre-filter on the lower-cased clause: every regex must match before the clause is parsed at all.
+   * Each is a necessary condition of `match` (the meta-test checks mustMatch examples pass it).
+   */
+  cue: readonly RegExp[];
+  /** compromise match syntax (https://observablehq.com/@spencermountain/compromise-match-syntax), one or more. */
+  match: readonly string[];
+  /** Severity of a plain grant; stance.ts lowers it for conditional/restrictive clauses. */
+  severity: Severity;
+  /** Why the rule exists, for reviewers and the finding card. */
+  why: string;
+  /** Clauses this rule must flag (any rule of the category may win, but this one must fire). */
+  mustMatch: readonly Example[];
+  /** Clauses that must NOT produce this rule's finding (no match, or suppressed by actor/context checks). */
+  mustNotMatch: readonly string[];
+}
+
+/** One category's rule file. */
+export interface CategoryRules {
+  category: CategoryId;
+  rules: readonly Rule[];
+  /**
+   * Optional veto on a matched clause (lower-cased text) for context the pattern cannot see,
+   * e.g. "third-party websites we link to". Return a reason string to drop the finding.
+   */
+  veto?: (lower: string) => string | null;
+  /**
+   * Optional severity override from the whole clause (lower-cased), e.g. "service providers on our behalf" → low.
+   */
+  adjustSeverity?: (lower: string, base: Severity) => Severity;
+}

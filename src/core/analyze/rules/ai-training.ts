@@ -1,0 +1,65 @@
+// ai_training: the company may use user data or content to train, tune, develop or improve AI / ML models.
+import type { CategoryRules } from '../rule';
+
+const USER_DATA = /\b(?:you|your|customer|user|member|personal|content|data|input|inputs|information|communications?|conversations?|recordings?|messages?|prompts?)\b/;
+
+const AI = /\b(?:model|algorithm|ai|intelligence|machine[\s-]learning|ml|llms?|neural|deep\s+learning|generative|genai|nlp|computer\s+vision)/;
+const AI_FIELD = /\b(?:machine[\s-]learning|artificial[\s-]intelligence|ai|a\.i\.|ml|deep\s+learning|generative|genai|nlp|natural\s+language|computer\s+vision)\b/;
+
+export const aiTraining: CategoryRules = {
+  category: 'ai_training',
+  // Training on data that is not the user's (e.g. "public datasets") is outside this category.
+  veto: (lower) => (USER_DATA.test(lower) ? null : 'no user data in clause'),
+  rules: [
+    {
+      id: 'ai_training.train-on-content',
+      cue: [/\b(?:re|pre|fine[\s-]?)?(?:train|tun)/, AI],
+      match: ['#TrainVerb .{0,6} #AiModel', '#TrainVerb .{0,6} #AiField', '#AiField #TrainVerb', '#AiModel .{0,3} #TrainVerb'],
+      severity: 'high',
+      why: 'Training or tuning models on user content or data is the core AI-training right.',
+      mustMatch: [
+        'We may use your content to train our machine learning models.',
+        'Customer data may be used for the purposes of training and tuning of algorithms and models.',
+        { text: 'Zoom does not use any of your audio, video or chat content to train Zoom or third-party artificial intelligence models.', stance: 'restrict' },
+        { text: 'We will not use your files to train AI models without your consent.', stance: 'conditional', condition: 'opt_in' },
+        { text: 'Your prompts are used to train our models unless you opt out in settings.', stance: 'conditional', condition: 'opt_out' },
+      ],
+      mustNotMatch: [
+        'We provide training to our employees on data protection.',
+        'Our AI assistant summarises your meeting and drafts follow-up emails.',
+        'Our models are trained on licensed and publicly available datasets.',
+      ],
+    },
+    {
+      id: 'ai_training.ml-purpose',
+      cue: [AI_FIELD, /\b(?:train|tun|test|develop|improv|enhanc|refin|build|research|analytics|purpose)/],
+      match: ['#AiField .{0,3} (#TrainVerb|testing|development|#ImproveVerb)', '(development|analytics|research|purposes|purpose) .{0,6} #AiField'],
+      severity: 'high',
+      why: 'Listing machine learning or AI among the purposes for which user data may be used grants training rights in practice.',
+      mustMatch: [
+        'You grant us a licence to use Customer Content for the purpose of product development, marketing, analytics, machine learning, artificial intelligence, training, testing and improvement of the Services.',
+        'We may use the information we collect for research and development, including machine learning.',
+      ],
+      mustNotMatch: [
+        'For more information about artificial intelligence features, see our help centre.',
+        'You may use the AI Companion to summarise meetings.',
+      ],
+    },
+    {
+      id: 'ai_training.improve-models',
+      cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach)/],
+      match: ['#ImproveVerb .{0,6} #AiModel', '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField'],
+      severity: 'high',
+      why: '"Improve our services" clauses that name models or algorithms cover model development with user data.',
+      mustMatch: [
+        'We use your conversations to improve our AI models and algorithms.',
+        'Information you provide may be used to develop and improve our artificial intelligence technologies.',
+        { text: 'We never use your documents to improve our language models.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'We use your feedback to improve our customer support.',
+        'Our team develops new features every month.',
+      ],
+    },
+  ],
+};

@@ -1,0 +1,44 @@
+// terms_change: the company can change the terms unilaterally; continued use counts as acceptance.
+import type { CategoryRules } from '../rule';
+import type { Severity } from '../../types';
+
+export const termsChange: CategoryRules = {
+  category: 'terms_change',
+  adjustSeverity: (lower, base): Severity => {
+    if (/\bwithout\s+(?:prior\s+|any\s+|further\s+)?notice|sole\s+discretion|at\s+any\s+time\s+without/.test(lower)) return 'high';
+    if (/\b(?:notify|notice|e-?mail|in\s+advance|advance\s+notice|\d+\s+days)\b/.test(lower)) return 'low';
+    return base;
+  },
+  rules: [
+    {
+      id: 'terms_change.unilateral-modify',
+      // Proximity cue: a change word within a few words of a terms-document word, in either order.
+      cue: [/\b(?:chang|modif|amend|updat|revis|alter|replac|supplement)\w*\W+(?:\w+\W+){0,10}?(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines)\b|\b(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines)\W+(?:\w+\W+){0,5}?(?:chang|modif|amend|updat|revis|alter|replac|supplement)/],
+      match: [
+        '(may|can|reserve|reserves|right|will|might) .{0,6} #ChangeVerb .{0,8} (these|this|the|our|its|such) .{0,2} #TermsDoc',
+        '(these|this|the|our) .{0,2} #TermsDoc .{0,3} (may|can|might|will) (be|from) .{0,3} #ChangeVerb',
+        '#ChangeVerb (to|of) (these|this|the|our) .{0,2} #TermsDoc .{0,8} (effective|posted|binding)',
+      ],
+      severity: 'medium',
+      why: 'The company can rewrite the deal without the user agreeing to the new version.',
+      mustMatch: [
+        'We may modify these Terms at any time without notice.',
+        'This Privacy Policy may be updated from time to time.',
+        { text: 'We will not change these Terms without your consent.', stance: 'conditional', condition: 'opt_in' },
+      ],
+      mustNotMatch: ['You may not modify the Software or create derivative works.', 'You may change your password at any time.'],
+    },
+    {
+      id: 'terms_change.continued-use',
+      cue: [/\bcontinu/, /\b(?:use|using|access)/, /\b(?:accept|agree|consent|bound)/],
+      match: [
+        '(continued|continuing|continue) .{0,3} (use|access|using|accessing) .{0,14} (constitutes|constitute|means|signifies|deemed|indicates|confirms|will) .{0,4} (acceptance|accept|agreement|consent|agree|acknowledgement)',
+        '(by|if you) (continuing|continue) to (use|access) .{0,12} (you|will)? .{0,3} (agree|accept|consent|bound)',
+      ],
+      severity: 'medium',
+      why: 'Treating continued use as acceptance lets changes bind users who never read them.',
+      mustMatch: ['Your continued use of the Services after changes are posted constitutes your acceptance of the new Terms.'],
+      mustNotMatch: ['You may continue to use the free plan.'],
+    },
+  ],
+};

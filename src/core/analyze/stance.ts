@@ -1,0 +1,75 @@
+// Stance of a matched clause: grant / conditional (opt_in | opt_out) / restrict.
+// Negation is scoped: only a cue between the start of the matched sub-clause and the rule's action word counts,
+// so "we do not sell your data, but we share it with advertisers" negates the sale and not the sharing.
+import type { Condition, Stance } from '../types';
+import type { Token } from './nlp';
+
+/** Words that end the scope of a negation when looking back from a match. */
+const SCOPE_BREAK_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'instead', 'unless', 'except', 'if', 'when', 'where']);
+/** A comma followed by one of these starts a new sub-clause ("…, we share"). */
+const SUBJECT_AFTER_COMMA = new Set(['we', 'you', 'they', 'it', 'i', 'zoom', 'our']);
+
+/** Negation cues that do not negate the action: "not limited to", "not only", "whether or not", "no later than". */
+const FALSE_NEGATION = /\b(?:not\s+(?:be\s+)?limited\s+to|not\s+only|whether\s+or\s+not|no\s+(?:later|earlier|more|less|fewer)\s+than|no\s+longer|nothing\s+in\s+this|if\s+you\s+do\s+not|if\s+you\s+don['’]t|not\s+(?:otherwise\s+)?(?:exclusive|required)|non)\b/i;
+
+/** Consent first: "with your consent", "only if you opt in", "without your permission" (under negation). */
+const OPT_IN = /\b(?:with(?:out)?\s+(?:your|the\s+user['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agree(?:d)?\s+to|cho(?:o)?se\s+to|elect(?:ed)?\s+to|decide\s+to|enable(?:d)?|turn(?:ed)?\s+on|authori[sz]e(?:d)?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you)/i;
+
+/** On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off". */
+const OPT_OUT = /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete)|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out))\b/i;
+
+/** A negation whose exception re-opens the right in general terms is no real limit: "except as described in this policy". */
+const GENERIC_EXCEPTION = /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated)|in\s+the\s+(?:limited\s+)?(?:circumstances|cases|situations)|(?:under|in)\s+(?:the\s+following|limited))/i;
+
+export interface StanceResult {
+  stance: Stance;
+  condition?: Condition;
+  negated: boolean;
+  genericException: boolean;
+}
+
+/** Index of the first token of the sub-clause containing token `i`. */
+export function scopeStart(tokens: readonly Token[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (/[;:.!?]/.test(t.post)) return j + 1;
+    if (SCOPE_BREAK_WORDS.has(t.normal)) return j + 1;
+    const next = tokens[j + 1];
+    if (t.post.includes(',') && next && SUBJECT_AFTER_COMMA.has(next.normal)) return j + 1;
+  }
+  return 0;
+}
+
+/** True when a real negation cue sits in [from, to). */
+export function isNegated(tokens: readonly Token[], from: number, to: number, text: string): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (!t.tags.includes('Negative')) continue;
+    // Look at the words around the cue in the original text to drop idioms like "not limited to".
+    const window = text.slice(Math.max(0, (tokens[j - 2] ?? t).start), (tokens[j + 3] ?? tokens[tokens.length - 1]!).end).toLowerCase();
+    const spelled = t.text === '' ? window.replace(/n['’]t\b/, ' not') : window;
+    if (FALSE_NEGATION.test(spelled)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Decides the stance of a clause for a match whose action word is token `anchor`.
+ * Order matters: a negated clause with a consent escape ("will not … without your consent") is conditional,
+ * a negated clause whose exception is generic ("except as described") stays a grant.
+ */
+export function decideStance(tokens: readonly Token[], anchor: number, text: string): StanceResult {
+  const from = scopeStart(tokens, anchor);
+  const negated = isNegated(tokens, from, anchor + 1, text);
+  const lower = text.toLowerCase();
+  const genericException = GENERIC_EXCEPTION.test(lower);
+  if (negated) {
+    if (OPT_IN.test(lower)) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
+    if (genericException) return { stance: 'grant', negated, genericException };
+    return { stance: 'restrict', negated, genericException };
+  }
+  if (OPT_IN.test(lower)) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
+  if (OPT_OUT.test(lower)) return { stance: 'conditional', condition: 'opt_out', negated, genericException };
+  return { stance: 'grant', negated, genericException };
+}
