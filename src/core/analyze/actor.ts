@@ -17,10 +17,12 @@ export function isUserActor(tokens: readonly Token[], from: number, anchor: numb
   if (prev && PASSIVE_AUX.has(prev.normal)) return false;
   for (let j = anchor - 1; j >= from; j--) {
     const w = tokens[j]!.normal;
-    if (COMPANY_WORDS.has(w)) return false;
+    // A company or a third party named before the action is the actor ("third parties that provide ads may collect").
+    if (COMPANY_WORDS.has(w) || tokens[j]!.tags.includes('ThirdParty')) return false;
     if (USER_WORDS.has(w)) {
       // "you" followed by a grant verb before the action: the company receives the right.
-      for (let k = j + 1; k < anchor; k++) if (GRANT_VERBS.test(tokens[k]!.normal)) return false;
+      // A passive after the user's relative clause ("information you provide may be used") is the company acting.
+      for (let k = j + 1; k < anchor; k++) if (GRANT_VERBS.test(tokens[k]!.normal) || PASSIVE_AUX.has(tokens[k]!.normal)) return false;
       // "your" is tokenised separately, so reaching "you" here means a subject or object "you";
       // an object "you" follows a verb ("information about you") — then keep looking for a subject.
       const before = tokens[j - 1]?.normal ?? '';

@@ -3,6 +3,7 @@
 // a clause passing the pre-filter is a candidate for only one or two rules.
 import type { CategoryId, Condition, Finding, Severity, Stance } from '../types';
 import { isUserActor } from './actor';
+import { expandPattern } from './expand-pattern';
 import { getNlp, tokensOf, type Token } from './nlp';
 import type { CategoryRules, Rule } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
@@ -29,7 +30,7 @@ function getCompiled(): Compiled {
   const nlp = getNlp();
   const rules: Compiled['rules'] = new Map();
   for (const cat of ALL_CATEGORY_RULES) {
-    for (const rule of cat.rules) rules.set(rule.id, { rule, cat, parsed: rule.match.map((m) => nlp.parseMatch(m)) });
+    for (const rule of cat.rules) rules.set(rule.id, { rule, cat, parsed: rule.match.flatMap(expandPattern).map((m) => nlp.parseMatch(m)) });
   }
   compiled = { rules };
   return compiled;

@@ -1,0 +1,37 @@
+// compromise's bounded wildcard ".{0,n}" fails when the next term is an alternation holding a tag or a multi-word
+// option ("share .{0,12} (cross context|targeted)" never matches; "(with|to)" is fine). Rules stay readable by
+// expanding such groups into separate patterns when the net is compiled.
+
+const GAP = /^\.(?:\{\d*,?\d*\}|\*|\?|\+)$/;
+
+/** Splits a match string into terms, keeping "( … )" groups (which may contain spaces) whole. */
+function terms(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of pattern.trim()) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ' ' && depth === 0) {
+      if (cur) out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** One pattern → the equivalent list of patterns compromise can run. */
+export function expandPattern(pattern: string): string[] {
+  let variants: string[][] = [[]];
+  const ts = terms(pattern);
+  ts.forEach((t, i) => {
+    const group = /^\((.*)\)$/.exec(t);
+    const afterGap = i > 0 && GAP.test(ts[i - 1]!);
+    const options = group?.[1]?.split('|') ?? [];
+    if (group && afterGap && options.some((o) => o.includes(' ') || o.includes('#'))) {
+      variants = variants.flatMap((v) => options.map((o) => [...v, o]));
+    } else variants = variants.map((v) => [...v, t]);
+  });
+  return variants.map((v) => v.join(' '));
+}

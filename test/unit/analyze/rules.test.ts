@@ -1,0 +1,57 @@
+// Meta-test over the rule files: unique ids, compilable patterns, examples on both sides, each behaving as declared.
+import { describe, expect, it } from 'vitest';
+import { getNlp } from '../../../src/core/analyze/nlp';
+import { matchClause } from '../../../src/core/analyze/engine';
+import { expandPattern } from '../../../src/core/analyze/expand-pattern';
+import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
+import { CATEGORY_IDS } from '../../../src/core/types';
+
+const rules = ALL_CATEGORY_RULES.flatMap((c) => c.rules.map((r) => ({ ...r, category: c.category })));
+
+describe('rule files', () => {
+  it('cover every category once, in display order', () => {
+    expect(ALL_CATEGORY_RULES.map((c) => c.category)).toEqual([...CATEGORY_IDS]);
+  });
+  it('have unique ids prefixed by their category', () => {
+    const ids = rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of rules) expect(r.id.startsWith(`${r.category}.`)).toBe(true);
+  });
+  it.each(rules.map((r) => [r.id, r] as const))('%s: patterns compile, has why and examples on both sides', (_id, r) => {
+    expect(r.why.length).toBeGreaterThan(10);
+    expect(r.mustMatch.length).toBeGreaterThan(0);
+    expect(r.mustNotMatch.length).toBeGreaterThan(0);
+    for (const m of r.match.flatMap(expandPattern)) expect(getNlp().parseMatch(m).length, m).toBeGreaterThan(0);
+  });
+});
+
+const positives = rules.flatMap((r) => r.mustMatch.map((ex) => {
+  const e = typeof ex === 'string' ? { text: ex, stance: 'grant' as const } : ex;
+  return [r.id, e.text, e.stance, e.condition] as const;
+}));
+const negatives = rules.flatMap((r) => r.mustNotMatch.map((text) => [r.id, text] as const));
+
+describe('rule examples', () => {
+  it.each(positives)('%s fires on %j as %s %s', (id, text, stance, condition) => {
+    const hits = matchClause(text).filter((h) => h.rule === id);
+    expect(hits.length, 'rule did not fire (check its cue and pattern)').toBeGreaterThan(0);
+    const best = hits.find((h) => h.stance === stance);
+    expect(best, `stances seen: ${hits.map((h) => h.stance).join(',')}`).toBeDefined();
+    expect(best!.condition).toBe(condition);
+    expect(text).toContain(best!.evidence);
+  });
+  it.each(negatives)('%s stays silent on %j', (id, text) => {
+    expect(matchClause(text).filter((h) => h.rule === id)).toEqual([]);
+  });
+});
+
+describe('expandPattern', () => {
+  it.each([
+    ['a .{0,3} (b c|d)', ['a .{0,3} b c', 'a .{0,3} d']],
+    ['a .{0,3} (#Tag|d) e', ['a .{0,3} #Tag e', 'a .{0,3} d e']],
+    ['a .{0,3} (b|d)', ['a .{0,3} (b|d)']],
+    ['(x y|z) .{0,3} w', ['(x y|z) .{0,3} w']],
+  ])('%s', (p, expected) => {
+    expect(expandPattern(p)).toEqual(expected);
+  });
+});
