@@ -1,0 +1,60 @@
+import type { Finding } from '../../core/types';
+
+/** The four looks a mark can have; the mark's colour depends on the stance and, for grants, the severity. */
+export type MarkTone = 'grant-high' | 'grant' | 'conditional' | 'restrict';
+
+// Semi-transparent fills tint whatever the page's background is, so text stays readable on light and
+// dark pages alike; the inset underline (box-shadow) keeps the tone visible where the fill is faint.
+export const MARK_TONES: Record<MarkTone, { fill: string; edge: string; meaning: string }> = {
+  'grant-high': { fill: 'rgba(239, 68, 68, 0.32)', edge: 'rgba(220, 38, 38, 0.9)', meaning: 'takes the right, high severity' },
+  grant: { fill: 'rgba(245, 158, 11, 0.32)', edge: 'rgba(217, 119, 6, 0.9)', meaning: 'takes the right' },
+  conditional: { fill: 'rgba(124, 58, 237, 0.24)', edge: 'rgba(109, 40, 217, 0.85)', meaning: 'only with consent / opt-out' },
+  restrict: { fill: 'rgba(34, 197, 94, 0.26)', edge: 'rgba(22, 163, 74, 0.85)', meaning: 'limits or denies it: good sign' },
+};
+
+export function markTone(finding: Pick<Finding, 'stance' | 'severity'>): MarkTone {
+  if (finding.stance === 'grant') return finding.severity === 'high' ? 'grant-high' : 'grant';
+  return finding.stance;
+}
+
+// Inline `!important` beats every page stylesheet rule, `!important` ones included (CSS Cascade 4,
+// https://www.w3.org/TR/css-cascade-4/#cascade-origin), so a page cannot hide or restyle marks.
+// The resets undo page rules such as `* { padding: 4px }` that would otherwise change the layout;
+// nothing here takes space: background, box-shadow and radius are painted, not laid out.
+const RESET: ReadonlyArray<readonly [string, string]> = [
+  ['display', 'inline'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['position', 'static'],
+  ['float', 'none'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0 none'],
+  ['font', 'inherit'],
+  ['color', 'inherit'],
+  ['letter-spacing', 'inherit'],
+  ['word-spacing', 'inherit'],
+  ['line-height', 'inherit'],
+  ['text-transform', 'inherit'],
+  ['white-space', 'inherit'],
+  ['vertical-align', 'baseline'],
+  ['transform', 'none'],
+  ['filter', 'none'],
+  ['clip-path', 'none'],
+  ['background-image', 'none'],
+  ['border-radius', '2px'],
+  ['box-decoration-break', 'clone'],
+  ['-webkit-box-decoration-break', 'clone'],
+  ['cursor', 'help'],
+];
+
+/** The inline declarations of a mark of this tone; each is applied with `!important`. */
+export function markDeclarations(tone: MarkTone): Array<readonly [string, string]> {
+  const { fill, edge } = MARK_TONES[tone];
+  return [...RESET, ['background-color', fill], ['box-shadow', `inset 0 -0.14em 0 ${edge}`]];
+}
+
+/** The flash is an outline: painted outside the box, so it does not move text either. */
+export function flashDeclarations(tone: MarkTone): Array<readonly [string, string]> {
+  return [['outline', `3px solid ${MARK_TONES[tone].edge}`], ['outline-offset', '2px']];
+}

@@ -1,0 +1,40 @@
+import type { Clause, Finding } from '../../core/types';
+
+/** A DOM position: a text node and a UTF-16 offset inside it. */
+export interface TextPosition {
+  node: Text;
+  offset: number;
+}
+
+/**
+ * Maps an offset within a block's normalised text (Clause.start / Clause.end) to a DOM position.
+ * Injected so this module never depends on the extractor (the lead wires `locateInBlock` in).
+ */
+export type Locator = (blockIndex: number, offset: number) => TextPosition | null;
+
+/** One flagged clause and every finding the analyser made on it. */
+export interface HighlightItem {
+  clause: Clause;
+  findings: Finding[];
+}
+
+export interface HighlightOptions {
+  locate: Locator;
+  /** Aborting stops the run and removes every mark it added (also after it finished). */
+  signal?: AbortSignal;
+  /** Work per slice before yielding to the page, in ms. Default 8. */
+  sliceBudgetMs?: number;
+  /** Called after each slice with the number of items processed so far. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface HighlightHandle {
+  /** Every mark element, in document order (a clause may have several pieces). */
+  readonly marks: HTMLElement[];
+  /** Number of clauses that got at least one mark. */
+  readonly count: number;
+  /** Removes this run's marks, card and style (no-op once superseded by a newer run). */
+  remove(): void;
+  /** Scrolls the clause into view (smooth, centred) and flashes it; false if it has no mark. */
+  flash(clauseId: string): boolean;
+}
