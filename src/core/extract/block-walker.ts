@@ -1,0 +1,173 @@
+// Walks the content subtree once, iteratively (no recursion: deeply nested markup must not blow the stack), and
+// cuts it into text blocks: paragraphs, list items, table cells, headings. textContent-based, so text in collapsed
+// <details> and CSS-hidden accordion panels is read too. Each block keeps a map from its normalised text back to
+// the DOM text nodes it came from.
+import { controlledIds, isChrome } from './chrome-filter';
+import type { Segment } from './locate';
+
+export type RawRole = 'heading' | 'summary' | 'paragraph' | 'list_item' | 'cell';
+
+export interface RawBlock {
+  element: Element;
+  role: RawRole;
+  /** 1–6 for <hN> / role=heading; null otherwise. */
+  tagLevel: number | null;
+  text: string;
+  segments: Segment[];
+  /** Length of the bold run the block opens with (0 when it does not open bold). */
+  leadBold: number;
+  /** Every character is bold. */
+  allBold: boolean;
+  /** Item number when the block is (inside) an <ol> item: honours <ol start> and <li value>. */
+  listNumber: number | null;
+}
+
+const BLOCK = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'SUMMARY', 'DETAILS',
+  'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'UL', 'OL', 'DL', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR',
+  'CAPTION', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'PRE', 'HR', 'FIELDSET', 'LEGEND', 'CENTER', 'BODY', 'HGROUP', 'BUTTON']);
+const BOLD = new Set(['STRONG', 'B']);
+const WORD = /[^\s\u0000\u200b\u00ad\ufeff]+/g;
+
+interface Frame {
+  el: Element;
+  role: RawRole;
+  tagLevel: number | null;
+  listNumber: number | null;
+}
+
+interface Run {
+  frame: Frame;
+  text: string;
+  segments: Segment[];
+  leadBold: number;
+  sawPlain: boolean;
+  pendingSpace: boolean;
+  spaceNode: Text | null;
+  spaceSrc: number;
+}
+
+function frameFor(el: Element, tag: string, parent: Frame | undefined, listNumber: number | null): Frame {
+  const h = /^H([1-6])$/.exec(tag);
+  if (h) return { el, role: 'heading', tagLevel: Number(h[1]), listNumber: null };
+  if (el.getAttribute('role') === 'heading') return { el, role: 'heading', tagLevel: Number(el.getAttribute('aria-level')) || 2, listNumber: null };
+  if (tag === 'SUMMARY' || tag === 'BUTTON') return { el, role: 'summary', tagLevel: null, listNumber: null };
+  if (tag === 'LI') return { el, role: 'list_item', tagLevel: null, listNumber };
+  if (tag === 'TD' || tag === 'TH') return { el, role: 'cell', tagLevel: null, listNumber: null };
+  // A <p> inside an <li> or cell is still that list item / cell.
+  if (parent && (parent.role === 'list_item' || parent.role === 'cell')) return { el, role: parent.role, tagLevel: null, listNumber: parent.listNumber };
+  return { el, role: 'paragraph', tagLevel: null, listNumber: null };
+}
+
+export function walkBlocks(root: Element): RawBlock[] {
+  const controlled = controlledIds(root.ownerDocument);
+  const blocks: RawBlock[] = [];
+  const frames: Frame[] = [];
+  const lists: Array<{ next: number } | null> = [];
+  let bold = 0;
+  let run: Run | null = null;
+  const rootFrame: Frame = { el: root, role: 'paragraph', tagLevel: null, listNumber: null };
+
+  const flush = (): void => {
+    if (run && run.text.length > 0) {
+      const allBold = !run.sawPlain;
+      blocks.push({
+        element: run.frame.el, role: run.frame.role, tagLevel: run.frame.tagLevel, text: run.text, segments: run.segments,
+        leadBold: run.leadBold, allBold, listNumber: run.frame.listNumber,
+      });
+    }
+    run = null;
+  };
+
+  const addText = (node: Text): void => {
+    const data = node.data;
+    if (!run) run = { frame: frames[frames.length - 1] ?? rootFrame, text: '', segments: [], leadBold: 0, sawPlain: false, pendingSpace: false, spaceNode: null, spaceSrc: 0 };
+    const r: Run = run;
+    let prevEnd = 0;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(data); m; m = WORD.exec(data)) {
+      // Whitespace (not just zero-width junk) between words becomes one space mapped to its first character.
+      for (let k = prevEnd; k < m.index; k++) {
+        if (/\s/.test(data[k]!)) {
+          if (!r.pendingSpace) [r.pendingSpace, r.spaceNode, r.spaceSrc] = [true, node, k];
+          break;
+        }
+      }
+      if (r.pendingSpace && r.text.length > 0) append(r, ' ', r.spaceNode, r.spaceSrc);
+      r.pendingSpace = false;
+      append(r, m[0], node, m.index);
+      if (bold > 0) {
+        if (!r.sawPlain) r.leadBold = r.text.length;
+      } else r.sawPlain = true;
+      prevEnd = m.index + m[0].length;
+    }
+    if (prevEnd < data.length && /\s/.test(data.slice(prevEnd)) && !r.pendingSpace) {
+      [r.pendingSpace, r.spaceNode, r.spaceSrc] = [true, node, prevEnd + data.slice(prevEnd).search(/\s/)];
+    }
+  };
+
+  /** Returns whether to descend into el. */
+  const enter = (el: Element): boolean => {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BR') {
+      if (run) [run.pendingSpace, run.spaceNode] = [true, null];
+      return false;
+    }
+    if (isChrome(el, controlled)) return false;
+    if (BOLD.has(tag)) bold++;
+    if (tag === 'OL') lists.push({ next: Number(el.getAttribute('start')) || 1 });
+    else if (tag === 'UL') lists.push(null);
+    if (BLOCK.has(tag)) {
+      flush();
+      let num: number | null = null;
+      if (tag === 'LI') {
+        const list = lists[lists.length - 1];
+        if (list) {
+          const value = Number(el.getAttribute('value'));
+          if (value) list.next = value;
+          num = list.next++;
+        }
+      }
+      frames.push(frameFor(el, tag, frames[frames.length - 1], num));
+    }
+    return true;
+  };
+
+  const leave = (el: Element): void => {
+    const tag = el.tagName.toUpperCase();
+    if (BOLD.has(tag)) bold--;
+    if (tag === 'OL' || tag === 'UL') lists.pop();
+    if (BLOCK.has(tag)) {
+      flush();
+      frames.pop();
+    }
+  };
+
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descended = false;
+    if (node.nodeType === 3) addText(node as Text);
+    else if (node.nodeType === 1 && enter(node as Element)) {
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      descended = true;
+    }
+    if (descended) leave(node as Element);
+    // Climb until a next sibling exists, leaving each finished element on the way up.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root) leave(node as Element);
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  flush();
+  return blocks;
+}
+
+function append(r: Run, s: string, node: Text | null, src: number): void {
+  const last = r.segments[r.segments.length - 1];
+  // A new segment only where the text stops mapping linearly onto one node (new node, collapsed whitespace).
+  if (node && (!last || last.node !== node || last.src + (r.text.length - last.out) !== src)) r.segments.push({ out: r.text.length, node, src });
+  r.text += s;
+}

@@ -1,0 +1,57 @@
+// Which elements are page chrome (navigation, banners, sidebars, related links) rather than the legal text.
+// Decided per element once; the walker never descends into a skipped subtree.
+
+const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
+  'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'DIALOG', 'MENU', 'IMG', 'VIDEO', 'AUDIO']);
+
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar', 'tablist']);
+
+/** id/class tokens of banners and side furniture. Cookie *tables* on cookie policies must not match. */
+export const CHROME_CLASS = /(?:^|[\s_-])(?:cookie-?(?:banner|notice|consent|bar|popup|modal|window|wall)|onetrust(?:-[a-z]+)*|cc-(?:window|banner)|cookieconsent|tarteaucitron\w*|bandeau(?:-cookies)?|consent-?(?:banner|manager)|related(?:-\w+)?|share|sharing|social(?:-\w+)?|breadcrumbs?|newsletter|sidebar|advert\w*|ad-slot|promo|skip-?link|toc|table-of-contents|comments?|site-?(?:header|footer|nav)|article-votes|feedback)(?=$|[\s_-])/i;
+
+/** Hidden panels worth reading: accordions keep legal text there. */
+const ACCORDION_CLASS = /accordion|collaps|panel|tab-?content|expand|toggle|drawer|section-body/i;
+
+export function isChrome(el: Element, controlled: Set<string>): boolean {
+  const tag = el.tagName.toUpperCase();
+  // Accordion toggles are the section titles of collapsed terms; other buttons are UI.
+  if (tag === 'BUTTON') return !(el.hasAttribute('aria-expanded') || el.hasAttribute('aria-controls'));
+  if (NEVER.has(tag)) return true;
+  if (tag === 'HEADER') return !(el.querySelector('h1, h2, h3') && !el.querySelector('nav'));
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return true;
+  const id = el.id;
+  const cls = el.getAttribute('class');
+  if ((cls && CHROME_CLASS.test(cls)) || (id && CHROME_CLASS.test(id))) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') {
+    // Collapsed accordion panels hold terms; other hidden things (menus, modals, icons) are chrome.
+    if (id && controlled.has(id)) return false;
+    if (cls && ACCORDION_CLASS.test(cls)) return false;
+    return el.querySelector('p, li') === null;
+  }
+  return false;
+}
+
+/** ids named by aria-controls anywhere in the document (accordion buttons point at their panels). */
+export function controlledIds(doc: Document): Set<string> {
+  const ids = new Set<string>();
+  for (const el of Array.from(doc.querySelectorAll('[aria-controls]'))) {
+    for (const id of (el.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) ids.add(id);
+  }
+  return ids;
+}
+
+/** The subtree holding the page's own content: <main>, else the biggest <article>, else <body>. */
+export function findContentRoot(doc: Document): Element | null {
+  const main = doc.querySelector('main, [role="main"]');
+  if (main) return main;
+  let best: Element | null = null;
+  let bestLen = 0;
+  for (const a of Array.from(doc.querySelectorAll('article'))) {
+    const len = a.textContent?.length ?? 0;
+    if (len > bestLen) [best, bestLen] = [a, len];
+  }
+  const bodyLen = doc.body?.textContent?.length ?? 0;
+  // A lone teaser <article> on a page whose text lives elsewhere must not win.
+  return best && bestLen * 3 >= bodyLen ? best : doc.body;
+}

@@ -1,0 +1,102 @@
+// DOM → ExtractedDocument: content root, blocks, section labels, clauses. Pure DOM reads (no layout), so it runs
+// in the content script and, with happy-dom, in Node.
+import type { Clause, ExtractedDocument, TextBlockInfo } from '../types';
+import { walkBlocks, type RawBlock } from './block-walker';
+import { findContentRoot } from './chrome-filter';
+import { detectLanguage } from './detect-language';
+import { locateOffset, setSegments } from './locate';
+import { SectionStack, leadLabel, parseNumber } from './section-labels';
+import { splitSentences } from './split-sentences';
+
+export interface ExtractedBlock extends TextBlockInfo {
+  element: Element;
+}
+
+export interface Extraction {
+  document: ExtractedDocument;
+  blocks: ExtractedBlock[];
+}
+
+/** Longest all-bold line still read as a heading rather than a shouted disclaimer. */
+const PSEUDO_HEADING_MAX = 150;
+
+function isPseudoHeading(b: RawBlock): boolean {
+  if (b.role === 'summary') return true;
+  if (!b.allBold || b.text.length > PSEUDO_HEADING_MAX || !/\p{L}/u.test(b.text)) return false;
+  return !/[.;,]$/.test(b.text) || parseNumber(b.text) !== null;
+}
+
+function headingLabel(b: RawBlock): string {
+  // <ol start="10"><li><strong>CUSTOMER CONTENT</strong></li></ol>: the number is only in the list marker.
+  if (b.listNumber !== null && !parseNumber(b.text)) return `${b.listNumber}. ${b.text}`;
+  return b.text;
+}
+
+export function extractDocument(doc: Document, url: string): Extraction {
+  const root = findContentRoot(doc);
+  const raw = root ? walkBlocks(root) : [];
+  const blocks: ExtractedBlock[] = [];
+  const clauses: Clause[] = [];
+  const stack = new SectionStack();
+  let sawTitle = false;
+
+  for (const b of raw) {
+    const index = blocks.length;
+    const heading = b.role === 'heading' || isPseudoHeading(b);
+    const block: ExtractedBlock = {
+      index,
+      text: b.text,
+      role: heading ? 'heading' : b.role === 'summary' ? 'paragraph' : b.role,
+      headingLevel: null,
+      element: b.element,
+    };
+    setSegments(block, b.segments);
+    blocks.push(block);
+
+    if (heading) {
+      // The first <h1> is the document's title, not a section of it.
+      if (b.tagLevel === 1 && !sawTitle) {
+        sawTitle = true;
+        block.headingLevel = 1;
+        continue;
+      }
+      stack.push(headingLabel(b), b.tagLevel);
+      block.headingLevel = Math.min(6, stack.rank());
+      continue;
+    }
+
+    const lead = leadLabel(b.text, b.leadBold);
+    let path = stack.path();
+    if (lead && parseNumber(lead)) {
+      stack.push(lead, null);
+      path = stack.path();
+    } else if (lead) path = [...path, lead];
+
+    const spans = splitSentences(b.text);
+    // Keep "10.4 Customer License Grant." with the sentence it introduces.
+    if (lead && spans.length > 1 && spans[0]!.end <= b.leadBold + 2) spans.splice(0, 2, { start: spans[0]!.start, end: spans[1]!.end });
+    for (const s of spans) {
+      clauses.push({
+        id: `c${clauses.length}`, block: index, start: s.start, end: s.end, text: b.text.slice(s.start, s.end),
+        sectionPath: path, section: path[path.length - 1] ?? '',
+      });
+    }
+  }
+
+  const text = blocks.map((b) => b.text).join('\n');
+  const h1 = blocks.find((b) => b.headingLevel === 1)?.text ?? '';
+  const document: ExtractedDocument = {
+    url,
+    title: (doc.title ?? '').replace(/\s+/g, ' ').trim() || h1,
+    lang: detectLanguage(doc, text.slice(0, 5000)),
+    text,
+    wordCount: (text.match(/\S+/g) ?? []).length,
+    clauses,
+  };
+  return { document, blocks };
+}
+
+/** Maps an offset in `block.text` (a clause's start or end) to a DOM position for building a Range. */
+export function locateInBlock(block: ExtractedBlock, offset: number): { node: Text; offset: number } | null {
+  return locateOffset(block, offset);
+}

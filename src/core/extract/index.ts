@@ -1,0 +1,4 @@
+// Public entry of the extractor: legal text of a page, clause by clause, with a way back into the DOM.
+export { extractDocument, locateInBlock, type Extraction, type ExtractedBlock } from './extract-document';
+export { splitSentences, type Span } from './split-sentences';
+export { detectLanguage, guessLanguage } from './detect-language';
