@@ -12,6 +12,7 @@ interface Natives {
   removeChild: Node['removeChild'];
   splitText: Text['splitText'];
   appendData: CharacterData['appendData'];
+  deleteData: CharacterData['deleteData'];
   setAttribute: Element['setAttribute'];
   getBoundingClientRect: Element['getBoundingClientRect'];
   getClientRects: Element['getClientRects'];
@@ -35,6 +36,7 @@ function capture(): Natives {
     removeChild: Node.prototype.removeChild,
     splitText: Text.prototype.splitText,
     appendData: CharacterData.prototype.appendData,
+    deleteData: CharacterData.prototype.deleteData,
     setAttribute: Element.prototype.setAttribute,
     getBoundingClientRect: Element.prototype.getBoundingClientRect,
     getClientRects: Element.prototype.getClientRects,
@@ -67,8 +69,24 @@ export function appendChild(parent: Node, node: Node): void {
 export function removeChild(parent: Node, node: Node): void {
   apply(n().removeChild, parent, [node]);
 }
+/**
+ * Text.splitText, which keeps the page's live ranges and selection consistent. Should it throw
+ * without having changed anything (DOM shims such as happy-dom implement it with overridable public
+ * methods), the same split is done by hand from the captured primitives.
+ */
 export function splitText(node: Text, offset: number): Text {
-  return apply(n().splitText, node, [offset]) as Text;
+  const length = node.length;
+  const nextBefore = node.nextSibling;
+  try {
+    return apply(n().splitText, node, [offset]) as Text;
+  } catch (error) {
+    const parent = node.parentNode;
+    if (!parent || node.length !== length || node.nextSibling !== nextBefore || offset < 0 || offset > length) throw error;
+    const right = createTextNode(node.ownerDocument, node.data.slice(offset));
+    insertBefore(parent, right, nextBefore);
+    apply(n().deleteData, node, [offset, length - offset]);
+    return right;
+  }
 }
 export function appendData(node: CharacterData, data: string): void {
   apply(n().appendData, node, [data]);
