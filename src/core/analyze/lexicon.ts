@@ -26,7 +26,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'developing', 'development', 'enhance', 'enhancing', 'refine', 'refining', 'build', 'building', 'teach',
   ],
   /** Negation cues; contractions ("don't", "won't") expand to an implicit "not", which carries this tag. */
-  Negative: ['not', 'never', 'no', 'neither', 'nor', 'none', 'nothing', 'cannot'],
+  Negative: ['not', 'never', 'no', 'neither', 'nor', 'none', 'nothing', 'cannot', 'prohibited', 'forbidden', 'refrain'],
   ShareVerb: [
     'share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'disclosure',
     'disclosures', 'transfer', 'transfers', 'transferred', 'transferring', 'distribute', 'distributes',

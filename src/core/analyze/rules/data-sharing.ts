@@ -8,7 +8,7 @@ const OTHER_SENSE = /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?
 const DATA = /\b(?:data|information|content|details|records|identifiers?|address(?:es)?|e-?mail|name|profile|location|usage|communications?|files?|messages?|recordings?)\b/;
 
 /** Share word then a recipient within ~15 words (the pattern allows 12 + 3 terms). */
-const SHARE_THEN_THIRD = /\b(?:shar|disclos|transfer|provid|distribut|giv|make\s+available|made\s+available|pass|releas|report|send|sent)\w*\W+(?:[\w’'-]+\W+){0,16}?(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside\s+part|other\s+part|vendor|service\s+provider|subsidiar|publisher|network)/;
+const SHARE_THEN_THIRD = /\b(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|make\s+available|made\s+available|pass|releas|report|send|sent)\w*\W+(?:[\w’'-]+\W+){0,16}?(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside\s+part|other\s+part|vendor|service\s+provider|subsidiar|publisher|network)/;
 const SHARE = /\b(?:shar|disclos|transfer|provid|distribut|giv|make\s+available|made\s+available|pass|releas|report|send|sent)/;
 const THIRD = /\b(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside\s+part|other\s+part|vendor|service\s+provider|subsidiar|publisher|network)/;
 
@@ -24,7 +24,7 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.share-with-third-parties',
       cue: [SHARE_THEN_THIRD],
-      match: ['#ShareVerb .{0,12} (with|to) .{0,3} #ThirdParty', '#ShareVerb .{0,3} (among|across|within) .{0,3} #ThirdParty'],
+      match: ['#ShareVerb .{0,12} (with|to) .{0,3} #ThirdParty', '(sell|sold|rent|rented) .{0,8} to .{0,3} #ThirdParty', '#ShareVerb .{0,3} (among|across|within) .{0,3} #ThirdParty'],
       severity: 'medium',
       why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
       mustMatch: [
