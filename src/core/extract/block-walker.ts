@@ -2,7 +2,7 @@
 // cuts it into text blocks: paragraphs, list items, table cells, headings. textContent-based, so text in collapsed
 // <details> and CSS-hidden accordion panels is read too. Each block keeps a map from its normalised text back to
 // the DOM text nodes it came from.
-import { controlledIds, isChrome } from './chrome-filter';
+import { isChrome } from './chrome-filter';
 import type { Segment } from './locate';
 
 export type RawRole = 'heading' | 'summary' | 'paragraph' | 'list_item' | 'cell';
@@ -59,7 +59,8 @@ function frameFor(el: Element, tag: string, parent: Frame | undefined, listNumbe
 }
 
 export function walkBlocks(root: Element): RawBlock[] {
-  const controlled = controlledIds(root.ownerDocument);
+  // ids named by aria-controls, collected on the way: accordion toggles come before their panels.
+  const controlled = new Set<string>();
   const blocks: RawBlock[] = [];
   const frames: Frame[] = [];
   const lists: Array<{ next: number } | null> = [];
@@ -112,6 +113,8 @@ export function walkBlocks(root: Element): RawBlock[] {
       if (run) [run.pendingSpace, run.spaceNode] = [true, null];
       return false;
     }
+    const controls = el.getAttribute('aria-controls');
+    if (controls) for (const id of controls.split(/\s+/)) if (id) controlled.add(id);
     if (isChrome(el, controlled)) return false;
     if (BOLD.has(tag)) bold++;
     if (tag === 'OL') lists.push({ next: Number(el.getAttribute('start')) || 1 });
@@ -142,24 +145,18 @@ export function walkBlocks(root: Element): RawBlock[] {
     }
   };
 
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let descended = false;
+  // Explicit stack of (children, next index): no recursion, and no nextSibling, which is O(siblings) in some DOMs.
+  const stack: Array<{ el: Element | null; kids: NodeListOf<ChildNode>; i: number }> = [{ el: null, kids: root.childNodes, i: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const node = top.kids[top.i++];
+    if (!node) {
+      stack.pop();
+      if (top.el) leave(top.el);
+      continue;
+    }
     if (node.nodeType === 3) addText(node as Text);
-    else if (node.nodeType === 1 && enter(node as Element)) {
-      if (node.firstChild) {
-        node = node.firstChild;
-        continue;
-      }
-      descended = true;
-    }
-    if (descended) leave(node as Element);
-    // Climb until a next sibling exists, leaving each finished element on the way up.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root) leave(node as Element);
-    }
-    node = node && node !== root ? node.nextSibling : null;
+    else if (node.nodeType === 1 && enter(node as Element)) stack.push({ el: node as Element, kids: node.childNodes, i: 0 });
   }
   flush();
   return blocks;

@@ -32,18 +32,10 @@ export function isChrome(el: Element, controlled: Set<string>): boolean {
   return false;
 }
 
-/** ids named by aria-controls anywhere in the document (accordion buttons point at their panels). */
-export function controlledIds(doc: Document): Set<string> {
-  const ids = new Set<string>();
-  for (const el of Array.from(doc.querySelectorAll('[aria-controls]'))) {
-    for (const id of (el.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) ids.add(id);
-  }
-  return ids;
-}
-
 /** The subtree holding the page's own content: <main>, else the biggest <article>, else <body>. */
 export function findContentRoot(doc: Document): Element | null {
-  const main = doc.querySelector('main, [role="main"]');
+  // Separate queries: happy-dom walks the whole tree (recursively) once per selector in a list.
+  const main = doc.querySelector('main') ?? doc.querySelector('[role="main"]');
   if (main) return main;
   let best: Element | null = null;
   let bestLen = 0;

@@ -37,9 +37,17 @@ function primary(tag: string | null | undefined): string {
 
 export function detectLanguage(doc: Document, sampleText: string): string {
   const declared = primary(doc.documentElement?.getAttribute('lang')) || primary(doc.documentElement?.getAttribute('xml:lang'))
-    || primary(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
+    || primary(contentLanguage(doc));
   if (declared) return declared;
   return guessLanguage(sampleText);
+}
+
+function contentLanguage(doc: Document): string | null {
+  // Only <head> is searched (cheap on huge bodies). http-equiv is case-insensitive; the CSS `i` flag is not supported by every DOM implementation.
+  for (const m of Array.from(doc.head?.querySelectorAll('meta[http-equiv]') ?? [])) {
+    if (m.getAttribute('http-equiv')?.toLowerCase() === 'content-language') return m.getAttribute('content');
+  }
+  return null;
 }
 
 /** Language from text alone (first 5,000 characters). */

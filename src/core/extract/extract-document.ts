@@ -87,7 +87,7 @@ export function extractDocument(doc: Document, url: string): Extraction {
   const h1 = blocks.find((b) => b.headingLevel === 1)?.text ?? '';
   const document: ExtractedDocument = {
     url,
-    title: (doc.title ?? '').replace(/\s+/g, ' ').trim() || h1,
+    title: (doc.head?.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim() || h1,
     lang: detectLanguage(doc, text.slice(0, 5000)),
     text,
     wordCount: (text.match(/\S+/g) ?? []).length,

@@ -1,0 +1,152 @@
+// Extraction: chrome left out, hidden panels read, blocks by role, Zoom section structure, DOM round-trips.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractDocument, locateInBlock, type Extraction } from '../../../src/core/extract';
+import { htmlToDocument, parseSource } from '../../../src/core/source';
+
+const pages = join(__dirname, '..', '..', 'fixtures', 'pages');
+const load = (file: string, url = 'https://example.com/terms'): Extraction => extractDocument(htmlToDocument(readFileSync(join(pages, file), 'utf8'), url), url);
+const fromHtml = (body: string, head = ''): Extraction => extractDocument(htmlToDocument(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`, 'https://x.example/terms'), 'https://x.example/terms');
+const squash = (s: string): string => s.replace(/[\s\u0000\u200b\u00ad\ufeff]+/g, '');
+
+/** DOM text from a located start to a located end, in document order. */
+function domText(doc: Document, a: { node: Text; offset: number }, b: { node: Text; offset: number }): string {
+  const walker = doc.createTreeWalker(doc.documentElement, 4);
+  let out = '';
+  let on = false;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (n === a.node) on = true;
+    if (!on) continue;
+    const from = n === a.node ? a.offset : 0;
+    const to = n === b.node ? b.offset : n.data.length;
+    out += n.data.slice(from, to);
+    if (n === b.node) break;
+  }
+  return out;
+}
+
+describe('Zoom terms: section structure', () => {
+  for (const file of ['zoom-tos-2023-03-31.html', 'zoom-tos-2023-08-07.html']) {
+    const { document } = load(file, 'https://explore.zoom.us/en/terms/');
+    it.each([
+      ['10.2 Service Generated Data', '10.2 Service Generated Data; Consent to Use'],
+      ['10.4 Customer License Grant', '10.4 Customer License Grant'],
+    ])(`${file}: clause starting %s`, (startsWith, section) => {
+      const clause = document.clauses.find((c) => c.text.startsWith(startsWith));
+      expect(clause).toBeDefined();
+      expect(clause!.section).toBe(section);
+      expect(clause!.sectionPath).toEqual(['10. CUSTOMER CONTENT', section]);
+    });
+    it(`${file}: later sentences of §10.4 keep the section`, () => {
+      const c = document.clauses.find((x) => x.text.startsWith('If you have any Proprietary Rights in or to Service Generated Data'));
+      expect(c?.section).toBe('10.4 Customer License Grant');
+    });
+  }
+  it('leaves out navigation, cookie banner, sidebar, related articles and footer', () => {
+    const { document } = load('zoom-tos-2023-03-31.html');
+    for (const chrome of ['Sign up, it', 'Accept all', 'Legal & Policies', 'Related articles', 'Copyright ©2024', 'How we keep your meetings secure', 'dataLayer', 'pixel']) {
+      expect(document.text).not.toContain(chrome);
+    }
+    expect(document.title).toBe('Zoom Terms of Service');
+    expect(document.lang).toBe('en');
+    expect(document.wordCount).toBeGreaterThan(10000);
+  });
+  it('ExtractedDocument is JSON-serialisable', () => {
+    const { document } = load('stackoverflow-tos.html');
+    expect(JSON.parse(JSON.stringify(document))).toEqual(document);
+  });
+});
+
+describe('blocks and hidden content', () => {
+  it('reads <details> and CSS-hidden / hidden accordion panels, with their toggles as headings', () => {
+    const { document, blocks } = load('details-terms.html');
+    expect(document.text).toContain('2.2 You grant Trailmate a worldwide');
+    expect(document.text).toContain('4.1 Premium subscriptions renew automatically');
+    expect(document.text).toContain('5.1 We may change these Terms');
+    expect(blocks.filter((b) => b.role === 'heading').map((b) => b.text)).toContain('5. Changes to these Terms');
+    expect(document.clauses.find((c) => c.text.startsWith('5.1'))?.section).toBe('5. Changes to these Terms');
+  });
+  it('list items and table cells become their own blocks', () => {
+    const { blocks } = load('cookie-policy.html');
+    expect(blocks.filter((b) => b.role === 'cell').map((b) => b.text)).toEqual(expect.arrayContaining(['pp_session', 'Keeps you signed in.', '2 years']));
+    const { blocks: ai } = load('ai-use-policy.html');
+    expect(ai.filter((b) => b.role === 'list_item').length).toBe(4);
+  });
+  const cases: Array<[string, string, string[], string[]]> = [
+    ['skips script/style/noscript/template/svg', '<main><p>Keep me.</p><script>var x="drop";</script><style>p{}</style><noscript>drop</noscript><template><p>drop</p></template><svg><text>drop</text></svg></main>', ['Keep me.'], ['drop']],
+    ['skips aria-hidden and hidden UI chrome', '<main><p>Keep me.</p><div aria-hidden="true"><span>drop</span></div><div hidden>drop menu</div></main>', ['Keep me.'], ['drop']],
+    ['keeps a hidden panel named by aria-controls', '<main><button aria-controls="p1" aria-expanded="false">1. Data</button><div id="p1" hidden><span>Keep panel text.</span></div></main>', ['Keep panel text.', '1. Data'], []],
+    ['keeps an inline-styled display:none panel', '<main><div style="display:none"><p>Keep hidden p.</p></div></main>', ['Keep hidden p.'], []],
+    ['joins inline elements and <br>', '<main><p>We <a href="#">may <strong>share</strong></a> data.<br>Next line.</p></main>', ['We may share data. Next line.'], []],
+    ['drops null bytes and zero-width characters', '<main><p>Null\u0000byte and zero\u200bwidth.</p></main>', ['Nullbyte and zerowidth.'], ['\u0000']],
+    ['keeps RTL text', '<main dir="rtl"><p>תנאים אלה חלים על השימוש שלך בשירות.</p></main>', ['תנאים אלה חלים על השימוש שלך בשירות.'], []],
+    ['without <main> drops header/nav/footer of the body', '<header><nav>Menu</nav></header><div class="content"><p>Body text.</p></div><footer>Foot</footer>', ['Body text.'], ['Menu', 'Foot']],
+  ];
+  it.each(cases)('%s', (_name, body, keep, drop) => {
+    const { document } = fromHtml(body);
+    for (const k of keep) expect(document.text).toContain(k);
+    for (const d of drop) expect(document.text).not.toContain(d);
+  });
+  it('survives 20,000 levels of nesting (no recursion)', () => {
+    const depth = 20000;
+    const { document } = fromHtml(`<main>${'<div>'.repeat(depth)}<p>Deep clause.</p>${'</div>'.repeat(depth)}</main>`);
+    expect(document.text).toBe('Deep clause.');
+  });
+  it('handles a multi-megabyte page', () => {
+    const para = '<p>You agree that we may <a href="#">use</a> your content, e.g. for support. We will not sell it.</p>';
+    const { document } = fromHtml(`<main>${para.repeat(40000)}</main>`);
+    expect(document.clauses.length).toBe(80000);
+  }, 60_000); // happy-dom's parser dominates here, not the extractor
+  it('marks the language of an unsupported legal page', () => {
+    expect(load('de-agb.html').document.lang).toBe('de');
+    expect(load('fr-confidentialite.html').document.lang).toBe('fr');
+  });
+  it('German § headings become sections', () => {
+    const { document } = load('de-agb.html');
+    expect(document.clauses.find((c) => c.text.includes('künstlichen Intelligenz'))?.section).toBe('§ 3 Nutzungsrechte an Inhalten');
+  });
+});
+
+describe('locateInBlock round-trips', () => {
+  const files = ['zoom-tos-2023-03-31.html', 'zoom-privacy-2023-06-30.html', 'details-terms.html', 'cookie-policy.html', 'grammarly-privacy.html', 'de-agb.html'];
+  it.each(files)('%s: DOM text between located start and end equals each clause', (file) => {
+    const doc = htmlToDocument(readFileSync(join(pages, file), 'utf8'), 'https://example.com/terms');
+    const { document, blocks } = extractDocument(doc, 'https://example.com/terms');
+    expect(document.clauses.length).toBeGreaterThan(10);
+    for (const c of document.clauses) {
+      const block = blocks[c.block]!;
+      const a = locateInBlock(block, c.start);
+      const b = locateInBlock(block, c.end);
+      expect(a && b, c.id).toBeTruthy();
+      expect(squash(domText(doc, a!, b!)), c.id).toBe(squash(c.text));
+      expect(block.element.contains(a!.node)).toBe(true);
+    }
+  });
+  it('returns null for offsets outside the block', () => {
+    const { blocks } = fromHtml('<main><p>Short.</p></main>');
+    expect(locateInBlock(blocks[0]!, -1)).toBeNull();
+    expect(locateInBlock(blocks[0]!, 99)).toBeNull();
+  });
+});
+
+describe('parseSource', () => {
+  it('renders Markdown with the first heading as title', () => {
+    const { doc, url } = parseSource('Intro\n\n# Privacy Policy\n\nWe collect data.', 'docs/policy.md');
+    expect(doc.title).toBe('Privacy Policy');
+    expect(url).toMatch(/^file:\/\/\/.*docs\/policy\.md$/);
+    expect(doc.querySelector('h1')?.textContent).toBe('Privacy Policy');
+  });
+  it('reads setext headings too', () => expect(parseSource('Terms of Service\n================\n\nText.', 'x.md').doc.title).toBe('Terms of Service'));
+  it('splits plain text into paragraphs, keeping numbered lines', () => {
+    const { doc } = parseSource('Terms\n\n10.4 Customer License Grant. You agree to grant.\n\nSecond paragraph.', 'terms.txt');
+    const ps = Array.from(doc.querySelectorAll('p')).map((p) => p.textContent);
+    expect(ps).toEqual(['Terms', '10.4 Customer License Grant. You agree to grant.', 'Second paragraph.']);
+    const { document } = extractDocument(doc, 'file:///terms.txt');
+    expect(document.clauses.map((c) => c.text)).toContain('You agree to grant.');
+  });
+  it('keeps HTML as is and escapes text', () => {
+    expect(parseSource('<html><head><title>T</title></head><body><p>x</p></body></html>', 'a.html').doc.title).toBe('T');
+    expect(parseSource('a <b> c', 'a.txt').doc.querySelector('p')?.textContent).toBe('a <b> c');
+  });
+});
