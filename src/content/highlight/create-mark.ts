@@ -1,7 +1,7 @@
 import type { Clause, Finding } from '../../core/types';
-import { markDeclarations, markTone } from './mark-palette';
+import { markCssText, markTone } from './mark-palette';
 import { MARK_TAG } from './mark-registry';
-import { createElement, setAttribute, setImportant } from './native-dom';
+import { createElement, setAttribute, setCssText } from './native-dom';
 
 /**
  * One mark element for one piece of a clause. A custom tag: page CSS aimed at span/mark misses it
@@ -21,6 +21,6 @@ export function createMark(doc: Document, clause: Clause, primary: Finding, firs
     setAttribute(mark, 'tabindex', '0');
     setAttribute(mark, 'aria-describedby', cardId);
   }
-  setImportant(mark, markDeclarations(markTone(primary)));
+  setCssText(mark, markCssText(markTone(primary)));
   return mark;
 }

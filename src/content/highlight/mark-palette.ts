@@ -54,6 +54,18 @@ export function markDeclarations(tone: MarkTone): Array<readonly [string, string
   return [...RESET, ['background-color', fill], ['box-shadow', `inset 0 -0.14em 0 ${edge}`]];
 }
 
+const cssTextCache = new Map<MarkTone, string>();
+
+/** markDeclarations as one cssText string, every declaration `!important` (built once per tone). */
+export function markCssText(tone: MarkTone): string {
+  let css = cssTextCache.get(tone);
+  if (css === undefined) {
+    css = markDeclarations(tone).map(([prop, value]) => `${prop}: ${value} !important;`).join(' ');
+    cssTextCache.set(tone, css);
+  }
+  return css;
+}
+
 /** The flash is an outline: painted outside the box, so it does not move text either. */
 export function flashDeclarations(tone: MarkTone): Array<readonly [string, string]> {
   return [['outline', `3px solid ${MARK_TONES[tone].edge}`], ['outline-offset', '2px']];

@@ -21,11 +21,9 @@ interface Natives {
   createElement: Document['createElement'];
   createTextNode: Document['createTextNode'];
   createTreeWalker: Document['createTreeWalker'];
-  createRange: Document['createRange'];
-  setStart: Range['setStart'];
-  setEnd: Range['setEnd'];
   addEventListener: EventTarget['addEventListener'];
   setProperty: CSSStyleDeclaration['setProperty'];
+  setCssText: ((this: CSSStyleDeclaration, value: string) => void) | undefined;
   removeProperty: CSSStyleDeclaration['removeProperty'];
 }
 
@@ -45,11 +43,9 @@ function capture(): Natives {
     createElement: Document.prototype.createElement,
     createTextNode: Document.prototype.createTextNode,
     createTreeWalker: Document.prototype.createTreeWalker,
-    createRange: Document.prototype.createRange,
-    setStart: Range.prototype.setStart,
-    setEnd: Range.prototype.setEnd,
     addEventListener: EventTarget.prototype.addEventListener,
     setProperty: CSSStyleDeclaration.prototype.setProperty,
+    setCssText: Object.getOwnPropertyDescriptor(CSSStyleDeclaration.prototype, 'cssText')?.set,
     removeProperty: CSSStyleDeclaration.prototype.removeProperty,
   };
 }
@@ -115,13 +111,6 @@ export function createTextNode(doc: Document, data: string): Text {
 export function createTreeWalker(doc: Document, root: Node, whatToShow: number): TreeWalker {
   return apply(n().createTreeWalker, doc, [root, whatToShow]) as TreeWalker;
 }
-/** A range from start to end; throws (IndexSizeError) when an offset is out of bounds. */
-export function createRange(doc: Document, start: Node, startOffset: number, end: Node, endOffset: number): Range {
-  const range = apply(n().createRange, doc, []) as Range;
-  apply(n().setStart, range, [start, startOffset]);
-  apply(n().setEnd, range, [end, endOffset]);
-  return range;
-}
 export function addEventListener(
   target: EventTarget,
   type: string,
@@ -136,6 +125,12 @@ export function addEventListener(
 export function setImportant(el: HTMLElement, declarations: ReadonlyArray<readonly [string, string]>): void {
   const style = el.style;
   for (const [prop, value] of declarations) apply(n().setProperty, style, [prop, value, 'important']);
+}
+/** Replaces the whole inline style in one parse (one CSSOM write instead of one per property). */
+export function setCssText(el: HTMLElement, cssText: string): void {
+  const setter = n().setCssText;
+  if (setter) apply(setter, el.style, [cssText]);
+  else el.style.cssText = cssText;
 }
 export function removeStyles(el: HTMLElement, props: readonly string[]): void {
   const style = el.style;
