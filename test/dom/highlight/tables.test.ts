@@ -1,0 +1,73 @@
+// Table-driven checks of the pure helpers: finding ranking, mark tones and card placement.
+import { describe, expect, it } from 'vitest';
+import { placeCard, type Box } from '../../../src/content/highlight/card-position';
+import { markCssText, markTone, MARK_TONES, type MarkTone } from '../../../src/content/highlight/mark-palette';
+import { rankFindings } from '../../../src/content/highlight/rank-findings';
+import type { Severity, Stance } from '../../../src/core/types';
+import { finding } from './page-fixture';
+
+describe('rankFindings', () => {
+  const f = (stance: Stance, severity: Severity, rule: string) => finding('c0', { stance, severity, rule });
+  it.each([
+    [[f('restrict', 'high', 'a'), f('grant', 'low', 'b')], ['b', 'a']],
+    [[f('conditional', 'high', 'a'), f('grant', 'low', 'b'), f('restrict', 'high', 'c')], ['b', 'a', 'c']],
+    [[f('grant', 'low', 'a'), f('grant', 'high', 'b'), f('grant', 'medium', 'c')], ['b', 'c', 'a']],
+    [[f('conditional', 'low', 'a'), f('conditional', 'low', 'b')], ['a', 'b']], // stable on ties
+    [[], []],
+  ])('%#: orders by stance then severity', (input, rules) => {
+    expect(rankFindings(input).map((x) => x.rule)).toEqual(rules);
+  });
+  it('does not reorder its input', () => {
+    const input = [f('restrict', 'low', 'a'), f('grant', 'high', 'b')];
+    rankFindings(input);
+    expect(input.map((x) => x.rule)).toEqual(['a', 'b']);
+  });
+});
+
+describe('markTone', () => {
+  it.each<[Stance, Severity, MarkTone]>([
+    ['grant', 'high', 'grant-high'],
+    ['grant', 'medium', 'grant'],
+    ['grant', 'low', 'grant'],
+    ['conditional', 'high', 'conditional'],
+    ['conditional', 'low', 'conditional'],
+    ['restrict', 'high', 'restrict'],
+    ['restrict', 'low', 'restrict'],
+  ])('%s / %s → %s', (stance, severity, tone) => {
+    expect(markTone({ stance, severity })).toBe(tone);
+  });
+  it('gives every tone its own semi-transparent fill', () => {
+    const fills = Object.values(MARK_TONES).map((t) => t.fill);
+    expect(new Set(fills).size).toBe(fills.length);
+    for (const fill of fills) {
+      const alpha = Number(/rgba\([^)]*,\s*([\d.]+)\)/.exec(fill)?.[1]);
+      expect(alpha).toBeGreaterThan(0.1);
+      expect(alpha).toBeLessThan(0.5);
+    }
+  });
+  it.each(Object.keys(MARK_TONES) as MarkTone[])('%s: every inline declaration is !important and none takes space', (tone) => {
+    const decls = markCssText(tone).split(';').map((d) => d.trim()).filter(Boolean);
+    for (const d of decls) expect(d).toMatch(/!important$/);
+    for (const prop of ['margin', 'padding', 'border']) expect(decls).toContain(`${prop}: 0${prop === 'border' ? ' none' : ''} !important`);
+    expect(decls.find((d) => d.startsWith('font-size') || d.startsWith('width'))).toBeUndefined();
+  });
+});
+
+describe('placeCard', () => {
+  const vp = { width: 1000, height: 800 };
+  const card = { width: 300, height: 150 };
+  const box = (top: number, left: number, h = 20, w = 100): Box => ({ top, left, bottom: top + h, right: left + w });
+  it.each<[string, Box, { top: number; left: number }]>([
+    ['below when there is room', box(100, 200), { top: 126, left: 200 }],
+    ['above near the bottom', box(700, 200), { top: 544, left: 200 }],
+    ['clamped to the right edge', box(100, 950), { top: 126, left: 692 }],
+    ['clamped to the left edge', box(100, -50), { top: 126, left: 8 }],
+    ['anchor scrolled above the viewport', box(-200, 10), { top: 8, left: 10 }],
+    ['anchor below the viewport', box(900, 10), { top: 642, left: 10 }],
+  ])('%s', (_label, anchor, expected) => {
+    expect(placeCard(anchor, card, vp)).toEqual(expected);
+  });
+  it('keeps a card larger than the viewport at the top-left margin', () => {
+    expect(placeCard(box(100, 100), { width: 2000, height: 2000 }, vp)).toEqual({ top: 8, left: 8 });
+  });
+});
