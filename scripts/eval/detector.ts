@@ -1,0 +1,51 @@
+// Detector evaluation over the labelled fixture pages (test/fixtures/pages/labels.json), dev and hold-out splits
+// reported separately. Hold-out pages were written after the rules were frozen (commit a7746df).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectPage } from '../../src/core/detect';
+import { htmlToDocument } from '../../src/core/source';
+import type { DocumentKind } from '../../src/core/types';
+
+interface Label {
+  file: string;
+  url: string;
+  kind: DocumentKind;
+  split: 'dev' | 'holdout';
+  note: string;
+}
+
+const KINDS: DocumentKind[] = ['terms', 'privacy', 'cookies', 'ai_policy', 'other'];
+const pagesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'pages');
+
+function ratio(a: number, b: number): string {
+  return b === 0 ? '  n/a' : (a / b).toFixed(3);
+}
+
+function report(name: string, rows: Array<{ l: Label; got: DocumentKind }>): { precision: number; recall: number; articleFp: number } {
+  console.log(`\n--- ${name}: ${rows.length} pages (${rows.filter((r) => r.l.kind !== 'other').length} legal, ${rows.filter((r) => r.l.kind === 'other').length} other) ---`);
+  console.log(`${'expected \\ got'.padEnd(16)}${KINDS.map((k) => k.padStart(10)).join('')}`);
+  for (const e of KINDS) console.log(`${e.padEnd(16)}${KINDS.map((g) => String(rows.filter((r) => r.l.kind === e && r.got === g).length).padStart(10)).join('')}`);
+  const tp = rows.filter((r) => r.l.kind !== 'other' && r.got !== 'other').length;
+  const fp = rows.filter((r) => r.l.kind === 'other' && r.got !== 'other').length;
+  const fn = rows.filter((r) => r.l.kind !== 'other' && r.got === 'other').length;
+  console.log(`is-legal  precision ${ratio(tp, tp + fp)}  recall ${ratio(tp, tp + fn)}`);
+  for (const k of KINDS.slice(0, 4)) {
+    const ktp = rows.filter((r) => r.l.kind === k && r.got === k).length;
+    console.log(`${k.padEnd(10)}precision ${ratio(ktp, rows.filter((r) => r.got === k).length)}  recall ${ratio(ktp, rows.filter((r) => r.l.kind === k).length)}`);
+  }
+  for (const r of rows.filter((x) => x.got !== x.l.kind)) console.log(`  MISS ${r.l.file}: expected ${r.l.kind}, got ${r.got} (${r.l.note})`);
+  const articleFp = rows.filter((r) => r.l.kind === 'other' && r.got !== 'other' && /news|blog|article|forum|thread|newsletter/i.test(r.l.note)).length;
+  return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), articleFp };
+}
+
+export async function run(_corpusDir: string): Promise<boolean> {
+  const labels = JSON.parse(readFileSync(join(pagesDir, 'labels.json'), 'utf8')) as Label[];
+  const rows = labels.map((l) => ({ l, got: detectPage(htmlToDocument(readFileSync(join(pagesDir, l.file), 'utf8'), l.url), l.url).kind }));
+  const dev = report('dev', rows.filter((r) => r.l.split === 'dev'));
+  const hold = report('holdout', rows.filter((r) => r.l.split === 'holdout'));
+  report('all', rows);
+  const ok = [dev, hold].every((s) => s.precision >= 0.98 && s.recall >= 0.98 && s.articleFp === 0);
+  console.log(`\ntargets (is-legal P and R >= 0.98, no article detected as legal) on dev and holdout: ${ok ? 'MET' : 'MISSED'}`);
+  return ok;
+}
