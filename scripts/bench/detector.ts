@@ -1,0 +1,65 @@
+// Detector cost in real Chromium, as a ratio to `document.body.innerText` on the same large non-terms page, plus the
+// minified size of an entry that only imports detectPage (the always-on content-script budget: <= 15 KB).
+// Fairness: every measurement runs on a fresh page load (page.setContent), and just before timing we toggle a class
+// on <body> so style/layout is dirty for both sides; innerText then pays its layout, as it would in a content script.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { row } from '../bench-util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const RUNS = 21;
+
+async function bundle(contents: string): Promise<string> {
+  const out = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'iife', write: false, target: 'es2022' });
+  return out.outputFiles[0]!.text;
+}
+
+/** ~1 MB forum/news page that mentions terms (so the detector cannot take its cheapest exit on the title). */
+function bigPage(): string {
+  const post = (i: number): string => `<div class="post" id="p${i}"><div class="author">user_${i}</div><div class="cooked"><p>Reply ${i}: I read the new terms of service again and I still think section 10.4 is too broad. The licence is perpetual and they said the consent line only covers audio, video and chat. <a href="/u/${i}">@someone</a> what did your legal team say?</p><ul><li>point one about <strong>privacy</strong></li><li>point two about retention</li></ul></div></div>`;
+  const posts: string[] = [];
+  for (let i = 0; posts.join('').length < 1_000_000; i++) posts.push(post(i));
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Discussion of the new terms of service - Forum</title>
+<script type="application/ld+json">{"@type":"DiscussionForumPosting"}</script></head><body><header><nav><a href="/">Home</a></nav></header>
+<main><h1>Discussion: the new terms of service</h1>${posts.join('\n')}</main><footer><a href="/terms">Terms</a></footer></body></html>`;
+}
+
+export async function run(): Promise<void> {
+  const onlyDetect = await bundle(`import { detectPage } from './src/core/detect'; detectPage(document, location.href);`);
+  row('always-on entry (detectPage only), minified', `${(onlyDetect.length / 1024).toFixed(1)} KB (gzip ${(gzipSync(onlyDetect).length / 1024).toFixed(1)} KB), budget 15 KB`);
+  const probe = await bundle(`import { detectPage } from './src/core/detect';
+    (window as any).__bench = (which: string) => { document.body.classList.toggle('x'); const t0 = performance.now();
+      const r = which === 'detect' ? detectPage(document, 'https://forum.example.org/t/new-terms/1').kind : document.body.innerText.length;
+      return { ms: performance.now() - t0, r }; };`);
+  const html = bigPage();
+  row('page size', `${(html.length / 1e6).toFixed(2)} MB`);
+  const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', headless: true });
+  try {
+    const page = await browser.newPage();
+    const once = async (which: string): Promise<{ ms: number; r: unknown }> => {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.addScriptTag({ content: probe });
+      return page.evaluate((w) => (window as unknown as { __bench(w: string): { ms: number; r: unknown } }).__bench(w), which);
+    };
+    await once('detect');
+    await once('inner');
+    const d: number[] = [];
+    const t: number[] = [];
+    let kind: unknown;
+    for (let i = 0; i < RUNS; i++) {
+      const a = await once('detect');
+      kind = a.r;
+      d.push(a.ms);
+      t.push((await once('inner')).ms);
+    }
+    const med = (xs: number[]): number => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+    row(`detectPage, median of ${RUNS} fresh loads (result: ${String(kind)})`, `${med(d).toFixed(2)} ms`);
+    row(`body.innerText, median of ${RUNS} fresh loads`, `${med(t).toFixed(2)} ms`);
+    row('detectPage / innerText (target <= 1.0)', (med(d) / med(t)).toFixed(3));
+  } finally {
+    await browser.close();
+  }
+}
