@@ -1,0 +1,260 @@
+// Repository functions for document version history. Pure data in and out; the diff itself is core/diff.
+import { diffVersions, type Change } from '../core/diff';
+import { hashText, normalizeText, normalizeUrl } from '../core/normalize';
+import type { AnalysisResult, Clause, DocumentKind } from '../core/types';
+import type { TermwatchDb } from './db';
+import { enforceLimits, newestFirst, refreshDocument } from './caps';
+import { CorruptRecordError } from './errors';
+import { resolveLimits, type HistoryLimits } from './limits';
+import { recordBytes, type DocumentRecord, type VersionRecord } from './schema';
+import { asDocument, documentProblem, versionProblem } from './validate';
+import { writeTx } from './write';
+
+export interface SaveInput {
+  url: string;
+  kind: DocumentKind;
+  title: string;
+  text: string;
+  clauses: Clause[];
+  analysis: AnalysisResult;
+  seenAt: number;
+}
+
+export interface SaveOutcome {
+  documentKey: string;
+  /** The stored version this text belongs to (new or existing). */
+  versionId: number;
+  isNewVersion: boolean;
+  /** The version before versionId in this document's history, if any. */
+  previousVersionId: number | null;
+  /** lastVisitAt as it was before this save (saving is not a visit: call markVisited when the user sees it). */
+  lastVisitAt: number | null;
+  /** The newest version appeared after the user's last visit. */
+  changedSinceLastVisit: boolean;
+  /** Versions deleted by the history limits during this save: tell the user. */
+  droppedVersions: number;
+}
+
+/** What lists show: a version without its text, clauses or findings. */
+export interface VersionSummary {
+  id: number;
+  documentKey: string;
+  hash: string;
+  title: string;
+  firstSeen: number;
+  lastSeen: number;
+  bytes: number;
+  analyserVersion: string;
+  findingCount: number;
+  grade: AnalysisResult['summary']['grade'];
+}
+
+/** A list read from storage; malformed records are left out and described in `warnings`. */
+export interface ListResult<T> {
+  items: T[];
+  warnings: string[];
+}
+
+export function summarizeVersion(v: VersionRecord): VersionSummary {
+  return {
+    id: v.id, documentKey: v.documentKey, hash: v.hash, title: v.title, firstSeen: v.firstSeen, lastSeen: v.lastSeen, bytes: v.bytes,
+    analyserVersion: v.analysis.analyserVersion, findingCount: v.analysis.findings.length, grade: v.analysis.summary.grade,
+  };
+}
+
+/**
+ * Records that the page was seen with this text. A new version is stored only when the normalised text differs
+ * from the document's newest version; otherwise that version's lastSeen moves. One transaction, so concurrent saves
+ * of the same text (two tabs) leave one version. Throws StorageFullError when the browser quota is hit.
+ */
+export async function saveVersion(db: TermwatchDb, input: SaveInput, opts: { limits?: Partial<HistoryLimits> } = {}): Promise<SaveOutcome> {
+  const limits = resolveLimits(opts.limits);
+  const documentKey = normalizeUrl(input.url);
+  // Hash before the transaction opens: awaiting anything but IndexedDB inside it would let it commit early.
+  const hash = await hashText(normalizeText(input.text));
+  const draft: Omit<VersionRecord, 'id' | 'bytes'> = {
+    documentKey, hash, title: input.title, text: input.text, clauses: input.clauses, analysis: input.analysis, firstSeen: input.seenAt, lastSeen: input.seenAt,
+  };
+  const bytes = recordBytes(draft);
+
+  return writeTx(db, async (tx) => {
+    const documents = tx.objectStore('documents');
+    const versions = tx.objectStore('versions');
+    const stored = await documents.get(documentKey);
+    const base: DocumentRecord = {
+      key: documentKey, url: input.url, kind: input.kind, title: input.title, firstSeen: input.seenAt, lastSeen: input.seenAt,
+      lastVisitAt: null, latestVersionId: null, versionCount: 0, totalBytes: 0,
+    };
+    let doc: DocumentRecord | null = stored && !documentProblem(stored) ? stored : null;
+    // A corrupt document record is rebuilt from its versions rather than blocking every future save.
+    if (stored !== undefined && !doc) doc = await refreshDocument(tx, base);
+    doc ??= base;
+    const lastVisitAt = doc.lastVisitAt;
+    const latestRaw = doc.latestVersionId === null ? undefined : await versions.get(doc.latestVersionId);
+    const latest = latestRaw && !versionProblem(latestRaw) ? latestRaw : null;
+
+    let versionId: number;
+    let isNewVersion: boolean;
+    let droppedVersions = 0;
+    if (latest && latest.hash === hash) {
+      versionId = latest.id;
+      isNewVersion = false;
+      if (input.seenAt > latest.lastSeen) await versions.put({ ...latest, lastSeen: input.seenAt });
+    } else {
+      versionId = await versions.add({ ...draft, bytes } as VersionRecord);
+      isNewVersion = true;
+    }
+    const updated: DocumentRecord = { ...doc, url: input.url, kind: input.kind, title: input.title, lastSeen: Math.max(doc.lastSeen, input.seenAt) };
+    await documents.put(updated);
+    await refreshDocument(tx, updated);
+    if (isNewVersion) droppedVersions = await enforceLimits(tx, limits, new Set([versionId]));
+
+    const history = (await versions.index('by-document').getAll(documentKey)).filter((v) => !versionProblem(v)).sort(newestFirst);
+    const at = history.findIndex((v) => v.id === versionId);
+    const newest = history[0];
+    return {
+      documentKey,
+      versionId,
+      isNewVersion,
+      previousVersionId: at >= 0 ? (history[at + 1]?.id ?? null) : null,
+      lastVisitAt,
+      changedSinceLastVisit: lastVisitAt !== null && newest !== undefined && newest.firstSeen > lastVisitAt,
+      droppedVersions,
+    };
+  });
+}
+
+export async function listDocuments(db: TermwatchDb): Promise<ListResult<DocumentRecord>> {
+  const items: DocumentRecord[] = [];
+  const warnings: string[] = [];
+  let cursor = await db.transaction('documents').store.openCursor();
+  while (cursor) {
+    const problem = documentProblem(cursor.value);
+    if (problem) warnings.push(`Skipped corrupt document record ${JSON.stringify(cursor.key)}: ${problem}`);
+    else items.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  items.sort((a, b) => b.lastSeen - a.lastSeen);
+  return { items, warnings };
+}
+
+/** The document record, null when absent; throws CorruptRecordError when it is malformed. */
+export async function getDocument(db: TermwatchDb, key: string): Promise<DocumentRecord | null> {
+  const doc = await db.get('documents', key);
+  if (doc === undefined) return null;
+  const problem = documentProblem(doc);
+  if (problem) throw new CorruptRecordError('documents', key, problem);
+  return doc;
+}
+
+/** A document's versions, newest first, without text. */
+export async function listVersions(db: TermwatchDb, documentKey: string): Promise<ListResult<VersionSummary>> {
+  const good: VersionRecord[] = [];
+  const warnings: string[] = [];
+  for (const v of await db.getAllFromIndex('versions', 'by-document', documentKey)) {
+    const problem = versionProblem(v);
+    if (problem) warnings.push(`Skipped corrupt version record ${JSON.stringify((v as { id?: unknown }).id)}: ${problem}`);
+    else good.push(v);
+  }
+  return { items: good.sort(newestFirst).map(summarizeVersion), warnings };
+}
+
+/** The full version, null when absent; throws CorruptRecordError when it is malformed. */
+export async function getVersion(db: TermwatchDb, versionId: number): Promise<VersionRecord | null> {
+  const v = await db.get('versions', versionId);
+  if (v === undefined) return null;
+  const problem = versionProblem(v);
+  if (problem) throw new CorruptRecordError('versions', versionId, problem);
+  return v;
+}
+
+export async function deleteDocument(db: TermwatchDb, key: string): Promise<void> {
+  await writeTx(db, async (tx) => {
+    const versions = tx.objectStore('versions');
+    for (const id of await versions.index('by-document').getAllKeys(key)) await versions.delete(id);
+    await tx.objectStore('documents').delete(key);
+  });
+}
+
+export async function clearHistory(db: TermwatchDb): Promise<void> {
+  await writeTx(db, async (tx) => {
+    await tx.objectStore('versions').clear();
+    await tx.objectStore('documents').clear();
+  });
+}
+
+/** Records that the user has seen this document's current report. */
+export async function markVisited(db: TermwatchDb, documentKey: string, at: number): Promise<void> {
+  await writeTx(db, async (tx) => {
+    const doc = asDocument(await tx.objectStore('documents').get(documentKey));
+    if (!doc) throw new CorruptRecordError('documents', documentKey, 'missing or malformed');
+    await tx.objectStore('documents').put({ ...doc, lastVisitAt: at });
+  });
+}
+
+/**
+ * Re-analyses a stored version when it was analysed by another analyser version, and stores the result, so two
+ * versions are always compared by the same rules. Returns the (possibly updated) version.
+ */
+export async function ensureCurrentAnalysis(
+  db: TermwatchDb,
+  version: VersionRecord,
+  reanalyze: (clauses: Clause[]) => AnalysisResult,
+  currentVersion: string,
+): Promise<VersionRecord> {
+  if (version.analysis.analyserVersion === currentVersion) return version;
+  const analysis = reanalyze(version.clauses);
+  const { id: _id, bytes: _bytes, ...rest } = { ...version, analysis };
+  const next: VersionRecord = { ...version, analysis, bytes: recordBytes(rest) };
+  await writeTx(db, async (tx) => {
+    // The version may have been dropped meanwhile; then there is nothing to update.
+    if ((await tx.objectStore('versions').getKey(version.id)) === undefined) return;
+    await tx.objectStore('versions').put(next);
+    const doc = asDocument(await tx.objectStore('documents').get(version.documentKey));
+    if (doc) await refreshDocument(tx, doc);
+  });
+  return next;
+}
+
+export interface Reanalysis {
+  reanalyze: (clauses: Clause[]) => AnalysisResult;
+  currentVersion: string;
+}
+
+export interface VersionComparison {
+  older: VersionSummary;
+  newer: VersionSummary;
+  changes: Change[];
+}
+
+/**
+ * Compares two versions of a document (default: the newest against the one before it). With `analyze`, both are
+ * first brought to the current analyser version. Null when the document has fewer than two versions or an id is
+ * unknown.
+ */
+export async function compareVersions(
+  db: TermwatchDb,
+  documentKey: string,
+  olderId?: number,
+  newerId?: number,
+  analyze?: Reanalysis,
+): Promise<VersionComparison | null> {
+  const { items } = await listVersions(db, documentKey);
+  const newerIdx = newerId === undefined ? 0 : items.findIndex((v) => v.id === newerId);
+  const olderIdx = olderId === undefined ? newerIdx + 1 : items.findIndex((v) => v.id === olderId);
+  const newerSummary = items[newerIdx];
+  const olderSummary = items[olderIdx];
+  if (newerIdx < 0 || olderIdx < 0 || !newerSummary || !olderSummary) return null;
+  let older = await getVersion(db, olderSummary.id);
+  let newer = await getVersion(db, newerSummary.id);
+  if (!older || !newer) return null;
+  if (analyze) {
+    older = await ensureCurrentAnalysis(db, older, analyze.reanalyze, analyze.currentVersion);
+    newer = await ensureCurrentAnalysis(db, newer, analyze.reanalyze, analyze.currentVersion);
+  }
+  const changes = diffVersions(
+    { clauses: older.clauses, findings: older.analysis.findings },
+    { clauses: newer.clauses, findings: newer.analysis.findings },
+  );
+  return { older: summarizeVersion(older), newer: summarizeVersion(newer), changes };
+}
