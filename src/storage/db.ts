@@ -34,6 +34,8 @@ export function openTermwatchDb(opts: OpenOptions = {}): Promise<TermwatchDb> {
     request.onupgradeneeded = (event): void => {
       const db = wrap(request.result) as unknown as IDBPDatabase<unknown>;
       const tx = wrap(request.transaction!) as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
+      // An aborted upgrade is reported through request.onerror; this keeps idb's done promise from going unhandled.
+      tx.done.catch(() => undefined);
       runUpgrades(db, tx, event.oldVersion).catch((error: unknown) => {
         migrationError = error;
         try {

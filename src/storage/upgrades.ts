@@ -40,9 +40,10 @@ function validSnapshot(s: unknown): s is V1SnapshotRecord {
  * normalised text (consecutive v1 snapshots differing only in noise merge), per-version lastSeen, visit and size data.
  * Malformed v1 snapshots are skipped: they could not be shown before either.
  */
-export async function upgradeToV2(db: AnyDb, tx: AnyTx, oldVersion: number): Promise<void> {
+export async function upgradeToV2(db: AnyDb, tx: AnyTx): Promise<void> {
   createV2Stores(db);
-  if (oldVersion < 1) return;
+  // A fresh profile (or a v1 that never got its stores) has nothing to migrate.
+  if (!db.objectStoreNames.contains('pages') || !db.objectStoreNames.contains('snapshots')) return;
   const pages = (await tx.objectStore('pages').getAll()) as V1PageRecord[];
   const snapshots = ((await tx.objectStore('snapshots').getAll()) as unknown[]).filter(validSnapshot);
   const pageByUrl = new Map(pages.map((p) => [p.url, p]));
@@ -97,5 +98,5 @@ export async function upgradeToV2(db: AnyDb, tx: AnyTx, oldVersion: number): Pro
 /** Runs every step from oldVersion up to the current version, in order. */
 export async function runUpgrades(db: AnyDb, tx: AnyTx, oldVersion: number): Promise<void> {
   if (oldVersion < 1) upgradeToV1(db as unknown as IDBPDatabase<TermwatchSchemaV1>);
-  if (oldVersion < 2) await upgradeToV2(db, tx, oldVersion);
+  if (oldVersion < 2) await upgradeToV2(db, tx);
 }

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  exportDocumentHistory, exportHistory, HistoryImportError, importHistory, listDocuments, listVersions, saveVersion, validateHistoryBundle,
+  type HistoryBundle,
+} from '../../../src/storage';
+import { freshDb, input, V1_TEXT, V2_TEXT, V3_TEXT } from './helpers';
+
+const KEY = 'https://example.com/terms';
+
+async function seeded(): Promise<Awaited<ReturnType<typeof freshDb>>> {
+  const db = await freshDb();
+  await saveVersion(db, input(V1_TEXT, 1000));
+  await saveVersion(db, input(V2_TEXT, 2000));
+  await saveVersion(db, input('We never sell data.', 1500, 'https://other.example/privacy'));
+  return db;
+}
+
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+describe('exportHistory / importHistory', () => {
+  it('round-trips through JSON into an empty database', async () => {
+    const bundle = clone(await exportHistory(await seeded(), new Date('2024-01-01T00:00:00Z')));
+    expect(bundle).toMatchObject({ format: 'termwatch-history', schemaVersion: 1, exportedAt: '2024-01-01T00:00:00.000Z' });
+    const terms = bundle.documents.find((d) => d.key === KEY)!;
+    expect(terms.versions.map((v) => v.text)).toEqual([V1_TEXT, V2_TEXT]);
+    const target = await freshDb();
+    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 3, skippedDuplicates: 0, addedDocuments: 2 });
+    expect(clone(await exportHistory(target, new Date('2024-01-01T00:00:00Z')))).toEqual(bundle);
+  });
+
+  it('merges without duplicating versions already stored', async () => {
+    const bundle = clone(await exportHistory(await seeded()));
+    const target = await freshDb();
+    await saveVersion(target, input(V2_TEXT, 2000));
+    await saveVersion(target, input(V3_TEXT, 3000));
+    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 2, skippedDuplicates: 1, addedDocuments: 1 });
+    const { items } = await listVersions(target, KEY);
+    expect(items.map((v) => v.firstSeen)).toEqual([3000, 2000, 1000]);
+    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 0, skippedDuplicates: 3, addedDocuments: 0 });
+  });
+});
+
+describe('validateHistoryBundle rejects hostile or damaged files', () => {
+  const mutations: Array<[string, (b: HistoryBundle) => unknown, RegExp]> = [
+    ['not an object', () => 'hello', /not a JSON object/],
+    ['wrong format', (b) => ({ ...b, format: 'other' }), /format/],
+    ['future schema', (b) => ({ ...b, schemaVersion: 2 }), /schemaVersion 2/],
+    ['text edited after export', (b) => { b.documents[0]!.versions[0]!.text += ' We may sell your data.'; return b; }, /hash does not match/],
+    ['forged key', (b) => { b.documents[0]!.key = 'https://evil.example'; return b; }, /canonical/],
+    ['duplicate document', (b) => ({ ...b, documents: [b.documents[0], b.documents[0]] }), /repeats/],
+    ['unknown kind', (b) => { (b.documents[0] as { kind: string }).kind = 'bank'; return b; }, /kind/],
+    ['finding on a missing clause', (b) => { b.documents[0]!.versions[0]!.analysis.findings.push({ clauseId: 'c999', category: 'ai_training', stance: 'grant', severity: 'high', evidence: [], rule: 'x' }); return b; }, /findings on clauses/],
+    ['bad stance', (b) => { const v = b.documents.find((d) => d.key === KEY)!.versions[1]!; (v.analysis.findings[0] as { stance: string }).stance = 'maybe'; return b; }, /stance/],
+    ['huge text', (b) => { b.documents[0]!.versions[0]!.text = 'x'.repeat(5_000_001); return b; }, /longer than/],
+    ['prototype pollution attempt', (b) => JSON.parse(JSON.stringify(b).replace('"format"', '"__proto__":{"admin":true},"format"')) as unknown, /^$/],
+    ['negative time', (b) => { b.documents[0]!.versions[0]!.firstSeen = -5; return b; }, /firstSeen/],
+    ['no versions', (b) => { b.documents[0]!.versions = []; return b; }, /versions must hold/],
+  ];
+  it.each(mutations)('%s', async (_label, mutate, message) => {
+    const data = mutate(clone(await exportHistory(await seeded())));
+    const result = validateHistoryBundle(data);
+    if (message.source === '^$') {
+      // A __proto__ key is plain data after JSON.parse: the file is otherwise valid and must not pollute anything.
+      expect(result.ok).toBe(true);
+      expect(({} as { admin?: boolean }).admin).toBeUndefined();
+      return;
+    }
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  it('import of a rejected file throws HistoryImportError and changes nothing', async () => {
+    const db = await seeded();
+    const before = clone(await exportHistory(db, new Date(0)));
+    const bad = clone(before);
+    bad.documents[1]!.versions[0]!.hash = '0'.repeat(64);
+    await expect(importHistory(db, bad)).rejects.toBeInstanceOf(HistoryImportError);
+    expect(clone(await exportHistory(db, new Date(0)))).toEqual(before);
+  });
+
+  it('an import that fails midway (quota) rolls back completely', async () => {
+    const db = await freshDb();
+    const bundle = clone(await exportHistory(await seeded()));
+    const realAdd = IDBObjectStore.prototype.add;
+    let calls = 0;
+    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      if (++calls === 2) throw new DOMException('full', 'QuotaExceededError');
+      return realAdd.apply(this, args);
+    };
+    try {
+      await expect(importHistory(db, bundle)).rejects.toThrow(/storage is full/i);
+    } finally {
+      IDBObjectStore.prototype.add = realAdd;
+    }
+    expect((await listDocuments(db)).items).toEqual([]);
+  });
+});
+
+describe('exportDocumentHistory', () => {
+  it('gives every version and the change report between consecutive versions', async () => {
+    const db = await seeded();
+    await saveVersion(db, input(V3_TEXT, 3000));
+    const out = await exportDocumentHistory(db, KEY);
+    expect(out?.document.versions).toHaveLength(3);
+    expect(out?.reports.map((r) => r.changes.filter((c) => c.category).map((c) => `${c.stanceBefore}->${c.stanceAfter}:${c.impact}`))).toEqual([
+      ['null->grant:worse'],
+      ['grant->restrict:better'],
+    ]);
+    expect(await exportDocumentHistory(db, 'https://nowhere.example')).toBeNull();
+  });
+});
