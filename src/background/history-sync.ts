@@ -5,15 +5,17 @@ import type { ChangeInfo } from '../shared/tab-state';
 import { openTermwatchDb, type TermwatchDb } from '../storage/db';
 import { saveVersion, compareVersions, listVersions, markVisited } from '../storage/history';
 import { summarizeChanges } from '../core/diff';
-import { analyzeClauses } from '../core/analyze';
+import { analyzeClauses, ANALYSER_VERSION } from '../core/analyze';
 
 let dbPromise: Promise<TermwatchDb> | null = null;
 
 function db(): Promise<TermwatchDb> {
-  dbPromise ??= openTermwatchDb().catch((err: unknown) => {
-    dbPromise = null; // let the next call try again (e.g. after another tab closes an old connection)
-    throw err;
-  });
+  if (!dbPromise) {
+    dbPromise = openTermwatchDb().catch((err: unknown) => {
+      dbPromise = null; // let the next call try again (e.g. after another tab closes an old connection)
+      throw err;
+    });
+  }
   return dbPromise;
 }
 
@@ -30,12 +32,18 @@ export async function recordVersion(payload: PageAnalysedPayload, seenAt: number
       analysis: payload.analysis,
       seenAt,
     });
-    const versions = await listVersions(database, outcome.documentKey);
+    // Opening the page is a visit: the next visit compares against this one. This tab keeps its "changed" mark
+    // (from the outcome) until the user has seen the report.
+    await markVisited(database, outcome.documentKey, seenAt);
+    const versions = (await listVersions(database, outcome.documentKey)).items;
     let summaryLines: string[] = [];
-    if (outcome.previousVersionId !== null && versions.length > 1) {
-      const comparison = await compareVersions(database, outcome.documentKey, undefined, undefined, (clauses) => analyzeClauses(clauses));
+    if (outcome.previousVersionId !== null) {
+      const comparison = await compareVersions(database, outcome.documentKey, outcome.previousVersionId, outcome.versionId, {
+        reanalyze: (clauses) => analyzeClauses(clauses),
+        currentVersion: ANALYSER_VERSION,
+      });
       const since = outcome.lastVisitAt ? new Date(outcome.lastVisitAt).toISOString().slice(0, 10) : undefined;
-      summaryLines = summarizeChanges(comparison.changes, since ? { since } : {});
+      if (comparison) summaryLines = summarizeChanges(comparison.changes, since ? { since } : {});
     }
     const current = versions.find((v) => v.id === outcome.versionId);
     return {

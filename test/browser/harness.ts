@@ -106,7 +106,7 @@ export async function tabIdOf(b: ExtensionBrowser, url: string): Promise<number>
   const worker = await liveWorker(b);
   const id = await worker.evaluate(async (u: string) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? -1;
+    return (tabs as Array<{ url?: string; id?: number }>).find((t) => t.url === u)?.id ?? -1;
   }, url);
   if (id < 0) throw new Error(`no tab with url ${url}`);
   return id;

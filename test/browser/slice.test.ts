@@ -24,7 +24,8 @@ describe('vertical slice in Chromium', () => {
     await waitForTabStatus(browser, tabId, ['analysed']);
     await page.waitForSelector('termwatch-mark[data-termwatch-category="ai_training"]');
     const categories = await page.$$eval('termwatch-mark[data-termwatch-category]', (els) => [...new Set(els.map((e) => e.getAttribute('data-termwatch-category')))]);
-    expect(categories).toEqual(expect.arrayContaining(['ai_training', 'content_licence', 'data_sharing']));
+    // A mark shows its clause's most serious finding (§2.3 is both AI training and a content licence).
+    expect(categories).toEqual(expect.arrayContaining(['ai_training', 'data_sharing', 'tracking', 'retention', 'terms_change']));
 
     const popup = await openPopupFor(browser, tabId);
     await popup.waitForSelector('.grade');

@@ -19,7 +19,7 @@ export function OptionsPage(): preact.JSX.Element {
       setSettings(s);
       setSites(s.ignoredSites.join('\n'));
     });
-    void openTermwatchDb().then(listDocuments).then((r) => setDocCount(Array.isArray(r) ? r.length : r.documents.length)).catch(() => setDocCount(null));
+    void openTermwatchDb().then(listDocuments).then((r) => setDocCount(r.items.length)).catch(() => setDocCount(null));
   }, []);
 
   const update = async (patch: Partial<Settings>): Promise<void> => {

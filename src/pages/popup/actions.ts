@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import type { TabState } from '../../shared/tab-state';
 import { sendToBackground } from '../../shared/transport';
+import { downloadText } from '../shared/download';
 
 export interface PopupActions {
   /** The tab the popup speaks about. */
@@ -42,17 +43,7 @@ export const messagingActions: PopupActions = {
   markSeen: async (tabId) => {
     await sendToBackground('mark-seen', { tabId });
   },
-  download(fileName, mime, content) {
-    // A blob link needs no "downloads" permission and never touches the network.
-    const url = URL.createObjectURL(new Blob([content], { type: mime }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  },
+  download: downloadText,
   copyText: (text) => navigator.clipboard.writeText(text),
   openExtensionPage(page, query = '') {
     void browser.tabs.create({ url: browser.runtime.getURL(`${page}.html${query}`) });

@@ -1,0 +1,2 @@
+// Stylesheets imported from page entries are bundled by esbuild into <page>.css.
+declare module '*.css';

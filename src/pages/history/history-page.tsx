@@ -1,0 +1,161 @@
+// The local history: documents, their version timelines, "what changed" between any two versions, and
+// export/import of the whole history as one JSON file.
+import { useEffect, useState } from 'preact/hooks';
+import { openTermwatchDb, type TermwatchDb } from '../../storage/db';
+import { clearHistory, compareVersions, deleteDocument, listDocuments, listVersions, type VersionComparison, type VersionSummary } from '../../storage/history';
+import { exportDocumentHistory, exportHistory, importHistory } from '../../storage/history-io';
+import type { DocumentRecord } from '../../storage/schema';
+import { analyzeClauses, ANALYSER_VERSION } from '../../core/analyze';
+import { downloadText } from '../shared/download';
+import { ChangeView } from './change-view';
+
+const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+const hostOf = (url: string): string => { try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return 'document'; } };
+
+export function HistoryPage(): preact.JSX.Element {
+  const [db, setDb] = useState<TermwatchDb | null>(null);
+  const [docs, setDocs] = useState<DocumentRecord[]>([]);
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const [selected, setSelected] = useState<string | null>(new URLSearchParams(location.search).get('doc'));
+  const [versions, setVersions] = useState<VersionSummary[]>([]);
+  const [pair, setPair] = useState<{ older: number | null; newer: number | null }>({ older: null, newer: null });
+  const [comparison, setComparison] = useState<VersionComparison | null>(null);
+  const [status, setStatus] = useState('');
+
+  const reload = async (database: TermwatchDb): Promise<void> => {
+    const result = await listDocuments(database);
+    setDocs(result.items.sort((a, b) => b.lastSeen - a.lastSeen));
+    setWarnings(result.warnings);
+  };
+
+  useEffect(() => {
+    openTermwatchDb().then(async (database) => {
+      setDb(database);
+      await reload(database);
+    }).catch((err: unknown) => setStatus(`Cannot open the history: ${err instanceof Error ? err.message : String(err)}`));
+  }, []);
+
+  useEffect(() => {
+    if (!db || !selected) return;
+    void listVersions(db, selected).then(({ items }) => {
+      setVersions(items);
+      setPair({ newer: items[0]?.id ?? null, older: items[1]?.id ?? null });
+    });
+  }, [db, selected]);
+
+  useEffect(() => {
+    if (!db || !selected || pair.older === null || pair.newer === null) {
+      setComparison(null);
+      return;
+    }
+    void compareVersions(db, selected, pair.older, pair.newer, { reanalyze: (c) => analyzeClauses(c), currentVersion: ANALYSER_VERSION }).then(setComparison);
+  }, [db, selected, pair.older, pair.newer]);
+
+  const doc = docs.find((d) => d.key === selected) ?? null;
+
+  const run = async (label: string, fn: (database: TermwatchDb) => Promise<string>): Promise<void> => {
+    if (!db) return;
+    try {
+      setStatus(await fn(db));
+      await reload(db);
+    } catch (err) {
+      setStatus(`${label} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+
+  const onImport = (file: File | undefined): void => {
+    if (!file) return;
+    void run('Import', async (database) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(await file.text());
+      } catch {
+        throw new Error('the file is not valid JSON; nothing was changed');
+      }
+      const out = await importHistory(database, data);
+      return `Imported ${out.addedVersions} version(s) in ${out.addedDocuments} new document(s); ${out.skippedDuplicates} already present.`;
+    });
+  };
+
+  return (
+    <main class="page">
+      <header><img src="icons/icon-48.png" alt="" width={32} height={32} /><h1>Termwatch history</h1></header>
+      <p class="muted">Every distinct version of the legal documents you have opened, kept only in this browser.</p>
+      {warnings.length > 0 && <p class="notice warn" role="alert">Some stored records are damaged and were skipped: {warnings.join('; ')}</p>}
+      <section aria-labelledby="docs-title">
+        <h2 id="docs-title">Documents ({docs.length})</h2>
+        {docs.length === 0 ? <p class="muted">Nothing stored yet.</p> : (
+          <table class="doc-list">
+            <thead><tr><th scope="col">Document</th><th scope="col">Kind</th><th scope="col">Versions</th><th scope="col">Last seen</th></tr></thead>
+            <tbody>
+              {docs.map((d) => (
+                <tr key={d.key} aria-current={d.key === selected}>
+                  <td><button type="button" onClick={() => setSelected(d.key)}>{d.title || d.url}</button><div class="muted">{hostOf(d.url)}</div></td>
+                  <td>{d.kind}</td><td>{d.versionCount}</td><td>{day(d.lastSeen)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <div class="row">
+          <button type="button" onClick={() => run('Export', async (database) => {
+            downloadText(`termwatch-history-${day(Date.now())}.json`, 'application/json', JSON.stringify(await exportHistory(database), null, 2));
+            return 'History exported.';
+          })}>Export all history</button>
+          <label class="row">Import history <input type="file" accept="application/json,.json" onChange={(e) => onImport(e.currentTarget.files?.[0])} /></label>
+          <button type="button" onClick={() => confirm('Delete every stored version of every document?') && run('Clear', async (database) => {
+            await clearHistory(database);
+            setSelected(null);
+            return 'History cleared.';
+          })}>Clear all</button>
+        </div>
+      </section>
+      {doc && (
+        <section aria-labelledby="doc-title">
+          <h2 id="doc-title">{doc.title || doc.url}</h2>
+          <p><a href={/^https?:/.test(doc.url) ? doc.url : undefined}>{doc.url}</a></p>
+          <ol class="timeline" aria-label="Versions, newest first">
+            {versions.map((v) => (
+              <li key={v.id}>
+                <span class="grade-chip">{v.grade}</span>
+                <span>{day(v.firstSeen)}{v.lastSeen !== v.firstSeen ? ` – ${day(v.lastSeen)}` : ''}</span>
+                <span class="muted">{v.findingCount} flagged · {v.hash.slice(0, 10)}</span>
+              </li>
+            ))}
+          </ol>
+          {versions.length > 1 && (
+            <div class="row" role="group" aria-label="Versions to compare">
+              <label>From <select value={String(pair.older)} onChange={(e) => setPair({ ...pair, older: Number(e.currentTarget.value) })}>
+                {versions.map((v) => <option key={v.id} value={String(v.id)}>{day(v.firstSeen)} · {v.hash.slice(0, 8)}</option>)}
+              </select></label>
+              <label>to <select value={String(pair.newer)} onChange={(e) => setPair({ ...pair, newer: Number(e.currentTarget.value) })}>
+                {versions.map((v) => <option key={v.id} value={String(v.id)}>{day(v.firstSeen)} · {v.hash.slice(0, 8)}</option>)}
+              </select></label>
+            </div>
+          )}
+          {comparison && (
+            <>
+              <h3>What changed ({comparison.changes.length})</h3>
+              {comparison.changes.length === 0 ? <p class="muted">No difference in the clauses.</p> : (
+                <ul class="changes-list">{comparison.changes.slice(0, 200).map((c, i) => <ChangeView key={i} change={c} />)}</ul>
+              )}
+            </>
+          )}
+          <div class="row">
+            <button type="button" onClick={() => run('Export', async (database) => {
+              const data = await exportDocumentHistory(database, doc.key);
+              downloadText(`termwatch-${hostOf(doc.url)}-${doc.kind}-history-${day(Date.now())}.json`, 'application/json', JSON.stringify(data, null, 2));
+              return 'Document history exported.';
+            })}>Export this document's history</button>
+            <button type="button" onClick={() => confirm('Delete this document and all its versions?') && run('Delete', async (database) => {
+              await deleteDocument(database, doc.key);
+              setSelected(null);
+              return 'Document deleted.';
+            })}>Delete document</button>
+          </div>
+        </section>
+      )}
+      <p role="status" aria-live="polite">{status}</p>
+    </main>
+  );
+}
