@@ -4,7 +4,7 @@
 export class StorageFullError extends Error {
   override name = 'StorageFullError';
   constructor(cause?: unknown) {
-    super('Browser storage is full: the new version was not saved and existing history is unchanged. Delete old documents or lower the history limit.', { cause });
+    super('Browser storage is full: nothing from this write was saved and the existing history is unchanged. Delete old documents or lower the history limit.', { cause });
   }
 }
 
