@@ -17,14 +17,16 @@ export function isContentScript(sender: Runtime.MessageSender): boolean {
   return isOwnExtension(sender) && typeof sender.tab?.id === 'number' && !isExtensionPage(sender);
 }
 
-/** A content script may only report about the document it runs in (same origin and path as its frame). */
+/**
+ * A content script may only report about its own document. The check is by origin: after history.pushState the
+ * frame's `sender.url` still shows the URL the document was loaded at, while the page may legitimately claim any
+ * same-origin URL, and never another origin's.
+ */
 export function speaksForItsPage(sender: Runtime.MessageSender, claimedUrl: string): boolean {
   const actual = sender.url ?? sender.tab?.url;
   if (!actual) return false;
   try {
-    const a = new URL(actual);
-    const c = new URL(claimedUrl);
-    return a.origin === c.origin && a.pathname === c.pathname;
+    return new URL(actual).origin === new URL(claimedUrl).origin;
   } catch {
     return false;
   }

@@ -19,6 +19,8 @@ interface AnalyserState {
   highlightAbort: AbortController | null;
   highlightsEnabled: boolean;
   running: Promise<void> | null;
+  /** > 0 while marks are being added or removed (runs can overlap), so the page watcher ignores our own DOM changes. */
+  painting: number;
   refresh(): void;
 }
 
@@ -33,6 +35,16 @@ async function clearHighlights(state: AnalyserState): Promise<void> {
 }
 
 async function paintHighlights(state: AnalyserState): Promise<number> {
+  state.painting++;
+  try {
+    return await paint(state);
+  } finally {
+    // Mutation records are delivered after the current task; keep the flag until then.
+    setTimeout(() => state.painting--, 0);
+  }
+}
+
+async function paint(state: AnalyserState): Promise<number> {
   await clearHighlights(state);
   if (!state.extraction || !state.analysis || !state.highlightsEnabled) return 0;
   // Marks split text nodes and removing them merges nodes back, so the DOM mapping is rebuilt before painting.
@@ -46,13 +58,19 @@ async function paintHighlights(state: AnalyserState): Promise<number> {
   const abort = new AbortController();
   state.highlightAbort = abort;
   const blocks = extraction.blocks;
-  state.highlights = await highlightClauses(document, items, {
-    locate: (blockIndex, offset) => {
-      const block = blocks[blockIndex];
-      return block ? locateInBlock(block, offset) : null;
-    },
-    signal: abort.signal,
-  });
+  try {
+    state.highlights = await highlightClauses(document, items, {
+      locate: (blockIndex, offset) => {
+        const block = blocks[blockIndex];
+        return block ? locateInBlock(block, offset) : null;
+      },
+      signal: abort.signal,
+    });
+  } catch (err) {
+    // A newer paint or "highlights off" replaced this run; it has already removed what it added.
+    if (err instanceof Error && err.name === 'AbortError') return 0;
+    throw err;
+  }
   return state.highlights.count;
 }
 
@@ -102,7 +120,9 @@ const handlers: { [K in keyof ContentProtocol]: (p: Parameters<ContentProtocol[K
     const state = g.termwatchAnalyser!;
     state.highlightsEnabled = enabled;
     if (!enabled) {
+      state.painting++;
       await clearHighlights(state);
+      setTimeout(() => state.painting--, 0);
       return { marks: 0 };
     }
     return { marks: await paintHighlights(state) };
@@ -115,7 +135,7 @@ const handlers: { [K in keyof ContentProtocol]: (p: Parameters<ContentProtocol[K
 
 if (!g.termwatchAnalyser) {
   const state: AnalyserState = {
-    extraction: null, analysis: null, highlights: null, highlightAbort: null, highlightsEnabled: true, running: null,
+    extraction: null, analysis: null, highlights: null, highlightAbort: null, highlightsEnabled: true, running: null, painting: 0,
     refresh: () => run(state, false),
   };
   g.termwatchAnalyser = state;

@@ -33,12 +33,12 @@ export function watchPage(doc: Document, opts: PageWatchOptions): void {
   };
 
   const observer = new MutationObserver((records) => {
-    // Our own highlight marks are not page changes.
+    // Wrapping text in our own marks (and removing them) is not a page change.
     for (const r of records) {
-      const t = r.target as Element;
-      if (t.nodeName === 'TERMWATCH-MARK' || t.nodeName === 'TERMWATCH-CARD') continue;
-      schedule();
-      return;
+      if (!isOwnChange(r)) {
+        schedule();
+        return;
+      }
     }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
@@ -50,4 +50,14 @@ export function watchPage(doc: Document, opts: PageWatchOptions): void {
     win.removeEventListener('hashchange', schedule);
     if (timer !== undefined) clearTimeout(timer);
   });
+}
+
+const OWN = new Set(['TERMWATCH-MARK', 'TERMWATCH-CARD']);
+
+function isOwnChange(r: MutationRecord): boolean {
+  // While the analyser paints or removes marks it splits and merges page text nodes; those records are ours.
+  if (((globalThis as { termwatchAnalyser?: { painting?: number } }).termwatchAnalyser?.painting ?? 0) > 0) return true;
+  if (OWN.has(r.target.nodeName) || OWN.has(r.target.parentNode?.nodeName ?? '')) return true;
+  const nodes = [...r.addedNodes, ...r.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => OWN.has(n.nodeName));
 }
