@@ -51,9 +51,6 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     const detection = checkDetection((raw as { detection?: unknown }).detection);
     const settings = await loadSettings();
     const analyse = detection.isLegal && settings.autoDetect && !isIgnoredSite(settings, url);
-    const previous = await getTabState(tabId);
-    // A page already analysed at this URL (e.g. the detector re-ran after a DOM change) keeps its report.
-    if (previous?.url === url && previous.status === 'analysed' && analyse) return { analyse: true };
     await setState({ ...emptyTabState(tabId, url, analyse ? 'analysing' : 'not-legal'), detection });
     if (analyse) await injectAnalyser(tabId, { forced: false, ...(sender.frameId !== undefined ? { frameId: sender.frameId } : {}) });
     return { analyse };

@@ -4,7 +4,7 @@ import { listen } from '../shared/transport';
 import type { BackgroundProtocol } from '../shared/messages';
 import { backgroundHandlers } from './handlers';
 import { senderAllowedFor } from './sender-check';
-import { forgetTab, getTabState } from './tab-store';
+import { forgetTab } from './tab-store';
 import { loadSettings } from '../storage/settings-store';
 
 listen<BackgroundProtocol>(backgroundHandlers, senderAllowedFor);
@@ -13,12 +13,10 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
 });
 
-// A full navigation to another document drops the old report; SPA navigations are re-detected by the content script.
+// A navigation or reload drops the old report (the browser resets the tab's badge too); the detector in the new
+// document, or after an SPA navigation, reports afresh.
 browser.tabs.onUpdated.addListener((tabId, info) => {
-  if (info.status !== 'loading' || !info.url) return;
-  void getTabState(tabId).then((state) => {
-    if (state && state.url !== info.url) void forgetTab(tabId);
-  });
+  if (info.status === 'loading') void forgetTab(tabId);
 });
 
 browser.runtime.onInstalled.addListener(async ({ reason }) => {
