@@ -65,7 +65,7 @@ export function assertBuilt(dir: string): void {
 }
 
 /** Debian's Chromium, headless, with dist/chrome loaded unpacked and a fresh profile. */
-export async function launchChromiumWithExtension(): Promise<ExtensionBrowser> {
+export async function launchChromiumWithExtension(opts: { extraArgs?: string[] } = {}): Promise<ExtensionBrowser & { profile: string }> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does).`);
   assertBuilt(CHROME_BUILD);
   const profile = mkdtempSync(join(tmpdir(), 'termwatch-chromium-'));
@@ -82,6 +82,7 @@ export async function launchChromiumWithExtension(): Promise<ExtensionBrowser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(opts.extraArgs ?? []),
     ],
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -90,6 +91,7 @@ export async function launchChromiumWithExtension(): Promise<ExtensionBrowser> {
     ctx,
     worker,
     extensionId,
+    profile,
     async close() {
       await ctx.close();
       rmSync(profile, { recursive: true, force: true });
