@@ -2,7 +2,7 @@
 // script and try to feed the background junk, so nothing is trusted until it passes here.
 import { CATEGORY_IDS, type Detection, type ExtractedDocument, type AnalysisResult } from '../core/types';
 import type { PageAnalysedPayload } from '../shared/messages';
-import { RejectedMessage } from '../shared/transport';
+import { RejectedMessage } from '../shared/rejected-message';
 
 export const LIMITS = {
   maxUrl: 8_192,

@@ -27,6 +27,7 @@ async function detectAndReport(): Promise<void> {
 void detectAndReport();
 watchPage(document, {
   debounceMs: 700,
+  maxWaitMs: 3_000,
   maxRunsPerUrl: 20,
   onSettled: () => void detectAndReport(),
 });

@@ -2,6 +2,8 @@
 // (SPA navigation through the history API), never more than `maxRunsPerUrl` times for one URL. No polling.
 export interface PageWatchOptions {
   debounceMs: number;
+  /** A page that never stops mutating (tickers, hostile floods) still settles this often. */
+  maxWaitMs: number;
   maxRunsPerUrl: number;
   onSettled: (reason: 'mutation' | 'url-change') => void;
   signal?: AbortSignal;
@@ -13,9 +15,11 @@ export function watchPage(doc: Document, opts: PageWatchOptions): void {
   let lastUrl = win.location.href;
   let runs = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPending = 0;
 
   const settle = (): void => {
     timer = undefined;
+    firstPending = 0;
     const url = win.location.href;
     if (url !== lastUrl) {
       lastUrl = url;
@@ -28,8 +32,11 @@ export function watchPage(doc: Document, opts: PageWatchOptions): void {
     opts.onSettled('mutation');
   };
   const schedule = (): void => {
+    const now = Date.now();
+    if (firstPending === 0) firstPending = now;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(settle, opts.debounceMs);
+    const waited = now - firstPending;
+    timer = setTimeout(settle, Math.max(0, Math.min(opts.debounceMs, opts.maxWaitMs - waited)));
   };
 
   const observer = new MutationObserver((records) => {

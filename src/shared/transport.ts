@@ -5,8 +5,7 @@ import type { BackgroundProtocol, ContentProtocol, PayloadOf, ReplyOf } from './
 
 export type Handlers<P> = { [K in keyof P]: (payload: PayloadOf<P, K>, sender: Runtime.MessageSender) => Promise<ReplyOf<P, K>> | ReplyOf<P, K> };
 
-/** Thrown by handlers for a message that fails validation; the sender gets `{ error }`. */
-export class RejectedMessage extends Error {}
+export { RejectedMessage } from './rejected-message';
 
 export async function sendToBackground<K extends keyof BackgroundProtocol>(type: K, payload: PayloadOf<BackgroundProtocol, K>): Promise<ReplyOf<BackgroundProtocol, K>> {
   const reply = (await browser.runtime.sendMessage({ type, payload })) as { ok?: unknown; error?: string; value?: unknown } | undefined;

@@ -1,0 +1,55 @@
+// Page observation is debounced and bounded: a page flooding mutations cannot make the detector loop.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchPage } from '../../../src/content/page-watch';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.body.innerHTML = '<main><p id="p">hello</p></main>';
+});
+afterEach(() => vi.useRealTimers());
+
+const tick = async (ms: number): Promise<void> => {
+  await Promise.resolve(); // let MutationObserver callbacks run
+  await vi.advanceTimersByTimeAsync(ms);
+};
+
+describe('watchPage', () => {
+  it('runs once after changes settle, not per mutation', async () => {
+    const onSettled = vi.fn();
+    watchPage(document, { debounceMs: 500, maxWaitMs: 3000, maxRunsPerUrl: 20, onSettled });
+    for (let i = 0; i < 30; i++) {
+      document.getElementById('p')!.textContent = `tick ${i}`;
+      await tick(10);
+    }
+    await tick(600);
+    expect(onSettled).toHaveBeenCalledTimes(1);
+  });
+
+  it('under a never-ending flood still settles at most every maxWait, and stops after maxRunsPerUrl', async () => {
+    const onSettled = vi.fn();
+    watchPage(document, { debounceMs: 500, maxWaitMs: 3000, maxRunsPerUrl: 5, onSettled });
+    for (let i = 0; i < 6000; i++) {
+      document.getElementById('p')!.textContent = `flood ${i}`;
+      await tick(10); // 60 s of mutations every 10 ms
+    }
+    expect(onSettled).toHaveBeenCalledTimes(5);
+  });
+
+  it('ignores the insertion of its own marks', async () => {
+    const onSettled = vi.fn();
+    watchPage(document, { debounceMs: 100, maxWaitMs: 1000, maxRunsPerUrl: 20, onSettled });
+    document.getElementById('p')!.append(document.createElement('termwatch-mark'));
+    await tick(500);
+    expect(onSettled).not.toHaveBeenCalled();
+  });
+
+  it('stops observing when aborted', async () => {
+    const onSettled = vi.fn();
+    const abort = new AbortController();
+    watchPage(document, { debounceMs: 100, maxWaitMs: 1000, maxRunsPerUrl: 20, onSettled, signal: abort.signal });
+    abort.abort();
+    document.getElementById('p')!.textContent = 'changed';
+    await tick(500);
+    expect(onSettled).not.toHaveBeenCalled();
+  });
+});
