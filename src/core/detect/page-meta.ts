@@ -1,4 +1,5 @@
 // Cheap page metadata for detection: only <head> reads and a few querySelector calls, never layout.
+import { queryAll, queryFirst, textOf, titleOf } from './safe-dom';
 
 export interface PageMeta {
   title: string;
@@ -14,20 +15,20 @@ export interface PageMeta {
 const CAP = 300;
 
 export function readPageMeta(doc: Document): PageMeta {
-  const h = doc.querySelector('h1') ?? doc.querySelector('h2');
+  const h = queryFirst(doc, 'h1') ?? queryFirst(doc, 'h2');
   const ldTypes: string[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  const scripts = queryAll(doc, 'script[type="application/ld+json"]', 5);
   // JSON-LD can be huge (whole product catalogues); a regex over the start finds the top-level types without parsing.
-  for (let i = 0; i < scripts.length && i < 5; i++) {
-    const text = (scripts[i]?.textContent ?? '').slice(0, 4000);
+  for (const script of scripts) {
+    const text = textOf(script, 4000);
     for (const m of text.matchAll(/"@type"\s*:\s*\[?\s*"([A-Za-z]+)"/g)) if (m[1]) ldTypes.push(m[1]);
   }
   return {
-    title: (doc.title ?? '').slice(0, CAP),
-    heading: (h?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, CAP),
-    canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
-    ogType: (doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '').toLowerCase(),
-    hasPublishedTime: doc.querySelector('meta[property="article:published_time"]') !== null,
+    title: titleOf(doc).slice(0, CAP),
+    heading: (h ? textOf(h, CAP * 4) : '').replace(/\s+/g, ' ').trim().slice(0, CAP),
+    canonical: queryFirst(doc, 'link[rel="canonical"]')?.getAttribute('href') ?? '',
+    ogType: (queryFirst(doc, 'meta[property="og:type"]')?.getAttribute('content') ?? '').toLowerCase(),
+    hasPublishedTime: queryFirst(doc, 'meta[property="article:published_time"]') !== null,
     ldTypes,
   };
 }

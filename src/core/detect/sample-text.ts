@@ -1,5 +1,6 @@
 // Bounded sampling of a page's main text: a TreeWalker over text nodes that skips chrome subtrees and stops at a
 // character cap, so the cost does not grow with page size and never triggers layout (no innerText).
+import { queryFirst } from './safe-dom';
 import { SECTION_LABEL } from './signals';
 
 export interface TextSample {
@@ -14,7 +15,7 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', '
 
 /** The element most likely to hold the page's own content. */
 export function mainCandidate(doc: Document): Element | null {
-  return doc.querySelector('main, [role="main"]') ?? doc.querySelector('article') ?? doc.querySelector('#content, #main, .content') ?? doc.body;
+  return queryFirst(doc, 'main, [role="main"]') ?? queryFirst(doc, 'article') ?? queryFirst(doc, '#content, #main, .content') ?? doc.body;
 }
 
 export function sampleText(root: Element, cap = 12000): TextSample {

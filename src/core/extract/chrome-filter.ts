@@ -1,5 +1,6 @@
 // Which elements are page chrome (navigation, banners, sidebars, related links) rather than the legal text.
 // Decided per element once; the walker never descends into a skipped subtree.
+import { queryAll, queryFirst, textOf, walkFind } from '../detect/safe-dom';
 
 const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
   'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'DIALOG', 'MENU', 'IMG', 'VIDEO', 'AUDIO']);
@@ -17,7 +18,8 @@ export function isChrome(el: Element, controlled: Set<string>): boolean {
   // Accordion toggles are the section titles of collapsed terms; other buttons are UI.
   if (tag === 'BUTTON') return !(el.hasAttribute('aria-expanded') || el.hasAttribute('aria-controls'));
   if (NEVER.has(tag)) return true;
-  if (tag === 'HEADER') return !(el.querySelector('h1, h2, h3') && !el.querySelector('nav'));
+  // Bounded iterative look-ahead (not querySelector): nested headers or hidden divs would make it quadratic.
+  if (tag === 'HEADER') return !(has(el, /^H[1-3]$/) && !has(el, /^NAV$/));
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
   const id = el.id;
@@ -27,7 +29,7 @@ export function isChrome(el: Element, controlled: Set<string>): boolean {
     // Collapsed accordion panels hold terms; other hidden things (menus, modals, icons) are chrome.
     if (id && controlled.has(id)) return false;
     if (cls && ACCORDION_CLASS.test(cls)) return false;
-    return el.querySelector('p, li') === null;
+    return !has(el, /^(?:P|LI)$/);
   }
   return false;
 }
@@ -35,15 +37,22 @@ export function isChrome(el: Element, controlled: Set<string>): boolean {
 /** The subtree holding the page's own content: <main>, else the biggest <article>, else <body>. */
 export function findContentRoot(doc: Document): Element | null {
   // Separate queries: happy-dom walks the whole tree (recursively) once per selector in a list.
-  const main = doc.querySelector('main') ?? doc.querySelector('[role="main"]');
+  const main = queryFirst(doc, 'main') ?? queryFirst(doc, '[role="main"]');
   if (main) return main;
   let best: Element | null = null;
   let bestLen = 0;
-  for (const a of Array.from(doc.querySelectorAll('article'))) {
-    const len = a.textContent?.length ?? 0;
+  for (const a of queryAll(doc, 'article', 200)) {
+    const len = textOf(a).length;
     if (len > bestLen) [best, bestLen] = [a, len];
   }
-  const bodyLen = doc.body?.textContent?.length ?? 0;
+  const bodyLen = doc.body ? textOf(doc.body).length : 0;
   // A lone teaser <article> on a page whose text lives elsewhere must not win.
   return best && bestLen * 3 >= bodyLen ? best : doc.body;
+}
+
+/** Elements a look-ahead inside one candidate chrome element visits at most. */
+const LOOKAHEAD = 300;
+
+function has(el: Element, tag: RegExp): boolean {
+  return walkFind(el, (d) => tag.test(d.tagName.toUpperCase()), LOOKAHEAD) !== null;
 }

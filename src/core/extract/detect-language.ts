@@ -43,9 +43,10 @@ export function detectLanguage(doc: Document, sampleText: string): string {
 }
 
 function contentLanguage(doc: Document): string | null {
-  // Only <head> is searched (cheap on huge bodies). http-equiv is case-insensitive; the CSS `i` flag is not supported by every DOM implementation.
-  for (const m of Array.from(doc.head?.querySelectorAll('meta[http-equiv]') ?? [])) {
-    if (m.getAttribute('http-equiv')?.toLowerCase() === 'content-language') return m.getAttribute('content');
+  // Only <head>'s own children (where <meta> lives; cheap on huge bodies, no recursion). http-equiv is
+  // case-insensitive; the CSS `i` flag is not supported by every DOM implementation.
+  for (const m of Array.from(doc.head?.children ?? [])) {
+    if (m.tagName.toUpperCase() === 'META' && m.getAttribute('http-equiv')?.toLowerCase() === 'content-language') return m.getAttribute('content');
   }
   return null;
 }

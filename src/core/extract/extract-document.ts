@@ -2,6 +2,7 @@
 // in the content script and, with happy-dom, in Node.
 import type { Clause, ExtractedDocument, TextBlockInfo } from '../types';
 import { walkBlocks, type RawBlock } from './block-walker';
+import { titleOf } from '../detect/safe-dom';
 import { findContentRoot } from './chrome-filter';
 import { detectLanguage } from './detect-language';
 import { locateOffset, setSegments } from './locate';
@@ -87,7 +88,7 @@ export function extractDocument(doc: Document, url: string): Extraction {
   const h1 = blocks.find((b) => b.headingLevel === 1)?.text ?? '';
   const document: ExtractedDocument = {
     url,
-    title: (doc.head?.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim() || h1,
+    title: titleOf(doc).replace(/\s+/g, ' ').trim() || h1,
     lang: detectLanguage(doc, text.slice(0, 5000)),
     text,
     wordCount: (text.match(/\S+/g) ?? []).length,

@@ -93,6 +93,12 @@ describe('blocks and hidden content', () => {
     const { document } = fromHtml(`<main>${'<div>'.repeat(depth)}<p>Deep clause.</p>${'</div>'.repeat(depth)}</main>`);
     expect(document.text).toBe('Deep clause.');
   });
+  it('survives 20,000 nested divs without <main> or <title> (happy-dom querySelector/textContent recurse)', () => {
+    const depth = 20000;
+    const { document } = fromHtml(`${'<div>'.repeat(depth)}<p>Deep clause.</p>${'</div>'.repeat(depth)}`);
+    expect(document.text).toBe('Deep clause.');
+    expect(document.title).toBe('');
+  });
   it('handles a multi-megabyte page', () => {
     const para = '<p>You agree that we may <a href="#">use</a> your content, e.g. for support. We will not sell it.</p>';
     const { document } = fromHtml(`<main>${para.repeat(40000)}</main>`);

@@ -1,0 +1,67 @@
+// DOM reads that survive pathological nesting. happy-dom (the CLI and Node tests) implements querySelector,
+// textContent and document.title by recursion, so ~10,000 nested <div>s overflow the stack; browsers cap parser
+// depth and never do. The native call runs first (the fast path in the content script); on a RangeError a
+// budgeted iterative TreeWalker (happy-dom's is iterative) takes over.
+
+/** Elements an iterative fallback visits at most: bounds the cost of a fallback on a huge page. */
+const BUDGET = 200_000;
+
+function isStackOverflow(e: unknown): boolean {
+  // Compared by name: the error may come from another realm (the DOM implementation's).
+  return (e as Error | null)?.name === 'RangeError';
+}
+
+/** First element under `root` (document order) passing `test`, visiting at most `budget` elements. */
+export function walkFind(root: Node, test: (el: Element) => boolean, budget = BUDGET): Element | null {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 1); // 1 = SHOW_ELEMENT
+  for (let n = walker.nextNode(); n && budget-- > 0; n = walker.nextNode()) if (test(n as Element)) return n as Element;
+  return null;
+}
+
+/** root.querySelector(selector), or the same found iteratively when the native call overflows the stack. */
+export function queryFirst(root: Document | Element, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+  }
+  return walkFind(root, (el) => el.matches(selector));
+}
+
+/** Up to `max` elements matching `selector`, in document order. */
+export function queryAll(root: Document | Element, selector: string, max: number): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector)).slice(0, max);
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+  }
+  const out: Element[] = [];
+  walkFind(root, (el) => (el.matches(selector) && out.push(el) >= max));
+  return out;
+}
+
+/** node.textContent, or its first `cap` characters gathered iteratively when the native read overflows. */
+export function textOf(node: Node, cap = Infinity): string {
+  try {
+    const t = node.textContent ?? '';
+    return t.length > cap ? t.slice(0, cap) : t;
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+  }
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 4); // 4 = SHOW_TEXT
+  let out = '';
+  for (let n = walker.nextNode(); n && out.length < cap; n = walker.nextNode()) out += (n as Text).data;
+  return out.length > cap ? out.slice(0, cap) : out;
+}
+
+/** document.title, falling back to the first <title> element found iteratively. */
+export function titleOf(doc: Document): string {
+  try {
+    return doc.title ?? '';
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+  }
+  const t = walkFind(doc, (el) => el.tagName.toUpperCase() === 'TITLE');
+  return t ? textOf(t, 1000).replace(/\s+/g, ' ').trim() : '';
+}
