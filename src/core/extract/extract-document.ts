@@ -6,7 +6,7 @@ import { titleOf } from '../detect/safe-dom';
 import { findContentRoot } from './chrome-filter';
 import { detectLanguage } from './detect-language';
 import { locateOffset, setSegments } from './locate';
-import { SectionStack, leadLabel, parseNumber } from './section-labels';
+import { SectionStack, leadLabel, parseNumber, plainLeadLabel } from './section-labels';
 import { splitSentences } from './split-sentences';
 
 export interface ExtractedBlock extends TextBlockInfo {
@@ -66,7 +66,13 @@ export function extractDocument(doc: Document, url: string): Extraction {
       continue;
     }
 
-    const lead = leadLabel(b.text, b.leadBold);
+    let lead = leadLabel(b.text, b.leadBold);
+    let leadEnd = b.leadBold;
+    if (!lead && b.leadBold === 0 && b.role !== 'cell') {
+      // The same "10.4 Customer License Grant." label, in plain text.
+      const plain = plainLeadLabel(b.text);
+      if (plain) [lead, leadEnd] = [plain.label, plain.end];
+    }
     let path = stack.path();
     if (lead && parseNumber(lead)) {
       stack.push(lead, null);
@@ -75,7 +81,7 @@ export function extractDocument(doc: Document, url: string): Extraction {
 
     const spans = splitSentences(b.text);
     // Keep "10.4 Customer License Grant." with the sentence it introduces.
-    if (lead && spans.length > 1 && spans[0]!.end <= b.leadBold + 2) spans.splice(0, 2, { start: spans[0]!.start, end: spans[1]!.end });
+    if (lead && leadEnd > 0 && spans.length > 1 && spans[0]!.end <= leadEnd + 2) spans.splice(0, 2, { start: spans[0]!.start, end: spans[1]!.end });
     for (const s of spans) {
       clauses.push({
         id: `c${clauses.length}`, block: index, start: s.start, end: s.end, text: b.text.slice(s.start, s.end),

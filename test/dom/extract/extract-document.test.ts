@@ -65,7 +65,8 @@ describe('blocks and hidden content', () => {
     expect(document.text).toContain('4.1 Premium subscriptions renew automatically');
     expect(document.text).toContain('5.1 We may change these Terms');
     expect(blocks.filter((b) => b.role === 'heading').map((b) => b.text)).toContain('5. Changes to these Terms');
-    expect(document.clauses.find((c) => c.text.startsWith('5.1'))?.section).toBe('5. Changes to these Terms');
+    // "5.1 We may…" in plain text is its own numbered section under the accordion toggle's "5. …".
+    expect(document.clauses.find((c) => c.text.startsWith('5.1'))?.sectionPath).toEqual(['5. Changes to these Terms', '5.1']);
   });
   it('list items and table cells become their own blocks', () => {
     const { blocks } = load('cookie-policy.html');
@@ -114,6 +115,33 @@ describe('blocks and hidden content', () => {
   });
 });
 
+describe('section labels from unbolded numbers', () => {
+  // [paragraphs, clause prefix, expected sectionPath]
+  const cases: Array<[string, string, string[]]> = [
+    ['<p>1.1 You must be 18 or older to use the Services.</p>', '1.1 You must', ['1.1']],
+    ['<p>10.4 Customer License Grant. You agree to grant us a licence.</p>', '10.4 Customer License Grant. You agree', ['10.4 Customer License Grant']],
+    ['<h2>10. Customer Content</h2><p>10.4 Customer License Grant. You agree to grant us a licence. It is perpetual.</p>', 'It is perpetual.', ['10. Customer Content', '10.4 Customer License Grant']],
+    ['<h2>1. Accounts</h2><p>1.1 You must keep your password safe.</p><p>1.2 We may suspend accounts.</p>', '1.2 We may', ['1. Accounts', '1.2']],
+    ['<p>3. Fees and Payment. You will pay all fees when due.</p>', '3. Fees and Payment. You will', ['3. Fees and Payment']],
+    ['<p>§ 4 Der Anbieter haftet nur für Vorsatz.</p>', '§ 4 Der Anbieter', ['§ 4']],
+    ['<p><b>2. Use.</b> You may use it.</p><p>2.1 You must not resell it.</p>', '2.1 You must', ['2. Use', '2.1']],
+  ];
+  it.each(cases)('%s', (body, prefix, path) => {
+    const c = fromHtml(`<main>${body}</main>`).document.clauses.find((x) => x.text.startsWith(prefix));
+    expect(c?.sectionPath).toEqual(path);
+    expect(c?.section).toBe(path[path.length - 1]);
+  });
+  const plain: Array<[string, string]> = [
+    ['quantity, not a section', '<p>2.5 GB of storage is included with every plan.</p>'],
+    ['decimal followed by lower case', '<p>10.4 million people use the service.</p>'],
+    ['single-level enumeration without a title', '<p>1. You will pay on time.</p>'],
+    ['table cell', '<table><tr><td>1.1 Basic</td><td>Free</td></tr></table>'],
+  ];
+  it.each(plain)('no label: %s', (_name, body) => {
+    for (const c of fromHtml(`<main>${body}</main>`).document.clauses) expect(c.sectionPath).toEqual([]);
+  });
+});
+
 describe('locateInBlock round-trips', () => {
   const files = ['zoom-tos-2023-03-31.html', 'zoom-privacy-2023-06-30.html', 'details-terms.html', 'cookie-policy.html', 'grammarly-privacy.html', 'de-agb.html'];
   it.each(files)('%s: DOM text between located start and end equals each clause', (file) => {
@@ -149,7 +177,10 @@ describe('parseSource', () => {
     const ps = Array.from(doc.querySelectorAll('p')).map((p) => p.textContent);
     expect(ps).toEqual(['Terms', '10.4 Customer License Grant. You agree to grant.', 'Second paragraph.']);
     const { document } = extractDocument(doc, 'file:///terms.txt');
-    expect(document.clauses.map((c) => c.text)).toContain('You agree to grant.');
+    // The plain-text label stays with the sentence it introduces and names the section, as a bold one would.
+    const c = document.clauses.find((x) => x.text.includes('You agree to grant.'));
+    expect(c?.text).toBe('10.4 Customer License Grant. You agree to grant.');
+    expect(c?.section).toBe('10.4 Customer License Grant');
   });
   it('keeps HTML as is and escapes text', () => {
     expect(parseSource('<html><head><title>T</title></head><body><p>x</p></body></html>', 'a.html').doc.title).toBe('T');
