@@ -143,6 +143,21 @@ describe('popup for the Zoom tab', () => {
   });
 });
 
+describe('options, history and welcome pages', () => {
+  it.each(['options', 'history', 'welcome'])('%s page has no serious or critical axe violations, light and dark', async (name) => {
+    const extPage = await browser.ctx.newPage();
+    await extPage.goto(`chrome-extension://${browser.extensionId}/${name}.html`);
+    await extPage.waitForSelector('main h1');
+    await extPage.waitForTimeout(200);
+    expect(await axeSeriousViolations(extPage)).toEqual([]);
+    await extPage.screenshot({ path: join(SHOTS, `${name}-light.png`), fullPage: true });
+    await extPage.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeSeriousViolations(extPage)).toEqual([]);
+    await extPage.screenshot({ path: join(SHOTS, `${name}-dark.png`), fullPage: true });
+    await extPage.close();
+  });
+});
+
 describe('pages the detector skips', () => {
   it('keeps an article quoting the Zoom clause unmarked, and analyses it when the user asks', async () => {
     const url = server.url('/2023/08/08/zoom-terms-of-service-ai-training-backlash');
