@@ -2,7 +2,9 @@
 // "You agree that we may share…" and "You grant us a licence…" are company rights despite the "you".
 import type { Token } from './nlp';
 
-const USER_WORDS = new Set(['you', 'users', 'user', 'members', 'member', 'participants', 'visitors']);
+const USER_WORDS = new Set(['you', 'users', 'user', 'members', 'member', 'participants', 'visitors', 'visitor', 'children', 'child', 'parents', 'parent', 'individuals', 'consumers']);
+/** "decide whether to disclose", "wish to share": volition before the action belongs to the user unless the company is named. */
+const VOLITION = new Set(['wish', 'want', 'choose', 'decide', 'deciding', 'decides', 'elect', 'asked', 'ask', 'whether']);
 const COMPANY_WORDS = new Set(['we', 'zoom', 'company', 'us']);
 /** Verbs by which the user hands a right to the company. */
 const GRANT_VERBS = /^(?:grant|grants|hereby|consent|consents|agree|agrees|authori[sz]e|authori[sz]es|permit|allow|acknowledge|understand|accept|license|licence|instruct|direct|give|assign|waive|represent)$/;
@@ -15,10 +17,12 @@ const PASSIVE_AUX = new Set(['be', 'been', 'is', 'are', 'was', 'were', 'being', 
 export function isUserActor(tokens: readonly Token[], from: number, anchor: number): boolean {
   const prev = tokens[anchor - 1];
   if (prev && PASSIVE_AUX.has(prev.normal)) return false;
+  let volition = false;
   for (let j = anchor - 1; j >= from; j--) {
     const w = tokens[j]!.normal;
     // A company or a third party named before the action is the actor ("third parties that provide ads may collect").
     if (COMPANY_WORDS.has(w) || tokens[j]!.tags.includes('ThirdParty')) return false;
+    if (anchor - j <= 4 && VOLITION.has(w)) volition = true;
     if (USER_WORDS.has(w)) {
       // "you" followed by a grant verb before the action: the company receives the right.
       // A passive after the user's relative clause ("information you provide may be used") is the company acting.
@@ -26,9 +30,10 @@ export function isUserActor(tokens: readonly Token[], from: number, anchor: numb
       // "your" is tokenised separately, so reaching "you" here means a subject or object "you";
       // an object "you" follows a verb ("information about you") — then keep looking for a subject.
       const before = tokens[j - 1]?.normal ?? '';
-      if (/^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give)$/.test(before)) continue;
+      // Likewise a user word inside a noun phrase ("of other members and users", "our users") is no subject.
+      if (/^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among)$/.test(before)) continue;
       return true;
     }
   }
-  return false;
+  return volition;
 }

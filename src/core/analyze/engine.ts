@@ -86,7 +86,10 @@ export function matchClause(text: string, categories?: ReadonlySet<CategoryId>):
     const anchor = anchorIndex(toks, start, end);
     if (anchor < 0) return null;
     if (cat.veto?.(lower)) return null;
+    if (rule.rejectEvidence?.test(text.slice(start, end))) return null;
+    if (rule.rejectAfter?.test(lower.slice(end, end + 80))) return null;
     const stance = decideStance(toks, anchor, text);
+    if (rule.stances && !rule.stances.includes(stance.stance)) return null;
     // The user acting ("you may share…") is no company right, unless the clause frames it as an opt-out/opt-in choice.
     if (stance.stance !== 'conditional' && isUserActor(toks, scopeStart(toks, anchor), anchor)) return null;
     const base = cat.adjustSeverity ? cat.adjustSeverity(lower, rule.severity) : rule.severity;

@@ -1,6 +1,7 @@
 // compromise's bounded wildcard ".{0,n}" fails when the next term is an alternation holding a tag or a multi-word
-// option ("share .{0,12} (cross context|targeted)" never matches; "(with|to)" is fine). Rules stay readable by
-// expanding such groups into separate patterns when the net is compiled.
+// option ("share .{0,12} (cross context|targeted)" never matches; "(with|to)" is fine), and when the next term is an
+// optional group ("data .{0,6} (is|are)? #SellVerb" never matches). Rules stay readable by expanding such groups
+// into separate patterns when the net is compiled.
 
 const GAP = /^\.(?:\{\d*,?\d*\}|\*|\?|\+)$/;
 
@@ -26,8 +27,17 @@ export function expandPattern(pattern: string): string[] {
   let variants: string[][] = [[]];
   const ts = terms(pattern);
   ts.forEach((t, i) => {
+    // A term after "gap optional-group" also follows the gap in the variant without the group.
+    const afterGap = (i > 0 && GAP.test(ts[i - 1]!)) || (i > 1 && /\)\?$/.test(ts[i - 1]!) && GAP.test(ts[i - 2]!));
+    const optional = /^\((.*)\)\?$/.exec(t);
+    if (optional && afterGap) {
+      // Without the group (the gap absorbs it anyway) or with it, then expanded like any group.
+      const opts = optional[1]!.split('|');
+      const multi = opts.some((o) => o.includes(' ') || o.includes('#'));
+      variants = variants.flatMap((v) => [v, ...(multi ? opts.map((o) => [...v, o]) : [[...v, `(${optional[1]!})`]])]);
+      return;
+    }
     const group = /^\((.*)\)$/.exec(t);
-    const afterGap = i > 0 && GAP.test(ts[i - 1]!);
     const options = group?.[1]?.split('|') ?? [];
     if (group && afterGap && options.some((o) => o.includes(' ') || o.includes('#'))) {
       variants = variants.flatMap((v) => options.map((o) => [...v, o]));

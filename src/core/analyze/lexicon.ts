@@ -31,7 +31,8 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'disclosure',
     'disclosures', 'transfer', 'transfers', 'transferred', 'transferring', 'distribute', 'distributes',
     'distributed', 'provide', 'provides', 'provided', 'providing', 'give', 'gives', 'given', 'make available',
-    'made available', 'pass', 'passed', 'release', 'released', 'report', 'reported', 'send', 'sent',
+    'made available', 'pass', 'passed', 'release', 'released', 'report', 'reported', 'send', 'sent', 'reveal',
+    'reveals', 'revealed', 'exchange', 'exchanges', 'exchanged', 'exchanging', 'transmit', 'transmits', 'transmitted',
   ],
   SellVerb: [
     'sell', 'sells', 'sold', 'selling', 'sale', 'sales', 'rent', 'rents', 'rented', 'renting', 'lease',
@@ -42,6 +43,12 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'advertiser', 'advertisers', 'advertising partners', 'marketing partners', 'sponsors', 'data brokers',
     'other companies', 'unaffiliated', 'outside parties', 'other parties', 'vendors', 'service providers',
     'subsidiaries', 'companies', 'publishers', 'networks',
+    // Recipients named without "third party": "with anyone", "to any person or entity", "to our suppliers and agents".
+    'anyone', 'anybody', 'anyone else', 'any person', 'entity', 'entities', 'organizations', 'organisations',
+    'organization', 'organisation', 'suppliers', 'agents', 'subcontractors', 'contractors', 'processors',
+    'sub processors', 'subprocessors', 'recipients', 'service provider', 'providers', 'group companies',
+    'ad networks', 'advertising networks', 'new owner', 'successor', 'successors', 'purchaser', 'purchasers',
+    'buyer', 'buyers', 'acquirer',
   ],
   /** Breadth words of a content licence. */
   LicTerm: [
@@ -84,7 +91,9 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
   UserData: [
     'customer content', 'user content', 'your content', 'member content', 'customer data', 'customer input',
     'personal data', 'personal information', 'user data', 'your data', 'your information', 'service generated data',
-    'content', 'data', 'information', 'inputs', 'input', 'outputs', 'recordings', 'communications',
+    'content', 'data', 'information', 'inputs', 'input', 'outputs', 'recordings', 'communications', 'pii',
+    'personally identifiable information', 'personal details', 'details', 'email addresses', 'email address',
+    'usage data', 'usage information', 'account information', 'contact information',
   ],
 };
 

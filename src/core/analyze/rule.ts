@@ -16,6 +16,19 @@ export interface Rule {
   match: readonly string[];
   /** Severity of a plain grant; stance.ts lowers it for conditional/restrictive clauses. */
   severity: Severity;
+  /**
+   * Stances this rule may report (default: all). "We do not sell your data to third parties" denies a sale, but says
+   * nothing about sharing, so the data_sharing rule for selling reports only grant/conditional.
+   */
+  stances?: readonly Stance[];
+  /** Drop a hit whose matched text matches this ("third parties … we may collect" is the company collecting). */
+  rejectEvidence?: RegExp;
+  /** Drop a hit when the text right after the match matches this (lower-cased), e.g. "… with us": data coming in. */
+  rejectAfter?: RegExp;
+  /**
+   * Weak signal: reported only at sensitivity 'high' (e.g. a bare "we share information" with no recipient named).
+   */
+  weak?: boolean;
   /** Why the rule exists, for reviewers and the finding card. */
   why: string;
   /** Clauses this rule must flag (any rule of the category may win, but this one must fire). */

@@ -61,7 +61,10 @@ export function isNegated(tokens: readonly Token[], from: number, to: number, te
  */
 export function decideStance(tokens: readonly Token[], anchor: number, text: string): StanceResult {
   const from = scopeStart(tokens, anchor);
-  const negated = isNegated(tokens, from, anchor + 1, text);
+  // "We will never: — sell your data; …": a negation that ends a list head governs the list after the colon.
+  const head = tokens[from - 1];
+  const negatedHead = !!head && /:/.test(head.post) && head.tags.includes('Negative') && isNegated(tokens, from - 1, from, text);
+  const negated = negatedHead || isNegated(tokens, from, anchor + 1, text);
   const lower = text.toLowerCase();
   const genericException = GENERIC_EXCEPTION.test(lower);
   if (negated) {

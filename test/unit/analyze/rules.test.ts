@@ -51,6 +51,9 @@ describe('expandPattern', () => {
     ['a .{0,3} (#Tag|d) e', ['a .{0,3} #Tag e', 'a .{0,3} d e']],
     ['a .{0,3} (b|d)', ['a .{0,3} (b|d)']],
     ['(x y|z) .{0,3} w', ['(x y|z) .{0,3} w']],
+    ['a .{0,3} (b|c)? d', ['a .{0,3} d', 'a .{0,3} (b|c) d']],
+    ['a .{0,3} (b|c)? (#T|d)', ['a .{0,3} #T', 'a .{0,3} d', 'a .{0,3} (b|c) #T', 'a .{0,3} (b|c) d']],
+    ['a .{0,3} (b c|#T)? d', ['a .{0,3} d', 'a .{0,3} b c d', 'a .{0,3} #T d']],
   ])('%s', (p, expected) => {
     expect(expandPattern(p)).toEqual(expected);
   });

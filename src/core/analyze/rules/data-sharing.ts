@@ -1,36 +1,58 @@
 // data_sharing: disclosure of user data to third parties, affiliates, partners, advertisers.
-// Service providers processing on the company's behalf and legally required disclosures are low severity.
+// Service providers processing on the company's behalf, legally required disclosures and business transfers
+// (merger, acquisition, bankruptcy) are low severity. A business transfer is data_sharing, never data_sale: the data
+// follows the business to its new owner, it is not sold to a buyer for the buyer's own purposes.
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
 const OTHER_SENSE = /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|links?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar/;
-const DATA = /\b(?:data|information|content|details|records|identifiers?|address(?:es)?|e-?mail|name|profile|location|usage|communications?|files?|messages?|recordings?)\b/;
+const DATA = /\b(?:data|information|content|details|records|identifiers?|address(?:es)?|e-?mail|name|profile|location|usage|communications?|files?|messages?|recordings?|pii)\b/;
 
-/** Share word then a recipient within ~15 words (the pattern allows 12 + 3 terms). */
-const SHARE_THEN_THIRD = /\b(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|make\s+available|made\s+available|pass|releas|report|send|sent)\w*\W+(?:[\w’'-]+\W+){0,16}?(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside\s+part|other\s+part|vendor|service\s+provider|subsidiar|publisher|network)/;
-const SHARE = /\b(?:shar|disclos|transfer|provid|distribut|giv|make\s+available|made\s+available|pass|releas|report|send|sent)/;
-const THIRD = /\b(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside\s+part|other\s+part|vendor|service\s+provider|subsidiar|publisher|network)/;
+/** Recipient words (lexicon class ThirdParty, as regex stems for the pre-filter). */
+const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner)`;
+const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|make\s+available|made\s+available|pass|releas|report|send|sent|reveal|exchang|transmit)`;
+/** Share word then a recipient within ~17 words (the pattern allows 12 + 5 terms). */
+const SHARE_THEN_THIRD = new RegExp(String.raw`\b${SHARE_STEM}\w*\W+(?:[\w’'-]+\W+){0,18}?${RECIPIENT}`);
+const SHARE = new RegExp(String.raw`\b${SHARE_STEM}`);
+const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
+const BUSINESS_TRANSFER = /\b(?:merg|acqui|bankrupt|reorgani|insolven|divest|successor|purchaser|buyer|new\s+owner|ownership|change\s+(?:in|of)\s+control|dissolution|liquidation|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
+
+/** Mutual confidentiality (NDA) clauses are about business secrets of either party, not user data. */
+const NDA = /\b(?:disclosing|receiving|other)\s+party['’]?s?\b/;
+/** The policy describing itself ("how we collect, use and share information", "With whom do we share…?"). */
+const META = /\b(?:how|with\s+whom|to\s+whom|ways?\s+in\s+which|who\s+we)\b[^.;:]{0,50}\b(?:shar|disclos)|\?\s*$/;
+/** Data coming in: "… share your information with us", "disclose information to the Website". */
+const TO_US = /^\W*(?:[\w'’-]+\W+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b/;
 
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
-  veto: (lower) => (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell)\w*\s+(?:your|personal|such|the)\s+(?:personal\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : DATA.test(lower) ? null : 'no data in clause'),
+  veto: (lower) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell)\w*\s+(?:your|personal|such|the)\s+(?:personal\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : DATA.test(lower) ? null : 'no data in clause'),
   adjustSeverity: (lower, base): Severity => {
     if (/\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(lower)) return 'high';
-    if (/\b(?:on\s+our\s+behalf|authori[sz]ed\s+third\s+part|on\s+(?:zoom|the\s+company)['’]s\s+behalf|service\s+providers?|sub-?processors?|processors?|contractors|vendors\s+who|law\s+enforcement|required\s+by\s+law|legal\s+process|subpoena|court\s+order|aggregated?|de-?identified|anonymi[sz]ed)\b/.test(lower)) return 'low';
+    if (/\b(?:on\s+our\s+behalf|authori[sz]ed\s+third\s+part|on\s+(?:zoom|the\s+company)['’]s\s+behalf|service\s+providers?|sub-?processors?|processors?|contractors|vendors\s+who|law\s+enforcement|authorit(?:y|ies)|required\s+by\s+(?:applicable\s+)?laws?|legal\s+process|subpoena|court\s+order|aggregated?|de-?identified|anonymi[sz]ed)\b/.test(lower)) return 'low';
     return base;
   },
   rules: [
     {
       id: 'data_sharing.share-with-third-parties',
       cue: [SHARE_THEN_THIRD],
-      match: ['#ShareVerb .{0,12} (with|to) .{0,3} #ThirdParty', '(sell|sold|rent|rented) .{0,8} to .{0,3} #ThirdParty', '#ShareVerb .{0,3} (among|across|within) .{0,3} #ThirdParty'],
+      match: [
+        '#ShareVerb .{0,12} (with|to) .{0,5} #ThirdParty',
+        '#ShareVerb .{0,3} (among|across|within) .{0,3} #ThirdParty',
+        '(shared|disclosed|share|disclose|pass|passed|transferred|distributed) (outside|beyond) (of)? .{0,2} (#ThirdParty|the|our|this|us)',
+      ],
       severity: 'medium',
       why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
       mustMatch: [
         'We may share your personal information with our advertising partners.',
         'Your data may be disclosed to third parties for marketing purposes.',
+        'We may transfer or disclose your personal data to the following categories of recipients: our suppliers and agents.',
+        'We do share your information with a limited number of third party vendors who process it on our behalf.',
         { text: 'We do not share your personal information with third parties.', stance: 'restrict' },
+        { text: 'We do not share this information with any other organizations.', stance: 'restrict' },
+        { text: 'We will never give your details to anyone.', stance: 'restrict' },
+        { text: 'Your data will not be shared outside of the company and its contracted service providers.', stance: 'restrict' },
         { text: 'We will only share your information with third parties with your consent.', stance: 'conditional', condition: 'opt_in' },
         { text: 'We do not share your personal data with third parties except as described in this policy.', stance: 'grant' },
       ],
@@ -38,34 +60,107 @@ export const dataSharing: CategoryRules = {
         'You may share your content with third parties using the share button.',
         'Our site contains links to third-party websites that we do not control.',
         'There are no third-party beneficiaries to this Agreement.',
+        'Neither party will disclose the other party’s Confidential Information to any person or entity except its advisors.',
+        'We provide the Services to organizations of all sizes.',
+      ],
+    },
+    {
+      id: 'data_sharing.sell-to-third-parties',
+      cue: [/\b(?:sell|sold|rent)/, THIRD],
+      match: ['(sell|sold|rent|rented) .{0,8} to .{0,3} #ThirdParty'],
+      // Not selling says nothing about sharing; only a sale (or an opt-out sale) is also a disclosure.
+      stances: ['grant', 'conditional'],
+      severity: 'medium',
+      why: 'Selling or renting data to others necessarily discloses it to them.',
+      mustMatch: ['We may rent your email address to our marketing partners.'],
+      mustNotMatch: ['We do not sell your personal information to third parties.', 'We sell gift cards to partners.'],
+    },
+    {
+      id: 'data_sharing.share-user-data',
+      // No recipient named: "we do not share your personal information", "your information may be disclosed".
+      cue: [/\b(?:shar|disclos|reveal)/, /\b(?:data|information|details|pii|records|e-?mail|content)\b/],
+      match: [
+        // Verb forms only: a "Sharing" heading fused to the next sentence is no sharing clause.
+        '(share|shares|disclose|discloses|disclosing|reveal|reveals) .{0,5} #UserData',
+        '#UserData .{0,8} (is|are|be|been|being|was|were|get|gets) .{0,2} (shared|disclosed|revealed)',
+      ],
+      rejectAfter: TO_US,
+      severity: 'medium',
+      why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
+      mustMatch: [
+        'We may share information about you in the event that the Site is acquired by another company.',
+        'Your information will only be disclosed if it is legally necessary to do so.',
+        { text: 'We do not share your personal information.', stance: 'restrict' },
+        { text: 'None of the information we collect is ever shared.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'Information you share with us is stored on servers in the United States.',
+        'You can share your playlists with friends.',
+        'Please do not share your password.',
+        'With whom do we share personal information?',
+        'This Privacy Policy explains how we collect, use and share information about you.',
+        'If your children disclose information about themselves in public areas, they may get messages from strangers.',
+        'You will have the opportunity to decide whether or not to disclose information to the Website.',
+        'Microsoft may share your personal information with us when you sign in with a Microsoft account.',
       ],
     },
     {
       id: 'data_sharing.third-party-receives',
       cue: [THIRD, /\b(?:receive|access|collect|obtain)/],
-      match: ['#ThirdParty .{0,6} (may|can|will|to)? (receive|access|collect|obtain) .{0,6} #UserData'],
+      match: [
+        '#ThirdParty .{0,6} (may|can|will|to)? (receive|access|collect|obtain) .{0,6} #UserData',
+        '#ThirdParty .{0,8} (have|has|gain|gains|get|given|obtain) access (to)? .{0,4} #UserData',
+      ],
+      rejectEvidence: /\b(?:we|us|our)\b/i,
       severity: 'medium',
       why: 'Third parties collecting or receiving user data is sharing even when phrased from their side.',
-      mustMatch: ['When you use our Services, third parties that provide advertising may collect or receive information about you.'],
-      mustNotMatch: ['Third parties may not access our servers.'],
+      mustMatch: [
+        'When you use our Services, third parties that provide advertising may collect or receive information about you.',
+        'These third parties have access to your Personal Data only to perform these tasks on our behalf.',
+      ],
+      mustNotMatch: [
+        'Third parties may not access our servers.',
+        'Business partners and other third parties We may collect personal information about you from business partners.',
+        'When you log in via a third-party account, you must grant us permission to access certain information from that account.',
+      ],
     },
     {
       id: 'data_sharing.business-transfer',
-      cue: [/\b(?:merger|acqui|bankrupt|reorgani|insolven|divestiture|successor|purchaser|buyer)/],
-      match: ['(merger|mergers|acquisition|acquisitions|acquired|bankruptcy|reorganization|reorganisation|insolvency|divestiture) .{0,25} (#ShareVerb|assets|asset|#SellVerb)', '(#ShareVerb|#SellVerb) .{0,20} (merger|acquisition|bankruptcy|reorganization|reorganisation|successor|acquirer|purchaser|buyer)'],
+      cue: [BUSINESS_TRANSFER],
+      match: [
+        '(merger|mergers|merged|acquisition|acquisitions|acquired|bankruptcy|reorganization|reorganisation|insolvency|divestiture) .{0,25} (#ShareVerb|assets|asset|#SellVerb)',
+        '(#ShareVerb|#SellVerb) .{0,20} (merger|merged|acquisition|acquired|bankruptcy|reorganization|reorganisation|successor|successors|acquirer|purchaser|buyer|owner|ownership|dissolution|liquidation)',
+        '#UserData .{0,10} (is|are|be|been|was|were) .{0,4} (#ShareVerb|#SellVerb|included|among)',
+      ],
       severity: 'low',
       why: 'User data passes to a buyer or successor in a merger, acquisition or bankruptcy.',
-      mustMatch: ['If we are involved in a merger, acquisition or sale of assets, your information may be transferred as part of that transaction.'],
-      mustNotMatch: ['We may acquire other companies from time to time.'],
+      mustMatch: [
+        'If we are involved in a merger, acquisition or sale of assets, your information may be transferred as part of that transaction.',
+        'If the ownership or control of all or part of our Products changes, we may transfer your information to the new owner.',
+        'As we develop our business, we might sell or buy business units; in such transactions, user information is generally transferred along with the rest of the business unit.',
+      ],
+      mustNotMatch: [
+        'We may acquire other companies from time to time.',
+        'Acme and its suppliers retain ownership of all Service Generated Data (as provided in Section 10).',
+        'Your account is transferred to your organisation when your employer buys a business plan.',
+      ],
     },
     {
       id: 'data_sharing.legal-disclosure',
-      cue: [SHARE, /\b(?:law enforcement|government|authorit|court|regulator|required by|permitted by)/],
-      match: ['#ShareVerb .{0,10} (law enforcement|government|authorities|court|courts|regulators|public authorities)', '#ShareVerb .{0,10} (required|permitted) by (law|applicable law)'],
+      cue: [SHARE, /\b(?:law|legal|government|authorit|court|regulator|required by|permitted by|subpoena|warrant)/],
+      match: [
+        '#ShareVerb .{0,20} (law enforcement|government|authorities|authority|court|courts|regulators|subpoena|subpoenas|warrant|warrants)',
+        '#ShareVerb .{0,14} (required|permitted|necessary|compelled|obliged|obligated) .{0,4} (by|under) .{0,2} (law|laws|applicable law|regulation|regulations)',
+        '#ShareVerb .{0,14} (legally|lawful|legal) (required|necessary|request|requests|process|obligation|obligations)',
+      ],
       severity: 'low',
       why: 'Disclosure to authorities is common and usually lawful, but it is still disclosure.',
-      mustMatch: ['We may disclose your information to law enforcement when required by law.'],
-      mustNotMatch: ['You must comply with all applicable laws.'],
+      mustMatch: [
+        'We may disclose your information to law enforcement when required by law.',
+        'We may disclose personal data if required to do so by law.',
+        'Bitdefender may reveal personal data to competent authorities upon their legal request.',
+      ],
+      mustNotMatch: ['You must comply with all applicable laws.', 'We provide legal notices on this page.'],
     },
   ],
 };
