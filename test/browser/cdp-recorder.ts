@@ -54,7 +54,8 @@ export async function startCdpRecorder(wsUrl: string): Promise<CdpRecorder> {
   };
   const sessions = new Map<string, { type: string; url: string; targetId: string }>();
   const recorder: CdpRecorder = { requests: [], attachedTypes: new Set(), close: () => ws.close() };
-  const autoAttach = { autoAttach: true, waitForDebuggerOnStart: false, flatten: true };
+  // New targets wait until Network is enabled on them, so even their first request is seen.
+  const autoAttach = { autoAttach: true, waitForDebuggerOnStart: true, flatten: true };
 
   ws.on('message', (raw) => {
     const msg = JSON.parse(String(raw)) as { method?: string; params?: Record<string, unknown>; sessionId?: string };
