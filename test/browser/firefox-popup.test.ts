@@ -1,0 +1,67 @@
+// Real Firefox ESR over WebDriver BiDi: the Firefox build is installed, a terms page is detected and marked, and
+// the popup (opened as a tab, pointed at the page's tab by the test-only ?tabId= parameter) shows its grade.
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_BUILD, assertBuilt, startFixtureServer, type FixtureServer } from './harness';
+import { launchFirefoxBidi, type BidiFirefox } from './firefox-bidi';
+
+const FIREFOX = process.env.TERMWATCH_FIREFOX ?? '/usr/bin/firefox-esr';
+const GECKO_ID = 'termwatch@termwatch.dev';
+const uuid = randomUUID();
+
+let server: FixtureServer;
+let firefox: BidiFirefox;
+
+async function poll<T>(fn: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 30_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await fn().catch(() => null);
+    if (value) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+beforeAll(async () => {
+  if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR not found at ${FIREFOX}: install it with \`apt-get install -y firefox-esr\` (.ci/run does).`);
+  assertBuilt(FIREFOX_BUILD);
+  server = await startFixtureServer();
+  firefox = await launchFirefoxBidi(FIREFOX, {
+    // Pin the moz-extension:// host so the test knows the popup's URL.
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+    // MV3 host access is user-granted in Firefox; a test profile grants it up front as a consenting user would.
+    'extensions.originControls.grantByDefault': true,
+  });
+}, 90_000);
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('Firefox ESR popup', () => {
+  it('shows the grade of a detected terms page in the popup', async () => {
+    await firefox.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_BUILD } });
+    const { context: pageContext } = await firefox.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+    const url = server.url('/sample/sample-terms.html');
+    await firefox.send('browsingContext.navigate', { context: pageContext, url, wait: 'complete' });
+    const marks = await poll(() => firefox.evaluate<number>(pageContext, "document.querySelectorAll('termwatch-mark[data-termwatch-category]').length"), 'highlights');
+    expect(marks).toBeGreaterThan(0);
+
+    // Extension pages cannot be navigated to directly; open one from the browser's own (chrome) context.
+    const tree = await firefox.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const chromeContext = tree.contexts[0]!.context;
+    const popupUrl = `moz-extension://${uuid}/popup.html`;
+    await firefox.evaluate(chromeContext, `(gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(popupUrl)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }), true)`);
+    const popupContext = await poll(async () => {
+      const all = await firefox.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', {});
+      return all.contexts.find((c) => c.url.startsWith(popupUrl))?.context;
+    }, 'the popup tab');
+    const tabId = await poll(() => firefox.evaluate<number>(popupContext, `browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)})?.id)`), 'the page tab id');
+    await firefox.evaluate(popupContext, `(location.search = '?tabId=${tabId}', true)`);
+    const grade = await poll(() => firefox.evaluate<string>(popupContext, "document.querySelector('.grade')?.textContent"), 'the popup grade');
+    expect(grade).toMatch(/^[A-E]$/);
+    const clauses = await firefox.evaluate<number>(popupContext, "document.querySelectorAll('button.clause[data-category=\"ai_training\"]').length");
+    expect(clauses).toBeGreaterThan(0);
+  }, 90_000);
+});
