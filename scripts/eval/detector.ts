@@ -1,5 +1,6 @@
-// Detector evaluation over the labelled fixture pages (test/fixtures/pages/labels.json), dev and hold-out splits
-// reported separately. Hold-out pages were written after the rules were frozen (commit a7746df).
+// Detector evaluation over the labelled fixture pages (test/fixtures/pages/labels.json), splits reported separately:
+// dev (rules written against these), holdout (written after the a7746df rules froze; its two misses were then seen
+// and fixed, so it is no longer blind), holdout2 (written after the aboutness rules froze; reported as measured).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,7 @@ interface Label {
   file: string;
   url: string;
   kind: DocumentKind;
-  split: 'dev' | 'holdout';
+  split: 'dev' | 'holdout' | 'holdout2';
   note: string;
 }
 
@@ -23,6 +24,10 @@ function ratio(a: number, b: number): string {
 }
 
 function report(name: string, rows: Array<{ l: Label; got: DocumentKind }>): { precision: number; recall: number; articleFp: number } {
+  if (rows.length === 0) {
+    console.log(`\n--- ${name}: no pages ---`);
+    return { precision: 1, recall: 1, articleFp: 0 };
+  }
   console.log(`\n--- ${name}: ${rows.length} pages (${rows.filter((r) => r.l.kind !== 'other').length} legal, ${rows.filter((r) => r.l.kind === 'other').length} other) ---`);
   console.log(`${'expected \\ got'.padEnd(16)}${KINDS.map((k) => k.padStart(10)).join('')}`);
   for (const e of KINDS) console.log(`${e.padEnd(16)}${KINDS.map((g) => String(rows.filter((r) => r.l.kind === e && r.got === g).length).padStart(10)).join('')}`);
@@ -42,10 +47,9 @@ function report(name: string, rows: Array<{ l: Label; got: DocumentKind }>): { p
 export async function run(_corpusDir: string): Promise<boolean> {
   const labels = JSON.parse(readFileSync(join(pagesDir, 'labels.json'), 'utf8')) as Label[];
   const rows = labels.map((l) => ({ l, got: detectPage(htmlToDocument(readFileSync(join(pagesDir, l.file), 'utf8'), l.url), l.url).kind }));
-  const dev = report('dev', rows.filter((r) => r.l.split === 'dev'));
-  const hold = report('holdout', rows.filter((r) => r.l.split === 'holdout'));
-  report('all', rows);
-  const ok = [dev, hold].every((s) => s.precision >= 0.98 && s.recall >= 0.98 && s.articleFp === 0);
-  console.log(`\ntargets (is-legal P and R >= 0.98, no article detected as legal) on dev and holdout: ${ok ? 'MET' : 'MISSED'}`);
+  const splits = (['dev', 'holdout', 'holdout2'] as const).map((name) => report(name, rows.filter((r) => r.l.split === name)));
+  const all = report('all', rows);
+  const ok = [...splits, all].every((s) => s.precision >= 0.98 && s.recall >= 0.98 && s.articleFp === 0);
+  console.log(`\ntargets (is-legal P and R >= 0.98, no article detected as legal) on dev, holdout, holdout2 and all: ${ok ? 'MET' : 'MISSED'}`);
   return ok;
 }

@@ -3,8 +3,8 @@
 import type { Detection } from '../types';
 import { matchName, matchTitle, matchUrl } from './name-match';
 import { readPageMeta } from './page-meta';
-import { mainCandidate, sampleText } from './sample-text';
-import { DATE_LINE, foldText, LEGAL_VOCAB, NEGATIVE_URL, NON_LEGAL_TYPES, REPORTED_SPEECH, type LegalKind } from './signals';
+import { mainCandidate, sampleText, type TextSample } from './sample-text';
+import { CITATION, DATE_LINE, DEFINITION, ENCYCLOPEDIA_LINE, foldText, LEGAL_VOCAB, NEGATIVE_URL, NON_LEGAL_TYPES, PERSONAL, REPORTED_SPEECH, SELF_REFERENCE, type LegalKind } from './signals';
 
 /** Score at which a page counts as a legal document. */
 const THRESHOLD = 6;
@@ -17,6 +17,17 @@ export interface DetectionFeatures {
   density: number;
   words: number;
   sectionLabels: number;
+  /** Share of sampled characters inside links. */
+  linkShare: number;
+  /** Sentences of eight or more words in the text outside links. */
+  proseSentences: number;
+  /** Distinct link texts that are themselves legal-document names. */
+  docLinks: number;
+  /** First/second-person pronouns per word (English pages only; -1 when not English). */
+  personal: number;
+  selfRefs: number;
+  definitions: number;
+  citations: number;
 }
 
 function other(reasons: string[], confidence: number): Detection {
@@ -76,7 +87,8 @@ export function detectWithFeatures(doc: Document, url: string): { detection: Det
   if (meta.hasPublishedTime) neg(1, 'article:published_time');
 
   const root = mainCandidate(doc);
-  const sample = root ? sampleText(root) : { text: '', sectionLabels: 0, truncated: false };
+  const sample = root ? sampleText(root) : null;
+  if (!sample) return { detection: other([...reasons, 'no body'], 0.95), features: null };
   const folded = foldText(sample.text);
   const words = (folded.match(/\S+/g) ?? []).length;
   const vocab = (folded.match(LEGAL_VOCAB) ?? []).length;
@@ -98,7 +110,10 @@ export function detectWithFeatures(doc: Document, url: string): { detection: Det
   const speech = (folded.match(REPORTED_SPEECH) ?? []).length;
   if (speech >= 3 && speech * 1000 >= words * 2) txt(-2, `reported speech ×${speech}`);
 
-  const features: DetectionFeatures = { kindScores, name, negative, text, density, words, sectionLabels: sample.sectionLabels };
+  const about = aboutness(sample, folded, words);
+  for (const [points, reason] of about.points) txt(points, reason);
+
+  const features: DetectionFeatures = { kindScores, name, negative, text, density, words, sectionLabels: sample.sectionLabels, ...about.features };
   const total = name + text - negative;
   const confidence = 1 / (1 + Math.exp(-(total - THRESHOLD + 0.5) / 2));
   if (total < THRESHOLD) return { detection: other(reasons, round(1 - confidence)), features };
@@ -107,6 +122,42 @@ export function detectWithFeatures(doc: Document, url: string): { detection: Det
   let kind: LegalKind = 'terms';
   for (const k of order) if (kindScores[k] > kindScores[kind]) kind = k;
   return { detection: { kind, isLegal: true, confidence: round(confidence), reasons }, features };
+}
+
+type AboutFeatures = Pick<DetectionFeatures, 'linkShare' | 'proseSentences' | 'docLinks' | 'personal' | 'selfRefs' | 'definitions' | 'citations'>;
+
+/**
+ * Signals that a page is ABOUT legal documents rather than being one: an index of links to them, too little prose
+ * of its own, or reference-work prose (definitions, citations, encyclopedia furniture, no "you"/"we").
+ */
+function aboutness(sample: TextSample, folded: string, words: number): { points: Array<[number, string]>; features: AboutFeatures } {
+  const points: Array<[number, string]> = [];
+  const chars = sample.text.length || 1;
+  const linkShare = sample.linkChars / chars;
+  const proseSentences = foldText(sample.prose).split(/[.!?;:](?:\s|$)|\n/).filter((x) => (x.match(/\S+/g) ?? []).length >= 8).length;
+  const docLinks = new Set(sample.linkTexts.filter((t) => matchName(t)?.exact).map(foldText)).size;
+  const english = words >= 40 && (folded.match(/\b(?:the|and|of|to)\b/g) ?? []).length >= words * 0.06;
+  const personal = english ? (folded.match(PERSONAL) ?? []).length / words : -1;
+  const selfRefs = (folded.match(SELF_REFERENCE) ?? []).length;
+  const definitions = (folded.slice(0, 4000).match(DEFINITION) ?? []).length;
+  const citations = (sample.text.match(CITATION) ?? []).length;
+
+  // An index of legal documents: mostly link text, or a few document names and little else.
+  if (linkShare >= 0.5) points.push([-3, `mostly link text (${Math.round(linkShare * 100)}%)`]);
+  else if (linkShare >= 0.3) points.push([-2, `much link text (${Math.round(linkShare * 100)}%)`]);
+  if (docLinks >= 3 && docLinks * 60 >= words) points.push([-3, `links to ${docLinks} legal documents in ${words} words`]);
+  // A genuinely short policy still has a handful of sentences of its own; a hub or a stub has one or two.
+  if (proseSentences < 2) points.push([-3, `almost no prose (${proseSentences} sentences)`]);
+  else if (proseSentences < 3) points.push([-2, `little prose (${proseSentences} sentences)`]);
+  // Reference works: encyclopedia furniture, definitions of the genre, citations, no one addressed.
+  if (ENCYCLOPEDIA_LINE.test(folded)) points.push([-3, 'encyclopedia boilerplate']);
+  if (definitions) points.push([definitions >= 2 ? -3 : -2, `defines the document type (×${definitions})`]);
+  if (citations >= 3) points.push([-2, `citation markers ×${citations}`]);
+  if (sample.referenceHeadings) points.push([-Math.min(2, sample.referenceHeadings), `reference-work headings ×${sample.referenceHeadings}`]);
+  if (sample.infobox) points.push([-2, 'infobox']);
+  if (english && words >= 80 && personal < 0.006) points.push([-2, `impersonal text (you/we ${(personal * 100).toFixed(1)}%)`]);
+  if (selfRefs >= 2) points.push([1, `names itself ("these Terms") ×${selfRefs}`]);
+  return { points, features: { linkShare, proseSentences, docLinks, personal, selfRefs, definitions, citations } };
 }
 
 function round(x: number): number {

@@ -1,40 +1,83 @@
 // Bounded sampling of a page's main text: a TreeWalker over text nodes that skips chrome subtrees and stops at a
-// character cap, so the cost does not grow with page size and never triggers layout (no innerText).
-import { queryFirst } from './safe-dom';
+// character cap, so the cost does not grow with page size and never triggers layout (no innerText). On the way it
+// notes what shapes a page that is ABOUT legal documents rather than being one: link text, link lists that name
+// legal documents, reference-work furniture (infoboxes, "References"/"See also" headings).
+import { queryFirst, textOf } from './safe-dom';
 import { SECTION_LABEL } from './signals';
 
 export interface TextSample {
   text: string;
+  /** The sampled text outside links: the page's own prose. */
+  prose: string;
+  /** Characters of sampled text inside <a> elements. */
+  linkChars: number;
+  /** Texts of the first links (short ones only), for spotting an index of legal documents. */
+  linkTexts: string[];
   /** Text nodes that start with a section label ("10.4 …", "§ 3", "1. ACCOUNT"). */
   sectionLabels: number;
+  /** Headings that end reference works: "References", "See also", "External links", "Further reading". */
+  referenceHeadings: number;
+  /** An encyclopedia-style infobox (class "infobox"). */
+  infobox: boolean;
   /** True when the cap was reached (the page has more text than sampled). */
   truncated: boolean;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'CODE', 'PRE']);
+// Whole-heading matches only; not "Notes" or "Sources", which privacy policies use ("Sources of personal data").
+const REFERENCE_HEADING = /^\s*(?:references|see also|external links|further reading|bibliography|notes and references|citations|einzelnachweise|weblinks|siehe auch|voir aussi|liens externes|referencias|v[eé]ase tambi[eé]n|enlaces externos|voci correlate|collegamenti esterni)\s*(?:\[\s*edit\s*\])?\s*$/i;
+const MAX_LINKS = 40;
 
 /** The element most likely to hold the page's own content. */
 export function mainCandidate(doc: Document): Element | null {
   return queryFirst(doc, 'main, [role="main"]') ?? queryFirst(doc, 'article') ?? queryFirst(doc, '#content, #main, .content') ?? doc.body;
 }
 
+function inLink(n: Node): boolean {
+  // Inline links wrap their text at most a few levels deep (<a><span><b>text): a bounded climb, no closest().
+  let p = n.parentNode;
+  for (let k = 0; k < 4 && p; k++, p = p.parentNode) if (p.nodeName.toUpperCase() === 'A') return true;
+  return false;
+}
+
 export function sampleText(root: Element, cap = 12000): TextSample {
   const doc = root.ownerDocument;
+  const s: TextSample = { text: '', prose: '', linkChars: 0, linkTexts: [], sectionLabels: 0, referenceHeadings: 0, infobox: false, truncated: false };
   // 1 = SHOW_ELEMENT, 4 = SHOW_TEXT; NodeFilter constants are not globals in every runtime (Node tests).
   const walker = doc.createTreeWalker(root, 1 | 4, {
-    acceptNode: (n: Node): number => (n.nodeType === 1 ? (SKIP.has(n.nodeName.toUpperCase()) ? 2 : 3) : 1),
+    acceptNode: (n: Node): number => {
+      if (n.nodeType !== 1) return 1;
+      const tag = n.nodeName.toUpperCase();
+      if ((tag === 'TABLE' || tag === 'ASIDE') && /\binfobox\b/i.test((n as Element).getAttribute('class') ?? '')) s.infobox = true;
+      // 2 = REJECT (skip the subtree), 1 = ACCEPT (links and headings are read below), 3 = SKIP (descend only).
+      return SKIP.has(tag) ? 2 : tag === 'A' || /^H[2-4]$/.test(tag) ? 1 : 3;
+    },
   });
   const parts: string[] = [];
+  const prose: string[] = [];
   let size = 0;
-  let sectionLabels = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType !== 3) continue;
+    if (n.nodeType !== 3) {
+      const tag = n.nodeName.toUpperCase();
+      if (tag === 'A' && s.linkTexts.length < MAX_LINKS) {
+        const t = textOf(n, 120).replace(/\s+/g, ' ').trim();
+        if (t && t.length < 100) s.linkTexts.push(t);
+      } else if (/^H[2-4]$/.test(tag) && REFERENCE_HEADING.test(textOf(n, 60))) s.referenceHeadings++;
+      continue;
+    }
     const data = (n as Text).data;
     if (data.length < 2 || !/\S/.test(data)) continue;
-    if (SECTION_LABEL.test(data)) sectionLabels++;
+    if (SECTION_LABEL.test(data)) s.sectionLabels++;
     parts.push(data);
+    if (inLink(n)) s.linkChars += data.trim().length;
+    else prose.push(data);
     size += data.length + 1;
-    if (size >= cap) return { text: parts.join(' '), sectionLabels, truncated: true };
+    if (size >= cap) {
+      s.truncated = true;
+      break;
+    }
   }
-  return { text: parts.join(' '), sectionLabels, truncated: false };
+  s.text = parts.join(' ');
+  s.prose = prose.join(' ');
+  return s;
 }

@@ -1,18 +1,20 @@
 // Meta-tests for the detector's declarative tables, plus URL and title matching.
 import { describe, expect, it } from 'vitest';
 import { matchName, matchTitle, matchUrl } from '../../../src/core/detect/name-match';
-import { DATE_LINE, DOC_NAMES, NEGATIVE_URL, NON_LEGAL_TYPES, SECTION_LABEL, foldText } from '../../../src/core/detect/signals';
+import { CITATION, DATE_LINE, DEFINITION, DOC_NAME_EXAMPLES, DOC_NAMES, ENCYCLOPEDIA_LINE, NEGATIVE_URL, NON_LEGAL_TYPES, SECTION_LABEL, SELF_REFERENCE, foldText } from '../../../src/core/detect/signals';
 
 describe('DOC_NAMES rules', () => {
   for (const rule of DOC_NAMES) {
+    const { examples, counter } = DOC_NAME_EXAMPLES[rule.kind];
     it(`${rule.kind}: has examples and counter-examples`, () => {
-      expect(rule.examples.length).toBeGreaterThan(0);
-      expect(rule.counter.length).toBeGreaterThan(0);
+      expect(examples.length).toBeGreaterThan(0);
+      expect(counter.length).toBeGreaterThan(0);
       expect(rule.why).not.toBe('');
     });
-    it.each(rule.examples)(`${rule.kind} matches %s`, (ex) => expect(matchName(ex)?.kind).toBe(rule.kind));
-    it.each(rule.counter)(`${rule.kind} does not match %s`, (ex) => expect(matchName(ex)?.kind).not.toBe(rule.kind));
+    it.each(examples)(`${rule.kind} matches %s`, (ex) => expect(matchName(ex)?.kind).toBe(rule.kind));
+    it.each(counter)(`${rule.kind} does not match %s`, (ex) => expect(matchName(ex)?.kind).not.toBe(rule.kind));
   }
+  it('every rule has an examples entry', () => expect(Object.keys(DOC_NAME_EXAMPLES).sort()).toEqual(DOC_NAMES.map((r) => r.kind).sort()));
 });
 
 describe('matchTitle', () => {
@@ -61,4 +63,42 @@ describe('other signal tables', () => {
   it('DATE_LINE ignores ordinary dates', () => expect(DATE_LINE.test('Published on March 3, 2024')).toBe(false));
   it.each(['10.4 Customer License Grant', '§ 3 Nutzungsrechte', '1. ACCOUNT', 'Article 5'])('SECTION_LABEL %s', (s) => expect(SECTION_LABEL.test(s)).toBe(true));
   it.each(['We collect 10 items', 'In 2023 we changed'])('SECTION_LABEL not %s', (s) => expect(SECTION_LABEL.test(s)).toBe(false));
+});
+
+describe('aboutness tables', () => {
+  const count = (re: RegExp, s: string): number => (foldText(s).match(re) ?? []).length;
+  // [text, defines the document type?]
+  const definitions: Array<[string, boolean]> = [
+    ['A privacy policy is a statement or legal document that discloses how a party handles data.', true],
+    ['Terms of service (also known as terms of use) are the legal agreements between a provider and a user.', true],
+    ['An end-user license agreement refers to the contract between the licensor and purchaser.', true],
+    ['What is a cookie policy, and does my site need one?', true],
+    ['Common types of privacy notices include layered and just-in-time notices.', true],
+    ['These Terms of Service are a legal agreement between you and Zoom.', false],
+    ['This Privacy Policy is a statement of how we handle your data.', false],
+    ['Our privacy policy is available at any time.', false],
+    ['You agree that the Terms of Service are binding on you.', false],
+    ['We may update this cookie policy from time to time.', false],
+  ];
+  it.each(definitions)('DEFINITION %s', (text, hit) => expect(count(DEFINITION, text) > 0).toBe(hit));
+  const selfRefs: Array<[string, number]> = [
+    ['By using the Services you accept these Terms. If this Agreement conflicts…', 2],
+    ['Diese Datenschutzerklärung gilt für alle Dienste; diese AGB regeln…', 2],
+    ['La présente politique décrit… Ces conditions s’appliquent…', 2],
+    ['Esta política explica… Estos términos regulan…', 2],
+    ['La presente informativa descrive… Questi termini…', 2],
+    ['The terms of service of most sites are long.', 0],
+  ];
+  it.each(selfRefs)('SELF_REFERENCE %s', (text, n) => expect(count(SELF_REFERENCE, text)).toBe(n));
+  it.each([['From Wikipedia, the free encyclopedia', true], ['From OpenEncyclopedia, the free encyclopedia', true], ['Our free plan', false]] as const)('ENCYCLOPEDIA_LINE %s', (t, hit) => expect(ENCYCLOPEDIA_LINE.test(foldText(t))).toBe(hit));
+  it('CITATION counts [1]-style markers, not [a link text]', () => {
+    expect('Users rarely read them.[1][2] A study[citation needed] found [12]'.match(CITATION)?.length).toBe(4);
+    expect('See [Privacy Policy] and [Section 3]'.match(CITATION)).toBeNull();
+  });
+  it('reference-work URL paths are a negative hint', () => {
+    const hit = (u: string): boolean => NEGATIVE_URL.some((r) => r.pattern.test(u));
+    expect(hit('https://en.wiki.example.org/wiki/Privacy_policy')).toBe(true);
+    expect(hit('https://acme.example/glossary/privacy-policy')).toBe(true);
+    expect(hit('https://acme.example/legal/privacy-policy')).toBe(false);
+  });
 });
