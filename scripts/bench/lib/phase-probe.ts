@@ -1,0 +1,71 @@
+// Attribution for the analyser's synchronous chunk: the same core calls analyze-entry.ts makes in one task
+// (detectPage, extractDocument, analyzeClauses, then the message payload serialised for runtime.sendMessage, then
+// extractDocument again before painting), bundled and timed one by one inside Chromium on the same page.
+// They run inside the page's load event, cold, with the page's first style/layout still pending, as the content
+// script finds it at document_idle; the pending style/layout is then forced and timed on its own.
+import { build } from 'esbuild';
+import type { BrowserContext } from 'playwright-core';
+import { ROOT } from '../../../test/browser/harness';
+
+export interface PhaseTimes {
+  /** Parse, compile and top-level run of the bundle (the content script pays this on every injection). */
+  evaluate: number;
+  /** Style and layout still pending after the phases (forced with offsetHeight). */
+  layout: number;
+  detect: number;
+  extract: number;
+  analyse: number;
+  serialise: number;
+  reExtract: number;
+  clauses: number;
+  findings: number;
+  payloadBytes: number;
+}
+
+let cached: string | null = null;
+
+async function probeSource(): Promise<string> {
+  cached ??= (await build({
+    stdin: {
+      resolveDir: ROOT,
+      loader: 'ts',
+      contents: `import { detectPage } from './src/core/detect';
+import { extractDocument } from './src/core/extract';
+import { analyzeClauses } from './src/core/analyze';
+(window as unknown as { __twPhases(): unknown }).__twPhases = () => {
+  const url = location.href;
+  let t = performance.now();
+  const lap = (): number => { const n = performance.now(); const d = n - t; t = n; return d; };
+  const detection = detectPage(document, url); const detect = lap();
+  const ex = extractDocument(document, url); const extract = lap();
+  const analysis = analyzeClauses(ex.document.clauses, { lang: ex.document.lang }); const analyse = lap();
+  const payload = JSON.stringify({ type: 'page-analysed', payload: { url, title: document.title, detection, document: ex.document, analysis } }); const serialise = lap();
+  extractDocument(document, url); const reExtract = lap();
+  void document.body.offsetHeight; const layout = lap();
+  return { detect, extract, analyse, serialise, reExtract, layout, clauses: ex.document.clauses.length, findings: analysis.findings.length, payloadBytes: payload.length };
+};`,
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    write: false,
+  })).outputFiles[0]!.text;
+  return cached;
+}
+
+/** Loads `url` in a fresh tab of `ctx` and times each phase once, in the load event. */
+export async function timePhasesAtLoad(ctx: BrowserContext, url: string): Promise<PhaseTimes> {
+  const src = await probeSource();
+  const page = await ctx.newPage();
+  try {
+    // One init script: timing its own evaluation, then running the phases in the load event.
+    await page.addInitScript(`(() => { const t0 = performance.now(); ${src}; const evaluate = performance.now() - t0;
+      addEventListener('load', () => { window.__twPhaseResult = { evaluate, ...window.__twPhases() }; }, { once: true }); })();`);
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForFunction('window.__twPhaseResult !== undefined', undefined, { timeout: 60_000 });
+    return (await page.evaluate('window.__twPhaseResult')) as PhaseTimes;
+  } finally {
+    await page.close();
+  }
+}
