@@ -21,7 +21,7 @@ const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Lab
 describe('detectPage on labelled fixture pages', () => {
   it('has at least 15 negatives and both splits', () => {
     expect(labels.filter((l) => l.kind === 'other').length).toBeGreaterThanOrEqual(15);
-    expect(new Set(labels.map((l) => l.split))).toEqual(new Set(['dev', 'holdout']));
+    expect(new Set(labels.map((l) => l.split))).toEqual(new Set(['dev', 'holdout', 'holdout2']));
   });
 
   const check = (l: Label): void => {
