@@ -20,6 +20,8 @@ export interface RawBlock {
   allBold: boolean;
   /** Item number when the block is (inside) an <ol> item: honours <ol start> and <li value>. */
   listNumber: number | null;
+  /** A short title line ended by <br> ("What we collect<br>When you order…"): a heading in <br>-only layouts. */
+  lineHeading: boolean;
 }
 
 const BLOCK = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'SUMMARY', 'DETAILS',
@@ -44,6 +46,17 @@ interface Run {
   pendingSpace: boolean;
   spaceNode: Text | null;
   spaceSrc: number;
+  /** <br>s inside the run so far; a <br> seen with no word after it yet; the run so far reads as a title line. */
+  brs: number;
+  brPending: boolean;
+  titleLine: boolean;
+}
+
+/** Words a title line does not end with ("…your content for<br>the purposes" is a hard-wrapped sentence). */
+const CONTINUES = /\b(?:and|or|of|the|to|for|a|an|in|on|by|that|your|our|we|you|is|are|may|will)$/i;
+
+function isTitleLine(text: string): boolean {
+  return text.length <= 60 && text.split(' ').length <= 8 && /\p{L}/u.test(text) && !/[.;:,!]$/.test(text) && !CONTINUES.test(text);
 }
 
 function frameFor(el: Element, tag: string, parent: Frame | undefined, listNumber: number | null): Frame {
@@ -68,21 +81,23 @@ export function walkBlocks(root: Element): RawBlock[] {
   let run: Run | null = null;
   const rootFrame: Frame = { el: root, role: 'paragraph', tagLevel: null, listNumber: null };
 
-  const flush = (): void => {
+  const flush = (lineHeading = false): void => {
     if (run && run.text.length > 0) {
       const allBold = !run.sawPlain;
       blocks.push({
         element: run.frame.el, role: run.frame.role, tagLevel: run.frame.tagLevel, text: run.text, segments: run.segments,
-        leadBold: run.leadBold, allBold, listNumber: run.frame.listNumber,
+        leadBold: run.leadBold, allBold, listNumber: run.frame.listNumber, lineHeading,
       });
     }
     run = null;
   };
+  const newRun = (): Run => ({ frame: frames[frames.length - 1] ?? rootFrame, text: '', segments: [], leadBold: 0, sawPlain: false,
+    pendingSpace: false, spaceNode: null, spaceSrc: 0, brs: 0, brPending: false, titleLine: false });
 
   const addText = (node: Text): void => {
     const data = node.data;
-    if (!run) run = { frame: frames[frames.length - 1] ?? rootFrame, text: '', segments: [], leadBold: 0, sawPlain: false, pendingSpace: false, spaceNode: null, spaceSrc: 0 };
-    const r: Run = run;
+    if (!run) run = newRun();
+    let r: Run = run;
     let prevEnd = 0;
     WORD.lastIndex = 0;
     for (let m = WORD.exec(data); m; m = WORD.exec(data)) {
@@ -92,6 +107,15 @@ export function walkBlocks(root: Element): RawBlock[] {
           if (!r.pendingSpace) [r.pendingSpace, r.spaceNode, r.spaceSrc] = [true, node, k];
           break;
         }
+      }
+      if (r.brPending) {
+        r.brPending = false;
+        // A title line followed by a line that starts like a sentence: the title becomes its own block.
+        if (r.titleLine && /^[\p{Lu}\d]/u.test(m[0])) {
+          flush(true);
+          run = r = newRun();
+        }
+        r.titleLine = false;
       }
       if (r.pendingSpace && r.text.length > 0) append(r, ' ', r.spaceNode, r.spaceSrc);
       r.pendingSpace = false;
@@ -110,7 +134,15 @@ export function walkBlocks(root: Element): RawBlock[] {
   const enter = (el: Element): boolean => {
     const tag = el.tagName.toUpperCase();
     if (tag === 'BR') {
-      if (run) [run.pendingSpace, run.spaceNode] = [true, null];
+      if (run && run.text.length > 0) {
+        // <br><br> is a paragraph break; a first line that reads as a title may be a heading (decided at the next word).
+        if (run.brPending) flush(run.titleLine);
+        else {
+          run.titleLine = run.brs === 0 && isTitleLine(run.text);
+          run.brs++;
+          [run.brPending, run.pendingSpace, run.spaceNode] = [true, true, null];
+        }
+      } else if (run) [run.pendingSpace, run.spaceNode] = [true, null];
       return false;
     }
     const controls = el.getAttribute('aria-controls');

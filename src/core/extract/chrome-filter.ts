@@ -8,7 +8,7 @@ const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH',
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar', 'tablist']);
 
 /** id/class tokens of banners and side furniture. Cookie *tables* on cookie policies must not match. */
-export const CHROME_CLASS = /(?:^|[\s_-])(?:cookie-?(?:banner|notice|consent|bar|popup|modal|window|wall)|onetrust(?:-[a-z]+)*|cc-(?:window|banner)|cookieconsent|tarteaucitron\w*|bandeau(?:-cookies)?|consent-?(?:banner|manager)|related(?:-\w+)?|share|sharing|social(?:-\w+)?|breadcrumbs?|newsletter|sidebar|advert\w*|ad-slot|promo|skip-?link|toc|table-of-contents|comments?|site-?(?:header|footer|nav)|article-votes|feedback)(?=$|[\s_-])/i;
+export const CHROME_CLASS = /(?:^|[\s_-])(?:cookie-?(?:banner|notice|consent|bar|popup|modal|window|wall)|onetrust(?:-[a-z]+)*|cc-(?:window|banner)|cookieconsent|tarteaucitron\w*|bandeau(?:-cookies)?|consent-?(?:banner|manager)|related(?:-\w+)?|share|sharing|social(?:-\w+)?|breadcrumbs?|newsletter|sidebar|advert\w*|ad-slot|promo|skip-?link|toc|table-of-contents|comments?|site-?(?:header|footer|nav)|footer|top-?bar|nav-?bar|article-votes|feedback)(?=$|[\s_-])/i;
 
 /** Hidden panels worth reading: accordions keep legal text there. */
 const ACCORDION_CLASS = /accordion|collaps|panel|tab-?content|expand|toggle|drawer|section-body/i;
@@ -19,7 +19,9 @@ export function isChrome(el: Element, controlled: Set<string>): boolean {
   if (tag === 'BUTTON') return !(el.hasAttribute('aria-expanded') || el.hasAttribute('aria-controls'));
   if (NEVER.has(tag)) return true;
   // Bounded iterative look-ahead (not querySelector): nested headers or hidden divs would make it quadratic.
-  if (tag === 'HEADER') return !(has(el, /^H[1-3]$/) && !has(el, /^NAV$/));
+  // <header>, and a <div class="header"> (exact token: "entry-header" wraps article titles), is chrome unless it
+  // holds the page's heading and no navigation.
+  if (tag === 'HEADER' || /(?:^|\s)header(?:\s|$)/i.test(el.getAttribute('class') ?? '')) return !(has(el, /^H[1-3]$/) && !has(el, /^NAV$/));
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
   const id = el.id;

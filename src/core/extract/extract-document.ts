@@ -22,7 +22,7 @@ export interface Extraction {
 const PSEUDO_HEADING_MAX = 150;
 
 function isPseudoHeading(b: RawBlock): boolean {
-  if (b.role === 'summary') return true;
+  if (b.role === 'summary' || b.lineHeading) return true;
   if (!b.allBold || b.text.length > PSEUDO_HEADING_MAX || !/\p{L}/u.test(b.text)) return false;
   return !/[.;,]$/.test(b.text) || parseNumber(b.text) !== null;
 }
@@ -33,6 +33,32 @@ function headingLabel(b: RawBlock): string {
   return b.text;
 }
 
+/** Short, unpunctuated cell text: a section number or title ("1", "Definitions"), not a clause. */
+function isLabelCell(b: RawBlock): boolean {
+  return b.text.length <= 80 && b.text.split(' ').length <= 10 && !/[.;,:]$/.test(b.text.replace(/^\d+(?:\.\d+)*\.$/, '0'));
+}
+
+/**
+ * Terms laid out as a table of sections (| 1 | Definitions | In these conditions… |): the leading short cells of a
+ * row label the long cell that ends it. Returns the label per text-cell index and the label cells (no clauses).
+ */
+function tableRowLabels(raw: RawBlock[]): { labels: Map<number, string>; labelCells: Set<number> } {
+  const labels = new Map<number, string>();
+  const labelCells = new Set<number>();
+  for (let i = 0; i < raw.length; ) {
+    const row = raw[i]!.role === 'cell' ? raw[i]!.element.parentElement : null;
+    let j = i + 1;
+    while (row && j < raw.length && raw[j]!.role === 'cell' && raw[j]!.element.parentElement === row) j++;
+    const last = raw[j - 1]!;
+    if (row && j - i >= 2 && last.text.length >= 100 && raw.slice(i, j - 1).every(isLabelCell)) {
+      labels.set(j - 1, raw.slice(i, j - 1).map((b) => b.text).join(' '));
+      for (let k = i; k < j - 1; k++) labelCells.add(k);
+    }
+    i = j;
+  }
+  return { labels, labelCells };
+}
+
 export function extractDocument(doc: Document, url: string): Extraction {
   const root = findContentRoot(doc);
   const raw = root ? walkBlocks(root) : [];
@@ -40,8 +66,9 @@ export function extractDocument(doc: Document, url: string): Extraction {
   const clauses: Clause[] = [];
   const stack = new SectionStack();
   let sawTitle = false;
+  const rows = tableRowLabels(raw);
 
-  for (const b of raw) {
+  for (const [i, b] of raw.entries()) {
     const index = blocks.length;
     const heading = b.role === 'heading' || isPseudoHeading(b);
     const block: ExtractedBlock = {
@@ -66,6 +93,9 @@ export function extractDocument(doc: Document, url: string): Extraction {
       continue;
     }
 
+    if (rows.labelCells.has(i)) continue; // a row's number/title cell: its text labels the row, it is no clause
+    const rowLabel = rows.labels.get(i);
+    if (rowLabel) stack.push(rowLabel, null);
     let lead = leadLabel(b.text, b.leadBold);
     let leadEnd = b.leadBold;
     if (!lead && b.leadBold === 0 && b.role !== 'cell') {

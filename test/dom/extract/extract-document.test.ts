@@ -142,8 +142,38 @@ describe('section labels from unbolded numbers', () => {
   });
 });
 
+describe('layouts without headings or paragraphs', () => {
+  it('a table of sections: number and title cells label the text cell', () => {
+    const row = (n: number, title: string, text: string): string => `<tr><td>${n}</td><td>${title}</td><td>${text}</td></tr>`;
+    const long = 'We may suspend your account if you break these terms, and we will tell you why unless the law prevents us from doing so.';
+    const { document, blocks } = fromHtml(`<main><table>${row(1, 'Accounts', long)}${row(2, 'Suspension and termination', long.replace('suspend', 'close'))}</table></main>`);
+    expect(document.clauses.map((c) => c.section)).toEqual(['1 Accounts', '2 Suspension and termination']);
+    expect(blocks.filter((b) => b.role === 'cell').length).toBe(6); // label cells stay blocks, without clauses
+  });
+  it('short rows (a cookie table) are left alone', () => {
+    const { document } = fromHtml('<main><table><tr><td>sid</td><td>Keeps you signed in.</td><td>2 years</td></tr></table></main>');
+    expect(document.clauses.map((c) => [c.text, c.section])).toEqual([['sid', ''], ['Keeps you signed in.', ''], ['2 years', '']]);
+  });
+  const brCases: Array<[string, string, Array<[string, string]>]> = [
+    ['title lines before <br> become headings', '<div>What we collect<br>We collect your email address.<br><br>Your rights<br>You may ask for a copy.</div>',
+      [['We collect your email address.', 'What we collect'], ['You may ask for a copy.', 'Your rights']]],
+    ['a hard-wrapped sentence is not a title', '<div>We may share your data with<br>the courier who delivers it.</div>',
+      [['We may share your data with the courier who delivers it.', '']]],
+    ['a lower-case next line is a continuation', '<div>Delivery partners<br>and couriers receive your address.</div>',
+      [['Delivery partners and couriers receive your address.', '']]],
+  ];
+  it.each(brCases)('<br> layout: %s', (_name, body, expected) => {
+    const { document } = fromHtml(`<main>${body}</main>`);
+    expect(document.clauses.map((c) => [c.text, c.section])).toEqual(expected);
+  });
+  it('<div class="header"> and <div class="footer"> without <main> are chrome', () => {
+    const { document } = fromHtml('<div class="header"><a href="/">Home</a> <a href="/menu">Menu</a></div><div class="page"><p>Keep me.</p></div><div class="footer">© Shop</div>');
+    expect(document.text).toBe('Keep me.');
+  });
+});
+
 describe('locateInBlock round-trips', () => {
-  const files = ['zoom-tos-2023-03-31.html', 'zoom-privacy-2023-06-30.html', 'details-terms.html', 'cookie-policy.html', 'grammarly-privacy.html', 'de-agb.html'];
+  const files = ['zoom-tos-2023-03-31.html', 'zoom-privacy-2023-06-30.html', 'details-terms.html', 'cookie-policy.html', 'grammarly-privacy.html', 'de-agb.html', 'privacy-notice-br.html', 'terms-table.html'];
   it.each(files)('%s: DOM text between located start and end equals each clause', (file) => {
     const doc = htmlToDocument(readFileSync(join(pages, file), 'utf8'), 'https://example.com/terms');
     const { document, blocks } = extractDocument(doc, 'https://example.com/terms');
