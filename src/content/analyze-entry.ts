@@ -4,12 +4,12 @@
 import browser from 'webextension-polyfill';
 import { detectPage } from '../core/detect';
 import { extractDocument, locateInBlock, type Extraction } from '../core/extract';
-import { analyzeClauses } from '../core/analyze';
 import type { AnalysisResult, Finding } from '../core/types';
 import { highlightClauses, removeAllHighlights, type HighlightHandle } from './highlight';
 import { sendToBackground } from '../shared/transport';
 import type { ContentProtocol } from '../shared/messages';
 import { loadSettings } from '../storage/settings-store';
+import { analyzeInSlices, yieldToPage } from './sliced-analysis';
 import { enabledCategoryList } from '../storage/settings';
 
 interface AnalyserState {
@@ -19,6 +19,9 @@ interface AnalyserState {
   highlightAbort: AbortController | null;
   highlightsEnabled: boolean;
   running: Promise<void> | null;
+  /** The page text and URL the current analysis was made from. */
+  bodyText: string;
+  analysedUrl: string;
   /** > 0 while marks are being added or removed (runs can overlap), so the page watcher ignores our own DOM changes. */
   painting: number;
   refresh(): void;
@@ -46,12 +49,8 @@ async function paintHighlights(state: AnalyserState): Promise<number> {
 
 async function paint(state: AnalyserState): Promise<number> {
   await clearHighlights(state);
-  if (!state.extraction || !state.analysis || !state.highlightsEnabled) return 0;
-  // Marks split text nodes and removing them merges nodes back, so the DOM mapping is rebuilt before painting.
-  // Same text ⇒ same clause ids, so the analysis still applies.
-  const fresh = extractDocument(document, location.href);
-  if (fresh.document.text === state.extraction.document.text) state.extraction = fresh;
   const { extraction, analysis } = state;
+  if (!extraction || !analysis || !state.highlightsEnabled) return 0;
   const byClause = new Map<string, Finding[]>();
   for (const f of analysis.findings) byClause.set(f.clauseId, [...(byClause.get(f.clauseId) ?? []), f]);
   const items = extraction.document.clauses.filter((c) => byClause.has(c.id)).map((clause) => ({ clause, findings: byClause.get(clause.id)! }));
@@ -77,18 +76,24 @@ async function paint(state: AnalyserState): Promise<number> {
 async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
   const url = location.href;
   try {
+    // Cheap change check first: our marks do not change the page's text, so equal text means nothing to redo.
+    const bodyText = document.body?.textContent ?? '';
+    if (state.extraction && state.analysedUrl === url && state.bodyText === bodyText) return;
     const settings = await loadSettings();
+    // The DOM mapping of an extraction points at text nodes as they are without marks: remove ours first.
+    await clearHighlights(state);
     const detection = detectPage(document, url);
     const extraction = extractDocument(document, url);
-    // Nothing changed since the last run (e.g. our own highlight marks triggered the observer): keep everything.
-    if (state.extraction && state.extraction.document.url === url && state.extraction.document.text === extraction.document.text) return;
-    const analysis = analyzeClauses(extraction.document.clauses, {
+    await yieldToPage();
+    const analysis = await analyzeInSlices(extraction.document.clauses, {
       lang: extraction.document.lang,
       categories: enabledCategoryList(settings),
       sensitivity: settings.sensitivity,
     });
     state.extraction = extraction;
     state.analysis = analysis;
+    state.bodyText = bodyText;
+    state.analysedUrl = url;
     state.highlightsEnabled = settings.autoHighlight || forced;
     await sendToBackground('page-analysed', { url, title: document.title, detection, document: extraction.document, analysis, forced });
     await paintHighlights(state);
@@ -135,7 +140,7 @@ const handlers: { [K in keyof ContentProtocol]: (p: Parameters<ContentProtocol[K
 
 if (!g.termwatchAnalyser) {
   const state: AnalyserState = {
-    extraction: null, analysis: null, highlights: null, highlightAbort: null, highlightsEnabled: true, running: null, painting: 0,
+    extraction: null, analysis: null, highlights: null, highlightAbort: null, highlightsEnabled: true, running: null, painting: 0, bodyText: '', analysedUrl: '',
     refresh: () => run(state, false),
   };
   g.termwatchAnalyser = state;

@@ -24,7 +24,18 @@ async function detectAndReport(): Promise<void> {
   await leanSend('page-detected', { url, detection });
 }
 
-void detectAndReport();
+// Stay off the page's loading path: detect once the page has loaded and the browser is idle (bounded wait).
+function whenPageSettled(run: () => void): void {
+  const idle = (): void => {
+    const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+    if (ric) ric(run, { timeout: 2_000 });
+    else setTimeout(run, 50);
+  };
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
+
+whenPageSettled(() => void detectAndReport());
 watchPage(document, {
   debounceMs: 700,
   maxWaitMs: 3_000,
