@@ -1,0 +1,226 @@
+// Seeded fuzz of bad input at scale through detector, extractor and analyser (and normalise/diff/export on the
+// results). Requirements: no exception, bounded work, bounded memory, for every input.
+//
+// Reproducible: the run seed is printed; TERMWATCH_FUZZ_SEED=<n> replays a run (TERMWATCH_FUZZ_SEED=random picks a
+// fresh one) and TERMWATCH_FUZZ_ONLY=<index> regenerates just one input. A failing input is written to
+// artifacts/fuzz/ with the error next to it.
+//
+// No timing assertions: "bounded time" is asserted as bounded work (clause count and size bounded by the input,
+// output JSON linear in the input: see check-pipeline.ts), and a hang is caught by the per-test timeouts below.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/core/analyze';
+import { detectPage } from '../../../src/core/detect';
+import { extractDocument, splitSentences } from '../../../src/core/extract';
+import { MAX_CLAUSE } from '../../../src/core/extract/split-sentences';
+import { htmlToDocument } from '../../../src/core/source';
+import type { VersionSnapshot } from '../../../src/core/diff';
+import { checkClauses, checkDetection, runHtml, runText } from './check-pipeline';
+import { generateHtml, generateText, KNOWN_BAD_ARIA_LEVELS, legalPage, LEGAL_SENTENCES, makeRng, mixedText, mutate } from './generators';
+
+const DEFAULT_SEED = 20_230_807; // the day Zoom added "without your consent"
+const envSeed = process.env.TERMWATCH_FUZZ_SEED;
+const SEED = envSeed === 'random' ? (Math.random() * 2 ** 32) >>> 0 : envSeed ? Number(envSeed) >>> 0 : DEFAULT_SEED;
+const ONLY = process.env.TERMWATCH_FUZZ_ONLY === undefined ? null : Number(process.env.TERMWATCH_FUZZ_ONLY);
+const HTML_INPUTS = 1000;
+const TEXT_INPUTS = 500;
+const ARTIFACTS = 'artifacts/fuzz';
+/** Stop collecting after this many failures: one bug tends to fail many inputs. */
+const MAX_FAILURES = 5;
+
+console.log(`[fuzz] seed=${SEED} (override with TERMWATCH_FUZZ_SEED) html=${HTML_INPUTS} text=${TEXT_INPUTS}${ONLY === null ? '' : ` only=${ONLY}`}`);
+
+function replayHint(index: number): string {
+  return `replay: TERMWATCH_FUZZ_SEED=${SEED} TERMWATCH_FUZZ_ONLY=${index} npx vitest run --project unit test/unit/fuzz`;
+}
+
+function describeError(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e);
+}
+
+/** Saves a failing input for inspection and returns the one-line failure message. */
+function recordFailure(set: string, index: number, kind: string, input: string, url: string, error: unknown): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const base = `${ARTIFACTS}/seed-${SEED}-${set}-${index}-${kind}`;
+  writeFileSync(`${base}.input`, input);
+  writeFileSync(`${base}.error.txt`, `seed=${SEED} set=${set} index=${index} kind=${kind} url=${url}\n${replayHint(index)}\n\n${describeError(error)}\n`);
+  const msg = error instanceof Error ? error.message : String(error);
+  return `seed=${SEED} ${set}#${index} (${kind}, ${input.length} chars, saved ${base}.input): ${msg.slice(0, 300)} — ${replayHint(index)}`;
+}
+
+/** A gc() for honest heap figures: vitest does not pass --expose-gc, but V8 lets a process enable it at runtime. */
+function getGc(): (() => void) | null {
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return null;
+  }
+}
+
+function heapAfterGc(gc: () => void): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+/**
+ * Retained heap growth allowed over the whole bulk run, measured after a full gc on both sides. Each input's DOM,
+ * clauses and findings become garbage when the next input starts, so anything growing with the number of inputs
+ * (a cache keyed by text, happy-dom windows kept alive) shows up here. 1000 inputs average ~10 KB of HTML; a leak
+ * of even one parsed page per input would retain far more than this cap, while normal variation (JIT code, the
+ * one compromise instance and its lexicon, warmed on the first inputs) stays well below it.
+ */
+const RETAINED_HEAP_CAP = 64 * 1024 * 1024;
+
+describe('fuzz: generated HTML through detect → extract → analyse → normalise → export → diff', () => {
+  it(`keeps every invariant on ${HTML_INPUTS} generated pages (seed printed above)`, async () => {
+    const gc = getGc();
+    // Warm up module state (compromise, compiled rules) before the baseline, so it is not counted as growth.
+    await runHtml(legalPage(makeRng(1), 3), 'https://example.com/terms', null);
+    const before = gc ? heapAfterGc(gc) : 0;
+    const failures: string[] = [];
+    const kinds = new Map<string, number>();
+    let previous: VersionSnapshot | null = null;
+    let chars = 0;
+    for (let i = 0; i < HTML_INPUTS && failures.length < MAX_FAILURES; i++) {
+      if (ONLY !== null && i !== ONLY) continue;
+      const input = generateHtml(SEED, i);
+      kinds.set(input.kind, (kinds.get(input.kind) ?? 0) + 1);
+      chars += input.html.length;
+      try {
+        previous = (await runHtml(input.html, input.url, previous)).snapshot;
+      } catch (e) {
+        failures.push(recordFailure('html', i, input.kind, input.html, input.url, e));
+        previous = null;
+      }
+    }
+    previous = null;
+    const grown = gc ? heapAfterGc(gc) - before : 0;
+    console.log(`[fuzz] html: ${[...kinds.values()].reduce((a, b) => a + b, 0)} inputs, ${(chars / 1e6).toFixed(1)} MB, ` +
+      `kinds ${[...kinds].map(([k, n]) => `${k}×${n}`).join(' ')}; retained heap ${gc ? `${(grown / 2 ** 20).toFixed(1)} MB` : 'n/a (no gc)'}`);
+    expect(failures, failures.join('\n')).toEqual([]);
+    if (gc && ONLY === null) expect(grown, `retained heap grew ${grown} bytes over ${HTML_INPUTS} inputs (seed=${SEED})`).toBeLessThan(RETAINED_HEAP_CAP);
+  }, 120_000);
+
+  it(`keeps every invariant on ${TEXT_INPUTS} generated texts through the splitters and analyzeText`, () => {
+    const failures: string[] = [];
+    for (let i = 0; i < TEXT_INPUTS && failures.length < MAX_FAILURES; i++) {
+      if (ONLY !== null && i !== ONLY) continue;
+      const text = generateText(SEED, i);
+      try {
+        runText(text);
+      } catch (e) {
+        failures.push(recordFailure('text', i, 'text', text, '', e));
+      }
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
+  }, 60_000);
+});
+
+describe('fuzz: big inputs', () => {
+  // Built from the seed too; lines stay short so analyzeText's per-clause cost stays linear (see the known bug below).
+  it('5 MB of text: both splitters bounded, analyzeText keeps its invariants', () => {
+    const rng = makeRng(SEED);
+    const lines: string[] = [];
+    let size = 0;
+    while (size < 5 * 2 ** 20) {
+      const line = rng.chance(0.5) ? rng.pick(LEGAL_SENTENCES) : mixedText(rng, rng.int(20, 300));
+      lines.push(line);
+      size += line.length + 1;
+    }
+    const text = lines.join('\n');
+    const flat = text.replace(/[.!?。！？\n]/g, ' '); // no sentence punctuation at all, one 5 MB line
+    for (const t of [text, flat]) {
+      const spans = splitSentences(t);
+      checkClauses(spans.map((s, k) => ({ id: `c${k}`, block: 0, start: s.start, end: s.end, text: t.slice(s.start, s.end), sectionPath: [], section: '' })), [t], MAX_CLAUSE, false);
+      // Work bound without punctuation: the splitter only cuts for length, never leaving less than MAX_CLAUSE / 4.
+      if (t === flat) expect(spans.length).toBeLessThanOrEqual(Math.ceil(t.length / (MAX_CLAUSE / 4)) + 1);
+    }
+    try {
+      runText(text);
+    } catch (e) {
+      throw new Error(recordFailure('big', 0, 'text-5mb', text, '', e));
+    }
+  }, 90_000);
+
+  it('a ~1 MB mutated legal page through the whole pipeline', async () => {
+    const rng = makeRng(SEED ^ 0xb16);
+    let html = mutate(rng, legalPage(rng, 1500), 100, false);
+    html = html.replace('</main>', `<p>${mixedText(rng, 100_000, false).replace(/</g, '&lt;')}</p></main>`);
+    try {
+      const { document } = await runHtml(html, 'https://example.com/terms', null);
+      expect(document.clauses.length).toBeGreaterThan(500);
+    } catch (e) {
+      throw new Error(recordFailure('big', 1, 'page-1mb', html, 'https://example.com/terms', e));
+    }
+  }, 60_000);
+});
+
+describe('fuzz: deep nesting', () => {
+  // 20,000 nested elements, with and without <main>. Under vitest and in the built CLI this passes (checked up to
+  // 100,000); under `tsx` (happy-dom loaded as CommonJS) happy-dom's recursive querySelector overflows the stack from
+  // ~5,000 levels, in readPageMeta's querySelector('h1') and findContentRoot's querySelector('main').
+  const DEPTH = 20_000;
+  const url = 'https://example.com/terms';
+  for (const main of [true, false]) {
+    it(`${DEPTH} nested <div> ${main ? 'inside' : 'without'} <main>: detect and extract cope`, () => {
+      const html = `<html><head><title>Terms of Service</title></head><body>${main ? '<main>' : ''}${'<div>'.repeat(DEPTH)}` +
+        `We may use your content to train our AI models.${'</div>'.repeat(DEPTH)}${main ? '</main>' : ''}</body></html>`;
+      const doc = htmlToDocument(html, url);
+      checkDetection(detectPage(doc, url));
+      const { document, blocks } = extractDocument(doc, url);
+      checkClauses(document.clauses, blocks.map((b) => b.text), MAX_CLAUSE);
+      expect(document.clauses.map((c) => c.text)).toEqual(['We may use your content to train our AI models.']);
+      // Not closed: happy-dom's own window.close() recurses per level and overflows here (its problem, not ours).
+    }, 30_000);
+  }
+});
+
+// Known bugs, kept as minimal repros and marked it.fails so the suite stays green while they are open (reported to
+// the lead). When one is fixed, vitest reports its it.fails as failing: remove the marker (and, for the aria-level
+// bug, move KNOWN_BAD_ARIA_LEVELS back into the bulk generator).
+describe('fuzz: known bugs (minimal repros)', () => {
+  const url = 'https://example.com/terms';
+
+  // extract/block-walker.ts frameFor: tagLevel = Number(aria-level) || 2, unclamped and unrounded, and
+  // extract-document.ts sets headingLevel = Math.min(6, rank), so TextBlockInfo.headingLevel ("1–6") gets -3 / 2.5.
+  it.fails.each(KNOWN_BAD_ARIA_LEVELS)('BUG extract: role=heading aria-level="%s" gives a headingLevel outside 1–6', (level) => {
+    const html = `<main><div role="heading" aria-level="${level}">Data</div><p>We sell data.</p></main>`;
+    const { blocks } = extractDocument(htmlToDocument(html, url), url);
+    const heading = blocks.find((b) => b.role === 'heading');
+    expect(heading?.headingLevel).toBeOneOf([1, 2, 3, 4, 5, 6]);
+  });
+
+  // extract-document.ts: "Keep '10.4 Customer License Grant.' with the sentence it introduces" splices spans 0 and 1
+  // after splitSentences has capped them, so the merged clause exceeds MAX_CLAUSE (1027 > 1000 here).
+  it.fails('BUG extract: a bold lead label merged with a capped run-on sentence exceeds MAX_CLAUSE', () => {
+    const html = `<p><b>10.4 Customer License Grant.</b> We ${'may '.repeat(300)}</p>`;
+    const { document } = extractDocument(htmlToDocument(html, url), url);
+    for (const c of document.clauses) expect(c.text.length).toBeLessThanOrEqual(MAX_CLAUSE);
+  });
+
+  // analyze/split-sentences.ts has no length cap (extract's splitter cuts at MAX_CLAUSE), so a line without sentence
+  // punctuation is one clause, and matching it is superlinear: measured 0.1 s at 10 kB, 5.7 s at 100 kB, > 10 min at 1 MB.
+  it.fails('BUG analyzeText: a 20 kB line without sentence punctuation becomes one 20 kB clause (no MAX_CLAUSE cap)', () => {
+    const line = 'we may use your content and share it with partners '.repeat(400);
+    const { clauses } = analyzeText(line, { lang: 'en' });
+    for (const c of clauses) expect(c.text.length).toBeLessThanOrEqual(MAX_CLAUSE);
+  }, 30_000);
+
+  // core/source/index.ts htmlToDocument creates a happy-dom Window and never closes it; happy-dom keeps open windows
+  // reachable, so each parsed page stays in memory (measured ~6 MB retained per 46 kB page; closeDocument frees it).
+  // Harmless for one CLI run, unbounded for batch use (several files per run, eval scripts, long test runs).
+  // Last in the file on purpose: it leaks the pages it parses.
+  it.fails('BUG source: htmlToDocument never releases its window, so every parsed page stays in memory', () => {
+    const gc = getGc();
+    expect(gc).not.toBeNull();
+    const html = `<html><body><main>${'<p>We may sell your data to third parties.</p>'.repeat(1000)}</main></body></html>`;
+    const before = heapAfterGc(gc!);
+    for (let i = 0; i < 20; i++) htmlToDocument(html, url);
+    // Released pages retain ~nothing; a leak retains ~130 bytes per input character (~120 MB here). Cap: 5 MB.
+    expect(heapAfterGc(gc!) - before).toBeLessThan(5 * 2 ** 20);
+  }, 60_000);
+});
