@@ -5,14 +5,18 @@ import { findingsForClause, matchClause } from './engine';
 import { textToClauses } from './plain-text';
 
 /** Bump when rules or stance logic change, so stored analyses can be recomputed. */
-export const ANALYSER_VERSION = '1.1.0';
+export const ANALYSER_VERSION = '1.2.0';
 
 export interface AnalyzeOptions {
   /** Primary language of the text ("en", "de", "und"); only English is supported. "und"/unset is treated as English. */
   lang?: string;
   /** Restrict to these categories (default: all). */
   categories?: CategoryId[];
-  /** low: drop low-severity findings; normal and high: report everything (high is reserved for future rules). */
+  /**
+   * low: drop low-severity findings. normal: every rule except the weak-signal ones. high: also the weak-signal rules
+   * (`weak: true` in the rule files: named analytics services, "we may provide/transfer your data" with no recipient,
+   * "improve our automated/recommendation systems" without an AI word). Weak findings are capped at low severity.
+   */
   sensitivity?: 'low' | 'normal' | 'high';
 }
 
@@ -34,7 +38,7 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
   const only = opts.categories ? new Set(opts.categories) : undefined;
   const findings: Finding[] = [];
   for (const clause of clauses) {
-    const hits = matchClause(clause.text, only);
+    const hits = matchClause(clause.text, only, { weak: opts.sensitivity === 'high' });
     if (hits.length) findings.push(...findingsForClause(clause.id, hits));
   }
   const kept = opts.sensitivity === 'low' ? findings.filter((f) => f.severity !== 'low') : findings;

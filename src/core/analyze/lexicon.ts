@@ -50,6 +50,13 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'ad networks', 'advertising networks', 'new owner', 'successor', 'successors', 'purchaser', 'purchasers',
     'buyer', 'buyers', 'acquirer',
   ],
+  /** Who receives legally compelled disclosures. One tag keeps "#ShareVerb .{0,20} #Authority" a single pattern. */
+  Authority: [
+    'law enforcement', 'law enforcement agencies', 'government', 'governments', 'government authorities',
+    'government agencies', 'authorities', 'authority', 'public authorities', 'tax authority', 'tax authorities',
+    'court', 'courts', 'court order', 'court orders', 'regulators', 'regulator', 'regulatory authorities',
+    'subpoena', 'subpoenas', 'warrant', 'warrants', 'legal process', 'police',
+  ],
   /** Breadth words of a content licence. */
   LicTerm: [
     'perpetual', 'irrevocable', 'worldwide', 'world wide', 'royalty free', 'fully paid', 'fully paid up',
@@ -95,6 +102,15 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'personally identifiable information', 'personal details', 'details', 'email addresses', 'email address',
     'usage data', 'usage information', 'account information', 'contact information',
   ],
+};
+
+/**
+ * Parent tags, so one pattern term covers two classes: "#MoveVerb" is any share or sell verb. Fewer, simpler
+ * patterns matter for speed: each pattern is one more pass of the matcher over every candidate clause.
+ */
+export const TAG_PARENTS: Readonly<Record<string, { isA: string }>> = {
+  ShareVerb: { isA: 'MoveVerb' },
+  SellVerb: { isA: 'MoveVerb' },
 };
 
 /** The lexicon in compromise's `addWords` shape (word → tag). A word listed in two classes keeps the first. */

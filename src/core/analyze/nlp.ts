@@ -2,13 +2,14 @@
 // legal lexicon. The POS tagger of /two and /three costs ~7× more per word (see RECIPES.md) and the rules only
 // need tokens, our own tags and compromise's contraction expansion ("don't" → do + not).
 import nlp from 'compromise/one';
-import { buildLexicon } from './lexicon';
+import { buildLexicon, TAG_PARENTS } from './lexicon';
 
 let ready = false;
 
 /** Registers the lexicon once per JS context (content script, worker, CLI, test file). */
 export function getNlp(): typeof nlp {
   if (!ready) {
+    nlp.addTags(TAG_PARENTS);
     nlp.addWords(buildLexicon());
     ready = true;
   }

@@ -21,6 +21,8 @@ export interface Rule {
    * nothing about sharing, so the data_sharing rule for selling reports only grant/conditional.
    */
   stances?: readonly Stance[];
+  /** The user is the grammatical subject by design ("if you continue to use …, you agree"): skip the actor check. */
+  userSubject?: boolean;
   /** Drop a hit whose matched text matches this ("third parties … we may collect" is the company collecting). */
   rejectEvidence?: RegExp;
   /** Drop a hit when the text right after the match matches this (lower-cased), e.g. "… with us": data coming in. */
@@ -46,6 +48,11 @@ export interface CategoryRules {
    * e.g. "third-party websites we link to". Return a reason string to drop the finding.
    */
   veto?: (lower: string) => string | null;
+  /**
+   * Optional pre-filter for the whole category, tested before any rule cue: a necessary condition of every finding
+   * (typically what `veto` would otherwise reject anyway, e.g. "no data in clause"), so most clauses cost one regex.
+   */
+  requires?: RegExp;
   /**
    * Optional severity override from the whole clause (lower-cased), e.g. "service providers on our behalf" → low.
    */

@@ -15,6 +15,22 @@ describe('analyzeClauses / analyzeText', () => {
     expect(analyzeText(text, { categories: ['data_sharing'] }).findings.map((f) => f.category)).toEqual(['data_sharing']);
     expect(analyzeText(text, { sensitivity: 'low' }).findings.map((f) => f.category)).toEqual(['data_sale']);
   });
+  it.each([
+    ['We use Google Analytics and Mixpanel for this purpose.', 'tracking'],
+    ['We may transfer your personal data to servers in other countries.', 'data_sharing'],
+    ['We use your viewing history to improve our recommendation systems.', 'ai_training'],
+  ])("reports the weak signal in %j only at sensitivity 'high', as low severity", (text, category) => {
+    expect(analyzeText(text).findings).toEqual([]);
+    expect(analyzeText(text, { sensitivity: 'normal' }).findings).toEqual([]);
+    const high = analyzeText(text, { sensitivity: 'high' }).findings;
+    expect(high.map((f) => [f.category, f.severity])).toEqual([[category, 'low']]);
+  });
+  it("keeps every normal finding at sensitivity 'high'", () => {
+    const text = 'We may sell your personal information. We may share your data with advertisers.';
+    const normal = analyzeText(text).findings;
+    expect(normal.length).toBe(2);
+    expect(analyzeText(text, { sensitivity: 'high' }).findings).toEqual(normal);
+  });
   it('reports version, clauses and sections from markdown', () => {
     const r = analyzeText('# Terms\n\n**10.4 Licence**. You grant us a perpetual, irrevocable, sublicensable licence to your content.');
     expect(r.analyserVersion).toBe(ANALYSER_VERSION);

@@ -8,6 +8,7 @@ const AI_FIELD = /\b(?:machine[\s-]learning|artificial[\s-]intelligence|ai|a\.i\
 
 export const aiTraining: CategoryRules = {
   category: 'ai_training',
+  requires: USER_DATA, // the veto drops clauses without user data anyway
   // Training on data that is not the user's (e.g. "public datasets") is outside this category.
   veto: (lower) => (USER_DATA.test(lower) ? null : 'no user data in clause'),
   rules: [
@@ -44,6 +45,16 @@ export const aiTraining: CategoryRules = {
         'For more information about artificial intelligence features, see our help centre.',
         'You may use the AI Companion to summarise meetings.',
       ],
+    },
+    {
+      id: 'ai_training.improve-automated-systems',
+      cue: [/\b(?:automated|automation|algorithmic|predictive|recommendation|personali[sz]ation)\b/, /\b(?:improv|develop|enhanc|refin|build|teach)/],
+      match: ['#ImproveVerb .{0,6} (automated|automation|algorithmic|predictive|recommendation|recommendations|personalization|personalisation) (systems|system|tools|features|engines|engine|technologies|technology|services)'],
+      weak: true,
+      severity: 'low',
+      why: 'Using user data to improve automated or recommendation systems often means model training without saying so; a weak signal.',
+      mustMatch: ['We use your viewing history to improve our recommendation systems.'],
+      mustNotMatch: ['We use your feedback to improve our customer support.', 'Automated systems send you reminders.'],
     },
     {
       id: 'ai_training.improve-models',

@@ -9,6 +9,7 @@ const USER_CONTENT = /\b(?:you(?:r)?\s+(?:hereby\s+)?(?:grant|content|submission
 
 export const contentLicence: CategoryRules = {
   category: 'content_licence',
+  requires: USER_CONTENT, // the veto drops clauses not about user content anyway
   veto: (lower) => (LICENCE_TO_USER.test(lower) ? 'licence granted to the user' : USER_CONTENT.test(lower) ? null : 'not about user content'),
   adjustSeverity: (lower, base): Severity => {
     const broad = (lower.match(/perpetual|irrevocable|sublicens|transfer(?:r)?able|any\s+purpose|derivative\s+works/g) ?? []).length;
@@ -36,7 +37,7 @@ export const contentLicence: CategoryRules = {
     },
     {
       id: 'content_licence.derivative-works',
-      cue: [/derivative works|for any purpose|in any (?:media|medium|manner)|without (?:any )?compensation|all media/],
+      cue: [/\b(?:derivative works|for any purpose|in any (?:media|medium|manner)|without (?:any )?compensation|all media)/],
       match: ['(create|make|prepare|creating) derivative works', '(modify|adapt|translate|reproduce|publish|display|distribute|exploit) .{0,12} (for any purpose|in any media|in any medium|without compensation|without any compensation|any and all media)'],
       severity: 'medium',
       why: 'Rights to modify, republish or build derivative works on user content go beyond hosting it.',

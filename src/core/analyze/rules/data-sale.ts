@@ -18,7 +18,7 @@ export const dataSale: CategoryRules = {
   rules: [
     {
       id: 'data_sale.sell-data',
-      cue: [/\b(?:sell|sold|sale|rent|leas|trad|moneti)/, /\b(?:data|information|content|input)/],
+      cue: [/\b(?:sell|sold|sale|rent(?:s|ed|ing|al)?\b|leas(?:e|es|ed|ing)\b|trad(?:e|es|ed|ing)\b|moneti)/, /\b(?:data|information|content|input|pii|details)/],
       match: [
         // Verb forms only: an "Information Sale" heading fused to the next sentence is no sale.
         '(sell|sells|sold|selling|rent|rents|rented|renting|lease|leases|leased|trade|trades|traded|trading|monetize|monetise) .{0,8} #UserData',

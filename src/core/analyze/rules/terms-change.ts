@@ -2,6 +2,15 @@
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
 
+const W = String.raw`[\w’'-]+\W+`;
+const CHANGE = String.raw`(?:chang|modif|amend|updat|revis|alter|replac|supplement)\w*`;
+const DOC = String.raw`(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines)\b`;
+const CHANGE_CUE = new RegExp([
+  String.raw`(?:\b(?:may|can|reserves?|right|will|might|shall)|['’]ll)\W+(?:${W}){0,7}?${CHANGE}\W+(?:${W}){0,9}?(?:these|this|the|our|its|such)\W+(?:${W}){0,3}?${DOC}`,
+  String.raw`\b(?:these|this|the|our)\W+(?:${W}){0,3}?${DOC}\W+(?:${W}){0,4}?(?:may|can|might|will)\s+(?:be|from)\W+(?:${W}){0,4}?${CHANGE}`,
+  String.raw`\b${CHANGE}\s+(?:to|of)\s+(?:these|this|the|our)\W+(?:${W}){0,3}?${DOC}\W+(?:${W}){0,9}?(?:effective|posted|binding)`,
+].join('|'));
+
 export const termsChange: CategoryRules = {
   category: 'terms_change',
   adjustSeverity: (lower, base): Severity => {
@@ -12,8 +21,10 @@ export const termsChange: CategoryRules = {
   rules: [
     {
       id: 'terms_change.unilateral-modify',
-      // Proximity cue: a change word within a few words of a terms-document word, in either order.
-      cue: [/\b(?:chang|modif|amend|updat|revis|alter|replac|supplement)\w*\W+(?:\w+\W+){0,10}?(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines)\b|\b(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines)\W+(?:\w+\W+){0,5}?(?:chang|modif|amend|updat|revis|alter|replac|supplement)/],
+      // Proximity cue mirroring the three patterns (a modal before the change word, a terms-document word after it;
+      // "the Terms may be changed"; "changes to these Terms … effective"), so boilerplate that merely mentions
+      // "notice" near "modify" costs no parse.
+      cue: [CHANGE_CUE],
       match: [
         '(may|can|reserve|reserves|right|will|might) .{0,6} #ChangeVerb .{0,8} (these|this|the|our|its|such) .{0,2} #TermsDoc',
         '(these|this|the|our) .{0,2} #TermsDoc .{0,3} (may|can|might|will) (be|from) .{0,3} #ChangeVerb',
@@ -35,9 +46,14 @@ export const termsChange: CategoryRules = {
         '(continued|continuing|continue) .{0,3} (use|access|using|accessing) .{0,14} (constitutes|constitute|means|signifies|deemed|indicates|confirms|will) .{0,4} (acceptance|accept|agreement|consent|agree|acknowledgement)',
         '(by|if you) (continuing|continue) to (use|access) .{0,12} (you|will)? .{0,3} (agree|accept|consent|bound)',
       ],
+      userSubject: true,
       severity: 'medium',
       why: 'Treating continued use as acceptance lets changes bind users who never read them.',
-      mustMatch: ['Your continued use of the Services after changes are posted constitutes your acceptance of the new Terms.'],
+      mustMatch: [
+        'Your continued use of the Services after changes are posted constitutes your acceptance of the new Terms.',
+        'If you continue to use the Services after the effective date of the Changes, then you agree to the revised terms and conditions.',
+        'By continuing to access the site after revisions become effective, you agree to be bound by the revised terms.',
+      ],
       mustNotMatch: ['You may continue to use the free plan.'],
     },
   ],

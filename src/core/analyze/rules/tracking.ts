@@ -36,6 +36,16 @@ export const tracking: CategoryRules = {
       mustNotMatch: ['Advertising revenue helps keep the service free.'],
     },
     {
+      id: 'tracking.analytics-services',
+      cue: [/\b(?:google analytics|mixpanel|segment|hotjar|facebook pixel|meta pixel|adobe analytics|amplitude|optimizely|new relic|crazy ?egg|matomo|piwik|fullstory|heap analytics|quantcast|comscore|appsflyer|adjust sdk|firebase analytics)\b/],
+      match: ['(use|uses|used|using|employ|employs|rely|integrate|integrates|utilize|utilise) .{0,10} (google analytics|mixpanel|segment|hotjar|facebook pixel|meta pixel|adobe analytics|amplitude|optimizely|new relic|crazy egg|crazyegg|matomo|piwik|fullstory|heap|quantcast|comscore|appsflyer|firebase)'],
+      weak: true,
+      severity: 'low',
+      why: 'Naming an analytics or advertising measurement service means a third party observes visits, even when the clause says no more.',
+      mustMatch: ['We use Google Analytics, Mixpanel and Segment for this purpose.'],
+      mustNotMatch: ['You may segment your audience into groups.'],
+    },
+    {
       id: 'tracking.cross-site',
       cue: [/\b(?:track|collect|monitor|follow|fingerprint)/, /\b(?:across|over\s+time|fingerprint)/],
       match: ['(track|tracks|tracking|collect|collects|monitor|follow) .{0,10} (across|over) .{0,3} (websites|sites|apps|devices|services|time)', '(fingerprinting|fingerprint|fingerprints)'],
