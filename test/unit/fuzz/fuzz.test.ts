@@ -17,7 +17,7 @@ import { extractDocument, splitSentences } from '../../../src/core/extract';
 import { MAX_CLAUSE } from '../../../src/core/extract/split-sentences';
 import { htmlToDocument } from '../../../src/core/source';
 import type { VersionSnapshot } from '../../../src/core/diff';
-import { checkClauses, checkDetection, runHtml, runText } from './check-pipeline';
+import { checkClauses, checkDetection, KnownParserCrash, runHtml, runText } from './check-pipeline';
 import { generateHtml, generateText, KNOWN_BAD_ARIA_LEVELS, legalPage, LEGAL_SENTENCES, makeRng, mixedText, mutate } from './generators';
 
 const DEFAULT_SEED = 20_230_807; // the day Zoom added "without your consent"
@@ -85,22 +85,29 @@ describe('fuzz: generated HTML through detect → extract → analyse → normal
     const kinds = new Map<string, number>();
     let previous: VersionSnapshot | null = null;
     let chars = 0;
+    let knownParserCrashes = 0;
+    let clauses = 0;
+    let findings = 0;
     for (let i = 0; i < HTML_INPUTS && failures.length < MAX_FAILURES; i++) {
       if (ONLY !== null && i !== ONLY) continue;
       const input = generateHtml(SEED, i);
       kinds.set(input.kind, (kinds.get(input.kind) ?? 0) + 1);
       chars += input.html.length;
       try {
-        previous = (await runHtml(input.html, input.url, previous)).snapshot;
+        const result = await runHtml(input.html, input.url, previous);
+        clauses += result.document.clauses.length;
+        findings += result.analysis.findings.length;
+        previous = result.snapshot;
       } catch (e) {
-        failures.push(recordFailure('html', i, input.kind, input.html, input.url, e));
+        if (e instanceof KnownParserCrash) knownParserCrashes++;
+        else failures.push(recordFailure('html', i, input.kind, input.html, input.url, e));
         previous = null;
       }
     }
     previous = null;
     const grown = gc ? heapAfterGc(gc) - before : 0;
     console.log(`[fuzz] html: ${[...kinds.values()].reduce((a, b) => a + b, 0)} inputs, ${(chars / 1e6).toFixed(1)} MB, ` +
-      `kinds ${[...kinds].map(([k, n]) => `${k}×${n}`).join(' ')}; retained heap ${gc ? `${(grown / 2 ** 20).toFixed(1)} MB` : 'n/a (no gc)'}`);
+      `kinds ${[...kinds].map(([k, n]) => `${k}×${n}`).join(' ')}; ${clauses} clauses, ${findings} findings; known parser crashes ${knownParserCrashes}; retained heap ${gc ? `${(grown / 2 ** 20).toFixed(1)} MB` : 'n/a (no gc)'}`);
     expect(failures, failures.join('\n')).toEqual([]);
     if (gc && ONLY === null) expect(grown, `retained heap grew ${grown} bytes over ${HTML_INPUTS} inputs (seed=${SEED})`).toBeLessThan(RETAINED_HEAP_CAP);
   }, 120_000);
@@ -209,6 +216,13 @@ describe('fuzz: known bugs (minimal repros)', () => {
     const { clauses } = analyzeText(line, { lang: 'en' });
     for (const c of clauses) expect(c.text.length).toBeLessThanOrEqual(MAX_CLAUSE);
   }, 30_000);
+
+  // happy-dom's HTMLParser.parseEndOfStartTag throws a DOMException (insertBefore) on <body>/<html> inside an open
+  // <table>; core/source/index.ts htmlToDocument does not catch it, so `termwatch analyze` of a 13-byte file exits 1
+  // with "internal error". Found by the bulk run (seed 1, inputs 688 and 926), minimised by deleting characters.
+  it.fails.each(['<table><body>', '<table><html>', '<p><table><body>We sell your data.'])('BUG source: htmlToDocument(%j) throws', (html) => {
+    expect(() => htmlToDocument(html, url)).not.toThrow();
+  });
 
   // core/source/index.ts htmlToDocument creates a happy-dom Window and never closes it; happy-dom keeps open windows
   // reachable, so each parsed page stays in memory (measured ~6 MB retained per 46 kB page; closeDocument frees it).
