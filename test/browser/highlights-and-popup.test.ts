@@ -116,6 +116,27 @@ describe('popup for the Zoom tab', () => {
     await popup.close();
   });
 
+  it('works by keyboard alone and stays readable at 200% zoom', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const popup = await openPopupFor(browser, tabId);
+    await popup.waitForSelector('button.clause');
+    let onClause = false;
+    for (let i = 0; i < 40 && !onClause; i++) {
+      await popup.keyboard.press('Tab');
+      onClause = await popup.evaluate(() => document.activeElement?.matches('button.clause') ?? false);
+    }
+    expect(onClause).toBe(true);
+    await popup.keyboard.press('Enter');
+    await page.waitForFunction(() => window.scrollY > 0);
+
+    // 200% zoom of a 440-pixel popup leaves 220 CSS pixels: the popup reflows instead of scrolling sideways.
+    await popup.setViewportSize({ width: 220, height: 450 });
+    const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await popup.screenshot({ path: join(SHOTS, 'popup-zoom-200.png') });
+    await popup.close();
+  });
+
   it('has no serious or critical axe violations', async () => {
     const popup = await openPopupFor(browser, tabId);
     await popup.waitForSelector('.grade');
