@@ -4,7 +4,7 @@ import { detectPage } from '../core/detect';
 import type { ExportInput } from '../core/export';
 import { extractDocument } from '../core/extract';
 import { hashText, normalizeText } from '../core/normalize';
-import { parseSource } from '../core/source';
+import { parseSource, releaseDocument } from '../core/source';
 import type { Detection, ExtractedDocument } from '../core/types';
 import type { LoadedFile } from './load-file';
 
@@ -28,8 +28,14 @@ function baseName(path: string): string {
 export async function analyseFile(file: LoadedFile, opts: AnalyseOptions = {}): Promise<AnalysedFile> {
   const { doc, url: fileUrl } = parseSource(file.content, file.path);
   const url = opts.url ?? fileUrl;
-  const detection = detectPage(doc, url);
-  const { document } = extractDocument(doc, url);
+  let detection: ReturnType<typeof detectPage>;
+  let document: ReturnType<typeof extractDocument>['document'];
+  try {
+    detection = detectPage(doc, url);
+    document = extractDocument(doc, url).document;
+  } finally {
+    await releaseDocument(doc); // several files per run: free each page once read
+  }
   const analysis = analyzeClauses(document.clauses, { lang: document.lang });
   const input: ExportInput = {
     url,

@@ -26,6 +26,21 @@ export function parseSource(content: string, filename: string): ParsedSource {
 
 /** Builds a Document from an HTML string without running scripts or fetching anything. */
 export function htmlToDocument(html: string, url: string): Document {
+  // happy-dom's parser throws on some broken markup (e.g. "<table><body>"); such a file is still worth reading.
+  // Second try: without the structural tags that trip it; last resort: the markup as plain text.
+  for (const attempt of [html, html.replace(/<\/?(?:html|head|body)\b[^>]*>/gi, ''), `<pre>${escapeHtml(html)}</pre>`]) {
+    const doc = newDocument(url);
+    try {
+      doc.write(attempt);
+      return doc;
+    } catch {
+      void releaseDocument(doc);
+    }
+  }
+  throw new Error('this HTML cannot be parsed');
+}
+
+function newDocument(url: string): Document {
   const window = new Window({
     url,
     settings: {
@@ -36,9 +51,13 @@ export function htmlToDocument(html: string, url: string): Document {
       navigator: { userAgent: 'termwatch-cli' },
     },
   });
-  const doc = window.document as unknown as Document;
-  doc.write(html);
-  return doc;
+  return window.document as unknown as Document;
+}
+
+/** Frees a document made by parseSource/htmlToDocument; happy-dom keeps open windows reachable until closed. */
+export async function releaseDocument(doc: Document): Promise<void> {
+  const view = doc.defaultView as unknown as { happyDOM?: { close(): Promise<void> } } | null;
+  await view?.happyDOM?.close();
 }
 
 function looksLikeHtml(text: string): boolean {

@@ -14,13 +14,6 @@ import { CATEGORY_IDS, type AnalysisResult, type Clause, type Detection, type Ex
 
 export class InvariantError extends Error {}
 
-/**
- * Open bug (repro in fuzz.test.ts): happy-dom's parser throws a DOMException from insertBefore on a <body> or <html>
- * start tag inside an open <table> ("<table><body>"), and htmlToDocument lets it escape: the CLI then exits with
- * "internal error". The bulk run counts inputs that hit exactly this and goes on; delete this when it is fixed.
- */
-export class KnownParserCrash extends Error {}
-const KNOWN_PARSER_CRASH = /^Failed to execute 'insertBefore' on 'Node'/;
 
 function check(ok: boolean, what: string): void {
   if (!ok) throw new InvariantError(what);
@@ -148,13 +141,7 @@ export async function closeDocument(doc: Document): Promise<void> {
 
 /** The whole pipeline over one HTML input; returns what the next input may diff against. */
 export async function runHtml(html: string, url: string, previous: VersionSnapshot | null): Promise<PipelineResult> {
-  let doc: Document;
-  try {
-    doc = htmlToDocument(html, url);
-  } catch (e) {
-    if (e instanceof Error && KNOWN_PARSER_CRASH.test(e.message)) throw new KnownParserCrash(e.message);
-    throw e;
-  }
+  const doc = htmlToDocument(html, url);
   try {
     return checkDocument(doc, html, url, previous);
   } finally {
