@@ -22,16 +22,8 @@ export const IMPORT_LIMITS = {
   maxStringChars: 4_096,
 } as const;
 
-export interface BundleVersion {
-  /** SHA-256 hex of normalizeText(text); checked on import. */
-  hash: string;
-  title: string;
-  text: string;
-  clauses: Clause[];
-  analysis: AnalysisResult;
-  firstSeen: number;
-  lastSeen: number;
-}
+/** A stored version as it travels in a history file: the record without its local id, key and size. */
+export type BundleVersion = Omit<VersionRecord, 'id' | 'documentKey' | 'bytes'>;
 
 export interface BundleDocument {
   /** normalizeUrl(url); checked on import. */

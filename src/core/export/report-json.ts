@@ -1,22 +1,16 @@
 // The JSON report: the CLI's --format json and the extension's "Export JSON" share this one shape.
 // schemas/report.schema.json describes it; fields may be added over time, never renamed.
-import type { CategoryId, Condition, DocumentKind, Grade, Severity, Stance } from '../types';
+import type { CategoryId, Condition, Grade, Severity, Stance } from '../types';
 import { isoTimestamp } from './dates';
 import type { ExportInput } from './export-input';
 import { flaggedRows } from './flagged-rows';
 import type { TosdrTitleSource } from './tosdr-cases';
+import type { DocumentSummaryJson } from '../diff/report';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
-export interface ReportDocument {
-  /** The file path or URL the text was read from. */
-  source: string;
-  title: string;
-  kind: DocumentKind;
-  isLegal: boolean;
-  /** SHA-256 hex of the normalised text: identifies the version. */
-  hash: string;
-  wordCount: number;
+/** The CLI document fields (shared with diff reports) plus what evidence needs. */
+export interface ReportDocument extends DocumentSummaryJson {
   url: string;
   /** ISO 8601 UTC. */
   seenAt: string;
