@@ -9,6 +9,7 @@ import { expandPattern } from './expand-pattern';
 import { getNlp, tokensOf, type Token } from './nlp';
 import type { CategoryRules, Rule } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
+import { bodyStart } from './lead-label';
 import { higher, severityForStance } from './severity';
 import { decideStance, scopeStart } from './stance';
 
@@ -48,7 +49,12 @@ export interface RuleHit {
   condition?: Condition;
   severity: Severity;
   evidence: string;
+  /** The match is a noun phrase with no verb of its own ("sale of data"): a topic mention, not a statement. */
+  nominal?: true;
 }
+
+/** Evidence that names an act as a noun ("the sale of your data", "sharing of information"), not a predicate. */
+const NOMINAL = /^(?:the\s+|any\s+)?(?:sale|sales|selling|renting|rental|sharing|disclosure|disclosures|transfer|transfers|licensing|use|processing|training)\s+of\b/i;
 
 function trimEvidence(s: string): string {
   return s.replace(/^[\s,;:(]+|[\s,;:.)]+$/g, '');
@@ -56,9 +62,13 @@ function trimEvidence(s: string): string {
 
 /**
  * All rule hits on one clause text, with actor, veto and stance applied. Exposed for the rule meta-test.
- * `weak`: also run the weak-signal rules (sensitivity 'high').
+ * `weak`: also run the weak-signal rules (sensitivity 'high'). `section`: the clause's section label; a leading
+ * label (that one, or a numbered/Title Case heading the clause opens with) is not analysed, see lead-label.ts.
+ * Evidence is sliced from the body, so it stays a substring of `clause`.
  */
-export function matchClause(text: string, categories?: ReadonlySet<CategoryId>, opts: { weak?: boolean } = {}): RuleHit[] {
+export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>, opts: { weak?: boolean; section?: string } = {}): RuleHit[] {
+  const text = clause.slice(bodyStart(clause, opts.section));
+  if (!text) return [];
   const lower = text.toLowerCase();
   const candidates = new Set<string>();
   for (const cat of ALL_CATEGORY_RULES) {
@@ -99,6 +109,7 @@ export function matchClause(text: string, categories?: ReadonlySet<CategoryId>, 
     // The user acting ("you may share…") is no company right, unless the clause frames it as an opt-out/opt-in choice.
     if (!rule.userSubject && stance.stance !== 'conditional' && isUserActor(toks, scopeStart(toks, anchor), anchor)) return null;
     const base = cat.adjustSeverity ? cat.adjustSeverity(lower, rule.severity) : rule.severity;
+    const evidence = trimEvidence(text.slice(start, end));
     return {
       rule: rule.id,
       category: cat.category,
@@ -106,7 +117,8 @@ export function matchClause(text: string, categories?: ReadonlySet<CategoryId>, 
       ...(stance.condition ? { condition: stance.condition } : {}),
       // A weak signal never outranks a clear one.
       severity: rule.weak ? 'low' : severityForStance(base, stance.stance, stance.condition, stance.genericException),
-      evidence: trimEvidence(text.slice(start, end)),
+      evidence,
+      ...(NOMINAL.test(evidence) ? { nominal: true as const } : {}),
     };
   }
 }
@@ -125,12 +137,22 @@ function anchorIndex(tokens: readonly Token[], start: number, end: number): numb
 }
 
 /**
- * Merges the hits of one clause into at most one finding per category: the grant-most stance wins
- * (a clause that both denies and grants is reported by what it grants), severity is the highest, evidence the union.
+ * Merges the hits of one clause into at most one finding per category, so a clause never yields both a grant and a
+ * restrict in one category. Rule: the grant-most stance wins (a clause that denies one thing and grants another in
+ * the same category is reported by what it grants: "we do not sell your contacts, but we may sell usage data to
+ * partners" is a sale), EXCEPT that hits which only name the act as a noun ("Sale of data", a heading-like fragment
+ * or topic mention with no verb of its own) never outvote a stance carried by a verb: "Sale of data. Meetly does
+ * not sell your personal information." is a restrict. Severity is the highest of the winning stance, evidence the
+ * union. Two categories ("we do not sell X, but we share Y") stay two findings.
  */
 export function findingsForClause(clauseId: string, hits: readonly RuleHit[]): Finding[] {
   const byCat = new Map<CategoryId, RuleHit[]>();
   for (const h of hits) byCat.set(h.category, [...(byCat.get(h.category) ?? []), h]);
+  // The main predicate decides: nominal hits count only when the category has no verbal hit in this clause.
+  for (const [category, hs] of byCat) {
+    const verbal = hs.filter((h) => !h.nominal);
+    if (verbal.length && verbal.length < hs.length) byCat.set(category, verbal);
+  }
   const out: Finding[] = [];
   for (const [category, hs] of byCat) {
     const best = hs.reduce((a, b) => (STANCE_RANK[b.stance] > STANCE_RANK[a.stance] || (STANCE_RANK[b.stance] === STANCE_RANK[a.stance] && higher(b.severity, a.severity) !== a.severity) ? b : a));

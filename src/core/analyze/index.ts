@@ -5,7 +5,7 @@ import { findingsForClause, matchClause } from './engine';
 import { textToClauses } from './plain-text';
 
 /** Bump when rules or stance logic change, so stored analyses can be recomputed. */
-export const ANALYSER_VERSION = '1.2.0';
+export const ANALYSER_VERSION = '1.2.1';
 
 export interface AnalyzeOptions {
   /** Primary language of the text ("en", "de", "und"); only English is supported. "und"/unset is treated as English. */
@@ -38,7 +38,7 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
   const only = opts.categories ? new Set(opts.categories) : undefined;
   const findings: Finding[] = [];
   for (const clause of clauses) {
-    const hits = matchClause(clause.text, only, { weak: opts.sensitivity === 'high' });
+    const hits = matchClause(clause.text, only, { weak: opts.sensitivity === 'high', section: clause.section });
     if (hits.length) findings.push(...findingsForClause(clause.id, hits));
   }
   const kept = opts.sensitivity === 'low' ? findings.filter((f) => f.severity !== 'low') : findings;

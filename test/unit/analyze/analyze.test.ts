@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANALYSER_VERSION, analyzeClauses, analyzeText } from '../../../src/core/analyze';
+import type { Clause } from '../../../src/core/types';
 
 describe('analyzeClauses / analyzeText', () => {
   it('refuses non-English without an all-clear', () => {
@@ -36,5 +37,27 @@ describe('analyzeClauses / analyzeText', () => {
     expect(r.analyserVersion).toBe(ANALYSER_VERSION);
     expect(r.clauses[1]?.section).toBe('10.4 Licence');
     expect(r.findings[0]?.category).toBe('content_licence');
+  });
+  const clause = (text: string, section = ''): Clause => ({ id: 'c0', block: 0, start: 0, end: text.length, text, sectionPath: section ? [section] : [], section });
+  it.each([
+    // [clause text, section, expected category:stance list]
+    ['3.3 Sale of data. Meetly does not sell your personal information.', '3.3 Sale of data', ['data_sale:restrict']],
+    ['3.3 Sale of data. Meetly does not sell your personal information.', '', ['data_sale:restrict']],
+    ['Sale of data. Meetly does not sell your personal information.', '', ['data_sale:restrict']],
+    ['3.3 Sale of data.', '3.3 Sale of data', []],
+    ['Sale of Personal Information', '', []],
+    ['13.8 Disclosures to Taxing Authorities. We will not disclose Customer information to a tax authority.', '13.8 Disclosures to Taxing Authorities', ['data_sharing:restrict']],
+    // Two categories stay two findings; a verbal grant still beats a verbal restrict in one category.
+    ['We do not sell your personal information, but we share it with our advertising partners.', '', ['data_sale:restrict', 'data_sharing:grant']],
+    ['We do not sell your contacts, but we may sell usage data to data brokers.', '', ['data_sale:grant', 'data_sharing:grant']],
+  ])('analyses %j (section %j) without its label: %j', (text, section, expected) => {
+    const findings = analyzeClauses([clause(text, section)]).findings;
+    expect(findings.map((f) => `${f.category}:${f.stance}`).sort()).toEqual(expected);
+    for (const f of findings) for (const e of f.evidence) expect(text).toContain(e);
+    for (const f of findings) for (const e of f.evidence) expect(section && section.includes(e)).toBeFalsy();
+  });
+  it('never reports a grant and a restrict for one clause and category', () => {
+    const r = analyzeText('3.3 Sale of data. Meetly does not sell your personal information.');
+    expect(r.findings.map((f) => `${f.category}:${f.stance}`)).toEqual(['data_sale:restrict']);
   });
 });

@@ -1,0 +1,54 @@
+// Section labels at the start of a clause. The extractor keeps a paragraph's lead label in its first clause
+// ("3.3 Sale of data. Meetly does not sell…", with Clause.section "3.3 Sale of data"); the words of a label are a
+// topic, not a statement, so they must never produce a finding ("Sale of data" is no sale). The analyser reads the
+// clause from where its body starts; evidence stays a substring of the original clause text.
+// Mirrors the label shapes of src/core/extract/section-labels.ts (kept separate: that module belongs to the DOM side).
+
+/** A section number the clause opens with: "3.3 ", "§ 3 ", "Section 10.4 ", "12. ". */
+const LEAD_NUMBER = /^(?:(?:§|art\.|article|section|sec\.|clause)\s*)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+/i;
+/** Short title up to its terminator, then more text: "Sale of data. Meetly…" (capital after "."), "Retention: we…". */
+const TITLE = /^([^.:;!?]{1,80}?)\s*(?:\.\s+(?=["“(]?[\p{Lu}\d])|:\s+(?=\S))/u;
+/** Words that make a fragment a sentence rather than a title. */
+const PREDICATE = /\b(?:we|you|they|it|i|is|are|was|were|be|been|being|am|do|does|did|don['’]t|doesn['’]t|may|might|will|would|shall|should|can|could|must|has|have|had|not|never)\b/i;
+const MAX_TITLE_WORDS = 10;
+
+/** True when `words` read as a title: every word of four or more letters capitalised ("Sale of Personal Data"). */
+function isTitled(fragment: string): boolean {
+  return fragment.split(/\s+/).every((w) => !/^\p{Ll}{4,}/u.test(w));
+}
+
+/** A short fragment with no predicate and a capital or digit first: a heading, not a statement. */
+export function isHeadingLike(fragment: string): boolean {
+  const f = fragment.trim().replace(/[.:]$/, '');
+  if (!f || !/^[\p{Lu}\d§"“(]/u.test(f) || !/\p{L}/u.test(f)) return false;
+  const words = f.split(/\s+/);
+  return words.length <= MAX_TITLE_WORDS && !PREDICATE.test(f) && (isTitled(f) || LEAD_NUMBER.test(`${f} `) || words.length <= 6);
+}
+
+/**
+ * Where the body of a clause starts, after a leading section label: the clause's own `section` when the text opens
+ * with it and a label terminator follows, else a section number plus an optional heading-like title
+ * ("3.3 Sale of data. …", "1.3 We may…" → after "1.3 "), else a Title Case lead ("Information Sale and Sharing: …").
+ * Returns text.length when the whole clause is a label (nothing to analyse), 0 when there is no label.
+ */
+export function bodyStart(text: string, section = ''): number {
+  const sec = section.trim();
+  if (sec && text.startsWith(sec)) {
+    const rest = text.slice(sec.length);
+    const term = /^\s*[.:–—-]*\s*/.exec(rest)![0];
+    // "Cookies are small files…" under the heading "Cookies" is a sentence, not a label: require a terminator, the
+    // end of the clause, or (for a numbered label, whose bold run may have lost its period) a capital next.
+    if (rest.trim() === '' || /[.:–—-]/.test(term) || (LEAD_NUMBER.test(`${sec} `) && /^\s+[\p{Lu}"“(]/u.test(rest))) {
+      return sec.length + term.length;
+    }
+  }
+  let pos = 0;
+  const num = LEAD_NUMBER.exec(text);
+  if (num && !/^(?:[KMGT]i?B|USD|EUR|GBP|%|percent|days?|months?|years?|hours?)\b/i.test(text.slice(num[0].length))) pos = num[0].length;
+  const rest = text.slice(pos);
+  const title = TITLE.exec(rest);
+  if (title && isHeadingLike(title[1]!) && (pos > 0 || isTitled(title[1]!))) return pos + title[0].length;
+  // The whole clause is a heading ("3.3 Sale of data.", "Sale of Personal Information").
+  if (isHeadingLike(rest)) return text.length;
+  return pos;
+}
