@@ -170,3 +170,4 @@ export function findingsForClause(clauseId: string, hits: readonly RuleHit[]): F
   }
   return out;
 }
+
