@@ -4,6 +4,7 @@
 // the DOM text nodes it came from.
 import { isChrome } from './chrome-filter';
 import type { Segment } from './locate';
+import type { Steps } from './stepping';
 
 export type RawRole = 'heading' | 'summary' | 'paragraph' | 'list_item' | 'cell';
 
@@ -71,7 +72,11 @@ function frameFor(el: Element, tag: string, parent: Frame | undefined, listNumbe
   return { el, role: 'paragraph', tagLevel: null, listNumber: null };
 }
 
-export function walkBlocks(root: Element): RawBlock[] {
+/** Nodes visited between checkpoints: well under a millisecond of work in a browser. */
+const NODES_PER_STEP = 256;
+
+/** Walks `root` into raw blocks, yielding a checkpoint every NODES_PER_STEP nodes (see stepping.ts). */
+export function* walkBlockSteps(root: Element): Steps<RawBlock[]> {
   // ids named by aria-controls, collected on the way: accordion toggles come before their panels.
   const controlled = new Set<string>();
   const blocks: RawBlock[] = [];
@@ -179,7 +184,9 @@ export function walkBlocks(root: Element): RawBlock[] {
 
   // Explicit stack of (children, next index): no recursion, and no nextSibling, which is O(siblings) in some DOMs.
   const stack: Array<{ el: Element | null; kids: NodeListOf<ChildNode>; i: number }> = [{ el: null, kids: root.childNodes, i: 0 }];
+  let visited = 0;
   while (stack.length) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     const top = stack[stack.length - 1]!;
     const node = top.kids[top.i++];
     if (!node) {

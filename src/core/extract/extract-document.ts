@@ -1,13 +1,15 @@
 // DOM → ExtractedDocument: content root, blocks, section labels, clauses. Pure DOM reads (no layout), so it runs
-// in the content script and, with happy-dom, in Node.
+// in the content script and, with happy-dom, in Node. Written once as checkpointed steps (stepping.ts): run to the
+// end in one go by extractDocument, or in time-boxed slices by extractDocumentInSlices — the same result either way.
 import type { Clause, ExtractedDocument, TextBlockInfo } from '../types';
-import { walkBlocks, type RawBlock } from './block-walker';
+import { walkBlockSteps, type RawBlock } from './block-walker';
 import { titleOf } from '../detect/safe-dom';
 import { findContentRoot } from './chrome-filter';
 import { detectLanguage } from './detect-language';
 import { locateOffset, setSegments } from './locate';
 import { SectionStack, leadLabel, parseNumber, plainLeadLabel } from './section-labels';
 import { splitSentences } from './split-sentences';
+import { runSliced, runSync, type SliceOptions, type Steps } from './stepping';
 
 export interface ExtractedBlock extends TextBlockInfo {
   element: Element;
@@ -42,9 +44,10 @@ function isLabelCell(b: RawBlock): boolean {
  * Terms laid out as a table of sections (| 1 | Definitions | In these conditions… |): the leading short cells of a
  * row label the long cell that ends it. Returns the label per text-cell index and the label cells (no clauses).
  */
-function tableRowLabels(raw: RawBlock[]): { labels: Map<number, string>; labelCells: Set<number> } {
+function* tableRowLabels(raw: RawBlock[]): Steps<{ labels: Map<number, string>; labelCells: Set<number> }> {
   const labels = new Map<number, string>();
   const labelCells = new Set<number>();
+  let rowsSeen = 0;
   for (let i = 0; i < raw.length; ) {
     const row = raw[i]!.role === 'cell' ? raw[i]!.element.parentElement : null;
     let j = i + 1;
@@ -55,20 +58,47 @@ function tableRowLabels(raw: RawBlock[]): { labels: Map<number, string>; labelCe
       for (let k = i; k < j - 1; k++) labelCells.add(k);
     }
     i = j;
+    if (++rowsSeen % BLOCKS_PER_STEP === 0) yield;
   }
   return { labels, labelCells };
 }
 
+/** Checkpoints in the per-block passes: every this many blocks, or after this much text split into clauses. */
+const BLOCKS_PER_STEP = 64;
+const CHARS_PER_STEP = 8000;
+
 export function extractDocument(doc: Document, url: string): Extraction {
+  return runSync(extractSteps(doc, url));
+}
+
+/**
+ * The same Extraction as extractDocument, computed in slices of at most ~`sliceMs` of work with `yieldFn` awaited
+ * between them, so the page stays responsive. The caller must not rely on it if the DOM changed meanwhile.
+ */
+export function extractDocumentInSlices(doc: Document, url: string, opts?: SliceOptions): Promise<Extraction> {
+  return runSliced(extractSteps(doc, url), opts);
+}
+
+function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   const root = findContentRoot(doc);
-  const raw = root ? walkBlocks(root) : [];
+  yield;
+  const raw = root ? yield* walkBlockSteps(root) : [];
   const blocks: ExtractedBlock[] = [];
   const clauses: Clause[] = [];
   const stack = new SectionStack();
   let sawTitle = false;
-  const rows = tableRowLabels(raw);
+  const rows = yield* tableRowLabels(raw);
+  let work = 0;
+  let words = 0;
 
   for (const [i, b] of raw.entries()) {
+    work += b.text.length;
+    if (work >= CHARS_PER_STEP || i % BLOCKS_PER_STEP === 0) {
+      work = 0;
+      yield;
+    }
+    // Block texts are single-spaced words with no line breaks: per-block counts sum to the joined text's count.
+    words += countWords(b.text);
     const index = blocks.length;
     const heading = b.role === 'heading' || isPseudoHeading(b);
     const block: ExtractedBlock = {
@@ -127,10 +157,16 @@ export function extractDocument(doc: Document, url: string): Extraction {
     title: titleOf(doc).replace(/\s+/g, ' ').trim() || h1,
     lang: detectLanguage(doc, text.slice(0, 5000)),
     text,
-    wordCount: (text.match(/\S+/g) ?? []).length,
+    wordCount: words,
     clauses,
   };
   return { document, blocks };
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  for (let k = text.indexOf(' '); k >= 0; k = text.indexOf(' ', k + 1)) n++;
+  return text.length > 0 ? n + 1 : 0;
 }
 
 /** Maps an offset in `block.text` (a clause's start or end) to a DOM position for building a Range. */
