@@ -50,7 +50,7 @@ describe('extractDocumentInSlices on a large page', () => {
     const doc = htmlToDocument(big, url);
     const sync = extractDocument(doc, url);
     let pauses = 0;
-    const sliced = await extractDocumentInSlices(doc, url, { sliceMs: 1, yieldFn: () => new Promise((r) => setTimeout(() => r(pauses++), 0)) });
+    const sliced = await extractDocumentInSlices(doc, url, { sliceMs: 1, yieldFn: () => new Promise<void>((r) => setTimeout(() => { pauses++; r(); }, 0)) });
     expect(pauses).toBeGreaterThan(1);
     expectSame(sync, sliced);
     expect(sliced.document.clauses.length).toBeGreaterThan(1000);
