@@ -48,11 +48,20 @@ export const dataSale: CategoryRules = {
     {
       id: 'data_sale.share-for-cross-context-ads',
       cue: [/(?:cross[\s-]context|targeted|behaviou?ral|interest[\s-]based|personali[sz]ed|tailored|retarget|remarket|relevant)/, /\bshar/],
-      match: ['(#ShareVerb|sharing) .{0,12} (for|of) .{0,3} (cross context|targeted|behavioral|behavioural|#AdsTerm)', '#AdsTerm .{0,6} ("share"|"sharing"|sharing|share)'],
+      match: [
+        // One fixed word before the ads term: compromise's gap does not backtrack, so "(for|of)" would stop at the
+        // first "of" in "sharing of your personal information for cross-context behavioral advertising".
+        '(#ShareVerb|sharing) .{0,12} (for|purposes of|purpose of) .{0,3} (cross context|targeted|behavioral|behavioural|#AdsTerm)',
+        '#AdsTerm .{0,6} ("share"|"sharing"|sharing|share)',
+      ],
       severity: 'high',
-      why: 'Under the CCPA, "sharing" for cross-context behavioural advertising is treated like a sale.',
-      mustMatch: ['We share personal information with advertising partners for cross-context behavioral advertising.'],
-      mustNotMatch: ['We share aggregated statistics with our partners.'],
+      why: 'Under the CCPA, "sharing" for cross-context behavioural advertising is treated like a sale (the clause usually also reads as tracking: targeted ads; both findings stay).',
+      mustMatch: [
+        'We share personal information with advertising partners for cross-context behavioral advertising.',
+        { text: 'You may opt out of the sharing of your personal information for cross-context behavioral advertising at any time in your account settings.', stance: 'conditional', condition: 'opt_out' },
+        { text: 'We do not share your personal information for the purposes of targeted advertising.', stance: 'restrict' },
+      ],
+      mustNotMatch: ['We share aggregated statistics with our partners.', 'We may show you targeted advertising based on your use of the Services.'],
     },
   ],
 };
