@@ -63,13 +63,19 @@ function isTitleLine(text: string): boolean {
 function frameFor(el: Element, tag: string, parent: Frame | undefined, listNumber: number | null): Frame {
   const h = /^H([1-6])$/.exec(tag);
   if (h) return { el, role: 'heading', tagLevel: Number(h[1]), listNumber: null };
-  if (el.getAttribute('role') === 'heading') return { el, role: 'heading', tagLevel: Number(el.getAttribute('aria-level')) || 2, listNumber: null };
+  if (el.getAttribute('role') === 'heading') return { el, role: 'heading', tagLevel: ariaLevel(el.getAttribute('aria-level')), listNumber: null };
   if (tag === 'SUMMARY' || tag === 'BUTTON') return { el, role: 'summary', tagLevel: null, listNumber: null };
   if (tag === 'LI') return { el, role: 'list_item', tagLevel: null, listNumber };
   if (tag === 'TD' || tag === 'TH') return { el, role: 'cell', tagLevel: null, listNumber: null };
   // A <p> inside an <li> or cell is still that list item / cell.
   if (parent && (parent.role === 'list_item' || parent.role === 'cell')) return { el, role: parent.role, tagLevel: null, listNumber: parent.listNumber };
   return { el, role: 'paragraph', tagLevel: null, listNumber: null };
+}
+
+/** aria-level as a heading level 1–6: rounded and clamped; missing or nonsense ("0", "-3", "x") reads as 2 (ARIA's default). */
+function ariaLevel(value: string | null): number {
+  const n = Math.round(Number(value));
+  return n >= 1 ? Math.min(6, n) : 2;
 }
 
 /** Nodes visited between checkpoints: well under a millisecond of work in a browser. */

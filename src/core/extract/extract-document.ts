@@ -8,7 +8,7 @@ import { findContentRoot } from './chrome-filter';
 import { detectLanguage } from './detect-language';
 import { locateOffset, setSegments } from './locate';
 import { SectionStack, leadLabel, parseNumber, plainLeadLabel } from './section-labels';
-import { splitSentences } from './split-sentences';
+import { MAX_CLAUSE, splitSentences } from './split-sentences';
 import { runSliced, runSync, type SliceOptions, type Steps } from './stepping';
 
 export interface ExtractedBlock extends TextBlockInfo {
@@ -141,7 +141,10 @@ function* extractSteps(doc: Document, url: string): Steps<Extraction> {
 
     const spans = splitSentences(b.text);
     // Keep "10.4 Customer License Grant." with the sentence it introduces.
-    if (lead && leadEnd > 0 && spans.length > 1 && spans[0]!.end <= leadEnd + 2) spans.splice(0, 2, { start: spans[0]!.start, end: spans[1]!.end });
+    // Not when the pair would exceed MAX_CLAUSE (the second span may already be a capped run-on): no clause is longer.
+    if (lead && leadEnd > 0 && spans.length > 1 && spans[0]!.end <= leadEnd + 2 && spans[1]!.end - spans[0]!.start <= MAX_CLAUSE) {
+      spans.splice(0, 2, { start: spans[0]!.start, end: spans[1]!.end });
+    }
     for (const s of spans) {
       clauses.push({
         id: `c${clauses.length}`, block: index, start: s.start, end: s.end, text: b.text.slice(s.start, s.end),
