@@ -46,6 +46,8 @@ export function isUserActor(tokens: readonly Token[], from: number, anchor: numb
       const before = tokens[j - 1]?.normal ?? '';
       // Likewise a user word inside a noun phrase ("of other members and users", "our users") is no subject.
       if (/^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how)$/.test(before)) continue;
+      // A user word modifying a data noun ("User Content", "user information") is no subject either.
+      if (j + 1 < anchor && isDataNoun(tokens[j + 1])) continue;
       // A relative clause on a data noun ("the content you upload, including…, to train") describes the object; the
       // subject of the action is further back. Not when the clause's own verb is the action ("information you
       // disclose to others", "information you choose to share"), nor before a modal ("Information You may access…"

@@ -41,7 +41,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
   ThirdParty: [
     'third party', 'third parties', 'affiliate', 'affiliates', 'partner', 'partners', 'business partners',
     'advertiser', 'advertisers', 'advertising partners', 'marketing partners', 'sponsors', 'data brokers',
-    'other companies', 'unaffiliated', 'outside parties', 'other parties', 'vendors', 'service providers',
+    'other companies', 'unaffiliated', 'outside parties', 'external parties', 'other parties', 'vendors', 'service providers',
     'subsidiaries', 'companies', 'publishers', 'networks',
     // Recipients named without "third party": "with anyone", "to any person or entity", "to our suppliers and agents".
     'anyone', 'anybody', 'anyone else', 'any person', 'entity', 'entities', 'organizations', 'organisations',
@@ -101,6 +101,8 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'content', 'data', 'information', 'inputs', 'input', 'outputs', 'recordings', 'communications', 'pii',
     'personally identifiable information', 'personal details', 'details', 'email addresses', 'email address',
     'usage data', 'usage information', 'account information', 'contact information',
+    // A Zoom content type, not the act of sharing ("audio, video, chat, screen sharing, attachments").
+    'screen sharing',
   ],
 };
 

@@ -10,7 +10,7 @@ const SCOPE_BREAK_WORDS = new Set(['but', 'however', 'although', 'though', 'wher
 const SUBJECT_AFTER_COMMA = new Set(['we', 'you', 'they', 'it', 'i', 'zoom', 'our']);
 
 /** Negation cues that do not negate the action: "not limited to", "not only", "whether or not", "no later than". */
-const FALSE_NEGATION = /\b(?:not\s+(?:be\s+)?limited\s+to|not\s+only|whether\s+or\s+not|no\s+(?:later|earlier|more|less|fewer)\s+than|no\s+longer|nothing\s+in\s+this|if\s+you\s+do\s+not|if\s+you\s+don['’]t|not\s+(?:otherwise\s+)?(?:exclusive|required)|non)\b/i;
+const FALSE_NEGATION = /\b(?:not\s+(?:be\s+)?limited\s+to|not\s+only|whether\s+or\s+not|no\s+(?:later|earlier|more|less|fewer)\s+than|no\s+longer|nothing\s+in\s+this|if\s+you\s+do\s+not|if\s+you\s+don['’]t|not\s+(?:otherwise\s+)?(?:exclusive|required)|not\s+(?:be\s+)?(?:responsible|liable)|non)\b/i;
 
 /** Consent first: "with your consent", "only if you opt in", "without your permission" (under negation). */
 const OPT_IN = /\b(?:with(?:out)?\s+(?:your|the\s+user['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agree(?:d)?\s+to|cho(?:o)?se\s+to|elect(?:ed)?\s+to|decide\s+to|enable(?:d)?|turn(?:ed)?\s+on|authori[sz]e(?:d)?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you)/i;

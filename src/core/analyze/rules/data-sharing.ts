@@ -10,31 +10,51 @@ const OTHER_SENSE = /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?
 const DATA = /\b(?:data|information|content|details|records|identifiers?|address(?:es)?|e-?mail|name|profile|location|usage|communications?|files?|messages?|recordings?|pii)\b/;
 
 /** Recipient words (lexicon class ThirdParty, as regex stems for the pre-filter). */
-const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner)`;
+const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|external\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner)`;
 const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|make\s+available|made\s+available|pass|releas|report|send|sent|reveal|exchang|transmit)`;
 // Pre-filters are proximity regexes mirroring the patterns: a clause that merely contains "provide" and, somewhere
 // else, "court" costs a compromise parse and several matcher passes for nothing (measured: 19 candidates, 2 hits).
 const W = String.raw`[\w’'-]+\W+`; // one word and what follows it
 /** Share word, then "with/to/among" and a recipient within the pattern's reach (12 + 5 terms, hyphens split). */
-const SHARE_THEN_THIRD = new RegExp(String.raw`\b${SHARE_STEM}\w*\W+(?:${W}){0,16}?(?:with|to|among|across|within)\W+(?:${W}){0,7}?${RECIPIENT}|\b(?:shared|disclosed|share|disclose|pass|passed|transferred|distributed)\s+(?:outside|beyond)\b`);
+const SHARE_THEN_THIRD = new RegExp(String.raw`\b${SHARE_STEM}\w*\W+(?:${W}){0,24}?(?:with|to|among|across|within)\W+(?:${W}){0,7}?${RECIPIENT}|\b(?:shared|disclosed|share|disclose|pass|passed|transferred|distributed)\s+(?:outside|beyond)\b`);
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** A recipient, then receiving/accessing verbs within the pattern's reach. */
 const THIRD_THEN_RECEIVE = new RegExp(String.raw`\b${RECIPIENT}\w*\W+(?:${W}){0,10}?(?:receive|access|collect|obtain)`);
 const SHARE_DATA = new RegExp(String.raw`\b(?:share|shares|disclos\w*|reveals?)\W+(?:${W}){0,6}?(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|content|communications|recordings)\b|\b(?:data|information|details|pii|records|content)\W+(?:${W}){0,10}?(?:shared|disclosed|revealed)\b`);
 const LEGAL = new RegExp(String.raw`\b${SHARE_STEM}\w*\W+(?:${W}){0,22}?(?:law\s+enforcement|government|authorit|court|regulator|subpoena|warrant|police|legal\s+process|legal(?:ly)?\s+(?:required|necessary|request|obligation)|lawful|(?:required|permitted|necessary|compelled|obliged|obligated)\W+(?:${W}){0,6}?(?:laws?|regulations?)\b)`);
-const BUSINESS_TRANSFER = /\b(?:merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
+const BUSINESS_TRANSFER = /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transferred\s+(?:business\s+)?assets|merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
 
 /** Mutual confidentiality (NDA) clauses are about business secrets of either party, not user data. */
 const NDA = /\b(?:disclosing|receiving|other)\s+party['’]?s?\b/;
-/** The policy describing itself ("how we collect, use and share information", "With whom do we share…?"). */
-const META = /\b(?:how|with\s+whom|to\s+whom|ways?\s+in\s+which|who\s+we)\b[^.;:]{0,50}\b(?:shar|disclos)|\?\s*$/;
+/**
+ * The policy describing itself ("how we collect, use and share information", "With whom do we share…?"). "With
+ * whom" only as a question at the start: "the processors with whom we share your personal data:" is a disclosure.
+ */
+const META = /\b(?:how|ways?\s+in\s+which|who\s+we)\b[^.;:]{0,50}\b(?:shar|disclos)|\b(?:with|to)\s+whom\b(?!\s+we\b)[^.;:]{0,50}\b(?:shar|disclos)|^\W*(?:with|to)\s+whom\b|\?\s*$/;
 /** Data coming in: "… share your information with us", "disclose information to the Website". */
 const TO_US = /^\W*(?:[\w'’-]+\W+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b/;
 
+/** Connectors after a recipient that make a list item of "we share … with:" ("service providers who help us…"). */
+const ITEM_LINK = String.raw`(?:who|that|which|whom|so\s+that|appointed|acting|to\s+(?:enable|help|assist|perform|provide|process|deliver|store|operate|support)|in\s+order|on\s+our\s+behalf|including|such\s+as)`;
+/** A word that is not a finite verb: "These companies MAY USE information (not including …)" is a sentence, no item. */
+const NOT_VERB = String.raw`(?!(?:may|might|will|would|can|could|must|shall|should|are|is|was|were|have|has|had|do|does|did|use|uses|collect|collects|receive|receives)\b)${W}`;
+/** Words before the recipient in an item: a plain run ("our trusted business"), no comma ("Be aware, however, that"). */
+const LEAD = String.raw`[\w’'-]+\s+`;
+/** A recipient list item: the clause opens with (with/to +) a recipient, then a purpose or description. */
+const RECIPIENT_ITEM = new RegExp(String.raw`^\W*(?!from\b)(?:(?:with|to|or|and)\s+)?(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`);
+/** "With/To <recipient> who …" is a sharing list item even with no data word (the data is named in the list head). */
+const SHARE_ITEM = new RegExp(String.raw`^\W*(?:with|to)\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`);
+
+/**
+ * "We engage third parties to perform services on our behalf": processors get the data to do the work. "We" must be
+ * the subject: the anchor is the purpose verb, so the actor check alone would not see "You may use third parties…".
+ */
+const ENGAGE = new RegExp(String.raw`\bwe\s+(?:${LEAD}){0,3}?(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:${LEAD}){0,3}?(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e)|on\s+our\s+behalf)\b`);
+
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
-  requires: DATA, // the veto drops clauses without a data word anyway
-  veto: (lower) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell)\w*\s+(?:your|personal|such|the)\s+(?:personal\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : DATA.test(lower) ? null : 'no data in clause'),
+  requires: new RegExp(`${DATA.source}|${SHARE_ITEM.source}|${ENGAGE.source}`), // the veto drops clauses without a data word anyway
+  veto: (lower) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell)\w*\s+(?:your|personal|such|the)\s+(?:personal\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : DATA.test(lower) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) ? null : 'no data in clause'),
   adjustSeverity: (lower, base): Severity => {
     if (/\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(lower)) return 'high';
     if (/\b(?:on\s+our\s+behalf|authori[sz]ed\s+third\s+part|on\s+(?:zoom|the\s+company)['’]s\s+behalf|service\s+providers?|sub-?processors?|processors?|contractors|vendors\s+who|law\s+enforcement|authorit(?:y|ies)|required\s+by\s+(?:applicable\s+)?laws?|legal\s+process|subpoena|court\s+order|aggregated?|de-?identified|anonymi[sz]ed)\b/.test(lower)) return 'low';
@@ -45,10 +65,12 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.share-with-third-parties',
       cue: [SHARE_THEN_THIRD],
       match: [
-        '#ShareVerb .{0,12} (with|to) .{0,5} #ThirdParty',
+        '#ShareVerb .{0,20} (with|to) .{0,5} #ThirdParty',
         '#ShareVerb .{0,3} (among|across|within) .{0,3} #ThirdParty',
         '(shared|disclosed|share|disclose|pass|passed|transferred|distributed) (outside|beyond)',
       ],
+      // "third-party artificial intelligence models", "third-party websites": an adjective, no recipient.
+      rejectAfter: /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|web\s*sites?|sites?|links?)\b/,
       severity: 'medium',
       why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
       mustMatch: [
@@ -69,6 +91,7 @@ export const dataSharing: CategoryRules = {
         'There are no third-party beneficiaries to this Agreement.',
         'Neither party will disclose the other party’s Confidential Information to any person or entity except its advisors.',
         'We provide the Services to organizations of all sizes.',
+        'We do not use your screen sharing or chat content to train our or third-party artificial intelligence models.',
       ],
     },
     {
@@ -112,6 +135,47 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.recipient-list-item',
+      // Lists like "We share your information: (a) with service providers who…; (b) to advertising partners so that…"
+      // are split into clauses; the items name the recipient but the share verb stays in the list head.
+      cue: [RECIPIENT_ITEM],
+      match: ['^(with|to|or|and)? .{0,4} #ThirdParty .{0,14} (who|that|which|whom|so|appointed|acting|enable|help|assist|perform|process|deliver|store|operate|support|behalf|including|such)'],
+      severity: 'medium',
+      why: 'A list item that opens with a recipient ("With service providers who help us…") is one entry of a sharing list whose verb is in the list head.',
+      mustMatch: [
+        'With marketing partners who send you offers about their own products.',
+        'To payment processors so that they can complete your purchase.',
+        'Hosting providers and other vendors that store data on our behalf.',
+        'Our affiliates and group companies (including those outside your country), for the personal data they need to operate the Services.',
+      ],
+      mustNotMatch: [
+        'Third parties who provide services to us are bound by contracts.',
+        'With our app you can chat with friends who are nearby.',
+        'We work with partners who share our values.',
+        'Advertisers who use our platform must comply with our advertising policies.',
+        'These companies may use information (not including your name or email address) to serve ads.',
+        'From business partners and other third parties who share data with us.',
+        'Be aware, however, that third parties, including our partners, may have their own data policies.',
+      ],
+    },
+    {
+      id: 'data_sharing.engage-processors',
+      cue: [ENGAGE],
+      match: ['(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,4} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|behalf)'],
+      severity: 'low',
+      why: 'Engaging service providers to work on the company\'s behalf hands them user data (low severity: processors).',
+      mustMatch: [
+        'We engage other companies to perform services on our behalf, such as hosting and payment processing.',
+        'We use third-party service providers to manage credit card payments.',
+        { text: 'We do not use any third-party vendors to process your payments.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'We work with partners who share our values.',
+        'You may use third-party services to store your files.',
+        'We use cookies to remember your settings.',
+      ],
+    },
+    {
       id: 'data_sharing.provide-user-data',
       // Weak: "provide/transfer your data" with no recipient is often an international transfer or the service itself.
       cue: [/\b(?:provid|giv|send|sent|transfer|make available|made available)\w*\W+(?:[\w’'-]+\W+){0,4}?(?:your|personal|user|customer)\W+(?:[\w’'-]+\W+){0,2}?(?:data|information|details|pii|content)\b/],
@@ -152,6 +216,8 @@ export const dataSharing: CategoryRules = {
         '#MoveVerb .{0,20} (merger|merged|acquisition|acquired|bankruptcy|reorganization|reorganisation|successor|successors|acquirer|purchaser|buyer|owner|ownership|dissolution|liquidation)',
         '#UserData .{0,10} (is|are|be|been|was|were) .{0,4} #MoveVerb',
         '#UserData .{0,10} (is|are|be|been|was|were) .{0,4} (included|among)',
+        // "transfer information … in the event we sell or transfer all or substantially all our business or assets"
+        '#MoveVerb .{0,20} (all|part|portion|portions|substantially) .{0,4} (business|businesses|assets|company)',
       ],
       severity: 'low',
       why: 'User data passes to a buyer or successor in a merger, acquisition or bankruptcy.',
