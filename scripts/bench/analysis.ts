@@ -10,7 +10,7 @@ import { compareMs, row } from '../bench-util';
 const here = dirname(fileURLToPath(import.meta.url));
 // The full parser is loaded from compromise's self-contained CJS build on purpose: the ESM entry points
 // ('compromise' and 'compromise/one') share ONE world, so importing full compromise here would turn the analyser's
-// compromise/one into the full tagger (and measure that instead). See the analyser README note.
+// compromise/one into the full tagger (and measure that instead). See src/core/analyze/README.md, "compromise quirks".
 const nlpFull = createRequire(import.meta.url)('compromise') as (text: string) => { json(): unknown };
 
 export async function run(): Promise<void> {
