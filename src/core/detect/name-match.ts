@@ -1,6 +1,6 @@
 // Finds legal-document names in titles, headings and URLs, and says how "name-like" the match is: a title that IS
 // the document name ("Zoom Terms of Service") is strong; a headline that merely mentions it is weak.
-import { DOC_NAMES, URL_SLUG_EXTRA, foldText, type LegalKind } from './signals';
+import { DOC_NAMES, URL_SLUGS, foldText, type LegalKind } from './signals';
 
 export interface NameHit {
   kind: LegalKind;
@@ -12,12 +12,12 @@ export interface NameHit {
 export function matchName(text: string): NameHit | null {
   const t = foldText(text).replace(/\s+/g, ' ').trim();
   if (!t) return null;
-  for (const rule of DOC_NAMES) {
-    const m = rule.pattern.exec(t);
+  for (const [kind, pattern] of Object.entries(DOC_NAMES) as Array<[LegalKind, RegExp]>) {
+    const m = pattern.exec(t);
     if (!m) continue;
     const rest = (t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length)).replace(/[()[\]&|,.:;!–—-]/g, ' ');
     const extra = rest.split(/\s+/).filter(Boolean).length;
-    return { kind: rule.kind, exact: extra <= 3 && !t.endsWith('?') };
+    return { kind, exact: extra <= 3 && !t.endsWith('?') };
   }
   return null;
 }
@@ -54,9 +54,9 @@ export function matchUrl(href: string): UrlHit[] {
   for (const raw of path.toLowerCase().split('/')) {
     const seg = raw.replace(/\.(?:html?|php|aspx?|jsp)$/, '');
     if (!seg || /^[a-z]{2}(?:[-_][a-z]{2,4})?$/.test(seg)) continue; // locale prefixes: /en/, /de-de/
-    const extra = URL_SLUG_EXTRA.find((r) => r.pattern.test(seg));
-    if (extra) {
-      hits.push({ kind: extra.kind, exact: seg !== 'legal', where: `URL path /${seg}` });
+    const slug = slugKind(seg);
+    if (slug) {
+      hits.push({ kind: slug, exact: seg !== 'legal', where: `URL path /${seg}` });
       continue;
     }
     if (seg.split(/[-_]/).length > 5) continue; // an article slug that mentions "terms"
@@ -64,7 +64,11 @@ export function matchUrl(href: string): UrlHit[] {
     if (hit) hits.push({ ...hit, where: `URL path /${seg}` });
   }
   const label = url.hostname.split('.')[0] ?? '';
-  const hostHit = URL_SLUG_EXTRA.find((r) => r.pattern.test(label)) ?? (label === 'policies' ? { kind: 'terms' as const } : undefined);
-  if (hostHit) hits.push({ kind: hostHit.kind, exact: false, where: `host ${url.hostname}` });
+  const host = label === 'policies' ? 'terms' : slugKind(label);
+  if (host) hits.push({ kind: host, exact: false, where: `host ${url.hostname}` });
   return hits;
+}
+
+function slugKind(seg: string): LegalKind | undefined {
+  return (Object.keys(URL_SLUGS) as LegalKind[]).find((k) => URL_SLUGS[k].test(seg));
 }
