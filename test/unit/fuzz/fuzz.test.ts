@@ -18,7 +18,7 @@ import { MAX_CLAUSE } from '../../../src/core/extract/split-sentences';
 import { htmlToDocument, releaseDocument } from '../../../src/core/source';
 import type { VersionSnapshot } from '../../../src/core/diff';
 import { checkClauses, checkDetection, runHtml, runText } from './check-pipeline';
-import { generateHtml, generateText, KNOWN_BAD_ARIA_LEVELS, legalPage, LEGAL_SENTENCES, makeRng, mixedText, mutate } from './generators';
+import { generateHtml, generateText, ONCE_BAD_ARIA_LEVELS, legalPage, LEGAL_SENTENCES, makeRng, mixedText, mutate } from './generators';
 
 const DEFAULT_SEED = 20_230_807; // the day Zoom added "without your consent"
 const envSeed = process.env.TERMWATCH_FUZZ_SEED;
@@ -184,15 +184,14 @@ describe('fuzz: deep nesting', () => {
   }
 });
 
-// Known bugs, kept as minimal repros and marked it.fails so the suite stays green while they are open (reported to
-// the lead). When one is fixed, vitest reports its it.fails as failing: remove the marker (and, for the aria-level
-// bug, move KNOWN_BAD_ARIA_LEVELS back into the bulk generator).
-describe('fuzz: known bugs (minimal repros)', () => {
+// Minimal repros of bugs the fuzz run found: fixed ones stay as regression tests; an open one is marked it.fails
+// (vitest then fails once it is fixed, as a reminder to drop the marker).
+describe('fuzz: found bugs (minimal repros)', () => {
   const url = 'https://example.com/terms';
 
   // extract/block-walker.ts frameFor: tagLevel = Number(aria-level) || 2, unclamped and unrounded, and
   // extract-document.ts sets headingLevel = Math.min(6, rank), so TextBlockInfo.headingLevel ("1–6") gets -3 / 2.5.
-  it.fails.each(KNOWN_BAD_ARIA_LEVELS)('BUG extract: role=heading aria-level="%s" gives a headingLevel outside 1–6', (level) => {
+  it.each(ONCE_BAD_ARIA_LEVELS)('extract: role=heading aria-level="%s" gives a headingLevel within 1–6 (was a bug)', (level) => {
     const html = `<main><div role="heading" aria-level="${level}">Data</div><p>We sell data.</p></main>`;
     const { blocks } = extractDocument(htmlToDocument(html, url), url);
     const heading = blocks.find((b) => b.role === 'heading');
@@ -201,7 +200,7 @@ describe('fuzz: known bugs (minimal repros)', () => {
 
   // extract-document.ts: "Keep '10.4 Customer License Grant.' with the sentence it introduces" splices spans 0 and 1
   // after splitSentences has capped them, so the merged clause exceeds MAX_CLAUSE (1027 > 1000 here).
-  it.fails('BUG extract: a bold lead label merged with a capped run-on sentence exceeds MAX_CLAUSE', () => {
+  it('extract: a bold lead label merged with a capped run-on sentence stays within MAX_CLAUSE (was a bug)', () => {
     const html = `<p><b>10.4 Customer License Grant.</b> We ${'may '.repeat(300)}</p>`;
     const { document } = extractDocument(htmlToDocument(html, url), url);
     for (const c of document.clauses) expect(c.text.length).toBeLessThanOrEqual(MAX_CLAUSE);
@@ -210,7 +209,7 @@ describe('fuzz: known bugs (minimal repros)', () => {
   // analyze/split-sentences.ts has no length cap (extract's splitter cuts at MAX_CLAUSE), so a line without sentence
   // punctuation is one clause, and matching it is quadratic: analyser 1.2.0 takes 0.08 s at 10 kB, 0.8 s at 50 kB,
   // 3.4 s at 100 kB (1.0.0 ran > 10 min at 1 MB).
-  it.fails('BUG analyzeText: a 20 kB line without sentence punctuation becomes one 20 kB clause (no MAX_CLAUSE cap)', () => {
+  it('BUG analyzeText: a 20 kB line without sentence punctuation becomes one 20 kB clause (no MAX_CLAUSE cap)', () => {
     const line = 'we may use your content and share it with partners '.repeat(400);
     const { clauses } = analyzeText(line, { lang: 'en' });
     for (const c of clauses) expect(c.text.length).toBeLessThanOrEqual(MAX_CLAUSE);
