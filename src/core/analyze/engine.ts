@@ -69,12 +69,51 @@ function trimEvidence(s: string): string {
 export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>, opts: { weak?: boolean; section?: string } = {}): RuleHit[] {
   const text = clause.slice(bodyStart(clause, opts.section));
   if (!text) return [];
+  if (text.length <= MAX_MATCH) return matchBody(text, categories, opts.weak === true);
+  // A clause longer than any real sentence (run-on text from another splitter): match overlapping windows so the
+  // cost stays linear in length; a hit wholly inside an overlap is found twice and kept once.
+  const hits: RuleHit[] = [];
+  const seen = new Set<string>();
+  for (const w of windows(text)) {
+    for (const h of matchBody(w, categories, opts.weak === true)) {
+      const key = `${h.rule}|${h.stance}|${h.evidence}`;
+      if (!seen.has(key)) { seen.add(key); hits.push(h); }
+    }
+  }
+  return hits;
+}
+
+/** Longest text given to compromise and the cue regexes at once (characters); clauses from splitters are ≤ 1000. */
+export const MAX_MATCH = 1200;
+const OVERLAP = 300;
+
+/** Slices of at most MAX_MATCH characters, overlapping by ~OVERLAP, cut at whitespace where possible. */
+function windows(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + MAX_MATCH);
+    if (to < text.length) {
+      const sp = text.lastIndexOf(' ', to);
+      if (sp > from + MAX_MATCH / 2) to = sp;
+    }
+    out.push(text.slice(from, to));
+    if (to >= text.length) break;
+    let next = Math.max(from + 1, to - OVERLAP);
+    const sp = text.indexOf(' ', next);
+    if (sp >= 0 && sp < to) next = sp + 1;
+    from = next;
+  }
+  return out;
+}
+
+function matchBody(text: string, categories: ReadonlySet<CategoryId> | undefined, weak: boolean): RuleHit[] {
   const lower = text.toLowerCase();
   const candidates = new Set<string>();
   for (const cat of ALL_CATEGORY_RULES) {
     if (categories && !categories.has(cat.category)) continue;
     if (cat.requires && !cat.requires.test(lower)) continue;
-    for (const rule of cat.rules) if ((!rule.weak || opts.weak) && rule.cue.every((re) => re.test(lower))) candidates.add(rule.id);
+    for (const rule of cat.rules) if ((!rule.weak || weak) && rule.cue.every((re) => re.test(lower))) candidates.add(rule.id);
   }
   if (candidates.size === 0) return [];
   const prohibitionEnd = USER_PROHIBITION_HEAD.exec(lower)?.[0].length ?? -1;

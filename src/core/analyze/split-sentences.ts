@@ -35,8 +35,26 @@ export function splitSentences(text: string): Array<{ start: number; end: number
   return out;
 }
 
+/**
+ * Longest clause in characters, as in the page extractor (core/extract): a line with no sentence punctuation would
+ * otherwise become one huge clause, and matching cost grows faster than linearly with clause length.
+ */
+export const MAX_CLAUSE = 1000;
+
 function pushTrimmed(text: string, start: number, end: number, out: Array<{ start: number; end: number }>): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  // Run-on text: cut at the last "; ", then ", ", then whitespace before the cap; never leave a tiny fragment.
+  while (end - start > MAX_CLAUSE) {
+    const window = text.slice(start, start + MAX_CLAUSE);
+    let cut = start + MAX_CLAUSE; // one giant token: hard cut
+    for (const sep of ['; ', ', ', ' ']) {
+      const k = window.lastIndexOf(sep);
+      if (k >= MAX_CLAUSE / 4) { cut = start + k + sep.length - 1; break; }
+    }
+    out.push({ start, end: cut });
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end > start) out.push({ start, end });
 }
