@@ -4,7 +4,7 @@ import type { Detection } from '../types';
 import { matchName, matchTitle, matchUrl } from './name-match';
 import { readPageMeta } from './page-meta';
 import { mainCandidate, sampleText, type TextSample } from './sample-text';
-import { CITATION, DATE_LINE, DEFINITION, ENCYCLOPEDIA_LINE, foldText, LEGAL_VOCAB, NEGATIVE_URL, NON_LEGAL_TYPES, PERSONAL, REPORTED_SPEECH, SELF_REFERENCE, type LegalKind } from './signals';
+import { CITATION, DATE_LINE, DEFINITION, ENCYCLOPEDIA_LINE, foldText, LEGAL_VOCAB, MARKETING, NEGATIVE_URL, NON_LEGAL_TYPES, PERSONAL, REPORTED_SPEECH, SELF_REFERENCE, type LegalKind } from './signals';
 
 /** Score at which a page counts as a legal document. */
 const THRESHOLD = 6;
@@ -68,15 +68,21 @@ export function detectPage(doc: Document, url: string): Detection {
   const folded = foldText(sample.text);
   const words = count(folded, /\S+/g);
   const density = words ? count(folded, LEGAL_VOCAB) / words : 0;
-  points.push([density >= 0.05 ? 3 : density >= 0.035 ? 2 : density >= 0.02 ? 1 : -2, `legal vocabulary ${(density * 100).toFixed(1)}%`]);
+  points.push([density >= 0.05 ? 3 : density >= 0.035 ? 2 : density >= 0.02 ? 1 : -2, `legal words ${(density * 100).toFixed(1)}%`]);
   const labels = sample.sectionLabels;
   if (labels >= 2) points.push([labels >= 5 ? 2 : 1, `${labels} numbered sections`]);
-  if (DATE_LINE.test(folded.slice(0, 3000))) points.push([1, '"last updated" line']);
+  if (DATE_LINE.test(folded.slice(0, 3000))) points.push([1, 'dated']);
   if (sample.truncated || words >= 1500) points.push([1, 'long text']);
-  else if (words < 150) points.push([-2, `short text (${words} words)`]);
+  else if (words < 150) points.push([-2, `only ${words} words`]);
   const speech = count(folded, REPORTED_SPEECH);
-  if (speech >= 3 && speech * 1000 >= words * 2) points.push([-2, `reported speech ×${speech}`]);
-  aboutness(points, sample, folded, words);
+  if (speech >= 3 && speech * 1000 >= words * 2) points.push([-2, `reported speech x${speech}`]);
+  const selfRefs = aboutness(points, sample, folded, words);
+  // Product and service pages named after a document (a policy generator, a template shop, a lawyer's offer): they
+  // sell, they show buttons and forms, and they never bind their reader the way the document itself does.
+  const sales = count(folded, MARKETING);
+  if (sales >= 3 && sales * 1000 >= words * 15) points.push([-3, `sales copy x${sales}`]);
+  if (sample.controls >= 2) points.push([-1, `${sample.controls} buttons/forms`]);
+  if (!selfRefs && density < 0.02) points.push([-1, 'binds no one']);
 
   for (const [p, why] of points) {
     score += p;
@@ -94,7 +100,8 @@ export function detectPage(doc: Document, url: string): Detection {
  * Signals that a page is ABOUT legal documents rather than being one: an index of links to them, too little prose
  * of its own, or reference-work prose (definitions, citations, encyclopedia furniture, no "you"/"we").
  */
-function aboutness(points: Points, sample: TextSample, folded: string, words: number): void {
+/** Pushes the aboutness points; returns how often the text names itself ("these Terms"). */
+function aboutness(points: Points, sample: TextSample, folded: string, words: number): number {
   const linkShare = sample.linkChars / (sample.text.length || 1);
   const prose = foldText(sample.prose).split(/[.!?;:](?:\s|$)|\n/).filter((x) => count(x, /\S+/g) >= 8).length;
   const docLinks = new Set(sample.linkTexts.filter((x) => matchName(x)?.exact).map(foldText)).size;
@@ -107,17 +114,18 @@ function aboutness(points: Points, sample: TextSample, folded: string, words: nu
 
   // An index of legal documents: mostly link text, or a few document names and little else.
   if (linkShare >= 0.3) points.push([linkShare >= 0.5 ? -3 : -2, `link text ${pct(linkShare)}`]);
-  if (docLinks >= 3 && docLinks * 60 >= words) points.push([-3, `links to ${docLinks} legal documents in ${words} words`]);
+  if (docLinks >= 3 && docLinks * 60 >= words) points.push([-3, `${docLinks} legal-document links`]);
   // A genuinely short policy still has a handful of sentences of its own; a hub or a stub has one or two.
-  if (prose < 3) points.push([prose < 2 ? -3 : -2, `little prose (${prose} sentences)`]);
+  if (prose < 3) points.push([prose < 2 ? -3 : -2, `${prose} sentences of prose`]);
   // Reference works: encyclopedia furniture, definitions of the genre, citations, no one addressed.
-  if (ENCYCLOPEDIA_LINE.test(folded)) points.push([-3, 'encyclopedia boilerplate']);
-  if (definitions) points.push([definitions >= 2 ? -3 : -2, `defines the document type ×${definitions}`]);
-  if (citations >= 3) points.push([-2, `citation markers ×${citations}`]);
-  if (sample.referenceHeadings) points.push([-Math.min(2, sample.referenceHeadings), `reference-work headings ×${sample.referenceHeadings}`]);
+  if (ENCYCLOPEDIA_LINE.test(folded)) points.push([-3, 'encyclopedia']);
+  if (definitions) points.push([definitions >= 2 ? -3 : -2, `defines its genre x${definitions}`]);
+  if (citations >= 3) points.push([-2, `citation markers x${citations}`]);
+  if (sample.referenceHeadings) points.push([-Math.min(2, sample.referenceHeadings), `reference headings x${sample.referenceHeadings}`]);
   if (sample.infobox) points.push([-2, 'infobox']);
-  if (english && words >= 80 && personal < 0.006) points.push([-2, `impersonal text (you/we ${pct(personal)})`]);
-  if (selfRefs >= 2) points.push([1, `names itself ("these Terms") ×${selfRefs}`]);
+  if (english && words >= 80 && personal < 0.006) points.push([-2, `impersonal (you/we ${pct(personal)})`]);
+  if (selfRefs >= 2) points.push([1, `names itself x${selfRefs}`]);
+  return selfRefs;
 }
 
 function round(x: number): number {

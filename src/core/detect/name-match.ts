@@ -1,6 +1,6 @@
 // Finds legal-document names in titles, headings and URLs, and says how "name-like" the match is: a title that IS
 // the document name ("Zoom Terms of Service") is strong; a headline that merely mentions it is weak.
-import { DOC_NAMES, URL_SLUGS, foldText, type LegalKind } from './signals';
+import { DOC_NAMES, PRODUCT_NOUN, URL_SLUGS, foldText, type LegalKind } from './signals';
 
 export interface NameHit {
   kind: LegalKind;
@@ -17,7 +17,7 @@ export function matchName(text: string): NameHit | null {
     if (!m) continue;
     const rest = (t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length)).replace(/[()[\]&|,.:;!–—-]/g, ' ');
     const extra = rest.split(/\s+/).filter(Boolean).length;
-    return { kind, exact: extra <= 3 && !t.endsWith('?') };
+    return { kind, exact: extra <= 3 && !t.endsWith('?') && !PRODUCT_NOUN.test(t.slice(m.index + m[0].length)) };
   }
   return null;
 }
@@ -70,5 +70,5 @@ export function matchUrl(href: string): UrlHit[] {
 }
 
 function slugKind(seg: string): LegalKind | undefined {
-  return (Object.keys(URL_SLUGS) as LegalKind[]).find((k) => URL_SLUGS[k].test(seg));
+  return (Object.keys(URL_SLUGS) as LegalKind[]).find((k) => URL_SLUGS[k]!.test(seg));
 }

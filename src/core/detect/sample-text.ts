@@ -21,11 +21,13 @@ export interface TextSample {
   infobox: boolean;
   /** True when the cap was reached (the page has more text than sampled). */
   truncated: boolean;
+  /** Forms, buttons (not accordion toggles) and button-styled links: a page to act on, not to read. */
+  controls: number;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'CODE', 'PRE']);
+const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|NAV|HEADER|FOOTER|ASIDE|FORM|BUTTON|SELECT|TEXTAREA|IFRAME|CODE|PRE)$/;
 // Whole-heading matches only; not "Notes" or "Sources", which privacy policies use ("Sources of personal data").
-const REFERENCE_HEADING = /^\s*(?:references|see also|external links|further reading|bibliography|notes and references|citations|einzelnachweise|weblinks|siehe auch|voir aussi|liens externes|referencias|v[eé]ase tambi[eé]n|enlaces externos|voci correlate|collegamenti esterni)\s*(?:\[\s*edit\s*\])?\s*$/i;
+const REFERENCE_HEADING = /^\s*(?:references|see also|external links|further reading|bibliography|(?:notes and )?references|citations|einzelnachweise|weblinks|siehe auch|voir aussi|liens externes|referencias|v[eé]ase tambi[eé]n|enlaces externos|voci correlate|collegamenti esterni)\s*(?:\[\s*edit\s*\])?\s*$/i;
 const MAX_LINKS = 40;
 
 /** The element most likely to hold the page's own content. */
@@ -42,15 +44,18 @@ function inLink(n: Node): boolean {
 
 export function sampleText(root: Element, cap = 12000): TextSample {
   const doc = root.ownerDocument;
-  const s: TextSample = { text: '', prose: '', linkChars: 0, linkTexts: [], sectionLabels: 0, referenceHeadings: 0, infobox: false, truncated: false };
+  const s: TextSample = { text: '', prose: '', linkChars: 0, linkTexts: [], sectionLabels: 0, referenceHeadings: 0, infobox: false, truncated: false, controls: 0 };
   // 1 = SHOW_ELEMENT, 4 = SHOW_TEXT; NodeFilter constants are not globals in every runtime (Node tests).
   const walker = doc.createTreeWalker(root, 1 | 4, {
     acceptNode: (n: Node): number => {
       if (n.nodeType !== 1) return 1;
       const tag = n.nodeName.toUpperCase();
-      if ((tag === 'TABLE' || tag === 'ASIDE') && /\binfobox\b/i.test((n as Element).getAttribute('class') ?? '')) s.infobox = true;
+      const el = n as Element;
+      const cls = el.getAttribute('class') ?? '';
+      if ((tag === 'TABLE' || tag === 'ASIDE') && /\binfobox\b/i.test(cls)) s.infobox = true;
+      if (tag === 'FORM' || (tag === 'BUTTON' && !el.hasAttribute('aria-expanded')) || (tag === 'A' && /\b(?:btn|button|cta)\b/i.test(cls))) s.controls++;
       // 2 = REJECT (skip the subtree), 1 = ACCEPT (links and headings are read below), 3 = SKIP (descend only).
-      return SKIP.has(tag) ? 2 : tag === 'A' || /^H[2-4]$/.test(tag) ? 1 : 3;
+      return SKIP.test(tag) ? 2 : tag === 'A' || /^H[2-4]$/.test(tag) ? 1 : 3;
     },
   });
   const parts: string[] = [];

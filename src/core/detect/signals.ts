@@ -11,11 +11,11 @@ export type LegalKind = Exclude<DocumentKind, 'other'>;
  * (a space, or a hyphen in URL slugs). `[\s-]+` written out sixty times costs more bytes than this builder.
  * Patterns with a literal space must not go through it.
  */
-export function rx(src: RegExp, flags?: string, sep = String.raw`\s+`): RegExp {
+export function rx(src: RegExp, flags?: string, sep = '\\s+'): RegExp {
   return new RegExp(src.source.replace(/ /g, sep), flags);
 }
 
-const name = (src: RegExp): RegExp => rx(src, '', String.raw`[\s-]+`);
+const name = (src: RegExp): RegExp => rx(src, '', '[\\s-]+');
 
 /**
  * Names of legal documents as they appear in <title>, <h1> and URL slugs, most specific kind first (matchName
@@ -26,39 +26,48 @@ export const DOC_NAMES: Record<LegalKind, RegExp> = {
   ai_policy: name(/\b(?:(?:(?:generative )?ai|artificial intelligence)\b (?:(?:use|usage|features?|services?|product) )?(?:policy|terms|principles|guidelines|acceptable use)|acceptable use of (?:generative )?(?:ai|artificial intelligence)|(?:terms|policy) for (?:generative )?ai)\b/),
   cookies: name(/\b(?:cookies? (?:policy|notice|statement|richtlinie|erklarung|hinweise)|(?:politique|politica|informativa) (?:(?:relative aux|de|des|sui|sull[ae]?) )?cookies?|cookie[\s-]?beleid)\b/),
   privacy: name(/\b(?:privacy (?:policy|statement|notice|center|centre)|data (?:protection|privacy) (?:policy|notice|statement)|datenschutz(?:erklarung|hinweise|richtlinie|bestimmungen)?|(?:politique|declaration) de confidentialite|confidentialite|protection des donnees|(?:politica|aviso) de privacidade?|privacidad|informativa (?:sulla |privacy)|privacy(?:verklaring|beleid))\b|^privacy$/),
-  terms: name(/\b(?:terms (?:of (?:service|use|sale|business)|(?:and|&) conditions)|(?:user|customer|subscriber|service|subscription|licen[sc]e|master subscription) agreement|end user licen[sc]e agreement|eula|conditions (?:of use|generales)|(?:legal|general|user|website) terms|acceptable use (?:policy|guidelines)|community guidelines|(?:allgemeine )?geschaftsbedingungen|agb|nutzungsbedingungen|cgu|cgv|mentions legales|terminos (?:y condiciones|de (?:uso|servicio))|condiciones (?:de uso|generales)|termini (?:e condizioni|di (?:uso|servizio))|condizioni (?:d'uso|generali)|(?:algemene|gebruiks)voorwaarden|termos (?:de (?:uso|servico)|e condicoes))\b|^(?:terms|tos|legal)$/),
+  terms: name(/\b(?:terms (?:of (?:service|use|sale|business)|(?:and|&) conditions)|(?:user|customer|subscriber|service|subscription|licen[sc]e|master subscription) agreement|end user licen[sc]e agreement|eula|conditions (?:of use|generales)|(?:legal|general|user|website) terms|acceptable use (?:policy|guidelines)|community guidelines|(?:allgemeine )?geschaftsbedingungen|agb|nutzungsbedingungen|cgu|cgv|mentions legales|(?:terminos|termini|termos) (?:[ye] condi(?:ciones|zioni|coes)|d[ei] (?:uso|servi(?:cio|zio|co)))|condi(?:ciones|zioni) (?:de uso|d'uso|generali?e?s?)|(?:algemene|gebruiks)voorwaarden)\b|^(?:terms|tos|legal)$/),
 };
 
 /** URL path slugs (whole segment, extension stripped) and host labels that name a legal document. */
-export const URL_SLUGS: Record<LegalKind, RegExp> = {
-  terms: /^(?:terms|tos|legal|eula|conditions|termsofservice|termsofuse|agb|cgu|cgv|terminos|condiciones|termini|condizioni|voorwaarden|termos|nutzungsbedingungen|mentions-legales|user-?agreement)$/,
-  privacy: /^(?:privacy|privacypolicy|datenschutz|confidentialite|privacidade?|informativa-privacy|privacybeleid|data-protection)$/,
-  cookies: /^(?:cookies?|cookiepolicy|cookie-richtlinie)$/,
-  ai_policy: /^(?:ai-terms|ai-policy|ai-acceptable-use|generative-ai-terms|ai-use-policy|ai-principles)$/,
+export const URL_SLUGS: Partial<Record<LegalKind, RegExp>> = {
+  // Only what matchName cannot read from the slug (run-together or single words); "legal" alone is a weak hint.
+  terms: /^(?:terms|tos|legal|conditions|termsof(?:service|use)|terminos|condiciones|termini|condizioni|voorwaarden|termos)$/,
+  privacy: /^(?:privacy(?:policy)?|privacidade|data-protection)$/,
+  cookies: /^cookie(?:s|policy)?$/,
 };
 
 /** Signs in the URL that the page is about something else: [pattern, weight, what it looks like]. */
 export const NEGATIVE_URL: Array<[RegExp, number, string]> = [
-  [/\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\//, 3, 'dated path (news/blog)'],
-  [/\/(?:blogs?|news|articles?|stories|story|posts?|press|newsroom|magazine|opinion|insights)\//, 3, 'editorial section'],
-  [/\/(?:t|threads?|forums?|topics?|questions|discussions?|community|comments|r)\//, 3, 'forum or Q&A'],
-  [/\/(?:hc|help|kb|knowledge-?base|support|faq|docs?|developers?|api)\//, 2, 'help centre or docs'],
-  [/\/(?:search|results)(?:\/|$)|[?&](?:q|query|search|s)=/, 4, 'search results'],
+  [/\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\//, 3, 'a dated path'],
+  [/\/(?:blogs?|news|articles?|stor(?:y|ies)|posts?|press|newsroom|magazine|opinion|insights)\//, 3, 'an editorial section'],
+  [/\/(?:t|threads?|forums?|topics?|questions|discussions?|community|comments|r)\//, 3, 'a forum'],
+  [/\/(?:hc|help|kb|knowledge-?base|support|faq|docs?|developers?|api)\//, 2, 'help or docs'],
+  [/\/(?:search|results)(?:\/|$)|[?&](?:q|query|search|s)=/, 4, 'a search'],
   // Moderate weight: some organisations do keep their real policies on a wiki (foundation.wikimedia.org/wiki/Policy:…).
-  [/\/(?:wiki|glossary|dictionary|definitions?|encyclopedia|lexicon|lexikon|glossar|glossaire|glosario)\//i, 2, 'reference work (wiki, glossary)'],
+  [/\/(?:wiki|glossary|dictionary|definitions?|encyclopedia|lexi[ck]on|glossa(?:r|ire)|glosario)\//i, 2, 'a reference work'],
 ];
 
 /** schema.org / Open Graph types that mean "an article, a post, a product": not a legal document. */
-export const NON_LEGAL_TYPES = /^(?:(?:Reportage|Opinion|Analysis)?NewsArticle|BlogPosting|Article|SocialMediaPosting|DiscussionForumPosting|QAPage|Question|Product|Offer|Recipe|SearchResultsPage|Event|VideoObject|Review|HowTo|JobPosting|ProfilePage)$/;
+export const NON_LEGAL_TYPES = /^(?:(?:(?:Reportage|Opinion|Analysis)?News)?Article|BlogPosting|(?:SocialMedia|DiscussionForum)Posting|QAPage|Question|Product|Offer|Recipe|SearchResultsPage|Event|VideoObject|Review|HowTo|JobPosting|ProfilePage)$/;
 
 /** Lines that legal documents open with. */
-export const DATE_LINE = rx(/\b(?:last (?:updated|modified|revised|changed)|effective(?: date| as of| from)?\s*:|effective (?:date|as of)|date of last revision|version date|stand\s*:|zuletzt (?:aktualisiert|geandert)|gultig ab|derniere mise a jour|en vigueur|mis a jour le|ultima (?:actualizacion|modificacion|atualizacao)|vigente desde|ultimo aggiornamento|in vigore dal|laatst bijgewerkt|ingangsdatum)(?![a-z])/, 'i');
+export const DATE_LINE = rx(/\b(?:last (?:updated|modified|revised|changed)|effective(?:(?: date| as of| from)?\s*:| date| as of)|date of last revision|version date|stand\s*:|zuletzt (?:aktualisiert|geandert)|gultig ab|derniere mise a jour|en vigueur|mis a jour le|ultima (?:actualizacion|modificacion|atualizacao)|vigente desde|ultimo aggiornamento|in vigore dal|laatst bijgewerkt|ingangsdatum)(?![a-z])/, 'i');
 
 /** Contract and privacy vocabulary; its share of the main text separates legal prose from prose about it. */
-export const LEGAL_VOCAB = rx(/\b(?:here(?:by|in|under)|there(?:of|in)|whereas|pursuant|notwithstanding|shall|indemnif\w*|warrant(?:y|ies)|liabilit(?:y|ies)|liable|governing law|jurisdiction|arbitration|terminat\w+|licen[sc]e[sd]?|licensor|sublicens\w*|royalty-free|irrevocabl\w+|perpetual|agreement|you (?:agree|must)|we (?:may|will|collect|use|share|process|retain|store|disclose)|personal (?:data|information)|your (?:personal )?(?:data|information)|service providers?|data subjects?|(?:legal|lawful) basis|legitimate interests?|(?:data )?controller|gdpr|ccpa|opt[-\s](?:in|out)|third[-\s]part(?:y|ies)|processor|consent|retain|retention|disclos\w+|affiliates?|subsidiar\w+|applicable laws?|in accordance with|subject to|to the extent|provided that|including but not limited|at any time|sole discretion|vertrag\w*|haftung|gewahrleistung|kundigung|personenbezogen\w*|verarbeitung|einwilligung|anbieter|nutzer|gemass?|contrat|responsabilite|donnees personnelles|traitement|consentement|conformement|datos personales|tratamiento|consentimiento|dati personali|trattamento)\b/, 'gi');
+export const LEGAL_VOCAB = rx(/\b(?:here(?:by|in|under)|there(?:of|in)|whereas|pursuant|notwithstanding|shall|indemnif\w*|warrant(?:y|ies)|liabilit(?:y|ies)|liable|governing law|jurisdiction|arbitration|terminat\w+|licen[sc]e[sd]?|licensor|sublicens\w*|royalty-free|irrevocabl\w+|perpetual|agreement|you (?:agree|must)|we (?:may|will|collect|use|share|process|retain|store|disclose)|personal (?:data|information)|your (?:personal )?(?:data|information)|service providers?|data subjects?|(?:legal|lawful) basis|legitimate interests?|(?:data )?controller|gdpr|ccpa|opt[-\s](?:in|out)|third[-\s]part(?:y|ies)|processor|consent(?:ement|imiento)?|retain|retention|disclos\w+|affiliates?|subsidiar\w+|applicable laws?|in accordance with|subject to|to the extent|provided that|including but not limited|at any time|sole discretion|vertrag\w*|haftung|gewahrleistung|kundigung|personenbezogen\w*|verarbeitung|einwilligung|anbieter|nutzer|gemass?|contrat|responsabilite|donnees personnelles|tra(?:itement|tamiento|ttamento)|conformement|datos personales|dati personali)\b/, 'gi');
 
 /** Section labels at the start of a text node: "10.4 Customer…", "§ 3", "Article 5", "1. ACCOUNT". */
 export const SECTION_LABEL = /^\s*(?:(?:§|art\.?|article|artikel|section|sec\.|clause|ziffer)\s*\d+|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?\s+\S|\d{1,2}\.\s+\S|[IVX]{1,5}\.\s+[A-Z])/i;
+
+/**
+ * Selling, not binding: calls to action, plans and prices, product words ("get started", "download now",
+ * "€9 per month", "privacy policy generator"). Legal text mentions fees and downloads too, so only a high share counts.
+ */
+export const MARKETING = rx(/\b(?:get (?:started|a quote)|sign up|free (?:trial|plan)|start (?:your )?free|try (?:it )?(?:for )?free|(?:buy|order|download) now|add to cart|book (?:a|your) (?:free )?(?:call|demo)|request a demo|contact sales|generators?|templates?|create (?:my|your)|customi[sz]e|no credit card|testimonials?|trusted by|pricing|per (?:month|year)|one-off|fixed[- ]fee|(?:in|ten|five) minutes)\b|[$€£]\s?\d/, 'g');
+
+/** Words after a document name that make it the name of a product or service ("Privacy Policy Generator"). */
+export const PRODUCT_NOUN = /^ (?:generator|template|builder|maker|plugin|software|tool|example|sample|solution|checklist|guide|drafting|lawyer|service)s?\b/;
 
 /** Reported speech: news and blogs quote people; legal text almost never "said". */
 export const REPORTED_SPEECH = /\b(?:said|says|told|according to|wrote|tweeted|spokes(?:person|man|woman))\b/gi;
@@ -89,4 +98,4 @@ export const PERSONAL = /\b(?:you|your|yours|we|our|ours|us)\b/g;
  * The document naming itself ("these Terms", "this Privacy Policy", "diese AGB", "la présente politique"): a
  * demonstrative (en/de/fr/es/it/nl/pt) before a document noun. Cross-language pairs are harmless: they never occur.
  */
-export const SELF_REFERENCE = rx(/\b(?:these|this|diese[rn]?|cette|ces|(?:la|les) presentes?|est[ae]s?|estos|(?:los|las) presentes|questa|queste|questi|(?:i|le) presenti|deze|a presente) (?:(?:privacy|cookie|data protection|acceptable use|ai(?: use)?) )?(?:terms|policy|agreement|statement|notice|eula|conditions|agb|bedingungen|nutzungsbedingungen|datenschutz(?:erklarung|hinweise)|richtlinie|vereinbarung|politique|charte|declaration|cgu|cgv|politica|declaracion|terminos|condiciones|informativa|termini|condizioni|voorwaarden|verklaring|privacyverklaring|termos)\b/, 'g');
+export const SELF_REFERENCE = rx(/\b(?:these|this|diese[rn]?|cette|ces|(?:la|les) presentes?|est[ae]s?|estos|(?:los|las) presentes|questa|queste|questi|(?:i|le) presenti|deze|a presente) (?:(?:privacy|cookie|data protection|acceptable use|ai(?: use)?) )?(?:terms|policy|agreement|statement|notice|eula|conditions|agb|(?:nutzungs)?bedingungen|datenschutz(?:erklarung|hinweise)|richtlinie|vereinbarung|politi(?:que|ca)|charte|declara(?:tion|cion)|cgu|cgv|terminos|condiciones|informativa|termini|condizioni|voorwaarden|(?:privacy)?verklaring|termos)\b/, 'g');

@@ -1,7 +1,7 @@
 // Meta-tests for the detector's declarative tables, plus URL and title matching.
 import { describe, expect, it } from 'vitest';
 import { matchName, matchTitle, matchUrl } from '../../../src/core/detect/name-match';
-import { CITATION, DATE_LINE, DEFINITION, DOC_NAMES, ENCYCLOPEDIA_LINE, NEGATIVE_URL, NON_LEGAL_TYPES, SECTION_LABEL, SELF_REFERENCE, foldText, type LegalKind } from '../../../src/core/detect/signals';
+import { CITATION, DATE_LINE, DEFINITION, DOC_NAMES, ENCYCLOPEDIA_LINE, MARKETING, NEGATIVE_URL, NON_LEGAL_TYPES, SECTION_LABEL, SELF_REFERENCE, foldText, type LegalKind } from '../../../src/core/detect/signals';
 
 /** What each DOC_NAMES rule must (`examples`) and must not (`counter`) match. */
 const DOC_NAME_EXAMPLES: Record<LegalKind, { examples: string[]; counter: string[] }> = {
@@ -45,6 +45,12 @@ describe('matchTitle', () => {
     ['Does the new terms of service let them train AI on our meetings? - Forum', 'terms', false],
     ["We've updated our Privacy Statement: here's what changed | Meetly Blog", 'privacy', true],
     ['Weeknight lentil soup', null, false],
+    // A document name followed by a product noun names a product or service, not the page's own document.
+    ['Free Privacy Policy Generator | PolicyKit', 'privacy', false],
+    ['Terms and Conditions Template – Download (Word & PDF) | FormLedger', 'terms', false],
+    ['Cookie Policy Plugin for WordPress', 'cookies', false],
+    ['Privacy Policy Services – Hale & Co Solicitors', 'privacy', false],
+    ['Privacy Policy for Tide Apps', 'privacy', true],
   ];
   it.each(cases)('%s', (title, kind, exact) => {
     const hit = matchTitle(title);
@@ -64,6 +70,8 @@ describe('matchUrl', () => {
     ['https://example.com/ai-terms', ['ai_policy']],
     ['https://news.example.com/2023/08/08/zoom-terms-of-service-ai-training-backlash', []],
     ['https://example.com/photos/tos-x', []],
+    ['https://example.com/ai-principles', ['ai_policy']],
+    ['https://privacy.example.com/policy', ['privacy']],
     ['not a url', []],
   ];
   it.each(cases)('%s', (url, kinds) => expect(matchUrl(url).map((h) => h.kind)).toEqual(kinds));
@@ -82,6 +90,23 @@ describe('other signal tables', () => {
   it('DATE_LINE ignores ordinary dates', () => expect(DATE_LINE.test('Published on March 3, 2024')).toBe(false));
   it.each(['10.4 Customer License Grant', '§ 3 Nutzungsrechte', '1. ACCOUNT', 'Article 5'])('SECTION_LABEL %s', (s) => expect(SECTION_LABEL.test(s)).toBe(true));
   it.each(['We collect 10 items', 'In 2023 we changed'])('SECTION_LABEL not %s', (s) => expect(SECTION_LABEL.test(s)).toBe(false));
+});
+
+describe('MARKETING (sales copy)', () => {
+  const hits = (s: string): number => (foldText(s).match(MARKETING) ?? []).length;
+  it.each([
+    ['Get started for free. No credit card required.', 2],
+    ['Download now for £24.99 one-off, or start your free 7-day trial.', 4],
+    ['Pro: €9 per month per domain. Book a demo or contact sales.', 4],
+    ['Our privacy policy generator creates your policy in minutes from ready-made templates.', 3],
+    ['Trusted by 40,000 websites. Read the testimonials.', 2],
+  ] as const)('%s', (text, n) => expect(hits(text)).toBe(n));
+  it.each([
+    'You may download the Software and install it on one device.',
+    'Fees for paid plans are charged in advance and are non-refundable.',
+    'We may use content you generate with AI features to improve the Services.',
+    'We collect your name, email address and payment details when you sign in.',
+  ])('legal text is not sales copy: %s', (text) => expect(hits(text)).toBe(0));
 });
 
 describe('aboutness tables', () => {
