@@ -67,15 +67,19 @@ function trimEvidence(s: string): string {
  * Evidence is sliced from the body, so it stays a substring of `clause`.
  */
 export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>, opts: { weak?: boolean; section?: string } = {}): RuleHit[] {
-  const text = clause.slice(bodyStart(clause, opts.section));
+  let text = clause.slice(bodyStart(clause, opts.section));
+  let sectionOnly = false;
+  // A short item that reads like a heading ("Payment processors.") is still an item of the section's list: only the
+  // section rules (rule.section) look at it.
+  if (!text && opts.section) { text = clause; sectionOnly = true; }
   if (!text) return [];
-  if (text.length <= MAX_MATCH) return matchBody(text, categories, opts.weak === true);
+  if (text.length <= MAX_MATCH) return matchBody(text, categories, opts.weak === true, opts.section, sectionOnly);
   // A clause longer than any real sentence (run-on text from another splitter): match overlapping windows so the
   // cost stays linear in length; a hit wholly inside an overlap is found twice and kept once.
   const hits: RuleHit[] = [];
   const seen = new Set<string>();
   for (const w of windows(text)) {
-    for (const h of matchBody(w, categories, opts.weak === true)) {
+    for (const h of matchBody(w, categories, opts.weak === true, opts.section)) {
       const key = `${h.rule}|${h.stance}|${h.evidence}`;
       if (!seen.has(key)) { seen.add(key); hits.push(h); }
     }
@@ -107,13 +111,18 @@ function windows(text: string): string[] {
   return out;
 }
 
-function matchBody(text: string, categories: ReadonlySet<CategoryId> | undefined, weak: boolean): RuleHit[] {
+function matchBody(text: string, categories: ReadonlySet<CategoryId> | undefined, weak: boolean, section: string | undefined, sectionOnly = false): RuleHit[] {
   const lower = text.toLowerCase();
+  const sectionLower = section?.toLowerCase() ?? '';
   const candidates = new Set<string>();
   for (const cat of ALL_CATEGORY_RULES) {
     if (categories && !categories.has(cat.category)) continue;
-    if (cat.requires && !cat.requires.test(lower)) continue;
-    for (const rule of cat.rules) if ((!rule.weak || weak) && rule.cue.every((re) => re.test(lower))) candidates.add(rule.id);
+    const required = !cat.requires || cat.requires.test(lower);
+    for (const rule of cat.rules) {
+      if ((rule.weak && !weak) || (sectionOnly && !rule.section)) continue;
+      if (rule.section ? !(sectionLower && rule.section.test(sectionLower)) : !required) continue;
+      if (rule.cue.every((re) => re.test(lower))) candidates.add(rule.id);
+    }
   }
   if (candidates.size === 0) return [];
   const prohibitionEnd = USER_PROHIBITION_HEAD.exec(lower)?.[0].length ?? -1;
@@ -140,7 +149,7 @@ function matchBody(text: string, categories: ReadonlySet<CategoryId> | undefined
     if (start >= prohibitionEnd && prohibitionEnd > 0) return null;
     const anchor = anchorIndex(toks, start, end);
     if (anchor < 0) return null;
-    if (cat.veto?.(lower)) return null;
+    if (cat.veto?.(lower, { sectionItem: !!rule.section })) return null;
     if (rule.rejectEvidence?.test(text.slice(start, end))) return null;
     if (rule.rejectAfter?.test(lower.slice(end, end + 80))) return null;
     const stance = decideStance(toks, anchor, text);

@@ -2,7 +2,9 @@
 import type { CategoryId, Condition, Severity, Stance } from '../types';
 
 /** An example clause and the finding the analyser must produce for it (a plain string means a `grant`). */
-export type Example = string | { text: string; stance: Stance; condition?: Condition };
+export type Example = string | { text: string; stance: Stance; condition?: Condition; section?: string };
+/** A clause that must not produce the rule's finding, optionally under a section title. */
+export type NegativeExample = string | { text: string; section: string };
 
 export interface Rule {
   /** "<category>.<slug>", unique across all rules. */
@@ -31,12 +33,18 @@ export interface Rule {
    * Weak signal: reported only at sensitivity 'high' (e.g. a bare "we share information" with no recipient named).
    */
   weak?: boolean;
+  /**
+   * Section rule: a candidate only when the clause's section title (lower-cased) matches this, and then exempt from
+   * the category's `requires` and its "no data word" veto: the heading supplies the context the item leaves out
+   * ("Who we share your information with" › "Payment processors."). Plain-text quotes have no section.
+   */
+  section?: RegExp;
   /** Why the rule exists, for reviewers and the finding card. */
   why: string;
   /** Clauses this rule must flag (any rule of the category may win, but this one must fire). */
   mustMatch: readonly Example[];
   /** Clauses that must NOT produce this rule's finding (no match, or suppressed by actor/context checks). */
-  mustNotMatch: readonly string[];
+  mustNotMatch: readonly NegativeExample[];
 }
 
 /** One category's rule file. */
@@ -47,7 +55,7 @@ export interface CategoryRules {
    * Optional veto on a matched clause (lower-cased text) for context the pattern cannot see,
    * e.g. "third-party websites we link to". Return a reason string to drop the finding.
    */
-  veto?: (lower: string) => string | null;
+  veto?: (lower: string, ctx: { sectionItem: boolean }) => string | null;
   /**
    * Optional pre-filter for the whole category, tested before any rule cue: a necessary condition of every finding
    * (typically what `veto` would otherwise reject anyway, e.g. "no data in clause"), so most clauses cost one regex.

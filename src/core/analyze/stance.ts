@@ -21,6 +21,20 @@ const OPT_OUT = /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:
 /** A negation whose exception re-opens the right in general terms is no real limit: "except as described in this policy". */
 const GENERIC_EXCEPTION = /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated)|in\s+the\s+(?:limited\s+)?(?:circumstances|cases|situations)|(?:under|in)\s+(?:the\s+following|limited))/i;
 
+/**
+ * The exception points FORWARD ("except as described below", "in the following circumstances"): the cases follow as
+ * their own clauses (list items) and are reported there, so the head itself is a limit, not a grant.
+ */
+const FORWARD_EXCEPTION = /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated)\s+(?:below|hereafter|hereinafter|in\s+the\s+following)|(?:in|under)\s+the\s+(?:limited\s+)?(?:following|circumstances\s+(?:below|listed\s+below|described\s+below)|cases\s+below)|(?:under|in)\s+the\s+following)/i;
+
+/**
+ * The user decides: "you can choose whether your content is used to train our models", "it is up to you whether …".
+ * A choice with no default stated is consent-like (nothing happens unless the user chooses it).
+ */
+const USER_CHOICE = /\b(?:you\s+(?:can|may|get\s+to|are\s+(?:free|able)\s+to)\s+(?:choose|decide|control|select)|(?:it\s+is|it['’]s)\s+up\s+to\s+you|you\s+(?:choose|decide|control))\s+(?:whether|if)\b/i;
+
+const WITHOUT_CONSENT = /\bwithout\s+(?:(?:your|the\s+user['’]s|their|users['’]?|any)\s+)?(?:(?:prior|further|additional|express|explicit|written)\s+)*(?:consent|permission|authori[sz]ation|approval)\b/g;
+
 export interface StanceResult {
   stance: Stance;
   condition?: Condition;
@@ -57,7 +71,8 @@ export function isNegated(tokens: readonly Token[], from: number, to: number, te
 /**
  * Decides the stance of a clause for a match whose action word is token `anchor`.
  * Order matters: a negated clause with a consent escape ("will not … without your consent") is conditional,
- * a negated clause whose exception is generic ("except as described") stays a grant.
+ * a negated clause whose exception is generic ("except as described in this policy") stays a grant, unless the
+ * exception points to what follows ("except as described below"): then the listed cases carry the grants.
  */
 export function decideStance(tokens: readonly Token[], anchor: number, text: string): StanceResult {
   const from = scopeStart(tokens, anchor);
@@ -69,10 +84,12 @@ export function decideStance(tokens: readonly Token[], anchor: number, text: str
   const genericException = GENERIC_EXCEPTION.test(lower);
   if (negated) {
     if (OPT_IN.test(lower)) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
-    if (genericException) return { stance: 'grant', negated, genericException };
+    if (genericException) return { stance: FORWARD_EXCEPTION.test(lower) ? 'restrict' : 'grant', negated, genericException };
     return { stance: 'restrict', negated, genericException };
   }
-  if (OPT_IN.test(lower)) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
+  // Un-negated, "without your consent" says consent is NOT needed ("we may assign these Terms without your consent").
+  const positive = lower.replace(WITHOUT_CONSENT, ' ');
+  if (OPT_IN.test(positive) || USER_CHOICE.test(lower)) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   if (OPT_OUT.test(lower)) return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   return { stance: 'grant', negated, genericException };
 }

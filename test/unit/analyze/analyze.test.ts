@@ -17,7 +17,7 @@ describe('analyzeClauses / analyzeText', () => {
     expect(analyzeText(text, { sensitivity: 'low' }).findings.map((f) => f.category)).toEqual(['data_sale']);
   });
   it.each([
-    ['We use Google Analytics and Mixpanel for this purpose.', 'tracking'],
+    ['We use Matomo and Segment for this purpose.', 'tracking'],
     ['We may transfer your personal data to servers in other countries.', 'data_sharing'],
     ['We use your viewing history to improve our recommendation systems.', 'ai_training'],
   ])("reports the weak signal in %j only at sensitivity 'high', as low severity", (text, category) => {
@@ -25,6 +25,10 @@ describe('analyzeClauses / analyzeText', () => {
     expect(analyzeText(text, { sensitivity: 'normal' }).findings).toEqual([]);
     const high = analyzeText(text, { sensitivity: 'high' }).findings;
     expect(high.map((f) => [f.category, f.severity])).toEqual([[category, 'low']]);
+  });
+  it('a named third-party analytics service is data_sharing (low) at normal sensitivity: the provider receives the data', () => {
+    const f = analyzeText('We use Google Analytics and Mixpanel for this purpose.').findings;
+    expect(f.map((x) => [x.category, x.stance, x.severity])).toEqual([['data_sharing', 'grant', 'low']]);
   });
   it("keeps every normal finding at sensitivity 'high'", () => {
     const text = 'We may sell your personal information. We may share your data with advertisers.';

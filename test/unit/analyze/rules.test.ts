@@ -27,21 +27,21 @@ describe('rule files', () => {
 
 const positives = rules.flatMap((r) => r.mustMatch.map((ex) => {
   const e = typeof ex === 'string' ? { text: ex, stance: 'grant' as const } : ex;
-  return [r.id, e.text, e.stance, e.condition] as const;
+  return [r.id, e.text, e.stance, e.condition, 'section' in e ? e.section : undefined] as const;
 }));
-const negatives = rules.flatMap((r) => r.mustNotMatch.map((text) => [r.id, text] as const));
+const negatives = rules.flatMap((r) => r.mustNotMatch.map((ex) => (typeof ex === 'string' ? [r.id, ex, undefined] as const : [r.id, ex.text, ex.section] as const)));
 
 describe('rule examples', () => {
-  it.each(positives)('%s fires on %j as %s %s', (id, text, stance, condition) => {
-    const hits = matchClause(text, undefined, { weak: true }).filter((h) => h.rule === id);
+  it.each(positives)('%s fires on %j as %s %s (section %j)', (id, text, stance, condition, section) => {
+    const hits = matchClause(text, undefined, { weak: true, section }).filter((h) => h.rule === id);
     expect(hits.length, 'rule did not fire (check its cue and pattern)').toBeGreaterThan(0);
     const best = hits.find((h) => h.stance === stance);
     expect(best, `stances seen: ${hits.map((h) => h.stance).join(',')}`).toBeDefined();
     expect(best!.condition).toBe(condition);
     expect(text).toContain(best!.evidence);
   });
-  it.each(negatives)('%s stays silent on %j', (id, text) => {
-    expect(matchClause(text, undefined, { weak: true }).filter((h) => h.rule === id)).toEqual([]);
+  it.each(negatives)('%s stays silent on %j (section %j)', (id, text, section) => {
+    expect(matchClause(text, undefined, { weak: true, section }).filter((h) => h.rule === id)).toEqual([]);
   });
 });
 

@@ -30,6 +30,7 @@ export const aiTraining: CategoryRules = {
         'Customer data may be used for the purposes of training and tuning of algorithms and models.',
         { text: 'Zoom does not use any of your audio, video or chat content to train Zoom or third-party artificial intelligence models.', stance: 'restrict' },
         { text: 'We will not use your files to train AI models without your consent.', stance: 'conditional', condition: 'opt_in' },
+        { text: 'You can decide whether the photos you upload are used to train our machine learning models.', stance: 'conditional', condition: 'opt_in' },
         { text: 'Your prompts are used to train our models unless you opt out in settings.', stance: 'conditional', condition: 'opt_out' },
         // Long objects: the user's relative clause ("content you upload") is not the subject of "train".
         'We may use the content you upload, including your recordings and messages, to train our artificial intelligence and machine learning models.',

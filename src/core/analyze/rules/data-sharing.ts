@@ -29,8 +29,9 @@ const NDA = /\b(?:disclosing|receiving|other)\s+party['’]?s?\b/;
 /**
  * The policy describing itself ("how we collect, use and share information", "With whom do we share…?"). "With
  * whom" only as a question at the start: "the processors with whom we share your personal data:" is a disclosure.
+ * A table heading "Categories of third parties to whom we disclose …" describes the table, not one disclosure.
  */
-const META = /\b(?:how|ways?\s+in\s+which|who\s+we)\b[^.;:]{0,50}\b(?:shar|disclos)|\b(?:with|to)\s+whom\b(?!\s+we\b)[^.;:]{0,50}\b(?:shar|disclos)|^\W*(?:with|to)\s+whom\b|\?\s*$/;
+const META = /\b(?:how|ways?\s+in\s+which|who\s+we)\b[^.;:]{0,50}\b(?:shar|disclos)|\bcategories\s+of\s+(?:[\w-]+\s+){0,3}?(?:with|to)\s+whom\b|\b(?:with|to)\s+whom\b(?!\s+we\b)[^.;:]{0,50}\b(?:shar|disclos)|^\W*(?:with|to)\s+whom\b|\?\s*$/;
 /** Data coming in: "… share your information with us", "disclose information to the Website". */
 const TO_US = /^\W*(?:[\w'’-]+\W+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b/;
 
@@ -51,13 +52,34 @@ const SHARE_ITEM = new RegExp(String.raw`^\W*(?:with|to)\s+(?:${LEAD}){0,4}?${RE
  */
 const ENGAGE = new RegExp(String.raw`\bwe\s+(?:${LEAD}){0,3}?(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:${LEAD}){0,3}?(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e)|on\s+our\s+behalf)\b`);
 
+/**
+ * Named third-party analytics services. Their script or SDK sends visitors' usage data (IP address, pages, events)
+ * to the provider's servers, so using one IS disclosure to a processor: data_sharing, low severity (as ToS;DR
+ * counts it). Self-hostable tools (Matomo, Piwik) and generic words ("segment", "heap") are left out.
+ */
+const ANALYTICS = /\b(?:google\s+analytics|mixpanel|hotjar|facebook\s+pixel|meta\s+pixel|adobe\s+analytics|optimizely|new\s+relic|crazy\s?egg|fullstory|quantcast|comscore|appsflyer|firebase\s+analytics|google\s+tag\s+manager|clicky|kissmetrics|chartbeat|heap\s+analytics|amplitude\s+analytics)\b/;
+const ANALYTICS_USE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|integrates?)\W+(?:${W}){0,6}?${ANALYTICS.source.slice(2)}`);
+/** "Trusted third parties include: Acme, Inc., …": a recipient noun, then an "include:" list of names. */
+const RECIPIENT_INCLUDE = new RegExp(String.raw`\b(?:third[\s-]part(?:y|ies)|partners|(?:service\s+)?providers|vendors|processors|sub-?processors|suppliers|recipients|advertisers|companies)\W+(?:${W}){0,3}?(?:include|includes|are)\s*:`);
+/**
+ * A section whose title says it lists recipients: "Who we share your information with", "Third parties",
+ * "Disclosure of personal data", "Sub-processors". Not "third-party websites/links" (OTHER_SENSE) or cookies.
+ */
+const SHARING_SECTION = /\b(?:shar(?:e|es|ed|ing)|disclos\w*|recipients?|third[\s-]part(?:y|ies)|sub-?processors?|service\s+providers|(?:transfers?|transmission)\s+(?:of|to)\s+(?:third|your|personal)|who\s+(?:receives|has\s+access))\b(?![^]*\b(?:web\s*sites?|sites|links|beneficiar\w*|cookies?|content\s+you|your\s+content|with\s+(?:other\s+)?users|with\s+friends)\b)/;
+/** "X may assign these Terms … to an acquirer / a successor by merger": the account and its data follow the contract. */
+const ASSIGN_TO_BUYER = new RegExp(String.raw`\b(?:assign|assigns|novate)\W+(?:${W}){0,16}?(?:merger|acquisition|acquirer|successor(?!s?\s+and\s+assigns)|purchaser|buyer|reorgani[sz]ation)`);
+/** The user assigning ("You may not assign this Agreement to a successor") is no disclosure by the company. */
+const USER_ASSIGNS = /\byou\s+(?:[\w’'-]+\s+){0,3}?(?:assign|novate)/;
+/** An item that opens with a recipient (up to four words in: "Our payment processors", "Law enforcement."). */
+const SECTION_ITEM = new RegExp(String.raw`^\W*(?:(?:with|to)\s+)?(?:${LEAD}){0,4}?(?:${RECIPIENT}|law\s+enforcement|authorit|government|regulator|court)`);
+
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
-  requires: new RegExp(`${DATA.source}|${SHARE_ITEM.source}|${ENGAGE.source}`), // the veto drops clauses without a data word anyway
-  veto: (lower) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell)\w*\s+(?:your|personal|such|the)\s+(?:personal\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : DATA.test(lower) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) ? null : 'no data in clause'),
+  requires: new RegExp(`${DATA.source}|${SHARE_ITEM.source}|${ENGAGE.source}|${ANALYTICS_USE.source}|${RECIPIENT_INCLUDE.source}|${ASSIGN_TO_BUYER.source}`), // the veto drops clauses without a data word anyway
+  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell)\w*\s+(?:your|personal|such|the)\s+(?:personal\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) || ANALYTICS_USE.test(lower) || RECIPIENT_INCLUDE.test(lower) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
   adjustSeverity: (lower, base): Severity => {
     if (/\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(lower)) return 'high';
-    if (/\b(?:on\s+our\s+behalf|authori[sz]ed\s+third\s+part|on\s+(?:zoom|the\s+company)['’]s\s+behalf|service\s+providers?|sub-?processors?|processors?|contractors|vendors\s+who|law\s+enforcement|authorit(?:y|ies)|required\s+by\s+(?:applicable\s+)?laws?|legal\s+process|subpoena|court\s+order|aggregated?|de-?identified|anonymi[sz]ed)\b/.test(lower)) return 'low';
+    if (/\b(?:on\s+our\s+behalf|authori[sz]ed\s+third\s+part|on\s+(?:zoom|the\s+company)['’]s\s+behalf|service\s+providers?|sub-?processors?|processors?|analytics|contractors|vendors\s+who|law\s+enforcement|authorit(?:y|ies)|required\s+by\s+(?:applicable\s+)?laws?|legal\s+process|subpoena|court\s+order|aggregated?|de-?identified|anonymi[sz]ed)\b/.test(lower)) return 'low';
     return base;
   },
   rules: [
@@ -84,6 +106,8 @@ export const dataSharing: CategoryRules = {
         { text: 'Your data will not be shared outside of the company and its contracted service providers.', stance: 'restrict' },
         { text: 'We will only share your information with third parties with your consent.', stance: 'conditional', condition: 'opt_in' },
         { text: 'We do not share your personal data with third parties except as described in this policy.', stance: 'grant' },
+        // A forward pointer: the cases follow as list items and are reported there; the head is the limit.
+        { text: 'We will not disclose your information to outside companies except in the following circumstances:', stance: 'restrict' },
       ],
       mustNotMatch: [
         'You may share your content with third parties using the share button.',
@@ -218,6 +242,8 @@ export const dataSharing: CategoryRules = {
         '#UserData .{0,10} (is|are|be|been|was|were) .{0,4} (included|among)',
         // "transfer information … in the event we sell or transfer all or substantially all our business or assets"
         '#MoveVerb .{0,20} (all|part|portion|portions|substantially) .{0,4} (business|businesses|assets|company)',
+        // The contract (and the account data under it) follows the business: "may assign these Terms … to an acquirer".
+        '(assign|assigns|novate) .{0,14} (merger|acquisition|acquirer|successor|purchaser|buyer|reorganization|reorganisation)',
       ],
       severity: 'low',
       why: 'User data passes to a buyer or successor in a merger, acquisition or bankruptcy.',
@@ -225,11 +251,89 @@ export const dataSharing: CategoryRules = {
         'If we are involved in a merger, acquisition or sale of assets, your information may be transferred as part of that transaction.',
         'If the ownership or control of all or part of our Products changes, we may transfer your information to the new owner.',
         'As we develop our business, we might sell or buy business units; in such transactions, user information is generally transferred along with the rest of the business unit.',
+        'The Company may assign this Agreement without notice to a successor in a merger or to a purchaser of its assets.',
       ],
       mustNotMatch: [
         'We may acquire other companies from time to time.',
+        'You may not assign this Agreement to a successor without our written consent.',
         'Acme and its suppliers retain ownership of all Service Generated Data (as provided in Section 10).',
         'Your account is transferred to your organisation when your employer buys a business plan.',
+      ],
+    },
+    {
+      id: 'data_sharing.analytics-provider',
+      cue: [ANALYTICS_USE],
+      match: ['(use|uses|used|using|employ|employs|utilize|utilizes|utilise|utilises|integrate|integrates) .{0,6} (google analytics|mixpanel|hotjar|facebook pixel|meta pixel|adobe analytics|optimizely|new relic|crazy egg|crazyegg|fullstory|quantcast|comscore|appsflyer|firebase analytics|google tag manager|clicky|kissmetrics|chartbeat|heap analytics|amplitude analytics)'],
+      severity: 'low',
+      why: 'A third-party analytics service receives visitors\' usage data (IP address, pages, events) on its own servers: disclosure to a processor.',
+      mustMatch: [
+        'Our website uses Google Analytics to count visits and see which pages are popular.',
+        'We use Hotjar and Mixpanel to understand how people use the app.',
+        { text: 'We do not use Google Analytics or any other third-party analytics.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'You may use Google Analytics on your own store pages.',
+        'We use Matomo, hosted on our own servers, to count visits.',
+        'We use market segment data to plan our roadmap.',
+      ],
+    },
+    {
+      id: 'data_sharing.recipient-include-list',
+      cue: [RECIPIENT_INCLUDE],
+      match: ['#ThirdParty .{0,3} (include|includes|are)'],
+      severity: 'medium',
+      why: 'A list of named recipients ("Our service providers include: Acme, Inc., …") says who receives the data even when the share verb is in another sentence.',
+      mustMatch: [
+        'Trusted vendors include: Acme Hosting, Inc., Example Payments LLC and MailCo Ltd.',
+        'These service providers currently may include: Acme Analytics, AdCo and Northwind Cloud.',
+      ],
+      mustNotMatch: [
+        'Our partners are carefully selected companies.',
+        'Third-party content includes: articles, videos and images from other publishers.',
+        'Features of the service include: chat, video and screen sharing.',
+      ],
+    },
+    {
+      id: 'data_sharing.recipient-under-sharing-heading',
+      // A list under "Who we share your information with": the items name recipients and nothing else.
+      section: SHARING_SECTION,
+      cue: [SECTION_ITEM],
+      // Fixed word counts: a greedy ".{0,4}" gap does not give words back ("Law enforcement, when …" would fail).
+      match: ['^(with|to)? (#ThirdParty|#Authority)', '^(with|to)? . (#ThirdParty|#Authority)', '^(with|to)? . . (#ThirdParty|#Authority)', '^(with|to)? . . . (#ThirdParty|#Authority)'],
+      severity: 'medium',
+      why: 'An item of a list under a sharing heading ("Who we share your information with" › "Payment processors.") is a disclosure to that recipient even with no verb: the heading supplies it.',
+      mustMatch: [
+        { text: 'Payment processors, to complete your purchases.', stance: 'grant', section: 'Who we share your information with' },
+        { text: 'Our advertising partners.', stance: 'grant', section: 'Disclosure of personal information' },
+        { text: 'Law enforcement, when we receive a valid court order.', stance: 'grant', section: '5. Sharing with third parties' },
+      ],
+      mustNotMatch: [
+        'Payment processors, to complete your purchases.',
+        { text: 'Payment processors, to complete your purchases.', section: 'How we use your information' },
+        { text: 'Third parties may have their own privacy policies.', section: 'Third-party websites and links' },
+        { text: 'Other users you invite can see your files.', section: 'Sharing your content' },
+      ],
+    },
+    {
+      id: 'data_sharing.help-advertisers',
+      // "We help advertisers measure their ads", "we provide advertisers with reports": the data goes to them.
+      cue: [/\b(?:help|helps|helping|enable|enables|allow|allows|provide|provides|providing|give|gives|offer|offers|reports?|analytics|insights|statistics)\W+(?:[\w’'-]+\W+){0,4}?(?:advertis|partner|publisher|third[\s-]part|external\s+part|marketer)/],
+      match: [
+        '(help|helps|helping|enable|enables|allow|allows) .{0,2} (advertisers|partners|publishers|third parties|marketers) .{0,4} (measure|understand|evaluate|target|reach|analyze|analyse)',
+        '(provide|provides|providing|give|gives|offer|offers) .{0,2} (advertisers|partners|publishers|third parties|marketers) with',
+        '(reports|report|analytics|insights|statistics|measurements) .{0,3} (for|to) .{0,4} (advertisers|partners|publishers|third parties|external parties|marketers)',
+      ],
+      severity: 'medium',
+      why: 'Measurement and reports for advertisers or partners are built from user data and handed to them.',
+      mustMatch: [
+        'We use information about your activity to help advertisers measure how well their campaigns work.',
+        'We provide advertisers with reports based on your usage data.',
+        { text: 'We produce analytics and insights for our advertising partners from the usage data we collect.', stance: 'grant' },
+      ],
+      mustNotMatch: [
+        'We help you reach new customers with our tools.',
+        'Advertisers can use our dashboard to create ads.',
+        'We provide partners with marketing materials and logos.',
       ],
     },
     {
