@@ -212,10 +212,20 @@ export function findingsForClause(clauseId: string, hits: readonly RuleHit[]): F
       stance: best.stance,
       ...(best.condition ? { condition: best.condition } : {}),
       severity,
-      evidence: [...new Set(same.map((h) => h.evidence).filter(Boolean))],
+      evidence: dedupeEvidence(same.map((h) => h.evidence)),
       rule: best.rule,
     });
   }
   return out;
 }
 
+
+/**
+ * Distinct evidence phrases, dropping any phrase contained in a longer one ("train our AI" next to "train our AI
+ * models" keeps only the latter). Case-insensitive containment; first-seen order of the kept phrases.
+ */
+export function dedupeEvidence(phrases: readonly string[]): string[] {
+  const uniq = [...new Set(phrases.filter(Boolean))];
+  const lower = uniq.map((p) => p.toLowerCase());
+  return uniq.filter((p, i) => !lower.some((q, j) => j !== i && (q.length > p.length ? q.includes(lower[i]!) : q === lower[i] && j < i)));
+}

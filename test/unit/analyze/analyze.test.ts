@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANALYSER_VERSION, analyzeClauses, analyzeText } from '../../../src/core/analyze';
+import { dedupeEvidence } from '../../../src/core/analyze/engine';
 import type { Clause } from '../../../src/core/types';
 
 describe('analyzeClauses / analyzeText', () => {
@@ -63,5 +64,21 @@ describe('analyzeClauses / analyzeText', () => {
   it('never reports a grant and a restrict for one clause and category', () => {
     const r = analyzeText('3.3 Sale of data. Meetly does not sell your personal information.');
     expect(r.findings.map((f) => `${f.category}:${f.stance}`)).toEqual(['data_sale:restrict']);
+  });
+});
+
+describe('dedupeEvidence', () => {
+  it.each([
+    [['train our AI', 'train our AI models'], ['train our AI models']],
+    [['train our AI models', 'train our AI'], ['train our AI models']],
+    [['Share', 'share', 'sell'], ['Share', 'sell']],
+    [['share with partners', 'sell to brokers', ''], ['share with partners', 'sell to brokers']],
+    [['a', 'a'], ['a']],
+  ])('%j → %j', (input, expected) => {
+    expect(dedupeEvidence(input)).toEqual(expected);
+  });
+  it('a finding never lists a phrase inside another of its phrases', () => {
+    const r = analyzeText('We may use your content to train our AI models and to train our AI systems and improve our machine learning models.');
+    for (const f of r.findings) for (const a of f.evidence) for (const b of f.evidence) if (a !== b) expect(b.toLowerCase().includes(a.toLowerCase())).toBe(false);
   });
 });
