@@ -67,7 +67,7 @@ const RECIPIENT_INCLUDE = new RegExp(String.raw`\b(?:third[\s-]part(?:y|ies)|par
  */
 const SHARING_SECTION = /\b(?:shar(?:e|es|ed|ing)|disclos\w*|recipients?|third[\s-]part(?:y|ies)|sub-?processors?|service\s+providers|(?:transfers?|transmission)\s+(?:of|to)\s+(?:third|your|personal)|who\s+(?:receives|has\s+access))\b(?![^]*\b(?:web\s*sites?|sites|links|beneficiar\w*|cookies?|content\s+you|your\s+content|with\s+(?:other\s+)?users|with\s+friends)\b)/;
 /** "X may assign these Terms … to an acquirer / a successor by merger": the account and its data follow the contract. */
-const ASSIGN_TO_BUYER = new RegExp(String.raw`\b(?:assign|assigns|novate)\W+(?:${W}){0,16}?(?:merger|acquisition|acquirer|successor(?!s?\s+and\s+assigns)|purchaser|buyer|reorgani[sz]ation)`);
+const ASSIGN_TO_BUYER = new RegExp(String.raw`\b(?:assign|assigns|novate)\W+(?:${W}){0,20}?(?:merger|acquisition|acquirer|successor(?!s?\s+and\s+assigns)|purchaser|buyer|reorgani[sz]ation|affiliates?|subsidiar)`);
 /** The user assigning ("You may not assign this Agreement to a successor") is no disclosure by the company. */
 const USER_ASSIGNS = /\byou\s+(?:[\w’'-]+\s+){0,3}?(?:assign|novate)/;
 /** An item that opens with a recipient (up to four words in: "Our payment processors", "Law enforcement."). */
@@ -76,7 +76,7 @@ const SECTION_ITEM = new RegExp(String.raw`^\W*(?:(?:with|to)\s+)?(?:${LEAD}){0,
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
   requires: new RegExp(`${DATA.source}|${SHARE_ITEM.source}|${ENGAGE.source}|${ANALYTICS_USE.source}|${RECIPIENT_INCLUDE.source}|${ASSIGN_TO_BUYER.source}`), // the veto drops clauses without a data word anyway
-  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell)\w*\s+(?:your|personal|such|the)\s+(?:personal\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) || ANALYTICS_USE.test(lower) || RECIPIENT_INCLUDE.test(lower) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
+  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) || ANALYTICS_USE.test(lower) || RECIPIENT_INCLUDE.test(lower) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
   adjustSeverity: (lower, base): Severity => {
     if (/\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(lower)) return 'high';
     if (/\b(?:on\s+our\s+behalf|authori[sz]ed\s+third\s+part|on\s+(?:zoom|the\s+company)['’]s\s+behalf|service\s+providers?|sub-?processors?|processors?|analytics|contractors|vendors\s+who|law\s+enforcement|authorit(?:y|ies)|required\s+by\s+(?:applicable\s+)?laws?|legal\s+process|subpoena|court\s+order|aggregated?|de-?identified|anonymi[sz]ed)\b/.test(lower)) return 'low';
@@ -163,7 +163,9 @@ export const dataSharing: CategoryRules = {
       // Lists like "We share your information: (a) with service providers who…; (b) to advertising partners so that…"
       // are split into clauses; the items name the recipient but the share verb stays in the list head.
       cue: [RECIPIENT_ITEM],
-      match: ['^(with|to|or|and)? .{0,4} #ThirdParty .{0,14} (who|that|which|whom|so|appointed|acting|enable|help|assist|perform|process|deliver|store|operate|support|behalf|including|such)'],
+      match: [
+        '^(with|to|or|and)? .{0,4} #ThirdParty .{0,14} (who|that|which|whom|so|appointed|acting|enable|help|assist|perform|process|deliver|store|operate|support|behalf|including|such)',
+      ],
       severity: 'medium',
       why: 'A list item that opens with a recipient ("With service providers who help us…") is one entry of a sharing list whose verb is in the list head.',
       mustMatch: [
@@ -180,6 +182,21 @@ export const dataSharing: CategoryRules = {
         'These companies may use information (not including your name or email address) to serve ads.',
         'From business partners and other third parties who share data with us.',
         'Be aware, however, that third parties, including our partners, may have their own data policies.',
+      ],
+    },
+    {
+      id: 'data_sharing.recipient-opens-item',
+      // A ".{0,4}" gap right after "^" never matches zero words, so an item that OPENS with the recipient needs its own
+      // rule; it is stricter: a relative clause right after the recipient and no finite verb later ("Advertising
+      // networks that are members of … have subscribed to …" is a sentence about them, not a list item).
+      cue: [new RegExp(String.raw`^\W*${RECIPIENT}\w*\s+(?:who|that|which)\s+(?!.*\b(?:are|is|was|were|have|has|had|must|will|would|may|might|shall|should|can|could)\b)`)],
+      match: ['^#ThirdParty (who|that|which)'],
+      severity: 'medium',
+      why: 'A list item made of a recipient and what it does for the company ("Suppliers that host data on our behalf") is one entry of a sharing list.',
+      mustMatch: ['Subcontractors that host our servers and process data for us.'],
+      mustNotMatch: [
+        'Third parties who provide services to us are bound by contracts.',
+        'Advertising networks that are members of industry groups follow their codes of conduct.',
       ],
     },
     {
@@ -233,7 +250,7 @@ export const dataSharing: CategoryRules = {
     },
     {
       id: 'data_sharing.business-transfer',
-      cue: [BUSINESS_TRANSFER],
+      cue: [new RegExp(`${BUSINESS_TRANSFER.source}|${ASSIGN_TO_BUYER.source}`)],
       match: [
         '(merger|mergers|merged|acquisition|acquisitions|acquired|bankruptcy|reorganization|reorganisation|insolvency|divestiture) .{0,25} #MoveVerb',
         '(merger|mergers|merged|acquisition|acquisitions|acquired|bankruptcy|reorganization|reorganisation|insolvency|divestiture) .{0,25} (assets|asset)',
@@ -243,7 +260,7 @@ export const dataSharing: CategoryRules = {
         // "transfer information … in the event we sell or transfer all or substantially all our business or assets"
         '#MoveVerb .{0,20} (all|part|portion|portions|substantially) .{0,4} (business|businesses|assets|company)',
         // The contract (and the account data under it) follows the business: "may assign these Terms … to an acquirer".
-        '(assign|assigns|novate) .{0,14} (merger|acquisition|acquirer|successor|purchaser|buyer|reorganization|reorganisation)',
+        '(assign|assigns|novate) .{0,20} (merger|acquisition|acquirer|successor|purchaser|buyer|reorganization|reorganisation|affiliate|affiliates|subsidiary|subsidiaries)',
       ],
       severity: 'low',
       why: 'User data passes to a buyer or successor in a merger, acquisition or bankruptcy.',
@@ -252,6 +269,7 @@ export const dataSharing: CategoryRules = {
         'If the ownership or control of all or part of our Products changes, we may transfer your information to the new owner.',
         'As we develop our business, we might sell or buy business units; in such transactions, user information is generally transferred along with the rest of the business unit.',
         'The Company may assign this Agreement without notice to a successor in a merger or to a purchaser of its assets.',
+        'Acme may transfer or assign these Terms to any of its affiliates without notice to you.',
       ],
       mustNotMatch: [
         'We may acquire other companies from time to time.',
