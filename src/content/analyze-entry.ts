@@ -3,13 +3,13 @@
 // Injected again on the same page (SPA navigation, "analyse anyway"), it re-runs instead of stacking listeners.
 import browser from 'webextension-polyfill';
 import { detectPage } from '../core/detect';
-import { extractDocument, locateInBlock, type Extraction } from '../core/extract';
+import { extractDocumentInSlices, locateInBlock, type Extraction } from '../core/extract';
 import type { AnalysisResult, Finding } from '../core/types';
 import { highlightClauses, removeAllHighlights, type HighlightHandle } from './highlight';
 import { sendToBackground } from '../shared/transport';
 import type { ContentProtocol } from '../shared/messages';
 import { loadSettings } from '../storage/settings-store';
-import { analyzeInSlices, yieldToPage } from './sliced-analysis';
+import { analyzeInSlices } from './sliced-analysis';
 import { enabledCategoryList } from '../storage/settings';
 
 interface AnalyserState {
@@ -83,8 +83,8 @@ async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
     // The DOM mapping of an extraction points at text nodes as they are without marks: remove ours first.
     await clearHighlights(state);
     const detection = detectPage(document, url);
-    const extraction = extractDocument(document, url);
-    await yieldToPage();
+    // Extraction and analysis both run in time-boxed slices, so a long policy never blocks the page.
+    const extraction = await extractDocumentInSlices(document, url);
     const analysis = await analyzeInSlices(extraction.document.clauses, {
       lang: extraction.document.lang,
       categories: enabledCategoryList(settings),

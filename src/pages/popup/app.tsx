@@ -48,6 +48,10 @@ export function App({ actions }: { actions: PopupActions }): preact.JSX.Element 
     }
   };
 
+  const refresh = async (): Promise<void> => {
+    if (tabId !== null) setState(await actions.getTabState(tabId));
+  };
+
   return (
     <main class="popup" aria-busy={state === null || state.status === 'analysing'}>
       <header class="popup-header">
@@ -58,7 +62,7 @@ export function App({ actions }: { actions: PopupActions }): preact.JSX.Element 
       {error && <p class="notice warn" role="alert">{error}</p>}
       {state === null && !error && <p class="muted" role="status">Loading…</p>}
       {state?.status === 'analysing' && <p class="muted" role="status">Reading the fine print…</p>}
-      {state?.status === 'analysed' && state.analysis && tabId !== null && <ReportView state={state} tabId={tabId} actions={actions} />}
+      {state?.status === 'analysed' && state.analysis && tabId !== null && <ReportView state={state} tabId={tabId} actions={actions} onRefresh={refresh} />}
       {state && (state.status === 'not-legal' || state.status === 'unknown' || state.status === 'failed') && (
         <NotLegalView state={state} onAnalyse={analyseAnyway} />
       )}

@@ -17,7 +17,7 @@ const KIND_NAMES: Record<string, string> = {
   other: 'Page analysed on request',
 };
 
-export function ReportView({ state, tabId, actions }: { state: TabState; tabId: number; actions: PopupActions }): preact.JSX.Element {
+export function ReportView({ state, tabId, actions, onRefresh }: { state: TabState; tabId: number; actions: PopupActions; onRefresh: () => Promise<void> }): preact.JSX.Element {
   const analysis = state.analysis!;
   const [filters, setFilters] = useState<FilterState>({ categories: new Set<CategoryId>(), stances: new Set<Stance>() });
   const [highlights, setHighlights] = useState(true);
@@ -53,7 +53,7 @@ export function ReportView({ state, tabId, actions }: { state: TabState; tabId: 
       ) : (
         <GradeCard summary={analysis.summary} findingCount={analysis.findings.length} />
       )}
-      {state.change && <ChangePanel change={state.change} onOpenHistory={() => actions.openExtensionPage('history', `?doc=${encodeURIComponent(state.change!.documentKey)}`)} onSeen={() => actions.markSeen(tabId)} />}
+      {state.change && <ChangePanel change={state.change} onOpenHistory={() => actions.openExtensionPage('history', `?doc=${encodeURIComponent(state.change!.documentKey)}`)} onSeen={() => void actions.markSeen(tabId).then(onRefresh)} />}
       {analysis.languageSupported && analysis.findings.length > 0 && (
         <>
           <Filters counts={analysis.summary.counts} findings={analysis.findings} value={filters} onChange={setFilters} />
