@@ -1,8 +1,10 @@
 // Detector evaluation over the labelled fixture pages (test/fixtures/pages/labels.json), splits reported separately:
 // dev (rules written against these), holdout (written after the a7746df rules froze; its two misses were then seen
 // and fixed), holdout2 (written after the aboutness rules froze; its one miss, a policy generator page, was then
-// seen and fixed by the product/sales-copy signals), holdout3 (written after those rules froze; reported as
-// measured, never tuned on). Only holdout3 is still blind. The target — is-legal precision and recall >= 0.98 and
+// seen and fixed by the product/sales-copy signals), holdout3 (written after those rules froze; first run P 0.750
+// R 0.600; its three misses were then seen and fixed: multi-word Dutch/French/Italian/Portuguese names, data
+// processing addenda, store-listing copy), holdout4 (written after those rules froze; reported as measured, never
+// tuned on). Only holdout4 is still blind. The target — is-legal precision and recall >= 0.98 and
 // no article detected as legal — is checked on the whole set; per-split figures are printed either way.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -10,16 +10,21 @@ const DOC_NAME_EXAMPLES: Record<LegalKind, { examples: string[]; counter: string
     counter: ['ai summaries for every meeting', 'terms of service'],
   },
   cookies: {
-    examples: ['cookie policy', 'politique relative aux cookies', 'cookie-notice', 'informativa sui cookie'],
+    examples: ['cookie policy', 'politique relative aux cookies', 'cookie-notice', 'informativa sui cookie', 'cookieverklaring', 'cookie-beleid'],
     counter: ['cookie settings', 'chocolate cookies recipe'],
   },
   privacy: {
-    examples: ['zoom privacy statement', 'datenschutzerklarung', 'politique de confidentialite', 'privacy-policy', 'informativa privacy', 'privacy', 'aviso de privacidade'],
+    examples: ['zoom privacy statement', 'datenschutzerklarung', 'politique de confidentialite', 'privacy-policy', 'informativa privacy', 'privacy', 'aviso de privacidade', 'privacyverklaring', 'privacy verklaring', 'privacybeleid'],
     counter: ['privacy settings for your account', 'we care about privacy'],
   },
   terms: {
-    examples: ['terms of service', 'allgemeine geschaftsbedingungen (agb)', 'terms-of-use', 'conditions generales d\'utilisation', 'terminos y condiciones', 'tos', 'end user license agreement', 'terms & conditions', 'terms of business'],
-    counter: ['zoom changes its terms after backlash', 'pricing terms explained'],
+    examples: ['terms of service', 'allgemeine geschaftsbedingungen (agb)', 'terms-of-use', 'conditions generales d\'utilisation', 'terminos y condiciones', 'tos', 'end user license agreement', 'terms & conditions', 'terms of business',
+      // Multi-word names in every supported language, as words and as URL slugs.
+      'algemene voorwaarden', 'algemene-voorwaarden', 'gebruiksvoorwaarden', 'conditions d\'utilisation', 'conditions-d-utilisation', 'conditions d’utilisation',
+      'termini d\'uso', 'termini di servizio', 'condizioni di utilizzo', 'condizioni generali', 'termos de uso', 'termos de utilizacao', 'termos e condicoes', 'terminos de servicio', 'condiciones de uso',
+      // A data processing addendum is a contract between the customer and the service: terms, not a privacy notice.
+      'data processing addendum', 'data processing agreement', 'data protection addendum', 'dpa'],
+    counter: ['zoom changes its terms after backlash', 'pricing terms explained', 'voorwaarden voor retourneren van fietsen en onderdelen', 'dpa fines meta over transfers'],
   },
 };
 
@@ -100,6 +105,9 @@ describe('MARKETING (sales copy)', () => {
     ['Pro: €9 per month per domain. Book a demo or contact sales.', 4],
     ['Our privacy policy generator creates your policy in minutes from ready-made templates.', 3],
     ['Trusted by 40,000 websites. Read the testimonials.', 2],
+    // Store-listing furniture of plugin, extension and app pages.
+    ['Reviews (312). Works with WooCommerce. Active installations: 200,000+. Tested up to 6.7.', 4],
+    ['The free version has one language; Premium adds thirty. See the changelog and screenshots.', 4],
   ] as const)('%s', (text, n) => expect(hits(text)).toBe(n));
   it.each([
     'You may download the Software and install it on one device.',
