@@ -17,7 +17,7 @@ interface Label {
   file: string;
   url: string;
   kind: DocumentKind;
-  split: 'dev' | 'holdout' | 'holdout2' | 'holdout3';
+  split: 'dev' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
   note: string;
 }
 
@@ -52,7 +52,7 @@ function report(name: string, rows: Array<{ l: Label; got: DocumentKind }>): { p
 export async function run(_corpusDir: string): Promise<boolean> {
   const labels = JSON.parse(readFileSync(join(pagesDir, 'labels.json'), 'utf8')) as Label[];
   const rows = labels.map((l) => ({ l, got: detectPage(htmlToDocument(readFileSync(join(pagesDir, l.file), 'utf8'), l.url), l.url).kind }));
-  const splits = (['dev', 'holdout', 'holdout2', 'holdout3'] as const).map((name) => [name, report(name, rows.filter((r) => r.l.split === name))] as const);
+  const splits = (['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const).map((name) => [name, report(name, rows.filter((r) => r.l.split === name))] as const);
   const all = report('all', rows);
   console.log('\nsummary (is-legal):');
   for (const [name, s] of [...splits, ['all', all] as const]) console.log(`  ${name.padEnd(9)} precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  articles detected as legal ${s.articleFp}`);

@@ -22,7 +22,7 @@ describe('detectPage on labelled fixture pages', () => {
   it('has at least 15 negatives and only known splits, dev first', () => {
     expect(labels.filter((l) => l.kind === 'other').length).toBeGreaterThanOrEqual(15);
     expect(labels[0]?.split).toBe('dev');
-    for (const l of labels) expect(['dev', 'holdout', 'holdout2', 'holdout3']).toContain(l.split);
+    for (const l of labels) expect(['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4']).toContain(l.split);
   });
 
   const check = (l: Label): void => {
