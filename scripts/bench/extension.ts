@@ -11,7 +11,7 @@ import { row } from '../bench-util';
 import { PROBE_INIT_SCRIPT, type ProbeReport, type ProbeTask } from './lib/main-thread-probe';
 import { bigTermsPage, newsPage } from './lib/pages';
 import { timePhasesAtLoad, type PhaseTimes } from './lib/phase-probe';
-import { launchPlainChromium, launchWithExcludedPath, type PlainBrowser } from './lib/launch-chromium';
+import { launchPlainChromium, launchWithIgnoredHost, setIgnoredHost, type PlainBrowser } from './lib/launch-chromium';
 import { installRecorder, statusEvents, waitForStatusEvent } from './lib/status-recorder';
 
 const LOADS = 31;
@@ -121,12 +121,12 @@ function verdict(ratio: number, [lo, hi]: [number, number]): string {
 }
 
 /**
- * Three sides, interleaved and rotated each round: WITH (dist/chrome content script runs), WITHOUT (same browser and
- * extension, content script excluded by URL), PLAIN (a second Chromium without any extension, as asked by the issue).
+ * Three sides, interleaved and rotated each round: WITH (Termwatch detects on the page), WITHOUT (same browser and
+ * extension, the page on a host the user set as ignored), PLAIN (a second Chromium without any extension, as asked by the issue).
  * WITH/WITHOUT is the precise ratio; PLAIN/WITHOUT shows how much two separate browser processes differ anyway.
  */
 async function pageLoad(server: FixtureServer, newsBytes: number): Promise<void> {
-  const ext = await launchWithExcludedPath();
+  const ext = await launchWithIgnoredHost();
   const plain = await launchPlainChromium();
   try {
     const sides = { with: await ext.ctx.newPage(), without: await ext.ctx.newPage(), plain: await plain.ctx.newPage() };
@@ -139,9 +139,12 @@ async function pageLoad(server: FixtureServer, newsBytes: number): Promise<void>
     const names = Object.keys(sides) as Array<keyof typeof sides>;
     for (let i = 0; i < WARMUP + LOADS; i++) {
       const order = [...names.slice(i % 3), ...names.slice(0, i % 3)];
+      // The two host names swap roles every round, so a difference between the hosts themselves cancels out.
+      const [withHost, withoutHost] = i % 2 === 0 ? ['127.0.0.1', 'localhost'] : ['localhost', '127.0.0.1'];
+      await setIgnoredHost(ext, withoutHost);
       for (const side of order) {
         // A fresh query per load: every load is a new document and a new tab state for the recorder.
-        const url = server.url(`${side === 'with' ? '/with' : '/without'}${NEWS_PATH}?load=${i}`);
+        const url = server.url(`${side === 'with' ? '/with' : '/without'}${NEWS_PATH}?load=${i}`).replace('127.0.0.1', side === 'with' ? withHost : withoutHost);
         const l = await loadOnce(sides[side], url);
         if (side === 'with') {
           const ev = (await waitForStatusEvent(ext, url, 'not-legal', 5000)) ?? (await statusEvents(ext, url))[0] ?? null;

@@ -6,6 +6,8 @@ import { backgroundHandlers } from './handlers';
 import { senderAllowedFor } from './sender-check';
 import { forgetTab } from './tab-store';
 import { loadSettings } from '../storage/settings-store';
+import { isIgnoredSite } from '../storage/settings';
+import { injectDetector } from './inject';
 
 listen<BackgroundProtocol>(backgroundHandlers, senderAllowedFor);
 
@@ -15,11 +17,24 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 // A navigation or reload drops the old report (the browser resets the tab's badge too); the detector in the new
 // document, or after an SPA navigation, reports afresh.
-browser.tabs.onUpdated.addListener((tabId, info) => {
+browser.tabs.onUpdated.addListener((tabId, info, tab) => {
   if (info.status === 'loading') void forgetTab(tabId);
+  if (info.status === 'complete') void detectWhenAllowed(tabId, tab.url);
 });
 
+async function detectWhenAllowed(tabId: number, url: string | undefined): Promise<void> {
+  if (!url || !/^https?:/.test(url)) return;
+  const settings = await loadSettings();
+  if (!settings.autoDetect || isIgnoredSite(settings, url)) return;
+  // Without site access (Firefox before the user grants it) this fails; on-demand analysis still works.
+  await injectDetector(tabId).catch(() => undefined);
+}
+
 browser.runtime.onInstalled.addListener(async ({ reason }) => {
+  // Pages already open when Termwatch is installed or updated get the detector too.
+  for (const tab of await browser.tabs.query({ status: 'complete' })) {
+    if (tab.id !== undefined) void detectWhenAllowed(tab.id, tab.url);
+  }
   if (reason !== 'install') return;
   const settings = await loadSettings();
   if (!settings.welcomed) await browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });

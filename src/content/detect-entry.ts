@@ -1,5 +1,6 @@
-// Always-on content script: decides cheaply whether this page is a legal document and tells the background,
-// which injects the analyser only where needed. Must stay small (≤ 15 KB minified) and nearly free on other pages.
+// The always-on detector, injected by the background into every loaded http(s) page: decides cheaply whether the
+// page is a legal document and tells the background, which injects the analyser only where needed. Must stay small
+// (≤ 15 KB minified) and nearly free on other pages.
 import { detectPage } from '../core/detect';
 import { leanSend } from './lean-runtime';
 import { watchPage } from './page-watch';
@@ -35,10 +36,19 @@ function whenPageSettled(run: () => void): void {
   else addEventListener('load', idle, { once: true });
 }
 
-whenPageSettled(() => void detectAndReport());
-watchPage(document, {
-  debounceMs: 700,
-  maxWaitMs: 3_000,
-  maxRunsPerUrl: 20,
-  onSettled: () => void detectAndReport(),
-});
+// The background injects this script after each load; a second injection into the same document (bfcache, a
+// reload of the tab state) only re-runs detection.
+const g = globalThis as { termwatchDetector?: { rerun(): void } };
+if (g.termwatchDetector) {
+  lastSentUrl = '';
+  g.termwatchDetector.rerun();
+} else {
+  g.termwatchDetector = { rerun: () => void detectAndReport() };
+  whenPageSettled(() => void detectAndReport());
+  watchPage(document, {
+    debounceMs: 700,
+    maxWaitMs: 3_000,
+    maxRunsPerUrl: 20,
+    onSettled: () => void detectAndReport(),
+  });
+}

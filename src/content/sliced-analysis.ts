@@ -4,14 +4,11 @@
 import { analyzeClauses, type AnalyzeOptions } from '../core/analyze';
 import { summarize } from '../core/score';
 import type { AnalysisResult, Clause, Finding } from '../core/types';
+import { yieldToPage } from './highlight/yield-to-page';
+
+export { yieldToPage };
 
 export type YieldFn = () => Promise<void>;
-
-/** Yields to the event loop: scheduler.yield() where the browser has it, otherwise a macrotask. */
-export const yieldToPage: YieldFn = () => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 export async function analyzeInSlices(clauses: Clause[], opts: AnalyzeOptions, sliceMs = 12, yieldFn: YieldFn = yieldToPage, signal?: AbortSignal): Promise<AnalysisResult> {
   // The language verdict does not depend on the clauses.

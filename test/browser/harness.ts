@@ -87,6 +87,9 @@ export async function launchChromiumWithExtension(opts: { extraArgs?: string[] }
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
+  // The welcome page opens once installation has run: from then on the worker handles tab events.
+  const welcome = ctx.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await ctx.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html'), timeout: 20_000 }));
+  await welcome.close();
   return {
     ctx,
     worker,

@@ -1,11 +1,11 @@
 // Launchers for the benchmark sides that test/browser/harness.ts does not provide: plain Chromium (no extension)
 // and Chromium with a patched copy of dist/chrome. Same binary, headless mode, persistent profile, viewport and
 // flags as launchChromiumWithExtension in the harness (keep them in step), so only the extension differs.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROME_BUILD, CHROMIUM, type ExtensionBrowser } from '../../../test/browser/harness';
+import { CHROMIUM, launchChromiumWithExtension, liveWorker, type ExtensionBrowser } from '../../../test/browser/harness';
 
 const FLAGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -37,26 +37,18 @@ export async function launchPlainChromium(): Promise<PlainBrowser> {
 }
 
 /**
- * dist/chrome copied unchanged except that its content scripts skip URLs whose path starts with /without/.
- * One browser then loads the same page with and without the content script, so the two sides share the process,
- * profile, service worker and caches: the only difference is the content script (see the bench README text).
+ * The built extension in one browser; the bench marks one of two host names (127.0.0.1, localhost) as an ignored
+ * site (a user setting: Termwatch injects nothing there) and swaps them every round. Both sides then share the
+ * process, profile, service worker and caches: the only difference is Termwatch's work on the page.
  */
-export async function launchWithExcludedPath(): Promise<ExtensionBrowser> {
-  const dir = mkdtempSync(join(tmpdir(), 'termwatch-bench-ext-'));
-  cpSync(CHROME_BUILD, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ exclude_matches?: string[] }> };
-  for (const cs of manifest.content_scripts) cs.exclude_matches = [...(cs.exclude_matches ?? []), '*://*/without/*'];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  const { ctx, profile } = await launch(dir);
-  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }));
-  return {
-    ctx,
-    worker,
-    extensionId: new URL(worker.url()).host,
-    async close() {
-      await ctx.close();
-      rmSync(profile, { recursive: true, force: true });
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+export async function launchWithIgnoredHost(): Promise<ExtensionBrowser> {
+  return launchChromiumWithExtension();
+}
+
+export async function setIgnoredHost(browser: ExtensionBrowser, host: string): Promise<void> {
+  const worker = await liveWorker(browser);
+  await worker.evaluate(async (ignored: string) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), ignoredSites: [ignored] } });
+  }, host);
 }

@@ -1,16 +1,23 @@
-interface SchedulerLike {
-  yield?: () => Promise<void>;
-}
-
 /**
- * Gives the page's event loop a turn between slices of work.
- * scheduler.yield() resumes ahead of other queued tasks (https://developer.chrome.com/blog/use-scheduler-yield);
- * setTimeout(0) is the fallback where it does not exist (Firefox, Node).
+ * Gives the page's event loop a turn between slices of work: the continuation is queued as an ordinary task
+ * (a MessageChannel message), behind whatever the page has already queued. Not scheduler.yield(): its continuations
+ * run ahead of the page's own tasks (https://developer.chrome.com/blog/use-scheduler-yield), so a long run of
+ * slices would still starve the page. Not setTimeout(0): nested timeouts are clamped to 4 ms each.
  */
+let channel: MessageChannel | null = null;
+const waiting: Array<() => void> = [];
+
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+  }
+  const port = channel.port2;
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    port.postMessage(null);
+  });
 }
 
 /** Current time in ms for slice budgets (performance.now where available). */
