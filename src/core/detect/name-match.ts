@@ -1,5 +1,6 @@
 // Finds legal-document names in titles, headings and URLs, and says how "name-like" the match is: a title that IS
 // the document name ("Zoom Terms of Service") is strong; a headline that merely mentions it is weak.
+import { squash } from './safe-dom';
 import { DOC_NAMES, PRODUCT_NOUN, URL_SLUGS, foldText, type LegalKind } from './signals';
 
 export interface NameHit {
@@ -10,7 +11,7 @@ export interface NameHit {
 
 /** The first (most specific) document name in `text`, or null. */
 export function matchName(text: string): NameHit | null {
-  const t = foldText(text).replace(/\s+/g, ' ').trim();
+  const t = squash(foldText(text));
   if (!t) return null;
   for (const [kind, pattern] of Object.entries(DOC_NAMES) as Array<[LegalKind, RegExp]>) {
     const m = pattern.exec(t);
@@ -55,13 +56,14 @@ export function matchUrl(href: string): UrlHit[] {
     const seg = raw.replace(/\.(?:html?|php|aspx?|jsp)$/, '');
     if (!seg || /^[a-z]{2}(?:[-_][a-z]{2,4})?$/.test(seg)) continue; // locale prefixes: /en/, /de-de/
     const slug = slugKind(seg);
+    const where = `URL path /${seg}`;
     if (slug) {
-      hits.push({ kind: slug, exact: seg !== 'legal', where: `URL path /${seg}` });
+      hits.push({ kind: slug, exact: seg !== 'legal', where });
       continue;
     }
     if (seg.split(/[-_]/).length > 5) continue; // an article slug that mentions "terms"
     const hit = matchName(seg.replace(/[-_]+/g, ' '));
-    if (hit) hits.push({ ...hit, where: `URL path /${seg}` });
+    if (hit) hits.push({ ...hit, where });
   }
   const label = url.hostname.split('.')[0] ?? '';
   const host = label === 'policies' ? 'terms' : slugKind(label);

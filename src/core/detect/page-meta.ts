@@ -1,5 +1,5 @@
 // Cheap page metadata for detection: only <head> reads and a few querySelector calls, never layout.
-import { queryAll, queryFirst, textOf, titleOf } from './safe-dom';
+import { queryAll, queryFirst, squash, textOf, titleOf } from './safe-dom';
 
 export interface PageMeta {
   title: string;
@@ -25,7 +25,7 @@ export function readPageMeta(doc: Document): PageMeta {
   }
   return {
     title: titleOf(doc).slice(0, CAP),
-    heading: (h ? textOf(h, CAP * 4) : '').replace(/\s+/g, ' ').trim().slice(0, CAP),
+    heading: squash(h ? textOf(h, CAP * 4) : '').slice(0, CAP),
     canonical: queryFirst(doc, 'link[rel="canonical"]')?.getAttribute('href') ?? '',
     ogType: (queryFirst(doc, 'meta[property="og:type"]')?.getAttribute('content') ?? '').toLowerCase(),
     hasPublishedTime: queryFirst(doc, 'meta[property="article:published_time"]') !== null,

@@ -55,6 +55,9 @@ export function textOf(node: Node, cap = Infinity): string {
   return out.length > cap ? out.slice(0, cap) : out;
 }
 
+/** Whitespace runs collapsed to one space, ends trimmed. */
+export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
 /** document.title, falling back to the first <title> element found iteratively. */
 export function titleOf(doc: Document): string {
   try {
@@ -63,5 +66,5 @@ export function titleOf(doc: Document): string {
     if (!isStackOverflow(e)) throw e;
   }
   const t = walkFind(doc, (el) => el.tagName.toUpperCase() === 'TITLE');
-  return t ? textOf(t, 1000).replace(/\s+/g, ' ').trim() : '';
+  return t ? squash(textOf(t, 1000)) : '';
 }

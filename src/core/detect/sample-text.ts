@@ -2,7 +2,7 @@
 // character cap, so the cost does not grow with page size and never triggers layout (no innerText). On the way it
 // notes what shapes a page that is ABOUT legal documents rather than being one: link text, link lists that name
 // legal documents, reference-work furniture (infoboxes, "References"/"See also" headings).
-import { queryFirst, textOf } from './safe-dom';
+import { queryFirst, squash, textOf } from './safe-dom';
 import { SECTION_LABEL } from './signals';
 
 export interface TextSample {
@@ -29,6 +29,7 @@ const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|NAV|HEADER|FOOTER|ASIDE|FOR
 // Whole-heading matches only; not "Notes" or "Sources", which privacy policies use ("Sources of personal data").
 const REFERENCE_HEADING = /^\s*(?:(?:notes and )?references|see also|external links|further reading|bibliography|citations|einzelnachweise|weblinks|siehe auch|voir aussi|liens externes|referencias|v[eé]ase tambi[eé]n|enlaces externos|voci correlate|collegamenti esterni)\s*(?:\[\s*edit\s*\])?\s*$/i;
 const MAX_LINKS = 40;
+const HEADING = /^H[2-4]$/;
 
 /** The element most likely to hold the page's own content. */
 export function mainCandidate(doc: Document): Element | null {
@@ -55,7 +56,7 @@ export function sampleText(root: Element, cap = 12000): TextSample {
       if ((tag === 'TABLE' || tag === 'ASIDE') && /\binfobox\b/i.test(cls)) s.infobox = true;
       if (tag === 'FORM' || (tag === 'BUTTON' && !el.hasAttribute('aria-expanded')) || (tag === 'A' && /\b(?:btn|button|cta)\b/i.test(cls))) s.controls++;
       // 2 = REJECT (skip the subtree), 1 = ACCEPT (links and headings are read below), 3 = SKIP (descend only).
-      return SKIP.test(tag) ? 2 : tag === 'A' || /^H[2-4]$/.test(tag) ? 1 : 3;
+      return SKIP.test(tag) ? 2 : tag === 'A' || HEADING.test(tag) ? 1 : 3;
     },
   });
   const parts: string[] = [];
@@ -65,9 +66,9 @@ export function sampleText(root: Element, cap = 12000): TextSample {
     if (n.nodeType !== 3) {
       const tag = n.nodeName.toUpperCase();
       if (tag === 'A' && s.linkTexts.length < MAX_LINKS) {
-        const t = textOf(n, 120).replace(/\s+/g, ' ').trim();
+        const t = squash(textOf(n, 120));
         if (t && t.length < 100) s.linkTexts.push(t);
-      } else if (/^H[2-4]$/.test(tag) && REFERENCE_HEADING.test(textOf(n, 60))) s.referenceHeadings++;
+      } else if (HEADING.test(tag) && REFERENCE_HEADING.test(textOf(n, 60))) s.referenceHeadings++;
       continue;
     }
     const data = (n as Text).data;

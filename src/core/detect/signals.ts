@@ -87,7 +87,7 @@ const NAME_PHRASE = String.raw`(?:terms (?:of (?:service|use)|and conditions)|pr
  * service (also known as …) are the legal agreements…", "What is a cookie policy?"). A document never defines its
  * own genre that way: it says "These Terms are an agreement between you and us" (excluded by the look-behind).
  */
-export const DEFINITION = rx(RegExp(String.raw`(?<!\b(?:these|this|our|your|their|its|the|my|such|any) )(?:\ban? )?\b${NAME_PHRASE}(?:\s*\([^)]{0,150}\))? (?:(?:is|are) (?:an?|the|legal|binding|documents?|statements?|agreements?|contracts?)\b|refers? to\b|(?:is|are) (?:also )?(?:known|called)\b)|\bwhat (?:is|are) (?:an? )?${NAME_PHRASE}\b|\b(?:types|examples) of ${NAME_PHRASE}\b`), 'g');
+export const DEFINITION = rx(RegExp(String.raw`(?<!\b(?:these|this|our|your|their|its|the|my|such|any) )(?:\ban? )?\b${NAME_PHRASE}(?:\s*\([^)]{0,150}\))? (?:(?:is|are) (?:an?|the|legal|binding|documents?|statements?|agreements?|contracts?|(?:also )?(?:known|called))|refers? to)\b|\bwhat (?:is|are) (?:an? )?${NAME_PHRASE}\b|\b(?:types|examples) of ${NAME_PHRASE}\b`), 'g');
 
 /** Encyclopedia boilerplate ("From Wikipedia, the free encyclopedia") and inline citation markers ("[12]"). */
 export const ENCYCLOPEDIA_LINE = /\bfree encyclopedia\b|\bfrom wikipedia\b|\bfreien enzyklopadie\b|\bencyclopedie libre\b/;
