@@ -25,15 +25,12 @@ async function detectAndReport(): Promise<void> {
   await leanSend('page-detected', { url, detection });
 }
 
-// Stay off the page's loading path: detect once the page has loaded and the browser is idle (bounded wait).
+// The background injects this after the load event; wait for an idle moment too (bounded), so any work the page
+// does right after loading goes first.
 function whenPageSettled(run: () => void): void {
-  const idle = (): void => {
-    const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
-    if (ric) ric(run, { timeout: 2_000 });
-    else setTimeout(run, 50);
-  };
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+  if (ric) ric(run, { timeout: 2_000 });
+  else setTimeout(run, 50);
 }
 
 // The background injects this script after each load; a second injection into the same document (bfcache, a

@@ -25,6 +25,13 @@ describe.each([['chrome', CHROME_BUILD], ['firefox', FIREFOX_BUILD]])('%s build'
   });
 });
 
+describe('always-on detector budget', () => {
+  it('content-detect.js, which runs on every page, stays within 15 KB minified', () => {
+    assertBuilt(CHROME_BUILD);
+    expect(readFileSync(join(CHROME_BUILD, 'content-detect.js')).length).toBeLessThanOrEqual(15 * 1024);
+  });
+});
+
 describe('source policy', () => {
   it('never turns strings into HTML in extension code (page text is rendered as text)', () => {
     const offenders: string[] = [];
