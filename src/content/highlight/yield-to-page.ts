@@ -12,6 +12,8 @@ export function yieldToPage(): Promise<void> {
   if (!channel) {
     channel = new MessageChannel();
     channel.port1.onmessage = () => waiting.shift()?.();
+    // Node (tests, CLI) keeps a process alive while a port listens; browsers have no unref.
+    (channel.port1 as { unref?: () => void }).unref?.();
   }
   const port = channel.port2;
   return new Promise((resolve) => {
