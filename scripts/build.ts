@@ -10,12 +10,30 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const watch = process.argv.includes('--watch');
 
-export const PAGES = ['popup', 'options', 'welcome', 'history'] as const;
+/** Extension pages: each is src/pages/<name>/index.tsx plus the one HTML shell below, with its title. */
+export const PAGES = { popup: 'Termwatch', options: 'Termwatch options', welcome: 'Welcome to Termwatch', history: 'Termwatch history' } as const;
+
+function pageShell(name: string, title: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${title}</title>
+  <link rel="stylesheet" href="${name}.css">
+</head>
+<body>
+  <div id="app"></div>
+  <script src="${name}.js"></script>
+</body>
+</html>
+`;
+}
 const ENTRIES: Record<string, string> = {
   background: 'src/background/index.ts',
   'content-detect': 'src/content/detect-entry.ts',
   'content-analyze': 'src/content/analyze-entry.ts',
-  ...Object.fromEntries(PAGES.map((p) => [p, `src/pages/${p}/index.tsx`])),
+  ...Object.fromEntries(Object.keys(PAGES).map((p) => [p, `src/pages/${p}/index.tsx`])),
 };
 
 type Target = 'chrome' | 'firefox';
@@ -41,9 +59,7 @@ function writeStatic(target: Target): void {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2) + '\n');
   cpSync(join(root, 'assets', 'icons'), join(out, 'icons'), { recursive: true });
-  for (const page of PAGES) {
-    cpSync(join(root, 'src', 'pages', page, `${page}.html`), join(out, `${page}.html`));
-  }
+  for (const [page, title] of Object.entries(PAGES)) writeFileSync(join(out, `${page}.html`), pageShell(page, title));
 }
 
 const copyStatic: esbuild.Plugin = {

@@ -1,7 +1,7 @@
 // History export/import: a JSON file the user can keep or move to another browser. Imports are untrusted input.
 import { diffVersions, type Change } from '../core/diff';
 import { normalizeText, normalizeUrl, sha256HexSync } from '../core/normalize';
-import type { AnalysisResult, Clause, DocumentKind } from '../core/types';
+import type { AnalysisResult, Clause } from '../core/types';
 import type { TermwatchDb } from './db';
 import { newestFirst, refreshDocument } from './caps';
 import { HistoryImportError } from './errors';
@@ -25,15 +25,9 @@ export const IMPORT_LIMITS = {
 /** A stored version as it travels in a history file: the record without its local id, key and size. */
 export type BundleVersion = Omit<VersionRecord, 'id' | 'documentKey' | 'bytes'>;
 
-export interface BundleDocument {
-  /** normalizeUrl(url); checked on import. */
-  key: string;
-  url: string;
-  kind: DocumentKind;
-  title: string;
-  firstSeen: number;
-  lastSeen: number;
-  lastVisitAt: number | null;
+/** A document as it travels in a history file: its record without the counters the database derives. The key
+ * (normalizeUrl(url)) is checked on import. */
+export interface BundleDocument extends Omit<DocumentRecord, 'latestVersionId' | 'versionCount' | 'totalBytes'> {
   /** Oldest first. */
   versions: BundleVersion[];
 }
