@@ -29,7 +29,7 @@ async function detectAndReport(): Promise<void> {
 // does right after loading goes first.
 function whenPageSettled(run: () => void): void {
   const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
-  if (ric) ric(run, { timeout: 2_000 });
+  if (ric) ric(run, { timeout: 500 });
   else setTimeout(run, 50);
 }
 
