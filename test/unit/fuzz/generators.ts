@@ -90,7 +90,7 @@ export function randomChars(rng: Rng, n: number): string {
   return s;
 }
 
-function scriptText(rng: Rng, kind: string): string {
+function scriptText(kind: string): string {
   return SCRIPT_SAMPLES[kind] ?? '';
 }
 
@@ -103,7 +103,7 @@ export function mixedText(rng: Rng, approxLen: number, punct = true): string {
     let piece: string;
     if (r < 0.35) piece = rng.pick(LEGAL_SENTENCES);
     else if (r < 0.6) piece = Array.from({ length: rng.int(1, 12) }, () => rng.pick(LATIN)).join(' ');
-    else if (r < 0.85) piece = scriptText(rng, rng.pick(SCRIPT_KINDS));
+    else if (r < 0.85) piece = scriptText(rng.pick(SCRIPT_KINDS));
     else piece = randomChars(rng, rng.int(1, 40));
     parts.push(piece);
     len += piece.length + 1;
@@ -212,7 +212,7 @@ export function mutate(rng: Rng, html: string, edits: number, truncate = true): 
     } else if (r < 0.95) {
       if (truncate) s = s.slice(0, rng.int(Math.floor(s.length / 2), s.length));
     }
-    else s = s.slice(0, at) + scriptText(rng, rng.pick(SCRIPT_KINDS)) + s.slice(at);
+    else s = s.slice(0, at) + scriptText(rng.pick(SCRIPT_KINDS)) + s.slice(at);
   }
   return s;
 }
@@ -271,7 +271,7 @@ export function generateHtml(runSeed: number, index: number): HtmlInput {
       break;
     case 'scripts': {
       const script = rng.pick(SCRIPT_KINDS);
-      const paras = Array.from({ length: rng.int(1, 30) }, () => `<p dir="${rng.pick(['rtl', 'ltr'])}">${esc(scriptText(rng, script).repeat(rng.int(1, 20)))} ${esc(rng.pick(LEGAL_SENTENCES))} ${esc(scriptText(rng, rng.pick(SCRIPT_KINDS)))}</p>`);
+      const paras = Array.from({ length: rng.int(1, 30) }, () => `<p dir="${rng.pick(['rtl', 'ltr'])}">${esc(scriptText(script).repeat(rng.int(1, 20)))} ${esc(rng.pick(LEGAL_SENTENCES))} ${esc(scriptText(rng.pick(SCRIPT_KINDS)))}</p>`);
       html = wrap(rng, paras.join('\n'));
       break;
     }
