@@ -37,14 +37,19 @@ async function clearHighlights(state: AnalyserState): Promise<void> {
   removeAllHighlights(document);
 }
 
-async function paintHighlights(state: AnalyserState): Promise<number> {
+/** Runs fn while the page watcher ignores DOM changes: our marks going in or out are not page changes. */
+async function asOwnChange<T>(state: AnalyserState, fn: () => Promise<T>): Promise<T> {
   state.painting++;
   try {
-    return await paint(state);
+    return await fn();
   } finally {
     // Mutation records are delivered after the current task; keep the flag until then.
     setTimeout(() => state.painting--, 0);
   }
+}
+
+function paintHighlights(state: AnalyserState): Promise<number> {
+  return asOwnChange(state, () => paint(state));
 }
 
 async function paint(state: AnalyserState): Promise<number> {
@@ -81,7 +86,7 @@ async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
     if (state.extraction && state.analysedUrl === url && state.bodyText === bodyText) return;
     const settings = await loadSettings();
     // The DOM mapping of an extraction points at text nodes as they are without marks: remove ours first.
-    await clearHighlights(state);
+    await asOwnChange(state, () => clearHighlights(state));
     const detection = detectPage(document, url);
     // Extraction and analysis both run in time-boxed slices, so a long policy never blocks the page.
     const extraction = await extractDocumentInSlices(document, url, { yieldFn: yieldToPage });
@@ -125,9 +130,7 @@ const handlers: { [K in keyof ContentProtocol]: (p: Parameters<ContentProtocol[K
     const state = g.termwatchAnalyser!;
     state.highlightsEnabled = enabled;
     if (!enabled) {
-      state.painting++;
-      await clearHighlights(state);
-      setTimeout(() => state.painting--, 0);
+      await asOwnChange(state, () => clearHighlights(state));
       return { marks: 0 };
     }
     return { marks: await paintHighlights(state) };
