@@ -24,6 +24,14 @@ const SHARE_DATA = new RegExp(String.raw`\b(?:share|shares|disclos\w*|reveals?)\
 const LEGAL = new RegExp(String.raw`\b${SHARE_STEM}\w*\W+(?:${W}){0,22}?(?:law\s+enforcement|government|authorit|court|regulator|subpoena|warrant|police|legal\s+process|legal(?:ly)?\s+(?:required|necessary|request|obligation)|lawful|(?:required|permitted|necessary|compelled|obliged|obligated)\W+(?:${W}){0,6}?(?:laws?|regulations?)\b)`);
 const BUSINESS_TRANSFER = /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transferred\s+(?:business\s+)?assets|merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
 
+/**
+ * A clause with no data word can still be a disclosure when its verb is one: "we may share it with our partners",
+ * "in connection with any merger or acquisition of our business" (a list item under a sharing head). Weak verbs
+ * alone are not enough ("we provide the Services to organisations", "we sell gift cards to partners").
+ */
+const STRONG_NO_DATA = /\b(?:shar(?:e|es|ed|ing)(?!\s+(?:(?:our|their|your|its|the\s+same|a|common)\s+)?(?:common\s+)?(?:values?|interests?|goals?|vision|mission|passion|commitment|concerns?|views?|experiences?))|disclos\w*|transfer\w*|pass\w*\s+(?:\w+\s+)?on|releas\w*|reveal\w*|transmit\w*|mergers?|acquisitions?|bankruptcy|reorgani[sz]ation|insolvency)\b/;
+/** Short clauses only (list items, pronoun objects); a password or credentials are the user's secret, not user data. */
+const SECRET = /\b(?:passwords?|usernames?|credentials|log-?in\s+details)\b/;
 /** Mutual confidentiality (NDA) clauses are about business secrets of either party, not user data. */
 const NDA = /\b(?:disclosing|receiving|other)\s+party['’]?s?\b/;
 /**
@@ -75,8 +83,8 @@ const SECTION_ITEM = new RegExp(String.raw`^\W*(?:(?:with|to)\s+)?(?:${LEAD}){0,
 
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
-  requires: new RegExp(`${DATA.source}|${SHARE_ITEM.source}|${ENGAGE.source}|${ANALYTICS_USE.source}|${RECIPIENT_INCLUDE.source}|${ASSIGN_TO_BUYER.source}`), // the veto drops clauses without a data word anyway
-  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) || ANALYTICS_USE.test(lower) || RECIPIENT_INCLUDE.test(lower) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
+  requires: new RegExp(`${DATA.source}|${STRONG_NO_DATA.source}|${SHARE_ITEM.source}|${ENGAGE.source}|${ANALYTICS_USE.source}|${RECIPIENT_INCLUDE.source}|${ASSIGN_TO_BUYER.source}`), // the veto drops clauses without a data word anyway
+  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) || ANALYTICS_USE.test(lower) || RECIPIENT_INCLUDE.test(lower) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
   adjustSeverity: (lower, base): Severity => {
     if (/\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(lower)) return 'high';
     if (/\b(?:on\s+our\s+behalf|authori[sz]ed\s+third\s+part|on\s+(?:zoom|the\s+company)['’]s\s+behalf|service\s+providers?|sub-?processors?|processors?|analytics|contractors|vendors\s+who|law\s+enforcement|authorit(?:y|ies)|required\s+by\s+(?:applicable\s+)?laws?|legal\s+process|subpoena|court\s+order|aggregated?|de-?identified|anonymi[sz]ed)\b/.test(lower)) return 'low';
@@ -100,6 +108,8 @@ export const dataSharing: CategoryRules = {
         'Your data may be disclosed to third parties for marketing purposes.',
         'We may transfer or disclose your personal data to the following categories of recipients: our suppliers and agents.',
         'We do share your information with a limited number of third party vendors who process it on our behalf.',
+        // No data word: the object is a pronoun whose antecedent is in the previous sentence.
+        'We may also share it with our marketing partners.',
         { text: 'We do not share your personal information with third parties.', stance: 'restrict' },
         { text: 'We do not share this information with any other organizations.', stance: 'restrict' },
         { text: 'We will never give your details to anyone.', stance: 'restrict' },
@@ -249,6 +259,22 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.recipient-to-whom',
+      // Recipient first: "partners with whom we share data", "third parties to whom we may sell or transfer assets".
+      cue: [new RegExp(String.raw`\b${RECIPIENT}\w*\s+(?:with|to)\s+whom\s+(?:we|it|the\s+company)\b`)],
+      match: ['#ThirdParty (to|with) whom (we|it|the) .{0,4} #MoveVerb'],
+      severity: 'medium',
+      why: 'Naming the recipients "to whom we disclose" is a disclosure to them, phrased from the recipient\'s side.',
+      mustMatch: [
+        'Advertising partners with whom we share pseudonymous identifiers.',
+        'Companies to whom we may decide to sell or transfer parts of our business.',
+      ],
+      mustNotMatch: [
+        'Partners with whom we work must follow our code of conduct.',
+        'With whom do we share personal information?',
+      ],
+    },
+    {
       id: 'data_sharing.business-transfer',
       cue: [new RegExp(`${BUSINESS_TRANSFER.source}|${ASSIGN_TO_BUYER.source}`)],
       match: [
@@ -270,6 +296,8 @@ export const dataSharing: CategoryRules = {
         'As we develop our business, we might sell or buy business units; in such transactions, user information is generally transferred along with the rest of the business unit.',
         'The Company may assign this Agreement without notice to a successor in a merger or to a purchaser of its assets.',
         'Acme may transfer or assign these Terms to any of its affiliates without notice to you.',
+        // A list item under "we may share your information:" with no data word of its own.
+        'During a bankruptcy, merger or sale of some or all of our assets;',
       ],
       mustNotMatch: [
         'We may acquire other companies from time to time.',
