@@ -41,7 +41,9 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
   ThirdParty: [
     'third party', 'third parties', 'affiliate', 'affiliates', 'partner', 'partners', 'business partners',
     'advertiser', 'advertisers', 'advertising partners', 'marketing partners', 'sponsors', 'data brokers',
-    'other companies', 'unaffiliated', 'outside parties', 'external parties', 'other parties', 'vendors', 'service providers',
+    'other companies', 'unaffiliated', 'outside parties', 'external parties', 'other parties',
+    // Singulars: "to any other party", "to an outside party".
+    'other party', 'outside party', 'external party', 'vendors', 'service providers',
     'subsidiaries', 'companies', 'publishers', 'networks',
     // Recipients named without "third party": "with anyone", "to any person or entity", "to our suppliers and agents".
     'anyone', 'anybody', 'anyone else', 'any person', 'entity', 'entities', 'organizations', 'organisations',

@@ -3,9 +3,25 @@
 import type { Clause } from '../types';
 import { splitSentences } from './split-sentences';
 
+const ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
+  ndash: '–', mdash: '—', hellip: '…',
+};
+/**
+ * Decodes the common HTML entities: text copied from page source (or a scraped quote) keeps "&nbsp;" glued to the
+ * next word ("include:&nbsp;Acme"), which the tokeniser reads as one term.
+ */
+export function decodeEntities(line: string): string {
+  return line.replace(/&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (m, dec?: string, hex?: string, name?: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : NaN;
+    if (!Number.isNaN(code)) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code === 160 ? 32 : code) : m;
+    return ENTITIES[name!.toLowerCase()] ?? m;
+  });
+}
+
 /** Strips inline markdown: **bold**, _em_, [text](url), `code`, heading hashes, list bullets. */
 export function stripMarkdown(line: string): string {
-  return line
+  return decodeEntities(line)
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*\*|__|`/g, '')
     .replace(/^\s{0,3}#{1,6}\s+/, '')

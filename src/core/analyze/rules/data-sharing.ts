@@ -32,14 +32,20 @@ const BUSINESS_TRANSFER = /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transf
 const STRONG_NO_DATA = /\b(?:shar(?:e|es|ed|ing)(?!\s+(?:(?:our|their|your|its|the\s+same|a|common)\s+)?(?:common\s+)?(?:values?|interests?|goals?|vision|mission|passion|commitment|concerns?|views?|experiences?))|disclos\w*|transfer\w*|pass\w*\s+(?:\w+\s+)?on|releas\w*|reveal\w*|transmit\w*|mergers?|acquisitions?|bankruptcy|reorgani[sz]ation|insolvency)\b/;
 /** Short clauses only (list items, pronoun objects); a password or credentials are the user's secret, not user data. */
 const SECRET = /\b(?:passwords?|usernames?|credentials|log-?in\s+details)\b/;
+/**
+ * A recipient list item needs no data word (the list head names the data), but an item has no subject of its own:
+ * "We work with partners who share our values" is a sentence.
+ */
+const SENTENCE_SUBJECT = /^\W*(?:we|you|they|it|i)\b/;
 /** Mutual confidentiality (NDA) clauses are about business secrets of either party, not user data. */
-const NDA = /\b(?:disclosing|receiving|other)\s+party['’]?s?\b/;
+const NDA = /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+other\s+party\b|\bother\s+party['’]s?\b/; // not "any other party"
 /**
  * The policy describing itself ("how we collect, use and share information", "With whom do we share…?"). "With
  * whom" only as a question at the start: "the processors with whom we share your personal data:" is a disclosure.
- * A table heading "Categories of third parties to whom we disclose …" describes the table, not one disclosure.
+ * A table heading "Categories of third parties to whom we disclose …" describes the table, not one disclosure, and
+ * the right to "request a list of the third parties to whom we disclosed" describes a right.
  */
-const META = /\b(?:how|ways?\s+in\s+which|who\s+we)\b[^.;:]{0,50}\b(?:shar|disclos)|\bcategories\s+of\s+(?:[\w-]+\s+){0,3}?(?:with|to)\s+whom\b|\b(?:with|to)\s+whom\b(?!\s+we\b)[^.;:]{0,50}\b(?:shar|disclos)|^\W*(?:with|to)\s+whom\b|\?\s*$/;
+const META = /\b(?:how|ways?\s+in\s+which|who\s+we)\b[^.;:]{0,50}\b(?:shar|disclos)|\bcategories\s+of\s+(?:[\w-]+\s+){0,3}?(?:with|to)\s+whom\b|\b(?:request|obtain|ask|receive)\b[^.;:]{0,60}\b(?:list|names?|identit(?:y|ies))\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:with|to)\s+whom\b|\b(?:with|to)\s+whom\b(?!\s+we\b)[^.;:]{0,50}\b(?:shar|disclos)|^\W*(?:with|to)\s+whom\b|\?\s*$/;
 /** Data coming in: "… share your information with us", "disclose information to the Website". */
 const TO_US = /^\W*(?:[\w'’-]+\W+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b/;
 
@@ -83,8 +89,8 @@ const SECTION_ITEM = new RegExp(String.raw`^\W*(?:(?:with|to)\s+)?(?:${LEAD}){0,
 
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
-  requires: new RegExp(`${DATA.source}|${STRONG_NO_DATA.source}|${SHARE_ITEM.source}|${ENGAGE.source}|${ANALYTICS_USE.source}|${RECIPIENT_INCLUDE.source}|${ASSIGN_TO_BUYER.source}`), // the veto drops clauses without a data word anyway
-  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) || ANALYTICS_USE.test(lower) || RECIPIENT_INCLUDE.test(lower) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
+  requires: new RegExp(`${DATA.source}|${STRONG_NO_DATA.source}|${SHARE_ITEM.source}|${RECIPIENT_ITEM.source}|${ENGAGE.source}|${ANALYTICS_USE.source}|${RECIPIENT_INCLUDE.source}|${ASSIGN_TO_BUYER.source}`), // the veto drops clauses without a data word anyway
+  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) || (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) || ANALYTICS_USE.test(lower) || RECIPIENT_INCLUDE.test(lower) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
   adjustSeverity: (lower, base): Severity => {
     if (/\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(lower)) return 'high';
     if (/\b(?:on\s+our\s+behalf|authori[sz]ed\s+third\s+part|on\s+(?:zoom|the\s+company)['’]s\s+behalf|service\s+providers?|sub-?processors?|processors?|analytics|contractors|vendors\s+who|law\s+enforcement|authorit(?:y|ies)|required\s+by\s+(?:applicable\s+)?laws?|legal\s+process|subpoena|court\s+order|aggregated?|de-?identified|anonymi[sz]ed)\b/.test(lower)) return 'low';
@@ -112,6 +118,7 @@ export const dataSharing: CategoryRules = {
         'We may also share it with our marketing partners.',
         { text: 'We do not share your personal information with third parties.', stance: 'restrict' },
         { text: 'We do not share this information with any other organizations.', stance: 'restrict' },
+        { text: 'Files you upload are kept private and will not be passed to any other party.', stance: 'restrict' },
         { text: 'We will never give your details to anyone.', stance: 'restrict' },
         { text: 'Your data will not be shared outside of the company and its contracted service providers.', stance: 'restrict' },
         { text: 'We will only share your information with third parties with your consent.', stance: 'conditional', condition: 'opt_in' },
@@ -271,6 +278,7 @@ export const dataSharing: CategoryRules = {
       ],
       mustNotMatch: [
         'Partners with whom we work must follow our code of conduct.',
+        'You may ask us for a list of the partners to whom we have disclosed your personal information.',
         'With whom do we share personal information?',
       ],
     },
