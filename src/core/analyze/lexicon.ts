@@ -31,7 +31,9 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'disclosure',
     'disclosures', 'transfer', 'transfers', 'transferred', 'transferring', 'distribute', 'distributes',
     'distributed', 'provide', 'provides', 'provided', 'providing', 'give', 'gives', 'given', 'make available',
-    'made available', 'pass', 'passed', 'release', 'released', 'report', 'reported', 'send', 'sent', 'reveal',
+    'made available', 'makes available', 'making available', 'pass', 'passes', 'passed', 'passing', 'release',
+    'releases', 'released', 'report', 'reported', 'send', 'sends', 'sending', 'sent', 'forward', 'forwards',
+    'forwarded', 'forwarding', 'reveal',
     'reveals', 'revealed', 'exchange', 'exchanges', 'exchanged', 'exchanging', 'transmit', 'transmits', 'transmitted',
   ],
   SellVerb: [

@@ -11,7 +11,7 @@ const DATA = /\b(?:data|information|content|details|records|identifiers?|address
 
 /** Recipient words (lexicon class ThirdParty, as regex stems for the pre-filter). */
 const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|external\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner)`;
-const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|make\s+available|made\s+available|pass|releas|report|send|sent|reveal|exchang|transmit)`;
+const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit)`;
 // Pre-filters are proximity regexes mirroring the patterns: a clause that merely contains "provide" and, somewhere
 // else, "court" costs a compromise parse and several matcher passes for nothing (measured: 19 candidates, 2 hits).
 const W = String.raw`[\w’'-]+\W+`; // one word and what follows it
@@ -37,6 +37,14 @@ const SECRET = /\b(?:passwords?|usernames?|credentials|log-?in\s+details)\b/;
  * "We work with partners who share our values" is a sentence.
  */
 const SENTENCE_SUBJECT = /^\W*(?:we|you|they|it|i)\b/;
+/** "We may give consultants … access to information", "grant our vendors access to your data". */
+const GIVE_ACCESS = new RegExp(String.raw`\b(?:give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows)\W+(?:${W}){0,3}?${RECIPIENT}\w*\W+(?:${W}){0,6}?access\b`);
+/**
+ * A list item that opens with an authority and then says when ("Law enforcement agencies, when required by law;",
+ * "Courts or regulators, to comply with …"). No finite verb before the comma: "Government agencies only receive
+ * aggregate statistics" is a sentence about them.
+ */
+const AUTHORITY_ITEM = new RegExp(String.raw`^\W*(?:(?:with|to|or|and)\s+)?(?:(?!(?:are|is|was|were|have|has|had|must|will|would|may|might|shall|should|can|could|do|does|did|only|never|receive|receives|require|requires|request|requests|may)\b)[\w’'-]+\s+){0,6}?(?:law\s+enforcement|authorities|government|regulators|courts)\b[^,;:.]{0,40}?(?:,|;|:|\s+(?:when|if|where|as|to|in\s+(?:response|order|compliance|connection)|upon|pursuant)\b)`);
 /** Mutual confidentiality (NDA) clauses are about business secrets of either party, not user data. */
 const NDA = /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+other\s+party\b|\bother\s+party['’]s?\b/; // not "any other party"
 /**
@@ -89,8 +97,8 @@ const SECTION_ITEM = new RegExp(String.raw`^\W*(?:(?:with|to)\s+)?(?:${LEAD}){0,
 
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
-  requires: new RegExp(`${DATA.source}|${STRONG_NO_DATA.source}|${SHARE_ITEM.source}|${RECIPIENT_ITEM.source}|${ENGAGE.source}|${ANALYTICS_USE.source}|${RECIPIENT_INCLUDE.source}|${ASSIGN_TO_BUYER.source}`), // the veto drops clauses without a data word anyway
-  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) || (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) || ANALYTICS_USE.test(lower) || RECIPIENT_INCLUDE.test(lower) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
+  requires: new RegExp(`${DATA.source}|${AUTHORITY_ITEM.source}|${STRONG_NO_DATA.source}|${SHARE_ITEM.source}|${RECIPIENT_ITEM.source}|${ENGAGE.source}|${ANALYTICS_USE.source}|${RECIPIENT_INCLUDE.source}|${ASSIGN_TO_BUYER.source}`), // the veto drops clauses without a data word anyway
+  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || AUTHORITY_ITEM.test(lower) || (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) || (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) || ANALYTICS_USE.test(lower) || RECIPIENT_INCLUDE.test(lower) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
   adjustSeverity: (lower, base): Severity => {
     if (/\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(lower)) return 'high';
     if (/\b(?:on\s+our\s+behalf|authori[sz]ed\s+third\s+part|on\s+(?:zoom|the\s+company)['’]s\s+behalf|service\s+providers?|sub-?processors?|processors?|analytics|contractors|vendors\s+who|law\s+enforcement|authorit(?:y|ies)|required\s+by\s+(?:applicable\s+)?laws?|legal\s+process|subpoena|court\s+order|aggregated?|de-?identified|anonymi[sz]ed)\b/.test(lower)) return 'low';
@@ -118,6 +126,7 @@ export const dataSharing: CategoryRules = {
         'We may also share it with our marketing partners.',
         { text: 'We do not share your personal information with third parties.', stance: 'restrict' },
         { text: 'We do not share this information with any other organizations.', stance: 'restrict' },
+        'We forward your details to the vendors who deliver your order.',
         { text: 'Files you upload are kept private and will not be passed to any other party.', stance: 'restrict' },
         { text: 'We will never give your details to anyone.', stance: 'restrict' },
         { text: 'Your data will not be shared outside of the company and its contracted service providers.', stance: 'restrict' },
@@ -280,6 +289,37 @@ export const dataSharing: CategoryRules = {
         'Partners with whom we work must follow our code of conduct.',
         'You may ask us for a list of the partners to whom we have disclosed your personal information.',
         'With whom do we share personal information?',
+      ],
+    },
+    {
+      id: 'data_sharing.give-access',
+      cue: [GIVE_ACCESS],
+      match: ['(give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows) .{0,3} #ThirdParty .{0,6} access'],
+      severity: 'medium',
+      why: 'Giving outside parties access to user data discloses it to them as much as sending it.',
+      mustMatch: [
+        'We may give contractors working on a project temporary access to information about our members.',
+        { text: 'We never grant advertisers access to your messages.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'You may give other users access to your folders.',
+        'We give partners access to our brand assets.',
+      ],
+    },
+    {
+      id: 'data_sharing.authority-opens-item',
+      // An item of "we may disclose your information to:" that names an authority and the occasion.
+      cue: [AUTHORITY_ITEM],
+      match: ['^(with|to|or|and)? #Authority', '^(with|to|or|and)? . #Authority', '^(with|to|or|and)? . . #Authority', '^(with|to|or|and)? . . . #Authority'],
+      severity: 'low',
+      why: 'A list item naming an authority and when it gets the data ("Law enforcement agencies, when required by law") is a legal disclosure whose verb is in the list head.',
+      mustMatch: [
+        'Law enforcement agencies, when we are required to respond to a lawful request;',
+        'Tax authorities or courts, in order to comply with our legal obligations.',
+      ],
+      mustNotMatch: [
+        'Government agencies only receive aggregate statistics about visits.',
+        'Courts in Ireland have exclusive jurisdiction over disputes.',
       ],
     },
     {
