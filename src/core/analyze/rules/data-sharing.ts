@@ -29,7 +29,7 @@ const BUSINESS_TRANSFER = /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transf
  * "in connection with any merger or acquisition of our business" (a list item under a sharing head). Weak verbs
  * alone are not enough ("we provide the Services to organisations", "we sell gift cards to partners").
  */
-const STRONG_NO_DATA = /\b(?:shar(?:e|es|ed|ing)(?!\s+(?:(?:our|their|your|its|the\s+same|a|common)\s+)?(?:common\s+)?(?:values?|interests?|goals?|vision|mission|passion|commitment|concerns?|views?|experiences?))|disclos\w*|transfer\w*|pass\w*\s+(?:\w+\s+)?on|releas\w*|reveal\w*|transmit\w*|mergers?|acquisitions?|bankruptcy|reorgani[sz]ation|insolvency)\b/;
+const STRONG_NO_DATA = /\b(?:shar(?:e|es|ed|ing)(?!\s+(?:(?:our|their|your|its|the\s+same|a|common)\s+)?(?:common\s+)?(?:values?|interests?|goals?|vision|mission|passion|commitment|concerns?|views?|experiences?))|disclos\w*|transfer\w*|pass\w*\s+(?:\w+\s+)?on|releas\w*|reveal\w*|transmit\w*|mergers?|acquisitions?|bankruptcy|reorgani[sz]ation|insolvency|(?:sell|sells|sold|sale\s+of)\s+(?:all|part|some|substantially|any\s+part|a\s+portion|portions)\b)\b/;
 /** Short clauses only (list items, pronoun objects); a password or credentials are the user's secret, not user data. */
 const SECRET = /\b(?:passwords?|usernames?|credentials|log-?in\s+details)\b/;
 /**
@@ -53,7 +53,7 @@ const NDA = /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+othe
  * A table heading "Categories of third parties to whom we disclose …" describes the table, not one disclosure, and
  * the right to "request a list of the third parties to whom we disclosed" describes a right.
  */
-const META = /\b(?:how|ways?\s+in\s+which|who\s+we)\b[^.;:]{0,50}\b(?:shar|disclos)|\bcategories\s+of\s+(?:[\w-]+\s+){0,3}?(?:with|to)\s+whom\b|\b(?:request|obtain|ask|receive)\b[^.;:]{0,60}\b(?:list|names?|identit(?:y|ies))\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:with|to)\s+whom\b|\b(?:with|to)\s+whom\b(?!\s+we\b)[^.;:]{0,50}\b(?:shar|disclos)|^\W*(?:with|to)\s+whom\b|\?\s*$/;
+const META = /\b(?:how|ways?\s+in\s+which|who\s+we)\b[^.;:]{0,50}\b(?:shar|disclos)|\bcategories\s+of\s+(?:[\w-]+\s+){0,3}?(?:with|to)\s+whom\b|\b(?:request|obtain|ask|receive)\b[^.;:]{0,60}\b(?:list|names?|identit(?:y|ies))\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:(?:with|to)\s+whom|to\s+which)\b|\b(?:with|to)\s+whom\b(?!\s+we\b)[^.;:]{0,50}\b(?:shar|disclos)|^\W*(?:with|to)\s+whom\b|\?\s*$/;
 /** Data coming in: "… share your information with us", "disclose information to the Website". */
 const TO_US = /^\W*(?:[\w'’-]+\W+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b/;
 
@@ -288,6 +288,7 @@ export const dataSharing: CategoryRules = {
       mustNotMatch: [
         'Partners with whom we work must follow our code of conduct.',
         'You may ask us for a list of the partners to whom we have disclosed your personal information.',
+        'Residents may request a list of all third parties to which we have disclosed personal information for marketing.',
         'With whom do we share personal information?',
       ],
     },
@@ -346,6 +347,7 @@ export const dataSharing: CategoryRules = {
         'Acme may transfer or assign these Terms to any of its affiliates without notice to you.',
         // A list item under "we may share your information:" with no data word of its own.
         'During a bankruptcy, merger or sale of some or all of our assets;',
+        'If we sell all or part of our business;',
       ],
       mustNotMatch: [
         'We may acquire other companies from time to time.',
