@@ -9,7 +9,7 @@ import { highlightClauses, removeAllHighlights, type HighlightHandle } from './h
 import { sendToBackground } from '../shared/transport';
 import type { ContentProtocol } from '../shared/messages';
 import { loadSettings } from '../storage/settings-store';
-import { analyzeInSlices, yieldToPage } from './sliced-analysis';
+import { analyzeInSlices } from './sliced-analysis';
 import { enabledCategoryList } from '../storage/settings';
 
 interface AnalyserState {
@@ -89,7 +89,7 @@ async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
     await asOwnChange(state, () => clearHighlights(state));
     const detection = detectPage(document, url);
     // Extraction and analysis both run in time-boxed slices, so a long policy never blocks the page.
-    const extraction = await extractDocumentInSlices(document, url, { yieldFn: yieldToPage });
+    const extraction = await extractDocumentInSlices(document, url);
     const analysis = await analyzeInSlices(extraction.document.clauses, {
       lang: extraction.document.lang,
       categories: enabledCategoryList(settings),

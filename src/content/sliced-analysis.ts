@@ -4,9 +4,7 @@
 import { analyzeClauses, type AnalyzeOptions } from '../core/analyze';
 import { summarize } from '../core/score';
 import type { AnalysisResult, Clause, Finding } from '../core/types';
-import { yieldToPage } from './highlight/yield-to-page';
-
-export { yieldToPage };
+import { yieldToPage } from '../core/yield-to-page';
 
 export type YieldFn = () => Promise<void>;
 

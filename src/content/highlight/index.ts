@@ -8,7 +8,7 @@ import { rankFindings } from './rank-findings';
 import { endSession, isCurrent, openSession, type Session } from './session';
 import type { HighlightHandle, HighlightItem, HighlightOptions, Locator } from './types';
 import { collectPieces, wrapPieces } from './wrap-clause';
-import { now, yieldToPage } from './yield-to-page';
+import { now, yieldToPage } from '../../core/yield-to-page';
 
 export type { HighlightHandle, HighlightItem, HighlightOptions, Locator, TextPosition } from './types';
 

@@ -2,6 +2,7 @@
 // (every few hundred nodes or a few KB of text). The sync driver ignores the checkpoints; the sliced driver checks
 // the clock at each and hands the main thread back to the page once a slice is used up, so a 1 MB page never
 // blocks it for one long task.
+import { yieldToPage } from '../yield-to-page';
 
 /** Work written as checkpoints: each `yield` is a safe place to pause. */
 export type Steps<T> = Generator<void, T, void>;
@@ -16,22 +17,15 @@ export function runSync<T>(steps: Steps<T>): T {
 export interface SliceOptions {
   /** Longest stretch of work between pauses, in ms (default 12). */
   sliceMs?: number;
-  /** How to pause (default: scheduler.yield where the browser has it, else a setTimeout(0) macrotask). */
+  /** How to pause (default: yieldToPage, an ordinary task queued behind the page's own). */
   yieldFn?: () => Promise<void>;
   /** Aborting rejects with the signal's reason at the next checkpoint. */
   signal?: AbortSignal;
 }
 
-/** scheduler.yield keeps our continuation ahead of other queued tasks (Chromium 129+); setTimeout(0) elsewhere. */
-export function defaultYield(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (s && typeof s.yield === 'function') return s.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 export async function runSliced<T>(steps: Steps<T>, opts: SliceOptions = {}): Promise<T> {
   const sliceMs = opts.sliceMs ?? 12;
-  const pause = opts.yieldFn ?? defaultYield;
+  const pause = opts.yieldFn ?? yieldToPage;
   opts.signal?.throwIfAborted();
   let start = performance.now();
   for (;;) {
