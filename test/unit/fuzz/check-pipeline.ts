@@ -9,7 +9,7 @@ import { toCsv, toMarkdown, toReportJson, type ExportInput } from '../../../src/
 import { extractDocument, splitSentences } from '../../../src/core/extract';
 import { MAX_CLAUSE } from '../../../src/core/extract/split-sentences';
 import { normalizeText, sha256HexSync } from '../../../src/core/normalize';
-import { htmlToDocument } from '../../../src/core/source';
+import { htmlToDocument, releaseDocument } from '../../../src/core/source';
 import { CATEGORY_IDS, type AnalysisResult, type Clause, type Detection, type ExtractedDocument } from '../../../src/core/types';
 
 export class InvariantError extends Error {}
@@ -124,22 +124,13 @@ export interface PipelineResult {
   snapshot: VersionSnapshot;
 }
 
-/**
- * Closes the happy-dom window behind a Document from htmlToDocument. Without this every parsed page stays in memory
- * (measured ~6 MB retained per 46 kB page): a known bug of core/source, repro in fuzz.test.ts.
- */
-export async function closeDocument(doc: Document): Promise<void> {
-  const view = doc.defaultView as unknown as { happyDOM?: { close(): Promise<void> } } | null;
-  await view?.happyDOM?.close();
-}
-
 /** The whole pipeline over one HTML input; returns what the next input may diff against. */
 export async function runHtml(html: string, url: string, previous: VersionSnapshot | null): Promise<PipelineResult> {
   const doc = htmlToDocument(html, url);
   try {
     return checkDocument(doc, html, url, previous);
   } finally {
-    await closeDocument(doc);
+    await releaseDocument(doc);
   }
 }
 
