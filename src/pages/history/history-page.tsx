@@ -7,10 +7,11 @@ import { exportDocumentHistory, exportHistory, importHistory } from '../../stora
 import type { DocumentRecord } from '../../storage/schema';
 import { analyzeClauses, ANALYSER_VERSION } from '../../core/analyze';
 import { downloadText } from '../shared/download';
+import { normalizeHost } from '../../storage/settings';
 import { ChangeView } from './change-view';
 
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-const hostOf = (url: string): string => { try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return 'document'; } };
+const hostOf = (url: string): string => normalizeHost(url) || 'document';
 
 export function HistoryPage(): preact.JSX.Element {
   const [db, setDb] = useState<TermwatchDb | null>(null);

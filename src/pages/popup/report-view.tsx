@@ -8,6 +8,7 @@ import { ChangePanel } from './change-panel';
 import { Filters, type FilterState } from './filters';
 import { ClauseList } from './clause-list';
 import { ExportBar } from './export-bar';
+import { normalizeHost } from '../../storage/settings';
 
 const KIND_NAMES: Record<string, string> = {
   terms: 'Terms of service',
@@ -43,7 +44,7 @@ export function ReportView({ state, tabId, actions, onRefresh }: { state: TabSta
     <section class="report" aria-labelledby="report-title">
       <h1 id="report-title" class="kind">
         {KIND_NAMES[state.detection?.kind ?? 'other']}
-        <span class="muted site"> · {hostOf(state.url)}</span>
+        <span class="muted site"> · {normalizeHost(state.url) || state.url}</span>
       </h1>
       {!analysis.languageSupported ? (
         <p class="notice warn" role="alert">
@@ -69,12 +70,4 @@ export function ReportView({ state, tabId, actions, onRefresh }: { state: TabSta
       <ExportBar state={state} actions={actions} />
     </section>
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }
