@@ -10,7 +10,7 @@ import { speaksForItsPage } from './sender-check';
 import { getTabState, putTabState, updateTabState } from './tab-store';
 import { showBadge } from './badge';
 import { injectAnalyser } from './inject';
-import { recordVersion, markDocumentSeen } from './history-sync';
+import { recordVersion } from './history-sync';
 
 function senderTab(sender: Runtime.MessageSender): number {
   const id = sender.tab?.id;
@@ -111,8 +111,8 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   async 'mark-seen'(raw) {
     const tabId = checkTabId(raw);
     const state = await getTabState(tabId);
+    // The visit itself was recorded when the page was analysed; only this tab's mark is left to clear.
     if (state?.change?.changedSinceLastVisit) {
-      await markDocumentSeen(state.change.documentKey, Date.now());
       await setState({ ...state, change: { ...state.change, changedSinceLastVisit: false } });
     }
     return { ok: true };

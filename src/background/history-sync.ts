@@ -67,7 +67,3 @@ export async function recordVersion(payload: PageAnalysedPayload, seenAt: number
     };
   }
 }
-
-export async function markDocumentSeen(documentKey: string, at: number): Promise<void> {
-  await markVisited(await db(), documentKey, at);
-}

@@ -135,10 +135,6 @@ const handlers: { [K in keyof ContentProtocol]: (p: Parameters<ContentProtocol[K
     }
     return { marks: await paintHighlights(state) };
   },
-  async ping() {
-    const state = g.termwatchAnalyser!;
-    return { analysed: state.analysis !== null, marks: state.highlights?.count ?? 0 };
-  },
 };
 
 if (!g.termwatchAnalyser) {

@@ -1,7 +1,7 @@
 // The one typed message contract between content scripts, background and extension pages.
 // Each protocol is a map of message type → (payload) => reply. Senders and receivers derive their types from it,
 // so a payload or reply shape can only change here.
-import type { AnalysisResult, Clause, Detection, ExtractedDocument } from '../core/types';
+import type { AnalysisResult, Detection, ExtractedDocument } from '../core/types';
 import type { TabState } from './tab-state';
 
 /** What the content-side analysis sends once it has read a page. */
@@ -40,15 +40,7 @@ export interface BackgroundProtocol {
 export interface ContentProtocol {
   'reveal-clause': (p: { clauseId: string }) => { found: boolean };
   'set-highlights': (p: { enabled: boolean }) => { marks: number };
-  'ping': (p: Record<string, never>) => { analysed: boolean; marks: number };
 }
 
-export type MessageOf<P> = { [K in keyof P]: { type: K; payload: P[K] extends (p: infer A) => unknown ? A : never } }[keyof P];
 export type ReplyOf<P, K extends keyof P> = P[K] extends (...a: never[]) => infer R ? R : never;
 export type PayloadOf<P, K extends keyof P> = P[K] extends (p: infer A) => unknown ? A : never;
-
-export type BackgroundMessage = MessageOf<BackgroundProtocol>;
-export type ContentMessage = MessageOf<ContentProtocol>;
-
-/** Flagged clauses only: what the popup lists and exports. */
-export type FlaggedClause = Clause;
