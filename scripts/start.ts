@@ -8,8 +8,8 @@ import { chromium } from 'playwright-core';
 import {
   ARTIFACTS, CHROME_BUILD, CHROMIUM, launchChromiumWithExtension, openPopupFor, startFixtureServer, tabIdOf, waitForTabStatus, ROOT,
 } from '../test/browser/harness';
-import type { TabState } from '../src/shared/tab-state';
-import { CATEGORY_LABELS } from '../src/core/categories';
+import { exportInputFrom, type TabState } from '../src/shared/tab-state';
+import { toTextReport } from '../src/cli/text-report';
 
 execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts')], { stdio: 'inherit' });
 const server = await startFixtureServer();
@@ -50,18 +50,11 @@ if (process.env.DISPLAY && !process.env.CI) {
 }
 
 function printReport(state: TabState): void {
-  if (state.status !== 'analysed' || !state.analysis) {
+  if (state.status !== 'analysed' || !state.analysis || !state.detection) {
     console.log(`Termwatch could not analyse the sample: ${state.error ?? state.status}`);
     process.exitCode = 1;
     return;
   }
-  const { summary, findings } = state.analysis;
-  const byId = new Map(state.flaggedClauses.map((c) => [c.id, c]));
-  console.log(`\nTermwatch report — ${state.title}\n${state.url}`);
-  console.log(`Kind: ${state.detection?.kind}   Grade: ${summary.grade} (${summary.score}/100)   ${summary.driver}\n`);
-  for (const f of findings) {
-    const clause = byId.get(f.clauseId);
-    const text = clause ? clause.text.slice(0, 110) + (clause.text.length > 110 ? '…' : '') : '';
-    console.log(`  [${f.stance.padEnd(11)}] ${f.severity.padEnd(6)} ${CATEGORY_LABELS[f.category]} — ${clause?.section ?? ''}\n      ${text}`);
-  }
+  // The same terminal report as `termwatch analyze`.
+  console.log(`\n${toTextReport(exportInputFrom(state), state.detection)}`);
 }

@@ -1,6 +1,7 @@
 // What the background knows about one tab, persisted in storage.session so it survives the
 // MV3 service worker being stopped when idle.
 import type { AnalysisResult, Clause, Detection } from '../core/types';
+import type { ExportInput } from '../core/export';
 
 export interface ChangeInfo {
   documentKey: string;
@@ -44,5 +45,20 @@ export function emptyTabState(tabId: number, url = '', status: TabStatus = 'unkn
   return {
     tabId, status, url, title: '', detection: null, analysis: null, lang: 'und', wordCount: 0,
     flaggedClauses: [], seenAt: 0, change: null, error: null,
+  };
+}
+
+/** What the exports (and `npm start`'s terminal report) need from an analysed tab. */
+export function exportInputFrom(state: TabState): ExportInput {
+  return {
+    url: state.url,
+    title: state.title,
+    kind: state.detection?.kind ?? 'other',
+    isLegal: state.detection?.isLegal ?? false,
+    seenAt: state.seenAt,
+    versionHash: state.change?.versionHash ?? '',
+    wordCount: state.wordCount,
+    clauses: state.flaggedClauses,
+    analysis: state.analysis!,
   };
 }

@@ -1,7 +1,7 @@
 // Export the current page's flagged clauses through the one formatter module every surface uses.
 import { useState } from 'preact/hooks';
 import type { PopupActions } from './actions';
-import type { TabState } from '../../shared/tab-state';
+import { exportInputFrom, type TabState } from '../../shared/tab-state';
 import { exportFileName, toCsv, toMarkdown, toReportJson, type ExportInput } from '../../core/export';
 
 const FORMATS = [
@@ -9,20 +9,6 @@ const FORMATS = [
   { id: 'csv', label: 'CSV', mime: 'text/csv;charset=utf-8' },
   { id: 'md', label: 'Markdown', mime: 'text/markdown;charset=utf-8' },
 ] as const;
-
-export function exportInputFrom(state: TabState): ExportInput {
-  return {
-    url: state.url,
-    title: state.title,
-    kind: state.detection?.kind ?? 'other',
-    isLegal: state.detection?.isLegal ?? false,
-    seenAt: state.seenAt,
-    versionHash: state.change?.versionHash ?? '',
-    wordCount: state.wordCount,
-    clauses: state.flaggedClauses,
-    analysis: state.analysis!,
-  };
-}
 
 function render(format: 'json' | 'csv' | 'md', input: ExportInput): string {
   if (format === 'json') return JSON.stringify(toReportJson(input), null, 2) + '\n';
