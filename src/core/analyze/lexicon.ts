@@ -35,6 +35,9 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'releases', 'released', 'report', 'reported', 'send', 'sends', 'sending', 'sent', 'forward', 'forwards',
     'forwarded', 'forwarding', 'reveal',
     'reveals', 'revealed', 'exchange', 'exchanges', 'exchanged', 'exchanging', 'transmit', 'transmits', 'transmitted',
+    // Analyser 1.6.0: more ways to say it ("handed over to", "supplied to the retailer", "communicated to the seller").
+    'hand over', 'hands over', 'handed over', 'handing over', 'supply', 'supplies', 'supplied', 'supplying',
+    'communicated', 'make accessible', 'made accessible', 'makes accessible', 'uploaded',
   ],
   SellVerb: [
     'sell', 'sells', 'sold', 'selling', 'sale', 'sales', 'rent', 'rents', 'rented', 'renting', 'lease',
@@ -53,7 +56,33 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'sub processors', 'subprocessors', 'recipients', 'service provider', 'providers', 'group companies',
     'ad networks', 'advertising networks', 'new owner', 'successor', 'successors', 'purchaser', 'purchasers',
     'buyer', 'buyers', 'acquirer',
+    // Analyser 1.6.0: recipients named by their role (the courier, the seller, the parent company, the employer).
+    'parent company', 'parent companies', 'corporate family', 'affiliated companies', 'affiliated entities',
+    'sister companies', 'acquiring company', 'acquiring entity', 'courier', 'couriers', 'carriers', 'delivery companies',
+    'shipping companies', 'seller', 'sellers', 'merchant', 'merchants', 'retailer', 'retailers', 'organiser',
+    'organizer', 'organisers', 'organizers', 'sponsor', 'recruiters', 'employer', 'employers', 'restaurant', 'restaurants', 'insurers', 'insurance companies', 'banks', 'lenders', 'developers',
+    'marketers', 'vendor', 'consultants', 'provider', 'hosting provider', 'cloud provider', 'payment processor',
+    'payment processors', 'third party platforms', 'third party services',
   ],
+  /**
+   * Well-known processors named in policies ("hosted by Amazon Web Services", "payments are processed by Stripe").
+   * Using one hands it user data; rules pair a name with a processing verb, never the name alone.
+   */
+  NamedService: [
+    'amazon web services', 'aws', 'amazon s3', 'amazon ses', 'google cloud', 'google cloud platform', 'microsoft azure',
+    'azure', 'cloudflare', 'fastly', 'akamai', 'digitalocean', 'heroku', 'rackspace', 'linode', 'hetzner', 'ovh',
+    'vercel', 'netlify', 'stripe', 'paypal', 'braintree', 'adyen', 'worldpay', 'klarna', 'recurly', 'chargebee',
+    'plaid', 'mailchimp', 'sendgrid', 'mailgun', 'postmark', 'mandrill', 'sendinblue', 'brevo', 'constant contact',
+    'campaign monitor', 'zendesk', 'intercom', 'freshdesk', 'help scout', 'helpscout', 'salesforce', 'hubspot',
+    'marketo', 'sentry', 'crashlytics', 'bugsnag', 'datadog', 'firebase', 'onesignal', 'twilio', 'auth0', 'okta',
+    'disqus', 'recaptcha', 'google maps', 'google translate', 'google fonts', 'typeform', 'surveymonkey', 'shopify',
+    'zapier',
+  ],
+  /**
+   * Platforms that are often the first party itself ("Microsoft collects …" in Microsoft's own statement): named only
+   * as the one that hosts, operates or processes ("hosted by Amazon", "powered by Google").
+   */
+  BigTech: ['google', 'amazon', 'microsoft', 'facebook', 'meta', 'apple', 'twitter', 'oracle', 'ibm', 'adobe', 'youtube'],
   /** Who receives legally compelled disclosures. One tag keeps "#ShareVerb .{0,20} #Authority" a single pattern. */
   Authority: [
     'law enforcement', 'law enforcement agencies', 'government', 'governments', 'government authorities',
@@ -105,6 +134,11 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'content', 'data', 'information', 'inputs', 'input', 'outputs', 'recordings', 'communications', 'pii',
     'personally identifiable information', 'personal details', 'details', 'email addresses', 'email address',
     'usage data', 'usage information', 'account information', 'contact information',
+    // Analyser 1.6.0: the data named by what it is ("names and emails", "your card details", "the mailing list").
+    'emails', 'contact details', 'phone number', 'phone numbers', 'ip address', 'ip addresses', 'card details',
+    'payment information', 'payment details', 'order details', 'mailing list', 'mailing lists', 'customer list',
+    'customer lists', 'customer database', 'location data', 'device information', 'registration information',
+    'messages', 'files', 'statistics', 'usage statistics',
     // A Zoom content type, not the act of sharing ("audio, video, chat, screen sharing, attachments").
     'screen sharing',
   ],

@@ -4,14 +4,15 @@
 // follows the business to its new owner, it is not sold to a buyer for the buyer's own purposes.
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
+import { LEXICON_LISTS } from '../lexicon';
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
-const OTHER_SENSE = /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|links?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar/;
-const DATA = /\b(?:data|information|content|details|records|identifiers?|address(?:es)?|e-?mail|name|profile|location|usage|communications?|files?|messages?|recordings?|pii)\b/;
+const OTHER_SENSE = /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar/;
+const DATA = /\b(?:data|information|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|(?:customer|mailing)\s+lists?)\b/;
 
 /** Recipient words (lexicon class ThirdParty, as regex stems for the pre-filter). */
-const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|external\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner)`;
-const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit)`;
+const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|external\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner|parent\s+compan|corporate\s+family|sister\s+compan|acquiring\s+(?:compan|entit)|courier|carriers|delivery\s+compan|shipping\s+compan|seller|merchant|retailer|organi[sz]er|recruiter|employer|institution|restaurant|insurer|insurance\s+compan|banks|lenders|developers|marketers|consultant)`;
+const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded|hand(?:s|ed|ing)?\W+(?:[\w’'-]+\W+){0,4}?over)`;
 // Pre-filters are proximity regexes mirroring the patterns: a clause that merely contains "provide" and, somewhere
 // else, "court" costs a compromise parse and several matcher passes for nothing (measured: 19 candidates, 2 hits).
 const W = String.raw`[\w’'-]+\W+`; // one word and what follows it
@@ -22,7 +23,7 @@ const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 const THIRD_THEN_RECEIVE = new RegExp(String.raw`\b${RECIPIENT}\w*\W+(?:${W}){0,10}?(?:receive|access|collect|obtain)`);
 const SHARE_DATA = new RegExp(String.raw`\b(?:share|shares|disclos\w*|reveals?)\W+(?:${W}){0,6}?(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|content|communications|recordings)\b|\b(?:data|information|details|pii|records|content)\W+(?:${W}){0,10}?(?:shared|disclosed|revealed)\b`);
 const LEGAL = new RegExp(String.raw`\b${SHARE_STEM}\w*\W+(?:${W}){0,22}?(?:law\s+enforcement|government|authorit|court|regulator|subpoena|warrant|police|legal\s+process|legal(?:ly)?\s+(?:required|necessary|request|obligation)|lawful|(?:required|permitted|necessary|compelled|obliged|obligated)\W+(?:${W}){0,6}?(?:laws?|regulations?)\b)`);
-const BUSINESS_TRANSFER = /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transferred\s+(?:business\s+)?assets|merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
+const BUSINESS_TRANSFER = /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transferred\s+(?:business\s+)?assets|merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|takeover|take\s+over|changes?\s+hands|out\s+of\s+business|(?:buys|purchases)\s+us\b|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
 
 /**
  * A clause with no data word can still be a disclosure when its verb is one: "we may share it with our partners",
@@ -95,10 +96,29 @@ const USER_ASSIGNS = /\byou\s+(?:[\w’'-]+\s+){0,3}?(?:assign|novate)/;
 /** An item that opens with a recipient (up to four words in: "Our payment processors", "Law enforcement."). */
 const SECTION_ITEM = new RegExp(String.raw`^\W*(?:(?:with|to)\s+)?(?:${LEAD}){0,4}?(?:${RECIPIENT}|law\s+enforcement|authorit|government|regulator|court)`);
 
+/** Named processors from the lexicon, as a regex for pre-filters (one list, in lexicon.ts). */
+const NAMED = `(?:${LEXICON_LISTS.NamedService!.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|')})\\b`;
+const BIG_TECH = `(?:${LEXICON_LISTS.BigTech!.join('|')})\\b`;
+const PARTY = String.raw`(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`;
+/**
+ * Passive processing by an outside party: "hosted by Amazon Web Services", "payments are processed by Stripe",
+ * "personal data may be accessed by our group companies", "support is provided through Zendesk". Not "provided by"
+ * or "sent by" (data coming in from a third party), and only infrastructure verbs lift the data-word veto.
+ */
+const BY_VERB = String.raw`(?:processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analy[sz]ed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed)`;
+const VIA_VERB = String.raw`(?:sent|provided|delivered|processed|handled|routed|hosted|stored|made\s+available|transmitted|transferred|collected|managed|powered)`;
+const HANDLED_BY = new RegExp(String.raw`\b${BY_VERB}\W+(?:on\s+\w+\s+behalf\s+)?by\W+(?:${W}){0,4}?${PARTY}|\b${VIA_VERB}\W+(?:through|via)\W+(?:${W}){0,3}?${PARTY}|\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)\W+(?:${W}){0,5}?with\W+(?:${W}){0,3}?${PARTY}`);
+/** Infrastructure run by someone else needs no data word: "Payments are processed by PayPal." */
+const INFRA_BY = new RegExp(String.raw`\b(?:hosted|processed|operated|powered|run|handled|stored|managed|fulfilled|delivered|routed|sent|provided)\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)\W+(?:[\w’'-]+\W+){0,4}?(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`);
+/** "We use Stripe to process payments", "Stripe receives your card details", "payment services (e.g., Stripe, PayPal)". */
+const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)\W+(?:${W}){0,3}?${NAMED}(?:\W+(?:${W}){0,3}?(?:to|for|as)\b)|\b${NAMED}\s+(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}`);
+/** "We allow selected third parties to use your contact information", "we never let advertisers see your messages". */
+const LET_USE = new RegExp(String.raw`\b(?:let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authori[sz]es?)\W+(?:${W}){0,3}?${RECIPIENT}\w*\W+(?:${W}){0,3}?(?:use|access|see|view|receive|collect|obtain|process)\b`);
+
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
-  requires: new RegExp(`${DATA.source}|${AUTHORITY_ITEM.source}|${STRONG_NO_DATA.source}|${SHARE_ITEM.source}|${RECIPIENT_ITEM.source}|${ENGAGE.source}|${ANALYTICS_USE.source}|${RECIPIENT_INCLUDE.source}|${ASSIGN_TO_BUYER.source}`), // the veto drops clauses without a data word anyway
-  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || AUTHORITY_ITEM.test(lower) || (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) || (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) || ANALYTICS_USE.test(lower) || RECIPIENT_INCLUDE.test(lower) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
+  requires: new RegExp(`${DATA.source}|${AUTHORITY_ITEM.source}|${STRONG_NO_DATA.source}|${SHARE_ITEM.source}|${RECIPIENT_ITEM.source}|${ENGAGE.source}|${ANALYTICS_USE.source}|${RECIPIENT_INCLUDE.source}|${ASSIGN_TO_BUYER.source}|${INFRA_BY.source}|${NAMED_SERVICE.source}`), // the veto drops clauses without a data word anyway
+  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || AUTHORITY_ITEM.test(lower) || (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) || (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) || ANALYTICS_USE.test(lower) || RECIPIENT_INCLUDE.test(lower) || INFRA_BY.test(lower) || NAMED_SERVICE.test(lower) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
   adjustSeverity: (lower, base): Severity => {
     if (/\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(lower)) return 'high';
     if (/\b(?:on\s+our\s+behalf|authori[sz]ed\s+third\s+part|on\s+(?:zoom|the\s+company)['’]s\s+behalf|service\s+providers?|sub-?processors?|processors?|analytics|contractors|vendors\s+who|law\s+enforcement|authorit(?:y|ies)|required\s+by\s+(?:applicable\s+)?laws?|legal\s+process|subpoena|court\s+order|aggregated?|de-?identified|anonymi[sz]ed)\b/.test(lower)) return 'low';
@@ -240,6 +260,91 @@ export const dataSharing: CategoryRules = {
         'We work with partners who share our values.',
         'You may use third-party services to store your files.',
         'We use cookies to remember your settings.',
+      ],
+    },
+    {
+      id: 'data_sharing.handled-by-third-party',
+      cue: [HANDLED_BY],
+      match: [
+        '(processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analysed|analyzed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed) by .{0,4} (#ThirdParty|#NamedService)',
+        '(processed|handled|stored|hosted|managed|operated|run|fulfilled|delivered) on . behalf by .{0,4} (#ThirdParty|#NamedService|#BigTech)',
+        '(processed|handled|stored|hosted|operated|run|powered|routed) by .{0,2} #BigTech',
+        '(sent|provided|delivered|processed|handled|routed|hosted|stored|made available|transmitted|transferred|collected|managed|powered) (through|via) .{0,3} (#ThirdParty|#NamedService)',
+        '(store|stores|stored|host|hosts|hosted|keep|keeps|kept) .{0,5} with .{0,3} (#ThirdParty|#NamedService)',
+      ],
+      // "used by Example Inc. and its subsidiaries": the first party's own group, named as the operator.
+      rejectEvidence: /\band\s+its\s+(?:subsidiar|affiliat|group)/i,
+      severity: 'low',
+      why: 'Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company\'s hands.',
+      mustMatch: [
+        'Our website and its databases are hosted by a cloud provider in Frankfurt.',
+        'Card payments are processed by Examplepay and PayPal.',
+        'Your order details may be accessed by our group companies.',
+        'Help requests are handled through Zendesk.',
+        'We keep backups of your files with a storage provider.',
+        'The app runs on infrastructure operated on our behalf by Fastly and Amazon Web Services.',
+        { text: 'Your messages are never processed by third parties.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'Information provided by our partners helps us keep accounts safe.',
+        'Content sent by third parties through the service is their responsibility.',
+        'Your data is processed by us in Ireland.',
+        'This website is operated by Example Ltd, a company registered in England.',
+        'Information we collect is used by Example Media Inc. and its subsidiaries.',
+        'Microsoft collects the search terms you enter.',
+        'Some pages contain links to sites operated by third parties.',
+      ],
+    },
+    {
+      id: 'data_sharing.named-service',
+      cue: [NAMED_SERVICE],
+      match: [
+        '(use|uses|used|using|employ|employs|utilize|utilizes|utilise|utilises|rely|relies|integrate|integrates) (on)? .{0,3} #NamedService .{0,3} (to|for|as)',
+        '(subprocessors|sub processors|processors|providers|vendors|services|partners) (eg|such as|like|including|namely|for example)? #NamedService',
+      ],
+      severity: 'low',
+      why: 'Using a named outside service (hosting, payments, email, support) hands it user data to do the job.',
+      mustMatch: [
+        'We use Stripe to process subscription payments.',
+        'Payment services (e.g., PayPal, Braintree) and email delivery (e.g., Mailgun).',
+        'We rely on sub-processors such as Amazon Web Services (hosting) and Postmark (email).',
+        { text: 'We do not use Stripe or PayPal for billing: card payments go to our own bank.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'You can use PayPal to pay for your order.',
+        'Apple and Google are trademarks of their respective owners.',
+        'Our app is available on Google Play and the Apple App Store.',
+      ],
+    },
+    {
+      id: 'data_sharing.named-service-receives',
+      cue: [new RegExp(String.raw`\b${NAMED}\s+(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b`)],
+      match: ['#NamedService (may|will|can|also|then|only)? (may|will|can|also|then|only)? (receive|receives|process|processes|collect|collects|obtain|obtains|has access|have access)'],
+      // The named service is the subject by construction; "you" earlier in the sentence ("when you sign in with
+      // Google, Google receives …") is not the one acting.
+      userSubject: true,
+      severity: 'low',
+      why: 'A named outside service receiving or processing user data has it in its hands.',
+      mustMatch: ['When you pay with PayPal, PayPal receives your email address.'],
+      mustNotMatch: [
+        'You can tell Stripe to stop processing your payments in its own settings.',
+        'If you sign in with Facebook, we may automatically collect your public profile.',
+        'Microsoft collects the search terms you enter.',
+      ],
+    },
+    {
+      id: 'data_sharing.let-third-party-use',
+      cue: [LET_USE],
+      match: ['(let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authorize|authorizes|authorise|authorises) .{0,3} #ThirdParty .{0,3} (use|access|see|view|receive|collect|obtain|process) .{0,4} #UserData'],
+      severity: 'medium',
+      why: 'Letting outside companies use or see user data is disclosure to them.',
+      mustMatch: [
+        'We allow selected partners to use your contact details for their own offers.',
+        { text: 'We never let advertisers see your messages.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'We allow advertisers to use our self-service tools.',
+        'You may allow other apps to access your calendar data.',
       ],
     },
     {
