@@ -62,7 +62,8 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'shipping companies', 'seller', 'sellers', 'merchant', 'merchants', 'retailer', 'retailers', 'organiser',
     'organizer', 'organisers', 'organizers', 'sponsor', 'recruiters', 'employer', 'employers', 'restaurant', 'restaurants', 'insurers', 'insurance companies', 'banks', 'lenders', 'developers',
     'marketers', 'vendor', 'consultants', 'provider', 'hosting provider', 'cloud provider', 'payment processor',
-    'payment processors', 'third party platforms', 'third party services',
+    'payment processors', 'third party platforms', 'third party services', 'hotel', 'hotels', 'airline', 'airlines',
+    'travel providers', 'landlord', 'researchers', 'research partners',
   ],
   /**
    * Well-known processors named in policies ("hosted by Amazon Web Services", "payments are processed by Stripe").
@@ -138,7 +139,8 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'emails', 'contact details', 'phone number', 'phone numbers', 'ip address', 'ip addresses', 'card details',
     'payment information', 'payment details', 'order details', 'mailing list', 'mailing lists', 'customer list',
     'customer lists', 'customer database', 'location data', 'device information', 'registration information',
-    'messages', 'files', 'statistics', 'usage statistics',
+    'messages', 'files', 'statistics', 'usage statistics', 'profile', 'profiles', 'database', 'databases',
+    'user database', 'cv', 'purchase history', 'browsing history', 'search history', 'location history',
     // A Zoom content type, not the act of sharing ("audio, video, chat, screen sharing, attachments").
     'screen sharing',
   ],

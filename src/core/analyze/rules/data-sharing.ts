@@ -8,11 +8,11 @@ import { LEXICON_LISTS } from '../lexicon';
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
 const OTHER_SENSE = /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar/;
-const DATA = /\b(?:data|information|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|(?:customer|mailing)\s+lists?)\b/;
+const DATA = /\b(?:data|information|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b/;
 
 /** Recipient words (lexicon class ThirdParty, as regex stems for the pre-filter). */
-const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|external\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner|parent\s+compan|corporate\s+family|sister\s+compan|acquiring\s+(?:compan|entit)|courier|carriers|delivery\s+compan|shipping\s+compan|seller|merchant|retailer|organi[sz]er|recruiter|employer|institution|restaurant|insurer|insurance\s+compan|banks|lenders|developers|marketers|consultant)`;
-const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded|hand(?:s|ed|ing)?\W+(?:[\w’'-]+\W+){0,4}?over)`;
+const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|external\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner|parent\s+compan|corporate\s+family|sister\s+compan|acquiring\s+(?:compan|entit)|courier|carriers|delivery\s+compan|shipping\s+compan|seller|merchant|retailer|organi[sz]er|recruiter|employer|institution|restaurant|insurer|insurance\s+compan|banks|lenders|developers|marketers|consultant|hotel|airline|travel\s+provider|landlord|researcher|research\s+partner)`;
+const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded|hand(?:s|ed|ing)?\W+(?:[\w’'-]+\W+){0,4}?over|(?:mak(?:e|es|ing)|made)\W+(?:[\w’'-]+\W+){0,4}?available)`;
 // Pre-filters are proximity regexes mirroring the patterns: a clause that merely contains "provide" and, somewhere
 // else, "court" costs a compromise parse and several matcher passes for nothing (measured: 19 candidates, 2 hits).
 const W = String.raw`[\w’'-]+\W+`; // one word and what follows it
@@ -20,10 +20,10 @@ const W = String.raw`[\w’'-]+\W+`; // one word and what follows it
 const SHARE_THEN_THIRD = new RegExp(String.raw`\b${SHARE_STEM}\w*\W+(?:${W}){0,24}?(?:with|to|among|across|within)\W+(?:${W}){0,7}?${RECIPIENT}|\b(?:shared|disclosed|share|disclose|pass|passed|transferred|distributed)\s+(?:outside|beyond)\b`);
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** A recipient, then receiving/accessing verbs within the pattern's reach. */
-const THIRD_THEN_RECEIVE = new RegExp(String.raw`\b${RECIPIENT}\w*\W+(?:${W}){0,10}?(?:receive|access|collect|obtain)`);
-const SHARE_DATA = new RegExp(String.raw`\b(?:share|shares|disclos\w*|reveals?)\W+(?:${W}){0,6}?(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|content|communications|recordings)\b|\b(?:data|information|details|pii|records|content)\W+(?:${W}){0,10}?(?:shared|disclosed|revealed)\b`);
+const THIRD_THEN_RECEIVE = new RegExp(String.raw`\b${RECIPIENT}\w*\W+(?:${W}){0,10}?(?:receive|access|collect|obtain|process|use|store|handle)`);
+const SHARE_DATA = new RegExp(String.raw`\b(?:share|shares|sharing|disclos\w*|reveals?)\W+(?:${W}){0,6}?(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|content|communications|recordings)\b|\b(?:data|information|details|pii|records|content)\W+(?:${W}){0,10}?(?:shared|disclosed|revealed)\b`);
 const LEGAL = new RegExp(String.raw`\b${SHARE_STEM}\w*\W+(?:${W}){0,22}?(?:law\s+enforcement|government|authorit|court|regulator|subpoena|warrant|police|legal\s+process|legal(?:ly)?\s+(?:required|necessary|request|obligation)|lawful|(?:required|permitted|necessary|compelled|obliged|obligated)\W+(?:${W}){0,6}?(?:laws?|regulations?)\b)`);
-const BUSINESS_TRANSFER = /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transferred\s+(?:business\s+)?assets|merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|takeover|take\s+over|changes?\s+hands|out\s+of\s+business|(?:buys|purchases)\s+us\b|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
+const BUSINESS_TRANSFER = /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transferred\s+(?:business\s+)?assets|merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|takeover|take\s+over|changes?\s+hands|due\s+diligence|sale\s+of\s+(?:our|the)\s+(?:company|business)|assets?\s+(?:sold|transferred)|out\s+of\s+business|(?:buys|purchases)\s+us\b|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
 
 /**
  * A clause with no data word can still be a disclosure when its verb is one: "we may share it with our partners",
@@ -32,7 +32,7 @@ const BUSINESS_TRANSFER = /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transf
  */
 const STRONG_NO_DATA = /\b(?:shar(?:e|es|ed|ing)(?!\s+(?:(?:our|their|your|its|the\s+same|a|common)\s+)?(?:common\s+)?(?:values?|interests?|goals?|vision|mission|passion|commitment|concerns?|views?|experiences?))|disclos\w*|transfer\w*|pass\w*\s+(?:\w+\s+)?on|releas\w*|reveal\w*|transmit\w*|mergers?|acquisitions?|bankruptcy|reorgani[sz]ation|insolvency|(?:sell|sells|sold|sale\s+of)\s+(?:all|part|some|substantially|any\s+part|a\s+portion|portions)\b)\b/;
 /** Short clauses only (list items, pronoun objects); a password or credentials are the user's secret, not user data. */
-const SECRET = /\b(?:passwords?|usernames?|credentials|log-?in\s+details)\b/;
+const SECRET = /\b(?:passwords?|credentials|log-?in\s+details)\b/;
 /**
  * A recipient list item needs no data word (the list head names the data), but an item has no subject of its own:
  * "We work with partners who share our values" is a sentence.
@@ -73,7 +73,7 @@ const SHARE_ITEM = new RegExp(String.raw`^\W*(?:with|to)\s+(?:${LEAD}){0,4}?${RE
  * "We engage third parties to perform services on our behalf": processors get the data to do the work. "We" must be
  * the subject: the anchor is the purpose verb, so the actor check alone would not see "You may use third parties…".
  */
-const ENGAGE = new RegExp(String.raw`\bwe\s+(?:${LEAD}){0,3}?(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:${LEAD}){0,3}?(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e)|on\s+our\s+behalf)\b`);
+const ENGAGE = new RegExp(String.raw`\bwe\s+(?:${LEAD}){0,3}?(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:${LEAD}){0,3}?(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e)|on\s+our\s+behalf)\b|\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:for|to)\b`);
 
 /**
  * Named third-party analytics services. Their script or SDK sends visitors' usage data (IP address, pages, events)
@@ -111,7 +111,7 @@ const HANDLED_BY = new RegExp(String.raw`\b${BY_VERB}\W+(?:on\s+\w+\s+behalf\s+)
 /** Infrastructure run by someone else needs no data word: "Payments are processed by PayPal." */
 const INFRA_BY = new RegExp(String.raw`\b(?:hosted|processed|operated|powered|run|handled|stored|managed|fulfilled|delivered|routed|sent|provided)\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)\W+(?:[\w’'-]+\W+){0,4}?(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`);
 /** "We use Stripe to process payments", "Stripe receives your card details", "payment services (e.g., Stripe, PayPal)". */
-const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)\W+(?:${W}){0,3}?${NAMED}(?:\W+(?:${W}){0,3}?(?:to|for|as)\b)|\b${NAMED}\s+(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}`);
+const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)\W+(?:${W}){0,3}?${NAMED}(?:\W+(?:${W}){0,3}?(?:to|for|as)\b)|\b${NAMED}\s+(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?(?:to|with)\W+${NAMED}`);
 /** "We allow selected third parties to use your contact information", "we never let advertisers see your messages". */
 const LET_USE = new RegExp(String.raw`\b(?:let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authori[sz]es?)\W+(?:${W}){0,3}?${RECIPIENT}\w*\W+(?:${W}){0,3}?(?:use|access|see|view|receive|collect|obtain|process)\b`);
 
@@ -132,6 +132,8 @@ export const dataSharing: CategoryRules = {
         '#ShareVerb .{0,20} (with|to) .{0,5} #ThirdParty',
         '#ShareVerb .{0,3} (among|across|within) .{0,3} #ThirdParty',
         '(shared|disclosed|share|disclose|pass|passed|transferred|distributed) (outside|beyond)',
+        '(make|makes|making|made) .{0,4} available to .{0,5} #ThirdParty',
+        '(hand|hands|handed|handing) .{0,4} over to .{0,5} #ThirdParty',
       ],
       // "third-party artificial intelligence models", "third-party websites": an adjective, no recipient.
       rejectAfter: /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|web\s*sites?|sites?|links?)\b/,
@@ -147,6 +149,8 @@ export const dataSharing: CategoryRules = {
         { text: 'We do not share your personal information with third parties.', stance: 'restrict' },
         { text: 'We do not share this information with any other organizations.', stance: 'restrict' },
         'We forward your details to the vendors who deliver your order.',
+        'We may make your purchase history available to companies whose products you might like.',
+        { text: 'We will not hand your address book over to anyone.', stance: 'restrict' },
         { text: 'Files you upload are kept private and will not be passed to any other party.', stance: 'restrict' },
         { text: 'We will never give your details to anyone.', stance: 'restrict' },
         { text: 'Your data will not be shared outside of the company and its contracted service providers.', stance: 'restrict' },
@@ -183,6 +187,8 @@ export const dataSharing: CategoryRules = {
         // Verb forms only: a "Sharing" heading fused to the next sentence is no sharing clause.
         '(share|shares|disclose|discloses|disclosing|reveal|reveals) .{0,5} #UserData',
         '#UserData .{0,8} (is|are|be|been|being|was|were|get|gets) .{0,2} (shared|disclosed|revealed)',
+        // "not in the business of selling or sharing your data": a gerund joined to another verb is no heading.
+        '(selling|renting|trading|collecting) (or|and) (sharing|disclosing) .{0,3} #UserData',
       ],
       rejectAfter: TO_US,
       severity: 'medium',
@@ -192,6 +198,7 @@ export const dataSharing: CategoryRules = {
         'Your information will only be disclosed if it is legally necessary to do so.',
         { text: 'We do not share your personal information.', stance: 'restrict' },
         { text: 'None of the information we collect is ever shared.', stance: 'restrict' },
+        { text: 'We are not in the business of renting or sharing your personal details.', stance: 'restrict' },
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
@@ -248,12 +255,16 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.engage-processors',
       cue: [ENGAGE],
-      match: ['(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,4} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|behalf)'],
+      match: [
+        '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,4} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|behalf)',
+        '(rely|relies|relying|depend|depends|depending) on .{0,4} #ThirdParty+ (for|to)',
+      ],
       severity: 'low',
       why: 'Engaging service providers to work on the company\'s behalf hands them user data (low severity: processors).',
       mustMatch: [
         'We engage other companies to perform services on our behalf, such as hosting and payment processing.',
         'We use third-party service providers to manage credit card payments.',
+        'The service relies on outside vendors for hosting and email delivery.',
         { text: 'We do not use any third-party vendors to process your payments.', stance: 'restrict' },
       ],
       mustNotMatch: [
@@ -301,11 +312,13 @@ export const dataSharing: CategoryRules = {
       match: [
         '(use|uses|used|using|employ|employs|utilize|utilizes|utilise|utilises|rely|relies|integrate|integrates) (on)? .{0,3} #NamedService .{0,3} (to|for|as)',
         '(subprocessors|sub processors|processors|providers|vendors|services|partners) (eg|such as|like|including|namely|for example)? #NamedService',
+        '#ShareVerb .{0,8} (to|with) #NamedService',
       ],
       severity: 'low',
       why: 'Using a named outside service (hosting, payments, email, support) hands it user data to do the job.',
       mustMatch: [
         'We use Stripe to process subscription payments.',
+        'Crash reports are sent to Sentry.',
         'Payment services (e.g., PayPal, Braintree) and email delivery (e.g., Mailgun).',
         'We rely on sub-processors such as Amazon Web Services (hosting) and Postmark (email).',
         { text: 'We do not use Stripe or PayPal for billing: card payments go to our own bank.', stance: 'restrict' },
@@ -348,6 +361,31 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.stays-with-us',
+      // "Your data never leaves your device / our servers": a denial of any disclosure, phrased from the data's side.
+      cue: [/(?:\bnever|\bnot|n['’]t)\s+(?:leave|leaves)\b/],
+      match: ['#UserData .{0,4} (never|not) (leave|leaves) .{0,3} (device|devices|servers|server|computer|browser|premises|company|network|infrastructure|control|hands)'],
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'Saying user data never leaves the device or the company\'s servers denies any disclosure: a good sign.',
+      mustMatch: [
+        { text: 'Your recordings never leave your device.', stance: 'restrict' },
+        { text: 'Customer data does not leave our own servers in Germany.', stance: 'restrict' },
+      ],
+      mustNotMatch: ['Users who leave the service can export their data first.', 'Do not leave your device unattended.'],
+    },
+    {
+      id: 'data_sharing.deny-sharing-it',
+      // "We keep your data private and don't share it": the object is a pronoun for the data just named.
+      cue: [/(?:\bnot|\bnever|n['’]t)\s+(?:share|shared|disclose|disclosed)\s+(?:it|them)\b/, DATA],
+      match: ['(not|never) (share|shared|disclose|disclosed) (it|them)'],
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'Refusing to share the data just named ("… and we never share it") is a denial of disclosure.',
+      mustMatch: [{ text: 'Usage logs are kept for a week and we never share them.', stance: 'restrict' }, { text: "We keep your data private and don't share it.", stance: 'restrict' }],
+      mustNotMatch: ['You chose a secret phrase; do not share it.'],
+    },
+    {
       id: 'data_sharing.provide-user-data',
       // Weak: "provide/transfer your data" with no recipient is often an international transfer or the service itself.
       cue: [/\b(?:provid|giv|send|sent|transfer|make available|made available)\w*\W+(?:[\w’'-]+\W+){0,4}?(?:your|personal|user|customer)\W+(?:[\w’'-]+\W+){0,2}?(?:data|information|details|pii|content)\b/],
@@ -363,7 +401,7 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.third-party-receives',
       cue: [THIRD_THEN_RECEIVE],
       match: [
-        '#ThirdParty .{0,6} (may|can|will|to)? (receive|access|collect|obtain) .{0,6} #UserData',
+        '#ThirdParty .{0,6} (may|can|will|to)? (receive|access|collect|obtain|process|use|store|handle) .{0,6} #UserData',
         '#ThirdParty .{0,8} (have|has|gain|gains|get|given|obtain) access (to)? .{0,4} #UserData',
       ],
       rejectEvidence: /\b(?:we|us|our)\b/i,
@@ -439,6 +477,13 @@ export const dataSharing: CategoryRules = {
         '#UserData .{0,10} (is|are|be|been|was|were) .{0,4} (included|among)',
         // "transfer information … in the event we sell or transfer all or substantially all our business or assets"
         '#MoveVerb .{0,20} (all|part|portion|portions|substantially) .{0,4} (business|businesses|assets|company)',
+        // "if the company changes hands", "if another company buys us", "in a due diligence process", "assets sold in a
+        // sale of our company".
+        '#MoveVerb .{0,12} (changes|change|changed) hands',
+        '(buys|acquires|purchases) us .{0,25} (#MoveVerb|access)',
+        '#MoveVerb .{0,8} due diligence',
+        '(assets|asset) (sold|transferred) .{0,4} (sale|merger|acquisition)',
+        '(sale|sold) of (our|the) (company|business)',
         // The contract (and the account data under it) follows the business: "may assign these Terms … to an acquirer".
         '(assign|assigns|novate) .{0,20} (merger|acquisition|acquirer|successor|purchaser|buyer|reorganization|reorganisation|affiliate|affiliates|subsidiary|subsidiaries)',
       ],
@@ -453,6 +498,8 @@ export const dataSharing: CategoryRules = {
         // A list item under "we may share your information:" with no data word of its own.
         'During a bankruptcy, merger or sale of some or all of our assets;',
         'If we sell all or part of our business;',
+        'Account records may be transferred if the company changes hands.',
+        'Customer files can be disclosed to a prospective acquirer during due diligence.',
       ],
       mustNotMatch: [
         'We may acquire other companies from time to time.',
