@@ -12,7 +12,7 @@ const DATA = /\b(?:data|information|content|details|records|identifiers?|address
 
 /** Recipient words (lexicon class ThirdParty, as regex stems for the pre-filter). */
 const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|external\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner|parent\s+compan|corporate\s+family|sister\s+compan|acquiring\s+(?:compan|entit)|courier|carriers|delivery\s+compan|shipping\s+compan|seller|merchant|retailer|organi[sz]er|recruiter|employer|institution|restaurant|insurer|insurance\s+compan|banks|lenders|developers|marketers|consultant|hotel|airline|travel\s+provider|landlord|researcher|research\s+partner)`;
-const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded|hand(?:s|ed|ing)?\W+(?:[\w’'-]+\W+){0,4}?over|(?:mak(?:e|es|ing)|made)\W+(?:[\w’'-]+\W+){0,4}?available)`;
+const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded|hand(?:s|ed|ing)?\W+(?:[\w’'-]+\W+){0,4}?over|(?:mak(?:e|es|ing)|made)\W+(?:[\w’'-]+\W+){0,4}?available|(?:is|are|be|been|become|becomes)\s+(?:visible|available|accessible))`;
 // Pre-filters are proximity regexes mirroring the patterns: a clause that merely contains "provide" and, somewhere
 // else, "court" costs a compromise parse and several matcher passes for nothing (measured: 19 candidates, 2 hits).
 const W = String.raw`[\w’'-]+\W+`; // one word and what follows it
@@ -30,7 +30,7 @@ const BUSINESS_TRANSFER = /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transf
  * "in connection with any merger or acquisition of our business" (a list item under a sharing head). Weak verbs
  * alone are not enough ("we provide the Services to organisations", "we sell gift cards to partners").
  */
-const STRONG_NO_DATA = /\b(?:shar(?:e|es|ed|ing)(?!\s+(?:(?:our|their|your|its|the\s+same|a|common)\s+)?(?:common\s+)?(?:values?|interests?|goals?|vision|mission|passion|commitment|concerns?|views?|experiences?))|disclos\w*|transfer\w*|pass\w*\s+(?:\w+\s+)?on|releas\w*|reveal\w*|transmit\w*|mergers?|acquisitions?|bankruptcy|reorgani[sz]ation|insolvency|(?:sell|sells|sold|sale\s+of)\s+(?:all|part|some|substantially|any\s+part|a\s+portion|portions)\b)\b/;
+const STRONG_NO_DATA = /\b(?:shar(?:e|es|ed|ing)(?!\s+(?:(?:our|their|your|its|the\s+same|a|common)\s+)?(?:common\s+)?(?:values?|interests?|goals?|vision|mission|passion|commitment|concerns?|views?|experiences?))|disclos\w*|transfer\w*|pass\w*\s+(?:\w+\s+)?on|releas\w*|reveal\w*|transmit\w*|mergers?|acquisitions?|bankruptcy|reorgani[sz]ation|insolvency|(?:sell|sells|sold|sale\s+of)\s+(?:all|part|some|substantially|any\s+part|a\s+portion|portions)\b|(?:purchaser|buyer|acquirer|successor)s?\s+(?:[\w’'-]+\s+){0,3}?of\s+(?:[\w’'-]+\s+){0,3}?(?:business|assets|company))\b/;
 /** Short clauses only (list items, pronoun objects); a password or credentials are the user's secret, not user data. */
 const SECRET = /\b(?:passwords?|credentials|log-?in\s+details)\b/;
 /**
@@ -54,7 +54,7 @@ const NDA = /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+othe
  * A table heading "Categories of third parties to whom we disclose …" describes the table, not one disclosure, and
  * the right to "request a list of the third parties to whom we disclosed" describes a right.
  */
-const META = /\b(?:how|ways?\s+in\s+which|who\s+we)\b[^.;:]{0,50}\b(?:shar|disclos)|\bcategories\s+of\s+(?:[\w-]+\s+){0,3}?(?:with|to)\s+whom\b|\b(?:request|obtain|ask|receive)\b[^.;:]{0,60}\b(?:list|names?|identit(?:y|ies))\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:(?:with|to)\s+whom|to\s+which)\b|\b(?:with|to)\s+whom\b(?!\s+we\b)[^.;:]{0,50}\b(?:shar|disclos)|^\W*(?:with|to)\s+whom\b|\?\s*$/;
+const META = /\b(?:policy|statement|notice)\s+(?:does\s+not|doesn['’]t|do\s+not)\s+(?:apply|cover|govern)|\b(?:how|ways?\s+in\s+which|who\s+we)\b[^.;:]{0,50}\b(?:shar|disclos)|\bcategories\s+of\s+(?:[\w-]+\s+){0,3}?(?:with|to)\s+whom\b|\b(?:request|obtain|ask|receive)\b[^.;:]{0,60}\b(?:list|names?|identit(?:y|ies))\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:(?:with|to)\s+whom|to\s+which)\b|\b(?:with|to)\s+whom\b(?!\s+we\b)[^.;:]{0,50}\b(?:shar|disclos)|^\W*(?:with|to)\s+whom\b|\?\s*$/;
 /** Data coming in: "… share your information with us", "disclose information to the Website". */
 const TO_US = /^\W*(?:[\w'’-]+\W+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b/;
 
@@ -134,6 +134,7 @@ export const dataSharing: CategoryRules = {
         '(shared|disclosed|share|disclose|pass|passed|transferred|distributed) (outside|beyond)',
         '(make|makes|making|made) .{0,4} available to .{0,5} #ThirdParty',
         '(hand|hands|handed|handing) .{0,4} over to .{0,5} #ThirdParty',
+        '(is|are|be|been|become|becomes) (visible|available|accessible) to .{0,4} #ThirdParty',
       ],
       // "third-party artificial intelligence models", "third-party websites": an adjective, no recipient.
       rejectAfter: /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|web\s*sites?|sites?|links?)\b/,
@@ -151,6 +152,7 @@ export const dataSharing: CategoryRules = {
         'We forward your details to the vendors who deliver your order.',
         'We may make your purchase history available to companies whose products you might like.',
         { text: 'We will not hand your address book over to anyone.', stance: 'restrict' },
+        'Your delivery address is visible to the courier who brings your order.',
         { text: 'Files you upload are kept private and will not be passed to any other party.', stance: 'restrict' },
         { text: 'We will never give your details to anyone.', stance: 'restrict' },
         { text: 'Your data will not be shared outside of the company and its contracted service providers.', stance: 'restrict' },
@@ -219,6 +221,8 @@ export const dataSharing: CategoryRules = {
       match: [
         '^(with|to|or|and)? .{0,4} #ThirdParty .{0,14} (who|that|which|whom|so|appointed|acting|enable|help|assist|perform|process|deliver|store|operate|support|behalf|including|such)',
       ],
+      // "from third parties" names a source, not a recipient.
+      rejectEvidence: /\bfrom\b/i,
       severity: 'medium',
       why: 'A list item that opens with a recipient ("With service providers who help us…") is one entry of a sharing list whose verb is in the list head.',
       mustMatch: [
@@ -234,6 +238,7 @@ export const dataSharing: CategoryRules = {
         'Advertisers who use our platform must comply with our advertising policies.',
         'These companies may use information (not including your name or email address) to serve ads.',
         'From business partners and other third parties who share data with us.',
+        'We collect information from third parties such as social networks.',
         'Be aware, however, that third parties, including our partners, may have their own data policies.',
       ],
     },
@@ -484,6 +489,7 @@ export const dataSharing: CategoryRules = {
         '#MoveVerb .{0,8} due diligence',
         '(assets|asset) (sold|transferred) .{0,4} (sale|merger|acquisition)',
         '(sale|sold) of (our|the) (company|business)',
+        '(purchaser|purchasers|buyer|buyers|acquirer|successor|successors) .{0,3} of .{0,3} (business|assets|company)',
         // The contract (and the account data under it) follows the business: "may assign these Terms … to an acquirer".
         '(assign|assigns|novate) .{0,20} (merger|acquisition|acquirer|successor|purchaser|buyer|reorganization|reorganisation|affiliate|affiliates|subsidiary|subsidiaries)',
       ],
@@ -500,6 +506,7 @@ export const dataSharing: CategoryRules = {
         'If we sell all or part of our business;',
         'Account records may be transferred if the company changes hands.',
         'Customer files can be disclosed to a prospective acquirer during due diligence.',
+        'or to any buyer of our company or its assets.',
       ],
       mustNotMatch: [
         'We may acquire other companies from time to time.',
