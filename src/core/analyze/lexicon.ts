@@ -63,7 +63,9 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'organizer', 'organisers', 'organizers', 'sponsor', 'recruiters', 'employer', 'employers', 'restaurant', 'restaurants', 'insurers', 'insurance companies', 'banks', 'lenders', 'developers',
     'marketers', 'vendor', 'consultants', 'provider', 'hosting provider', 'cloud provider', 'payment processor',
     'payment processors', 'third party platforms', 'third party services', 'hotel', 'hotels', 'airline', 'airlines',
-    'travel providers', 'landlord', 'researchers', 'research partners',
+    'travel providers', 'landlord', 'researchers', 'research partners', 'businesses', 'other businesses',
+    'external service', 'external services', 'external service providers', 'external provider', 'external providers',
+    'outside vendors', 'outside service providers', 'partner companies',
   ],
   /**
    * Well-known processors named in policies ("hosted by Amazon Web Services", "payments are processed by Stripe").
@@ -78,6 +80,8 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'marketo', 'sentry', 'crashlytics', 'bugsnag', 'datadog', 'firebase', 'onesignal', 'twilio', 'auth0', 'okta',
     'disqus', 'recaptcha', 'google maps', 'google translate', 'google fonts', 'typeform', 'surveymonkey', 'shopify',
     'zapier',
+    // Ad technology: their tags receive visitors' identifiers and browsing on the page.
+    'doubleclick', 'criteo', 'taboola', 'outbrain', 'appnexus', 'adsense', 'google adsense', 'admob', 'google ad manager',
   ],
   /**
    * Platforms that are often the first party itself ("Microsoft collects …" in Microsoft's own statement): named only

@@ -11,8 +11,8 @@ const OTHER_SENSE = /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?
 const DATA = /\b(?:data|information|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b/;
 
 /** Recipient words (lexicon class ThirdParty, as regex stems for the pre-filter). */
-const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|external\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner|parent\s+compan|corporate\s+family|sister\s+compan|acquiring\s+(?:compan|entit)|courier|carriers|delivery\s+compan|shipping\s+compan|seller|merchant|retailer|organi[sz]er|recruiter|employer|institution|restaurant|insurer|insurance\s+compan|banks|lenders|developers|marketers|consultant|hotel|airline|travel\s+provider|landlord|researcher|research\s+partner)`;
-const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded|hand(?:s|ed|ing)?\W+(?:[\w’'-]+\W+){0,4}?over|(?:mak(?:e|es|ing)|made)\W+(?:[\w’'-]+\W+){0,4}?available|(?:is|are|be|been|become|becomes)\s+(?:visible|available|accessible))`;
+const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|external\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner|parent\s+compan|corporate\s+family|sister\s+compan|acquiring\s+(?:compan|entit)|courier|carriers|delivery\s+compan|shipping\s+compan|seller|merchant|retailer|organi[sz]er|recruiter|employer|institution|restaurant|insurer|insurance\s+compan|banks|lenders|developers|marketers|consultant|hotel|airline|travel\s+provider|landlord|researcher|research\s+partner|businesses|external\s+(?:service|provider))`;
+const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded|hand(?:s|ed|ing)?\W+(?:[\w’'-]+\W+){0,4}?over|(?:mak(?:e|es|ing)|made)\W+(?:[\w’'-]+\W+){0,4}?(?:available|accessible)|(?:is|are|be|been|become|becomes)\s+(?:visible|available|accessible))`;
 // Pre-filters are proximity regexes mirroring the patterns: a clause that merely contains "provide" and, somewhere
 // else, "court" costs a compromise parse and several matcher passes for nothing (measured: 19 candidates, 2 hits).
 const W = String.raw`[\w’'-]+\W+`; // one word and what follows it
@@ -73,7 +73,7 @@ const SHARE_ITEM = new RegExp(String.raw`^\W*(?:with|to)\s+(?:${LEAD}){0,4}?${RE
  * "We engage third parties to perform services on our behalf": processors get the data to do the work. "We" must be
  * the subject: the anchor is the purpose verb, so the actor check alone would not see "You may use third parties…".
  */
-const ENGAGE = new RegExp(String.raw`\bwe\s+(?:${LEAD}){0,3}?(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:${LEAD}){0,3}?(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e)|on\s+our\s+behalf)\b|\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:for|to)\b`);
+const ENGAGE = new RegExp(String.raw`\bwe\s+(?:${LEAD}){0,3}?(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:${LEAD}){0,3}?(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e|facilitate)|on\s+our\s+behalf)\b|\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:for|to)\b`);
 
 /**
  * Named third-party analytics services. Their script or SDK sends visitors' usage data (IP address, pages, events)
@@ -105,20 +105,39 @@ const PARTY = String.raw`(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`;
  * "personal data may be accessed by our group companies", "support is provided through Zendesk". Not "provided by"
  * or "sent by" (data coming in from a third party), and only infrastructure verbs lift the data-word veto.
  */
-const BY_VERB = String.raw`(?:processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analy[sz]ed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed)`;
+const BY_VERB = String.raw`(?:placed|set|deployed|served|processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analy[sz]ed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed)`;
 const VIA_VERB = String.raw`(?:sent|provided|delivered|processed|handled|routed|hosted|stored|made\s+available|transmitted|transferred|collected|managed|powered)`;
 const HANDLED_BY = new RegExp(String.raw`\b${BY_VERB}\W+(?:on\s+\w+\s+behalf\s+)?by\W+(?:${W}){0,4}?${PARTY}|\b${VIA_VERB}\W+(?:through|via)\W+(?:${W}){0,3}?${PARTY}|\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)\W+(?:${W}){0,5}?with\W+(?:${W}){0,3}?${PARTY}`);
 /** Infrastructure run by someone else needs no data word: "Payments are processed by PayPal." */
 const INFRA_BY = new RegExp(String.raw`\b(?:hosted|processed|operated|powered|run|handled|stored|managed|fulfilled|delivered|routed|sent|provided)\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)\W+(?:[\w’'-]+\W+){0,4}?(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`);
 /** "We use Stripe to process payments", "Stripe receives your card details", "payment services (e.g., Stripe, PayPal)". */
-const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)\W+(?:${W}){0,3}?${NAMED}(?:\W+(?:${W}){0,3}?(?:to|for|as)\b)|\b${NAMED}\s+(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?(?:to|with)\W+${NAMED}`);
+const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)\W+(?:${W}){0,3}?${NAMED}(?:\W+(?:${W}){0,3}?(?:to|for|as)\b)|\b${NAMED}\W+(?:(?:which|that|who)\s+)?(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?(?:to|with)\W+${NAMED}`);
 /** "We allow selected third parties to use your contact information", "we never let advertisers see your messages". */
-const LET_USE = new RegExp(String.raw`\b(?:let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authori[sz]es?)\W+(?:${W}){0,3}?${RECIPIENT}\w*\W+(?:${W}){0,3}?(?:use|access|see|view|receive|collect|obtain|process)\b`);
+/**
+ * "We use third-party services/providers/tools", "third-party providers help us operate the service", "our hosting
+ * provider is …", "built on Amazon Web Services": outside companies involved in running the service get user data
+ * to do it (ToS;DR: "many third parties are involved in operating the service"). Not third-party software,
+ * components or libraries bundled into an app: those run on the user's device.
+ */
+const THIRD_KIND = String.raw`(?:services?|providers?|tools|compan\w*|vendors?|processors?|partners?|platforms?)`;
+/** The company (or its app/site) as the subject: "You may use third-party services" is the user's business. */
+const OUR_SIDE = String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform))\s+(?:${W}){0,3}?`;
+const SERVICES_USED = new RegExp([
+  String.raw`${OUR_SIDE}(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires)\W+(?:${W}){0,4}?(?:third[\s-]part(?:y|ies)|external|outside)\W+(?:${W}){0,1}?${THIRD_KIND}\b`,
+  String.raw`${OUR_SIDE}(?:use|uses|using)\W+(?:${W}){0,2}?(?:services|tools)\s+(?:provided|offered|operated|run)\s+by\W+(?:${W}){0,2}?${RECIPIENT}`,
+  String.raw`\b${RECIPIENT}\w*\W+(?:${W}){0,3}?(?:help|helps|assist|assists|support|supports)\s+(?:us\s+)?(?:to\s+)?(?:operate|run|provide|deliver|maintain|host)\b`,
+  String.raw`\b${RECIPIENT}\w*\s+(?:are|is)\s+involved\s+in\b`,
+  String.raw`\b(?:hosting|cloud|payment|email|storage|infrastructure)\s+(?:service\s+)?(?:provider|providers|processor|processors|partner|partners)\s+(?:is|are|include|includes)\b`,
+  String.raw`\b(?:provided|operated|supplied|built|hosted|run)\s+(?:by|on|on\s+top\s+of)\s+${NAMED}`,
+  String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept|located)\W+(?:${W}){0,4}?(?:in|on|at)\W+(?:${W}){0,4}?(?:${NAMED}|third[\s-]part(?:y|ies)['’]?\s+(?:providers?|servers?|data))`,
+  String.raw`\boutsourc\w*\W+(?:${W}){0,10}?to\W+(?:${W}){0,3}?${RECIPIENT}`,
+].join('|'));
+const LET_USE = new RegExp(String.raw`\b(?:let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authori[sz]es?)\W+(?:${W}){0,3}?(?:${RECIPIENT}\w*|${NAMED})\W+(?:${W}){0,3}?(?:use|access|see|view|receive|collect|obtain|process|recogni[sz]e|track|record)\b`);
 
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
-  requires: new RegExp(`${DATA.source}|${AUTHORITY_ITEM.source}|${STRONG_NO_DATA.source}|${SHARE_ITEM.source}|${RECIPIENT_ITEM.source}|${ENGAGE.source}|${ANALYTICS_USE.source}|${RECIPIENT_INCLUDE.source}|${ASSIGN_TO_BUYER.source}|${INFRA_BY.source}|${NAMED_SERVICE.source}`), // the veto drops clauses without a data word anyway
-  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || AUTHORITY_ITEM.test(lower) || (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) || (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) || ANALYTICS_USE.test(lower) || RECIPIENT_INCLUDE.test(lower) || INFRA_BY.test(lower) || NAMED_SERVICE.test(lower) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
+  requires: new RegExp(`${DATA.source}|${AUTHORITY_ITEM.source}|${STRONG_NO_DATA.source}|${SHARE_ITEM.source}|${RECIPIENT_ITEM.source}|${ENGAGE.source}|${ANALYTICS_USE.source}|${RECIPIENT_INCLUDE.source}|${ASSIGN_TO_BUYER.source}|${INFRA_BY.source}|${NAMED_SERVICE.source}|${LET_USE.source}|${SERVICES_USED.source}`), // the veto drops clauses without a data word anyway
+  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || AUTHORITY_ITEM.test(lower) || (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) || (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) || ANALYTICS_USE.test(lower) || RECIPIENT_INCLUDE.test(lower) || INFRA_BY.test(lower) || NAMED_SERVICE.test(lower) || LET_USE.test(lower) || SERVICES_USED.test(lower) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
   adjustSeverity: (lower, base): Severity => {
     if (/\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(lower)) return 'high';
     if (/\b(?:on\s+our\s+behalf|authori[sz]ed\s+third\s+part|on\s+(?:zoom|the\s+company)['’]s\s+behalf|service\s+providers?|sub-?processors?|processors?|analytics|contractors|vendors\s+who|law\s+enforcement|authorit(?:y|ies)|required\s+by\s+(?:applicable\s+)?laws?|legal\s+process|subpoena|court\s+order|aggregated?|de-?identified|anonymi[sz]ed)\b/.test(lower)) return 'low';
@@ -132,7 +151,7 @@ export const dataSharing: CategoryRules = {
         '#ShareVerb .{0,20} (with|to) .{0,5} #ThirdParty',
         '#ShareVerb .{0,3} (among|across|within) .{0,3} #ThirdParty',
         '(shared|disclosed|share|disclose|pass|passed|transferred|distributed) (outside|beyond)',
-        '(make|makes|making|made) .{0,4} available to .{0,5} #ThirdParty',
+        '(make|makes|making|made) .{0,4} (available|accessible) to .{0,5} #ThirdParty',
         '(hand|hands|handed|handing) .{0,4} over to .{0,5} #ThirdParty',
         '(is|are|be|been|become|becomes) (visible|available|accessible) to .{0,4} #ThirdParty',
       ],
@@ -261,7 +280,7 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.engage-processors',
       cue: [ENGAGE],
       match: [
-        '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,4} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|behalf)',
+        '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,4} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|facilitate|behalf)',
         '(rely|relies|relying|depend|depends|depending) on .{0,4} #ThirdParty+ (for|to)',
       ],
       severity: 'low',
@@ -282,7 +301,7 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.handled-by-third-party',
       cue: [HANDLED_BY],
       match: [
-        '(processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analysed|analyzed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed) by .{0,4} (#ThirdParty|#NamedService)',
+        '(placed|set|deployed|served|processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analysed|analyzed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed) by .{0,4} (#ThirdParty|#NamedService)',
         '(processed|handled|stored|hosted|managed|operated|run|fulfilled|delivered) on . behalf by .{0,4} (#ThirdParty|#NamedService|#BigTech)',
         '(processed|handled|stored|hosted|operated|run|powered|routed) by .{0,2} #BigTech',
         '(sent|provided|delivered|processed|handled|routed|hosted|stored|made available|transmitted|transferred|collected|managed|powered) (through|via) .{0,3} (#ThirdParty|#NamedService)',
@@ -336,8 +355,8 @@ export const dataSharing: CategoryRules = {
     },
     {
       id: 'data_sharing.named-service-receives',
-      cue: [new RegExp(String.raw`\b${NAMED}\s+(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b`)],
-      match: ['#NamedService (may|will|can|also|then|only)? (may|will|can|also|then|only)? (receive|receives|process|processes|collect|collects|obtain|obtains|has access|have access)'],
+      cue: [new RegExp(String.raw`\b${NAMED}\W+(?:(?:which|that|who)\s+)?(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b`)],
+      match: ['#NamedService (which|that|who)? (may|will|can|also|then|only)? (may|will|can|also|then|only)? (receive|receives|process|processes|collect|collects|obtain|obtains|has access|have access)'],
       // The named service is the subject by construction; "you" earlier in the sentence ("when you sign in with
       // Google, Google receives …") is not the one acting.
       userSubject: true,
@@ -353,12 +372,18 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.let-third-party-use',
       cue: [LET_USE],
-      match: ['(let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authorize|authorizes|authorise|authorises) .{0,3} #ThirdParty .{0,3} (use|access|see|view|receive|collect|obtain|process) .{0,4} #UserData'],
+      match: [
+        '(let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authorize|authorizes|authorise|authorises) .{0,3} (#ThirdParty|#NamedService) .{0,3} (use|access|see|view|receive|collect|obtain|process) .{0,4} #UserData',
+        // Tracking partners on the page: "we allow ad networks to recognise your cookie", "enable Criteo to track visits".
+        '(let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables) .{0,3} (#ThirdParty|#NamedService) .{0,3} (recognize|recognise|track|record|collect) .{0,4} (#TrackTech|#UserData|activity|visits|browsing|you)',
+      ],
       severity: 'medium',
       why: 'Letting outside companies use or see user data is disclosure to them.',
       mustMatch: [
         'We allow selected partners to use your contact details for their own offers.',
         { text: 'We never let advertisers see your messages.', stance: 'restrict' },
+        'These tags enable our ad partner, Criteo, to recognise your cookie on other sites.',
+        { text: 'We do not allow tracker networks to record your activity on our pages.', stance: 'restrict' },
       ],
       mustNotMatch: [
         'We allow advertisers to use our self-service tools.',
@@ -389,6 +414,38 @@ export const dataSharing: CategoryRules = {
       why: 'Refusing to share the data just named ("… and we never share it") is a denial of disclosure.',
       mustMatch: [{ text: 'Usage logs are kept for a week and we never share them.', stance: 'restrict' }, { text: "We keep your data private and don't share it.", stance: 'restrict' }],
       mustNotMatch: ['You chose a secret phrase; do not share it.'],
+    },
+    {
+      id: 'data_sharing.third-party-services-used',
+      cue: [SERVICES_USED],
+      match: [
+        '(use|uses|using|employ|employs|engage|engages|utilize|utilizes|utilise|utilises|rely|relies|hire|hires) .{0,4} (third|external|outside) .{0,2} (service|services|provider|providers|tools|companies|company|vendor|vendors|processor|processors|partner|partners|platform|platforms)',
+        '(use|uses|using) .{0,2} (services|tools) (provided|offered|operated|run) by .{0,2} #ThirdParty',
+        '#ThirdParty+ .{0,3} (help|helps|assist|assists|support|supports) (us)? (to)? (operate|run|provide|deliver|maintain|host)',
+        '#ThirdParty+ (are|is) involved in',
+        '(hosting|cloud|payment|email|storage|infrastructure) (service)? (provider|providers|processor|processors|partner|partners) (is|are|include|includes)',
+        '(provided|operated|supplied|built|hosted|run) (by|on) (top of)? #NamedService',
+        '(store|stores|stored|host|hosts|hosted|keep|keeps|kept|located) .{0,4} (in|on|at) .{0,4} (#NamedService|#ThirdParty)',
+        '(outsource|outsources|outsourced|outsourcing) .{0,10} to .{0,3} #ThirdParty',
+      ],
+      severity: 'low',
+      why: 'Outside companies that host, run or support the service (third-party services, providers, tools) receive user data to do it.',
+      mustMatch: [
+        'The app uses third-party services that may collect information used to identify you.',
+        'We use the following external services to run the website: a CDN, a mail service and an error tracker.',
+        'Outside vendors help us deliver and support the service.',
+        'Several third parties are involved in running the service.',
+        'Our payment processor is Examplepay Ltd.',
+        'Sign-in is provided by Auth0.',
+        'Uploaded photos are stored in Amazon S3.',
+        'We outsource customer support and hosting to other companies.',
+        { text: 'We do not use any third-party services: everything runs on our own hardware.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'You may use third-party services to back up your files.',
+        'The app includes third-party software components licensed under open-source licences.',
+        'We are not responsible for third-party services you connect to your account.',
+      ],
     },
     {
       id: 'data_sharing.provide-user-data',
