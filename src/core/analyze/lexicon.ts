@@ -65,7 +65,8 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'payment processors', 'third party platforms', 'third party services', 'hotel', 'hotels', 'airline', 'airlines',
     'travel providers', 'landlord', 'researchers', 'research partners', 'businesses', 'other businesses',
     'external service', 'external services', 'external service providers', 'external provider', 'external providers',
-    'outside vendors', 'outside service providers', 'partner companies',
+    'outside vendors', 'outside service providers', 'partner companies', 'interested parties', 'relevant parties',
+    'selected parties', 'certain parties',
   ],
   /**
    * Well-known processors named in policies ("hosted by Amazon Web Services", "payments are processed by Stripe").
