@@ -124,6 +124,16 @@ function trapsSet(): EvalSet {
   };
 }
 
+/** Hand-written data-sharing phrasings (sharing-phrasings.json): dev data, one batch at a time, see its "about". */
+function phrasingsSet(): EvalSet {
+  const data = JSON.parse(readFileSync(gold('sharing-phrasings.json'), 'utf8')) as { items: Array<{ id: string; batch: string; text: string; data_sharing: Stance[] | null }> };
+  return {
+    name: 'sharing-phrasings.json (hand-written)',
+    categories: ['data_sharing'],
+    items: data.items.map((t) => ({ id: t.id, kind: t.batch, text: t.text, labels: t.data_sharing ? { data_sharing: t.data_sharing } : {} })),
+  };
+}
+
 function zoomSet(corpusDir: string): EvalSet {
   const g = JSON.parse(readFileSync(gold('zoom-gold.json'), 'utf8')) as { files: string[]; exhaustive: CategoryId[]; clauses: Array<{ prefix: string; labels: Array<{ category: CategoryId; stance: Stance }> }> };
   const items: Item[] = [];
@@ -214,6 +224,8 @@ export async function run(corpusDir: string): Promise<boolean> {
   const docOf = (id: string): string => id.split(/[/#]/)[0] ?? id;
   const traps = trapsSet();
   const trapRep = print(traps, 'all', traps.items);
+  const phrasings = phrasingsSet();
+  print(phrasings, 'all', phrasings.items);
   const zoom = zoomSet(corpusDir);
   const zoomRep = print(zoom, 'all', zoom.items);
   const corpusSets = [await tosdrSet(corpusDir), await oppSet(corpusDir), await claudetteSet(corpusDir), await tosdrSet(corpusDir, true)];
