@@ -20,7 +20,7 @@ const W = String.raw`[\w’'-]+\W+`; // one word and what follows it
 const SHARE_THEN_THIRD = new RegExp(String.raw`\b${SHARE_STEM}\w*\W+(?:${W}){0,24}?(?:with|to|among|across|within)\W+(?:${W}){0,7}?${RECIPIENT}|\b(?:shared|disclosed|share|disclose|pass|passed|transferred|distributed)\s+(?:outside|beyond)\b`);
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** A recipient, then receiving/accessing verbs within the pattern's reach. */
-const THIRD_THEN_RECEIVE = new RegExp(String.raw`\b${RECIPIENT}\w*\W+(?:${W}){0,10}?(?:receive|access|collect|obtain|process|use|store|handle)`);
+const THIRD_THEN_RECEIVE = new RegExp(String.raw`\b${RECIPIENT}\w*\W+(?:${W}){0,10}?(?:receive|access|collect|obtain|process|use|store|handle|get)`);
 const SHARE_DATA = new RegExp(String.raw`\b(?:share|shares|sharing|disclos\w*|reveals?|releases?)\W+(?:${W}){0,6}?(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|content|communications|recordings)\b|\b(?:data|information|details|pii|records|content)\W+(?:${W}){0,10}?(?:shared|disclosed|revealed)\b`);
 const LEGAL = new RegExp(String.raw`\b${SHARE_STEM}\w*\W+(?:${W}){0,22}?(?:law\s+enforcement|government|authorit|court|regulator|subpoena|warrant|police|legal\s+process|legal(?:ly)?\s+(?:required|necessary|request|obligation)|lawful|(?:required|permitted|necessary|compelled|obliged|obligated)\W+(?:${W}){0,6}?(?:laws?|regulations?)\b)`);
 const BUSINESS_TRANSFER = /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transferred\s+(?:business\s+)?assets|merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|takeover|take\s+over|changes?\s+hands|due\s+diligence|sale\s+of\s+(?:our|the)\s+(?:company|business)|assets?\s+(?:sold|transferred)|out\s+of\s+business|(?:buys|purchases)\s+us\b|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
@@ -105,7 +105,7 @@ const PARTY = String.raw`(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`;
  * "personal data may be accessed by our group companies", "support is provided through Zendesk". Not "provided by"
  * or "sent by" (data coming in from a third party), and only infrastructure verbs lift the data-word veto.
  */
-const BY_VERB = String.raw`(?:placed|set|deployed|served|processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analy[sz]ed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed)`;
+const BY_VERB = String.raw`(?:performed|placed|set|deployed|served|processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analy[sz]ed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed)`;
 const VIA_VERB = String.raw`(?:sent|provided|delivered|processed|handled|routed|hosted|stored|made\s+available|transmitted|transferred|collected|managed|powered)`;
 const HANDLED_BY = new RegExp(String.raw`\b${BY_VERB}\W+(?:on\s+\w+\s+behalf\s+)?by\W+(?:${W}){0,4}?${PARTY}|\b${VIA_VERB}\W+(?:through|via)\W+(?:${W}){0,3}?${PARTY}|\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)\W+(?:${W}){0,5}?with\W+(?:${W}){0,3}?${PARTY}`);
 /** Infrastructure run by someone else needs no data word: "Payments are processed by PayPal." */
@@ -301,7 +301,7 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.handled-by-third-party',
       cue: [HANDLED_BY],
       match: [
-        '(placed|set|deployed|served|processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analysed|analyzed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed) by .{0,4} (#ThirdParty|#NamedService)',
+        '(performed|placed|set|deployed|served|processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analysed|analyzed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed) by .{0,4} (#ThirdParty|#NamedService)',
         '(processed|handled|stored|hosted|managed|operated|run|fulfilled|delivered) on . behalf by .{0,4} (#ThirdParty|#NamedService|#BigTech)',
         '(processed|handled|stored|hosted|operated|run|powered|routed) by .{0,2} #BigTech',
         '(sent|provided|delivered|processed|handled|routed|hosted|stored|made available|transmitted|transferred|collected|managed|powered) (through|via) .{0,3} (#ThirdParty|#NamedService)',
@@ -463,7 +463,7 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.third-party-receives',
       cue: [THIRD_THEN_RECEIVE],
       match: [
-        '#ThirdParty .{0,6} (may|can|will|to)? (receive|access|collect|obtain|process|use|store|handle) .{0,6} #UserData',
+        '#ThirdParty .{0,6} (may|can|will|to)? (receive|access|collect|obtain|process|use|store|handle|get|gets) .{0,6} #UserData',
         '#ThirdParty .{0,8} (have|has|gain|gains|get|given|obtain) access (to)? .{0,4} #UserData',
       ],
       rejectEvidence: /\b(?:we|us|our)\b/i,
