@@ -110,8 +110,10 @@ const VIA_VERB = String.raw`(?:sent|provided|delivered|processed|handled|routed|
 const HANDLED_BY = new RegExp(String.raw`\b${BY_VERB}\W+(?:on\s+\w+\s+behalf\s+)?by\W+(?:${W}){0,4}?${PARTY}|\b${VIA_VERB}\W+(?:through|via)\W+(?:${W}){0,3}?${PARTY}|\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)\W+(?:${W}){0,5}?with\W+(?:${W}){0,3}?${PARTY}`);
 /** Infrastructure run by someone else needs no data word: "Payments are processed by PayPal." */
 const INFRA_BY = new RegExp(String.raw`\b(?:hosted|processed|operated|powered|run|handled|stored|managed|fulfilled|delivered|routed|sent|provided)\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)\W+(?:[\w’'-]+\W+){0,4}?(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`);
+/** "Stripe receives your card details", "Google Fonts, which receives your IP address". */
+const NAMED_RECEIVES = new RegExp(String.raw`\b${NAMED}\W+(?:(?:which|that|who)\s+)?(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b`);
 /** "We use Stripe to process payments", "Stripe receives your card details", "payment services (e.g., Stripe, PayPal)". */
-const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)\W+(?:${W}){0,3}?${NAMED}(?:\W+(?:${W}){0,3}?(?:to|for|as)\b)|\b${NAMED}\W+(?:(?:which|that|who)\s+)?(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?(?:to|with)\W+${NAMED}`);
+const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)\W+(?:${W}){0,3}?${NAMED}(?:\W+(?:${W}){0,3}?(?:to|for|as)\b)|${NAMED_RECEIVES.source}|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?(?:to|with)\W+${NAMED}`);
 /** "We allow selected third parties to use your contact information", "we never let advertisers see your messages". */
 /**
  * "We use third-party services/providers/tools", "third-party providers help us operate the service", "our hosting
@@ -134,10 +136,17 @@ const SERVICES_USED = new RegExp([
 ].join('|'));
 const LET_USE = new RegExp(String.raw`\b(?:let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authori[sz]es?)\W+(?:${W}){0,3}?(?:${RECIPIENT}\w*|${NAMED})\W+(?:${W}){0,3}?(?:use|access|see|view|receive|collect|obtain|process|recogni[sz]e|track|record)\b`);
 
+/**
+ * Clause shapes that are a disclosure without any data word (list items, named processors, engaged vendors): one
+ * list for the category pre-filter and the "no data in clause" veto, so the two cannot drift apart. The shapes with
+ * extra conditions (length, no subject, not the user assigning) are spelled out in the veto.
+ */
+const NO_DATA_WORD_NEEDED: readonly RegExp[] = [AUTHORITY_ITEM, SHARE_ITEM, ENGAGE, ANALYTICS_USE, RECIPIENT_INCLUDE, INFRA_BY, NAMED_SERVICE, LET_USE, SERVICES_USED];
+
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
-  requires: new RegExp(`${DATA.source}|${AUTHORITY_ITEM.source}|${STRONG_NO_DATA.source}|${SHARE_ITEM.source}|${RECIPIENT_ITEM.source}|${ENGAGE.source}|${ANALYTICS_USE.source}|${RECIPIENT_INCLUDE.source}|${ASSIGN_TO_BUYER.source}|${INFRA_BY.source}|${NAMED_SERVICE.source}|${LET_USE.source}|${SERVICES_USED.source}`), // the veto drops clauses without a data word anyway
-  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || AUTHORITY_ITEM.test(lower) || (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) || (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) || SHARE_ITEM.test(lower) || ENGAGE.test(lower) || ANALYTICS_USE.test(lower) || RECIPIENT_INCLUDE.test(lower) || INFRA_BY.test(lower) || NAMED_SERVICE.test(lower) || LET_USE.test(lower) || SERVICES_USED.test(lower) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
+  requires: new RegExp([DATA, STRONG_NO_DATA, RECIPIENT_ITEM, ASSIGN_TO_BUYER, ...NO_DATA_WORD_NEEDED].map((re) => re.source).join('|')), // the veto drops clauses without a data word anyway
+  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || NO_DATA_WORD_NEEDED.some((re) => re.test(lower)) || (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) || (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
   adjustSeverity: (lower, base): Severity => {
     if (/\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(lower)) return 'high';
     if (/\b(?:on\s+our\s+behalf|authori[sz]ed\s+third\s+part|on\s+(?:zoom|the\s+company)['’]s\s+behalf|service\s+providers?|sub-?processors?|processors?|analytics|contractors|vendors\s+who|law\s+enforcement|authorit(?:y|ies)|required\s+by\s+(?:applicable\s+)?laws?|legal\s+process|subpoena|court\s+order|aggregated?|de-?identified|anonymi[sz]ed)\b/.test(lower)) return 'low';
@@ -355,7 +364,7 @@ export const dataSharing: CategoryRules = {
     },
     {
       id: 'data_sharing.named-service-receives',
-      cue: [new RegExp(String.raw`\b${NAMED}\W+(?:(?:which|that|who)\s+)?(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b`)],
+      cue: [NAMED_RECEIVES],
       match: ['#NamedService (which|that|who)? (may|will|can|also|then|only)? (may|will|can|also|then|only)? (receive|receives|process|processes|collect|collects|obtain|obtains|has access|have access)'],
       // The named service is the subject by construction; "you" earlier in the sentence ("when you sign in with
       // Google, Google receives …") is not the one acting.
