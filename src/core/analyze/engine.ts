@@ -5,7 +5,8 @@
 // a clause passing the pre-filter is a candidate for only one or two rules.)
 import type { CategoryId, Condition, Finding, Severity, Stance } from '../types';
 import { isUserActor } from './actor';
-import { expandPattern } from './expand-pattern';
+import { expandPattern, fitMultiTermTags } from './expand-pattern';
+import { extraTermsByTag } from './lexicon';
 import { getNlp, tokensOf, type Token } from './nlp';
 import type { CategoryRules, Rule } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
@@ -34,11 +35,17 @@ function getCompiled(): Compiled {
   if (compiled) return compiled;
   const nlp = getNlp();
   const rules: Compiled['rules'] = new Map();
+  const extra = extraTermsByTag();
   for (const cat of ALL_CATEGORY_RULES) {
-    for (const rule of cat.rules) rules.set(rule.id, { rule, cat, net: nlp.buildNet(rule.match.flatMap(expandPattern).map((match) => ({ match }))) });
+    for (const rule of cat.rules) rules.set(rule.id, { rule, cat, net: nlp.buildNet(compilePatterns(rule.match, extra).map((match) => ({ match }))) });
   }
   compiled = { rules };
   return compiled;
+}
+
+/** A rule's match strings as compromise runs them (see expand-pattern.ts). Exposed for the rule meta-test. */
+export function compilePatterns(match: readonly string[], extra: Readonly<Record<string, number>> = extraTermsByTag()): string[] {
+  return match.flatMap(expandPattern).map((p) => fitMultiTermTags(p, extra));
 }
 
 /** One rule firing on a clause, before per-category merging. */
@@ -67,19 +74,22 @@ function trimEvidence(s: string): string {
  * Evidence is sliced from the body, so it stays a substring of `clause`.
  */
 export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>, opts: { weak?: boolean; section?: string } = {}): RuleHit[] {
-  let text = clause.slice(bodyStart(clause, opts.section));
+  const start = bodyStart(clause, opts.section);
+  let text = clause.slice(start);
+  // A lead label is the heading of its own clause when the clause has none ("Hosting: Amazon Web Services").
+  const section = opts.section || clause.slice(0, start).replace(/[\s.:–—-]+$/, '') || undefined;
   let sectionOnly = false;
   // A short item that reads like a heading ("Payment processors.") is still an item of the section's list: only the
   // section rules (rule.section) look at it.
   if (!text && opts.section) { text = clause; sectionOnly = true; }
   if (!text) return [];
-  if (text.length <= MAX_MATCH) return matchBody(text, categories, opts.weak === true, opts.section, sectionOnly);
+  if (text.length <= MAX_MATCH) return matchBody(text, categories, opts.weak === true, section, sectionOnly);
   // A clause longer than any real sentence (run-on text from another splitter): match overlapping windows so the
   // cost stays linear in length; a hit wholly inside an overlap is found twice and kept once.
   const hits: RuleHit[] = [];
   const seen = new Set<string>();
   for (const w of windows(text)) {
-    for (const h of matchBody(w, categories, opts.weak === true, opts.section)) {
+    for (const h of matchBody(w, categories, opts.weak === true, section)) {
       const key = `${h.rule}|${h.stance}|${h.evidence}`;
       if (!seen.has(key)) { seen.add(key); hits.push(h); }
     }
@@ -117,7 +127,7 @@ function matchBody(text: string, categories: ReadonlySet<CategoryId> | undefined
   const candidates = new Set<string>();
   for (const cat of ALL_CATEGORY_RULES) {
     if (categories && !categories.has(cat.category)) continue;
-    const required = !cat.requires || cat.requires.test(lower);
+    const required = !cat.requires || cat.requires.some((re) => re.test(lower));
     for (const rule of cat.rules) {
       if ((rule.weak && !weak) || (sectionOnly && !rule.section)) continue;
       if (rule.section ? !(sectionLower && rule.section.test(sectionLower)) : !required) continue;
@@ -152,7 +162,9 @@ function matchBody(text: string, categories: ReadonlySet<CategoryId> | undefined
     if (cat.veto?.(lower, { sectionItem: !!rule.section })) return null;
     if (rule.rejectEvidence?.test(text.slice(start, end))) return null;
     if (rule.rejectAfter?.test(lower.slice(end, end + 80))) return null;
-    const stance = decideStance(toks, anchor, text);
+    const decided = decideStance(toks, anchor, text);
+    if (rule.assurance && decided.negated) return null;
+    const stance = rule.assurance && decided.stance === 'grant' ? { ...decided, stance: 'restrict' as const } : decided;
     if (rule.stances && !rule.stances.includes(stance.stance)) return null;
     // The user acting ("you may share…") is no company right, unless the clause frames it as an opt-out/opt-in choice.
     if (!rule.userSubject && stance.stance !== 'conditional' && isUserActor(toks, scopeStart(toks, anchor), anchor)) return null;

@@ -45,3 +45,31 @@ export function expandPattern(pattern: string): string[] {
   });
   return variants.map((v) => v.join(' '));
 }
+
+/**
+ * A tag whose lexicon entries span several terms ("third party", "service providers", "personal information")
+ * matches only the FIRST of them when a gap follows: the gap stops at the first term its successor matches and
+ * compromise does not backtrack, so "allow .{0,3} #ThirdParty .{0,3} record" misses "allow third party tracker
+ * networks to record" (the gap after the tag must also eat "party"), and a tag that ends a pattern leaves the
+ * evidence cut short ("… with third"). `extraTerms` gives, per tag, how many terms its longest entry has beyond the
+ * first; a tag (or a group of tags) followed by a gap widens that gap by as much, and one followed by a word or
+ * ending the pattern becomes greedy ("#ThirdParty+"). ("#T+" before a gap takes one term only: the gap wins.)
+ */
+export function fitMultiTermTags(pattern: string, extraTerms: Readonly<Record<string, number>>): string {
+  const ts = terms(pattern);
+  const extraOf = (t: string): number => {
+    const m = /^\^?(?:#(\w+)|\(((?:#\w+\|?)+)\))$/.exec(t);
+    if (!m) return 0;
+    const tags = m[1] ? [m[1]] : m[2]!.split('|').map((x) => x.slice(1));
+    return Math.max(0, ...tags.map((g) => extraTerms[g] ?? 0));
+  };
+  for (let i = 0; i < ts.length; i++) {
+    const extra = extraOf(ts[i]!);
+    if (!extra) continue;
+    const next = ts[i + 1];
+    const gap = next === undefined ? null : /^\.(?:\{(\d*),(\d+)\}|(\?))$/.exec(next);
+    if (gap) ts[i + 1] = `.{${gap[3] ? 0 : Number(gap[1] || 0)},${(gap[3] ? 1 : Number(gap[2])) + extra}}`;
+    else if (next === undefined || !GAP.test(next)) ts[i] = `${ts[i]!}+`;
+  }
+  return ts.join(' ');
+}

@@ -5,7 +5,7 @@ import { findingsForClause, matchClause } from './engine';
 import { textToClauses } from './plain-text';
 
 /** Bump when rules or stance logic change, so stored analyses can be recomputed. */
-export const ANALYSER_VERSION = '1.6.0';
+export const ANALYSER_VERSION = '1.7.0';
 
 export interface AnalyzeOptions {
   /** Primary language of the text ("en", "de", "und"); only English is supported. "und"/unset is treated as English. */

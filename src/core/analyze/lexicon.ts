@@ -38,6 +38,8 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     // Analyser 1.6.0: more ways to say it ("handed over to", "supplied to the retailer", "communicated to the seller").
     'hand over', 'hands over', 'handed over', 'handing over', 'supply', 'supplies', 'supplied', 'supplying',
     'communicated', 'make accessible', 'made accessible', 'makes accessible', 'uploaded',
+    // "We don't hand out your email address", "we do not give out user information".
+    'give out', 'gives out', 'given out', 'giving out', 'hand out', 'hands out', 'handed out', 'handing out',
   ],
   SellVerb: [
     'sell', 'sells', 'sold', 'selling', 'sale', 'sales', 'rent', 'rents', 'rented', 'renting', 'lease',
@@ -81,6 +83,10 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'marketo', 'sentry', 'crashlytics', 'bugsnag', 'datadog', 'firebase', 'onesignal', 'twilio', 'auth0', 'okta',
     'disqus', 'recaptcha', 'google maps', 'google translate', 'google fonts', 'typeform', 'surveymonkey', 'shopify',
     'zapier',
+    // Analyser 1.7.0: video, maps, search, identity checks, site builders and CDNs named as the one doing the work.
+    'vimeo', 'wistia', 'mapbox', 'algolia', 'hotjar', 'mixpanel', 'hcaptcha', 'onfido', 'jumio', 'squarespace', 'wix',
+    'webflow', 'cloudfront', 'bunnycdn', 'jsdelivr', 'cloudinary', 'backblaze', 'mailerlite', 'convertkit', 'calendly',
+    'docusign', 'microsoft clarity', 'google workspace', 'g suite', 'microsoft 365', 'office 365',
     // Ad technology: their tags receive visitors' identifiers and browsing on the page.
     'doubleclick', 'criteo', 'taboola', 'outbrain', 'appnexus', 'adsense', 'google adsense', 'admob', 'google ad manager',
   ],
@@ -88,7 +94,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
    * Platforms that are often the first party itself ("Microsoft collects …" in Microsoft's own statement): named only
    * as the one that hosts, operates or processes ("hosted by Amazon", "powered by Google").
    */
-  BigTech: ['google', 'amazon', 'microsoft', 'facebook', 'meta', 'apple', 'twitter', 'oracle', 'ibm', 'adobe', 'youtube'],
+  BigTech: ['google', 'amazon', 'microsoft', 'facebook', 'meta', 'apple', 'twitter', 'oracle', 'ibm', 'adobe', 'youtube', 'github'],
   /** Who receives legally compelled disclosures. One tag keeps "#ShareVerb .{0,20} #Authority" a single pattern. */
   Authority: [
     'law enforcement', 'law enforcement agencies', 'government', 'governments', 'government authorities',
@@ -145,7 +151,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'payment information', 'payment details', 'order details', 'mailing list', 'mailing lists', 'customer list',
     'customer lists', 'customer database', 'location data', 'device information', 'registration information',
     'messages', 'files', 'statistics', 'usage statistics', 'profile', 'profiles', 'database', 'databases',
-    'user database', 'cv', 'purchase history', 'browsing history', 'search history', 'location history',
+    'user database', 'backups', 'cv', 'purchase history', 'browsing history', 'search history', 'location history',
     // A Zoom content type, not the act of sharing ("audio, video, chat, screen sharing, attachments").
     'screen sharing',
   ],
@@ -167,4 +173,43 @@ export function buildLexicon(): Record<string, string> {
     for (const w of words) if (!(w in out)) out[w] = tag;
   }
   return out;
+}
+
+/**
+ * Per tag, how many terms its longest entry has beyond the first (compromise splits on spaces and hyphens), for
+ * patterns whose gaps must make room for a multi-term match (expand-pattern.ts). Parent tags take their children's.
+ */
+export function extraTermsByTag(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [tag, words] of Object.entries(LEXICON_LISTS)) {
+    out[tag] = Math.max(0, ...words.map((w) => w.split(/[\s-]+/).length - 1));
+  }
+  for (const [child, { isA }] of Object.entries(TAG_PARENTS)) out[isA] = Math.max(out[isA] ?? 0, out[child] ?? 0);
+  return out;
+}
+
+/**
+ * Words as one regex alternation shaped like a trie ("amazon s3|amazon ses" → "amazon\s+s(?:3|es)"), so the regex
+ * engine tries each first letter once instead of every word at every position (a flat list of the ~180 service
+ * names made each regex that holds it several times slower). Spaces match any whitespace; no word boundaries added.
+ */
+export function wordsToRegexSource(words: readonly string[]): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w.toLowerCase()) {
+      if (!n.next.has(ch)) n.next.set(ch, { end: false, next: new Map() });
+      n = n.next.get(ch)!;
+    }
+    n.end = true;
+  }
+  const piece = (ch: string): string => (ch === ' ' ? String.raw`\s+` : ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+  const emit = (n: Node): string => {
+    const branches = [...n.next].map(([ch, child]) => piece(ch) + emit(child));
+    if (!branches.length) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    return n.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
 }

@@ -22,6 +22,8 @@ export function decodeEntities(line: string): string {
 /** Strips inline markdown: **bold**, _em_, [text](url), `code`, heading hashes, list bullets. */
 export function stripMarkdown(line: string): string {
   return decodeEntities(line)
+    // Inline HTML and a tag cut off at the end of a scraped quote ("… is ever shared.</p").
+    .replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?(?:>|$)/gi, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*\*|__|`/g, '')
     .replace(/^\s{0,3}#{1,6}\s+/, '')

@@ -23,6 +23,12 @@ export interface Rule {
    * nothing about sharing, so the data_sharing rule for selling reports only grant/conditional.
    */
   stances?: readonly Stance[];
+  /**
+   * The pattern itself states a limit ("your data stays between you and us", "for internal use only"): an un-negated
+   * match is a `restrict` (a consent escape still makes it `conditional`); a negated one ("does not stay with us") is
+   * dropped, because it says what does not happen without saying what does.
+   */
+  assurance?: boolean;
   /** The user is the grammatical subject by design ("if you continue to use …, you agree"): skip the actor check. */
   userSubject?: boolean;
   /** Drop a hit whose matched text matches this ("third parties … we may collect" is the company collecting). */
@@ -58,9 +64,11 @@ export interface CategoryRules {
   veto?: (lower: string, ctx: { sectionItem: boolean }) => string | null;
   /**
    * Optional pre-filter for the whole category, tested before any rule cue: a necessary condition of every finding
-   * (typically what `veto` would otherwise reject anyway, e.g. "no data in clause"), so most clauses cost one regex.
+   * (typically what `veto` would otherwise reject anyway, e.g. "no data in clause"): the clause must match ANY of
+   * these. Most clauses are settled by the first; separate regexes stay fast where one joined regex of the same
+   * alternatives ran several times slower (V8 does not optimise very large alternations as well).
    */
-  requires?: RegExp;
+  requires?: readonly RegExp[];
   /**
    * Optional severity override from the whole clause (lower-cased), e.g. "service providers on our behalf" → low.
    */

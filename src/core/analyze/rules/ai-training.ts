@@ -14,7 +14,7 @@ const NON_USER_SOURCE = /^\s*(?:[\w-]+\s+){0,3}?(?:on|using|with|from)\s+(?:only
 
 export const aiTraining: CategoryRules = {
   category: 'ai_training',
-  requires: USER_DATA, // the veto drops clauses without user data anyway
+  requires: [USER_DATA], // the veto drops clauses without user data anyway
   // Training on data that is not the user's (e.g. "public datasets") is outside this category.
   veto: (lower) => (USER_DATA.test(lower) ? null : 'no user data in clause'),
   rules: [

@@ -9,7 +9,7 @@ const USER_CONTENT = /\b(?:you(?:r)?\s+(?:hereby\s+)?(?:grant|content|submission
 
 export const contentLicence: CategoryRules = {
   category: 'content_licence',
-  requires: USER_CONTENT, // the veto drops clauses not about user content anyway
+  requires: [USER_CONTENT], // the veto drops clauses not about user content anyway
   veto: (lower) => (LICENCE_TO_USER.test(lower) ? 'licence granted to the user' : USER_CONTENT.test(lower) ? null : 'not about user content'),
   adjustSeverity: (lower, base): Severity => {
     const broad = (lower.match(/perpetual|irrevocable|sublicens|transfer(?:r)?able|any\s+purpose|derivative\s+works/g) ?? []).length;

@@ -4,11 +4,11 @@
 // follows the business to its new owner, it is not sold to a buyer for the buyer's own purposes.
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
-import { LEXICON_LISTS } from '../lexicon';
+import { LEXICON_LISTS, wordsToRegexSource } from '../lexicon';
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
 const OTHER_SENSE = /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar/;
-const DATA = /\b(?:data|information|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b/;
+const DATA = /\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b/;
 
 /** Recipient words (lexicon class ThirdParty, as regex stems for the pre-filter). */
 const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|external\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner|parent\s+compan|corporate\s+family|sister\s+compan|acquiring\s+(?:compan|entit)|courier|carriers|delivery\s+compan|shipping\s+compan|seller|merchant|retailer|organi[sz]er|recruiter|employer|institution|restaurant|insurer|insurance\s+compan|banks|lenders|developers|marketers|consultant|hotel|airline|travel\s+provider|landlord|researcher|research\s+partner|businesses|external\s+(?:service|provider)|(?:interested|relevant|selected|certain)\s+parties)`;
@@ -21,7 +21,7 @@ const SHARE_THEN_THIRD = new RegExp(String.raw`\b${SHARE_STEM}\w*\W+(?:${W}){0,2
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** A recipient, then receiving/accessing verbs within the pattern's reach. */
 const THIRD_THEN_RECEIVE = new RegExp(String.raw`\b${RECIPIENT}\w*\W+(?:${W}){0,10}?(?:receive|access|collect|obtain|process|use|store|handle|get)`);
-const SHARE_DATA = new RegExp(String.raw`\b(?:share|shares|sharing|disclos\w*|reveals?|releases?)\W+(?:${W}){0,6}?(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|content|communications|recordings)\b|\b(?:data|information|details|pii|records|content)\W+(?:${W}){0,10}?(?:shared|disclosed|revealed)\b`);
+const SHARE_DATA = new RegExp(String.raw`\b(?:transfer|provide|give|send|pass)\w*\W+(?:${W}){0,4}?(?:data|information|details)\W+(?:${W}){0,2}?with\s+your\s+(?:\w+\s+)?(?:consent|permission)\b|\b(?:share|shares|sharing|disclos\w*|reveals?|releases?|(?:give|gives|giving|hand|hands|handing)\s+out)\W+(?:${W}){0,6}?(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|content|communications|recordings)\b|\b(?:data|information|details|pii|records|content|e-?mail\s+address(?:es)?|phone\s+numbers?)\W+(?:${W}){0,10}?(?:shared|disclosed|revealed|passed\s+on|handed\s+(?:over|out)|given\s+out)\b`);
 const LEGAL = new RegExp(String.raw`\b${SHARE_STEM}\w*\W+(?:${W}){0,22}?(?:law\s+enforcement|government|authorit|court|regulator|subpoena|warrant|police|legal\s+process|legal(?:ly)?\s+(?:required|necessary|request|obligation)|lawful|(?:required|permitted|necessary|compelled|obliged|obligated)\W+(?:${W}){0,6}?(?:laws?|regulations?)\b)`);
 const BUSINESS_TRANSFER = /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transferred\s+(?:business\s+)?assets|merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|takeover|take\s+over|changes?\s+hands|due\s+diligence|sale\s+of\s+(?:our|the)\s+(?:company|business)|assets?\s+(?:sold|transferred)|out\s+of\s+business|(?:buys|purchases)\s+us\b|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
 
@@ -97,23 +97,23 @@ const USER_ASSIGNS = /\byou\s+(?:[\w’'-]+\s+){0,3}?(?:assign|novate)/;
 const SECTION_ITEM = new RegExp(String.raw`^\W*(?:(?:with|to)\s+)?(?:${LEAD}){0,4}?(?:${RECIPIENT}|law\s+enforcement|authorit|government|regulator|court)`);
 
 /** Named processors from the lexicon, as a regex for pre-filters (one list, in lexicon.ts). */
-const NAMED = `(?:${LEXICON_LISTS.NamedService!.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|')})\\b`;
-const BIG_TECH = `(?:${LEXICON_LISTS.BigTech!.join('|')})\\b`;
+const NAMED = `(?:${wordsToRegexSource(LEXICON_LISTS.NamedService!)})\\b`;
+const BIG_TECH = `(?:${wordsToRegexSource(LEXICON_LISTS.BigTech!)})\\b`;
 const PARTY = String.raw`(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`;
 /**
  * Passive processing by an outside party: "hosted by Amazon Web Services", "payments are processed by Stripe",
  * "personal data may be accessed by our group companies", "support is provided through Zendesk". Not "provided by"
  * or "sent by" (data coming in from a third party), and only infrastructure verbs lift the data-word veto.
  */
-const BY_VERB = String.raw`(?:performed|placed|set|deployed|served|processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analy[sz]ed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed)`;
-const VIA_VERB = String.raw`(?:sent|provided|delivered|processed|handled|routed|hosted|stored|made\s+available|transmitted|transferred|collected|managed|powered)`;
+const BY_VERB = String.raw`(?:performed|protected|placed|set|deployed|served|processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analy[sz]ed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed)`;
+const VIA_VERB = String.raw`(?:sent|connected|provided|delivered|processed|handled|routed|hosted|stored|made\s+available|transmitted|transferred|collected|managed|powered)`;
 const HANDLED_BY = new RegExp(String.raw`\b${BY_VERB}\W+(?:on\s+\w+\s+behalf\s+)?by\W+(?:${W}){0,4}?${PARTY}|\b${VIA_VERB}\W+(?:through|via)\W+(?:${W}){0,3}?${PARTY}|\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)\W+(?:${W}){0,5}?with\W+(?:${W}){0,3}?${PARTY}`);
 /** Infrastructure run by someone else needs no data word: "Payments are processed by PayPal." */
-const INFRA_BY = new RegExp(String.raw`\b(?:hosted|processed|operated|powered|run|handled|stored|managed|fulfilled|delivered|routed|sent|provided)\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)\W+(?:[\w’'-]+\W+){0,4}?(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`);
+const INFRA_BY = new RegExp(String.raw`\b(?:hosted|protected|connected|processed|operated|powered|run|handled|stored|managed|fulfilled|delivered|routed|sent|provided)\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)\W+(?:[\w’'-]+\W+){0,4}?(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`);
 /** "Stripe receives your card details", "Google Fonts, which receives your IP address". */
 const NAMED_RECEIVES = new RegExp(String.raw`\b${NAMED}\W+(?:(?:which|that|who)\s+)?(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b`);
 /** "We use Stripe to process payments", "Stripe receives your card details", "payment services (e.g., Stripe, PayPal)". */
-const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)\W+(?:${W}){0,3}?${NAMED}(?:\W+(?:${W}){0,3}?(?:to|for|as)\b)|${NAMED_RECEIVES.source}|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?(?:to|with)\W+${NAMED}`);
+const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)\W+(?:${W}){0,3}?${NAMED}(?:\W+(?:${W}){0,3}?(?:to|for|as)\b)|\b(?:partner|partners|partnered|partnering|work|works|worked|working)\s+with\W+(?:${W}){0,2}?${NAMED}|${NAMED_RECEIVES.source}|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?(?:to|with)\W+${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?to\W+(?:${W}){0,2}?(?:${NAMED}|${BIG_TECH})['’]?s?\s+(?:servers?|data\s+cent(?:er|re)s?|cloud)\b`);
 /** "We allow selected third parties to use your contact information", "we never let advertisers see your messages". */
 /**
  * "We use third-party services/providers/tools", "third-party providers help us operate the service", "our hosting
@@ -121,11 +121,15 @@ const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|empl
  * to do it (ToS;DR: "many third parties are involved in operating the service"). Not third-party software,
  * components or libraries bundled into an app: those run on the user's device.
  */
+/** What an outside service does for the site, as a heading or lead label ("Hosting: Amazon Web Services"). */
+const SERVICE_LABEL = String.raw`(?:hosting|analytics|payments?(?:\s+processing)?|e-?mail(?:\s+delivery)?|newsletters?|(?:customer\s+)?support|crash\s+reporting|error\s+(?:tracking|monitoring)|maps|fonts|search|cdn|content\s+delivery(?:\s+network)?|authentication|sign[\s-]in|advertising|ads|videos?|(?:live\s+)?chat|monitoring|infrastructure|(?:cloud\s+)?storage|backups?|captcha|spam\s+protection|comments|forms|surveys|marketing|mailing\s+lists?|identity\s+verification)`;
+/** A heading that is only a service label: "Hosting", "4.2 Analytics", "Payment providers". */
+const SERVICE_HEADING = new RegExp(String.raw`^\W*(?:[\d.]+\s+)?${SERVICE_LABEL}(?:\s+(?:services?|providers?|partners?|tools?|vendors?))?\W*$`);
 const THIRD_KIND = String.raw`(?:services?|providers?|tools|compan\w*|vendors?|processors?|partners?|platforms?)`;
 /** The company (or its app/site) as the subject: "You may use third-party services" is the user's business. */
 const OUR_SIDE = String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform))\s+(?:${W}){0,3}?`;
 const SERVICES_USED = new RegExp([
-  String.raw`${OUR_SIDE}(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires)\W+(?:${W}){0,4}?(?:third[\s-]part(?:y|ies)|external|outside)\W+(?:${W}){0,1}?${THIRD_KIND}\b`,
+  String.raw`${OUR_SIDE}(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires)\W+(?:${W}){0,4}?(?:third[\s-]part(?:y|ies)|external|outside)\W+(?:${W}){0,2}?${THIRD_KIND}\b`,
   String.raw`${OUR_SIDE}(?:use|uses|using)\W+(?:${W}){0,2}?(?:services|tools)\s+(?:provided|offered|operated|run)\s+by\W+(?:${W}){0,2}?${RECIPIENT}`,
   String.raw`\b${RECIPIENT}\w*\W+(?:${W}){0,3}?(?:help|helps|assist|assists|support|supports)\s+(?:us\s+)?(?:to\s+)?(?:operate|run|provide|deliver|maintain|host)\b`,
   String.raw`\b${RECIPIENT}\w*\s+(?:are|is)\s+involved\s+in\b`,
@@ -133,8 +137,12 @@ const SERVICES_USED = new RegExp([
   String.raw`\b(?:provided|operated|supplied|built|hosted|run)\s+(?:by|on|on\s+top\s+of)\s+${NAMED}`,
   String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept|located)\W+(?:${W}){0,4}?(?:in|on|at)\W+(?:${W}){0,4}?(?:${NAMED}|third[\s-]part(?:y|ies)['’]?\s+(?:providers?|servers?|data))`,
   String.raw`\boutsourc\w*\W+(?:${W}){0,10}?to\W+(?:${W}){0,3}?${RECIPIENT}`,
+  String.raw`\blist\s+of\s+(?:(?:our|the|current|all)\s+){0,2}(?:sub-?processors|processors|(?:third[\s-]party\s+)?(?:service\s+providers|vendors))\b`,
+  // Embedded players, maps and buttons load from their maker's servers: "embeds videos from YouTube".
+  String.raw`\b(?:embed\w*|integrat\w*)\W+(?:${W}){0,4}?(?:from|by)\W+(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})`,
+  String.raw`\b(?:buttons?|plug-?ins?|widgets?|videos?|maps?|players?|fonts?)\s+(?:from|by|of)\W+(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})\W+(?:${W}){0,4}?(?:are|is)\s+(?:embedded|integrated|included|used|loaded)\b`,
 ].join('|'));
-const LET_USE = new RegExp(String.raw`\b(?:let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authori[sz]es?)\W+(?:${W}){0,3}?(?:${RECIPIENT}\w*|${NAMED})\W+(?:${W}){0,3}?(?:use|access|see|view|receive|collect|obtain|process|recogni[sz]e|track|record)\b`);
+const LET_USE = new RegExp(String.raw`\b(?:let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authori[sz]es?)\W+(?:${W}){0,3}?(?:${RECIPIENT}\w*|${NAMED})\W+(?:${W}){0,3}?(?:use|access|see|view|receive|collect|obtain|process|recogni[sz]e|track|record|(?:contact|send|e-?mail|call)\s+you)\b`);
 
 /**
  * Clause shapes that are a disclosure without any data word (list items, named processors, engaged vendors): one
@@ -145,7 +153,8 @@ const NO_DATA_WORD_NEEDED: readonly RegExp[] = [AUTHORITY_ITEM, SHARE_ITEM, ENGA
 
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
-  requires: new RegExp([DATA, STRONG_NO_DATA, RECIPIENT_ITEM, ASSIGN_TO_BUYER, ...NO_DATA_WORD_NEEDED].map((re) => re.source).join('|')), // the veto drops clauses without a data word anyway
+  // What the veto lets through: a data word, a strong verb, or a shape that needs no data word.
+  requires: [new RegExp(`${DATA.source}|${STRONG_NO_DATA.source}`), RECIPIENT_ITEM, ASSIGN_TO_BUYER, ...NO_DATA_WORD_NEEDED],
   veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || NO_DATA_WORD_NEEDED.some((re) => re.test(lower)) || (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) || (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
   adjustSeverity: (lower, base): Severity => {
     if (/\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(lower)) return 'high';
@@ -217,6 +226,11 @@ export const dataSharing: CategoryRules = {
         // Verb forms only: a "Sharing" heading fused to the next sentence is no sharing clause.
         '(share|shares|disclose|discloses|disclosing|reveal|reveals|release|releases) .{0,5} #UserData',
         '#UserData .{0,8} (is|are|be|been|being|was|were|get|gets) .{0,2} (shared|disclosed|revealed)',
+        '#UserData .{0,8} (is|are|be|been|being|was|were|get|gets) .{0,2} (passed|handed|given) (on|over|out)',
+        // "We don't hand out your email address", "we do not give out user information".
+        '(give|gives|giving|hand|hands|handing) out .{0,5} #UserData',
+        // "We may transfer your information with your consent": no recipient, but consent to a disclosure.
+        '(transfer|transfers|provide|provides|give|gives|send|sends|pass|passes) .{0,4} #UserData .{0,2} with your .{0,1} (consent|permission)',
         // "not in the business of selling or sharing your data": a gerund joined to another verb is no heading.
         '(selling|renting|trading|collecting) (or|and) (sharing|disclosing) .{0,3} #UserData',
       ],
@@ -229,6 +243,8 @@ export const dataSharing: CategoryRules = {
         { text: 'We do not share your personal information.', stance: 'restrict' },
         { text: 'None of the information we collect is ever shared.', stance: 'restrict' },
         { text: 'We are not in the business of renting or sharing your personal details.', stance: 'restrict' },
+        { text: 'We may transfer your information with your consent.', stance: 'conditional', condition: 'opt_in' },
+        { text: 'Your email address will not be published or passed on.', stance: 'restrict' },
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
@@ -310,10 +326,10 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.handled-by-third-party',
       cue: [HANDLED_BY],
       match: [
-        '(performed|placed|set|deployed|served|processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analysed|analyzed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed) by .{0,4} (#ThirdParty|#NamedService)',
+        '(performed|protected|placed|set|deployed|served|processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analysed|analyzed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed) by .{0,4} (#ThirdParty|#NamedService)',
         '(processed|handled|stored|hosted|managed|operated|run|fulfilled|delivered) on . behalf by .{0,4} (#ThirdParty|#NamedService|#BigTech)',
         '(processed|handled|stored|hosted|operated|run|powered|routed) by .{0,2} #BigTech',
-        '(sent|provided|delivered|processed|handled|routed|hosted|stored|made available|transmitted|transferred|collected|managed|powered) (through|via) .{0,3} (#ThirdParty|#NamedService)',
+        '(sent|connected|provided|delivered|processed|handled|routed|hosted|stored|made available|transmitted|transferred|collected|managed|powered) (through|via) .{0,3} (#ThirdParty|#NamedService)',
         '(store|stores|stored|host|hosts|hosted|keep|keeps|kept) .{0,5} with .{0,3} (#ThirdParty|#NamedService)',
       ],
       // "used by Example Inc. and its subsidiaries": the first party's own group, named as the operator.
@@ -344,8 +360,11 @@ export const dataSharing: CategoryRules = {
       cue: [NAMED_SERVICE],
       match: [
         '(use|uses|used|using|employ|employs|utilize|utilizes|utilise|utilises|rely|relies|integrate|integrates) (on)? .{0,3} #NamedService .{0,3} (to|for|as)',
+        '(partner|partners|partnered|partnering|work|works|worked|working) with .{0,2} #NamedService',
         '(subprocessors|sub processors|processors|providers|vendors|services|partners) (eg|such as|like|including|namely|for example)? #NamedService',
         '#ShareVerb .{0,8} (to|with) #NamedService',
+        // "transferred to a Google server", "sent to Amazon's data centres".
+        '#ShareVerb .{0,8} to .{0,2} (#NamedService|#BigTech) (server|servers|data|cloud)',
       ],
       severity: 'low',
       why: 'Using a named outside service (hosting, payments, email, support) hands it user data to do the job.',
@@ -354,6 +373,8 @@ export const dataSharing: CategoryRules = {
         'Crash reports are sent to Sentry.',
         'Payment services (e.g., PayPal, Braintree) and email delivery (e.g., Mailgun).',
         'We rely on sub-processors such as Amazon Web Services (hosting) and Postmark (email).',
+        'Your IP address is transferred to a Google server in the United States.',
+        "Voice snippets are sent to Microsoft's servers for transcription.",
         { text: 'We do not use Stripe or PayPal for billing: card payments go to our own bank.', stance: 'restrict' },
       ],
       mustNotMatch: [
@@ -381,10 +402,14 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.let-third-party-use',
       cue: [LET_USE],
+      // The gap after the recipient is wider than the cue's: a gap stops at the first term its successor matches, so
+      // a two-term recipient ("third party") leaves its second term to the gap.
       match: [
-        '(let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authorize|authorizes|authorise|authorises) .{0,3} (#ThirdParty|#NamedService) .{0,3} (use|access|see|view|receive|collect|obtain|process) .{0,4} #UserData',
+        '(let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authorize|authorizes|authorise|authorises) .{0,3} (#ThirdParty|#NamedService) .{0,5} (use|access|see|view|receive|collect|obtain|process) .{0,4} #UserData',
+        // "enable our partners to send you marketing communications": they get the contact details to do it.
+        '(let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authorize|authorizes|authorise|authorises) .{0,3} (#ThirdParty|#NamedService) .{0,5} (contact|send|email|call) you',
         // Tracking partners on the page: "we allow ad networks to recognise your cookie", "enable Criteo to track visits".
-        '(let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables) .{0,3} (#ThirdParty|#NamedService) .{0,3} (recognize|recognise|track|record|collect) .{0,4} (#TrackTech|#UserData|activity|visits|browsing|you)',
+        '(let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables) .{0,3} (#ThirdParty|#NamedService) .{0,5} (recognize|recognise|track|record|collect) .{0,4} (#TrackTech|#UserData|activity|visits|browsing|you)',
       ],
       severity: 'medium',
       why: 'Letting outside companies use or see user data is disclosure to them.',
@@ -393,6 +418,8 @@ export const dataSharing: CategoryRules = {
         { text: 'We never let advertisers see your messages.', stance: 'restrict' },
         'These tags enable our ad partner, Criteo, to recognise your cookie on other sites.',
         { text: 'We do not allow tracker networks to record your activity on our pages.', stance: 'restrict' },
+        { text: 'We do not allow third-party ad networks to record your activity on our pages.', stance: 'restrict' },
+        'Your details are used to enable our partners to send you offers.',
       ],
       mustNotMatch: [
         'We allow advertisers to use our self-service tools.',
@@ -414,6 +441,45 @@ export const dataSharing: CategoryRules = {
       mustNotMatch: ['Users who leave the service can export their data first.', 'Do not leave your device unattended.'],
     },
     {
+      id: 'data_sharing.named-service-under-label',
+      // "Hosting: Amazon Web Services", "Analytics: Google Analytics, Hotjar", or a list under such a heading.
+      section: SERVICE_HEADING,
+      cue: [new RegExp(String.raw`^\W*(?:${NAMED}|${ANALYTICS.source.slice(2)}|${BIG_TECH})`)],
+      match: ['^(#NamedService|#BigTech)', '^google analytics'],
+      severity: 'low',
+      why: 'A named outside company under a heading that says what it does for the site ("Hosting", "Analytics") is one that receives user data to do it.',
+      mustMatch: [
+        'Hosting: Amazon Web Services, Inc. (United States).',
+        'Analytics: Google Analytics, Hotjar.',
+        { text: 'Stripe, Inc., for card payments.', stance: 'grant', section: 'Payment providers' },
+      ],
+      mustNotMatch: [
+        { text: 'Google and Apple sign-in are optional.', section: 'Our promises' },
+        'Contact: Example Ltd, 1 High Street, London.',
+      ],
+    },
+    {
+      id: 'data_sharing.kept-between-us',
+      // The limit phrased positively, with no negation for stance.ts to find: "stays between you and us".
+      cue: [/\b(?:stays?|remains?|is\s+kept)\s+(?:strictly\s+)?(?:between\s+you\s+and\s+us|with\s+us|on\s+your\s+(?:device|computer|phone))\b|\bfor\s+(?:our\s+)?(?:own\s+)?(?:internal|our)\s+use\s+only\b/, DATA],
+      match: [
+        '#UserData .{0,6} (stays|stay|remains|remain|kept) (strictly)? between you and us',
+        '#UserData .{0,6} (stays|stay|remains|remain|kept) (with us|on your device|on your computer|on your phone)',
+        '#UserData .{0,8} for (our|own|internal) .{0,2} use only',
+      ],
+      assurance: true,
+      // "The information you give us stays between you and us": the user gives, the company keeps it to itself.
+      userSubject: true,
+      severity: 'low',
+      why: 'Saying user data stays between the user and the company, or is for internal use only, denies disclosure: a good sign.',
+      mustMatch: [
+        { text: 'The details you give our support team stay between you and us.', stance: 'restrict' },
+        { text: 'Survey data is for internal use only.', stance: 'restrict' },
+        { text: 'Your notes and files remain on your device.', stance: 'restrict' },
+      ],
+      mustNotMatch: ['Your data does not stay with us once you delete your account.', 'This manual is for internal use only.'],
+    },
+    {
       id: 'data_sharing.deny-sharing-it',
       // "We keep your data private and don't share it": the object is a pronoun for the data just named.
       cue: [/(?:\bnot|\bnever|n['’]t)\s+(?:share|shared|disclose|disclosed)\s+(?:it|them)\b/, DATA],
@@ -428,7 +494,7 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.third-party-services-used',
       cue: [SERVICES_USED],
       match: [
-        '(use|uses|using|employ|employs|engage|engages|utilize|utilizes|utilise|utilises|rely|relies|hire|hires) .{0,4} (third|external|outside) .{0,2} (service|services|provider|providers|tools|companies|company|vendor|vendors|processor|processors|partner|partners|platform|platforms)',
+        '(use|uses|using|employ|employs|engage|engages|utilize|utilizes|utilise|utilises|rely|relies|hire|hires) .{0,4} (third|external|outside) .{0,3} (service|services|provider|providers|tools|companies|company|vendor|vendors|processor|processors|partner|partners|platform|platforms)',
         '(use|uses|using) .{0,2} (services|tools) (provided|offered|operated|run) by .{0,2} #ThirdParty',
         '#ThirdParty+ .{0,3} (help|helps|assist|assists|support|supports) (us)? (to)? (operate|run|provide|deliver|maintain|host)',
         '#ThirdParty+ (are|is) involved in',
@@ -436,6 +502,9 @@ export const dataSharing: CategoryRules = {
         '(provided|operated|supplied|built|hosted|run) (by|on) (top of)? #NamedService',
         '(store|stores|stored|host|hosts|hosted|keep|keeps|kept|located) .{0,4} (in|on|at) .{0,4} (#NamedService|#ThirdParty)',
         '(outsource|outsources|outsourced|outsourcing) .{0,10} to .{0,3} #ThirdParty',
+        'list of .{0,2} #ThirdParty',
+        '(embed|embeds|embedded|embedding|integrate|integrates|integrated|integrating) .{0,4} (from|by) .{0,1} (#NamedService|#BigTech)',
+        '(button|buttons|plugin|plugins|ins|widget|widgets|video|videos|map|maps|player|players|font|fonts) (from|by|of) .{0,1} (#NamedService|#BigTech) .{0,4} (are|is) (embedded|integrated|included|used|loaded)',
       ],
       severity: 'low',
       why: 'Outside companies that host, run or support the service (third-party services, providers, tools) receive user data to do it.',
