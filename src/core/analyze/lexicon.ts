@@ -91,6 +91,15 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'doubleclick', 'criteo', 'taboola', 'outbrain', 'appnexus', 'adsense', 'google adsense', 'admob', 'google ad manager',
   ],
   /**
+   * Legal-form suffixes of company names ("Google LLC", "Hotjar Ltd.", "CleverReach GmbH & Co. KG"): a company named
+   * as the one that hosts or receives data is an outside party (the first party is "we"). "Limited" and "Corporation"
+   * alone are ordinary words ("a limited number"), so only their country-qualified forms count.
+   */
+  CorpSuffix: [
+    'inc', 'llc', 'ltd', 'gmbh', 'plc', 'sarl', 'corp', 'bv', 'pty', 'kg', 'unlimited company', 'ireland limited',
+    'europe limited', 'uk limited', 'international limited',
+  ],
+  /**
    * Platforms that are often the first party itself ("Microsoft collects …" in Microsoft's own statement): named only
    * as the one that hosts, operates or processes ("hosted by Amazon", "powered by Google").
    */

@@ -82,8 +82,6 @@ const ENGAGE = new RegExp(String.raw`\bwe\s+(?:${LEAD}){0,3}?(?:employ|engag|use
  */
 const ANALYTICS = /\b(?:google\s+analytics|mixpanel|hotjar|facebook\s+pixel|meta\s+pixel|adobe\s+analytics|optimizely|new\s+relic|crazy\s?egg|fullstory|quantcast|comscore|appsflyer|firebase\s+analytics|google\s+tag\s+manager|clicky|kissmetrics|chartbeat|heap\s+analytics|amplitude\s+analytics)\b/;
 const ANALYTICS_USE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|integrates?)\W+(?:${W}){0,6}?${ANALYTICS.source.slice(2)}`);
-/** "Trusted third parties include: Acme, Inc., …": a recipient noun, then an "include:" list of names. */
-const RECIPIENT_INCLUDE = new RegExp(String.raw`\b(?:third[\s-]part(?:y|ies)|partners|(?:service\s+)?providers|vendors|processors|sub-?processors|suppliers|recipients|advertisers|companies)\W+(?:${W}){0,3}?(?:include|includes|are)\s*:`);
 /**
  * A section whose title says it lists recipients: "Who we share your information with", "Third parties",
  * "Disclosure of personal data", "Sub-processors". Not "third-party websites/links" (OTHER_SENSE) or cookies.
@@ -100,6 +98,26 @@ const SECTION_ITEM = new RegExp(String.raw`^\W*(?:(?:with|to)\s+)?(?:${LEAD}){0,
 const NAMED = `(?:${wordsToRegexSource(LEXICON_LISTS.NamedService!)})\\b`;
 const BIG_TECH = `(?:${wordsToRegexSource(LEXICON_LISTS.BigTech!)})\\b`;
 const PARTY = String.raw`(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`;
+/** A company's legal-form suffix, lower-cased ("llc", "ltd.", "b.v.", "ireland limited"); see lexicon CorpSuffix. */
+const CORP = String.raw`(?:inc|llc|l\.l\.c|ltd|gmbh|plc|s\.?a\.?r\.?l|corp|b\.?v|pty|kg|s\.r\.l|unlimited\s+company|(?:ireland|europe|uk|international)\s+limited)\b`;
+/** A clause that opens with an outside company's name: "Amazon Web Services EMEA SARL, …", "Google LLC;". */
+const OPENS_WITH_COMPANY = new RegExp(String.raw`^\W*(?:${NAMED}|${ANALYTICS.source.slice(2)}|${BIG_TECH}|(?:[\w&’'.-]+,?\s+){1,5}?${CORP})`);
+/** "Trusted third parties include: Acme, Inc., …": a recipient noun, then an "include:" list of names. */
+const RECIPIENT_INCLUDE = new RegExp(String.raw`\b(?:third[\s-]part(?:y|ies)|partners|(?:service\s+)?providers|vendors|processors|sub-?processors|suppliers|recipients|advertisers|companies)\W+(?:${W}){0,3}?(?:(?:include|includes|are)\s*:|(?:include|includes)\s+(?=(?:${NAMED}|${BIG_TECH}|(?:${W}){1,4}?${CORP})))`);
+/**
+ * A named company (legal-form suffix) in the role of host, processor or recipient: "hosted by InnoCraft Ltd.",
+ * "a payment service provided by Stripe Inc.", "passed to Google Ireland Limited", "a service of Hotjar Ltd.".
+ * Not "operated/run/owned by Example Ltd": that is how a site names its own operator. A "service provided by" a
+ * company is the site itself when the clause opens with "this/our website".
+ */
+const COMPANY_ROLE = new RegExp([
+  String.raw`\b(?:hosted|processed|stored|handled|collected|received)\s+(?:on\s+\w+\s+behalf\s+)?by\W+(?:${W}){0,4}?${CORP}`,
+  String.raw`^(?!\W*(?:this|our|the)\s+(?:web\s*site|site|app|application|service|platform|company)\b)[^]*?\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?services?\s+(?:provided|operated|offered)\s+by\W+(?:${W}){0,4}?(?:${CORP}|${NAMED}|${BIG_TECH})`,
+  String.raw`\ba\s+service\s+of\W+(?:${W}){0,4}?(?:${CORP}|${NAMED}|${BIG_TECH})`,
+  // Not "send … to:" — a contact address ("Written queries may be sent to: Example Ltd., …").
+  String.raw`\b(?:shar|disclos|transfer|pass|transmit|forward|releas|giv|suppl(?:y|ie)|hand\w*\s+over|made\s+available)\w*\W+(?:${W}){0,8}?(?:to|with)\s+(?:${W}){0,6}?${CORP}`,
+  String.raw`\b(?:categories\s+of\s+)?(?:recipients|(?:sub-?)?processors)\s*:\s*(?:${W}){0,5}?(?:${CORP}|${RECIPIENT}|${NAMED}|${BIG_TECH})`,
+].join('|'));
 /**
  * Passive processing by an outside party: "hosted by Amazon Web Services", "payments are processed by Stripe",
  * "personal data may be accessed by our group companies", "support is provided through Zendesk". Not "provided by"
@@ -113,7 +131,7 @@ const INFRA_BY = new RegExp(String.raw`\b(?:hosted|protected|connected|processed
 /** "Stripe receives your card details", "Google Fonts, which receives your IP address". */
 const NAMED_RECEIVES = new RegExp(String.raw`\b${NAMED}\W+(?:(?:which|that|who)\s+)?(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b`);
 /** "We use Stripe to process payments", "Stripe receives your card details", "payment services (e.g., Stripe, PayPal)". */
-const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)\W+(?:${W}){0,3}?${NAMED}(?:\W+(?:${W}){0,3}?(?:to|for|as)\b)|\b(?:partner|partners|partnered|partnering|work|works|worked|working)\s+with\W+(?:${W}){0,2}?${NAMED}|${NAMED_RECEIVES.source}|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?(?:to|with)\W+${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?to\W+(?:${W}){0,2}?(?:${NAMED}|${BIG_TECH})['’]?s?\s+(?:servers?|data\s+cent(?:er|re)s?|cloud)\b`);
+const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|engag(?:e|es|ed)|hire|hires|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)\W+(?:${W}){0,3}?${NAMED}(?:\W+(?:${W}){0,3}?(?:to|for|as)\b)|\b(?:partner|partners|partnered|partnering|work|works|worked|working)\s+with\W+(?:${W}){0,2}?${NAMED}|${NAMED_RECEIVES.source}|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?(?:to|with)\W+${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?to\W+(?:${W}){0,2}?(?:${NAMED}|${BIG_TECH})['’]?s?\s+(?:servers?|data\s+cent(?:er|re)s?|cloud)\b`);
 /** "We allow selected third parties to use your contact information", "we never let advertisers see your messages". */
 /**
  * "We use third-party services/providers/tools", "third-party providers help us operate the service", "our hosting
@@ -124,7 +142,7 @@ const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|empl
 /** What an outside service does for the site, as a heading or lead label ("Hosting: Amazon Web Services"). */
 const SERVICE_LABEL = String.raw`(?:hosting|analytics|payments?(?:\s+processing)?|e-?mail(?:\s+delivery)?|newsletters?|(?:customer\s+)?support|crash\s+reporting|error\s+(?:tracking|monitoring)|maps|fonts|search|cdn|content\s+delivery(?:\s+network)?|authentication|sign[\s-]in|advertising|ads|videos?|(?:live\s+)?chat|monitoring|infrastructure|(?:cloud\s+)?storage|backups?|captcha|spam\s+protection|comments|forms|surveys|marketing|mailing\s+lists?|identity\s+verification)`;
 /** A heading that is only a service label: "Hosting", "4.2 Analytics", "Payment providers". */
-const SERVICE_HEADING = new RegExp(String.raw`^\W*(?:[\d.]+\s+)?${SERVICE_LABEL}(?:\s+(?:services?|providers?|partners?|tools?|vendors?))?\W*$`);
+const SERVICE_HEADING = new RegExp(String.raw`^\W*(?:[\d.]+\s+)?(?:${SERVICE_LABEL}(?:\s+(?:services?|providers?|partners?|tools?|vendors?))?|(?:categories\s+of\s+)?recipients|(?:sub-?)?processors|(?:third[\s-]party\s+)?(?:service\s+providers|services|vendors)|third[\s-]parties)\W*$`);
 const THIRD_KIND = String.raw`(?:services?|providers?|tools|compan\w*|vendors?|processors?|partners?|platforms?)`;
 /** The company (or its app/site) as the subject: "You may use third-party services" is the user's business. */
 const OUR_SIDE = String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform))\s+(?:${W}){0,3}?`;
@@ -134,10 +152,18 @@ const SERVICES_USED = new RegExp([
   String.raw`\b${RECIPIENT}\w*\W+(?:${W}){0,3}?(?:help|helps|assist|assists|support|supports)\s+(?:us\s+)?(?:to\s+)?(?:operate|run|provide|deliver|maintain|host)\b`,
   String.raw`\b${RECIPIENT}\w*\s+(?:are|is)\s+involved\s+in\b`,
   String.raw`\b(?:hosting|cloud|payment|email|storage|infrastructure)\s+(?:service\s+)?(?:provider|providers|processor|processors|partner|partners)\s+(?:is|are|include|includes)\b`,
-  String.raw`\b(?:provided|operated|supplied|built|hosted|run)\s+(?:by|on|on\s+top\s+of)\s+${NAMED}`,
+  String.raw`\b(?:provided|operated|supplied|built|hosted|run|runs|running)\s+(?:by|on|on\s+top\s+of)\s+${NAMED}`,
   String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept|located)\W+(?:${W}){0,4}?(?:in|on|at)\W+(?:${W}){0,4}?(?:${NAMED}|third[\s-]part(?:y|ies)['’]?\s+(?:providers?|servers?|data))`,
   String.raw`\boutsourc\w*\W+(?:${W}){0,10}?to\W+(?:${W}){0,3}?${RECIPIENT}`,
   String.raw`\blist\s+of\s+(?:(?:our|the|current|all)\s+){0,2}(?:sub-?processors|processors|(?:third[\s-]party\s+)?(?:service\s+providers|vendors))\b`,
+  // Recipient first: "third-party services we use", "service providers that this site relies on", "… are used on this site".
+  String.raw`\b(?:third[\s-]party\s+(?:services|providers|tools|vendors)|(?:external\s+)?service\s+providers|(?:sub-?)?processors|vendors)\s+(?:that\s+|which\s+)?(?:we|this\s+(?:site|website|web\s*site|app))\s+(?:use|uses|engage|engages|work\s+with|rel(?:y|ies)\s+on)\b`,
+  String.raw`\b(?:third[\s-]party|external)\s+(?:services|tools|providers|plugins)\s+(?:(?:are|is)\s+)?used\s+(?:on|by|in|for|to)\b`,
+  // "We use the services of Cookiebot", "we use the service provider CleverReach".
+  String.raw`${OUR_SIDE}(?:use|uses|using|engage|engages|employ|employs)\s+(?:the\s+)?(?:services\s+of|(?:external\s+)?service\s+providers?)\b`,
+  // A processing agreement (DPA) with a provider, or processors "engaged by us": someone processes data for the company.
+  String.raw`\bprocessing\s+(?:agreements?|addend(?:um|a)|contracts?)\s+with\W+(?:${W}){0,3}?(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`,
+  String.raw`\b(?:processors?|providers|vendors|subcontractors)\s+(?:engaged|appointed|used|commissioned|retained)\s+by\s+(?:us|the\s+company)\b`,
   // Embedded players, maps and buttons load from their maker's servers: "embeds videos from YouTube".
   String.raw`\b(?:embed\w*|integrat\w*)\W+(?:${W}){0,4}?(?:from|by)\W+(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})`,
   String.raw`\b(?:buttons?|plug-?ins?|widgets?|videos?|maps?|players?|fonts?)\s+(?:from|by|of)\W+(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})\W+(?:${W}){0,4}?(?:are|is)\s+(?:embedded|integrated|included|used|loaded)\b`,
@@ -149,7 +175,7 @@ const LET_USE = new RegExp(String.raw`\b(?:let|lets|allow|allows|allowed|permit|
  * list for the category pre-filter and the "no data in clause" veto, so the two cannot drift apart. The shapes with
  * extra conditions (length, no subject, not the user assigning) are spelled out in the veto.
  */
-const NO_DATA_WORD_NEEDED: readonly RegExp[] = [AUTHORITY_ITEM, SHARE_ITEM, ENGAGE, ANALYTICS_USE, RECIPIENT_INCLUDE, INFRA_BY, NAMED_SERVICE, LET_USE, SERVICES_USED];
+const NO_DATA_WORD_NEEDED: readonly RegExp[] = [AUTHORITY_ITEM, SHARE_ITEM, ENGAGE, ANALYTICS_USE, RECIPIENT_INCLUDE, INFRA_BY, NAMED_SERVICE, LET_USE, SERVICES_USED, COMPANY_ROLE];
 
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
@@ -359,7 +385,7 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.named-service',
       cue: [NAMED_SERVICE],
       match: [
-        '(use|uses|used|using|employ|employs|utilize|utilizes|utilise|utilises|rely|relies|integrate|integrates) (on)? .{0,3} #NamedService .{0,3} (to|for|as)',
+        '(use|uses|used|using|employ|employs|engage|engages|engaged|hire|hires|utilize|utilizes|utilise|utilises|rely|relies|integrate|integrates) (on)? .{0,3} #NamedService .{0,3} (to|for|as)',
         '(partner|partners|partnered|partnering|work|works|worked|working) with .{0,2} #NamedService',
         '(subprocessors|sub processors|processors|providers|vendors|services|partners) (eg|such as|like|including|namely|for example)? #NamedService',
         '#ShareVerb .{0,8} (to|with) #NamedService',
@@ -442,20 +468,52 @@ export const dataSharing: CategoryRules = {
     },
     {
       id: 'data_sharing.named-service-under-label',
-      // "Hosting: Amazon Web Services", "Analytics: Google Analytics, Hotjar", or a list under such a heading.
+      // "Hosting: Amazon Web Services", "Analytics: Google Analytics, Hotjar", "Sub-processors: Google LLC; …", or a
+      // list under such a heading.
       section: SERVICE_HEADING,
-      cue: [new RegExp(String.raw`^\W*(?:${NAMED}|${ANALYTICS.source.slice(2)}|${BIG_TECH})`)],
-      match: ['^(#NamedService|#BigTech)', '^google analytics'],
+      cue: [OPENS_WITH_COMPANY],
+      match: ['^(#NamedService|#BigTech)', '^google analytics', '^.{1,5} #CorpSuffix'],
       severity: 'low',
       why: 'A named outside company under a heading that says what it does for the site ("Hosting", "Analytics") is one that receives user data to do it.',
       mustMatch: [
         'Hosting: Amazon Web Services, Inc. (United States).',
         'Analytics: Google Analytics, Hotjar.',
         { text: 'Stripe, Inc., for card payments.', stance: 'grant', section: 'Payment providers' },
+        'Sub-processors: Examplecloud GmbH (hosting); Mailco Ltd. (email).',
+        { text: 'Acme Analytics Inc., Delaware, USA.', stance: 'grant', section: 'Recipients' },
       ],
       mustNotMatch: [
         { text: 'Google and Apple sign-in are optional.', section: 'Our promises' },
         'Contact: Example Ltd, 1 High Street, London.',
+      ],
+    },
+    {
+      id: 'data_sharing.company-in-processor-role',
+      cue: [COMPANY_ROLE],
+      match: [
+        '(hosted|processed|stored|handled|collected|received) .{0,3} by .{0,5} #CorpSuffix',
+        // The legal form is the cue's: "collected by SRL" (an abbreviated first party) is no outside company.
+        '(service|services) (provided|operated|offered) by .{0,5} (#CorpSuffix|#NamedService|#BigTech)',
+        'a service of .{0,5} (#CorpSuffix|#NamedService|#BigTech)',
+        '(share|shares|shared|sharing|disclose|discloses|disclosed|transfer|transfers|transferred|pass|passes|passed|transmit|transmits|transmitted|forward|forwards|forwarded|release|released|give|given|supply|supplied|handed|made) .{0,8} (to|with) .{0,6} #CorpSuffix',
+        '(recipients|processors|subprocessors|sub processors) .{0,6} (#CorpSuffix|#ThirdParty|#NamedService|#BigTech)',
+      ],
+      severity: 'low',
+      why: 'A company named with its legal form (Ltd, LLC, GmbH) as the host, the provider of an embedded service, or the recipient is an outside company that gets user data.',
+      mustMatch: [
+        'The statistics tool is hosted by Examplestats Ltd. in Ireland.',
+        'Examplemaps is a map visualisation service provided by Examplemaps Inc.',
+        'This site uses Heatmapper, a service of Heatmapper Ltd.',
+        'Your IP address is passed to Examplefonts Ireland Limited when the page loads.',
+        'Categories of recipients: IT service providers, payment service providers, shipping companies.',
+      ],
+      mustNotMatch: [
+        'This website is operated by Example GmbH, Musterstrasse 1, Berlin.',
+        'This website is a service provided by Example Ltd.',
+        'Example Inc. is a company incorporated in Delaware.',
+        'We offer a limited number of free accounts.',
+        'Written queries may be sent to: Example Media Ltd., 1 High Street, London.',
+        'Our Privacy Policy applies to all of the services offered by Example Inc. and its affiliates.',
       ],
     },
     {
@@ -499,10 +557,16 @@ export const dataSharing: CategoryRules = {
         '#ThirdParty+ .{0,3} (help|helps|assist|assists|support|supports) (us)? (to)? (operate|run|provide|deliver|maintain|host)',
         '#ThirdParty+ (are|is) involved in',
         '(hosting|cloud|payment|email|storage|infrastructure) (service)? (provider|providers|processor|processors|partner|partners) (is|are|include|includes)',
-        '(provided|operated|supplied|built|hosted|run) (by|on) (top of)? #NamedService',
+        '(provided|operated|supplied|built|hosted|run|runs|running) (by|on) (top of)? #NamedService',
         '(store|stores|stored|host|hosts|hosted|keep|keeps|kept|located) .{0,4} (in|on|at) .{0,4} (#NamedService|#ThirdParty)',
         '(outsource|outsources|outsourced|outsourcing) .{0,10} to .{0,3} #ThirdParty',
         'list of .{0,2} #ThirdParty',
+        '(services|providers|tools|vendors|processors) (that|which)? (we|this) .{0,1} (use|uses|engage|engages|work|rely|relies)',
+        '(third|external) .{0,1} (services|tools|providers|plugins) (are|is)? used (on|by|in|for|to)',
+        '(use|uses|using|engage|engages|employ|employs) the? services of',
+        '(use|uses|using|engage|engages|employ|employs) the? .{0,1} service (provider|providers)',
+        'processing (agreement|agreements|addendum|addenda|contract|contracts) with .{0,3} (#ThirdParty|#NamedService|#BigTech)',
+        '(processor|processors|providers|vendors|subcontractors) (engaged|appointed|used|commissioned|retained) by (us|the)',
         '(embed|embeds|embedded|embedding|integrate|integrates|integrated|integrating) .{0,4} (from|by) .{0,1} (#NamedService|#BigTech)',
         '(button|buttons|plugin|plugins|ins|widget|widgets|video|videos|map|maps|player|players|font|fonts) (from|by|of) .{0,1} (#NamedService|#BigTech) .{0,4} (are|is) (embedded|integrated|included|used|loaded)',
       ],
