@@ -147,10 +147,10 @@ const THIRD_KIND = String.raw`(?:services?|providers?|tools|compan\w*|vendors?|p
 /** The company (or its app/site) as the subject: "You may use third-party services" is the user's business. */
 const OUR_SIDE = String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform))\s+(?:${W}){0,3}?`;
 const SERVICES_USED = new RegExp([
-  String.raw`${OUR_SIDE}(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires)\W+(?:${W}){0,4}?(?:third[\s-]part(?:y|ies)|external|outside)\W+(?:${W}){0,2}?${THIRD_KIND}\b`,
-  String.raw`${OUR_SIDE}(?:use|uses|using)\W+(?:${W}){0,2}?(?:services|tools)\s+(?:provided|offered|operated|run)\s+by\W+(?:${W}){0,2}?${RECIPIENT}`,
-  String.raw`\b${RECIPIENT}\w*\W+(?:${W}){0,3}?(?:help|helps|assist|assists|support|supports)\s+(?:us\s+)?(?:to\s+)?(?:operate|run|provide|deliver|maintain|host)\b`,
-  String.raw`\b${RECIPIENT}\w*\s+(?:are|is)\s+involved\s+in\b`,
+  // Our side uses them: "we use third-party services", "… tools provided by other companies", "… the services of X".
+  // (One OUR_SIDE prefix for the three: the regex engine does not factor shared prefixes out of alternatives.)
+  String.raw`${OUR_SIDE}(?:(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires)\W+(?:${W}){0,4}?(?:third[\s-]part(?:y|ies)|external|outside)\W+(?:${W}){0,2}?${THIRD_KIND}\b|(?:use|uses|using)\W+(?:${W}){0,2}?(?:services|tools)\s+(?:provided|offered|operated|run)\s+by\W+(?:${W}){0,2}?${RECIPIENT}|(?:use|uses|using|engage|engages|employ|employs)\s+(?:the\s+)?(?:services\s+of|(?:external\s+)?service\s+providers?)\b)`,
+  String.raw`\b${RECIPIENT}\w*(?:\W+(?:${W}){0,3}?(?:help|helps|assist|assists|support|supports)\s+(?:us\s+)?(?:to\s+)?(?:operate|run|provide|deliver|maintain|host)\b|\s+(?:are|is)\s+involved\s+in\b)`,
   String.raw`\b(?:hosting|cloud|payment|email|storage|infrastructure)\s+(?:service\s+)?(?:provider|providers|processor|processors|partner|partners)\s+(?:is|are|include|includes)\b`,
   String.raw`\b(?:provided|operated|supplied|built|hosted|run|runs|running)\s+(?:by|on|on\s+top\s+of)\s+${NAMED}`,
   String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept|located)\W+(?:${W}){0,4}?(?:in|on|at)\W+(?:${W}){0,4}?(?:${NAMED}|third[\s-]part(?:y|ies)['’]?\s+(?:providers?|servers?|data))`,
@@ -159,8 +159,6 @@ const SERVICES_USED = new RegExp([
   // Recipient first: "third-party services we use", "service providers that this site relies on", "… are used on this site".
   String.raw`\b(?:third[\s-]party\s+(?:services|providers|tools|vendors)|(?:external\s+)?service\s+providers|(?:sub-?)?processors|vendors)\s+(?:that\s+|which\s+)?(?:we|this\s+(?:site|website|web\s*site|app))\s+(?:use|uses|engage|engages|work\s+with|rel(?:y|ies)\s+on)\b`,
   String.raw`\b(?:third[\s-]party|external)\s+(?:services|tools|providers|plugins)\s+(?:(?:are|is)\s+)?used\s+(?:on|by|in|for|to)\b`,
-  // "We use the services of Cookiebot", "we use the service provider CleverReach".
-  String.raw`${OUR_SIDE}(?:use|uses|using|engage|engages|employ|employs)\s+(?:the\s+)?(?:services\s+of|(?:external\s+)?service\s+providers?)\b`,
   // A processing agreement (DPA) with a provider, or processors "engaged by us": someone processes data for the company.
   String.raw`\bprocessing\s+(?:agreements?|addend(?:um|a)|contracts?)\s+with\W+(?:${W}){0,3}?(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`,
   String.raw`\b(?:processors?|providers|vendors|subcontractors)\s+(?:engaged|appointed|used|commissioned|retained)\s+by\s+(?:us|the\s+company)\b`,
