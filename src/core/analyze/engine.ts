@@ -134,6 +134,14 @@ function matchBody(text: string, categories: ReadonlySet<CategoryId> | undefined
       if (rule.cue.every((re) => re.test(lower))) candidates.add(rule.id);
     }
   }
+  // A category's veto reads the clause text only, so a vetoed candidate is dropped before the (costlier) parse.
+  const vetoed = new Map<string, boolean>();
+  for (const id of candidates) {
+    const { rule, cat } = getCompiled().rules.get(id)!;
+    const key = `${cat.category}|${!!rule.section}`;
+    if (!vetoed.has(key)) vetoed.set(key, !!cat.veto?.(lower, { sectionItem: !!rule.section }));
+    if (vetoed.get(key)) candidates.delete(id);
+  }
   if (candidates.size === 0) return [];
   const prohibitionEnd = USER_PROHIBITION_HEAD.exec(lower)?.[0].length ?? -1;
   const { rules } = getCompiled();
@@ -159,7 +167,6 @@ function matchBody(text: string, categories: ReadonlySet<CategoryId> | undefined
     if (start >= prohibitionEnd && prohibitionEnd > 0) return null;
     const anchor = anchorIndex(toks, start, end);
     if (anchor < 0) return null;
-    if (cat.veto?.(lower, { sectionItem: !!rule.section })) return null;
     if (rule.rejectEvidence?.test(text.slice(start, end))) return null;
     if (rule.rejectAfter?.test(lower.slice(end, end + 80))) return null;
     const decided = decideStance(toks, anchor, text);
