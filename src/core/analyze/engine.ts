@@ -134,17 +134,17 @@ function matchBody(text: string, categories: ReadonlySet<CategoryId> | undefined
       if (rule.cue.every((re) => re.test(lower))) candidates.add(rule.id);
     }
   }
+  const { rules } = getCompiled();
   // A category's veto reads the clause text only, so a vetoed candidate is dropped before the (costlier) parse.
   const vetoed = new Map<string, boolean>();
   for (const id of candidates) {
-    const { rule, cat } = getCompiled().rules.get(id)!;
+    const { rule, cat } = rules.get(id)!;
     const key = `${cat.category}|${!!rule.section}`;
     if (!vetoed.has(key)) vetoed.set(key, !!cat.veto?.(lower, { sectionItem: !!rule.section }));
     if (vetoed.get(key)) candidates.delete(id);
   }
   if (candidates.size === 0) return [];
   const prohibitionEnd = USER_PROHIBITION_HEAD.exec(lower)?.[0].length ?? -1;
-  const { rules } = getCompiled();
   const doc = getNlp()(text);
   let tokens: Token[] | null = null; // built lazily: most candidate clauses match no pattern
   const hits: RuleHit[] = [];

@@ -197,28 +197,3 @@ export function extraTermsByTag(): Record<string, number> {
   return out;
 }
 
-/**
- * Words as one regex alternation shaped like a trie ("amazon s3|amazon ses" → "amazon\s+s(?:3|es)"), so the regex
- * engine tries each first letter once instead of every word at every position (a flat list of the ~180 service
- * names made each regex that holds it several times slower). Spaces match any whitespace; no word boundaries added.
- */
-export function wordsToRegexSource(words: readonly string[]): string {
-  interface Node { end: boolean; next: Map<string, Node> }
-  const root: Node = { end: false, next: new Map() };
-  for (const w of words) {
-    let n = root;
-    for (const ch of w.toLowerCase()) {
-      if (!n.next.has(ch)) n.next.set(ch, { end: false, next: new Map() });
-      n = n.next.get(ch)!;
-    }
-    n.end = true;
-  }
-  const piece = (ch: string): string => (ch === ' ' ? String.raw`\s+` : ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
-  const emit = (n: Node): string => {
-    const branches = [...n.next].map(([ch, child]) => piece(ch) + emit(child));
-    if (!branches.length) return '';
-    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-    return n.end ? `(?:${body})?` : body;
-  };
-  return emit(root);
-}

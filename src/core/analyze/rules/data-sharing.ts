@@ -4,7 +4,7 @@
 // follows the business to its new owner, it is not sold to a buyer for the buyer's own purposes.
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
-import { LEXICON_LISTS, wordsToRegexSource } from '../lexicon';
+import { LEXICON_LISTS } from '../lexicon';
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
 const OTHER_SENSE = /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar/;
@@ -94,9 +94,11 @@ const USER_ASSIGNS = /\byou\s+(?:[\w’'-]+\s+){0,3}?(?:assign|novate)/;
 /** An item that opens with a recipient (up to four words in: "Our payment processors", "Law enforcement."). */
 const SECTION_ITEM = new RegExp(String.raw`^\W*(?:(?:with|to)\s+)?(?:${LEAD}){0,4}?(?:${RECIPIENT}|law\s+enforcement|authorit|government|regulator|court)`);
 
+/** A lexicon word list as a regex alternation (spaces match any whitespace), for the pre-filters. */
+const alternation = (words: readonly string[]): string => `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|')})\\b`;
 /** Named processors from the lexicon, as a regex for pre-filters (one list, in lexicon.ts). */
-const NAMED = `(?:${wordsToRegexSource(LEXICON_LISTS.NamedService!)})\\b`;
-const BIG_TECH = `(?:${wordsToRegexSource(LEXICON_LISTS.BigTech!)})\\b`;
+const NAMED = alternation(LEXICON_LISTS.NamedService!);
+const BIG_TECH = alternation(LEXICON_LISTS.BigTech!);
 const PARTY = String.raw`(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`;
 /** A company's legal-form suffix, lower-cased ("llc", "ltd.", "b.v.", "ireland limited"); see lexicon CorpSuffix. */
 const CORP = String.raw`(?:inc|llc|l\.l\.c|ltd|gmbh|plc|s\.?a\.?r\.?l|corp|b\.?v|pty|kg|s\.r\.l|unlimited\s+company|(?:ireland|europe|uk|international)\s+limited)\b`;
@@ -132,13 +134,6 @@ const INFRA_BY = new RegExp(String.raw`\b(?:hosted|protected|connected|processed
 const NAMED_RECEIVES = new RegExp(String.raw`\b${NAMED}\W+(?:(?:which|that|who)\s+)?(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b`);
 /** "We use Stripe to process payments", "Stripe receives your card details", "payment services (e.g., Stripe, PayPal)". */
 const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|engag(?:e|es|ed)|hire|hires|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)\W+(?:${W}){0,3}?${NAMED}(?:\W+(?:${W}){0,3}?(?:to|for|as)\b)|\b(?:partner|partners|partnered|partnering|work|works|worked|working)\s+with\W+(?:${W}){0,2}?${NAMED}|${NAMED_RECEIVES.source}|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?(?:to|with)\W+${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?to\W+(?:${W}){0,2}?(?:${NAMED}|${BIG_TECH})['’]?s?\s+(?:servers?|data\s+cent(?:er|re)s?|cloud)\b`);
-/** "We allow selected third parties to use your contact information", "we never let advertisers see your messages". */
-/**
- * "We use third-party services/providers/tools", "third-party providers help us operate the service", "our hosting
- * provider is …", "built on Amazon Web Services": outside companies involved in running the service get user data
- * to do it (ToS;DR: "many third parties are involved in operating the service"). Not third-party software,
- * components or libraries bundled into an app: those run on the user's device.
- */
 /** What an outside service does for the site, as a heading or lead label ("Hosting: Amazon Web Services"). */
 const SERVICE_LABEL = String.raw`(?:hosting|analytics|payments?(?:\s+processing)?|e-?mail(?:\s+delivery)?|newsletters?|(?:customer\s+)?support|crash\s+reporting|error\s+(?:tracking|monitoring)|maps|fonts|search|cdn|content\s+delivery(?:\s+network)?|authentication|sign[\s-]in|advertising|ads|videos?|(?:live\s+)?chat|monitoring|infrastructure|(?:cloud\s+)?storage|backups?|captcha|spam\s+protection|comments|forms|surveys|marketing|mailing\s+lists?|identity\s+verification)`;
 /** A heading that is only a service label: "Hosting", "4.2 Analytics", "Payment providers". */
@@ -146,6 +141,12 @@ const SERVICE_HEADING = new RegExp(String.raw`^\W*(?:[\d.]+\s+)?(?:${SERVICE_LAB
 const THIRD_KIND = String.raw`(?:services?|providers?|tools|compan\w*|vendors?|processors?|partners?|platforms?)`;
 /** The company (or its app/site) as the subject: "You may use third-party services" is the user's business. */
 const OUR_SIDE = String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform))\s+(?:${W}){0,3}?`;
+/**
+ * "We use third-party services/providers/tools", "third-party providers help us operate the service", "our hosting
+ * provider is …", "built on Amazon Web Services": outside companies involved in running the service get user data
+ * to do it (ToS;DR: "many third parties are involved in operating the service"). Not third-party software,
+ * components or libraries bundled into an app: those run on the user's device.
+ */
 const SERVICES_USED = new RegExp([
   // Our side uses them: "we use third-party services", "… tools provided by other companies", "… the services of X".
   // (One OUR_SIDE prefix for the three: the regex engine does not factor shared prefixes out of alternatives.)
@@ -166,6 +167,7 @@ const SERVICES_USED = new RegExp([
   String.raw`\b(?:embed\w*|integrat\w*)\W+(?:${W}){0,4}?(?:from|by)\W+(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})`,
   String.raw`\b(?:buttons?|plug-?ins?|widgets?|videos?|maps?|players?|fonts?)\s+(?:from|by|of)\W+(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})\W+(?:${W}){0,4}?(?:are|is)\s+(?:embedded|integrated|included|used|loaded)\b`,
 ].join('|'));
+/** "We allow selected third parties to use your contact information", "we never let advertisers see your messages". */
 const LET_USE = new RegExp(String.raw`\b(?:let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authori[sz]es?)\W+(?:${W}){0,3}?(?:${RECIPIENT}\w*|${NAMED})\W+(?:${W}){0,3}?(?:use|access|see|view|receive|collect|obtain|process|recogni[sz]e|track|record|(?:contact|send|e-?mail|call)\s+you)\b`);
 
 /**
@@ -330,7 +332,7 @@ export const dataSharing: CategoryRules = {
       cue: [ENGAGE],
       match: [
         '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,4} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|facilitate|behalf)',
-        '(rely|relies|relying|depend|depends|depending) on .{0,4} #ThirdParty+ (for|to)',
+        '(rely|relies|relying|depend|depends|depending) on .{0,4} #ThirdParty (for|to)',
       ],
       severity: 'low',
       why: 'Engaging service providers to work on the company\'s behalf hands them user data (low severity: processors).',
@@ -553,7 +555,7 @@ export const dataSharing: CategoryRules = {
         '(use|uses|using|employ|employs|engage|engages|utilize|utilizes|utilise|utilises|rely|relies|hire|hires) .{0,4} (third|external|outside) .{0,3} (service|services|provider|providers|tools|companies|company|vendor|vendors|processor|processors|partner|partners|platform|platforms)',
         '(use|uses|using) .{0,2} (services|tools) (provided|offered|operated|run) by .{0,2} #ThirdParty',
         '#ThirdParty+ .{0,3} (help|helps|assist|assists|support|supports) (us)? (to)? (operate|run|provide|deliver|maintain|host)',
-        '#ThirdParty+ (are|is) involved in',
+        '#ThirdParty (are|is) involved in',
         '(hosting|cloud|payment|email|storage|infrastructure) (service)? (provider|providers|processor|processors|partner|partners) (is|are|include|includes)',
         '(provided|operated|supplied|built|hosted|run|runs|running) (by|on) (top of)? #NamedService',
         '(store|stores|stored|host|hosts|hosted|keep|keeps|kept|located) .{0,4} (in|on|at) .{0,4} (#NamedService|#ThirdParty)',
