@@ -429,7 +429,7 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.let-third-party-use',
       cue: [LET_USE],
       // The .{0,5} after the recipient was the hand fix for a two-term recipient ("third party") before
-      // fitMultiTermTags widened such gaps itself; compiled, it is .{0,7}. The cue still bounds it to three words.
+      // fitMultiTermTags widened such gaps itself; compiled, it is .{0,7} (the cue allows three words there).
       match: [
         '(let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authorize|authorizes|authorise|authorises) .{0,3} (#ThirdParty|#NamedService) .{0,5} (use|access|see|view|receive|collect|obtain|process) .{0,4} #UserData',
         // "enable our partners to send you marketing communications": they get the contact details to do it.
