@@ -1,0 +1,42 @@
+// The units of a corpus document, as the extension extracts them: Markdown rendered to HTML, then extractDocument.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractDocument } from '../../src/core/extract';
+import { parseSource, releaseDocument } from '../../src/core/source';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const corpusDir = resolve(process.env.TERMWATCH_OTA ?? join(here, '..', '..', '..', 'shared', 'corpus', 'ota'));
+
+export interface Unit {
+  index: number;
+  block: number;
+  role: 'heading' | 'paragraph' | 'list_item' | 'cell';
+  text: string;
+  /** Heading path and lead label, outermost first. */
+  context: string[];
+}
+
+/** The keyword nets: every unit of the corpus whose text matches is labelled for the net's category. */
+export const NETS = {
+  ai: /\b(?:train(?:s|ed|ing)?|models?|machine[\s-]learning|artificial[\s-]intelligence|algorithms?|algorithmic)\b|\b(?:AI|A\.I\.|GenAI|LLMs?)\b/i,
+  sale: /\b(?:sell|sells|selling|sale|sales|sold)\b/i,
+} as const;
+export type NetName = keyof typeof NETS;
+
+export function loadUnits(file: string): Unit[] {
+  const text = readFileSync(join(corpusDir, file), 'utf8');
+  const { doc, url } = parseSource(text, join(corpusDir, file));
+  try {
+    const { document, blocks } = extractDocument(doc, url);
+    return document.clauses.map((c, index) => ({
+      index,
+      block: c.block,
+      role: blocks[c.block]?.role ?? 'paragraph',
+      text: c.text,
+      context: c.sectionPath,
+    }));
+  } finally {
+    void releaseDocument(doc);
+  }
+}
