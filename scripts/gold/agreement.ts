@@ -1,0 +1,125 @@
+// Agreement between annotators on the units both labelled: Cohen's kappa per category over the four values
+// none / grant / conditional / restrict, and the list of disagreements to settle.
+//   npx tsx scripts/gold/agreement.ts [--disagreements]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
+import type { LabelLine } from './compile-labels';
+
+export const GOLD_DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'gold', 'real');
+
+export function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
+}
+
+export function unitKey(l: Pick<LabelLine, 'doc' | 'quote' | 'occurrence'>): string {
+  return `${l.doc}\u0000${l.quote}\u0000${l.occurrence}`;
+}
+
+/** Per annotator: unit → category → value ('none' when the unit is labelled but not in the category). */
+export type Votes = Map<string, Map<string, { value: string; line: LabelLine | null; categories: readonly CategoryId[] }>>;
+
+export function readAnnotations(dir = join(GOLD_DIR, 'annotations')): LabelLine[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => readJsonl<LabelLine>(join(dir, f)));
+}
+
+const SET_CATEGORIES: Record<string, readonly CategoryId[]> = {
+  whole: CATEGORY_IDS,
+  'net-ai': ['ai_training'],
+  'net-sale': ['data_sale'],
+};
+
+/** value of (annotator, unit, category); undefined when that annotator did not label the unit for the category. */
+export function votesOf(lines: readonly LabelLine[]): Map<string, Map<string, Map<CategoryId, { value: string; line: LabelLine }>>> {
+  const out = new Map<string, Map<string, Map<CategoryId, { value: string; line: LabelLine }>>>();
+  for (const l of lines) {
+    const byUnit = out.get(l.annotator) ?? new Map<string, Map<CategoryId, { value: string; line: LabelLine }>>();
+    out.set(l.annotator, byUnit);
+    const key = unitKey(l);
+    const cats = byUnit.get(key) ?? new Map<CategoryId, { value: string; line: LabelLine }>();
+    byUnit.set(key, cats);
+    for (const c of SET_CATEGORIES[l.set] ?? []) if (!cats.has(c)) cats.set(c, { value: 'none', line: l });
+    if (l.category) cats.set(l.category, { value: l.stance === 'none' ? 'none' : `${l.stance}${l.condition ? `:${l.condition}` : ''}`, line: l });
+  }
+  return out;
+}
+
+export function cohenKappa(pairs: readonly [string, string][]): number {
+  const n = pairs.length;
+  if (!n) return NaN;
+  const agree = pairs.filter(([a, b]) => a === b).length / n;
+  const pa = new Map<string, number>();
+  const pb = new Map<string, number>();
+  for (const [a, b] of pairs) {
+    pa.set(a, (pa.get(a) ?? 0) + 1 / n);
+    pb.set(b, (pb.get(b) ?? 0) + 1 / n);
+  }
+  let chance = 0;
+  for (const [k, v] of pa) chance += v * (pb.get(k) ?? 0);
+  return chance === 1 ? 1 : (agree - chance) / (1 - chance);
+}
+
+/** Stance values compared for kappa: the condition is part of the value. */
+export interface Disagreement { key: string; category: CategoryId; a: string; b: string; aAnn: string; bAnn: string; line: LabelLine }
+
+export function agreement(lines: readonly LabelLine[]): { kappa: Record<string, { kappa: number; units: number; agree: number; positives: number }>; disagreements: Disagreement[]; doubleDocs: string[] } {
+  const votes = votesOf(lines);
+  const b = votes.get('B') ?? new Map();
+  const perCat = new Map<CategoryId, [string, string][]>();
+  const disagreements: Disagreement[] = [];
+  const docs = new Set<string>();
+  for (const [key, bCats] of b) {
+    for (const [ann, byUnit] of votes) {
+      if (ann === 'B') continue;
+      const aCats = byUnit.get(key);
+      if (!aCats) continue;
+      for (const [cat, bv] of bCats) {
+        const av = aCats.get(cat);
+        if (!av) continue;
+        if (bv.line.set === 'whole' && av.line.set === 'whole') docs.add(bv.line.doc);
+        const list = perCat.get(cat) ?? [];
+        perCat.set(cat, list);
+        list.push([av.value, bv.value]);
+        if (av.value !== bv.value) disagreements.push({ key, category: cat, a: av.value, b: bv.value, aAnn: ann, bAnn: 'B', line: bv.line });
+      }
+    }
+  }
+  const kappa: Record<string, { kappa: number; units: number; agree: number; positives: number }> = {};
+  for (const cat of CATEGORY_IDS) {
+    const pairs = perCat.get(cat) ?? [];
+    kappa[cat] = {
+      kappa: Number(cohenKappa(pairs).toFixed(3)),
+      units: pairs.length,
+      agree: pairs.filter(([x, y]) => x === y).length,
+      positives: pairs.filter(([x, y]) => x !== 'none' || y !== 'none').length,
+    };
+  }
+  return { kappa, disagreements, doubleDocs: [...docs].sort() };
+}
+
+if (process.argv[1]?.endsWith('agreement.ts')) {
+  const { kappa, disagreements, doubleDocs } = agreement(readAnnotations());
+  console.log(`double-labelled whole documents: ${doubleDocs.length}`);
+  console.log('category          kappa  units  agree  units either calls positive');
+  for (const [cat, k] of Object.entries(kappa)) console.log(`${cat.padEnd(17)} ${k.kappa.toFixed(3).padStart(5)}  ${String(k.units).padStart(5)}  ${String(k.agree).padStart(5)}  ${String(k.positives).padStart(5)}`);
+  if (process.argv.includes('--disagreements')) {
+    for (const d of disagreements) console.log(JSON.stringify({ doc: d.line.doc, quote: d.line.quote, occurrence: d.line.occurrence, context: d.line.context, category: d.category, [d.aAnn]: d.a, B: d.b }));
+  }
+}
+
+/** Every (unit, category) on which any two annotators differ: each needs a settled label (adjudication.jsonl). */
+export function conflicts(lines: readonly LabelLine[]): { key: string; category: CategoryId; values: Record<string, string>; line: LabelLine }[] {
+  const votes = votesOf(lines);
+  const byUnitCat = new Map<string, { values: Record<string, string>; line: LabelLine; key: string; category: CategoryId }>();
+  for (const [ann, byUnit] of votes) {
+    for (const [key, cats] of byUnit) {
+      for (const [cat, v] of cats) {
+        const k = `${key}\u0000${cat}`;
+        const e = byUnitCat.get(k) ?? { values: {}, line: v.line, key, category: cat };
+        e.values[ann] = v.value;
+        byUnitCat.set(k, e);
+      }
+    }
+  }
+  return [...byUnitCat.values()].filter((e) => new Set(Object.values(e.values)).size > 1);
+}
