@@ -10,19 +10,28 @@ import { LEXICON_LISTS } from '../lexicon';
 const OTHER_SENSE = /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar/;
 const DATA = /\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b/;
 
+/**
+ * Word-gap building blocks. A word may hold apostrophes and hyphens; the separator after it may not, so a run of
+ * dashes, apostrophes or slashes splits into words and separators in exactly one way (a separator that could also
+ * be part of a word lets the engine try every split of the run: exponential backtracking, seen on a table cell
+ * followed by 37 dashes).
+ */
+const REST = String.raw`[\w’'-]*`; // the rest of a word after a stem
+const SEP = String.raw`[^\w’'-]+`;
+const W = String.raw`[\w’'-]+[^\w’'-]+`; // one word and what follows it
+
 /** Recipient words (lexicon class ThirdParty, as regex stems for the pre-filter). */
 const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|external\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner|parent\s+compan|corporate\s+family|sister\s+compan|acquiring\s+(?:compan|entit)|courier|carriers|delivery\s+compan|shipping\s+compan|seller|merchant|retailer|organi[sz]er|recruiter|employer|institution|restaurant|insurer|insurance\s+compan|banks|lenders|developers|marketers|consultant|hotel|airline|travel\s+provider|landlord|researcher|research\s+partner|businesses|external\s+(?:service|provider)|(?:interested|relevant|selected|certain)\s+parties)`;
-const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded|hand(?:s|ed|ing)?\W+(?:[\w’'-]+\W+){0,4}?over|(?:mak(?:e|es|ing)|made)\W+(?:[\w’'-]+\W+){0,4}?(?:available|accessible)|(?:is|are|be|been|become|becomes)\s+(?:visible|available|accessible))`;
+const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded|hand(?:s|ed|ing)?[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?over|(?:mak(?:e|es|ing)|made)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:available|accessible)|(?:is|are|be|been|become|becomes)\s+(?:visible|available|accessible))`;
 // Pre-filters are proximity regexes mirroring the patterns: a clause that merely contains "provide" and, somewhere
 // else, "court" costs a compromise parse and several matcher passes for nothing (measured: 19 candidates, 2 hits).
-const W = String.raw`[\w’'-]+\W+`; // one word and what follows it
 /** Share word, then "with/to/among" and a recipient within the pattern's reach (12 + 5 terms, hyphens split). */
-const SHARE_THEN_THIRD = new RegExp(String.raw`\b${SHARE_STEM}\w*\W+(?:${W}){0,24}?(?:with|to|among|across|within)\W+(?:${W}){0,7}?${RECIPIENT}|\b(?:shared|disclosed|share|disclose|pass|passed|transferred|distributed)\s+(?:outside|beyond)\b`);
+const SHARE_THEN_THIRD = new RegExp(String.raw`\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,24}?(?:with|to|among|across|within)${SEP}(?:${W}){0,7}?${RECIPIENT}|\b(?:shared|disclosed|share|disclose|pass|passed|transferred|distributed)\s+(?:outside|beyond)\b`);
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** A recipient, then receiving/accessing verbs within the pattern's reach. */
-const THIRD_THEN_RECEIVE = new RegExp(String.raw`\b${RECIPIENT}\w*\W+(?:${W}){0,10}?(?:receive|access|collect|obtain|process|use|store|handle|get)`);
-const SHARE_DATA = new RegExp(String.raw`\b(?:transfer|provide|give|send|pass)\w*\W+(?:${W}){0,4}?(?:data|information|details)\W+(?:${W}){0,2}?with\s+your\s+(?:\w+\s+)?(?:consent|permission)\b|\b(?:share|shares|sharing|disclos\w*|reveals?|releases?|(?:give|gives|giving|hand|hands|handing)\s+out)\W+(?:${W}){0,6}?(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|content|communications|recordings)\b|\b(?:data|information|details|pii|records|content|e-?mail\s+address(?:es)?|phone\s+numbers?)\W+(?:${W}){0,10}?(?:shared|disclosed|revealed|passed\s+on|handed\s+(?:over|out)|given\s+out)\b`);
-const LEGAL = new RegExp(String.raw`\b${SHARE_STEM}\w*\W+(?:${W}){0,22}?(?:law\s+enforcement|government|authorit|court|regulator|subpoena|warrant|police|legal\s+process|legal(?:ly)?\s+(?:required|necessary|request|obligation)|lawful|(?:required|permitted|necessary|compelled|obliged|obligated)\W+(?:${W}){0,6}?(?:laws?|regulations?)\b)`);
+const THIRD_THEN_RECEIVE = new RegExp(String.raw`\b${RECIPIENT}${REST}${SEP}(?:${W}){0,10}?(?:receive|access|collect|obtain|process|use|store|handle|get)`);
+const SHARE_DATA = new RegExp(String.raw`\b(?:transfer|provide|give|send|pass)${REST}${SEP}(?:${W}){0,4}?(?:data|information|details)${SEP}(?:${W}){0,2}?with\s+your\s+(?:\w+\s+)?(?:consent|permission)\b|\b(?:share|shares|sharing|disclos\w*|reveals?|releases?|(?:give|gives|giving|hand|hands|handing)\s+out)${SEP}(?:${W}){0,6}?(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|content|communications|recordings)\b|\b(?:data|information|details|pii|records|content|e-?mail\s+address(?:es)?|phone\s+numbers?)${SEP}(?:${W}){0,10}?(?:shared|disclosed|revealed|passed\s+on|handed\s+(?:over|out)|given\s+out)\b`);
+const LEGAL = new RegExp(String.raw`\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,22}?(?:law\s+enforcement|government|authorit|court|regulator|subpoena|warrant|police|legal\s+process|legal(?:ly)?\s+(?:required|necessary|request|obligation)|lawful|(?:required|permitted|necessary|compelled|obliged|obligated)${SEP}(?:${W}){0,6}?(?:laws?|regulations?)\b)`);
 const BUSINESS_TRANSFER = /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transferred\s+(?:business\s+)?assets|merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|takeover|take\s+over|changes?\s+hands|due\s+diligence|sale\s+of\s+(?:our|the)\s+(?:company|business)|assets?\s+(?:sold|transferred)|out\s+of\s+business|(?:buys|purchases)\s+us\b|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
 
 /**
@@ -39,7 +48,7 @@ const SECRET = /\b(?:passwords?|credentials|log-?in\s+details)\b/;
  */
 const SENTENCE_SUBJECT = /^\W*(?:we|you|they|it|i)\b/;
 /** "We may give consultants … access to information", "grant our vendors access to your data". */
-const GIVE_ACCESS = new RegExp(String.raw`\b(?:give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows)\W+(?:${W}){0,3}?${RECIPIENT}\w*\W+(?:${W}){0,6}?access\b`);
+const GIVE_ACCESS = new RegExp(String.raw`\b(?:give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows)${SEP}(?:${W}){0,3}?${RECIPIENT}${REST}${SEP}(?:${W}){0,6}?access\b`);
 /**
  * A list item that opens with an authority and then says when ("Law enforcement agencies, when required by law;",
  * "Courts or regulators, to comply with …"). No finite verb before the comma: "Government agencies only receive
@@ -56,7 +65,7 @@ const NDA = /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+othe
  */
 const META = /\b(?:policy|statement|notice)\s+(?:does\s+not|doesn['’]t|do\s+not)\s+(?:apply|cover|govern)|\b(?:how|ways?\s+in\s+which|who\s+we)\b[^.;:]{0,50}\b(?:shar|disclos)|\bcategories\s+of\s+(?:[\w-]+\s+){0,3}?(?:with|to)\s+whom\b|\b(?:request|obtain|ask|receive)\b[^.;:]{0,60}\b(?:list|names?|identit(?:y|ies))\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:(?:with|to)\s+whom|to\s+which)\b|\b(?:with|to)\s+whom\b(?!\s+we\b)[^.;:]{0,50}\b(?:shar|disclos)|^\W*(?:with|to)\s+whom\b|\?\s*$/;
 /** Data coming in: "… share your information with us", "disclose information to the Website". */
-const TO_US = /^\W*(?:[\w'’-]+\W+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b/;
+const TO_US = /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b/;
 
 /** Connectors after a recipient that make a list item of "we share … with:" ("service providers who help us…"). */
 const ITEM_LINK = String.raw`(?:who|that|which|whom|so\s+that|appointed|acting|to\s+(?:enable|help|assist|perform|provide|process|deliver|store|operate|support)|in\s+order|on\s+our\s+behalf|including|such\s+as)`;
@@ -65,9 +74,9 @@ const NOT_VERB = String.raw`(?!(?:may|might|will|would|can|could|must|shall|shou
 /** Words before the recipient in an item: a plain run ("our trusted business"), no comma ("Be aware, however, that"). */
 const LEAD = String.raw`[\w’'-]+\s+`;
 /** A recipient list item: the clause opens with (with/to +) a recipient, then a purpose or description. */
-const RECIPIENT_ITEM = new RegExp(String.raw`^\W*(?!from\b)(?:(?:with|to|or|and)\s+)?(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`);
+const RECIPIENT_ITEM = new RegExp(String.raw`^\W*(?!from\b)(?:(?:with|to|or|and)\s+)?(?:${LEAD}){0,4}?${RECIPIENT}${REST}${SEP}(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`);
 /** "With/To <recipient> who …" is a sharing list item even with no data word (the data is named in the list head). */
-const SHARE_ITEM = new RegExp(String.raw`^\W*(?:with|to)\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`);
+const SHARE_ITEM = new RegExp(String.raw`^\W*(?:with|to)\s+(?:${LEAD}){0,4}?${RECIPIENT}${REST}${SEP}(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`);
 
 /**
  * "We engage third parties to perform services on our behalf": processors get the data to do the work. "We" must be
@@ -81,14 +90,14 @@ const ENGAGE = new RegExp(String.raw`\bwe\s+(?:${LEAD}){0,3}?(?:employ|engag|use
  * counts it). Self-hostable tools (Matomo, Piwik) and generic words ("segment", "heap") are left out.
  */
 const ANALYTICS = /\b(?:google\s+analytics|mixpanel|hotjar|facebook\s+pixel|meta\s+pixel|adobe\s+analytics|optimizely|new\s+relic|crazy\s?egg|fullstory|quantcast|comscore|appsflyer|firebase\s+analytics|google\s+tag\s+manager|clicky|kissmetrics|chartbeat|heap\s+analytics|amplitude\s+analytics)\b/;
-const ANALYTICS_USE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|integrates?)\W+(?:${W}){0,6}?${ANALYTICS.source.slice(2)}`);
+const ANALYTICS_USE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|integrates?)${SEP}(?:${W}){0,6}?${ANALYTICS.source.slice(2)}`);
 /**
  * A section whose title says it lists recipients: "Who we share your information with", "Third parties",
  * "Disclosure of personal data", "Sub-processors". Not "third-party websites/links" (OTHER_SENSE) or cookies.
  */
 const SHARING_SECTION = /\b(?:shar(?:e|es|ed|ing)|disclos\w*|recipients?|third[\s-]part(?:y|ies)|sub-?processors?|service\s+providers|(?:transfers?|transmission)\s+(?:of|to)\s+(?:third|your|personal)|who\s+(?:receives|has\s+access))\b(?![^]*\b(?:web\s*sites?|sites|links|beneficiar\w*|cookies?|content\s+you|your\s+content|with\s+(?:other\s+)?users|with\s+friends)\b)/;
 /** "X may assign these Terms … to an acquirer / a successor by merger": the account and its data follow the contract. */
-const ASSIGN_TO_BUYER = new RegExp(String.raw`\b(?:assign|assigns|novate)\W+(?:${W}){0,20}?(?:merger|acquisition|acquirer|successor(?!s?\s+and\s+assigns)|purchaser|buyer|reorgani[sz]ation|affiliates?|subsidiar)`);
+const ASSIGN_TO_BUYER = new RegExp(String.raw`\b(?:assign|assigns|novate)${SEP}(?:${W}){0,20}?(?:merger|acquisition|acquirer|successor(?!s?\s+and\s+assigns)|purchaser|buyer|reorgani[sz]ation|affiliates?|subsidiar)`);
 /** The user assigning ("You may not assign this Agreement to a successor") is no disclosure by the company. */
 const USER_ASSIGNS = /\byou\s+(?:[\w’'-]+\s+){0,3}?(?:assign|novate)/;
 /** An item that opens with a recipient (up to four words in: "Our payment processors", "Law enforcement."). */
@@ -105,7 +114,7 @@ const CORP = String.raw`(?:inc|llc|l\.l\.c|ltd|gmbh|plc|s\.?a\.?r\.?l|corp|b\.?v
 /** A clause that opens with an outside company's name: "Amazon Web Services EMEA SARL, …", "Google LLC;". */
 const OPENS_WITH_COMPANY = new RegExp(String.raw`^\W*(?:${NAMED}|${ANALYTICS.source.slice(2)}|${BIG_TECH}|(?:[\w&’'.-]+,?\s+){1,5}?${CORP})`);
 /** "Trusted third parties include: Acme, Inc., …": a recipient noun, then an "include:" list of names. */
-const RECIPIENT_INCLUDE = new RegExp(String.raw`\b(?:third[\s-]part(?:y|ies)|partners|(?:service\s+)?providers|vendors|processors|sub-?processors|suppliers|recipients|advertisers|companies)\W+(?:${W}){0,3}?(?:(?:include|includes|are)\s*:|(?:include|includes)\s+(?=(?:${NAMED}|${BIG_TECH}|(?:${W}){1,4}?${CORP})))`);
+const RECIPIENT_INCLUDE = new RegExp(String.raw`\b(?:third[\s-]part(?:y|ies)|partners|(?:service\s+)?providers|vendors|processors|sub-?processors|suppliers|recipients|advertisers|companies)${SEP}(?:${W}){0,3}?(?:(?:include|includes|are)\s*:|(?:include|includes)\s+(?=(?:${NAMED}|${BIG_TECH}|(?:${W}){1,4}?${CORP})))`);
 /**
  * A named company (legal-form suffix) in the role of host, processor or recipient: "hosted by InnoCraft Ltd.",
  * "a payment service provided by Stripe Inc.", "passed to Google Ireland Limited", "a service of Hotjar Ltd.".
@@ -113,11 +122,11 @@ const RECIPIENT_INCLUDE = new RegExp(String.raw`\b(?:third[\s-]part(?:y|ies)|par
  * company is the site itself when the clause opens with "this/our website".
  */
 const COMPANY_ROLE = new RegExp([
-  String.raw`\b(?:hosted|processed|stored|handled|collected|received)\s+(?:on\s+\w+\s+behalf\s+)?by\W+(?:${W}){0,4}?${CORP}`,
-  String.raw`^(?!\W*(?:this|our|the)\s+(?:web\s*site|site|app|application|service|platform|company)\b)[^]*?\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?services?\s+(?:provided|operated|offered)\s+by\W+(?:${W}){0,4}?(?:${CORP}|${NAMED}|${BIG_TECH})`,
-  String.raw`\ba\s+service\s+of\W+(?:${W}){0,4}?(?:${CORP}|${NAMED}|${BIG_TECH})`,
+  String.raw`\b(?:hosted|processed|stored|handled|collected|received)\s+(?:on\s+\w+\s+behalf\s+)?by${SEP}(?:${W}){0,4}?${CORP}`,
+  String.raw`^(?!\W*(?:this|our|the)\s+(?:web\s*site|site|app|application|service|platform|company)\b)[^]*?\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?services?\s+(?:provided|operated|offered)\s+by${SEP}(?:${W}){0,4}?(?:${CORP}|${NAMED}|${BIG_TECH})`,
+  String.raw`\ba\s+service\s+of${SEP}(?:${W}){0,4}?(?:${CORP}|${NAMED}|${BIG_TECH})`,
   // Not "send … to:" — a contact address ("Written queries may be sent to: Example Ltd., …").
-  String.raw`\b(?:shar|disclos|transfer|pass|transmit|forward|releas|giv|suppl(?:y|ie)|hand\w*\s+over|made\s+available)\w*\W+(?:${W}){0,8}?(?:to|with)\s+(?:${W}){0,6}?${CORP}`,
+  String.raw`\b(?:shar|disclos|transfer|pass|transmit|forward|releas|giv|suppl(?:y|ie)|hand\w*\s+over|made\s+available)${REST}${SEP}(?:${W}){0,8}?(?:to|with)\s+(?:${W}){0,6}?${CORP}`,
   String.raw`\b(?:categories\s+of\s+)?(?:recipients|(?:sub-?)?processors)\s*:\s*(?:${W}){0,5}?(?:${CORP}|${RECIPIENT}|${NAMED}|${BIG_TECH})`,
 ].join('|'));
 /**
@@ -127,13 +136,13 @@ const COMPANY_ROLE = new RegExp([
  */
 const BY_VERB = String.raw`(?:performed|protected|placed|set|deployed|served|processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analy[sz]ed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed)`;
 const VIA_VERB = String.raw`(?:sent|connected|provided|delivered|processed|handled|routed|hosted|stored|made\s+available|transmitted|transferred|collected|managed|powered)`;
-const HANDLED_BY = new RegExp(String.raw`\b${BY_VERB}\W+(?:on\s+\w+\s+behalf\s+)?by\W+(?:${W}){0,4}?${PARTY}|\b${VIA_VERB}\W+(?:through|via)\W+(?:${W}){0,3}?${PARTY}|\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)\W+(?:${W}){0,5}?with\W+(?:${W}){0,3}?${PARTY}`);
+const HANDLED_BY = new RegExp(String.raw`\b${BY_VERB}\W+(?:on\s+\w+\s+behalf\s+)?by${SEP}(?:${W}){0,4}?${PARTY}|\b${VIA_VERB}\W+(?:through|via)${SEP}(?:${W}){0,3}?${PARTY}|\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)${SEP}(?:${W}){0,5}?with${SEP}(?:${W}){0,3}?${PARTY}`);
 /** Infrastructure run by someone else needs no data word: "Payments are processed by PayPal." */
-const INFRA_BY = new RegExp(String.raw`\b(?:hosted|protected|connected|processed|operated|powered|run|handled|stored|managed|fulfilled|delivered|routed|sent|provided)\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)\W+(?:[\w’'-]+\W+){0,4}?(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`);
+const INFRA_BY = new RegExp(String.raw`\b(?:hosted|protected|connected|processed|operated|powered|run|handled|stored|managed|fulfilled|delivered|routed|sent|provided)\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`);
 /** "Stripe receives your card details", "Google Fonts, which receives your IP address". */
 const NAMED_RECEIVES = new RegExp(String.raw`\b${NAMED}\W+(?:(?:which|that|who)\s+)?(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b`);
 /** "We use Stripe to process payments", "Stripe receives your card details", "payment services (e.g., Stripe, PayPal)". */
-const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|engag(?:e|es|ed)|hire|hires|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)\W+(?:${W}){0,3}?${NAMED}(?:\W+(?:${W}){0,3}?(?:to|for|as)\b)|\b(?:partner|partners|partnered|partnering|work|works|worked|working)\s+with\W+(?:${W}){0,2}?${NAMED}|${NAMED_RECEIVES.source}|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?(?:to|with)\W+${NAMED}|\b${SHARE_STEM}\w*\W+(?:${W}){0,8}?to\W+(?:${W}){0,2}?(?:${NAMED}|${BIG_TECH})['’]?s?\s+(?:servers?|data\s+cent(?:er|re)s?|cloud)\b`);
+const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|engag(?:e|es|ed)|hire|hires|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)${SEP}(?:${W}){0,3}?${NAMED}(?:${SEP}(?:${W}){0,3}?(?:to|for|as)\b)|\b(?:partner|partners|partnered|partnering|work|works|worked|working)\s+with${SEP}(?:${W}){0,2}?${NAMED}|${NAMED_RECEIVES.source}|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}|\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,8}?(?:to|with)\W+${NAMED}|\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,8}?to${SEP}(?:${W}){0,2}?(?:${NAMED}|${BIG_TECH})['’]?s?\s+(?:servers?|data\s+cent(?:er|re)s?|cloud)\b`);
 /** What an outside service does for the site, as a heading or lead label ("Hosting: Amazon Web Services"). */
 const SERVICE_LABEL = String.raw`(?:hosting|analytics|payments?(?:\s+processing)?|e-?mail(?:\s+delivery)?|newsletters?|(?:customer\s+)?support|crash\s+reporting|error\s+(?:tracking|monitoring)|maps|fonts|search|cdn|content\s+delivery(?:\s+network)?|authentication|sign[\s-]in|advertising|ads|videos?|(?:live\s+)?chat|monitoring|infrastructure|(?:cloud\s+)?storage|backups?|captcha|spam\s+protection|comments|forms|surveys|marketing|mailing\s+lists?|identity\s+verification)`;
 /** A heading that is only a service label: "Hosting", "4.2 Analytics", "Payment providers". */
@@ -150,25 +159,25 @@ const OUR_SIDE = String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|w
 const SERVICES_USED = new RegExp([
   // Our side uses them: "we use third-party services", "… tools provided by other companies", "… the services of X".
   // (One OUR_SIDE prefix for the three: the regex engine does not factor shared prefixes out of alternatives.)
-  String.raw`${OUR_SIDE}(?:(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires)\W+(?:${W}){0,4}?(?:third[\s-]part(?:y|ies)|external|outside)\W+(?:${W}){0,2}?${THIRD_KIND}\b|(?:use|uses|using)\W+(?:${W}){0,2}?(?:services|tools)\s+(?:provided|offered|operated|run)\s+by\W+(?:${W}){0,2}?${RECIPIENT}|(?:use|uses|using|engage|engages|employ|employs)\s+(?:the\s+)?(?:services\s+of|(?:external\s+)?service\s+providers?)\b)`,
-  String.raw`\b${RECIPIENT}\w*(?:\W+(?:${W}){0,3}?(?:help|helps|assist|assists|support|supports)\s+(?:us\s+)?(?:to\s+)?(?:operate|run|provide|deliver|maintain|host)\b|\s+(?:are|is)\s+involved\s+in\b)`,
+  String.raw`${OUR_SIDE}(?:(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires)${SEP}(?:${W}){0,4}?(?:third[\s-]part(?:y|ies)|external|outside)${SEP}(?:${W}){0,2}?${THIRD_KIND}\b|(?:use|uses|using)${SEP}(?:${W}){0,2}?(?:services|tools)\s+(?:provided|offered|operated|run)\s+by${SEP}(?:${W}){0,2}?${RECIPIENT}|(?:use|uses|using|engage|engages|employ|employs)\s+(?:the\s+)?(?:services\s+of|(?:external\s+)?service\s+providers?)\b)`,
+  String.raw`\b${RECIPIENT}${REST}(?:${SEP}(?:${W}){0,3}?(?:help|helps|assist|assists|support|supports)\s+(?:us\s+)?(?:to\s+)?(?:operate|run|provide|deliver|maintain|host)\b|\s+(?:are|is)\s+involved\s+in\b)`,
   String.raw`\b(?:hosting|cloud|payment|email|storage|infrastructure)\s+(?:service\s+)?(?:provider|providers|processor|processors|partner|partners)\s+(?:is|are|include|includes)\b`,
   String.raw`\b(?:provided|operated|supplied|built|hosted|run|runs|running)\s+(?:by|on|on\s+top\s+of)\s+${NAMED}`,
-  String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept|located)\W+(?:${W}){0,4}?(?:in|on|at)\W+(?:${W}){0,4}?(?:${NAMED}|third[\s-]part(?:y|ies)['’]?\s+(?:providers?|servers?|data))`,
-  String.raw`\boutsourc\w*\W+(?:${W}){0,10}?to\W+(?:${W}){0,3}?${RECIPIENT}`,
+  String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept|located)${SEP}(?:${W}){0,4}?(?:in|on|at)${SEP}(?:${W}){0,4}?(?:${NAMED}|third[\s-]part(?:y|ies)['’]?\s+(?:providers?|servers?|data))`,
+  String.raw`\boutsourc${REST}${SEP}(?:${W}){0,10}?to${SEP}(?:${W}){0,3}?${RECIPIENT}`,
   String.raw`\blist\s+of\s+(?:(?:our|the|current|all)\s+){0,2}(?:sub-?processors|processors|(?:third[\s-]party\s+)?(?:service\s+providers|vendors))\b`,
   // Recipient first: "third-party services we use", "service providers that this site relies on", "… are used on this site".
   String.raw`\b(?:third[\s-]party\s+(?:services|providers|tools|vendors)|(?:external\s+)?service\s+providers|(?:sub-?)?processors|vendors)\s+(?:that\s+|which\s+)?(?:we|this\s+(?:site|website|web\s*site|app))\s+(?:use|uses|engage|engages|work\s+with|rel(?:y|ies)\s+on)\b`,
   String.raw`\b(?:third[\s-]party|external)\s+(?:services|tools|providers|plugins)\s+(?:(?:are|is)\s+)?used\s+(?:on|by|in|for|to)\b`,
   // A processing agreement (DPA) with a provider, or processors "engaged by us": someone processes data for the company.
-  String.raw`\bprocessing\s+(?:agreements?|addend(?:um|a)|contracts?)\s+with\W+(?:${W}){0,3}?(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`,
+  String.raw`\bprocessing\s+(?:agreements?|addend(?:um|a)|contracts?)\s+with${SEP}(?:${W}){0,3}?(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`,
   String.raw`\b(?:processors?|providers|vendors|subcontractors)\s+(?:engaged|appointed|used|commissioned|retained)\s+by\s+(?:us|the\s+company)\b`,
   // Embedded players, maps and buttons load from their maker's servers: "embeds videos from YouTube".
-  String.raw`\b(?:embed\w*|integrat\w*)\W+(?:${W}){0,4}?(?:from|by)\W+(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})`,
-  String.raw`\b(?:buttons?|plug-?ins?|widgets?|videos?|maps?|players?|fonts?)\s+(?:from|by|of)\W+(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})\W+(?:${W}){0,4}?(?:are|is)\s+(?:embedded|integrated|included|used|loaded)\b`,
+  String.raw`\b(?:embed\w*|integrat\w*)${SEP}(?:${W}){0,4}?(?:from|by)${SEP}(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})`,
+  String.raw`\b(?:buttons?|plug-?ins?|widgets?|videos?|maps?|players?|fonts?)\s+(?:from|by|of)${SEP}(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})${SEP}(?:${W}){0,4}?(?:are|is)\s+(?:embedded|integrated|included|used|loaded)\b`,
 ].join('|'));
 /** "We allow selected third parties to use your contact information", "we never let advertisers see your messages". */
-const LET_USE = new RegExp(String.raw`\b(?:let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authori[sz]es?)\W+(?:${W}){0,3}?(?:${RECIPIENT}\w*|${NAMED})\W+(?:${W}){0,3}?(?:use|access|see|view|receive|collect|obtain|process|recogni[sz]e|track|record|(?:contact|send|e-?mail|call)\s+you)\b`);
+const LET_USE = new RegExp(String.raw`\b(?:let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authori[sz]es?)${SEP}(?:${W}){0,3}?(?:${RECIPIENT}${REST}|${NAMED})${SEP}(?:${W}){0,3}?(?:use|access|see|view|receive|collect|obtain|process|recogni[sz]e|track|record|(?:contact|send|e-?mail|call)\s+you)\b`);
 
 /**
  * Clause shapes that are a disclosure without any data word (list items, named processors, engaged vendors): one
@@ -592,7 +601,7 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.provide-user-data',
       // Weak: "provide/transfer your data" with no recipient is often an international transfer or the service itself.
-      cue: [/\b(?:provid|giv|send|sent|transfer|make available|made available)\w*\W+(?:[\w’'-]+\W+){0,4}?(?:your|personal|user|customer)\W+(?:[\w’'-]+\W+){0,2}?(?:data|information|details|pii|content)\b/],
+      cue: [/\b(?:provid|giv|send|sent|transfer|make available|made available)[\w’'-]*[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:your|personal|user|customer)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,2}?(?:data|information|details|pii|content)\b/],
       match: ['(provide|provides|give|gives|send|sends|transfer|transfers|transferred|make available|made available) .{0,4} (your|personal|user|customer) .{0,2} #UserData'],
       rejectAfter: TO_US,
       weak: true,
@@ -771,7 +780,7 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.help-advertisers',
       // "We help advertisers measure their ads", "we provide advertisers with reports": the data goes to them.
-      cue: [/\b(?:help|helps|helping|enable|enables|allow|allows|provide|provides|providing|give|gives|offer|offers|reports?|analytics|insights|statistics)\W+(?:[\w’'-]+\W+){0,4}?(?:advertis|partner|publisher|third[\s-]part|external\s+part|marketer)/],
+      cue: [/\b(?:help|helps|helping|enable|enables|allow|allows|provide|provides|providing|give|gives|offer|offers|reports?|analytics|insights|statistics)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:advertis|partner|publisher|third[\s-]part|external\s+part|marketer)/],
       match: [
         '(help|helps|helping|enable|enables|allow|allows) .{0,2} (advertisers|partners|publishers|third parties|marketers) .{0,4} (measure|understand|evaluate|target|reach|analyze|analyse)',
         '(provide|provides|providing|give|gives|offer|offers) .{0,2} (advertisers|partners|publishers|third parties|marketers) with',

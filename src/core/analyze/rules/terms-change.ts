@@ -2,13 +2,15 @@
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
 
-const W = String.raw`[\w’'-]+\W+`;
+/** A word, then a separator that cannot be part of a word (see data-sharing.ts: no exponential splits). */
+const SEP = String.raw`[^\w’'-]+`;
+const W = String.raw`[\w’'-]+[^\w’'-]+`;
 const CHANGE = String.raw`(?:chang|modif|amend|updat|revis|alter|replac|supplement)\w*`;
 const DOC = String.raw`(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines)\b`;
 const CHANGE_CUE = new RegExp([
-  String.raw`(?:\b(?:may|can|reserves?|right|will|might|shall)|['’]ll)\W+(?:${W}){0,7}?${CHANGE}\W+(?:${W}){0,9}?(?:these|this|the|our|its|such)\W+(?:${W}){0,3}?${DOC}`,
-  String.raw`\b(?:these|this|the|our)\W+(?:${W}){0,3}?${DOC}\W+(?:${W}){0,4}?(?:may|can|might|will)\s+(?:be|from)\W+(?:${W}){0,4}?${CHANGE}`,
-  String.raw`\b${CHANGE}\s+(?:to|of)\s+(?:these|this|the|our)\W+(?:${W}){0,3}?${DOC}\W+(?:${W}){0,9}?(?:effective|posted|binding)`,
+  String.raw`(?:\b(?:may|can|reserves?|right|will|might|shall)|['’]ll)${SEP}(?:${W}){0,7}?${CHANGE}${SEP}(?:${W}){0,9}?(?:these|this|the|our|its|such)${SEP}(?:${W}){0,3}?${DOC}`,
+  String.raw`\b(?:these|this|the|our)${SEP}(?:${W}){0,3}?${DOC}${SEP}(?:${W}){0,4}?(?:may|can|might|will)\s+(?:be|from)${SEP}(?:${W}){0,4}?${CHANGE}`,
+  String.raw`\b${CHANGE}\s+(?:to|of)\s+(?:these|this|the|our)${SEP}(?:${W}){0,3}?${DOC}${SEP}(?:${W}){0,9}?(?:effective|posted|binding)`,
 ].join('|'));
 
 export const termsChange: CategoryRules = {
