@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'slow', include: ['test/slow/**/*.test.ts'], environment: 'node', testTimeout: 900_000 } },
       { test: { name: 'dom', include: ['test/dom/**/*.test.ts'], environment: 'happy-dom' } },
       {
         test: {

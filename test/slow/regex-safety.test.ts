@@ -1,0 +1,77 @@
+// Every regular expression in src/ is checked by recheck (https://makenowjust-labs.github.io/recheck/) for
+// catastrophic (exponential or polynomial) backtracking: a vulnerable regex run on page text freezes the tab.
+// recheck takes from milliseconds to 20 s per regex, so its verdicts are kept in test/fixtures/recheck-verdicts.json,
+// keyed by the regex itself: any regex not in the file (new or changed) is checked now, and
+// TERMWATCH_RECHECK_ALL=1 re-checks them all; TERMWATCH_RECHECK_WRITE=1 writes the verdicts back.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { check } from 'recheck';
+import { describe, expect, it } from 'vitest';
+import { literalRegexes, runtimeRegexes, uniqueRegexes, type RegexEntry } from '../support/regex-inventory';
+
+const VERDICTS = join(import.meta.dirname, '..', 'fixtures', 'recheck-verdicts.json');
+
+interface Verdict { status: string; complexity: string | null; where: string; source: string }
+interface VerdictFile { recheck: string; note: string; entries: Record<string, Verdict> }
+
+/**
+ * Known vulnerable regexes still to be rewritten (robustness issue): each is listed by where it is and why it is
+ * not yet fixed. The list may only shrink: an entry no longer in src/ fails the test, so it is removed with the fix.
+ */
+const KNOWN_VULNERABLE: Record<string, string> = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'recheck-known-vulnerable.json'), 'utf8'),
+) as Record<string, string>;
+
+function keyOf(e: Pick<RegexEntry, 'source' | 'flags'>): string {
+  return createHash('sha1').update(`${e.flags.replace(/[gy]/g, '')}/${e.source}`).digest('hex');
+}
+
+async function inventory(): Promise<RegexEntry[]> {
+  const built = await runtimeRegexes(async () => {
+    const analyze = await import('../../src/core/analyze');
+    // Rules build some of their regexes lazily, on first use: run every category once.
+    analyze.analyzeText(
+      'We may share your personal data with third parties, sell it, and use your content to train our AI models. ' +
+        'You grant us a perpetual licence to your content. We use cookies for targeted ads. We keep data forever. ' +
+        'We may change these terms at any time.',
+    );
+    await Promise.all([
+      import('../../src/core/detect'),
+      import('../../src/core/extract'),
+      import('../../src/core/normalize'),
+      import('../../src/core/diff'),
+      import('../../src/core/export'),
+      import('../../src/core/score'),
+    ]);
+  });
+  return uniqueRegexes([...literalRegexes(), ...built]);
+}
+
+describe('regular expressions in src/', () => {
+  it('are all safe by recheck (or on the shrinking known list)', async () => {
+    const file = JSON.parse(readFileSync(VERDICTS, 'utf8')) as VerdictFile;
+    const all = process.env.TERMWATCH_RECHECK_ALL === '1';
+    const regexes = await inventory();
+    expect(regexes.length).toBeGreaterThan(200); // the inventory found the rules, not an empty import
+    const verdicts: Record<string, Verdict> = {};
+    for (const re of regexes) {
+      const key = keyOf(re);
+      let v = all ? undefined : file.entries[key];
+      if (!v) {
+        const r = await check(re.source, re.flags.replace(/[gy]/g, ''), { timeout: 20_000 });
+        v = { status: r.status, complexity: r.status === 'vulnerable' ? r.complexity.summary : null, where: re.where, source: re.source.slice(0, 120) };
+      }
+      verdicts[key] = v;
+    }
+    if (process.env.TERMWATCH_RECHECK_WRITE === '1') {
+      writeFileSync(VERDICTS, `${JSON.stringify({ ...file, entries: Object.fromEntries(Object.entries(verdicts).sort()) }, null, 1)}\n`);
+    }
+    const bad = Object.entries(verdicts)
+      .filter(([key, v]) => v.status !== 'safe' && !(key in KNOWN_VULNERABLE))
+      .map(([key, v]) => `${key} ${v.status} ${v.complexity ?? ''} ${v.where}: ${v.source}`);
+    expect(bad, 'regexes recheck does not find safe').toEqual([]);
+    const stale = Object.keys(KNOWN_VULNERABLE).filter((key) => !(key in verdicts) || verdicts[key]!.status === 'safe');
+    expect(stale, 'fixed or removed: take them off recheck-known-vulnerable.json').toEqual([]);
+  }, 900_000);
+});

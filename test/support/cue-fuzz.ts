@@ -1,0 +1,55 @@
+// Seeded hostile clauses for the analyser: the cue words of every rule mixed with long runs of punctuation and
+// repeated tokens, the shapes that made word-gap regexes backtrack catastrophically. Used by the slow fuzz test and by
+// `npm run bench -- robustness` (slowest hostile clause ÷ an ordinary clause of the same length).
+import { ALL_CATEGORY_RULES } from '../../src/core/analyze/rules';
+
+/** Mulberry32: small, seeded, deterministic. */
+export function makeRng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Plain words found in the rules' cue regexes and match patterns ("share", "third", "train", …). */
+export function cueWords(): string[] {
+  const words = new Set<string>();
+  for (const cat of ALL_CATEGORY_RULES) {
+    for (const rule of cat.rules) {
+      for (const src of [...rule.cue.map((r) => r.source), ...rule.match]) {
+        for (const w of src.match(/[a-z]{3,}/g) ?? []) words.add(w);
+      }
+    }
+  }
+  return [...words].sort();
+}
+
+const RUN_CHARS = ['-', "'", '’', '/', '.', '=', '_', '*', '|', '—', ' -', "- '", ', ', '\u00a0'];
+const REPEATS = ['third-party', "users'", 'and/or', 'e-mail', 'data,', 'we’ll', 'non-law', '...'];
+
+/** One hostile clause of at most `maxLength` characters. */
+export function hostileClause(rng: () => number, words: readonly string[], maxLength: number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
+  const parts: string[] = [];
+  let length = 0;
+  while (length < maxLength) {
+    const r = rng();
+    let part: string;
+    if (r < 0.4) part = Array.from({ length: 1 + Math.floor(rng() * 6) }, () => pick(words)).join(' ');
+    else if (r < 0.75) part = pick(RUN_CHARS).repeat(1 + Math.floor(rng() * Math.min(2000, maxLength / 4)));
+    else part = Array(1 + Math.floor(rng() * 200)).fill(pick(REPEATS)).join(pick(['-', ' ', '/', "'"]));
+    parts.push(part);
+    length += part.length + 1;
+  }
+  return parts.join(' ').slice(0, maxLength);
+}
+
+/** An ordinary legal sentence run of the same length, the reference for the bench's ratio. */
+export function ordinaryClause(length: number): string {
+  const s = 'We may share your personal information with our service providers who process it on our behalf. ';
+  return s.repeat(Math.ceil(length / s.length)).slice(0, length);
+}
