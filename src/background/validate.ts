@@ -1,18 +1,10 @@
 // Shape and size checks for everything a content script sends. A page can run arbitrary script next to our content
-// script and try to feed the background junk, so nothing is trusted until it passes here.
+// script and try to feed the background junk, so nothing is trusted until it passes here. A wrong type is refused;
+// a page-controlled value over its bound (core/bounds.ts) is cut to it, since the page alone decides its length.
+import { boundReasons, boundSectionPath, cut, PAGE_BOUNDS, shorten } from '../core/bounds';
 import { CATEGORY_IDS, type Detection, type ExtractedDocument, type AnalysisResult } from '../core/types';
 import type { PageAnalysedPayload } from '../shared/messages';
 import { RejectedMessage } from '../shared/rejected-message';
-
-export const LIMITS = {
-  maxUrl: 8_192,
-  maxTitle: 2_000,
-  maxText: 12_000_000,
-  maxClauses: 60_000,
-  maxClauseText: 20_000,
-  maxFindings: 120_000,
-  maxReasons: 50,
-};
 
 const KINDS = new Set(['terms', 'privacy', 'cookies', 'ai_policy', 'other']);
 const STANCES = new Set(['grant', 'conditional', 'restrict']);
@@ -24,11 +16,16 @@ function fail(what: string): never {
   throw new RejectedMessage(`Message refused: ${what}.`);
 }
 const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+/** Our own identifiers and labels: too long means forged, so refused. */
 const str = (x: unknown, max: number, what: string): string => (typeof x === 'string' && x.length <= max ? x : fail(what));
+/** Page-controlled text: any string is accepted, then bounded. */
+const text = (x: unknown, what: string): string => (typeof x === 'string' ? x : fail(what));
 const num = (x: unknown, what: string): number => (typeof x === 'number' && Number.isFinite(x) ? x : fail(what));
+const list = (x: unknown, what: string): unknown[] => (Array.isArray(x) ? x : fail(what));
 
 export function checkUrl(x: unknown): string {
-  const url = str(x, LIMITS.maxUrl, 'bad url');
+  // Cutting keeps the scheme and host, so the sender check by origin still holds.
+  const url = cut(text(x, 'bad url'), PAGE_BOUNDS.url);
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:' && u.protocol !== 'file:') fail('unsupported url scheme');
@@ -43,46 +40,58 @@ export function checkDetection(x: unknown): Detection {
   if (typeof x.kind !== 'string' || !KINDS.has(x.kind)) fail('bad kind');
   if (typeof x.isLegal !== 'boolean') fail('bad isLegal');
   const confidence = num(x.confidence, 'bad confidence');
-  if (!Array.isArray(x.reasons) || x.reasons.length > LIMITS.maxReasons) fail('bad reasons');
-  const reasons = x.reasons.map((r) => str(r, 500, 'bad reason'));
+  const reasons = boundReasons(list(x.reasons, 'bad reasons').slice(0, PAGE_BOUNDS.reasons).map((r) => text(r, 'bad reason')));
   return { kind: x.kind as Detection['kind'], isLegal: x.isLegal, confidence: Math.min(1, Math.max(0, confidence)), reasons };
 }
 
-function checkDocument(x: unknown): ExtractedDocument {
+/** A document's checked clauses, and the ids of those sent past the bound (their findings are dropped too). */
+interface CheckedDocument {
+  document: ExtractedDocument;
+  droppedClauseIds: Set<string>;
+}
+
+function checkDocument(x: unknown): CheckedDocument {
   if (!isObj(x)) fail('document missing');
-  const text = str(x.text, LIMITS.maxText, 'text too large');
-  if (!Array.isArray(x.clauses) || x.clauses.length > LIMITS.maxClauses) fail('too many clauses');
+  const fullText = cut(text(x.text, 'bad text'), PAGE_BOUNDS.text);
+  const sent = list(x.clauses, 'bad clauses');
   const ids = new Set<string>();
-  const clauses = x.clauses.map((c) => {
+  const clauses = sent.slice(0, PAGE_BOUNDS.clauses).map((c) => {
     if (!isObj(c)) fail('bad clause');
     const id = str(c.id, 40, 'bad clause id');
     if (ids.has(id)) fail('duplicate clause id');
     ids.add(id);
-    if (!Array.isArray(c.sectionPath) || c.sectionPath.length > 20) fail('bad section path');
+    const start = num(c.start, 'bad start');
+    const clauseText = cut(text(c.text, 'bad clause text'), PAGE_BOUNDS.clauseText);
+    const end = num(c.end, 'bad end');
     return {
       id,
       block: num(c.block, 'bad block'),
-      start: num(c.start, 'bad start'),
-      end: num(c.end, 'bad end'),
-      text: str(c.text, LIMITS.maxClauseText, 'clause too long'),
-      sectionPath: c.sectionPath.map((s) => str(s, 1_000, 'bad section')),
-      section: str(c.section, 1_000, 'bad section'),
+      start,
+      // A cut clause ends where its kept text ends.
+      end: Math.min(end, start + clauseText.length),
+      text: clauseText,
+      sectionPath: boundSectionPath(list(c.sectionPath, 'bad section path').map((h) => text(h, 'bad section'))),
+      section: shorten(text(c.section, 'bad section'), PAGE_BOUNDS.heading),
     };
   });
-  return {
+  const droppedClauseIds = new Set<string>();
+  for (const c of sent.slice(PAGE_BOUNDS.clauses)) if (isObj(c) && typeof c.id === 'string' && !ids.has(c.id)) droppedClauseIds.add(c.id);
+  const document = {
     url: checkUrl(x.url),
-    title: str(x.title, LIMITS.maxTitle, 'bad title'),
+    title: shorten(text(x.title, 'bad title'), PAGE_BOUNDS.title),
+    // Our extractor sends a 2–3 letter code or "und"; anything longer did not come from it.
     lang: str(x.lang, 35, 'bad lang'),
-    text,
+    text: fullText,
     wordCount: num(x.wordCount, 'bad word count'),
     clauses,
   };
+  return { document, droppedClauseIds };
 }
 
-function checkAnalysis(x: unknown, clauseIds: Set<string>): AnalysisResult {
+function checkAnalysis(x: unknown, clauseIds: Set<string>, droppedClauseIds: Set<string>): AnalysisResult {
   if (!isObj(x)) fail('analysis missing');
-  if (!Array.isArray(x.findings) || x.findings.length > LIMITS.maxFindings) fail('bad findings');
-  const findings = x.findings.map((f) => {
+  const kept = list(x.findings, 'bad findings').filter((f) => !(isObj(f) && typeof f.clauseId === 'string' && droppedClauseIds.has(f.clauseId)));
+  const findings = kept.slice(0, PAGE_BOUNDS.findings).map((f) => {
     if (!isObj(f)) fail('bad finding');
     const clauseId = str(f.clauseId, 40, 'bad finding clause');
     if (!clauseIds.has(clauseId)) fail('finding for unknown clause');
@@ -90,14 +99,14 @@ function checkAnalysis(x: unknown, clauseIds: Set<string>): AnalysisResult {
     if (typeof f.stance !== 'string' || !STANCES.has(f.stance)) fail('bad stance');
     if (typeof f.severity !== 'string' || !SEVERITIES.has(f.severity)) fail('bad severity');
     if (f.condition !== undefined && f.condition !== 'opt_in' && f.condition !== 'opt_out') fail('bad condition');
-    if (!Array.isArray(f.evidence) || f.evidence.length > 20) fail('bad evidence');
+    const evidence = list(f.evidence, 'bad evidence').slice(0, PAGE_BOUNDS.evidenceItems).map((e) => shorten(text(e, 'bad evidence'), PAGE_BOUNDS.evidence));
     return {
       clauseId,
       category: f.category as AnalysisResult['findings'][number]['category'],
       stance: f.stance as AnalysisResult['findings'][number]['stance'],
       ...(f.condition ? { condition: f.condition as 'opt_in' | 'opt_out' } : {}),
       severity: f.severity as AnalysisResult['findings'][number]['severity'],
-      evidence: f.evidence.map((e) => str(e, 2_000, 'bad evidence')),
+      evidence,
       rule: str(f.rule, 200, 'bad rule'),
     };
   });
@@ -121,13 +130,13 @@ function checkAnalysis(x: unknown, clauseIds: Set<string>): AnalysisResult {
 
 export function checkPageAnalysed(x: unknown): PageAnalysedPayload {
   if (!isObj(x)) fail('payload missing');
-  const document = checkDocument(x.document);
+  const { document, droppedClauseIds } = checkDocument(x.document);
   return {
     url: checkUrl(x.url),
-    title: str(x.title, LIMITS.maxTitle, 'bad title'),
+    title: shorten(text(x.title, 'bad title'), PAGE_BOUNDS.title),
     detection: checkDetection(x.detection),
     document,
-    analysis: checkAnalysis(x.analysis, new Set(document.clauses.map((c) => c.id))),
+    analysis: checkAnalysis(x.analysis, new Set(document.clauses.map((c) => c.id)), droppedClauseIds),
     forced: x.forced === true,
   };
 }

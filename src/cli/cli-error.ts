@@ -1,4 +1,5 @@
 // Errors the CLI reports as one plain line ("termwatch: …") with an exit code, never as a stack trace.
+import { printableLine } from '../core/export/control-chars';
 
 /** Exit codes: 1 = a file could not be read or analysed, 2 = the command line itself is wrong. */
 export const EXIT_OK = 0;
@@ -14,5 +15,5 @@ export class CliError extends Error {
 
 /** Control characters (newlines, ESC for terminal escape sequences) out of text we print: one line, nothing injected. */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  return printableLine(text);
 }

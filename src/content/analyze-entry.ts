@@ -2,6 +2,7 @@
 // Extracts the legal text, analyses it on-device, highlights flagged clauses and reports to the background.
 // Injected again on the same page (SPA navigation, "analyse anyway"), it re-runs instead of stacking listeners.
 import browser from 'webextension-polyfill';
+import { cut, PAGE_BOUNDS, shorten } from '../core/bounds';
 import { detectPage } from '../core/detect';
 import { extractDocumentInSlices, locateInBlock, type Extraction } from '../core/extract';
 import type { AnalysisResult, Finding } from '../core/types';
@@ -79,7 +80,8 @@ async function paint(state: AnalyserState): Promise<number> {
 }
 
 async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
-  const url = location.href;
+  // The page sets its URL and title to any length; what we send stays within the bounds the background keeps.
+  const url = cut(location.href, PAGE_BOUNDS.url);
   try {
     // Cheap change check first: our marks do not change the page's text, so equal text means nothing to redo.
     const bodyText = document.body?.textContent ?? '';
@@ -100,7 +102,8 @@ async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
     state.bodyText = bodyText;
     state.analysedUrl = url;
     state.highlightsEnabled = settings.autoHighlight || forced;
-    await sendToBackground('page-analysed', { url, title: document.title, detection, document: extraction.document, analysis, forced });
+    const title = shorten(document.title, PAGE_BOUNDS.title);
+    await sendToBackground('page-analysed', { url, title, detection, document: extraction.document, analysis, forced });
     await paintHighlights(state);
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);

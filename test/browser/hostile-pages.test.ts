@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PAGE_BOUNDS } from '../../src/core/bounds';
 import { launchChromiumWithExtension, liveWorker, openPopupFor, ROOT, startFixtureServer, tabIdOf, waitForTabStatus, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const sample = readFileSync(join(ROOT, 'assets', 'sample', 'sample-terms.html'), 'utf8');
@@ -29,6 +30,13 @@ const FAKE_MARKUP = `<p><termwatch-mark data-termwatch-category="ai_training" da
 
 const hostilePage = sample.replace('<h2>4. General</h2>', `${FAKE_MARKUP}<h2>4. General</h2>`).replace('</body>', `${HOSTILE_SCRIPT}</body>`);
 
+// A page whose title, headings and URL are far longer than anything Termwatch keeps (core/bounds.ts).
+const LONG_TITLE = `Terms of Service ${'and more terms '.repeat(400)}`;
+const longPage = sample
+  .replace(/<title>[^<]*<\/title>/, `<title>${LONG_TITLE}</title>`)
+  .replace('<h2>3. Privacy and Data</h2>', `<h2>3. Privacy and Data ${'heading '.repeat(600)}</h2>`);
+const LONG_PATH = `/legal/long-terms?state=${'a'.repeat(10_000)}`;
+
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 const messageCounts: Record<string, number> = {};
@@ -39,6 +47,12 @@ beforeAll(async () => {
       if (req.url !== '/legal/hostile-terms') return false;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(hostilePage);
+      return true;
+    },
+    (req, res) => {
+      if (!req.url?.startsWith('/legal/long-terms')) return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(longPage);
       return true;
     },
   ]);
@@ -89,6 +103,26 @@ describe('hostile page in Chromium', () => {
     expect(clauseTexts.some((t) => t.includes('<img src=x onerror='))).toBe(true);
     expect(await popup.locator('.clause-text img').count()).toBe(0);
     await popup.close();
+    await page.close();
+  }, 60_000);
+
+  it('reports a page whose title, headings and URL are over every bound, shortened', async () => {
+    const page = await browser.ctx.newPage();
+    const url = server.url(LONG_PATH);
+    await page.goto(url);
+    expect((await page.evaluate(() => document.title)).length).toBeGreaterThan(5_000);
+    const tabId = await tabIdOf(browser, url);
+    type Reported = { status: string; title: string; url: string; error: string | null; flaggedClauses: { sectionPath: string[] }[] };
+    const state = (await waitForTabStatus(browser, tabId, ['analysed', 'failed'])) as Reported;
+    expect(state.error).toBeNull();
+    expect(state.status).toBe('analysed');
+    expect(state.title.startsWith('Terms of Service and more terms')).toBe(true);
+    expect(state.title.length).toBeLessThanOrEqual(PAGE_BOUNDS.title);
+    expect(new URL(state.url).pathname).toBe('/legal/long-terms');
+    expect(state.url.length).toBeLessThanOrEqual(PAGE_BOUNDS.url);
+    const headings = state.flaggedClauses.flatMap((c) => c.sectionPath);
+    expect(headings.some((h) => h.startsWith('3. Privacy and Data heading'))).toBe(true);
+    for (const h of headings) expect(h.length).toBeLessThanOrEqual(PAGE_BOUNDS.heading);
     await page.close();
   }, 60_000);
 });

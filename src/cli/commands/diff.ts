@@ -1,5 +1,6 @@
 // `termwatch diff OLD NEW [--format md|json]`: what changed between two versions, clause by clause.
 import { buildDiffReport, diffReportToMarkdown, diffVersions, type DocumentSummaryJson } from '../../core/diff';
+import { stripControls } from '../../core/export/control-chars';
 import { choice, parse } from '../args';
 import { CliError, EXIT_OK, EXIT_USAGE } from '../cli-error';
 import type { CliIo } from '../io';
@@ -42,6 +43,8 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     { clauses: after.input.clauses, findings: after.input.analysis.findings },
   );
   const report = buildDiffReport(summary(before), summary(after), changes);
-  io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : diffReportToMarkdown(report));
+  // Every string of the report is page text or ours; none may carry control characters to whoever prints it.
+  const inert = (_key: string, value: unknown): unknown => (typeof value === 'string' ? stripControls(value) : value);
+  io.stdout(format === 'json' ? `${JSON.stringify(report, inert, 2)}\n` : diffReportToMarkdown(report));
   return EXIT_OK;
 }

@@ -1,5 +1,6 @@
 // Page-kind detection: names in URL/title/headings first (early exit when none), then negative hints
 // (article/forum/search markers), then a bounded text sample for legal vocabulary and section structure.
+import { MAX_REASON, MAX_REASONS } from '../bounds';
 import type { Detection } from '../types';
 import { matchName, matchTitle, matchUrl } from './name-match';
 import { readPageMeta } from './page-meta';
@@ -20,12 +21,17 @@ const count = (text: string, re: RegExp): number => (text.match(re) ?? []).lengt
 
 export function detectPage(doc: Document, url: string): Detection {
   const reasons: string[] = [];
+  // Reasons quote the page (URL segments, og:type, JSON-LD types), as many and as long as it likes: kept within
+  // core/bounds.ts here. A plain slice, not bounds.ts's shorten: this bundle has no bytes to spare (≤ 15 KB).
+  const note = (reason: string): void => {
+    if (reasons.length < MAX_REASONS) reasons.push(reason.slice(0, MAX_REASON));
+  };
   const kindScores: Record<LegalKind, number> = { terms: 0, privacy: 0, cookies: 0, ai_policy: 0 };
   let name = 0;
   const add = (kind: LegalKind, points: number, reason: string): void => {
     kindScores[kind] += points;
     name += points;
-    reasons.push(reason);
+    note(reason);
   };
 
   const meta = readPageMeta(doc);
@@ -64,7 +70,10 @@ export function detectPage(doc: Document, url: string): Detection {
 
   const root = mainCandidate(doc);
   const sample = root ? sampleText(root) : null;
-  if (!sample) return other([...reasons, 'no body'], 0.95);
+  if (!sample) {
+    note('no body');
+    return other(reasons, 0.95);
+  }
   const folded = foldText(sample.text);
   const words = count(folded, /\S+/g);
   const density = words ? count(folded, LEGAL_VOCAB) / words : 0;
@@ -86,7 +95,7 @@ export function detectPage(doc: Document, url: string): Detection {
 
   for (const [p, why] of points) {
     score += p;
-    reasons.push(why);
+    note(why);
   }
   const confidence = 1 / (1 + Math.exp(-(score - THRESHOLD + 0.5) / 2));
   if (score < THRESHOLD) return other(reasons, round(1 - confidence));

@@ -1,5 +1,6 @@
 // CSV evidence export: one row per flagged (clause, category), each row complete on its own.
 // RFC 4180 (CRLF, quoted fields, doubled quotes) with a UTF-8 BOM so Excel does not read it as ANSI.
+import { stripControls } from './control-chars';
 import { isoTimestamp } from './dates';
 import type { ExportInput } from './export-input';
 import { flaggedRows } from './flagged-rows';
@@ -14,9 +15,13 @@ export const CSV_EVIDENCE_SEPARATOR = ' | ';
 
 const BOM = '\uFEFF';
 // Spreadsheets run a cell starting with these as a formula (CSV injection, see
-// https://owasp.org/www-community/attacks/CSV_Injection). A leading ' is escaped too, so the rule is reversible:
-// a cell that starts with ' had exactly one ' added in front.
-const FORMULA_START = /^[=+\-@\t\r']/;
+// https://owasp.org/www-community/attacks/CSV_Injection), also after leading blanks, which LibreOffice and
+// Excel's import with trimming drop first. A leading ' is escaped too, so the rule is reversible: a cell that starts
+// with ' had exactly one ' added in front.
+const FORMULA_START = /^(?:['\t\r]|\s*[=+\-@])/;
+// Quoted when present: RFC 4180's comma, quote and line breaks, and the ";" and tab that spreadsheets in many
+// locales (and their "detect separator" imports) split on.
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
 /** Makes a page-derived value inert in Excel/LibreOffice/Sheets: prefixes a single quote when it could start a formula. */
 export function neutraliseCell(value: string): string {
@@ -28,9 +33,10 @@ export function restoreCell(value: string): string {
   return value.startsWith("'") ? value.slice(1) : value;
 }
 
+/** One cell: control characters out (the CSV may be printed to a terminal), formula neutralised, quoted if needed. */
 function quote(value: string): string {
-  const v = neutraliseCell(value);
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  const v = neutraliseCell(stripControls(value));
+  return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 export function toCsv(input: ExportInput): string {

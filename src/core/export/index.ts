@@ -4,6 +4,7 @@ export { toReportJson, REPORT_SCHEMA_VERSION } from './report-json';
 export type { ReportJson, ReportDocument, ReportSummary, ReportClause } from './report-json';
 export { toCsv, toCsvMany, CSV_COLUMNS, CSV_EVIDENCE_SEPARATOR, neutraliseCell, restoreCell } from './csv';
 export { toMarkdown } from './markdown';
+export { stripControls, stripEscapeSequences, printableLine } from './control-chars';
 export { exportFileName } from './file-name';
 export type { ExportFormat } from './file-name';
 export { nearestTosdrCase, nearestTosdrEntry } from './nearest-tosdr-case';

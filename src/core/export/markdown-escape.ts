@@ -2,24 +2,30 @@
 // Goal: a hostile terms page cannot add links, images, HTML, tables or headings to the report. Even bare URLs are
 // kept from being auto-linked (GFM's extended autolinks): an escape splits `http\://` and `www\.`, which renders the
 // same text but no longer matches the autolink pattern.
+import { stripControls } from './control-chars';
 
 // CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that start inline syntax.
 // `$` is GitHub math, `@` a mention, `#` an issue reference or heading.
 const INLINE_SPECIAL = /[\\`*_[\]|~$@#]/g;
 
+// Split wherever they occur, not only at a word boundary: cmark-gfm finds a scheme by looking back from the ":" over
+// letters only, so "1http://…" and "_http://…" link, and renderers differ on what may precede "www.".
+// https://github.github.com/gfm/#autolinks-extension-
+const AUTOLINK_SCHEME = /(https?|ftp|mailto|xmpp|file|javascript|data):/gi;
+const AUTOLINK_WWW = /(www)\./gi;
+
 /** Escapes text for one line of inline Markdown (table cells, headings, list items). Newlines become spaces. */
 export function mdInline(text: string): string {
-  return text
-    // Control characters (ESC starts terminal escape sequences when the CLI prints this) carry no meaning here.
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '')
+  // Control characters and escape sequences (the CLI prints this to a terminal) carry no meaning here.
+  return stripControls(text)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)
-    .replace(/\b(https?|ftp|mailto|file|javascript|data):/gi, '$1\\:')
-    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`);
+    .replace(AUTOLINK_SCHEME, '$1\\:')
+    .replace(AUTOLINK_WWW, '$1\\.');
 }
 
 /** One escaped line that may start a block: also neutralises list, heading, quote and setext markers at its start. */
@@ -38,7 +44,7 @@ export function mdBlockquote(text: string): string {
 
 /** A code span for our own identifiers (rule ids, hashes); backticks and line breaks are dropped. */
 export function mdCode(text: string): string {
-  return `\`${text.replace(/[`\r\n]/g, '')}\``;
+  return `\`${stripControls(text).replace(/[`\n]/g, '')}\``;
 }
 
 /** A link back to the page, only for http(s) URLs (never javascript:, data: …); other URLs are shown as text. */

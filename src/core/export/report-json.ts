@@ -1,6 +1,7 @@
 // The JSON report: the CLI's --format json and the extension's "Export JSON" share this one shape.
 // schemas/report.schema.json describes it; fields may be added over time, never renamed.
 import type { CategoryId, Condition, Grade, Severity, Stance } from '../types';
+import { stripControls } from './control-chars';
 import { isoTimestamp } from './dates';
 import type { ExportInput } from './export-input';
 import { flaggedRows } from './flagged-rows';
@@ -54,44 +55,49 @@ export interface ReportJson {
   clauses: ReportClause[];
 }
 
+/**
+ * JSON escapes control characters, but whoever prints a string from the file (`jq -r`) sends them to a terminal as
+ * they were: page-derived strings lose them here, as in the other formats.
+ */
 export function toReportJson(input: ExportInput): ReportJson {
   const seenAt = isoTimestamp(input.seenAt);
   const { summary } = input.analysis;
+  const url = stripControls(input.url);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     document: {
-      source: input.source ?? input.url,
-      title: input.title,
+      source: stripControls(input.source ?? input.url),
+      title: stripControls(input.title),
       kind: input.kind,
       isLegal: input.isLegal,
       hash: input.versionHash,
       wordCount: input.wordCount,
-      url: input.url,
+      url,
       seenAt,
       analyserVersion: input.analysis.analyserVersion,
-      lang: input.lang ?? 'und',
+      lang: stripControls(input.lang ?? 'und'),
     },
     summary: {
       grade: summary.grade,
       score: summary.score,
       counts: { ...summary.counts },
-      driver: summary.driver,
+      driver: stripControls(summary.driver),
       languageSupported: input.analysis.languageSupported,
     },
     clauses: flaggedRows(input).map(({ clause, finding, tosdrCase, tosdrCaseSource }) => ({
       id: clause.id,
-      section: clause.section,
-      sectionPath: [...clause.sectionPath],
-      text: clause.text,
+      section: stripControls(clause.section),
+      sectionPath: clause.sectionPath.map(stripControls),
+      text: stripControls(clause.text),
       category: finding.category,
       stance: finding.stance,
       condition: finding.condition ?? null,
       severity: finding.severity,
-      evidence: [...finding.evidence],
+      evidence: finding.evidence.map(stripControls),
       rule: finding.rule,
       tosdrCase,
       tosdrCaseSource,
-      url: input.url,
+      url,
       hash: input.versionHash,
       seenAt,
     })),

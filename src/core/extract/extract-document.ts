@@ -1,6 +1,7 @@
 // DOM → ExtractedDocument: content root, blocks, section labels, clauses. Pure DOM reads (no layout), so it runs
 // in the content script and, with happy-dom, in Node. Written once as checkpointed steps (stepping.ts): run to the
 // end in one go by extractDocument, or in time-boxed slices by extractDocumentInSlices — the same result either way.
+import { boundSectionPath, cut, PAGE_BOUNDS, shorten } from '../bounds';
 import type { Clause, ExtractedDocument, TextBlockInfo } from '../types';
 import { walkBlockSteps, type RawBlock } from './block-walker';
 import { titleOf } from '../detect/safe-dom';
@@ -145,10 +146,13 @@ function* extractSteps(doc: Document, url: string): Steps<Extraction> {
     if (lead && leadEnd > 0 && spans.length > 1 && spans[0]!.end <= leadEnd + 2 && spans[1]!.end - spans[0]!.start <= MAX_CLAUSE) {
       spans.splice(0, 2, { start: spans[0]!.start, end: spans[1]!.end });
     }
+    // Headings are page text of any length and depth, copied into every clause below them: bounded once per block.
+    const sectionPath = boundSectionPath(path);
+    const section = sectionPath[sectionPath.length - 1] ?? '';
     for (const s of spans) {
       clauses.push({
         id: `c${clauses.length}`, block: index, start: s.start, end: s.end, text: b.text.slice(s.start, s.end),
-        sectionPath: path, section: path[path.length - 1] ?? '',
+        sectionPath, section,
       });
     }
   }
@@ -156,8 +160,8 @@ function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   const text = blocks.map((b) => b.text).join('\n');
   const h1 = blocks.find((b) => b.headingLevel === 1)?.text ?? '';
   const document: ExtractedDocument = {
-    url,
-    title: titleOf(doc).replace(/\s+/g, ' ').trim() || h1,
+    url: cut(url, PAGE_BOUNDS.url),
+    title: shorten(titleOf(doc).replace(/\s+/g, ' ').trim() || h1, PAGE_BOUNDS.title),
     lang: detectLanguage(doc, text.slice(0, 5000)),
     text,
     wordCount: words,

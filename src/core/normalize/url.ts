@@ -1,4 +1,5 @@
-// Canonical document key for a URL: the same terms page reached through different links must map to one history.
+// Canonical document key for a URL: the same terms page reached through different links must map to one history,
+// and a page reached over plain http never to the history of its https twin.
 
 /** Query parameters that only track how the visitor arrived; they never change the document. */
 const TRACKING_PARAMS: readonly RegExp[] = [
@@ -17,8 +18,10 @@ function isTracking(name: string): boolean {
 }
 
 /**
- * Canonical key for a document URL: lower-case host without "www.", no fragment, no tracking parameters,
- * remaining parameters sorted, no default page or trailing slash; http and https count as one document.
+ * Canonical key for a document URL: lower-case host without "www.", no fragment, no credentials, no tracking
+ * parameters, remaining parameters sorted, no default page or trailing slash. The scheme stays: what a plain-http page
+ * says is whatever a network attacker wants it to say, so it must never add versions to (or compare against) the
+ * https document of the same address.
  * Strings that are not absolute URLs (e.g. CLI file paths) are returned trimmed, unchanged otherwise.
  */
 export function normalizeUrl(url: string): string {
@@ -29,13 +32,16 @@ export function normalizeUrl(url: string): string {
   } catch {
     return trimmed;
   }
+  // A user name or password in a link says who asked, not which document it is (and is no one's business).
+  parsed.username = '';
+  parsed.password = '';
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     parsed.hash = '';
     return parsed.href;
   }
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
-  // Default ports are already dropped by URL; any other port is part of the identity.
-  const port = parsed.port && parsed.port !== '80' && parsed.port !== '443' ? `:${parsed.port}` : '';
+  // URL already drops the scheme's own default port; any other port (https on :80 too) is part of the identity.
+  const port = parsed.port ? `:${parsed.port}` : '';
   let path = parsed.pathname.replace(INDEX_PAGE, '/').replace(/\/{2,}/g, '/');
   if (path.length > 1) path = path.replace(/\/+$/, '');
   if (path === '/') path = '';
@@ -43,5 +49,5 @@ export function normalizeUrl(url: string): string {
     .filter(([name]) => !isTracking(name))
     .sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : av > bv ? 1 : 0) : a < b ? -1 : 1));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
-  return `https://${host}${port}${path}${query}`;
+  return `${parsed.protocol}//${host}${port}${path}${query}`;
 }

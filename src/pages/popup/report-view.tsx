@@ -9,6 +9,7 @@ import { Filters, type FilterState } from './filters';
 import { ClauseList } from './clause-list';
 import { ExportBar } from './export-bar';
 import { normalizeHost } from '../../storage/settings';
+import { servedInsecurely } from '../../core/served-insecurely';
 
 const KIND_NAMES: Record<string, string> = {
   terms: 'Terms of service',
@@ -46,6 +47,9 @@ export function ReportView({ state, tabId, actions, onRefresh }: { state: TabSta
         {KIND_NAMES[state.detection?.kind ?? 'other']}
         <span class="muted site"> · {normalizeHost(state.url) || state.url}</span>
       </h1>
+      {servedInsecurely(state.url) && (
+        <p class="notice warn">This page was not served securely (http); its text could have been altered on the way.</p>
+      )}
       {!analysis.languageSupported ? (
         <p class="notice warn" role="alert">
           This looks like a legal page in a language Termwatch does not analyse yet ({state.lang}). It has <strong>not</strong> been

@@ -29,14 +29,16 @@ describe('toCsv', () => {
     expect(r[3]!.version_hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('quotes per RFC 4180: commas, doubled quotes, newlines kept inside the cell', () => {
+  it('quotes per RFC 4180: commas, doubled quotes, newlines kept inside the cell (a CRLF inside as LF)', () => {
     const text = 'We may share data, "including" contacts,\r\nand more\nlines.';
     const out = toCsv(hostileInput(text));
-    expect(out).toContain('"We may share data, ""including"" contacts,\r\nand more\nlines."');
-    expect(rows(out)[0]!.clause_text).toBe(text);
+    expect(out).toContain('"We may share data, ""including"" contacts,\nand more\nlines."');
+    expect(rows(out)[0]!.clause_text).toBe('We may share data, "including" contacts,\nand more\nlines.');
   });
 
-  // Each must come out inert: the cell text starts with a single quote, so no spreadsheet runs it.
+  // Each must come out inert: the cell text starts with a single quote, so no spreadsheet runs it. Leading blanks
+  // do not help: LibreOffice (and Excel on import with trimming) drop them and then read the formula.
+  // A CR is written as LF (see the control-character test), so '\r=1+1' comes back as '\n=1+1'.
   const injections: string[] = [
     '=HYPERLINK("http://evil","x")',
     '+1+cmd|\' /C calc\'!A0',
@@ -44,11 +46,32 @@ describe('toCsv', () => {
     '@SUM(1,1)',
     '\t=1+1',
     '\r=1+1',
+    ' =1+1',
+    '   @SUM(1,1)',
+    '\u00a0=1+1',
+    ' \t -2+3',
+    '\n+1',
   ];
   it.each(injections)('neutralises a formula cell: %j', (text) => {
+    const written = text.replace(/\r\n?/g, '\n');
     const cell = rows(toCsv(hostileInput(text)))[0]!.clause_text!;
-    expect(cell).toBe(`'${text}`);
-    expect(rows(toCsv(hostileInput(text)))[0]!.title).toBe(`'${text}`);
+    expect(cell).toBe(`'${written}`);
+    expect(rows(toCsv(hostileInput(text)))[0]!.title).toBe(`'${written}`);
+  });
+
+  // Readers that split on ";" (Excel in many locales) or on tabs must not see a cell break apart.
+  const separators: string[] = ['a;b', 'a\tb', 'say "hi"', 'a,b', 'line\nbreak'];
+  it.each(separators)('quotes a cell containing a separator: %j', (text) => {
+    const out = toCsv(hostileInput(text));
+    expect(out).toContain(`,"${text.replace(/"/g, '""')}",`);
+    expect(rows(out)[0]!.clause_text).toBe(text);
+  });
+
+  it('strips control characters and whole escape sequences from page text, keeping tabs and line breaks', () => {
+    const text = 'Terms\u001b[31m red\u001b[0m\u001b]0;pwned\u0007 apply\u009b2J\u007f\u0000 to\u0085 all\u001b(B,\tok\r\nnext\rline';
+    const out = toCsv(hostileInput(text));
+    expect(out.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(rows(out)[0]!.clause_text).toBe('Terms red apply to all,\tok\nnext\nline');
   });
 
   it('the HYPERLINK example appears in the file only in its inert form', () => {
@@ -63,7 +86,7 @@ describe('toCsv', () => {
     "'quoted start",
     "'=already prefixed",
     'Zoom may use Customer Content, including for “ML”; see §10.4 — naïve café 中文.',
-    'multi\r\nline\nclause',
+    'multi\nline\nclause',
     '-dash start',
   ];
   it.each(roundTrip)('round-trips through csv-parse after restoreCell: %j', (text) => {

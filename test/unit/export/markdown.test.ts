@@ -72,10 +72,24 @@ describe('toMarkdown', () => {
     expect(html).toContain('&lt;b&gt;Zoom&lt;/b&gt; &amp; [you] | 100% #1 @team $5 *all*');
   });
 
-  it('drops control characters, so printing the report cannot drive the terminal', () => {
-    const md = toMarkdown(hostileInput('Terms\u001b[2J\u001b]0;pwned\u0007 apply\u0000'));
+  it('drops control characters and whole escape sequences, so printing the report cannot drive the terminal', () => {
+    const md = toMarkdown(hostileInput('Terms\u001b[2J\u001b]0;pwned\u0007 apply\u0000\u009b31m here\u007f'));
     expect(md).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
-    expect(md).toContain('> Terms\\[2J\\]0;pwned apply');
+    expect(md).toContain('> Terms apply here');
+  });
+
+  // GFM renderers link a bare URL wherever its scheme or "www." starts, even right after a letter, digit or "_"
+  // (cmark-gfm looks back from the ":" over letters only), so the escape must not depend on what comes before.
+  const autolinks: string[] = [
+    '_http://evil.example/x', '1http://evil.example/x', 'xhttps://evil.example', 'see:https://evil.example',
+    'HTTP://EVIL.EXAMPLE', '(ftp://evil.example)', '~http://evil.example~', '_www.evil.example', 'awww.evil.example',
+    '*www.evil.example*', 'WWW.evil.example', 'mailto:x@evil.example', '1mailto:x@evil.example', 'xmpp:x@evil.example',
+  ];
+  it.each(autolinks)('leaves no autolink in %j', (text) => {
+    // A file: page gets no link back, so any link in the output came from the page text.
+    const md = toMarkdown(hostileInput(text, { url: 'file:///saved/terms.html' }));
+    expect(md).not.toMatch(/(?:https?|ftp|mailto|xmpp):|www\./i);
+    expect(render(md)).not.toMatch(/<a /);
   });
 
   it('links back only to http(s) pages', () => {

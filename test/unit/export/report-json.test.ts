@@ -71,6 +71,20 @@ describe('toReportJson', () => {
     expect(reportSchemaErrors(out)).toBe('');
   });
 
+  it('strips control characters and escape sequences from page text, keeping tabs and line breaks', () => {
+    const dirty = 'Terms\u001b[2J\u001b]0;pwned\u0007 of\u0000 use\u009b31m\u007f,\tall\r\nof it';
+    const out = toReportJson(sampleInput({
+      title: dirty,
+      clauses: [clause('c0', dirty, dirty, [dirty, dirty])],
+      analysis: analysis([finding('c0', { category: 'data_sharing', stance: 'grant', severity: 'high', evidence: [dirty], rule: 'data_sharing.share' })]),
+    }));
+    const clean = 'Terms of use,\tall\nof it';
+    expect(out.document.title).toBe(clean);
+    expect(out.clauses[0]).toMatchObject({ text: clean, section: clean, sectionPath: [clean, clean], evidence: [clean] });
+    expect(JSON.stringify(out)).not.toMatch(/\\u00(?:0[0-8bcef]|1[0-9a-f]|7f|[89][0-9a-f])|\\r/i);
+    expect(reportSchemaErrors(out)).toBe('');
+  });
+
   it('rejects an invalid seenAt with a clear error', () => {
     expect(() => toReportJson(sampleInput({ seenAt: Number.NaN }))).toThrow(/seenAt/);
   });

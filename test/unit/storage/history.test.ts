@@ -15,7 +15,7 @@ describe('saveVersion', () => {
     const first = await saveVersion(db, input(V1_TEXT, 1000));
     expect(first).toMatchObject({ documentKey: KEY, isNewVersion: true, previousVersionId: null, lastVisitAt: null, changedSinceLastVisit: false, droppedVersions: 0 });
     const noise = `Last updated 2 days ago\n${V1_TEXT.replace('March 1, 2023', 'March 9, 2023').replace(/ /g, '\u00A0 ')}\nWe use cookies. By clicking "Accept all" you agree to our use of cookies.\nAccept all`;
-    const again = await saveVersion(db, input(noise, 2000, 'http://example.com/terms/#top'));
+    const again = await saveVersion(db, input(noise, 2000, 'https://www.example.com/terms/#top'));
     expect(again).toMatchObject({ isNewVersion: false, versionId: first.versionId, previousVersionId: null });
     const second = await saveVersion(db, input(V2_TEXT, 3000));
     expect(second).toMatchObject({ isNewVersion: true, previousVersionId: first.versionId });
