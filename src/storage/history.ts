@@ -1,13 +1,15 @@
 // Repository functions for document version history. Pure data in and out; the diff itself is core/diff.
 import { diffVersions, type Change } from '../core/diff';
 import { hashText, normalizeText, normalizeUrl } from '../core/normalize';
+import { siteOf } from '../core/normalize/site';
 import type { AnalysisResult, Clause, DocumentKind } from '../core/types';
 import type { TermwatchDb } from './db';
 import { enforceLimits, newestFirst, refreshDocument } from './caps';
 import { CorruptRecordError } from './errors';
+import { packClauses } from './clause-pack';
 import { resolveLimits, type HistoryLimits } from './limits';
-import { recordBytes, type DocumentRecord, type VersionRecord } from './schema';
-import { asDocument, documentProblem, versionProblem } from './validate';
+import { recordBytes, type DocumentRecord, type StoredVersion, type VersionRecord } from './schema';
+import { asDocument, asStoredVersion, asVersion, documentProblem, versionProblem } from './validate';
 import { writeTx } from './write';
 
 export interface SaveInput {
@@ -31,7 +33,7 @@ export interface SaveOutcome {
   lastVisitAt: number | null;
   /** The newest version appeared after the user's last visit. */
   changedSinceLastVisit: boolean;
-  /** Versions deleted by the history limits during this save: tell the user. */
+  /** Versions of this site deleted by the history limits during this save: tell the user. */
   droppedVersions: number;
 }
 
@@ -55,7 +57,7 @@ export interface ListResult<T> {
   warnings: string[];
 }
 
-export function summarizeVersion(v: VersionRecord): VersionSummary {
+export function summarizeVersion(v: StoredVersion | VersionRecord): VersionSummary {
   return {
     id: v.id, documentKey: v.documentKey, hash: v.hash, title: v.title, firstSeen: v.firstSeen, lastSeen: v.lastSeen, bytes: v.bytes,
     analyserVersion: v.analysis.analyserVersion, findingCount: v.analysis.findings.length, grade: v.analysis.summary.grade,
@@ -65,15 +67,18 @@ export function summarizeVersion(v: VersionRecord): VersionSummary {
 /**
  * Records that the page was seen with this text. A new version is stored only when the normalised text differs
  * from the document's newest version; otherwise that version's lastSeen moves. One transaction, so concurrent saves
- * of the same text (two tabs) leave one version. Throws StorageFullError when the browser quota is hit.
+ * of the same text (two tabs) leave one version. A new version makes room within its own site's budget only; throws
+ * HistoryFullError when it cannot fit that way, StorageFullError when the browser quota is hit (nothing changes).
  */
 export async function saveVersion(db: TermwatchDb, input: SaveInput, opts: { limits?: Partial<HistoryLimits> } = {}): Promise<SaveOutcome> {
   const limits = resolveLimits(opts.limits);
   const documentKey = normalizeUrl(input.url);
+  const site = siteOf(documentKey);
   // Hash before the transaction opens: awaiting anything but IndexedDB inside it would let it commit early.
   const hash = await hashText(normalizeText(input.text));
-  const draft: Omit<VersionRecord, 'id' | 'bytes'> = {
-    documentKey, hash, title: input.title, text: input.text, clauses: input.clauses, analysis: input.analysis, firstSeen: input.seenAt, lastSeen: input.seenAt,
+  const draft: Omit<StoredVersion, 'id' | 'bytes'> = {
+    documentKey, hash, title: input.title, text: input.text, clauses: packClauses(input.text, input.clauses), analysis: input.analysis,
+    firstSeen: input.seenAt, lastSeen: input.seenAt,
   };
   const bytes = recordBytes(draft);
 
@@ -82,7 +87,7 @@ export async function saveVersion(db: TermwatchDb, input: SaveInput, opts: { lim
     const versions = tx.objectStore('versions');
     const stored = await documents.get(documentKey);
     const base: DocumentRecord = {
-      key: documentKey, url: input.url, kind: input.kind, title: input.title, firstSeen: input.seenAt, lastSeen: input.seenAt,
+      key: documentKey, site, url: input.url, kind: input.kind, title: input.title, firstSeen: input.seenAt, lastSeen: input.seenAt,
       lastVisitAt: null, latestVersionId: null, versionCount: 0, totalBytes: 0,
     };
     let doc: DocumentRecord | null = stored && !documentProblem(stored) ? stored : null;
@@ -101,13 +106,13 @@ export async function saveVersion(db: TermwatchDb, input: SaveInput, opts: { lim
       isNewVersion = false;
       if (input.seenAt > latest.lastSeen) await versions.put({ ...latest, lastSeen: input.seenAt });
     } else {
-      versionId = await versions.add({ ...draft, bytes } as VersionRecord);
+      versionId = await versions.add({ ...draft, bytes } as StoredVersion);
       isNewVersion = true;
     }
-    const updated: DocumentRecord = { ...doc, url: input.url, kind: input.kind, title: input.title, lastSeen: Math.max(doc.lastSeen, input.seenAt) };
+    const updated: DocumentRecord = { ...doc, site, url: input.url, kind: input.kind, title: input.title, lastSeen: Math.max(doc.lastSeen, input.seenAt) };
     await documents.put(updated);
     await refreshDocument(tx, updated);
-    if (isNewVersion) droppedVersions = await enforceLimits(tx, limits, new Set([versionId]));
+    if (isNewVersion) droppedVersions = await enforceLimits(tx, limits, site, new Set([versionId]));
 
     const history = (await versions.index('by-document').getAll(documentKey)).filter((v) => !versionProblem(v)).sort(newestFirst);
     const at = history.findIndex((v) => v.id === versionId);
@@ -149,7 +154,7 @@ export async function getDocument(db: TermwatchDb, key: string): Promise<Documen
 
 /** A document's versions, newest first, without text. */
 export async function listVersions(db: TermwatchDb, documentKey: string): Promise<ListResult<VersionSummary>> {
-  const good: VersionRecord[] = [];
+  const good: StoredVersion[] = [];
   const warnings: string[] = [];
   for (const v of await db.getAllFromIndex('versions', 'by-document', documentKey)) {
     const problem = versionProblem(v);
@@ -165,7 +170,7 @@ export async function getVersion(db: TermwatchDb, versionId: number): Promise<Ve
   if (v === undefined) return null;
   const problem = versionProblem(v);
   if (problem) throw new CorruptRecordError('versions', versionId, problem);
-  return v;
+  return asVersion(v)!;
 }
 
 export async function deleteDocument(db: TermwatchDb, key: string): Promise<void> {
@@ -204,12 +209,15 @@ export async function ensureCurrentAnalysis(
 ): Promise<VersionRecord> {
   if (version.analysis.analyserVersion === currentVersion) return version;
   const analysis = reanalyze(version.clauses);
-  const { id: _id, bytes: _bytes, ...rest } = { ...version, analysis };
-  const next: VersionRecord = { ...version, analysis, bytes: recordBytes(rest) };
+  let next: VersionRecord = { ...version, analysis };
   await writeTx(db, async (tx) => {
-    // The version may have been dropped meanwhile; then there is nothing to update.
-    if ((await tx.objectStore('versions').getKey(version.id)) === undefined) return;
-    await tx.objectStore('versions').put(next);
+    // The version may have been dropped (or damaged) meanwhile; then there is nothing to update.
+    const stored = asStoredVersion(await tx.objectStore('versions').get(version.id));
+    if (!stored) return;
+    const { id: _id, bytes: _bytes, ...rest } = { ...stored, analysis };
+    const bytes = recordBytes(rest);
+    next = { ...next, bytes };
+    await tx.objectStore('versions').put({ ...stored, analysis, bytes });
     const doc = asDocument(await tx.objectStore('documents').get(version.documentKey));
     if (doc) await refreshDocument(tx, doc);
   });

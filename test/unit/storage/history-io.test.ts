@@ -24,7 +24,7 @@ describe('exportHistory / importHistory', () => {
     const terms = bundle.documents.find((d) => d.key === KEY)!;
     expect(terms.versions.map((v) => v.text)).toEqual([V1_TEXT, V2_TEXT]);
     const target = await freshDb();
-    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 3, skippedDuplicates: 0, addedDocuments: 2 });
+    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 3, skippedDuplicates: 0, addedDocuments: 2, droppedVersions: 0 });
     expect(clone(await exportHistory(target, new Date('2024-01-01T00:00:00Z')))).toEqual(bundle);
   });
 
@@ -33,10 +33,10 @@ describe('exportHistory / importHistory', () => {
     const target = await freshDb();
     await saveVersion(target, input(V2_TEXT, 2000));
     await saveVersion(target, input(V3_TEXT, 3000));
-    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 2, skippedDuplicates: 1, addedDocuments: 1 });
+    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 2, skippedDuplicates: 1, addedDocuments: 1, droppedVersions: 0 });
     const { items } = await listVersions(target, KEY);
     expect(items.map((v) => v.firstSeen)).toEqual([3000, 2000, 1000]);
-    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 0, skippedDuplicates: 3, addedDocuments: 0 });
+    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 0, skippedDuplicates: 3, addedDocuments: 0, droppedVersions: 0 });
   });
 });
 
