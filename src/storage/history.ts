@@ -51,9 +51,18 @@ export interface VersionSummary {
   grade: AnalysisResult['summary']['grade'];
 }
 
-/** A list read from storage; malformed records are left out and described in `warnings`. */
+/** A stored record that does not have the expected shape: shown as damaged, never silently dropped. */
+export interface DamagedRecord {
+  /** The record's key (documents) or id (versions), as stored. */
+  key: IDBValidKey;
+  /** What is wrong, for people. */
+  problem: string;
+}
+
+/** A list read from storage; malformed records are left out of `items`, listed in `damaged` and described in `warnings`. */
 export interface ListResult<T> {
   items: T[];
+  damaged: DamagedRecord[];
   warnings: string[];
 }
 
@@ -131,16 +140,19 @@ export async function saveVersion(db: TermwatchDb, input: SaveInput, opts: { lim
 
 export async function listDocuments(db: TermwatchDb): Promise<ListResult<DocumentRecord>> {
   const items: DocumentRecord[] = [];
+  const damaged: DamagedRecord[] = [];
   const warnings: string[] = [];
   let cursor = await db.transaction('documents').store.openCursor();
   while (cursor) {
     const problem = documentProblem(cursor.value);
-    if (problem) warnings.push(`Skipped corrupt document record ${JSON.stringify(cursor.key)}: ${problem}`);
-    else items.push(cursor.value);
+    if (problem) {
+      damaged.push({ key: cursor.key, problem });
+      warnings.push(`Skipped corrupt document record ${JSON.stringify(cursor.key)}: ${problem}`);
+    } else items.push(cursor.value);
     cursor = await cursor.continue();
   }
   items.sort((a, b) => b.lastSeen - a.lastSeen);
-  return { items, warnings };
+  return { items, damaged, warnings };
 }
 
 /** The document record, null when absent; throws CorruptRecordError when it is malformed. */
@@ -155,13 +167,17 @@ export async function getDocument(db: TermwatchDb, key: string): Promise<Documen
 /** A document's versions, newest first, without text. */
 export async function listVersions(db: TermwatchDb, documentKey: string): Promise<ListResult<VersionSummary>> {
   const good: StoredVersion[] = [];
+  const damaged: DamagedRecord[] = [];
   const warnings: string[] = [];
-  for (const v of await db.getAllFromIndex('versions', 'by-document', documentKey)) {
-    const problem = versionProblem(v);
-    if (problem) warnings.push(`Skipped corrupt version record ${JSON.stringify((v as { id?: unknown }).id)}: ${problem}`);
-    else good.push(v);
+  const tx = db.transaction('versions');
+  for (let cursor = await tx.store.index('by-document').openCursor(documentKey); cursor; cursor = await cursor.continue()) {
+    const problem = versionProblem(cursor.value);
+    if (problem) {
+      damaged.push({ key: cursor.primaryKey, problem });
+      warnings.push(`Skipped corrupt version record ${JSON.stringify(cursor.primaryKey)}: ${problem}`);
+    } else good.push(cursor.value);
   }
-  return { items: good.sort(newestFirst).map(summarizeVersion), warnings };
+  return { items: good.sort(newestFirst).map(summarizeVersion), damaged, warnings };
 }
 
 /** The full version, null when absent; throws CorruptRecordError when it is malformed. */
@@ -178,6 +194,24 @@ export async function deleteDocument(db: TermwatchDb, key: string): Promise<void
     const versions = tx.objectStore('versions');
     for (const id of await versions.index('by-document').getAllKeys(key)) await versions.delete(id);
     await tx.objectStore('documents').delete(key);
+  });
+}
+
+/** Deletes one damaged record by the key listDocuments/listVersions reported, and refreshes what it belonged to. */
+export async function deleteDamagedRecord(db: TermwatchDb, store: 'documents' | 'versions', key: IDBValidKey): Promise<void> {
+  await writeTx(db, async (tx) => {
+    if (store === 'documents') {
+      // A damaged document's versions are unreachable without it, but may be intact: they go with it only if they
+      // name it (a string key), as deleteDocument would.
+      if (typeof key === 'string') for (const id of await tx.objectStore('versions').index('by-document').getAllKeys(key)) await tx.objectStore('versions').delete(id);
+      await tx.objectStore('documents').delete(key as string);
+      return;
+    }
+    const raw: unknown = await tx.objectStore('versions').get(key as number);
+    await tx.objectStore('versions').delete(key as number);
+    const documentKey = typeof raw === 'object' && raw !== null ? (raw as { documentKey?: unknown }).documentKey : undefined;
+    const doc = typeof documentKey === 'string' ? asDocument(await tx.objectStore('documents').get(documentKey)) : null;
+    if (doc) await refreshDocument(tx, doc);
   });
 }
 
