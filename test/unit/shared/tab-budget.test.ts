@@ -87,9 +87,12 @@ describe('fitTabState', () => {
 
 describe('putTabState under a 10 MB storage.session', () => {
   it('a flood in one tab leaves another tab\'s report intact', async () => {
-    // A report of about 9.9 MB: alone it fits the area, but leaves no room for any other tab.
-    let n = 100;
-    while (stateBytes('tab:1', bigState(1, n)) < 9.9e6) n += 20;
+    // A report that alone fits the area but leaves less than 50 KB for any other tab.
+    const size = (n: number): number => stateBytes('tab:1', bigState(1, n));
+    const perClause = size(101) - size(100);
+    let n = 100 + Math.floor((QUOTA - size(100)) / perClause);
+    while (size(n) > QUOTA) n--;
+    expect(QUOTA - size(n)).toBeLessThan(50_000);
     await putTabState(bigState(1, n));
     const other = bigState(2, 10);
     await putTabState(other);
