@@ -4,12 +4,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Clause, Finding } from '../../../src/core/types';
 import { emptyTabState, type TabState } from '../../../src/shared/tab-state';
-import { fitTabState, stateBytes, TAB_STATE_BUDGET } from '../../../src/shared/tab-budget';
+import { fitTabState, sessionBytes, stateBytes, TAB_STATE_BUDGET } from '../../../src/shared/tab-budget';
 
-/** storage.session as Chrome keeps it: 10 MB counted on the JSON of keys and values; a set over it fails whole. */
+/** storage.session as Chrome keeps it: 10 MiB, counted as sessionBytes estimates; a set over it fails whole. */
 const QUOTA = 10 * 1024 * 1024;
 const area = new Map<string, unknown>();
-const used = (): number => [...area].reduce((n, [k, v]) => n + new TextEncoder().encode(k + JSON.stringify(v)).length, 0);
+const used = (): number => [...area].reduce((n, [k, v]) => n + sessionBytes(k, v), 0);
 vi.mock('webextension-polyfill', () => ({
   default: {
     storage: {
@@ -104,7 +104,7 @@ describe('putTabState under a 10 MB storage.session', () => {
 
   it('when the area is full all the same, a report keeps its summary rather than failing', async () => {
     // Other tabs at their full share, 21 of them: as much as the area holds.
-    for (let tab = 10; tab < 31; tab++) area.set(`tab:${tab}`, 'x'.repeat(TAB_STATE_BUDGET - 10));
+    for (let tab = 10; tab < 31; tab++) area.set(`tab:${tab}`, 'x'.repeat(TAB_STATE_BUDGET - 50));
     const late = bigState(99, 1500, 1);
     await putTabState(late);
     const stored = (await getTabState(99))!;
