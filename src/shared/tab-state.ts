@@ -39,12 +39,20 @@ export interface TabState {
   seenAt: number;
   change: ChangeInfo | null;
   error: string | null;
+  /** Set when the report was cut to fit this tab's share of storage.session (tab-budget.ts); the popup says so. */
+  shortened: ShortenedReport | null;
+}
+
+export interface ShortenedReport {
+  /** Findings kept (the most important first), of how many the analysis found. The summary always covers them all. */
+  findingsKept: number;
+  findingsTotal: number;
 }
 
 export function emptyTabState(tabId: number, url = '', status: TabStatus = 'unknown'): TabState {
   return {
     tabId, status, url, title: '', detection: null, analysis: null, lang: 'und', wordCount: 0,
-    flaggedClauses: [], seenAt: 0, change: null, error: null,
+    flaggedClauses: [], seenAt: 0, change: null, error: null, shortened: null,
   };
 }
 

@@ -37,3 +37,9 @@ export class MigrationError extends Error {
 export function isQuotaError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'name' in error && (error as { name: unknown }).name === 'QuotaExceededError';
 }
+
+/** A new version was not kept: it does not fit its site's budget on its own, or the whole history is full and its
+ * own site has nothing older to give up (other sites' versions are never evicted for it). Nothing was changed. */
+export class HistoryFullError extends Error {
+  override name = 'HistoryFullError';
+}

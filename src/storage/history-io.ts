@@ -3,10 +3,13 @@ import { diffVersions, type Change } from '../core/diff';
 import { normalizeText, normalizeUrl, sha256HexSync } from '../core/normalize';
 import type { AnalysisResult, Clause } from '../core/types';
 import type { TermwatchDb } from './db';
-import { newestFirst, refreshDocument } from './caps';
+import { siteOf } from '../core/normalize/site';
+import { enforceLimits, newestFirst, refreshDocument } from './caps';
+import { packClauses } from './clause-pack';
 import { HistoryImportError } from './errors';
-import { recordBytes, type DocumentRecord, type VersionRecord } from './schema';
-import { analysisProblem, asDocument, asVersion, clauseProblem } from './validate';
+import { resolveLimits, type HistoryLimits } from './limits';
+import { recordBytes, type DocumentRecord, type StoredVersion, type VersionRecord } from './schema';
+import { analysisProblem, asDocument, asVersion, cleanAnalysis, cleanClause, clauseProblem, isTime } from './validate';
 import { writeTx } from './write';
 
 export const HISTORY_FORMAT = 'termwatch-history';
@@ -14,6 +17,14 @@ export const HISTORY_SCHEMA_VERSION = 1;
 
 /** Size limits for imported files: generous for real use, small enough that a hostile file cannot exhaust memory. */
 export const IMPORT_LIMITS = {
+  /**
+   * Checked before the file is read or parsed: JSON.parse needs several times the file's size in memory. A full
+   * export of a history at its 100 MiB cap holds each text about twice (clauses repeat it in the file), so this is
+   * above any real export.
+   */
+  maxFileBytes: 256 * 1024 * 1024,
+  /** Latest time an imported date may carry, after the moment of import: a day, for clocks that disagree. */
+  maxFutureMs: 24 * 60 * 60 * 1000,
   maxDocuments: 5_000,
   maxVersionsPerDocument: 1_000,
   maxTextChars: 5_000_000,
@@ -27,7 +38,7 @@ export type BundleVersion = Omit<VersionRecord, 'id' | 'documentKey' | 'bytes'>;
 
 /** A document as it travels in a history file: its record without the counters the database derives. The key
  * (normalizeUrl(url)) is checked on import. */
-export interface BundleDocument extends Omit<DocumentRecord, 'latestVersionId' | 'versionCount' | 'totalBytes'> {
+export interface BundleDocument extends Omit<DocumentRecord, 'site' | 'latestVersionId' | 'versionCount' | 'totalBytes'> {
   /** Oldest first. */
   versions: BundleVersion[];
 }
@@ -95,18 +106,29 @@ export async function exportDocumentHistory(db: TermwatchDb, key: string, now: D
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const shortStr = (v: unknown): v is string => typeof v === 'string' && v.length <= IMPORT_LIMITS.maxStringChars;
 const KINDS: readonly string[] = ['terms', 'privacy', 'cookies', 'ai_policy', 'other'];
 
-function versionError(v: unknown, where: string, budget: { text: number }): string | null {
+/** Reads a history file the user picked: refused by size before it is read, then parsed. Throws HistoryImportError. */
+export async function readHistoryFile(file: Blob): Promise<unknown> {
+  if (file.size > IMPORT_LIMITS.maxFileBytes) {
+    throw new HistoryImportError(`Not a valid Termwatch history file: it is ${(file.size / 1e6).toFixed(0)} MB, more than the ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MiB a history file can be; nothing was changed`);
+  }
+  try {
+    return JSON.parse(await file.text()) as unknown;
+  } catch {
+    throw new HistoryImportError('Not a valid Termwatch history file: it is not valid JSON; nothing was changed');
+  }
+}
+
+function versionError(v: unknown, where: string, budget: { text: number }, isDate: (t: unknown) => boolean): string | null {
   if (!isObj(v)) return `${where} is not an object`;
   if (typeof v.text !== 'string') return `${where}.text is not a string`;
   if (v.text.length > IMPORT_LIMITS.maxTextChars) return `${where}.text is longer than ${IMPORT_LIMITS.maxTextChars} characters`;
   budget.text += v.text.length;
   if (budget.text > IMPORT_LIMITS.maxTotalTextChars) return `the file holds more than ${IMPORT_LIMITS.maxTotalTextChars} characters of text`;
   if (!shortStr(v.title)) return `${where}.title is not a short string`;
-  if (!isTime(v.firstSeen) || !isTime(v.lastSeen) || v.firstSeen > v.lastSeen) return `${where} has invalid firstSeen/lastSeen`;
+  if (!isDate(v.firstSeen) || !isDate(v.lastSeen) || (v.firstSeen as number) > (v.lastSeen as number)) return `${where} has invalid firstSeen/lastSeen`;
   if (!Array.isArray(v.clauses) || v.clauses.length > IMPORT_LIMITS.maxClausesPerVersion) return `${where}.clauses is not a list of at most ${IMPORT_LIMITS.maxClausesPerVersion}`;
   const ids = new Set<string>();
   for (const [i, c] of v.clauses.entries()) {
@@ -122,13 +144,30 @@ function versionError(v: unknown, where: string, budget: { text: number }): stri
   return null;
 }
 
-/** Strict check of an imported file: shape, types, sizes, canonical keys and that every hash matches its text. */
-export function validateHistoryBundle(data: unknown): { ok: true; bundle: HistoryBundle } | { ok: false; error: string } {
+function cleanVersion(v: BundleVersion): BundleVersion {
+  return {
+    hash: v.hash, title: v.title, text: v.text, clauses: v.clauses.map(cleanClause), analysis: cleanAnalysis(v.analysis), firstSeen: v.firstSeen, lastSeen: v.lastSeen,
+  };
+}
+
+function cleanDocument(d: BundleDocument): BundleDocument {
+  return {
+    key: d.key, url: d.url, kind: d.kind, title: d.title, firstSeen: d.firstSeen, lastSeen: d.lastSeen, lastVisitAt: d.lastVisitAt,
+    versions: d.versions.map(cleanVersion),
+  };
+}
+
+/**
+ * Strict check of an imported file: shape, types, sizes, canonical keys, that every hash matches its text, and that
+ * every date lies between 1970 and a day after `now`. The bundle it returns holds the known fields only.
+ */
+export function validateHistoryBundle(data: unknown, now: number = Date.now()): { ok: true; bundle: HistoryBundle } | { ok: false; error: string } {
   const fail = (error: string): { ok: false; error: string } => ({ ok: false, error: `Not a valid Termwatch history file: ${error}` });
+  const isDate = (t: unknown): boolean => isTime(t) && t <= now + IMPORT_LIMITS.maxFutureMs;
   if (!isObj(data)) return fail('it is not a JSON object');
   if (data.format !== HISTORY_FORMAT) return fail(`format is not "${HISTORY_FORMAT}"`);
   if (data.schemaVersion !== HISTORY_SCHEMA_VERSION) return fail(`schemaVersion ${String(data.schemaVersion)} is not supported (expected ${HISTORY_SCHEMA_VERSION})`);
-  if (!shortStr(data.exportedAt) || Number.isNaN(Date.parse(data.exportedAt))) return fail('exportedAt is not a date');
+  if (!shortStr(data.exportedAt) || !isDate(Date.parse(data.exportedAt))) return fail('exportedAt is not a date');
   if (!Array.isArray(data.documents)) return fail('documents is not a list');
   if (data.documents.length > IMPORT_LIMITS.maxDocuments) return fail(`more than ${IMPORT_LIMITS.maxDocuments} documents`);
   const seen = new Set<string>();
@@ -141,37 +180,50 @@ export function validateHistoryBundle(data: unknown): { ok: true; bundle: Histor
     if (seen.has(d.key)) return fail(`${where} repeats document ${d.key}`);
     seen.add(d.key);
     if (!KINDS.includes(d.kind as string)) return fail(`${where}.kind is not a known document kind`);
-    if (!isTime(d.firstSeen) || !isTime(d.lastSeen) || (d.lastVisitAt !== null && !isTime(d.lastVisitAt))) return fail(`${where} has invalid times`);
+    if (!isDate(d.firstSeen) || !isDate(d.lastSeen) || (d.lastVisitAt !== null && !isDate(d.lastVisitAt))) return fail(`${where} has invalid times`);
     if (!Array.isArray(d.versions) || d.versions.length === 0 || d.versions.length > IMPORT_LIMITS.maxVersionsPerDocument) {
       return fail(`${where}.versions must hold 1 to ${IMPORT_LIMITS.maxVersionsPerDocument} versions`);
     }
     for (const [j, v] of d.versions.entries()) {
-      const error = versionError(v, `${where}.versions[${j}]`, budget);
+      const error = versionError(v, `${where}.versions[${j}]`, budget, isDate);
       if (error) return fail(error);
     }
   }
-  return { ok: true, bundle: data as unknown as HistoryBundle };
+  const documents = (data.documents as unknown as BundleDocument[]).map(cleanDocument);
+  return { ok: true, bundle: { format: HISTORY_FORMAT, schemaVersion: HISTORY_SCHEMA_VERSION, exportedAt: data.exportedAt, documents } };
 }
 
 export interface ImportOutcome {
   addedVersions: number;
   skippedDuplicates: number;
   addedDocuments: number;
+  /** Versions (imported or already stored) dropped to keep each imported site within the history limits. */
+  droppedVersions: number;
+}
+
+export interface ImportOptions {
+  limits?: Partial<HistoryLimits>;
+  /** The moment of import, for the date check. */
+  now?: number;
 }
 
 /**
  * Merges a history file into the database in one transaction: all or nothing. A version whose document key and
- * hash are already stored is a duplicate and skipped. Invalid input throws HistoryImportError and changes nothing.
- * History limits are not applied to imports: the next save applies them.
+ * hash are already stored is a duplicate and skipped. Each site the file touches is then brought within the history
+ * limits exactly as a save would (its own oldest versions go; other sites are never touched). Invalid input throws
+ * HistoryImportError, a file whose sites cannot fit HistoryFullError; then nothing changes.
  */
-export async function importHistory(db: TermwatchDb, data: unknown): Promise<ImportOutcome> {
-  const checked = validateHistoryBundle(data);
+export async function importHistory(db: TermwatchDb, data: unknown, opts: ImportOptions = {}): Promise<ImportOutcome> {
+  const checked = validateHistoryBundle(data, opts.now);
   if (!checked.ok) throw new HistoryImportError(checked.error);
-  const outcome: ImportOutcome = { addedVersions: 0, skippedDuplicates: 0, addedDocuments: 0 };
+  const limits = resolveLimits(opts.limits);
+  const outcome: ImportOutcome = { addedVersions: 0, skippedDuplicates: 0, addedDocuments: 0, droppedVersions: 0 };
   await writeTx(db, async (tx) => {
     const documents = tx.objectStore('documents');
     const versions = tx.objectStore('versions');
+    const sites = new Set<string>();
     for (const d of checked.bundle.documents) {
+      const site = siteOf(d.key);
       const existing = asDocument(await documents.get(d.key));
       if (!existing) outcome.addedDocuments++;
       for (const v of d.versions) {
@@ -179,16 +231,22 @@ export async function importHistory(db: TermwatchDb, data: unknown): Promise<Imp
           outcome.skippedDuplicates++;
           continue;
         }
-        const draft = { documentKey: d.key, hash: v.hash, title: v.title, text: v.text, clauses: v.clauses, analysis: v.analysis, firstSeen: v.firstSeen, lastSeen: v.lastSeen };
-        await versions.add({ ...draft, bytes: recordBytes(draft) } as VersionRecord);
+        const draft: Omit<StoredVersion, 'id' | 'bytes'> = {
+          documentKey: d.key, hash: v.hash, title: v.title, text: v.text, clauses: packClauses(v.text, v.clauses), analysis: v.analysis, firstSeen: v.firstSeen, lastSeen: v.lastSeen,
+        };
+        await versions.add({ ...draft, bytes: recordBytes(draft) } as StoredVersion);
         outcome.addedVersions++;
+        sites.add(site);
       }
       const merged: DocumentRecord = existing
         ? { ...existing, firstSeen: Math.min(existing.firstSeen, d.firstSeen), lastSeen: Math.max(existing.lastSeen, d.lastSeen), lastVisitAt: existing.lastVisitAt ?? d.lastVisitAt }
-        : { key: d.key, url: d.url, kind: d.kind, title: d.title, firstSeen: d.firstSeen, lastSeen: d.lastSeen, lastVisitAt: d.lastVisitAt, latestVersionId: null, versionCount: 0, totalBytes: 0 };
+        : { key: d.key, site, url: d.url, kind: d.kind, title: d.title, firstSeen: d.firstSeen, lastSeen: d.lastSeen, lastVisitAt: d.lastVisitAt, latestVersionId: null, versionCount: 0, totalBytes: 0 };
       await documents.put(merged);
       await refreshDocument(tx, merged);
     }
+    // Every site to its own budget first, so the total is judged on what each site may keep, not on a file's excess.
+    for (const site of sites) outcome.droppedVersions += await enforceLimits(tx, limits, site, new Set(), { checkTotal: false });
+    for (const site of sites) outcome.droppedVersions += await enforceLimits(tx, limits, site, new Set());
   });
   return outcome;
 }

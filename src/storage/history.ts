@@ -1,13 +1,15 @@
 // Repository functions for document version history. Pure data in and out; the diff itself is core/diff.
 import { diffVersions, type Change } from '../core/diff';
 import { hashText, normalizeText, normalizeUrl } from '../core/normalize';
+import { siteOf } from '../core/normalize/site';
 import type { AnalysisResult, Clause, DocumentKind } from '../core/types';
 import type { TermwatchDb } from './db';
 import { enforceLimits, newestFirst, refreshDocument } from './caps';
 import { CorruptRecordError } from './errors';
+import { packClauses } from './clause-pack';
 import { resolveLimits, type HistoryLimits } from './limits';
-import { recordBytes, type DocumentRecord, type VersionRecord } from './schema';
-import { asDocument, documentProblem, versionProblem } from './validate';
+import { recordBytes, type DocumentRecord, type StoredVersion, type VersionRecord } from './schema';
+import { asDocument, asStoredVersion, asVersion, documentProblem, versionProblem } from './validate';
 import { writeTx } from './write';
 
 export interface SaveInput {
@@ -31,7 +33,7 @@ export interface SaveOutcome {
   lastVisitAt: number | null;
   /** The newest version appeared after the user's last visit. */
   changedSinceLastVisit: boolean;
-  /** Versions deleted by the history limits during this save: tell the user. */
+  /** Versions of this site deleted by the history limits during this save: tell the user. */
   droppedVersions: number;
 }
 
@@ -49,13 +51,22 @@ export interface VersionSummary {
   grade: AnalysisResult['summary']['grade'];
 }
 
-/** A list read from storage; malformed records are left out and described in `warnings`. */
+/** A stored record that does not have the expected shape: shown as damaged, never silently dropped. */
+export interface DamagedRecord {
+  /** The record's key (documents) or id (versions), as stored. */
+  key: IDBValidKey;
+  /** What is wrong, for people. */
+  problem: string;
+}
+
+/** A list read from storage; malformed records are left out of `items`, listed in `damaged` and described in `warnings`. */
 export interface ListResult<T> {
   items: T[];
+  damaged: DamagedRecord[];
   warnings: string[];
 }
 
-export function summarizeVersion(v: VersionRecord): VersionSummary {
+export function summarizeVersion(v: StoredVersion | VersionRecord): VersionSummary {
   return {
     id: v.id, documentKey: v.documentKey, hash: v.hash, title: v.title, firstSeen: v.firstSeen, lastSeen: v.lastSeen, bytes: v.bytes,
     analyserVersion: v.analysis.analyserVersion, findingCount: v.analysis.findings.length, grade: v.analysis.summary.grade,
@@ -65,15 +76,18 @@ export function summarizeVersion(v: VersionRecord): VersionSummary {
 /**
  * Records that the page was seen with this text. A new version is stored only when the normalised text differs
  * from the document's newest version; otherwise that version's lastSeen moves. One transaction, so concurrent saves
- * of the same text (two tabs) leave one version. Throws StorageFullError when the browser quota is hit.
+ * of the same text (two tabs) leave one version. A new version makes room within its own site's budget only; throws
+ * HistoryFullError when it cannot fit that way, StorageFullError when the browser quota is hit (nothing changes).
  */
 export async function saveVersion(db: TermwatchDb, input: SaveInput, opts: { limits?: Partial<HistoryLimits> } = {}): Promise<SaveOutcome> {
   const limits = resolveLimits(opts.limits);
   const documentKey = normalizeUrl(input.url);
+  const site = siteOf(documentKey);
   // Hash before the transaction opens: awaiting anything but IndexedDB inside it would let it commit early.
   const hash = await hashText(normalizeText(input.text));
-  const draft: Omit<VersionRecord, 'id' | 'bytes'> = {
-    documentKey, hash, title: input.title, text: input.text, clauses: input.clauses, analysis: input.analysis, firstSeen: input.seenAt, lastSeen: input.seenAt,
+  const draft: Omit<StoredVersion, 'id' | 'bytes'> = {
+    documentKey, hash, title: input.title, text: input.text, clauses: packClauses(input.text, input.clauses), analysis: input.analysis,
+    firstSeen: input.seenAt, lastSeen: input.seenAt,
   };
   const bytes = recordBytes(draft);
 
@@ -82,7 +96,7 @@ export async function saveVersion(db: TermwatchDb, input: SaveInput, opts: { lim
     const versions = tx.objectStore('versions');
     const stored = await documents.get(documentKey);
     const base: DocumentRecord = {
-      key: documentKey, url: input.url, kind: input.kind, title: input.title, firstSeen: input.seenAt, lastSeen: input.seenAt,
+      key: documentKey, site, url: input.url, kind: input.kind, title: input.title, firstSeen: input.seenAt, lastSeen: input.seenAt,
       lastVisitAt: null, latestVersionId: null, versionCount: 0, totalBytes: 0,
     };
     let doc: DocumentRecord | null = stored && !documentProblem(stored) ? stored : null;
@@ -101,13 +115,13 @@ export async function saveVersion(db: TermwatchDb, input: SaveInput, opts: { lim
       isNewVersion = false;
       if (input.seenAt > latest.lastSeen) await versions.put({ ...latest, lastSeen: input.seenAt });
     } else {
-      versionId = await versions.add({ ...draft, bytes } as VersionRecord);
+      versionId = await versions.add({ ...draft, bytes } as StoredVersion);
       isNewVersion = true;
     }
-    const updated: DocumentRecord = { ...doc, url: input.url, kind: input.kind, title: input.title, lastSeen: Math.max(doc.lastSeen, input.seenAt) };
+    const updated: DocumentRecord = { ...doc, site, url: input.url, kind: input.kind, title: input.title, lastSeen: Math.max(doc.lastSeen, input.seenAt) };
     await documents.put(updated);
     await refreshDocument(tx, updated);
-    if (isNewVersion) droppedVersions = await enforceLimits(tx, limits, new Set([versionId]));
+    if (isNewVersion) droppedVersions = await enforceLimits(tx, limits, site, new Set([versionId]));
 
     const history = (await versions.index('by-document').getAll(documentKey)).filter((v) => !versionProblem(v)).sort(newestFirst);
     const at = history.findIndex((v) => v.id === versionId);
@@ -126,16 +140,19 @@ export async function saveVersion(db: TermwatchDb, input: SaveInput, opts: { lim
 
 export async function listDocuments(db: TermwatchDb): Promise<ListResult<DocumentRecord>> {
   const items: DocumentRecord[] = [];
+  const damaged: DamagedRecord[] = [];
   const warnings: string[] = [];
   let cursor = await db.transaction('documents').store.openCursor();
   while (cursor) {
     const problem = documentProblem(cursor.value);
-    if (problem) warnings.push(`Skipped corrupt document record ${JSON.stringify(cursor.key)}: ${problem}`);
-    else items.push(cursor.value);
+    if (problem) {
+      damaged.push({ key: cursor.key, problem });
+      warnings.push(`Skipped corrupt document record ${JSON.stringify(cursor.key)}: ${problem}`);
+    } else items.push(cursor.value);
     cursor = await cursor.continue();
   }
   items.sort((a, b) => b.lastSeen - a.lastSeen);
-  return { items, warnings };
+  return { items, damaged, warnings };
 }
 
 /** The document record, null when absent; throws CorruptRecordError when it is malformed. */
@@ -149,14 +166,18 @@ export async function getDocument(db: TermwatchDb, key: string): Promise<Documen
 
 /** A document's versions, newest first, without text. */
 export async function listVersions(db: TermwatchDb, documentKey: string): Promise<ListResult<VersionSummary>> {
-  const good: VersionRecord[] = [];
+  const good: StoredVersion[] = [];
+  const damaged: DamagedRecord[] = [];
   const warnings: string[] = [];
-  for (const v of await db.getAllFromIndex('versions', 'by-document', documentKey)) {
-    const problem = versionProblem(v);
-    if (problem) warnings.push(`Skipped corrupt version record ${JSON.stringify((v as { id?: unknown }).id)}: ${problem}`);
-    else good.push(v);
+  const tx = db.transaction('versions');
+  for (let cursor = await tx.store.index('by-document').openCursor(documentKey); cursor; cursor = await cursor.continue()) {
+    const problem = versionProblem(cursor.value);
+    if (problem) {
+      damaged.push({ key: cursor.primaryKey, problem });
+      warnings.push(`Skipped corrupt version record ${JSON.stringify(cursor.primaryKey)}: ${problem}`);
+    } else good.push(cursor.value);
   }
-  return { items: good.sort(newestFirst).map(summarizeVersion), warnings };
+  return { items: good.sort(newestFirst).map(summarizeVersion), damaged, warnings };
 }
 
 /** The full version, null when absent; throws CorruptRecordError when it is malformed. */
@@ -165,7 +186,7 @@ export async function getVersion(db: TermwatchDb, versionId: number): Promise<Ve
   if (v === undefined) return null;
   const problem = versionProblem(v);
   if (problem) throw new CorruptRecordError('versions', versionId, problem);
-  return v;
+  return asVersion(v)!;
 }
 
 export async function deleteDocument(db: TermwatchDb, key: string): Promise<void> {
@@ -173,6 +194,24 @@ export async function deleteDocument(db: TermwatchDb, key: string): Promise<void
     const versions = tx.objectStore('versions');
     for (const id of await versions.index('by-document').getAllKeys(key)) await versions.delete(id);
     await tx.objectStore('documents').delete(key);
+  });
+}
+
+/** Deletes one damaged record by the key listDocuments/listVersions reported, and refreshes what it belonged to. */
+export async function deleteDamagedRecord(db: TermwatchDb, store: 'documents' | 'versions', key: IDBValidKey): Promise<void> {
+  await writeTx(db, async (tx) => {
+    if (store === 'documents') {
+      // A damaged document's versions are unreachable without it, but may be intact: they go with it only if they
+      // name it (a string key), as deleteDocument would.
+      if (typeof key === 'string') for (const id of await tx.objectStore('versions').index('by-document').getAllKeys(key)) await tx.objectStore('versions').delete(id);
+      await tx.objectStore('documents').delete(key as string);
+      return;
+    }
+    const raw: unknown = await tx.objectStore('versions').get(key as number);
+    await tx.objectStore('versions').delete(key as number);
+    const documentKey = typeof raw === 'object' && raw !== null ? (raw as { documentKey?: unknown }).documentKey : undefined;
+    const doc = typeof documentKey === 'string' ? asDocument(await tx.objectStore('documents').get(documentKey)) : null;
+    if (doc) await refreshDocument(tx, doc);
   });
 }
 
@@ -204,12 +243,15 @@ export async function ensureCurrentAnalysis(
 ): Promise<VersionRecord> {
   if (version.analysis.analyserVersion === currentVersion) return version;
   const analysis = reanalyze(version.clauses);
-  const { id: _id, bytes: _bytes, ...rest } = { ...version, analysis };
-  const next: VersionRecord = { ...version, analysis, bytes: recordBytes(rest) };
+  let next: VersionRecord = { ...version, analysis };
   await writeTx(db, async (tx) => {
-    // The version may have been dropped meanwhile; then there is nothing to update.
-    if ((await tx.objectStore('versions').getKey(version.id)) === undefined) return;
-    await tx.objectStore('versions').put(next);
+    // The version may have been dropped (or damaged) meanwhile; then there is nothing to update.
+    const stored = asStoredVersion(await tx.objectStore('versions').get(version.id));
+    if (!stored) return;
+    const { id: _id, bytes: _bytes, ...rest } = { ...stored, analysis };
+    const bytes = recordBytes(rest);
+    next = { ...next, bytes };
+    await tx.objectStore('versions').put({ ...stored, analysis, bytes });
     const doc = asDocument(await tx.objectStore('documents').get(version.documentKey));
     if (doc) await refreshDocument(tx, doc);
   });

@@ -1,13 +1,16 @@
 // The one IndexedDB schema: every stored shape lives here. Bump DB_VERSION and add a step in upgrades.ts to change it.
 import type { DBSchema } from 'idb';
 import type { AnalysisResult, Clause, DocumentKind } from '../core/types';
+import type { StoredClauses } from './clause-pack';
 
 export const DB_NAME = 'termwatch';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** One terms document, keyed by its canonical URL (normalizeUrl). */
 export interface DocumentRecord {
   key: string;
+  /** siteOf(key): the history budget this document counts against (see limits.ts). */
+  site: string;
   /** The URL it was last seen at (before normalisation). */
   url: string;
   kind: DocumentKind;
@@ -23,15 +26,16 @@ export interface DocumentRecord {
   totalBytes: number;
 }
 
-/** One distinct version of a document: a new one is stored only when the normalised text hash changes. */
-export interface VersionRecord {
+/** One distinct version of a document as stored: a new one only when the normalised text hash changes. */
+export interface StoredVersion {
   id: number;
   documentKey: string;
   /** SHA-256 hex of normalizeText(text). */
   hash: string;
   title: string;
   text: string;
-  clauses: Clause[];
+  /** Offsets into `text` (clause-pack.ts): the text is stored once. */
+  clauses: StoredClauses;
   analysis: AnalysisResult;
   firstSeen: number;
   lastSeen: number;
@@ -39,14 +43,23 @@ export interface VersionRecord {
   bytes: number;
 }
 
+/** A stored version as the repository hands it out: its clauses read back in full. */
+export interface VersionRecord extends Omit<StoredVersion, 'clauses'> {
+  clauses: Clause[];
+}
+
 export interface TermwatchSchema extends DBSchema {
-  documents: { key: string; value: DocumentRecord };
+  documents: { key: string; value: DocumentRecord; indexes: { 'by-site': string } };
   versions: {
     key: number;
-    value: VersionRecord;
+    value: StoredVersion;
     indexes: { 'by-document': string; 'by-document-hash': [string, string]; 'by-first-seen': number };
   };
 }
+
+// v2 (kept for the upgrade step): documents without a site, versions holding every clause's text and section path.
+export type V2DocumentRecord = Omit<DocumentRecord, 'site'>;
+export type V2VersionRecord = VersionRecord;
 
 // v1 (the earlier schema, kept for the upgrade step): pages keyed by their raw URL, one snapshot per distinct raw text.
 export interface V1PageRecord {

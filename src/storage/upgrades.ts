@@ -4,9 +4,11 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { normalizeText } from '../core/normalize/text';
 import { normalizeUrl } from '../core/normalize/url';
 import { sha256HexSync } from '../core/normalize/sha256';
-import type { DocumentRecord, TermwatchSchema, TermwatchSchemaV1, V1PageRecord, V1SnapshotRecord, VersionRecord } from './schema';
+import { siteOf } from '../core/normalize/site';
+import { packClauses } from './clause-pack';
+import type { DocumentRecord, StoredVersion, TermwatchSchema, TermwatchSchemaV1, V1PageRecord, V1SnapshotRecord, V2DocumentRecord, V2VersionRecord } from './schema';
 import { recordBytes } from './schema';
-import { analysisProblem, clauseProblem } from './validate';
+import { analysisProblem, clauseProblem, documentProblem, v2VersionProblem } from './validate';
 
 // The versionchange transaction spans every store, old and new, so it is typed loosely across schema versions.
 type AnyDb = IDBPDatabase<unknown>;
@@ -56,7 +58,7 @@ export async function upgradeToV2(db: AnyDb, tx: AnyTx): Promise<void> {
   const versions = tx.objectStore('versions' as StoreNames<unknown>);
   for (const [key, group] of groups) {
     group.sort((a, b) => a.capturedAt - b.capturedAt || (a.id ?? 0) - (b.id ?? 0));
-    const merged: Array<Omit<VersionRecord, 'id' | 'bytes'>> = [];
+    const merged: Array<Omit<V2VersionRecord, 'id' | 'bytes'>> = [];
     for (const s of group) {
       const hash = sha256HexSync(normalizeText(s.text));
       const prev = merged[merged.length - 1];
@@ -77,7 +79,7 @@ export async function upgradeToV2(db: AnyDb, tx: AnyTx): Promise<void> {
     const latest = group[group.length - 1]!;
     const page = pageByUrl.get(latest.url);
     const groupPages = group.map((s) => pageByUrl.get(s.url)).filter((p): p is V1PageRecord => p !== undefined);
-    const doc: DocumentRecord = {
+    const doc: V2DocumentRecord = {
       key,
       url: latest.url,
       kind: page?.kind ?? 'other',
@@ -95,8 +97,42 @@ export async function upgradeToV2(db: AnyDb, tx: AnyTx): Promise<void> {
   db.deleteObjectStore('pages');
 }
 
+/**
+ * v3: each version stores its text once, with clauses as offsets into it (clause-pack.ts), and only its known fields
+ * (an import could once store anything next to them); each document records its site, indexed, for per-site budgets.
+ * Damaged records are left exactly as they are: the history page shows them as damaged and can delete them. The site
+ * budgets are applied by the next save of each site, not here: an upgrade never deletes history.
+ */
+export async function upgradeToV3(_db: AnyDb, tx: AnyTx): Promise<void> {
+  const documents = tx.objectStore('documents' as StoreNames<unknown>);
+  documents.createIndex('by-site' as never, 'site');
+  const bytesByDocument = new Map<string, number>();
+  for (let cursor = await tx.objectStore('versions' as StoreNames<unknown>).openCursor(); cursor; cursor = await cursor.continue()) {
+    if (v2VersionProblem(cursor.value)) continue;
+    const v = cursor.value as V2VersionRecord;
+    const draft: Omit<StoredVersion, 'id' | 'bytes'> = {
+      documentKey: v.documentKey, hash: v.hash, title: v.title, text: v.text, clauses: packClauses(v.text, v.clauses), analysis: v.analysis,
+      firstSeen: v.firstSeen, lastSeen: v.lastSeen,
+    };
+    const bytes = recordBytes(draft);
+    await cursor.update({ id: v.id, ...draft, bytes });
+    bytesByDocument.set(v.documentKey, (bytesByDocument.get(v.documentKey) ?? 0) + bytes);
+  }
+  for (let cursor = await documents.openCursor(); cursor; cursor = await cursor.continue()) {
+    const old = cursor.value as V2DocumentRecord;
+    if (typeof old !== 'object' || old === null || typeof old.key !== 'string') continue;
+    const doc: DocumentRecord = {
+      key: old.key, site: siteOf(old.key), url: old.url, kind: old.kind, title: old.title, firstSeen: old.firstSeen, lastSeen: old.lastSeen,
+      lastVisitAt: old.lastVisitAt, latestVersionId: old.latestVersionId, versionCount: old.versionCount, totalBytes: bytesByDocument.get(old.key) ?? 0,
+    };
+    if (documentProblem(doc)) continue;
+    await cursor.update(doc);
+  }
+}
+
 /** Runs every step from oldVersion up to the current version, in order. */
 export async function runUpgrades(db: AnyDb, tx: AnyTx, oldVersion: number): Promise<void> {
   if (oldVersion < 1) upgradeToV1(db as unknown as IDBPDatabase<TermwatchSchemaV1>);
   if (oldVersion < 2) await upgradeToV2(db, tx);
+  if (oldVersion < 3) await upgradeToV3(db, tx);
 }

@@ -2,23 +2,32 @@
 // export/import of the whole history as one JSON file.
 import { useEffect, useState } from 'preact/hooks';
 import { openTermwatchDb, type TermwatchDb } from '../../storage/db';
-import { clearHistory, compareVersions, deleteDocument, listDocuments, listVersions, type VersionComparison, type VersionSummary } from '../../storage/history';
-import { exportDocumentHistory, exportHistory, importHistory } from '../../storage/history-io';
+import {
+  clearHistory, compareVersions, deleteDamagedRecord, deleteDocument, listDocuments, listVersions, type DamagedRecord, type VersionComparison, type VersionSummary,
+} from '../../storage/history';
+import { exportDocumentHistory, exportHistory, importHistory, readHistoryFile } from '../../storage/history-io';
 import type { DocumentRecord } from '../../storage/schema';
 import { analyzeClauses, ANALYSER_VERSION } from '../../core/analyze';
 import { downloadText } from '../shared/download';
 import { normalizeHost } from '../../storage/settings';
 import { ChangeView } from './change-view';
 
-const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+/** YYYY-MM-DD; never throws: one bad date must not take the whole page down (toISOString throws RangeError). */
+function day(ms: number): string {
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? 'unknown date' : date.toISOString().slice(0, 10);
+}
+const keyText = (key: IDBValidKey): string => (typeof key === 'string' ? key : JSON.stringify(key) ?? String(key));
 const hostOf = (url: string): string => normalizeHost(url) || 'document';
 
 export function HistoryPage(): preact.JSX.Element {
   const [db, setDb] = useState<TermwatchDb | null>(null);
   const [docs, setDocs] = useState<DocumentRecord[]>([]);
-  const [warnings, setWarnings] = useState<string[]>([]);
+  const [damagedDocs, setDamagedDocs] = useState<DamagedRecord[]>([]);
   const [selected, setSelected] = useState<string | null>(new URLSearchParams(location.search).get('doc'));
   const [versions, setVersions] = useState<VersionSummary[]>([]);
+  const [damagedVersions, setDamagedVersions] = useState<DamagedRecord[]>([]);
+  const [versionsShown, setVersionsShown] = useState(0);
   const [pair, setPair] = useState<{ older: number | null; newer: number | null }>({ older: null, newer: null });
   const [comparison, setComparison] = useState<VersionComparison | null>(null);
   const [status, setStatus] = useState('');
@@ -26,7 +35,7 @@ export function HistoryPage(): preact.JSX.Element {
   const reload = async (database: TermwatchDb): Promise<void> => {
     const result = await listDocuments(database);
     setDocs(result.items.sort((a, b) => b.lastSeen - a.lastSeen));
-    setWarnings(result.warnings);
+    setDamagedDocs(result.damaged);
   };
 
   useEffect(() => {
@@ -38,18 +47,24 @@ export function HistoryPage(): preact.JSX.Element {
 
   useEffect(() => {
     if (!db || !selected) return;
-    void listVersions(db, selected).then(({ items }) => {
+    void listVersions(db, selected).then(({ items, damaged }) => {
       setVersions(items);
+      setDamagedVersions(damaged);
       setPair({ newer: items[0]?.id ?? null, older: items[1]?.id ?? null });
-    });
-  }, [db, selected]);
+    }).catch((err: unknown) => setStatus(`Cannot read this document's versions: ${err instanceof Error ? err.message : String(err)}`));
+  }, [db, selected, versionsShown]);
 
   useEffect(() => {
     if (!db || !selected || pair.older === null || pair.newer === null) {
       setComparison(null);
       return;
     }
-    void compareVersions(db, selected, pair.older, pair.newer, { reanalyze: (c) => analyzeClauses(c), currentVersion: ANALYSER_VERSION }).then(setComparison);
+    void compareVersions(db, selected, pair.older, pair.newer, { reanalyze: (c) => analyzeClauses(c), currentVersion: ANALYSER_VERSION })
+      .then(setComparison)
+      .catch((err: unknown) => {
+        setComparison(null);
+        setStatus(`Cannot compare these versions: ${err instanceof Error ? err.message : String(err)}`);
+      });
   }, [db, selected, pair.older, pair.newer]);
 
   const doc = docs.find((d) => d.key === selected) ?? null;
@@ -67,14 +82,10 @@ export function HistoryPage(): preact.JSX.Element {
   const onImport = (file: File | undefined): void => {
     if (!file) return;
     void run('Import', async (database) => {
-      let data: unknown;
-      try {
-        data = JSON.parse(await file.text());
-      } catch {
-        throw new Error('the file is not valid JSON; nothing was changed');
-      }
-      const out = await importHistory(database, data);
-      return `Imported ${out.addedVersions} version(s) in ${out.addedDocuments} new document(s); ${out.skippedDuplicates} already present.`;
+      // Refused by size before it is read: parsing needs several times the file's size in memory.
+      const out = await importHistory(database, await readHistoryFile(file));
+      const dropped = out.droppedVersions ? ` ${out.droppedVersions} older version(s) were dropped to keep each site within its history budget.` : '';
+      return `Imported ${out.addedVersions} version(s) in ${out.addedDocuments} new document(s); ${out.skippedDuplicates} already present.${dropped}`;
     });
   };
 
@@ -82,10 +93,12 @@ export function HistoryPage(): preact.JSX.Element {
     <main class="page">
       <header><img src="icons/icon-48.png" alt="" width={32} height={32} /><h1>Termwatch history</h1></header>
       <p class="muted">Every distinct version of the legal documents you have opened, kept only in this browser.</p>
-      {warnings.length > 0 && <p class="notice warn" role="alert">Some stored records are damaged and were skipped: {warnings.join('; ')}</p>}
+      {damagedDocs.length > 0 && (
+        <p class="notice warn" role="alert">{damagedDocs.length} stored record(s) are damaged: they are listed below as damaged and can be deleted. The rest of the history is unaffected.</p>
+      )}
       <section aria-labelledby="docs-title">
         <h2 id="docs-title">Documents ({docs.length})</h2>
-        {docs.length === 0 ? <p class="muted">Nothing stored yet.</p> : (
+        {docs.length === 0 && damagedDocs.length === 0 ? <p class="muted">Nothing stored yet.</p> : (
           <table class="doc-list">
             <thead><tr><th scope="col">Document</th><th scope="col">Kind</th><th scope="col">Versions</th><th scope="col">Last seen</th></tr></thead>
             <tbody>
@@ -93,6 +106,16 @@ export function HistoryPage(): preact.JSX.Element {
                 <tr key={d.key} aria-current={d.key === selected}>
                   <td><button type="button" onClick={() => setSelected(d.key)}>{d.title || d.url}</button><div class="muted">{hostOf(d.url)}</div></td>
                   <td>{d.kind}</td><td>{d.versionCount}</td><td>{day(d.lastSeen)}</td>
+                </tr>
+              ))}
+              {damagedDocs.map((d) => (
+                <tr key={`damaged-${keyText(d.key)}`} class="damaged">
+                  <td><strong>Damaged record</strong> <span class="muted">{keyText(d.key)}</span><div class="muted">{d.problem}</div></td>
+                  <td colSpan={2}>—</td>
+                  <td><button type="button" onClick={() => confirm('Delete this damaged record?') && run('Delete', async (database) => {
+                    await deleteDamagedRecord(database, 'documents', d.key);
+                    return 'Damaged record deleted.';
+                  })}>Delete</button></td>
                 </tr>
               ))}
             </tbody>
@@ -121,6 +144,16 @@ export function HistoryPage(): preact.JSX.Element {
                 <span class="grade-chip">{v.grade}</span>
                 <span>{day(v.firstSeen)}{v.lastSeen !== v.firstSeen ? ` – ${day(v.lastSeen)}` : ''}</span>
                 <span class="muted">{v.findingCount} flagged · {v.hash.slice(0, 10)}</span>
+              </li>
+            ))}
+            {damagedVersions.map((v) => (
+              <li key={`damaged-${keyText(v.key)}`} class="damaged">
+                <strong>Damaged version</strong> <span class="muted">#{keyText(v.key)} · {v.problem}</span>
+                <button type="button" onClick={() => run('Delete', async (database) => {
+                  await deleteDamagedRecord(database, 'versions', v.key);
+                  setVersionsShown((n) => n + 1);
+                  return 'Damaged version deleted.';
+                })}>Delete</button>
               </li>
             ))}
           </ol>

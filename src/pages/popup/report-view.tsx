@@ -58,6 +58,13 @@ export function ReportView({ state, tabId, actions, onRefresh }: { state: TabSta
       ) : (
         <GradeCard summary={analysis.summary} findingCount={analysis.findings.length} />
       )}
+      {state.shortened && (
+        <p class="notice warn shortened" role="status">
+          {state.shortened.findingsKept < state.shortened.findingsTotal
+            ? `The list was shortened to fit this tab's storage: it shows the ${state.shortened.findingsKept} most important of ${state.shortened.findingsTotal} findings. The grade and the counts cover all of them.`
+            : 'Long headings and clause texts were shortened to fit this tab\'s storage; every finding is listed.'}
+        </p>
+      )}
       {state.change && <ChangePanel change={state.change} onOpenHistory={() => actions.openExtensionPage('history', `?doc=${encodeURIComponent(state.change!.documentKey)}`)} onSeen={() => void actions.markSeen(tabId).then(onRefresh)} />}
       {analysis.languageSupported && analysis.findings.length > 0 && (
         <>

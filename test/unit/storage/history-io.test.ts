@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  exportDocumentHistory, exportHistory, HistoryImportError, importHistory, listDocuments, listVersions, saveVersion, validateHistoryBundle,
-  type HistoryBundle,
+  exportDocumentHistory, exportHistory, HistoryImportError, IMPORT_LIMITS, importHistory, listDocuments, listVersions, readHistoryFile, saveVersion,
+  validateHistoryBundle, type HistoryBundle,
 } from '../../../src/storage';
 import { freshDb, input, V1_TEXT, V2_TEXT, V3_TEXT } from './helpers';
 
@@ -24,7 +24,7 @@ describe('exportHistory / importHistory', () => {
     const terms = bundle.documents.find((d) => d.key === KEY)!;
     expect(terms.versions.map((v) => v.text)).toEqual([V1_TEXT, V2_TEXT]);
     const target = await freshDb();
-    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 3, skippedDuplicates: 0, addedDocuments: 2 });
+    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 3, skippedDuplicates: 0, addedDocuments: 2, droppedVersions: 0 });
     expect(clone(await exportHistory(target, new Date('2024-01-01T00:00:00Z')))).toEqual(bundle);
   });
 
@@ -33,10 +33,10 @@ describe('exportHistory / importHistory', () => {
     const target = await freshDb();
     await saveVersion(target, input(V2_TEXT, 2000));
     await saveVersion(target, input(V3_TEXT, 3000));
-    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 2, skippedDuplicates: 1, addedDocuments: 1 });
+    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 2, skippedDuplicates: 1, addedDocuments: 1, droppedVersions: 0 });
     const { items } = await listVersions(target, KEY);
     expect(items.map((v) => v.firstSeen)).toEqual([3000, 2000, 1000]);
-    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 0, skippedDuplicates: 3, addedDocuments: 0 });
+    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 0, skippedDuplicates: 3, addedDocuments: 0, droppedVersions: 0 });
   });
 });
 
@@ -107,5 +107,58 @@ describe('exportDocumentHistory', () => {
       ['grant->restrict:better'],
     ]);
     expect(await exportDocumentHistory(db, 'https://nowhere.example')).toBeNull();
+  });
+});
+
+describe('imports checked at the edges (issue 13)', () => {
+  it.each([
+    ['a version seen at 1e300', (b: HistoryBundle) => { Object.assign(b.documents[0]!.versions[0]!, { firstSeen: 1e300, lastSeen: 1e300 }); return b; }, /firstSeen/],
+    ['a document first seen at 1e300', (b: HistoryBundle) => { b.documents[0]!.firstSeen = 1e300; return b; }, /invalid times/],
+    ['a visit in the year 3000', (b: HistoryBundle) => { b.documents[0]!.lastVisitAt = Date.UTC(3000, 0, 1); return b; }, /invalid times/],
+    ['a date beyond tomorrow', (b: HistoryBundle) => { const v = b.documents[0]!.versions[0]!; v.lastSeen = Date.now() + 3 * 86_400_000; return b; }, /lastSeen/],
+    ['an export date out of range', (b: HistoryBundle) => ({ ...b, exportedAt: '+275760-09-13T00:00:00.000Z' }), /exportedAt/],
+  ])('refuses %s', async (_label, mutate, message) => {
+    const result = validateHistoryBundle(mutate(clone(await exportHistory(await seeded()))));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  it('drops unknown fields at every level instead of storing them', async () => {
+    const bundle = clone(await exportHistory(await seeded())) as unknown as Record<string, unknown> & HistoryBundle;
+    const junk = 'x'.repeat(1_000_000);
+    const doc = bundle.documents[0]! as unknown as Record<string, unknown>;
+    const version = bundle.documents[0]!.versions[0]! as unknown as Record<string, unknown>;
+    doc.junk = junk;
+    version.junk = junk;
+    (bundle.documents[0]!.versions[0]!.clauses[0] as unknown as Record<string, unknown>).junk = junk;
+    (bundle.documents[0]!.versions[0]!.analysis as unknown as Record<string, unknown>).junk = junk;
+    (bundle.documents[0]!.versions[0]!.analysis.summary as unknown as Record<string, unknown>).junk = junk;
+    const db = await freshDb();
+    await importHistory(db, bundle);
+    const stored = JSON.stringify([await (db as unknown as { getAll(s: string): Promise<unknown[]> }).getAll('versions'), await (db as unknown as { getAll(s: string): Promise<unknown[]> }).getAll('documents')]);
+    expect(stored).not.toContain('junk');
+    expect(stored.length).toBeLessThan(20_000);
+  });
+
+  it('checks the file size before reading or parsing it', async () => {
+    let read = false;
+    const huge = { size: IMPORT_LIMITS.maxFileBytes + 1, text: async (): Promise<string> => { read = true; return '{}'; } } as unknown as Blob;
+    await expect(readHistoryFile(huge)).rejects.toThrow(/MiB a history file can be/);
+    expect(read).toBe(false);
+    await expect(readHistoryFile(new Blob(['{"format": nope'] ))).rejects.toBeInstanceOf(HistoryImportError);
+    expect(await readHistoryFile(new Blob(['{"a":1}']))).toEqual({ a: 1 });
+  });
+
+  it('goes through the per-site limits: a file flooding one site leaves other sites\' versions intact', async () => {
+    const source = await freshDb();
+    for (let i = 0; i < 30; i++) await saveVersion(source, input(`${V1_TEXT} Page ${i}.`, 1000 + i, `https://flood.example/p/${i}`));
+    const bundle = clone(await exportHistory(source));
+    const db = await freshDb();
+    const kept = await saveVersion(db, input(V2_TEXT, 500, 'https://bank.example/terms'));
+    const outcome = await importHistory(db, bundle, { limits: { maxDocumentsPerSite: 5 } });
+    expect(outcome).toMatchObject({ addedVersions: 30, droppedVersions: 25 });
+    const docs = (await listDocuments(db)).items;
+    expect(docs.filter((d) => d.site === 'https://flood.example')).toHaveLength(5);
+    expect((await listVersions(db, 'https://bank.example/terms')).items.map((v) => v.id)).toEqual([kept.versionId]);
   });
 });

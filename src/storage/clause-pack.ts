@@ -1,0 +1,172 @@
+// Clauses stored as offsets into their version's text, so a stored version costs about the text's own size. The
+// extractor's clauses are slices of the text: block b is line b of `text` (block texts hold no line break) and a
+// clause is [start, end) of its block. Storing each clause's text and section path again doubled a version and, under
+// long nested headings, made it ten times the text.
+import type { Clause } from '../core/types';
+
+/** Clauses as offsets: what a version stores when every clause is a slice of its text (always, for the extractor's). */
+export interface OffsetClauses {
+  form: 'offsets';
+  /**
+   * Section paths as a tree, each heading stored once: node i has label `labels[i]` under node `parents[i]` (-1 at the
+   * top; a parent always comes before its children). A label that is in the text (a heading line, or the lead of its
+   * clause's block) is stored as [offset, length] into it instead of a second copy.
+   */
+  parents: number[];
+  labels: Array<string | [number, number]>;
+  /**
+   * Three numbers per clause: distance from the previous clause's end to this clause's start in `text` (from 0 for the
+   * first; negative only for clauses out of text order), length, and section node (-1 for none). Clause i's id is
+   * `c${i}`, its block the line it starts on, its section the last label of its path.
+   */
+  spans: number[];
+}
+
+/** Clauses kept whole: a version whose clauses are not slices of its text (hand-made or foreign files). */
+export interface InlineClauses {
+  form: 'inline';
+  list: Clause[];
+}
+
+export type StoredClauses = OffsetClauses | InlineClauses;
+
+const isIndex = (n: number): boolean => Number.isInteger(n) && n >= 0;
+
+/** Shorter labels are cheaper as text than as "[offset,length]". */
+const MIN_LABEL_REF = 16;
+
+/** Start offset of every line of `text`. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Index of the line that holds offset `at`: the last start ≤ at. */
+function lineOf(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Offsets when every clause is a slice of `text` at its block and section = last of its path; otherwise inline. */
+export function packClauses(text: string, clauses: readonly Clause[]): StoredClauses {
+  const inline: InlineClauses = { form: 'inline', list: [...clauses] };
+  const starts = lineStarts(text);
+  const parents: number[] = [];
+  const labels: OffsetClauses['labels'] = [];
+  // Each line's offset by its text, built on first use: headings are whole lines.
+  let lineAt: Map<string, number> | null = null;
+  const labelRef = (label: string, blockStart: number): string | [number, number] => {
+    if (label.length < MIN_LABEL_REF) return label;
+    if (text.startsWith(label, blockStart)) return [blockStart, label.length];
+    if (!lineAt) {
+      lineAt = new Map();
+      for (const [i, start] of starts.entries()) {
+        const line = text.slice(start, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
+        if (!lineAt.has(line)) lineAt.set(line, start);
+      }
+    }
+    const at = lineAt.get(label);
+    return at === undefined ? label : [at, label.length];
+  };
+  const nodes = new Map<string, number>();
+  const spans: number[] = [];
+  let prevEnd = 0;
+  for (const [i, c] of clauses.entries()) {
+    if (c.id !== `c${i}` || !isIndex(c.block) || !isIndex(c.start) || !isIndex(c.end) || c.block >= starts.length) return inline;
+    const lineStart = starts[c.block]!;
+    const lineEnd = c.block + 1 < starts.length ? starts[c.block + 1]! - 1 : text.length;
+    const at = lineStart + c.start;
+    const length = c.end - c.start;
+    if (length < 0 || at + length > lineEnd || text.slice(at, at + length) !== c.text) return inline;
+    if (c.section !== (c.sectionPath[c.sectionPath.length - 1] ?? '')) return inline;
+    let node = -1;
+    for (const label of c.sectionPath) {
+      // A NUL cannot occur in the node number, so "parent\0label" names one node unambiguously.
+      const key = `${node}\u0000${label}`;
+      let next = nodes.get(key);
+      if (next === undefined) {
+        next = labels.length;
+        parents.push(node);
+        labels.push(labelRef(label, lineStart));
+        nodes.set(key, next);
+      }
+      node = next;
+    }
+    spans.push(at - prevEnd, length, node);
+    prevEnd = at + length;
+  }
+  return { form: 'offsets', parents, labels, spans };
+}
+
+/** What is wrong with stored clauses of a version with this text, or null when they can be read back. */
+export function storedClausesProblem(v: unknown, text: string, clauseProblem: (c: unknown) => string | null): string | null {
+  if (typeof v !== 'object' || v === null) return 'clauses missing';
+  const r = v as Record<string, unknown>;
+  if (r.form === 'inline') {
+    if (!Array.isArray(r.list)) return 'inline clauses is not a list';
+    for (const c of r.list) {
+      const p = clauseProblem(c);
+      if (p) return p;
+    }
+    return null;
+  }
+  if (r.form !== 'offsets') return 'clauses form unknown';
+  const { parents, labels, spans } = r;
+  if (!Array.isArray(parents) || !Array.isArray(labels) || !Array.isArray(spans) || parents.length !== labels.length || spans.length % 3 !== 0) {
+    return 'clause offsets malformed';
+  }
+  for (const [i, p] of parents.entries()) {
+    if (!Number.isInteger(p) || (p as number) < -1 || (p as number) >= i) return 'section tree malformed';
+    const label: unknown = labels[i];
+    if (typeof label === 'string') continue;
+    if (!Array.isArray(label) || label.length !== 2 || !label.every((n) => Number.isInteger(n) && n >= 0) || label[0] + label[1] > text.length) {
+      return 'section label malformed';
+    }
+  }
+  let prevEnd = 0;
+  for (let k = 0; k < spans.length; k += 3) {
+    const [gap, length, node] = [spans[k], spans[k + 1], spans[k + 2]];
+    if (!Number.isInteger(gap) || !Number.isInteger(length) || !Number.isInteger(node)) return 'clause offset is not an integer';
+    const at = prevEnd + (gap as number);
+    if (at < 0 || (length as number) < 0 || at + (length as number) > text.length) return 'clause offset outside the text';
+    if ((node as number) < -1 || (node as number) >= parents.length) return 'clause section out of range';
+    prevEnd = at + (length as number);
+  }
+  return null;
+}
+
+/** The clauses back, exactly as packClauses received them. `stored` must have passed storedClausesProblem. */
+export function unpackClauses(text: string, stored: StoredClauses): Clause[] {
+  if (stored.form === 'inline') return stored.list;
+  const starts = lineStarts(text);
+  // One path array per node, shared by its clauses as the extractor shares them.
+  const paths: string[][] = [];
+  for (const [i, parent] of stored.parents.entries()) {
+    const label = stored.labels[i]!;
+    paths.push([...(parent < 0 ? [] : paths[parent]!), typeof label === 'string' ? label : text.slice(label[0], label[0] + label[1])]);
+  }
+  const none: string[] = [];
+  const clauses: Clause[] = [];
+  let prevEnd = 0;
+  for (let k = 0; k < stored.spans.length; k += 3) {
+    const at = prevEnd + stored.spans[k]!;
+    const length = stored.spans[k + 1]!;
+    const node = stored.spans[k + 2]!;
+    const block = lineOf(starts, at);
+    const start = at - starts[block]!;
+    const sectionPath = node < 0 ? none : paths[node]!;
+    clauses.push({
+      id: `c${clauses.length}`, block, start, end: start + length, text: text.slice(at, at + length),
+      sectionPath, section: sectionPath[sectionPath.length - 1] ?? '',
+    });
+    prevEnd = at + length;
+  }
+  return clauses;
+}

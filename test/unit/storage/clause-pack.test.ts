@@ -1,0 +1,45 @@
+// Clauses as offsets into their version's text, section paths as a tree, read back exactly.
+import { describe, expect, it } from 'vitest';
+import { packClauses, unpackClauses } from '../../../src/storage/clause-pack';
+import { versionProblem } from '../../../src/storage/validate';
+import type { Clause } from '../../../src/core/types';
+import { analysisOf, nestedHeadings, zoom } from './helpers';
+
+describe('packClauses / unpackClauses', () => {
+  it.each([['Zoom terms', zoom], ['nested headings', nestedHeadings]])('gives back the extractor\'s clauses exactly (%s)', (_name, make) => {
+    const { text, clauses } = make();
+    expect(clauses.length).toBeGreaterThan(100);
+    const packed = packClauses(text, clauses);
+    expect(packed.form).toBe('offsets');
+    expect(unpackClauses(text, packed)).toEqual(clauses);
+  });
+
+  it('keeps clauses that are not slices of the text whole, rather than losing them', () => {
+    const text = 'One. Two.';
+    const odd: Clause[] = [
+      { id: 'c0', block: 0, start: 0, end: 4, text: 'One.', sectionPath: [], section: '' },
+      { id: 'c1', block: 0, start: 5, end: 9, text: 'Six.', sectionPath: [], section: '' },
+    ];
+    const packed = packClauses(text, odd);
+    expect(packed.form).toBe('inline');
+    expect(unpackClauses(text, packed)).toEqual(odd);
+    // Ids, sections and non-integer offsets that offsets could not reproduce keep them whole too.
+    expect(packClauses(text, [{ ...odd[0]!, id: 'x' }]).form).toBe('inline');
+    expect(packClauses(text, [{ ...odd[0]!, section: 'Elsewhere' }]).form).toBe('inline');
+    expect(packClauses(text, [{ ...odd[0]!, block: 0.5 }]).form).toBe('inline');
+  });
+});
+
+describe('stored clauses', () => {
+  it('offsets that point outside the text make the record damaged, not a crash', () => {
+    const text = 'One. Two.';
+    const packed = packClauses(text, [{ id: 'c0', block: 0, start: 0, end: 4, text: 'One.', sectionPath: ['A'], section: 'A' }]);
+    const record = { id: 1, documentKey: 'k', hash: '0'.repeat(64), title: '', text, analysis: analysisOf([]), firstSeen: 1, lastSeen: 1, bytes: 1 };
+    expect(versionProblem({ ...record, clauses: packed })).toBeNull();
+    if (packed.form !== 'offsets') throw new Error('expected offsets');
+    expect(versionProblem({ ...record, clauses: { ...packed, spans: [0, 99, 0] } })).toMatch(/outside the text/);
+    expect(versionProblem({ ...record, clauses: { ...packed, spans: [0, 4, 5] } })).toMatch(/section out of range/);
+    expect(versionProblem({ ...record, clauses: { ...packed, parents: [3] } })).toMatch(/section tree/);
+    expect(versionProblem({ ...record, clauses: { ...packed, labels: [[5, 99]] } })).toMatch(/section label/);
+  });
+});
