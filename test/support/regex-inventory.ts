@@ -29,7 +29,7 @@ export function literalRegexes(): RegexEntry[] {
     const { code } = transformSync(readFileSync(file, 'utf8'), { loader: file.endsWith('x') ? 'tsx' : 'ts', jsx: 'automatic' });
     for (const tok of tokenizer(code, { ecmaVersion: 'latest', sourceType: 'module' })) {
       if (tok.type.label !== 'regexp') continue;
-      const { pattern, flags } = tok.value as { pattern: string; flags: string };
+      const { pattern, flags } = (tok as unknown as { value: { pattern: string; flags: string } }).value;
       out.push({ source: pattern, flags, where: relative(ROOT, file) });
     }
   }
