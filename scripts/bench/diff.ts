@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeClauses } from '../../src/core/analyze';
 import { diffVersions, type VersionSnapshot } from '../../src/core/diff';
 import { extractDocument } from '../../src/core/extract';
-import { parseSource } from '../../src/core/source';
+import { parseSource } from '../../src/cli/source';
 import { getVersion, listVersions, openTermwatchDb, saveVersion } from '../../src/storage';
 import { compareMs, row } from '../bench-util';
 

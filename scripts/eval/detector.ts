@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectPage } from '../../src/core/detect';
-import { htmlToDocument } from '../../src/core/source';
+import { htmlToDocument } from '../../src/cli/source';
 import type { DocumentKind } from '../../src/core/types';
 
 interface Label {

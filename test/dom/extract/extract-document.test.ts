@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument, locateInBlock, type Extraction } from '../../../src/core/extract';
-import { htmlToDocument, parseSource } from '../../../src/core/source';
+import { htmlToDocument, parseSource } from '../../../src/cli/source';
 
 const pages = join(__dirname, '..', '..', 'fixtures', 'pages');
 const load = (file: string, url = 'https://example.com/terms'): Extraction => extractDocument(htmlToDocument(readFileSync(join(pages, file), 'utf8'), url), url);
