@@ -12,7 +12,7 @@ import { analyzeClauses } from '../../src/core/analyze';
 import { diffVersions, type VersionSnapshot } from '../../src/core/diff';
 import { extractDocument } from '../../src/core/extract';
 import { summarize } from '../../src/core/score';
-import { htmlToDocument, parseSource } from '../../src/core/source';
+import { htmlToDocument, parseSource } from '../../src/cli/source';
 import { DEFAULT_LIMITS, getVersion, listVersions, openTermwatchDb, saveVersion } from '../../src/storage';
 import { compareMs, row } from '../bench-util';
 

@@ -45,7 +45,7 @@ function htmlRoute(pages: Record<string, string>): Route {
 function bundleSizes(): void {
   let raw = 0;
   let gz = 0;
-  for (const file of readdirSync(CHROME_BUILD).filter((f) => /\.(js|css)$/.test(f)).sort()) {
+  for (const file of readdirSync(CHROME_BUILD).filter((f) => /\.(?:js|css)$/.test(f)).sort()) {
     const bytes = readFileSync(join(CHROME_BUILD, file));
     const zipped = gzipSync(bytes, { level: 9 }).length;
     raw += bytes.length;
@@ -264,7 +264,7 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
   const plain = await launchPlainChromium();
   const withRuns: TermsRun[] = [];
   const withoutRuns: TermsRun[] = [];
-  let phases: PhaseTimes[] = [];
+  let phases: PhaseTimes[];
   try {
     await closeExtraTabs(ext.ctx, []);
     await installRecorder(ext);

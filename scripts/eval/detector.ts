@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectPage } from '../../src/core/detect';
-import { htmlToDocument } from '../../src/core/source';
+import { htmlToDocument } from '../../src/cli/source';
 import type { DocumentKind } from '../../src/core/types';
 
 interface Label {
@@ -46,7 +46,7 @@ function report(name: string, rows: Array<{ l: Label; got: DocumentKind }>): { p
     console.log(`${k.padEnd(10)}precision ${ratio(ktp, rows.filter((r) => r.got === k).length)}  recall ${ratio(ktp, rows.filter((r) => r.l.kind === k).length)}`);
   }
   for (const r of rows.filter((x) => x.got !== x.l.kind)) console.log(`  MISS ${r.l.file}: expected ${r.l.kind}, got ${r.got} (${r.l.note})`);
-  const articleFp = rows.filter((r) => r.l.kind === 'other' && r.got !== 'other' && /news|blog|article|forum|thread|newsletter/i.test(r.l.note)).length;
+  const articleFp = rows.filter((r) => r.l.kind === 'other' && r.got !== 'other' && /news|blog|article|forum|thread/i.test(r.l.note)).length;
   return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), articleFp };
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDocument } from '../../src/core/extract';
-import { parseSource, releaseDocument } from '../../src/core/source';
+import { parseSource, releaseDocument } from '../../src/cli/source';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const corpusDir = resolve(process.env.TERMWATCH_OTA ?? join(here, '..', '..', '..', 'shared', 'corpus', 'ota'));

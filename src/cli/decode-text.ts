@@ -18,7 +18,7 @@ function decodeWindows1252(buf: Buffer): string {
 /** A saved page may declare a legacy charset (windows-1252, Shift_JIS …); honour it when the runtime knows it. */
 function declaredCharset(buf: Buffer): string | null {
   const head = buf.subarray(0, 2048).toString('latin1');
-  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const label = /<meta[^>]+charset\s*=\s*(?:["']\s*)?([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (!label || label === 'utf-8' || label === 'utf8') return null;
   try {
     return new TextDecoder(label).encoding;

@@ -4,7 +4,7 @@ import { detectPage } from '../core/detect';
 import type { ExportInput } from '../core/export';
 import { extractDocument } from '../core/extract';
 import { hashText, normalizeText } from '../core/normalize';
-import { parseSource, releaseDocument } from '../core/source';
+import { parseSource, releaseDocument } from './source';
 import type { Detection, ExtractedDocument } from '../core/types';
 import type { LoadedFile } from './load-file';
 

@@ -39,8 +39,8 @@ describe('source policy', () => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) walk(path);
-        // core/source builds documents for the Node CLI from files; it never runs in the extension.
-        else if (/\.(ts|tsx)$/.test(entry.name) && !path.includes(join('core', 'source'))) {
+        // cli/source builds documents for the Node CLI from files; it never runs in the extension.
+        else if (/\.(?:ts|tsx)$/.test(entry.name) && !path.includes(join('cli', 'source'))) {
           if (/\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(/.test(readFileSync(path, 'utf8'))) offenders.push(path.slice(ROOT.length + 1));
         }
       }

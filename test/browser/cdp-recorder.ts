@@ -90,5 +90,5 @@ export function isExtensionRequest(r: RecordedRequest, extensionId: string): boo
 
 /** Requests that leave the browser process (loading the extension's own files is not network). */
 export function isNetwork(r: RecordedRequest): boolean {
-  return !/^(chrome-extension|data|blob|about|chrome):/.test(r.url);
+  return !/^(?:chrome-extension|data|blob|about|chrome):/.test(r.url);
 }

@@ -62,7 +62,7 @@ describe('version history in Chromium', () => {
     popup = await openPopupFor(browser, tabId);
     await popup.waitForSelector('.changed-mark');
     const lines = await popup.locator('.change-lines li').allTextContents();
-    expect(lines.some((l) => /^New\b.*AI \/ machine-learning training/.test(l))).toBe(true);
+    expect(lines.some((l) => /^New\b.+AI \/ machine-learning training/.test(l))).toBe(true);
     await popup.click('button:has-text("Mark as seen")');
     await popup.waitForSelector('.changed-mark', { state: 'detached' });
     expect(await worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId)).toMatch(/^[A-E]$/);

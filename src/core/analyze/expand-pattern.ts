@@ -3,7 +3,7 @@
 // optional group ("data .{0,6} (is|are)? #SellVerb" never matches). Rules stay readable by expanding such groups
 // into separate patterns when the net is compiled.
 
-const GAP = /^\.(?:\{\d*,?\d*\}|\*|\?|\+)$/;
+const GAP = /^\.(?:\{\d*(?:,\d*)?\}|[*?+])$/;
 
 /** Splits a match string into terms, keeping "( … )" groups (which may contain spaces) whole. */
 function terms(pattern: string): string[] {

@@ -36,7 +36,7 @@ export function stripMarkdown(line: string): string {
 function headingLevel(raw: string, clean: string): number | null {
   const hashes = /^\s{0,3}(#{1,6})\s/.exec(raw);
   if (hashes) return hashes[1]!.length;
-  if (clean.length <= 80 && !/[.:;,]$/.test(clean) && /^(\d+\.?\s+)?\*{0,2}[A-Z0-9][A-Z0-9 ,;&'’()/-]+\*{0,2}$/.test(raw.trim())) return 2;
+  if (clean.length <= 80 && !/[.:;,]$/.test(clean) && /^(?:\d+\.?\s+)?\*{0,2}[A-Z0-9][A-Z0-9 ,;&'’()/-]+\*{0,2}$/.test(raw.trim())) return 2;
   return null;
 }
 

@@ -27,7 +27,7 @@ export function splitSentences(text: string): Array<{ start: number; end: number
     // The next sentence must start like one: a capital, digit, quote, bracket, § or markdown emphasis.
     const rest = text.slice(m.index + m[0].length);
     const next = /^\s+(\S)/.exec(rest)?.[1] ?? '';
-    if (!/[A-Z0-9"“‘'(\[§*_#-]/.test(next)) continue;
+    if (!/[A-Z0-9"“‘'([§*_#-]/.test(next)) continue;
     pushTrimmed(text, start, m.index + m[0].length, out);
     start = m.index + m[0].length;
   }

@@ -21,7 +21,7 @@ export function readPageMeta(doc: Document): PageMeta {
   // JSON-LD can be huge (whole product catalogues); a regex over the start finds the top-level types without parsing.
   for (const script of scripts) {
     const text = textOf(script, 4000);
-    for (const m of text.matchAll(/"@type"\s*:\s*\[?\s*"([A-Za-z]+)"/g)) if (m[1]) ldTypes.push(m[1]);
+    for (const m of text.matchAll(/"@type"\s*:\s*(?:\[\s*)?"([A-Za-z]+)"/g)) if (m[1]) ldTypes.push(m[1]);
   }
   return {
     title: titleOf(doc).slice(0, CAP),

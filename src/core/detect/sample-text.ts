@@ -27,7 +27,7 @@ export interface TextSample {
 
 const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|NAV|HEADER|FOOTER|ASIDE|FORM|BUTTON|SELECT|TEXTAREA|IFRAME|CODE|PRE)$/;
 // Whole-heading matches only; not "Notes" or "Sources", which privacy policies use ("Sources of personal data").
-const REFERENCE_HEADING = /^\s*(?:(?:notes and )?references|see also|external links|further reading|bibliography|citations|einzelnachweise|weblinks|siehe auch|voir aussi|liens externes|referencias|v[eé]ase tambi[eé]n|enlaces externos|voci correlate|collegamenti esterni)\s*(?:\[\s*edit\s*\])?\s*$/i;
+const REFERENCE_HEADING = /^\s*(?:(?:notes and )?references|see also|external links|further reading|bibliography|citations|einzelnachweise|weblinks|siehe auch|voir aussi|liens externes|referencias|v[eé]ase tambi[eé]n|enlaces externos|voci correlate|collegamenti esterni)\s*(?:\[\s*edit\s*\]\s*)?$/i;
 const MAX_LINKS = 40;
 const HEADING = /^H[2-4]$/;
 

@@ -29,7 +29,7 @@ const BLOCK = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5
   'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'UL', 'OL', 'DL', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR',
   'CAPTION', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'PRE', 'HR', 'FIELDSET', 'LEGEND', 'CENTER', 'BODY', 'HGROUP', 'BUTTON']);
 const BOLD = new Set(['STRONG', 'B']);
-const WORD = /[^\s\u0000\u200b\u00ad\ufeff]+/g;
+const WORD = /[^\s\u0000\u200b\u00ad]+/g;
 
 interface Frame {
   el: Element;

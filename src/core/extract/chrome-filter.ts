@@ -8,7 +8,7 @@ const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH',
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar', 'tablist']);
 
 /** id/class tokens of banners and side furniture. Cookie *tables* on cookie policies must not match. */
-export const CHROME_CLASS = /(?:^|[\s_-])(?:cookie-?(?:banner|notice|consent|bar|popup|modal|window|wall)|onetrust(?:-[a-z]+)*|cc-(?:window|banner)|cookieconsent|tarteaucitron\w*|bandeau(?:-cookies)?|consent-?(?:banner|manager)|related(?:-\w+)?|share|sharing|social(?:-\w+)?|breadcrumbs?|newsletter|sidebar|advert\w*|ad-slot|promo|skip-?link|toc|table-of-contents|comments?|site-?(?:header|footer|nav)|footer|top-?bar|nav-?bar|article-votes|feedback)(?=$|[\s_-])/i;
+export const CHROME_CLASS = /(?:^|[\s_-])(?:cookie-?(?:banner|notice|consent|bar|popup|modal|window|wall)|onetrust(?:-[a-z]+)*|cc-(?:window|banner)|tarteaucitron\w*|bandeau(?:-cookies)?|consent-?(?:banner|manager)|related(?:-\w+)?|share|sharing|social(?:-\w+)?|breadcrumbs?|newsletter|sidebar|advert\w*|ad-slot|promo|skip-?link|toc|table-of-contents|comments?|site-?(?:header|footer|nav)|footer|top-?bar|nav-?bar|article-votes|feedback)(?=$|[\s_-])/i;
 
 /** Hidden panels worth reading: accordions keep legal text there. */
 const ACCORDION_CLASS = /accordion|collaps|panel|tab-?content|expand|toggle|drawer|section-body/i;

@@ -3,7 +3,7 @@
 
 /** "10.4 Customer…" → [10, 4]; "§ 3 Nutzung" → [3]; "Article 5" → [5]; unnumbered → null. */
 export function parseNumber(label: string): number[] | null {
-  const m = /^\s*(?:(?:§|art\.?|article|artikel|section|sec\.|clause|ziffer)\s*)?(\d{1,3}(?:\.\d{1,3}){0,4})\.?(?=\s|$|[A-Za-z])/i.exec(label);
+  const m = /^\s*(?:(?:§|art\.?|article|artikel|section|sec\.|clause|ziffer)\s*)?(\d{1,3}(?:\.\d{1,3}){0,4})\.?(?=\s|$|[a-z])/i.exec(label);
   return m ? m[1]!.split('.').map(Number) : null;
 }
 

@@ -28,7 +28,7 @@ function isSpace(c: string | undefined): boolean {
 /** Could `c` begin a new sentence? Upper-case letters, digits, opening quotes/brackets, §, or a caseless script. */
 function canStart(c: string | undefined): boolean {
   if (c === undefined) return false;
-  if (/[0-9"“'‘(\[§¿¡«]/.test(c)) return true;
+  if (/[0-9"“'‘([§¿¡«]/.test(c)) return true;
   return c !== c.toLowerCase() || (c === c.toUpperCase() && /\p{L}/u.test(c));
 }
 

@@ -27,7 +27,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   {
     id: 'date-stamp',
     scope: 'inline',
-    pattern: new RegExp(`\\b${STAMP}\\s*(?::|-|\\u2013)?\\s*(?:on\\s+)?${DATE}\\.?`, 'gi'),
+    pattern: new RegExp(`\\b${STAMP}\\s*(?:[:\\u2013-]\\s*)?(?:on\\s+)?${DATE}\\.?`, 'gi'),
     why: 'Pages restamp "Last updated" / "Effective date" without changing the text, and relative dates change daily.',
     matches: ['Last updated: March 31, 2023', 'Effective Date: August 11, 2023', 'last updated 3 days ago', 'Updated on 2023-08-07', 'Effective as of 1 January 2024', 'Last modified: 07/27/2023'],
     nonMatches: ['Zoom may update these terms at any time.', 'The effective date of any change is the date we post it.', 'We keep data for 3 days after deletion.'],
@@ -35,7 +35,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   {
     id: 'cookie-banner',
     scope: 'line',
-    pattern: /^(?=.{0,400}$)(?=.*\bcookies?\b)(?=.*\b(?:by clicking|click(?:ing)? ["“]?(?:accept|agree|ok)|accept all|reject all|allow all|by continuing to (?:use|browse)|you (?:agree|consent) to (?:our|the) use of cookies)\b).*$/i,
+    pattern: /^(?=.{0,400}$)(?=.*\bcookies?\b)(?=.*\b(?:by clicking|click(?:ing)? ["“]?(?:accept|agree|ok)|accept all|reject all|allow all|by continuing to (?:use|browse)|you (?:agree|consent) to (?:our|the) use of cookies)\b).+$/i,
     why: 'Consent banners are injected into the page and vary by visit and region; they are not part of the terms.',
     matches: ['We use cookies to improve your experience. By clicking "Accept all", you agree to our use of cookies.', 'This website uses cookies. Accept all Reject all', 'By continuing to browse you consent to our use of cookies.'],
     nonMatches: ['We use cookies and similar technologies to measure how the Services are used.', 'Change your cookie settings in your browser.', 'You can manage cookies in your browser settings at any time, as described in our Cookie Policy, which explains the types of cookies we use and why we use them and how long they are kept in detail.'],
@@ -59,7 +59,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   {
     id: 'breadcrumb',
     scope: 'line',
-    pattern: /^(?=.{0,120}$)home\s*(?:[>›»/|]\s*[^>›»/|]{1,40}\s*){1,5}$/i,
+    pattern: /^(?=.{0,120}$)home\s*(?:[>›»/|][^>›»/|]{1,42}){1,5}$/i,
     why: 'Breadcrumb trails ("Home > Legal > Terms") are site navigation.',
     matches: ['Home > Legal > Terms of Service', 'Home / Legal / Privacy'],
     nonMatches: ['Home > Legal > Terms of Service and everything else that we think you should read before using our products and services in any way'],

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '../../../src/core/detect';
 import { extractDocument } from '../../../src/core/extract';
-import { htmlToDocument } from '../../../src/core/source';
+import { htmlToDocument } from '../../../src/cli/source';
 
 const DEPTH = 20000;
 const nest = (open: string, close: string, inner: string): string => open.repeat(DEPTH) + inner + close.repeat(DEPTH);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, guessLanguage } from '../../../src/core/extract/detect-language';
-import { htmlToDocument } from '../../../src/core/source';
+import { htmlToDocument } from '../../../src/cli/source';
 
 describe('detectLanguage', () => {
   it('prefers <html lang>', () => expect(detectLanguage(htmlToDocument('<html lang="de-DE"><body>the and of</body></html>', 'https://x.example/'), 'the and of to you')).toBe('de'));

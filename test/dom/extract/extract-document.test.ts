@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument, locateInBlock, type Extraction } from '../../../src/core/extract';
-import { htmlToDocument, parseSource } from '../../../src/core/source';
+import { htmlToDocument, parseSource } from '../../../src/cli/source';
 
 const pages = join(__dirname, '..', '..', 'fixtures', 'pages');
 const load = (file: string, url = 'https://example.com/terms'): Extraction => extractDocument(htmlToDocument(readFileSync(join(pages, file), 'utf8'), url), url);
 const fromHtml = (body: string, head = ''): Extraction => extractDocument(htmlToDocument(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`, 'https://x.example/terms'), 'https://x.example/terms');
-const squash = (s: string): string => s.replace(/[\s\u0000\u200b\u00ad\ufeff]+/g, '');
+const squash = (s: string): string => s.replace(/[\s\u0000\u200b\u00ad]+/g, '');
 
 /** DOM text from a located start to a located end, in document order. */
 function domText(doc: Document, a: { node: Text; offset: number }, b: { node: Text; offset: number }): string {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/core/extract';
 import { MAX_CLAUSE } from '../../../src/core/extract/split-sentences';
-import { htmlToDocument } from '../../../src/core/source';
+import { htmlToDocument } from '../../../src/cli/source';
 
 const url = 'https://example.com/terms';
 const extract = (body: string): ReturnType<typeof extractDocument> => extractDocument(htmlToDocument(`<main>${body}</main>`, url), url);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PAGE_BOUNDS } from '../../../src/core/bounds';
 import { detectPage } from '../../../src/core/detect';
 import { extractDocument } from '../../../src/core/extract';
-import { htmlToDocument } from '../../../src/core/source';
+import { htmlToDocument } from '../../../src/cli/source';
 
 const long = (word: string, n: number): string => `${word} `.repeat(Math.ceil(n / (word.length + 1))).slice(0, n);
 const CLAUSES = '<p>We may share your personal data with our advertising partners. We do not sell your data.</p>'.repeat(20);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { extractDocument, extractDocumentInSlices, locateInBlock, type Extraction } from '../../../src/core/extract';
-import { htmlToDocument } from '../../../src/core/source';
+import { htmlToDocument } from '../../../src/cli/source';
 
 // Counts the default pauses while keeping the real behaviour.
 const defaultPauses = vi.hoisted(() => ({ count: 0 }));

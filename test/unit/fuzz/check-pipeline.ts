@@ -9,7 +9,7 @@ import { toCsv, toMarkdown, toReportJson, type ExportInput } from '../../../src/
 import { extractDocument, splitSentences } from '../../../src/core/extract';
 import { MAX_CLAUSE } from '../../../src/core/extract/split-sentences';
 import { normalizeText, sha256HexSync } from '../../../src/core/normalize';
-import { htmlToDocument, releaseDocument } from '../../../src/core/source';
+import { htmlToDocument, releaseDocument } from '../../../src/cli/source';
 import { CATEGORY_IDS, type AnalysisResult, type Clause, type Detection, type ExtractedDocument } from '../../../src/core/types';
 
 export class InvariantError extends Error {}

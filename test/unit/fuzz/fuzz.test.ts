@@ -15,7 +15,7 @@ import { analyzeText } from '../../../src/core/analyze';
 import { detectPage } from '../../../src/core/detect';
 import { extractDocument, splitSentences } from '../../../src/core/extract';
 import { MAX_CLAUSE } from '../../../src/core/extract/split-sentences';
-import { htmlToDocument, releaseDocument } from '../../../src/core/source';
+import { htmlToDocument, releaseDocument } from '../../../src/cli/source';
 import type { VersionSnapshot } from '../../../src/core/diff';
 import { checkClauses, checkDetection, runHtml, runText } from './check-pipeline';
 import { generateHtml, generateText, ONCE_BAD_ARIA_LEVELS, legalPage, LEGAL_SENTENCES, makeRng, mixedText, mutate } from './generators';
@@ -102,6 +102,7 @@ describe('fuzz: generated HTML through detect → extract → analyse → normal
         previous = null;
       }
     }
+    // eslint-disable-next-line no-useless-assignment -- drops the last snapshot so the heap is measured without it
     previous = null;
     const grown = gc ? heapAfterGc(gc) - before : 0;
     console.log(`[fuzz] html: ${[...kinds.values()].reduce((a, b) => a + b, 0)} inputs, ${(chars / 1e6).toFixed(1)} MB, ` +
@@ -147,7 +148,7 @@ describe('fuzz: big inputs', () => {
     try {
       runText(text);
     } catch (e) {
-      throw new Error(recordFailure('big', 0, 'text-5mb', text, '', e));
+      throw new Error(recordFailure('big', 0, 'text-5mb', text, '', e), { cause: e });
     }
   }, 90_000);
 
@@ -159,7 +160,7 @@ describe('fuzz: big inputs', () => {
       const { document } = await runHtml(html, 'https://example.com/terms', null);
       expect(document.clauses.length).toBeGreaterThan(500);
     } catch (e) {
-      throw new Error(recordFailure('big', 1, 'page-1mb', html, 'https://example.com/terms', e));
+      throw new Error(recordFailure('big', 1, 'page-1mb', html, 'https://example.com/terms', e), { cause: e });
     }
   }, 60_000);
 });
@@ -216,13 +217,13 @@ describe('fuzz: found bugs (minimal repros)', () => {
   }, 30_000);
 
   // happy-dom's HTMLParser.parseEndOfStartTag throws a DOMException (insertBefore) on <body>/<html> inside an open
-  // <table>; core/source/index.ts htmlToDocument does not catch it, so `termwatch analyze` of a 13-byte file exits 1
+  // <table>; cli/source/index.ts htmlToDocument does not catch it, so `termwatch analyze` of a 13-byte file exits 1
   // with "internal error". Found by the bulk run (seed 1, inputs 688 and 926), minimised by deleting characters.
   it.each(['<table><body>', '<table><html>', '<p><table><body>We sell your data.'])('source: htmlToDocument(%j) does not throw (was a parser crash)', (html) => {
     expect(() => htmlToDocument(html, url)).not.toThrow();
   });
 
-  // core/source: a happy-dom window stays reachable until closed (~6 MB retained per 46 kB page), so batch users
+  // cli/source: a happy-dom window stays reachable until closed (~6 MB retained per 46 kB page), so batch users
   // (the CLI with several files, eval scripts) must release each document: releaseDocument frees it.
   // Last in the file on purpose: it parses many pages.
   it('source: releaseDocument frees what htmlToDocument allocates', async () => {

@@ -6,7 +6,7 @@ import type { SaveInput } from '../../../src/storage';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDocument } from '../../../src/core/extract';
-import { htmlToDocument, parseSource } from '../../../src/core/source';
+import { htmlToDocument, parseSource } from '../../../src/cli/source';
 import type { AnalysisResult, Clause, Finding } from '../../../src/core/types';
 
 export function freshFactory(): IDBFactory {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeClauses, ANALYSER_VERSION } from '../../../src/core/analyze';
 import { sectionNumber, summarizeChanges, type Change } from '../../../src/core/diff';
 import { extractDocument } from '../../../src/core/extract';
-import { parseSource } from '../../../src/core/source';
+import { parseSource } from '../../../src/cli/source';
 import { compareVersions, listVersions, saveVersion, type SaveInput, type TermwatchDb } from '../../../src/storage';
 import { freshDb } from './helpers';
 

@@ -10,8 +10,8 @@ export interface ParsedSource {
   url: string;
 }
 
-const HTML_EXT = /\.(x?html?|php|aspx?)$/i;
-const MD_EXT = /\.(md|markdown|mdown)$/i;
+const HTML_EXT = /\.(?:x?html?|php|aspx?)$/i;
+const MD_EXT = /\.(?:md|markdown|mdown)$/i;
 
 /** Parses `content` by its filename's extension; unknown extensions are read as plain text. */
 export function parseSource(content: string, filename: string): ParsedSource {
@@ -61,14 +61,27 @@ export async function releaseDocument(doc: Document): Promise<void> {
 }
 
 function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>])/i.test(text);
+  return /^\s*(?:<!doctype html|<html[\s>])/i.test(text);
 }
 
 /** Markdown → page; the first heading (ATX or setext) becomes the <title>. */
 export function markdownToHtml(md: string): string {
   const body = marked.parse(md, { async: false, gfm: true });
-  const heading = /^#{1,6}\s+(.+?)\s*#*\s*$/m.exec(md)?.[1] ?? /^(.+)\n(?:=+|-+)\s*$/m.exec(md)?.[1] ?? '';
+  const heading = atxHeading(md) ?? /^(.+)\n(?:=+|-+)\s*$/m.exec(md)?.[1] ?? '';
   return page(heading.replace(/[*_`]/g, '').trim(), body);
+}
+
+/**
+ * The first ATX heading's text without its closing #s ("## Terms ##" → "Terms"). The closing run is cut in code: a
+ * regex with `\s*#*\s*` after a lazy `.+?` backtracks polynomially on a long heading line. As in CommonMark, a closing
+ * run needs a space before it ("# C#" keeps its #).
+ */
+function atxHeading(md: string): string | undefined {
+  const text = /^#{1,6}[ \t]+(\S.*)$/m.exec(md)?.[1]?.trimEnd();
+  if (text === undefined) return undefined;
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  return end === 0 || /[ \t]/.test(text[end - 1]!) ? text.slice(0, end).trimEnd() : text;
 }
 
 /** Plain text → one <p> per blank-line-separated paragraph; line breaks inside a paragraph are kept as <br>. */
