@@ -31,7 +31,7 @@ export interface LabelLine {
   note: string;
 }
 
-const LINE = /^u(\d+)\s+(\w+)\s+(grant|conditional|restrict|none)(?:\s+(opt_in|opt_out))?((?:\s+(?:role|actor)=\w+)*)\s*(?:#\s*(.*))?$/;
+const LINE = /^u(\d+)\s+(\w+)\s+(grant|conditional|restrict|none)(?:\s+(opt_in|opt_out))?((?:\s+(?:role|actor)=\w+)*)(?:\s+#(.*))?$/;
 
 /** A substring of 8–20 words of the unit that occurs once in the document; the whole unit when it is shorter. */
 export function uniqueQuote(unit: Unit, docText: string): { quote: string; occurrence: number } {
@@ -80,7 +80,9 @@ export function compile(raw: string, set: SetName, annotator: string): LabelLine
     }
     for (const u of units) {
       if (net && !net.test(u.text)) continue;
-      let { quote, occurrence } = uniqueQuote(u, docText);
+      const q = uniqueQuote(u, docText);
+      const quote = q.quote;
+      let occurrence = q.occurrence;
       if (occurrence < 0) occurrence = units.slice(0, u.index).filter((v) => v.text === u.text).length;
       const base = { doc: file, quote, occurrence, context: unitContext(units, u), set, annotator };
       let any = false;

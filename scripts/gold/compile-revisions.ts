@@ -6,7 +6,7 @@ import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
 import { uniqueQuote } from './compile-labels';
 import { loadUnits } from './corpus-units';
 
-const LINE = /^u(\d+)\s+(\w+)\s+(grant|conditional|restrict|none|negative)(?:\s+(opt_in|opt_out))?((?:\s+(?:role|actor)=\w+)*)\s*(?:#\s*(.*))?$/;
+const LINE = /^u(\d+)\s+(\w+)\s+(grant|conditional|restrict|none|negative)(?:\s+(opt_in|opt_out))?((?:\s+(?:role|actor)=\w+)*)(?:\s+#(.*))?$/;
 
 export function compileRevisions(raw: string, reviser: string): object[] {
   const out: object[] = [];
@@ -27,7 +27,9 @@ export function compileRevisions(raw: string, reviser: string): object[] {
     const [, n, cat, stance, cond, extra, note] = m;
     const u = units[Number(n)];
     if (!u || !CATEGORY_IDS.includes(cat as CategoryId)) throw new Error(`${reviser} ${doc}: bad unit or category in "${line}"`);
-    let { quote, occurrence } = uniqueQuote(u, docText);
+    const q = uniqueQuote(u, docText);
+    const quote = q.quote;
+    let occurrence = q.occurrence;
     if (occurrence < 0) occurrence = units.slice(0, u.index).filter((v) => v.text === u.text).length;
     out.push({
       doc, quote, occurrence, category: cat,

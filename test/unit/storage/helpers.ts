@@ -21,7 +21,7 @@ export async function freshDb(factory: IDBFactory = freshFactory()): Promise<Ter
 export function clausesOf(text: string, sectionPath: string[] = []): Clause[] {
   const clauses: Clause[] = [];
   for (const [block, line] of text.split('\n').entries()) {
-    for (const m of line.matchAll(/[^\s][^.]*(?:\.|$)/g)) {
+    for (const m of line.matchAll(/\S[^.]*(?:\.|$)/g)) {
       clauses.push({ id: `c${clauses.length}`, block, start: m.index, end: m.index + m[0].length, text: m[0], sectionPath, section: sectionPath[sectionPath.length - 1] ?? '' });
     }
   }
