@@ -33,8 +33,9 @@ async function readDb(): Promise<DbSnapshot> {
       tx.oncomplete = () => {
         resolve({
           documents: docs.result.map((d: { key: string; versionCount: number; latestVersionId: number | null }) => ({ key: d.key, versionCount: d.versionCount, latestVersionId: d.latestVersionId })),
-          versions: versions.result.map((v: { id: number; documentKey: string; hash: string; text: string; clauses: unknown[]; analysis?: unknown }) => ({
-            id: v.id, documentKey: v.documentKey, hash: v.hash, textLength: v.text.length, clauseCount: v.clauses.length, hasAnalysis: !!v.analysis,
+          // Clauses are stored as offsets into the text (three numbers each) or, for foreign ones, whole.
+          versions: versions.result.map((v: { id: number; documentKey: string; hash: string; text: string; clauses: { spans?: number[]; list?: unknown[] }; analysis?: unknown }) => ({
+            id: v.id, documentKey: v.documentKey, hash: v.hash, textLength: v.text.length, clauseCount: v.clauses.spans ? v.clauses.spans.length / 3 : (v.clauses.list?.length ?? 0), hasAnalysis: !!v.analysis,
           })),
         });
         open.result.close();

@@ -18,7 +18,7 @@ export function ChangePanel({ change, onOpenHistory, onSeen }: { change: ChangeI
       ) : (
         <ul class="change-lines">{change.summaryLines.slice(0, 6).map((l) => <li key={l}>{l}</li>)}</ul>
       )}
-      {change.droppedVersions > 0 && <p class="muted">{change.droppedVersions} oldest version(s) were removed to stay within the history limit.</p>}
+      {change.droppedVersions > 0 && <p class="muted">{change.droppedVersions} oldest version(s) of this site were removed to stay within its history budget; other sites are never touched.</p>}
       <div class="row">
         {!firstVisit && <button type="button" onClick={onOpenHistory}>Compare versions</button>}
         {change.changedSinceLastVisit && <button type="button" onClick={onSeen}>Mark as seen</button>}
