@@ -1,12 +1,42 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-// Three tiers: pure core in Node, DOM code in happy-dom, and the built extension in real browsers.
+/**
+ * Fuzz, stress, large-input and whole-process suites: minutes of CPU between them on a 2-core machine, so they run in
+ * their own project (`npm run test:slow`, and `npm test`/CI) and keep `npm run test:unit` an inner loop of seconds.
+ * Pick by measurement (`npx vitest run --project unit --project dom --reporter=verbose` prints each test's time): a
+ * file whose tests take seconds each belongs here. Node is their environment: most build documents with happy-dom's
+ * Window themselves (htmlToDocument); one that needs a global DOM says so with `// @vitest-environment happy-dom`.
+ */
+const SLOW = [
+  // test/slow/ holds suites written for this project from the start (regex safety by recheck, cue-word fuzz).
+  'test/unit/fuzz/fuzz.test.ts',
+  'test/unit/cli/process.test.ts',
+  'test/dom/detect/deep-nesting.test.ts',
+  'test/dom/extract/large-pages.test.ts',
+  'test/dom/highlight/slicing-large.test.ts',
+];
+
+// Tiers: pure core in Node, DOM code in happy-dom, the slow suites above, and the built extension in real browsers.
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'slow', include: ['test/slow/**/*.test.ts'], environment: 'node', testTimeout: 900_000 } },
-      { test: { name: 'dom', include: ['test/dom/**/*.test.ts'], environment: 'happy-dom' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SLOW],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'dom',
+          include: ['test/dom/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SLOW],
+          environment: 'happy-dom',
+        },
+      },
+      { test: { name: 'slow', include: ['test/slow/**/*.test.ts', ...SLOW], environment: 'node' } },
       {
         test: {
           name: 'browser',

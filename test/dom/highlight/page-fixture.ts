@@ -1,7 +1,8 @@
 // Test stand-ins for the extractor: blocks, sentence clauses and a locator for simple pages.
 // Deliberately independent of src/core/extract so these tests pin the highlighter alone.
+import { vi } from 'vitest';
 import type { Clause, Finding } from '../../../src/core/types';
-import type { Locator, TextPosition } from '../../../src/content/highlight';
+import type { HighlightItem, Locator, TextPosition } from '../../../src/content/highlight';
 
 export interface Block {
   index: number;
@@ -120,4 +121,19 @@ export function textSnapshot(root: Node): { text: string; nodes: number; data: s
 
 export function ourElements(doc: Document): Element[] {
   return [...doc.querySelectorAll('termwatch-mark, termwatch-card, #termwatch-highlight-style')];
+}
+
+/** `paragraphs` paragraphs of three sentences each: 3 × paragraphs clauses, all flagged. */
+export function bigPage(paragraphs: number): { items: HighlightItem[]; locate: Locator } {
+  const p = '<p>We may use your content to <b>train</b> models. We share data with partners. We keep it for <a href="#">ever</a>.</p>';
+  document.body.innerHTML = p.repeat(paragraphs);
+  const blocks = blocksOf(document.body);
+  const items = sentenceClauses(blocks).map((clause) => ({ clause, findings: [finding(clause.id)] }));
+  return { items, locate: liveLocator(blocks) };
+}
+
+/** A clock that advances 1 ms per reading, so slice sizes do not depend on this machine's speed. */
+export function tickingClock(): void {
+  let t = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => ++t);
 }
