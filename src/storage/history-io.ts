@@ -5,7 +5,7 @@ import type { AnalysisResult, Clause } from '../core/types';
 import type { TermwatchDb } from './db';
 import { siteOf } from '../core/normalize/site';
 import { enforceLimits, newestFirst, refreshDocument } from './caps';
-import { packClauses } from './clause-pack';
+import { packClauses } from '../core/clause-pack';
 import { HistoryImportError } from './errors';
 import { resolveLimits, type HistoryLimits } from './limits';
 import { recordBytes, type DocumentRecord, type StoredVersion, type VersionRecord } from './schema';

@@ -6,7 +6,7 @@ import type { AnalysisResult, Clause, DocumentKind } from '../core/types';
 import type { TermwatchDb } from './db';
 import { enforceLimits, newestFirst, refreshDocument } from './caps';
 import { CorruptRecordError } from './errors';
-import { packClauses } from './clause-pack';
+import { packClauses } from '../core/clause-pack';
 import { resolveLimits, type HistoryLimits } from './limits';
 import { recordBytes, type DocumentRecord, type StoredVersion, type VersionRecord } from './schema';
 import { asDocument, asStoredVersion, asVersion, documentProblem, versionProblem } from './validate';
@@ -238,11 +238,11 @@ export async function markVisited(db: TermwatchDb, documentKey: string, at: numb
 export async function ensureCurrentAnalysis(
   db: TermwatchDb,
   version: VersionRecord,
-  reanalyze: (clauses: Clause[]) => AnalysisResult,
+  reanalyze: (clauses: Clause[]) => AnalysisResult | Promise<AnalysisResult>,
   currentVersion: string,
 ): Promise<VersionRecord> {
   if (version.analysis.analyserVersion === currentVersion) return version;
-  const analysis = reanalyze(version.clauses);
+  const analysis = await reanalyze(version.clauses);
   let next: VersionRecord = { ...version, analysis };
   await writeTx(db, async (tx) => {
     // The version may have been dropped (or damaged) meanwhile; then there is nothing to update.
@@ -259,7 +259,7 @@ export async function ensureCurrentAnalysis(
 }
 
 export interface Reanalysis {
-  reanalyze: (clauses: Clause[]) => AnalysisResult;
+  reanalyze: (clauses: Clause[]) => AnalysisResult | Promise<AnalysisResult>;
   currentVersion: string;
 }
 

@@ -1,7 +1,7 @@
 // The one IndexedDB schema: every stored shape lives here. Bump DB_VERSION and add a step in upgrades.ts to change it.
 import type { DBSchema } from 'idb';
 import type { AnalysisResult, Clause, DocumentKind } from '../core/types';
-import type { StoredClauses } from './clause-pack';
+import type { StoredClauses } from '../core/clause-pack';
 
 export const DB_NAME = 'termwatch';
 export const DB_VERSION = 3;

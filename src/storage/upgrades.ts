@@ -5,7 +5,7 @@ import { normalizeText } from '../core/normalize/text';
 import { normalizeUrl } from '../core/normalize/url';
 import { sha256HexSync } from '../core/normalize/sha256';
 import { siteOf } from '../core/normalize/site';
-import { packClauses } from './clause-pack';
+import { packClauses } from '../core/clause-pack';
 import type { DocumentRecord, StoredVersion, TermwatchSchema, TermwatchSchemaV1, V1PageRecord, V1SnapshotRecord, V2DocumentRecord, V2VersionRecord } from './schema';
 import { recordBytes } from './schema';
 import { analysisProblem, clauseProblem, documentProblem, v2VersionProblem } from './validate';

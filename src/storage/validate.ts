@@ -1,6 +1,6 @@
 // Shape checks for records read back from IndexedDB and for imported files: stored data can be corrupt or foreign.
 import { CATEGORY_IDS, type AnalysisResult, type Clause, type Finding } from '../core/types';
-import { storedClausesProblem, unpackClauses } from './clause-pack';
+import { storedClausesProblem, unpackClauses } from '../core/clause-pack';
 import type { DocumentRecord, StoredVersion, VersionRecord } from './schema';
 
 const KINDS = ['terms', 'privacy', 'cookies', 'ai_policy', 'other'];

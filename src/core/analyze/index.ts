@@ -1,11 +1,11 @@
 // The on-device clause analyser: clauses in, findings + risk summary out. Pure: no browser API, no network.
 import type { AnalysisResult, CategoryId, Clause, Finding } from '../types';
-import { summarize } from '../score';
+import { notAnalysedSummary, summarize } from '../score';
 import { findingsForClause, matchClause } from './engine';
 import { textToClauses } from './plain-text';
+import { ANALYSER_VERSION } from './version';
 
-/** Bump when rules or stance logic change, so stored analyses can be recomputed. */
-export const ANALYSER_VERSION = '1.7.0';
+export { ANALYSER_VERSION } from './version';
 
 export interface AnalyzeOptions {
   /** Primary language of the text ("en", "de", "und"); only English is supported. "und"/unset is treated as English. */
@@ -32,7 +32,7 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
       analyserVersion: ANALYSER_VERSION,
       languageSupported: false,
       findings: [],
-      summary: { ...summarize([]), grade: 'C', score: 50, driver: `Not analysed: language "${lang}" is not supported yet, so no findings is not an all-clear` },
+      summary: notAnalysedSummary(lang),
     };
   }
   const only = opts.categories ? new Set(opts.categories) : undefined;

@@ -44,6 +44,19 @@ export function summarize(findings: readonly Finding[]): RiskSummary {
   return { grade: gradeFor(score), score, counts, driver: driverText(findings) };
 }
 
+/**
+ * The summary of a text in a language the analyser does not support: graded 'C' at 50 with a driver saying it was not
+ * analysed, a neutral middle, so that even a UI that ignores `languageSupported` shows neither an all-clear nor an alarm.
+ */
+export function notAnalysedSummary(lang: string): RiskSummary {
+  return { ...summarize([]), grade: 'C', score: 50, driver: `Not analysed: language "${lang}" is not supported yet, so no findings is not an all-clear` };
+}
+
+/** The summary of an analysis, recomputed from its findings: what the background trusts, whoever sent them. */
+export function summaryOf(result: { languageSupported: boolean; findings: readonly Finding[] }, lang: string): RiskSummary {
+  return result.languageSupported ? summarize(result.findings) : notAnalysedSummary(lang);
+}
+
 /** "2 high-severity grants: AI / machine-learning training, Broad licence to your content". */
 function driverText(findings: readonly Finding[]): string {
   for (const sev of ['high', 'medium', 'low'] as const) {

@@ -1,6 +1,6 @@
 // Clauses as offsets into their version's text, section paths as a tree, read back exactly.
 import { describe, expect, it } from 'vitest';
-import { packClauses, unpackClauses } from '../../../src/storage/clause-pack';
+import { packClauses, unpackClauses } from '../../../src/core/clause-pack';
 import { versionProblem } from '../../../src/storage/validate';
 import type { Clause } from '../../../src/core/types';
 import { analysisOf, nestedHeadings, zoom } from './helpers';

@@ -1,8 +1,10 @@
 // Clauses stored as offsets into their version's text, so a stored version costs about the text's own size. The
 // extractor's clauses are slices of the text: block b is line b of `text` (block texts hold no line break) and a
 // clause is [start, end) of its block. Storing each clause's text and section path again doubled a version and, under
-// long nested headings, made it ten times the text.
-import type { Clause } from '../core/types';
+// long nested headings, made it ten times the text. The same form carries a page's clauses from the content script to
+// the background: a long text and a few flat arrays serialise in a fraction of the time of thousands of clause objects,
+// and that serialisation runs on the page's main thread.
+import type { Clause } from './types';
 
 /** Clauses as offsets: what a version stores when every clause is a slice of its text (always, for the extractor's). */
 export interface OffsetClauses {
@@ -142,15 +144,20 @@ export function storedClausesProblem(v: unknown, text: string, clauseProblem: (c
   return null;
 }
 
-/** The clauses back, exactly as packClauses received them. `stored` must have passed storedClausesProblem. */
-export function unpackClauses(text: string, stored: StoredClauses): Clause[] {
+/**
+ * The clauses back, exactly as packClauses received them. `stored` must have passed storedClausesProblem. With
+ * `maxDepth`, each section path keeps only its innermost `maxDepth` headings (as the extractor bounds them), so a
+ * forged deep tree costs no more than a real one.
+ */
+export function unpackClauses(text: string, stored: StoredClauses, maxDepth = Infinity): Clause[] {
   if (stored.form === 'inline') return stored.list;
   const starts = lineStarts(text);
   // One path array per node, shared by its clauses as the extractor shares them.
   const paths: string[][] = [];
   for (const [i, parent] of stored.parents.entries()) {
     const label = stored.labels[i]!;
-    paths.push([...(parent < 0 ? [] : paths[parent]!), typeof label === 'string' ? label : text.slice(label[0], label[0] + label[1])]);
+    const above = parent < 0 ? [] : paths[parent]!;
+    paths.push([...(above.length >= maxDepth ? above.slice(above.length - maxDepth + 1) : above), typeof label === 'string' ? label : text.slice(label[0], label[0] + label[1])]);
   }
   const none: string[] = [];
   const clauses: Clause[] = [];
