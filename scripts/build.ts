@@ -1,27 +1,35 @@
 // `npm run build [-- --watch]`: bundles every entry with esbuild and writes two unpacked extensions,
 // dist/chrome (MV3 background.service_worker) and dist/firefox (MV3 background.scripts + gecko settings),
 // from the one manifest.json, plus the CLI bundle dist/cli/termwatch.mjs.
+//
+// `--test-hooks --out DIR` (tests only, test/browser/watchdog.test.ts): the two extensions alone, written to DIR, with
+// the analysis watchdog's test hooks compiled in (a short budget and a text that makes the worker hang; see
+// src/analysis/budget.ts). Every other build defines the hooks away, so they are not in what ships.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEST_HOOKS } from './test-hooks';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const outFlag = process.argv.indexOf('--out');
+const dist = outFlag >= 0 && process.argv[outFlag + 1] ? join(root, process.argv[outFlag + 1]!) : join(root, 'dist');
 const watch = process.argv.includes('--watch');
+const testHooks = process.argv.includes('--test-hooks');
+if (testHooks && dist === join(root, 'dist')) throw new Error('--test-hooks needs --out DIR: a test build never goes to dist/.');
+
 
 /** Extension pages: each is src/pages/<name>/index.tsx plus the one HTML shell below, with its title. */
 export const PAGES = { popup: 'Termwatch', options: 'Termwatch options', welcome: 'Welcome to Termwatch', history: 'Termwatch history' } as const;
 
-function pageShell(name: string, title: string): string {
+function pageShell(name: string, title: string, stylesheet = true): string {
   return `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${title}</title>
-  <link rel="stylesheet" href="${name}.css">
-</head>
+${stylesheet ? `  <link rel="stylesheet" href="${name}.css">\n` : ''}</head>
 <body>
   <div id="app"></div>
   <script src="${name}.js"></script>
@@ -29,10 +37,17 @@ function pageShell(name: string, title: string): string {
 </html>
 `;
 }
+/** Hidden pages with no stylesheet: Chrome's offscreen document, which owns the analysis worker. */
+const HIDDEN_PAGES = { offscreen: 'Termwatch analysis' } as const;
+
 const ENTRIES: Record<string, string> = {
   background: 'src/background/index.ts',
   'content-detect': 'src/content/detect-entry.ts',
   'content-analyze': 'src/content/analyze-entry.ts',
+  // The analyser is bundled here only: the background (Firefox), the offscreen document (Chrome) and the history page
+  // start this worker instead of carrying the analyser themselves.
+  'analysis-worker': 'src/analysis/worker-entry.ts',
+  offscreen: 'src/analysis/offscreen-entry.ts',
   ...Object.fromEntries(Object.keys(PAGES).map((p) => [p, `src/pages/${p}/index.tsx`])),
 };
 
@@ -44,8 +59,11 @@ function manifestFor(target: Target): Record<string, unknown> {
   manifest.version = pkg.version;
   const background = manifest.background as { service_worker: string; scripts: string[] };
   if (target === 'chrome') {
-    // Chromium runs MV3 backgrounds as service workers and ignores Firefox's settings block.
+    // Chromium runs MV3 backgrounds as service workers and ignores Firefox's settings block. Its service worker cannot
+    // start the analysis worker, so it needs an offscreen document for it (Firefox's event page starts it itself, and
+    // Firefox has no offscreen API).
     manifest.background = { service_worker: background.service_worker };
+    manifest.permissions = [...(manifest.permissions as string[]), 'offscreen'];
     delete manifest.browser_specific_settings;
   } else {
     // Firefox MV3 runs background.scripts as an event page; keeping service_worker only draws a lint warning.
@@ -60,6 +78,7 @@ function writeStatic(target: Target): void {
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2) + '\n');
   cpSync(join(root, 'assets', 'icons'), join(out, 'icons'), { recursive: true });
   for (const [page, title] of Object.entries(PAGES)) writeFileSync(join(out, `${page}.html`), pageShell(page, title));
+  if (target === 'chrome') for (const [page, title] of Object.entries(HIDDEN_PAGES)) writeFileSync(join(out, `${page}.html`), pageShell(page, title, false));
 }
 
 const copyStatic: esbuild.Plugin = {
@@ -69,7 +88,10 @@ const copyStatic: esbuild.Plugin = {
       if (result.errors.length) return;
       for (const target of ['chrome', 'firefox'] as const) {
         writeStatic(target);
-        if (target === 'firefox') cpSync(join(dist, 'chrome-js'), join(dist, 'firefox'), { recursive: true });
+        if (target === 'firefox') {
+          cpSync(join(dist, 'chrome-js'), join(dist, 'firefox'), { recursive: true });
+          rmSync(join(dist, 'firefox', 'offscreen.js')); // Chrome's offscreen document only
+        }
         else cpSync(join(dist, 'chrome-js'), join(dist, 'chrome'), { recursive: true });
       }
       if (watch) console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox`);
@@ -89,7 +111,7 @@ const extensionOptions: esbuild.BuildOptions = {
   loader: { '.css': 'css' },
   jsx: 'automatic',
   jsxImportSource: 'preact',
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': '"production"', __TERMWATCH_TEST_HOOKS__: testHooks ? JSON.stringify(TEST_HOOKS) : 'undefined' },
   metafile: true,
   logLevel: 'warning',
   plugins: [copyStatic],
@@ -110,7 +132,7 @@ const cliOptions: esbuild.BuildOptions = {
 
 async function main(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
-  const hasCli = existsSync(join(root, 'src/cli/main.ts'));
+  const hasCli = !testHooks && existsSync(join(root, 'src/cli/main.ts'));
   if (watch) {
     const ctx = await esbuild.context(extensionOptions);
     await ctx.watch();

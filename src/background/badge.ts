@@ -12,6 +12,7 @@ export function badgeFor(state: TabState): { text: string; color: string; title:
     return { text: `${grade}${changed}`, color: GRADE_COLORS[grade], title };
   }
   if (state.status === 'analysing') return { text: '…', color: '#5f6368', title: 'Termwatch: analysing…' };
+  if (state.status === 'timed-out') return { text: '!', color: '#5f6368', title: 'Termwatch: this page took too long to analyse' };
   if (state.status === 'failed') return { text: '!', color: '#5f6368', title: `Termwatch: ${state.error ?? 'analysis failed'}` };
   return { text: '', color: '#5f6368', title: 'Termwatch' };
 }

@@ -1,16 +1,19 @@
 // What the background does for each message. Wiring only: decisions live in the core, data in storage.
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { BackgroundProtocol, PageAnalysedPayload } from '../shared/messages';
+import type { AnalysedPage, BackgroundProtocol, ExtractedPage, PageExtractedReply } from '../shared/messages';
 import { RejectedMessage, sendToTab, type Handlers } from '../shared/transport';
 import { emptyTabState, type TabState } from '../shared/tab-state';
 import { loadSettings } from '../storage/settings-store';
-import { isIgnoredSite } from '../storage/settings';
-import { checkDetection, checkPageAnalysed, checkTabId, checkUrl } from './validate';
+import { enabledCategoryList, isIgnoredSite } from '../storage/settings';
+import { isAnalysisTimeout } from '../analysis/protocol';
+import { analysisResultOf } from '../analysis/result';
+import { checkDetection, checkPageExtracted, checkTabId, checkUrl } from './validate';
 import { speaksForItsPage } from './sender-check';
 import { getTabState, putTabState, updateTabState } from './tab-store';
 import { showBadge } from './badge';
 import { injectAnalyser } from './inject';
 import { recordVersion } from './history-sync';
+import { analysisHost } from './analysis-host';
 
 function senderTab(sender: Runtime.MessageSender): number {
   const id = sender.tab?.id;
@@ -24,7 +27,25 @@ async function setState(state: TabState): Promise<TabState> {
   return state;
 }
 
-export async function onPageAnalysed(payload: PageAnalysedPayload, tabId: number): Promise<TabState> {
+/** The same document, ignoring the fragment (a jump to an anchor is not another page). */
+function sameDocument(a: string, b: string): boolean {
+  return a.replace(/#.*$/s, '') === b.replace(/#.*$/s, '');
+}
+
+/** What the popup says when the watchdog gave up on a page. */
+export const TOO_LONG_MESSAGE = 'This page took too long to analyse';
+
+/**
+ * An analysis or a reading of the page failed. A finished report of the same page stays as it is (a failed re-run,
+ * after the page changed its text, must not take the report away); otherwise the tab says what went wrong.
+ */
+async function onFailure(tabId: number, url: string, status: 'failed' | 'timed-out', error: string): Promise<void> {
+  const current = await getTabState(tabId);
+  if (current?.status === 'analysed' && sameDocument(current.url, url)) return;
+  await setState({ ...(current ?? emptyTabState(tabId, url)), url, status, error });
+}
+
+export async function onPageAnalysed(payload: AnalysedPage, tabId: number): Promise<TabState> {
   const { document, analysis } = payload;
   const flaggedIds = new Set(analysis.findings.map((f) => f.clauseId));
   const seenAt = Date.now();
@@ -43,6 +64,31 @@ export async function onPageAnalysed(payload: PageAnalysedPayload, tabId: number
   });
 }
 
+/**
+ * Analyses a page's text in the worker (analysis-host.ts) and stores the report, its summary computed here from the
+ * findings. Answers the content script with what to paint. An analysis that overran its budget leaves the tab
+ * `timed-out`; one whose tab has moved on to another page meanwhile is dropped.
+ */
+async function analysePage(payload: ExtractedPage, tabId: number): Promise<PageExtractedReply> {
+  const settings = await loadSettings();
+  const { lang, clauses } = payload.document;
+  let analysis;
+  try {
+    const output = await analysisHost().analyse({ clauses, options: { lang, categories: enabledCategoryList(settings), sensitivity: settings.sensitivity } });
+    analysis = analysisResultOf(output, lang);
+  } catch (err) {
+    const timedOut = isAnalysisTimeout(err);
+    const message = err instanceof Error ? err.message : String(err);
+    await onFailure(tabId, payload.url, timedOut ? 'timed-out' : 'failed', timedOut ? `${TOO_LONG_MESSAGE}: ${message}` : `The analysis failed: ${message}`);
+    return { status: timedOut ? 'timed-out' : 'failed', findings: [], highlight: false };
+  }
+  // The tab navigated while the worker ran (the state was dropped, or belongs to another page now).
+  const current = await getTabState(tabId);
+  if (!current || !sameDocument(current.url, payload.url)) return { status: 'stale', findings: [], highlight: false };
+  await onPageAnalysed({ ...payload, analysis }, tabId);
+  return { status: 'analysed', findings: analysis.findings, highlight: settings.autoHighlight || payload.forced };
+}
+
 export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   async 'page-detected'(raw, sender) {
     const tabId = senderTab(sender);
@@ -52,23 +98,26 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     const settings = await loadSettings();
     const analyse = detection.isLegal && settings.autoDetect && !isIgnoredSite(settings, url);
     await setState({ ...emptyTabState(tabId, url, analyse ? 'analysing' : 'not-legal'), detection });
-    if (analyse) await injectAnalyser(tabId, { forced: false, ...(sender.frameId !== undefined ? { frameId: sender.frameId } : {}) });
+    if (analyse) {
+      // The worker loads its analyser while the content script reads the page.
+      analysisHost().warm();
+      await injectAnalyser(tabId, { forced: false, detection, ...(sender.frameId !== undefined ? { frameId: sender.frameId } : {}) });
+    }
     return { analyse };
   },
 
-  async 'page-analysed'(raw, sender) {
+  async 'page-extracted'(raw, sender) {
     const tabId = senderTab(sender);
-    const payload = checkPageAnalysed(raw);
+    const payload = checkPageExtracted(raw);
     if (!speaksForItsPage(sender, payload.url)) throw new RejectedMessage('Message refused: url does not match the sending page.');
-    await onPageAnalysed(payload, tabId);
-    return { ok: true };
+    return analysePage(payload, tabId);
   },
 
   async 'page-failed'(raw, sender) {
     const tabId = senderTab(sender);
     const url = checkUrl((raw as { url?: unknown }).url);
     const error = String((raw as { error?: unknown }).error ?? 'Unknown error').slice(0, 500);
-    await setState({ ...((await getTabState(tabId)) ?? emptyTabState(tabId, url)), url, status: 'failed', error });
+    await onFailure(tabId, url, 'failed', error);
     return { ok: true };
   },
 
@@ -84,14 +133,18 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   async 'analyse-tab'(raw) {
     const tabId = checkTabId(raw);
     const tab = await browser.tabs.get(tabId);
+    const before = await getTabState(tabId);
     await updateTabState(tabId, { status: 'analysing', error: null }, tab.url ?? '');
+    // The detector's verdict for this document, when it gave one; the content script detects only without it.
+    const detection = before?.detection && sameDocument(before.url, tab.url ?? '') ? before.detection : null;
+    analysisHost().warm();
     try {
-      await injectAnalyser(tabId, { forced: true });
+      await injectAnalyser(tabId, { forced: true, detection });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       return setState({ ...emptyTabState(tabId, tab.url ?? '', 'failed'), error: `Termwatch cannot read this page: ${message}` });
     }
-    // The analyser answers with 'page-analysed'; the popup polls get-tab-state until the status settles.
+    // The content script answers with 'page-extracted'; the popup polls get-tab-state until the status settles.
     return (await getTabState(tabId)) ?? emptyTabState(tabId, tab.url ?? '', 'analysing');
   },
 

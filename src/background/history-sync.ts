@@ -1,11 +1,13 @@
 // Keeps the version history (IndexedDB, extension origin) in step with what the user reads, and turns the
 // comparison with the previous version into the few lines the popup and badge need.
-import type { PageAnalysedPayload } from '../shared/messages';
+import type { AnalysedPage } from '../shared/messages';
 import type { ChangeInfo } from '../shared/tab-state';
 import { openTermwatchDb, type TermwatchDb } from '../storage/db';
 import { saveVersion, compareVersions, listVersions, markVisited } from '../storage/history';
 import { summarizeChanges } from '../core/diff';
-import { analyzeClauses, ANALYSER_VERSION } from '../core/analyze';
+import { ANALYSER_VERSION } from '../core/analyze/version';
+import { analysisResultOf } from '../analysis/result';
+import { analysisHost } from './analysis-host';
 
 let dbPromise: Promise<TermwatchDb> | null = null;
 
@@ -19,7 +21,7 @@ function db(): Promise<TermwatchDb> {
   return dbPromise;
 }
 
-export async function recordVersion(payload: PageAnalysedPayload, seenAt: number): Promise<ChangeInfo | null> {
+export async function recordVersion(payload: AnalysedPage, seenAt: number): Promise<ChangeInfo | null> {
   if (payload.detection.kind === 'other' && !payload.forced) return null;
   try {
     const database = await db();
@@ -39,7 +41,8 @@ export async function recordVersion(payload: PageAnalysedPayload, seenAt: number
     let summaryLines: string[] = [];
     if (outcome.previousVersionId !== null) {
       const comparison = await compareVersions(database, outcome.documentKey, outcome.previousVersionId, outcome.versionId, {
-        reanalyze: (clauses) => analyzeClauses(clauses),
+        // A version stored by an older analyser is analysed again, in the worker like any other analysis.
+        reanalyze: async (clauses) => analysisResultOf(await analysisHost().analyse({ clauses, options: {} }), 'en'),
         currentVersion: ANALYSER_VERSION,
       });
       const since = outcome.lastVisitAt ? new Date(outcome.lastVisitAt).toISOString().slice(0, 10) : undefined;

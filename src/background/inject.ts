@@ -1,5 +1,7 @@
-// Loads the heavy analyser into a tab only where it is needed (a detected legal page, or the user asked).
+// Loads the page reader (extraction and highlights; the analysis itself runs in the extension, see analysis-host.ts)
+// into a tab only where it is needed (a detected legal page, or the user asked).
 import browser from 'webextension-polyfill';
+import type { Detection } from '../core/types';
 
 export const ANALYSER_FILE = 'content-analyze.js';
 export const DETECTOR_FILE = 'content-detect.js';
@@ -13,15 +15,19 @@ export async function injectDetector(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [DETECTOR_FILE] });
 }
 
-export async function injectAnalyser(tabId: number, opts: { forced: boolean; frameId?: number }): Promise<void> {
+/**
+ * `detection` is the detector's verdict for this document, passed on so the page is not detected twice; null when
+ * the detector has not run there (on-demand analysis of a page it skipped), and the content script then detects.
+ */
+export async function injectAnalyser(tabId: number, opts: { forced: boolean; detection: Detection | null; frameId?: number }): Promise<void> {
   const target = opts.frameId !== undefined ? { tabId, frameIds: [opts.frameId] } : { tabId };
-  // The flag lives in the content scripts' isolated world, which the page cannot see.
+  // The flags live in the content scripts' isolated world, which the page cannot see.
   await browser.scripting.executeScript({
     target,
-    func: (forced: boolean) => {
-      (globalThis as { termwatchForced?: boolean }).termwatchForced = forced;
+    func: (forced: boolean, detection: Detection | null) => {
+      Object.assign(globalThis, { termwatchForced: forced, termwatchDetection: detection });
     },
-    args: [opts.forced],
+    args: [opts.forced, opts.detection],
   });
   await browser.scripting.executeScript({ target, files: [ANALYSER_FILE] });
 }

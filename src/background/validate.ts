@@ -2,15 +2,12 @@
 // script and try to feed the background junk, so nothing is trusted until it passes here. A wrong type is refused;
 // a page-controlled value over its bound (core/bounds.ts) is cut to it, since the page alone decides its length.
 import { boundReasons, boundSectionPath, cut, PAGE_BOUNDS, shorten } from '../core/bounds';
-import { CATEGORY_IDS, type Detection, type ExtractedDocument, type AnalysisResult } from '../core/types';
-import type { PageAnalysedPayload } from '../shared/messages';
+import type { Detection, ExtractedDocument } from '../core/types';
+import { storedClausesProblem, unpackClauses, type StoredClauses } from '../core/clause-pack';
+import type { ExtractedPage } from '../shared/messages';
 import { RejectedMessage } from '../shared/rejected-message';
 
 const KINDS = new Set(['terms', 'privacy', 'cookies', 'ai_policy', 'other']);
-const STANCES = new Set(['grant', 'conditional', 'restrict']);
-const SEVERITIES = new Set(['high', 'medium', 'low']);
-const GRADES = new Set(['A', 'B', 'C', 'D', 'E']);
-const CATEGORIES = new Set<string>(CATEGORY_IDS);
 
 function fail(what: string): never {
   throw new RejectedMessage(`Message refused: ${what}.`);
@@ -44,16 +41,29 @@ export function checkDetection(x: unknown): Detection {
   return { kind: x.kind as Detection['kind'], isLegal: x.isLegal, confidence: Math.min(1, Math.max(0, confidence)), reasons };
 }
 
-/** A document's checked clauses, and the ids of those sent past the bound (their findings are dropped too). */
-interface CheckedDocument {
-  document: ExtractedDocument;
-  droppedClauseIds: Set<string>;
+/**
+ * The clauses as sent: offsets into the text (core/clause-pack.ts; what our content script sends) or a plain list.
+ * Offsets are checked against the text before they are read back, within the bounds of clause count and path depth.
+ */
+function sentClauses(x: unknown, fullText: string): unknown[] {
+  if (Array.isArray(x)) return x;
+  if (!isObj(x)) fail('bad clauses');
+  if (x.form === 'offsets') {
+    const parents = list(x.parents, 'bad clauses');
+    if (parents.length > PAGE_BOUNDS.clauses * PAGE_BOUNDS.sectionDepth) fail('too many sections');
+    // Clauses past the bound are dropped anyway: they are not read back.
+    x = { ...x, spans: list(x.spans, 'bad clauses').slice(0, PAGE_BOUNDS.clauses * 3) };
+  }
+  const problem = storedClausesProblem(x, fullText, () => null);
+  if (problem) fail(`bad clauses (${problem})`);
+  return unpackClauses(fullText, x as StoredClauses, PAGE_BOUNDS.sectionDepth);
 }
 
-function checkDocument(x: unknown): CheckedDocument {
+function checkDocument(x: unknown): ExtractedDocument {
   if (!isObj(x)) fail('document missing');
-  const fullText = cut(text(x.text, 'bad text'), PAGE_BOUNDS.text);
-  const sent = list(x.clauses, 'bad clauses');
+  const sentText = text(x.text, 'bad text');
+  const fullText = cut(sentText, PAGE_BOUNDS.text);
+  const sent = sentClauses(x.clauses, sentText);
   const ids = new Set<string>();
   const clauses = sent.slice(0, PAGE_BOUNDS.clauses).map((c) => {
     if (!isObj(c)) fail('bad clause');
@@ -74,9 +84,7 @@ function checkDocument(x: unknown): CheckedDocument {
       section: shorten(text(c.section, 'bad section'), PAGE_BOUNDS.heading),
     };
   });
-  const droppedClauseIds = new Set<string>();
-  for (const c of sent.slice(PAGE_BOUNDS.clauses)) if (isObj(c) && typeof c.id === 'string' && !ids.has(c.id)) droppedClauseIds.add(c.id);
-  const document = {
+  return {
     url: checkUrl(x.url),
     title: shorten(text(x.title, 'bad title'), PAGE_BOUNDS.title),
     // Our extractor sends a 2–3 letter code or "und"; anything longer did not come from it.
@@ -85,58 +93,16 @@ function checkDocument(x: unknown): CheckedDocument {
     wordCount: num(x.wordCount, 'bad word count'),
     clauses,
   };
-  return { document, droppedClauseIds };
 }
 
-function checkAnalysis(x: unknown, clauseIds: Set<string>, droppedClauseIds: Set<string>): AnalysisResult {
-  if (!isObj(x)) fail('analysis missing');
-  const kept = list(x.findings, 'bad findings').filter((f) => !(isObj(f) && typeof f.clauseId === 'string' && droppedClauseIds.has(f.clauseId)));
-  const findings = kept.slice(0, PAGE_BOUNDS.findings).map((f) => {
-    if (!isObj(f)) fail('bad finding');
-    const clauseId = str(f.clauseId, 40, 'bad finding clause');
-    if (!clauseIds.has(clauseId)) fail('finding for unknown clause');
-    if (typeof f.category !== 'string' || !CATEGORIES.has(f.category)) fail('bad category');
-    if (typeof f.stance !== 'string' || !STANCES.has(f.stance)) fail('bad stance');
-    if (typeof f.severity !== 'string' || !SEVERITIES.has(f.severity)) fail('bad severity');
-    if (f.condition !== undefined && f.condition !== 'opt_in' && f.condition !== 'opt_out') fail('bad condition');
-    const evidence = list(f.evidence, 'bad evidence').slice(0, PAGE_BOUNDS.evidenceItems).map((e) => shorten(text(e, 'bad evidence'), PAGE_BOUNDS.evidence));
-    return {
-      clauseId,
-      category: f.category as AnalysisResult['findings'][number]['category'],
-      stance: f.stance as AnalysisResult['findings'][number]['stance'],
-      ...(f.condition ? { condition: f.condition as 'opt_in' | 'opt_out' } : {}),
-      severity: f.severity as AnalysisResult['findings'][number]['severity'],
-      evidence,
-      rule: str(f.rule, 200, 'bad rule'),
-    };
-  });
-  const s = x.summary;
-  if (!isObj(s)) fail('summary missing');
-  if (typeof s.grade !== 'string' || !GRADES.has(s.grade)) fail('bad grade');
-  if (!isObj(s.counts)) fail('bad counts');
-  const counts = Object.fromEntries(CATEGORY_IDS.map((c) => [c, num((s.counts as Record<string, unknown>)[c] ?? 0, 'bad count')]));
-  return {
-    analyserVersion: str(x.analyserVersion, 50, 'bad analyser version'),
-    languageSupported: typeof x.languageSupported === 'boolean' ? x.languageSupported : fail('bad languageSupported'),
-    findings,
-    summary: {
-      grade: s.grade as AnalysisResult['summary']['grade'],
-      score: num(s.score, 'bad score'),
-      counts: counts as AnalysisResult['summary']['counts'],
-      driver: str(s.driver, 2_000, 'bad driver'),
-    },
-  };
-}
-
-export function checkPageAnalysed(x: unknown): PageAnalysedPayload {
+/** The page's text as the content script sent it, within bounds. No analysis comes from the page: the background makes it. */
+export function checkPageExtracted(x: unknown): ExtractedPage {
   if (!isObj(x)) fail('payload missing');
-  const { document, droppedClauseIds } = checkDocument(x.document);
   return {
     url: checkUrl(x.url),
     title: shorten(text(x.title, 'bad title'), PAGE_BOUNDS.title),
     detection: checkDetection(x.detection),
-    document,
-    analysis: checkAnalysis(x.analysis, new Set(document.clauses.map((c) => c.id)), droppedClauseIds),
+    document: checkDocument(x.document),
     forced: x.forced === true,
   };
 }

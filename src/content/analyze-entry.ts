@@ -1,21 +1,23 @@
-// The analyser content script, injected by the background only into pages that look legal (or on request).
-// Extracts the legal text, analyses it on-device, highlights flagged clauses and reports to the background.
+// The page's side of an analysis, injected by the background only into pages that look legal (or on request).
+// Extracts the legal text in time-boxed slices and sends it to the background, which analyses it in a worker (the
+// analyser is not in this bundle: no analysis runs on the page's main thread), then paints the findings it gets back.
 // Injected again on the same page (SPA navigation, "analyse anyway"), it re-runs instead of stacking listeners.
 import browser from 'webextension-polyfill';
 import { cut, PAGE_BOUNDS, shorten } from '../core/bounds';
+import { packClauses } from '../core/clause-pack';
 import { detectPage } from '../core/detect';
 import { extractDocumentInSlices, locateInBlock, type Extraction } from '../core/extract';
-import type { AnalysisResult, Finding } from '../core/types';
+import type { Detection, Finding } from '../core/types';
 import { highlightClauses, removeAllHighlights, type HighlightHandle } from './highlight';
 import { sendToBackground } from '../shared/transport';
 import type { ContentProtocol } from '../shared/messages';
-import { loadSettings } from '../storage/settings-store';
-import { analyzeInSlices } from './sliced-analysis';
-import { enabledCategoryList } from '../storage/settings';
 
 interface AnalyserState {
   extraction: Extraction | null;
-  analysis: AnalysisResult | null;
+  /** The findings the background sent back for `extraction`. */
+  findings: Finding[] | null;
+  /** The detector's verdict the background passed on (null: detect here, once). */
+  detection: Detection | null;
   highlights: HighlightHandle | null;
   highlightAbort: AbortController | null;
   highlightsEnabled: boolean;
@@ -28,7 +30,7 @@ interface AnalyserState {
   refresh(): void;
 }
 
-const g = globalThis as { termwatchAnalyser?: AnalyserState; termwatchForced?: boolean };
+const g = globalThis as { termwatchAnalyser?: AnalyserState; termwatchForced?: boolean; termwatchDetection?: Detection | null };
 
 async function clearHighlights(state: AnalyserState): Promise<void> {
   state.highlightAbort?.abort();
@@ -55,10 +57,10 @@ function paintHighlights(state: AnalyserState): Promise<number> {
 
 async function paint(state: AnalyserState): Promise<number> {
   await clearHighlights(state);
-  const { extraction, analysis } = state;
-  if (!extraction || !analysis || !state.highlightsEnabled) return 0;
+  const { extraction, findings } = state;
+  if (!extraction || !findings || !state.highlightsEnabled) return 0;
   const byClause = new Map<string, Finding[]>();
-  for (const f of analysis.findings) byClause.set(f.clauseId, [...(byClause.get(f.clauseId) ?? []), f]);
+  for (const f of findings) byClause.set(f.clauseId, [...(byClause.get(f.clauseId) ?? []), f]);
   const items = extraction.document.clauses.filter((c) => byClause.has(c.id)).map((clause) => ({ clause, findings: byClause.get(clause.id)! }));
   const abort = new AbortController();
   state.highlightAbort = abort;
@@ -86,24 +88,25 @@ async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
     // Cheap change check first: our marks do not change the page's text, so equal text means nothing to redo.
     const bodyText = document.body?.textContent ?? '';
     if (state.extraction && state.analysedUrl === url && state.bodyText === bodyText) return;
-    const settings = await loadSettings();
     // The DOM mapping of an extraction points at text nodes as they are without marks: remove ours first.
     await asOwnChange(state, () => clearHighlights(state));
-    const detection = detectPage(document, url);
-    // Extraction and analysis both run in time-boxed slices, so a long policy never blocks the page.
+    // Detection ran once already, in the detector, unless this is an on-demand analysis of a page it skipped.
+    state.detection ??= detectPage(document, url);
+    // Extraction runs in time-boxed slices, so a long policy never blocks the page.
     const extraction = await extractDocumentInSlices(document, url);
-    const analysis = await analyzeInSlices(extraction.document.clauses, {
-      lang: extraction.document.lang,
-      categories: enabledCategoryList(settings),
-      sensitivity: settings.sensitivity,
-    });
     state.extraction = extraction;
-    state.analysis = analysis;
+    state.findings = null;
     state.bodyText = bodyText;
     state.analysedUrl = url;
-    state.highlightsEnabled = settings.autoHighlight || forced;
     const title = shorten(document.title, PAGE_BOUNDS.title);
-    await sendToBackground('page-analysed', { url, title, detection, document: extraction.document, analysis, forced });
+    // The background analyses the text off every main thread and answers with what to paint. The clauses travel as
+    // offsets into the text: serialising thousands of clause objects blocked the page for hundreds of milliseconds.
+    const { clauses, ...rest } = extraction.document;
+    const sent = { ...rest, clauses: packClauses(rest.text, clauses) };
+    const reply = await sendToBackground('page-extracted', { url, title, detection: state.detection, document: sent, forced });
+    if (reply.status !== 'analysed' || state.extraction !== extraction) return;
+    state.findings = reply.findings;
+    state.highlightsEnabled = reply.highlight;
     await paintHighlights(state);
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
@@ -142,7 +145,7 @@ const handlers: { [K in keyof ContentProtocol]: (p: Parameters<ContentProtocol[K
 
 if (!g.termwatchAnalyser) {
   const state: AnalyserState = {
-    extraction: null, analysis: null, highlights: null, highlightAbort: null, highlightsEnabled: true, running: null, painting: 0, bodyText: '', analysedUrl: '',
+    extraction: null, findings: null, detection: g.termwatchDetection ?? null, highlights: null, highlightAbort: null, highlightsEnabled: true, running: null, painting: 0, bodyText: '', analysedUrl: '',
     refresh: () => run(state, false),
   };
   g.termwatchAnalyser = state;
@@ -154,7 +157,8 @@ if (!g.termwatchAnalyser) {
   });
   run(state, g.termwatchForced === true);
 } else {
-  // Re-injected: drop the cached extraction so the page is read afresh.
+  // Re-injected (a new document URL, or "analyse anyway"): read the page afresh, with the verdict passed on now.
   g.termwatchAnalyser.extraction = null;
+  g.termwatchAnalyser.detection = g.termwatchDetection ?? null;
   run(g.termwatchAnalyser, g.termwatchForced === true);
 }

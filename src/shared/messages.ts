@@ -1,28 +1,55 @@
 // The one typed message contract between content scripts, background and extension pages.
 // Each protocol is a map of message type → (payload) => reply. Senders and receivers derive their types from it,
 // so a payload or reply shape can only change here.
-import type { AnalysisResult, Detection, ExtractedDocument } from '../core/types';
+import type { StoredClauses } from '../core/clause-pack';
+import type { AnalysisResult, Detection, ExtractedDocument, Finding } from '../core/types';
 import type { TabState } from './tab-state';
 
-/** What the content-side analysis sends once it has read a page. */
-export interface PageAnalysedPayload {
+/**
+ * An extracted document on its way from the page, its clauses as offsets into its text (core/clause-pack.ts): the
+ * message is then a fraction of the size, and cheap to serialise on the page's main thread.
+ */
+export interface SentDocument extends Omit<ExtractedDocument, 'clauses'> {
+  clauses: StoredClauses;
+}
+
+/** What the content script sends once it has read a page: the text only. The analysis runs in the extension. */
+export interface PageExtractedPayload {
   url: string;
   title: string;
+  /** The detector's verdict, passed on by the background when it injected the content script (detection runs once). */
   detection: Detection;
-  /** Full extracted document (all clauses + normalised text) for the version history. */
-  document: ExtractedDocument;
-  analysis: AnalysisResult;
+  /** Full extracted document (all clauses + normalised text): analysed by the background, kept in the history. */
+  document: SentDocument;
   /** true when the user asked for it from the popup ("analyse this page anyway"). */
   forced: boolean;
 }
+
+/** page-extracted as the background has checked it, the clauses unpacked. */
+export interface ExtractedPage extends Omit<PageExtractedPayload, 'document'> {
+  document: ExtractedDocument;
+}
+
+/** A page as the background has analysed it: the content script's text with the worker's analysis. */
+export interface AnalysedPage extends ExtractedPage {
+  analysis: AnalysisResult;
+}
+
+/**
+ * The background's answer to page-extracted, once the analysis is done (or given up): what to paint. `analysed`
+ * brings the findings and whether highlights are on; otherwise nothing is painted and the popup says why.
+ */
+export type PageExtractedReply =
+  | { status: 'analysed'; findings: Finding[]; highlight: boolean }
+  | { status: 'failed' | 'timed-out' | 'stale'; findings: []; highlight: false };
 
 /** Messages handled by the background service worker. */
 export interface BackgroundProtocol {
   /** Always-on detector: this page looks legal (or not). Background decides whether to inject the analyser. */
   'page-detected': (p: { url: string; detection: Detection }) => { analyse: boolean };
-  /** Analyser content script: here is the page's analysis. */
-  'page-analysed': (p: PageAnalysedPayload) => { ok: true };
-  /** Analyser content script: it could not analyse (clear reason for the popup). */
+  /** Analyser content script: here is the page's text; the background analyses it and answers with the findings. */
+  'page-extracted': (p: PageExtractedPayload) => PageExtractedReply;
+  /** Analyser content script: it could not read the page (clear reason for the popup). */
   'page-failed': (p: { url: string; error: string }) => { ok: true };
   /** Popup: what do we know about this tab? */
   'get-tab-state': (p: { tabId: number }) => TabState;

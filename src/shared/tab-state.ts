@@ -22,7 +22,8 @@ export interface ChangeInfo {
   storageError: string | null;
 }
 
-export type TabStatus = 'unknown' | 'not-legal' | 'analysing' | 'analysed' | 'failed' | 'unsupported-page';
+/** `timed-out`: the analysis overran its budget (analysis/budget.ts) and was abandoned; `error` says so. */
+export type TabStatus = 'unknown' | 'not-legal' | 'analysing' | 'analysed' | 'failed' | 'timed-out' | 'unsupported-page';
 
 export interface TabState {
   tabId: number;

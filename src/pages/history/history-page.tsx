@@ -7,7 +7,7 @@ import {
 } from '../../storage/history';
 import { exportDocumentHistory, exportHistory, importHistory, readHistoryFile } from '../../storage/history-io';
 import type { DocumentRecord } from '../../storage/schema';
-import { analyzeClauses, ANALYSER_VERSION } from '../../core/analyze';
+import { reanalysis } from './reanalysis';
 import { downloadText } from '../shared/download';
 import { normalizeHost } from '../../storage/settings';
 import { ChangeView } from './change-view';
@@ -59,7 +59,7 @@ export function HistoryPage(): preact.JSX.Element {
       setComparison(null);
       return;
     }
-    void compareVersions(db, selected, pair.older, pair.newer, { reanalyze: (c) => analyzeClauses(c), currentVersion: ANALYSER_VERSION })
+    void compareVersions(db, selected, pair.older, pair.newer, reanalysis)
       .then(setComparison)
       .catch((err: unknown) => {
         setComparison(null);

@@ -63,7 +63,7 @@ export function App({ actions }: { actions: PopupActions }): preact.JSX.Element 
       {state === null && !error && <p class="muted" role="status">Loading…</p>}
       {state?.status === 'analysing' && <p class="muted" role="status">Reading the fine print…</p>}
       {state?.status === 'analysed' && state.analysis && tabId !== null && <ReportView state={state} tabId={tabId} actions={actions} onRefresh={refresh} />}
-      {state && (state.status === 'not-legal' || state.status === 'unknown' || state.status === 'failed') && (
+      {state && (state.status === 'not-legal' || state.status === 'unknown' || state.status === 'failed' || state.status === 'timed-out') && (
         <NotLegalView state={state} onAnalyse={analyseAnyway} />
       )}
       {state?.status === 'unsupported-page' && (

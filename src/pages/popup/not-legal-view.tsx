@@ -1,10 +1,20 @@
 import type { TabState } from '../../shared/tab-state';
 
+const HEADINGS: Partial<Record<TabState['status'], string>> = {
+  failed: 'Could not analyse this page',
+  'timed-out': 'This page took too long to analyse',
+};
+
 export function NotLegalView({ state, onAnalyse }: { state: TabState; onAnalyse: () => void }): preact.JSX.Element {
+  const timedOut = state.status === 'timed-out';
   return (
     <section class="not-legal" aria-labelledby="not-legal-title">
-      <h1 id="not-legal-title">{state.status === 'failed' ? 'Could not analyse this page' : 'Not a terms page'}</h1>
-      {state.status === 'failed' ? (
+      <h1 id="not-legal-title">{HEADINGS[state.status] ?? 'Not a terms page'}</h1>
+      {timedOut ? (
+        <p class="notice warn" role="alert">
+          Termwatch stopped reading it so that the page and your browser stay responsive. Nothing on the page was changed.
+        </p>
+      ) : state.status === 'failed' ? (
         <p class="notice warn" role="alert">{state.error ?? 'Something went wrong while reading the page.'}</p>
       ) : (
         <p>
@@ -19,7 +29,7 @@ export function NotLegalView({ state, onAnalyse }: { state: TabState; onAnalyse:
           <ul class="reasons">{state.detection.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
         </details>
       )}
-      <button type="button" class="primary" onClick={onAnalyse}>Analyse this page anyway</button>
+      <button type="button" class="primary" onClick={onAnalyse}>{timedOut ? 'Try again' : 'Analyse this page anyway'}</button>
     </section>
   );
 }

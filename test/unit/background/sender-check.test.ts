@@ -12,9 +12,9 @@ const popupSender = { id: 'termwatch-id', url: 'chrome-extension://termwatch-id/
 
 describe('sender checks', () => {
   it.each([
-    ['page-analysed', contentSender, true],
-    ['page-analysed', popupSender, false],
-    ['page-analysed', { ...contentSender, id: 'another-extension' }, false],
+    ['page-extracted', contentSender, true],
+    ['page-extracted', popupSender, false],
+    ['page-extracted', { ...contentSender, id: 'another-extension' }, false],
     ['get-tab-state', popupSender, true],
     ['get-tab-state', contentSender, false],
     ['analyse-tab', { ...popupSender, url: 'https://evil.example/popup.html' }, false],

@@ -1,51 +1,70 @@
 // Everything a content script sends is checked for shape and size before the background acts on it.
 import { describe, expect, it } from 'vitest';
-import { checkDetection, checkPageAnalysed, checkTabId, checkUrl } from '../../../src/background/validate';
+import { checkDetection, checkPageExtracted, checkTabId, checkUrl } from '../../../src/background/validate';
 import { analyzeText } from '../../../src/core/analyze';
 import { PAGE_BOUNDS } from '../../../src/core/bounds';
+import { packClauses } from '../../../src/core/clause-pack';
 
 function validPayload(): Record<string, unknown> {
-  const { clauses, ...analysis } = analyzeText('We may use your content to train our artificial intelligence models. We do not sell your data.');
+  // One clause per line of the text, as the extractor makes them (a clause is a slice of its block, block i is line i).
+  const clauses = analyzeText('We may use your content to train our artificial intelligence models. We do not sell your data.').clauses
+    .map((c, i) => ({ ...c, block: i, start: 0, end: c.text.length, sectionPath: ['1. Terms'], section: '1. Terms' }));
   return {
     url: 'https://example.com/terms',
     title: 'Terms',
     detection: { kind: 'terms', isLegal: true, confidence: 0.9, reasons: ['URL path /terms'] },
     document: { url: 'https://example.com/terms', title: 'Terms', lang: 'en', text: clauses.map((c) => c.text).join('\n'), wordCount: 16, clauses },
-    analysis,
     forced: false,
   };
 }
 
-describe('checkPageAnalysed', () => {
-  it('accepts a well-formed report and keeps its findings', () => {
-    const out = checkPageAnalysed(validPayload());
-    expect(out.analysis.findings.length).toBeGreaterThan(0);
+describe('checkPageExtracted', () => {
+  it('accepts a well-formed page text', () => {
+    const out = checkPageExtracted(validPayload());
     expect(out.document.clauses.length).toBe(2);
+    expect(out.detection.kind).toBe('terms');
+  });
+
+  it('reads back clauses sent as offsets into the text, as the content script sends them', () => {
+    const p = validPayload() as Record<string, any>;
+    const clauses = p.document.clauses;
+    p.document.clauses = packClauses(p.document.text, clauses);
+    expect(p.document.clauses.form).toBe('offsets');
+    expect(checkPageExtracted(p).document.clauses).toEqual(checkPageExtracted(validPayload()).document.clauses);
+  });
+
+  it('refuses offsets outside the text, and bounds a forged section tree\'s depth', () => {
+    const p = validPayload() as Record<string, any>;
+    p.document.clauses = { form: 'offsets', parents: [-1], labels: ['x'], spans: [0, p.document.text.length + 1, 0] };
+    expect(() => checkPageExtracted(p)).toThrow(/Message refused/);
+    const deep = 5_000;
+    p.document.clauses = { form: 'offsets', parents: Array.from({ length: deep }, (_, i) => i - 1), labels: Array.from({ length: deep }, (_, i) => `h${i}`), spans: [0, 5, deep - 1] };
+    const [c0] = checkPageExtracted(p).document.clauses;
+    expect(c0!.sectionPath).toHaveLength(PAGE_BOUNDS.sectionDepth);
+    expect(c0!.sectionPath[PAGE_BOUNDS.sectionDepth - 1]).toBe(`h${deep - 1}`);
+  });
+
+  it('passes on no analysis, summary or grade the page sends: the background analyses and grades itself', () => {
+    const p = { ...validPayload(), analysis: { findings: [], summary: { grade: 'A', score: 100 } } };
+    expect(checkPageExtracted(p)).not.toHaveProperty('analysis');
   });
 
   const mutations: Array<[string, (p: Record<string, any>) => void]> = [
     ['not an object', (p) => { for (const k of Object.keys(p)) delete p[k]; }],
     ['javascript: url', (p) => { p.url = 'javascript:alert(1)'; }],
     ['unknown kind', (p) => { p.detection.kind = 'evil'; }],
-    ['unknown category', (p) => { p.analysis.findings[0].category = 'mind_control'; }],
-    ['unknown stance', (p) => { p.analysis.findings[0].stance = 'maybe'; }],
-    ['finding for a clause that does not exist', (p) => { p.analysis.findings[0].clauseId = 'c999'; }],
     ['duplicate clause ids', (p) => { p.document.clauses[1].id = p.document.clauses[0].id; }],
     ['clause text as object', (p) => { p.document.clauses[0].text = { toString: () => 'x' }; }],
     ['title as number', (p) => { p.title = 42; }],
     ['document title missing', (p) => { delete p.document.title; }],
     ['section path not a list', (p) => { p.document.clauses[0].sectionPath = 'a › b'; }],
     ['section as object', (p) => { p.document.clauses[0].section = {}; }],
-    ['evidence not a list', (p) => { p.analysis.findings[0].evidence = 'x'; }],
-    ['evidence entry as number', (p) => { p.analysis.findings[0].evidence = [1]; }],
     ['url as array', (p) => { p.url = ['https://example.com/terms']; }],
-    ['bad grade', (p) => { p.analysis.summary.grade = 'F'; }],
-    ['NaN score', (p) => { p.analysis.summary.score = Number.NaN; }],
   ];
   it.each(mutations)('refuses %s', (_name, mutate) => {
     const p = validPayload();
     mutate(p);
-    expect(() => checkPageAnalysed(p)).toThrow(/Message refused/);
+    expect(() => checkPageExtracted(p)).toThrow(/Message refused/);
   });
 
   // The page decides these values: a long one is cut to its bound, and the report is kept.
@@ -60,9 +79,8 @@ describe('checkPageAnalysed', () => {
     p.document.clauses[0].sectionPath = Array.from({ length: 40 }, (_, i) => `${i} ${long(3_000)}`);
     p.document.clauses[1].text = long(PAGE_BOUNDS.clauseText + 500);
     p.document.clauses[1].end = p.document.clauses[1].start + p.document.clauses[1].text.length;
-    p.analysis.findings[0].evidence = Array.from({ length: 40 }, () => long(5_000));
     p.detection.reasons = Array.from({ length: 80 }, () => long(1_000));
-    const out = checkPageAnalysed(p);
+    const out = checkPageExtracted(p);
     expect(out.title.length).toBeLessThanOrEqual(PAGE_BOUNDS.title);
     expect(out.title.startsWith('Terms Terms')).toBe(true);
     expect(out.document.title.length).toBeLessThanOrEqual(PAGE_BOUNDS.title);
@@ -77,14 +95,11 @@ describe('checkPageAnalysed', () => {
     for (const h of c0!.sectionPath) expect(h.length).toBeLessThanOrEqual(PAGE_BOUNDS.heading);
     expect(c1!.text.length).toBe(PAGE_BOUNDS.clauseText);
     expect(c1!.end - c1!.start).toBe(PAGE_BOUNDS.clauseText);
-    const evidence = out.analysis.findings[0]!.evidence;
-    expect(evidence.length).toBeLessThanOrEqual(PAGE_BOUNDS.evidenceItems);
-    for (const e of evidence) expect(e.length).toBeLessThanOrEqual(PAGE_BOUNDS.evidence);
     expect(out.detection.reasons.length).toBeLessThanOrEqual(PAGE_BOUNDS.reasons);
     for (const r of out.detection.reasons) expect(r.length).toBeLessThanOrEqual(PAGE_BOUNDS.reason);
   });
 
-  it('cuts an over-long text, and drops the clauses past the bound with their findings', () => {
+  it('cuts an over-long text, and drops the clauses past the bound', () => {
     const p = validPayload() as Record<string, any>;
     p.document.text = 'x'.repeat(PAGE_BOUNDS.text + 10);
     const [first, second] = p.document.clauses;
@@ -94,25 +109,16 @@ describe('checkPageAnalysed', () => {
       second,
       { ...second, id: 'past-the-bound' },
     ];
-    p.analysis.findings = [...p.analysis.findings, { ...p.analysis.findings[0], clauseId: 'past-the-bound' }];
-    const out = checkPageAnalysed(p);
+    const out = checkPageExtracted(p);
     expect(out.document.text.length).toBe(PAGE_BOUNDS.text);
     expect(out.document.clauses).toHaveLength(PAGE_BOUNDS.clauses);
-    expect(out.analysis.findings.map((f) => f.clauseId)).not.toContain('past-the-bound');
-    expect(out.analysis.findings.length).toBe(p.analysis.findings.length - 1);
-  });
-
-  it('still refuses a finding for a clause that was never sent, even past the bound', () => {
-    const p = validPayload() as Record<string, any>;
-    p.document.clauses = Array.from({ length: PAGE_BOUNDS.clauses + 1 }, (_, i) => ({ ...p.document.clauses[0], id: `f${i}` }));
-    p.analysis.findings = [{ ...p.analysis.findings[0], clauseId: 'never-sent' }];
-    expect(() => checkPageAnalysed(p)).toThrow(/Message refused/);
+    expect(out.document.clauses.map((c) => c.id)).not.toContain('past-the-bound');
   });
 
   it('drops unknown extra fields instead of passing them on', () => {
     const p = validPayload();
     (p as Record<string, unknown>).__proto_pollution__ = { admin: true };
-    const out = checkPageAnalysed(p) as unknown as Record<string, unknown>;
+    const out = checkPageExtracted(p) as unknown as Record<string, unknown>;
     expect(out.__proto_pollution__).toBeUndefined();
   });
 });

@@ -1,0 +1,133 @@
+// Runs analyses in a dedicated worker, one at a time, with a watchdog: a job that overruns its budget is abandoned by
+// terminating the worker (the only way to stop a runaway synchronous analysis), and the next job gets a fresh one. An
+// idle worker is stopped too, so the analyser's memory is not held between pages. The worker itself comes from
+// `spawn`, so the same client serves Firefox's event page, Chrome's offscreen document, the history page and tests.
+import { AnalysisTimeout, type AnalysisOutput, type AnalysisRequest, type WorkerJob, type WorkerReply } from './protocol';
+
+/** The part of the Worker interface used here (a fake in tests). */
+export interface WorkerLike {
+  postMessage(job: WorkerJob): void;
+  terminate(): void;
+  onmessage: ((e: { data: WorkerReply }) => void) | null;
+  onerror: ((e: { message?: string }) => void) | null;
+}
+
+/** A dedicated worker running analysis-worker.js (a URL relative to the extension page or event page starting it). */
+export function startWorker(url: string): WorkerLike {
+  // Worker's handlers take full MessageEvent/ErrorEvent objects; only `data` and `message` are read.
+  return new Worker(url) as unknown as WorkerLike;
+}
+
+export interface WorkerAnalyserOptions {
+  spawn: () => WorkerLike;
+  /** Longest a job may run, from the moment it is handed to the worker (waiting behind other jobs is not counted). */
+  budgetMs: number;
+  /** An idle worker is terminated after this long. */
+  idleMs: number;
+}
+
+interface Job {
+  id: number;
+  request: AnalysisRequest;
+  resolve(output: AnalysisOutput): void;
+  reject(err: Error): void;
+}
+
+export class WorkerAnalyser {
+  private worker: WorkerLike | null = null;
+  private readonly queue: Job[] = [];
+  private running: { job: Job; watchdog: ReturnType<typeof setTimeout> } | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private nextId = 1;
+
+  constructor(private readonly opts: WorkerAnalyserOptions) {}
+
+  /** Analyses in the worker. Rejects with AnalysisTimeout when the job overruns the budget, or with the worker's error. */
+  analyse(request: AnalysisRequest): Promise<AnalysisOutput> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, request, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Starts the worker ahead of a job (loading the analyser takes a moment), e.g. while the page is still being read. */
+  warm(): void {
+    if (!this.running && this.queue.length === 0) this.ensureWorker();
+    this.armIdle();
+  }
+
+  /** Stops the worker and fails every pending job (page unload, tests). */
+  dispose(): void {
+    const pending = [...(this.running ? [this.running.job] : []), ...this.queue.splice(0)];
+    if (this.running) clearTimeout(this.running.watchdog);
+    this.running = null;
+    this.stopWorker();
+    for (const job of pending) job.reject(new Error('The analysis was cancelled.'));
+  }
+
+  private ensureWorker(): WorkerLike {
+    if (this.worker) return this.worker;
+    const worker = this.opts.spawn();
+    worker.onmessage = ({ data }) => this.finish(data.id, data);
+    // A script error in the worker (or a failed load) fails the job at hand; the next job starts a fresh worker.
+    worker.onerror = (e) => {
+      const id = this.running?.job.id;
+      this.stopWorker();
+      if (id !== undefined) this.finish(id, { id, ok: false, error: e.message || 'The analysis worker failed.' });
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private stopWorker(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    if (!this.worker) return;
+    this.worker.onmessage = null;
+    this.worker.onerror = null;
+    this.worker.terminate();
+    this.worker = null;
+  }
+
+  private armIdle(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (!this.running && this.queue.length === 0) this.stopWorker();
+    }, this.opts.idleMs);
+  }
+
+  private pump(): void {
+    if (this.running) return;
+    const job = this.queue.shift();
+    if (!job) {
+      this.armIdle();
+      return;
+    }
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    const watchdog = setTimeout(() => {
+      // Overran: the worker may be stuck in a synchronous loop, and terminating it is the only way out.
+      this.stopWorker();
+      this.running = null;
+      job.reject(new AnalysisTimeout(this.opts.budgetMs));
+      this.pump();
+    }, this.opts.budgetMs);
+    this.running = { job, watchdog };
+    try {
+      this.ensureWorker().postMessage({ id: job.id, ...job.request });
+    } catch (err) {
+      this.finish(job.id, { id: job.id, ok: false, error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  private finish(id: number, reply: WorkerReply): void {
+    const current = this.running;
+    // A late reply from an abandoned job (its worker is gone, but a message may have been queued) is ignored.
+    if (!current || current.job.id !== id) return;
+    clearTimeout(current.watchdog);
+    this.running = null;
+    if (reply.ok) current.job.resolve(reply.output);
+    else current.job.reject(new Error(reply.error));
+    this.pump();
+  }
+}

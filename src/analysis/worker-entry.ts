@@ -1,0 +1,25 @@
+// The analysis worker (analysis-worker.js): the only bundle that contains the analyser. It runs off every main thread
+// (a dedicated Worker of Firefox's event page, of Chrome's offscreen document, or of the history page), one job at a
+// time, so a slow or runaway analysis blocks no page and no part of the extension, and can be abandoned by terminating
+// the worker (analysis/worker-client.ts).
+import { analyzeClauses } from '../core/analyze';
+import { TEST_HANG_MARKER } from './budget';
+import type { WorkerJob, WorkerReply } from './protocol';
+
+interface WorkerScope {
+  onmessage: ((e: { data: WorkerJob }) => void) | null;
+  postMessage(reply: WorkerReply): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+const hangMarker = TEST_HANG_MARKER;
+
+scope.onmessage = ({ data: job }) => {
+  try {
+    if (hangMarker !== null && job.clauses.some((c) => c.text.includes(hangMarker))) for (;;);
+    const { analyserVersion, languageSupported, findings } = analyzeClauses(job.clauses, job.options);
+    scope.postMessage({ id: job.id, ok: true, output: { analyserVersion, languageSupported, findings } });
+  } catch (err) {
+    scope.postMessage({ id: job.id, ok: false, error: err instanceof Error ? err.message : String(err) });
+  }
+};

@@ -1,0 +1,77 @@
+// Where the background runs an analysis: in a dedicated worker, never on a main thread and never in the service worker
+// itself (a runaway analysis there would stall every message of every tab, with no way to stop it). Firefox's event
+// page starts the worker directly. Chrome's MV3 service worker cannot (it has no Worker constructor), so it keeps an
+// offscreen document that owns the worker (https://developer.chrome.com/docs/extensions/reference/api/offscreen,
+// reason WORKERS). Chosen by feature, not by browser name. The watchdog (analysis/worker-client.ts) sits next to the
+// worker in both cases.
+import { ANALYSIS_BUDGET_MS, WORKER_IDLE_MS } from '../analysis/budget';
+import { OFFSCREEN_TARGET, OFFSCREEN_URL, type OffscreenMessage, type OffscreenReply } from '../analysis/offscreen-messages';
+import { AnalysisTimeout, type AnalysisOutput, type AnalysisRequest } from '../analysis/protocol';
+import { startWorker, WorkerAnalyser } from '../analysis/worker-client';
+
+export interface AnalysisHost {
+  /** Rejects with AnalysisTimeout (protocol.ts) when the analysis overran its budget. */
+  analyse(request: AnalysisRequest): Promise<AnalysisOutput>;
+  /** Gets the worker going while the page is still being read. */
+  warm(): void;
+}
+
+export const ANALYSIS_WORKER_FILE = 'analysis-worker.js';
+
+interface OffscreenApi {
+  createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  hasDocument?(): Promise<boolean>;
+}
+interface ChromeLike {
+  offscreen?: OffscreenApi;
+  runtime: { getURL(path: string): string; sendMessage(message: OffscreenMessage): Promise<OffscreenReply | undefined> };
+}
+
+class OffscreenHost implements AnalysisHost {
+  private creating: Promise<void> | null = null;
+
+  constructor(private readonly chrome: ChromeLike & { offscreen: OffscreenApi }) {}
+
+  private async ensureDocument(): Promise<void> {
+    // The document outlives a stopped service worker: ask before creating (only one may exist).
+    if (await this.chrome.offscreen.hasDocument?.()) return;
+    this.creating ??= this.chrome.offscreen
+      .createDocument({ url: OFFSCREEN_URL, reasons: ['WORKERS'], justification: 'Analyses terms pages in a worker, off the page and off the service worker.' })
+      .catch((err: unknown) => {
+        if (!/single offscreen document/i.test(err instanceof Error ? err.message : String(err))) throw err;
+      })
+      .finally(() => {
+        this.creating = null;
+      });
+    await this.creating;
+  }
+
+  async analyse(request: AnalysisRequest): Promise<AnalysisOutput> {
+    await this.ensureDocument();
+    const reply = await this.chrome.runtime.sendMessage({ target: OFFSCREEN_TARGET, type: 'analyse', request });
+    if (!reply) throw new Error('The analysis page did not answer.');
+    if (reply.ok) return reply.output;
+    throw reply.timeout ? new AnalysisTimeout(reply.budgetMs) : new Error(reply.error);
+  }
+
+  warm(): void {
+    void this.ensureDocument()
+      .then(() => this.chrome.runtime.sendMessage({ target: OFFSCREEN_TARGET, type: 'warm' }))
+      .catch(() => undefined);
+  }
+}
+
+let host: AnalysisHost | null = null;
+
+export function analysisHost(): AnalysisHost {
+  if (host) return host;
+  const chrome = (globalThis as { chrome?: ChromeLike }).chrome;
+  if (typeof Worker === 'function') {
+    host = new WorkerAnalyser({ spawn: () => startWorker(ANALYSIS_WORKER_FILE), budgetMs: ANALYSIS_BUDGET_MS, idleMs: WORKER_IDLE_MS });
+  } else if (chrome?.offscreen) {
+    host = new OffscreenHost(chrome as ChromeLike & { offscreen: OffscreenApi });
+  } else {
+    throw new Error('This browser offers neither a Worker nor an offscreen document to the extension.');
+  }
+  return host;
+}

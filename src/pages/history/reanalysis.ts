@@ -1,0 +1,18 @@
+// Comparing two stored versions first brings both to the current analyser version. The analyser runs in the analysis
+// worker (the one bundle that contains it), started by this page and stopped when idle, with the same watchdog as
+// the background's.
+import { ANALYSIS_BUDGET_MS, WORKER_IDLE_MS } from '../../analysis/budget';
+import { analysisResultOf } from '../../analysis/result';
+import { startWorker, WorkerAnalyser } from '../../analysis/worker-client';
+import { ANALYSER_VERSION } from '../../core/analyze/version';
+import type { Reanalysis } from '../../storage/history';
+
+let analyser: WorkerAnalyser | null = null;
+
+export const reanalysis: Reanalysis = {
+  async reanalyze(clauses) {
+    analyser ??= new WorkerAnalyser({ spawn: () => startWorker('analysis-worker.js'), budgetMs: ANALYSIS_BUDGET_MS, idleMs: WORKER_IDLE_MS });
+    return analysisResultOf(await analyser.analyse({ clauses, options: {} }), 'en');
+  },
+  currentVersion: ANALYSER_VERSION,
+};

@@ -1,0 +1,22 @@
+// The summary shown and stored is computed from the findings by the side that shows it, and equals the analyser's own.
+import { describe, expect, it } from 'vitest';
+import { analyzeClauses } from '../../../src/core/analyze';
+import { textToClauses } from '../../../src/core/analyze/plain-text';
+import { analysisResultOf } from '../../../src/analysis/result';
+
+const clauses = textToClauses('We may use your content to train our machine learning models. We may sell your personal data to advertisers.');
+
+describe('analysisResultOf', () => {
+  it.each([['en'], ['de'], ['EN-GB'], ['und']])('gives the same result as analyzeClauses for lang %s', (lang) => {
+    const { summary, ...output } = analyzeClauses(clauses, { lang });
+    expect(analysisResultOf(output, lang)).toEqual({ ...output, summary });
+  });
+
+  it('grades the findings it gets, whatever summary came with them', () => {
+    const { findings, analyserVersion } = analyzeClauses(clauses);
+    const forged = { analyserVersion, languageSupported: true, findings, summary: { grade: 'A', score: 100 } };
+    const result = analysisResultOf(forged, 'en');
+    expect(result.summary.grade).not.toBe('A');
+    expect(result.summary).toEqual(analyzeClauses(clauses).summary);
+  });
+});

@@ -1,0 +1,113 @@
+// The analysis watchdog: a job that overruns its budget is abandoned by terminating its worker, the next job gets a
+// fresh worker, and waiting behind another job does not count against a job's budget.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyzeClauses } from '../../../src/core/analyze';
+import { textToClauses } from '../../../src/core/analyze/plain-text';
+import { isAnalysisTimeout, type WorkerJob, type WorkerReply } from '../../../src/analysis/protocol';
+import { WorkerAnalyser, type WorkerLike } from '../../../src/analysis/worker-client';
+
+/** A fake worker: answers with the real analyser after `delayMs`, or never when `hang`. */
+class FakeWorker implements WorkerLike {
+  static started: FakeWorker[] = [];
+  onmessage: ((e: { data: WorkerReply }) => void) | null = null;
+  onerror: ((e: { message?: string }) => void) | null = null;
+  terminated = false;
+  constructor(private readonly behaviour: (job: WorkerJob) => { delayMs: number } | 'hang' | 'crash') {
+    FakeWorker.started.push(this);
+  }
+  postMessage(job: WorkerJob): void {
+    const b = this.behaviour(job);
+    if (b === 'hang') return;
+    if (b === 'crash') {
+      setTimeout(() => this.onerror?.({ message: 'boom' }), 1);
+      return;
+    }
+    setTimeout(() => {
+      if (this.terminated) return;
+      const { analyserVersion, languageSupported, findings } = analyzeClauses(job.clauses, job.options);
+      this.onmessage?.({ data: { id: job.id, ok: true, output: { analyserVersion, languageSupported, findings } } });
+    }, b.delayMs);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const clauses = textToClauses('We may use your content to train our machine learning models. We never sell your data.');
+const HANG = 'hang me';
+
+function analyser(budgetMs = 1_000): WorkerAnalyser {
+  return new WorkerAnalyser({
+    spawn: () => new FakeWorker((job) => (job.clauses.some((c) => c.text.includes(HANG)) ? 'hang' : job.clauses.some((c) => c.text.includes('crash')) ? 'crash' : { delayMs: 300 })),
+    budgetMs,
+    idleMs: 60_000,
+  });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  FakeWorker.started = [];
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('WorkerAnalyser', () => {
+  it('analyses in the worker and gives the analyser\'s findings', async () => {
+    const a = analyser();
+    const result = a.analyse({ clauses, options: {} });
+    await vi.advanceTimersByTimeAsync(300);
+    const out = await result;
+    expect(out.findings).toEqual(analyzeClauses(clauses).findings);
+    expect(out.findings.length).toBeGreaterThan(0);
+    expect(out).not.toHaveProperty('summary');
+  });
+
+  it('abandons a job over its budget, terminates the stuck worker and serves the next job from a fresh one', async () => {
+    const a = analyser(1_000);
+    const stuck = a.analyse({ clauses: [{ ...clauses[0]!, text: HANG }], options: {} });
+    const next = a.analyse({ clauses, options: {} });
+    const outcome = stuck.then(() => 'finished', (err: unknown) => err);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(FakeWorker.started[0]!.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const err = await outcome;
+    expect(isAnalysisTimeout(err)).toBe(true);
+    expect((err as Error).message).toMatch(/longer than 1 s/);
+    expect(FakeWorker.started[0]!.terminated).toBe(true);
+    // The queued job did not wait out the stuck one's budget twice, and runs in a new worker.
+    await vi.advanceTimersByTimeAsync(300);
+    expect((await next).findings.length).toBeGreaterThan(0);
+    expect(FakeWorker.started).toHaveLength(2);
+  });
+
+  it('starts a job\'s budget when the worker gets it, not when it was queued', async () => {
+    const a = analyser(500);
+    // Each job takes 300 ms: the third has waited 600 ms, more than the budget, and must still finish.
+    const jobs = [a.analyse({ clauses, options: {} }), a.analyse({ clauses, options: {} }), a.analyse({ clauses, options: {} })];
+    await vi.advanceTimersByTimeAsync(900);
+    for (const out of await Promise.all(jobs)) expect(out.findings.length).toBeGreaterThan(0);
+    expect(FakeWorker.started).toHaveLength(1);
+  });
+
+  it('fails a job whose worker crashed, and recovers for the next', async () => {
+    const a = analyser();
+    const crashed = a.analyse({ clauses: [{ ...clauses[0]!, text: 'crash' }], options: {} }).then(() => null, (e: Error) => e.message);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await crashed).toBe('boom');
+    const next = a.analyse({ clauses, options: {} });
+    await vi.advanceTimersByTimeAsync(300);
+    expect((await next).findings.length).toBeGreaterThan(0);
+  });
+
+  it('stops an idle worker, so the analyser\'s memory is not kept between pages', async () => {
+    const a = new WorkerAnalyser({ spawn: () => new FakeWorker(() => ({ delayMs: 10 })), budgetMs: 1_000, idleMs: 5_000 });
+    const job = a.analyse({ clauses, options: {} });
+    await vi.advanceTimersByTimeAsync(10);
+    await job;
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(FakeWorker.started[0]!.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(FakeWorker.started[0]!.terminated).toBe(true);
+  });
+});
