@@ -36,12 +36,16 @@ function sameDocument(a: string, b: string): boolean {
 export const TOO_LONG_MESSAGE = 'This page took too long to analyse';
 
 /**
- * An analysis or a reading of the page failed. A finished report of the same page stays as it is (a failed re-run,
- * after the page changed its text, must not take the report away); otherwise the tab says what went wrong.
+ * An analysis or a reading of the page failed. A finished report of the same page is kept (a failed re-run, after the
+ * page changed its text, must not take the report away), with a note that it is of the earlier text; otherwise the tab
+ * says what went wrong.
  */
 async function onFailure(tabId: number, url: string, status: 'failed' | 'timed-out', error: string): Promise<void> {
   const current = await getTabState(tabId);
-  if (current?.status === 'analysed' && sameDocument(current.url, url)) return;
+  if (current?.status === 'analysed' && sameDocument(current.url, url)) {
+    await setState({ ...current, error });
+    return;
+  }
   await setState({ ...(current ?? emptyTabState(tabId, url)), url, status, error });
 }
 

@@ -39,6 +39,7 @@ export interface TabState {
   flaggedClauses: Clause[];
   seenAt: number;
   change: ChangeInfo | null;
+  /** Why the analysis failed or timed out; with status 'analysed', why re-reading the changed page failed (the report is of its earlier text). */
   error: string | null;
   /** Set when the report was cut to fit this tab's share of storage.session (tab-budget.ts); the popup says so. */
   shortened: ShortenedReport | null;

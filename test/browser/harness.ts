@@ -64,10 +64,11 @@ export function assertBuilt(dir: string): void {
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run \`npm run build\` first (npm test does it).`);
 }
 
-/** Debian's Chromium, headless, with dist/chrome loaded unpacked and a fresh profile. */
-export async function launchChromiumWithExtension(opts: { extraArgs?: string[] } = {}): Promise<ExtensionBrowser & { profile: string }> {
+/** Debian's Chromium, headless, with dist/chrome (or `extensionDir`, a test build) loaded unpacked and a fresh profile. */
+export async function launchChromiumWithExtension(opts: { extraArgs?: string[]; extensionDir?: string } = {}): Promise<ExtensionBrowser & { profile: string }> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does).`);
-  assertBuilt(CHROME_BUILD);
+  const dir = opts.extensionDir ?? CHROME_BUILD;
+  assertBuilt(dir);
   const profile = mkdtempSync(join(tmpdir(), 'termwatch-chromium-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -75,8 +76,8 @@ export async function launchChromiumWithExtension(opts: { extraArgs?: string[] }
     viewport: { width: 1200, height: 900 },
     args: [
       // Playwright always adds --disable-extensions; this is what lets ours load (see RECIPES.md).
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       // This machine has no network: keep Chromium from trying Google services at every start.
       '--disable-background-networking',
       '--disable-component-update',

@@ -58,6 +58,11 @@ export function ReportView({ state, tabId, actions, onRefresh }: { state: TabSta
       ) : (
         <GradeCard summary={analysis.summary} findingCount={analysis.findings.length} />
       )}
+      {state.error && (
+        <p class="notice warn stale-report" role="status">
+          The page has changed since this report, and reading it again did not work ({state.error}). This report is of its earlier text.
+        </p>
+      )}
       {state.shortened && (
         <p class="notice warn shortened" role="status">
           {state.shortened.findingsKept < state.shortened.findingsTotal
