@@ -33,6 +33,8 @@ class OffscreenHost implements AnalysisHost {
   constructor(private readonly chrome: ChromeLike & { offscreen: OffscreenApi }) {}
 
   private async ensureDocument(): Promise<void> {
+    // One being created (by warm()) exists before it has loaded its script: wait for it to finish loading.
+    if (this.creating) return this.creating;
     // The document outlives a stopped service worker: ask before creating (only one may exist).
     if (await this.chrome.offscreen.hasDocument?.()) return;
     this.creating ??= this.chrome.offscreen
@@ -46,9 +48,25 @@ class OffscreenHost implements AnalysisHost {
     await this.creating;
   }
 
+  /**
+   * Sends to the offscreen document. A document found by hasDocument() may still be loading (created by a service
+   * worker that was stopped since), and then no one listens yet: Chrome says "Receiving end does not exist", and
+   * asking again shortly after succeeds.
+   */
+  private async send(message: OffscreenMessage): Promise<OffscreenReply | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.chrome.runtime.sendMessage(message);
+      } catch (err) {
+        if (attempt >= 20 || !/receiving end does not exist/i.test(err instanceof Error ? err.message : String(err))) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+  }
+
   async analyse(request: AnalysisRequest): Promise<AnalysisOutput> {
     await this.ensureDocument();
-    const reply = await this.chrome.runtime.sendMessage({ target: OFFSCREEN_TARGET, type: 'analyse', request });
+    const reply = await this.send({ target: OFFSCREEN_TARGET, type: 'analyse', request });
     if (!reply) throw new Error('The analysis page did not answer.');
     if (reply.ok) return reply.output;
     throw reply.timeout ? new AnalysisTimeout(reply.budgetMs) : new Error(reply.error);
@@ -56,7 +74,7 @@ class OffscreenHost implements AnalysisHost {
 
   warm(): void {
     void this.ensureDocument()
-      .then(() => this.chrome.runtime.sendMessage({ target: OFFSCREEN_TARGET, type: 'warm' }))
+      .then(() => this.send({ target: OFFSCREEN_TARGET, type: 'warm' }))
       .catch(() => undefined);
   }
 }

@@ -1,7 +1,8 @@
 // Background service worker (Chrome) / event page (Firefox): wires browser events to the handlers.
 import browser from 'webextension-polyfill';
 import { listen } from '../shared/transport';
-import type { BackgroundProtocol } from '../shared/messages';
+import { listenForPageExtracted } from '../shared/page-port';
+import type { BackgroundProtocol, PageExtractedPayload } from '../shared/messages';
 import { backgroundHandlers } from './handlers';
 import { senderAllowedFor } from './sender-check';
 import { forgetTab } from './tab-store';
@@ -10,6 +11,8 @@ import { isIgnoredSite } from '../storage/settings';
 import { injectDetector } from './inject';
 
 listen<BackgroundProtocol>(backgroundHandlers, senderAllowedFor);
+// The content script sends page-extracted over a port, its text in parts; the handler and its checks are the same.
+listenForPageExtracted(async (raw, sender) => backgroundHandlers['page-extracted'](raw as PageExtractedPayload, sender), senderAllowedFor);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);

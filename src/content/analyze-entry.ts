@@ -4,12 +4,16 @@
 // Injected again on the same page (SPA navigation, "analyse anyway"), it re-runs instead of stacking listeners.
 import browser from 'webextension-polyfill';
 import { cut, PAGE_BOUNDS, shorten } from '../core/bounds';
-import { packClauses } from '../core/clause-pack';
+import { packClausesSteps } from '../core/clause-pack';
+import { runSliced } from '../core/extract/stepping';
 import { detectPage } from '../core/detect';
 import { extractDocumentInSlices, locateInBlock, type Extraction } from '../core/extract';
 import type { Detection, Finding } from '../core/types';
 import { highlightClauses, removeAllHighlights, type HighlightHandle } from './highlight';
 import { sendToBackground } from '../shared/transport';
+import { sendPageExtracted } from '../shared/page-port';
+import { yieldToPage } from '../core/yield-to-page';
+import { pageTextInSlices } from './page-text';
 import type { ContentProtocol } from '../shared/messages';
 
 interface AnalyserState {
@@ -85,13 +89,19 @@ async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
   // The page sets its URL and title to any length; what we send stays within the bounds the background keeps.
   const url = cut(location.href, PAGE_BOUNDS.url);
   try {
-    // Cheap change check first: our marks do not change the page's text, so equal text means nothing to redo.
-    const bodyText = document.body?.textContent ?? '';
+    // Every step below runs in time-boxed slices or a short task of its own, with the page's tasks in between: on a
+    // long page each step costs tens of milliseconds, and together, run in one go, they blocked the page.
+    await yieldToPage();
+    // Change check first: our marks do not change the page's text, so equal text means nothing to redo.
+    const bodyText = await pageTextInSlices(document);
     if (state.extraction && state.analysedUrl === url && state.bodyText === bodyText) return;
     // The DOM mapping of an extraction points at text nodes as they are without marks: remove ours first.
     await asOwnChange(state, () => clearHighlights(state));
     // Detection ran once already, in the detector, unless this is an on-demand analysis of a page it skipped.
-    state.detection ??= detectPage(document, url);
+    if (!state.detection) {
+      await yieldToPage();
+      state.detection = detectPage(document, url);
+    }
     // Extraction runs in time-boxed slices, so a long policy never blocks the page.
     const extraction = await extractDocumentInSlices(document, url);
     state.extraction = extraction;
@@ -100,10 +110,11 @@ async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
     state.analysedUrl = url;
     const title = shorten(document.title, PAGE_BOUNDS.title);
     // The background analyses the text off every main thread and answers with what to paint. The clauses travel as
-    // offsets into the text: serialising thousands of clause objects blocked the page for hundreds of milliseconds.
+    // offsets into the text, and the text in parts (shared/page-port.ts): serialising thousands of clause objects, or
+    // a long text in one message, blocked the page for a hundred milliseconds and more.
     const { clauses, ...rest } = extraction.document;
-    const sent = { ...rest, clauses: packClauses(rest.text, clauses) };
-    const reply = await sendToBackground('page-extracted', { url, title, detection: state.detection, document: sent, forced });
+    const packed = await runSliced(packClausesSteps(rest.text, clauses), { sliceMs: 8 });
+    const reply = await sendPageExtracted({ url, title, detection: state.detection, document: { ...rest, clauses: packed }, forced }, yieldToPage);
     if (reply.status !== 'analysed' || state.extraction !== extraction) return;
     state.findings = reply.findings;
     state.highlightsEnabled = reply.highlight;

@@ -5,6 +5,7 @@
 // the background: a long text and a few flat arrays serialise in a fraction of the time of thousands of clause objects,
 // and that serialisation runs on the page's main thread.
 import type { Clause } from './types';
+import { runSync, type Steps } from './extract/stepping';
 
 /** Clauses as offsets: what a version stores when every clause is a slice of its text (always, for the extractor's). */
 export interface OffsetClauses {
@@ -58,6 +59,17 @@ function lineOf(starts: readonly number[], at: number): number {
 
 /** Offsets when every clause is a slice of `text` at its block and section = last of its path; otherwise inline. */
 export function packClauses(text: string, clauses: readonly Clause[]): StoredClauses {
+  return runSync(packClausesSteps(text, clauses));
+}
+
+/** Clauses between checkpoints of packClausesSteps. */
+const PACK_STEP = 200;
+
+/**
+ * packClauses written with checkpoints (core/extract/stepping.ts), so the content script can pack a long page's
+ * clauses in time-boxed slices (runSliced) instead of one long task.
+ */
+export function* packClausesSteps(text: string, clauses: readonly Clause[]): Steps<StoredClauses> {
   const inline: InlineClauses = { form: 'inline', list: [...clauses] };
   const starts = lineStarts(text);
   const parents: number[] = [];
@@ -81,6 +93,7 @@ export function packClauses(text: string, clauses: readonly Clause[]): StoredCla
   const spans: number[] = [];
   let prevEnd = 0;
   for (const [i, c] of clauses.entries()) {
+    if (i % PACK_STEP === PACK_STEP - 1) yield;
     if (c.id !== `c${i}` || !isIndex(c.block) || !isIndex(c.start) || !isIndex(c.end) || c.block >= starts.length) return inline;
     const lineStart = starts[c.block]!;
     const lineEnd = c.block + 1 < starts.length ? starts[c.block + 1]! - 1 : text.length;

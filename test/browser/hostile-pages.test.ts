@@ -72,6 +72,11 @@ describe('hostile page in Chromium', () => {
         const counts = (globalThis as unknown as { twCounts: Record<string, number> }).twCounts;
         counts[m.type ?? '?'] = (counts[m.type ?? '?'] ?? 0) + 1;
       });
+      // page-extracted comes over a port (shared/page-port.ts), one per analysis.
+      (chrome.runtime as unknown as { onConnect: { addListener(f: (p: { name: string }) => void): void } }).onConnect.addListener((port) => {
+        const counts = (globalThis as unknown as { twCounts: Record<string, number> }).twCounts;
+        if (port.name === 'termwatch-page-extracted') counts['page-extracted'] = (counts['page-extracted'] ?? 0) + 1;
+      });
     });
     const page = await browser.ctx.newPage();
     const errors: string[] = [];
@@ -85,8 +90,8 @@ describe('hostile page in Chromium', () => {
     // Let the flood run a while: the detector must not loop (re-runs are debounced with a max wait and capped).
     await page.waitForTimeout(7_000);
     Object.assign(messageCounts, await worker.evaluate(() => (globalThis as unknown as { twCounts: Record<string, number> }).twCounts));
-    expect(messageCounts['page-analysed']).toBeGreaterThanOrEqual(1);
-    expect(messageCounts['page-analysed']).toBeLessThanOrEqual(4);
+    expect(messageCounts['page-extracted']).toBeGreaterThanOrEqual(1);
+    expect(messageCounts['page-extracted']).toBeLessThanOrEqual(4);
     expect(messageCounts['page-detected']).toBeLessThanOrEqual(2);
     expect(await page.evaluate(() => document.title)).not.toBe('pwned');
     expect(errors.filter((e) => !e.startsWith('hostile'))).toEqual([]);

@@ -13,7 +13,7 @@ export interface OtaPage {
   name: string;
   /** Size of the Markdown file (index.json) */
   bytes: number;
-  /** A path the detector reads as a legal page: /ota/<n>/terms-of-service */
+  /** A path the detector reads as a legal page: /ota/<n>/terms-of-service, or /ota/<n>/terms for a type it has no name for */
   path: string;
   html: string;
 }
@@ -81,6 +81,9 @@ export function longestOtaPages(count = 5): OtaPage[] | null {
     .slice(0, count)
     .map((d, i) => {
       const title = `${d.service} ${d.type}`;
-      return { name: `${d.service} / ${d.type}`, bytes: d.bytes, path: `/ota/${i}/${slug(d.type)}`, html: render(readFileSync(join(OTA_DIR, d.file), 'utf8'), title) };
+      // The detector knows "Terms of Service" and "Privacy Policy" by name but not, say, "Developer Terms" (it says "not a
+      // terms page" and nothing is analysed): such a document is served under /terms, where sites usually put it.
+      const named = /^(?:terms of (?:service|use)|privacy policy|cookie policy)$/i.test(d.type);
+      return { name: `${d.service} / ${d.type}`, bytes: d.bytes, path: `/ota/${i}/${named ? slug(d.type) : 'terms'}`, html: render(readFileSync(join(OTA_DIR, d.file), 'utf8'), title) };
     });
 }

@@ -1,0 +1,73 @@
+// The page's main-thread tasks from a Chromium trace (CDP Tracing), with each task's wall time and its thread CPU time.
+// The heartbeat in main-thread-probe.ts measures wall-clock gaps, which on a loaded machine mostly measure how long the
+// renderer waited for a core; a task's thread CPU time is the work it did, whatever the load. Content scripts run on
+// the page's main thread (CrRendererMain of the page's renderer), so their tasks are in here, and a task that ran
+// extension script is told apart by the chrome-extension:// URL of the script it ran.
+import type { CDPSession, Page } from 'playwright-core';
+
+export interface TraceTask {
+  /** ms after the page's load event (negative: before it). */
+  start: number;
+  wall: number;
+  cpu: number;
+  /** The task ran script of an extension (a content script). */
+  extension: boolean;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string; data?: { url?: string; isMainFrame?: boolean }; beginData?: { url?: string } };
+}
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'];
+
+/** Starts tracing `page` (before it navigates); the returned function stops and gives the main-thread tasks of `url`. */
+export async function traceMainThread(page: Page): Promise<(url: string) => Promise<TraceTask[]>> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' } as never);
+  return async (url) => {
+    const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    return mainThreadTasks(events, url);
+  };
+}
+
+function mainThreadTasks(events: TraceEvent[], url: string): TraceTask[] {
+  // The renderer that parsed the page, its main thread, and the page's load event.
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+  if (!parse) return [];
+  const { pid, ts: parsed } = parse;
+  const tid = events.find((e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+  // The renderer may have loaded another document before (the new tab's about:blank): this page's load comes after its parsing.
+  const load = events.find((e) => e.pid === pid && e.name === 'MarkLoad' && e.args?.data?.isMainFrame && e.ts > parsed)?.ts;
+  if (tid === undefined || load === undefined) return [];
+  const onThread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const scripts = onThread.filter((e) => /^(?:EvaluateScript|FunctionCall|TimerFire|FireIdleCallback|v8\.compile)$/.test(e.name) && /^chrome-extension:/.test(e.args?.data?.url ?? ''));
+  return onThread
+    .filter((e) => e.name === 'RunTask')
+    .map((t) => ({
+      start: (t.ts - load) / 1000,
+      wall: (t.dur ?? 0) / 1000,
+      cpu: (t.tdur ?? 0) / 1000,
+      extension: scripts.some((s) => s.ts >= t.ts && s.ts < t.ts + (t.dur ?? 0)),
+    }));
+}
+
+/** The task after load with the most CPU time (of Termwatch's tasks only, with `extension`); null when none. */
+export function longestAfterLoad(tasks: TraceTask[], only?: { extension: boolean }): TraceTask | null {
+  let best: TraceTask | null = null;
+  for (const t of tasks) if (t.start >= 0 && (!only || t.extension === only.extension) && (!best || t.cpu > best.cpu)) best = t;
+  return best;
+}
