@@ -3,7 +3,7 @@
 import type { AnalysedPage } from '../shared/messages';
 import type { ChangeInfo } from '../shared/tab-state';
 import { openTermwatchDb, type TermwatchDb } from '../storage/db';
-import { saveVersion, compareVersions, listVersions, markVisited } from '../storage/history';
+import { saveVersion, compareVersions, markVisited } from '../storage/history';
 import { summarizeChanges } from '../core/diff';
 import { ANALYSER_VERSION } from '../core/analyze/version';
 import { analysisResultOf } from '../analysis/result';
@@ -37,7 +37,6 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
     // Opening the page is a visit: the next visit compares against this one. This tab keeps its "changed" mark
     // (from the outcome) until the user has seen the report.
     await markVisited(database, outcome.documentKey, seenAt);
-    const versions = (await listVersions(database, outcome.documentKey)).items;
     let summaryLines: string[] = [];
     if (outcome.previousVersionId !== null) {
       const comparison = await compareVersions(database, outcome.documentKey, outcome.previousVersionId, outcome.versionId, {
@@ -48,12 +47,12 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
       const since = outcome.lastVisitAt ? new Date(outcome.lastVisitAt).toISOString().slice(0, 10) : undefined;
       if (comparison) summaryLines = summarizeChanges(comparison.changes, since ? { since } : {});
     }
-    const current = versions.find((v) => v.id === outcome.versionId);
     return {
       documentKey: outcome.documentKey,
       versionId: outcome.versionId,
-      versionHash: current?.hash ?? '',
-      versionCount: versions.length,
+      // From the save itself: reading every stored version back (each with its text) cost more than the save.
+      versionHash: outcome.hash,
+      versionCount: outcome.versionCount,
       isNewVersion: outcome.isNewVersion,
       lastVisitAt: outcome.lastVisitAt,
       changedSinceLastVisit: outcome.changedSinceLastVisit,

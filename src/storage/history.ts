@@ -35,6 +35,9 @@ export interface SaveOutcome {
   changedSinceLastVisit: boolean;
   /** Versions of this site deleted by the history limits during this save: tell the user. */
   droppedVersions: number;
+  /** Hash of the saved text (normalised), and how many versions the document has now. */
+  hash: string;
+  versionCount: number;
 }
 
 /** What lists show: a version without its text, clauses or findings. */
@@ -134,6 +137,8 @@ export async function saveVersion(db: TermwatchDb, input: SaveInput, opts: { lim
       lastVisitAt,
       changedSinceLastVisit: lastVisitAt !== null && newest !== undefined && newest.firstSeen > lastVisitAt,
       droppedVersions,
+      hash,
+      versionCount: history.length,
     };
   });
 }

@@ -23,6 +23,9 @@ describe('saveVersion', () => {
     expect(items.map((v) => v.id)).toEqual([second.versionId, first.versionId]);
     expect(items[1]).toMatchObject({ firstSeen: 1000, lastSeen: 2000 });
     expect(items[0]).not.toHaveProperty('text');
+    // The outcome names the saved version's hash and the document's version count, so nobody reads them all back.
+    expect(second).toMatchObject({ hash: items[0]!.hash, versionCount: 2 });
+    expect(again).toMatchObject({ hash: items[1]!.hash, versionCount: 1 });
     const doc = await getDocument(db, KEY);
     expect(doc).toMatchObject({ versionCount: 2, latestVersionId: second.versionId, firstSeen: 1000, lastSeen: 3000 });
   });
