@@ -63,4 +63,20 @@ describe('a terms page in Chromium, analysed off the page', () => {
     expect(contexts[0]).toMatch(/\/offscreen\.html$/);
     await page.close();
   });
+
+  it('the history page starts the same worker (it re-analyses versions stored by an older analyser)', async () => {
+    const history = await browser.ctx.newPage();
+    await history.goto(`chrome-extension://${browser.extensionId}/history.html`);
+    const reply = (await history.evaluate(() => new Promise((resolve, reject) => {
+      const worker = new Worker('analysis-worker.js');
+      worker.onmessage = (e) => resolve(e.data);
+      worker.onerror = (e) => reject(new Error(e.message));
+      const text = 'We may use your content to train our artificial intelligence models.';
+      worker.postMessage({ id: 7, clauses: [{ id: 'c0', block: 0, start: 0, end: text.length, text, sectionPath: [], section: '' }], options: {} });
+    }))) as { id: number; ok: boolean; output: { findings: Array<{ category: string }> } };
+    expect(reply.id).toBe(7);
+    expect(reply.ok).toBe(true);
+    expect(reply.output.findings.map((f) => f.category)).toContain('ai_training');
+    await history.close();
+  });
 });
