@@ -3,11 +3,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openTermwatchDb, type TermwatchDb } from '../../storage/db';
 import {
-  clearHistory, compareVersions, deleteDamagedRecord, deleteDocument, listDocuments, listVersions, type DamagedRecord, type VersionComparison, type VersionSummary,
+  clearHistory, compareVersions, deleteDamagedRecord, deleteDocument, listDocuments, listVersions, type DamagedRecord, type Reanalysis, type VersionComparison, type VersionSummary,
 } from '../../storage/history';
 import { exportDocumentHistory, exportHistory, importHistory, readHistoryFile } from '../../storage/history-io';
 import type { DocumentRecord } from '../../storage/schema';
-import { reanalysis } from './reanalysis';
+import { workerReanalysis } from './reanalysis';
 import { downloadText } from '../shared/download';
 import { normalizeHost } from '../../storage/settings';
 import { ChangeView } from './change-view';
@@ -20,7 +20,8 @@ function day(ms: number): string {
 const keyText = (key: IDBValidKey): string => (typeof key === 'string' ? key : JSON.stringify(key) ?? String(key));
 const hostOf = (url: string): string => normalizeHost(url) || 'document';
 
-export function HistoryPage(): preact.JSX.Element {
+/** `reanalysis` brings stored versions to the current analyser before a comparison: in the analysis worker, or in-process in tests. */
+export function HistoryPage({ reanalysis = workerReanalysis }: { reanalysis?: Reanalysis } = {}): preact.JSX.Element {
   const [db, setDb] = useState<TermwatchDb | null>(null);
   const [docs, setDocs] = useState<DocumentRecord[]>([]);
   const [damagedDocs, setDamagedDocs] = useState<DamagedRecord[]>([]);
@@ -65,7 +66,7 @@ export function HistoryPage(): preact.JSX.Element {
         setComparison(null);
         setStatus(`Cannot compare these versions: ${err instanceof Error ? err.message : String(err)}`);
       });
-  }, [db, selected, pair.older, pair.newer]);
+  }, [db, selected, pair.older, pair.newer, reanalysis]);
 
   const doc = docs.find((d) => d.key === selected) ?? null;
 

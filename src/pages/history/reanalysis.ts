@@ -9,7 +9,7 @@ import type { Reanalysis } from '../../storage/history';
 
 let analyser: WorkerAnalyser | null = null;
 
-export const reanalysis: Reanalysis = {
+export const workerReanalysis: Reanalysis = {
   async reanalyze(clauses) {
     analyser ??= new WorkerAnalyser({ spawn: () => startWorker('analysis-worker.js'), budgetMs: ANALYSIS_BUDGET_MS, idleMs: WORKER_IDLE_MS });
     return analysisResultOf(await analyser.analyse({ clauses, options: {} }), 'en');

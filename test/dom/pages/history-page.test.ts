@@ -6,6 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openTermwatchDb, saveVersion } from '../../../src/storage';
 import { HistoryPage } from '../../../src/pages/history/history-page';
 import { input, V1_TEXT, V2_TEXT } from '../../unit/storage/helpers';
+import { analyzeClauses, ANALYSER_VERSION } from '../../../src/core/analyze';
+
+// The page re-analyses versions of an older analyser in the analysis worker; here, with no workers, in-process.
+const reanalysis = { reanalyze: analyzeClauses, currentVersion: ANALYSER_VERSION };
 
 async function until(check: () => boolean, what: string): Promise<void> {
   const started = Date.now();
@@ -33,7 +37,7 @@ describe('history page with damaged records', () => {
     await raw.put('documents', { ...(await raw.get('documents', bad.documentKey)), firstSeen: 1e300, lastSeen: 1e300 });
     db.close();
 
-    render(h(HistoryPage, {}), document.body);
+    render(h(HistoryPage, { reanalysis }), document.body);
     await until(() => document.querySelectorAll('.doc-list tbody tr').length === 2, 'two rows');
     const rows = [...document.querySelectorAll('.doc-list tbody tr')].map((r) => r.textContent ?? '');
     expect(rows[0]).toContain('good.example');
@@ -53,7 +57,7 @@ describe('history page with damaged records', () => {
     db.close();
 
     history.replaceState(null, '', `?doc=${encodeURIComponent(first.documentKey)}`);
-    render(h(HistoryPage, {}), document.body);
+    render(h(HistoryPage, { reanalysis }), document.body);
     await until(() => document.querySelector('.timeline .damaged') !== null && document.querySelector('.changes-list, h3') !== null, 'the timeline and the comparison');
     expect(document.querySelectorAll('.timeline li:not(.damaged)')).toHaveLength(2);
     expect(document.querySelector('.timeline .damaged')?.textContent).toMatch(new RegExp(`Damaged version.*#${first.versionId}`));
