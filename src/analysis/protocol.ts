@@ -2,11 +2,27 @@
 // extracted clauses to the background, which hands them to the worker (directly in Firefox's event page, through the
 // offscreen document in Chrome, whose service worker cannot start a Worker).
 import type { AnalyzeOptions } from '../core/analyze';
+import { packClauses, unpackClauses, type StoredClauses } from '../core/clause-pack';
 import type { Clause, Finding } from '../core/types';
 
+/**
+ * The clauses travel as offsets into their text (core/clause-pack.ts): on the way to Chrome's offscreen document they
+ * are serialised as JSON, and thousands of clause objects took a few hundred milliseconds there and back.
+ */
 export interface AnalysisRequest {
-  clauses: Clause[];
+  text: string;
+  clauses: StoredClauses;
   options: AnalyzeOptions;
+}
+
+/** A request for these clauses; with their `text` they travel as offsets, without it as a list. */
+export function analysisRequest(clauses: Clause[], options: AnalyzeOptions, text?: string): AnalysisRequest {
+  return { text: text ?? '', clauses: text === undefined ? { form: 'inline', list: clauses } : packClauses(text, clauses), options };
+}
+
+/** The clauses of a request, as objects again (in the worker). */
+export function requestClauses(request: AnalysisRequest): Clause[] {
+  return unpackClauses(request.text, request.clauses);
 }
 
 /** The analyser's verdict without a summary: whoever receives it computes the summary from the findings (core/score). */

@@ -4,7 +4,7 @@
 // the worker (analysis/worker-client.ts).
 import { analyzeClauses } from '../core/analyze';
 import { TEST_HANG_MARKER } from './budget';
-import type { WorkerJob, WorkerReply } from './protocol';
+import { requestClauses, type WorkerJob, type WorkerReply } from './protocol';
 
 interface WorkerScope {
   onmessage: ((e: { data: WorkerJob }) => void) | null;
@@ -16,8 +16,9 @@ const hangMarker = TEST_HANG_MARKER;
 
 scope.onmessage = ({ data: job }) => {
   try {
-    if (hangMarker !== null && job.clauses.some((c) => c.text.includes(hangMarker))) for (;;);
-    const { analyserVersion, languageSupported, findings } = analyzeClauses(job.clauses, job.options);
+    const clauses = requestClauses(job);
+    if (hangMarker !== null && clauses.some((c) => c.text.includes(hangMarker))) for (;;);
+    const { analyserVersion, languageSupported, findings } = analyzeClauses(clauses, job.options);
     scope.postMessage({ id: job.id, ok: true, output: { analyserVersion, languageSupported, findings } });
   } catch (err) {
     scope.postMessage({ id: job.id, ok: false, error: err instanceof Error ? err.message : String(err) });

@@ -5,7 +5,7 @@ import { RejectedMessage, sendToTab, type Handlers } from '../shared/transport';
 import { emptyTabState, type TabState } from '../shared/tab-state';
 import { loadSettings } from '../storage/settings-store';
 import { enabledCategoryList, isIgnoredSite } from '../storage/settings';
-import { isAnalysisTimeout } from '../analysis/protocol';
+import { analysisRequest, isAnalysisTimeout } from '../analysis/protocol';
 import { analysisResultOf } from '../analysis/result';
 import { checkDetection, checkPageExtracted, checkTabId, checkUrl } from './validate';
 import { speaksForItsPage } from './sender-check';
@@ -75,10 +75,11 @@ export async function onPageAnalysed(payload: AnalysedPage, tabId: number): Prom
  */
 async function analysePage(payload: ExtractedPage, tabId: number): Promise<PageExtractedReply> {
   const settings = await loadSettings();
-  const { lang, clauses } = payload.document;
+  const { lang, clauses, text } = payload.document;
   let analysis;
   try {
-    const output = await analysisHost().analyse({ clauses, options: { lang, categories: enabledCategoryList(settings), sensitivity: settings.sensitivity } });
+    const options = { lang, categories: enabledCategoryList(settings), sensitivity: settings.sensitivity };
+    const output = await analysisHost().analyse(analysisRequest(clauses, options, text));
     analysis = analysisResultOf(output, lang);
   } catch (err) {
     const timedOut = isAnalysisTimeout(err);

@@ -6,6 +6,7 @@ import { openTermwatchDb, type TermwatchDb } from '../storage/db';
 import { saveVersion, compareVersions, markVisited } from '../storage/history';
 import { summarizeChanges } from '../core/diff';
 import { ANALYSER_VERSION } from '../core/analyze/version';
+import { analysisRequest } from '../analysis/protocol';
 import { analysisResultOf } from '../analysis/result';
 import { analysisHost } from './analysis-host';
 
@@ -41,7 +42,7 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
     if (outcome.previousVersionId !== null) {
       const comparison = await compareVersions(database, outcome.documentKey, outcome.previousVersionId, outcome.versionId, {
         // A version stored by an older analyser is analysed again, in the worker like any other analysis.
-        reanalyze: async (clauses) => analysisResultOf(await analysisHost().analyse({ clauses, options: {} }), 'en'),
+        reanalyze: async (clauses) => analysisResultOf(await analysisHost().analyse(analysisRequest(clauses, {})), 'en'),
         currentVersion: ANALYSER_VERSION,
       });
       const since = outcome.lastVisitAt ? new Date(outcome.lastVisitAt).toISOString().slice(0, 10) : undefined;

@@ -72,7 +72,7 @@ describe('a terms page in Chromium, analysed off the page', () => {
       worker.onmessage = (e) => resolve(e.data);
       worker.onerror = (e) => reject(new Error(e.message));
       const text = 'We may use your content to train our artificial intelligence models.';
-      worker.postMessage({ id: 7, clauses: [{ id: 'c0', block: 0, start: 0, end: text.length, text, sectionPath: [], section: '' }], options: {} });
+      worker.postMessage({ id: 7, text, clauses: { form: 'offsets', parents: [], labels: [], spans: [0, text.length, -1] }, options: {} });
     }))) as { id: number; ok: boolean; output: { findings: Array<{ category: string }> } };
     expect(reply.id).toBe(7);
     expect(reply.ok).toBe(true);

@@ -2,6 +2,7 @@
 // worker (the one bundle that contains it), started by this page and stopped when idle, with the same watchdog as
 // the background's.
 import { ANALYSIS_BUDGET_MS, WORKER_IDLE_MS } from '../../analysis/budget';
+import { analysisRequest } from '../../analysis/protocol';
 import { analysisResultOf } from '../../analysis/result';
 import { startWorker, WorkerAnalyser } from '../../analysis/worker-client';
 import { ANALYSER_VERSION } from '../../core/analyze/version';
@@ -12,7 +13,7 @@ let analyser: WorkerAnalyser | null = null;
 export const workerReanalysis: Reanalysis = {
   async reanalyze(clauses) {
     analyser ??= new WorkerAnalyser({ spawn: () => startWorker('analysis-worker.js'), budgetMs: ANALYSIS_BUDGET_MS, idleMs: WORKER_IDLE_MS });
-    return analysisResultOf(await analyser.analyse({ clauses, options: {} }), 'en');
+    return analysisResultOf(await analyser.analyse(analysisRequest(clauses, {})), 'en');
   },
   currentVersion: ANALYSER_VERSION,
 };

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeClauses } from '../../../src/core/analyze';
 import { textToClauses } from '../../../src/core/analyze/plain-text';
-import { isAnalysisTimeout, type WorkerJob, type WorkerReply } from '../../../src/analysis/protocol';
+import { analysisRequest, isAnalysisTimeout, requestClauses, type WorkerJob, type WorkerReply } from '../../../src/analysis/protocol';
 import { WorkerAnalyser, type WorkerLike } from '../../../src/analysis/worker-client';
 
 /** A fake worker: answers with the real analyser after `delayMs`, or never when `hang`. */
@@ -24,7 +24,7 @@ class FakeWorker implements WorkerLike {
     }
     setTimeout(() => {
       if (this.terminated) return;
-      const { analyserVersion, languageSupported, findings } = analyzeClauses(job.clauses, job.options);
+      const { analyserVersion, languageSupported, findings } = analyzeClauses(requestClauses(job), job.options);
       this.onmessage?.({ data: { id: job.id, ok: true, output: { analyserVersion, languageSupported, findings } } });
     }, b.delayMs);
   }
@@ -38,7 +38,7 @@ const HANG = 'hang me';
 
 function analyser(budgetMs = 1_000): WorkerAnalyser {
   return new WorkerAnalyser({
-    spawn: () => new FakeWorker((job) => (job.clauses.some((c) => c.text.includes(HANG)) ? 'hang' : job.clauses.some((c) => c.text.includes('crash')) ? 'crash' : { delayMs: 300 })),
+    spawn: () => new FakeWorker((job) => (requestClauses(job).some((c) => c.text.includes(HANG)) ? 'hang' : requestClauses(job).some((c) => c.text.includes('crash')) ? 'crash' : { delayMs: 300 })),
     budgetMs,
     idleMs: 60_000,
   });
@@ -52,10 +52,21 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+describe('analysisRequest', () => {
+  it('carries clauses as offsets into their text when it has the text, and reads them back unchanged', () => {
+    const text = clauses.map((c) => c.text).join('\n');
+    const lines = clauses.map((c, i) => ({ ...c, block: i, start: 0, end: c.text.length, sectionPath: ['1. Data'], section: '1. Data' }));
+    const request = analysisRequest(lines, { lang: 'en' }, text);
+    expect(request.clauses.form).toBe('offsets');
+    expect(requestClauses(request)).toEqual(lines);
+    expect(requestClauses(analysisRequest(lines, {}))).toEqual(lines);
+  });
+});
+
 describe('WorkerAnalyser', () => {
   it('analyses in the worker and gives the analyser\'s findings', async () => {
     const a = analyser();
-    const result = a.analyse({ clauses, options: {} });
+    const result = a.analyse(analysisRequest(clauses, {}));
     await vi.advanceTimersByTimeAsync(300);
     const out = await result;
     expect(out.findings).toEqual(analyzeClauses(clauses).findings);
@@ -65,8 +76,8 @@ describe('WorkerAnalyser', () => {
 
   it('abandons a job over its budget, terminates the stuck worker and serves the next job from a fresh one', async () => {
     const a = analyser(1_000);
-    const stuck = a.analyse({ clauses: [{ ...clauses[0]!, text: HANG }], options: {} });
-    const next = a.analyse({ clauses, options: {} });
+    const stuck = a.analyse(analysisRequest([{ ...clauses[0]!, text: HANG }], {}));
+    const next = a.analyse(analysisRequest(clauses, {}));
     const outcome = stuck.then(() => 'finished', (err: unknown) => err);
     await vi.advanceTimersByTimeAsync(999);
     expect(FakeWorker.started[0]!.terminated).toBe(false);
@@ -84,7 +95,7 @@ describe('WorkerAnalyser', () => {
   it('starts a job\'s budget when the worker gets it, not when it was queued', async () => {
     const a = analyser(500);
     // Each job takes 300 ms: the third has waited 600 ms, more than the budget, and must still finish.
-    const jobs = [a.analyse({ clauses, options: {} }), a.analyse({ clauses, options: {} }), a.analyse({ clauses, options: {} })];
+    const jobs = [a.analyse(analysisRequest(clauses, {})), a.analyse(analysisRequest(clauses, {})), a.analyse(analysisRequest(clauses, {}))];
     await vi.advanceTimersByTimeAsync(900);
     for (const out of await Promise.all(jobs)) expect(out.findings.length).toBeGreaterThan(0);
     expect(FakeWorker.started).toHaveLength(1);
@@ -92,17 +103,17 @@ describe('WorkerAnalyser', () => {
 
   it('fails a job whose worker crashed, and recovers for the next', async () => {
     const a = analyser();
-    const crashed = a.analyse({ clauses: [{ ...clauses[0]!, text: 'crash' }], options: {} }).then(() => null, (e: Error) => e.message);
+    const crashed = a.analyse(analysisRequest([{ ...clauses[0]!, text: 'crash' }], {})).then(() => null, (e: Error) => e.message);
     await vi.advanceTimersByTimeAsync(1);
     expect(await crashed).toBe('boom');
-    const next = a.analyse({ clauses, options: {} });
+    const next = a.analyse(analysisRequest(clauses, {}));
     await vi.advanceTimersByTimeAsync(300);
     expect((await next).findings.length).toBeGreaterThan(0);
   });
 
   it('stops an idle worker, so the analyser\'s memory is not kept between pages', async () => {
     const a = new WorkerAnalyser({ spawn: () => new FakeWorker(() => ({ delayMs: 10 })), budgetMs: 1_000, idleMs: 5_000 });
-    const job = a.analyse({ clauses, options: {} });
+    const job = a.analyse(analysisRequest(clauses, {}));
     await vi.advanceTimersByTimeAsync(10);
     await job;
     await vi.advanceTimersByTimeAsync(4_999);
