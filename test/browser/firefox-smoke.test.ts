@@ -9,12 +9,17 @@ import { FIREFOX_BUILD, ROOT, assertBuilt, startFixtureServer, type FixtureServe
 
 const FIREFOX = process.env.TERMWATCH_FIREFOX ?? '/usr/bin/firefox-esr';
 
-// The probe is the page's own script: it waits for Termwatch's marks and reports them to the test server.
+// The probe is the page's own script: it waits for Termwatch's marks and reports them to the test server. Marks go in
+// over several slices, so it reports once their count has held for a second.
 const PROBE = `<script>
   const started = Date.now();
+  let last = 0;
+  let steady = 0;
   const timer = setInterval(() => {
     const marks = document.querySelectorAll('termwatch-mark[data-termwatch-category]');
-    if (marks.length || Date.now() - started > 45000) {
+    steady = marks.length && marks.length === last ? steady + 1 : 0;
+    last = marks.length;
+    if (steady >= 4 || Date.now() - started > 45000) {
       clearInterval(timer);
       const cats = [...new Set([...marks].map((m) => m.getAttribute('data-termwatch-category')))].join(',');
       fetch('/report?marks=' + marks.length + '&cats=' + cats);
