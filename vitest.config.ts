@@ -36,7 +36,7 @@ export default defineConfig({
           environment: 'happy-dom',
         },
       },
-      { test: { name: 'slow', include: ['test/slow/**/*.test.ts', ...SLOW], environment: 'node' } },
+      { test: { name: 'slow', include: ['test/slow/**/*.test.ts', ...SLOW], environment: 'node', testTimeout: 120_000 } },
       {
         test: {
           name: 'browser',

@@ -18,7 +18,13 @@ function decodeWindows1252(buf: Buffer): string {
 /** A saved page may declare a legacy charset (windows-1252, Shift_JIS …); honour it when the runtime knows it. */
 function declaredCharset(buf: Buffer): string | null {
   const head = buf.subarray(0, 2048).toString('latin1');
-  const label = /<meta[^>]+charset\s*=\s*(?:["']\s*)?([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase();
+  // Tag by tag: one regex over the whole head with `<meta[^>]+charset` rescans the head from every "<meta".
+  const label = head
+    .split('<')
+    .filter((tag) => /^meta\b/i.test(tag))
+    .map((tag) => /charset\s*=\s*(?:["']\s*)?([\w.:-]+)/i.exec(tag.split('>')[0] ?? '')?.[1])
+    .find(Boolean)
+    ?.toLowerCase();
   if (!label || label === 'utf-8' || label === 'utf8') return null;
   try {
     return new TextDecoder(label).encoding;

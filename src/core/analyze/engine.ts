@@ -13,6 +13,7 @@ import { ALL_CATEGORY_RULES } from './rules';
 import { bodyStart } from './lead-label';
 import { higher, severityForStance } from './severity';
 import { decideStance, scopeStart } from './stance';
+import { trimEndChars, trimStartChars } from '../normalize/trim-chars';
 
 /** Tags marking the action word a negation must precede ("will not USE … to TRAIN"). */
 const ACTION_TAGS = ['TrainVerb', 'ImproveVerb', 'ShareVerb', 'SellVerb', 'RetainVerb', 'ChangeVerb'];
@@ -64,7 +65,7 @@ export interface RuleHit {
 const NOMINAL = /^(?:the\s+|any\s+)?(?:sale|sales|selling|renting|rental|sharing|disclosure|disclosures|transfer|transfers|licensing|use|processing|training)\s+of\b/i;
 
 function trimEvidence(s: string): string {
-  return s.replace(/^[\s,;:(]+|[\s,;:.)]+$/g, '');
+  return trimEndChars(trimStartChars(s, /[\s,;:(]/), /[\s,;:.)]/);
 }
 
 /**
@@ -77,7 +78,7 @@ export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>
   const start = bodyStart(clause, opts.section);
   let text = clause.slice(start);
   // A lead label is the heading of its own clause when the clause has none ("Hosting: Amazon Web Services").
-  const section = opts.section || clause.slice(0, start).replace(/[\s.:–—-]+$/, '') || undefined;
+  const section = opts.section || trimEndChars(clause.slice(0, start), /[\s.:–—-]/) || undefined;
   let sectionOnly = false;
   // A short item that reads like a heading ("Payment processors.") is still an item of the section's list: only the
   // section rules (rule.section) look at it.

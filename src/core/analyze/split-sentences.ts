@@ -1,5 +1,6 @@
 // Cheap sentence splitter for plain text (the CLI on .txt/.md, tests). The real page extractor lives in core/extract.
 // It never splits after common legal abbreviations ("e.g.", "U.S.", "Inc.", "No. 5", "§ 10.2").
+import { trailingRun } from '../normalize/trim-chars';
 
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'u.s', 'u.k', 'u.s.a', 'e.u', 'inc', 'ltd', 'llc', 'co', 'corp', 'no', 'nos', 'vs', 'v', 'etc',
@@ -17,7 +18,7 @@ export function splitSentences(text: string): Array<{ start: number; end: number
   while ((m = re.exec(text))) {
     const dot = m.index;
     if (text[dot] === '.') {
-      const word = /([A-Za-z.§]+)$/.exec(text.slice(Math.max(start, dot - 12), dot))?.[1] ?? '';
+      const word = trailingRun(text.slice(Math.max(start, dot - 12), dot), /[A-Za-z.§]/);
       const w = word.replace(/^\.+/, '').toLowerCase();
       if (ABBREVIATIONS.has(w)) continue;
       // Single initials ("J. Smith") and section numbers are not ends.

@@ -1,5 +1,6 @@
 // Section labels: headings, bold whole-line pseudo-headings, and the bold "10.4 Customer License Grant." that many
 // terms put at the start of a paragraph. A stack keeps the path ("10. CUSTOMER CONTENT" › "10.4 …").
+import { trimEndChars } from '../normalize/trim-chars';
 
 /** "10.4 Customer…" → [10, 4]; "§ 3 Nutzung" → [3]; "Article 5" → [5]; unnumbered → null. */
 export function parseNumber(label: string): number[] | null {
@@ -54,7 +55,7 @@ export class SectionStack {
 /** The bold run a paragraph opens with, when it reads as a label ("10.2 Service Generated Data; Consent to Use"). */
 export function leadLabel(text: string, leadBold: number): string | null {
   if (leadBold <= 0 || leadBold >= text.length) return null;
-  const lead = text.slice(0, leadBold).trim().replace(/[.:\s–—-]+$/, '');
+  const lead = trimEndChars(text.slice(0, leadBold).trim(), /[.:\s–—-]/);
   if (lead.length < 2 || lead.length > 120 || !/\p{L}/u.test(lead)) return null;
   if (parseNumber(lead)) return lead;
   // Unnumbered bold leads count only when punctuated as a label: "Cookies. We use…", "Retention: …".
