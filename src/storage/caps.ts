@@ -104,10 +104,10 @@ export async function enforceLimits(tx: WriteTx, limits: HistoryLimits, site: st
     siteBytes -= e.bytes;
   }
   if (siteBytes > limits.maxBytesPerSite) {
-    throw new HistoryFullError(`Not kept in the history: this version alone takes ${MB(siteBytes)}, more than the ${MB(limits.maxBytesPerSite)} one site may use.`);
+    throw new HistoryFullError(`this version alone takes ${MB(siteBytes)} of history, more than the ${MB(limits.maxBytesPerSite)} one site may keep.`);
   }
   if (checkTotal && otherBytes + siteBytes > limits.maxTotalBytes) {
-    throw new HistoryFullError(`Not kept in the history: it is full (${MB(limits.maxTotalBytes)}), and other sites' versions are never deleted to make room. Delete documents you no longer need on the history page.`);
+    throw new HistoryFullError(`the history is full (${MB(limits.maxTotalBytes)}) and other sites' versions are never deleted to make room; delete documents you no longer need on the history page.`);
   }
 
   for (const key of touched) await refreshDocument(tx, siteDocs.find((d) => d.key === key)!);
