@@ -46,12 +46,12 @@ export async function runtimeRegexes(load: () => Promise<void>): Promise<RegexEn
   globalThis.RegExp = new Proxy(Original, {
     construct(target, args: [string | RegExp, string?]) {
       const re = Reflect.construct(target, args) as RegExp;
-      seen.push({ source: re.source, flags: re.flags, where: 'runtime' });
+      if (calledFromSrc()) seen.push({ source: re.source, flags: re.flags, where: 'runtime' });
       return re;
     },
     apply(target, _this, args: [string | RegExp, string?]) {
       const re = Reflect.construct(target, args) as RegExp;
-      seen.push({ source: re.source, flags: re.flags, where: 'runtime' });
+      if (calledFromSrc()) seen.push({ source: re.source, flags: re.flags, where: 'runtime' });
       return re;
     },
   });
@@ -61,6 +61,13 @@ export async function runtimeRegexes(load: () => Promise<void>): Promise<RegexEn
     globalThis.RegExp = Original;
   }
   return seen;
+}
+
+/** Whether the RegExp being built was built by code in src/ (dependencies such as compromise build their own). */
+function calledFromSrc(): boolean {
+  const frames = (new Error().stack ?? '').split('\n').slice(2);
+  const caller = frames.find((f) => !f.includes('regex-inventory'));
+  return caller !== undefined && caller.includes(`${SRC}/`) && !caller.includes('node_modules');
 }
 
 /** Unique by source and flags, first sighting kept. */

@@ -28,7 +28,7 @@ export function parseSource(content: string, filename: string): ParsedSource {
 export function htmlToDocument(html: string, url: string): Document {
   // happy-dom's parser throws on some broken markup (e.g. "<table><body>"); such a file is still worth reading.
   // Second try: without the structural tags that trip it; last resort: the markup as plain text.
-  for (const attempt of [html, html.replace(/<\/?(?:html|head|body)\b[^>]*>/gi, ''), `<pre>${escapeHtml(html)}</pre>`]) {
+  for (const attempt of [html, html.replace(/<\/?(?:html|head|body)\b[^<>]*>/gi, ''), `<pre>${escapeHtml(html)}</pre>`]) {
     const doc = newDocument(url);
     try {
       doc.write(attempt);

@@ -24,7 +24,7 @@ export function stripMarkdown(line: string): string {
   return decodeEntities(line)
     // Inline HTML and a tag cut off at the end of a scraped quote ("… is ever shared.</p").
     .replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?(?:>|$)/gi, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1') // inner classes stop at the next bracket: linear
     .replace(/\*\*|__|`/g, '')
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     .replace(/^\s*[-*+]\s+/, '')
