@@ -35,7 +35,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'releases', 'released', 'report', 'reported', 'send', 'sends', 'sending', 'sent', 'forward', 'forwards',
     'forwarded', 'forwarding', 'reveal',
     'reveals', 'revealed', 'exchange', 'exchanges', 'exchanged', 'exchanging', 'transmit', 'transmits', 'transmitted',
-    // More ways to say it ("handed over to", "supplied to the retailer", "communicated to the seller").
+    // More ways to say it: "handed over to", "supplied to the retailer", "communicated to the seller".
     'hand over', 'hands over', 'handed over', 'handing over', 'supply', 'supplies', 'supplied', 'supplying',
     'communicated', 'make accessible', 'made accessible', 'makes accessible', 'uploaded',
     // "We don't hand out your email address", "we do not give out user information".
@@ -58,7 +58,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'sub processors', 'subprocessors', 'recipients', 'service provider', 'providers', 'group companies',
     'ad networks', 'advertising networks', 'new owner', 'successor', 'successors', 'purchaser', 'purchasers',
     'buyer', 'buyers', 'acquirer',
-    // Recipients named by their role (the courier, the seller, the parent company, the employer).
+    // Recipients named by their role: the courier, the seller, the parent company, the employer.
     'parent company', 'parent companies', 'corporate family', 'affiliated companies', 'affiliated entities',
     'sister companies', 'acquiring company', 'acquiring entity', 'courier', 'couriers', 'carriers', 'delivery companies',
     'shipping companies', 'seller', 'sellers', 'merchant', 'merchants', 'retailer', 'retailers', 'organiser',
@@ -83,7 +83,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'marketo', 'sentry', 'crashlytics', 'bugsnag', 'datadog', 'firebase', 'onesignal', 'twilio', 'auth0', 'okta',
     'disqus', 'recaptcha', 'google maps', 'google translate', 'google fonts', 'typeform', 'surveymonkey', 'shopify',
     'zapier',
-    // Video, maps, search, identity checks, site builders and CDNs named as the one doing the work.
+    // Video, maps, search, identity checks, site builders and CDNs, named as the one doing the work.
     'vimeo', 'wistia', 'mapbox', 'algolia', 'hotjar', 'mixpanel', 'hcaptcha', 'onfido', 'jumio', 'squarespace', 'wix',
     'webflow', 'cloudfront', 'bunnycdn', 'jsdelivr', 'cloudinary', 'backblaze', 'mailerlite', 'convertkit', 'calendly',
     'docusign', 'microsoft clarity', 'google workspace', 'g suite', 'microsoft 365', 'office 365',
@@ -155,7 +155,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'content', 'data', 'information', 'inputs', 'input', 'outputs', 'recordings', 'communications', 'pii',
     'personally identifiable information', 'personal details', 'details', 'email addresses', 'email address',
     'usage data', 'usage information', 'account information', 'contact information',
-    // The data named by what it is ("names and emails", "your card details", "the mailing list").
+    // The data named by what it is: "names and emails", "your card details", "the mailing list".
     'emails', 'contact details', 'phone number', 'phone numbers', 'ip address', 'ip addresses', 'card details',
     'payment information', 'payment details', 'order details', 'mailing list', 'mailing lists', 'customer list',
     'customer lists', 'customer database', 'location data', 'device information', 'registration information',

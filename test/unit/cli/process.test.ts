@@ -15,7 +15,8 @@ function run(cmd: string, args: string[]): { code: number | null; stdout: string
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('termwatch as a process', () => {
+// Each case starts Node (through npx tsx for main.ts): seconds on a busy 2-core machine, past vitest's 5 s default.
+describe('termwatch as a process', { timeout: 60_000 }, () => {
   it('npx tsx src/cli/main.ts --help runs main and exits 0', () => {
     const r = run('npx', ['tsx', 'src/cli/main.ts', '--help']);
     expect(r.code).toBe(0);
