@@ -2,7 +2,8 @@
 // settled label (adjudication.jsonl: one line per conflict, with its reason). A settled label also overrides an
 // agreement: revisions.jsonl (a relabelling pass under a sharpened guide) uses the same format, read after
 // adjudication.jsonl, and the later line wins. A conflict nobody has settled yet is "unsettled": not scored.
-// A unit is gold only for the categories its annotators labelled it for (a keyword-net unit: one category).
+// A unit is gold only for the categories its annotators labelled it for (a keyword-net unit: one category), and for
+// the category of any settled label on it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CategoryId, Condition, Stance } from '../../src/core/types';
@@ -86,15 +87,19 @@ export function resolveGold(lines: readonly LabelLine[], settled: readonly Settl
 
   const gold: GoldLabel[] = [];
   const unsettled: Unsettled[] = [];
+  const fromSettled = (s: SettledLabel, context: string): GoldLabel => {
+    const positive = s.stance !== null && s.stance !== 'none';
+    return {
+      doc: s.doc, quote: s.quote, occurrence: s.occurrence, category: s.category, context,
+      stance: positive ? (s.stance as Stance) : null, condition: positive && s.stance === 'conditional' ? s.condition : null,
+      role: s.role ?? 'operative', actor: s.actor ?? 'service', source: 'settled',
+    };
+  };
   for (const [k, { first, category, byAnnotator }] of votes) {
     const base = { doc: first.doc, quote: first.quote, occurrence: first.occurrence, category };
     const s = settledBy.get(k);
     if (s) {
-      const positive = s.stance !== null && s.stance !== 'none';
-      gold.push({
-        ...base, context: first.context, stance: positive ? (s.stance as Stance) : null, condition: positive && s.stance === 'conditional' ? s.condition : null,
-        role: s.role ?? 'operative', actor: s.actor ?? 'service', source: 'settled',
-      });
+      gold.push(fromSettled(s, first.context));
       continue;
     }
     const all = [...byAnnotator.values()];
@@ -114,5 +119,7 @@ export function resolveGold(lines: readonly LabelLine[], settled: readonly Settl
       source: 'agreed',
     });
   }
+  // A reviser may label a unit no annotator was asked about (a positive the keyword net did not catch): it counts.
+  for (const [k, s] of settledBy) if (!votes.has(k)) gold.push(fromSettled(s, ''));
   return { gold, unsettled };
 }

@@ -23,12 +23,33 @@ export function toLine(u: UnitRef, v: Verdict | null): BaselineLine {
   return { doc: u.doc, quote: u.quote, occurrence: u.occurrence, category: u.category, stance: v?.stance ?? null, condition: v?.condition ?? null, rule: v?.rule ?? null };
 }
 
+/** The file's line: one labelled unit, with the verdict for each category it is labelled for. */
+interface UnitLine {
+  doc: string;
+  quote: string;
+  occurrence: number;
+  verdicts: Partial<Record<CategoryId, { stance: Stance; condition: Condition | null; rule: string | null } | null>>;
+}
+
+/** One line per unit (not per unit and category): the file stays a fifth of the size and diffs per unit in git. */
 export function formatBaseline(lines: readonly BaselineLine[]): string {
-  return lines.map((l) => `${JSON.stringify(l)}\n`).join('');
+  const units = new Map<string, UnitLine>();
+  for (const l of lines) {
+    const key = `${l.doc}\u0000${l.quote}\u0000${l.occurrence}`;
+    const u = units.get(key) ?? { doc: l.doc, quote: l.quote, occurrence: l.occurrence, verdicts: {} };
+    units.set(key, u);
+    u.verdicts[l.category] = l.stance ? { stance: l.stance, condition: l.condition, rule: l.rule } : null;
+  }
+  return [...units.values()].map((u) => `${JSON.stringify(u)}\n`).join('');
 }
 
 export function parseBaseline(text: string): BaselineLine[] {
-  return text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as BaselineLine);
+  return text.split('\n').filter(Boolean).flatMap((raw) => {
+    const u = JSON.parse(raw) as UnitLine;
+    return (Object.entries(u.verdicts) as [CategoryId, UnitLine['verdicts'][CategoryId]][]).map(([category, v]) => ({
+      doc: u.doc, quote: u.quote, occurrence: u.occurrence, category, stance: v?.stance ?? null, condition: v?.condition ?? null, rule: v?.rule ?? null,
+    }));
+  });
 }
 
 const verdictOf = (l: BaselineLine): Verdict | null => (l.stance ? { stance: l.stance, condition: l.condition, rule: l.rule ?? '' } : null);

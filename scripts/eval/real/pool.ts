@@ -12,6 +12,8 @@ export interface DocumentOutcome {
   /** null when the analysis failed or did not finish in time. */
   analysis: AnalysisResult | null;
   error: string | null;
+  /** Wall time the document took, in ms. */
+  ms: number;
 }
 
 export interface PoolOptions {
@@ -54,11 +56,12 @@ function startWorker(): Worker {
 function runOne(worker: Worker, job: DocumentJob, timeoutMs: number): Promise<{ result: DocumentOutcome; ended: boolean }> {
   return new Promise((resolve) => {
     let extraction: DocumentExtraction | null = null;
+    const started = performance.now();
     const finish = (analysis: AnalysisResult | null, error: string | null, ended: boolean): void => {
       clearTimeout(timer);
       worker.off('message', onMessage);
       worker.off('error', onError);
-      resolve({ result: { id: job.id, extraction, analysis, error }, ended });
+      resolve({ result: { id: job.id, extraction, analysis, error, ms: performance.now() - started }, ended });
     };
     const onMessage = (m: WorkerMessage): void => {
       if (m.id !== job.id) return;

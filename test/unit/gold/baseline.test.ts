@@ -10,9 +10,11 @@ const gold = (quote: string, stance: GoldLabel['stance']): GoldLabel => ({
 });
 
 describe('baseline', () => {
-  it('round-trips through JSONL', () => {
-    const lines = [line('a', 'grant'), line('b', null), line('c', 'conditional', 'r2', 'opt_out')];
-    expect(parseBaseline(formatBaseline(lines))).toEqual(lines);
+  it('round-trips through JSONL, one line per unit', () => {
+    const lines = [line('a', 'grant'), { ...line('a', null), category: 'data_sale' as const }, line('b', null), line('c', 'conditional', 'r2', 'opt_out')];
+    const text = formatBaseline(lines);
+    expect(text.trim().split('\n')).toHaveLength(3);
+    expect(parseBaseline(text)).toEqual(lines);
   });
 
   it('sorts changed verdicts into fixed, broken and changed, and rule-only changes apart', () => {

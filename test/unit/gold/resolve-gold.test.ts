@@ -68,6 +68,11 @@ describe('resolveGold', () => {
     expect(find(pointer, 'ai_training')).toMatchObject({ stance: null, role: 'pointer', actor: 'service' });
   });
 
+  it('a settled label on a unit nobody labelled adds that unit for its category only', () => {
+    const { gold } = resolveGold([line({ set: 'net-ai' })], [settled({ quote: 'outside the net', stance: 'grant' })]);
+    expect(gold.map((g) => [g.quote, g.category, g.stance, g.source])).toEqual([['q', 'ai_training', null, 'agreed'], ['outside the net', 'data_sale', 'grant', 'settled']]);
+  });
+
   it('keys units by quote and occurrence: two copies of a text are two units', () => {
     const { gold } = resolveGold([line({ set: 'net-sale' }), line({ set: 'net-sale', occurrence: 1, category: 'data_sale', stance: 'grant' })], []);
     expect(gold.map((g) => [g.occurrence, g.stance])).toEqual([[0, null], [1, 'grant']]);
