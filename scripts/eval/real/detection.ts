@@ -27,6 +27,8 @@ export interface DetectedDoc {
   type: string;
   isLegal: boolean;
   kind: DocumentKind;
+  /** Stopped at the detector's first gate: no legal document named in the URL, title or first heading. */
+  unnamed: boolean;
 }
 
 export interface DetectionScore {
@@ -37,6 +39,8 @@ export interface DetectionScore {
   kindScored: number;
   kindCorrect: number;
   kindAccuracy: number | null;
+  /** Documents not detected as legal because nothing names them as a legal document (detectPage's early exit). */
+  missedUnnamed: number;
   /** type → detected kind → documents. */
   byType: Record<string, Partial<Record<DocumentKind, number>>>;
 }
@@ -46,7 +50,9 @@ export function scoreDetection(docs: readonly DetectedDoc[]): DetectionScore {
   let isLegal = 0;
   let kindScored = 0;
   let kindCorrect = 0;
+  let missedUnnamed = 0;
   for (const d of docs) {
+    if (!d.isLegal && d.unnamed) missedUnnamed++;
     const row = (byType[d.type] ??= {});
     row[d.kind] = (row[d.kind] ?? 0) + 1;
     if (d.isLegal) isLegal++;
@@ -57,7 +63,7 @@ export function scoreDetection(docs: readonly DetectedDoc[]): DetectionScore {
   }
   return {
     documents: docs.length, isLegal, isLegalRecall: docs.length ? isLegal / docs.length : null,
-    kindScored, kindCorrect, kindAccuracy: kindScored ? kindCorrect / kindScored : null, byType,
+    kindScored, kindCorrect, kindAccuracy: kindScored ? kindCorrect / kindScored : null, missedUnnamed, byType,
   };
 }
 

@@ -5,6 +5,9 @@ import type { Entry, Part, RealEval } from './collect';
 import { gradeDistribution, scoreDetection, type DetectionScore } from './detection';
 import { isUserObligationGrant, scoreCategory, type CategoryScore, type ScoredUnit } from './metrics';
 
+/** The reasons detectPage gives when it stops early because no URL, title or heading names a legal document. */
+const EARLY_EXIT = /^(?:no legal document name|a legal document is only mentioned)$/;
+
 export interface PartSummary {
   part: Part;
   documents: number;
@@ -43,7 +46,10 @@ export function summarizePart(ev: RealEval, part: Part): PartSummary {
     categories: Object.fromEntries(CATEGORY_IDS.map((c) => [c, scoreCategory(scored.filter((e) => e.ref.category === c))])) as Record<CategoryId, CategoryScore>,
     userObligationGrants: scored.filter(isUserObligationGrant).length,
     positivesInUndetected: scored.filter((e) => e.gold.stance !== null && undetected.has(e.ref.doc)).length,
-    detection: scoreDetection(docs.filter((d) => d.extraction).map((d) => ({ type: d.doc.type, isLegal: d.extraction!.detection.isLegal, kind: d.extraction!.detection.kind }))),
+    detection: scoreDetection(docs.filter((d) => d.extraction).map((d) => {
+      const { isLegal, kind, reasons } = d.extraction!.detection;
+      return { type: d.doc.type, isLegal, kind, unnamed: reasons.length === 1 && EARLY_EXIT.test(reasons[0]!) };
+    })),
     grades: gradeDistribution(docs.map((d) => d.analysis?.summary.grade ?? null)),
     unfinished: docs.filter((d) => !d.analysis).length,
   };
@@ -58,7 +64,7 @@ export function toJson(ev: RealEval, parts: Record<Part, PartSummary>): object {
     stances: Object.fromEntries(Object.entries(s.stances).map(([k, v]) => [k, { precision: r3(v.precision), recall: r3(v.recall), f1: r3(v.f1), support: v.support }])),
   });
   const detection = (d: DetectionScore): object => ({
-    documents: d.documents, isLegal: d.isLegal, isLegalRecall: r3(d.isLegalRecall), kindScored: d.kindScored, kindCorrect: d.kindCorrect, kindAccuracy: r3(d.kindAccuracy),
+    documents: d.documents, isLegal: d.isLegal, isLegalRecall: r3(d.isLegalRecall), kindScored: d.kindScored, kindCorrect: d.kindCorrect, kindAccuracy: r3(d.kindAccuracy), missedUnnamed: d.missedUnnamed,
   });
   return {
     documents: ev.wholeDocuments,

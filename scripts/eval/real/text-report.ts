@@ -46,6 +46,7 @@ export function printPart(s: PartSummary, log: (x: string) => void): void {
   log(`  gold positives in documents not detected as legal (analysed there only on request): ${s.positivesInUndetected}`);
   const d = s.detection;
   log(`  detection: isLegal ${d.isLegal}/${d.documents} (recall ${num(d.isLegalRecall)}); kind ${d.kindCorrect}/${d.kindScored} (accuracy ${num(d.kindAccuracy)})`);
+  log(`    of the ${d.documents - d.isLegal} not detected, ${d.missedUnnamed} stop at the first gate: no URL, title or first heading names a legal document`);
   const kinds = ['terms', 'privacy', 'cookies', 'ai_policy', 'other'] as const;
   log(`    ${'type (expected kind)'.padEnd(44)} ${kinds.map((k) => pad(k, 10)).join('')}`);
   for (const [type, row] of Object.entries(d.byType).sort(([a], [b]) => a.localeCompare(b))) {

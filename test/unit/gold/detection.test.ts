@@ -4,13 +4,13 @@ import { gradeDistribution, scoreDetection } from '../../../scripts/eval/real/de
 describe('scoreDetection', () => {
   it('scores isLegal over every document and kind only where the type maps to a kind', () => {
     const s = scoreDetection([
-      { type: 'Privacy Policy', isLegal: true, kind: 'privacy' },
-      { type: 'Privacy Policy', isLegal: true, kind: 'terms' },
-      { type: 'Trackers Policy', isLegal: false, kind: 'other' },
-      { type: 'Acceptable Use Policy', isLegal: true, kind: 'terms' },
-      { type: 'Brand Guidelines', isLegal: true, kind: 'terms' },
+      { type: 'Privacy Policy', isLegal: true, kind: 'privacy', unnamed: false },
+      { type: 'Privacy Policy', isLegal: true, kind: 'terms', unnamed: false },
+      { type: 'Trackers Policy', isLegal: false, kind: 'other', unnamed: true },
+      { type: 'Acceptable Use Policy', isLegal: true, kind: 'terms', unnamed: false },
+      { type: 'Brand Guidelines', isLegal: true, kind: 'terms', unnamed: false },
     ]);
-    expect(s).toMatchObject({ documents: 5, isLegal: 4, isLegalRecall: 0.8, kindScored: 4, kindCorrect: 2, kindAccuracy: 0.5 });
+    expect(s).toMatchObject({ documents: 5, isLegal: 4, isLegalRecall: 0.8, kindScored: 4, kindCorrect: 2, kindAccuracy: 0.5, missedUnnamed: 1 });
     expect(s.byType['Privacy Policy']).toEqual({ privacy: 1, terms: 1 });
   });
 });
