@@ -4,7 +4,7 @@
 //   --diff              verdicts that changed against test/fixtures/gold/real/baseline.jsonl
 //   --update-baseline   rewrite that baseline from this run
 //   --jobs=N            worker threads (default: 2, at most the machine's cores)
-//   --timeout=S         longest a document may take, in seconds (default 120); a slower one is reported, not waited for
+//   --timeout=S         longest a document may take, in seconds (default 60); a slower one is reported, not waited for
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -32,7 +32,7 @@ async function evaluate(corpusDir: string, args: readonly string[]): Promise<{ e
   const ev = await collect({
     otaDir: join(corpusDir, 'ota'),
     workers: option(args, 'jobs', Math.min(2, availableParallelism())),
-    timeoutMs: option(args, 'timeout', 120) * 1000,
+    timeoutMs: option(args, 'timeout', 60) * 1000,
   });
   const parts = { holdout: summarizePart(ev, 'holdout'), dev: summarizePart(ev, 'dev') };
   // Written on every run, so the dev errors always match the figures just printed.
