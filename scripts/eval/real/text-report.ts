@@ -28,7 +28,7 @@ export function printPart(s: PartSummary, log: (x: string) => void): void {
   log(`\n--- ${title}: ${s.documents} documents, ${s.units} units, ${s.scored} labelled (unit, category) pairs scored`);
   if (s.unsettled) log(`  WARNING: ${s.unsettled} (unit, category) labels unsettled (annotators disagree, no adjudication yet): not scored`);
   if (s.unmatched) log(`  WARNING: ${s.unmatched} labelled (unit, category) pairs whose quote matches no extracted unit: not scored`);
-  if (s.unfinished) log(`  WARNING: ${s.unfinished} documents with no analysis (failed or too slow): their units count as "no finding"`);
+  if (s.unfinished) log(`  WARNING: ${s.unfinished} document${s.unfinished === 1 ? '' : 's'} with no analysis (failed or too slow): its units count as "no finding"`);
   log(`  ${'category'.padEnd(16)} ${pad('units', 6)} ${pad('support', 7)} ${pad('tp', 5)} ${pad('fp', 5)} ${pad('fn', 5)}  ${pad('P', 5)}  ${pad('R', 5)}  ${pad('F1', 5)}  stance acc on hits`);
   for (const c of CATEGORY_IDS) {
     const k = s.categories[c];
