@@ -5,7 +5,7 @@
 import { analyzeInSlices } from '../../../src/content/sliced-analysis';
 import { detectPage } from '../../../src/core/detect';
 import { extractDocument } from '../../../src/core/extract';
-import { htmlToDocument, markdownToHtml, releaseDocument } from '../../../src/core/source';
+import { htmlToDocument, markdownToHtml, releaseDocument } from '../../../src/cli/source';
 import type { AnalysisResult, Clause, Detection, TextBlockInfo } from '../../../src/core/types';
 import { DEFAULT_SETTINGS, enabledCategoryList } from '../../../src/storage/settings';
 
