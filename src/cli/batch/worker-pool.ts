@@ -42,6 +42,8 @@ export class WorkerPool {
   private readonly waiting: Waiter[] = [];
   private failure: Error | undefined;
   private closed = false;
+  /** Workers started so far (replacements included). */
+  started = 0;
 
   constructor(private readonly options: PoolOptions) {}
 
@@ -110,6 +112,7 @@ export class WorkerPool {
     const { entry, resourceLimits } = this.options;
     const slot: Slot = { worker: new Worker(entry.script, { ...entry.options, resourceLimits }), ready: false, dead: false };
     this.slots.add(slot);
+    this.started++;
     const gone = (why: Error): void => {
       if (slot.dead) return;
       if (!slot.ready) {
