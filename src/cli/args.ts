@@ -37,3 +37,19 @@ export function parseDate(value: string | boolean | undefined, flag: string): nu
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(ms)) throw new CliError(`${flag} must be an ISO date like 2023-08-07 (got ${printable(value)})`, EXIT_USAGE);
   return ms;
 }
+
+/** A positive number option (--timeout 0.5, --jobs 2), or a usage error saying what is allowed. */
+export function parsePositive(
+  value: string | boolean | undefined,
+  flag: string,
+  fallback: number,
+  { integer = false, max }: { integer?: boolean; max: number },
+): number {
+  if (value === undefined) return fallback;
+  const n = typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (!(n > 0 && n <= max) || (integer && !Number.isInteger(n))) {
+    const range = integer ? `a whole number from 1 to ${max}` : `a number above 0, at most ${max}`;
+    throw new CliError(`${flag} must be ${range} (got ${printable(String(value))})`, EXIT_USAGE);
+  }
+  return n;
+}

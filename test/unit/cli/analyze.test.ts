@@ -7,7 +7,8 @@ import { runCli } from './run-cli';
 const MARCH = 'test/fixtures/terms/zoom-tos-2023-03-31.md';
 const AUG = 'test/fixtures/terms/zoom-tos-2023-08-11.md';
 
-describe('termwatch analyze', () => {
+// Each run starts an analysis worker (a second or more on a loaded machine) and analyses Zoom's terms.
+describe('termwatch analyze', { timeout: 60_000 }, () => {
   it('--format json on one file prints one schema-valid object', async () => {
     const r = await runCli(['analyze', '--format', 'json', MARCH]);
     expect(r.code).toBe(0);
@@ -52,7 +53,7 @@ describe('termwatch analyze', () => {
   });
 });
 
-describe('termwatch diff', () => {
+describe('termwatch diff', { timeout: 60_000 }, () => {
   it('--format json gives the diff report with both documents', async () => {
     const r = await runCli(['diff', MARCH, AUG, '--format', 'json']);
     expect(r.code).toBe(0);

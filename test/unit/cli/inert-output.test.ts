@@ -30,7 +30,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // C0 but tab and LF, DEL, C1. CSV's own CRLF row ends are ours and removed before the check.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
-describe('termwatch analyze output is inert in a terminal', () => {
+// Each run starts an analysis worker: seconds on a loaded machine.
+describe('termwatch analyze output is inert in a terminal', { timeout: 60_000 }, () => {
   // The first run loads the analyser and its NLP library.
   it.each(['text', 'csv', 'md', 'json'])('--format %s', { timeout: 30_000 }, async (format) => {
     const r = await runCli(['analyze', '--format', format, '--url', 'https://example.com/terms', page]);
