@@ -104,10 +104,17 @@ async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
     state.highlightsEnabled = settings.autoHighlight || forced;
     const title = shorten(document.title, PAGE_BOUNDS.title);
     await sendToBackground('page-analysed', { url, title, detection, document: extraction.document, analysis, forced });
-    await paintHighlights(state);
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
     await sendToBackground('page-failed', { url, error }).catch(() => undefined);
+    return;
+  }
+  // Painting is not part of the report: whatever happens to the highlights, the finished report stands.
+  try {
+    await paintHighlights(state);
+  } catch (err) {
+    const error = err instanceof Error ? err.message : String(err);
+    await sendToBackground('highlights-failed', { url, error }).catch(() => undefined);
   }
 }
 
