@@ -7,7 +7,7 @@ import { joinSplits, registerMark, unwrapMarks } from './mark-registry';
 import { removeStyles, setImportant } from './native-dom';
 import type { Painter } from './painter';
 import { randomElementName } from './random-name';
-import { paintRange, type Segment } from './segment';
+import { rangeRecord, type Segment } from './segment';
 import { wrapPieces } from './wrap-clause';
 
 const OUTLINE = ['outline', 'outline-offset'];
@@ -38,7 +38,7 @@ export function createElementPainter(doc: Document): Painter {
       });
       return made.flatMap((mark) => {
         const node = mark.firstChild;
-        return node && node.nodeType === 3 ? [{ node: node as Text, from: 0, to: (node as Text).length, range: paintRange(doc, node as Text, 0, (node as Text).length) }] : [];
+        return node && node.nodeType === 3 ? [{ node: node as Text, from: 0, to: (node as Text).length, range: rangeRecord(node as Text, 0, (node as Text).length) }] : [];
       });
     },
     setFocus(segments) {
