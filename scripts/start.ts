@@ -35,7 +35,8 @@ if (process.env.DISPLAY && !process.env.CI) {
     await page.goto(sampleUrl);
     const tabId = await tabIdOf(browser, sampleUrl);
     await waitForTabStatus(browser, tabId, ['analysed', 'failed']);
-    await page.waitForSelector('termwatch-mark', { timeout: 10_000 }).catch(() => undefined);
+    // Highlights are CSS Custom Highlight API ranges (no element to wait for); the page sees only their count.
+    await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 10_000 }).catch(() => undefined);
     const state = (await browser.worker.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)) as TabState;
     printReport(state);
     await page.screenshot({ path: join(outDir, 'sample-page.png'), fullPage: true });

@@ -72,6 +72,17 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     return { ok: true };
   },
 
+  async 'highlights-failed'(raw, sender) {
+    const tabId = senderTab(sender);
+    const url = checkUrl((raw as { url?: unknown }).url);
+    if (!speaksForItsPage(sender, url)) throw new RejectedMessage('Message refused: url does not match the sending page.');
+    const highlightError = String((raw as { error?: unknown }).error ?? 'Unknown error').slice(0, 500);
+    // Only a note beside the report: the status (and a finished report) stays as it is.
+    const state = await getTabState(tabId);
+    if (state) await putTabState({ ...state, highlightError });
+    return { ok: true };
+  },
+
   async 'get-tab-state'(raw) {
     const tabId = checkTabId(raw);
     const state = await getTabState(tabId);

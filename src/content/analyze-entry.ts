@@ -6,7 +6,7 @@ import { cut, PAGE_BOUNDS, shorten } from '../core/bounds';
 import { detectPage } from '../core/detect';
 import { extractDocumentInSlices, locateInBlock, type Extraction } from '../core/extract';
 import type { AnalysisResult, Finding } from '../core/types';
-import { highlightClauses, removeAllHighlights, type HighlightHandle } from './highlight';
+import { highlightClauses, isOwnNode, removeAllHighlights, type HighlightHandle } from './highlight';
 import { sendToBackground } from '../shared/transport';
 import type { ContentProtocol } from '../shared/messages';
 import { loadSettings } from '../storage/settings-store';
@@ -25,6 +25,8 @@ interface AnalyserState {
   analysedUrl: string;
   /** > 0 while marks are being added or removed (runs can overlap), so the page watcher ignores our own DOM changes. */
   painting: number;
+  /** The page watcher (detector bundle, same isolated world) asks this which nodes are ours: their names are random. */
+  isOwnNode: (node: unknown) => boolean;
   refresh(): void;
 }
 
@@ -104,10 +106,17 @@ async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
     state.highlightsEnabled = settings.autoHighlight || forced;
     const title = shorten(document.title, PAGE_BOUNDS.title);
     await sendToBackground('page-analysed', { url, title, detection, document: extraction.document, analysis, forced });
-    await paintHighlights(state);
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
     await sendToBackground('page-failed', { url, error }).catch(() => undefined);
+    return;
+  }
+  // Painting is not part of the report: whatever happens to the highlights, the finished report stands.
+  try {
+    await paintHighlights(state);
+  } catch (err) {
+    const error = err instanceof Error ? err.message : String(err);
+    await sendToBackground('highlights-failed', { url, error }).catch(() => undefined);
   }
 }
 
@@ -142,7 +151,7 @@ const handlers: { [K in keyof ContentProtocol]: (p: Parameters<ContentProtocol[K
 
 if (!g.termwatchAnalyser) {
   const state: AnalyserState = {
-    extraction: null, analysis: null, highlights: null, highlightAbort: null, highlightsEnabled: true, running: null, painting: 0, bodyText: '', analysedUrl: '',
+    extraction: null, analysis: null, highlights: null, highlightAbort: null, highlightsEnabled: true, running: null, painting: 0, isOwnNode, bodyText: '', analysedUrl: '',
     refresh: () => run(state, false),
   };
   g.termwatchAnalyser = state;

@@ -39,6 +39,8 @@ export interface TabState {
   seenAt: number;
   change: ChangeInfo | null;
   error: string | null;
+  /** Why the page's highlights could not be painted; the report itself is unaffected. Null when fine. */
+  highlightError: string | null;
   /** Set when the report was cut to fit this tab's share of storage.session (tab-budget.ts); the popup says so. */
   shortened: ShortenedReport | null;
 }
@@ -52,7 +54,7 @@ export interface ShortenedReport {
 export function emptyTabState(tabId: number, url = '', status: TabStatus = 'unknown'): TabState {
   return {
     tabId, status, url, title: '', detection: null, analysis: null, lang: 'und', wordCount: 0,
-    flaggedClauses: [], seenAt: 0, change: null, error: null, shortened: null,
+    flaggedClauses: [], seenAt: 0, change: null, error: null, highlightError: null, shortened: null,
   };
 }
 

@@ -42,7 +42,8 @@ describe('no data leaves the browser', () => {
       await page.goto(server.url(path));
       const tabId = await tabIdOf(browser, server.url(path));
       await waitForTabStatus(browser, tabId, ['analysed']);
-      await page.waitForSelector('termwatch-mark');
+      // Painted (the page can count the ranges in CSS.highlights, nothing more).
+      await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.size > 0));
       const popup = await openPopupFor(browser, tabId);
       await popup.waitForSelector('button.clause');
       await popup.locator('button.clause').first().click();

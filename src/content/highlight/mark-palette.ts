@@ -70,3 +70,6 @@ export function markCssText(tone: MarkTone): string {
 export function flashDeclarations(tone: MarkTone): Array<readonly [string, string]> {
   return [['outline', `3px solid ${MARK_TONES[tone].edge}`], ['outline-offset', '2px']];
 }
+
+/** The keyboard focus on a fallback mark: the focus blue, as an outline (painted, not laid out). */
+export const FOCUS_DECLARATIONS: ReadonlyArray<readonly [string, string]> = [['outline', '2px solid #2563eb'], ['outline-offset', '1px']];

@@ -21,6 +21,9 @@ interface Natives {
   createElement: Document['createElement'];
   createTextNode: Document['createTextNode'];
   createTreeWalker: Document['createTreeWalker'];
+  createRange: Document['createRange'];
+  setStart: Range['setStart'];
+  setEnd: Range['setEnd'];
   addEventListener: EventTarget['addEventListener'];
   setProperty: CSSStyleDeclaration['setProperty'];
   setCssText: ((this: CSSStyleDeclaration, value: string) => void) | undefined;
@@ -43,6 +46,9 @@ function capture(): Natives {
     createElement: Document.prototype.createElement,
     createTextNode: Document.prototype.createTextNode,
     createTreeWalker: Document.prototype.createTreeWalker,
+    createRange: Document.prototype.createRange,
+    setStart: Range.prototype.setStart,
+    setEnd: Range.prototype.setEnd,
     addEventListener: EventTarget.prototype.addEventListener,
     setProperty: CSSStyleDeclaration.prototype.setProperty,
     setCssText: Object.getOwnPropertyDescriptor(CSSStyleDeclaration.prototype, 'cssText')?.set,
@@ -110,6 +116,13 @@ export function createTextNode(doc: Document, data: string): Text {
 }
 export function createTreeWalker(doc: Document, root: Node, whatToShow: number): TreeWalker {
   return apply(n().createTreeWalker, doc, [root, whatToShow]) as TreeWalker;
+}
+/** A live Range over [from, to) of one text node (measuring only: live ranges cost on every later mutation). */
+export function createRange(doc: Document, node: Text, from: number, to: number): Range {
+  const range = apply(n().createRange, doc, []) as Range;
+  apply(n().setStart, range, [node, from]);
+  apply(n().setEnd, range, [node, to]);
+  return range;
 }
 export function addEventListener(
   target: EventTarget,

@@ -65,6 +65,11 @@ export function ReportView({ state, tabId, actions, onRefresh }: { state: TabSta
             : 'Long headings and clause texts were shortened to fit this tab\'s storage; every finding is listed.'}
         </p>
       )}
+      {state.highlightError && (
+        <p class="notice warn highlight-error" role="status">
+          The highlights could not be shown on this page ({state.highlightError}). The report here is complete.
+        </p>
+      )}
       {state.change && <ChangePanel change={state.change} onOpenHistory={() => actions.openExtensionPage('history', `?doc=${encodeURIComponent(state.change!.documentKey)}`)} onSeen={() => void actions.markSeen(tabId).then(onRefresh)} />}
       {analysis.languageSupported && analysis.findings.length > 0 && (
         <>
