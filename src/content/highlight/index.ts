@@ -1,5 +1,6 @@
 // In-page highlighting of flagged clauses. The content script calls highlightClauses after analysis
 // and removeAllHighlights when it tears down; see README.md for the design.
+import { hasHighlightApi } from './highlight-painter';
 import { markTone } from './mark-palette';
 import { rankFindings } from './rank-findings';
 import { scrollToSegments } from './scroll-to-range';
@@ -93,6 +94,10 @@ function makeHandle(session: Session): HighlightHandle {
   };
 }
 
+function emptyHandle(): HighlightHandle {
+  return { mode: hasHighlightApi() ? 'highlight-api' : 'elements', marks: [], count: 0, clauseIds: [], rangesOf: () => [], remove: () => undefined, flash: () => false };
+}
+
 /**
  * Highlights flagged clauses in slices of about `sliceBudgetMs`, yielding to the page in between.
  * Replaces any earlier highlighting of `doc` (no nested or duplicate marks). Rejects with an AbortError
@@ -102,6 +107,11 @@ export async function highlightClauses(doc: Document, items: HighlightItem[], op
   const { locate, signal, onProgress } = opts;
   const budget = opts.sliceBudgetMs ?? DEFAULT_SLICE_MS;
   if (signal?.aborted) throw stopped(signal);
+  // Nothing to paint: no host, no stylesheet, no registry entry, so a page where nothing is flagged sees nothing.
+  if (!items.some((item) => item.findings.length > 0)) {
+    endSession(doc, true);
+    return emptyHandle();
+  }
   const session = openSession(doc);
   signal?.addEventListener('abort', () => {
     if (isCurrent(session)) endSession(doc, true);

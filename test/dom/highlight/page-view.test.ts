@@ -60,3 +60,18 @@ describe.each(['highlight-api', 'elements'] as const)('a page reading the DOM af
     expect(seen.filter((s) => s.startsWith('open shadow root'))).toEqual([]);
   });
 });
+
+describe('a page where nothing is flagged', () => {
+  it('gets nothing at all: no element, stylesheet or highlight', async () => {
+    installFakeHighlightApi();
+    document.body.innerHTML = '<p>We are a friendly service. Contact us any time.</p>';
+    const blocks = blocksOf(document.body);
+    const clauses = sentenceClauses(blocks);
+    const before = document.documentElement.outerHTML;
+    const handle = await highlightClauses(document, clauses.map((clause) => ({ clause, findings: [] })), { locate: liveLocator(blocks) });
+    expect(handle.count).toBe(0);
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect((CSS as unknown as { highlights: Map<string, unknown> }).highlights.size).toBe(0);
+  });
+});
