@@ -40,7 +40,9 @@ export default defineConfig({
           testTimeout: 15_000, // as for unit
         },
       },
-      { test: { name: 'slow', include: ['test/slow/**/*.test.ts', ...SLOW], environment: 'node', testTimeout: 120_000 } },
+      {
+        test: { name: 'slow', include: ['test/slow/**/*.test.ts', ...SLOW], environment: 'node', testTimeout: 120_000 },
+      },
       {
         test: {
           name: 'browser',

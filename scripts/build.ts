@@ -11,7 +11,12 @@ const dist = join(root, 'dist');
 const watch = process.argv.includes('--watch');
 
 /** Extension pages: each is src/pages/<name>/index.tsx plus the one HTML shell below, with its title. */
-export const PAGES = { popup: 'Termwatch', options: 'Termwatch options', welcome: 'Welcome to Termwatch', history: 'Termwatch history' } as const;
+export const PAGES = {
+  popup: 'Termwatch',
+  options: 'Termwatch options',
+  welcome: 'Welcome to Termwatch',
+  history: 'Termwatch history',
+} as const;
 
 function pageShell(name: string, title: string): string {
   return `<!doctype html>
@@ -104,7 +109,9 @@ const cliOptions: esbuild.BuildOptions = {
   format: 'esm',
   target: 'node20',
   // Bundled CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __twCreateRequire } from 'node:module'; const require = __twCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __twCreateRequire } from 'node:module'; const require = __twCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 };
 

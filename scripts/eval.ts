@@ -14,11 +14,17 @@ interface EvalModule {
 const here = dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
 const flag = argv.indexOf('--corpus');
-const corpusDir = resolve(flag >= 0 && argv[flag + 1] ? argv[flag + 1]! : (process.env.TERMWATCH_CORPUS ?? join(here, '..', '..', 'shared', 'corpus')));
+const corpusDir = resolve(
+  flag >= 0 && argv[flag + 1]
+    ? argv[flag + 1]!
+    : (process.env.TERMWATCH_CORPUS ?? join(here, '..', '..', 'shared', 'corpus')),
+);
 const only = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--corpus');
 const asJson = argv.includes('--json');
 
-const modules = readdirSync(join(here, 'eval')).filter((f) => f.endsWith('.ts')).sort();
+const modules = readdirSync(join(here, 'eval'))
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
 let failed = false;
 const out: Record<string, object> = {};
 for (const file of modules) {

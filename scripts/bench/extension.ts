@@ -6,7 +6,17 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
-import { CHROME_BUILD, ROOT, launchChromiumWithExtension, startFixtureServer, tabIdOf, waitForTabStatus, type ExtensionBrowser, type FixtureServer, type Route } from '../../test/browser/harness';
+import {
+  CHROME_BUILD,
+  ROOT,
+  launchChromiumWithExtension,
+  startFixtureServer,
+  tabIdOf,
+  waitForTabStatus,
+  type ExtensionBrowser,
+  type FixtureServer,
+  type Route,
+} from '../../test/browser/harness';
 import { row } from '../bench-util';
 import { PROBE_INIT_SCRIPT, type ProbeReport, type ProbeTask } from './lib/main-thread-probe';
 import { bigTermsPage, newsPage } from './lib/pages';
@@ -45,7 +55,9 @@ function htmlRoute(pages: Record<string, string>): Route {
 function bundleSizes(): void {
   let raw = 0;
   let gz = 0;
-  for (const file of readdirSync(CHROME_BUILD).filter((f) => /\.(?:js|css)$/.test(f)).sort()) {
+  for (const file of readdirSync(CHROME_BUILD)
+    .filter((f) => /\.(?:js|css)$/.test(f))
+    .sort()) {
     const bytes = readFileSync(join(CHROME_BUILD, file));
     const zipped = gzipSync(bytes, { level: 9 }).length;
     raw += bytes.length;
@@ -62,8 +74,20 @@ function bundleSizes(): void {
 function nodeHeap(): void {
   // A child with --expose-gc, so the baseline is a collected heap and nothing else of this process is counted.
   const file = join(ROOT, 'test', 'fixtures', 'terms', 'zoom-tos-2023-08-07.md');
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'scripts', 'bench', 'lib', 'node-heap-child.ts'), file], { cwd: ROOT, encoding: 'utf8' });
-  const r = JSON.parse(out.trim().split('\n').pop()!) as { chars: number; clauses: number; findings: number; usedGrowth: number; committedGrowth: number; retainedGrowth: number; maxRssGrowthKb: number };
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(ROOT, 'scripts', 'bench', 'lib', 'node-heap-child.ts'), file],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const r = JSON.parse(out.trim().split('\n').pop()!) as {
+    chars: number;
+    clauses: number;
+    findings: number;
+    usedGrowth: number;
+    committedGrowth: number;
+    retainedGrowth: number;
+    maxRssGrowthKb: number;
+  };
   row(`Node: analyzeText(${basename(file)}), ${r.chars} chars, ${r.clauses} clauses`, `${r.findings} findings`);
   row('  heap used right after (no GC between; ≤ true peak)', `+${mb(r.usedGrowth)}`);
   row('  heap committed by V8 during the run (peak proxy)', `+${mb(r.committedGrowth)}`);
@@ -98,7 +122,7 @@ async function closeExtraTabs(ctx: BrowserContext, keep: Page[]): Promise<void> 
  */
 function ratioInterval(a: number[], b: number[], draws = 2000): [number, number] {
   let seed = 0x2545f491;
-  const rand = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const rand = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
   const ratios: number[] = [];
   for (let d = 0; d < draws; d++) {
     const ra: number[] = [];
@@ -117,7 +141,9 @@ function ratioInterval(a: number[], b: number[], draws = 2000): [number, number]
 function verdict(ratio: number, [lo, hi]: [number, number]): string {
   if (hi <= 1.05) return 'within 5%';
   if (lo > 1.05) return 'NOT within 5%';
-  return ratio <= 1.05 ? 'within 5% (not resolved: interval spans 1.05)' : 'over 5% (not resolved: interval spans 1.05)';
+  return ratio <= 1.05
+    ? 'within 5% (not resolved: interval spans 1.05)'
+    : 'over 5% (not resolved: interval spans 1.05)';
 }
 
 /**
@@ -144,10 +170,13 @@ async function pageLoad(server: FixtureServer, newsBytes: number): Promise<void>
       await setIgnoredHost(ext, withoutHost);
       for (const side of order) {
         // A fresh query per load: every load is a new document and a new tab state for the recorder.
-        const url = server.url(`${side === 'with' ? '/with' : '/without'}${NEWS_PATH}?load=${i}`).replace('127.0.0.1', side === 'with' ? withHost : withoutHost);
+        const url = server
+          .url(`${side === 'with' ? '/with' : '/without'}${NEWS_PATH}?load=${i}`)
+          .replace('127.0.0.1', side === 'with' ? withHost : withoutHost);
         const l = await loadOnce(sides[side], url);
         if (side === 'with') {
-          const ev = (await waitForStatusEvent(ext, url, 'not-legal', 5000)) ?? (await statusEvents(ext, url))[0] ?? null;
+          const ev =
+            (await waitForStatusEvent(ext, url, 'not-legal', 5000)) ?? (await statusEvents(ext, url))[0] ?? null;
           if (i >= WARMUP) {
             verdicts.set(ev?.status ?? 'none', (verdicts.get(ev?.status ?? 'none') ?? 0) + 1);
             verdictAt.push(ev ? ev.at - l.origin : NaN);
@@ -157,20 +186,44 @@ async function pageLoad(server: FixtureServer, newsBytes: number): Promise<void>
         await sleep(150); // let the renderer finish post-load work before the next side loads
       }
     }
-    row(`news page (${kb(newsBytes)}), ${LOADS} rotated rounds after ${WARMUP} warm-up`, `background verdicts: ${[...verdicts].map(([k, v]) => `${k}×${v}`).join(', ')}`);
-    for (const [name, key] of [['load event end', 'load'], ['DOMContentLoaded end', 'dcl']] as const) {
+    row(
+      `news page (${kb(newsBytes)}), ${LOADS} rotated rounds after ${WARMUP} warm-up`,
+      `background verdicts: ${[...verdicts].map(([k, v]) => `${k}×${v}`).join(', ')}`,
+    );
+    for (const [name, key] of [
+      ['load event end', 'load'],
+      ['DOMContentLoaded end', 'dcl'],
+    ] as const) {
       const m = (side: keyof typeof sides): number => median(loads[side].map((l) => l[key]));
       const ratio = m('with') / m('without');
-      const ci = ratioInterval(loads.with.map((l) => l[key]), loads.without.map((l) => l[key]));
+      const ci = ratioInterval(
+        loads.with.map((l) => l[key]),
+        loads.without.map((l) => l[key]),
+      );
       row(`  ${name}: with / without content script (same browser)`, `${ms(m('with'))} / ${ms(m('without'))}`);
-      row(`  ${name} ratio with/without (goal ≤ 1.05)`, `${ratio.toFixed(3)} [90% ${ci[0].toFixed(2)}–${ci[1].toFixed(2)}] ${verdict(ratio, ci)}`);
-      row(`  ${name}: with / plain Chromium (2nd process)`, `${(m('with') / m('plain')).toFixed(3)} (${ms(m('with'))} / ${ms(m('plain'))})`);
+      row(
+        `  ${name} ratio with/without (goal ≤ 1.05)`,
+        `${ratio.toFixed(3)} [90% ${ci[0].toFixed(2)}–${ci[1].toFixed(2)}] ${verdict(ratio, ci)}`,
+      );
+      row(
+        `  ${name}: with / plain Chromium (2nd process)`,
+        `${(m('with') / m('plain')).toFixed(3)} (${ms(m('with'))} / ${ms(m('plain'))})`,
+      );
       row(`  ${name}: without / plain (2 processes, no script: noise)`, (m('without') / m('plain')).toFixed(3));
     }
     const idle = (side: keyof typeof sides): number => median(loads[side].map((l) => l.load - l.dcl));
-    row('  DOMContentLoaded → load end (document_idle scripts run here)', `${ms(idle('with'))} with / ${ms(idle('without'))} without / ${ms(idle('plain'))} plain`);
-    row('  added DCL→load time as a share of load end without', `${(((idle('with') - idle('without')) / median(loads.without.map((l) => l.load))) * 100).toFixed(1)}%`);
-    row('  detector verdict stored by background, after nav start', `${ms(median(verdictAt))} (load end with: ${ms(median(loads.with.map((l) => l.load)))})`);
+    row(
+      '  DOMContentLoaded → load end (document_idle scripts run here)',
+      `${ms(idle('with'))} with / ${ms(idle('without'))} without / ${ms(idle('plain'))} plain`,
+    );
+    row(
+      '  added DCL→load time as a share of load end without',
+      `${(((idle('with') - idle('without')) / median(loads.without.map((l) => l.load))) * 100).toFixed(1)}%`,
+    );
+    row(
+      '  detector verdict stored by background, after nav start',
+      `${ms(median(verdictAt))} (load end with: ${ms(median(loads.with.map((l) => l.load)))})`,
+    );
   } finally {
     await ext.close();
     await plain.close();
@@ -191,7 +244,8 @@ interface TermsRun {
 async function heapOf(page: Page): Promise<{ before: number; after: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const read = async (): Promise<number> => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  const read = async (): Promise<number> =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
   const before = await read();
   await cdp.send('HeapProfiler.collectGarbage');
   const after = await read();
@@ -280,22 +334,53 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
   const med = (runs: TermsRun[], f: (r: TermsRun) => number): number => median(runs.map(f));
   const p = (r: TermsRun): ProbeReport => r.probe;
   const sinceLoad = (r: TermsRun, t: number | null): number => (t ?? NaN) - r.probe.loadEnd;
-  row(`1 MB terms page (${kb(termsBytes)}), median of ${TERMS_ROUNDS} fresh loads per side`, withRuns.some((r) => r.capped) ? `(some runs hit the ${CAP_MS / 1000} s cap while still busy)` : '');
-  row('  load event end, with / without extension', `${ms(med(withRuns, (r) => p(r).loadEnd))} / ${ms(med(withoutRuns, (r) => p(r).loadEnd))}`);
-  row('  analyser injected (worker saw status analysing), from load end', ms(med(withRuns, (r) => sinceLoad(r, r.injectedAt))));
-  row('  report stored (worker saw status analysed), from load end', ms(med(withRuns, (r) => sinceLoad(r, r.analysedAt))));
+  row(
+    `1 MB terms page (${kb(termsBytes)}), median of ${TERMS_ROUNDS} fresh loads per side`,
+    withRuns.some((r) => r.capped) ? `(some runs hit the ${CAP_MS / 1000} s cap while still busy)` : '',
+  );
+  row(
+    '  load event end, with / without extension',
+    `${ms(med(withRuns, (r) => p(r).loadEnd))} / ${ms(med(withoutRuns, (r) => p(r).loadEnd))}`,
+  );
+  row(
+    '  analyser injected (worker saw status analysing), from load end',
+    ms(med(withRuns, (r) => sinceLoad(r, r.injectedAt))),
+  );
+  row(
+    '  report stored (worker saw status analysed), from load end',
+    ms(med(withRuns, (r) => sinceLoad(r, r.analysedAt))),
+  );
   row('  first mark on the page, from load end', ms(med(withRuns, (r) => sinceLoad(r, p(r).firstMarkAt))));
-  row('  painting all highlights (first mark → last mark)', ms(med(withRuns, (r) => (p(r).lastMarkAt ?? NaN) - (p(r).firstMarkAt ?? NaN))));
-  row('  highlighted ranges on the page (added)', `${med(withRuns, (r) => p(r).marksNow)} (${med(withRuns, (r) => p(r).marksAdded)})`);
+  row(
+    '  painting all highlights (first mark → last mark)',
+    ms(med(withRuns, (r) => (p(r).lastMarkAt ?? NaN) - (p(r).firstMarkAt ?? NaN))),
+  );
+  row(
+    '  highlighted ranges on the page (added)',
+    `${med(withRuns, (r) => p(r).marksNow)} (${med(withRuns, (r) => p(r).marksAdded)})`,
+  );
   // Heartbeat gaps are the main measure: Chromium's longtask API does not report the content script's tasks
   // (the 1 s analysis task shows up in the heartbeat, rAF and long-animation-frame timings, not in 'longtask').
-  const gapAfterLoad = (r: TermsRun): number => Math.max(...PHASES.slice(1).map((ph) => longestIn(p(r).messageGaps, p(r), ph)));
+  const gapAfterLoad = (r: TermsRun): number =>
+    Math.max(...PHASES.slice(1).map((ph) => longestIn(p(r).messageGaps, p(r), ph)));
   const worst = Math.max(...withRuns.map(gapAfterLoad));
-  row('  longest main-thread block after load, heartbeat (goal < 50 ms)', `${ms(med(withRuns, gapAfterLoad))} median, ${ms(worst)} worst: ${worst < 50 ? 'OK' : 'OVER 50 ms'}`);
-  row('  longest heartbeat gap whole run, with / without extension', `${ms(med(withRuns, (r) => p(r).maxMessageGap))} / ${ms(med(withoutRuns, (r) => p(r).maxMessageGap))}`);
-  row('  longest rAF frame gap whole run, with / without', `${ms(med(withRuns, (r) => p(r).maxFrameGap))} / ${ms(med(withoutRuns, (r) => p(r).maxFrameGap))}`);
+  row(
+    '  longest main-thread block after load, heartbeat (goal < 50 ms)',
+    `${ms(med(withRuns, gapAfterLoad))} median, ${ms(worst)} worst: ${worst < 50 ? 'OK' : 'OVER 50 ms'}`,
+  );
+  row(
+    '  longest heartbeat gap whole run, with / without extension',
+    `${ms(med(withRuns, (r) => p(r).maxMessageGap))} / ${ms(med(withoutRuns, (r) => p(r).maxMessageGap))}`,
+  );
+  row(
+    '  longest rAF frame gap whole run, with / without',
+    `${ms(med(withRuns, (r) => p(r).maxFrameGap))} / ${ms(med(withoutRuns, (r) => p(r).maxFrameGap))}`,
+  );
   const longTask = (r: TermsRun): number => Math.max(0, ...p(r).longTasks.map((t) => t.duration));
-  row('  longest task, longtask API, with / without (page-visible only)', `${ms(med(withRuns, longTask))} / ${ms(med(withoutRuns, longTask))}`);
+  row(
+    '  longest task, longtask API, with / without (page-visible only)',
+    `${ms(med(withRuns, longTask))} / ${ms(med(withoutRuns, longTask))}`,
+  );
   for (const phase of PHASES) {
     const gap = med(withRuns, (r) => longestIn(p(r).messageGaps, p(r), phase));
     const lt = med(withRuns, (r) => longestIn(p(r).longTasks, p(r), phase));
@@ -305,36 +390,55 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
   // The gaps of the median run, in order, so each can be matched to a step of analyze-entry.ts.
   const byGap = [...withRuns].sort((a, b) => gapAfterLoad(a) - gapAfterLoad(b));
   const mid = byGap[Math.floor(byGap.length / 2)]!;
-  const gaps = p(mid).messageGaps.filter((g) => g.start >= p(mid).loadEnd - 1).slice(0, 8)
-    .map((g) => `+${(g.start - p(mid).loadEnd).toFixed(0)}:${g.duration.toFixed(0)}`).join(' ');
+  const gaps = p(mid)
+    .messageGaps.filter((g) => g.start >= p(mid).loadEnd - 1)
+    .slice(0, 8)
+    .map((g) => `+${(g.start - p(mid).loadEnd).toFixed(0)}:${g.duration.toFixed(0)}`)
+    .join(' ');
   row('    median run, gaps > 50 ms after load (+start:ms)', gaps || 'none');
-  row('    median run, from load end: report stored / first / last mark', `${ms(sinceLoad(mid, mid.analysedAt))} / ${ms(sinceLoad(mid, p(mid).firstMarkAt))} / ${ms(sinceLoad(mid, p(mid).lastMarkAt))}`);
+  row(
+    '    median run, from load end: report stored / first / last mark',
+    `${ms(sinceLoad(mid, mid.analysedAt))} / ${ms(sinceLoad(mid, p(mid).firstMarkAt))} / ${ms(sinceLoad(mid, p(mid).lastMarkAt))}`,
+  );
   // The heap figure covers the whole renderer isolate: the page plus the content scripts' isolated world.
   const hw = med(withRuns, (r) => r.heapUsed);
   const hn = med(withoutRuns, (r) => r.heapUsed);
-  row('  tab JS heap after GC (CDP JSHeapUsedSize), with / without', `${mb(hw)} / ${mb(hn)} (×${(hw / hn).toFixed(2)}, +${mb(hw - hn)})`);
-  row('  tab JS heap before GC, with / without', `${mb(med(withRuns, (r) => r.heapUsedBeforeGc))} / ${mb(med(withoutRuns, (r) => r.heapUsedBeforeGc))}`);
+  row(
+    '  tab JS heap after GC (CDP JSHeapUsedSize), with / without',
+    `${mb(hw)} / ${mb(hn)} (×${(hw / hn).toFixed(2)}, +${mb(hw - hn)})`,
+  );
+  row(
+    '  tab JS heap before GC, with / without',
+    `${mb(med(withRuns, (r) => r.heapUsedBeforeGc))} / ${mb(med(withoutRuns, (r) => r.heapUsedBeforeGc))}`,
+  );
   printPhases(phases);
 }
 
 /** The analyser's synchronous chunk, phase by phase, cold on fresh loads of the same page (no extension). */
 async function phaseBreakdown(plain: PlainBrowser, server: FixtureServer): Promise<PhaseTimes[]> {
   const runs: PhaseTimes[] = [];
-  for (let i = 0; i < TERMS_ROUNDS; i++) runs.push(await timePhasesAtLoad(plain.ctx, server.url(`${TERMS_PATH}?phases=${i}`)));
+  for (let i = 0; i < TERMS_ROUNDS; i++)
+    runs.push(await timePhasesAtLoad(plain.ctx, server.url(`${TERMS_PATH}?phases=${i}`)));
   return runs;
 }
 
 function printPhases(runs: PhaseTimes[]): void {
   const m = (k: keyof PhaseTimes): number => median(runs.map((r) => r[k]));
   // The analyser runs these phases in time-boxed slices; timed here unsliced, to show the work slicing spreads out.
-  row(`  phase breakdown (core calls unsliced in the load event, cold, median of ${TERMS_ROUNDS})`, `${m('clauses')} clauses, ${m('findings')} findings`);
+  row(
+    `  phase breakdown (core calls unsliced in the load event, cold, median of ${TERMS_ROUNDS})`,
+    `${m('clauses')} clauses, ${m('findings')} findings`,
+  );
   row('    evaluate analyser-equivalent bundle', ms(m('evaluate')));
   row('    detectPage', ms(m('detect')));
   row('    extractDocument', ms(m('extract')));
   row('    analyzeClauses', ms(m('analyse')));
   row(`    serialise page-analysed payload (${kb(m('payloadBytes'))})`, ms(m('serialise')));
   row('    pending style/layout, forced afterwards', ms(m('layout')));
-  row('    total work that slicing spreads out: detect + extract + analyse + serialise', ms(m('detect') + m('extract') + m('analyse') + m('serialise')));
+  row(
+    '    total work that slicing spreads out: detect + extract + analyse + serialise',
+    ms(m('detect') + m('extract') + m('analyse') + m('serialise')),
+  );
 }
 
 export async function run(): Promise<void> {
@@ -342,7 +446,9 @@ export async function run(): Promise<void> {
   nodeHeap();
   const news = newsPage();
   const terms = bigTermsPage();
-  const server = await startFixtureServer([htmlRoute({ [`/with${NEWS_PATH}`]: news, [`/without${NEWS_PATH}`]: news, [TERMS_PATH]: terms })]);
+  const server = await startFixtureServer([
+    htmlRoute({ [`/with${NEWS_PATH}`]: news, [`/without${NEWS_PATH}`]: news, [TERMS_PATH]: terms }),
+  ]);
   try {
     await pageLoad(server, news.length);
     await termsPage(server, terms.length);

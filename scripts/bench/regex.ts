@@ -8,7 +8,13 @@ import { row } from '../bench-util';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures');
 
-interface Verdict { status: string; where: string; regex?: string; flags?: string; attack?: { pumps: { prefix: string; pump: string }[]; suffix: string } }
+interface Verdict {
+  status: string;
+  where: string;
+  regex?: string;
+  flags?: string;
+  attack?: { pumps: { prefix: string; pump: string }[]; suffix: string };
+}
 
 function attackString(a: NonNullable<Verdict['attack']>, n: number): string {
   return a.pumps.map((p) => p.prefix + p.pump.repeat(n)).join('') + a.suffix;
@@ -25,8 +31,13 @@ function timeMs(re: RegExp, s: string): number {
 }
 
 export async function run(): Promise<void> {
-  const known = JSON.parse(readFileSync(join(fixtures, 'recheck-known-vulnerable.json'), 'utf8')) as Record<string, string>;
-  const verdicts = (JSON.parse(readFileSync(join(fixtures, 'recheck-verdicts.json'), 'utf8')) as { entries: Record<string, Verdict> }).entries;
+  const known = JSON.parse(readFileSync(join(fixtures, 'recheck-known-vulnerable.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
+  const verdicts = (
+    JSON.parse(readFileSync(join(fixtures, 'recheck-verdicts.json'), 'utf8')) as { entries: Record<string, Verdict> }
+  ).entries;
   const ratios: number[] = [];
   let undecided = 0;
   for (const key of Object.keys(known)) {
@@ -37,14 +48,21 @@ export async function run(): Promise<void> {
     }
     const re = new RegExp(v.regex, v.flags ?? '');
     // Size the attack to about 2,000 characters (a clause is at most 1,000), then 4× that.
-    const unit = Math.max(1, v.attack.pumps.reduce((n, p) => n + p.pump.length, 0));
+    const unit = Math.max(
+      1,
+      v.attack.pumps.reduce((n, p) => n + p.pump.length, 0),
+    );
     const n = Math.max(8, Math.floor(2000 / unit));
     re.test(attackString(v.attack, 4)); // compile once
     const small = timeMs(re, attackString(v.attack, n));
     const large = timeMs(re, attackString(v.attack, 4 * n));
     const ratio = large / Math.max(small, 0.01);
     ratios.push(ratio);
-    if (ratio > 8) row(`  super-linear: ${v.where} ${key.slice(0, 8)} (${small.toFixed(2)} → ${large.toFixed(2)} ms)`, ratio.toFixed(1));
+    if (ratio > 8)
+      row(
+        `  super-linear: ${v.where} ${key.slice(0, 8)} (${small.toFixed(2)} → ${large.toFixed(2)} ms)`,
+        ratio.toFixed(1),
+      );
   }
   ratios.sort((a, b) => a - b);
   row('known-vulnerable regexes timed on their attack strings', String(ratios.length));

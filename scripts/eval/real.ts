@@ -28,7 +28,10 @@ function option(args: readonly string[], name: string, fallback: number): number
   return n;
 }
 
-async function evaluate(corpusDir: string, args: readonly string[]): Promise<{ ev: RealEval; parts: Record<'dev' | 'holdout', PartSummary> }> {
+async function evaluate(
+  corpusDir: string,
+  args: readonly string[],
+): Promise<{ ev: RealEval; parts: Record<'dev' | 'holdout', PartSummary> }> {
   const ev = await collect({
     otaDir: join(corpusDir, 'ota'),
     workers: option(args, 'jobs', Math.min(2, availableParallelism())),
@@ -37,7 +40,10 @@ async function evaluate(corpusDir: string, args: readonly string[]): Promise<{ e
   const parts = { holdout: summarizePart(ev, 'holdout'), dev: summarizePart(ev, 'dev') };
   // Written on every run, so the dev errors always match the figures just printed.
   mkdirSync(dirname(DEV_ERRORS), { recursive: true });
-  writeFileSync(DEV_ERRORS, devErrorsMarkdown(scoredUnits(ev.entries.filter((e) => e.part === 'dev')), ANALYSER_VERSION));
+  writeFileSync(
+    DEV_ERRORS,
+    devErrorsMarkdown(scoredUnits(ev.entries.filter((e) => e.part === 'dev')), ANALYSER_VERSION),
+  );
   if (args.includes('--update-baseline')) writeFileSync(BASELINE, formatBaseline(baselineOf(ev.entries)));
   return { ev, parts };
 }
@@ -57,10 +63,13 @@ export async function run(corpusDir: string, args: readonly string[] = []): Prom
   printGold(ev, log);
   for (const part of [parts.holdout, parts.dev]) printPart(part, log);
   const devUnmatched = ev.entries.filter((e) => e.part === 'dev' && e.unmatched);
-  for (const e of devUnmatched) log(`  unmatched (${e.unmatched}): ${e.ref.doc} [${e.ref.category}] "${e.ref.quote}" #${e.ref.occurrence}`);
-  for (const d of ev.docs.filter((x) => x.doc.part === 'dev' && x.error)) log(`  no analysis: ${d.doc.file}: ${d.error}`);
+  for (const e of devUnmatched)
+    log(`  unmatched (${e.unmatched}): ${e.ref.doc} [${e.ref.category}] "${e.ref.quote}" #${e.ref.occurrence}`);
+  for (const d of ev.docs.filter((x) => x.doc.part === 'dev' && x.error))
+    log(`  no analysis: ${d.doc.file}: ${d.error}`);
   log(`  dev errors (false positives, misses, wrong stances) in full: ${relative(ROOT, DEV_ERRORS)}`);
-  if (args.includes('--update-baseline')) log(`\nbaseline written: ${relative(ROOT, BASELINE)} (${ev.entries.length} verdicts)`);
+  if (args.includes('--update-baseline'))
+    log(`\nbaseline written: ${relative(ROOT, BASELINE)} (${ev.entries.length} verdicts)`);
   return true;
 }
 
@@ -68,7 +77,8 @@ export async function run(corpusDir: string, args: readonly string[] = []): Prom
 export async function json(corpusDir: string, args: readonly string[] = []): Promise<object> {
   const { ev, parts } = await evaluate(corpusDir, args);
   const unsettled = parts.dev.unsettled + parts.holdout.unsettled;
-  if (unsettled) console.error(`eval real: ${unsettled} (unit, category) labels unsettled (no adjudication yet): not scored`);
+  if (unsettled)
+    console.error(`eval real: ${unsettled} (unit, category) labels unsettled (no adjudication yet): not scored`);
   console.error(`eval real: dev errors in ${relative(ROOT, DEV_ERRORS)}`);
   return toJson(ev, parts);
 }

@@ -23,7 +23,11 @@ export function seededKey(seed: string, s: string): string {
   return createHash('sha256').update(`${seed}:${s}`).digest('hex');
 }
 
-interface IndexDoc { file: string; service: string; type: string }
+interface IndexDoc {
+  file: string;
+  service: string;
+  type: string;
+}
 
 export function drawDocuments(): { file: string; type: string; units: number }[] {
   const index = JSON.parse(readFileSync(join(corpusDir, 'index.json'), 'utf8')) as { documents: IndexDoc[] };

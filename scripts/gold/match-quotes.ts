@@ -14,4 +14,3 @@ export function locateQuote(texts: readonly string[], quote: string, occurrence:
   if (hit !== undefined) return { index: hit };
   return { index: null, why: equal.length ? 'missing' : 'ambiguous' };
 }
-

@@ -53,7 +53,9 @@ export const SETTLED_FILES = ['adjudication.jsonl', 'revisions.jsonl'] as const;
 
 /** The settled labels present in `dir`; none while no file exists yet. */
 export function readSettled(dir = GOLD_DIR): SettledLabel[] {
-  return SETTLED_FILES.map((f) => join(dir, f)).filter((f) => existsSync(f)).flatMap((f) => readJsonl<SettledLabel>(f));
+  return SETTLED_FILES.map((f) => join(dir, f))
+    .filter((f) => existsSync(f))
+    .flatMap((f) => readJsonl<SettledLabel>(f));
 }
 
 interface Vote {
@@ -63,11 +65,16 @@ interface Vote {
 }
 
 const valueOf = (stance: string | null, condition: string | null): string =>
-  stance === null || stance === 'none' ? 'none' : `${stance}${stance === 'conditional' && condition ? `:${condition}` : ''}`;
+  stance === null || stance === 'none'
+    ? 'none'
+    : `${stance}${stance === 'conditional' && condition ? `:${condition}` : ''}`;
 
 const catKey = (key: string, category: CategoryId): string => `${key}\u0000${category}`;
 
-export function resolveGold(lines: readonly LabelLine[], settled: readonly SettledLabel[]): { gold: GoldLabel[]; unsettled: Unsettled[] } {
+export function resolveGold(
+  lines: readonly LabelLine[],
+  settled: readonly SettledLabel[],
+): { gold: GoldLabel[]; unsettled: Unsettled[] } {
   // (unit, category) → annotator → vote, in first-seen order of units.
   const votes = new Map<string, { first: LabelLine; category: CategoryId; byAnnotator: Map<string, Vote> }>();
   for (const l of lines) {
@@ -79,7 +86,11 @@ export function resolveGold(lines: readonly LabelLine[], settled: readonly Settl
       const own = l.category === category;
       const prev = entry.byAnnotator.get(l.annotator);
       // An annotator's explicit line for the category beats the implicit negative of their other lines on the unit.
-      if (!prev || (own && !prev.line)) entry.byAnnotator.set(l.annotator, { value: own ? valueOf(l.stance, l.condition) : 'none', line: own ? l : null });
+      if (!prev || (own && !prev.line))
+        entry.byAnnotator.set(l.annotator, {
+          value: own ? valueOf(l.stance, l.condition) : 'none',
+          line: own ? l : null,
+        });
     }
   }
   const settledBy = new Map<string, SettledLabel>();
@@ -90,9 +101,16 @@ export function resolveGold(lines: readonly LabelLine[], settled: readonly Settl
   const fromSettled = (s: SettledLabel, context: string): GoldLabel => {
     const positive = s.stance !== null && s.stance !== 'none';
     return {
-      doc: s.doc, quote: s.quote, occurrence: s.occurrence, category: s.category, context,
-      stance: positive ? (s.stance as Stance) : null, condition: positive && s.stance === 'conditional' ? s.condition : null,
-      role: s.role ?? 'operative', actor: s.actor ?? 'service', source: 'settled',
+      doc: s.doc,
+      quote: s.quote,
+      occurrence: s.occurrence,
+      category: s.category,
+      context,
+      stance: positive ? (s.stance as Stance) : null,
+      condition: positive && s.stance === 'conditional' ? s.condition : null,
+      role: s.role ?? 'operative',
+      actor: s.actor ?? 'service',
+      source: 'settled',
     };
   };
   for (const [k, { first, category, byAnnotator }] of votes) {
@@ -110,7 +128,8 @@ export function resolveGold(lines: readonly LabelLine[], settled: readonly Settl
     const own = all.map((v) => v.line).filter((l): l is LabelLine => l !== null);
     const [stance, condition] = all[0]!.value.split(':') as [string, string | undefined];
     gold.push({
-      ...base, context: first.context,
+      ...base,
+      context: first.context,
       stance: stance === 'none' ? null : (stance as Stance),
       condition: (condition ?? null) as Condition | null,
       // Agreeing on the value, one annotator may have recorded the reason (role=pointer, actor=user) and another not.

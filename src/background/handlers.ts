@@ -47,19 +47,25 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   async 'page-detected'(raw, sender) {
     const tabId = senderTab(sender);
     const url = checkUrl((raw as { url?: unknown }).url);
-    if (!speaksForItsPage(sender, url)) throw new RejectedMessage('Message refused: url does not match the sending page.');
+    if (!speaksForItsPage(sender, url))
+      throw new RejectedMessage('Message refused: url does not match the sending page.');
     const detection = checkDetection((raw as { detection?: unknown }).detection);
     const settings = await loadSettings();
     const analyse = detection.isLegal && settings.autoDetect && !isIgnoredSite(settings, url);
     await setState({ ...emptyTabState(tabId, url, analyse ? 'analysing' : 'not-legal'), detection });
-    if (analyse) await injectAnalyser(tabId, { forced: false, ...(sender.frameId !== undefined ? { frameId: sender.frameId } : {}) });
+    if (analyse)
+      await injectAnalyser(tabId, {
+        forced: false,
+        ...(sender.frameId !== undefined ? { frameId: sender.frameId } : {}),
+      });
     return { analyse };
   },
 
   async 'page-analysed'(raw, sender) {
     const tabId = senderTab(sender);
     const payload = checkPageAnalysed(raw);
-    if (!speaksForItsPage(sender, payload.url)) throw new RejectedMessage('Message refused: url does not match the sending page.');
+    if (!speaksForItsPage(sender, payload.url))
+      throw new RejectedMessage('Message refused: url does not match the sending page.');
     await onPageAnalysed(payload, tabId);
     return { ok: true };
   },
@@ -75,7 +81,8 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   async 'highlights-failed'(raw, sender) {
     const tabId = senderTab(sender);
     const url = checkUrl((raw as { url?: unknown }).url);
-    if (!speaksForItsPage(sender, url)) throw new RejectedMessage('Message refused: url does not match the sending page.');
+    if (!speaksForItsPage(sender, url))
+      throw new RejectedMessage('Message refused: url does not match the sending page.');
     const highlightError = String((raw as { error?: unknown }).error ?? 'Unknown error').slice(0, 500);
     // Only a note beside the report: the status (and a finished report) stays as it is.
     const state = await getTabState(tabId);
@@ -100,7 +107,10 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
       await injectAnalyser(tabId, { forced: true });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      return setState({ ...emptyTabState(tabId, tab.url ?? '', 'failed'), error: `Termwatch cannot read this page: ${message}` });
+      return setState({
+        ...emptyTabState(tabId, tab.url ?? '', 'failed'),
+        error: `Termwatch cannot read this page: ${message}`,
+      });
     }
     // The analyser answers with 'page-analysed'; the popup polls get-tab-state until the status settles.
     return (await getTabState(tabId)) ?? emptyTabState(tabId, tab.url ?? '', 'analysing');
@@ -109,7 +119,8 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   async 'reveal-clause'(raw) {
     const tabId = checkTabId(raw);
     const clauseId = (raw as { clauseId?: unknown }).clauseId;
-    if (typeof clauseId !== 'string' || clauseId.length > 40) throw new RejectedMessage('Message refused: bad clause id.');
+    if (typeof clauseId !== 'string' || clauseId.length > 40)
+      throw new RejectedMessage('Message refused: bad clause id.');
     return sendToTab(tabId, 'reveal-clause', { clauseId });
   },
 

@@ -38,10 +38,16 @@ export async function recordVersion(payload: PageAnalysedPayload, seenAt: number
     const versions = (await listVersions(database, outcome.documentKey)).items;
     let summaryLines: string[] = [];
     if (outcome.previousVersionId !== null) {
-      const comparison = await compareVersions(database, outcome.documentKey, outcome.previousVersionId, outcome.versionId, {
-        reanalyze: (clauses) => analyzeClauses(clauses),
-        currentVersion: ANALYSER_VERSION,
-      });
+      const comparison = await compareVersions(
+        database,
+        outcome.documentKey,
+        outcome.previousVersionId,
+        outcome.versionId,
+        {
+          reanalyze: (clauses) => analyzeClauses(clauses),
+          currentVersion: ANALYSER_VERSION,
+        },
+      );
       const since = outcome.lastVisitAt ? new Date(outcome.lastVisitAt).toISOString().slice(0, 10) : undefined;
       if (comparison) summaryLines = summarizeChanges(comparison.changes, since ? { since } : {});
     }
@@ -62,8 +68,16 @@ export async function recordVersion(payload: PageAnalysedPayload, seenAt: number
     // Storage trouble must not hide the analysis: the popup shows the report and says what went wrong.
     const message = err instanceof Error ? err.message : String(err);
     return {
-      documentKey: '', versionId: -1, versionHash: '', versionCount: 0, isNewVersion: false, lastVisitAt: null,
-      changedSinceLastVisit: false, summaryLines: [], droppedVersions: 0, storageError: message,
+      documentKey: '',
+      versionId: -1,
+      versionHash: '',
+      versionCount: 0,
+      isNewVersion: false,
+      lastVisitAt: null,
+      changedSinceLastVisit: false,
+      summaryLines: [],
+      droppedVersions: 0,
+      storageError: message,
     };
   }
 }

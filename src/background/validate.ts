@@ -17,7 +17,8 @@ function fail(what: string): never {
 }
 const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 /** Our own identifiers and labels: too long means forged, so refused. */
-const str = (x: unknown, max: number, what: string): string => (typeof x === 'string' && x.length <= max ? x : fail(what));
+const str = (x: unknown, max: number, what: string): string =>
+  typeof x === 'string' && x.length <= max ? x : fail(what);
 /** Page-controlled text: any string is accepted, then bounded. */
 const text = (x: unknown, what: string): string => (typeof x === 'string' ? x : fail(what));
 const num = (x: unknown, what: string): number => (typeof x === 'number' && Number.isFinite(x) ? x : fail(what));
@@ -40,8 +41,17 @@ export function checkDetection(x: unknown): Detection {
   if (typeof x.kind !== 'string' || !KINDS.has(x.kind)) fail('bad kind');
   if (typeof x.isLegal !== 'boolean') fail('bad isLegal');
   const confidence = num(x.confidence, 'bad confidence');
-  const reasons = boundReasons(list(x.reasons, 'bad reasons').slice(0, PAGE_BOUNDS.reasons).map((r) => text(r, 'bad reason')));
-  return { kind: x.kind as Detection['kind'], isLegal: x.isLegal, confidence: Math.min(1, Math.max(0, confidence)), reasons };
+  const reasons = boundReasons(
+    list(x.reasons, 'bad reasons')
+      .slice(0, PAGE_BOUNDS.reasons)
+      .map((r) => text(r, 'bad reason')),
+  );
+  return {
+    kind: x.kind as Detection['kind'],
+    isLegal: x.isLegal,
+    confidence: Math.min(1, Math.max(0, confidence)),
+    reasons,
+  };
 }
 
 /** A document's checked clauses, and the ids of those sent past the bound (their findings are dropped too). */
@@ -75,7 +85,8 @@ function checkDocument(x: unknown): CheckedDocument {
     };
   });
   const droppedClauseIds = new Set<string>();
-  for (const c of sent.slice(PAGE_BOUNDS.clauses)) if (isObj(c) && typeof c.id === 'string' && !ids.has(c.id)) droppedClauseIds.add(c.id);
+  for (const c of sent.slice(PAGE_BOUNDS.clauses))
+    if (isObj(c) && typeof c.id === 'string' && !ids.has(c.id)) droppedClauseIds.add(c.id);
   const document = {
     url: checkUrl(x.url),
     title: shorten(text(x.title, 'bad title'), PAGE_BOUNDS.title),
@@ -90,7 +101,9 @@ function checkDocument(x: unknown): CheckedDocument {
 
 function checkAnalysis(x: unknown, clauseIds: Set<string>, droppedClauseIds: Set<string>): AnalysisResult {
   if (!isObj(x)) fail('analysis missing');
-  const kept = list(x.findings, 'bad findings').filter((f) => !(isObj(f) && typeof f.clauseId === 'string' && droppedClauseIds.has(f.clauseId)));
+  const kept = list(x.findings, 'bad findings').filter(
+    (f) => !(isObj(f) && typeof f.clauseId === 'string' && droppedClauseIds.has(f.clauseId)),
+  );
   const findings = kept.slice(0, PAGE_BOUNDS.findings).map((f) => {
     if (!isObj(f)) fail('bad finding');
     const clauseId = str(f.clauseId, 40, 'bad finding clause');
@@ -99,7 +112,9 @@ function checkAnalysis(x: unknown, clauseIds: Set<string>, droppedClauseIds: Set
     if (typeof f.stance !== 'string' || !STANCES.has(f.stance)) fail('bad stance');
     if (typeof f.severity !== 'string' || !SEVERITIES.has(f.severity)) fail('bad severity');
     if (f.condition !== undefined && f.condition !== 'opt_in' && f.condition !== 'opt_out') fail('bad condition');
-    const evidence = list(f.evidence, 'bad evidence').slice(0, PAGE_BOUNDS.evidenceItems).map((e) => shorten(text(e, 'bad evidence'), PAGE_BOUNDS.evidence));
+    const evidence = list(f.evidence, 'bad evidence')
+      .slice(0, PAGE_BOUNDS.evidenceItems)
+      .map((e) => shorten(text(e, 'bad evidence'), PAGE_BOUNDS.evidence));
     return {
       clauseId,
       category: f.category as AnalysisResult['findings'][number]['category'],
@@ -114,7 +129,9 @@ function checkAnalysis(x: unknown, clauseIds: Set<string>, droppedClauseIds: Set
   if (!isObj(s)) fail('summary missing');
   if (typeof s.grade !== 'string' || !GRADES.has(s.grade)) fail('bad grade');
   if (!isObj(s.counts)) fail('bad counts');
-  const counts = Object.fromEntries(CATEGORY_IDS.map((c) => [c, num((s.counts as Record<string, unknown>)[c] ?? 0, 'bad count')]));
+  const counts = Object.fromEntries(
+    CATEGORY_IDS.map((c) => [c, num((s.counts as Record<string, unknown>)[c] ?? 0, 'bad count')]),
+  );
   return {
     analyserVersion: str(x.analyserVersion, 50, 'bad analyser version'),
     languageSupported: typeof x.languageSupported === 'boolean' ? x.languageSupported : fail('bad languageSupported'),

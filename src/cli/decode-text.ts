@@ -38,13 +38,16 @@ export function decodeText(buf: Buffer, name: string): string {
   if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
   if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
   const nul = buf.indexOf(0);
-  if (nul >= 0) throw new CliError(`${name} looks like a binary file (NUL byte at offset ${nul}), not HTML, Markdown or text`);
+  if (nul >= 0)
+    throw new CliError(`${name} looks like a binary file (NUL byte at offset ${nul}), not HTML, Markdown or text`);
   const charset = declaredCharset(buf);
   if (charset === 'windows-1252') return decodeWindows1252(buf);
   if (charset && charset !== 'utf-8') return new TextDecoder(charset).decode(buf);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
   } catch {
-    throw new CliError(`${name} is not valid UTF-8 text (a binary file, or a legacy encoding without a <meta charset>); save it as UTF-8 and retry`);
+    throw new CliError(
+      `${name} is not valid UTF-8 text (a binary file, or a legacy encoding without a <meta charset>); save it as UTF-8 and retry`,
+    );
   }
 }

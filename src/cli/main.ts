@@ -54,8 +54,12 @@ async function run(argv: string[], io: CliIo, runtime: CliRuntime): Promise<numb
     case 'diff':
       return diffCommand(rest, io);
     default:
-      if (command.startsWith('-')) throw new CliError(`unknown option ${printable(command)} (see termwatch --help)`, EXIT_USAGE);
-      throw new CliError(`unknown command ${printable(command)} (expected analyze or diff; see termwatch --help)`, EXIT_USAGE);
+      if (command.startsWith('-'))
+        throw new CliError(`unknown option ${printable(command)} (see termwatch --help)`, EXIT_USAGE);
+      throw new CliError(
+        `unknown command ${printable(command)} (expected analyze or diff; see termwatch --help)`,
+        EXIT_USAGE,
+      );
   }
 }
 

@@ -61,7 +61,9 @@ async function paint(state: AnalyserState): Promise<number> {
   if (!extraction || !analysis || !state.highlightsEnabled) return 0;
   const byClause = new Map<string, Finding[]>();
   for (const f of analysis.findings) byClause.set(f.clauseId, [...(byClause.get(f.clauseId) ?? []), f]);
-  const items = extraction.document.clauses.filter((c) => byClause.has(c.id)).map((clause) => ({ clause, findings: byClause.get(clause.id)! }));
+  const items = extraction.document.clauses
+    .filter((c) => byClause.has(c.id))
+    .map((clause) => ({ clause, findings: byClause.get(clause.id)! }));
   const abort = new AbortController();
   state.highlightAbort = abort;
   const blocks = extraction.blocks;
@@ -129,7 +131,9 @@ function run(state: AnalyserState, forced: boolean): void {
   });
 }
 
-const handlers: { [K in keyof ContentProtocol]: (p: Parameters<ContentProtocol[K]>[0]) => Promise<ReturnType<ContentProtocol[K]>> } = {
+const handlers: {
+  [K in keyof ContentProtocol]: (p: Parameters<ContentProtocol[K]>[0]) => Promise<ReturnType<ContentProtocol[K]>>;
+} = {
   async 'reveal-clause'({ clauseId }) {
     const state = g.termwatchAnalyser!;
     if (!state.highlights) {
@@ -151,7 +155,16 @@ const handlers: { [K in keyof ContentProtocol]: (p: Parameters<ContentProtocol[K
 
 if (!g.termwatchAnalyser) {
   const state: AnalyserState = {
-    extraction: null, analysis: null, highlights: null, highlightAbort: null, highlightsEnabled: true, running: null, painting: 0, isOwnNode, bodyText: '', analysedUrl: '',
+    extraction: null,
+    analysis: null,
+    highlights: null,
+    highlightAbort: null,
+    highlightsEnabled: true,
+    running: null,
+    painting: 0,
+    isOwnNode,
+    bodyText: '',
+    analysedUrl: '',
     refresh: () => run(state, false),
   };
   g.termwatchAnalyser = state;
@@ -159,7 +172,10 @@ if (!g.termwatchAnalyser) {
     const { type, payload } = (message ?? {}) as { type?: string; payload?: unknown };
     if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(handlers, type)) return undefined;
     const handler = handlers[type as keyof ContentProtocol] as (p: unknown) => Promise<unknown>;
-    return handler(payload).then((value) => ({ value }), (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }));
+    return handler(payload).then(
+      (value) => ({ value }),
+      (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }),
+    );
   });
   run(state, g.termwatchForced === true);
 } else {

@@ -8,7 +8,13 @@ import { yieldToPage } from '../core/yield-to-page';
 
 export type YieldFn = () => Promise<void>;
 
-export async function analyzeInSlices(clauses: Clause[], opts: AnalyzeOptions, sliceMs = 12, yieldFn: YieldFn = yieldToPage, signal?: AbortSignal): Promise<AnalysisResult> {
+export async function analyzeInSlices(
+  clauses: Clause[],
+  opts: AnalyzeOptions,
+  sliceMs = 12,
+  yieldFn: YieldFn = yieldToPage,
+  signal?: AbortSignal,
+): Promise<AnalysisResult> {
   // The language verdict does not depend on the clauses.
   const empty = analyzeClauses([], opts);
   if (!empty.languageSupported) return empty;

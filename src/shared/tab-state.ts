@@ -53,8 +53,20 @@ export interface ShortenedReport {
 
 export function emptyTabState(tabId: number, url = '', status: TabStatus = 'unknown'): TabState {
   return {
-    tabId, status, url, title: '', detection: null, analysis: null, lang: 'und', wordCount: 0,
-    flaggedClauses: [], seenAt: 0, change: null, error: null, highlightError: null, shortened: null,
+    tabId,
+    status,
+    url,
+    title: '',
+    detection: null,
+    analysis: null,
+    lang: 'und',
+    wordCount: 0,
+    flaggedClauses: [],
+    seenAt: 0,
+    change: null,
+    error: null,
+    highlightError: null,
+    shortened: null,
   };
 }
 

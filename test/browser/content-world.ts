@@ -72,12 +72,16 @@ function axNode(n: RawAxNode | undefined): AxNode | null {
 export async function withFindings(b: ExtensionBrowser, tabId: number, painted: Painted): Promise<Painted> {
   const worker = await liveWorker(b);
   const findings = await worker.evaluate(async (id: number) => {
-    const state = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { analysis?: { findings: Array<{ clauseId: string; category: string; stance: string }> } } | undefined;
+    const state = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
+      { analysis?: { findings: Array<{ clauseId: string; category: string; stance: string }> } } | undefined;
     return state?.analysis?.findings ?? [];
   }, tabId);
   return {
     ...painted,
-    clauses: painted.clauses.map((c) => ({ ...c, findings: findings.filter((f) => f.clauseId === c.id).map((f) => ({ category: f.category, stance: f.stance })) })),
+    clauses: painted.clauses.map((c) => ({
+      ...c,
+      findings: findings.filter((f) => f.clauseId === c.id).map((f) => ({ category: f.category, stance: f.stance })),
+    })),
   };
 }
 
@@ -87,10 +91,15 @@ export async function contentWorld(b: ExtensionBrowser, page: Page): Promise<Con
   const topFrame = frameTree.frame.id;
   const origin = `chrome-extension://${b.extensionId}`;
   const contexts = new Map<number, { origin: string; frameId: string }>();
-  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { frameId?: string } } }) => {
-    contexts.set(e.context.id, { origin: e.context.origin, frameId: e.context.auxData?.frameId ?? '' });
-  });
-  cdp.on('Runtime.executionContextDestroyed', (e: { executionContextId: number }) => contexts.delete(e.executionContextId));
+  cdp.on(
+    'Runtime.executionContextCreated',
+    (e: { context: { id: number; origin: string; auxData?: { frameId?: string } } }) => {
+      contexts.set(e.context.id, { origin: e.context.origin, frameId: e.context.auxData?.frameId ?? '' });
+    },
+  );
+  cdp.on('Runtime.executionContextDestroyed', (e: { executionContextId: number }) =>
+    contexts.delete(e.executionContextId),
+  );
   cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
   await cdp.send('Runtime.enable');
   await cdp.send('Accessibility.enable');
@@ -98,7 +107,12 @@ export async function contentWorld(b: ExtensionBrowser, page: Page): Promise<Con
   const evaluate = async <T>(expression: string): Promise<T> => {
     const id = [...contexts].reverse().find(([, c]) => c.origin === origin && c.frameId === topFrame)?.[0];
     if (id === undefined) throw new Error('no Termwatch content-script world in this page (yet)');
-    const res = (await cdp.send('Runtime.evaluate', { expression, contextId: id, returnByValue: true, awaitPromise: true })) as {
+    const res = (await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: id,
+      returnByValue: true,
+      awaitPromise: true,
+    })) as {
       result: { value: T };
       exceptionDetails?: { text: string; exception?: { description?: string } };
     };
@@ -117,13 +131,17 @@ export async function contentWorld(b: ExtensionBrowser, page: Page): Promise<Con
       for (;;) {
         last = await painted().catch(() => null);
         if (last && test(last)) return last;
-        if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}; painted: ${JSON.stringify(last)?.slice(0, 400)}`);
+        if (Date.now() - started > timeoutMs)
+          throw new Error(`timed out waiting for ${what}; painted: ${JSON.stringify(last)?.slice(0, 400)}`);
         await new Promise((r) => setTimeout(r, 150));
       }
     },
     async ax() {
       const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: RawAxNode[] };
-      const focused = nodes.find((n) => n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+      const focused = nodes.find(
+        (n) =>
+          n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true),
+      );
       const card = nodes.find((n) => n.role?.value === 'tooltip' && !n.ignored);
       return { focused: axNode(focused), card: axNode(card) };
     },
@@ -131,7 +149,13 @@ export async function contentWorld(b: ExtensionBrowser, page: Page): Promise<Con
 }
 
 /** Waits until a clause with a finding of `category` is painted (the report's findings joined to what is painted). */
-export async function waitForPaintedCategory(b: ExtensionBrowser, tabId: number, world: ContentWorld, category: string, timeoutMs = 20_000): Promise<Painted> {
+export async function waitForPaintedCategory(
+  b: ExtensionBrowser,
+  tabId: number,
+  world: ContentWorld,
+  category: string,
+  timeoutMs = 20_000,
+): Promise<Painted> {
   const started = Date.now();
   for (;;) {
     const p = await world.painted().catch(() => null);

@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentWorld, waitForPaintedCategory } from './content-world';
-import { launchChromiumWithExtension, ROOT, startFixtureServer, tabIdOf, waitForTabStatus, liveWorker, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  launchChromiumWithExtension,
+  ROOT,
+  startFixtureServer,
+  tabIdOf,
+  waitForTabStatus,
+  liveWorker,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;

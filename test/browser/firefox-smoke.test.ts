@@ -33,9 +33,15 @@ let reported: (query: URLSearchParams) => void;
 const report = new Promise<URLSearchParams>((ok) => (reported = ok));
 
 beforeAll(async () => {
-  if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR not found at ${FIREFOX}: install it with \`apt-get install -y firefox-esr\` (.ci/run does).`);
+  if (!existsSync(FIREFOX))
+    throw new Error(
+      `Firefox ESR not found at ${FIREFOX}: install it with \`apt-get install -y firefox-esr\` (.ci/run does).`,
+    );
   assertBuilt(FIREFOX_BUILD);
-  const sample = readFileSync(join(ROOT, 'assets', 'sample', 'sample-terms.html'), 'utf8').replace('</body>', `${PROBE}</body>`);
+  const sample = readFileSync(join(ROOT, 'assets', 'sample', 'sample-terms.html'), 'utf8').replace(
+    '</body>',
+    `${PROBE}</body>`,
+  );
   server = await startFixtureServer([
     (req, res) => {
       if (req.url?.startsWith('/report')) {
@@ -52,18 +58,36 @@ beforeAll(async () => {
     },
   ]);
   profile = mkdtempSync(join(tmpdir(), 'termwatch-firefox-'));
-  firefox = spawn(join(ROOT, 'node_modules', '.bin', 'web-ext'), [
-    'run', '--source-dir', FIREFOX_BUILD, '--firefox', FIREFOX, '--no-input', '--no-reload',
-    '--firefox-profile', profile, '--profile-create-if-missing',
-    // MV3 host access is user-granted in Firefox; a test profile grants it up front as a consenting user would.
-    '--pref', 'extensions.originControls.grantByDefault=true',
-    '--start-url', server.url('/legal/terms'),
-  ], { env: { ...process.env, MOZ_HEADLESS: '1' }, detached: true, stdio: 'ignore' });
+  firefox = spawn(
+    join(ROOT, 'node_modules', '.bin', 'web-ext'),
+    [
+      'run',
+      '--source-dir',
+      FIREFOX_BUILD,
+      '--firefox',
+      FIREFOX,
+      '--no-input',
+      '--no-reload',
+      '--firefox-profile',
+      profile,
+      '--profile-create-if-missing',
+      // MV3 host access is user-granted in Firefox; a test profile grants it up front as a consenting user would.
+      '--pref',
+      'extensions.originControls.grantByDefault=true',
+      '--start-url',
+      server.url('/legal/terms'),
+    ],
+    { env: { ...process.env, MOZ_HEADLESS: '1' }, detached: true, stdio: 'ignore' },
+  );
 });
 
 afterAll(async () => {
   if (firefox?.pid) {
-    try { process.kill(-firefox.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-firefox.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
   }
   await server?.close();
   if (profile) rmSync(profile, { recursive: true, force: true });
@@ -73,7 +97,9 @@ describe('Firefox ESR smoke test', () => {
   it('runs the content scripts and highlights the flagged clauses of a terms page, adding nothing to its text', async () => {
     const query = await Promise.race([
       report,
-      new Promise<never>((_, fail) => setTimeout(() => fail(new Error('Firefox page never reported (no content script run?)')), 90_000)),
+      new Promise<never>((_, fail) =>
+        setTimeout(() => fail(new Error('Firefox page never reported (no content script run?)')), 90_000),
+      ),
     ]);
     expect(Number(query.get('ranges'))).toBeGreaterThan(0);
     expect(Number(query.get('added'))).toBe(0);

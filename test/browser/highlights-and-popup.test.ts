@@ -10,8 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { contentWorld, withFindings, type ContentWorld, type Painted, type PaintedClause } from './content-world';
 import {
-  ARTIFACTS, launchChromiumWithExtension, liveWorker, openPopupFor, startFixtureServer, tabIdOf, waitForTabStatus,
-  type ExtensionBrowser, type FixtureServer,
+  ARTIFACTS,
+  launchChromiumWithExtension,
+  liveWorker,
+  openPopupFor,
+  startFixtureServer,
+  tabIdOf,
+  waitForTabStatus,
+  type ExtensionBrowser,
+  type FixtureServer,
 } from './harness';
 import { fixtureRoute } from './routes';
 
@@ -25,19 +32,36 @@ let tabId: number;
 
 let world: ContentWorld;
 
-const isAiGrant = (c: PaintedClause): boolean => c.findings.some((f) => f.category === 'ai_training' && f.stance === 'grant');
+const isAiGrant = (c: PaintedClause): boolean =>
+  c.findings.some((f) => f.category === 'ai_training' && f.stance === 'grant');
 const painted = async (): Promise<Painted> => withFindings(browser, tabId, (await world.painted())!);
 
 export async function axeSeriousViolations(p: Page): Promise<string[]> {
   // evaluate() is not subject to the extension page's CSP, unlike an injected <script> tag.
   await p.evaluate(axeSource);
   const result = await p.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> }> }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: Array<{
+              id: string;
+              impact: string;
+              help: string;
+              nodes: Array<{ target: string[]; failureSummary?: string }>;
+            }>;
+          }>;
+        };
+      }
+    ).axe;
     return axe.run();
   });
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`,
+    );
 }
 
 beforeAll(async () => {
@@ -80,7 +104,8 @@ describe('highlights on the Zoom March 2023 terms', () => {
       (document.activeElement as HTMLElement | null)?.blur();
     });
     // The navigator comes after the page's own content in the Tab order: tab until focus is in Termwatch's overlay.
-    const onOverlay = (): Promise<boolean> => world.evaluate<boolean>('termwatchAnalyser.isOwnNode(document.activeElement)');
+    const onOverlay = (): Promise<boolean> =>
+      world.evaluate<boolean>('termwatchAnalyser.isOwnNode(document.activeElement)');
     let inside = false;
     for (let i = 0; i < 400 && !inside; i++) {
       await page.keyboard.press('Tab');
@@ -114,7 +139,8 @@ describe('highlights on the Zoom March 2023 terms', () => {
   it('shows the card while the pointer is on a clause, and hides it after the pointer leaves', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const now = await painted();
-    const target = now.clauses.find((c) => isAiGrant(c) && c.rect.top > 0 && c.rect.bottom < 880) ?? now.clauses.find(isAiGrant)!;
+    const target =
+      now.clauses.find((c) => isAiGrant(c) && c.rect.top > 0 && c.rect.bottom < 880) ?? now.clauses.find(isAiGrant)!;
     if (!(target.rect.top > 0 && target.rect.bottom < 880)) {
       await page.evaluate((y) => window.scrollBy(0, y - 200), target.rect.top);
     }
@@ -148,11 +174,14 @@ describe('popup for the Zoom tab', () => {
     await button.click();
     // The clause (a Range: no element to scroll to) ends up in view.
     await expect
-      .poll(async () => {
-        const clause = (await world.painted())!.clauses.find((c) => c.id === clauseId);
-        const scrollY = await page.evaluate(() => window.scrollY);
-        return Boolean(clause && scrollY > 0 && clause.rect.top >= 0 && clause.rect.bottom <= 900);
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          const clause = (await world.painted())!.clauses.find((c) => c.id === clauseId);
+          const scrollY = await page.evaluate(() => window.scrollY);
+          return Boolean(clause && scrollY > 0 && clause.rect.top >= 0 && clause.rect.bottom <= 900);
+        },
+        { timeout: 10_000 },
+      )
       .toBe(true);
     await popup.close();
   });
@@ -172,7 +201,9 @@ describe('popup for the Zoom tab', () => {
 
     // 200% zoom of a 440-pixel popup leaves 220 CSS pixels: the popup reflows instead of scrolling sideways.
     await popup.setViewportSize({ width: 220, height: 450 });
-    const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await popup.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(1);
     await popup.screenshot({ path: join(SHOTS, 'popup-zoom-200.png') });
     await popup.close();
@@ -189,10 +220,12 @@ describe('popup for the Zoom tab', () => {
 
   it('turns highlights off (every highlight removed) and on again without moving the page layout', async () => {
     const headingBoxes = (): Promise<Array<{ x: number; y: number; w: number; h: number }>> =>
-      page.$$eval('h1, h2, h3', (hs) => hs.map((h) => {
-        const r = h.getBoundingClientRect();
-        return { x: r.x, y: r.y + window.scrollY, w: r.width, h: r.height };
-      }));
+      page.$$eval('h1, h2, h3', (hs) =>
+        hs.map((h) => {
+          const r = h.getBoundingClientRect();
+          return { x: r.x, y: r.y + window.scrollY, w: r.width, h: r.height };
+        }),
+      );
     const withMarks = await headingBoxes();
     const popup = await openPopupFor(browser, tabId);
     await popup.waitForSelector('.grade');
@@ -210,18 +243,21 @@ describe('popup for the Zoom tab', () => {
 });
 
 describe('options, history and welcome pages', () => {
-  it.each(['options', 'history', 'welcome'])('%s page has no serious or critical axe violations, light and dark', async (name) => {
-    const extPage = await browser.ctx.newPage();
-    await extPage.goto(`chrome-extension://${browser.extensionId}/${name}.html`);
-    await extPage.waitForSelector('main h1');
-    await extPage.waitForTimeout(200);
-    expect(await axeSeriousViolations(extPage)).toEqual([]);
-    await extPage.screenshot({ path: join(SHOTS, `${name}-light.png`), fullPage: true });
-    await extPage.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeSeriousViolations(extPage)).toEqual([]);
-    await extPage.screenshot({ path: join(SHOTS, `${name}-dark.png`), fullPage: true });
-    await extPage.close();
-  });
+  it.each(['options', 'history', 'welcome'])(
+    '%s page has no serious or critical axe violations, light and dark',
+    async (name) => {
+      const extPage = await browser.ctx.newPage();
+      await extPage.goto(`chrome-extension://${browser.extensionId}/${name}.html`);
+      await extPage.waitForSelector('main h1');
+      await extPage.waitForTimeout(200);
+      expect(await axeSeriousViolations(extPage)).toEqual([]);
+      await extPage.screenshot({ path: join(SHOTS, `${name}-light.png`), fullPage: true });
+      await extPage.emulateMedia({ colorScheme: 'dark' });
+      expect(await axeSeriousViolations(extPage)).toEqual([]);
+      await extPage.screenshot({ path: join(SHOTS, `${name}-dark.png`), fullPage: true });
+      await extPage.close();
+    },
+  );
 });
 
 describe('pages the detector skips', () => {

@@ -8,7 +8,17 @@ import { join } from 'node:path';
 import { PAGE_BOUNDS } from '../../src/core/bounds';
 import { CATEGORY_IDS } from '../../src/core/types';
 import { contentWorld, withFindings } from './content-world';
-import { launchChromiumWithExtension, liveWorker, openPopupFor, ROOT, startFixtureServer, tabIdOf, waitForTabStatus, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  launchChromiumWithExtension,
+  liveWorker,
+  openPopupFor,
+  ROOT,
+  startFixtureServer,
+  tabIdOf,
+  waitForTabStatus,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 const sample = readFileSync(join(ROOT, 'assets', 'sample', 'sample-terms.html'), 'utf8');
 
@@ -31,7 +41,9 @@ const FAKE_MARKUP = `<p><termwatch-mark data-termwatch-category="ai_training" da
 <termwatch-card>fake card</termwatch-card>
 <p><strong>5.1 Markup in text.</strong> We may share your personal information with advertising partners &lt;img src=x onerror="document.title='pwned'"&gt; for their own marketing purposes.</p>`;
 
-const hostilePage = sample.replace('<h2>4. General</h2>', `${FAKE_MARKUP}<h2>4. General</h2>`).replace('</body>', `${HOSTILE_SCRIPT}</body>`);
+const hostilePage = sample
+  .replace('<h2>4. General</h2>', `${FAKE_MARKUP}<h2>4. General</h2>`)
+  .replace('</body>', `${HOSTILE_SCRIPT}</body>`);
 
 // Runs before Termwatch: the names Termwatch used to use, defined with closed shadow roots, watching for verdicts.
 const SQUATTER_SCRIPT = `<script>
@@ -109,13 +121,20 @@ describe('hostile page in Chromium', () => {
     await waitForTabStatus(browser, tabId, ['analysed']);
     await world.waitForPainted((p) => p.count > 0, 'highlights');
     const painted = await withFindings(browser, tabId, (await world.painted())!);
-    expect(painted.clauses.some((c) => c.findings.some((f) => f.category === 'data_sharing') && /advertising partners/.test(c.text))).toBe(true);
+    expect(
+      painted.clauses.some(
+        (c) => c.findings.some((f) => f.category === 'data_sharing') && /advertising partners/.test(c.text),
+      ),
+    ).toBe(true);
     // The page's fake mark is not ours: its text was not painted as a clause of its own.
     expect(painted.clauses.some((c) => c.text === "This fake mark is the page's own.")).toBe(false);
 
     // Let the flood run a while: the detector must not loop (re-runs are debounced with a max wait and capped).
     await page.waitForTimeout(7_000);
-    Object.assign(messageCounts, await worker.evaluate(() => (globalThis as unknown as { twCounts: Record<string, number> }).twCounts));
+    Object.assign(
+      messageCounts,
+      await worker.evaluate(() => (globalThis as unknown as { twCounts: Record<string, number> }).twCounts),
+    );
     expect(messageCounts['page-analysed']).toBeGreaterThanOrEqual(1);
     expect(messageCounts['page-analysed']).toBeLessThanOrEqual(4);
     expect(messageCounts['page-detected']).toBeLessThanOrEqual(2);
@@ -146,7 +165,10 @@ describe('hostile page in Chromium', () => {
     const url = server.url('/legal/squatted-terms');
     await page.goto(url);
     const tabId = await tabIdOf(browser, url);
-    const state = (await waitForTabStatus(browser, tabId, ['analysed', 'failed'])) as { status: string; error: string | null };
+    const state = (await waitForTabStatus(browser, tabId, ['analysed', 'failed'])) as {
+      status: string;
+      error: string | null;
+    };
     expect(state.error).toBeNull();
     expect(state.status).toBe('analysed');
     const painted = await world.waitForPainted((p) => p.count > 0, 'highlights');
@@ -161,7 +183,8 @@ describe('hostile page in Chromium', () => {
       const shadowRoots: string[] = [];
       for (const el of [document.documentElement, ...document.querySelectorAll('*')]) {
         if (re.test(el.tagName)) found.push(`tag ${el.tagName}`);
-        for (const a of el.attributes) if (re.test(a.name) || re.test(a.value)) found.push(`${el.tagName} ${a.name}=${a.value}`);
+        for (const a of el.attributes)
+          if (re.test(a.name) || re.test(a.value)) found.push(`${el.tagName} ${a.name}=${a.value}`);
         if (el.shadowRoot) shadowRoots.push(el.tagName);
         const q = document.querySelector(el.tagName.toLowerCase());
         if (q?.shadowRoot) shadowRoots.push(`querySelector ${el.tagName}`);
@@ -169,7 +192,8 @@ describe('hostile page in Chromium', () => {
       for (const sheet of [...document.styleSheets, ...document.adoptedStyleSheets]) {
         for (const rule of sheet.cssRules) if (re.test(rule.cssText)) found.push(`css ${rule.cssText}`);
       }
-      for (const style of document.querySelectorAll('style')) if (re.test(style.textContent ?? '')) found.push('style element');
+      for (const style of document.querySelectorAll('style'))
+        if (re.test(style.textContent ?? '')) found.push('style element');
       for (const name of CSS.highlights.keys()) if (re.test(name)) found.push(`highlight ${name}`);
       const squat = (window as unknown as { __squat: { constructed: string[]; seen: string[] } }).__squat;
       return {
@@ -188,7 +212,10 @@ describe('hostile page in Chromium', () => {
     expect(learned.termwatchElements).toBe(0);
     // Broke nothing: the report stands and the highlights are painted (the registry is what a page can count).
     expect(learned.ranges).toBeGreaterThan(0);
-    const after = (await waitForTabStatus(browser, tabId, ['analysed'])) as { status: string; highlightError?: string | null };
+    const after = (await waitForTabStatus(browser, tabId, ['analysed'])) as {
+      status: string;
+      highlightError?: string | null;
+    };
     expect(after.highlightError).toBeNull();
     expect(errors).toEqual([]);
 
@@ -196,7 +223,9 @@ describe('hostile page in Chromium', () => {
     await page.evaluate(() => CSS.highlights.clear());
     const popup = await openPopupFor(browser, tabId);
     await popup.locator('button.clause').first().click();
-    await expect.poll(() => page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0))).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0)))
+      .toBeGreaterThan(0);
     await popup.close();
     await page.close();
   }, 60_000);
@@ -207,7 +236,13 @@ describe('hostile page in Chromium', () => {
     await page.goto(url);
     expect((await page.evaluate(() => document.title)).length).toBeGreaterThan(5_000);
     const tabId = await tabIdOf(browser, url);
-    type Reported = { status: string; title: string; url: string; error: string | null; flaggedClauses: { sectionPath: string[] }[] };
+    type Reported = {
+      status: string;
+      title: string;
+      url: string;
+      error: string | null;
+      flaggedClauses: { sectionPath: string[] }[];
+    };
     const state = (await waitForTabStatus(browser, tabId, ['analysed', 'failed'])) as Reported;
     expect(state.error).toBeNull();
     expect(state.status).toBe('analysed');

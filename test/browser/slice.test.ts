@@ -2,7 +2,15 @@
 // clauses, the background keeps the tab's report, and the popup shows it for that tab. A non-terms page says so.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentWorld, waitForPaintedCategory } from './content-world';
-import { launchChromiumWithExtension, openPopupFor, startFixtureServer, tabIdOf, waitForTabStatus, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  launchChromiumWithExtension,
+  openPopupFor,
+  startFixtureServer,
+  tabIdOf,
+  waitForTabStatus,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -26,7 +34,9 @@ describe('vertical slice in Chromium', () => {
     await waitForTabStatus(browser, tabId, ['analysed']);
     const painted = await waitForPaintedCategory(browser, tabId, world, 'ai_training');
     const categories = [...new Set(painted.clauses.flatMap((c) => c.findings.map((f) => f.category)))];
-    expect(categories).toEqual(expect.arrayContaining(['ai_training', 'data_sharing', 'tracking', 'retention', 'terms_change']));
+    expect(categories).toEqual(
+      expect.arrayContaining(['ai_training', 'data_sharing', 'tracking', 'retention', 'terms_change']),
+    );
     // Every painted clause is one the report flagged.
     expect(painted.clauses.filter((c) => c.findings.length === 0)).toEqual([]);
 

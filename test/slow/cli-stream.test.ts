@@ -18,7 +18,17 @@ type Report = { document: { source: string } };
 
 describe('termwatch analyze as a process', { timeout: 180_000 }, () => {
   it('killed after its first report, it leaves that report as a complete element of the JSON array', async () => {
-    const child = spawn(process.execPath, [cli, 'analyze', '--format', 'json', '--jobs', '1', ...ZOOM, ...ZOOM, ...ZOOM]);
+    const child = spawn(process.execPath, [
+      cli,
+      'analyze',
+      '--format',
+      'json',
+      '--jobs',
+      '1',
+      ...ZOOM,
+      ...ZOOM,
+      ...ZOOM,
+    ]);
     let out = '';
     const partial = await new Promise<Report[]>((resolve, reject) => {
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -41,14 +51,26 @@ describe('termwatch analyze as a process', { timeout: 180_000 }, () => {
   });
 
   it('ndjson with a missing file among good ones: a line per good file, one error line, exit 1', () => {
-    const r = spawnSync(process.execPath, [cli, 'analyze', '--format', 'ndjson', ZOOM[0]!, 'missing.md', ZOOM[1]!], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, [cli, 'analyze', '--format', 'ndjson', ZOOM[0]!, 'missing.md', ZOOM[1]!], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(r.status).toBe(1);
-    expect(r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as Report).document.source)).toEqual(ZOOM);
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as Report).document.source),
+    ).toEqual(ZOOM);
     expect(r.stderr).toBe('termwatch: missing.md: no such file\n');
   });
 
   it('from source (npx tsx src/cli/main.ts), the workers run main.ts through tsx', () => {
-    const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'analyze', '--format', 'ndjson', ZOOM[0]!], { cwd: root, encoding: 'utf8', timeout: 150_000 });
+    const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'analyze', '--format', 'ndjson', ZOOM[0]!], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 150_000,
+    });
     expect(r.stderr.split('\n').filter((l) => l.startsWith('termwatch:'))).toEqual([]);
     expect(r.status).toBe(0);
     expect((JSON.parse(r.stdout) as Report).document.source).toBe(ZOOM[0]);

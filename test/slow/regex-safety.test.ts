@@ -14,7 +14,10 @@ import { literalRegexes, runtimeRegexes, uniqueRegexes, type RegexEntry } from '
 const VERDICTS = join(import.meta.dirname, '..', 'fixtures', 'recheck-verdicts.json');
 
 /** recheck's attack for a vulnerable verdict: prefix + pump × n + suffix (npm run bench -- regex times it in V8). */
-export interface Attack { pumps: { prefix: string; pump: string }[]; suffix: string }
+export interface Attack {
+  pumps: { prefix: string; pump: string }[];
+  suffix: string;
+}
 interface Verdict {
   status: string;
   complexity: string | null;
@@ -25,7 +28,11 @@ interface Verdict {
   flags?: string;
   attack?: Attack;
 }
-interface VerdictFile { recheck: string; note: string; entries: Record<string, Verdict> }
+interface VerdictFile {
+  recheck: string;
+  note: string;
+  entries: Record<string, Verdict>;
+}
 
 /**
  * Known vulnerable regexes still to be rewritten (robustness issue): each is listed by where it is and why it is
@@ -36,7 +43,9 @@ const KNOWN_VULNERABLE: Record<string, string> = JSON.parse(
 ) as Record<string, string>;
 
 function keyOf(e: Pick<RegexEntry, 'source' | 'flags'>): string {
-  return createHash('sha1').update(`${e.flags.replace(/[gy]/g, '')}/${e.source}`).digest('hex');
+  return createHash('sha1')
+    .update(`${e.flags.replace(/[gy]/g, '')}/${e.source}`)
+    .digest('hex');
 }
 
 async function inventory(): Promise<RegexEntry[]> {
@@ -73,17 +82,28 @@ describe('regular expressions in src/', () => {
       let v = all || (known && key in KNOWN_VULNERABLE) ? undefined : file.entries[key];
       if (!v) {
         const r = await check(re.source, re.flags.replace(/[gy]/g, ''), { timeout: 20_000 });
-        v = { status: r.status, complexity: r.status === 'vulnerable' ? r.complexity.summary : null, where: re.where, source: re.source.slice(0, 120) };
+        v = {
+          status: r.status,
+          complexity: r.status === 'vulnerable' ? r.complexity.summary : null,
+          where: re.where,
+          source: re.source.slice(0, 120),
+        };
         if (r.status === 'vulnerable') {
           v.regex = re.source;
           v.flags = re.flags.replace(/[gy]/g, '');
-          v.attack = { pumps: r.attack.pumps.map((p) => ({ prefix: p.prefix, pump: p.pump })), suffix: r.attack.suffix };
+          v.attack = {
+            pumps: r.attack.pumps.map((p) => ({ prefix: p.prefix, pump: p.pump })),
+            suffix: r.attack.suffix,
+          };
         }
       }
       verdicts[key] = v;
     }
     if (process.env.TERMWATCH_RECHECK_WRITE === '1') {
-      writeFileSync(VERDICTS, `${JSON.stringify({ ...file, entries: Object.fromEntries(Object.entries(verdicts).sort()) }, null, 1)}\n`);
+      writeFileSync(
+        VERDICTS,
+        `${JSON.stringify({ ...file, entries: Object.fromEntries(Object.entries(verdicts).sort()) }, null, 1)}\n`,
+      );
     }
     const bad = Object.entries(verdicts)
       .filter(([key, v]) => v.status !== 'safe' && !(key in KNOWN_VULNERABLE))

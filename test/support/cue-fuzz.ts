@@ -41,7 +41,10 @@ export function hostileClause(rng: () => number, words: readonly string[], maxLe
     let part: string;
     if (r < 0.4) part = Array.from({ length: 1 + Math.floor(rng() * 6) }, () => pick(words)).join(' ');
     else if (r < 0.75) part = pick(RUN_CHARS).repeat(1 + Math.floor(rng() * Math.min(2000, maxLength / 4)));
-    else part = Array(1 + Math.floor(rng() * 200)).fill(pick(REPEATS)).join(pick(['-', ' ', '/', "'"]));
+    else
+      part = Array(1 + Math.floor(rng() * 200))
+        .fill(pick(REPEATS))
+        .join(pick(['-', ' ', '/', "'"]));
     parts.push(part);
     length += part.length + 1;
   }

@@ -18,7 +18,11 @@ const SRC = join(ROOT, 'src');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sourceFiles(join(dir, e.name))
+      : /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts')
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
@@ -26,7 +30,10 @@ function sourceFiles(dir: string): string[] {
 export function literalRegexes(): RegexEntry[] {
   const out: RegexEntry[] = [];
   for (const file of sourceFiles(SRC)) {
-    const { code } = transformSync(readFileSync(file, 'utf8'), { loader: file.endsWith('x') ? 'tsx' : 'ts', jsx: 'automatic' });
+    const { code } = transformSync(readFileSync(file, 'utf8'), {
+      loader: file.endsWith('x') ? 'tsx' : 'ts',
+      jsx: 'automatic',
+    });
     for (const tok of tokenizer(code, { ecmaVersion: 'latest', sourceType: 'module' })) {
       if (tok.type.label !== 'regexp') continue;
       const { pattern, flags } = (tok as unknown as { value: { pattern: string; flags: string } }).value;

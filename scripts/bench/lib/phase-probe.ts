@@ -23,11 +23,12 @@ export interface PhaseTimes {
 let cached: string | null = null;
 
 async function probeSource(): Promise<string> {
-  cached ??= (await build({
-    stdin: {
-      resolveDir: ROOT,
-      loader: 'ts',
-      contents: `import { detectPage } from './src/core/detect';
+  cached ??= (
+    await build({
+      stdin: {
+        resolveDir: ROOT,
+        loader: 'ts',
+        contents: `import { detectPage } from './src/core/detect';
 import { extractDocument } from './src/core/extract';
 import { analyzeClauses } from './src/core/analyze';
 (window as unknown as { __twPhases(): unknown }).__twPhases = () => {
@@ -41,13 +42,14 @@ import { analyzeClauses } from './src/core/analyze';
   void document.body.offsetHeight; const layout = lap();
   return { detect, extract, analyse, serialise, layout, clauses: ex.document.clauses.length, findings: analysis.findings.length, payloadBytes: payload.length };
 };`,
-    },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2022',
-    write: false,
-  })).outputFiles[0]!.text;
+      },
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      target: 'es2022',
+      write: false,
+    })
+  ).outputFiles[0]!.text;
   return cached;
 }
 

@@ -20,7 +20,15 @@ export type UnitRef = Pick<BaselineLine, 'doc' | 'quote' | 'occurrence' | 'categ
 export const verdictKey = (u: UnitRef): string => `${u.doc}\u0000${u.quote}\u0000${u.occurrence}\u0000${u.category}`;
 
 export function toLine(u: UnitRef, v: Verdict | null): BaselineLine {
-  return { doc: u.doc, quote: u.quote, occurrence: u.occurrence, category: u.category, stance: v?.stance ?? null, condition: v?.condition ?? null, rule: v?.rule ?? null };
+  return {
+    doc: u.doc,
+    quote: u.quote,
+    occurrence: u.occurrence,
+    category: u.category,
+    stance: v?.stance ?? null,
+    condition: v?.condition ?? null,
+    rule: v?.rule ?? null,
+  };
 }
 
 /** The file's line: one labelled unit, with the verdict for each category it is labelled for. */
@@ -44,15 +52,25 @@ export function formatBaseline(lines: readonly BaselineLine[]): string {
 }
 
 export function parseBaseline(text: string): BaselineLine[] {
-  return text.split('\n').filter(Boolean).flatMap((raw) => {
-    const u = JSON.parse(raw) as UnitLine;
-    return (Object.entries(u.verdicts) as [CategoryId, UnitLine['verdicts'][CategoryId]][]).map(([category, v]) => ({
-      doc: u.doc, quote: u.quote, occurrence: u.occurrence, category, stance: v?.stance ?? null, condition: v?.condition ?? null, rule: v?.rule ?? null,
-    }));
-  });
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((raw) => {
+      const u = JSON.parse(raw) as UnitLine;
+      return (Object.entries(u.verdicts) as [CategoryId, UnitLine['verdicts'][CategoryId]][]).map(([category, v]) => ({
+        doc: u.doc,
+        quote: u.quote,
+        occurrence: u.occurrence,
+        category,
+        stance: v?.stance ?? null,
+        condition: v?.condition ?? null,
+        rule: v?.rule ?? null,
+      }));
+    });
 }
 
-const verdictOf = (l: BaselineLine): Verdict | null => (l.stance ? { stance: l.stance, condition: l.condition, rule: l.rule ?? '' } : null);
+const verdictOf = (l: BaselineLine): Verdict | null =>
+  l.stance ? { stance: l.stance, condition: l.condition, rule: l.rule ?? '' } : null;
 
 /**
  * fixed: wrong in the baseline, right now; broken: the reverse; changed: another verdict, as right or wrong as before

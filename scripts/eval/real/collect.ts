@@ -82,7 +82,8 @@ export function readCorpusTexts(otaDir: string, docs: readonly LabelledDoc[]): s
       return '';
     }
     const bytes = readFileSync(path);
-    if (createHash('sha256').update(bytes).digest('hex') !== d.sha256) bad.push(`${d.file}: changed since it was labelled (sha256 differs)`);
+    if (createHash('sha256').update(bytes).digest('hex') !== d.sha256)
+      bad.push(`${d.file}: changed since it was labelled (sha256 differs)`);
     return bytes.toString('utf8');
   });
   if (bad.length) throw new Error(`the corpus at ${otaDir} is not the one labelled:\n  ${bad.join('\n  ')}`);
@@ -97,21 +98,41 @@ export async function collect(opts: CollectOptions): Promise<RealEval> {
   const { gold, unsettled } = resolveGold(lines, readSettled());
   const agreed = agreement(lines);
 
-  const outcomes = await runDocuments(docs.map((_, id) => ({ id, markdown: texts[id]!, url: neutralUrl(id) })), opts);
-  const results: DocResult[] = docs.map((doc, i) => ({ doc, extraction: outcomes[i]!.extraction, analysis: outcomes[i]!.analysis, error: outcomes[i]!.error, ms: outcomes[i]!.ms }));
+  const outcomes = await runDocuments(
+    docs.map((_, id) => ({ id, markdown: texts[id]!, url: neutralUrl(id) })),
+    opts,
+  );
+  const results: DocResult[] = docs.map((doc, i) => ({
+    doc,
+    extraction: outcomes[i]!.extraction,
+    analysis: outcomes[i]!.analysis,
+    error: outcomes[i]!.error,
+    ms: outcomes[i]!.ms,
+  }));
   const byFile = new Map(results.map((r) => [r.doc.file, r]));
 
   const labelled: { ref: UnitRef; context: string; gold: GoldLabel | null }[] = [
     ...gold.map((g) => ({ ref: g, context: g.context, gold: g })),
-    ...unsettled.map((u) => ({ ref: u, context: lines.find((l) => l.doc === u.doc && l.quote === u.quote && l.occurrence === u.occurrence)?.context ?? '', gold: null })),
+    ...unsettled.map((u) => ({
+      ref: u,
+      context:
+        lines.find((l) => l.doc === u.doc && l.quote === u.quote && l.occurrence === u.occurrence)?.context ?? '',
+      gold: null,
+    })),
   ];
   const verdicts = new Map<string, Map<CategoryId, { verdict: Verdict; evidence: string[] }>>();
   for (const r of results) {
     for (const f of r.analysis?.findings ?? []) {
-      const byCat = verdicts.get(`${r.doc.file}\u0000${f.clauseId}`) ?? new Map<CategoryId, { verdict: Verdict; evidence: string[] }>();
+      const byCat =
+        verdicts.get(`${r.doc.file}\u0000${f.clauseId}`) ??
+        new Map<CategoryId, { verdict: Verdict; evidence: string[] }>();
       verdicts.set(`${r.doc.file}\u0000${f.clauseId}`, byCat);
       // One finding per (clause, category) by construction (findingsForClause); keep the first should that change.
-      if (!byCat.has(f.category)) byCat.set(f.category, { verdict: { stance: f.stance, condition: f.condition ?? null, rule: f.rule }, evidence: f.evidence });
+      if (!byCat.has(f.category))
+        byCat.set(f.category, {
+          verdict: { stance: f.stance, condition: f.condition ?? null, rule: f.rule },
+          evidence: f.evidence,
+        });
     }
   }
   const entries: Entry[] = [];
@@ -119,26 +140,45 @@ export async function collect(opts: CollectOptions): Promise<RealEval> {
     const r = byFile.get(ref.doc);
     if (!r) throw new Error(`labelled but not in documents.json: ${ref.doc}`);
     const clauses = r.extraction?.clauses ?? [];
-    const m = locateQuote(clauses.map((c) => c.text), ref.quote, ref.occurrence);
+    const m = locateQuote(
+      clauses.map((c) => c.text),
+      ref.quote,
+      ref.occurrence,
+    );
     const clause = m.index === null ? null : clauses[m.index]!;
     const v = clause ? verdicts.get(`${ref.doc}\u0000${clause.id}`)?.get(ref.category) : undefined;
     entries.push({
-      ref, part: r.doc.part, unitIndex: m.index, unmatched: m.index === null ? m.why : null, text: clause?.text ?? ref.quote, context, gold: g,
-      predicted: v?.verdict ?? null, evidence: v?.evidence ?? [],
+      ref,
+      part: r.doc.part,
+      unitIndex: m.index,
+      unmatched: m.index === null ? m.why : null,
+      text: clause?.text ?? ref.quote,
+      context,
+      gold: g,
+      predicted: v?.verdict ?? null,
+      evidence: v?.evidence ?? [],
     });
   }
   const docOrder = new Map(docs.map((d, i) => [d.file, i]));
   const catOrder = new Map(CATEGORY_IDS.map((c, i) => [c, i]));
-  entries.sort((a, b) =>
-    docOrder.get(a.ref.doc)! - docOrder.get(b.ref.doc)! || (a.unitIndex ?? Infinity) - (b.unitIndex ?? Infinity) || a.ref.quote.localeCompare(b.ref.quote) ||
-    a.ref.occurrence - b.ref.occurrence || catOrder.get(a.ref.category)! - catOrder.get(b.ref.category)!);
+  entries.sort(
+    (a, b) =>
+      docOrder.get(a.ref.doc)! - docOrder.get(b.ref.doc)! ||
+      (a.unitIndex ?? Infinity) - (b.unitIndex ?? Infinity) ||
+      a.ref.quote.localeCompare(b.ref.quote) ||
+      a.ref.occurrence - b.ref.occurrence ||
+      catOrder.get(a.ref.category)! - catOrder.get(b.ref.category)!,
+  );
 
   return {
-    docs: results, entries,
+    docs: results,
+    entries,
     wholeDocuments: docs.filter((d) => d.sets.includes('whole')).length,
     units: new Set(lines.map((l) => `${l.doc}\u0000${l.quote}\u0000${l.occurrence}`)).size,
     doubleLabelled: agreed.doubleDocs.length,
-    kappa: Object.fromEntries(CATEGORY_IDS.map((c) => [c, Number.isFinite(agreed.kappa[c]?.kappa) ? agreed.kappa[c]!.kappa : null])) as Record<CategoryId, number | null>,
+    kappa: Object.fromEntries(
+      CATEGORY_IDS.map((c) => [c, Number.isFinite(agreed.kappa[c]?.kappa) ? agreed.kappa[c]!.kappa : null]),
+    ) as Record<CategoryId, number | null>,
     seconds: (performance.now() - started) / 1000,
     workers: opts.workers,
   };

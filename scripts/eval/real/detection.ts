@@ -62,8 +62,14 @@ export function scoreDetection(docs: readonly DetectedDoc[]): DetectionScore {
     if (d.kind === want) kindCorrect++;
   }
   return {
-    documents: docs.length, isLegal, isLegalRecall: docs.length ? isLegal / docs.length : null,
-    kindScored, kindCorrect, kindAccuracy: kindScored ? kindCorrect / kindScored : null, missedUnnamed, byType,
+    documents: docs.length,
+    isLegal,
+    isLegalRecall: docs.length ? isLegal / docs.length : null,
+    kindScored,
+    kindCorrect,
+    kindAccuracy: kindScored ? kindCorrect / kindScored : null,
+    missedUnnamed,
+    byType,
   };
 }
 

@@ -5,12 +5,18 @@ import type { GoldLabel } from '../../gold/resolve-gold';
 import type { Entry } from './collect';
 import { outcome, type Outcome, type ScoredUnit, type Verdict } from './metrics';
 
-const HEADINGS: Record<Exclude<Outcome, 'right'>, string> = { fp: 'false positives', fn: 'missed', stance: 'wrong stance' };
+const HEADINGS: Record<Exclude<Outcome, 'right'>, string> = {
+  fp: 'false positives',
+  fn: 'missed',
+  stance: 'wrong stance',
+};
 
 const goldText = (g: GoldLabel): string =>
   `${g.stance === null ? 'none' : `${g.stance}${g.condition ? ` ${g.condition}` : ''}`}${g.role !== 'operative' ? ` role=${g.role}` : ''}${g.actor === 'user' ? ' actor=user' : ''}${g.source === 'settled' ? ' (settled)' : ''}`;
 const predictedText = (v: Verdict | null, evidence: readonly string[]): string =>
-  v ? `${v.stance}${v.condition ? ` ${v.condition}` : ''} — rule \`${v.rule}\`${evidence.length ? `, evidence “${evidence.join('”, “')}”` : ''}` : 'none';
+  v
+    ? `${v.stance}${v.condition ? ` ${v.condition}` : ''} — rule \`${v.rule}\`${evidence.length ? `, evidence “${evidence.join('”, “')}”` : ''}`
+    : 'none';
 
 export function devErrorsMarkdown(entries: readonly (Entry & ScoredUnit)[], analyserVersion: string): string {
   const out = [
@@ -30,7 +36,12 @@ export function devErrorsMarkdown(entries: readonly (Entry & ScoredUnit)[], anal
           doc = e.ref.doc;
           out.push('', `### ${doc}`);
         }
-        out.push('', `- u${e.unitIndex}${e.context ? ` · ${e.context}` : ''}`, `  > ${e.text}`, `  gold: ${goldText(e.gold)} · analyser: ${predictedText(e.predicted, e.evidence)}`);
+        out.push(
+          '',
+          `- u${e.unitIndex}${e.context ? ` · ${e.context}` : ''}`,
+          `  > ${e.text}`,
+          `  gold: ${goldText(e.gold)} · analyser: ${predictedText(e.predicted, e.evidence)}`,
+        );
       }
     }
   }

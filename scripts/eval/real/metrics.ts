@@ -42,7 +42,10 @@ export interface CategoryScore extends Prf {
 
 export function prf(tp: number, fp: number, fn: number): Prf {
   return {
-    tp, fp, fn, support: tp + fn,
+    tp,
+    fp,
+    fn,
+    support: tp + fn,
     precision: tp + fp ? tp / (tp + fp) : null,
     recall: tp + fn ? tp / (tp + fn) : null,
     f1: tp + fp + fn ? (2 * tp) / (2 * tp + fp + fn) : null,
@@ -50,7 +53,10 @@ export function prf(tp: number, fp: number, fn: number): Prf {
 }
 
 /** Same stance, and the same condition when conditional. */
-export function sameStance(gold: Pick<GoldLabel, 'stance' | 'condition'>, predicted: Pick<Verdict, 'stance' | 'condition'>): boolean {
+export function sameStance(
+  gold: Pick<GoldLabel, 'stance' | 'condition'>,
+  predicted: Pick<Verdict, 'stance' | 'condition'>,
+): boolean {
   return gold.stance === predicted.stance && (gold.stance !== 'conditional' || gold.condition === predicted.condition);
 }
 
@@ -79,8 +85,17 @@ export function scoreCategory(units: readonly ScoredUnit[]): CategoryScore {
   const all = count((u) => [u.gold.stance !== null, u.predicted !== null]);
   const hits = units.filter((u) => u.gold.stance !== null && u.predicted);
   const correct = hits.filter((u) => sameStance(u.gold, u.predicted!)).length;
-  const stances = Object.fromEntries(STANCES.map((s) => [s, count((u) => [u.gold.stance === s, u.predicted?.stance === s])])) as Record<Stance, Prf>;
-  return { ...all, units: units.length, stanceHits: hits.length, stanceCorrect: correct, stanceAccuracy: hits.length ? correct / hits.length : null, stances };
+  const stances = Object.fromEntries(
+    STANCES.map((s) => [s, count((u) => [u.gold.stance === s, u.predicted?.stance === s])]),
+  ) as Record<Stance, Prf>;
+  return {
+    ...all,
+    units: units.length,
+    stanceHits: hits.length,
+    stanceCorrect: correct,
+    stanceAccuracy: hits.length ? correct / hits.length : null,
+    stances,
+  };
 }
 
 /** Obligations and prohibitions on the user (gold actor=user) that the analyser reports as the company taking the right. */

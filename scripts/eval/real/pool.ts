@@ -50,10 +50,17 @@ export async function runDocuments(jobs: readonly DocumentJob[], opts: PoolOptio
 function startWorker(): Worker {
   const api = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./worker.ts', import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+  return new Worker(
+    `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`,
+    { eval: true },
+  );
 }
 
-function runOne(worker: Worker, job: DocumentJob, timeoutMs: number): Promise<{ result: DocumentOutcome; ended: boolean }> {
+function runOne(
+  worker: Worker,
+  job: DocumentJob,
+  timeoutMs: number,
+): Promise<{ result: DocumentOutcome; ended: boolean }> {
   return new Promise((resolve) => {
     let extraction: DocumentExtraction | null = null;
     const started = performance.now();
@@ -72,7 +79,11 @@ function runOne(worker: Worker, job: DocumentJob, timeoutMs: number): Promise<{ 
     const onError = (err: Error): void => finish(null, `worker failed: ${err.message}`, true);
     const timer = setTimeout(() => {
       void worker.terminate();
-      finish(null, `${extraction ? 'analysis' : 'extraction'} did not finish in ${Math.round(timeoutMs / 1000)} s`, true);
+      finish(
+        null,
+        `${extraction ? 'analysis' : 'extraction'} did not finish in ${Math.round(timeoutMs / 1000)} s`,
+        true,
+      );
     }, timeoutMs);
     worker.on('message', onMessage);
     worker.on('error', onError);

@@ -31,7 +31,11 @@ export function neutralUrl(n: number): string {
 
 const noPause = (): Promise<void> => Promise.resolve();
 
-export async function runDocument(markdown: string, url: string, onExtracted?: (e: DocumentExtraction) => void): Promise<DocumentRun> {
+export async function runDocument(
+  markdown: string,
+  url: string,
+  onExtracted?: (e: DocumentExtraction) => void,
+): Promise<DocumentRun> {
   const doc = htmlToDocument(markdownToHtml(markdown), url);
   let extraction: DocumentExtraction;
   try {
@@ -47,7 +51,11 @@ export async function runDocument(markdown: string, url: string, onExtracted?: (
   // One slice, no pauses: the sliced result equals the unsliced one (test/unit/content/sliced-analysis.test.ts).
   const analysis = await analyzeInSlices(
     extraction.clauses,
-    { lang: extraction.lang, categories: enabledCategoryList(DEFAULT_SETTINGS), sensitivity: DEFAULT_SETTINGS.sensitivity },
+    {
+      lang: extraction.lang,
+      categories: enabledCategoryList(DEFAULT_SETTINGS),
+      sensitivity: DEFAULT_SETTINGS.sensitivity,
+    },
     Number.POSITIVE_INFINITY,
     noPause,
   );

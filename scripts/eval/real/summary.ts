@@ -35,7 +35,9 @@ export function summarizePart(ev: RealEval, part: Part): PartSummary {
   const docs = ev.docs.filter((d) => d.doc.part === part);
   const entries = ev.entries.filter((e) => e.part === part);
   const scored = scoredUnits(entries);
-  const undetected = new Set(docs.filter((d) => d.extraction && !d.extraction.detection.isLegal).map((d) => d.doc.file));
+  const undetected = new Set(
+    docs.filter((d) => d.extraction && !d.extraction.detection.isLegal).map((d) => d.doc.file),
+  );
   return {
     part,
     documents: docs.length,
@@ -43,13 +45,19 @@ export function summarizePart(ev: RealEval, part: Part): PartSummary {
     scored: scored.length,
     unsettled: entries.filter((e) => e.gold === null).length,
     unmatched: entries.filter((e) => e.unitIndex === null).length,
-    categories: Object.fromEntries(CATEGORY_IDS.map((c) => [c, scoreCategory(scored.filter((e) => e.ref.category === c))])) as Record<CategoryId, CategoryScore>,
+    categories: Object.fromEntries(
+      CATEGORY_IDS.map((c) => [c, scoreCategory(scored.filter((e) => e.ref.category === c))]),
+    ) as Record<CategoryId, CategoryScore>,
     userObligationGrants: scored.filter(isUserObligationGrant).length,
     positivesInUndetected: scored.filter((e) => e.gold.stance !== null && undetected.has(e.ref.doc)).length,
-    detection: scoreDetection(docs.filter((d) => d.extraction).map((d) => {
-      const { isLegal, kind, reasons } = d.extraction!.detection;
-      return { type: d.doc.type, isLegal, kind, unnamed: reasons.length === 1 && EARLY_EXIT.test(reasons[0]!) };
-    })),
+    detection: scoreDetection(
+      docs
+        .filter((d) => d.extraction)
+        .map((d) => {
+          const { isLegal, kind, reasons } = d.extraction!.detection;
+          return { type: d.doc.type, isLegal, kind, unnamed: reasons.length === 1 && EARLY_EXIT.test(reasons[0]!) };
+        }),
+    ),
     grades: gradeDistribution(docs.map((d) => d.analysis?.summary.grade ?? null)),
     unfinished: docs.filter((d) => !d.analysis).length,
   };
@@ -60,22 +68,47 @@ const r3 = (x: number | null): number | null => (x === null ? null : Math.round(
 /** The object `npm run eval -- real --json` prints (under "real"). */
 export function toJson(ev: RealEval, parts: Record<Part, PartSummary>): object {
   const partOf = (s: CategoryScore): object => ({
-    precision: r3(s.precision), recall: r3(s.recall), f1: r3(s.f1), support: s.support, stanceAccuracy: r3(s.stanceAccuracy),
-    stances: Object.fromEntries(Object.entries(s.stances).map(([k, v]) => [k, { precision: r3(v.precision), recall: r3(v.recall), f1: r3(v.f1), support: v.support }])),
+    precision: r3(s.precision),
+    recall: r3(s.recall),
+    f1: r3(s.f1),
+    support: s.support,
+    stanceAccuracy: r3(s.stanceAccuracy),
+    stances: Object.fromEntries(
+      Object.entries(s.stances).map(([k, v]) => [
+        k,
+        { precision: r3(v.precision), recall: r3(v.recall), f1: r3(v.f1), support: v.support },
+      ]),
+    ),
   });
   const detection = (d: DetectionScore): object => ({
-    documents: d.documents, isLegal: d.isLegal, isLegalRecall: r3(d.isLegalRecall), kindScored: d.kindScored, kindCorrect: d.kindCorrect, kindAccuracy: r3(d.kindAccuracy), missedUnnamed: d.missedUnnamed,
+    documents: d.documents,
+    isLegal: d.isLegal,
+    isLegalRecall: r3(d.isLegalRecall),
+    kindScored: d.kindScored,
+    kindCorrect: d.kindCorrect,
+    kindAccuracy: r3(d.kindAccuracy),
+    missedUnnamed: d.missedUnnamed,
   });
   return {
     documents: ev.wholeDocuments,
     units: ev.units,
     doubleLabelled: ev.doubleLabelled,
     kappa: ev.kappa,
-    categories: Object.fromEntries(CATEGORY_IDS.map((c) => [c, { dev: partOf(parts.dev.categories[c]), holdout: partOf(parts.holdout.categories[c]) }])),
+    categories: Object.fromEntries(
+      CATEGORY_IDS.map((c) => [
+        c,
+        { dev: partOf(parts.dev.categories[c]), holdout: partOf(parts.holdout.categories[c]) },
+      ]),
+    ),
     detection: { dev: detection(parts.dev.detection), holdout: detection(parts.holdout.detection) },
     grades: { dev: parts.dev.grades, holdout: parts.holdout.grades },
     labelledDocuments: ev.docs.length,
-    parts: Object.fromEntries((['dev', 'holdout'] as const).map((p) => [p, { documents: parts[p].documents, units: parts[p].units, scored: parts[p].scored }])),
+    parts: Object.fromEntries(
+      (['dev', 'holdout'] as const).map((p) => [
+        p,
+        { documents: parts[p].documents, units: parts[p].units, scored: parts[p].scored },
+      ]),
+    ),
     unsettled: parts.dev.unsettled + parts.holdout.unsettled,
     unmatched: parts.dev.unmatched + parts.holdout.unmatched,
     unfinished: { dev: parts.dev.unfinished, holdout: parts.holdout.unfinished },

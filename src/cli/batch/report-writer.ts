@@ -18,7 +18,11 @@ const CSV_HEAD = toCsvMany([]);
  * `several`: more than one input file. JSON is then an array (of the documents that succeeded), else one object, as
  * before; every other format is the same either way.
  */
-export function createReportWriter(format: AnalyzeFormat, several: boolean, write: (text: string) => void): ReportWriter {
+export function createReportWriter(
+  format: AnalyzeFormat,
+  several: boolean,
+  write: (text: string) => void,
+): ReportWriter {
   let count = 0;
   switch (format) {
     case 'json':

@@ -110,7 +110,11 @@ export class WorkerPool {
 
   private spawn(): void {
     const { entry, resourceLimits } = this.options;
-    const slot: Slot = { worker: new Worker(entry.script, { ...entry.options, resourceLimits }), ready: false, dead: false };
+    const slot: Slot = {
+      worker: new Worker(entry.script, { ...entry.options, resourceLimits }),
+      ready: false,
+      dead: false,
+    };
     this.slots.add(slot);
     this.started++;
     const gone = (why: Error): void => {
@@ -132,7 +136,9 @@ export class WorkerPool {
       slot.ready = true;
       this.release(slot);
     });
-    slot.worker.on('error', (e: NodeJS.ErrnoException) => gone(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error('out of memory') : e));
+    slot.worker.on('error', (e: NodeJS.ErrnoException) =>
+      gone(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error('out of memory') : e),
+    );
     slot.worker.on('exit', (code) => gone(new Error(`exited with code ${code}`)));
   }
 }

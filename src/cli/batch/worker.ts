@@ -37,13 +37,19 @@ export async function serveAnalyses(handle: AnalyseHandler = analyseTask): Promi
   port.on('message', (task: AnalyseTask) => {
     const start = performance.now();
     // then(): a handler that throws before returning its promise is reported like one that rejects.
-    Promise.resolve(task).then(handle).then(
-      (chunk) => reply({ type: 'done', chunk, ms: performance.now() - start }),
-      (e: unknown) => {
-        const reason = printable(e instanceof Error ? e.message : String(e));
-        reply({ type: 'failed', message: `${printable(task.file.path)} could not be analysed (${reason})`, ms: performance.now() - start });
-      },
-    );
+    Promise.resolve(task)
+      .then(handle)
+      .then(
+        (chunk) => reply({ type: 'done', chunk, ms: performance.now() - start }),
+        (e: unknown) => {
+          const reason = printable(e instanceof Error ? e.message : String(e));
+          reply({
+            type: 'failed',
+            message: `${printable(task.file.path)} could not be analysed (${reason})`,
+            ms: performance.now() - start,
+          });
+        },
+      );
   });
   reply({ type: 'ready' });
 }

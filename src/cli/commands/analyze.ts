@@ -83,11 +83,17 @@ export async function analyzeCommand(args: string[], io: CliIo, runtime: CliRunt
   const jobs = parsePositive(values.jobs, '--jobs', DEFAULT_JOBS, { integer: true, max: 64 });
   const seenAt = parseDate(values['seen-at'], '--seen-at');
   const url = typeof values.url === 'string' ? values.url : undefined;
-  if (!positionals.length) throw new CliError('analyze needs at least one FILE (see termwatch analyze --help)', EXIT_USAGE);
+  if (!positionals.length)
+    throw new CliError('analyze needs at least one FILE (see termwatch analyze --help)', EXIT_USAGE);
   if (url !== undefined && positionals.length > 1) throw new CliError('--url applies to one FILE only', EXIT_USAGE);
-  if (url !== undefined && !URL.canParse(url)) throw new CliError('--url must be an absolute URL like https://zoom.us/terms', EXIT_USAGE);
+  if (url !== undefined && !URL.canParse(url))
+    throw new CliError('--url must be an absolute URL like https://zoom.us/terms', EXIT_USAGE);
 
-  const pool = new WorkerPool({ entry: runtime.analysisWorker ?? defaultWorkerEntry(), size: jobs, timeoutMs: timeoutS * 1000 });
+  const pool = new WorkerPool({
+    entry: runtime.analysisWorker ?? defaultWorkerEntry(),
+    size: jobs,
+    timeoutMs: timeoutS * 1000,
+  });
   const writer = createReportWriter(format, positionals.length > 1, io.stdout);
   const started = performance.now();
   const slowest: { ms: number; path: string }[] = [];
@@ -132,7 +138,9 @@ export async function analyzeCommand(args: string[], io: CliIo, runtime: CliRunt
     const elapsed = performance.now() - started;
     const rate = (positionals.length / (elapsed / 1000)).toFixed(1);
     const top = slowest.map((s) => `${seconds(s.ms)} ${printable(s.path)}`).join('; ');
-    io.stderr(`termwatch: ${positionals.length} files in ${seconds(elapsed)} (${rate} files/s), ${failures} failed, ${jobs} at once; slowest: ${top || 'none'}\n`);
+    io.stderr(
+      `termwatch: ${positionals.length} files in ${seconds(elapsed)} (${rate} files/s), ${failures} failed, ${jobs} at once; slowest: ${top || 'none'}\n`,
+    );
   }
   return failures ? EXIT_INPUT : EXIT_OK;
 }

@@ -54,7 +54,9 @@ function el(doc: Document, tag: string, className: string, children: Child[]): H
 }
 
 function stanceText(finding: Finding): string {
-  return finding.stance === 'conditional' && finding.condition ? CONDITION_LABELS[finding.condition] : STANCE_LABELS[finding.stance];
+  return finding.stance === 'conditional' && finding.condition
+    ? CONDITION_LABELS[finding.condition]
+    : STANCE_LABELS[finding.stance];
 }
 
 function clip(text: string, max: number): string {
@@ -95,7 +97,15 @@ export function renderCardContent(doc: Document, card: HTMLElement, info: Clause
   while (card.firstChild) removeChild(card, card.firstChild);
   const count = info.findings.length;
   appendChild(card, el(doc, 'p', 'brand', [`Termwatch · ${count} finding${count === 1 ? '' : 's'} in this clause`]));
-  appendChild(card, el(doc, 'ul', '', info.findings.map((f) => findingItem(doc, f))));
+  appendChild(
+    card,
+    el(
+      doc,
+      'ul',
+      '',
+      info.findings.map((f) => findingItem(doc, f)),
+    ),
+  );
   if (info.clause.section) appendChild(card, el(doc, 'span', 'section', [`Section: ${info.clause.section}`]));
   appendChild(card, el(doc, 'span', 'hint', ['Esc to close']));
 }

@@ -38,7 +38,16 @@ export function createElementPainter(doc: Document): Painter {
       });
       return made.flatMap((mark) => {
         const node = mark.firstChild;
-        return node && node.nodeType === 3 ? [{ node: node as Text, from: 0, to: (node as Text).length, range: rangeRecord(node as Text, 0, (node as Text).length) }] : [];
+        return node && node.nodeType === 3
+          ? [
+              {
+                node: node as Text,
+                from: 0,
+                to: (node as Text).length,
+                range: rangeRecord(node as Text, 0, (node as Text).length),
+              },
+            ]
+          : [];
       });
     },
     setFocus(segments) {

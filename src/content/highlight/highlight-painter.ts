@@ -9,7 +9,13 @@ import { paintRange, type Segment } from './segment';
 
 /** Whether this browser has the Highlight API (Chromium 105+, Firefox 140+, Safari 17.2+). Feature detection, no UA check. */
 export function hasHighlightApi(): boolean {
-  return typeof Highlight === 'function' && typeof CSS === 'object' && CSS !== null && typeof CSS.highlights === 'object' && CSS.highlights !== null;
+  return (
+    typeof Highlight === 'function' &&
+    typeof CSS === 'object' &&
+    CSS !== null &&
+    typeof CSS.highlights === 'object' &&
+    CSS.highlights !== null
+  );
 }
 
 // Tones under the attention looks: focus and flash are painted over a clause's own colour.
@@ -28,7 +34,11 @@ export function createHighlightPainter(doc: Document): Painter {
   focus.priority = PRIORITY.focus;
   const flash = new Highlight();
   flash.priority = PRIORITY.flash;
-  const all = new Map<string, Highlight>([...[...tones].map(([tone, h]) => [names.tones[tone], h] as const), [names.focus, focus], [names.flash, flash]]);
+  const all = new Map<string, Highlight>([
+    ...[...tones].map(([tone, h]) => [names.tones[tone], h] as const),
+    [names.focus, focus],
+    [names.flash, flash],
+  ]);
 
   const style: InstalledStyle = installStyle(doc, highlightCss(names));
   const register = (): void => {
@@ -41,7 +51,12 @@ export function createHighlightPainter(doc: Document): Painter {
     mode: 'highlight-api',
     paint(pieces, tone) {
       const target = tones.get(tone)!;
-      const segments: Segment[] = pieces.map((p) => ({ node: p.node, from: p.from, to: p.to, range: paintRange(doc, p.node, p.from, p.to) }));
+      const segments: Segment[] = pieces.map((p) => ({
+        node: p.node,
+        from: p.from,
+        to: p.to,
+        range: paintRange(doc, p.node, p.from, p.to),
+      }));
       for (const s of segments) target.add(s.range);
       painted += segments.length;
       return segments;

@@ -6,7 +6,8 @@ import { appendChild, createElement, createTextNode, insertBefore, removeChild }
 import { claim } from './own-nodes';
 
 // The attention look (focused clause, flash after a jump): a stronger fill and a thick underline in the focus blue.
-const ATTENTION = 'background-color: rgba(37, 99, 235, 0.30) !important; text-decoration: underline 3px solid #2563eb !important;';
+const ATTENTION =
+  'background-color: rgba(37, 99, 235, 0.30) !important; text-decoration: underline 3px solid #2563eb !important;';
 
 /** The stylesheet for a session's highlight names. Only properties ::highlight() accepts; none changes layout. */
 export function highlightCss(names: HighlightNames): string {
@@ -14,7 +15,11 @@ export function highlightCss(names: HighlightNames): string {
     const { fill, edge } = MARK_TONES[tone];
     return `::highlight(${names.tones[tone]}) { background-color: ${fill} !important; text-decoration: underline 2px solid ${edge} !important; }`;
   });
-  return [...tones, `::highlight(${names.focus}) { ${ATTENTION} }`, `::highlight(${names.flash}) { ${ATTENTION} }`].join('\n');
+  return [
+    ...tones,
+    `::highlight(${names.focus}) { ${ATTENTION} }`,
+    `::highlight(${names.flash}) { ${ATTENTION} }`,
+  ].join('\n');
 }
 
 export interface InstalledStyle {

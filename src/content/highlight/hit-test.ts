@@ -42,7 +42,12 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 }
 
 /** The painted segment under a viewport point, with its value and the rectangle hit, or null. */
-export function hitAt<T>(doc: Document, index: SegmentIndex<T>, x: number, y: number): { value: T; rect: DOMRect } | null {
+export function hitAt<T>(
+  doc: Document,
+  index: SegmentIndex<T>,
+  x: number,
+  y: number,
+): { value: T; rect: DOMRect } | null {
   const caret = caretAt(doc, x, y);
   if (!caret) return null;
   for (const { segment, value } of index.at(caret.node, caret.offset)) {

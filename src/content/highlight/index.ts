@@ -70,7 +70,9 @@ function makeHandle(session: Session): HighlightHandle {
   // byClause was filled from the last clause back; reversing gives document order.
   const entries: ClauseEntry[] = [...session.byClause.values()].reverse();
   const marks =
-    session.painter.mode === 'elements' ? entries.flatMap((e) => e.segments.map((s) => s.node.parentElement).filter((m): m is HTMLElement => m !== null)) : [];
+    session.painter.mode === 'elements'
+      ? entries.flatMap((e) => e.segments.map((s) => s.node.parentElement).filter((m): m is HTMLElement => m !== null))
+      : [];
   return {
     mode: session.painter.mode,
     get marks() {
@@ -95,7 +97,15 @@ function makeHandle(session: Session): HighlightHandle {
 }
 
 function emptyHandle(): HighlightHandle {
-  return { mode: hasHighlightApi() ? 'highlight-api' : 'elements', marks: [], count: 0, clauseIds: [], rangesOf: () => [], remove: () => undefined, flash: () => false };
+  return {
+    mode: hasHighlightApi() ? 'highlight-api' : 'elements',
+    marks: [],
+    count: 0,
+    clauseIds: [],
+    rangesOf: () => [],
+    remove: () => undefined,
+    flash: () => false,
+  };
 }
 
 /**
@@ -103,7 +113,11 @@ function emptyHandle(): HighlightHandle {
  * Replaces any earlier highlighting of `doc` (no nested or duplicate marks). Rejects with an AbortError
  * when `signal` aborts or a newer call or removeAllHighlights supersedes it; what it added is removed.
  */
-export async function highlightClauses(doc: Document, items: HighlightItem[], opts: HighlightOptions): Promise<HighlightHandle> {
+export async function highlightClauses(
+  doc: Document,
+  items: HighlightItem[],
+  opts: HighlightOptions,
+): Promise<HighlightHandle> {
   const { locate, signal, onProgress } = opts;
   const budget = opts.sliceBudgetMs ?? DEFAULT_SLICE_MS;
   if (signal?.aborted) throw stopped(signal);
@@ -113,9 +127,13 @@ export async function highlightClauses(doc: Document, items: HighlightItem[], op
     return emptyHandle();
   }
   const session = openSession(doc);
-  signal?.addEventListener('abort', () => {
-    if (isCurrent(session)) endSession(doc, true);
-  }, { once: true });
+  signal?.addEventListener(
+    'abort',
+    () => {
+      if (isCurrent(session)) endSession(doc, true);
+    },
+    { once: true },
+  );
 
   // Last clause first: splitting a text node (fallback marks) keeps its head in place, so positions of clauses
   // earlier in the same node stay valid even if the locator computed them before any wrapping.

@@ -83,7 +83,8 @@ export function splitText(node: Text, offset: number): Text {
     return apply(n().splitText, node, [offset]) as Text;
   } catch (error) {
     const parent = node.parentNode;
-    if (!parent || node.length !== length || node.nextSibling !== nextBefore || offset < 0 || offset > length) throw error;
+    if (!parent || node.length !== length || node.nextSibling !== nextBefore || offset < 0 || offset > length)
+      throw error;
     const right = createTextNode(node.ownerDocument, node.data.slice(offset));
     insertBefore(parent, right, nextBefore);
     apply(n().deleteData, node, [offset, length - offset]);

@@ -13,11 +13,22 @@ function scrollersAround(doc: Document, node: Node): Array<{ el: Element | null;
     if (!SCROLLABLE.has(overflow)) continue;
     const r = el.getBoundingClientRect();
     const top = r.top + el.clientTop;
-    out.push({ el, box: { top, bottom: top + el.clientHeight, minDelta: -el.scrollTop, maxDelta: el.scrollHeight - el.clientHeight - el.scrollTop } });
+    out.push({
+      el,
+      box: {
+        top,
+        bottom: top + el.clientHeight,
+        minDelta: -el.scrollTop,
+        maxDelta: el.scrollHeight - el.clientHeight - el.scrollTop,
+      },
+    });
   }
   const height = win?.innerHeight ?? root.clientHeight;
   const scrollY = win?.scrollY ?? root.scrollTop;
-  out.push({ el: null, box: { top: 0, bottom: height, minDelta: -scrollY, maxDelta: Math.max(0, root.scrollHeight - height - scrollY) } });
+  out.push({
+    el: null,
+    box: { top: 0, bottom: height, minDelta: -scrollY, maxDelta: Math.max(0, root.scrollHeight - height - scrollY) },
+  });
   return out;
 }
 
@@ -25,7 +36,12 @@ function scrollersAround(doc: Document, node: Node): Array<{ el: Element | null;
  * Scrolls every container around the segments so they come into view (`center`: centred, as a jump from the popup;
  * `nearest`: the least movement, as focus does). Returns false when the text is not rendered (no rectangles).
  */
-export function scrollToSegments(doc: Document, segments: readonly Segment[], block: BlockAlign, behavior: ScrollBehavior): boolean {
+export function scrollToSegments(
+  doc: Document,
+  segments: readonly Segment[],
+  block: BlockAlign,
+  behavior: ScrollBehavior,
+): boolean {
   const first = segments[0];
   if (!first) return false;
   const rects = segments.flatMap((s) => rectsOf(doc, s)).filter((r) => r.width > 0 || r.height > 0);
@@ -35,7 +51,11 @@ export function scrollToSegments(doc: Document, segments: readonly Segment[], bl
   const last = rects.reduce((a, r) => (r.bottom > a.bottom ? r : a), head);
   const target = { top: head.top, bottom: last.bottom };
   const scrollers = scrollersAround(doc, first.node);
-  const deltas = planScroll(target, scrollers.map((s) => s.box), block);
+  const deltas = planScroll(
+    target,
+    scrollers.map((s) => s.box),
+    block,
+  );
   scrollers.forEach(({ el }, i) => {
     const top = deltas[i] ?? 0;
     if (top === 0) return;

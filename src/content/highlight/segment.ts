@@ -34,7 +34,13 @@ export function paintRange(doc: Document, node: Text, from: number, to: number):
  * updated on later mutations. A live Range per mark made wrapping 3,000 clauses quadratic where StaticRange is missing.
  */
 export function rangeRecord(node: Text, from: number, to: number): AbstractRange {
-  return Object.freeze({ startContainer: node, startOffset: from, endContainer: node, endOffset: to, collapsed: from === to }) as AbstractRange;
+  return Object.freeze({
+    startContainer: node,
+    startOffset: from,
+    endContainer: node,
+    endOffset: to,
+    collapsed: from === to,
+  }) as AbstractRange;
 }
 
 /** The segment's rectangles in viewport coordinates, measured through a short-lived Range (empty if it is gone). */

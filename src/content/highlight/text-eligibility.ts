@@ -7,9 +7,25 @@ const XHTML = 'http://www.w3.org/1999/xhtml';
 // buttons (their text is a value or a presentational label), embedded/foreign content (SVG and MathML
 // text cannot hold HTML elements). Our own overlay is known by identity (own-nodes.ts), not by a tag.
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'HEAD',
-  'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'DATALIST', 'BUTTON',
-  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TITLE',
+  'HEAD',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'OPTGROUP',
+  'DATALIST',
+  'BUTTON',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
 ]);
 
 function elementAllows(el: Element): boolean {

@@ -32,7 +32,12 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
       analyserVersion: ANALYSER_VERSION,
       languageSupported: false,
       findings: [],
-      summary: { ...summarize([]), grade: 'C', score: 50, driver: `Not analysed: language "${lang}" is not supported yet, so no findings is not an all-clear` },
+      summary: {
+        ...summarize([]),
+        grade: 'C',
+        score: 50,
+        driver: `Not analysed: language "${lang}" is not supported yet, so no findings is not an all-clear`,
+      },
     };
   }
   const only = opts.categories ? new Set(opts.categories) : undefined;

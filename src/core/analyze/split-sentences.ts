@@ -3,9 +3,55 @@
 import { trailingRun } from '../normalize/trim-chars';
 
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'u.s', 'u.k', 'u.s.a', 'e.u', 'inc', 'ltd', 'llc', 'co', 'corp', 'no', 'nos', 'vs', 'v', 'etc',
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'cf', 'approx', 'sec', 'art', 'para', 'fig', 'p', 'pp', 'viz', 'al',
-  'dept', 'est', 'min', 'max', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'u.s.a',
+  'e.u',
+  'inc',
+  'ltd',
+  'llc',
+  'co',
+  'corp',
+  'no',
+  'nos',
+  'vs',
+  'v',
+  'etc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'cf',
+  'approx',
+  'sec',
+  'art',
+  'para',
+  'fig',
+  'p',
+  'pp',
+  'viz',
+  'al',
+  'dept',
+  'est',
+  'min',
+  'max',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 /** Character ranges [start, end) of the sentences in `text` (trimmed, empty ones dropped). */
@@ -51,7 +97,10 @@ function pushTrimmed(text: string, start: number, end: number, out: Array<{ star
     let cut = start + MAX_CLAUSE; // one giant token: hard cut
     for (const sep of ['; ', ', ', ' ']) {
       const k = window.lastIndexOf(sep);
-      if (k >= MAX_CLAUSE / 4) { cut = start + k + sep.length - 1; break; }
+      if (k >= MAX_CLAUSE / 4) {
+        cut = start + k + sep.length - 1;
+        break;
+      }
     }
     out.push({ start, end: cut });
     start = cut;

@@ -10,8 +10,7 @@ function slug(text: string, max: number): string {
     .toLowerCase()
     .replace(/[^a-z0-9.-]+/g, '-')
     .replace(/-{3,}/g, '-') // keep punycode's "xn--"
-    .replace(/\.{2,}/g, '.')
-    ;
+    .replace(/\.{2,}/g, '.');
   return trimEndChars(trimEndChars(trimStartChars(s, /[-.]/), /[-.]/).slice(0, max), /[-.]/);
 }
 

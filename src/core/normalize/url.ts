@@ -40,7 +40,10 @@ export function normalizeUrl(url: string): string {
     parsed.hash = '';
     return parsed.href;
   }
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  const host = parsed.hostname
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   // URL already drops the scheme's own default port; any other port (https on :80 too) is part of the identity.
   const port = parsed.port ? `:${parsed.port}` : '';
   let path = parsed.pathname.replace(INDEX_PAGE, '/').replace(/\/{2,}/g, '/');

@@ -5,7 +5,9 @@ export function NotLegalView({ state, onAnalyse }: { state: TabState; onAnalyse:
     <section class="not-legal" aria-labelledby="not-legal-title">
       <h1 id="not-legal-title">{state.status === 'failed' ? 'Could not analyse this page' : 'Not a terms page'}</h1>
       {state.status === 'failed' ? (
-        <p class="notice warn" role="alert">{state.error ?? 'Something went wrong while reading the page.'}</p>
+        <p class="notice warn" role="alert">
+          {state.error ?? 'Something went wrong while reading the page.'}
+        </p>
       ) : (
         <p>
           {state.status === 'unknown'
@@ -16,10 +18,16 @@ export function NotLegalView({ state, onAnalyse }: { state: TabState; onAnalyse:
       {state.detection && state.detection.reasons.length > 0 && (
         <details>
           <summary>Why Termwatch thinks so</summary>
-          <ul class="reasons">{state.detection.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+          <ul class="reasons">
+            {state.detection.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
         </details>
       )}
-      <button type="button" class="primary" onClick={onAnalyse}>Analyse this page anyway</button>
+      <button type="button" class="primary" onClick={onAnalyse}>
+        Analyse this page anyway
+      </button>
     </section>
   );
 }

@@ -32,7 +32,10 @@ async function highlighted(): Promise<void> {
   const clauses = sentenceClauses(blocks);
   await highlightClauses(
     document,
-    clauses.map((clause, i) => ({ clause, findings: [finding(clause.id, i === 1 ? { stance: 'restrict', category: 'data_sale' } : {})] })),
+    clauses.map((clause, i) => ({
+      clause,
+      findings: [finding(clause.id, i === 1 ? { stance: 'restrict', category: 'data_sale' } : {})],
+    })),
     { locate: liveLocator(blocks) },
   );
 }

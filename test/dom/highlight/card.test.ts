@@ -18,7 +18,17 @@ async function setup(findings0: Array<Partial<Finding>>): Promise<HighlightHandl
     document,
     [
       { clause: clauses[0]!, findings: findings0.map((f) => finding('c0', f)) },
-      { clause: clauses[1]!, findings: [finding('c1', { category: 'data_sharing', stance: 'grant', severity: 'medium', evidence: ['share it with our affiliates'] })] },
+      {
+        clause: clauses[1]!,
+        findings: [
+          finding('c1', {
+            category: 'data_sharing',
+            stance: 'grant',
+            severity: 'medium',
+            evidence: ['share it with our affiliates'],
+          }),
+        ],
+      },
     ],
     { locate: liveLocator(blocks) },
   );
@@ -39,11 +49,15 @@ function caretAt(fn: () => { offsetNode: Node; offset: number } | null): void {
 /** Puts the pointer over a text node (caret position stubbed, every range "under" the point) and moves it. */
 function pointerOver(node: Node | null, offset = 1): void {
   caretAt(() => (node ? { offsetNode: node, offset } : null));
-  vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => [new DOMRect(0, 0, 1000, 1000)] as unknown as DOMRectList);
+  vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(
+    () => [new DOMRect(0, 0, 1000, 1000)] as unknown as DOMRectList,
+  );
   document.dispatchEvent(new MouseEvent('mousemove', { clientX: 10, clientY: 10, bubbles: true }));
 }
 function pointerOnCard(): void {
-  overlayParts().host.dispatchEvent(new MouseEvent('mousemove', { clientX: 10, clientY: 10, bubbles: true, composed: true }));
+  overlayParts().host.dispatchEvent(
+    new MouseEvent('mousemove', { clientX: 10, clientY: 10, bubbles: true, composed: true }),
+  );
 }
 
 afterEach(() => {
@@ -74,8 +88,12 @@ describe('the overlay', () => {
 
   it('names each clause button after its primary finding and its opening words', async () => {
     await setup([{}]);
-    expect(button(0).textContent).toBe(`Termwatch: ${CATEGORY_LABELS.ai_training}, ${STANCE_LABELS.grant}. “You agree to grant us a licence to use your content to train and tune artificia…”`);
-    expect(button(1).textContent).toBe(`Termwatch: ${CATEGORY_LABELS.data_sharing}, ${STANCE_LABELS.grant}. “We may share it with our affiliates.”`);
+    expect(button(0).textContent).toBe(
+      `Termwatch: ${CATEGORY_LABELS.ai_training}, ${STANCE_LABELS.grant}. “You agree to grant us a licence to use your content to train and tune artificia…”`,
+    );
+    expect(button(1).textContent).toBe(
+      `Termwatch: ${CATEGORY_LABELS.data_sharing}, ${STANCE_LABELS.grant}. “We may share it with our affiliates.”`,
+    );
   });
 });
 
@@ -95,7 +113,13 @@ describe('the card', () => {
   it('lists every finding of the clause, most severe first, with its own stance wording', async () => {
     await setup([
       { category: 'data_sharing', stance: 'restrict', severity: 'low', evidence: ['not share'] },
-      { category: 'ai_training', stance: 'conditional', condition: 'opt_in', severity: 'medium', evidence: ['with your consent'] },
+      {
+        category: 'ai_training',
+        stance: 'conditional',
+        condition: 'opt_in',
+        severity: 'medium',
+        evidence: ['with your consent'],
+      },
       { category: 'content_licence', stance: 'grant', severity: 'high', evidence: ['grant us a licence'] },
     ]);
     button(0).focus();
@@ -166,7 +190,9 @@ describe('the card', () => {
   it('does not show for text beside a clause (the caret is near, but no rectangle is under the pointer)', async () => {
     const handle = await setup([{}]);
     caretAt(() => ({ offsetNode: marksOf(handle, 'c0')[0]!.firstChild!, offset: 3 }));
-    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => [new DOMRect(500, 500, 10, 10)] as unknown as DOMRectList);
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(
+      () => [new DOMRect(500, 500, 10, 10)] as unknown as DOMRectList,
+    );
     document.dispatchEvent(new MouseEvent('mousemove', { clientX: 10, clientY: 10, bubbles: true }));
     expect(cardOpen()).toBe(false);
   });
@@ -200,7 +226,9 @@ describe('the card', () => {
     await setup([{}]);
     const root = card().getRootNode() as ShadowRoot;
     // A constructed sheet adopted by the shadow root (no page CSP applies to it), else a <style> inside it.
-    const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n') + (root.querySelector('style')?.textContent ?? '');
+    const css =
+      root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n') +
+      (root.querySelector('style')?.textContent ?? '');
     expect(css).toContain('prefers-color-scheme: dark');
     expect(document.querySelectorAll('style')).toHaveLength(0);
     expect(document.adoptedStyleSheets).toHaveLength(0);

@@ -8,16 +8,24 @@ async function setup(): Promise<HighlightHandle> {
   document.body.innerHTML = '<p>We train <i>models</i> on your data. We do not sell it.</p>';
   const blocks = blocksOf(document.body);
   const clauses = sentenceClauses(blocks);
-  return highlightClauses(document, clauses.map((clause) => ({ clause, findings: [finding(clause.id)] })), { locate: liveLocator(blocks) });
+  return highlightClauses(
+    document,
+    clauses.map((clause) => ({ clause, findings: [finding(clause.id)] })),
+    { locate: liveLocator(blocks) },
+  );
 }
 
 let scrolls: Array<ScrollToOptions | undefined>;
 beforeEach(() => {
   // The clause's lines sit at y = 2000 (below a viewport of innerHeight), on a page 5000 px tall.
-  vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => [new DOMRect(40, 2000, 300, 20)] as unknown as DOMRectList);
+  vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(
+    () => [new DOMRect(40, 2000, 300, 20)] as unknown as DOMRectList,
+  );
   Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, get: () => 5000 });
   scrolls = [];
-  vi.spyOn(window, 'scrollBy').mockImplementation(((opts?: ScrollToOptions) => void scrolls.push(opts)) as typeof window.scrollBy);
+  vi.spyOn(window, 'scrollBy').mockImplementation(
+    ((opts?: ScrollToOptions) => void scrolls.push(opts)) as typeof window.scrollBy,
+  );
 });
 
 afterEach(() => {
@@ -46,7 +54,9 @@ describe('flash', () => {
 
   it('jumps instead of scrolling smoothly when the user prefers reduced motion', async () => {
     const handle = await setup();
-    vi.spyOn(window, 'matchMedia').mockImplementation((q: string) => ({ matches: q.includes('reduce'), media: q }) as MediaQueryList);
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (q: string) => ({ matches: q.includes('reduce'), media: q }) as MediaQueryList,
+    );
     handle.flash('c1');
     expect(scrolls[0]).toMatchObject({ behavior: 'auto' });
   });

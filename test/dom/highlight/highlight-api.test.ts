@@ -3,7 +3,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { highlightClauses, removeAllHighlights, type HighlightHandle } from '../../../src/content/highlight';
 import { MARK_TONES, type MarkTone } from '../../../src/content/highlight/mark-palette';
-import { blocksOf, finding, installFakeHighlightApi, liveLocator, ourElements, overlayParts, paintedText, sentenceClauses, textSnapshot } from './page-fixture';
+import {
+  blocksOf,
+  finding,
+  installFakeHighlightApi,
+  liveLocator,
+  ourElements,
+  overlayParts,
+  paintedText,
+  sentenceClauses,
+  textSnapshot,
+} from './page-fixture';
 
 const PAGE = `<h2>Licence</h2>
 <p id="p1">You grant us rights to train <em>machine learning</em> models on <a href="/c">your content</a>. We share data with partners.</p>
@@ -19,7 +29,16 @@ async function setup(load = true): Promise<HighlightHandle> {
     document,
     clauses.map((clause, i) => ({
       clause,
-      findings: [finding(clause.id, i === 1 ? { category: 'data_sharing', severity: 'medium' } : i === 2 ? { stance: 'restrict', category: 'data_sale', severity: 'low' } : {})],
+      findings: [
+        finding(
+          clause.id,
+          i === 1
+            ? { category: 'data_sharing', severity: 'medium' }
+            : i === 2
+              ? { stance: 'restrict', category: 'data_sale', severity: 'low' }
+              : {},
+        ),
+      ],
     })),
     { locate: liveLocator(blocks) },
   );
@@ -37,7 +56,9 @@ function pageCss(): string {
 /** The highlight painted in a tone: found the way a page could, from the colour in the stylesheet. */
 function toneHighlight(tone: MarkTone): Set<AbstractRange> | undefined {
   const fill = MARK_TONES[tone].fill.replace(/\s/g, '');
-  const rule = pageCss().split('\n').find((r) => r.replace(/\s/g, '').includes(fill));
+  const rule = pageCss()
+    .split('\n')
+    .find((r) => r.replace(/\s/g, '').includes(fill));
   const name = /::highlight\(([a-z0-9]+)\)/.exec(rule ?? '')?.[1];
   return name ? registry.get(name) : undefined;
 }
@@ -83,7 +104,10 @@ describe('painting with the CSS Custom Highlight API', () => {
     expect([...toneHighlight('restrict')!]).toEqual(handle.rangesOf('c2'));
     expect(toneHighlight('conditional')!.size).toBe(0);
     expect(pageCss().split('\n')).toHaveLength(6);
-    for (const rule of pageCss().split('\n')) expect(rule).toMatch(/^::highlight\([a-z0-9]+\) \{ background-color: rgba\([^)]*\) !important; text-decoration: /);
+    for (const rule of pageCss().split('\n'))
+      expect(rule).toMatch(
+        /^::highlight\([a-z0-9]+\) \{ background-color: rgba\([^)]*\) !important; text-decoration: /,
+      );
   });
 
   it('draws new names for every session', async () => {

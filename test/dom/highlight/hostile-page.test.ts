@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { highlightClauses, removeAllHighlights, type HighlightItem } from '../../../src/content/highlight';
 import { MARK_TONES } from '../../../src/content/highlight/mark-palette';
-import { blocksOf, cardOpen, finding, liveLocator, ourElements, overlayParts, sentenceClauses, textSnapshot } from './page-fixture';
+import {
+  blocksOf,
+  cardOpen,
+  finding,
+  liveLocator,
+  ourElements,
+  overlayParts,
+  sentenceClauses,
+  textSnapshot,
+} from './page-fixture';
 
 const PAGE = `<h2>Licence</h2>
 <p>You grant us rights to train <em>machine learning</em> models on <a href="/c">your content</a>. We share data with partners.</p>
@@ -92,7 +101,14 @@ describe('a hostile page', () => {
   it('does not crash when a page overrides methods on its own elements', async () => {
     const { items, locate } = setup();
     for (const p of document.querySelectorAll('p')) {
-      Object.assign(p, { insertBefore: () => { throw new Error('no'); }, appendChild: () => { throw new Error('no'); } });
+      Object.assign(p, {
+        insertBefore: () => {
+          throw new Error('no');
+        },
+        appendChild: () => {
+          throw new Error('no');
+        },
+      });
     }
     const handle = await highlightClauses(document, items, { locate });
     expect(handle.count).toBe(3);
@@ -106,7 +122,10 @@ describe('a hostile page', () => {
     expect(handle.flash('c0')).toBe(true);
     expect(host.isConnected).toBe(true);
     host.remove();
-    (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint = () => ({ offsetNode: handle.marks[0]!.firstChild, offset: 1 });
+    (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint = () => ({
+      offsetNode: handle.marks[0]!.firstChild,
+      offset: 1,
+    });
     const rects = Range.prototype.getClientRects;
     Range.prototype.getClientRects = () => [new DOMRect(0, 0, 1000, 1000)] as unknown as DOMRectList;
     try {
@@ -147,7 +166,9 @@ describe('a hostile page', () => {
     document.body.innerHTML = '<p>We <termwatch-mark>train models</termwatch-mark> on your data.</p>';
     const blocks = blocksOf(document.body);
     const [clause] = sentenceClauses(blocks);
-    const handle = await highlightClauses(document, [{ clause: clause!, findings: [finding(clause!.id)] }], { locate: liveLocator(blocks) });
+    const handle = await highlightClauses(document, [{ clause: clause!, findings: [finding(clause!.id)] }], {
+      locate: liveLocator(blocks),
+    });
     // Its text is still highlighted (our mark goes inside the forged one), and removal leaves the forgery.
     expect(ourElements(document)).toHaveLength(4); // three marks and the overlay
     expect(handle.marks.map((m) => m.textContent)).toEqual(['We ', 'train models', ' on your data.']);

@@ -2,7 +2,13 @@
 // Deliberately independent of src/core/extract so these tests pin the highlighter alone.
 import { vi } from 'vitest';
 import type { Clause, Finding } from '../../../src/core/types';
-import { isOwnNode, type HighlightHandle, type HighlightItem, type Locator, type TextPosition } from '../../../src/content/highlight';
+import {
+  isOwnNode,
+  type HighlightHandle,
+  type HighlightItem,
+  type Locator,
+  type TextPosition,
+} from '../../../src/content/highlight';
 import { currentSession, type Session } from '../../../src/content/highlight/session';
 
 export interface Block {
@@ -148,7 +154,11 @@ export function paintedText(handle: HighlightHandle, clauseId: string): string {
 }
 
 /** The navigator's buttons (one per painted clause, document order) and the card, inside the closed shadow root. */
-export function overlayParts(doc: Document = document): { buttons: HTMLElement[]; card: HTMLElement; host: HTMLElement } {
+export function overlayParts(doc: Document = document): {
+  buttons: HTMLElement[];
+  card: HTMLElement;
+  host: HTMLElement;
+} {
   const { overlay } = session(doc);
   return { buttons: [...overlay.nav.querySelectorAll('button')], card: overlay.card, host: overlay.host };
 }
@@ -191,7 +201,8 @@ export function installFakeHighlightApi(): Map<string, Set<AbstractRange>> {
 
 /** `paragraphs` paragraphs of three sentences each: 3 × paragraphs clauses, all flagged. */
 export function bigPage(paragraphs: number): { items: HighlightItem[]; locate: Locator } {
-  const p = '<p>We may use your content to <b>train</b> models. We share data with partners. We keep it for <a href="#">ever</a>.</p>';
+  const p =
+    '<p>We may use your content to <b>train</b> models. We share data with partners. We keep it for <a href="#">ever</a>.</p>';
   document.body.innerHTML = p.repeat(paragraphs);
   const blocks = blocksOf(document.body);
   const items = sentenceClauses(blocks).map((clause) => ({ clause, findings: [finding(clause.id)] }));

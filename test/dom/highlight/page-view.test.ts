@@ -6,7 +6,10 @@ import { highlightClauses, removeAllHighlights } from '../../../src/content/high
 import { CATEGORY_LABELS } from '../../../src/core/categories';
 import { blocksOf, finding, installFakeHighlightApi, liveLocator, overlayParts, sentenceClauses } from './page-fixture';
 
-const WORDS = new RegExp(['termwatch', ...Object.keys(CATEGORY_LABELS), 'grant', 'conditional', 'restrict', 'opt_in', 'opt_out'].join('|'), 'i');
+const WORDS = new RegExp(
+  ['termwatch', ...Object.keys(CATEGORY_LABELS), 'grant', 'conditional', 'restrict', 'opt_in', 'opt_out'].join('|'),
+  'i',
+);
 
 const sheetText = new WeakMap<CSSStyleSheet, string>();
 
@@ -17,7 +20,8 @@ function pageVisible(): string[] {
     for (const a of el.attributes) out.push(`${a.name}=${a.value}`);
     if (el.shadowRoot) out.push(`open shadow root on ${el.tagName}: ${el.shadowRoot.innerHTML}`);
   }
-  for (const s of [...document.styleSheets, ...document.adoptedStyleSheets]) out.push(sheetText.get(s) ?? [...s.cssRules].map((r) => r.cssText).join(' '));
+  for (const s of [...document.styleSheets, ...document.adoptedStyleSheets])
+    out.push(sheetText.get(s) ?? [...s.cssRules].map((r) => r.cssText).join(' '));
   const registry = (CSS as { highlights?: Map<string, unknown> }).highlights;
   if (registry) out.push(...registry.keys());
   return out;
@@ -44,8 +48,17 @@ describe.each(['highlight-api', 'elements'] as const)('a page reading the DOM af
     const handle = await highlightClauses(
       document,
       [
-        { clause: clauses[0]!, findings: [finding('c0', { category: 'ai_training', stance: 'grant' }), finding('c0', { category: 'content_licence' })] },
-        { clause: clauses[1]!, findings: [finding('c1', { category: 'data_sharing', stance: 'conditional', condition: 'opt_out' })] },
+        {
+          clause: clauses[0]!,
+          findings: [
+            finding('c0', { category: 'ai_training', stance: 'grant' }),
+            finding('c0', { category: 'content_licence' }),
+          ],
+        },
+        {
+          clause: clauses[1]!,
+          findings: [finding('c1', { category: 'data_sharing', stance: 'conditional', condition: 'opt_out' })],
+        },
         { clause: clauses[2]!, findings: [finding('c2', { category: 'data_sale', stance: 'restrict' })] },
       ],
       { locate: liveLocator(blocks) },
@@ -68,7 +81,11 @@ describe('a page where nothing is flagged', () => {
     const blocks = blocksOf(document.body);
     const clauses = sentenceClauses(blocks);
     const before = document.documentElement.outerHTML;
-    const handle = await highlightClauses(document, clauses.map((clause) => ({ clause, findings: [] })), { locate: liveLocator(blocks) });
+    const handle = await highlightClauses(
+      document,
+      clauses.map((clause) => ({ clause, findings: [] })),
+      { locate: liveLocator(blocks) },
+    );
     expect(handle.count).toBe(0);
     expect(document.documentElement.outerHTML).toBe(before);
     expect(document.adoptedStyleSheets).toHaveLength(0);

@@ -19,7 +19,7 @@ describe('slicing', () => {
     expect(timeouts).not.toHaveBeenCalled();
   });
 
-  it('does not use scheduler.yield, whose continuations would run ahead of the page\'s own tasks', async () => {
+  it("does not use scheduler.yield, whose continuations would run ahead of the page's own tasks", async () => {
     const { items, locate } = bigPage(10);
     tickingClock();
     const yieldFn = vi.fn(() => Promise.resolve());

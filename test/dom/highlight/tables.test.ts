@@ -11,10 +11,22 @@ import { finding } from './page-fixture';
 describe('rankFindings', () => {
   const f = (stance: Stance, severity: Severity, rule: string) => finding('c0', { stance, severity, rule });
   it.each([
-    [[f('restrict', 'high', 'a'), f('grant', 'low', 'b')], ['b', 'a']],
-    [[f('conditional', 'high', 'a'), f('grant', 'low', 'b'), f('restrict', 'high', 'c')], ['b', 'a', 'c']],
-    [[f('grant', 'low', 'a'), f('grant', 'high', 'b'), f('grant', 'medium', 'c')], ['b', 'c', 'a']],
-    [[f('conditional', 'low', 'a'), f('conditional', 'low', 'b')], ['a', 'b']], // stable on ties
+    [
+      [f('restrict', 'high', 'a'), f('grant', 'low', 'b')],
+      ['b', 'a'],
+    ],
+    [
+      [f('conditional', 'high', 'a'), f('grant', 'low', 'b'), f('restrict', 'high', 'c')],
+      ['b', 'a', 'c'],
+    ],
+    [
+      [f('grant', 'low', 'a'), f('grant', 'high', 'b'), f('grant', 'medium', 'c')],
+      ['b', 'c', 'a'],
+    ],
+    [
+      [f('conditional', 'low', 'a'), f('conditional', 'low', 'b')],
+      ['a', 'b'],
+    ], // stable on ties
     [[], []],
   ])('%#: orders by stance then severity', (input, rules) => {
     expect(rankFindings(input).map((x) => x.rule)).toEqual(rules);
@@ -47,12 +59,19 @@ describe('markTone', () => {
       expect(alpha).toBeLessThan(0.5);
     }
   });
-  it.each(Object.keys(MARK_TONES) as MarkTone[])('%s: every inline declaration is !important and none takes space', (tone) => {
-    const decls = markCssText(tone).split(';').map((d) => d.trim()).filter(Boolean);
-    for (const d of decls) expect(d).toMatch(/!important$/);
-    for (const prop of ['margin', 'padding', 'border']) expect(decls).toContain(`${prop}: 0${prop === 'border' ? ' none' : ''} !important`);
-    expect(decls.find((d) => d.startsWith('font-size') || d.startsWith('width'))).toBeUndefined();
-  });
+  it.each(Object.keys(MARK_TONES) as MarkTone[])(
+    '%s: every inline declaration is !important and none takes space',
+    (tone) => {
+      const decls = markCssText(tone)
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean);
+      for (const d of decls) expect(d).toMatch(/!important$/);
+      for (const prop of ['margin', 'padding', 'border'])
+        expect(decls).toContain(`${prop}: 0${prop === 'border' ? ' none' : ''} !important`);
+      expect(decls.find((d) => d.startsWith('font-size') || d.startsWith('width'))).toBeUndefined();
+    },
+  );
 });
 
 describe('placeCard', () => {
@@ -86,8 +105,20 @@ describe('planScroll', () => {
     ['brings a line above into view at the top margin', { top: -40, bottom: -20 }, [viewport], 'nearest', [-56]],
     ['shows the start of a clause taller than the box', { top: 2000, bottom: 3000 }, [viewport], 'center', [1984]],
     ['stops at the end of the page', { top: 5000, bottom: 5020 }, [viewport], 'center', [3200]],
-    ['scrolls the inner box, then the viewport by what remains', { top: 900, bottom: 920 }, [inner, viewport], 'center', [650, -140]],
-    ['an inner box already showing it: only the viewport moves', { top: 1200, bottom: 1220 }, [{ top: 1100, bottom: 1400, minDelta: 0, maxDelta: 0 }, viewport], 'nearest', [0, 436]],
+    [
+      'scrolls the inner box, then the viewport by what remains',
+      { top: 900, bottom: 920 },
+      [inner, viewport],
+      'center',
+      [650, -140],
+    ],
+    [
+      'an inner box already showing it: only the viewport moves',
+      { top: 1200, bottom: 1220 },
+      [{ top: 1100, bottom: 1400, minDelta: 0, maxDelta: 0 }, viewport],
+      'nearest',
+      [0, 436],
+    ],
   ])('%s', (_label, target, scrollers, block, expected) => {
     expect(planScroll(target, scrollers, block)).toEqual(expected);
   });

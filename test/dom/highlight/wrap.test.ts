@@ -1,9 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
 // The fallback painter (happy-dom has no CSS Custom Highlight API): elements around the text, exactly undone.
-import { highlightClauses, removeAllHighlights, type HighlightHandle, type HighlightItem, type Locator } from '../../../src/content/highlight';
+import {
+  highlightClauses,
+  removeAllHighlights,
+  type HighlightHandle,
+  type HighlightItem,
+  type Locator,
+} from '../../../src/content/highlight';
 import { MARK_TONES } from '../../../src/content/highlight/mark-palette';
 import type { Clause, Finding } from '../../../src/core/types';
-import { blocksOf, cachedLocator, finding, liveLocator, marksOf, ourElements, overlayParts, paintedText, sentenceClauses, textSnapshot } from './page-fixture';
+import {
+  blocksOf,
+  cachedLocator,
+  finding,
+  liveLocator,
+  marksOf,
+  ourElements,
+  overlayParts,
+  paintedText,
+  sentenceClauses,
+  textSnapshot,
+} from './page-fixture';
 
 const PAGE = `
 <h2>10.4 Customer License Grant</h2>
@@ -32,7 +49,11 @@ function flagged(clauses: Clause[]): HighlightItem[] {
 }
 
 function markedText(handle: HighlightHandle, clauseId: string): string {
-  return marksOf(handle, clauseId).map((m) => m.textContent).join('').replace(/\s+/g, ' ').trim();
+  return marksOf(handle, clauseId)
+    .map((m) => m.textContent)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const fill = (el: HTMLElement): string => el.style.getPropertyValue('background-color').replace(/\s/g, '');
@@ -77,8 +98,13 @@ describe('highlightClauses: wrapping (fallback)', () => {
     expect(tag).toMatch(/^[a-z]{4}-[a-z0-9]{9}$/);
     for (const mark of handle.marks) expect([...mark.attributes].map((a) => a.name)).toEqual(['style']);
     // (The page's own text says "grant"; what we add — tags and attributes — says nothing.)
-    const ours = ourElements(document).flatMap((el) => [el.tagName, ...[...el.attributes].map((a) => `${a.name}=${a.value}`)]);
-    expect(ours.join(' ')).not.toMatch(/termwatch|ai_training|data_sale|terms_change|retention|grant|conditional|restrict/i);
+    const ours = ourElements(document).flatMap((el) => [
+      el.tagName,
+      ...[...el.attributes].map((a) => `${a.name}=${a.value}`),
+    ]);
+    expect(ours.join(' ')).not.toMatch(
+      /termwatch|ai_training|data_sale|terms_change|retention|grant|conditional|restrict/i,
+    );
     // A new session draws a new name.
     const again = await highlightClauses(document, flagged(clauses), { locate });
     expect(again.marks[0]!.tagName.toLowerCase()).not.toBe(tag);
@@ -165,8 +191,11 @@ describe('highlightClauses: wrapping (fallback)', () => {
       `<p>Accept <button>OK now</button> our terms <span contenteditable="true">edit here</span> and <textarea>typed text</textarea> and <select><option>pick me</option></select> and <svg><text>svg words</text></svg> all of them.</p>`,
     );
     const handle = await highlightClauses(document, [item(clauses[0]!)], { locate });
-    const text = marksOf(handle, 'c0').map((m) => m.textContent).join('|');
-    for (const banned of ['OK now', 'edit here', 'typed text', 'pick me', 'svg words']) expect(text).not.toContain(banned);
+    const text = marksOf(handle, 'c0')
+      .map((m) => m.textContent)
+      .join('|');
+    for (const banned of ['OK now', 'edit here', 'typed text', 'pick me', 'svg words'])
+      expect(text).not.toContain(banned);
     expect(text).toContain('Accept');
     expect(text).toContain('all of them.');
     for (const sel of ['button', '[contenteditable]', 'textarea', 'select', 'svg']) {
@@ -183,7 +212,13 @@ describe('highlightClauses: wrapping (fallback)', () => {
   it('paints the most severe finding: grant over conditional over restrict, then severity', async () => {
     const { clauses, locate } = load(PAGE);
     const items = [
-      item(clauses[0]!, { stance: 'restrict', severity: 'high' }, { stance: 'conditional', severity: 'high' }, { stance: 'grant', severity: 'low', category: 'data_sharing' }, { stance: 'grant', severity: 'medium', category: 'tracking' }),
+      item(
+        clauses[0]!,
+        { stance: 'restrict', severity: 'high' },
+        { stance: 'conditional', severity: 'high' },
+        { stance: 'grant', severity: 'low', category: 'data_sharing' },
+        { stance: 'grant', severity: 'medium', category: 'tracking' },
+      ),
     ];
     const handle = await highlightClauses(document, items, { locate });
     expect(fill(marksOf(handle, 'c0')[0]!)).toBe(MARK_TONES.grant.fill.replace(/\s/g, ''));
@@ -212,7 +247,8 @@ describe('highlightClauses: wrapping (fallback)', () => {
     // c0 and c1 end past offset 20 (detached end), c2–c4 are in the throwing block: nothing is placeable
     // but the run completes; an out-of-range offset is skipped too.
     expect(handle.count).toBe(0);
-    const outOfRange: Locator = (block, offset) => (offset > 5 ? { node: locate(block, 0)!.node, offset: 10_000 } : locate(block, offset));
+    const outOfRange: Locator = (block, offset) =>
+      offset > 5 ? { node: locate(block, 0)!.node, offset: 10_000 } : locate(block, offset);
     const again = await highlightClauses(document, flagged(clauses), { locate: outOfRange });
     expect(again.count).toBe(0);
     const ok = await highlightClauses(document, flagged(clauses), { locate });
@@ -237,7 +273,8 @@ describe('highlightClauses: re-highlighting (fallback)', () => {
     const n = first.marks.length;
     const second = await highlightClauses(document, flagged(clauses), { locate });
     expect(pageMarks()).toHaveLength(n);
-    for (const mark of second.marks) expect(second.marks.some((other) => other !== mark && other.contains(mark))).toBe(false);
+    for (const mark of second.marks)
+      expect(second.marks.some((other) => other !== mark && other.contains(mark))).toBe(false);
     expect(ourElements(document).filter((el) => !second.marks.includes(el as HTMLElement))).toHaveLength(1); // one overlay
     // The superseded handle no longer owns anything and cannot remove the new marks.
     expect(first.count).toBe(0);
@@ -261,7 +298,9 @@ describe('highlightClauses: re-highlighting (fallback)', () => {
   });
 
   it('leaves a page-made element alone, even one named like our old marks', async () => {
-    const { clauses, locate } = load(`${PAGE}<div id="fake"><termwatch-mark data-termwatch-clause="c0" tabindex="0">fake</termwatch-mark></div>`);
+    const { clauses, locate } = load(
+      `${PAGE}<div id="fake"><termwatch-mark data-termwatch-clause="c0" tabindex="0">fake</termwatch-mark></div>`,
+    );
     const fake = document.querySelector('#fake termwatch-mark')!;
     const handle = await highlightClauses(document, flagged(clauses), { locate });
     expect(handle.marks).not.toContain(fake);

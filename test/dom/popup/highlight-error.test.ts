@@ -14,7 +14,20 @@ function analysedState(highlightError: string | null): TabState {
       analyserVersion: 'test-1',
       languageSupported: true,
       findings: [],
-      summary: { grade: 'A', score: 100, counts: { ai_training: 0, data_sharing: 0, data_sale: 0, content_licence: 0, tracking: 0, retention: 0, terms_change: 0 }, driver: '' },
+      summary: {
+        grade: 'A',
+        score: 100,
+        counts: {
+          ai_training: 0,
+          data_sharing: 0,
+          data_sale: 0,
+          content_licence: 0,
+          tracking: 0,
+          retention: 0,
+          terms_change: 0,
+        },
+        driver: '',
+      },
     },
     lang: 'en',
     seenAt: Date.UTC(2024, 0, 1),
@@ -38,7 +51,9 @@ afterEach(() => {
 describe('popup report: highlight problem', () => {
   it('is a note beside the grade, which stays', () => {
     const root = show(analysedState('host element refused'));
-    expect(root.querySelector('.highlight-error')?.textContent).toContain('The highlights could not be shown on this page (host element refused)');
+    expect(root.querySelector('.highlight-error')?.textContent).toContain(
+      'The highlights could not be shown on this page (host element refused)',
+    );
     expect(root.querySelector('.grade')?.textContent).toBe('A');
   });
 

@@ -15,10 +15,14 @@ const RUNS: [string, string][] = [
 ];
 
 describe('punctuation runs next to cue words', () => {
-  it.each(RUNS)('finishes on %s', (_name, run) => {
-    const text = `Personal Data provided by you to Bolt ${run} shared with our partners, who may change these terms.`;
-    expect(analyzeText(text).findings.length).toBeGreaterThanOrEqual(0);
-  }, 5000);
+  it.each(RUNS)(
+    'finishes on %s',
+    (_name, run) => {
+      const text = `Personal Data provided by you to Bolt ${run} shared with our partners, who may change these terms.`;
+      expect(analyzeText(text).findings.length).toBeGreaterThanOrEqual(0);
+    },
+    5000,
+  );
 
   it('still reads the clause after the run', () => {
     const text = `Personal Data ${'-'.repeat(37)} We may share your personal data with advertising partners.`;

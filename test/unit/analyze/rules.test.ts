@@ -46,11 +46,17 @@ describe('rule files and lexicon', () => {
   });
 });
 
-const positives = rules.flatMap((r) => r.mustMatch.map((ex) => {
-  const e = typeof ex === 'string' ? { text: ex, stance: 'grant' as const } : ex;
-  return [r.id, e.text, e.stance, e.condition, 'section' in e ? e.section : undefined] as const;
-}));
-const negatives = rules.flatMap((r) => r.mustNotMatch.map((ex) => (typeof ex === 'string' ? [r.id, ex, undefined] as const : [r.id, ex.text, ex.section] as const)));
+const positives = rules.flatMap((r) =>
+  r.mustMatch.map((ex) => {
+    const e = typeof ex === 'string' ? { text: ex, stance: 'grant' as const } : ex;
+    return [r.id, e.text, e.stance, e.condition, 'section' in e ? e.section : undefined] as const;
+  }),
+);
+const negatives = rules.flatMap((r) =>
+  r.mustNotMatch.map((ex) =>
+    typeof ex === 'string' ? ([r.id, ex, undefined] as const) : ([r.id, ex.text, ex.section] as const),
+  ),
+);
 
 describe('rule examples', () => {
   it.each(positives)('%s fires on %j as %s %s (section %j)', (id, text, stance, condition, section) => {

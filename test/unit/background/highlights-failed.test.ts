@@ -29,7 +29,10 @@ beforeEach(() => {
 
 describe("'highlights-failed'", () => {
   it('keeps the status and the report, and records the problem beside it', async () => {
-    await backgroundHandlers['highlights-failed']({ url: 'https://meetly.example/terms', error: 'paint broke' }, sender);
+    await backgroundHandlers['highlights-failed'](
+      { url: 'https://meetly.example/terms', error: 'paint broke' },
+      sender,
+    );
     const state = session.get('tab:7') as Record<string, unknown>;
     expect(state.status).toBe('analysed');
     expect(state.analysis).toEqual(analysis);
@@ -38,9 +41,14 @@ describe("'highlights-failed'", () => {
   });
 
   it('bounds the message and refuses to speak for another origin', async () => {
-    await backgroundHandlers['highlights-failed']({ url: 'https://meetly.example/terms', error: 'x'.repeat(5_000) }, sender);
+    await backgroundHandlers['highlights-failed'](
+      { url: 'https://meetly.example/terms', error: 'x'.repeat(5_000) },
+      sender,
+    );
     expect((session.get('tab:7') as { highlightError: string }).highlightError).toHaveLength(500);
-    await expect(backgroundHandlers['highlights-failed']({ url: 'https://evil.example/', error: 'e' }, sender)).rejects.toThrow(/refused/);
+    await expect(
+      backgroundHandlers['highlights-failed']({ url: 'https://evil.example/', error: 'e' }, sender),
+    ).rejects.toThrow(/refused/);
   });
 
   it('a new report starts without the old note', () => {

@@ -5,12 +5,21 @@ import { analyzeText } from '../../../src/core/analyze';
 import { PAGE_BOUNDS } from '../../../src/core/bounds';
 
 function validPayload(): Record<string, unknown> {
-  const { clauses, ...analysis } = analyzeText('We may use your content to train our artificial intelligence models. We do not sell your data.');
+  const { clauses, ...analysis } = analyzeText(
+    'We may use your content to train our artificial intelligence models. We do not sell your data.',
+  );
   return {
     url: 'https://example.com/terms',
     title: 'Terms',
     detection: { kind: 'terms', isLegal: true, confidence: 0.9, reasons: ['URL path /terms'] },
-    document: { url: 'https://example.com/terms', title: 'Terms', lang: 'en', text: clauses.map((c) => c.text).join('\n'), wordCount: 16, clauses },
+    document: {
+      url: 'https://example.com/terms',
+      title: 'Terms',
+      lang: 'en',
+      text: clauses.map((c) => c.text).join('\n'),
+      wordCount: 16,
+      clauses,
+    },
     analysis,
     forced: false,
   };
@@ -24,23 +33,108 @@ describe('checkPageAnalysed', () => {
   });
 
   const mutations: Array<[string, (p: Record<string, any>) => void]> = [
-    ['not an object', (p) => { for (const k of Object.keys(p)) delete p[k]; }],
-    ['javascript: url', (p) => { p.url = 'javascript:alert(1)'; }],
-    ['unknown kind', (p) => { p.detection.kind = 'evil'; }],
-    ['unknown category', (p) => { p.analysis.findings[0].category = 'mind_control'; }],
-    ['unknown stance', (p) => { p.analysis.findings[0].stance = 'maybe'; }],
-    ['finding for a clause that does not exist', (p) => { p.analysis.findings[0].clauseId = 'c999'; }],
-    ['duplicate clause ids', (p) => { p.document.clauses[1].id = p.document.clauses[0].id; }],
-    ['clause text as object', (p) => { p.document.clauses[0].text = { toString: () => 'x' }; }],
-    ['title as number', (p) => { p.title = 42; }],
-    ['document title missing', (p) => { delete p.document.title; }],
-    ['section path not a list', (p) => { p.document.clauses[0].sectionPath = 'a › b'; }],
-    ['section as object', (p) => { p.document.clauses[0].section = {}; }],
-    ['evidence not a list', (p) => { p.analysis.findings[0].evidence = 'x'; }],
-    ['evidence entry as number', (p) => { p.analysis.findings[0].evidence = [1]; }],
-    ['url as array', (p) => { p.url = ['https://example.com/terms']; }],
-    ['bad grade', (p) => { p.analysis.summary.grade = 'F'; }],
-    ['NaN score', (p) => { p.analysis.summary.score = Number.NaN; }],
+    [
+      'not an object',
+      (p) => {
+        for (const k of Object.keys(p)) delete p[k];
+      },
+    ],
+    [
+      'javascript: url',
+      (p) => {
+        p.url = 'javascript:alert(1)';
+      },
+    ],
+    [
+      'unknown kind',
+      (p) => {
+        p.detection.kind = 'evil';
+      },
+    ],
+    [
+      'unknown category',
+      (p) => {
+        p.analysis.findings[0].category = 'mind_control';
+      },
+    ],
+    [
+      'unknown stance',
+      (p) => {
+        p.analysis.findings[0].stance = 'maybe';
+      },
+    ],
+    [
+      'finding for a clause that does not exist',
+      (p) => {
+        p.analysis.findings[0].clauseId = 'c999';
+      },
+    ],
+    [
+      'duplicate clause ids',
+      (p) => {
+        p.document.clauses[1].id = p.document.clauses[0].id;
+      },
+    ],
+    [
+      'clause text as object',
+      (p) => {
+        p.document.clauses[0].text = { toString: () => 'x' };
+      },
+    ],
+    [
+      'title as number',
+      (p) => {
+        p.title = 42;
+      },
+    ],
+    [
+      'document title missing',
+      (p) => {
+        delete p.document.title;
+      },
+    ],
+    [
+      'section path not a list',
+      (p) => {
+        p.document.clauses[0].sectionPath = 'a › b';
+      },
+    ],
+    [
+      'section as object',
+      (p) => {
+        p.document.clauses[0].section = {};
+      },
+    ],
+    [
+      'evidence not a list',
+      (p) => {
+        p.analysis.findings[0].evidence = 'x';
+      },
+    ],
+    [
+      'evidence entry as number',
+      (p) => {
+        p.analysis.findings[0].evidence = [1];
+      },
+    ],
+    [
+      'url as array',
+      (p) => {
+        p.url = ['https://example.com/terms'];
+      },
+    ],
+    [
+      'bad grade',
+      (p) => {
+        p.analysis.summary.grade = 'F';
+      },
+    ],
+    [
+      'NaN score',
+      (p) => {
+        p.analysis.summary.score = Number.NaN;
+      },
+    ],
   ];
   it.each(mutations)('refuses %s', (_name, mutate) => {
     const p = validPayload();
@@ -104,7 +198,10 @@ describe('checkPageAnalysed', () => {
 
   it('still refuses a finding for a clause that was never sent, even past the bound', () => {
     const p = validPayload() as Record<string, any>;
-    p.document.clauses = Array.from({ length: PAGE_BOUNDS.clauses + 1 }, (_, i) => ({ ...p.document.clauses[0], id: `f${i}` }));
+    p.document.clauses = Array.from({ length: PAGE_BOUNDS.clauses + 1 }, (_, i) => ({
+      ...p.document.clauses[0],
+      id: `f${i}`,
+    }));
     p.analysis.findings = [{ ...p.analysis.findings[0], clauseId: 'never-sent' }];
     expect(() => checkPageAnalysed(p)).toThrow(/Message refused/);
   });
@@ -121,7 +218,14 @@ describe('small checks', () => {
   it('clamps confidence and refuses junk detections', () => {
     expect(checkDetection({ kind: 'privacy', isLegal: true, confidence: 7, reasons: [] }).confidence).toBe(1);
     expect(() => checkDetection({ kind: 'privacy', isLegal: 'yes', confidence: 1, reasons: [] })).toThrow();
-    expect(checkDetection({ kind: 'privacy', isLegal: true, confidence: 1, reasons: Array(PAGE_BOUNDS.reasons + 1).fill('r') }).reasons).toHaveLength(PAGE_BOUNDS.reasons);
+    expect(
+      checkDetection({
+        kind: 'privacy',
+        isLegal: true,
+        confidence: 1,
+        reasons: Array(PAGE_BOUNDS.reasons + 1).fill('r'),
+      }).reasons,
+    ).toHaveLength(PAGE_BOUNDS.reasons);
     expect(() => checkDetection({ kind: 'privacy', isLegal: true, confidence: 1, reasons: 'r' })).toThrow();
     expect(() => checkDetection({ kind: 'privacy', isLegal: true, confidence: 1, reasons: [{}] })).toThrow();
   });

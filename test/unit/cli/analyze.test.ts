@@ -33,7 +33,9 @@ describe('termwatch analyze', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout.match(/clause_id,url,/g)).toHaveLength(1);
     const rows = parse(r.stdout, { bom: true, columns: true }) as Record<string, string>[];
-    expect(new Set(rows.map((x) => x.url!.split('/').pop()))).toEqual(new Set(['zoom-tos-2023-03-31.md', 'zoom-tos-2023-08-11.md']));
+    expect(new Set(rows.map((x) => x.url!.split('/').pop()))).toEqual(
+      new Set(['zoom-tos-2023-03-31.md', 'zoom-tos-2023-08-11.md']),
+    );
   });
 
   it('--format md and the default text report name the grade and the AI-training clauses', async () => {
@@ -49,7 +51,9 @@ describe('termwatch analyze', { timeout: 60_000 }, () => {
 
   it('--url is used as the page address', async () => {
     const r = await runCli(['analyze', '--format', 'json', '--url', 'https://explore.zoom.us/en/terms/', MARCH]);
-    expect(JSON.parse(r.stdout)).toMatchObject({ document: { url: 'https://explore.zoom.us/en/terms/', source: MARCH } });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      document: { url: 'https://explore.zoom.us/en/terms/', source: MARCH },
+    });
   });
 });
 
@@ -57,7 +61,12 @@ describe('termwatch diff', { timeout: 60_000 }, () => {
   it('--format json gives the diff report with both documents', async () => {
     const r = await runCli(['diff', MARCH, AUG, '--format', 'json']);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { schemaVersion: number; old: { source: string }; new: { source: string }; changes: unknown[] };
+    const out = JSON.parse(r.stdout) as {
+      schemaVersion: number;
+      old: { source: string };
+      new: { source: string };
+      changes: unknown[];
+    };
     expect(out.schemaVersion).toBe(1);
     expect([out.old.source, out.new.source]).toEqual([MARCH, AUG]);
     expect(out.changes.length).toBeGreaterThan(0);

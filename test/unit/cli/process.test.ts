@@ -45,7 +45,10 @@ describe('termwatch as a process', { timeout: 60_000 }, () => {
     mkdirSync(join(tmp, 'b/bin'), { recursive: true });
     mkdirSync(join(tmp, 'b/dist/cli'), { recursive: true });
     copyFileSync(join(root, 'bin/termwatch.js'), join(tmp, 'b/bin/termwatch.js'));
-    writeFileSync(join(tmp, 'b/dist/cli/termwatch.mjs'), 'export async function main(argv) { console.log(JSON.stringify(argv)); return 3; }\n');
+    writeFileSync(
+      join(tmp, 'b/dist/cli/termwatch.mjs'),
+      'export async function main(argv) { console.log(JSON.stringify(argv)); return 3; }\n',
+    );
     const r = run(process.execPath, [join(tmp, 'b/bin/termwatch.js'), 'analyze', 'x y.md', '--format', 'json']);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('["analyze","x y.md","--format","json"]\n');

@@ -7,11 +7,17 @@ import { createReportWriter } from '../../../src/cli/batch/report-writer';
 import type { AnalysedFile } from '../../../src/cli/pipeline';
 import { sampleInput } from '../export/make-input';
 
-const docs = ['a', 'b', 'c'].map((name) => ({ input: sampleInput({ url: `https://example.com/${name}`, title: `Terms ${name}` }) }) as AnalysedFile);
+const docs = ['a', 'b', 'c'].map(
+  (name) => ({ input: sampleInput({ url: `https://example.com/${name}`, title: `Terms ${name}` }) }) as AnalysedFile,
+);
 const reports = docs.map((d) => toReportJson(d.input));
 
 /** Writes docs through the writer, keeping a snapshot of the output after each step. */
-function writeAll(format: AnalyzeFormat, several: boolean, files = docs): { out: string; afterOpen: string; afterEach: string[] } {
+function writeAll(
+  format: AnalyzeFormat,
+  several: boolean,
+  files = docs,
+): { out: string; afterOpen: string; afterEach: string[] } {
   let out = '';
   const writer = createReportWriter(format, several, (t) => void (out += t));
   const afterOpen = out;
@@ -53,7 +59,12 @@ describe('ndjson', () => {
     expect(afterOpen).toBe('');
     afterEach.forEach((partial, i) => {
       expect(partial.endsWith('\n')).toBe(true);
-      expect(partial.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual(reports.slice(0, i + 1));
+      expect(
+        partial
+          .trimEnd()
+          .split('\n')
+          .map((l) => JSON.parse(l) as unknown),
+      ).toEqual(reports.slice(0, i + 1));
     });
     expect(out.split('\n')).toHaveLength(docs.length + 1);
   });

@@ -15,9 +15,16 @@ export async function runCli(argv: string[], runtime?: CliRuntime): Promise<CliR
   const analysisWorker = runtime?.analysisWorker ?? (await testWorkers()).cli;
   const code = await main(
     argv,
-    { stdout: (text) => void writes.push({ to: 'stdout', text }), stderr: (text) => void writes.push({ to: 'stderr', text }) },
+    {
+      stdout: (text) => void writes.push({ to: 'stdout', text }),
+      stderr: (text) => void writes.push({ to: 'stderr', text }),
+    },
     { ...runtime, analysisWorker },
   );
-  const all = (to: 'stdout' | 'stderr'): string => writes.filter((w) => w.to === to).map((w) => w.text).join('');
+  const all = (to: 'stdout' | 'stderr'): string =>
+    writes
+      .filter((w) => w.to === to)
+      .map((w) => w.text)
+      .join('');
   return { code, stdout: all('stdout'), stderr: all('stderr'), writes };
 }

@@ -39,7 +39,9 @@ async function build(): Promise<TestWorkers> {
     format: 'esm',
     target: 'node20',
     // As scripts/build.ts: bundled CommonJS dependencies call require().
-    banner: { js: "import { createRequire as __twCreateRequire } from 'node:module'; const require = __twCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __twCreateRequire } from 'node:module'; const require = __twCreateRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   });
   return {

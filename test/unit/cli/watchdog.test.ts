@@ -22,7 +22,10 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const sources = (ndjson: string): string[] =>
-  ndjson.trimEnd().split('\n').map((line) => (JSON.parse(line) as { document: { source: string } }).document.source);
+  ndjson
+    .trimEnd()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { document: { source: string } }).document.source);
 
 async function misbehaving(argv: string[]): ReturnType<typeof runCli> {
   return runCli(argv, { analysisWorker: (await testWorkers()).misbehaving });
@@ -32,7 +35,18 @@ async function misbehaving(argv: string[]): ReturnType<typeof runCli> {
 describe('termwatch analyze --timeout', { timeout: 120_000 }, () => {
   it('a file that overruns is abandoned with one line; the files before and after it are reported', async () => {
     const start = performance.now();
-    const r = await misbehaving(['analyze', '--format', 'ndjson', '--timeout', '2', '--jobs', '1', p('a.md'), p('x.stall.md'), p('b.md')]);
+    const r = await misbehaving([
+      'analyze',
+      '--format',
+      'ndjson',
+      '--timeout',
+      '2',
+      '--jobs',
+      '1',
+      p('a.md'),
+      p('x.stall.md'),
+      p('b.md'),
+    ]);
     expect(r.stderr).toBe(`termwatch: ${p('x.stall.md')} took longer than 2 s; skipped\n`);
     expect(r.code).toBe(1);
     // b.md ran on a fresh worker: the one that spun was terminated, not left burning a core.
@@ -43,7 +57,19 @@ describe('termwatch analyze --timeout', { timeout: 120_000 }, () => {
   });
 
   it('--format json with two workers: an array of the good files in input order', async () => {
-    const r = await misbehaving(['analyze', '--format', 'json', '--timeout', '2', '--jobs', '2', p('a.md'), p('x.stall.md'), p('b.md'), p('c.md')]);
+    const r = await misbehaving([
+      'analyze',
+      '--format',
+      'json',
+      '--timeout',
+      '2',
+      '--jobs',
+      '2',
+      p('a.md'),
+      p('x.stall.md'),
+      p('b.md'),
+      p('c.md'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^termwatch: \S+x\.stall\.md took longer than 2 s; skipped\n$/);
     const out = JSON.parse(r.stdout) as { document: { source: string } }[];
@@ -51,7 +77,17 @@ describe('termwatch analyze --timeout', { timeout: 120_000 }, () => {
   });
 
   it('a document whose analysis throws, and one whose worker dies: one line each, the rest kept', async () => {
-    const r = await misbehaving(['analyze', '--format', 'ndjson', '--jobs', '1', p('x.throw.md'), p('a.md'), p('x.exit.md'), p('b.md')]);
+    const r = await misbehaving([
+      'analyze',
+      '--format',
+      'ndjson',
+      '--jobs',
+      '1',
+      p('x.throw.md'),
+      p('a.md'),
+      p('x.exit.md'),
+      p('b.md'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       `termwatch: ${p('x.throw.md')} could not be analysed (simulated bug)`,

@@ -24,7 +24,11 @@ describe('WorkerPool', { timeout: 120_000 }, () => {
   });
 
   it('a worker script that cannot start rejects every waiting document with the reason', async () => {
-    pool = new WorkerPool({ entry: moduleEntry(new URL('file:///nonexistent/termwatch-worker.mjs')), size: 2, timeoutMs: 30_000 });
+    pool = new WorkerPool({
+      entry: moduleEntry(new URL('file:///nonexistent/termwatch-worker.mjs')),
+      size: 2,
+      timeoutMs: 30_000,
+    });
     const runs = [pool.run(task('a.md')), pool.run(task('b.md'))];
     for (const run of runs) await expect(run).rejects.toThrow(/the analysis worker did not start/);
   });

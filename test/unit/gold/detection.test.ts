@@ -10,7 +10,15 @@ describe('scoreDetection', () => {
       { type: 'Acceptable Use Policy', isLegal: true, kind: 'terms', unnamed: false },
       { type: 'Brand Guidelines', isLegal: true, kind: 'terms', unnamed: false },
     ]);
-    expect(s).toMatchObject({ documents: 5, isLegal: 4, isLegalRecall: 0.8, kindScored: 4, kindCorrect: 2, kindAccuracy: 0.5, missedUnnamed: 1 });
+    expect(s).toMatchObject({
+      documents: 5,
+      isLegal: 4,
+      isLegalRecall: 0.8,
+      kindScored: 4,
+      kindCorrect: 2,
+      kindAccuracy: 0.5,
+      missedUnnamed: 1,
+    });
     expect(s.byType['Privacy Policy']).toEqual({ privacy: 1, terms: 1 });
   });
 });

@@ -4,10 +4,42 @@ import type { LabelLine } from '../../../scripts/gold/compile-labels';
 
 describe('cohenKappa', () => {
   it.each([
-    ['perfect agreement', [['a', 'a'], ['b', 'b']], 1],
-    ['agreement at chance', [['a', 'a'], ['a', 'b'], ['b', 'a'], ['b', 'b']], 0],
-    ['po .75, pe .5', [['a', 'a'], ['a', 'b'], ['b', 'b'], ['b', 'b']], 0.5],
-    ['one value only, all agree', [['none', 'none'], ['none', 'none']], 1],
+    [
+      'perfect agreement',
+      [
+        ['a', 'a'],
+        ['b', 'b'],
+      ],
+      1,
+    ],
+    [
+      'agreement at chance',
+      [
+        ['a', 'a'],
+        ['a', 'b'],
+        ['b', 'a'],
+        ['b', 'b'],
+      ],
+      0,
+    ],
+    [
+      'po .75, pe .5',
+      [
+        ['a', 'a'],
+        ['a', 'b'],
+        ['b', 'b'],
+        ['b', 'b'],
+      ],
+      0.5,
+    ],
+    [
+      'one value only, all agree',
+      [
+        ['none', 'none'],
+        ['none', 'none'],
+      ],
+      1,
+    ],
   ] as const)('%s', (_name, pairs, kappa) => {
     expect(cohenKappa(pairs.map(([x, y]) => [x, y]))).toBeCloseTo(kappa, 10);
   });
@@ -19,7 +51,19 @@ describe('cohenKappa', () => {
 
 describe('agreement', () => {
   const line = (over: Partial<LabelLine>): LabelLine => ({
-    doc: 'documents/S/Terms of Service.md', quote: 'q', occurrence: 0, context: '', category: null, stance: null, condition: null, role: 'operative', actor: 'service', set: 'whole', annotator: 'A1', note: '', ...over,
+    doc: 'documents/S/Terms of Service.md',
+    quote: 'q',
+    occurrence: 0,
+    context: '',
+    category: null,
+    stance: null,
+    condition: null,
+    role: 'operative',
+    actor: 'service',
+    set: 'whole',
+    annotator: 'A1',
+    note: '',
+    ...over,
   });
 
   it("compares B with the other annotator per category and counts B's whole documents labelled twice", () => {

@@ -21,6 +21,9 @@ describe('locateQuote', () => {
   });
 
   it('reports a partial quote found in several units as ambiguous', () => {
-    expect(locateQuote(['We may sell data.', 'We may sell goods.'], 'We may sell', 0)).toEqual({ index: null, why: 'ambiguous' });
+    expect(locateQuote(['We may sell data.', 'We may sell goods.'], 'We may sell', 0)).toEqual({
+      index: null,
+      why: 'ambiguous',
+    });
   });
 });

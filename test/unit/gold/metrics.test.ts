@@ -1,11 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import type { GoldLabel } from '../../../scripts/gold/resolve-gold';
-import { isUserObligationGrant, outcome, prf, scoreCategory, type ScoredUnit, type Verdict } from '../../../scripts/eval/real/metrics';
+import {
+  isUserObligationGrant,
+  outcome,
+  prf,
+  scoreCategory,
+  type ScoredUnit,
+  type Verdict,
+} from '../../../scripts/eval/real/metrics';
 
 const gold = (stance: GoldLabel['stance'], over: Partial<GoldLabel> = {}): GoldLabel => ({
-  doc: 'd', quote: 'q', occurrence: 0, context: '', category: 'data_sale', stance, condition: null, role: 'operative', actor: 'service', source: 'agreed', ...over,
+  doc: 'd',
+  quote: 'q',
+  occurrence: 0,
+  context: '',
+  category: 'data_sale',
+  stance,
+  condition: null,
+  role: 'operative',
+  actor: 'service',
+  source: 'agreed',
+  ...over,
 });
-const said = (stance: Verdict['stance'], condition: Verdict['condition'] = null): Verdict => ({ stance, condition, rule: 'data_sale.x' });
+const said = (stance: Verdict['stance'], condition: Verdict['condition'] = null): Verdict => ({
+  stance,
+  condition,
+  rule: 'data_sale.x',
+});
 const u = (g: GoldLabel, p: Verdict | null): ScoredUnit => ({ gold: g, predicted: p });
 
 describe('prf', () => {

@@ -4,12 +4,34 @@ import { resolveGold, type SettledLabel } from '../../../scripts/gold/resolve-go
 
 const doc = 'documents/S/Privacy Policy.md';
 const line = (over: Partial<LabelLine>): LabelLine => ({
-  doc, quote: 'q', occurrence: 0, context: 'ctx', category: null, stance: null, condition: null, role: 'operative', actor: 'service', set: 'whole', annotator: 'A1', note: '', ...over,
+  doc,
+  quote: 'q',
+  occurrence: 0,
+  context: 'ctx',
+  category: null,
+  stance: null,
+  condition: null,
+  role: 'operative',
+  actor: 'service',
+  set: 'whole',
+  annotator: 'A1',
+  note: '',
+  ...over,
 });
 const settled = (over: Partial<SettledLabel>): SettledLabel => ({
-  doc, quote: 'q', occurrence: 0, category: 'data_sale', stance: 'restrict', condition: null, role: 'operative', actor: 'service', reason: 'r', ...over,
+  doc,
+  quote: 'q',
+  occurrence: 0,
+  category: 'data_sale',
+  stance: 'restrict',
+  condition: null,
+  role: 'operative',
+  actor: 'service',
+  reason: 'r',
+  ...over,
 });
-const find = (gold: ReturnType<typeof resolveGold>['gold'], category: string, quote = 'q') => gold.find((g) => g.category === category && g.quote === quote);
+const find = (gold: ReturnType<typeof resolveGold>['gold'], category: string, quote = 'q') =>
+  gold.find((g) => g.category === category && g.quote === quote);
 
 describe('resolveGold', () => {
   it('a whole-document unit is gold for all seven categories; a net unit only for its own', () => {
@@ -20,10 +42,13 @@ describe('resolveGold', () => {
   });
 
   it('agreement across annotators gives the label; the stance and condition are kept', () => {
-    const { gold, unsettled } = resolveGold([
-      line({ category: 'tracking', stance: 'conditional', condition: 'opt_out' }),
-      line({ annotator: 'B', category: 'tracking', stance: 'conditional', condition: 'opt_out' }),
-    ], []);
+    const { gold, unsettled } = resolveGold(
+      [
+        line({ category: 'tracking', stance: 'conditional', condition: 'opt_out' }),
+        line({ annotator: 'B', category: 'tracking', stance: 'conditional', condition: 'opt_out' }),
+      ],
+      [],
+    );
     expect(unsettled).toEqual([]);
     expect(find(gold, 'tracking')).toMatchObject({ stance: 'conditional', condition: 'opt_out', source: 'agreed' });
     expect(find(gold, 'data_sale')?.stance).toBeNull();
@@ -32,7 +57,9 @@ describe('resolveGold', () => {
   it('a disagreement is unsettled until adjudicated, and the adjudication decides', () => {
     const lines = [line({ category: 'data_sale', stance: 'grant' }), line({ annotator: 'B' })];
     const open = resolveGold(lines, []);
-    expect(open.unsettled).toEqual([{ doc, quote: 'q', occurrence: 0, category: 'data_sale', values: { A1: 'grant', B: 'none' } }]);
+    expect(open.unsettled).toEqual([
+      { doc, quote: 'q', occurrence: 0, category: 'data_sale', values: { A1: 'grant', B: 'none' } },
+    ]);
     expect(find(open.gold, 'data_sale')).toBeUndefined();
     expect(find(open.gold, 'tracking')?.stance).toBeNull(); // the other categories agree
     const done = resolveGold(lines, [settled({ stance: 'restrict' })]);
@@ -41,10 +68,13 @@ describe('resolveGold', () => {
   });
 
   it('a condition difference is a disagreement', () => {
-    const { unsettled } = resolveGold([
-      line({ category: 'data_sale', stance: 'conditional', condition: 'opt_in' }),
-      line({ annotator: 'B', category: 'data_sale', stance: 'conditional', condition: 'opt_out' }),
-    ], []);
+    const { unsettled } = resolveGold(
+      [
+        line({ category: 'data_sale', stance: 'conditional', condition: 'opt_in' }),
+        line({ annotator: 'B', category: 'data_sale', stance: 'conditional', condition: 'opt_out' }),
+      ],
+      [],
+    );
     expect(unsettled.map((u) => u.values)).toEqual([{ A1: 'conditional:opt_in', B: 'conditional:opt_out' }]);
   });
 
@@ -55,14 +85,20 @@ describe('resolveGold', () => {
   });
 
   it('a net annotator and a whole-document annotator meet only on the net category', () => {
-    const { gold, unsettled } = resolveGold([line({ category: 'tracking', stance: 'grant' }), line({ annotator: 'A3', set: 'net-ai' })], []);
+    const { gold, unsettled } = resolveGold(
+      [line({ category: 'tracking', stance: 'grant' }), line({ annotator: 'A3', set: 'net-ai' })],
+      [],
+    );
     expect(unsettled).toEqual([]);
     expect(find(gold, 'tracking')?.stance).toBe('grant');
     expect(find(gold, 'ai_training')?.stance).toBeNull();
   });
 
   it('records a user obligation or a role when one annotator wrote the reason and the other left the unit out', () => {
-    const { gold } = resolveGold([line({ category: 'ai_training', stance: 'none', actor: 'user' }), line({ annotator: 'B' })], []);
+    const { gold } = resolveGold(
+      [line({ category: 'ai_training', stance: 'none', actor: 'user' }), line({ annotator: 'B' })],
+      [],
+    );
     expect(find(gold, 'ai_training')).toMatchObject({ stance: null, actor: 'user' });
     const pointer = resolveGold([line({ category: 'ai_training', stance: 'none', role: 'pointer' })], []).gold;
     expect(find(pointer, 'ai_training')).toMatchObject({ stance: null, role: 'pointer', actor: 'service' });
@@ -70,11 +106,20 @@ describe('resolveGold', () => {
 
   it('a settled label on a unit nobody labelled adds that unit for its category only', () => {
     const { gold } = resolveGold([line({ set: 'net-ai' })], [settled({ quote: 'outside the net', stance: 'grant' })]);
-    expect(gold.map((g) => [g.quote, g.category, g.stance, g.source])).toEqual([['q', 'ai_training', null, 'agreed'], ['outside the net', 'data_sale', 'grant', 'settled']]);
+    expect(gold.map((g) => [g.quote, g.category, g.stance, g.source])).toEqual([
+      ['q', 'ai_training', null, 'agreed'],
+      ['outside the net', 'data_sale', 'grant', 'settled'],
+    ]);
   });
 
   it('keys units by quote and occurrence: two copies of a text are two units', () => {
-    const { gold } = resolveGold([line({ set: 'net-sale' }), line({ set: 'net-sale', occurrence: 1, category: 'data_sale', stance: 'grant' })], []);
-    expect(gold.map((g) => [g.occurrence, g.stance])).toEqual([[0, null], [1, 'grant']]);
+    const { gold } = resolveGold(
+      [line({ set: 'net-sale' }), line({ set: 'net-sale', occurrence: 1, category: 'data_sale', stance: 'grant' })],
+      [],
+    );
+    expect(gold.map((g) => [g.occurrence, g.stance])).toEqual([
+      [0, null],
+      [1, 'grant'],
+    ]);
   });
 });

@@ -38,7 +38,9 @@ describe('runDocument', () => {
   it('runs the analyser on the extracted clauses, as the content script does', async () => {
     const run = await runDocument(md, neutralUrl(1));
     const cell = run.clauses.find((c) => c.text === 'We do not sell your personal information.')!;
-    expect(run.analysis.findings.find((f) => f.clauseId === cell.id && f.category === 'data_sale')?.stance).toBe('restrict');
+    expect(run.analysis.findings.find((f) => f.clauseId === cell.id && f.category === 'data_sale')?.stance).toBe(
+      'restrict',
+    );
     expect(run.analysis.summary.grade).toMatch(/^[A-E]$/);
   });
 
