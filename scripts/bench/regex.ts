@@ -47,7 +47,7 @@ export async function run(): Promise<void> {
       continue;
     }
     const re = new RegExp(v.regex, v.flags ?? '');
-    // Size the attack to about 2,000 characters (a clause is at most 1,000), then 4× that.
+    // Size the attack to about 2,000 characters (the sentence splitter caps a clause at 1,000), then 4× that.
     const unit = Math.max(
       1,
       v.attack.pumps.reduce((n, p) => n + p.pump.length, 0),

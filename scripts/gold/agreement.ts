@@ -19,12 +19,6 @@ export function unitKey(l: Pick<LabelLine, 'doc' | 'quote' | 'occurrence'>): str
   return `${l.doc}\u0000${l.quote}\u0000${l.occurrence}`;
 }
 
-/** Per annotator: unit → category → value ('none' when the unit is labelled but not in the category). */
-export type Votes = Map<
-  string,
-  Map<string, { value: string; line: LabelLine | null; categories: readonly CategoryId[] }>
->;
-
 export function readAnnotations(dir = join(GOLD_DIR, 'annotations')): LabelLine[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
@@ -74,7 +68,7 @@ export function cohenKappa(pairs: readonly [string, string][]): number {
   return chance === 1 ? 1 : (agree - chance) / (1 - chance);
 }
 
-/** Stance values compared for kappa: the condition is part of the value. */
+/** A (unit, category) on which annotator B and another annotator differ; values carry the condition (grant, conditional:opt_in…). */
 export interface Disagreement {
   key: string;
   category: CategoryId;

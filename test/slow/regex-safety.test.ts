@@ -35,8 +35,8 @@ interface VerdictFile {
 }
 
 /**
- * Known vulnerable regexes still to be rewritten (robustness issue): each is listed by where it is and why it is
- * not yet fixed. The list may only shrink: an entry no longer in src/ fails the test, so it is removed with the fix.
+ * Known vulnerable regexes still to be rewritten (robustness issue), listed with where they are and recheck's verdict
+ * (`npm run bench -- regex` times each on its attack string in V8). The list may only shrink: an entry no longer in src/ fails the test, so it is removed with the fix.
  */
 const KNOWN_VULNERABLE: Record<string, string> = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', 'fixtures', 'recheck-known-vulnerable.json'), 'utf8'),

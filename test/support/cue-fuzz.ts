@@ -21,7 +21,8 @@ export function cueWords(): string[] {
   for (const cat of ALL_CATEGORY_RULES) {
     for (const rule of cat.rules) {
       for (const src of [...rule.cue.map((r) => r.source), ...rule.match]) {
-        for (const w of src.match(/[a-z]{3,}/g) ?? []) words.add(w);
+        // Escapes first: the b of \b and the s of \s would otherwise stick to the next word ("bshar").
+        for (const w of src.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]{3,}/g) ?? []) words.add(w);
       }
     }
   }
