@@ -168,6 +168,11 @@ export default defineConfig([
           patterns: [
             { regex: '^idb(?:/|$)', message: 'Content scripts never open IndexedDB.' },
             {
+              // The analyser runs in the analysis worker only (src/analysis), never on the page's main thread.
+              regex: `^(?:\\.\\.?/)*(?:src/)?core/analyze(?:/|$)`,
+              message: 'Content scripts never run the analyser: the page is analysed in the analysis worker.',
+            },
+            {
               regex: `${folder('storage')}(?!settings(?:-store)?(?:\\.ts)?$)`,
               message:
                 'Content scripts never open IndexedDB: of src/storage they may import only settings and settings-store.',

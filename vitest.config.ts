@@ -26,6 +26,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...SLOW],
           environment: 'node',
+          // The end-to-end cases (the Zoom terms through the CLI or the export snapshots) take about a second alone
+          // and several on a shared 2-core machine, past the 5 s default; a hang still fails in 15 s.
+          testTimeout: 15_000,
         },
       },
       {
@@ -34,9 +37,12 @@ export default defineConfig({
           include: ['test/dom/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...SLOW],
           environment: 'happy-dom',
+          testTimeout: 15_000, // as for unit
         },
       },
-      { test: { name: 'slow', include: ['test/slow/**/*.test.ts', ...SLOW], environment: 'node' } },
+      {
+        test: { name: 'slow', include: ['test/slow/**/*.test.ts', ...SLOW], environment: 'node', testTimeout: 120_000 },
+      },
       {
         test: {
           name: 'browser',

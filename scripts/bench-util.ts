@@ -15,13 +15,25 @@ export function medianMs(fn: () => unknown, runs = 15, warmup = 3): number {
 }
 
 /** Times a and b alternately (a, b, a, b, …) and returns both medians and a/b. */
-export function compareMs(a: () => unknown, b: () => unknown, runs = 15, warmup = 3): { a: number; b: number; ratio: number } {
-  for (let i = 0; i < warmup; i++) { a(); b(); }
+export function compareMs(
+  a: () => unknown,
+  b: () => unknown,
+  runs = 15,
+  warmup = 3,
+): { a: number; b: number; ratio: number } {
+  for (let i = 0; i < warmup; i++) {
+    a();
+    b();
+  }
   const ta: number[] = [];
   const tb: number[] = [];
   for (let i = 0; i < runs; i++) {
-    let t0 = performance.now(); a(); ta.push(performance.now() - t0);
-    t0 = performance.now(); b(); tb.push(performance.now() - t0);
+    let t0 = performance.now();
+    a();
+    ta.push(performance.now() - t0);
+    t0 = performance.now();
+    b();
+    tb.push(performance.now() - t0);
   }
   const med = (xs: number[]): number => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
   const ma = med(ta);

@@ -5,7 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const modules = readdirSync(join(here, 'bench')).filter((f) => f.endsWith('.ts')).sort();
+const modules = readdirSync(join(here, 'bench'))
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
 for (const file of modules) {
   const name = file.replace(/\.ts$/, '');
   if (only.length && !only.includes(name)) continue;

@@ -16,11 +16,16 @@ const outFlag = process.argv.indexOf('--out');
 const dist = outFlag >= 0 && process.argv[outFlag + 1] ? join(root, process.argv[outFlag + 1]!) : join(root, 'dist');
 const watch = process.argv.includes('--watch');
 const testHooks = process.argv.includes('--test-hooks');
-if (testHooks && dist === join(root, 'dist')) throw new Error('--test-hooks needs --out DIR: a test build never goes to dist/.');
-
+if (testHooks && dist === join(root, 'dist'))
+  throw new Error('--test-hooks needs --out DIR: a test build never goes to dist/.');
 
 /** Extension pages: each is src/pages/<name>/index.tsx plus the one HTML shell below, with its title. */
-export const PAGES = { popup: 'Termwatch', options: 'Termwatch options', welcome: 'Welcome to Termwatch', history: 'Termwatch history' } as const;
+export const PAGES = {
+  popup: 'Termwatch',
+  options: 'Termwatch options',
+  welcome: 'Welcome to Termwatch',
+  history: 'Termwatch history',
+} as const;
 
 function pageShell(name: string, title: string, stylesheet = true): string {
   return `<!doctype html>
@@ -78,7 +83,9 @@ function writeStatic(target: Target): void {
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2) + '\n');
   cpSync(join(root, 'assets', 'icons'), join(out, 'icons'), { recursive: true });
   for (const [page, title] of Object.entries(PAGES)) writeFileSync(join(out, `${page}.html`), pageShell(page, title));
-  if (target === 'chrome') for (const [page, title] of Object.entries(HIDDEN_PAGES)) writeFileSync(join(out, `${page}.html`), pageShell(page, title, false));
+  if (target === 'chrome')
+    for (const [page, title] of Object.entries(HIDDEN_PAGES))
+      writeFileSync(join(out, `${page}.html`), pageShell(page, title, false));
 }
 
 const copyStatic: esbuild.Plugin = {
@@ -91,8 +98,7 @@ const copyStatic: esbuild.Plugin = {
         if (target === 'firefox') {
           cpSync(join(dist, 'chrome-js'), join(dist, 'firefox'), { recursive: true });
           rmSync(join(dist, 'firefox', 'offscreen.js')); // Chrome's offscreen document only
-        }
-        else cpSync(join(dist, 'chrome-js'), join(dist, 'chrome'), { recursive: true });
+        } else cpSync(join(dist, 'chrome-js'), join(dist, 'chrome'), { recursive: true });
       }
       if (watch) console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox`);
     });
@@ -111,7 +117,10 @@ const extensionOptions: esbuild.BuildOptions = {
   loader: { '.css': 'css' },
   jsx: 'automatic',
   jsxImportSource: 'preact',
-  define: { 'process.env.NODE_ENV': '"production"', __TERMWATCH_TEST_HOOKS__: testHooks ? JSON.stringify(TEST_HOOKS) : 'undefined' },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __TERMWATCH_TEST_HOOKS__: testHooks ? JSON.stringify(TEST_HOOKS) : 'undefined',
+  },
   metafile: true,
   logLevel: 'warning',
   plugins: [copyStatic],
@@ -126,7 +135,9 @@ const cliOptions: esbuild.BuildOptions = {
   format: 'esm',
   target: 'node20',
   // Bundled CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __twCreateRequire } from 'node:module'; const require = __twCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __twCreateRequire } from 'node:module'; const require = __twCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 };
 

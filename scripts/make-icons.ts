@@ -70,14 +70,30 @@ mkdirSync('assets/icons', { recursive: true });
 for (const size of SIZES) {
   const ss = 4; // supersampling for smooth edges
   const png = encodePng(size, (x, y) => {
-    let r = 0, g = 0, b = 0, a = 0;
-    for (let i = 0; i < ss; i++) for (let j = 0; j < ss; j++) {
-      const c = design((x + (i + 0.5) / ss) / size, (y + (j + 0.5) / ss) / size);
-      if (c) { r += c[0]; g += c[1]; b += c[2]; a += c[3]; }
-    }
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
+    for (let i = 0; i < ss; i++)
+      for (let j = 0; j < ss; j++) {
+        const c = design((x + (i + 0.5) / ss) / size, (y + (j + 0.5) / ss) / size);
+        if (c) {
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a += c[3];
+        }
+      }
     const n = ss * ss;
     const alpha = a / n;
-    return alpha === 0 ? [0, 0, 0, 0] : [Math.round((r / n) * 255 / alpha), Math.round((g / n) * 255 / alpha), Math.round((b / n) * 255 / alpha), Math.round(alpha)];
+    return alpha === 0
+      ? [0, 0, 0, 0]
+      : [
+          Math.round(((r / n) * 255) / alpha),
+          Math.round(((g / n) * 255) / alpha),
+          Math.round(((b / n) * 255) / alpha),
+          Math.round(alpha),
+        ];
   });
   writeFileSync(`assets/icons/icon-${size}.png`, png);
 }

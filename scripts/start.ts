@@ -6,7 +6,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import {
-  ARTIFACTS, CHROME_BUILD, CHROMIUM, launchChromiumWithExtension, openPopupFor, startFixtureServer, tabIdOf, waitForTabStatus, ROOT,
+  ARTIFACTS,
+  CHROME_BUILD,
+  CHROMIUM,
+  launchChromiumWithExtension,
+  openPopupFor,
+  startFixtureServer,
+  tabIdOf,
+  waitForTabStatus,
+  ROOT,
 } from '../test/browser/harness';
 import { exportInputFrom, type TabState } from '../src/shared/tab-state';
 import { toTextReport } from '../src/cli/text-report';
@@ -35,14 +43,20 @@ if (process.env.DISPLAY && !process.env.CI) {
     await page.goto(sampleUrl);
     const tabId = await tabIdOf(browser, sampleUrl);
     await waitForTabStatus(browser, tabId, ['analysed', 'failed']);
-    await page.waitForSelector('termwatch-mark', { timeout: 10_000 }).catch(() => undefined);
-    const state = (await browser.worker.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)) as TabState;
+    // Highlights are CSS Custom Highlight API ranges (no element to wait for); the page sees only their count.
+    await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 10_000 }).catch(() => undefined);
+    const state = (await browser.worker.evaluate(
+      async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`],
+      tabId,
+    )) as TabState;
     printReport(state);
     await page.screenshot({ path: join(outDir, 'sample-page.png'), fullPage: true });
     const popup = await openPopupFor(browser, tabId);
     await popup.waitForSelector('.grade, #not-legal-title');
     await popup.screenshot({ path: join(outDir, 'popup.png'), fullPage: true });
-    console.log(`\nNo display here, so Termwatch ran headless. Screenshots:\n  ${join(outDir, 'sample-page.png')}\n  ${join(outDir, 'popup.png')}`);
+    console.log(
+      `\nNo display here, so Termwatch ran headless. Screenshots:\n  ${join(outDir, 'sample-page.png')}\n  ${join(outDir, 'popup.png')}`,
+    );
   } finally {
     await browser.close();
     await server.close();

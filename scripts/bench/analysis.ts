@@ -18,9 +18,24 @@ export async function run(): Promise<void> {
   const text = readFileSync(join(here, '..', '..', 'test', 'fixtures', 'terms', 'zoom-tos-2023-08-07.md'), 'utf8');
   const clauses = textToClauses(text);
   analyzeText(text); // warm the lexicon and the compiled net once, as a long-lived extension context would
-  const whole = compareMs(() => analyzeText(text), () => nlpFull(text).json(), 15, 3);
-  const only = compareMs(() => analyzeClauses(clauses), () => nlpFull(text).json(), 15, 3);
-  const high = compareMs(() => analyzeClauses(clauses, { sensitivity: 'high' }), () => nlpFull(text).json(), 9, 2);
+  const whole = compareMs(
+    () => analyzeText(text),
+    () => nlpFull(text).json(),
+    15,
+    3,
+  );
+  const only = compareMs(
+    () => analyzeClauses(clauses),
+    () => nlpFull(text).json(),
+    15,
+    3,
+  );
+  const high = compareMs(
+    () => analyzeClauses(clauses, { sensitivity: 'high' }),
+    () => nlpFull(text).json(),
+    9,
+    2,
+  );
   row(`text: zoom-tos-2023-08-07.md (${text.length} chars, ${clauses.length} clauses)`, '');
   row('analyzeText (split + analyse), median ms', whole.a.toFixed(1));
   row('analyzeClauses (analyse only), median ms', only.a.toFixed(1));

@@ -19,7 +19,13 @@ import { compareMs, row } from '../bench-util';
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'terms');
 const DATES = ['2023-02-01', '2023-03-31', '2023-07-27', '2023-08-07', '2023-08-11'];
 
-function load(date: string): { markdownBytes: number; snapshot: VersionSnapshot; text: string; title: string; lang: string } {
+function load(date: string): {
+  markdownBytes: number;
+  snapshot: VersionSnapshot;
+  text: string;
+  title: string;
+  lang: string;
+} {
   const file = join(dir, `zoom-tos-${date}.md`);
   const markdown = readFileSync(file, 'utf8');
   const { doc } = parseSource(markdown, file);
@@ -37,21 +43,45 @@ function load(date: string): { markdownBytes: number; snapshot: VersionSnapshot;
 export async function run(): Promise<void> {
   const versions = new Map(DATES.map((d) => [d, load(d)]));
   // The two longest versions by file size: 2023-07-27 and 2023-08-07 (95.5 kB and 95.7 kB).
-  const [older, newer] = [...versions.entries()].sort((a, b) => b[1].markdownBytes - a[1].markdownBytes).slice(0, 2).map(([d]) => d).sort();
+  const [older, newer] = [...versions.entries()]
+    .sort((a, b) => b[1].markdownBytes - a[1].markdownBytes)
+    .slice(0, 2)
+    .map(([d]) => d)
+    .sort();
   const a = versions.get(older!)!;
   const b = versions.get(newer!)!;
-  const close = compareMs(() => diffVersions(a.snapshot, b.snapshot), () => analyzeClauses(b.snapshot.clauses, { lang: b.lang }));
-  row(`diff ${older} → ${newer} (${b.snapshot.clauses.length} clauses) / analyse one`, `${close.ratio.toFixed(3)}  (${close.a.toFixed(1)} ms / ${close.b.toFixed(1)} ms)`);
+  const close = compareMs(
+    () => diffVersions(a.snapshot, b.snapshot),
+    () => analyzeClauses(b.snapshot.clauses, { lang: b.lang }),
+  );
+  row(
+    `diff ${older} → ${newer} (${b.snapshot.clauses.length} clauses) / analyse one`,
+    `${close.ratio.toFixed(3)}  (${close.a.toFixed(1)} ms / ${close.b.toFixed(1)} ms)`,
+  );
   const feb = versions.get('2023-02-01')!;
   const mar = versions.get('2023-03-31')!;
-  const rewrite = compareMs(() => diffVersions(feb.snapshot, mar.snapshot), () => analyzeClauses(mar.snapshot.clauses, { lang: mar.lang }));
-  row('diff 2023-02-01 → 2023-03-31 (full rewrite) / analyse one', `${rewrite.ratio.toFixed(3)}  (${rewrite.a.toFixed(1)} ms / ${rewrite.b.toFixed(1)} ms)`);
+  const rewrite = compareMs(
+    () => diffVersions(feb.snapshot, mar.snapshot),
+    () => analyzeClauses(mar.snapshot.clauses, { lang: mar.lang }),
+  );
+  row(
+    'diff 2023-02-01 → 2023-03-31 (full rewrite) / analyse one',
+    `${rewrite.ratio.toFixed(3)}  (${rewrite.a.toFixed(1)} ms / ${rewrite.b.toFixed(1)} ms)`,
+  );
 
   const db = await openTermwatchDb({ factory: new IDBFactory(), name: 'bench' });
   for (const date of DATES) {
     const v = versions.get(date)!;
     const analysis = analyzeClauses(v.snapshot.clauses, { lang: v.lang });
-    await saveVersion(db, { url: 'https://explore.zoom.us/en/terms/', kind: 'terms', title: v.title, text: v.text, clauses: v.snapshot.clauses, analysis, seenAt: Date.parse(date) });
+    await saveVersion(db, {
+      url: 'https://explore.zoom.us/en/terms/',
+      kind: 'terms',
+      title: v.title,
+      text: v.text,
+      clauses: v.snapshot.clauses,
+      analysis,
+      seenAt: Date.parse(date),
+    });
   }
   const { items } = await listVersions(db, 'https://explore.zoom.us/en/terms');
   let total = 0;
@@ -63,12 +93,18 @@ export async function run(): Promise<void> {
     const md = versions.get(date)!.markdownBytes;
     total += rec.bytes;
     textTotal += Buffer.byteLength(rec.text, 'utf8');
-    row(`stored version ${date}: bytes (text / clauses / analysis)`, `${(rec.bytes / 1024).toFixed(1)} KiB (${(part(rec.text) / 1024).toFixed(1)} / ${(part(rec.clauses) / 1024).toFixed(1)} / ${(part(rec.analysis) / 1024).toFixed(1)}), ${(rec.bytes / md).toFixed(2)}× the markdown`);
+    row(
+      `stored version ${date}: bytes (text / clauses / analysis)`,
+      `${(rec.bytes / 1024).toFixed(1)} KiB (${(part(rec.text) / 1024).toFixed(1)} / ${(part(rec.clauses) / 1024).toFixed(1)} / ${(part(rec.analysis) / 1024).toFixed(1)}), ${(rec.bytes / md).toFixed(2)}× the markdown`,
+    );
   }
   row('mean stored bytes per version', `${(total / items.length / 1024).toFixed(1)} KiB over ${items.length} versions`);
   // The issue-13 goal: a stored version costs about its text (the text is stored once, clauses as offsets into it).
   row('bytes per stored version ÷ text bytes (goal ≤ 1.2)', `${(total / textTotal).toFixed(2)}`);
-  row('versions of this size within one site\'s budget / in all', `${Math.floor(DEFAULT_LIMITS.maxBytesPerSite / (total / items.length))} / ${Math.floor(DEFAULT_LIMITS.maxTotalBytes / (total / items.length))}`);
+  row(
+    "versions of this size within one site's budget / in all",
+    `${Math.floor(DEFAULT_LIMITS.maxBytesPerSite / (total / items.length))} / ${Math.floor(DEFAULT_LIMITS.maxTotalBytes / (total / items.length))}`,
+  );
   db.close();
   await nestedHeadings();
 }
@@ -79,25 +115,43 @@ export async function run(): Promise<void> {
  */
 async function nestedHeadings(): Promise<void> {
   const parts: string[] = ['<main><h1>Terms of Service</h1>'];
-  const heading = (n: string): string => `${n} ${'Definitions, scope and the conditions under which this section applies '.repeat(2)}`;
+  const heading = (n: string): string =>
+    `${n} ${'Definitions, scope and the conditions under which this section applies '.repeat(2)}`;
   let chars = 0;
   for (let a = 1; chars < 1_000_000; a++) {
     for (let depth = 1, num = `${a}`; depth <= 8; depth++, num += '.1') {
       parts.push(`<p><strong>${heading(num)}</strong></p>`);
     }
     for (let p = 0; p < 6; p++) {
-      const para = `We may share the information you provide with our partners when clause ${a}.${p} applies. This paragraph exists to give the section some ordinary length of text. `.repeat(3);
+      const para =
+        `We may share the information you provide with our partners when clause ${a}.${p} applies. This paragraph exists to give the section some ordinary length of text. `.repeat(
+          3,
+        );
       parts.push(`<p>${para}</p>`);
       chars += para.length;
     }
   }
   parts.push('</main>');
-  const { document } = extractDocument(htmlToDocument(parts.join('\n'), 'https://example.com/terms'), 'https://example.com/terms');
+  const { document } = extractDocument(
+    htmlToDocument(parts.join('\n'), 'https://example.com/terms'),
+    'https://example.com/terms',
+  );
   const analysis = { analyserVersion: 'bench', languageSupported: true, findings: [], summary: summarize([]) };
   const db = await openTermwatchDb({ factory: new IDBFactory(), name: 'bench-nested' });
-  const saved = await saveVersion(db, { url: 'https://example.com/terms', kind: 'terms', title: document.title, text: document.text, clauses: document.clauses, analysis, seenAt: Date.parse('2024-01-01') });
+  const saved = await saveVersion(db, {
+    url: 'https://example.com/terms',
+    kind: 'terms',
+    title: document.title,
+    text: document.text,
+    clauses: document.clauses,
+    analysis,
+    seenAt: Date.parse('2024-01-01'),
+  });
   const rec = (await getVersion(db, saved.versionId))!;
   const textBytes = Buffer.byteLength(rec.text, 'utf8');
-  row(`nested-headings page (${(textBytes / 1e6).toFixed(2)} MB text, ${rec.clauses.length} clauses)`, `stored ${(rec.bytes / 1e6).toFixed(2)} MB, ${(rec.bytes / textBytes).toFixed(2)}× the text (goal ≤ 1.2)`);
+  row(
+    `nested-headings page (${(textBytes / 1e6).toFixed(2)} MB text, ${rec.clauses.length} clauses)`,
+    `stored ${(rec.bytes / 1e6).toFixed(2)} MB, ${(rec.bytes / textBytes).toFixed(2)}× the text (goal ≤ 1.2)`,
+  );
   db.close();
 }

@@ -12,8 +12,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 function scaled(input: ExportInput, times: number): ExportInput {
   // `times` copies of every clause and finding, with fresh ids: a document `times` longer.
-  const clauses = Array.from({ length: times }, (_, k) => input.clauses.map((c) => ({ ...c, id: `${c.id}-${k}` }))).flat();
-  const findings = Array.from({ length: times }, (_, k) => input.analysis.findings.map((f) => ({ ...f, clauseId: `${f.clauseId}-${k}` }))).flat();
+  const clauses = Array.from({ length: times }, (_, k) =>
+    input.clauses.map((c) => ({ ...c, id: `${c.id}-${k}` })),
+  ).flat();
+  const findings = Array.from({ length: times }, (_, k) =>
+    input.analysis.findings.map((f) => ({ ...f, clauseId: `${f.clauseId}-${k}` })),
+  ).flat();
   return { ...input, clauses, analysis: { ...input.analysis, findings } };
 }
 
@@ -22,8 +26,16 @@ export async function run(): Promise<void> {
   const clauses = textToClauses(text);
   const analysis = analyzeClauses(clauses);
   const input: ExportInput = {
-    url: 'https://zoom.us/terms', title: 'Zoom Terms of Service', kind: 'terms', isLegal: true, seenAt: Date.UTC(2023, 7, 7),
-    versionHash: '0'.repeat(64), wordCount: text.split(/\s+/).length, clauses, analysis, lang: 'en',
+    url: 'https://zoom.us/terms',
+    title: 'Zoom Terms of Service',
+    kind: 'terms',
+    isLegal: true,
+    seenAt: Date.UTC(2023, 7, 7),
+    versionHash: '0'.repeat(64),
+    wordCount: text.split(/\s+/).length,
+    clauses,
+    analysis,
+    lang: 'en',
   };
   row(`input: ${clauses.length} clauses, ${analysis.findings.length} findings`, '');
   const analyse = (): unknown => analyzeClauses(clauses);
@@ -35,8 +47,18 @@ export async function run(): Promise<void> {
   row('CSV export / analysis', `${csv.ratio.toFixed(4)} (${csv.a.toFixed(2)} ms)`);
   row('Markdown export / analysis', `${md.ratio.toFixed(4)} (${md.a.toFixed(2)} ms)`);
   const big = scaled(input, 20);
-  const lin = compareMs(() => toCsv(big), () => toCsv(input), 9, 2);
-  const linMd = compareMs(() => toMarkdown(big), () => toMarkdown(input), 9, 2);
+  const lin = compareMs(
+    () => toCsv(big),
+    () => toCsv(input),
+    9,
+    2,
+  );
+  const linMd = compareMs(
+    () => toMarkdown(big),
+    () => toMarkdown(input),
+    9,
+    2,
+  );
   row('CSV 20× document / 1× (linear ≈ 20)', lin.ratio.toFixed(1));
   row('Markdown 20× document / 1× (linear ≈ 20)', linMd.ratio.toFixed(1));
 }

@@ -6,7 +6,18 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
-import { CHROME_BUILD, ROOT, launchChromiumWithExtension, openPopupFor, startFixtureServer, tabIdOf, waitForTabStatus, type ExtensionBrowser, type FixtureServer, type Route } from '../../test/browser/harness';
+import {
+  CHROME_BUILD,
+  ROOT,
+  launchChromiumWithExtension,
+  openPopupFor,
+  startFixtureServer,
+  tabIdOf,
+  waitForTabStatus,
+  type ExtensionBrowser,
+  type FixtureServer,
+  type Route,
+} from '../../test/browser/harness';
 import { row } from '../bench-util';
 import { PROBE_INIT_SCRIPT, type ProbeReport, type ProbeTask } from './lib/main-thread-probe';
 import { bigTermsPage, newsPage } from './lib/pages';
@@ -48,7 +59,9 @@ function htmlRoute(pages: Record<string, string>): Route {
 function bundleSizes(): void {
   let raw = 0;
   let gz = 0;
-  for (const file of readdirSync(CHROME_BUILD).filter((f) => /\.(?:js|css)$/.test(f)).sort()) {
+  for (const file of readdirSync(CHROME_BUILD)
+    .filter((f) => /\.(?:js|css)$/.test(f))
+    .sort()) {
     const bytes = readFileSync(join(CHROME_BUILD, file));
     const zipped = gzipSync(bytes, { level: 9 }).length;
     raw += bytes.length;
@@ -65,8 +78,20 @@ function bundleSizes(): void {
 function nodeHeap(): void {
   // A child with --expose-gc, so the baseline is a collected heap and nothing else of this process is counted.
   const file = join(ROOT, 'test', 'fixtures', 'terms', 'zoom-tos-2023-08-07.md');
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'scripts', 'bench', 'lib', 'node-heap-child.ts'), file], { cwd: ROOT, encoding: 'utf8' });
-  const r = JSON.parse(out.trim().split('\n').pop()!) as { chars: number; clauses: number; findings: number; usedGrowth: number; committedGrowth: number; retainedGrowth: number; maxRssGrowthKb: number };
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(ROOT, 'scripts', 'bench', 'lib', 'node-heap-child.ts'), file],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const r = JSON.parse(out.trim().split('\n').pop()!) as {
+    chars: number;
+    clauses: number;
+    findings: number;
+    usedGrowth: number;
+    committedGrowth: number;
+    retainedGrowth: number;
+    maxRssGrowthKb: number;
+  };
   row(`Node: analyzeText(${basename(file)}), ${r.chars} chars, ${r.clauses} clauses`, `${r.findings} findings`);
   row('  heap used right after (no GC between; ≤ true peak)', `+${mb(r.usedGrowth)}`);
   row('  heap committed by V8 during the run (peak proxy)', `+${mb(r.committedGrowth)}`);
@@ -101,7 +126,7 @@ async function closeExtraTabs(ctx: BrowserContext, keep: Page[]): Promise<void> 
  */
 function ratioInterval(a: number[], b: number[], draws = 2000): [number, number] {
   let seed = 0x2545f491;
-  const rand = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const rand = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
   const ratios: number[] = [];
   for (let d = 0; d < draws; d++) {
     const ra: number[] = [];
@@ -120,7 +145,9 @@ function ratioInterval(a: number[], b: number[], draws = 2000): [number, number]
 function verdict(ratio: number, [lo, hi]: [number, number]): string {
   if (hi <= 1.05) return 'within 5%';
   if (lo > 1.05) return 'NOT within 5%';
-  return ratio <= 1.05 ? 'within 5% (not resolved: interval spans 1.05)' : 'over 5% (not resolved: interval spans 1.05)';
+  return ratio <= 1.05
+    ? 'within 5% (not resolved: interval spans 1.05)'
+    : 'over 5% (not resolved: interval spans 1.05)';
 }
 
 /**
@@ -147,10 +174,13 @@ async function pageLoad(server: FixtureServer, newsBytes: number): Promise<void>
       await setIgnoredHost(ext, withoutHost);
       for (const side of order) {
         // A fresh query per load: every load is a new document and a new tab state for the recorder.
-        const url = server.url(`${side === 'with' ? '/with' : '/without'}${NEWS_PATH}?load=${i}`).replace('127.0.0.1', side === 'with' ? withHost : withoutHost);
+        const url = server
+          .url(`${side === 'with' ? '/with' : '/without'}${NEWS_PATH}?load=${i}`)
+          .replace('127.0.0.1', side === 'with' ? withHost : withoutHost);
         const l = await loadOnce(sides[side], url);
         if (side === 'with') {
-          const ev = (await waitForStatusEvent(ext, url, 'not-legal', 5000)) ?? (await statusEvents(ext, url))[0] ?? null;
+          const ev =
+            (await waitForStatusEvent(ext, url, 'not-legal', 5000)) ?? (await statusEvents(ext, url))[0] ?? null;
           if (i >= WARMUP) {
             verdicts.set(ev?.status ?? 'none', (verdicts.get(ev?.status ?? 'none') ?? 0) + 1);
             verdictAt.push(ev ? ev.at - l.origin : NaN);
@@ -160,20 +190,44 @@ async function pageLoad(server: FixtureServer, newsBytes: number): Promise<void>
         await sleep(150); // let the renderer finish post-load work before the next side loads
       }
     }
-    row(`news page (${kb(newsBytes)}), ${LOADS} rotated rounds after ${WARMUP} warm-up`, `background verdicts: ${[...verdicts].map(([k, v]) => `${k}×${v}`).join(', ')}`);
-    for (const [name, key] of [['load event end', 'load'], ['DOMContentLoaded end', 'dcl']] as const) {
+    row(
+      `news page (${kb(newsBytes)}), ${LOADS} rotated rounds after ${WARMUP} warm-up`,
+      `background verdicts: ${[...verdicts].map(([k, v]) => `${k}×${v}`).join(', ')}`,
+    );
+    for (const [name, key] of [
+      ['load event end', 'load'],
+      ['DOMContentLoaded end', 'dcl'],
+    ] as const) {
       const m = (side: keyof typeof sides): number => median(loads[side].map((l) => l[key]));
       const ratio = m('with') / m('without');
-      const ci = ratioInterval(loads.with.map((l) => l[key]), loads.without.map((l) => l[key]));
+      const ci = ratioInterval(
+        loads.with.map((l) => l[key]),
+        loads.without.map((l) => l[key]),
+      );
       row(`  ${name}: with / without content script (same browser)`, `${ms(m('with'))} / ${ms(m('without'))}`);
-      row(`  ${name} ratio with/without (goal ≤ 1.05)`, `${ratio.toFixed(3)} [90% ${ci[0].toFixed(2)}–${ci[1].toFixed(2)}] ${verdict(ratio, ci)}`);
-      row(`  ${name}: with / plain Chromium (2nd process)`, `${(m('with') / m('plain')).toFixed(3)} (${ms(m('with'))} / ${ms(m('plain'))})`);
+      row(
+        `  ${name} ratio with/without (goal ≤ 1.05)`,
+        `${ratio.toFixed(3)} [90% ${ci[0].toFixed(2)}–${ci[1].toFixed(2)}] ${verdict(ratio, ci)}`,
+      );
+      row(
+        `  ${name}: with / plain Chromium (2nd process)`,
+        `${(m('with') / m('plain')).toFixed(3)} (${ms(m('with'))} / ${ms(m('plain'))})`,
+      );
       row(`  ${name}: without / plain (2 processes, no script: noise)`, (m('without') / m('plain')).toFixed(3));
     }
     const idle = (side: keyof typeof sides): number => median(loads[side].map((l) => l.load - l.dcl));
-    row('  DOMContentLoaded → load end (document_idle scripts run here)', `${ms(idle('with'))} with / ${ms(idle('without'))} without / ${ms(idle('plain'))} plain`);
-    row('  added DCL→load time as a share of load end without', `${(((idle('with') - idle('without')) / median(loads.without.map((l) => l.load))) * 100).toFixed(1)}%`);
-    row('  detector verdict stored by background, after nav start', `${ms(median(verdictAt))} (load end with: ${ms(median(loads.with.map((l) => l.load)))})`);
+    row(
+      '  DOMContentLoaded → load end (document_idle scripts run here)',
+      `${ms(idle('with'))} with / ${ms(idle('without'))} without / ${ms(idle('plain'))} plain`,
+    );
+    row(
+      '  added DCL→load time as a share of load end without',
+      `${(((idle('with') - idle('without')) / median(loads.without.map((l) => l.load))) * 100).toFixed(1)}%`,
+    );
+    row(
+      '  detector verdict stored by background, after nav start',
+      `${ms(median(verdictAt))} (load end with: ${ms(median(loads.with.map((l) => l.load)))})`,
+    );
   } finally {
     await ext.close();
     await plain.close();
@@ -200,7 +254,8 @@ interface TermsRun {
 async function heapOf(page: Page): Promise<{ before: number; after: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const read = async (): Promise<number> => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  const read = async (): Promise<number> =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
   const before = await read();
   await cdp.send('HeapProfiler.collectGarbage');
   const after = await read();
@@ -209,7 +264,7 @@ async function heapOf(page: Page): Promise<{ before: number; after: number }> {
 }
 
 const QUIET = `(() => { const s = window.__twProbe; const g = s.messageGaps[s.messageGaps.length - 1];
-  return { marks: document.querySelectorAll('termwatch-mark').length, lastGapEnd: g ? g.start + g.duration : 0, now: performance.now() }; })()`;
+  return { marks: window.__twPainted(), lastGapEnd: g ? g.start + g.duration : 0, now: performance.now() }; })()`;
 
 /**
  * Loads the page with the probe and waits until it has settled: with the extension, the report is stored, marks are
@@ -264,7 +319,17 @@ async function termsRun(ctx: BrowserContext, url: string, ext: ExtensionBrowser 
   const trace = await stopTrace(url);
   const heap = await heapOf(page);
   await page.close();
-  return { probe, trace, status, analysedAt, injectedAt, requestedAt, heapUsed: heap.after, heapUsedBeforeGc: heap.before, capped };
+  return {
+    probe,
+    trace,
+    status,
+    analysedAt,
+    injectedAt,
+    requestedAt,
+    heapUsed: heap.after,
+    heapUsedBeforeGc: heap.before,
+    capped,
+  };
 }
 
 const PHASES = ['page load', 'load → first mark', 'highlighting', 'after last mark'] as const;
@@ -302,30 +367,67 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
   const med = (runs: TermsRun[], f: (r: TermsRun) => number): number => median(runs.map(f));
   const p = (r: TermsRun): ProbeReport => r.probe;
   const sinceLoad = (r: TermsRun, t: number | null): number => (t ?? NaN) - r.probe.loadEnd;
-  row(`1 MB terms page (${kb(termsBytes)}), median of ${TERMS_ROUNDS} fresh loads per side`, withRuns.some((r) => r.capped) ? `(some runs hit the ${CAP_MS / 1000} s cap while still busy)` : '');
-  row('  load event end, with / without extension', `${ms(med(withRuns, (r) => p(r).loadEnd))} / ${ms(med(withoutRuns, (r) => p(r).loadEnd))}`);
-  row('  analyser injected (worker saw status analysing), from load end', ms(med(withRuns, (r) => sinceLoad(r, r.injectedAt))));
-  row('  report stored (worker saw status analysed), from load end (goal ≤ 1 s)', ms(med(withRuns, (r) => sinceLoad(r, r.analysedAt))));
+  row(
+    `1 MB terms page (${kb(termsBytes)}), median of ${TERMS_ROUNDS} fresh loads per side`,
+    withRuns.some((r) => r.capped) ? `(some runs hit the ${CAP_MS / 1000} s cap while still busy)` : '',
+  );
+  row(
+    '  load event end, with / without extension',
+    `${ms(med(withRuns, (r) => p(r).loadEnd))} / ${ms(med(withoutRuns, (r) => p(r).loadEnd))}`,
+  );
+  row(
+    '  analyser injected (worker saw status analysing), from load end',
+    ms(med(withRuns, (r) => sinceLoad(r, r.injectedAt))),
+  );
+  row(
+    '  report stored (worker saw status analysed), from load end (goal ≤ 1 s)',
+    ms(med(withRuns, (r) => sinceLoad(r, r.analysedAt))),
+  );
   row('  first mark on the page, from load end', ms(med(withRuns, (r) => sinceLoad(r, p(r).firstMarkAt))));
-  row('  painting all highlights (first mark → last mark)', ms(med(withRuns, (r) => (p(r).lastMarkAt ?? NaN) - (p(r).firstMarkAt ?? NaN))));
-  row('  <termwatch-mark> elements on the page (insertions seen)', `${med(withRuns, (r) => p(r).marksNow)} (${med(withRuns, (r) => p(r).marksAdded)})`);
+  row(
+    '  painting all highlights (first mark → last mark)',
+    ms(med(withRuns, (r) => (p(r).lastMarkAt ?? NaN) - (p(r).firstMarkAt ?? NaN))),
+  );
+  row(
+    '  highlighted ranges on the page (added)',
+    `${med(withRuns, (r) => p(r).marksNow)} (${med(withRuns, (r) => p(r).marksAdded)})`,
+  );
   // Heartbeat gaps are the main measure: Chromium's longtask API does not report the content script's tasks
   // (the 1 s analysis task shows up in the heartbeat, rAF and long-animation-frame timings, not in 'longtask').
-  const gapAfterLoad = (r: TermsRun): number => Math.max(...PHASES.slice(1).map((ph) => longestIn(p(r).messageGaps, p(r), ph)));
+  const gapAfterLoad = (r: TermsRun): number =>
+    Math.max(...PHASES.slice(1).map((ph) => longestIn(p(r).messageGaps, p(r), ph)));
   const worst = Math.max(...withRuns.map(gapAfterLoad));
-  row('  longest main-thread block after load, heartbeat (goal < 50 ms)', `${ms(med(withRuns, gapAfterLoad))} median, ${ms(worst)} worst: ${worst < 50 ? 'OK' : 'OVER 50 ms'}`);
+  row(
+    '  longest main-thread block after load, heartbeat (goal < 50 ms)',
+    `${ms(med(withRuns, gapAfterLoad))} median, ${ms(worst)} worst: ${worst < 50 ? 'OK' : 'OVER 50 ms'}`,
+  );
   // The trace's thread CPU time is the work a task did, which the machine's load does not inflate (its wall time, and
   // the heartbeat gaps above, include the time the renderer waited for a core).
   const cpu = (r: TermsRun, only?: { extension: boolean }): number => longestAfterLoad(r.trace, only)?.cpu ?? NaN;
   const wall = (r: TermsRun, only?: { extension: boolean }): number => longestAfterLoad(r.trace, only)?.wall ?? NaN;
   const ownCpu = Math.max(...withRuns.map((r) => cpu(r, { extension: true })));
-  row('  longest Termwatch task after load, thread CPU (trace; goal < 50 ms)', `${ms(med(withRuns, (r) => cpu(r, { extension: true })))} median, ${ms(ownCpu)} worst (wall ${ms(med(withRuns, (r) => wall(r, { extension: true })))}): ${ownCpu < 50 ? 'OK' : 'OVER 50 ms'}`);
-  row('  longest main-thread task after load, thread CPU, with / without', `${ms(med(withRuns, (r) => cpu(r)))} / ${ms(med(withoutRuns, (r) => cpu(r)))}`);
+  row(
+    '  longest Termwatch task after load, thread CPU (trace; goal < 50 ms)',
+    `${ms(med(withRuns, (r) => cpu(r, { extension: true })))} median, ${ms(ownCpu)} worst (wall ${ms(med(withRuns, (r) => wall(r, { extension: true })))}): ${ownCpu < 50 ? 'OK' : 'OVER 50 ms'}`,
+  );
+  row(
+    '  longest main-thread task after load, thread CPU, with / without',
+    `${ms(med(withRuns, (r) => cpu(r)))} / ${ms(med(withoutRuns, (r) => cpu(r)))}`,
+  );
   row('  longest heartbeat gap after load, without extension (load noise)', ms(med(withoutRuns, gapAfterLoad)));
-  row('  longest heartbeat gap whole run, with / without extension', `${ms(med(withRuns, (r) => p(r).maxMessageGap))} / ${ms(med(withoutRuns, (r) => p(r).maxMessageGap))}`);
-  row('  longest rAF frame gap whole run, with / without', `${ms(med(withRuns, (r) => p(r).maxFrameGap))} / ${ms(med(withoutRuns, (r) => p(r).maxFrameGap))}`);
+  row(
+    '  longest heartbeat gap whole run, with / without extension',
+    `${ms(med(withRuns, (r) => p(r).maxMessageGap))} / ${ms(med(withoutRuns, (r) => p(r).maxMessageGap))}`,
+  );
+  row(
+    '  longest rAF frame gap whole run, with / without',
+    `${ms(med(withRuns, (r) => p(r).maxFrameGap))} / ${ms(med(withoutRuns, (r) => p(r).maxFrameGap))}`,
+  );
   const longTask = (r: TermsRun): number => Math.max(0, ...p(r).longTasks.map((t) => t.duration));
-  row('  longest task, longtask API, with / without (page-visible only)', `${ms(med(withRuns, longTask))} / ${ms(med(withoutRuns, longTask))}`);
+  row(
+    '  longest task, longtask API, with / without (page-visible only)',
+    `${ms(med(withRuns, longTask))} / ${ms(med(withoutRuns, longTask))}`,
+  );
   for (const phase of PHASES) {
     const gap = med(withRuns, (r) => longestIn(p(r).messageGaps, p(r), phase));
     const lt = med(withRuns, (r) => longestIn(p(r).longTasks, p(r), phase));
@@ -335,34 +437,53 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
   // The gaps of the median run, in order, so each can be matched to a step of analyze-entry.ts.
   const byGap = [...withRuns].sort((a, b) => gapAfterLoad(a) - gapAfterLoad(b));
   const mid = byGap[Math.floor(byGap.length / 2)]!;
-  const gaps = p(mid).messageGaps.filter((g) => g.start >= p(mid).loadEnd - 1).slice(0, 8)
-    .map((g) => `+${(g.start - p(mid).loadEnd).toFixed(0)}:${g.duration.toFixed(0)}`).join(' ');
+  const gaps = p(mid)
+    .messageGaps.filter((g) => g.start >= p(mid).loadEnd - 1)
+    .slice(0, 8)
+    .map((g) => `+${(g.start - p(mid).loadEnd).toFixed(0)}:${g.duration.toFixed(0)}`)
+    .join(' ');
   row('    median run, gaps > 50 ms after load (+start:ms)', gaps || 'none');
-  row('    median run, from load end: report stored / first / last mark', `${ms(sinceLoad(mid, mid.analysedAt))} / ${ms(sinceLoad(mid, p(mid).firstMarkAt))} / ${ms(sinceLoad(mid, p(mid).lastMarkAt))}`);
+  row(
+    '    median run, from load end: report stored / first / last mark',
+    `${ms(sinceLoad(mid, mid.analysedAt))} / ${ms(sinceLoad(mid, p(mid).firstMarkAt))} / ${ms(sinceLoad(mid, p(mid).lastMarkAt))}`,
+  );
   // The heap figure covers the whole renderer isolate: the page plus the content scripts' isolated world.
   const hw = med(withRuns, (r) => r.heapUsed);
   const hn = med(withoutRuns, (r) => r.heapUsed);
-  row('  tab JS heap after GC (CDP JSHeapUsedSize), with / without', `${mb(hw)} / ${mb(hn)} (×${(hw / hn).toFixed(2)}, +${mb(hw - hn)})`);
-  row('  tab JS heap before GC, with / without', `${mb(med(withRuns, (r) => r.heapUsedBeforeGc))} / ${mb(med(withoutRuns, (r) => r.heapUsedBeforeGc))}`);
+  row(
+    '  tab JS heap after GC (CDP JSHeapUsedSize), with / without',
+    `${mb(hw)} / ${mb(hn)} (×${(hw / hn).toFixed(2)}, +${mb(hw - hn)})`,
+  );
+  row(
+    '  tab JS heap before GC, with / without',
+    `${mb(med(withRuns, (r) => r.heapUsedBeforeGc))} / ${mb(med(withoutRuns, (r) => r.heapUsedBeforeGc))}`,
+  );
   printPhases(phases);
 }
 
 /** The analyser's synchronous chunk, phase by phase, cold on fresh loads of the same page (no extension). */
 async function phaseBreakdown(plain: PlainBrowser, server: FixtureServer): Promise<PhaseTimes[]> {
   const runs: PhaseTimes[] = [];
-  for (let i = 0; i < TERMS_ROUNDS; i++) runs.push(await timePhasesAtLoad(plain.ctx, server.url(`${TERMS_PATH}?phases=${i}`)));
+  for (let i = 0; i < TERMS_ROUNDS; i++)
+    runs.push(await timePhasesAtLoad(plain.ctx, server.url(`${TERMS_PATH}?phases=${i}`)));
   return runs;
 }
 
 function printPhases(runs: PhaseTimes[]): void {
   const m = (k: keyof PhaseTimes): number => median(runs.map((r) => r[k]));
-  row(`  phase breakdown (core calls unsliced in the load event, cold, median of ${TERMS_ROUNDS})`, `${m('clauses')} clauses, ${m('findings')} findings`);
+  row(
+    `  phase breakdown (core calls unsliced in the load event, cold, median of ${TERMS_ROUNDS})`,
+    `${m('clauses')} clauses, ${m('findings')} findings`,
+  );
   row('    evaluate the equivalent bundle (core calls below)', ms(m('evaluate')));
   row('    detectPage (in the detector, once)', ms(m('detect')));
   row('    extractDocument (page, in time-boxed slices)', ms(m('extract')));
   row('    pack clauses as offsets (page, one task)', ms(m('pack')));
   row(`    serialise page-extracted, packed (${kb(m('payloadBytes'))}; page, one task)`, ms(m('serialise')));
-  row(`    serialise it with clause objects, as before packing (${kb(m('unpackedBytes'))})`, ms(m('serialiseUnpacked')));
+  row(
+    `    serialise it with clause objects, as before packing (${kb(m('unpackedBytes'))})`,
+    ms(m('serialiseUnpacked')),
+  );
   row('    analyzeClauses (the analysis worker, off the page)', ms(m('analyse')));
   row('    pending style/layout, forced afterwards', ms(m('layout')));
 }
@@ -378,16 +499,22 @@ async function otaPages(server: FixtureServer, pages: NonNullable<ReturnType<typ
     await closeExtraTabs(ext.ctx, []);
     await installRecorder(ext);
     // Rounds outermost, so a passing spell of load on this shared machine is spread over all documents.
-    for (let i = 0; i < OTA_ROUNDS; i++) for (const pg of pages) runs.get(pg.path)!.push(await termsRun(ext.ctx, server.url(`${pg.path}?round=${i}`), ext));
+    for (let i = 0; i < OTA_ROUNDS; i++)
+      for (const pg of pages)
+        runs.get(pg.path)!.push(await termsRun(ext.ctx, server.url(`${pg.path}?round=${i}`), ext));
   } finally {
     await ext.close();
   }
-  row(`five longest documents of ${OTA_DIR} (collapsed <details>), median of ${OTA_ROUNDS}`, 'after load: heartbeat block / Termwatch task CPU (goals < 50 ms) / load → report');
+  row(
+    `five longest documents of ${OTA_DIR} (collapsed <details>), median of ${OTA_ROUNDS}`,
+    'after load: heartbeat block / Termwatch task CPU (goals < 50 ms) / load → report',
+  );
   let worstBlock = 0;
   let worstOwn = 0;
   for (const pg of pages) {
     const rs = runs.get(pg.path)!;
-    const gap = (r: TermsRun): number => Math.max(...PHASES.slice(1).map((ph) => longestIn(r.probe.messageGaps, r.probe, ph)));
+    const gap = (r: TermsRun): number =>
+      Math.max(...PHASES.slice(1).map((ph) => longestIn(r.probe.messageGaps, r.probe, ph)));
     const onRequest = rs.some((r) => Number.isFinite(r.requestedAt));
     const report = median(rs.map((r) => r.analysedAt - (onRequest ? r.requestedAt : r.probe.loadEnd)));
     const statuses = [...new Set(rs.map((r) => r.status))].join('/');
@@ -395,10 +522,19 @@ async function otaPages(server: FixtureServer, pages: NonNullable<ReturnType<typ
     const notes = `${statuses}${onRequest ? ', not detected: analysed on request, time from the request' : ''}, ${median(rs.map((r) => r.probe.marksNow))} marks`;
     const own = rs.map((r) => longestAfterLoad(r.trace, { extension: true })?.cpu ?? NaN);
     worstOwn = Math.max(worstOwn, ...own.filter(Number.isFinite));
-    row(`  ${pg.name} (${kb(pg.bytes)} md)`, `${ms(median(rs.map(gap)))} / ${ms(median(own))} / ${ms(report)} (${notes})${rs.some((r) => r.capped) ? ' capped' : ''}`);
+    row(
+      `  ${pg.name} (${kb(pg.bytes)} md)`,
+      `${ms(median(rs.map(gap)))} / ${ms(median(own))} / ${ms(report)} (${notes})${rs.some((r) => r.capped) ? ' capped' : ''}`,
+    );
   }
-  row('  worst heartbeat block after load, all runs (goal < 50 ms)', `${ms(worstBlock)}: ${worstBlock < 50 ? 'OK' : 'OVER 50 ms'}`);
-  row('  worst Termwatch task after load, thread CPU, all runs (goal < 50 ms)', `${ms(worstOwn)}: ${worstOwn < 50 ? 'OK' : 'OVER 50 ms'}`);
+  row(
+    '  worst heartbeat block after load, all runs (goal < 50 ms)',
+    `${ms(worstBlock)}: ${worstBlock < 50 ? 'OK' : 'OVER 50 ms'}`,
+  );
+  row(
+    '  worst Termwatch task after load, thread CPU, all runs (goal < 50 ms)',
+    `${ms(worstOwn)}: ${worstOwn < 50 ? 'OK' : 'OVER 50 ms'}`,
+  );
 }
 
 /** `npx tsx scripts/bench.ts extension --parts=terms,ota` runs only those parts (bundle, heap, load, terms, ota). */
@@ -415,12 +551,18 @@ export async function run(): Promise<void> {
   const terms = bigTermsPage();
   const ota = want.has('ota') ? longestOtaPages(5) : [];
   const otaRoutes = Object.fromEntries((ota ?? []).map((pg) => [pg.path, pg.html]));
-  const server = await startFixtureServer([htmlRoute({ [`/with${NEWS_PATH}`]: news, [`/without${NEWS_PATH}`]: news, [TERMS_PATH]: terms, ...otaRoutes })]);
+  const server = await startFixtureServer([
+    htmlRoute({ [`/with${NEWS_PATH}`]: news, [`/without${NEWS_PATH}`]: news, [TERMS_PATH]: terms, ...otaRoutes }),
+  ]);
   try {
     if (want.has('load')) await pageLoad(server, news.length);
     if (want.has('terms')) await termsPage(server, terms.length);
     if (want.has('ota')) {
-      if (ota === null) row('five longest Open Terms Archive documents', `skipped: ${OTA_DIR} not found (the corpus sits beside the repository)`);
+      if (ota === null)
+        row(
+          'five longest Open Terms Archive documents',
+          `skipped: ${OTA_DIR} not found (the corpus sits beside the repository)`,
+        );
       else await otaPages(server, ota);
     }
   } finally {

@@ -13,12 +13,20 @@ export async function run(): Promise<void> {
   for (let i = 0; i < 40; i++) {
     const text = hostileClause(rng, words, 200 + Math.floor(rng() * 9800));
     const plain = ordinaryClause(text.length);
-    const r = compareMs(() => analyzeText(text), () => analyzeText(plain), 3, 1);
+    const r = compareMs(
+      () => analyzeText(text),
+      () => analyzeText(plain),
+      3,
+      1,
+    );
     ratios.push(r.ratio);
     if (r.ratio > worst.ratio) worst = { ratio: r.ratio, length: text.length, a: r.a, b: r.b };
   }
   ratios.sort((x, y) => x - y);
   row('hostile clauses analysed (seeded, up to 10,000 chars)', String(ratios.length));
   row('median ratio hostile / ordinary clause of the same length', ratios[Math.floor(ratios.length / 2)]!.toFixed(2));
-  row(`slowest ratio (${worst.length} chars: ${worst.a.toFixed(1)} ms vs ${worst.b.toFixed(1)} ms)`, worst.ratio.toFixed(2));
+  row(
+    `slowest ratio (${worst.length} chars: ${worst.a.toFixed(1)} ms vs ${worst.b.toFixed(1)} ms)`,
+    worst.ratio.toFixed(2),
+  );
 }

@@ -1,6 +1,9 @@
-// Evaluation of the clause analyser on each gold set separately: per-category detection P/R/F1, per-stance P/R/F1,
-// stance accuracy, and the errors. Corpus-derived sets are split into dev / held-out halves by a seeded hash of
-// their document id, so a rule tuned on dev errors is still checked on text nobody looked at.
+// Behaviour checks of the clause analyser, each set scored separately: per-category detection P/R/F1, per-stance
+// P/R/F1, stance accuracy, and the errors. These are not accuracy: the hand-written sets (traps, phrasings) and Zoom's
+// gold were written for the rules and tuned one phrasing at a time, and the borrowed sets (ToS;DR, OPP-115,
+// CLAUDETTE) label sentences or paragraphs out of their documents under other schemes. They pin behaviours; accuracy
+// on real documents is `npm run eval -- real` (scripts/eval/real.ts). Corpus-derived sets are split into dev /
+// held-out halves by a seeded hash of their document id.
 import { createReadStream, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -18,8 +21,18 @@ type Labels = Partial<Record<CategoryId, Stance[]>>;
  * (neither a false positive nor, for an empty list, anything else). Used where the source label is about a
  * neighbouring category and says nothing either way (see test/fixtures/gold/README.md).
  */
-interface Item { id: string; text: string; labels: Labels; kind?: string; ignore?: Labels }
-interface EvalSet { name: string; categories: CategoryId[]; items: Item[] }
+interface Item {
+  id: string;
+  text: string;
+  labels: Labels;
+  kind?: string;
+  ignore?: Labels;
+}
+interface EvalSet {
+  name: string;
+  categories: CategoryId[];
+  items: Item[];
+}
 
 const ANY: Stance[] = ['grant', 'conditional', 'restrict'];
 const NOT_GRANT: Stance[] = ['conditional', 'restrict'];
@@ -33,9 +46,14 @@ function hash(s: string, seed = 20230807): number {
 const half = (docId: string): 'dev' | 'held-out' => (hash(docId) % 2 === 0 ? 'dev' : 'held-out');
 
 async function* jsonl(path: string): AsyncGenerator<Record<string, unknown>> {
-  for await (const line of createInterface({ input: createReadStream(path) })) if (line.trim()) yield JSON.parse(line) as Record<string, unknown>;
+  for await (const line of createInterface({ input: createReadStream(path) }))
+    if (line.trim()) yield JSON.parse(line) as Record<string, unknown>;
 }
-const strip = (s: string): string => s.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const strip = (s: string): string =>
+  s
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Predicted stances per category for a text (a multi-sentence item is flagged with every stance found). */
 function predict(text: string): Partial<Record<CategoryId, Set<Stance>>> {
@@ -44,7 +62,11 @@ function predict(text: string): Partial<Record<CategoryId, Set<Stance>>> {
   return out;
 }
 
-interface Counts { tp: number; fp: number; fn: number }
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 const prf = (c: Counts): string => {
   const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
   const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
@@ -55,7 +77,14 @@ const f1 = (c: Counts): number => (2 * c.tp) / Math.max(1, 2 * c.tp + c.fp + c.f
 const precision = (c: Counts): number => (c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1);
 const recall = (c: Counts): number => (c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1);
 
-interface Report { det: Record<string, Counts>; stance: Record<string, Counts>; stanceAcc: Record<string, { ok: number; n: number }>; errors: string[]; fullErrors: string[]; grantOnNonGrant: number }
+interface Report {
+  det: Record<string, Counts>;
+  stance: Record<string, Counts>;
+  stanceAcc: Record<string, { ok: number; n: number }>;
+  errors: string[];
+  fullErrors: string[];
+  grantOnNonGrant: number;
+}
 
 function evaluate(set: EvalSet, items: Item[]): Report {
   const rep: Report = { det: {}, stance: {}, stanceAcc: {}, errors: [], fullErrors: [], grantOnNonGrant: 0 };
@@ -99,10 +128,12 @@ function evaluate(set: EvalSet, items: Item[]): Report {
 /** Held-out errors are counted but never listed: reading them would turn the held-out half into dev data. */
 function print(set: EvalSet, label: string, items: Item[]): Report {
   const rep = evaluate(set, items);
-  console.log(`\n--- ${set.name} [${label}] (${items.length} items)`);
+  console.log(`\n--- behaviour check: ${set.name} [${label}] (${items.length} items)`);
   for (const c of set.categories) {
     const acc = rep.stanceAcc[c];
-    console.log(`  ${c.padEnd(16)} ${prf(rep.det[c] ?? { tp: 0, fp: 0, fn: 0 })}  stance acc ${acc ? `${(acc.ok / acc.n).toFixed(3)} (${acc.ok}/${acc.n})` : 'n/a'}`);
+    console.log(
+      `  ${c.padEnd(16)} ${prf(rep.det[c] ?? { tp: 0, fp: 0, fn: 0 })}  stance acc ${acc ? `${(acc.ok / acc.n).toFixed(3)} (${acc.ok}/${acc.n})` : 'n/a'}`,
+    );
     for (const s of ANY) {
       const sc = rep.stance[`${c}:${s}`]!;
       if (sc.tp + sc.fp + sc.fn) console.log(`      ${s.padEnd(12)} ${prf(sc)}`);
@@ -110,39 +141,63 @@ function print(set: EvalSet, label: string, items: Item[]): Report {
   }
   console.log(`  grants reported where gold has none: ${rep.grantOnNonGrant}`);
   const listed = label === 'held-out' ? 0 : 12;
-  console.log(`  errors: ${rep.errors.length}${rep.errors.length > listed ? ` (${listed ? `first ${listed}` : 'not listed: held-out'})` : ''}`);
+  console.log(
+    `  errors: ${rep.errors.length}${rep.errors.length > listed ? ` (${listed ? `first ${listed}` : 'not listed: held-out'})` : ''}`,
+  );
   for (const e of rep.errors.slice(0, listed)) console.log(`    ${e}`);
   return rep;
 }
 
 function trapsSet(): EvalSet {
-  const data = JSON.parse(readFileSync(gold('traps.json'), 'utf8')) as { traps: Array<{ id: string; kind: string; text: string; expect: Array<{ category: CategoryId; stance: Stance }> }> };
+  const data = JSON.parse(readFileSync(gold('traps.json'), 'utf8')) as {
+    traps: Array<{ id: string; kind: string; text: string; expect: Array<{ category: CategoryId; stance: Stance }> }>;
+  };
   return {
     name: 'traps.json (hand-written)',
     categories: [...CATEGORY_IDS],
-    items: data.traps.map((t) => ({ id: t.id, kind: t.kind, text: t.text, labels: Object.fromEntries(t.expect.map((e) => [e.category, [e.stance]])) })),
+    items: data.traps.map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      text: t.text,
+      labels: Object.fromEntries(t.expect.map((e) => [e.category, [e.stance]])),
+    })),
   };
 }
 
 /** Hand-written data-sharing phrasings (sharing-phrasings.json): dev data, one batch at a time, see its "about". */
 function phrasingsSet(): EvalSet {
-  const data = JSON.parse(readFileSync(gold('sharing-phrasings.json'), 'utf8')) as { items: Array<{ id: string; batch: string; text: string; data_sharing: Stance[] | null }> };
+  const data = JSON.parse(readFileSync(gold('sharing-phrasings.json'), 'utf8')) as {
+    items: Array<{ id: string; batch: string; text: string; data_sharing: Stance[] | null }>;
+  };
   return {
     name: 'sharing-phrasings.json (hand-written)',
     categories: ['data_sharing'],
-    items: data.items.map((t) => ({ id: t.id, kind: t.batch, text: t.text, labels: t.data_sharing ? { data_sharing: t.data_sharing } : {} })),
+    items: data.items.map((t) => ({
+      id: t.id,
+      kind: t.batch,
+      text: t.text,
+      labels: t.data_sharing ? { data_sharing: t.data_sharing } : {},
+    })),
   };
 }
 
 function zoomSet(corpusDir: string): EvalSet {
-  const g = JSON.parse(readFileSync(gold('zoom-gold.json'), 'utf8')) as { files: string[]; exhaustive: CategoryId[]; clauses: Array<{ prefix: string; labels: Array<{ category: CategoryId; stance: Stance }> }> };
+  const g = JSON.parse(readFileSync(gold('zoom-gold.json'), 'utf8')) as {
+    files: string[];
+    exhaustive: CategoryId[];
+    clauses: Array<{ prefix: string; labels: Array<{ category: CategoryId; stance: Stance }> }>;
+  };
   const items: Item[] = [];
   const available = new Set(readdirSync(join(corpusDir, 'terms')));
   for (const file of g.files.filter((f) => available.has(f))) {
     const { clauses } = analyzeText(readFileSync(join(corpusDir, 'terms', file), 'utf8'));
     for (const c of clauses) {
       const hit = g.clauses.find((x) => c.text.startsWith(x.prefix));
-      items.push({ id: `${file}#${c.id}`, text: c.text, labels: Object.fromEntries((hit?.labels ?? []).map((l) => [l.category, [l.stance]])) });
+      items.push({
+        id: `${file}#${c.id}`,
+        text: c.text,
+        labels: Object.fromEntries((hit?.labels ?? []).map((l) => [l.category, [l.stance]])),
+      });
     }
   }
   return { name: 'zoom-gold.json over zoom-tos-*.md (clauses)', categories: g.exhaustive, items };
@@ -167,7 +222,10 @@ const TARGETED_ADS_CASE = 'The service uses your personal data to employ targete
  * penalise a negated finding in the sibling category. `legacy` reproduces the first mapping for comparison.
  */
 async function tosdrSet(corpusDir: string, legacy = false): Promise<EvalSet> {
-  const overrides = JSON.parse(readFileSync(gold('tosdr-overrides.json'), 'utf8')) as { exclude: Array<{ id: string }>; relabel: Array<{ id: string; to: string }> };
+  const overrides = JSON.parse(readFileSync(gold('tosdr-overrides.json'), 'utf8')) as {
+    exclude: Array<{ id: string }>;
+    relabel: Array<{ id: string; to: string }>;
+  };
   const excluded = new Set(overrides.exclude.map((e) => e.id));
   const relabel = new Map(overrides.relabel.map((r) => [r.id, r.to]));
   const items: Item[] = [];
@@ -196,8 +254,16 @@ async function tosdrSet(corpusDir: string, legacy = false): Promise<EvalSet> {
     items.push({ id, text, labels, ignore });
   }
   return legacy
-    ? { name: 'tosdr-legacy-points (LEGACY mapping, for comparison)', categories: ['data_sharing', 'data_sale', 'content_licence'], items }
-    : { name: 'tosdr-legacy-points (revised mapping)', categories: ['data_sharing', 'data_sale', 'content_licence', 'tracking'], items };
+    ? {
+        name: 'tosdr-legacy-points (LEGACY mapping, for comparison)',
+        categories: ['data_sharing', 'data_sale', 'content_licence'],
+        items,
+      }
+    : {
+        name: 'tosdr-legacy-points (revised mapping)',
+        categories: ['data_sharing', 'data_sale', 'content_licence', 'tracking'],
+        items,
+      };
 }
 
 async function oppSet(corpusDir: string): Promise<EvalSet> {
@@ -205,22 +271,41 @@ async function oppSet(corpusDir: string): Promise<EvalSet> {
   for await (const r of jsonl(join(corpusDir, 'labelled', 'opp115-segments-consolidated-0.75.jsonl'))) {
     const tps = (r.attributes as Record<string, Record<string, string[]>>)['Third Party Sharing/Collection'];
     const does = tps?.['Does/Does Not'] ?? [];
-    const labels: Labels = !tps ? {} : does.includes('Does') ? { data_sharing: ['grant', 'conditional'] } : { data_sharing: NOT_GRANT };
+    const labels: Labels = !tps
+      ? {}
+      : does.includes('Does')
+        ? { data_sharing: ['grant', 'conditional'] }
+        : { data_sharing: NOT_GRANT };
     items.push({ id: `${r.policy as string}/${r.segment_id as number}`, text: strip(String(r.text)), labels });
   }
-  return { name: 'opp115 segments (Third Party Sharing/Collection, evaluation only)', categories: ['data_sharing'], items };
+  return {
+    name: 'opp115 segments (Third Party Sharing/Collection, evaluation only)',
+    categories: ['data_sharing'],
+    items,
+  };
 }
 
 async function claudetteSet(corpusDir: string): Promise<EvalSet> {
   const items: Item[] = [];
   for await (const r of jsonl(join(corpusDir, 'labelled', 'claudette-multilingual-en-sentences.jsonl'))) {
     const tags = r.tags as string[];
-    items.push({ id: `${r.doc as string}/${r.line as number}`, text: String(r.sentence), labels: tags.some((t) => /^ch\d/.test(t)) ? { terms_change: ANY } : {} });
+    items.push({
+      id: `${r.doc as string}/${r.line as number}`,
+      text: String(r.sentence),
+      labels: tags.some((t) => /^ch\d/.test(t)) ? { terms_change: ANY } : {},
+    });
   }
-  return { name: 'claudette en sentences (ch = unilateral change; no AI-training clauses)', categories: ['terms_change', 'ai_training'], items };
+  return {
+    name: 'claudette en sentences (ch = unilateral change; no AI-training clauses)',
+    categories: ['terms_change', 'ai_training'],
+    items,
+  };
 }
 
 export async function run(corpusDir: string): Promise<boolean> {
+  console.log(
+    'Behaviour checks, not accuracy: sets written for the rules or labelled under other schemes (see the comment atop scripts/eval/analysis.ts).',
+  );
   const docOf = (id: string): string => id.split(/[/#]/)[0] ?? id;
   const traps = trapsSet();
   const trapRep = print(traps, 'all', traps.items);
@@ -228,33 +313,82 @@ export async function run(corpusDir: string): Promise<boolean> {
   print(phrasings, 'all', phrasings.items);
   const zoom = zoomSet(corpusDir);
   const zoomRep = print(zoom, 'all', zoom.items);
-  const corpusSets = [await tosdrSet(corpusDir), await oppSet(corpusDir), await claudetteSet(corpusDir), await tosdrSet(corpusDir, true)];
+  const corpusSets = [
+    await tosdrSet(corpusDir),
+    await oppSet(corpusDir),
+    await claudetteSet(corpusDir),
+    await tosdrSet(corpusDir, true),
+  ];
   const held: Record<string, Report> = {};
   // ANALYSIS_DEV_ERRORS=<file> writes every dev-half error in full, for rule work (held-out errors are never dumped).
   const devErrors: string[] = [];
   for (const s of corpusSets) {
-    devErrors.push(`### ${s.name}`, ...print(s, 'dev', s.items.filter((i) => half(docOf(i.id)) === 'dev')).fullErrors);
-    held[s.name] = print(s, 'held-out', s.items.filter((i) => half(docOf(i.id)) === 'held-out'));
+    devErrors.push(
+      `### ${s.name}`,
+      ...print(
+        s,
+        'dev',
+        s.items.filter((i) => half(docOf(i.id)) === 'dev'),
+      ).fullErrors,
+    );
+    held[s.name] = print(
+      s,
+      'held-out',
+      s.items.filter((i) => half(docOf(i.id)) === 'held-out'),
+    );
   }
 
   // Targets from the brief, checked on the held-out halves and the hand-labelled sets.
-  const ai = [trapRep, zoomRep].reduce<Counts>((a, r) => ({ tp: a.tp + (r.det.ai_training?.tp ?? 0), fp: a.fp + (r.det.ai_training?.fp ?? 0), fn: a.fn + (r.det.ai_training?.fn ?? 0) }), { tp: 0, fp: 0, fn: 0 });
+  const ai = [trapRep, zoomRep].reduce<Counts>(
+    (a, r) => ({
+      tp: a.tp + (r.det.ai_training?.tp ?? 0),
+      fp: a.fp + (r.det.ai_training?.fp ?? 0),
+      fn: a.fn + (r.det.ai_training?.fn ?? 0),
+    }),
+    { tp: 0, fp: 0, fn: 0 },
+  );
   const claudetteAiFp = held[corpusSets[2]!.name]!.det.ai_training?.fp ?? 0;
-  const aiAcc = [trapRep, zoomRep].reduce((a, r) => ({ ok: a.ok + (r.stanceAcc.ai_training?.ok ?? 0), n: a.n + (r.stanceAcc.ai_training?.n ?? 0) }), { ok: 0, n: 0 });
+  const aiAcc = [trapRep, zoomRep].reduce(
+    (a, r) => ({ ok: a.ok + (r.stanceAcc.ai_training?.ok ?? 0), n: a.n + (r.stanceAcc.ai_training?.n ?? 0) }),
+    { ok: 0, n: 0 },
+  );
   const tosdrHeld = held[corpusSets[0]!.name]!;
-  const assuranceGrants = traps.items.filter((t) => t.kind !== 'grant' && t.kind !== 'mixed').filter((t) => Object.values(analyzeText(t.text).findings).some((f) => f.stance === 'grant' && !(t.labels[f.category] ?? []).includes('grant')));
+  const assuranceGrants = traps.items
+    .filter((t) => t.kind !== 'grant' && t.kind !== 'mixed')
+    .filter((t) =>
+      Object.values(analyzeText(t.text).findings).some(
+        (f) => f.stance === 'grant' && !(t.labels[f.category] ?? []).includes('grant'),
+      ),
+    );
   const checks: Array<[string, boolean]> = [
-    [`ai_training precision ≥ 0.95 (traps+zoom): ${precision(ai).toFixed(3)}; claudette held-out false positives: ${claudetteAiFp}`, precision(ai) >= 0.95],
+    [
+      `ai_training precision ≥ 0.95 (traps+zoom): ${precision(ai).toFixed(3)}; claudette held-out false positives: ${claudetteAiFp}`,
+      precision(ai) >= 0.95,
+    ],
     [`ai_training recall ≥ 0.95 (traps+zoom): ${recall(ai).toFixed(3)}`, recall(ai) >= 0.95],
-    [`ai_training stance accuracy ≥ 0.95: ${(aiAcc.ok / Math.max(1, aiAcc.n)).toFixed(3)} (${aiAcc.ok}/${aiAcc.n})`, aiAcc.ok / Math.max(1, aiAcc.n) >= 0.95],
-    [`data_sharing F1 ≥ 0.85 (tosdr held-out): ${f1(tosdrHeld.det.data_sharing!).toFixed(3)}`, f1(tosdrHeld.det.data_sharing!) >= 0.85],
-    [`data_sale F1 ≥ 0.85 (tosdr held-out): ${f1(tosdrHeld.det.data_sale!).toFixed(3)}`, f1(tosdrHeld.det.data_sale!) >= 0.85],
-    [`no trap assurance reported as a grant: ${assuranceGrants.length} (${assuranceGrants.map((t) => t.id).join(', ')})`, assuranceGrants.length === 0],
+    [
+      `ai_training stance accuracy ≥ 0.95: ${(aiAcc.ok / Math.max(1, aiAcc.n)).toFixed(3)} (${aiAcc.ok}/${aiAcc.n})`,
+      aiAcc.ok / Math.max(1, aiAcc.n) >= 0.95,
+    ],
+    [
+      `data_sharing F1 ≥ 0.85 (tosdr held-out): ${f1(tosdrHeld.det.data_sharing!).toFixed(3)}`,
+      f1(tosdrHeld.det.data_sharing!) >= 0.85,
+    ],
+    [
+      `data_sale F1 ≥ 0.85 (tosdr held-out): ${f1(tosdrHeld.det.data_sale!).toFixed(3)}`,
+      f1(tosdrHeld.det.data_sale!) >= 0.85,
+    ],
+    [
+      `no trap assurance reported as a grant: ${assuranceGrants.length} (${assuranceGrants.map((t) => t.id).join(', ')})`,
+      assuranceGrants.length === 0,
+    ],
   ];
   if (process.env.ANALYSIS_DEV_ERRORS) writeFileSync(process.env.ANALYSIS_DEV_ERRORS, `${devErrors.join('\n')}\n`);
-  console.log('\n--- targets');
+  console.log('\n--- behaviour targets (on sets the rules were tuned against: not accuracy; see npm run eval -- real)');
   for (const [text, ok] of checks) console.log(`  ${ok ? 'PASS' : 'MISS'} ${text}`);
   const legacyHeld = held[corpusSets[3]!.name]!;
-  console.log(`  (info) same targets under the LEGACY tosdr mapping, held-out: data_sharing F1 ${f1(legacyHeld.det.data_sharing!).toFixed(3)}, data_sale F1 ${f1(legacyHeld.det.data_sale!).toFixed(3)}`);
+  console.log(
+    `  (info) same targets under the LEGACY tosdr mapping, held-out: data_sharing F1 ${f1(legacyHeld.det.data_sharing!).toFixed(3)}, data_sale F1 ${f1(legacyHeld.det.data_sale!).toFixed(3)}`,
+  );
   return checks.every(([, ok]) => ok);
 }

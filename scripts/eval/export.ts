@@ -45,7 +45,10 @@ export async function run(corpusDir: string): Promise<boolean> {
   console.log('\ngroup (points whose legacy case is one of its titles)      n   refined  default-only');
   for (const [key, g] of groups) {
     if (g.titles.size < 2) continue;
-    const [category, stance] = key.split('/') as [Parameters<typeof nearestTosdrCase>[0], Parameters<typeof nearestTosdrCase>[1]];
+    const [category, stance] = key.split('/') as [
+      Parameters<typeof nearestTosdrCase>[0],
+      Parameters<typeof nearestTosdrCase>[1],
+    ];
     const inGroup = points.filter((p) => p.quote && p.case && g.titles.has(p.case));
     const ok = inGroup.filter((p) => nearestTosdrCase(category, stance, p.quote!) === p.case).length;
     const base = inGroup.filter((p) => g.def === p.case).length;
@@ -53,9 +56,14 @@ export async function run(corpusDir: string): Promise<boolean> {
     hits += ok;
     baseHits += base;
     const pct = (n: number): string => (inGroup.length ? `${((100 * n) / inGroup.length).toFixed(1)}%` : '-');
-    console.log(`${key.padEnd(56)} ${String(inGroup.length).padStart(4)}   ${pct(ok).padStart(6)}   ${pct(base).padStart(6)}`);
+    console.log(
+      `${key.padEnd(56)} ${String(inGroup.length).padStart(4)}   ${pct(ok).padStart(6)}   ${pct(base).padStart(6)}`,
+    );
   }
-  row('\nall groups: nearest case = contributor case (refined)', `${hits}/${total} (${((100 * hits) / total).toFixed(1)}%)`);
+  row(
+    '\nall groups: nearest case = contributor case (refined)',
+    `${hits}/${total} (${((100 * hits) / total).toFixed(1)}%)`,
+  );
   row('all groups: default title only (baseline)', `${baseHits}/${total} (${((100 * baseHits) / total).toFixed(1)}%)`);
   return missing.length === 0;
 }

@@ -31,7 +31,8 @@ export interface LabelLine {
   note: string;
 }
 
-const LINE = /^u(\d+)\s+(\w+)\s+(grant|conditional|restrict|none)(?:\s+(opt_in|opt_out))?((?:\s+(?:role|actor)=\w+)*)(?:\s+#(.*))?$/;
+const LINE =
+  /^u(\d+)\s+(\w+)\s+(grant|conditional|restrict|none)(?:\s+(opt_in|opt_out))?((?:\s+(?:role|actor)=\w+)*)(?:\s+#(.*))?$/;
 
 /** A substring of 8–20 words of the unit that occurs once in the document; the whole unit when it is shorter. */
 export function uniqueQuote(unit: Unit, docText: string): { quote: string; occurrence: number } {
@@ -50,7 +51,10 @@ export function uniqueQuote(unit: Unit, docText: string): { quote: string; occur
 
 export function unitContext(units: readonly Unit[], u: Unit): string {
   const prev = units[u.index - 1];
-  const lead = prev && prev.block !== u.block && (u.role === 'list_item' || u.role === 'cell') ? ` ‹lead: ${prev.text.slice(0, 200)}›` : '';
+  const lead =
+    prev && prev.block !== u.block && (u.role === 'list_item' || u.role === 'cell')
+      ? ` ‹lead: ${prev.text.slice(0, 200)}›`
+      : '';
   return `${u.context.join(' › ')}${lead}`;
 }
 
@@ -68,14 +72,20 @@ export function compile(raw: string, set: SetName, annotator: string): LabelLine
       const m = LINE.exec(line);
       if (!m) throw new Error(`${annotator} ${file}: cannot read "${line}"`);
       const [, n, cat, stance, cond, extra, note] = m;
-      if (!cats.includes(cat as CategoryId)) throw new Error(`${annotator} ${file}: category ${cat} is not in set ${set}`);
+      if (!cats.includes(cat as CategoryId))
+        throw new Error(`${annotator} ${file}: category ${cat} is not in set ${set}`);
       if (Number(n) >= units.length) throw new Error(`${annotator} ${file}: no unit u${n}`);
-      if (stance === 'conditional' && !cond) throw new Error(`${annotator} ${file}: u${n} conditional without opt_in/opt_out`);
+      if (stance === 'conditional' && !cond)
+        throw new Error(`${annotator} ${file}: u${n} conditional without opt_in/opt_out`);
       const role = /role=(\w+)/.exec(extra ?? '')?.[1] ?? 'operative';
       const actor = /actor=user/.test(extra ?? '') ? 'user' : 'service';
       labels.set(`${n}|${cat}`, {
-        category: cat as CategoryId, stance: stance as LabelLine['stance'], condition: (cond ?? null) as LabelLine['condition'],
-        role: role as LabelLine['role'], actor, note: note?.trim() ?? '',
+        category: cat as CategoryId,
+        stance: stance as LabelLine['stance'],
+        condition: (cond ?? null) as LabelLine['condition'],
+        role: role as LabelLine['role'],
+        actor,
+        note: note?.trim() ?? '',
       });
     }
     for (const u of units) {
@@ -93,7 +103,16 @@ export function compile(raw: string, set: SetName, annotator: string): LabelLine
           any = true;
         }
       }
-      if (!any) out.push({ ...base, category: null, stance: null, condition: null, role: 'operative', actor: 'service', note: '' });
+      if (!any)
+        out.push({
+          ...base,
+          category: null,
+          stance: null,
+          condition: null,
+          role: 'operative',
+          actor: 'service',
+          note: '',
+        });
     }
   };
   for (const rawLine of raw.split('\n')) {
@@ -103,7 +122,8 @@ export function compile(raw: string, set: SetName, annotator: string): LabelLine
       doc = line.slice(5).trim();
       pending = [];
     } else if (line.startsWith('@done ')) {
-      if (line.slice(6).trim() !== doc || doc === null) throw new Error(`${annotator}: @done without its @doc: ${line}`);
+      if (line.slice(6).trim() !== doc || doc === null)
+        throw new Error(`${annotator}: @done without its @doc: ${line}`);
       flush(doc);
       doc = null;
     } else if (doc) pending.push(line);

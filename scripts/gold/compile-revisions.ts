@@ -6,7 +6,8 @@ import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
 import { uniqueQuote } from './compile-labels';
 import { loadUnits } from './corpus-units';
 
-const LINE = /^u(\d+)\s+(\w+)\s+(grant|conditional|restrict|none|negative)(?:\s+(opt_in|opt_out))?((?:\s+(?:role|actor)=\w+)*)(?:\s+#(.*))?$/;
+const LINE =
+  /^u(\d+)\s+(\w+)\s+(grant|conditional|restrict|none|negative)(?:\s+(opt_in|opt_out))?((?:\s+(?:role|actor)=\w+)*)(?:\s+#(.*))?$/;
 
 export function compileRevisions(raw: string, reviser: string): object[] {
   const out: object[] = [];
@@ -26,13 +27,17 @@ export function compileRevisions(raw: string, reviser: string): object[] {
     if (!m || !doc) throw new Error(`${reviser}: cannot read "${line}"`);
     const [, n, cat, stance, cond, extra, note] = m;
     const u = units[Number(n)];
-    if (!u || !CATEGORY_IDS.includes(cat as CategoryId)) throw new Error(`${reviser} ${doc}: bad unit or category in "${line}"`);
+    if (!u || !CATEGORY_IDS.includes(cat as CategoryId))
+      throw new Error(`${reviser} ${doc}: bad unit or category in "${line}"`);
     const q = uniqueQuote(u, docText);
     const quote = q.quote;
     let occurrence = q.occurrence;
     if (occurrence < 0) occurrence = units.slice(0, u.index).filter((v) => v.text === u.text).length;
     out.push({
-      doc, quote, occurrence, category: cat,
+      doc,
+      quote,
+      occurrence,
+      category: cat,
       stance: stance === 'negative' ? 'none' : stance,
       condition: cond ?? null,
       role: /role=(\w+)/.exec(extra ?? '')?.[1] ?? 'operative',

@@ -18,7 +18,9 @@ export function isHeldBack(service: string): boolean {
 }
 
 if (process.argv[1]?.endsWith('documents.ts')) {
-  const index = JSON.parse(readFileSync(join(corpusDir, 'index.json'), 'utf8')) as { documents: { file: string; service: string; type: string }[] };
+  const index = JSON.parse(readFileSync(join(corpusDir, 'index.json'), 'utf8')) as {
+    documents: { file: string; service: string; type: string }[];
+  };
   const byFile = new Map(index.documents.map((d) => [d.file, d]));
   const sets = new Map<string, Set<string>>();
   for (const l of readAnnotations()) (sets.get(l.doc) ?? sets.set(l.doc, new Set()).get(l.doc)!).add(l.set);
@@ -29,10 +31,18 @@ if (process.argv[1]?.endsWith('documents.ts')) {
       file,
       service: d.service,
       type: d.type,
-      sha256: createHash('sha256').update(readFileSync(join(corpusDir, file))).digest('hex'),
+      sha256: createHash('sha256')
+        .update(readFileSync(join(corpusDir, file)))
+        .digest('hex'),
       sets: [...sets.get(file)!].sort(),
       part: isHeldBack(d.service) ? 'holdout' : 'dev',
     };
   });
-  console.log(JSON.stringify({ corpus: 'shared/corpus/ota', seed: SPLIT_SEED, holdoutShare: HOLDOUT_SHARE, documents: docs }, null, 1));
+  console.log(
+    JSON.stringify(
+      { corpus: 'shared/corpus/ota', seed: SPLIT_SEED, holdoutShare: HOLDOUT_SHARE, documents: docs },
+      null,
+      1,
+    ),
+  );
 }

@@ -1,5 +1,6 @@
-// The seeded, stratified draw of whole documents for the real-document yardstick. Deterministic: the same corpus
-// gives the same draw. Prints the drawn files in draw order; the first DOUBLE of them are labelled twice.
+// The seeded, stratified draw of whole documents for the real-document yardstick. Deterministic: the same corpus and
+// extractor (units are counted to apply MIN_UNITS/MAX_UNITS) give the same draw. Prints the drawn files in draw order;
+// the first six were labelled twice.
 //   npx tsx scripts/gold/draw.ts
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -23,7 +24,11 @@ export function seededKey(seed: string, s: string): string {
   return createHash('sha256').update(`${seed}:${s}`).digest('hex');
 }
 
-interface IndexDoc { file: string; service: string; type: string }
+interface IndexDoc {
+  file: string;
+  service: string;
+  type: string;
+}
 
 export function drawDocuments(): { file: string; type: string; units: number }[] {
   const index = JSON.parse(readFileSync(join(corpusDir, 'index.json'), 'utf8')) as { documents: IndexDoc[] };

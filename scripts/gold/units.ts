@@ -35,7 +35,8 @@ function printNet(name: NetName, shard: [number, number] | null): void {
     for (const u of hits) {
       const prev = units[u.index - 1];
       console.log(`\nu${u.index}  [${u.context.join(' › ') || '(no heading)'}]`);
-      if (prev && prev.block !== u.block && (u.role === 'list_item' || u.role === 'cell')) console.log(`   (before: ${prev.text.slice(0, 300)})`);
+      if (prev && prev.block !== u.block && (u.role === 'list_item' || u.role === 'cell'))
+        console.log(`   (before: ${prev.text.slice(0, 300)})`);
       console.log(`   ${u.text}`);
       n++;
     }

@@ -10,12 +10,22 @@ import { startWorker, WorkerAnalyser } from './worker-client';
 interface ChromeRuntime {
   id: string;
   onMessage: {
-    addListener(fn: (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (reply: OffscreenReply | { ok: true }) => void) => boolean): void;
+    addListener(
+      fn: (
+        message: unknown,
+        sender: { id?: string; tab?: unknown },
+        sendResponse: (reply: OffscreenReply | { ok: true }) => void,
+      ) => boolean,
+    ): void;
   };
 }
 
 const runtime = (globalThis as unknown as { chrome: { runtime: ChromeRuntime } }).chrome.runtime;
-const analyser = new WorkerAnalyser({ spawn: () => startWorker('analysis-worker.js'), budgetMs: ANALYSIS_BUDGET_MS, idleMs: WORKER_IDLE_MS });
+const analyser = new WorkerAnalyser({
+  spawn: () => startWorker('analysis-worker.js'),
+  budgetMs: ANALYSIS_BUDGET_MS,
+  idleMs: WORKER_IDLE_MS,
+});
 
 runtime.onMessage.addListener((message, sender, sendResponse) => {
   const m = message as Partial<OffscreenMessage> | null;
@@ -29,7 +39,13 @@ runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (m.type !== 'analyse' || !m.request) return false;
   analyser.analyse(m.request).then(
     (output) => sendResponse({ ok: true, output }),
-    (err: unknown) => sendResponse({ ok: false, timeout: isAnalysisTimeout(err), budgetMs: ANALYSIS_BUDGET_MS, error: err instanceof Error ? err.message : String(err) }),
+    (err: unknown) =>
+      sendResponse({
+        ok: false,
+        timeout: isAnalysisTimeout(err),
+        budgetMs: ANALYSIS_BUDGET_MS,
+        error: err instanceof Error ? err.message : String(err),
+      }),
   );
   return true; // the answer comes later
 });

@@ -5,6 +5,9 @@ import type { AnalysisOutput, AnalysisRequest } from './protocol';
 export const OFFSCREEN_TARGET = 'termwatch-offscreen';
 export const OFFSCREEN_URL = 'offscreen.html';
 
-export type OffscreenMessage = { target: typeof OFFSCREEN_TARGET; type: 'warm' } | { target: typeof OFFSCREEN_TARGET; type: 'analyse'; request: AnalysisRequest };
+export type OffscreenMessage =
+  | { target: typeof OFFSCREEN_TARGET; type: 'warm' }
+  | { target: typeof OFFSCREEN_TARGET; type: 'analyse'; request: AnalysisRequest };
 
-export type OffscreenReply = { ok: true; output: AnalysisOutput } | { ok: false; timeout: boolean; budgetMs: number; error: string };
+export type OffscreenReply =
+  { ok: true; output: AnalysisOutput } | { ok: false; timeout: boolean; budgetMs: number; error: string };

@@ -17,7 +17,11 @@ export interface AnalysisRequest {
 
 /** A request for these clauses; with their `text` they travel as offsets, without it as a list. */
 export function analysisRequest(clauses: Clause[], options: AnalyzeOptions, text?: string): AnalysisRequest {
-  return { text: text ?? '', clauses: text === undefined ? { form: 'inline', list: clauses } : packClauses(text, clauses), options };
+  return {
+    text: text ?? '',
+    clauses: text === undefined ? { form: 'inline', list: clauses } : packClauses(text, clauses),
+    options,
+  };
 }
 
 /** The clauses of a request, as objects again (in the worker). */

@@ -5,5 +5,10 @@ import { summaryOf } from '../core/score';
 import type { AnalysisOutput } from './protocol';
 
 export function analysisResultOf(output: AnalysisOutput, lang: string): AnalysisResult {
-  return { analyserVersion: output.analyserVersion, languageSupported: output.languageSupported, findings: output.findings, summary: summaryOf(output, lang.toLowerCase()) };
+  return {
+    analyserVersion: output.analyserVersion,
+    languageSupported: output.languageSupported,
+    findings: output.findings,
+    summary: summaryOf(output, lang.toLowerCase()),
+  };
 }

@@ -2,7 +2,13 @@
 // terminating the worker (the only way to stop a runaway synchronous analysis), and the next job gets a fresh one. An
 // idle worker is stopped too, so the analyser's memory is not held between pages. The worker itself comes from
 // `spawn`, so the same client serves Firefox's event page, Chrome's offscreen document, the history page and tests.
-import { AnalysisTimeout, type AnalysisOutput, type AnalysisRequest, type WorkerJob, type WorkerReply } from './protocol';
+import {
+  AnalysisTimeout,
+  type AnalysisOutput,
+  type AnalysisRequest,
+  type WorkerJob,
+  type WorkerReply,
+} from './protocol';
 
 /** The part of the Worker interface used here (a fake in tests). */
 export interface WorkerLike {

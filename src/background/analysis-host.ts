@@ -5,7 +5,12 @@
 // reason WORKERS). Chosen by feature, not by browser name. The watchdog (analysis/worker-client.ts) sits next to the
 // worker in both cases.
 import { ANALYSIS_BUDGET_MS, WORKER_IDLE_MS } from '../analysis/budget';
-import { OFFSCREEN_TARGET, OFFSCREEN_URL, type OffscreenMessage, type OffscreenReply } from '../analysis/offscreen-messages';
+import {
+  OFFSCREEN_TARGET,
+  OFFSCREEN_URL,
+  type OffscreenMessage,
+  type OffscreenReply,
+} from '../analysis/offscreen-messages';
 import { AnalysisTimeout, type AnalysisOutput, type AnalysisRequest } from '../analysis/protocol';
 import { startWorker, WorkerAnalyser } from '../analysis/worker-client';
 
@@ -24,7 +29,10 @@ interface OffscreenApi {
 }
 interface ChromeLike {
   offscreen?: OffscreenApi;
-  runtime: { getURL(path: string): string; sendMessage(message: OffscreenMessage): Promise<OffscreenReply | undefined> };
+  runtime: {
+    getURL(path: string): string;
+    sendMessage(message: OffscreenMessage): Promise<OffscreenReply | undefined>;
+  };
 }
 
 class OffscreenHost implements AnalysisHost {
@@ -38,7 +46,11 @@ class OffscreenHost implements AnalysisHost {
     // The document outlives a stopped service worker: ask before creating (only one may exist).
     if (await this.chrome.offscreen.hasDocument?.()) return;
     this.creating ??= this.chrome.offscreen
-      .createDocument({ url: OFFSCREEN_URL, reasons: ['WORKERS'], justification: 'Analyses terms pages in a worker, off the page and off the service worker.' })
+      .createDocument({
+        url: OFFSCREEN_URL,
+        reasons: ['WORKERS'],
+        justification: 'Analyses terms pages in a worker, off the page and off the service worker.',
+      })
       .catch((err: unknown) => {
         if (!/single offscreen document/i.test(err instanceof Error ? err.message : String(err))) throw err;
       })
@@ -58,7 +70,8 @@ class OffscreenHost implements AnalysisHost {
       try {
         return await this.chrome.runtime.sendMessage(message);
       } catch (err) {
-        if (attempt >= 20 || !/receiving end does not exist/i.test(err instanceof Error ? err.message : String(err))) throw err;
+        if (attempt >= 20 || !/receiving end does not exist/i.test(err instanceof Error ? err.message : String(err)))
+          throw err;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     }
@@ -85,7 +98,11 @@ export function analysisHost(): AnalysisHost {
   if (host) return host;
   const chrome = (globalThis as { chrome?: ChromeLike }).chrome;
   if (typeof Worker === 'function') {
-    host = new WorkerAnalyser({ spawn: () => startWorker(ANALYSIS_WORKER_FILE), budgetMs: ANALYSIS_BUDGET_MS, idleMs: WORKER_IDLE_MS });
+    host = new WorkerAnalyser({
+      spawn: () => startWorker(ANALYSIS_WORKER_FILE),
+      budgetMs: ANALYSIS_BUDGET_MS,
+      idleMs: WORKER_IDLE_MS,
+    });
   } else if (chrome?.offscreen) {
     host = new OffscreenHost(chrome as ChromeLike & { offscreen: OffscreenApi });
   } else {

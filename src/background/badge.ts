@@ -5,15 +5,22 @@ import type { TabState } from '../shared/tab-state';
 
 export function badgeFor(state: TabState): { text: string; color: string; title: string } {
   if (state.status === 'analysed' && state.analysis) {
-    if (!state.analysis.languageSupported) return { text: '?', color: '#5f6368', title: `Termwatch: legal page in a language not supported yet (${state.lang})` };
+    if (!state.analysis.languageSupported)
+      return {
+        text: '?',
+        color: '#5f6368',
+        title: `Termwatch: legal page in a language not supported yet (${state.lang})`,
+      };
     const { grade, score } = state.analysis.summary;
     const changed = state.change?.changedSinceLastVisit ? '•' : '';
     const title = `Termwatch: grade ${grade} (${score}/100)${changed ? ' — changed since your last visit' : ''}`;
     return { text: `${grade}${changed}`, color: GRADE_COLORS[grade], title };
   }
   if (state.status === 'analysing') return { text: '…', color: '#5f6368', title: 'Termwatch: analysing…' };
-  if (state.status === 'timed-out') return { text: '!', color: '#5f6368', title: 'Termwatch: this page took too long to analyse' };
-  if (state.status === 'failed') return { text: '!', color: '#5f6368', title: `Termwatch: ${state.error ?? 'analysis failed'}` };
+  if (state.status === 'timed-out')
+    return { text: '!', color: '#5f6368', title: 'Termwatch: this page took too long to analyse' };
+  if (state.status === 'failed')
+    return { text: '!', color: '#5f6368', title: `Termwatch: ${state.error ?? 'analysis failed'}` };
   return { text: '', color: '#5f6368', title: 'Termwatch' };
 }
 

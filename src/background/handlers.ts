@@ -84,7 +84,12 @@ async function analysePage(payload: ExtractedPage, tabId: number): Promise<PageE
   } catch (err) {
     const timedOut = isAnalysisTimeout(err);
     const message = err instanceof Error ? err.message : String(err);
-    await onFailure(tabId, payload.url, timedOut ? 'timed-out' : 'failed', timedOut ? `${TOO_LONG_MESSAGE}: ${message}` : `The analysis failed: ${message}`);
+    await onFailure(
+      tabId,
+      payload.url,
+      timedOut ? 'timed-out' : 'failed',
+      timedOut ? `${TOO_LONG_MESSAGE}: ${message}` : `The analysis failed: ${message}`,
+    );
     return { status: timedOut ? 'timed-out' : 'failed', findings: [], highlight: false };
   }
   // The tab navigated while the worker ran (the state was dropped, or belongs to another page now).
@@ -98,7 +103,8 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   async 'page-detected'(raw, sender) {
     const tabId = senderTab(sender);
     const url = checkUrl((raw as { url?: unknown }).url);
-    if (!speaksForItsPage(sender, url)) throw new RejectedMessage('Message refused: url does not match the sending page.');
+    if (!speaksForItsPage(sender, url))
+      throw new RejectedMessage('Message refused: url does not match the sending page.');
     const detection = checkDetection((raw as { detection?: unknown }).detection);
     const settings = await loadSettings();
     const analyse = detection.isLegal && settings.autoDetect && !isIgnoredSite(settings, url);
@@ -106,7 +112,11 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     if (analyse) {
       // The worker loads its analyser while the content script reads the page.
       analysisHost().warm();
-      await injectAnalyser(tabId, { forced: false, detection, ...(sender.frameId !== undefined ? { frameId: sender.frameId } : {}) });
+      await injectAnalyser(tabId, {
+        forced: false,
+        detection,
+        ...(sender.frameId !== undefined ? { frameId: sender.frameId } : {}),
+      });
     }
     return { analyse };
   },
@@ -114,7 +124,8 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   async 'page-extracted'(raw, sender) {
     const tabId = senderTab(sender);
     const payload = checkPageExtracted(raw);
-    if (!speaksForItsPage(sender, payload.url)) throw new RejectedMessage('Message refused: url does not match the sending page.');
+    if (!speaksForItsPage(sender, payload.url))
+      throw new RejectedMessage('Message refused: url does not match the sending page.');
     return analysePage(payload, tabId);
   },
 
@@ -123,6 +134,18 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     const url = checkUrl((raw as { url?: unknown }).url);
     const error = String((raw as { error?: unknown }).error ?? 'Unknown error').slice(0, 500);
     await onFailure(tabId, url, 'failed', error);
+    return { ok: true };
+  },
+
+  async 'highlights-failed'(raw, sender) {
+    const tabId = senderTab(sender);
+    const url = checkUrl((raw as { url?: unknown }).url);
+    if (!speaksForItsPage(sender, url))
+      throw new RejectedMessage('Message refused: url does not match the sending page.');
+    const highlightError = String((raw as { error?: unknown }).error ?? 'Unknown error').slice(0, 500);
+    // Only a note beside the report: the status (and a finished report) stays as it is.
+    const state = await getTabState(tabId);
+    if (state) await putTabState({ ...state, highlightError });
     return { ok: true };
   },
 
@@ -147,7 +170,10 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
       await injectAnalyser(tabId, { forced: true, detection });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      return setState({ ...emptyTabState(tabId, tab.url ?? '', 'failed'), error: `Termwatch cannot read this page: ${message}` });
+      return setState({
+        ...emptyTabState(tabId, tab.url ?? '', 'failed'),
+        error: `Termwatch cannot read this page: ${message}`,
+      });
     }
     // The content script answers with 'page-extracted'; the popup polls get-tab-state until the status settles.
     return (await getTabState(tabId)) ?? emptyTabState(tabId, tab.url ?? '', 'analysing');
@@ -156,7 +182,8 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   async 'reveal-clause'(raw) {
     const tabId = checkTabId(raw);
     const clauseId = (raw as { clauseId?: unknown }).clauseId;
-    if (typeof clauseId !== 'string' || clauseId.length > 40) throw new RejectedMessage('Message refused: bad clause id.');
+    if (typeof clauseId !== 'string' || clauseId.length > 40)
+      throw new RejectedMessage('Message refused: bad clause id.');
     return sendToTab(tabId, 'reveal-clause', { clauseId });
   },
 

@@ -40,11 +40,18 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
     await markVisited(database, outcome.documentKey, seenAt);
     let summaryLines: string[] = [];
     if (outcome.previousVersionId !== null) {
-      const comparison = await compareVersions(database, outcome.documentKey, outcome.previousVersionId, outcome.versionId, {
-        // A version stored by an older analyser is analysed again, in the worker like any other analysis.
-        reanalyze: async (clauses) => analysisResultOf(await analysisHost().analyse(analysisRequest(clauses, {})), 'en'),
-        currentVersion: ANALYSER_VERSION,
-      });
+      const comparison = await compareVersions(
+        database,
+        outcome.documentKey,
+        outcome.previousVersionId,
+        outcome.versionId,
+        {
+          // A version stored by an older analyser is analysed again, in the worker like any other analysis.
+          reanalyze: async (clauses) =>
+            analysisResultOf(await analysisHost().analyse(analysisRequest(clauses, {})), 'en'),
+          currentVersion: ANALYSER_VERSION,
+        },
+      );
       const since = outcome.lastVisitAt ? new Date(outcome.lastVisitAt).toISOString().slice(0, 10) : undefined;
       if (comparison) summaryLines = summarizeChanges(comparison.changes, since ? { since } : {});
     }
@@ -65,8 +72,16 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
     // Storage trouble must not hide the analysis: the popup shows the report and says what went wrong.
     const message = err instanceof Error ? err.message : String(err);
     return {
-      documentKey: '', versionId: -1, versionHash: '', versionCount: 0, isNewVersion: false, lastVisitAt: null,
-      changedSinceLastVisit: false, summaryLines: [], droppedVersions: 0, storageError: message,
+      documentKey: '',
+      versionId: -1,
+      versionHash: '',
+      versionCount: 0,
+      isNewVersion: false,
+      lastVisitAt: null,
+      changedSinceLastVisit: false,
+      summaryLines: [],
+      droppedVersions: 0,
+      storageError: message,
     };
   }
 }

@@ -12,7 +12,10 @@ import { injectDetector } from './inject';
 
 listen<BackgroundProtocol>(backgroundHandlers, senderAllowedFor);
 // The content script sends page-extracted over a port, its text in parts; the handler and its checks are the same.
-listenForPageExtracted(async (raw, sender) => backgroundHandlers['page-extracted'](raw as PageExtractedPayload, sender), senderAllowedFor);
+listenForPageExtracted(
+  async (raw, sender) => backgroundHandlers['page-extracted'](raw as PageExtractedPayload, sender),
+  senderAllowedFor,
+);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);

@@ -19,7 +19,10 @@ export async function injectDetector(tabId: number): Promise<void> {
  * `detection` is the detector's verdict for this document, passed on so the page is not detected twice; null when
  * the detector has not run there (on-demand analysis of a page it skipped), and the content script then detects.
  */
-export async function injectAnalyser(tabId: number, opts: { forced: boolean; detection: Detection | null; frameId?: number }): Promise<void> {
+export async function injectAnalyser(
+  tabId: number,
+  opts: { forced: boolean; detection: Detection | null; frameId?: number },
+): Promise<void> {
   const target = opts.frameId !== undefined ? { tabId, frameIds: [opts.frameId] } : { tabId };
   // The flags live in the content scripts' isolated world, which the page cannot see.
   await browser.scripting.executeScript({

@@ -2,7 +2,7 @@
 // popup/options messages must come from an extension page.
 import browser, { type Runtime } from 'webextension-polyfill';
 
-const CONTENT_TYPES = new Set(['page-detected', 'page-extracted', 'page-failed']);
+const CONTENT_TYPES = new Set(['page-detected', 'page-extracted', 'page-failed', 'highlights-failed']);
 
 export function isOwnExtension(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;

@@ -14,7 +14,8 @@ function fail(what: string): never {
 }
 const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 /** Our own identifiers and labels: too long means forged, so refused. */
-const str = (x: unknown, max: number, what: string): string => (typeof x === 'string' && x.length <= max ? x : fail(what));
+const str = (x: unknown, max: number, what: string): string =>
+  typeof x === 'string' && x.length <= max ? x : fail(what);
 /** Page-controlled text: any string is accepted, then bounded. */
 const text = (x: unknown, what: string): string => (typeof x === 'string' ? x : fail(what));
 const num = (x: unknown, what: string): number => (typeof x === 'number' && Number.isFinite(x) ? x : fail(what));
@@ -37,8 +38,17 @@ export function checkDetection(x: unknown): Detection {
   if (typeof x.kind !== 'string' || !KINDS.has(x.kind)) fail('bad kind');
   if (typeof x.isLegal !== 'boolean') fail('bad isLegal');
   const confidence = num(x.confidence, 'bad confidence');
-  const reasons = boundReasons(list(x.reasons, 'bad reasons').slice(0, PAGE_BOUNDS.reasons).map((r) => text(r, 'bad reason')));
-  return { kind: x.kind as Detection['kind'], isLegal: x.isLegal, confidence: Math.min(1, Math.max(0, confidence)), reasons };
+  const reasons = boundReasons(
+    list(x.reasons, 'bad reasons')
+      .slice(0, PAGE_BOUNDS.reasons)
+      .map((r) => text(r, 'bad reason')),
+  );
+  return {
+    kind: x.kind as Detection['kind'],
+    isLegal: x.isLegal,
+    confidence: Math.min(1, Math.max(0, confidence)),
+    reasons,
+  };
 }
 
 /**

@@ -7,7 +7,10 @@ export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode: number = EXIT_INPUT) {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_INPUT,
+  ) {
     super(message);
     this.name = 'CliError';
   }

@@ -18,7 +18,13 @@ function decodeWindows1252(buf: Buffer): string {
 /** A saved page may declare a legacy charset (windows-1252, Shift_JIS …); honour it when the runtime knows it. */
 function declaredCharset(buf: Buffer): string | null {
   const head = buf.subarray(0, 2048).toString('latin1');
-  const label = /<meta[^>]+charset\s*=\s*(?:["']\s*)?([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase();
+  // Tag by tag: one regex over the whole head with `<meta[^>]+charset` rescans the head from every "<meta".
+  const label = head
+    .split('<')
+    .filter((tag) => /^meta\b/i.test(tag))
+    .map((tag) => /charset\s*=\s*(?:["']\s*)?([\w.:-]+)/i.exec(tag.split('>')[0] ?? '')?.[1])
+    .find(Boolean)
+    ?.toLowerCase();
   if (!label || label === 'utf-8' || label === 'utf8') return null;
   try {
     return new TextDecoder(label).encoding;
@@ -32,13 +38,16 @@ export function decodeText(buf: Buffer, name: string): string {
   if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
   if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
   const nul = buf.indexOf(0);
-  if (nul >= 0) throw new CliError(`${name} looks like a binary file (NUL byte at offset ${nul}), not HTML, Markdown or text`);
+  if (nul >= 0)
+    throw new CliError(`${name} looks like a binary file (NUL byte at offset ${nul}), not HTML, Markdown or text`);
   const charset = declaredCharset(buf);
   if (charset === 'windows-1252') return decodeWindows1252(buf);
   if (charset && charset !== 'utf-8') return new TextDecoder(charset).decode(buf);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
   } catch {
-    throw new CliError(`${name} is not valid UTF-8 text (a binary file, or a legacy encoding without a <meta charset>); save it as UTF-8 and retry`);
+    throw new CliError(
+      `${name} is not valid UTF-8 text (a binary file, or a legacy encoding without a <meta charset>); save it as UTF-8 and retry`,
+    );
   }
 }

@@ -30,7 +30,8 @@ export function toTextReport(input: ExportInput, detection: Detection): string {
     `  grade:    ${summary.grade} (score ${summary.score}/100): ${printable(summary.driver)}`,
     `  version:  ${input.versionHash.slice(0, 16)}… · seen ${new Date(input.seenAt).toISOString().slice(0, 10)} · analyser ${analyserVersion}`,
   ];
-  if (!languageSupported) out.push(`  WARNING:  this language is not supported yet; no findings does NOT mean an all-clear.`);
+  if (!languageSupported)
+    out.push(`  WARNING:  this language is not supported yet; no findings does NOT mean an all-clear.`);
   const rows = flaggedRows(input);
   if (!rows.length) out.push('', '  No clauses flagged.');
   for (const id of CATEGORY_IDS) {
@@ -42,7 +43,10 @@ export function toTextReport(input: ExportInput, detection: Detection): string {
       const where = clause.section ? ` · ${printable(clause.section)}` : '';
       out.push(`  - ${STANCE_LABELS[finding.stance]}${cond} · ${SEVERITY_LABELS[finding.severity]}${where}`);
       out.push(...wrap(`"${clause.text}"`, '      '));
-      if (finding.evidence.length) out.push(...wrap(`evidence: ${finding.evidence.map((e) => `"${e}"`).join(', ')} · rule ${finding.rule}`, '      '));
+      if (finding.evidence.length)
+        out.push(
+          ...wrap(`evidence: ${finding.evidence.map((e) => `"${e}"`).join(', ')} · rule ${finding.rule}`, '      '),
+        );
     }
   }
   return `${out.join('\n')}\n`;

@@ -9,7 +9,7 @@ import { runSliced } from '../core/extract/stepping';
 import { detectPage } from '../core/detect';
 import { extractDocumentInSlices, locateInBlock, type Extraction } from '../core/extract';
 import type { Detection, Finding } from '../core/types';
-import { highlightClauses, removeAllHighlights, type HighlightHandle } from './highlight';
+import { highlightClauses, isOwnNode, removeAllHighlights, type HighlightHandle } from './highlight';
 import { sendToBackground } from '../shared/transport';
 import { sendPageExtracted } from '../shared/page-port';
 import { yieldToPage } from '../core/yield-to-page';
@@ -31,10 +31,16 @@ interface AnalyserState {
   analysedUrl: string;
   /** > 0 while marks are being added or removed (runs can overlap), so the page watcher ignores our own DOM changes. */
   painting: number;
+  /** The page watcher (detector bundle, same isolated world) asks this which nodes are ours: their names are random. */
+  isOwnNode: (node: unknown) => boolean;
   refresh(): void;
 }
 
-const g = globalThis as { termwatchAnalyser?: AnalyserState; termwatchForced?: boolean; termwatchDetection?: Detection | null };
+const g = globalThis as {
+  termwatchAnalyser?: AnalyserState;
+  termwatchForced?: boolean;
+  termwatchDetection?: Detection | null;
+};
 
 async function clearHighlights(state: AnalyserState): Promise<void> {
   state.highlightAbort?.abort();
@@ -65,7 +71,9 @@ async function paint(state: AnalyserState): Promise<number> {
   if (!extraction || !findings || !state.highlightsEnabled) return 0;
   const byClause = new Map<string, Finding[]>();
   for (const f of findings) byClause.set(f.clauseId, [...(byClause.get(f.clauseId) ?? []), f]);
-  const items = extraction.document.clauses.filter((c) => byClause.has(c.id)).map((clause) => ({ clause, findings: byClause.get(clause.id)! }));
+  const items = extraction.document.clauses
+    .filter((c) => byClause.has(c.id))
+    .map((clause) => ({ clause, findings: byClause.get(clause.id)! }));
   const abort = new AbortController();
   state.highlightAbort = abort;
   const blocks = extraction.blocks;
@@ -114,14 +122,24 @@ async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
     // a long text in one message, blocked the page for a hundred milliseconds and more.
     const { clauses, ...rest } = extraction.document;
     const packed = await runSliced(packClausesSteps(rest.text, clauses), { sliceMs: 8 });
-    const reply = await sendPageExtracted({ url, title, detection: state.detection, document: { ...rest, clauses: packed }, forced }, yieldToPage);
+    const reply = await sendPageExtracted(
+      { url, title, detection: state.detection, document: { ...rest, clauses: packed }, forced },
+      yieldToPage,
+    );
     if (reply.status !== 'analysed' || state.extraction !== extraction) return;
     state.findings = reply.findings;
     state.highlightsEnabled = reply.highlight;
-    await paintHighlights(state);
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
     await sendToBackground('page-failed', { url, error }).catch(() => undefined);
+    return;
+  }
+  // Painting is not part of the report: whatever happens to the highlights, the finished report stands.
+  try {
+    await paintHighlights(state);
+  } catch (err) {
+    const error = err instanceof Error ? err.message : String(err);
+    await sendToBackground('highlights-failed', { url, error }).catch(() => undefined);
   }
 }
 
@@ -134,7 +152,9 @@ function run(state: AnalyserState, forced: boolean): void {
   });
 }
 
-const handlers: { [K in keyof ContentProtocol]: (p: Parameters<ContentProtocol[K]>[0]) => Promise<ReturnType<ContentProtocol[K]>> } = {
+const handlers: {
+  [K in keyof ContentProtocol]: (p: Parameters<ContentProtocol[K]>[0]) => Promise<ReturnType<ContentProtocol[K]>>;
+} = {
   async 'reveal-clause'({ clauseId }) {
     const state = g.termwatchAnalyser!;
     if (!state.highlights) {
@@ -156,7 +176,17 @@ const handlers: { [K in keyof ContentProtocol]: (p: Parameters<ContentProtocol[K
 
 if (!g.termwatchAnalyser) {
   const state: AnalyserState = {
-    extraction: null, findings: null, detection: g.termwatchDetection ?? null, highlights: null, highlightAbort: null, highlightsEnabled: true, running: null, painting: 0, bodyText: '', analysedUrl: '',
+    extraction: null,
+    findings: null,
+    detection: g.termwatchDetection ?? null,
+    highlights: null,
+    highlightAbort: null,
+    highlightsEnabled: true,
+    running: null,
+    painting: 0,
+    isOwnNode,
+    bodyText: '',
+    analysedUrl: '',
     refresh: () => run(state, false),
   };
   g.termwatchAnalyser = state;
@@ -164,7 +194,10 @@ if (!g.termwatchAnalyser) {
     const { type, payload } = (message ?? {}) as { type?: string; payload?: unknown };
     if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(handlers, type)) return undefined;
     const handler = handlers[type as keyof ContentProtocol] as (p: unknown) => Promise<unknown>;
-    return handler(payload).then((value) => ({ value }), (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }));
+    return handler(payload).then(
+      (value) => ({ value }),
+      (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }),
+    );
   });
   run(state, g.termwatchForced === true);
 } else {

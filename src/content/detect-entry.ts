@@ -28,7 +28,8 @@ async function detectAndReport(): Promise<void> {
 // The background injects this after the load event; wait for an idle moment too (bounded), so any work the page
 // does right after loading goes first.
 function whenPageSettled(run: () => void): void {
-  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number })
+    .requestIdleCallback;
   if (ric) ric(run, { timeout: 500 });
   else setTimeout(run, 50);
 }

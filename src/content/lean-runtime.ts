@@ -12,7 +12,10 @@ function runtimeApi(): MinimalRuntime | null {
   return g.browser?.runtime?.id ? g.browser : g.chrome?.runtime?.id ? g.chrome : null;
 }
 
-export async function leanSend<K extends keyof BackgroundProtocol>(type: K, payload: PayloadOf<BackgroundProtocol, K>): Promise<ReplyOf<BackgroundProtocol, K> | null> {
+export async function leanSend<K extends keyof BackgroundProtocol>(
+  type: K,
+  payload: PayloadOf<BackgroundProtocol, K>,
+): Promise<ReplyOf<BackgroundProtocol, K> | null> {
   const api = runtimeApi();
   if (!api) return null; // extension reloaded or uninstalled: this orphaned script stays quiet
   try {

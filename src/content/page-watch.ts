@@ -40,7 +40,7 @@ export function watchPage(doc: Document, opts: PageWatchOptions): void {
   };
 
   const observer = new MutationObserver((records) => {
-    // Wrapping text in our own marks (and removing them) is not a page change.
+    // Adding our overlay or fallback marks (and removing them) is not a page change.
     for (const r of records) {
       if (!isOwnChange(r)) {
         schedule();
@@ -59,12 +59,21 @@ export function watchPage(doc: Document, opts: PageWatchOptions): void {
   });
 }
 
-const OWN = new Set(['TERMWATCH-MARK', 'TERMWATCH-CARD']);
+/** What the analyser script shares with this one: both run in the extension's isolated world, as separate bundles. */
+interface AnalyserView {
+  /** > 0 while the analyser adds or removes highlights. */
+  painting?: number;
+  /** Whether a node is one the analyser put into the page (it has random names, so only identity tells). */
+  isOwnNode?: (node: unknown) => boolean;
+}
 
 function isOwnChange(r: MutationRecord): boolean {
-  // While the analyser paints or removes marks it splits and merges page text nodes; those records are ours.
-  if (((globalThis as { termwatchAnalyser?: { painting?: number } }).termwatchAnalyser?.painting ?? 0) > 0) return true;
-  if (OWN.has(r.target.nodeName) || OWN.has(r.target.parentNode?.nodeName ?? '')) return true;
+  const analyser = (globalThis as { termwatchAnalyser?: AnalyserView }).termwatchAnalyser;
+  // While the analyser paints or removes highlights it may split and merge page text nodes; those records are ours.
+  if ((analyser?.painting ?? 0) > 0) return true;
+  const own = analyser?.isOwnNode;
+  if (!own) return false;
+  if (own(r.target) || own(r.target.parentNode)) return true;
   const nodes = [...r.addedNodes, ...r.removedNodes];
-  return nodes.length > 0 && nodes.every((n) => OWN.has(n.nodeName));
+  return nodes.length > 0 && nodes.every((n) => own(n));
 }

@@ -94,7 +94,8 @@ export function* packClausesSteps(text: string, clauses: readonly Clause[]): Ste
   let prevEnd = 0;
   for (const [i, c] of clauses.entries()) {
     if (i % PACK_STEP === PACK_STEP - 1) yield;
-    if (c.id !== `c${i}` || !isIndex(c.block) || !isIndex(c.start) || !isIndex(c.end) || c.block >= starts.length) return inline;
+    if (c.id !== `c${i}` || !isIndex(c.block) || !isIndex(c.start) || !isIndex(c.end) || c.block >= starts.length)
+      return inline;
     const lineStart = starts[c.block]!;
     const lineEnd = c.block + 1 < starts.length ? starts[c.block + 1]! - 1 : text.length;
     const at = lineStart + c.start;
@@ -121,7 +122,11 @@ export function* packClausesSteps(text: string, clauses: readonly Clause[]): Ste
 }
 
 /** What is wrong with stored clauses of a version with this text, or null when they can be read back. */
-export function storedClausesProblem(v: unknown, text: string, clauseProblem: (c: unknown) => string | null): string | null {
+export function storedClausesProblem(
+  v: unknown,
+  text: string,
+  clauseProblem: (c: unknown) => string | null,
+): string | null {
   if (typeof v !== 'object' || v === null) return 'clauses missing';
   const r = v as Record<string, unknown>;
   if (r.form === 'inline') {
@@ -134,23 +139,36 @@ export function storedClausesProblem(v: unknown, text: string, clauseProblem: (c
   }
   if (r.form !== 'offsets') return 'clauses form unknown';
   const { parents, labels, spans } = r;
-  if (!Array.isArray(parents) || !Array.isArray(labels) || !Array.isArray(spans) || parents.length !== labels.length || spans.length % 3 !== 0) {
+  if (
+    !Array.isArray(parents) ||
+    !Array.isArray(labels) ||
+    !Array.isArray(spans) ||
+    parents.length !== labels.length ||
+    spans.length % 3 !== 0
+  ) {
     return 'clause offsets malformed';
   }
   for (const [i, p] of parents.entries()) {
     if (!Number.isInteger(p) || (p as number) < -1 || (p as number) >= i) return 'section tree malformed';
     const label: unknown = labels[i];
     if (typeof label === 'string') continue;
-    if (!Array.isArray(label) || label.length !== 2 || !label.every((n) => Number.isInteger(n) && n >= 0) || label[0] + label[1] > text.length) {
+    if (
+      !Array.isArray(label) ||
+      label.length !== 2 ||
+      !label.every((n) => Number.isInteger(n) && n >= 0) ||
+      label[0] + label[1] > text.length
+    ) {
       return 'section label malformed';
     }
   }
   let prevEnd = 0;
   for (let k = 0; k < spans.length; k += 3) {
     const [gap, length, node] = [spans[k], spans[k + 1], spans[k + 2]];
-    if (!Number.isInteger(gap) || !Number.isInteger(length) || !Number.isInteger(node)) return 'clause offset is not an integer';
+    if (!Number.isInteger(gap) || !Number.isInteger(length) || !Number.isInteger(node))
+      return 'clause offset is not an integer';
     const at = prevEnd + (gap as number);
-    if (at < 0 || (length as number) < 0 || at + (length as number) > text.length) return 'clause offset outside the text';
+    if (at < 0 || (length as number) < 0 || at + (length as number) > text.length)
+      return 'clause offset outside the text';
     if ((node as number) < -1 || (node as number) >= parents.length) return 'clause section out of range';
     prevEnd = at + (length as number);
   }
@@ -170,7 +188,10 @@ export function unpackClauses(text: string, stored: StoredClauses, maxDepth = In
   for (const [i, parent] of stored.parents.entries()) {
     const label = stored.labels[i]!;
     const above = parent < 0 ? [] : paths[parent]!;
-    paths.push([...(above.length >= maxDepth ? above.slice(above.length - maxDepth + 1) : above), typeof label === 'string' ? label : text.slice(label[0], label[0] + label[1])]);
+    paths.push([
+      ...(above.length >= maxDepth ? above.slice(above.length - maxDepth + 1) : above),
+      typeof label === 'string' ? label : text.slice(label[0], label[0] + label[1]),
+    ]);
   }
   const none: string[] = [];
   const clauses: Clause[] = [];
@@ -183,8 +204,13 @@ export function unpackClauses(text: string, stored: StoredClauses, maxDepth = In
     const start = at - starts[block]!;
     const sectionPath = node < 0 ? none : paths[node]!;
     clauses.push({
-      id: `c${clauses.length}`, block, start, end: start + length, text: text.slice(at, at + length),
-      sectionPath, section: sectionPath[sectionPath.length - 1] ?? '',
+      id: `c${clauses.length}`,
+      block,
+      start,
+      end: start + length,
+      text: text.slice(at, at + length),
+      sectionPath,
+      section: sectionPath[sectionPath.length - 1] ?? '',
     });
     prevEnd = at + length;
   }

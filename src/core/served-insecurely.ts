@@ -13,6 +13,7 @@ export function servedInsecurely(url: string): boolean {
   }
   if (parsed.protocol !== 'http:') return false;
   const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
-  const loopback = host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  const loopback =
+    host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
   return !loopback;
 }

@@ -51,6 +51,8 @@ export interface BackgroundProtocol {
   'page-extracted': (p: PageExtractedPayload) => PageExtractedReply;
   /** Analyser content script: it could not read the page (clear reason for the popup). */
   'page-failed': (p: { url: string; error: string }) => { ok: true };
+  /** Analyser content script: the report stands, but its highlights could not be painted (never a failed report). */
+  'highlights-failed': (p: { url: string; error: string }) => { ok: true };
   /** Popup: what do we know about this tab? */
   'get-tab-state': (p: { tabId: number }) => TabState;
   /** Popup: analyse this tab now, even if the detector skipped it (uses activeTab). */

@@ -15,7 +15,10 @@ type PortMessage = { part: 'head'; payload: PageExtractedPayload } | { part: 'te
 type PortReply = { value: PageExtractedReply } | { error: string };
 
 /** Content script: sends page-extracted in parts, calling `pause` before each, and resolves with the background's reply. */
-export function sendPageExtracted(payload: PageExtractedPayload, pause: () => Promise<void>): Promise<PageExtractedReply> {
+export function sendPageExtracted(
+  payload: PageExtractedPayload,
+  pause: () => Promise<void>,
+): Promise<PageExtractedReply> {
   const port = browser.runtime.connect({ name: PAGE_PORT });
   return new Promise((resolve, reject) => {
     let answered = false;
@@ -31,7 +34,10 @@ export function sendPageExtracted(payload: PageExtractedPayload, pause: () => Pr
     });
     const { text } = payload.document;
     const send = async (): Promise<void> => {
-      port.postMessage({ part: 'head', payload: { ...payload, document: { ...payload.document, text: '' } } } satisfies PortMessage);
+      port.postMessage({
+        part: 'head',
+        payload: { ...payload, document: { ...payload.document, text: '' } },
+      } satisfies PortMessage);
       for (let at = 0; at < text.length; at += PART_CHARS) {
         await pause();
         port.postMessage({ part: 'text', chunk: text.slice(at, at + PART_CHARS) } satisfies PortMessage);
@@ -72,11 +78,17 @@ export function listenForPageExtracted(
         if (size < PAGE_BOUNDS.text) chunks.push(m.chunk);
         size += m.chunk.length;
       } else if (m?.part === 'end' && head !== null) {
-        const document = typeof head.document === 'object' && head.document !== null ? { ...head.document, text: chunks.join('') } : head.document;
-        void handle({ ...head, document }, sender).then(
-          (value) => port.postMessage({ value } satisfies PortReply),
-          (err: unknown) => port.postMessage({ error: err instanceof Error ? err.message : String(err) } satisfies PortReply),
-        ).catch(() => undefined); // the page may have gone meanwhile
+        const document =
+          typeof head.document === 'object' && head.document !== null
+            ? { ...head.document, text: chunks.join('') }
+            : head.document;
+        void handle({ ...head, document }, sender)
+          .then(
+            (value) => port.postMessage({ value } satisfies PortReply),
+            (err: unknown) =>
+              port.postMessage({ error: err instanceof Error ? err.message : String(err) } satisfies PortReply),
+          )
+          .catch(() => undefined); // the page may have gone meanwhile
       } else {
         port.disconnect();
       }

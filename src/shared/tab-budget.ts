@@ -10,7 +10,15 @@ import type { TabState } from './tab-state';
 export const TAB_STATE_BUDGET = 480 * 1024;
 
 /** Bounds for page-controlled strings once a report is over budget. */
-const SHORT = { text: 600, label: 160, pathLevels: 3, title: 300, evidence: 3, evidenceText: 160, reasons: 10 } as const;
+const SHORT = {
+  text: 600,
+  label: 160,
+  pathLevels: 3,
+  title: 300,
+  evidence: 3,
+  evidenceText: 160,
+  reasons: 10,
+} as const;
 
 /**
  * What Chrome counts against storage.session's quota for one key: not the JSON length but the memory of the stored
@@ -54,7 +62,12 @@ const STANCE_RANK: Record<Stance, number> = { grant: 0, conditional: 1, restrict
 function byImportance(findings: readonly Finding[]): Finding[] {
   return findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || STANCE_RANK[a.f.stance] - STANCE_RANK[b.f.stance] || a.i - b.i)
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
+        STANCE_RANK[a.f.stance] - STANCE_RANK[b.f.stance] ||
+        a.i - b.i,
+    )
     .map(({ f }) => f);
 }
 
@@ -62,7 +75,9 @@ function byImportance(findings: readonly Finding[]): Finding[] {
 function keepTop(state: TabState, ranked: readonly Finding[], n: number): TabState {
   const kept = new Set(ranked.slice(0, n));
   const analysis = state.analysis!;
-  const findings = analysis.findings.filter((f) => kept.has(f)).map((f) => ({ ...f, evidence: f.evidence.slice(0, SHORT.evidence).map((e) => cut(e, SHORT.evidenceText)) }));
+  const findings = analysis.findings
+    .filter((f) => kept.has(f))
+    .map((f) => ({ ...f, evidence: f.evidence.slice(0, SHORT.evidence).map((e) => cut(e, SHORT.evidenceText)) }));
   const ids = new Set(findings.map((f) => f.clauseId));
   return {
     ...state,
@@ -82,8 +97,14 @@ export function fitTabState(key: string, state: TabState, budget: number = TAB_S
   const base: TabState = {
     ...state,
     title: cut(state.title, SHORT.title),
-    detection: state.detection && { ...state.detection, reasons: state.detection.reasons.slice(0, SHORT.reasons).map((r) => cut(r, SHORT.label)) },
-    change: state.change && { ...state.change, summaryLines: state.change.summaryLines.slice(0, 5).map((l) => cut(l, SHORT.text)) },
+    detection: state.detection && {
+      ...state.detection,
+      reasons: state.detection.reasons.slice(0, SHORT.reasons).map((r) => cut(r, SHORT.label)),
+    },
+    change: state.change && {
+      ...state.change,
+      summaryLines: state.change.summaryLines.slice(0, 5).map((l) => cut(l, SHORT.text)),
+    },
   };
   if (!base.analysis) return { ...base, flaggedClauses: [], shortened: null };
   const ranked = byImportance(base.analysis.findings);

@@ -23,7 +23,8 @@ export interface ChangeInfo {
 }
 
 /** `timed-out`: the analysis overran its budget (analysis/budget.ts) and was abandoned; `error` says so. */
-export type TabStatus = 'unknown' | 'not-legal' | 'analysing' | 'analysed' | 'failed' | 'timed-out' | 'unsupported-page';
+export type TabStatus =
+  'unknown' | 'not-legal' | 'analysing' | 'analysed' | 'failed' | 'timed-out' | 'unsupported-page';
 
 export interface TabState {
   tabId: number;
@@ -41,6 +42,8 @@ export interface TabState {
   change: ChangeInfo | null;
   /** Why the analysis failed or timed out; with status 'analysed', why re-reading the changed page failed (the report is of its earlier text). */
   error: string | null;
+  /** Why the page's highlights could not be painted; the report itself is unaffected. Null when fine. */
+  highlightError: string | null;
   /** Set when the report was cut to fit this tab's share of storage.session (tab-budget.ts); the popup says so. */
   shortened: ShortenedReport | null;
 }
@@ -53,8 +56,20 @@ export interface ShortenedReport {
 
 export function emptyTabState(tabId: number, url = '', status: TabStatus = 'unknown'): TabState {
   return {
-    tabId, status, url, title: '', detection: null, analysis: null, lang: 'und', wordCount: 0,
-    flaggedClauses: [], seenAt: 0, change: null, error: null, shortened: null,
+    tabId,
+    status,
+    url,
+    title: '',
+    detection: null,
+    analysis: null,
+    lang: 'und',
+    wordCount: 0,
+    flaggedClauses: [],
+    seenAt: 0,
+    change: null,
+    error: null,
+    highlightError: null,
+    shortened: null,
   };
 }
 

@@ -7,14 +7,19 @@ import { asDocument, asStoredVersion } from './validate';
 import type { WriteTx } from './write';
 
 /** Newest first: the order of history everywhere (imports may add old versions with high ids). */
-export function newestFirst(a: Pick<StoredVersion, 'firstSeen' | 'id'>, b: Pick<StoredVersion, 'firstSeen' | 'id'>): number {
+export function newestFirst(
+  a: Pick<StoredVersion, 'firstSeen' | 'id'>,
+  b: Pick<StoredVersion, 'firstSeen' | 'id'>,
+): number {
   return b.firstSeen - a.firstSeen || b.id - a.id;
 }
 
 const MB = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 
 async function storedVersionsOf(tx: WriteTx, documentKey: string): Promise<StoredVersion[]> {
-  return (await tx.objectStore('versions').index('by-document').getAll(documentKey)).map(asStoredVersion).filter((v): v is StoredVersion => v !== null);
+  return (await tx.objectStore('versions').index('by-document').getAll(documentKey))
+    .map(asStoredVersion)
+    .filter((v): v is StoredVersion => v !== null);
 }
 
 /** Recomputes a document's derived fields from its stored versions; deletes it when none are left. */
@@ -57,7 +62,13 @@ export interface EnforceOptions {
  * newest first, newest ones (whole documents) only if that is not enough. Throws HistoryFullError when the kept
  * versions alone do not fit: the caller's transaction then aborts and nothing changes. Returns how many were dropped.
  */
-export async function enforceLimits(tx: WriteTx, limits: HistoryLimits, site: string, keep: ReadonlySet<number>, opts: EnforceOptions = {}): Promise<number> {
+export async function enforceLimits(
+  tx: WriteTx,
+  limits: HistoryLimits,
+  site: string,
+  keep: ReadonlySet<number>,
+  opts: EnforceOptions = {},
+): Promise<number> {
   const documents = tx.objectStore('documents');
   const versionsStore = tx.objectStore('versions');
   const allDocs = (await documents.getAll()).map(asDocument).filter((d): d is DocumentRecord => d !== null);
@@ -66,7 +77,16 @@ export async function enforceLimits(tx: WriteTx, limits: HistoryLimits, site: st
   const byDocument = new Map<string, Entry[]>();
   for (const doc of siteDocs) {
     const versions = (await storedVersionsOf(tx, doc.key)).sort(newestFirst);
-    byDocument.set(doc.key, versions.map((v, i) => ({ id: v.id, documentKey: doc.key, firstSeen: v.firstSeen, bytes: v.bytes, newestOfDocument: i === 0 })));
+    byDocument.set(
+      doc.key,
+      versions.map((v, i) => ({
+        id: v.id,
+        documentKey: doc.key,
+        firstSeen: v.firstSeen,
+        bytes: v.bytes,
+        newestOfDocument: i === 0,
+      })),
+    );
   }
   const gone = new Set<number>();
   const touched = new Set<string>();
@@ -92,7 +112,8 @@ export async function enforceLimits(tx: WriteTx, limits: HistoryLimits, site: st
   const live = [...byDocument.values()].flat().filter((e) => !gone.has(e.id));
   let siteBytes = live.reduce((n, e) => n + e.bytes, 0);
   const checkTotal = opts.checkTotal ?? true;
-  const over = (): boolean => siteBytes > limits.maxBytesPerSite || (checkTotal && otherBytes + siteBytes > limits.maxTotalBytes);
+  const over = (): boolean =>
+    siteBytes > limits.maxBytesPerSite || (checkTotal && otherBytes + siteBytes > limits.maxTotalBytes);
   const oldestFirst = (a: Entry, b: Entry): number => a.firstSeen - b.firstSeen || a.id - b.id;
   const candidates = [
     ...live.filter((e) => !e.newestOfDocument && !keep.has(e.id)).sort(oldestFirst),
@@ -104,12 +125,20 @@ export async function enforceLimits(tx: WriteTx, limits: HistoryLimits, site: st
     siteBytes -= e.bytes;
   }
   if (siteBytes > limits.maxBytesPerSite) {
-    throw new HistoryFullError(`Not kept in the history: this version alone takes ${MB(siteBytes)}, more than the ${MB(limits.maxBytesPerSite)} one site may use.`);
+    throw new HistoryFullError(
+      `this version alone takes ${MB(siteBytes)} of history, more than the ${MB(limits.maxBytesPerSite)} one site may keep.`,
+    );
   }
   if (checkTotal && otherBytes + siteBytes > limits.maxTotalBytes) {
-    throw new HistoryFullError(`Not kept in the history: it is full (${MB(limits.maxTotalBytes)}), and other sites' versions are never deleted to make room. Delete documents you no longer need on the history page.`);
+    throw new HistoryFullError(
+      `the history is full (${MB(limits.maxTotalBytes)}) and other sites' versions are never deleted to make room; delete documents you no longer need on the history page.`,
+    );
   }
 
-  for (const key of touched) await refreshDocument(tx, siteDocs.find((d) => d.key === key)!);
+  for (const key of touched)
+    await refreshDocument(
+      tx,
+      siteDocs.find((d) => d.key === key)!,
+    );
   return gone.size;
 }

@@ -64,7 +64,13 @@ export function openTermwatchDb(opts: OpenOptions = {}): Promise<TermwatchDb> {
       clearTimeout(timer);
       event.preventDefault();
       if (gaveUp) return;
-      reject(migrationError ? new MigrationError(`History upgrade failed and was rolled back: ${String(migrationError)}`, { cause: migrationError }) : request.error);
+      reject(
+        migrationError
+          ? new MigrationError(`History upgrade failed and was rolled back: ${String(migrationError)}`, {
+              cause: migrationError,
+            })
+          : request.error,
+      );
     };
   });
 }

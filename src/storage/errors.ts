@@ -4,22 +4,34 @@
 export class StorageFullError extends Error {
   override name = 'StorageFullError';
   constructor(cause?: unknown) {
-    super('Browser storage is full: nothing from this write was saved and the existing history is unchanged. Delete old documents or lower the history limit.', { cause });
+    super(
+      'Browser storage is full: nothing from this write was saved and the existing history is unchanged. Delete old documents or lower the history limit.',
+      { cause },
+    );
   }
 }
 
 /** Another tab or window keeps the old database version open, so the upgrade cannot run. */
 export class DatabaseBlockedError extends Error {
   override name = 'DatabaseBlockedError';
-  constructor(readonly fromVersion: number, readonly toVersion: number) {
-    super(`Termwatch history cannot be upgraded (v${fromVersion} → v${toVersion}) while another Termwatch page holds it open. Close other Termwatch tabs and try again.`);
+  constructor(
+    readonly fromVersion: number,
+    readonly toVersion: number,
+  ) {
+    super(
+      `Termwatch history cannot be upgraded (v${fromVersion} → v${toVersion}) while another Termwatch page holds it open. Close other Termwatch tabs and try again.`,
+    );
   }
 }
 
 /** A stored record does not have the expected shape (e.g. written by a buggy or foreign version). */
 export class CorruptRecordError extends Error {
   override name = 'CorruptRecordError';
-  constructor(readonly store: string, readonly key: unknown, readonly problem: string) {
+  constructor(
+    readonly store: string,
+    readonly key: unknown,
+    readonly problem: string,
+  ) {
     super(`Corrupt ${store} record ${JSON.stringify(key)}: ${problem}`);
   }
 }
@@ -35,7 +47,12 @@ export class MigrationError extends Error {
 }
 
 export function isQuotaError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'name' in error && (error as { name: unknown }).name === 'QuotaExceededError';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'name' in error &&
+    (error as { name: unknown }).name === 'QuotaExceededError'
+  );
 }
 
 /** A new version was not kept: it does not fit its site's budget on its own, or the whole history is full and its

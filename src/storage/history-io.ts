@@ -38,7 +38,10 @@ export type BundleVersion = Omit<VersionRecord, 'id' | 'documentKey' | 'bytes'>;
 
 /** A document as it travels in a history file: its record without the counters the database derives. The key
  * (normalizeUrl(url)) is checked on import. */
-export interface BundleDocument extends Omit<DocumentRecord, 'site' | 'latestVersionId' | 'versionCount' | 'totalBytes'> {
+export interface BundleDocument extends Omit<
+  DocumentRecord,
+  'site' | 'latestVersionId' | 'versionCount' | 'totalBytes'
+> {
   /** Oldest first. */
   versions: BundleVersion[];
 }
@@ -53,10 +56,14 @@ export interface HistoryBundle {
 
 async function readAll(db: TermwatchDb): Promise<Array<{ doc: DocumentRecord; versions: VersionRecord[] }>> {
   const tx = db.transaction(['documents', 'versions']);
-  const docs = (await tx.objectStore('documents').getAll()).map(asDocument).filter((d): d is DocumentRecord => d !== null);
+  const docs = (await tx.objectStore('documents').getAll())
+    .map(asDocument)
+    .filter((d): d is DocumentRecord => d !== null);
   const out: Array<{ doc: DocumentRecord; versions: VersionRecord[] }> = [];
   for (const doc of docs) {
-    const versions = (await tx.objectStore('versions').index('by-document').getAll(doc.key)).map(asVersion).filter((v): v is VersionRecord => v !== null);
+    const versions = (await tx.objectStore('versions').index('by-document').getAll(doc.key))
+      .map(asVersion)
+      .filter((v): v is VersionRecord => v !== null);
     out.push({ doc, versions: versions.sort(newestFirst).reverse() });
   }
   return out;
@@ -64,8 +71,22 @@ async function readAll(db: TermwatchDb): Promise<Array<{ doc: DocumentRecord; ve
 
 function toBundleDocument(doc: DocumentRecord, versions: readonly VersionRecord[]): BundleDocument {
   return {
-    key: doc.key, url: doc.url, kind: doc.kind, title: doc.title, firstSeen: doc.firstSeen, lastSeen: doc.lastSeen, lastVisitAt: doc.lastVisitAt,
-    versions: versions.map((v) => ({ hash: v.hash, title: v.title, text: v.text, clauses: v.clauses, analysis: v.analysis, firstSeen: v.firstSeen, lastSeen: v.lastSeen })),
+    key: doc.key,
+    url: doc.url,
+    kind: doc.kind,
+    title: doc.title,
+    firstSeen: doc.firstSeen,
+    lastSeen: doc.lastSeen,
+    lastVisitAt: doc.lastVisitAt,
+    versions: versions.map((v) => ({
+      hash: v.hash,
+      title: v.title,
+      text: v.text,
+      clauses: v.clauses,
+      analysis: v.analysis,
+      firstSeen: v.firstSeen,
+      lastSeen: v.lastSeen,
+    })),
   };
 }
 
@@ -90,18 +111,34 @@ export interface DocumentHistoryExport {
 }
 
 /** One document's history: every version plus the change report between each consecutive pair. Null if unknown. */
-export async function exportDocumentHistory(db: TermwatchDb, key: string, now: Date = new Date()): Promise<DocumentHistoryExport | null> {
+export async function exportDocumentHistory(
+  db: TermwatchDb,
+  key: string,
+  now: Date = new Date(),
+): Promise<DocumentHistoryExport | null> {
   const entry = (await readAll(db)).find((d) => d.doc.key === key);
   if (!entry) return null;
   const { doc, versions } = entry;
   const reports = versions.slice(1).map((to, i) => {
     const from = versions[i]!;
     return {
-      fromHash: from.hash, toHash: to.hash, fromFirstSeen: from.firstSeen, toFirstSeen: to.firstSeen,
-      changes: diffVersions({ clauses: from.clauses, findings: from.analysis.findings }, { clauses: to.clauses, findings: to.analysis.findings }),
+      fromHash: from.hash,
+      toHash: to.hash,
+      fromFirstSeen: from.firstSeen,
+      toFirstSeen: to.firstSeen,
+      changes: diffVersions(
+        { clauses: from.clauses, findings: from.analysis.findings },
+        { clauses: to.clauses, findings: to.analysis.findings },
+      ),
     };
   });
-  return { format: 'termwatch-document-history', schemaVersion: 1, exportedAt: now.toISOString(), document: toBundleDocument(doc, versions), reports };
+  return {
+    format: 'termwatch-document-history',
+    schemaVersion: 1,
+    exportedAt: now.toISOString(),
+    document: toBundleDocument(doc, versions),
+    reports,
+  };
 }
 
 type Obj = Record<string, unknown>;
@@ -112,7 +149,9 @@ const KINDS: readonly string[] = ['terms', 'privacy', 'cookies', 'ai_policy', 'o
 /** Reads a history file the user picked: refused by size before it is read, then parsed. Throws HistoryImportError. */
 export async function readHistoryFile(file: Blob): Promise<unknown> {
   if (file.size > IMPORT_LIMITS.maxFileBytes) {
-    throw new HistoryImportError(`Not a valid Termwatch history file: it is ${(file.size / 1e6).toFixed(0)} MB, more than the ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MiB a history file can be; nothing was changed`);
+    throw new HistoryImportError(
+      `Not a valid Termwatch history file: it is ${(file.size / 1e6).toFixed(0)} MB, more than the ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MiB a history file can be; nothing was changed`,
+    );
   }
   try {
     return JSON.parse(await file.text()) as unknown;
@@ -121,15 +160,24 @@ export async function readHistoryFile(file: Blob): Promise<unknown> {
   }
 }
 
-function versionError(v: unknown, where: string, budget: { text: number }, isDate: (t: unknown) => boolean): string | null {
+function versionError(
+  v: unknown,
+  where: string,
+  budget: { text: number },
+  isDate: (t: unknown) => boolean,
+): string | null {
   if (!isObj(v)) return `${where} is not an object`;
   if (typeof v.text !== 'string') return `${where}.text is not a string`;
-  if (v.text.length > IMPORT_LIMITS.maxTextChars) return `${where}.text is longer than ${IMPORT_LIMITS.maxTextChars} characters`;
+  if (v.text.length > IMPORT_LIMITS.maxTextChars)
+    return `${where}.text is longer than ${IMPORT_LIMITS.maxTextChars} characters`;
   budget.text += v.text.length;
-  if (budget.text > IMPORT_LIMITS.maxTotalTextChars) return `the file holds more than ${IMPORT_LIMITS.maxTotalTextChars} characters of text`;
+  if (budget.text > IMPORT_LIMITS.maxTotalTextChars)
+    return `the file holds more than ${IMPORT_LIMITS.maxTotalTextChars} characters of text`;
   if (!shortStr(v.title)) return `${where}.title is not a short string`;
-  if (!isDate(v.firstSeen) || !isDate(v.lastSeen) || (v.firstSeen as number) > (v.lastSeen as number)) return `${where} has invalid firstSeen/lastSeen`;
-  if (!Array.isArray(v.clauses) || v.clauses.length > IMPORT_LIMITS.maxClausesPerVersion) return `${where}.clauses is not a list of at most ${IMPORT_LIMITS.maxClausesPerVersion}`;
+  if (!isDate(v.firstSeen) || !isDate(v.lastSeen) || (v.firstSeen as number) > (v.lastSeen as number))
+    return `${where} has invalid firstSeen/lastSeen`;
+  if (!Array.isArray(v.clauses) || v.clauses.length > IMPORT_LIMITS.maxClausesPerVersion)
+    return `${where}.clauses is not a list of at most ${IMPORT_LIMITS.maxClausesPerVersion}`;
   const ids = new Set<string>();
   for (const [i, c] of v.clauses.entries()) {
     const p = clauseProblem(c);
@@ -138,21 +186,35 @@ function versionError(v: unknown, where: string, budget: { text: number }, isDat
   }
   const ap = analysisProblem(v.analysis);
   if (ap) return `${where}.analysis: ${ap}`;
-  if ((v.analysis as AnalysisResult).findings.some((f) => !ids.has(f.clauseId))) return `${where}.analysis has findings on clauses it does not contain`;
+  if ((v.analysis as AnalysisResult).findings.some((f) => !ids.has(f.clauseId)))
+    return `${where}.analysis has findings on clauses it does not contain`;
   if (typeof v.hash !== 'string' || !/^[0-9a-f]{64}$/.test(v.hash)) return `${where}.hash is not a SHA-256 hex string`;
-  if (sha256HexSync(normalizeText(v.text)) !== v.hash) return `${where}.hash does not match its text (edited or damaged file)`;
+  if (sha256HexSync(normalizeText(v.text)) !== v.hash)
+    return `${where}.hash does not match its text (edited or damaged file)`;
   return null;
 }
 
 function cleanVersion(v: BundleVersion): BundleVersion {
   return {
-    hash: v.hash, title: v.title, text: v.text, clauses: v.clauses.map(cleanClause), analysis: cleanAnalysis(v.analysis), firstSeen: v.firstSeen, lastSeen: v.lastSeen,
+    hash: v.hash,
+    title: v.title,
+    text: v.text,
+    clauses: v.clauses.map(cleanClause),
+    analysis: cleanAnalysis(v.analysis),
+    firstSeen: v.firstSeen,
+    lastSeen: v.lastSeen,
   };
 }
 
 function cleanDocument(d: BundleDocument): BundleDocument {
   return {
-    key: d.key, url: d.url, kind: d.kind, title: d.title, firstSeen: d.firstSeen, lastSeen: d.lastSeen, lastVisitAt: d.lastVisitAt,
+    key: d.key,
+    url: d.url,
+    kind: d.kind,
+    title: d.title,
+    firstSeen: d.firstSeen,
+    lastSeen: d.lastSeen,
+    lastVisitAt: d.lastVisitAt,
     versions: d.versions.map(cleanVersion),
   };
 }
@@ -161,27 +223,41 @@ function cleanDocument(d: BundleDocument): BundleDocument {
  * Strict check of an imported file: shape, types, sizes, canonical keys, that every hash matches its text, and that
  * every date lies between 1970 and a day after `now`. The bundle it returns holds the known fields only.
  */
-export function validateHistoryBundle(data: unknown, now: number = Date.now()): { ok: true; bundle: HistoryBundle } | { ok: false; error: string } {
-  const fail = (error: string): { ok: false; error: string } => ({ ok: false, error: `Not a valid Termwatch history file: ${error}` });
+export function validateHistoryBundle(
+  data: unknown,
+  now: number = Date.now(),
+): { ok: true; bundle: HistoryBundle } | { ok: false; error: string } {
+  const fail = (error: string): { ok: false; error: string } => ({
+    ok: false,
+    error: `Not a valid Termwatch history file: ${error}`,
+  });
   const isDate = (t: unknown): boolean => isTime(t) && t <= now + IMPORT_LIMITS.maxFutureMs;
   if (!isObj(data)) return fail('it is not a JSON object');
   if (data.format !== HISTORY_FORMAT) return fail(`format is not "${HISTORY_FORMAT}"`);
-  if (data.schemaVersion !== HISTORY_SCHEMA_VERSION) return fail(`schemaVersion ${String(data.schemaVersion)} is not supported (expected ${HISTORY_SCHEMA_VERSION})`);
+  if (data.schemaVersion !== HISTORY_SCHEMA_VERSION)
+    return fail(`schemaVersion ${String(data.schemaVersion)} is not supported (expected ${HISTORY_SCHEMA_VERSION})`);
   if (!shortStr(data.exportedAt) || !isDate(Date.parse(data.exportedAt))) return fail('exportedAt is not a date');
   if (!Array.isArray(data.documents)) return fail('documents is not a list');
-  if (data.documents.length > IMPORT_LIMITS.maxDocuments) return fail(`more than ${IMPORT_LIMITS.maxDocuments} documents`);
+  if (data.documents.length > IMPORT_LIMITS.maxDocuments)
+    return fail(`more than ${IMPORT_LIMITS.maxDocuments} documents`);
   const seen = new Set<string>();
   const budget = { text: 0 };
   for (const [i, d] of data.documents.entries()) {
     const where = `documents[${i}]`;
     if (!isObj(d)) return fail(`${where} is not an object`);
-    if (!shortStr(d.url) || !shortStr(d.key) || !shortStr(d.title)) return fail(`${where} url, key or title is not a short string`);
+    if (!shortStr(d.url) || !shortStr(d.key) || !shortStr(d.title))
+      return fail(`${where} url, key or title is not a short string`);
     if (d.key !== normalizeUrl(d.url)) return fail(`${where}.key is not the canonical form of its url`);
     if (seen.has(d.key)) return fail(`${where} repeats document ${d.key}`);
     seen.add(d.key);
     if (!KINDS.includes(d.kind as string)) return fail(`${where}.kind is not a known document kind`);
-    if (!isDate(d.firstSeen) || !isDate(d.lastSeen) || (d.lastVisitAt !== null && !isDate(d.lastVisitAt))) return fail(`${where} has invalid times`);
-    if (!Array.isArray(d.versions) || d.versions.length === 0 || d.versions.length > IMPORT_LIMITS.maxVersionsPerDocument) {
+    if (!isDate(d.firstSeen) || !isDate(d.lastSeen) || (d.lastVisitAt !== null && !isDate(d.lastVisitAt)))
+      return fail(`${where} has invalid times`);
+    if (
+      !Array.isArray(d.versions) ||
+      d.versions.length === 0 ||
+      d.versions.length > IMPORT_LIMITS.maxVersionsPerDocument
+    ) {
       return fail(`${where}.versions must hold 1 to ${IMPORT_LIMITS.maxVersionsPerDocument} versions`);
     }
     for (const [j, v] of d.versions.entries()) {
@@ -190,7 +266,10 @@ export function validateHistoryBundle(data: unknown, now: number = Date.now()): 
     }
   }
   const documents = (data.documents as unknown as BundleDocument[]).map(cleanDocument);
-  return { ok: true, bundle: { format: HISTORY_FORMAT, schemaVersion: HISTORY_SCHEMA_VERSION, exportedAt: data.exportedAt, documents } };
+  return {
+    ok: true,
+    bundle: { format: HISTORY_FORMAT, schemaVersion: HISTORY_SCHEMA_VERSION, exportedAt: data.exportedAt, documents },
+  };
 }
 
 export interface ImportOutcome {
@@ -232,20 +311,45 @@ export async function importHistory(db: TermwatchDb, data: unknown, opts: Import
           continue;
         }
         const draft: Omit<StoredVersion, 'id' | 'bytes'> = {
-          documentKey: d.key, hash: v.hash, title: v.title, text: v.text, clauses: packClauses(v.text, v.clauses), analysis: v.analysis, firstSeen: v.firstSeen, lastSeen: v.lastSeen,
+          documentKey: d.key,
+          hash: v.hash,
+          title: v.title,
+          text: v.text,
+          clauses: packClauses(v.text, v.clauses),
+          analysis: v.analysis,
+          firstSeen: v.firstSeen,
+          lastSeen: v.lastSeen,
         };
         await versions.add({ ...draft, bytes: recordBytes(draft) } as StoredVersion);
         outcome.addedVersions++;
         sites.add(site);
       }
       const merged: DocumentRecord = existing
-        ? { ...existing, firstSeen: Math.min(existing.firstSeen, d.firstSeen), lastSeen: Math.max(existing.lastSeen, d.lastSeen), lastVisitAt: existing.lastVisitAt ?? d.lastVisitAt }
-        : { key: d.key, site, url: d.url, kind: d.kind, title: d.title, firstSeen: d.firstSeen, lastSeen: d.lastSeen, lastVisitAt: d.lastVisitAt, latestVersionId: null, versionCount: 0, totalBytes: 0 };
+        ? {
+            ...existing,
+            firstSeen: Math.min(existing.firstSeen, d.firstSeen),
+            lastSeen: Math.max(existing.lastSeen, d.lastSeen),
+            lastVisitAt: existing.lastVisitAt ?? d.lastVisitAt,
+          }
+        : {
+            key: d.key,
+            site,
+            url: d.url,
+            kind: d.kind,
+            title: d.title,
+            firstSeen: d.firstSeen,
+            lastSeen: d.lastSeen,
+            lastVisitAt: d.lastVisitAt,
+            latestVersionId: null,
+            versionCount: 0,
+            totalBytes: 0,
+          };
       await documents.put(merged);
       await refreshDocument(tx, merged);
     }
     // Every site to its own budget first, so the total is judged on what each site may keep, not on a file's excess.
-    for (const site of sites) outcome.droppedVersions += await enforceLimits(tx, limits, site, new Set(), { checkTotal: false });
+    for (const site of sites)
+      outcome.droppedVersions += await enforceLimits(tx, limits, site, new Set(), { checkTotal: false });
     for (const site of sites) outcome.droppedVersions += await enforceLimits(tx, limits, site, new Set());
   });
   return outcome;

@@ -71,8 +71,16 @@ export interface ListResult<T> {
 
 export function summarizeVersion(v: StoredVersion | VersionRecord): VersionSummary {
   return {
-    id: v.id, documentKey: v.documentKey, hash: v.hash, title: v.title, firstSeen: v.firstSeen, lastSeen: v.lastSeen, bytes: v.bytes,
-    analyserVersion: v.analysis.analyserVersion, findingCount: v.analysis.findings.length, grade: v.analysis.summary.grade,
+    id: v.id,
+    documentKey: v.documentKey,
+    hash: v.hash,
+    title: v.title,
+    firstSeen: v.firstSeen,
+    lastSeen: v.lastSeen,
+    bytes: v.bytes,
+    analyserVersion: v.analysis.analyserVersion,
+    findingCount: v.analysis.findings.length,
+    grade: v.analysis.summary.grade,
   };
 }
 
@@ -82,15 +90,25 @@ export function summarizeVersion(v: StoredVersion | VersionRecord): VersionSumma
  * of the same text (two tabs) leave one version. A new version makes room within its own site's budget only; throws
  * HistoryFullError when it cannot fit that way, StorageFullError when the browser quota is hit (nothing changes).
  */
-export async function saveVersion(db: TermwatchDb, input: SaveInput, opts: { limits?: Partial<HistoryLimits> } = {}): Promise<SaveOutcome> {
+export async function saveVersion(
+  db: TermwatchDb,
+  input: SaveInput,
+  opts: { limits?: Partial<HistoryLimits> } = {},
+): Promise<SaveOutcome> {
   const limits = resolveLimits(opts.limits);
   const documentKey = normalizeUrl(input.url);
   const site = siteOf(documentKey);
   // Hash before the transaction opens: awaiting anything but IndexedDB inside it would let it commit early.
   const hash = await hashText(normalizeText(input.text));
   const draft: Omit<StoredVersion, 'id' | 'bytes'> = {
-    documentKey, hash, title: input.title, text: input.text, clauses: packClauses(input.text, input.clauses), analysis: input.analysis,
-    firstSeen: input.seenAt, lastSeen: input.seenAt,
+    documentKey,
+    hash,
+    title: input.title,
+    text: input.text,
+    clauses: packClauses(input.text, input.clauses),
+    analysis: input.analysis,
+    firstSeen: input.seenAt,
+    lastSeen: input.seenAt,
   };
   const bytes = recordBytes(draft);
 
@@ -99,8 +117,17 @@ export async function saveVersion(db: TermwatchDb, input: SaveInput, opts: { lim
     const versions = tx.objectStore('versions');
     const stored = await documents.get(documentKey);
     const base: DocumentRecord = {
-      key: documentKey, site, url: input.url, kind: input.kind, title: input.title, firstSeen: input.seenAt, lastSeen: input.seenAt,
-      lastVisitAt: null, latestVersionId: null, versionCount: 0, totalBytes: 0,
+      key: documentKey,
+      site,
+      url: input.url,
+      kind: input.kind,
+      title: input.title,
+      firstSeen: input.seenAt,
+      lastSeen: input.seenAt,
+      lastVisitAt: null,
+      latestVersionId: null,
+      versionCount: 0,
+      totalBytes: 0,
     };
     let doc: DocumentRecord | null = stored && !documentProblem(stored) ? stored : null;
     // A corrupt document record is rebuilt from its versions rather than blocking every future save.
@@ -121,12 +148,21 @@ export async function saveVersion(db: TermwatchDb, input: SaveInput, opts: { lim
       versionId = await versions.add({ ...draft, bytes } as StoredVersion);
       isNewVersion = true;
     }
-    const updated: DocumentRecord = { ...doc, site, url: input.url, kind: input.kind, title: input.title, lastSeen: Math.max(doc.lastSeen, input.seenAt) };
+    const updated: DocumentRecord = {
+      ...doc,
+      site,
+      url: input.url,
+      kind: input.kind,
+      title: input.title,
+      lastSeen: Math.max(doc.lastSeen, input.seenAt),
+    };
     await documents.put(updated);
     await refreshDocument(tx, updated);
     if (isNewVersion) droppedVersions = await enforceLimits(tx, limits, site, new Set([versionId]));
 
-    const history = (await versions.index('by-document').getAll(documentKey)).filter((v) => !versionProblem(v)).sort(newestFirst);
+    const history = (await versions.index('by-document').getAll(documentKey))
+      .filter((v) => !versionProblem(v))
+      .sort(newestFirst);
     const at = history.findIndex((v) => v.id === versionId);
     const newest = history[0];
     return {
@@ -175,7 +211,11 @@ export async function listVersions(db: TermwatchDb, documentKey: string): Promis
   const damaged: DamagedRecord[] = [];
   const warnings: string[] = [];
   const tx = db.transaction('versions');
-  for (let cursor = await tx.store.index('by-document').openCursor(documentKey); cursor; cursor = await cursor.continue()) {
+  for (
+    let cursor = await tx.store.index('by-document').openCursor(documentKey);
+    cursor;
+    cursor = await cursor.continue()
+  ) {
     const problem = versionProblem(cursor.value);
     if (problem) {
       damaged.push({ key: cursor.primaryKey, problem });
@@ -203,18 +243,25 @@ export async function deleteDocument(db: TermwatchDb, key: string): Promise<void
 }
 
 /** Deletes one damaged record by the key listDocuments/listVersions reported, and refreshes what it belonged to. */
-export async function deleteDamagedRecord(db: TermwatchDb, store: 'documents' | 'versions', key: IDBValidKey): Promise<void> {
+export async function deleteDamagedRecord(
+  db: TermwatchDb,
+  store: 'documents' | 'versions',
+  key: IDBValidKey,
+): Promise<void> {
   await writeTx(db, async (tx) => {
     if (store === 'documents') {
       // A damaged document's versions are unreachable without it, but may be intact: they go with it only if they
       // name it (a string key), as deleteDocument would.
-      if (typeof key === 'string') for (const id of await tx.objectStore('versions').index('by-document').getAllKeys(key)) await tx.objectStore('versions').delete(id);
+      if (typeof key === 'string')
+        for (const id of await tx.objectStore('versions').index('by-document').getAllKeys(key))
+          await tx.objectStore('versions').delete(id);
       await tx.objectStore('documents').delete(key as string);
       return;
     }
     const raw: unknown = await tx.objectStore('versions').get(key as number);
     await tx.objectStore('versions').delete(key as number);
-    const documentKey = typeof raw === 'object' && raw !== null ? (raw as { documentKey?: unknown }).documentKey : undefined;
+    const documentKey =
+      typeof raw === 'object' && raw !== null ? (raw as { documentKey?: unknown }).documentKey : undefined;
     const doc = typeof documentKey === 'string' ? asDocument(await tx.objectStore('documents').get(documentKey)) : null;
     if (doc) await refreshDocument(tx, doc);
   });

@@ -20,7 +20,12 @@ const MiB = 1024 * 1024;
  * 8 MiB per site holds a long policy's whole history, while a 3 MB flood keeps at most two versions. 100 MiB in all
  * takes a dozen sites filled to their budget before a new site's first version is refused.
  */
-export const DEFAULT_LIMITS: HistoryLimits = { maxVersionsPerDocument: 50, maxDocumentsPerSite: 40, maxBytesPerSite: 8 * MiB, maxTotalBytes: 100 * MiB };
+export const DEFAULT_LIMITS: HistoryLimits = {
+  maxVersionsPerDocument: 50,
+  maxDocumentsPerSite: 40,
+  maxBytesPerSite: 8 * MiB,
+  maxTotalBytes: 100 * MiB,
+};
 
 export function resolveLimits(limits?: Partial<HistoryLimits>): HistoryLimits {
   return { ...DEFAULT_LIMITS, ...limits };

@@ -35,10 +35,15 @@ export function migrateSettings(stored: unknown): Settings {
   const raw = stored as Record<string, unknown>;
   if (typeof raw.autoDetect === 'boolean') s.autoDetect = raw.autoDetect;
   if (typeof raw.autoHighlight === 'boolean') s.autoHighlight = raw.autoHighlight;
-  if (raw.sensitivity === 'low' || raw.sensitivity === 'normal' || raw.sensitivity === 'high') s.sensitivity = raw.sensitivity;
+  if (raw.sensitivity === 'low' || raw.sensitivity === 'normal' || raw.sensitivity === 'high')
+    s.sensitivity = raw.sensitivity;
   if (typeof raw.welcomed === 'boolean') s.welcomed = raw.welcomed;
   if (Array.isArray(raw.ignoredSites)) {
-    s.ignoredSites = raw.ignoredSites.filter((h): h is string => typeof h === 'string').map(normalizeHost).filter(Boolean).slice(0, 1000);
+    s.ignoredSites = raw.ignoredSites
+      .filter((h): h is string => typeof h === 'string')
+      .map(normalizeHost)
+      .filter(Boolean)
+      .slice(0, 1000);
   }
   if (raw.enabledCategories && typeof raw.enabledCategories === 'object') {
     for (const c of CATEGORY_IDS) {

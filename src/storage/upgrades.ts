@@ -6,7 +6,16 @@ import { normalizeUrl } from '../core/normalize/url';
 import { sha256HexSync } from '../core/normalize/sha256';
 import { siteOf } from '../core/normalize/site';
 import { packClauses } from '../core/clause-pack';
-import type { DocumentRecord, StoredVersion, TermwatchSchema, TermwatchSchemaV1, V1PageRecord, V1SnapshotRecord, V2DocumentRecord, V2VersionRecord } from './schema';
+import type {
+  DocumentRecord,
+  StoredVersion,
+  TermwatchSchema,
+  TermwatchSchemaV1,
+  V1PageRecord,
+  V1SnapshotRecord,
+  V2DocumentRecord,
+  V2VersionRecord,
+} from './schema';
 import { recordBytes } from './schema';
 import { analysisProblem, clauseProblem, documentProblem, v2VersionProblem } from './validate';
 
@@ -33,8 +42,14 @@ function createV2Stores(db: AnyDb): void {
 function validSnapshot(s: unknown): s is V1SnapshotRecord {
   if (typeof s !== 'object' || s === null) return false;
   const r = s as Record<string, unknown>;
-  return typeof r.url === 'string' && typeof r.text === 'string' && typeof r.capturedAt === 'number' &&
-    Array.isArray(r.clauses) && r.clauses.every((c) => clauseProblem(c) === null) && analysisProblem(r.analysis) === null;
+  return (
+    typeof r.url === 'string' &&
+    typeof r.text === 'string' &&
+    typeof r.capturedAt === 'number' &&
+    Array.isArray(r.clauses) &&
+    r.clauses.every((c) => clauseProblem(c) === null) &&
+    analysisProblem(r.analysis) === null
+  );
 }
 
 /**
@@ -67,7 +82,16 @@ export async function upgradeToV2(db: AnyDb, tx: AnyTx): Promise<void> {
         continue;
       }
       const title = pageByUrl.get(s.url)?.title ?? '';
-      merged.push({ documentKey: key, hash, title, text: s.text, clauses: s.clauses, analysis: s.analysis, firstSeen: s.capturedAt, lastSeen: s.capturedAt });
+      merged.push({
+        documentKey: key,
+        hash,
+        title,
+        text: s.text,
+        clauses: s.clauses,
+        analysis: s.analysis,
+        firstSeen: s.capturedAt,
+        lastSeen: s.capturedAt,
+      });
     }
     let totalBytes = 0;
     let latestVersionId: number | null = null;
@@ -107,12 +131,22 @@ export async function upgradeToV3(_db: AnyDb, tx: AnyTx): Promise<void> {
   const documents = tx.objectStore('documents' as StoreNames<unknown>);
   documents.createIndex('by-site' as never, 'site');
   const bytesByDocument = new Map<string, number>();
-  for (let cursor = await tx.objectStore('versions' as StoreNames<unknown>).openCursor(); cursor; cursor = await cursor.continue()) {
+  for (
+    let cursor = await tx.objectStore('versions' as StoreNames<unknown>).openCursor();
+    cursor;
+    cursor = await cursor.continue()
+  ) {
     if (v2VersionProblem(cursor.value)) continue;
     const v = cursor.value as V2VersionRecord;
     const draft: Omit<StoredVersion, 'id' | 'bytes'> = {
-      documentKey: v.documentKey, hash: v.hash, title: v.title, text: v.text, clauses: packClauses(v.text, v.clauses), analysis: v.analysis,
-      firstSeen: v.firstSeen, lastSeen: v.lastSeen,
+      documentKey: v.documentKey,
+      hash: v.hash,
+      title: v.title,
+      text: v.text,
+      clauses: packClauses(v.text, v.clauses),
+      analysis: v.analysis,
+      firstSeen: v.firstSeen,
+      lastSeen: v.lastSeen,
     };
     const bytes = recordBytes(draft);
     await cursor.update({ id: v.id, ...draft, bytes });
@@ -122,8 +156,17 @@ export async function upgradeToV3(_db: AnyDb, tx: AnyTx): Promise<void> {
     const old = cursor.value as V2DocumentRecord;
     if (typeof old !== 'object' || old === null || typeof old.key !== 'string') continue;
     const doc: DocumentRecord = {
-      key: old.key, site: siteOf(old.key), url: old.url, kind: old.kind, title: old.title, firstSeen: old.firstSeen, lastSeen: old.lastSeen,
-      lastVisitAt: old.lastVisitAt, latestVersionId: old.latestVersionId, versionCount: old.versionCount, totalBytes: bytesByDocument.get(old.key) ?? 0,
+      key: old.key,
+      site: siteOf(old.key),
+      url: old.url,
+      kind: old.kind,
+      title: old.title,
+      firstSeen: old.firstSeen,
+      lastSeen: old.lastSeen,
+      lastVisitAt: old.lastVisitAt,
+      latestVersionId: old.latestVersionId,
+      versionCount: old.versionCount,
+      totalBytes: bytesByDocument.get(old.key) ?? 0,
     };
     if (documentProblem(doc)) continue;
     await cursor.update(doc);

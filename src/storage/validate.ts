@@ -17,7 +17,8 @@ const isStr = (v: unknown): v is string => typeof v === 'string';
  */
 export const MAX_TIME = Date.UTC(2200, 0, 1);
 /** A time in ms since the epoch that Date can show: from 1970 to MAX_TIME. */
-export const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_TIME;
+export const isTime = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_TIME;
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
 /** Returns null when `v` is a Clause, otherwise what is wrong. */
@@ -25,28 +26,39 @@ export function clauseProblem(v: unknown): string | null {
   if (!isObj(v)) return 'clause is not an object';
   if (!isStr(v.id) || !isStr(v.text) || !isStr(v.section)) return 'clause id, text or section is not a string';
   if (!isCount(v.block) || !isCount(v.start) || !isCount(v.end)) return 'clause block/start/end is not a count';
-  if (!Array.isArray(v.sectionPath) || !v.sectionPath.every(isStr)) return 'clause sectionPath is not a list of strings';
+  if (!Array.isArray(v.sectionPath) || !v.sectionPath.every(isStr))
+    return 'clause sectionPath is not a list of strings';
   return null;
 }
 
 export function analysisProblem(v: unknown): string | null {
   if (!isObj(v)) return 'analysis is not an object';
-  if (!isStr(v.analyserVersion) || typeof v.languageSupported !== 'boolean') return 'analysis version or language flag missing';
+  if (!isStr(v.analyserVersion) || typeof v.languageSupported !== 'boolean')
+    return 'analysis version or language flag missing';
   if (!Array.isArray(v.findings)) return 'analysis findings is not a list';
   for (const f of v.findings) {
     if (!isObj(f) || !isStr(f.clauseId) || !isStr(f.rule)) return 'finding without clauseId or rule';
     if (!CATEGORY_IDS.includes(f.category as never)) return `unknown finding category ${String(f.category)}`;
-    if (!STANCES.includes(f.stance as string) || !SEVERITIES.includes(f.severity as string)) return 'finding stance or severity invalid';
+    if (!STANCES.includes(f.stance as string) || !SEVERITIES.includes(f.severity as string))
+      return 'finding stance or severity invalid';
     if (!Array.isArray(f.evidence) || !f.evidence.every(isStr)) return 'finding evidence is not a list of strings';
   }
   const s = v.summary;
-  if (!isObj(s) || !GRADES.includes(s.grade as string) || typeof s.score !== 'number' || !isStr(s.driver) || !isObj(s.counts)) return 'analysis summary invalid';
+  if (
+    !isObj(s) ||
+    !GRADES.includes(s.grade as string) ||
+    typeof s.score !== 'number' ||
+    !isStr(s.driver) ||
+    !isObj(s.counts)
+  )
+    return 'analysis summary invalid';
   return null;
 }
 
 export function documentProblem(v: unknown): string | null {
   if (!isObj(v)) return 'not an object';
-  if (!isStr(v.key) || !v.key || !isStr(v.site) || !isStr(v.url) || !isStr(v.title)) return 'key, site, url or title is not a string';
+  if (!isStr(v.key) || !v.key || !isStr(v.site) || !isStr(v.url) || !isStr(v.title))
+    return 'key, site, url or title is not a string';
   if (!KINDS.includes(v.kind as string)) return `unknown kind ${String(v.kind)}`;
   if (!isTime(v.firstSeen) || !isTime(v.lastSeen)) return 'firstSeen/lastSeen is not a time';
   if (v.lastVisitAt !== null && !isTime(v.lastVisitAt)) return 'lastVisitAt is not a time or null';
@@ -56,7 +68,8 @@ export function documentProblem(v: unknown): string | null {
 }
 
 function versionFieldsProblem(v: Obj): string | null {
-  if (!isCount(v.id) || !isStr(v.documentKey) || !isStr(v.title) || !isStr(v.text)) return 'id, documentKey, title or text invalid';
+  if (!isCount(v.id) || !isStr(v.documentKey) || !isStr(v.title) || !isStr(v.text))
+    return 'id, documentKey, title or text invalid';
   if (!isStr(v.hash) || !/^[0-9a-f]{64}$/.test(v.hash)) return 'hash is not SHA-256 hex';
   if (!isTime(v.firstSeen) || !isTime(v.lastSeen) || !isCount(v.bytes)) return 'firstSeen/lastSeen/bytes invalid';
   return analysisProblem(v.analysis);
@@ -92,20 +105,45 @@ export function asVersion(v: unknown): VersionRecord | null {
 // a value that already passed its *Problem check.
 
 export function cleanClause(c: Clause): Clause {
-  return { id: c.id, block: c.block, start: c.start, end: c.end, text: c.text, sectionPath: [...c.sectionPath], section: c.section };
+  return {
+    id: c.id,
+    block: c.block,
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    sectionPath: [...c.sectionPath],
+    section: c.section,
+  };
 }
 
 function cleanFinding(f: Finding): Finding {
   return {
-    clauseId: f.clauseId, category: f.category, stance: f.stance, ...(f.condition === 'opt_in' || f.condition === 'opt_out' ? { condition: f.condition } : {}),
-    severity: f.severity, evidence: [...f.evidence], rule: f.rule,
+    clauseId: f.clauseId,
+    category: f.category,
+    stance: f.stance,
+    ...(f.condition === 'opt_in' || f.condition === 'opt_out' ? { condition: f.condition } : {}),
+    severity: f.severity,
+    evidence: [...f.evidence],
+    rule: f.rule,
   };
 }
 
 export function cleanAnalysis(a: AnalysisResult): AnalysisResult {
-  const counts = Object.fromEntries(CATEGORY_IDS.map((c) => [c, typeof a.summary.counts[c] === 'number' && Number.isFinite(a.summary.counts[c]) ? a.summary.counts[c] : 0]));
+  const counts = Object.fromEntries(
+    CATEGORY_IDS.map((c) => [
+      c,
+      typeof a.summary.counts[c] === 'number' && Number.isFinite(a.summary.counts[c]) ? a.summary.counts[c] : 0,
+    ]),
+  );
   return {
-    analyserVersion: a.analyserVersion, languageSupported: a.languageSupported, findings: a.findings.map(cleanFinding),
-    summary: { grade: a.summary.grade, score: a.summary.score, counts: counts as AnalysisResult['summary']['counts'], driver: a.summary.driver },
+    analyserVersion: a.analyserVersion,
+    languageSupported: a.languageSupported,
+    findings: a.findings.map(cleanFinding),
+    summary: {
+      grade: a.summary.grade,
+      score: a.summary.score,
+      counts: counts as AnalysisResult['summary']['counts'],
+      driver: a.summary.driver,
+    },
   };
 }

@@ -5,10 +5,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROME_BUILD, FIREFOX_BUILD, ROOT, assertBuilt } from './harness';
 
-describe.each([['chrome', CHROME_BUILD], ['firefox', FIREFOX_BUILD]])('%s build', (_name, dir) => {
-  it('has a CSP that allows only the extension\'s own scripts and no network connections', () => {
+describe.each([
+  ['chrome', CHROME_BUILD],
+  ['firefox', FIREFOX_BUILD],
+])('%s build', (_name, dir) => {
+  it("has a CSP that allows only the extension's own scripts and no network connections", () => {
     assertBuilt(dir);
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_security_policy: { extension_pages: string } };
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      content_security_policy: { extension_pages: string };
+    };
     const csp = manifest.content_security_policy.extension_pages;
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).toMatch(/connect-src 'none'/);
@@ -41,7 +46,12 @@ describe('source policy', () => {
         if (entry.isDirectory()) walk(path);
         // cli/source builds documents for the Node CLI from files; it never runs in the extension.
         else if (/\.(?:ts|tsx)$/.test(entry.name) && !path.includes(join('cli', 'source'))) {
-          if (/\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(/.test(readFileSync(path, 'utf8'))) offenders.push(path.slice(ROOT.length + 1));
+          if (
+            /\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(/.test(
+              readFileSync(path, 'utf8'),
+            )
+          )
+            offenders.push(path.slice(ROOT.length + 1));
         }
       }
     };

@@ -23,7 +23,8 @@ export async function waitForDevToolsPort(profileDir: string, timeoutMs = 10_000
   const file = join(profileDir, 'DevToolsActivePort');
   const started = Date.now();
   while (!existsSync(file)) {
-    if (Date.now() - started > timeoutMs) throw new Error('Chromium wrote no DevToolsActivePort (was --remote-debugging-port=0 passed?)');
+    if (Date.now() - started > timeoutMs)
+      throw new Error('Chromium wrote no DevToolsActivePort (was --remote-debugging-port=0 passed?)');
     await new Promise((r) => setTimeout(r, 100));
   }
   const [port, path] = readFileSync(file, 'utf8').trim().split('\n');
@@ -32,7 +33,8 @@ export async function waitForDevToolsPort(profileDir: string, timeoutMs = 10_000
 
 function stackUrls(initiator: unknown): string[] {
   const urls: string[] = [];
-  let stack = (initiator as { stack?: unknown } | undefined)?.stack as { callFrames?: Array<{ url: string }>; parent?: unknown } | undefined;
+  let stack = (initiator as { stack?: unknown } | undefined)?.stack as
+    { callFrames?: Array<{ url: string }>; parent?: unknown } | undefined;
   while (stack) {
     for (const f of stack.callFrames ?? []) if (f.url) urls.push(f.url);
     stack = stack.parent as typeof stack;
@@ -73,7 +75,12 @@ export async function startCdpRecorder(wsUrl: string): Promise<CdpRecorder> {
       const p = msg.params as { request: { url: string }; initiator: unknown; documentURL?: string };
       const target = sessions.get(msg.sessionId) ?? { type: 'unknown', url: '' };
       // The document the request belongs to is the most precise owner; the target URL covers workers.
-      recorder.requests.push({ url: p.request.url, targetType: target.type, targetUrl: p.documentURL || target.url, initiatorUrls: stackUrls(p.initiator) });
+      recorder.requests.push({
+        url: p.request.url,
+        targetType: target.type,
+        targetUrl: p.documentURL || target.url,
+        initiatorUrls: stackUrls(p.initiator),
+      });
     }
   });
   send('Target.setDiscoverTargets', { discover: true });

@@ -4,10 +4,19 @@
 // so that the kill provably lands inside it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromiumWithExtension, liveWorker, startFixtureServer, tabIdOf, waitForTabStatus, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  launchChromiumWithExtension,
+  liveWorker,
+  startFixtureServer,
+  tabIdOf,
+  waitForTabStatus,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 let edition = 1;
-const page = (): string => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Terms of Service — Ledgerly</title></head>
+const page =
+  (): string => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Terms of Service — Ledgerly</title></head>
 <body><main><h1>Terms of Service</h1><p>Last updated: March ${edition}, 2026</p>
 <p>These Terms govern your use of Ledgerly. By using the services you agree to these Terms.</p>
 <h2>1. Your content</h2><p>1.1 You grant Ledgerly a perpetual, irrevocable, worldwide, royalty-free licence to use your content.</p>
@@ -18,30 +27,63 @@ ${Array.from({ length: edition }, (_, i) => `<p>1.${i + 3} Clause number ${i + 3
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-interface DbSnapshot { documents: Array<{ key: string; versionCount: number; latestVersionId: number | null }>; versions: Array<{ id: number; documentKey: string; hash: string; textLength: number; clauseCount: number; hasAnalysis: boolean }> }
+interface DbSnapshot {
+  documents: Array<{ key: string; versionCount: number; latestVersionId: number | null }>;
+  versions: Array<{
+    id: number;
+    documentKey: string;
+    hash: string;
+    textLength: number;
+    clauseCount: number;
+    hasAnalysis: boolean;
+  }>;
+}
 
 async function readDb(): Promise<DbSnapshot> {
   const history: Page = await browser.ctx.newPage();
   await history.goto(`chrome-extension://${browser.extensionId}/history.html`);
-  const snapshot = await history.evaluate(() => new Promise<DbSnapshot>((resolve, reject) => {
-    const open = indexedDB.open('termwatch');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction(['documents', 'versions'], 'readonly');
-      const docs = tx.objectStore('documents').getAll();
-      const versions = tx.objectStore('versions').getAll();
-      tx.oncomplete = () => {
-        resolve({
-          documents: docs.result.map((d: { key: string; versionCount: number; latestVersionId: number | null }) => ({ key: d.key, versionCount: d.versionCount, latestVersionId: d.latestVersionId })),
-          // Clauses are stored as offsets into the text (three numbers each) or, for foreign ones, whole.
-          versions: versions.result.map((v: { id: number; documentKey: string; hash: string; text: string; clauses: { spans?: number[]; list?: unknown[] }; analysis?: unknown }) => ({
-            id: v.id, documentKey: v.documentKey, hash: v.hash, textLength: v.text.length, clauseCount: v.clauses.spans ? v.clauses.spans.length / 3 : (v.clauses.list?.length ?? 0), hasAnalysis: !!v.analysis,
-          })),
-        });
-        open.result.close();
-      };
-    };
-  }));
+  const snapshot = await history.evaluate(
+    () =>
+      new Promise<DbSnapshot>((resolve, reject) => {
+        const open = indexedDB.open('termwatch');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['documents', 'versions'], 'readonly');
+          const docs = tx.objectStore('documents').getAll();
+          const versions = tx.objectStore('versions').getAll();
+          tx.oncomplete = () => {
+            resolve({
+              documents: docs.result.map(
+                (d: { key: string; versionCount: number; latestVersionId: number | null }) => ({
+                  key: d.key,
+                  versionCount: d.versionCount,
+                  latestVersionId: d.latestVersionId,
+                }),
+              ),
+              // Clauses are stored as offsets into the text (three numbers each) or, for foreign ones, whole.
+              versions: versions.result.map(
+                (v: {
+                  id: number;
+                  documentKey: string;
+                  hash: string;
+                  text: string;
+                  clauses: { spans?: number[]; list?: unknown[] };
+                  analysis?: unknown;
+                }) => ({
+                  id: v.id,
+                  documentKey: v.documentKey,
+                  hash: v.hash,
+                  textLength: v.text.length,
+                  clauseCount: v.clauses.spans ? v.clauses.spans.length / 3 : (v.clauses.list?.length ?? 0),
+                  hasAnalysis: !!v.analysis,
+                }),
+              ),
+            });
+            open.result.close();
+          };
+        };
+      }),
+  );
   await history.close();
   return snapshot;
 }
@@ -108,7 +150,12 @@ describe('killing the service worker during a save', () => {
     });
     edition = 2;
     await tab.reload();
-    await expect.poll(() => worker.evaluate(() => (globalThis as { twSaveInProgress?: boolean }).twSaveInProgress === true), { timeout: 20_000, interval: 20 }).toBe(true);
+    await expect
+      .poll(() => worker.evaluate(() => (globalThis as { twSaveInProgress?: boolean }).twSaveInProgress === true), {
+        timeout: 20_000,
+        interval: 20,
+      })
+      .toBe(true);
     const cdp = await browser.ctx.newCDPSession(tab);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');

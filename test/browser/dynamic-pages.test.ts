@@ -2,7 +2,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromiumWithExtension, ROOT, startFixtureServer, tabIdOf, waitForTabStatus, liveWorker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { contentWorld, waitForPaintedCategory } from './content-world';
+import {
+  launchChromiumWithExtension,
+  ROOT,
+  startFixtureServer,
+  tabIdOf,
+  waitForTabStatus,
+  liveWorker,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -33,17 +43,19 @@ async function tabState(tabId: number): Promise<{ status: string; url: string; d
 describe('dynamic pages in Chromium', () => {
   it('detects terms rendered one second after load', async () => {
     const page = await browser.ctx.newPage();
+    const world = await contentWorld(browser, page);
     const url = server.url('/spa/terms');
     await page.goto(url);
     const tabId = await tabIdOf(browser, url);
     await waitForTabStatus(browser, tabId, ['analysed'], 15_000);
     expect((await tabState(tabId)).detection?.kind).toBe('terms');
-    await page.waitForSelector('termwatch-mark[data-termwatch-category="ai_training"]');
+    await waitForPaintedCategory(browser, tabId, world, 'ai_training');
     await page.close();
   });
 
   it('detects a privacy policy reached by history-API navigation inside the app', async () => {
     const page = await browser.ctx.newPage();
+    const world = await contentWorld(browser, page);
     const home = server.url('/spa/');
     await page.goto(home);
     const tabId = await tabIdOf(browser, home);
@@ -54,7 +66,7 @@ describe('dynamic pages in Chromium', () => {
     const state = await tabState(tabId);
     expect(state.url).toBe(server.url('/spa/privacy'));
     expect(state.detection?.kind).toBe('privacy');
-    await page.waitForSelector('termwatch-mark[data-termwatch-category="data_sharing"]');
+    await waitForPaintedCategory(browser, tabId, world, 'data_sharing');
     await page.close();
   });
 });

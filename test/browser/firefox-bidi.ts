@@ -13,13 +13,25 @@ export interface BidiFirefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxBidi(executable: string, prefs: Record<string, string | boolean>): Promise<BidiFirefox> {
+export async function launchFirefoxBidi(
+  executable: string,
+  prefs: Record<string, string | boolean>,
+): Promise<BidiFirefox> {
   const profile = mkdtempSync(join(tmpdir(), 'termwatch-ff-bidi-'));
-  writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n') + '\n');
-  const proc: ChildProcess = spawn(executable, ['--headless', '--remote-debugging-port=0', '--remote-allow-system-access', '--profile', profile, '--no-remote'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    detached: true,
-  });
+  writeFileSync(
+    join(profile, 'user.js'),
+    Object.entries(prefs)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+      .join('\n') + '\n',
+  );
+  const proc: ChildProcess = spawn(
+    executable,
+    ['--headless', '--remote-debugging-port=0', '--remote-allow-system-access', '--profile', profile, '--no-remote'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    },
+  );
   const wsBase = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Firefox did not start WebDriver BiDi within 60 s')), 60_000);
     let buffer = '';
@@ -41,7 +53,13 @@ export async function launchFirefoxBidi(executable: string, prefs: Record<string
   let nextId = 1;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   ws.on('message', (raw) => {
-    const msg = JSON.parse(String(raw)) as { id?: number; type: string; result?: unknown; error?: string; message?: string };
+    const msg = JSON.parse(String(raw)) as {
+      id?: number;
+      type: string;
+      result?: unknown;
+      error?: string;
+      message?: string;
+    };
     if (msg.id === undefined) return;
     const p = pending.get(msg.id);
     if (!p) return;
@@ -59,11 +77,14 @@ export async function launchFirefoxBidi(executable: string, prefs: Record<string
   return {
     send,
     async evaluate<T>(context: string, expression: string): Promise<T> {
-      const result = await send<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } }>('script.evaluate', {
-        expression: `(async () => JSON.stringify(await (${expression})))()`,
-        target: { context },
-        awaitPromise: true,
-      });
+      const result = await send<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } }>(
+        'script.evaluate',
+        {
+          expression: `(async () => JSON.stringify(await (${expression})))()`,
+          target: { context },
+          awaitPromise: true,
+        },
+      );
       if (result.type === 'exception') throw new Error(`evaluate failed: ${result.exceptionDetails?.text}`);
       const value = result.result?.value;
       return (typeof value === 'string' ? JSON.parse(value) : undefined) as T;

@@ -1,5 +1,6 @@
-// Real Firefox ESR over WebDriver BiDi: the Firefox build is installed, a terms page is detected and marked, and
-// the popup (opened as a tab, pointed at the page's tab by the test-only ?tabId= parameter) shows its grade.
+// Real Firefox ESR over WebDriver BiDi: the Firefox build is installed, a terms page is detected and highlighted,
+// the keyboard reaches a clause, and the popup (opened as a tab, pointed at the page's tab by the test-only ?tabId=
+// parameter) shows its grade.
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,10 @@ async function poll<T>(fn: () => Promise<T | null | undefined | false>, what: st
 }
 
 beforeAll(async () => {
-  if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR not found at ${FIREFOX}: install it with \`apt-get install -y firefox-esr\` (.ci/run does).`);
+  if (!existsSync(FIREFOX))
+    throw new Error(
+      `Firefox ESR not found at ${FIREFOX}: install it with \`apt-get install -y firefox-esr\` (.ci/run does).`,
+    );
   assertBuilt(FIREFOX_BUILD);
   server = await startFixtureServer();
   firefox = await launchFirefoxBidi(FIREFOX, {
@@ -40,28 +44,82 @@ afterAll(async () => {
 });
 
 describe('Firefox ESR popup', () => {
-  it('shows the grade of a detected terms page in the popup', async () => {
+  it('highlights a detected terms page, reaches a clause by keyboard, and shows the grade in the popup', async () => {
     await firefox.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_BUILD } });
     const { context: pageContext } = await firefox.send<{ context: string }>('browsingContext.create', { type: 'tab' });
     const url = server.url('/sample/sample-terms.html');
     await firefox.send('browsingContext.navigate', { context: pageContext, url, wait: 'complete' });
-    const marks = await poll(() => firefox.evaluate<number>(pageContext, "document.querySelectorAll('termwatch-mark[data-termwatch-category]').length"), 'highlights');
-    expect(marks).toBeGreaterThan(0);
+    // The page's own view of the highlights: ranges in CSS.highlights (what they mean stays in the extension).
+    const ranges = await poll(
+      () => firefox.evaluate<number>(pageContext, '[...CSS.highlights.values()].reduce((n, h) => n + h.size, 0)'),
+      'highlights',
+    );
+    expect(ranges).toBeGreaterThan(0);
+
+    // Keyboard: Tab reaches Termwatch's navigator after the page's own content, and focusing a clause paints the
+    // focus highlight (all the page sees: focus on an element with a random tag, one more non-empty highlight).
+    await firefox.send('browsingContext.activate', { context: pageContext });
+    const nonEmpty = (): Promise<number> =>
+      firefox.evaluate<number>(pageContext, '[...CSS.highlights.values()].filter((h) => h.size > 0).length');
+    const before = await nonEmpty();
+    let onOverlay = false;
+    for (let i = 0; i < 40 && !onOverlay; i++) {
+      await firefox.send('input.performActions', {
+        context: pageContext,
+        actions: [
+          {
+            type: 'key',
+            id: 'keyboard',
+            actions: [
+              { type: 'keyDown', value: '\uE004' },
+              { type: 'keyUp', value: '\uE004' },
+            ],
+          },
+        ],
+      });
+      onOverlay = await firefox.evaluate<boolean>(
+        pageContext,
+        "document.activeElement.tagName.includes('-') && document.activeElement.shadowRoot === null",
+      );
+    }
+    expect(onOverlay).toBe(true);
+    await poll(async () => (await nonEmpty()) === before + 1, 'the focus highlight');
 
     // Extension pages cannot be navigated to directly; open one from the browser's own (chrome) context.
-    const tree = await firefox.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const tree = await firefox.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', {
+      'moz:scope': 'chrome',
+    });
     const chromeContext = tree.contexts[0]!.context;
     const popupUrl = `moz-extension://${uuid}/popup.html`;
-    await firefox.evaluate(chromeContext, `(gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(popupUrl)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }), true)`);
+    await firefox.evaluate(
+      chromeContext,
+      `(gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(popupUrl)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }), true)`,
+    );
     const popupContext = await poll(async () => {
-      const all = await firefox.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', {});
+      const all = await firefox.send<{ contexts: Array<{ context: string; url: string }> }>(
+        'browsingContext.getTree',
+        {},
+      );
       return all.contexts.find((c) => c.url.startsWith(popupUrl))?.context;
     }, 'the popup tab');
-    const tabId = await poll(() => firefox.evaluate<number>(popupContext, `browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)})?.id)`), 'the page tab id');
+    const tabId = await poll(
+      () =>
+        firefox.evaluate<number>(
+          popupContext,
+          `browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)})?.id)`,
+        ),
+      'the page tab id',
+    );
     await firefox.evaluate(popupContext, `(location.search = '?tabId=${tabId}', true)`);
-    const grade = await poll(() => firefox.evaluate<string>(popupContext, "document.querySelector('.grade')?.textContent"), 'the popup grade');
+    const grade = await poll(
+      () => firefox.evaluate<string>(popupContext, "document.querySelector('.grade')?.textContent"),
+      'the popup grade',
+    );
     expect(grade).toMatch(/^[A-E]$/);
-    const clauses = await firefox.evaluate<number>(popupContext, "document.querySelectorAll('button.clause[data-category=\"ai_training\"]').length");
+    const clauses = await firefox.evaluate<number>(
+      popupContext,
+      'document.querySelectorAll(\'button.clause[data-category="ai_training"]\').length',
+    );
     expect(clauses).toBeGreaterThan(0);
   }, 90_000);
 });

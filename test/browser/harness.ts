@@ -11,9 +11,19 @@ export const CHROMIUM = process.env.TERMWATCH_CHROMIUM ?? '/usr/lib/chromium/chr
 export const CHROME_BUILD = join(ROOT, 'dist', 'chrome');
 export const FIREFOX_BUILD = join(ROOT, 'dist', 'firefox');
 export const ARTIFACTS = join(ROOT, 'artifacts');
-const FIXTURE_DIRS = [join(ROOT, 'test', 'fixtures', 'browser'), join(ROOT, 'test', 'fixtures', 'pages'), join(ROOT, 'assets')];
+const FIXTURE_DIRS = [
+  join(ROOT, 'test', 'fixtures', 'browser'),
+  join(ROOT, 'test', 'fixtures', 'pages'),
+  join(ROOT, 'assets'),
+];
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => boolean;
 
@@ -35,7 +45,10 @@ export async function startFixtureServer(routes: Route[] = []): Promise<FixtureS
     for (const dir of FIXTURE_DIRS) {
       const file = normalize(join(dir, path));
       if (!file.startsWith(dir) || !existsSync(file) || !file.includes('.')) continue;
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(readFileSync(file));
       return;
     }
@@ -61,12 +74,18 @@ export interface ExtensionBrowser {
 }
 
 export function assertBuilt(dir: string): void {
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run \`npm run build\` first (npm test does it).`);
+  if (!existsSync(join(dir, 'manifest.json')))
+    throw new Error(`${dir} is missing: run \`npm run build\` first (npm test does it).`);
 }
 
 /** Debian's Chromium, headless, with dist/chrome (or `extensionDir`, a test build) loaded unpacked and a fresh profile. */
-export async function launchChromiumWithExtension(opts: { extraArgs?: string[]; extensionDir?: string } = {}): Promise<ExtensionBrowser & { profile: string }> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does).`);
+export async function launchChromiumWithExtension(
+  opts: { extraArgs?: string[]; extensionDir?: string } = {},
+): Promise<ExtensionBrowser & { profile: string }> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does).`,
+    );
   const dir = opts.extensionDir ?? CHROME_BUILD;
   assertBuilt(dir);
   const profile = mkdtempSync(join(tmpdir(), 'termwatch-chromium-'));
@@ -89,7 +108,9 @@ export async function launchChromiumWithExtension(opts: { extraArgs?: string[]; 
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   // The welcome page opens once installation has run: from then on the worker handles tab events.
-  const welcome = ctx.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await ctx.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html'), timeout: 20_000 }));
+  const welcome =
+    ctx.pages().find((p) => p.url().endsWith('/welcome.html')) ??
+    (await ctx.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html'), timeout: 20_000 }));
   await welcome.close();
   return {
     ctx,
@@ -127,7 +148,12 @@ export async function openPopupFor(b: ExtensionBrowser, tabId: number): Promise<
 }
 
 /** Waits until the background has a settled state for the tab. */
-export async function waitForTabStatus(b: ExtensionBrowser, tabId: number, statuses: string[], timeoutMs = 20_000): Promise<{ status: string }> {
+export async function waitForTabStatus(
+  b: ExtensionBrowser,
+  tabId: number,
+  statuses: string[],
+  timeoutMs = 20_000,
+): Promise<{ status: string }> {
   const started = Date.now();
   for (;;) {
     const worker = await liveWorker(b);
@@ -136,7 +162,8 @@ export async function waitForTabStatus(b: ExtensionBrowser, tabId: number, statu
       return (got[`tab:${id}`] ?? null) as { status: string } | null;
     }, tabId);
     if (state && statuses.includes(state.status)) return state;
-    if (Date.now() - started > timeoutMs) throw new Error(`tab ${tabId} status ${state?.status ?? 'none'} never became ${statuses.join('|')}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`tab ${tabId} status ${state?.status ?? 'none'} never became ${statuses.join('|')}`);
     await new Promise((r) => setTimeout(r, 150));
   }
 }

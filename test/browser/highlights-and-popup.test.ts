@@ -1,14 +1,24 @@
-// What a person sees, in real Chromium on the Zoom March 2023 terms: marks on §10.2/§10.4 with the right attributes,
-// the hover card's reason, the popup's report for that tab (jump-to-clause, highlights off), the badge, an
-// unchanged page layout, "analyse anyway" on a skipped page, axe checks, and screenshots for review.
+// What a person sees, in real Chromium on the Zoom March 2023 terms: §10.2/§10.4 highlighted as AI-training grants
+// (CSS Custom Highlight API: read from Termwatch's own world, since the page sees no element), the card's reason on
+// keyboard focus and on hover (checked in the accessibility tree, which shows the closed shadow root's content), the
+// popup's report for that tab (jump-to-clause, highlights off), the badge, an unchanged page layout, "analyse anyway"
+// on a skipped page, axe checks, and screenshots for review.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { contentWorld, withFindings, type ContentWorld, type Painted, type PaintedClause } from './content-world';
 import {
-  ARTIFACTS, launchChromiumWithExtension, liveWorker, openPopupFor, startFixtureServer, tabIdOf, waitForTabStatus,
-  type ExtensionBrowser, type FixtureServer,
+  ARTIFACTS,
+  launchChromiumWithExtension,
+  liveWorker,
+  openPopupFor,
+  startFixtureServer,
+  tabIdOf,
+  waitForTabStatus,
+  type ExtensionBrowser,
+  type FixtureServer,
 } from './harness';
 import { fixtureRoute } from './routes';
 
@@ -20,29 +30,38 @@ let server: FixtureServer;
 let page: Page;
 let tabId: number;
 
-async function marksByClause(p: Page): Promise<Array<{ clause: string; category: string; stance: string; text: string }>> {
-  return p.$$eval('termwatch-mark[data-termwatch-clause]', (els) => {
-    const groups = new Map<string, { clause: string; category: string; stance: string; text: string }>();
-    for (const el of els) {
-      const id = el.getAttribute('data-termwatch-clause')!;
-      const g = groups.get(id) ?? { clause: id, category: el.getAttribute('data-termwatch-category')!, stance: el.getAttribute('data-termwatch-stance')!, text: '' };
-      g.text += el.textContent;
-      groups.set(id, g);
-    }
-    return [...groups.values()];
-  });
-}
+let world: ContentWorld;
+
+const isAiGrant = (c: PaintedClause): boolean =>
+  c.findings.some((f) => f.category === 'ai_training' && f.stance === 'grant');
+const painted = async (): Promise<Painted> => withFindings(browser, tabId, (await world.painted())!);
 
 export async function axeSeriousViolations(p: Page): Promise<string[]> {
   // evaluate() is not subject to the extension page's CSP, unlike an injected <script> tag.
   await p.evaluate(axeSource);
   const result = await p.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> }> }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: Array<{
+              id: string;
+              impact: string;
+              help: string;
+              nodes: Array<{ target: string[]; failureSummary?: string }>;
+            }>;
+          }>;
+        };
+      }
+    ).axe;
     return axe.run();
   });
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`,
+    );
 }
 
 beforeAll(async () => {
@@ -52,8 +71,9 @@ beforeAll(async () => {
   page = await browser.ctx.newPage();
   await page.goto(server.url('/en/terms/'));
   tabId = await tabIdOf(browser, server.url('/en/terms/'));
+  world = await contentWorld(browser, page);
   await waitForTabStatus(browser, tabId, ['analysed']);
-  await page.waitForSelector('termwatch-mark[data-termwatch-category="ai_training"]');
+  await world.waitForPainted((p) => p.count > 0, 'the highlights');
 });
 afterAll(async () => {
   await browser?.close();
@@ -61,29 +81,74 @@ afterAll(async () => {
 });
 
 describe('highlights on the Zoom March 2023 terms', () => {
-  it('marks §10.2 and §10.4 as AI-training grants, one element per piece with category and stance', async () => {
-    const groups = await marksByClause(page);
-    const ai = groups.filter((g) => g.category === 'ai_training');
-    expect(ai.some((g) => /Service Generated Data/.test(g.text) && g.stance === 'grant')).toBe(true);
-    expect(ai.some((g) => /perpetual, worldwide/.test(g.text) && g.stance === 'grant')).toBe(true);
-    const untagged = await page.locator('termwatch-mark:not([data-termwatch-category]), termwatch-mark:not([data-termwatch-stance])').count();
-    expect(untagged).toBe(0);
+  it('highlights §10.2 and §10.4 as AI-training grants with the Highlight API, every clause with its findings', async () => {
+    const now = await painted();
+    expect(now.mode).toBe('highlight-api');
+    const ai = now.clauses.filter(isAiGrant);
+    expect(ai.some((c) => /Service Generated Data/.test(c.text))).toBe(true);
+    expect(ai.some((c) => /perpetual, worldwide/.test(c.text))).toBe(true);
+    expect(now.clauses.filter((c) => c.findings.length === 0)).toEqual([]);
+    // What the page sees: the registry's ranges, but no element around any text.
+    const seen = await page.evaluate(() => ({
+      ranges: [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0),
+      inBody: [...document.body.querySelectorAll('*')].filter((el) => el.tagName.includes('-')).length,
+    }));
+    expect(seen.ranges).toBeGreaterThanOrEqual(now.count);
+    expect(seen.inBody).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'zoom-2023-03-31-highlighted.png') });
   });
 
-  it('shows the reason in a card on keyboard focus', async () => {
-    const mark = page.locator('termwatch-mark[data-termwatch-category="ai_training"][tabindex="0"]').first();
-    await mark.focus();
-    const cardText = await page.waitForFunction(() => {
-      const host = document.querySelector('termwatch-card');
-      const text = host?.shadowRoot?.textContent ?? '';
-      return text.length > 0 ? text : null;
+  it('reaches each clause by Tab and shows the reason in the card on focus', async () => {
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      (document.activeElement as HTMLElement | null)?.blur();
     });
-    const text = String(await cardText.jsonValue());
+    // The navigator comes after the page's own content in the Tab order: tab until focus is in Termwatch's overlay.
+    const onOverlay = (): Promise<boolean> =>
+      world.evaluate<boolean>('termwatchAnalyser.isOwnNode(document.activeElement)');
+    let inside = false;
+    for (let i = 0; i < 400 && !inside; i++) {
+      await page.keyboard.press('Tab');
+      inside = await onOverlay();
+    }
+    expect(inside).toBe(true);
+    let { focused } = await world.ax();
+    expect(focused?.role).toBe('button');
+    // Named after its finding and opening words, described by the card.
+    expect(focused!.name).toMatch(/^Termwatch: .+\. “.+”$/);
+    const { card } = await world.ax();
+    expect(card).not.toBeNull();
+    expect(focused!.description).toBe(card!.name);
+    // Tab again: the next clause, further down the page, scrolled into view.
+    let atAi = /^Termwatch: AI \/ machine-learning training/.test(focused?.name ?? '');
+    for (let i = 0; i < 60 && !atAi; i++) {
+      await page.keyboard.press('Tab');
+      ({ focused } = await world.ax());
+      atAi = /^Termwatch: AI \/ machine-learning training/.test(focused?.name ?? '');
+    }
+    expect(atAi).toBe(true);
+    const text = (await world.ax()).card?.name ?? '';
     expect(text).toMatch(/AI \/ machine-learning training/);
     expect(text).toMatch(/machine learning|artificial intelligence|train/i);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'zoom-2023-03-31-card.png') });
     await page.keyboard.press('Escape');
+    expect((await world.ax()).card).toBeNull();
+  });
+
+  it('shows the card while the pointer is on a clause, and hides it after the pointer leaves', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const now = await painted();
+    const target =
+      now.clauses.find((c) => isAiGrant(c) && c.rect.top > 0 && c.rect.bottom < 880) ?? now.clauses.find(isAiGrant)!;
+    if (!(target.rect.top > 0 && target.rect.bottom < 880)) {
+      await page.evaluate((y) => window.scrollBy(0, y - 200), target.rect.top);
+    }
+    const rect = (await world.painted())!.clauses.find((c) => c.id === target.id)!.rect;
+    await page.mouse.move(rect.left + Math.min(20, rect.width / 2), rect.top + rect.height / 2);
+    await expect.poll(async () => (await world.ax()).card?.name ?? '').toMatch(/AI \/ machine-learning training/);
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await world.ax()).card, { timeout: 3000 }).toBeNull();
   });
 
   it('shows the grade on the toolbar badge', async () => {
@@ -107,12 +172,17 @@ describe('popup for the Zoom tab', () => {
     const button = popup.locator('button.clause[data-category="ai_training"]').first();
     const clauseId = await button.getAttribute('data-clause-id');
     await button.click();
-    await page.waitForFunction((id) => {
-      const el = document.querySelector(`termwatch-mark[data-termwatch-clause="${id}"]`);
-      if (!el) return false;
-      const r = el.getBoundingClientRect();
-      return window.scrollY > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
-    }, clauseId);
+    // The clause (a Range: no element to scroll to) ends up in view.
+    await expect
+      .poll(
+        async () => {
+          const clause = (await world.painted())!.clauses.find((c) => c.id === clauseId);
+          const scrollY = await page.evaluate(() => window.scrollY);
+          return Boolean(clause && scrollY > 0 && clause.rect.top >= 0 && clause.rect.bottom <= 900);
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     await popup.close();
   });
 
@@ -131,7 +201,9 @@ describe('popup for the Zoom tab', () => {
 
     // 200% zoom of a 440-pixel popup leaves 220 CSS pixels: the popup reflows instead of scrolling sideways.
     await popup.setViewportSize({ width: 220, height: 450 });
-    const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await popup.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(1);
     await popup.screenshot({ path: join(SHOTS, 'popup-zoom-200.png') });
     await popup.close();
@@ -146,39 +218,46 @@ describe('popup for the Zoom tab', () => {
     await popup.close();
   });
 
-  it('turns highlights off (every mark removed) and on again without moving the page layout', async () => {
+  it('turns highlights off (every highlight removed) and on again without moving the page layout', async () => {
     const headingBoxes = (): Promise<Array<{ x: number; y: number; w: number; h: number }>> =>
-      page.$$eval('h1, h2, h3', (hs) => hs.map((h) => {
-        const r = h.getBoundingClientRect();
-        return { x: r.x, y: r.y + window.scrollY, w: r.width, h: r.height };
-      }));
+      page.$$eval('h1, h2, h3', (hs) =>
+        hs.map((h) => {
+          const r = h.getBoundingClientRect();
+          return { x: r.x, y: r.y + window.scrollY, w: r.width, h: r.height };
+        }),
+      );
     const withMarks = await headingBoxes();
     const popup = await openPopupFor(browser, tabId);
     await popup.waitForSelector('.grade');
     await popup.click('button:has-text("Hide highlights")');
-    await page.waitForFunction(() => document.querySelectorAll('termwatch-mark').length === 0);
+    await world.waitForPainted((p) => p.count === 0, 'no highlights');
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     const withoutMarks = await headingBoxes();
     expect(withMarks).toEqual(withoutMarks);
     await popup.click('button:has-text("Show highlights")');
-    await page.waitForSelector('termwatch-mark[data-termwatch-category="ai_training"]');
+    await world.waitForPainted((p) => p.count > 0, 'the highlights back');
+    expect((await painted()).clauses.some(isAiGrant)).toBe(true);
     expect(await headingBoxes()).toEqual(withoutMarks);
     await popup.close();
   });
 });
 
 describe('options, history and welcome pages', () => {
-  it.each(['options', 'history', 'welcome'])('%s page has no serious or critical axe violations, light and dark', async (name) => {
-    const extPage = await browser.ctx.newPage();
-    await extPage.goto(`chrome-extension://${browser.extensionId}/${name}.html`);
-    await extPage.waitForSelector('main h1');
-    await extPage.waitForTimeout(200);
-    expect(await axeSeriousViolations(extPage)).toEqual([]);
-    await extPage.screenshot({ path: join(SHOTS, `${name}-light.png`), fullPage: true });
-    await extPage.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeSeriousViolations(extPage)).toEqual([]);
-    await extPage.screenshot({ path: join(SHOTS, `${name}-dark.png`), fullPage: true });
-    await extPage.close();
-  });
+  it.each(['options', 'history', 'welcome'])(
+    '%s page has no serious or critical axe violations, light and dark',
+    async (name) => {
+      const extPage = await browser.ctx.newPage();
+      await extPage.goto(`chrome-extension://${browser.extensionId}/${name}.html`);
+      await extPage.waitForSelector('main h1');
+      await extPage.waitForTimeout(200);
+      expect(await axeSeriousViolations(extPage)).toEqual([]);
+      await extPage.screenshot({ path: join(SHOTS, `${name}-light.png`), fullPage: true });
+      await extPage.emulateMedia({ colorScheme: 'dark' });
+      expect(await axeSeriousViolations(extPage)).toEqual([]);
+      await extPage.screenshot({ path: join(SHOTS, `${name}-dark.png`), fullPage: true });
+      await extPage.close();
+    },
+  );
 });
 
 describe('pages the detector skips', () => {
@@ -188,11 +267,11 @@ describe('pages the detector skips', () => {
     await article.goto(url);
     const id = await tabIdOf(browser, url);
     await waitForTabStatus(browser, id, ['not-legal']);
-    expect(await article.locator('termwatch-mark').count()).toBe(0);
+    expect(await article.evaluate(() => CSS.highlights.size)).toBe(0);
     const popup = await openPopupFor(browser, id);
     await popup.click('button:has-text("Analyse this page anyway")');
     await waitForTabStatus(browser, id, ['analysed']);
-    await article.waitForSelector('termwatch-mark');
+    await article.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.size > 0));
     await popup.reload();
     await popup.waitForSelector('#report-title');
     expect(await popup.textContent('#report-title')).toContain('Page analysed on request');

@@ -3,7 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { launchChromiumWithExtension, liveWorker, openPopupFor, startFixtureServer, tabIdOf, waitForTabStatus, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  launchChromiumWithExtension,
+  liveWorker,
+  openPopupFor,
+  startFixtureServer,
+  tabIdOf,
+  waitForTabStatus,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 const BEFORE = `<p>1.1 We collect your name and email address to provide the service.</p>
   <p>1.2 We do not sell your personal information.</p>`;
@@ -12,7 +21,8 @@ const AFTER = `<p>1.1 We collect your name and email address to provide the serv
   <p>1.3 We may use the content you upload, including your recordings and messages, to train our artificial intelligence and machine learning models.</p>`;
 
 let version: 'before' | 'after' = 'before';
-const policyPage = (): string => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Privacy Policy — Clipwise</title></head>
+const policyPage =
+  (): string => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Privacy Policy — Clipwise</title></head>
 <body><main><h1>Privacy Policy</h1><p>Last updated: ${version === 'before' ? 'May 2, 2026' : 'June 9, 2026'}</p>
 <p>This Privacy Policy describes how Clipwise, Inc. collects, uses and shares personal information when you use our services. By using the services you agree to this Privacy Policy.</p>
 <h2>1. Information we collect and how we use it</h2>${version === 'before' ? BEFORE : AFTER}
@@ -53,10 +63,16 @@ describe('version history in Chromium', () => {
     await page.reload();
     const worker = await liveWorker(browser);
     // Wait for the second visit's report (the first one stays 'analysed' until the reload clears it).
-    await expect.poll(() => worker.evaluate(async (id: number) => {
-      const state = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`];
-      return state?.status === 'analysed' ? state.change?.versionCount : null;
-    }, tabId), { timeout: 20_000 }).toBe(2);
+    await expect
+      .poll(
+        () =>
+          worker.evaluate(async (id: number) => {
+            const state = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`];
+            return state?.status === 'analysed' ? state.change?.versionCount : null;
+          }, tabId),
+        { timeout: 20_000 },
+      )
+      .toBe(2);
     expect(await worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId)).toMatch(/^[A-E]•$/);
 
     popup = await openPopupFor(browser, tabId);
@@ -82,13 +98,19 @@ describe('exports from the popup', () => {
     await popup.waitForSelector('button[data-export="json"]');
 
     const grab = async (format: string): Promise<{ name: string; text: string }> => {
-      const [download] = await Promise.all([popup.waitForEvent('download'), popup.click(`button[data-export="${format}"]`)]);
+      const [download] = await Promise.all([
+        popup.waitForEvent('download'),
+        popup.click(`button[data-export="${format}"]`),
+      ]);
       return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
     };
 
     const json = await grab('json');
     expect(json.name).toMatch(/^termwatch-127\.0\.0\.1-privacy-\d{4}-\d{2}-\d{2}\.json$/);
-    const report = JSON.parse(json.text) as { schemaVersion: number; clauses: Array<{ category: string; stance: string; text: string }> };
+    const report = JSON.parse(json.text) as {
+      schemaVersion: number;
+      clauses: Array<{ category: string; stance: string; text: string }>;
+    };
     expect(report.schemaVersion).toBe(1);
     expect(report.clauses).toContainEqual(expect.objectContaining({ category: 'ai_training', stance: 'grant' }));
 

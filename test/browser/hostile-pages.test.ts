@@ -1,11 +1,24 @@
 // Hostile pages get nowhere: a page that redefines DOM methods, floods mutations, fakes Termwatch's own markup and
 // puts HTML in its clause text is still analysed correctly, without crashing or looping, and its text reaches the
-// popup only as text.
+// popup only as text. A page that defines termwatch-* elements before Termwatch runs and then reads everything it
+// can reach learns nothing and breaks nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGE_BOUNDS } from '../../src/core/bounds';
-import { launchChromiumWithExtension, liveWorker, openPopupFor, ROOT, startFixtureServer, tabIdOf, waitForTabStatus, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CATEGORY_IDS } from '../../src/core/types';
+import { contentWorld, withFindings } from './content-world';
+import {
+  launchChromiumWithExtension,
+  liveWorker,
+  openPopupFor,
+  ROOT,
+  startFixtureServer,
+  tabIdOf,
+  waitForTabStatus,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 const sample = readFileSync(join(ROOT, 'assets', 'sample', 'sample-terms.html'), 'utf8');
 
@@ -28,7 +41,26 @@ const FAKE_MARKUP = `<p><termwatch-mark data-termwatch-category="ai_training" da
 <termwatch-card>fake card</termwatch-card>
 <p><strong>5.1 Markup in text.</strong> We may share your personal information with advertising partners &lt;img src=x onerror="document.title='pwned'"&gt; for their own marketing purposes.</p>`;
 
-const hostilePage = sample.replace('<h2>4. General</h2>', `${FAKE_MARKUP}<h2>4. General</h2>`).replace('</body>', `${HOSTILE_SCRIPT}</body>`);
+const hostilePage = sample
+  .replace('<h2>4. General</h2>', `${FAKE_MARKUP}<h2>4. General</h2>`)
+  .replace('</body>', `${HOSTILE_SCRIPT}</body>`);
+
+// Runs before Termwatch: the names Termwatch used to use, defined with closed shadow roots, watching for verdicts.
+const SQUATTER_SCRIPT = `<script>
+  window.__squat = { constructed: [], seen: [] };
+  class Card extends HTMLElement {
+    constructor() { super(); __squat.constructed.push('termwatch-card'); this.attachShadow({ mode: 'closed' }); }
+  }
+  class Mark extends HTMLElement {
+    static get observedAttributes() { return ['data-termwatch-category', 'data-termwatch-stance', 'data-termwatch-clause']; }
+    constructor() { super(); __squat.constructed.push('termwatch-mark'); }
+    connectedCallback() { __squat.seen.push(this.textContent); this.style.setProperty('display', 'none', 'important'); }
+    attributeChangedCallback(name, _old, value) { __squat.seen.push(name + '=' + value); }
+  }
+  customElements.define('termwatch-card', Card);
+  customElements.define('termwatch-mark', Mark);
+</script>`;
+const squatterPage = sample.replace('</head>', `${SQUATTER_SCRIPT}</head>`);
 
 // A page whose title, headings and URL are far longer than anything Termwatch keeps (core/bounds.ts).
 const LONG_TITLE = `Terms of Service ${'and more terms '.repeat(400)}`;
@@ -47,6 +79,12 @@ beforeAll(async () => {
       if (req.url !== '/legal/hostile-terms') return false;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(hostilePage);
+      return true;
+    },
+    (req, res) => {
+      if (req.url !== '/legal/squatted-terms') return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(squatterPage);
       return true;
     },
     (req, res) => {
@@ -73,7 +111,9 @@ describe('hostile page in Chromium', () => {
         counts[m.type ?? '?'] = (counts[m.type ?? '?'] ?? 0) + 1;
       });
       // page-extracted comes over a port (shared/page-port.ts), one per analysis.
-      (chrome.runtime as unknown as { onConnect: { addListener(f: (p: { name: string }) => void): void } }).onConnect.addListener((port) => {
+      (
+        chrome.runtime as unknown as { onConnect: { addListener(f: (p: { name: string }) => void): void } }
+      ).onConnect.addListener((port) => {
         const counts = (globalThis as unknown as { twCounts: Record<string, number> }).twCounts;
         if (port.name === 'termwatch-page-extracted') counts['page-extracted'] = (counts['page-extracted'] ?? 0) + 1;
       });
@@ -81,15 +121,27 @@ describe('hostile page in Chromium', () => {
     const page = await browser.ctx.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    const world = await contentWorld(browser, page);
     const url = server.url('/legal/hostile-terms');
     await page.goto(url);
     const tabId = await tabIdOf(browser, url);
     await waitForTabStatus(browser, tabId, ['analysed']);
-    await page.waitForSelector('termwatch-mark[data-termwatch-category="data_sharing"]:not([data-termwatch-clause="c1"])');
+    await world.waitForPainted((p) => p.count > 0, 'highlights');
+    const painted = await withFindings(browser, tabId, (await world.painted())!);
+    expect(
+      painted.clauses.some(
+        (c) => c.findings.some((f) => f.category === 'data_sharing') && /advertising partners/.test(c.text),
+      ),
+    ).toBe(true);
+    // The page's fake mark is not ours: its text was not painted as a clause of its own.
+    expect(painted.clauses.some((c) => c.text === "This fake mark is the page's own.")).toBe(false);
 
     // Let the flood run a while: the detector must not loop (re-runs are debounced with a max wait and capped).
     await page.waitForTimeout(7_000);
-    Object.assign(messageCounts, await worker.evaluate(() => (globalThis as unknown as { twCounts: Record<string, number> }).twCounts));
+    Object.assign(
+      messageCounts,
+      await worker.evaluate(() => (globalThis as unknown as { twCounts: Record<string, number> }).twCounts),
+    );
     expect(messageCounts['page-extracted']).toBeGreaterThanOrEqual(1);
     expect(messageCounts['page-extracted']).toBeLessThanOrEqual(4);
     expect(messageCounts['page-detected']).toBeLessThanOrEqual(2);
@@ -100,7 +152,8 @@ describe('hostile page in Chromium', () => {
     const popup = await openPopupFor(browser, tabId);
     await popup.waitForSelector('.grade');
     await popup.click('button:has-text("Hide highlights")');
-    await page.waitForFunction(() => document.querySelectorAll('termwatch-mark').length === 1);
+    await world.waitForPainted((p) => p.count === 0, 'highlights off');
+    expect(await page.locator('termwatch-mark').count()).toBe(1);
     expect(await page.textContent('termwatch-mark')).toBe("This fake mark is the page's own.");
 
     // Page text is rendered as text in the popup: the <img> in the clause stays literal.
@@ -111,13 +164,92 @@ describe('hostile page in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('defines termwatch-card and termwatch-mark first, reads everything it can after the report, and learns nothing', async () => {
+    const page = await browser.ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const world = await contentWorld(browser, page);
+    const url = server.url('/legal/squatted-terms');
+    await page.goto(url);
+    const tabId = await tabIdOf(browser, url);
+    const state = (await waitForTabStatus(browser, tabId, ['analysed', 'failed'])) as {
+      status: string;
+      error: string | null;
+    };
+    expect(state.error).toBeNull();
+    expect(state.status).toBe('analysed');
+    const painted = await world.waitForPainted((p) => p.count > 0, 'highlights');
+    expect(painted.mode).toBe('highlight-api');
+
+    // The page's script, after the report: every element's tag and attributes, every shadow root it can open, every
+    // stylesheet and style element, the highlight registry's names, and what its squatting elements saw.
+    const words = ['termwatch', ...CATEGORY_IDS, 'grant', 'conditional', 'restrict', 'opt_in', 'opt_out'];
+    const learned = await page.evaluate((list) => {
+      const re = new RegExp(list.join('|'), 'i');
+      const found: string[] = [];
+      const shadowRoots: string[] = [];
+      for (const el of [document.documentElement, ...document.querySelectorAll('*')]) {
+        if (re.test(el.tagName)) found.push(`tag ${el.tagName}`);
+        for (const a of el.attributes)
+          if (re.test(a.name) || re.test(a.value)) found.push(`${el.tagName} ${a.name}=${a.value}`);
+        if (el.shadowRoot) shadowRoots.push(el.tagName);
+        const q = document.querySelector(el.tagName.toLowerCase());
+        if (q?.shadowRoot) shadowRoots.push(`querySelector ${el.tagName}`);
+      }
+      for (const sheet of [...document.styleSheets, ...document.adoptedStyleSheets]) {
+        for (const rule of sheet.cssRules) if (re.test(rule.cssText)) found.push(`css ${rule.cssText}`);
+      }
+      for (const style of document.querySelectorAll('style'))
+        if (re.test(style.textContent ?? '')) found.push('style element');
+      for (const name of CSS.highlights.keys()) if (re.test(name)) found.push(`highlight ${name}`);
+      const squat = (window as unknown as { __squat: { constructed: string[]; seen: string[] } }).__squat;
+      return {
+        found,
+        shadowRoots,
+        constructed: squat.constructed,
+        seen: squat.seen,
+        termwatchElements: document.querySelectorAll('termwatch-card, termwatch-mark').length,
+        ranges: [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0),
+      };
+    }, words);
+    expect(learned.found).toEqual([]);
+    expect(learned.shadowRoots).toEqual([]);
+    expect(learned.constructed).toEqual([]);
+    expect(learned.seen).toEqual([]);
+    expect(learned.termwatchElements).toBe(0);
+    // Broke nothing: the report stands and the highlights are painted (the registry is what a page can count).
+    expect(learned.ranges).toBeGreaterThan(0);
+    const after = (await waitForTabStatus(browser, tabId, ['analysed'])) as {
+      status: string;
+      highlightError?: string | null;
+    };
+    expect(after.highlightError).toBeNull();
+    expect(errors).toEqual([]);
+
+    // A page that empties the registry does not keep the user from a clause: a jump from the popup paints it again.
+    await page.evaluate(() => CSS.highlights.clear());
+    const popup = await openPopupFor(browser, tabId);
+    await popup.locator('button.clause').first().click();
+    await expect
+      .poll(() => page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0)))
+      .toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  }, 60_000);
+
   it('reports a page whose title, headings and URL are over every bound, shortened', async () => {
     const page = await browser.ctx.newPage();
     const url = server.url(LONG_PATH);
     await page.goto(url);
     expect((await page.evaluate(() => document.title)).length).toBeGreaterThan(5_000);
     const tabId = await tabIdOf(browser, url);
-    type Reported = { status: string; title: string; url: string; error: string | null; flaggedClauses: { sectionPath: string[] }[] };
+    type Reported = {
+      status: string;
+      title: string;
+      url: string;
+      error: string | null;
+      flaggedClauses: { sectionPath: string[] }[];
+    };
     const state = (await waitForTabStatus(browser, tabId, ['analysed', 'failed'])) as Reported;
     expect(state.error).toBeNull();
     expect(state.status).toBe('analysed');

@@ -3,7 +3,15 @@
 // worker, pages and content scripts make no network request at all. Every request in the browser is recorded over
 // CDP with its target and initiator; a control request from an extension page proves the recorder sees them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromiumWithExtension, openPopupFor, startFixtureServer, tabIdOf, waitForTabStatus, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  launchChromiumWithExtension,
+  openPopupFor,
+  startFixtureServer,
+  tabIdOf,
+  waitForTabStatus,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 import { fixtureRoute } from './routes';
 import { isExtensionRequest, isNetwork, startCdpRecorder, waitForDevToolsPort, type CdpRecorder } from './cdp-recorder';
 
@@ -29,7 +37,15 @@ describe('no data leaves the browser', () => {
     await page.evaluate((url) => {
       new Image().src = url;
     }, server.url('/control-canary.png'));
-    await expect.poll(() => recorder.requests.filter((r) => r.url.endsWith("/control-canary.png")).map((r) => isExtensionRequest(r, browser.extensionId) ? "extension" : `other: ${r.targetType} ${r.targetUrl}`)).toEqual(["extension"]);
+    await expect
+      .poll(() =>
+        recorder.requests
+          .filter((r) => r.url.endsWith('/control-canary.png'))
+          .map((r) =>
+            isExtensionRequest(r, browser.extensionId) ? 'extension' : `other: ${r.targetType} ${r.targetUrl}`,
+          ),
+      )
+      .toEqual(['extension']);
     expect(recorder.attachedTypes.has('service_worker')).toBe(true);
     await page.close();
     recorder.requests.length = 0;
@@ -42,7 +58,8 @@ describe('no data leaves the browser', () => {
       await page.goto(server.url(path));
       const tabId = await tabIdOf(browser, server.url(path));
       await waitForTabStatus(browser, tabId, ['analysed']);
-      await page.waitForSelector('termwatch-mark');
+      // Painted (the page can count the ranges in CSS.highlights, nothing more).
+      await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.size > 0));
       const popup = await openPopupFor(browser, tabId);
       await popup.waitForSelector('button.clause');
       await popup.locator('button.clause').first().click();
@@ -79,8 +96,16 @@ describe('no data leaves the browser', () => {
     expect(recorder.requests.some((r) => r.url === server.url('/en/terms/'))).toBe(true);
     // Belt and braces, independent of attribution: nothing in any target went anywhere but the fixture server,
     // and the fixture server saw only the pages the test opened (and the browser's favicon probes).
-    expect(recorder.requests.filter((r) => isNetwork(r) && !r.url.startsWith(server.origin)).map((r) => r.url)).toEqual([]);
-    const opened = new Set(['/sample/sample-terms.html', '/en/terms/', '/product/rooms', '/favicon.ico', '/control-canary.png']);
+    expect(recorder.requests.filter((r) => isNetwork(r) && !r.url.startsWith(server.origin)).map((r) => r.url)).toEqual(
+      [],
+    );
+    const opened = new Set([
+      '/sample/sample-terms.html',
+      '/en/terms/',
+      '/product/rooms',
+      '/favicon.ico',
+      '/control-canary.png',
+    ]);
     expect(server.log.filter((path) => !opened.has(path))).toEqual([]);
   });
 });

@@ -1,7 +1,16 @@
 // The vertical slice in real Chromium: the always-on detector recognises a terms page, the analyser marks its
 // clauses, the background keeps the tab's report, and the popup shows it for that tab. A non-terms page says so.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromiumWithExtension, openPopupFor, startFixtureServer, tabIdOf, waitForTabStatus, type ExtensionBrowser, type FixtureServer } from './harness';
+import { contentWorld, waitForPaintedCategory } from './content-world';
+import {
+  launchChromiumWithExtension,
+  openPopupFor,
+  startFixtureServer,
+  tabIdOf,
+  waitForTabStatus,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -18,14 +27,18 @@ afterAll(async () => {
 describe('vertical slice in Chromium', () => {
   it('detects and marks the sample terms page, and the popup shows its grade for that tab', async () => {
     const page = await browser.ctx.newPage();
+    const world = await contentWorld(browser, page);
     const url = server.url('/sample/sample-terms.html');
     await page.goto(url);
     const tabId = await tabIdOf(browser, url);
     await waitForTabStatus(browser, tabId, ['analysed']);
-    await page.waitForSelector('termwatch-mark[data-termwatch-category="ai_training"]');
-    const categories = await page.$$eval('termwatch-mark[data-termwatch-category]', (els) => [...new Set(els.map((e) => e.getAttribute('data-termwatch-category')))]);
-    // A mark shows its clause's most serious finding (§2.3 is both AI training and a content licence).
-    expect(categories).toEqual(expect.arrayContaining(['ai_training', 'data_sharing', 'tracking', 'retention', 'terms_change']));
+    const painted = await waitForPaintedCategory(browser, tabId, world, 'ai_training');
+    const categories = [...new Set(painted.clauses.flatMap((c) => c.findings.map((f) => f.category)))];
+    expect(categories).toEqual(
+      expect.arrayContaining(['ai_training', 'data_sharing', 'tracking', 'retention', 'terms_change']),
+    );
+    // Every painted clause is one the report flagged.
+    expect(painted.clauses.filter((c) => c.findings.length === 0)).toEqual([]);
 
     const popup = await openPopupFor(browser, tabId);
     await popup.waitForSelector('.grade');
@@ -42,7 +55,7 @@ describe('vertical slice in Chromium', () => {
     await page.goto(url);
     const tabId = await tabIdOf(browser, url);
     await waitForTabStatus(browser, tabId, ['not-legal']);
-    expect(await page.locator('termwatch-mark').count()).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     const popup = await openPopupFor(browser, tabId);
     await popup.waitForSelector('#not-legal-title');
     expect(await popup.textContent('#not-legal-title')).toBe('Not a terms page');

@@ -9,7 +9,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TEST_HOOKS } from '../../scripts/test-hooks';
-import { launchChromiumWithExtension, liveWorker, openPopupFor, ROOT, startFixtureServer, tabIdOf, waitForTabStatus, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  launchChromiumWithExtension,
+  liveWorker,
+  openPopupFor,
+  ROOT,
+  startFixtureServer,
+  tabIdOf,
+  waitForTabStatus,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from './harness';
 
 const TEST_BUILD = join(ROOT, 'dist', 'test-hooks');
 const sample = readFileSync(join(ROOT, 'assets', 'sample', 'sample-terms.html'), 'utf8');
@@ -25,7 +35,11 @@ let browser: ExtensionBrowser;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts'), '--test-hooks', '--out', 'dist/test-hooks'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts'), '--test-hooks', '--out', 'dist/test-hooks'],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
   server = await startFixtureServer([
     (req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -43,10 +57,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-type State = { status: string; error: string | null; analysis: { findings: unknown[]; summary: { grade: string } } | null };
+type State = {
+  status: string;
+  error: string | null;
+  analysis: { findings: unknown[]; summary: { grade: string } } | null;
+};
 
 async function tabState(tabId: number): Promise<State> {
-  return (await liveWorker(browser)).evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId);
+  return (await liveWorker(browser)).evaluate(
+    async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`],
+    tabId,
+  );
 }
 
 async function open(path: string): Promise<{ page: Page; tabId: number }> {
@@ -61,7 +82,12 @@ describe('analysis watchdog (test build: 3 s budget)', () => {
   it('abandons an analysis over its budget and says so in the popup, while the page stays responsive', async () => {
     const { page, tabId } = await open('/legal/hang-terms');
     const started = Date.now();
-    const state = (await waitForTabStatus(browser, tabId, ['timed-out', 'analysed', 'failed'], 30_000)) as unknown as State;
+    const state = (await waitForTabStatus(
+      browser,
+      tabId,
+      ['timed-out', 'analysed', 'failed'],
+      30_000,
+    )) as unknown as State;
     expect(state.status).toBe('timed-out');
     expect(Date.now() - started).toBeLessThan(TEST_HOOKS.budgetMs + 15_000);
     expect(state.error).toMatch(/took too long to analyse/);
@@ -80,7 +106,12 @@ describe('analysis watchdog (test build: 3 s budget)', () => {
 
   it('stays usable: the next page is analysed and highlighted by a fresh worker', async () => {
     const { page, tabId } = await open('/sample/sample-terms.html');
-    const state = (await waitForTabStatus(browser, tabId, ['analysed', 'timed-out', 'failed'], 30_000)) as unknown as State;
+    const state = (await waitForTabStatus(
+      browser,
+      tabId,
+      ['analysed', 'timed-out', 'failed'],
+      30_000,
+    )) as unknown as State;
     expect(state.status).toBe('analysed');
     await page.waitForSelector('termwatch-mark[data-termwatch-category="ai_training"]');
     await page.close();
@@ -91,7 +122,10 @@ describe('analysis watchdog (test build: 3 s budget)', () => {
     const first = (await waitForTabStatus(browser, tabId, ['analysed'], 30_000)) as unknown as State;
     await page.waitForSelector('termwatch-mark');
     // The page changes its text (same URL): the watcher re-reads it, and the new analysis hangs.
-    await page.evaluate((html) => document.querySelector('h2:last-of-type')!.insertAdjacentHTML('beforebegin', html), HANG_CLAUSE);
+    await page.evaluate(
+      (html) => document.querySelector('h2:last-of-type')!.insertAdjacentHTML('beforebegin', html),
+      HANG_CLAUSE,
+    );
     const deadline = Date.now() + 30_000;
     let state = await tabState(tabId);
     while (!state.error && Date.now() < deadline) {

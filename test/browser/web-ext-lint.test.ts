@@ -5,12 +5,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIREFOX_BUILD, ROOT, assertBuilt } from './harness';
 
-interface LintMessage { code: string; file?: string; message: string }
-interface LintReport { summary: { errors: number; warnings: number }; errors: LintMessage[]; warnings: LintMessage[] }
+interface LintMessage {
+  code: string;
+  file?: string;
+  message: string;
+}
+interface LintReport {
+  summary: { errors: number; warnings: number };
+  errors: LintMessage[];
+  warnings: LintMessage[];
+}
 
 /** Warnings we accept, by code and file, with the reason (mirrored in the README). */
 const KNOWN_WARNINGS: Array<{ code: string; file: RegExp; why: string }> = [
-  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(popup|options|welcome|history)\.js$/, why: "Preact's own dangerouslySetInnerHTML support; Termwatch never passes it page text." },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    file: /^(popup|options|welcome|history)\.js$/,
+    why: "Preact's own dangerouslySetInnerHTML support; Termwatch never passes it page text.",
+  },
 ];
 
 describe('web-ext lint on dist/firefox', () => {
@@ -18,13 +30,19 @@ describe('web-ext lint on dist/firefox', () => {
     assertBuilt(FIREFOX_BUILD);
     let out: string;
     try {
-      out = execFileSync(join(ROOT, 'node_modules', '.bin', 'web-ext'), ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
+      out = execFileSync(
+        join(ROOT, 'node_modules', '.bin', 'web-ext'),
+        ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json', '--no-config-discovery'],
+        { encoding: 'utf8' },
+      );
     } catch (err) {
       out = (err as { stdout?: string }).stdout ?? '';
     }
     const report = JSON.parse(out.slice(out.indexOf('{'))) as LintReport;
     expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
-    const unexpected = report.warnings.filter((w) => !KNOWN_WARNINGS.some((k) => k.code === w.code && k.file.test(w.file ?? '')));
+    const unexpected = report.warnings.filter(
+      (w) => !KNOWN_WARNINGS.some((k) => k.code === w.code && k.file.test(w.file ?? '')),
+    );
     expect(unexpected.map((w) => `${w.code} ${w.file ?? ''}: ${w.message}`)).toEqual([]);
   }, 120_000);
 });

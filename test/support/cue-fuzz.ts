@@ -21,7 +21,8 @@ export function cueWords(): string[] {
   for (const cat of ALL_CATEGORY_RULES) {
     for (const rule of cat.rules) {
       for (const src of [...rule.cue.map((r) => r.source), ...rule.match]) {
-        for (const w of src.match(/[a-z]{3,}/g) ?? []) words.add(w);
+        // Escapes first: the b of \b and the s of \s would otherwise stick to the next word ("bshar").
+        for (const w of src.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]{3,}/g) ?? []) words.add(w);
       }
     }
   }
@@ -41,7 +42,10 @@ export function hostileClause(rng: () => number, words: readonly string[], maxLe
     let part: string;
     if (r < 0.4) part = Array.from({ length: 1 + Math.floor(rng() * 6) }, () => pick(words)).join(' ');
     else if (r < 0.75) part = pick(RUN_CHARS).repeat(1 + Math.floor(rng() * Math.min(2000, maxLength / 4)));
-    else part = Array(1 + Math.floor(rng() * 200)).fill(pick(REPEATS)).join(pick(['-', ' ', '/', "'"]));
+    else
+      part = Array(1 + Math.floor(rng() * 200))
+        .fill(pick(REPEATS))
+        .join(pick(['-', ' ', '/', "'"]));
     parts.push(part);
     length += part.length + 1;
   }

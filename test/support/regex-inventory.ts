@@ -18,7 +18,11 @@ const SRC = join(ROOT, 'src');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sourceFiles(join(dir, e.name))
+      : /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts')
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
@@ -26,7 +30,10 @@ function sourceFiles(dir: string): string[] {
 export function literalRegexes(): RegexEntry[] {
   const out: RegexEntry[] = [];
   for (const file of sourceFiles(SRC)) {
-    const { code } = transformSync(readFileSync(file, 'utf8'), { loader: file.endsWith('x') ? 'tsx' : 'ts', jsx: 'automatic' });
+    const { code } = transformSync(readFileSync(file, 'utf8'), {
+      loader: file.endsWith('x') ? 'tsx' : 'ts',
+      jsx: 'automatic',
+    });
     for (const tok of tokenizer(code, { ecmaVersion: 'latest', sourceType: 'module' })) {
       if (tok.type.label !== 'regexp') continue;
       const { pattern, flags } = (tok as unknown as { value: { pattern: string; flags: string } }).value;
@@ -46,12 +53,12 @@ export async function runtimeRegexes(load: () => Promise<void>): Promise<RegexEn
   globalThis.RegExp = new Proxy(Original, {
     construct(target, args: [string | RegExp, string?]) {
       const re = Reflect.construct(target, args) as RegExp;
-      seen.push({ source: re.source, flags: re.flags, where: 'runtime' });
+      if (calledFromSrc()) seen.push({ source: re.source, flags: re.flags, where: 'runtime' });
       return re;
     },
     apply(target, _this, args: [string | RegExp, string?]) {
       const re = Reflect.construct(target, args) as RegExp;
-      seen.push({ source: re.source, flags: re.flags, where: 'runtime' });
+      if (calledFromSrc()) seen.push({ source: re.source, flags: re.flags, where: 'runtime' });
       return re;
     },
   });
@@ -61,6 +68,13 @@ export async function runtimeRegexes(load: () => Promise<void>): Promise<RegexEn
     globalThis.RegExp = Original;
   }
   return seen;
+}
+
+/** Whether the RegExp being built was built by code in src/ (dependencies such as compromise build their own). */
+function calledFromSrc(): boolean {
+  const frames = (new Error().stack ?? '').split('\n').slice(2);
+  const caller = frames.find((f) => !f.includes('regex-inventory'));
+  return caller !== undefined && caller.includes(`${SRC}/`) && !caller.includes('node_modules');
 }
 
 /** Unique by source and flags, first sighting kept. */

@@ -5,7 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, launchChromiumWithExtension, liveWorker, type ExtensionBrowser } from '../../../test/browser/harness';
+import {
+  CHROMIUM,
+  launchChromiumWithExtension,
+  liveWorker,
+  type ExtensionBrowser,
+} from '../../../test/browser/harness';
 
 const FLAGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -20,7 +25,9 @@ async function launch(extensionDir: string | null): Promise<{ ctx: BrowserContex
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...FLAGS] : FLAGS,
+    args: extensionDir
+      ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...FLAGS]
+      : FLAGS,
   });
   return { ctx, profile };
 }

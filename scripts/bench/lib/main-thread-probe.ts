@@ -1,6 +1,7 @@
 // An init script (page main world, registered before the page loads) that watches the main thread while the
 // extension analyses and highlights: long tasks (>= 50 ms, the browser's own measure), long animation frames with
-// script attribution, two heartbeat monitors for gaps below 50 ms, and the timing of <termwatch-mark> insertions.
+// script attribution, two heartbeat monitors for gaps below 50 ms, and when highlights are painted (the ranges in
+// CSS.highlights, sampled every frame: Termwatch paints with the CSS Custom Highlight API, so no element appears).
 // Kept as a plain-JS string: tsx compiles functions with name helpers that do not exist inside the page.
 
 export interface ProbeTask {
@@ -21,16 +22,20 @@ export interface ProbeReport {
   messageGaps: ProbeTask[];
   /** Largest gap between requestAnimationFrame callbacks, ms (a frame is due every ~16.7 ms). */
   maxFrameGap: number;
+  /** Highlighted ranges added (CSS.highlights), summed over the frames that saw the count grow. */
   marksAdded: number;
   firstMarkAt: number | null;
   lastMarkAt: number | null;
+  /** Highlighted ranges in CSS.highlights now. */
   marksNow: number;
   domContentLoaded: number;
   loadEnd: number;
 }
 
 export const PROBE_INIT_SCRIPT = `(() => {
-  const s = { longTasks: [], frames: [], maxMessageGap: 0, messageGaps: [], maxFrameGap: 0, marksAdded: 0, firstMarkAt: null, lastMarkAt: null, stopped: false };
+  const s = { longTasks: [], frames: [], maxMessageGap: 0, messageGaps: [], maxFrameGap: 0, marksAdded: 0, firstMarkAt: null, lastMarkAt: null, marksNow: 0, stopped: false };
+  const painted = () => { let n = 0; if (window.CSS && CSS.highlights) for (const h of CSS.highlights.values()) n += h.size; return n; };
+  window.__twPainted = painted;
   window.__twProbe = s;
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) s.longTasks.push({ start: e.startTime, duration: e.duration }); })
@@ -57,23 +62,20 @@ export const PROBE_INIT_SCRIPT = `(() => {
   const frame = (t) => {
     if (lastFrame && t - lastFrame > s.maxFrameGap) s.maxFrameGap = t - lastFrame;
     lastFrame = t;
+    const n = painted();
+    if (n > s.marksNow) {
+      s.marksAdded += n - s.marksNow;
+      if (s.firstMarkAt === null) s.firstMarkAt = t;
+      s.lastMarkAt = t;
+    }
+    s.marksNow = n;
     if (!s.stopped) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
-  new MutationObserver((records) => {
-    const t = performance.now();
-    for (const r of records) for (const n of r.addedNodes) {
-      if (n.nodeName === 'TERMWATCH-MARK') {
-        s.marksAdded++;
-        if (s.firstMarkAt === null) s.firstMarkAt = t;
-        s.lastMarkAt = t;
-      }
-    }
-  }).observe(document, { childList: true, subtree: true });
   s.report = () => {
     const nav = performance.getEntriesByType('navigation')[0];
     return { longTasks: s.longTasks, frames: s.frames, maxMessageGap: s.maxMessageGap, messageGaps: s.messageGaps, maxFrameGap: s.maxFrameGap,
-      marksAdded: s.marksAdded, firstMarkAt: s.firstMarkAt, lastMarkAt: s.lastMarkAt, marksNow: document.querySelectorAll('termwatch-mark').length,
+      marksAdded: s.marksAdded, firstMarkAt: s.firstMarkAt, lastMarkAt: s.lastMarkAt, marksNow: painted(),
       domContentLoaded: nav ? nav.domContentLoadedEventEnd - nav.startTime : -1, loadEnd: nav ? nav.loadEventEnd - nav.startTime : -1 };
   };
   s.stop = () => { s.stopped = true; };

@@ -34,7 +34,10 @@ export async function traceMainThread(page: Page): Promise<(url: string) => Prom
   cdp.on('Tracing.dataCollected', (e) => {
     events.push(...(e.value as unknown as TraceEvent[]));
   });
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' } as never);
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    transferMode: 'ReportEvents',
+  } as never);
   return async (url) => {
     const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
     await cdp.send('Tracing.end');
@@ -49,12 +52,20 @@ function mainThreadTasks(events: TraceEvent[], url: string): TraceTask[] {
   const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
   if (!parse) return [];
   const { pid, ts: parsed } = parse;
-  const tid = events.find((e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+  const tid = events.find(
+    (e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  )?.tid;
   // The renderer may have loaded another document before (the new tab's about:blank): this page's load comes after its parsing.
-  const load = events.find((e) => e.pid === pid && e.name === 'MarkLoad' && e.args?.data?.isMainFrame && e.ts > parsed)?.ts;
+  const load = events.find(
+    (e) => e.pid === pid && e.name === 'MarkLoad' && e.args?.data?.isMainFrame && e.ts > parsed,
+  )?.ts;
   if (tid === undefined || load === undefined) return [];
   const onThread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
-  const scripts = onThread.filter((e) => /^(?:EvaluateScript|FunctionCall|TimerFire|FireIdleCallback|v8\.compile)$/.test(e.name) && /^chrome-extension:/.test(e.args?.data?.url ?? ''));
+  const scripts = onThread.filter(
+    (e) =>
+      /^(?:EvaluateScript|FunctionCall|TimerFire|FireIdleCallback|v8\.compile)$/.test(e.name) &&
+      /^chrome-extension:/.test(e.args?.data?.url ?? ''),
+  );
   return onThread
     .filter((e) => e.name === 'RunTask')
     .map((t) => ({
@@ -68,6 +79,7 @@ function mainThreadTasks(events: TraceEvent[], url: string): TraceTask[] {
 /** The task after load with the most CPU time (of Termwatch's tasks only, with `extension`); null when none. */
 export function longestAfterLoad(tasks: TraceTask[], only?: { extension: boolean }): TraceTask | null {
   let best: TraceTask | null = null;
-  for (const t of tasks) if (t.start >= 0 && (!only || t.extension === only.extension) && (!best || t.cpu > best.cpu)) best = t;
+  for (const t of tasks)
+    if (t.start >= 0 && (!only || t.extension === only.extension) && (!best || t.cpu > best.cpu)) best = t;
   return best;
 }

@@ -26,7 +26,11 @@ interface IndexEntry {
 }
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'terms';
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'terms';
 
 /**
  * Groups the top-level tokens into sections: at the shallowest heading depth used at least three times (the
@@ -34,8 +38,12 @@ const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').
  */
 function sections(tokens: Token[]): Array<{ summary: string; tokens: Token[] }> {
   const depths = new Map<number, number>();
-  for (const t of tokens) if (t.type === 'heading') depths.set(t.depth as number, (depths.get(t.depth as number) ?? 0) + 1);
-  const depth = [...depths].filter(([, n]) => n >= 3).map(([d]) => d).sort((a, b) => a - b)[0];
+  for (const t of tokens)
+    if (t.type === 'heading') depths.set(t.depth as number, (depths.get(t.depth as number) ?? 0) + 1);
+  const depth = [...depths]
+    .filter(([, n]) => n >= 3)
+    .map(([d]) => d)
+    .sort((a, b) => a - b)[0];
   const out: Array<{ summary: string; tokens: Token[] }> = [];
   if (depth !== undefined) {
     let current: { summary: string; tokens: Token[] } = { summary: '', tokens: [] };
@@ -50,7 +58,8 @@ function sections(tokens: Token[]): Array<{ summary: string; tokens: Token[] }> 
   }
   const blocks = tokens.filter((t) => t.type !== 'space');
   const per = Math.max(1, Math.ceil(blocks.length / 10));
-  for (let i = 0; i < blocks.length; i += per) out.push({ summary: `Part ${out.length + 1}`, tokens: blocks.slice(i, i + per) });
+  for (let i = 0; i < blocks.length; i += per)
+    out.push({ summary: `Part ${out.length + 1}`, tokens: blocks.slice(i, i + per) });
   return out;
 }
 
@@ -84,6 +93,11 @@ export function longestOtaPages(count = 5): OtaPage[] | null {
       // The detector knows "Terms of Service" and "Privacy Policy" by name but not, say, "Developer Terms" (it says "not a
       // terms page" and nothing is analysed): such a document is served under /terms, where sites usually put it.
       const named = /^(?:terms of (?:service|use)|privacy policy|cookie policy)$/i.test(d.type);
-      return { name: `${d.service} / ${d.type}`, bytes: d.bytes, path: `/ota/${i}/${named ? slug(d.type) : 'terms'}`, html: render(readFileSync(join(OTA_DIR, d.file), 'utf8'), title) };
+      return {
+        name: `${d.service} / ${d.type}`,
+        bytes: d.bytes,
+        path: `/ota/${i}/${named ? slug(d.type) : 'terms'}`,
+        html: render(readFileSync(join(OTA_DIR, d.file), 'utf8'), title),
+      };
     });
 }

@@ -6,7 +6,18 @@ import { ROOT } from '../../../test/browser/harness';
 
 const PAGES = join(ROOT, 'test', 'fixtures', 'pages');
 
-const TOPICS = ['battery life', 'the new camera', 'pricing in Europe', 'the keyboard', 'customer support', 'shipping delays', 'the update', 'the screen', 'the app', 'warranty repairs'];
+const TOPICS = [
+  'battery life',
+  'the new camera',
+  'pricing in Europe',
+  'the keyboard',
+  'customer support',
+  'shipping delays',
+  'the update',
+  'the screen',
+  'the app',
+  'warranty repairs',
+];
 const NAMES = ['mara_k', 'delta9', 'jlo', 'quietfox', 'Ben T.', 'priya_n', 'okonkwo', 'sven', 'li.wei', 'rosa_m'];
 
 function comment(i: number): string {
@@ -26,7 +37,8 @@ function teaser(i: number): string {
 /** The news-article fixture (a non-terms page that quotes Zoom's terms) enlarged with comments and teasers to ~200 KB. */
 export function newsPage(targetBytes = 200_000): string {
   const base = readFileSync(join(PAGES, 'news-zoom-ai-terms.html'), 'utf8');
-  const style = '<style>body{font:16px/1.5 Georgia,serif;margin:0}header,footer{background:#111;color:#eee;padding:8px 16px}main{max-width:720px;margin:auto}.comment{border-top:1px solid #ddd;padding:8px 0}.teaser{display:inline-block;width:45%;vertical-align:top;margin:1%}.kicker{text-transform:uppercase;font-size:12px;color:#a00}</style>';
+  const style =
+    '<style>body{font:16px/1.5 Georgia,serif;margin:0}header,footer{background:#111;color:#eee;padding:8px 16px}main{max-width:720px;margin:auto}.comment{border-top:1px solid #ddd;padding:8px 0}.teaser{display:inline-block;width:45%;vertical-align:top;margin:1%}.kicker{text-transform:uppercase;font-size:12px;color:#a00}</style>';
   const teasers = `<section class="more"><h2>More stories</h2><ul>${Array.from({ length: 40 }, (_, i) => teaser(i)).join('\n')}</ul></section>`;
   const parts: string[] = [];
   let size = base.length + style.length + teasers.length + 200;
@@ -57,7 +69,9 @@ export function bigTermsPage(targetBytes = 1_000_000): string {
       body
         .replace(/<ol start="(\d+)">/g, (_, n: string) => `<ol start="${shift(n)}">`)
         .replace(/<strong>(\d+)\.(\d+)/g, (_, n: string, m: string) => `<strong>${shift(n)}.${m}`)
-        .replace(/Sections? (\d+)(\.\d+)?/g, (s, n: string, m: string | undefined) => s.replace(`${n}${m ?? ''}`, `${shift(n)}${m ?? ''}`)),
+        .replace(/Sections? (\d+)(\.\d+)?/g, (s, n: string, m: string | undefined) =>
+          s.replace(`${n}${m ?? ''}`, `${shift(n)}${m ?? ''}`),
+        ),
     );
   }
   return html.slice(0, open) + copies.join('\n') + html.slice(close);

@@ -31,11 +31,12 @@ export interface PhaseTimes {
 let cached: string | null = null;
 
 async function probeSource(): Promise<string> {
-  cached ??= (await build({
-    stdin: {
-      resolveDir: ROOT,
-      loader: 'ts',
-      contents: `import { detectPage } from './src/core/detect';
+  cached ??= (
+    await build({
+      stdin: {
+        resolveDir: ROOT,
+        loader: 'ts',
+        contents: `import { detectPage } from './src/core/detect';
 import { extractDocument } from './src/core/extract';
 import { analyzeClauses } from './src/core/analyze';
 import { packClauses } from './src/core/clause-pack';
@@ -54,13 +55,14 @@ import { packClauses } from './src/core/clause-pack';
   return { detect, extract, pack, serialise, serialiseUnpacked, analyse, layout, clauses: ex.document.clauses.length, findings: analysis.findings.length,
     payloadBytes: payload.length, unpackedBytes: unpacked.length };
 };`,
-    },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2022',
-    write: false,
-  })).outputFiles[0]!.text;
+      },
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      target: 'es2022',
+      write: false,
+    })
+  ).outputFiles[0]!.text;
   return cached;
 }
 

@@ -30,12 +30,19 @@ export async function installRecorder(b: ExtensionBrowser): Promise<void> {
 }
 
 /** Waits for the first state with `status` for `url` and returns when it was written; null on timeout. */
-export async function waitForStatusEvent(b: ExtensionBrowser, url: string, status: string, timeoutMs = 30_000): Promise<StatusEvent | null> {
+export async function waitForStatusEvent(
+  b: ExtensionBrowser,
+  url: string,
+  status: string,
+  timeoutMs = 30_000,
+): Promise<StatusEvent | null> {
   const started = Date.now();
   for (;;) {
     const worker = await liveWorker(b);
     await worker.evaluate(INSTALL);
-    const events = (await worker.evaluate(`self.__twRec.filter((e) => e.url === ${JSON.stringify(url)})`)) as StatusEvent[];
+    const events = (await worker.evaluate(
+      `self.__twRec.filter((e) => e.url === ${JSON.stringify(url)})`,
+    )) as StatusEvent[];
     const hit = events.find((e) => e.status === status);
     if (hit) return hit;
     if (Date.now() - started > timeoutMs) return null;
@@ -46,5 +53,7 @@ export async function waitForStatusEvent(b: ExtensionBrowser, url: string, statu
 /** All events recorded so far for `url`, in order. */
 export async function statusEvents(b: ExtensionBrowser, url: string): Promise<StatusEvent[]> {
   const worker = await liveWorker(b);
-  return (await worker.evaluate(`(self.__twRec || []).filter((e) => e.url === ${JSON.stringify(url)})`)) as StatusEvent[];
+  return (await worker.evaluate(
+    `(self.__twRec || []).filter((e) => e.url === ${JSON.stringify(url)})`,
+  )) as StatusEvent[];
 }

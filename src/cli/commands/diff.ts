@@ -21,8 +21,12 @@ Options:
 
 function summary({ input }: AnalysedFile): DocumentSummaryJson {
   return {
-    source: input.source ?? input.url, title: input.title, kind: input.kind, isLegal: input.isLegal,
-    hash: input.versionHash, wordCount: input.wordCount,
+    source: input.source ?? input.url,
+    title: input.title,
+    kind: input.kind,
+    isLegal: input.isLegal,
+    hash: input.versionHash,
+    wordCount: input.wordCount,
   };
 }
 
@@ -33,7 +37,8 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const format = choice(values.format, DIFF_FORMATS, 'md', '--format');
-  if (positionals.length !== 2) throw new CliError(`diff needs exactly two files, OLD and NEW (got ${positionals.length})`, EXIT_USAGE);
+  if (positionals.length !== 2)
+    throw new CliError(`diff needs exactly two files, OLD and NEW (got ${positionals.length})`, EXIT_USAGE);
   const [oldFile, newFile] = await Promise.all(positionals.map((p) => loadFile(p)));
   const { analyseFile } = await import('../pipeline');
   const before = await analyseFile(oldFile!);

@@ -28,7 +28,11 @@ export function parseSource(content: string, filename: string): ParsedSource {
 export function htmlToDocument(html: string, url: string): Document {
   // happy-dom's parser throws on some broken markup (e.g. "<table><body>"); such a file is still worth reading.
   // Second try: without the structural tags that trip it; last resort: the markup as plain text.
-  for (const attempt of [html, html.replace(/<\/?(?:html|head|body)\b[^>]*>/gi, ''), `<pre>${escapeHtml(html)}</pre>`]) {
+  for (const attempt of [
+    html,
+    html.replace(/<\/?(?:html|head|body)\b[^<>]*>/gi, ''),
+    `<pre>${escapeHtml(html)}</pre>`,
+  ]) {
     const doc = newDocument(url);
     try {
       doc.write(attempt);
@@ -86,7 +90,11 @@ function atxHeading(md: string): string | undefined {
 
 /** Plain text → one <p> per blank-line-separated paragraph; line breaks inside a paragraph are kept as <br>. */
 export function textToHtml(text: string): string {
-  const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n+/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const firstLine = paragraphs[0]?.split('\n')[0] ?? '';
   const title = firstLine.length <= 120 ? firstLine : '';
   const body = paragraphs.map((p) => `<p>${p.split('\n').map(escapeHtml).join('<br>\n')}</p>`).join('\n');

@@ -1,6 +1,5 @@
-import type { Condition, Finding } from '../../core/types';
+import type { Clause, Condition, Finding } from '../../core/types';
 import { CATEGORY_LABELS, SEVERITY_LABELS, STANCE_LABELS } from '../../core/categories';
-import type { MarkInfo } from './mark-registry';
 import { markTone, MARK_TONES } from './mark-palette';
 import { appendChild, createElement, createTextNode, removeChild, setAttribute, setImportant } from './native-dom';
 
@@ -12,9 +11,16 @@ const CONDITION_LABELS: Record<Condition, string> = {
 
 const MAX_PHRASES = 4;
 const MAX_PHRASE_CHARS = 90;
+const MAX_SNIPPET_CHARS = 80;
 
-// Lives inside the shadow root only: nothing leaks to the page, nothing of the page's CSS reaches in.
-const CSS = `
+/** What the card and the navigator say about one clause; findings ranked, most severe first. */
+export interface ClauseInfo {
+  clause: Clause;
+  findings: Finding[];
+}
+
+// Lives inside the closed shadow root only: nothing leaks to the page, nothing of the page's CSS reaches in.
+export const CARD_CSS = `
 :host { all: initial; }
 .card {
   box-sizing: border-box; max-width: 340px; padding: 10px 12px; border-radius: 8px;
@@ -48,13 +54,19 @@ function el(doc: Document, tag: string, className: string, children: Child[]): H
 }
 
 function stanceText(finding: Finding): string {
-  return finding.stance === 'conditional' && finding.condition ? CONDITION_LABELS[finding.condition] : STANCE_LABELS[finding.stance];
+  return finding.stance === 'conditional' && finding.condition
+    ? CONDITION_LABELS[finding.condition]
+    : STANCE_LABELS[finding.stance];
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function reasonText(finding: Finding): string {
   const phrases = [...new Set(finding.evidence.map((p) => p.trim()).filter(Boolean))].slice(0, MAX_PHRASES);
   if (phrases.length === 0) return `Why: rule ${finding.rule}`;
-  const quoted = phrases.map((p) => `“${p.length > MAX_PHRASE_CHARS ? `${p.slice(0, MAX_PHRASE_CHARS - 1)}…` : p}”`);
+  const quoted = phrases.map((p) => `“${clip(p, MAX_PHRASE_CHARS)}”`);
   return `Why: ${quoted.join(', ')}`;
 }
 
@@ -68,16 +80,32 @@ function findingItem(doc: Document, finding: Finding): HTMLElement {
   return item;
 }
 
+/**
+ * The accessible name of a clause's navigator button: what the clause is flagged for and how it starts, so a
+ * screen-reader user hears which text it is before the card's details (its description).
+ */
+export function navLabel(info: ClauseInfo): string {
+  const primary = info.findings[0];
+  if (!primary) return 'Termwatch: flagged clause';
+  const more = info.findings.length > 1 ? ` and ${info.findings.length - 1} more` : '';
+  const snippet = clip(info.clause.text.replace(/\s+/g, ' ').trim(), MAX_SNIPPET_CHARS);
+  return `Termwatch: ${CATEGORY_LABELS[primary.category]}, ${stanceText(primary)}${more}. “${snippet}”`;
+}
+
 /** Replaces the card's content with the findings of one clause (text only: no page HTML is parsed). */
-export function renderCardContent(doc: Document, root: ShadowRoot, info: MarkInfo): void {
-  while (root.firstChild) removeChild(root, root.firstChild);
+export function renderCardContent(doc: Document, card: HTMLElement, info: ClauseInfo): void {
+  while (card.firstChild) removeChild(card, card.firstChild);
   const count = info.findings.length;
-  const children: Child[] = [
-    el(doc, 'p', 'brand', [`Termwatch · ${count} finding${count === 1 ? '' : 's'} in this clause`]),
-    el(doc, 'ul', '', info.findings.map((f) => findingItem(doc, f))),
-  ];
-  if (info.clause.section) children.push(el(doc, 'span', 'section', [`Section: ${info.clause.section}`]));
-  children.push(el(doc, 'span', 'hint', ['Esc to close']));
-  appendChild(root, el(doc, 'style', '', [CSS]));
-  appendChild(root, el(doc, 'div', 'card', children));
+  appendChild(card, el(doc, 'p', 'brand', [`Termwatch · ${count} finding${count === 1 ? '' : 's'} in this clause`]));
+  appendChild(
+    card,
+    el(
+      doc,
+      'ul',
+      '',
+      info.findings.map((f) => findingItem(doc, f)),
+    ),
+  );
+  if (info.clause.section) appendChild(card, el(doc, 'span', 'section', [`Section: ${info.clause.section}`]));
+  appendChild(card, el(doc, 'span', 'hint', ['Esc to close']));
 }

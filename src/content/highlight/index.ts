@@ -1,16 +1,18 @@
 // In-page highlighting of flagged clauses. The content script calls highlightClauses after analysis
 // and removeAllHighlights when it tears down; see README.md for the design.
-import { flashDeclarations, markTone } from './mark-palette';
-import { createMark } from './create-mark';
-import { infoOf, registerMark, type MarkInfo } from './mark-registry';
-import { removeStyles, scrollIntoView, setImportant } from './native-dom';
+import { hasHighlightApi } from './highlight-painter';
+import { markTone } from './mark-palette';
 import { rankFindings } from './rank-findings';
-import { endSession, isCurrent, openSession, type Session } from './session';
+import { scrollToSegments } from './scroll-to-range';
+import { isLive } from './segment';
+import { addClause, endSession, isCurrent, openSession, type ClauseEntry, type Session } from './session';
 import type { HighlightHandle, HighlightItem, HighlightOptions, Locator } from './types';
-import { collectPieces, wrapPieces } from './wrap-clause';
+import { collectPieces } from './wrap-clause';
 import { now, yieldToPage } from '../../core/yield-to-page';
 
 export type { HighlightHandle, HighlightItem, HighlightOptions, Locator, TextPosition } from './types';
+export type { PaintMode } from './painter';
+export { isOwnNode } from './own-nodes';
 
 const DEFAULT_SLICE_MS = 8;
 const FLASH_MS = 1600;
@@ -19,7 +21,7 @@ function stopped(signal: AbortSignal | undefined): unknown {
   return signal?.aborted ? signal.reason : new DOMException('Highlighting was stopped', 'AbortError');
 }
 
-/** Wraps one clause; returns quietly when it cannot (stale position, nothing wrappable, hostile DOM). */
+/** Paints one clause; returns quietly when it cannot (stale position, nothing paintable, hostile DOM). */
 function highlightOne(session: Session, item: HighlightItem, locate: Locator, cache: Map<Element, boolean>): void {
   const { clause, findings } = item;
   if (findings.length === 0 || clause.end <= clause.start || session.byClause.has(clause.id)) return;
@@ -30,40 +32,35 @@ function highlightOne(session: Session, item: HighlightItem, locate: Locator, ca
     const pieces = collectPieces(session.doc, start, end, cache);
     if (pieces.length === 0) return;
     const ranked = rankFindings(findings);
-    const primary = ranked[0]!;
-    const info: MarkInfo = { clause, findings: ranked, first: null };
-    // Registered as soon as created, so even a clause that fails half-way is fully removable.
-    const marks = wrapPieces(session.doc, pieces, (i) => {
-      const mark = createMark(session.doc, clause, primary, i === 0, session.card.host.id);
-      registerMark(session.doc, mark, info);
-      return mark;
-    });
-    info.first = marks[0] ?? null;
-    session.byClause.set(clause.id, marks);
+    const tone = markTone(ranked[0]!);
+    const segments = session.painter.paint(pieces, tone);
+    if (segments.length > 0) addClause(session, { clause, findings: ranked }, tone, segments);
   } catch {
     // One bad clause must not stop the rest.
   }
 }
 
 function flashClause(session: Session, clauseId: string): boolean {
-  const marks = session.byClause.get(clauseId);
-  const first = marks?.[0];
-  const primary = first ? infoOf(first)?.findings[0] : undefined;
-  if (!marks || !first || !primary || !first.isConnected) return false;
+  const entry = session.byClause.get(clauseId);
+  const live = entry?.segments.filter(isLive) ?? [];
+  if (!entry || live.length === 0) return false;
+  // A page may have taken our highlights out of CSS.highlights, or our host out of the tree: put them back.
+  session.painter.restore();
+  session.overlay.reattach();
   const reduce = session.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   try {
-    scrollIntoView(first, { behavior: reduce ? 'auto' : 'smooth', block: 'center', inline: 'nearest' });
+    scrollToSegments(session.doc, live, 'center', reduce ? 'auto' : 'smooth');
   } catch {
     // Still flash even if scrolling failed.
   }
-  for (const mark of marks) setImportant(mark, flashDeclarations(markTone(primary)));
+  session.painter.setFlash(entry.segments, true);
   const previous = session.flashTimers.get(clauseId);
   if (previous !== undefined) clearTimeout(previous);
   session.flashTimers.set(
     clauseId,
     setTimeout(() => {
       session.flashTimers.delete(clauseId);
-      for (const mark of marks) removeStyles(mark, ['outline', 'outline-offset']);
+      if (isCurrent(session)) session.painter.setFlash(entry.segments, false);
     }, FLASH_MS),
   );
   return true;
@@ -71,14 +68,24 @@ function flashClause(session: Session, clauseId: string): boolean {
 
 function makeHandle(session: Session): HighlightHandle {
   // byClause was filled from the last clause back; reversing gives document order.
-  const marks = [...session.byClause.values()].reverse().flat();
-  const count = session.byClause.size;
+  const entries: ClauseEntry[] = [...session.byClause.values()].reverse();
+  const marks =
+    session.painter.mode === 'elements'
+      ? entries.flatMap((e) => e.segments.map((s) => s.node.parentElement).filter((m): m is HTMLElement => m !== null))
+      : [];
   return {
+    mode: session.painter.mode,
     get marks() {
       return isCurrent(session) ? marks : [];
     },
     get count() {
-      return isCurrent(session) ? count : 0;
+      return isCurrent(session) ? entries.length : 0;
+    },
+    get clauseIds() {
+      return isCurrent(session) ? entries.map((e) => e.clause.id) : [];
+    },
+    rangesOf(clauseId: string) {
+      return isCurrent(session) ? (session.byClause.get(clauseId)?.segments.map((s) => s.range) ?? []) : [];
     },
     remove() {
       if (isCurrent(session)) endSession(session.doc, true);
@@ -89,21 +96,46 @@ function makeHandle(session: Session): HighlightHandle {
   };
 }
 
+function emptyHandle(): HighlightHandle {
+  return {
+    mode: hasHighlightApi() ? 'highlight-api' : 'elements',
+    marks: [],
+    count: 0,
+    clauseIds: [],
+    rangesOf: () => [],
+    remove: () => undefined,
+    flash: () => false,
+  };
+}
+
 /**
  * Highlights flagged clauses in slices of about `sliceBudgetMs`, yielding to the page in between.
  * Replaces any earlier highlighting of `doc` (no nested or duplicate marks). Rejects with an AbortError
  * when `signal` aborts or a newer call or removeAllHighlights supersedes it; what it added is removed.
  */
-export async function highlightClauses(doc: Document, items: HighlightItem[], opts: HighlightOptions): Promise<HighlightHandle> {
+export async function highlightClauses(
+  doc: Document,
+  items: HighlightItem[],
+  opts: HighlightOptions,
+): Promise<HighlightHandle> {
   const { locate, signal, onProgress } = opts;
   const budget = opts.sliceBudgetMs ?? DEFAULT_SLICE_MS;
   if (signal?.aborted) throw stopped(signal);
+  // Nothing to paint: no host, no stylesheet, no registry entry, so a page where nothing is flagged sees nothing.
+  if (!items.some((item) => item.findings.length > 0)) {
+    endSession(doc, true);
+    return emptyHandle();
+  }
   const session = openSession(doc);
-  signal?.addEventListener('abort', () => {
-    if (isCurrent(session)) endSession(doc, true);
-  }, { once: true });
+  signal?.addEventListener(
+    'abort',
+    () => {
+      if (isCurrent(session)) endSession(doc, true);
+    },
+    { once: true },
+  );
 
-  // Last clause first: splitting a text node keeps its head in place, so positions of clauses
+  // Last clause first: splitting a text node (fallback marks) keeps its head in place, so positions of clauses
   // earlier in the same node stay valid even if the locator computed them before any wrapping.
   const ordered = [...items].sort((a, b) => b.clause.block - a.clause.block || b.clause.start - a.clause.start);
   const cache = new Map<Element, boolean>();
@@ -128,7 +160,7 @@ export async function highlightClauses(doc: Document, items: HighlightItem[], op
   return makeHandle(session);
 }
 
-/** Removes every Termwatch mark, card and style from the page and restores the original text nodes. Returns the number of marks removed. */
+/** Removes every Termwatch highlight, mark, card and style from the page and restores the original text nodes. Returns the number of painted pieces removed. */
 export function removeAllHighlights(doc: Document): number {
   return endSession(doc, true);
 }

@@ -6,10 +6,22 @@ export type MarkTone = 'grant-high' | 'grant' | 'conditional' | 'restrict';
 // Semi-transparent fills tint whatever the page's background is, so text stays readable on light and
 // dark pages alike; the inset underline (box-shadow) keeps the tone visible where the fill is faint.
 export const MARK_TONES: Record<MarkTone, { fill: string; edge: string; meaning: string }> = {
-  'grant-high': { fill: 'rgba(239, 68, 68, 0.32)', edge: 'rgba(220, 38, 38, 0.9)', meaning: 'takes the right, high severity' },
+  'grant-high': {
+    fill: 'rgba(239, 68, 68, 0.32)',
+    edge: 'rgba(220, 38, 38, 0.9)',
+    meaning: 'takes the right, high severity',
+  },
   grant: { fill: 'rgba(245, 158, 11, 0.32)', edge: 'rgba(217, 119, 6, 0.9)', meaning: 'takes the right' },
-  conditional: { fill: 'rgba(124, 58, 237, 0.24)', edge: 'rgba(109, 40, 217, 0.85)', meaning: 'only with consent / opt-out' },
-  restrict: { fill: 'rgba(34, 197, 94, 0.26)', edge: 'rgba(22, 163, 74, 0.85)', meaning: 'limits or denies it: good sign' },
+  conditional: {
+    fill: 'rgba(124, 58, 237, 0.24)',
+    edge: 'rgba(109, 40, 217, 0.85)',
+    meaning: 'only with consent / opt-out',
+  },
+  restrict: {
+    fill: 'rgba(34, 197, 94, 0.26)',
+    edge: 'rgba(22, 163, 74, 0.85)',
+    meaning: 'limits or denies it: good sign',
+  },
 };
 
 export function markTone(finding: Pick<Finding, 'stance' | 'severity'>): MarkTone {
@@ -60,7 +72,9 @@ const cssTextCache = new Map<MarkTone, string>();
 export function markCssText(tone: MarkTone): string {
   let css = cssTextCache.get(tone);
   if (css === undefined) {
-    css = markDeclarations(tone).map(([prop, value]) => `${prop}: ${value} !important;`).join(' ');
+    css = markDeclarations(tone)
+      .map(([prop, value]) => `${prop}: ${value} !important;`)
+      .join(' ');
     cssTextCache.set(tone, css);
   }
   return css;
@@ -68,5 +82,14 @@ export function markCssText(tone: MarkTone): string {
 
 /** The flash is an outline: painted outside the box, so it does not move text either. */
 export function flashDeclarations(tone: MarkTone): Array<readonly [string, string]> {
-  return [['outline', `3px solid ${MARK_TONES[tone].edge}`], ['outline-offset', '2px']];
+  return [
+    ['outline', `3px solid ${MARK_TONES[tone].edge}`],
+    ['outline-offset', '2px'],
+  ];
 }
+
+/** The keyboard focus on a fallback mark: the focus blue, as an outline (painted, not laid out). */
+export const FOCUS_DECLARATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['outline', '2px solid #2563eb'],
+  ['outline-offset', '1px'],
+];

@@ -1,21 +1,10 @@
-// Which elements are ours, and which text nodes we split, so removal undoes exactly our changes.
-// Module-level weak collections: a page can forge a <termwatch-mark> but cannot get into these sets,
+// Which fallback marks are ours, and which text nodes we split, so removal undoes exactly our changes.
+// Module-level weak collections: a page can forge an element with our tag but cannot get into these sets,
 // and nothing here keeps a removed node alive.
-import type { Clause, Finding } from '../../core/types';
 import { appendChild, appendData, insertBefore, removeChild, splitText } from './native-dom';
-
-export const MARK_TAG = 'termwatch-mark';
-
-/** What a mark stands for; findings are ranked, most severe first. */
-export interface MarkInfo {
-  clause: Clause;
-  findings: Finding[];
-  /** The clause's first piece: the one that takes focus and carries aria-describedby (null until wrapped). */
-  first: HTMLElement | null;
-}
+import { claim, release } from './own-nodes';
 
 const ourMarks = new WeakSet<Element>();
-const markInfo = new WeakMap<Element, MarkInfo>();
 const marksByDoc = new WeakMap<Document, Set<HTMLElement>>();
 /** left half → right half, for every splitText we made (a chain when a half is split again). */
 const splitRight = new WeakMap<Text, Text>();
@@ -27,24 +16,14 @@ function setFor<K extends object, V>(map: WeakMap<K, Set<V>>, key: K): Set<V> {
   return set;
 }
 
-export function registerMark(doc: Document, mark: HTMLElement, info: MarkInfo): void {
+export function registerMark(doc: Document, mark: HTMLElement): void {
   ourMarks.add(mark);
-  markInfo.set(mark, info);
+  claim(mark);
   setFor(marksByDoc, doc).add(mark);
 }
 
 export function isOurMark(el: unknown): el is HTMLElement {
   return typeof el === 'object' && el !== null && ourMarks.has(el as Element);
-}
-
-export function infoOf(mark: Element): MarkInfo | undefined {
-  return markInfo.get(mark);
-}
-
-/** Nearest enclosing mark of ours (the node itself included), or null. */
-export function closestOurMark(node: Node | null): HTMLElement | null {
-  for (let n: Node | null = node; n; n = n.parentNode) if (isOurMark(n)) return n;
-  return null;
 }
 
 /** splitText that remembers the cut, so removal can join the halves back into the original node. */
@@ -70,7 +49,7 @@ export function unwrapMarks(doc: Document): number {
       removed++;
     }
     ourMarks.delete(mark);
-    markInfo.delete(mark);
+    release(mark);
   }
   marks.clear();
   return removed;

@@ -21,6 +21,9 @@ interface Natives {
   createElement: Document['createElement'];
   createTextNode: Document['createTextNode'];
   createTreeWalker: Document['createTreeWalker'];
+  createRange: Document['createRange'];
+  setStart: Range['setStart'];
+  setEnd: Range['setEnd'];
   addEventListener: EventTarget['addEventListener'];
   setProperty: CSSStyleDeclaration['setProperty'];
   setCssText: ((this: CSSStyleDeclaration, value: string) => void) | undefined;
@@ -43,6 +46,9 @@ function capture(): Natives {
     createElement: Document.prototype.createElement,
     createTextNode: Document.prototype.createTextNode,
     createTreeWalker: Document.prototype.createTreeWalker,
+    createRange: Document.prototype.createRange,
+    setStart: Range.prototype.setStart,
+    setEnd: Range.prototype.setEnd,
     addEventListener: EventTarget.prototype.addEventListener,
     setProperty: CSSStyleDeclaration.prototype.setProperty,
     setCssText: Object.getOwnPropertyDescriptor(CSSStyleDeclaration.prototype, 'cssText')?.set,
@@ -77,7 +83,8 @@ export function splitText(node: Text, offset: number): Text {
     return apply(n().splitText, node, [offset]) as Text;
   } catch (error) {
     const parent = node.parentNode;
-    if (!parent || node.length !== length || node.nextSibling !== nextBefore || offset < 0 || offset > length) throw error;
+    if (!parent || node.length !== length || node.nextSibling !== nextBefore || offset < 0 || offset > length)
+      throw error;
     const right = createTextNode(node.ownerDocument, node.data.slice(offset));
     insertBefore(parent, right, nextBefore);
     apply(n().deleteData, node, [offset, length - offset]);
@@ -110,6 +117,13 @@ export function createTextNode(doc: Document, data: string): Text {
 }
 export function createTreeWalker(doc: Document, root: Node, whatToShow: number): TreeWalker {
   return apply(n().createTreeWalker, doc, [root, whatToShow]) as TreeWalker;
+}
+/** A live Range over [from, to) of one text node (measuring only: live ranges cost on every later mutation). */
+export function createRange(doc: Document, node: Text, from: number, to: number): Range {
+  const range = apply(n().createRange, doc, []) as Range;
+  apply(n().setStart, range, [node, from]);
+  apply(n().setEnd, range, [node, to]);
+  return range;
 }
 export function addEventListener(
   target: EventTarget,

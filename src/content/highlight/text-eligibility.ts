@@ -1,15 +1,31 @@
 import { isOurMark } from './mark-registry';
+import { isOwnNode } from './own-nodes';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
 // Text we must never wrap: code and styles (wrapping would change what runs), form controls and
 // buttons (their text is a value or a presentational label), embedded/foreign content (SVG and MathML
-// text cannot hold HTML elements), and our own card.
+// text cannot hold HTML elements). Our own overlay is known by identity (own-nodes.ts), not by a tag.
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'HEAD',
-  'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'DATALIST', 'BUTTON',
-  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO',
-  'TERMWATCH-CARD',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TITLE',
+  'HEAD',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'OPTGROUP',
+  'DATALIST',
+  'BUTTON',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
 ]);
 
 function elementAllows(el: Element): boolean {
@@ -18,8 +34,8 @@ function elementAllows(el: Element): boolean {
   // Editing hosts: inserting elements would corrupt what the user is typing.
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return false;
-  // One of our marks already covers it: overlapping clauses must not nest marks.
-  if (isOurMark(el)) return false;
+  // One of our fallback marks already covers it (overlapping clauses must not nest marks), or it is our overlay.
+  if (isOurMark(el) || isOwnNode(el)) return false;
   return true;
 }
 

@@ -1,4 +1,5 @@
 import type { Clause, Finding } from '../../core/types';
+import type { PaintMode } from './painter';
 
 /** A DOM position: a text node and a UTF-16 offset inside it. */
 export interface TextPosition {
@@ -20,7 +21,7 @@ export interface HighlightItem {
 
 export interface HighlightOptions {
   locate: Locator;
-  /** Aborting stops the run and removes every mark it added (also after it finished). */
+  /** Aborting stops the run and removes every highlight it added (also after it finished). */
   signal?: AbortSignal;
   /** Work per slice before yielding to the page, in ms. Default 8. */
   sliceBudgetMs?: number;
@@ -29,12 +30,18 @@ export interface HighlightOptions {
 }
 
 export interface HighlightHandle {
-  /** Every mark element, in document order (a clause may have several pieces). */
+  /** 'highlight-api' (CSS Custom Highlight API) or 'elements' (the fallback where that API is missing). */
+  readonly mode: PaintMode;
+  /** Fallback only: every mark element, in document order (a clause may have several pieces). Empty with the Highlight API. */
   readonly marks: HTMLElement[];
-  /** Number of clauses that got at least one mark. */
+  /** Number of clauses that got at least one painted piece. */
   readonly count: number;
-  /** Removes this run's marks, card and style (no-op once superseded by a newer run). */
+  /** The painted clauses' ids, in document order. */
+  readonly clauseIds: string[];
+  /** The painted pieces of a clause, in document order (empty when unknown or superseded). */
+  rangesOf(clauseId: string): AbstractRange[];
+  /** Removes this run's highlights, card and style (no-op once superseded by a newer run). */
   remove(): void;
-  /** Scrolls the clause into view (smooth, centred) and flashes it; false if it has no mark. */
+  /** Scrolls the clause into view (smooth, centred) and flashes it; false if it has nothing painted. */
   flash(clauseId: string): boolean;
 }

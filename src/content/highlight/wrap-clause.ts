@@ -31,7 +31,12 @@ export interface TextPiece {
  * and whitespace-only pieces (an inline element around inter-element whitespace could change layout,
  * e.g. between table rows). Throws when a position is out of bounds or detached.
  */
-export function collectPieces(doc: Document, start: TextPosition, end: TextPosition, cache: Map<Element, boolean>): TextPiece[] {
+export function collectPieces(
+  doc: Document,
+  start: TextPosition,
+  end: TextPosition,
+  cache: Map<Element, boolean>,
+): TextPiece[] {
   if (!inBounds(start) || !inBounds(end)) throw new Error('position out of bounds or not in the document');
   const pieces: TextPiece[] = [];
   const add = (node: Text, from: number, to: number): void => {
@@ -63,7 +68,11 @@ export function collectPieces(doc: Document, start: TextPosition, end: TextPosit
  * Works from the last piece back and cuts a node's end before its start, so offsets not yet used
  * (including positions of earlier clauses in the same node) stay valid. Returns marks in document order.
  */
-export function wrapPieces(doc: Document, pieces: readonly TextPiece[], makeMark: (index: number) => HTMLElement): HTMLElement[] {
+export function wrapPieces(
+  doc: Document,
+  pieces: readonly TextPiece[],
+  makeMark: (index: number) => HTMLElement,
+): HTMLElement[] {
   const marks: HTMLElement[] = [];
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i]!;

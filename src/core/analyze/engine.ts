@@ -13,16 +13,20 @@ import { ALL_CATEGORY_RULES } from './rules';
 import { bodyStart } from './lead-label';
 import { higher, severityForStance } from './severity';
 import { decideStance, scopeStart } from './stance';
+import { trimEndChars, trimStartChars } from '../normalize/trim-chars';
 
 /** Tags marking the action word a negation must precede ("will not USE … to TRAIN"). */
 const ACTION_TAGS = ['TrainVerb', 'ImproveVerb', 'ShareVerb', 'SellVerb', 'RetainVerb', 'ChangeVerb'];
 /** "You agree that you will not …: (i) …; (ii) …" — everything after the colon is something the USER may not do. */
-const USER_PROHIBITION_HEAD = /^[^:]{0,240}\byou\s+(?:(?:agree|undertake|represent)\s+(?:that\s+you\s+(?:will|shall)\s+not|not\s+to)|will\s+not|shall\s+not|may\s+not|must\s+not|can\s*not)\b[^:]{0,200}:/;
+const USER_PROHIBITION_HEAD =
+  /^[^:]{0,240}\byou\s+(?:(?:agree|undertake|represent)\s+(?:that\s+you\s+(?:will|shall)\s+not|not\s+to)|will\s+not|shall\s+not|may\s+not|must\s+not|can\s*not)\b[^:]{0,200}:/;
 const STANCE_RANK: Record<Stance, number> = { grant: 2, conditional: 1, restrict: 0 };
 
 type Net = ReturnType<ReturnType<typeof getNlp>['buildNet']>;
 /** What doc.sweep returns per matched pattern (compromise's typings do not describe it). */
-interface SweepResult { found: Array<{ view: { json: (o: object) => Array<{ offset?: { start: number; length: number } }> } }> }
+interface SweepResult {
+  found: Array<{ view: { json: (o: object) => Array<{ offset?: { start: number; length: number } }> } }>;
+}
 
 interface Compiled {
   rules: Map<string, { rule: Rule; cat: CategoryRules; net: Net }>;
@@ -37,14 +41,22 @@ function getCompiled(): Compiled {
   const rules: Compiled['rules'] = new Map();
   const extra = extraTermsByTag();
   for (const cat of ALL_CATEGORY_RULES) {
-    for (const rule of cat.rules) rules.set(rule.id, { rule, cat, net: nlp.buildNet(compilePatterns(rule.match, extra).map((match) => ({ match }))) });
+    for (const rule of cat.rules)
+      rules.set(rule.id, {
+        rule,
+        cat,
+        net: nlp.buildNet(compilePatterns(rule.match, extra).map((match) => ({ match }))),
+      });
   }
   compiled = { rules };
   return compiled;
 }
 
 /** A rule's match strings as compromise runs them (see expand-pattern.ts). Exposed for the rule meta-test. */
-export function compilePatterns(match: readonly string[], extra: Readonly<Record<string, number>> = extraTermsByTag()): string[] {
+export function compilePatterns(
+  match: readonly string[],
+  extra: Readonly<Record<string, number>> = extraTermsByTag(),
+): string[] {
   return match.flatMap(expandPattern).map((p) => fitMultiTermTags(p, extra));
 }
 
@@ -61,10 +73,11 @@ export interface RuleHit {
 }
 
 /** Evidence that names an act as a noun ("the sale of your data", "sharing of information"), not a predicate. */
-const NOMINAL = /^(?:the\s+|any\s+)?(?:sale|sales|selling|renting|rental|sharing|disclosure|disclosures|transfer|transfers|licensing|use|processing|training)\s+of\b/i;
+const NOMINAL =
+  /^(?:the\s+|any\s+)?(?:sale|sales|selling|renting|rental|sharing|disclosure|disclosures|transfer|transfers|licensing|use|processing|training)\s+of\b/i;
 
 function trimEvidence(s: string): string {
-  return s.replace(/^[\s,;:(]+|[\s,;:.)]+$/g, '');
+  return trimEndChars(trimStartChars(s, /[\s,;:(]/), /[\s,;:.)]/);
 }
 
 /**
@@ -73,15 +86,22 @@ function trimEvidence(s: string): string {
  * label (that one, or a numbered/Title Case heading the clause opens with) is not analysed, see lead-label.ts.
  * Evidence is sliced from the body, so it stays a substring of `clause`.
  */
-export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>, opts: { weak?: boolean; section?: string } = {}): RuleHit[] {
+export function matchClause(
+  clause: string,
+  categories?: ReadonlySet<CategoryId>,
+  opts: { weak?: boolean; section?: string } = {},
+): RuleHit[] {
   const start = bodyStart(clause, opts.section);
   let text = clause.slice(start);
   // A lead label is the heading of its own clause when the clause has none ("Hosting: Amazon Web Services").
-  const section = opts.section || clause.slice(0, start).replace(/[\s.:–—-]+$/, '') || undefined;
+  const section = opts.section || trimEndChars(clause.slice(0, start), /[\s.:–—-]/) || undefined;
   let sectionOnly = false;
   // A short item that reads like a heading ("Payment processors.") is still an item of the section's list: only the
   // section rules (rule.section) look at it.
-  if (!text && opts.section) { text = clause; sectionOnly = true; }
+  if (!text && opts.section) {
+    text = clause;
+    sectionOnly = true;
+  }
   if (!text) return [];
   if (text.length <= MAX_MATCH) return matchBody(text, categories, opts.weak === true, section, sectionOnly);
   // A clause longer than any real sentence (run-on text from another splitter): match overlapping windows so the
@@ -91,7 +111,10 @@ export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>
   for (const w of windows(text)) {
     for (const h of matchBody(w, categories, opts.weak === true, section)) {
       const key = `${h.rule}|${h.stance}|${h.evidence}`;
-      if (!seen.has(key)) { seen.add(key); hits.push(h); }
+      if (!seen.has(key)) {
+        seen.add(key);
+        hits.push(h);
+      }
     }
   }
   return hits;
@@ -121,7 +144,13 @@ function windows(text: string): string[] {
   return out;
 }
 
-function matchBody(text: string, categories: ReadonlySet<CategoryId> | undefined, weak: boolean, section: string | undefined, sectionOnly = false): RuleHit[] {
+function matchBody(
+  text: string,
+  categories: ReadonlySet<CategoryId> | undefined,
+  weak: boolean,
+  section: string | undefined,
+  sectionOnly = false,
+): RuleHit[] {
   const lower = text.toLowerCase();
   const sectionLower = section?.toLowerCase() ?? '';
   const candidates = new Set<string>();
@@ -174,7 +203,8 @@ function matchBody(text: string, categories: ReadonlySet<CategoryId> | undefined
     const stance = rule.assurance && decided.stance === 'grant' ? { ...decided, stance: 'restrict' as const } : decided;
     if (rule.stances && !rule.stances.includes(stance.stance)) return null;
     // The user acting ("you may share…") is no company right, unless the clause frames it as an opt-out/opt-in choice.
-    if (!rule.userSubject && stance.stance !== 'conditional' && isUserActor(toks, scopeStart(toks, anchor), anchor)) return null;
+    if (!rule.userSubject && stance.stance !== 'conditional' && isUserActor(toks, scopeStart(toks, anchor), anchor))
+      return null;
     const base = cat.adjustSeverity ? cat.adjustSeverity(lower, rule.severity) : rule.severity;
     const evidence = trimEvidence(text.slice(start, end));
     return {
@@ -222,7 +252,12 @@ export function findingsForClause(clauseId: string, hits: readonly RuleHit[]): F
   }
   const out: Finding[] = [];
   for (const [category, hs] of byCat) {
-    const best = hs.reduce((a, b) => (STANCE_RANK[b.stance] > STANCE_RANK[a.stance] || (STANCE_RANK[b.stance] === STANCE_RANK[a.stance] && higher(b.severity, a.severity) !== a.severity) ? b : a));
+    const best = hs.reduce((a, b) =>
+      STANCE_RANK[b.stance] > STANCE_RANK[a.stance] ||
+      (STANCE_RANK[b.stance] === STANCE_RANK[a.stance] && higher(b.severity, a.severity) !== a.severity)
+        ? b
+        : a,
+    );
     const same = hs.filter((h) => h.stance === best.stance);
     const severity = same.reduce<Severity>((s, h) => higher(s, h.severity), 'low');
     out.push({
@@ -238,7 +273,6 @@ export function findingsForClause(clauseId: string, hits: readonly RuleHit[]): F
   return out;
 }
 
-
 /**
  * Distinct evidence phrases, dropping any phrase contained in a longer one ("train our AI" next to "train our AI
  * models" keeps only the latter). Case-insensitive containment; first-seen order of the kept phrases.
@@ -246,5 +280,7 @@ export function findingsForClause(clauseId: string, hits: readonly RuleHit[]): F
 export function dedupeEvidence(phrases: readonly string[]): string[] {
   const uniq = [...new Set(phrases.filter(Boolean))];
   const lower = uniq.map((p) => p.toLowerCase());
-  return uniq.filter((p, i) => !lower.some((q, j) => j !== i && (q.length > p.length ? q.includes(lower[i]!) : q === lower[i] && j < i)));
+  return uniq.filter(
+    (p, i) => !lower.some((q, j) => j !== i && (q.length > p.length ? q.includes(lower[i]!) : q === lower[i] && j < i)),
+  );
 }

@@ -9,7 +9,8 @@ const LEAD_NUMBER = /^(?:(?:§|art\.|article|section|sec\.|clause)\s*)?\d{1,2}(?
 /** Short title up to its terminator, then more text: "Sale of data. Meetly…" (capital after "."), "Retention: we…". */
 const TITLE = /^([^.:;!?]{1,80}?)\s*(?:\.\s+(?=["“(]?[\p{Lu}\d])|:\s+(?=\S))/u;
 /** Words that make a fragment a sentence rather than a title. */
-const PREDICATE = /\b(?:we|you|they|it|i|is|are|was|were|be|been|being|am|do|does|did|don['’]t|doesn['’]t|may|might|will|would|shall|should|can|could|must|has|have|had|not|never)\b/i;
+const PREDICATE =
+  /\b(?:we|you|they|it|i|is|are|was|were|be|been|being|am|do|does|did|don['’]t|doesn['’]t|may|might|will|would|shall|should|can|could|must|has|have|had|not|never)\b/i;
 const MAX_TITLE_WORDS = 10;
 
 /** True when `words` read as a title: every word of four or more letters capitalised ("Sale of Personal Data"). */
@@ -22,7 +23,11 @@ export function isHeadingLike(fragment: string): boolean {
   const f = fragment.trim().replace(/[.:]$/, '');
   if (!f || !/^[\p{Lu}\d§"“(]/u.test(f) || !/\p{L}/u.test(f)) return false;
   const words = f.split(/\s+/);
-  return words.length <= MAX_TITLE_WORDS && !PREDICATE.test(f) && (isTitled(f) || LEAD_NUMBER.test(`${f} `) || words.length <= 6);
+  return (
+    words.length <= MAX_TITLE_WORDS &&
+    !PREDICATE.test(f) &&
+    (isTitled(f) || LEAD_NUMBER.test(`${f} `) || words.length <= 6)
+  );
 }
 
 /**
@@ -44,7 +49,8 @@ export function bodyStart(text: string, section = ''): number {
   }
   let pos = 0;
   const num = LEAD_NUMBER.exec(text);
-  if (num && !/^(?:[KMGT]i?B|USD|EUR|GBP|%|percent|days?|months?|years?|hours?)\b/i.test(text.slice(num[0].length))) pos = num[0].length;
+  if (num && !/^(?:[KMGT]i?B|USD|EUR|GBP|%|percent|days?|months?|years?|hours?)\b/i.test(text.slice(num[0].length)))
+    pos = num[0].length;
   const rest = text.slice(pos);
   const title = TITLE.exec(rest);
   if (title && isHeadingLike(title[1]!) && (pos > 0 || isTitled(title[1]!))) return pos + title[0].length;

@@ -40,7 +40,12 @@ interface JsonTerm {
 /** Flattens a compromise document into tokens with offsets (json({offset}) is the stable public way to get them). */
 export function tokensOf(doc: ReturnType<typeof nlp>): Token[] {
   const out: Token[] = [];
-  const sentences = (doc.json as (o: object) => unknown)({ offset: true, text: true, normal: true, tags: true }) as Array<{ terms: JsonTerm[] }>;
+  const sentences = (doc.json as (o: object) => unknown)({
+    offset: true,
+    text: true,
+    normal: true,
+    tags: true,
+  }) as Array<{ terms: JsonTerm[] }>;
   for (const s of sentences) {
     for (const t of s.terms) {
       const start = t.offset?.start ?? 0;

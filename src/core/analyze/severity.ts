@@ -15,7 +15,12 @@ export function higher(a: Severity, b: Severity): Severity {
  * A consent gate (opt_in) matters less than an opt-out default; a restriction is good news, kept "low" so it sorts
  * last. A grant hedged by a generic exception ("we do not share except as described") keeps the grant one notch down.
  */
-export function severityForStance(base: Severity, stance: Stance, condition: Condition | undefined, genericException: boolean): Severity {
+export function severityForStance(
+  base: Severity,
+  stance: Stance,
+  condition: Condition | undefined,
+  genericException: boolean,
+): Severity {
   if (stance === 'restrict') return 'low';
   if (stance === 'conditional') return condition === 'opt_in' ? lower(base, 2) : lower(base, 1);
   return genericException ? lower(base, 1) : base;

@@ -1,10 +1,57 @@
 // Cheap sentence splitter for plain text (the CLI on .txt/.md, tests). The real page extractor lives in core/extract.
 // It never splits after common legal abbreviations ("e.g.", "U.S.", "Inc.", "No. 5", "§ 10.2").
+import { trailingRun } from '../normalize/trim-chars';
 
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'u.s', 'u.k', 'u.s.a', 'e.u', 'inc', 'ltd', 'llc', 'co', 'corp', 'no', 'nos', 'vs', 'v', 'etc',
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'cf', 'approx', 'sec', 'art', 'para', 'fig', 'p', 'pp', 'viz', 'al',
-  'dept', 'est', 'min', 'max', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'u.s.a',
+  'e.u',
+  'inc',
+  'ltd',
+  'llc',
+  'co',
+  'corp',
+  'no',
+  'nos',
+  'vs',
+  'v',
+  'etc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'cf',
+  'approx',
+  'sec',
+  'art',
+  'para',
+  'fig',
+  'p',
+  'pp',
+  'viz',
+  'al',
+  'dept',
+  'est',
+  'min',
+  'max',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 /** Character ranges [start, end) of the sentences in `text` (trimmed, empty ones dropped). */
@@ -17,7 +64,7 @@ export function splitSentences(text: string): Array<{ start: number; end: number
   while ((m = re.exec(text))) {
     const dot = m.index;
     if (text[dot] === '.') {
-      const word = /([A-Za-z.§]+)$/.exec(text.slice(Math.max(start, dot - 12), dot))?.[1] ?? '';
+      const word = trailingRun(text.slice(Math.max(start, dot - 12), dot), /[A-Za-z.§]/);
       const w = word.replace(/^\.+/, '').toLowerCase();
       if (ABBREVIATIONS.has(w)) continue;
       // Single initials ("J. Smith") and section numbers are not ends.
@@ -50,7 +97,10 @@ function pushTrimmed(text: string, start: number, end: number, out: Array<{ star
     let cut = start + MAX_CLAUSE; // one giant token: hard cut
     for (const sep of ['; ', ', ', ' ']) {
       const k = window.lastIndexOf(sep);
-      if (k >= MAX_CLAUSE / 4) { cut = start + k + sep.length - 1; break; }
+      if (k >= MAX_CLAUSE / 4) {
+        cut = start + k + sep.length - 1;
+        break;
+      }
     }
     out.push({ start, end: cut });
     start = cut;

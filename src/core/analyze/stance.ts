@@ -5,35 +5,54 @@ import type { Condition, Stance } from '../types';
 import type { Token } from './nlp';
 
 /** Words that end the scope of a negation when looking back from a match. */
-const SCOPE_BREAK_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'instead', 'unless', 'except', 'if', 'when', 'where']);
+const SCOPE_BREAK_WORDS = new Set([
+  'but',
+  'however',
+  'although',
+  'though',
+  'whereas',
+  'instead',
+  'unless',
+  'except',
+  'if',
+  'when',
+  'where',
+]);
 /** A comma followed by one of these starts a new sub-clause ("…, we share"). */
 const SUBJECT_AFTER_COMMA = new Set(['we', 'you', 'they', 'it', 'i', 'zoom', 'our']);
 
 /** Negation cues that do not negate the action: "not limited to", "not only", "whether or not", "no later than". */
-const FALSE_NEGATION = /\b(?:not\s+(?:be\s+)?limited\s+to|not\s+only|whether\s+or\s+not|no\s+(?:later|earlier|more|less|fewer)\s+than|no\s+longer|nothing\s+in\s+this|if\s+you\s+do\s+not|if\s+you\s+don['’]t|not\s+(?:otherwise\s+)?(?:exclusive|required)|not\s+(?:be\s+)?(?:responsible|liable)|non)\b/i;
+const FALSE_NEGATION =
+  /\b(?:not\s+(?:be\s+)?limited\s+to|not\s+only|whether\s+or\s+not|no\s+(?:later|earlier|more|less|fewer)\s+than|no\s+longer|nothing\s+in\s+this|if\s+you\s+do\s+not|if\s+you\s+don['’]t|not\s+(?:otherwise\s+)?(?:exclusive|required)|not\s+(?:be\s+)?(?:responsible|liable)|non)\b/i;
 
 /** Consent first: "with your consent", "only if you opt in", "without your permission" (under negation). */
-const OPT_IN = /\b(?:with(?:out)?\s+(?:your|the\s+user['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*,)|choo?se\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
+const OPT_IN =
+  /\b(?:with(?:out)?\s+(?:your|the\s+user['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*,)|choo?se\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
 
 /** On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off". */
-const OPT_OUT = /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete)|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out))\b/i;
+const OPT_OUT =
+  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete)|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out))\b/i;
 
 /** A negation whose exception re-opens the right in general terms is no real limit: "except as described in this policy". */
-const GENERIC_EXCEPTION = /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated)|in\s+the\s+(?:limited\s+)?(?:circumstances|cases|situations)|(?:under|in)\s+(?:the\s+following|limited))/i;
+const GENERIC_EXCEPTION =
+  /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated)|in\s+the\s+(?:limited\s+)?(?:circumstances|cases|situations)|(?:under|in)\s+(?:the\s+following|limited))/i;
 
 /**
  * The exception points FORWARD ("except as described below", "in the following circumstances"): the cases follow as
  * their own clauses (list items) and are reported there, so the head itself is a limit, not a grant.
  */
-const FORWARD_EXCEPTION = /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated)\s+(?:below|hereafter|hereinafter|in\s+the\s+following)|(?:in|under)\s+the\s+(?:limited\s+)?(?:following|circumstances\s+(?:below|listed\s+below|described\s+below)|cases\s+below))/i;
+const FORWARD_EXCEPTION =
+  /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated)\s+(?:below|hereafter|hereinafter|in\s+the\s+following)|(?:in|under)\s+the\s+(?:limited\s+)?(?:following|circumstances\s+(?:below|listed\s+below|described\s+below)|cases\s+below))/i;
 
 /**
  * The user decides: "you can choose whether your content is used to train our models", "it is up to you whether …".
  * A choice with no default stated is consent-like (nothing happens unless the user chooses it).
  */
-const USER_CHOICE = /\b(?:you\s+(?:can|may|get\s+to|are\s+(?:free|able)\s+to)\s+(?:choose|decide|control|select)|(?:it\s+is|it['’]s)\s+up\s+to\s+you|you\s+(?:choose|decide|control))\s+(?:whether|if)\b/i;
+const USER_CHOICE =
+  /\b(?:you\s+(?:can|may|get\s+to|are\s+(?:free|able)\s+to)\s+(?:choose|decide|control|select)|(?:it\s+is|it['’]s)\s+up\s+to\s+you|you\s+(?:choose|decide|control))\s+(?:whether|if)\b/i;
 
-const WITHOUT_CONSENT = /\bwithout\s+(?:first\s+)?asking\s+you(?:\s+first)?\b|\bwithout\s+(?:(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+)?(?:(?:your|the\s+user['’]s|their|users['’]?|any)\s+)?(?:(?:prior|further|additional|express|explicit|written)\s+)*(?:consent|permission|authori[sz]ation|approval)\b/g;
+const WITHOUT_CONSENT =
+  /\bwithout\s+(?:first\s+)?asking\s+you(?:\s+first)?\b|\bwithout\s+(?:(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+)?(?:(?:your|the\s+user['’]s|their|users['’]?|any)\s+)?(?:(?:prior|further|additional|express|explicit|written)\s+)*(?:consent|permission|authori[sz]ation|approval)\b/g;
 
 /** Negative words that, right after the action verb, negate it as its object. */
 const NEGATED_OBJECTS = new Set(['nothing', 'no', 'none']);
@@ -63,7 +82,9 @@ export function isNegated(tokens: readonly Token[], from: number, to: number, te
     const t = tokens[j]!;
     if (!t.tags.includes('Negative')) continue;
     // Look at the words around the cue in the original text to drop idioms like "not limited to".
-    const window = text.slice(Math.max(0, (tokens[j - 2] ?? t).start), (tokens[j + 3] ?? tokens[tokens.length - 1]!).end).toLowerCase();
+    const window = text
+      .slice(Math.max(0, (tokens[j - 2] ?? t).start), (tokens[j + 3] ?? tokens[tokens.length - 1]!).end)
+      .toLowerCase();
     const spelled = t.text === '' ? window.replace(/n['’]t\b/, ' not') : window;
     if (FALSE_NEGATION.test(spelled)) continue;
     return true;
@@ -81,20 +102,24 @@ export function decideStance(tokens: readonly Token[], anchor: number, text: str
   const from = scopeStart(tokens, anchor);
   // "We will never: — sell your data; …": a negation that ends a list head governs the list after the colon.
   const head = tokens[from - 1];
-  const negatedHead = !!head && /:/.test(head.post) && head.tags.includes('Negative') && isNegated(tokens, from - 1, from, text);
+  const negatedHead =
+    !!head && /:/.test(head.post) && head.tags.includes('Negative') && isNegated(tokens, from - 1, from, text);
   // "We share nothing with advertisers", "we disclose no personal data": the negation is the verb's object.
-  const objectNegated = NEGATED_OBJECTS.has(tokens[anchor + 1]?.normal ?? '') && isNegated(tokens, anchor + 1, anchor + 2, text);
+  const objectNegated =
+    NEGATED_OBJECTS.has(tokens[anchor + 1]?.normal ?? '') && isNegated(tokens, anchor + 1, anchor + 2, text);
   const negated = negatedHead || objectNegated || isNegated(tokens, from, anchor + 1, text);
   const lower = text.toLowerCase();
   const genericException = GENERIC_EXCEPTION.test(lower);
   if (negated) {
     if (OPT_IN.test(lower)) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
-    if (genericException) return { stance: FORWARD_EXCEPTION.test(lower) ? 'restrict' : 'grant', negated, genericException };
+    if (genericException)
+      return { stance: FORWARD_EXCEPTION.test(lower) ? 'restrict' : 'grant', negated, genericException };
     return { stance: 'restrict', negated, genericException };
   }
   // Un-negated, "without your consent" says consent is NOT needed ("we may assign these Terms without your consent").
   const positive = lower.replace(WITHOUT_CONSENT, ' ');
-  if (OPT_IN.test(positive) || USER_CHOICE.test(lower)) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
+  if (OPT_IN.test(positive) || USER_CHOICE.test(lower))
+    return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   if (OPT_OUT.test(lower)) return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   return { stance: 'grant', negated, genericException };
 }

@@ -5,7 +5,21 @@ import type { Detection } from '../types';
 import { matchName, matchTitle, matchUrl } from './name-match';
 import { readPageMeta } from './page-meta';
 import { mainCandidate, sampleText, type TextSample } from './sample-text';
-import { CITATION, DATE_LINE, DEFINITION, ENCYCLOPEDIA_LINE, foldText, LEGAL_VOCAB, MARKETING, NEGATIVE_URL, NON_LEGAL_TYPES, PERSONAL, REPORTED_SPEECH, SELF_REFERENCE, type LegalKind } from './signals';
+import {
+  CITATION,
+  DATE_LINE,
+  DEFINITION,
+  ENCYCLOPEDIA_LINE,
+  foldText,
+  LEGAL_VOCAB,
+  MARKETING,
+  NEGATIVE_URL,
+  NON_LEGAL_TYPES,
+  PERSONAL,
+  REPORTED_SPEECH,
+  SELF_REFERENCE,
+  type LegalKind,
+} from './signals';
 
 /** Score at which a page counts as a legal document. */
 const THRESHOLD = 6;
@@ -57,11 +71,13 @@ export function detectPage(doc: Document, url: string): Detection {
 
   // Early exit: most pages on the web never name a legal document in URL, title or heading. A legal document is
   // named as such somewhere; pages that only mention one in a headline ("Zoom changes its terms…") stop here too.
-  if (!(named || t?.exact || hd?.exact)) return other([name ? 'a legal document is only mentioned' : 'no legal document name'], 0.95);
+  if (!(named || t?.exact || hd?.exact))
+    return other([name ? 'a legal document is only mentioned' : 'no legal document name'], 0.95);
 
   let score = name;
   const points: Points = [];
-  for (const [pattern, weight, why] of NEGATIVE_URL) if (pattern.test(url)) points.push([-weight, `URL looks like ${why}`]);
+  for (const [pattern, weight, why] of NEGATIVE_URL)
+    if (pattern.test(url)) points.push([-weight, `URL looks like ${why}`]);
   const badType = meta.ldTypes.find((x) => NON_LEGAL_TYPES.test(x));
   if (badType) points.push([-4, `JSON-LD @type ${badType}`]);
   if (meta.ogType === 'article') points.push([-1, 'og:type article']);
@@ -77,7 +93,10 @@ export function detectPage(doc: Document, url: string): Detection {
   const folded = foldText(sample.text);
   const words = count(folded, /\S+/g);
   const density = words ? count(folded, LEGAL_VOCAB) / words : 0;
-  points.push([density >= 0.05 ? 3 : density >= 0.035 ? 2 : density >= 0.02 ? 1 : -2, `legal words ${(density * 100).toFixed(1)}%`]);
+  points.push([
+    density >= 0.05 ? 3 : density >= 0.035 ? 2 : density >= 0.02 ? 1 : -2,
+    `legal words ${(density * 100).toFixed(1)}%`,
+  ]);
   const labels = sample.sectionLabels;
   if (labels >= 2) points.push([labels >= 5 ? 2 : 1, `${labels} numbered sections`]);
   if (DATE_LINE.test(folded.slice(0, 3000))) points.push([1, 'dated']);
@@ -112,7 +131,9 @@ export function detectPage(doc: Document, url: string): Detection {
 /** Pushes the aboutness points; returns how often the text names itself ("these Terms"). */
 function aboutness(points: Points, sample: TextSample, folded: string, words: number): number {
   const linkShare = sample.linkChars / (sample.text.length || 1);
-  const prose = foldText(sample.prose).split(/[.!?;:](?:\s|$)|\n/).filter((x) => count(x, /\S+/g) >= 8).length;
+  const prose = foldText(sample.prose)
+    .split(/[.!?;:](?:\s|$)|\n/)
+    .filter((x) => count(x, /\S+/g) >= 8).length;
   const docLinks = new Set(sample.linkTexts.filter((x) => matchName(x)?.exact).map(foldText)).size;
   const english = words >= 40 && count(folded, /\b(?:the|and|of|to)\b/g) >= words * 0.06;
   const personal = count(folded, PERSONAL) / words;
@@ -130,7 +151,8 @@ function aboutness(points: Points, sample: TextSample, folded: string, words: nu
   if (ENCYCLOPEDIA_LINE.test(folded)) points.push([-3, 'encyclopedia']);
   if (definitions) points.push([definitions >= 2 ? -3 : -2, `defines its genre x${definitions}`]);
   if (citations >= 3) points.push([-2, `citation markers x${citations}`]);
-  if (sample.referenceHeadings) points.push([-Math.min(2, sample.referenceHeadings), `reference headings x${sample.referenceHeadings}`]);
+  if (sample.referenceHeadings)
+    points.push([-Math.min(2, sample.referenceHeadings), `reference headings x${sample.referenceHeadings}`]);
   if (sample.infobox) points.push([-2, 'infobox']);
   if (english && words >= 80 && personal < 0.006) points.push([-2, `impersonal (you/we ${pct(personal)})`]);
   if (selfRefs >= 2) points.push([1, `names itself x${selfRefs}`]);

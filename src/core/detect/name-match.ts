@@ -26,7 +26,7 @@ export function matchName(text: string): NameHit | null {
 /** Best name hit over the separator-delimited segments of a <title> ("Terms of Service | Zoom"). */
 export function matchTitle(title: string): NameHit | null {
   let best: NameHit | null = null;
-  for (const seg of title.split(/\s+[|–—·:»]\s+|\s+-\s+|:\s+/)) {
+  for (const seg of title.split(/(?<!\s)\s+[|–—·:»-]\s+|:\s+/)) {
     const hit = matchName(seg);
     if (hit && (!best || (hit.exact && !best.exact))) best = hit;
   }

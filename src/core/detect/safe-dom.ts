@@ -37,7 +37,7 @@ export function queryAll(root: Document | Element, selector: string, max: number
     if (!isStackOverflow(e)) throw e;
   }
   const out: Element[] = [];
-  walkFind(root, (el) => (el.matches(selector) && out.push(el) >= max));
+  walkFind(root, (el) => el.matches(selector) && out.push(el) >= max);
   return out;
 }
 

@@ -25,15 +25,22 @@ export interface TextSample {
   controls: number;
 }
 
-const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|NAV|HEADER|FOOTER|ASIDE|FORM|BUTTON|SELECT|TEXTAREA|IFRAME|CODE|PRE)$/;
+const SKIP =
+  /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|NAV|HEADER|FOOTER|ASIDE|FORM|BUTTON|SELECT|TEXTAREA|IFRAME|CODE|PRE)$/;
 // Whole-heading matches only; not "Notes" or "Sources", which privacy policies use ("Sources of personal data").
-const REFERENCE_HEADING = /^\s*(?:(?:notes and )?references|see also|external links|further reading|bibliography|citations|einzelnachweise|weblinks|siehe auch|voir aussi|liens externes|referencias|v[eé]ase tambi[eé]n|enlaces externos|voci correlate|collegamenti esterni)\s*(?:\[\s*edit\s*\]\s*)?$/i;
+const REFERENCE_HEADING =
+  /^\s*(?:(?:notes and )?references|see also|external links|further reading|bibliography|citations|einzelnachweise|weblinks|siehe auch|voir aussi|liens externes|referencias|v[eé]ase tambi[eé]n|enlaces externos|voci correlate|collegamenti esterni)\s*(?:\[\s*edit\s*\]\s*)?$/i;
 const MAX_LINKS = 40;
 const HEADING = /^H[2-4]$/;
 
 /** The element most likely to hold the page's own content. */
 export function mainCandidate(doc: Document): Element | null {
-  return queryFirst(doc, 'main, [role="main"]') ?? queryFirst(doc, 'article') ?? queryFirst(doc, '#content, #main, .content') ?? doc.body;
+  return (
+    queryFirst(doc, 'main, [role="main"]') ??
+    queryFirst(doc, 'article') ??
+    queryFirst(doc, '#content, #main, .content') ??
+    doc.body
+  );
 }
 
 function inLink(n: Node): boolean {
@@ -45,7 +52,17 @@ function inLink(n: Node): boolean {
 
 export function sampleText(root: Element, cap = 12000): TextSample {
   const doc = root.ownerDocument;
-  const s: TextSample = { text: '', prose: '', linkChars: 0, linkTexts: [], sectionLabels: 0, referenceHeadings: 0, infobox: false, truncated: false, controls: 0 };
+  const s: TextSample = {
+    text: '',
+    prose: '',
+    linkChars: 0,
+    linkTexts: [],
+    sectionLabels: 0,
+    referenceHeadings: 0,
+    infobox: false,
+    truncated: false,
+    controls: 0,
+  };
   // 1 = SHOW_ELEMENT, 4 = SHOW_TEXT; NodeFilter constants are not globals in every runtime (Node tests).
   const walker = doc.createTreeWalker(root, 1 | 4, {
     acceptNode: (n: Node): number => {
@@ -54,7 +71,12 @@ export function sampleText(root: Element, cap = 12000): TextSample {
       const el = n as Element;
       const cls = el.getAttribute('class') ?? '';
       if ((tag === 'TABLE' || tag === 'ASIDE') && /\binfobox\b/i.test(cls)) s.infobox = true;
-      if (tag === 'FORM' || (tag === 'BUTTON' && !el.hasAttribute('aria-expanded')) || (tag === 'A' && /\b(?:btn|button|cta)\b/i.test(cls))) s.controls++;
+      if (
+        tag === 'FORM' ||
+        (tag === 'BUTTON' && !el.hasAttribute('aria-expanded')) ||
+        (tag === 'A' && /\b(?:btn|button|cta)\b/i.test(cls))
+      )
+        s.controls++;
       // 2 = REJECT (skip the subtree), 1 = ACCEPT (links and headings are read below), 3 = SKIP (descend only).
       return SKIP.test(tag) ? 2 : tag === 'A' || HEADING.test(tag) ? 1 : 3;
     },

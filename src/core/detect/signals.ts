@@ -23,16 +23,25 @@ const name = (src: RegExp): RegExp => rx(src, '', '[\\s-]+');
  * only link to them); privacy and terms in the supported and the common EU languages.
  */
 export const DOC_NAMES: Record<LegalKind, RegExp> = {
-  ai_policy: name(/\b(?:(?:(?:generative )?ai|artificial intelligence) (?:(?:use|usage|features?|services?|product) )?(?:policy|terms|principles|guidelines|acceptable use)|acceptable use of (?:generative )?(?:ai|artificial intelligence)|(?:terms|policy) for (?:generative )?ai)\b/),
-  cookies: name(/\b(?:cookies? (?:policy|notice|statement|richtlinie|erklarung|hinweise)|(?:politique|politica|informativa) (?:(?:relative aux|de|des|sui|sull[ae]?) )?cookies?|cookie[\s-]?(?:beleid|verklaring))\b/),
-  privacy: name(/\b(?:privacy (?:policy|statement|notice|center|centre)|data (?:protection|privacy) (?:policy|notice|statement)|datenschutz(?:erklarung|hinweise|richtlinie|bestimmungen)?|(?:politique|declaration) de confidentialite|confidentialite|protection des donnees|(?:politica|aviso) de privacidade?|privacidad|informativa (?:sulla |privacy)|privacy[\s-]?(?:verklaring|beleid))\b|^privacy$/),
-  terms: name(/\b(?:terms (?:of (?:service|use|sale|business)|(?:and|&) conditions)|(?:user|customer|subscriber|service|subscription|licen[sc]e|master subscription|data (?:processing|protection)) agreement|data (?:processing|protection) addendum|end user licen[sc]e agreement|eula|conditions (?:of use|generales|d.utilisation)|(?:legal|general|user|website) terms|acceptable use (?:policy|guidelines)|community guidelines|(?:allgemeine )?geschaftsbedingungen|agb|nutzungsbedingungen|cgu|cgv|mentions legales|(?:terminos|termini|termos) (?:[ye] condi(?:ciones|zioni|coes)|d(?:[ei] |.)(?:uso|utilizacao|servi(?:cio|zio|co)))|condi(?:ciones|zioni) (?:d(?:[ei] |.)(?:uso|utilizzo)|generali?e?s?)|(?:algemene |gebruiks)voorwaarden)\b|^(?:terms|tos|legal|dpa)$/),
+  ai_policy: name(
+    /\b(?:(?:(?:generative )?ai|artificial intelligence) (?:(?:use|usage|features?|services?|product) )?(?:policy|terms|principles|guidelines|acceptable use)|acceptable use of (?:generative )?(?:ai|artificial intelligence)|(?:terms|policy) for (?:generative )?ai)\b/,
+  ),
+  cookies: name(
+    /\b(?:cookies? (?:policy|notice|statement|richtlinie|erklarung|hinweise)|(?:politique|politica|informativa) (?:(?:relative aux|de|des|sui|sull[ae]?) )?cookies?|cookie[\s-]?(?:beleid|verklaring))\b/,
+  ),
+  privacy: name(
+    /\b(?:privacy (?:policy|statement|notice|center|centre)|data (?:protection|privacy) (?:policy|notice|statement)|datenschutz(?:erklarung|hinweise|richtlinie|bestimmungen)?|(?:politique|declaration) de confidentialite|confidentialite|protection des donnees|(?:politica|aviso) de privacidade?|privacidad|informativa (?:sulla |privacy)|privacy[\s-]?(?:verklaring|beleid))\b|^privacy$/,
+  ),
+  terms: name(
+    /\b(?:terms (?:of (?:service|use|sale|business)|(?:and|&) conditions)|(?:user|customer|subscriber|service|subscription|licen[sc]e|master subscription|data (?:processing|protection)) agreement|data (?:processing|protection) addendum|end user licen[sc]e agreement|eula|conditions (?:of use|generales|d.utilisation)|(?:legal|general|user|website) terms|acceptable use (?:policy|guidelines)|community guidelines|(?:allgemeine )?geschaftsbedingungen|agb|nutzungsbedingungen|cgu|cgv|mentions legales|(?:terminos|termini|termos) (?:[ye] condi(?:ciones|zioni|coes)|d(?:[ei] |.)(?:uso|utilizacao|servi(?:cio|zio|co)))|condi(?:ciones|zioni) (?:d(?:[ei] |.)(?:uso|utilizzo)|generali?e?s?)|(?:algemene |gebruiks)voorwaarden)\b|^(?:terms|tos|legal|dpa)$/,
+  ),
 };
 
 /** URL path slugs (whole segment, extension stripped) and host labels that name a legal document. */
 export const URL_SLUGS: Partial<Record<LegalKind, RegExp>> = {
   // Only what matchName cannot read from the slug (run-together or single words); "legal" alone is a weak hint.
-  terms: /^(?:terms|tos|legal|conditions|termsof(?:service|use)|terminos|condiciones|termini|condizioni|voorwaarden|termos)$/,
+  terms:
+    /^(?:terms|tos|legal|conditions|termsof(?:service|use)|terminos|condiciones|termini|condizioni|voorwaarden|termos)$/,
   privacy: /^(?:privacy(?:policy)?|privacidade|data-protection)$/,
   cookies: /^cookie(?:s|policy)?$/,
 };
@@ -40,25 +49,41 @@ export const URL_SLUGS: Partial<Record<LegalKind, RegExp>> = {
 /** Signs in the URL that the page is about something else: [pattern, weight, what it looks like]. */
 export const NEGATIVE_URL: Array<[RegExp, number, string]> = [
   [/\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\//, 3, 'a dated path'],
-  [/\/(?:blogs?|news|articles?|stor(?:y|ies)|posts?|press|newsroom|magazine|opinion|insights)\//, 3, 'an editorial section'],
+  [
+    /\/(?:blogs?|news|articles?|stor(?:y|ies)|posts?|press|newsroom|magazine|opinion|insights)\//,
+    3,
+    'an editorial section',
+  ],
   [/\/(?:t|threads?|forums?|topics?|questions|discussions?|community|comments|r)\//, 3, 'a forum'],
   [/\/(?:hc|help|kb|knowledge-?base|support|faq|docs?|developers?|api)\//, 2, 'help or docs'],
   [/\/(?:search|results)(?:\/|$)|[?&](?:q|query|search|s)=/, 4, 'a search'],
   // Moderate weight: some organisations do keep their real policies on a wiki (foundation.wikimedia.org/wiki/Policy:…).
-  [/\/(?:wiki|glossary|dictionary|definitions?|encyclopedia|lexi[ck]on|glossa(?:r|ire)|glosario)\//i, 2, 'a reference work'],
+  [
+    /\/(?:wiki|glossary|dictionary|definitions?|encyclopedia|lexi[ck]on|glossa(?:r|ire)|glosario)\//i,
+    2,
+    'a reference work',
+  ],
 ];
 
 /** schema.org / Open Graph types that mean "an article, a post, a product": not a legal document. */
-export const NON_LEGAL_TYPES = /^(?:(?:(?:Reportage|Opinion|Analysis)?News)?Article|BlogPosting|(?:SocialMedia|DiscussionForum)Posting|QAPage|Question|Product|Offer|Recipe|SearchResultsPage|Event|VideoObject|Review|HowTo|JobPosting|ProfilePage)$/;
+export const NON_LEGAL_TYPES =
+  /^(?:(?:(?:Reportage|Opinion|Analysis)?News)?Article|BlogPosting|(?:SocialMedia|DiscussionForum)Posting|QAPage|Question|Product|Offer|Recipe|SearchResultsPage|Event|VideoObject|Review|HowTo|JobPosting|ProfilePage)$/;
 
 /** Lines that legal documents open with. */
-export const DATE_LINE = rx(/\b(?:last (?:updated|modified|revised|changed)|effective(?:(?: date| as of| from)?\s*:| date| as of)|date of last revision|version date|stand\s*:|zuletzt (?:aktualisiert|geandert)|gultig ab|derniere mise a jour|en vigueur|mis a jour le|ultima (?:actualizacion|modificacion|atualizacao)|vigente desde|ultimo aggiornamento|in vigore dal|laatst bijgewerkt|ingangsdatum)(?![a-z])/, 'i');
+export const DATE_LINE = rx(
+  /\b(?:last (?:updated|modified|revised|changed)|effective(?:(?: date| as of| from)?\s*:| date| as of)|date of last revision|version date|stand\s*:|zuletzt (?:aktualisiert|geandert)|gultig ab|derniere mise a jour|en vigueur|mis a jour le|ultima (?:actualizacion|modificacion|atualizacao)|vigente desde|ultimo aggiornamento|in vigore dal|laatst bijgewerkt|ingangsdatum)(?![a-z])/,
+  'i',
+);
 
 /** Contract and privacy vocabulary; its share of the main text separates legal prose from prose about it. */
-export const LEGAL_VOCAB = rx(/\b(?:here(?:by|in|under)|there(?:of|in)|whereas|pursuant|notwithstanding|shall|indemnif\w*|warrant(?:y|ies)|liabilit(?:y|ies)|liable|governing law|jurisdiction|arbitration|terminat\w+|licen[sc]e[sd]?|licensor|sublicens\w*|royalty-free|irrevocabl\w+|perpetual|agreement|you (?:agree|must)|we (?:may|will|collect|use|share|process|store)|personal (?:data|information)|your (?:data|information)|service providers?|data subjects?|(?:legal|lawful) basis|legitimate interests?|controller|gdpr|ccpa|opt[-\s](?:in|out)|third[-\s]part(?:y|ies)|processor|consent(?:ement|imiento)?|retain|retention|disclos\w+|affiliates?|subsidiar\w+|applicable laws?|in accordance with|subject to|to the extent|provided that|including but not limited|at any time|sole discretion|vertrag\w*|haftung|gewahrleistung|kundigung|personenbezogen\w*|verarbeitung|einwilligung|anbieter|nutzer|gemass?|contrat|responsabilite|donnees personnelles|tra(?:itement|tamiento|ttamento)|conformement|datos personales|dati personali)\b/, 'gi');
+export const LEGAL_VOCAB = rx(
+  /\b(?:here(?:by|in|under)|there(?:of|in)|whereas|pursuant|notwithstanding|shall|indemnif\w*|warrant(?:y|ies)|liabilit(?:y|ies)|liable|governing law|jurisdiction|arbitration|terminat\w+|licen[sc]e[sd]?|licensor|sublicens\w*|royalty-free|irrevocabl\w+|perpetual|agreement|you (?:agree|must)|we (?:may|will|collect|use|share|process|store)|personal (?:data|information)|your (?:data|information)|service providers?|data subjects?|(?:legal|lawful) basis|legitimate interests?|controller|gdpr|ccpa|opt[-\s](?:in|out)|third[-\s]part(?:y|ies)|processor|consent(?:ement|imiento)?|retain|retention|disclos\w+|affiliates?|subsidiar\w+|applicable laws?|in accordance with|subject to|to the extent|provided that|including but not limited|at any time|sole discretion|vertrag\w*|haftung|gewahrleistung|kundigung|personenbezogen\w*|verarbeitung|einwilligung|anbieter|nutzer|gemass?|contrat|responsabilite|donnees personnelles|tra(?:itement|tamiento|ttamento)|conformement|datos personales|dati personali)\b/,
+  'gi',
+);
 
 /** Section labels at the start of a text node: "10.4 Customer…", "§ 3", "Article 5", "1. ACCOUNT". */
-export const SECTION_LABEL = /^\s*(?:(?:§|art\.?|article|artikel|section|sec\.|clause|ziffer)\s*\d+|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?\s+\S|\d{1,2}\.\s+\S|[IVX]{1,5}\.\s+[A-Z])/i;
+export const SECTION_LABEL =
+  /^\s*(?:(?:§|art\.?|article|artikel|section|sec\.|clause|ziffer)\s*\d+|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?\s+\S|\d{1,2}\.\s+\S|[IVX]{1,5}\.\s+[A-Z])/i;
 
 /**
  * Selling, not binding: calls to action, plans and prices, product words ("get started", "download now",
@@ -66,17 +91,25 @@ export const SECTION_LABEL = /^\s*(?:(?:§|art\.?|article|artikel|section|sec\.|
  * ("reviews", "works with", "active installations", "free version"). Legal text mentions fees, downloads and
  * reviews too, so only a high share counts.
  */
-export const MARKETING = rx(/\b(?:get (?:started|a quote)|sign up|free (?:trial|plan)|start (?:your )?free|try (?:it )?(?:for )?free|(?:buy|order|download) now|add to cart|book (?:a|your) (?:free )?(?:call|demo)|request a demo|contact sales|generators?|templates?|create (?:my|your)|customi[sz]e|no credit card|testimonials?|trusted by|pricing|per (?:month|year)|one-off|fixed[- ]fee|(?:in|ten|five) minutes|reviews|ratings|out of 5|works with|compatible with|active install(?:ation)?s|tested up to|changelog|screenshots|install now|premium|free version|add to (?:chrome|firefox))\b|[$€£]\s?\d/, 'g');
+export const MARKETING = rx(
+  /\b(?:get (?:started|a quote)|sign up|free (?:trial|plan)|start (?:your )?free|try (?:it )?(?:for )?free|(?:buy|order|download) now|add to cart|book (?:a|your) (?:free )?(?:call|demo)|request a demo|contact sales|generators?|templates?|create (?:my|your)|customi[sz]e|no credit card|testimonials?|trusted by|pricing|per (?:month|year)|one-off|fixed[- ]fee|(?:in|ten|five) minutes|reviews|ratings|out of 5|works with|compatible with|active install(?:ation)?s|tested up to|changelog|screenshots|install now|premium|free version|add to (?:chrome|firefox))\b|[$€£]\s?\d/,
+  'g',
+);
 
 /** Words after a document name that make it the name of a product or service ("Privacy Policy Generator"). */
-export const PRODUCT_NOUN = /^ (?:generator|template|builder|maker|plugin|software|tool|example|sample|solution|checklist|guide|drafting|lawyer|service)s?\b/;
+export const PRODUCT_NOUN =
+  /^ (?:generator|template|builder|maker|plugin|software|tool|example|sample|solution|checklist|guide|drafting|lawyer|service)s?\b/;
 
 /** Reported speech: news and blogs quote people; legal text almost never "said". */
 export const REPORTED_SPEECH = /\b(?:said|says|told|according to|wrote|tweeted|spokes(?:person|man|woman))\b/gi;
 
 /** Lower-cases and strips diacritics so patterns can use \b on "confidentialite", "geschaftsbedingungen". */
 export function foldText(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss');
 }
 
 /** Document names as a noun phrase in running (folded, English) text, for definitions and questions about them. */
@@ -87,10 +120,16 @@ const NAME_PHRASE = String.raw`(?:terms (?:of (?:service|use)|and conditions)|pr
  * service (also known as …) are the legal agreements…", "What is a cookie policy?"). A document never defines its
  * own genre that way: it says "These Terms are an agreement between you and us" (excluded by the look-behind).
  */
-export const DEFINITION = rx(RegExp(String.raw`(?<!\b(?:these|this|our|your|their|its|the|my|such|any) )(?:\ban? )?\b${NAME_PHRASE}(?:\s*\([^)]{0,150}\))? (?:(?:is|are) (?:an?|the|legal|binding|documents?|statements?|agreements?|contracts?|(?:also )?(?:known|called))|refers? to)\b|\bwhat (?:is|are) (?:an? )?${NAME_PHRASE}\b|\b(?:types|examples) of ${NAME_PHRASE}\b`), 'g');
+export const DEFINITION = rx(
+  RegExp(
+    String.raw`(?<!\b(?:these|this|our|your|their|its|the|my|such|any) )(?:\ban? )?\b${NAME_PHRASE}(?:\s*\([^)]{0,150}\))? (?:(?:is|are) (?:an?|the|legal|binding|documents?|statements?|agreements?|contracts?|(?:also )?(?:known|called))|refers? to)\b|\bwhat (?:is|are) (?:an? )?${NAME_PHRASE}\b|\b(?:types|examples) of ${NAME_PHRASE}\b`,
+  ),
+  'g',
+);
 
 /** Encyclopedia boilerplate ("From Wikipedia, the free encyclopedia") and inline citation markers ("[12]"). */
-export const ENCYCLOPEDIA_LINE = /\bfree encyclopedia\b|\bfrom wikipedia\b|\bfreien enzyklopadie\b|\bencyclopedie libre\b/;
+export const ENCYCLOPEDIA_LINE =
+  /\bfree encyclopedia\b|\bfrom wikipedia\b|\bfreien enzyklopadie\b|\bencyclopedie libre\b/;
 export const CITATION = /\[(?:\d{1,3}|citation needed|note \d{1,3}|[a-z])\]/g;
 
 /** A document binds its reader: first and second person ("you agree", "we collect"). Reference prose has none. */
@@ -100,4 +139,7 @@ export const PERSONAL = /\b(?:you|your|yours|we|our|ours|us)\b/g;
  * The document naming itself ("these Terms", "this Privacy Policy", "diese AGB", "la présente politique"): a
  * demonstrative (en/de/fr/es/it/nl/pt) before a document noun. Cross-language pairs are harmless: they never occur.
  */
-export const SELF_REFERENCE = rx(/\b(?:these|this|diese[rn]?|cette|ces|(?:la|les) presentes?|est[ae]s?|estos|(?:los|las) presentes|questa|queste|questi|(?:i|le) presenti|deze|a presente) (?:(?:privacy|cookie|data protection|acceptable use|ai(?: use)?) )?(?:terms|policy|agreement|statement|notice|eula|conditions|agb|(?:nutzungs)?bedingungen|datenschutz(?:erklarung|hinweise)|richtlinie|vereinbarung|politi(?:que|ca)|charte|declara(?:tion|cion)|cgu|cgv|terminos|condiciones|informativa|termini|condizioni|voorwaarden|(?:privacy)?verklaring|termos)\b/, 'g');
+export const SELF_REFERENCE = rx(
+  /\b(?:these|this|diese[rn]?|cette|ces|(?:la|les) presentes?|est[ae]s?|estos|(?:los|las) presentes|questa|queste|questi|(?:i|le) presenti|deze|a presente) (?:(?:privacy|cookie|data protection|acceptable use|ai(?: use)?) )?(?:terms|policy|agreement|statement|notice|eula|conditions|agb|(?:nutzungs)?bedingungen|datenschutz(?:erklarung|hinweise)|richtlinie|vereinbarung|politi(?:que|ca)|charte|declara(?:tion|cion)|cgu|cgv|terminos|condiciones|informativa|termini|condizioni|voorwaarden|(?:privacy)?verklaring|termos)\b/,
+  'g',
+);

@@ -120,7 +120,8 @@ export function alignClauses(before: readonly Clause[], after: readonly Clause[]
   after.forEach((_, j) => {
     if (!A.keys[j]) return;
     const i = pairOfAfter[j] ?? null;
-    const kind: AlignKind = i === null ? 'added' : fuzzyAfter.has(j) ? 'modified' : movedAfter.has(j) ? 'moved' : 'same';
+    const kind: AlignKind =
+      i === null ? 'added' : fuzzyAfter.has(j) ? 'modified' : movedAfter.has(j) ? 'moved' : 'same';
     out.push({ kind, before: i, after: j, position: j });
   });
   let anchor = -0.5;

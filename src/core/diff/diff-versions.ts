@@ -41,9 +41,24 @@ function changesFor(
   const after = a?.text ?? null;
   const section = a?.section ?? b?.section ?? '';
   const wordDiff = type === 'modified' && before !== null && after !== null ? wordDiffOf(before, after) : null;
-  const categories = CATEGORY_IDS.filter((cat) => fb.some((f) => f.category === cat) || fa.some((f) => f.category === cat));
+  const categories = CATEGORY_IDS.filter(
+    (cat) => fb.some((f) => f.category === cat) || fa.some((f) => f.category === cat),
+  );
   if (categories.length === 0) {
-    return [{ type, category: null, stanceBefore: null, stanceAfter: null, severity: null, impact: 'neutral', section, before, after, wordDiff }];
+    return [
+      {
+        type,
+        category: null,
+        stanceBefore: null,
+        stanceAfter: null,
+        severity: null,
+        impact: 'neutral',
+        section,
+        before,
+        after,
+        wordDiff,
+      },
+    ];
   }
   return categories.map((category) => {
     const fBefore = strongest(fb.filter((f) => f.category === category));
@@ -72,7 +87,10 @@ function changesFor(
 export function diffVersions(before: VersionSnapshot, after: VersionSnapshot): Change[] {
   const fb = byClause(before.findings);
   const fa = byClause(after.findings);
-  const ctx: ImpactContext = { grantedBefore: grantedCategories(before.findings), grantedAfter: grantedCategories(after.findings) };
+  const ctx: ImpactContext = {
+    grantedBefore: grantedCategories(before.findings),
+    grantedAfter: grantedCategories(after.findings),
+  };
   const items: Array<{ change: Change; position: number }> = [];
   for (const entry of alignClauses(before.clauses, after.clauses)) {
     if (entry.kind === 'same') continue;

@@ -12,7 +12,8 @@ export function strongest(findings: readonly Finding[]): Finding | undefined {
   for (const f of findings) {
     if (!best) best = f;
     else {
-      const d = STANCE_RISK[f.stance] - STANCE_RISK[best.stance] || SEVERITY_RANK[f.severity] - SEVERITY_RANK[best.severity];
+      const d =
+        STANCE_RISK[f.stance] - STANCE_RISK[best.stance] || SEVERITY_RANK[f.severity] - SEVERITY_RANK[best.severity];
       if (d > 0) best = f;
     }
   }
@@ -26,7 +27,12 @@ export interface ImpactContext {
   grantedAfter: ReadonlySet<CategoryId>;
 }
 
-export function impactOf(category: CategoryId, before: Finding | undefined, after: Finding | undefined, ctx: ImpactContext): ChangeImpact {
+export function impactOf(
+  category: CategoryId,
+  before: Finding | undefined,
+  after: Finding | undefined,
+  ctx: ImpactContext,
+): ChangeImpact {
   const sb = before?.stance ?? 'none';
   const sa = after?.stance ?? 'none';
   // A consent clause next to an existing grant narrows that grant ("will not use … without your consent");

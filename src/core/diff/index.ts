@@ -1,7 +1,13 @@
 // Pure clause-level diff of two analysed versions, change ranking, summaries and reports.
 export { diffVersions, wordDiffOf } from './diff-versions';
 export { summarizeChanges } from './summarize';
-export { buildDiffReport, diffReportToMarkdown, DIFF_REPORT_SCHEMA_VERSION, type DiffReportJson, type DocumentSummaryJson } from './report';
+export {
+  buildDiffReport,
+  diffReportToMarkdown,
+  DIFF_REPORT_SCHEMA_VERSION,
+  type DiffReportJson,
+  type DocumentSummaryJson,
+} from './report';
 export { alignClauses, MODIFIED_MIN_SIMILARITY, type Alignment, type AlignKind } from './align';
 export { sectionNumber, sectionRef, sectionTitle } from './section';
 export type { Change, ChangeImpact, ChangeType, VersionSnapshot, WordDiffPart } from './types';

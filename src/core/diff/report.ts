@@ -32,7 +32,11 @@ function pickDocument(d: DocumentSummaryJson): DocumentSummaryJson {
   return { source: d.source, title: d.title, kind: d.kind, isLegal: d.isLegal, hash: d.hash, wordCount: d.wordCount };
 }
 
-export function buildDiffReport(oldDoc: DocumentSummaryJson, newDoc: DocumentSummaryJson, changes: Change[]): DiffReportJson {
+export function buildDiffReport(
+  oldDoc: DocumentSummaryJson,
+  newDoc: DocumentSummaryJson,
+  changes: Change[],
+): DiffReportJson {
   return { schemaVersion: DIFF_REPORT_SCHEMA_VERSION, old: pickDocument(oldDoc), new: pickDocument(newDoc), changes };
 }
 
@@ -113,7 +117,8 @@ export function diffReportToMarkdown(report: DiffReportJson): string {
       const text = c.type === 'removed' ? c.before : c.after;
       out.push(`- ${c.type}${c.section ? ` in ${mdInline(c.section)}` : ''}: ${mdInline(excerpt(text ?? ''))}`);
     }
-    if (unflagged.length > UNFLAGGED_LIMIT) out.push(`- … and ${unflagged.length - UNFLAGGED_LIMIT} more (see the JSON report)`);
+    if (unflagged.length > UNFLAGGED_LIMIT)
+      out.push(`- … and ${unflagged.length - UNFLAGGED_LIMIT} more (see the JSON report)`);
     out.push('');
   }
   return out.join('\n');

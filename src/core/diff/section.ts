@@ -10,7 +10,12 @@ export function sectionNumber(section: string): string | null {
 
 /** The section's title without its number, lower-cased, for comparing across renumbering. */
 export function sectionTitle(section: string): string {
-  return section.replace(/[*_]/g, '').replace(LEADING_NUMBER, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  return section
+    .replace(/[*_]/g, '')
+    .replace(LEADING_NUMBER, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** "§10.4" for numbered sections, the quoted title otherwise, "" for none. */

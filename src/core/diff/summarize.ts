@@ -20,8 +20,10 @@ function lineFor(c: Change): string | null {
   const label = CATEGORY_LABELS[c.category];
   const sb = c.stanceBefore;
   const sa = c.stanceAfter;
-  if (c.type === 'added' || (sb === null && sa !== null)) return `New: ${label} ${STANCE_NOUN[sa ?? 'grant']}${where(c)}`;
-  if (c.type === 'removed' || (sa === null && sb !== null)) return `Removed: ${label} ${STANCE_NOUN[sb ?? 'grant']}${where(c)}`;
+  if (c.type === 'added' || (sb === null && sa !== null))
+    return `New: ${label} ${STANCE_NOUN[sa ?? 'grant']}${where(c)}`;
+  if (c.type === 'removed' || (sa === null && sb !== null))
+    return `Removed: ${label} ${STANCE_NOUN[sb ?? 'grant']}${where(c)}`;
   if (sb === null || sa === null) return null;
   if (sb !== sa) return `Changed: ${label}${where(c)}, from ${STANCE_NOUN[sb]} to ${STANCE_NOUN[sa]}`;
   if (c.impact === 'worse') return `Widened: ${label} ${STANCE_NOUN[sa]}${where(c)}`;
@@ -43,7 +45,10 @@ export function summarizeChanges(changes: readonly Change[], opts: { since?: str
     else counts.set(line, (counts.get(line) ?? 0) + 1);
   }
   const lines = [...counts].map(([line, n]) => (n > 1 ? `${line} (×${n})` : line));
-  if (unflagged > 0) lines.push(`${unflagged} other clause${unflagged === 1 ? '' : 's'} added, removed or reworded with no flagged effect`);
+  if (unflagged > 0)
+    lines.push(
+      `${unflagged} other clause${unflagged === 1 ? '' : 's'} added, removed or reworded with no flagged effect`,
+    );
   if (opts.since !== undefined) {
     const worse = changes.filter((c) => c.impact === 'worse').length;
     const better = changes.filter((c) => c.impact === 'better').length;

@@ -6,8 +6,22 @@ import type { ExportInput } from './export-input';
 import { flaggedRows } from './flagged-rows';
 
 export const CSV_COLUMNS = [
-  'clause_id', 'url', 'title', 'kind', 'seen_at', 'version_hash', 'section', 'clause_text', 'category', 'stance',
-  'condition', 'severity', 'evidence', 'rule', 'analyser_version', 'tosdr_case',
+  'clause_id',
+  'url',
+  'title',
+  'kind',
+  'seen_at',
+  'version_hash',
+  'section',
+  'clause_text',
+  'category',
+  'stance',
+  'condition',
+  'severity',
+  'evidence',
+  'rule',
+  'analyser_version',
+  'tosdr_case',
 ] as const;
 
 /** Evidence phrases share one cell, joined by this. */

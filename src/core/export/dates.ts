@@ -3,7 +3,8 @@
 function checked(ms: number): Date {
   const d = new Date(ms);
   // toISOString throws a bare RangeError on NaN; say what was wrong instead.
-  if (!Number.isFinite(ms) || Number.isNaN(d.getTime())) throw new TypeError(`seenAt must be a valid ms epoch, got ${String(ms)}`);
+  if (!Number.isFinite(ms) || Number.isNaN(d.getTime()))
+    throw new TypeError(`seenAt must be a valid ms epoch, got ${String(ms)}`);
   return d;
 }
 

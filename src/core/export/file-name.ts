@@ -1,6 +1,7 @@
 // Export file names say what and when: termwatch-zoom.us-terms-2023-08-07.csv
 import { isoDay } from './dates';
 import type { ExportInput } from './export-input';
+import { trimEndChars, trimStartChars } from '../normalize/trim-chars';
 
 export type ExportFormat = 'json' | 'csv' | 'md';
 
@@ -9,9 +10,8 @@ function slug(text: string, max: number): string {
     .toLowerCase()
     .replace(/[^a-z0-9.-]+/g, '-')
     .replace(/-{3,}/g, '-') // keep punycode's "xn--"
-    .replace(/\.{2,}/g, '.')
-    .replace(/^[-.]+|[-.]+$/g, '');
-  return s.slice(0, max).replace(/[-.]+$/g, '');
+    .replace(/\.{2,}/g, '.');
+  return trimEndChars(trimEndChars(trimStartChars(s, /[-.]/), /[-.]/).slice(0, max), /[-.]/);
 }
 
 /** Host without "www.", or for file: URLs the file's base name (the CLI reads saved pages). */

@@ -38,7 +38,10 @@ function mdLine(line: string): string {
 
 /** Quotes page text as a Markdown blockquote, keeping its line breaks. */
 export function mdBlockquote(text: string): string {
-  const lines = text.split(/\r\n?|\n/).map(mdLine).filter((l) => l !== '');
+  const lines = text
+    .split(/\r\n?|\n/)
+    .map(mdLine)
+    .filter((l) => l !== '');
   return (lines.length ? lines : ['']).map((l) => `> ${l}`).join('\n');
 }
 

@@ -27,7 +27,10 @@ function countTable(rows: FlaggedRow[]): string[] {
   const counts = new Map<CategoryId, Record<Stance, number>>();
   for (const id of CATEGORY_IDS) counts.set(id, { grant: 0, conditional: 0, restrict: 0 });
   for (const { finding } of rows) counts.get(finding.category)![finding.stance] += 1;
-  const lines = ['| Category | Takes the right | Only with consent / opt-out | Limits it (good) | Total |', '|---|---:|---:|---:|---:|'];
+  const lines = [
+    '| Category | Takes the right | Only with consent / opt-out | Limits it (good) | Total |',
+    '|---|---:|---:|---:|---:|',
+  ];
   for (const id of CATEGORY_IDS) {
     const c = counts.get(id)!;
     const total = STANCES.reduce((n, s) => n + c[s], 0);
@@ -39,13 +42,19 @@ function countTable(rows: FlaggedRow[]): string[] {
 function caseLine(tosdrCase: string | null, source: TosdrTitleSource | null): string {
   if (!tosdrCase) return '';
   // Our own wording must not pass for a ToS;DR title.
-  return source === 'termwatch' ? ` · nearest case (Termwatch wording, not a ToS;DR title): ${mdInline(tosdrCase)}` : ` · nearest ToS;DR case: ${mdInline(tosdrCase)}`;
+  return source === 'termwatch'
+    ? ` · nearest case (Termwatch wording, not a ToS;DR title): ${mdInline(tosdrCase)}`
+    : ` · nearest ToS;DR case: ${mdInline(tosdrCase)}`;
 }
 
 function clauseBlock({ clause, finding, tosdrCase, tosdrCaseSource }: FlaggedRow): string[] {
   const stance = finding.condition ? CONDITION_LABELS[finding.condition] : STANCE_LABELS[finding.stance];
   const where = clause.section ? ` · section ${mdInline(clause.section)}` : '';
-  const lines = [mdBlockquote(clause.text), '', `- **${stance}** · severity ${SEVERITY_LABELS[finding.severity]}${where}`];
+  const lines = [
+    mdBlockquote(clause.text),
+    '',
+    `- **${stance}** · severity ${SEVERITY_LABELS[finding.severity]}${where}`,
+  ];
   if (finding.evidence.length) lines.push(`- Evidence: ${finding.evidence.map((e) => `“${mdInline(e)}”`).join(', ')}`);
   lines.push(`- Rule ${mdCode(finding.rule)}${caseLine(tosdrCase, tosdrCaseSource)}`);
   return lines;
@@ -63,7 +72,10 @@ export function toMarkdown(input: ExportInput): string {
     `What drove it: ${mdInline(summary.driver)}`,
   ];
   if (!languageSupported) {
-    out.push('', `**Warning:** this text's language (${mdInline(input.lang ?? 'und')}) is not supported yet, so finding nothing here is not an all-clear.`);
+    out.push(
+      '',
+      `**Warning:** this text's language (${mdInline(input.lang ?? 'und')}) is not supported yet, so finding nothing here is not an all-clear.`,
+    );
   }
   out.push('', ...countTable(rows));
   for (const id of CATEGORY_IDS) {

@@ -25,9 +25,48 @@ export interface RawBlock {
   lineHeading: boolean;
 }
 
-const BLOCK = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'SUMMARY', 'DETAILS',
-  'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'UL', 'OL', 'DL', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR',
-  'CAPTION', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'PRE', 'HR', 'FIELDSET', 'LEGEND', 'CENTER', 'BODY', 'HGROUP', 'BUTTON']);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'TD',
+  'TH',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DT',
+  'DD',
+  'SUMMARY',
+  'DETAILS',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'CAPTION',
+  'FIGURE',
+  'FIGCAPTION',
+  'ADDRESS',
+  'PRE',
+  'HR',
+  'FIELDSET',
+  'LEGEND',
+  'CENTER',
+  'BODY',
+  'HGROUP',
+  'BUTTON',
+]);
 const BOLD = new Set(['STRONG', 'B']);
 const WORD = /[^\s\u0000\u200b\u00ad]+/g;
 
@@ -57,18 +96,26 @@ interface Run {
 const CONTINUES = /\b(?:and|or|of|the|to|for|a|an|in|on|by|that|your|our|we|you|is|are|may|will)$/i;
 
 function isTitleLine(text: string): boolean {
-  return text.length <= 60 && text.split(' ').length <= 8 && /\p{L}/u.test(text) && !/[.;:,!]$/.test(text) && !CONTINUES.test(text);
+  return (
+    text.length <= 60 &&
+    text.split(' ').length <= 8 &&
+    /\p{L}/u.test(text) &&
+    !/[.;:,!]$/.test(text) &&
+    !CONTINUES.test(text)
+  );
 }
 
 function frameFor(el: Element, tag: string, parent: Frame | undefined, listNumber: number | null): Frame {
   const h = /^H([1-6])$/.exec(tag);
   if (h) return { el, role: 'heading', tagLevel: Number(h[1]), listNumber: null };
-  if (el.getAttribute('role') === 'heading') return { el, role: 'heading', tagLevel: ariaLevel(el.getAttribute('aria-level')), listNumber: null };
+  if (el.getAttribute('role') === 'heading')
+    return { el, role: 'heading', tagLevel: ariaLevel(el.getAttribute('aria-level')), listNumber: null };
   if (tag === 'SUMMARY' || tag === 'BUTTON') return { el, role: 'summary', tagLevel: null, listNumber: null };
   if (tag === 'LI') return { el, role: 'list_item', tagLevel: null, listNumber };
   if (tag === 'TD' || tag === 'TH') return { el, role: 'cell', tagLevel: null, listNumber: null };
   // A <p> inside an <li> or cell is still that list item / cell.
-  if (parent && (parent.role === 'list_item' || parent.role === 'cell')) return { el, role: parent.role, tagLevel: null, listNumber: parent.listNumber };
+  if (parent && (parent.role === 'list_item' || parent.role === 'cell'))
+    return { el, role: parent.role, tagLevel: null, listNumber: parent.listNumber };
   return { el, role: 'paragraph', tagLevel: null, listNumber: null };
 }
 
@@ -96,14 +143,32 @@ export function* walkBlockSteps(root: Element): Steps<RawBlock[]> {
     if (run && run.text.length > 0) {
       const allBold = !run.sawPlain;
       blocks.push({
-        element: run.frame.el, role: run.frame.role, tagLevel: run.frame.tagLevel, text: run.text, segments: run.segments,
-        leadBold: run.leadBold, allBold, listNumber: run.frame.listNumber, lineHeading,
+        element: run.frame.el,
+        role: run.frame.role,
+        tagLevel: run.frame.tagLevel,
+        text: run.text,
+        segments: run.segments,
+        leadBold: run.leadBold,
+        allBold,
+        listNumber: run.frame.listNumber,
+        lineHeading,
       });
     }
     run = null;
   };
-  const newRun = (): Run => ({ frame: frames[frames.length - 1] ?? rootFrame, text: '', segments: [], leadBold: 0, sawPlain: false,
-    pendingSpace: false, spaceNode: null, spaceSrc: 0, brs: 0, brPending: false, titleLine: false });
+  const newRun = (): Run => ({
+    frame: frames[frames.length - 1] ?? rootFrame,
+    text: '',
+    segments: [],
+    leadBold: 0,
+    sawPlain: false,
+    pendingSpace: false,
+    spaceNode: null,
+    spaceSrc: 0,
+    brs: 0,
+    brPending: false,
+    titleLine: false,
+  });
 
   const addText = (node: Text): void => {
     const data = node.data;
@@ -189,7 +254,9 @@ export function* walkBlockSteps(root: Element): Steps<RawBlock[]> {
   };
 
   // Explicit stack of (children, next index): no recursion, and no nextSibling, which is O(siblings) in some DOMs.
-  const stack: Array<{ el: Element | null; kids: NodeListOf<ChildNode>; i: number }> = [{ el: null, kids: root.childNodes, i: 0 }];
+  const stack: Array<{ el: Element | null; kids: NodeListOf<ChildNode>; i: number }> = [
+    { el: null, kids: root.childNodes, i: 0 },
+  ];
   let visited = 0;
   while (stack.length) {
     if (++visited % NODES_PER_STEP === 0) yield;
@@ -201,7 +268,8 @@ export function* walkBlockSteps(root: Element): Steps<RawBlock[]> {
       continue;
     }
     if (node.nodeType === 3) addText(node as Text);
-    else if (node.nodeType === 1 && enter(node as Element)) stack.push({ el: node as Element, kids: node.childNodes, i: 0 });
+    else if (node.nodeType === 1 && enter(node as Element))
+      stack.push({ el: node as Element, kids: node.childNodes, i: 0 });
   }
   flush();
   return blocks;
@@ -210,6 +278,7 @@ export function* walkBlockSteps(root: Element): Steps<RawBlock[]> {
 function append(r: Run, s: string, node: Text | null, src: number): void {
   const last = r.segments[r.segments.length - 1];
   // A new segment only where the text stops mapping linearly onto one node (new node, collapsed whitespace).
-  if (node && (!last || last.node !== node || last.src + (r.text.length - last.out) !== src)) r.segments.push({ out: r.text.length, node, src });
+  if (node && (!last || last.node !== node || last.src + (r.text.length - last.out) !== src))
+    r.segments.push({ out: r.text.length, node, src });
   r.text += s;
 }

@@ -2,13 +2,49 @@
 // Decided per element once; the walker never descends into a skipped subtree.
 import { queryAll, queryFirst, textOf, walkFind } from '../detect/safe-dom';
 
-const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
-  'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'DIALOG', 'MENU', 'IMG', 'VIDEO', 'AUDIO']);
+const NEVER = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'DIALOG',
+  'MENU',
+  'IMG',
+  'VIDEO',
+  'AUDIO',
+]);
 
-const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar', 'tablist']);
+const CHROME_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'dialog',
+  'alertdialog',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+  'tablist',
+]);
 
 /** id/class tokens of banners and side furniture. Cookie *tables* on cookie policies must not match. */
-export const CHROME_CLASS = /(?:^|[\s_-])(?:cookie-?(?:banner|notice|consent|bar|popup|modal|window|wall)|onetrust(?:-[a-z]+)*|cc-(?:window|banner)|tarteaucitron\w*|bandeau(?:-cookies)?|consent-?(?:banner|manager)|related(?:-\w+)?|share|sharing|social(?:-\w+)?|breadcrumbs?|newsletter|sidebar|advert\w*|ad-slot|promo|skip-?link|toc|table-of-contents|comments?|site-?(?:header|footer|nav)|footer|top-?bar|nav-?bar|article-votes|feedback)(?=$|[\s_-])/i;
+export const CHROME_CLASS =
+  /(?:^|[\s_-])(?:cookie-?(?:banner|notice|consent|bar|popup|modal|window|wall)|onetrust(?:-[a-z]+)*|cc-(?:window|banner)|tarteaucitron\w*|bandeau(?:-cookies)?|consent-?(?:banner|manager)|related(?:-\w+)?|share|sharing|social(?:-\w+)?|breadcrumbs?|newsletter|sidebar|advert\w*|ad-slot|promo|skip-?link|toc|table-of-contents|comments?|site-?(?:header|footer|nav)|footer|top-?bar|nav-?bar|article-votes|feedback)(?=$|[\s_-])/i;
 
 /** Hidden panels worth reading: accordions keep legal text there. */
 const ACCORDION_CLASS = /accordion|collaps|panel|tab-?content|expand|toggle|drawer|section-body/i;
@@ -21,7 +57,8 @@ export function isChrome(el: Element, controlled: Set<string>): boolean {
   // Bounded iterative look-ahead (not querySelector): nested headers or hidden divs would make it quadratic.
   // <header>, and a <div class="header"> (exact token: "entry-header" wraps article titles), is chrome unless it
   // holds the page's heading and no navigation.
-  if (tag === 'HEADER' || /(?:^|\s)header(?:\s|$)/i.test(el.getAttribute('class') ?? '')) return !(has(el, /^H[1-3]$/) && !has(el, /^NAV$/));
+  if (tag === 'HEADER' || /(?:^|\s)header(?:\s|$)/i.test(el.getAttribute('class') ?? ''))
+    return !(has(el, /^H[1-3]$/) && !has(el, /^NAV$/));
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
   const id = el.id;

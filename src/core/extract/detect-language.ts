@@ -31,13 +31,19 @@ const SCRIPTS: Array<[string, RegExp]> = [
 ];
 
 function primary(tag: string | null | undefined): string {
-  const p = (tag ?? '').trim().toLowerCase().split(/[-_,;\s]/)[0] ?? '';
+  const p =
+    (tag ?? '')
+      .trim()
+      .toLowerCase()
+      .split(/[-_,;\s]/)[0] ?? '';
   return /^[a-z]{2,3}$/.test(p) ? p : '';
 }
 
 export function detectLanguage(doc: Document, sampleText: string): string {
-  const declared = primary(doc.documentElement?.getAttribute('lang')) || primary(doc.documentElement?.getAttribute('xml:lang'))
-    || primary(contentLanguage(doc));
+  const declared =
+    primary(doc.documentElement?.getAttribute('lang')) ||
+    primary(doc.documentElement?.getAttribute('xml:lang')) ||
+    primary(contentLanguage(doc));
   if (declared) return declared;
   return guessLanguage(sampleText);
 }
@@ -46,7 +52,8 @@ function contentLanguage(doc: Document): string | null {
   // Only <head>'s own children (where <meta> lives; cheap on huge bodies, no recursion). http-equiv is
   // case-insensitive; the CSS `i` flag is not supported by every DOM implementation.
   for (const m of Array.from(doc.head?.children ?? [])) {
-    if (m.tagName.toUpperCase() === 'META' && m.getAttribute('http-equiv')?.toLowerCase() === 'content-language') return m.getAttribute('content');
+    if (m.tagName.toUpperCase() === 'META' && m.getAttribute('http-equiv')?.toLowerCase() === 'content-language')
+      return m.getAttribute('content');
   }
   return null;
 }
@@ -60,7 +67,8 @@ export function guessLanguage(text: string): string {
   for (const [lang, re] of SCRIPTS) {
     const count = (sample.match(re) ?? []).length;
     if (lang === 'ja' && count > 0) kanaOrHan = count;
-    if (count / letters > 0.3 || (lang === 'zh' && kanaOrHan > 0 && (count + kanaOrHan) / letters > 0.3)) return lang === 'zh' && kanaOrHan > 0 ? 'ja' : lang;
+    if (count / letters > 0.3 || (lang === 'zh' && kanaOrHan > 0 && (count + kanaOrHan) / letters > 0.3))
+      return lang === 'zh' && kanaOrHan > 0 ? 'ja' : lang;
   }
   const scores = new Map<string, number>();
   for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {

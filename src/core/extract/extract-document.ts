@@ -38,7 +38,9 @@ function headingLabel(b: RawBlock): string {
 
 /** Short, unpunctuated cell text: a section number or title ("1", "Definitions"), not a clause. */
 function isLabelCell(b: RawBlock): boolean {
-  return b.text.length <= 80 && b.text.split(' ').length <= 10 && !/[.;,:]$/.test(b.text.replace(/^\d+(?:\.\d+)*\.$/, '0'));
+  return (
+    b.text.length <= 80 && b.text.split(' ').length <= 10 && !/[.;,:]$/.test(b.text.replace(/^\d+(?:\.\d+)*\.$/, '0'))
+  );
 }
 
 /**
@@ -49,13 +51,19 @@ function* tableRowLabels(raw: RawBlock[]): Steps<{ labels: Map<number, string>; 
   const labels = new Map<number, string>();
   const labelCells = new Set<number>();
   let rowsSeen = 0;
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     const row = raw[i]!.role === 'cell' ? raw[i]!.element.parentElement : null;
     let j = i + 1;
     while (row && j < raw.length && raw[j]!.role === 'cell' && raw[j]!.element.parentElement === row) j++;
     const last = raw[j - 1]!;
     if (row && j - i >= 2 && last.text.length >= 100 && raw.slice(i, j - 1).every(isLabelCell)) {
-      labels.set(j - 1, raw.slice(i, j - 1).map((b) => b.text).join(' '));
+      labels.set(
+        j - 1,
+        raw
+          .slice(i, j - 1)
+          .map((b) => b.text)
+          .join(' '),
+      );
       for (let k = i; k < j - 1; k++) labelCells.add(k);
     }
     i = j;
@@ -143,7 +151,13 @@ function* extractSteps(doc: Document, url: string): Steps<Extraction> {
     const spans = splitSentences(b.text);
     // Keep "10.4 Customer License Grant." with the sentence it introduces.
     // Not when the pair would exceed MAX_CLAUSE (the second span may already be a capped run-on): no clause is longer.
-    if (lead && leadEnd > 0 && spans.length > 1 && spans[0]!.end <= leadEnd + 2 && spans[1]!.end - spans[0]!.start <= MAX_CLAUSE) {
+    if (
+      lead &&
+      leadEnd > 0 &&
+      spans.length > 1 &&
+      spans[0]!.end <= leadEnd + 2 &&
+      spans[1]!.end - spans[0]!.start <= MAX_CLAUSE
+    ) {
       spans.splice(0, 2, { start: spans[0]!.start, end: spans[1]!.end });
     }
     // Headings are page text of any length and depth, copied into every clause below them: bounded once per block.
@@ -151,8 +165,13 @@ function* extractSteps(doc: Document, url: string): Steps<Extraction> {
     const section = sectionPath[sectionPath.length - 1] ?? '';
     for (const s of spans) {
       clauses.push({
-        id: `c${clauses.length}`, block: index, start: s.start, end: s.end, text: b.text.slice(s.start, s.end),
-        sectionPath, section,
+        id: `c${clauses.length}`,
+        block: index,
+        start: s.start,
+        end: s.end,
+        text: b.text.slice(s.start, s.end),
+        sectionPath,
+        section,
       });
     }
   }

@@ -1,5 +1,11 @@
 // Public entry of the extractor: legal text of a page, clause by clause, with a way back into the DOM.
-export { extractDocument, extractDocumentInSlices, locateInBlock, type Extraction, type ExtractedBlock } from './extract-document';
+export {
+  extractDocument,
+  extractDocumentInSlices,
+  locateInBlock,
+  type Extraction,
+  type ExtractedBlock,
+} from './extract-document';
 export type { SliceOptions } from './stepping';
 export { splitSentences, type Span } from './split-sentences';
 export { detectLanguage, guessLanguage } from './detect-language';

@@ -1,9 +1,13 @@
 // Section labels: headings, bold whole-line pseudo-headings, and the bold "10.4 Customer License Grant." that many
 // terms put at the start of a paragraph. A stack keeps the path ("10. CUSTOMER CONTENT" › "10.4 …").
+import { trimEndChars } from '../normalize/trim-chars';
 
 /** "10.4 Customer…" → [10, 4]; "§ 3 Nutzung" → [3]; "Article 5" → [5]; unnumbered → null. */
 export function parseNumber(label: string): number[] | null {
-  const m = /^\s*(?:(?:§|art\.?|article|artikel|section|sec\.|clause|ziffer)\s*)?(\d{1,3}(?:\.\d{1,3}){0,4})\.?(?=\s|$|[a-z])/i.exec(label);
+  const m =
+    /^\s*(?:(?:§|art\.?|article|artikel|section|sec\.|clause|ziffer)\s*)?(\d{1,3}(?:\.\d{1,3}){0,4})\.?(?=\s|$|[a-z])/i.exec(
+      label,
+    );
   return m ? m[1]!.split('.').map(Number) : null;
 }
 
@@ -27,7 +31,7 @@ export class SectionStack {
     } else {
       const top = this.entries[this.entries.length - 1];
       // Unnumbered pseudo-headings sit one below the enclosing real heading.
-      rank = tagRank ?? (num ? num.length + 1 : (top ? Math.min(top.rank + 1, 6) : 2));
+      rank = tagRank ?? (num ? num.length + 1 : top ? Math.min(top.rank + 1, 6) : 2);
       if (!tagRank && !num && top && top.num === null) rank = top.rank; // sibling pseudo-headings
       while (this.entries.length && this.entries[this.entries.length - 1]!.rank >= rank) this.entries.pop();
     }
@@ -54,7 +58,7 @@ export class SectionStack {
 /** The bold run a paragraph opens with, when it reads as a label ("10.2 Service Generated Data; Consent to Use"). */
 export function leadLabel(text: string, leadBold: number): string | null {
   if (leadBold <= 0 || leadBold >= text.length) return null;
-  const lead = text.slice(0, leadBold).trim().replace(/[.:\s–—-]+$/, '');
+  const lead = trimEndChars(text.slice(0, leadBold).trim(), /[.:\s–—-]/);
   if (lead.length < 2 || lead.length > 120 || !/\p{L}/u.test(lead)) return null;
   if (parseNumber(lead)) return lead;
   // Unnumbered bold leads count only when punctuated as a label: "Cookies. We use…", "Retention: …".
@@ -68,7 +72,8 @@ export interface PlainLabel {
 }
 
 // Case-sensitive on purpose: the label must be followed by a capital ("10.4 million users" is no section).
-const PLAIN_NUMBER = /^(?:(§|[Aa]rt\.|[Aa]rticle|ARTICLE|[Aa]rtikel|[Ss]ection|SECTION|[Ss]ec\.|[Cc]lause|[Zz]iffer)\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(?=[\p{Lu}(])/u;
+const PLAIN_NUMBER =
+  /^(?:(§|[Aa]rt\.|[Aa]rticle|ARTICLE|[Aa]rtikel|[Ss]ection|SECTION|[Ss]ec\.|[Cc]lause|[Zz]iffer)\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(?=[\p{Lu}(])/u;
 /** "2.5 GB", "1.5 USD": a quantity, not a section number. */
 const UNIT_AFTER = /^(?:[KMGT]i?B|USD|EUR|GBP|CHF|MB\/s|px|%)\b/;
 
@@ -88,7 +93,11 @@ export function plainLeadLabel(text: string): PlainLabel | null {
   const multiLevel = m[2]!.includes('.');
   const title = titlePhrase(rest);
   // "3. Payment" keeps its period, as a bold or heading label would; "10.4 Customer…" has none.
-  if (title) return { label: `${number}${m[3] && !prefix && !multiLevel ? '.' : ''} ${title.text}`, end: m[0].length + title.end };
+  if (title)
+    return {
+      label: `${number}${m[3] && !prefix && !multiLevel ? '.' : ''} ${title.text}`,
+      end: m[0].length + title.end,
+    };
   return multiLevel || prefix ? { label: number, end: 0 } : null;
 }
 

@@ -9,7 +9,13 @@ export const STANCE_FACTORS = { grant: 1, opt_out: 0.6, opt_in: 0.25, restrict: 
 /** One category can cost at most this much, so a long policy that repeats itself is not graded by its length. */
 export const CATEGORY_CAP = 30;
 /** Lowest score for each grade, best first. */
-export const GRADE_THRESHOLDS: ReadonlyArray<readonly [Grade, number]> = [['A', 90], ['B', 75], ['C', 55], ['D', 35], ['E', 0]];
+export const GRADE_THRESHOLDS: ReadonlyArray<readonly [Grade, number]> = [
+  ['A', 90],
+  ['B', 75],
+  ['C', 55],
+  ['D', 35],
+  ['E', 0],
+];
 
 /**
  * How the grade is computed, in plain English for the popup and exports.
@@ -22,7 +28,14 @@ export const GRADING_EXPLANATION =
   'Every flagged clause costs points: a high-severity grant 20, medium 8, low 3. A clause that applies only after you opt in costs a quarter of that, one that applies unless you opt out costs 60%, and a clause that limits the company (such as "we do not sell your data") costs nothing. Each category costs at most 30 points. The score is 100 minus the cost: A is 90 or more, B 75+, C 55+, D 35+, E below 35. The grade reflects only what the analyser found in this text; it is not legal advice.';
 
 function cost(f: Finding): number {
-  const factor = f.stance === 'grant' ? STANCE_FACTORS.grant : f.stance === 'restrict' ? STANCE_FACTORS.restrict : f.condition === 'opt_in' ? STANCE_FACTORS.opt_in : STANCE_FACTORS.opt_out;
+  const factor =
+    f.stance === 'grant'
+      ? STANCE_FACTORS.grant
+      : f.stance === 'restrict'
+        ? STANCE_FACTORS.restrict
+        : f.condition === 'opt_in'
+          ? STANCE_FACTORS.opt_in
+          : STANCE_FACTORS.opt_out;
   return SEVERITY_WEIGHTS[f.severity] * factor;
 }
 
@@ -49,11 +62,19 @@ export function summarize(findings: readonly Finding[]): RiskSummary {
  * analysed, a neutral middle, so that even a UI that ignores `languageSupported` shows neither an all-clear nor an alarm.
  */
 export function notAnalysedSummary(lang: string): RiskSummary {
-  return { ...summarize([]), grade: 'C', score: 50, driver: `Not analysed: language "${lang}" is not supported yet, so no findings is not an all-clear` };
+  return {
+    ...summarize([]),
+    grade: 'C',
+    score: 50,
+    driver: `Not analysed: language "${lang}" is not supported yet, so no findings is not an all-clear`,
+  };
 }
 
 /** The summary of an analysis, recomputed from its findings: what the background trusts, whoever sent them. */
-export function summaryOf(result: { languageSupported: boolean; findings: readonly Finding[] }, lang: string): RiskSummary {
+export function summaryOf(
+  result: { languageSupported: boolean; findings: readonly Finding[] },
+  lang: string,
+): RiskSummary {
   return result.languageSupported ? summarize(result.findings) : notAnalysedSummary(lang);
 }
 
@@ -68,7 +89,10 @@ function driverText(findings: readonly Finding[]): string {
   const conditional = findings.filter((f) => f.stance === 'conditional').length;
   const restrict = findings.filter((f) => f.stance === 'restrict').length;
   if (conditional || restrict) {
-    const parts = [conditional ? `${conditional} only with consent or unless you opt out` : '', restrict ? `${restrict} limiting the company` : ''].filter(Boolean);
+    const parts = [
+      conditional ? `${conditional} only with consent or unless you opt out` : '',
+      restrict ? `${restrict} limiting the company` : '',
+    ].filter(Boolean);
     return `No outright grants found; ${parts.join(', ')}`;
   }
   return 'No flagged clauses found in this text';

@@ -11,12 +11,28 @@ export function ChangeView({ change }: { change: Change }): preact.JSX.Element {
       <p>
         <strong>{IMPACT_WORDS[change.impact]}</strong> · {change.type}
         {change.category && <> · {CATEGORY_LABELS[change.category]}</>}
-        {stance && <> · {change.stanceBefore && change.stanceAfter && change.stanceBefore !== change.stanceAfter ? `${STANCE_LABELS[change.stanceBefore]} → ${STANCE_LABELS[change.stanceAfter]}` : STANCE_LABELS[stance]}</>}
+        {stance && (
+          <>
+            {' '}
+            ·{' '}
+            {change.stanceBefore && change.stanceAfter && change.stanceBefore !== change.stanceAfter
+              ? `${STANCE_LABELS[change.stanceBefore]} → ${STANCE_LABELS[change.stanceAfter]}`
+              : STANCE_LABELS[stance]}
+          </>
+        )}
         {change.section && <span class="muted"> · {change.section}</span>}
       </p>
       {change.wordDiff ? (
         <p class="word-diff">
-          {change.wordDiff.map((part, i) => (part.op === 'insert' ? <ins key={i}>{part.text}</ins> : part.op === 'delete' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>))}
+          {change.wordDiff.map((part, i) =>
+            part.op === 'insert' ? (
+              <ins key={i}>{part.text}</ins>
+            ) : part.op === 'delete' ? (
+              <del key={i}>{part.text}</del>
+            ) : (
+              <span key={i}>{part.text}</span>
+            ),
+          )}
         </p>
       ) : (
         <p class="word-diff">{change.type === 'removed' ? <del>{change.before}</del> : <ins>{change.after}</ins>}</p>

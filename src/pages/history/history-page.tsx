@@ -3,7 +3,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openTermwatchDb, type TermwatchDb } from '../../storage/db';
 import {
-  clearHistory, compareVersions, deleteDamagedRecord, deleteDocument, listDocuments, listVersions, type DamagedRecord, type Reanalysis, type VersionComparison, type VersionSummary,
+  clearHistory,
+  compareVersions,
+  deleteDamagedRecord,
+  deleteDocument,
+  listDocuments,
+  listVersions,
+  type DamagedRecord,
+  type Reanalysis,
+  type VersionComparison,
+  type VersionSummary,
 } from '../../storage/history';
 import { exportDocumentHistory, exportHistory, importHistory, readHistoryFile } from '../../storage/history-io';
 import type { DocumentRecord } from '../../storage/schema';
@@ -17,7 +26,7 @@ function day(ms: number): string {
   const date = new Date(ms);
   return Number.isNaN(date.getTime()) ? 'unknown date' : date.toISOString().slice(0, 10);
 }
-const keyText = (key: IDBValidKey): string => (typeof key === 'string' ? key : JSON.stringify(key) ?? String(key));
+const keyText = (key: IDBValidKey): string => (typeof key === 'string' ? key : (JSON.stringify(key) ?? String(key)));
 const hostOf = (url: string): string => normalizeHost(url) || 'document';
 
 /** `reanalysis` brings stored versions to the current analyser before a comparison: in the analysis worker, or in-process in tests. */
@@ -40,19 +49,27 @@ export function HistoryPage({ reanalysis = workerReanalysis }: { reanalysis?: Re
   };
 
   useEffect(() => {
-    openTermwatchDb().then(async (database) => {
-      setDb(database);
-      await reload(database);
-    }).catch((err: unknown) => setStatus(`Cannot open the history: ${err instanceof Error ? err.message : String(err)}`));
+    openTermwatchDb()
+      .then(async (database) => {
+        setDb(database);
+        await reload(database);
+      })
+      .catch((err: unknown) =>
+        setStatus(`Cannot open the history: ${err instanceof Error ? err.message : String(err)}`),
+      );
   }, []);
 
   useEffect(() => {
     if (!db || !selected) return;
-    void listVersions(db, selected).then(({ items, damaged }) => {
-      setVersions(items);
-      setDamagedVersions(damaged);
-      setPair({ newer: items[0]?.id ?? null, older: items[1]?.id ?? null });
-    }).catch((err: unknown) => setStatus(`Cannot read this document's versions: ${err instanceof Error ? err.message : String(err)}`));
+    void listVersions(db, selected)
+      .then(({ items, damaged }) => {
+        setVersions(items);
+        setDamagedVersions(damaged);
+        setPair({ newer: items[0]?.id ?? null, older: items[1]?.id ?? null });
+      })
+      .catch((err: unknown) =>
+        setStatus(`Cannot read this document's versions: ${err instanceof Error ? err.message : String(err)}`),
+      );
   }, [db, selected, versionsShown]);
 
   useEffect(() => {
@@ -85,112 +102,235 @@ export function HistoryPage({ reanalysis = workerReanalysis }: { reanalysis?: Re
     void run('Import', async (database) => {
       // Refused by size before it is read: parsing needs several times the file's size in memory.
       const out = await importHistory(database, await readHistoryFile(file));
-      const dropped = out.droppedVersions ? ` ${out.droppedVersions} older version(s) were dropped to keep each site within its history budget.` : '';
+      const dropped = out.droppedVersions
+        ? ` ${out.droppedVersions} older version(s) were dropped to keep each site within its history budget.`
+        : '';
       return `Imported ${out.addedVersions} version(s) in ${out.addedDocuments} new document(s); ${out.skippedDuplicates} already present.${dropped}`;
     });
   };
 
   return (
     <main class="page">
-      <header><img src="icons/icon-48.png" alt="" width={32} height={32} /><h1>Termwatch history</h1></header>
+      <header>
+        <img src="icons/icon-48.png" alt="" width={32} height={32} />
+        <h1>Termwatch history</h1>
+      </header>
       <p class="muted">Every distinct version of the legal documents you have opened, kept only in this browser.</p>
       {damagedDocs.length > 0 && (
-        <p class="notice warn" role="alert">{damagedDocs.length} stored record(s) are damaged: they are listed below as damaged and can be deleted. The rest of the history is unaffected.</p>
+        <p class="notice warn" role="alert">
+          {damagedDocs.length} stored record(s) are damaged: they are listed below as damaged and can be deleted. The
+          rest of the history is unaffected.
+        </p>
       )}
       <section aria-labelledby="docs-title">
         <h2 id="docs-title">Documents ({docs.length})</h2>
-        {docs.length === 0 && damagedDocs.length === 0 ? <p class="muted">Nothing stored yet.</p> : (
+        {docs.length === 0 && damagedDocs.length === 0 ? (
+          <p class="muted">Nothing stored yet.</p>
+        ) : (
           <table class="doc-list">
-            <thead><tr><th scope="col">Document</th><th scope="col">Kind</th><th scope="col">Versions</th><th scope="col">Last seen</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Document</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Versions</th>
+                <th scope="col">Last seen</th>
+              </tr>
+            </thead>
             <tbody>
               {docs.map((d) => (
                 <tr key={d.key} aria-current={d.key === selected}>
-                  <td><button type="button" onClick={() => setSelected(d.key)}>{d.title || d.url}</button><div class="muted">{hostOf(d.url)}</div></td>
-                  <td>{d.kind}</td><td>{d.versionCount}</td><td>{day(d.lastSeen)}</td>
+                  <td>
+                    <button type="button" onClick={() => setSelected(d.key)}>
+                      {d.title || d.url}
+                    </button>
+                    <div class="muted">{hostOf(d.url)}</div>
+                  </td>
+                  <td>{d.kind}</td>
+                  <td>{d.versionCount}</td>
+                  <td>{day(d.lastSeen)}</td>
                 </tr>
               ))}
               {damagedDocs.map((d) => (
                 <tr key={`damaged-${keyText(d.key)}`} class="damaged">
-                  <td><strong>Damaged record</strong> <span class="muted">{keyText(d.key)}</span><div class="muted">{d.problem}</div></td>
+                  <td>
+                    <strong>Damaged record</strong> <span class="muted">{keyText(d.key)}</span>
+                    <div class="muted">{d.problem}</div>
+                  </td>
                   <td colSpan={2}>—</td>
-                  <td><button type="button" onClick={() => confirm('Delete this damaged record?') && run('Delete', async (database) => {
-                    await deleteDamagedRecord(database, 'documents', d.key);
-                    return 'Damaged record deleted.';
-                  })}>Delete</button></td>
+                  <td>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        confirm('Delete this damaged record?') &&
+                        run('Delete', async (database) => {
+                          await deleteDamagedRecord(database, 'documents', d.key);
+                          return 'Damaged record deleted.';
+                        })
+                      }
+                    >
+                      Delete
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
         <div class="row">
-          <button type="button" onClick={() => run('Export', async (database) => {
-            downloadText(`termwatch-history-${day(Date.now())}.json`, 'application/json', JSON.stringify(await exportHistory(database), null, 2));
-            return 'History exported.';
-          })}>Export all history</button>
-          <label class="row">Import history <input type="file" accept="application/json,.json" onChange={(e) => onImport(e.currentTarget.files?.[0])} /></label>
-          <button type="button" onClick={() => confirm('Delete every stored version of every document?') && run('Clear', async (database) => {
-            await clearHistory(database);
-            setSelected(null);
-            return 'History cleared.';
-          })}>Clear all</button>
+          <button
+            type="button"
+            onClick={() =>
+              run('Export', async (database) => {
+                downloadText(
+                  `termwatch-history-${day(Date.now())}.json`,
+                  'application/json',
+                  JSON.stringify(await exportHistory(database), null, 2),
+                );
+                return 'History exported.';
+              })
+            }
+          >
+            Export all history
+          </button>
+          <label class="row">
+            Import history{' '}
+            <input type="file" accept="application/json,.json" onChange={(e) => onImport(e.currentTarget.files?.[0])} />
+          </label>
+          <button
+            type="button"
+            onClick={() =>
+              confirm('Delete every stored version of every document?') &&
+              run('Clear', async (database) => {
+                await clearHistory(database);
+                setSelected(null);
+                return 'History cleared.';
+              })
+            }
+          >
+            Clear all
+          </button>
         </div>
       </section>
       {doc && (
         <section aria-labelledby="doc-title">
           <h2 id="doc-title">{doc.title || doc.url}</h2>
-          <p><a href={/^https?:/.test(doc.url) ? doc.url : undefined}>{doc.url}</a></p>
+          <p>
+            <a href={/^https?:/.test(doc.url) ? doc.url : undefined}>{doc.url}</a>
+          </p>
           <ol class="timeline" aria-label="Versions, newest first">
             {versions.map((v) => (
               <li key={v.id}>
                 <span class="grade-chip">{v.grade}</span>
-                <span>{day(v.firstSeen)}{v.lastSeen !== v.firstSeen ? ` – ${day(v.lastSeen)}` : ''}</span>
-                <span class="muted">{v.findingCount} flagged · {v.hash.slice(0, 10)}</span>
+                <span>
+                  {day(v.firstSeen)}
+                  {v.lastSeen !== v.firstSeen ? ` – ${day(v.lastSeen)}` : ''}
+                </span>
+                <span class="muted">
+                  {v.findingCount} flagged · {v.hash.slice(0, 10)}
+                </span>
               </li>
             ))}
             {damagedVersions.map((v) => (
               <li key={`damaged-${keyText(v.key)}`} class="damaged">
-                <strong>Damaged version</strong> <span class="muted">#{keyText(v.key)} · {v.problem}</span>
-                <button type="button" onClick={() => run('Delete', async (database) => {
-                  await deleteDamagedRecord(database, 'versions', v.key);
-                  setVersionsShown((n) => n + 1);
-                  return 'Damaged version deleted.';
-                })}>Delete</button>
+                <strong>Damaged version</strong>{' '}
+                <span class="muted">
+                  #{keyText(v.key)} · {v.problem}
+                </span>
+                <button
+                  type="button"
+                  onClick={() =>
+                    run('Delete', async (database) => {
+                      await deleteDamagedRecord(database, 'versions', v.key);
+                      setVersionsShown((n) => n + 1);
+                      return 'Damaged version deleted.';
+                    })
+                  }
+                >
+                  Delete
+                </button>
               </li>
             ))}
           </ol>
           {versions.length > 1 && (
             <div class="row" role="group" aria-label="Versions to compare">
-              <label>From <select value={String(pair.older)} onChange={(e) => setPair({ ...pair, older: Number(e.currentTarget.value) })}>
-                {versions.map((v) => <option key={v.id} value={String(v.id)}>{day(v.firstSeen)} · {v.hash.slice(0, 8)}</option>)}
-              </select></label>
-              <label>to <select value={String(pair.newer)} onChange={(e) => setPair({ ...pair, newer: Number(e.currentTarget.value) })}>
-                {versions.map((v) => <option key={v.id} value={String(v.id)}>{day(v.firstSeen)} · {v.hash.slice(0, 8)}</option>)}
-              </select></label>
+              <label>
+                From{' '}
+                <select
+                  value={String(pair.older)}
+                  onChange={(e) => setPair({ ...pair, older: Number(e.currentTarget.value) })}
+                >
+                  {versions.map((v) => (
+                    <option key={v.id} value={String(v.id)}>
+                      {day(v.firstSeen)} · {v.hash.slice(0, 8)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                to{' '}
+                <select
+                  value={String(pair.newer)}
+                  onChange={(e) => setPair({ ...pair, newer: Number(e.currentTarget.value) })}
+                >
+                  {versions.map((v) => (
+                    <option key={v.id} value={String(v.id)}>
+                      {day(v.firstSeen)} · {v.hash.slice(0, 8)}
+                    </option>
+                  ))}
+                </select>
+              </label>
             </div>
           )}
           {comparison && (
             <>
               <h3>What changed ({comparison.changes.length})</h3>
-              {comparison.changes.length === 0 ? <p class="muted">No difference in the clauses.</p> : (
-                <ul class="changes-list">{comparison.changes.slice(0, 200).map((c, i) => <ChangeView key={i} change={c} />)}</ul>
+              {comparison.changes.length === 0 ? (
+                <p class="muted">No difference in the clauses.</p>
+              ) : (
+                <ul class="changes-list">
+                  {comparison.changes.slice(0, 200).map((c, i) => (
+                    <ChangeView key={i} change={c} />
+                  ))}
+                </ul>
               )}
             </>
           )}
           <div class="row">
-            <button type="button" onClick={() => run('Export', async (database) => {
-              const data = await exportDocumentHistory(database, doc.key);
-              downloadText(`termwatch-${hostOf(doc.url)}-${doc.kind}-history-${day(Date.now())}.json`, 'application/json', JSON.stringify(data, null, 2));
-              return 'Document history exported.';
-            })}>Export this document's history</button>
-            <button type="button" onClick={() => confirm('Delete this document and all its versions?') && run('Delete', async (database) => {
-              await deleteDocument(database, doc.key);
-              setSelected(null);
-              return 'Document deleted.';
-            })}>Delete document</button>
+            <button
+              type="button"
+              onClick={() =>
+                run('Export', async (database) => {
+                  const data = await exportDocumentHistory(database, doc.key);
+                  downloadText(
+                    `termwatch-${hostOf(doc.url)}-${doc.kind}-history-${day(Date.now())}.json`,
+                    'application/json',
+                    JSON.stringify(data, null, 2),
+                  );
+                  return 'Document history exported.';
+                })
+              }
+            >
+              Export this document's history
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                confirm('Delete this document and all its versions?') &&
+                run('Delete', async (database) => {
+                  await deleteDocument(database, doc.key);
+                  setSelected(null);
+                  return 'Document deleted.';
+                })
+              }
+            >
+              Delete document
+            </button>
           </div>
         </section>
       )}
-      <p role="status" aria-live="polite">{status}</p>
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
     </main>
   );
 }

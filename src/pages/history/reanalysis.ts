@@ -12,7 +12,11 @@ let analyser: WorkerAnalyser | null = null;
 
 export const workerReanalysis: Reanalysis = {
   async reanalyze(clauses) {
-    analyser ??= new WorkerAnalyser({ spawn: () => startWorker('analysis-worker.js'), budgetMs: ANALYSIS_BUDGET_MS, idleMs: WORKER_IDLE_MS });
+    analyser ??= new WorkerAnalyser({
+      spawn: () => startWorker('analysis-worker.js'),
+      budgetMs: ANALYSIS_BUDGET_MS,
+      idleMs: WORKER_IDLE_MS,
+    });
     return analysisResultOf(await analyser.analyse(analysisRequest(clauses, {})), 'en');
   },
   currentVersion: ANALYSER_VERSION,

@@ -19,7 +19,10 @@ export function OptionsPage(): preact.JSX.Element {
       setSettings(s);
       setSites(s.ignoredSites.join('\n'));
     });
-    void openTermwatchDb().then(listDocuments).then((r) => setDocCount(r.items.length)).catch(() => setDocCount(null));
+    void openTermwatchDb()
+      .then(listDocuments)
+      .then((r) => setDocCount(r.items.length))
+      .catch(() => setDocCount(null));
   }, []);
 
   const update = async (patch: Partial<Settings>): Promise<void> => {
@@ -37,25 +40,50 @@ export function OptionsPage(): preact.JSX.Element {
 
   return (
     <main class="page">
-      <header><img src="icons/icon-48.png" alt="" width={32} height={32} /><h1>Termwatch options</h1></header>
+      <header>
+        <img src="icons/icon-48.png" alt="" width={32} height={32} />
+        <h1>Termwatch options</h1>
+      </header>
       <p class="muted">Everything here is stored in your browser only.</p>
       <fieldset>
         <legend>Automatic reading</legend>
-        <label><input type="checkbox" checked={settings.autoDetect} onChange={(e) => update({ autoDetect: e.currentTarget.checked })} /> Detect terms pages automatically as I browse</label>
-        <label><input type="checkbox" checked={settings.autoHighlight} onChange={(e) => update({ autoHighlight: e.currentTarget.checked })} /> Highlight flagged clauses in the page</label>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.autoDetect}
+            onChange={(e) => update({ autoDetect: e.currentTarget.checked })}
+          />{' '}
+          Detect terms pages automatically as I browse
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.autoHighlight}
+            onChange={(e) => update({ autoHighlight: e.currentTarget.checked })}
+          />{' '}
+          Highlight flagged clauses in the page
+        </label>
       </fieldset>
       <fieldset>
         <legend>What to flag</legend>
         {CATEGORY_IDS.map((c) => (
           <label key={c}>
-            <input type="checkbox" checked={settings.enabledCategories[c]}
-              onChange={(e) => update({ enabledCategories: { ...settings.enabledCategories, [c]: e.currentTarget.checked } })} />
+            <input
+              type="checkbox"
+              checked={settings.enabledCategories[c]}
+              onChange={(e) =>
+                update({ enabledCategories: { ...settings.enabledCategories, [c]: e.currentTarget.checked } })
+              }
+            />
             {CATEGORY_LABELS[c]}
           </label>
         ))}
         <label>
           Sensitivity
-          <select value={settings.sensitivity} onChange={(e) => update({ sensitivity: e.currentTarget.value as Sensitivity })}>
+          <select
+            value={settings.sensitivity}
+            onChange={(e) => update({ sensitivity: e.currentTarget.value as Sensitivity })}
+          >
             <option value="low">Low — only clear, high-impact clauses</option>
             <option value="normal">Normal</option>
             <option value="high">High — also weaker signals</option>
@@ -64,21 +92,41 @@ export function OptionsPage(): preact.JSX.Element {
       </fieldset>
       <fieldset>
         <legend>Sites to ignore</legend>
-        <label for="ignored" class="muted">One site per line (e.g. example.com). Termwatch stays quiet there unless you ask from the toolbar.</label>
+        <label for="ignored" class="muted">
+          One site per line (e.g. example.com). Termwatch stays quiet there unless you ask from the toolbar.
+        </label>
         <textarea id="ignored" value={sites} onInput={(e) => setSites(e.currentTarget.value)} />
         <div class="row">
-          <button type="button" onClick={() => update({ ignoredSites: sites.split(/\s+/).map(normalizeHost).filter(Boolean) })}>Save sites</button>
+          <button
+            type="button"
+            onClick={() => update({ ignoredSites: sites.split(/\s+/).map(normalizeHost).filter(Boolean) })}
+          >
+            Save sites
+          </button>
         </div>
       </fieldset>
       <fieldset>
         <legend>Your data</legend>
-        <p>{docCount === null ? 'Reading history…' : `${docCount} document(s) with their versions are kept on this device.`}</p>
+        <p>
+          {docCount === null
+            ? 'Reading history…'
+            : `${docCount} document(s) with their versions are kept on this device.`}
+        </p>
         <div class="row">
-          <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('history.html') })}>See history</button>
-          <button type="button" onClick={clearAll}>Clear history</button>
+          <button
+            type="button"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('history.html') })}
+          >
+            See history
+          </button>
+          <button type="button" onClick={clearAll}>
+            Clear history
+          </button>
         </div>
       </fieldset>
-      <p role="status" aria-live="polite" class="muted">{status}</p>
+      <p role="status" aria-live="polite" class="muted">
+        {status}
+      </p>
     </main>
   );
 }

@@ -14,10 +14,13 @@ export function App({ actions }: { actions: PopupActions }): preact.JSX.Element 
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    actions.resolveTabId().then(async (id) => {
-      setTabId(id);
-      setState(await actions.getTabState(id));
-    }).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+    actions
+      .resolveTabId()
+      .then(async (id) => {
+        setTabId(id);
+        setState(await actions.getTabState(id));
+      })
+      .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
   }, [actions]);
 
   // While the page is being analysed, ask again until it settles (bounded).
@@ -59,19 +62,41 @@ export function App({ actions }: { actions: PopupActions }): preact.JSX.Element 
         <span class="brand">Termwatch</span>
         <span class="muted privacy-line">On-device · nothing leaves your browser</span>
       </header>
-      {error && <p class="notice warn" role="alert">{error}</p>}
-      {state === null && !error && <p class="muted" role="status">Loading…</p>}
-      {state?.status === 'analysing' && <p class="muted" role="status">Reading the fine print…</p>}
-      {state?.status === 'analysed' && state.analysis && tabId !== null && <ReportView state={state} tabId={tabId} actions={actions} onRefresh={refresh} />}
-      {state && (state.status === 'not-legal' || state.status === 'unknown' || state.status === 'failed' || state.status === 'timed-out') && (
-        <NotLegalView state={state} onAnalyse={analyseAnyway} />
+      {error && (
+        <p class="notice warn" role="alert">
+          {error}
+        </p>
       )}
+      {state === null && !error && (
+        <p class="muted" role="status">
+          Loading…
+        </p>
+      )}
+      {state?.status === 'analysing' && (
+        <p class="muted" role="status">
+          Reading the fine print…
+        </p>
+      )}
+      {state?.status === 'analysed' && state.analysis && tabId !== null && (
+        <ReportView state={state} tabId={tabId} actions={actions} onRefresh={refresh} />
+      )}
+      {state &&
+        (state.status === 'not-legal' ||
+          state.status === 'unknown' ||
+          state.status === 'failed' ||
+          state.status === 'timed-out') && <NotLegalView state={state} onAnalyse={analyseAnyway} />}
       {state?.status === 'unsupported-page' && (
-        <p class="notice" role="status">Termwatch reads web pages only; this browser page cannot be analysed.</p>
+        <p class="notice" role="status">
+          Termwatch reads web pages only; this browser page cannot be analysed.
+        </p>
       )}
       <footer class="popup-footer">
-        <button type="button" onClick={() => actions.openExtensionPage('history')}>History</button>
-        <button type="button" onClick={() => actions.openExtensionPage('options')}>Options</button>
+        <button type="button" onClick={() => actions.openExtensionPage('history')}>
+          History
+        </button>
+        <button type="button" onClick={() => actions.openExtensionPage('options')}>
+          Options
+        </button>
       </footer>
     </main>
   );

@@ -23,19 +23,33 @@ export function ExportBar({ state, actions }: { state: TabState; actions: PopupA
     <div class="export-bar" role="group" aria-label="Export flagged clauses">
       <span class="muted">Export:</span>
       {FORMATS.map((f) => (
-        <button key={f.id} type="button" data-export={f.id}
+        <button
+          key={f.id}
+          type="button"
+          data-export={f.id}
           onClick={() => {
             actions.download(exportFileName(input, f.id), f.mime, render(f.id, input));
             setStatus(`Saved ${exportFileName(input, f.id)}`);
-          }}>
+          }}
+        >
           {f.label}
         </button>
       ))}
-      <button type="button" data-export="copy-md"
-        onClick={() => actions.copyText(toMarkdown(input)).then(() => setStatus('Markdown copied to the clipboard'), () => setStatus('Could not copy to the clipboard'))}>
+      <button
+        type="button"
+        data-export="copy-md"
+        onClick={() =>
+          actions.copyText(toMarkdown(input)).then(
+            () => setStatus('Markdown copied to the clipboard'),
+            () => setStatus('Could not copy to the clipboard'),
+          )
+        }
+      >
         Copy Markdown
       </button>
-      <span class="muted export-status" role="status" aria-live="polite">{status}</span>
+      <span class="muted export-status" role="status" aria-live="polite">
+        {status}
+      </span>
     </div>
   );
 }

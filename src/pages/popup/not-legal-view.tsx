@@ -12,10 +12,13 @@ export function NotLegalView({ state, onAnalyse }: { state: TabState; onAnalyse:
       <h1 id="not-legal-title">{HEADINGS[state.status] ?? 'Not a terms page'}</h1>
       {timedOut ? (
         <p class="notice warn" role="alert">
-          Termwatch stopped reading it so that the page and your browser stay responsive. Nothing on the page was changed.
+          Termwatch stopped reading it so that the page and your browser stay responsive. Nothing on the page was
+          changed.
         </p>
       ) : state.status === 'failed' ? (
-        <p class="notice warn" role="alert">{state.error ?? 'Something went wrong while reading the page.'}</p>
+        <p class="notice warn" role="alert">
+          {state.error ?? 'Something went wrong while reading the page.'}
+        </p>
       ) : (
         <p>
           {state.status === 'unknown'
@@ -26,10 +29,16 @@ export function NotLegalView({ state, onAnalyse }: { state: TabState; onAnalyse:
       {state.detection && state.detection.reasons.length > 0 && (
         <details>
           <summary>Why Termwatch thinks so</summary>
-          <ul class="reasons">{state.detection.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+          <ul class="reasons">
+            {state.detection.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
         </details>
       )}
-      <button type="button" class="primary" onClick={onAnalyse}>{timedOut ? 'Try again' : 'Analyse this page anyway'}</button>
+      <button type="button" class="primary" onClick={onAnalyse}>
+        {timedOut ? 'Try again' : 'Analyse this page anyway'}
+      </button>
     </section>
   );
 }

@@ -19,14 +19,32 @@ const KIND_NAMES: Record<string, string> = {
   other: 'Page analysed on request',
 };
 
-export function ReportView({ state, tabId, actions, onRefresh }: { state: TabState; tabId: number; actions: PopupActions; onRefresh: () => Promise<void> }): preact.JSX.Element {
+export function ReportView({
+  state,
+  tabId,
+  actions,
+  onRefresh,
+}: {
+  state: TabState;
+  tabId: number;
+  actions: PopupActions;
+  onRefresh: () => Promise<void>;
+}): preact.JSX.Element {
   const analysis = state.analysis!;
-  const [filters, setFilters] = useState<FilterState>({ categories: new Set<CategoryId>(), stances: new Set<Stance>() });
+  const [filters, setFilters] = useState<FilterState>({
+    categories: new Set<CategoryId>(),
+    stances: new Set<Stance>(),
+  });
   const [highlights, setHighlights] = useState(true);
   const [revealNote, setRevealNote] = useState<string | null>(null);
 
   const visible = useMemo(
-    () => analysis.findings.filter((f) => (filters.categories.size === 0 || filters.categories.has(f.category)) && (filters.stances.size === 0 || filters.stances.has(f.stance))),
+    () =>
+      analysis.findings.filter(
+        (f) =>
+          (filters.categories.size === 0 || filters.categories.has(f.category)) &&
+          (filters.stances.size === 0 || filters.stances.has(f.stance)),
+      ),
     [analysis, filters],
   );
 
@@ -48,34 +66,64 @@ export function ReportView({ state, tabId, actions, onRefresh }: { state: TabSta
         <span class="muted site"> · {normalizeHost(state.url) || state.url}</span>
       </h1>
       {servedInsecurely(state.url) && (
-        <p class="notice warn">This page was not served securely (http); its text could have been altered on the way.</p>
+        <p class="notice warn">
+          This page was not served securely (http); its text could have been altered on the way.
+        </p>
       )}
       {!analysis.languageSupported ? (
         <p class="notice warn" role="alert">
-          This looks like a legal page in a language Termwatch does not analyse yet ({state.lang}). It has <strong>not</strong> been
-          checked — no flags here does not mean it is safe.
+          This looks like a legal page in a language Termwatch does not analyse yet ({state.lang}). It has{' '}
+          <strong>not</strong> been checked — no flags here does not mean it is safe.
         </p>
       ) : (
         <GradeCard summary={analysis.summary} findingCount={analysis.findings.length} />
       )}
       {state.error && (
         <p class="notice warn stale-report" role="status">
-          The page has changed since this report, and reading it again did not work ({state.error}). This report is of its earlier text.
+          The page has changed since this report, and reading it again did not work ({state.error}). This report is of
+          its earlier text.
         </p>
       )}
       {state.shortened && (
         <p class="notice warn shortened" role="status">
           {state.shortened.findingsKept < state.shortened.findingsTotal
             ? `The list was shortened to fit this tab's storage: it shows the ${state.shortened.findingsKept} most important of ${state.shortened.findingsTotal} findings. The grade and the counts cover all of them.`
-            : 'Long headings and clause texts were shortened to fit this tab\'s storage; every finding is listed.'}
+            : "Long headings and clause texts were shortened to fit this tab's storage; every finding is listed."}
         </p>
       )}
-      {state.change && <ChangePanel change={state.change} onOpenHistory={() => actions.openExtensionPage('history', `?doc=${encodeURIComponent(state.change!.documentKey)}`)} onSeen={() => void actions.markSeen(tabId).then(onRefresh)} />}
+      {state.highlightError && (
+        <p class="notice warn highlight-error" role="status">
+          The highlights could not be shown on this page ({state.highlightError}). The report here is complete.
+        </p>
+      )}
+      {state.change && (
+        <ChangePanel
+          change={state.change}
+          onOpenHistory={() =>
+            actions.openExtensionPage('history', `?doc=${encodeURIComponent(state.change!.documentKey)}`)
+          }
+          onSeen={() => void actions.markSeen(tabId).then(onRefresh)}
+        />
+      )}
       {analysis.languageSupported && analysis.findings.length > 0 && (
         <>
-          <Filters counts={analysis.summary.counts} findings={analysis.findings} value={filters} onChange={setFilters} />
-          {revealNote && <p class="notice" role="status">{revealNote}</p>}
-          <ClauseList clauses={state.flaggedClauses} findings={visible} categoryOrder={CATEGORY_IDS} onReveal={reveal} />
+          <Filters
+            counts={analysis.summary.counts}
+            findings={analysis.findings}
+            value={filters}
+            onChange={setFilters}
+          />
+          {revealNote && (
+            <p class="notice" role="status">
+              {revealNote}
+            </p>
+          )}
+          <ClauseList
+            clauses={state.flaggedClauses}
+            findings={visible}
+            categoryOrder={CATEGORY_IDS}
+            onReveal={reveal}
+          />
         </>
       )}
       <div class="toolbar" role="group" aria-label="Page actions">

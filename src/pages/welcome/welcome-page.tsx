@@ -21,12 +21,15 @@ export function WelcomePage(): preact.JSX.Element {
 
   return (
     <main class="page">
-      <header><img src="icons/icon-48.png" alt="" width={40} height={40} /><h1>Welcome to Termwatch</h1></header>
+      <header>
+        <img src="icons/icon-48.png" alt="" width={40} height={40} />
+        <h1>Welcome to Termwatch</h1>
+      </header>
       <p>
-        Termwatch reads the fine print for you. When you open terms of service, a privacy policy, a cookie policy or AI-use
-        terms, it marks the clauses that matter — training AI on your content, sharing or selling your data, broad licences
-        to what you upload, tracking, keeping data forever, changing the terms at will — and tells you whether each one
-        takes the right, asks your consent first, or rules it out.
+        Termwatch reads the fine print for you. When you open terms of service, a privacy policy, a cookie policy or
+        AI-use terms, it marks the clauses that matter — training AI on your content, sharing or selling your data,
+        broad licences to what you upload, tracking, keeping data forever, changing the terms at will — and tells you
+        whether each one takes the right, asks your consent first, or rules it out.
       </p>
       <section class="card">
         <h2>Nothing leaves your browser</h2>
@@ -43,11 +46,16 @@ export function WelcomePage(): preact.JSX.Element {
         ) : (
           <>
             <p>
-              To recognise terms pages automatically, Termwatch needs access to the sites you visit. It only reads a page
-              to decide whether it is a legal document and, if so, analyses it locally.
+              To recognise terms pages automatically, Termwatch needs access to the sites you visit. It only reads a
+              page to decide whether it is a legal document and, if so, analyses it locally.
             </p>
-            <p>Without this access Termwatch still works on demand: click its toolbar button and choose “Analyse this page anyway”.</p>
-            <button type="button" class="primary" onClick={ask}>Allow automatic detection</button>
+            <p>
+              Without this access Termwatch still works on demand: click its toolbar button and choose “Analyse this
+              page anyway”.
+            </p>
+            <button type="button" class="primary" onClick={ask}>
+              Allow automatic detection
+            </button>
           </>
         )}
       </section>

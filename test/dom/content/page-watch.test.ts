@@ -1,5 +1,7 @@
 // Page observation is debounced and bounded: a page flooding mutations cannot make the detector loop.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isOwnNode } from '../../../src/content/highlight';
+import { claim } from '../../../src/content/highlight/own-nodes';
 import { watchPage } from '../../../src/content/page-watch';
 
 beforeEach(() => {
@@ -35,12 +37,25 @@ describe('watchPage', () => {
     expect(onSettled).toHaveBeenCalledTimes(5);
   });
 
-  it('ignores the insertion of its own marks', async () => {
-    const onSettled = vi.fn();
-    watchPage(document, { debounceMs: 100, maxWaitMs: 1000, maxRunsPerUrl: 20, onSettled });
-    document.getElementById('p')!.append(document.createElement('termwatch-mark'));
-    await tick(500);
-    expect(onSettled).not.toHaveBeenCalled();
+  it('ignores the insertion of nodes the analyser says are its own (known by identity, their names are random)', async () => {
+    const g = globalThis as { termwatchAnalyser?: unknown };
+    g.termwatchAnalyser = { painting: 0, isOwnNode };
+    try {
+      const onSettled = vi.fn();
+      watchPage(document, { debounceMs: 100, maxWaitMs: 1000, maxRunsPerUrl: 20, onSettled });
+      const ours = document.createElement('qzxv-k2j4l5m6n');
+      claim(ours);
+      document.documentElement.append(ours);
+      await tick(500);
+      expect(onSettled).not.toHaveBeenCalled();
+      ours.remove();
+      // A page-made element named like Termwatch's old marks is the page's own change.
+      document.getElementById('p')!.append(document.createElement('termwatch-mark'));
+      await tick(500);
+      expect(onSettled).toHaveBeenCalledTimes(1);
+    } finally {
+      delete g.termwatchAnalyser;
+    }
   });
 
   it('stops observing when aborted', async () => {

@@ -16,13 +16,13 @@ describe('extractDocument on large inputs', () => {
     const depth = 20000;
     const { document } = fromHtml(`<main>${'<div>'.repeat(depth)}<p>Deep clause.</p>${'</div>'.repeat(depth)}</main>`);
     expect(document.text).toBe('Deep clause.');
-  });
+  }, 60_000); // about a second alone, many times that on a busy 2-core machine
   it('survives 20,000 nested divs without <main> or <title> (happy-dom querySelector/textContent recurse)', () => {
     const depth = 20000;
     const { document } = fromHtml(`${'<div>'.repeat(depth)}<p>Deep clause.</p>${'</div>'.repeat(depth)}`);
     expect(document.text).toBe('Deep clause.');
     expect(document.title).toBe('');
-  });
+  }, 60_000);
   it('handles a multi-megabyte page', () => {
     const para =
       '<p>You agree that we may <a href="#">use</a> your content, e.g. for support. We will not sell it.</p>';

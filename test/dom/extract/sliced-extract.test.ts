@@ -10,7 +10,13 @@ import { htmlToDocument } from '../../../src/cli/source';
 const defaultPauses = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../src/core/yield-to-page', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/core/yield-to-page')>();
-  return { ...real, yieldToPage: () => { defaultPauses.count++; return real.yieldToPage(); } };
+  return {
+    ...real,
+    yieldToPage: () => {
+      defaultPauses.count++;
+      return real.yieldToPage();
+    },
+  };
 });
 
 const pages = join(__dirname, '..', '..', 'fixtures', 'pages');
@@ -18,7 +24,10 @@ const labels = JSON.parse(readFileSync(join(pages, 'labels.json'), 'utf8')) as A
 
 /** Everything an Extraction says, as comparable JSON (elements compared by identity separately). */
 function snapshot(x: Extraction): string {
-  return JSON.stringify({ document: x.document, blocks: x.blocks.map((b) => [b.index, b.role, b.headingLevel, b.text]) });
+  return JSON.stringify({
+    document: x.document,
+    blocks: x.blocks.map((b) => [b.index, b.role, b.headingLevel, b.text]),
+  });
 }
 
 function expectSame(sync: Extraction, sliced: Extraction): void {
@@ -57,7 +66,16 @@ describe('extractDocumentInSlices on a large page', () => {
     const doc = htmlToDocument(big, url);
     const sync = extractDocument(doc, url);
     let pauses = 0;
-    const sliced = await extractDocumentInSlices(doc, url, { sliceMs: 1, yieldFn: () => new Promise<void>((r) => setTimeout(() => { pauses++; r(); }, 0)) });
+    const sliced = await extractDocumentInSlices(doc, url, {
+      sliceMs: 1,
+      yieldFn: () =>
+        new Promise<void>((r) =>
+          setTimeout(() => {
+            pauses++;
+            r();
+          }, 0),
+        ),
+    });
     expect(pauses).toBeGreaterThan(1);
     expectSame(sync, sliced);
     expect(sliced.document.clauses.length).toBeGreaterThan(1000);
@@ -66,7 +84,11 @@ describe('extractDocumentInSlices on a large page', () => {
   it('stops with the abort reason when the signal is aborted between slices', async () => {
     const doc = htmlToDocument(big, url);
     const ctrl = new AbortController();
-    const run = extractDocumentInSlices(doc, url, { sliceMs: 1, signal: ctrl.signal, yieldFn: async () => ctrl.abort() });
+    const run = extractDocumentInSlices(doc, url, {
+      sliceMs: 1,
+      signal: ctrl.signal,
+      yieldFn: async () => ctrl.abort(),
+    });
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
   }, 60_000);
 

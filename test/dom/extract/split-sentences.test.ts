@@ -11,7 +11,10 @@ describe('splitSentences', () => {
     ['Zoom Video Communications, Inc. Zoom may change.', ['Zoom Video Communications, Inc. Zoom may change.']],
     ['Acme Ltd. Registered in England.', ['Acme Ltd. Registered in England.']],
     ['See No. 5 above. Then stop.', ['See No. 5 above.', 'Then stop.']],
-    ['As set out in § 10.2 and Section 10.4 of this Agreement. Next.', ['As set out in § 10.2 and Section 10.4 of this Agreement.', 'Next.']],
+    [
+      'As set out in § 10.2 and Section 10.4 of this Agreement. Next.',
+      ['As set out in § 10.2 and Section 10.4 of this Agreement.', 'Next.'],
+    ],
     ['The fee is 3.50 USD. Taxes apply.', ['The fee is 3.50 USD.', 'Taxes apply.']],
     ['Signed by J. R. Smith. Done.', ['Signed by J. R. Smith.', 'Done.']],
     ['1. ACCOUNT You must register. Keep it safe.', ['1. ACCOUNT You must register.', 'Keep it safe.']],

@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { highlightClauses, removeAllHighlights, type HighlightItem } from '../../../src/content/highlight';
 import { MARK_TONES } from '../../../src/content/highlight/mark-palette';
-import { blocksOf, finding, liveLocator, ourElements, sentenceClauses, textSnapshot } from './page-fixture';
+import {
+  blocksOf,
+  cardOpen,
+  finding,
+  liveLocator,
+  ourElements,
+  overlayParts,
+  sentenceClauses,
+  textSnapshot,
+} from './page-fixture';
 
 const PAGE = `<h2>Licence</h2>
 <p>You grant us rights to train <em>machine learning</em> models on <a href="/c">your content</a>. We share data with partners.</p>
@@ -45,10 +54,11 @@ afterEach(() => {
 });
 
 describe('a hostile page', () => {
-  it('cannot hide or restyle marks with its own !important rules', async () => {
+  it('cannot hide or restyle fallback marks with its own !important rules', async () => {
     const { items, locate } = setup();
     const style = document.createElement('style');
-    style.textContent = `termwatch-mark { display: none !important; background: none !important; padding: 20px !important; visibility: hidden !important; }
+    // It cannot name our random tag; rules for every element inside its text reach the marks too.
+    style.textContent = `p *, em *, a * { display: none !important; background: none !important; padding: 20px !important; visibility: hidden !important; }
       * { background: none !important; margin: 9px !important; }`;
     document.head.appendChild(style);
     const handle = await highlightClauses(document, items, { locate });
@@ -77,9 +87,8 @@ describe('a hostile page', () => {
     try {
       const handle = await highlightClauses(document, items, { locate });
       expect(handle.count).toBe(3);
-      handle.marks[0]!.focus();
-      const card = document.querySelector('termwatch-card')!;
-      expect(card.shadowRoot!.textContent).toContain('AI / machine-learning training');
+      overlayParts().buttons[0]!.focus();
+      expect(overlayParts().card.textContent).toContain('AI / machine-learning training');
       expect(handle.flash('c0')).toBe(true);
       handle.remove();
     } finally {
@@ -92,39 +101,76 @@ describe('a hostile page', () => {
   it('does not crash when a page overrides methods on its own elements', async () => {
     const { items, locate } = setup();
     for (const p of document.querySelectorAll('p')) {
-      Object.assign(p, { insertBefore: () => { throw new Error('no'); }, appendChild: () => { throw new Error('no'); } });
+      Object.assign(p, {
+        insertBefore: () => {
+          throw new Error('no');
+        },
+        appendChild: () => {
+          throw new Error('no');
+        },
+      });
     }
     const handle = await highlightClauses(document, items, { locate });
     expect(handle.count).toBe(3);
   });
 
-  it('gets the card back if the page removes it', async () => {
+  it('gets the overlay back if the page removes it (on hover or a jump)', async () => {
     const { items, locate } = setup();
     const handle = await highlightClauses(document, items, { locate });
-    document.querySelector('termwatch-card')!.remove();
-    handle.marks[0]!.focus();
-    const card = document.querySelector('termwatch-card');
-    expect(card).not.toBeNull();
-    expect(card!.shadowRoot!.textContent).toContain('Takes the right');
+    const { host } = overlayParts();
+    host.remove();
+    expect(handle.flash('c0')).toBe(true);
+    expect(host.isConnected).toBe(true);
+    host.remove();
+    (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint = () => ({
+      offsetNode: handle.marks[0]!.firstChild,
+      offset: 1,
+    });
+    const rects = Range.prototype.getClientRects;
+    Range.prototype.getClientRects = () => [new DOMRect(0, 0, 1000, 1000)] as unknown as DOMRectList;
+    try {
+      document.dispatchEvent(new MouseEvent('mousemove', { clientX: 5, clientY: 5 }));
+    } finally {
+      Range.prototype.getClientRects = rects;
+      delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+    }
+    expect(host.isConnected).toBe(true);
+    expect(cardOpen()).toBe(true);
+    expect(overlayParts().card.textContent).toContain('Takes the right');
   });
 
-  it('keeps its own element that reuses our style id', async () => {
+  it('defines termwatch-card and termwatch-mark itself, with closed shadow roots: they are never created or touched', async () => {
+    const constructed: string[] = [];
+    for (const name of ['termwatch-card', 'termwatch-mark']) {
+      customElements.define(
+        name,
+        class extends HTMLElement {
+          constructor() {
+            super();
+            constructed.push(name);
+            this.attachShadow({ mode: 'closed' });
+          }
+        },
+      );
+    }
     const { items, locate } = setup();
-    const own = document.createElement('div');
-    own.id = 'termwatch-highlight-style';
-    document.body.appendChild(own);
-    await highlightClauses(document, items, { locate });
-    removeAllHighlights(document);
-    expect(own.isConnected).toBe(true);
-    expect(document.querySelectorAll('style')).toHaveLength(0);
+    const handle = await highlightClauses(document, items, { locate });
+    expect(handle.count).toBe(3);
+    expect(constructed).toEqual([]);
+    expect(document.querySelectorAll('termwatch-card, termwatch-mark')).toHaveLength(0);
+    overlayParts().buttons[0]!.focus();
+    expect(cardOpen()).toBe(true);
   });
 
   it('cannot make us wrap text inside a mark the page forged around real clause text', async () => {
     document.body.innerHTML = '<p>We <termwatch-mark>train models</termwatch-mark> on your data.</p>';
     const blocks = blocksOf(document.body);
     const [clause] = sentenceClauses(blocks);
-    const handle = await highlightClauses(document, [{ clause: clause!, findings: [finding(clause!.id)] }], { locate: liveLocator(blocks) });
+    const handle = await highlightClauses(document, [{ clause: clause!, findings: [finding(clause!.id)] }], {
+      locate: liveLocator(blocks),
+    });
     // Its text is still highlighted (our mark goes inside the forged one), and removal leaves the forgery.
+    expect(ourElements(document)).toHaveLength(4); // three marks and the overlay
     expect(handle.marks.map((m) => m.textContent)).toEqual(['We ', 'train models', ' on your data.']);
     removeAllHighlights(document);
     expect(document.body.innerHTML).toBe('<p>We <termwatch-mark>train models</termwatch-mark> on your data.</p>');

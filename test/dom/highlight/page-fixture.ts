@@ -2,7 +2,14 @@
 // Deliberately independent of src/core/extract so these tests pin the highlighter alone.
 import { vi } from 'vitest';
 import type { Clause, Finding } from '../../../src/core/types';
-import type { HighlightItem, Locator, TextPosition } from '../../../src/content/highlight';
+import {
+  isOwnNode,
+  type HighlightHandle,
+  type HighlightItem,
+  type Locator,
+  type TextPosition,
+} from '../../../src/content/highlight';
+import { currentSession, type Session } from '../../../src/content/highlight/session';
 
 export interface Block {
   index: number;
@@ -119,13 +126,83 @@ export function textSnapshot(root: Node): { text: string; nodes: number; data: s
   return { text: root.textContent ?? '', nodes: data.length, data };
 }
 
+/** Every element Termwatch put into the page's tree (known by identity: its names are random). */
 export function ourElements(doc: Document): Element[] {
-  return [...doc.querySelectorAll('termwatch-mark, termwatch-card, #termwatch-highlight-style')];
+  return [...doc.querySelectorAll('*')].filter((el) => isOwnNode(el));
+}
+
+/** The live session's insides, which only the extension's own code (and these tests) can reach. */
+export function session(doc: Document = document): Session {
+  const s = currentSession(doc);
+  if (!s) throw new Error('no highlighting session');
+  return s;
+}
+
+/** The fallback marks of one clause, in document order. */
+export function marksOf(handle: HighlightHandle, clauseId: string): HTMLElement[] {
+  return handle.rangesOf(clauseId).map((r) => r.startContainer.parentElement!);
+}
+
+/** The text painted for one clause, whitespace-normalised. */
+export function paintedText(handle: HighlightHandle, clauseId: string): string {
+  return handle
+    .rangesOf(clauseId)
+    .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The navigator's buttons (one per painted clause, document order) and the card, inside the closed shadow root. */
+export function overlayParts(doc: Document = document): {
+  buttons: HTMLElement[];
+  card: HTMLElement;
+  host: HTMLElement;
+} {
+  const { overlay } = session(doc);
+  return { buttons: [...overlay.nav.querySelectorAll('button')], card: overlay.card, host: overlay.host };
+}
+
+export function cardOpen(doc: Document = document): boolean {
+  return session(doc).overlay.card.classList.contains('open');
+}
+
+/**
+ * A stand-in for the CSS Custom Highlight API, which happy-dom lacks: Highlight is a Set of ranges with a priority,
+ * CSS.highlights a Map, StaticRange a plain record. Install it before the first session opens.
+ */
+export function installFakeHighlightApi(): Map<string, Set<AbstractRange>> {
+  class FakeHighlight extends Set<AbstractRange> {
+    priority = 0;
+    type = 'highlight';
+  }
+  class FakeStaticRange {
+    readonly startContainer: Node;
+    readonly startOffset: number;
+    readonly endContainer: Node;
+    readonly endOffset: number;
+    constructor(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {
+      this.startContainer = init.startContainer;
+      this.startOffset = init.startOffset;
+      this.endContainer = init.endContainer;
+      this.endOffset = init.endOffset;
+    }
+    get collapsed(): boolean {
+      return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
+    }
+  }
+  const registry = new Map<string, Set<AbstractRange>>();
+  vi.stubGlobal('Highlight', FakeHighlight);
+  vi.stubGlobal('StaticRange', FakeStaticRange);
+  // happy-dom's CSS global is made afresh on each read, so the whole namespace is replaced (vi.unstubAllGlobals restores it).
+  vi.stubGlobal('CSS', { highlights: registry, supports: () => true, escape: (s: string) => s });
+  return registry;
 }
 
 /** `paragraphs` paragraphs of three sentences each: 3 × paragraphs clauses, all flagged. */
 export function bigPage(paragraphs: number): { items: HighlightItem[]; locate: Locator } {
-  const p = '<p>We may use your content to <b>train</b> models. We share data with partners. We keep it for <a href="#">ever</a>.</p>';
+  const p =
+    '<p>We may use your content to <b>train</b> models. We share data with partners. We keep it for <a href="#">ever</a>.</p>';
   document.body.innerHTML = p.repeat(paragraphs);
   const blocks = blocksOf(document.body);
   const items = sentenceClauses(blocks).map((clause) => ({ clause, findings: [finding(clause.id)] }));

@@ -2,17 +2,31 @@
 import { describe, expect, it } from 'vitest';
 import { placeCard, type Box } from '../../../src/content/highlight/card-position';
 import { markCssText, markTone, MARK_TONES, type MarkTone } from '../../../src/content/highlight/mark-palette';
+import { randomElementName, randomIdent } from '../../../src/content/highlight/random-name';
 import { rankFindings } from '../../../src/content/highlight/rank-findings';
+import { planScroll, type Scroller } from '../../../src/content/highlight/scroll-plan';
 import type { Severity, Stance } from '../../../src/core/types';
 import { finding } from './page-fixture';
 
 describe('rankFindings', () => {
   const f = (stance: Stance, severity: Severity, rule: string) => finding('c0', { stance, severity, rule });
   it.each([
-    [[f('restrict', 'high', 'a'), f('grant', 'low', 'b')], ['b', 'a']],
-    [[f('conditional', 'high', 'a'), f('grant', 'low', 'b'), f('restrict', 'high', 'c')], ['b', 'a', 'c']],
-    [[f('grant', 'low', 'a'), f('grant', 'high', 'b'), f('grant', 'medium', 'c')], ['b', 'c', 'a']],
-    [[f('conditional', 'low', 'a'), f('conditional', 'low', 'b')], ['a', 'b']], // stable on ties
+    [
+      [f('restrict', 'high', 'a'), f('grant', 'low', 'b')],
+      ['b', 'a'],
+    ],
+    [
+      [f('conditional', 'high', 'a'), f('grant', 'low', 'b'), f('restrict', 'high', 'c')],
+      ['b', 'a', 'c'],
+    ],
+    [
+      [f('grant', 'low', 'a'), f('grant', 'high', 'b'), f('grant', 'medium', 'c')],
+      ['b', 'c', 'a'],
+    ],
+    [
+      [f('conditional', 'low', 'a'), f('conditional', 'low', 'b')],
+      ['a', 'b'],
+    ], // stable on ties
     [[], []],
   ])('%#: orders by stance then severity', (input, rules) => {
     expect(rankFindings(input).map((x) => x.rule)).toEqual(rules);
@@ -45,12 +59,19 @@ describe('markTone', () => {
       expect(alpha).toBeLessThan(0.5);
     }
   });
-  it.each(Object.keys(MARK_TONES) as MarkTone[])('%s: every inline declaration is !important and none takes space', (tone) => {
-    const decls = markCssText(tone).split(';').map((d) => d.trim()).filter(Boolean);
-    for (const d of decls) expect(d).toMatch(/!important$/);
-    for (const prop of ['margin', 'padding', 'border']) expect(decls).toContain(`${prop}: 0${prop === 'border' ? ' none' : ''} !important`);
-    expect(decls.find((d) => d.startsWith('font-size') || d.startsWith('width'))).toBeUndefined();
-  });
+  it.each(Object.keys(MARK_TONES) as MarkTone[])(
+    '%s: every inline declaration is !important and none takes space',
+    (tone) => {
+      const decls = markCssText(tone)
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean);
+      for (const d of decls) expect(d).toMatch(/!important$/);
+      for (const prop of ['margin', 'padding', 'border'])
+        expect(decls).toContain(`${prop}: 0${prop === 'border' ? ' none' : ''} !important`);
+      expect(decls.find((d) => d.startsWith('font-size') || d.startsWith('width'))).toBeUndefined();
+    },
+  );
 });
 
 describe('placeCard', () => {
@@ -69,5 +90,49 @@ describe('placeCard', () => {
   });
   it('keeps a card larger than the viewport at the top-left margin', () => {
     expect(placeCard(box(100, 100), { width: 2000, height: 2000 }, vp)).toEqual({ top: 8, left: 8 });
+  });
+});
+
+describe('planScroll', () => {
+  // A viewport 800 tall scrolled to 1000 of a 5000-tall page; an inner box from 100 to 400 scrolled to 50 of 1000.
+  const viewport: Scroller = { top: 0, bottom: 800, minDelta: -1000, maxDelta: 3200 };
+  const inner: Scroller = { top: 100, bottom: 400, minDelta: -50, maxDelta: 650 };
+  it.each<[string, { top: number; bottom: number }, Scroller[], 'center' | 'nearest', number[]]>([
+    ['centres a line below the viewport', { top: 2000, bottom: 2020 }, [viewport], 'center', [1610]],
+    ['centres a line above it', { top: -500, bottom: -480 }, [viewport], 'center', [-890]],
+    ['leaves a visible line alone when nearest', { top: 300, bottom: 320 }, [viewport], 'nearest', [0]],
+    ['brings a line below into view at the bottom margin', { top: 900, bottom: 920 }, [viewport], 'nearest', [136]],
+    ['brings a line above into view at the top margin', { top: -40, bottom: -20 }, [viewport], 'nearest', [-56]],
+    ['shows the start of a clause taller than the box', { top: 2000, bottom: 3000 }, [viewport], 'center', [1984]],
+    ['stops at the end of the page', { top: 5000, bottom: 5020 }, [viewport], 'center', [3200]],
+    [
+      'scrolls the inner box, then the viewport by what remains',
+      { top: 900, bottom: 920 },
+      [inner, viewport],
+      'center',
+      [650, -140],
+    ],
+    [
+      'an inner box already showing it: only the viewport moves',
+      { top: 1200, bottom: 1220 },
+      [{ top: 1100, bottom: 1400, minDelta: 0, maxDelta: 0 }, viewport],
+      'nearest',
+      [0, 436],
+    ],
+  ])('%s', (_label, target, scrollers, block, expected) => {
+    expect(planScroll(target, scrollers, block)).toEqual(expected);
+  });
+});
+
+describe('random names', () => {
+  it('are valid, distinct and say nothing', () => {
+    const idents = Array.from({ length: 200 }, randomIdent);
+    const tags = Array.from({ length: 200 }, randomElementName);
+    for (const id of idents) expect(id).toMatch(/^[a-z][a-z0-9]{11}$/);
+    for (const tag of tags) expect(tag).toMatch(/^[a-z]{4}-[a-z0-9]{9}$/);
+    expect(new Set(idents).size).toBe(200);
+    expect(new Set(tags).size).toBe(200);
+    // A valid custom element name: document.createElement takes it, and it is not a reserved one.
+    for (const tag of tags.slice(0, 20)) expect(document.createElement(tag).tagName.toLowerCase()).toBe(tag);
   });
 });

@@ -14,7 +14,8 @@ const reanalysis = { reanalyze: analyzeClauses, currentVersion: ANALYSER_VERSION
 async function until(check: () => boolean, what: string): Promise<void> {
   const started = Date.now();
   while (!check()) {
-    if (Date.now() - started > 5000) throw new Error(`timed out waiting for ${what}; page text: ${document.body.textContent}`);
+    if (Date.now() - started > 5000)
+      throw new Error(`timed out waiting for ${what}; page text: ${document.body.textContent}`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }
@@ -33,7 +34,10 @@ describe('history page with damaged records', () => {
     await saveVersion(db, input(V1_TEXT, Date.UTC(2024, 0, 1), 'https://good.example/terms'));
     const bad = await saveVersion(db, input(V2_TEXT, Date.UTC(2024, 1, 1), 'https://bad.example/terms'));
     // Written behind the repository's back, as an old import or a foreign writer could have.
-    const raw = db as unknown as { get(s: string, k: unknown): Promise<Record<string, unknown>>; put(s: string, v: unknown): Promise<unknown> };
+    const raw = db as unknown as {
+      get(s: string, k: unknown): Promise<Record<string, unknown>>;
+      put(s: string, v: unknown): Promise<unknown>;
+    };
     await raw.put('documents', { ...(await raw.get('documents', bad.documentKey)), firstSeen: 1e300, lastSeen: 1e300 });
     db.close();
 
@@ -52,15 +56,24 @@ describe('history page with damaged records', () => {
     const first = await saveVersion(db, input(V1_TEXT, Date.UTC(2024, 0, 1)));
     await saveVersion(db, input(V2_TEXT, Date.UTC(2024, 1, 1)));
     await saveVersion(db, input(`${V2_TEXT} We may sell your data.`, Date.UTC(2024, 2, 1)));
-    const raw = db as unknown as { get(s: string, k: unknown): Promise<Record<string, unknown>>; put(s: string, v: unknown): Promise<unknown> };
+    const raw = db as unknown as {
+      get(s: string, k: unknown): Promise<Record<string, unknown>>;
+      put(s: string, v: unknown): Promise<unknown>;
+    };
     await raw.put('versions', { ...(await raw.get('versions', first.versionId)), lastSeen: 1e300 });
     db.close();
 
     history.replaceState(null, '', `?doc=${encodeURIComponent(first.documentKey)}`);
     render(h(HistoryPage, { reanalysis }), document.body);
-    await until(() => document.querySelector('.timeline .damaged') !== null && document.querySelector('.changes-list, h3') !== null, 'the timeline and the comparison');
+    await until(
+      () =>
+        document.querySelector('.timeline .damaged') !== null && document.querySelector('.changes-list, h3') !== null,
+      'the timeline and the comparison',
+    );
     expect(document.querySelectorAll('.timeline li:not(.damaged)')).toHaveLength(2);
-    expect(document.querySelector('.timeline .damaged')?.textContent).toMatch(new RegExp(`Damaged version.*#${first.versionId}`));
+    expect(document.querySelector('.timeline .damaged')?.textContent).toMatch(
+      new RegExp(`Damaged version.*#${first.versionId}`),
+    );
     expect(document.body.textContent).toMatch(/What changed/);
   });
 });

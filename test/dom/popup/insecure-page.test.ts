@@ -16,7 +16,20 @@ function analysedState(url: string): TabState {
       analyserVersion: 'test-1',
       languageSupported: true,
       findings: [],
-      summary: { grade: 'A', score: 100, counts: { ai_training: 0, data_sharing: 0, data_sale: 0, content_licence: 0, tracking: 0, retention: 0, terms_change: 0 }, driver: '' },
+      summary: {
+        grade: 'A',
+        score: 100,
+        counts: {
+          ai_training: 0,
+          data_sharing: 0,
+          data_sale: 0,
+          content_licence: 0,
+          tracking: 0,
+          retention: 0,
+          terms_change: 0,
+        },
+        driver: '',
+      },
     },
     lang: 'en',
     seenAt: Date.UTC(2024, 0, 1),
@@ -41,16 +54,22 @@ describe('popup report: insecure page line', () => {
   it('is shown for a page served over plain http', () => {
     const root = show('http://example.com/terms');
     const line = [...root.querySelectorAll('p')].find((p) => NOTICE.test(p.textContent ?? ''));
-    expect(line?.textContent).toBe('This page was not served securely (http); its text could have been altered on the way.');
+    expect(line?.textContent).toBe(
+      'This page was not served securely (http); its text could have been altered on the way.',
+    );
     // Right under the heading, before the grade: it qualifies everything below it.
     expect(line?.previousElementSibling?.id).toBe('report-title');
   });
 
   // https, and the origins browsers already treat as secure (https://w3c.github.io/webappsec-secure-contexts/).
-  it.each(['https://example.com/terms', 'file:///home/me/terms.html', 'http://localhost:8080/terms', 'http://127.0.0.1/terms', 'http://[::1]/terms', 'http://app.localhost/terms'])(
-    'is not shown for %s',
-    (url) => {
-      expect(show(url).textContent).not.toMatch(NOTICE);
-    },
-  );
+  it.each([
+    'https://example.com/terms',
+    'file:///home/me/terms.html',
+    'http://localhost:8080/terms',
+    'http://127.0.0.1/terms',
+    'http://[::1]/terms',
+    'http://app.localhost/terms',
+  ])('is not shown for %s', (url) => {
+    expect(show(url).textContent).not.toMatch(NOTICE);
+  });
 });

@@ -13,7 +13,10 @@ describe('popup: analysis abandoned by the watchdog', () => {
     const root = document.createElement('div');
     document.body.append(root);
     let asked = 0;
-    const state = { ...emptyTabState(3, 'https://example.com/terms', 'timed-out'), error: 'This page took too long to analyse: The analysis took longer than 20 s and was stopped.' };
+    const state = {
+      ...emptyTabState(3, 'https://example.com/terms', 'timed-out'),
+      error: 'This page took too long to analyse: The analysis took longer than 20 s and was stopped.',
+    };
     render(h(NotLegalView, { state, onAnalyse: () => void asked++ }), root);
     expect(root.querySelector('#not-legal-title')?.textContent).toBe('This page took too long to analyse');
     expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/stay responsive/);

@@ -4,7 +4,9 @@ import { analyzeClauses } from '../../../src/core/analyze';
 import { textToClauses } from '../../../src/core/analyze/plain-text';
 import { analysisResultOf } from '../../../src/analysis/result';
 
-const clauses = textToClauses('We may use your content to train our machine learning models. We may sell your personal data to advertisers.');
+const clauses = textToClauses(
+  'We may use your content to train our machine learning models. We may sell your personal data to advertisers.',
+);
 
 describe('analysisResultOf', () => {
   it.each([['en'], ['de'], ['EN-GB'], ['und']])('gives the same result as analyzeClauses for lang %s', (lang) => {

@@ -3,7 +3,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeClauses } from '../../../src/core/analyze';
 import { textToClauses } from '../../../src/core/analyze/plain-text';
-import { analysisRequest, isAnalysisTimeout, requestClauses, type WorkerJob, type WorkerReply } from '../../../src/analysis/protocol';
+import {
+  analysisRequest,
+  isAnalysisTimeout,
+  requestClauses,
+  type WorkerJob,
+  type WorkerReply,
+} from '../../../src/analysis/protocol';
 import { WorkerAnalyser, type WorkerLike } from '../../../src/analysis/worker-client';
 
 /** A fake worker: answers with the real analyser after `delayMs`, or never when `hang`. */
@@ -38,7 +44,14 @@ const HANG = 'hang me';
 
 function analyser(budgetMs = 1_000): WorkerAnalyser {
   return new WorkerAnalyser({
-    spawn: () => new FakeWorker((job) => (requestClauses(job).some((c) => c.text.includes(HANG)) ? 'hang' : requestClauses(job).some((c) => c.text.includes('crash')) ? 'crash' : { delayMs: 300 })),
+    spawn: () =>
+      new FakeWorker((job) =>
+        requestClauses(job).some((c) => c.text.includes(HANG))
+          ? 'hang'
+          : requestClauses(job).some((c) => c.text.includes('crash'))
+            ? 'crash'
+            : { delayMs: 300 },
+      ),
     budgetMs,
     idleMs: 60_000,
   });
@@ -55,7 +68,14 @@ afterEach(() => {
 describe('analysisRequest', () => {
   it('carries clauses as offsets into their text when it has the text, and reads them back unchanged', () => {
     const text = clauses.map((c) => c.text).join('\n');
-    const lines = clauses.map((c, i) => ({ ...c, block: i, start: 0, end: c.text.length, sectionPath: ['1. Data'], section: '1. Data' }));
+    const lines = clauses.map((c, i) => ({
+      ...c,
+      block: i,
+      start: 0,
+      end: c.text.length,
+      sectionPath: ['1. Data'],
+      section: '1. Data',
+    }));
     const request = analysisRequest(lines, { lang: 'en' }, text);
     expect(request.clauses.form).toBe('offsets');
     expect(requestClauses(request)).toEqual(lines);
@@ -64,7 +84,7 @@ describe('analysisRequest', () => {
 });
 
 describe('WorkerAnalyser', () => {
-  it('analyses in the worker and gives the analyser\'s findings', async () => {
+  it("analyses in the worker and gives the analyser's findings", async () => {
     const a = analyser();
     const result = a.analyse(analysisRequest(clauses, {}));
     await vi.advanceTimersByTimeAsync(300);
@@ -78,7 +98,10 @@ describe('WorkerAnalyser', () => {
     const a = analyser(1_000);
     const stuck = a.analyse(analysisRequest([{ ...clauses[0]!, text: HANG }], {}));
     const next = a.analyse(analysisRequest(clauses, {}));
-    const outcome = stuck.then(() => 'finished', (err: unknown) => err);
+    const outcome = stuck.then(
+      () => 'finished',
+      (err: unknown) => err,
+    );
     await vi.advanceTimersByTimeAsync(999);
     expect(FakeWorker.started[0]!.terminated).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
@@ -92,10 +115,14 @@ describe('WorkerAnalyser', () => {
     expect(FakeWorker.started).toHaveLength(2);
   });
 
-  it('starts a job\'s budget when the worker gets it, not when it was queued', async () => {
+  it("starts a job's budget when the worker gets it, not when it was queued", async () => {
     const a = analyser(500);
     // Each job takes 300 ms: the third has waited 600 ms, more than the budget, and must still finish.
-    const jobs = [a.analyse(analysisRequest(clauses, {})), a.analyse(analysisRequest(clauses, {})), a.analyse(analysisRequest(clauses, {}))];
+    const jobs = [
+      a.analyse(analysisRequest(clauses, {})),
+      a.analyse(analysisRequest(clauses, {})),
+      a.analyse(analysisRequest(clauses, {})),
+    ];
     await vi.advanceTimersByTimeAsync(900);
     for (const out of await Promise.all(jobs)) expect(out.findings.length).toBeGreaterThan(0);
     expect(FakeWorker.started).toHaveLength(1);
@@ -103,7 +130,10 @@ describe('WorkerAnalyser', () => {
 
   it('fails a job whose worker crashed, and recovers for the next', async () => {
     const a = analyser();
-    const crashed = a.analyse(analysisRequest([{ ...clauses[0]!, text: 'crash' }], {})).then(() => null, (e: Error) => e.message);
+    const crashed = a.analyse(analysisRequest([{ ...clauses[0]!, text: 'crash' }], {})).then(
+      () => null,
+      (e: Error) => e.message,
+    );
     await vi.advanceTimersByTimeAsync(1);
     expect(await crashed).toBe('boom');
     const next = a.analyse(analysisRequest(clauses, {}));
@@ -111,8 +141,12 @@ describe('WorkerAnalyser', () => {
     expect((await next).findings.length).toBeGreaterThan(0);
   });
 
-  it('stops an idle worker, so the analyser\'s memory is not kept between pages', async () => {
-    const a = new WorkerAnalyser({ spawn: () => new FakeWorker(() => ({ delayMs: 10 })), budgetMs: 1_000, idleMs: 5_000 });
+  it("stops an idle worker, so the analyser's memory is not kept between pages", async () => {
+    const a = new WorkerAnalyser({
+      spawn: () => new FakeWorker(() => ({ delayMs: 10 })),
+      budgetMs: 1_000,
+      idleMs: 5_000,
+    });
     const job = a.analyse(analysisRequest(clauses, {}));
     await vi.advanceTimersByTimeAsync(10);
     await job;

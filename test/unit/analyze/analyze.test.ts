@@ -5,16 +5,26 @@ import type { Clause } from '../../../src/core/types';
 
 describe('analyzeClauses / analyzeText', () => {
   it('refuses non-English without an all-clear', () => {
-    const r = analyzeClauses([{ id: 'c0', block: 0, start: 0, end: 10, text: 'Wir verkaufen Ihre Daten.', sectionPath: [], section: '' }], { lang: 'de' });
+    const r = analyzeClauses(
+      [{ id: 'c0', block: 0, start: 0, end: 10, text: 'Wir verkaufen Ihre Daten.', sectionPath: [], section: '' }],
+      { lang: 'de' },
+    );
     expect(r.languageSupported).toBe(false);
     expect(r.findings).toEqual([]);
     expect(r.summary.grade).not.toBe('A');
     expect(r.summary.driver).toMatch(/not supported/);
   });
   it('filters by category and sensitivity', () => {
-    const text = 'We may sell your personal information. We may disclose your information to law enforcement when required by law.';
-    expect(analyzeText(text).findings.map((f) => f.category).sort()).toEqual(['data_sale', 'data_sharing']);
-    expect(analyzeText(text, { categories: ['data_sharing'] }).findings.map((f) => f.category)).toEqual(['data_sharing']);
+    const text =
+      'We may sell your personal information. We may disclose your information to law enforcement when required by law.';
+    expect(
+      analyzeText(text)
+        .findings.map((f) => f.category)
+        .sort(),
+    ).toEqual(['data_sale', 'data_sharing']);
+    expect(analyzeText(text, { categories: ['data_sharing'] }).findings.map((f) => f.category)).toEqual([
+      'data_sharing',
+    ]);
     expect(analyzeText(text, { sensitivity: 'low' }).findings.map((f) => f.category)).toEqual(['data_sale']);
   });
   it.each([
@@ -38,12 +48,22 @@ describe('analyzeClauses / analyzeText', () => {
     expect(analyzeText(text, { sensitivity: 'high' }).findings).toEqual(normal);
   });
   it('reports version, clauses and sections from markdown', () => {
-    const r = analyzeText('# Terms\n\n**10.4 Licence**. You grant us a perpetual, irrevocable, sublicensable licence to your content.');
+    const r = analyzeText(
+      '# Terms\n\n**10.4 Licence**. You grant us a perpetual, irrevocable, sublicensable licence to your content.',
+    );
     expect(r.analyserVersion).toBe(ANALYSER_VERSION);
     expect(r.clauses[1]?.section).toBe('10.4 Licence');
     expect(r.findings[0]?.category).toBe('content_licence');
   });
-  const clause = (text: string, section = ''): Clause => ({ id: 'c0', block: 0, start: 0, end: text.length, text, sectionPath: section ? [section] : [], section });
+  const clause = (text: string, section = ''): Clause => ({
+    id: 'c0',
+    block: 0,
+    start: 0,
+    end: text.length,
+    text,
+    sectionPath: section ? [section] : [],
+    section,
+  });
   it.each([
     // [clause text, section, expected category:stance list]
     ['3.3 Sale of data. Meetly does not sell your personal information.', '3.3 Sale of data', ['data_sale:restrict']],
@@ -51,10 +71,22 @@ describe('analyzeClauses / analyzeText', () => {
     ['Sale of data. Meetly does not sell your personal information.', '', ['data_sale:restrict']],
     ['3.3 Sale of data.', '3.3 Sale of data', []],
     ['Sale of Personal Information', '', []],
-    ['13.8 Disclosures to Taxing Authorities. We will not disclose Customer information to a tax authority.', '13.8 Disclosures to Taxing Authorities', ['data_sharing:restrict']],
+    [
+      '13.8 Disclosures to Taxing Authorities. We will not disclose Customer information to a tax authority.',
+      '13.8 Disclosures to Taxing Authorities',
+      ['data_sharing:restrict'],
+    ],
     // Two categories stay two findings; a verbal grant still beats a verbal restrict in one category.
-    ['We do not sell your personal information, but we share it with our advertising partners.', '', ['data_sale:restrict', 'data_sharing:grant']],
-    ['We do not sell your contacts, but we may sell usage data to data brokers.', '', ['data_sale:grant', 'data_sharing:grant']],
+    [
+      'We do not sell your personal information, but we share it with our advertising partners.',
+      '',
+      ['data_sale:restrict', 'data_sharing:grant'],
+    ],
+    [
+      'We do not sell your contacts, but we may sell usage data to data brokers.',
+      '',
+      ['data_sale:grant', 'data_sharing:grant'],
+    ],
   ])('analyses %j (section %j) without its label: %j', (text, section, expected) => {
     const findings = analyzeClauses([clause(text, section)]).findings;
     expect(findings.map((f) => `${f.category}:${f.stance}`).sort()).toEqual(expected);
@@ -71,14 +103,24 @@ describe('dedupeEvidence', () => {
   it.each([
     [['train our AI', 'train our AI models'], ['train our AI models']],
     [['train our AI models', 'train our AI'], ['train our AI models']],
-    [['Share', 'share', 'sell'], ['Share', 'sell']],
-    [['share with partners', 'sell to brokers', ''], ['share with partners', 'sell to brokers']],
+    [
+      ['Share', 'share', 'sell'],
+      ['Share', 'sell'],
+    ],
+    [
+      ['share with partners', 'sell to brokers', ''],
+      ['share with partners', 'sell to brokers'],
+    ],
     [['a', 'a'], ['a']],
   ])('%j → %j', (input, expected) => {
     expect(dedupeEvidence(input)).toEqual(expected);
   });
   it('a finding never lists a phrase inside another of its phrases', () => {
-    const r = analyzeText('We may use your content to train our AI models and to train our AI systems and improve our machine learning models.');
-    for (const f of r.findings) for (const a of f.evidence) for (const b of f.evidence) if (a !== b) expect(b.toLowerCase().includes(a.toLowerCase())).toBe(false);
+    const r = analyzeText(
+      'We may use your content to train our AI models and to train our AI systems and improve our machine learning models.',
+    );
+    for (const f of r.findings)
+      for (const a of f.evidence)
+        for (const b of f.evidence) if (a !== b) expect(b.toLowerCase().includes(a.toLowerCase())).toBe(false);
   });
 });

@@ -4,16 +4,36 @@ import { bodyStart, isHeadingLike } from '../../../src/core/analyze/lead-label';
 describe('bodyStart', () => {
   it.each([
     // [clause text, section, where the body starts]
-    ['3.3 Sale of data. Meetly does not sell your personal information.', '3.3 Sale of data', 'Meetly does not sell your personal information.'],
-    ['3.3 Sale of data. Meetly does not sell your personal information.', '', 'Meetly does not sell your personal information.'],
-    ['10.4 Customer License Grant You agree to grant us a licence.', '10.4 Customer License Grant', 'You agree to grant us a licence.'],
-    ['Information Sale and Sharing: any information we have about you will never be shared.', '', 'any information we have about you will never be shared.'],
+    [
+      '3.3 Sale of data. Meetly does not sell your personal information.',
+      '3.3 Sale of data',
+      'Meetly does not sell your personal information.',
+    ],
+    [
+      '3.3 Sale of data. Meetly does not sell your personal information.',
+      '',
+      'Meetly does not sell your personal information.',
+    ],
+    [
+      '10.4 Customer License Grant You agree to grant us a licence.',
+      '10.4 Customer License Grant',
+      'You agree to grant us a licence.',
+    ],
+    [
+      'Information Sale and Sharing: any information we have about you will never be shared.',
+      '',
+      'any information we have about you will never be shared.',
+    ],
     ['1.3 We may use your content to train our AI models.', '', 'We may use your content to train our AI models.'],
     ['§ 4 Data Sharing. We share data with partners.', '', 'We share data with partners.'],
     ['3.3 Sale of data', '3.3 Sale of data', ''],
     ['Sale of data.', '', ''],
     // Not labels: a sentence under a heading of the same word, a lower-case lead, a quantity, a sentence lead.
-    ['Cookies are small files that we place on your device.', 'Cookies', 'Cookies are small files that we place on your device.'],
+    [
+      'Cookies are small files that we place on your device.',
+      'Cookies',
+      'Cookies are small files that we place on your device.',
+    ],
     ['Sale of data. Meetly does not sell it.', '', 'Sale of data. Meetly does not sell it.'],
     ['10 days after deletion, we remove backups.', '', '10 days after deletion, we remove backups.'],
     ['We sell data. Then we share it.', '', 'We sell data. Then we share it.'],

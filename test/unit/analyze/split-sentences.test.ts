@@ -7,7 +7,10 @@ const split = (t: string): string[] => splitSentences(t).map((s) => t.slice(s.st
 describe('splitSentences', () => {
   it.each([
     ['We collect data, e.g. your name. We share it.', ['We collect data, e.g. your name.', 'We share it.']],
-    ['Zoom Video Communications, Inc. is in the U.S. It is big.', ['Zoom Video Communications, Inc. is in the U.S. It is big.']],
+    [
+      'Zoom Video Communications, Inc. is in the U.S. It is big.',
+      ['Zoom Video Communications, Inc. is in the U.S. It is big.'],
+    ],
     ['See § 10.2 above. Then stop.', ['See § 10.2 above.', 'Then stop.']],
     ['Refer to No. 5 of the list. Done!', ['Refer to No. 5 of the list.', 'Done!']],
     ['Use it, i.e. the Service. Thanks.', ['Use it, i.e. the Service.', 'Thanks.']],
@@ -28,7 +31,12 @@ describe('run-on text (no sentence punctuation)', () => {
     expect(spans.length).toBeGreaterThan(1);
     for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_CLAUSE);
     // Nothing but whitespace is lost between spans.
-    expect(spans.map((s) => text.slice(s.start, s.end)).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    expect(
+      spans
+        .map((s) => text.slice(s.start, s.end))
+        .join('')
+        .replace(/\s/g, ''),
+    ).toBe(text.replace(/\s/g, ''));
   });
 
   it('matchClause on a clause longer than its window still finds hits past the first window', () => {

@@ -3,9 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/analyze';
 import data from '../../fixtures/gold/traps.json';
 
-interface Trap { id: string; kind: string; text: string; expect: Array<{ category: string; stance: string; condition?: string }> }
+interface Trap {
+  id: string;
+  kind: string;
+  text: string;
+  expect: Array<{ category: string; stance: string; condition?: string }>;
+}
 const traps = (data as { traps: Trap[] }).traps;
-const key = (f: { category: string; stance: string; condition?: string }): string => `${f.category}:${f.stance}${f.condition ? `:${f.condition}` : ''}`;
+const key = (f: { category: string; stance: string; condition?: string }): string =>
+  `${f.category}:${f.stance}${f.condition ? `:${f.condition}` : ''}`;
 
 describe('traps.json', () => {
   it('has at least 60 traps with unique ids', () => {

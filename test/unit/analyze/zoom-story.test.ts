@@ -8,7 +8,13 @@ import type { Finding } from '../../../src/core/types';
 const dir = join(__dirname, '..', '..', 'fixtures', 'terms');
 const run = (file: string): ReturnType<typeof analyzeText> => analyzeText(readFileSync(join(dir, file), 'utf8'));
 const results = Object.fromEntries(
-  ['zoom-tos-2023-02-01.md', 'zoom-tos-2023-03-31.md', 'zoom-tos-2023-07-27.md', 'zoom-tos-2023-08-07.md', 'zoom-tos-2023-08-11.md'].map((f) => [f, run(f)]),
+  [
+    'zoom-tos-2023-02-01.md',
+    'zoom-tos-2023-03-31.md',
+    'zoom-tos-2023-07-27.md',
+    'zoom-tos-2023-08-07.md',
+    'zoom-tos-2023-08-11.md',
+  ].map((f) => [f, run(f)]),
 );
 
 /** The ai_training finding of the clause starting with `prefix`. */
@@ -20,16 +26,25 @@ function aiFinding(file: string, prefix: string): Finding | undefined {
 }
 
 describe('Zoom ToS 2023', () => {
-  it.each(['zoom-tos-2023-03-31.md', 'zoom-tos-2023-07-27.md', 'zoom-tos-2023-08-07.md'])('%s: §10.2 and §10.4 are high-severity ai_training grants', (file) => {
-    for (const prefix of ['You consent to Zoom’s access, use, collection', 'You agree to grant and hereby grant Zoom a perpetual']) {
-      const f = aiFinding(file, prefix);
-      expect(f?.stance).toBe('grant');
-      expect(f?.severity).toBe('high');
-    }
-  });
+  it.each(['zoom-tos-2023-03-31.md', 'zoom-tos-2023-07-27.md', 'zoom-tos-2023-08-07.md'])(
+    '%s: §10.2 and §10.4 are high-severity ai_training grants',
+    (file) => {
+      for (const prefix of [
+        'You consent to Zoom’s access, use, collection',
+        'You agree to grant and hereby grant Zoom a perpetual',
+      ]) {
+        const f = aiFinding(file, prefix);
+        expect(f?.stance).toBe('grant');
+        expect(f?.severity).toBe('high');
+      }
+    },
+  );
 
   it('7 August: "will not use … without your consent" is ai_training conditional (opt_in)', () => {
-    const f = aiFinding('zoom-tos-2023-08-07.md', 'Notwithstanding the above, Zoom will not use audio, video or chat Customer Content to train');
+    const f = aiFinding(
+      'zoom-tos-2023-08-07.md',
+      'Notwithstanding the above, Zoom will not use audio, video or chat Customer Content to train',
+    );
     expect(f?.stance).toBe('conditional');
     expect(f?.condition).toBe('opt_in');
   });
@@ -37,7 +52,9 @@ describe('Zoom ToS 2023', () => {
   it('11 August: "does not use … to train" is ai_training restrict, and no ai_training grant remains', () => {
     const f = aiFinding('zoom-tos-2023-08-11.md', 'Zoom does not use any of your audio, video, chat');
     expect(f?.stance).toBe('restrict');
-    expect(results['zoom-tos-2023-08-11.md']!.findings.filter((x) => x.category === 'ai_training' && x.stance === 'grant')).toEqual([]);
+    expect(
+      results['zoom-tos-2023-08-11.md']!.findings.filter((x) => x.category === 'ai_training' && x.stance === 'grant'),
+    ).toEqual([]);
   });
 
   it('1 February (before the rewrite) has no ai_training finding', () => {

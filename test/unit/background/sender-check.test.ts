@@ -15,6 +15,8 @@ describe('sender checks', () => {
     ['page-extracted', contentSender, true],
     ['page-extracted', popupSender, false],
     ['page-extracted', { ...contentSender, id: 'another-extension' }, false],
+    ['highlights-failed', contentSender, true],
+    ['highlights-failed', popupSender, false],
     ['get-tab-state', popupSender, true],
     ['get-tab-state', contentSender, false],
     ['analyse-tab', { ...popupSender, url: 'https://evil.example/popup.html' }, false],

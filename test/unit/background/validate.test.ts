@@ -7,13 +7,28 @@ import { packClauses } from '../../../src/core/clause-pack';
 
 function validPayload(): Record<string, unknown> {
   // One clause per line of the text, as the extractor makes them (a clause is a slice of its block, block i is line i).
-  const clauses = analyzeText('We may use your content to train our artificial intelligence models. We do not sell your data.').clauses
-    .map((c, i) => ({ ...c, block: i, start: 0, end: c.text.length, sectionPath: ['1. Terms'], section: '1. Terms' }));
+  const clauses = analyzeText(
+    'We may use your content to train our artificial intelligence models. We do not sell your data.',
+  ).clauses.map((c, i) => ({
+    ...c,
+    block: i,
+    start: 0,
+    end: c.text.length,
+    sectionPath: ['1. Terms'],
+    section: '1. Terms',
+  }));
   return {
     url: 'https://example.com/terms',
     title: 'Terms',
     detection: { kind: 'terms', isLegal: true, confidence: 0.9, reasons: ['URL path /terms'] },
-    document: { url: 'https://example.com/terms', title: 'Terms', lang: 'en', text: clauses.map((c) => c.text).join('\n'), wordCount: 16, clauses },
+    document: {
+      url: 'https://example.com/terms',
+      title: 'Terms',
+      lang: 'en',
+      text: clauses.map((c) => c.text).join('\n'),
+      wordCount: 16,
+      clauses,
+    },
     forced: false,
   };
 }
@@ -33,12 +48,17 @@ describe('checkPageExtracted', () => {
     expect(checkPageExtracted(p).document.clauses).toEqual(checkPageExtracted(validPayload()).document.clauses);
   });
 
-  it('refuses offsets outside the text, and bounds a forged section tree\'s depth', () => {
+  it("refuses offsets outside the text, and bounds a forged section tree's depth", () => {
     const p = validPayload() as Record<string, any>;
     p.document.clauses = { form: 'offsets', parents: [-1], labels: ['x'], spans: [0, p.document.text.length + 1, 0] };
     expect(() => checkPageExtracted(p)).toThrow(/Message refused/);
     const deep = 5_000;
-    p.document.clauses = { form: 'offsets', parents: Array.from({ length: deep }, (_, i) => i - 1), labels: Array.from({ length: deep }, (_, i) => `h${i}`), spans: [0, 5, deep - 1] };
+    p.document.clauses = {
+      form: 'offsets',
+      parents: Array.from({ length: deep }, (_, i) => i - 1),
+      labels: Array.from({ length: deep }, (_, i) => `h${i}`),
+      spans: [0, 5, deep - 1],
+    };
     const [c0] = checkPageExtracted(p).document.clauses;
     expect(c0!.sectionPath).toHaveLength(PAGE_BOUNDS.sectionDepth);
     expect(c0!.sectionPath[PAGE_BOUNDS.sectionDepth - 1]).toBe(`h${deep - 1}`);
@@ -50,16 +70,66 @@ describe('checkPageExtracted', () => {
   });
 
   const mutations: Array<[string, (p: Record<string, any>) => void]> = [
-    ['not an object', (p) => { for (const k of Object.keys(p)) delete p[k]; }],
-    ['javascript: url', (p) => { p.url = 'javascript:alert(1)'; }],
-    ['unknown kind', (p) => { p.detection.kind = 'evil'; }],
-    ['duplicate clause ids', (p) => { p.document.clauses[1].id = p.document.clauses[0].id; }],
-    ['clause text as object', (p) => { p.document.clauses[0].text = { toString: () => 'x' }; }],
-    ['title as number', (p) => { p.title = 42; }],
-    ['document title missing', (p) => { delete p.document.title; }],
-    ['section path not a list', (p) => { p.document.clauses[0].sectionPath = 'a › b'; }],
-    ['section as object', (p) => { p.document.clauses[0].section = {}; }],
-    ['url as array', (p) => { p.url = ['https://example.com/terms']; }],
+    [
+      'not an object',
+      (p) => {
+        for (const k of Object.keys(p)) delete p[k];
+      },
+    ],
+    [
+      'javascript: url',
+      (p) => {
+        p.url = 'javascript:alert(1)';
+      },
+    ],
+    [
+      'unknown kind',
+      (p) => {
+        p.detection.kind = 'evil';
+      },
+    ],
+    [
+      'duplicate clause ids',
+      (p) => {
+        p.document.clauses[1].id = p.document.clauses[0].id;
+      },
+    ],
+    [
+      'clause text as object',
+      (p) => {
+        p.document.clauses[0].text = { toString: () => 'x' };
+      },
+    ],
+    [
+      'title as number',
+      (p) => {
+        p.title = 42;
+      },
+    ],
+    [
+      'document title missing',
+      (p) => {
+        delete p.document.title;
+      },
+    ],
+    [
+      'section path not a list',
+      (p) => {
+        p.document.clauses[0].sectionPath = 'a › b';
+      },
+    ],
+    [
+      'section as object',
+      (p) => {
+        p.document.clauses[0].section = {};
+      },
+    ],
+    [
+      'url as array',
+      (p) => {
+        p.url = ['https://example.com/terms'];
+      },
+    ],
   ];
   it.each(mutations)('refuses %s', (_name, mutate) => {
     const p = validPayload();
@@ -127,7 +197,14 @@ describe('small checks', () => {
   it('clamps confidence and refuses junk detections', () => {
     expect(checkDetection({ kind: 'privacy', isLegal: true, confidence: 7, reasons: [] }).confidence).toBe(1);
     expect(() => checkDetection({ kind: 'privacy', isLegal: 'yes', confidence: 1, reasons: [] })).toThrow();
-    expect(checkDetection({ kind: 'privacy', isLegal: true, confidence: 1, reasons: Array(PAGE_BOUNDS.reasons + 1).fill('r') }).reasons).toHaveLength(PAGE_BOUNDS.reasons);
+    expect(
+      checkDetection({
+        kind: 'privacy',
+        isLegal: true,
+        confidence: 1,
+        reasons: Array(PAGE_BOUNDS.reasons + 1).fill('r'),
+      }).reasons,
+    ).toHaveLength(PAGE_BOUNDS.reasons);
     expect(() => checkDetection({ kind: 'privacy', isLegal: true, confidence: 1, reasons: 'r' })).toThrow();
     expect(() => checkDetection({ kind: 'privacy', isLegal: true, confidence: 1, reasons: [{}] })).toThrow();
   });

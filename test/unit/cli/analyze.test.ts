@@ -7,7 +7,8 @@ import { runCli } from './run-cli';
 const MARCH = 'test/fixtures/terms/zoom-tos-2023-03-31.md';
 const AUG = 'test/fixtures/terms/zoom-tos-2023-08-11.md';
 
-describe('termwatch analyze', () => {
+// Each run starts an analysis worker (a second or more on a loaded machine) and analyses Zoom's terms.
+describe('termwatch analyze', { timeout: 60_000 }, () => {
   it('--format json on one file prints one schema-valid object', async () => {
     const r = await runCli(['analyze', '--format', 'json', MARCH]);
     expect(r.code).toBe(0);
@@ -32,7 +33,9 @@ describe('termwatch analyze', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.match(/clause_id,url,/g)).toHaveLength(1);
     const rows = parse(r.stdout, { bom: true, columns: true }) as Record<string, string>[];
-    expect(new Set(rows.map((x) => x.url!.split('/').pop()))).toEqual(new Set(['zoom-tos-2023-03-31.md', 'zoom-tos-2023-08-11.md']));
+    expect(new Set(rows.map((x) => x.url!.split('/').pop()))).toEqual(
+      new Set(['zoom-tos-2023-03-31.md', 'zoom-tos-2023-08-11.md']),
+    );
   });
 
   it('--format md and the default text report name the grade and the AI-training clauses', async () => {
@@ -48,15 +51,22 @@ describe('termwatch analyze', () => {
 
   it('--url is used as the page address', async () => {
     const r = await runCli(['analyze', '--format', 'json', '--url', 'https://explore.zoom.us/en/terms/', MARCH]);
-    expect(JSON.parse(r.stdout)).toMatchObject({ document: { url: 'https://explore.zoom.us/en/terms/', source: MARCH } });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      document: { url: 'https://explore.zoom.us/en/terms/', source: MARCH },
+    });
   });
 });
 
-describe('termwatch diff', () => {
+describe('termwatch diff', { timeout: 60_000 }, () => {
   it('--format json gives the diff report with both documents', async () => {
     const r = await runCli(['diff', MARCH, AUG, '--format', 'json']);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { schemaVersion: number; old: { source: string }; new: { source: string }; changes: unknown[] };
+    const out = JSON.parse(r.stdout) as {
+      schemaVersion: number;
+      old: { source: string };
+      new: { source: string };
+      changes: unknown[];
+    };
     expect(out.schemaVersion).toBe(1);
     expect([out.old.source, out.new.source]).toEqual([MARCH, AUG]);
     expect(out.changes.length).toBeGreaterThan(0);

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../../package.json';
 import { runCli } from './run-cli';
+import { testWorkers } from './test-workers';
+
+// runCli hands the CLI a bundled analysis worker: build it here, not inside the first test's time.
+beforeAll(() => testWorkers(), 120_000);
 
 describe('termwatch help and version', () => {
   it.each([['--help'], ['-h'], ['help']])('%s prints usage to stdout and exits 0', async (flag) => {

@@ -12,9 +12,12 @@ const changed = join(dir, 'hostile-changed.html');
 
 // Clear screen, a colour, a window-title OSC, an OSC 8 hyperlink, a C1 CSI, BEL, DEL, a bare CR that would overwrite
 // the line in the terminal, and a charset switch.
-const DIRTY = '\u001b[2J\u001b[31m\u001b]0;pwned\u0007\u001b]8;;http://evil.example\u001b\\\u009b1A\u007f\u0008\r\u001b(0';
+const DIRTY =
+  '\u001b[2J\u001b[31m\u001b]0;pwned\u0007\u001b]8;;http://evil.example\u001b\\\u009b1A\u007f\u0008\r\u001b(0';
 
-const html = (extra: string): string => `<!doctype html><html lang="en"><head><title>Terms of Service${DIRTY}</title></head><body>
+const html = (
+  extra: string,
+): string => `<!doctype html><html lang="en"><head><title>Terms of Service${DIRTY}</title></head><body>
 <h1>Terms of Service</h1>
 <h2>1. Sharing${DIRTY}</h2>
 <p>We may share your personal data${DIRTY} with third parties for advertising.</p>
@@ -30,7 +33,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // C0 but tab and LF, DEL, C1. CSV's own CRLF row ends are ours and removed before the check.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
-describe('termwatch analyze output is inert in a terminal', () => {
+// Each run starts an analysis worker: seconds on a loaded machine.
+describe('termwatch analyze output is inert in a terminal', { timeout: 60_000 }, () => {
   // The first run loads the analyser and its NLP library.
   it.each(['text', 'csv', 'md', 'json'])('--format %s', { timeout: 30_000 }, async (format) => {
     const r = await runCli(['analyze', '--format', format, '--url', 'https://example.com/terms', page]);

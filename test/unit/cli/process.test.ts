@@ -15,7 +15,8 @@ function run(cmd: string, args: string[]): { code: number | null; stdout: string
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('termwatch as a process', () => {
+// Each case starts Node (through npx tsx for main.ts): seconds on a busy 2-core machine, past vitest's 5 s default.
+describe('termwatch as a process', { timeout: 60_000 }, () => {
   it('npx tsx src/cli/main.ts --help runs main and exits 0', () => {
     const r = run('npx', ['tsx', 'src/cli/main.ts', '--help']);
     expect(r.code).toBe(0);
@@ -44,7 +45,10 @@ describe('termwatch as a process', () => {
     mkdirSync(join(tmp, 'b/bin'), { recursive: true });
     mkdirSync(join(tmp, 'b/dist/cli'), { recursive: true });
     copyFileSync(join(root, 'bin/termwatch.js'), join(tmp, 'b/bin/termwatch.js'));
-    writeFileSync(join(tmp, 'b/dist/cli/termwatch.mjs'), 'export async function main(argv) { console.log(JSON.stringify(argv)); return 3; }\n');
+    writeFileSync(
+      join(tmp, 'b/dist/cli/termwatch.mjs'),
+      'export async function main(argv) { console.log(JSON.stringify(argv)); return 3; }\n',
+    );
     const r = run(process.execPath, [join(tmp, 'b/bin/termwatch.js'), 'analyze', 'x y.md', '--format', 'json']);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('["analyze","x y.md","--format","json"]\n');

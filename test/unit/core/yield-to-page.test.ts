@@ -5,12 +5,17 @@ import { yieldToPage } from '../../../src/core/yield-to-page';
 
 it('lets a task queued before it run, where awaiting microtasks never would', async () => {
   let otherTaskRan = false;
-  setImmediate(() => { otherTaskRan = true; });
+  setImmediate(() => {
+    otherTaskRan = true;
+  });
   for (let i = 0; i < 1000 && !otherTaskRan; i++) await Promise.resolve();
   expect(otherTaskRan).toBe(false); // the control: microtasks alone never let it run
   // Node may deliver a batch of port messages in one turn, so allow a bounded number of pauses.
   let pauses = 0;
-  while (!otherTaskRan && pauses < 5000) { await yieldToPage(); pauses++; }
+  while (!otherTaskRan && pauses < 5000) {
+    await yieldToPage();
+    pauses++;
+  }
   expect(otherTaskRan).toBe(true);
 });
 

@@ -1,7 +1,20 @@
 // Meta-tests for the detector's declarative tables, plus URL and title matching.
 import { describe, expect, it } from 'vitest';
 import { matchName, matchTitle, matchUrl } from '../../../src/core/detect/name-match';
-import { CITATION, DATE_LINE, DEFINITION, DOC_NAMES, ENCYCLOPEDIA_LINE, MARKETING, NEGATIVE_URL, NON_LEGAL_TYPES, SECTION_LABEL, SELF_REFERENCE, foldText, type LegalKind } from '../../../src/core/detect/signals';
+import {
+  CITATION,
+  DATE_LINE,
+  DEFINITION,
+  DOC_NAMES,
+  ENCYCLOPEDIA_LINE,
+  MARKETING,
+  NEGATIVE_URL,
+  NON_LEGAL_TYPES,
+  SECTION_LABEL,
+  SELF_REFERENCE,
+  foldText,
+  type LegalKind,
+} from '../../../src/core/detect/signals';
 
 /** What each DOC_NAMES rule must (`examples`) and must not (`counter`) match. */
 const DOC_NAME_EXAMPLES: Record<LegalKind, { examples: string[]; counter: string[] }> = {
@@ -10,21 +23,70 @@ const DOC_NAME_EXAMPLES: Record<LegalKind, { examples: string[]; counter: string
     counter: ['ai summaries for every meeting', 'terms of service'],
   },
   cookies: {
-    examples: ['cookie policy', 'politique relative aux cookies', 'cookie-notice', 'informativa sui cookie', 'cookieverklaring', 'cookie-beleid'],
+    examples: [
+      'cookie policy',
+      'politique relative aux cookies',
+      'cookie-notice',
+      'informativa sui cookie',
+      'cookieverklaring',
+      'cookie-beleid',
+    ],
     counter: ['cookie settings', 'chocolate cookies recipe'],
   },
   privacy: {
-    examples: ['zoom privacy statement', 'datenschutzerklarung', 'politique de confidentialite', 'privacy-policy', 'informativa privacy', 'privacy', 'aviso de privacidade', 'privacyverklaring', 'privacy verklaring', 'privacybeleid'],
+    examples: [
+      'zoom privacy statement',
+      'datenschutzerklarung',
+      'politique de confidentialite',
+      'privacy-policy',
+      'informativa privacy',
+      'privacy',
+      'aviso de privacidade',
+      'privacyverklaring',
+      'privacy verklaring',
+      'privacybeleid',
+    ],
     counter: ['privacy settings for your account', 'we care about privacy'],
   },
   terms: {
-    examples: ['terms of service', 'allgemeine geschaftsbedingungen (agb)', 'terms-of-use', 'conditions generales d\'utilisation', 'terminos y condiciones', 'tos', 'end user license agreement', 'terms & conditions', 'terms of business',
+    examples: [
+      'terms of service',
+      'allgemeine geschaftsbedingungen (agb)',
+      'terms-of-use',
+      "conditions generales d'utilisation",
+      'terminos y condiciones',
+      'tos',
+      'end user license agreement',
+      'terms & conditions',
+      'terms of business',
       // Multi-word names in every supported language, as words and as URL slugs.
-      'algemene voorwaarden', 'algemene-voorwaarden', 'gebruiksvoorwaarden', 'conditions d\'utilisation', 'conditions-d-utilisation', 'conditions d’utilisation',
-      'termini d\'uso', 'termini di servizio', 'condizioni di utilizzo', 'condizioni generali', 'termos de uso', 'termos de utilizacao', 'termos e condicoes', 'terminos de servicio', 'condiciones de uso',
+      'algemene voorwaarden',
+      'algemene-voorwaarden',
+      'gebruiksvoorwaarden',
+      "conditions d'utilisation",
+      'conditions-d-utilisation',
+      'conditions d’utilisation',
+      "termini d'uso",
+      'termini di servizio',
+      'condizioni di utilizzo',
+      'condizioni generali',
+      'termos de uso',
+      'termos de utilizacao',
+      'termos e condicoes',
+      'terminos de servicio',
+      'condiciones de uso',
       // A data processing addendum is a contract between the customer and the service: terms, not a privacy notice.
-      'data processing addendum', 'data processing agreement', 'data protection addendum', 'dpa'],
-    counter: ['zoom changes its terms after backlash', 'pricing terms explained', 'voorwaarden voor retourneren van fietsen en onderdelen', 'dpa fines meta over transfers'],
+      'data processing addendum',
+      'data processing agreement',
+      'data protection addendum',
+      'dpa',
+    ],
+    counter: [
+      'zoom changes its terms after backlash',
+      'pricing terms explained',
+      'voorwaarden voor retourneren van fietsen en onderdelen',
+      'dpa fines meta over transfers',
+    ],
   },
 };
 
@@ -38,7 +100,8 @@ describe('DOC_NAMES rules', () => {
     it.each(examples)(`${kind} matches %s`, (ex) => expect(matchName(ex)?.kind).toBe(kind));
     it.each(counter)(`${kind} does not match %s`, (ex) => expect(matchName(ex)?.kind).not.toBe(kind));
   }
-  it('every rule has an examples entry', () => expect(Object.keys(DOC_NAME_EXAMPLES).sort()).toEqual(Object.keys(DOC_NAMES).sort()));
+  it('every rule has an examples entry', () =>
+    expect(Object.keys(DOC_NAME_EXAMPLES).sort()).toEqual(Object.keys(DOC_NAMES).sort()));
 });
 
 describe('matchTitle', () => {
@@ -90,11 +153,25 @@ describe('other signal tables', () => {
     expect(hit('https://x.example/2024/05/terms')).toBe(true);
     expect(hit('https://x.example/legal/terms')).toBe(false);
   });
-  it.each([['NewsArticle', true], ['BlogPosting', true], ['WebPage', false], ['Organization', false]] as const)('NON_LEGAL_TYPES %s', (t, bad) => expect(NON_LEGAL_TYPES.test(t)).toBe(bad));
-  it.each(['Last updated: June 30, 2023', 'Effective Date: March 31, 2023', 'Stand: 1. März 2024', 'Dernière mise à jour : 15 janvier 2024'])('DATE_LINE %s', (s) => expect(DATE_LINE.test(foldText(s))).toBe(true));
+  it.each([
+    ['NewsArticle', true],
+    ['BlogPosting', true],
+    ['WebPage', false],
+    ['Organization', false],
+  ] as const)('NON_LEGAL_TYPES %s', (t, bad) => expect(NON_LEGAL_TYPES.test(t)).toBe(bad));
+  it.each([
+    'Last updated: June 30, 2023',
+    'Effective Date: March 31, 2023',
+    'Stand: 1. März 2024',
+    'Dernière mise à jour : 15 janvier 2024',
+  ])('DATE_LINE %s', (s) => expect(DATE_LINE.test(foldText(s))).toBe(true));
   it('DATE_LINE ignores ordinary dates', () => expect(DATE_LINE.test('Published on March 3, 2024')).toBe(false));
-  it.each(['10.4 Customer License Grant', '§ 3 Nutzungsrechte', '1. ACCOUNT', 'Article 5'])('SECTION_LABEL %s', (s) => expect(SECTION_LABEL.test(s)).toBe(true));
-  it.each(['We collect 10 items', 'In 2023 we changed'])('SECTION_LABEL not %s', (s) => expect(SECTION_LABEL.test(s)).toBe(false));
+  it.each(['10.4 Customer License Grant', '§ 3 Nutzungsrechte', '1. ACCOUNT', 'Article 5'])('SECTION_LABEL %s', (s) =>
+    expect(SECTION_LABEL.test(s)).toBe(true),
+  );
+  it.each(['We collect 10 items', 'In 2023 we changed'])('SECTION_LABEL not %s', (s) =>
+    expect(SECTION_LABEL.test(s)).toBe(false),
+  );
 });
 
 describe('MARKETING (sales copy)', () => {
@@ -142,7 +219,11 @@ describe('aboutness tables', () => {
     ['The terms of service of most sites are long.', 0],
   ];
   it.each(selfRefs)('SELF_REFERENCE %s', (text, n) => expect(count(SELF_REFERENCE, text)).toBe(n));
-  it.each([['From Wikipedia, the free encyclopedia', true], ['From OpenEncyclopedia, the free encyclopedia', true], ['Our free plan', false]] as const)('ENCYCLOPEDIA_LINE %s', (t, hit) => expect(ENCYCLOPEDIA_LINE.test(foldText(t))).toBe(hit));
+  it.each([
+    ['From Wikipedia, the free encyclopedia', true],
+    ['From OpenEncyclopedia, the free encyclopedia', true],
+    ['Our free plan', false],
+  ] as const)('ENCYCLOPEDIA_LINE %s', (t, hit) => expect(ENCYCLOPEDIA_LINE.test(foldText(t))).toBe(hit));
   it('CITATION counts [1]-style markers, not [a link text]', () => {
     expect('Users rarely read them.[1][2] A study[citation needed] found [12]'.match(CITATION)?.length).toBe(4);
     expect('See [Privacy Policy] and [Section 3]'.match(CITATION)).toBeNull();

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { diffVersions, type Change } from '../../../src/core/diff';
 import { ACCOUNT, FEES, INTRO, LAW, ML_CONSENT, ML_GRANT, ML_RESTRICT, snapshot, type C } from './helpers';
 
-type Expect = Partial<Pick<Change, 'type' | 'category' | 'stanceBefore' | 'stanceAfter' | 'impact' | 'severity' | 'section'>>;
+type Expect = Partial<
+  Pick<Change, 'type' | 'category' | 'stanceBefore' | 'stanceAfter' | 'impact' | 'severity' | 'section'>
+>;
 
 const pick = (c: Change): Expect => ({
-  type: c.type, category: c.category, stanceBefore: c.stanceBefore, stanceAfter: c.stanceAfter, impact: c.impact, severity: c.severity,
+  type: c.type,
+  category: c.category,
+  stanceBefore: c.stanceBefore,
+  stanceAfter: c.stanceAfter,
+  impact: c.impact,
+  severity: c.severity,
 });
 
 describe('diffVersions: classification', () => {
@@ -17,15 +24,39 @@ describe('diffVersions: classification', () => {
       [INTRO, { section: '2', text: 'Zoom\u2019s  \u201CServices\u201D \u2013 as\u00A0described.' }],
       [],
     ],
-    ['a restamped date clause', [{ section: '', text: 'Effective Date: March 31, 2023' }, INTRO], [{ section: '', text: 'Effective Date: August 7, 2023' }, INTRO], []],
-    ['renumbered section, same text', [{ ...ACCOUNT, section: '2. Accounts' }], [{ ...ACCOUNT, section: '3. Accounts' }], []],
+    [
+      'a restamped date clause',
+      [{ section: '', text: 'Effective Date: March 31, 2023' }, INTRO],
+      [{ section: '', text: 'Effective Date: August 7, 2023' }, INTRO],
+      [],
+    ],
+    [
+      'renumbered section, same text',
+      [{ ...ACCOUNT, section: '2. Accounts' }],
+      [{ ...ACCOUNT, section: '3. Accounts' }],
+      [],
+    ],
     [
       'new grant in two categories → two changes',
       [INTRO, ACCOUNT],
       [INTRO, ML_GRANT, ACCOUNT],
       [
-        { type: 'added', category: 'ai_training', stanceBefore: null, stanceAfter: 'grant', impact: 'worse', severity: 'high' },
-        { type: 'added', category: 'content_licence', stanceBefore: null, stanceAfter: 'grant', impact: 'worse', severity: 'high' },
+        {
+          type: 'added',
+          category: 'ai_training',
+          stanceBefore: null,
+          stanceAfter: 'grant',
+          impact: 'worse',
+          severity: 'high',
+        },
+        {
+          type: 'added',
+          category: 'content_licence',
+          stanceBefore: null,
+          stanceAfter: 'grant',
+          impact: 'worse',
+          severity: 'high',
+        },
       ],
     ],
     [
@@ -33,33 +64,83 @@ describe('diffVersions: classification', () => {
       [INTRO, ML_GRANT],
       [INTRO],
       [
-        { type: 'removed', category: 'ai_training', stanceBefore: 'grant', stanceAfter: null, impact: 'better', severity: 'high' },
-        { type: 'removed', category: 'content_licence', stanceBefore: 'grant', stanceAfter: null, impact: 'better', severity: 'high' },
+        {
+          type: 'removed',
+          category: 'ai_training',
+          stanceBefore: 'grant',
+          stanceAfter: null,
+          impact: 'better',
+          severity: 'high',
+        },
+        {
+          type: 'removed',
+          category: 'content_licence',
+          stanceBefore: 'grant',
+          stanceAfter: null,
+          impact: 'better',
+          severity: 'high',
+        },
       ],
     ],
     [
       'consent clause added next to an existing grant narrows it → better',
       [ML_GRANT],
       [ML_GRANT, ML_CONSENT],
-      [{ type: 'added', category: 'ai_training', stanceBefore: null, stanceAfter: 'conditional', impact: 'better', severity: 'medium' }],
+      [
+        {
+          type: 'added',
+          category: 'ai_training',
+          stanceBefore: null,
+          stanceAfter: 'conditional',
+          impact: 'better',
+          severity: 'medium',
+        },
+      ],
     ],
     [
       'consent clause added with no grant anywhere → worse',
       [INTRO],
       [INTRO, ML_CONSENT],
-      [{ type: 'added', category: 'ai_training', stanceBefore: null, stanceAfter: 'conditional', impact: 'worse', severity: 'medium' }],
+      [
+        {
+          type: 'added',
+          category: 'ai_training',
+          stanceBefore: null,
+          stanceAfter: 'conditional',
+          impact: 'worse',
+          severity: 'medium',
+        },
+      ],
     ],
     [
       'restriction added → better',
       [INTRO],
       [INTRO, ML_RESTRICT],
-      [{ type: 'added', category: 'ai_training', stanceBefore: null, stanceAfter: 'restrict', impact: 'better', severity: 'low' }],
+      [
+        {
+          type: 'added',
+          category: 'ai_training',
+          stanceBefore: null,
+          stanceAfter: 'restrict',
+          impact: 'better',
+          severity: 'low',
+        },
+      ],
     ],
     [
       'restriction removed → worse',
       [INTRO, ML_RESTRICT],
       [INTRO],
-      [{ type: 'removed', category: 'ai_training', stanceBefore: 'restrict', stanceAfter: null, impact: 'worse', severity: 'low' }],
+      [
+        {
+          type: 'removed',
+          category: 'ai_training',
+          stanceBefore: 'restrict',
+          stanceAfter: null,
+          impact: 'worse',
+          severity: 'low',
+        },
+      ],
     ],
     [
       'unflagged clause reworded → neutral, no category',
@@ -69,21 +150,83 @@ describe('diffVersions: classification', () => {
     ],
     [
       'reworded into a grant → worse',
-      [{ section: '10.4 Licence', text: 'You grant us a licence to use Customer Content to provide the Services to you.' }],
-      [{ section: '10.4 Licence', text: 'You grant us a licence to use Customer Content to provide the Services and to train artificial intelligence models.', f: [['ai_training', 'grant', 'high']] }],
-      [{ type: 'modified', category: 'ai_training', stanceBefore: null, stanceAfter: 'grant', impact: 'worse', severity: 'high' }],
+      [
+        {
+          section: '10.4 Licence',
+          text: 'You grant us a licence to use Customer Content to provide the Services to you.',
+        },
+      ],
+      [
+        {
+          section: '10.4 Licence',
+          text: 'You grant us a licence to use Customer Content to provide the Services and to train artificial intelligence models.',
+          f: [['ai_training', 'grant', 'high']],
+        },
+      ],
+      [
+        {
+          type: 'modified',
+          category: 'ai_training',
+          stanceBefore: null,
+          stanceAfter: 'grant',
+          impact: 'worse',
+          severity: 'high',
+        },
+      ],
     ],
     [
       'grant widened (severity medium → high) → worse',
-      [{ section: '9. Licence', text: 'You grant us a licence to use your content to operate the Services.', f: [['content_licence', 'grant', 'medium']] }],
-      [{ section: '9. Licence', text: 'You grant us a perpetual, irrevocable licence to use your content to operate the Services.', f: [['content_licence', 'grant', 'high']] }],
-      [{ type: 'modified', category: 'content_licence', stanceBefore: 'grant', stanceAfter: 'grant', impact: 'worse', severity: 'high' }],
+      [
+        {
+          section: '9. Licence',
+          text: 'You grant us a licence to use your content to operate the Services.',
+          f: [['content_licence', 'grant', 'medium']],
+        },
+      ],
+      [
+        {
+          section: '9. Licence',
+          text: 'You grant us a perpetual, irrevocable licence to use your content to operate the Services.',
+          f: [['content_licence', 'grant', 'high']],
+        },
+      ],
+      [
+        {
+          type: 'modified',
+          category: 'content_licence',
+          stanceBefore: 'grant',
+          stanceAfter: 'grant',
+          impact: 'worse',
+          severity: 'high',
+        },
+      ],
     ],
     [
       'grant turned into a restriction → better',
-      [{ section: '10.2', text: 'We may use your content to train our artificial intelligence models.', f: [['ai_training', 'grant', 'high']] }],
-      [{ section: '10.2', text: 'We do not use your content to train our artificial intelligence models.', f: [['ai_training', 'restrict', 'low']] }],
-      [{ type: 'modified', category: 'ai_training', stanceBefore: 'grant', stanceAfter: 'restrict', impact: 'better', severity: 'low' }],
+      [
+        {
+          section: '10.2',
+          text: 'We may use your content to train our artificial intelligence models.',
+          f: [['ai_training', 'grant', 'high']],
+        },
+      ],
+      [
+        {
+          section: '10.2',
+          text: 'We do not use your content to train our artificial intelligence models.',
+          f: [['ai_training', 'restrict', 'low']],
+        },
+      ],
+      [
+        {
+          type: 'modified',
+          category: 'ai_training',
+          stanceBefore: 'grant',
+          stanceAfter: 'restrict',
+          impact: 'better',
+          severity: 'low',
+        },
+      ],
     ],
     [
       'clause moved elsewhere',
@@ -93,8 +236,17 @@ describe('diffVersions: classification', () => {
     ],
     [
       'renumbered sections around an inserted clause',
-      [{ ...INTRO, section: '1. Intro' }, { ...FEES, section: '2. Fees' }, { ...LAW, section: '3. Law' }],
-      [{ ...INTRO, section: '1. Intro' }, { section: '2. Privacy', text: 'Our privacy statement explains how we handle personal data.' }, { ...FEES, section: '3. Fees' }, { ...LAW, section: '4. Law' }],
+      [
+        { ...INTRO, section: '1. Intro' },
+        { ...FEES, section: '2. Fees' },
+        { ...LAW, section: '3. Law' },
+      ],
+      [
+        { ...INTRO, section: '1. Intro' },
+        { section: '2. Privacy', text: 'Our privacy statement explains how we handle personal data.' },
+        { ...FEES, section: '3. Fees' },
+        { ...LAW, section: '4. Law' },
+      ],
       [{ type: 'added', category: null, impact: 'neutral' }],
     ],
   ];
@@ -102,7 +254,9 @@ describe('diffVersions: classification', () => {
   it.each(cases)('%s', (_label, before, after, expected) => {
     const changes = diffVersions(snapshot(before), snapshot(after));
     // Compare only the fields each expected row names; extra or missing changes still fail on length.
-    const got = changes.map((c, i) => Object.fromEntries(Object.keys(expected[i] ?? pick(c)).map((k) => [k, c[k as keyof Change]])));
+    const got = changes.map((c, i) =>
+      Object.fromEntries(Object.keys(expected[i] ?? pick(c)).map((k) => [k, c[k as keyof Change]])),
+    );
     expect(got).toEqual(expected);
   });
 });
@@ -111,10 +265,21 @@ describe('diffVersions: details', () => {
   it('gives a word diff for modified clauses, and the section of the new version', () => {
     const [change] = diffVersions(
       snapshot([{ section: '10.4 Licence', text: 'We may use your content to improve the Services.' }]),
-      snapshot([{ section: '10.5 Licence', text: 'We may use your content to improve the Services and train our models.', f: [['ai_training', 'grant', 'high']] }]),
+      snapshot([
+        {
+          section: '10.5 Licence',
+          text: 'We may use your content to improve the Services and train our models.',
+          f: [['ai_training', 'grant', 'high']],
+        },
+      ]),
     );
     expect(change?.section).toBe('10.5 Licence');
-    expect(change?.wordDiff?.filter((p) => p.op === 'insert').map((p) => p.text.trim()).join(' ')).toBe('and train our models');
+    expect(
+      change?.wordDiff
+        ?.filter((p) => p.op === 'insert')
+        .map((p) => p.text.trim())
+        .join(' '),
+    ).toBe('and train our models');
     expect(change?.wordDiff?.some((p) => p.op === 'delete' && p.text.includes('Services.'))).toBe(false);
   });
 
@@ -123,7 +288,13 @@ describe('diffVersions: details', () => {
       { section: '5. Data', text: 'We may share your data with our affiliates for support purposes.' },
       { section: '6. Ads', text: 'We may share your data with advertisers to show you targeted ads.' },
     ];
-    const after = [before[0]!, { section: '6. Ads', text: 'We may share your personal data with advertisers and partners to show you targeted ads.' }];
+    const after = [
+      before[0]!,
+      {
+        section: '6. Ads',
+        text: 'We may share your personal data with advertisers and partners to show you targeted ads.',
+      },
+    ];
     const changes = diffVersions(snapshot(before), snapshot(after));
     expect(changes).toHaveLength(1);
     expect(changes[0]?.before).toBe(before[1]!.text);
@@ -137,10 +308,26 @@ describe('diffVersions: details', () => {
 
 describe('diffVersions: ranking', () => {
   it('orders new grants (high first), other worse, better, reworded flagged, unflagged', () => {
-    const lowGrant: C = { section: '7. Sharing', text: 'We may share aggregated statistics with partners.', f: [['data_sharing', 'grant', 'low']] };
-    const keptRestrict: C = { section: '8. Sale', text: 'We never sell your personal information to anyone.', f: [['data_sale', 'restrict', 'low']] };
-    const oldGrant: C = { section: '9. Tracking', text: 'We use third-party cookies to show you targeted advertising.', f: [['tracking', 'grant', 'medium']] };
-    const flaggedReworded: C = { section: '12. Changes', text: 'We may change these terms at any time by posting the new terms on this page.', f: [['terms_change', 'grant', 'medium']] };
+    const lowGrant: C = {
+      section: '7. Sharing',
+      text: 'We may share aggregated statistics with partners.',
+      f: [['data_sharing', 'grant', 'low']],
+    };
+    const keptRestrict: C = {
+      section: '8. Sale',
+      text: 'We never sell your personal information to anyone.',
+      f: [['data_sale', 'restrict', 'low']],
+    };
+    const oldGrant: C = {
+      section: '9. Tracking',
+      text: 'We use third-party cookies to show you targeted advertising.',
+      f: [['tracking', 'grant', 'medium']],
+    };
+    const flaggedReworded: C = {
+      section: '12. Changes',
+      text: 'We may change these terms at any time by posting the new terms on this page.',
+      f: [['terms_change', 'grant', 'medium']],
+    };
     const before = [INTRO, FEES, keptRestrict, oldGrant, flaggedReworded];
     const after = [
       { ...INTRO, text: 'These terms govern your use of our Services and Software.' },

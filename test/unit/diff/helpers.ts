@@ -33,14 +33,26 @@ export function snapshot(items: readonly C[]): VersionSnapshot {
   return { clauses, findings };
 }
 
-export const INTRO: C = { section: '1. Introduction', text: 'These terms govern your use of the Services and Software.' };
-export const ACCOUNT: C = { section: '2. Accounts', text: 'You are responsible for keeping your password confidential and secure.' };
+export const INTRO: C = {
+  section: '1. Introduction',
+  text: 'These terms govern your use of the Services and Software.',
+};
+export const ACCOUNT: C = {
+  section: '2. Accounts',
+  text: 'You are responsible for keeping your password confidential and secure.',
+};
 export const FEES: C = { section: '3. Fees', text: 'You agree to pay all charges for the subscription you select.' };
-export const LAW: C = { section: '20. Governing Law', text: 'These terms are governed by the laws of the State of California.' };
+export const LAW: C = {
+  section: '20. Governing Law',
+  text: 'These terms are governed by the laws of the State of California.',
+};
 export const ML_GRANT: C = {
   section: '10.4 Customer License Grant',
   text: 'You grant us a perpetual licence to use Customer Content for machine learning and artificial intelligence, including training of models.',
-  f: [['ai_training', 'grant', 'high'], ['content_licence', 'grant', 'high']],
+  f: [
+    ['ai_training', 'grant', 'high'],
+    ['content_licence', 'grant', 'high'],
+  ],
 };
 export const ML_CONSENT: C = {
   section: '10.4 Customer License Grant',

@@ -2,28 +2,74 @@ import { describe, expect, it } from 'vitest';
 import { buildDiffReport, diffReportToMarkdown, diffVersions, type DocumentSummaryJson } from '../../../src/core/diff';
 import { FEES, INTRO, ML_GRANT, snapshot, type C } from './helpers';
 
-const OLD: DocumentSummaryJson = { source: 'old.md', title: 'Terms', kind: 'terms', isLegal: true, hash: 'a'.repeat(64), wordCount: 100 };
-const NEW: DocumentSummaryJson = { source: 'new.md', title: 'Terms', kind: 'terms', isLegal: true, hash: 'b'.repeat(64), wordCount: 120 };
+const OLD: DocumentSummaryJson = {
+  source: 'old.md',
+  title: 'Terms',
+  kind: 'terms',
+  isLegal: true,
+  hash: 'a'.repeat(64),
+  wordCount: 100,
+};
+const NEW: DocumentSummaryJson = {
+  source: 'new.md',
+  title: 'Terms',
+  kind: 'terms',
+  isLegal: true,
+  hash: 'b'.repeat(64),
+  wordCount: 120,
+};
 
 describe('buildDiffReport', () => {
   it('has exactly the CLI JSON shape', () => {
-    const changes = diffVersions(snapshot([INTRO, FEES]), snapshot([INTRO, ML_GRANT, { ...FEES, text: 'You agree to pay every charge for the subscription you select.' }]));
+    const changes = diffVersions(
+      snapshot([INTRO, FEES]),
+      snapshot([INTRO, ML_GRANT, { ...FEES, text: 'You agree to pay every charge for the subscription you select.' }]),
+    );
     const extra = { ...NEW, url: 'https://x', seenAt: 'now' } as DocumentSummaryJson;
     const report = JSON.parse(JSON.stringify(buildDiffReport(OLD, extra, changes))) as Record<string, unknown>;
     expect(Object.keys(report)).toEqual(['schemaVersion', 'old', 'new', 'changes']);
     expect(report.schemaVersion).toBe(1);
-    expect(Object.keys(report.new as object).sort()).toEqual(['hash', 'isLegal', 'kind', 'source', 'title', 'wordCount']);
+    expect(Object.keys(report.new as object).sort()).toEqual([
+      'hash',
+      'isLegal',
+      'kind',
+      'source',
+      'title',
+      'wordCount',
+    ]);
     const first = (report.changes as Array<Record<string, unknown>>)[0]!;
-    expect(Object.keys(first).sort()).toEqual(['after', 'before', 'category', 'impact', 'section', 'severity', 'stanceAfter', 'stanceBefore', 'type', 'wordDiff'].sort());
+    expect(Object.keys(first).sort()).toEqual(
+      [
+        'after',
+        'before',
+        'category',
+        'impact',
+        'section',
+        'severity',
+        'stanceAfter',
+        'stanceBefore',
+        'type',
+        'wordDiff',
+      ].sort(),
+    );
     expect(first).toMatchObject({ type: 'added', category: 'ai_training', stanceAfter: 'grant', impact: 'worse' });
     const last = (report.changes as Array<Record<string, unknown>>).at(-1)!;
-    expect(last).toMatchObject({ type: 'modified', category: null, stanceBefore: null, stanceAfter: null, severity: null, impact: 'neutral' });
+    expect(last).toMatchObject({
+      type: 'modified',
+      category: null,
+      stanceBefore: null,
+      stanceAfter: null,
+      severity: null,
+      impact: 'neutral',
+    });
   });
 });
 
 describe('diffReportToMarkdown', () => {
   it('lists the summary and each flagged change under its impact', () => {
-    const md = diffReportToMarkdown(buildDiffReport(OLD, NEW, diffVersions(snapshot([INTRO]), snapshot([INTRO, ML_GRANT]))));
+    const md = diffReportToMarkdown(
+      buildDiffReport(OLD, NEW, diffVersions(snapshot([INTRO]), snapshot([INTRO, ML_GRANT]))),
+    );
     expect(md).toContain('# Changes in Terms');
     expect(md).toContain('- New: AI / machine-learning training grant in §10.4');
     expect(md).toContain('## Worse for you (2)');
@@ -32,7 +78,13 @@ describe('diffReportToMarkdown', () => {
 
   it('marks word-level edits and escapes page text', () => {
     const before: C[] = [{ section: '9', text: 'We may use your content.', f: [['content_licence', 'grant', 'low']] }];
-    const after: C[] = [{ section: '9', text: 'We may use your content [forever](javascript:alert(1)) <img src=x>.', f: [['content_licence', 'grant', 'high']] }];
+    const after: C[] = [
+      {
+        section: '9',
+        text: 'We may use your content [forever](javascript:alert(1)) <img src=x>.',
+        f: [['content_licence', 'grant', 'high']],
+      },
+    ];
     const md = diffReportToMarkdown(buildDiffReport(OLD, NEW, diffVersions(snapshot(before), snapshot(after))));
     expect(md).toMatch(/<ins>[^<]*\\\[forever\\\]/);
     expect(md).not.toContain('<img');

@@ -19,11 +19,25 @@ describe('toCsv', () => {
 
   it('has one complete row per flagged (clause, category)', () => {
     const r = rows(csv);
-    expect(r.map((x) => `${x.clause_id}/${x.category}`)).toEqual(['c1/ai_training', 'c2/ai_training', 'c2/content_licence', 'c3/ai_training', 'c4/data_sale']);
+    expect(r.map((x) => `${x.clause_id}/${x.category}`)).toEqual([
+      'c1/ai_training',
+      'c2/ai_training',
+      'c2/content_licence',
+      'c3/ai_training',
+      'c4/data_sale',
+    ]);
     expect(r[3]).toMatchObject({
-      url: 'https://www.zoom.us/terms', title: 'Zoom Terms of Service', kind: 'terms', seen_at: '2023-08-07T09:30:00.000Z',
-      section: '10.4 Customer License Grant', stance: 'conditional', condition: 'opt_in', severity: 'medium',
-      evidence: 'will not use | without your consent', rule: 'ai_training.consent-required', analyser_version: 'test-1',
+      url: 'https://www.zoom.us/terms',
+      title: 'Zoom Terms of Service',
+      kind: 'terms',
+      seen_at: '2023-08-07T09:30:00.000Z',
+      section: '10.4 Customer License Grant',
+      stance: 'conditional',
+      condition: 'opt_in',
+      severity: 'medium',
+      evidence: 'will not use | without your consent',
+      rule: 'ai_training.consent-required',
+      analyser_version: 'test-1',
       tosdr_case: 'This service uses your content to train AI models only with your consent',
     });
     expect(r[3]!.version_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -41,7 +55,7 @@ describe('toCsv', () => {
   // A CR is written as LF (see the control-character test), so '\r=1+1' comes back as '\n=1+1'.
   const injections: string[] = [
     '=HYPERLINK("http://evil","x")',
-    '+1+cmd|\' /C calc\'!A0',
+    "+1+cmd|' /C calc'!A0",
     '-2+3',
     '@SUM(1,1)',
     '\t=1+1',
@@ -68,7 +82,8 @@ describe('toCsv', () => {
   });
 
   it('strips control characters and whole escape sequences from page text, keeping tabs and line breaks', () => {
-    const text = 'Terms\u001b[31m red\u001b[0m\u001b]0;pwned\u0007 apply\u009b2J\u007f\u0000 to\u0085 all\u001b(B,\tok\r\nnext\rline';
+    const text =
+      'Terms\u001b[31m red\u001b[0m\u001b]0;pwned\u0007 apply\u009b2J\u007f\u0000 to\u0085 all\u001b(B,\tok\r\nnext\rline';
     const out = toCsv(hostileInput(text));
     expect(out.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(rows(out)[0]!.clause_text).toBe('Terms red apply to all,\tok\nnext\nline');

@@ -5,8 +5,16 @@ import { sampleInput } from './make-input';
 const aug7 = Date.UTC(2023, 7, 7, 23, 59);
 const cases: [Partial<ExportInput>, ExportFormat, string][] = [
   [{ url: 'https://www.zoom.us/terms', seenAt: aug7 }, 'csv', 'termwatch-zoom.us-terms-2023-08-07.csv'],
-  [{ url: 'https://zoom.us/privacy', kind: 'privacy', seenAt: aug7 }, 'json', 'termwatch-zoom.us-privacy-2023-08-07.json'],
-  [{ url: 'https://EXAMPLE.com:8443/x', kind: 'ai_policy', seenAt: aug7 }, 'md', 'termwatch-example.com-ai-policy-2023-08-07.md'],
+  [
+    { url: 'https://zoom.us/privacy', kind: 'privacy', seenAt: aug7 },
+    'json',
+    'termwatch-zoom.us-privacy-2023-08-07.json',
+  ],
+  [
+    { url: 'https://EXAMPLE.com:8443/x', kind: 'ai_policy', seenAt: aug7 },
+    'md',
+    'termwatch-example.com-ai-policy-2023-08-07.md',
+  ],
   [{ url: 'https://bücher.de/agb', seenAt: aug7 }, 'md', 'termwatch-xn--bcher-kva.de-terms-2023-08-07.md'],
   [{ url: 'file:///tmp/Zoom%20ToS%202023.html', seenAt: aug7 }, 'csv', 'termwatch-zoom-tos-2023-terms-2023-08-07.csv'],
   [{ url: 'not a url', seenAt: aug7 }, 'csv', 'termwatch-document-terms-2023-08-07.csv'],

@@ -26,9 +26,13 @@ describe('toMarkdown', () => {
   it('quotes clauses under their category heading with stance, severity, section, evidence, rule and case', () => {
     const ai = md.slice(md.indexOf('### AI / machine-learning training'), md.indexOf('### Sale of personal data'));
     expect(ai).toContain('> Notwithstanding the above, Zoom will not use audio, video or chat Customer Content');
-    expect(ai).toContain('- **Only with your consent (opt-in)** · severity Medium · section 10.4 Customer License Grant');
+    expect(ai).toContain(
+      '- **Only with your consent (opt-in)** · severity Medium · section 10.4 Customer License Grant',
+    );
     expect(ai).toContain('- Evidence: “will not use”, “without your consent”');
-    expect(ai).toContain('- Rule `ai_training.consent-required` · nearest case (Termwatch wording, not a ToS;DR title): This service uses your content to train AI models only with your consent');
+    expect(ai).toContain(
+      '- Rule `ai_training.consent-required` · nearest case (Termwatch wording, not a ToS;DR title): This service uses your content to train AI models only with your consent',
+    );
     expect(md).toContain('· nearest ToS;DR case: This service does not sell your personal data');
     // Category display order (CATEGORY_IDS), not finding order.
     expect(md.indexOf('### AI / machine-learning training')).toBeLessThan(md.indexOf('### Sale of personal data'));
@@ -81,9 +85,20 @@ describe('toMarkdown', () => {
   // GFM renderers link a bare URL wherever its scheme or "www." starts, even right after a letter, digit or "_"
   // (cmark-gfm looks back from the ":" over letters only), so the escape must not depend on what comes before.
   const autolinks: string[] = [
-    '_http://evil.example/x', '1http://evil.example/x', 'xhttps://evil.example', 'see:https://evil.example',
-    'HTTP://EVIL.EXAMPLE', '(ftp://evil.example)', '~http://evil.example~', '_www.evil.example', 'awww.evil.example',
-    '*www.evil.example*', 'WWW.evil.example', 'mailto:x@evil.example', '1mailto:x@evil.example', 'xmpp:x@evil.example',
+    '_http://evil.example/x',
+    '1http://evil.example/x',
+    'xhttps://evil.example',
+    'see:https://evil.example',
+    'HTTP://EVIL.EXAMPLE',
+    '(ftp://evil.example)',
+    '~http://evil.example~',
+    '_www.evil.example',
+    'awww.evil.example',
+    '*www.evil.example*',
+    'WWW.evil.example',
+    'mailto:x@evil.example',
+    '1mailto:x@evil.example',
+    'xmpp:x@evil.example',
   ];
   it.each(autolinks)('leaves no autolink in %j', (text) => {
     // A file: page gets no link back, so any link in the output came from the page text.

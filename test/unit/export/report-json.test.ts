@@ -13,8 +13,15 @@ describe('toReportJson', () => {
   it('fills the document block, with seenAt as ISO 8601 UTC', () => {
     expect(report.schemaVersion).toBe(1);
     expect(report.document).toMatchObject({
-      source: 'https://www.zoom.us/terms', url: 'https://www.zoom.us/terms', title: 'Zoom Terms of Service', kind: 'terms',
-      isLegal: true, wordCount: 87, seenAt: '2023-08-07T09:30:00.000Z', analyserVersion: 'test-1', lang: 'en',
+      source: 'https://www.zoom.us/terms',
+      url: 'https://www.zoom.us/terms',
+      title: 'Zoom Terms of Service',
+      kind: 'terms',
+      isLegal: true,
+      wordCount: 87,
+      seenAt: '2023-08-07T09:30:00.000Z',
+      analyserVersion: 'test-1',
+      lang: 'en',
     });
     expect(report.document.hash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -32,13 +39,21 @@ describe('toReportJson', () => {
   it('makes each clause stand alone as evidence', () => {
     const c3 = report.clauses.find((c) => c.id === 'c3')!;
     expect(c3).toMatchObject({
-      section: '10.4 Customer License Grant', condition: 'opt_in', severity: 'medium', rule: 'ai_training.consent-required',
-      url: 'https://www.zoom.us/terms', hash: report.document.hash, seenAt: '2023-08-07T09:30:00.000Z',
-      tosdrCase: 'This service uses your content to train AI models only with your consent', tosdrCaseSource: 'termwatch',
+      section: '10.4 Customer License Grant',
+      condition: 'opt_in',
+      severity: 'medium',
+      rule: 'ai_training.consent-required',
+      url: 'https://www.zoom.us/terms',
+      hash: report.document.hash,
+      seenAt: '2023-08-07T09:30:00.000Z',
+      tosdrCase: 'This service uses your content to train AI models only with your consent',
+      tosdrCaseSource: 'termwatch',
     });
     expect(c3.text).toContain('without your consent');
     expect(report.clauses.find((c) => c.id === 'c4')).toMatchObject({
-      condition: null, tosdrCase: 'This service does not sell your personal data', tosdrCaseSource: 'tosdr-legacy',
+      condition: null,
+      tosdrCase: 'This service does not sell your personal data',
+      tosdrCaseSource: 'tosdr-legacy',
     });
   });
 
@@ -55,7 +70,13 @@ describe('toReportJson', () => {
     const input = sampleInput({
       clauses: [clause('c0', 'We may share your data with partners.')],
       analysis: analysis([
-        finding('c0', { category: 'data_sharing', stance: 'grant', severity: 'high', evidence: ['share'], rule: 'data_sharing.share' }),
+        finding('c0', {
+          category: 'data_sharing',
+          stance: 'grant',
+          severity: 'high',
+          evidence: ['share'],
+          rule: 'data_sharing.share',
+        }),
         finding('c9', { category: 'tracking', stance: 'grant', severity: 'low', evidence: [], rule: 'tracking.x' }),
       ]),
     });
@@ -73,14 +94,29 @@ describe('toReportJson', () => {
 
   it('strips control characters and escape sequences from page text, keeping tabs and line breaks', () => {
     const dirty = 'Terms\u001b[2J\u001b]0;pwned\u0007 of\u0000 use\u009b31m\u007f,\tall\r\nof it';
-    const out = toReportJson(sampleInput({
-      title: dirty,
-      clauses: [clause('c0', dirty, dirty, [dirty, dirty])],
-      analysis: analysis([finding('c0', { category: 'data_sharing', stance: 'grant', severity: 'high', evidence: [dirty], rule: 'data_sharing.share' })]),
-    }));
+    const out = toReportJson(
+      sampleInput({
+        title: dirty,
+        clauses: [clause('c0', dirty, dirty, [dirty, dirty])],
+        analysis: analysis([
+          finding('c0', {
+            category: 'data_sharing',
+            stance: 'grant',
+            severity: 'high',
+            evidence: [dirty],
+            rule: 'data_sharing.share',
+          }),
+        ]),
+      }),
+    );
     const clean = 'Terms of use,\tall\nof it';
     expect(out.document.title).toBe(clean);
-    expect(out.clauses[0]).toMatchObject({ text: clean, section: clean, sectionPath: [clean, clean], evidence: [clean] });
+    expect(out.clauses[0]).toMatchObject({
+      text: clean,
+      section: clean,
+      sectionPath: [clean, clean],
+      evidence: [clean],
+    });
     expect(JSON.stringify(out)).not.toMatch(/\\u00(?:0[0-8bcef]|1[0-9a-f]|7f|[89][0-9a-f])|\\r/i);
     expect(reportSchemaErrors(out)).toBe('');
   });

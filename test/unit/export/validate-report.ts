@@ -4,7 +4,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 
-const schema = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../schemas/report.schema.json'), 'utf8')) as object;
+const schema = JSON.parse(
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../schemas/report.schema.json'), 'utf8'),
+) as object;
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 /** Returns '' when valid, otherwise ajv's errors as text (so a failing expect shows them). */

@@ -21,7 +21,10 @@ async function exportInput(file: string, seenAt: string): Promise<ExportInput> {
   const rel = `test/fixtures/terms/${file}`;
   const loaded = await loadFile(join(root, rel));
   // A repo-relative source and a fixed URL and date keep the snapshots the same on every machine.
-  const { input } = await analyseFile({ ...loaded, path: rel }, { url: 'https://explore.zoom.us/en/terms/', seenAt: Date.parse(`${seenAt}T00:00:00Z`) });
+  const { input } = await analyseFile(
+    { ...loaded, path: rel },
+    { url: 'https://explore.zoom.us/en/terms/', seenAt: Date.parse(`${seenAt}T00:00:00Z`) },
+  );
   return input;
 }
 
@@ -32,7 +35,10 @@ function matchSnapshot(name: string, actual: string): void {
     writeFileSync(path, actual);
     return;
   }
-  expect(actual, `${name} differs from its reviewed snapshot (UPDATE_SNAPSHOTS=1 to rewrite, then review the diff)`).toBe(readFileSync(path, 'utf8'));
+  expect(
+    actual,
+    `${name} differs from its reviewed snapshot (UPDATE_SNAPSHOTS=1 to rewrite, then review the diff)`,
+  ).toBe(readFileSync(path, 'utf8'));
 }
 
 describe.each(FIXTURES)('Zoom ToS $file', ({ file, seenAt }) => {
@@ -53,7 +59,9 @@ describe.each(FIXTURES)('Zoom ToS $file', ({ file, seenAt }) => {
   });
 
   it('file name says what and when', async () => {
-    expect(exportFileName(await exportInput(file, seenAt), 'csv')).toBe(`termwatch-explore.zoom.us-terms-${seenAt}.csv`);
+    expect(exportFileName(await exportInput(file, seenAt), 'csv')).toBe(
+      `termwatch-explore.zoom.us-terms-${seenAt}.csv`,
+    );
   });
 });
 
@@ -61,7 +69,8 @@ describe('Zoom AI-training stance over time (what the snapshots must show)', () 
   it('March 2023 grants ML/AI rights; August 11 restricts them, and never as a grant', async () => {
     const march = toReportJson(await exportInput('zoom-tos-2023-03-31.md', '2023-03-31'));
     const aug = toReportJson(await exportInput('zoom-tos-2023-08-11.md', '2023-08-11'));
-    const ai = (r: typeof march, stance: string): string[] => r.clauses.filter((c) => c.category === 'ai_training' && c.stance === stance).map((c) => c.text);
+    const ai = (r: typeof march, stance: string): string[] =>
+      r.clauses.filter((c) => c.category === 'ai_training' && c.stance === stance).map((c) => c.text);
     expect(ai(march, 'grant').length).toBeGreaterThan(0);
     expect(ai(aug, 'restrict').some((t) => /does not use/i.test(t))).toBe(true);
     expect(ai(aug, 'grant').filter((t) => /does not use .* to train/i.test(t))).toEqual([]);

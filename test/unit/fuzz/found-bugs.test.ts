@@ -32,8 +32,8 @@ describe('fuzz: found bugs (minimal repros)', () => {
   });
 
   // analyze/split-sentences.ts has no length cap (extract's splitter cuts at MAX_CLAUSE), so a line without sentence
-  // punctuation is one clause, and matching it is quadratic: analyser 1.2.0 takes 0.08 s at 10 kB, 0.8 s at 50 kB,
-  // 3.4 s at 100 kB (1.0.0 ran > 10 min at 1 MB).
+  // punctuation is one clause, and matching it is quadratic (measured 0.08 s at 10 kB, 0.8 s at 50 kB, 3.4 s at
+  // 100 kB).
   it('BUG analyzeText: a 20 kB line without sentence punctuation becomes one 20 kB clause (no MAX_CLAUSE cap)', () => {
     const line = 'we may use your content and share it with partners '.repeat(400);
     const { clauses } = analyzeText(line, { lang: 'en' });

@@ -29,7 +29,9 @@ const ARTIFACTS = 'artifacts/fuzz';
 /** Stop collecting after this many failures: one bug tends to fail many inputs. */
 const MAX_FAILURES = 5;
 
-console.log(`[fuzz] seed=${SEED} (override with TERMWATCH_FUZZ_SEED) html=${HTML_INPUTS} text=${TEXT_INPUTS}${ONLY === null ? '' : ` only=${ONLY}`}`);
+console.log(
+  `[fuzz] seed=${SEED} (override with TERMWATCH_FUZZ_SEED) html=${HTML_INPUTS} text=${TEXT_INPUTS}${ONLY === null ? '' : ` only=${ONLY}`}`,
+);
 
 function replayHint(index: number): string {
   return `replay: TERMWATCH_FUZZ_SEED=${SEED} TERMWATCH_FUZZ_ONLY=${index} npx vitest run --project unit test/unit/fuzz`;
@@ -44,7 +46,10 @@ function recordFailure(set: string, index: number, kind: string, input: string, 
   mkdirSync(ARTIFACTS, { recursive: true });
   const base = `${ARTIFACTS}/seed-${SEED}-${set}-${index}-${kind}`;
   writeFileSync(`${base}.input`, input);
-  writeFileSync(`${base}.error.txt`, `seed=${SEED} set=${set} index=${index} kind=${kind} url=${url}\n${replayHint(index)}\n\n${describeError(error)}\n`);
+  writeFileSync(
+    `${base}.error.txt`,
+    `seed=${SEED} set=${set} index=${index} kind=${kind} url=${url}\n${replayHint(index)}\n\n${describeError(error)}\n`,
+  );
   const msg = error instanceof Error ? error.message : String(error);
   return `seed=${SEED} ${set}#${index} (${kind}, ${input.length} chars, saved ${base}.input): ${msg.slice(0, 300)} — ${replayHint(index)}`;
 }
@@ -104,10 +109,15 @@ describe('fuzz: generated HTML through detect → extract → analyse → normal
     // eslint-disable-next-line no-useless-assignment -- drops the last snapshot so the heap is measured without it
     previous = null;
     const grown = gc ? heapAfterGc(gc) - before : 0;
-    console.log(`[fuzz] html: ${[...kinds.values()].reduce((a, b) => a + b, 0)} inputs, ${(chars / 1e6).toFixed(1)} MB, ` +
-      `kinds ${[...kinds].map(([k, n]) => `${k}×${n}`).join(' ')}; ${clauses} clauses, ${findings} findings; retained heap ${gc ? `${(grown / 2 ** 20).toFixed(1)} MB` : 'n/a (no gc)'}`);
+    console.log(
+      `[fuzz] html: ${[...kinds.values()].reduce((a, b) => a + b, 0)} inputs, ${(chars / 1e6).toFixed(1)} MB, ` +
+        `kinds ${[...kinds].map(([k, n]) => `${k}×${n}`).join(' ')}; ${clauses} clauses, ${findings} findings; retained heap ${gc ? `${(grown / 2 ** 20).toFixed(1)} MB` : 'n/a (no gc)'}`,
+    );
     expect(failures, failures.join('\n')).toEqual([]);
-    if (gc && ONLY === null) expect(grown, `retained heap grew ${grown} bytes over ${HTML_INPUTS} inputs (seed=${SEED})`).toBeLessThan(RETAINED_HEAP_CAP);
+    if (gc && ONLY === null)
+      expect(grown, `retained heap grew ${grown} bytes over ${HTML_INPUTS} inputs (seed=${SEED})`).toBeLessThan(
+        RETAINED_HEAP_CAP,
+      );
   }, 120_000);
 
   it(`keeps every invariant on ${TEXT_INPUTS} generated texts through the splitters and analyzeText`, () => {
@@ -141,7 +151,20 @@ describe('fuzz: big inputs', () => {
     const flat = text.replace(/[.!?。！？\n]/g, ' '); // no sentence punctuation at all, one 5 MB line
     for (const t of [text, flat]) {
       const spans = splitSentences(t);
-      checkClauses(spans.map((s, k) => ({ id: `c${k}`, block: 0, start: s.start, end: s.end, text: t.slice(s.start, s.end), sectionPath: [], section: '' })), [t], MAX_CLAUSE, false);
+      checkClauses(
+        spans.map((s, k) => ({
+          id: `c${k}`,
+          block: 0,
+          start: s.start,
+          end: s.end,
+          text: t.slice(s.start, s.end),
+          sectionPath: [],
+          section: '',
+        })),
+        [t],
+        MAX_CLAUSE,
+        false,
+      );
       // Work bound without punctuation: the splitter only cuts for length, never leaving less than MAX_CLAUSE / 4.
       if (t === flat) expect(spans.length).toBeLessThanOrEqual(Math.ceil(t.length / (MAX_CLAUSE / 4)) + 1);
     }
@@ -173,12 +196,17 @@ describe('fuzz: deep nesting', () => {
   const url = 'https://example.com/terms';
   for (const main of [true, false]) {
     it(`${DEPTH} nested <div> ${main ? 'inside' : 'without'} <main>: detect and extract cope`, () => {
-      const html = `<html><head><title>Terms of Service</title></head><body>${main ? '<main>' : ''}${'<div>'.repeat(DEPTH)}` +
+      const html =
+        `<html><head><title>Terms of Service</title></head><body>${main ? '<main>' : ''}${'<div>'.repeat(DEPTH)}` +
         `We may use your content to train our AI models.${'</div>'.repeat(DEPTH)}${main ? '</main>' : ''}</body></html>`;
       const doc = htmlToDocument(html, url);
       checkDetection(detectPage(doc, url));
       const { document, blocks } = extractDocument(doc, url);
-      checkClauses(document.clauses, blocks.map((b) => b.text), MAX_CLAUSE);
+      checkClauses(
+        document.clauses,
+        blocks.map((b) => b.text),
+        MAX_CLAUSE,
+      );
       expect(document.clauses.map((c) => c.text)).toEqual(['We may use your content to train our AI models.']);
       // Not closed: happy-dom's own window.close() recurses per level and overflows here (its problem, not ours).
     }, 30_000);

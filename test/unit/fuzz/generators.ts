@@ -56,7 +56,10 @@ export const LEGAL_SENTENCES = [
   '§ 3 Nutzung. Wir dürfen Ihre Daten an Dritte weitergeben.',
 ];
 
-const LATIN = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua terms privacy data'.split(' ');
+const LATIN =
+  'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua terms privacy data'.split(
+    ' ',
+  );
 const SCRIPT_SAMPLES: Record<string, string> = {
   cjk: '本服务条款适用于您对我们服务的使用。我们可能会收集您的个人信息！利用規約に同意します。개인정보를 수집합니다',
   cyrillic: 'Мы можем передавать ваши данные третьим лицам. Условия использования могут меняться',
@@ -117,17 +120,104 @@ export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
-const BLOCK_TAGS = ['div', 'p', 'section', 'article', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th', 'tbody', 'details', 'summary',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dl', 'dt', 'dd', 'pre', 'header', 'figure', 'figcaption', 'address', 'center'];
-const INLINE_TAGS = ['span', 'b', 'strong', 'i', 'em', 'a', 'code', 'small', 'sup', 'font', 'mark', 'abbr', 'u', 'x-custom', 'q'];
-const CHROME_TAGS = ['nav', 'footer', 'aside', 'form', 'button', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe',
-  'select', 'textarea', 'dialog', 'menu'];
-const CLASSES = ['cookie-banner', 'accordion', 'collapse', 'content', 'related-links', 'sidebar', 'toc', 'legal', 'panel', 'share',
-  'onetrust-pc', 'tab-content', 'x'.repeat(3)];
+const BLOCK_TAGS = [
+  'div',
+  'p',
+  'section',
+  'article',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'details',
+  'summary',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'dl',
+  'dt',
+  'dd',
+  'pre',
+  'header',
+  'figure',
+  'figcaption',
+  'address',
+  'center',
+];
+const INLINE_TAGS = [
+  'span',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'a',
+  'code',
+  'small',
+  'sup',
+  'font',
+  'mark',
+  'abbr',
+  'u',
+  'x-custom',
+  'q',
+];
+const CHROME_TAGS = [
+  'nav',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'select',
+  'textarea',
+  'dialog',
+  'menu',
+];
+const CLASSES = [
+  'cookie-banner',
+  'accordion',
+  'collapse',
+  'content',
+  'related-links',
+  'sidebar',
+  'toc',
+  'legal',
+  'panel',
+  'share',
+  'onetrust-pc',
+  'tab-content',
+  'x'.repeat(3),
+];
 const ROLES = ['heading', 'main', 'navigation', 'banner', 'dialog', 'presentation', 'region', 'listitem', 'none'];
 /** aria-level values that once gave TextBlockInfo.headingLevel outside 1–6 (fixed; regression test in fuzz.test.ts). */
 export const ONCE_BAD_ARIA_LEVELS = ['-3', '2.5', '-Infinity'];
-const ARIA_LEVELS = ['1', '2', '7', '0', '1e9', 'Infinity', 'NaN', 'abc', '', '99999999999999999999', ...ONCE_BAD_ARIA_LEVELS];
+const ARIA_LEVELS = [
+  '1',
+  '2',
+  '7',
+  '0',
+  '1e9',
+  'Infinity',
+  'NaN',
+  'abc',
+  '',
+  '99999999999999999999',
+  ...ONCE_BAD_ARIA_LEVELS,
+];
 const NUMBERS = ['1', '0', '-1', '10', '1e300', 'NaN', '2.5', '-0', '99999999999', 'x'];
 const LANGS = ['en', 'de', 'zh-Hans', 'ar', 'he', '', 'xx-yy-zz', 'EN_us', '💥', 'en;q=0.5', 'e'];
 
@@ -139,7 +229,8 @@ function attrs(rng: Rng): string {
     if (r < 0.2) s += ` class="${rng.pick(CLASSES)}"`;
     else if (r < 0.3) s += ` id="${rng.pick(['main', 'p1', 'panel-1', 'cookie-notice', ''])}"`;
     else if (r < 0.4) s += ` role="${rng.pick(ROLES)}" aria-level="${rng.pick(ARIA_LEVELS)}"`;
-    else if (r < 0.5) s += rng.pick([' hidden', ' aria-hidden="true"', ' aria-expanded="false"', ' aria-controls="panel-1 p1"']);
+    else if (r < 0.5)
+      s += rng.pick([' hidden', ' aria-hidden="true"', ' aria-expanded="false"', ' aria-controls="panel-1 p1"']);
     else if (r < 0.6) s += ` start="${rng.pick(NUMBERS)}" value="${rng.pick(NUMBERS)}"`;
     else if (r < 0.7) s += ` lang="${rng.pick(LANGS)}" dir="${rng.pick(['rtl', 'ltr', 'auto'])}"`;
     else if (r < 0.8) s += ` style="display:none;${randomChars(rng, 5).replace(/["&<]/g, '')}"`;
@@ -173,25 +264,85 @@ function randomTree(rng: Rng, depth: number, maxDepth: number, budget: { left: n
 
 /** A well-formed legal page (headings, numbered sections, lists, a table, an accordion) for mutation. */
 export function legalPage(rng: Rng, sections: number): string {
-  const parts: string[] = ['<!doctype html><html lang="en"><head><title>Terms of Service</title></head><body>',
-    '<nav><a href="/">Home</a></nav><main><h1>Terms of Service</h1><p>Last updated: 1 March 2023</p>'];
+  const parts: string[] = [
+    '<!doctype html><html lang="en"><head><title>Terms of Service</title></head><body>',
+    '<nav><a href="/">Home</a></nav><main><h1>Terms of Service</h1><p>Last updated: 1 March 2023</p>',
+  ];
   for (let s = 1; s <= sections; s++) {
-    parts.push(`<h2>${s}. ${rng.pick(['Customer Content', 'Privacy', 'Cookies', 'Changes', 'Data Sharing', 'AI Features'])}</h2>`);
+    parts.push(
+      `<h2>${s}. ${rng.pick(['Customer Content', 'Privacy', 'Cookies', 'Changes', 'Data Sharing', 'AI Features'])}</h2>`,
+    );
     for (let k = 1; k <= rng.int(1, 4); k++) {
-      parts.push(`<p><strong>${s}.${k} ${rng.pick(['Licence Grant', 'Use of Data', 'Retention'])}.</strong> ${esc(rng.pick(LEGAL_SENTENCES))} ${esc(rng.pick(LEGAL_SENTENCES))}</p>`);
+      parts.push(
+        `<p><strong>${s}.${k} ${rng.pick(['Licence Grant', 'Use of Data', 'Retention'])}.</strong> ${esc(rng.pick(LEGAL_SENTENCES))} ${esc(rng.pick(LEGAL_SENTENCES))}</p>`,
+      );
     }
-    if (rng.chance(0.3)) parts.push(`<ol start="${s}"><li>${esc(rng.pick(LEGAL_SENTENCES))}</li><li value="7">${esc(rng.pick(LEGAL_SENTENCES))}</li></ol>`);
-    if (rng.chance(0.2)) parts.push(`<table><tr><th>Cookie</th><th>Purpose</th></tr><tr><td>_ga</td><td>${esc(rng.pick(LEGAL_SENTENCES))}</td></tr></table>`);
-    if (rng.chance(0.2)) parts.push(`<button aria-controls="acc-${s}" aria-expanded="false">More</button><div id="acc-${s}" hidden><p>${esc(rng.pick(LEGAL_SENTENCES))}</p></div>`);
+    if (rng.chance(0.3))
+      parts.push(
+        `<ol start="${s}"><li>${esc(rng.pick(LEGAL_SENTENCES))}</li><li value="7">${esc(rng.pick(LEGAL_SENTENCES))}</li></ol>`,
+      );
+    if (rng.chance(0.2))
+      parts.push(
+        `<table><tr><th>Cookie</th><th>Purpose</th></tr><tr><td>_ga</td><td>${esc(rng.pick(LEGAL_SENTENCES))}</td></tr></table>`,
+      );
+    if (rng.chance(0.2))
+      parts.push(
+        `<button aria-controls="acc-${s}" aria-expanded="false">More</button><div id="acc-${s}" hidden><p>${esc(rng.pick(LEGAL_SENTENCES))}</p></div>`,
+      );
   }
   parts.push('</main><footer>© Acme</footer></body></html>');
   return parts.join('\n');
 }
 
-const JUNK_MARKUP = ['<', '>', '</', '<p', '<!--', '-->', '<![CDATA[', ']]>', '<script>', '</script>', '<style>', '<table>', '<td>',
-  '<li>', '</li></ul>', '<details open>', '<summary>', '&', '&amp', '&#', '&#x', '&#0;', '&#xD800;', '&#x110000;', '&#99999999;',
-  '&nosuch;', '&NotNestedGreaterGreater;', '&lt', '"', "'", '=', '<br/>', '<hr>', '<h1>', '</h1>', '<main>', '</main>', '<plaintext>',
-  '<textarea>', '<title>', '<svg><foreignObject><p>', '<math><mi>', '<select><option>', '<frameset>', '<body>', '</html>', '\u0000'];
+const JUNK_MARKUP = [
+  '<',
+  '>',
+  '</',
+  '<p',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '<script>',
+  '</script>',
+  '<style>',
+  '<table>',
+  '<td>',
+  '<li>',
+  '</li></ul>',
+  '<details open>',
+  '<summary>',
+  '&',
+  '&amp',
+  '&#',
+  '&#x',
+  '&#0;',
+  '&#xD800;',
+  '&#x110000;',
+  '&#99999999;',
+  '&nosuch;',
+  '&NotNestedGreaterGreater;',
+  '&lt',
+  '"',
+  "'",
+  '=',
+  '<br/>',
+  '<hr>',
+  '<h1>',
+  '</h1>',
+  '<main>',
+  '</main>',
+  '<plaintext>',
+  '<textarea>',
+  '<title>',
+  '<svg><foreignObject><p>',
+  '<math><mi>',
+  '<select><option>',
+  '<frameset>',
+  '<body>',
+  '</html>',
+  '\u0000',
+];
 
 /** Random edits: delete, duplicate, swap, insert junk markup or raw code units, and (unless told not to) truncate. */
 export function mutate(rng: Rng, html: string, edits: number, truncate = true): string {
@@ -211,8 +362,7 @@ export function mutate(rng: Rng, html: string, edits: number, truncate = true): 
       s = s.slice(0, other) + a + s.slice(other + len);
     } else if (r < 0.95) {
       if (truncate) s = s.slice(0, rng.int(Math.floor(s.length / 2), s.length));
-    }
-    else s = s.slice(0, at) + scriptText(rng.pick(SCRIPT_KINDS)) + s.slice(at);
+    } else s = s.slice(0, at) + scriptText(rng.pick(SCRIPT_KINDS)) + s.slice(at);
   }
   return s;
 }
@@ -228,14 +378,37 @@ function legalInJunk(rng: Rng): string {
   return parts.join('');
 }
 
-const URLS = ['https://example.com/terms', 'https://example.com/privacy-policy', 'https://example.com/legal/cookies',
-  'https://example.com/ai-terms', 'https://example.com/blog/why-we-changed-our-terms', 'https://example.com/',
-  'https://пример.рф/условия', 'https://example.com/terms?q=<script>&x=%00%ZZ', 'file:///tmp/terms%20of%20service.html',
-  'https://example.com/tos#section-10.4', 'about:blank'];
+const URLS = [
+  'https://example.com/terms',
+  'https://example.com/privacy-policy',
+  'https://example.com/legal/cookies',
+  'https://example.com/ai-terms',
+  'https://example.com/blog/why-we-changed-our-terms',
+  'https://example.com/',
+  'https://пример.рф/условия',
+  'https://example.com/terms?q=<script>&x=%00%ZZ',
+  'file:///tmp/terms%20of%20service.html',
+  'https://example.com/tos#section-10.4',
+  'about:blank',
+];
 
 /** The generator kinds of the bulk HTML run (deep nesting is tested separately: see the known-bug cases). */
-export const HTML_KINDS = ['random', 'mutated', 'legal-in-junk', 'scripts', 'no-punct', 'unclosed', 'huge-attr', 'tiny-inline',
-  'details-table', 'entities', 'giant-pre', 'aria-headings', 'nested', 'long-heading'] as const;
+export const HTML_KINDS = [
+  'random',
+  'mutated',
+  'legal-in-junk',
+  'scripts',
+  'no-punct',
+  'unclosed',
+  'huge-attr',
+  'tiny-inline',
+  'details-table',
+  'entities',
+  'giant-pre',
+  'aria-headings',
+  'nested',
+  'long-heading',
+] as const;
 export type HtmlKind = (typeof HTML_KINDS)[number];
 
 export interface HtmlInput {
@@ -250,7 +423,9 @@ export const BULK_MAX_DEPTH = 1000;
 
 function wrap(rng: Rng, body: string): string {
   const main = rng.chance(0.5);
-  const title = rng.chance(0.7) ? esc(rng.pick(['Terms of Service', 'Privacy Policy', 'Cookie Policy', 'AI Terms', 'Blog', mixedText(rng, 40)])) : '';
+  const title = rng.chance(0.7)
+    ? esc(rng.pick(['Terms of Service', 'Privacy Policy', 'Cookie Policy', 'AI Terms', 'Blog', mixedText(rng, 40)]))
+    : '';
   return `${rng.chance(0.8) ? '<!doctype html>' : ''}<html${attrs(rng)}><head><title>${title}</title></head><body>${main ? '<main>' : ''}${body}${main ? '</main>' : ''}</body></html>`;
 }
 
@@ -271,24 +446,43 @@ export function generateHtml(runSeed: number, index: number): HtmlInput {
       break;
     case 'scripts': {
       const script = rng.pick(SCRIPT_KINDS);
-      const paras = Array.from({ length: rng.int(1, 30) }, () => `<p dir="${rng.pick(['rtl', 'ltr'])}">${esc(scriptText(script).repeat(rng.int(1, 20)))} ${esc(rng.pick(LEGAL_SENTENCES))} ${esc(scriptText(rng.pick(SCRIPT_KINDS)))}</p>`);
+      const paras = Array.from(
+        { length: rng.int(1, 30) },
+        () =>
+          `<p dir="${rng.pick(['rtl', 'ltr'])}">${esc(scriptText(script).repeat(rng.int(1, 20)))} ${esc(rng.pick(LEGAL_SENTENCES))} ${esc(scriptText(rng.pick(SCRIPT_KINDS)))}</p>`,
+      );
       html = wrap(rng, paras.join('\n'));
       break;
     }
     case 'no-punct':
-      html = wrap(rng, Array.from({ length: rng.int(1, 4) }, () => `<p>${esc(mixedText(rng, rng.int(100, rng.chance(0.2) ? 20_000 : 3_000), false))}</p>`).join(''));
+      html = wrap(
+        rng,
+        Array.from(
+          { length: rng.int(1, 4) },
+          () => `<p>${esc(mixedText(rng, rng.int(100, rng.chance(0.2) ? 20_000 : 3_000), false))}</p>`,
+        ).join(''),
+      );
       break;
     case 'unclosed': {
-      const opens = Array.from({ length: rng.int(1, 300) }, () => `<${rng.pick([...BLOCK_TAGS, ...INLINE_TAGS])}${attrs(rng)}>${esc(rng.pick(LEGAL_SENTENCES))}`);
+      const opens = Array.from(
+        { length: rng.int(1, 300) },
+        () => `<${rng.pick([...BLOCK_TAGS, ...INLINE_TAGS])}${attrs(rng)}>${esc(rng.pick(LEGAL_SENTENCES))}`,
+      );
       const tail = rng.pick(['', '<p', '<!--', '<script>', '<![CDATA[', '<a href="', '<textarea>', '<title>']);
       html = wrap(rng, opens.join('')).replace(/<\/body><\/html>$/, '') + tail + esc(rng.pick(LEGAL_SENTENCES));
       break;
     }
     case 'huge-attr': {
       // Mostly tens of kB; one in ten near a megabyte (regexes over class/id values must stay linear).
-      const big = rng.pick(['x', 'cookie-banner ', 'a b ', '"', 'é', '\u200B']).repeat(rng.chance(0.1) ? rng.int(10_000, 30_000) : rng.int(100, 3_000)).replace(/"/g, '&quot;');
+      const big = rng
+        .pick(['x', 'cookie-banner ', 'a b ', '"', 'é', '\u200B'])
+        .repeat(rng.chance(0.1) ? rng.int(10_000, 30_000) : rng.int(100, 3_000))
+        .replace(/"/g, '&quot;');
       const attr = rng.pick(['class', 'id', 'data-x', 'aria-controls', 'style', 'title', 'lang', 'role', 'aria-level']);
-      html = wrap(rng, `<div ${attr}="${big}"><p ${attr}="${big}">${esc(rng.pick(LEGAL_SENTENCES))}</p></div><p>${esc(rng.pick(LEGAL_SENTENCES))}</p>`);
+      html = wrap(
+        rng,
+        `<div ${attr}="${big}"><p ${attr}="${big}">${esc(rng.pick(LEGAL_SENTENCES))}</p></div><p>${esc(rng.pick(LEGAL_SENTENCES))}</p>`,
+      );
       break;
     }
     case 'tiny-inline': {
@@ -310,28 +504,65 @@ export function generateHtml(runSeed: number, index: number): HtmlInput {
       break;
     }
     case 'entities': {
-      const ents = ['&amp', '&#0;', '&#xD800;', '&#xDFFF;&#xD800;', '&#x110000;', '&#99999999999;', '&nosuch;', '&#;', '&#x;', '&&&;',
-        '&NotNestedGreaterGreater;', '&lt', '&gt;', '&nbsp', '&#128512;', '&#x1F600', '&#65279;', '&#8238;', '&#133;', '&#12290;'];
-      const words = Array.from({ length: rng.int(10, 400) }, () => (rng.chance(0.4) ? rng.pick(ents) : rng.pick(LATIN)));
-      html = wrap(rng, `<p>${esc(rng.pick(LEGAL_SENTENCES))} ${words.join(rng.chance(0.5) ? ' ' : '')}.</p><p title="${rng.pick(ents)}">${rng.pick(ents)}${esc(rng.pick(LEGAL_SENTENCES))}</p>`);
+      const ents = [
+        '&amp',
+        '&#0;',
+        '&#xD800;',
+        '&#xDFFF;&#xD800;',
+        '&#x110000;',
+        '&#99999999999;',
+        '&nosuch;',
+        '&#;',
+        '&#x;',
+        '&&&;',
+        '&NotNestedGreaterGreater;',
+        '&lt',
+        '&gt;',
+        '&nbsp',
+        '&#128512;',
+        '&#x1F600',
+        '&#65279;',
+        '&#8238;',
+        '&#133;',
+        '&#12290;',
+      ];
+      const words = Array.from({ length: rng.int(10, 400) }, () =>
+        rng.chance(0.4) ? rng.pick(ents) : rng.pick(LATIN),
+      );
+      html = wrap(
+        rng,
+        `<p>${esc(rng.pick(LEGAL_SENTENCES))} ${words.join(rng.chance(0.5) ? ' ' : '')}.</p><p title="${rng.pick(ents)}">${rng.pick(ents)}${esc(rng.pick(LEGAL_SENTENCES))}</p>`,
+      );
       break;
     }
     case 'giant-pre': {
-      const lines = Array.from({ length: rng.int(20, rng.chance(0.2) ? 2_000 : 300) }, () => (rng.chance(0.3) ? rng.pick(LEGAL_SENTENCES) : mixedText(rng, rng.int(0, 120))));
+      const lines = Array.from({ length: rng.int(20, rng.chance(0.2) ? 2_000 : 300) }, () =>
+        rng.chance(0.3) ? rng.pick(LEGAL_SENTENCES) : mixedText(rng, rng.int(0, 120)),
+      );
       html = wrap(rng, `<pre>${esc(lines.join('\n'))}</pre>`);
       break;
     }
     case 'aria-headings': {
-      const parts = Array.from({ length: rng.int(1, 80) }, (_, k) => rng.chance(0.5)
-        ? `<div role="heading" aria-level="${rng.pick(ARIA_LEVELS)}">${k}. ${esc(mixedText(rng, rng.int(1, 60)))}</div>`
-        : `<p><b>${rng.int(1, 12)}.${rng.int(1, 12)} Title</b> ${esc(rng.pick(LEGAL_SENTENCES))}</p>`);
+      const parts = Array.from({ length: rng.int(1, 80) }, (_, k) =>
+        rng.chance(0.5)
+          ? `<div role="heading" aria-level="${rng.pick(ARIA_LEVELS)}">${k}. ${esc(mixedText(rng, rng.int(1, 60)))}</div>`
+          : `<p><b>${rng.int(1, 12)}.${rng.int(1, 12)} Title</b> ${esc(rng.pick(LEGAL_SENTENCES))}</p>`,
+      );
       html = wrap(rng, parts.join(''));
       break;
     }
     case 'nested': {
       const depth = rng.int(50, BULK_MAX_DEPTH);
       const tags = Array.from({ length: depth }, () => rng.pick([...BLOCK_TAGS, ...INLINE_TAGS]));
-      html = wrap(rng, tags.map((t) => `<${t}>`).join('') + esc(rng.pick(LEGAL_SENTENCES)) + tags.reverse().map((t) => `</${t}>`).join(''));
+      html = wrap(
+        rng,
+        tags.map((t) => `<${t}>`).join('') +
+          esc(rng.pick(LEGAL_SENTENCES)) +
+          tags
+            .reverse()
+            .map((t) => `</${t}>`)
+            .join(''),
+      );
       break;
     }
     case 'long-heading': {

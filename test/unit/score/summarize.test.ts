@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { GRADING_EXPLANATION, gradeFor, summarize } from '../../../src/core/score';
 import type { Finding } from '../../../src/core/types';
 
-const f = (over: Partial<Finding>): Finding => ({ clauseId: 'c0', category: 'ai_training', stance: 'grant', severity: 'high', evidence: [], rule: 'x', ...over });
+const f = (over: Partial<Finding>): Finding => ({
+  clauseId: 'c0',
+  category: 'ai_training',
+  stance: 'grant',
+  severity: 'high',
+  evidence: [],
+  rule: 'x',
+  ...over,
+});
 
 describe('summarize', () => {
   it.each([
@@ -12,7 +20,19 @@ describe('summarize', () => {
     ['opt-in costs a quarter', [f({ stance: 'conditional', condition: 'opt_in' })], 95, 'A'],
     ['opt-out costs 60%', [f({ stance: 'conditional', condition: 'opt_out' })], 88, 'B'],
     ['a category is capped at 30', [f({}), f({}), f({})], 70, 'C'],
-    ['categories add up', [f({}), f({}), f({ category: 'data_sale' }), f({ category: 'data_sale' }), f({ category: 'content_licence' }), f({ category: 'content_licence' })], 10, 'E'],
+    [
+      'categories add up',
+      [
+        f({}),
+        f({}),
+        f({ category: 'data_sale' }),
+        f({ category: 'data_sale' }),
+        f({ category: 'content_licence' }),
+        f({ category: 'content_licence' }),
+      ],
+      10,
+      'E',
+    ],
   ] as const)('%s', (_name, findings, score, grade) => {
     const s = summarize([...findings]);
     expect(s.score).toBe(score);
@@ -20,7 +40,11 @@ describe('summarize', () => {
   });
 
   it('counts every stance and names high-severity grants in the driver', () => {
-    const s = summarize([f({}), f({ category: 'content_licence' }), f({ category: 'data_sale', stance: 'restrict', severity: 'low' })]);
+    const s = summarize([
+      f({}),
+      f({ category: 'content_licence' }),
+      f({ category: 'data_sale', stance: 'restrict', severity: 'low' }),
+    ]);
     expect(s.counts.ai_training).toBe(1);
     expect(s.counts.data_sale).toBe(1);
     expect(s.driver).toBe('2 high-severity grants: AI / machine-learning training, Broad licence to your content');

@@ -47,14 +47,37 @@ function bigState(tabId: number, n: number, levels = 20): TabState {
   const clauses: Clause[] = [];
   const findings: Finding[] = [];
   for (let i = 0; i < n; i++) {
-    clauses.push({ id: `c${i}`, block: i, start: 0, end: 40, text: `We may share your data with partner ${i}.`, sectionPath: path, section: path[levels - 1]! });
+    clauses.push({
+      id: `c${i}`,
+      block: i,
+      start: 0,
+      end: 40,
+      text: `We may share your data with partner ${i}.`,
+      sectionPath: path,
+      section: path[levels - 1]!,
+    });
     findings.push(finding(`c${i}`, i % 7 === 0 ? 'high' : 'low', i % 3 === 0 ? 'restrict' : 'grant'));
   }
-  const counts = { ai_training: 0, data_sharing: n, data_sale: 0, content_licence: 0, tracking: 0, retention: 0, terms_change: 0 };
+  const counts = {
+    ai_training: 0,
+    data_sharing: n,
+    data_sale: 0,
+    content_licence: 0,
+    tracking: 0,
+    retention: 0,
+    terms_change: 0,
+  };
   return {
     ...emptyTabState(tabId, `https://site${tabId}.example/terms`, 'analysed'),
-    title: 'Terms', analysis: { analyserVersion: 't', languageSupported: true, findings, summary: { grade: 'E', score: 5, counts, driver: 'sharing' } },
-    flaggedClauses: clauses, seenAt: 1,
+    title: 'Terms',
+    analysis: {
+      analyserVersion: 't',
+      languageSupported: true,
+      findings,
+      summary: { grade: 'E', score: 5, counts, driver: 'sharing' },
+    },
+    flaggedClauses: clauses,
+    seenAt: 1,
   };
 }
 
@@ -86,7 +109,7 @@ describe('fitTabState', () => {
 });
 
 describe('putTabState under a 10 MB storage.session', () => {
-  it('a flood in one tab leaves another tab\'s report intact', async () => {
+  it("a flood in one tab leaves another tab's report intact", async () => {
     // A report that alone fits the area but leaves less than 50 KB for any other tab.
     const size = (n: number): number => stateBytes('tab:1', bigState(1, n));
     const perClause = size(101) - size(100);

@@ -6,7 +6,10 @@ import type { Clause } from '../../../src/core/types';
 import { analysisOf, nestedHeadings, zoom } from './helpers';
 
 describe('packClauses / unpackClauses', () => {
-  it.each([['Zoom terms', zoom], ['nested headings', nestedHeadings]])('gives back the extractor\'s clauses exactly (%s)', (_name, make) => {
+  it.each([
+    ['Zoom terms', zoom],
+    ['nested headings', nestedHeadings],
+  ])("gives back the extractor's clauses exactly (%s)", (_name, make) => {
     const { text, clauses } = make();
     expect(clauses.length).toBeGreaterThan(100);
     const packed = packClauses(text, clauses);
@@ -33,8 +36,20 @@ describe('packClauses / unpackClauses', () => {
 describe('stored clauses', () => {
   it('offsets that point outside the text make the record damaged, not a crash', () => {
     const text = 'One. Two.';
-    const packed = packClauses(text, [{ id: 'c0', block: 0, start: 0, end: 4, text: 'One.', sectionPath: ['A'], section: 'A' }]);
-    const record = { id: 1, documentKey: 'k', hash: '0'.repeat(64), title: '', text, analysis: analysisOf([]), firstSeen: 1, lastSeen: 1, bytes: 1 };
+    const packed = packClauses(text, [
+      { id: 'c0', block: 0, start: 0, end: 4, text: 'One.', sectionPath: ['A'], section: 'A' },
+    ]);
+    const record = {
+      id: 1,
+      documentKey: 'k',
+      hash: '0'.repeat(64),
+      title: '',
+      text,
+      analysis: analysisOf([]),
+      firstSeen: 1,
+      lastSeen: 1,
+      bytes: 1,
+    };
     expect(versionProblem({ ...record, clauses: packed })).toBeNull();
     if (packed.form !== 'offsets') throw new Error('expected offsets');
     expect(versionProblem({ ...record, clauses: { ...packed, spans: [0, 99, 0] } })).toMatch(/outside the text/);

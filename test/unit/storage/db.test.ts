@@ -1,7 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { wrap, type IDBPDatabase } from 'idb';
 import { normalizeText, sha256HexSync } from '../../../src/core/normalize';
-import { DatabaseBlockedError, DB_VERSION, getVersion, listDocuments, listVersions, openTermwatchDb, saveVersion } from '../../../src/storage';
+import {
+  DatabaseBlockedError,
+  DB_VERSION,
+  getVersion,
+  listDocuments,
+  listVersions,
+  openTermwatchDb,
+  saveVersion,
+} from '../../../src/storage';
 import { recordBytes, type TermwatchSchemaV1, type V1SnapshotRecord } from '../../../src/storage/schema';
 import { upgradeToV1, upgradeToV2 } from '../../../src/storage/upgrades';
 import { analysisOf, clausesOf, freshFactory, input, V1_TEXT, V2_TEXT } from './helpers';
@@ -22,12 +30,32 @@ describe('schema upgrade v1 → v2', () => {
       req.onerror = (): void => reject(req.error);
     });
     const tx = raw.transaction(['pages', 'snapshots'], 'readwrite');
-    tx.objectStore('pages').put({ url: 'https://www.example.com/terms/', title: 'Terms', kind: 'terms', firstSeen: 900, lastSeen: 2500 });
-    tx.objectStore('pages').put({ url: 'https://example.com/terms?utm_source=mail', title: 'Terms', kind: 'terms', firstSeen: 1500, lastSeen: 1500 });
-    tx.objectStore('pages').put({ url: 'https://other.example/privacy', title: 'Privacy', kind: 'privacy', firstSeen: 100, lastSeen: 100 });
+    tx.objectStore('pages').put({
+      url: 'https://www.example.com/terms/',
+      title: 'Terms',
+      kind: 'terms',
+      firstSeen: 900,
+      lastSeen: 2500,
+    });
+    tx.objectStore('pages').put({
+      url: 'https://example.com/terms?utm_source=mail',
+      title: 'Terms',
+      kind: 'terms',
+      firstSeen: 1500,
+      lastSeen: 1500,
+    });
+    tx.objectStore('pages').put({
+      url: 'https://other.example/privacy',
+      title: 'Privacy',
+      kind: 'privacy',
+      firstSeen: 100,
+      lastSeen: 100,
+    });
     tx.objectStore('snapshots').add(snapshot('https://www.example.com/terms/', V1_TEXT, 1000));
     // Same text, restamped date: v1 stored it again (raw hash differs); v2 merges it into the first version.
-    tx.objectStore('snapshots').add(snapshot('https://example.com/terms?utm_source=mail', V1_TEXT.replace('March 1', 'March 5'), 1500));
+    tx.objectStore('snapshots').add(
+      snapshot('https://example.com/terms?utm_source=mail', V1_TEXT.replace('March 1', 'March 5'), 1500),
+    );
     tx.objectStore('snapshots').add(snapshot('https://www.example.com/terms/', V2_TEXT, 2500));
     tx.objectStore('snapshots').add(snapshot('https://other.example/privacy', 'We never sell data.', 100));
     tx.objectStore('snapshots').add({ url: 'https://broken.example', text: 7 } as unknown as V1SnapshotRecord);
@@ -41,9 +69,19 @@ describe('schema upgrade v1 → v2', () => {
     expect(docs.warnings).toEqual([]);
     expect(docs.items.map((d) => d.key).sort()).toEqual(['https://example.com/terms', 'https://other.example/privacy']);
     const terms = docs.items.find((d) => d.key === 'https://example.com/terms')!;
-    expect(terms).toMatchObject({ kind: 'terms', title: 'Terms', firstSeen: 900, lastSeen: 2500, versionCount: 2, lastVisitAt: null });
+    expect(terms).toMatchObject({
+      kind: 'terms',
+      title: 'Terms',
+      firstSeen: 900,
+      lastSeen: 2500,
+      versionCount: 2,
+      lastVisitAt: null,
+    });
     const versions = await listVersions(db, terms.key);
-    expect(versions.items.map((v) => [v.firstSeen, v.lastSeen])).toEqual([[2500, 2500], [1000, 1500]]);
+    expect(versions.items.map((v) => [v.firstSeen, v.lastSeen])).toEqual([
+      [2500, 2500],
+      [1000, 1500],
+    ]);
     const newest = await getVersion(db, versions.items[0]!.id);
     expect(newest?.text).toBe(V2_TEXT);
     expect(newest?.clauses).toEqual(clausesOf(V2_TEXT));
@@ -56,7 +94,11 @@ describe('schema upgrade v1 → v2', () => {
   it('creates the current schema on a fresh profile', async () => {
     const db = await openTermwatchDb({ factory: freshFactory(), name: 'fresh' });
     expect([...db.objectStoreNames].sort()).toEqual(['documents', 'versions']);
-    expect([...db.transaction('versions').store.indexNames].sort()).toEqual(['by-document', 'by-document-hash', 'by-first-seen']);
+    expect([...db.transaction('versions').store.indexNames].sort()).toEqual([
+      'by-document',
+      'by-document-hash',
+      'by-first-seen',
+    ]);
     db.close();
   });
 });
@@ -81,15 +123,37 @@ describe('schema upgrade v2 → v3', () => {
     const raw = await v2Database(factory);
     const clauses = clausesOf(V2_TEXT, ['1. Your content', '1.1 Licence']);
     const v2Version = {
-      documentKey: 'https://example.com/terms', hash: sha256HexSync(normalizeText(V2_TEXT)), title: 'Terms', text: V2_TEXT, clauses, analysis: analysisOf(clauses),
-      firstSeen: 1000, lastSeen: 2000, junk: 'x'.repeat(100_000),
+      documentKey: 'https://example.com/terms',
+      hash: sha256HexSync(normalizeText(V2_TEXT)),
+      title: 'Terms',
+      text: V2_TEXT,
+      clauses,
+      analysis: analysisOf(clauses),
+      firstSeen: 1000,
+      lastSeen: 2000,
+      junk: 'x'.repeat(100_000),
     };
     const tx = raw.transaction(['documents', 'versions'], 'readwrite');
     tx.objectStore('versions').put({ id: 1, ...v2Version, bytes: recordBytes(v2Version) });
-    tx.objectStore('versions').put({ id: 2, documentKey: 'https://example.com/terms', hash: 'nope', text: null, firstSeen: 500 });
+    tx.objectStore('versions').put({
+      id: 2,
+      documentKey: 'https://example.com/terms',
+      hash: 'nope',
+      text: null,
+      firstSeen: 500,
+    });
     tx.objectStore('documents').put({
-      key: 'https://example.com/terms', url: 'https://www.example.com/terms', kind: 'terms', title: 'Terms', firstSeen: 1000, lastSeen: 2000,
-      lastVisitAt: null, latestVersionId: 1, versionCount: 1, totalBytes: recordBytes(v2Version), extra: [1, 2, 3],
+      key: 'https://example.com/terms',
+      url: 'https://www.example.com/terms',
+      kind: 'terms',
+      title: 'Terms',
+      firstSeen: 1000,
+      lastSeen: 2000,
+      lastVisitAt: null,
+      latestVersionId: 1,
+      versionCount: 1,
+      totalBytes: recordBytes(v2Version),
+      extra: [1, 2, 3],
     });
     tx.objectStore('documents').put({ key: 'https://broken.example', url: 42 });
     await new Promise((resolve) => (tx.oncomplete = resolve));
@@ -98,7 +162,11 @@ describe('schema upgrade v2 → v3', () => {
     const db = await openTermwatchDb({ factory, name: 'test' });
     const docs = await listDocuments(db);
     expect(docs.items).toHaveLength(1);
-    expect(docs.items[0]).toMatchObject({ key: 'https://example.com/terms', site: 'https://example.com', versionCount: 1 });
+    expect(docs.items[0]).toMatchObject({
+      key: 'https://example.com/terms',
+      site: 'https://example.com',
+      versionCount: 1,
+    });
     expect(docs.items[0]).not.toHaveProperty('extra');
     expect(docs.warnings.join()).toContain('broken.example');
     const versions = await listVersions(db, 'https://example.com/terms');
@@ -129,7 +197,9 @@ describe('blocked upgrade', () => {
       req.onsuccess = (): void => resolve(req.result);
     });
     const onBlocked = vi.fn();
-    const error = await openTermwatchDb({ factory, name: 'test', onBlocked, blockedTimeoutMs: 50 }).catch((e: unknown) => e);
+    const error = await openTermwatchDb({ factory, name: 'test', onBlocked, blockedTimeoutMs: 50 }).catch(
+      (e: unknown) => e,
+    );
     expect(onBlocked).toHaveBeenCalledTimes(1);
     expect(error).toBeInstanceOf(DatabaseBlockedError);
     expect((error as Error).message).toMatch(new RegExp(`v1 → v${DB_VERSION}`));

@@ -22,7 +22,15 @@ export function clausesOf(text: string, sectionPath: string[] = []): Clause[] {
   const clauses: Clause[] = [];
   for (const [block, line] of text.split('\n').entries()) {
     for (const m of line.matchAll(/\S[^.]*(?:\.|$)/g)) {
-      clauses.push({ id: `c${clauses.length}`, block, start: m.index, end: m.index + m[0].length, text: m[0], sectionPath, section: sectionPath[sectionPath.length - 1] ?? '' });
+      clauses.push({
+        id: `c${clauses.length}`,
+        block,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        sectionPath,
+        section: sectionPath[sectionPath.length - 1] ?? '',
+      });
     }
   }
   return clauses;
@@ -32,9 +40,29 @@ export function analysisOf(clauses: readonly Clause[], analyserVersion = 'test-1
   // A stand-in analyser: flags clauses that mention training models as AI-training grants.
   const findings: Finding[] = clauses
     .filter((c) => /train/i.test(c.text))
-    .map((c) => ({ clauseId: c.id, category: 'ai_training', stance: /not|never/i.test(c.text) ? 'restrict' : 'grant', severity: 'high', evidence: ['train'], rule: 'test.train' }));
-  const counts = { ai_training: findings.length, data_sharing: 0, data_sale: 0, content_licence: 0, tracking: 0, retention: 0, terms_change: 0 };
-  return { analyserVersion, languageSupported: true, findings, summary: { grade: findings.length ? 'D' : 'A', score: findings.length ? 30 : 95, counts, driver: 'test' } };
+    .map((c) => ({
+      clauseId: c.id,
+      category: 'ai_training',
+      stance: /not|never/i.test(c.text) ? 'restrict' : 'grant',
+      severity: 'high',
+      evidence: ['train'],
+      rule: 'test.train',
+    }));
+  const counts = {
+    ai_training: findings.length,
+    data_sharing: 0,
+    data_sale: 0,
+    content_licence: 0,
+    tracking: 0,
+    retention: 0,
+    terms_change: 0,
+  };
+  return {
+    analyserVersion,
+    languageSupported: true,
+    findings,
+    summary: { grade: findings.length ? 'D' : 'A', score: findings.length ? 30 : 95, counts, driver: 'test' },
+  };
 }
 
 export function input(text: string, seenAt: number, url = 'https://www.example.com/terms?utm_source=x'): SaveInput {
@@ -43,8 +71,10 @@ export function input(text: string, seenAt: number, url = 'https://www.example.c
 }
 
 export const V1_TEXT = 'Effective Date: March 1, 2023\nThese terms govern the Services. You own your content.';
-export const V2_TEXT = 'Effective Date: April 1, 2023\nThese terms govern the Services. You own your content. We may use your content to train our models.';
-export const V3_TEXT = 'These terms govern the Services. You own your content. We do not use your content to train models.';
+export const V2_TEXT =
+  'Effective Date: April 1, 2023\nThese terms govern the Services. You own your content. We may use your content to train our models.';
+export const V3_TEXT =
+  'These terms govern the Services. You own your content. We do not use your content to train models.';
 
 const ZOOM = join(__dirname, '..', '..', 'fixtures', 'terms', 'zoom-tos-2023-08-11.md');
 
@@ -58,9 +88,16 @@ export function zoom(): { text: string; clauses: Clause[] } {
 export function nestedHeadings(): { text: string; clauses: Clause[] } {
   const parts = ['<main><h1>Terms</h1>'];
   for (let a = 1; a <= 40; a++) {
-    for (let depth = 1, num = `${a}`; depth <= 8; depth++, num += '.1') parts.push(`<p><strong>${num} ${'Scope of this section and the conditions that apply to it '.repeat(3)}</strong></p>`);
-    for (let p = 0; p < 6; p++) parts.push(`<p>${`We may share the information you provide with partners under clause ${a}.${p}. `.repeat(10)}</p>`);
+    for (let depth = 1, num = `${a}`; depth <= 8; depth++, num += '.1')
+      parts.push(
+        `<p><strong>${num} ${'Scope of this section and the conditions that apply to it '.repeat(3)}</strong></p>`,
+      );
+    for (let p = 0; p < 6; p++)
+      parts.push(
+        `<p>${`We may share the information you provide with partners under clause ${a}.${p}. `.repeat(10)}</p>`,
+      );
   }
   parts.push('</main>');
-  return extractDocument(htmlToDocument(parts.join('\n'), 'https://example.com/terms'), 'https://example.com/terms').document;
+  return extractDocument(htmlToDocument(parts.join('\n'), 'https://example.com/terms'), 'https://example.com/terms')
+    .document;
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  exportDocumentHistory, exportHistory, HistoryImportError, IMPORT_LIMITS, importHistory, listDocuments, listVersions, readHistoryFile, saveVersion,
-  validateHistoryBundle, type HistoryBundle,
+  exportDocumentHistory,
+  exportHistory,
+  HistoryImportError,
+  IMPORT_LIMITS,
+  importHistory,
+  listDocuments,
+  listVersions,
+  readHistoryFile,
+  saveVersion,
+  validateHistoryBundle,
+  type HistoryBundle,
 } from '../../../src/storage';
 import { freshDb, input, V1_TEXT, V2_TEXT, V3_TEXT } from './helpers';
 
@@ -20,11 +29,20 @@ const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 describe('exportHistory / importHistory', () => {
   it('round-trips through JSON into an empty database', async () => {
     const bundle = clone(await exportHistory(await seeded(), new Date('2024-01-01T00:00:00Z')));
-    expect(bundle).toMatchObject({ format: 'termwatch-history', schemaVersion: 1, exportedAt: '2024-01-01T00:00:00.000Z' });
+    expect(bundle).toMatchObject({
+      format: 'termwatch-history',
+      schemaVersion: 1,
+      exportedAt: '2024-01-01T00:00:00.000Z',
+    });
     const terms = bundle.documents.find((d) => d.key === KEY)!;
     expect(terms.versions.map((v) => v.text)).toEqual([V1_TEXT, V2_TEXT]);
     const target = await freshDb();
-    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 3, skippedDuplicates: 0, addedDocuments: 2, droppedVersions: 0 });
+    expect(await importHistory(target, bundle)).toEqual({
+      addedVersions: 3,
+      skippedDuplicates: 0,
+      addedDocuments: 2,
+      droppedVersions: 0,
+    });
     expect(clone(await exportHistory(target, new Date('2024-01-01T00:00:00Z')))).toEqual(bundle);
   });
 
@@ -33,10 +51,20 @@ describe('exportHistory / importHistory', () => {
     const target = await freshDb();
     await saveVersion(target, input(V2_TEXT, 2000));
     await saveVersion(target, input(V3_TEXT, 3000));
-    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 2, skippedDuplicates: 1, addedDocuments: 1, droppedVersions: 0 });
+    expect(await importHistory(target, bundle)).toEqual({
+      addedVersions: 2,
+      skippedDuplicates: 1,
+      addedDocuments: 1,
+      droppedVersions: 0,
+    });
     const { items } = await listVersions(target, KEY);
     expect(items.map((v) => v.firstSeen)).toEqual([3000, 2000, 1000]);
-    expect(await importHistory(target, bundle)).toEqual({ addedVersions: 0, skippedDuplicates: 3, addedDocuments: 0, droppedVersions: 0 });
+    expect(await importHistory(target, bundle)).toEqual({
+      addedVersions: 0,
+      skippedDuplicates: 3,
+      addedDocuments: 0,
+      droppedVersions: 0,
+    });
   });
 });
 
@@ -45,16 +73,84 @@ describe('validateHistoryBundle rejects hostile or damaged files', () => {
     ['not an object', () => 'hello', /not a JSON object/],
     ['wrong format', (b) => ({ ...b, format: 'other' }), /format/],
     ['future schema', (b) => ({ ...b, schemaVersion: 2 }), /schemaVersion 2/],
-    ['text edited after export', (b) => { b.documents[0]!.versions[0]!.text += ' We may sell your data.'; return b; }, /hash does not match/],
-    ['forged key', (b) => { b.documents[0]!.key = 'https://evil.example'; return b; }, /canonical/],
+    [
+      'text edited after export',
+      (b) => {
+        b.documents[0]!.versions[0]!.text += ' We may sell your data.';
+        return b;
+      },
+      /hash does not match/,
+    ],
+    [
+      'forged key',
+      (b) => {
+        b.documents[0]!.key = 'https://evil.example';
+        return b;
+      },
+      /canonical/,
+    ],
     ['duplicate document', (b) => ({ ...b, documents: [b.documents[0], b.documents[0]] }), /repeats/],
-    ['unknown kind', (b) => { (b.documents[0] as { kind: string }).kind = 'bank'; return b; }, /kind/],
-    ['finding on a missing clause', (b) => { b.documents[0]!.versions[0]!.analysis.findings.push({ clauseId: 'c999', category: 'ai_training', stance: 'grant', severity: 'high', evidence: [], rule: 'x' }); return b; }, /findings on clauses/],
-    ['bad stance', (b) => { const v = b.documents.find((d) => d.key === KEY)!.versions[1]!; (v.analysis.findings[0] as { stance: string }).stance = 'maybe'; return b; }, /stance/],
-    ['huge text', (b) => { b.documents[0]!.versions[0]!.text = 'x'.repeat(5_000_001); return b; }, /longer than/],
-    ['prototype pollution attempt', (b) => JSON.parse(JSON.stringify(b).replace('"format"', '"__proto__":{"admin":true},"format"')) as unknown, /^$/],
-    ['negative time', (b) => { b.documents[0]!.versions[0]!.firstSeen = -5; return b; }, /firstSeen/],
-    ['no versions', (b) => { b.documents[0]!.versions = []; return b; }, /versions must hold/],
+    [
+      'unknown kind',
+      (b) => {
+        (b.documents[0] as { kind: string }).kind = 'bank';
+        return b;
+      },
+      /kind/,
+    ],
+    [
+      'finding on a missing clause',
+      (b) => {
+        b.documents[0]!.versions[0]!.analysis.findings.push({
+          clauseId: 'c999',
+          category: 'ai_training',
+          stance: 'grant',
+          severity: 'high',
+          evidence: [],
+          rule: 'x',
+        });
+        return b;
+      },
+      /findings on clauses/,
+    ],
+    [
+      'bad stance',
+      (b) => {
+        const v = b.documents.find((d) => d.key === KEY)!.versions[1]!;
+        (v.analysis.findings[0] as { stance: string }).stance = 'maybe';
+        return b;
+      },
+      /stance/,
+    ],
+    [
+      'huge text',
+      (b) => {
+        b.documents[0]!.versions[0]!.text = 'x'.repeat(5_000_001);
+        return b;
+      },
+      /longer than/,
+    ],
+    [
+      'prototype pollution attempt',
+      (b) => JSON.parse(JSON.stringify(b).replace('"format"', '"__proto__":{"admin":true},"format"')) as unknown,
+      /^$/,
+    ],
+    [
+      'negative time',
+      (b) => {
+        b.documents[0]!.versions[0]!.firstSeen = -5;
+        return b;
+      },
+      /firstSeen/,
+    ],
+    [
+      'no versions',
+      (b) => {
+        b.documents[0]!.versions = [];
+        return b;
+      },
+      /versions must hold/,
+    ],
   ];
   it.each(mutations)('%s', async (_label, mutate, message) => {
     const data = mutate(clone(await exportHistory(await seeded())));
@@ -102,21 +198,55 @@ describe('exportDocumentHistory', () => {
     await saveVersion(db, input(V3_TEXT, 3000));
     const out = await exportDocumentHistory(db, KEY);
     expect(out?.document.versions).toHaveLength(3);
-    expect(out?.reports.map((r) => r.changes.filter((c) => c.category).map((c) => `${c.stanceBefore}->${c.stanceAfter}:${c.impact}`))).toEqual([
-      ['null->grant:worse'],
-      ['grant->restrict:better'],
-    ]);
+    expect(
+      out?.reports.map((r) =>
+        r.changes.filter((c) => c.category).map((c) => `${c.stanceBefore}->${c.stanceAfter}:${c.impact}`),
+      ),
+    ).toEqual([['null->grant:worse'], ['grant->restrict:better']]);
     expect(await exportDocumentHistory(db, 'https://nowhere.example')).toBeNull();
   });
 });
 
 describe('imports checked at the edges (issue 13)', () => {
   it.each([
-    ['a version seen at 1e300', (b: HistoryBundle) => { Object.assign(b.documents[0]!.versions[0]!, { firstSeen: 1e300, lastSeen: 1e300 }); return b; }, /firstSeen/],
-    ['a document first seen at 1e300', (b: HistoryBundle) => { b.documents[0]!.firstSeen = 1e300; return b; }, /invalid times/],
-    ['a visit in the year 3000', (b: HistoryBundle) => { b.documents[0]!.lastVisitAt = Date.UTC(3000, 0, 1); return b; }, /invalid times/],
-    ['a date beyond tomorrow', (b: HistoryBundle) => { const v = b.documents[0]!.versions[0]!; v.lastSeen = Date.now() + 3 * 86_400_000; return b; }, /lastSeen/],
-    ['an export date out of range', (b: HistoryBundle) => ({ ...b, exportedAt: '+275760-09-13T00:00:00.000Z' }), /exportedAt/],
+    [
+      'a version seen at 1e300',
+      (b: HistoryBundle) => {
+        Object.assign(b.documents[0]!.versions[0]!, { firstSeen: 1e300, lastSeen: 1e300 });
+        return b;
+      },
+      /firstSeen/,
+    ],
+    [
+      'a document first seen at 1e300',
+      (b: HistoryBundle) => {
+        b.documents[0]!.firstSeen = 1e300;
+        return b;
+      },
+      /invalid times/,
+    ],
+    [
+      'a visit in the year 3000',
+      (b: HistoryBundle) => {
+        b.documents[0]!.lastVisitAt = Date.UTC(3000, 0, 1);
+        return b;
+      },
+      /invalid times/,
+    ],
+    [
+      'a date beyond tomorrow',
+      (b: HistoryBundle) => {
+        const v = b.documents[0]!.versions[0]!;
+        v.lastSeen = Date.now() + 3 * 86_400_000;
+        return b;
+      },
+      /lastSeen/,
+    ],
+    [
+      'an export date out of range',
+      (b: HistoryBundle) => ({ ...b, exportedAt: '+275760-09-13T00:00:00.000Z' }),
+      /exportedAt/,
+    ],
   ])('refuses %s', async (_label, mutate, message) => {
     const result = validateHistoryBundle(mutate(clone(await exportHistory(await seeded()))));
     expect(result.ok).toBe(false);
@@ -135,23 +265,33 @@ describe('imports checked at the edges (issue 13)', () => {
     (bundle.documents[0]!.versions[0]!.analysis.summary as unknown as Record<string, unknown>).junk = junk;
     const db = await freshDb();
     await importHistory(db, bundle);
-    const stored = JSON.stringify([await (db as unknown as { getAll(s: string): Promise<unknown[]> }).getAll('versions'), await (db as unknown as { getAll(s: string): Promise<unknown[]> }).getAll('documents')]);
+    const stored = JSON.stringify([
+      await (db as unknown as { getAll(s: string): Promise<unknown[]> }).getAll('versions'),
+      await (db as unknown as { getAll(s: string): Promise<unknown[]> }).getAll('documents'),
+    ]);
     expect(stored).not.toContain('junk');
     expect(stored.length).toBeLessThan(20_000);
   });
 
   it('checks the file size before reading or parsing it', async () => {
     let read = false;
-    const huge = { size: IMPORT_LIMITS.maxFileBytes + 1, text: async (): Promise<string> => { read = true; return '{}'; } } as unknown as Blob;
+    const huge = {
+      size: IMPORT_LIMITS.maxFileBytes + 1,
+      text: async (): Promise<string> => {
+        read = true;
+        return '{}';
+      },
+    } as unknown as Blob;
     await expect(readHistoryFile(huge)).rejects.toThrow(/MiB a history file can be/);
     expect(read).toBe(false);
-    await expect(readHistoryFile(new Blob(['{"format": nope'] ))).rejects.toBeInstanceOf(HistoryImportError);
+    await expect(readHistoryFile(new Blob(['{"format": nope']))).rejects.toBeInstanceOf(HistoryImportError);
     expect(await readHistoryFile(new Blob(['{"a":1}']))).toEqual({ a: 1 });
   });
 
-  it('goes through the per-site limits: a file flooding one site leaves other sites\' versions intact', async () => {
+  it("goes through the per-site limits: a file flooding one site leaves other sites' versions intact", async () => {
     const source = await freshDb();
-    for (let i = 0; i < 30; i++) await saveVersion(source, input(`${V1_TEXT} Page ${i}.`, 1000 + i, `https://flood.example/p/${i}`));
+    for (let i = 0; i < 30; i++)
+      await saveVersion(source, input(`${V1_TEXT} Page ${i}.`, 1000 + i, `https://flood.example/p/${i}`));
     const bundle = clone(await exportHistory(source));
     const db = await freshDb();
     const kept = await saveVersion(db, input(V2_TEXT, 500, 'https://bank.example/terms'));

@@ -1,7 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  clearHistory, compareVersions, CorruptRecordError, deleteDocument, ensureCurrentAnalysis, getDocument, getVersion, listDocuments,
-  listVersions, markVisited, saveVersion, StorageFullError,
+  clearHistory,
+  compareVersions,
+  CorruptRecordError,
+  deleteDocument,
+  ensureCurrentAnalysis,
+  getDocument,
+  getVersion,
+  listDocuments,
+  listVersions,
+  markVisited,
+  saveVersion,
+  StorageFullError,
 } from '../../../src/storage';
 import { analysisOf, freshDb, input, V1_TEXT, V2_TEXT, V3_TEXT } from './helpers';
 
@@ -13,7 +23,14 @@ describe('saveVersion', () => {
   it('stores a new version only when the normalised text changes', async () => {
     const db = await freshDb();
     const first = await saveVersion(db, input(V1_TEXT, 1000));
-    expect(first).toMatchObject({ documentKey: KEY, isNewVersion: true, previousVersionId: null, lastVisitAt: null, changedSinceLastVisit: false, droppedVersions: 0 });
+    expect(first).toMatchObject({
+      documentKey: KEY,
+      isNewVersion: true,
+      previousVersionId: null,
+      lastVisitAt: null,
+      changedSinceLastVisit: false,
+      droppedVersions: 0,
+    });
     const noise = `Last updated 2 days ago\n${V1_TEXT.replace('March 1, 2023', 'March 9, 2023').replace(/ /g, '\u00A0 ')}\nWe use cookies. By clicking "Accept all" you agree to our use of cookies.\nAccept all`;
     const again = await saveVersion(db, input(noise, 2000, 'https://www.example.com/terms/#top'));
     expect(again).toMatchObject({ isNewVersion: false, versionId: first.versionId, previousVersionId: null });
@@ -32,7 +49,11 @@ describe('saveVersion', () => {
 
   it('leaves exactly one version when two tabs save the same page at once', async () => {
     const db = await freshDb();
-    const outcomes = await Promise.all([saveVersion(db, input(V1_TEXT, 1000)), saveVersion(db, input(V1_TEXT, 1001)), saveVersion(db, input(V1_TEXT, 1002))]);
+    const outcomes = await Promise.all([
+      saveVersion(db, input(V1_TEXT, 1000)),
+      saveVersion(db, input(V1_TEXT, 1001)),
+      saveVersion(db, input(V1_TEXT, 1002)),
+    ]);
     expect(outcomes.filter((o) => o.isNewVersion)).toHaveLength(1);
     expect(new Set(outcomes.map((o) => o.versionId)).size).toBe(1);
     expect((await listVersions(db, KEY)).items).toHaveLength(1);
@@ -43,8 +64,15 @@ describe('saveVersion', () => {
     const db = await freshDb();
     await saveVersion(db, input(V1_TEXT, 1000));
     await markVisited(db, KEY, 1500);
-    expect(await saveVersion(db, input(V1_TEXT, 1800))).toMatchObject({ lastVisitAt: 1500, changedSinceLastVisit: false });
-    expect(await saveVersion(db, input(V2_TEXT, 2000))).toMatchObject({ isNewVersion: true, lastVisitAt: 1500, changedSinceLastVisit: true });
+    expect(await saveVersion(db, input(V1_TEXT, 1800))).toMatchObject({
+      lastVisitAt: 1500,
+      changedSinceLastVisit: false,
+    });
+    expect(await saveVersion(db, input(V2_TEXT, 2000))).toMatchObject({
+      isNewVersion: true,
+      lastVisitAt: 1500,
+      changedSinceLastVisit: true,
+    });
   });
 });
 
@@ -54,7 +82,9 @@ describe('limits', () => {
     const ids: number[] = [];
     let dropped = 0;
     for (let i = 0; i < 5; i++) {
-      const o = await saveVersion(db, input(`${V1_TEXT} Revision ${i}.`, 1000 + i), { limits: { maxVersionsPerDocument: 3 } });
+      const o = await saveVersion(db, input(`${V1_TEXT} Revision ${i}.`, 1000 + i), {
+        limits: { maxVersionsPerDocument: 3 },
+      });
       ids.push(o.versionId);
       dropped += o.droppedVersions;
     }
@@ -63,7 +93,7 @@ describe('limits', () => {
     expect(await getVersion(db, ids[0]!)).toBeNull();
   });
 
-  it('makes room under the total byte cap from the writing site\'s own versions only', async () => {
+  it("makes room under the total byte cap from the writing site's own versions only", async () => {
     const db = await freshDb();
     const a1 = await saveVersion(db, input(V1_TEXT, 1000, 'https://a.example/terms'));
     const b1 = await saveVersion(db, input(V1_TEXT, 1100, 'https://b.example/terms'));
@@ -71,7 +101,9 @@ describe('limits', () => {
     const perVersion = (await listVersions(db, 'https://a.example/terms')).items[0]!.bytes;
     // Room for about three versions: the fourth save must drop one. a1 is the oldest overall, but it is another
     // site's: b's own older version goes instead.
-    const b2 = await saveVersion(db, input(V3_TEXT, 1300, 'https://b.example/terms'), { limits: { maxTotalBytes: perVersion * 3.2 } });
+    const b2 = await saveVersion(db, input(V3_TEXT, 1300, 'https://b.example/terms'), {
+      limits: { maxTotalBytes: perVersion * 3.2 },
+    });
     expect(b2.droppedVersions).toBe(1);
     expect(await getVersion(db, b1.versionId)).toBeNull();
     for (const kept of [a1, a2, b2]) expect(await getVersion(db, kept.versionId)).not.toBeNull();
@@ -129,11 +161,16 @@ describe('compareVersions and re-analysis', () => {
     const latest = await compareVersions(db, KEY);
     expect(latest?.older.id).toBe(v2.versionId);
     expect(latest?.newer.id).toBe(v3.versionId);
-    expect(latest?.changes.map((c) => `${c.type}:${c.category}:${c.stanceBefore}->${c.stanceAfter}:${c.impact}`)).toEqual([
-      'modified:ai_training:grant->restrict:better',
-    ]);
+    expect(
+      latest?.changes.map((c) => `${c.type}:${c.category}:${c.stanceBefore}->${c.stanceAfter}:${c.impact}`),
+    ).toEqual(['modified:ai_training:grant->restrict:better']);
     const firstToSecond = await compareVersions(db, KEY, undefined, v2.versionId);
-    expect(firstToSecond?.changes[0]).toMatchObject({ type: 'added', category: 'ai_training', stanceAfter: 'grant', impact: 'worse' });
+    expect(firstToSecond?.changes[0]).toMatchObject({
+      type: 'added',
+      category: 'ai_training',
+      stanceAfter: 'grant',
+      impact: 'worse',
+    });
   });
 
   it('re-analyses stored versions made by an older analyser and persists the result', async () => {
@@ -153,7 +190,10 @@ describe('compareVersions and re-analysis', () => {
     const db = await freshDb();
     await saveVersion(db, input(V1_TEXT, 1000));
     await saveVersion(db, input(V2_TEXT, 2000));
-    const result = await compareVersions(db, KEY, undefined, undefined, { reanalyze: (c) => analysisOf(c, 'test-3'), currentVersion: 'test-3' });
+    const result = await compareVersions(db, KEY, undefined, undefined, {
+      reanalyze: (c) => analysisOf(c, 'test-3'),
+      currentVersion: 'test-3',
+    });
     expect(result?.older.analyserVersion).toBe('test-3');
     expect(result?.newer.analyserVersion).toBe('test-3');
   });

@@ -18,7 +18,15 @@ const reanalysis = { reanalyze: (c: SaveInput['clauses']) => analyzeClauses(c), 
 function capture(markdown: string, filename: string, seenAt: number): SaveInput {
   const { doc } = parseSource(markdown, filename);
   const { document } = extractDocument(doc, URL);
-  return { url: URL, kind: 'terms', title: document.title, text: document.text, clauses: document.clauses, analysis: analyzeClauses(document.clauses, { lang: document.lang }), seenAt };
+  return {
+    url: URL,
+    kind: 'terms',
+    title: document.title,
+    text: document.text,
+    clauses: document.clauses,
+    analysis: analyzeClauses(document.clauses, { lang: document.lang }),
+    seenAt,
+  };
 }
 
 const read = (date: string): string => readFileSync(join(DIR, `zoom-tos-${date}.md`), 'utf8');
@@ -34,14 +42,22 @@ describe('Zoom ToS 2023 replayed through saveVersion and compareVersions', () =>
     for (const [i, date] of DATES.entries()) {
       const outcome = await saveVersion(db, capture(read(date), `zoom-tos-${date}.md`, Date.parse(date)));
       expect(outcome.isNewVersion, date).toBe(true);
-      if (i > 0) changes.set(date, (await compareVersions(db, outcome.documentKey, undefined, undefined, reanalysis))!.changes);
+      if (i > 0)
+        changes.set(date, (await compareVersions(db, outcome.documentKey, undefined, undefined, reanalysis))!.changes);
     }
   }, 60_000);
 
   it('Feb → Mar: the new AI-training grants in §10.2 and §10.4 lead the ranked list', () => {
     const list = changes.get('2023-03-31')!;
     const top = list.slice(0, 2);
-    for (const c of top) expect(c).toMatchObject({ type: 'added', category: 'ai_training', stanceBefore: null, stanceAfter: 'grant', impact: 'worse' });
+    for (const c of top)
+      expect(c).toMatchObject({
+        type: 'added',
+        category: 'ai_training',
+        stanceBefore: null,
+        stanceAfter: 'grant',
+        impact: 'worse',
+      });
     expect(top.map(num).sort()).toEqual(['10.2', '10.4']);
     expect(summarizeChanges(list).slice(0, 2).sort()).toEqual([
       'New: AI / machine-learning training grant in §10.2',
@@ -68,7 +84,9 @@ describe('Zoom ToS 2023 replayed through saveVersion and compareVersions', () =>
     expect(removedGrants.map(num).sort()).toEqual(['10.2', '10.4']);
     for (const c of removedGrants) expect(c.impact).toBe('better');
     expect(list.some((c) => c.stanceAfter === 'grant')).toBe(false);
-    const restriction = list.find((c) => c.stanceAfter === 'restrict' && /does not use any of your audio, video, chat/.test(c.after ?? ''));
+    const restriction = list.find(
+      (c) => c.stanceAfter === 'restrict' && /does not use any of your audio, video, chat/.test(c.after ?? ''),
+    );
     expect(restriction).toBeDefined();
     expect(restriction!.stanceBefore).not.toBe('restrict');
     expect(restriction!.impact).toBe('better');
@@ -83,7 +101,11 @@ describe('Zoom ToS 2023 replayed through saveVersion and compareVersions', () =>
       '',
       'Accept all cookies',
       '',
-      original.replace('Effective Date: August 11, 2023', 'Effective Date: August 14, 2023').replace(/\. /g, '.  ').replace(/ the /g, ' the\u00A0').replace(/\n\n/g, '\n\n\n'),
+      original
+        .replace('Effective Date: August 11, 2023', 'Effective Date: August 14, 2023')
+        .replace(/\. /g, '.  ')
+        .replace(/ the /g, ' the\u00A0')
+        .replace(/\n\n/g, '\n\n\n'),
       '',
       'Back to top',
     ].join('\n');
@@ -94,6 +116,8 @@ describe('Zoom ToS 2023 replayed through saveVersion and compareVersions', () =>
     // Control: one real word changed in the same noisy copy is a new version.
     const edited = noisy.replace('Zoom does not use any of your audio', 'Zoom may use any of your audio');
     expect(edited).not.toBe(noisy);
-    expect((await saveVersion(db, capture(edited, 'zoom-tos-edited.md', Date.parse('2023-08-15')))).isNewVersion).toBe(true);
+    expect((await saveVersion(db, capture(edited, 'zoom-tos-edited.md', Date.parse('2023-08-15')))).isNewVersion).toBe(
+      true,
+    );
   });
 });

@@ -2,7 +2,8 @@
 import type { CategoryRules } from '../rule';
 
 /** Selling goods, or a whole business in a merger, is not selling personal data (a business transfer is data_sharing). */
-const NOT_DATA_SALE = /\b(?:sells?|sold|selling|sale\s+of)\s+(?:our\s+|your\s+|the\s+)?(?:products?|goods|services|items|merchandise|tickets|subscriptions|business|company|assets|shares|stock)\b|\b(?:merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|insolvency|divest\w*|change\s+(?:of|in)\s+control|dissolution|liquidation)\b|\b(?:sell|sold|selling|sale|buy)\w*(?:[\s/,]+(?:or|and|otherwise|\w+)){0,6}?[\s/,]+(?:all\s+or\s+part\s+of\s+)?(?:our|its|the|their)\s+(?:\w+\s+)?(?:business|businesses|company|assets|units?)\b/;
+const NOT_DATA_SALE =
+  /\b(?:sells?|sold|selling|sale\s+of)\s+(?:our\s+|your\s+|the\s+)?(?:products?|goods|services|items|merchandise|tickets|subscriptions|business|company|assets|shares|stock)\b|\b(?:merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|insolvency|divest\w*|change\s+(?:of|in)\s+control|dissolution|liquidation)\b|\b(?:sell|sold|selling|sale|buy)\w*(?:[\s/,]+(?:or|and|otherwise|\w+)){0,6}?[\s/,]+(?:all\s+or\s+part\s+of\s+)?(?:our|its|the|their)\s+(?:\w+\s+)?(?:business|businesses|company|assets|units?)\b/;
 /** …unless the clause also sells data outright ("we will not sell your personal information …, except in a merger"). */
 const SELLS_DATA = /\b(?:sell|sold|sale\s+of|rent)\w*\s+(?:[\w-]+\s+){0,3}?(?:data|information|pii)\b/;
 /** A content licence listing "sell" among its rights ("… reproduce, modify, sell …") is content_licence, not data sale. */
@@ -18,7 +19,10 @@ export const dataSale: CategoryRules = {
   rules: [
     {
       id: 'data_sale.sell-data',
-      cue: [/\b(?:sell|sold|sale|rent(?:s|ed|ing|al)?\b|leas(?:e|es|ed|ing)\b|trad(?:e|es|ed|ing)\b|moneti)/, /\b(?:data|information|content|input|pii|details)/],
+      cue: [
+        /\b(?:sell|sold|sale|rent(?:s|ed|ing|al)?\b|leas(?:e|es|ed|ing)\b|trad(?:e|es|ed|ing)\b|moneti)/,
+        /\b(?:data|information|content|input|pii|details)/,
+      ],
       match: [
         // Verb forms only: an "Information Sale" heading fused to the next sentence is no sale.
         '(sell|sells|sold|selling|rent|rents|rented|renting|lease|leases|leased|trade|trades|traded|trading|monetize|monetise) .{0,8} #UserData',
@@ -32,9 +36,19 @@ export const dataSale: CategoryRules = {
         'We may sell or rent your personal information to data brokers.',
         { text: 'We do not sell your personal data.', stance: 'restrict' },
         { text: 'Your personal information will never be sold.', stance: 'restrict' },
-        { text: 'You can opt out of the sale of your personal information at any time.', stance: 'conditional', condition: 'opt_out' },
-        { text: 'We do not (and will never) sell, license, sub-license or share any of the data submitted by our users.', stance: 'restrict' },
-        { text: 'We may share information as discussed below, but we won’t sell it to advertisers or other third parties.', stance: 'restrict' },
+        {
+          text: 'You can opt out of the sale of your personal information at any time.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'We do not (and will never) sell, license, sub-license or share any of the data submitted by our users.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We may share information as discussed below, but we won’t sell it to advertisers or other third parties.',
+          stance: 'restrict',
+        },
         { text: 'Acme will never: — Sell any kind of personal information or data.', stance: 'restrict' },
       ],
       mustNotMatch: [
@@ -47,7 +61,10 @@ export const dataSale: CategoryRules = {
     },
     {
       id: 'data_sale.share-for-cross-context-ads',
-      cue: [/(?:cross[\s-]context|targeted|behaviou?ral|interest[\s-]based|personali[sz]ed|tailored|retarget|remarket|relevant)/, /\bshar/],
+      cue: [
+        /(?:cross[\s-]context|targeted|behaviou?ral|interest[\s-]based|personali[sz]ed|tailored|retarget|remarket|relevant)/,
+        /\bshar/,
+      ],
       match: [
         // One fixed word before the ads term: compromise's gap does not backtrack, so "(for|of)" would stop at the
         // first "of" in "sharing of your personal information for cross-context behavioral advertising".
@@ -58,10 +75,20 @@ export const dataSale: CategoryRules = {
       why: 'Under the CCPA, "sharing" for cross-context behavioural advertising is treated like a sale (the clause usually also reads as tracking: targeted ads; both findings stay).',
       mustMatch: [
         'We share personal information with advertising partners for cross-context behavioral advertising.',
-        { text: 'You may opt out of the sharing of your personal information for cross-context behavioral advertising at any time in your account settings.', stance: 'conditional', condition: 'opt_out' },
-        { text: 'We do not share your personal information for the purposes of targeted advertising.', stance: 'restrict' },
+        {
+          text: 'You may opt out of the sharing of your personal information for cross-context behavioral advertising at any time in your account settings.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'We do not share your personal information for the purposes of targeted advertising.',
+          stance: 'restrict',
+        },
       ],
-      mustNotMatch: ['We share aggregated statistics with our partners.', 'We may show you targeted advertising based on your use of the Services.'],
+      mustNotMatch: [
+        'We share aggregated statistics with our partners.',
+        'We may show you targeted advertising based on your use of the Services.',
+      ],
     },
   ],
 };

@@ -7,8 +7,10 @@ import type { Severity } from '../../types';
 import { LEXICON_LISTS } from '../lexicon';
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
-const OTHER_SENSE = /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar/;
-const DATA = /\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b/;
+const OTHER_SENSE =
+  /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar/;
+const DATA =
+  /\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b/;
 
 /**
  * Word-gap building blocks. A word may hold apostrophes and hyphens; the separator after it may not, so a run of
@@ -26,20 +28,30 @@ const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|dis
 // Pre-filters are proximity regexes mirroring the patterns: a clause that merely contains "provide" and, somewhere
 // else, "court" costs a compromise parse and several matcher passes for nothing (measured: 19 candidates, 2 hits).
 /** Share word, then "with/to/among" and a recipient within the pattern's reach (12 + 5 terms, hyphens split). */
-const SHARE_THEN_THIRD = new RegExp(String.raw`\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,24}?(?:with|to|among|across|within)${SEP}(?:${W}){0,7}?${RECIPIENT}|\b(?:shared|disclosed|share|disclose|pass|passed|transferred|distributed)\s+(?:outside|beyond)\b`);
+const SHARE_THEN_THIRD = new RegExp(
+  String.raw`\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,24}?(?:with|to|among|across|within)${SEP}(?:${W}){0,7}?${RECIPIENT}|\b(?:shared|disclosed|share|disclose|pass|passed|transferred|distributed)\s+(?:outside|beyond)\b`,
+);
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** A recipient, then receiving/accessing verbs within the pattern's reach. */
-const THIRD_THEN_RECEIVE = new RegExp(String.raw`\b${RECIPIENT}${REST}${SEP}(?:${W}){0,10}?(?:receive|access|collect|obtain|process|use|store|handle|get)`);
-const SHARE_DATA = new RegExp(String.raw`\b(?:transfer|provide|give|send|pass)${REST}${SEP}(?:${W}){0,4}?(?:data|information|details)${SEP}(?:${W}){0,2}?with\s+your\s+(?:\w+\s+)?(?:consent|permission)\b|\b(?:share|shares|sharing|disclos\w*|reveals?|releases?|(?:give|gives|giving|hand|hands|handing)\s+out)${SEP}(?:${W}){0,6}?(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|content|communications|recordings)\b|\b(?:data|information|details|pii|records|content|e-?mail\s+address(?:es)?|phone\s+numbers?)${SEP}(?:${W}){0,10}?(?:shared|disclosed|revealed|passed\s+on|handed\s+(?:over|out)|given\s+out)\b`);
-const LEGAL = new RegExp(String.raw`\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,22}?(?:law\s+enforcement|government|authorit|court|regulator|subpoena|warrant|police|legal\s+process|legal(?:ly)?\s+(?:required|necessary|request|obligation)|lawful|(?:required|permitted|necessary|compelled|obliged|obligated)${SEP}(?:${W}){0,6}?(?:laws?|regulations?)\b)`);
-const BUSINESS_TRANSFER = /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transferred\s+(?:business\s+)?assets|merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|takeover|take\s+over|changes?\s+hands|due\s+diligence|sale\s+of\s+(?:our|the)\s+(?:company|business)|assets?\s+(?:sold|transferred)|out\s+of\s+business|(?:buys|purchases)\s+us\b|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
+const THIRD_THEN_RECEIVE = new RegExp(
+  String.raw`\b${RECIPIENT}${REST}${SEP}(?:${W}){0,10}?(?:receive|access|collect|obtain|process|use|store|handle|get)`,
+);
+const SHARE_DATA = new RegExp(
+  String.raw`\b(?:transfer|provide|give|send|pass)${REST}${SEP}(?:${W}){0,4}?(?:data|information|details)${SEP}(?:${W}){0,2}?with\s+your\s+(?:\w+\s+)?(?:consent|permission)\b|\b(?:share|shares|sharing|disclos\w*|reveals?|releases?|(?:give|gives|giving|hand|hands|handing)\s+out)${SEP}(?:${W}){0,6}?(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|content|communications|recordings)\b|\b(?:data|information|details|pii|records|content|e-?mail\s+address(?:es)?|phone\s+numbers?)${SEP}(?:${W}){0,10}?(?:shared|disclosed|revealed|passed\s+on|handed\s+(?:over|out)|given\s+out)\b`,
+);
+const LEGAL = new RegExp(
+  String.raw`\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,22}?(?:law\s+enforcement|government|authorit|court|regulator|subpoena|warrant|police|legal\s+process|legal(?:ly)?\s+(?:required|necessary|request|obligation)|lawful|(?:required|permitted|necessary|compelled|obliged|obligated)${SEP}(?:${W}){0,6}?(?:laws?|regulations?)\b)`,
+);
+const BUSINESS_TRANSFER =
+  /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transferred\s+(?:business\s+)?assets|merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|takeover|take\s+over|changes?\s+hands|due\s+diligence|sale\s+of\s+(?:our|the)\s+(?:company|business)|assets?\s+(?:sold|transferred)|out\s+of\s+business|(?:buys|purchases)\s+us\b|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
 
 /**
  * A clause with no data word can still be a disclosure when its verb is one: "we may share it with our partners",
  * "in connection with any merger or acquisition of our business" (a list item under a sharing head). Weak verbs
  * alone are not enough ("we provide the Services to organisations", "we sell gift cards to partners").
  */
-const STRONG_NO_DATA = /\b(?:shar(?:e|es|ed|ing)(?!\s+(?:(?:our|their|your|its|the\s+same|a|common)\s+)?(?:common\s+)?(?:values?|interests?|goals?|vision|mission|passion|commitment|concerns?|views?|experiences?))|disclos\w*|transfer\w*|pass\w*\s+(?:\w+\s+)?on|releas\w*|reveal\w*|transmit\w*|mergers?|acquisitions?|bankruptcy|reorgani[sz]ation|insolvency|(?:sell|sells|sold|sale\s+of)\s+(?:all|part|some|substantially|any\s+part|a\s+portion|portions)\b|(?:purchaser|buyer|acquirer|successor)s?\s+(?:[\w’'-]+\s+){0,3}?of\s+(?:[\w’'-]+\s+){0,3}?(?:business|assets|company))\b/;
+const STRONG_NO_DATA =
+  /\b(?:shar(?:e|es|ed|ing)(?!\s+(?:(?:our|their|your|its|the\s+same|a|common)\s+)?(?:common\s+)?(?:values?|interests?|goals?|vision|mission|passion|commitment|concerns?|views?|experiences?))|disclos\w*|transfer\w*|pass\w*\s+(?:\w+\s+)?on|releas\w*|reveal\w*|transmit\w*|mergers?|acquisitions?|bankruptcy|reorgani[sz]ation|insolvency|(?:sell|sells|sold|sale\s+of)\s+(?:all|part|some|substantially|any\s+part|a\s+portion|portions)\b|(?:purchaser|buyer|acquirer|successor)s?\s+(?:[\w’'-]+\s+){0,3}?of\s+(?:[\w’'-]+\s+){0,3}?(?:business|assets|company))\b/;
 /** Short clauses only (list items, pronoun objects); a password or credentials are the user's secret, not user data. */
 const SECRET = /\b(?:passwords?|credentials|log-?in\s+details)\b/;
 /**
@@ -48,13 +60,17 @@ const SECRET = /\b(?:passwords?|credentials|log-?in\s+details)\b/;
  */
 const SENTENCE_SUBJECT = /^\W*(?:we|you|they|it|i)\b/;
 /** "We may give consultants … access to information", "grant our vendors access to your data". */
-const GIVE_ACCESS = new RegExp(String.raw`\b(?:give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows)${SEP}(?:${W}){0,3}?${RECIPIENT}${REST}${SEP}(?:${W}){0,6}?access\b`);
+const GIVE_ACCESS = new RegExp(
+  String.raw`\b(?:give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows)${SEP}(?:${W}){0,3}?${RECIPIENT}${REST}${SEP}(?:${W}){0,6}?access\b`,
+);
 /**
  * A list item that opens with an authority and then says when ("Law enforcement agencies, when required by law;",
  * "Courts or regulators, to comply with …"). No finite verb before the comma: "Government agencies only receive
  * aggregate statistics" is a sentence about them.
  */
-const AUTHORITY_ITEM = new RegExp(String.raw`^\W*(?:(?:with|to|or|and)\s+)?(?:(?!(?:are|is|was|were|have|has|had|must|will|would|may|might|shall|should|can|could|do|does|did|only|never|receive|receives|require|requires|request|requests|may)\b)[\w’'-]+\s+){0,6}?(?:law\s+enforcement|authorities|government|regulators|courts)\b[^,;:.]{0,40}?(?:,|;|:|\s+(?:when|if|where|as|to|in\s+(?:response|order|compliance|connection)|upon|pursuant)\b)`);
+const AUTHORITY_ITEM = new RegExp(
+  String.raw`^\W*(?:(?:with|to|or|and)\s+)?(?:(?!(?:are|is|was|were|have|has|had|must|will|would|may|might|shall|should|can|could|do|does|did|only|never|receive|receives|require|requires|request|requests|may)\b)[\w’'-]+\s+){0,6}?(?:law\s+enforcement|authorities|government|regulators|courts)\b[^,;:.]{0,40}?(?:,|;|:|\s+(?:when|if|where|as|to|in\s+(?:response|order|compliance|connection)|upon|pursuant)\b)`,
+);
 /** Mutual confidentiality (NDA) clauses are about business secrets of either party, not user data. */
 const NDA = /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+other\s+party\b|\bother\s+party['’]s?\b/; // not "any other party"
 /**
@@ -63,9 +79,11 @@ const NDA = /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+othe
  * A table heading "Categories of third parties to whom we disclose …" describes the table, not one disclosure, and
  * the right to "request a list of the third parties to whom we disclosed" describes a right.
  */
-const META = /\b(?:policy|statement|notice)\s+(?:does\s+not|doesn['’]t|do\s+not)\s+(?:apply|cover|govern)|\b(?:how|ways?\s+in\s+which|who\s+we)\b[^.;:]{0,50}\b(?:shar|disclos)|\bcategories\s+of\s+(?:[\w-]+\s+){0,3}?(?:with|to)\s+whom\b|\b(?:request|obtain|ask|receive)\b[^.;:]{0,60}\b(?:list|names?|identit(?:y|ies))\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:(?:with|to)\s+whom|to\s+which)\b|\b(?:with|to)\s+whom\b(?!\s+we\b)[^.;:]{0,50}\b(?:shar|disclos)|^\W*(?:with|to)\s+whom\b|\?\s*$/;
+const META =
+  /\b(?:policy|statement|notice)\s+(?:does\s+not|doesn['’]t|do\s+not)\s+(?:apply|cover|govern)|\b(?:how|ways?\s+in\s+which|who\s+we)\b[^.;:]{0,50}\b(?:shar|disclos)|\bcategories\s+of\s+(?:[\w-]+\s+){0,3}?(?:with|to)\s+whom\b|\b(?:request|obtain|ask|receive)\b[^.;:]{0,60}\b(?:list|names?|identit(?:y|ies))\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:(?:with|to)\s+whom|to\s+which)\b|\b(?:with|to)\s+whom\b(?!\s+we\b)[^.;:]{0,50}\b(?:shar|disclos)|^\W*(?:with|to)\s+whom\b|\?\s*$/;
 /** Data coming in: "… share your information with us", "disclose information to the Website". */
-const TO_US = /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b/;
+const TO_US =
+  /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b/;
 
 /** Connectors after a recipient that make a list item of "we share … with:" ("service providers who help us…"). */
 const ITEM_LINK = String.raw`(?:who|that|which|whom|so\s+that|appointed|acting|to\s+(?:enable|help|assist|perform|provide|process|deliver|store|operate|support)|in\s+order|on\s+our\s+behalf|including|such\s+as)`;
@@ -74,37 +92,52 @@ const NOT_VERB = String.raw`(?!(?:may|might|will|would|can|could|must|shall|shou
 /** Words before the recipient in an item: a plain run ("our trusted business"), no comma ("Be aware, however, that"). */
 const LEAD = String.raw`[\w’'-]+\s+`;
 /** A recipient list item: the clause opens with (with/to +) a recipient, then a purpose or description. */
-const RECIPIENT_ITEM = new RegExp(String.raw`^\W*(?!from\b)(?:(?:with|to|or|and)\s+)?(?:${LEAD}){0,4}?${RECIPIENT}${REST}${SEP}(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`);
+const RECIPIENT_ITEM = new RegExp(
+  String.raw`^\W*(?!from\b)(?:(?:with|to|or|and)\s+)?(?:${LEAD}){0,4}?${RECIPIENT}${REST}${SEP}(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`,
+);
 /** "With/To <recipient> who …" is a sharing list item even with no data word (the data is named in the list head). */
-const SHARE_ITEM = new RegExp(String.raw`^\W*(?:with|to)\s+(?:${LEAD}){0,4}?${RECIPIENT}${REST}${SEP}(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`);
+const SHARE_ITEM = new RegExp(
+  String.raw`^\W*(?:with|to)\s+(?:${LEAD}){0,4}?${RECIPIENT}${REST}${SEP}(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`,
+);
 
 /**
  * "We engage third parties to perform services on our behalf": processors get the data to do the work. "We" must be
  * the subject: the anchor is the purpose verb, so the actor check alone would not see "You may use third parties…".
  */
-const ENGAGE = new RegExp(String.raw`\bwe\s+(?:${LEAD}){0,3}?(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:${LEAD}){0,3}?(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e|facilitate)|on\s+our\s+behalf)\b|\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:for|to)\b`);
+const ENGAGE = new RegExp(
+  String.raw`\bwe\s+(?:${LEAD}){0,3}?(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:${LEAD}){0,3}?(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e|facilitate)|on\s+our\s+behalf)\b|\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:for|to)\b`,
+);
 
 /**
  * Named third-party analytics services. Their script or SDK sends visitors' usage data (IP address, pages, events)
  * to the provider's servers, so using one IS disclosure to a processor: data_sharing, low severity (as ToS;DR
  * counts it). Self-hostable tools (Matomo, Piwik) and generic words ("segment", "heap") are left out.
  */
-const ANALYTICS = /\b(?:google\s+analytics|mixpanel|hotjar|facebook\s+pixel|meta\s+pixel|adobe\s+analytics|optimizely|new\s+relic|crazy\s?egg|fullstory|quantcast|comscore|appsflyer|firebase\s+analytics|google\s+tag\s+manager|clicky|kissmetrics|chartbeat|heap\s+analytics|amplitude\s+analytics)\b/;
-const ANALYTICS_USE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|integrates?)${SEP}(?:${W}){0,6}?${ANALYTICS.source.slice(2)}`);
+const ANALYTICS =
+  /\b(?:google\s+analytics|mixpanel|hotjar|facebook\s+pixel|meta\s+pixel|adobe\s+analytics|optimizely|new\s+relic|crazy\s?egg|fullstory|quantcast|comscore|appsflyer|firebase\s+analytics|google\s+tag\s+manager|clicky|kissmetrics|chartbeat|heap\s+analytics|amplitude\s+analytics)\b/;
+const ANALYTICS_USE = new RegExp(
+  String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|integrates?)${SEP}(?:${W}){0,6}?${ANALYTICS.source.slice(2)}`,
+);
 /**
  * A section whose title says it lists recipients: "Who we share your information with", "Third parties",
  * "Disclosure of personal data", "Sub-processors". Not "third-party websites/links" (OTHER_SENSE) or cookies.
  */
-const SHARING_SECTION = /\b(?:shar(?:e|es|ed|ing)|disclos\w*|recipients?|third[\s-]part(?:y|ies)|sub-?processors?|service\s+providers|(?:transfers?|transmission)\s+(?:of|to)\s+(?:third|your|personal)|who\s+(?:receives|has\s+access))\b(?![^]*\b(?:web\s*sites?|sites|links|beneficiar\w*|cookies?|content\s+you|your\s+content|with\s+(?:other\s+)?users|with\s+friends)\b)/;
+const SHARING_SECTION =
+  /\b(?:shar(?:e|es|ed|ing)|disclos\w*|recipients?|third[\s-]part(?:y|ies)|sub-?processors?|service\s+providers|(?:transfers?|transmission)\s+(?:of|to)\s+(?:third|your|personal)|who\s+(?:receives|has\s+access))\b(?![^]*\b(?:web\s*sites?|sites|links|beneficiar\w*|cookies?|content\s+you|your\s+content|with\s+(?:other\s+)?users|with\s+friends)\b)/;
 /** "X may assign these Terms … to an acquirer / a successor by merger": the account and its data follow the contract. */
-const ASSIGN_TO_BUYER = new RegExp(String.raw`\b(?:assign|assigns|novate)${SEP}(?:${W}){0,20}?(?:merger|acquisition|acquirer|successor(?!s?\s+and\s+assigns)|purchaser|buyer|reorgani[sz]ation|affiliates?|subsidiar)`);
+const ASSIGN_TO_BUYER = new RegExp(
+  String.raw`\b(?:assign|assigns|novate)${SEP}(?:${W}){0,20}?(?:merger|acquisition|acquirer|successor(?!s?\s+and\s+assigns)|purchaser|buyer|reorgani[sz]ation|affiliates?|subsidiar)`,
+);
 /** The user assigning ("You may not assign this Agreement to a successor") is no disclosure by the company. */
 const USER_ASSIGNS = /\byou\s+(?:[\w’'-]+\s+){0,3}?(?:assign|novate)/;
 /** An item that opens with a recipient (up to four words in: "Our payment processors", "Law enforcement."). */
-const SECTION_ITEM = new RegExp(String.raw`^\W*(?:(?:with|to)\s+)?(?:${LEAD}){0,4}?(?:${RECIPIENT}|law\s+enforcement|authorit|government|regulator|court)`);
+const SECTION_ITEM = new RegExp(
+  String.raw`^\W*(?:(?:with|to)\s+)?(?:${LEAD}){0,4}?(?:${RECIPIENT}|law\s+enforcement|authorit|government|regulator|court)`,
+);
 
 /** A lexicon word list as a regex alternation (spaces match any whitespace), for the pre-filters. */
-const alternation = (words: readonly string[]): string => `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|')})\\b`;
+const alternation = (words: readonly string[]): string =>
+  `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|')})\\b`;
 /** Named processors from the lexicon, as a regex for pre-filters (one list, in lexicon.ts). */
 const NAMED = alternation(LEXICON_LISTS.NamedService!);
 const BIG_TECH = alternation(LEXICON_LISTS.BigTech!);
@@ -112,23 +145,29 @@ const PARTY = String.raw`(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`;
 /** A company's legal-form suffix, lower-cased ("llc", "ltd.", "b.v.", "ireland limited"); see lexicon CorpSuffix. */
 const CORP = String.raw`(?:inc|llc|l\.l\.c|ltd|gmbh|plc|s\.?a\.?r\.?l|corp|b\.?v|pty|kg|s\.r\.l|unlimited\s+company|(?:ireland|europe|uk|international)\s+limited)\b`;
 /** A clause that opens with an outside company's name: "Amazon Web Services EMEA SARL, …", "Google LLC;". */
-const OPENS_WITH_COMPANY = new RegExp(String.raw`^\W*(?:${NAMED}|${ANALYTICS.source.slice(2)}|${BIG_TECH}|(?:[\w&’'.-]+,?\s+){1,5}?${CORP})`);
+const OPENS_WITH_COMPANY = new RegExp(
+  String.raw`^\W*(?:${NAMED}|${ANALYTICS.source.slice(2)}|${BIG_TECH}|(?:[\w&’'.-]+,?\s+){1,5}?${CORP})`,
+);
 /** "Trusted third parties include: Acme, Inc., …": a recipient noun, then an "include:" list of names. */
-const RECIPIENT_INCLUDE = new RegExp(String.raw`\b(?:third[\s-]part(?:y|ies)|partners|(?:service\s+)?providers|vendors|processors|sub-?processors|suppliers|recipients|advertisers|companies)${SEP}(?:${W}){0,3}?(?:(?:include|includes|are)\s*:|(?:include|includes)\s+(?=(?:${NAMED}|${BIG_TECH}|(?:${W}){1,4}?${CORP})))`);
+const RECIPIENT_INCLUDE = new RegExp(
+  String.raw`\b(?:third[\s-]part(?:y|ies)|partners|(?:service\s+)?providers|vendors|processors|sub-?processors|suppliers|recipients|advertisers|companies)${SEP}(?:${W}){0,3}?(?:(?:include|includes|are)\s*:|(?:include|includes)\s+(?=(?:${NAMED}|${BIG_TECH}|(?:${W}){1,4}?${CORP})))`,
+);
 /**
  * A named company (legal-form suffix) in the role of host, processor or recipient: "hosted by InnoCraft Ltd.",
  * "a payment service provided by Stripe Inc.", "passed to Google Ireland Limited", "a service of Hotjar Ltd.".
  * Not "operated/run/owned by Example Ltd": that is how a site names its own operator. A "service provided by" a
  * company is the site itself when the clause opens with "this/our website".
  */
-const COMPANY_ROLE = new RegExp([
-  String.raw`\b(?:hosted|processed|stored|handled|collected|received)\s+(?:on\s+\w+\s+behalf\s+)?by${SEP}(?:${W}){0,4}?${CORP}`,
-  String.raw`^(?!\W*(?:this|our|the)\s+(?:web\s*site|site|app|application|service|platform|company)\b)[^]*?\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?services?\s+(?:provided|operated|offered)\s+by${SEP}(?:${W}){0,4}?(?:${CORP}|${NAMED}|${BIG_TECH})`,
-  String.raw`\ba\s+service\s+of${SEP}(?:${W}){0,4}?(?:${CORP}|${NAMED}|${BIG_TECH})`,
-  // Not "send … to:" — a contact address ("Written queries may be sent to: Example Ltd., …").
-  String.raw`\b(?:shar|disclos|transfer|pass|transmit|forward|releas|giv|suppl(?:y|ie)|hand\w*\s+over|made\s+available)${REST}${SEP}(?:${W}){0,8}?(?:to|with)\s+(?:${W}){0,6}?${CORP}`,
-  String.raw`\b(?:categories\s+of\s+)?(?:recipients|(?:sub-?)?processors)\s*:\s*(?:${W}){0,5}?(?:${CORP}|${RECIPIENT}|${NAMED}|${BIG_TECH})`,
-].join('|'));
+const COMPANY_ROLE = new RegExp(
+  [
+    String.raw`\b(?:hosted|processed|stored|handled|collected|received)\s+(?:on\s+\w+\s+behalf\s+)?by${SEP}(?:${W}){0,4}?${CORP}`,
+    String.raw`^(?!\W*(?:this|our|the)\s+(?:web\s*site|site|app|application|service|platform|company)\b)[^]*?\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?services?\s+(?:provided|operated|offered)\s+by${SEP}(?:${W}){0,4}?(?:${CORP}|${NAMED}|${BIG_TECH})`,
+    String.raw`\ba\s+service\s+of${SEP}(?:${W}){0,4}?(?:${CORP}|${NAMED}|${BIG_TECH})`,
+    // Not "send … to:" — a contact address ("Written queries may be sent to: Example Ltd., …").
+    String.raw`\b(?:shar|disclos|transfer|pass|transmit|forward|releas|giv|suppl(?:y|ie)|hand\w*\s+over|made\s+available)${REST}${SEP}(?:${W}){0,8}?(?:to|with)\s+(?:${W}){0,6}?${CORP}`,
+    String.raw`\b(?:categories\s+of\s+)?(?:recipients|(?:sub-?)?processors)\s*:\s*(?:${W}){0,5}?(?:${CORP}|${RECIPIENT}|${NAMED}|${BIG_TECH})`,
+  ].join('|'),
+);
 /**
  * Passive processing by an outside party: "hosted by Amazon Web Services", "payments are processed by Stripe",
  * "personal data may be accessed by our group companies", "support is provided through Zendesk". Not "provided by"
@@ -136,17 +175,27 @@ const COMPANY_ROLE = new RegExp([
  */
 const BY_VERB = String.raw`(?:performed|protected|placed|set|deployed|served|processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analy[sz]ed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed)`;
 const VIA_VERB = String.raw`(?:sent|connected|provided|delivered|processed|handled|routed|hosted|stored|made\s+available|transmitted|transferred|collected|managed|powered)`;
-const HANDLED_BY = new RegExp(String.raw`\b${BY_VERB}\W+(?:on\s+\w+\s+behalf\s+)?by${SEP}(?:${W}){0,4}?${PARTY}|\b${VIA_VERB}\W+(?:through|via)${SEP}(?:${W}){0,3}?${PARTY}|\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)${SEP}(?:${W}){0,5}?with${SEP}(?:${W}){0,3}?${PARTY}`);
+const HANDLED_BY = new RegExp(
+  String.raw`\b${BY_VERB}\W+(?:on\s+\w+\s+behalf\s+)?by${SEP}(?:${W}){0,4}?${PARTY}|\b${VIA_VERB}\W+(?:through|via)${SEP}(?:${W}){0,3}?${PARTY}|\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)${SEP}(?:${W}){0,5}?with${SEP}(?:${W}){0,3}?${PARTY}`,
+);
 /** Infrastructure run by someone else needs no data word: "Payments are processed by PayPal." */
-const INFRA_BY = new RegExp(String.raw`\b(?:hosted|protected|connected|processed|operated|powered|run|handled|stored|managed|fulfilled|delivered|routed|sent|provided)\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`);
+const INFRA_BY = new RegExp(
+  String.raw`\b(?:hosted|protected|connected|processed|operated|powered|run|handled|stored|managed|fulfilled|delivered|routed|sent|provided)\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`,
+);
 /** "Stripe receives your card details", "Google Fonts, which receives your IP address". */
-const NAMED_RECEIVES = new RegExp(String.raw`\b${NAMED}\W+(?:(?:which|that|who)\s+)?(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b`);
+const NAMED_RECEIVES = new RegExp(
+  String.raw`\b${NAMED}\W+(?:(?:which|that|who)\s+)?(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b`,
+);
 /** "We use Stripe to process payments", "Stripe receives your card details", "payment services (e.g., Stripe, PayPal)". */
-const NAMED_SERVICE = new RegExp(String.raw`\b(?:use|uses|used|using|employ|employs|engag(?:e|es|ed)|hire|hires|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)${SEP}(?:${W}){0,3}?${NAMED}(?:${SEP}(?:${W}){0,3}?(?:to|for|as)\b)|\b(?:partner|partners|partnered|partnering|work|works|worked|working)\s+with${SEP}(?:${W}){0,2}?${NAMED}|${NAMED_RECEIVES.source}|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}|\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,8}?(?:to|with)\W+${NAMED}|\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,8}?to${SEP}(?:${W}){0,2}?(?:${NAMED}|${BIG_TECH})['’]?s?\s+(?:servers?|data\s+cent(?:er|re)s?|cloud)\b`);
+const NAMED_SERVICE = new RegExp(
+  String.raw`\b(?:use|uses|used|using|employ|employs|engag(?:e|es|ed)|hire|hires|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)${SEP}(?:${W}){0,3}?${NAMED}(?:${SEP}(?:${W}){0,3}?(?:to|for|as)\b)|\b(?:partner|partners|partnered|partnering|work|works|worked|working)\s+with${SEP}(?:${W}){0,2}?${NAMED}|${NAMED_RECEIVES.source}|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}|\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,8}?(?:to|with)\W+${NAMED}|\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,8}?to${SEP}(?:${W}){0,2}?(?:${NAMED}|${BIG_TECH})['’]?s?\s+(?:servers?|data\s+cent(?:er|re)s?|cloud)\b`,
+);
 /** What an outside service does for the site, as a heading or lead label ("Hosting: Amazon Web Services"). */
 const SERVICE_LABEL = String.raw`(?:hosting|analytics|payments?(?:\s+processing)?|e-?mail(?:\s+delivery)?|newsletters?|(?:customer\s+)?support|crash\s+reporting|error\s+(?:tracking|monitoring)|maps|fonts|search|cdn|content\s+delivery(?:\s+network)?|authentication|sign[\s-]in|advertising|ads|videos?|(?:live\s+)?chat|monitoring|infrastructure|(?:cloud\s+)?storage|backups?|captcha|spam\s+protection|comments|forms|surveys|marketing|mailing\s+lists?|identity\s+verification)`;
 /** A heading that is only a service label: "Hosting", "4.2 Analytics", "Payment providers". */
-const SERVICE_HEADING = new RegExp(String.raw`^\W*(?:[\d.]+\s+)?(?:${SERVICE_LABEL}(?:\s+(?:services?|providers?|partners?|tools?|vendors?))?|(?:categories\s+of\s+)?recipients|(?:sub-?)?processors|(?:third[\s-]party\s+)?(?:service\s+providers|services|vendors)|third[\s-]parties)\W*$`);
+const SERVICE_HEADING = new RegExp(
+  String.raw`^\W*(?:[\d.]+\s+)?(?:${SERVICE_LABEL}(?:\s+(?:services?|providers?|partners?|tools?|vendors?))?|(?:categories\s+of\s+)?recipients|(?:sub-?)?processors|(?:third[\s-]party\s+)?(?:service\s+providers|services|vendors)|third[\s-]parties)\W*$`,
+);
 const THIRD_KIND = String.raw`(?:services?|providers?|tools|compan\w*|vendors?|processors?|partners?|platforms?)`;
 /** The company (or its app/site) as the subject: "You may use third-party services" is the user's business. */
 const OUR_SIDE = String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform))\s+(?:${W}){0,3}?`;
@@ -156,44 +205,91 @@ const OUR_SIDE = String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|w
  * to do it (ToS;DR: "many third parties are involved in operating the service"). Not third-party software,
  * components or libraries bundled into an app: those run on the user's device.
  */
-const SERVICES_USED = new RegExp([
-  // Our side uses them: "we use third-party services", "… tools provided by other companies", "… the services of X".
-  // (One OUR_SIDE prefix for the three: the regex engine does not factor shared prefixes out of alternatives.)
-  String.raw`${OUR_SIDE}(?:(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires)${SEP}(?:${W}){0,4}?(?:third[\s-]part(?:y|ies)|external|outside)${SEP}(?:${W}){0,2}?${THIRD_KIND}\b|(?:use|uses|using)${SEP}(?:${W}){0,2}?(?:services|tools)\s+(?:provided|offered|operated|run)\s+by${SEP}(?:${W}){0,2}?${RECIPIENT}|(?:use|uses|using|engage|engages|employ|employs)\s+(?:the\s+)?(?:services\s+of|(?:external\s+)?service\s+providers?)\b)`,
-  String.raw`\b${RECIPIENT}${REST}(?:${SEP}(?:${W}){0,3}?(?:help|helps|assist|assists|support|supports)\s+(?:us\s+)?(?:to\s+)?(?:operate|run|provide|deliver|maintain|host)\b|\s+(?:are|is)\s+involved\s+in\b)`,
-  String.raw`\b(?:hosting|cloud|payment|email|storage|infrastructure)\s+(?:service\s+)?(?:provider|providers|processor|processors|partner|partners)\s+(?:is|are|include|includes)\b`,
-  String.raw`\b(?:provided|operated|supplied|built|hosted|run|runs|running)\s+(?:by|on|on\s+top\s+of)\s+${NAMED}`,
-  String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept|located)${SEP}(?:${W}){0,4}?(?:in|on|at)${SEP}(?:${W}){0,4}?(?:${NAMED}|third[\s-]part(?:y|ies)['’]?\s+(?:providers?|servers?|data))`,
-  String.raw`\boutsourc${REST}${SEP}(?:${W}){0,10}?to${SEP}(?:${W}){0,3}?${RECIPIENT}`,
-  String.raw`\blist\s+of\s+(?:(?:our|the|current|all)\s+){0,2}(?:sub-?processors|processors|(?:third[\s-]party\s+)?(?:service\s+providers|vendors))\b`,
-  // Recipient first: "third-party services we use", "service providers that this site relies on", "… are used on this site".
-  String.raw`\b(?:third[\s-]party\s+(?:services|providers|tools|vendors)|(?:external\s+)?service\s+providers|(?:sub-?)?processors|vendors)\s+(?:that\s+|which\s+)?(?:we|this\s+(?:site|website|web\s*site|app))\s+(?:use|uses|engage|engages|work\s+with|rel(?:y|ies)\s+on)\b`,
-  String.raw`\b(?:third[\s-]party|external)\s+(?:services|tools|providers|plugins)\s+(?:(?:are|is)\s+)?used\s+(?:on|by|in|for|to)\b`,
-  // A processing agreement (DPA) with a provider, or processors "engaged by us": someone processes data for the company.
-  String.raw`\bprocessing\s+(?:agreements?|addend(?:um|a)|contracts?)\s+with${SEP}(?:${W}){0,3}?(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`,
-  String.raw`\b(?:processors?|providers|vendors|subcontractors)\s+(?:engaged|appointed|used|commissioned|retained)\s+by\s+(?:us|the\s+company)\b`,
-  // Embedded players, maps and buttons load from their maker's servers: "embeds videos from YouTube".
-  String.raw`\b(?:embed\w*|integrat\w*)${SEP}(?:${W}){0,4}?(?:from|by)${SEP}(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})`,
-  String.raw`\b(?:buttons?|plug-?ins?|widgets?|videos?|maps?|players?|fonts?)\s+(?:from|by|of)${SEP}(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})${SEP}(?:${W}){0,4}?(?:are|is)\s+(?:embedded|integrated|included|used|loaded)\b`,
-].join('|'));
+const SERVICES_USED = new RegExp(
+  [
+    // Our side uses them: "we use third-party services", "… tools provided by other companies", "… the services of X".
+    // (One OUR_SIDE prefix for the three: the regex engine does not factor shared prefixes out of alternatives.)
+    String.raw`${OUR_SIDE}(?:(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires)${SEP}(?:${W}){0,4}?(?:third[\s-]part(?:y|ies)|external|outside)${SEP}(?:${W}){0,2}?${THIRD_KIND}\b|(?:use|uses|using)${SEP}(?:${W}){0,2}?(?:services|tools)\s+(?:provided|offered|operated|run)\s+by${SEP}(?:${W}){0,2}?${RECIPIENT}|(?:use|uses|using|engage|engages|employ|employs)\s+(?:the\s+)?(?:services\s+of|(?:external\s+)?service\s+providers?)\b)`,
+    String.raw`\b${RECIPIENT}${REST}(?:${SEP}(?:${W}){0,3}?(?:help|helps|assist|assists|support|supports)\s+(?:us\s+)?(?:to\s+)?(?:operate|run|provide|deliver|maintain|host)\b|\s+(?:are|is)\s+involved\s+in\b)`,
+    String.raw`\b(?:hosting|cloud|payment|email|storage|infrastructure)\s+(?:service\s+)?(?:provider|providers|processor|processors|partner|partners)\s+(?:is|are|include|includes)\b`,
+    String.raw`\b(?:provided|operated|supplied|built|hosted|run|runs|running)\s+(?:by|on|on\s+top\s+of)\s+${NAMED}`,
+    String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept|located)${SEP}(?:${W}){0,4}?(?:in|on|at)${SEP}(?:${W}){0,4}?(?:${NAMED}|third[\s-]part(?:y|ies)['’]?\s+(?:providers?|servers?|data))`,
+    String.raw`\boutsourc${REST}${SEP}(?:${W}){0,10}?to${SEP}(?:${W}){0,3}?${RECIPIENT}`,
+    String.raw`\blist\s+of\s+(?:(?:our|the|current|all)\s+){0,2}(?:sub-?processors|processors|(?:third[\s-]party\s+)?(?:service\s+providers|vendors))\b`,
+    // Recipient first: "third-party services we use", "service providers that this site relies on", "… are used on this site".
+    String.raw`\b(?:third[\s-]party\s+(?:services|providers|tools|vendors)|(?:external\s+)?service\s+providers|(?:sub-?)?processors|vendors)\s+(?:that\s+|which\s+)?(?:we|this\s+(?:site|website|web\s*site|app))\s+(?:use|uses|engage|engages|work\s+with|rel(?:y|ies)\s+on)\b`,
+    String.raw`\b(?:third[\s-]party|external)\s+(?:services|tools|providers|plugins)\s+(?:(?:are|is)\s+)?used\s+(?:on|by|in|for|to)\b`,
+    // A processing agreement (DPA) with a provider, or processors "engaged by us": someone processes data for the company.
+    String.raw`\bprocessing\s+(?:agreements?|addend(?:um|a)|contracts?)\s+with${SEP}(?:${W}){0,3}?(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`,
+    String.raw`\b(?:processors?|providers|vendors|subcontractors)\s+(?:engaged|appointed|used|commissioned|retained)\s+by\s+(?:us|the\s+company)\b`,
+    // Embedded players, maps and buttons load from their maker's servers: "embeds videos from YouTube".
+    String.raw`\b(?:embed\w*|integrat\w*)${SEP}(?:${W}){0,4}?(?:from|by)${SEP}(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})`,
+    String.raw`\b(?:buttons?|plug-?ins?|widgets?|videos?|maps?|players?|fonts?)\s+(?:from|by|of)${SEP}(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})${SEP}(?:${W}){0,4}?(?:are|is)\s+(?:embedded|integrated|included|used|loaded)\b`,
+  ].join('|'),
+);
 /** "We allow selected third parties to use your contact information", "we never let advertisers see your messages". */
-const LET_USE = new RegExp(String.raw`\b(?:let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authori[sz]es?)${SEP}(?:${W}){0,3}?(?:${RECIPIENT}${REST}|${NAMED})${SEP}(?:${W}){0,3}?(?:use|access|see|view|receive|collect|obtain|process|recogni[sz]e|track|record|(?:contact|send|e-?mail|call)\s+you)\b`);
+const LET_USE = new RegExp(
+  String.raw`\b(?:let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authori[sz]es?)${SEP}(?:${W}){0,3}?(?:${RECIPIENT}${REST}|${NAMED})${SEP}(?:${W}){0,3}?(?:use|access|see|view|receive|collect|obtain|process|recogni[sz]e|track|record|(?:contact|send|e-?mail|call)\s+you)\b`,
+);
 
 /**
  * Clause shapes that are a disclosure without any data word (list items, named processors, engaged vendors): one
  * list for the category pre-filter and the "no data in clause" veto, so the two cannot drift apart. The shapes with
  * extra conditions (length, no subject, not the user assigning) are spelled out in the veto.
  */
-const NO_DATA_WORD_NEEDED: readonly RegExp[] = [AUTHORITY_ITEM, SHARE_ITEM, ENGAGE, ANALYTICS_USE, RECIPIENT_INCLUDE, INFRA_BY, NAMED_SERVICE, LET_USE, SERVICES_USED, COMPANY_ROLE];
+const NO_DATA_WORD_NEEDED: readonly RegExp[] = [
+  AUTHORITY_ITEM,
+  SHARE_ITEM,
+  ENGAGE,
+  ANALYTICS_USE,
+  RECIPIENT_INCLUDE,
+  INFRA_BY,
+  NAMED_SERVICE,
+  LET_USE,
+  SERVICES_USED,
+  COMPANY_ROLE,
+];
 
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
   // What the veto lets through: a data word, a strong verb, or a shape that needs no data word.
-  requires: [new RegExp(`${DATA.source}|${STRONG_NO_DATA.source}`), RECIPIENT_ITEM, ASSIGN_TO_BUYER, ...NO_DATA_WORD_NEEDED],
-  veto: (lower, ctx) => META.test(lower) ? 'the policy describing itself' : NDA.test(lower) ? 'mutual confidentiality clause' : (OTHER_SENSE.test(lower) && !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(lower) ? 'third-party in another sense' : ctx.sectionItem || DATA.test(lower) || NO_DATA_WORD_NEEDED.some((re) => re.test(lower)) || (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) || (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) || (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower)) ? null : 'no data in clause'),
+  requires: [
+    new RegExp(`${DATA.source}|${STRONG_NO_DATA.source}`),
+    RECIPIENT_ITEM,
+    ASSIGN_TO_BUYER,
+    ...NO_DATA_WORD_NEEDED,
+  ],
+  veto: (lower, ctx) =>
+    META.test(lower)
+      ? 'the policy describing itself'
+      : NDA.test(lower)
+        ? 'mutual confidentiality clause'
+        : OTHER_SENSE.test(lower) &&
+            !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(
+              lower,
+            )
+          ? 'third-party in another sense'
+          : ctx.sectionItem ||
+              DATA.test(lower) ||
+              NO_DATA_WORD_NEEDED.some((re) => re.test(lower)) ||
+              (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) ||
+              (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) ||
+              (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower))
+            ? null
+            : 'no data in clause',
   adjustSeverity: (lower, base): Severity => {
-    if (/\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(lower)) return 'high';
-    if (/\b(?:on\s+our\s+behalf|authori[sz]ed\s+third\s+part|on\s+(?:zoom|the\s+company)['’]s\s+behalf|service\s+providers?|sub-?processors?|processors?|analytics|contractors|vendors\s+who|law\s+enforcement|authorit(?:y|ies)|required\s+by\s+(?:applicable\s+)?laws?|legal\s+process|subpoena|court\s+order|aggregated?|de-?identified|anonymi[sz]ed)\b/.test(lower)) return 'low';
+    if (
+      /\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(
+        lower,
+      )
+    )
+      return 'high';
+    if (
+      /\b(?:on\s+our\s+behalf|authori[sz]ed\s+third\s+part|on\s+(?:zoom|the\s+company)['’]s\s+behalf|service\s+providers?|sub-?processors?|processors?|analytics|contractors|vendors\s+who|law\s+enforcement|authorit(?:y|ies)|required\s+by\s+(?:applicable\s+)?laws?|legal\s+process|subpoena|court\s+order|aggregated?|de-?identified|anonymi[sz]ed)\b/.test(
+        lower,
+      )
+    )
+      return 'low';
     return base;
   },
   rules: [
@@ -209,7 +305,8 @@ export const dataSharing: CategoryRules = {
         '(is|are|be|been|become|becomes) (visible|available|accessible) to .{0,4} #ThirdParty',
       ],
       // "third-party artificial intelligence models", "third-party websites": an adjective, no recipient.
-      rejectAfter: /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|web\s*sites?|sites?|links?)\b/,
+      rejectAfter:
+        /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|web\s*sites?|sites?|links?)\b/,
       severity: 'medium',
       why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
       mustMatch: [
@@ -227,11 +324,24 @@ export const dataSharing: CategoryRules = {
         'Your delivery address is visible to the courier who brings your order.',
         { text: 'Files you upload are kept private and will not be passed to any other party.', stance: 'restrict' },
         { text: 'We will never give your details to anyone.', stance: 'restrict' },
-        { text: 'Your data will not be shared outside of the company and its contracted service providers.', stance: 'restrict' },
-        { text: 'We will only share your information with third parties with your consent.', stance: 'conditional', condition: 'opt_in' },
-        { text: 'We do not share your personal data with third parties except as described in this policy.', stance: 'grant' },
+        {
+          text: 'Your data will not be shared outside of the company and its contracted service providers.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We will only share your information with third parties with your consent.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'We do not share your personal data with third parties except as described in this policy.',
+          stance: 'grant',
+        },
         // A forward pointer: the cases follow as list items and are reported there; the head is the limit.
-        { text: 'We will not disclose your information to outside companies except in the following circumstances:', stance: 'restrict' },
+        {
+          text: 'We will not disclose your information to outside companies except in the following circumstances:',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'You may share your content with third parties using the share button.',
@@ -326,7 +436,11 @@ export const dataSharing: CategoryRules = {
       // A ".{0,4}" gap right after "^" never matches zero words, so an item that OPENS with the recipient needs its own
       // rule; it is stricter: a relative clause right after the recipient and no finite verb later ("Advertising
       // networks that are members of … have subscribed to …" is a sentence about them, not a list item).
-      cue: [new RegExp(String.raw`^\W*${RECIPIENT}\w*\s+(?:who|that|which)\s+(?!.*\b(?:are|is|was|were|have|has|had|must|will|would|may|might|shall|should|can|could)\b)`)],
+      cue: [
+        new RegExp(
+          String.raw`^\W*${RECIPIENT}\w*\s+(?:who|that|which)\s+(?!.*\b(?:are|is|was|were|have|has|had|must|will|would|may|might|shall|should|can|could)\b)`,
+        ),
+      ],
       match: ['^#ThirdParty (who|that|which)'],
       severity: 'medium',
       why: 'A list item made of a recipient and what it does for the company ("Suppliers that host data on our behalf") is one entry of a sharing list.',
@@ -344,7 +458,7 @@ export const dataSharing: CategoryRules = {
         '(rely|relies|relying|depend|depends|depending) on .{0,4} #ThirdParty (for|to)',
       ],
       severity: 'low',
-      why: 'Engaging service providers to work on the company\'s behalf hands them user data (low severity: processors).',
+      why: "Engaging service providers to work on the company's behalf hands them user data (low severity: processors).",
       mustMatch: [
         'We engage other companies to perform services on our behalf, such as hosting and payment processing.',
         'We use third-party service providers to manage credit card payments.',
@@ -370,7 +484,7 @@ export const dataSharing: CategoryRules = {
       // "used by Example Inc. and its subsidiaries": the first party's own group, named as the operator.
       rejectEvidence: /\band\s+its\s+(?:subsidiar|affiliat|group)/i,
       severity: 'low',
-      why: 'Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company\'s hands.',
+      why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
         'Our website and its databases are hosted by a cloud provider in Frankfurt.',
         'Card payments are processed by Examplepay and PayPal.',
@@ -421,7 +535,9 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.named-service-receives',
       cue: [NAMED_RECEIVES],
-      match: ['#NamedService (which|that|who)? (may|will|can|also|then|only)? (may|will|can|also|then|only)? (receive|receives|process|processes|collect|collects|obtain|obtains|has access|have access)'],
+      match: [
+        '#NamedService (which|that|who)? (may|will|can|also|then|only)? (may|will|can|also|then|only)? (receive|receives|process|processes|collect|collects|obtain|obtains|has access|have access)',
+      ],
       // The named service is the subject by construction; "you" earlier in the sentence ("when you sign in with
       // Google, Google receives …") is not the one acting.
       userSubject: true,
@@ -465,15 +581,20 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.stays-with-us',
       // "Your data never leaves your device / our servers": a denial of any disclosure, phrased from the data's side.
       cue: [/(?:\bnever|\bnot|n['’]t)\s+(?:leave|leaves)\b/],
-      match: ['#UserData .{0,4} (never|not) (leave|leaves) .{0,3} (device|devices|servers|server|computer|browser|premises|company|network|infrastructure|control|hands)'],
+      match: [
+        '#UserData .{0,4} (never|not) (leave|leaves) .{0,3} (device|devices|servers|server|computer|browser|premises|company|network|infrastructure|control|hands)',
+      ],
       stances: ['restrict'],
       severity: 'low',
-      why: 'Saying user data never leaves the device or the company\'s servers denies any disclosure: a good sign.',
+      why: "Saying user data never leaves the device or the company's servers denies any disclosure: a good sign.",
       mustMatch: [
         { text: 'Your recordings never leave your device.', stance: 'restrict' },
         { text: 'Customer data does not leave our own servers in Germany.', stance: 'restrict' },
       ],
-      mustNotMatch: ['Users who leave the service can export their data first.', 'Do not leave your device unattended.'],
+      mustNotMatch: [
+        'Users who leave the service can export their data first.',
+        'Do not leave your device unattended.',
+      ],
     },
     {
       id: 'data_sharing.named-service-under-label',
@@ -528,7 +649,10 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.kept-between-us',
       // The limit phrased positively, with no negation for stance.ts to find: "stays between you and us".
-      cue: [/\b(?:stays?|remains?|is\s+kept)\s+(?:strictly\s+)?(?:between\s+you\s+and\s+us|with\s+us|on\s+your\s+(?:device|computer|phone))\b|\bfor\s+(?:our\s+)?(?:own\s+)?(?:internal|our)\s+use\s+only\b/, DATA],
+      cue: [
+        /\b(?:stays?|remains?|is\s+kept)\s+(?:strictly\s+)?(?:between\s+you\s+and\s+us|with\s+us|on\s+your\s+(?:device|computer|phone))\b|\bfor\s+(?:our\s+)?(?:own\s+)?(?:internal|our)\s+use\s+only\b/,
+        DATA,
+      ],
       match: [
         '#UserData .{0,6} (stays|stay|remains|remain|kept) (strictly)? between you and us',
         '#UserData .{0,6} (stays|stay|remains|remain|kept) (with us|on your device|on your computer|on your phone)',
@@ -544,7 +668,10 @@ export const dataSharing: CategoryRules = {
         { text: 'Survey data is for internal use only.', stance: 'restrict' },
         { text: 'Your notes and files remain on your device.', stance: 'restrict' },
       ],
-      mustNotMatch: ['Your data does not stay with us once you delete your account.', 'This manual is for internal use only.'],
+      mustNotMatch: [
+        'Your data does not stay with us once you delete your account.',
+        'This manual is for internal use only.',
+      ],
     },
     {
       id: 'data_sharing.deny-sharing-it',
@@ -554,7 +681,10 @@ export const dataSharing: CategoryRules = {
       stances: ['restrict'],
       severity: 'low',
       why: 'Refusing to share the data just named ("… and we never share it") is a denial of disclosure.',
-      mustMatch: [{ text: 'Usage logs are kept for a week and we never share them.', stance: 'restrict' }, { text: "We keep your data private and don't share it.", stance: 'restrict' }],
+      mustMatch: [
+        { text: 'Usage logs are kept for a week and we never share them.', stance: 'restrict' },
+        { text: "We keep your data private and don't share it.", stance: 'restrict' },
+      ],
       mustNotMatch: ['You chose a secret phrase; do not share it.'],
     },
     {
@@ -601,14 +731,21 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.provide-user-data',
       // Weak: "provide/transfer your data" with no recipient is often an international transfer or the service itself.
-      cue: [/\b(?:provid|giv|send|sent|transfer|make available|made available)[\w’'-]*[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:your|personal|user|customer)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,2}?(?:data|information|details|pii|content)\b/],
-      match: ['(provide|provides|give|gives|send|sends|transfer|transfers|transferred|make available|made available) .{0,4} (your|personal|user|customer) .{0,2} #UserData'],
+      cue: [
+        /\b(?:provid|giv|send|sent|transfer|make available|made available)[\w’'-]*[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:your|personal|user|customer)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,2}?(?:data|information|details|pii|content)\b/,
+      ],
+      match: [
+        '(provide|provides|give|gives|send|sends|transfer|transfers|transferred|make available|made available) .{0,4} (your|personal|user|customer) .{0,2} #UserData',
+      ],
       rejectAfter: TO_US,
       weak: true,
       severity: 'low',
       why: 'Providing or transferring user data without naming the recipient may be disclosure; reported only at high sensitivity.',
       mustMatch: ['We may transfer your personal data to servers in other countries.'],
-      mustNotMatch: ['You provide your personal information when you register.', 'Please send your personal details to us by post.'],
+      mustNotMatch: [
+        'You provide your personal information when you register.',
+        'Please send your personal details to us by post.',
+      ],
     },
     {
       id: 'data_sharing.third-party-receives',
@@ -651,7 +788,9 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.give-access',
       cue: [GIVE_ACCESS],
-      match: ['(give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows) .{0,3} #ThirdParty .{0,6} access'],
+      match: [
+        '(give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows) .{0,3} #ThirdParty .{0,6} access',
+      ],
       severity: 'medium',
       why: 'Giving outside parties access to user data discloses it to them as much as sending it.',
       mustMatch: [
@@ -667,7 +806,12 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.authority-opens-item',
       // An item of "we may disclose your information to:" that names an authority and the occasion.
       cue: [AUTHORITY_ITEM],
-      match: ['^(with|to|or|and)? #Authority', '^(with|to|or|and)? . #Authority', '^(with|to|or|and)? . . #Authority', '^(with|to|or|and)? . . . #Authority'],
+      match: [
+        '^(with|to|or|and)? #Authority',
+        '^(with|to|or|and)? . #Authority',
+        '^(with|to|or|and)? . . #Authority',
+        '^(with|to|or|and)? . . . #Authority',
+      ],
       severity: 'low',
       why: 'A list item naming an authority and when it gets the data ("Law enforcement agencies, when required by law") is a legal disclosure whose verb is in the list head.',
       mustMatch: [
@@ -726,9 +870,11 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.analytics-provider',
       cue: [ANALYTICS_USE],
-      match: ['(use|uses|used|using|employ|employs|utilize|utilizes|utilise|utilises|integrate|integrates) .{0,6} (google analytics|mixpanel|hotjar|facebook pixel|meta pixel|adobe analytics|optimizely|new relic|crazy egg|crazyegg|fullstory|quantcast|comscore|appsflyer|firebase analytics|google tag manager|clicky|kissmetrics|chartbeat|heap analytics|amplitude analytics)'],
+      match: [
+        '(use|uses|used|using|employ|employs|utilize|utilizes|utilise|utilises|integrate|integrates) .{0,6} (google analytics|mixpanel|hotjar|facebook pixel|meta pixel|adobe analytics|optimizely|new relic|crazy egg|crazyegg|fullstory|quantcast|comscore|appsflyer|firebase analytics|google tag manager|clicky|kissmetrics|chartbeat|heap analytics|amplitude analytics)',
+      ],
       severity: 'low',
-      why: 'A third-party analytics service receives visitors\' usage data (IP address, pages, events) on its own servers: disclosure to a processor.',
+      why: "A third-party analytics service receives visitors' usage data (IP address, pages, events) on its own servers: disclosure to a processor.",
       mustMatch: [
         'Our website uses Google Analytics to count visits and see which pages are popular.',
         'We use Hotjar and Mixpanel to understand how people use the app.',
@@ -762,13 +908,26 @@ export const dataSharing: CategoryRules = {
       section: SHARING_SECTION,
       cue: [SECTION_ITEM],
       // Fixed word counts: a greedy ".{0,4}" gap does not give words back ("Law enforcement, when …" would fail).
-      match: ['^(with|to)? (#ThirdParty|#Authority)', '^(with|to)? . (#ThirdParty|#Authority)', '^(with|to)? . . (#ThirdParty|#Authority)', '^(with|to)? . . . (#ThirdParty|#Authority)'],
+      match: [
+        '^(with|to)? (#ThirdParty|#Authority)',
+        '^(with|to)? . (#ThirdParty|#Authority)',
+        '^(with|to)? . . (#ThirdParty|#Authority)',
+        '^(with|to)? . . . (#ThirdParty|#Authority)',
+      ],
       severity: 'medium',
       why: 'An item of a list under a sharing heading ("Who we share your information with" › "Payment processors.") is a disclosure to that recipient even with no verb: the heading supplies it.',
       mustMatch: [
-        { text: 'Payment processors, to complete your purchases.', stance: 'grant', section: 'Who we share your information with' },
+        {
+          text: 'Payment processors, to complete your purchases.',
+          stance: 'grant',
+          section: 'Who we share your information with',
+        },
         { text: 'Our advertising partners.', stance: 'grant', section: 'Disclosure of personal information' },
-        { text: 'Law enforcement, when we receive a valid court order.', stance: 'grant', section: '5. Sharing with third parties' },
+        {
+          text: 'Law enforcement, when we receive a valid court order.',
+          stance: 'grant',
+          section: '5. Sharing with third parties',
+        },
       ],
       mustNotMatch: [
         'Payment processors, to complete your purchases.',
@@ -780,7 +939,9 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.help-advertisers',
       // "We help advertisers measure their ads", "we provide advertisers with reports": the data goes to them.
-      cue: [/\b(?:help|helps|helping|enable|enables|allow|allows|provide|provides|providing|give|gives|offer|offers|reports?|analytics|insights|statistics)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:advertis|partner|publisher|third[\s-]part|external\s+part|marketer)/],
+      cue: [
+        /\b(?:help|helps|helping|enable|enables|allow|allows|provide|provides|providing|give|gives|offer|offers|reports?|analytics|insights|statistics)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:advertis|partner|publisher|third[\s-]part|external\s+part|marketer)/,
+      ],
       match: [
         '(help|helps|helping|enable|enables|allow|allows) .{0,2} (advertisers|partners|publishers|third parties|marketers) .{0,4} (measure|understand|evaluate|target|reach|analyze|analyse)',
         '(provide|provides|providing|give|gives|offer|offers) .{0,2} (advertisers|partners|publishers|third parties|marketers) with',
@@ -791,7 +952,10 @@ export const dataSharing: CategoryRules = {
       mustMatch: [
         'We use information about your activity to help advertisers measure how well their campaigns work.',
         'We provide advertisers with reports based on your usage data.',
-        { text: 'We produce analytics and insights for our advertising partners from the usage data we collect.', stance: 'grant' },
+        {
+          text: 'We produce analytics and insights for our advertising partners from the usage data we collect.',
+          stance: 'grant',
+        },
       ],
       mustNotMatch: [
         'We help you reach new customers with our tools.',

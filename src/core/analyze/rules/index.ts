@@ -8,4 +8,12 @@ import { retention } from './retention';
 import { termsChange } from './terms-change';
 import { tracking } from './tracking';
 
-export const ALL_CATEGORY_RULES: readonly CategoryRules[] = [aiTraining, dataSharing, dataSale, contentLicence, tracking, retention, termsChange];
+export const ALL_CATEGORY_RULES: readonly CategoryRules[] = [
+  aiTraining,
+  dataSharing,
+  dataSale,
+  contentLicence,
+  tracking,
+  retention,
+  termsChange,
+];

@@ -8,8 +8,15 @@ export const retention: CategoryRules = {
   rules: [
     {
       id: 'retention.indefinite',
-      cue: [/\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/, /\b(?:indefinite|permanent|forever|perpetuity|unlimited period|as long as (?:we|zoom|the company))/],
-      match: ['#RetainVerb .{0,12} #Forever', '#Forever #RetainVerb', '#RetainVerb .{0,8} as long as (we|zoom|the company) (deem|deems|consider|considers|see|sees|choose|chooses|wish|wishes)'],
+      cue: [
+        /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/,
+        /\b(?:indefinite|permanent|forever|perpetuity|unlimited period|as long as (?:we|zoom|the company))/,
+      ],
+      match: [
+        '#RetainVerb .{0,12} #Forever',
+        '#Forever #RetainVerb',
+        '#RetainVerb .{0,8} as long as (we|zoom|the company) (deem|deems|consider|considers|see|sees|choose|chooses|wish|wishes)',
+      ],
       severity: 'medium',
       why: 'Keeping data with no end date leaves it exposed to breaches and future policy changes.',
       mustMatch: [
@@ -21,7 +28,10 @@ export const retention: CategoryRules = {
     },
     {
       id: 'retention.after-deletion',
-      cue: [/\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv|backup|cached|residual|remain|persist)/, /\b(?:delet|terminat|clos|cancel|deactivat|backup|archiv|cached|residual)/],
+      cue: [
+        /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv|backup|cached|residual|remain|persist)/,
+        /\b(?:delet|terminat|clos|cancel|deactivat|backup|archiv|cached|residual)/,
+      ],
       match: [
         '#RetainVerb .{0,14} (after|following|upon|despite) .{0,4} (delete|deletion|deleted|termination|terminate|close|closure|closed|cancel|cancellation|deactivation|deactivate)',
         '(backup|backups|archived|cached|residual) .{0,3} (copies|copy|data|content)? .{0,6} (remain|persist|retained|kept|stored|continue)',

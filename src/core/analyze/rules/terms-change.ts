@@ -7,16 +7,19 @@ const SEP = String.raw`[^\w’'-]+`;
 const W = String.raw`[\w’'-]+[^\w’'-]+`;
 const CHANGE = String.raw`(?:chang|modif|amend|updat|revis|alter|replac|supplement)\w*`;
 const DOC = String.raw`(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines)\b`;
-const CHANGE_CUE = new RegExp([
-  String.raw`(?:\b(?:may|can|reserves?|right|will|might|shall)|['’]ll)${SEP}(?:${W}){0,7}?${CHANGE}${SEP}(?:${W}){0,9}?(?:these|this|the|our|its|such)${SEP}(?:${W}){0,3}?${DOC}`,
-  String.raw`\b(?:these|this|the|our)${SEP}(?:${W}){0,3}?${DOC}${SEP}(?:${W}){0,4}?(?:may|can|might|will)\s+(?:be|from)${SEP}(?:${W}){0,4}?${CHANGE}`,
-  String.raw`\b${CHANGE}\s+(?:to|of)\s+(?:these|this|the|our)${SEP}(?:${W}){0,3}?${DOC}${SEP}(?:${W}){0,9}?(?:effective|posted|binding)`,
-].join('|'));
+const CHANGE_CUE = new RegExp(
+  [
+    String.raw`(?:\b(?:may|can|reserves?|right|will|might|shall)|['’]ll)${SEP}(?:${W}){0,7}?${CHANGE}${SEP}(?:${W}){0,9}?(?:these|this|the|our|its|such)${SEP}(?:${W}){0,3}?${DOC}`,
+    String.raw`\b(?:these|this|the|our)${SEP}(?:${W}){0,3}?${DOC}${SEP}(?:${W}){0,4}?(?:may|can|might|will)\s+(?:be|from)${SEP}(?:${W}){0,4}?${CHANGE}`,
+    String.raw`\b${CHANGE}\s+(?:to|of)\s+(?:these|this|the|our)${SEP}(?:${W}){0,3}?${DOC}${SEP}(?:${W}){0,9}?(?:effective|posted|binding)`,
+  ].join('|'),
+);
 
 export const termsChange: CategoryRules = {
   category: 'terms_change',
   adjustSeverity: (lower, base): Severity => {
-    if (/\bwithout\s+(?:prior\s+|any\s+|further\s+)?notice|sole\s+discretion|at\s+any\s+time\s+without/.test(lower)) return 'high';
+    if (/\bwithout\s+(?:prior\s+|any\s+|further\s+)?notice|sole\s+discretion|at\s+any\s+time\s+without/.test(lower))
+      return 'high';
     if (/\b(?:notify|notice|e-?mail|in\s+advance|advance\s+notice|\d+\s+days)\b/.test(lower)) return 'low';
     return base;
   },
@@ -39,7 +42,10 @@ export const termsChange: CategoryRules = {
         'This Privacy Policy may be updated from time to time.',
         { text: 'We will not change these Terms without your consent.', stance: 'conditional', condition: 'opt_in' },
       ],
-      mustNotMatch: ['You may not modify the Software or create derivative works.', 'You may change your password at any time.'],
+      mustNotMatch: [
+        'You may not modify the Software or create derivative works.',
+        'You may change your password at any time.',
+      ],
     },
     {
       id: 'terms_change.continued-use',

@@ -1,0 +1,84 @@
+// `npm run eval -- real`: the analyser, detector and grade on labelled units of real documents
+// (test/fixtures/gold/real/README.md), run through what the extension runs. Held-back part first, aggregates only.
+//   --json              one JSON object on stdout (with scripts/eval.ts: {"real": {…}})
+//   --diff              verdicts that changed against test/fixtures/gold/real/baseline.jsonl
+//   --update-baseline   rewrite that baseline from this run
+//   --jobs=N            worker threads (default: 2, at most the machine's cores)
+//   --timeout=S         longest a document may take, in seconds (default 60); a slower one is reported, not waited for
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { ANALYSER_VERSION } from '../../src/core/analyze';
+import { GOLD_DIR } from '../gold/agreement';
+import { formatBaseline, parseBaseline } from './real/baseline';
+import { baselineOf, collect, goldIndex, type RealEval } from './real/collect';
+import { printDiff } from './real/diff-report';
+import { devErrorsMarkdown } from './real/errors-md';
+import { scoredUnits, summarizePart, toJson, type PartSummary } from './real/summary';
+import { printGold, printPart } from './real/text-report';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+export const BASELINE = join(GOLD_DIR, 'baseline.jsonl');
+export const DEV_ERRORS = join(ROOT, 'artifacts', 'eval', 'real-dev-errors.md');
+
+function option(args: readonly string[], name: string, fallback: number): number {
+  const raw = args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const n = raw === undefined ? fallback : Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} wants a positive number, not "${raw}"`);
+  return n;
+}
+
+async function evaluate(
+  corpusDir: string,
+  args: readonly string[],
+): Promise<{ ev: RealEval; parts: Record<'dev' | 'holdout', PartSummary> }> {
+  const ev = await collect({
+    otaDir: join(corpusDir, 'ota'),
+    workers: option(args, 'jobs', Math.min(2, availableParallelism())),
+    timeoutMs: option(args, 'timeout', 60) * 1000,
+  });
+  const parts = { holdout: summarizePart(ev, 'holdout'), dev: summarizePart(ev, 'dev') };
+  // Written on every run, so the dev errors always match the figures just printed.
+  mkdirSync(dirname(DEV_ERRORS), { recursive: true });
+  writeFileSync(
+    DEV_ERRORS,
+    devErrorsMarkdown(scoredUnits(ev.entries.filter((e) => e.part === 'dev')), ANALYSER_VERSION),
+  );
+  if (args.includes('--update-baseline')) writeFileSync(BASELINE, formatBaseline(baselineOf(ev.entries)));
+  return { ev, parts };
+}
+
+export async function run(corpusDir: string, args: readonly string[] = []): Promise<boolean> {
+  const { ev, parts } = await evaluate(corpusDir, args);
+  const log = (s: string): void => console.log(s);
+  if (args.includes('--diff')) {
+    if (!existsSync(BASELINE)) {
+      console.error(`no baseline at ${relative(ROOT, BASELINE)}: write it with npm run eval -- real --update-baseline`);
+      return false;
+    }
+    log(`verdicts against ${relative(ROOT, BASELINE)} (analyser ${ANALYSER_VERSION}):`);
+    printDiff(parseBaseline(readFileSync(BASELINE, 'utf8')), baselineOf(ev.entries), goldIndex(ev.entries), log);
+    return true;
+  }
+  printGold(ev, log);
+  for (const part of [parts.holdout, parts.dev]) printPart(part, log);
+  const devUnmatched = ev.entries.filter((e) => e.part === 'dev' && e.unmatched);
+  for (const e of devUnmatched)
+    log(`  unmatched (${e.unmatched}): ${e.ref.doc} [${e.ref.category}] "${e.ref.quote}" #${e.ref.occurrence}`);
+  for (const d of ev.docs.filter((x) => x.doc.part === 'dev' && x.error))
+    log(`  no analysis: ${d.doc.file}: ${d.error}`);
+  log(`  dev errors (false positives, misses, wrong stances) in full: ${relative(ROOT, DEV_ERRORS)}`);
+  if (args.includes('--update-baseline'))
+    log(`\nbaseline written: ${relative(ROOT, BASELINE)} (${ev.entries.length} verdicts)`);
+  return true;
+}
+
+/** The "real" member of `npm run eval -- real --json`. Notes go to stderr: stdout carries only the JSON. */
+export async function json(corpusDir: string, args: readonly string[] = []): Promise<object> {
+  const { ev, parts } = await evaluate(corpusDir, args);
+  const unsettled = parts.dev.unsettled + parts.holdout.unsettled;
+  if (unsettled)
+    console.error(`eval real: ${unsettled} (unit, category) labels unsettled (no adjudication yet): not scored`);
+  console.error(`eval real: dev errors in ${relative(ROOT, DEV_ERRORS)}`);
+  return toJson(ev, parts);
+}

@@ -1,0 +1,58 @@
+// One corpus document through what the extension runs on a page: Markdown rendered to HTML that keeps its structure
+// (headings, setext ones too, lists, tables, emphasis, links), then detectPage, extractDocument and the content
+// analysis worker's call (analyzeClauses, src/analysis/worker-entry.ts) with the options the background passes from the
+// extension's default settings, and the summary the background computes from the findings (analysisResultOf).
+// extractDocument runs the same steps as the content script's extractDocumentInSlices, unsliced.
+import { analyzeClauses } from '../../../src/core/analyze';
+import { analysisResultOf } from '../../../src/analysis/result';
+import { detectPage } from '../../../src/core/detect';
+import { extractDocument } from '../../../src/core/extract';
+import { htmlToDocument, markdownToHtml, releaseDocument } from '../../../src/cli/source';
+import type { AnalysisResult, Clause, Detection, TextBlockInfo } from '../../../src/core/types';
+import { DEFAULT_SETTINGS, enabledCategoryList } from '../../../src/storage/settings';
+
+export interface DocumentExtraction {
+  detection: Detection;
+  lang: string;
+  clauses: Clause[];
+  /** Blocks per role (heading, paragraph, list_item, cell): the structure the rendering kept. */
+  blockRoles: Partial<Record<TextBlockInfo['role'], number>>;
+}
+
+export interface DocumentRun extends DocumentExtraction {
+  analysis: AnalysisResult;
+}
+
+/**
+ * A URL that names nothing, so the detector reads the page, not the file name ("Privacy Policy.md"). A bare number:
+ * a path word would be a signal of its own (the detector reads /doc/ as a help or docs page and counts against it).
+ */
+export function neutralUrl(n: number): string {
+  return `https://example.invalid/${n}`;
+}
+
+export async function runDocument(
+  markdown: string,
+  url: string,
+  onExtracted?: (e: DocumentExtraction) => void,
+): Promise<DocumentRun> {
+  const doc = htmlToDocument(markdownToHtml(markdown), url);
+  let extraction: DocumentExtraction;
+  try {
+    const detection = detectPage(doc, url);
+    const { document, blocks } = extractDocument(doc, url);
+    const blockRoles: DocumentExtraction['blockRoles'] = {};
+    for (const b of blocks) blockRoles[b.role] = (blockRoles[b.role] ?? 0) + 1;
+    extraction = { detection, lang: document.lang, clauses: document.clauses, blockRoles };
+  } finally {
+    await releaseDocument(doc);
+  }
+  onExtracted?.(extraction);
+  const { analyserVersion, languageSupported, findings } = analyzeClauses(extraction.clauses, {
+    lang: extraction.lang,
+    categories: enabledCategoryList(DEFAULT_SETTINGS),
+    sensitivity: DEFAULT_SETTINGS.sensitivity,
+  });
+  const analysis = analysisResultOf({ analyserVersion, languageSupported, findings }, extraction.lang);
+  return { ...extraction, analysis };
+}

@@ -1,0 +1,117 @@
+// Aggregate figures of one part (development or held back): per category and stance, detection, grades. Only
+// counts and ratios: this is all the held-back part ever shows.
+import { CATEGORY_IDS, type CategoryId, type Grade } from '../../../src/core/types';
+import type { Entry, Part, RealEval } from './collect';
+import { gradeDistribution, scoreDetection, type DetectionScore } from './detection';
+import { isUserObligationGrant, scoreCategory, type CategoryScore, type ScoredUnit } from './metrics';
+
+/** The reasons detectPage gives when it stops early because no URL, title or heading names a legal document. */
+const EARLY_EXIT = /^(?:no legal document name|a legal document is only mentioned)$/;
+
+export interface PartSummary {
+  part: Part;
+  documents: number;
+  /** Distinct labelled units of the part. */
+  units: number;
+  /** Labelled (unit, category) pairs scored. */
+  scored: number;
+  unsettled: number;
+  unmatched: number;
+  categories: Record<CategoryId, CategoryScore>;
+  userObligationGrants: number;
+  /** Gold positives in documents the detector does not call legal (the extension analyses those only on request). */
+  positivesInUndetected: number;
+  detection: DetectionScore;
+  grades: Record<Grade | 'null', number>;
+  /** Documents with no analysis (failed or timed out); their units count as "no finding". */
+  unfinished: number;
+}
+
+export function scoredUnits(entries: readonly Entry[]): (Entry & ScoredUnit)[] {
+  return entries.filter((e): e is Entry & ScoredUnit => e.gold !== null && e.unitIndex !== null);
+}
+
+export function summarizePart(ev: RealEval, part: Part): PartSummary {
+  const docs = ev.docs.filter((d) => d.doc.part === part);
+  const entries = ev.entries.filter((e) => e.part === part);
+  const scored = scoredUnits(entries);
+  const undetected = new Set(
+    docs.filter((d) => d.extraction && !d.extraction.detection.isLegal).map((d) => d.doc.file),
+  );
+  return {
+    part,
+    documents: docs.length,
+    units: new Set(entries.map((e) => `${e.ref.doc}\u0000${e.ref.quote}\u0000${e.ref.occurrence}`)).size,
+    scored: scored.length,
+    unsettled: entries.filter((e) => e.gold === null).length,
+    unmatched: entries.filter((e) => e.unitIndex === null).length,
+    categories: Object.fromEntries(
+      CATEGORY_IDS.map((c) => [c, scoreCategory(scored.filter((e) => e.ref.category === c))]),
+    ) as Record<CategoryId, CategoryScore>,
+    userObligationGrants: scored.filter(isUserObligationGrant).length,
+    positivesInUndetected: scored.filter((e) => e.gold.stance !== null && undetected.has(e.ref.doc)).length,
+    detection: scoreDetection(
+      docs
+        .filter((d) => d.extraction)
+        .map((d) => {
+          const { isLegal, kind, reasons } = d.extraction!.detection;
+          return { type: d.doc.type, isLegal, kind, unnamed: reasons.length === 1 && EARLY_EXIT.test(reasons[0]!) };
+        }),
+    ),
+    grades: gradeDistribution(docs.map((d) => d.analysis?.summary.grade ?? null)),
+    unfinished: docs.filter((d) => !d.analysis).length,
+  };
+}
+
+const r3 = (x: number | null): number | null => (x === null ? null : Math.round(x * 1000) / 1000);
+
+/** The object `npm run eval -- real --json` prints (under "real"). */
+export function toJson(ev: RealEval, parts: Record<Part, PartSummary>): object {
+  const partOf = (s: CategoryScore): object => ({
+    precision: r3(s.precision),
+    recall: r3(s.recall),
+    f1: r3(s.f1),
+    support: s.support,
+    stanceAccuracy: r3(s.stanceAccuracy),
+    stances: Object.fromEntries(
+      Object.entries(s.stances).map(([k, v]) => [
+        k,
+        { precision: r3(v.precision), recall: r3(v.recall), f1: r3(v.f1), support: v.support },
+      ]),
+    ),
+  });
+  const detection = (d: DetectionScore): object => ({
+    documents: d.documents,
+    isLegal: d.isLegal,
+    isLegalRecall: r3(d.isLegalRecall),
+    kindScored: d.kindScored,
+    kindCorrect: d.kindCorrect,
+    kindAccuracy: r3(d.kindAccuracy),
+    missedUnnamed: d.missedUnnamed,
+  });
+  return {
+    documents: ev.wholeDocuments,
+    units: ev.units,
+    doubleLabelled: ev.doubleLabelled,
+    kappa: ev.kappa,
+    categories: Object.fromEntries(
+      CATEGORY_IDS.map((c) => [
+        c,
+        { dev: partOf(parts.dev.categories[c]), holdout: partOf(parts.holdout.categories[c]) },
+      ]),
+    ),
+    detection: { dev: detection(parts.dev.detection), holdout: detection(parts.holdout.detection) },
+    grades: { dev: parts.dev.grades, holdout: parts.holdout.grades },
+    labelledDocuments: ev.docs.length,
+    parts: Object.fromEntries(
+      (['dev', 'holdout'] as const).map((p) => [
+        p,
+        { documents: parts[p].documents, units: parts[p].units, scored: parts[p].scored },
+      ]),
+    ),
+    unsettled: parts.dev.unsettled + parts.holdout.unsettled,
+    unmatched: parts.dev.unmatched + parts.holdout.unmatched,
+    unfinished: { dev: parts.dev.unfinished, holdout: parts.holdout.unfinished },
+    userObligationGrants: { dev: parts.dev.userObligationGrants, holdout: parts.holdout.userObligationGrants },
+  };
+}

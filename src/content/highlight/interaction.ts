@@ -1,0 +1,97 @@
+// Keyboard and pointer access to clauses that have no element of their own.
+// Keyboard: the navigator in the overlay's closed shadow root holds one button per clause, in document order; Tab
+// reaches them after the page's own content (Shift+Tab from the top of the page reaches the last one first). Focusing
+// a button scrolls its clause into view, paints the focus highlight on it and shows the card, which is the button's
+// accessible description. Pointer: the clause under the pointer is found by hit-testing (hit-test.ts).
+import type { Box } from './card-position';
+import { hitAt } from './hit-test';
+import { addEventListener } from './native-dom';
+import { scrollToSegments } from './scroll-to-range';
+import { isLive, rectsOf } from './segment';
+import type { ClauseEntry, Session } from './session';
+
+const NOWHERE: Box = { top: 8, left: 8, bottom: 8, right: 8 };
+
+/** The box around the whole clause (its first line's left edge), so a focus card goes beside it, not over it. */
+function clauseBox(session: Session, entry: ClauseEntry): Box {
+  const rects = entry.segments.flatMap((s) => rectsOf(session.doc, s)).filter((r) => r.width > 0 || r.height > 0);
+  const first = rects[0];
+  if (!first) return NOWHERE;
+  return { top: first.top, left: first.left, right: first.right, bottom: Math.max(...rects.map((r) => r.bottom)) };
+}
+
+/** Shows the card for the clause whose button has focus: scrolled into view, with the focus highlight. */
+function focusClause(session: Session, entry: ClauseEntry): void {
+  session.painter.restore();
+  session.painter.setFocus(entry.segments);
+  try {
+    scrollToSegments(session.doc, entry.segments.filter(isLive), 'nearest', 'auto');
+  } catch {
+    // Still show the card.
+  }
+  session.card.show(entry, clauseBox(session, entry), 'focus');
+}
+
+export function wireInteractions(session: Session, signal: AbortSignal): void {
+  const { doc, overlay, card } = session;
+
+  const listen = (target: EventTarget, type: string, handler: (event: Event) => void): void => {
+    // One bad event must never surface as an error on the page.
+    const safe = (event: Event): void => {
+      try {
+        handler(event);
+      } catch {
+        /* ignore */
+      }
+    };
+    addEventListener(target, type, safe, { capture: true, passive: true, signal });
+  };
+  const entryOf = (target: EventTarget | null): ClauseEntry | undefined =>
+    target && typeof target === 'object' ? session.entryOfButton.get(target as Element) : undefined;
+
+  // Inside the closed root: these events never reach the page with their real target.
+  listen(overlay.root, 'focusin', (e) => {
+    const entry = entryOf(e.target);
+    if (entry) focusClause(session, entry);
+  });
+  listen(overlay.root, 'focusout', (e) => {
+    const to = (e as FocusEvent).relatedTarget;
+    if (to && overlay.root.contains(to as Node)) return;
+    session.painter.setFocus(null);
+    if (card.via === 'focus') card.hide();
+  });
+  listen(overlay.root, 'keydown', (e) => {
+    const key = (e as KeyboardEvent).key;
+    const entry = entryOf(e.target);
+    // Enter or Space brings a dismissed card back for the focused clause.
+    if ((key === 'Enter' || key === ' ') && entry) focusClause(session, entry);
+  });
+
+  listen(doc, 'mousemove', (e) => {
+    const { clientX: x, clientY: y, target } = e as MouseEvent;
+    if (target === overlay.host) return card.cancelHide(); // on the card: it stays (WCAG 1.4.13, hoverable)
+    const hit = hitAt(doc, session.index, x, y);
+    if (hit) {
+      // Keyboard focus on this clause already shows it; another clause under the pointer takes the card.
+      if (card.current === hit.value) return card.cancelHide();
+      card.show(hit.value, hit.rect, 'hover');
+    } else if (card.via === 'hover') {
+      card.scheduleHide();
+    }
+  });
+  listen(doc, 'mouseout', (e) => {
+    // The pointer left the window.
+    if ((e as MouseEvent).relatedTarget === null && card.via === 'hover') card.scheduleHide();
+  });
+  listen(doc, 'keydown', (e) => {
+    // WCAG 1.4.13: dismissable without moving pointer or focus. The page still gets the key.
+    if ((e as KeyboardEvent).key === 'Escape' && card.current) card.hide();
+  });
+  listen(doc, 'scroll', () => {
+    const entry = card.current as ClauseEntry | null;
+    if (!entry) return;
+    // The card is fixed and the text moves: a focus card follows its clause, a hover card goes.
+    if (card.via === 'focus') card.show(entry, clauseBox(session, entry), 'focus');
+    else card.hide();
+  });
+}
