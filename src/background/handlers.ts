@@ -92,9 +92,13 @@ async function analysePage(payload: ExtractedPage, tabId: number): Promise<PageE
     );
     return { status: timedOut ? 'timed-out' : 'failed', findings: [], highlight: false };
   }
-  // The tab navigated while the worker ran (the state was dropped, or belongs to another page now).
+  // The tab navigated while the worker ran (the state was dropped, or belongs to another page now): the version is
+  // still what the page said at that address, so history keeps it, but the tab's report is no longer this page's.
   const current = await getTabState(tabId);
-  if (!current || !sameDocument(current.url, payload.url)) return { status: 'stale', findings: [], highlight: false };
+  if (!current || !sameDocument(current.url, payload.url)) {
+    await recordVersion({ ...payload, analysis }, Date.now());
+    return { status: 'stale', findings: [], highlight: false };
+  }
   await onPageAnalysed({ ...payload, analysis }, tabId);
   return { status: 'analysed', findings: analysis.findings, highlight: settings.autoHighlight || payload.forced };
 }
