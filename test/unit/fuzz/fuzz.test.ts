@@ -118,7 +118,7 @@ describe('fuzz: generated HTML through detect → extract → analyse → normal
       expect(grown, `retained heap grew ${grown} bytes over ${HTML_INPUTS} inputs (seed=${SEED})`).toBeLessThan(
         RETAINED_HEAP_CAP,
       );
-  }, 120_000);
+  }, 300_000); // About a minute when the machine is quiet; several on a shared, busy one.
 
   it(`keeps every invariant on ${TEXT_INPUTS} generated texts through the splitters and analyzeText`, () => {
     const failures: string[] = [];
