@@ -11,6 +11,11 @@ const SLOW = [
   // test/slow/ holds suites written for this project from the start (regex safety by recheck, cue-word fuzz).
   'test/unit/fuzz/fuzz.test.ts',
   'test/unit/cli/process.test.ts',
+  // The CLI through its worker threads (a bundled worker per run; the watchdog waits out real timeouts).
+  'test/unit/cli/watchdog.test.ts',
+  'test/unit/cli/analyze.test.ts',
+  'test/unit/cli/inert-output.test.ts',
+  'test/unit/cli/worker-pool.test.ts',
   'test/dom/detect/deep-nesting.test.ts',
   'test/dom/extract/large-pages.test.ts',
   'test/dom/highlight/slicing-large.test.ts',

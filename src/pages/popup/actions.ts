@@ -9,6 +9,8 @@ export interface PopupActions {
   /** The tab the popup speaks about. */
   resolveTabId(): Promise<number>;
   getTabState(tabId: number): Promise<TabState>;
+  /** Calls `onChange` whenever the background stores a new state for the tab; returns the unsubscribe. */
+  watchTabState(tabId: number, onChange: () => void): () => void;
   analyseAnyway(tabId: number): Promise<TabState>;
   revealClause(tabId: number, clauseId: string): Promise<boolean>;
   setHighlights(tabId: number, enabled: boolean): Promise<number>;
@@ -37,6 +39,15 @@ export const messagingActions: PopupActions = {
     return tab.id;
   },
   getTabState: (tabId) => sendToBackground('get-tab-state', { tabId }),
+  watchTabState(tabId, onChange) {
+    // The background keeps each tab's state in storage.session under `tab:<id>` (background/tab-store.ts).
+    const key = `tab:${tabId}`;
+    const listener = (changes: Record<string, unknown>, area: string): void => {
+      if (area === 'session' && key in changes) onChange();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
   analyseAnyway: (tabId) => sendToBackground('analyse-tab', { tabId }),
   revealClause: async (tabId, clauseId) => (await sendToBackground('reveal-clause', { tabId, clauseId })).found,
   setHighlights: async (tabId, enabled) => (await sendToBackground('set-highlights', { tabId, enabled })).marks,

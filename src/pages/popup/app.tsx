@@ -5,8 +5,8 @@ import type { TabState } from '../../shared/tab-state';
 import { ReportView } from './report-view';
 import { NotLegalView } from './not-legal-view';
 
-const POLL_MS = 300;
-const POLL_LIMIT_MS = 30_000;
+/** How long the popup waits for an analysis before it says something is wrong. */
+const PATIENCE_MS = 30_000;
 
 export function App({ actions }: { actions: PopupActions }): preact.JSX.Element {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -16,30 +16,38 @@ export function App({ actions }: { actions: PopupActions }): preact.JSX.Element 
   useEffect(() => {
     actions
       .resolveTabId()
-      .then(async (id) => {
-        setTabId(id);
-        setState(await actions.getTabState(id));
-      })
+      .then((id) => setTabId(id))
       .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
   }, [actions]);
 
-  // While the page is being analysed, ask again until it settles (bounded).
+  // The background stores every new state of the tab: read it when it changes, instead of asking on a timer.
   useEffect(() => {
-    if (tabId === null || state?.status !== 'analysing') return;
-    const started = Date.now();
-    const timer = setInterval(() => {
-      if (Date.now() - started > POLL_LIMIT_MS) {
-        clearInterval(timer);
-        setError('The analysis is taking unusually long. Try reloading the page.');
-        return;
-      }
-      void actions.getTabState(tabId).then((s) => {
-        if (s.status !== 'analysing') clearInterval(timer);
-        setState(s);
-      });
-    }, POLL_MS);
-    return () => clearInterval(timer);
-  }, [tabId, state?.status, actions]);
+    if (tabId === null) return;
+    let latest = 0;
+    const read = (): void => {
+      const asked = ++latest;
+      actions.getTabState(tabId).then(
+        (s) => {
+          if (asked === latest) setState(s);
+        },
+        (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+      );
+    };
+    const unwatch = actions.watchTabState(tabId, read);
+    // The first read comes after subscribing, so no change can fall between the two.
+    read();
+    return unwatch;
+  }, [tabId, actions]);
+
+  // An analysis that never settles is said, not waited on forever (the background's watchdog should end it first).
+  useEffect(() => {
+    if (state?.status !== 'analysing') return;
+    const timer = setTimeout(
+      () => setError('The analysis is taking unusually long. Try reloading the page.'),
+      PATIENCE_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [state?.status]);
 
   const analyseAnyway = async (): Promise<void> => {
     if (tabId === null) return;
