@@ -179,7 +179,7 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
         error: `Termwatch cannot read this page: ${message}`,
       });
     }
-    // The content script answers with 'page-extracted'; the popup polls get-tab-state until the status settles.
+    // The content script answers with 'page-extracted'; the popup reads the tab state again whenever it changes.
     return (await getTabState(tabId)) ?? emptyTabState(tabId, tab.url ?? '', 'analysing');
   },
 

@@ -1,6 +1,7 @@
 // User settings: defaults plus one migration per stored schema version. Kept in storage.local, in the extension's
 // origin (never in the page's localStorage, which page scripts can read).
 import { CATEGORY_IDS, type CategoryId } from '../core/types';
+import { normalizeHostname } from '../core/normalize/host';
 
 export type Sensitivity = 'low' | 'normal' | 'high';
 
@@ -61,7 +62,7 @@ export function normalizeHost(input: string): string {
   } catch {
     return '';
   }
-  return host.replace(/^www\./, '').replace(/\.$/, '');
+  return normalizeHostname(host);
 }
 
 /** True when `url`'s host is an ignored site or a subdomain of one. */

@@ -1,6 +1,7 @@
 // Export file names say what and when: termwatch-zoom.us-terms-2023-08-07.csv
 import { isoDay } from './dates';
 import type { ExportInput } from './export-input';
+import { normalizeHostname } from '../normalize/host';
 import { trimEndChars, trimStartChars } from '../normalize/trim-chars';
 
 export type ExportFormat = 'json' | 'csv' | 'md';
@@ -18,7 +19,7 @@ function slug(text: string, max: number): string {
 function place(url: string): string {
   try {
     const u = new URL(url);
-    if (u.hostname) return u.hostname.replace(/^www\./, '');
+    if (u.hostname) return normalizeHostname(u.hostname);
     const base = decodeURIComponent(u.pathname.split('/').pop() ?? '');
     return base.replace(/\.[a-z0-9]{1,9}$/i, '');
   } catch {

@@ -1,5 +1,6 @@
 // Canonical document key for a URL: the same terms page reached through different links must map to one history,
 // and a page reached over plain http never to the history of its https twin.
+import { normalizeHostname } from './host';
 import { trimEndChars } from './trim-chars';
 
 /** Query parameters that only track how the visitor arrived; they never change the document. */
@@ -40,10 +41,7 @@ export function normalizeUrl(url: string): string {
     parsed.hash = '';
     return parsed.href;
   }
-  const host = parsed.hostname
-    .toLowerCase()
-    .replace(/^www\./, '')
-    .replace(/\.$/, '');
+  const host = normalizeHostname(parsed.hostname);
   // URL already drops the scheme's own default port; any other port (https on :80 too) is part of the identity.
   const port = parsed.port ? `:${parsed.port}` : '';
   let path = parsed.pathname.replace(INDEX_PAGE, '/').replace(/\/{2,}/g, '/');
