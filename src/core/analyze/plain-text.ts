@@ -1,7 +1,7 @@
 // Turns plain text or markdown into sentence clauses for analyzeText. Markdown emphasis and link targets are
 // removed so clause text reads like the rendered page; headings and numbered labels become the section path.
 import type { Clause } from '../types';
-import { splitSentences } from './split-sentences';
+import { splitSentences } from '../extract/split-sentences';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   nbsp: ' ',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchClause } from '../../../src/core/analyze/engine';
-import { MAX_CLAUSE, splitSentences } from '../../../src/core/analyze/split-sentences';
+import { MAX_CLAUSE, splitSentences } from '../../../src/core/extract/split-sentences';
 
 const split = (t: string): string[] => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
