@@ -11,8 +11,14 @@ export function badgeFor(state: TabState): { text: string; color: string; title:
         color: '#5f6368',
         title: `Termwatch: legal page in a language not supported yet (${state.lang})`,
       };
-    const { grade, score } = state.analysis.summary;
+    const { grade, score, driver } = state.analysis.summary;
     const changed = state.change?.changedSinceLastVisit ? '•' : '';
+    if (grade === null)
+      return {
+        text: changed,
+        color: '#5f6368',
+        title: `Termwatch: ${driver}${changed ? ' — changed since your last visit' : ''}`,
+      };
     const title = `Termwatch: grade ${grade} (${score}/100)${changed ? ' — changed since your last visit' : ''}`;
     return { text: `${grade}${changed}`, color: GRADE_COLORS[grade], title };
   }

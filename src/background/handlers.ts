@@ -80,7 +80,10 @@ async function analysePage(payload: ExtractedPage, tabId: number): Promise<PageE
   try {
     const options = { lang, categories: enabledCategoryList(settings), sensitivity: settings.sensitivity };
     const output = await analysisHost().analyse(analysisRequest(clauses, options, text));
-    analysis = analysisResultOf(output, lang);
+    analysis = analysisResultOf(output, {
+      isLegal: payload.detection.isLegal,
+      wordCount: payload.document.wordCount,
+    });
   } catch (err) {
     const timedOut = isAnalysisTimeout(err);
     const message = err instanceof Error ? err.message : String(err);

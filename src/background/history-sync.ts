@@ -7,7 +7,7 @@ import { saveVersion, compareVersions, markVisited } from '../storage/history';
 import { summarizeChanges } from '../core/diff';
 import { ANALYSER_VERSION } from '../core/analyze/version';
 import { analysisRequest } from '../analysis/protocol';
-import { analysisResultOf } from '../analysis/result';
+import { analysisResultOf, storedDocument } from '../analysis/result';
 import { analysisHost } from './analysis-host';
 
 let dbPromise: Promise<TermwatchDb> | null = null;
@@ -48,7 +48,7 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
         {
           // A version stored by an older analyser is analysed again, in the worker like any other analysis.
           reanalyze: async (clauses) =>
-            analysisResultOf(await analysisHost().analyse(analysisRequest(clauses, {})), 'en'),
+            analysisResultOf(await analysisHost().analyse(analysisRequest(clauses, {})), storedDocument(clauses)),
           currentVersion: ANALYSER_VERSION,
         },
       );

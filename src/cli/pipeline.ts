@@ -1,5 +1,6 @@
 // The same pipeline as the extension: parseSource → detectPage → extractDocument → analyzeClauses, then hash.
 import { analyzeClauses } from '../core/analyze';
+import { summaryOf } from '../core/score';
 import { detectPage } from '../core/detect';
 import type { ExportInput } from '../core/export';
 import { extractDocument } from '../core/extract';
@@ -36,7 +37,14 @@ export async function analyseFile(file: LoadedFile, opts: AnalyseOptions = {}): 
   } finally {
     await releaseDocument(doc); // several files per run: free each page once read
   }
-  const analysis = analyzeClauses(document.clauses, { lang: document.lang });
+  const { findings, languageSupported, analyserVersion } = analyzeClauses(document.clauses, { lang: document.lang });
+  // Graded as the extension grades it: by the side that shows it, for the document as detected.
+  const analysis = {
+    analyserVersion,
+    languageSupported,
+    findings,
+    summary: summaryOf({ languageSupported, findings }, { isLegal: detection.isLegal, wordCount: document.wordCount }),
+  };
   const input: ExportInput = {
     url,
     title: document.title.trim() || baseName(file.path),

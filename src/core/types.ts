@@ -77,9 +77,12 @@ export interface Finding {
 }
 
 export interface RiskSummary {
-  grade: Grade;
-  /** 0 (worst) .. 100 (best). */
-  score: number;
+  /** null: not graded (see `ungraded`). */
+  grade: Grade | null;
+  /** 0 (worst) .. 100 (best); null when not graded. */
+  score: number | null;
+  /** Why there is no grade: not a legal page, too short to grade, or a language the analyser does not read. */
+  ungraded?: 'not-legal' | 'too-short' | 'language';
   /** Number of findings per category (all stances). */
   counts: Record<CategoryId, number>;
   /** One line on what drove the grade, for people. */

@@ -46,8 +46,9 @@ export function analysisProblem(v: unknown): string | null {
   const s = v.summary;
   if (
     !isObj(s) ||
-    !GRADES.includes(s.grade as string) ||
-    typeof s.score !== 'number' ||
+    !(s.grade === null
+      ? s.score === null && ['not-legal', 'too-short', 'language'].includes(s.ungraded as string)
+      : GRADES.includes(s.grade as string) && typeof s.score === 'number') ||
     !isStr(s.driver) ||
     !isObj(s.counts)
   )

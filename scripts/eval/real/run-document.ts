@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS, enabledCategoryList } from '../../../src/storage/sett
 export interface DocumentExtraction {
   detection: Detection;
   lang: string;
+  wordCount: number;
   clauses: Clause[];
   /** Blocks per role (heading, paragraph, list_item, cell): the structure the rendering kept. */
   blockRoles: Partial<Record<TextBlockInfo['role'], number>>;
@@ -43,7 +44,13 @@ export async function runDocument(
     const { document, blocks } = extractDocument(doc, url);
     const blockRoles: DocumentExtraction['blockRoles'] = {};
     for (const b of blocks) blockRoles[b.role] = (blockRoles[b.role] ?? 0) + 1;
-    extraction = { detection, lang: document.lang, clauses: document.clauses, blockRoles };
+    extraction = {
+      detection,
+      lang: document.lang,
+      wordCount: document.wordCount,
+      clauses: document.clauses,
+      blockRoles,
+    };
   } finally {
     await releaseDocument(doc);
   }
@@ -53,6 +60,9 @@ export async function runDocument(
     categories: enabledCategoryList(DEFAULT_SETTINGS),
     sensitivity: DEFAULT_SETTINGS.sensitivity,
   });
-  const analysis = analysisResultOf({ analyserVersion, languageSupported, findings }, extraction.lang);
+  const analysis = analysisResultOf(
+    { analyserVersion, languageSupported, findings },
+    { isLegal: extraction.detection.isLegal, wordCount: extraction.wordCount },
+  );
   return { ...extraction, analysis };
 }

@@ -22,8 +22,8 @@ export interface AnalyzeOptions {
 
 /**
  * Analyses clauses. For a non-English language the result has languageSupported:false, no findings, and a summary
- * graded 'C' at score 50 with a driver saying the text was not analysed: a neutral middle, so that even a UI that
- * ignores the flag shows neither an all-clear ('A') nor an alarm.
+ * with no grade and a driver saying the text was not analysed, so that no UI shows an all-clear. The summary here
+ * grades the clauses as given; the side that shows a page grades it as detected (score/summaryOf).
  */
 export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): AnalysisResult {
   const lang = (opts.lang ?? 'en').toLowerCase();
@@ -32,7 +32,7 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
       analyserVersion: ANALYSER_VERSION,
       languageSupported: false,
       findings: [],
-      summary: notAnalysedSummary(lang),
+      summary: notAnalysedSummary(),
     };
   }
   const only = opts.categories ? new Set(opts.categories) : undefined;

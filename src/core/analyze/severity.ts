@@ -11,6 +11,9 @@ export function higher(a: Severity, b: Severity): Severity {
   return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
 }
 
+/** Severity steps a conditional finding loses: the only discount for consent (the grade adds none of its own). */
+export const CONDITION_SEVERITY_STEPS = { opt_in: 2, opt_out: 1 } as const;
+
 /**
  * A consent gate (opt_in) matters less than an opt-out default; a restriction is good news, kept "low" so it sorts
  * last. A grant hedged by a generic exception ("we do not share except as described") keeps the grant one notch down.
@@ -22,6 +25,6 @@ export function severityForStance(
   genericException: boolean,
 ): Severity {
   if (stance === 'restrict') return 'low';
-  if (stance === 'conditional') return condition === 'opt_in' ? lower(base, 2) : lower(base, 1);
+  if (stance === 'conditional') return lower(base, CONDITION_SEVERITY_STEPS[condition ?? 'opt_out']);
   return genericException ? lower(base, 1) : base;
 }

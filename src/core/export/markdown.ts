@@ -67,7 +67,7 @@ export function toMarkdown(input: ExportInput): string {
   const out: string[] = [
     `## Termwatch report: ${title}`,
     '',
-    `**Grade ${summary.grade}** · score ${summary.score}/100 · ${KIND_LABELS[input.kind]} · ${input.wordCount} words`,
+    `${summary.grade === null ? '**Not graded**' : `**Grade ${summary.grade}** · score ${summary.score}/100`} · ${KIND_LABELS[input.kind]} · ${input.wordCount} words`,
     '',
     `What drove it: ${mdInline(summary.driver)}`,
   ];

@@ -20,8 +20,11 @@ export interface ReportDocument extends DocumentSummaryJson {
 }
 
 export interface ReportSummary {
-  grade: Grade;
-  score: number;
+  /** null: not graded, see `ungraded`. */
+  grade: Grade | null;
+  score: number | null;
+  /** Why there is no grade: not a legal page, under the minimum length, or a language the analyser does not read. */
+  ungraded: 'not-legal' | 'too-short' | 'language' | null;
   counts: Record<CategoryId, number>;
   driver: string;
   /** false: the analyser cannot read this language, so no findings is NOT an all-clear. */
@@ -80,6 +83,7 @@ export function toReportJson(input: ExportInput): ReportJson {
     summary: {
       grade: summary.grade,
       score: summary.score,
+      ungraded: summary.ungraded ?? null,
       counts: { ...summary.counts },
       driver: stripControls(summary.driver),
       languageSupported: input.analysis.languageSupported,

@@ -189,7 +189,8 @@ function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   return { document, blocks };
 }
 
-function countWords(text: string): number {
+/** Words of single-spaced text (what extracted blocks and clauses are). */
+export function countWords(text: string): number {
   let n = 0;
   for (let k = text.indexOf(' '); k >= 0; k = text.indexOf(' ', k + 1)) n++;
   return text.length > 0 ? n + 1 : 0;

@@ -1,14 +1,21 @@
-// Risk summary: the ONE place that defines severity weights, the 0–100 score and the A–E grade.
+// The grade: the ONE place that defines what a right costs, the 0–100 score, the A–E letters and when a page gets no
+// grade. The explanation people read is generated from these same constants.
 import { CATEGORY_LABELS } from '../categories';
+import { CONDITION_SEVERITY_STEPS } from '../analyze/severity';
 import { CATEGORY_IDS, type CategoryId, type Finding, type Grade, type RiskSummary, type Severity } from '../types';
+import { rightsOf, type Right } from './rights';
 
-/** Points a plain grant costs, by severity. */
+export { rightsOf, stanceRank, type Right } from './rights';
+
+/**
+ * Points one right costs, by the severity of its strongest clause. That severity already carries the consent
+ * discount (a conditional finding is CONDITION_SEVERITY_STEPS lower, analyze/severity.ts); a right the company rules
+ * out costs nothing.
+ */
 export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = { high: 20, medium: 8, low: 3 };
-/** Share of the weight a finding costs, by stance: consent first (opt_in) costs little, restrictions nothing. */
-export const STANCE_FACTORS = { grant: 1, opt_out: 0.6, opt_in: 0.25, restrict: 0 } as const;
-/** One category can cost at most this much, so a long policy that repeats itself is not graded by its length. */
+/** One category can cost at most this much. */
 export const CATEGORY_CAP = 30;
-/** Lowest score for each grade, best first. */
+/** Lowest score for each grade, best first; calibrated on real documents (README, "The grade"). */
 export const GRADE_THRESHOLDS: ReadonlyArray<readonly [Grade, number]> = [
   ['A', 90],
   ['B', 75],
@@ -16,27 +23,44 @@ export const GRADE_THRESHOLDS: ReadonlyArray<readonly [Grade, number]> = [
   ['D', 35],
   ['E', 0],
 ];
+/** Shorter documents get no grade: a stub or a cookie banner says too little to be graded. */
+export const MIN_GRADED_WORDS = 150;
 
-/**
- * How the grade is computed, in plain English for the popup and exports.
- * Every flagged clause costs points: a high-severity grant 20, medium 8, low 3. A clause that only applies after you
- * opt in costs a quarter of that, one that applies unless you opt out costs 60%, and a clause that limits the company
- * (e.g. "we do not sell your data") costs nothing. Each category costs at most 30 points. The score is 100 minus the
- * cost; A is 90 or more, B 75+, C 55+, D 35+, E below 35.
- */
-export const GRADING_EXPLANATION =
-  'Every flagged clause costs points: a high-severity grant 20, medium 8, low 3. A clause that applies only after you opt in costs a quarter of that, one that applies unless you opt out costs 60%, and a clause that limits the company (such as "we do not sell your data") costs nothing. Each category costs at most 30 points. The score is 100 minus the cost: A is 90 or more, B 75+, C 55+, D 35+, E below 35. The grade reflects only what the analyser found in this text; it is not legal advice.';
+export type UngradedReason = NonNullable<RiskSummary['ungraded']>;
 
-function cost(f: Finding): number {
-  const factor =
-    f.stance === 'grant'
-      ? STANCE_FACTORS.grant
-      : f.stance === 'restrict'
-        ? STANCE_FACTORS.restrict
-        : f.condition === 'opt_in'
-          ? STANCE_FACTORS.opt_in
-          : STANCE_FACTORS.opt_out;
-  return SEVERITY_WEIGHTS[f.severity] * factor;
+/** Why a page has no grade, in words for the popup, the exports and the CLI. */
+export const UNGRADED_WORDS: Readonly<Record<UngradedReason, string>> = {
+  'not-legal': 'Not graded: this page does not look like terms of service or a privacy policy',
+  'too-short': `Not graded: the text is under ${MIN_GRADED_WORDS} words, too short to grade`,
+  language: 'Not graded: this language is not analysed yet, so no findings is not an all-clear',
+};
+
+const STEP_WORDS = ['no', 'one', 'two', 'three'];
+
+/** How the grade is computed, in plain words, from the constants above. */
+export function gradingExplanation(): string {
+  const w = SEVERITY_WEIGHTS;
+  const bands = GRADE_THRESHOLDS.filter(([, min]) => min > 0)
+    .map(([g, min]) => `${g} ${min}+`)
+    .join(', ');
+  const lowest = GRADE_THRESHOLDS[GRADE_THRESHOLDS.length - 1]![0];
+  const lastMin = GRADE_THRESHOLDS[GRADE_THRESHOLDS.length - 2]![1];
+  return (
+    `The grade counts rights, not sentences: what the document lets the company do, however often it says so. ` +
+    `Each right costs points by its severity: high ${w.high}, medium ${w.medium}, low ${w.low}. ` +
+    `A right that applies unless you opt out is ${STEP_WORDS[CONDITION_SEVERITY_STEPS.opt_out]} severity step lower, ` +
+    `one that applies only after you opt in ${STEP_WORDS[CONDITION_SEVERITY_STEPS.opt_in]} steps lower, and one the ` +
+    `company rules out (such as "we do not sell your data") costs nothing. Each category costs at most ${CATEGORY_CAP} ` +
+    `points. The score is 100 minus the cost: ${bands}, ${lowest} below ${lastMin}. Pages that are not terms or ` +
+    `policies, texts under ${MIN_GRADED_WORDS} words and languages not analysed yet get no grade. The grade reflects ` +
+    `only what the analyser found in this text; it is not legal advice.`
+  );
+}
+
+export const GRADING_EXPLANATION = gradingExplanation();
+
+export function rightCost(r: Right): number {
+  return r.stance === 'restrict' ? 0 : SEVERITY_WEIGHTS[r.severity];
 }
 
 export function gradeFor(score: number): Grade {
@@ -44,56 +68,85 @@ export function gradeFor(score: number): Grade {
   return 'E';
 }
 
-/** Grade, score, per-category counts and a one-line driver for a set of findings. */
-export function summarize(findings: readonly Finding[]): RiskSummary {
-  const counts = Object.fromEntries(CATEGORY_IDS.map((c) => [c, 0])) as Record<CategoryId, number>;
+function scoreOfRights(rights: readonly Right[]): number {
   const costs = Object.fromEntries(CATEGORY_IDS.map((c) => [c, 0])) as Record<CategoryId, number>;
-  for (const f of findings) {
-    counts[f.category]++;
-    costs[f.category] += cost(f);
-  }
+  for (const r of rights) costs[r.category] += rightCost(r);
   const total = CATEGORY_IDS.reduce((sum, c) => sum + Math.min(CATEGORY_CAP, costs[c]), 0);
-  const score = Math.max(0, Math.round(100 - total));
-  return { grade: gradeFor(score), score, counts, driver: driverText(findings) };
+  return Math.max(0, Math.round(100 - total));
+}
+
+/** Why a document with this analysis gets no grade, or null when it is graded. */
+export function ungradedReason(ctx: {
+  languageSupported: boolean;
+  isLegal: boolean;
+  wordCount: number;
+}): UngradedReason | null {
+  if (!ctx.isLegal) return 'not-legal';
+  if (!ctx.languageSupported) return 'language';
+  if (ctx.wordCount < MIN_GRADED_WORDS) return 'too-short';
+  return null;
+}
+
+/** Grade, score, per-category counts and a one-line driver for a set of findings (graded unless told why not). */
+export function summarize(findings: readonly Finding[], ungraded: UngradedReason | null = null): RiskSummary {
+  const counts = Object.fromEntries(CATEGORY_IDS.map((c) => [c, 0])) as Record<CategoryId, number>;
+  for (const f of findings) counts[f.category]++;
+  if (ungraded) return { grade: null, score: null, ungraded, counts, driver: UNGRADED_WORDS[ungraded] };
+  const rights = rightsOf(findings);
+  const score = scoreOfRights(rights);
+  return { grade: gradeFor(score), score, counts, driver: driverText(rights) };
+}
+
+/** The summary of a language the analyser does not read: no grade, and no findings is not an all-clear. */
+export function notAnalysedSummary(): RiskSummary {
+  return summarize([], 'language');
 }
 
 /**
- * The summary of a text in a language the analyser does not support: graded 'C' at 50 with a driver saying it was not
- * analysed, a neutral middle, so that even a UI that ignores `languageSupported` shows neither an all-clear nor an alarm.
+ * The summary of an analysis, recomputed from its findings by the side that shows it (whoever sent the findings), for
+ * a document as detected: graded only when it is legal text, long enough, in a language the analyser reads.
  */
-export function notAnalysedSummary(lang: string): RiskSummary {
-  return {
-    ...summarize([]),
-    grade: 'C',
-    score: 50,
-    driver: `Not analysed: language "${lang}" is not supported yet, so no findings is not an all-clear`,
-  };
-}
-
-/** The summary of an analysis, recomputed from its findings: what the background trusts, whoever sent them. */
 export function summaryOf(
   result: { languageSupported: boolean; findings: readonly Finding[] },
-  lang: string,
+  doc: { isLegal: boolean; wordCount: number },
 ): RiskSummary {
-  return result.languageSupported ? summarize(result.findings) : notAnalysedSummary(lang);
+  return summarize(result.findings, ungradedReason({ languageSupported: result.languageSupported, ...doc }));
 }
 
-/** "2 high-severity grants: AI / machine-learning training, Broad licence to your content". */
-function driverText(findings: readonly Finding[]): string {
+export interface GradeDriver {
+  right: Right;
+  cost: number;
+  /** The grade the document would get without this right. */
+  gradeWithout: Grade;
+}
+
+/** The rights that cost the most, worst first, each with the grade the document would have without it. */
+export function gradeDrivers(findings: readonly Finding[], limit = 3): GradeDriver[] {
+  const rights = rightsOf(findings);
+  return rights
+    .map((right) => ({ right, cost: rightCost(right) }))
+    .filter((d) => d.cost > 0)
+    .sort((a, b) => b.cost - a.cost)
+    .slice(0, limit)
+    .map((d) => ({ ...d, gradeWithout: gradeFor(scoreOfRights(rights.filter((r) => r !== d.right))) }));
+}
+
+/** "2 high-severity rights: AI / machine-learning training, Broad licence to your content". */
+function driverText(rights: readonly Right[]): string {
   for (const sev of ['high', 'medium', 'low'] as const) {
-    const grants = findings.filter((f) => f.stance === 'grant' && f.severity === sev);
+    const grants = rights.filter((r) => r.stance === 'grant' && r.severity === sev);
     if (grants.length === 0) continue;
     const cats = CATEGORY_IDS.filter((c) => grants.some((g) => g.category === c)).map((c) => CATEGORY_LABELS[c]);
-    return `${grants.length} ${sev}-severity grant${grants.length === 1 ? '' : 's'}: ${cats.join(', ')}`;
+    return `${cats.length} ${sev}-severity right${cats.length === 1 ? '' : 's'} taken: ${cats.join(', ')}`;
   }
-  const conditional = findings.filter((f) => f.stance === 'conditional').length;
-  const restrict = findings.filter((f) => f.stance === 'restrict').length;
+  const conditional = rights.filter((r) => r.stance === 'conditional').length;
+  const restrict = rights.filter((r) => r.stance === 'restrict').length;
   if (conditional || restrict) {
     const parts = [
       conditional ? `${conditional} only with consent or unless you opt out` : '',
-      restrict ? `${restrict} limiting the company` : '',
+      restrict ? `${restrict} ruled out by the company` : '',
     ].filter(Boolean);
-    return `No outright grants found; ${parts.join(', ')}`;
+    return `No right taken outright; ${parts.join(', ')}`;
   }
   return 'No flagged clauses found in this text';
 }

@@ -220,7 +220,7 @@ export function HistoryPage({ reanalysis = workerReanalysis }: { reanalysis?: Re
           <ol class="timeline" aria-label="Versions, newest first">
             {versions.map((v) => (
               <li key={v.id}>
-                <span class="grade-chip">{v.grade}</span>
+                <span class="grade-chip">{v.grade ?? '–'}</span>
                 <span>
                   {day(v.firstSeen)}
                   {v.lastSeen !== v.firstSeen ? ` – ${day(v.lastSeen)}` : ''}

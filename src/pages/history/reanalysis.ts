@@ -3,7 +3,7 @@
 // the background's.
 import { ANALYSIS_BUDGET_MS, WORKER_IDLE_MS } from '../../analysis/budget';
 import { analysisRequest } from '../../analysis/protocol';
-import { analysisResultOf } from '../../analysis/result';
+import { analysisResultOf, storedDocument } from '../../analysis/result';
 import { startWorker, WorkerAnalyser } from '../../analysis/worker-client';
 import { ANALYSER_VERSION } from '../../core/analyze/version';
 import type { Reanalysis } from '../../storage/history';
@@ -17,7 +17,7 @@ export const workerReanalysis: Reanalysis = {
       budgetMs: ANALYSIS_BUDGET_MS,
       idleMs: WORKER_IDLE_MS,
     });
-    return analysisResultOf(await analyser.analyse(analysisRequest(clauses, {})), 'en');
+    return analysisResultOf(await analyser.analyse(analysisRequest(clauses, {})), storedDocument(clauses));
   },
   currentVersion: ANALYSER_VERSION,
 };

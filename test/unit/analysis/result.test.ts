@@ -11,14 +11,25 @@ const clauses = textToClauses(
 describe('analysisResultOf', () => {
   it.each([['en'], ['de'], ['EN-GB'], ['und']])('gives the same result as analyzeClauses for lang %s', (lang) => {
     const { summary, ...output } = analyzeClauses(clauses, { lang });
-    expect(analysisResultOf(output, lang)).toEqual({ ...output, summary });
+    expect(analysisResultOf(output, { isLegal: true, wordCount: 500 })).toEqual({ ...output, summary });
   });
 
   it('grades the findings it gets, whatever summary came with them', () => {
     const { findings, analyserVersion } = analyzeClauses(clauses);
     const forged = { analyserVersion, languageSupported: true, findings, summary: { grade: 'A', score: 100 } };
-    const result = analysisResultOf(forged, 'en');
+    const result = analysisResultOf(forged, { isLegal: true, wordCount: 500 });
     expect(result.summary.grade).not.toBe('A');
     expect(result.summary).toEqual(analyzeClauses(clauses).summary);
+  });
+
+  it.each([
+    ['a page not detected as legal', { isLegal: false, wordCount: 500 }, 'not-legal'],
+    ['a stub', { isLegal: true, wordCount: 49 }, 'too-short'],
+  ] as const)('gives %s no grade, and says why', (_what, doc, reason) => {
+    const result = analysisResultOf(analyzeClauses(clauses), doc);
+    expect(result.summary.grade).toBeNull();
+    expect(result.summary.score).toBeNull();
+    expect(result.summary.ungraded).toBe(reason);
+    expect(result.summary.driver).toMatch(/^Not graded/);
   });
 });

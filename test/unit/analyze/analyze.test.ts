@@ -11,8 +11,9 @@ describe('analyzeClauses / analyzeText', () => {
     );
     expect(r.languageSupported).toBe(false);
     expect(r.findings).toEqual([]);
-    expect(r.summary.grade).not.toBe('A');
-    expect(r.summary.driver).toMatch(/not supported/);
+    expect(r.summary.grade).toBeNull();
+    expect(r.summary.ungraded).toBe('language');
+    expect(r.summary.driver).toMatch(/not analysed yet/);
   });
   it('filters by category and sensitivity', () => {
     const text =

@@ -127,7 +127,9 @@ export function checkAnalysis(a: AnalysisResult, clauses: readonly Clause[]): vo
   }
   const s = a.summary;
   check(
-    GRADES.has(s.grade) && Number.isFinite(s.score) && s.score >= 0 && s.score <= 100,
+    s.grade === null
+      ? s.score === null && s.ungraded !== undefined
+      : GRADES.has(s.grade) && s.score !== null && Number.isFinite(s.score) && s.score >= 0 && s.score <= 100,
     `summary ${s.grade}/${s.score}`,
   );
   for (const cat of CATEGORY_IDS)
