@@ -3,7 +3,7 @@
 // notes what shapes a page that is ABOUT legal documents rather than being one: link text, link lists that name
 // legal documents, reference-work furniture (infoboxes, "References"/"See also" headings).
 import { queryFirst, squash, textOf } from './safe-dom';
-import { SECTION_LABEL } from './signals';
+import { foldText, POLICY_HEADING, SECTION_LABEL } from './signals';
 
 export interface TextSample {
   text: string;
@@ -17,6 +17,8 @@ export interface TextSample {
   sectionLabels: number;
   /** Headings that end reference works: "References", "See also", "External links", "Further reading". */
   referenceHeadings: number;
+  /** Headings that policies and terms are made of: "Definitions", "Governing law", "Your rights", "Contact us". */
+  policyHeadings: number;
   /** An encyclopedia-style infobox (class "infobox"). */
   infobox: boolean;
   /** True when the cap was reached (the page has more text than sampled). */
@@ -31,7 +33,7 @@ const SKIP =
 const REFERENCE_HEADING =
   /^\s*(?:(?:notes and )?references|see also|external links|further reading|bibliography|citations|einzelnachweise|weblinks|siehe auch|voir aussi|liens externes|referencias|v[eé]ase tambi[eé]n|enlaces externos|voci correlate|collegamenti esterni)\s*(?:\[\s*edit\s*\]\s*)?$/i;
 const MAX_LINKS = 40;
-const HEADING = /^H[2-4]$/;
+const HEADING = /^H[1-6]$/;
 
 /** The element most likely to hold the page's own content. */
 export function mainCandidate(doc: Document): Element | null {
@@ -59,6 +61,7 @@ export function sampleText(root: Element, cap = 12000): TextSample {
     linkTexts: [],
     sectionLabels: 0,
     referenceHeadings: 0,
+    policyHeadings: 0,
     infobox: false,
     truncated: false,
     controls: 0,
@@ -90,7 +93,11 @@ export function sampleText(root: Element, cap = 12000): TextSample {
       if (tag === 'A' && s.linkTexts.length < MAX_LINKS) {
         const t = squash(textOf(n, 120));
         if (t && t.length < 100) s.linkTexts.push(t);
-      } else if (HEADING.test(tag) && REFERENCE_HEADING.test(textOf(n, 60))) s.referenceHeadings++;
+      } else if (HEADING.test(tag)) {
+        const heading = textOf(n, 80);
+        if (REFERENCE_HEADING.test(heading)) s.referenceHeadings++;
+        else if (POLICY_HEADING.test(foldText(heading))) s.policyHeadings++;
+      }
       continue;
     }
     const data = (n as Text).data;

@@ -3,6 +3,7 @@
 // en/de/fr/es/it/nl/pt. What each table must and must not match is kept as examples in test/unit/detect (outside
 // the always-on bundle, of which this file is the largest part: hence the compact notation below).
 import type { DocumentKind } from '../types';
+import { DETECT_LEXICON as LEX, lexRx } from './lexicon';
 
 export type LegalKind = Exclude<DocumentKind, 'other'>;
 
@@ -143,3 +144,16 @@ export const SELF_REFERENCE = rx(
   /\b(?:these|this|diese[rn]?|cette|ces|(?:la|les) presentes?|est[ae]s?|estos|(?:los|las) presentes|questa|queste|questi|(?:i|le) presenti|deze|a presente) (?:(?:privacy|cookie|data protection|acceptable use|ai(?: use)?) )?(?:terms|policy|agreement|statement|notice|eula|conditions|agb|(?:nutzungs)?bedingungen|datenschutz(?:erklarung|hinweise)|richtlinie|vereinbarung|politi(?:que|ca)|charte|declara(?:tion|cion)|cgu|cgv|terminos|condiciones|informativa|termini|condizioni|voorwaarden|(?:privacy)?verklaring|termos)\b/,
   'g',
 );
+
+/** The content lexicon compiled (word lists in lexicon.ts). */
+export const VOICE = lexRx(LEX.voice);
+export const FOREIGN_VOCAB = lexRx(LEX.foreign);
+export const KIND_CUES = { privacy: lexRx(LEX.privacy), terms: lexRx(LEX.terms), cookies: lexRx(LEX.cookies) };
+/** A heading that starts (after any section number) with a policy heading: "4.2 Governing law", "Your rights". */
+export const POLICY_HEADING = RegExp(
+  `^\\W*(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s*)?(?:${LEX.heading.replace(/ /g, '\\s+')})\\b`,
+);
+
+/** Headline words: a title that mentions a document this way is news about it ("Why its new terms upset users"). */
+export const HEADLINE =
+  /\b(?:why|how|what|its|their|explained|backlash|outcry|says|said|sparks?|slams?|controversy|criticism|users|changes?|changed|allows?|lets|adds?|will|could|would|after|over|amid|faces?|wants?|new|is|are|was|were)\b/;
