@@ -136,8 +136,9 @@ export function detectPage(doc: Document, url: string): Detection {
   else if (words < 150) points.push([-2, `only ${words} words`]);
   // The text binds its reader: "you agree", "you must not", "we collect", "we may share".
   const voice = count(folded, VOICE);
-  if (voice >= 3 && voice * 1000 >= words * 3)
-    points.push([voice * 1000 >= words * 6 ? 2 : 1, `binds its reader x${voice}`]);
+  const perMille = (voice * 1000) / (words || 1);
+  const binding = voice < 3 || perMille < 3 ? 0 : perMille >= 10 && voice >= 8 ? 3 : perMille >= 6 ? 2 : 1;
+  if (binding) points.push([binding, `binds its reader x${voice}`]);
   const speech = count(folded, REPORTED_SPEECH);
   if (speech >= 3 && speech * 1000 >= words * 2) points.push([-2, `reported speech x${speech}`]);
   const selfRefs = aboutness(points, sample, folded, words);
@@ -146,7 +147,7 @@ export function detectPage(doc: Document, url: string): Detection {
   const sales = count(folded, MARKETING);
   if (sales >= 3 && sales * 1000 >= words * 15) points.push([-3, `sales copy x${sales}`]);
   if (sample.controls >= 2) points.push([-1, `${sample.controls} buttons/forms`]);
-  if (!selfRefs && density < 0.02) points.push([-1, 'binds no one']);
+  if (!selfRefs && !binding && density < 0.02) points.push([-1, 'binds no one']);
 
   for (const [p, why] of points) {
     score += p;
@@ -198,7 +199,7 @@ function aboutness(points: Points, sample: TextSample, folded: string, words: nu
     points.push([-Math.min(2, sample.referenceHeadings), `reference headings x${sample.referenceHeadings}`]);
   if (sample.infobox) points.push([-2, 'infobox']);
   if (english && words >= 80 && personal < 0.006) points.push([-2, `impersonal (you/we ${pct(personal)})`]);
-  if (selfRefs >= 2) points.push([selfRefs >= 4 ? 2 : 1, `names itself x${selfRefs}`]);
+  if (selfRefs >= 2) points.push([selfRefs >= 8 ? 3 : selfRefs >= 4 ? 2 : 1, `names itself x${selfRefs}`]);
   return selfRefs;
 }
 

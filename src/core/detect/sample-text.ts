@@ -45,6 +45,8 @@ export function mainCandidate(doc: Document): Element | null {
   );
 }
 
+const isPolicyHeading = (n: Node): boolean => POLICY_HEADING.test(foldText(textOf(n, 80)));
+
 function inLink(n: Node): boolean {
   // Inline links wrap their text at most a few levels deep (<a><span><b>text): a bounded climb, no closest().
   let p = n.parentNode;
@@ -74,6 +76,9 @@ export function sampleText(root: Element, cap = 12000): TextSample {
       const el = n as Element;
       const cls = el.getAttribute('class') ?? '';
       if ((tag === 'TABLE' || tag === 'ASIDE') && /\binfobox\b/i.test(cls)) s.infobox = true;
+      // A bold line or a run-in bold lead ("**Indemnification.** You agree…") is a heading where a document has none.
+      if ((tag === 'B' || tag === 'STRONG') && el.parentNode?.firstChild === el && isPolicyHeading(el))
+        s.policyHeadings++;
       if (
         tag === 'FORM' ||
         (tag === 'BUTTON' && !el.hasAttribute('aria-expanded')) ||
@@ -96,7 +101,7 @@ export function sampleText(root: Element, cap = 12000): TextSample {
       } else if (HEADING.test(tag)) {
         const heading = textOf(n, 80);
         if (REFERENCE_HEADING.test(heading)) s.referenceHeadings++;
-        else if (POLICY_HEADING.test(foldText(heading))) s.policyHeadings++;
+        else if (isPolicyHeading(n)) s.policyHeadings++;
       }
       continue;
     }

@@ -28,7 +28,7 @@ export const DOC_NAMES: Record<LegalKind, RegExp> = {
     /\b(?:(?:(?:generative )?ai|artificial intelligence) (?:(?:use|usage|features?|services?|product) )?(?:policy|terms|principles|guidelines|acceptable use)|acceptable use of (?:generative )?(?:ai|artificial intelligence)|(?:terms|policy) for (?:generative )?ai)\b/,
   ),
   cookies: name(
-    /\b(?:cookies? (?:policy|notice|statement|richtlinie|erklarung|hinweise)|(?:politique|politica|informativa) (?:(?:relative aux|de|des|sui|sull[ae]?) )?cookies?|cookie[\s-]?(?:beleid|verklaring))\b/,
+    /\b(?<!privacy (?:and|&) )(?:cookies? (?:policy|notice|statement|richtlinie|erklarung|hinweise)|(?:politique|politica|informativa) (?:(?:relative aux|de|des|sui|sull[ae]?) )?cookies?|cookie[\s-]?(?:beleid|verklaring))\b/,
   ),
   privacy: name(
     /\b(?:privacy (?:policy|statement|notice|center|centre)|data (?:protection|privacy) (?:policy|notice|statement)|datenschutz(?:erklarung|hinweise|richtlinie|bestimmungen)?|(?:politique|declaration) de confidentialite|confidentialite|protection des donnees|(?:politica|aviso) de privacidade?|privacidad|informativa (?:sulla |privacy)|privacy[\s-]?(?:verklaring|beleid))\b|^privacy$/,
