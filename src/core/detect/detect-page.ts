@@ -8,6 +8,7 @@ import { mainCandidate, sampleText, type TextSample } from './sample-text';
 import {
   CITATION,
   DATE_LINE,
+  DEFINED_TERM,
   DEFINITION,
   ENCYCLOPEDIA_LINE,
   foldText,
@@ -139,8 +140,11 @@ export function detectPage(doc: Document, url: string): Detection {
   const perMille = (voice * 1000) / (words || 1);
   const binding = voice < 3 || perMille < 3 ? 0 : perMille >= 10 && voice >= 8 ? 3 : perMille >= 6 ? 2 : 1;
   if (binding) points.push([binding, `binds its reader x${voice}`]);
+  const defined = count(sample.text, DEFINED_TERM);
+  if (defined >= 2) points.push([defined >= 4 ? 2 : 1, `defines its terms x${defined}`]);
   const speech = count(folded, REPORTED_SPEECH);
-  if (speech >= 3 && speech * 1000 >= words * 2) points.push([-2, `reported speech x${speech}`]);
+  // Quoting people is news; but legal text says "according to" too, so not where the text binds its reader.
+  if (speech >= 3 && speech * 1000 >= words * 2 && binding < 2) points.push([-2, `reported speech x${speech}`]);
   const selfRefs = aboutness(points, sample, folded, words);
   // Product and service pages named after a document (a policy generator, a template shop, a lawyer's offer): they
   // sell, they show buttons and forms, and they never bind their reader the way the document itself does.
@@ -198,7 +202,10 @@ function aboutness(points: Points, sample: TextSample, folded: string, words: nu
   if (sample.referenceHeadings)
     points.push([-Math.min(2, sample.referenceHeadings), `reference headings x${sample.referenceHeadings}`]);
   if (sample.infobox) points.push([-2, 'infobox']);
-  if (english && words >= 80 && personal < 0.006) points.push([-2, `impersonal (you/we ${pct(personal)})`]);
+  // Contracts in the third person ("the Customer shall") name themselves or number their clauses; reference prose doesn't.
+  const contract = selfRefs >= 4 || sample.sectionLabels >= 5;
+  if (english && words >= 80 && personal < 0.006 && !contract)
+    points.push([-2, `impersonal (you/we ${pct(personal)})`]);
   if (selfRefs >= 2) points.push([selfRefs >= 8 ? 3 : selfRefs >= 4 ? 2 : 1, `names itself x${selfRefs}`]);
   return selfRefs;
 }
