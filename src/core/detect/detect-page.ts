@@ -7,6 +7,7 @@ import { readPageMeta } from './page-meta';
 import { mainCandidate, sampleText, type TextSample } from './sample-text';
 import {
   CITATION,
+  BINDING,
   DATE_LINE,
   DEFINED_TERM,
   DEFINITION,
@@ -140,11 +141,15 @@ export function detectPage(doc: Document, url: string): Detection {
   const perMille = (voice * 1000) / (words || 1);
   const binding = voice < 3 || perMille < 3 ? 0 : perMille >= 10 && voice >= 8 ? 3 : perMille >= 6 ? 2 : 1;
   if (binding) points.push([binding, `binds its reader x${voice}`]);
+  const declares = count(folded, BINDING);
+  if (declares) points.push([declares >= 2 ? 2 : 1, `declares itself binding x${declares}`]);
   const defined = count(sample.text, DEFINED_TERM);
   if (defined >= 2) points.push([defined >= 4 ? 2 : 1, `defines its terms x${defined}`]);
   const speech = count(folded, REPORTED_SPEECH);
-  // Quoting people is news; but legal text says "according to" too, so not where the text binds its reader.
-  if (speech >= 3 && speech * 1000 >= words * 2 && binding < 2) points.push([-2, `reported speech x${speech}`]);
+  // Quoting people is news; but legal text says "according to" too, so not where the text binds its reader or
+  // defines its terms.
+  if (speech >= 3 && speech * 1000 >= words * 2 && binding < 2 && defined < 2)
+    points.push([-2, `reported speech x${speech}`]);
   const selfRefs = aboutness(points, sample, folded, words);
   // Product and service pages named after a document (a policy generator, a template shop, a lawyer's offer): they
   // sell, they show buttons and forms, and they never bind their reader the way the document itself does.

@@ -7,6 +7,8 @@
 export interface DetectLexicon {
   /** The text binding its reader: second-person duties and consents, first-person data practices. */
   voice: string;
+  /** The text declaring itself binding: "you agree to be bound", "a legally binding agreement", "entire agreement". */
+  binding: string;
   /** Headings (after any number) that policies and terms are made of. */
   heading: string;
   /** Legal vocabulary of the non-English languages the detector names (de, fr, es, it, nl, pt), folded. */
@@ -22,6 +24,8 @@ export interface DetectLexicon {
 export const DETECT_LEXICON: DetectLexicon = {
   voice:
     'you (?:agree|acknowledge|accept|represent|warrant|must|may not|shall|will not|are responsible|have the right|(?:can|may) (?:request|opt|object|withdraw|delete|access|ask|choose|contact us))|by (?:using|accessing|creating|registering)|we (?:(?:may|will|do not|also|only|might|can) )?(?:collect|use|share|disclose|process|retain|store|keep|receive|obtain|gather|transfer|sell|reserve|suspend|terminate|modify)|vous (?:acceptez|reconnaissez|devez|pouvez)|nous (?:collectons|utilisons|traitons|partageons|conservons)|sie (?:stimmen|mussen|konnen|haben das recht)|wir (?:erheben|verarbeiten|nutzen|speichern)|usted (?:acepta|debe|puede)|(?:recopilamos|utilizamos|tratamos|compartimos)|l.utente (?:accetta|deve|puo)',
+  binding:
+    'agree to be bound|(?:legally )?binding (?:legal )?(?:agreement|contract)|constitutes? (?:a|an|the) (?:legal|binding|entire)|(?:these|this) (?:terms|agreement|policy|notice) (?:govern|appl(?:y|ies) to|describes? how)|entire agreement|acceptance of (?:these|this|the) (?:terms|agreement)',
   heading:
     'definitions|interpretation|(?:governing|applicable) law|your (?:rights|choices|privacy|obligations)|cookies|contact(?:ing)? us|changes to (?:this|these|our)|termination|limitations? (?:of|on) liability|disclaimers?|indemni\\w*|information we collect|(?:how|why) we (?:use|collect|share|process)|(?:data )?retention|children|security|disputes?|arbitration|intellectual property|third[- ]part\\w*|sharing|international (?:data )?transfers?|eligibility|acceptance|who we are|what (?:information|data|personal)|warrant\\w*|liability|fees|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|payments?|copyright|trademarks?|links to|accounts?|personal (?:information|data)|modifications|amendments|remedies|waiver|feedback|refunds?|cancellation|subscriptions?|minors|do not track|legal bas[ie]s|purposes|recipients|(?:sub-?)?processors|data (?:controller|protection|subject)|opt[- ]out|how long|storage|transfers?',
   foreign:
@@ -44,6 +48,10 @@ export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; no
   voice: {
     match: ['by using the app you agree to these rules', 'we may share your details with partners', 'we collect'],
     noMatch: ['users agreed with the reporter', 'the company said it collects data', 'we love cats'],
+  },
+  binding: {
+    match: ['you agree to be bound by them', 'a legally binding agreement', 'this notice describes how we'],
+    noMatch: ['the agreement was criticised', 'binding arbitration is common'],
   },
   heading: {
     match: ['governing law', 'your rights', 'contact us', 'changes to this notice', 'limitation of liability'],

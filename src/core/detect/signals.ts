@@ -147,6 +147,7 @@ export const SELF_REFERENCE = rx(
 
 /** The content lexicon compiled (word lists in lexicon.ts). */
 export const VOICE = lexRx(LEX.voice);
+export const BINDING = lexRx(LEX.binding);
 export const FOREIGN_VOCAB = lexRx(LEX.foreign);
 export const KIND_CUES = { privacy: lexRx(LEX.privacy), terms: lexRx(LEX.terms), cookies: lexRx(LEX.cookies) };
 /** A heading that starts (after any section number) with a policy heading: "4.2 Governing law", "Your rights". */
