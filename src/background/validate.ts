@@ -7,6 +7,7 @@ import type { PageAnalysedPayload } from '../shared/messages';
 import { RejectedMessage } from '../shared/rejected-message';
 
 const KINDS = new Set(['terms', 'privacy', 'cookies', 'ai_policy', 'other']);
+const VERDICTS = new Set(['not_legal', 'too_short']);
 const STANCES = new Set(['grant', 'conditional', 'restrict']);
 const SEVERITIES = new Set(['high', 'medium', 'low']);
 const GRADES = new Set(['A', 'B', 'C', 'D', 'E']);
@@ -46,11 +47,13 @@ export function checkDetection(x: unknown): Detection {
       .slice(0, PAGE_BOUNDS.reasons)
       .map((r) => text(r, 'bad reason')),
   );
+  if (x.verdict !== undefined && !VERDICTS.has(x.verdict as string)) fail('bad verdict');
   return {
     kind: x.kind as Detection['kind'],
     isLegal: x.isLegal,
     confidence: Math.min(1, Math.max(0, confidence)),
     reasons,
+    ...(x.verdict !== undefined && !x.isLegal ? { verdict: x.verdict as NonNullable<Detection['verdict']> } : {}),
   };
 }
 

@@ -102,17 +102,16 @@ export function detectPage(doc: Document, url: string): Detection {
   if (meta.ogType === 'article') points.push([-1, 'og:type article']);
   else if (meta.ogType && meta.ogType !== 'website') points.push([-2, `og:type ${meta.ogType}`]);
   if (meta.hasPublishedTime) points.push([-1, 'article:published_time']);
-  // The page's own markup and address say it is a post, an article or a search (a dated blog URL, a BlogPosting):
-  // no amount of quoted contract text makes it the document itself.
-  if (points.reduce((sum, [p]) => sum + p, 0) <= -6) {
-    for (const [, why] of points) note(why);
-    return other(reasons, 0.95, 'not_legal');
-  }
-
   // A headline that mentions a document in the third person ("Why the new terms of service upset users") is news
   // about a document, whatever the text below it quotes.
   if (!isNamed && name && HEADLINE.test(foldText(`${meta.title} ${meta.heading}`)))
     points.push([-6, 'headline about a document']);
+  // The page's own markup, address or headline say it is a post, an article or a search (a dated blog URL, a
+  // BlogPosting, a news headline): no amount of quoted contract text makes it the document itself.
+  if (points.reduce((sum, [p]) => sum + p, 0) <= -6) {
+    for (const [, why] of points) note(why);
+    return other(reasons, 0.95, 'not_legal');
+  }
 
   const root = mainCandidate(doc);
   const sample = root ? sampleText(root) : null;

@@ -1,9 +1,16 @@
 import type { TabState } from '../../shared/tab-state';
 
 export function NotLegalView({ state, onAnalyse }: { state: TabState; onAnalyse: () => void }): preact.JSX.Element {
+  const tooShort = state.detection?.verdict === 'too_short';
   return (
     <section class="not-legal" aria-labelledby="not-legal-title">
-      <h1 id="not-legal-title">{state.status === 'failed' ? 'Could not analyse this page' : 'Not a terms page'}</h1>
+      <h1 id="not-legal-title">
+        {state.status === 'failed'
+          ? 'Could not analyse this page'
+          : tooShort
+            ? 'Too short to check'
+            : 'Not a terms page'}
+      </h1>
       {state.status === 'failed' ? (
         <p class="notice warn" role="alert">
           {state.error ?? 'Something went wrong while reading the page.'}
@@ -12,7 +19,9 @@ export function NotLegalView({ state, onAnalyse }: { state: TabState; onAnalyse:
         <p>
           {state.status === 'unknown'
             ? 'Termwatch has not looked at this page (it may have loaded before Termwatch had access to the site).'
-            : 'This page does not look like terms of service, a privacy policy, a cookie policy or AI-use terms.'}
+            : tooShort
+              ? 'This page has too little text to be a full legal document (a stub, or a page still loading).'
+              : 'This page does not look like terms of service, a privacy policy, a cookie policy or AI-use terms.'}
         </p>
       )}
       {state.detection && state.detection.reasons.length > 0 && (
