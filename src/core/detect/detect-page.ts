@@ -1,5 +1,6 @@
-// Page-kind detection: names in URL/title/headings first (early exit when none), then negative hints
-// (article/forum/search markers), then a bounded text sample for legal vocabulary and section structure.
+// Page-kind detection: names in URL/title/headings, negative hints (article/forum/search markers, news headlines),
+// then a bounded text sample read for what a legal document does (vocabulary, structure, binding its reader,
+// defining its terms). A page with no name must show all of it in its text; its kind then comes from the text.
 import { MAX_REASON, MAX_REASONS } from '../bounds';
 import type { Detection } from '../types';
 import { matchName, matchTitle, matchUrl } from './name-match';
@@ -54,7 +55,7 @@ const count = (text: string, re: RegExp): number => (text.match(re) ?? []).lengt
 export function detectPage(doc: Document, url: string): Detection {
   const reasons: string[] = [];
   // Reasons quote the page (URL segments, og:type, JSON-LD types), as many and as long as it likes: kept within
-  // core/bounds.ts here. A plain slice, not bounds.ts's shorten: this bundle has no bytes to spare (≤ 15 KB).
+  // core/bounds.ts here. A plain slice, not bounds.ts's shorten: this bundle has no bytes to spare (≤ 21 KB).
   const note = (reason: string): void => {
     if (reasons.length < MAX_REASONS) reasons.push(reason.slice(0, MAX_REASON));
   };
