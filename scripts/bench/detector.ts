@@ -1,7 +1,7 @@
 // Detector cost in real Chromium, as a ratio to `document.body.innerText` on the same large non-terms page; the
-// minified sizes of an entry that only imports detectPage (detector share: <= 13.25 KB, what the rest of the entry
+// minified sizes of an entry that only imports detectPage (detector share: <= 19.25 KB, what the rest of the entry
 // leaves of its budget) and of the real always-on content script src/content/detect-entry.ts built as
-// scripts/build.ts builds it (budget <= 15 KB); and the longest main-thread task of extractDocument against
+// scripts/build.ts builds it (budget <= 21 KB); and the longest main-thread task of extractDocument against
 // extractDocumentInSlices on a 1 MB terms page.
 // Fairness: every measurement runs on a fresh page load (page.setContent), and just before timing we toggle a class
 // on <body> so style/layout is dirty for both sides; innerText then pays its layout, as it would in a content script.
@@ -25,9 +25,10 @@ const EXTENSION_OPTIONS: BuildOptions = {
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': '"production"' },
 };
-// The always-on entry's own code is ~1.75 KB (HEAD 95ff140), so 13.25 KB keeps the whole entry within 15 KB.
-const DETECTOR_BUDGET = 13.25 * 1024;
-const ALWAYS_ON_BUDGET = 15 * 1024;
+// The always-on entry's own code is ~1.75 KB (HEAD 95ff140), so 19.25 KB keeps the whole entry within 21 KB. The
+// budget was 15 KB until detection read pages by content (issue 16: the content lexicon and its signals, ~5 KB).
+const DETECTOR_BUDGET = 19.25 * 1024;
+const ALWAYS_ON_BUDGET = 21 * 1024;
 
 async function bundle(contents: string): Promise<string> {
   const out = await build({ ...EXTENSION_OPTIONS, stdin: { contents, resolveDir: root, loader: 'ts' }, write: false });

@@ -8,6 +8,7 @@ import type { ExtractedPage } from '../shared/messages';
 import { RejectedMessage } from '../shared/rejected-message';
 
 const KINDS = new Set(['terms', 'privacy', 'cookies', 'ai_policy', 'other']);
+const VERDICTS = new Set(['not_legal', 'too_short']);
 
 function fail(what: string): never {
   throw new RejectedMessage(`Message refused: ${what}.`);
@@ -43,11 +44,13 @@ export function checkDetection(x: unknown): Detection {
       .slice(0, PAGE_BOUNDS.reasons)
       .map((r) => text(r, 'bad reason')),
   );
+  if (x.verdict !== undefined && !VERDICTS.has(x.verdict as string)) fail('bad verdict');
   return {
     kind: x.kind as Detection['kind'],
     isLegal: x.isLegal,
     confidence: Math.min(1, Math.max(0, confidence)),
     reasons,
+    ...(x.verdict !== undefined && !x.isLegal ? { verdict: x.verdict as NonNullable<Detection['verdict']> } : {}),
   };
 }
 

@@ -26,7 +26,7 @@ export function toTextReport(input: ExportInput, detection: Detection): string {
   const out: string[] = [
     printable(input.title),
     `  source:   ${printable(input.source ?? input.url)}`,
-    `  kind:     ${input.kind}${input.isLegal ? '' : ' (not detected as a legal page)'} · confidence ${detection.confidence.toFixed(2)} · ${input.wordCount} words · lang ${printable(input.lang ?? 'und')}`,
+    `  kind:     ${input.kind}${input.isLegal ? '' : detection.verdict === 'too_short' ? ' (too short to be a legal document)' : ' (not detected as a legal page)'} · confidence ${detection.confidence.toFixed(2)} · ${input.wordCount} words · lang ${printable(input.lang ?? 'und')}`,
     `  grade:    ${summary.grade === null ? 'none' : `${summary.grade} (score ${summary.score}/100)`}: ${printable(summary.driver)}`,
     `  version:  ${input.versionHash.slice(0, 16)}… · seen ${new Date(input.seenAt).toISOString().slice(0, 10)} · analyser ${analyserVersion}`,
   ];

@@ -1,6 +1,6 @@
 // The always-on detector, injected by the background into every loaded http(s) page: decides cheaply whether the
 // page is a legal document and tells the background, which injects the analyser only where needed. Must stay small
-// (≤ 15 KB minified) and nearly free on other pages.
+// (≤ 21 KB minified) and nearly free on other pages.
 import { detectPage } from '../core/detect';
 import { leanSend } from './lean-runtime';
 import { watchPage } from './page-watch';

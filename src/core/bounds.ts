@@ -3,7 +3,7 @@
 // them: a long title or heading is shortened, never a reason to drop the report.
 
 // The detector's bounds are constants of their own, so the always-on detector bundles two numbers rather than the
-// table (it must stay within 15 KB); PAGE_BOUNDS below names them all for everyone else. For the same reason the
+// table (it must stay within 21 KB); PAGE_BOUNDS below names them all for everyone else. For the same reason the
 // detector sends location.href as it is, and the background cuts it.
 
 /** One detection reason ("JSON-LD @type …" quotes the page), and how many are kept. */

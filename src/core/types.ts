@@ -32,6 +32,11 @@ export interface Detection {
   confidence: number;
   /** Human-readable signals that drove the decision, e.g. "URL path /privacy". */
   reasons: string[];
+  /**
+   * Only when not legal: why, in a word the UI and CLI can show. `too_short` — too little text to be a legal
+   * document (a stub, an empty shell); `not_legal` — text enough, but it does not read as one.
+   */
+  verdict?: 'not_legal' | 'too_short';
 }
 
 /** One sentence-level clause of the legal text. */

@@ -31,9 +31,11 @@ describe.each([
 });
 
 describe('always-on detector budget', () => {
-  it('content-detect.js, which runs on every page, stays within 15 KB minified', () => {
+  // 15 KB until detection read pages by content (issue 16): the content lexicon (src/core/detect/lexicon.ts) and its
+  // signals added ~5 KB; detection with no name in URL or title needs them.
+  it('content-detect.js, which runs on every page, stays within 21 KB minified', () => {
     assertBuilt(CHROME_BUILD);
-    expect(readFileSync(join(CHROME_BUILD, 'content-detect.js')).length).toBeLessThanOrEqual(15 * 1024);
+    expect(readFileSync(join(CHROME_BUILD, 'content-detect.js')).length).toBeLessThanOrEqual(21 * 1024);
   });
 });
 

@@ -27,7 +27,7 @@ export interface DetectedDoc {
   type: string;
   isLegal: boolean;
   kind: DocumentKind;
-  /** Stopped at the detector's first gate: no legal document named in the URL, title or first heading. */
+  /** No legal document named in the URL, title or first heading: the detector read the text alone. */
   unnamed: boolean;
 }
 
@@ -39,7 +39,7 @@ export interface DetectionScore {
   kindScored: number;
   kindCorrect: number;
   kindAccuracy: number | null;
-  /** Documents not detected as legal because nothing names them as a legal document (detectPage's early exit). */
+  /** Documents not detected as legal that nothing names as a legal document (detected from their text alone). */
   missedUnnamed: number;
   /** type → detected kind → documents. */
   byType: Record<string, Partial<Record<DocumentKind, number>>>;

@@ -5,7 +5,7 @@ import type { Entry, Part, RealEval } from './collect';
 import { gradeDistribution, scoreDetection, type DetectionScore } from './detection';
 import { isUserObligationGrant, scoreCategory, type CategoryScore, type ScoredUnit } from './metrics';
 
-/** The reasons detectPage gives when it stops early because no URL, title or heading names a legal document. */
+/** The reasons detectPage gives when no URL, title or heading names a legal document (the text alone must show it). */
 const EARLY_EXIT = /^(?:no legal document name|a legal document is only mentioned)$/;
 
 export interface PartSummary {
@@ -55,7 +55,7 @@ export function summarizePart(ev: RealEval, part: Part): PartSummary {
         .filter((d) => d.extraction)
         .map((d) => {
           const { isLegal, kind, reasons } = d.extraction!.detection;
-          return { type: d.doc.type, isLegal, kind, unnamed: reasons.length === 1 && EARLY_EXIT.test(reasons[0]!) };
+          return { type: d.doc.type, isLegal, kind, unnamed: reasons.some((r) => EARLY_EXIT.test(r)) };
         }),
     ),
     grades: gradeDistribution(docs.map((d) => d.analysis?.summary.grade ?? null)),

@@ -76,7 +76,7 @@ export function printPart(s: PartSummary, log: (x: string) => void): void {
     `  detection: isLegal ${d.isLegal}/${d.documents} (recall ${num(d.isLegalRecall)}); kind ${d.kindCorrect}/${d.kindScored} (accuracy ${num(d.kindAccuracy)})`,
   );
   log(
-    `    of the ${d.documents - d.isLegal} not detected, ${d.missedUnnamed} stop at the first gate: no URL, title or first heading names a legal document`,
+    `    of the ${d.documents - d.isLegal} not detected, ${d.missedUnnamed} have no legal document name in URL, title or first heading (read by their text alone)`,
   );
   const kinds = ['terms', 'privacy', 'cookies', 'ai_policy', 'other'] as const;
   log(`    ${'type (expected kind)'.padEnd(44)} ${kinds.map((k) => pad(k, 10)).join('')}`);

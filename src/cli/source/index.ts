@@ -1,7 +1,7 @@
 // Turns a CLI input file (HTML, Markdown or plain text) into a DOM Document the extractor can read.
 // Node only: uses happy-dom's Window. The extension never imports this module.
 import { Window } from 'happy-dom';
-import { marked } from 'marked';
+import { marked, type Tokens } from 'marked';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
@@ -68,24 +68,38 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!doctype html|<html[\s>])/i.test(text);
 }
 
-/** Markdown → page; the first heading (ATX or setext) becomes the <title>. */
+/** Markdown → page; the first heading in the document (ATX or setext, whichever comes first) becomes the <title>. */
 export function markdownToHtml(md: string): string {
-  const body = marked.parse(md, { async: false, gfm: true });
-  const heading = atxHeading(md) ?? /^(.+)\n(?:=+|-+)\s*$/m.exec(md)?.[1] ?? '';
-  return page(heading.replace(/[*_`]/g, '').trim(), body);
+  const tokens = marked.lexer(md, { gfm: true });
+  const body = marked.parser(tokens);
+  return page(firstHeading(tokens), body);
 }
 
 /**
- * The first ATX heading's text without its closing #s ("## Terms ##" → "Terms"). The closing run is cut in code: a
- * regex with `\s*#*\s*` after a lazy `.+?` backtracks polynomially on a long heading line. As in CommonMark, a closing
- * run needs a space before it ("# C#" keeps its #).
+ * The plain text of the first heading token, in document order: a setext heading ("Privacy Policy\n====") before
+ * the first ATX one is the title, as a browser would show it. Inline Markdown is rendered, then tags and entities
+ * dropped, so "1\\. Scope" reads "1. Scope" and "[Terms](url)" reads "Terms".
  */
-function atxHeading(md: string): string | undefined {
-  const text = /^#{1,6}[ \t]+(\S.*)$/m.exec(md)?.[1]?.trimEnd();
-  if (text === undefined) return undefined;
-  let end = text.length;
-  while (end > 0 && text[end - 1] === '#') end--;
-  return end === 0 || /[ \t]/.test(text[end - 1]!) ? text.slice(0, end).trimEnd() : text;
+function firstHeading(tokens: ReturnType<typeof marked.lexer>): string {
+  const heading = tokens.find((t): t is Tokens.Heading => t.type === 'heading');
+  if (!heading) return '';
+  const html = marked.parseInline(heading.text, { async: false, gfm: true });
+  return decodeEntities(html.replace(/<[^<>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(
+    /&(?:#(\d{1,6})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi,
+    (m, dec?: string, hex?: string, name?: string) => {
+      if (dec || hex) {
+        const code = Number.parseInt(dec ?? hex!, dec ? 10 : 16);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+      }
+      return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }[name!.toLowerCase()] ?? m;
+    },
+  );
 }
 
 /** Plain text → one <p> per blank-line-separated paragraph; line breaks inside a paragraph are kept as <br>. */

@@ -1,5 +1,6 @@
-// Page-kind detection: names in URL/title/headings first (early exit when none), then negative hints
-// (article/forum/search markers), then a bounded text sample for legal vocabulary and section structure.
+// Page-kind detection: names in URL/title/headings, negative hints (article/forum/search markers, news headlines),
+// then a bounded text sample read for what a legal document does (vocabulary, structure, binding its reader,
+// defining its terms). A page with no name must show all of it in its text; its kind then comes from the text.
 import { MAX_REASON, MAX_REASONS } from '../bounds';
 import type { Detection } from '../types';
 import { matchName, matchTitle, matchUrl } from './name-match';
@@ -7,10 +8,15 @@ import { readPageMeta } from './page-meta';
 import { mainCandidate, sampleText, type TextSample } from './sample-text';
 import {
   CITATION,
+  BINDING,
   DATE_LINE,
+  DEFINED_TERM,
   DEFINITION,
   ENCYCLOPEDIA_LINE,
   foldText,
+  FOREIGN_VOCAB,
+  HEADLINE,
+  KIND_CUES,
   LEGAL_VOCAB,
   MARKETING,
   NEGATIVE_URL,
@@ -18,6 +24,7 @@ import {
   PERSONAL,
   REPORTED_SPEECH,
   SELF_REFERENCE,
+  VOICE,
   type LegalKind,
 } from './signals';
 
@@ -27,8 +34,20 @@ const THRESHOLD = 6;
 /** Scored evidence: points (positive for "is a legal document") and why, shown to the user as reasons. */
 type Points = Array<[number, string]>;
 
-function other(reasons: string[], confidence: number): Detection {
-  return { kind: 'other', isLegal: false, confidence, reasons };
+function other(reasons: string[], confidence: number, verdict: Detection['verdict']): Detection {
+  return { kind: 'other', isLegal: false, confidence, reasons, verdict };
+}
+
+/**
+ * The kind a text reads as: a cookie policy lists trackers, a privacy policy collects and discloses, terms bind and
+ * disclaim. Privacy policies use some agreement words too (and terms some data words), hence the weights.
+ */
+function contentKind(folded: string): LegalKind {
+  const privacy = count(folded, KIND_CUES.privacy);
+  const terms = count(folded, KIND_CUES.terms);
+  const cookies = count(folded, KIND_CUES.cookies);
+  if (cookies > privacy && cookies > terms * 2) return 'cookies';
+  return privacy * 0.6 > terms ? 'privacy' : 'terms';
 }
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
@@ -36,7 +55,7 @@ const count = (text: string, re: RegExp): number => (text.match(re) ?? []).lengt
 export function detectPage(doc: Document, url: string): Detection {
   const reasons: string[] = [];
   // Reasons quote the page (URL segments, og:type, JSON-LD types), as many and as long as it likes: kept within
-  // core/bounds.ts here. A plain slice, not bounds.ts's shorten: this bundle has no bytes to spare (≤ 15 KB).
+  // core/bounds.ts here. A plain slice, not bounds.ts's shorten: this bundle has no bytes to spare (≤ 21 KB).
   const note = (reason: string): void => {
     if (reasons.length < MAX_REASONS) reasons.push(reason.slice(0, MAX_REASON));
   };
@@ -69,13 +88,14 @@ export function detectPage(doc: Document, url: string): Detection {
   const hd = matchName(meta.heading);
   if (hd) add(hd.kind, hd.exact ? 3 : 1, `heading "${meta.heading.slice(0, 60)}"`);
 
-  // Early exit: most pages on the web never name a legal document in URL, title or heading. A legal document is
-  // named as such somewhere; pages that only mention one in a headline ("Zoom changes its terms…") stop here too.
-  if (!(named || t?.exact || hd?.exact))
-    return other([name ? 'a legal document is only mentioned' : 'no legal document name'], 0.95);
-
+  // A legal document is usually named as such in its URL, title or first heading. Without a name the text alone
+  // must show it: unnamed pages carry no name points, so only strong content evidence reaches the threshold.
+  const isNamed = named || !!t?.exact || !!hd?.exact;
   let score = name;
   const points: Points = [];
+  if (!isNamed) {
+    note(name ? 'a legal document is only mentioned' : 'no legal document name');
+  }
   for (const [pattern, weight, why] of NEGATIVE_URL)
     if (pattern.test(url)) points.push([-weight, `URL looks like ${why}`]);
   const badType = meta.ldTypes.find((x) => NON_LEGAL_TYPES.test(x));
@@ -83,42 +103,75 @@ export function detectPage(doc: Document, url: string): Detection {
   if (meta.ogType === 'article') points.push([-1, 'og:type article']);
   else if (meta.ogType && meta.ogType !== 'website') points.push([-2, `og:type ${meta.ogType}`]);
   if (meta.hasPublishedTime) points.push([-1, 'article:published_time']);
+  // A headline that mentions a document in the third person ("Why the new terms of service upset users") is news
+  // about a document, whatever the text below it quotes.
+  if (!isNamed && name && HEADLINE.test(foldText(`${meta.title} ${meta.heading}`)))
+    points.push([-6, 'headline about a document']);
+  // The page's own markup, address or headline say it is a post, an article or a search (a dated blog URL, a
+  // BlogPosting, a news headline): no amount of quoted contract text makes it the document itself.
+  if (points.reduce((sum, [p]) => sum + p, 0) <= -6) {
+    for (const [, why] of points) note(why);
+    return other(reasons, 0.95, 'not_legal');
+  }
 
   const root = mainCandidate(doc);
   const sample = root ? sampleText(root) : null;
   if (!sample) {
     note('no body');
-    return other(reasons, 0.95);
+    return other(reasons, 0.95, 'too_short');
   }
   const folded = foldText(sample.text);
   const words = count(folded, /\S+/g);
-  const density = words ? count(folded, LEGAL_VOCAB) / words : 0;
+  // Legal vocabulary over the whole sample, English or one of the other languages the detector names. Long documents
+  // dilute it with plain prose (product descriptions, examples): a low share only counts against a short page.
+  const density = words ? (count(folded, LEGAL_VOCAB) + count(folded, FOREIGN_VOCAB)) / words : 0;
   points.push([
-    density >= 0.05 ? 3 : density >= 0.035 ? 2 : density >= 0.02 ? 1 : -2,
+    density >= 0.05 ? 3 : density >= 0.035 ? 2 : density >= 0.02 ? 1 : density >= 0.01 && words >= 400 ? 0 : -2,
     `legal words ${(density * 100).toFixed(1)}%`,
   ]);
   const labels = sample.sectionLabels;
   if (labels >= 2) points.push([labels >= 5 ? 2 : 1, `${labels} numbered sections`]);
+  const headings = sample.policyHeadings;
+  if (headings >= 2) points.push([headings >= 4 ? 2 : 1, `${headings} policy headings`]);
   if (DATE_LINE.test(folded.slice(0, 3000))) points.push([1, 'dated']);
   if (sample.truncated || words >= 1500) points.push([1, 'long text']);
   else if (words < 150) points.push([-2, `only ${words} words`]);
+  // The text binds its reader: "you agree", "you must not", "we collect", "we may share".
+  const voice = count(folded, VOICE);
+  const perMille = (voice * 1000) / (words || 1);
+  const binding = voice < 3 || perMille < 3 ? 0 : perMille >= 10 && voice >= 8 ? 3 : perMille >= 6 ? 2 : 1;
+  if (binding) points.push([binding, `binds its reader x${voice}`]);
+  const declares = count(folded, BINDING);
+  if (declares) points.push([declares >= 2 ? 2 : 1, `declares itself binding x${declares}`]);
+  const defined = count(sample.text, DEFINED_TERM);
+  if (defined >= 2) points.push([defined >= 4 ? 2 : 1, `defines its terms x${defined}`]);
   const speech = count(folded, REPORTED_SPEECH);
-  if (speech >= 3 && speech * 1000 >= words * 2) points.push([-2, `reported speech x${speech}`]);
+  // Quoting people is news; but legal text says "according to" too, so not where the text binds its reader or
+  // defines its terms.
+  if (speech >= 3 && speech * 1000 >= words * 2 && binding < 2 && defined < 2)
+    points.push([-2, `reported speech x${speech}`]);
   const selfRefs = aboutness(points, sample, folded, words);
   // Product and service pages named after a document (a policy generator, a template shop, a lawyer's offer): they
   // sell, they show buttons and forms, and they never bind their reader the way the document itself does.
   const sales = count(folded, MARKETING);
   if (sales >= 3 && sales * 1000 >= words * 15) points.push([-3, `sales copy x${sales}`]);
   if (sample.controls >= 2) points.push([-1, `${sample.controls} buttons/forms`]);
-  if (!selfRefs && density < 0.02) points.push([-1, 'binds no one']);
+  if (!selfRefs && !binding && density < 0.02) points.push([-1, 'binds no one']);
 
   for (const [p, why] of points) {
     score += p;
     note(why);
   }
   const confidence = 1 / (1 + Math.exp(-(score - THRESHOLD + 0.5) / 2));
-  if (score < THRESHOLD) return other(reasons, round(1 - confidence));
-  // Most specific kind wins ties: an "AI terms" page is ai_policy, not terms.
+  if (score < THRESHOLD)
+    return other(reasons, round(1 - confidence), words < 150 && (name || words < 50) ? 'too_short' : 'not_legal');
+  // Unnamed (or only mentioned): the kind the text reads as. Named: the name's kind; the most specific kind wins
+  // ties, so an "AI terms" page is ai_policy, not terms.
+  if (!isNamed) {
+    const kind = contentKind(folded);
+    note(`reads as ${kind}`);
+    return { kind, isLegal: true, confidence: round(confidence), reasons };
+  }
   let kind: LegalKind = 'terms';
   for (const k of ['ai_policy', 'cookies', 'privacy'] as const) if (kindScores[k] > kindScores[kind]) kind = k;
   return { kind, isLegal: true, confidence: round(confidence), reasons };
@@ -154,8 +207,11 @@ function aboutness(points: Points, sample: TextSample, folded: string, words: nu
   if (sample.referenceHeadings)
     points.push([-Math.min(2, sample.referenceHeadings), `reference headings x${sample.referenceHeadings}`]);
   if (sample.infobox) points.push([-2, 'infobox']);
-  if (english && words >= 80 && personal < 0.006) points.push([-2, `impersonal (you/we ${pct(personal)})`]);
-  if (selfRefs >= 2) points.push([1, `names itself x${selfRefs}`]);
+  // Contracts in the third person ("the Customer shall") name themselves or number their clauses; reference prose doesn't.
+  const contract = selfRefs >= 4 || sample.sectionLabels >= 5;
+  if (english && words >= 80 && personal < 0.006 && !contract)
+    points.push([-2, `impersonal (you/we ${pct(personal)})`]);
+  if (selfRefs >= 2) points.push([selfRefs >= 8 ? 3 : selfRefs >= 4 ? 2 : 1, `names itself x${selfRefs}`]);
   return selfRefs;
 }
 

@@ -1,7 +1,7 @@
 // Finds legal-document names in titles, headings and URLs, and says how "name-like" the match is: a title that IS
 // the document name ("Zoom Terms of Service") is strong; a headline that merely mentions it is weak.
 import { squash } from './safe-dom';
-import { DOC_NAMES, PRODUCT_NOUN, URL_SLUGS, foldText, type LegalKind } from './signals';
+import { DOC_NAMES, HEADLINE, PRODUCT_NOUN, URL_SLUGS, foldText, type LegalKind } from './signals';
 
 export interface NameHit {
   kind: LegalKind;
@@ -18,7 +18,10 @@ export function matchName(text: string): NameHit | null {
     if (!m) continue;
     const rest = (t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length)).replace(/[()[\]&|,.:;!–—-]/g, ' ');
     const extra = rest.split(/\s+/).filter(Boolean).length;
-    return { kind, exact: extra <= 3 && !t.endsWith('?') && !PRODUCT_NOUN.test(t.slice(m.index + m[0].length)) };
+    // A few words around the name ("Zoom Terms of Service"), or a longer title with no headline words in it
+    // ("Google Flight Search Booking Terms of Service", "Terms of Use for the Example digital services").
+    const nameLike = extra <= 3 || (extra <= 7 && !HEADLINE.test(t));
+    return { kind, exact: nameLike && !t.endsWith('?') && !PRODUCT_NOUN.test(t.slice(m.index + m[0].length)) };
   }
   return null;
 }

@@ -3,7 +3,7 @@ import { queryAll, queryFirst, squash, textOf, titleOf } from './safe-dom';
 
 export interface PageMeta {
   title: string;
-  /** First <h1> (or <h2> when the page has no h1), capped. */
+  /** First <h1> (or <h2> when the page has no h1, then the first h3 or h4), capped. */
   heading: string;
   canonical: string;
   ogType: string;
@@ -15,7 +15,7 @@ export interface PageMeta {
 const CAP = 300;
 
 export function readPageMeta(doc: Document): PageMeta {
-  const h = queryFirst(doc, 'h1') ?? queryFirst(doc, 'h2');
+  const h = queryFirst(doc, 'h1') ?? queryFirst(doc, 'h2') ?? queryFirst(doc, 'h3, h4');
   const ldTypes: string[] = [];
   const scripts = queryAll(doc, 'script[type="application/ld+json"]', 5);
   // JSON-LD can be huge (whole product catalogues); a regex over the start finds the top-level types without parsing.

@@ -3,7 +3,7 @@
 // notes what shapes a page that is ABOUT legal documents rather than being one: link text, link lists that name
 // legal documents, reference-work furniture (infoboxes, "References"/"See also" headings).
 import { queryFirst, squash, textOf } from './safe-dom';
-import { SECTION_LABEL } from './signals';
+import { foldText, POLICY_HEADING, SECTION_LABEL } from './signals';
 
 export interface TextSample {
   text: string;
@@ -17,6 +17,8 @@ export interface TextSample {
   sectionLabels: number;
   /** Headings that end reference works: "References", "See also", "External links", "Further reading". */
   referenceHeadings: number;
+  /** Headings that policies and terms are made of: "Definitions", "Governing law", "Your rights", "Contact us". */
+  policyHeadings: number;
   /** An encyclopedia-style infobox (class "infobox"). */
   infobox: boolean;
   /** True when the cap was reached (the page has more text than sampled). */
@@ -31,7 +33,7 @@ const SKIP =
 const REFERENCE_HEADING =
   /^\s*(?:(?:notes and )?references|see also|external links|further reading|bibliography|citations|einzelnachweise|weblinks|siehe auch|voir aussi|liens externes|referencias|v[eé]ase tambi[eé]n|enlaces externos|voci correlate|collegamenti esterni)\s*(?:\[\s*edit\s*\]\s*)?$/i;
 const MAX_LINKS = 40;
-const HEADING = /^H[2-4]$/;
+const HEADING = /^H[1-6]$/;
 
 /** The element most likely to hold the page's own content. */
 export function mainCandidate(doc: Document): Element | null {
@@ -42,6 +44,8 @@ export function mainCandidate(doc: Document): Element | null {
     doc.body
   );
 }
+
+const isPolicyHeading = (n: Node): boolean => POLICY_HEADING.test(foldText(textOf(n, 80)));
 
 function inLink(n: Node): boolean {
   // Inline links wrap their text at most a few levels deep (<a><span><b>text): a bounded climb, no closest().
@@ -59,6 +63,7 @@ export function sampleText(root: Element, cap = 12000): TextSample {
     linkTexts: [],
     sectionLabels: 0,
     referenceHeadings: 0,
+    policyHeadings: 0,
     infobox: false,
     truncated: false,
     controls: 0,
@@ -71,6 +76,9 @@ export function sampleText(root: Element, cap = 12000): TextSample {
       const el = n as Element;
       const cls = el.getAttribute('class') ?? '';
       if ((tag === 'TABLE' || tag === 'ASIDE') && /\binfobox\b/i.test(cls)) s.infobox = true;
+      // A bold line or a run-in bold lead ("**Indemnification.** You agree…") is a heading where a document has none.
+      if ((tag === 'B' || tag === 'STRONG') && el.parentNode?.firstChild === el && isPolicyHeading(el))
+        s.policyHeadings++;
       if (
         tag === 'FORM' ||
         (tag === 'BUTTON' && !el.hasAttribute('aria-expanded')) ||
@@ -90,7 +98,11 @@ export function sampleText(root: Element, cap = 12000): TextSample {
       if (tag === 'A' && s.linkTexts.length < MAX_LINKS) {
         const t = squash(textOf(n, 120));
         if (t && t.length < 100) s.linkTexts.push(t);
-      } else if (HEADING.test(tag) && REFERENCE_HEADING.test(textOf(n, 60))) s.referenceHeadings++;
+      } else if (HEADING.test(tag)) {
+        const heading = textOf(n, 80);
+        if (REFERENCE_HEADING.test(heading)) s.referenceHeadings++;
+        else if (isPolicyHeading(n)) s.policyHeadings++;
+      }
       continue;
     }
     const data = (n as Text).data;

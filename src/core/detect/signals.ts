@@ -3,6 +3,7 @@
 // en/de/fr/es/it/nl/pt. What each table must and must not match is kept as examples in test/unit/detect (outside
 // the always-on bundle, of which this file is the largest part: hence the compact notation below).
 import type { DocumentKind } from '../types';
+import { DETECT_LEXICON as LEX, lexRx } from './lexicon';
 
 export type LegalKind = Exclude<DocumentKind, 'other'>;
 
@@ -27,7 +28,7 @@ export const DOC_NAMES: Record<LegalKind, RegExp> = {
     /\b(?:(?:(?:generative )?ai|artificial intelligence) (?:(?:use|usage|features?|services?|product) )?(?:policy|terms|principles|guidelines|acceptable use)|acceptable use of (?:generative )?(?:ai|artificial intelligence)|(?:terms|policy) for (?:generative )?ai)\b/,
   ),
   cookies: name(
-    /\b(?:cookies? (?:policy|notice|statement|richtlinie|erklarung|hinweise)|(?:politique|politica|informativa) (?:(?:relative aux|de|des|sui|sull[ae]?) )?cookies?|cookie[\s-]?(?:beleid|verklaring))\b/,
+    /\b(?<!privacy (?:and|&) )(?:cookies? (?:policy|notice|statement|richtlinie|erklarung|hinweise)|(?:politique|politica|informativa) (?:(?:relative aux|de|des|sui|sull[ae]?) )?cookies?|cookie[\s-]?(?:beleid|verklaring))\b/,
   ),
   privacy: name(
     /\b(?:privacy (?:policy|statement|notice|center|centre)|data (?:protection|privacy) (?:policy|notice|statement)|datenschutz(?:erklarung|hinweise|richtlinie|bestimmungen)?|(?:politique|declaration) de confidentialite|confidentialite|protection des donnees|(?:politica|aviso) de privacidade?|privacidad|informativa (?:sulla |privacy)|privacy[\s-]?(?:verklaring|beleid))\b|^privacy$/,
@@ -143,3 +144,23 @@ export const SELF_REFERENCE = rx(
   /\b(?:these|this|diese[rn]?|cette|ces|(?:la|les) presentes?|est[ae]s?|estos|(?:los|las) presentes|questa|queste|questi|(?:i|le) presenti|deze|a presente) (?:(?:privacy|cookie|data protection|acceptable use|ai(?: use)?) )?(?:terms|policy|agreement|statement|notice|eula|conditions|agb|(?:nutzungs)?bedingungen|datenschutz(?:erklarung|hinweise)|richtlinie|vereinbarung|politi(?:que|ca)|charte|declara(?:tion|cion)|cgu|cgv|terminos|condiciones|informativa|termini|condizioni|voorwaarden|(?:privacy)?verklaring|termos)\b/,
   'g',
 );
+
+/** The content lexicon compiled (word lists in lexicon.ts). */
+export const VOICE = lexRx(LEX.voice);
+export const BINDING = lexRx(LEX.binding);
+export const FOREIGN_VOCAB = lexRx(LEX.foreign);
+export const KIND_CUES = { privacy: lexRx(LEX.privacy), terms: lexRx(LEX.terms), cookies: lexRx(LEX.cookies) };
+/** A heading that starts (after any section number) with a policy heading: "4.2 Governing law", "Your rights". */
+export const POLICY_HEADING = RegExp(
+  `^\\W*(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s*)?(?:${LEX.heading.replace(/ /g, '\\s+')})\\b`,
+);
+
+/** Headline words: a title that mentions a document this way is news about it ("Why its new terms upset users"). */
+export const HEADLINE =
+  /\b(?:why|how|what|its|their|explained|backlash|outcry|says|said|sparks?|slams?|controversy|criticism|users|changes?|changed|allows?|lets|adds?|will|could|would|after|over|amid|faces?|wants?|new|is|are|was|were)\b/;
+
+/**
+ * A defined term in parentheses, as contracts and policies introduce their parties and names: (the "Agreement"),
+ * ("we", "us"), (« Conditions »). Prose about such documents quotes them, but does not define them this way.
+ */
+export const DEFINED_TERM = /\([^()"“”«»]{0,25}["“«][^"“”«»()]{1,40}["”»]/g;

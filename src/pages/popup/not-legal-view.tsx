@@ -7,9 +7,10 @@ const HEADINGS: Partial<Record<TabState['status'], string>> = {
 
 export function NotLegalView({ state, onAnalyse }: { state: TabState; onAnalyse: () => void }): preact.JSX.Element {
   const timedOut = state.status === 'timed-out';
+  const tooShort = state.detection?.verdict === 'too_short';
   return (
     <section class="not-legal" aria-labelledby="not-legal-title">
-      <h1 id="not-legal-title">{HEADINGS[state.status] ?? 'Not a terms page'}</h1>
+      <h1 id="not-legal-title">{HEADINGS[state.status] ?? (tooShort ? 'Too short to check' : 'Not a terms page')}</h1>
       {timedOut ? (
         <p class="notice warn" role="alert">
           Termwatch stopped reading it so that the page and your browser stay responsive. Nothing on the page was
@@ -23,7 +24,9 @@ export function NotLegalView({ state, onAnalyse }: { state: TabState; onAnalyse:
         <p>
           {state.status === 'unknown'
             ? 'Termwatch has not looked at this page (it may have loaded before Termwatch had access to the site).'
-            : 'This page does not look like terms of service, a privacy policy, a cookie policy or AI-use terms.'}
+            : tooShort
+              ? 'This page has too little text to be a full legal document (a stub, or a page still loading).'
+              : 'This page does not look like terms of service, a privacy policy, a cookie policy or AI-use terms.'}
         </p>
       )}
       {state.detection && state.detection.reasons.length > 0 && (

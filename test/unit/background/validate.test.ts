@@ -208,6 +208,16 @@ describe('small checks', () => {
     expect(() => checkDetection({ kind: 'privacy', isLegal: true, confidence: 1, reasons: 'r' })).toThrow();
     expect(() => checkDetection({ kind: 'privacy', isLegal: true, confidence: 1, reasons: [{}] })).toThrow();
   });
+  it("passes a non-legal page's verdict, refuses an unknown one, and drops one on a legal page", () => {
+    const other = { kind: 'other', isLegal: false, confidence: 0.9, reasons: [] };
+    expect(checkDetection({ ...other, verdict: 'too_short' }).verdict).toBe('too_short');
+    expect(checkDetection({ ...other, verdict: 'not_legal' }).verdict).toBe('not_legal');
+    expect(checkDetection(other)).not.toHaveProperty('verdict');
+    expect(() => checkDetection({ ...other, verdict: 'tiny' })).toThrow();
+    expect(
+      checkDetection({ kind: 'terms', isLegal: true, confidence: 1, reasons: [], verdict: 'too_short' }),
+    ).not.toHaveProperty('verdict');
+  });
   it('accepts only web and file URLs, cutting long ones to the bound', () => {
     expect(checkUrl('https://a.example/x')).toBe('https://a.example/x');
     expect(checkUrl(`https://a.example/${'x'.repeat(PAGE_BOUNDS.url * 2)}`)).toHaveLength(PAGE_BOUNDS.url);

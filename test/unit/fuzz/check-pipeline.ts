@@ -49,6 +49,10 @@ export function checkDetection(d: Detection): void {
     `confidence ${d.confidence} outside 0..1`,
   );
   check(Array.isArray(d.reasons) && d.reasons.every((r) => typeof r === 'string'), 'reasons are not all strings');
+  check(
+    d.isLegal ? d.verdict === undefined : d.verdict === 'not_legal' || d.verdict === 'too_short',
+    `verdict ${String(d.verdict)} on a page with isLegal ${d.isLegal}`,
+  );
 }
 
 /**

@@ -1,0 +1,76 @@
+// The detector's content lexicon: word lists that tell a legal document by what it says, with no file name or URL.
+// Each list is data: one `|`-separated alternation over folded text (lower case, no diacritics; a space stands for
+// any run of white space), compiled once by `lexRx`. What each list must and must not match is in
+// LEXICON_EXAMPLES below, checked by test/unit/detect/lexicon.test.ts (and dropped from the bundle: nothing in the
+// detector imports it). Part of the always-on bundle: keep lists short and their alternations flat.
+
+export interface DetectLexicon {
+  /** The text binding its reader: second-person duties and consents, first-person data practices. */
+  voice: string;
+  /** The text declaring itself binding: "you agree to be bound", "a legally binding agreement", "entire agreement". */
+  binding: string;
+  /** Headings (after any number) that policies and terms are made of. */
+  heading: string;
+  /** Legal vocabulary of the non-English languages the detector names (de, fr, es, it, nl, pt), folded. */
+  foreign: string;
+  /** Kind cues: a data-collection and rights vocabulary… */
+  privacy: string;
+  /** …an agreement and liability vocabulary… */
+  terms: string;
+  /** …and a cookie and tracker vocabulary (cookie policies list trackers, their purposes and lifetimes). */
+  cookies: string;
+}
+
+export const DETECT_LEXICON: DetectLexicon = {
+  voice:
+    'you (?:agree|acknowledge|accept|represent|warrant|must|may not|shall|will not|are responsible|have the right|(?:can|may) (?:request|opt|object|withdraw|delete|access|ask|choose|contact us))|by (?:using|accessing|creating|registering)|we (?:(?:may|will|do not|also|only|might|can) )?(?:collect|use|share|disclose|process|retain|store|keep|receive|obtain|gather|transfer|sell|reserve|suspend|terminate|modify)|vous (?:acceptez|reconnaissez|devez|pouvez)|nous (?:collectons|utilisons|traitons|partageons|conservons)|sie (?:stimmen|mussen|konnen|haben das recht)|wir (?:erheben|verarbeiten|nutzen|speichern)|usted (?:acepta|debe|puede)|(?:recopilamos|utilizamos|tratamos|compartimos)|l.utente (?:accetta|deve|puo)',
+  binding:
+    'agree to be bound|(?:legally )?binding (?:legal )?(?:agreement|contract)|constitutes? (?:a|an|the) (?:legal|binding|entire)|(?:these|this) (?:terms|agreement|policy|notice) (?:govern|appl(?:y|ies) to|describes? how)|entire agreement|acceptance of (?:these|this|the) (?:terms|agreement)',
+  heading:
+    'definitions|interpretation|(?:governing|applicable) law|your (?:rights|choices|privacy|obligations)|cookies|contact(?:ing)? us|changes to (?:this|these|our)|termination|limitations? (?:of|on) liability|disclaimers?|indemni\\w*|information we collect|(?:how|why) we (?:use|collect|share|process)|(?:data )?retention|children|security|disputes?|arbitration|intellectual property|third[- ]part\\w*|sharing|international (?:data )?transfers?|eligibility|acceptance|who we are|what (?:information|data|personal)|warrant\\w*|liability|fees|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|payments?|copyright|trademarks?|links to|accounts?|personal (?:information|data)|modifications|amendments|remedies|waiver|feedback|refunds?|cancellation|subscriptions?|minors|do not track|legal bas[ie]s|purposes|recipients|(?:sub-?)?processors|data (?:controller|protection|subject)|opt[- ]out|how long|storage|transfers?',
+  foreign:
+    'donnees|personnelles|traitement|utilisateurs?|responsabilite|contrat|consentement|finalites?|resiliation|litiges?|juridiction|presentes|personenbezogene[nrs]?|daten|verarbeitung|nutzer|anbieter|vertrag|haftung|einwilligung|widerruf|rechtsgrundlage|verantwortliche[r]?|gemass|dsgvo|datos|personales|tratamiento|usuarios?|condiciones|responsabilidad|contrato|consentimiento|dati|personali|trattamento|utenti?|condizioni|contratto|consenso|persoonsgegevens|verwerking|gebruikers?|voorwaarden|aansprakelijkheid|overeenkomst|toestemming|dados|pessoais|utilizador|condicoes|responsabilidade',
+  privacy:
+    'personal (?:data|information)|collect\\w*|process(?:ing|es|ed)?|controller|data subjects?|gdpr|ccpa|retention|retain\\w*|opt[- ]out|data protection|disclos\\w+|privacy|your information|ip address\\w*|donnees|traitement|personenbezogen\\w*|verarbeitung|datos personales|tratamiento|dati personali|trattamento|persoonsgegevens|verwerking|dados pessoais|datenschutz|confidentialite|privacidad',
+  terms:
+    'agree\\w*|liabilit\\w+|liable|warrant\\w*|indemni\\w+|terminat\\w+|governing law|arbitration|licen[sc]\\w*|disclaim\\w*|intellectual property|prohibit\\w*|disputes?|breach|damages|jurisdiction|these terms|fees?|contrat|responsabilite|litiges?|resiliation|vertrag\\w*|haftung|kundigung|contrato|responsabilidad|contratto|overeenkomst|aansprakelijkheid|conditions generales|geschaftsbedingungen',
+  cookies:
+    'cookies?|trackers?|pixels?|web beacons?|local storage|expir\\w+|duration|strictly necessary|session|persistent',
+};
+
+/** One list compiled: whole words, global, over folded text. */
+export function lexRx(list: string): RegExp {
+  return new RegExp(`\\b(?:${list.replace(/ /g, '\\s+')})\\b`, 'g');
+}
+
+/** Generalised examples per list (written for Termwatch, not taken from any document): must match / must not. */
+export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; noMatch: string[] }> = {
+  voice: {
+    match: ['by using the app you agree to these rules', 'we may share your details with partners', 'we collect'],
+    noMatch: ['users agreed with the reporter', 'the company said it collects data', 'we love cats'],
+  },
+  binding: {
+    match: ['you agree to be bound by them', 'a legally binding agreement', 'this notice describes how we'],
+    noMatch: ['the agreement was criticised', 'binding arbitration is common'],
+  },
+  heading: {
+    match: ['governing law', 'your rights', 'contact us', 'changes to this notice', 'limitation of liability'],
+    noMatch: ['our team', 'latest news', 'pricing plans'],
+  },
+  foreign: {
+    match: ['traitement des donnees', 'die verarbeitung', 'datos personales', 'condizioni', 'persoonsgegevens'],
+    noMatch: ['the data we process', 'terms and conditions'],
+  },
+  privacy: {
+    match: ['personal information', 'we collect', 'opt-out', 'data subjects', 'donnees personnelles'],
+    noMatch: ['you agree', 'governing law'],
+  },
+  terms: {
+    match: ['you agree', 'limitation of liability', 'terminate your account', 'indemnify', 'disputes'],
+    noMatch: ['personal data', 'cookies'],
+  },
+  cookies: {
+    match: ['session cookies', 'web beacons', 'strictly necessary', 'expires after one year'],
+    noMatch: ['personal data', 'you agree'],
+  },
+};

@@ -1,0 +1,173 @@
+// Detection by content: pages at a URL that names nothing, with no legal name in title or heading, are read for what
+// the text says. Every text here was written for this test (generalised, no corpus text).
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument, markdownToHtml } from '../../../src/cli/source';
+import { detectPage } from '../../../src/core/detect';
+import type { Detection } from '../../../src/core/types';
+
+const URL = 'https://example.invalid/7';
+const detect = (body: string, title = 'Welcome', url = URL): Detection =>
+  detectPage(
+    htmlToDocument(
+      `<!doctype html><html><head><title>${title}</title></head><body><main>${body}</main></body></html>`,
+      url,
+    ),
+    url,
+  );
+const p = (s: string): string => `<p>${s}</p>`;
+const repeat = (n: number, f: (i: number) => string): string => Array.from({ length: n }, (_, i) => f(i)).join('');
+
+const termsBody =
+  '<h1>1. Important information</h1>' +
+  p(
+    'Harbour Tools Ltd ("Harbour", "we" or "us") provides the Harbour planner (the "Service"). These rules form a binding agreement between you and us.',
+  ) +
+  repeat(
+    8,
+    (i) =>
+      `<h2>${i + 2}. ${['Acceptance', 'Your account', 'Fees', 'Termination', 'Limitation of liability', 'Governing law', 'Disputes', 'Miscellaneous'][i]}</h2>` +
+      p(
+        'By using the Service you agree to follow these rules. You must not copy or resell the Service. We may suspend your access if you breach them, and we are not liable for indirect damages to the extent the law allows.',
+      ),
+  );
+
+const privacyBody =
+  '<h1>How we look after your information</h1>' +
+  p(
+    'Riverbank Books ("we", "our") runs an online bookshop. We collect your name, address and payment details when you place an order, and we use them to deliver it.',
+  ) +
+  repeat(
+    6,
+    (i) =>
+      `<h2>${['Information we collect', 'How we use your information', 'Sharing', 'Data retention', 'Your rights', 'Contact us'][i]}</h2>` +
+      p(
+        'We may share personal information with the couriers and payment processors who act for us. We retain order records for six years. You can request a copy of your personal data or ask us to delete it, and you can opt out of marketing emails at any time. Our data protection officer answers questions about how we process your data.',
+      ),
+  );
+
+const cookieBody =
+  '<h1>Small files on this site</h1>' +
+  p(
+    'Northwind Rail ("we", "us") runs this website (the "Site"). This notice describes how we use cookies. This site stores cookies and similar trackers on your device. Strictly necessary cookies keep you signed in; analytics cookies count visits. Each cookie below has a purpose and a duration.',
+  ) +
+  '<table><tr><th>Cookie</th><th>Purpose</th><th>Duration</th></tr>' +
+  repeat(
+    10,
+    (i) =>
+      `<tr><td>session_${i}</td><td>keeps the session cookie for analytics pixel ${i}</td><td>expires after ${i + 1} months (persistent cookie)</td></tr>`,
+  ) +
+  '</table>' +
+  p(
+    'We use web beacons and local storage as well. You can block cookies in your browser, and you may withdraw consent.',
+  );
+
+describe('detectPage by content, with no legal name anywhere', () => {
+  it('reads contract text as terms: it binds its reader, defines its terms, uses policy headings', () => {
+    const d = detect(termsBody);
+    expect(d).toMatchObject({ isLegal: true, kind: 'terms' });
+    expect(d.verdict).toBeUndefined();
+    const reasons = d.reasons.join('; ');
+    expect(reasons).toContain('no legal document name');
+    expect(reasons).toMatch(/binds its reader x\d+/);
+    expect(reasons).toMatch(/defines its terms x\d+/);
+    expect(reasons).toMatch(/\d+ policy headings/);
+    expect(reasons).toMatch(/declares itself binding/);
+    expect(reasons).toContain('reads as terms');
+  });
+
+  it('reads a data-collection and rights text as privacy', () => {
+    const d = detect(privacyBody);
+    expect(d).toMatchObject({ isLegal: true, kind: 'privacy' });
+    expect(d.reasons).toContain('reads as privacy');
+  });
+
+  it('reads a tracker table with purposes and lifetimes as cookies', () => {
+    const d = detect(cookieBody + privacyBody.replace('<h1>How we look after your information</h1>', ''));
+    expect(d).toMatchObject({ isLegal: true });
+    const cookies = detect(repeat(3, () => cookieBody));
+    expect(cookies.kind, cookies.reasons.join('; ')).toBe('cookies');
+  });
+
+  it('recognises legal text in another language as legal (the analyser then marks it "not checked")', () => {
+    const french =
+      '<h1>Article 1 – Objet</h1>' +
+      repeat(
+        10,
+        (i) =>
+          `<h2>Article ${i + 2}</h2>` +
+          p(
+            "Les présentes règles (les « Règles ») s'appliquent à tout utilisateur du site. Le traitement des données personnelles de l'utilisateur est décrit ci-dessous ; la responsabilité de la société est limitée conformément au contrat. En cas de litige, la juridiction compétente est celle du siège. L'utilisateur accepte la résiliation du contrat en cas de manquement.",
+          ),
+      );
+    const d = detect(french, 'Accueil');
+    expect(d.isLegal).toBe(true);
+    expect(d.kind).not.toBe('other');
+  });
+
+  it('keeps a news article that quotes a contract non-legal: it reports, it does not bind', () => {
+    const news =
+      '<h1>Planner app rewrites its rules, and users push back</h1>' +
+      repeat(6, () =>
+        p(
+          'The company said the change was routine. "We may suspend access if rules are breached," the new text reads, according to a spokesperson, who told reporters that the liability cap was standard. Critics said the update went too far, and one lawyer wrote that users rarely read such documents.',
+        ),
+      );
+    const d = detect(news, 'Planner app rewrites its rules');
+    expect(d).toMatchObject({ isLegal: false, kind: 'other', verdict: 'not_legal' });
+  });
+
+  it('keeps a news headline that mentions terms of service non-legal, whatever the text below quotes', () => {
+    const d = detect(termsBody, 'Why the new terms of service upset users');
+    expect(d).toMatchObject({ isLegal: false, verdict: 'not_legal' });
+    expect(d.reasons).toContain('headline about a document');
+  });
+
+  it('keeps product, help and login copy non-legal', () => {
+    const product = repeat(5, () =>
+      p(
+        'Plan your week in minutes. Drag tasks onto days, share boards with your team and get reminders on your phone. Start your free trial today, no credit card needed.',
+      ),
+    );
+    expect(detect(product, 'Planner – plan your week')).toMatchObject({ isLegal: false, verdict: 'not_legal' });
+  });
+});
+
+describe('detectPage says why a page is not legal', () => {
+  it('too short: a 3-word stub at a policy address', () => {
+    const d = detect('<h1>Privacy Policy</h1><p>Coming soon.</p>', 'Privacy Policy', 'https://example.invalid/privacy');
+    expect(d).toMatchObject({ isLegal: false, kind: 'other', verdict: 'too_short' });
+  });
+  it('too short: a 49-word stub, named or not', () => {
+    const words49 = Array.from({ length: 49 }, (_, i) => (i % 7 === 0 ? 'terms' : 'word')).join(' ');
+    expect(detect(p(words49)).verdict).toBe('too_short');
+    expect(detect(`<h1>Terms of Service</h1>${p(words49)}`, 'Terms of Service').verdict).toBe('too_short');
+  });
+  it('not legal: enough text, but not a legal document; legal pages carry no verdict', () => {
+    const about = repeat(8, () =>
+      p(
+        'Our bakery opened in a small street near the river. Every morning the ovens start at five, and the first loaves leave at seven for the cafés nearby.',
+      ),
+    );
+    expect(detect(about, 'About the bakery').verdict).toBe('not_legal');
+    expect(detect(termsBody).verdict).toBeUndefined();
+  });
+});
+
+describe('markdownToHtml titles a page by its first heading', () => {
+  const title = (md: string): string => /<title>(.*?)<\/title>/.exec(markdownToHtml(md))?.[1] ?? '';
+  it.each([
+    [
+      'a setext heading before the first ATX heading',
+      'Privacy Notice\n==============\n\nText.\n\n## 1. Scope\n',
+      'Privacy Notice',
+    ],
+    ['a setext level-2 heading', 'Terms of Use\n------------\n\nText.', 'Terms of Use'],
+    ['an ATX heading with a closing run', '# Terms of Service ##\n\nText.', 'Terms of Service'],
+    [
+      'Markdown escapes and links as plain text',
+      'Intro.\n\n# 1\\. About [our rules](https://a.example)\n',
+      '1. About our rules',
+    ],
+    ['no heading at all', 'Just a paragraph.', ''],
+  ])('%s', (_name, md, want) => expect(title(md)).toBe(want));
+});
