@@ -75,9 +75,21 @@ export function scoreDetection(docs: readonly DetectedDoc[]): DetectionScore {
 
 export const GRADES: readonly (Grade | 'null')[] = ['A', 'B', 'C', 'D', 'E', 'null'];
 
-/** Documents per grade; "null" counts documents with no analysis (it did not finish). */
+/** Corpus types the grade is calibrated on (issue: "terms and privacy documents … detected as legal"). */
+export const CALIBRATION_TYPES: ReadonlySet<string> = new Set(['Terms of Service', 'Privacy Policy']);
+
+/** Documents per grade; "null" counts documents with no grade (not graded, or the analysis did not finish). */
 export function gradeDistribution(grades: readonly (Grade | null)[]): Record<Grade | 'null', number> {
   const out = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade | 'null', number>;
   for (const g of grades) out[g ?? 'null']++;
   return out;
+}
+
+/** Scores at the 10th, 20th, … 90th percentile: where grade thresholds would cut this set. */
+export function scoreDeciles(scores: readonly number[]): number[] {
+  const sorted = [...scores].sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  return [1, 2, 3, 4, 5, 6, 7, 8, 9].map(
+    (k) => sorted[Math.min(sorted.length - 1, Math.floor((k / 10) * sorted.length))]!,
+  );
 }

@@ -2,7 +2,7 @@
 // counts and ratios: this is all the held-back part ever shows.
 import { CATEGORY_IDS, type CategoryId, type Grade } from '../../../src/core/types';
 import type { Entry, Part, RealEval } from './collect';
-import { gradeDistribution, scoreDetection, type DetectionScore } from './detection';
+import { CALIBRATION_TYPES, gradeDistribution, scoreDeciles, scoreDetection, type DetectionScore } from './detection';
 import { isUserObligationGrant, scoreCategory, type CategoryScore, type ScoredUnit } from './metrics';
 
 /** The reasons detectPage gives when no URL, title or heading names a legal document (the text alone must show it). */
@@ -22,7 +22,12 @@ export interface PartSummary {
   /** Gold positives in documents the detector does not call legal (the extension analyses those only on request). */
   positivesInUndetected: number;
   detection: DetectionScore;
+  /** Grades of the calibration set: terms and privacy documents detected as legal ("null": not graded). */
   grades: Record<Grade | 'null', number>;
+  /** Score deciles of the calibration set (the development part only: the held-back part shows counts). */
+  scoreDeciles: number[];
+  /** Documents of any type with no grade, by reason. */
+  ungraded: Record<string, number>;
   /** Documents with no analysis (failed or timed out); their units count as "no finding". */
   unfinished: number;
 }
@@ -33,6 +38,7 @@ export function scoredUnits(entries: readonly Entry[]): (Entry & ScoredUnit)[] {
 
 export function summarizePart(ev: RealEval, part: Part): PartSummary {
   const docs = ev.docs.filter((d) => d.doc.part === part);
+  const calibration = docs.filter((d) => CALIBRATION_TYPES.has(d.doc.type) && d.extraction?.detection.isLegal);
   const entries = ev.entries.filter((e) => e.part === part);
   const scored = scoredUnits(entries);
   const undetected = new Set(
@@ -58,7 +64,13 @@ export function summarizePart(ev: RealEval, part: Part): PartSummary {
           return { type: d.doc.type, isLegal, kind, unnamed: reasons.some((r) => EARLY_EXIT.test(r)) };
         }),
     ),
-    grades: gradeDistribution(docs.map((d) => d.analysis?.summary.grade ?? null)),
+    grades: gradeDistribution(calibration.map((d) => d.analysis?.summary.grade ?? null)),
+    scoreDeciles: part === 'dev' ? scoreDeciles(calibration.flatMap((d) => d.analysis?.summary.score ?? [])) : [],
+    ungraded: docs.reduce<Record<string, number>>((acc, d) => {
+      const why = d.analysis ? d.analysis.summary.ungraded : 'unfinished';
+      if (why) acc[why] = (acc[why] ?? 0) + 1;
+      return acc;
+    }, {}),
     unfinished: docs.filter((d) => !d.analysis).length,
   };
 }
@@ -102,6 +114,8 @@ export function toJson(ev: RealEval, parts: Record<Part, PartSummary>): object {
     ),
     detection: { dev: detection(parts.dev.detection), holdout: detection(parts.holdout.detection) },
     grades: { dev: parts.dev.grades, holdout: parts.holdout.grades },
+    scoreDeciles: parts.dev.scoreDeciles,
+    ungraded: { dev: parts.dev.ungraded, holdout: parts.holdout.ungraded },
     labelledDocuments: ev.docs.length,
     parts: Object.fromEntries(
       (['dev', 'holdout'] as const).map((p) => [

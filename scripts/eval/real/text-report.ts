@@ -85,5 +85,19 @@ export function printPart(s: PartSummary, log: (x: string) => void): void {
       `    ${`${type} (${TYPE_KIND[type] ?? 'not scored'})`.padEnd(44)} ${kinds.map((k) => pad(row[k] ?? 0, 10)).join('')}`,
     );
   }
-  log(`  grades: ${GRADES.map((g) => `${g} ${s.grades[g]}`).join('  ')}`);
+  const graded = GRADES.filter((g) => g !== 'null').reduce((n, g) => n + s.grades[g], 0);
+  const share = (n: number): string => (graded ? `${Math.round((100 * n) / graded)}%` : '—');
+  log(
+    `  grades of terms and privacy documents detected as legal: ${GRADES.filter((g) => g !== 'null')
+      .map((g) => `${g} ${s.grades[g]} (${share(s.grades[g])})`)
+      .join('  ')}; not graded ${s.grades.null}`,
+  );
+  if (s.scoreDeciles.length) log(`  their score deciles: ${s.scoreDeciles.join(' ')}`);
+  log(
+    `  documents with no grade, any type: ${
+      Object.entries(s.ungraded)
+        .map(([why, n]) => `${why} ${n}`)
+        .join(', ') || 'none'
+    }`,
+  );
 }
