@@ -2,11 +2,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { PopupActions } from './actions';
 import type { TabState } from '../../shared/tab-state';
-import { CATEGORY_IDS, type CategoryId, type Stance } from '../../core/types';
+import type { CategoryId, Stance } from '../../core/types';
 import { GradeCard } from './grade-card';
 import { ChangePanel } from './change-panel';
 import { Filters, type FilterState } from './filters';
-import { ClauseList } from './clause-list';
+import { RightsList } from './rights-list';
 import { ExportBar } from './export-bar';
 import { normalizeHost } from '../../storage/settings';
 import { servedInsecurely } from '../../core/served-insecurely';
@@ -118,12 +118,7 @@ export function ReportView({
               {revealNote}
             </p>
           )}
-          <ClauseList
-            clauses={state.flaggedClauses}
-            findings={visible}
-            categoryOrder={CATEGORY_IDS}
-            onReveal={reveal}
-          />
+          <RightsList clauses={state.flaggedClauses} findings={visible} onReveal={reveal} />
         </>
       )}
       <div class="toolbar" role="group" aria-label="Page actions">
