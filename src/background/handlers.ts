@@ -167,6 +167,7 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
 
   async 'analyse-tab'(raw) {
     const tabId = checkTabId(raw);
+    const keep = (raw as { keep?: unknown }).keep === true;
     const tab = await browser.tabs.get(tabId);
     const before = await getTabState(tabId);
     await updateTabState(tabId, { status: 'analysing', error: null }, tab.url ?? '');
@@ -174,7 +175,7 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     const detection = before?.detection && sameDocument(before.url, tab.url ?? '') ? before.detection : null;
     analysisHost().warm();
     try {
-      await injectAnalyser(tabId, { forced: true, detection });
+      await injectAnalyser(tabId, { forced: true, keep, detection });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       return setState({

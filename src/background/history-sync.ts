@@ -23,7 +23,8 @@ function db(): Promise<TermwatchDb> {
 }
 
 export async function recordVersion(payload: AnalysedPage, seenAt: number): Promise<ChangeInfo | null> {
-  if (payload.detection.kind === 'other' && !payload.forced) return null;
+  // A page not detected as legal ("analyse this page anyway") is shown, but kept in history only when the user asks.
+  if (!payload.detection.isLegal && !payload.keep) return null;
   try {
     const database = await db();
     const outcome = await saveVersion(database, {

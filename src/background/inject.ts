@@ -21,16 +21,16 @@ export async function injectDetector(tabId: number): Promise<void> {
  */
 export async function injectAnalyser(
   tabId: number,
-  opts: { forced: boolean; detection: Detection | null; frameId?: number },
+  opts: { forced: boolean; keep?: boolean; detection: Detection | null; frameId?: number },
 ): Promise<void> {
   const target = opts.frameId !== undefined ? { tabId, frameIds: [opts.frameId] } : { tabId };
   // The flags live in the content scripts' isolated world, which the page cannot see.
   await browser.scripting.executeScript({
     target,
-    func: (forced: boolean, detection: Detection | null) => {
-      Object.assign(globalThis, { termwatchForced: forced, termwatchDetection: detection });
+    func: (forced: boolean, keep: boolean, detection: Detection | null) => {
+      Object.assign(globalThis, { termwatchForced: forced, termwatchKeep: keep, termwatchDetection: detection });
     },
-    args: [opts.forced, opts.detection],
+    args: [opts.forced, opts.keep === true, opts.detection],
   });
   await browser.scripting.executeScript({ target, files: [ANALYSER_FILE] });
 }

@@ -117,6 +117,7 @@ export function checkPageExtracted(x: unknown): ExtractedPage {
     detection: checkDetection(x.detection),
     document: checkDocument(x.document),
     forced: x.forced === true,
+    keep: x.keep === true,
   };
 }
 

@@ -39,6 +39,7 @@ interface AnalyserState {
 const g = globalThis as {
   termwatchAnalyser?: AnalyserState;
   termwatchForced?: boolean;
+  termwatchKeep?: boolean;
   termwatchDetection?: Detection | null;
 };
 
@@ -93,7 +94,7 @@ async function paint(state: AnalyserState): Promise<number> {
   return state.highlights.count;
 }
 
-async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
+async function analyse(state: AnalyserState, forced: boolean, keep: boolean): Promise<void> {
   // The page sets its URL and title to any length; what we send stays within the bounds the background keeps.
   const url = cut(location.href, PAGE_BOUNDS.url);
   try {
@@ -123,7 +124,7 @@ async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
     const { clauses, ...rest } = extraction.document;
     const packed = await runSliced(packClausesSteps(rest.text, clauses), { sliceMs: 8 });
     const reply = await sendPageExtracted(
-      { url, title, detection: state.detection, document: { ...rest, clauses: packed }, forced },
+      { url, title, detection: state.detection, document: { ...rest, clauses: packed }, forced, keep },
       yieldToPage,
     );
     if (reply.status !== 'analysed' || state.extraction !== extraction) return;
@@ -143,10 +144,10 @@ async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
   }
 }
 
-function run(state: AnalyserState, forced: boolean): void {
+function run(state: AnalyserState, forced: boolean, keep = false): void {
   // Serialise runs: a refresh during a run waits for it instead of racing it.
   const previous = state.running ?? Promise.resolve();
-  const next = previous.then(() => analyse(state, forced));
+  const next = previous.then(() => analyse(state, forced, keep));
   state.running = next.finally(() => {
     if (state.running === next) state.running = null;
   });
@@ -199,10 +200,10 @@ if (!g.termwatchAnalyser) {
       (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }),
     );
   });
-  run(state, g.termwatchForced === true);
+  run(state, g.termwatchForced === true, g.termwatchKeep === true);
 } else {
   // Re-injected (a new document URL, or "analyse anyway"): read the page afresh, with the verdict passed on now.
   g.termwatchAnalyser.extraction = null;
   g.termwatchAnalyser.detection = g.termwatchDetection ?? null;
-  run(g.termwatchAnalyser, g.termwatchForced === true);
+  run(g.termwatchAnalyser, g.termwatchForced === true, g.termwatchKeep === true);
 }

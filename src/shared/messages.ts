@@ -23,6 +23,8 @@ export interface PageExtractedPayload {
   document: SentDocument;
   /** true when the user asked for it from the popup ("analyse this page anyway"). */
   forced: boolean;
+  /** true when the user asked to keep it in history: a page not detected as legal is kept only then. */
+  keep: boolean;
 }
 
 /** page-extracted as the background has checked it, the clauses unpacked. */
@@ -56,7 +58,7 @@ export interface BackgroundProtocol {
   /** Popup: what do we know about this tab? */
   'get-tab-state': (p: { tabId: number }) => TabState;
   /** Popup: analyse this tab now, even if the detector skipped it (uses activeTab). */
-  'analyse-tab': (p: { tabId: number }) => TabState;
+  'analyse-tab': (p: { tabId: number; keep?: boolean }) => TabState;
   /** Popup: scroll the page to a clause and flash it. */
   'reveal-clause': (p: { tabId: number; clauseId: string }) => { found: boolean };
   /** Popup / options: turn highlights on or off in one tab. */

@@ -156,10 +156,11 @@ describe('hostile page in Chromium', () => {
     expect(await page.locator('termwatch-mark').count()).toBe(1);
     expect(await page.textContent('termwatch-mark')).toBe("This fake mark is the page's own.");
 
-    // Page text is rendered as text in the popup: the <img> in the clause stays literal.
-    const clauseTexts = await popup.locator('.clause-text').allTextContents();
+    // Page text is rendered as text in the popup (a right's clause, or another place it is said): the <img> stays
+    // literal.
+    const clauseTexts = await popup.locator('.clause-text, button.also').allTextContents();
     expect(clauseTexts.some((t) => t.includes('<img src=x onerror='))).toBe(true);
-    expect(await popup.locator('.clause-text img').count()).toBe(0);
+    expect(await popup.locator('.clause-text img, button.also img').count()).toBe(0);
     await popup.close();
     await page.close();
   }, 60_000);

@@ -11,7 +11,8 @@ export interface PopupActions {
   getTabState(tabId: number): Promise<TabState>;
   /** Calls `onChange` whenever the background stores a new state for the tab; returns the unsubscribe. */
   watchTabState(tabId: number, onChange: () => void): () => void;
-  analyseAnyway(tabId: number): Promise<TabState>;
+  /** `keep`: also keep the result in history (a page not detected as legal is not kept otherwise). */
+  analyseAnyway(tabId: number, keep?: boolean): Promise<TabState>;
   revealClause(tabId: number, clauseId: string): Promise<boolean>;
   setHighlights(tabId: number, enabled: boolean): Promise<number>;
   markSeen(tabId: number): Promise<void>;
@@ -48,7 +49,7 @@ export const messagingActions: PopupActions = {
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   },
-  analyseAnyway: (tabId) => sendToBackground('analyse-tab', { tabId }),
+  analyseAnyway: (tabId, keep = false) => sendToBackground('analyse-tab', { tabId, keep }),
   revealClause: async (tabId, clauseId) => (await sendToBackground('reveal-clause', { tabId, clauseId })).found,
   setHighlights: async (tabId, enabled) => (await sendToBackground('set-highlights', { tabId, enabled })).marks,
   markSeen: async (tabId) => {

@@ -96,6 +96,15 @@ export function ReportView({
           The highlights could not be shown on this page ({state.highlightError}). The report here is complete.
         </p>
       )}
+      {state.detection && !state.detection.isLegal && !state.change && (
+        <p class="notice on-request" role="status">
+          Analysed on request: this page does not look like terms or a policy, so it is not graded or kept in your
+          history.{' '}
+          <button type="button" class="keep" onClick={() => void actions.analyseAnyway(tabId, true).then(onRefresh)}>
+            Keep it in history
+          </button>
+        </p>
+      )}
       {state.change && (
         <ChangePanel
           change={state.change}
