@@ -1,8 +1,18 @@
 // Shape and size checks for everything a content script sends. A page can run arbitrary script next to our content
 // script and try to feed the background junk, so nothing is trusted until it passes here. A wrong type is refused;
 // a page-controlled value over its bound (core/bounds.ts) is cut to it, since the page alone decides its length.
-import { boundReasons, boundSectionPath, cut, PAGE_BOUNDS, shorten } from '../core/bounds';
-import { CATEGORY_IDS, type Detection, type ExtractedDocument, type AnalysisResult } from '../core/types';
+import { boundLeads, boundReasons, boundSectionPath, cut, PAGE_BOUNDS, shorten } from '../core/bounds';
+import {
+  CATEGORY_IDS,
+  CLAUSE_ROLES,
+  MENTION_ROLES,
+  type AnalysisResult,
+  type Clause,
+  type ClauseRole,
+  type Detection,
+  type ExtractedDocument,
+  type MentionRole,
+} from '../core/types';
 import type { PageAnalysedPayload } from '../shared/messages';
 import { RejectedMessage } from '../shared/rejected-message';
 
@@ -11,6 +21,8 @@ const STANCES = new Set(['grant', 'conditional', 'restrict']);
 const SEVERITIES = new Set(['high', 'medium', 'low']);
 const GRADES = new Set(['A', 'B', 'C', 'D', 'E']);
 const CATEGORIES = new Set<string>(CATEGORY_IDS);
+const ROLES = new Set<string>(CLAUSE_ROLES);
+const MENTIONS = new Set<string>(MENTION_ROLES);
 
 function fail(what: string): never {
   throw new RejectedMessage(`Message refused: ${what}.`);
@@ -82,6 +94,7 @@ function checkDocument(x: unknown): CheckedDocument {
       text: clauseText,
       sectionPath: boundSectionPath(list(c.sectionPath, 'bad section path').map((h) => text(h, 'bad section'))),
       section: shorten(text(c.section, 'bad section'), PAGE_BOUNDS.heading),
+      ...clauseContext(c),
     };
   });
   const droppedClauseIds = new Set<string>();
@@ -97,6 +110,25 @@ function checkDocument(x: unknown): CheckedDocument {
     clauses,
   };
   return { document, droppedClauseIds };
+}
+
+/** A clause's optional context and role (extract-document.ts): page text, so bounded; a wrong type is refused. */
+function clauseContext(c: Record<string, unknown>): Pick<Clause, 'leads' | 'columnHeader' | 'rowLabel' | 'role'> {
+  const out: Pick<Clause, 'leads' | 'columnHeader' | 'rowLabel' | 'role'> = {};
+  if (c.leads !== undefined)
+    out.leads = boundLeads(
+      list(c.leads, 'bad leads')
+        .slice(-PAGE_BOUNDS.leadDepth)
+        .map((l) => text(l, 'bad lead')),
+    );
+  if (c.columnHeader !== undefined)
+    out.columnHeader = shorten(text(c.columnHeader, 'bad column header'), PAGE_BOUNDS.heading);
+  if (c.rowLabel !== undefined) out.rowLabel = shorten(text(c.rowLabel, 'bad row label'), PAGE_BOUNDS.heading);
+  if (c.role !== undefined) {
+    if (typeof c.role !== 'string' || !ROLES.has(c.role)) fail('bad clause role');
+    out.role = c.role as ClauseRole;
+  }
+  return out;
 }
 
 function checkAnalysis(x: unknown, clauseIds: Set<string>, droppedClauseIds: Set<string>): AnalysisResult {
@@ -123,6 +155,7 @@ function checkAnalysis(x: unknown, clauseIds: Set<string>, droppedClauseIds: Set
       severity: f.severity as AnalysisResult['findings'][number]['severity'],
       evidence,
       rule: str(f.rule, 200, 'bad rule'),
+      ...(f.role !== undefined ? { role: mentionRole(f.role) } : {}),
     };
   });
   const s = x.summary;
@@ -143,6 +176,10 @@ function checkAnalysis(x: unknown, clauseIds: Set<string>, droppedClauseIds: Set
       driver: str(s.driver, 2_000, 'bad driver'),
     },
   };
+}
+
+function mentionRole(x: unknown): MentionRole {
+  return typeof x === 'string' && MENTIONS.has(x) ? (x as MentionRole) : fail('bad finding role');
 }
 
 export function checkPageAnalysed(x: unknown): PageAnalysedPayload {

@@ -45,7 +45,9 @@ export function gradeFor(score: number): Grade {
 }
 
 /** Grade, score, per-category counts and a one-line driver for a set of findings. */
-export function summarize(findings: readonly Finding[]): RiskSummary {
+export function summarize(all: readonly Finding[]): RiskSummary {
+  // A mention (a pointer, explanation or definition that names a right) takes no right: it neither costs nor counts.
+  const findings = all.filter((f) => !f.role);
   const counts = Object.fromEntries(CATEGORY_IDS.map((c) => [c, 0])) as Record<CategoryId, number>;
   const costs = Object.fromEntries(CATEGORY_IDS.map((c) => [c, 0])) as Record<CategoryId, number>;
   for (const f of findings) {
