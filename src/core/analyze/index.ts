@@ -84,8 +84,12 @@ function matchInContext(clause: Clause, only: ReadonlySet<CategoryId> | undefine
   if (!prefix || OWN_SUBJECT.test(clause.text)) return matchClause(clause.text, only, opts);
   // A label-like item ("AI training control.") is no fragment of its lead-in, unless the lead-in asks for a verb
   // ("We use information to:" + "Develop and improve AI.").
-  const label = bodyStart(clause.text, clause.section) >= clause.text.length;
-  if (label && !(leads.length && TO_LEAD.test(leads[leads.length - 1]!))) return matchClause(clause.text, only, opts);
+  // A table cell is short by nature: it is a label only when also written as a title ("Sale Or Sharing Of Data").
+  const cell = clause.rowLabel !== undefined || clause.columnHeader !== undefined;
+  const label =
+    bodyStart(clause.text, clause.section) >= clause.text.length &&
+    (!cell || clause.text.split(' ').every((w) => !/^\p{Ll}{4,}/u.test(w)));
+  if (label && !TO_LEAD.test(leads[leads.length - 1] ?? '')) return matchClause(clause.text, only, opts);
   return matchClause(prefix + clause.text, only, { ...opts, contextEnd: prefix.length });
 }
 
