@@ -203,6 +203,7 @@ function* extractSteps(doc: Document, url: string): Steps<Extraction> {
       const text = b.text.slice(s.start, s.end);
       const role = unitRole(text, {
         headerCell: b.table?.headerCell === true,
+        lead: context.leads?.[context.leads.length - 1],
         wholeBlock: b.role === 'paragraph' && spans.length === 1 && !lead,
       });
       clauses.push({

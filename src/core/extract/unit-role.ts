@@ -15,6 +15,8 @@ export interface RoleCue {
   why: string;
   examples: readonly string[];
   counterExamples: readonly string[];
+  /** The items of a list this cue takes the lead-in of get the role too ("You may request that we:" › "…"). */
+  inherited?: true;
 }
 
 /** An enumeration marker a unit may open with: "(f) ", "c) ", "iii. ", "2. ". */
@@ -29,7 +31,10 @@ const TARGET =
 /** A pointer that also states the act in a relative clause ("the data that we collect and sell") states the right. */
 const STATES_ACT =
   /\b(?:that|which)\s+we\s+(?:may\s+|have\s+)?(?:[a-z]+(?:,\s*|\s+and\s+|\s+or\s+)){0,3}(?:sell|sold|share|shared|disclose|disclosed|train)\b/;
-const CHOICE = /\bopt(?:ing)?[\s-]?(?:out|in)\b|\bdo\s+not\s+(?:sell|share)\b|\bwithdraw\b|\bunsubscribe\b/;
+const CHOICE =
+  /\bopt(?:ing)?[\s-]?(?:out|in)\b|\b(?:do\s+not|stop)\s+(?:sell(?:ing)?|shar(?:e|ing))\b|\bwithdraw\b|\bunsubscribe\b/;
+/** The user's deletion right is a retention limit (the labelling guide's R1), never a mere explanation. */
+const DELETION = /\bdelet(?:e|ion)\b|\berase\b/;
 /** The first or second person: a unit that names us or you may take a right, so it is no general explanation. */
 const PERSON = /\b(?:we|us|our|ours|you|your|yours)\b/;
 
@@ -167,20 +172,38 @@ export const ROLE_CUES: readonly RoleCue[] = [
     id: 'explanation.right-to-know',
     role: 'explanation',
     all: [
-      /\bright\s+to\s+(?:know|access|be\s+informed|request\s+(?:access|information|that\s+we\s+disclose|disclosure|the\s+categories|a\s+copy|to\s+know))\b/,
+      /\bright\s+to\s+(?:know|access|be\s+informed|receive\s+(?:a\s+list|notice|information)|request\s+(?:access|information|that\s+we\s+disclose|disclosure|the\s+categories|a\s+copy|to\s+know))\b|\brequest\s+that\s+we(?::|\s+(?:provide|disclose|tell|give))/,
     ],
+    inherited: true,
     // The service reserving a right is no user's right; a unit that also gives an opt-out or deletion states a choice.
-    none: [/\breserves?\s+the\s+right\b/, CHOICE, /\bdelet(?:e|ion)\b|\berase\b/],
+    none: [/\breserves?\s+the\s+right\b/, CHOICE, DELETION],
     why: 'The right to know or access: the unit lists what a user may ask about ("the purposes for collecting or selling"), which names acts without taking them',
     examples: [
       'You have the right to know the categories of third parties to whom personal information was sold.',
       'Right to Know: you may request the business purposes for collecting or selling personal information.',
+      'Customers in some states have a right to receive a list of the third parties to whom we sold data.',
+      'The law may permit you to request that we:',
     ],
     counterExamples: [
       'You have the right to know, and to opt out of the sale of your personal information.',
       'You have the right to access and delete your data at any time.',
       'We reserve the right to access and disclose any information to satisfy a legal request.',
     ],
+  },
+  {
+    id: 'explanation.purpose-for-collecting-or-selling',
+    role: 'explanation',
+    all: [
+      /^(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:the\s+|our\s+)?(?:business\s+(?:or\s+commercial\s+)?|commercial\s+)purposes?\s+for\s+(?:collecting|the\s+collection|which)\b/,
+    ],
+    // "… purposes for which we sold it: advertising" gives the answer, and so states the act.
+    none: [/:\s*\S/],
+    why: 'The heading-like enumerations of a right-to-know notice ("the business or commercial purpose for collecting, selling, or sharing personal information") name what a user may ask about, not what is done',
+    examples: [
+      'the business or commercial purpose for collecting, selling, or sharing personal information;',
+      'Business purposes for which your information was collected or sold (for example, marketing); and',
+    ],
+    counterExamples: ['Business purposes for which we sold your information: advertising and analytics.'],
   },
   {
     id: 'explanation.generic-subject',
@@ -211,6 +234,8 @@ function titled(text: string): boolean {
 export interface RoleInput {
   /** The unit is a header cell of its table. */
   headerCell?: boolean;
+  /** The innermost lead-in of the list the unit is an item of. */
+  lead?: string;
   /**
    * The unit is its block's whole text and the block is a paragraph: a title-like line there is a heading. Not for
    * list items or cells, whose short titled texts ("Service Providers, Advertising Networks") are data.
@@ -229,8 +254,15 @@ export function unitRole(text: string, input: RoleInput = {}): ClauseRole {
     if (words >= TITLE_WORDS.min && words <= TITLE_WORDS.max && titled(text) && /\p{L}/u.test(text)) return 'heading';
   }
   const lower = text.toLowerCase();
-  for (const cue of ROLE_CUES) {
-    if (cue.all.every((re) => re.test(lower)) && !cue.none?.some((re) => re.test(lower))) return cue.role;
+  for (const cue of ROLE_CUES) if (takes(cue, lower)) return cue.role;
+  // An item under a lead-in such as "You may request that we:" is what may be requested, unless it is a choice.
+  if (input.lead && !CHOICE.test(lower) && !DELETION.test(lower)) {
+    const lead = input.lead.toLowerCase();
+    for (const cue of ROLE_CUES) if (cue.inherited && takes(cue, lead)) return cue.role;
   }
   return 'operative';
+}
+
+function takes(cue: RoleCue, lower: string): boolean {
+  return cue.all.every((re) => re.test(lower)) && !cue.none?.some((re) => re.test(lower));
 }

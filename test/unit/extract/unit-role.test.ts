@@ -49,3 +49,19 @@ describe('unitRole', () => {
     expect(unitRole(text, input)).toBe(role);
   });
 });
+
+describe('roles inherited from a lead-in', () => {
+  const lead = 'Depending on where you live, you may request that we:';
+  it.each([
+    ['tell you the categories of personal information we sold in the last year;', lead, 'explanation'],
+    ['the business purposes for which we shared it;', 'You have the right to know:', 'explanation'],
+    // A choice or the deletion right among the items is no explanation.
+    ['stop selling your personal information;', 'You have the right to know, and to request that we:', 'operative'],
+    ['opt out of the sale of your data;', lead, 'operative'],
+    ['delete the data we hold about you;', lead, 'operative'],
+    // Only right-to-know lead-ins pass their role on.
+    ['tell advertisers the categories of personal information we sold;', 'We use your information to:', 'operative'],
+  ])('%s (lead-in %j) → %s', (text, l, role) => {
+    expect(unitRole(text, { lead: l })).toBe(role);
+  });
+});
