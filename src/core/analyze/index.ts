@@ -79,7 +79,7 @@ function mentionRole(role: ClauseRole | undefined): MentionRole | undefined {
 function matchInContext(clause: Clause, only: ReadonlySet<CategoryId> | undefined, weak: boolean): RuleHit[] {
   const opts = { weak, section: clause.section };
   const leads = clause.leads ?? [];
-  if (leads.some((l) => USER_DUTY_LEAD.test(l))) return [];
+  if (leads.some(isUserDutyLead)) return [];
   const prefix = contextPrefix(clause);
   if (!prefix || OWN_SUBJECT.test(clause.text)) return matchClause(clause.text, only, opts);
   // A label-like item ("AI training control.") is no fragment of its lead-in, unless the lead-in asks for a verb
@@ -107,9 +107,18 @@ function contextPrefix(clause: Clause): string {
 /** A lead-in ending in "to:": its items are verb phrases that complete it. */
 const TO_LEAD = /\bto:?\s*$/i;
 
-/** A lead-in that lists what the user must or must not do; its colon ends it (see matchInContext). */
-const USER_DUTY_LEAD =
-  /\byou\s+(?:also\s+|further\s+)?(?:(?:agree|undertake|promise)\s+(?:not\s+)?to\b|agree(?=\s*:)|must\b|shall\b|will\s+not\b|may\s+not\b|cannot\b|can\s*not\b|should\s+not\b|are\s+(?:not\s+)?(?:allowed|permitted|prohibited)\b)[^:]{0,800}:\s*$/i;
+/**
+ * A lead-in that lists what the user must or must not do: its last part, from the previous colon to the colon that
+ * ends it, has "you agree not to", "you must not", "you may not" … (the colon found in code, so the regex stays linear).
+ */
+function isUserDutyLead(lead: string): boolean {
+  const text = lead.trimEnd();
+  if (!text.endsWith(':')) return false;
+  const body = text.slice(0, -1);
+  return USER_DUTY.test(body.slice(body.lastIndexOf(':') + 1).trimEnd());
+}
+const USER_DUTY =
+  /\byou\s+(?:also\s+|further\s+)?(?:(?:agree|undertake|promise)\s+(?:not\s+)?to\b|agree$|must\b|shall\b|will\s+not\b|may\s+not\b|cannot\b|can\s*not\b|should\s+not\b|are\s+(?:not\s+)?(?:allowed|permitted|prohibited)\b)/i;
 /** An item with its own subject: "we"/"they" anywhere, or an opening "you". It is read without its lead-in. */
 const OWN_SUBJECT = /\b(?:we|they)\b|^\W*you\b/i;
 

@@ -2,6 +2,7 @@
 // cuts it into text blocks: paragraphs, list items, table cells, headings. textContent-based, so text in collapsed
 // <details> and CSS-hidden accordion panels is read too. Each block keeps a map from its normalised text back to
 // the DOM text nodes it came from.
+import { PAGE_BOUNDS } from '../bounds';
 import { isChrome } from './chrome-filter';
 import type { Segment } from './locate';
 import type { Steps } from './stepping';
@@ -334,9 +335,19 @@ export function* walkBlockSteps(root: Element): Steps<RawBlock[]> {
   const enterList = (el: Element): void => {
     const outer = leadChains[leadChains.length - 1] ?? NO_LEADS;
     const last = blocks[blocks.length - 1];
+    // The item this list is nested in: the nearest <li> frame, looking no further up than the enclosing list.
     let item: Frame | undefined;
-    for (let k = frames.length - 1; k >= 0 && !item; k--) if (frames[k]!.role === 'list_item') item = frames[k];
-    leadChains.push(last && last !== outer[outer.length - 1] && introduces(last, el, item) ? [...outer, last] : outer);
+    for (let k = frames.length - 1; k >= 0 && !item; k--) {
+      const f = frames[k]!;
+      if (f.role === 'list_item') item = f;
+      else if (/^[OU]L$/i.test(f.el.tagName)) break;
+    }
+    // Chains are cut to the kept depth here, so thousands of nested lists cost no more than a few.
+    leadChains.push(
+      last && last !== outer[outer.length - 1] && introduces(last, el, item)
+        ? [...outer.slice(1 - PAGE_BOUNDS.leadDepth), last]
+        : outer,
+    );
   };
 
   const leave = (el: Element): void => {

@@ -19,8 +19,11 @@ export interface RoleCue {
   inherited?: true;
 }
 
-/** An enumeration marker a unit may open with: "(f) ", "c) ", "iii. ", "2. ". */
-const MARK = String.raw`(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+)?\(?`;
+/**
+ * An enumeration marker a unit may open with: "(f) ", "c) ", "iii. ", "2. ". Unit text is single-spaced (the
+ * extractor normalises whitespace), so the cues match single spaces: simpler automata, no backtracking over runs.
+ */
+const MARK = String.raw`(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})[.)] )?\(?`;
 /** Something a pointer points at. */
 const TARGET =
   /\b(?:polic(?:y|ies)|notices?|statements?|pages?|sections?|here|below|above|links?|website|site|articles?|faqs?|help|cent(?:er|re)|guides?|terms|documentation|appendix|annex|addendum|settings|chart|table|portal)\b|https?:|www\./;
@@ -146,7 +149,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   {
     id: 'definition.defines-as',
     role: 'definition',
-    all: [/\bdefines?\s+["“‘][^"”’]{1,60}["”’]\s+(?:as|to\s+(?:mean|include))\b/],
+    all: [/\bdefines? ["“‘][^"“”‘’]{1,60}["”’] (?:as|to mean|to include)\b/],
     why: '"The law defines \'sale\' as …": what a word means, not who does it',
     examples: ['The statute defines "sale" as disclosing personal information for monetary consideration.'],
     counterExamples: ['We define our prices as shown on the order page, and we sell gift cards.'],
@@ -194,7 +197,9 @@ export const ROLE_CUES: readonly RoleCue[] = [
     id: 'explanation.purpose-for-collecting-or-selling',
     role: 'explanation',
     all: [
-      /^(?:\(?[a-z\d]{1,3}[.)]\s+)?(?:the\s+|our\s+)?(?:business\s+(?:or\s+commercial\s+)?|commercial\s+)purposes?\s+for\s+(?:collecting|the\s+collection|which)\b/,
+      new RegExp(
+        String.raw`^${MARK}(?:the |our )?(?:business (?:or commercial )?|commercial )purposes? for (?:collecting|the collection|which)\b`,
+      ),
     ],
     // "… purposes for which we sold it: advertising" gives the answer, and so states the act.
     none: [/:\s*\S/],

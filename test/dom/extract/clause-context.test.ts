@@ -56,6 +56,17 @@ describe('list lead-ins', () => {
     expect(find(c, 'second').leads).toBeUndefined();
   });
 
+  it('deeply nested lists keep only the innermost lead-ins', () => {
+    const depth = 2000;
+    const c = clausesOf(
+      `<p>We use it to:</p>${'<ul><li>level item, including:'.repeat(depth)}${'</li></ul>'.repeat(depth)}`,
+    );
+    expect(c.length).toBe(depth + 1);
+    for (const x of c.slice(1)) expect(x.leads!.length).toBeLessThanOrEqual(PAGE_BOUNDS.leadDepth);
+    expect(c[depth]!.leads).toHaveLength(PAGE_BOUNDS.leadDepth);
+    expect(c[1]!.leads).toEqual(['We use it to:']);
+  });
+
   it('Markdown lists keep their lead-ins through the rendering the CLI and the eval use', () => {
     const md = 'Intro.\n\nWe use your chats to:\n\n- train and improve our models\n- keep the service safe\n';
     const doc = htmlToDocument(markdownToHtml(md), URL);
