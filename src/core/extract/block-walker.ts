@@ -150,7 +150,7 @@ interface TableState {
   inHead: boolean;
   rows: number;
   row: { next: number; label: string | null; texts: string[]; head: boolean } | null;
-  cell: { el: Element; col: number; th: boolean } | null;
+  cell: { el: Element; col: number } | null;
 }
 
 /** Columns a cell spans (colspan), within reason: a page may claim 10^9. */
@@ -311,7 +311,7 @@ export function* walkBlockSteps(root: Element): Steps<RawBlock[]> {
       } else if (tag === 'TD' || tag === 'TH') {
         const t = tables[tables.length - 1];
         if (t?.row) {
-          t.cell = { el, col: t.row.next, th: tag === 'TH' };
+          t.cell = { el, col: t.row.next };
           t.row.next += span(el);
           // A first row of <th> only (no <thead>) is the header row.
           if (tag === 'TH' && t.rows === 0 && t.row.next === span(el)) t.row.head = true;
