@@ -1,14 +1,15 @@
 // Shape and size checks for everything a content script sends. A page can run arbitrary script next to our content
 // script and try to feed the background junk, so nothing is trusted until it passes here. A wrong type is refused;
 // a page-controlled value over its bound (core/bounds.ts) is cut to it, since the page alone decides its length.
-import { boundReasons, boundSectionPath, cut, PAGE_BOUNDS, shorten } from '../core/bounds';
-import type { Detection, ExtractedDocument } from '../core/types';
+import { boundLeads, boundReasons, boundSectionPath, cut, PAGE_BOUNDS, shorten } from '../core/bounds';
+import { CLAUSE_ROLES, type Clause, type ClauseRole, type Detection, type ExtractedDocument } from '../core/types';
 import { storedClausesProblem, unpackClauses, type StoredClauses } from '../core/clause-pack';
 import type { ExtractedPage } from '../shared/messages';
 import { RejectedMessage } from '../shared/rejected-message';
 
 const KINDS = new Set(['terms', 'privacy', 'cookies', 'ai_policy', 'other']);
 const VERDICTS = new Set(['not_legal', 'too_short']);
+const ROLES = new Set<string>(CLAUSE_ROLES);
 
 function fail(what: string): never {
   throw new RejectedMessage(`Message refused: ${what}.`);
@@ -95,6 +96,7 @@ function checkDocument(x: unknown): ExtractedDocument {
       text: clauseText,
       sectionPath: boundSectionPath(list(c.sectionPath, 'bad section path').map((h) => text(h, 'bad section'))),
       section: shorten(text(c.section, 'bad section'), PAGE_BOUNDS.heading),
+      ...clauseContext(c),
     };
   });
   return {
@@ -106,6 +108,25 @@ function checkDocument(x: unknown): ExtractedDocument {
     wordCount: num(x.wordCount, 'bad word count'),
     clauses,
   };
+}
+
+/** A clause's optional context and role (extract-document.ts): page text, so bounded; a wrong type is refused. */
+function clauseContext(c: Record<string, unknown>): Pick<Clause, 'leads' | 'columnHeader' | 'rowLabel' | 'role'> {
+  const out: Pick<Clause, 'leads' | 'columnHeader' | 'rowLabel' | 'role'> = {};
+  if (c.leads !== undefined)
+    out.leads = boundLeads(
+      list(c.leads, 'bad leads')
+        .slice(-PAGE_BOUNDS.leadDepth)
+        .map((l) => text(l, 'bad lead')),
+    );
+  if (c.columnHeader !== undefined)
+    out.columnHeader = shorten(text(c.columnHeader, 'bad column header'), PAGE_BOUNDS.heading);
+  if (c.rowLabel !== undefined) out.rowLabel = shorten(text(c.rowLabel, 'bad row label'), PAGE_BOUNDS.heading);
+  if (c.role !== undefined) {
+    if (typeof c.role !== 'string' || !ROLES.has(c.role)) fail('bad clause role');
+    out.role = c.role as ClauseRole;
+  }
+  return out;
 }
 
 /** The page's text as the content script sent it, within bounds. No analysis comes from the page: the background makes it. */

@@ -19,6 +19,13 @@ export const PAGE_BOUNDS = {
   heading: 300,
   /** Headings in a clause's section path; the innermost are kept. Real documents nest 2 to 5 deep. */
   sectionDepth: 8,
+  /**
+   * One list lead-in ("We use your information to:"), one sentence, so no longer than a clause (the extractor's
+   * MAX_CLAUSE); its end is kept, since that is what introduces the list.
+   */
+  lead: 1_000,
+  /** Lead-ins of nested lists kept per clause; the innermost are kept. */
+  leadDepth: 4,
   /** One clause. The extractor already splits sentences at 1,000 characters; this only guards the background. */
   clauseText: 20_000,
   /** One evidence phrase (a part of its clause). */
@@ -49,6 +56,21 @@ export function shorten(text: string, max: number): string {
 /** A section path within bounds: the innermost `sectionDepth` headings, each shortened. */
 export function boundSectionPath(path: readonly string[]): string[] {
   return path.slice(-PAGE_BOUNDS.sectionDepth).map((h) => shorten(h, PAGE_BOUNDS.heading));
+}
+
+/** Like shorten, but keeps the end: "…" then the last characters (a lead-in's colon is what introduces its list). */
+export function shortenStart(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let from = text.length - (max - 1);
+  // Never start on the low half of a surrogate pair.
+  const code = text.charCodeAt(from);
+  if (code >= 0xdc00 && code <= 0xdfff) from++;
+  return `…${text.slice(from)}`;
+}
+
+/** List lead-ins within bounds: the innermost `leadDepth`, each shortened from the start. */
+export function boundLeads(leads: readonly string[]): string[] {
+  return leads.slice(-PAGE_BOUNDS.leadDepth).map((l) => shortenStart(l, PAGE_BOUNDS.lead));
 }
 
 /** Detection reasons within bounds: the first `reasons`, each shortened (the background's check). */

@@ -4,7 +4,7 @@
 // long nested headings, made it ten times the text. The same form carries a page's clauses from the content script to
 // the background: a long text and a few flat arrays serialise in a fraction of the time of thousands of clause objects,
 // and that serialisation runs on the page's main thread.
-import type { Clause } from './types';
+import { CLAUSE_ROLES, type Clause, type ClauseRole } from './types';
 import { runSync, type Steps } from './extract/stepping';
 
 /** Clauses as offsets: what a version stores when every clause is a slice of its text (always, for the extractor's). */
@@ -23,6 +23,19 @@ export interface OffsetClauses {
    * `c${i}`, its block the line it starts on, its section the last label of its path.
    */
   spans: number[];
+  /**
+   * The clauses' optional context and role (Clause.leads, columnHeader, rowLabel, role), for the clauses that have
+   * any: [clause index, fields], with each text stored once in `strings` (a list's items share their lead-in).
+   */
+  extras?: { strings: string[]; list: Array<[number, StoredExtra]> };
+}
+
+/** One clause's context: indexes into `extras.strings`, and its role. */
+export interface StoredExtra {
+  leads?: number[];
+  columnHeader?: number;
+  rowLabel?: number;
+  role?: ClauseRole;
 }
 
 /** Clauses kept whole: a version whose clauses are not slices of its text (hand-made or foreign files). */
@@ -91,6 +104,17 @@ export function* packClausesSteps(text: string, clauses: readonly Clause[]): Ste
   };
   const nodes = new Map<string, number>();
   const spans: number[] = [];
+  const strings: string[] = [];
+  const stringAt = new Map<string, number>();
+  const ref = (t: string): number => {
+    let k = stringAt.get(t);
+    if (k === undefined) {
+      k = strings.push(t) - 1;
+      stringAt.set(t, k);
+    }
+    return k;
+  };
+  const extras: Array<[number, StoredExtra]> = [];
   let prevEnd = 0;
   for (const [i, c] of clauses.entries()) {
     if (i % PACK_STEP === PACK_STEP - 1) yield;
@@ -117,8 +141,15 @@ export function* packClausesSteps(text: string, clauses: readonly Clause[]): Ste
     }
     spans.push(at - prevEnd, length, node);
     prevEnd = at + length;
+    const extra: StoredExtra = {
+      ...(c.leads ? { leads: c.leads.map(ref) } : {}),
+      ...(c.columnHeader !== undefined ? { columnHeader: ref(c.columnHeader) } : {}),
+      ...(c.rowLabel !== undefined ? { rowLabel: ref(c.rowLabel) } : {}),
+      ...(c.role !== undefined ? { role: c.role } : {}),
+    };
+    if (Object.keys(extra).length) extras.push([i, extra]);
   }
-  return { form: 'offsets', parents, labels, spans };
+  return { form: 'offsets', parents, labels, spans, ...(extras.length ? { extras: { strings, list: extras } } : {}) };
 }
 
 /** What is wrong with stored clauses of a version with this text, or null when they can be read back. */
@@ -161,6 +192,8 @@ export function storedClausesProblem(
       return 'section label malformed';
     }
   }
+  const extrasWrong = extrasProblem(r.extras, spans.length / 3);
+  if (extrasWrong) return extrasWrong;
   let prevEnd = 0;
   for (let k = 0; k < spans.length; k += 3) {
     const [gap, length, node] = [spans[k], spans[k + 1], spans[k + 2]];
@@ -171,6 +204,30 @@ export function storedClausesProblem(
       return 'clause offset outside the text';
     if ((node as number) < -1 || (node as number) >= parents.length) return 'clause section out of range';
     prevEnd = at + (length as number);
+  }
+  return null;
+}
+
+/** What is wrong with the optional extras of `count` packed clauses, or null. */
+function extrasProblem(v: unknown, count: number): string | null {
+  if (v === undefined) return null;
+  if (typeof v !== 'object' || v === null) return 'clause extras malformed';
+  const { strings, list } = v as Record<string, unknown>;
+  if (!Array.isArray(strings) || !strings.every((x) => typeof x === 'string') || !Array.isArray(list))
+    return 'clause extras malformed';
+  const isRef = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 0 && (n as number) < strings.length;
+  let prev = -1;
+  for (const item of list) {
+    if (!Array.isArray(item) || item.length !== 2 || !Number.isInteger(item[0])) return 'clause extra malformed';
+    const [i, e] = item as [number, unknown];
+    // Ascending clause indexes, each once: the order packClauses writes them in.
+    if (i <= prev || i >= count || typeof e !== 'object' || e === null) return 'clause extra malformed';
+    prev = i;
+    const x = e as Record<string, unknown>;
+    if (x.leads !== undefined && (!Array.isArray(x.leads) || !x.leads.every(isRef))) return 'clause extra malformed';
+    if ((x.columnHeader !== undefined && !isRef(x.columnHeader)) || (x.rowLabel !== undefined && !isRef(x.rowLabel)))
+      return 'clause extra malformed';
+    if (x.role !== undefined && !CLAUSE_ROLES.includes(x.role as never)) return 'clause extra role unknown';
   }
   return null;
 }
@@ -195,6 +252,8 @@ export function unpackClauses(text: string, stored: StoredClauses, maxDepth = In
   }
   const none: string[] = [];
   const clauses: Clause[] = [];
+  const extras = new Map(stored.extras?.list ?? []);
+  const strings = stored.extras?.strings ?? [];
   let prevEnd = 0;
   for (let k = 0; k < stored.spans.length; k += 3) {
     const at = prevEnd + stored.spans[k]!;
@@ -211,8 +270,19 @@ export function unpackClauses(text: string, stored: StoredClauses, maxDepth = In
       text: text.slice(at, at + length),
       sectionPath,
       section: sectionPath[sectionPath.length - 1] ?? '',
+      ...unpackExtra(extras.get(clauses.length), strings),
     });
     prevEnd = at + length;
   }
   return clauses;
+}
+
+function unpackExtra(e: StoredExtra | undefined, strings: readonly string[]): Partial<Clause> {
+  if (!e) return {};
+  return {
+    ...(e.leads ? { leads: e.leads.map((k) => strings[k]!) } : {}),
+    ...(e.columnHeader !== undefined ? { columnHeader: strings[e.columnHeader]! } : {}),
+    ...(e.rowLabel !== undefined ? { rowLabel: strings[e.rowLabel]! } : {}),
+    ...(e.role !== undefined ? { role: e.role } : {}),
+  };
 }

@@ -53,7 +53,28 @@ export interface Clause {
   sectionPath: string[];
   /** Innermost heading or numbered label ("10.4 Customer License Grant"); "" when none. */
   section: string;
+  /**
+   * The lead-ins of the lists the clause is an item of, outermost first: the sentence before a list ("We use your
+   * information to:") or, for a nested list, its parent item. Absent outside lists.
+   */
+  leads?: string[];
+  /** For a table cell: the header of its column, and the first cell of its row (absent when it is that cell). */
+  columnHeader?: string;
+  rowLabel?: string;
+  /** What the unit does; absent means 'operative'. See src/core/extract/unit-role.ts. */
+  role?: ClauseRole;
 }
+
+/**
+ * operative: states something (the only role that can take a right); pointer: sends the reader elsewhere ("see our
+ * Cookie Policy"); heading: a title or header cell; definition: "'Content' means …"; explanation: describes how
+ * something works or what the law says, with no one taking a right.
+ */
+export const CLAUSE_ROLES = ['operative', 'pointer', 'heading', 'definition', 'explanation'] as const;
+export type ClauseRole = (typeof CLAUSE_ROLES)[number];
+/** Roles whose findings are mentions, listed apart: the words name a right, but the unit takes none. */
+export const MENTION_ROLES = ['pointer', 'explanation', 'definition'] as const satisfies readonly ClauseRole[];
+export type MentionRole = (typeof MENTION_ROLES)[number];
 
 /** The legal text of a page or file, as extracted. */
 export interface ExtractedDocument {
@@ -79,6 +100,8 @@ export interface Finding {
   evidence: string[];
   /** Id of the rule that fired, e.g. "ai_training.use-for-ml". */
   rule: string;
+  /** Set when the clause only mentions the right (its role): a mention, not counted as the company taking it. */
+  role?: MentionRole;
 }
 
 export interface RiskSummary {

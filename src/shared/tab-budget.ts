@@ -52,7 +52,12 @@ const cut = (s: string, max: number): string => (s.length > max ? `${s.slice(0, 
 
 function shortClause(c: Clause): Clause {
   const sectionPath = c.sectionPath.slice(-SHORT.pathLevels).map((l) => cut(l, SHORT.label));
-  return { ...c, text: cut(c.text, SHORT.text), sectionPath, section: cut(c.section, SHORT.label) };
+  const short: Clause = { ...c, text: cut(c.text, SHORT.text), sectionPath, section: cut(c.section, SHORT.label) };
+  // Context the popup does not show is dropped first; what is kept is cut like a label.
+  if (c.leads) short.leads = c.leads.slice(-1).map((l) => cut(l, SHORT.label));
+  if (c.columnHeader !== undefined) short.columnHeader = cut(c.columnHeader, SHORT.label);
+  if (c.rowLabel !== undefined) short.rowLabel = cut(c.rowLabel, SHORT.label);
+  return short;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

@@ -1,5 +1,12 @@
 // Shape checks for records read back from IndexedDB and for imported files: stored data can be corrupt or foreign.
-import { CATEGORY_IDS, type AnalysisResult, type Clause, type Finding } from '../core/types';
+import {
+  CATEGORY_IDS,
+  CLAUSE_ROLES,
+  MENTION_ROLES,
+  type AnalysisResult,
+  type Clause,
+  type Finding,
+} from '../core/types';
 import { storedClausesProblem, unpackClauses } from '../core/clause-pack';
 import type { DocumentRecord, StoredVersion, VersionRecord } from './schema';
 
@@ -28,6 +35,16 @@ export function clauseProblem(v: unknown): string | null {
   if (!isCount(v.block) || !isCount(v.start) || !isCount(v.end)) return 'clause block/start/end is not a count';
   if (!Array.isArray(v.sectionPath) || !v.sectionPath.every(isStr))
     return 'clause sectionPath is not a list of strings';
+  return clauseContextProblem(v);
+}
+
+/** The optional context and role of a clause (or of a packed clause's extras). */
+export function clauseContextProblem(v: Obj): string | null {
+  if (v.leads !== undefined && (!Array.isArray(v.leads) || !v.leads.every(isStr)))
+    return 'clause leads is not a list of strings';
+  if ((v.columnHeader !== undefined && !isStr(v.columnHeader)) || (v.rowLabel !== undefined && !isStr(v.rowLabel)))
+    return 'clause column header or row label is not a string';
+  if (v.role !== undefined && !CLAUSE_ROLES.includes(v.role as never)) return `unknown clause role ${String(v.role)}`;
   return null;
 }
 
@@ -42,6 +59,8 @@ export function analysisProblem(v: unknown): string | null {
     if (!STANCES.includes(f.stance as string) || !SEVERITIES.includes(f.severity as string))
       return 'finding stance or severity invalid';
     if (!Array.isArray(f.evidence) || !f.evidence.every(isStr)) return 'finding evidence is not a list of strings';
+    if (f.role !== undefined && !MENTION_ROLES.includes(f.role as never))
+      return `unknown finding role ${String(f.role)}`;
   }
   const s = v.summary;
   if (
@@ -114,6 +133,19 @@ export function cleanClause(c: Clause): Clause {
     text: c.text,
     sectionPath: [...c.sectionPath],
     section: c.section,
+    ...cleanContext(c),
+  };
+}
+
+/** The optional context and role fields of a clause, copied (absent ones stay absent). */
+export function cleanContext(
+  c: Pick<Clause, 'leads' | 'columnHeader' | 'rowLabel' | 'role'>,
+): Pick<Clause, 'leads' | 'columnHeader' | 'rowLabel' | 'role'> {
+  return {
+    ...(c.leads ? { leads: [...c.leads] } : {}),
+    ...(c.columnHeader !== undefined ? { columnHeader: c.columnHeader } : {}),
+    ...(c.rowLabel !== undefined ? { rowLabel: c.rowLabel } : {}),
+    ...(c.role !== undefined ? { role: c.role } : {}),
   };
 }
 
@@ -126,6 +158,7 @@ function cleanFinding(f: Finding): Finding {
     severity: f.severity,
     evidence: [...f.evidence],
     rule: f.rule,
+    ...(f.role ? { role: f.role } : {}),
   };
 }
 

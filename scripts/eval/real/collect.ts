@@ -123,6 +123,8 @@ export async function collect(opts: CollectOptions): Promise<RealEval> {
   const verdicts = new Map<string, Map<CategoryId, { verdict: Verdict; evidence: string[] }>>();
   for (const r of results) {
     for (const f of r.analysis?.findings ?? []) {
+      // A mention (the clause's role is pointer, explanation or definition) is listed apart, never a flagged unit.
+      if (f.role) continue;
       const byCat =
         verdicts.get(`${r.doc.file}\u0000${f.clauseId}`) ??
         new Map<CategoryId, { verdict: Verdict; evidence: string[] }>();

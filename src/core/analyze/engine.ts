@@ -89,8 +89,13 @@ function trimEvidence(s: string): string {
 export function matchClause(
   clause: string,
   categories?: ReadonlySet<CategoryId>,
-  opts: { weak?: boolean; section?: string } = {},
+  opts: { weak?: boolean; section?: string; contextEnd?: number } = {},
 ): RuleHit[] {
+  const contextEnd = opts.contextEnd ?? 0;
+  // Context read before the unit (a list's lead-in): the label of a lead-in is no label of the unit, and a text too
+  // long to match at once is read without its context.
+  if (contextEnd > 0 && clause.length > MAX_MATCH)
+    return matchClause(clause.slice(contextEnd), categories, { ...opts, contextEnd: 0 });
   const start = bodyStart(clause, opts.section);
   let text = clause.slice(start);
   // A lead label is the heading of its own clause when the clause has none ("Hosting: Amazon Web Services").
@@ -103,7 +108,8 @@ export function matchClause(
     sectionOnly = true;
   }
   if (!text) return [];
-  if (text.length <= MAX_MATCH) return matchBody(text, categories, opts.weak === true, section, sectionOnly);
+  if (text.length <= MAX_MATCH)
+    return matchBody(text, categories, opts.weak === true, section, sectionOnly, Math.max(0, contextEnd - start));
   // A clause longer than any real sentence (run-on text from another splitter): match overlapping windows so the
   // cost stays linear in length; a hit wholly inside an overlap is found twice and kept once.
   const hits: RuleHit[] = [];
@@ -150,6 +156,7 @@ function matchBody(
   weak: boolean,
   section: string | undefined,
   sectionOnly = false,
+  from = 0,
 ): RuleHit[] {
   const lower = text.toLowerCase();
   const sectionLower = section?.toLowerCase() ?? '';
@@ -193,7 +200,10 @@ function matchBody(
 
   function hitFor(rule: Rule, cat: CategoryRules, start: number, end: number): RuleHit | null {
     const toks = tokens!;
-    if (start >= prohibitionEnd && prohibitionEnd > 0) return null;
+    // A match wholly inside the context belongs to the context's own unit; one that starts there is judged from where
+    // the unit starts ("You must not post content which: attempts to sell …" is all under the prohibition).
+    if (end <= from) return null;
+    if (Math.max(start, from) >= prohibitionEnd && prohibitionEnd > 0) return null;
     const anchor = anchorIndex(toks, start, end);
     if (anchor < 0) return null;
     if (rule.rejectEvidence?.test(text.slice(start, end))) return null;
@@ -206,7 +216,9 @@ function matchBody(
     if (!rule.userSubject && stance.stance !== 'conditional' && isUserActor(toks, scopeStart(toks, anchor), anchor))
       return null;
     const base = cat.adjustSeverity ? cat.adjustSeverity(lower, rule.severity) : rule.severity;
-    const evidence = trimEvidence(text.slice(start, end));
+    // Evidence comes from the unit: a match that begins in the context is cut where the unit begins.
+    const evidence = trimEvidence(text.slice(Math.max(start, from), end));
+    if (!evidence) return null;
     return {
       rule: rule.id,
       category: cat.category,

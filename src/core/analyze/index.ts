@@ -1,7 +1,16 @@
 // The on-device clause analyser: clauses in, findings + risk summary out. Pure: no browser API, no network.
-import type { AnalysisResult, CategoryId, Clause, Finding } from '../types';
+import {
+  MENTION_ROLES,
+  type AnalysisResult,
+  type CategoryId,
+  type Clause,
+  type ClauseRole,
+  type Finding,
+  type MentionRole,
+} from '../types';
 import { notAnalysedSummary, summarize } from '../score';
-import { findingsForClause, matchClause } from './engine';
+import { findingsForClause, matchClause, type RuleHit } from './engine';
+import { bodyStart } from './lead-label';
 import { textToClauses } from './plain-text';
 import { ANALYSER_VERSION } from './version';
 
@@ -38,12 +47,75 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
   const only = opts.categories ? new Set(opts.categories) : undefined;
   const findings: Finding[] = [];
   for (const clause of clauses) {
-    const hits = matchClause(clause.text, only, { weak: opts.sensitivity === 'high', section: clause.section });
-    if (hits.length) findings.push(...findingsForClause(clause.id, hits));
+    // A heading or header cell alone takes no right: it is context for the units under it.
+    if (clause.role === 'heading') continue;
+    const hits = matchInContext(clause, only, opts.sensitivity === 'high');
+    if (!hits.length) continue;
+    const role = mentionRole(clause.role);
+    for (const f of findingsForClause(clause.id, hits)) findings.push(role ? { ...f, role } : f);
   }
   const kept = opts.sensitivity === 'low' ? findings.filter((f) => f.severity !== 'low') : findings;
   return { analyserVersion: ANALYSER_VERSION, languageSupported: true, findings: kept, summary: summarize(kept) };
 }
+
+/** Roles whose findings are kept as mentions: the unit names the right, but takes none. */
+function mentionRole(role: ClauseRole | undefined): MentionRole | undefined {
+  return MENTION_ROLES.find((m) => m === role);
+}
+
+/**
+ * The hits of one clause, read with its context: a list item after its lead-ins ("We use your information to:" +
+ * "train and improve our models"), so the actor, the data and any negation of the lead-in apply to it. Only matches
+ * that reach into the item count, and their evidence is cut to the item's own text. An item with a subject of its
+ * own ("We may also share it with partners") or that is only a label ("AI training control.") is read alone; an
+ * item under a lead-in that sets the user's duties ("You agree not to:", "You must not post content which:") is
+ * something the user must or must not do, never a right the service takes.
+ */
+function matchInContext(clause: Clause, only: ReadonlySet<CategoryId> | undefined, weak: boolean): RuleHit[] {
+  const opts = { weak, section: clause.section };
+  const leads = clause.leads ?? [];
+  if (leads.some(isUserDutyLead)) return [];
+  const prefix = contextPrefix(clause);
+  if (!prefix || OWN_SUBJECT.test(clause.text)) return matchClause(clause.text, only, opts);
+  // A label-like item ("AI training control.") is no fragment of its lead-in, unless the lead-in asks for a verb
+  // ("We use information to:" + "Develop and improve AI.").
+  // A table cell is short by nature: it is a label only when also written as a title ("Sale Or Sharing Of Data").
+  const cell = clause.rowLabel !== undefined || clause.columnHeader !== undefined;
+  const label =
+    bodyStart(clause.text, clause.section) >= clause.text.length &&
+    (!cell || clause.text.split(' ').every((w) => !/^\p{Ll}{4,}/u.test(w)));
+  if (label && !TO_LEAD.test(leads[leads.length - 1] ?? '')) return matchClause(clause.text, only, opts);
+  return matchClause(prefix + clause.text, only, { ...opts, contextEnd: prefix.length });
+}
+
+/**
+ * The text read before a clause: its list's lead-ins, outermost first, as written (a colon stays); for a table cell,
+ * its row's first cell and its column's header ("Identifiers: Purpose: Processed and sold for advertising").
+ */
+function contextPrefix(clause: Clause): string {
+  let prefix = clause.leads?.length ? clause.leads.map((l) => `${l} `).join('') : '';
+  if (clause.rowLabel) prefix += `${clause.rowLabel}: `;
+  if (clause.columnHeader) prefix += `${clause.columnHeader}: `;
+  return prefix;
+}
+
+/** A lead-in ending in "to:": its items are verb phrases that complete it. */
+const TO_LEAD = /\bto:?\s*$/i;
+
+/**
+ * A lead-in that lists what the user must or must not do: its last part, from the previous colon to the colon that
+ * ends it, has "you agree not to", "you must not", "you may not" … (the colon found in code, so the regex stays linear).
+ */
+function isUserDutyLead(lead: string): boolean {
+  const text = lead.trimEnd();
+  if (!text.endsWith(':')) return false;
+  const body = text.slice(0, -1);
+  return USER_DUTY.test(body.slice(body.lastIndexOf(':') + 1).trimEnd());
+}
+const USER_DUTY =
+  /\byou\s+(?:also\s+|further\s+)?(?:(?:agree|undertake|promise)\s+(?:not\s+)?to\b|agree$|must\b|shall\b|will\s+not\b|may\s+not\b|cannot\b|can\s*not\b|should\s+not\b|are\s+(?:not\s+)?(?:allowed|permitted|prohibited)\b)/i;
+/** An item with its own subject: "we"/"they" anywhere, or an opening "you". It is read without its lead-in. */
+const OWN_SUBJECT = /\b(?:we|they)\b|^\W*you\b/i;
 
 /** Convenience for plain text and markdown: splits into sentence clauses, then analyses them. */
 export function analyzeText(text: string, opts: AnalyzeOptions = {}): AnalysisResult & { clauses: Clause[] } {

@@ -1,6 +1,6 @@
 // The JSON report: the CLI's --format json and the extension's "Export JSON" share this one shape.
 // schemas/report.schema.json describes it; fields may be added over time, never renamed.
-import type { CategoryId, Condition, Grade, Severity, Stance } from '../types';
+import type { CategoryId, Condition, Grade, MentionRole, Severity, Stance } from '../types';
 import { stripControls } from './control-chars';
 import { isoTimestamp } from './dates';
 import type { ExportInput } from './export-input';
@@ -49,6 +49,8 @@ export interface ReportClause {
   url: string;
   hash: string;
   seenAt: string;
+  /** Present when the clause only mentions the right (a pointer, explanation or definition): not a right taken. */
+  role?: MentionRole;
 }
 
 export interface ReportJson {
@@ -104,6 +106,7 @@ export function toReportJson(input: ExportInput): ReportJson {
       url,
       hash: input.versionHash,
       seenAt,
+      ...(finding.role ? { role: finding.role } : {}),
     })),
   };
 }

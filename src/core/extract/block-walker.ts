@@ -2,6 +2,7 @@
 // cuts it into text blocks: paragraphs, list items, table cells, headings. textContent-based, so text in collapsed
 // <details> and CSS-hidden accordion panels is read too. Each block keeps a map from its normalised text back to
 // the DOM text nodes it came from.
+import { PAGE_BOUNDS } from '../bounds';
 import { isChrome } from './chrome-filter';
 import type { Segment } from './locate';
 import type { Steps } from './stepping';
@@ -23,6 +24,21 @@ export interface RawBlock {
   listNumber: number | null;
   /** A short title line ended by <br> ("What we collect<br>When you order…"): a heading in <br>-only layouts. */
   lineHeading: boolean;
+  /** Length of the emphasised (<em>/<i>) run the block opens with: "*To run our help desk:* We use …". */
+  leadEmph: number;
+  /**
+   * The blocks that introduce the lists this block is an item of, outermost first: the text right before each list
+   * (the sentence "We use your information to:") or, for a nested list, its parent item. Shared by the list's items.
+   */
+  leads: readonly RawBlock[];
+  /** Table context of a cell: its column's header text, its row's first cell, whether it is itself a header cell. */
+  table: CellContext | null;
+}
+
+export interface CellContext {
+  columnHeader: string | null;
+  rowLabel: string | null;
+  headerCell: boolean;
 }
 
 const BLOCK = new Set([
@@ -68,6 +84,7 @@ const BLOCK = new Set([
   'BUTTON',
 ]);
 const BOLD = new Set(['STRONG', 'B']);
+const EMPH = new Set(['EM', 'I']);
 const WORD = /[^\s\u0000\u200b\u00ad]+/g;
 
 interface Frame {
@@ -82,7 +99,9 @@ interface Run {
   text: string;
   segments: Segment[];
   leadBold: number;
+  leadEmph: number;
   sawPlain: boolean;
+  sawUnemph: boolean;
   pendingSpace: boolean;
   spaceNode: Text | null;
   spaceSrc: number;
@@ -125,6 +144,33 @@ function ariaLevel(value: string | null): number {
   return n >= 1 ? Math.min(6, n) : 2;
 }
 
+/** One table being walked: its header texts by column, and the row and cell in progress. */
+interface TableState {
+  headers: string[] | null;
+  inHead: boolean;
+  rows: number;
+  row: { next: number; label: string | null; texts: string[]; head: boolean } | null;
+  cell: { el: Element; col: number } | null;
+}
+
+/** Columns a cell spans (colspan), within reason: a page may claim 10^9. */
+function span(el: Element): number {
+  const n = Math.trunc(Number(el.getAttribute('colspan')));
+  return n >= 1 ? Math.min(n, 100) : 1;
+}
+
+/** Whether `block` (the last one before a list) introduces the list `list` that starts right after it. */
+function introduces(block: RawBlock, list: Element, item: Frame | undefined): boolean {
+  // A nested list: its parent item's own text.
+  if (item) return item.el === block.element || item.el.contains(block.element);
+  if (block.role !== 'paragraph' || block.tagLevel !== null) return false;
+  // Text just before the list: a sibling (or inside one), or text of the container the list opens in.
+  const prev = list.previousElementSibling;
+  return block.element.contains(list) || (!!prev && (prev === block.element || prev.contains(block.element)));
+}
+
+const NO_LEADS: readonly RawBlock[] = [];
+
 /** Nodes visited between checkpoints: well under a millisecond of work in a browser. */
 const NODES_PER_STEP = 256;
 
@@ -135,7 +181,11 @@ export function* walkBlockSteps(root: Element): Steps<RawBlock[]> {
   const blocks: RawBlock[] = [];
   const frames: Frame[] = [];
   const lists: Array<{ next: number } | null> = [];
+  // Per open <ul>/<ol>: the lead-in chain its items get (outermost first).
+  const leadChains: Array<readonly RawBlock[]> = [];
+  const tables: TableState[] = [];
   let bold = 0;
+  let emph = 0;
   let run: Run | null = null;
   const rootFrame: Frame = { el: root, role: 'paragraph', tagLevel: null, listNumber: null };
 
@@ -152,16 +202,34 @@ export function* walkBlockSteps(root: Element): Steps<RawBlock[]> {
         allBold,
         listNumber: run.frame.listNumber,
         lineHeading,
+        leadEmph: run.leadEmph,
+        leads: run.frame.role === 'list_item' ? (leadChains[leadChains.length - 1] ?? NO_LEADS) : NO_LEADS,
+        table: run.frame.role === 'cell' ? cellContext(run.text) : null,
       });
     }
     run = null;
+  };
+  const cellContext = (text: string): CellContext | null => {
+    const t = tables[tables.length - 1];
+    const cell = t?.cell;
+    if (!t || !cell || !t.row) return null;
+    // A cell of several blocks (<td><p>…</p><p>…</p></td>) is labelled by its first.
+    t.row.texts[cell.col] ??= text;
+    const headerCell = t.inHead || t.row.head;
+    return {
+      columnHeader: headerCell ? null : (t.headers?.[cell.col] ?? null),
+      rowLabel: cell.col > 0 && !headerCell ? t.row.label : null,
+      headerCell,
+    };
   };
   const newRun = (): Run => ({
     frame: frames[frames.length - 1] ?? rootFrame,
     text: '',
     segments: [],
     leadBold: 0,
+    leadEmph: 0,
     sawPlain: false,
+    sawUnemph: false,
     pendingSpace: false,
     spaceNode: null,
     spaceSrc: 0,
@@ -199,6 +267,9 @@ export function* walkBlockSteps(root: Element): Steps<RawBlock[]> {
       if (bold > 0) {
         if (!r.sawPlain) r.leadBold = r.text.length;
       } else r.sawPlain = true;
+      if (emph > 0) {
+        if (!r.sawUnemph) r.leadEmph = r.text.length;
+      } else r.sawUnemph = true;
       prevEnd = m.index + m[0].length;
     }
     if (prevEnd < data.length && /\s/.test(data.slice(prevEnd)) && !r.pendingSpace) {
@@ -225,10 +296,28 @@ export function* walkBlockSteps(root: Element): Steps<RawBlock[]> {
     if (controls) for (const id of controls.split(/\s+/)) if (id) controlled.add(id);
     if (isChrome(el, controlled)) return false;
     if (BOLD.has(tag)) bold++;
+    if (EMPH.has(tag)) emph++;
     if (tag === 'OL') lists.push({ next: Number(el.getAttribute('start')) || 1 });
     else if (tag === 'UL') lists.push(null);
     if (BLOCK.has(tag)) {
       flush();
+      if (tag === 'OL' || tag === 'UL') enterList(el);
+      else if (tag === 'TABLE') tables.push({ headers: null, inHead: false, rows: 0, row: null, cell: null });
+      else if (tag === 'THEAD') {
+        if (tables.length) tables[tables.length - 1]!.inHead = true;
+      } else if (tag === 'TR') {
+        const t = tables[tables.length - 1];
+        if (t) t.row = { next: 0, label: null, texts: [], head: t.inHead };
+      } else if (tag === 'TD' || tag === 'TH') {
+        const t = tables[tables.length - 1];
+        if (t?.row) {
+          t.cell = { el, col: t.row.next };
+          t.row.next += span(el);
+          // A first row of <th> only (no <thead>) is the header row.
+          if (tag === 'TH' && t.rows === 0 && t.row.next === span(el)) t.row.head = true;
+          else if (tag === 'TD' && t.row.head && !t.inHead) t.row.head = false;
+        }
+      }
       let num: number | null = null;
       if (tag === 'LI') {
         const list = lists[lists.length - 1];
@@ -243,13 +332,50 @@ export function* walkBlockSteps(root: Element): Steps<RawBlock[]> {
     return true;
   };
 
+  const enterList = (el: Element): void => {
+    const outer = leadChains[leadChains.length - 1] ?? NO_LEADS;
+    const last = blocks[blocks.length - 1];
+    // The item this list is nested in: the nearest <li> frame, looking no further up than the enclosing list.
+    let item: Frame | undefined;
+    for (let k = frames.length - 1; k >= 0 && !item; k--) {
+      const f = frames[k]!;
+      if (f.role === 'list_item') item = f;
+      else if (/^[OU]L$/i.test(f.el.tagName)) break;
+    }
+    // Chains are cut to the kept depth here, so thousands of nested lists cost no more than a few.
+    leadChains.push(
+      last && last !== outer[outer.length - 1] && introduces(last, el, item)
+        ? [...outer.slice(1 - PAGE_BOUNDS.leadDepth), last]
+        : outer,
+    );
+  };
+
   const leave = (el: Element): void => {
     const tag = el.tagName.toUpperCase();
     if (BOLD.has(tag)) bold--;
+    if (EMPH.has(tag)) emph--;
     if (tag === 'OL' || tag === 'UL') lists.pop();
     if (BLOCK.has(tag)) {
       flush();
       frames.pop();
+      if (tag === 'OL' || tag === 'UL') leadChains.pop();
+      else if (tag === 'TABLE') tables.pop();
+      else if (tag === 'THEAD') {
+        if (tables.length) tables[tables.length - 1]!.inHead = false;
+      } else if (tag === 'TD' || tag === 'TH') {
+        const t = tables[tables.length - 1];
+        if (t?.cell?.el === el) {
+          if (t.cell.col === 0 && t.row) t.row.label = t.row.texts[0] ?? null;
+          t.cell = null;
+        }
+      } else if (tag === 'TR') {
+        const t = tables[tables.length - 1];
+        if (t?.row) {
+          if (t.row.head) t.headers = t.row.texts;
+          t.rows++;
+          t.row = null;
+        }
+      }
     }
   };
 

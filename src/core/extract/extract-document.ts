@@ -1,8 +1,9 @@
 // DOM → ExtractedDocument: content root, blocks, section labels, clauses. Pure DOM reads (no layout), so it runs
 // in the content script and, with happy-dom, in Node. Written once as checkpointed steps (stepping.ts): run to the
 // end in one go by extractDocument, or in time-boxed slices by extractDocumentInSlices — the same result either way.
-import { boundSectionPath, cut, PAGE_BOUNDS, shorten } from '../bounds';
+import { boundLeads, boundSectionPath, cut, PAGE_BOUNDS, shorten } from '../bounds';
 import type { Clause, ExtractedDocument, TextBlockInfo } from '../types';
+import { unitRole } from './unit-role';
 import { walkBlockSteps, type RawBlock } from './block-walker';
 import { titleOf } from '../detect/safe-dom';
 import { findContentRoot } from './chrome-filter';
@@ -34,6 +35,34 @@ function headingLabel(b: RawBlock): string {
   // <ol start="10"><li><strong>CUSTOMER CONTENT</strong></li></ol>: the number is only in the list marker.
   if (b.listNumber !== null && !parseNumber(b.text)) return `${b.listNumber}. ${b.text}`;
   return b.text;
+}
+
+/**
+ * The lead-in a block gives the list after it: its last sentence ("We collect your data. We use it to:" → "We use it
+ * to:"). A heading or pseudo-heading is no lead-in: it is in the section path already.
+ */
+function leadText(b: RawBlock): string | null {
+  if (b.role === 'heading' || isPseudoHeading(b)) return null;
+  const spans = splitSentences(b.text);
+  const last = spans[spans.length - 1];
+  return last ? b.text.slice(last.start, last.end) : null;
+}
+
+/** The bounded lead-in texts of a block's list chain, computed once per chain (its items share the array). */
+function leadsOf(b: RawBlock, cache: WeakMap<readonly RawBlock[], string[]>): string[] {
+  if (b.leads.length === 0) return [];
+  let texts = cache.get(b.leads);
+  if (!texts) {
+    texts = boundLeads(b.leads.map(leadText).filter((t): t is string => !!t));
+    cache.set(b.leads, texts);
+  }
+  return texts;
+}
+
+/** An emphasised label the paragraph opens with, ended by a colon: "*To run our help desk:* We use …". */
+function emphasisLabel(b: RawBlock): number {
+  if (b.leadEmph <= 0 || b.leadEmph >= b.text.length) return 0;
+  return /:\s*$/.test(b.text.slice(0, b.leadEmph)) || b.text[b.leadEmph] === ':' ? b.leadEmph : 0;
 }
 
 /** Short, unpunctuated cell text: a section number or title ("1", "Definitions"), not a clause. */
@@ -97,6 +126,7 @@ function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   const stack = new SectionStack();
   let sawTitle = false;
   const rows = yield* tableRowLabels(raw);
+  const leadCache = new WeakMap<readonly RawBlock[], string[]>();
   let work = 0;
   let words = 0;
 
@@ -137,6 +167,11 @@ function* extractSteps(doc: Document, url: string): Steps<Extraction> {
     if (rowLabel) stack.push(rowLabel, null);
     let lead = leadLabel(b.text, b.leadBold);
     let leadEnd = b.leadBold;
+    if (!lead && b.leadBold === 0 && emphasisLabel(b)) {
+      // "*To run our help desk:* We use …": the label is context (the section of this paragraph), not its sentence.
+      lead = leadLabel(b.text, emphasisLabel(b));
+      leadEnd = lead ? emphasisLabel(b) : 0;
+    }
     if (!lead && b.leadBold === 0 && b.role !== 'cell') {
       // The same "10.4 Customer License Grant." label, in plain text.
       const plain = plainLeadLabel(b.text);
@@ -163,15 +198,24 @@ function* extractSteps(doc: Document, url: string): Steps<Extraction> {
     // Headings are page text of any length and depth, copied into every clause below them: bounded once per block.
     const sectionPath = boundSectionPath(path);
     const section = sectionPath[sectionPath.length - 1] ?? '';
+    const context = blockContext(b, leadsOf(b, leadCache));
     for (const s of spans) {
+      const text = b.text.slice(s.start, s.end);
+      const role = unitRole(text, {
+        headerCell: b.table?.headerCell === true,
+        lead: context.leads?.[context.leads.length - 1],
+        wholeBlock: b.role === 'paragraph' && spans.length === 1 && !lead,
+      });
       clauses.push({
         id: `c${clauses.length}`,
         block: index,
         start: s.start,
         end: s.end,
-        text: b.text.slice(s.start, s.end),
+        text,
         sectionPath,
         section,
+        ...context,
+        ...(role !== 'operative' ? { role } : {}),
       });
     }
   }
@@ -187,6 +231,17 @@ function* extractSteps(doc: Document, url: string): Steps<Extraction> {
     clauses,
   };
   return { document, blocks };
+}
+
+/** A block's list lead-ins and table header/row label, bounded, as clause fields (absent when empty). */
+function blockContext(b: RawBlock, leads: string[]): Pick<Clause, 'leads' | 'columnHeader' | 'rowLabel'> {
+  const out: Pick<Clause, 'leads' | 'columnHeader' | 'rowLabel'> = {};
+  if (leads.length) out.leads = leads;
+  const header = b.table?.columnHeader;
+  if (header) out.columnHeader = shorten(header, PAGE_BOUNDS.heading);
+  const row = b.table?.rowLabel;
+  if (row) out.rowLabel = shorten(row, PAGE_BOUNDS.heading);
+  return out;
 }
 
 /** Words of single-spaced text (what extracted blocks and clauses are). */

@@ -5,7 +5,7 @@ import { CONDITION_SEVERITY_STEPS } from '../analyze/severity';
 import { CATEGORY_IDS, type CategoryId, type Finding, type Grade, type RiskSummary, type Severity } from '../types';
 import { rightsOf, type Right } from './rights';
 
-export { rightsOf, stanceRank, type Right } from './rights';
+export { mentionsOf, rightsOf, stanceRank, type Right } from './rights';
 
 /**
  * Points one right costs, by the severity of its strongest clause. That severity already carries the consent
@@ -88,7 +88,9 @@ export function ungradedReason(ctx: {
 }
 
 /** Grade, score, per-category counts and a one-line driver for a set of findings (graded unless told why not). */
-export function summarize(findings: readonly Finding[], ungraded: UngradedReason | null = null): RiskSummary {
+export function summarize(all: readonly Finding[], ungraded: UngradedReason | null = null): RiskSummary {
+  // A mention (a pointer, explanation or definition that names a right) takes no right: it neither costs nor counts.
+  const findings = all.filter((f) => !f.role);
   const counts = Object.fromEntries(CATEGORY_IDS.map((c) => [c, 0])) as Record<CategoryId, number>;
   for (const f of findings) counts[f.category]++;
   if (ungraded) return { grade: null, score: null, ungraded, counts, driver: UNGRADED_WORDS[ungraded] };

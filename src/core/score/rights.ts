@@ -28,10 +28,13 @@ function keyOf(f: Finding): string {
   return `${f.category}|${f.stance}|${f.stance === 'conditional' ? (f.condition ?? 'opt_out') : ''}`;
 }
 
-/** Groups findings into rights, worst first (stance, then severity, then category order). */
+/**
+ * Groups findings into rights, worst first (stance, then severity, then category order). Mentions (findings on a
+ * pointer, explanation or definition) give no right: they are listed apart (mentionsOf).
+ */
 export function rightsOf(findings: readonly Finding[]): Right[] {
   const byKey = new Map<string, Finding[]>();
-  for (const f of findings) byKey.set(keyOf(f), [...(byKey.get(keyOf(f)) ?? []), f]);
+  for (const f of findings) if (!f.role) byKey.set(keyOf(f), [...(byKey.get(keyOf(f)) ?? []), f]);
   const rights: Right[] = [];
   for (const [key, group] of byKey) {
     const sorted = [...group].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
@@ -52,4 +55,9 @@ export function rightsOf(findings: readonly Finding[]): Right[] {
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
       CATEGORY_IDS.indexOf(a.category) - CATEGORY_IDS.indexOf(b.category),
   );
+}
+
+/** Findings on pointers, explanations and definitions: where the document names a right without taking it. */
+export function mentionsOf(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.role);
 }

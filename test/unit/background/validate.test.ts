@@ -230,3 +230,32 @@ describe('small checks', () => {
     for (const bad of [{ tabId: -1 }, { tabId: 1.5 }, { tabId: '3' }, null]) expect(() => checkTabId(bad)).toThrow();
   });
 });
+
+describe('clause context and roles', () => {
+  it('keeps a clause\u2019s lead-ins, table context and role, bounded', () => {
+    const p = validPayload() as Record<string, any>;
+    Object.assign(p.document.clauses[0], {
+      leads: ['x'.repeat(PAGE_BOUNDS.lead * 2), ...Array.from({ length: 10 }, (_, i) => `lead ${i}:`)],
+      columnHeader: 'h'.repeat(PAGE_BOUNDS.heading * 2),
+      rowLabel: 'Chats',
+      role: 'pointer',
+    });
+    const out = checkPageExtracted(p);
+    const c = out.document.clauses[0]!;
+    expect(c.leads).toHaveLength(PAGE_BOUNDS.leadDepth);
+    expect(c.leads!.at(-1)).toBe('lead 9:');
+    expect(c.columnHeader!.length).toBe(PAGE_BOUNDS.heading);
+    expect(c.rowLabel).toBe('Chats');
+    expect(c.role).toBe('pointer');
+  });
+
+  it.each([
+    ['leads as a string', (p: Record<string, any>) => (p.document.clauses[0].leads = 'x')],
+    ['a lead that is no string', (p: Record<string, any>) => (p.document.clauses[0].leads = [1])],
+    ['an unknown clause role', (p: Record<string, any>) => (p.document.clauses[0].role = 'gossip')],
+  ])('refuses %s', (_name, mutate) => {
+    const p = validPayload() as Record<string, any>;
+    mutate(p);
+    expect(() => checkPageExtracted(p)).toThrow(/Message refused/);
+  });
+});

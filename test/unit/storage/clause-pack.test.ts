@@ -58,3 +58,79 @@ describe('stored clauses', () => {
     expect(versionProblem({ ...record, clauses: { ...packed, labels: [[5, 99]] } })).toMatch(/section label/);
   });
 });
+
+describe('clause context and role', () => {
+  const text = 'We use your data to:\ntrain our models\nsee our policy here.';
+  const clauses: Clause[] = [
+    { id: 'c0', block: 0, start: 0, end: 20, text: 'We use your data to:', sectionPath: [], section: '' },
+    {
+      id: 'c1',
+      block: 1,
+      start: 0,
+      end: 16,
+      text: 'train our models',
+      sectionPath: [],
+      section: '',
+      leads: ['We use your data to:'],
+      columnHeader: 'Purpose',
+      rowLabel: 'Chats',
+    },
+    {
+      id: 'c2',
+      block: 2,
+      start: 0,
+      end: 20,
+      text: 'see our policy here.',
+      sectionPath: [],
+      section: '',
+      role: 'pointer',
+    },
+  ];
+  const record = {
+    id: 1,
+    documentKey: 'k',
+    hash: '0'.repeat(64),
+    title: '',
+    text,
+    analysis: analysisOf([]),
+    firstSeen: 1,
+    lastSeen: 1,
+    bytes: 1,
+  };
+
+  it('are stored with the offsets and read back exactly, each text once', () => {
+    const packed = packClauses(text, clauses);
+    if (packed.form !== 'offsets') throw new Error('expected offsets');
+    expect(packed.extras?.strings).toEqual(['We use your data to:', 'Purpose', 'Chats']);
+    expect(unpackClauses(text, packed)).toEqual(clauses);
+    expect(versionProblem({ ...record, clauses: packed })).toBeNull();
+  });
+
+  it('damaged extras make the record damaged', () => {
+    const packed = packClauses(text, clauses);
+    if (packed.form !== 'offsets' || !packed.extras) throw new Error('expected extras');
+    const { strings } = packed.extras;
+    for (const list of [
+      [[1, { leads: [7] }]],
+      [[9, { role: 'pointer' }]],
+      [[2, { role: 'gossip' }]],
+      [
+        [2, {}],
+        [1, {}],
+      ],
+    ]) {
+      expect(versionProblem({ ...record, clauses: { ...packed, extras: { strings, list } } })).toMatch(/extra/);
+    }
+  });
+
+  it('inline clauses keep their context, and a wrong type is a damaged record', () => {
+    const inline = { form: 'inline', list: [{ ...clauses[1]!, id: 'x' }] };
+    expect(versionProblem({ ...record, clauses: inline })).toBeNull();
+    expect(versionProblem({ ...record, clauses: { form: 'inline', list: [{ ...clauses[1]!, leads: 'x' }] } })).toMatch(
+      /leads/,
+    );
+    expect(versionProblem({ ...record, clauses: { form: 'inline', list: [{ ...clauses[2]!, role: 'x' }] } })).toMatch(
+      /role/,
+    );
+  });
+});

@@ -1,0 +1,273 @@
+// What a unit does in the text: states something (operative), or only points elsewhere, titles, defines or
+// explains. Decided by small cue records over the unit's own words (no parse): each record has the patterns that must
+// all match, why it exists, and examples it must and must not take (test/unit/extract/unit-role.test.ts checks them).
+// A unit no record takes is operative. Cues are anchored at the start of the unit where they can be, so a statement
+// followed by a pointer ("We use cookies for ads; learn more in our Cookie Policy") stays operative.
+import type { ClauseRole } from '../types';
+
+export interface RoleCue {
+  id: string;
+  role: Exclude<ClauseRole, 'operative'>;
+  /** All must match the unit's lower-cased text. */
+  all: readonly RegExp[];
+  /** None may match the lower-cased text. */
+  none?: readonly RegExp[];
+  why: string;
+  examples: readonly string[];
+  counterExamples: readonly string[];
+  /** The items of a list this cue takes the lead-in of get the role too ("You may request that we:" › "…"). */
+  inherited?: true;
+}
+
+/**
+ * An enumeration marker a unit may open with: "(f) ", "c) ", "iii. ", "2. ". Unit text is single-spaced (the
+ * extractor normalises whitespace), so the cues match single spaces: simpler automata, no backtracking over runs.
+ */
+const MARK = String.raw`(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})[.)] )?\(?`;
+/** Something a pointer points at. */
+const TARGET =
+  /\b(?:polic(?:y|ies)|notices?|statements?|pages?|sections?|here|below|above|links?|website|site|articles?|faqs?|help|cent(?:er|re)|guides?|terms|documentation|appendix|annex|addendum|settings|chart|table|portal)\b|https?:|www\./;
+/**
+ * A pointer to a choice is the choice: "You can learn more about how to opt out of interest-based ads on the
+ * Advertising Preferences page" tells the user they can opt out (a conditional), not only where to read.
+ */
+/** A pointer that also states the act in a relative clause ("the data that we collect and sell") states the right. */
+const STATES_ACT =
+  /\b(?:that|which)\s+we\s+(?:may\s+|have\s+)?(?:[a-z]+(?:,\s*|\s+and\s+|\s+or\s+)){0,3}(?:sell|sold|share|shared|disclose|disclosed|train)\b/;
+const CHOICE =
+  /\bopt(?:ing)?[\s-]?(?:out|in)\b|\b(?:do\s+not|stop)\s+(?:sell(?:ing)?|shar(?:e|ing))\b|\bwithdraw\b|\bunsubscribe\b/;
+/** The user's deletion right is a retention limit (the labelling guide's R1), never a mere explanation. */
+const DELETION = /\bdelet(?:e|ion)\b|\berase\b/;
+/** The first or second person: a unit that names us or you may take a right, so it is no general explanation. */
+const PERSON = /\b(?:we|us|our|ours|you|your|yours)\b/;
+
+export const ROLE_CUES: readonly RoleCue[] = [
+  {
+    id: 'pointer.for-more',
+    role: 'pointer',
+    all: [
+      new RegExp(
+        String.raw`^${MARK}(?:for|to\s+(?:get|obtain|find))\s+(?:more|further|additional|detailed)\s+(?:information|info|details|on|about|regarding)\b`,
+      ),
+      TARGET,
+    ],
+    none: [CHOICE, STATES_ACT],
+    why: '"For more information about X, see Y": the unit sends the reader to another text and takes no right itself',
+    examples: [
+      'For more information about how we use cookies, please read our Cookie Notice.',
+      'For more on how our models are built, see our research page.',
+      'For further details, visit the help center.',
+    ],
+    counterExamples: [
+      'For example, we may use your posts to train our models.',
+      'For these purposes we share your data with partners.',
+    ],
+  },
+  {
+    id: 'pointer.learn-more',
+    role: 'pointer',
+    all: [
+      new RegExp(String.raw`^${MARK}(?:please\s+)?(?:to\s+)?(?:learn|read|find\s+out|discover)\s+(?:more|about)\b`),
+      TARGET,
+    ],
+    none: [CHOICE, STATES_ACT],
+    why: '"Learn more about …", "Read more here": a link label or a reference, not a statement',
+    examples: [
+      'Read more about model improvement here.',
+      'To learn more, please read our Interest-Based Ads notice.',
+      'Learn more about your choices in our privacy settings.',
+      '(Learn more about how we answer law enforcement requests here);',
+    ],
+    counterExamples: ['To learn more about our users, we analyse how they use the app.'],
+  },
+  {
+    id: 'pointer.see',
+    role: 'pointer',
+    all: [
+      new RegExp(String.raw`^${MARK}(?:please\s+)?(?:see|refer\s+to|visit|consult|click|go\s+to|check\s+out)\b`),
+      TARGET,
+    ],
+    none: [CHOICE, STATES_ACT],
+    why: '"See our Privacy Policy", "Please refer to the section below": the unit names where the rule is',
+    examples: [
+      'See our Privacy Policy for how we share your information.',
+      'Please refer to the section "Your choices" below.',
+      'Click here to manage your settings.',
+    ],
+    counterExamples: [
+      'Seeing ads is part of the free plan, and we share data with advertisers.',
+      'Click "Do Not Sell or Share My Personal Information" in our website footer.',
+    ],
+  },
+  {
+    id: 'pointer.more-information-is',
+    role: 'pointer',
+    all: [
+      new RegExp(
+        String.raw`^${MARK}(?:more|further|additional)\s+(?:information|details)\s+(?:about|on|regarding|can|is|are|may)\b`,
+      ),
+      TARGET,
+    ],
+    none: [CHOICE, STATES_ACT],
+    why: '"More information about X can be found in …": the unit says where to read, not what is done',
+    examples: ['More information about advertising partners can be found in our Cookie Policy.'],
+    counterExamples: ['More data helps us improve our models, so we use your chats for training.'],
+  },
+  {
+    id: 'pointer.you-can-find',
+    role: 'pointer',
+    all: [/^you\s+(?:can|may|will)\s+(?:find|read|learn)\s+(?:more|out\s+more|details|about)\b/, TARGET],
+    none: [CHOICE, STATES_ACT],
+    why: '"You can find more about … in our Cookie Policy": a pointer phrased with "you"',
+    examples: ['You can find more details about these partners on our website.'],
+    counterExamples: [
+      'You can find that we share your data with partners.',
+      'You can learn more about how to opt out of interest-based ads on our preferences page.',
+    ],
+  },
+  {
+    id: 'definition.quoted-term-means',
+    role: 'definition',
+    all: [
+      // The defining verb right after the quoted term (and an optional "(the “Act”)" or "as used in this section").
+      /^[^"“‘]{0,80}["“‘]/,
+      /^[^.;]{0,300}["”’](?:\s*\([^()]{0,40}\))?,?(?:\s+(?:as\s+)?used\s+(?:in|throughout)(?:\s+[^\s,.;]+){1,8}?,?)?\s+(?:means|shall\s+mean|refers?\s+to|has\s+the\s+meaning|have\s+the\s+(?:same\s+)?meanings?|(?:is|are)\s+defined\s+(?:as|in|by|under))\b/,
+    ],
+    why: "\"'Content' means …\", \"the terms 'sale' and 'share' have the meanings given in …\": a definition gives words their sense; the right, if any, is taken where the word is used",
+    examples: [
+      '"Sale" means selling, renting or disclosing personal information for valuable consideration.',
+      'For purposes of this Agreement, "AI Tools" means machine learning models and related technologies.',
+      '(d) the terms "sell" and "share" as used in this section have the meanings given in the applicable laws.',
+    ],
+    counterExamples: [
+      'We may sell your "Usage Data" to partners.',
+      'By using automated means to collect any content ("Access"), you waive any terms that restrict our Access.',
+      'As the terms are defined under the law, we do not "sell" your "personal information".',
+      'We use the information you give us (your "Content") to train our models, which means your posts help us.',
+    ],
+  },
+  {
+    id: 'definition.defines-as',
+    role: 'definition',
+    all: [/\bdefines? ["“‘][^"“”‘’]{1,60}["”’] (?:as|to mean|to include)\b/],
+    why: '"The law defines \'sale\' as …": what a word means, not who does it',
+    examples: ['The statute defines "sale" as disclosing personal information for monetary consideration.'],
+    counterExamples: ['We define our prices as shown on the order page, and we sell gift cards.'],
+  },
+  {
+    id: 'explanation.law-requires',
+    role: 'explanation',
+    all: [
+      /^[^,;]{0,60}?\b(?:ccpa|cpra|gdpr|vcdpa|law|laws|act|statutes?|regulations?)\b/,
+      /\b(?:requires?|permits?|prohibits?|defines?|gives?|grants?|entitles?|allows?)\s+(?:a|an|the|some|certain|businesses|companies|website|consumers|residents|individuals|people|data|operators|controllers)\b/,
+    ],
+    why: 'What a law requires of businesses in general ("The CCPA requires businesses that sell … to offer an opt-out") describes the law, not what this service does',
+    examples: [
+      'The state privacy act requires businesses that sell personal information to provide an opt-out.',
+      'Local law permits residents to opt out of future sales of covered information.',
+    ],
+    counterExamples: [
+      'Where the law allows us to, we may use your posts to train our models.',
+      'We sell data where the law permits it.',
+    ],
+  },
+  {
+    id: 'explanation.right-to-know',
+    role: 'explanation',
+    all: [
+      /\bright\s+to\s+(?:know|access|be\s+informed|receive\s+(?:a\s+list|notice|information)|request\s+(?:access|information|that\s+we\s+disclose|disclosure|the\s+categories|a\s+copy|to\s+know))\b|\brequest\s+that\s+we(?::|\s+(?:provide|disclose|tell|give))/,
+    ],
+    inherited: true,
+    // The service reserving a right is no user's right; a unit that also gives an opt-out or deletion states a choice.
+    none: [/\breserves?\s+the\s+right\b/, CHOICE, DELETION],
+    why: 'The right to know or access: the unit lists what a user may ask about ("the purposes for collecting or selling"), which names acts without taking them',
+    examples: [
+      'You have the right to know the categories of third parties to whom personal information was sold.',
+      'Right to Know: you may request the business purposes for collecting or selling personal information.',
+      'Customers in some states have a right to receive a list of the third parties to whom we sold data.',
+      'The law may permit you to request that we:',
+    ],
+    counterExamples: [
+      'You have the right to know, and to opt out of the sale of your personal information.',
+      'You have the right to access and delete your data at any time.',
+      'We reserve the right to access and disclose any information to satisfy a legal request.',
+    ],
+  },
+  {
+    id: 'explanation.purpose-for-collecting-or-selling',
+    role: 'explanation',
+    all: [
+      new RegExp(
+        String.raw`^${MARK}(?:the |our )?(?:business (?:or commercial )?|commercial )purposes? for (?:collecting|the collection|which)\b`,
+      ),
+    ],
+    // "… purposes for which we sold it: advertising" gives the answer, and so states the act.
+    none: [/:\s*\S/],
+    why: 'The heading-like enumerations of a right-to-know notice ("the business or commercial purpose for collecting, selling, or sharing personal information") name what a user may ask about, not what is done',
+    examples: [
+      'the business or commercial purpose for collecting, selling, or sharing personal information;',
+      'Business purposes for which your information was collected or sold (for example, marketing); and',
+    ],
+    counterExamples: ['Business purposes for which we sold your information: advertising and analytics.'],
+  },
+  {
+    id: 'explanation.generic-subject',
+    role: 'explanation',
+    all: [
+      /^(?:such|these|those|this|that|a|an|some|many|most|certain|other|large)?\s*(?:[a-z-]+\s+){0,3}(?:methods?|techniques?|models?|cookies|pixels?|tags|beacons|technologies|tools|browsers|algorithms|llms|signals|systems)(?:\s*\([^()]{0,60}\))?\s+(?:are|is|make|makes|help|helps|can|may|might|allow|allows|work|works|learn|learns|produce|produces|reduce|reduces|generate|generates)\b/,
+    ],
+    none: [PERSON],
+    why: 'How a kind of thing works in general ("Such methods make it less likely that a model repeats its training data"): no one, neither the service nor the user, is named as taking a right',
+    examples: [
+      'Such methods make it less likely that a model repeats its training data.',
+      'Large language models are trained on large amounts of text.',
+      'Some web browsers allow people to send an opt-out preference signal.',
+    ],
+    counterExamples: [
+      'These models are trained on the data you provide.',
+      'Our models are trained on public and licensed data.',
+      'Such tools let us train our models on your chats.',
+    ],
+  },
+];
+
+/** Words of four letters or more all capitalised ("Sale of Personal Data", "DO NOT SELL"): a title, not a sentence. */
+function titled(text: string): boolean {
+  return text.split(' ').every((w) => !/^[“"(]?\p{Ll}{4,}/u.test(w));
+}
+
+export interface RoleInput {
+  /** The unit is a header cell of its table. */
+  headerCell?: boolean;
+  /** The innermost lead-in of the list the unit is an item of. */
+  lead?: string;
+  /**
+   * The unit is its block's whole text and the block is a paragraph: a title-like line there is a heading. Not for
+   * list items or cells, whose short titled texts ("Service Providers, Advertising Networks") are data.
+   */
+  wholeBlock?: boolean;
+}
+
+/** Longest unit (in words) still read as a title line, and the fewest (short cells such as "Advertisers" are data). */
+const TITLE_WORDS = { min: 4, max: 16 } as const;
+
+/** The role of one unit; see ROLE_CUES. */
+export function unitRole(text: string, input: RoleInput = {}): ClauseRole {
+  if (input.headerCell) return 'heading';
+  if (input.wholeBlock && !/[.;:!?,]$/.test(text) && !text.includes(':')) {
+    const words = text.split(' ').length;
+    if (words >= TITLE_WORDS.min && words <= TITLE_WORDS.max && titled(text) && /\p{L}/u.test(text)) return 'heading';
+  }
+  const lower = text.toLowerCase();
+  for (const cue of ROLE_CUES) if (takes(cue, lower)) return cue.role;
+  // An item under a lead-in such as "You may request that we:" is what may be requested, unless it is a choice.
+  if (input.lead && !CHOICE.test(lower) && !DELETION.test(lower)) {
+    const lead = input.lead.toLowerCase();
+    for (const cue of ROLE_CUES) if (cue.inherited && takes(cue, lead)) return cue.role;
+  }
+  return 'operative';
+}
+
+function takes(cue: RoleCue, lower: string): boolean {
+  return cue.all.every((re) => re.test(lower)) && !cue.none?.some((re) => re.test(lower));
+}

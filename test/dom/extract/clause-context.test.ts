@@ -1,0 +1,153 @@
+// Clauses that carry their context: list lead-ins (nested too), table column headers and row labels, labelled
+// paragraphs, and the role of each unit. HTML in, clause fields out; the example pages are written for this test.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/core/extract';
+import { htmlToDocument, markdownToHtml } from '../../../src/cli/source';
+import { PAGE_BOUNDS } from '../../../src/core/bounds';
+import type { Clause } from '../../../src/core/types';
+
+const URL = 'https://x.example/privacy';
+const clausesOf = (body: string): Clause[] =>
+  extractDocument(htmlToDocument(`<!doctype html><html lang="en"><body><main>${body}</main></body></html>`, URL), URL)
+    .document.clauses;
+const find = (clauses: Clause[], text: string): Clause => {
+  const c = clauses.find((x) => x.text === text);
+  if (!c) throw new Error(`no clause "${text}" in ${JSON.stringify(clauses.map((x) => x.text))}`);
+  return c;
+};
+
+describe('list lead-ins', () => {
+  const clauses = clausesOf(`
+    <h2>How we use data</h2>
+    <p>We collect what you send us. We use your information to:</p>
+    <ul>
+      <li>answer your questions;</li>
+      <li>improve our tools, including:
+        <ol><li>tune our ranking models;</li><li>test new features.</li></ol>
+      </li>
+    </ul>
+    <p>Nothing here is a list.</p>`);
+
+  it.each([
+    ['answer your questions;', ['We use your information to:']],
+    ['tune our ranking models;', ['We use your information to:', 'improve our tools, including:']],
+    ['test new features.', ['We use your information to:', 'improve our tools, including:']],
+  ])('%s', (text, leads) => {
+    expect(find(clauses, text).leads).toEqual(leads);
+  });
+
+  it('the lead-in is the last sentence of the paragraph before the list, and the paragraph has no lead itself', () => {
+    expect(find(clauses, 'We use your information to:').leads).toBeUndefined();
+    expect(find(clauses, 'Nothing here is a list.').leads).toBeUndefined();
+  });
+
+  it('a heading right before a list is no lead-in (it is in the section path already)', () => {
+    const c = clausesOf('<h3>Who gets your data</h3><ul><li>Payment processors that charge your card.</li></ul>');
+    expect(c[0]!.leads).toBeUndefined();
+    expect(c[0]!.sectionPath).toEqual(['Who gets your data']);
+  });
+
+  it('text of the container the list opens in is its lead-in; an unrelated earlier list item is not', () => {
+    const c = clausesOf(
+      '<div>We may share your details with:<ul><li>our hosting provider</li></ul></div>' +
+        '<ul><li>first</li></ul><ul><li>second</li></ul>',
+    );
+    expect(find(c, 'our hosting provider').leads).toEqual(['We may share your details with:']);
+    expect(find(c, 'second').leads).toBeUndefined();
+  });
+
+  it('deeply nested lists keep only the innermost lead-ins', () => {
+    const depth = 2000;
+    const c = clausesOf(
+      `<p>We use it to:</p>${'<ul><li>level item, including:'.repeat(depth)}${'</li></ul>'.repeat(depth)}`,
+    );
+    expect(c.length).toBe(depth + 1);
+    for (const x of c.slice(1)) expect(x.leads!.length).toBeLessThanOrEqual(PAGE_BOUNDS.leadDepth);
+    expect(c[depth]!.leads).toHaveLength(PAGE_BOUNDS.leadDepth);
+    expect(c[1]!.leads).toEqual(['We use it to:']);
+  });
+
+  it('Markdown lists keep their lead-ins through the rendering the CLI and the eval use', () => {
+    const md = 'Intro.\n\nWe use your chats to:\n\n- train and improve our models\n- keep the service safe\n';
+    const doc = htmlToDocument(markdownToHtml(md), URL);
+    const c = extractDocument(doc, URL).document.clauses;
+    expect(find(c, 'train and improve our models').leads).toEqual(['We use your chats to:']);
+  });
+
+  it('a long lead-in is at most a bound long and keeps the words that introduce the list', () => {
+    const long = `${'We keep many records for many reasons. '.repeat(3)}${'and so on '.repeat(150)}for these purposes:`;
+    const c = clausesOf(`<p>${long}</p><ul><li>billing you</li></ul>`);
+    const lead = find(c, 'billing you').leads![0]!;
+    expect(lead.length).toBeLessThanOrEqual(PAGE_BOUNDS.lead);
+    expect(lead.endsWith('for these purposes:')).toBe(true);
+  });
+});
+
+describe('tables: column headers and row labels', () => {
+  const clauses = clausesOf(`
+    <table>
+      <thead><tr><th>Data</th><th>Purpose</th><th>Shared with</th></tr></thead>
+      <tbody>
+        <tr><td>Messages</td><td>Development of our assistant</td><td>Cloud hosts</td></tr>
+        <tr><td>Contact details</td><td colspan="2">Billing and support</td></tr>
+      </tbody>
+    </table>
+    <table><tr><th>Category</th><th>Sold</th></tr><tr><th>Identifiers</th><td>Yes</td></tr></table>`);
+
+  it.each([
+    ['Development of our assistant', 'Purpose', 'Messages'],
+    ['Cloud hosts', 'Shared with', 'Messages'],
+    ['Billing and support', 'Purpose', 'Contact details'],
+    ['Yes', 'Sold', 'Identifiers'],
+  ])('%s: header %s, row %s', (text, header, row) => {
+    const c = find(clauses, text);
+    expect(c.columnHeader).toBe(header);
+    expect(c.rowLabel).toBe(row);
+    expect(c.role).toBeUndefined();
+  });
+
+  it('the first cell of a row has a header but no row label', () => {
+    const c = find(clauses, 'Messages');
+    expect(c.columnHeader).toBe('Data');
+    expect(c.rowLabel).toBeUndefined();
+  });
+
+  it('header cells (in <thead>, or a first row of <th>) are headings without context', () => {
+    for (const text of ['Data', 'Purpose', 'Shared with', 'Category', 'Sold']) {
+      const c = find(clauses, text);
+      expect(c.role).toBe('heading');
+      expect(c.columnHeader).toBeUndefined();
+    }
+  });
+
+  it('a long header is bounded', () => {
+    const c = clausesOf(
+      `<table><thead><tr><th>${'Header '.repeat(100)}</th></tr></thead><tr><td>cell text</td></tr></table>`,
+    );
+    expect(find(c, 'cell text').columnHeader!.length).toBeLessThanOrEqual(PAGE_BOUNDS.heading);
+  });
+});
+
+describe('labelled paragraphs and roles', () => {
+  it('an emphasised label ending in a colon is the paragraph\u2019s section, not a sentence of its own', () => {
+    const c = clausesOf('<h2>Uses</h2><p><em>To run our help desk:</em> We read your tickets to answer them.</p>');
+    expect(c).toHaveLength(1);
+    expect(c[0]!.section).toBe('To run our help desk');
+    expect(c[0]!.sectionPath).toEqual(['Uses', 'To run our help desk']);
+  });
+
+  it('emphasis that is not a label stays plain text', () => {
+    const c = clausesOf('<p><em>Never</em> do we read your tickets.</p>');
+    expect(c[0]!.section).toBe('');
+  });
+
+  it.each([
+    ['For more on how our assistant is built, see our research page.', 'pointer'],
+    ['"Content" means anything you upload.', 'definition'],
+    ['Such methods make it less likely that a model repeats what it saw.', 'explanation'],
+    ['Training And Improving Our AI Models', 'heading'],
+    ['We use your chats to improve our models.', undefined],
+  ])('%s → %s', (text, role) => {
+    expect(find(clausesOf(`<p>${text}</p>`), text).role).toBe(role);
+  });
+});

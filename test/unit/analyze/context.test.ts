@@ -1,0 +1,84 @@
+// The analyser reads a fragment with its context (list lead-ins, a cell's row label and column header), keeps its
+// evidence inside the unit, and lets roles decide what is reported: headings nothing, pointers, explanations and
+// definitions only as mentions, which the score does not count. Examples written for this test.
+import { describe, expect, it } from 'vitest';
+import { analyzeClauses } from '../../../src/core/analyze';
+import type { Clause } from '../../../src/core/types';
+
+let n = 0;
+const clause = (text: string, extra: Partial<Clause> = {}): Clause => ({
+  id: `c${n++}`,
+  block: 0,
+  start: 0,
+  end: text.length,
+  text,
+  sectionPath: [],
+  section: '',
+  ...extra,
+});
+const verdict = (c: Clause): string[] =>
+  analyzeClauses([c]).findings.map((f) => `${f.category}:${f.stance}${f.role ? `:${f.role}` : ''}`);
+
+describe('list items read with their lead-in', () => {
+  it.each([
+    ['train and improve our machine learning models', ['We use your conversations to:'], ['ai_training:grant']],
+    ['Develop and improve our AI models.', ['We use the information we collect to:'], ['ai_training:grant']],
+    // The lead-in's prohibition or duty binds the user, not the service.
+    ['train any machine learning model on the content;', ['You agree not to:'], []],
+    ['Not to train any AI model using content from the site.', ['You also agree:'], []],
+    ['offers to sell any product to other members;', ['You must not post any content which:'], []],
+  ])('%s (lead-ins %j)', (text, leads, expected) => {
+    expect(verdict(clause(text, { leads }))).toEqual(expected);
+  });
+
+  it('the lead-in is what makes the item a grant', () => {
+    expect(verdict(clause('Develop and improve AI.'))).toEqual([]);
+    expect(verdict(clause('Develop and improve AI.', { leads: ['We use information to:'] }))).toEqual([
+      'ai_training:grant',
+    ]);
+    // A label-like item under a lead-in that does not ask for a verb stays a label.
+    expect(verdict(clause('AI training control.', { leads: ['We offer you several controls.'] }))).toEqual([]);
+  });
+
+  it('evidence stays a substring of the item, never of its lead-in', () => {
+    const c = clause('train and improve our machine learning models', { leads: ['We use your conversations to:'] });
+    const [f] = analyzeClauses([c]).findings;
+    expect(f).toBeDefined();
+    for (const e of f!.evidence) expect(c.text).toContain(e);
+  });
+
+  it('an item with its own subject is read alone', () => {
+    const lead = { leads: ['We never do the following:'] };
+    expect(verdict(clause('We may share your usage data with advertising partners.', lead))).toEqual(
+      verdict(clause('We may share your usage data with advertising partners.')),
+    );
+  });
+});
+
+describe('table cells read with their row label and column header', () => {
+  it('a cell that names the act gets the data from its row', () => {
+    const alone = clause('Sold to advertising partners');
+    const cell = clause('Sold to advertising partners', {
+      rowLabel: 'Contact information, such as your name and email address',
+      columnHeader: 'What happens to it',
+    });
+    expect(verdict(alone)).not.toContain('data_sale:grant');
+    expect(verdict(cell)).toContain('data_sale:grant');
+    for (const f of analyzeClauses([cell]).findings) for (const e of f.evidence) expect(cell.text).toContain(e);
+  });
+});
+
+describe('roles', () => {
+  it('a heading takes no right', () => {
+    expect(verdict(clause('Sale Of Your Personal Data To Partners', { role: 'heading' }))).toEqual([]);
+  });
+
+  it.each(['pointer', 'explanation', 'definition'] as const)('a %s is a mention, and the grade ignores it', (role) => {
+    const text = 'We may use your content to train our artificial intelligence models.';
+    const res = analyzeClauses([clause(text, { role })]);
+    expect(res.findings.map((f) => f.role)).toEqual([role]);
+    expect(res.summary.counts.ai_training).toBe(0);
+    expect(res.summary.score).toBe(100);
+    expect(analyzeClauses([clause(text)]).summary.score).toBeLessThan(100);
+  });
+});
