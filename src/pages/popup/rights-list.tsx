@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Clause, Finding } from '../../core/types';
 import { CATEGORY_LABELS, RIGHT_MEANINGS, SEVERITY_LABELS, STANCE_LABELS } from '../../core/categories';
-import { rightsOf, type Right } from '../../core/score';
+import { mentionsOf, rightsOf, type Right } from '../../core/score';
 
 /** How many rights the popup shows before "Show all". */
 export const RIGHTS_SHOWN = 7;
@@ -100,7 +100,8 @@ export function RightsList({
   const [showAll, setShowAll] = useState(false);
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const rights = rightsOf(findings).filter((r) => byId.has(r.strongest.clauseId));
-  if (rights.length === 0) return <p class="muted">No clauses match these filters.</p>;
+  const mentions = mentionsOf(findings).filter((f) => byId.has(f.clauseId));
+  if (rights.length === 0 && mentions.length === 0) return <p class="muted">No clauses match these filters.</p>;
   const shown = showAll ? rights : rights.slice(0, RIGHTS_SHOWN);
   return (
     <div class="clause-groups rights">
@@ -116,6 +117,25 @@ export function RightsList({
         <button type="button" class="show-all" onClick={() => setShowAll(true)}>
           Show all {rights.length}
         </button>
+      )}
+      {mentions.length > 0 && (
+        <details class="mentions">
+          <summary>
+            Mentioned without taking a right ({mentions.length}): pointers, explanations and definitions
+          </summary>
+          <ul>
+            {mentions.map((f) => (
+              <li key={`${f.clauseId}-${f.category}`}>
+                <button type="button" class="also" data-clause-id={f.clauseId} onClick={() => onReveal(f.clauseId)}>
+                  <span class="muted">
+                    {CATEGORY_LABELS[f.category]} · {f.role}:{' '}
+                  </span>
+                  {clip(byId.get(f.clauseId)!.text)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </div>
   );

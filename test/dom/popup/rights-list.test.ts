@@ -62,6 +62,17 @@ describe('popup: rights, not sentences', () => {
     expect(items[1]!.querySelector('button.clause')!.getAttribute('data-stance')).toBe('restrict');
   });
 
+  it('lists mentions apart: they give no right', () => {
+    const { root } = show(
+      [clause('c1', 'For more on how our models are trained, see our AI page.'), clause('c2', 'We sell data.')],
+      [finding('c1', { role: 'pointer' }), finding('c2', { category: 'data_sale' })],
+    );
+    expect(root.querySelectorAll('li.right')).toHaveLength(1);
+    expect(root.querySelector('li.right button.clause')!.getAttribute('data-category')).toBe('data_sale');
+    expect(root.querySelector('.mentions summary')!.textContent).toMatch(/\(1\)/);
+    expect(root.querySelector('.mentions button.also')!.getAttribute('data-clause-id')).toBe('c1');
+  });
+
   it(`shows ${RIGHTS_SHOWN} rights, then all of them on request`, () => {
     const clauses = CATEGORY_IDS.flatMap((c, i) => [clause(`g${i}`, `grant ${c}`), clause(`r${i}`, `restrict ${c}`)]);
     const findings = CATEGORY_IDS.flatMap((c, i) => [
