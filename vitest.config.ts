@@ -21,6 +21,19 @@ const SLOW = [
   'test/dom/highlight/slicing-large.test.ts',
 ];
 
+/**
+ * Suites that mock a module or stub a global (vi.mock, vi.stubGlobal) need a module registry of their own. Every other
+ * unit and DOM file shares one per worker (`isolate: false`): importing the analyser and happy-dom once per worker
+ * instead of once per file is most of what keeps `npm run test:unit` under a minute on two cores.
+ */
+const MOCKING = [
+  'test/unit/background/highlights-failed.test.ts',
+  'test/unit/background/sender-check.test.ts',
+  'test/unit/shared/tab-budget.test.ts',
+  'test/dom/extract/sliced-extract.test.ts',
+  'test/dom/highlight/slicing.test.ts',
+];
+
 // Tiers: pure core in Node, DOM code in happy-dom, the slow suites above, and the built extension in real browsers.
 export default defineConfig({
   test: {
@@ -29,8 +42,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...SLOW],
+          exclude: [...configDefaults.exclude, ...SLOW, ...MOCKING],
           environment: 'node',
+          isolate: false,
           // The end-to-end cases (the Zoom terms through the CLI or the export snapshots) take about a second alone
           // and several on a shared 2-core machine, past the 5 s default; a hang still fails in 15 s.
           testTimeout: 15_000,
@@ -40,9 +54,26 @@ export default defineConfig({
         test: {
           name: 'dom',
           include: ['test/dom/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...SLOW],
+          exclude: [...configDefaults.exclude, ...SLOW, ...MOCKING],
           environment: 'happy-dom',
+          isolate: false,
           testTimeout: 15_000, // as for unit
+        },
+      },
+      {
+        test: {
+          name: 'unit-mocking',
+          include: MOCKING.filter((f) => f.startsWith('test/unit/')),
+          environment: 'node',
+          testTimeout: 15_000,
+        },
+      },
+      {
+        test: {
+          name: 'dom-mocking',
+          include: MOCKING.filter((f) => f.startsWith('test/dom/')),
+          environment: 'happy-dom',
+          testTimeout: 15_000,
         },
       },
       {
