@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
-import type { LabelLine } from './compile-labels';
+import { SETS, type LabelLine } from './compile-labels';
 
 export const GOLD_DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'gold', 'real');
 
@@ -26,11 +26,6 @@ export function readAnnotations(dir = join(GOLD_DIR, 'annotations')): LabelLine[
     .flatMap((f) => readJsonl<LabelLine>(join(dir, f)));
 }
 
-const SET_CATEGORIES: Record<string, readonly CategoryId[]> = {
-  whole: CATEGORY_IDS,
-  'net-ai': ['ai_training'],
-  'net-sale': ['data_sale'],
-};
 
 /** value of (annotator, unit, category); undefined when that annotator did not label the unit for the category. */
 export function votesOf(
@@ -43,7 +38,7 @@ export function votesOf(
     const key = unitKey(l);
     const cats = byUnit.get(key) ?? new Map<CategoryId, { value: string; line: LabelLine }>();
     byUnit.set(key, cats);
-    for (const c of SET_CATEGORIES[l.set] ?? []) if (!cats.has(c)) cats.set(c, { value: 'none', line: l });
+    for (const c of SETS[l.set].categories) if (!cats.has(c)) cats.set(c, { value: 'none', line: l });
     if (l.category)
       cats.set(l.category, {
         value: l.stance === 'none' ? 'none' : `${l.stance}${l.condition ? `:${l.condition}` : ''}`,

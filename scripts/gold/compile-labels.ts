@@ -32,7 +32,49 @@ export interface LabelLine {
 }
 
 const LINE =
-  /^u(\d+)\s+(\w+)\s+(grant|conditional|restrict|none)(?:\s+(opt_in|opt_out))?((?:\s+(?:role|actor)=\w+)*)(?:\s+#(.*))?$/;
+  /^u(\d+)\s+(\w+)\s+(grant|conditional|restrict|none|negative)(?:\s+(opt_in|opt_out))?((?:\s+(?:role|actor)=\w+)*)(?:\s+#(.*))?$/;
+
+export interface ParsedLabel {
+  unit: number;
+  category: CategoryId;
+  /** 'negative' (revision passes only) clears a label. */
+  stance: 'grant' | 'conditional' | 'restrict' | 'none' | 'negative';
+  condition: 'opt_in' | 'opt_out' | null;
+  role: LabelLine['role'];
+  actor: LabelLine['actor'];
+  note: string;
+}
+
+/**
+ * One compact annotator line ("u17 data_sale conditional opt_out role=pointer # why"), checked: a known category, a
+ * condition exactly when the stance is conditional, 'negative' only where `negative` allows it.
+ */
+export function parseLabelLine(line: string, where: string, opts: { negative?: boolean } = {}): ParsedLabel {
+  const m = LINE.exec(line);
+  if (!m) throw new Error(`${where}: cannot read "${line}"`);
+  const [, n, cat, stance, cond, extra, note] = m;
+  if (!CATEGORY_IDS.includes(cat as CategoryId)) throw new Error(`${where}: unknown category in "${line}"`);
+  if (stance === 'negative' && !opts.negative) throw new Error(`${where}: "negative" is for revisions: "${line}"`);
+  if ((stance === 'conditional') !== (cond !== undefined))
+    throw new Error(`${where}: opt_in/opt_out goes with conditional, and only with it: "${line}"`);
+  return {
+    unit: Number(n),
+    category: cat as CategoryId,
+    stance: stance as ParsedLabel['stance'],
+    condition: (cond ?? null) as ParsedLabel['condition'],
+    role: (/role=(\w+)/.exec(extra ?? '')?.[1] ?? 'operative') as LabelLine['role'],
+    actor: /actor=user/.test(extra ?? '') ? 'user' : 'service',
+    note: note?.trim() ?? '',
+  };
+}
+
+/** How a label finds its unit again: a quote unique in the document, or the unit's rank among identical units. */
+export function quoteOf(units: readonly Unit[], u: Unit, docText: string): { quote: string; occurrence: number } {
+  const q = uniqueQuote(u, docText);
+  return q.occurrence >= 0
+    ? q
+    : { quote: q.quote, occurrence: units.slice(0, u.index).filter((v) => v.text === u.text).length };
+}
 
 /** A substring of 8–20 words of the unit that occurs once in the document; the whole unit when it is shorter. */
 export function uniqueQuote(unit: Unit, docText: string): { quote: string; occurrence: number } {
@@ -69,32 +111,26 @@ export function compile(raw: string, set: SetName, annotator: string): LabelLine
     const docText = units.map((u) => u.text).join('\n');
     const labels = new Map<string, Omit<LabelLine, 'doc' | 'quote' | 'occurrence' | 'context' | 'set' | 'annotator'>>();
     for (const line of pending) {
-      const m = LINE.exec(line);
-      if (!m) throw new Error(`${annotator} ${file}: cannot read "${line}"`);
-      const [, n, cat, stance, cond, extra, note] = m;
-      if (!cats.includes(cat as CategoryId))
-        throw new Error(`${annotator} ${file}: category ${cat} is not in set ${set}`);
-      if (Number(n) >= units.length) throw new Error(`${annotator} ${file}: no unit u${n}`);
-      if (stance === 'conditional' && !cond)
-        throw new Error(`${annotator} ${file}: u${n} conditional without opt_in/opt_out`);
-      const role = /role=(\w+)/.exec(extra ?? '')?.[1] ?? 'operative';
-      const actor = /actor=user/.test(extra ?? '') ? 'user' : 'service';
-      labels.set(`${n}|${cat}`, {
-        category: cat as CategoryId,
-        stance: stance as LabelLine['stance'],
-        condition: (cond ?? null) as LabelLine['condition'],
-        role: role as LabelLine['role'],
-        actor,
-        note: note?.trim() ?? '',
+      const where = `${annotator} ${file}`;
+      const l = parseLabelLine(line, where);
+      if (!cats.includes(l.category)) throw new Error(`${where}: category ${l.category} is not in set ${set}`);
+      const u = units[l.unit];
+      if (!u) throw new Error(`${where}: no unit u${l.unit}`);
+      if (net && !net.test(u.text)) throw new Error(`${where}: u${l.unit} is outside the ${set} net`);
+      const key = `${l.unit}|${l.category}`;
+      if (labels.has(key)) throw new Error(`${where}: u${l.unit} ${l.category} labelled twice`);
+      labels.set(key, {
+        category: l.category,
+        stance: l.stance as LabelLine['stance'],
+        condition: l.condition,
+        role: l.role,
+        actor: l.actor,
+        note: l.note,
       });
     }
     for (const u of units) {
       if (net && !net.test(u.text)) continue;
-      const q = uniqueQuote(u, docText);
-      const quote = q.quote;
-      let occurrence = q.occurrence;
-      if (occurrence < 0) occurrence = units.slice(0, u.index).filter((v) => v.text === u.text).length;
-      const base = { doc: file, quote, occurrence, context: unitContext(units, u), set, annotator };
+      const base = { doc: file, ...quoteOf(units, u, docText), context: unitContext(units, u), set, annotator };
       let any = false;
       for (const cat of cats) {
         const l = labels.get(`${u.index}|${cat}`);
@@ -119,6 +155,7 @@ export function compile(raw: string, set: SetName, annotator: string): LabelLine
     const line = rawLine.trim();
     if (!line) continue;
     if (line.startsWith('@doc ')) {
+      if (doc !== null) throw new Error(`${annotator}: ${doc} has no @done before the next @doc`);
       doc = line.slice(5).trim();
       pending = [];
     } else if (line.startsWith('@done ')) {
@@ -129,6 +166,7 @@ export function compile(raw: string, set: SetName, annotator: string): LabelLine
     } else if (doc) pending.push(line);
     else throw new Error(`${annotator}: label outside a document: ${line}`);
   }
+  if (doc !== null) throw new Error(`${annotator}: ${doc} has no @done`);
   return out;
 }
 

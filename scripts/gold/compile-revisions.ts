@@ -2,12 +2,8 @@
 // round") into settled labels in the format of adjudication.jsonl. `u17 data_sale negative` clears a label.
 //   npx tsx scripts/gold/compile-revisions.ts CHANGES_FILE REVISER >> test/fixtures/gold/real/revisions.jsonl
 import { readFileSync } from 'node:fs';
-import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
-import { uniqueQuote } from './compile-labels';
+import { parseLabelLine, quoteOf } from './compile-labels';
 import { loadUnits } from './corpus-units';
-
-const LINE =
-  /^u(\d+)\s+(\w+)\s+(grant|conditional|restrict|none|negative)(?:\s+(opt_in|opt_out))?((?:\s+(?:role|actor)=\w+)*)(?:\s+#(.*))?$/;
 
 export function compileRevisions(raw: string, reviser: string): object[] {
   const out: object[] = [];
@@ -23,26 +19,19 @@ export function compileRevisions(raw: string, reviser: string): object[] {
       docText = units.map((u) => u.text).join('\n');
       continue;
     }
-    const m = LINE.exec(line);
-    if (!m || !doc) throw new Error(`${reviser}: cannot read "${line}"`);
-    const [, n, cat, stance, cond, extra, note] = m;
-    const u = units[Number(n)];
-    if (!u || !CATEGORY_IDS.includes(cat as CategoryId))
-      throw new Error(`${reviser} ${doc}: bad unit or category in "${line}"`);
-    const q = uniqueQuote(u, docText);
-    const quote = q.quote;
-    let occurrence = q.occurrence;
-    if (occurrence < 0) occurrence = units.slice(0, u.index).filter((v) => v.text === u.text).length;
+    if (!doc) throw new Error(`${reviser}: label outside a document: "${line}"`);
+    const l = parseLabelLine(line, `${reviser} ${doc}`, { negative: true });
+    const u = units[l.unit];
+    if (!u) throw new Error(`${reviser} ${doc}: no unit u${l.unit}`);
     out.push({
       doc,
-      quote,
-      occurrence,
-      category: cat,
-      stance: stance === 'negative' ? 'none' : stance,
-      condition: cond ?? null,
-      role: /role=(\w+)/.exec(extra ?? '')?.[1] ?? 'operative',
-      actor: /actor=user/.test(extra ?? '') ? 'user' : 'service',
-      reason: `${reviser}: ${note?.trim() || 'guide revision'}`,
+      ...quoteOf(units, u, docText),
+      category: l.category,
+      stance: l.stance === 'negative' ? 'none' : l.stance,
+      condition: l.condition,
+      role: l.role,
+      actor: l.actor,
+      reason: `${reviser}: ${l.note || 'guide revision'}`,
     });
   }
   return out;
