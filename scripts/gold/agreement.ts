@@ -26,7 +26,6 @@ export function readAnnotations(dir = join(GOLD_DIR, 'annotations')): LabelLine[
     .flatMap((f) => readJsonl<LabelLine>(join(dir, f)));
 }
 
-
 /** value of (annotator, unit, category); undefined when that annotator did not label the unit for the category. */
 export function votesOf(
   lines: readonly LabelLine[],
