@@ -77,8 +77,8 @@ export const contentLicence: CategoryRules = {
       id: 'content_licence.user-grants-right',
       // Any right the user hands over in their content is a licence, however narrow (GUIDE.md content_licence).
       cue: [
-        /\b(?:grant|give|permit|allow|authori[sz]e|licen[cs]ed|waive|reserves?|belong|vest)/,
-        /\b(?:licen[cs]|rights?\b|permission|ownership|title|to (?:access|view|use|copy|reproduce|display|share|store|distribute|edit|modify))/,
+        /\b(?:grant|give|permit|allow|authori[sz]|licen[cs]ed\s+to|waive|reserves?\s+the\s+right|belong|vest)/,
+        /\b(?:licen[cs]|rights?\b|permission|ownership|title|to\s+(?:access|view|use|copy|reproduce|display|share|store|distribute|edit|modify))/,
       ],
       match: [
         '(grant|grants|give|gives|permit|permits|authorize|authorise) .{0,6} (license|licence|right|rights)',
@@ -117,7 +117,9 @@ export const contentLicence: CategoryRules = {
     {
       id: 'content_licence.user-keeps-ownership',
       // "You retain ownership", "we claim no rights in your content": the limit of any licence (restrict).
-      cue: [/\b(?:own|ownership|rights|title)\b/, /\b(?:retain|keep|claim|own|remain|belongs?)/],
+      cue: [
+        /\b(?:you|users|members)\s+(?:retain|keep|own|maintain)\b|\b(?:claim|claims|take|takes|acquire|acquires)\s+no\b|\bnot\s+(?:claim|own|acquire|take)\b|\b(?:remains?|stays?)\s+(?:with\s+you|yours)/,
+      ],
       match: [
         '(you|users|members) (retain|keep|own|maintain) .{0,4} (ownership|rights|title|intellectual property)',
         '(claim|claims|take|takes|acquire|acquires) no (ownership|rights|right|title)',

@@ -7,6 +7,10 @@ import type { Severity } from '../../types';
 
 export const retention: CategoryRules = {
   category: 'retention',
+  // Every rule's cues need one of these words: most clauses stop here before any rule cue runs.
+  requires: [
+    /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv|delet|eras|purg|destroy|discard|remov|record|log|backup|cach|residual|remain|persist|how long)/,
+  ],
   veto: (lower) => (isPointer(lower) ? 'pointer to another notice' : null),
   adjustSeverity: (lower, base): Severity => (/\b\d+\s+(?:days?|weeks?|months?|years?)\b/.test(lower) ? 'low' : base),
   rules: [
@@ -55,8 +59,8 @@ export const retention: CategoryRules = {
       // the purposes described", "a period consistent with our business purposes"); tied only to what the law
       // requires it is a bound (rejectAfter).
       cue: [
+        /\b(?:as|so)\s+long\s+as\b|\b(?:consistent\s+with|necessary|needed|required|appropriate)\b|\b(?:permitted|allowed|authori[sz]ed)\s+(?:by|under)\b|\b(?:legitimate|business|commercial)\b/,
         /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/,
-        /\b(?:as long as|so long as|period|time|permitted|allowed|authori[sz]ed|legitimate|business|commercial)/,
       ],
       match: [
         '#RetainVerb .{0,12} (as|so) long as .{0,3} (necessary|needed|required|appropriate|reasonable|reasonably|useful)',
@@ -80,7 +84,7 @@ export const retention: CategoryRules = {
       id: 'retention.discretion-to-keep',
       // R2: refusing any duty to delete, or a right to keep what the user leaves behind, is retention without end.
       cue: [
-        /\b(?:entitled|right|obligation|obliged|duty|not)\b/,
+        /\b(?:entitled|right)\s+to\s+(?:\S+\s+){0,4}?(?:keep|retain|preserve|store)\b|\b(?:no|not)\s+(?:obligation|obligated|obliged|duty)\s+to\b|\bnot\s+(?:fully|completely|immediately|entirely|permanently|always)\b/,
         /\b(?:retain|keep|kept|preserv|stor|delet|remov|eras)/,
       ],
       match: [
@@ -115,8 +119,8 @@ export const retention: CategoryRules = {
       id: 'retention.bounded-period',
       // R4/R5: a stated period or an end tied to the user's relationship bounds retention.
       cue: [
-        /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv|delet|eras|purg|destroy|discard|remov|record|log)/,
         /\b(?:\d+\s*(?:hours?|days?|weeks?|months?|years?)|as long as (?:you|your)|until you|duration of|life of|lifetime of|temporar|limited period|short period|immediately|active account)/,
+        /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv|delet|eras|purg|destroy|discard|remov|record|log)/,
       ],
       match: [
         '#RetainVerb .{0,10} (for|within|after|up to|than|of) .{0,3} /^[0-9]+$/ #TimeUnit',
@@ -144,7 +148,9 @@ export const retention: CategoryRules = {
     {
       id: 'retention.not-kept',
       // R5: "we do not retain this information" is the shortest retention of all.
-      cue: [/\b(?:not|never|no)\b/, /\b(?:retain|keep|kept|stor|preserv|maintain|archiv|log)/],
+      cue: [
+        /\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:retain|keep|kept|stor|preserv|maintain|archiv|log(?:ged)?\b)|\bno\s+longer\s+(?:retain|keep|kept|stor|preserv|maintain|archiv|needed|necessary)/,
+      ],
       match: ['(not|never) .{0,3} (#RetainVerb|log)', 'no longer (#RetainVerb|needed|necessary)'],
       rejectAfter: /^\s*(?:in|into|on\s+(?:your|the\s+user)|onto)\b|^[^.;]{0,30}\b(?:cookies?|passwords?)\b/,
       stances: ['restrict'],
@@ -160,7 +166,10 @@ export const retention: CategoryRules = {
       id: 'retention.will-delete',
       // A committed deletion ("we will delete that information") bounds retention; the service's discretionary power to
       // delete ("we may delete inactive accounts") is not retention (R2), so only a promise counts.
-      cue: [/\b(?:will|shall|is|are|be|we)\b/, /\b(?:delet|eras|purg|destroy|discard|remov)/],
+      cue: [
+        /\b(?:will|shall|we|is|are|be)\s+(?:then\s+|promptly\s+|permanently\s+|automatically\s+|securely\s+|also\s+|immediately\s+|being\s+|be\s+)?(?:delet|eras|purg|destroy|discard|remov|anonymi[sz])|\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:take|use|make)\b|\bretention\s+period|\bno\s+longer\s+(?:needed|necessary|required)/,
+        /\b(?:delet|eras|purg|destroy|discard|remov)/,
+      ],
       match: [
         '(will|shall|we) (then|promptly|permanently|automatically|securely|also|immediately)? (#DeleteVerb|remove)',
         '(will|shall) .{0,2} (take|use|make) .{0,4} (steps|efforts|measures) to (#DeleteVerb|remove)',
@@ -182,7 +191,10 @@ export const retention: CategoryRules = {
     {
       id: 'retention.user-deletion-right',
       // R1: the user's own right or tool to delete their data or account ends retention when the user chooses.
-      cue: [/\b(?:delet|eras|remov)/, /\b(?:right|request|ask|you|users?|enables?|allows?|lets?)\b/],
+      cue: [
+        /\b(?:delet|eras|remov)/,
+        /\brights?\s+(?:to|of)\b|\b(?:request|ask)|\b(?:you|users)\s+(?:can|may|could|are\s+able\s+to|are\s+free\s+to|have\s+the\s+ability\s+to)\b|\byou['’]re\s+free\s+to\b|\b(?:enables?|allows?|lets?)\s+(?:you|users)\s+to\b|\b(?:want|wish|like|choose|decide)\s+to\s+(?:delet|eras|remov)/,
+      ],
       match: [
         '(right|rights) (to|of) .{0,10} (#DeleteVerb|removal|remove)',
         '(want|wish|like|choose|decide) to (#DeleteVerb|remove) (your|their|the|any) .{0,3} (#UserData|account|profile)',

@@ -27,6 +27,8 @@ const DATE_LINE =
 
 export const termsChange: CategoryRules = {
   category: 'terms_change',
+  // Every rule outside the changes heading needs one of these words (section rules are exempt from `requires`).
+  requires: [/\b(?:chang|modif|amend|updat|revis|alter|replac|supplement|accept|agree|consent|bound)/],
   veto: (lower) =>
     CHECK_ADVICE.test(lower) || (lower.length < 120 && DATE_LINE.test(lower)) ? 'advice to check or a date line' : null,
   adjustSeverity: (lower, base): Severity => {
@@ -62,7 +64,10 @@ export const termsChange: CategoryRules = {
     },
     {
       id: 'terms_change.changes-we-make',
-      cue: [/\b(?:make|makes|made)\b/, /\b(?:chang|modif|amend|updat|revis)/, ANY_DOC],
+      cue: [
+        /\b(?:chang|modif|amend|updat|revis)\w*\s+(?:\S+\s+){0,3}?(?:make|makes|made)\s+to\b|\b(?:make|makes|made)\s+(?:\S+\s+){0,2}?(?:chang|modif|amend|updat|revis)\w*\s+(?:to|in)\b/,
+        ANY_DOC,
+      ],
       match: [
         '#ChangeVerb (we|that we) .{0,2} (make|makes|made) to (these|this|the|our) .{0,2} #TermsDoc',
         '(make|makes|made) .{0,2} #ChangeVerb (to|in) (these|this|the|our) .{0,2} #TermsDoc',
@@ -78,7 +83,9 @@ export const termsChange: CategoryRules = {
     },
     {
       id: 'terms_change.document-will-change',
-      cue: [/\b(?:may|can|might|will)\s+(?:also\s+)?(?:chang|modif|amend|updat|revis)/, ANY_DOC],
+      cue: [
+        /\b(?:terms|agreements?|polic(?:y|ies)|statement|notice|conditions|eula|guidelines|contract)\s+(?:may|can|might|will)\s+(?:also\s+)?(?:chang|modif|amend|updat|revis)/,
+      ],
       match: ['(these|this|the|our) .{0,2} #TermsDoc (may|can|might|will) (also)? #ChangeVerb'],
       severity: 'medium',
       why: 'A document that says it will change tells the user its terms are not fixed.',
@@ -87,7 +94,11 @@ export const termsChange: CategoryRules = {
     },
     {
       id: 'terms_change.continued-use',
-      cue: [/\b(?:use|using|access)/, /\b(?:accept|agree|consent|bound)/, /\b(?:continu|after)/],
+      cue: [
+        /\b(?:use|using|access)/,
+        /\b(?:accept|agree|consent|bound)/,
+        /\bcontinu|\bafter\b[^.]{0,80}\b(?:constitut|means|signif|deemed|indicat|confirm)/,
+      ],
       match: [
         '(continued|continuing|continue) .{0,3} (use|access|using|accessing) .{0,14} (constitutes|constitute|means|signifies|deemed|indicates|confirms|will) .{0,4} (acceptance|accept|agreement|consent|agree|acknowledgement)',
         '(by|if you) (continuing|continue) to (use|access) .{0,12} (you|will)? .{0,3} (agree|accept|consent|bound)',
@@ -110,7 +121,10 @@ export const termsChange: CategoryRules = {
     {
       id: 'terms_change.deemed-acceptance',
       // C1: changes that bind the user unless they stop using the service (or that they are deemed to accept).
-      cue: [/\b(?:deemed|considered|accept|agree|reject|object)/, /\b(?:accept|agree|modif|chang|amend|updat|revis)/],
+      cue: [
+        /\b(?:deemed|considered)\s+(?:that\s+you\s+have|to\s+have|you\s+have)\b|\bnot\s+(?:accept|agree|consent)\b|\bdisagrees?\s+with\b/,
+        /\b(?:accept|agree|modif|chang|amend|updat|revis)/,
+      ],
       match: [
         '(deemed|considered) (that you have|to have|you have) .{0,2} (accepted|agreed)',
         '(not|never) (accept|agree|agree to|consent to) .{0,3} (such|the|these|any|this)? (modification|modifications|change|changes|update|updates|amendment|amendments|revised|new|updated|modified|amended|changed)',
@@ -134,7 +148,7 @@ export const termsChange: CategoryRules = {
     {
       id: 'terms_change.reject-changes',
       // C1: an objection that keeps the current terms makes the change an opt-out.
-      cue: [/\b(?:reject|object|decline|refuse)/, /\b(?:modif|chang|amend|updat|revis)/],
+      cue: [/\b(?:reject|object\s+to|decline|refuse)\s+(?:\S+\s+){0,3}?(?:modifications?|changes?|amendments?)\b/],
       match: [
         '(reject|object to|decline|refuse) .{0,3} (such|the|these|any|this)? (future)? (modification|modifications|change|changes|amendment|amendments)',
       ],

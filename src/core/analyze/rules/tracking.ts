@@ -29,7 +29,7 @@ export const tracking: CategoryRules = {
     {
       id: 'tracking.tracking-technologies',
       cue: [
-        /\b(?:cookie|beacon|pixel|clear gif|fingerprint|local storage|sdk|tracking tech|similar tech|tags\b|scripts\b|identifiers?\b|advertising id)/,
+        /\b(?:cookie|beacon|pixel|clear gif|fingerprint|local storage|session storage|sdk|software development kit|tracking (?:tech|data|tools)|trackers\b|similar tech|tags\b|scripts\b|identifiers?\b|advertising id)/,
       ],
       match: [
         '(use|uses|used|using|place|places|set|sets|store|deploy|employ|serve|utilize|utilise|assign|assigns|share|gathered|collected|collect|collects) .{0,8} #TrackTech',
@@ -73,7 +73,7 @@ export const tracking: CategoryRules = {
     },
     {
       id: 'tracking.essential-only',
-      cue: [/\bonly\b/, /\b(?:essential|necessary|functional)\b/, /\bcookie/],
+      cue: [/\bcookie/, /\b(?:essential|necessary|functional)\b/, /\bonly\b/],
       match: ['only .{0,2} (essential|necessary|strictly necessary|functional|technical) (cookie|cookies)'],
       implies: { stance: 'restrict' },
       severity: 'low',
@@ -113,7 +113,9 @@ export const tracking: CategoryRules = {
     {
       id: 'tracking.usage-analytics',
       // T2: behavioural analytics (how people use and move through the service) is tracking, whatever the technology.
-      cue: [/\b(?:how|usage|traffic|trends|activit|interaction|visits|page views|behavio|analytic|use of)/],
+      cue: [
+        /\bhow\s+(?:you|users|visitors|people|customers|members|our|the|others|anonymous)\b|\b(?:analy[sz]es?|monitors?|measure|tracks?|study)\b|\banalytic/,
+      ],
       match: [
         '(understand|learn|analyse|analyze|measure|see|study|monitor|track|know|record|learning|understanding) .{0,3} how (you|users|visitors|people|customers|members|our|the|others|anonymous) .{0,3} (use|uses|used|interact|interacts|move|navigate|engage|engages|browse|arrive|are|is)',
         '(analyse|analyze|analyzes|analyses|monitor|monitors|measure|track|tracks|study) .{0,4} (usage|traffic|trends|activity|activities|interactions|visits|page|behavior|behaviour|use of)',
@@ -133,7 +135,9 @@ export const tracking: CategoryRules = {
     {
       id: 'tracking.personalisation',
       // T1: personalising the service or ads from the user's activity is behavioural profiling.
-      cue: [/\b(?:personali|customi[sz]e|tailor|infer|interest|recommend|relevant|educated guess)/],
+      cue: [
+        /\b(?:personali|customi[sz]e|tailor|infer|derive|educated guess)|\b(?:might|may|could)\s+(?:be\s+of\s+)?interest|\b(?:relevant|tailored|targeted)\s+(?:to|for)\s+(?:your|their)\s+(?:interests|activit|preferences)|\b(?:based\s+on|from)\s+(?:your|their)\s+(?:activit|browsing|interactions|behavio|viewing|purchase\s+history|likes)/,
+      ],
       match: [
         '(personalize|personalise|personalizing|personalising|personalized|personalised|customize|customise|tailor) .{0,4} (experience|experiences|content|feed|recommendations|services|service|site|sites|it|ads|advertising|offers|advertisements)',
         '(infer|inferred|inferences|inference|derive|educated guesses) .{0,6} (interests|characteristics|preferences|data)',
