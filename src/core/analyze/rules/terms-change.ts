@@ -126,7 +126,8 @@ export const termsChange: CategoryRules = {
         /\b(?:accept|agree|modif|chang|amend|updat|revis)/,
       ],
       match: [
-        '(deemed|considered) (that you have|to have|you have) .{0,2} (accepted|agreed)',
+        '(deemed|considered) that you have .{0,2} (accepted|agreed)',
+        '(you|your) .{0,4} (deemed|considered) to have .{0,2} (accepted|agreed)',
         '(not|never) (accept|agree|agree to|consent to) .{0,3} (such|the|these|any|this)? (modification|modifications|change|changes|update|updates|amendment|amendments|revised|new|updated|modified|amended|changed)',
         '(disagree|disagrees) with .{0,3} (modification|modifications|change|changes|update|updates|amendment|amendments|revised|new|updated)',
       ],
@@ -142,6 +143,7 @@ export const termsChange: CategoryRules = {
       ],
       mustNotMatch: [
         'You will be deemed to be a consumer under local law.',
+        'The app store is a third-party beneficiary and will be deemed to have accepted the right to enforce these terms.',
         'If you keep the plan, you are deemed to have accepted the change to your charges.',
       ],
     },
@@ -152,6 +154,9 @@ export const termsChange: CategoryRules = {
       match: [
         '(reject|object to|decline|refuse) .{0,3} (such|the|these|any|this)? (future)? (modification|modifications|change|changes|amendment|amendments)',
       ],
+      // C1: when the only way to refuse is to leave (close the account, stop using), the change binds: no opt-out.
+      rejectAfter: /^[^.;]{0,60}\b(?:close|cancel|terminat|stop\s+using|discontinu|unsubscrib)/,
+      rejectEvidence: /\bprices?\b|\bfees?\b|\bcharges?\b/,
       implies: { stance: 'conditional', condition: 'opt_out' },
       userSubject: true,
       severity: 'low',
@@ -163,7 +168,10 @@ export const termsChange: CategoryRules = {
           condition: 'opt_out',
         },
       ],
-      mustNotMatch: ['We may reject any order at our discretion.'],
+      mustNotMatch: [
+        'We may reject any order at our discretion.',
+        'If you object to any changes, you may close your account.',
+      ],
     },
     {
       id: 'terms_change.under-changes-heading',
