@@ -12,7 +12,7 @@ import type { CategoryRules, Rule } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
 import { bodyStart } from './lead-label';
 import { higher, severityForStance } from './severity';
-import { decideStance, scopeStart } from './stance';
+import { decideStance, scopeStart, type StanceResult } from './stance';
 import { trimEndChars, trimStartChars } from '../normalize/trim-chars';
 
 /** Tags marking the action word a negation must precede ("will not USE … to TRAIN"). */
@@ -210,7 +210,12 @@ function matchBody(
     if (rule.rejectAfter?.test(lower.slice(end, end + 80))) return null;
     const decided = decideStance(toks, anchor, text);
     if (rule.assurance && decided.negated) return null;
-    const stance = rule.assurance && decided.stance === 'grant' ? { ...decided, stance: 'restrict' as const } : decided;
+    if (rule.implies && decided.negated && !rule.implies.negated) return null;
+    const stance = rule.implies
+      ? impliedStance(rule.implies, decided)
+      : rule.assurance && decided.stance === 'grant'
+        ? { ...decided, stance: 'restrict' as const }
+        : decided;
     if (rule.stances && !rule.stances.includes(stance.stance)) return null;
     // The user acting ("you may share…") is no company right, unless the clause frames it as an opt-out/opt-in choice.
     if (!rule.userSubject && stance.stance !== 'conditional' && isUserActor(toks, scopeStart(toks, anchor), anchor))
@@ -230,6 +235,15 @@ function matchBody(
       ...(NOMINAL.test(evidence) ? { nominal: true as const } : {}),
     };
   }
+}
+
+/** The stance a rule's pattern states by itself (Rule.implies), in place of the heuristic one. */
+function impliedStance(implies: NonNullable<Rule['implies']>, decided: StanceResult): StanceResult {
+  const { negated, genericException } = decided;
+  if (negated && implies.negated) return { stance: implies.negated, negated, genericException };
+  return implies.stance === 'conditional' && implies.condition
+    ? { stance: implies.stance, condition: implies.condition, negated, genericException }
+    : { stance: implies.stance, negated, genericException };
 }
 
 /** The last action-tagged token inside [start, end), else the last token of the match. */

@@ -29,6 +29,13 @@ export interface Rule {
    * dropped, because it says what does not happen without saying what does.
    */
   assurance?: boolean;
+  /**
+   * The pattern itself states the stance, whatever consent or opt-out wording the stance heuristics find around it:
+   * the user's own right to delete their data is a limit on retention (`restrict`), a cookie-preferences control the
+   * service offers is an opt-out (`conditional`, `opt_out`). A negated match is reported as `negated` when given
+   * ("we do not respond to Do Not Track signals" = a grant), else dropped.
+   */
+  implies?: { stance: Stance; condition?: Condition; negated?: Stance };
   /** The user is the grammatical subject by design ("if you continue to use …, you agree"): skip the actor check. */
   userSubject?: boolean;
   /** Drop a hit whose matched text matches this ("third parties … we may collect" is the company collecting). */

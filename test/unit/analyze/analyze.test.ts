@@ -38,9 +38,12 @@ describe('analyzeClauses / analyzeText', () => {
     const high = analyzeText(text, { sensitivity: 'high' }).findings;
     expect(high.map((f) => [f.category, f.severity])).toEqual([[category, 'low']]);
   });
-  it('a named third-party analytics service is data_sharing (low) at normal sensitivity: the provider receives the data', () => {
+  it('a named third-party analytics service is data_sharing and tracking (low) at normal sensitivity: the provider receives the data and records the visit (GUIDE.md D1, T6)', () => {
     const f = analyzeText('We use Google Analytics and Mixpanel for this purpose.').findings;
-    expect(f.map((x) => [x.category, x.stance, x.severity])).toEqual([['data_sharing', 'grant', 'low']]);
+    expect(f.map((x) => [x.category, x.stance, x.severity])).toEqual([
+      ['data_sharing', 'grant', 'low'],
+      ['tracking', 'grant', 'low'],
+    ]);
   });
   it("keeps every normal finding at sensitivity 'high'", () => {
     const text = 'We may sell your personal information. We may share your data with advertisers.';

@@ -9,13 +9,17 @@ const LICENCE_TO_USER =
 const USER_CONTENT =
   /\b(?:you(?:r)?\s+(?:hereby\s+)?(?:grant|content|submissions?|posts?|uploads?|materials?|photos?|works?|data|information|input)|(?:customer|user|member)\s+(?:content|input|data|submissions?)|content\s+(?:that\s+)?you|you\s+(?:submit|post|upload|provide|share)|service\s+generated\s+data|feedback)/;
 
+/** The user hands over a right in so many words ("you give Acme the rights necessary to …"): the content is implied. */
+const USER_GRANTS_RIGHT =
+  /\byou\s+(?:hereby\s+|also\s+|further\s+|expressly\s+)?(?:grant|give|permit|authori[sz]e|waive)\b[^.;]{0,80}?\b(?:licen[cs]e|rights?|permission)\b/;
+
 export const contentLicence: CategoryRules = {
   category: 'content_licence',
-  requires: [USER_CONTENT], // the veto drops clauses not about user content anyway
+  requires: [USER_CONTENT, USER_GRANTS_RIGHT], // the veto drops clauses not about user content anyway
   veto: (lower) =>
     LICENCE_TO_USER.test(lower)
       ? 'licence granted to the user'
-      : USER_CONTENT.test(lower)
+      : USER_CONTENT.test(lower) || USER_GRANTS_RIGHT.test(lower)
         ? null
         : 'not about user content',
   adjustSeverity: (lower, base): Severity => {
@@ -68,6 +72,69 @@ export const contentLicence: CategoryRules = {
         'The company may redistribute, publish, modify, reproduce, create derivative works, and process Customer Content.',
       ],
       mustNotMatch: ['You may not copy, modify or create derivative works of the Software.'],
+    },
+    {
+      id: 'content_licence.user-grants-right',
+      // Any right the user hands over in their content is a licence, however narrow (GUIDE.md content_licence).
+      cue: [
+        /\b(?:grant|give|permit|allow|authori[sz]|licen[cs]ed\s+to|waive|reserves?\s+the\s+right|belong|vest)/,
+        /\b(?:licen[cs]|rights?\b|permission|ownership|title|to\s+(?:access|view|use|copy|reproduce|display|share|store|distribute|edit|modify))/,
+      ],
+      match: [
+        '(grant|grants|give|gives|permit|permits|authorize|authorise) .{0,6} (license|licence|right|rights)',
+        '(grant|grants|give|gives) .{0,4} (permission|permissions) to (use|display|publish|reproduce|modify|distribute|copy|share|exploit|adapt)',
+        '(is|are|be) (licensed|licenced) to (us|#BigTech|the|our)',
+        '(waive|waives|waiver) .{0,14} (moral rights|rights)',
+        '(reserve|reserves) the right to (use|edit|modify|display|publish|distribute|reproduce|exploit) .{0,4} #UserData',
+        '(permit|permits|allow|allows|authorize|authorise) .{0,3} (users|user|members|others|third parties|anyone) to (access|view|use|copy|reproduce|display|share|store|distribute|edit|modify)',
+        '(ownership|rights|title) .{0,8} (belong|belongs|vest|vests|shall vest) (to|in)',
+      ],
+      userSubject: true,
+      rejectEvidence: /\bauthority\s+to\s+grant\b/,
+      rejectAfter:
+        /^\s*(?:(?:to\s+)?(?:access|use)\s+(?:your\s+)?(?:camera|microphone|location|contacts|calendar|device)|you|the\s+users?|users)\b/,
+      severity: 'medium',
+      why: 'A right the user grants over what they post lets the company (or others) use it beyond the user’s control.',
+      mustMatch: [
+        'By posting a review, you give us permission to display and share it.',
+        'Photos you submit are licensed to us under these terms.',
+        'You also grant other members the right to view and comment on your posts.',
+        'You allow other users to view and share the content you post.',
+      ],
+      mustNotMatch: ['We grant you a revocable right to use the app.', 'You give us permission to access your camera.'],
+    },
+    {
+      id: 'content_licence.non-confidential',
+      cue: [/\bnon-?(?:confidential|proprietary)/],
+      match: [
+        '(considered|deemed|treated|treat) .{0,3} (non confidential|nonconfidential|non proprietary|nonproprietary)',
+      ],
+      severity: 'medium',
+      why: 'Submissions treated as non-confidential and non-proprietary can be used by the company as it likes.',
+      mustMatch: ['Anything you submit will be treated as non-confidential and non-proprietary.'],
+      mustNotMatch: ['Your account password is confidential.'],
+    },
+    {
+      id: 'content_licence.user-keeps-ownership',
+      // "You retain ownership", "we claim no rights in your content": the limit of any licence (restrict).
+      cue: [
+        /\b(?:you|users|members)\s+(?:retain|keep|own|maintain)\b|\b(?:claim|claims|take|takes|acquire|acquires)\s+no\b|\bnot\s+(?:claim|own|acquire|take)\b|\b(?:remains?|stays?)\s+(?:with\s+you|yours)/,
+      ],
+      match: [
+        '(you|users|members) (retain|keep|own|maintain) .{0,4} (ownership|rights|title|intellectual property)',
+        '(claim|claims|take|takes|acquire|acquires) no (ownership|rights|right|title)',
+        '(do|does|will) not (claim|own|acquire|take) .{0,3} (ownership|rights|title)',
+        '(ownership|rights|title) .{0,6} (remains|remain|stays|stay) (with you|yours)',
+      ],
+      implies: { stance: 'restrict', negated: 'restrict' },
+      userSubject: true,
+      severity: 'low',
+      why: 'Ownership the user keeps limits what any licence over their content can take.',
+      mustMatch: [
+        { text: 'You retain ownership of everything you upload.', stance: 'restrict' },
+        { text: 'We claim no ownership rights in your content.', stance: 'restrict' },
+      ],
+      mustNotMatch: ['You must own the rights to the content you post.'],
     },
   ],
 };

@@ -1,9 +1,17 @@
-// retention: data kept indefinitely, or kept after the user deletes it or closes the account.
+// retention: how long the user's data is kept. Open-ended or beyond the user's control (indefinitely, "as long as
+// necessary for our purposes", after deletion, in backups) is a grant; a bounded period, a deletion promise or the
+// user's own right to delete is a restrict (GUIDE.md, retention and R1–R5).
+import { isPointer } from '../pointer';
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
 
 export const retention: CategoryRules = {
   category: 'retention',
+  // Every rule's cues need one of these words: most clauses stop here before any rule cue runs.
+  requires: [
+    /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv|delet|eras|purg|destroy|discard|remov|record|log|backup|cach|residual|remain|persist|how long)/,
+  ],
+  veto: (lower) => (isPointer(lower) ? 'pointer to another notice' : null),
   adjustSeverity: (lower, base): Severity => (/\b\d+\s+(?:days?|weeks?|months?|years?)\b/.test(lower) ? 'low' : base),
   rules: [
     {
@@ -34,8 +42,8 @@ export const retention: CategoryRules = {
       ],
       match: [
         '#RetainVerb .{0,14} (after|following|upon|despite) .{0,4} (delete|deletion|deleted|termination|terminate|close|closure|closed|cancel|cancellation|deactivation|deactivate)',
-        '(backup|backups|archived|cached|residual) .{0,3} (copies|copy|data|content)? .{0,6} (remain|persist|retained|kept|stored|continue)',
-        '(remain|persist) .{0,4} (in|on) .{0,2} (backup|backups|archives|our systems)',
+        '(backup|backups|archived|cached|residual|caching) .{0,3} (copies|copy|data|content|of)? .{0,6} (remain|persist|retained|kept|stored|continue|removed)',
+        '(remain|persist) .{0,4} (in|on) .{0,2} (backup|backups|archives|our systems|our servers)',
       ],
       severity: 'medium',
       why: 'Data kept after the user deletes it or leaves is not really deleted.',
@@ -44,6 +52,172 @@ export const retention: CategoryRules = {
         'Removed content may persist in backup copies for a reasonable period of time.',
       ],
       mustNotMatch: ['We delete your data within 30 days after you close your account.'],
+    },
+    {
+      id: 'retention.as-long-as-needed',
+      // R4: an end tied to the service's own purposes or needs is no end the user can see ("as long as necessary for
+      // the purposes described", "a period consistent with our business purposes"); tied only to what the law
+      // requires it is a bound (rejectAfter).
+      cue: [
+        /\b(?:as|so)\s+long\s+as\b|\b(?:consistent\s+with|necessary|needed|required|appropriate)\b|\b(?:permitted|allowed|authori[sz]ed)\s+(?:by|under)\b|\b(?:legitimate|business|commercial)\b/,
+        /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/,
+      ],
+      match: [
+        '#RetainVerb .{0,12} (as|so) long as .{0,3} (necessary|needed|required|appropriate|reasonable|reasonably|useful)',
+        '#RetainVerb .{0,12} (period|time) .{0,6} (consistent with|necessary|needed|required|appropriate)',
+        '#RetainVerb .{0,16} (permitted|allowed|authorized|authorised) (by|under) .{0,2} (law|laws|applicable)',
+        '#RetainVerb .{0,16} (legitimate|business|commercial) .{0,2} (purposes|interests|needs)',
+        '#RetainVerb .{0,30} otherwise (permitted|allowed|authorized|authorised) (by|under)',
+        '#RetainVerb .{0,30} (as|where) (permitted|allowed|authorized|authorised) (by|under)',
+      ],
+      rejectAfter: /^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)/,
+      severity: 'medium',
+      why: 'A retention period set by the company’s own purposes has no end the user can see or enforce.',
+      mustMatch: [
+        'We keep your personal data for as long as necessary to fulfil the purposes described in this notice.',
+        'Your information is stored for a period of time consistent with our business purposes.',
+        'We may retain some records where permitted by law.',
+      ],
+      mustNotMatch: ['We store billing records for as long as required by law.'],
+    },
+    {
+      id: 'retention.discretion-to-keep',
+      // R2: refusing any duty to delete, or a right to keep what the user leaves behind, is retention without end.
+      cue: [
+        /\b(?:entitled|right)\s+to\s+(?:\S+\s+){0,4}?(?:keep|retain|preserve|store)\b|\b(?:no|not)\s+(?:obligation|obligated|obliged|duty)\s+to\b|\bnot\s+(?:fully|completely|immediately|entirely|permanently|always)\b/,
+        /\b(?:retain|keep|kept|preserv|stor|delet|remov|eras)/,
+      ],
+      match: [
+        '(may|might) not .{0,3} (fully|completely|immediately|entirely|permanently|always) (remove|removed|delete|deleted|erase|erased)',
+        '(entitled|reserve the right|reserves the right|right) to .{0,4} (keep|retain|preserve|store)',
+        '(no|not) (obligation|obligated|obliged|duty) to .{0,6} #DeleteVerb',
+      ],
+      implies: { stance: 'grant', negated: 'grant' },
+      severity: 'medium',
+      why: 'A company that may keep whatever it chooses, or owes no deletion, sets no end to retention.',
+      mustMatch: [
+        'We reserve the right to preserve any information we hold about your account.',
+        'The provider is under no obligation to delete content once it has been posted.',
+        'Closing your profile may not completely remove everything you posted from our systems.',
+      ],
+      mustNotMatch: ['You have the right to keep a copy of your invoices.'],
+    },
+    {
+      id: 'retention.how-long-criteria',
+      cue: [/\bhow long\b|retention period/, /\b(?:criteria|determine|depend|vary|varies)/],
+      match: [
+        '(criteria|determine|determines|depends|depend|vary|varies) .{0,8} (how long|retention period|retention periods)',
+      ],
+      severity: 'low',
+      why: 'A period left to criteria the company applies is a retention period the user cannot know in advance.',
+      mustMatch: [
+        'How long we keep your data depends on the type of data and why we collected it; the criteria we use to determine how long vary.',
+      ],
+      mustNotMatch: ['You can see how long you have used the app in your settings.'],
+    },
+    {
+      id: 'retention.bounded-period',
+      // R4/R5: a stated period or an end tied to the user's relationship bounds retention.
+      cue: [
+        /\b(?:\d+\s*(?:hours?|days?|weeks?|months?|years?)|as long as (?:you|your)|until you|duration of|life of|lifetime of|temporar|limited period|short period|immediately|active account)/,
+        /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv|delet|eras|purg|destroy|discard|remov|record|log)/,
+      ],
+      match: [
+        '#RetainVerb .{0,10} (for|within|after|up to|than|of) .{0,3} /^[0-9]+$/ #TimeUnit',
+        '(#DeleteVerb|removed|remove|anonymised|anonymized|de-identified|aggregated) .{0,8} (within|after|once|every|following) .{0,3} /^[0-9]+$/ #TimeUnit',
+        '/^[0-9]+$/ #TimeUnit .{0,4} (#DeleteVerb|removed|retained|kept|stored)',
+        '#RetainVerb .{0,10} (as|so) long as (you|your)',
+        '#RetainVerb .{0,10} (until you|until your|for the duration of|for the life of|for the lifetime of|while you|while your)',
+        '(record|records|recorded|store|stores|stored|retained|kept|keep|logged) .{0,4} (temporarily|briefly)',
+        '#RetainVerb .{0,6} for a (limited|short|brief) (period|time)',
+        '#DeleteVerb .{0,6} (immediately|promptly) (afterward|afterwards|after|thereafter)',
+      ],
+      rejectAfter: /^[^.;]{0,40}\bunless\s+we\s+need\b/,
+      rejectEvidence: /\b(?:browser|locally|cookies?)\b/,
+      implies: { stance: 'restrict' },
+      severity: 'low',
+      why: 'A stated retention period, or one that ends with the account, tells the user when their data goes.',
+      mustMatch: [
+        { text: 'We retain server logs for 30 days.', stance: 'restrict' },
+        { text: 'Usage records are deleted after 14 months.', stance: 'restrict' },
+        { text: 'We keep your profile data for as long as your account is open.', stance: 'restrict' },
+        { text: 'Your IP address is recorded temporarily.', stance: 'restrict' },
+      ],
+      mustNotMatch: ['We retain personal data only for as long as necessary to provide the Services.'],
+    },
+    {
+      id: 'retention.not-kept',
+      // R5: "we do not retain this information" is the shortest retention of all.
+      cue: [
+        /\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:retain|keep|kept|stor|preserv|maintain|archiv|log(?:ged)?\b)|\bno\s+longer\s+(?:retain|keep|kept|stor|preserv|maintain|archiv|needed|necessary)/,
+      ],
+      match: ['(not|never) .{0,3} (#RetainVerb|log)', 'no longer (#RetainVerb|needed|necessary)'],
+      rejectAfter: /^\s*(?:in|into|on\s+(?:your|the\s+user)|onto)\b|^[^.;]{0,30}\b(?:cookies?|passwords?)\b/,
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'A statement that data is not kept at all bounds its retention to nothing.',
+      mustMatch: [
+        { text: 'We do not retain the audio once it has been transcribed.', stance: 'restrict' },
+        { text: 'Your payment card number is never stored on our servers.', stance: 'restrict' },
+      ],
+      mustNotMatch: ['We keep your data safe and secure.'],
+    },
+    {
+      id: 'retention.will-delete',
+      // A committed deletion ("we will delete that information") bounds retention; the service's discretionary power to
+      // delete ("we may delete inactive accounts") is not retention (R2), so only a promise counts.
+      cue: [
+        /\b(?:will|shall|we|is|are|be)\s+(?:then\s+|promptly\s+|permanently\s+|automatically\s+|securely\s+|also\s+|immediately\s+|being\s+|be\s+)?(?:delet|eras|purg|destroy|discard|remov|anonymi[sz])|\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:take|use|make)\b|\bretention\s+period|\bno\s+longer\s+(?:needed|necessary|required)/,
+        /\b(?:delet|eras|purg|destroy|discard|remov)/,
+      ],
+      match: [
+        '(will|shall|we) (then|promptly|permanently|automatically|securely|also|immediately)? (#DeleteVerb|remove)',
+        '(will|shall) .{0,2} (take|use|make) .{0,4} (steps|efforts|measures) to (#DeleteVerb|remove)',
+        '(will|shall|is|are) (then|be|being)? (#DeleteVerb|removed|anonymised|anonymized) .{0,3} (from|after|when|once|and|or)',
+        '(is|are|be) (permanently|automatically|securely|then)? (#DeleteVerb|removed) from (our|the|its) (servers|systems|records|databases|active)',
+        '(when|once|after|upon) .{0,6} (retention period|no longer needed|no longer necessary|no longer required) .{0,10} #DeleteVerb',
+      ],
+      rejectAfter: /^[^.;]{0,20}\b(?:cookies?|the\s+app|your\s+browser)\b/,
+      rejectEvidence: /\b(?:may|might|can|could)\b/,
+      implies: { stance: 'restrict' },
+      severity: 'low',
+      why: 'A promise to delete the data bounds how long it is kept.',
+      mustMatch: [
+        { text: 'If we learn that we hold data about a child, we will promptly delete it.', stance: 'restrict' },
+        { text: 'Your order details will then be removed from our systems.', stance: 'restrict' },
+      ],
+      mustNotMatch: ['We may delete content that violates these Terms.', 'You will be asked to delete the app.'],
+    },
+    {
+      id: 'retention.user-deletion-right',
+      // R1: the user's own right or tool to delete their data or account ends retention when the user chooses.
+      cue: [
+        /\b(?:delet|eras|remov)/,
+        /\brights?\s+(?:to|of)\b|\b(?:request|ask)|\b(?:you|users)\s+(?:can|may|could|are\s+able\s+to|are\s+free\s+to|have\s+the\s+ability\s+to)\b|\byou['’]re\s+free\s+to\b|\b(?:enables?|allows?|lets?)\s+(?:you|users)\s+to\b|\b(?:want|wish|like|choose|decide)\s+to\s+(?:delet|eras|remov)/,
+      ],
+      match: [
+        '(right|rights) (to|of) .{0,10} (#DeleteVerb|removal|remove)',
+        '(want|wish|like|choose|decide) to (#DeleteVerb|remove) (your|their|the|any) .{0,3} (#UserData|account|profile)',
+        '(request|requests|ask|asking) .{0,8} (#DeleteVerb|removal|remove)',
+        '(you|users) (can|may|could|are able to|are free to|have the ability to) .{0,8} (#DeleteVerb|remove) .{0,4} (your|their|the|any|much|all|associated) .{0,3} (#UserData|account|accounts|profile|vault)',
+        '(enable|enables|allow|allows|let|lets) (you|users) to .{0,8} #DeleteVerb',
+        '(request|requesting|right to) #DeleteVerb',
+      ],
+      rejectAfter: /^[^.;]{0,40}\b(?:cookies?|the\s+app\b|browser|no\s+longer\s+be\s+able)/,
+      rejectEvidence: /\bcookies?\b|\bbrowser\b|\bapp\b|\bsoftware\b|\brequests?\s+(?:that\s+)?(?:you|such)\b/,
+      implies: { stance: 'restrict' },
+      userSubject: true,
+      severity: 'low',
+      why: 'The right or a tool to delete one’s own data or account lets the user end its retention.',
+      mustMatch: [
+        { text: 'You have the right to access, correct or delete your personal data.', stance: 'restrict' },
+        { text: 'You can delete your profile and the data linked to it at any time.', stance: 'restrict' },
+        { text: 'You may ask us to erase the information we hold about you.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'You can delete cookies in your browser settings.',
+        'We may remove content that breaks the rules.',
+      ],
     },
   ],
 };

@@ -7,6 +7,8 @@ const SEP = String.raw`[^\w’'-]+`;
 const W = String.raw`[\w’'-]+[^\w’'-]+`;
 const CHANGE = String.raw`(?:chang|modif|amend|updat|revis|alter|replac|supplement)\w*`;
 const DOC = String.raw`(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines)\b`;
+/** Any document word of the lexicon's TermsDoc class, as a cheap necessary condition. */
+const ANY_DOC = /\b(?:terms|agreements?|polic(?:y|ies)|statement|notice|conditions|eula|guidelines|contract)\b/;
 const CHANGE_CUE = new RegExp(
   [
     String.raw`(?:\b(?:may|can|reserves?|right|will|might|shall)|['’]ll)${SEP}(?:${W}){0,7}?${CHANGE}${SEP}(?:${W}){0,9}?(?:these|this|the|our|its|such)${SEP}(?:${W}){0,3}?${DOC}`,
@@ -15,8 +17,20 @@ const CHANGE_CUE = new RegExp(
   ].join('|'),
 );
 
+/**
+ * Not a statement that the document may change (GUIDE.md C3): advice to re-read it ("Please check this page
+ * periodically") and date lines ("Last updated on 11/12/2023").
+ */
+const CHECK_ADVICE = /^(?:please\s+)?check\b/;
+const DATE_LINE =
+  /^[^.]{0,40}\b(?:updated|modified|revised|reviewed|effective)\s+(?:on\s+|as\s+of\s+|date:?\s+)?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)/;
+
 export const termsChange: CategoryRules = {
   category: 'terms_change',
+  // Every rule outside the changes heading needs one of these words (section rules are exempt from `requires`).
+  requires: [/\b(?:chang|modif|amend|updat|revis|alter|replac|supplement|accept|agree|consent|bound)/],
+  veto: (lower) =>
+    CHECK_ADVICE.test(lower) || (lower.length < 120 && DATE_LINE.test(lower)) ? 'advice to check or a date line' : null,
   adjustSeverity: (lower, base): Severity => {
     if (/\bwithout\s+(?:prior\s+|any\s+|further\s+)?notice|sole\s+discretion|at\s+any\s+time\s+without/.test(lower))
       return 'high';
@@ -35,6 +49,7 @@ export const termsChange: CategoryRules = {
         '(these|this|the|our) .{0,2} #TermsDoc .{0,3} (may|can|might|will) (be|from) .{0,3} #ChangeVerb',
         '#ChangeVerb (to|of) (these|this|the|our) .{0,2} #TermsDoc .{0,8} (effective|posted|binding)',
       ],
+      rejectEvidence: /\bprices?\b|\bfees?\b/,
       severity: 'medium',
       why: 'The company can rewrite the deal without the user agreeing to the new version.',
       mustMatch: [
@@ -48,12 +63,49 @@ export const termsChange: CategoryRules = {
       ],
     },
     {
+      id: 'terms_change.changes-we-make',
+      cue: [
+        /\b(?:chang|modif|amend|updat|revis)\w*\s+(?:\S+\s+){0,3}?(?:make|makes|made)\s+to\b|\b(?:make|makes|made)\s+(?:\S+\s+){0,2}?(?:chang|modif|amend|updat|revis)\w*\s+(?:to|in)\b/,
+        ANY_DOC,
+      ],
+      match: [
+        '#ChangeVerb (we|that we) .{0,2} (make|makes|made) to (these|this|the|our) .{0,2} #TermsDoc',
+        '(make|makes|made) .{0,2} #ChangeVerb (to|in) (these|this|the|our) .{0,2} #TermsDoc',
+      ],
+      rejectEvidence: /\bprices?\b|\bfees?\b/,
+      severity: 'medium',
+      why: 'Changes the company makes to the document on its own are a unilateral change, however they are announced.',
+      mustMatch: [
+        'Any changes we make to this notice will be posted here.',
+        'If we make material changes to this policy, we will tell you by email.',
+      ],
+      mustNotMatch: ['If you make changes to your profile, they are saved.'],
+    },
+    {
+      id: 'terms_change.document-will-change',
+      cue: [
+        /\b(?:terms|agreements?|polic(?:y|ies)|statement|notice|conditions|eula|guidelines|contract)\s+(?:may|can|might|will)\s+(?:also\s+)?(?:chang|modif|amend|updat|revis)/,
+      ],
+      match: ['(these|this|the|our) .{0,2} #TermsDoc (may|can|might|will) (also)? #ChangeVerb'],
+      severity: 'medium',
+      why: 'A document that says it will change tells the user its terms are not fixed.',
+      mustMatch: ['Our guidelines will change as the community grows.', 'These policies may change from time to time.'],
+      mustNotMatch: ['The terms will apply to any update of the app.'],
+    },
+    {
       id: 'terms_change.continued-use',
-      cue: [/\bcontinu/, /\b(?:use|using|access)/, /\b(?:accept|agree|consent|bound)/],
+      cue: [
+        /\b(?:use|using|access)/,
+        /\b(?:accept|agree|consent|bound)/,
+        /\bcontinu|\bafter\b[^.]{0,80}\b(?:constitut|means|signif|deemed|indicat|confirm)/,
+      ],
       match: [
         '(continued|continuing|continue) .{0,3} (use|access|using|accessing) .{0,14} (constitutes|constitute|means|signifies|deemed|indicates|confirms|will) .{0,4} (acceptance|accept|agreement|consent|agree|acknowledgement)',
         '(by|if you) (continuing|continue) to (use|access) .{0,12} (you|will)? .{0,3} (agree|accept|consent|bound)',
+        '(continued|continuing) (use|access) .{0,8} as (acceptance|agreement|consent|your acceptance|your agreement)',
+        '(use|access) .{0,6} after .{0,8} (constitutes|constitute|means|signifies|deemed|indicates|confirms) .{0,4} (acceptance|agreement|consent)',
       ],
+      rejectEvidence: /\bprices?\b|\bfees?\b|\bsubscription\b/,
       userSubject: true,
       severity: 'medium',
       why: 'Treating continued use as acceptance lets changes bind users who never read them.',
@@ -61,8 +113,86 @@ export const termsChange: CategoryRules = {
         'Your continued use of the Services after changes are posted constitutes your acceptance of the new Terms.',
         'If you continue to use the Services after the effective date of the Changes, then you agree to the revised terms and conditions.',
         'By continuing to access the site after revisions become effective, you agree to be bound by the revised terms.',
+        'We will treat your continued use of the app as acceptance of the new version.',
+        'Use of the site after an update is posted is deemed to constitute acceptance of it.',
       ],
       mustNotMatch: ['You may continue to use the free plan.'],
+    },
+    {
+      id: 'terms_change.deemed-acceptance',
+      // C1: changes that bind the user unless they stop using the service (or that they are deemed to accept).
+      cue: [
+        /\b(?:deemed|considered)\s+(?:that\s+you\s+have|to\s+have|you\s+have)\b|\bnot\s+(?:accept|agree|consent)\b|\bdisagrees?\s+with\b/,
+        /\b(?:accept|agree|modif|chang|amend|updat|revis)/,
+      ],
+      match: [
+        '(deemed|considered) that you have .{0,2} (accepted|agreed)',
+        '(you|your) .{0,4} (deemed|considered) to have .{0,2} (accepted|agreed)',
+        '(not|never) (accept|agree|agree to|consent to) .{0,3} (such|the|these|any|this)? (modification|modifications|change|changes|update|updates|amendment|amendments|revised|new|updated|modified|amended|changed)',
+        '(disagree|disagrees) with .{0,3} (modification|modifications|change|changes|update|updates|amendment|amendments|revised|new|updated)',
+      ],
+      rejectEvidence: /\bprices?\b|\bfees?\b|\border\b/,
+      rejectAfter: /^[^.;]{0,40}\b(?:charges?|prices?|pricing|fees?|rates?)\b/,
+      implies: { stance: 'grant', negated: 'grant' },
+      userSubject: true,
+      severity: 'medium',
+      why: 'Changes the user is deemed to accept, or can refuse only by leaving, bind users who never agreed to them.',
+      mustMatch: [
+        'Once the revised rules are published, you will be deemed to have accepted them.',
+        'If you do not accept the modified terms, you must stop using the service.',
+      ],
+      mustNotMatch: [
+        'You will be deemed to be a consumer under local law.',
+        'The app store is a third-party beneficiary and will be deemed to have accepted the right to enforce these terms.',
+        'If you keep the plan, you are deemed to have accepted the change to your charges.',
+      ],
+    },
+    {
+      id: 'terms_change.reject-changes',
+      // C1: an objection that keeps the current terms makes the change an opt-out.
+      cue: [/\b(?:reject|object\s+to|decline|refuse)\s+(?:\S+\s+){0,3}?(?:modifications?|changes?|amendments?)\b/],
+      match: [
+        '(reject|object to|decline|refuse) .{0,3} (such|the|these|any|this)? (future)? (modification|modifications|change|changes|amendment|amendments)',
+      ],
+      // C1: when the only way to refuse is to leave (close the account, stop using), the change binds: no opt-out.
+      rejectAfter: /^[^.;]{0,60}\b(?:close|cancel|terminat|stop\s+using|discontinu|unsubscrib)/,
+      rejectEvidence: /\bprices?\b|\bfees?\b|\bcharges?\b/,
+      implies: { stance: 'conditional', condition: 'opt_out' },
+      userSubject: true,
+      severity: 'low',
+      why: 'A change the user can refuse while keeping the current terms binds only those who do not object.',
+      mustMatch: [
+        {
+          text: 'You may reject any future change to the arbitration clause by writing to us within 30 days.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+      ],
+      mustNotMatch: [
+        'We may reject any order at our discretion.',
+        'If you object to any changes, you may close your account.',
+      ],
+    },
+    {
+      id: 'terms_change.under-changes-heading',
+      // C3: under a heading about changes to this document, items that say how changes are made or announced
+      // belong to the unilateral change the heading names.
+      section:
+        /^(?=.{0,60}$).*?\b(?:(?:chang|updat|modif|revis|amend)\w*\b.{0,40}\b(?:terms|polic|notice|statement|agreement|conditions)|(?:terms|polic|notice|statement|agreement|conditions)\w*\b.{0,40}\b(?:chang|updat|modif|revis|amend))/,
+      cue: [/\b(?:chang|modif|amend|updat|revis|effective|posted|continued use)/],
+      match: ['#ChangeVerb', '(effective date|continued use)'],
+      // A lead-in or label ("Update notes:") introduces the items; it states nothing itself.
+      rejectAfter: /^[^.;]{0,30}:\s*$/,
+      severity: 'low',
+      why: 'Under a heading about changes to this document, a statement of how changes are made describes the company’s power to change it.',
+      mustMatch: [
+        {
+          text: 'When we revise it, we will post the new version on this page.',
+          stance: 'grant',
+          section: 'Changes to this Policy',
+        },
+      ],
+      mustNotMatch: [{ text: 'You can update your email address in settings.', section: 'Your choices' }],
     },
   ],
 };
