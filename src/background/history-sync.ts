@@ -5,7 +5,7 @@ import type { ChangeInfo } from '../shared/tab-state';
 import { openTermwatchDb, type TermwatchDb } from '../storage/db';
 import { saveVersion, compareVersions, listVersions, markVisited } from '../storage/history';
 import { summarizeChanges } from '../core/diff';
-import { analyzeClauses, ANALYSER_VERSION } from '../core/analyze';
+import { analyzeClauses, ANALYSER_VERSION, findFirstParty } from '../core/analyze';
 
 let dbPromise: Promise<TermwatchDb> | null = null;
 
@@ -44,7 +44,10 @@ export async function recordVersion(payload: PageAnalysedPayload, seenAt: number
         outcome.previousVersionId,
         outcome.versionId,
         {
-          reanalyze: (clauses) => analyzeClauses(clauses),
+          reanalyze: (clauses, version) =>
+            analyzeClauses(clauses, {
+              firstParty: findFirstParty({ title: version.title, text: version.text, url: '' }),
+            }),
           currentVersion: ANALYSER_VERSION,
         },
       );

@@ -2,7 +2,14 @@
 // script and try to feed the background junk, so nothing is trusted until it passes here. A wrong type is refused;
 // a page-controlled value over its bound (core/bounds.ts) is cut to it, since the page alone decides its length.
 import { boundReasons, boundSectionPath, cut, PAGE_BOUNDS, shorten } from '../core/bounds';
-import { CATEGORY_IDS, type Detection, type ExtractedDocument, type AnalysisResult } from '../core/types';
+import {
+  ACTORS,
+  CATEGORY_IDS,
+  type Actor,
+  type Detection,
+  type ExtractedDocument,
+  type AnalysisResult,
+} from '../core/types';
 import type { PageAnalysedPayload } from '../shared/messages';
 import { RejectedMessage } from '../shared/rejected-message';
 
@@ -11,6 +18,7 @@ const STANCES = new Set(['grant', 'conditional', 'restrict']);
 const SEVERITIES = new Set(['high', 'medium', 'low']);
 const GRADES = new Set(['A', 'B', 'C', 'D', 'E']);
 const CATEGORIES = new Set<string>(CATEGORY_IDS);
+const ACTOR_SET = new Set<string>(ACTORS);
 
 function fail(what: string): never {
   throw new RejectedMessage(`Message refused: ${what}.`);
@@ -112,6 +120,7 @@ function checkAnalysis(x: unknown, clauseIds: Set<string>, droppedClauseIds: Set
     if (typeof f.stance !== 'string' || !STANCES.has(f.stance)) fail('bad stance');
     if (typeof f.severity !== 'string' || !SEVERITIES.has(f.severity)) fail('bad severity');
     if (f.condition !== undefined && f.condition !== 'opt_in' && f.condition !== 'opt_out') fail('bad condition');
+    if (typeof f.actor !== 'string' || !ACTOR_SET.has(f.actor)) fail('bad actor');
     const evidence = list(f.evidence, 'bad evidence')
       .slice(0, PAGE_BOUNDS.evidenceItems)
       .map((e) => shorten(text(e, 'bad evidence'), PAGE_BOUNDS.evidence));
@@ -123,6 +132,7 @@ function checkAnalysis(x: unknown, clauseIds: Set<string>, droppedClauseIds: Set
       severity: f.severity as AnalysisResult['findings'][number]['severity'],
       evidence,
       rule: str(f.rule, 200, 'bad rule'),
+      actor: f.actor as Actor,
     };
   });
   const s = x.summary;

@@ -1,5 +1,5 @@
 // The same pipeline as the extension: parseSource → detectPage → extractDocument → analyzeClauses, then hash.
-import { analyzeClauses } from '../core/analyze';
+import { analyzeClauses, findFirstParty } from '../core/analyze';
 import { detectPage } from '../core/detect';
 import type { ExportInput } from '../core/export';
 import { extractDocument } from '../core/extract';
@@ -36,7 +36,7 @@ export async function analyseFile(file: LoadedFile, opts: AnalyseOptions = {}): 
   } finally {
     await releaseDocument(doc); // several files per run: free each page once read
   }
-  const analysis = analyzeClauses(document.clauses, { lang: document.lang });
+  const analysis = analyzeClauses(document.clauses, { lang: document.lang, firstParty: findFirstParty(document) });
   const input: ExportInput = {
     url,
     title: document.title.trim() || baseName(file.path),

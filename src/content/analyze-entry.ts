@@ -3,6 +3,7 @@
 // Injected again on the same page (SPA navigation, "analyse anyway"), it re-runs instead of stacking listeners.
 import browser from 'webextension-polyfill';
 import { cut, PAGE_BOUNDS, shorten } from '../core/bounds';
+import { findFirstParty } from '../core/analyze';
 import { detectPage } from '../core/detect';
 import { extractDocumentInSlices, locateInBlock, type Extraction } from '../core/extract';
 import type { AnalysisResult, Finding } from '../core/types';
@@ -98,6 +99,7 @@ async function analyse(state: AnalyserState, forced: boolean): Promise<void> {
     const extraction = await extractDocumentInSlices(document, url);
     const analysis = await analyzeInSlices(extraction.document.clauses, {
       lang: extraction.document.lang,
+      firstParty: findFirstParty(extraction.document),
       categories: enabledCategoryList(settings),
       sensitivity: settings.sensitivity,
     });

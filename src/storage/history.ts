@@ -285,11 +285,11 @@ export async function markVisited(db: TermwatchDb, documentKey: string, at: numb
 export async function ensureCurrentAnalysis(
   db: TermwatchDb,
   version: VersionRecord,
-  reanalyze: (clauses: Clause[]) => AnalysisResult,
+  reanalyze: (clauses: Clause[], version: Pick<VersionRecord, 'title' | 'text'>) => AnalysisResult,
   currentVersion: string,
 ): Promise<VersionRecord> {
   if (version.analysis.analyserVersion === currentVersion) return version;
-  const analysis = reanalyze(version.clauses);
+  const analysis = reanalyze(version.clauses, version);
   let next: VersionRecord = { ...version, analysis };
   await writeTx(db, async (tx) => {
     // The version may have been dropped (or damaged) meanwhile; then there is nothing to update.
@@ -306,7 +306,8 @@ export async function ensureCurrentAnalysis(
 }
 
 export interface Reanalysis {
-  reanalyze: (clauses: Clause[]) => AnalysisResult;
+  /** The version's title and text let the analyser find the document's first party again. */
+  reanalyze: (clauses: Clause[], version: Pick<VersionRecord, 'title' | 'text'>) => AnalysisResult;
   currentVersion: string;
 }
 

@@ -1,5 +1,5 @@
 // Shape checks for records read back from IndexedDB and for imported files: stored data can be corrupt or foreign.
-import { CATEGORY_IDS, type AnalysisResult, type Clause, type Finding } from '../core/types';
+import { ACTORS, CATEGORY_IDS, type AnalysisResult, type Clause, type Finding } from '../core/types';
 import { storedClausesProblem, unpackClauses } from './clause-pack';
 import type { DocumentRecord, StoredVersion, VersionRecord } from './schema';
 
@@ -42,6 +42,8 @@ export function analysisProblem(v: unknown): string | null {
     if (!STANCES.includes(f.stance as string) || !SEVERITIES.includes(f.severity as string))
       return 'finding stance or severity invalid';
     if (!Array.isArray(f.evidence) || !f.evidence.every(isStr)) return 'finding evidence is not a list of strings';
+    // Records from analysers before the actor was reported have none (they reported the service's rights only).
+    if (f.actor !== undefined && !ACTORS.includes(f.actor as never)) return `unknown finding actor ${String(f.actor)}`;
   }
   const s = v.summary;
   if (
@@ -125,6 +127,7 @@ function cleanFinding(f: Finding): Finding {
     severity: f.severity,
     evidence: [...f.evidence],
     rule: f.rule,
+    actor: ACTORS.includes(f.actor) ? f.actor : 'service',
   };
 }
 

@@ -4,6 +4,7 @@
 // default settings. extractDocument runs the same steps as the content script's extractDocumentInSlices, unsliced.
 import { analyzeInSlices } from '../../../src/content/sliced-analysis';
 import { detectPage } from '../../../src/core/detect';
+import { findFirstParty } from '../../../src/core/analyze';
 import { extractDocument } from '../../../src/core/extract';
 import { htmlToDocument, markdownToHtml, releaseDocument } from '../../../src/cli/source';
 import type { AnalysisResult, Clause, Detection, TextBlockInfo } from '../../../src/core/types';
@@ -15,6 +16,8 @@ export interface DocumentExtraction {
   clauses: Clause[];
   /** Blocks per role (heading, paragraph, list_item, cell): the structure the rendering kept. */
   blockRoles: Partial<Record<TextBlockInfo['role'], number>>;
+  /** The document's first party, as the content script finds it (findFirstParty). */
+  firstParty: string[];
 }
 
 export interface DocumentRun extends DocumentExtraction {
@@ -43,7 +46,13 @@ export async function runDocument(
     const { document, blocks } = extractDocument(doc, url);
     const blockRoles: DocumentExtraction['blockRoles'] = {};
     for (const b of blocks) blockRoles[b.role] = (blockRoles[b.role] ?? 0) + 1;
-    extraction = { detection, lang: document.lang, clauses: document.clauses, blockRoles };
+    extraction = {
+      detection,
+      lang: document.lang,
+      clauses: document.clauses,
+      blockRoles,
+      firstParty: findFirstParty(document),
+    };
   } finally {
     await releaseDocument(doc);
   }
@@ -53,6 +62,7 @@ export async function runDocument(
     extraction.clauses,
     {
       lang: extraction.lang,
+      firstParty: extraction.firstParty,
       categories: enabledCategoryList(DEFAULT_SETTINGS),
       sensitivity: DEFAULT_SETTINGS.sensitivity,
     },

@@ -2,7 +2,10 @@
 import type { AnalysisResult, CategoryId, Clause, Finding } from '../types';
 import { summarize } from '../score';
 import { findingsForClause, matchClause } from './engine';
+import { firstPartyNames } from './first-party';
 import { textToClauses } from './plain-text';
+
+export { findFirstParty } from './first-party';
 
 /** Bump when rules or stance logic change, so stored analyses can be recomputed. */
 export const ANALYSER_VERSION = '1.7.0';
@@ -18,6 +21,11 @@ export interface AnalyzeOptions {
    * "improve our automated/recommendation systems" without an AI word). Weak findings are capped at low severity.
    */
   sensitivity?: 'low' | 'normal' | 'high';
+  /**
+   * The document's own first party, lower-cased names (`findFirstParty` in first-party.ts): "Acme may use your
+   * content to train" is then the service acting. Without it only "we", "us" and "the company" name the service.
+   */
+  firstParty?: readonly string[];
 }
 
 /**
@@ -42,8 +50,14 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
   }
   const only = opts.categories ? new Set(opts.categories) : undefined;
   const findings: Finding[] = [];
+  const firstParty = firstPartyNames(opts.firstParty);
   for (const clause of clauses) {
-    const hits = matchClause(clause.text, only, { weak: opts.sensitivity === 'high', section: clause.section });
+    const hits = matchClause(clause.text, only, {
+      weak: opts.sensitivity === 'high',
+      section: clause.section,
+      sectionPath: clause.sectionPath,
+      firstParty,
+    });
     if (hits.length) findings.push(...findingsForClause(clause.id, hits));
   }
   const kept = opts.sensitivity === 'low' ? findings.filter((f) => f.severity !== 'low') : findings;

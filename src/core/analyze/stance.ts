@@ -2,6 +2,7 @@
 // Negation is scoped: only a cue between the start of the matched sub-clause and the rule's action word counts,
 // so "we do not sell your data, but we share it with advertisers" negates the sale and not the sharing.
 import type { Condition, Stance } from '../types';
+import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 
 /** Words that end the scope of a negation when looking back from a match. */
@@ -18,8 +19,8 @@ const SCOPE_BREAK_WORDS = new Set([
   'when',
   'where',
 ]);
-/** A comma followed by one of these starts a new sub-clause ("…, we share"). */
-const SUBJECT_AFTER_COMMA = new Set(['we', 'you', 'they', 'it', 'i', 'zoom', 'our']);
+/** A comma followed by one of these (or the document's first party) starts a new sub-clause ("…, we share"). */
+const SUBJECT_AFTER_COMMA = new Set(['we', 'you', 'they', 'it', 'i', 'our']);
 
 /** Negation cues that do not negate the action: "not limited to", "not only", "whether or not", "no later than". */
 const FALSE_NEGATION =
@@ -65,15 +66,25 @@ export interface StanceResult {
 }
 
 /** Index of the first token of the sub-clause containing token `i`. */
-export function scopeStart(tokens: readonly Token[], i: number): number {
+export function scopeStart(tokens: readonly Token[], i: number, firstParty: FirstPartyNames = []): number {
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (/[;:.!?]/.test(t.post)) return j + 1;
     if (SCOPE_BREAK_WORDS.has(t.normal)) return j + 1;
     const next = tokens[j + 1];
-    if (t.post.includes(',') && next && SUBJECT_AFTER_COMMA.has(next.normal)) return j + 1;
+    if (
+      t.post.includes(',') &&
+      next &&
+      (SUBJECT_AFTER_COMMA.has(next.normal) || startsFirstParty(tokens, j + 1, firstParty))
+    )
+      return j + 1;
   }
   return 0;
+}
+
+/** A first-party name starts at token `j` ("…, Acme may use"). */
+function startsFirstParty(tokens: readonly Token[], j: number, firstParty: FirstPartyNames): boolean {
+  return firstParty.some((words) => firstPartyEndsAt(tokens, j + words.length - 1, [words]));
 }
 
 /** True when a real negation cue sits in [from, to). */
@@ -98,8 +109,13 @@ export function isNegated(tokens: readonly Token[], from: number, to: number, te
  * a negated clause whose exception is generic ("except as described in this policy") stays a grant, unless the
  * exception points to what follows ("except as described below"): then the listed cases carry the grants.
  */
-export function decideStance(tokens: readonly Token[], anchor: number, text: string): StanceResult {
-  const from = scopeStart(tokens, anchor);
+export function decideStance(
+  tokens: readonly Token[],
+  anchor: number,
+  text: string,
+  firstParty: FirstPartyNames = [],
+): StanceResult {
+  const from = scopeStart(tokens, anchor, firstParty);
   // "We will never: — sell your data; …": a negation that ends a list head governs the list after the colon.
   const head = tokens[from - 1];
   const negatedHead =
