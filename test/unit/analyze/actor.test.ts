@@ -12,7 +12,9 @@ const hitsOf = (text: string, section?: string): string[] =>
 
 describe('user obligations are no finding', () => {
   it.each([
-    ['You will not, and will not allow anyone else to, use content from the Service to develop or improve machine learning models.'],
+    [
+      'You will not, and will not allow anyone else to, use content from the Service to develop or improve machine learning models.',
+    ],
     ['You agree not to sell any personal information you obtain through the platform.'],
     ['You are not permitted to use our content to train artificial intelligence models.'],
     ['Users shall not knowingly sell the personal information of other players.'],
@@ -22,7 +24,10 @@ describe('user obligations are no finding', () => {
   });
 
   it.each([
-    ['Prohibited uses', 'use any material from the Service for the training or development of artificial intelligence models;'],
+    [
+      'Prohibited uses',
+      'use any material from the Service for the training or development of artificial intelligence models;',
+    ],
     ['Restrictions on use', 'Selling or transferring personal data obtained through the API to data brokers.'],
   ])('a subject-less item under %j', (section, text) => {
     expect(hitsOf(text, section)).toEqual([]);

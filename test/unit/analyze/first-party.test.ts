@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { matchClause } from '../../../src/core/analyze/engine';
 import { findFirstParty, firstPartyNames } from '../../../src/core/analyze/first-party';
 
-const doc = (text: string, title = '', url = 'https://example.invalid/1'): { text: string; title: string; url: string } => ({
+const doc = (
+  text: string,
+  title = '',
+  url = 'https://example.invalid/1',
+): { text: string; title: string; url: string } => ({
   text,
   title,
   url,
@@ -11,9 +15,15 @@ const doc = (text: string, title = '', url = 'https://example.invalid/1'): { tex
 
 describe('findFirstParty', () => {
   it.each([
-    ['Acme Video Communications, Inc. ("Acme", "we", "us") provides the Services.', ['acme video communications', 'acme']],
+    [
+      'Acme Video Communications, Inc. ("Acme", "we", "us") provides the Services.',
+      ['acme video communications', 'acme'],
+    ],
     ['These Terms are between you and Northwind Ltd (hereinafter "the Company").', ['northwind']],
-    ['Example Web Services, Inc. ("EWS") and its affiliates offer the services.', ['example web services', 'ews', 'example']],
+    [
+      'Example Web Services, Inc. ("EWS") and its affiliates offer the services.',
+      ['example web services', 'ews', 'example'],
+    ],
     ['Blue Harbor GmbH ("we" or "us") operates this site.', ['blue harbor', 'blue']],
   ])('reads the definition in %j', (text, names) => {
     expect(findFirstParty(doc(text))).toEqual(names);
