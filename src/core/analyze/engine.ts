@@ -9,7 +9,7 @@ import type { FirstPartyNames } from './first-party';
 import { expandPattern, fitMultiTermTags } from './expand-pattern';
 import { extraTermsByTag } from './lexicon';
 import { getNlp, tokensOf, type Token } from './nlp';
-import type { CategoryRules, Rule } from './rule';
+import { vetoFires, type CategoryRules, type Rule } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
 import { bodyStart } from './lead-label';
 import { higher, severityForStance } from './severity';
@@ -180,7 +180,10 @@ function matchBody(
   for (const id of candidates) {
     const { rule, cat } = rules.get(id)!;
     const key = `${cat.category}|${!!rule.section}`;
-    if (!vetoed.has(key)) vetoed.set(key, !!cat.veto?.(lower, { sectionItem: !!rule.section }));
+    if (!vetoed.has(key)) {
+      const ctx = { sectionItem: !!rule.section };
+      vetoed.set(key, !!cat.veto?.(lower, ctx) || !!cat.vetoes?.some((v) => vetoFires(v, lower, ctx)));
+    }
     if (vetoed.get(key)) candidates.delete(id);
   }
   if (candidates.size === 0) return [];

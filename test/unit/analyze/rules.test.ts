@@ -18,6 +18,7 @@ import {
   lines,
   ruleSyntaxProblems,
   unknownTagProblems,
+  vetoProblems,
 } from './rule-checks';
 
 const rules = ALL_CATEGORY_RULES.flatMap((c) => c.rules.map((r) => ({ ...r, category: c.category })));
@@ -43,6 +44,19 @@ describe('rule files and lexicon', () => {
   });
   it('give every rule a why and examples on both sides', () => {
     expect(lines(exampleProblems(ALL_CATEGORY_RULES))).toEqual([]);
+  });
+  it('give every veto a why and examples on both sides that behave as declared', () => {
+    expect(lines(vetoProblems(ALL_CATEGORY_RULES))).toEqual([]);
+  });
+});
+
+const vetoed = ALL_CATEGORY_RULES.flatMap((c) =>
+  (c.vetoes ?? []).flatMap((v) => v.mustVeto.map((text) => [v.id, text, c.category] as const)),
+);
+
+describe('veto examples', () => {
+  it.each(vetoed)('%s leaves no finding of its category in %j', (_id, text, category) => {
+    expect(matchClause(text, new Set([category]), { weak: true })).toEqual([]);
   });
 });
 
