@@ -27,6 +27,14 @@ const USER_DUTY =
   /\b(?:you|users?|members?|customers?|licensees?|developers?|creators?)\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agree|undertake|promise|represent|warrant|acknowledge)\s+(?:and\s+(?:agree|warrant)\s+)?(?:that\s+(?:you|they)\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b(?:you|users?)\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b(?:you|users?)\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|aren['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+you\b/;
 /** A list item that states what the user must not do: "Not to train any model …", "(v) use nor attempt to use …". */
 const NOT_TO_ITEM = /^\W*(?:[ivx\d]+[.)]\s*)?(?:not\s+to|never\s+to|(?:[a-z]+\s+){1,3}nor\s+attempt\s+to)\b/;
+/**
+ * An item of a list of what the user may not do, opening with its own exception: "except as otherwise authorised by
+ * Acme, use the Services to train …", "except where explicitly allowed by this Agreement, collect …".
+ */
+const EXCEPT_AS_ALLOWED_ITEM =
+  /^\W*except\s(?:as|where|to\sthe\sextent)\s(?:otherwise\s|expressly\s|explicitly\s|specifically\s)?(?:authori[sz]ed|permitted|allowed)\b/;
+/** The user's own model or training data: "train your own models", "create models from your own training data". */
+const USER_OWN = /\byour\sown\s(?:[\w-]+\s){0,2}?(?:models?|training|datasets?|ai|algorithms?)\b/;
 /** A heading or lead-in that introduces what the user must not do ("Prohibited uses", "You agree not to:"). */
 const PROHIBITION_HEADING =
   /\b(?:prohibit\w*|restrictions?\s+(?:on|of)\s+use|(?:usage|use)\s+restrictions?|you\s+(?:\w+\s+){0,2}(?:not|never)\b|(?:are|is)\s+not\s+(?:allowed|permitted)|aren['’]t\s+allowed|don['’]ts|not\s+to\s*:|forbidden|restricted\s+(?:use|activities))/i;
@@ -66,6 +74,8 @@ export function actorOf(ctx: ActorContext): Actor {
   const { tokens, from, anchor, text, firstParty } = ctx;
   const sentence = sentenceBefore(tokens, anchor, text);
   if (userDutyGoverns(sentence)) return 'user';
+  const lowerText = text.toLowerCase();
+  if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
   const prev = tokens[anchor - 1];
   if (prev && PASSIVE_AUX.test(prev.normal)) return 'service';
   let volition = false;
@@ -117,7 +127,8 @@ export function isUserDuty(tokens: readonly Token[], anchor: number, text: strin
 /** The text of the action's sentence up to the action, lower-cased. */
 function sentenceBefore(tokens: readonly Token[], anchor: number, text: string): string {
   let j = anchor - 1;
-  while (j >= 0 && !/[.!?;]/.test(tokens[j]!.post)) j--;
+  // A semicolon separates items of one sentence ("You shall not use X (a) in datasets; (b) in the development …").
+  while (j >= 0 && !/[.!?]/.test(tokens[j]!.post)) j--;
   const start = tokens[j + 1]?.start ?? 0;
   return text.slice(start, tokens[anchor]?.start ?? text.length).toLowerCase();
 }

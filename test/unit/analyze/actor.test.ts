@@ -19,6 +19,9 @@ describe('user obligations are no finding', () => {
     ['You are not permitted to use our content to train artificial intelligence models.'],
     ['Users shall not knowingly sell the personal information of other players.'],
     ['Not to train any machine learning model on content copied from the site;'],
+    ['You shall not use site content (a) in training datasets; (b) in the development of generative AI models.'],
+    ['Except as otherwise authorised by us, use any content from the Service to train or improve any AI model.'],
+    ['Build and train your own machine learning models from your own training data.'],
   ])('%j', (text) => {
     expect(hitsOf(text)).toEqual([]);
   });
@@ -43,6 +46,7 @@ describe('the service and others acting', () => {
     ['You can opt out of the sale of your personal information.', 'data_sale conditional service'],
     // A subject of its own under a prohibition heading: the service's own promise.
     ['We will never use your content to train our AI models.', 'ai_training restrict service'],
+    ['We do not let AI providers use your inputs for their own model training.', 'ai_training restrict service'],
   ])('%j', (text, expected) => {
     expect(hitsOf(text, text.startsWith('We will never') ? 'Prohibited uses' : undefined)).toContain(expected);
   });
