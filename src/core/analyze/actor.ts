@@ -127,8 +127,17 @@ export function isUserDuty(tokens: readonly Token[], anchor: number, text: strin
 /** The text of the action's sentence up to the action, lower-cased. */
 function sentenceBefore(tokens: readonly Token[], anchor: number, text: string): string {
   let j = anchor - 1;
-  // A semicolon separates items of one sentence ("You shall not use X (a) in datasets; (b) in the development …").
-  while (j >= 0 && !/[.!?]/.test(tokens[j]!.post)) j--;
+  // A semicolon separates items of one sentence ("You shall not use X (a) in datasets; (b) in the development …"),
+  // unless the item has a verb of its own ("…; (ii) Acme may modify these Terms"): then it starts there.
+  let item = -1;
+  while (j >= 0 && !/[.!?]/.test(tokens[j]!.post)) {
+    if (item < 0 && tokens[j]!.post.includes(';')) item = j;
+    j--;
+  }
+  if (item >= 0) {
+    for (let k = item + 1; k < anchor; k++)
+      if (/^(?:may|will|shall|can|must|might|would|could)$/.test(tokens[k]!.normal)) j = item;
+  }
   const start = tokens[j + 1]?.start ?? 0;
   return text.slice(start, tokens[anchor]?.start ?? text.length).toLowerCase();
 }
