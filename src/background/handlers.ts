@@ -7,6 +7,7 @@ import { loadSettings } from '../storage/settings-store';
 import { enabledCategoryList, isIgnoredSite } from '../storage/settings';
 import { analysisRequest, isAnalysisTimeout } from '../analysis/protocol';
 import { analysisResultOf } from '../analysis/result';
+import { findFirstParty } from '../core/analyze/first-party';
 import { checkDetection, checkPageExtracted, checkTabId, checkUrl } from './validate';
 import { speaksForItsPage } from './sender-check';
 import { getTabState, putTabState, updateTabState } from './tab-store';
@@ -78,7 +79,13 @@ async function analysePage(payload: ExtractedPage, tabId: number): Promise<PageE
   const { lang, clauses, text } = payload.document;
   let analysis;
   try {
-    const options = { lang, categories: enabledCategoryList(settings), sensitivity: settings.sensitivity };
+    const options = {
+      lang,
+      categories: enabledCategoryList(settings),
+      sensitivity: settings.sensitivity,
+      // The document's own name, so "Acme may use your content" is read as the service acting.
+      firstParty: findFirstParty(payload.document),
+    };
     const output = await analysisHost().analyse(analysisRequest(clauses, options, text));
     analysis = analysisResultOf(output, {
       isLegal: payload.detection.isLegal,

@@ -9,6 +9,7 @@ import { ANALYSER_VERSION } from '../core/analyze/version';
 import { analysisRequest } from '../analysis/protocol';
 import { analysisResultOf, storedDocument } from '../analysis/result';
 import { analysisHost } from './analysis-host';
+import { findFirstParty } from '../core/analyze/first-party';
 
 let dbPromise: Promise<TermwatchDb> | null = null;
 
@@ -47,9 +48,17 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
         outcome.previousVersionId,
         outcome.versionId,
         {
-          // A version stored by an older analyser is analysed again, in the worker like any other analysis.
-          reanalyze: async (clauses) =>
-            analysisResultOf(await analysisHost().analyse(analysisRequest(clauses, {})), storedDocument(clauses)),
+          // A version stored by an older analyser is analysed again, in the worker like any other analysis, with the
+          // first party found again from its title and text.
+          reanalyze: async (clauses, version) =>
+            analysisResultOf(
+              await analysisHost().analyse(
+                analysisRequest(clauses, {
+                  firstParty: findFirstParty({ title: version.title, text: version.text, url: '' }),
+                }),
+              ),
+              storedDocument(clauses),
+            ),
           currentVersion: ANALYSER_VERSION,
         },
       );

@@ -1,5 +1,5 @@
 // The same pipeline as the extension: parseSource → detectPage → extractDocument → analyzeClauses, then hash.
-import { analyzeClauses } from '../core/analyze';
+import { analyzeClauses, findFirstParty } from '../core/analyze';
 import { summaryOf } from '../core/score';
 import { detectPage } from '../core/detect';
 import type { ExportInput } from '../core/export';
@@ -37,7 +37,10 @@ export async function analyseFile(file: LoadedFile, opts: AnalyseOptions = {}): 
   } finally {
     await releaseDocument(doc); // several files per run: free each page once read
   }
-  const { findings, languageSupported, analyserVersion } = analyzeClauses(document.clauses, { lang: document.lang });
+  const { findings, languageSupported, analyserVersion } = analyzeClauses(document.clauses, {
+    lang: document.lang,
+    firstParty: findFirstParty(document),
+  });
   // Graded as the extension grades it: by the side that shows it, for the document as detected.
   const analysis = {
     analyserVersion,

@@ -21,6 +21,13 @@ export type Stance = 'grant' | 'conditional' | 'restrict';
 /** For `conditional` findings: consent needed first (opt_in) or on unless the user opts out (opt_out). */
 export type Condition = 'opt_in' | 'opt_out';
 export type Severity = 'high' | 'medium' | 'low';
+/**
+ * Who takes the right: the service (with its affiliates, partners and processors), the user, or someone else (an
+ * advertiser, a data broker, another company). Obligations and prohibitions on the user are never a right the
+ * service takes, so the analyser reports no finding for them; 'user' remains for records and validators.
+ */
+export const ACTORS = ['service', 'user', 'third_party'] as const;
+export type Actor = (typeof ACTORS)[number];
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';
 
 /** Result of page-kind detection. */
@@ -102,6 +109,8 @@ export interface Finding {
   rule: string;
   /** Set when the clause only mentions the right (its role): a mention, not counted as the company taking it. */
   role?: MentionRole;
+  /** Who takes the right the finding reports. */
+  actor: Actor;
 }
 
 export interface RiskSummary {

@@ -290,11 +290,14 @@ export async function markVisited(db: TermwatchDb, documentKey: string, at: numb
 export async function ensureCurrentAnalysis(
   db: TermwatchDb,
   version: VersionRecord,
-  reanalyze: (clauses: Clause[]) => AnalysisResult | Promise<AnalysisResult>,
+  reanalyze: (
+    clauses: Clause[],
+    version: Pick<VersionRecord, 'title' | 'text'>,
+  ) => AnalysisResult | Promise<AnalysisResult>,
   currentVersion: string,
 ): Promise<VersionRecord> {
   if (version.analysis.analyserVersion === currentVersion) return version;
-  const analysis = await reanalyze(version.clauses);
+  const analysis = await reanalyze(version.clauses, version);
   let next: VersionRecord = { ...version, analysis };
   await writeTx(db, async (tx) => {
     // The version may have been dropped (or damaged) meanwhile; then there is nothing to update.
@@ -311,7 +314,11 @@ export async function ensureCurrentAnalysis(
 }
 
 export interface Reanalysis {
-  reanalyze: (clauses: Clause[]) => AnalysisResult | Promise<AnalysisResult>;
+  /** The version's title and text let the analyser find the document's first party again. */
+  reanalyze: (
+    clauses: Clause[],
+    version: Pick<VersionRecord, 'title' | 'text'>,
+  ) => AnalysisResult | Promise<AnalysisResult>;
   currentVersion: string;
 }
 

@@ -1,5 +1,6 @@
 // Shape checks for records read back from IndexedDB and for imported files: stored data can be corrupt or foreign.
 import {
+  ACTORS,
   CATEGORY_IDS,
   CLAUSE_ROLES,
   MENTION_ROLES,
@@ -61,6 +62,8 @@ export function analysisProblem(v: unknown): string | null {
     if (!Array.isArray(f.evidence) || !f.evidence.every(isStr)) return 'finding evidence is not a list of strings';
     if (f.role !== undefined && !MENTION_ROLES.includes(f.role as never))
       return `unknown finding role ${String(f.role)}`;
+    // Records from analysers before the actor was reported have none (they reported the service's rights only).
+    if (f.actor !== undefined && !ACTORS.includes(f.actor as never)) return `unknown finding actor ${String(f.actor)}`;
   }
   const s = v.summary;
   if (
@@ -159,6 +162,7 @@ function cleanFinding(f: Finding): Finding {
     evidence: [...f.evidence],
     rule: f.rule,
     ...(f.role ? { role: f.role } : {}),
+    actor: ACTORS.includes(f.actor) ? f.actor : 'service',
   };
 }
 

@@ -6,6 +6,7 @@
 import { analyzeClauses } from '../../../src/core/analyze';
 import { analysisResultOf } from '../../../src/analysis/result';
 import { detectPage } from '../../../src/core/detect';
+import { findFirstParty } from '../../../src/core/analyze';
 import { extractDocument } from '../../../src/core/extract';
 import { htmlToDocument, markdownToHtml, releaseDocument } from '../../../src/cli/source';
 import type { AnalysisResult, Clause, Detection, TextBlockInfo } from '../../../src/core/types';
@@ -18,6 +19,8 @@ export interface DocumentExtraction {
   clauses: Clause[];
   /** Blocks per role (heading, paragraph, list_item, cell): the structure the rendering kept. */
   blockRoles: Partial<Record<TextBlockInfo['role'], number>>;
+  /** The document's first party, as the content script finds it (findFirstParty). */
+  firstParty: string[];
 }
 
 export interface DocumentRun extends DocumentExtraction {
@@ -50,6 +53,7 @@ export async function runDocument(
       wordCount: document.wordCount,
       clauses: document.clauses,
       blockRoles,
+      firstParty: findFirstParty(document),
     };
   } finally {
     await releaseDocument(doc);
@@ -57,6 +61,7 @@ export async function runDocument(
   onExtracted?.(extraction);
   const { analyserVersion, languageSupported, findings } = analyzeClauses(extraction.clauses, {
     lang: extraction.lang,
+    firstParty: extraction.firstParty,
     categories: enabledCategoryList(DEFAULT_SETTINGS),
     sensitivity: DEFAULT_SETTINGS.sensitivity,
   });

@@ -1,44 +1,43 @@
-// Who acts in a clause. "You may share your content with third parties" is the USER sharing, not a company grant;
-// "You agree that we may share…" and "You grant us a licence…" are company rights despite the "you".
+// Who acts in a clause: the service (with its affiliates, partners and processors), the user, or someone else.
+// "You may share your content with third parties" is the USER sharing, not a company grant; "You agree that we may
+// share…" and "You grant us a licence…" are company rights despite the "you". Obligations and prohibitions on the
+// user ("you may not use our content to train AI", "you agree not to sell") are never a right the service takes.
+// The word classes (UserSubject, ServiceSubject, ServiceSide, ThirdParty, UserData) live in lexicon.ts.
+import type { Actor } from '../types';
+import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 
-const USER_WORDS = new Set([
-  'you',
-  'users',
-  'user',
-  'members',
-  'member',
-  'participants',
-  'visitors',
-  'visitor',
-  'children',
-  'child',
-  'parents',
-  'parent',
-  'individuals',
-  'consumers',
-]);
 /** "decide whether to disclose", "wish to share": volition before the action belongs to the user unless the company is named. */
-const VOLITION = new Set([
-  'wish',
-  'want',
-  'choose',
-  'decide',
-  'deciding',
-  'decides',
-  'elect',
-  'asked',
-  'ask',
-  'whether',
-]);
-const COMPANY_WORDS = new Set(['we', 'zoom', 'company', 'us']);
+const VOLITION = /^(?:wish|want|choose|decide|deciding|decides|elect|asked|ask|whether)$/;
 /** Verbs by which the user hands a right to the company. */
 const GRANT_VERBS =
   /^(?:grant|grants|hereby|consent|consents|agree|agrees|authori[sz]e|authori[sz]es|permit|allow|acknowledge|understand|accept|license|licence|instruct|direct|give|assign|waive|represent)$/;
-const PASSIVE_AUX = new Set(['be', 'been', 'is', 'are', 'was', 'were', 'being', 'get', 'gets']);
+const PASSIVE_AUX = /^(?:be|been|is|are|was|were|being|get|gets)$/;
 /** Nouns a relative clause with the user as subject often qualifies, besides the lexicon's UserData class. */
 const DATA_NOUNS =
   /^(?:content|contents|data|information|materials?|files?|messages?|recordings?|photos?|videos?|images?|documents?|posts?|prompts?|inputs?|submissions?|comments?|text|audio|everything|anything|things?)$/;
+/** Words before a user word that make it no subject: "information about you", "our users", "of other members". */
+const NOT_SUBJECT_BEFORE =
+  /^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how)$/;
+/**
+ * A duty or prohibition on the user, read in the clause text before the action: "you will not", "you agree not to",
+ * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from".
+ */
+const USER_DUTY =
+  /\b(?:you|users?|members?|customers?|licensees?|developers?|creators?)\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agree|undertake|promise|represent|warrant|acknowledge)\s+(?:and\s+(?:agree|warrant)\s+)?(?:that\s+(?:you|they)\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b(?:you|users?)\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b(?:you|users?)\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|aren['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+you\b/;
+/** A list item that states what the user must not do: "Not to train any model …", "(v) use nor attempt to use …". */
+const NOT_TO_ITEM = /^\W*(?:[ivx\d]+[.)]\s*)?(?:not\s+to|never\s+to|(?:[a-z]+\s+){1,3}nor\s+attempt\s+to)\b/;
+/**
+ * An item of a list of what the user may not do, opening with its own exception: "except as otherwise authorised by
+ * Acme, use the Services to train …", "except where explicitly allowed by this Agreement, collect …".
+ */
+const EXCEPT_AS_ALLOWED_ITEM =
+  /^\W*except\s(?:as|where|to\sthe\sextent)\s(?:otherwise\s|expressly\s|explicitly\s|specifically\s)?(?:authori[sz]ed|permitted|allowed)\b/;
+/** The user's own model or training data: "train your own models", "create models from your own training data". */
+const USER_OWN = /\byour\sown\s(?:[\w-]+\s){0,2}?(?:models?|training|datasets?|ai|algorithms?)\b/;
+/** A heading or lead-in that introduces what the user must not do ("Prohibited uses", "You agree not to:"). */
+const PROHIBITION_HEADING =
+  /\b(?:prohibit\w*|restrictions?\s+(?:on|of)\s+use|(?:usage|use)\s+restrictions?|you\s+(?:\w+\s+){0,2}(?:not|never)\b|(?:are|is)\s+not\s+(?:allowed|permitted)|aren['’]t\s+allowed|don['’]ts|not\s+to\s*:|forbidden|restricted\s+(?:use|activities))/i;
 
 function isDataNoun(t: Token | undefined): boolean {
   return !!t && (t.tags.includes('UserData') || DATA_NOUNS.test(t.normal));
@@ -48,38 +47,56 @@ function isDataNoun(t: Token | undefined): boolean {
 function isRelativeClause(tokens: readonly Token[], j: number, anchor: number): boolean {
   const verb = tokens[j + 1]?.normal ?? '';
   if (anchor - j < 3 || /^(?:may|might|can|could|will|would|shall|should|must|are|do|have)$/.test(verb)) return false;
-  for (let k = j + 1; k < anchor; k++) if (VOLITION.has(tokens[k]!.normal)) return false;
+  for (let k = j + 1; k < anchor; k++) if (VOLITION.test(tokens[k]!.normal)) return false;
   return true;
 }
 
+/** Where the action sits: its tokens, the sub-clause start, and what frames the clause. */
+export interface ActorContext {
+  tokens: readonly Token[];
+  /** First token of the sub-clause holding the action (stance.ts scopeStart). */
+  from: number;
+  /** The action word. */
+  anchor: number;
+  /** The clause text the tokens index into. */
+  text: string;
+  firstParty: FirstPartyNames;
+  /** Headings above the clause, outermost first (a prohibition heading makes a subject-less item the user's). */
+  headings?: readonly string[];
+}
+
 /**
- * True when the user, not the company, performs the action at token `anchor`, looking back to `from`.
- * Passive voice ("information you provide may be shared") is treated as the company acting.
+ * Who performs the action at token `anchor`. Passive voice ("information you provide may be shared") is the
+ * service acting; a duty or prohibition on the user before the action makes it the user's, even with a third party
+ * in between ("you will not, and will not allow any third party to, use … to train").
  */
-export function isUserActor(tokens: readonly Token[], from: number, anchor: number): boolean {
+export function actorOf(ctx: ActorContext): Actor {
+  const { tokens, from, anchor, text, firstParty } = ctx;
+  const sentence = sentenceBefore(tokens, anchor, text);
+  if (userDutyGoverns(sentence)) return 'user';
+  const lowerText = text.toLowerCase();
+  if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
   const prev = tokens[anchor - 1];
-  if (prev && PASSIVE_AUX.has(prev.normal)) return false;
+  if (prev && PASSIVE_AUX.test(prev.normal)) return 'service';
   let volition = false;
   for (let j = anchor - 1; j >= from; j--) {
-    const w = tokens[j]!.normal;
+    const t = tokens[j]!;
+    const w = t.normal;
     // A company or a third party named before the action is the actor ("third parties that provide ads may collect").
-    if (COMPANY_WORDS.has(w) || tokens[j]!.tags.includes('ThirdParty')) return false;
-    if (anchor - j <= 4 && VOLITION.has(w)) volition = true;
-    if (USER_WORDS.has(w)) {
+    if (t.tags.includes('ServiceSubject') || firstPartyEndsAt(tokens, j, firstParty)) return 'service';
+    if (t.tags.includes('ServiceSide')) return 'service';
+    if (t.tags.includes('ThirdParty')) return 'third_party';
+    if (anchor - j <= 4 && VOLITION.test(w)) volition = true;
+    if (t.tags.includes('UserSubject')) {
       // "you" followed by a grant verb before the action: the company receives the right.
       // A passive after the user's relative clause ("information you provide may be used") is the company acting.
       for (let k = j + 1; k < anchor; k++)
-        if (GRANT_VERBS.test(tokens[k]!.normal) || PASSIVE_AUX.has(tokens[k]!.normal)) return false;
+        if (GRANT_VERBS.test(tokens[k]!.normal) || PASSIVE_AUX.test(tokens[k]!.normal)) return 'service';
       // "your" is tokenised separately, so reaching "you" here means a subject or object "you";
       // an object "you" follows a verb ("information about you") — then keep looking for a subject.
-      const before = tokens[j - 1]?.normal ?? '';
       // Likewise a user word inside a noun phrase ("of other members and users", "our users") is no subject.
-      if (
-        /^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how)$/.test(
-          before,
-        )
-      )
-        continue;
+      const before = tokens[j - 1]?.normal ?? '';
+      if (NOT_SUBJECT_BEFORE.test(before)) continue;
       // A user word modifying a data noun ("User Content", "user information") is no subject either.
       if (j + 1 < anchor && isDataNoun(tokens[j + 1])) continue;
       // A relative clause on a data noun ("the content you upload, including…, to train") describes the object; the
@@ -91,8 +108,43 @@ export function isUserActor(tokens: readonly Token[], from: number, anchor: numb
         isRelativeClause(tokens, j, anchor)
       )
         continue;
-      return true;
+      return 'user';
     }
   }
-  return volition;
+  if (volition) return 'user';
+  // No subject in the clause: a list item under "Prohibited uses" or "Not to …" is something the user must not do.
+  const item = text.slice(tokens[from]?.start ?? 0).toLowerCase();
+  if (from === 0 && (NOT_TO_ITEM.test(item) || (ctx.headings ?? []).some((h) => PROHIBITION_HEADING.test(h))))
+    return 'user';
+  return 'service';
+}
+
+/** A duty or prohibition on the user governs the action at `anchor` ("you agree not to sell …"). */
+export function isUserDuty(tokens: readonly Token[], anchor: number, text: string): boolean {
+  return userDutyGoverns(sentenceBefore(tokens, anchor, text));
+}
+
+/** The text of the action's sentence up to the action, lower-cased. */
+function sentenceBefore(tokens: readonly Token[], anchor: number, text: string): string {
+  let j = anchor - 1;
+  // A semicolon separates items of one sentence ("You shall not use X (a) in datasets; (b) in the development …"),
+  // unless the item has a verb of its own ("…; (ii) Acme may modify these Terms"): then it starts there.
+  let item = -1;
+  while (j >= 0 && !/[.!?]/.test(tokens[j]!.post)) {
+    if (item < 0 && tokens[j]!.post.includes(';')) item = j;
+    j--;
+  }
+  if (item >= 0) {
+    for (let k = item + 1; k < anchor; k++)
+      if (/^(?:may|will|shall|can|must|might|would|could)$/.test(tokens[k]!.normal)) j = item;
+  }
+  const start = tokens[j + 1]?.start ?? 0;
+  return text.slice(start, tokens[anchor]?.start ?? text.length).toLowerCase();
+}
+
+/** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */
+function userDutyGoverns(sentence: string): boolean {
+  const m = USER_DUTY.exec(sentence);
+  if (!m) return false;
+  return !/\b(?:we|us)\b/.test(sentence.slice(m.index + m[0].length));
 }

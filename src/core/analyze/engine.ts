@@ -3,12 +3,13 @@
 // doc.sweep per candidate rule: the net indexes the words each pattern needs and skips patterns that cannot match,
 // measured ~2.5× faster than one doc.match per pattern. (One sweep of ALL rules over every clause was slower still:
 // a clause passing the pre-filter is a candidate for only one or two rules.)
-import type { CategoryId, Condition, Finding, Severity, Stance } from '../types';
-import { isUserActor } from './actor';
+import type { Actor, CategoryId, Condition, Finding, Severity, Stance } from '../types';
+import { actorOf, isUserDuty } from './actor';
+import type { FirstPartyNames } from './first-party';
 import { expandPattern, fitMultiTermTags } from './expand-pattern';
 import { extraTermsByTag } from './lexicon';
 import { getNlp, tokensOf, type Token } from './nlp';
-import type { CategoryRules, Rule } from './rule';
+import { vetoFires, type CategoryRules, type Rule } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
 import { bodyStart } from './lead-label';
 import { higher, severityForStance } from './severity';
@@ -20,6 +21,19 @@ const ACTION_TAGS = ['TrainVerb', 'ImproveVerb', 'ShareVerb', 'SellVerb', 'Retai
 /** "You agree that you will not …: (i) …; (ii) …" — everything after the colon is something the USER may not do. */
 const USER_PROHIBITION_HEAD =
   /^[^:]{0,240}\byou\s+(?:(?:agree|undertake|represent)\s+(?:that\s+you\s+(?:will|shall)\s+not|not\s+to)|will\s+not|shall\s+not|may\s+not|must\s+not|can\s*not)\b[^:]{0,200}:/;
+/** What the analysis knows of a clause besides its text. */
+export interface MatchOptions {
+  /** Also run the weak-signal rules (sensitivity 'high'). */
+  weak?: boolean;
+  /** The clause's innermost heading or label. */
+  section?: string;
+  /** All headings above the clause, outermost first. */
+  sectionPath?: readonly string[];
+  /** The document's own first party (first-party.ts). */
+  firstParty?: FirstPartyNames;
+  /** Characters of context (a list's lead-ins, a cell's row label) read before the unit's own text. */
+  contextEnd?: number;
+}
 const STANCE_RANK: Record<Stance, number> = { grant: 2, conditional: 1, restrict: 0 };
 
 type Net = ReturnType<ReturnType<typeof getNlp>['buildNet']>;
@@ -70,6 +84,7 @@ export interface RuleHit {
   evidence: string;
   /** The match is a noun phrase with no verb of its own ("sale of data"): a topic mention, not a statement. */
   nominal?: true;
+  actor: Actor;
 }
 
 /** Evidence that names an act as a noun ("the sale of your data", "sharing of information"), not a predicate. */
@@ -86,11 +101,7 @@ function trimEvidence(s: string): string {
  * label (that one, or a numbered/Title Case heading the clause opens with) is not analysed, see lead-label.ts.
  * Evidence is sliced from the body, so it stays a substring of `clause`.
  */
-export function matchClause(
-  clause: string,
-  categories?: ReadonlySet<CategoryId>,
-  opts: { weak?: boolean; section?: string; contextEnd?: number } = {},
-): RuleHit[] {
+export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>, opts: MatchOptions = {}): RuleHit[] {
   const contextEnd = opts.contextEnd ?? 0;
   // Context read before the unit (a list's lead-in): the label of a lead-in is no label of the unit, and a text too
   // long to match at once is read without its context.
@@ -109,13 +120,13 @@ export function matchClause(
   }
   if (!text) return [];
   if (text.length <= MAX_MATCH)
-    return matchBody(text, categories, opts.weak === true, section, sectionOnly, Math.max(0, contextEnd - start));
+    return matchBody(text, categories, opts, section, sectionOnly, Math.max(0, contextEnd - start));
   // A clause longer than any real sentence (run-on text from another splitter): match overlapping windows so the
   // cost stays linear in length; a hit wholly inside an overlap is found twice and kept once.
   const hits: RuleHit[] = [];
   const seen = new Set<string>();
   for (const w of windows(text)) {
-    for (const h of matchBody(w, categories, opts.weak === true, section)) {
+    for (const h of matchBody(w, categories, opts, section)) {
       const key = `${h.rule}|${h.stance}|${h.evidence}`;
       if (!seen.has(key)) {
         seen.add(key);
@@ -153,11 +164,13 @@ function windows(text: string): string[] {
 function matchBody(
   text: string,
   categories: ReadonlySet<CategoryId> | undefined,
-  weak: boolean,
+  opts: MatchOptions,
   section: string | undefined,
   sectionOnly = false,
   from = 0,
 ): RuleHit[] {
+  const weak = opts.weak === true;
+  const headings = opts.sectionPath?.length ? opts.sectionPath : section ? [section] : [];
   const lower = text.toLowerCase();
   const sectionLower = section?.toLowerCase() ?? '';
   const candidates = new Set<string>();
@@ -176,7 +189,10 @@ function matchBody(
   for (const id of candidates) {
     const { rule, cat } = rules.get(id)!;
     const key = `${cat.category}|${!!rule.section}`;
-    if (!vetoed.has(key)) vetoed.set(key, !!cat.veto?.(lower, { sectionItem: !!rule.section }));
+    if (!vetoed.has(key)) {
+      const ctx = { sectionItem: !!rule.section };
+      vetoed.set(key, !!cat.veto?.(lower, ctx) || !!cat.vetoes?.some((v) => vetoFires(v, lower, ctx)));
+    }
     if (vetoed.get(key)) candidates.delete(id);
   }
   if (candidates.size === 0) return [];
@@ -208,7 +224,7 @@ function matchBody(
     if (anchor < 0) return null;
     if (rule.rejectEvidence?.test(text.slice(start, end))) return null;
     if (rule.rejectAfter?.test(lower.slice(end, end + 80))) return null;
-    const decided = decideStance(toks, anchor, text);
+    const decided = decideStance(toks, anchor, text, opts.firstParty);
     if (rule.assurance && decided.negated) return null;
     if (rule.implies && decided.negated && !rule.implies.negated) return null;
     const stance = rule.implies
@@ -217,9 +233,23 @@ function matchBody(
         ? { ...decided, stance: 'restrict' as const }
         : decided;
     if (rule.stances && !rule.stances.includes(stance.stance)) return null;
-    // The user acting ("you may share…") is no company right, unless the clause frames it as an opt-out/opt-in choice.
-    if (!rule.userSubject && stance.stance !== 'conditional' && isUserActor(toks, scopeStart(toks, anchor), anchor))
-      return null;
+    // The user acting ("you may share…") is no company right, unless the clause frames it as an opt-out/opt-in choice
+    // ("you can opt out of the sale": the service sells). A duty or prohibition on the user never is.
+    let actor: Actor = 'service';
+    if (!rule.userSubject) {
+      actor = actorOf({
+        tokens: toks,
+        from: scopeStart(toks, anchor, opts.firstParty),
+        anchor,
+        text,
+        firstParty: opts.firstParty ?? [],
+        headings,
+      });
+      if (actor === 'user') {
+        if (stance.stance !== 'conditional' || isUserDuty(toks, anchor, text)) return null;
+        actor = 'service';
+      }
+    }
     const base = cat.adjustSeverity ? cat.adjustSeverity(lower, rule.severity) : rule.severity;
     // Evidence comes from the unit: a match that begins in the context is cut where the unit begins.
     const evidence = trimEvidence(text.slice(Math.max(start, from), end));
@@ -233,6 +263,7 @@ function matchBody(
       severity: rule.weak ? 'low' : severityForStance(base, stance.stance, stance.condition, stance.genericException),
       evidence,
       ...(NOMINAL.test(evidence) ? { nominal: true as const } : {}),
+      actor,
     };
   }
 }
@@ -294,6 +325,7 @@ export function findingsForClause(clauseId: string, hits: readonly RuleHit[]): F
       severity,
       evidence: dedupeEvidence(same.map((h) => h.evidence)),
       rule: best.rule,
+      actor: best.actor,
     });
   }
   return out;

@@ -9,12 +9,14 @@ import {
   type MentionRole,
 } from '../types';
 import { notAnalysedSummary, summarize } from '../score';
-import { findingsForClause, matchClause, type RuleHit } from './engine';
+import { findingsForClause, matchClause, type MatchOptions, type RuleHit } from './engine';
+import { firstPartyNames, type FirstPartyNames } from './first-party';
 import { bodyStart } from './lead-label';
 import { textToClauses } from './plain-text';
 import { ANALYSER_VERSION } from './version';
 
 export { ANALYSER_VERSION } from './version';
+export { findFirstParty } from './first-party';
 
 export interface AnalyzeOptions {
   /** Primary language of the text ("en", "de", "und"); only English is supported. "und"/unset is treated as English. */
@@ -27,6 +29,11 @@ export interface AnalyzeOptions {
    * "improve our automated/recommendation systems" without an AI word). Weak findings are capped at low severity.
    */
   sensitivity?: 'low' | 'normal' | 'high';
+  /**
+   * The document's own first party, lower-cased names (`findFirstParty` in first-party.ts): "Acme may use your
+   * content to train" is then the service acting. Without it only "we", "us" and "the company" name the service.
+   */
+  firstParty?: readonly string[];
 }
 
 /**
@@ -46,10 +53,11 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
   }
   const only = opts.categories ? new Set(opts.categories) : undefined;
   const findings: Finding[] = [];
+  const firstParty = firstPartyNames(opts.firstParty);
   for (const clause of clauses) {
     // A heading or header cell alone takes no right: it is context for the units under it.
     if (clause.role === 'heading') continue;
-    const hits = matchInContext(clause, only, opts.sensitivity === 'high');
+    const hits = matchInContext(clause, only, opts.sensitivity === 'high', firstParty);
     if (!hits.length) continue;
     const role = mentionRole(clause.role);
     for (const f of findingsForClause(clause.id, hits)) findings.push(role ? { ...f, role } : f);
@@ -71,8 +79,13 @@ function mentionRole(role: ClauseRole | undefined): MentionRole | undefined {
  * item under a lead-in that sets the user's duties ("You agree not to:", "You must not post content which:") is
  * something the user must or must not do, never a right the service takes.
  */
-function matchInContext(clause: Clause, only: ReadonlySet<CategoryId> | undefined, weak: boolean): RuleHit[] {
-  const opts = { weak, section: clause.section };
+function matchInContext(
+  clause: Clause,
+  only: ReadonlySet<CategoryId> | undefined,
+  weak: boolean,
+  firstParty: FirstPartyNames,
+): RuleHit[] {
+  const opts: MatchOptions = { weak, section: clause.section, sectionPath: clause.sectionPath, firstParty };
   const leads = clause.leads ?? [];
   if (leads.some(isUserDutyLead)) return [];
   const prefix = contextPrefix(clause);

@@ -60,15 +60,46 @@ export interface Rule {
   mustNotMatch: readonly NegativeExample[];
 }
 
+/** What a veto knows of a clause besides its text. */
+export interface VetoContext {
+  /** The hit comes from a section rule (its heading names the context the item leaves out). */
+  sectionItem: boolean;
+}
+
+/**
+ * A veto as a record: the clauses it drops, why, and the examples it must and must not veto (checked by the rule
+ * meta-test, like a rule's examples). `when` and `unless` read the lower-cased clause.
+ */
+export interface Veto {
+  /** "<category>.<slug>", unique across rules and vetoes. */
+  id: string;
+  when: RegExp | ((lower: string, ctx: VetoContext) => boolean);
+  /** The clause is kept after all when this matches too (e.g. it also sells data outright). */
+  unless?: RegExp;
+  why: string;
+  /** Clauses (as written, any case) the veto must drop. */
+  mustVeto: readonly string[];
+  /** Clauses the veto must leave to the rules, the near misses of `mustVeto`. */
+  mustNotVeto: readonly string[];
+}
+
+/** True when `veto` drops the clause (lower-cased text). */
+export function vetoFires(veto: Veto, lower: string, ctx: VetoContext = { sectionItem: false }): boolean {
+  const hit = typeof veto.when === 'function' ? veto.when(lower, ctx) : veto.when.test(lower);
+  return hit && !veto.unless?.test(lower);
+}
+
 /** One category's rule file. */
 export interface CategoryRules {
   category: CategoryId;
   rules: readonly Rule[];
   /**
-   * Optional veto on a matched clause (lower-cased text) for context the pattern cannot see,
-   * e.g. "third-party websites we link to". Return a reason string to drop the finding.
+   * Context the patterns cannot see, as data: a candidate clause that any veto fires on yields no finding of the
+   * category ("third-party websites we link to", "we sell products"). Read before the parse, on the lower-cased text.
    */
-  veto?: (lower: string, ctx: { sectionItem: boolean }) => string | null;
+  vetoes?: readonly Veto[];
+  /** A veto not yet written as a record (kept for categories whose vetoes are still code). */
+  veto?: (lower: string, ctx: VetoContext) => string | null;
   /**
    * Optional pre-filter for the whole category, tested before any rule cue: a necessary condition of every finding
    * (typically what `veto` would otherwise reject anyway, e.g. "no data in clause"): the clause must match ANY of

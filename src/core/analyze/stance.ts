@@ -2,6 +2,7 @@
 // Negation is scoped: only a cue between the start of the matched sub-clause and the rule's action word counts,
 // so "we do not sell your data, but we share it with advertisers" negates the sale and not the sharing.
 import type { Condition, Stance } from '../types';
+import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 
 /** Words that end the scope of a negation when looking back from a match. */
@@ -18,20 +19,20 @@ const SCOPE_BREAK_WORDS = new Set([
   'when',
   'where',
 ]);
-/** A comma followed by one of these starts a new sub-clause ("…, we share"). */
-const SUBJECT_AFTER_COMMA = new Set(['we', 'you', 'they', 'it', 'i', 'zoom', 'our']);
+/** A comma followed by one of these (or the document's first party) starts a new sub-clause ("…, we share"). */
+const SUBJECT_AFTER_COMMA = new Set(['we', 'you', 'they', 'it', 'i', 'our']);
 
 /** Negation cues that do not negate the action: "not limited to", "not only", "whether or not", "no later than". */
 const FALSE_NEGATION =
-  /\b(?:not\s+(?:be\s+)?limited\s+to|not\s+only|whether\s+or\s+not|no\s+(?:later|earlier|more|less|fewer)\s+than|no\s+longer|nothing\s+in\s+this|if\s+you\s+do\s+not|if\s+you\s+don['’]t|not\s+(?:otherwise\s+)?(?:exclusive|required)|not\s+(?:be\s+)?(?:responsible|liable)|non)\b/i;
+  /\b(?:not\s+(?:be\s+)?limited\s+to|not\s+only|whether\s+or\s+not|no\s+(?:later|earlier|more|less|fewer)\s+than|no\s+longer|nothing\s+in\s+this|if\s+you\s+do\s+not|if\s+you\s+don['’]t|not\s+(?:otherwise\s+)?(?:exclusive|required)|not\s+(?:be\s+)?(?:responsible|liable)|non|(?:that|which|who)\s+(?:is|are|was|were|does|do|did|has|have)\s+not|(?:rather|prefer)\s+(?:that\s+)?(?:we|it)\s+(?:not|did\s+not|didn['’]t)|don['’]t\s+want|do\s+not\s+want)\b/i;
 
 /** Consent first: "with your consent", "only if you opt in", "without your permission" (under negation). */
 const OPT_IN =
-  /\b(?:with(?:out)?\s+(?:your|the\s+user['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*,)|choo?se\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
+  /\b(?:with(?:out)?\s+(?:your|(?:the\s+)?(?:user|customer|member|subscriber|client)['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|instructions?|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*,)|choo?se\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
 
 /** On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off". */
 const OPT_OUT =
-  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete)|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out))\b/i;
+  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete)|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+your\s+(?:privacy\s+)?(?:settings|preferences|choices)|depending\s+on\s+your\s+(?:settings|preferences)|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing)\b/i;
 
 /** A negation whose exception re-opens the right in general terms is no real limit: "except as described in this policy". */
 const GENERIC_EXCEPTION =
@@ -51,8 +52,44 @@ const FORWARD_EXCEPTION =
 const USER_CHOICE =
   /\b(?:you\s+(?:can|may|get\s+to|are\s+(?:free|able)\s+to)\s+(?:choose|decide|control|select)|(?:it\s+is|it['’]s)\s+up\s+to\s+you|you\s+(?:choose|decide|control))\s+(?:whether|if)\b/i;
 
+const CHOICE_IN_SETTINGS = /\b(?:settings|controls?|toggles?|preferences)\b/;
+
 const WITHOUT_CONSENT =
   /\bwithout\s+(?:first\s+)?asking\s+you(?:\s+first)?\b|\bwithout\s+(?:(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+)?(?:(?:your|the\s+user['’]s|their|users['’]?|any)\s+)?(?:(?:prior|further|additional|express|explicit|written)\s+)*(?:consent|permission|authori[sz]ation|approval)\b/g;
+
+/**
+ * The user may tell the service not to: "you may instruct us not to use …", "you can ask Acme to stop using …",
+ * "you may direct us to refrain from …". The negation is the user's opt-out, so the right holds until then.
+ */
+const INSTRUCT_NOT =
+  /\byou\s+(?:may|can|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:instruct|ask|direct|tell|request)\s+(?:[\w’'.-]+\s+){1,3}?(?:not\s+to|to\s+(?:refrain|stop))\b/i;
+/**
+ * An opt-out that does not bind: "even if you opt out, we may still …", "where you have opted out, we may still use
+ * … if …": a grant for what follows.
+ */
+const AFTER_OPT_OUT =
+  /\b(?:(?:even\s(?:if|when|after|where|though)|where|when|if|after)\syou\s(?:have\s)?(?:opt(?:ed)?[\s-]out|object(?:ed)?|turn(?:ed)?\s(?:it\s|this\s)?off|disabled?|withdr[ae]wn?)|even\sif\syou\s(?:opt|turn))\b/i;
+const STILL = /\b(?:still|continue\sto|nevertheless|nonetheless)\b/i;
+/** The service restrains someone else: "we restrict our providers from training …", "we prohibit partners from …". */
+const RESTRAIN_VERB = /^(?:restrict|restricts|prohibit|prohibits|forbid|forbids|bar|bars|preclude|precludes)$/;
+/**
+ * An exception after a denial ("we won't … unless …", "… except when …"). What it lets in decides the stance (G5):
+ * only a legal requirement or the bare running of the service keeps the denial a limit; an exception that turns on a
+ * setting the user has not switched off is an opt-out; anything else is a grant.
+ */
+const EXCEPTION_AFTER =
+  /\b(?:unless|except(?!\s+for\b)(?:\s+(?:when|where|if|that|to\s+the\s+extent))?|save\s+(?:where|when))\b/i;
+const LEGAL_ONLY =
+  /^[^.;]{0,40}?\b(?:required|compelled|obliged|obligated|mandated|necessary\s+to\s+comply|by\s+law|court\s+order|legal\s+obligations?|subpoena)|^\W*(?:as\s+)?(?:strictly\s+)?(?:necessary|needed)\s+to\s+(?:maintain|provide|operate|deliver|run|secure)\b/i;
+/** The exception is consent ("unless we have your consent", "unless the user has authorised the sale"). */
+const CONSENT_EXCEPTION = /\b(?:consent|permission|authori[sz]\w*|opt(?:s|ed)?[\s-]?in)\b/i;
+/** The exception points forward ("except as follows:", "in the following circumstances:"): its cases come next. */
+const FORWARD_CASES = /\bas\s+follows\b|\bfollowing\b|:\s*$/i;
+const SETTING_OFF =
+  /\b(?:switch(?:ed)?|turn(?:ed)?)\s+(?:\w+\s+){0,3}?off|opt(?:ed)?[\s-]?out|disabled?|(?:your|the)\s+settings\b/i;
+
+/** A list head that ends in a preposition introduces items that complete its sentence ("… does not use data for:"). */
+const LIST_INTRO = /^(?:for|to|of|following|including|include|includes|on|with|in|about)$/;
 
 /** Negative words that, right after the action verb, negate it as its object. */
 const NEGATED_OBJECTS = new Set(['nothing', 'no', 'none']);
@@ -65,15 +102,27 @@ export interface StanceResult {
 }
 
 /** Index of the first token of the sub-clause containing token `i`. */
-export function scopeStart(tokens: readonly Token[], i: number): number {
+export function scopeStart(tokens: readonly Token[], i: number, firstParty: FirstPartyNames = []): number {
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (/[;:.!?]/.test(t.post)) return j + 1;
-    if (SCOPE_BREAK_WORDS.has(t.normal)) return j + 1;
+    // ", however," and ", though," are asides, not a new sub-clause: "does not, however, permit X to share".
+    const aside = /^(?:however|though)$/.test(t.normal) && t.post.includes(',') && tokens[j - 1]?.post.includes(',');
+    if (SCOPE_BREAK_WORDS.has(t.normal) && !aside) return j + 1;
     const next = tokens[j + 1];
-    if (t.post.includes(',') && next && SUBJECT_AFTER_COMMA.has(next.normal)) return j + 1;
+    if (
+      t.post.includes(',') &&
+      next &&
+      (SUBJECT_AFTER_COMMA.has(next.normal) || startsFirstParty(tokens, j + 1, firstParty))
+    )
+      return j + 1;
   }
   return 0;
+}
+
+/** A first-party name starts at token `j` ("…, Acme may use"). */
+function startsFirstParty(tokens: readonly Token[], j: number, firstParty: FirstPartyNames): boolean {
+  return firstParty.some((words) => firstPartyEndsAt(tokens, j + words.length - 1, [words]));
 }
 
 /** True when a real negation cue sits in [from, to). */
@@ -83,7 +132,7 @@ export function isNegated(tokens: readonly Token[], from: number, to: number, te
     if (!t.tags.includes('Negative')) continue;
     // Look at the words around the cue in the original text to drop idioms like "not limited to".
     const window = text
-      .slice(Math.max(0, (tokens[j - 2] ?? t).start), (tokens[j + 3] ?? tokens[tokens.length - 1]!).end)
+      .slice(Math.max(0, (tokens[j - 3] ?? tokens[0] ?? t).start), (tokens[j + 3] ?? tokens[tokens.length - 1]!).end)
       .toLowerCase();
     const spelled = t.text === '' ? window.replace(/n['’]t\b/, ' not') : window;
     if (FALSE_NEGATION.test(spelled)) continue;
@@ -98,28 +147,90 @@ export function isNegated(tokens: readonly Token[], from: number, to: number, te
  * a negated clause whose exception is generic ("except as described in this policy") stays a grant, unless the
  * exception points to what follows ("except as described below"): then the listed cases carry the grants.
  */
-export function decideStance(tokens: readonly Token[], anchor: number, text: string): StanceResult {
-  const from = scopeStart(tokens, anchor);
+export function decideStance(
+  tokens: readonly Token[],
+  anchor: number,
+  text: string,
+  firstParty: FirstPartyNames = [],
+): StanceResult {
+  const from = scopeStart(tokens, anchor, firstParty);
   // "We will never: — sell your data; …": a negation that ends a list head governs the list after the colon.
-  const head = tokens[from - 1];
+  const headAt = listHead(tokens, from);
+  const head = tokens[headAt];
+  // …and so does a negated head sentence ending in a colon: "X does not sell or use data for: … model training".
   const negatedHead =
-    !!head && /:/.test(head.post) && head.tags.includes('Negative') && isNegated(tokens, from - 1, from, text);
+    !!head &&
+    (head.tags.includes('Negative')
+      ? isNegated(tokens, headAt, headAt + 1, text)
+      : LIST_INTRO.test(head.normal) && isNegated(tokens, scopeStart(tokens, headAt, firstParty), headAt, text));
   // "We share nothing with advertisers", "we disclose no personal data": the negation is the verb's object.
   const objectNegated =
     NEGATED_OBJECTS.has(tokens[anchor + 1]?.normal ?? '') && isNegated(tokens, anchor + 1, anchor + 2, text);
-  const negated = negatedHead || objectNegated || isNegated(tokens, from, anchor + 1, text);
+  const before = text.slice(tokens[from]?.start ?? 0, tokens[anchor]?.start ?? 0);
+  const negated = negatedHead || objectNegated || isNegated(tokens, from, anchor + 1, text) || restrains(before);
   const lower = text.toLowerCase();
   const genericException = GENERIC_EXCEPTION.test(lower);
+  if (optOutDoesNotBind(lower)) return { stance: 'grant', negated, genericException };
   if (negated) {
+    if (INSTRUCT_NOT.test(lower)) return { stance: 'conditional', condition: 'opt_out', negated, genericException };
     if (OPT_IN.test(lower)) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
     if (genericException)
       return { stance: FORWARD_EXCEPTION.test(lower) ? 'restrict' : 'grant', negated, genericException };
+    const exception = exceptionAfter(lower, tokens[anchor]?.start ?? 0);
+    if (exception !== null && !LEGAL_ONLY.test(exception) && !FORWARD_CASES.test(exception)) {
+      if (CONSENT_EXCEPTION.test(exception))
+        return { stance: 'conditional', condition: 'opt_in', negated, genericException };
+      return SETTING_OFF.test(exception)
+        ? { stance: 'conditional', condition: 'opt_out', negated, genericException }
+        : { stance: 'grant', negated, genericException };
+    }
     return { stance: 'restrict', negated, genericException };
   }
   // Un-negated, "without your consent" says consent is NOT needed ("we may assign these Terms without your consent").
   const positive = lower.replace(WITHOUT_CONSENT, ' ');
+  // A choice made in settings or with a control is on until the user changes it (G7): "you can decide whether we
+  // use your content to train by adjusting the training controls in your account settings".
+  if (USER_CHOICE.test(lower) && CHOICE_IN_SETTINGS.test(lower) && !/\b(?:enable|turn\s+on|opt[\s-]?in)/.test(lower))
+    return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   if (OPT_IN.test(positive) || USER_CHOICE.test(lower))
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   if (OPT_OUT.test(lower)) return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   return { stance: 'grant', negated, genericException };
+}
+
+/** The exception that follows the action in the same sentence ("… unless you are on the free plan"), if any. */
+function exceptionAfter(lower: string, at: number): string | null {
+  const rest = lower.slice(at);
+  const m = EXCEPTION_AFTER.exec(rest);
+  if (!m || /[.;]\s/.test(rest.slice(0, m.index))) return null;
+  return rest.slice(m.index + m[0].length, m.index + m[0].length + 160);
+}
+
+/**
+ * The token ending the list head ("…: ") that governs the sub-clause starting at `from`, also through earlier
+ * items of the same list ("for: targeted advertising; model training"); -1 when there is none in the sentence.
+ */
+function listHead(tokens: readonly Token[], from: number): number {
+  for (let j = from - 1; j >= 0; j--) {
+    const post = tokens[j]!.post;
+    if (post.includes(':')) return j;
+    if (/[.!?]/.test(post)) return -1;
+  }
+  return -1;
+}
+
+/** "Even if you opt out, we may still …": the opt-out, then "still" in the same sentence within 100 characters. */
+function optOutDoesNotBind(lower: string): boolean {
+  const m = AFTER_OPT_OUT.exec(lower);
+  if (!m) return false;
+  const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 100);
+  const still = STILL.exec(after);
+  return !!still && !/[.;]/.test(after.slice(0, still.index));
+}
+
+/** The text before the action ends "restrict/prohibit <someone> from": the service restrains someone else. */
+function restrains(before: string): boolean {
+  const words = before.toLowerCase().trim().split(/\s+/);
+  if (words.at(-1) !== 'from') return false;
+  return words.slice(-8, -1).some((w) => RESTRAIN_VERB.test(w));
 }

@@ -6,18 +6,20 @@ import { analysisRequest } from '../../analysis/protocol';
 import { analysisResultOf, storedDocument } from '../../analysis/result';
 import { startWorker, WorkerAnalyser } from '../../analysis/worker-client';
 import { ANALYSER_VERSION } from '../../core/analyze/version';
+import { findFirstParty } from '../../core/analyze/first-party';
 import type { Reanalysis } from '../../storage/history';
 
 let analyser: WorkerAnalyser | null = null;
 
 export const workerReanalysis: Reanalysis = {
-  async reanalyze(clauses) {
+  async reanalyze(clauses, version) {
     analyser ??= new WorkerAnalyser({
       spawn: () => startWorker('analysis-worker.js'),
       budgetMs: ANALYSIS_BUDGET_MS,
       idleMs: WORKER_IDLE_MS,
     });
-    return analysisResultOf(await analyser.analyse(analysisRequest(clauses, {})), storedDocument(clauses));
+    const firstParty = findFirstParty({ title: version.title, text: version.text, url: '' });
+    return analysisResultOf(await analyser.analyse(analysisRequest(clauses, { firstParty })), storedDocument(clauses));
   },
   currentVersion: ANALYSER_VERSION,
 };

@@ -113,6 +113,7 @@ export function finding(clauseId: string, over: Partial<Finding> = {}): Finding 
     stance: 'grant',
     severity: 'high',
     evidence: ['train artificial intelligence'],
+    actor: 'service',
     rule: 'ai_training.test',
     ...over,
   };

@@ -7,9 +7,10 @@ import { openTermwatchDb, saveVersion } from '../../../src/storage';
 import { HistoryPage } from '../../../src/pages/history/history-page';
 import { input, V1_TEXT, V2_TEXT } from '../../unit/storage/helpers';
 import { analyzeClauses, ANALYSER_VERSION } from '../../../src/core/analyze';
+import type { Clause } from '../../../src/core/types';
 
 // The page re-analyses versions of an older analyser in the analysis worker; here, with no workers, in-process.
-const reanalysis = { reanalyze: analyzeClauses, currentVersion: ANALYSER_VERSION };
+const reanalysis = { reanalyze: (clauses: Clause[]) => analyzeClauses(clauses), currentVersion: ANALYSER_VERSION };
 
 async function until(check: () => boolean, what: string): Promise<void> {
   const started = Date.now();

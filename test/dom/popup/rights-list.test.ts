@@ -24,6 +24,7 @@ const finding = (clauseId: string, over: Partial<Finding> = {}): Finding => ({
   severity: 'high',
   evidence: [],
   rule: 'x',
+  actor: 'service',
   ...over,
 });
 

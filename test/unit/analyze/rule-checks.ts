@@ -6,7 +6,7 @@ import { compilePatterns } from '../../../src/core/analyze/engine';
 import { bodyStart } from '../../../src/core/analyze/lead-label';
 import { extraTermsByTag } from '../../../src/core/analyze/lexicon';
 import { getNlp } from '../../../src/core/analyze/nlp';
-import type { CategoryRules, Example, Rule } from '../../../src/core/analyze/rule';
+import { vetoFires, type CategoryRules, type Example, type Rule } from '../../../src/core/analyze/rule';
 
 /** One check's verdict on a record: `where` names the record ("data_sale.sell-data", "lexicon ShareVerb"). */
 export interface Problem {
@@ -268,3 +268,36 @@ export function idProblems(cats: readonly CategoryRules[]): Problem[] {
 
 /** Problems as "where: problem" lines, for readable test failures and allow-lists. */
 export const lines = (problems: readonly Problem[]): string[] => problems.map((p) => `${p.where}: ${p.problem}`);
+
+// ── Vetoes as records ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Each veto has an id of its category (unique with the rule ids), a why, examples on both sides that behave as
+ * declared, and regexes that can match the lower-cased text they read.
+ */
+export function vetoProblems(cats: readonly CategoryRules[]): Problem[] {
+  const out: Problem[] = [];
+  const seen = new Set(cats.flatMap((c) => c.rules.map((r) => r.id)));
+  for (const cat of cats) {
+    for (const veto of cat.vetoes ?? []) {
+      const where = veto.id;
+      if (seen.has(veto.id)) out.push({ where, problem: 'id used twice' });
+      seen.add(veto.id);
+      if (!veto.id.startsWith(`${cat.category}.`))
+        out.push({ where, problem: `id not prefixed by "${cat.category}."` });
+      if (veto.why.trim().length <= 10) out.push({ where, problem: 'no real `why`' });
+      if (veto.mustVeto.length === 0) out.push({ where, problem: 'no mustVeto example (a clause it must drop)' });
+      if (veto.mustNotVeto.length === 0)
+        out.push({ where, problem: 'no mustNotVeto example (a near miss it must leave alone)' });
+      for (const re of [veto.when, veto.unless])
+        if (re instanceof RegExp) for (const problem of upperCaseProblems(re)) out.push({ where, problem });
+      for (const text of veto.mustVeto)
+        if (!vetoFires(veto, text.toLowerCase()))
+          out.push({ where, problem: `does not drop ${JSON.stringify(text)}, which it must` });
+      for (const text of veto.mustNotVeto)
+        if (vetoFires(veto, text.toLowerCase()))
+          out.push({ where, problem: `drops ${JSON.stringify(text)}, which it must leave alone` });
+    }
+  }
+  return out;
+}

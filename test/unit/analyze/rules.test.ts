@@ -8,6 +8,7 @@ import { matchClause } from '../../../src/core/analyze/engine';
 import { expandPattern, fitMultiTermTags } from '../../../src/core/analyze/expand-pattern';
 import { LEXICON_LISTS, TAG_PARENTS } from '../../../src/core/analyze/lexicon';
 import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
+import { RECIPIENT } from '../../../src/core/analyze/rules/data-sharing';
 import { CATEGORY_IDS } from '../../../src/core/types';
 import {
   cueProblems,
@@ -18,6 +19,7 @@ import {
   lines,
   ruleSyntaxProblems,
   unknownTagProblems,
+  vetoProblems,
 } from './rule-checks';
 
 const rules = ALL_CATEGORY_RULES.flatMap((c) => c.rules.map((r) => ({ ...r, category: c.category })));
@@ -43,6 +45,36 @@ describe('rule files and lexicon', () => {
   });
   it('give every rule a why and examples on both sides', () => {
     expect(lines(exampleProblems(ALL_CATEGORY_RULES))).toEqual([]);
+  });
+  it('give every veto a why and examples on both sides that behave as declared', () => {
+    expect(lines(vetoProblems(ALL_CATEGORY_RULES))).toEqual([]);
+  });
+});
+
+/**
+ * Lexicon recipients the data_sharing stems do not reach yet. "subprocessors" (one word) has no word start before
+ * "processor"; adding a stem changes the composite pre-filter regexes built from RECIPIENT, and recheck's fuzzer then
+ * rates several of them polynomial, so the fix waits for those regexes to be split. The list must match exactly:
+ * a fixed miss must leave it.
+ */
+const KNOWN_RECIPIENT_MISSES = ['subprocessors'];
+
+describe('pre-filter stems agree with the lexicon', () => {
+  // As the pre-filters use them: a stem at a word start anywhere in the entry ("data brokers" by "broker").
+  const stems = new RegExp(String.raw`\b${RECIPIENT}`);
+  it('every lexicon recipient but the known misses passes the data_sharing recipient stems', () => {
+    const words = [...(LEXICON_LISTS.ServiceSide ?? []), ...(LEXICON_LISTS.ThirdParty ?? [])];
+    expect(words.filter((w) => !stems.test(w))).toEqual(KNOWN_RECIPIENT_MISSES);
+  });
+});
+
+const vetoed = ALL_CATEGORY_RULES.flatMap((c) =>
+  (c.vetoes ?? []).flatMap((v) => v.mustVeto.map((text) => [v.id, text, c.category] as const)),
+);
+
+describe('veto examples', () => {
+  it.each(vetoed)('%s leaves no finding of its category in %j', (_id, text, category) => {
+    expect(matchClause(text, new Set([category]), { weak: true })).toEqual([]);
   });
 });
 

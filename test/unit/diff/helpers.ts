@@ -22,6 +22,7 @@ export function snapshot(items: readonly C[]): VersionSnapshot {
   const findings: Finding[] = items.flatMap((it, i) =>
     (it.f ?? []).map(([category, stance, severity]) => ({
       clauseId: `c${i}`,
+      actor: 'service' as const,
       category,
       stance,
       severity,

@@ -13,8 +13,12 @@ export function clause(
   return { id, block, start: 0, end: text.length, text, sectionPath, section };
 }
 
-export function finding(clauseId: string, f: Omit<Finding, 'clauseId'>): Finding {
-  return { clauseId, ...f };
+/** A finding of the service (the usual actor) unless `f` says otherwise. */
+export function finding(
+  clauseId: string,
+  f: Omit<Finding, 'clauseId' | 'actor'> & Partial<Pick<Finding, 'actor'>>,
+): Finding {
+  return { clauseId, actor: 'service', ...f };
 }
 
 export function sha256(text: string): string {

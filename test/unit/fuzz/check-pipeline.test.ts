@@ -17,6 +17,7 @@ const good: Clause[] = [
 ];
 const finding: Finding = {
   clauseId: 'c1',
+  actor: 'service',
   category: 'ai_training',
   stance: 'grant',
   severity: 'high',

@@ -19,6 +19,7 @@ const f = (over: Partial<Finding>): Finding => ({
   severity: 'high',
   evidence: [],
   rule: 'x',
+  actor: 'service',
   ...over,
 });
 

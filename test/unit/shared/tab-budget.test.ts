@@ -38,7 +38,15 @@ const { getTabState, putTabState } = await import('../../../src/background/tab-s
 const HEADING = 'Section heading that a hostile page repeats at every level of its outline, '.repeat(10);
 
 function finding(clauseId: string, severity: Finding['severity'], stance: Finding['stance']): Finding {
-  return { clauseId, category: 'data_sharing', stance, severity, evidence: ['share your data'], rule: 'test.share' };
+  return {
+    clauseId,
+    category: 'data_sharing',
+    stance,
+    severity,
+    evidence: ['share your data'],
+    rule: 'test.share',
+    actor: 'service',
+  };
 }
 
 /** An analysed state with `n` flagged clauses, each under a `levels`-deep path of long headings. */

@@ -42,6 +42,7 @@ export function analysisOf(clauses: readonly Clause[], analyserVersion = 'test-1
     .filter((c) => /train/i.test(c.text))
     .map((c) => ({
       clauseId: c.id,
+      actor: 'service',
       category: 'ai_training',
       stance: /not|never/i.test(c.text) ? 'restrict' : 'grant',
       severity: 'high',

@@ -103,6 +103,7 @@ describe('validateHistoryBundle rejects hostile or damaged files', () => {
       (b) => {
         b.documents[0]!.versions[0]!.analysis.findings.push({
           clauseId: 'c999',
+          actor: 'service',
           category: 'ai_training',
           stance: 'grant',
           severity: 'high',

@@ -1,21 +1,126 @@
 // data_sale: selling or renting personal data, or "sharing" it for cross-context behavioural advertising (CCPA sense).
-import type { CategoryRules } from '../rule';
+import type { CategoryRules, Veto } from '../rule';
 
-/** Selling goods, or a whole business in a merger, is not selling personal data (a business transfer is data_sharing). */
-const NOT_DATA_SALE =
-  /\b(?:sells?|sold|selling|sale\s+of)\s+(?:our\s+|your\s+|the\s+)?(?:products?|goods|services|items|merchandise|tickets|subscriptions|business|company|assets|shares|stock)\b|\b(?:merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|insolvency|divest\w*|change\s+(?:of|in)\s+control|dissolution|liquidation)\b|\b(?:sell|sold|selling|sale|buy)\w*(?:[\s/,]+(?:or|and|otherwise|\w+)){0,6}?[\s/,]+(?:all\s+or\s+part\s+of\s+)?(?:our|its|the|their)\s+(?:\w+\s+)?(?:business|businesses|company|assets|units?)\b/;
 /** …unless the clause also sells data outright ("we will not sell your personal information …, except in a merger"). */
-const SELLS_DATA = /\b(?:sell|sold|sale\s+of|rent)\w*\s+(?:[\w-]+\s+){0,3}?(?:data|information|pii)\b/;
-/** A content licence listing "sell" among its rights ("… reproduce, modify, sell …") is content_licence, not data sale. */
-const LICENCE = /\b(?:royalty[\s-]free|sub-?licens(?:e|a)ble|irrevocable|perpetual)\b/;
+const SELLS_DATA = /\b(?:sell|sold|sale\s+of|rent)\w*\s+(?:[\w-]+\s+){0,4}?(?:data|information|pii)\b/;
+/** A sale word, as the rules' cue reads it. */
+const SALE_WORD = String.raw`(?:sell|sells|sold|selling|resell\w*|sale|sales)`;
+/** Goods and the business itself: what is sold when it is not personal data. */
+const GOODS = String.raw`(?:products?|goods|services|items?|merchandise|tickets?|subscriptions?|gift\scards?|(?:virtual|digital|in-app)\s(?:content|items?|goods|products?|currency)|apps|experiences|shares|stock|advertising\s(?:space|inventory)|ad\sspace)`;
+/** "merger", "bankruptcy", "change of control": the business itself changes hands. */
+const BUSINESS_EVENT =
+  /\b(?:merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|insolvency|divest\w*|change\s(?:of|in)\scontrol|dissolution|liquidation)\b/;
+/** A sale or purchase word; what follows it decides whether the business itself is sold. */
+const SALE_OR_BUY = /\b(?:sell|sold|selling|sale|buy)/g;
+/** Within the next words: "… (all or part of) our business / the company / its assets". */
+const BUSINESS_OBJECT =
+  /^[^.;:]{0,80}?\b(?:our|its|the|their)\s(?:\w+\s)?(?:business|businesses|company|assets|units?)\b/;
+/** "sell or transfer all or part of our business", "the sale of its assets" (read word by word, see SALE_OR_BUY). */
+function sellsBusiness(lower: string): boolean {
+  for (const m of lower.matchAll(SALE_OR_BUY))
+    if (BUSINESS_OBJECT.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 120))) return true;
+  return false;
+}
+/** A sale word, then goods within three words: "sell products", "sales of digital content". */
+const SELL_GOODS = new RegExp(String.raw`\b${SALE_WORD}\s(?:\w+\s){0,3}?${GOODS}\b`);
+/** Goods, then "sold": "items being sold", "hard products may be sold". */
+const GOODS_SOLD = new RegExp(String.raw`\b${GOODS}\s(?:\w+\s){0,2}?(?:sold|resold)\b`);
+
+/** A veto test that fires when any of the regexes matches. */
+function anyOf(...res: readonly RegExp[]): (lower: string) => boolean {
+  return (lower) => res.some((re) => re.test(lower));
+}
+
+/** Senses of "sell" that are not a sale of personal data, each with the clauses it must and must not drop. */
+const VETOES: readonly Veto[] = [
+  {
+    id: 'data_sale.business-sale',
+    when: (lower) => BUSINESS_EVENT.test(lower) || sellsBusiness(lower),
+    unless: SELLS_DATA,
+    why: 'Selling the business itself moves its data to the buyer: a business transfer (data_sharing), not a sale of data.',
+    mustVeto: [
+      'If we are involved in a merger or the sale of our assets, your information may be transferred.',
+      'We may sell all or part of our business to another company.',
+    ],
+    mustNotVeto: [
+      'We will never sell your personal information, not even in a merger.',
+      'We may sell your personal information to marketing partners.',
+    ],
+  },
+  {
+    id: 'data_sale.goods',
+    when: anyOf(SELL_GOODS, GOODS_SOLD),
+    unless: SELLS_DATA,
+    why: 'Products, subscriptions, tickets, virtual goods or shares change hands; no personal data is sold.',
+    mustVeto: [
+      'We sell products and gift cards through our online store.',
+      'All sales of digital content are final.',
+      'You can choose which hard products may be sold with your artwork.',
+      'Creators earn a share of the revenue from the sale of virtual items that include their content.',
+    ],
+    mustNotVeto: [
+      'We do not sell your personal information or the products you browse.',
+      'We may sell information about the products you buy to advertisers.',
+    ],
+  },
+  {
+    id: 'data_sale.content-licence',
+    when: /\b(?:royalty[\s-]free|sub-?licens(?:e|a)ble|irrevocable|perpetual)\b/,
+    unless: /\bpersonal\s+(?:data|information)\b/,
+    why: 'A content licence listing "sell" among its rights (reproduce, modify, sell …) is content_licence, not a data sale.',
+    mustVeto: ['You grant us a perpetual, royalty-free licence to use, copy, modify and sell the content you post.'],
+    mustNotVeto: ['We may sell your personal information under a perpetual agreement with our partners.'],
+  },
+  {
+    id: 'data_sale.trade-in-other-senses',
+    when: /\btrade\s*(?:secrets?|marks?|names?|dress|shows?|associations?|publications?)\b|\b(?:fair|free)\s+trade\b/,
+    unless: SELLS_DATA,
+    why: 'Trade secrets, trademarks and trade shows are "trade" in another sense.',
+    mustVeto: ['We keep certain information confidential to protect our trade secrets and other business information.'],
+    mustNotVeto: ['We never sell or trade your personal information, and we protect our trade secrets.'],
+  },
+  {
+    id: 'data_sale.rights-explanation',
+    when: /\bright\s+to\s+(?:know|request|access)\b|\bbusiness\s+or\s+commercial\s+purposes?\s+for\s+(?:collecting|selling|sharing)\b|^\W*categories\s+of\s+(?:[\w-]+\s+){0,5}?(?:sold|sell|sale)\b/,
+    unless:
+      /\bwe\s+(?:do\s+not|don['’]t|never|will\s+not|won['’]t)\s+(?:\w+\s+)?(?:sell|rent)\b|^\W*we\s+(?:[\w’']+\s+){0,3}?(?:sell|sold|rent)\b|\bopt(?:s|ing)?[\s-]?out\b|\bcategories\s+of\s+[^:]{0,80}:\s*\S/,
+    why: 'A privacy law\'s right to know what is "sold", or a category heading, explains the law or a table; it does not say the service sells (the statement that it does, or does not, is its own clause).',
+    mustVeto: [
+      'You have the right to know the business or commercial purpose for collecting, selling or sharing personal information.',
+      'Categories of personal information sold to third parties',
+    ],
+    mustNotVeto: [
+      'You have the right to know what we collect; we do not sell your personal information.',
+      'You have the right to opt out of the sale of your personal information.',
+      'The categories of recipients to whom we may have sold personal information are listed below.',
+      'Categories of personal information we have sold in the last 12 months: identifiers and internet activity.',
+    ],
+  },
+  {
+    id: 'data_sale.do-not-sell-title',
+    when: (lower) => {
+      const titled = lower.replace(DO_NOT_SELL_TITLE, ' ');
+      return titled !== lower && !/\b(?:sell|sells|sold|selling|sale|sales|rent\w*)\b/.test(titled);
+    },
+    why: 'The "Do Not Sell or Share My Personal Information" link or page title names a control; it says nothing of whether the service sells.',
+    mustVeto: [
+      'Do Not Sell or Share My Personal Information',
+      'To make a request, use the “Do Not Sell My Personal Information” link in the footer.',
+    ],
+    mustNotVeto: [
+      'You can opt out of the sale of your data through the Do Not Sell My Personal Information link.',
+      'We do not sell your personal information.',
+    ],
+  },
+];
+
+/** The title of the CCPA opt-out link or page, with its usual endings. */
+const DO_NOT_SELL_TITLE =
+  /\bdo\s+not\s+sell\s+(?:or\s+share\s+)?my\s+(?:personal\s+)?(?:information|data|info)(?:\s+and\s+limit\s+the\s+use\s+of\s+my\s+sensitive\s+personal\s+information)?/g;
 
 export const dataSale: CategoryRules = {
   category: 'data_sale',
-  veto: (lower) => {
-    if (NOT_DATA_SALE.test(lower) && !SELLS_DATA.test(lower)) return 'goods or business sale';
-    if (LICENCE.test(lower) && !/\bpersonal\s+(?:data|information)\b/.test(lower)) return 'content licence rights';
-    return null;
-  },
+  vetoes: VETOES,
   rules: [
     {
       id: 'data_sale.sell-data',

@@ -18,12 +18,12 @@ export const retention: CategoryRules = {
       id: 'retention.indefinite',
       cue: [
         /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/,
-        /\b(?:indefinite|permanent|forever|perpetuity|unlimited period|as long as (?:we|zoom|the company))/,
+        /\b(?:indefinite|permanent|forever|perpetuity|unlimited period|as long as (?:we|the company|[\w’'-]+\s+(?:deem|consider|see|choose|wish)))/,
       ],
       match: [
         '#RetainVerb .{0,12} #Forever',
         '#Forever #RetainVerb',
-        '#RetainVerb .{0,8} as long as (we|zoom|the company) (deem|deems|consider|considers|see|sees|choose|chooses|wish|wishes)',
+        '#RetainVerb .{0,8} as long as (we|the company|.) (deem|deems|consider|considers|see|sees|choose|chooses|wish|wishes)',
       ],
       severity: 'medium',
       why: 'Keeping data with no end date leaves it exposed to breaches and future policy changes.',

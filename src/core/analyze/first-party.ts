@@ -1,0 +1,147 @@
+// The document's own first party: the company whose terms or policy these are, found per document (no company name
+// is spelled into the analyser). "Acme may use your content to train" is the service acting when Acme is the
+// document's first party. Sources, most reliable first: definitions in the text ("Acme, Inc. ("Acme", "we")",
+// "Acme Ltd (hereinafter "the Company")"), the page title ("Acme Privacy Policy", "Terms | Acme"), the URL host.
+import { trimEndChars } from '../normalize/trim-chars';
+import type { ExtractedDocument } from '../types';
+
+/** How much of the text is read for definitions: they sit in the opening paragraphs. */
+const DEFINITION_REACH = 6000;
+
+/** A company's legal form at the end of its name: "Acme, Inc.", "Acme GmbH", "Acme Ireland Limited". */
+const LEGAL_FORM_END =
+  /,? (?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SE|plc|PLC|S\.?A\.?R\.?L|S\.?A|SAS|Corp|Corporation|Co|B\.?V|N\.?V|Pty|KG|S\.r\.l|S\.p\.A|AB|AS|Oy|ULC)\.?$/u;
+/** Most words a defined name has ("Acme Video Communications Ireland Limited"). */
+const NAME_WORDS = 6;
+/** A quoted alias inside the definition's parenthesis. */
+const QUOTED = /["“'‘]([^"“”'‘’\n]{1,40})["”'’]/gu;
+/** The definition names the party itself as the service: "we", "us", "the Company" … */
+const SELF_ALIAS = /^(?:the\s+)?(?:we|us|our|company|service\s+provider|provider|operator|controller)$/i;
+/** One to three capitalised words right before the document's name: "Acme Privacy Policy" → "Acme". */
+const TITLE_NAME =
+  /^((?:\p{Lu}[\p{L}\d&.'’-]* ){0,2}\p{Lu}[\p{L}\d&.'’-]*) (?:Privacy|Terms|Cookies?|Conditions|User Agreement|Customer Agreement|Acceptable|End User|Data Processing|Legal)\b/u;
+/** A title part that is only a name: "Acme", "Acme Music". */
+const NAME_ONLY = /^(?:\p{Lu}[\p{L}\d&.'’-]* ){0,2}\p{Lu}[\p{L}\d&.'’-]*$/u;
+/** A title that names a legal document. */
+const DOC_KIND = /\b(?:terms|privacy|policy|notice|conditions|agreement|eula)\b/i;
+/** Hosts that name no company: test and placeholder domains, addresses. */
+const NO_COMPANY_HOST = /(?:^|\.)(?:example|localhost|invalid|test|local)(?:\.|$)|^[\d.:[\]]+$/;
+const HOST_PREFIX = /^(?:www\d?|m|en|legal|policies|privacy|help|support|docs|about|terms)\./;
+
+/** Lower-cased names of the first party, most specific first (full names, then short names). */
+export function findFirstParty(doc: Pick<ExtractedDocument, 'title' | 'url' | 'text'>): string[] {
+  const names: string[] = [];
+  const add = (name: string): void => {
+    const n = withoutForm(name).toLowerCase();
+    if (n.length >= 2 && !SELF_ALIAS.test(n) && !names.includes(n)) names.push(n);
+  };
+  for (const { name, inside } of definitions(doc.text.slice(0, DEFINITION_REACH))) {
+    const aliases = [...inside.matchAll(QUOTED)].map((q) => q[1]!.trim());
+    const self = /\b(?:hereinafter|hereafter)\b/i.test(inside) || aliases.some((a) => SELF_ALIAS.test(a));
+    // A company with its legal form defined by its own short name ("Acme Web Services, Inc. ("AWS")") is a party
+    // to the terms; any other defined term ("the Terms", "GDPR") is not a name.
+    const short = aliases.filter((a) => isShortNameOf(a, withoutForm(name)));
+    const hasForm = LEGAL_FORM_END.test(name);
+    if (!self && !(hasForm && short.length)) continue;
+    add(name);
+    for (const a of short) add(a);
+    // The brand is the name's first word when the rest is descriptive: "Acme Video Communications" → "acme".
+    const first = /^\p{Lu}[\p{L}\d&-]+/u.exec(name)?.[0];
+    if (first && name.trim().includes(' ') && !/^(?:the|this|these|by|and|between)$/i.test(first)) add(first);
+  }
+  // A title that names the company next to the document: "Acme Privacy Policy", "Acme Terms of Use", "Terms | Acme".
+  const parts = doc.title
+    .replace(/\s+/g, ' ')
+    .split(/ [–—:·-] |\|/)
+    .map((p) => p.trim());
+  for (const part of parts) {
+    const before = TITLE_NAME.exec(part)?.[1];
+    if (before) add(before);
+    else if (parts.length > 1 && !DOC_KIND.test(part) && NAME_ONLY.test(part)) add(part);
+  }
+  const host = hostOf(doc.url);
+  if (host && !NO_COMPANY_HOST.test(host)) {
+    const labels = host.replace(HOST_PREFIX, '').split('.');
+    // The registrable label: "zoom" of zoom.us, "bbc" of bbc.co.uk.
+    const label =
+      labels.length >= 3 && /^(?:co|com|org|net|gov|ac)$/.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2);
+    if (label && label.length >= 2) add(label);
+  }
+  return names;
+}
+
+/**
+ * Each name defined by the parenthesis after it: `Acme Corp. ("Acme", "we")`, `Acme Ltd (hereinafter "the
+ * Company")`. The name is the run of capitalised words right before the "(" (single spaces, a comma allowed before a
+ * legal form), read word by word rather than by one regex over the whole text, which would rescan each run.
+ */
+function* definitions(text: string): Generator<{ name: string; inside: string }> {
+  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+    const close = text.indexOf(')', p);
+    if (close < 0) return;
+    const inside = text.slice(p + 1, close);
+    if (inside.length > 160 || /[(\n]/.test(inside)) continue;
+    const words = text
+      .slice(Math.max(0, p - 200), p)
+      .trimEnd()
+      .split(' ');
+    const name: string[] = [];
+    for (let i = words.length - 1; i >= 0 && name.length < NAME_WORDS; i--) {
+      const w = words[i]!;
+      if (!/^\p{Lu}[\p{L}\d&.'’-]*,?$/u.test(w)) break;
+      name.unshift(w);
+    }
+    if (name.length) yield { name: name.join(' '), inside };
+  }
+}
+
+/** A name without its article, possessive and legal form: "the Acme Company, Inc." → "Acme Company". */
+function withoutForm(name: string): string {
+  let n = name.trim().replace(/[’']s$/i, '');
+  while (LEGAL_FORM_END.test(n)) n = n.replace(LEGAL_FORM_END, '');
+  return trimEndChars(n.replace(/^the /i, ''), /[\s.,]/);
+}
+
+/** "AWS" of "Amazon Web Services", "Acme" of "Acme Corp": the alias is a word of the name or its initials. */
+function isShortNameOf(alias: string, name: string): boolean {
+  const words = name.split(' ').filter(Boolean);
+  const a = alias.toLowerCase();
+  return (
+    words.some((w) => w.toLowerCase() === a) || (a.length >= 2 && words.map((w) => w[0]!.toLowerCase()).join('') === a)
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) ? u.hostname.toLowerCase() : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The first party's names as word sequences, for matching against tokens (actor.ts, stance.ts). */
+export type FirstPartyNames = readonly (readonly string[])[];
+
+export function firstPartyNames(names: readonly string[] | undefined): FirstPartyNames {
+  return (names ?? [])
+    .map((n) =>
+      n
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .filter(Boolean),
+    )
+    .filter((w) => w.length > 0);
+}
+
+/** True when a first-party name ends at token `j` ("… Acme Video Communications" read backwards from the action). */
+export function firstPartyEndsAt(tokens: readonly { normal: string }[], j: number, names: FirstPartyNames): boolean {
+  return names.some((words) => {
+    if (j - words.length + 1 < 0) return false;
+    for (let k = 0; k < words.length; k++) {
+      const t = tokens[j - words.length + 1 + k]!.normal.replace(/[’']s$/, '');
+      if (t !== words[k]) return false;
+    }
+    return true;
+  });
+}

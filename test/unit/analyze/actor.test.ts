@@ -1,0 +1,53 @@
+// Who acts: obligations and prohibitions on the user are never a right the service takes; the service's side
+// (affiliates, partners, processors) acts for it; anyone else is a third party.
+import { describe, expect, it } from 'vitest';
+import { matchClause } from '../../../src/core/analyze/engine';
+import type { CategoryId } from '../../../src/core/types';
+
+const cats = new Set<CategoryId>(['ai_training', 'data_sale', 'data_sharing']);
+const hitsOf = (text: string, section?: string): string[] =>
+  matchClause(text, cats, section ? { section, sectionPath: [section] } : {}).map(
+    (h) => `${h.category} ${h.stance} ${h.actor}`,
+  );
+
+describe('user obligations are no finding', () => {
+  it.each([
+    [
+      'You will not, and will not allow anyone else to, use content from the Service to develop or improve machine learning models.',
+    ],
+    ['You agree not to sell any personal information you obtain through the platform.'],
+    ['You are not permitted to use our content to train artificial intelligence models.'],
+    ['Users shall not knowingly sell the personal information of other players.'],
+    ['Not to train any machine learning model on content copied from the site;'],
+    ['You shall not use site content (a) in training datasets; (b) in the development of generative AI models.'],
+    ['Except as otherwise authorised by us, use any content from the Service to train or improve any AI model.'],
+    ['Build and train your own machine learning models from your own training data.'],
+  ])('%j', (text) => {
+    expect(hitsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Prohibited uses',
+      'use any material from the Service for the training or development of artificial intelligence models;',
+    ],
+    ['Restrictions on use', 'Selling or transferring personal data obtained through the API to data brokers.'],
+  ])('a subject-less item under %j', (section, text) => {
+    expect(hitsOf(text, section)).toEqual([]);
+  });
+});
+
+describe('the service and others acting', () => {
+  it.each([
+    ['We may use your content to train our models.', 'ai_training grant service'],
+    ['Our affiliates may use your chats to improve their AI models.', 'ai_training grant service'],
+    ['Advertisers may sell your personal information to other companies.', 'data_sale grant third_party'],
+    ['You agree that we may use your content to train our models.', 'ai_training grant service'],
+    ['You can opt out of the sale of your personal information.', 'data_sale conditional service'],
+    // A subject of its own under a prohibition heading: the service's own promise.
+    ['We will never use your content to train our AI models.', 'ai_training restrict service'],
+    ['We do not let AI providers use your inputs for their own model training.', 'ai_training restrict service'],
+  ])('%j', (text, expected) => {
+    expect(hitsOf(text, text.startsWith('We will never') ? 'Prohibited uses' : undefined)).toContain(expected);
+  });
+});

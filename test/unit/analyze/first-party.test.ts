@@ -1,0 +1,68 @@
+// The document's first party, found from its own definitions, title and URL host; no company name in the analyser.
+import { describe, expect, it } from 'vitest';
+import { matchClause } from '../../../src/core/analyze/engine';
+import { findFirstParty, firstPartyNames } from '../../../src/core/analyze/first-party';
+
+const doc = (
+  text: string,
+  title = '',
+  url = 'https://example.invalid/1',
+): { text: string; title: string; url: string } => ({
+  text,
+  title,
+  url,
+});
+
+describe('findFirstParty', () => {
+  it.each([
+    [
+      'Acme Video Communications, Inc. ("Acme", "we", "us") provides the Services.',
+      ['acme video communications', 'acme'],
+    ],
+    ['These Terms are between you and Northwind Ltd (hereinafter "the Company").', ['northwind']],
+    [
+      'Example Web Services, Inc. ("EWS") and its affiliates offer the services.',
+      ['example web services', 'ews', 'example'],
+    ],
+    ['Blue Harbor GmbH ("we" or "us") operates this site.', ['blue harbor', 'blue']],
+  ])('reads the definition in %j', (text, names) => {
+    expect(findFirstParty(doc(text))).toEqual(names);
+  });
+
+  it.each([
+    ['In these Terms, "Content" means text, images and sound ("Content").'],
+    ['The General Data Protection Regulation ("GDPR") gives you rights.'],
+    ['Google Analytics, a service of Google LLC, sets cookies.'],
+  ])('finds no party in %j', (text) => {
+    expect(findFirstParty(doc(text))).toEqual([]);
+  });
+
+  it.each([
+    ['Acme Privacy Policy', ['acme']],
+    ['Terms of Service | Acme', ['acme']],
+    ['Registration information', []],
+    ['Scope of Privacy Policy', []],
+  ])('reads the title %j', (title, names) => {
+    expect(findFirstParty(doc('', title))).toEqual(names);
+  });
+
+  it.each([
+    ['https://www.acme.com/legal/terms', ['acme']],
+    ['https://help.acme.co.uk/privacy', ['acme']],
+    ['https://example.invalid/3', []],
+    ['file:///home/me/terms.md', []],
+  ])('reads the host of %s', (url, names) => {
+    expect(findFirstParty(doc('', '', url))).toEqual(names);
+  });
+});
+
+describe('the first party as the service acting', () => {
+  const firstParty = firstPartyNames(['acme']);
+  it('a comma before the first party opens a new sub-clause, so its grant is not under the earlier denial', () => {
+    const text = 'We do not sell your contacts, Acme may sell usage data to data brokers.';
+    const hits = matchClause(text, new Set(['data_sale']), { firstParty }).map((h) => [h.stance, h.actor]);
+    expect(hits).toContainEqual(['grant', 'service']);
+    const without = matchClause(text, new Set(['data_sale']), {}).map((h) => h.stance);
+    expect(without).not.toContain('grant');
+  });
+});

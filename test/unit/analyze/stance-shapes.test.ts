@@ -1,0 +1,73 @@
+// Stance on the shapes real documents use: negation inside a noun phrase, opt-outs phrased as a wish or an
+// instruction, exceptions after a denial, opt-outs that do not bind, a restraint on someone else, list heads.
+import { describe, expect, it } from 'vitest';
+import { matchClause } from '../../../src/core/analyze/engine';
+import type { CategoryId } from '../../../src/core/types';
+
+const stanceOf = (text: string, category: CategoryId): string[] => [
+  ...new Set(matchClause(text, new Set([category])).map((h) => `${h.stance}${h.condition ? ` ${h.condition}` : ''}`)),
+];
+
+describe('stance', () => {
+  it.each<[string, CategoryId, string]>([
+    [
+      'We may use recordings that are not personal data to improve our machine learning models.',
+      'ai_training',
+      'grant',
+    ],
+    ['Content which does not identify you may be used to develop our AI systems.', 'ai_training', 'grant'],
+    [
+      'You may instruct us not to use your content to improve our AI models by changing a setting.',
+      'ai_training',
+      'conditional opt_out',
+    ],
+    [
+      "If you'd rather we didn't use your messages to train our models, you can turn this off.",
+      'ai_training',
+      'conditional opt_out',
+    ],
+    [
+      'Even after you have opted out, we may still use your chats to train our models when you rate a reply.',
+      'ai_training',
+      'grant',
+    ],
+    [
+      "We don't train our AI models on your files, unless you use the free plan and have not switched training off.",
+      'ai_training',
+      'conditional opt_out',
+    ],
+    ['We do not use your files to train our AI models, except when you send us feedback.', 'ai_training', 'grant'],
+    ['We do not sell your personal information unless we are required to by law.', 'data_sale', 'restrict'],
+    [
+      'We will not sell your personal information to other companies unless we have your consent.',
+      'data_sale',
+      'conditional opt_in',
+    ],
+    ['We do not sell or rent your personal information, except as follows:', 'data_sale', 'restrict'],
+    [
+      "We will not use customer data to train generative AI models without the customer's written consent.",
+      'ai_training',
+      'conditional opt_in',
+    ],
+    [
+      'You can decide whether we use your documents to train our AI models with the training controls in your settings.',
+      'ai_training',
+      'conditional opt_out',
+    ],
+    ['Develop and improve our AI features (subject to your settings);', 'ai_training', 'conditional opt_out'],
+    ['We prohibit our AI vendors from training their models on your content.', 'ai_training', 'restrict'],
+    [
+      'This licence does not, however, allow us to share your inputs with AI providers for their own model training.',
+      'ai_training',
+      'restrict',
+    ],
+    [
+      'We do not sell or use customer data for: targeted advertising; training general-purpose AI models.',
+      'ai_training',
+      'restrict',
+    ],
+    ['You can ask us to stop selling your personal information at any time.', 'data_sale', 'conditional opt_out'],
+  ])('%j → %s %s', (text, category, stance) => {
+    expect(stanceOf(text, category)).toEqual([stance]);
+  });
+});
