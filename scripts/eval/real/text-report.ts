@@ -22,7 +22,7 @@ export function printGold(ev: RealEval, log: (s: string) => void): void {
   log(`agreement: ${ev.doubleLabelled} whole documents and part of the net units labelled twice; Cohen's kappa`);
   log(`  ${CATEGORY_IDS.map((c) => `${c} ${num(ev.kappa[c])}`).join('  ')}`);
   log(
-    `pipeline: Markdown → HTML (marked) → detectPage → extractDocument → analyzeInSlices (extension defaults: all categories, sensitivity ${DEFAULT_SETTINGS.sensitivity}); URL https://example.invalid/<n>`,
+    `pipeline: Markdown → HTML (marked) → detectPage → extractDocument → the analysis worker's analyzeClauses with the first party found in the document, graded as the background grades (extension defaults: all categories, sensitivity ${DEFAULT_SETTINGS.sensitivity}); URL https://example.invalid/<n>`,
   );
   log(
     `structure kept: ${Object.entries(roles)
