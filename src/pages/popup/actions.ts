@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import type { TabState } from '../../shared/tab-state';
 import { sendToBackground } from '../../shared/transport';
 import { downloadText } from '../shared/download';
+import { loadSettings, saveSettings } from '../../storage/settings-store';
 
 export interface PopupActions {
   /** The tab the popup speaks about. */
@@ -16,6 +17,10 @@ export interface PopupActions {
   revealClause(tabId: number, clauseId: string): Promise<boolean>;
   setHighlights(tabId: number, enabled: boolean): Promise<number>;
   markSeen(tabId: number): Promise<void>;
+  /** Whether Termwatch reads pages of this host by itself (it is not among the ignored sites). */
+  siteEnabled(host: string): Promise<boolean>;
+  /** Turns Termwatch off (or back on) for this host: the ignored sites of Options. */
+  setSiteEnabled(host: string, enabled: boolean): Promise<void>;
   download(fileName: string, mime: string, content: string): void;
   copyText(text: string): Promise<void>;
   openExtensionPage(page: 'history' | 'options', query?: string): void;
@@ -54,6 +59,14 @@ export const messagingActions: PopupActions = {
   setHighlights: async (tabId, enabled) => (await sendToBackground('set-highlights', { tabId, enabled })).marks,
   markSeen: async (tabId) => {
     await sendToBackground('mark-seen', { tabId });
+  },
+  async siteEnabled(host) {
+    return !(await loadSettings()).ignoredSites.includes(host);
+  },
+  async setSiteEnabled(host, enabled) {
+    const { ignoredSites } = await loadSettings();
+    const others = ignoredSites.filter((s) => s !== host);
+    await saveSettings({ ignoredSites: enabled ? others : [...others, host] });
   },
   download: downloadText,
   copyText: (text) => navigator.clipboard.writeText(text),

@@ -4,6 +4,7 @@ import type { PopupActions } from './actions';
 import type { TabState } from '../../shared/tab-state';
 import { ReportView } from './report-view';
 import { NotLegalView } from './not-legal-view';
+import { SiteSwitch } from './site-switch';
 
 /** How long the popup waits for an analysis before it says something is wrong. */
 const PATIENCE_MS = 30_000;
@@ -98,6 +99,7 @@ export function App({ actions }: { actions: PopupActions }): preact.JSX.Element 
           Termwatch reads web pages only; this browser page cannot be analysed.
         </p>
       )}
+      {state && tabId !== null && <SiteSwitch url={state.url} tabId={tabId} actions={actions} />}
       <footer class="popup-footer">
         <button type="button" onClick={() => actions.openExtensionPage('history')}>
           History

@@ -19,6 +19,7 @@ function fakeActions(states: TabState[]): { actions: PopupActions; reads: () => 
   const actions = {
     resolveTabId: () => Promise.resolve(7),
     getTabState: () => Promise.resolve(states[Math.min(reads++, states.length - 1)]!),
+    siteEnabled: () => Promise.resolve(true),
     watchTabState: (_tabId: number, onChange: () => void) => {
       listener = onChange;
       return () => (listener = null);
