@@ -225,6 +225,21 @@ export async function listVersions(db: TermwatchDb, documentKey: string): Promis
   return { items: good.sort(newestFirst).map(summarizeVersion), damaged, warnings };
 }
 
+/** Each document's newest version, summarised (its grade, when it was first seen); a damaged one is left out. */
+export async function latestVersions(
+  db: TermwatchDb,
+  docs: readonly DocumentRecord[],
+): Promise<Map<string, VersionSummary>> {
+  const out = new Map<string, VersionSummary>();
+  const store = db.transaction('versions').store;
+  for (const d of docs) {
+    if (d.latestVersionId === null) continue;
+    const v = await store.get(d.latestVersionId);
+    if (v && !versionProblem(v)) out.set(d.key, summarizeVersion(v));
+  }
+  return out;
+}
+
 /** The full version, null when absent; throws CorruptRecordError when it is malformed. */
 export async function getVersion(db: TermwatchDb, versionId: number): Promise<VersionRecord | null> {
   const v = await db.get('versions', versionId);

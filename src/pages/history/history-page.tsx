@@ -7,6 +7,7 @@ import {
   compareVersions,
   deleteDamagedRecord,
   deleteDocument,
+  latestVersions,
   listDocuments,
   listVersions,
   type DamagedRecord,
@@ -34,6 +35,7 @@ export function HistoryPage({ reanalysis = workerReanalysis }: { reanalysis?: Re
   const [db, setDb] = useState<TermwatchDb | null>(null);
   const [docs, setDocs] = useState<DocumentRecord[]>([]);
   const [damagedDocs, setDamagedDocs] = useState<DamagedRecord[]>([]);
+  const [latest, setLatest] = useState<Map<string, VersionSummary>>(new Map());
   const [selected, setSelected] = useState<string | null>(new URLSearchParams(location.search).get('doc'));
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [damagedVersions, setDamagedVersions] = useState<DamagedRecord[]>([]);
@@ -46,6 +48,7 @@ export function HistoryPage({ reanalysis = workerReanalysis }: { reanalysis?: Re
     const result = await listDocuments(database);
     setDocs(result.items.sort((a, b) => b.lastSeen - a.lastSeen));
     setDamagedDocs(result.damaged);
+    setLatest(await latestVersions(database, result.items));
   };
 
   useEffect(() => {
@@ -132,6 +135,7 @@ export function HistoryPage({ reanalysis = workerReanalysis }: { reanalysis?: Re
               <tr>
                 <th scope="col">Document</th>
                 <th scope="col">Kind</th>
+                <th scope="col">Grade</th>
                 <th scope="col">Versions</th>
                 <th scope="col">Last seen</th>
               </tr>
@@ -146,7 +150,26 @@ export function HistoryPage({ reanalysis = workerReanalysis }: { reanalysis?: Re
                     <div class="muted">{hostOf(d.url)}</div>
                   </td>
                   <td>{d.kind}</td>
-                  <td>{d.versionCount}</td>
+                  <td>
+                    <span
+                      class="grade-chip"
+                      title={latest.get(d.key)?.grade ? 'Grade of the newest version' : 'Not graded'}
+                    >
+                      {latest.get(d.key)?.grade ?? '–'}
+                    </span>
+                  </td>
+                  <td>
+                    {d.versionCount}
+                    {d.versionCount > 1 && (
+                      <span
+                        class="changed-mark"
+                        title="The text has changed since it was first saved: open it to see what changed"
+                      >
+                        {' '}
+                        · changed {day(latest.get(d.key)?.firstSeen ?? d.lastSeen)}
+                      </span>
+                    )}
+                  </td>
                   <td>{day(d.lastSeen)}</td>
                 </tr>
               ))}
@@ -156,7 +179,7 @@ export function HistoryPage({ reanalysis = workerReanalysis }: { reanalysis?: Re
                     <strong>Damaged record</strong> <span class="muted">{keyText(d.key)}</span>
                     <div class="muted">{d.problem}</div>
                   </td>
-                  <td colSpan={2}>—</td>
+                  <td colSpan={3}>—</td>
                   <td>
                     <button
                       type="button"

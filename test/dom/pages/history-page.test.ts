@@ -77,4 +77,21 @@ describe('history page with damaged records', () => {
     );
     expect(document.body.textContent).toMatch(/What changed/);
   });
+
+  it('lists each document with the grade of its newest version and a mark when its text changed', async () => {
+    const db = await openTermwatchDb();
+    await saveVersion(db, input(V1_TEXT, Date.UTC(2024, 0, 1), 'https://steady.example/terms'));
+    await saveVersion(db, input(V1_TEXT, Date.UTC(2024, 0, 1), 'https://moving.example/terms'));
+    await saveVersion(db, input(V2_TEXT, Date.UTC(2024, 1, 1), 'https://moving.example/terms'));
+    db.close();
+
+    render(h(HistoryPage, { reanalysis }), document.body);
+    await until(() => document.querySelectorAll('.doc-list tbody tr .grade-chip').length === 2, 'two graded rows');
+    const rows = [...document.querySelectorAll('.doc-list tbody tr')];
+    const row = (host: string): Element => rows.find((r) => r.textContent?.includes(host))!;
+    for (const host of ['steady.example', 'moving.example'])
+      expect(row(host).querySelector('.grade-chip')?.textContent).toMatch(/^[A-E–]$/);
+    expect(row('steady.example').querySelector('.changed-mark')).toBeNull();
+    expect(row('moving.example').querySelector('.changed-mark')?.textContent).toContain('changed 2024-02-01');
+  });
 });
