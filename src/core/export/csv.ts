@@ -20,6 +20,7 @@ export const CSV_COLUMNS = [
   'severity',
   'evidence',
   'rule',
+  'actor',
   'analyser_version',
   'tosdr_case',
 ] as const;
@@ -72,6 +73,7 @@ export function toCsv(input: ExportInput): string {
       severity: finding.severity,
       evidence: finding.evidence.join(CSV_EVIDENCE_SEPARATOR),
       rule: finding.rule,
+      actor: finding.actor,
       analyser_version: input.analysis.analyserVersion,
       tosdr_case: tosdrCase ?? '',
     };

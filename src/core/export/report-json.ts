@@ -1,6 +1,6 @@
 // The JSON report: the CLI's --format json and the extension's "Export JSON" share this one shape.
 // schemas/report.schema.json describes it; fields may be added over time, never renamed.
-import type { CategoryId, Condition, Grade, MentionRole, Severity, Stance } from '../types';
+import type { Actor, CategoryId, Condition, Grade, MentionRole, Severity, Stance } from '../types';
 import { stripControls } from './control-chars';
 import { isoTimestamp } from './dates';
 import type { ExportInput } from './export-input';
@@ -43,6 +43,8 @@ export interface ReportClause {
   severity: Severity;
   evidence: string[];
   rule: string;
+  /** Who takes the right: the service (with its affiliates, partners or processors), the user, or someone else. */
+  actor: Actor;
   tosdrCase: string | null;
   /** tosdr-legacy / tosdr-current: a real ToS;DR case title; termwatch: our own wording where ToS;DR has none. */
   tosdrCaseSource: TosdrTitleSource | null;
@@ -101,6 +103,7 @@ export function toReportJson(input: ExportInput): ReportJson {
       severity: finding.severity,
       evidence: finding.evidence.map(stripControls),
       rule: finding.rule,
+      actor: finding.actor,
       tosdrCase,
       tosdrCaseSource,
       url,
