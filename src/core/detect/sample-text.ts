@@ -47,6 +47,12 @@ export function mainCandidate(doc: Document): Element | null {
 
 const isPolicyHeading = (n: Node): boolean => POLICY_HEADING.test(foldText(textOf(n, 80)));
 
+/** A bold element whose own first child is the text of a policy heading ("<b>Governing law.</b>"). */
+function isBoldPolicyHeading(el: Element): boolean {
+  const first = el.firstChild;
+  return first !== null && first.nodeType === 3 && POLICY_HEADING.test(foldText((first as Text).data.slice(0, 80)));
+}
+
 function inLink(n: Node): boolean {
   // Inline links wrap their text at most a few levels deep (<a><span><b>text): a bounded climb, no closest().
   let p = n.parentNode;
@@ -77,7 +83,8 @@ export function sampleText(root: Element, cap = 12000): TextSample {
       const cls = el.getAttribute('class') ?? '';
       if ((tag === 'TABLE' || tag === 'ASIDE') && /\binfobox\b/i.test(cls)) s.infobox = true;
       // A bold line or a run-in bold lead ("**Indemnification.** You agree…") is a heading where a document has none.
-      if ((tag === 'B' || tag === 'STRONG') && el.parentNode?.firstChild === el && isPolicyHeading(el))
+      // Only its own first text is read, never its subtree: a page of nested bold would otherwise cost depth².
+      if ((tag === 'B' || tag === 'STRONG') && el.parentNode?.firstChild === el && isBoldPolicyHeading(el))
         s.policyHeadings++;
       if (
         tag === 'FORM' ||
