@@ -21,12 +21,18 @@ const AFTER = `<p>1.1 We collect your name and email address to provide the serv
   <p>1.3 We may use the content you upload, including your recordings and messages, to train our artificial intelligence and machine learning models.</p>`;
 
 let version: 'before' | 'after' = 'before';
+// Long enough to be graded (150 words or more): the badge shows the grade.
 const policyPage =
   (): string => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Privacy Policy — Clipwise</title></head>
 <body><main><h1>Privacy Policy</h1><p>Last updated: ${version === 'before' ? 'May 2, 2026' : 'June 9, 2026'}</p>
 <p>This Privacy Policy describes how Clipwise, Inc. collects, uses and shares personal information when you use our services. By using the services you agree to this Privacy Policy.</p>
 <h2>1. Information we collect and how we use it</h2>${version === 'before' ? BEFORE : AFTER}
-<h2>2. Contact</h2><p>2.1 Questions about this policy can be sent to privacy@clipwise.example.</p></main></body></html>`;
+<h2>2. Security and your choices</h2>
+<p>2.1 We protect personal information with encryption in transit and at rest, access controls for our staff, and regular reviews of the systems that store it.</p>
+<p>2.2 You can see, correct or delete the information in your account at any time from the account settings page, and you can close your account whenever you wish.</p>
+<p>2.3 If you live in a place whose law gives you further rights over your personal information, you can use them by writing to us; we answer every such request within thirty days.</p>
+<p>2.4 Children under thirteen may not use the services, and we do not knowingly collect information from them.</p>
+<h2>3. Contact</h2><p>3.1 Questions about this policy can be sent to privacy@clipwise.example.</p></main></body></html>`;
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -73,7 +79,19 @@ describe('version history in Chromium', () => {
         { timeout: 20_000 },
       )
       .toBe(2);
-    expect(await worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId)).toMatch(/^[A-E]•$/);
+    // The badge: the grade (none for a text too short to grade) and the "changed" mark.
+    const grade = await worker.evaluate(
+      async (id: number) =>
+        (
+          (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as {
+            analysis: { summary: { grade: string | null } };
+          }
+        ).analysis.summary.grade,
+      tabId,
+    );
+    expect(await worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(
+      `${grade ?? ''}•`,
+    );
 
     popup = await openPopupFor(browser, tabId);
     await popup.waitForSelector('.changed-mark');
