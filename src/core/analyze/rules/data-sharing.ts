@@ -750,7 +750,9 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.provide-user-data',
       // Weak: "provide/transfer your data" with no recipient is often an international transfer or the service itself.
       cue: [
-        /\b(?:provid|giv|send|sent|transfer|make available|made available)[\w’'-]*[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:your|personal|user|customer)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,2}?(?:data|information|details|pii|content)\b/,
+        // Starts at the word ((?<!…)) holding the verb ((?=…)), not at each verb inside it ("p'giv'p'giv…" was
+        // quadratic): all starts in one word share the rest of the match, and a cue is only tested.
+        /(?:(?<![\w’'-])(?=[\w’'-]*?\b(?:provid|giv|send|sent|transfer))|\bma[kd]e available)[\w’'-]*[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:your|personal|user|customer)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,2}?(?:data|information|details|pii|content)\b/,
       ],
       match: [
         '(provide|provides|give|gives|send|sends|transfer|transfers|transferred|make available|made available) .{0,4} (your|personal|user|customer) .{0,2} #UserData',
