@@ -6,8 +6,25 @@
 
 /** A section number the clause opens with: "3.3 ", "§ 3 ", "Section 10.4 ", "12. ". */
 const LEAD_NUMBER = /^(?:(?:§|art\.|article|section|sec\.|clause)\s*)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+/i;
-/** Short title up to its terminator, then more text: "Sale of data. Meetly…" (capital after "."), "Retention: we…". */
-const TITLE = /^([^.:;!?]{1,80}?)\s*(?:\.\s+(?=["“(]?[\p{Lu}\d])|:\s+(?=\S))/u;
+/** What ends a short title, then more text: "Sale of data. Meetly…" (capital after "."), "Retention: we…". */
+const TITLE_END = /^(?:\.\s+(?=["“(]?[\p{Lu}\d])|:\s+(?=\S))/u;
+const MAX_TITLE_CHARS = 80;
+
+/**
+ * A short title up to its terminator: the text before the first of . : ; ! ? (trailing spaces left out, at most 80
+ * characters), when that is a "." or ":" that TITLE_END accepts. Done in code rather than as one regex
+ * (`^([^.:;!?]{1,80}?)\s*…`), whose title and spaces overlapped and backtracked polynomially.
+ */
+function titleLead(rest: string): { title: string; length: number } | null {
+  const stop = rest.search(/[.:;!?]/);
+  if (stop < 1) return null;
+  const end = TITLE_END.exec(rest.slice(stop));
+  if (!end) return null;
+  const before = rest.slice(0, stop);
+  const title = before.trimEnd() || before.slice(0, 1);
+  if ([...title].length > MAX_TITLE_CHARS) return null;
+  return { title, length: stop + end[0].length };
+}
 /** Words that make a fragment a sentence rather than a title. */
 const PREDICATE =
   /\b(?:we|you|they|it|i|is|are|was|were|be|been|being|am|do|does|did|don['’]t|doesn['’]t|may|might|will|would|shall|should|can|could|must|has|have|had|not|never)\b/i;
@@ -52,8 +69,8 @@ export function bodyStart(text: string, section = ''): number {
   if (num && !/^(?:[KMGT]i?B|USD|EUR|GBP|%|percent|days?|months?|years?|hours?)\b/i.test(text.slice(num[0].length)))
     pos = num[0].length;
   const rest = text.slice(pos);
-  const title = TITLE.exec(rest);
-  if (title && isHeadingLike(title[1]!) && (pos > 0 || isTitled(title[1]!))) return pos + title[0].length;
+  const title = titleLead(rest);
+  if (title && isHeadingLike(title.title) && (pos > 0 || isTitled(title.title))) return pos + title.length;
   // The whole clause is a heading ("3.3 Sale of data.", "Sale of Personal Information").
   if (isHeadingLike(rest)) return text.length;
   return pos;

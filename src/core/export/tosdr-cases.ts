@@ -256,7 +256,8 @@ export const TOSDR_CASES: readonly TosdrCaseEntry[] = [
   {
     category: 'tracking',
     stance: 'conditional',
-    when: String.raw`cookie.*opt[\s-]*out|opt[\s-]*out.*cookie`,
+    // Same as cookie.*opt[\s-]*out|opt[\s-]*out.*cookie, but each run stops at the next cookie / opt-out (linear).
+    when: String.raw`cookie(?:(?!cookie).)*opt[\s-]*out|opt[\s-]*out(?:(?!opt[\s-]*out).)*cookie`,
     source: 'tosdr-legacy',
     title: 'This service employs third-party cookies, but with opt-out instructions',
     examples: ['You can opt out of third-party cookies using the links below.'],

@@ -72,8 +72,12 @@ const GIVE_ACCESS = new RegExp(
  * "Courts or regulators, to comply with …"). No finite verb before the comma: "Government agencies only receive
  * aggregate statistics" is a sentence about them.
  */
+const NOT_FINITE_WORD = String.raw`(?!(?:are|is|was|were|have|has|had|must|will|would|may|might|shall|should|can|could|do|does|did|only|never|receive|receives|require|requires|request|requests|may)\b)[\w’'-]+\s+`;
+// The lead \W* takes all the punctuation before the first word character ((?!\W)), which keeps the regex linear;
+// the one thing giving some back could do, a first word written with its "'" or "-" ("'is" is no finite verb), is
+// the second branch. The spaces before "when"/"if"… are taken whole ((?<!\s)): starting later in them found nothing more.
 const AUTHORITY_ITEM = new RegExp(
-  String.raw`^\W*(?:(?:with|to|or|and)\s+)?(?:(?!(?:are|is|was|were|have|has|had|must|will|would|may|might|shall|should|can|could|do|does|did|only|never|receive|receives|require|requires|request|requests|may)\b)[\w’'-]+\s+){0,6}?(?:law\s+enforcement|authorities|government|regulators|courts)\b[^,;:.]{0,40}?(?:,|;|:|\s+(?:when|if|where|as|to|in\s+(?:response|order|compliance|connection)|upon|pursuant)\b)`,
+  String.raw`^\W*(?!\W)(?:(?:(?:with|to|or|and)\s+)?(?:${NOT_FINITE_WORD}){0,6}?|(?<=[’'-])[\w’'-]+\s+(?:${NOT_FINITE_WORD}){0,5}?)(?:law\s+enforcement|authorities|government|regulators|courts)\b[^,;:.]{0,40}?(?:,|;|:|(?<!\s)\s+(?:when|if|where|as|to|in\s+(?:response|order|compliance|connection)|upon|pursuant)\b)`,
 );
 /** Mutual confidentiality (NDA) clauses are about business secrets of either party, not user data. */
 const NDA = /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+other\s+party\b|\bother\s+party['’]s?\b/; // not "any other party"
@@ -107,9 +111,10 @@ const SHARE_ITEM = new RegExp(
 /**
  * "We engage third parties to perform services on our behalf": processors get the data to do the work. "We" must be
  * the subject: the anchor is the purpose verb, so the actor check alone would not see "You may use third parties…".
+ * After the recipient, \W+ takes all the punctuation (\b): leaving a "'" or "-" to a LEAD word only added words.
  */
 const ENGAGE = new RegExp(
-  String.raw`\bwe\s+(?:${LEAD}){0,3}?(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:${LEAD}){0,3}?(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e|facilitate)|on\s+our\s+behalf)\b|\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+(?:for|to)\b`,
+  String.raw`\bwe\s+(?:${LEAD}){0,3}?(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+\b(?:${LEAD}){0,3}?(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e|facilitate)|on\s+our\s+behalf)\b|\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+\b(?:for|to)\b`,
 );
 
 /**
@@ -134,9 +139,13 @@ const ASSIGN_TO_BUYER = new RegExp(
 );
 /** The user assigning ("You may not assign this Agreement to a successor") is no disclosure by the company. */
 const USER_ASSIGNS = /\byou\s+(?:[\w’'-]+\s+){0,3}?(?:assign|novate)/;
-/** An item that opens with a recipient (up to four words in: "Our payment processors", "Law enforcement."). */
+/**
+ * An item that opens with a recipient (up to four words in: "Our payment processors", "Law enforcement."). The lead
+ * \W* takes all the punctuation before the first word character ((?!\W)): giving some of it back (a "-" or "'" that
+ * a LEAD word could start with) only adds words, so it never found more, and it made the regex quadratic.
+ */
 const SECTION_ITEM = new RegExp(
-  String.raw`^\W*(?:(?:with|to)\s+)?(?:${LEAD}){0,4}?(?:${RECIPIENT}|law\s+enforcement|authorit|government|regulator|court)`,
+  String.raw`^\W*(?!\W)(?:(?:with|to)\s+)?(?:${LEAD}){0,4}?(?:${RECIPIENT}|law\s+enforcement|authorit|government|regulator|court)`,
 );
 
 /** A lexicon word list as a regex alternation (spaces match any whitespace), for the pre-filters. */
@@ -149,8 +158,10 @@ const PARTY = String.raw`(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`;
 /** A company's legal-form suffix, lower-cased ("llc", "ltd.", "b.v.", "ireland limited"); see lexicon CorpSuffix. */
 const CORP = String.raw`(?:inc|llc|l\.l\.c|ltd|gmbh|plc|s\.?a\.?r\.?l|corp|b\.?v|pty|kg|s\.r\.l|unlimited\s+company|(?:ireland|europe|uk|international)\s+limited)\b`;
 /** A clause that opens with an outside company's name: "Amazon Web Services EMEA SARL, …", "Google LLC;". */
+// The lead \W* takes all the punctuation before the first word character ((?!\W)), which keeps the regex linear;
+// what giving some back found besides is the last branch: a mark taken as the one word before the suffix ("- Ltd").
 const OPENS_WITH_COMPANY = new RegExp(
-  String.raw`^\W*(?:${NAMED}|${ANALYTICS.source.slice(2)}|${BIG_TECH}|(?:[\w&’'.-]+,?\s+){1,5}?${CORP})`,
+  String.raw`^\W*(?!\W)(?:${NAMED}|${ANALYTICS.source.slice(2)}|${BIG_TECH}|(?:[\w&’'.-]+,?\s+){1,5}?${CORP}|(?<=[&’'.-],?\s+)${CORP})`,
 );
 /** "Trusted third parties include: Acme, Inc., …": a recipient noun, then an "include:" list of names. */
 const RECIPIENT_INCLUDE = new RegExp(
@@ -196,9 +207,12 @@ const NAMED_SERVICE = new RegExp(
 );
 /** What an outside service does for the site, as a heading or lead label ("Hosting: Amazon Web Services"). */
 const SERVICE_LABEL = String.raw`(?:hosting|analytics|payments?(?:\s+processing)?|e-?mail(?:\s+delivery)?|newsletters?|(?:customer\s+)?support|crash\s+reporting|error\s+(?:tracking|monitoring)|maps|fonts|search|cdn|content\s+delivery(?:\s+network)?|authentication|sign[\s-]in|advertising|ads|videos?|(?:live\s+)?chat|monitoring|infrastructure|(?:cloud\s+)?storage|backups?|captcha|spam\s+protection|comments|forms|surveys|marketing|mailing\s+lists?|identity\s+verification)`;
-/** A heading that is only a service label: "Hosting", "4.2 Analytics", "Payment providers". */
+/**
+ * A heading that is only a service label: "Hosting", "4.2 Analytics", "Payment providers". The number starts with a
+ * digit (dots before it are in \W*), so the leading \W* and the number never compete for the same dots.
+ */
 const SERVICE_HEADING = new RegExp(
-  String.raw`^\W*(?:[\d.]+\s+)?(?:${SERVICE_LABEL}(?:\s+(?:services?|providers?|partners?|tools?|vendors?))?|(?:categories\s+of\s+)?recipients|(?:sub-?)?processors|(?:third[\s-]party\s+)?(?:service\s+providers|services|vendors)|third[\s-]parties)\W*$`,
+  String.raw`^\W*(?:\d[\d.]*\s+)?(?:${SERVICE_LABEL}(?:\s+(?:services?|providers?|partners?|tools?|vendors?))?|(?:categories\s+of\s+)?recipients|(?:sub-?)?processors|(?:third[\s-]party\s+)?(?:service\s+providers|services|vendors)|third[\s-]parties)\W*$`,
 );
 const THIRD_KIND = String.raw`(?:services?|providers?|tools|compan\w*|vendors?|processors?|partners?|platforms?)`;
 /** The company (or its app/site) as the subject: "You may use third-party services" is the user's business. */
@@ -736,7 +750,9 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.provide-user-data',
       // Weak: "provide/transfer your data" with no recipient is often an international transfer or the service itself.
       cue: [
-        /\b(?:provid|giv|send|sent|transfer|make available|made available)[\w’'-]*[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:your|personal|user|customer)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,2}?(?:data|information|details|pii|content)\b/,
+        // Starts at the word ((?<!…)) holding the verb ((?=…)), not at each verb inside it ("p'giv'p'giv…" was
+        // quadratic): all starts in one word share the rest of the match, and a cue is only tested.
+        /(?:(?<![\w’'-])(?=[\w’'-]*?\b(?:provid|giv|send|sent|transfer))|\bma[kd]e available)[\w’'-]*[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:your|personal|user|customer)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,2}?(?:data|information|details|pii|content)\b/,
       ],
       match: [
         '(provide|provides|give|gives|send|sends|transfer|transfers|transferred|make available|made available) .{0,4} (your|personal|user|customer) .{0,2} #UserData',
