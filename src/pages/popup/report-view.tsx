@@ -76,7 +76,7 @@ export function ReportView({
           <strong>not</strong> been checked — no flags here does not mean it is safe.
         </p>
       ) : (
-        <GradeCard summary={analysis.summary} findingCount={analysis.findings.length} />
+        <GradeCard summary={analysis.summary} findings={analysis.findings} />
       )}
       {state.error && (
         <p class="notice warn stale-report" role="status">
