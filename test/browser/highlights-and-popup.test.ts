@@ -144,9 +144,14 @@ describe('highlights on the Zoom March 2023 terms', () => {
     if (!(target.rect.top > 0 && target.rect.bottom < 880)) {
       await page.evaluate((y) => window.scrollBy(0, y - 200), target.rect.top);
     }
-    const rect = (await world.painted())!.clauses.find((c) => c.id === target.id)!.rect;
-    await page.mouse.move(rect.left + Math.min(20, rect.width / 2), rect.top + rect.height / 2);
-    await expect.poll(async () => (await world.ax()).card?.name ?? '').toMatch(/AI \/ machine-learning training/);
+    // The clause's box is read again on each try: right after scrolling it can still be where it was.
+    await expect
+      .poll(async () => {
+        const rect = (await world.painted())!.clauses.find((c) => c.id === target.id)!.rect;
+        await page.mouse.move(rect.left + Math.min(20, rect.width / 2), rect.top + rect.height / 2);
+        return (await world.ax()).card?.name ?? '';
+      })
+      .toMatch(/AI \/ machine-learning training/);
     await page.mouse.move(5, 5);
     await expect.poll(async () => (await world.ax()).card, { timeout: 3000 }).toBeNull();
   });
