@@ -2,7 +2,7 @@
 // (a dedicated Worker of Firefox's event page, of Chrome's offscreen document, or of the history page), one job at a
 // time, so a slow or runaway analysis blocks no page and no part of the extension, and can be abandoned by terminating
 // the worker (analysis/worker-client.ts).
-import { analyzeClauses } from '../core/analyze';
+import { analyzeClauses, prepareAnalyser } from '../core/analyze';
 import { TEST_HANG_MARKER } from './budget';
 import { requestClauses, type WorkerJob, type WorkerReply } from './protocol';
 
@@ -13,6 +13,13 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 const hangMarker = TEST_HANG_MARKER;
+
+// Jobs that arrive meanwhile wait in the worker's message queue. A failure here is left for the first job to report.
+try {
+  prepareAnalyser();
+} catch {
+  /* the job's own analysis reports it */
+}
 
 scope.onmessage = ({ data: job }) => {
   try {

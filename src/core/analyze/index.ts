@@ -9,6 +9,7 @@ import {
   type MentionRole,
 } from '../types';
 import { notAnalysedSummary, summarize } from '../score';
+import { ALL_CATEGORY_RULES } from './rules';
 import { findingsForClause, matchClause, type MatchOptions, type RuleHit } from './engine';
 import { firstPartyNames, type FirstPartyNames } from './first-party';
 import { bodyStart } from './lead-label';
@@ -134,4 +135,16 @@ const OWN_SUBJECT = /\b(?:we|they)\b|^\W*you\b/i;
 export function analyzeText(text: string, opts: AnalyzeOptions = {}): AnalysisResult & { clauses: Clause[] } {
   const clauses = textToClauses(text);
   return { ...analyzeClauses(clauses, opts), clauses };
+}
+
+/**
+ * Builds what the analyser otherwise builds on its first clause (compromise's lexicon, every rule's match net, the cue
+ * regexes V8 compiles on first use): on a cold worker that is most of the first page's analysis time. Called when
+ * the worker starts, so it overlaps the page's own reading. It analyses one example of every rule, at high
+ * sensitivity so that the weak rules are built too. Returns the categories the examples reached (a test holds it to all).
+ */
+export function prepareAnalyser(): Set<CategoryId> {
+  const examples = ALL_CATEGORY_RULES.flatMap((cat) => cat.rules.map((rule) => rule.mustMatch[0]));
+  const text = examples.map((e) => (e === undefined ? '' : typeof e === 'string' ? e : e.text)).join('\n');
+  return new Set(analyzeClauses(textToClauses(text), { sensitivity: 'high' }).findings.map((f) => f.category));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ANALYSER_VERSION, analyzeClauses, analyzeText } from '../../../src/core/analyze';
+import { ANALYSER_VERSION, analyzeClauses, analyzeText, prepareAnalyser } from '../../../src/core/analyze';
 import { dedupeEvidence } from '../../../src/core/analyze/engine';
-import type { Clause } from '../../../src/core/types';
+import { CATEGORY_IDS, type Clause } from '../../../src/core/types';
 
 describe('analyzeClauses / analyzeText', () => {
   it('refuses non-English without an all-clear', () => {
@@ -126,5 +126,11 @@ describe('dedupeEvidence', () => {
     for (const f of r.findings)
       for (const a of f.evidence)
         for (const b of f.evidence) if (a !== b) expect(b.toLowerCase().includes(a.toLowerCase())).toBe(false);
+  });
+});
+
+describe('prepareAnalyser', () => {
+  it('reaches every category, so the worker has built every rule before the first page', () => {
+    expect([...prepareAnalyser()].sort()).toEqual([...CATEGORY_IDS].sort());
   });
 });
