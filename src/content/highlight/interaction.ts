@@ -10,14 +10,9 @@ import { scrollToSegments } from './scroll-to-range';
 import { isLive, rectsOf } from './segment';
 import type { ClauseEntry, Session } from './session';
 
-const NOWHERE: Box = { top: 8, left: 8, bottom: 8, right: 8 };
-
-/** The box around the whole clause (its first line's left edge), so a focus card goes beside it, not over it. */
-function clauseBox(session: Session, entry: ClauseEntry): Box {
-  const rects = entry.segments.flatMap((s) => rectsOf(session.doc, s)).filter((r) => r.width > 0 || r.height > 0);
-  const first = rects[0];
-  if (!first) return NOWHERE;
-  return { top: first.top, left: first.left, right: first.right, bottom: Math.max(...rects.map((r) => r.bottom)) };
+/** Every line box of the clause, so the card goes beside the whole clause and covers none of its lines. */
+function clauseRects(session: Session, entry: ClauseEntry): Box[] {
+  return entry.segments.flatMap((s) => rectsOf(session.doc, s)).filter((r) => r.width > 0 || r.height > 0);
 }
 
 /** Shows the card for the clause whose button has focus: scrolled into view, with the focus highlight. */
@@ -29,7 +24,7 @@ function focusClause(session: Session, entry: ClauseEntry): void {
   } catch {
     // Still show the card.
   }
-  session.card.show(entry, clauseBox(session, entry), 'focus');
+  session.card.show(entry, clauseRects(session, entry), 'focus');
 }
 
 export function wireInteractions(session: Session, signal: AbortSignal): void {
@@ -74,7 +69,7 @@ export function wireInteractions(session: Session, signal: AbortSignal): void {
     if (hit) {
       // Keyboard focus on this clause already shows it; another clause under the pointer takes the card.
       if (card.current === hit.value) return card.cancelHide();
-      card.show(hit.value, hit.rect, 'hover');
+      card.show(hit.value, clauseRects(session, hit.value), 'hover');
     } else if (card.via === 'hover') {
       card.scheduleHide();
     }
@@ -91,7 +86,7 @@ export function wireInteractions(session: Session, signal: AbortSignal): void {
     const entry = card.current as ClauseEntry | null;
     if (!entry) return;
     // The card is fixed and the text moves: a focus card follows its clause, a hover card goes.
-    if (card.via === 'focus') card.show(entry, clauseBox(session, entry), 'focus');
+    if (card.via === 'focus') card.show(entry, clauseRects(session, entry), 'focus');
     else card.hide();
   });
 }
