@@ -93,12 +93,13 @@ export async function hoverEveryClause(page: Page, world: ContentWorld): Promise
   const report: PlacementReport = { clauses: ids.length, hovered: 0, shown: 0, overlaps: 0, examples: [] };
   let card: number | null = null;
   for (const [i, id] of ids.entries()) {
-    // Away from every clause first, so the card of the previous one goes (it stays while the pointer is on it).
+    // Away from every clause first. Scrolling hides a hover card at once; without a scroll, the card of the previous
+    // clause goes after its hide delay (it stays while the pointer is on it).
     await page.mouse.move(1, 1);
-    if (card !== null) await waitFor(async () => ((await cardBox(world, card!)) ? null : true), 1000);
-    const at = await world.evaluate<{ rects: Rect[]; point: { x: number; y: number } } | null>(
+    const at = await world.evaluate<{ rects: Rect[]; point: { x: number; y: number }; scrolled: boolean } | null>(
       bring(id, HEIGHTS[i % HEIGHTS.length]!),
     );
+    if (card !== null && !at?.scrolled) await waitFor(async () => ((await cardBox(world, card!)) ? null : true), 1000);
     if (!at) continue;
     report.hovered++;
     await page.mouse.move(at.point.x, at.point.y);
