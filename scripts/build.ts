@@ -53,6 +53,9 @@ const ENTRIES: Record<string, string> = {
   // start this worker instead of carrying the analyser themselves.
   'analysis-worker': 'src/analysis/worker-entry.ts',
   offscreen: 'src/analysis/offscreen-entry.ts',
+  // The bundled sample page (welcome page → "Try it on the sample"): Termwatch's page reading and highlights run there
+  // from this script, since browsers run no content script on an extension page.
+  sample: 'src/content/sample-entry.ts',
   ...Object.fromEntries(Object.keys(PAGES).map((p) => [p, `src/pages/${p}/index.tsx`])),
 };
 
@@ -77,12 +80,25 @@ function manifestFor(target: Target): Record<string, unknown> {
   return manifest;
 }
 
+/**
+ * The README's sample terms page (assets/sample/, our own wording about a fictional company) as an extension page that
+ * runs Termwatch on itself: one copy of the text for `npm start` and for the welcome page's "Try it on the sample".
+ */
+function samplePage(): string {
+  const html = readFileSync(join(root, 'assets', 'sample', 'sample-terms.html'), 'utf8');
+  const note =
+    '<style>.termwatch-sample-note{position:sticky;top:0;z-index:1;margin:0;padding:.6rem 2rem;' +
+    'font:15px/1.4 system-ui,sans-serif;background:#eef2ff;color:#1e1b4b;border-bottom:1px solid #c7d2fe}</style>';
+  return html.replace('</head>', `${note}\n</head>`).replace('</body>', '  <script src="sample.js"></script>\n</body>');
+}
+
 function writeStatic(target: Target): void {
   const out = join(dist, target);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2) + '\n');
   cpSync(join(root, 'assets', 'icons'), join(out, 'icons'), { recursive: true });
   for (const [page, title] of Object.entries(PAGES)) writeFileSync(join(out, `${page}.html`), pageShell(page, title));
+  writeFileSync(join(out, 'sample.html'), samplePage());
   if (target === 'chrome')
     for (const [page, title] of Object.entries(HIDDEN_PAGES))
       writeFileSync(join(out, `${page}.html`), pageShell(page, title, false));

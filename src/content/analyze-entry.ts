@@ -162,7 +162,8 @@ const handlers: {
       state.highlightsEnabled = true;
       await paintHighlights(state);
     }
-    return { found: state.highlights?.flash(clauseId) ?? false };
+    const outcome = state.highlights ? await state.highlights.reveal(clauseId) : 'gone';
+    return outcome === 'shown' ? { found: true } : { found: false, reason: outcome };
   },
   async 'set-highlights'({ enabled }) {
     const state = g.termwatchAnalyser!;

@@ -45,6 +45,12 @@ export type PageExtractedReply =
   | { status: 'analysed'; findings: Finding[]; highlight: boolean }
   | { status: 'failed' | 'timed-out' | 'stale'; findings: []; highlight: false };
 
+/**
+ * The answer to a jump-to-clause: shown, or why not: the clause is no longer on the page ('gone'), or it sits in a
+ * part of the page Termwatch could not open ('cannot-open': a panel with no control of its own, say).
+ */
+export type RevealReply = { found: true } | { found: false; reason: 'gone' | 'cannot-open' };
+
 /** Messages handled by the background service worker. */
 export interface BackgroundProtocol {
   /** Always-on detector: this page looks legal (or not). Background decides whether to inject the analyser. */
@@ -59,8 +65,8 @@ export interface BackgroundProtocol {
   'get-tab-state': (p: { tabId: number }) => TabState;
   /** Popup: analyse this tab now, even if the detector skipped it (uses activeTab). */
   'analyse-tab': (p: { tabId: number; keep?: boolean }) => TabState;
-  /** Popup: scroll the page to a clause and flash it. */
-  'reveal-clause': (p: { tabId: number; clauseId: string }) => { found: boolean };
+  /** Popup: open what folds the clause away, scroll the page to it and flash it. */
+  'reveal-clause': (p: { tabId: number; clauseId: string }) => RevealReply;
   /** Popup / options: turn highlights on or off in one tab. */
   'set-highlights': (p: { tabId: number; enabled: boolean }) => { marks: number };
   /** Popup: the user has now seen this tab's changes (clears the badge mark). */
@@ -69,7 +75,7 @@ export interface BackgroundProtocol {
 
 /** Messages handled by the analyser content script in a tab. */
 export interface ContentProtocol {
-  'reveal-clause': (p: { clauseId: string }) => { found: boolean };
+  'reveal-clause': (p: { clauseId: string }) => RevealReply;
   'set-highlights': (p: { enabled: boolean }) => { marks: number };
 }
 

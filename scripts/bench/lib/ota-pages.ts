@@ -80,12 +80,19 @@ ${body}
 </article></main><footer><p>© the service</p></footer></body></html>`;
 }
 
-/** The `count` longest documents of the corpus as pages, longest first; null when the corpus is not there. */
-export function longestOtaPages(count = 5): OtaPage[] | null {
+/**
+ * The `count` longest documents of the corpus (of those `keep` accepts) as pages, longest first; null when the corpus
+ * is not there.
+ */
+export function longestOtaPages(
+  count = 5,
+  keep: (doc: { file: string; service: string; type: string }) => boolean = () => true,
+): OtaPage[] | null {
   const index = join(OTA_DIR, 'index.json');
   if (!existsSync(index)) return null;
   const { documents } = JSON.parse(readFileSync(index, 'utf8')) as { documents: IndexEntry[] };
-  return [...documents]
+  return documents
+    .filter(keep)
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, count)
     .map((d, i) => {

@@ -16,7 +16,8 @@ export interface CardController {
   /** The clause the card is showing, or null when hidden. */
   readonly current: ClauseInfo | null;
   readonly via: CardTrigger | null;
-  show(info: ClauseInfo, anchor: Box, via: CardTrigger): void;
+  /** Shows the card for a clause whose line boxes are `rects` (all of them: the card never covers any). */
+  show(info: ClauseInfo, rects: readonly Box[], via: CardTrigger): void;
   hide(): void;
   /** Hides after a short delay unless cancelled; a pending hide is not pushed back by further calls. */
   scheduleHide(): void;
@@ -59,7 +60,7 @@ export function createCard(doc: Document, overlay: Overlay): CardController {
     get via() {
       return via;
     },
-    show(info, anchor, how) {
+    show(info, rects, how) {
       cancelHide();
       // A page may have removed our host; put it back rather than showing nothing.
       overlay.reattach();
@@ -77,7 +78,7 @@ export function createCard(doc: Document, overlay: Overlay): CardController {
       } catch {
         // keep the estimate
       }
-      const { top, left } = placeCard(anchor, size, viewportSize(doc));
+      const { top, left } = placeCard(rects, size, viewportSize(doc));
       card.style.top = `${Math.round(top)}px`;
       card.style.left = `${Math.round(left)}px`;
       current = info;

@@ -3,6 +3,7 @@
 import { hasHighlightApi } from './highlight-painter';
 import { markTone } from './mark-palette';
 import { rankFindings } from './rank-findings';
+import { revealHidden, type RevealOutcome } from './reveal-hidden';
 import { scrollToSegments } from './scroll-to-range';
 import { isLive } from './segment';
 import { addClause, endSession, isCurrent, openSession, type ClauseEntry, type Session } from './session';
@@ -12,6 +13,7 @@ import { now, yieldToPage } from '../../core/yield-to-page';
 
 export type { HighlightHandle, HighlightItem, HighlightOptions, Locator, TextPosition } from './types';
 export type { PaintMode } from './painter';
+export type { RevealOutcome } from './reveal-hidden';
 export { isOwnNode } from './own-nodes';
 
 const DEFAULT_SLICE_MS = 8;
@@ -66,6 +68,18 @@ function flashClause(session: Session, clauseId: string): boolean {
   return true;
 }
 
+/**
+ * Jump-to-clause from the popup: opens the <details>, tab or accordion panel that folds the clause away (see
+ * reveal-hidden.ts), then scrolls to it and flashes it. 'cannot-open' when it stays hidden: nothing is scrolled then.
+ */
+async function revealClause(session: Session, clauseId: string): Promise<RevealOutcome> {
+  const live = session.byClause.get(clauseId)?.segments.filter(isLive) ?? [];
+  if (live.length === 0) return 'gone';
+  if (!(await revealHidden(session.doc, live))) return 'cannot-open';
+  if (!isCurrent(session)) return 'gone';
+  return flashClause(session, clauseId) ? 'shown' : 'gone';
+}
+
 function makeHandle(session: Session): HighlightHandle {
   // byClause was filled from the last clause back; reversing gives document order.
   const entries: ClauseEntry[] = [...session.byClause.values()].reverse();
@@ -93,6 +107,9 @@ function makeHandle(session: Session): HighlightHandle {
     flash(clauseId: string) {
       return isCurrent(session) && flashClause(session, clauseId);
     },
+    reveal(clauseId: string) {
+      return isCurrent(session) ? revealClause(session, clauseId) : Promise.resolve('gone');
+    },
   };
 }
 
@@ -105,6 +122,7 @@ function emptyHandle(): HighlightHandle {
     rangesOf: () => [],
     remove: () => undefined,
     flash: () => false,
+    reveal: () => Promise.resolve('gone'),
   };
 }
 

@@ -32,6 +32,11 @@ export interface Session {
   readonly index: SegmentIndex<ClauseEntry>;
   /** Pending end-of-flash timers by clause id, cleared on teardown. */
   readonly flashTimers: Map<string, ReturnType<typeof setTimeout>>;
+  /**
+   * Roving tabindex: the one navigator button in the Tab order (tabindex 0; every other is -1), so a page with any
+   * number of highlights gains one Tab stop. The first clause until the reader moves; then the last one focused.
+   */
+  readonly rover: { current: HTMLElement | null; moved: boolean };
   disposed: boolean;
 }
 
@@ -66,6 +71,7 @@ export function openSession(doc: Document): Session {
     entryOfButton: new WeakMap(),
     index: segmentIndex(),
     flashTimers: new Map(),
+    rover: { current: null, moved: false },
     disposed: false,
   };
   wireInteractions(session, controller.signal);
@@ -91,13 +97,25 @@ export function addClause(session: Session, info: ClauseInfo, tone: MarkTone, se
   const button = createElement(doc, 'button');
   setAttribute(button, 'type', 'button');
   setAttribute(button, 'aria-describedby', CARD_ID);
+  setAttribute(button, 'tabindex', '-1');
   appendChild(button, createTextNode(doc, navLabel(info)));
   insertBefore(overlay.nav, button, overlay.nav.firstChild);
+  // Painted last first: the newest button is the first in document order, the Tab stop until the reader moves.
+  if (!session.rover.moved) setRover(session, button);
   const entry: ClauseEntry = { ...info, tone, segments, button };
   session.byClause.set(info.clause.id, entry);
   session.entryOfButton.set(button, entry);
   for (const s of segments) session.index.add(s, entry);
   return entry;
+}
+
+/** Makes `button` the navigator's one Tab stop. */
+export function setRover(session: Session, button: HTMLElement): void {
+  const { rover } = session;
+  if (rover.current === button) return;
+  if (rover.current) setAttribute(rover.current, 'tabindex', '-1');
+  setAttribute(button, 'tabindex', '0');
+  rover.current = button;
 }
 
 /** Ends the document's session and unpaints everything; with `join`, fallback splits are joined back into the original text nodes. */

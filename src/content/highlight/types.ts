@@ -1,5 +1,6 @@
 import type { Clause, Finding } from '../../core/types';
 import type { PaintMode } from './painter';
+import type { RevealOutcome } from './reveal-hidden';
 
 /** A DOM position: a text node and a UTF-16 offset inside it. */
 export interface TextPosition {
@@ -44,4 +45,9 @@ export interface HighlightHandle {
   remove(): void;
   /** Scrolls the clause into view (smooth, centred) and flashes it; false if it has nothing painted. */
   flash(clauseId: string): boolean;
+  /**
+   * Jump-to-clause: opens the closed <details>, tab or accordion panel that hides the clause (clicking the page's own
+   * control for tabs and accordions), then scrolls and flashes it. 'cannot-open' when it stays hidden.
+   */
+  reveal(clauseId: string): Promise<RevealOutcome>;
 }

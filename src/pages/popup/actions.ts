@@ -1,6 +1,7 @@
 // What the popup can ask for. The popup depends on this interface only: one implementation talks to the
 // background by message, tests and design work can pass a mock.
 import browser from 'webextension-polyfill';
+import type { RevealReply } from '../../shared/messages';
 import type { TabState } from '../../shared/tab-state';
 import { sendToBackground } from '../../shared/transport';
 import { downloadText } from '../shared/download';
@@ -14,7 +15,8 @@ export interface PopupActions {
   watchTabState(tabId: number, onChange: () => void): () => void;
   /** `keep`: also keep the result in history (a page not detected as legal is not kept otherwise). */
   analyseAnyway(tabId: number, keep?: boolean): Promise<TabState>;
-  revealClause(tabId: number, clauseId: string): Promise<boolean>;
+  /** Jump-to-clause: whether the page shows it now, or why not. */
+  revealClause(tabId: number, clauseId: string): Promise<RevealReply>;
   setHighlights(tabId: number, enabled: boolean): Promise<number>;
   markSeen(tabId: number): Promise<void>;
   /** Whether Termwatch reads pages of this host by itself (it is not among the ignored sites). */
@@ -55,7 +57,7 @@ export const messagingActions: PopupActions = {
     return () => browser.storage.onChanged.removeListener(listener);
   },
   analyseAnyway: (tabId, keep = false) => sendToBackground('analyse-tab', { tabId, keep }),
-  revealClause: async (tabId, clauseId) => (await sendToBackground('reveal-clause', { tabId, clauseId })).found,
+  revealClause: (tabId, clauseId) => sendToBackground('reveal-clause', { tabId, clauseId }),
   setHighlights: async (tabId, enabled) => (await sendToBackground('set-highlights', { tabId, enabled })).marks,
   markSeen: async (tabId) => {
     await sendToBackground('mark-seen', { tabId });

@@ -1,6 +1,7 @@
 // The report for an analysed legal page.
 import { useMemo, useState } from 'preact/hooks';
 import type { PopupActions } from './actions';
+import type { RevealReply } from '../../shared/messages';
 import type { TabState } from '../../shared/tab-state';
 import type { CategoryId, Stance } from '../../core/types';
 import { GradeCard } from './grade-card';
@@ -17,6 +18,12 @@ const KIND_NAMES: Record<string, string> = {
   cookies: 'Cookie policy',
   ai_policy: 'AI-use terms',
   other: 'Page analysed on request',
+};
+
+/** What the popup says when a jump to a clause cannot show it. */
+export const REVEAL_FAILURES: Record<'gone' | 'cannot-open', string> = {
+  gone: 'That clause is no longer on the page (it may have changed).',
+  'cannot-open': 'This clause is in a part of the page Termwatch cannot open.',
 };
 
 export function ReportView({
@@ -55,8 +62,10 @@ export function ReportView({
   };
 
   const reveal = async (clauseId: string): Promise<void> => {
-    const found = await actions.revealClause(tabId, clauseId).catch(() => false);
-    setRevealNote(found ? null : 'That clause is no longer on the page (it may have changed).');
+    const reply = await actions
+      .revealClause(tabId, clauseId)
+      .catch((): RevealReply => ({ found: false, reason: 'gone' }));
+    setRevealNote(reply.found ? null : REVEAL_FAILURES[reply.reason]);
   };
 
   return (

@@ -2,9 +2,40 @@
 // a request for the access automatic detection needs.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { MARK_TONES, type MarkTone } from '../../shared/mark-tones';
 import { saveSettings } from '../../storage/settings-store';
 
 const SITE_ACCESS = { origins: ['http://*/*', 'https://*/*'] };
+
+/** What each colour of the marks means, in the order a reader meets them by severity. */
+const LEGEND: Array<{ tone: MarkTone; example: string; says: string }> = [
+  {
+    tone: 'grant-high',
+    example: 'train our AI on your content',
+    says: 'Takes a right that matters most (high severity)',
+  },
+  { tone: 'grant', example: 'share your data with partners', says: 'Takes the right' },
+  { tone: 'conditional', example: 'only with your consent', says: 'Only with your consent, or until you opt out' },
+  { tone: 'restrict', example: 'we do not sell your data', says: 'Limits or rules it out: a good sign' },
+];
+
+function Legend(): preact.JSX.Element {
+  return (
+    <ul class="legend">
+      {LEGEND.map(({ tone, example, says }) => (
+        <li key={tone} data-tone={tone}>
+          <span
+            class="swatch"
+            style={{ backgroundColor: MARK_TONES[tone].fill, textDecorationColor: MARK_TONES[tone].edge }}
+          >
+            {example}
+          </span>
+          <span>{says}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function WelcomePage(): preact.JSX.Element {
   const [hasAccess, setHasAccess] = useState<boolean | null>(null);
@@ -31,6 +62,21 @@ export function WelcomePage(): preact.JSX.Element {
         broad licences to what you upload, tracking, keeping data forever, changing the terms at will — and tells you
         whether each one takes the right, asks your consent first, or rules it out.
       </p>
+      <section class="card" aria-labelledby="legend-title">
+        <h2 id="legend-title">What the colours mean</h2>
+        <p>
+          On a terms page, Termwatch colours the clauses that matter. Point at one, or press Tab and then the arrow
+          keys, to read why it was marked.
+        </p>
+        <Legend />
+      </section>
+      <section class="card" aria-labelledby="try-title">
+        <h2 id="try-title">Try it</h2>
+        <p>A short sample terms page ships with Termwatch, so you can see it at work before you meet real terms.</p>
+        <a class="try" href="sample.html">
+          Try it on the sample
+        </a>
+      </section>
       <section class="card">
         <h2>Nothing leaves your browser</h2>
         <p>

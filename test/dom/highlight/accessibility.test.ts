@@ -5,7 +5,7 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { highlightClauses, removeAllHighlights } from '../../../src/content/highlight';
-import { blocksOf, finding, liveLocator, overlayParts, sentenceClauses } from './page-fixture';
+import { blocksOf, cardOpen, finding, liveLocator, overlayParts, sentenceClauses } from './page-fixture';
 
 const RULES = [
   'aria-allowed-attr',
@@ -24,10 +24,10 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function highlighted(): Promise<void> {
+async function highlighted(extra = ''): Promise<void> {
   document.documentElement.lang = 'en';
   document.body.innerHTML = `<main><h1>Terms</h1>
-    <p>We may use your content to train <a href="/ai">artificial intelligence</a> models. We will not sell your data.</p></main>`;
+    <p>We may use your content to train <a href="/ai">artificial intelligence</a> models. We will not sell your data.${extra}</p></main>`;
   const blocks = blocksOf(document.body);
   const clauses = sentenceClauses(blocks);
   await highlightClauses(
@@ -57,7 +57,6 @@ describe('accessibility', () => {
     expect(group.getAttribute('aria-label')).toBe('Termwatch: flagged clauses');
     for (const b of buttons) {
       expect(b.tagName).toBe('BUTTON');
-      expect(b.tabIndex).toBe(0);
       expect(b.textContent).toMatch(/^Termwatch: /);
       // The description target lives in the same shadow root, so the reference resolves.
       expect((b.getRootNode() as ShadowRoot).getElementById(b.getAttribute('aria-describedby')!)).toBe(card);
@@ -65,5 +64,45 @@ describe('accessibility', () => {
     expect(card.getAttribute('role')).toBe('tooltip');
     buttons[1]!.focus();
     expect(card.textContent).toContain('Sale of personal data');
+  });
+
+  it('is one Tab stop (roving tabindex), with the arrow keys, Home and End between clauses and Escape closing the card', async () => {
+    await highlighted(' We share your data with partners. We keep your data forever.');
+    const { buttons } = overlayParts();
+    expect(buttons.length).toBeGreaterThanOrEqual(3);
+    const stops = (): number[] => buttons.map((b) => b.tabIndex);
+    // Only the first clause (in document order) is in the Tab order.
+    expect(stops()).toEqual(buttons.map((_, i) => (i === 0 ? 0 : -1)));
+    const root = buttons[0]!.getRootNode() as ShadowRoot;
+    const press = (key: string): boolean => {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
+      root.activeElement!.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    buttons[0]!.focus();
+    expect(press('ArrowDown')).toBe(true); // the page does not scroll as well
+    expect(root.activeElement).toBe(buttons[1]);
+    expect(stops()).toEqual(buttons.map((_, i) => (i === 1 ? 0 : -1)));
+    expect(cardOpen()).toBe(true);
+    press('ArrowRight');
+    expect(root.activeElement).toBe(buttons[2]);
+    press('ArrowUp');
+    press('ArrowLeft');
+    expect(root.activeElement).toBe(buttons[0]);
+    press('ArrowUp'); // at the first: stays
+    expect(root.activeElement).toBe(buttons[0]);
+    press('End');
+    expect(root.activeElement).toBe(buttons[buttons.length - 1]);
+    press('Home');
+    expect(root.activeElement).toBe(buttons[0]);
+    // Other keys are the page's.
+    expect(press('a')).toBe(false);
+    // The last clause focused stays the Tab stop when focus leaves and comes back.
+    press('End');
+    expect(stops().filter((t) => t === 0)).toHaveLength(1);
+    expect(buttons[buttons.length - 1]!.tabIndex).toBe(0);
+    expect(cardOpen()).toBe(true);
+    press('Escape');
+    expect(cardOpen()).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
-// Table-driven checks of the pure helpers: finding ranking, mark tones and card placement.
+// Table-driven checks of the pure helpers: finding ranking, mark tones and scroll plans (card placement: test/unit/highlight).
 import { describe, expect, it } from 'vitest';
-import { placeCard, type Box } from '../../../src/content/highlight/card-position';
 import { markCssText, markTone, MARK_TONES, type MarkTone } from '../../../src/content/highlight/mark-palette';
 import { randomElementName, randomIdent } from '../../../src/content/highlight/random-name';
 import { rankFindings } from '../../../src/content/highlight/rank-findings';
@@ -72,25 +71,6 @@ describe('markTone', () => {
       expect(decls.find((d) => d.startsWith('font-size') || d.startsWith('width'))).toBeUndefined();
     },
   );
-});
-
-describe('placeCard', () => {
-  const vp = { width: 1000, height: 800 };
-  const card = { width: 300, height: 150 };
-  const box = (top: number, left: number, h = 20, w = 100): Box => ({ top, left, bottom: top + h, right: left + w });
-  it.each<[string, Box, { top: number; left: number }]>([
-    ['below when there is room', box(100, 200), { top: 126, left: 200 }],
-    ['above near the bottom', box(700, 200), { top: 544, left: 200 }],
-    ['clamped to the right edge', box(100, 950), { top: 126, left: 692 }],
-    ['clamped to the left edge', box(100, -50), { top: 126, left: 8 }],
-    ['anchor scrolled above the viewport', box(-200, 10), { top: 8, left: 10 }],
-    ['anchor below the viewport', box(900, 10), { top: 642, left: 10 }],
-  ])('%s', (_label, anchor, expected) => {
-    expect(placeCard(anchor, card, vp)).toEqual(expected);
-  });
-  it('keeps a card larger than the viewport at the top-left margin', () => {
-    expect(placeCard(box(100, 100), { width: 2000, height: 2000 }, vp)).toEqual({ top: 8, left: 8 });
-  });
 });
 
 describe('planScroll', () => {
