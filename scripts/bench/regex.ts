@@ -103,9 +103,9 @@ async function formerAttacks(): Promise<void> {
     const n = Math.max(8, Math.floor(2000 / unit)); // as above: about 2,000 characters, then 8,000
     const small = attackString(attack, n);
     const large = attackString(attack, 4 * n);
-    const r = compareMs(all(large), all(small), 5, 1);
+    const r = compareMs(all(large), all(small), 9, 3);
     growth.push(r.ratio);
-    const o = compareMs(all(large), all(ordinaryClause(large.length)), 5, 1);
+    const o = compareMs(all(large), all(ordinaryClause(large.length)), 9, 3);
     vsOrdinary.push(o.ratio);
     if (r.ratio > 8)
       row(`  super-linear: ${key.slice(0, 8)} (${r.b.toFixed(2)} → ${r.a.toFixed(2)} ms)`, r.ratio.toFixed(1));
