@@ -76,8 +76,8 @@ export const wordHolding = (holds: RegExp): WordHolding => ({ kind: 'word-holdin
  */
 export const REST_OF_WORD: RestOfWord = { kind: 'rest' };
 
-/** Calls `next` with each end of a match starting at `at`, until `next` returns true. */
-type Matcher = (s: string, at: number, next: (end: number) => boolean) => boolean;
+/** Whether the rest of the sequence matches from `at` (each part is compiled with the parts after it). */
+type Cont = (s: string, at: number) => boolean;
 
 function sourceOf(parts: readonly Part[]): string {
   return parts
@@ -101,12 +101,15 @@ function sourceOf(parts: readonly Part[]): string {
     .join('');
 }
 
-/** Regex source that finds every position where `parts` can start (a superset of them). */
+/**
+ * Regex source that finds every position where `parts` can start (a superset of them). A sequence that starts with a
+ * word holding a stem is found by its stem, then read from the start of that word.
+ */
 function startSource(parts: readonly Part[]): string {
   const first = parts[0];
   if (typeof first === 'string') return first;
   if (first?.kind === 'alt') return `(?:${first.branches.map(startSource).join('|')})`;
-  if (first?.kind === 'word-holding') return `(?<!${WORD})${WORD}`;
+  if (first?.kind === 'word-holding') return first.holds.source;
   throw new Error('a word-gap sequence starts with a regex, an alternation or a word');
 }
 
@@ -117,50 +120,50 @@ function sepAfter(parts: readonly Part[], i: number, tail: string): string {
   return typeof next === 'object' && next.kind === 'gap' && next.lead ? next.sep : '';
 }
 
-function compileSeq(parts: readonly Part[], tail = ''): Matcher {
-  const ms = parts.map((p, i) => compilePart(p, sepAfter(parts, i, tail)));
-  const at = (k: number, s: string, pos: number, next: (end: number) => boolean): boolean =>
-    k === ms.length ? next(pos) : ms[k]!(s, pos, (end) => at(k + 1, s, end, next));
-  return (s, pos, next) => at(0, s, pos, next);
+/** The parts as one continuation, built from the last part back, so that matching allocates nothing. */
+function compileSeq(parts: readonly Part[], done: Cont, tail = ''): Cont {
+  let cont = done;
+  for (let i = parts.length - 1; i >= 0; i--) cont = compilePart(parts[i]!, sepAfter(parts, i, tail), cont);
+  return cont;
 }
 
-function compilePart(p: Part, sepNext: string): Matcher {
+function compilePart(p: Part, sepNext: string, next: Cont): Cont {
   if (typeof p === 'string') {
     // A lead gap needs a separator right after the piece: let the piece's own alternatives find such an end
     // ("uses" rather than "use" in "uses third parties"), as the single regex does by backtracking.
     const re = new RegExp(`(?:${p})${sepNext ? `(?=${sepNext})` : ''}`, 'y');
-    return (s, pos, next) => {
+    return (s, pos) => {
       re.lastIndex = pos;
-      return re.test(s) && next(re.lastIndex);
+      return re.test(s) && next(s, re.lastIndex);
     };
   }
   switch (p.kind) {
     case 'gap':
-      return compileGap(p);
+      return compileGap(p, next);
     case 'run': {
       const re = new RegExp(`${p.chars}{0,${p.max}}`, 'y');
-      return (s, pos, next) => {
+      return (s, pos) => {
         re.lastIndex = pos;
         re.test(s);
-        for (let e = re.lastIndex; e >= pos; e--) if (next(e)) return true;
+        for (let e = re.lastIndex; e >= pos; e--) if (next(s, e)) return true;
         return false;
       };
     }
     case 'alt': {
-      const bs = p.branches.map((b) => compileSeq(b, sepNext));
-      return (s, pos, next) => bs.some((b) => b(s, pos, next));
+      const bs = p.branches.map((b) => compileSeq(b, next, sepNext));
+      return (s, pos) => bs.some((b) => b(s, pos));
     }
     case 'word-holding': {
       const word = new RegExp(`(?<!${WORD})${WORD}+`, 'y');
-      return (s, pos, next) => {
+      return (s, pos) => {
         word.lastIndex = pos;
         const m = word.exec(s);
-        return m !== null && p.holds.test(m[0]) && next(word.lastIndex);
+        return m !== null && p.holds.test(m[0]) && next(s, word.lastIndex);
       };
     }
     case 'ahead': {
-      const seq = compileSeq(p.seq);
-      return (s, pos, next) => seq(s, pos, () => true) && next(pos);
+      const seq = compileSeq(p.seq, () => true);
+      return (s, pos) => seq(s, pos) && next(s, pos);
     }
     case 'rest': {
       const word = new RegExp(`${WORD}*`, 'y');
@@ -168,7 +171,7 @@ function compilePart(p: Part, sepNext: string): Matcher {
       let text = '';
       let from = -1;
       let end = -1;
-      return (s, pos, next) => {
+      return (s, pos) => {
         if (s !== text || pos < from || pos > end) {
           word.lastIndex = pos;
           word.test(s);
@@ -176,7 +179,7 @@ function compilePart(p: Part, sepNext: string): Matcher {
           from = pos;
           end = word.lastIndex;
         }
-        return next(end);
+        return next(s, end);
       };
     }
   }
@@ -187,47 +190,69 @@ function compilePart(p: Part, sepNext: string): Matcher {
  * (partial) separator run after it, up to `max` words. Words are whole (a word run followed by a separator), the
  * separator class never holds a word character, so each text splits into words and separators one way only.
  */
-function compileGap(g: Gap): Matcher {
+function compileGap(g: Gap, next: Cont): Cont {
   const word = new RegExp(`${g.word}+`, 'y');
   const sep = new RegExp(`${g.sep}+`, 'y');
   const endOf = (re: RegExp, s: string, pos: number): number => {
     re.lastIndex = pos;
     return re.test(s) ? re.lastIndex : pos;
   };
-  return (s, pos, next) => {
+  return (s, pos) => {
     let at = pos;
     let n = 0; // words taken
     if (g.lead) {
       const r = endOf(sep, s, at);
       if (r === at) return false;
-      if (g.min === 0) for (let q = at + 1; q <= r; q++) if (next(q)) return true;
+      if (g.min === 0) for (let q = at + 1; q <= r; q++) if (next(s, q)) return true;
       at = r;
-    } else if (g.min === 0 && next(at)) return true;
+    } else if (g.min === 0 && next(s, at)) return true;
     while (n < g.max) {
       const w = endOf(word, s, at);
       if (w === at) return false;
       const r = endOf(sep, s, w);
       if (r === w) return false;
       n++;
-      if (n >= g.min) for (let q = w + 1; q <= r; q++) if (next(q)) return true;
+      if (n >= g.min) for (let q = w + 1; q <= r; q++) if (next(s, q)) return true;
       at = r;
     }
     return false;
   };
 }
 
-/** A proximity test: `parts` in sequence, tried from every position where its first part matches. */
-export function wordSeq(...parts: Part[]): TextTest {
-  const seq = compileSeq(parts);
-  const start = new RegExp(startSource(parts), 'g');
-  const source = sourceOf(parts);
+const IN_WORD = new RegExp(WORD);
+
+/**
+ * A proximity test: `parts` in sequence, tried from every position where its first part matches. `needs`: regexes
+ * every match implies (a rare word of a later part), tested first so that common starts ("we", "use") cost nothing
+ * in a clause that lacks them.
+ */
+export function wordSeq(...parts: Array<Part | { needs: readonly RegExp[] }>): TextTest {
+  const needs = parts.flatMap((p) => (typeof p === 'object' && 'needs' in p ? p.needs : []));
+  const seqParts = parts.filter((p): p is Part => !(typeof p === 'object' && 'needs' in p));
+  const seq = compileSeq(seqParts, () => true);
+  const start = new RegExp(startSource(seqParts), 'g');
+  const first = seqParts[0];
+  const byStem = typeof first === 'object' && first.kind === 'word-holding';
+  const source = sourceOf(seqParts);
   return {
     source,
     flags: '',
     test(text: string): boolean {
+      if (!needs.every((re) => re.test(text))) return false;
       start.lastIndex = 0;
+      let tried = -1;
+      let stem = -1; // the last stem found, and the start of its word: walking back stops there, so a long word
+      let stemWord = -1; // holding many stems is walked once
       for (let m = start.exec(text); m; m = start.exec(text)) {
-        if (seq(text, m.index, () => true)) return true;
+        let at = m.index;
+        if (byStem) {
+          while (at > stem && at > 0 && IN_WORD.test(text[at - 1]!)) at--;
+          if (at === stem && at > 0 && IN_WORD.test(text[at - 1]!)) at = stemWord;
+          stem = m.index;
+          stemWord = at;
+        }
+        if (at !== tried && seq(text, at)) return true;
+        tried = at;
         start.lastIndex = m.index + 1;
       }
       return false;

@@ -66,6 +66,7 @@ const SHARE_DATA = anyOf(
     '(?:data|information|details)',
     gap(2),
     String.raw`with\s+your\s+(?:\w+\s+)?(?:consent|permission)\b`,
+    { needs: [/\b(?:consent|permission)\b/] },
   ),
   ...[
     ['\\b(?:share|shares|sharing|reveals?|releases?)'],
@@ -124,6 +125,7 @@ const GIVE_ACCESS = wordSeq(
   `${RECIPIENT}${REST}`,
   gap(6),
   String.raw`access\b`,
+  { needs: [/\baccess\b/] },
 );
 /**
  * A list item that opens with an authority and then says when ("Law enforcement agencies, when required by law;",
@@ -202,6 +204,7 @@ const ENGAGE = anyOf(
     String.raw`${RECIPIENT}\w*\W+\b`,
     words(3),
     String.raw`(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e|facilitate)|on\s+our\s+behalf)\b`,
+    { needs: [THIRD] },
   ),
   wordSeq(
     String.raw`\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on`,
@@ -318,6 +321,8 @@ const NAMED_RECEIVES = new RegExp(
   String.raw`\b${NAMED}\W+(?:(?:which|that|who)\s+)?(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b`,
 );
 /** "We use Stripe to process payments", "Stripe receives your card details", "payment services (e.g., Stripe, PayPal)". */
+/** A named processor anywhere in the clause: what most named-service shapes need, tested before their common verbs. */
+const ANY_NAMED = { needs: [new RegExp(String.raw`\b${NAMED}`)] };
 const NAMED_SERVICE = anyOf(
   wordSeq(
     String.raw`\b(?:use|uses|used|using|employ|employs|engag(?:e|es|ed)|hire|hires|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)`,
@@ -325,20 +330,28 @@ const NAMED_SERVICE = anyOf(
     NAMED,
     gap(3),
     String.raw`(?:to|for|as)\b`,
+    ANY_NAMED,
   ),
-  wordSeq(String.raw`\b(?:partner|partners|partnered|partnering|work|works|worked|working)\s+with`, gap(2), NAMED),
+  wordSeq(
+    String.raw`\b(?:partner|partners|partnered|partnering|work|works|worked|working)\s+with`,
+    gap(2),
+    NAMED,
+    ANY_NAMED,
+  ),
   NAMED_RECEIVES,
   wordSeq(
     String.raw`\b(?:sub-?processors|processors|providers|vendors|services|partners)`,
     String.raw`\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}`,
+    ANY_NAMED,
   ),
-  wordSeq(...SHARE_WORD, gap(8), String.raw`(?:to|with)\W+${NAMED}`),
+  wordSeq(...SHARE_WORD, gap(8), String.raw`(?:to|with)\W+${NAMED}`, ANY_NAMED),
   wordSeq(
     ...SHARE_WORD,
     gap(8),
     'to',
     gap(2),
     String.raw`(?:${NAMED}|${BIG_TECH})['’]?s?\s+(?:servers?|data\s+cent(?:er|re)s?|cloud)\b`,
+    { needs: [/\b(?:servers?|data\s+cent(?:er|re)s?|cloud)\b/] },
   ),
 );
 /** What an outside service does for the site, as a heading or lead label ("Hosting: Amazon Web Services"). */
@@ -365,6 +378,7 @@ const OUR_SIDE = [
 const SERVICES_USED = anyOf(
   // Our side uses them: "we use third-party services", "… tools provided by other companies", "… the services of X".
   wordSeq(
+    { needs: [/\b(?:third[\s-]part|external|outside|services|tools|service\s+provider)/] },
     ...OUR_SIDE,
     alt(
       [
@@ -396,6 +410,7 @@ const SERVICES_USED = anyOf(
       ],
       [String.raw`\s+(?:are|is)\s+involved\s+in\b`],
     ),
+    { needs: [/\b(?:help|helps|assist|assists|support|supports|involved)\s/] },
   ),
   wordSeq(
     '\\b(?:hosting|cloud|payment|email|storage|infrastructure)',

@@ -8,6 +8,8 @@ const CHANGE = String.raw`${CHANGE_STEM}\w*`;
 const DOC = String.raw`(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines)\b`;
 /** Any document word of the lexicon's TermsDoc class, as a cheap necessary condition. */
 const ANY_DOC = /\b(?:terms|agreements?|polic(?:y|ies)|statement|notice|conditions|eula|guidelines|contract)\b/;
+/** What every order below needs: a change word and a document word (most clauses have "may" or "the"). */
+const CHANGE_AND_DOC = { needs: [RegExp(`\\b${CHANGE_STEM}`), RegExp(`\\b${DOC}`)] };
 /** A modal, a change word and the document within a few words of each other, in one of three orders. */
 const CHANGE_CUE = anyOf(
   wordSeq(
@@ -18,6 +20,7 @@ const CHANGE_CUE = anyOf(
     '(?:these|this|the|our|its|such)',
     gap(3),
     DOC,
+    CHANGE_AND_DOC,
   ),
   wordSeq(
     String.raw`\b(?:these|this|the|our)`,
@@ -27,6 +30,7 @@ const CHANGE_CUE = anyOf(
     String.raw`(?:may|can|might|will)\s+(?:be|from)`,
     gap(4),
     CHANGE,
+    CHANGE_AND_DOC,
   ),
   wordSeq(
     String.raw`\b${CHANGE_STEM}`,
@@ -35,6 +39,7 @@ const CHANGE_CUE = anyOf(
     DOC,
     gap(9),
     '(?:effective|posted|binding)',
+    CHANGE_AND_DOC,
   ),
 );
 
