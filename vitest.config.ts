@@ -13,6 +13,7 @@ const SLOW = [
   'test/unit/cli/process.test.ts',
   // The CLI through its worker threads (a bundled worker per run; the watchdog waits out real timeouts).
   'test/unit/cli/watchdog.test.ts',
+  'test/unit/cli/diff-timeout.test.ts',
   'test/unit/cli/analyze.test.ts',
   'test/unit/cli/inert-output.test.ts',
   'test/unit/cli/worker-pool.test.ts',

@@ -52,7 +52,7 @@ async function run(argv: string[], io: CliIo, runtime: CliRuntime): Promise<numb
     case 'analyse':
       return analyzeCommand(rest, io, runtime);
     case 'diff':
-      return diffCommand(rest, io);
+      return diffCommand(rest, io, runtime);
     default:
       if (command.startsWith('-'))
         throw new CliError(`unknown option ${printable(command)} (see termwatch --help)`, EXIT_USAGE);

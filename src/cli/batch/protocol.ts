@@ -1,5 +1,6 @@
 // Messages between `termwatch analyze` (main thread) and its analysis workers (worker_threads).
 import type { LoadedFile } from '../load-file';
+import type { DiffFormat } from '../commands/diff-report';
 import type { AnalyzeFormat } from './report-chunk';
 
 /** workerData of an analysis worker: the CLI bundle is also the worker's script, and this tells it which role to play. */
@@ -19,6 +20,21 @@ export interface AnalyseTask {
   format: AnalyzeFormat;
   url?: string;
   seenAt?: number;
+}
+
+/** Two versions of one document to compare (`termwatch diff`): both analyses and the diff run within one budget. */
+export interface DiffTask {
+  kind: 'diff';
+  before: LoadedFile;
+  after: LoadedFile;
+  format: DiffFormat;
+}
+
+export type WorkerTask = AnalyseTask | DiffTask;
+
+/** The file(s) a task reads, for the one line that says it failed. */
+export function taskName(task: WorkerTask): string {
+  return 'kind' in task ? `${task.before.path} → ${task.after.path}` : task.file.path;
 }
 
 export type WorkerReply =

@@ -2,7 +2,7 @@
 // its NLP library load in each), with a time budget per document. A worker that overruns is terminated, which stops
 // even a synchronous loop, and replaced when work is waiting; one that dies (out of memory, a crash) likewise.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { AnalyseTask, WorkerReply } from './protocol';
+import type { WorkerReply, WorkerTask } from './protocol';
 import type { WorkerEntry } from './worker-entry';
 
 export type Outcome =
@@ -51,7 +51,7 @@ export class WorkerPool {
    * Analyses one document and resolves with what became of it. Rejects only when no worker can start at all (a
    * broken installation, not a bad document).
    */
-  async run(task: AnalyseTask): Promise<Outcome> {
+  async run(task: WorkerTask): Promise<Outcome> {
     const slot = await this.acquire();
     return new Promise<Outcome>((resolve) => {
       const timer = setTimeout(() => {

@@ -3,13 +3,18 @@
 // is the only way to stop synchronous code such as a regular expression that backtracks.
 import { parentPort } from 'node:worker_threads';
 import { printable } from '../cli-error';
-import type { AnalyseTask, WorkerReply } from './protocol';
+import { taskName, type WorkerReply, type WorkerTask } from './protocol';
 import { reportChunk } from './report-chunk';
 
 /** Turns a task into its report text; tests substitute a handler that stalls or throws on chosen files. */
-export type AnalyseHandler = (task: AnalyseTask) => Promise<string>;
+export type AnalyseHandler = (task: WorkerTask) => Promise<string>;
 
-export async function analyseTask({ file, format, url, seenAt }: AnalyseTask): Promise<string> {
+export async function analyseTask(task: WorkerTask): Promise<string> {
+  if ('kind' in task) {
+    const { diffReportText } = await import('../commands/diff-report');
+    return diffReportText(task);
+  }
+  const { file, format, url, seenAt } = task;
   const { analyseFile } = await import('../pipeline');
   return reportChunk(format, await analyseFile(file, { url, seenAt }));
 }
@@ -34,7 +39,7 @@ export async function serveAnalyses(handle: AnalyseHandler = analyseTask): Promi
   // Loading the analyser and its NLP library, and their first run, take seconds; do both before saying ready, so that
   // no document's time budget pays for them.
   await warmUp();
-  port.on('message', (task: AnalyseTask) => {
+  port.on('message', (task: WorkerTask) => {
     const start = performance.now();
     // then(): a handler that throws before returning its promise is reported like one that rejects.
     Promise.resolve(task)
@@ -45,7 +50,7 @@ export async function serveAnalyses(handle: AnalyseHandler = analyseTask): Promi
           const reason = printable(e instanceof Error ? e.message : String(e));
           reply({
             type: 'failed',
-            message: `${printable(task.file.path)} could not be analysed (${reason})`,
+            message: `${printable(taskName(task))} could not be analysed (${reason})`,
             ms: performance.now() - start,
           });
         },

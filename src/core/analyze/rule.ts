@@ -1,5 +1,6 @@
 // The shape of a rule: declarative data plus the examples that pin its behaviour (checked by rules.test.ts).
 import type { CategoryId, Condition, Severity, Stance } from '../types';
+import type { TextTest } from './word-gap';
 
 /** An example clause and the finding the analyser must produce for it (a plain string means a `grant`). */
 export type Example = string | { text: string; stance: Stance; condition?: Condition; section?: string };
@@ -13,7 +14,7 @@ export interface Rule {
    * Cheap pre-filter on the lower-cased clause: every regex must match before the clause is parsed at all.
    * Each is a necessary condition of `match` (the meta-test checks mustMatch examples pass it).
    */
-  cue: readonly RegExp[];
+  cue: readonly TextTest[];
   /** compromise match syntax (https://observablehq.com/@spencermountain/compromise-match-syntax), one or more. */
   match: readonly string[];
   /** Severity of a plain grant; stance.ts lowers it for conditional/restrictive clauses. */
@@ -106,7 +107,7 @@ export interface CategoryRules {
    * these. Most clauses are settled by the first; separate regexes stay fast where one joined regex of the same
    * alternatives ran several times slower (V8 does not optimise very large alternations as well).
    */
-  requires?: readonly RegExp[];
+  requires?: readonly TextTest[];
   /**
    * Optional severity override from the whole clause (lower-cased), e.g. "service providers on our behalf" → low.
    */

@@ -11,7 +11,7 @@ import {
   BINDING,
   DATE_LINE,
   DEFINED_TERM,
-  DEFINITION,
+  countDefinitions,
   ENCYCLOPEDIA_LINE,
   foldText,
   FOREIGN_VOCAB,
@@ -191,7 +191,7 @@ function aboutness(points: Points, sample: TextSample, folded: string, words: nu
   const english = words >= 40 && count(folded, /\b(?:the|and|of|to)\b/g) >= words * 0.06;
   const personal = count(folded, PERSONAL) / words;
   const selfRefs = count(folded, SELF_REFERENCE);
-  const definitions = count(folded.slice(0, 4000), DEFINITION);
+  const definitions = countDefinitions(folded.slice(0, 4000));
   const citations = count(sample.text, CITATION);
   const pct = (x: number): string => `${Math.round(x * 100)}%`;
 

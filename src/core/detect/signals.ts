@@ -119,14 +119,57 @@ const NAME_PHRASE = String.raw`(?:terms (?:of (?:service|use)|and conditions)|pr
 /**
  * Reference-work prose defines the document in the third person ("A privacy policy is a statement…", "Terms of
  * service (also known as …) are the legal agreements…", "What is a cookie policy?"). A document never defines its
- * own genre that way: it says "These Terms are an agreement between you and us" (excluded by the look-behind).
+ * own genre that way: it says "These Terms are an agreement between you and us" (a determiner before the name).
+ * Counted in code around each document name: one regex holding the words before and after the name, a lookbehind
+ * and a bounded parenthesis was polynomial for recheck.
  */
-export const DEFINITION = rx(
-  RegExp(
-    String.raw`(?<!\b(?:these|this|our|your|their|its|the|my|such|any) )(?:\ban? )?\b${NAME_PHRASE}(?:\s*\([^)]{0,150}\))? (?:(?:is|are) (?:an?|the|legal|binding|documents?|statements?|agreements?|contracts?|(?:also )?(?:known|called))|refers? to)\b|\bwhat (?:is|are) (?:an? )?${NAME_PHRASE}\b|\b(?:types|examples) of ${NAME_PHRASE}\b`,
-  ),
-  'g',
-);
+const DOC_NAME = rx(RegExp(String.raw`\b${NAME_PHRASE}\b`), 'g');
+const DEFINED_AS =
+  /\s+(?:(?:is|are)\s+(?:an?|the|legal|binding|documents?|statements?|agreements?|contracts?|(?:also\s+)?(?:known|called))|refers?\s+to)\b/y;
+const DETERMINER = /^(?:these|this|our|your|their|its|the|my|such|any)$/;
+
+/** Up to `n` whole words right before `at`, nearest first, each followed by blanks only. */
+function wordsBefore(text: string, at: number, n: number): string[] {
+  const out: string[] = [];
+  for (let j = at; out.length < n;) {
+    let k = j;
+    while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+    let w = k;
+    while (w > 0 && /\w/.test(text[w - 1]!)) w--;
+    if (k === j || w === k) break;
+    out.push(text.slice(w, k));
+    j = w;
+  }
+  return out;
+}
+
+/** How many times the (folded) text defines or asks about a document name. */
+export function countDefinitions(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(DOC_NAME)) {
+    const [w1, w2, w3] = wordsBefore(text, m.index, 3);
+    const article = w1 === 'a' || w1 === 'an';
+    // "what is (a) privacy policy", "types of terms of service"
+    if (
+      (w1 === 'of' && (w2 === 'types' || w2 === 'examples')) ||
+      ((article ? w3 : w2) === 'what' && /^(?:is|are)$/.test((article ? w2 : w1) ?? ''))
+    ) {
+      n++;
+      continue;
+    }
+    if (w1 !== undefined && DETERMINER.test(w1)) continue;
+    // "<name> (also known as …) is a …": an aside in parentheses of at most 150 characters may sit between.
+    let at = m.index + m[0].length;
+    const paren = /^\s*\(/.exec(text.slice(at, at + 200));
+    if (paren) {
+      const close = text.indexOf(')', at + paren[0].length);
+      if (close >= 0 && close - (at + paren[0].length) <= 150) at = close + 1;
+    }
+    DEFINED_AS.lastIndex = at;
+    if (DEFINED_AS.test(text)) n++;
+  }
+  return n;
+}
 
 /** Encyclopedia boilerplate ("From Wikipedia, the free encyclopedia") and inline citation markers ("[12]"). */
 export const ENCYCLOPEDIA_LINE =

@@ -121,7 +121,7 @@ export function unknownTagProblems(cats: readonly CategoryRules[], tags: Readonl
 // class, without the `i` flag), or when it rejects a clause the rule must match: the pattern never gets to run on it.
 
 /** Upper-case letters a regex needs, which the lower-cased text it runs on never contains. */
-export function upperCaseProblems(re: RegExp): string[] {
+export function upperCaseProblems(re: Pick<RegExp, 'source' | 'flags'>): string[] {
   if (re.flags.includes('i')) return [];
   const out: string[] = [];
   const isUpper = (cp: number): boolean => {

@@ -5,6 +5,7 @@
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
 import { LEXICON_LISTS } from '../lexicon';
+import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
 const OTHER_SENSE =
@@ -28,7 +29,21 @@ const W = String.raw`[\w’'-]+[^\w’'-]+`; // one word and what follows it
  * purpose ("compan" for "company").
  */
 export const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|external\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner|parent\s+compan|corporate\s+family|sister\s+compan|acquiring\s+(?:compan|entit)|courier|carriers|delivery\s+compan|shipping\s+compan|seller|merchant|retailer|organi[sz]er|recruiter|employer|institution|restaurant|insurer|insurance\s+compan|banks|lenders|developers|marketers|consultant|hotel|airline|travel\s+provider|landlord|researcher|research\s+partner|businesses|external\s+(?:service|provider)|(?:interested|relevant|selected|certain)\s+parties)`;
-const SHARE_STEM = String.raw`(?:sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded|hand(?:s|ed|ing)?[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?over|(?:mak(?:e|es|ing)|made)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:available|accessible)|(?:is|are|be|been|become|becomes)\s+(?:visible|available|accessible))`;
+const SHARE_WORDS = String.raw`sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded`;
+const HAND = String.raw`hand(?:s|ed|ing)?`;
+const MAKE = String.raw`(?:mak(?:e|es|ing)|made)`;
+const AVAILABLE = String.raw`(?:available|accessible)`;
+const BECOME_AVAILABLE = String.raw`(?:is|are|be|been|become|becomes)\s+(?:visible|available|accessible)`;
+const SHARE_STEM = String.raw`(?:${SHARE_WORDS}|${HAND}${SEP}(?:${W}){0,4}?over|${MAKE}${SEP}(?:${W}){0,4}?${AVAILABLE}|${BECOME_AVAILABLE})`;
+/** `\b${SHARE_STEM}${REST}` for word-gap sequences (the two stems with gaps step them in code). */
+const SHARE_WORD = [
+  alt(
+    [String.raw`\b(?:${SHARE_WORDS}|${BECOME_AVAILABLE})`],
+    [String.raw`\b${HAND}`, gap(4), 'over'],
+    [String.raw`\b${MAKE}`, gap(4), AVAILABLE],
+  ),
+  REST,
+];
 // Pre-filters are proximity regexes mirroring the patterns: a clause that merely contains "provide" and, somewhere
 // else, "court" costs a compromise parse and several matcher passes for nothing (measured: 19 candidates, 2 hits).
 /** Share word, then "with/to/among" and a recipient within the pattern's reach (12 + 5 terms, hyphens split). */
@@ -37,14 +52,54 @@ const SHARE_THEN_THIRD = new RegExp(
 );
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** A recipient, then receiving/accessing verbs within the pattern's reach. */
-const THIRD_THEN_RECEIVE = new RegExp(
-  String.raw`\b${RECIPIENT}${REST}${SEP}(?:${W}){0,10}?(?:receive|access|collect|obtain|process|use|store|handle|get)`,
+const THIRD_THEN_RECEIVE = wordSeq(
+  String.raw`\b${RECIPIENT}`,
+  REST_OF_WORD,
+  gap(10),
+  '(?:receive|access|collect|obtain|process|use|store|handle|get)',
 );
-const SHARE_DATA = new RegExp(
-  String.raw`\b(?:transfer|provide|give|send|pass)${REST}${SEP}(?:${W}){0,4}?(?:data|information|details)${SEP}(?:${W}){0,2}?with\s+your\s+(?:\w+\s+)?(?:consent|permission)\b|\b(?:share|shares|sharing|disclos\w*|reveals?|releases?|(?:give|gives|giving|hand|hands|handing)\s+out)${SEP}(?:${W}){0,6}?(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|content|communications|recordings)\b|\b(?:data|information|details|pii|records|content|e-?mail\s+address(?:es)?|phone\s+numbers?)${SEP}(?:${W}){0,10}?(?:shared|disclosed|revealed|passed\s+on|handed\s+(?:over|out)|given\s+out)\b`,
+const SHARE_DATA = anyOf(
+  wordSeq(
+    String.raw`\b(?:transfer|provide|give|send|pass)`,
+    REST_OF_WORD,
+    gap(4),
+    '(?:data|information|details)',
+    gap(2),
+    String.raw`with\s+your\s+(?:\w+\s+)?(?:consent|permission)\b`,
+    { needs: [/\b(?:consent|permission)\b/] },
+  ),
+  ...[
+    ['\\b(?:share|shares|sharing|reveals?|releases?)'],
+    ['\\bdisclos', '\\w*'],
+    ['\\b(?:give|gives|giving|hand|hands|handing)', '\\s+out'],
+  ].map((start) =>
+    wordSeq(
+      ...start,
+      gap(6),
+      String.raw`(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|content|communications|recordings)\b`,
+    ),
+  ),
+  ...[
+    ['\\b(?:data|information|details|pii|records|content)'],
+    ['\\be-?mail', '\\s+address(?:es)?'],
+    ['\\bphone', '\\s+numbers?'],
+  ].map((start) =>
+    wordSeq(
+      ...start,
+      gap(10),
+      String.raw`(?:shared|disclosed|revealed|passed\s+on|handed\s+(?:over|out)|given\s+out)\b`,
+    ),
+  ),
 );
-const LEGAL = new RegExp(
-  String.raw`\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,22}?(?:law\s+enforcement|government|authorit|court|regulator|subpoena|warrant|police|legal\s+process|legal(?:ly)?\s+(?:required|necessary|request|obligation)|lawful|(?:required|permitted|necessary|compelled|obliged|obligated)${SEP}(?:${W}){0,6}?(?:laws?|regulations?)\b)`,
+const LEGAL = wordSeq(
+  ...SHARE_WORD,
+  gap(22),
+  alt(
+    [
+      String.raw`(?:law\s+enforcement|government|authorit|court|regulator|subpoena|warrant|police|legal\s+process|legal(?:ly)?\s+(?:required|necessary|request|obligation)|lawful)`,
+    ],
+    ['(?:required|permitted|necessary|compelled|obliged|obligated)', gap(6), String.raw`(?:laws?|regulations?)\b`],
+  ),
 );
 const BUSINESS_TRANSFER =
   /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transferred\s+(?:business\s+)?assets|merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|takeover|take\s+over|changes?\s+hands|due\s+diligence|sale\s+of\s+(?:our|the)\s+(?:company|business)|assets?\s+(?:sold|transferred)|out\s+of\s+business|(?:buys|purchases)\s+us\b|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
@@ -64,8 +119,13 @@ const SECRET = /\b(?:passwords?|credentials|log-?in\s+details)\b/;
  */
 const SENTENCE_SUBJECT = /^\W*(?:we|you|they|it|i)\b/;
 /** "We may give consultants … access to information", "grant our vendors access to your data". */
-const GIVE_ACCESS = new RegExp(
-  String.raw`\b(?:give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows)${SEP}(?:${W}){0,3}?${RECIPIENT}${REST}${SEP}(?:${W}){0,6}?access\b`,
+const GIVE_ACCESS = wordSeq(
+  String.raw`\b(?:give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows)`,
+  gap(3),
+  `${RECIPIENT}${REST}`,
+  gap(6),
+  String.raw`access\b`,
+  { needs: [/\baccess\b/] },
 );
 /**
  * A list item that opens with an authority and then says when ("Law enforcement agencies, when required by law;",
@@ -87,8 +147,30 @@ const NDA = /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+othe
  * A table heading "Categories of third parties to whom we disclose …" describes the table, not one disclosure, and
  * the right to "request a list of the third parties to whom we disclosed" describes a right.
  */
-const META =
-  /\b(?:policy|statement|notice)\s+(?:does\s+not|doesn['’]t|do\s+not)\s+(?:apply|cover|govern)|\b(?:how|ways?\s+in\s+which|who\s+we)\b[^.;:]{0,50}\b(?:shar|disclos)|\bcategories\s+of\s+(?:[\w-]+\s+){0,3}?(?:with|to)\s+whom\b|\b(?:request|obtain|ask|receive)\b[^.;:]{0,60}\b(?:list|names?|identit(?:y|ies))\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:(?:with|to)\s+whom|to\s+which)\b|\b(?:with|to)\s+whom\b(?!\s+we\b)[^.;:]{0,50}\b(?:shar|disclos)|^\W*(?:with|to)\s+whom\b|\?\s*$/;
+export const META = anyOf(
+  wordSeq(
+    String.raw`\b(?:policy|statement|notice)`,
+    String.raw`\s+(?:does\s+not|doesn['’]t|do\s+not)\s+(?:apply|cover|govern)`,
+  ),
+  /^\W*(?:with|to)\s+whom\b/,
+  wordSeq(String.raw`\b(?:how|ways?\s+in\s+which|who\s+we)\b`, run(50, '[^.;:]'), String.raw`\b(?:shar|disclos)`),
+  wordSeq(String.raw`\bcategories\s+of\s+`, words(3, { word: '[\\w-]' }), String.raw`(?:with|to)\s+whom\b`),
+  wordSeq(
+    String.raw`\b(?:request|obtain|ask|receive)\b`,
+    run(60, '[^.;:]'),
+    String.raw`\b(?:list|names?|identit(?:y|ies))\s+of\s+(?:the\s+|all\s+)?`,
+    words(3, { word: '[\\w-]' }),
+    String.raw`(?:(?:with|to)\s+whom|to\s+which)\b`,
+  ),
+  wordSeq(String.raw`\b(?:with|to)\s+whom\b(?!\s+we\b)`, run(50, '[^.;:]'), String.raw`\b(?:shar|disclos)`),
+  // A question ("With whom do we share…?"): the text ends with "?" and blanks (an end-anchored \s* run was quadratic).
+  {
+    source: String.raw`\?\s*$`,
+    flags: '',
+    test: (text: string): boolean => text.trimEnd().endsWith('?'),
+    toString: () => String.raw`/\?\s*$/`,
+  },
+);
 /** Data coming in: "… share your information with us", "disclose information to the Website". */
 const TO_US =
   /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b/;
@@ -113,8 +195,22 @@ const SHARE_ITEM = new RegExp(
  * the subject: the anchor is the purpose verb, so the actor check alone would not see "You may use third parties…".
  * After the recipient, \W+ takes all the punctuation (\b): leaving a "'" or "-" to a LEAD word only added words.
  */
-const ENGAGE = new RegExp(
-  String.raw`\bwe\s+(?:${LEAD}){0,3}?(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+\b(?:${LEAD}){0,3}?(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e|facilitate)|on\s+our\s+behalf)\b|\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on\s+(?:${LEAD}){0,4}?${RECIPIENT}\w*\W+\b(?:for|to)\b`,
+const ENGAGE = anyOf(
+  wordSeq(
+    String.raw`\bwe`,
+    words(3, { lead: true }),
+    String.raw`(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*`,
+    words(4, { lead: true }),
+    String.raw`${RECIPIENT}\w*\W+\b`,
+    words(3),
+    String.raw`(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e|facilitate)|on\s+our\s+behalf)\b`,
+    { needs: [THIRD] },
+  ),
+  wordSeq(
+    String.raw`\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on`,
+    words(4, { lead: true }),
+    String.raw`${RECIPIENT}\w*\W+\b(?:for|to)\b`,
+  ),
 );
 
 /**
@@ -124,8 +220,10 @@ const ENGAGE = new RegExp(
  */
 const ANALYTICS =
   /\b(?:google\s+analytics|mixpanel|hotjar|facebook\s+pixel|meta\s+pixel|adobe\s+analytics|optimizely|new\s+relic|crazy\s?egg|fullstory|quantcast|comscore|appsflyer|firebase\s+analytics|google\s+tag\s+manager|clicky|kissmetrics|chartbeat|heap\s+analytics|amplitude\s+analytics)\b/;
-const ANALYTICS_USE = new RegExp(
-  String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|integrates?)${SEP}(?:${W}){0,6}?${ANALYTICS.source.slice(2)}`,
+const ANALYTICS_USE = wordSeq(
+  String.raw`\b(?:use|uses|used|using|employ|employs|utili[sz]es?|integrates?)`,
+  gap(6),
+  ANALYTICS.source.slice(2),
 );
 /**
  * A section whose title says it lists recipients: "Who we share your information with", "Third parties",
@@ -134,8 +232,10 @@ const ANALYTICS_USE = new RegExp(
 const SHARING_SECTION =
   /\b(?:shar(?:e|es|ed|ing)|disclos\w*|recipients?|third[\s-]part(?:y|ies)|sub-?processors?|service\s+providers|(?:transfers?|transmission)\s+(?:of|to)\s+(?:third|your|personal)|who\s+(?:receives|has\s+access))\b(?![^]*\b(?:web\s*sites?|sites|links|beneficiar\w*|cookies?|content\s+you|your\s+content|with\s+(?:other\s+)?users|with\s+friends)\b)/;
 /** "X may assign these Terms … to an acquirer / a successor by merger": the account and its data follow the contract. */
-const ASSIGN_TO_BUYER = new RegExp(
-  String.raw`\b(?:assign|assigns|novate)${SEP}(?:${W}){0,20}?(?:merger|acquisition|acquirer|successor(?!s?\s+and\s+assigns)|purchaser|buyer|reorgani[sz]ation|affiliates?|subsidiar)`,
+const ASSIGN_TO_BUYER = wordSeq(
+  String.raw`\b(?:assign|assigns|novate)`,
+  gap(20),
+  String.raw`(?:merger|acquisition|acquirer|successor(?!s?\s+and\s+assigns)|purchaser|buyer|reorgani[sz]ation|affiliates?|subsidiar)`,
 );
 /** The user assigning ("You may not assign this Agreement to a successor") is no disclosure by the company. */
 const USER_ASSIGNS = /\byou\s+(?:[\w’'-]+\s+){0,3}?(?:assign|novate)/;
@@ -164,8 +264,22 @@ const OPENS_WITH_COMPANY = new RegExp(
   String.raw`^\W*(?!\W)(?:${NAMED}|${ANALYTICS.source.slice(2)}|${BIG_TECH}|(?:[\w&’'.-]+,?\s+){1,5}?${CORP}|(?<=[&’'.-],?\s+)${CORP})`,
 );
 /** "Trusted third parties include: Acme, Inc., …": a recipient noun, then an "include:" list of names. */
-const RECIPIENT_INCLUDE = new RegExp(
-  String.raw`\b(?:third[\s-]part(?:y|ies)|partners|(?:service\s+)?providers|vendors|processors|sub-?processors|suppliers|recipients|advertisers|companies)${SEP}(?:${W}){0,3}?(?:(?:include|includes|are)\s*:|(?:include|includes)\s+(?=(?:${NAMED}|${BIG_TECH}|(?:${W}){1,4}?${CORP})))`,
+const INCLUDE_LIST = alt(
+  [String.raw`(?:include|includes|are)\s*:`],
+  [
+    String.raw`(?:include|includes)\s+`,
+    ahead(alt([NAMED], [BIG_TECH], [words(4, { min: 1, sep: String.raw`[^\w’'-]` }), CORP])),
+  ],
+);
+// Starts of single words (a start at "providers" covers "service providers"): recheck judged the one alternation
+// with its optional and spaced parts only after 20 s under load.
+const RECIPIENT_INCLUDE = anyOf(
+  wordSeq('\\bthird', String.raw`[\s-]part(?:y|ies)`, gap(3), INCLUDE_LIST),
+  wordSeq(
+    String.raw`\b(?:partners|providers|vendors|processors|sub-?processors|suppliers|recipients|advertisers|companies)`,
+    gap(3),
+    INCLUDE_LIST,
+  ),
 );
 /**
  * A named company (legal-form suffix) in the role of host, processor or recipient: "hosted by InnoCraft Ltd.",
@@ -190,20 +304,55 @@ const COMPANY_ROLE = new RegExp(
  */
 const BY_VERB = String.raw`(?:performed|protected|placed|set|deployed|served|processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analy[sz]ed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed)`;
 const VIA_VERB = String.raw`(?:sent|connected|provided|delivered|processed|handled|routed|hosted|stored|made\s+available|transmitted|transferred|collected|managed|powered)`;
-const HANDLED_BY = new RegExp(
-  String.raw`\b${BY_VERB}\W+(?:on\s+\w+\s+behalf\s+)?by${SEP}(?:${W}){0,4}?${PARTY}|\b${VIA_VERB}\W+(?:through|via)${SEP}(?:${W}){0,3}?${PARTY}|\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)${SEP}(?:${W}){0,5}?with${SEP}(?:${W}){0,3}?${PARTY}`,
+const HANDLED_BY = anyOf(
+  wordSeq(String.raw`\b${BY_VERB}`, String.raw`\W+(?:on\s+\w+\s+behalf\s+)?by`, gap(4), PARTY),
+  wordSeq(String.raw`\b${VIA_VERB}`, String.raw`\W+(?:through|via)`, gap(3), PARTY),
+  wordSeq(String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)`, gap(5), 'with', gap(3), PARTY),
 );
 /** Infrastructure run by someone else needs no data word: "Payments are processed by PayPal." */
-const INFRA_BY = new RegExp(
-  String.raw`\b(?:hosted|protected|connected|processed|operated|powered|run|handled|stored|managed|fulfilled|delivered|routed|sent|provided)\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`,
+const INFRA_BY = wordSeq(
+  String.raw`\b(?:hosted|protected|connected|processed|operated|powered|run|handled|stored|managed|fulfilled|delivered|routed|sent|provided)`,
+  String.raw`\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)`,
+  gap(4),
+  String.raw`(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`,
 );
 /** "Stripe receives your card details", "Google Fonts, which receives your IP address". */
 const NAMED_RECEIVES = new RegExp(
   String.raw`\b${NAMED}\W+(?:(?:which|that|who)\s+)?(?:(?:may|will|can|also|then|only)\s+){0,2}(?:receives?|process(?:es)?|collects?|obtains?|ha(?:s|ve)\s+access)\b`,
 );
 /** "We use Stripe to process payments", "Stripe receives your card details", "payment services (e.g., Stripe, PayPal)". */
-const NAMED_SERVICE = new RegExp(
-  String.raw`\b(?:use|uses|used|using|employ|employs|engag(?:e|es|ed)|hire|hires|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)${SEP}(?:${W}){0,3}?${NAMED}(?:${SEP}(?:${W}){0,3}?(?:to|for|as)\b)|\b(?:partner|partners|partnered|partnering|work|works|worked|working)\s+with${SEP}(?:${W}){0,2}?${NAMED}|${NAMED_RECEIVES.source}|\b(?:sub-?processors|processors|providers|vendors|services|partners)\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}|\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,8}?(?:to|with)\W+${NAMED}|\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,8}?to${SEP}(?:${W}){0,2}?(?:${NAMED}|${BIG_TECH})['’]?s?\s+(?:servers?|data\s+cent(?:er|re)s?|cloud)\b`,
+/** A named processor anywhere in the clause: what most named-service shapes need, tested before their common verbs. */
+const ANY_NAMED = { needs: [new RegExp(String.raw`\b${NAMED}`)] };
+const NAMED_SERVICE = anyOf(
+  wordSeq(
+    String.raw`\b(?:use|uses|used|using|employ|employs|engag(?:e|es|ed)|hire|hires|utili[sz]es?|rel(?:y|ies)\s+on|integrates?)`,
+    gap(3),
+    NAMED,
+    gap(3),
+    String.raw`(?:to|for|as)\b`,
+    ANY_NAMED,
+  ),
+  wordSeq(
+    String.raw`\b(?:partner|partners|partnered|partnering|work|works|worked|working)\s+with`,
+    gap(2),
+    NAMED,
+    ANY_NAMED,
+  ),
+  NAMED_RECEIVES,
+  wordSeq(
+    String.raw`\b(?:sub-?processors|processors|providers|vendors|services|partners)`,
+    String.raw`\W+(?:(?:e\.g\.?|such\s+as|like|including|namely|for\s+example)\W+)?${NAMED}`,
+    ANY_NAMED,
+  ),
+  wordSeq(...SHARE_WORD, gap(8), String.raw`(?:to|with)\W+${NAMED}`, ANY_NAMED),
+  wordSeq(
+    ...SHARE_WORD,
+    gap(8),
+    'to',
+    gap(2),
+    String.raw`(?:${NAMED}|${BIG_TECH})['’]?s?\s+(?:servers?|data\s+cent(?:er|re)s?|cloud)\b`,
+    { needs: [/\b(?:servers?|data\s+cent(?:er|re)s?|cloud)\b/] },
+  ),
 );
 /** What an outside service does for the site, as a heading or lead label ("Hosting: Amazon Web Services"). */
 const SERVICE_LABEL = String.raw`(?:hosting|analytics|payments?(?:\s+processing)?|e-?mail(?:\s+delivery)?|newsletters?|(?:customer\s+)?support|crash\s+reporting|error\s+(?:tracking|monitoring)|maps|fonts|search|cdn|content\s+delivery(?:\s+network)?|authentication|sign[\s-]in|advertising|ads|videos?|(?:live\s+)?chat|monitoring|infrastructure|(?:cloud\s+)?storage|backups?|captcha|spam\s+protection|comments|forms|surveys|marketing|mailing\s+lists?|identity\s+verification)`;
@@ -215,39 +364,111 @@ const SERVICE_HEADING = new RegExp(
   String.raw`^\W*(?:\d[\d.]*\s+)?(?:${SERVICE_LABEL}(?:\s+(?:services?|providers?|partners?|tools?|vendors?))?|(?:categories\s+of\s+)?recipients|(?:sub-?)?processors|(?:third[\s-]party\s+)?(?:service\s+providers|services|vendors)|third[\s-]parties)\W*$`,
 );
 const THIRD_KIND = String.raw`(?:services?|providers?|tools|compan\w*|vendors?|processors?|partners?|platforms?)`;
-/** The company (or its app/site) as the subject: "You may use third-party services" is the user's business. */
-const OUR_SIDE = String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform))\s+(?:${W}){0,3}?`;
+/** The company (or its app/site) as the subject, then up to three words: "You may use third-party services" is the user's business. */
+const OUR_SIDE = [
+  String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform))\s+`,
+  words(3, { sep: String.raw`[^\w’'-]` }),
+];
 /**
  * "We use third-party services/providers/tools", "third-party providers help us operate the service", "our hosting
  * provider is …", "built on Amazon Web Services": outside companies involved in running the service get user data
  * to do it (ToS;DR: "many third parties are involved in operating the service"). Not third-party software,
  * components or libraries bundled into an app: those run on the user's device.
  */
-const SERVICES_USED = new RegExp(
-  [
-    // Our side uses them: "we use third-party services", "… tools provided by other companies", "… the services of X".
-    // (One OUR_SIDE prefix for the three: the regex engine does not factor shared prefixes out of alternatives.)
-    String.raw`${OUR_SIDE}(?:(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires)${SEP}(?:${W}){0,4}?(?:third[\s-]part(?:y|ies)|external|outside)${SEP}(?:${W}){0,2}?${THIRD_KIND}\b|(?:use|uses|using)${SEP}(?:${W}){0,2}?(?:services|tools)\s+(?:provided|offered|operated|run)\s+by${SEP}(?:${W}){0,2}?${RECIPIENT}|(?:use|uses|using|engage|engages|employ|employs)\s+(?:the\s+)?(?:services\s+of|(?:external\s+)?service\s+providers?)\b)`,
-    String.raw`\b${RECIPIENT}${REST}(?:${SEP}(?:${W}){0,3}?(?:help|helps|assist|assists|support|supports)\s+(?:us\s+)?(?:to\s+)?(?:operate|run|provide|deliver|maintain|host)\b|\s+(?:are|is)\s+involved\s+in\b)`,
-    String.raw`\b(?:hosting|cloud|payment|email|storage|infrastructure)\s+(?:service\s+)?(?:provider|providers|processor|processors|partner|partners)\s+(?:is|are|include|includes)\b`,
-    String.raw`\b(?:provided|operated|supplied|built|hosted|run|runs|running)\s+(?:by|on|on\s+top\s+of)\s+${NAMED}`,
-    String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept|located)${SEP}(?:${W}){0,4}?(?:in|on|at)${SEP}(?:${W}){0,4}?(?:${NAMED}|third[\s-]part(?:y|ies)['’]?\s+(?:providers?|servers?|data))`,
-    String.raw`\boutsourc${REST}${SEP}(?:${W}){0,10}?to${SEP}(?:${W}){0,3}?${RECIPIENT}`,
-    String.raw`\blist\s+of\s+(?:(?:our|the|current|all)\s+){0,2}(?:sub-?processors|processors|(?:third[\s-]party\s+)?(?:service\s+providers|vendors))\b`,
-    // Recipient first: "third-party services we use", "service providers that this site relies on", "… are used on this site".
-    String.raw`\b(?:third[\s-]party\s+(?:services|providers|tools|vendors)|(?:external\s+)?service\s+providers|(?:sub-?)?processors|vendors)\s+(?:that\s+|which\s+)?(?:we|this\s+(?:site|website|web\s*site|app))\s+(?:use|uses|engage|engages|work\s+with|rel(?:y|ies)\s+on)\b`,
-    String.raw`\b(?:third[\s-]party|external)\s+(?:services|tools|providers|plugins)\s+(?:(?:are|is)\s+)?used\s+(?:on|by|in|for|to)\b`,
-    // A processing agreement (DPA) with a provider, or processors "engaged by us": someone processes data for the company.
-    String.raw`\bprocessing\s+(?:agreements?|addend(?:um|a)|contracts?)\s+with${SEP}(?:${W}){0,3}?(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`,
-    String.raw`\b(?:processors?|providers|vendors|subcontractors)\s+(?:engaged|appointed|used|commissioned|retained)\s+by\s+(?:us|the\s+company)\b`,
-    // Embedded players, maps and buttons load from their maker's servers: "embeds videos from YouTube".
-    String.raw`\b(?:embed\w*|integrat\w*)${SEP}(?:${W}){0,4}?(?:from|by)${SEP}(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})`,
-    String.raw`\b(?:buttons?|plug-?ins?|widgets?|videos?|maps?|players?|fonts?)\s+(?:from|by|of)${SEP}(?:${W}){0,1}?(?:${NAMED}|${BIG_TECH})${SEP}(?:${W}){0,4}?(?:are|is)\s+(?:embedded|integrated|included|used|loaded)\b`,
-  ].join('|'),
+const SERVICES_USED = anyOf(
+  // Our side uses them: "we use third-party services", "… tools provided by other companies", "… the services of X".
+  wordSeq(
+    { needs: [/\b(?:third[\s-]part|external|outside|services|tools|service\s+provider)/] },
+    ...OUR_SIDE,
+    alt(
+      [
+        String.raw`(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires)`,
+        gap(4),
+        String.raw`(?:third[\s-]part(?:y|ies)|external|outside)`,
+        gap(2),
+        String.raw`${THIRD_KIND}\b`,
+      ],
+      [
+        '(?:use|uses|using)',
+        gap(2),
+        String.raw`(?:services|tools)\s+(?:provided|offered|operated|run)\s+by`,
+        gap(2),
+        RECIPIENT,
+      ],
+      [
+        String.raw`(?:use|uses|using|engage|engages|employ|employs)\s+(?:the\s+)?(?:services\s+of|(?:external\s+)?service\s+providers?)\b`,
+      ],
+    ),
+  ),
+  wordSeq(
+    String.raw`\b${RECIPIENT}`,
+    REST_OF_WORD,
+    alt(
+      [
+        gap(3),
+        String.raw`(?:help|helps|assist|assists|support|supports)\s+(?:us\s+)?(?:to\s+)?(?:operate|run|provide|deliver|maintain|host)\b`,
+      ],
+      [String.raw`\s+(?:are|is)\s+involved\s+in\b`],
+    ),
+    { needs: [/\b(?:help|helps|assist|assists|support|supports|involved)\s/] },
+  ),
+  wordSeq(
+    '\\b(?:hosting|cloud|payment|email|storage|infrastructure)',
+    String.raw`\s+(?:service\s+)?(?:provider|providers|processor|processors|partner|partners)\s+(?:is|are|include|includes)\b`,
+  ),
+  wordSeq(
+    '\\b(?:provided|operated|supplied|built|hosted|run|runs|running)',
+    String.raw`\s+(?:by|on|on\s+top\s+of)\s+${NAMED}`,
+  ),
+  wordSeq(
+    '\\blist',
+    String.raw`\s+of\s+(?:(?:our|the|current|all)\s+){0,2}(?:sub-?processors|processors|(?:third[\s-]party\s+)?(?:service\s+providers|vendors))\b`,
+  ),
+  // Recipient first: "third-party services we use", "service providers that this site relies on", "… are used on this site".
+  wordSeq(
+    String.raw`\b(?:third[\s-]party\s+(?:services|providers|tools|vendors)|(?:external\s+)?service\s+providers|(?:sub-?)?processors|vendors)`,
+    String.raw`\s+(?:that\s+|which\s+)?(?:we|this\s+(?:site|website|web\s*site|app))\s+(?:use|uses|engage|engages|work\s+with|rel(?:y|ies)\s+on)\b`,
+  ),
+  wordSeq(
+    String.raw`\b(?:third[\s-]party|external)`,
+    String.raw`\s+(?:services|tools|providers|plugins)\s+(?:(?:are|is)\s+)?used\s+(?:on|by|in|for|to)\b`,
+  ),
+  // Processors "engaged by us": someone processes data for the company.
+  wordSeq(
+    '\\b(?:processors?|providers|vendors|subcontractors)',
+    String.raw`\s+(?:engaged|appointed|used|commissioned|retained)\s+by\s+(?:us|the\s+company)\b`,
+  ),
+  wordSeq(
+    String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept|located)`,
+    gap(4),
+    '(?:in|on|at)',
+    gap(4),
+    String.raw`(?:${NAMED}|third[\s-]part(?:y|ies)['’]?\s+(?:providers?|servers?|data))`,
+  ),
+  wordSeq(String.raw`\boutsourc${REST}`, gap(10), 'to', gap(3), RECIPIENT),
+  // A processing agreement (DPA) with a provider.
+  wordSeq(
+    String.raw`\bprocessing\s+(?:agreements?|addend(?:um|a)|contracts?)\s+with`,
+    gap(3),
+    `(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`,
+  ),
+  // Embedded players, maps and buttons load from their maker's servers: "embeds videos from YouTube".
+  wordSeq(String.raw`\b(?:embed\w*|integrat\w*)`, gap(4), '(?:from|by)', gap(1), `(?:${NAMED}|${BIG_TECH})`),
+  wordSeq(
+    String.raw`\b(?:buttons?|plug-?ins?|widgets?|videos?|maps?|players?|fonts?)\s+(?:from|by|of)`,
+    gap(1),
+    `(?:${NAMED}|${BIG_TECH})`,
+    gap(4),
+    String.raw`(?:are|is)\s+(?:embedded|integrated|included|used|loaded)\b`,
+  ),
 );
 /** "We allow selected third parties to use your contact information", "we never let advertisers see your messages". */
-const LET_USE = new RegExp(
-  String.raw`\b(?:let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authori[sz]es?)${SEP}(?:${W}){0,3}?(?:${RECIPIENT}${REST}|${NAMED})${SEP}(?:${W}){0,3}?(?:use|access|see|view|receive|collect|obtain|process|recogni[sz]e|track|record|(?:contact|send|e-?mail|call)\s+you)\b`,
+const LET_USE = wordSeq(
+  String.raw`\b(?:let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authori[sz]es?)`,
+  gap(3),
+  `(?:${RECIPIENT}${REST}|${NAMED})`,
+  gap(3),
+  String.raw`(?:use|access|see|view|receive|collect|obtain|process|recogni[sz]e|track|record|(?:contact|send|e-?mail|call)\s+you)\b`,
 );
 
 /**
@@ -255,7 +476,7 @@ const LET_USE = new RegExp(
  * list for the category pre-filter and the "no data in clause" veto, so the two cannot drift apart. The shapes with
  * extra conditions (length, no subject, not the user assigning) are spelled out in the veto.
  */
-const NO_DATA_WORD_NEEDED: readonly RegExp[] = [
+const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   AUTHORITY_ITEM,
   SHARE_ITEM,
   ENGAGE,
@@ -750,9 +971,15 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.provide-user-data',
       // Weak: "provide/transfer your data" with no recipient is often an international transfer or the service itself.
       cue: [
-        // Starts at the word ((?<!…)) holding the verb ((?=…)), not at each verb inside it ("p'giv'p'giv…" was
-        // quadratic): all starts in one word share the rest of the match, and a cue is only tested.
-        /(?:(?<![\w’'-])(?=[\w’'-]*?\b(?:provid|giv|send|sent|transfer))|\bma[kd]e available)[\w’'-]*[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:your|personal|user|customer)[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,2}?(?:data|information|details|pii|content)\b/,
+        // Starts at the word holding the verb, not at each verb inside it ("p'giv'p'giv…" was quadratic).
+        wordSeq(
+          alt([wordHolding(/\b(?:provid|giv|send|sent|transfer)/)], [String.raw`\bma[kd]e available`]),
+          REST,
+          gap(4),
+          '(?:your|personal|user|customer)',
+          gap(2),
+          String.raw`(?:data|information|details|pii|content)\b`,
+        ),
       ],
       match: [
         '(provide|provides|give|gives|send|sends|transfer|transfers|transferred|make available|made available) .{0,4} (your|personal|user|customer) .{0,2} #UserData',
@@ -845,7 +1072,7 @@ export const dataSharing: CategoryRules = {
     },
     {
       id: 'data_sharing.business-transfer',
-      cue: [new RegExp(`${BUSINESS_TRANSFER.source}|${ASSIGN_TO_BUYER.source}`)],
+      cue: [anyOf(BUSINESS_TRANSFER, ASSIGN_TO_BUYER)],
       match: [
         '(merger|mergers|merged|acquisition|acquisitions|acquired|bankruptcy|reorganization|reorganisation|insolvency|divestiture) .{0,25} #MoveVerb',
         '(merger|mergers|merged|acquisition|acquisitions|acquired|bankruptcy|reorganization|reorganisation|insolvency|divestiture) .{0,25} (assets|asset)',

@@ -1,20 +1,46 @@
 // terms_change: the company can change the terms unilaterally; continued use counts as acceptance.
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
+import { anyOf, gap, wordSeq } from '../word-gap';
 
-/** A word, then a separator that cannot be part of a word (see data-sharing.ts: no exponential splits). */
-const SEP = String.raw`[^\w’'-]+`;
-const W = String.raw`[\w’'-]+[^\w’'-]+`;
-const CHANGE = String.raw`(?:chang|modif|amend|updat|revis|alter|replac|supplement)\w*`;
+const CHANGE_STEM = '(?:chang|modif|amend|updat|revis|alter|replac|supplement)';
+const CHANGE = String.raw`${CHANGE_STEM}\w*`;
 const DOC = String.raw`(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines)\b`;
 /** Any document word of the lexicon's TermsDoc class, as a cheap necessary condition. */
 const ANY_DOC = /\b(?:terms|agreements?|polic(?:y|ies)|statement|notice|conditions|eula|guidelines|contract)\b/;
-const CHANGE_CUE = new RegExp(
-  [
-    String.raw`(?:\b(?:may|can|reserves?|right|will|might|shall)|['’]ll)${SEP}(?:${W}){0,7}?${CHANGE}${SEP}(?:${W}){0,9}?(?:these|this|the|our|its|such)${SEP}(?:${W}){0,3}?${DOC}`,
-    String.raw`\b(?:these|this|the|our)${SEP}(?:${W}){0,3}?${DOC}${SEP}(?:${W}){0,4}?(?:may|can|might|will)\s+(?:be|from)${SEP}(?:${W}){0,4}?${CHANGE}`,
-    String.raw`\b${CHANGE}\s+(?:to|of)\s+(?:these|this|the|our)${SEP}(?:${W}){0,3}?${DOC}${SEP}(?:${W}){0,9}?(?:effective|posted|binding)`,
-  ].join('|'),
+/** What every order below needs: a change word and a document word (most clauses have "may" or "the"). */
+const CHANGE_AND_DOC = { needs: [RegExp(`\\b${CHANGE_STEM}`), RegExp(`\\b${DOC}`)] };
+/** A modal, a change word and the document within a few words of each other, in one of three orders. */
+const CHANGE_CUE = anyOf(
+  wordSeq(
+    String.raw`(?:\b(?:may|can|reserves?|right|will|might|shall)|['’]ll)`,
+    gap(7),
+    CHANGE,
+    gap(9),
+    '(?:these|this|the|our|its|such)',
+    gap(3),
+    DOC,
+    CHANGE_AND_DOC,
+  ),
+  wordSeq(
+    String.raw`\b(?:these|this|the|our)`,
+    gap(3),
+    DOC,
+    gap(4),
+    String.raw`(?:may|can|might|will)\s+(?:be|from)`,
+    gap(4),
+    CHANGE,
+    CHANGE_AND_DOC,
+  ),
+  wordSeq(
+    String.raw`\b${CHANGE_STEM}`,
+    String.raw`\w*\s+(?:to|of)\s+(?:these|this|the|our)`,
+    gap(3),
+    DOC,
+    gap(9),
+    '(?:effective|posted|binding)',
+    CHANGE_AND_DOC,
+  ),
 );
 
 /**

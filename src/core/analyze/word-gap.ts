@@ -1,0 +1,268 @@
+// Proximity pre-filters ("a share word, then within 24 words 'with', then within 7 words a recipient") written as a
+// sequence of small regexes joined by word gaps that are stepped in code. The same test as one regex with bounded
+// gaps, `[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,6}?`, but each piece is a plain alternation that recheck proves linear: a
+// regex made of several such gaps was polynomial for recheck (and its worst cases cost V8 a large constant per
+// start), because the engine tries every pairing of gap lengths again from each start.
+// `source` is that equivalent single regex, never compiled: it documents the matcher, and the unit test
+// (word-gap.test.ts) checks the two agree on every rule example and on seeded hostile text.
+
+/** What the pre-filters need of a regex: a test on lower-cased text, and a source to read the cue words from. */
+export interface TextTest {
+  test(text: string): boolean;
+  readonly source: string;
+  readonly flags: string;
+  toString(): string;
+}
+
+const WORD = String.raw`[\w’'-]`;
+const NOT_WORD = String.raw`[^\w’'-]`;
+
+/** A run of words with separators after each: `(?:word+ sep+){min,max}?`, with a leading `sep+` when `lead`. */
+export interface Gap {
+  kind: 'gap';
+  min: number;
+  max: number;
+  lead: boolean;
+  /** Character classes, as regex source (`[\w’'-]`, `\s`); the separator must never match a word character. */
+  word: string;
+  sep: string;
+}
+/** At most `max` characters of one class (`[^.;:]{0,50}`). */
+export interface Run {
+  kind: 'run';
+  max: number;
+  chars: string;
+}
+/** One of several sequences. */
+export interface Alt {
+  kind: 'alt';
+  branches: readonly Part[][];
+}
+/** A whole word (from a word start to its end) in which `holds` matches ("p'giv" holds "giv"). */
+export interface WordHolding {
+  kind: 'word-holding';
+  holds: RegExp;
+}
+/** The rest of the word from here, `[\w’'-]*`: found once per word, however many starts lie inside it. */
+export interface RestOfWord {
+  kind: 'rest';
+}
+/** The sequence matches here, nothing is consumed (a lookahead). */
+export interface Ahead {
+  kind: 'ahead';
+  seq: readonly Part[];
+}
+/** A part of a sequence; a string is regex source matched at the current position. */
+export type Part = string | Gap | Run | Alt | WordHolding | Ahead | RestOfWord;
+
+/** `[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,max}?`: a separator, then up to `max` more words (data-sharing's SEP + W). */
+export const gap = (max: number): Gap => ({ kind: 'gap', min: 0, max, lead: true, word: WORD, sep: NOT_WORD });
+/** `(?:[\w’'-]+\s+){min,max}?` (or another word/separator class), with a leading separator when `lead`. */
+export const words = (max: number, o: { min?: number; lead?: boolean; word?: string; sep?: string } = {}): Gap => ({
+  kind: 'gap',
+  min: o.min ?? 0,
+  max,
+  lead: o.lead ?? false,
+  word: o.word ?? WORD,
+  sep: o.sep ?? '\\s',
+});
+export const run = (max: number, chars: string): Run => ({ kind: 'run', max, chars });
+export const alt = (...branches: Part[][]): Alt => ({ kind: 'alt', branches });
+export const ahead = (...seq: Part[]): Ahead => ({ kind: 'ahead', seq });
+export const wordHolding = (holds: RegExp): WordHolding => ({ kind: 'word-holding', holds });
+/**
+ * After a stem that starts the sequence ("third-part" in "third-party-third-party-…" starts at each "third"): every
+ * start inside one word shares its end, so a long hyphenated word is read once, not once per start.
+ */
+export const REST_OF_WORD: RestOfWord = { kind: 'rest' };
+
+/** Whether the rest of the sequence matches from `at` (each part is compiled with the parts after it). */
+type Cont = (s: string, at: number) => boolean;
+
+function sourceOf(parts: readonly Part[]): string {
+  return parts
+    .map((p) => {
+      if (typeof p === 'string') return p;
+      switch (p.kind) {
+        case 'gap':
+          return `${p.lead ? `${p.sep}+` : ''}(?:${p.word}+${p.sep}+){${p.min},${p.max}}?`;
+        case 'run':
+          return `${p.chars}{0,${p.max}}`;
+        case 'alt':
+          return `(?:${p.branches.map(sourceOf).join('|')})`;
+        case 'word-holding':
+          return `(?<!${WORD})(?=${WORD}*?${p.holds.source})${WORD}+(?!${WORD})`;
+        case 'ahead':
+          return `(?=${sourceOf(p.seq)})`;
+        case 'rest':
+          return `${WORD}*`;
+      }
+    })
+    .join('');
+}
+
+/**
+ * Regex source that finds every position where `parts` can start (a superset of them). A sequence that starts with a
+ * word holding a stem is found by its stem, then read from the start of that word.
+ */
+function startSource(parts: readonly Part[]): string {
+  const first = parts[0];
+  if (typeof first === 'string') return first;
+  if (first?.kind === 'alt') return `(?:${first.branches.map(startSource).join('|')})`;
+  if (first?.kind === 'word-holding') return first.holds.source;
+  throw new Error('a word-gap sequence starts with a regex, an alternation or a word');
+}
+
+/** The separator class that a lead gap right after `parts[i]` needs next, if any (`tail`: after the last part). */
+function sepAfter(parts: readonly Part[], i: number, tail: string): string {
+  if (i === parts.length - 1) return tail;
+  const next = parts[i + 1];
+  return typeof next === 'object' && next.kind === 'gap' && next.lead ? next.sep : '';
+}
+
+/** The parts as one continuation, built from the last part back, so that matching allocates nothing. */
+function compileSeq(parts: readonly Part[], done: Cont, tail = ''): Cont {
+  let cont = done;
+  for (let i = parts.length - 1; i >= 0; i--) cont = compilePart(parts[i]!, sepAfter(parts, i, tail), cont);
+  return cont;
+}
+
+function compilePart(p: Part, sepNext: string, next: Cont): Cont {
+  if (typeof p === 'string') {
+    // A lead gap needs a separator right after the piece: let the piece's own alternatives find such an end
+    // ("uses" rather than "use" in "uses third parties"), as the single regex does by backtracking.
+    const re = new RegExp(`(?:${p})${sepNext ? `(?=${sepNext})` : ''}`, 'y');
+    return (s, pos) => {
+      re.lastIndex = pos;
+      return re.test(s) && next(s, re.lastIndex);
+    };
+  }
+  switch (p.kind) {
+    case 'gap':
+      return compileGap(p, next);
+    case 'run': {
+      const re = new RegExp(`${p.chars}{0,${p.max}}`, 'y');
+      return (s, pos) => {
+        re.lastIndex = pos;
+        re.test(s);
+        for (let e = re.lastIndex; e >= pos; e--) if (next(s, e)) return true;
+        return false;
+      };
+    }
+    case 'alt': {
+      const bs = p.branches.map((b) => compileSeq(b, next, sepNext));
+      return (s, pos) => bs.some((b) => b(s, pos));
+    }
+    case 'word-holding': {
+      const word = new RegExp(`(?<!${WORD})${WORD}+`, 'y');
+      return (s, pos) => {
+        word.lastIndex = pos;
+        const m = word.exec(s);
+        return m !== null && p.holds.test(m[0]) && next(s, word.lastIndex);
+      };
+    }
+    case 'ahead': {
+      const seq = compileSeq(p.seq, () => true);
+      return (s, pos) => seq(s, pos) && next(s, pos);
+    }
+    case 'rest': {
+      const word = new RegExp(`${WORD}*`, 'y');
+      // The last word read: any position from `from` to `end` in `text` ends at `end`.
+      let text = '';
+      let from = -1;
+      let end = -1;
+      return (s, pos) => {
+        if (s !== text || pos < from || pos > end) {
+          word.lastIndex = pos;
+          word.test(s);
+          text = s;
+          from = pos;
+          end = word.lastIndex;
+        }
+        return next(s, end);
+      };
+    }
+  }
+}
+
+/**
+ * The ends of a gap starting at `pos`: after a (partial) separator run, then after each further whole word and a
+ * (partial) separator run after it, up to `max` words. Words are whole (a word run followed by a separator), the
+ * separator class never holds a word character, so each text splits into words and separators one way only.
+ */
+function compileGap(g: Gap, next: Cont): Cont {
+  const word = new RegExp(`${g.word}+`, 'y');
+  const sep = new RegExp(`${g.sep}+`, 'y');
+  const endOf = (re: RegExp, s: string, pos: number): number => {
+    re.lastIndex = pos;
+    return re.test(s) ? re.lastIndex : pos;
+  };
+  return (s, pos) => {
+    let at = pos;
+    let n = 0; // words taken
+    if (g.lead) {
+      const r = endOf(sep, s, at);
+      if (r === at) return false;
+      if (g.min === 0) for (let q = at + 1; q <= r; q++) if (next(s, q)) return true;
+      at = r;
+    } else if (g.min === 0 && next(s, at)) return true;
+    while (n < g.max) {
+      const w = endOf(word, s, at);
+      if (w === at) return false;
+      const r = endOf(sep, s, w);
+      if (r === w) return false;
+      n++;
+      if (n >= g.min) for (let q = w + 1; q <= r; q++) if (next(s, q)) return true;
+      at = r;
+    }
+    return false;
+  };
+}
+
+const IN_WORD = new RegExp(WORD);
+
+/**
+ * A proximity test: `parts` in sequence, tried from every position where its first part matches. `needs`: regexes
+ * every match implies (a rare word of a later part), tested first so that common starts ("we", "use") cost nothing
+ * in a clause that lacks them.
+ */
+export function wordSeq(...parts: Array<Part | { needs: readonly RegExp[] }>): TextTest {
+  const needs = parts.flatMap((p) => (typeof p === 'object' && 'needs' in p ? p.needs : []));
+  const seqParts = parts.filter((p): p is Part => !(typeof p === 'object' && 'needs' in p));
+  const seq = compileSeq(seqParts, () => true);
+  const start = new RegExp(startSource(seqParts), 'g');
+  const first = seqParts[0];
+  const byStem = typeof first === 'object' && first.kind === 'word-holding';
+  const source = sourceOf(seqParts);
+  return {
+    source,
+    flags: '',
+    test(text: string): boolean {
+      if (!needs.every((re) => re.test(text))) return false;
+      start.lastIndex = 0;
+      let tried = -1;
+      let stem = -1; // the last stem found, and the start of its word: walking back stops there, so a long word
+      let stemWord = -1; // holding many stems is walked once
+      for (let m = start.exec(text); m; m = start.exec(text)) {
+        let at = m.index;
+        if (byStem) {
+          while (at > stem && at > 0 && IN_WORD.test(text[at - 1]!)) at--;
+          if (at === stem && at > 0 && IN_WORD.test(text[at - 1]!)) at = stemWord;
+          stem = m.index;
+          stemWord = at;
+        }
+        if (at !== tried && seq(text, at)) return true;
+        tried = at;
+        start.lastIndex = m.index + 1;
+      }
+      return false;
+    },
+    toString: () => `/${source}/`,
+  };
+}
+
+/** Any of several tests (the branches of what was one regex `a|b|c`). */
+export function anyOf(...tests: TextTest[]): TextTest {
+  const source = tests.map((t) => t.source).join('|');
+  return { source, flags: '', test: (text) => tests.some((t) => t.test(text)), toString: () => `/${source}/` };
+}
