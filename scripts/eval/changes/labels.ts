@@ -78,9 +78,10 @@ export function sampleOrder<T extends ReportedUnit>(units: readonly T[]): T[] {
   return [...units].sort((a, b) => (hashOf(unitKeyOf(a)) < hashOf(unitKeyOf(b)) ? -1 : 1));
 }
 
-/** A third of the sample is held back, by the same hash. */
-export function partOf(u: ReportedUnit): 'dev' | 'holdout' {
-  return parseInt(hashOf(`part\0${unitKeyOf(u)}`).slice(0, 8), 16) % 3 === 0 ? 'holdout' : 'dev';
+/** A third of the sample is held back, by the same seeded hash of the label's key. */
+export function partOf(l: Pick<ChangeLabel, 'history' | 'from' | 'to' | 'quote'>): 'dev' | 'holdout' {
+  const key = [l.history, l.from, l.to, l.quote].join('\u0000');
+  return parseInt(hashOf(`part\0${key}`).slice(0, 8), 16) % 3 === 0 ? 'holdout' : 'dev';
 }
 
 export function readLabels(file = LABELS_FILE): ChangeLabel[] {

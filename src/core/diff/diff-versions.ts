@@ -11,7 +11,7 @@ import { alignClauses, clauseKey, type Alignment } from './align';
 import { impactOf, strongest, type ImpactContext } from './impact';
 import { rankChanges } from './rank';
 import type { Change, ChangeType, RightChange, VersionSnapshot, WordDiffPart } from './types';
-import { nearestVariant } from './variants';
+import { isOtherPage, nearestVariant } from './variants';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>();
@@ -119,12 +119,26 @@ function changesFor(
  */
 function reportable(change: Change, headingsBefore: ReadonlySet<string>, headingsAfter: ReadonlySet<string>): boolean {
   if (change.type === 'moved') return change.impact !== 'neutral';
+  if (change.type === 'modified' && onlyLabelChanged(change.before!, change.after!)) return false;
   // A heading set as a paragraph in one version (bold removed, a heading level dropped) is the same heading.
   if (change.type === 'added' && headingsBefore.has(clauseKey(change.after!))) return false;
   if (change.type === 'removed' && headingsAfter.has(clauseKey(change.before!))) return false;
   const texts = [change.before, change.after].filter((t): t is string => t !== null);
   if (texts.every((t) => isFragment(t))) return change.category !== null && change.right !== null;
   return true;
+}
+
+/**
+ * The two texts differ only by a leading section label joined to the sentence ("5.5.1 Legitimate Business
+ * Interests. We may retain …" against "We may retain …"): a layout change, not a change of the terms.
+ */
+function onlyLabelChanged(before: string, after: string): boolean {
+  const b = clauseKey(before);
+  const a = clauseKey(after);
+  const [short, long] = b.length <= a.length ? [b, a] : [a, b];
+  if (!short || !long.endsWith(short)) return false;
+  const label = long.slice(0, long.length - short.length).trim();
+  return label.split(' ').length <= 8 && (/^\d/.test(label) || label === label.toUpperCase() || label.length < 60);
 }
 
 /** The comparable text of every heading a version's clauses sit under. */
@@ -152,6 +166,9 @@ export interface DiffOptions {
 export function diffVersions(before: VersionSnapshot, after: VersionSnapshot, opts: DiffOptions = {}): Change[] {
   const candidates = [before, ...(opts.earlier ?? [])];
   const base = candidates[nearestVariant(after, candidates)]!;
+  // Another page at the same address (a stub, a translation, a regional page) is a variant, not a revision: its
+  // clauses are not listed as changes, and the next version is matched against every kept variant again.
+  if (isOtherPage(base, after)) return [];
   const fb = byClause(base.findings);
   const fa = byClause(after.findings);
   const ctx: DiffContext = {

@@ -2,6 +2,7 @@
 // different days) is one document with variants, not a change each time: a new version is compared with the kept
 // version it is nearest to.
 import { clauseKey } from './align';
+import { bagOf, dice, tokens } from './similarity';
 import type { VersionSnapshot } from './types';
 
 function keySet(v: Pick<VersionSnapshot, 'clauses'>): Set<string> {
@@ -37,3 +38,25 @@ export function nearestVariant(
   });
   return best;
 }
+
+/**
+ * Whether `b` is another page served at the same address (a stub, a translation, a regional page) rather than a
+ * revision of `a`: they share under 30% of their words (Dice over the word multisets), or one is two and a half times
+ * the other's length and they share under 60%. A rewrite of a policy keeps much of its vocabulary at a similar length.
+ * Only for texts of 150 words or more (the shortest the grade reads as a document).
+ */
+export function isOtherPage(a: Pick<VersionSnapshot, 'clauses'>, b: Pick<VersionSnapshot, 'clauses'>): boolean {
+  const wa = a.clauses.flatMap((c) => tokens(c.text));
+  const wb = b.clauses.flatMap((c) => tokens(c.text));
+  // Too short to tell a page from another: compared clause by clause as usual.
+  if (Math.max(wa.length, wb.length) < MIN_WORDS) return false;
+  if (!wa.length || !wb.length) return true;
+  const similarity = dice(bagOf(wa), wa.length, bagOf(wb), wb.length);
+  const ratio = Math.max(wa.length, wb.length) / Math.min(wa.length, wb.length);
+  return similarity < OTHER_PAGE_MAX_SIMILARITY || (ratio >= STUB_RATIO && similarity < STUB_MAX_SIMILARITY);
+}
+
+const MIN_WORDS = 150;
+const OTHER_PAGE_MAX_SIMILARITY = 0.3;
+const STUB_RATIO = 2.5;
+const STUB_MAX_SIMILARITY = 0.6;

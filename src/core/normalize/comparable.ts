@@ -5,8 +5,11 @@ import { normalizeText, unifyCharacters } from './text';
 
 // A Markdown or wiki link left in the page's text: its target is not what the terms say.
 const MARKDOWN_LINK = /!?\[([^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,200}")?\)/g;
-// A bare address: compared without its query and fragment (tracking parameters, session ids, anchors).
-const URL_TAIL = /\b((?:https?:\/\/|www\.)[^\s?#]{1,500})[?#]\S{0,2000}/gi;
+// A bare address: compared by host and path, without scheme, "www.", query or fragment (tracking parameters,
+// session ids, anchors). Brackets end it: a link cut in two by the page's layout leaves "…/path)[Next".
+const URL_TAIL =
+  /\b(?:https?:\/\/)?(?:www\.)?((?<=\/\/|www\.)[^\s?#()[\]]{1,500})(?:[?#][^\s()[\]]{0,2000})?/gi;
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s()[\]]{1,2000}/gi;
 const EMPHASIS = /[*_~`]+/g;
 // List bullets and separators between the items of a link list written on one line ("* [A](…) * [B](…)").
 const SEPARATORS = /(?:^|\s)[*•·|›»>-](?=\s|$)/g;
@@ -28,10 +31,15 @@ export function comparableText(text: string): string {
   const unified = unifyCharacters(text);
   const links = linkListItems(unified);
   const plain = links ? [...links].sort().join(' ') : unified.replace(MARKDOWN_LINK, '$1');
-  return normalizeText(plain.replace(URL_TAIL, '$1').replace(EMPHASIS, '').replace(SEPARATORS, ' '))
-    .replace(/ {2,}/g, ' ')
-    .trim()
-    .toLowerCase();
+  return (
+    normalizeText(plain.replace(URL_TAIL, '$1').replace(EMPHASIS, '').replace(SEPARATORS, ' '))
+      // Punctuation alone never changes what a clause says ("such as:." → "such as:", a full stop added).
+      .replace(/[^\p{L}\p{N}\s/%$€£.,]+/gu, ' ')
+      .replace(/[.,](?=\s|$)/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+      .toLowerCase()
+  );
 }
 
 /** Words of the clause (letters and digits), the measure of how much a clause says. */
@@ -44,7 +52,8 @@ export function wordCount(text: string): number {
  * a paragraph or ending in a colon, a price in a ticker): under four words, or under nine that do not end a sentence.
  */
 export function isFragment(text: string): boolean {
-  const words = wordCount(comparableText(text));
+  // Addresses are not words of the terms: a ticker entry is mostly a link.
+  const words = wordCount(comparableText(text.replace(BARE_URL, ' ')));
   if (words < 4) return true;
   return words < 9 && !/[.!?;]["')\]]?\s*$/.test(text.trim());
 }
