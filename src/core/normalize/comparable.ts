@@ -7,8 +7,7 @@ import { normalizeText, unifyCharacters } from './text';
 const MARKDOWN_LINK = /!?\[([^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,200}")?\)/g;
 // A bare address: compared by host and path, without scheme, "www.", query or fragment (tracking parameters,
 // session ids, anchors). Brackets end it: a link cut in two by the page's layout leaves "…/path)[Next".
-const URL_TAIL =
-  /\b(?:https?:\/\/)?(?:www\.)?((?<=\/\/|www\.)[^\s?#()[\]]{1,500})(?:[?#][^\s()[\]]{0,2000})?/gi;
+const URL_TAIL = /\b(?:https?:\/\/)?(?:www\.)?((?<=\/\/|www\.)[^\s?#()[\]]{1,500})(?:[?#][^\s()[\]]{0,2000})?/gi;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s()[\]]{1,2000}/gi;
 const EMPHASIS = /[*_~`]+/g;
 // List bullets and separators between the items of a link list written on one line ("* [A](…) * [B](…)").
