@@ -5,6 +5,9 @@ import { clauseKey } from './align';
 import { bagOf, dice, tokens } from './similarity';
 import type { VersionSnapshot } from './types';
 
+/** How close (Jaccard over clause keys) an older version must be to count as the variant the page returned to. */
+const VARIANT_MIN_SIMILARITY = 0.9;
+
 function keySet(v: Pick<VersionSnapshot, 'clauses'>): Set<string> {
   return new Set(v.clauses.map((c) => clauseKey(c.text)).filter(Boolean));
 }
@@ -19,7 +22,8 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /**
  * Index (into `candidates`, the previous version first, then older kept versions, newest first) of the version to
- * compare `version` with: the most similar by clause keys; the previous version unless another is strictly nearer.
+ * compare `version` with: the most similar by clause keys; the previous version unless an older one is strictly nearer
+ * and shares at least 90% of its clauses (a return to a known variant).
  */
 export function nearestVariant(
   version: Pick<VersionSnapshot, 'clauses'>,
@@ -31,6 +35,9 @@ export function nearestVariant(
   let bestScore = -1;
   candidates.forEach((c, i) => {
     const score = jaccard(keys, keySet(c));
+    // An older version wins only when the page has nearly returned to it: a revision that undoes part of the last
+    // one is still compared with the last one.
+    if (i > 0 && score < VARIANT_MIN_SIMILARITY) return;
     if (score > bestScore) {
       best = i;
       bestScore = score;
