@@ -1,4 +1,5 @@
-// The toolbar badge: the grade in its colour, with a "•" mark when the terms changed since the last visit.
+// The toolbar badge: the grade in its colour, with a "•" mark when the terms changed since the last visit and a "!"
+// when that change made a right worse (the title says which).
 import browser from 'webextension-polyfill';
 import { GRADE_COLORS } from '../shared/grade-style';
 import type { TabState } from '../shared/tab-state';
@@ -12,15 +13,20 @@ export function badgeFor(state: TabState): { text: string; color: string; title:
         title: `Termwatch: legal page in a language not supported yet (${state.lang})`,
       };
     const { grade, score, driver } = state.analysis.summary;
-    const changed = state.change?.changedSinceLastVisit ? '•' : '';
-    if (grade === null)
-      return {
-        text: changed,
-        color: '#5f6368',
-        title: `Termwatch: ${driver}${changed ? ' — changed since your last visit' : ''}`,
-      };
-    const title = `Termwatch: grade ${grade} (${score}/100)${changed ? ' — changed since your last visit' : ''}`;
-    return { text: `${grade}${changed}`, color: GRADE_COLORS[grade], title };
+    const since = state.change?.changedSinceLastVisit ? state.change : null;
+    const worse = since?.worseLines.length ? since.worseLines : null;
+    const changed = worse ? '!' : since ? '•' : '';
+    const note = worse
+      ? ` — changed for the worse since your last visit: ${worse.join('; ')}`
+      : since
+        ? ' — changed since your last visit'
+        : '';
+    if (grade === null) return { text: changed, color: '#5f6368', title: `Termwatch: ${driver}${note}` };
+    return {
+      text: `${grade}${changed}`,
+      color: GRADE_COLORS[grade],
+      title: `Termwatch: grade ${grade} (${score}/100)${note}`,
+    };
   }
   if (state.status === 'analysing') return { text: '…', color: '#5f6368', title: 'Termwatch: analysing…' };
   if (state.status === 'timed-out')

@@ -14,6 +14,7 @@ import { getTabState, putTabState, updateTabState } from './tab-store';
 import { showBadge } from './badge';
 import { injectAnalyser } from './inject';
 import { recordVersion } from './history-sync';
+import { notifyIfWorse } from './change-notice';
 import { analysisHost } from './analysis-host';
 
 function senderTab(sender: Runtime.MessageSender): number {
@@ -55,6 +56,7 @@ export async function onPageAnalysed(payload: AnalysedPage, tabId: number): Prom
   const flaggedIds = new Set(analysis.findings.map((f) => f.clauseId));
   const seenAt = Date.now();
   const change = await recordVersion(payload, seenAt);
+  void notifyIfWorse(change, payload.title, seenAt);
   return setState({
     ...emptyTabState(tabId, payload.url),
     status: 'analysed',

@@ -4,7 +4,7 @@ import type { AnalysedPage } from '../shared/messages';
 import type { ChangeInfo } from '../shared/tab-state';
 import { openTermwatchDb, type TermwatchDb } from '../storage/db';
 import { saveVersion, compareVersions, markVisited } from '../storage/history';
-import { summarizeChanges } from '../core/diff';
+import { makesRightWorse, summarizeChanges } from '../core/diff';
 import { ANALYSER_VERSION } from '../core/analyze/version';
 import { analysisRequest } from '../analysis/protocol';
 import { analysisResultOf, storedDocument } from '../analysis/result';
@@ -41,6 +41,7 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
     // (from the outcome) until the user has seen the report.
     await markVisited(database, outcome.documentKey, seenAt);
     let summaryLines: string[] = [];
+    let worseLines: string[] = [];
     if (outcome.previousVersionId !== null) {
       const comparison = await compareVersions(
         database,
@@ -63,7 +64,11 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
         },
       );
       const since = outcome.lastVisitAt ? new Date(outcome.lastVisitAt).toISOString().slice(0, 10) : undefined;
-      if (comparison) summaryLines = summarizeChanges(comparison.changes, since ? { since } : {});
+      if (comparison) {
+        summaryLines = summarizeChanges(comparison.changes, since ? { since } : {});
+        const worse = comparison.changes.filter(makesRightWorse);
+        if (worse.length) worseLines = summarizeChanges(worse).slice(0, 3);
+      }
     }
     return {
       documentKey: outcome.documentKey,
@@ -75,6 +80,7 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
       lastVisitAt: outcome.lastVisitAt,
       changedSinceLastVisit: outcome.changedSinceLastVisit,
       summaryLines,
+      worseLines,
       droppedVersions: outcome.droppedVersions,
       storageError: null,
     };
@@ -90,6 +96,7 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
       lastVisitAt: null,
       changedSinceLastVisit: false,
       summaryLines: [],
+      worseLines: [],
       droppedVersions: 0,
       storageError: message,
     };

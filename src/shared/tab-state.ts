@@ -16,6 +16,8 @@ export interface ChangeInfo {
   changedSinceLastVisit: boolean;
   /** Human one-liners, most important first ("New: AI / machine-learning training grant in §10.4"). */
   summaryLines: string[];
+  /** The summary lines of changes that make a right worse (new or widened grant, lost restriction); [] when none. */
+  worseLines: string[];
   /** Versions dropped to stay within the history limits on this save (the user is told). */
   droppedVersions: number;
   /** A storage problem the user should know about (quota, blocked upgrade); null when fine. */

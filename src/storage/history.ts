@@ -1,5 +1,8 @@
 // Repository functions for document version history. Pure data in and out; the diff itself is core/diff.
-import { diffVersions, type Change } from '../core/diff';
+import { diffVersions, nearestVariant, type Change } from '../core/diff';
+
+/** How many versions before the previous one a new version is matched against as possible variants of the page. */
+const VARIANTS_KEPT = 4;
 import { hashText, normalizeText, normalizeUrl } from '../core/normalize';
 import { siteOf } from '../core/normalize/site';
 import type { AnalysisResult, Clause, DocumentKind } from '../core/types';
@@ -364,6 +367,17 @@ export async function compareVersions(
   let older = await getVersion(db, olderSummary.id);
   let newer = await getVersion(db, newerSummary.id);
   if (!older || !newer) return null;
+  // A page that alternates between variants is one document: compared with the kept version nearest to it (the
+  // older one unless an earlier one is strictly nearer), a return to a known variant reports nothing new.
+  if (olderIdx === newerIdx + 1) {
+    const earlier: VersionRecord[] = [];
+    for (const s of items.slice(olderIdx + 1, olderIdx + 1 + VARIANTS_KEPT)) {
+      const v = await getVersion(db, s.id).catch(() => null);
+      if (v) earlier.push(v);
+    }
+    const nearest = nearestVariant(newer, [older, ...earlier]);
+    if (nearest > 0) older = earlier[nearest - 1]!;
+  }
   if (analyze) {
     older = await ensureCurrentAnalysis(db, older, analyze.reanalyze, analyze.currentVersion);
     newer = await ensureCurrentAnalysis(db, newer, analyze.reanalyze, analyze.currentVersion);

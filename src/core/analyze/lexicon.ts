@@ -517,6 +517,11 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'derivative works',
   ],
   LicNoun: ['license', 'licence', 'licenses', 'licences', 'right', 'rights'],
+  /**
+   * What a content licence reaches beyond the content itself, or how far it carries it: gaining one of these (or a
+   * LicTerm) makes a licence wider, which a change report calls worse (src/core/diff/breadth.ts).
+   */
+  LicScope: ['any and all media', 'all media', 'any media', 'likeness', 'likenesses', 'voice', 'voices'],
   TrackTech: [
     'cookie',
     'cookies',

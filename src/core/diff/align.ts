@@ -1,7 +1,7 @@
 // Clause alignment between two versions: exact matches first (in order = unchanged, out of order = moved), then
 // reworded clauses paired by word similarity, with a bonus for staying in the same (possibly renumbered) section.
 import type { Clause } from '../types';
-import { normalizeText } from '../normalize/text';
+import { comparableText } from '../normalize/comparable';
 import { bagOf, dice, tokens, type Bag } from './similarity';
 import { sectionNumber, sectionTitle } from './section';
 
@@ -19,9 +19,9 @@ export interface Alignment {
 export const MODIFIED_MIN_SIMILARITY = 0.5;
 const SAME_SECTION_BONUS = 0.1;
 
-/** Identity key: noise-free, case- and markup-insensitive text. Empty for clauses that are only noise (date stamps). */
-function clauseKey(text: string): string {
-  return normalizeText(text.replace(/[*_]{1,3}/g, '')).toLowerCase();
+/** Identity key (comparableText): noise-free, case- and markup-insensitive text; empty for noise-only clauses. */
+export function clauseKey(text: string): string {
+  return comparableText(text);
 }
 
 /** Indices (into `values`) of one longest strictly increasing subsequence. */

@@ -1,11 +1,17 @@
-// Clause-level diff of two analysed versions, one change per (clause, category), ranked by what it does to the user.
+// Clause-level diff of two analysed versions, one change per (clause, category), ranked by what it does to the
+// user's rights: new, removed, widened and narrowed rights first. What the page shows but the terms do not say
+// (formatting, link targets, dates, navigation, the order of link lists, a page flipping between variants) is not
+// reported.
 import { diffWords } from 'diff';
+import { isFragment } from '../normalize/comparable';
+import { rightKeyOf } from '../score/rights';
 import type { CategoryId, Clause, Finding } from '../types';
 import { CATEGORY_IDS } from '../types';
-import { alignClauses, type Alignment } from './align';
+import { alignClauses, clauseKey, type Alignment } from './align';
 import { impactOf, strongest, type ImpactContext } from './impact';
 import { rankChanges } from './rank';
-import type { Change, ChangeType, VersionSnapshot, WordDiffPart } from './types';
+import type { Change, ChangeType, RightChange, VersionSnapshot, WordDiffPart } from './types';
+import { isOtherPage, nearestVariant } from './variants';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>();
@@ -21,11 +27,36 @@ function grantedCategories(findings: readonly Finding[]): Set<CategoryId> {
   return new Set(findings.filter((f) => f.stance === 'grant').map((f) => f.category));
 }
 
+/** The keys of the rights a version gives (mentions give none). */
+function rightKeys(findings: readonly Finding[]): Set<string> {
+  return new Set(findings.filter((f) => !f.role).map(rightKeyOf));
+}
+
 export function wordDiffOf(before: string, after: string): WordDiffPart[] {
   return diffWords(before, after).map((part) => ({
     op: part.added ? 'insert' : part.removed ? 'delete' : 'equal',
     text: part.value,
   }));
+}
+
+interface DiffContext extends ImpactContext {
+  rightsBefore: ReadonlySet<string>;
+  rightsAfter: ReadonlySet<string>;
+}
+
+/** What a change of one category does to the document's rights (see RightChange). */
+function rightChangeOf(
+  fBefore: Finding | undefined,
+  fAfter: Finding | undefined,
+  impact: Change['impact'],
+  ctx: DiffContext,
+): RightChange | null {
+  const a = fAfter && !fAfter.role ? rightKeyOf(fAfter) : null;
+  const b = fBefore && !fBefore.role ? rightKeyOf(fBefore) : null;
+  if (a && a !== b && !ctx.rightsBefore.has(a)) return 'new';
+  if (b && b !== a && !ctx.rightsAfter.has(b)) return 'removed';
+  if (!a && !b) return null;
+  return impact === 'worse' ? 'widened' : impact === 'better' ? 'narrowed' : null;
 }
 
 function changesFor(
@@ -34,13 +65,14 @@ function changesFor(
   a: Clause | undefined,
   fb: readonly Finding[],
   fa: readonly Finding[],
-  ctx: ImpactContext,
+  ctx: DiffContext,
 ): Change[] {
   const type = entry.kind as ChangeType;
   const before = b?.text ?? null;
   const after = a?.text ?? null;
   const section = a?.section ?? b?.section ?? '';
   const wordDiff = type === 'modified' && before !== null && after !== null ? wordDiffOf(before, after) : null;
+  const texts = before !== null && after !== null ? { before, after } : undefined;
   const categories = CATEGORY_IDS.filter(
     (cat) => fb.some((f) => f.category === cat) || fa.some((f) => f.category === cat),
   );
@@ -53,6 +85,7 @@ function changesFor(
         stanceAfter: null,
         severity: null,
         impact: 'neutral',
+        right: null,
         section,
         before,
         after,
@@ -63,13 +96,15 @@ function changesFor(
   return categories.map((category) => {
     const fBefore = strongest(fb.filter((f) => f.category === category));
     const fAfter = strongest(fa.filter((f) => f.category === category));
+    const impact = impactOf(category, fBefore, fAfter, ctx, texts);
     return {
       type,
       category,
       stanceBefore: fBefore?.stance ?? null,
       stanceAfter: fAfter?.stance ?? null,
       severity: fAfter?.severity ?? fBefore?.severity ?? null,
-      impact: impactOf(category, fBefore, fAfter, ctx),
+      impact,
+      right: rightChangeOf(fBefore, fAfter, impact, ctx),
       section,
       before,
       after,
@@ -79,25 +114,79 @@ function changesFor(
 }
 
 /**
- * Compares two analysed versions of one document. Unchanged clauses (same text up to whitespace, typography and
- * date stamps, in the same order) yield nothing, even if context-dependent findings on them differ. A clause with
- * findings in two categories yields one change per category. Sorted: new or widened grants (high severity first),
- * other changes for the worse, changes for the better, reworded flagged clauses, then unflagged clauses.
+ * Whether a change is worth reporting: a clause that only changed place says nothing new, and a fragment (a menu
+ * entry, a heading set as a paragraph, a ticker price) is page furniture unless the analyser found a right in it.
  */
-export function diffVersions(before: VersionSnapshot, after: VersionSnapshot): Change[] {
-  const fb = byClause(before.findings);
+function reportable(change: Change, headingsBefore: ReadonlySet<string>, headingsAfter: ReadonlySet<string>): boolean {
+  if (change.type === 'moved') return change.impact !== 'neutral';
+  if (change.type === 'modified' && onlyLabelChanged(change.before!, change.after!)) return false;
+  // A heading set as a paragraph in one version (bold removed, a heading level dropped) is the same heading.
+  if (change.type === 'added' && headingsBefore.has(clauseKey(change.after!))) return false;
+  if (change.type === 'removed' && headingsAfter.has(clauseKey(change.before!))) return false;
+  const texts = [change.before, change.after].filter((t): t is string => t !== null);
+  if (texts.every((t) => isFragment(t))) return change.category !== null && change.right !== null;
+  return true;
+}
+
+/**
+ * The two texts differ only by a leading section label joined to the sentence ("5.5.1 Legitimate Business
+ * Interests. We may retain …" against "We may retain …"): a layout change, not a change of the terms.
+ */
+function onlyLabelChanged(before: string, after: string): boolean {
+  const b = clauseKey(before);
+  const a = clauseKey(after);
+  const [short, long] = b.length <= a.length ? [b, a] : [a, b];
+  if (!short || !long.endsWith(short)) return false;
+  const label = long.slice(0, long.length - short.length).trim();
+  return label.split(' ').length <= 8 && (/^\d/.test(label) || label === label.toUpperCase() || label.length < 60);
+}
+
+/** The comparable text of every heading a version's clauses sit under. */
+function headingKeys(v: VersionSnapshot): Set<string> {
+  const out = new Set<string>();
+  for (const c of v.clauses) for (const h of c.sectionPath) out.add(clauseKey(h));
+  return out;
+}
+
+export interface DiffOptions {
+  /**
+   * The versions kept before `before`, newest first. A page that alternates between variants (A→B→A, a language
+   * flip) is one document: the new version is compared with the kept version it is nearest to, so returning to a
+   * known variant reports only what differs from that variant (nothing, for an exact return).
+   */
+  earlier?: readonly VersionSnapshot[];
+}
+
+/**
+ * Compares two analysed versions of one document. Unchanged clauses (same comparable text, in the same order) yield
+ * nothing, even if context-dependent findings on them differ. A clause with findings in two categories yields one
+ * change per category. Sorted: changes to rights (new or widened, then removed or narrowed), other changes for the
+ * worse, changes for the better, reworded flagged clauses, then unflagged clauses.
+ */
+export function diffVersions(before: VersionSnapshot, after: VersionSnapshot, opts: DiffOptions = {}): Change[] {
+  const candidates = [before, ...(opts.earlier ?? [])];
+  const base = candidates[nearestVariant(after, candidates)]!;
+  // Another page at the same address (a stub, a translation, a regional page) is a variant, not a revision: its
+  // clauses are not listed as changes, and the next version is matched against every kept variant again.
+  if (isOtherPage(base, after)) return [];
+  const fb = byClause(base.findings);
   const fa = byClause(after.findings);
-  const ctx: ImpactContext = {
-    grantedBefore: grantedCategories(before.findings),
+  const ctx: DiffContext = {
+    grantedBefore: grantedCategories(base.findings),
     grantedAfter: grantedCategories(after.findings),
+    rightsBefore: rightKeys(base.findings),
+    rightsAfter: rightKeys(after.findings),
   };
+  const headingsBefore = headingKeys(base);
+  const headingsAfter = headingKeys(after);
   const items: Array<{ change: Change; position: number }> = [];
-  for (const entry of alignClauses(before.clauses, after.clauses)) {
+  for (const entry of alignClauses(base.clauses, after.clauses)) {
     if (entry.kind === 'same') continue;
-    const b = entry.before === null ? undefined : before.clauses[entry.before];
+    const b = entry.before === null ? undefined : base.clauses[entry.before];
     const a = entry.after === null ? undefined : after.clauses[entry.after];
     const changes = changesFor(entry, b, a, b ? (fb.get(b.id) ?? []) : [], a ? (fa.get(a.id) ?? []) : [], ctx);
-    for (const change of changes) items.push({ change, position: entry.position });
+    for (const change of changes)
+      if (reportable(change, headingsBefore, headingsAfter)) items.push({ change, position: entry.position });
   }
   return rankChanges(items).map((item) => item.change);
 }

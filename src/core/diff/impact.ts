@@ -1,6 +1,7 @@
 // What a change in one category does to the user's rights, judged from the stances before and after.
 import type { CategoryId, Finding, Severity, Stance } from '../types';
 import type { ChangeImpact } from './types';
+import { breadthChange } from './breadth';
 
 // Higher = the company holds more of the right. No finding sits between a restriction and a consent-based clause.
 const STANCE_RISK: Record<Stance | 'none', number> = { restrict: 0, none: 1, conditional: 2, grant: 3 };
@@ -27,11 +28,17 @@ export interface ImpactContext {
   grantedAfter: ReadonlySet<CategoryId>;
 }
 
+/**
+ * `texts`: the clause before and after a rewording. A content licence of the same stance and severity that gains a
+ * breadth word of the lexicon (perpetual, irrevocable, sublicensable, any and all media, likeness, voice) is wider:
+ * worse, never the same effect.
+ */
 export function impactOf(
   category: CategoryId,
   before: Finding | undefined,
   after: Finding | undefined,
   ctx: ImpactContext,
+  texts?: { before: string; after: string },
 ): ChangeImpact {
   const sb = before?.stance ?? 'none';
   const sa = after?.stance ?? 'none';
@@ -47,6 +54,11 @@ export function impactOf(
     const s = SEVERITY_RANK[after.severity] - SEVERITY_RANK[before.severity];
     if (s > 0) return 'worse';
     if (s < 0) return 'better';
+    if (category === 'content_licence' && texts) {
+      const wider = breadthChange(texts.before, texts.after);
+      if (wider > 0) return 'worse';
+      if (wider < 0) return 'better';
+    }
   }
   return 'neutral';
 }

@@ -11,3 +11,8 @@ export {
 export { alignClauses, MODIFIED_MIN_SIMILARITY, type Alignment, type AlignKind } from './align';
 export { sectionNumber, sectionRef, sectionTitle } from './section';
 export type { Change, ChangeImpact, ChangeType, VersionSnapshot, WordDiffPart } from './types';
+export { nearestVariant } from './variants';
+export { breadthTerms } from './breadth';
+export type { DiffOptions } from './diff-versions';
+export type { RightChange } from './types';
+export { makesRightWorse, rankTier } from './rank';

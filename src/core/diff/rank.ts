@@ -3,11 +3,21 @@ import { CATEGORY_IDS } from '../types';
 import type { Change } from './types';
 import { SEVERITY_RANK } from './impact';
 
-/** 0 new/widened grant, 1 other worse, 2 better, 3 reworded flagged clause, 4 unflagged clause. */
+/** The change gives the company a right the document did not give, widens one, or drops a restriction. */
+export function makesRightWorse(c: Change): boolean {
+  return c.right !== null && c.impact === 'worse';
+}
+
+/**
+ * 0 a right made worse (new or widened grant, lost restriction), 1 a right made better (removed or narrowed), 2 other
+ * worse, 3 other better, 4 reworded flagged clause, 5 unflagged clause.
+ */
 export function rankTier(c: Change): number {
-  if (c.impact === 'worse') return c.stanceAfter === 'grant' ? 0 : 1;
-  if (c.impact === 'better') return 2;
-  return c.category ? 3 : 4;
+  if (c.right !== null && c.impact === 'worse') return 0;
+  if (c.right !== null && c.impact === 'better') return 1;
+  if (c.impact === 'worse') return 2;
+  if (c.impact === 'better') return 3;
+  return c.category ? 4 : 5;
 }
 
 /** Sorts in place by tier, severity (high first), category display order, then position in the document. */

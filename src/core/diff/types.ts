@@ -10,6 +10,11 @@ export interface VersionSnapshot {
 export type ChangeType = 'added' | 'removed' | 'modified' | 'moved';
 /** What the change does to the user's rights: worse (the company gains), better (it gives up), neutral (wording). */
 export type ChangeImpact = 'worse' | 'better' | 'neutral';
+/**
+ * What the change does to the document's rights (src/core/score/rights.ts, grouped by the same key): a right the
+ * document did not give before, one it no longer gives, or one it gives more (widened) or less (narrowed) of.
+ */
+export type RightChange = 'new' | 'removed' | 'widened' | 'narrowed';
 
 export interface WordDiffPart {
   op: 'equal' | 'insert' | 'delete';
@@ -28,6 +33,8 @@ export interface Change {
   /** Severity of the finding after the change, or before it when the finding is gone; null without findings. */
   severity: Severity | null;
   impact: ChangeImpact;
+  /** The change to the document's rights it makes; null when the rights stay as they were (wording, mentions). */
+  right: RightChange | null;
   /** The clause's section label (after the change; before it for removals); "" when it has none. */
   section: string;
   before: string | null;

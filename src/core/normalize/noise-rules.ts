@@ -20,7 +20,7 @@ const DATE =
   `|${MONTH}\\s+\\d{4}` +
   `|\\d{4}-\\d{1,2}-\\d{1,2}` +
   `|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}` +
-  `|(?:an?|\\d+)\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago` +
+  `|(?:(?:over|about|almost|nearly|less\\s+than|more\\s+than)\\s+)?(?:an?|\\d+)\\s+(?:second|minute|hour|day|week|month|year)s?\\s+ago` +
   `|today|yesterday)`;
 const STAMP =
   '(?:last\\s+(?:updated|modified|revised|reviewed|changed)|updated(?:\\s+on)?|revised(?:\\s+on)?|effective(?:\\s+date|\\s+as\\s+of|\\s+from|\\s+on)?|date\\s+of\\s+last\\s+revision|version\\s+date|published(?:\\s+on)?)';
@@ -35,6 +35,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
       'Last updated: March 31, 2023',
       'Effective Date: August 11, 2023',
       'last updated 3 days ago',
+      'Updated over a week ago',
       'Updated on 2023-08-07',
       'Effective as of 1 January 2024',
       'Last modified: 07/27/2023',

@@ -24,7 +24,8 @@ export function stanceRank(r: { stance: Stance; condition?: Condition | undefine
   return STANCE_RANK[r.stance === 'conditional' ? (r.condition ?? 'opt_out') : r.stance]!;
 }
 
-function keyOf(f: Finding): string {
+/** The right a finding gives: its key (category|stance|condition), shared with change reports. */
+export function rightKeyOf(f: Finding): string {
   return `${f.category}|${f.stance}|${f.stance === 'conditional' ? (f.condition ?? 'opt_out') : ''}`;
 }
 
@@ -34,7 +35,7 @@ function keyOf(f: Finding): string {
  */
 export function rightsOf(findings: readonly Finding[]): Right[] {
   const byKey = new Map<string, Finding[]>();
-  for (const f of findings) if (!f.role) byKey.set(keyOf(f), [...(byKey.get(keyOf(f)) ?? []), f]);
+  for (const f of findings) if (!f.role) byKey.set(rightKeyOf(f), [...(byKey.get(rightKeyOf(f)) ?? []), f]);
   const rights: Right[] = [];
   for (const [key, group] of byKey) {
     const sorted = [...group].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);

@@ -1,4 +1,5 @@
-// Options: which categories to flag, how sensitive, where to stay quiet, automatic highlighting, and the data kept.
+// Options: which categories to flag, how sensitive, change notices, where to stay quiet, automatic highlighting, and
+// the data kept.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { CATEGORY_IDS } from '../../core/types';
@@ -7,6 +8,7 @@ import { DEFAULT_SETTINGS, normalizeHost, type Settings, type Sensitivity } from
 import { loadSettings, saveSettings } from '../../storage/settings-store';
 import { clearHistory, listDocuments } from '../../storage/history';
 import { openTermwatchDb } from '../../storage/db';
+import { NoticeSetting } from './notice-setting';
 
 export function OptionsPage(): preact.JSX.Element {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -90,6 +92,7 @@ export function OptionsPage(): preact.JSX.Element {
           </select>
         </label>
       </fieldset>
+      <NoticeSetting onStatus={setStatus} />
       <fieldset>
         <legend>Sites to ignore</legend>
         <label for="ignored" class="muted">

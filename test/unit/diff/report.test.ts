@@ -44,6 +44,7 @@ describe('buildDiffReport', () => {
         'before',
         'category',
         'impact',
+        'right',
         'section',
         'severity',
         'stanceAfter',
@@ -52,7 +53,13 @@ describe('buildDiffReport', () => {
         'wordDiff',
       ].sort(),
     );
-    expect(first).toMatchObject({ type: 'added', category: 'ai_training', stanceAfter: 'grant', impact: 'worse' });
+    expect(first).toMatchObject({
+      type: 'added',
+      category: 'ai_training',
+      stanceAfter: 'grant',
+      impact: 'worse',
+      right: 'new',
+    });
     const last = (report.changes as Array<Record<string, unknown>>).at(-1)!;
     expect(last).toMatchObject({
       type: 'modified',
@@ -61,6 +68,7 @@ describe('buildDiffReport', () => {
       stanceAfter: null,
       severity: null,
       impact: 'neutral',
+      right: null,
     });
   });
 });

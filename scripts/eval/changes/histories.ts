@@ -1,0 +1,116 @@
+// The version histories of ../shared/corpus/ota/history/<Service>/<Type>/<recorded>-<commit>.md, oldest first, run
+// through what the extension runs on a page (real/run-document.ts) on worker threads, with a cache of the runs keyed by
+// the Markdown and by every source file of src/core, so that tuning the diff does not re-analyse 480 documents.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Clause, Finding } from '../../../src/core/types';
+import { runDocuments } from '../real/pool';
+import { neutralUrl } from '../real/run-document';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const CACHE = join(ROOT, 'artifacts', 'eval', 'changes-cache');
+
+export interface RecordedVersion {
+  /** "<recorded>-<commit>", the file name without .md. */
+  id: string;
+  markdown: string;
+  clauses: Clause[];
+  findings: Finding[];
+  error: string | null;
+}
+
+export interface History {
+  /** "<Service>/<Type>". */
+  name: string;
+  versions: RecordedVersion[];
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+/** One hash of every source file the pipeline can depend on: a changed analyser or extractor empties the cache. */
+function sourceHash(): string {
+  const h = createHash('sha256');
+  const src = join(ROOT, 'src');
+  // The diff, the pages and the background never touch what a document's analysis is.
+  const unrelated = /^(?:core\/diff\/|core\/normalize\/comparable\.ts$|pages\/|background\/)/;
+  for (const f of walk(src)
+    .filter((p) => /\.tsx?$/.test(p) && !unrelated.test(relative(src, p)))
+    .sort()) {
+    h.update(relative(src, f));
+    h.update(readFileSync(f));
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+export function listHistories(otaDir: string): Array<{ name: string; files: string[] }> {
+  const root = join(otaDir, 'history');
+  if (!existsSync(root)) throw new Error(`no version histories at ${root}`);
+  const out: Array<{ name: string; files: string[] }> = [];
+  for (const service of readdirSync(root).sort())
+    for (const type of readdirSync(join(root, service)).sort()) {
+      const dir = join(root, service, type);
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+        .map((f) => join(dir, f));
+      out.push({ name: `${service}/${type}`, files });
+    }
+  return out;
+}
+
+interface CachedRun {
+  clauses: Clause[];
+  findings: Finding[];
+  error: string | null;
+}
+
+/** Runs (or reads from the cache) every Markdown text given, in order. */
+export async function runAll(markdowns: readonly string[], workers: number): Promise<CachedRun[]> {
+  const salt = sourceHash();
+  mkdirSync(CACHE, { recursive: true });
+  const keyOf = (md: string): string =>
+    createHash('sha256').update(salt).update('\0').update(md).digest('hex').slice(0, 32);
+  const results: Array<CachedRun | null> = markdowns.map((md) => {
+    const file = join(CACHE, `${keyOf(md)}.json`);
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CachedRun) : null;
+  });
+  const todo = results.flatMap((r, i) => (r ? [] : [i]));
+  if (todo.length) {
+    console.error(`eval changes: analysing ${todo.length} document texts (${markdowns.length - todo.length} cached)`);
+    const outcomes = await runDocuments(
+      todo.map((i) => ({ id: i, markdown: markdowns[i]!, url: neutralUrl(i) })),
+      { workers, timeoutMs: 120_000 },
+    );
+    for (const o of outcomes) {
+      const run: CachedRun = {
+        clauses: o.extraction?.clauses ?? [],
+        findings: o.analysis?.findings ?? [],
+        error: o.error,
+      };
+      results[o.id] = run;
+      if (!o.error) writeFileSync(join(CACHE, `${keyOf(markdowns[o.id]!)}.json`), JSON.stringify(run));
+    }
+  }
+  return results.map((r) => r!);
+}
+
+export async function loadHistories(otaDir: string, workers: number): Promise<History[]> {
+  const listed = listHistories(otaDir);
+  const files = listed.flatMap((h) => h.files);
+  const markdowns = files.map((f) => readFileSync(f, 'utf8'));
+  const runs = await runAll(markdowns, workers);
+  let n = 0;
+  return listed.map((h) => ({
+    name: h.name,
+    versions: h.files.map((f) => {
+      const run = runs[n]!;
+      const markdown = markdowns[n++]!;
+      return { id: f.split('/').pop()!.replace(/\.md$/, ''), markdown, ...run };
+    }),
+  }));
+}
