@@ -11,7 +11,7 @@ import { readSettled, resolveGold, type GoldLabel } from '../../gold/resolve-gol
 import { toLine, verdictKey, type BaselineLine, type UnitRef } from './baseline';
 import type { Verdict } from './metrics';
 import { runDocuments } from './pool';
-import { neutralUrl, type DocumentExtraction } from './run-document';
+import { neutralUrl, type DocumentExtraction, type ModelMode } from './run-document';
 
 export type Part = 'dev' | 'holdout';
 export const PARTS: readonly Part[] = ['holdout', 'dev'];
@@ -64,6 +64,8 @@ export interface RealEval {
 
 export interface CollectOptions {
   otaDir: string;
+  /** The classifier beside the rules; unset: as shipped. */
+  model?: ModelMode;
   workers: number;
   timeoutMs: number;
 }
@@ -99,7 +101,12 @@ export async function collect(opts: CollectOptions): Promise<RealEval> {
   const agreed = agreement(lines);
 
   const outcomes = await runDocuments(
-    docs.map((_, id) => ({ id, markdown: texts[id]!, url: neutralUrl(id) })),
+    docs.map((_, id) => ({
+      id,
+      markdown: texts[id]!,
+      url: neutralUrl(id),
+      ...(opts.model ? { model: opts.model } : {}),
+    })),
     opts,
   );
   const results: DocResult[] = docs.map((doc, i) => ({

@@ -23,6 +23,9 @@ export interface DocumentExtraction {
   firstParty: string[];
 }
 
+/** The classifier beside the rules, as `npm run eval -- real --model=…` sets it (AnalyzeOptions.model). */
+export type ModelMode = 'off' | 'only' | 'both';
+
 export interface DocumentRun extends DocumentExtraction {
   analysis: AnalysisResult;
 }
@@ -39,6 +42,7 @@ export async function runDocument(
   markdown: string,
   url: string,
   onExtracted?: (e: DocumentExtraction) => void,
+  model?: ModelMode,
 ): Promise<DocumentRun> {
   const doc = htmlToDocument(markdownToHtml(markdown), url);
   let extraction: DocumentExtraction;
@@ -64,6 +68,7 @@ export async function runDocument(
     firstParty: extraction.firstParty,
     categories: enabledCategoryList(DEFAULT_SETTINGS),
     sensitivity: DEFAULT_SETTINGS.sensitivity,
+    ...(model ? { model } : {}),
   });
   const analysis = analysisResultOf(
     { analyserVersion, languageSupported, findings },
