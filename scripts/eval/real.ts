@@ -8,6 +8,8 @@
 //   --model=M           the classifier beside the rules (src/core/analyze/model/MODEL.md): off (rules only), only (the
 //                       model alone), both (the model may add to every category); default: as shipped (the
 //                       categories of model/switch.ts)
+//   --model-folds       score each dev document with the fold model that did not see its service (written by
+//                       `npm run train -- --folds`): the dev figures of a model that was not trained on them
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -48,6 +50,7 @@ async function evaluate(
     workers: option(args, 'jobs', Math.min(2, availableParallelism())),
     timeoutMs: option(args, 'timeout', 60) * 1000,
     ...(modelMode(args) ? { model: modelMode(args)! } : {}),
+    ...(args.includes('--model-folds') ? { modelFolds: true } : {}),
   });
   const parts = { holdout: summarizePart(ev, 'holdout'), dev: summarizePart(ev, 'dev') };
   // Written on every run, so the dev errors always match the figures just printed.
@@ -72,7 +75,9 @@ export async function run(corpusDir: string, args: readonly string[] = []): Prom
     printDiff(parseBaseline(readFileSync(BASELINE, 'utf8')), baselineOf(ev.entries), goldIndex(ev.entries), log);
     return true;
   }
-  log(`model: ${modelMode(args) ?? 'as shipped (model/switch.ts)'}`);
+  log(
+    `model: ${modelMode(args) ?? 'as shipped (model/switch.ts)'}${args.includes('--model-folds') ? '; dev documents scored by the fold model that did not see them' : ''}`,
+  );
   printGold(ev, log);
   for (const part of [parts.holdout, parts.dev]) printPart(part, log);
   const devUnmatched = ev.entries.filter((e) => e.part === 'dev' && e.unmatched);

@@ -4,7 +4,7 @@
 // analyser does), and the figures of rules only, model only and both at that threshold.
 import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
 import type { Example } from './example';
-import { featurise, predict, train, type TrainOptions } from './ftrl';
+import { featurise, predict, train, type Trained, type TrainOptions } from './ftrl';
 
 export const FOLDS = 5;
 
@@ -15,10 +15,21 @@ export function foldOf(group: string, seed: number): number {
   return (h >>> 0) % FOLDS;
 }
 
-/** Out-of-fold probabilities of the real examples (indexed like `examples`; null for borrowed ones). */
+/**
+ * Out-of-fold probabilities of the real examples (indexed like `examples`; null for borrowed ones), and the model of
+ * each fold (trained without that fold's real examples).
+ */
 export function outOfFold(examples: readonly Example[], opts: TrainOptions): (number[] | null)[] {
+  return crossValidate(examples, opts).oof;
+}
+
+export function crossValidate(
+  examples: readonly Example[],
+  opts: TrainOptions,
+): { oof: (number[] | null)[]; models: Trained[] } {
   const features = featurise(examples, opts.bits);
   const out: (number[] | null)[] = examples.map(() => null);
+  const models: Trained[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const isTest = (e: Example): boolean => e.source === 'real' && foldOf(e.group, opts.seed) === fold;
     const trainIdx = examples.flatMap((e, i) => (isTest(e) ? [] : [i]));
@@ -28,8 +39,9 @@ export function outOfFold(examples: readonly Example[], opts: TrainOptions): (nu
       trainIdx.map((i) => features[i]!),
     );
     for (const [i, e] of examples.entries()) if (isTest(e)) out[i] = predict(model, features[i]!);
+    models.push(model);
   }
-  return out;
+  return { oof: out, models };
 }
 
 export interface Counts {

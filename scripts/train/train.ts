@@ -4,12 +4,15 @@
 //                                 all of it; writes weights.json and the metrics block of MODEL.md
 //   npm run train -- --fixture    the tiny fixture run (test/fixtures/train): what the unit test reproduces
 //   npm run train -- --explore    cross-validation figures for a small grid of settings, nothing written
+//   npm run train -- --folds      also writes the five fold models to artifacts/train/fold-<k>.json, for
+//                                 `npm run eval -- real --model-folds` (each dev document scored by the model that
+//                                 did not see its service: the honest dev figures of the real pipeline)
 // Deterministic: the same inputs write the same bytes (seeded shuffles, fixed epochs, no Math.random).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
 import { claudetteExamples, tosdrExamples } from './borrowed';
-import { chooseThresholds, cvTable, f1, outOfFold } from './cross-validate';
+import { chooseThresholds, crossValidate, cvTable, f1, outOfFold } from './cross-validate';
 import type { Example } from './example';
 import { train, type TrainOptions } from './ftrl';
 import { formatModelFile, toModelFile } from './model-file';
@@ -19,6 +22,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const MODEL_DIR = join(ROOT, 'src', 'core', 'analyze', 'model');
 const FIXTURE_DIR = join(ROOT, 'test', 'fixtures', 'train');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+export const FOLD_DIR = join(ROOT, 'artifacts', 'train');
 
 /** The shipped settings (chosen with --explore on dev cross-validation; see MODEL.md). */
 export const SHIPPED: TrainOptions = {
@@ -81,11 +85,21 @@ async function main(args: readonly string[]): Promise<void> {
     }
     return;
   }
-  const cv = chooseThresholds(all, outOfFold(all, SHIPPED));
+  const { oof, models } = crossValidate(all, SHIPPED);
+  const cv = chooseThresholds(all, oof);
   const table = cvTable(cv);
   for (const l of table) log(l);
   const thresholds = Object.fromEntries(CATEGORY_IDS.map((c) => [c, cv[c].threshold])) as Record<CategoryId, number>;
   const vetoes = Object.fromEntries(CATEGORY_IDS.map((c) => [c, cv[c].veto])) as Record<CategoryId, number>;
+  if (args.includes('--folds')) {
+    mkdirSync(FOLD_DIR, { recursive: true });
+    for (const [k, m] of models.entries())
+      writeFileSync(
+        join(FOLD_DIR, `fold-${k}.json`),
+        formatModelFile(toModelFile(m, CATEGORY_IDS, thresholds, vetoes)),
+      );
+    log(`wrote ${models.length} fold models to artifacts/train/`);
+  }
   const text = formatModelFile(toModelFile(train(all, SHIPPED), CATEGORY_IDS, thresholds, vetoes));
   writeFileSync(join(MODEL_DIR, 'weights.json'), text);
   log(`wrote src/core/analyze/model/weights.json (${text.length} bytes)`);

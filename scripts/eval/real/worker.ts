@@ -11,6 +11,8 @@ export interface DocumentJob {
   url: string;
   /** The classifier beside the rules (AnalyzeOptions.model); unset: as shipped. */
   model?: ModelMode;
+  /** A weights file in place of the shipped one (a fold model). */
+  modelWeights?: string;
 }
 
 export type WorkerMessage =
@@ -27,6 +29,7 @@ if (port) {
       job.url,
       (extraction) => post({ id: job.id, type: 'extracted', extraction }),
       job.model,
+      job.modelWeights,
     ).then(
       (run) => post({ id: job.id, type: 'analysed', analysis: run.analysis }),
       (err: unknown) => post({ id: job.id, type: 'failed', error: err instanceof Error ? err.message : String(err) }),

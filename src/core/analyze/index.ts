@@ -13,7 +13,7 @@ import { notAnalysedSummary, summarize } from '../score';
 import { findingsForClause, matchClause, type MatchOptions, type RuleHit } from './engine';
 import { firstPartyNames, type FirstPartyNames } from './first-party';
 import { bodyStart } from './lead-label';
-import { MODEL_CATEGORIES, shippedClassifier, withModel } from './model';
+import { MODEL_CATEGORIES, shippedClassifier, withModel, type Classifier } from './model';
 import { textToClauses } from './plain-text';
 import { ANALYSER_VERSION } from './version';
 
@@ -42,6 +42,8 @@ export interface AnalyzeOptions {
    * 'only': the model alone (no rule runs), for measuring it.
    */
   model?: 'off' | 'only' | 'both';
+  /** The classifier's weights (default: the shipped ones, model/weights.json); the eval passes its fold models. */
+  classifier?: Classifier;
 }
 
 /**
@@ -76,7 +78,7 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     const userDuty = (clause.leads ?? []).some(isUserDutyLead);
     findings.push(
       ...(modelCategories.length && !userDuty
-        ? withModel(shippedClassifier(), clause, own, modelCategories, firstParty)
+        ? withModel(opts.classifier ?? shippedClassifier(), clause, own, modelCategories, firstParty)
         : own),
     );
   }

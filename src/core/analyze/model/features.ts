@@ -1,10 +1,9 @@
 // Features of one unit for the sentence classifier: hashed words and bigrams of the unit's own text, and the words of
 // its context (list lead-ins, heading path, table header and row label) in namespaces of their own, so "train" in a
 // heading weighs apart from "train" in the sentence. Pure and cheap: the classifier scores every unit of a page, so
-// the text is normalised by the core's character normaliser and a contraction step, not by a compromise parse (the
-// analyser parses only the ~8% of clauses its cues let through; a parse of every clause would cost more than the
-// whole analysis, see README.md).
-import { unifyCharacters } from '../../normalize/text';
+// the text is normalised the way compromise normalises words (lower case, unified apostrophes, contractions expanded)
+// by a few regexes, not by a compromise parse: the analyser parses only the ~8% of clauses its cues let through, and
+// a parse of every clause would cost more than the whole analysis (MODEL.md, "Features").
 
 /** What the classifier reads of a unit: its text and its context (the fields of `Clause` it uses). */
 export interface UnitInput {
@@ -20,29 +19,38 @@ export interface UnitInput {
 const MAX_WORDS = 120;
 const MAX_CONTEXT_WORDS = 40;
 
+/** Characters read per field: the words past MAX_WORDS are never reached, so neither is the text that holds them. */
+const MAX_CHARS = 1000;
+// Apostrophe variants as the core's normaliser unifies them (src/core/normalize/text.ts, SINGLE_QUOTES).
+const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 // Contractions as compromise normalises them ("don't" → "do not", "we'll" → "we will"); "'s" is dropped.
-const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bwon't\b/g, 'will not'],
-  [/\bcan't\b/g, 'can not'],
-  [/\bcannot\b/g, 'can not'],
-  [/n't\b/g, ' not'],
-  [/'re\b/g, ' are'],
-  [/'ll\b/g, ' will'],
-  [/'ve\b/g, ' have'],
-  [/'m\b/g, ' am'],
-  [/'d\b/g, ' would'],
-  [/'s\b/g, ''],
-];
+const CONTRACTION = /\b(?:won|can)'t\b|\bcannot\b|n't\b|'(?:re|ll|ve|m|d|s)\b/g;
+const EXPANDED: Readonly<Record<string, string>> = {
+  "won't": 'will not',
+  "can't": 'can not',
+  cannot: 'can not',
+  "n't": ' not',
+  "'re": ' are',
+  "'ll": ' will',
+  "'ve": ' have',
+  "'m": ' am',
+  "'d": ' would',
+  "'s": '',
+};
 const WORD = /\p{L}+|\p{N}+/gu;
 
-/** The normalised words of a text: lower case, unified characters, contractions expanded, every number as "0". */
+/** The normalised words of a text: lower case, apostrophes unified, contractions expanded, every number as "0". */
 export function words(text: string, max = MAX_WORDS): string[] {
-  let t = unifyCharacters(text).toLowerCase();
-  for (const [re, by] of CONTRACTIONS) t = t.replace(re, by);
+  const t = text
+    .slice(0, MAX_CHARS)
+    .toLowerCase()
+    .replace(APOSTROPHES, "'")
+    .replace(CONTRACTION, (m) => EXPANDED[m] ?? m);
   const out: string[] = [];
   for (const m of t.matchAll(WORD)) {
     const w = m[0];
-    out.push(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 ? '0' : w);
+    const c = w.charCodeAt(0);
+    out.push(c >= 48 && c <= 57 ? '0' : w);
     if (out.length >= max) break;
   }
   return out;
@@ -61,15 +69,28 @@ function fnv(ns: string, token: string): number {
   return h >>> 0;
 }
 
+/** Per 2^bits: the stamp each bucket was last seen with, so a unit's buckets are made distinct without a Set. */
+const seenBy = new Map<number, { seen: Uint32Array; stamp: number }>();
+
 /**
- * The unit's features as sorted, distinct bucket indices in [0, 2^bits): namespaces w (words), b (bigrams), l (lead-in
- * words), h (heading path words), t (table header and row label words), r (the unit's role).
+ * Calls `visit` once for each distinct bucket of the unit's features, in no particular order: namespaces w (words),
+ * b (bigrams), l (lead-in words), h (heading path words), t (table header and row label words), r (the unit's role).
  */
-export function featuresOf(unit: UnitInput, bits: number): Uint32Array {
+export function eachFeature(unit: UnitInput, bits: number, visit: (bucket: number) => void): void {
   const mask = (1 << bits) - 1;
-  const set = new Set<number>();
+  let state = seenBy.get(bits);
+  if (!state) seenBy.set(bits, (state = { seen: new Uint32Array(1 << bits), stamp: 0 }));
+  const { seen } = state;
+  if (++state.stamp === 0xffffffff) {
+    seen.fill(0);
+    state.stamp = 1;
+  }
+  const stamp = state.stamp;
   const add = (ns: string, token: string): void => {
-    set.add(fnv(ns, token) & mask);
+    const b = fnv(ns, token) & mask;
+    if (seen[b] === stamp) return;
+    seen[b] = stamp;
+    visit(b);
   };
   const own = words(unit.text);
   for (let i = 0; i < own.length; i++) {
@@ -83,5 +104,11 @@ export function featuresOf(unit: UnitInput, bits: number): Uint32Array {
   context('h', unit.sectionPath ?? []);
   context('t', [unit.columnHeader, unit.rowLabel]);
   add('r', unit.role ?? 'operative');
-  return Uint32Array.from([...set].sort((a, b) => a - b));
+}
+
+/** The unit's features as sorted, distinct bucket indices in [0, 2^bits) (see eachFeature). */
+export function featuresOf(unit: UnitInput, bits: number): Uint32Array {
+  const out: number[] = [];
+  eachFeature(unit, bits, (b) => out.push(b));
+  return Uint32Array.from(out).sort();
 }
