@@ -40,7 +40,9 @@ export function withModel(
   if (!open.length && !ruleFindings.some(vetoable)) return [...ruleFindings];
   const probs = scoreUnit(model, clause);
   const kept = ruleFindings.filter((f) => !vetoable(f) || (probs[f.category] ?? 0) >= model.vetoes[f.category]);
-  const proposed = open.filter((c) => (probs[c] ?? 0) >= model.thresholds[c]);
+  // A unit the rules understood in one category is not given another by the model: one-vs-rest scores on a few
+  // hundred positives confuse neighbouring categories ("use your chats to improve our models" scores as tracking).
+  const proposed = kept.some((f) => !f.role) ? [] : open.filter((c) => (probs[c] ?? 0) >= model.thresholds[c]);
   return proposed.length ? [...kept, ...proposedFindings(model, clause, proposed, firstParty)] : kept;
 }
 

@@ -24,7 +24,7 @@ const MAX_CHARS = 1000;
 // Apostrophe variants as the core's normaliser unifies them (src/core/normalize/text.ts, SINGLE_QUOTES).
 const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 // Contractions as compromise normalises them ("don't" → "do not", "we'll" → "we will"); "'s" is dropped.
-const CONTRACTION = /\b(?:won|can)'t\b|\bcannot\b|n't\b|'(?:re|ll|ve|m|d|s)\b/g;
+const CONTRACTION = /\b(?:won|can)'t\b|\bcannot\b|n't\b|'(?:re|ll|ve|[dms])\b/g;
 const EXPANDED: Readonly<Record<string, string>> = {
   "won't": 'will not',
   "can't": 'can not',

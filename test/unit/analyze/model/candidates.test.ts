@@ -95,6 +95,20 @@ describe('model candidates', () => {
     expect(withModel(sure, c, [], [], [])).toEqual([]);
   });
 
+  it('gives no category to a unit the rules understood in another one', () => {
+    const rule: Finding = {
+      clauseId: 'c0',
+      category: 'ai_training',
+      stance: 'restrict',
+      severity: 'low',
+      evidence: ['train'],
+      rule: 'ai_training.x',
+      actor: 'service',
+    };
+    const c = clause('We will never use customer data to train our models.');
+    expect(withModel(sure, c, [rule], ['ai_training', 'data_sale', 'tracking'], [])).toEqual([rule]);
+  });
+
   it('vetoes a rule finding the model scores below the veto, only in categories it may act on', () => {
     const unsure = constantModel(-10, { ...perCategory(0), data_sale: 0.1 });
     const rule: Finding = {
