@@ -40,9 +40,15 @@ export function withModel(
   if (!open.length && !ruleFindings.some(vetoable)) return [...ruleFindings];
   const probs = scoreUnit(model, clause);
   const kept = ruleFindings.filter((f) => !vetoable(f) || (probs[f.category] ?? 0) >= model.vetoes[f.category]);
-  // A unit the rules understood in one category is not given another by the model: one-vs-rest scores on a few
-  // hundred positives confuse neighbouring categories ("use your chats to improve our models" scores as tracking).
-  const proposed = kept.some((f) => !f.role) ? [] : open.filter((c) => (probs[c] ?? 0) >= model.thresholds[c]);
+  // A unit the rules understood is given no other category when the model reads it as mainly about one the rules
+  // found (its highest probability relative to the threshold): one-vs-rest scores on a few hundred positives confuse
+  // neighbouring categories ("we will never use customer data to train …" scores as data_sale too). A unit the model
+  // reads as mainly about a category the rules missed ("we do not sell or share …" with only sharing found) still is.
+  const found = new Set(kept.filter((f) => !f.role).map((f) => f.category));
+  const main = allowed.reduce((a, b) =>
+    (probs[b] ?? 0) / model.thresholds[b] > (probs[a] ?? 0) / model.thresholds[a] ? b : a,
+  );
+  const proposed = found.has(main) ? [] : open.filter((c) => (probs[c] ?? 0) >= model.thresholds[c]);
   return proposed.length ? [...kept, ...proposedFindings(model, clause, proposed, firstParty)] : kept;
 }
 
