@@ -58,7 +58,9 @@ function proposedFindings(
   proposed: readonly CategoryId[],
   firstParty: FirstPartyNames,
 ): Finding[] {
-  const text = clause.text.slice(0, MAX_MATCH);
+  // Only the sentence that carries the model's evidence is parsed: a parse costs about as much as scoring every unit
+  // of a page, and a long clause holds several sentences (the rules parse the same clause only when their cues pass).
+  const text = heaviestSentence(model, clause.text.slice(0, MAX_MATCH), proposed);
   const tokens = tokensOf(getNlp()(text));
   if (!tokens.length) return [];
   const out: Finding[] = [];
@@ -124,4 +126,40 @@ function sentenceEnd(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j < tokens.length - 1 && !/[.!?]/.test(tokens[j]!.post)) j++;
   return j;
+}
+
+/** Longest sentence parsed for a model finding (characters). */
+const MAX_SENTENCE = 400;
+const WORD_AT = /\p{L}+/gu;
+const SENTENCE_END = /[.!?;]\s/g;
+
+/**
+ * The sentence of `text` holding the word that weighs most for the proposed categories, as a slice of `text` (so the
+ * evidence cut from it is still a substring of the clause); the whole text when it is short.
+ */
+function heaviestSentence(model: Classifier, text: string, proposed: readonly CategoryId[]): string {
+  if (text.length <= MAX_SENTENCE) return text;
+  const lower = text.toLowerCase();
+  let at = 0;
+  let best = -Infinity;
+  for (const m of lower.matchAll(WORD_AT)) {
+    const b = bucketOf('w', m[0], model.bits);
+    const w = Math.max(...proposed.map((c) => weightOf(model, b, c)));
+    if (w > best) [at, best] = [m.index, w];
+  }
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + 1;
+    if (end <= at) from = end;
+    else {
+      to = end;
+      break;
+    }
+  }
+  if (to - from > MAX_SENTENCE) {
+    from = Math.max(from, at - MAX_SENTENCE / 2);
+    to = Math.min(to, from + MAX_SENTENCE);
+  }
+  return text.slice(from, to).trim();
 }

@@ -69,6 +69,17 @@ function fnv(ns: string, token: string): number {
   return h >>> 0;
 }
 
+/** Words of context strings: a page repeats the same headings and lead-ins over many units. */
+const contextCache = new Map<string, string[]>();
+function contextWords(text: string): string[] {
+  let w = contextCache.get(text);
+  if (!w) {
+    if (contextCache.size >= 512) contextCache.clear();
+    contextCache.set(text, (w = words(text, MAX_CONTEXT_WORDS)));
+  }
+  return w;
+}
+
 /** Per 2^bits: the stamp each bucket was last seen with, so a unit's buckets are made distinct without a Set. */
 const seenBy = new Map<number, { seen: Uint32Array; stamp: number }>();
 
@@ -98,7 +109,7 @@ export function eachFeature(unit: UnitInput, bits: number, visit: (bucket: numbe
     add('b', i === 0 ? `^ ${own[i]!}` : `${own[i - 1]!} ${own[i]!}`);
   }
   const context = (ns: string, texts: readonly (string | undefined)[]): void => {
-    for (const t of texts) if (t) for (const w of words(t, MAX_CONTEXT_WORDS)) add(ns, w);
+    for (const t of texts) if (t) for (const w of contextWords(t)) add(ns, w);
   };
   context('l', unit.leads ?? []);
   context('h', unit.sectionPath ?? []);
