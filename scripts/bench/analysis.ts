@@ -1,4 +1,9 @@
-// Analyser cost against a full compromise parse of the same text (the requirement: ≤ 0.1×), measured side by side.
+// Analyser cost against a full compromise parse of the same text (the requirement: ≤ 0.1×), measured side by side;
+// and the sentence classifier's share (src/core/analyze/model): analysis with the model as shipped and with the model
+// on every category against the rules alone (goal: adds ≤ 20%), and the bytes it adds to the analysis worker's bundle
+// (goal: ≤ 1 MB), read from esbuild's metafile.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,4 +48,46 @@ export async function run(): Promise<void> {
   row('ratio analyzeText / full parse (target ≤ 0.10)', whole.ratio.toFixed(3));
   row('ratio analyzeClauses / full parse (target ≤ 0.10)', only.ratio.toFixed(3));
   row("ratio analyzeClauses sensitivity 'high' / full parse", high.ratio.toFixed(3));
+
+  const shipped = compareMs(
+    () => analyzeClauses(clauses),
+    () => analyzeClauses(clauses, { model: 'off' }),
+    15,
+    3,
+  );
+  const every = compareMs(
+    () => analyzeClauses(clauses, { model: 'both' }),
+    () => analyzeClauses(clauses, { model: 'off' }),
+    15,
+    3,
+  );
+  row('model: analyzeClauses as shipped / rules only (goal ≤ 1.20)', shipped.ratio.toFixed(3));
+  row('model: analyzeClauses, model on all categories / rules only (goal ≤ 1.20)', every.ratio.toFixed(3));
+  const bytes = await modelBundleBytes();
+  const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+  row(
+    'model: bytes it adds to the analysis worker bundle (goal ≤ 1 MB)',
+    `${kb(bytes.model)} of ${kb(bytes.total)} (weights.json gzip ${kb(bytes.weightsGzip)}); ratio to 1 MB ${(bytes.model / (1024 * 1024)).toFixed(3)}`,
+  );
+}
+
+/** Minified bytes of src/core/analyze/model/** in the analysis worker's bundle, as scripts/build.ts bundles it. */
+async function modelBundleBytes(): Promise<{ model: number; total: number; weightsGzip: number }> {
+  const root = join(here, '..', '..');
+  const out = await build({
+    entryPoints: [join(root, 'src', 'analysis', 'worker-entry.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    legalComments: 'none',
+    write: false,
+    metafile: true,
+  });
+  const [output] = Object.values(out.metafile.outputs);
+  let model = 0;
+  for (const [path, info] of Object.entries(output!.inputs))
+    if (path.includes('src/core/analyze/model/')) model += info.bytesInOutput;
+  const weights = readFileSync(join(root, 'src', 'core', 'analyze', 'model', 'weights.json'));
+  return { model, total: output!.bytes, weightsGzip: gzipSync(weights).length };
 }

@@ -43,7 +43,7 @@ function hash(s: string, seed = 20230807): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h >>> 0;
 }
-const half = (docId: string): 'dev' | 'held-out' => (hash(docId) % 2 === 0 ? 'dev' : 'held-out');
+export const half = (docId: string): 'dev' | 'held-out' => (hash(docId) % 2 === 0 ? 'dev' : 'held-out');
 
 async function* jsonl(path: string): AsyncGenerator<Record<string, unknown>> {
   for await (const line of createInterface({ input: createReadStream(path) }))

@@ -5,6 +5,11 @@
 //   --update-baseline   rewrite that baseline from this run
 //   --jobs=N            worker threads (default: 2, at most the machine's cores)
 //   --timeout=S         longest a document may take, in seconds (default 60); a slower one is reported, not waited for
+//   --model=M           the classifier beside the rules (src/core/analyze/model/MODEL.md): off (rules only), only (the
+//                       model alone), both (the model may add to every category); default: as shipped (the
+//                       categories of model/switch.ts)
+//   --model-folds       score each dev document with the fold model that did not see its service (written by
+//                       `npm run train -- --folds`): the dev figures of a model that was not trained on them
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -16,10 +21,18 @@ import { printDiff } from './real/diff-report';
 import { devErrorsMarkdown } from './real/errors-md';
 import { scoredUnits, summarizePart, toJson, type PartSummary } from './real/summary';
 import { printGold, printPart } from './real/text-report';
+import type { ModelMode } from './real/run-document';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const BASELINE = join(GOLD_DIR, 'baseline.jsonl');
 export const DEV_ERRORS = join(ROOT, 'artifacts', 'eval', 'real-dev-errors.md');
+
+function modelMode(args: readonly string[]): ModelMode | undefined {
+  const raw = args.find((a) => a.startsWith('--model='))?.slice('--model='.length);
+  if (raw === undefined) return undefined;
+  if (raw === 'off' || raw === 'only' || raw === 'both') return raw;
+  throw new Error(`--model wants off, only or both, not "${raw}"`);
+}
 
 function option(args: readonly string[], name: string, fallback: number): number {
   const raw = args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -36,6 +49,8 @@ async function evaluate(
     otaDir: join(corpusDir, 'ota'),
     workers: option(args, 'jobs', Math.min(2, availableParallelism())),
     timeoutMs: option(args, 'timeout', 60) * 1000,
+    ...(modelMode(args) ? { model: modelMode(args)! } : {}),
+    ...(args.includes('--model-folds') ? { modelFolds: true } : {}),
   });
   const parts = { holdout: summarizePart(ev, 'holdout'), dev: summarizePart(ev, 'dev') };
   // Written on every run, so the dev errors always match the figures just printed.
@@ -60,6 +75,9 @@ export async function run(corpusDir: string, args: readonly string[] = []): Prom
     printDiff(parseBaseline(readFileSync(BASELINE, 'utf8')), baselineOf(ev.entries), goldIndex(ev.entries), log);
     return true;
   }
+  log(
+    `model: ${modelMode(args) ?? 'as shipped (model/switch.ts)'}${args.includes('--model-folds') ? '; dev documents scored by the fold model that did not see them' : ''}`,
+  );
   printGold(ev, log);
   for (const part of [parts.holdout, parts.dev]) printPart(part, log);
   const devUnmatched = ev.entries.filter((e) => e.part === 'dev' && e.unmatched);

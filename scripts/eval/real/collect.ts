@@ -11,7 +11,9 @@ import { readSettled, resolveGold, type GoldLabel } from '../../gold/resolve-gol
 import { toLine, verdictKey, type BaselineLine, type UnitRef } from './baseline';
 import type { Verdict } from './metrics';
 import { runDocuments } from './pool';
-import { neutralUrl, type DocumentExtraction } from './run-document';
+import { foldOf } from '../../train/cross-validate';
+import { FOLD_DIR, SHIPPED } from '../../train/train';
+import { neutralUrl, type DocumentExtraction, type ModelMode } from './run-document';
 
 export type Part = 'dev' | 'holdout';
 export const PARTS: readonly Part[] = ['holdout', 'dev'];
@@ -64,6 +66,13 @@ export interface RealEval {
 
 export interface CollectOptions {
   otaDir: string;
+  /** The classifier beside the rules; unset: as shipped. */
+  model?: ModelMode;
+  /**
+   * Score each dev document with the fold model that did not see its service (artifacts/train/fold-<k>.json, written
+   * by `npm run train -- --folds`); held-back documents keep the shipped model, which never saw them either.
+   */
+  modelFolds?: boolean;
   workers: number;
   timeoutMs: number;
 }
@@ -99,7 +108,15 @@ export async function collect(opts: CollectOptions): Promise<RealEval> {
   const agreed = agreement(lines);
 
   const outcomes = await runDocuments(
-    docs.map((_, id) => ({ id, markdown: texts[id]!, url: neutralUrl(id) })),
+    docs.map((doc, id) => ({
+      id,
+      markdown: texts[id]!,
+      url: neutralUrl(id),
+      ...(opts.model ? { model: opts.model } : {}),
+      ...(opts.modelFolds && doc.part === 'dev'
+        ? { modelWeights: join(FOLD_DIR, `fold-${foldOf(doc.service, SHIPPED.seed)}.json`) }
+        : {}),
+    })),
     opts,
   );
   const results: DocResult[] = docs.map((doc, i) => ({

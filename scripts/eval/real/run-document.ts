@@ -3,7 +3,9 @@
 // analysis worker's call (analyzeClauses, src/analysis/worker-entry.ts) with the options the background passes from the
 // extension's default settings, and the summary the background computes from the findings (analysisResultOf).
 // extractDocument runs the same steps as the content script's extractDocumentInSlices, unsliced.
+import { readFileSync } from 'node:fs';
 import { analyzeClauses } from '../../../src/core/analyze';
+import { loadClassifier, type Classifier, type ModelFile } from '../../../src/core/analyze/model/classifier';
 import { analysisResultOf } from '../../../src/analysis/result';
 import { detectPage } from '../../../src/core/detect';
 import { findFirstParty } from '../../../src/core/analyze';
@@ -23,6 +25,17 @@ export interface DocumentExtraction {
   firstParty: string[];
 }
 
+/** The classifier beside the rules, as `npm run eval -- real --model=…` sets it (AnalyzeOptions.model). */
+export type ModelMode = 'off' | 'only' | 'both';
+
+const classifiers = new Map<string, Classifier>();
+/** A weights file other than the shipped one (the eval's fold models), read once per worker. */
+function classifierAt(path: string): Classifier {
+  let c = classifiers.get(path);
+  if (!c) classifiers.set(path, (c = loadClassifier(JSON.parse(readFileSync(path, 'utf8')) as ModelFile)));
+  return c;
+}
+
 export interface DocumentRun extends DocumentExtraction {
   analysis: AnalysisResult;
 }
@@ -39,6 +52,8 @@ export async function runDocument(
   markdown: string,
   url: string,
   onExtracted?: (e: DocumentExtraction) => void,
+  model?: ModelMode,
+  modelWeights?: string,
 ): Promise<DocumentRun> {
   const doc = htmlToDocument(markdownToHtml(markdown), url);
   let extraction: DocumentExtraction;
@@ -64,6 +79,8 @@ export async function runDocument(
     firstParty: extraction.firstParty,
     categories: enabledCategoryList(DEFAULT_SETTINGS),
     sensitivity: DEFAULT_SETTINGS.sensitivity,
+    ...(model ? { model } : {}),
+    ...(modelWeights ? { classifier: classifierAt(modelWeights) } : {}),
   });
   const analysis = analysisResultOf(
     { analyserVersion, languageSupported, findings },

@@ -3,12 +3,16 @@
 // finish in time (a pattern that backtracks without end) and still scores the document's units from the extraction.
 import { parentPort } from 'node:worker_threads';
 import type { AnalysisResult } from '../../../src/core/types';
-import { runDocument, type DocumentExtraction } from './run-document';
+import { runDocument, type DocumentExtraction, type ModelMode } from './run-document';
 
 export interface DocumentJob {
   id: number;
   markdown: string;
   url: string;
+  /** The classifier beside the rules (AnalyzeOptions.model); unset: as shipped. */
+  model?: ModelMode;
+  /** A weights file in place of the shipped one (a fold model). */
+  modelWeights?: string;
 }
 
 export type WorkerMessage =
@@ -20,7 +24,13 @@ const port = parentPort;
 if (port) {
   port.on('message', (job: DocumentJob) => {
     const post = (m: WorkerMessage): void => port.postMessage(m);
-    runDocument(job.markdown, job.url, (extraction) => post({ id: job.id, type: 'extracted', extraction })).then(
+    runDocument(
+      job.markdown,
+      job.url,
+      (extraction) => post({ id: job.id, type: 'extracted', extraction }),
+      job.model,
+      job.modelWeights,
+    ).then(
       (run) => post({ id: job.id, type: 'analysed', analysis: run.analysis }),
       (err: unknown) => post({ id: job.id, type: 'failed', error: err instanceof Error ? err.message : String(err) }),
     );

@@ -17,7 +17,7 @@ import { decideStance, scopeStart, type StanceResult } from './stance';
 import { trimEndChars, trimStartChars } from '../normalize/trim-chars';
 
 /** Tags marking the action word a negation must precede ("will not USE … to TRAIN"). */
-const ACTION_TAGS = ['TrainVerb', 'ImproveVerb', 'ShareVerb', 'SellVerb', 'RetainVerb', 'ChangeVerb'];
+export const ACTION_TAGS = ['TrainVerb', 'ImproveVerb', 'ShareVerb', 'SellVerb', 'RetainVerb', 'ChangeVerb'];
 /** "You agree that you will not …: (i) …; (ii) …" — everything after the colon is something the USER may not do. */
 const USER_PROHIBITION_HEAD =
   /^[^:]{0,240}\byou\s+(?:(?:agree|undertake|represent)\s+(?:that\s+you\s+(?:will|shall)\s+not|not\s+to)|will\s+not|shall\s+not|may\s+not|must\s+not|can\s*not)\b[^:]{0,200}:/;

@@ -1,5 +1,6 @@
 // The on-device clause analyser: clauses in, findings + risk summary out. Pure: no browser API, no network.
 import {
+  CATEGORY_IDS,
   MENTION_ROLES,
   type AnalysisResult,
   type CategoryId,
@@ -13,6 +14,7 @@ import { ALL_CATEGORY_RULES } from './rules';
 import { findingsForClause, matchClause, type MatchOptions, type RuleHit } from './engine';
 import { firstPartyNames, type FirstPartyNames } from './first-party';
 import { bodyStart } from './lead-label';
+import { MODEL_CATEGORIES, shippedClassifier, withModel, type Classifier } from './model';
 import { textToClauses } from './plain-text';
 import { ANALYSER_VERSION } from './version';
 
@@ -35,6 +37,14 @@ export interface AnalyzeOptions {
    * content to train" is then the service acting. Without it only "we", "us" and "the company" name the service.
    */
   firstParty?: readonly string[];
+  /**
+   * The sentence classifier beside the rules (model/MODEL.md). Unset: as shipped, the model adds units the rules
+   * missed in the categories of model/switch.ts. 'off': rules only. 'both': the model may add to every category.
+   * 'only': the model alone (no rule runs), for measuring it.
+   */
+  model?: 'off' | 'only' | 'both';
+  /** The classifier's weights (default: the shipped ones, model/weights.json); the eval passes its fold models. */
+  classifier?: Classifier;
 }
 
 /**
@@ -55,13 +65,23 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
   const only = opts.categories ? new Set(opts.categories) : undefined;
   const findings: Finding[] = [];
   const firstParty = firstPartyNames(opts.firstParty);
+  const modelCategories = (opts.model === 'off' ? [] : opts.model ? CATEGORY_IDS : MODEL_CATEGORIES).filter(
+    (c) => !only || only.has(c),
+  );
   for (const clause of clauses) {
     // A heading or header cell alone takes no right: it is context for the units under it.
     if (clause.role === 'heading') continue;
-    const hits = matchInContext(clause, only, opts.sensitivity === 'high', firstParty);
-    if (!hits.length) continue;
+    const hits = opts.model === 'only' ? [] : matchInContext(clause, only, opts.sensitivity === 'high', firstParty);
     const role = mentionRole(clause.role);
-    for (const f of findingsForClause(clause.id, hits)) findings.push(role ? { ...f, role } : f);
+    const own = findingsForClause(clause.id, hits).map((f) => (role ? { ...f, role } : f));
+    // Units the rules missed: the model proposes, the rules' stance and actor decide (model/candidates.ts). A list
+    // item under the user's duties binds the user, as for the rules.
+    const userDuty = (clause.leads ?? []).some(isUserDutyLead);
+    findings.push(
+      ...(modelCategories.length && !userDuty
+        ? withModel(opts.classifier ?? shippedClassifier(), clause, own, modelCategories, firstParty)
+        : own),
+    );
   }
   const kept = opts.sensitivity === 'low' ? findings.filter((f) => f.severity !== 'low') : findings;
   return { analyserVersion: ANALYSER_VERSION, languageSupported: true, findings: kept, summary: summarize(kept) };

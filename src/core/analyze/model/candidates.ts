@@ -1,0 +1,165 @@
+// What the classifier adds to the rules: units the rules are blind to. For each category the model may add to
+// (switch.ts), a unit with no rule finding of that category whose probability reaches the category's threshold
+// becomes a candidate; the rules' machinery then decides the rest as for a rule hit: the action word (the token that
+// weighs most for the category, an action verb of the lexicon first), stance and condition (stance.ts), the actor
+// (actor.ts: a duty or prohibition on the user is no finding), and evidence (a span around the action word, sliced
+// from the unit's text). Headings, pointers, explanations and definitions get no model finding at all. Where the
+// weights file sets a veto for a category (chosen on dev, only where it helped), a rule finding on a unit the model
+// scores below it is dropped.
+import type { CategoryId, Clause, Finding } from '../../types';
+import { actorOf, isUserDuty } from '../actor';
+import { ACTION_TAGS, MAX_MATCH } from '../engine';
+import type { FirstPartyNames } from '../first-party';
+import { getNlp, tokensOf, type Token } from '../nlp';
+import { severityForStance } from '../severity';
+import { decideStance, scopeStart } from '../stance';
+import { scoreUnit, weightOf, type Classifier } from './classifier';
+import { bucketOf } from './features';
+
+/** Tokens either side of the action word that make up a model finding's evidence. */
+const EVIDENCE_SPAN = 4;
+
+/** The id a model finding carries in place of a rule id. */
+export const modelRuleId = (category: CategoryId): string => `model:${category}`;
+
+/**
+ * The findings of one clause with the model beside the rules: the rule findings (`ruleFindings`), less any the model
+ * vetoes, plus model findings in the categories of `allowed` that the rules did not report and that the model scores
+ * at or above their threshold. `firstParty` as for the rules.
+ */
+export function withModel(
+  model: Classifier,
+  clause: Clause,
+  ruleFindings: readonly Finding[],
+  allowed: readonly CategoryId[],
+  firstParty: FirstPartyNames,
+): Finding[] {
+  if (clause.role && clause.role !== 'operative') return [...ruleFindings];
+  const vetoable = (f: Finding): boolean => !f.role && model.vetoes[f.category] > 0 && allowed.includes(f.category);
+  const open = allowed.filter((c) => !ruleFindings.some((f) => f.category === c));
+  if (!open.length && !ruleFindings.some(vetoable)) return [...ruleFindings];
+  const probs = scoreUnit(model, clause);
+  const kept = ruleFindings.filter((f) => !vetoable(f) || (probs[f.category] ?? 0) >= model.vetoes[f.category]);
+  // A unit the rules understood is given no other category when the model reads it as mainly about one the rules
+  // found (its highest probability relative to the threshold): one-vs-rest scores on a few hundred positives confuse
+  // neighbouring categories ("we will never use customer data to train …" scores as data_sale too). A unit the model
+  // reads as mainly about a category the rules missed ("we do not sell or share …" with only sharing found) still is.
+  const found = new Set(kept.filter((f) => !f.role).map((f) => f.category));
+  const main = allowed.reduce((a, b) =>
+    (probs[b] ?? 0) / model.thresholds[b] > (probs[a] ?? 0) / model.thresholds[a] ? b : a,
+  );
+  const proposed = found.has(main) ? [] : open.filter((c) => (probs[c] ?? 0) >= model.thresholds[c]);
+  return proposed.length ? [...kept, ...proposedFindings(model, clause, proposed, firstParty)] : kept;
+}
+
+function proposedFindings(
+  model: Classifier,
+  clause: Clause,
+  proposed: readonly CategoryId[],
+  firstParty: FirstPartyNames,
+): Finding[] {
+  // Only the sentence that carries the model's evidence is parsed: a parse costs about as much as scoring every unit
+  // of a page, and a long clause holds several sentences (the rules parse the same clause only when their cues pass).
+  const text = heaviestSentence(model, clause.text.slice(0, MAX_MATCH), proposed);
+  const tokens = tokensOf(getNlp()(text));
+  if (!tokens.length) return [];
+  const out: Finding[] = [];
+  for (const category of proposed) {
+    const anchor = actionWord(model, tokens, category);
+    const stance = decideStance(tokens, anchor, text, firstParty);
+    let actor = actorOf({
+      tokens,
+      from: scopeStart(tokens, anchor, firstParty),
+      anchor,
+      text,
+      firstParty,
+      headings: clause.sectionPath,
+    });
+    if (actor === 'user') {
+      if (stance.stance !== 'conditional' || isUserDuty(tokens, anchor, text)) continue;
+      actor = 'service';
+    }
+    // The model names no action of its own: a duty of the user anywhere before the end of the sentence governs it.
+    if (isUserDuty(tokens, sentenceEnd(tokens, anchor), text)) continue;
+    const from = tokens[Math.max(0, anchor - EVIDENCE_SPAN)]!.start;
+    const to = tokens[Math.min(tokens.length - 1, anchor + EVIDENCE_SPAN)]!.end;
+    const evidence = text.slice(from, to).trim();
+    if (!evidence) continue;
+    out.push({
+      clauseId: clause.id,
+      category,
+      stance: stance.stance,
+      ...(stance.condition ? { condition: stance.condition } : {}),
+      severity: severityForStance('medium', stance.stance, stance.condition, stance.genericException),
+      evidence: [evidence],
+      rule: modelRuleId(category),
+      actor,
+    });
+  }
+  return out;
+}
+
+/**
+ * The action word: of the lexicon's action verbs (share, sell, train …) in the unit, the one that weighs most for the
+ * category (its word and the bigram it ends); with none, the token that weighs most.
+ */
+function actionWord(model: Classifier, tokens: readonly Token[], category: CategoryId): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  let action = -1;
+  let actionScore = -Infinity;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.normal;
+    if (!w) continue;
+    const prev = i > 0 ? tokens[i - 1]!.normal : '^';
+    const s =
+      weightOf(model, bucketOf('w', w, model.bits), category) +
+      weightOf(model, bucketOf('b', `${prev} ${w}`, model.bits), category);
+    if (s > bestScore) [best, bestScore] = [i, s];
+    if (s > actionScore && tokens[i]!.tags.some((t) => ACTION_TAGS.includes(t))) [action, actionScore] = [i, s];
+  }
+  return action >= 0 ? action : best;
+}
+
+/** The last token of the sentence holding token `i`. */
+function sentenceEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length - 1 && !/[.!?]/.test(tokens[j]!.post)) j++;
+  return j;
+}
+
+/** Longest sentence parsed for a model finding (characters). */
+const MAX_SENTENCE = 400;
+const WORD_AT = /\p{L}+/gu;
+const SENTENCE_END = /[.!?;]\s/g;
+
+/**
+ * The sentence of `text` holding the word that weighs most for the proposed categories, as a slice of `text` (so the
+ * evidence cut from it is still a substring of the clause); the whole text when it is short.
+ */
+function heaviestSentence(model: Classifier, text: string, proposed: readonly CategoryId[]): string {
+  if (text.length <= MAX_SENTENCE) return text;
+  const lower = text.toLowerCase();
+  let at = 0;
+  let best = -Infinity;
+  for (const m of lower.matchAll(WORD_AT)) {
+    const b = bucketOf('w', m[0], model.bits);
+    const w = Math.max(...proposed.map((c) => weightOf(model, b, c)));
+    if (w > best) [at, best] = [m.index, w];
+  }
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + 1;
+    if (end <= at) from = end;
+    else {
+      to = end;
+      break;
+    }
+  }
+  if (to - from > MAX_SENTENCE) {
+    from = Math.max(from, at - MAX_SENTENCE / 2);
+    to = Math.min(to, from + MAX_SENTENCE);
+  }
+  return text.slice(from, to).trim();
+}
