@@ -1,9 +1,9 @@
 // User settings: defaults plus one migration per stored schema version. Kept in storage.local, in the extension's
 // origin (never in the page's localStorage, which page scripts can read).
-import { CATEGORY_IDS, type CategoryId } from '../core/types';
+import { CATEGORY_IDS, SENSITIVITIES, type CategoryId, type Sensitivity } from '../core/types';
 import { normalizeHostname } from '../core/normalize/host';
 
-export type Sensitivity = 'low' | 'normal' | 'high';
+export type { Sensitivity } from '../core/types';
 
 export interface Settings {
   schemaVersion: 1;
@@ -36,8 +36,7 @@ export function migrateSettings(stored: unknown): Settings {
   const raw = stored as Record<string, unknown>;
   if (typeof raw.autoDetect === 'boolean') s.autoDetect = raw.autoDetect;
   if (typeof raw.autoHighlight === 'boolean') s.autoHighlight = raw.autoHighlight;
-  if (raw.sensitivity === 'low' || raw.sensitivity === 'normal' || raw.sensitivity === 'high')
-    s.sensitivity = raw.sensitivity;
+  if (SENSITIVITIES.includes(raw.sensitivity as Sensitivity)) s.sensitivity = raw.sensitivity as Sensitivity;
   if (typeof raw.welcomed === 'boolean') s.welcomed = raw.welcomed;
   if (Array.isArray(raw.ignoredSites)) {
     s.ignoredSites = raw.ignoredSites
