@@ -154,8 +154,17 @@ export interface RiskSummary {
   driver: string;
 }
 
+/**
+ * `all-settings`: the analysis covers every category at every sensitivity (findings marked with Finding.shownFrom) and
+ * the user's settings apply when it is shown. Absent: analysed under one user's settings, before that was so (old
+ * records, kept as they are; a comparison analyses them again), or by a caller that asked for one sensitivity.
+ */
+export const COVERAGES = ['all-settings'] as const;
+export type Coverage = (typeof COVERAGES)[number];
+
 export interface AnalysisResult {
   analyserVersion: string;
+  coverage?: Coverage;
   /** false when the text is in a language the analyser does not support yet: findings are then empty and must not be read as an all-clear. */
   languageSupported: boolean;
   findings: Finding[];

@@ -2,6 +2,7 @@
 // origin (never in the page's localStorage, which page scripts can read).
 import { CATEGORY_IDS, SENSITIVITIES, type CategoryId, type Sensitivity } from '../core/types';
 import { normalizeHostname } from '../core/normalize/host';
+import type { ViewSettings } from '../core/report/view';
 
 export type { Sensitivity } from '../core/types';
 
@@ -77,4 +78,9 @@ export function isIgnoredSite(settings: Settings, url: string): boolean {
 
 export function enabledCategoryList(settings: Settings): CategoryId[] {
   return CATEGORY_IDS.filter((c) => settings.enabledCategories[c]);
+}
+
+/** What these settings show of a report (core/report/view.ts): they apply when it is shown, never to the analysis. */
+export function viewSettingsOf(settings: Settings): ViewSettings {
+  return { categories: enabledCategoryList(settings), sensitivity: settings.sensitivity };
 }

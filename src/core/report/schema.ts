@@ -11,6 +11,7 @@ import {
   CATEGORY_IDS,
   CLAUSE_ROLES,
   CONDITIONS,
+  COVERAGES,
   DETECTION_VERDICTS,
   DOCUMENT_KINDS,
   GRADES,
@@ -108,6 +109,7 @@ export const SummarySchema = v.pipe(
 
 export const AnalysisSchema = v.object({
   analyserVersion: v.string(),
+  coverage: v.exactOptional(v.picklist(COVERAGES)),
   languageSupported: v.boolean(),
   findings: v.array(FindingSchema),
   summary: SummarySchema,
