@@ -1,6 +1,6 @@
 // One analysed page, whoever holds it: the background's tab report, a stored version, an export, the CLI. The one
 // pure function that turns an analyser's findings into the record's analysis lives here, so every side grades alike.
-import { countWords } from '../extract/extract-document';
+import { countWords } from '../extract/count-words';
 import { summaryOf } from '../score';
 import type { AnalysisResult, Clause, Detection, DocumentKind, ExtractedDocument } from '../types';
 import { DEFAULT_VIEW, findingsShown } from './view';
@@ -87,5 +87,6 @@ export function analysisResultOf(output: AnalysedFindings, doc: GradedDocument):
  * and its length is its text's.
  */
 export function gradedDocumentOf(analysis: AnalysisResult, text: string): GradedDocument {
-  return { isLegal: analysis.summary.ungraded !== 'not-legal', wordCount: countWords(text) };
+  const wordCount = text.split('\n').reduce((n, line) => n + countWords(line), 0);
+  return { isLegal: analysis.summary.ungraded !== 'not-legal', wordCount };
 }
