@@ -5,7 +5,7 @@ import type { StoredClauses } from '../core/clause-pack';
 import type { PageReport } from '../core/report/page-report';
 
 export const DB_NAME = 'termwatch';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** One terms document, keyed by its canonical URL (normalizeUrl). */
 export interface DocumentRecord {
