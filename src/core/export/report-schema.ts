@@ -18,7 +18,6 @@ import {
 import { TOSDR_TITLE_SOURCES } from './tosdr-cases';
 import { REPORT_SCHEMA_VERSION } from './report-json';
 
-
 const HashSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/), v.description('SHA-256 hex of the normalised text.'));
 const TimestampSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/));
 const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
