@@ -128,9 +128,9 @@ export default defineConfig([
               message: 'src/core imports nothing from the adapters (background, content, pages, storage, shared, cli).',
             },
             {
-              regex: '^(?!\\.|compromise(?:/|$)|diff$)',
+              regex: '^(?!\\.|compromise(?:/|$)|diff$|valibot$)',
               message:
-                'src/core may use only the packages listed here (compromise, diff): add one only if it runs in a content script.',
+                'src/core may use only the packages listed here (compromise, diff, valibot): add one only if it runs in a content script.',
             },
           ],
         },

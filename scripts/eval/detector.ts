@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectPage } from '../../src/core/detect';
 import { htmlToDocument } from '../../src/cli/source';
-import type { DocumentKind } from '../../src/core/types';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../src/core/types';
 
 interface Label {
   file: string;
@@ -19,7 +19,7 @@ interface Label {
   note: string;
 }
 
-const KINDS: DocumentKind[] = ['terms', 'privacy', 'cookies', 'ai_policy', 'other'];
+const KINDS = DOCUMENT_KINDS;
 const pagesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'pages');
 
 function ratio(a: number, b: number): string {

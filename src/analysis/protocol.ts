@@ -3,7 +3,8 @@
 // offscreen document in Chrome, whose service worker cannot start a Worker).
 import type { AnalyzeOptions } from '../core/analyze';
 import { packClauses, unpackClauses, type StoredClauses } from '../core/clause-pack';
-import type { Clause, Finding } from '../core/types';
+import type { Clause } from '../core/types';
+import type { AnalysedFindings } from '../core/report/page-report';
 
 /**
  * The clauses travel as offsets into their text (core/clause-pack.ts): on the way to Chrome's offscreen document they
@@ -30,11 +31,7 @@ export function requestClauses(request: AnalysisRequest): Clause[] {
 }
 
 /** The analyser's verdict without a summary: whoever receives it computes the summary from the findings (core/score). */
-export interface AnalysisOutput {
-  analyserVersion: string;
-  languageSupported: boolean;
-  findings: Finding[];
-}
+export type AnalysisOutput = AnalysedFindings;
 
 /** Host → worker. */
 export interface WorkerJob extends AnalysisRequest {

@@ -25,8 +25,8 @@ scope.onmessage = ({ data: job }) => {
   try {
     const clauses = requestClauses(job);
     if (hangMarker !== null && clauses.some((c) => c.text.includes(hangMarker))) for (;;);
-    const { analyserVersion, languageSupported, findings } = analyzeClauses(clauses, job.options);
-    scope.postMessage({ id: job.id, ok: true, output: { analyserVersion, languageSupported, findings } });
+    const { summary: _ignored, ...output } = analyzeClauses(clauses, job.options);
+    scope.postMessage({ id: job.id, ok: true, output });
   } catch (err) {
     scope.postMessage({ id: job.id, ok: false, error: err instanceof Error ? err.message : String(err) });
   }

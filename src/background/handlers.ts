@@ -4,9 +4,11 @@ import type { AnalysedPage, BackgroundProtocol, ExtractedPage, PageExtractedRepl
 import { RejectedMessage, sendToTab, type Handlers } from '../shared/transport';
 import { emptyTabState, type TabState } from '../shared/tab-state';
 import { loadSettings } from '../storage/settings-store';
-import { enabledCategoryList, isIgnoredSite } from '../storage/settings';
+import { isIgnoredSite, viewSettingsOf } from '../storage/settings';
+import { findingsShown } from '../core/report/view';
+import { tabStateAsShown } from '../shared/tab-view';
 import { analysisRequest, isAnalysisTimeout } from '../analysis/protocol';
-import { analysisResultOf } from '../analysis/result';
+import { analysisResultOf } from '../core/report/page-report';
 import { findFirstParty } from '../core/analyze/first-party';
 import { checkDetection, checkPageExtracted, checkTabId, checkUrl } from './validate';
 import { speaksForItsPage } from './sender-check';
@@ -77,14 +79,14 @@ export async function onPageAnalysed(payload: AnalysedPage, tabId: number): Prom
  * `timed-out`; one whose tab has moved on to another page meanwhile is dropped.
  */
 async function analysePage(payload: ExtractedPage, tabId: number): Promise<PageExtractedReply> {
-  const settings = await loadSettings();
   const { lang, clauses, text } = payload.document;
   let analysis;
   try {
     const options = {
       lang,
-      categories: enabledCategoryList(settings),
-      sensitivity: settings.sensitivity,
+      // Every category at every sensitivity: the record holds what the text says, the user's settings apply when it is
+      // shown (core/report/view.ts), so a change of settings needs no new analysis and two versions compare alike.
+      sensitivity: 'every' as const,
       // The document's own name, so "Acme may use your content" is read as the service acting.
       firstParty: findFirstParty(payload.document),
     };
@@ -112,7 +114,9 @@ async function analysePage(payload: ExtractedPage, tabId: number): Promise<PageE
     return { status: 'stale', findings: [], highlight: false };
   }
   await onPageAnalysed({ ...payload, analysis }, tabId);
-  return { status: 'analysed', findings: analysis.findings, highlight: settings.autoHighlight || payload.forced };
+  const settings = await loadSettings();
+  const shown = findingsShown(analysis.findings, viewSettingsOf(settings));
+  return { status: 'analysed', findings: shown, highlight: settings.autoHighlight || payload.forced };
 }
 
 export const backgroundHandlers: Handlers<BackgroundProtocol> = {
@@ -168,7 +172,7 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   async 'get-tab-state'(raw) {
     const tabId = checkTabId(raw);
     const state = await getTabState(tabId);
-    if (state) return state;
+    if (state) return tabStateAsShown(state, viewSettingsOf(await loadSettings()));
     const tab = await browser.tabs.get(tabId).catch(() => null);
     const url = tab?.url ?? '';
     return emptyTabState(tabId, url, /^https?:|^file:/.test(url) || url === '' ? 'unknown' : 'unsupported-page');

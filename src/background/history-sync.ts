@@ -7,9 +7,11 @@ import { saveVersion, compareVersions, markVisited } from '../storage/history';
 import { makesRightWorse, summarizeChanges } from '../core/diff';
 import { ANALYSER_VERSION } from '../core/analyze/version';
 import { analysisRequest } from '../analysis/protocol';
-import { analysisResultOf, storedDocument } from '../analysis/result';
+import { analysisResultOf, storedDocument } from '../core/report/page-report';
 import { analysisHost } from './analysis-host';
 import { findFirstParty } from '../core/analyze/first-party';
+import { loadSettings } from '../storage/settings-store';
+import { viewSettingsOf } from '../storage/settings';
 
 let dbPromise: Promise<TermwatchDb> | null = null;
 
@@ -55,6 +57,7 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
             analysisResultOf(
               await analysisHost().analyse(
                 analysisRequest(clauses, {
+                  sensitivity: 'every',
                   firstParty: findFirstParty({ title: version.title, text: version.text, url: '' }),
                 }),
               ),
@@ -62,6 +65,7 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
             ),
           currentVersion: ANALYSER_VERSION,
         },
+        viewSettingsOf(await loadSettings()),
       );
       const since = outcome.lastVisitAt ? new Date(outcome.lastVisitAt).toISOString().slice(0, 10) : undefined;
       if (comparison) {

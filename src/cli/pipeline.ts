@@ -1,8 +1,8 @@
 // The same pipeline as the extension: parseSource → detectPage → extractDocument → analyzeClauses, then hash.
 import { analyzeClauses, findFirstParty } from '../core/analyze';
-import { summaryOf } from '../core/score';
+import { DEFAULT_VIEW, viewOf } from '../core/report/view';
 import { detectPage } from '../core/detect';
-import type { ExportInput } from '../core/export';
+import { pageReportOf, type PageReport } from '../core/report/page-report';
 import { extractDocument } from '../core/extract';
 import { hashText, normalizeText } from '../core/normalize';
 import { parseSource, releaseDocument } from './source';
@@ -10,7 +10,8 @@ import type { Detection, ExtractedDocument } from '../core/types';
 import type { LoadedFile } from './load-file';
 
 export interface AnalysedFile {
-  input: ExportInput;
+  /** The file's report, as the extension's default settings show it. */
+  input: PageReport;
   detection: Detection;
   document: ExtractedDocument;
 }
@@ -37,29 +38,18 @@ export async function analyseFile(file: LoadedFile, opts: AnalyseOptions = {}): 
   } finally {
     await releaseDocument(doc); // several files per run: free each page once read
   }
-  const { findings, languageSupported, analyserVersion } = analyzeClauses(document.clauses, {
+  const { summary: _ignored, ...output } = analyzeClauses(document.clauses, {
     lang: document.lang,
     firstParty: findFirstParty(document),
+    sensitivity: 'every',
   });
-  // Graded as the extension grades it: by the side that shows it, for the document as detected.
-  const analysis = {
-    analyserVersion,
-    languageSupported,
-    findings,
-    summary: summaryOf({ languageSupported, findings }, { isLegal: detection.isLegal, wordCount: document.wordCount }),
-  };
-  const input: ExportInput = {
-    url,
-    title: document.title.trim() || baseName(file.path),
-    kind: detection.kind,
-    isLegal: detection.isLegal,
+  // Analysed and graded as the extension does it (core/report), and shown with the extension's default settings.
+  const report = pageReportOf(document, detection, output, {
     seenAt: opts.seenAt ?? Math.floor(file.mtimeMs),
     versionHash: await hashText(normalizeText(document.text)),
-    wordCount: document.wordCount,
-    clauses: document.clauses,
-    analysis,
-    lang: document.lang,
+    title: document.title.trim() || baseName(file.path),
     source: file.path,
-  };
+  });
+  const input: PageReport = { ...report, url, analysis: viewOf(report.analysis, report, DEFAULT_VIEW) };
   return { input, detection, document };
 }

@@ -7,7 +7,7 @@
 // analyser, which content scripts never bundle); the sample's clauses say "we".
 import { ANALYSIS_BUDGET_MS, WORKER_IDLE_MS } from '../analysis/budget';
 import { analysisRequest } from '../analysis/protocol';
-import { analysisResultOf } from '../analysis/result';
+import { analysisResultOf } from '../core/report/page-report';
 import { startWorker, WorkerAnalyser } from '../analysis/worker-client';
 import { extractDocument, locateInBlock } from '../core/extract';
 import type { Finding } from '../core/types';

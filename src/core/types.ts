@@ -1,8 +1,12 @@
 // The plain, JSON-friendly data that flows through Termwatch's pure core.
 // Detector → extractor → analyser → score/diff/export all speak these types; no browser API here.
 
+// Every enumeration is a runtime constant defined here once; its type is derived from it, and the record schema
+// (core/report/schema.ts) validates against the same constant.
+
 /** What kind of page a detector decided it is. */
-export type DocumentKind = 'terms' | 'privacy' | 'cookies' | 'ai_policy' | 'other';
+export const DOCUMENT_KINDS = ['terms', 'privacy', 'cookies', 'ai_policy', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Fixed category ids, used by the UI, exports and CLI. Order = display order. */
 export const CATEGORY_IDS = [
@@ -17,10 +21,20 @@ export const CATEGORY_IDS = [
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
 /** grant: the company takes the right; conditional: only with consent / unless opted out; restrict: it limits or denies it. */
-export type Stance = 'grant' | 'conditional' | 'restrict';
+export const STANCES = ['grant', 'conditional', 'restrict'] as const;
+export type Stance = (typeof STANCES)[number];
 /** For `conditional` findings: consent needed first (opt_in) or on unless the user opts out (opt_out). */
-export type Condition = 'opt_in' | 'opt_out';
-export type Severity = 'high' | 'medium' | 'low';
+export const CONDITIONS = ['opt_in', 'opt_out'] as const;
+export type Condition = (typeof CONDITIONS)[number];
+/** Worst first. */
+export const SEVERITIES = ['high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/**
+ * How much the user wants to see, lowest first. low: no low-severity findings; normal: every rule but the weak-signal
+ * ones; high: the weak-signal rules too. A setting of the view: the analysis covers all three (Finding.shownFrom).
+ */
+export const SENSITIVITIES = ['low', 'normal', 'high'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
 /**
  * Who takes the right: the service (with its affiliates, partners and processors), the user, or someone else (an
  * advertiser, a data broker, another company). Obligations and prohibitions on the user are never a right the
@@ -28,7 +42,17 @@ export type Severity = 'high' | 'medium' | 'low';
  */
 export const ACTORS = ['service', 'user', 'third_party'] as const;
 export type Actor = (typeof ACTORS)[number];
-export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';
+export const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
+export type Grade = (typeof GRADES)[number];
+/**
+ * Why a non-legal page is not: `too_short` — too little text to be a legal document (a stub, an empty shell);
+ * `not_legal` — text enough, but it does not read as one.
+ */
+export const DETECTION_VERDICTS = ['not_legal', 'too_short'] as const;
+export type DetectionVerdict = (typeof DETECTION_VERDICTS)[number];
+/** Why a document has no grade: not a legal page, too short to grade, or a language the analyser does not read. */
+export const UNGRADED_REASONS = ['not-legal', 'too-short', 'language'] as const;
+export type UngradedReason = (typeof UNGRADED_REASONS)[number];
 
 /** Result of page-kind detection. */
 export interface Detection {
@@ -39,11 +63,8 @@ export interface Detection {
   confidence: number;
   /** Human-readable signals that drove the decision, e.g. "URL path /privacy". */
   reasons: string[];
-  /**
-   * Only when not legal: why, in a word the UI and CLI can show. `too_short` — too little text to be a legal
-   * document (a stub, an empty shell); `not_legal` — text enough, but it does not read as one.
-   */
-  verdict?: 'not_legal' | 'too_short';
+  /** Only when not legal: why, in a word the UI and CLI can show (DETECTION_VERDICTS). */
+  verdict?: DetectionVerdict;
 }
 
 /** One sentence-level clause of the legal text. */
@@ -111,6 +132,13 @@ export interface Finding {
   role?: MentionRole;
   /** Who takes the right the finding reports. */
   actor: Actor;
+  /**
+   * The lowest sensitivity that shows it (SENSITIVITIES): the analysis is made once at every sensitivity, and the
+   * view filters. Absent on records analysed under one user's settings before that (shown at every sensitivity).
+   */
+  shownFrom?: Sensitivity;
+  /** Set when, from this sensitivity up, a weak signal reads the same clause differently (the other finding shows). */
+  hiddenFrom?: 'high';
 }
 
 export interface RiskSummary {
@@ -119,15 +147,24 @@ export interface RiskSummary {
   /** 0 (worst) .. 100 (best); null when not graded. */
   score: number | null;
   /** Why there is no grade: not a legal page, too short to grade, or a language the analyser does not read. */
-  ungraded?: 'not-legal' | 'too-short' | 'language';
+  ungraded?: UngradedReason;
   /** Number of findings per category (all stances). */
   counts: Record<CategoryId, number>;
   /** One line on what drove the grade, for people. */
   driver: string;
 }
 
+/**
+ * `all-settings`: the analysis covers every category at every sensitivity (findings marked with Finding.shownFrom) and
+ * the user's settings apply when it is shown. Absent: analysed under one user's settings, before that was so (old
+ * records, kept as they are; a comparison analyses them again), or by a caller that asked for one sensitivity.
+ */
+export const COVERAGES = ['all-settings'] as const;
+export type Coverage = (typeof COVERAGES)[number];
+
 export interface AnalysisResult {
   analyserVersion: string;
+  coverage?: Coverage;
   /** false when the text is in a language the analyser does not support yet: findings are then empty and must not be read as an all-clear. */
   languageSupported: boolean;
   findings: Finding[];

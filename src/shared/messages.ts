@@ -2,7 +2,8 @@
 // Each protocol is a map of message type → (payload) => reply. Senders and receivers derive their types from it,
 // so a payload or reply shape can only change here.
 import type { StoredClauses } from '../core/clause-pack';
-import type { AnalysisResult, Detection, ExtractedDocument, Finding } from '../core/types';
+import type { Detection, ExtractedDocument, Finding } from '../core/types';
+import type { PageReport } from '../core/report/page-report';
 import type { TabState } from './tab-state';
 
 /**
@@ -13,10 +14,11 @@ export interface SentDocument extends Omit<ExtractedDocument, 'clauses'> {
   clauses: StoredClauses;
 }
 
-/** What the content script sends once it has read a page: the text only. The analysis runs in the extension. */
-export interface PageExtractedPayload {
-  url: string;
-  title: string;
+/**
+ * What the content script sends once it has read a page: the text only, before any analysis (the analysis runs in
+ * the extension). Its url and title are the PageReport's; the background checks it with the record schema.
+ */
+export interface PageExtractedPayload extends Pick<PageReport, 'url' | 'title'> {
   /** The detector's verdict, passed on by the background when it injected the content script (detection runs once). */
   detection: Detection;
   /** Full extracted document (all clauses + normalised text): analysed by the background, kept in the history. */
@@ -33,9 +35,7 @@ export interface ExtractedPage extends Omit<PageExtractedPayload, 'document'> {
 }
 
 /** A page as the background has analysed it: the content script's text with the worker's analysis. */
-export interface AnalysedPage extends ExtractedPage {
-  analysis: AnalysisResult;
-}
+export interface AnalysedPage extends ExtractedPage, Pick<PageReport, 'analysis'> {}
 
 /**
  * The background's answer to page-extracted, once the analysis is done (or given up): what to paint. `analysed`

@@ -1,7 +1,8 @@
 // What the background knows about one tab, persisted in storage.session so it survives the
 // MV3 service worker being stopped when idle.
-import type { AnalysisResult, Clause, Detection } from '../core/types';
+import type { Detection } from '../core/types';
 import type { ExportInput } from '../core/export';
+import type { PageReport } from '../core/report/page-report';
 
 export interface ChangeInfo {
   documentKey: string;
@@ -28,19 +29,15 @@ export interface ChangeInfo {
 export type TabStatus =
   'unknown' | 'not-legal' | 'analysing' | 'analysed' | 'failed' | 'timed-out' | 'unsupported-page';
 
-export interface TabState {
+/** A tab's report: the page's PageReport fields, with what only a tab has (its status, the detector's reasons…). */
+export interface TabState extends Pick<PageReport, 'url' | 'title' | 'lang' | 'wordCount' | 'seenAt'> {
   tabId: number;
   status: TabStatus;
-  url: string;
-  title: string;
   detection: Detection | null;
   /** Present when status is 'analysed'. */
-  analysis: AnalysisResult | null;
-  lang: string;
-  wordCount: number;
+  analysis: PageReport['analysis'] | null;
   /** Only the clauses that carry findings (the popup lists and exports these). */
-  flaggedClauses: Clause[];
-  seenAt: number;
+  flaggedClauses: PageReport['clauses'];
   change: ChangeInfo | null;
   /** Why the analysis failed or timed out; with status 'analysed', why re-reading the changed page failed (the report is of its earlier text). */
   error: string | null;
@@ -85,6 +82,7 @@ export function exportInputFrom(state: TabState): ExportInput {
     seenAt: state.seenAt,
     versionHash: state.change?.versionHash ?? '',
     wordCount: state.wordCount,
+    lang: state.lang,
     clauses: state.flaggedClauses,
     analysis: state.analysis!,
   };

@@ -1,7 +1,7 @@
 // History export/import: a JSON file the user can keep or move to another browser. Imports are untrusted input.
+import * as v from 'valibot';
 import { diffVersions, type Change } from '../core/diff';
 import { normalizeText, normalizeUrl, sha256HexSync } from '../core/normalize';
-import type { AnalysisResult, Clause } from '../core/types';
 import type { TermwatchDb } from './db';
 import { siteOf } from '../core/normalize/site';
 import { enforceLimits, newestFirst, refreshDocument } from './caps';
@@ -9,7 +9,8 @@ import { packClauses } from '../core/clause-pack';
 import { HistoryImportError } from './errors';
 import { resolveLimits, type HistoryLimits } from './limits';
 import { recordBytes, type DocumentRecord, type StoredVersion, type VersionRecord } from './schema';
-import { analysisProblem, asDocument, asVersion, cleanAnalysis, cleanClause, clauseProblem, isTime } from './validate';
+import { asDocument, asVersion, HashSchema, MAX_TIME } from './validate';
+import { AnalysisSchema, ClauseSchema, DocumentKindSchema, issueText } from '../core/report/schema';
 import { writeTx } from './write';
 
 export const HISTORY_FORMAT = 'termwatch-history';
@@ -141,11 +142,6 @@ export async function exportDocumentHistory(
   };
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const shortStr = (v: unknown): v is string => typeof v === 'string' && v.length <= IMPORT_LIMITS.maxStringChars;
-const KINDS: readonly string[] = ['terms', 'privacy', 'cookies', 'ai_policy', 'other'];
-
 /** Reads a history file the user picked: refused by size before it is read, then parsed. Throws HistoryImportError. */
 export async function readHistoryFile(file: Blob): Promise<unknown> {
   if (file.size > IMPORT_LIMITS.maxFileBytes) {
@@ -160,63 +156,98 @@ export async function readHistoryFile(file: Blob): Promise<unknown> {
   }
 }
 
-function versionError(
-  v: unknown,
-  where: string,
-  budget: { text: number },
-  isDate: (t: unknown) => boolean,
-): string | null {
-  if (!isObj(v)) return `${where} is not an object`;
-  if (typeof v.text !== 'string') return `${where}.text is not a string`;
-  if (v.text.length > IMPORT_LIMITS.maxTextChars)
-    return `${where}.text is longer than ${IMPORT_LIMITS.maxTextChars} characters`;
-  budget.text += v.text.length;
-  if (budget.text > IMPORT_LIMITS.maxTotalTextChars)
-    return `the file holds more than ${IMPORT_LIMITS.maxTotalTextChars} characters of text`;
-  if (!shortStr(v.title)) return `${where}.title is not a short string`;
-  if (!isDate(v.firstSeen) || !isDate(v.lastSeen) || (v.firstSeen as number) > (v.lastSeen as number))
-    return `${where} has invalid firstSeen/lastSeen`;
-  if (!Array.isArray(v.clauses) || v.clauses.length > IMPORT_LIMITS.maxClausesPerVersion)
-    return `${where}.clauses is not a list of at most ${IMPORT_LIMITS.maxClausesPerVersion}`;
-  const ids = new Set<string>();
-  for (const [i, c] of v.clauses.entries()) {
-    const p = clauseProblem(c);
-    if (p) return `${where}.clauses[${i}]: ${p}`;
-    ids.add((c as Clause).id);
+const shortString = v.pipe(v.string(), v.maxLength(IMPORT_LIMITS.maxStringChars, 'is not a short string'));
+
+/**
+ * The schema of a history file imported at `now`: the stored record's schema (core/report/schema.ts), with the
+ * import's bounds on sizes and dates (1970 to a day after `now`). Unknown fields are dropped.
+ */
+function bundleSchema(now: number) {
+  const latest = Math.min(MAX_TIME, now + IMPORT_LIMITS.maxFutureMs);
+  const dateWith = (message?: string) =>
+    v.pipe(
+      v.number(message),
+      v.finite(message),
+      v.minValue(0, message),
+      v.maxValue(latest, message ?? 'is out of range'),
+    );
+  const date = dateWith();
+  const documentDate = dateWith('has invalid times');
+  const version = v.pipe(
+    v.object({
+      hash: HashSchema,
+      title: shortString,
+      text: v.pipe(
+        v.string(),
+        v.maxLength(IMPORT_LIMITS.maxTextChars, `is longer than ${IMPORT_LIMITS.maxTextChars} characters`),
+      ),
+      clauses: v.pipe(
+        v.array(ClauseSchema),
+        v.maxLength(IMPORT_LIMITS.maxClausesPerVersion, `holds more than ${IMPORT_LIMITS.maxClausesPerVersion}`),
+      ),
+      analysis: AnalysisSchema,
+      firstSeen: date,
+      lastSeen: date,
+    }),
+    v.check((x) => x.firstSeen <= x.lastSeen, 'has firstSeen after lastSeen'),
+    v.check((x) => {
+      const ids = new Set(x.clauses.map((c) => c.id));
+      return x.analysis.findings.every((f) => ids.has(f.clauseId));
+    }, 'analysis has findings on clauses it does not contain'),
+  );
+  const document = v.pipe(
+    v.object({
+      key: shortString,
+      url: shortString,
+      kind: DocumentKindSchema,
+      title: shortString,
+      firstSeen: documentDate,
+      lastSeen: documentDate,
+      lastVisitAt: v.nullable(documentDate),
+      versions: v.pipe(
+        v.array(version),
+        v.minLength(1, `must hold 1 to ${IMPORT_LIMITS.maxVersionsPerDocument} versions`),
+        v.maxLength(
+          IMPORT_LIMITS.maxVersionsPerDocument,
+          `must hold 1 to ${IMPORT_LIMITS.maxVersionsPerDocument} versions`,
+        ),
+      ),
+    }),
+    v.check((d) => d.key === normalizeUrl(d.url), 'key is not the canonical form of its url'),
+  );
+  return v.object({
+    format: v.literal(HISTORY_FORMAT, `format is not "${HISTORY_FORMAT}"`),
+    schemaVersion: v.literal(
+      HISTORY_SCHEMA_VERSION,
+      (issue) => `${String(issue.input)} is not supported (expected ${HISTORY_SCHEMA_VERSION})`,
+    ),
+    exportedAt: v.pipe(
+      shortString,
+      v.check((t) => v.is(date, Date.parse(t)), 'is not a date'),
+    ),
+    documents: v.pipe(
+      v.array(document),
+      v.maxLength(IMPORT_LIMITS.maxDocuments, `more than ${IMPORT_LIMITS.maxDocuments} documents`),
+    ),
+  });
+}
+
+/** What the schema cannot see: totals across the file, repeated documents, and hashes that match their text. */
+function crossCheck(bundle: HistoryBundle): string | null {
+  const seen = new Set<string>();
+  let text = 0;
+  for (const [i, d] of bundle.documents.entries()) {
+    if (seen.has(d.key)) return `documents.${i} repeats document ${d.key}`;
+    seen.add(d.key);
+    for (const [j, ver] of d.versions.entries()) {
+      text += ver.text.length;
+      if (text > IMPORT_LIMITS.maxTotalTextChars)
+        return `the file holds more than ${IMPORT_LIMITS.maxTotalTextChars} characters of text`;
+      if (sha256HexSync(normalizeText(ver.text)) !== ver.hash)
+        return `documents.${i}.versions.${j}.hash does not match its text (edited or damaged file)`;
+    }
   }
-  const ap = analysisProblem(v.analysis);
-  if (ap) return `${where}.analysis: ${ap}`;
-  if ((v.analysis as AnalysisResult).findings.some((f) => !ids.has(f.clauseId)))
-    return `${where}.analysis has findings on clauses it does not contain`;
-  if (typeof v.hash !== 'string' || !/^[0-9a-f]{64}$/.test(v.hash)) return `${where}.hash is not a SHA-256 hex string`;
-  if (sha256HexSync(normalizeText(v.text)) !== v.hash)
-    return `${where}.hash does not match its text (edited or damaged file)`;
   return null;
-}
-
-function cleanVersion(v: BundleVersion): BundleVersion {
-  return {
-    hash: v.hash,
-    title: v.title,
-    text: v.text,
-    clauses: v.clauses.map(cleanClause),
-    analysis: cleanAnalysis(v.analysis),
-    firstSeen: v.firstSeen,
-    lastSeen: v.lastSeen,
-  };
-}
-
-function cleanDocument(d: BundleDocument): BundleDocument {
-  return {
-    key: d.key,
-    url: d.url,
-    kind: d.kind,
-    title: d.title,
-    firstSeen: d.firstSeen,
-    lastSeen: d.lastSeen,
-    lastVisitAt: d.lastVisitAt,
-    versions: d.versions.map(cleanVersion),
-  };
 }
 
 /**
@@ -231,45 +262,12 @@ export function validateHistoryBundle(
     ok: false,
     error: `Not a valid Termwatch history file: ${error}`,
   });
-  const isDate = (t: unknown): boolean => isTime(t) && t <= now + IMPORT_LIMITS.maxFutureMs;
-  if (!isObj(data)) return fail('it is not a JSON object');
-  if (data.format !== HISTORY_FORMAT) return fail(`format is not "${HISTORY_FORMAT}"`);
-  if (data.schemaVersion !== HISTORY_SCHEMA_VERSION)
-    return fail(`schemaVersion ${String(data.schemaVersion)} is not supported (expected ${HISTORY_SCHEMA_VERSION})`);
-  if (!shortStr(data.exportedAt) || !isDate(Date.parse(data.exportedAt))) return fail('exportedAt is not a date');
-  if (!Array.isArray(data.documents)) return fail('documents is not a list');
-  if (data.documents.length > IMPORT_LIMITS.maxDocuments)
-    return fail(`more than ${IMPORT_LIMITS.maxDocuments} documents`);
-  const seen = new Set<string>();
-  const budget = { text: 0 };
-  for (const [i, d] of data.documents.entries()) {
-    const where = `documents[${i}]`;
-    if (!isObj(d)) return fail(`${where} is not an object`);
-    if (!shortStr(d.url) || !shortStr(d.key) || !shortStr(d.title))
-      return fail(`${where} url, key or title is not a short string`);
-    if (d.key !== normalizeUrl(d.url)) return fail(`${where}.key is not the canonical form of its url`);
-    if (seen.has(d.key)) return fail(`${where} repeats document ${d.key}`);
-    seen.add(d.key);
-    if (!KINDS.includes(d.kind as string)) return fail(`${where}.kind is not a known document kind`);
-    if (!isDate(d.firstSeen) || !isDate(d.lastSeen) || (d.lastVisitAt !== null && !isDate(d.lastVisitAt)))
-      return fail(`${where} has invalid times`);
-    if (
-      !Array.isArray(d.versions) ||
-      d.versions.length === 0 ||
-      d.versions.length > IMPORT_LIMITS.maxVersionsPerDocument
-    ) {
-      return fail(`${where}.versions must hold 1 to ${IMPORT_LIMITS.maxVersionsPerDocument} versions`);
-    }
-    for (const [j, v] of d.versions.entries()) {
-      const error = versionError(v, `${where}.versions[${j}]`, budget, isDate);
-      if (error) return fail(error);
-    }
-  }
-  const documents = (data.documents as unknown as BundleDocument[]).map(cleanDocument);
-  return {
-    ok: true,
-    bundle: { format: HISTORY_FORMAT, schemaVersion: HISTORY_SCHEMA_VERSION, exportedAt: data.exportedAt, documents },
-  };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('it is not a JSON object');
+  const parsed = v.safeParse(bundleSchema(now), data, { abortEarly: true });
+  if (!parsed.success) return fail(issueText(parsed.issues) ?? 'unknown problem');
+  const bundle = parsed.output satisfies HistoryBundle;
+  const problem = crossCheck(bundle);
+  return problem ? fail(problem) : { ok: true, bundle };
 }
 
 export interface ImportOutcome {

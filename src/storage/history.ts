@@ -5,7 +5,7 @@ import { diffVersions, nearestVariant, type Change } from '../core/diff';
 const VARIANTS_KEPT = 4;
 import { hashText, normalizeText, normalizeUrl } from '../core/normalize';
 import { siteOf } from '../core/normalize/site';
-import type { AnalysisResult, Clause, DocumentKind } from '../core/types';
+import type { AnalysisResult, Clause } from '../core/types';
 import type { TermwatchDb } from './db';
 import { enforceLimits, newestFirst, refreshDocument } from './caps';
 import { CorruptRecordError } from './errors';
@@ -14,15 +14,12 @@ import { resolveLimits, type HistoryLimits } from './limits';
 import { recordBytes, type DocumentRecord, type StoredVersion, type VersionRecord } from './schema';
 import { asDocument, asStoredVersion, asVersion, documentProblem, versionProblem } from './validate';
 import { writeTx } from './write';
+import { DEFAULT_VIEW, findingsShown, viewOf, type ViewSettings } from '../core/report/view';
+import { gradedDocumentOf, type PageReport } from '../core/report/page-report';
 
-export interface SaveInput {
-  url: string;
-  kind: DocumentKind;
-  title: string;
+/** A page to save: its report's fields that a version keeps, with the page's full text (clauses are offsets into it). */
+export interface SaveInput extends Pick<PageReport, 'url' | 'kind' | 'title' | 'clauses' | 'analysis' | 'seenAt'> {
   text: string;
-  clauses: Clause[];
-  analysis: AnalysisResult;
-  seenAt: number;
 }
 
 export interface SaveOutcome {
@@ -72,7 +69,9 @@ export interface ListResult<T> {
   warnings: string[];
 }
 
-export function summarizeVersion(v: StoredVersion | VersionRecord): VersionSummary {
+/** `view`: the user's settings, which decide the findings counted and the grade (core/report/view.ts). */
+export function summarizeVersion(v: StoredVersion | VersionRecord, view: ViewSettings = DEFAULT_VIEW): VersionSummary {
+  const shown = view === DEFAULT_VIEW ? v.analysis : viewOf(v.analysis, gradedDocumentOf(v.analysis, v.text), view);
   return {
     id: v.id,
     documentKey: v.documentKey,
@@ -82,8 +81,8 @@ export function summarizeVersion(v: StoredVersion | VersionRecord): VersionSumma
     lastSeen: v.lastSeen,
     bytes: v.bytes,
     analyserVersion: v.analysis.analyserVersion,
-    findingCount: v.analysis.findings.length,
-    grade: v.analysis.summary.grade,
+    findingCount: shown.findings.length,
+    grade: shown.summary.grade,
   };
 }
 
@@ -209,7 +208,11 @@ export async function getDocument(db: TermwatchDb, key: string): Promise<Documen
 }
 
 /** A document's versions, newest first, without text. */
-export async function listVersions(db: TermwatchDb, documentKey: string): Promise<ListResult<VersionSummary>> {
+export async function listVersions(
+  db: TermwatchDb,
+  documentKey: string,
+  view: ViewSettings = DEFAULT_VIEW,
+): Promise<ListResult<VersionSummary>> {
   const good: StoredVersion[] = [];
   const damaged: DamagedRecord[] = [];
   const warnings: string[] = [];
@@ -225,20 +228,21 @@ export async function listVersions(db: TermwatchDb, documentKey: string): Promis
       warnings.push(`Skipped corrupt version record ${JSON.stringify(cursor.primaryKey)}: ${problem}`);
     } else good.push(cursor.value);
   }
-  return { items: good.sort(newestFirst).map(summarizeVersion), damaged, warnings };
+  return { items: good.sort(newestFirst).map((v) => summarizeVersion(v, view)), damaged, warnings };
 }
 
 /** Each document's newest version, summarised (its grade, when it was first seen); a damaged one is left out. */
 export async function latestVersions(
   db: TermwatchDb,
   docs: readonly DocumentRecord[],
+  view: ViewSettings = DEFAULT_VIEW,
 ): Promise<Map<string, VersionSummary>> {
   const out = new Map<string, VersionSummary>();
   const store = db.transaction('versions').store;
   for (const d of docs) {
     if (d.latestVersionId === null) continue;
     const v = await store.get(d.latestVersionId);
-    if (v && !versionProblem(v)) out.set(d.key, summarizeVersion(v));
+    if (v && !versionProblem(v)) out.set(d.key, summarizeVersion(v, view));
   }
   return out;
 }
@@ -302,8 +306,9 @@ export async function markVisited(db: TermwatchDb, documentKey: string, at: numb
 }
 
 /**
- * Re-analyses a stored version when it was analysed by another analyser version, and stores the result, so two
- * versions are always compared by the same rules. Returns the (possibly updated) version.
+ * Re-analyses a stored version when it was analysed by another analyser version, or under one user's settings only
+ * (a record from before the analysis covered every setting), and stores the result, so two versions are always
+ * compared by the same rules. Returns the (possibly updated) version.
  */
 export async function ensureCurrentAnalysis(
   db: TermwatchDb,
@@ -314,7 +319,7 @@ export async function ensureCurrentAnalysis(
   ) => AnalysisResult | Promise<AnalysisResult>,
   currentVersion: string,
 ): Promise<VersionRecord> {
-  if (version.analysis.analyserVersion === currentVersion) return version;
+  if (isCurrentAnalysis(version.analysis, currentVersion)) return version;
   const analysis = await reanalyze(version.clauses, version);
   let next: VersionRecord = { ...version, analysis };
   await writeTx(db, async (tx) => {
@@ -340,6 +345,10 @@ export interface Reanalysis {
   currentVersion: string;
 }
 
+/** Whether a stored analysis needs analysing again before it is compared (see ensureCurrentAnalysis). */
+export const isCurrentAnalysis = (a: AnalysisResult, currentVersion: string): boolean =>
+  a.analyserVersion === currentVersion && a.coverage === 'all-settings';
+
 export interface VersionComparison {
   older: VersionSummary;
   newer: VersionSummary;
@@ -357,8 +366,9 @@ export async function compareVersions(
   olderId?: number,
   newerId?: number,
   analyze?: Reanalysis,
+  view: ViewSettings = DEFAULT_VIEW,
 ): Promise<VersionComparison | null> {
-  const { items } = await listVersions(db, documentKey);
+  const { items } = await listVersions(db, documentKey, view);
   const newerIdx = newerId === undefined ? 0 : items.findIndex((v) => v.id === newerId);
   const olderIdx = olderId === undefined ? newerIdx + 1 : items.findIndex((v) => v.id === olderId);
   const newerSummary = items[newerIdx];
@@ -382,9 +392,10 @@ export async function compareVersions(
     older = await ensureCurrentAnalysis(db, older, analyze.reanalyze, analyze.currentVersion);
     newer = await ensureCurrentAnalysis(db, newer, analyze.reanalyze, analyze.currentVersion);
   }
+  // Both sides as the user's settings show them: a setting changed between two visits is no change of the text.
   const changes = diffVersions(
-    { clauses: older.clauses, findings: older.analysis.findings },
-    { clauses: newer.clauses, findings: newer.analysis.findings },
+    { clauses: older.clauses, findings: findingsShown(older.analysis.findings, view) },
+    { clauses: newer.clauses, findings: findingsShown(newer.analysis.findings, view) },
   );
-  return { older: summarizeVersion(older), newer: summarizeVersion(newer), changes };
+  return { older: summarizeVersion(older, view), newer: summarizeVersion(newer, view), changes };
 }

@@ -2,9 +2,10 @@
 import type { DBSchema } from 'idb';
 import type { AnalysisResult, Clause, DocumentKind } from '../core/types';
 import type { StoredClauses } from '../core/clause-pack';
+import type { PageReport } from '../core/report/page-report';
 
 export const DB_NAME = 'termwatch';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** One terms document, keyed by its canonical URL (normalizeUrl). */
 export interface DocumentRecord {
@@ -26,17 +27,18 @@ export interface DocumentRecord {
   totalBytes: number;
 }
 
-/** One distinct version of a document as stored: a new one only when the normalised text hash changes. */
-export interface StoredVersion {
+/**
+ * One distinct version of a document as stored: a new one only when the normalised text hash changes. Its report's
+ * title and analysis, with the storage keys, the text and the clauses as offsets into it.
+ */
+export interface StoredVersion extends Pick<PageReport, 'title' | 'analysis'> {
   id: number;
   documentKey: string;
-  /** SHA-256 hex of normalizeText(text). */
-  hash: string;
-  title: string;
+  /** SHA-256 hex of normalizeText(text): the report's versionHash. */
+  hash: PageReport['versionHash'];
   text: string;
   /** Offsets into `text` (clause-pack.ts): the text is stored once. */
   clauses: StoredClauses;
-  analysis: AnalysisResult;
   firstSeen: number;
   lastSeen: number;
   /** UTF-8 length of the record's JSON: our measure of its stored size (see recordBytes). */

@@ -1,9 +1,10 @@
 // User settings: defaults plus one migration per stored schema version. Kept in storage.local, in the extension's
 // origin (never in the page's localStorage, which page scripts can read).
-import { CATEGORY_IDS, type CategoryId } from '../core/types';
+import { CATEGORY_IDS, SENSITIVITIES, type CategoryId, type Sensitivity } from '../core/types';
 import { normalizeHostname } from '../core/normalize/host';
+import type { ViewSettings } from '../core/report/view';
 
-export type Sensitivity = 'low' | 'normal' | 'high';
+export type { Sensitivity } from '../core/types';
 
 export interface Settings {
   schemaVersion: 1;
@@ -36,8 +37,7 @@ export function migrateSettings(stored: unknown): Settings {
   const raw = stored as Record<string, unknown>;
   if (typeof raw.autoDetect === 'boolean') s.autoDetect = raw.autoDetect;
   if (typeof raw.autoHighlight === 'boolean') s.autoHighlight = raw.autoHighlight;
-  if (raw.sensitivity === 'low' || raw.sensitivity === 'normal' || raw.sensitivity === 'high')
-    s.sensitivity = raw.sensitivity;
+  if (SENSITIVITIES.includes(raw.sensitivity as Sensitivity)) s.sensitivity = raw.sensitivity as Sensitivity;
   if (typeof raw.welcomed === 'boolean') s.welcomed = raw.welcomed;
   if (Array.isArray(raw.ignoredSites)) {
     s.ignoredSites = raw.ignoredSites
@@ -78,4 +78,9 @@ export function isIgnoredSite(settings: Settings, url: string): boolean {
 
 export function enabledCategoryList(settings: Settings): CategoryId[] {
   return CATEGORY_IDS.filter((c) => settings.enabledCategories[c]);
+}
+
+/** What these settings show of a report (core/report/view.ts): they apply when it is shown, never to the analysis. */
+export function viewSettingsOf(settings: Settings): ViewSettings {
+  return { categories: enabledCategoryList(settings), sensitivity: settings.sensitivity };
 }

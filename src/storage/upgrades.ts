@@ -17,7 +17,14 @@ import type {
   V2VersionRecord,
 } from './schema';
 import { recordBytes } from './schema';
-import { analysisProblem, clauseProblem, documentProblem, v2VersionProblem } from './validate';
+import {
+  analysisProblem,
+  asDocument,
+  asStoredVersion,
+  clauseProblem,
+  documentProblem,
+  v2VersionProblem,
+} from './validate';
 
 // The versionchange transaction spans every store, old and new, so it is typed loosely across schema versions.
 type AnyDb = IDBPDatabase<unknown>;
@@ -173,9 +180,37 @@ export async function upgradeToV3(_db: AnyDb, tx: AnyTx): Promise<void> {
   }
 }
 
+/**
+ * v4: each version is written again as the one record schema reads it (core/report/schema.ts): findings of analysers
+ * before the actor was reported get the service as actor, fields no schema knows are dropped. An analysis made under
+ * one user's settings keeps its findings and stays marked as such (no `coverage`): it is shown as it was, and
+ * analysed again at every setting before it is compared. Damaged records are left as they are, as in v3.
+ */
+export async function upgradeToV4(_db: AnyDb, tx: AnyTx): Promise<void> {
+  const bytesByDocument = new Map<string, number>();
+  for (
+    let cursor = await tx.objectStore('versions' as StoreNames<unknown>).openCursor();
+    cursor;
+    cursor = await cursor.continue()
+  ) {
+    const v = asStoredVersion(cursor.value);
+    if (!v) continue;
+    const { id, bytes: _old, ...draft } = v;
+    const bytes = recordBytes(draft);
+    await cursor.update({ id, ...draft, bytes });
+    bytesByDocument.set(v.documentKey, (bytesByDocument.get(v.documentKey) ?? 0) + bytes);
+  }
+  const documents = tx.objectStore('documents' as StoreNames<unknown>);
+  for (let cursor = await documents.openCursor(); cursor; cursor = await cursor.continue()) {
+    const doc = asDocument(cursor.value);
+    if (doc) await cursor.update({ ...doc, totalBytes: bytesByDocument.get(doc.key) ?? 0 });
+  }
+}
+
 /** Runs every step from oldVersion up to the current version, in order. */
 export async function runUpgrades(db: AnyDb, tx: AnyTx, oldVersion: number): Promise<void> {
   if (oldVersion < 1) upgradeToV1(db as unknown as IDBPDatabase<TermwatchSchemaV1>);
   if (oldVersion < 2) await upgradeToV2(db, tx);
   if (oldVersion < 3) await upgradeToV3(db, tx);
+  if (oldVersion < 4) await upgradeToV4(db, tx);
 }

@@ -2,10 +2,10 @@
 // stance is grant, conditional or restrict, and predicted positive when the analyser reports any finding of that
 // category on the unit. Per stance, the same with "has this stance" on both sides. Stance accuracy is over the hits
 // (both positive): the same stance, and for conditional the same condition (opt_in / opt_out).
-import type { Condition, Stance } from '../../../src/core/types';
+import { STANCES as ALL_STANCES, type Condition, type Stance } from '../../../src/core/types';
 import type { GoldLabel } from '../../gold/resolve-gold';
 
-export const STANCES: readonly Stance[] = ['grant', 'conditional', 'restrict'];
+export const STANCES: readonly Stance[] = ALL_STANCES;
 
 /** What the analyser said about one (unit, category): its finding, or null for none. */
 export interface Verdict {

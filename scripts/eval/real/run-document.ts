@@ -1,18 +1,19 @@
 // One corpus document through what the extension runs on a page: Markdown rendered to HTML that keeps its structure
 // (headings, setext ones too, lists, tables, emphasis, links), then detectPage, extractDocument and the content
-// analysis worker's call (analyzeClauses, src/analysis/worker-entry.ts) with the options the background passes from the
-// extension's default settings, and the summary the background computes from the findings (analysisResultOf).
+// analysis worker's call (analyzeClauses, src/analysis/worker-entry.ts) with the options the background passes, the
+// summary computed from the findings (analysisResultOf), and the view of the extension's default settings (viewOf).
 // extractDocument runs the same steps as the content script's extractDocumentInSlices, unsliced.
 import { readFileSync } from 'node:fs';
 import { analyzeClauses } from '../../../src/core/analyze';
 import { loadClassifier, type Classifier, type ModelFile } from '../../../src/core/analyze/model/classifier';
-import { analysisResultOf } from '../../../src/analysis/result';
+import { analysisResultOf } from '../../../src/core/report/page-report';
 import { detectPage } from '../../../src/core/detect';
 import { findFirstParty } from '../../../src/core/analyze';
 import { extractDocument } from '../../../src/core/extract';
 import { htmlToDocument, markdownToHtml, releaseDocument } from '../../../src/cli/source';
 import type { AnalysisResult, Clause, Detection, TextBlockInfo } from '../../../src/core/types';
-import { DEFAULT_SETTINGS, enabledCategoryList } from '../../../src/storage/settings';
+import { DEFAULT_SETTINGS, viewSettingsOf } from '../../../src/storage/settings';
+import { viewOf } from '../../../src/core/report/view';
 
 export interface DocumentExtraction {
   detection: Detection;
@@ -74,17 +75,15 @@ export async function runDocument(
     await releaseDocument(doc);
   }
   onExtracted?.(extraction);
-  const { analyserVersion, languageSupported, findings } = analyzeClauses(extraction.clauses, {
+  // As the background analyses a page (every setting at once), shown with the extension's default settings.
+  const { summary: _ignored, ...output } = analyzeClauses(extraction.clauses, {
     lang: extraction.lang,
     firstParty: extraction.firstParty,
-    categories: enabledCategoryList(DEFAULT_SETTINGS),
-    sensitivity: DEFAULT_SETTINGS.sensitivity,
+    sensitivity: 'every',
     ...(model ? { model } : {}),
     ...(modelWeights ? { classifier: classifierAt(modelWeights) } : {}),
   });
-  const analysis = analysisResultOf(
-    { analyserVersion, languageSupported, findings },
-    { isLegal: extraction.detection.isLegal, wordCount: extraction.wordCount },
-  );
+  const graded = { isLegal: extraction.detection.isLegal, wordCount: extraction.wordCount };
+  const analysis = viewOf(analysisResultOf(output, graded), graded, viewSettingsOf(DEFAULT_SETTINGS));
   return { ...extraction, analysis };
 }

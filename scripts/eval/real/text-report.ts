@@ -1,6 +1,6 @@
 // The text tables of `npm run eval -- real`: the gold set, then the held-back part (aggregates only), then the
 // development part. Units, quotes and errors of the held-back part are never printed.
-import { CATEGORY_IDS } from '../../../src/core/types';
+import { CATEGORY_IDS, DOCUMENT_KINDS } from '../../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings';
 import type { RealEval } from './collect';
 import { GRADES, TYPE_KIND } from './detection';
@@ -78,7 +78,7 @@ export function printPart(s: PartSummary, log: (x: string) => void): void {
   log(
     `    of the ${d.documents - d.isLegal} not detected, ${d.missedUnnamed} have no legal document name in URL, title or first heading (read by their text alone)`,
   );
-  const kinds = ['terms', 'privacy', 'cookies', 'ai_policy', 'other'] as const;
+  const kinds = DOCUMENT_KINDS;
   log(`    ${'type (expected kind)'.padEnd(44)} ${kinds.map((k) => pad(k, 10)).join('')}`);
   for (const [type, row] of Object.entries(d.byType).sort(([a], [b]) => a.localeCompare(b))) {
     log(

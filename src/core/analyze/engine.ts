@@ -85,6 +85,8 @@ export interface RuleHit {
   /** The match is a noun phrase with no verb of its own ("sale of data"): a topic mention, not a statement. */
   nominal?: true;
   actor: Actor;
+  /** Fired by a weak-signal rule (shown at sensitivity 'high' only). */
+  weak?: true;
 }
 
 /** Evidence that names an act as a noun ("the sale of your data", "sharing of information"), not a predicate. */
@@ -264,6 +266,7 @@ function matchBody(
       evidence,
       ...(NOMINAL.test(evidence) ? { nominal: true as const } : {}),
       actor,
+      ...(rule.weak ? { weak: true as const } : {}),
     };
   }
 }

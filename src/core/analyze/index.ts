@@ -8,8 +8,10 @@ import {
   type ClauseRole,
   type Finding,
   type MentionRole,
+  type Sensitivity,
 } from '../types';
 import { notAnalysedSummary, summarize } from '../score';
+import { DEFAULT_VIEW, findingsShown } from '../report/view';
 import { ALL_CATEGORY_RULES } from './rules';
 import { findingsForClause, matchClause, type MatchOptions, type RuleHit } from './engine';
 import { firstPartyNames, type FirstPartyNames } from './first-party';
@@ -27,11 +29,14 @@ export interface AnalyzeOptions {
   /** Restrict to these categories (default: all). */
   categories?: CategoryId[];
   /**
-   * low: drop low-severity findings. normal: every rule except the weak-signal ones. high: also the weak-signal rules
-   * (`weak: true` in the rule files: named analytics services, "we may provide/transfer your data" with no recipient,
-   * "improve our automated/recommendation systems" without an AI word). Weak findings are capped at low severity.
+   * low: drop low-severity findings. normal (the default): every rule except the weak-signal ones. high: also the
+   * weak-signal rules (`weak: true` in the rule files: named analytics services, "we may provide/transfer your data"
+   * with no recipient, "improve our automated/recommendation systems" without an AI word). Weak findings are capped
+   * at low severity. every: all three at once, each finding marked with the lowest sensitivity that shows it
+   * (Finding.shownFrom): what the extension stores, so that the user's setting applies when a report is shown
+   * (core/report/view.ts).
    */
-  sensitivity?: 'low' | 'normal' | 'high';
+  sensitivity?: Sensitivity | 'every';
   /**
    * The document's own first party, lower-cased names (`findFirstParty` in first-party.ts): "Acme may use your
    * content to train" is then the service acting. Without it only "we", "us" and "the company" name the service.
@@ -57,6 +62,7 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
   if (lang !== 'und' && !/^en\b/.test(lang)) {
     return {
       analyserVersion: ANALYSER_VERSION,
+      ...(opts.sensitivity === 'every' ? { coverage: 'all-settings' as const } : {}),
       languageSupported: false,
       findings: [],
       summary: notAnalysedSummary(),
@@ -71,20 +77,58 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
   for (const clause of clauses) {
     // A heading or header cell alone takes no right: it is context for the units under it.
     if (clause.role === 'heading') continue;
-    const hits = opts.model === 'only' ? [] : matchInContext(clause, only, opts.sensitivity === 'high', firstParty);
+    const every = opts.sensitivity === 'every';
+    const hits =
+      opts.model === 'only' ? [] : matchInContext(clause, only, every || opts.sensitivity === 'high', firstParty);
+    if (!hits.length && !modelCategories.length) continue;
     const role = mentionRole(clause.role);
-    const own = findingsForClause(clause.id, hits).map((f) => (role ? { ...f, role } : f));
+    const found = every ? findingsAtEverySensitivity(clause.id, hits) : findingsForClause(clause.id, hits);
+    const own = found.map((f) => (role ? { ...f, role } : f));
     // Units the rules missed: the model proposes, the rules' stance and actor decide (model/candidates.ts). A list
     // item under the user's duties binds the user, as for the rules.
     const userDuty = (clause.leads ?? []).some(isUserDutyLead);
-    findings.push(
-      ...(modelCategories.length && !userDuty
-        ? withModel(opts.classifier ?? shippedClassifier(), clause, own, modelCategories, firstParty)
-        : own),
-    );
+    if (!modelCategories.length || userDuty) {
+      findings.push(...own);
+      continue;
+    }
+    for (const f of withModel(opts.classifier ?? shippedClassifier(), clause, own, modelCategories, firstParty))
+      // A model finding is no weak signal: it shows from the sensitivity its severity allows.
+      findings.push(every && !f.shownFrom ? { ...f, shownFrom: f.severity === 'low' ? 'normal' : 'low' } : f);
   }
   const kept = opts.sensitivity === 'low' ? findings.filter((f) => f.severity !== 'low') : findings;
-  return { analyserVersion: ANALYSER_VERSION, languageSupported: true, findings: kept, summary: summarize(kept) };
+  // Every sensitivity at once: the summary is of the default view, as the CLI and exports show it.
+  const shown = opts.sensitivity === 'every' ? findingsShown(kept, DEFAULT_VIEW) : kept;
+  return {
+    analyserVersion: ANALYSER_VERSION,
+    ...(opts.sensitivity === 'every' ? { coverage: 'all-settings' as const } : {}),
+    languageSupported: true,
+    findings: kept,
+    summary: summarize(shown),
+  };
+}
+
+/**
+ * A clause's findings at every sensitivity, from one matching with the weak-signal rules on: what the clause yields
+ * without them (sensitivity low and normal, a low-severity one from normal) in the order it yields them, then what
+ * the weak signals add or change (from high). A weak signal that reads a category of the clause differently hides the
+ * finding without it from high on, so each sensitivity sees exactly what an analysis at that sensitivity would.
+ */
+function findingsAtEverySensitivity(clauseId: string, hits: readonly RuleHit[]): Finding[] {
+  const strong = findingsForClause(
+    clauseId,
+    hits.filter((h) => !h.weak),
+  );
+  const all = findingsForClause(clauseId, hits);
+  const out: Finding[] = [];
+  for (const f of strong) {
+    const same = JSON.stringify(all.find((a) => a.category === f.category)) === JSON.stringify(f);
+    out.push({ ...f, shownFrom: f.severity === 'low' ? 'normal' : 'low', ...(same ? {} : { hiddenFrom: 'high' }) });
+  }
+  for (const f of all) {
+    const s = strong.find((x) => x.category === f.category);
+    if (!s || JSON.stringify(s) !== JSON.stringify(f)) out.push({ ...f, shownFrom: 'high' });
+  }
+  return out;
 }
 
 /** Roles whose findings are kept as mentions: the unit names the right, but takes none. */

@@ -1,7 +1,7 @@
 // Markdown evidence export: readable on its own and when pasted into an issue tracker.
 // All page-derived text goes through markdown-escape.ts; only our own labels are written raw.
 import { CATEGORY_LABELS, SEVERITY_LABELS, STANCE_LABELS } from '../categories';
-import { CATEGORY_IDS, type CategoryId, type Condition, type DocumentKind, type Stance } from '../types';
+import { CATEGORY_IDS, STANCES, type CategoryId, type Condition, type DocumentKind, type Stance } from '../types';
 import { isoDay } from './dates';
 import type { ExportInput } from './export-input';
 import { flaggedRows, type FlaggedRow } from './flagged-rows';
@@ -20,8 +20,6 @@ const CONDITION_LABELS: Record<Condition, string> = {
   opt_in: 'Only with your consent (opt-in)',
   opt_out: 'On unless you opt out (opt-out)',
 };
-
-const STANCES: readonly Stance[] = ['grant', 'conditional', 'restrict'];
 
 function countTable(rows: FlaggedRow[]): string[] {
   const counts = new Map<CategoryId, Record<Stance, number>>();

@@ -11,7 +11,8 @@ import type { CategoryId, Stance } from '../types';
  *   not in the legacy files, so not machine-checked here.
  * - `termwatch`: our own wording, used where ToS;DR had no case (AI training above all). Not a ToS;DR title.
  */
-export type TosdrTitleSource = 'tosdr-legacy' | 'tosdr-current' | 'termwatch';
+export const TOSDR_TITLE_SOURCES = ['tosdr-legacy', 'tosdr-current', 'termwatch'] as const;
+export type TosdrTitleSource = (typeof TOSDR_TITLE_SOURCES)[number];
 
 export interface TosdrCaseEntry {
   category: CategoryId;

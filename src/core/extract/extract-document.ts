@@ -1,6 +1,7 @@
 // DOM → ExtractedDocument: content root, blocks, section labels, clauses. Pure DOM reads (no layout), so it runs
 // in the content script and, with happy-dom, in Node. Written once as checkpointed steps (stepping.ts): run to the
 // end in one go by extractDocument, or in time-boxed slices by extractDocumentInSlices — the same result either way.
+import { countWords } from './count-words';
 import { boundLeads, boundSectionPath, cut, PAGE_BOUNDS, shorten } from '../bounds';
 import type { Clause, ExtractedDocument, TextBlockInfo } from '../types';
 import { unitRole } from './unit-role';
@@ -244,12 +245,7 @@ function blockContext(b: RawBlock, leads: string[]): Pick<Clause, 'leads' | 'col
   return out;
 }
 
-/** Words of single-spaced text (what extracted blocks and clauses are). */
-export function countWords(text: string): number {
-  let n = 0;
-  for (let k = text.indexOf(' '); k >= 0; k = text.indexOf(' ', k + 1)) n++;
-  return text.length > 0 ? n + 1 : 0;
-}
+export { countWords } from './count-words';
 
 /** Maps an offset in `block.text` (a clause's start or end) to a DOM position for building a Range. */
 export function locateInBlock(block: ExtractedBlock, offset: number): { node: Text; offset: number } | null {

@@ -2,7 +2,16 @@
 // grade. The explanation people read is generated from these same constants.
 import { CATEGORY_LABELS } from '../categories';
 import { CONDITION_SEVERITY_STEPS } from '../analyze/severity';
-import { CATEGORY_IDS, type CategoryId, type Finding, type Grade, type RiskSummary, type Severity } from '../types';
+import {
+  CATEGORY_IDS,
+  SEVERITIES,
+  type CategoryId,
+  type Finding,
+  type Grade,
+  type RiskSummary,
+  type Severity,
+  type UngradedReason,
+} from '../types';
 import { rightsOf, type Right } from './rights';
 
 export { mentionsOf, rightsOf, stanceRank, type Right } from './rights';
@@ -30,7 +39,7 @@ export const GRADE_THRESHOLDS: ReadonlyArray<readonly [Grade, number]> = [
 /** Shorter documents get no grade: a stub or a cookie banner says too little to be graded. */
 export const MIN_GRADED_WORDS = 150;
 
-export type UngradedReason = NonNullable<RiskSummary['ungraded']>;
+export type { UngradedReason } from '../types';
 
 /** Why a page has no grade, in words for the popup, the exports and the CLI. */
 export const UNGRADED_WORDS: Readonly<Record<UngradedReason, string>> = {
@@ -139,7 +148,7 @@ export function gradeDrivers(findings: readonly Finding[], limit = 3): GradeDriv
 
 /** "2 high-severity rights: AI / machine-learning training, Broad licence to your content". */
 function driverText(rights: readonly Right[]): string {
-  for (const sev of ['high', 'medium', 'low'] as const) {
+  for (const sev of SEVERITIES) {
     const grants = rights.filter((r) => r.stance === 'grant' && r.severity === sev);
     if (grants.length === 0) continue;
     const cats = CATEGORY_IDS.filter((c) => grants.some((g) => g.category === c)).map((c) => CATEGORY_LABELS[c]);

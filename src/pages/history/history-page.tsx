@@ -20,6 +20,7 @@ import type { DocumentRecord } from '../../storage/schema';
 import { workerReanalysis } from './reanalysis';
 import { downloadText } from '../shared/download';
 import { normalizeHost } from '../../storage/settings';
+import { DEFAULT_VIEW, type ViewSettings } from '../../core/report/view';
 import { ChangeView } from './change-view';
 
 /** YYYY-MM-DD; never throws: one bad date must not take the whole page down (toISOString throws RangeError). */
@@ -30,8 +31,17 @@ function day(ms: number): string {
 const keyText = (key: IDBValidKey): string => (typeof key === 'string' ? key : (JSON.stringify(key) ?? String(key)));
 const hostOf = (url: string): string => normalizeHost(url) || 'document';
 
-/** `reanalysis` brings stored versions to the current analyser before a comparison: in the analysis worker, or in-process in tests. */
-export function HistoryPage({ reanalysis = workerReanalysis }: { reanalysis?: Reanalysis } = {}): preact.JSX.Element {
+interface HistoryPageProps {
+  /** Brings stored versions to the current analyser before a comparison: in the analysis worker, or in-process in tests. */
+  reanalysis?: Reanalysis;
+  /** The user's settings as a view (index.tsx reads them from storage.local); the default view without. */
+  loadView?: () => Promise<ViewSettings>;
+}
+
+export function HistoryPage({
+  reanalysis = workerReanalysis,
+  loadView = () => Promise.resolve(DEFAULT_VIEW),
+}: HistoryPageProps = {}): preact.JSX.Element {
   const [db, setDb] = useState<TermwatchDb | null>(null);
   const [docs, setDocs] = useState<DocumentRecord[]>([]);
   const [damagedDocs, setDamagedDocs] = useState<DamagedRecord[]>([]);
@@ -43,19 +53,24 @@ export function HistoryPage({ reanalysis = workerReanalysis }: { reanalysis?: Re
   const [pair, setPair] = useState<{ older: number | null; newer: number | null }>({ older: null, newer: null });
   const [comparison, setComparison] = useState<VersionComparison | null>(null);
   const [status, setStatus] = useState('');
+  // The user's settings decide which findings show and the grades (the stored analysis covers every setting).
+  const [view, setView] = useState<ViewSettings>(DEFAULT_VIEW);
 
-  const reload = async (database: TermwatchDb): Promise<void> => {
+  const reload = async (database: TermwatchDb, shown = view): Promise<void> => {
     const result = await listDocuments(database);
     setDocs(result.items.sort((a, b) => b.lastSeen - a.lastSeen));
     setDamagedDocs(result.damaged);
-    setLatest(await latestVersions(database, result.items));
+    setLatest(await latestVersions(database, result.items, shown));
   };
 
   useEffect(() => {
     openTermwatchDb()
       .then(async (database) => {
+        // Settings that cannot be read leave the default view.
+        const shown = await loadView().catch(() => DEFAULT_VIEW);
+        setView(shown);
         setDb(database);
-        await reload(database);
+        await reload(database, shown);
       })
       .catch((err: unknown) =>
         setStatus(`Cannot open the history: ${err instanceof Error ? err.message : String(err)}`),
@@ -64,7 +79,7 @@ export function HistoryPage({ reanalysis = workerReanalysis }: { reanalysis?: Re
 
   useEffect(() => {
     if (!db || !selected) return;
-    void listVersions(db, selected)
+    void listVersions(db, selected, view)
       .then(({ items, damaged }) => {
         setVersions(items);
         setDamagedVersions(damaged);
@@ -73,20 +88,20 @@ export function HistoryPage({ reanalysis = workerReanalysis }: { reanalysis?: Re
       .catch((err: unknown) =>
         setStatus(`Cannot read this document's versions: ${err instanceof Error ? err.message : String(err)}`),
       );
-  }, [db, selected, versionsShown]);
+  }, [db, selected, versionsShown, view]);
 
   useEffect(() => {
     if (!db || !selected || pair.older === null || pair.newer === null) {
       setComparison(null);
       return;
     }
-    void compareVersions(db, selected, pair.older, pair.newer, reanalysis)
+    void compareVersions(db, selected, pair.older, pair.newer, reanalysis, view)
       .then(setComparison)
       .catch((err: unknown) => {
         setComparison(null);
         setStatus(`Cannot compare these versions: ${err instanceof Error ? err.message : String(err)}`);
       });
-  }, [db, selected, pair.older, pair.newer, reanalysis]);
+  }, [db, selected, pair.older, pair.newer, reanalysis, view]);
 
   const doc = docs.find((d) => d.key === selected) ?? null;
 

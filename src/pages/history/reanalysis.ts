@@ -3,7 +3,7 @@
 // the background's.
 import { ANALYSIS_BUDGET_MS, WORKER_IDLE_MS } from '../../analysis/budget';
 import { analysisRequest } from '../../analysis/protocol';
-import { analysisResultOf, storedDocument } from '../../analysis/result';
+import { analysisResultOf, storedDocument } from '../../core/report/page-report';
 import { startWorker, WorkerAnalyser } from '../../analysis/worker-client';
 import { ANALYSER_VERSION } from '../../core/analyze/version';
 import { findFirstParty } from '../../core/analyze/first-party';
@@ -19,7 +19,10 @@ export const workerReanalysis: Reanalysis = {
       idleMs: WORKER_IDLE_MS,
     });
     const firstParty = findFirstParty({ title: version.title, text: version.text, url: '' });
-    return analysisResultOf(await analyser.analyse(analysisRequest(clauses, { firstParty })), storedDocument(clauses));
+    return analysisResultOf(
+      await analyser.analyse(analysisRequest(clauses, { firstParty, sensitivity: 'every' })),
+      storedDocument(clauses),
+    );
   },
   currentVersion: ANALYSER_VERSION,
 };

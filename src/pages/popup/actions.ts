@@ -48,10 +48,11 @@ export const messagingActions: PopupActions = {
   },
   getTabState: (tabId) => sendToBackground('get-tab-state', { tabId }),
   watchTabState(tabId, onChange) {
-    // The background keeps each tab's state in storage.session under `tab:<id>` (background/tab-store.ts).
+    // The background keeps each tab's state in storage.session under `tab:<id>` (background/tab-store.ts); the
+    // settings (storage.local) decide what of it shows, so a change there is read again too, with no new analysis.
     const key = `tab:${tabId}`;
     const listener = (changes: Record<string, unknown>, area: string): void => {
-      if (area === 'session' && key in changes) onChange();
+      if ((area === 'session' && key in changes) || (area === 'local' && 'settings' in changes)) onChange();
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);

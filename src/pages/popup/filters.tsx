@@ -1,12 +1,10 @@
-import { CATEGORY_IDS, type CategoryId, type Finding, type Stance } from '../../core/types';
+import { CATEGORY_IDS, STANCES, type CategoryId, type Finding, type Stance } from '../../core/types';
 import { CATEGORY_LABELS, STANCE_LABELS } from '../../core/categories';
 
 export interface FilterState {
   categories: Set<CategoryId>;
   stances: Set<Stance>;
 }
-
-const STANCES: Stance[] = ['grant', 'conditional', 'restrict'];
 
 function toggled<T>(set: Set<T>, item: T): Set<T> {
   const next = new Set(set);

@@ -36,8 +36,11 @@ export function clausesOf(text: string, sectionPath: string[] = []): Clause[] {
   return clauses;
 }
 
-export function analysisOf(clauses: readonly Clause[], analyserVersion = 'test-1'): AnalysisResult {
-  // A stand-in analyser: flags clauses that mention training models as AI-training grants.
+/**
+ * A stand-in analyser: flags clauses that mention training models as AI-training grants, the same at every setting
+ * (coverage all-settings, as the extension analyses). `legacy`: as a record analysed under one user's settings.
+ */
+export function analysisOf(clauses: readonly Clause[], analyserVersion = 'test-1', legacy = false): AnalysisResult {
   const findings: Finding[] = clauses
     .filter((c) => /train/i.test(c.text))
     .map((c) => ({
@@ -60,6 +63,7 @@ export function analysisOf(clauses: readonly Clause[], analyserVersion = 'test-1
   };
   return {
     analyserVersion,
+    ...(legacy ? {} : { coverage: 'all-settings' as const }),
     languageSupported: true,
     findings,
     summary: { grade: findings.length ? 'D' : 'A', score: findings.length ? 30 : 95, counts, driver: 'test' },

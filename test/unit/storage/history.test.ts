@@ -13,7 +13,7 @@ import {
   saveVersion,
   StorageFullError,
 } from '../../../src/storage';
-import { analysisOf, freshDb, input, V1_TEXT, V2_TEXT, V3_TEXT } from './helpers';
+import { analysisOf, clausesOf, freshDb, input, V1_TEXT, V2_TEXT, V3_TEXT } from './helpers';
 
 const KEY = 'https://example.com/terms';
 
@@ -183,6 +183,20 @@ describe('compareVersions and re-analysis', () => {
     expect(updated.analysis.analyserVersion).toBe('test-2');
     expect((await getVersion(db, saved.versionId))?.analysis.analyserVersion).toBe('test-2');
     await ensureCurrentAnalysis(db, updated, reanalyze, 'test-2');
+    expect(reanalyze).toHaveBeenCalledTimes(1);
+  });
+
+  it("re-analyses a record analysed under one user's settings (before every setting was analysed), same analyser or not", async () => {
+    const db = await freshDb();
+    const legacy = { ...input(V2_TEXT, 1000), analysis: analysisOf(clausesOf(V2_TEXT), 'test-1', true) };
+    const saved = await saveVersion(db, legacy);
+    const version = (await getVersion(db, saved.versionId))!;
+    expect(version.analysis.coverage).toBeUndefined();
+    const reanalyze = vi.fn((clauses: Parameters<typeof analysisOf>[0]) => analysisOf(clauses, 'test-1'));
+    const updated = await ensureCurrentAnalysis(db, version, reanalyze, 'test-1');
+    expect(updated.analysis.coverage).toBe('all-settings');
+    expect((await getVersion(db, saved.versionId))?.analysis.coverage).toBe('all-settings');
+    await ensureCurrentAnalysis(db, updated, reanalyze, 'test-1');
     expect(reanalyze).toHaveBeenCalledTimes(1);
   });
 

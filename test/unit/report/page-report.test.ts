@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeClauses } from '../../../src/core/analyze';
 import { textToClauses } from '../../../src/core/analyze/plain-text';
-import { analysisResultOf } from '../../../src/analysis/result';
+import { analysisResultOf } from '../../../src/core/report/page-report';
 
 const clauses = textToClauses(
   'We may use your content to train our machine learning models. We may sell your personal data to advertisers.',
