@@ -6,7 +6,7 @@
 // from the unit's text). Headings, pointers, explanations and definitions get no model finding at all. Where the
 // weights file sets a veto for a category (chosen on dev, only where it helped), a rule finding on a unit the model
 // scores below it is dropped.
-import type { CategoryId, Clause, Finding } from '../../types';
+import { CATEGORY_IDS, type CategoryId, type Clause, type Finding } from '../../types';
 import { actorOf, isUserDuty } from '../actor';
 import { ACTION_TAGS, MAX_MATCH } from '../engine';
 import type { FirstPartyNames } from '../first-party';
@@ -35,7 +35,10 @@ export function withModel(
   firstParty: FirstPartyNames,
 ): Finding[] {
   if (clause.role && clause.role !== 'operative') return [...ruleFindings];
-  const vetoable = (f: Finding): boolean => !f.role && model.vetoes[f.category] > 0 && allowed.includes(f.category);
+  // The model reads no row label, so it cannot veto what the rules read from one ("Sold to partners" in the row of
+  // "Contact information").
+  const vetoable = (f: Finding): boolean =>
+    !f.role && !clause.rowLabel && model.vetoes[f.category] > 0 && allowed.includes(f.category);
   const open = allowed.filter((c) => !ruleFindings.some((f) => f.category === c));
   if (!open.length && !ruleFindings.some(vetoable)) return [...ruleFindings];
   const probs = scoreUnit(model, clause);
@@ -45,7 +48,9 @@ export function withModel(
   // neighbouring categories ("we will never use customer data to train …" scores as data_sale too). A unit the model
   // reads as mainly about a category the rules missed ("we do not sell or share …" with only sharing found) still is.
   const found = new Set(kept.filter((f) => !f.role).map((f) => f.category));
-  const main = allowed.reduce((a, b) =>
+  // Over every category the model scores, not only those it may add to: "never use customer data to train" is mainly
+  // ai_training, which the rules found, even where the model may only add data_sale.
+  const main = CATEGORY_IDS.reduce((a, b) =>
     (probs[b] ?? 0) / model.thresholds[b] > (probs[a] ?? 0) / model.thresholds[a] ? b : a,
   );
   const proposed = found.has(main) ? [] : open.filter((c) => (probs[c] ?? 0) >= model.thresholds[c]);
