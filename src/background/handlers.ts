@@ -27,7 +27,8 @@ function senderTab(sender: Runtime.MessageSender): number {
 
 async function setState(state: TabState): Promise<TabState> {
   await putTabState(state);
-  await showBadge(state);
+  // The badge's grade is the one the popup shows: of the findings the user's settings show.
+  await showBadge(tabStateAsShown(state, viewSettingsOf(await loadSettings())));
   return state;
 }
 
