@@ -79,7 +79,8 @@ describe('version history in Chromium', () => {
         { timeout: 20_000 },
       )
       .toBe(2);
-    // The badge: the grade (none for a text too short to grade) and the "changed" mark.
+    // The badge: the grade (none for a text too short to grade) and the "changed for the worse" mark, since the new
+    // version adds an AI-training grant; its title says which right got worse.
     const grade = await worker.evaluate(
       async (id: number) =>
         (
@@ -90,7 +91,10 @@ describe('version history in Chromium', () => {
       tabId,
     );
     expect(await worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(
-      `${grade ?? ''}•`,
+      `${grade ?? ''}!`,
+    );
+    expect(await worker.evaluate((id: number) => chrome.action.getTitle({ tabId: id }), tabId)).toMatch(
+      /changed for the worse since your last visit/,
     );
 
     popup = await openPopupFor(browser, tabId);

@@ -4,7 +4,8 @@
 import { normalizeText, unifyCharacters } from './text';
 
 // A Markdown or wiki link left in the page's text: its target is not what the terms say.
-const MARKDOWN_LINK = /!?\[([^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,200}")?\)/g;
+// Text and target exclude the brackets that open them, so a run of "[" or "(" is not rescanned from each start.
+const MARKDOWN_LINK = /!?\[([^[\]\n]{0,300})\]\([^()\s]{0,2000}(?:\s+"[^"\n]{0,200}")?\)/g;
 // A bare address: compared by host and path, without scheme, "www.", query or fragment (tracking parameters,
 // session ids, anchors). Brackets end it: a link cut in two by the page's layout leaves "…/path)[Next".
 const URL_TAIL = /\b(?:https?:\/\/)?(?:www\.)?((?<=\/\/|www\.)[^\s?#()[\]]{1,500})(?:[?#][^\s()[\]]{0,2000})?/gi;

@@ -2,6 +2,7 @@
 // must keep, whatever the markup. Throws InvariantError naming the broken rule; exceptions of the core propagate.
 import { parse as parseCsv } from 'csv-parse/sync';
 import { analyzeClauses, analyzeText } from '../../../src/core/analyze';
+import { modelRuleId } from '../../../src/core/analyze/model/candidates';
 import { stripMarkdown } from '../../../src/core/analyze/plain-text';
 import { detectPage } from '../../../src/core/detect';
 import { diffVersions, type VersionSnapshot } from '../../../src/core/diff';
@@ -119,7 +120,7 @@ export function checkAnalysis(a: AnalysisResult, clauses: readonly Clause[]): vo
     check(!seen.has(`${f.clauseId}/${f.category}`), `two findings for ${f.clauseId} in ${f.category}`);
     seen.add(`${f.clauseId}/${f.category}`);
     check(
-      typeof f.rule === 'string' && f.rule.startsWith(`${f.category}.`),
+      typeof f.rule === 'string' && (f.rule.startsWith(`${f.category}.`) || f.rule === modelRuleId(f.category)),
       `rule ${f.rule} is not of category ${f.category}`,
     );
     // Finding.evidence: "Matched phrases from the clause text".

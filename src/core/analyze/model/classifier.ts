@@ -41,7 +41,10 @@ const B64_INDEX = new Map([...B64].map((ch, i) => [ch, i]));
 
 /** Decodes standard base64 (with or without padding) to bytes; throws on any other character. */
 export function decodeBase64(text: string): Uint8Array {
-  const clean = text.replace(/=+$/, '');
+  // Padding trimmed in code: a regex anchored at the end rescans a run of "=" from each of its starts.
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '=') end--;
+  const clean = text.slice(0, end);
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let bits = 0;
   let acc = 0;
