@@ -31,6 +31,27 @@ function day(ms: number): string {
 const keyText = (key: IDBValidKey): string => (typeof key === 'string' ? key : (JSON.stringify(key) ?? String(key)));
 const hostOf = (url: string): string => normalizeHost(url) || 'document';
 
+/** One end of the comparison: a version, by the day it was first seen and its hash. */
+function VersionSelect(props: {
+  label: string;
+  versions: VersionSummary[];
+  value: number | null;
+  onChange: (id: number) => void;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select value={String(props.value)} onChange={(e) => props.onChange(Number(e.currentTarget.value))}>
+        {props.versions.map((v) => (
+          <option key={v.id} value={String(v.id)}>
+            {day(v.firstSeen)} · {v.hash.slice(0, 8)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 interface HistoryPageProps {
   /** Brings stored versions to the current analyser before a comparison: in the analysis worker, or in-process in tests. */
   reanalysis?: Reanalysis;
@@ -291,32 +312,18 @@ export function HistoryPage({
           </ol>
           {versions.length > 1 && (
             <div class="row" role="group" aria-label="Versions to compare">
-              <label>
-                From{' '}
-                <select
-                  value={String(pair.older)}
-                  onChange={(e) => setPair({ ...pair, older: Number(e.currentTarget.value) })}
-                >
-                  {versions.map((v) => (
-                    <option key={v.id} value={String(v.id)}>
-                      {day(v.firstSeen)} · {v.hash.slice(0, 8)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                to{' '}
-                <select
-                  value={String(pair.newer)}
-                  onChange={(e) => setPair({ ...pair, newer: Number(e.currentTarget.value) })}
-                >
-                  {versions.map((v) => (
-                    <option key={v.id} value={String(v.id)}>
-                      {day(v.firstSeen)} · {v.hash.slice(0, 8)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <VersionSelect
+                label="From"
+                versions={versions}
+                value={pair.older}
+                onChange={(older) => setPair({ ...pair, older })}
+              />
+              <VersionSelect
+                label="to"
+                versions={versions}
+                value={pair.newer}
+                onChange={(newer) => setPair({ ...pair, newer })}
+              />
             </div>
           )}
           {comparison && (
