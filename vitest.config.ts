@@ -31,6 +31,7 @@ const MOCKING = [
   'test/unit/background/highlights-failed.test.ts',
   'test/unit/background/sender-check.test.ts',
   'test/unit/background/change-notice.test.ts',
+  'test/unit/background/badge-refresh.test.ts',
   'test/unit/shared/tab-budget.test.ts',
   'test/dom/extract/sliced-extract.test.ts',
   'test/dom/highlight/slicing.test.ts',

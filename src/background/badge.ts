@@ -3,6 +3,8 @@
 import browser from 'webextension-polyfill';
 import { GRADE_COLORS } from '../shared/grade-style';
 import type { TabState } from '../shared/tab-state';
+import { tabStateAsShown } from '../shared/tab-view';
+import type { ViewSettings } from '../core/report/view';
 
 export function badgeFor(state: TabState): { text: string; color: string; title: string } {
   if (state.status === 'analysed' && state.analysis) {
@@ -45,4 +47,9 @@ export async function showBadge(state: TabState): Promise<void> {
   } catch {
     // The tab may have closed meanwhile; nothing to show then.
   }
+}
+
+/** Redraws every tab's badge as the user's settings now show it (a category switched off no longer counts). */
+export async function refreshBadges(states: readonly TabState[], view: ViewSettings): Promise<void> {
+  await Promise.all(states.map((s) => showBadge(tabStateAsShown(s, view))));
 }

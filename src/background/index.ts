@@ -5,9 +5,10 @@ import { listenForPageExtracted } from '../shared/page-port';
 import type { BackgroundProtocol, PageExtractedPayload } from '../shared/messages';
 import { backgroundHandlers } from './handlers';
 import { senderAllowedFor } from './sender-check';
-import { forgetTab } from './tab-store';
-import { loadSettings } from '../storage/settings-store';
-import { isIgnoredSite } from '../storage/settings';
+import { allTabStates, forgetTab } from './tab-store';
+import { loadSettings, onSettingsChanged } from '../storage/settings-store';
+import { isIgnoredSite, viewSettingsOf } from '../storage/settings';
+import { refreshBadges } from './badge';
 import { injectDetector } from './inject';
 
 listen<BackgroundProtocol>(backgroundHandlers, senderAllowedFor);
@@ -16,6 +17,11 @@ listenForPageExtracted(
   async (raw, sender) => backgroundHandlers['page-extracted'](raw as PageExtractedPayload, sender),
   senderAllowedFor,
 );
+
+// The badge shows the grade of what the settings show, so a settings change redraws every badge.
+onSettingsChanged((settings) => {
+  void allTabStates().then((states) => refreshBadges(states, viewSettingsOf(settings)));
+});
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);

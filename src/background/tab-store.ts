@@ -38,3 +38,11 @@ export async function updateTabState(tabId: number, patch: Partial<TabState>, ur
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }
+
+/** Every tab's stored state (the tabs Termwatch reported on since the browser started). */
+export async function allTabStates(): Promise<TabState[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.entries(all)
+    .filter(([k]) => k.startsWith('tab:'))
+    .map(([, v]) => v as TabState);
+}
