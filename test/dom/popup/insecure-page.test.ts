@@ -1,50 +1,10 @@
 // The popup's report says when the page came over plain http: a network attacker could have changed its text.
-import { h, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PopupActions } from '../../../src/pages/popup/actions';
-import { ReportView } from '../../../src/pages/popup/report-view';
-import { emptyTabState, type TabState } from '../../../src/shared/tab-state';
+import { analysedState, showReport } from '../../support/popup-report';
 
 const NOTICE = /not served securely \(http\)/;
 
-function analysedState(url: string): TabState {
-  return {
-    ...emptyTabState(7, url, 'analysed'),
-    title: 'Terms of Service',
-    detection: { kind: 'terms', isLegal: true, confidence: 0.9, reasons: [] },
-    analysis: {
-      analyserVersion: 'test-1',
-      languageSupported: true,
-      findings: [],
-      summary: {
-        grade: 'A',
-        score: 100,
-        counts: {
-          ai_training: 0,
-          data_sharing: 0,
-          data_sale: 0,
-          content_licence: 0,
-          tracking: 0,
-          retention: 0,
-          terms_change: 0,
-        },
-        driver: '',
-      },
-    },
-    lang: 'en',
-    seenAt: Date.UTC(2024, 0, 1),
-  };
-}
-
-// The report view only calls these on clicks; none happen here.
-const actions = new Proxy({}, { get: () => () => Promise.reject(new Error('not used')) }) as PopupActions;
-
-function show(url: string): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  render(h(ReportView, { state: analysedState(url), tabId: 7, actions, onRefresh: async () => undefined }), root);
-  return root;
-}
+const show = (url: string): HTMLElement => showReport(analysedState(url));
 
 afterEach(() => {
   document.body.innerHTML = '';
