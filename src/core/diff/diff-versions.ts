@@ -12,7 +12,7 @@ import { fromBareBlocks } from './bare-blocks';
 import { impactOf, strongest, type ImpactContext } from './impact';
 import { rankChanges } from './rank';
 import type { Change, ChangeType, RightChange, VersionSnapshot, WordDiffPart } from './types';
-import { isOtherPage, nearestVariant } from './variants';
+import { isOlderText, isOtherPage, nearestVariant } from './variants';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>();
@@ -178,7 +178,8 @@ export function diffVersions(before: VersionSnapshot, after: VersionSnapshot, op
   const base = candidates[nearestVariant(after, candidates)]!;
   // Another page at the same address (a stub, a translation, a regional page) is a variant, not a revision: its
   // clauses are not listed as changes, and the next version is matched against every kept variant again.
-  if (isOtherPage(base, after)) return [];
+  // An older text served again (stamped before the version it follows) is a variant too.
+  if (isOtherPage(base, after) || isOlderText(base.clauses, after.clauses)) return [];
   const fb = byClause(base.findings);
   const fa = byClause(after.findings);
   const ctx: DiffContext = {
