@@ -9,6 +9,7 @@ import type { CategoryId, Clause, Finding } from '../types';
 import { CATEGORY_IDS } from '../types';
 import { alignClauses, clauseKey, type Alignment } from './align';
 import { fromBareBlocks } from './bare-blocks';
+import { rejoinedClauses } from './rejoined';
 import { impactOf, strongest, type ImpactContext } from './impact';
 import { rankChanges } from './rank';
 import type { Change, ChangeType, RightChange, VersionSnapshot, WordDiffPart } from './types';
@@ -151,6 +152,19 @@ function inHeading(key: string, headings: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * The entry without the clauses that were only cut differently (rejoined.ts): none when all its clauses were, else
+ * the side that was not, as added or removed.
+ */
+function withoutRejoined(entry: Alignment, rejoined: { before: Set<number>; after: Set<number> }): Alignment | null {
+  const b = entry.before !== null && !rejoined.before.has(entry.before);
+  const a = entry.after !== null && !rejoined.after.has(entry.after);
+  if (b && a) return entry;
+  if (!b && !a) return null;
+  if (entry.kind !== 'modified') return entry;
+  return a ? { ...entry, kind: 'added', before: null } : { ...entry, kind: 'removed', after: null };
+}
+
 /** The comparable text of every heading a version's clauses sit under. */
 function headingKeys(v: VersionSnapshot): Set<string> {
   const out = new Set<string>();
@@ -193,11 +207,14 @@ export function diffVersions(before: VersionSnapshot, after: VersionSnapshot, op
   const items: Array<{ change: Change; position: number }> = [];
   const alignment = alignClauses(base.clauses, after.clauses);
   const bare = fromBareBlocks(alignment, base.clauses, after.clauses);
-  for (const entry of alignment) {
-    if (entry.kind === 'same') continue;
+  const rejoined = rejoinedClauses(alignment, base.clauses, after.clauses);
+  for (const paired of alignment) {
+    if (paired.kind === 'same') continue;
     // A heading set as a paragraph, or back, where no clause sat under the heading.
-    if (entry.kind === 'added' && bare.added.has(entry.after!)) continue;
-    if (entry.kind === 'removed' && bare.removed.has(entry.before!)) continue;
+    if (paired.kind === 'added' && bare.added.has(paired.after!)) continue;
+    if (paired.kind === 'removed' && bare.removed.has(paired.before!)) continue;
+    const entry = withoutRejoined(paired, rejoined);
+    if (!entry) continue;
     const b = entry.before === null ? undefined : base.clauses[entry.before];
     const a = entry.after === null ? undefined : after.clauses[entry.after];
     const changes = changesFor(entry, b, a, b ? (fb.get(b.id) ?? []) : [], a ? (fa.get(a.id) ?? []) : [], ctx);

@@ -11,6 +11,8 @@ const MARKDOWN_LINK = /!?\[([^[\]\n]{0,300})\]\([^()\s]{0,2000}(?:\s+"[^"\n]{0,2
 const URL_TAIL = /\b(?:https?:\/\/)?(?:www\.)?((?<=\/\/|www\.)[^\s?#()[\]]{1,500})(?:[?#][^\s()[\]]{0,2000})?/gi;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s()[\]]{1,2000}/gi;
 const EMPHASIS = /[*_~`]+/g;
+// A Markdown escape ("opt\\_out"): the backslash is how the capture wrote the character, not a character of the text.
+const ESCAPE = /\\(?=[\\`*_{}[\]()#+\-.!|~])/g;
 // The percent-encoded tail of an address glued to a word ("Addendum%20Sell,Information%20for…"): what a link whose
 // target holds an unescaped bracket leaves in the page's text. Terms never write a word with %20 in it.
 const ENCODED_TAIL = /(?<=\p{L})%[0-9A-F]{2}\S*/giu;
@@ -31,7 +33,7 @@ function linkListItems(text: string): string[] | null {
  * only noise (a date stamp).
  */
 export function comparableText(text: string): string {
-  const unified = unifyCharacters(text);
+  const unified = unifyCharacters(text).replace(ESCAPE, '');
   const links = linkListItems(unified);
   const plain = links ? [...links].sort().join(' ') : unified.replace(MARKDOWN_LINK, '$1');
   return (

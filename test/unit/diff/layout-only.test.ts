@@ -96,3 +96,30 @@ describe('a menu of links', () => {
     expect(diffVersions(before, after)).toEqual([]);
   });
 });
+
+describe('the same words cut into clauses in other places', () => {
+  const items = [
+    'We may disclose your information to third parties (i) if we are required to respond to legal process;',
+    '(ii) at the request of governmental authorities conducting an investigation;',
+    '(iii) to protect the rights and property of the website.',
+  ];
+
+  it('list items joined into one paragraph, or split again, are no change', () => {
+    const list = snapshot([INTRO, ...items.map((text) => ({ section: '', text })), ACCOUNT]);
+    const joined = snapshot([INTRO, { section: '', text: items.join(' ') }, ACCOUNT]);
+    expect(diffVersions(list, joined)).toEqual([]);
+    expect(diffVersions(joined, list)).toEqual([]);
+  });
+
+  it('but a word changed in the joined paragraph is reported', () => {
+    const list = snapshot([INTRO, ...items.map((text) => ({ section: '', text })), ACCOUNT]);
+    const joined = snapshot([INTRO, { section: '', text: items.join(' ').replace('protect', 'sell') }, ACCOUNT]);
+    expect(diffVersions(list, joined).length).toBeGreaterThan(0);
+  });
+
+  it('a Markdown escape is how the capture wrote a character', () => {
+    const a = snapshot([INTRO, { section: '', text: 'Visit https://a.example/opt\\_out.asp to opt out of ads.' }]);
+    const b = snapshot([INTRO, { section: '', text: 'Visit https://a.example/opt_out.asp to opt out of ads.' }]);
+    expect(diffVersions(a, b)).toEqual([]);
+  });
+});
