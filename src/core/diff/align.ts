@@ -70,25 +70,44 @@ export function alignClauses(before: readonly Clause[], after: readonly Clause[]
   const pairOfAfter = new Array<number | null>(after.length).fill(null);
   const pairOfBefore = new Array<number | null>(before.length).fill(null);
 
-  // 1. Exact matches, k-th occurrence to k-th occurrence.
-  const queues = new Map<string, number[]>();
+  // 1. Exact matches. The longest in-order chain of equal keys is unchanged: every (before, after) pair of equal keys,
+  // each after-clause's candidates in decreasing order, so that a strictly increasing run takes at most one per
+  // after-clause (Hunt–Szymanski). A clause repeated on the page ("· Third parties") that gains an occurrence early on
+  // then keeps its later occurrences in place rather than shifting each to the next one.
+  const positions = new Map<string, number[]>();
   B.keys.forEach((k, i) => {
     if (!k) return;
+    const list = positions.get(k);
+    if (list) list.push(i);
+    else positions.set(k, [i]);
+  });
+  const pairs: Array<[number, number]> = [];
+  A.keys.forEach((k, j) => {
+    const list = k ? positions.get(k) : undefined;
+    if (list) for (let n = list.length - 1; n >= 0; n--) pairs.push([list[n]!, j]);
+  });
+  for (const n of longestIncreasing(pairs.map((p) => p[0]))) {
+    const [i, j] = pairs[n]!;
+    pairOfAfter[j] = i;
+    pairOfBefore[i] = j;
+  }
+  // Equal keys left outside that chain changed place: k-th remaining occurrence to k-th remaining occurrence.
+  const queues = new Map<string, number[]>();
+  B.keys.forEach((k, i) => {
+    if (!k || pairOfBefore[i] !== null) return;
     const q = queues.get(k);
     if (q) q.push(i);
     else queues.set(k, [i]);
   });
-  const exactAfter: number[] = [];
+  const movedAfter = new Set<number>();
   A.keys.forEach((k, j) => {
-    const i = k ? queues.get(k)?.shift() : undefined;
+    if (!k || pairOfAfter[j] !== null) return;
+    const i = queues.get(k)?.shift();
     if (i === undefined) return;
     pairOfAfter[j] = i;
     pairOfBefore[i] = j;
-    exactAfter.push(j);
+    movedAfter.add(j);
   });
-  // Exact pairs outside the longest in-order chain changed place.
-  const inOrder = longestIncreasing(exactAfter.map((j) => pairOfAfter[j]!));
-  const movedAfter = new Set(exactAfter.filter((_, n) => !inOrder.has(n)));
 
   // 2. Reworded clauses: best-scoring pairs first among the leftovers.
   const freeB = before.map((_, i) => i).filter((i) => pairOfBefore[i] === null && B.keys[i]);

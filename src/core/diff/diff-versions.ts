@@ -8,10 +8,12 @@ import { rightKeyOf } from '../score/rights';
 import type { CategoryId, Clause, Finding } from '../types';
 import { CATEGORY_IDS } from '../types';
 import { alignClauses, clauseKey, type Alignment } from './align';
+import { fromBareBlocks } from './bare-blocks';
+import { rejoinedClauses } from './rejoined';
 import { impactOf, strongest, type ImpactContext } from './impact';
 import { rankChanges } from './rank';
 import type { Change, ChangeType, RightChange, VersionSnapshot, WordDiffPart } from './types';
-import { isOtherPage, nearestVariant } from './variants';
+import { isOlderText, isOtherPage, nearestVariant } from './variants';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>();
@@ -120,9 +122,10 @@ function changesFor(
 function reportable(change: Change, headingsBefore: ReadonlySet<string>, headingsAfter: ReadonlySet<string>): boolean {
   if (change.type === 'moved') return change.impact !== 'neutral';
   if (change.type === 'modified' && onlyLabelChanged(change.before!, change.after!)) return false;
-  // A heading set as a paragraph in one version (bold removed, a heading level dropped) is the same heading.
-  if (change.type === 'added' && headingsBefore.has(clauseKey(change.after!))) return false;
-  if (change.type === 'removed' && headingsAfter.has(clauseKey(change.before!))) return false;
+  // A heading set as a paragraph in one version (bold removed, a heading level dropped) is the same heading, and a
+  // heading of two sentences set as a paragraph is cut into two clauses.
+  if (change.type === 'added' && inHeading(clauseKey(change.after!), headingsBefore)) return false;
+  if (change.type === 'removed' && inHeading(clauseKey(change.before!), headingsAfter)) return false;
   const texts = [change.before, change.after].filter((t): t is string => t !== null);
   if (texts.every((t) => isFragment(t))) return change.category !== null && change.right !== null;
   return true;
@@ -139,6 +142,27 @@ function onlyLabelChanged(before: string, after: string): boolean {
   if (!short || !long.endsWith(short)) return false;
   const label = long.slice(0, long.length - short.length).trim();
   return label.split(' ').length <= 8 && (/^\d/.test(label) || label === label.toUpperCase() || label.length < 60);
+}
+
+/** Whether `key` is one of `headings` or a run of whole words of one. */
+function inHeading(key: string, headings: ReadonlySet<string>): boolean {
+  if (!key) return false;
+  if (headings.has(key)) return true;
+  for (const h of headings) if (h.length > key.length && ` ${h} `.includes(` ${key} `)) return true;
+  return false;
+}
+
+/**
+ * The entry without the clauses that were only cut differently (rejoined.ts): none when all its clauses were, else
+ * the side that was not, as added or removed.
+ */
+function withoutRejoined(entry: Alignment, rejoined: { before: Set<number>; after: Set<number> }): Alignment | null {
+  const b = entry.before !== null && !rejoined.before.has(entry.before);
+  const a = entry.after !== null && !rejoined.after.has(entry.after);
+  if (b && a) return entry;
+  if (!b && !a) return null;
+  if (entry.kind !== 'modified') return entry;
+  return a ? { ...entry, kind: 'added', before: null } : { ...entry, kind: 'removed', after: null };
 }
 
 /** The comparable text of every heading a version's clauses sit under. */
@@ -168,7 +192,8 @@ export function diffVersions(before: VersionSnapshot, after: VersionSnapshot, op
   const base = candidates[nearestVariant(after, candidates)]!;
   // Another page at the same address (a stub, a translation, a regional page) is a variant, not a revision: its
   // clauses are not listed as changes, and the next version is matched against every kept variant again.
-  if (isOtherPage(base, after)) return [];
+  // An older text served again (stamped before the version it follows) is a variant too.
+  if (isOtherPage(base, after) || isOlderText(base.clauses, after.clauses)) return [];
   const fb = byClause(base.findings);
   const fa = byClause(after.findings);
   const ctx: DiffContext = {
@@ -180,8 +205,16 @@ export function diffVersions(before: VersionSnapshot, after: VersionSnapshot, op
   const headingsBefore = headingKeys(base);
   const headingsAfter = headingKeys(after);
   const items: Array<{ change: Change; position: number }> = [];
-  for (const entry of alignClauses(base.clauses, after.clauses)) {
-    if (entry.kind === 'same') continue;
+  const alignment = alignClauses(base.clauses, after.clauses);
+  const bare = fromBareBlocks(alignment, base.clauses, after.clauses);
+  const rejoined = rejoinedClauses(alignment, base.clauses, after.clauses);
+  for (const paired of alignment) {
+    if (paired.kind === 'same') continue;
+    // A heading set as a paragraph, or back, where no clause sat under the heading.
+    if (paired.kind === 'added' && bare.added.has(paired.after!)) continue;
+    if (paired.kind === 'removed' && bare.removed.has(paired.before!)) continue;
+    const entry = withoutRejoined(paired, rejoined);
+    if (!entry) continue;
     const b = entry.before === null ? undefined : base.clauses[entry.before];
     const a = entry.after === null ? undefined : after.clauses[entry.after];
     const changes = changesFor(entry, b, a, b ? (fb.get(b.id) ?? []) : [], a ? (fa.get(a.id) ?? []) : [], ctx);

@@ -1,11 +1,13 @@
 // A page that alternates between variants (A→B→A: two page templates, an English and a Spanish text served on
 // different days) is one document with variants, not a change each time: a new version is compared with the kept
 // version it is nearest to.
+import type { Clause } from '../types';
 import { clauseKey } from './align';
-import { bagOf, dice, tokens } from './similarity';
+import { bagOf, dice, tokens, type Bag } from './similarity';
+import { newestStamp } from './stamp-date';
 import type { VersionSnapshot } from './types';
 
-/** How close (Jaccard over clause keys) an older version must be to count as the variant the page returned to. */
+/** How close an older version must be to count as the variant the page returned to. */
 const VARIANT_MIN_SIMILARITY = 0.9;
 
 function keySet(v: Pick<VersionSnapshot, 'clauses'>): Set<string> {
@@ -20,10 +22,33 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union === 0 ? 1 : common / union;
 }
 
+interface Words {
+  bag: Bag;
+  size: number;
+}
+
+function wordsOf(v: Pick<VersionSnapshot, 'clauses'>): Words {
+  const words = v.clauses.flatMap((c) => tokens(c.text));
+  return { bag: bagOf(words), size: words.length };
+}
+
+/** Index of the most similar candidate; an older one (index > 0) only when it scores at least 0.9. */
+function mostSimilar(scores: readonly number[]): number {
+  let best = 0;
+  scores.forEach((score, i) => {
+    // An older version wins only when the page has nearly returned to it: a revision that undoes part of the last
+    // one is still compared with the last one.
+    if (i > 0 && score >= VARIANT_MIN_SIMILARITY && score > scores[best]!) best = i;
+  });
+  return best;
+}
+
 /**
  * Index (into `candidates`, the previous version first, then older kept versions, newest first) of the version to
- * compare `version` with: the most similar by clause keys; the previous version unless an older one is strictly nearer
- * and shares at least 90% of its clauses (a return to a known variant).
+ * compare `version` with. A return to a known variant: an older version sharing at least 90% of its clauses (Jaccard
+ * over clause keys) and more than the previous one does. Else, unless the version is another page than the previous
+ * one (then nothing is compared), an older version sharing at least 90% of its words (Dice) and more than the previous
+ * one does: the same variant with a notice added or a passage edited. Else the previous version.
  */
 export function nearestVariant(
   version: Pick<VersionSnapshot, 'clauses'>,
@@ -31,26 +56,36 @@ export function nearestVariant(
 ): number {
   if (candidates.length <= 1) return 0;
   const keys = keySet(version);
-  let best = 0;
-  let bestScore = -1;
-  candidates.forEach((c, i) => {
-    const score = jaccard(keys, keySet(c));
-    // An older version wins only when the page has nearly returned to it: a revision that undoes part of the last
-    // one is still compared with the last one.
-    if (i > 0 && score < VARIANT_MIN_SIMILARITY) return;
-    if (score > bestScore) {
-      best = i;
-      bestScore = score;
-    }
-  });
-  return best;
+  const byClauses = mostSimilar(candidates.map((c) => jaccard(keys, keySet(c))));
+  if (byClauses > 0 || isOtherPage(candidates[0]!, version)) return byClauses;
+  const mine = wordsOf(version);
+  return mostSimilar(
+    candidates.map((c) => {
+      const theirs = wordsOf(c);
+      return dice(mine.bag, mine.size, theirs.bag, theirs.size);
+    }),
+  );
+}
+
+/** The distinct words of five letters or more: what a text is about, without its grammar. */
+function vocabulary(words: readonly string[]): Set<string> {
+  return new Set(words.filter((w) => w.length >= 5));
+}
+
+/** 2·|A∩B| / (|A|+|B|) over two sets; 1 for two empty sets. */
+function setDice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size + b.size === 0) return 1;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return (2 * common) / (a.size + b.size);
 }
 
 /**
- * Whether `b` is another page served at the same address (a stub, a translation, a regional page) rather than a
- * revision of `a`: they share under 30% of their words (Dice over the word multisets), or one is two and a half times
- * the other's length and they share under 60%. A rewrite of a policy keeps much of its vocabulary at a similar length.
- * Only for texts of 150 words or more (the shortest the grade reads as a document).
+ * Whether `b` is another page served at the same address (a stub, a translation, a regional page, another of the
+ * service's documents) rather than a revision of `a`: they share under 30% of their words (Dice over the word
+ * multisets), or under 40% of their vocabulary (the distinct words of five letters or more: a rewrite of a policy says
+ * it in other sentences but about the same things), or one is two and a half times the other's length and they share
+ * under 60%. Only for texts of 150 words or more (the shortest the grade reads as a document).
  */
 export function isOtherPage(a: Pick<VersionSnapshot, 'clauses'>, b: Pick<VersionSnapshot, 'clauses'>): boolean {
   const wa = a.clauses.flatMap((c) => tokens(c.text));
@@ -60,10 +95,26 @@ export function isOtherPage(a: Pick<VersionSnapshot, 'clauses'>, b: Pick<Version
   if (!wa.length || !wb.length) return true;
   const similarity = dice(bagOf(wa), wa.length, bagOf(wb), wb.length);
   const ratio = Math.max(wa.length, wb.length) / Math.min(wa.length, wb.length);
-  return similarity < OTHER_PAGE_MAX_SIMILARITY || (ratio >= STUB_RATIO && similarity < STUB_MAX_SIMILARITY);
+  return (
+    similarity < OTHER_PAGE_MAX_SIMILARITY ||
+    setDice(vocabulary(wa), vocabulary(wb)) < OTHER_PAGE_MAX_VOCABULARY ||
+    (ratio >= STUB_RATIO && similarity < STUB_MAX_SIMILARITY)
+  );
+}
+
+/**
+ * Whether `b` is an older text served again rather than a revision of `a`: the newest date `b` is stamped with
+ * ("Last updated", "Effective date") is a month or more before the newest `a` is stamped with. Revisions move the
+ * stamp forward; a cached, regional or legacy copy brings its old one back.
+ */
+export function isOlderText(a: readonly Pick<Clause, 'text'>[], b: readonly Pick<Clause, 'text'>[]): boolean {
+  const before = newestStamp(a);
+  const after = newestStamp(b);
+  return before !== null && after !== null && after < before;
 }
 
 const MIN_WORDS = 150;
 const OTHER_PAGE_MAX_SIMILARITY = 0.3;
+const OTHER_PAGE_MAX_VOCABULARY = 0.4;
 const STUB_RATIO = 2.5;
 const STUB_MAX_SIMILARITY = 0.6;

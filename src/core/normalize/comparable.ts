@@ -11,6 +11,11 @@ const MARKDOWN_LINK = /!?\[([^[\]\n]{0,300})\]\([^()\s]{0,2000}(?:\s+"[^"\n]{0,2
 const URL_TAIL = /\b(?:https?:\/\/)?(?:www\.)?((?<=\/\/|www\.)[^\s?#()[\]]{1,500})(?:[?#][^\s()[\]]{0,2000})?/gi;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s()[\]]{1,2000}/gi;
 const EMPHASIS = /[*_~`]+/g;
+// A Markdown escape ("opt\\_out"): the backslash is how the capture wrote the character, not a character of the text.
+const ESCAPE = /\\(?=[\\`*_{}[\]()#+\-.!|~])/g;
+// The percent-encoded tail of an address glued to a word ("Addendum%20Sell,Information%20for…"): what a link whose
+// target holds an unescaped bracket leaves in the page's text. Terms never write a word with %20 in it.
+const ENCODED_TAIL = /(?<=\p{L})%[0-9A-F]{2}\S*/giu;
 // List bullets and separators between the items of a link list written on one line ("* [A](…) * [B](…)").
 const SEPARATORS = /(?:^|\s)[*•·|›»>-](?=\s|$)/g;
 
@@ -28,11 +33,13 @@ function linkListItems(text: string): string[] | null {
  * only noise (a date stamp).
  */
 export function comparableText(text: string): string {
-  const unified = unifyCharacters(text);
+  const unified = unifyCharacters(text).replace(ESCAPE, '');
   const links = linkListItems(unified);
   const plain = links ? [...links].sort().join(' ') : unified.replace(MARKDOWN_LINK, '$1');
   return (
-    normalizeText(plain.replace(URL_TAIL, '$1').replace(EMPHASIS, '').replace(SEPARATORS, ' '))
+    normalizeText(
+      plain.replace(URL_TAIL, '$1').replace(ENCODED_TAIL, '').replace(EMPHASIS, '').replace(SEPARATORS, ' '),
+    )
       // Punctuation alone never changes what a clause says ("such as:." → "such as:", a full stop added).
       .replace(/[^\p{L}\p{N}\s/%$€£.,]+/gu, ' ')
       .replace(/[.,](?=\s|$)/g, ' ')
@@ -49,9 +56,12 @@ export function wordCount(text: string): number {
 
 /**
  * Page furniture rather than terms: a fragment too short to say anything by itself (a menu entry, a heading set as
- * a paragraph or ending in a colon, a price in a ticker): under four words, or under nine that do not end a sentence.
+ * a paragraph or ending in a colon, a price in a ticker): under four words, or under nine that do not end a sentence;
+ * and a clause that is only a list of links (a menu, a footer, however the page cuts or orders it).
  */
 export function isFragment(text: string): boolean {
+  const unified = unifyCharacters(text);
+  if (linkListItems(unified)) return true;
   // Addresses are not words of the terms: a ticker entry is mostly a link.
   const words = wordCount(comparableText(text.replace(BARE_URL, ' ')));
   if (words < 4) return true;

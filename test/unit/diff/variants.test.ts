@@ -28,3 +28,36 @@ describe('variants of one document', () => {
     expect(diffVersions(full, stub)).toEqual([]);
   }, 60_000);
 });
+
+describe('an older text served again', () => {
+  const stamped = (date: string, extra = ''): string =>
+    WINDSTREAM.replace(/\n\n([^\n]{200,})\n/, `\n\nLast updated: ${date}\n\n$1${extra}\n`);
+
+  it('stamped before the version it follows, reports nothing', async () => {
+    const newer = await snapshotOf(stamped('March 10, 2025'));
+    const older = await snapshotOf(stamped('March 7, 2022', ' We may also share it with our marketing partners.'));
+    expect(diffVersions(newer, older)).toEqual([]);
+    // The same edit, stamped later, is a revision.
+    const revised = await snapshotOf(stamped('April 2, 2025', ' We may also share it with our marketing partners.'));
+    expect(diffVersions(newer, revised).length).toBeGreaterThan(0);
+  }, 60_000);
+});
+
+describe('another of the service’s documents at the same address', () => {
+  it('sharing little of the vocabulary is not a revision', async () => {
+    const policy = await snapshotOf(WINDSTREAM);
+    const other = await snapshotOf(readDocument('changes/facebook-ads-tos-2022-08-18-646b2a9dc5.md'));
+    expect(isOtherPage(policy, other)).toBe(true);
+    expect(diffVersions(policy, other)).toEqual([]);
+  }, 60_000);
+});
+
+describe('the nearest variant', () => {
+  it('is an older version with the same words when the page went back to it, edited throughout', async () => {
+    const a = await snapshotOf(WINDSTREAM);
+    // The regional page names its company in full: most clauses change by a word, few of the words change.
+    const regional = await snapshotOf(WINDSTREAM.replace(/\bWindstream\b/g, 'Windstream Europe'));
+    const short = await snapshotOf(WINDSTREAM.slice(0, Math.floor(WINDSTREAM.length * 0.6)));
+    expect(nearestVariant(regional, [short, a])).toBe(1);
+  }, 60_000);
+});

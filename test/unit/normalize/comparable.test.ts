@@ -19,6 +19,11 @@ describe('comparableText: what never makes a change', () => {
       '* [Terms](/t) * [Privacy](/p) * [Cookies](/c)',
       '* [Cookies](/c) * [Terms](/t) * [Privacy](/p)',
     ],
+    [
+      'the encoded tail of a link broken by a bracket in its target',
+      'and our US State Law Privacy Addendum.',
+      'and our US State Law Privacy Addendum%20Sell,Information%20for%20a%20Commercial%20Purpose).',
+    ],
     ['nbsp and doubled spaces', 'We keep data for 30\u00a0days.', 'We keep  data for 30 days.'],
     [
       'punctuation only',
@@ -36,6 +41,7 @@ describe('comparableText: what never makes a change', () => {
   const different: Array<[string, string, string]> = [
     ['a number', 'We keep data for 30 days.', 'We keep data for 90 days.'],
     ['a word', 'We never sell your data.', 'We sell your data.'],
+    ['a percentage', 'We keep 5% of the proceeds.', 'We keep 50% of the proceeds.'],
     ['the order of words in a sentence', 'You may share it with us.', 'We may share it with you.'],
   ];
   for (const [name, a, b] of different)
@@ -48,6 +54,9 @@ describe('isFragment: page furniture', () => {
     ['Consensus 2025', true],
     ['User Content License to Tumblr:', true],
     ['5.33%](https://www.coindesk.com/price/hbar "View price details")[LEO', true],
+    ['* [Terms](/t) * [Privacy](/p) * [Cookies](/c)', true],
+    ['[Cookies](/c) · [Terms](/t) · [Privacy](/p)', true],
+    ['See our [Terms](/t), [Privacy](/p) and [Cookies](/c) pages for how we use your data.', false],
     ['We sell your data.', false],
     ['You grant us a licence to your content.', false],
   ];
