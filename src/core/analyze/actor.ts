@@ -16,9 +16,12 @@ const PASSIVE_AUX = /^(?:be|been|is|are|was|were|being|get|gets)$/;
 /** Nouns a relative clause with the user as subject often qualifies, besides the lexicon's UserData class. */
 const DATA_NOUNS =
   /^(?:content|contents|data|information|materials?|files?|messages?|recordings?|photos?|videos?|images?|documents?|posts?|prompts?|inputs?|submissions?|comments?|text|audio|everything|anything|things?)$/;
-/** Words before a user word that make it no subject: "information about you", "our users", "of other members". */
+/**
+ * Words before a user word that make it no subject: "information about you", "our users", "of other members", and
+ * verbs whose object it is ("we will notify you of changes", "providing users with targeted ads", "showing you ads").
+ */
 const NOT_SUBJECT_BEFORE =
-  /^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how)$/;
+  /^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how|notify|notifying|inform|informing|tell|telling|alert|remind|email|e-mail|contact|contacting|showing|shows|sending|sends|giving|gives|provide|provides|providing|present|presenting|offer|offering|serve|serving|deliver|delivering|recommend|recommending)$/;
 /**
  * A duty or prohibition on the user, read in the clause text before the action: "you will not", "you agree not to",
  * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from".

@@ -108,6 +108,27 @@ export const termsChange: CategoryRules = {
       mustNotMatch: ['If you make changes to your profile, they are saved.'],
     },
     {
+      id: 'terms_change.when-we-change',
+      // A change announced as a condition ("If we change this policy, we will post …", "When we update these Terms, we
+      // will notify you"): the company changes the document on its own; notice beforehand does not change the stance.
+      cue: [
+        /\b(?:if|when|whenever|should|once|where)\s+(?:\S+\s+){0,3}?(?:chang|modif|amend|updat|revis)\w*\s+(?:these|this|the|our|its)\b/,
+        ANY_DOC,
+      ],
+      match: ['(if|when|whenever|should|once|where) .{0,3} #ChangeVerb (these|this|the|our|its) .{0,2} #TermsDoc'],
+      rejectEvidence: /\byou\b|\bprices?\b|\bfees?\b/,
+      severity: 'medium',
+      why: 'A change announced for when the company makes it is a change the company makes on its own.',
+      mustMatch: [
+        'If we change this policy, we will post the new version on this page.',
+        'When we decide to update these Terms, we will notify you by email.',
+      ],
+      mustNotMatch: [
+        'If you change the settings of your account, the change applies at once.',
+        'When you update your privacy notice preferences, we save them.',
+      ],
+    },
+    {
       id: 'terms_change.document-will-change',
       cue: [
         /\b(?:terms|agreements?|polic(?:y|ies)|statement|notice|conditions|eula|guidelines|contract)\s+(?:may|can|might|will)\s+(?:also\s+)?(?:chang|modif|amend|updat|revis)/,
@@ -203,8 +224,9 @@ export const termsChange: CategoryRules = {
       id: 'terms_change.under-changes-heading',
       // C3: under a heading about changes to this document, items that say how changes are made or announced
       // belong to the unilateral change the heading names.
+      // A bare "Changes" / "Amendments" heading (numbered or not) names the document's changes too.
       section:
-        /^(?=.{0,60}$).*?\b(?:(?:chang|updat|modif|revis|amend)\w*\b.{0,40}\b(?:terms|polic|notice|statement|agreement|conditions)|(?:terms|polic|notice|statement|agreement|conditions)\w*\b.{0,40}\b(?:chang|updat|modif|revis|amend))/,
+        /^(?=.{0,60}$)(?:.*?\b(?:(?:chang|updat|modif|revis|amend)\w*\b.{0,40}\b(?:terms|polic|notice|statement|agreement|conditions)|(?:terms|polic|notice|statement|agreement|conditions)\w*\b.{0,40}\b(?:chang|updat|modif|revis|amend))|[\d.\s]*(?:changes|amendments?|modifications?|updates|revisions)\W*$)/,
       cue: [/\b(?:chang|modif|amend|updat|revis|effective|posted|continued use)/],
       match: ['#ChangeVerb', '(effective date|continued use)'],
       // A lead-in or label ("Update notes:") introduces the items; it states nothing itself.
