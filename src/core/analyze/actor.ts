@@ -15,7 +15,7 @@ const GRANT_VERBS =
 const PASSIVE_AUX = /^(?:be|been|is|are|was|were|being|get|gets)$/;
 /** Nouns a relative clause with the user as subject often qualifies, besides the lexicon's UserData class. */
 const DATA_NOUNS =
-  /^(?:content|contents|data|information|materials?|files?|messages?|recordings?|photos?|videos?|images?|documents?|posts?|prompts?|inputs?|submissions?|comments?|text|audio|everything|anything|things?)$/;
+  /^(?:content|contents|data|information|materials?|files?|messages?|recordings?|photos?|videos?|images?|documents?|posts?|prompts?|inputs?|submissions?|comments?|text|audio|everything|anything|things?|engagement|behaviou?r|activity|activities|interactions?|preferences|experience|journeys?)$/;
 /**
  * Words before a user word that make it no subject: "information about you", "our users", "of other members", and
  * verbs whose object it is ("we will notify you of changes", "providing users with targeted ads", "showing you ads").
@@ -101,7 +101,8 @@ export function actorOf(ctx: ActorContext): Actor {
       const before = tokens[j - 1]?.normal ?? '';
       if (NOT_SUBJECT_BEFORE.test(before)) continue;
       // A user word modifying a data noun ("User Content", "user information") is no subject either.
-      if (j + 1 < anchor && isDataNoun(tokens[j + 1])) continue;
+      // (The data noun may be the match's last word itself: "monitor user behaviour".)
+      if (j + 1 <= anchor && isDataNoun(tokens[j + 1])) continue;
       // A relative clause on a data noun ("the content you upload, including…, to train") describes the object; the
       // subject of the action is further back. Not when the clause's own verb is the action ("information you
       // disclose to others", "information you choose to share"), nor before a modal ("Information You may access…"

@@ -135,7 +135,7 @@ export const retention: CategoryRules = {
         '(#DeleteVerb|removed|remove|anonymised|anonymized|de-identified|aggregated) .{0,8} (within|after|once|every|following) .{0,3} /^[0-9]+$/ #TimeUnit',
         '/^[0-9]+$/ #TimeUnit .{0,4} (#DeleteVerb|removed|retained|kept|stored)',
         '#RetainVerb .{0,10} (as|so) long as (you|your)',
-        '#RetainVerb .{0,10} (until you|until your|for the duration of|for the life of|for the lifetime of|while you|while your)',
+        '#RetainVerb .{0,16} (until you|until your|for the duration of|for the life of|for the lifetime of|while you|while your)',
         '(record|records|recorded|store|stores|stored|retained|kept|keep|logged) .{0,4} (temporarily|briefly)',
         '#RetainVerb .{0,6} for a (limited|short|brief) (period|time)',
         '#DeleteVerb .{0,6} (immediately|promptly) (afterward|afterwards|after|thereafter)',
@@ -143,6 +143,8 @@ export const retention: CategoryRules = {
       rejectAfter: /^[^.;]{0,40}\bunless\s+we\s+need\b/,
       rejectEvidence: /\b(?:browser|locally|cookies?)\b/,
       implies: { stance: 'restrict' },
+      // "until you close your account", "the photos you store … until you disable it": the user ends the period.
+      userSubject: true,
       severity: 'low',
       why: 'A stated retention period, or one that ends with the account, tells the user when their data goes.',
       mustMatch: [
@@ -193,13 +195,15 @@ export const retention: CategoryRules = {
       // R3/R4: a period the law sets (tax records, statutes of limitation, a legal obligation) is a bound; "required or
       // permitted by law" is caught as a grant by retention.as-long-as-needed and wins.
       cue: [
-        /\b(?:required|mandated|prescribed|comply|compliance)\b/,
-        /\b(?:law|laws|legal|tax|statut|regulat|accounting)/,
+        /\b(?:required|mandated|prescribed|comply|compliance|statutory|legal|complaint|litigation|disputes?)\b/,
+        /\b(?:law|laws|legal|tax|statut|regulat|accounting|complaint|litigation|dispute)/,
         /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/,
       ],
       match: [
         '#RetainVerb .{0,12} (required|mandated|prescribed) (by|under) .{0,3} (law|laws|applicable|tax|statute|statutes|statutory|legal|regulation|regulations|accounting)',
         '#RetainVerb .{0,12} (to comply|comply|for compliance|in compliance) with .{0,3} (legal|law|laws|tax|statutory|regulatory|accounting)',
+        '#RetainVerb .{0,6} (statutory|legal|mandatory|legally required) (retention)? (period|periods)',
+        '(complaint|litigation|dispute|legal claim|legal claims) .{0,10} #RetainVerb .{0,6} (longer|additional|extended) (period|time)',
       ],
       implies: { stance: 'restrict' },
       severity: 'low',
@@ -208,6 +212,11 @@ export const retention: CategoryRules = {
         { text: 'Invoices are retained for the period required by applicable tax laws.', stance: 'restrict' },
         {
           text: 'We may keep your data for a longer period to comply with our legal obligations.',
+          stance: 'restrict',
+        },
+        { text: 'Payment records must be kept for the statutory retention period.', stance: 'restrict' },
+        {
+          text: 'In the event of a complaint or litigation, we may retain your information for a longer period.',
           stance: 'restrict',
         },
       ],

@@ -5,9 +5,9 @@ import { anyOf, gap, wordSeq } from '../word-gap';
 
 const CHANGE_STEM = '(?:chang|modif|amend|updat|revis|alter|replac|supplement)';
 const CHANGE = String.raw`${CHANGE_STEM}\w*`;
-const DOC = String.raw`(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines)\b`;
+const DOC = String.raw`(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines|tos)\b`;
 /** Any document word of the lexicon's TermsDoc class, as a cheap necessary condition. */
-const ANY_DOC = /\b(?:terms|agreements?|polic(?:y|ies)|statement|notice|conditions|eula|guidelines|contract)\b/;
+const ANY_DOC = /\b(?:terms|agreements?|polic(?:y|ies)|statement|notice|conditions|eula|guidelines|contract|tos)\b/;
 /** What every order below needs: a change word and a document word (most clauses have "may" or "the"). */
 const CHANGE_AND_DOC = { needs: [RegExp(`\\b${CHANGE_STEM}`), RegExp(`\\b${DOC}`)] };
 /** A modal, a change word and the document within a few words of each other, in one of three orders. */
@@ -129,6 +129,52 @@ export const termsChange: CategoryRules = {
       ],
     },
     {
+      id: 'terms_change.if-we-make-changes',
+      // "If we make material changes, we will notify you …" in a clause that names the document (the policy, these
+      // Terms): the changes are the company's changes to it. Changes to the service, features or prices are not (GUIDE).
+      cue: [
+        /\b(?:if|when|whenever|should)\s+we\s+(?:\S+\s+)??(?:make|made)\s+(?:\S+\s+){0,2}?(?:chang|modif|amend|revis|updat)/,
+        ANY_DOC,
+      ],
+      match: [
+        '(if|when|whenever|should) we .{0,1} (make|made) .{0,2} (changes|modifications|amendments|revisions|updates)',
+      ],
+      rejectAfter:
+        /^\s*(?:to|in|of)\s+(?:the\s+|our\s+|any\s+)?(?:services?|products?|features?|apps?|site|website|platform|prices?|pricing|fees?|plans?)\b/,
+      severity: 'medium',
+      why: 'Changes the company makes to the document it names, announced or not, bind the user without agreement.',
+      mustMatch: ['If we make significant changes, we will let you know, but please check this policy regularly.'],
+      mustNotMatch: ['If we make changes to the service, we will tell you as this policy describes.'],
+    },
+    {
+      id: 'terms_change.revised-version-effective',
+      // The change stated by what follows it: a revised document that takes effect or is posted, changes that become
+      // effective or are announced, a document "subject to periodic updates". Notice does not change the stance (C3
+      // keeps bare notice channels and "check this page" out: they name no change taking effect).
+      cue: [
+        /\b(?:updated|revised|amended|modified|new|changed|chang|modif|amend|updat|revis)/,
+        /\b(?:effective|takes?\s+effect|appl(?:y|ies)|posted|published|binding|govern|notified|announced|communicated|subject\s+to)/,
+      ],
+      match: [
+        '(updated|revised|amended|modified|new) (version|versions)? (of)? (this|these|the|our|any)? .{0,2} #TermsDoc .{0,6} (effective|take effect|takes effect|apply|applies|posted|published|binding|govern|governs)',
+        '(changes|modifications|amendments|revisions|updates) (made|we make)? .{0,4} (will|shall) (be|become) (effective|binding|notified|announced|communicated)',
+        '(this|these|the|our) .{0,2} #TermsDoc (is|are) subject to .{0,2} (periodic|occasional|future)? #ChangeVerb',
+      ],
+      rejectEvidence: /\b(?:your|account|settings|orders?|booking|subscription|plan|prices?|fees?|charges?)\b/,
+      severity: 'medium',
+      why: 'A revised document that takes effect when the company posts it is a change the user did not agree to.',
+      mustMatch: [
+        'An updated version of this Policy will be effective immediately upon posting.',
+        'Changes made for legal reasons will be effective immediately upon notice.',
+        'This cookie policy is subject to periodic updates.',
+      ],
+      mustNotMatch: [
+        'Changes to your account settings will be effective immediately.',
+        'New prices will be posted on our website.',
+        'The way we handle your data hasn’t changed, so this policy still governs.',
+      ],
+    },
+    {
       id: 'terms_change.document-will-change',
       cue: [
         /\b(?:terms|agreements?|polic(?:y|ies)|statement|notice|conditions|eula|guidelines|contract)\s+(?:may|can|might|will)\s+(?:also\s+)?(?:chang|modif|amend|updat|revis)/,
@@ -147,8 +193,8 @@ export const termsChange: CategoryRules = {
         /\bcontinu|\bafter\b[^.]{0,80}\b(?:constitut|means|signif|deemed|indicat|confirm)/,
       ],
       match: [
-        '(continued|continuing|continue) .{0,3} (use|access|using|accessing) .{0,14} (constitutes|constitute|means|signifies|deemed|indicates|confirms|will) .{0,4} (acceptance|accept|agreement|consent|agree|acknowledgement)',
-        '(by|if you) (continuing|continue) to (use|access) .{0,12} (you|will)? .{0,3} (agree|accept|consent|bound)',
+        '(continued|continuing|continue) .{0,3} (use|access|using|accessing) .{0,20} (constitutes|constitute|means|signifies|deemed|indicates|confirms|will) .{0,4} (acceptance|accept|agreement|consent|agree|acknowledgement)',
+        '(by|if you) (continuing|continue) to (use|access) .{0,12} (you|will)? .{0,3} (agree|accept|consent|bound|agreeing|accepting|consenting)',
         '(continued|continuing) (use|access) .{0,8} as (acceptance|agreement|consent|your acceptance|your agreement)',
         '(use|access) .{0,6} after .{0,8} (constitutes|constitute|means|signifies|deemed|indicates|confirms) .{0,4} (acceptance|agreement|consent)',
       ],

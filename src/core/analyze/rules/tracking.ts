@@ -36,6 +36,8 @@ export const tracking: CategoryRules = {
         '(via|through) .{0,4} #TrackTech',
         '#TrackTech .{0,4} (be|are|is)? (used|placed|set|stored|deployed|collected|gathered)',
         '(associate|associates|combine|combines|link|links) .{0,3} #TrackTech',
+        '#TrackTech .{0,2} (which|that) (we|our partners|they)? (use|uses|set|sets|place|places|deploy|deploys)',
+        '#TrackTech (collect|collects|record|records|gather|gathers|track|tracks|log|logs)',
         '#TrackTech .{0,3} (allow|allows|help|helps|enable|enables|let|lets|tell|tells|record|records|track|tracks|collect|collects) (us|them|advertisers|partners|our|a|the)? .{0,2} (understand|learn|see|know|recognise|recognize|track|measure|count|analyse|analyze|identify|collect|improve|deliver|serve|target|record|reconnect|attribute|optimise|optimize)',
         '#TrackTech .{0,3} (may|can|will)? .{0,1} (uniquely)? (identify|identifies|recognise|recognises|recognize|recognizes) (your|you|a|the) .{0,2} (browser|device|devices|computer|visitor|visitors|user|users|you)',
       ],
@@ -51,6 +53,8 @@ export const tracking: CategoryRules = {
         'Measurement cookies let us count how many visitors read each page.',
         'Advertising cookies may uniquely identify your browser and device.',
         'We may associate this tracking data with your account.',
+        'These are performance cookies which we use to observe user engagement on our site.',
+        'All information these cookies collect is aggregated.',
         { text: 'This website does not use cookies.', stance: 'restrict' },
         {
           text: 'We use advertising cookies, and you can opt out through your browser settings.',
@@ -122,7 +126,7 @@ export const tracking: CategoryRules = {
       id: 'tracking.usage-analytics',
       // T2: behavioural analytics (how people use and move through the service) is tracking, whatever the technology.
       cue: [
-        /\bhow\s+(?:you|users|visitors|people|customers|members|our|the|others|anonymous|many)\b|\b(?:analy[sz]es?|monitors?|measure|tracks?|study)\b|\banalytic|\b(?:understanding|idea|picture)\s+of\s+(?:user|visitor|customer|your)/,
+        /\bhow\s+(?:you|users|visitors|people|customers|members|our|the|others|anonymous|many)\b|\b(?:analy[sz](?:es?|ing)|monitor(?:s|ing)?|measur(?:e|ing)|track(?:s|ing)?|study|observ(?:e|ing))\b|\banalytic|\b(?:understanding|idea|picture)\s+of\s+(?:user|visitor|customer|your)/,
       ],
       match: [
         '(understand|learn|analyse|analyze|measure|see|study|monitor|track|know|record|learning|understanding) .{0,3} how (you|users|visitors|people|customers|members|our|the|others|anonymous) .{0,3} (use|uses|used|interact|interacts|move|navigate|engage|engages|browse|arrive|are|is)',
@@ -132,6 +136,7 @@ export const tracking: CategoryRules = {
         '(collect|collects|collected|gather|gathers|obtain|obtains|receive|receives|information|data|details|insights|statistics) (about|on|into|regarding) how (you|users|visitors|people|customers|members|others) .{0,3} (use|uses|used|interact|interacts|move|navigate|engage|engages|browse|arrive)',
         '(see|know|count|measure|understand|learn|tell|show|shows) how many (people|users|visitors|customers|times) .{0,3} (take|took|view|views|viewed|visit|visits|visited|click|clicks|clicked|open|opened|read|watch|watched|use|used)',
         '(understanding|understand|idea|picture|view) of (user|users|visitor|visitors|customer|customers|your) (preferences|behavior|behaviour|activity|interactions|interaction|engagement)',
+        '(observe|observing|monitor|monitoring|measure|measuring|track|tracking|analyse|analyze|analysing|analyzing) (user|users|visitor|visitors|customer|audience|your) (engagement|behavior|behaviour|interactions|journeys|journey)',
       ],
       rejectEvidence: /\b(?:your|customer|customers['’]?)\s+(?:own\s+)?analytics\b/,
       severity: 'low',
@@ -143,6 +148,7 @@ export const tracking: CategoryRules = {
         'We use certain technologies to collect information about how you use our sites.',
         'Their tags let us see how many people take action on our ads.',
         'The tool gives us a better idea of user behavior on our pages.',
+        'We observe user engagement on our site.',
       ],
       mustNotMatch: ['Our help pages explain how the app works.', 'You can view your own analytics in the dashboard.'],
     },
@@ -293,7 +299,7 @@ export const tracking: CategoryRules = {
         /^(?!.*\b(?:necessary|essential|functional|functionality|preferences?|security|required|what\s+(?:is|are)|browser|how\s+(?:do|can|to)|manag|block|delet|reject|disabl|choices|opt)).*\b(?:cookies?|tracking|trackers?|pixels?|beacons?|analytic\w*|performance|targeting|advertising|marketing|measurement|conversion)\b/,
       cue: [/\b(?:help|allow|enabl|let|assist|able\s+to|used?\s+(?:to|for)|monitor|contribut)/],
       match: [
-        '(help|helps|allow|allows|enable|enables|let|lets|assist|assists) us (to)? (recognise|recognize|count|measure|see|understand|analyse|analyze|improve|optimise|optimize|reconnect|target|deliver|personalise|personalize|collect|record|identify|know|learn|tailor|track|monitor)',
+        '(help|helps|allow|allows|enable|enables|let|lets|assist|assists) us (to)? (recognise|recognize|count|measure|see|understand|analyse|analyze|improve|optimise|optimize|reconnect|target|deliver|personalise|personalize|collect|record|identify|know|learn|tailor|track|monitor|test)',
         "(we|we are|we’re|we're) (can|able to|are able to) (recognise|recognize|count|measure|see|understand|analyse|analyze|optimise|optimize|reconnect|target|identify|know|track|monitor|make improvements)",
         '(used|use) (to|for) (count|counting|measure|measuring|track|tracking|analyse|analyze|analysing|analyzing|target|targeting|recognise|recognize|identify|identifying|monitor|monitoring|optimise|optimize)',
         '(by|through) (monitoring|tracking|analysing|analyzing|measuring|recording|matching)',
