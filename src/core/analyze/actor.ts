@@ -21,7 +21,7 @@ const DATA_NOUNS =
  * verbs whose object it is ("we will notify you of changes", "providing users with targeted ads", "showing you ads").
  */
 const NOT_SUBJECT_BEFORE =
-  /^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how|notify|notifying|inform|informing|tell|telling|alert|remind|email|e-mail|contact|contacting|showing|shows|sending|sends|giving|gives|provide|provides|providing|present|presenting|offer|offering|serve|serving|deliver|delivering|recommend|recommending)$/;
+  /^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how|notify|notifying|inform|informing|tell|telling|alert|remind|email|e-mail|contact|contacting|showing|shows|sending|sends|giving|gives|provide|provides|providing|present|presenting|offer|offering|serve|serving|deliver|delivering|recommend|recommending|track|tracks|tracking|identify|identifies|recognise|recognises|recognize|recognizes|distinguish|distinguishes|follow|follows|monitor|monitors|observe|observes)$/;
 /**
  * A duty or prohibition on the user, read in the clause text before the action: "you will not", "you agree not to",
  * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from".
@@ -99,7 +99,8 @@ export function actorOf(ctx: ActorContext): Actor {
       // an object "you" follows a verb ("information about you") — then keep looking for a subject.
       // Likewise a user word inside a noun phrase ("of other members and users", "our users") is no subject.
       const before = tokens[j - 1]?.normal ?? '';
-      if (NOT_SUBJECT_BEFORE.test(before)) continue;
+      // A possessive ("the user's visits", "visitors’ browsers") names whose, not who acts.
+      if (NOT_SUBJECT_BEFORE.test(before) || /['’]s$|s['’]$/.test(w)) continue;
       // A user word modifying a data noun ("User Content", "user information") is no subject either.
       // (The data noun may be the match's last word itself: "monitor user behaviour".)
       if (j + 1 <= anchor && isDataNoun(tokens[j + 1])) continue;

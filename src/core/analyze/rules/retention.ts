@@ -173,6 +173,55 @@ export const retention: CategoryRules = {
       mustNotMatch: [{ text: 'Refunds are paid within 14 days.', section: 'Refunds' }],
     },
     {
+      id: 'retention.needed-under-retention-heading',
+      // R4: under a retention heading a paragraph need not repeat the verb ("We do so for as long as necessary for the
+      // purposes above"): an end set by the company's own needs is open-ended.
+      section:
+        /\b(?:retention|how\s+long|storage\s+(?:period|duration|time)|retained|kept|keep|(?:data\s+)?storage\s+limitation)\b/,
+      cue: [
+        /\b(?:as|so)\s+long\s+as\b|\bno\s+longer\s+than\b/,
+        /\b(?:necessary|needed|required|appropriate|reasonabl)/,
+      ],
+      match: [
+        '(as|so) long as .{0,3} (necessary|needed|required|appropriate|reasonable|reasonably)',
+        'no longer than .{0,3} (necessary|needed|required|appropriate|reasonable)',
+      ],
+      rejectAfter: /^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)/,
+      severity: 'medium',
+      why: 'Under a retention heading, "as long as necessary" is the retention period, and the company decides it.',
+      mustMatch: [
+        {
+          text: 'We do so for as long as necessary for the purposes above.',
+          stance: 'grant',
+          section: 'Data retention',
+        },
+      ],
+      mustNotMatch: [
+        { text: 'We do so for as long as required by law.', section: 'Data retention' },
+        { text: 'Use the app as long as necessary.', section: 'Getting started' },
+      ],
+    },
+    {
+      id: 'retention.deleted-under-retention-heading',
+      // R5: under a retention heading, "it is then deleted" / "afterwards the data is anonymised" bounds the period.
+      section:
+        /\b(?:retention|how\s+long|storage\s+(?:period|duration|time)|retained|kept|keep|(?:data\s+)?storage\s+limitation)\b/,
+      cue: [
+        /\b(?:is|are|be|gets?)\s+(?:then\s+|subsequently\s+|automatically\s+|permanently\s+|securely\s+)?(?:delet|eras|purg|destroy|discard|remov|anonymi[sz]|de-identif)/,
+      ],
+      match: [
+        '(is|are|be|get|gets) (then|subsequently|automatically|permanently|securely)? (#DeleteVerb|removed|anonymised|anonymized|de-identified)',
+      ],
+      rejectEvidence: /\b(?:may|might|can|could)\b/,
+      implies: { stance: 'restrict' },
+      severity: 'low',
+      why: 'Under a retention heading, data that is then deleted or anonymised has a bounded retention.',
+      mustMatch: [
+        { text: 'After that, the data is deleted.', stance: 'restrict', section: 'How long we keep your data' },
+      ],
+      mustNotMatch: [{ text: 'Your post is removed from the feed.', section: 'Posting content' }],
+    },
+    {
       id: 'retention.not-kept',
       // R5: "we do not retain this information" is the shortest retention of all.
       cue: [

@@ -13,7 +13,7 @@ const CHANGE_AND_DOC = { needs: [RegExp(`\\b${CHANGE_STEM}`), RegExp(`\\b${DOC}`
 /** A modal, a change word and the document within a few words of each other, in one of three orders. */
 const CHANGE_CUE = anyOf(
   wordSeq(
-    String.raw`(?:\b(?:may|can|reserves?|right|will|might|shall)|['’]ll)`,
+    String.raw`(?:\b(?:may|can|reserves?|right|will|might|shall|entitled)|['’]ll)`,
     gap(7),
     CHANGE,
     gap(9),
@@ -71,9 +71,10 @@ export const termsChange: CategoryRules = {
       // "notice" near "modify" costs no parse.
       cue: [CHANGE_CUE],
       match: [
-        '(may|can|reserve|reserves|right|will|might) .{0,6} #ChangeVerb .{0,8} (these|this|the|our|its|such) .{0,2} #TermsDoc',
+        '(may|can|reserve|reserves|right|will|might|entitled) .{0,6} #ChangeVerb .{0,8} (these|this|the|our|its|such) .{0,2} #TermsDoc',
         '(these|this|the|our) .{0,2} #TermsDoc .{0,3} (may|can|might|will) (be|from) .{0,3} #ChangeVerb',
         '#ChangeVerb (to|of) (these|this|the|our) .{0,2} #TermsDoc .{0,8} (effective|posted|binding)',
+        '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,12} #TermsDoc',
       ],
       rejectEvidence: /\bprices?\b|\bfees?\b/,
       severity: 'medium',
@@ -81,6 +82,8 @@ export const termsChange: CategoryRules = {
       mustMatch: [
         'We may modify these Terms at any time without notice.',
         'This Privacy Policy may be updated from time to time.',
+        'The provider is entitled to unilaterally modify the Agreement if necessary.',
+        'We reserve the right to make changes to our sites, policies, terms and conditions at any time.',
         { text: 'We will not change these Terms without your consent.', stance: 'conditional', condition: 'opt_in' },
       ],
       mustNotMatch: [
@@ -273,8 +276,8 @@ export const termsChange: CategoryRules = {
       // A bare "Changes" / "Amendments" heading (numbered or not) names the document's changes too.
       section:
         /^(?=.{0,60}$)(?:.*?\b(?:(?:chang|updat|modif|revis|amend)\w*\b.{0,40}\b(?:terms|polic|notice|statement|agreement|conditions)|(?:terms|polic|notice|statement|agreement|conditions)\w*\b.{0,40}\b(?:chang|updat|modif|revis|amend))|[\d.\s]*(?:changes|amendments?|modifications?|updates|revisions)\W*$)/,
-      cue: [/\b(?:chang|modif|amend|updat|revis|effective|posted|continued use)/],
-      match: ['#ChangeVerb', '(effective date|continued use)'],
+      cue: [/\b(?:chang|modif|amend|updat|revis|effective|posted|continued use|reserves?\s+the\s+right)/],
+      match: ['#ChangeVerb', '(effective date|continued use)', '(reserve|reserves) the right'],
       // A lead-in or label ("Update notes:") introduces the items; it states nothing itself.
       rejectAfter: /^[^.;]{0,30}:\s*$/,
       severity: 'low',
@@ -285,6 +288,7 @@ export const termsChange: CategoryRules = {
           stance: 'grant',
           section: 'Changes to this Policy',
         },
+        { text: 'We reserve the right to do so in the following manner:', stance: 'grant', section: 'Amendments' },
       ],
       mustNotMatch: [{ text: 'You can update your email address in settings.', section: 'Your choices' }],
     },

@@ -247,10 +247,10 @@ export const tracking: CategoryRules = {
       // whoever collects it; data about the user that is not about activity (contact details) is not tracking.
       cue: [
         /\b(?:collect|gather|record|log)/,
-        /\b(?:activit|browsing|interactions?\b|use\s+of|usage\s+of|visits?\s+to)/,
+        /\b(?:activit|browsing|interactions?\b|use\s+of|usage\s+of|visits?\b|behaviou?r)/,
       ],
       match: [
-        '(collect|collects|collected|gather|gathers|record|records|log|logs) .{0,6} (about|on|regarding|of|relating to) (your|their|users|visitors|user|visitor|customer|customers) .{0,2} (activity|activities|browsing|interactions|interaction|online activities|use of|usage of|visits to|visit to)',
+        '(collect|collects|collected|gather|gathers|record|records|log|logs) .{0,6} (about|on|regarding|of|relating to) (the)? (your|their|users|visitors|user|visitor|customer|customers) .{0,2} (activity|activities|browsing|interactions|interaction|online activities|use of|usage of|visits to|visit to|visits|behaviour|behavior)',
       ],
       rejectAfter: /^[^.;]{0,40}\b(?:for\s+(?:security|fraud)|to\s+(?:prevent|detect)\s+fraud)\b/,
       severity: 'low',
@@ -258,6 +258,7 @@ export const tracking: CategoryRules = {
       mustMatch: [
         'Third-party websites may also collect information about your activity on our site.',
         'We automatically collect and store certain types of information about your use of the Services.',
+        'Collects data on the user’s visits to the website, such as the number of visits.',
       ],
       mustNotMatch: [
         'We collect information about your account, such as your name and email address.',
@@ -275,6 +276,21 @@ export const tracking: CategoryRules = {
       why: 'Browsing history, clickstreams and page interactions are a record of the user’s behaviour.',
       mustMatch: ['Internet activity (such as unique identifiers, browsing history or other usage data);'],
       mustNotMatch: ['You can clear the history of your searches in settings.'],
+    },
+    {
+      id: 'tracking.unique-id',
+      // Cookie tables ("_ga | Registers a unique ID that is used to generate statistical data on how the visitor uses
+      // the website"): a unique identifier given to a browser or visitor is what lets a site recognise them again.
+      cue: [/\bunique\s+(?:id|identifier|user\s+id|visitor\s+id|number|string)/],
+      match: [
+        '(registers|register|assigns|assign|sets|set|stores|store|generates|generate|creates|create|contains|contain|gives|give) .{0,2} unique (id|identifier|user id|visitor id|number|string)',
+      ],
+      severity: 'low',
+      why: 'A unique identifier set on the visitor’s browser lets the site and its partners recognise them on every visit.',
+      mustMatch: [
+        'Registers a unique ID that is used to generate statistical data on how the visitor uses the website.',
+      ],
+      mustNotMatch: ['Each order has a unique number for your records.'],
     },
     {
       id: 'tracking.ad-measurement',
@@ -326,15 +342,20 @@ export const tracking: CategoryRules = {
     },
     {
       id: 'tracking.cross-site',
-      cue: [/\b(?:track|collect|monitor|follow|fingerprint)/, /\b(?:across|over\s+time|fingerprint)/],
+      cue: [
+        /\b(?:track|collect|monitor|follow|fingerprint|identif|recogni)/,
+        /\b(?:across|over\s+time|fingerprint|(?:on|across)\s+(?:multiple|different|other|various|several))\b/,
+      ],
       match: [
         '(track|tracks|tracking|collect|collects|monitor|follow) .{0,10} (across|over) .{0,3} (websites|sites|apps|devices|services|time)',
         '(fingerprinting|fingerprint|fingerprints)',
+        '(track|tracks|tracking|identify|identifies|recognise|recognises|recognize|recognizes|follow|follows) .{0,6} (on|across) (multiple|different|other|various|several) (websites|sites|devices|apps|platforms)',
       ],
       severity: 'medium',
       why: 'Following users across sites, apps or devices (or fingerprinting them) builds profiles they cannot see.',
       mustMatch: [
         'Our partners may collect information about your online activities over time and across different websites.',
+        'Used to track visitors on multiple websites, in order to present relevant advertisement.',
       ],
       mustNotMatch: ['You can track the status of your order in your account.'],
     },
