@@ -213,13 +213,18 @@ export const retention: CategoryRules = {
         '(is|are|be|get|gets) (then|subsequently|automatically|permanently|securely)? (#DeleteVerb|removed|anonymised|anonymized|de-identified)',
       ],
       rejectEvidence: /\b(?:may|might|can|could)\b/,
+      // A cookie's own lifetime ("deleted when the browser is closed", "deleted manually") is no promise about data.
+      rejectAfter: /^[^.;]{0,40}\b(?:browser|manually)\b/,
       implies: { stance: 'restrict' },
       severity: 'low',
       why: 'Under a retention heading, data that is then deleted or anonymised has a bounded retention.',
       mustMatch: [
         { text: 'After that, the data is deleted.', stance: 'restrict', section: 'How long we keep your data' },
       ],
-      mustNotMatch: [{ text: 'Your post is removed from the feed.', section: 'Posting content' }],
+      mustNotMatch: [
+        { text: 'Your post is removed from the feed.', section: 'Posting content' },
+        { text: 'Session cookies are deleted when the browser is closed.', section: 'Storage duration' },
+      ],
     },
     {
       id: 'retention.not-kept',

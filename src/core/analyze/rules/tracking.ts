@@ -253,6 +253,8 @@ export const tracking: CategoryRules = {
         '(collect|collects|collected|gather|gathers|record|records|log|logs) .{0,6} (about|on|regarding|of|relating to) (the)? (your|their|users|visitors|user|visitor|customer|customers) .{0,2} (activity|activities|browsing|interactions|interaction|online activities|use of|usage of|visits to|visit to|visits|behaviour|behavior)',
       ],
       rejectAfter: /^[^.;]{0,40}\b(?:for\s+(?:security|fraud)|to\s+(?:prevent|detect)\s+fraud)\b/,
+      // "a record of your activities" is a thing kept (retention), not the act of recording.
+      rejectEvidence: /^records?\s+of\b/i,
       severity: 'low',
       why: 'A record of what the user does on a site or app, kept by the service or its partners, is a record of their behaviour.',
       mustMatch: [
@@ -264,6 +266,7 @@ export const tracking: CategoryRules = {
         'We collect information about your account, such as your name and email address.',
         'We log information about your activity for fraud prevention purposes.',
         'We receive information about your interactions with our partners from those partners.',
+        'A record of your activities on the site remains after your account is closed.',
       ],
     },
     {
@@ -298,13 +301,16 @@ export const tracking: CategoryRules = {
       cue: [/\b(?:impressions?|conversions?|ad\s+delivery|campaign\s+performance|attribution)\b/],
       match: [
         '(measure|measuring|count|counting|track|tracking|audit|auditing|report|reporting|attribute|attributing|optimise|optimize|improve|improving) .{0,3} (ad|ads|advertising|advertisement|campaign|campaigns) (impressions|conversions|delivery|performance|attribution)',
-        '(ad|ads|advertising|advertisement) (impressions|conversions|conversion|attribution) .{0,4} (measure|measured|count|counted|track|tracked|record|recorded)?',
+        '(ad|ads|advertising|advertisement) (impressions|conversions|conversion|attribution) .{0,4} (measure|measured|count|counted|track|tracked|record|recorded)',
         '(events|data) .{0,3} (used for|for) (ad|ads|advertising) (delivery|targeting|measurement)',
       ],
       severity: 'low',
       why: 'Measuring which ads a user saw and what they did next links their activity across sites.',
       mustMatch: ['Auditing consumer interactions on our site (for example, measuring ad impressions)'],
-      mustNotMatch: ['Our ads appear in search results.'],
+      mustNotMatch: [
+        'Our ads appear in search results.',
+        'Ad attribution must be displayed in the corner of the ad unit.',
+      ],
     },
     {
       id: 'tracking.under-tracking-heading',
