@@ -112,7 +112,7 @@ export const contentLicence: CategoryRules = {
       match: [
         '(this|the|that|such|your|these) (license|licence|licenses|licences) .{0,3} (covers|cover|includes|include|extends|extend|applies|apply|allows|allow|lets|permits|lasts|continues|survives|survive)',
         '(license|licence|licenses|licences|rights) (you grant|that you grant|granted by you|you give|you have granted|that you have granted|you provide)',
-        '(license|licence|licensing) (your|any|the|all)? .{0,3} (contributions|contribution|content|text|edits|submissions|posts|works) .{0,3} (under|to)',
+        '(license|licence|licensing) (your|any|all) .{0,3} (contributions|contribution|content|text|edits|submissions|posts|works) .{0,3} under',
         '(entitled|free) to (make use of|use|reproduce|publish|display|distribute|exploit|modify|implement) .{0,3} (the|your|any|such|all) (submission|submissions|content|feedback|materials|ideas|suggestions)',
         '(license|licence|permission) .{0,3} to (host|store|reproduce|modify|adapt|publish|display|distribute|translate|sublicense|sublicence|perform|exploit|copy|communicate|use) .{0,8} (#UserData|content|submissions|materials|posts|photos|information|data|feedback|it|them)',
       ],
@@ -131,6 +131,7 @@ export const contentLicence: CategoryRules = {
       mustNotMatch: [
         'This license lets you use the app on one device.',
         'You need a license to use the software commercially.',
+        'You must obtain consent to use, license or generate Customer Content and to share it.',
       ],
     },
     {

@@ -143,8 +143,6 @@ export const retention: CategoryRules = {
       rejectAfter: /^[^.;]{0,40}\bunless\s+we\s+need\b/,
       rejectEvidence: /\b(?:browser|locally|cookies?)\b/,
       implies: { stance: 'restrict' },
-      // "until you close your account", "the photos you store … until you disable it": the user ends the period.
-      userSubject: true,
       severity: 'low',
       why: 'A stated retention period, or one that ends with the account, tells the user when their data goes.',
       mustMatch: [
