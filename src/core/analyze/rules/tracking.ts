@@ -161,7 +161,7 @@ export const tracking: CategoryRules = {
       match: [
         '(personalize|personalise|personalizing|personalising|personalized|personalised|customize|customise|tailor) .{0,4} (experience|experiences|content|feed|recommendations|services|service|site|sites|it|ads|advertising|offers|advertisements)',
         '(infer|inferred|inferences|inference|derive|educated guesses) .{0,6} (interests|characteristics|preferences|data)',
-        '(recommend|recommendations|suggestions|suggest|content|offers|ads|advertising) .{0,8} (might|may|could) (be of)? interest (you|to you)?',
+        '(recommend|recommendations|suggestions|suggest|content|offers|ads|advertising|products|services|goods|understand|know|learn|determine|predict) .{0,8} (might|may|could) (be of)? interest (you|to you)?',
         '(relevant|tailored|targeted) (to|for) (your|their) (interests|activity|preferences)',
         '(based on|from) (your|their) (activity|activities|browsing|interactions|behavior|behaviour|viewing|purchase history|likes)',
       ],
@@ -298,15 +298,19 @@ export const tracking: CategoryRules = {
     {
       id: 'tracking.ad-measurement',
       // T6: measuring ads (impressions, conversions, which ad led to an action) follows users from ad to action.
-      cue: [/\b(?:impressions?|conversions?|ad\s+delivery|campaign\s+performance|attribution)\b/],
+      cue: [/\b(?:impressions?|conversions?|ad\s+delivery|campaign\s+performance|attribution|effectiveness\s+of)\b/],
       match: [
         '(measure|measuring|count|counting|track|tracking|audit|auditing|report|reporting|attribute|attributing|optimise|optimize|improve|improving) .{0,3} (ad|ads|advertising|advertisement|campaign|campaigns) (impressions|conversions|delivery|performance|attribution)',
         '(ad|ads|advertising|advertisement) (impressions|conversions|conversion|attribution) .{0,4} (measure|measured|count|counted|track|tracked|record|recorded)',
         '(events|data) .{0,3} (used for|for) (ad|ads|advertising) (delivery|targeting|measurement)',
+        '(measure|measuring|understand|understanding|evaluate|evaluating|assess|assessing|analyse|analyze|analysing|analyzing) .{0,4} effectiveness of .{0,3} (ads|advertising|advertisements|campaigns|marketing|content|communications|emails|offers)',
       ],
       severity: 'low',
       why: 'Measuring which ads a user saw and what they did next links their activity across sites.',
-      mustMatch: ['Auditing consumer interactions on our site (for example, measuring ad impressions)'],
+      mustMatch: [
+        'Auditing consumer interactions on our site (for example, measuring ad impressions)',
+        'We measure and understand the effectiveness of the content we deliver to you.',
+      ],
       mustNotMatch: [
         'Our ads appear in search results.',
         'Ad attribution must be displayed in the corner of the ad unit.',
@@ -345,6 +349,53 @@ export const tracking: CategoryRules = {
         { text: 'These help us keep you signed in.', section: 'Strictly necessary cookies' },
         { text: 'You can block cookies in your browser settings.', section: 'Cookies' },
       ],
+    },
+    {
+      id: 'tracking.combine-data',
+      // Combining what the service collects with data from elsewhere builds a profile of the user (GUIDE.md T2).
+      cue: [/\b(?:combin|merg)/, /\b(?:information|data)\b/],
+      match: [
+        '(combine|combines|combined|combining|merge|merges|merged|merging) .{0,10} with .{0,8} (information|data)',
+      ],
+      severity: 'medium',
+      why: 'Data combined from several sources is a profile of the user that none of the sources holds alone.',
+      mustMatch: [
+        'We may combine information we collect with personal information we obtain from third parties.',
+        { text: 'We will not combine your queries with any other data.', stance: 'restrict' },
+      ],
+      mustNotMatch: ['The offer cannot be combined with other discounts.'],
+    },
+    {
+      id: 'tracking.cookie-consent',
+      // T5: cookies set only when the user agrees (a banner, a consent tool) are opt-in; consent by continuing to browse
+      // is consent by use (G7), a grant, and left to the other rules.
+      cue: [
+        /\b(?:consent|agree|accept)/,
+        /\b(?:cookie|tracking|pixel|tracker|similar tech|local storage|session storage)/,
+      ],
+      match: [
+        '(can|may|able to|choose to|ask you to) (consent|consents) (to|for)? .{0,6} #TrackTech',
+        '(withdraw|withdrawing) .{0,3} consent .{0,6} #TrackTech',
+        '#TrackTech .{0,10} (if you agree|if you consent|with your consent|you grant consent|you give consent|you give your consent)',
+      ],
+      rejectEvidence: /\bcontinu|\bby\s+(?:using|browsing|visiting|accessing)\b/,
+      implies: { stance: 'conditional', condition: 'opt_in' },
+      userSubject: true,
+      severity: 'low',
+      why: 'Cookies set only after the user agrees are the user’s choice (GUIDE.md T5).',
+      mustMatch: [
+        {
+          text: 'You can consent to or withdraw consent from advertising cookies here.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'A cookie is a small file that we store on your device if you agree.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+      ],
+      mustNotMatch: ['By continuing to browse, you consent to our use of cookies.'],
     },
     {
       id: 'tracking.cross-site',
