@@ -15,10 +15,13 @@ const GRANT_VERBS =
 const PASSIVE_AUX = /^(?:be|been|is|are|was|were|being|get|gets)$/;
 /** Nouns a relative clause with the user as subject often qualifies, besides the lexicon's UserData class. */
 const DATA_NOUNS =
-  /^(?:content|contents|data|information|materials?|files?|messages?|recordings?|photos?|videos?|images?|documents?|posts?|prompts?|inputs?|submissions?|comments?|text|audio|everything|anything|things?)$/;
-/** Words before a user word that make it no subject: "information about you", "our users", "of other members". */
+  /^(?:content|contents|data|information|materials?|files?|messages?|recordings?|photos?|videos?|images?|documents?|posts?|prompts?|inputs?|submissions?|comments?|text|audio|everything|anything|things?|engagement|behaviou?r|activity|activities|interactions?|preferences|experience|journeys?)$/;
+/**
+ * Words before a user word that make it no subject: "information about you", "our users", "of other members", and
+ * verbs whose object it is ("we will notify you of changes", "providing users with targeted ads", "showing you ads").
+ */
 const NOT_SUBJECT_BEFORE =
-  /^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how)$/;
+  /^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how|notify|notifying|inform|informing|tell|telling|alert|remind|email|e-mail|contact|contacting|showing|shows|sending|sends|giving|gives|provide|provides|providing|present|presenting|offer|offering|serve|serving|deliver|delivering|recommend|recommending|track|tracks|tracking|identify|identifies|recognise|recognises|recognize|recognizes|distinguish|distinguishes|follow|follows|monitor|monitors|observe|observes|anonymous)$/;
 /**
  * A duty or prohibition on the user, read in the clause text before the action: "you will not", "you agree not to",
  * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from".
@@ -96,9 +99,11 @@ export function actorOf(ctx: ActorContext): Actor {
       // an object "you" follows a verb ("information about you") — then keep looking for a subject.
       // Likewise a user word inside a noun phrase ("of other members and users", "our users") is no subject.
       const before = tokens[j - 1]?.normal ?? '';
-      if (NOT_SUBJECT_BEFORE.test(before)) continue;
+      // A possessive ("the user's visits", "visitors’ browsers") names whose, not who acts.
+      if (NOT_SUBJECT_BEFORE.test(before) || /['’]s$|s['’]$/.test(w)) continue;
       // A user word modifying a data noun ("User Content", "user information") is no subject either.
-      if (j + 1 < anchor && isDataNoun(tokens[j + 1])) continue;
+      // (The data noun may be the match's last word itself: "monitor user behaviour".)
+      if (j + 1 <= anchor && isDataNoun(tokens[j + 1])) continue;
       // A relative clause on a data noun ("the content you upload, including…, to train") describes the object; the
       // subject of the action is further back. Not when the clause's own verb is the action ("information you
       // disclose to others", "information you choose to share"), nor before a modal ("Information You may access…"

@@ -692,6 +692,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'policies',
     'conditions of use',
     'terms and conditions',
+    'tos',
   ],
   /** The user as grammatical subject; see actor.ts. */
   UserSubject: [

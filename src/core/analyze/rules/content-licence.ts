@@ -7,7 +7,7 @@ import type { Severity } from '../../types';
 const LICENCE_TO_USER =
   /\b(?:grants?|granted|give)\s+(?:to\s+)?you\b|\byou\s+(?:are|will\s+be)\s+granted\b|\blicen[cs]e\s+to\s+(?:use|access)\s+(?:the|our)\s+(?:services?|software|app|site|platform|content\s+(?:we|that\s+we))/;
 const USER_CONTENT =
-  /\b(?:you(?:r)?\s+(?:hereby\s+)?(?:grant|content|submissions?|posts?|uploads?|materials?|photos?|works?|data|information|input)|(?:customer|user|member)\s+(?:content|input|data|submissions?)|content\s+(?:that\s+)?you|you\s+(?:submit|post|upload|provide|share)|service\s+generated\s+data|feedback)/;
+  /\b(?:you(?:r)?\s+(?:hereby\s+|also\s+)?(?:grant|give|content|submissions?|posts?|uploads?|materials?|photos?|works?|data|information|input)|(?:customer|user|member)\s+(?:content|input|data|submissions?)|content\s+(?:that\s+)?you|you\s+(?:submit|post|upload|provide|share|contribute)|(?:the|any|such)\s+submissions?\b|service\s+generated\s+data|feedback)/;
 
 /** The user hands over a right in so many words ("you give Acme the rights necessary to …"): the content is implied. */
 const USER_GRANTS_RIGHT =
@@ -102,6 +102,37 @@ export const contentLicence: CategoryRules = {
         'You allow other users to view and share the content you post.',
       ],
       mustNotMatch: ['We grant you a revocable right to use the app.', 'You give us permission to access your camera.'],
+    },
+    {
+      id: 'content_licence.licence-noun',
+      // The licence named as a thing ("This licence covers the information you provide", "the licence you grant us
+      // lasts …", "Licence to use your content: …"), and the acts a "you grant us a licence to:" lead-in lists in
+      // its items ("host, store and reproduce your content;": the item is read after its lead-in).
+      cue: [/\b(?:licen[cs]|permission|entitled\s+to|free\s+to)/],
+      match: [
+        '(this|the|that|such|your|these) (license|licence|licenses|licences) .{0,3} (covers|cover|includes|include|extends|extend|applies|apply|allows|allow|lets|permits|lasts|continues|survives|survive)',
+        '(license|licence|licenses|licences|rights) (you grant|that you grant|granted by you|you give|you have granted|that you have granted|you provide)',
+        '(license|licence|licensing) (your|any|all) .{0,3} (contributions|contribution|content|text|edits|submissions|posts|works) .{0,3} under',
+        '(entitled|free) to (make use of|use|reproduce|publish|display|distribute|exploit|modify|implement) .{0,3} (the|your|any|such|all) (submission|submissions|content|feedback|materials|ideas|suggestions)',
+        '(license|licence|permission) .{0,3} to (host|store|reproduce|modify|adapt|publish|display|distribute|translate|sublicense|sublicence|perform|exploit|copy|communicate|use) .{0,8} (#UserData|content|submissions|materials|posts|photos|information|data|feedback|it|them)',
+      ],
+      rejectAfter:
+        /^\s*(?:(?:to\s+)?(?:access|use)\s+(?:your\s+)?(?:camera|microphone|location|contacts|calendar|device))\b/,
+      userSubject: true,
+      severity: 'medium',
+      why: 'A licence over the user’s content is a right over it, however the sentence names it.',
+      mustMatch: [
+        'This licence covers the profile information that you provide.',
+        'The licence you grant us lasts as long as your content is on the service.',
+        'Licence to host, store and display your content, as needed to run the service.',
+        'You agree to license any text you contribute under the license the project prescribes.',
+        'We shall be free to use any feedback you send us.',
+      ],
+      mustNotMatch: [
+        'This license lets you use the app on one device.',
+        'You need a license to use the software commercially.',
+        'You must obtain consent to use, license or generate Customer Content and to share it.',
+      ],
     },
     {
       id: 'content_licence.non-confidential',

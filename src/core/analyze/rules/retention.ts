@@ -69,6 +69,8 @@ export const retention: CategoryRules = {
         '#RetainVerb .{0,16} (legitimate|business|commercial) .{0,2} (purposes|interests|needs)',
         '#RetainVerb .{0,30} otherwise (permitted|allowed|authorized|authorised) (by|under)',
         '#RetainVerb .{0,30} (as|where) (permitted|allowed|authorized|authorised) (by|under)',
+        '#RetainVerb .{0,12} no longer than .{0,3} (necessary|needed|required|appropriate|reasonable)',
+        '#RetainVerb .{0,12} (until|till) .{0,4} no longer (necessary|needed|required|useful|relevant)',
       ],
       rejectAfter: /^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)/,
       severity: 'medium',
@@ -77,6 +79,8 @@ export const retention: CategoryRules = {
         'We keep your personal data for as long as necessary to fulfil the purposes described in this notice.',
         'Your information is stored for a period of time consistent with our business purposes.',
         'We may retain some records where permitted by law.',
+        'Personal data is stored for no longer than is necessary for the purposes for which it was collected.',
+        'We keep your messages until they are no longer needed.',
       ],
       mustNotMatch: ['We store billing records for as long as required by law.'],
     },
@@ -84,13 +88,15 @@ export const retention: CategoryRules = {
       id: 'retention.discretion-to-keep',
       // R2: refusing any duty to delete, or a right to keep what the user leaves behind, is retention without end.
       cue: [
-        /\b(?:entitled|right)\s+to\s+(?:\S+\s+){0,4}?(?:keep|retain|preserve|store)\b|\b(?:no|not)\s+(?:obligation|obligated|obliged|duty)\s+to\b|\bnot\s+(?:fully|completely|immediately|entirely|permanently|always)\b/,
+        /\b(?:entitled|right)\s+to\s+(?:\S+\s+){0,4}?(?:keep|retain|preserve|store)\b|\b(?:no|not)\s+(?:obligation|obligated|obliged|duty)\s+to\b|\bnot\s+(?:fully|completely|immediately|entirely|permanently|always)\b|\b(?:cannot|can\s+not|can['’]t)\s+be\s+(?:delet|remov|eras)/,
         /\b(?:retain|keep|kept|preserv|stor|delet|remov|eras)/,
       ],
       match: [
         '(may|might) not .{0,3} (fully|completely|immediately|entirely|permanently|always) (remove|removed|delete|deleted|erase|erased)',
         '(entitled|reserve the right|reserves the right|right) to .{0,4} (keep|retain|preserve|store)',
         '(no|not) (obligation|obligated|obliged|duty) to .{0,6} #DeleteVerb',
+        'cannot be (#DeleteVerb|removed) (entirely|completely|fully|permanently)',
+        'can not be (#DeleteVerb|removed) (entirely|completely|fully|permanently)',
       ],
       implies: { stance: 'grant', negated: 'grant' },
       severity: 'medium',
@@ -99,6 +105,7 @@ export const retention: CategoryRules = {
         'We reserve the right to preserve any information we hold about your account.',
         'The provider is under no obligation to delete content once it has been posted.',
         'Closing your profile may not completely remove everything you posted from our systems.',
+        'Once created, accounts cannot be deleted entirely.',
       ],
       mustNotMatch: ['You have the right to keep a copy of your invoices.'],
     },
@@ -124,10 +131,11 @@ export const retention: CategoryRules = {
       ],
       match: [
         '#RetainVerb .{0,10} (for|within|after|up to|than|of) .{0,3} /^[0-9]+$/ #TimeUnit',
+        '(retention|storage) (period|periods|duration|time)? (is|of|up to)? /^[0-9]+$/ #TimeUnit',
         '(#DeleteVerb|removed|remove|anonymised|anonymized|de-identified|aggregated) .{0,8} (within|after|once|every|following) .{0,3} /^[0-9]+$/ #TimeUnit',
         '/^[0-9]+$/ #TimeUnit .{0,4} (#DeleteVerb|removed|retained|kept|stored)',
         '#RetainVerb .{0,10} (as|so) long as (you|your)',
-        '#RetainVerb .{0,10} (until you|until your|for the duration of|for the life of|for the lifetime of|while you|while your)',
+        '#RetainVerb .{0,16} (until you|until your|for the duration of|for the life of|for the lifetime of|while you|while your)',
         '(record|records|recorded|store|stores|stored|retained|kept|keep|logged) .{0,4} (temporarily|briefly)',
         '#RetainVerb .{0,6} for a (limited|short|brief) (period|time)',
         '#DeleteVerb .{0,6} (immediately|promptly) (afterward|afterwards|after|thereafter)',
@@ -142,14 +150,85 @@ export const retention: CategoryRules = {
         { text: 'Usage records are deleted after 14 months.', stance: 'restrict' },
         { text: 'We keep your profile data for as long as your account is open.', stance: 'restrict' },
         { text: 'Your IP address is recorded temporarily.', stance: 'restrict' },
+        { text: 'The retention period is 2 years.', stance: 'restrict' },
       ],
       mustNotMatch: ['We retain personal data only for as long as necessary to provide the Services.'],
+    },
+    {
+      id: 'retention.period-under-retention-label',
+      // R5: a period given as the value of a retention label, heading or table column ("Retention period: 2 years",
+      // a "How long we keep it" column cell "13 months") is a bounded retention period.
+      section:
+        /\b(?:retention|how\s+long|storage\s+(?:period|duration|time)|retained|kept|keep|deleted|erased|(?:data\s+)?storage\s+limitation)\b/,
+      cue: [/\d\s*(?:hours?|days?|weeks?|months?|years?)\b/],
+      match: ['/^[0-9]+$/ #TimeUnit'],
+      implies: { stance: 'restrict' },
+      severity: 'low',
+      why: 'A period under a retention heading or label says when the data goes.',
+      mustMatch: [
+        { text: 'Up to 13 months after your last visit.', stance: 'restrict', section: 'How long we keep it' },
+      ],
+      mustNotMatch: [{ text: 'Refunds are paid within 14 days.', section: 'Refunds' }],
+    },
+    {
+      id: 'retention.needed-under-retention-heading',
+      // R4: under a retention heading a paragraph need not repeat the verb ("We do so for as long as necessary for the
+      // purposes above"): an end set by the company's own needs is open-ended.
+      section:
+        /\b(?:retention|how\s+long|storage\s+(?:period|duration|time)|retained|kept|keep|(?:data\s+)?storage\s+limitation)\b/,
+      cue: [
+        /\b(?:as|so)\s+long\s+as\b|\bno\s+longer\s+than\b/,
+        /\b(?:necessary|needed|required|appropriate|reasonabl)/,
+      ],
+      match: [
+        '(as|so) long as .{0,3} (necessary|needed|required|appropriate|reasonable|reasonably)',
+        'no longer than .{0,3} (necessary|needed|required|appropriate|reasonable)',
+      ],
+      rejectAfter: /^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)/,
+      severity: 'medium',
+      why: 'Under a retention heading, "as long as necessary" is the retention period, and the company decides it.',
+      mustMatch: [
+        {
+          text: 'We do so for as long as necessary for the purposes above.',
+          stance: 'grant',
+          section: 'Data retention',
+        },
+      ],
+      mustNotMatch: [
+        { text: 'We do so for as long as required by law.', section: 'Data retention' },
+        { text: 'Use the app as long as necessary.', section: 'Getting started' },
+      ],
+    },
+    {
+      id: 'retention.deleted-under-retention-heading',
+      // R5: under a retention heading, "it is then deleted" / "afterwards the data is anonymised" bounds the period.
+      section:
+        /\b(?:retention|how\s+long|storage\s+(?:period|duration|time)|retained|kept|keep|(?:data\s+)?storage\s+limitation)\b/,
+      cue: [
+        /\b(?:is|are|be|gets?)\s+(?:then\s+|subsequently\s+|automatically\s+|permanently\s+|securely\s+)?(?:delet|eras|purg|destroy|discard|remov|anonymi[sz]|de-identif)/,
+      ],
+      match: [
+        '(is|are|be|get|gets) (then|subsequently|automatically|permanently|securely)? (#DeleteVerb|removed|anonymised|anonymized|de-identified)',
+      ],
+      rejectEvidence: /\b(?:may|might|can|could)\b/,
+      // A cookie's own lifetime ("deleted when the browser is closed", "deleted manually") is no promise about data.
+      rejectAfter: /^[^.;]{0,40}\b(?:browser|manually)\b/,
+      implies: { stance: 'restrict' },
+      severity: 'low',
+      why: 'Under a retention heading, data that is then deleted or anonymised has a bounded retention.',
+      mustMatch: [
+        { text: 'After that, the data is deleted.', stance: 'restrict', section: 'How long we keep your data' },
+      ],
+      mustNotMatch: [
+        { text: 'Your post is removed from the feed.', section: 'Posting content' },
+        { text: 'Session cookies are deleted when the browser is closed.', section: 'Storage duration' },
+      ],
     },
     {
       id: 'retention.not-kept',
       // R5: "we do not retain this information" is the shortest retention of all.
       cue: [
-        /\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:retain|keep|kept|stor|preserv|maintain|archiv|log(?:ged)?\b)|\bno\s+longer\s+(?:retain|keep|kept|stor|preserv|maintain|archiv|needed|necessary)/,
+        /\b(?:not|never),?\s+(?:\w+,?\s+){0,3}?(?:retain|keep|kept|stor|preserv|maintain|archiv|log(?:ged)?\b)|\bno\s+longer\s+(?:retain|keep|kept|stor|preserv|maintain|archiv|needed|necessary)/,
       ],
       match: ['(not|never) .{0,3} (#RetainVerb|log)', 'no longer (#RetainVerb|needed|necessary)'],
       rejectAfter: /^\s*(?:in|into|on\s+(?:your|the\s+user)|onto)\b|^[^.;]{0,30}\b(?:cookies?|passwords?)\b/,
@@ -159,8 +238,51 @@ export const retention: CategoryRules = {
       mustMatch: [
         { text: 'We do not retain the audio once it has been transcribed.', stance: 'restrict' },
         { text: 'Your payment card number is never stored on our servers.', stance: 'restrict' },
+        { text: 'We do not, however, store your card details.', stance: 'restrict' },
       ],
       mustNotMatch: ['We keep your data safe and secure.'],
+    },
+    {
+      id: 'retention.as-required-by-law',
+      // R3/R4: a period the law sets (tax records, statutes of limitation, a legal obligation) is a bound; "required or
+      // permitted by law" is caught as a grant by retention.as-long-as-needed and wins.
+      cue: [
+        /\b(?:required|mandated|prescribed|comply|compliance|statutory|legal|complaint|litigation|disputes?)\b/,
+        /\b(?:law|laws|legal|tax|statut|regulat|accounting|complaint|litigation|dispute)/,
+        /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/,
+      ],
+      match: [
+        '#RetainVerb .{0,12} (required|mandated|prescribed) (by|under) .{0,3} (law|laws|applicable|tax|statute|statutes|statutory|legal|regulation|regulations|accounting)',
+        '#RetainVerb .{0,12} (to comply|comply|for compliance|in compliance) with .{0,3} (legal|law|laws|tax|statutory|regulatory|accounting)',
+        '#RetainVerb .{0,6} (statutory|legal|mandatory|legally required) (retention)? (period|periods)',
+        '(complaint|litigation|dispute|legal claim|legal claims) .{0,10} #RetainVerb .{0,6} (longer|additional|extended) (period|time)',
+      ],
+      implies: { stance: 'restrict' },
+      severity: 'low',
+      why: 'Data kept only as long as a law requires has an end the law sets.',
+      mustMatch: [
+        { text: 'Invoices are retained for the period required by applicable tax laws.', stance: 'restrict' },
+        {
+          text: 'We may keep your data for a longer period to comply with our legal obligations.',
+          stance: 'restrict',
+        },
+        { text: 'Payment records must be kept for the statutory retention period.', stance: 'restrict' },
+        {
+          text: 'In the event of a complaint or litigation, we may retain your information for a longer period.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: ['You must comply with all applicable laws when you keep records of other users.'],
+    },
+    {
+      id: 'retention.permanent-record',
+      // R2: a record the service describes as permanent is retention without end.
+      cue: [/\bpermanent\b/, /\b(?:record|archive|cop(?:y|ies)|history)/],
+      match: ['permanent .{0,2} (record|records|archive|archives|copy|copies|history)'],
+      severity: 'medium',
+      why: 'A permanent record of what the user did or posted is never deleted.',
+      mustMatch: ['Contributions to the wiki form a permanent, public record.'],
+      mustNotMatch: ['Please enter your permanent address.'],
     },
     {
       id: 'retention.will-delete',

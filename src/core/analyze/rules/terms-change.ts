@@ -5,15 +5,15 @@ import { anyOf, gap, wordSeq } from '../word-gap';
 
 const CHANGE_STEM = '(?:chang|modif|amend|updat|revis|alter|replac|supplement)';
 const CHANGE = String.raw`${CHANGE_STEM}\w*`;
-const DOC = String.raw`(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines)\b`;
+const DOC = String.raw`(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines|tos)\b`;
 /** Any document word of the lexicon's TermsDoc class, as a cheap necessary condition. */
-const ANY_DOC = /\b(?:terms|agreements?|polic(?:y|ies)|statement|notice|conditions|eula|guidelines|contract)\b/;
+const ANY_DOC = /\b(?:terms|agreements?|polic(?:y|ies)|statement|notice|conditions|eula|guidelines|contract|tos)\b/;
 /** What every order below needs: a change word and a document word (most clauses have "may" or "the"). */
 const CHANGE_AND_DOC = { needs: [RegExp(`\\b${CHANGE_STEM}`), RegExp(`\\b${DOC}`)] };
 /** A modal, a change word and the document within a few words of each other, in one of three orders. */
 const CHANGE_CUE = anyOf(
   wordSeq(
-    String.raw`(?:\b(?:may|can|reserves?|right|will|might|shall)|['’]ll)`,
+    String.raw`(?:\b(?:may|can|reserves?|right|will|might|shall|entitled)|['’]ll)`,
     gap(7),
     CHANGE,
     gap(9),
@@ -71,9 +71,10 @@ export const termsChange: CategoryRules = {
       // "notice" near "modify" costs no parse.
       cue: [CHANGE_CUE],
       match: [
-        '(may|can|reserve|reserves|right|will|might) .{0,6} #ChangeVerb .{0,8} (these|this|the|our|its|such) .{0,2} #TermsDoc',
+        '(may|can|reserve|reserves|right|will|might|entitled) .{0,6} #ChangeVerb .{0,8} (these|this|the|our|its|such) .{0,2} #TermsDoc',
         '(these|this|the|our) .{0,2} #TermsDoc .{0,3} (may|can|might|will) (be|from) .{0,3} #ChangeVerb',
         '#ChangeVerb (to|of) (these|this|the|our) .{0,2} #TermsDoc .{0,8} (effective|posted|binding)',
+        '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,12} #TermsDoc',
       ],
       rejectEvidence: /\bprices?\b|\bfees?\b/,
       severity: 'medium',
@@ -81,6 +82,8 @@ export const termsChange: CategoryRules = {
       mustMatch: [
         'We may modify these Terms at any time without notice.',
         'This Privacy Policy may be updated from time to time.',
+        'The provider is entitled to unilaterally modify the Agreement if necessary.',
+        'We reserve the right to make changes to our sites, policies, terms and conditions at any time.',
         { text: 'We will not change these Terms without your consent.', stance: 'conditional', condition: 'opt_in' },
       ],
       mustNotMatch: [
@@ -108,6 +111,73 @@ export const termsChange: CategoryRules = {
       mustNotMatch: ['If you make changes to your profile, they are saved.'],
     },
     {
+      id: 'terms_change.when-we-change',
+      // A change announced as a condition ("If we change this policy, we will post …", "When we update these Terms, we
+      // will notify you"): the company changes the document on its own; notice beforehand does not change the stance.
+      cue: [
+        /\b(?:if|when|whenever|should|once|where)\s+(?:\S+\s+){0,3}?(?:chang|modif|amend|updat|revis)\w*\s+(?:these|this|the|our|its)\b/,
+        ANY_DOC,
+      ],
+      match: ['(if|when|whenever|should|once|where) .{0,3} #ChangeVerb (these|this|the|our|its) .{0,2} #TermsDoc'],
+      rejectEvidence: /\byou\b|\bprices?\b|\bfees?\b/,
+      severity: 'medium',
+      why: 'A change announced for when the company makes it is a change the company makes on its own.',
+      mustMatch: [
+        'If we change this policy, we will post the new version on this page.',
+        'When we decide to update these Terms, we will notify you by email.',
+      ],
+      mustNotMatch: [
+        'If you change the settings of your account, the change applies at once.',
+        'When you update your privacy notice preferences, we save them.',
+      ],
+    },
+    {
+      id: 'terms_change.if-we-make-changes',
+      // "If we make material changes, we will notify you …" in a clause that names the document (the policy, these
+      // Terms): the changes are the company's changes to it. Changes to the service, features or prices are not (GUIDE).
+      cue: [
+        /\b(?:if|when|whenever|should)\s+we\s+(?:\S+\s+)??(?:make|made)\s+(?:\S+\s+){0,2}?(?:chang|modif|amend|revis|updat)/,
+        ANY_DOC,
+      ],
+      match: [
+        '(if|when|whenever|should) we .{0,1} (make|made) .{0,2} (changes|modifications|amendments|revisions|updates)',
+      ],
+      rejectAfter:
+        /^\s*(?:to|in|of)\s+(?:the\s+|our\s+|any\s+)?(?:services?|products?|features?|apps?|site|website|platform|prices?|pricing|fees?|plans?)\b/,
+      severity: 'medium',
+      why: 'Changes the company makes to the document it names, announced or not, bind the user without agreement.',
+      mustMatch: ['If we make significant changes, we will let you know, but please check this policy regularly.'],
+      mustNotMatch: ['If we make changes to the service, we will tell you as this policy describes.'],
+    },
+    {
+      id: 'terms_change.revised-version-effective',
+      // The change stated by what follows it: a revised document that takes effect or is posted, changes that become
+      // effective or are announced, a document "subject to periodic updates". Notice does not change the stance (C3
+      // keeps bare notice channels and "check this page" out: they name no change taking effect).
+      cue: [
+        /\b(?:updated|revised|amended|modified|new|changed|chang|modif|amend|updat|revis)/,
+        /\b(?:effective|takes?\s+effect|appl(?:y|ies)|posted|published|binding|govern|notified|announced|communicated|subject\s+to)/,
+      ],
+      match: [
+        '(updated|revised|amended|modified|new) (version|versions)? (of)? (this|these|the|our|any)? .{0,2} #TermsDoc .{0,6} (effective|take effect|takes effect|apply|applies|posted|published|binding|govern|governs)',
+        '(changes|modifications|amendments|revisions|updates) (made|we make)? .{0,4} (will|shall) (be|become) (effective|binding|notified|announced|communicated)',
+        '(this|these|the|our) .{0,2} #TermsDoc (is|are) subject to .{0,2} (periodic|occasional|future)? #ChangeVerb',
+      ],
+      rejectEvidence: /\b(?:your|account|settings|orders?|booking|subscription|plan|prices?|fees?|charges?)\b/,
+      severity: 'medium',
+      why: 'A revised document that takes effect when the company posts it is a change the user did not agree to.',
+      mustMatch: [
+        'An updated version of this Policy will be effective immediately upon posting.',
+        'Changes made for legal reasons will be effective immediately upon notice.',
+        'This cookie policy is subject to periodic updates.',
+      ],
+      mustNotMatch: [
+        'Changes to your account settings will be effective immediately.',
+        'New prices will be posted on our website.',
+        'The way we handle your data hasn’t changed, so this policy still governs.',
+      ],
+    },
+    {
       id: 'terms_change.document-will-change',
       cue: [
         /\b(?:terms|agreements?|polic(?:y|ies)|statement|notice|conditions|eula|guidelines|contract)\s+(?:may|can|might|will)\s+(?:also\s+)?(?:chang|modif|amend|updat|revis)/,
@@ -126,8 +196,8 @@ export const termsChange: CategoryRules = {
         /\bcontinu|\bafter\b[^.]{0,80}\b(?:constitut|means|signif|deemed|indicat|confirm)/,
       ],
       match: [
-        '(continued|continuing|continue) .{0,3} (use|access|using|accessing) .{0,14} (constitutes|constitute|means|signifies|deemed|indicates|confirms|will) .{0,4} (acceptance|accept|agreement|consent|agree|acknowledgement)',
-        '(by|if you) (continuing|continue) to (use|access) .{0,12} (you|will)? .{0,3} (agree|accept|consent|bound)',
+        '(continued|continuing|continue) .{0,3} (use|access|using|accessing) .{0,20} (constitutes|constitute|means|signifies|deemed|indicates|confirms|will) .{0,4} (acceptance|accept|agreement|consent|agree|acknowledgement)',
+        '(by|if you) (continuing|continue) to (use|access) .{0,12} (you|will)? .{0,3} (agree|accept|consent|bound|agreeing|accepting|consenting)',
         '(continued|continuing) (use|access) .{0,8} as (acceptance|agreement|consent|your acceptance|your agreement)',
         '(use|access) .{0,6} after .{0,8} (constitutes|constitute|means|signifies|deemed|indicates|confirms) .{0,4} (acceptance|agreement|consent)',
       ],
@@ -203,10 +273,11 @@ export const termsChange: CategoryRules = {
       id: 'terms_change.under-changes-heading',
       // C3: under a heading about changes to this document, items that say how changes are made or announced
       // belong to the unilateral change the heading names.
+      // A bare "Changes" / "Amendments" heading (numbered or not) names the document's changes too.
       section:
-        /^(?=.{0,60}$).*?\b(?:(?:chang|updat|modif|revis|amend)\w*\b.{0,40}\b(?:terms|polic|notice|statement|agreement|conditions)|(?:terms|polic|notice|statement|agreement|conditions)\w*\b.{0,40}\b(?:chang|updat|modif|revis|amend))/,
-      cue: [/\b(?:chang|modif|amend|updat|revis|effective|posted|continued use)/],
-      match: ['#ChangeVerb', '(effective date|continued use)'],
+        /^(?=.{0,60}$)(?:.*?\b(?:(?:chang|updat|modif|revis|amend)\w*\b.{0,40}\b(?:terms|polic|notice|statement|agreement|conditions)|(?:terms|polic|notice|statement|agreement|conditions)\w*\b.{0,40}\b(?:chang|updat|modif|revis|amend))|[\d.\s]*(?:changes|amendments?|modifications?|updates|revisions)\W*$)/,
+      cue: [/\b(?:chang|modif|amend|updat|revis|effective|posted|continued use|reserves?\s+the\s+right)/],
+      match: ['#ChangeVerb', '(effective date|continued use)', '(reserve|reserves) the right'],
       // A lead-in or label ("Update notes:") introduces the items; it states nothing itself.
       rejectAfter: /^[^.;]{0,30}:\s*$/,
       severity: 'low',
@@ -217,6 +288,7 @@ export const termsChange: CategoryRules = {
           stance: 'grant',
           section: 'Changes to this Policy',
         },
+        { text: 'We reserve the right to do so in the following manner:', stance: 'grant', section: 'Amendments' },
       ],
       mustNotMatch: [{ text: 'You can update your email address in settings.', section: 'Your choices' }],
     },

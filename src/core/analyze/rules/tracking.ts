@@ -34,16 +34,27 @@ export const tracking: CategoryRules = {
       match: [
         '(use|uses|used|using|place|places|set|sets|store|deploy|employ|serve|utilize|utilise|assign|assigns|share|gathered|collected|collect|collects) .{0,8} #TrackTech',
         '(via|through) .{0,4} #TrackTech',
-        '#TrackTech .{0,4} (be|are|is)? (used|placed|set|stored|deployed)',
+        '#TrackTech .{0,4} (be|are|is)? (used|placed|set|stored|deployed|collected|gathered)',
+        '(associate|associates|combine|combines|link|links) .{0,3} #TrackTech',
+        '#TrackTech .{0,2} (which|that) (we|our partners|they)? (use|uses|set|sets|place|places|deploy|deploys)',
+        '#TrackTech (collect|collects|record|records|gather|gathers|track|tracks|log|logs)',
         '#TrackTech .{0,3} (allow|allows|help|helps|enable|enables|let|lets|tell|tells|record|records|track|tracks|collect|collects) (us|them|advertisers|partners|our|a|the)? .{0,2} (understand|learn|see|know|recognise|recognize|track|measure|count|analyse|analyze|identify|collect|improve|deliver|serve|target|record|reconnect|attribute|optimise|optimize)',
+        '#TrackTech .{0,3} (may|can|will)? .{0,1} (uniquely)? (identify|identifies|recognise|recognises|recognize|recognizes) (your|you|a|the) .{0,2} (browser|device|devices|computer|visitor|visitors|user|users|you)',
       ],
       rejectEvidence: /\bthe\s+following\b|\bstrictly\s+necessary\b|\bessential\b/,
+      // T3: cookies that only keep the user's own settings ("using cookies to remember your language preference").
+      rejectAfter:
+        /^[^.;]{0,20}?\bto\s+(?:know|remember|store|save|keep)\s+(?:your|the\s+user['’]?s?)\s+(?:language|preferences?|settings|choices)\b/,
       severity: 'low',
       why: 'Cookies, pixels and similar technologies record what users do; third-party ones follow them elsewhere.',
       mustMatch: [
         'We and our advertising partners use cookies, web beacons and pixels to collect information about your browsing.',
         'Our partners collect details of your visit through pixels embedded in our emails.',
         'Measurement cookies let us count how many visitors read each page.',
+        'Advertising cookies may uniquely identify your browser and device.',
+        'We may associate this tracking data with your account.',
+        'These are performance cookies which we use to observe user engagement on our site.',
+        'All information these cookies collect is aggregated.',
         { text: 'This website does not use cookies.', stance: 'restrict' },
         {
           text: 'We use advertising cookies, and you can opt out through your browser settings.',
@@ -54,6 +65,7 @@ export const tracking: CategoryRules = {
       mustNotMatch: [
         'Please read our Cookie Policy for details.',
         'We use the following cookies:',
+        'We set cookies to remember your language preference.',
         'For more information about the cookies we use, see our Cookie Notice.',
       ],
     },
@@ -114,13 +126,17 @@ export const tracking: CategoryRules = {
       id: 'tracking.usage-analytics',
       // T2: behavioural analytics (how people use and move through the service) is tracking, whatever the technology.
       cue: [
-        /\bhow\s+(?:you|users|visitors|people|customers|members|our|the|others|anonymous)\b|\b(?:analy[sz]es?|monitors?|measure|tracks?|study)\b|\banalytic/,
+        /\bhow\s+(?:you|users|visitors|people|customers|members|our|the|others|anonymous|many)\b|\b(?:analy[sz](?:es?|ing)|monitor(?:s|ing)?|measur(?:e|ing)|track(?:s|ing)?|study|observ(?:e|ing))\b|\banalytic|\b(?:understanding|idea|picture)\s+of\s+(?:user|visitor|customer|your)/,
       ],
       match: [
         '(understand|learn|analyse|analyze|measure|see|study|monitor|track|know|record|learning|understanding) .{0,3} how (you|users|visitors|people|customers|members|our|the|others|anonymous) .{0,3} (use|uses|used|interact|interacts|move|navigate|engage|engages|browse|arrive|are|is)',
         '(analyse|analyze|analyzes|analyses|monitor|monitors|measure|track|tracks|study) .{0,4} (usage|traffic|trends|activity|activities|interactions|visits|page|behavior|behaviour|use of)',
         '(for|use|uses|used|provide|providing|perform|performing|with|of|and|data) #AnalyticsTerm',
         '#AnalyticsTerm (cookies|cookie|services|tools|purposes|data|information|and measurement)',
+        '(collect|collects|collected|gather|gathers|obtain|obtains|receive|receives|information|data|details|insights|statistics) (about|on|into|regarding) how (you|users|visitors|people|customers|members|others) .{0,3} (use|uses|used|interact|interacts|move|navigate|engage|engages|browse|arrive)',
+        '(see|know|count|measure|understand|learn|tell|show|shows) how many (people|users|visitors|customers|times) .{0,3} (take|took|view|views|viewed|visit|visits|visited|click|clicks|clicked|open|opened|read|watch|watched|use|used)',
+        '(understanding|understand|idea|picture|view) of (user|users|visitor|visitors|customer|customers|your) (preferences|behavior|behaviour|activity|interactions|interaction|engagement)',
+        '(observe|observing|monitor|monitoring|measure|measuring|track|tracking|analyse|analyze|analysing|analyzing) (user|users|visitor|visitors|customer|audience|your) (engagement|behavior|behaviour|interactions|journeys|journey)',
       ],
       rejectEvidence: /\b(?:your|customer|customers['’]?)\s+(?:own\s+)?analytics\b/,
       severity: 'low',
@@ -129,6 +145,10 @@ export const tracking: CategoryRules = {
         'We study how visitors move through our pages to improve the layout.',
         'Partners provide us with analytics about the use of our apps.',
         'We analyze traffic and usage trends on the site.',
+        'We use certain technologies to collect information about how you use our sites.',
+        'Their tags let us see how many people take action on our ads.',
+        'The tool gives us a better idea of user behavior on our pages.',
+        'We observe user engagement on our site.',
       ],
       mustNotMatch: ['Our help pages explain how the app works.', 'You can view your own analytics in the dashboard.'],
     },
@@ -141,7 +161,7 @@ export const tracking: CategoryRules = {
       match: [
         '(personalize|personalise|personalizing|personalising|personalized|personalised|customize|customise|tailor) .{0,4} (experience|experiences|content|feed|recommendations|services|service|site|sites|it|ads|advertising|offers|advertisements)',
         '(infer|inferred|inferences|inference|derive|educated guesses) .{0,6} (interests|characteristics|preferences|data)',
-        '(recommend|recommendations|suggestions|suggest|content|offers|ads|advertising) .{0,8} (might|may|could) (be of)? interest (you|to you)?',
+        '(recommend|recommendations|suggestions|suggest|content|offers|ads|advertising|products|services|goods|understand|know|learn|determine|predict) .{0,8} (might|may|could) (be of)? interest (you|to you)?',
         '(relevant|tailored|targeted) (to|for) (your|their) (interests|activity|preferences)',
         '(based on|from) (your|their) (activity|activities|browsing|interactions|behavior|behaviour|viewing|purchase history|likes)',
       ],
@@ -222,16 +242,177 @@ export const tracking: CategoryRules = {
       mustNotMatch: ['Do Not Track is a browser setting.'],
     },
     {
+      id: 'tracking.activity-collection',
+      // T2: collecting what the user does (activity, browsing, interactions, use of the service) records behaviour,
+      // whoever collects it; data about the user that is not about activity (contact details) is not tracking.
+      cue: [
+        /\b(?:collect|gather|record|log)/,
+        /\b(?:activit|browsing|interactions?\b|use\s+of|usage\s+of|visits?\b|behaviou?r)/,
+      ],
+      match: [
+        '(collect|collects|collected|gather|gathers|record|records|log|logs) .{0,6} (about|on|regarding|of|relating to) (the)? (your|their|users|visitors|user|visitor|customer|customers) .{0,2} (activity|activities|browsing|interactions|interaction|online activities|use of|usage of|visits to|visit to|visits|behaviour|behavior)',
+      ],
+      rejectAfter: /^[^.;]{0,40}\b(?:for\s+(?:security|fraud)|to\s+(?:prevent|detect)\s+fraud)\b/,
+      // "a record of your activities" is a thing kept (retention), not the act of recording.
+      rejectEvidence: /^records?\s+of\b/i,
+      severity: 'low',
+      why: 'A record of what the user does on a site or app, kept by the service or its partners, is a record of their behaviour.',
+      mustMatch: [
+        'Third-party websites may also collect information about your activity on our site.',
+        'We automatically collect and store certain types of information about your use of the Services.',
+        'Collects data on the user’s visits to the website, such as the number of visits.',
+      ],
+      mustNotMatch: [
+        'We collect information about your account, such as your name and email address.',
+        'We log information about your activity for fraud prevention purposes.',
+        'We receive information about your interactions with our partners from those partners.',
+        'A record of your activities on the site remains after your account is closed.',
+      ],
+    },
+    {
+      id: 'tracking.behavioural-data',
+      // T2: tracking-grade data named as what is collected (browsing history, clickstream, page interactions such as
+      // scrolling and mouse-overs) records behaviour, in a list item as in a sentence.
+      cue: [/\b(?:browsing\s+history|click\s*stream|mouse[\s-]?(?:overs?|movements?)|page\s+interaction)/],
+      match: ['(browsing history|clickstream|click stream|mouse overs|mouseovers|mouse movements|page interaction)'],
+      severity: 'low',
+      why: 'Browsing history, clickstreams and page interactions are a record of the user’s behaviour.',
+      mustMatch: ['Internet activity (such as unique identifiers, browsing history or other usage data);'],
+      mustNotMatch: ['You can clear the history of your searches in settings.'],
+    },
+    {
+      id: 'tracking.unique-id',
+      // Cookie tables ("_ga | Registers a unique ID that is used to generate statistical data on how the visitor uses
+      // the website"): a unique identifier given to a browser or visitor is what lets a site recognise them again.
+      cue: [/\bunique\s+(?:id|identifier|user\s+id|visitor\s+id|number|string)/],
+      match: [
+        '(registers|register|assigns|assign|sets|set|stores|store|generates|generate|creates|create|contains|contain|gives|give) .{0,2} unique (id|identifier|user id|visitor id|number|string)',
+      ],
+      severity: 'low',
+      why: 'A unique identifier set on the visitor’s browser lets the site and its partners recognise them on every visit.',
+      mustMatch: [
+        'Registers a unique ID that is used to generate statistical data on how the visitor uses the website.',
+      ],
+      mustNotMatch: ['Each order has a unique number for your records.'],
+    },
+    {
+      id: 'tracking.ad-measurement',
+      // T6: measuring ads (impressions, conversions, which ad led to an action) follows users from ad to action.
+      cue: [/\b(?:impressions?|conversions?|ad\s+delivery|campaign\s+performance|attribution|effectiveness\s+of)\b/],
+      match: [
+        '(measure|measuring|count|counting|track|tracking|audit|auditing|report|reporting|attribute|attributing|optimise|optimize|improve|improving) .{0,3} (ad|ads|advertising|advertisement|campaign|campaigns) (impressions|conversions|delivery|performance|attribution)',
+        '(ad|ads|advertising|advertisement) (impressions|conversions|conversion|attribution) .{0,4} (measure|measured|count|counted|track|tracked|record|recorded)',
+        '(events|data) .{0,3} (used for|for) (ad|ads|advertising) (delivery|targeting|measurement)',
+        '(measure|measuring|understand|understanding|evaluate|evaluating|assess|assessing|analyse|analyze|analysing|analyzing) .{0,4} effectiveness of .{0,3} (ads|advertising|advertisements|campaigns|marketing|content|communications|emails|offers)',
+      ],
+      severity: 'low',
+      why: 'Measuring which ads a user saw and what they did next links their activity across sites.',
+      mustMatch: [
+        'Auditing consumer interactions on our site (for example, measuring ad impressions)',
+        'We measure and understand the effectiveness of the content we deliver to you.',
+      ],
+      mustNotMatch: [
+        'Our ads appear in search results.',
+        'Ad attribution must be displayed in the corner of the ad unit.',
+      ],
+    },
+    {
+      id: 'tracking.under-tracking-heading',
+      // Paragraphs of a cookie or advertising section take their subject from the heading ("Performance cookies" ›
+      // "These help us count visitors"; "Advertising" › "This helps us reconnect with people who’ve shown interest").
+      // Not under a heading of strictly necessary, functional, preference or security cookies (GUIDE.md T3).
+      section:
+        /^(?!.*\b(?:necessary|essential|functional|functionality|preferences?|security|required|what\s+(?:is|are)|browser|how\s+(?:do|can|to)|manag|block|delet|reject|disabl|choices|opt)).*\b(?:cookies?|tracking|trackers?|pixels?|beacons?|analytic\w*|performance|targeting|advertising|marketing|measurement|conversion)\b/,
+      cue: [/\b(?:help|allow|enabl|let|assist|able\s+to|used?\s+(?:to|for)|monitor|contribut)/],
+      match: [
+        '(help|helps|allow|allows|enable|enables|let|lets|assist|assists) us (to)? (recognise|recognize|count|measure|see|understand|analyse|analyze|improve|optimise|optimize|reconnect|target|deliver|personalise|personalize|collect|record|identify|know|learn|tailor|track|monitor|test)',
+        "(we|we are|we’re|we're) (can|able to|are able to) (recognise|recognize|count|measure|see|understand|analyse|analyze|optimise|optimize|reconnect|target|identify|know|track|monitor|make improvements)",
+        '(used|use) (to|for) (count|counting|measure|measuring|track|tracking|analyse|analyze|analysing|analyzing|target|targeting|recognise|recognize|identify|identifying|monitor|monitoring|optimise|optimize)',
+        '(by|through) (monitoring|tracking|analysing|analyzing|measuring|recording|matching)',
+        '(contribute|contributes|contributing) to .{0,3} (improving|improve|measuring|measure|optimising|optimizing) .{0,4} (ad|ads|advertising|delivery|campaigns|marketing)',
+      ],
+      severity: 'low',
+      why: 'What a cookie or advertising section says its tools help the company do is what those tools record about the user.',
+      mustMatch: [
+        {
+          text: 'These help us recognise you when you come back and count visitors.',
+          stance: 'grant',
+          section: 'Performance cookies',
+        },
+        {
+          text: 'This helps us reconnect with people who have shown interest.',
+          stance: 'grant',
+          section: 'Advertising',
+        },
+      ],
+      mustNotMatch: [
+        { text: 'These help us keep you signed in.', section: 'Strictly necessary cookies' },
+        { text: 'You can block cookies in your browser settings.', section: 'Cookies' },
+      ],
+    },
+    {
+      id: 'tracking.combine-data',
+      // Combining what the service collects with data from elsewhere builds a profile of the user (GUIDE.md T2).
+      cue: [/\b(?:combin|merg)/, /\b(?:information|data)\b/],
+      match: [
+        '(combine|combines|combined|combining|merge|merges|merged|merging) .{0,10} with .{0,8} (information|data)',
+      ],
+      severity: 'medium',
+      why: 'Data combined from several sources is a profile of the user that none of the sources holds alone.',
+      mustMatch: [
+        'We may combine information we collect with personal information we obtain from third parties.',
+        { text: 'We will not combine your queries with any other data.', stance: 'restrict' },
+      ],
+      mustNotMatch: ['The offer cannot be combined with other discounts.'],
+    },
+    {
+      id: 'tracking.cookie-consent',
+      // T5: cookies set only when the user agrees (a banner, a consent tool) are opt-in; consent by continuing to browse
+      // is consent by use (G7), a grant, and left to the other rules.
+      cue: [
+        /\b(?:consent|agree|accept)/,
+        /\b(?:cookie|tracking|pixel|tracker|similar tech|local storage|session storage)/,
+      ],
+      match: [
+        '(can|may|able to|choose to|ask you to) (consent|consents) (to|for)? .{0,6} #TrackTech',
+        '(withdraw|withdrawing) .{0,3} consent .{0,6} #TrackTech',
+        '#TrackTech .{0,10} (if you agree|if you consent|with your consent|you grant consent|you give consent|you give your consent)',
+      ],
+      rejectEvidence: /\bcontinu|\bby\s+(?:using|browsing|visiting|accessing)\b/,
+      implies: { stance: 'conditional', condition: 'opt_in' },
+      userSubject: true,
+      severity: 'low',
+      why: 'Cookies set only after the user agrees are the user’s choice (GUIDE.md T5).',
+      mustMatch: [
+        {
+          text: 'You can consent to or withdraw consent from advertising cookies here.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'A cookie is a small file that we store on your device if you agree.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+      ],
+      mustNotMatch: ['By continuing to browse, you consent to our use of cookies.'],
+    },
+    {
       id: 'tracking.cross-site',
-      cue: [/\b(?:track|collect|monitor|follow|fingerprint)/, /\b(?:across|over\s+time|fingerprint)/],
+      cue: [
+        /\b(?:track|collect|monitor|follow|fingerprint|identif|recogni)/,
+        /\b(?:across|over\s+time|fingerprint|(?:on|across)\s+(?:multiple|different|other|various|several))\b/,
+      ],
       match: [
         '(track|tracks|tracking|collect|collects|monitor|follow) .{0,10} (across|over) .{0,3} (websites|sites|apps|devices|services|time)',
         '(fingerprinting|fingerprint|fingerprints)',
+        '(track|tracks|tracking|identify|identifies|recognise|recognises|recognize|recognizes|follow|follows) .{0,6} (on|across) (multiple|different|other|various|several) (websites|sites|devices|apps|platforms)',
       ],
       severity: 'medium',
       why: 'Following users across sites, apps or devices (or fingerprinting them) builds profiles they cannot see.',
       mustMatch: [
         'Our partners may collect information about your online activities over time and across different websites.',
+        'Used to track visitors on multiple websites, in order to present relevant advertisement.',
       ],
       mustNotMatch: ['You can track the status of your order in your account.'],
     },
