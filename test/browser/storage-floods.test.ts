@@ -11,6 +11,7 @@ import {
   openPopupFor,
   startFixtureServer,
   tabIdOf,
+  waitForTabHistory,
   waitForTabStatus,
   type ExtensionBrowser,
   type FixtureServer,
@@ -176,7 +177,9 @@ describe('a page flooding the history', () => {
       for (const host of others) {
         const tab = await browser.ctx.newPage();
         await tab.goto(at(host, '/terms'));
-        await waitForTabStatus(browser, await tabIdOf(browser, at(host, '/terms')), ['analysed']);
+        const tabId = await tabIdOf(browser, at(host, '/terms'));
+        await waitForTabStatus(browser, tabId, ['analysed']);
+        await waitForTabHistory(browser, tabId);
         await tab.close();
       }
       const before = await storedHistory();
