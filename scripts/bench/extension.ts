@@ -303,7 +303,6 @@ async function termsRun(ctx: BrowserContext, url: string, ext: ExtensionBrowser 
     }
     const events = await statusEvents(ext, url);
     analysedAt = (events.find((e) => e.status === status)?.at ?? NaN) - origin;
-    historyAt = (events.find((e) => e.status === 'analysed' && e.change)?.at ?? NaN) - origin;
     injectedAt = (events.find((e) => e.status === 'analysing')?.at ?? NaN) - origin;
   }
   let last = -1;
@@ -323,6 +322,11 @@ async function termsRun(ctx: BrowserContext, url: string, ext: ExtensionBrowser 
       break;
     }
     await sleep(100);
+  }
+  if (ext && status === 'analysed') {
+    // The history is saved after the report: read its time once the page has settled (or give up after 10 s more).
+    const recorded = await waitForStatusEvent(ext, url, 'analysed', 10_000, (e) => e.change);
+    historyAt = (recorded?.at ?? NaN) - origin;
   }
   await page.evaluate('window.__twProbe.stop()');
   const probe = (await page.evaluate('window.__twProbe.report()')) as ProbeReport;

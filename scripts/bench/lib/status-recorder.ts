@@ -32,12 +32,13 @@ export async function installRecorder(b: ExtensionBrowser): Promise<void> {
   await (await liveWorker(b)).evaluate(INSTALL);
 }
 
-/** Waits for the first state with `status` for `url` and returns when it was written; null on timeout. */
+/** Waits for the first state with `status` for `url` (and `also`) and returns when it was written; null on timeout. */
 export async function waitForStatusEvent(
   b: ExtensionBrowser,
   url: string,
   status: string,
   timeoutMs = 30_000,
+  also: (e: StatusEvent) => boolean = () => true,
 ): Promise<StatusEvent | null> {
   const started = Date.now();
   for (;;) {
@@ -46,7 +47,7 @@ export async function waitForStatusEvent(
     const events = (await worker.evaluate(
       `self.__twRec.filter((e) => e.url === ${JSON.stringify(url)})`,
     )) as StatusEvent[];
-    const hit = events.find((e) => e.status === status);
+    const hit = events.find((e) => e.status === status && also(e));
     if (hit) return hit;
     if (Date.now() - started > timeoutMs) return null;
     await new Promise((r) => setTimeout(r, 25));
