@@ -54,12 +54,14 @@ async function onFailure(tabId: number, url: string, status: 'failed' | 'timed-o
   await setState({ ...(current ?? emptyTabState(tabId, url)), url, status, error });
 }
 
-export async function onPageAnalysed(payload: AnalysedPage, tabId: number): Promise<TabState> {
+/**
+ * Publishes the finished report: the tab state (what the popup shows as done), the badge, and, through the reply, the
+ * highlights. The history comes after it (recordAfterReport): saving a long text and comparing it with older versions
+ * took seconds, and the report waited for it.
+ */
+async function publishReport(payload: AnalysedPage, tabId: number, seenAt: number): Promise<TabState> {
   const { document, analysis } = payload;
   const flaggedIds = new Set(analysis.findings.map((f) => f.clauseId));
-  const seenAt = Date.now();
-  const change = await recordVersion(payload, seenAt);
-  void notifyIfWorse(change, payload.title, seenAt);
   return setState({
     ...emptyTabState(tabId, payload.url),
     status: 'analysed',
@@ -70,8 +72,44 @@ export async function onPageAnalysed(payload: AnalysedPage, tabId: number): Prom
     wordCount: document.wordCount,
     flaggedClauses: document.clauses.filter((c) => flaggedIds.has(c.id)),
     seenAt,
-    change,
+    change: null,
   });
+}
+
+/** History writes, one after another in the order the reports were published (a page re-read quickly saves in order). */
+let recording: Promise<void> = Promise.resolve();
+
+/**
+ * Saves the version and compares it with the older ones, after the report is out; the change info then arrives as a
+ * later update of the same report (the popup and badge follow storage.session). Only the report it belongs to is
+ * updated: if the tab moved on or was analysed again meanwhile, the version is kept in history and the tab is left
+ * alone. A failure here is at most a note in the change info (recordVersion turns storage errors into one): it never
+ * touches the report's status.
+ */
+function recordAfterReport(payload: AnalysedPage, tabId: number | null, seenAt: number): Promise<void> {
+  const next = recording
+    // A task of its own, so the reply to the page goes out before the save's synchronous parts run.
+    .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+    .then(async () => {
+      const change = await recordVersion(payload, seenAt);
+      if (tabId === null) return;
+      void notifyIfWorse(change, payload.title, seenAt);
+      if (!change) return;
+      const current = await getTabState(tabId);
+      if (current?.status !== 'analysed' || current.seenAt !== seenAt || !sameDocument(current.url, payload.url))
+        return;
+      await setState({ ...current, change });
+    })
+    .catch((err: unknown) => {
+      console.warn('Termwatch: the history of this page could not be recorded', err);
+    });
+  recording = next;
+  return next;
+}
+
+/** Resolves once every history write queued so far has finished (tests). */
+export function historySettled(): Promise<void> {
+  return recording;
 }
 
 /**
@@ -111,10 +149,12 @@ async function analysePage(payload: ExtractedPage, tabId: number): Promise<PageE
   // still what the page said at that address, so history keeps it, but the tab's report is no longer this page's.
   const current = await getTabState(tabId);
   if (!current || !sameDocument(current.url, payload.url)) {
-    await recordVersion({ ...payload, analysis }, Date.now());
+    void recordAfterReport({ ...payload, analysis }, null, Date.now());
     return { status: 'stale', findings: [], highlight: false };
   }
-  await onPageAnalysed({ ...payload, analysis }, tabId);
+  const seenAt = Date.now();
+  await publishReport({ ...payload, analysis }, tabId, seenAt);
+  void recordAfterReport({ ...payload, analysis }, tabId, seenAt);
   const settings = await loadSettings();
   const shown = findingsShown(analysis.findings, viewSettingsOf(settings));
   return { status: 'analysed', findings: shown, highlight: settings.autoHighlight || payload.forced };

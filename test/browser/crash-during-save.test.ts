@@ -9,6 +9,7 @@ import {
   liveWorker,
   startFixtureServer,
   tabIdOf,
+  waitForTabHistory,
   waitForTabStatus,
   type ExtensionBrowser,
   type FixtureServer,
@@ -125,6 +126,7 @@ describe('killing the service worker during a save', () => {
     await tab.goto(url);
     const tabId = await tabIdOf(browser, url);
     await waitForTabStatus(browser, tabId, ['analysed']);
+    await waitForTabHistory(browser, tabId);
     const before = await readDb();
     expect(before.versions).toHaveLength(1);
 

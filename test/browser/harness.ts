@@ -147,6 +147,25 @@ export async function openPopupFor(b: ExtensionBrowser, tabId: number): Promise<
   return popup;
 }
 
+/**
+ * Waits until the tab's report carries its history info (ChangeInfo): the background publishes the report first and
+ * saves the version after it, so 'analysed' alone does not mean the version is stored yet.
+ */
+export async function waitForTabHistory(b: ExtensionBrowser, tabId: number, timeoutMs = 20_000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const worker = await liveWorker(b);
+    const recorded = await worker.evaluate(async (id: number) => {
+      const state = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
+        { status: string; change: unknown } | undefined;
+      return state?.status === 'analysed' && state.change !== null;
+    }, tabId);
+    if (recorded) return;
+    if (Date.now() - started > timeoutMs) throw new Error(`tab ${tabId}: its version was never recorded`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
 /** Waits until the background has a settled state for the tab. */
 export async function waitForTabStatus(
   b: ExtensionBrowser,

@@ -11,6 +11,7 @@ import {
   openPopupFor,
   startFixtureServer,
   tabIdOf,
+  waitForTabHistory,
   waitForTabStatus,
   type ExtensionBrowser,
   type FixtureServer,
@@ -176,7 +177,9 @@ describe('a page flooding the history', () => {
       for (const host of others) {
         const tab = await browser.ctx.newPage();
         await tab.goto(at(host, '/terms'));
-        await waitForTabStatus(browser, await tabIdOf(browser, at(host, '/terms')), ['analysed']);
+        const tabId = await tabIdOf(browser, at(host, '/terms'));
+        await waitForTabStatus(browser, tabId, ['analysed']);
+        await waitForTabHistory(browser, tabId);
         await tab.close();
       }
       const before = await storedHistory();
@@ -215,7 +218,9 @@ describe('a page flooding the history', () => {
           peak,
           docs.filter((d) => hostOf(d.key) === 'flood.localhost').reduce((n, d) => n + d.totalBytes, 0),
         );
-        if ((await flood.title()) === 'flood done' && state?.status !== 'analysing') break;
+        // Done when the flood is over and its last report's version is saved (saves follow the report, in order).
+        const settled = state?.status !== 'analysing' && (state?.status !== 'analysed' || state.change !== null);
+        if ((await flood.title()) === 'flood done' && settled) break;
         await new Promise((r) => setTimeout(r, 1000));
       }
       expect(await flood.title()).toBe('flood done');

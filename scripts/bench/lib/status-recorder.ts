@@ -1,5 +1,6 @@
 // Timestamps, inside the extension's service worker, every tab state the background writes to storage.session
-// ('not-legal' after the detector reported, 'analysing', 'analysed'), so a figure can say when the verdict landed.
+// ('not-legal' after the detector reported, 'analysing', 'analysed', then 'analysed' with the history's change info),
+// so a figure can say when the verdict, the report and the history landed.
 // Scripts are strings: tsx compiles functions with name helpers that do not exist inside the worker.
 import { liveWorker, type ExtensionBrowser } from '../../../test/browser/harness';
 
@@ -8,6 +9,8 @@ export interface StatusEvent {
   at: number;
   url: string;
   status: string;
+  /** The state carried the version's history info (ChangeInfo), which arrives after the report. */
+  change: boolean;
 }
 
 const INSTALL = `(() => {
@@ -18,7 +21,7 @@ const INSTALL = `(() => {
     const at = Date.now();
     for (const [key, change] of Object.entries(changes)) {
       const v = change.newValue;
-      if (key.startsWith('tab:') && v) self.__twRec.push({ at, url: v.url, status: v.status });
+      if (key.startsWith('tab:') && v) self.__twRec.push({ at, url: v.url, status: v.status, change: !!v.change });
     }
   });
   return true;
@@ -29,12 +32,13 @@ export async function installRecorder(b: ExtensionBrowser): Promise<void> {
   await (await liveWorker(b)).evaluate(INSTALL);
 }
 
-/** Waits for the first state with `status` for `url` and returns when it was written; null on timeout. */
+/** Waits for the first state with `status` for `url` (and `also`) and returns when it was written; null on timeout. */
 export async function waitForStatusEvent(
   b: ExtensionBrowser,
   url: string,
   status: string,
   timeoutMs = 30_000,
+  also: (e: StatusEvent) => boolean = () => true,
 ): Promise<StatusEvent | null> {
   const started = Date.now();
   for (;;) {
@@ -43,7 +47,7 @@ export async function waitForStatusEvent(
     const events = (await worker.evaluate(
       `self.__twRec.filter((e) => e.url === ${JSON.stringify(url)})`,
     )) as StatusEvent[];
-    const hit = events.find((e) => e.status === status);
+    const hit = events.find((e) => e.status === status && also(e));
     if (hit) return hit;
     if (Date.now() - started > timeoutMs) return null;
     await new Promise((r) => setTimeout(r, 25));

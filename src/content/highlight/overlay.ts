@@ -11,11 +11,14 @@ import { randomElementName } from './random-name';
 export const CARD_ID = 'card';
 
 // The navigator's buttons are visually hidden but focusable: the visible focus indicator is the clause itself (the
-// focus highlight) and the card next to it. Fixed at the viewport's corner, so focusing one never scrolls the page.
+// focus highlight) and the card next to it. The navigator is fixed at the viewport's corner, so focusing one never
+// scrolls the page. One fixed box holding plain blocks, not a fixed box per button: hundreds of fixed-position buttons
+// cost the page ~100 ms of layout in one frame on the 1 MB bench page; the same buttons in one fixed box, ~30 ms.
 const NAV_CSS = `
+.nav { position: fixed; top: 0; left: 0; width: 1px; height: 1px; overflow: clip; clip-path: inset(50%); }
 .nav button {
-  position: fixed; top: 0; left: 0; width: 1px; height: 1px; margin: 0; padding: 0; border: 0;
-  overflow: hidden; clip-path: inset(50%); white-space: nowrap; background: none; color: inherit;
+  display: block; width: 1px; height: 1px; margin: 0; padding: 0; border: 0; contain: strict;
+  overflow: hidden; white-space: nowrap; background: none; color: inherit;
 }
 .card { display: none; position: fixed; top: 0; left: 0; pointer-events: auto; }
 .card.open { display: block; }
