@@ -238,6 +238,18 @@ function sequenceStarts(source: string): Starts[] {
     if (a.min >= 1 && a.kind === 'group') {
       const s = startsOfGroup(a.alts!, ws);
       if (s) out.push(s);
+    } else if (ws && a.min === 0 && a.kind === 'group') {
+      // An optional prefix at a word start ("(?:re|pre)?(?:train|tun)"): the match starts with the prefix or with
+      // what follows it, so one of either's starts is there.
+      const prefix = startsOfGroup(a.alts!, true);
+      const next = atoms[k + 1];
+      const rest =
+        next && next.min >= 1 && next.kind === 'group'
+          ? startsOfGroup(next.alts!, true)
+          : next && next.min >= 1 && next.kind === 'char' && WORDCHAR.test(next.src)
+            ? [literalRun(atoms, k + 1)]
+            : null;
+      if (prefix && rest) out.push([...prefix, ...rest]);
     } else if (ws && a.kind === 'char' && WORDCHAR.test(a.src) && a.min >= 1) {
       // A run of literal word characters from a word start: it is one element; what follows starts inside the word.
       const run = literalRun(atoms, k);
