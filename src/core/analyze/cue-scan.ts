@@ -9,8 +9,13 @@ import type { TextTest } from './word-gap';
 /** An element of a test that must match at the start of a word: one of these prefixes of it must be in the text. */
 type Starts = readonly string[];
 
-/** An ASCII word character as regex source writes it in a literal run (lower case: the texts are lower-cased). */
-const WORDCHAR = /[a-z0-9_]/;
+/** A lower-case ASCII word character ([a-z0-9_]), as a literal run of regex source writes it (the texts are lower-cased). */
+const WORDCHAR = {
+  test(c: string): boolean {
+    const k = c.charCodeAt(0);
+    return c.length === 1 && ((k >= 97 && k <= 122) || (k >= 48 && k <= 57) || k === 95);
+  },
+};
 
 interface Atom {
   /** Source of the atom without its quantifier. */
@@ -26,8 +31,20 @@ interface Atom {
   nonWord: boolean;
 }
 
+/**
+ * The atoms of each source read so far: the same word lists (recipients, named services) stand in many tests and
+ * groups, and building the scan re-reads a group's alternatives more than once.
+ */
+const atomsRead = new Map<string, readonly Atom[] | null>();
+
 /** Splits a sequence source into atoms with their quantifiers; null on anything not understood. */
-function atomsOf(src: string): Atom[] | null {
+function atomsOf(src: string): readonly Atom[] | null {
+  let atoms = atomsRead.get(src);
+  if (atoms === undefined) atomsRead.set(src, (atoms = readAtoms(src)));
+  return atoms;
+}
+
+function readAtoms(src: string): Atom[] | null {
   const out: Atom[] = [];
   let i = 0;
   while (i < src.length) {
