@@ -1,10 +1,11 @@
-// Analyser cost against a full compromise parse of the same text (the requirement: ≤ 0.1×), measured side by side;
+// Analyser cost against a full compromise parse of the same text (the requirement: ≤ 0.1×), measured side by side,
+// on the longest Zoom ToS and as the median over the 20 longest documents of ../shared/corpus/ota (when present);
 // and the sentence classifier's share (src/core/analyze/model): analysis with the model as shipped and with the model
 // on every category against the rules alone (goal: adds ≤ 20%), and the bytes it adds to the analysis worker's bundle
 // (goal: ≤ 1 MB), read from esbuild's metafile.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -48,6 +49,7 @@ export async function run(): Promise<void> {
   row('ratio analyzeText / full parse (target ≤ 0.10)', whole.ratio.toFixed(3));
   row('ratio analyzeClauses / full parse (target ≤ 0.10)', only.ratio.toFixed(3));
   row("ratio analyzeClauses sensitivity 'high' / full parse", high.ratio.toFixed(3));
+  corpusMedian();
 
   const shipped = compareMs(
     () => analyzeClauses(clauses),
@@ -69,6 +71,46 @@ export async function run(): Promise<void> {
     'model: bytes it adds to the analysis worker bundle (goal ≤ 1 MB)',
     `${kb(bytes.model)} of ${kb(bytes.total)} (weights.json gzip ${kb(bytes.weightsGzip)}); ratio to 1 MB ${(bytes.model / (1024 * 1024)).toFixed(3)}`,
   );
+}
+
+/** The corpus (outside the repository, see its README): the documents it lists, longest first. */
+const OTA_DIR = join(here, '..', '..', '..', 'shared', 'corpus', 'ota');
+/** Corpus documents measured, and the timed runs per document (each document is long: a full parse takes seconds). */
+const CORPUS_DOCS = 20;
+const CORPUS_RUNS = 3;
+
+/**
+ * analyzeText ÷ a full compromise parse, per document of the 20 longest in the corpus (each pair timed side by side),
+ * and the median of those ratios: one long page is no sample of real pages.
+ */
+function corpusMedian(): void {
+  const index = join(OTA_DIR, 'index.json');
+  if (!existsSync(index)) {
+    row('corpus: ../shared/corpus/ota not found, median skipped', '');
+    return;
+  }
+  const docs = (
+    JSON.parse(readFileSync(index, 'utf8')) as { documents: Array<{ file: string; bytes: number }> }
+  ).documents
+    .slice()
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, CORPUS_DOCS);
+  const ratios: number[] = [];
+  for (const doc of docs) {
+    const text = readFileSync(join(OTA_DIR, doc.file), 'utf8');
+    const r = compareMs(
+      () => analyzeText(text),
+      () => nlpFull(text).json(),
+      CORPUS_RUNS,
+      0,
+    );
+    ratios.push(r.ratio);
+  }
+  ratios.sort((a, b) => a - b);
+  const median = (ratios[(ratios.length - 1) >> 1]! + ratios[ratios.length >> 1]!) / 2;
+  row(`corpus: ${docs.length} longest ../shared/corpus/ota documents, analyzeText / full parse`, '');
+  row('  median ratio (target ≤ 0.10)', median.toFixed(3));
+  row('  lowest, highest ratio', `${ratios[0]!.toFixed(3)}, ${ratios[ratios.length - 1]!.toFixed(3)}`);
 }
 
 /** Minified bytes of src/core/analyze/model/** in the analysis worker's bundle, as scripts/build.ts bundles it. */

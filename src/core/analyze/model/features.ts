@@ -37,22 +37,68 @@ const EXPANDED: Readonly<Record<string, string>> = {
   "'d": ' would',
   "'s": '',
 };
-const WORD = /\p{L}+|\p{N}+/gu;
+const LETTER = /^\p{L}$/u;
+const NUMBER = /^\p{N}$/u;
+
+/** The text the words are read from: lower case, apostrophes unified, contractions expanded. */
+function normalised(text: string): string {
+  const t = text.slice(0, MAX_CHARS).toLowerCase().replace(APOSTROPHES, "'");
+  // Every contraction holds an apostrophe but "cannot": most units have neither, and skip the replacement.
+  return t.includes("'") || t.includes('cannot') ? t.replace(CONTRACTION, (m) => EXPANDED[m] ?? m) : t;
+}
+
+/** Class of a code point: 1 a letter (\p{L}), 2 a number (\p{N}), 0 neither; non-ASCII ones read once. */
+const classCache = new Map<number, number>();
+function classOf(cp: number): number {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? 1 : cp >= 48 && cp <= 57 ? 2 : 0;
+  let k = classCache.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    classCache.set(cp, (k = LETTER.test(ch) ? 1 : NUMBER.test(ch) ? 2 : 0));
+  }
+  return k;
+}
+
+/**
+ * Calls `visit(start, end)` for the first `max` words of `t`, as /\p{L}+|\p{N}+/gu finds them: maximal runs of letters,
+ * or of numbers, code point by code point. Returns the number of words.
+ */
+function eachWord(t: string, max: number, visit: (start: number, end: number) => void): number {
+  let n = 0;
+  let start = -1;
+  let kind = 0;
+  for (let i = 0; i < t.length && n < max;) {
+    const cp = t.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    const k = classOf(cp);
+    if (k !== kind) {
+      if (kind) {
+        visit(start, i);
+        n++;
+      }
+      kind = k;
+      start = i;
+    }
+    i += size;
+  }
+  if (kind && n < max) {
+    visit(start, t.length);
+    n++;
+  }
+  return n;
+}
+
+/** A word read at [start, end) of `t` is a number ("0" for every number starting with an ASCII digit). */
+const isZero = (t: string, start: number): boolean => {
+  const c = t.charCodeAt(start);
+  return c >= 48 && c <= 57;
+};
 
 /** The normalised words of a text: lower case, apostrophes unified, contractions expanded, every number as "0". */
 export function words(text: string, max = MAX_WORDS): string[] {
-  const t = text
-    .slice(0, MAX_CHARS)
-    .toLowerCase()
-    .replace(APOSTROPHES, "'")
-    .replace(CONTRACTION, (m) => EXPANDED[m] ?? m);
+  const t = normalised(text);
   const out: string[] = [];
-  for (const m of t.matchAll(WORD)) {
-    const w = m[0];
-    const c = w.charCodeAt(0);
-    out.push(c >= 48 && c <= 57 ? '0' : w);
-    if (out.length >= max) break;
-  }
+  eachWord(t, max, (start, end) => out.push(isZero(t, start) ? '0' : t.slice(start, end)));
   return out;
 }
 
@@ -61,23 +107,54 @@ export function bucketOf(ns: string, token: string, bits: number): number {
   return fnv(ns, token) & ((1 << bits) - 1);
 }
 
+const FNV_PRIME = 16777619;
+
 function fnv(ns: string, token: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < ns.length; i++) h = Math.imul(h ^ ns.charCodeAt(i), 16777619);
-  h = Math.imul(h ^ 1, 16777619);
-  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 16777619);
-  return h >>> 0;
+  return hashOn(nsState(ns), token) >>> 0;
 }
 
-/** Words of context strings: a page repeats the same headings and lead-ins over many units. */
-const contextCache = new Map<string, string[]>();
-function contextWords(text: string): string[] {
-  let w = contextCache.get(text);
-  if (!w) {
-    if (contextCache.size >= 512) contextCache.clear();
-    contextCache.set(text, (w = words(text, MAX_CONTEXT_WORDS)));
+/** FNV-1a state after a namespace and its separator byte: a token's hash goes on from here. */
+function nsState(ns: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < ns.length; i++) h = Math.imul(h ^ ns.charCodeAt(i), FNV_PRIME);
+  return Math.imul(h ^ 1, FNV_PRIME);
+}
+
+/** FNV-1a state `h` carried on over the characters of `s` (from `start` to `end`). */
+function hashOn(h: number, s: string, start = 0, end = s.length): number {
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+const NS_WORD = nsState('w');
+const NS_BIGRAM = nsState('b');
+/** The state of a bigram `${prev} ${word}` before `word`: `prev` and the space, hashed without building the string. */
+const bigramOn = (prev: string): number => Math.imul(hashOn(NS_BIGRAM, prev) ^ 32, FNV_PRIME);
+
+/**
+ * Buckets of the words of context strings, per namespace and bucket count: a page repeats the same headings and
+ * lead-ins over many units, so each string is split and hashed once.
+ */
+const contextCache = new Map<string, Map<string, Uint32Array>>();
+let contextEntries = 0;
+function contextBuckets(ns: string, text: string, bits: number): Uint32Array {
+  const key = `${ns}${bits}`;
+  let byText = contextCache.get(key);
+  if (!byText) contextCache.set(key, (byText = new Map()));
+  let b = byText.get(text);
+  if (!b) {
+    if (contextEntries >= 1536) {
+      contextCache.clear();
+      contextEntries = 0;
+      contextCache.set(key, (byText = new Map()));
+    }
+    const mask = (1 << bits) - 1;
+    const h = nsState(ns);
+    b = Uint32Array.from(words(text, MAX_CONTEXT_WORDS), (w) => (hashOn(h, w) >>> 0) & mask);
+    byText.set(text, b);
+    contextEntries++;
   }
-  return w;
+  return b;
 }
 
 /** Per 2^bits: the stamp each bucket was last seen with, so a unit's buckets are made distinct without a Set. */
@@ -97,24 +174,37 @@ export function eachFeature(unit: UnitInput, bits: number, visit: (bucket: numbe
     state.stamp = 1;
   }
   const stamp = state.stamp;
-  const add = (ns: string, token: string): void => {
-    const b = fnv(ns, token) & mask;
+  const addBucket = (b: number): void => {
     if (seen[b] === stamp) return;
     seen[b] = stamp;
     visit(b);
   };
-  const own = words(unit.text);
-  for (let i = 0; i < own.length; i++) {
-    add('w', own[i]!);
-    add('b', i === 0 ? `^ ${own[i]!}` : `${own[i - 1]!} ${own[i]!}`);
-  }
+  // The same buckets as bucketOf('w', word) and bucketOf('b', `${prev} ${word}`) over words(unit.text), hashed from
+  // the namespace's state over the characters in place: no word or bigram string is built.
+  const t = normalised(unit.text);
+  let prevStart = -1;
+  let prevEnd = -1;
+  eachWord(t, MAX_WORDS, (start, end) => {
+    const zero = isZero(t, start);
+    addBucket(((zero ? hashOn(NS_WORD, '0') : hashOn(NS_WORD, t, start, end)) >>> 0) & mask);
+    const before =
+      prevStart < 0
+        ? bigramOn('^')
+        : Math.imul(
+            (isZero(t, prevStart) ? hashOn(NS_BIGRAM, '0') : hashOn(NS_BIGRAM, t, prevStart, prevEnd)) ^ 32,
+            FNV_PRIME,
+          );
+    addBucket(((zero ? hashOn(before, '0') : hashOn(before, t, start, end)) >>> 0) & mask);
+    prevStart = start;
+    prevEnd = end;
+  });
   const context = (ns: string, texts: readonly (string | undefined)[]): void => {
-    for (const t of texts) if (t) for (const w of contextWords(t)) add(ns, w);
+    for (const t of texts) if (t) for (const b of contextBuckets(ns, t, bits)) addBucket(b);
   };
   context('l', unit.leads ?? []);
   context('h', unit.sectionPath ?? []);
   context('t', [unit.columnHeader, unit.rowLabel]);
-  add('r', unit.role ?? 'operative');
+  addBucket(fnv('r', unit.role ?? 'operative') & mask);
 }
 
 /** The unit's features as sorted, distinct bucket indices in [0, 2^bits) (see eachFeature). */

@@ -1,0 +1,422 @@
+// One pass over a clause that tells which pre-filter tests (rule cues, category `requires`) cannot match it, so that
+// most of those regexes are never run. Each test's necessary words are read from its own source, not copied: a test
+// `\b(?:sell|sold|rent)…\s+(?:data|information)` can match only a text in which a word STARTS with "sell", "sold" or
+// "rent" and another starts with "data" or "information". The scan walks every word of the clause once through one
+// trie of all those word starts. A test whose source does not fit the small subset read here (see `requiredStarts`)
+// is simply always run: the scan only ever skips a test that could not have matched.
+import type { TextTest } from './word-gap';
+
+/** An element of a test that must match at the start of a word: one of these prefixes of it must be in the text. */
+type Starts = readonly string[];
+
+/** A lower-case ASCII word character ([a-z0-9_]), as a literal run of regex source writes it (the texts are lower-cased). */
+const WORDCHAR = {
+  test(c: string): boolean {
+    const k = c.charCodeAt(0);
+    return c.length === 1 && ((k >= 97 && k <= 122) || (k >= 48 && k <= 57) || k === 95);
+  },
+};
+
+interface Atom {
+  /** Source of the atom without its quantifier. */
+  src: string;
+  kind: 'char' | 'escape' | 'class' | 'group' | 'look' | 'boundary' | 'caret' | 'other';
+  /** For a group: its alternatives' sources. */
+  alts?: string[];
+  /** Least number of repetitions (1 without a quantifier). */
+  min: number;
+  /** No quantifier: the atom matches exactly once. */
+  once?: boolean;
+  /** The atom can never consume an ASCII word character ([A-Za-z0-9_]). */
+  nonWord: boolean;
+}
+
+/**
+ * The atoms of each source read so far: the same word lists (recipients, named services) stand in many tests and
+ * groups, and building the scan re-reads a group's alternatives more than once.
+ */
+const atomsRead = new Map<string, readonly Atom[] | null>();
+
+/** Splits a sequence source into atoms with their quantifiers; null on anything not understood. */
+function atomsOf(src: string): readonly Atom[] | null {
+  let atoms = atomsRead.get(src);
+  if (atoms === undefined) atomsRead.set(src, (atoms = readAtoms(src)));
+  return atoms;
+}
+
+function readAtoms(src: string): Atom[] | null {
+  const out: Atom[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i]!;
+    let atom: Atom;
+    if (c === '\\') {
+      const e = src[i + 1];
+      if (e === undefined) return null;
+      if (/[1-9kpPuxc]/.test(e)) return null; // backreferences, named groups, unicode and hex escapes
+      if (e === 'b') atom = { src: '\\b', kind: 'boundary', min: 1, nonWord: true };
+      else if (e === 'B') atom = { src: '\\B', kind: 'other', min: 1, nonWord: false };
+      // \s, \W and an escaped punctuation character never match a word character; \d, \w, \S … may.
+      else atom = { src: `\\${e}`, kind: 'escape', min: 1, nonWord: e === 's' || e === 'W' || /\W/.test(e) };
+      i += 2;
+    } else if (c === '[') {
+      const end = classEnd(src, i);
+      if (end < 0) return null;
+      const body = src.slice(i + 1, end);
+      atom = { src: src.slice(i, end + 1), kind: 'class', min: 1, nonWord: classIsNonWord(body) };
+      i = end + 1;
+    } else if (c === '(') {
+      const end = groupEnd(src, i);
+      if (end < 0) return null;
+      const inner = src.slice(i + 1, end);
+      if (inner.startsWith('?:')) {
+        const alts = splitAlternatives(inner.slice(2));
+        if (!alts) return null;
+        atom = { src: src.slice(i, end + 1), kind: 'group', alts, min: 1, nonWord: false };
+      } else if (/^\?(?:=|!|<=|<!)/.test(inner)) {
+        atom = { src: src.slice(i, end + 1), kind: 'look', min: 1, nonWord: true };
+      } else return null; // capturing or named groups: none in the pre-filters
+      i = end + 1;
+    } else if (c === '^') {
+      atom = { src: '^', kind: 'caret', min: 1, nonWord: true };
+      i++;
+    } else if (c === '$' || c === '.' || c === '|' || c === ')' || c === ']' || c === '{' || c === '}') {
+      if (c === '|' || c === ')') return null;
+      atom = { src: c, kind: 'other', min: 1, nonWord: false };
+      i++;
+    } else if (c === '*' || c === '+' || c === '?') {
+      return null; // a quantifier with nothing before it
+    } else {
+      atom = { src: c, kind: 'char', min: 1, nonWord: !WORDCHAR.test(c) && !/[A-Z]/.test(c) };
+      i++;
+    }
+    // Quantifier.
+    const q = src[i];
+    atom.once = !(q === '?' || q === '*' || q === '+' || (q === '{' && /^\{\d+(?:,\d*)?\}/.test(src.slice(i))));
+    if (q === '?' || q === '*') {
+      atom.min = 0;
+      i++;
+    } else if (q === '+') i++;
+    else if (q === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i));
+      if (m) {
+        atom.min = Number(m[1]);
+        i += m[0].length;
+      }
+    }
+    if (q === '?' || q === '*' || q === '+' || q === '{') if (src[i] === '?') i++; // lazy
+    out.push(atom);
+  }
+  return out;
+}
+
+/** Index of the `]` closing the class opened at `at`, or -1. */
+function classEnd(src: string, at: number): number {
+  // In a JavaScript regex (unlike POSIX) a `]` right after `[` or `[^` closes the class: `[^]` is any character.
+  for (let i = at + 1; i < src.length; i++) {
+    if (src[i] === '\\') i++;
+    else if (src[i] === ']') return i;
+  }
+  return -1;
+}
+
+/** Index of the `)` closing the group opened at `at`, or -1. */
+function groupEnd(src: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i = classEnd(src, i);
+      if (i < 0) return -1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The top-level alternatives of a source; null when unbalanced. */
+function splitAlternatives(src: string): string[] | null {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i = classEnd(src, i);
+      if (i < 0) return null;
+    } else if (c === '(') {
+      i = groupEnd(src, i);
+      if (i < 0) return null;
+    } else if (c === '|') {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+/** A character class (its body) that holds no ASCII word character: `\s`, `[^\w’'-]`, `[\s-]`, `[.;:]`. */
+function classIsNonWord(body: string): boolean {
+  if (body.startsWith('^')) {
+    // A negated class excludes \w when it lists \w itself.
+    return /(?:^|[^\\])\\w/.test(body.slice(1));
+  }
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '\\') {
+      const e = body[i + 1] ?? '';
+      if (!/[sW.\-'’:;,()/]/.test(e)) return false;
+      i++;
+    } else if (WORDCHAR.test(c) || /[A-Z]/.test(c)) return false;
+    else if (c === '-' && i > 0 && i < body.length - 1) return false; // a range: read conservatively
+  }
+  return true;
+}
+
+/**
+ * The words one of which must start a word of the text for an alternative to match, given that where it starts a
+ * word begins (`wordStart`): its leading run of literal word characters, or the starts of a leading group. Null when
+ * the alternative starts otherwise.
+ */
+function leadingStarts(alt: string, wordStart: boolean): Starts | null {
+  const atoms = atomsOf(alt);
+  if (!atoms) return null;
+  let k = 0;
+  let ws = wordStart;
+  while (atoms[k]?.kind === 'boundary' || atoms[k]?.kind === 'look') {
+    if (atoms[k]!.kind === 'boundary') ws = true;
+    k++;
+  }
+  const first = atoms[k];
+  if (!first || !ws || first.min < 1) return null;
+  if (first.kind === 'group') return startsOfGroup(first.alts!, true);
+  if (first.kind !== 'char' || !WORDCHAR.test(first.src)) return null;
+  const run = literalRun(atoms, k);
+  return run ? [run] : null;
+}
+
+/**
+ * The word characters that atoms[k…] must match in a row: "rent" of `rent(?:s|ed)?`, "identifier" of `identifiers?`,
+ * "ab" of `ab+c` (a repeated character is there once; what follows may not come right after it).
+ */
+function literalRun(atoms: readonly Atom[], k: number): string {
+  let run = '';
+  for (let j = k; j < atoms.length; j++) {
+    const a = atoms[j]!;
+    if (a.kind !== 'char' || !WORDCHAR.test(a.src) || a.min < 1) break;
+    run += a.src;
+    if (!a.once) break;
+  }
+  return run;
+}
+
+/** The word starts of a group's alternatives, each from a word start; null when any alternative has none. */
+function startsOfGroup(alts: readonly string[], wordStart: boolean): Starts | null {
+  const out: string[] = [];
+  for (const alt of alts) {
+    const s = leadingStarts(alt, wordStart);
+    if (!s) return null;
+    out.push(...s);
+  }
+  return out;
+}
+
+/**
+ * What a test needs of a text, read from its source: per top-level alternative (`a|b`), the elements that must match
+ * at the start of a word, each as the words one of which must start a word there. A text can pass the test only if,
+ * for some alternative, every one of its elements has a word start in the text. Empty when nothing is known of some
+ * alternative (the test always runs).
+ */
+export function requiredStarts(source: string, flags: string): Starts[][] {
+  if (flags.replace(/[sd]/g, '') !== '') return []; // case-insensitive, multiline, sticky or global: always run
+  const alts = splitAlternatives(source);
+  if (!alts) return [];
+  const out: Starts[][] = [];
+  for (const alt of alts) {
+    const need = sequenceStarts(alt);
+    if (!need.length) return [];
+    out.push(need);
+  }
+  return out;
+}
+
+/** The elements of one alternative (no top-level `|`) that must match at the start of a word (see requiredStarts). */
+function sequenceStarts(source: string): Starts[] {
+  const atoms = atomsOf(source);
+  if (!atoms) return [];
+  const out: Starts[] = [];
+  let wordStart = false; // the next character consumed, if a word character, starts a word of the text
+  let boundary = false;
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k]!;
+    const ws = wordStart || boundary;
+    if (a.min >= 1 && a.kind === 'group') {
+      const s = startsOfGroup(a.alts!, ws);
+      if (s) out.push(s);
+    } else if (ws && a.min === 0 && a.kind === 'group') {
+      // An optional prefix at a word start ("(?:re|pre)?(?:train|tun)"): the match starts with the prefix or with
+      // what follows it, so one of either's starts is there.
+      const prefix = startsOfGroup(a.alts!, true);
+      const next = atoms[k + 1];
+      const rest =
+        next && next.min >= 1 && next.kind === 'group'
+          ? startsOfGroup(next.alts!, true)
+          : next && next.min >= 1 && next.kind === 'char' && WORDCHAR.test(next.src)
+            ? [literalRun(atoms, k + 1)]
+            : null;
+      if (prefix && rest) out.push([...prefix, ...rest]);
+    } else if (ws && a.kind === 'char' && WORDCHAR.test(a.src) && a.min >= 1) {
+      // A run of literal word characters from a word start: it is one element; what follows starts inside the word.
+      const run = literalRun(atoms, k);
+      out.push([run]);
+      k += run.length - 1;
+      boundary = false;
+      wordStart = false;
+      continue;
+    }
+    if (a.kind === 'boundary') {
+      boundary = true;
+      continue;
+    }
+    if (a.kind === 'look') continue;
+    boundary = false;
+    if (a.kind === 'caret') wordStart = true;
+    else {
+      const ends = a.nonWord || (a.kind === 'group' && a.alts!.every(endsNonWord));
+      wordStart = a.min >= 1 ? ends : wordStart && ends;
+    }
+  }
+  return out;
+}
+
+/** Whether every match of the alternative ends with a character that is no ASCII word character (and is non-empty). */
+function endsNonWord(alt: string): boolean {
+  const atoms = atomsOf(alt);
+  if (!atoms) return false;
+  for (let j = atoms.length - 1; j >= 0; j--) {
+    const a = atoms[j]!;
+    if (a.kind === 'look' || a.kind === 'boundary') continue;
+    if (a.min < 1) return false;
+    if (a.kind === 'group') return a.alts!.every(endsNonWord);
+    return a.nonWord && a.kind !== 'caret';
+  }
+  return false;
+}
+
+/** The compiled scan over a fixed list of tests. */
+export interface CueScan {
+  /** Marks what `lower` holds; then `possible(i)` tells whether the i-th test could match it. */
+  scan(lower: string): void;
+  /** False only when test `i` (its index in the list compiled) cannot match the text last scanned. */
+  possible(i: number): boolean;
+}
+
+/**
+ * Trie symbol of a character code: a–z 0–25, 0–9 26–35, _ 36; A–Z 37 (a word character no lower-case word start
+ * holds); -1 for every other character (no ASCII word character: it ends a word for `\b`).
+ */
+const SYMBOLS = 38;
+const SYMBOL = new Int8Array(128).fill(-1);
+for (let c = 0; c < 26; c++) {
+  SYMBOL[97 + c] = c;
+  SYMBOL[65 + c] = 37;
+}
+for (let c = 0; c < 10; c++) SYMBOL[48 + c] = 26 + c;
+SYMBOL[95] = 36;
+const symbolOf = (code: number): number => (code < 128 ? SYMBOL[code]! : -1);
+
+/** Builds one trie of every word start the tests need (a test's elements are checked together after the walk). */
+export function compileCueScan(tests: readonly TextTest[]): CueScan {
+  // Built as nested maps, then flattened into arrays: the walk is one array read per character.
+  interface Node {
+    next: Map<number, Node>;
+    ends: number[];
+    index: number;
+  }
+  const nodes: Node[] = [];
+  const newNode = (): Node => {
+    const n: Node = { next: new Map(), ends: [], index: nodes.length };
+    nodes.push(n);
+    return n;
+  };
+  const root = newNode();
+  /** Per test, per alternative: the indices of the elements it needs (none known: null, the test always runs). */
+  const needs: Array<number[][] | null> = [];
+  /** Element index by its word starts (sorted, joined): the same list in many tests is looked up once. */
+  const elementIds = new Map<string, number>();
+  const elementId = (starts: Starts): number => {
+    const words = [...new Set(starts)].sort();
+    const key = words.join('|');
+    let id = elementIds.get(key);
+    if (id !== undefined) return id;
+    elementIds.set(key, (id = elementIds.size));
+    for (const w of words) {
+      let node = root;
+      for (let i = 0; i < w.length; i++) {
+        const c = symbolOf(w.charCodeAt(i));
+        let n = node.next.get(c);
+        if (!n) node.next.set(c, (n = newNode()));
+        node = n;
+      }
+      node.ends.push(id);
+    }
+    return id;
+  };
+  for (const t of tests) {
+    const req = requiredStarts(t.source, t.flags);
+    needs.push(req.length ? req.map((alt) => [...new Set(alt.map(elementId))]) : null);
+  }
+  // child[node × SYMBOLS + symbol]: the next node, 0 for none (the root is no child). Ends: CSR by node.
+  const child = new Uint32Array(nodes.length * SYMBOLS);
+  const endFrom = new Uint32Array(nodes.length + 1);
+  const endIds: number[] = [];
+  for (const n of nodes) {
+    for (const [c, m] of n.next) child[n.index * SYMBOLS + c] = m.index;
+    endFrom[n.index] = endIds.length;
+    endIds.push(...n.ends);
+  }
+  endFrom[nodes.length] = endIds.length;
+  const ends = Uint32Array.from(endIds);
+  const seen = new Uint32Array(elementIds.size);
+  let stamp = 0;
+  return {
+    scan(lower: string): void {
+      if (++stamp === 0xffffffff) {
+        seen.fill(0);
+        stamp = 1;
+      }
+      const n = lower.length;
+      let node = 0; // the trie node of the current word's start so far; 0 outside a word or once it left the trie
+      let inWord = false;
+      for (let i = 0; i < n; i++) {
+        const s = symbolOf(lower.charCodeAt(i));
+        if (s < 0) {
+          inWord = false;
+          continue;
+        }
+        if (!inWord) {
+          inWord = true;
+          node = child[s]!; // from the root
+        } else if (node) node = child[node * SYMBOLS + s]!;
+        else continue;
+        if (node) for (let e = endFrom[node]!, to = endFrom[node + 1]!; e < to; e++) seen[ends[e]!] = stamp;
+      }
+    },
+    possible(i: number): boolean {
+      const alts = needs[i];
+      if (!alts) return true;
+      for (const ids of alts) {
+        let all = true;
+        for (const id of ids)
+          if (seen[id] !== stamp) {
+            all = false;
+            break;
+          }
+        if (all) return true;
+      }
+      return false;
+    },
+  };
+}

@@ -1,0 +1,108 @@
+// The word scan may skip a pre-filter test only when the test could not have matched: what it reads from a test's
+// source must be necessary. Checked on readings of small sources, and on every test of the rules against every rule
+// example, seeded clauses of cue words and punctuation, and the clauses of the Zoom terms.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileCueScan, requiredStarts } from '../../../src/core/analyze/cue-scan';
+import { textToClauses } from '../../../src/core/analyze/plain-text';
+import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
+import { cueWords, makeRng } from '../../support/cue-fuzz';
+
+describe('requiredStarts reads the word starts a regex needs', () => {
+  const cases: [string, string, string[][][]][] = [
+    ['a word start', String.raw`\bshar`, [[['shar']]]],
+    ['a group of word starts', String.raw`\b(?:sell|sold|rent(?:s|ed)?\b)`, [[['sell', 'sold', 'rent']]]],
+    ['an optional last letter is left out', String.raw`\bidentifiers?\b`, [[['identifier']]]],
+    ['a repeated letter counts once', String.raw`\bab+c`, [[['ab']]]],
+    ['every element after a separator', String.raw`\bdata\s+(?:to|with)\b`, [[['data'], ['to', 'with']]]],
+    [
+      'a gap of whole words keeps the next element at a word start',
+      String.raw`\bshare[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:partners|vendors)`,
+      [[['share'], ['partners', 'vendors']]],
+    ],
+    [
+      'a gap of optional words ending in a word character does not',
+      String.raw`\bshare\s+(?:\w+){0,4}(?:partners|vendors)`,
+      [[['share']]],
+    ],
+    [
+      'each top-level alternative alone',
+      String.raw`\bhow long\b|retention period`,
+      [[['how'], ['long']], [['period']]],
+    ],
+    ['a word inside a word is not read', String.raw`(?:cross[\s-]context|targeted)`, []],
+    ['an optional prefix adds its starts', String.raw`\b(?:re|pre)?(?:train|tun)`, [[['re', 'pre', 'train', 'tun']]]],
+    ['an optional prefix then a word', String.raw`\b(?:fine\s)?tun`, [[['fine', 'tun']]]],
+    ['an optional prefix then something else', String.raw`\b(?:re|pre)?\d`, []],
+    ['a word after an apostrophe starts a word', String.raw`\bshar|n['’]t\b`, [[['shar']], [['t']]]],
+    ['one alternative with nothing known makes the test always run', String.raw`\bshar|\d+`, []],
+    ['`[^]` is any character in JavaScript', String.raw`^[^]*?\bsold\b`, [[['sold']]]],
+    ['a start of text is a word start', String.raw`^\W*(?:third|affiliate)`, [[['third', 'affiliate']]]],
+    ['a digit class is no word start', String.raw`\b\d+\s*days?`, []],
+  ];
+  it.each(cases)('%s', (_name, source, expected) => {
+    expect(requiredStarts(source, '')).toEqual(expected);
+  });
+  it('reads nothing of a case-insensitive or global regex', () => {
+    expect(requiredStarts(String.raw`\bshar`, 'i')).toEqual([]);
+    expect(requiredStarts(String.raw`\bshar`, 'g')).toEqual([]);
+  });
+});
+
+/** Every distinct pre-filter test of the rules. */
+function allTests(): { name: string; test: { test(s: string): boolean; source: string; flags: string } }[] {
+  const seen = new Set<unknown>();
+  const out: { name: string; test: { test(s: string): boolean; source: string; flags: string } }[] = [];
+  const add = (name: string, test: (typeof out)[number]['test']): void => {
+    if (seen.has(test)) return;
+    seen.add(test);
+    out.push({ name, test });
+  };
+  for (const cat of ALL_CATEGORY_RULES) {
+    for (const [i, t] of (cat.requires ?? []).entries()) add(`${cat.category} requires[${i}]`, t);
+    for (const rule of cat.rules) for (const [i, t] of rule.cue.entries()) add(`${rule.id} cue[${i}]`, t);
+  }
+  return out;
+}
+
+function texts(): string[] {
+  const out: string[] = [];
+  for (const cat of ALL_CATEGORY_RULES)
+    for (const rule of cat.rules)
+      for (const ex of [...rule.mustMatch, ...rule.mustNotMatch]) out.push(typeof ex === 'string' ? ex : ex.text);
+  const rng = makeRng(29);
+  const vocab = [...cueWords(), 'we', 'our', 'the', 'to', 'with', 'by', 'your', 'data', 'stripe', 'google', 'ltd'];
+  const seps = [' ', ' ', ', ', ' - ', '-', "'", '’', '/', ': ', '. ', '_', '2', ' (', ') ', 'é'];
+  for (let i = 0; i < 3000; i++) {
+    const n = 2 + Math.floor(rng() * 14);
+    let s = '';
+    for (let j = 0; j < n; j++) s += vocab[Math.floor(rng() * vocab.length)]! + seps[Math.floor(rng() * seps.length)]!;
+    out.push(s.trimEnd());
+  }
+  const zoom = readFileSync(join(__dirname, '..', '..', 'fixtures', 'terms', 'zoom-tos-2023-08-07.md'), 'utf8');
+  out.push(...textToClauses(zoom).map((c) => c.text));
+  return out.map((t) => t.toLowerCase());
+}
+
+describe('the scan skips only tests that cannot match', () => {
+  const tests = allTests();
+  const scan = compileCueScan(tests.map((t) => t.test));
+  const corpus = texts();
+  const skipped = new Map<string, string[]>();
+  for (const text of corpus) {
+    scan.scan(text);
+    tests.forEach(({ name }, i) => {
+      if (!scan.possible(i)) skipped.set(name, [...(skipped.get(name) ?? []), text]);
+    });
+  }
+  it.each(tests.map((t, i) => [t.name, i] as const))('%s', (name, i) => {
+    const missed = (skipped.get(name) ?? []).filter((text) => tests[i]!.test.test(text));
+    expect(missed.slice(0, 3)).toEqual([]);
+  });
+  it('skips most test runs (else it saves nothing)', () => {
+    const runs = tests.length * corpus.length;
+    const skips = [...skipped.values()].reduce((n, xs) => n + xs.length, 0);
+    expect(skips / runs).toBeGreaterThan(0.5);
+  });
+});
