@@ -39,6 +39,9 @@ const USER_OWN = /\byour\sown\s(?:[\w-]+\s){0,2}?(?:models?|training|datasets?|a
 const PROHIBITION_HEADING =
   /\b(?:prohibit\w*|restrictions?\s+(?:on|of)\s+use|(?:usage|use)\s+restrictions?|you\s+(?:\w+\s+){0,2}(?:not|never)\b|(?:are|is)\s+not\s+(?:allowed|permitted)|aren['’]t\s+allowed|don['’]ts|not\s+to\s*:|forbidden|restricted\s+(?:use|activities))/i;
 
+/** A word written as a possessive: "users’", "member's". */
+const POSSESSIVE = /\w['’]s?$/;
+
 function isDataNoun(t: Token | undefined): boolean {
   return !!t && (t.tags.includes('UserData') || DATA_NOUNS.test(t.normal));
 }
@@ -97,6 +100,8 @@ export function actorOf(ctx: ActorContext): Actor {
       // Likewise a user word inside a noun phrase ("of other members and users", "our users") is no subject.
       const before = tokens[j - 1]?.normal ?? '';
       if (NOT_SUBJECT_BEFORE.test(before)) continue;
+      // A possessive ("users’ roles", "a user's posts") qualifies a noun: the subject is further back.
+      if (POSSESSIVE.test(t.text) || /^['’]/.test(t.post)) continue;
       // A user word modifying a data noun ("User Content", "user information") is no subject either.
       if (j + 1 < anchor && isDataNoun(tokens[j + 1])) continue;
       // A relative clause on a data noun ("the content you upload, including…, to train") describes the object; the

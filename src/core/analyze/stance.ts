@@ -33,9 +33,13 @@ const FALSE_NEGATION =
 const DO_NOT_SELL_CONTROL =
   /\b(?:do\s+not|don['’]t)\s+sell(?:\s*(?:\/|or)\s*share)?(?:\s+my\b|["”’']*\s+(?:requests?|lists?|links?|pages?|toggles?|buttons?|forms?|options?|settings?)\b)/i;
 
+/** A negation inside a relative clause on the object: "data that, by itself, cannot identify you". */
+const RELATIVE_CANNOT =
+  /\b(?:that|which)(?:\s|,)+(?:(?:by\s+(?:itself|themselves)|alone|on\s+its\s+own),?\s+)?(?:can\s*not|could\s+not|can['’]t)$/i;
+
 /** Consent first: "with your consent", "only if you opt in", "without your permission" (under negation). */
 const OPT_IN =
-  /\b(?:with(?:out)?\s+(?:your|(?:the\s+)?(?:user|customer|member|subscriber|client)['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|instructions?|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*,)|choo?se\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
+  /\b(?:with(?:out)?\s+(?:your|(?:the\s+)?(?:user|customer|member|subscriber|client)['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|instructions?|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively|actively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*,)|(?:choo?se|chosen)\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
 
 /** On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off". */
 const OPT_OUT =
@@ -149,9 +153,11 @@ export function isNegated(tokens: readonly Token[], from: number, to: number, te
       .toLowerCase();
     const spelled = t.text === '' ? window.replace(/n['’]t\b/, ' not') : window;
     if (FALSE_NEGATION.test(spelled)) continue;
-    // The control's name runs further than the idioms' window: "Do Not Sell or Share My …".
+    // The control's name runs further than the idioms' window: "Do Not Sell or Share My …"; so does a relative
+    // clause on the object ("data that, by itself, cannot identify you").
     const control = text.slice((tokens[j - 1] ?? t).start, (tokens[j + 5] ?? tokens[tokens.length - 1]!).end);
     if (DO_NOT_SELL_CONTROL.test(control)) continue;
+    if (RELATIVE_CANNOT.test(text.slice((tokens[j - 6] ?? tokens[0] ?? t).start, t.end))) continue;
     return true;
   }
   return false;

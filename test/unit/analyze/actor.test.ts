@@ -47,6 +47,8 @@ describe('the service and others acting', () => {
     // A subject of its own under a prohibition heading: the service's own promise.
     ['We will never use your content to train our AI models.', 'ai_training restrict service'],
     ['We do not let AI providers use your inputs for their own model training.', 'ai_training restrict service'],
+    // A possessive user word qualifies a noun; the subject is further back.
+    ['We take users’ reading history and follow data to train recommendation models.', 'ai_training grant service'],
   ])('%j', (text, expected) => {
     expect(hitsOf(text, text.startsWith('We will never') ? 'Prohibited uses' : undefined)).toContain(expected);
   });

@@ -17,6 +17,11 @@ describe('stance', () => {
     ],
     ['Content which does not identify you may be used to develop our AI systems.', 'ai_training', 'grant'],
     [
+      'We may use data that, by itself, cannot identify a person to improve our machine learning models.',
+      'ai_training',
+      'grant',
+    ],
+    [
       'You may instruct us not to use your content to improve our AI models by changing a setting.',
       'ai_training',
       'conditional opt_out',
