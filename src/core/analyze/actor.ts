@@ -33,6 +33,10 @@ const NOT_TO_ITEM = /^\W*(?:[ivx\d]+[.)]\s*)?(?:not\s+to|never\s+to|(?:[a-z]+\s+
  */
 const EXCEPT_AS_ALLOWED_ITEM =
   /^\W*except\s(?:as|where|to\sthe\sextent)\s(?:otherwise\s|expressly\s|explicitly\s|specifically\s)?(?:authori[sz]ed|permitted|allowed)\b/;
+/** A list item of what the user may not do that opens with its own exception ("except as authorised by Acme, use …"). */
+export function isExceptAsAllowedItem(lower: string): boolean {
+  return EXCEPT_AS_ALLOWED_ITEM.test(lower);
+}
 /** The user's own model or training data: "train your own models", "create models from your own training data". */
 const USER_OWN = /\byour\sown\s(?:[\w-]+\s){0,2}?(?:models?|training|datasets?|ai|algorithms?)\b/;
 /** A heading or lead-in that introduces what the user must not do ("Prohibited uses", "You agree not to:"). */

@@ -15,6 +15,7 @@ import { DEFAULT_VIEW, findingsShown } from '../report/view';
 import { ALL_CATEGORY_RULES } from './rules';
 import { findingsForClause, matchClause, type MatchOptions, type RuleHit } from './engine';
 import { firstPartyNames, type FirstPartyNames } from './first-party';
+import { isExceptAsAllowedItem } from './actor';
 import { bodyStart } from './lead-label';
 import { MODEL_CATEGORIES, shippedClassifier, withModel, type Classifier } from './model';
 import { textToClauses } from './plain-text';
@@ -186,10 +187,16 @@ const TO_LEAD = /\bto:?\s*$/i;
  */
 function isUserDutyLead(lead: string): boolean {
   const text = lead.trimEnd();
+  // An item of such a list that has items of its own ("except where allowed by these Terms, collect …:").
+  if (isExceptAsAllowedItem(text.toLowerCase())) return true;
   if (!text.endsWith(':')) return false;
   const body = text.slice(0, -1);
-  return USER_DUTY.test(body.slice(body.lastIndexOf(':') + 1).trimEnd());
+  const last = body.slice(body.lastIndexOf(':') + 1).trimEnd();
+  // "You—and anyone you allow to use the Services (…)—must not:": the duty ends the lead, its subject opens it.
+  return USER_DUTY.test(last) || (/^\W*you\b/i.test(last) && DUTY_END.test(last));
 }
+/** The end of a lead-in that binds its subject: "… must not", "… shall not", "… agree not to". */
+const DUTY_END = /\b(?:must|shall|will|may|should)\s+not$|\b(?:cannot|agrees?\s+not\s+to|undertakes?\s+not\s+to)$/i;
 const USER_DUTY =
   /\byou\s+(?:also\s+|further\s+)?(?:(?:agree|undertake|promise)\s+(?:not\s+)?to\b|agree$|must\b|shall\b|will\s+not\b|may\s+not\b|cannot\b|can\s*not\b|should\s+not\b|are\s+(?:not\s+)?(?:allowed|permitted|prohibited)\b)/i;
 /** An item with its own subject: "we"/"they" anywhere, or an opening "you". It is read without its lead-in. */

@@ -27,6 +27,16 @@ describe('list items read with their lead-in', () => {
     ['train any machine learning model on the content;', ['You agree not to:'], []],
     ['Not to train any AI model using content from the site.', ['You also agree:'], []],
     ['offers to sell any product to other members;', ['You must not post any content which:'], []],
+    [
+      'use any content from the Services to train or improve any machine learning model;',
+      ['You, and anyone you allow to use the Services (including your employees), must not:'],
+      [],
+    ],
+    [
+      'in the development of generative AI programs;',
+      ['except where explicitly allowed by these Terms, use any content uploaded to the Site:'],
+      [],
+    ],
   ])('%s (lead-ins %j)', (text, leads, expected) => {
     expect(verdict(clause(text, { leads }))).toEqual(expected);
   });
