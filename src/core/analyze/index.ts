@@ -17,6 +17,7 @@ import { findingsForClause, matchClause, type MatchOptions, type RuleHit } from 
 import { firstPartyNames, type FirstPartyNames } from './first-party';
 import { isExceptAsAllowedItem } from './actor';
 import { bodyStart } from './lead-label';
+import { withLeadRight } from './lead-right';
 import { MODEL_CATEGORIES, shippedClassifier, withModel, type Classifier } from './model';
 import { textToClauses } from './plain-text';
 import { ANALYSER_VERSION } from './version';
@@ -80,7 +81,13 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     if (clause.role === 'heading') continue;
     const every = opts.sensitivity === 'every';
     const hits =
-      opts.model === 'only' ? [] : matchInContext(clause, only, every || opts.sensitivity === 'high', firstParty);
+      opts.model === 'only'
+        ? []
+        : withLeadRight(clause, matchInContext(clause, only, every || opts.sensitivity === 'high', firstParty), only, {
+            section: clause.section,
+            sectionPath: clause.sectionPath,
+            firstParty,
+          });
     if (!hits.length && !modelCategories.length) continue;
     const role = mentionRole(clause.role);
     const found = every ? findingsAtEverySensitivity(clause.id, hits) : findingsForClause(clause.id, hits);

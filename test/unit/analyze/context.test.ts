@@ -65,6 +65,33 @@ describe('list items read with their lead-in', () => {
   });
 });
 
+describe('an item takes the sharing its lead-in states', () => {
+  it.each([
+    [
+      'Database hosting.',
+      'We may share your personal information with service providers that help us with:',
+      ['data_sharing:grant'],
+    ],
+    [
+      'With our resellers;',
+      'We may also share your information in the following circumstances:',
+      ['data_sharing:grant'],
+    ],
+    // A denial whose exceptions are the items: each item is a case where it happens (GUIDE G5).
+    [
+      'To comply with a court order.',
+      'We will not disclose your data to anyone, except in the following cases:',
+      ['data_sharing:grant'],
+    ],
+    // A purpose list shares nothing, whatever its items say.
+    ['Database hosting.', 'We use your personal information for:', []],
+  ])('%s (lead-in %j)', (text, lead, expected) => {
+    const c = clause(text, { leads: [lead] });
+    expect(verdict(c).filter((v) => v.startsWith('data_sharing'))).toEqual(expected);
+    for (const f of analyzeClauses([c]).findings) for (const e of f.evidence) expect(text).toContain(e);
+  });
+});
+
 describe('table cells read with their row label and column header', () => {
   it('a cell that names the act gets the data from its row', () => {
     const alone = clause('Sold to advertising partners');
