@@ -192,7 +192,7 @@ function matchBody(
     const { rule, cat } = rules.get(id)!;
     const key = `${cat.category}|${!!rule.section}`;
     if (!vetoed.has(key)) {
-      const ctx = { sectionItem: !!rule.section };
+      const ctx = { sectionItem: !!rule.section, headings: headings.join(' › ').toLowerCase() };
       vetoed.set(key, !!cat.veto?.(lower, ctx) || !!cat.vetoes?.some((v) => vetoFires(v, lower, ctx)));
     }
     if (vetoed.get(key)) candidates.delete(id);

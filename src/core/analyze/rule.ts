@@ -65,6 +65,8 @@ export interface Rule {
 export interface VetoContext {
   /** The hit comes from a section rule (its heading names the context the item leaves out). */
   sectionItem: boolean;
+  /** The headings above the clause, lower-cased and joined by " › " (absent in plain text). */
+  headings?: string;
 }
 
 /**

@@ -65,6 +65,18 @@ describe('list items read with their lead-in', () => {
   });
 });
 
+describe('a heading names the data a sentence leaves out', () => {
+  it('AI training under "How we use personal information"', () => {
+    const text = 'We may train and improve our technology, such as our machine learning models.';
+    expect(verdict(clause(text))).toEqual([]);
+    const under = clause(text, {
+      sectionPath: ['How we use personal information'],
+      section: 'How we use personal information',
+    });
+    expect(verdict(under)).toEqual(['ai_training:grant']);
+  });
+});
+
 describe('an item takes the sharing its lead-in states', () => {
   it.each([
     [

@@ -4,6 +4,10 @@ import type { CategoryRules } from '../rule';
 const USER_DATA =
   /\b(?:you|your|customer|user|member|personal|content|data|input|inputs|information|communications?|conversations?|recordings?|messages?|prompts?)\b/;
 
+/** A heading about the user's data: "How do we use personal information?", "Your content and AI". */
+const USER_DATA_HEADING =
+  /\b(?:your|personal|user|customer)\s+(?:data|information|content|inputs?|prompts?|conversations?|chats?)\b/;
+
 const AI =
   /\b(?:model|algorithm|ai|intelligence|machine[\s-]learning|ml|llms?|neural|deep\s+learning|generative|genai|nlp|computer\s+vision)/;
 const AI_FIELD =
@@ -18,9 +22,12 @@ const NON_USER_SOURCE =
 
 export const aiTraining: CategoryRules = {
   category: 'ai_training',
-  requires: [USER_DATA], // the veto drops clauses without user data anyway
-  // Training on data that is not the user's (e.g. "public datasets") is outside this category.
-  veto: (lower) => (USER_DATA.test(lower) ? null : 'no user data in clause'),
+  // The veto drops clauses without user data anyway; a clause with an AI word may find it in its headings.
+  requires: [USER_DATA, AI],
+  // Training on data that is not the user's (e.g. "public datasets") is outside this category. A sentence under "How
+  // do we use personal information?" names the data in its heading: "we may train our AI models and algorithms".
+  veto: (lower, ctx) =>
+    USER_DATA.test(lower) || USER_DATA_HEADING.test(ctx.headings ?? '') ? null : 'no user data in clause',
   rules: [
     {
       id: 'ai_training.train-on-content',
