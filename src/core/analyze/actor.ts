@@ -123,7 +123,13 @@ export function actorOf(ctx: ActorContext): Actor {
   if (volition) return 'user';
   // No subject in the clause: a list item under "Prohibited uses" or "Not to …" is something the user must not do.
   const item = text.slice(tokens[from]?.start ?? 0).toLowerCase();
-  if (from === 0 && (NOT_TO_ITEM.test(item) || (ctx.headings ?? []).some((h) => PROHIBITION_HEADING.test(h))))
+  // A fragment that opens in lower case ("… Services. in connection with the training of …") is an item of such a
+  // list fused to the previous one.
+  const fragment =
+    from === 0 ||
+    (/^[\s(]*[a-z]/.test(text.slice(tokens[from]?.start ?? 0)) &&
+      /\.\s*$/.test(text.slice(0, tokens[from]?.start ?? 0)));
+  if (fragment && (NOT_TO_ITEM.test(item) || (ctx.headings ?? []).some((h) => PROHIBITION_HEADING.test(h))))
     return 'user';
   return 'service';
 }

@@ -196,12 +196,17 @@ function isUserDutyLead(lead: string): boolean {
   const text = lead.trimEnd();
   // An item of such a list that has items of its own ("except where allowed by these Terms, collect …:").
   if (isExceptAsAllowedItem(text.toLowerCase())) return true;
+  // "(d) use the Site to do any of the following without Acme’s prior written permission:": the user needs leave.
+  if (WITHOUT_OUR_LEAVE.test(text) && !/\bwe\b/i.test(text)) return true;
   if (!text.endsWith(':')) return false;
   const body = text.slice(0, -1);
   const last = body.slice(body.lastIndexOf(':') + 1).trimEnd();
   // "You—and anyone you allow to use the Services (…)—must not:": the duty ends the lead, its subject opens it.
   return USER_DUTY.test(last) || (/^\W*you\b/i.test(last) && DUTY_END.test(last));
 }
+/** Leave the service gives: "without our consent", "without Acme’s prior written permission" (not the user's). */
+const WITHOUT_OUR_LEAVE =
+  /\bwithout\s+(?:our|(?!(?:user|customer|member|subscriber|consumer|individual|child|parent)['’]s)[\w-]+['’]s)\s+(?:(?:prior|express|explicit|written)\s+)*(?:permission|consent|approval|authori[sz]ation)\b/i;
 /** The end of a lead-in that binds its subject: "… must not", "… shall not", "… agree not to". */
 const DUTY_END = /\b(?:must|shall|will|may|should)\s+not$|\b(?:cannot|agrees?\s+not\s+to|undertakes?\s+not\s+to)$/i;
 const USER_DUTY =

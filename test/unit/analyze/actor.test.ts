@@ -32,6 +32,11 @@ describe('user obligations are no finding', () => {
       'use any material from the Service for the training or development of artificial intelligence models;',
     ],
     ['Restrictions on use', 'Selling or transferring personal data obtained through the API to data brokers.'],
+    // An item fused to the previous one by a lost line break.
+    [
+      'Restrictions of use',
+      'Users acquire no rights in virtual items. in connection with the training or development of machine learning models on your content;',
+    ],
   ])('a subject-less item under %j', (section, text) => {
     expect(hitsOf(text, section)).toEqual([]);
   });

@@ -33,6 +33,11 @@ describe('list items read with their lead-in', () => {
       [],
     ],
     [
+      'use uploaded content in the development of machine learning models;',
+      ['(c) use the Site to do any of the following without Acme’s prior written permission:'],
+      [],
+    ],
+    [
       'in the development of generative AI programs;',
       ['except where explicitly allowed by these Terms, use any content uploaded to the Site:'],
       [],
