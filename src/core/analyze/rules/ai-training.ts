@@ -86,7 +86,7 @@ export const aiTraining: CategoryRules = {
       id: 'ai_training.ml-purpose',
       cue: [AI_FIELD, /\b(?:train|tun|test|develop|improv|enhanc|refin|build|research|analytics|purpose)/],
       match: [
-        '#AiField .{0,3} (#TrainVerb|testing|development|#ImproveVerb)',
+        '#AiField .{0,3} (#TrainVerb|testing|development|improvement|improvements|enhancement|enhancements)',
         '(development|analytics|research|purposes|purpose) .{0,6} #AiField',
         // A noun phrasing of the purpose: "for machine learning purposes".
         '(for|of) #AiField (purposes|purpose|uses)',
@@ -106,6 +106,8 @@ export const aiTraining: CategoryRules = {
         'You may use the AI Companion to summarise meetings.',
         'We use your data to run fraud checks using machine learning.',
         'Complete your research faster with our AI assistant, grounded in your own data.',
+        // The AI is the subject that improves something: applying AI, not training it.
+        'These AI components are designed to enhance functionality and improve your experience with your data.',
         'Our business model depends on your subscription fees.',
       ],
     },
