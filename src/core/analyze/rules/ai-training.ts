@@ -33,7 +33,7 @@ export const aiTraining: CategoryRules = {
       id: 'ai_training.train-on-content',
       cue: [/\b(?:re|pre|fine[\s-]?)?(?:train|tun)/, AI],
       match: [
-        '#TrainVerb .{0,6} #AiModel',
+        '#TrainVerb .{0,10} #AiModel',
         '#TrainVerb .{0,6} #AiField',
         '#AiField #TrainVerb',
         '#AiModel .{0,3} #TrainVerb',
@@ -68,6 +68,10 @@ export const aiTraining: CategoryRules = {
         'We may use the content you submit, together with other information we collect about how you use the Services, for the purpose of developing and training our AI technologies.',
         'The content you upload may be used by us and our service providers to train machine learning models used in our products.',
         'We train our models on publicly available data and on content you upload.',
+        {
+          text: 'Your data will not be used to train, enrich or otherwise contribute to external or publicly available AI models.',
+          stance: 'restrict',
+        },
         {
           text: 'We will not use the content you upload, including your recordings and messages, to train our artificial intelligence models.',
           stance: 'restrict',
