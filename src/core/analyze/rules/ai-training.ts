@@ -2,7 +2,7 @@
 import type { CategoryRules } from '../rule';
 
 const USER_DATA =
-  /\b(?:you|your|customer|user|member|personal|content|data|input|inputs|information|communications?|conversations?|recordings?|messages?|prompts?)\b/;
+  /\b(?:you|your|customer|user|member|personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?)\b/;
 
 /** A heading about the user's data: "How do we use personal information?", "Your content and AI". */
 const USER_DATA_HEADING =
@@ -177,6 +177,23 @@ export const aiTraining: CategoryRules = {
         'Transcripts of your calls may be kept for model improvement.',
       ],
       mustNotMatch: ['Our business model development team may contact you.', 'We use a pricing model for your plan.'],
+    },
+    {
+      id: 'ai_training.train-systems',
+      cue: [/\b(?:re)?train/],
+      match: [
+        '(train|trains|training|retrain|retraining) (our|its|the|their) .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
+      ],
+      severity: 'high',
+      why: 'Training "our systems" or "our suggestion engine" on user data is model training in other words (GUIDE A1: learning from the data counts without an AI word).',
+      mustMatch: [
+        'We process your personal data to train our systems to improve our services.',
+        'Your acceptance or rejection of our suggestions may help train our suggestion engine.',
+      ],
+      mustNotMatch: [
+        'We train our staff to protect your personal data.',
+        'We provide training on our systems to your administrators.',
+      ],
     },
     {
       id: 'ai_training.training-and-improvement',
