@@ -2,6 +2,7 @@
 // "Database hosting." names a recipient of that sharing, though the item alone has no verb (GUIDE G2: a list item
 // carries the label read with its lead-in). Only categories whose items name a recipient or an occasion inherit.
 import type { CategoryId, Clause } from '../types';
+import { trimEndChars } from '../normalize/trim-chars';
 import { matchClause, type MatchOptions, type RuleHit } from './engine';
 
 /** Categories whose lead-in's right passes to every item of its list. */
@@ -45,10 +46,7 @@ export function withLeadRight(
 ): RuleHit[] {
   const lead = clause.leads?.at(-1)?.trim();
   if (!lead?.endsWith(':') || !DISCLOSES.test(lead)) return hits;
-  const evidence = clause.text
-    .trim()
-    .replace(/[\s;,.]+$/, '')
-    .slice(0, 160);
+  const evidence = trimEndChars(clause.text.trim(), /[\s;,.]/).slice(0, 160);
   if (!evidence) return hits;
   const out = hits;
   for (const category of INHERITED) {

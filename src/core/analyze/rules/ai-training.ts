@@ -20,6 +20,18 @@ const AI_FIELD =
 const NON_USER_SOURCE =
   /^\s*(?:[\w-]+\s+){0,3}?(?:on|using|with|from)\s+(?:only\s+|exclusively\s+)?(?:[\w-]+\s+)?(?:licensed|public|publicly|synthetic|open[\s-]source|purchased|commercially|third[\s-]party)\b(?![^;.]*\b(?<!\b(?:not|never)\s+(?:on\s+|from\s+|using\s+)?(?:the\s+|any\s+)?(?:[\w-]+\s+)?)(?:your|you|customer|user|users)\b)/;
 
+/** Words by which AI is applied: "using machine learning", "with agentic AI", "powered by AI". */
+const APPLIED_BY = new Set(['using', 'uses', 'use', 'with', 'via', 'through', 'by', 'powered']);
+/** Evidence that ends in AI applied to something ("analytics … using machine learning"): its last words, read in code. */
+const APPLYING_AI = {
+  test: (evidence: string): boolean =>
+    evidence
+      .toLowerCase()
+      .split(' ')
+      .slice(-5, -1)
+      .some((w) => APPLIED_BY.has(w)),
+};
+
 export const aiTraining: CategoryRules = {
   category: 'ai_training',
   // The veto drops clauses without user data anyway; a clause with an AI word may find it in its headings.
@@ -96,8 +108,7 @@ export const aiTraining: CategoryRules = {
         '(for|of) #AiField (purposes|purpose|uses)',
       ],
       // Applying AI is no training: "analytics … using machine learning", "research … faster with agentic AI".
-      rejectEvidence:
-        /\b(?:using|uses|use|with|via|through|by|powered\s+by)\s+(?:[\w-]+\s+){0,2}?(?:ai|a\.i\.|machine[\s-]learning|artificial\s+intelligence|ml|generative\s+ai|genai)$/i,
+      rejectEvidence: APPLYING_AI,
       severity: 'high',
       why: 'Listing machine learning or AI among the purposes for which user data may be used grants training rights in practice.',
       mustMatch: [

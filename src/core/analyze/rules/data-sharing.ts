@@ -156,8 +156,15 @@ export const META = anyOf(
   // The user's own rights: data portability ("in a structured, commonly used and machine-readable format", "transferred
   // to another service provider" at the user's request) and the right to know what is disclosed.
   // The document stating its scope: "This Privacy Policy explains how Acme and its affiliates … collect, use and share".
-  /\b(?:policy|notice|statement)\b[^.;:]{0,40}?\b(?:explains|describes|sets\s+out|outlines)\s+how\b/,
-  /\bportab|\bstructured,?\s+(?:commonly\s+used|machine[\s-]readable)|\bto\s+you\s+or\s+(?:to\s+)?(?:a|another|any)\s+(?:third[\s-]party|controller|service\s+provider)\b|\bright\s+to\s+(?:request|know|ask)\s+(?:that\s+we\s+disclose|what\s+(?:personal\s+)?(?:information|data)\s+we)/,
+  wordSeq(
+    String.raw`\b(?:policy|notice|statement)\b`,
+    run(40, '[^.;:]'),
+    String.raw`\b(?:explains|describes|outlines)\s+how\b`,
+  ),
+  /\bportab/,
+  /\bstructured,?\s(?:commonly\sused|machine.readable)/,
+  /\bto\syou\sor\s(?:to\s)?(?:a|another|any)\s(?:third.party|controller|service\sprovider)\b/,
+  /\bright\sto\s(?:request|know|ask)\s(?:that\swe\sdisclose|what\s(?:personal\s)?(?:information|data)\swe)\b/,
   wordSeq(String.raw`\b(?:how|ways?\s+in\s+which|who\s+we)\b`, run(50, '[^.;:]'), String.raw`\b(?:shar|disclos)`),
   wordSeq(String.raw`\bcategories\s+of\s+`, words(3, { word: '[\\w-]' }), String.raw`(?:with|to)\s+whom\b`),
   wordSeq(
