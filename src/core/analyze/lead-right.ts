@@ -9,10 +9,27 @@ import { matchClause, type MatchOptions, type RuleHit } from './engine';
 const INHERITED: ReadonlySet<CategoryId> = new Set(['data_sharing']);
 
 /** The lead-in discloses by its own verb (not a purpose list whose wording a rule happened to catch). */
-const DISCLOSES =
-  /\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|sell|sold|pass(?:es|ed)?\s+(?:\w+\s+){0,3}?on|provid\w*\s+(?:your|the|such|this|personal|certain)\s+(?:[\w-]+\s+)?(?:information|data|details)\s+(?:\w+\s+){0,2}?to|make\s+(?:\w+\s+){0,3}?available)\b/i;
+const DISCLOSE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|sell|sold)\b/i;
+/** …or hands the data over: "provide your personal information to", "pass … on", "make … available". */
+const HAND_OVER = /\b(?:provid|pass|mak)\w*\s/i;
+const DATA_WORD = /\b(?:information|data|details)\b/i;
+const DATA_OPENER = /^(?:your|the|such|this|personal|certain)\s/i;
+const RECEIVER = /\sto\s|\son\b|\bavailable\b/i;
+/** "provide your personal information to …": the hand-over verb, its data object, then a receiver, within 80 characters. */
+function handsOver(lead: string): boolean {
+  const m = HAND_OVER.exec(lead);
+  if (!m) return false;
+  const after = lead.slice(m.index + m[0].length, m.index + 80);
+  return DATA_OPENER.test(after) && DATA_WORD.test(after) && RECEIVER.test(after);
+}
+const discloses = (lead: string): boolean => DISCLOSE_VERB.test(lead) || handsOver(lead);
 /** The lead-in introduces the cases an exception lets in: "except in the following cases:", "only as follows:". */
-const FORWARD_CASES = /\b(?:except|unless|only|other\s+than)\s[^:]*?\b(?:following|as\s+follows|below)\b/i;
+const EXCEPTION_WORD = /\b(?:except|unless|only|other\s+than)\s/i;
+const FORWARD_WORD = /\b(?:following|as\s+follows|below)\b/i;
+function forwardCases(lead: string): boolean {
+  const m = EXCEPTION_WORD.exec(lead);
+  return !!m && FORWARD_WORD.test(lead.slice(m.index));
+}
 
 /** The rule id of an inherited finding: the lead-in's category, read through its list. */
 export const leadRule = (category: CategoryId): string => `lead:${category}`;
@@ -45,7 +62,7 @@ export function withLeadRight(
   opts: MatchOptions,
 ): RuleHit[] {
   const lead = clause.leads?.at(-1)?.trim();
-  if (!lead?.endsWith(':') || !DISCLOSES.test(lead)) return hits;
+  if (!lead?.endsWith(':') || !discloses(lead)) return hits;
   const evidence = trimEndChars(clause.text.trim(), /[\s;,.]/).slice(0, 160);
   if (!evidence) return hits;
   const out = hits;
@@ -56,7 +73,7 @@ export function withLeadRight(
     if (!best) continue;
     // "We will not disclose your information, except in the following cases:": each item is such a case, a grant
     // (GUIDE G5: a denial takes the stance of its exceptions).
-    const exception = best.stance !== 'grant' && FORWARD_CASES.test(lead);
+    const exception = best.stance !== 'grant' && forwardCases(lead);
     out.push({
       ...best,
       ...(exception ? { stance: 'grant' as const, condition: undefined } : {}),

@@ -31,7 +31,7 @@ const FALSE_NEGATION =
  * Share” list", "a Do Not Sell request"): its "not" names the user's choice, it denies nothing. OPT_OUT reads it.
  */
 const DO_NOT_SELL_CONTROL =
-  /\b(?:do\s+not|don['’]t)\s+sell(?:\s*(?:\/|or)\s*share)?(?:\s+my\b|["”’']*\s+(?:requests?|lists?|links?|pages?|toggles?|buttons?|forms?|options?|settings?)\b)/i;
+  /\b(?:do\snot|don['’]t)\ssell(?:\s?(?:\/|or)\s?share)?(?:\smy\b|["”’']{0,2}\s(?:requests?|lists?|links?|pages?|toggles?|buttons?|forms?|options?|settings?)\b)/i;
 
 /** A negation inside a relative clause on the object: "data that, by itself, cannot identify you". */
 const RELATIVE_CANNOT =
