@@ -36,11 +36,18 @@ const NOT_TO_ITEM = /^\W*(?:[ivx\d]+[.)]\s*)?(?:not\s+to|never\s+to|(?:[a-z]+\s+
  */
 const EXCEPT_AS_ALLOWED_ITEM =
   /^\W*except\s(?:as|where|to\sthe\sextent)\s(?:otherwise\s|expressly\s|explicitly\s|specifically\s)?(?:authori[sz]ed|permitted|allowed)\b/;
+/** A list item of what the user may not do that opens with its own exception ("except as authorised by Acme, use …"). */
+export function isExceptAsAllowedItem(lower: string): boolean {
+  return EXCEPT_AS_ALLOWED_ITEM.test(lower);
+}
 /** The user's own model or training data: "train your own models", "create models from your own training data". */
 const USER_OWN = /\byour\sown\s(?:[\w-]+\s){0,2}?(?:models?|training|datasets?|ai|algorithms?)\b/;
 /** A heading or lead-in that introduces what the user must not do ("Prohibited uses", "You agree not to:"). */
 const PROHIBITION_HEADING =
   /\b(?:prohibit\w*|restrictions?\s+(?:on|of)\s+use|(?:usage|use)\s+restrictions?|you\s+(?:\w+\s+){0,2}(?:not|never)\b|(?:are|is)\s+not\s+(?:allowed|permitted)|aren['’]t\s+allowed|don['’]ts|not\s+to\s*:|forbidden|restricted\s+(?:use|activities))/i;
+
+/** A word written as a possessive: "users’", "member's". */
+const POSSESSIVE = /\w['’]s?$/;
 
 function isDataNoun(t: Token | undefined): boolean {
   return !!t && (t.tags.includes('UserData') || DATA_NOUNS.test(t.normal));
@@ -99,8 +106,9 @@ export function actorOf(ctx: ActorContext): Actor {
       // an object "you" follows a verb ("information about you") — then keep looking for a subject.
       // Likewise a user word inside a noun phrase ("of other members and users", "our users") is no subject.
       const before = tokens[j - 1]?.normal ?? '';
-      // A possessive ("the user's visits", "visitors’ browsers") names whose, not who acts.
-      if (NOT_SUBJECT_BEFORE.test(before) || /['’]s$|s['’]$/.test(w)) continue;
+      if (NOT_SUBJECT_BEFORE.test(before)) continue;
+      // A possessive ("users’ roles", "the user's visits") names whose, not who acts: the subject is further back.
+      if (POSSESSIVE.test(t.text) || /^['’]/.test(t.post) || /['’]s$|s['’]$/.test(w)) continue;
       // A user word modifying a data noun ("User Content", "user information") is no subject either.
       // (The data noun may be the match's last word itself: "monitor user behaviour".)
       if (j + 1 <= anchor && isDataNoun(tokens[j + 1])) continue;
@@ -119,7 +127,13 @@ export function actorOf(ctx: ActorContext): Actor {
   if (volition) return 'user';
   // No subject in the clause: a list item under "Prohibited uses" or "Not to …" is something the user must not do.
   const item = text.slice(tokens[from]?.start ?? 0).toLowerCase();
-  if (from === 0 && (NOT_TO_ITEM.test(item) || (ctx.headings ?? []).some((h) => PROHIBITION_HEADING.test(h))))
+  // A fragment that opens in lower case ("… Services. in connection with the training of …") is an item of such a
+  // list fused to the previous one.
+  const fragment =
+    from === 0 ||
+    (/^[\s(]*[a-z]/.test(text.slice(tokens[from]?.start ?? 0)) &&
+      /\.\s*$/.test(text.slice(0, tokens[from]?.start ?? 0)));
+  if (fragment && (NOT_TO_ITEM.test(item) || (ctx.headings ?? []).some((h) => PROHIBITION_HEADING.test(h))))
     return 'user';
   return 'service';
 }

@@ -6,7 +6,7 @@
 // a clause passing the pre-filter is a candidate for only one or two rules.)
 import type { Actor, CategoryId, Condition, Finding, Severity, Stance } from '../types';
 import { actorOf, isUserDuty } from './actor';
-import type { FirstPartyNames } from './first-party';
+import { inFirstParty, type FirstPartyNames } from './first-party';
 import { expandPattern, fitMultiTermTags } from './expand-pattern';
 import { extraTermsByTag } from './lexicon';
 import { getNlp, tokensOf, type Token } from './nlp';
@@ -231,7 +231,7 @@ function matchBody(
     const { rule, cat } = rules.get(id)!;
     const key = `${cat.category}|${!!rule.section}`;
     if (!vetoed.has(key)) {
-      const ctx = { sectionItem: !!rule.section };
+      const ctx = { sectionItem: !!rule.section, headings: headings.join(' › ').toLowerCase() };
       vetoed.set(key, !!cat.veto?.(lower, ctx) || !!cat.vetoes?.some((v) => vetoFires(v, lower, ctx)));
     }
     if (vetoed.get(key)) candidates.delete(id);
@@ -265,6 +265,8 @@ function matchBody(
     if (anchor < 0) return null;
     if (rule.rejectEvidence?.test(text.slice(start, end))) return null;
     if (rule.rejectAfter?.test(lower.slice(end, end + 80))) return null;
+    // The document's own company named as the outside service ("Acme processes …" in Acme's own policy) shares nothing.
+    if (cat.category === 'data_sharing' && namesOnlyFirstParty(toks, start, end, opts.firstParty ?? [])) return null;
     const decided = decideStance(toks, anchor, text, opts.firstParty);
     if (rule.assurance && decided.negated) return null;
     if (rule.implies && decided.negated && !rule.implies.negated) return null;
@@ -309,6 +311,26 @@ function matchBody(
     };
   }
 }
+
+/** Every recipient named in [start, end) (a named service, platform or third party) is the document's first party. */
+function namesOnlyFirstParty(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  firstParty: FirstPartyNames,
+): boolean {
+  if (!firstParty.length) return false;
+  let named = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start < start || t.start >= end) continue;
+    if (!t.tags.some((g) => RECIPIENT_TAGS.has(g))) continue;
+    if (!inFirstParty(tokens, i, firstParty)) return false;
+    named = true;
+  }
+  return named;
+}
+const RECIPIENT_TAGS = new Set(['NamedService', 'BigTech', 'ThirdParty']);
 
 /** The stance a rule's pattern states by itself (Rule.implies), in place of the heuristic one. */
 function impliedStance(implies: NonNullable<Rule['implies']>, decided: StanceResult): StanceResult {

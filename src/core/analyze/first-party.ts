@@ -145,3 +145,12 @@ export function firstPartyEndsAt(tokens: readonly { normal: string }[], j: numbe
     return true;
   });
 }
+
+/** Token `i` lies inside a mention of the first party ("Acme" in "processed by Acme Cloud"). */
+export function inFirstParty(tokens: readonly { normal: string }[], i: number, names: FirstPartyNames): boolean {
+  return names.some((words) => {
+    for (let end = i; end < Math.min(tokens.length, i + words.length); end++)
+      if (firstPartyEndsAt(tokens, end, [words])) return true;
+    return false;
+  });
+}

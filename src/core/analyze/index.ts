@@ -15,7 +15,9 @@ import { DEFAULT_VIEW, findingsShown } from '../report/view';
 import { ALL_CATEGORY_RULES } from './rules';
 import { findingsForClause, matchClause, type MatchOptions, type RuleHit } from './engine';
 import { firstPartyNames, type FirstPartyNames } from './first-party';
+import { isExceptAsAllowedItem } from './actor';
 import { bodyStart } from './lead-label';
+import { withLeadRight } from './lead-right';
 import { MODEL_CATEGORIES, shippedClassifier, withModel, type Classifier } from './model';
 import { textToClauses } from './plain-text';
 import { ANALYSER_VERSION } from './version';
@@ -79,7 +81,13 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     if (clause.role === 'heading') continue;
     const every = opts.sensitivity === 'every';
     const hits =
-      opts.model === 'only' ? [] : matchInContext(clause, only, every || opts.sensitivity === 'high', firstParty);
+      opts.model === 'only'
+        ? []
+        : withLeadRight(clause, matchInContext(clause, only, every || opts.sensitivity === 'high', firstParty), only, {
+            section: clause.section,
+            sectionPath: clause.sectionPath,
+            firstParty,
+          });
     if (!hits.length && !modelCategories.length) continue;
     const role = mentionRole(clause.role);
     const found = every ? findingsAtEverySensitivity(clause.id, hits) : findingsForClause(clause.id, hits);
@@ -186,10 +194,21 @@ const TO_LEAD = /\bto:?\s*$/i;
  */
 function isUserDutyLead(lead: string): boolean {
   const text = lead.trimEnd();
+  // An item of such a list that has items of its own ("except where allowed by these Terms, collect …:").
+  if (isExceptAsAllowedItem(text.toLowerCase())) return true;
+  // "(d) use the Site to do any of the following without Acme’s prior written permission:": the user needs leave.
+  if (WITHOUT_OUR_LEAVE.test(text) && !/\bwe\b/i.test(text)) return true;
   if (!text.endsWith(':')) return false;
   const body = text.slice(0, -1);
-  return USER_DUTY.test(body.slice(body.lastIndexOf(':') + 1).trimEnd());
+  const last = body.slice(body.lastIndexOf(':') + 1).trimEnd();
+  // "You—and anyone you allow to use the Services (…)—must not:": the duty ends the lead, its subject opens it.
+  return USER_DUTY.test(last) || (/^\W*you\b/i.test(last) && DUTY_END.test(last));
 }
+/** Leave the service gives: "without our consent", "without Acme’s prior written permission" (not the user's). */
+const WITHOUT_OUR_LEAVE =
+  /\bwithout\s+(?:our|(?!(?:user|customer|member|subscriber|consumer|individual|child|parent)['’]s)[\w-]+['’]s)\s+(?:(?:prior|express|explicit|written)\s+)*(?:permission|consent|approval|authori[sz]ation)\b/i;
+/** The end of a lead-in that binds its subject: "… must not", "… shall not", "… agree not to". */
+const DUTY_END = /\b(?:must|shall|will|may|should)\s+not$|\b(?:cannot|agrees?\s+not\s+to|undertakes?\s+not\s+to)$/i;
 const USER_DUTY =
   /\byou\s+(?:also\s+|further\s+)?(?:(?:agree|undertake|promise)\s+(?:not\s+)?to\b|agree$|must\b|shall\b|will\s+not\b|may\s+not\b|cannot\b|can\s*not\b|should\s+not\b|are\s+(?:not\s+)?(?:allowed|permitted|prohibited)\b)/i;
 /** An item with its own subject: "we"/"they" anywhere, or an opening "you". It is read without its lead-in. */

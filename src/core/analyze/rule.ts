@@ -40,7 +40,7 @@ export interface Rule {
   /** The user is the grammatical subject by design ("if you continue to use …, you agree"): skip the actor check. */
   userSubject?: boolean;
   /** Drop a hit whose matched text matches this ("third parties … we may collect" is the company collecting). */
-  rejectEvidence?: RegExp;
+  rejectEvidence?: RegExp | { test(evidence: string): boolean };
   /** Drop a hit when the text right after the match matches this (lower-cased), e.g. "… with us": data coming in. */
   rejectAfter?: RegExp;
   /**
@@ -65,6 +65,8 @@ export interface Rule {
 export interface VetoContext {
   /** The hit comes from a section rule (its heading names the context the item leaves out). */
   sectionItem: boolean;
+  /** The headings above the clause, lower-cased and joined by " › " (absent in plain text). */
+  headings?: string;
 }
 
 /**

@@ -26,6 +26,17 @@ const SUBJECT_AFTER_COMMA = new Set(['we', 'you', 'they', 'it', 'i', 'our']);
 const FALSE_NEGATION =
   /\b(?:not\s+(?:be\s+)?limited\s+to|not\s+only|whether\s+or\s+not|no\s+(?:later|earlier|more|less|fewer)\s+than|no\s+longer|nothing\s+in\s+this|if\s+you\s+do\s+not|if\s+you\s+don['’]t|not\s+(?:otherwise\s+)?(?:exclusive|required)|not\s+(?:be\s+)?(?:responsible|liable)|non|(?:that|which|who)\s+(?:is|are|was|were|does|do|did|has|have)\s+not|(?:rather|prefer)\s+(?:that\s+)?(?:we|it)\s+(?:not|did\s+not|didn['’]t)|don['’]t\s+want|do\s+not\s+want)\b/i;
 
+/**
+ * The name of the CCPA opt-out control ("click “Do Not Sell or Share My Personal Information”", "the “Do Not Sell or
+ * Share” list", "a Do Not Sell request"): its "not" names the user's choice, it denies nothing. OPT_OUT reads it.
+ */
+const DO_NOT_SELL_CONTROL =
+  /\b(?:do\snot|don['’]t)\ssell(?:\s?(?:\/|or)\s?share)?(?:\smy\b|["”’']{0,2}\s(?:requests?|lists?|links?|pages?|toggles?|buttons?|forms?|options?|settings?)\b)/i;
+
+/** A negation inside a relative clause on the object: "data that, by itself, cannot identify you". */
+const RELATIVE_CANNOT =
+  /\b(?:that|which)(?:\s|,)+(?:(?:by\s+(?:itself|themselves)|alone|on\s+its\s+own),?\s+)?(?:can\s*not|could\s+not|can['’]t)$/i;
+
 /** Consent first: "with your consent", "only if you opt in", "without your permission" (under negation). */
 const OPT_IN =
   /\b(?:with(?:out)?\s+(?:your|(?:the\s+)?(?:user|customer|member|subscriber|client)['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|instructions?|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*,)|choo?se\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
@@ -62,7 +73,13 @@ const WITHOUT_CONSENT =
  * "you may direct us to refrain from …". The negation is the user's opt-out, so the right holds until then.
  */
 const INSTRUCT_NOT =
-  /\byou\s+(?:may|can|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:instruct|ask|direct|tell|request)\s+(?:[\w’'.-]+\s+){1,3}?(?:not\s+to|to\s+(?:refrain|stop))\b/i;
+  /\byou\s+(?:also\s+)?(?:may|can|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:instruct|ask|direct|tell|request)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?(?:not\b|to\s+(?:refrain|stop))/i;
+/**
+ * A denial for now that promises an opt-out before it changes: "we do not sell …, and will not do so without giving
+ * you notice and an opportunity to opt out". The right to opt out is what the user holds (an opt-out).
+ */
+const NOTICE_THEN_OPT_OUT =
+  /\bwithout\s+(?:first\s+)?(?:giving|providing|offering|affording)\s+(?:you\s+)?(?:(?:with\s+)?(?:prior\s+)?notice\s+and\s+)?(?:an?\s+|the\s+)?(?:opportunity|right|chance|ability|option)\s+to\s+opt[\s-]?out\b/i;
 /**
  * An opt-out that does not bind: "even if you opt out, we may still …", "where you have opted out, we may still use
  * … if …": a grant for what follows.
@@ -136,6 +153,11 @@ export function isNegated(tokens: readonly Token[], from: number, to: number, te
       .toLowerCase();
     const spelled = t.text === '' ? window.replace(/n['’]t\b/, ' not') : window;
     if (FALSE_NEGATION.test(spelled)) continue;
+    // The control's name runs further than the idioms' window: "Do Not Sell or Share My …"; so does a relative
+    // clause on the object ("data that, by itself, cannot identify you").
+    const control = text.slice((tokens[j - 1] ?? t).start, (tokens[j + 5] ?? tokens[tokens.length - 1]!).end);
+    if (DO_NOT_SELL_CONTROL.test(control)) continue;
+    if (RELATIVE_CANNOT.test(text.slice((tokens[j - 6] ?? tokens[0] ?? t).start, t.end))) continue;
     return true;
   }
   return false;
@@ -172,7 +194,8 @@ export function decideStance(
   const genericException = GENERIC_EXCEPTION.test(lower);
   if (optOutDoesNotBind(lower)) return { stance: 'grant', negated, genericException };
   if (negated) {
-    if (INSTRUCT_NOT.test(lower)) return { stance: 'conditional', condition: 'opt_out', negated, genericException };
+    if (INSTRUCT_NOT.test(lower) || NOTICE_THEN_OPT_OUT.test(lower))
+      return { stance: 'conditional', condition: 'opt_out', negated, genericException };
     if (OPT_IN.test(lower)) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
     if (genericException)
       return { stance: FORWARD_EXCEPTION.test(lower) ? 'restrict' : 'grant', negated, genericException };
@@ -194,7 +217,8 @@ export function decideStance(
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   if (OPT_IN.test(positive) || USER_CHOICE.test(lower))
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
-  if (OPT_OUT.test(lower)) return { stance: 'conditional', condition: 'opt_out', negated, genericException };
+  if (OPT_OUT.test(lower) || DO_NOT_SELL_CONTROL.test(lower))
+    return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   return { stance: 'grant', negated, genericException };
 }
 

@@ -32,6 +32,11 @@ describe('user obligations are no finding', () => {
       'use any material from the Service for the training or development of artificial intelligence models;',
     ],
     ['Restrictions on use', 'Selling or transferring personal data obtained through the API to data brokers.'],
+    // An item fused to the previous one by a lost line break.
+    [
+      'Restrictions of use',
+      'Users acquire no rights in virtual items. in connection with the training or development of machine learning models on your content;',
+    ],
   ])('a subject-less item under %j', (section, text) => {
     expect(hitsOf(text, section)).toEqual([]);
   });
@@ -47,6 +52,8 @@ describe('the service and others acting', () => {
     // A subject of its own under a prohibition heading: the service's own promise.
     ['We will never use your content to train our AI models.', 'ai_training restrict service'],
     ['We do not let AI providers use your inputs for their own model training.', 'ai_training restrict service'],
+    // A possessive user word qualifies a noun; the subject is further back.
+    ['We take users’ reading history and follow data to train recommendation models.', 'ai_training grant service'],
   ])('%j', (text, expected) => {
     expect(hitsOf(text, text.startsWith('We will never') ? 'Prohibited uses' : undefined)).toContain(expected);
   });

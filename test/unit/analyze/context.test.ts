@@ -27,6 +27,21 @@ describe('list items read with their lead-in', () => {
     ['train any machine learning model on the content;', ['You agree not to:'], []],
     ['Not to train any AI model using content from the site.', ['You also agree:'], []],
     ['offers to sell any product to other members;', ['You must not post any content which:'], []],
+    [
+      'use any content from the Services to train or improve any machine learning model;',
+      ['You, and anyone you allow to use the Services (including your employees), must not:'],
+      [],
+    ],
+    [
+      'use uploaded content in the development of machine learning models;',
+      ['(c) use the Site to do any of the following without Acme’s prior written permission:'],
+      [],
+    ],
+    [
+      'in the development of generative AI programs;',
+      ['except where explicitly allowed by these Terms, use any content uploaded to the Site:'],
+      [],
+    ],
   ])('%s (lead-ins %j)', (text, leads, expected) => {
     expect(verdict(clause(text, { leads }))).toEqual(expected);
   });
@@ -52,6 +67,45 @@ describe('list items read with their lead-in', () => {
     expect(verdict(clause('We may share your usage data with advertising partners.', lead))).toEqual(
       verdict(clause('We may share your usage data with advertising partners.')),
     );
+  });
+});
+
+describe('a heading names the data a sentence leaves out', () => {
+  it('AI training under "How we use personal information"', () => {
+    const text = 'We may train and improve our technology, such as our machine learning models.';
+    expect(verdict(clause(text))).toEqual([]);
+    const under = clause(text, {
+      sectionPath: ['How we use personal information'],
+      section: 'How we use personal information',
+    });
+    expect(verdict(under)).toEqual(['ai_training:grant']);
+  });
+});
+
+describe('an item takes the sharing its lead-in states', () => {
+  it.each([
+    [
+      'Database hosting.',
+      'We may share your personal information with service providers that help us with:',
+      ['data_sharing:grant'],
+    ],
+    [
+      'With our resellers;',
+      'We may also share your information in the following circumstances:',
+      ['data_sharing:grant'],
+    ],
+    // A denial whose exceptions are the items: each item is a case where it happens (GUIDE G5).
+    [
+      'To comply with a court order.',
+      'We will not disclose your data to anyone, except in the following cases:',
+      ['data_sharing:grant'],
+    ],
+    // A purpose list shares nothing, whatever its items say.
+    ['Database hosting.', 'We use your personal information for:', []],
+  ])('%s (lead-in %j)', (text, lead, expected) => {
+    const c = clause(text, { leads: [lead] });
+    expect(verdict(c).filter((v) => v.startsWith('data_sharing'))).toEqual(expected);
+    for (const f of analyzeClauses([c]).findings) for (const e of f.evidence) expect(text).toContain(e);
   });
 });
 

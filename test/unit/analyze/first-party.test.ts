@@ -66,3 +66,16 @@ describe('the first party as the service acting', () => {
     expect(without).not.toContain('grant');
   });
 });
+
+describe('the first party is no outside service', () => {
+  // A processor's own policy names itself as the one that processes; another document naming it shares data with it.
+  const text = 'Stripe processes payment data on behalf of its customers.';
+  const sharing = (names: string[]): string[] =>
+    matchClause(text, new Set(['data_sharing']), { firstParty: firstPartyNames(names) }).map((h) => h.rule);
+  it('in its own document', () => {
+    expect(sharing(['stripe'])).toEqual([]);
+  });
+  it('in another document', () => {
+    expect(sharing(['acme']).length).toBeGreaterThan(0);
+  });
+});

@@ -17,6 +17,11 @@ describe('stance', () => {
     ],
     ['Content which does not identify you may be used to develop our AI systems.', 'ai_training', 'grant'],
     [
+      'We may use data that, by itself, cannot identify a person to improve our machine learning models.',
+      'ai_training',
+      'grant',
+    ],
+    [
       'You may instruct us not to use your content to improve our AI models by changing a setting.',
       'ai_training',
       'conditional opt_out',
@@ -38,6 +43,24 @@ describe('stance', () => {
     ],
     ['We do not use your files to train our AI models, except when you send us feedback.', 'ai_training', 'grant'],
     ['We do not sell your personal information unless we are required to by law.', 'data_sale', 'restrict'],
+    // The opt-out control's name is no denial (GUIDE S2), and an opt-out promised before a change is an opt-out.
+    [
+      'To opt out, click the “Do Not Sell or Share My Personal Information” link in our footer.',
+      'data_sale',
+      'conditional opt_out',
+    ],
+    [
+      'Send us an email with the subject line “Do Not Sell Request”, and we will stop selling your data.',
+      'data_sale',
+      'conditional opt_out',
+    ],
+    ['You can ask that we do not sell your personal information.', 'data_sale', 'conditional opt_out'],
+    [
+      'We do not sell your data, and will not do so without giving you notice and an opportunity to opt out.',
+      'data_sale',
+      'conditional opt_out',
+    ],
+    ['We do not sell your personal data, and we never will.', 'data_sale', 'restrict'],
     [
       'We will not sell your personal information to other companies unless we have your consent.',
       'data_sale',

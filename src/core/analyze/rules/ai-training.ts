@@ -2,7 +2,11 @@
 import type { CategoryRules } from '../rule';
 
 const USER_DATA =
-  /\b(?:you|your|customer|user|member|personal|content|data|input|inputs|information|communications?|conversations?|recordings?|messages?|prompts?)\b/;
+  /\b(?:you|your|customer|user|member|personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?)\b/;
+
+/** A heading about the user's data: "How do we use personal information?", "Your content and AI". */
+const USER_DATA_HEADING =
+  /\b(?:your|personal|user|customer)\s+(?:data|information|content|inputs?|prompts?|conversations?|chats?)\b/;
 
 const AI =
   /\b(?:model|algorithm|ai|intelligence|machine[\s-]learning|ml|llms?|neural|deep\s+learning|generative|genai|nlp|computer\s+vision)/;
@@ -16,17 +20,32 @@ const AI_FIELD =
 const NON_USER_SOURCE =
   /^\s*(?:[\w-]+\s+){0,3}?(?:on|using|with|from)\s+(?:only\s+|exclusively\s+)?(?:[\w-]+\s+)?(?:licensed|public|publicly|synthetic|open[\s-]source|purchased|commercially|third[\s-]party)\b(?![^;.]*\b(?<!\b(?:not|never)\s+(?:on\s+|from\s+|using\s+)?(?:the\s+|any\s+)?(?:[\w-]+\s+)?)(?:your|you|customer|user|users)\b)/;
 
+/** Words by which AI is applied: "using machine learning", "with agentic AI", "powered by AI". */
+const APPLIED_BY = new Set(['using', 'uses', 'use', 'with', 'via', 'through', 'by', 'powered']);
+/** Evidence that ends in AI applied to something ("analytics … using machine learning"): its last words, read in code. */
+const APPLYING_AI = {
+  test: (evidence: string): boolean =>
+    evidence
+      .toLowerCase()
+      .split(' ')
+      .slice(-5, -1)
+      .some((w) => APPLIED_BY.has(w)),
+};
+
 export const aiTraining: CategoryRules = {
   category: 'ai_training',
-  requires: [USER_DATA], // the veto drops clauses without user data anyway
-  // Training on data that is not the user's (e.g. "public datasets") is outside this category.
-  veto: (lower) => (USER_DATA.test(lower) ? null : 'no user data in clause'),
+  // The veto drops clauses without user data anyway; a clause with an AI word may find it in its headings.
+  requires: [USER_DATA, AI],
+  // Training on data that is not the user's (e.g. "public datasets") is outside this category. A sentence under "How
+  // do we use personal information?" names the data in its heading: "we may train our AI models and algorithms".
+  veto: (lower, ctx) =>
+    USER_DATA.test(lower) || USER_DATA_HEADING.test(ctx.headings ?? '') ? null : 'no user data in clause',
   rules: [
     {
       id: 'ai_training.train-on-content',
       cue: [/\b(?:re|pre|fine[\s-]?)?(?:train|tun)/, AI],
       match: [
-        '#TrainVerb .{0,6} #AiModel',
+        '#TrainVerb .{0,10} #AiModel',
         '#TrainVerb .{0,6} #AiField',
         '#AiField #TrainVerb',
         '#AiModel .{0,3} #TrainVerb',
@@ -62,6 +81,10 @@ export const aiTraining: CategoryRules = {
         'The content you upload may be used by us and our service providers to train machine learning models used in our products.',
         'We train our models on publicly available data and on content you upload.',
         {
+          text: 'Your data will not be used to train, enrich or otherwise contribute to external or publicly available AI models.',
+          stance: 'restrict',
+        },
+        {
           text: 'We will not use the content you upload, including your recordings and messages, to train our artificial intelligence models.',
           stance: 'restrict',
         },
@@ -79,18 +102,28 @@ export const aiTraining: CategoryRules = {
       id: 'ai_training.ml-purpose',
       cue: [AI_FIELD, /\b(?:train|tun|test|develop|improv|enhanc|refin|build|research|analytics|purpose)/],
       match: [
-        '#AiField .{0,3} (#TrainVerb|testing|development|#ImproveVerb)',
+        '#AiField .{0,3} (#TrainVerb|testing|development|improvement|improvements|enhancement|enhancements)',
         '(development|analytics|research|purposes|purpose) .{0,6} #AiField',
+        // A noun phrasing of the purpose: "for machine learning purposes".
+        '(for|of) #AiField (purposes|purpose|uses)',
       ],
+      // Applying AI is no training: "analytics … using machine learning", "research … faster with agentic AI".
+      rejectEvidence: APPLYING_AI,
       severity: 'high',
       why: 'Listing machine learning or AI among the purposes for which user data may be used grants training rights in practice.',
       mustMatch: [
         'You grant us a licence to use Customer Content for the purpose of product development, marketing, analytics, machine learning, artificial intelligence, training, testing and improvement of the Services.',
         'We may use the information we collect for research and development, including machine learning.',
+        'We may use pseudonymised usage data for machine learning purposes.',
       ],
       mustNotMatch: [
         'For more information about artificial intelligence features, see our help centre.',
         'You may use the AI Companion to summarise meetings.',
+        'We use your data to run fraud checks using machine learning.',
+        'Complete your research faster with our AI assistant, grounded in your own data.',
+        // The AI is the subject that improves something: applying AI, not training it.
+        'These AI components are designed to enhance functionality and improve your experience with your data.',
+        'Our business model depends on your subscription fees.',
       ],
     },
     {
@@ -116,6 +149,11 @@ export const aiTraining: CategoryRules = {
         '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField',
         // "improve the accuracy and performance of our proprietary artificial intelligence models"
         '#ImproveVerb .{0,4} (of|for) .{0,4} (#AiModel|#AiField)',
+        // What is improved is a list whose examples are models: "develop and improve our products and technologies,
+        // including artificial intelligence", "train and improve our technology, such as our machine learning models",
+        // "improve our service and create new features, including through machine learning".
+        '(#ImproveVerb|#TrainVerb) .{0,10} including .{0,4} (#AiModel|#AiField)',
+        '(#ImproveVerb|#TrainVerb) .{0,10} such as .{0,3} (#AiModel|#AiField)',
       ],
       rejectAfter: NON_USER_SOURCE,
       severity: 'high',
@@ -127,12 +165,110 @@ export const aiTraining: CategoryRules = {
         'We may use information you provide to us, such as your prompts, files and feedback, to develop and improve our machine learning models.',
         'Data collected through the Services, including audio and transcripts, may be used to improve the algorithms that power our features.',
         'We may use the content you upload to train, test, validate, tune and otherwise improve the accuracy and performance of our proprietary artificial intelligence models.',
+        'We use your personal data to develop and improve our products, services and technologies, including machine learning technologies.',
+        'Your data helps us build and refine our tools, such as our machine learning models and algorithms.',
+        'We may use de-identified data to improve our service and create new features, including through machine learning.',
       ],
       mustNotMatch: [
+        'We use your data to improve our products and services, including our help centre and our support tools.',
         'We use your feedback to improve our customer support.',
         'Our team develops new features every month.',
         'We may use information you provide to us, such as your name and email, to send you newsletters about our AI products.',
         'We improve our language models using licensed and publicly available text.',
+      ],
+    },
+    {
+      id: 'ai_training.model-purpose-noun',
+      cue: [AI, /\b(?:develop|improv|train|enhanc)/],
+      match: ['(for|of) .{0,6} (#AiModel|#AiField) (development|improvement|improvements|training|enhancement)'],
+      severity: 'high',
+      why: 'The purpose as a noun phrase, with no verb of its own: "for model improvement", "for model development purposes".',
+      mustMatch: [
+        'Your data is used for analytics, process improvement and model development purposes.',
+        'Transcripts of your calls may be kept for model improvement.',
+      ],
+      mustNotMatch: ['Our business model development team may contact you.', 'We use a pricing model for your plan.'],
+    },
+    {
+      id: 'ai_training.train-systems',
+      cue: [/\b(?:re)?train/],
+      match: [
+        '(train|trains|training|retrain|retraining) (our|its|the|their) .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
+      ],
+      severity: 'high',
+      why: 'Training "our systems" or "our suggestion engine" on user data is model training in other words (GUIDE A1: learning from the data counts without an AI word).',
+      mustMatch: [
+        'We process your personal data to train our systems to improve our services.',
+        'Your acceptance or rejection of our suggestions may help train our suggestion engine.',
+      ],
+      mustNotMatch: [
+        'We train our staff to protect your personal data.',
+        'We provide training on our systems to your administrators.',
+      ],
+    },
+    {
+      id: 'ai_training.training-and-improvement',
+      cue: [/\btraining\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:improv|develop|enhanc)/],
+      match: ['training (and|or) .{0,2} (#ImproveVerb|improvement|improvements)'],
+      // Training of people: "training and development of our staff"; "for quality, training and improvement purposes"
+      // is the call-centre phrase (under an AI heading, improve-under-ai-heading reads it).
+      rejectAfter: /^\s*purposes?\b|^[^.;]{0,40}\b(?:staff|employees?|personnel|agents|workers|team\s+members)\b/,
+      severity: 'high',
+      why: '"Training and product improvement" with user data names model training as a noun, with no AI word: voice recordings or messages used "for training and improving our filter technology".',
+      mustMatch: [
+        {
+          text: 'With your consent, we will use voice recordings to inform training and product improvement.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        'We may use your voice recordings to inform training and product improvement.',
+        'We may use your messages for other purposes, such as training and improving our moderation technology.',
+        {
+          text: 'We will not engage in training or product improvement with your private recordings.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'We use your contact details to organise training and development sessions for our staff.',
+        'Calls with our support team may be recorded for quality and training purposes.',
+        'Calls with our support team may be recorded for quality, training and improvement purposes.',
+      ],
+    },
+    {
+      id: 'ai_training.improve-under-ai-heading',
+      // The heading names the AI feature or AI's use of data; the paragraph under it says the data improves the service.
+      section:
+        /\b(?:ai|a\.i\.|artificial\s+intelligence|machine[\s-]learning|generative|genai|llms?|large\s+language\s+models?|model\s+training)\b/,
+      cue: [/\b(?:improv|develop|train|enhanc)/],
+      match: [
+        '#ImproveVerb .{0,3} (service|services|products|product|features|feature|technologies|technology|systems|system|offerings)',
+        '(service|product) (improvement|improvements|development)',
+        '(quality|training) (and|or) (improvement|improvements) (purposes|purpose)',
+      ],
+      severity: 'high',
+      why: 'Under a heading about AI features or AI and your data, "we may use your inputs to improve the Services" is the AI-training statement of that section (the heading carries the AI word the sentence leaves out).',
+      mustMatch: [
+        {
+          text: 'We may process your prompts and your interactions with these features to improve the Services.',
+          stance: 'grant',
+          section: '5.2 AI Features',
+        },
+        {
+          text: 'You may instruct us not to use and store your content to develop and improve the service by changing a setting.',
+          stance: 'conditional',
+          condition: 'opt_out',
+          section: 'Machine Learning Services',
+        },
+        {
+          text: 'We may use your prompts and responses for service improvement.',
+          stance: 'grant',
+          section: 'Generative AI Features',
+        },
+      ],
+      mustNotMatch: [
+        { text: 'We may process your prompts to improve the Services.', section: 'How we use your information' },
+        { text: 'Our AI features help you improve your writing.', section: 'AI Features' },
+        { text: 'You may not use the service to develop competing products.', section: 'AI Features' },
       ],
     },
   ],

@@ -100,15 +100,14 @@ const VETOES: readonly Veto[] = [
     id: 'data_sale.do-not-sell-title',
     when: (lower) => {
       const titled = lower.replace(DO_NOT_SELL_TITLE, ' ');
-      return titled !== lower && !/\b(?:sell|sells|sold|selling|sale|sales|rent\w*)\b/.test(titled);
+      // Only the title, perhaps with "link" or "page": a sentence that offers the control is an opt-out (GUIDE S2).
+      return titled !== lower && (titled.match(/[a-z]+/g) ?? []).length <= 2;
     },
-    why: 'The "Do Not Sell or Share My Personal Information" link or page title names a control; it says nothing of whether the service sells.',
-    mustVeto: [
-      'Do Not Sell or Share My Personal Information',
-      'To make a request, use the “Do Not Sell My Personal Information” link in the footer.',
-    ],
+    why: 'The "Do Not Sell or Share My Personal Information" title alone names a control, as a heading or link text; a sentence that tells the user to use it offers an opt-out (stance.ts reads the title as no denial).',
+    mustVeto: ['Do Not Sell or Share My Personal Information', 'The “Do Not Sell My Personal Information” link'],
     mustNotVeto: [
       'You can opt out of the sale of your data through the Do Not Sell My Personal Information link.',
+      'To make a request, use the “Do Not Sell My Personal Information” link in the footer.',
       'We do not sell your personal information.',
     ],
   },

@@ -153,6 +153,18 @@ export const META = anyOf(
     String.raw`\s+(?:does\s+not|doesn['’]t|do\s+not)\s+(?:apply|cover|govern)`,
   ),
   /^\W*(?:with|to)\s+whom\b/,
+  // The user's own rights: data portability ("in a structured, commonly used and machine-readable format", "transferred
+  // to another service provider" at the user's request) and the right to know what is disclosed.
+  // The document stating its scope: "This Privacy Policy explains how Acme and its affiliates … collect, use and share".
+  wordSeq(
+    String.raw`\b(?:policy|notice|statement)\b`,
+    run(40, '[^.;:]'),
+    String.raw`\b(?:explains|describes|outlines)\s+how\b`,
+  ),
+  /\bportab/,
+  /\bstructured,?\s(?:commonly\sused|machine.readable)/,
+  /\bto\syou\sor\s(?:to\s)?(?:a|another|any)\s(?:third.party|controller|service\sprovider)\b/,
+  /\bright\sto\s(?:request|know|ask)\s(?:that\swe\sdisclose|what\s(?:personal\s)?(?:information|data)\swe)\b/,
   wordSeq(String.raw`\b(?:how|ways?\s+in\s+which|who\s+we)\b`, run(50, '[^.;:]'), String.raw`\b(?:shar|disclos)`),
   wordSeq(String.raw`\bcategories\s+of\s+`, words(3, { word: '[\\w-]' }), String.raw`(?:with|to)\s+whom\b`),
   wordSeq(
@@ -583,6 +595,9 @@ export const dataSharing: CategoryRules = {
         },
       ],
       mustNotMatch: [
+        'This Privacy Policy explains how Acme and its affiliates collect, use and share information with third parties.',
+        'You have the right to receive your personal data in a structured, commonly used format and to have it transferred to another service provider.',
+        'You may request the transfer of your personal data to you or to a third party.',
         'You may share your content with third parties using the share button.',
         'Our site contains links to third-party websites that we do not control.',
         'There are no third-party beneficiaries to this Agreement.',

@@ -1,0 +1,85 @@
+// A list item takes the right its lead-in states: "We may share your information with third parties that help us:" ›
+// "Database hosting." names a recipient of that sharing, though the item alone has no verb (GUIDE G2: a list item
+// carries the label read with its lead-in). Only categories whose items name a recipient or an occasion inherit.
+import type { CategoryId, Clause } from '../types';
+import { trimEndChars } from '../normalize/trim-chars';
+import { matchClause, type MatchOptions, type RuleHit } from './engine';
+
+/** Categories whose lead-in's right passes to every item of its list. */
+const INHERITED: ReadonlySet<CategoryId> = new Set(['data_sharing']);
+
+/** The lead-in discloses by its own verb (not a purpose list whose wording a rule happened to catch). */
+const DISCLOSE_VERB = /\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|sell|sold)\b/i;
+/** …or hands the data over: "provide your personal information to", "pass … on", "make … available". */
+const HAND_OVER = /\b(?:provid|pass|mak)\w*\s/i;
+const DATA_WORD = /\b(?:information|data|details)\b/i;
+const DATA_OPENER = /^(?:your|the|such|this|personal|certain)\s/i;
+const RECEIVER = /\sto\s|\son\b|\bavailable\b/i;
+/** "provide your personal information to …": the hand-over verb, its data object, then a receiver, within 80 characters. */
+function handsOver(lead: string): boolean {
+  const m = HAND_OVER.exec(lead);
+  if (!m) return false;
+  const after = lead.slice(m.index + m[0].length, m.index + 80);
+  return DATA_OPENER.test(after) && DATA_WORD.test(after) && RECEIVER.test(after);
+}
+const discloses = (lead: string): boolean => DISCLOSE_VERB.test(lead) || handsOver(lead);
+/** The lead-in introduces the cases an exception lets in: "except in the following cases:", "only as follows:". */
+const EXCEPTION_WORD = /\b(?:except|unless|only|other\s+than)\s/i;
+const FORWARD_WORD = /\b(?:following|as\s+follows|below)\b/i;
+function forwardCases(lead: string): boolean {
+  const m = EXCEPTION_WORD.exec(lead);
+  return !!m && FORWARD_WORD.test(lead.slice(m.index));
+}
+
+/** The rule id of an inherited finding: the lead-in's category, read through its list. */
+export const leadRule = (category: CategoryId): string => `lead:${category}`;
+
+/** The hits a lead-in states by itself, per lead text (a list's items share one lead-in; it is matched once). */
+const cache = new Map<string, RuleHit[]>();
+const CACHE_SIZE = 64;
+
+function leadHits(lead: string, opts: MatchOptions): RuleHit[] {
+  const key = `${lead}\u0000${JSON.stringify(opts.firstParty ?? [])}\u0000${opts.section ?? ''}`;
+  let hits = cache.get(key);
+  if (!hits) {
+    hits = matchClause(lead, INHERITED, { ...opts, weak: false }).filter(
+      (h) => !h.nominal && !h.weak && h.actor !== 'user',
+    );
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, hits);
+  }
+  return hits;
+}
+
+/**
+ * The clause's hits plus, for a category the item has none of, the lead-in's own hit when the lead-in ends in a
+ * colon (it introduces the list) and states the right itself. The evidence is the item's text.
+ */
+export function withLeadRight(
+  clause: Clause,
+  hits: RuleHit[],
+  only: ReadonlySet<CategoryId> | undefined,
+  opts: MatchOptions,
+): RuleHit[] {
+  const lead = clause.leads?.at(-1)?.trim();
+  if (!lead?.endsWith(':') || !discloses(lead)) return hits;
+  const evidence = trimEndChars(clause.text.trim(), /[\s;,.]/).slice(0, 160);
+  if (!evidence) return hits;
+  const out = hits;
+  for (const category of INHERITED) {
+    if ((only && !only.has(category)) || hits.some((h) => h.category === category)) continue;
+    const own = leadHits(lead, opts).filter((h) => h.category === category);
+    const best = own.find((h) => h.stance === 'grant') ?? own[0];
+    if (!best) continue;
+    // "We will not disclose your information, except in the following cases:": each item is such a case, a grant
+    // (GUIDE G5: a denial takes the stance of its exceptions).
+    const exception = best.stance !== 'grant' && forwardCases(lead);
+    out.push({
+      ...best,
+      ...(exception ? { stance: 'grant' as const, condition: undefined } : {}),
+      rule: leadRule(category),
+      evidence,
+    });
+  }
+  return out;
+}
