@@ -30,10 +30,10 @@ export const CATEGORY_CAP = 30;
  * deciles so that each letter holds between a tenth and a quarter of real documents, never more than 40%.
  */
 export const GRADE_THRESHOLDS: ReadonlyArray<readonly [Grade, number]> = [
-  ['A', 85],
-  ['B', 70],
-  ['C', 55],
-  ['D', 40],
+  ['A', 80],
+  ['B', 65],
+  ['C', 50],
+  ['D', 35],
   ['E', 0],
 ];
 /** Shorter documents get no grade: a stub or a cookie banner says too little to be graded. */
