@@ -13,7 +13,7 @@ import { rejoinedClauses } from './rejoined';
 import { impactOf, strongest, type ImpactContext } from './impact';
 import { rankChanges } from './rank';
 import type { Change, ChangeType, RightChange, VersionSnapshot, WordDiffPart } from './types';
-import { isOlderText, isOtherPage, nearestVariant } from './variants';
+import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>();
@@ -188,12 +188,16 @@ export interface DiffOptions {
  * worse, changes for the better, reworded flagged clauses, then unflagged clauses.
  */
 export function diffVersions(before: VersionSnapshot, after: VersionSnapshot, opts: DiffOptions = {}): Change[] {
+  // A copy cut off partway is a variant, whose missing end is not a removal (checked first: a cut-off copy of another
+  // kept variant may be nearer to it than to the version it follows).
+  if (isCutOff(before.clauses, after.clauses)) return [];
   const candidates = [before, ...(opts.earlier ?? [])];
   const base = candidates[nearestVariant(after, candidates)]!;
   // Another page at the same address (a stub, a translation, a regional page) is a variant, not a revision: its
   // clauses are not listed as changes, and the next version is matched against every kept variant again.
-  // An older text served again (stamped before the version it follows) is a variant too.
-  if (isOtherPage(base, after) || isOlderText(base.clauses, after.clauses)) return [];
+  // An older text served again (stamped before the version it follows) is a variant too, and so is a cut-off copy.
+  if (isOtherPage(base, after) || isOlderText(base.clauses, after.clauses) || isCutOff(base.clauses, after.clauses))
+    return [];
   const fb = byClause(base.findings);
   const fa = byClause(after.findings);
   const ctx: DiffContext = {

@@ -113,8 +113,25 @@ export function isOlderText(a: readonly Pick<Clause, 'text'>[], b: readonly Pick
   return before !== null && after !== null && after < before;
 }
 
+/**
+ * Whether `b` is `a` cut off partway (a capture or an extraction that stopped before the end of the page): `b` holds
+ * `a`'s first clauses, in order and unchanged but for the last, which may be cut short, and nothing else, and at most
+ * 85% of them. A revision that removes a passage keeps the text after it; a cut-off copy loses everything after the
+ * cut.
+ */
+export function isCutOff(a: readonly Pick<Clause, 'text'>[], b: readonly Pick<Clause, 'text'>[]): boolean {
+  const ka = a.map((c) => clauseKey(c.text)).filter(Boolean);
+  const kb = b.map((c) => clauseKey(c.text)).filter(Boolean);
+  if (!kb.length || kb.length > ka.length * CUT_OFF_MAX_SHARE) return false;
+  if (ka.reduce((n, k) => n + k.split(' ').length, 0) < MIN_WORDS) return false;
+  const last = kb.length - 1;
+  for (let i = 0; i < last; i++) if (kb[i] !== ka[i]) return false;
+  return ka[last]!.startsWith(kb[last]!);
+}
+
 const MIN_WORDS = 150;
 const OTHER_PAGE_MAX_SIMILARITY = 0.3;
 const OTHER_PAGE_MAX_VOCABULARY = 0.4;
 const STUB_RATIO = 2.5;
 const STUB_MAX_SIMILARITY = 0.6;
+const CUT_OFF_MAX_SHARE = 0.85;

@@ -2,7 +2,7 @@
 // page served at the same address (a stub, a translation) is not a revision.
 import { describe, expect, it } from 'vitest';
 import { diffVersions, nearestVariant } from '../../../src/core/diff';
-import { isOtherPage } from '../../../src/core/diff/variants';
+import { isCutOff, isOtherPage } from '../../../src/core/diff/variants';
 import { readDocument, snapshotOf } from './real-documents';
 
 const WINDSTREAM = readDocument('changes/windstream-privacy-2023-01-14-00ea9983ef.md');
@@ -59,5 +59,39 @@ describe('the nearest variant', () => {
     const regional = await snapshotOf(WINDSTREAM.replace(/\bWindstream\b/g, 'Windstream Europe'));
     const short = await snapshotOf(WINDSTREAM.slice(0, Math.floor(WINDSTREAM.length * 0.6)));
     expect(nearestVariant(regional, [short, a])).toBe(1);
+  }, 60_000);
+});
+
+describe('a copy cut off partway', () => {
+  // A capture or an extraction that stopped early: the same text up to a point, nothing after it.
+  const cutAt = (share: number): string => {
+    const cut = WINDSTREAM.lastIndexOf('\n\n', Math.floor(WINDSTREAM.length * share));
+    return WINDSTREAM.slice(0, cut);
+  };
+
+  it('reports nothing, and going back to the whole page reports nothing when it is kept', async () => {
+    const whole = await snapshotOf(WINDSTREAM);
+    const cut = await snapshotOf(cutAt(0.6));
+    expect(isCutOff(whole.clauses, cut.clauses)).toBe(true);
+    expect(diffVersions(whole, cut)).toEqual([]);
+    expect(diffVersions(cut, whole, { earlier: [whole] })).toEqual([]);
+  }, 60_000);
+
+  it('is not a revision that removes a passage and keeps what follows it, nor one that also edits the text', async () => {
+    const whole = await snapshotOf(WINDSTREAM);
+    const paragraphs = WINDSTREAM.split('\n\n');
+    const middle = Math.floor(paragraphs.length / 2);
+    const withoutMiddle = [...paragraphs.slice(0, middle - 3), ...paragraphs.slice(middle + 3)].join('\n\n');
+    const removed = await snapshotOf(withoutMiddle);
+    expect(isCutOff(whole.clauses, removed.clauses)).toBe(false);
+    expect(diffVersions(whole, removed).length).toBeGreaterThan(0);
+    const cutAndEdited = await snapshotOf(EDITED.slice(0, EDITED.lastIndexOf('\n\n', Math.floor(EDITED.length * 0.6))));
+    expect(isCutOff(whole.clauses, cutAndEdited.clauses)).toBe(false);
+  }, 60_000);
+
+  it('is not the same page with a short end removed (more than 85% of it kept)', async () => {
+    const whole = await snapshotOf(WINDSTREAM);
+    const nearlyWhole = await snapshotOf(cutAt(0.97));
+    expect(isCutOff(whole.clauses, nearlyWhole.clauses)).toBe(false);
   }, 60_000);
 });
