@@ -44,7 +44,13 @@ const CHROME_ROLES = new Set([
 
 /** id/class tokens of banners and side furniture. Cookie *tables* on cookie policies must not match. */
 export const CHROME_CLASS =
-  /(?:^|[\s_-])(?:cookie-?(?:banner|notice|consent|bar|popup|modal|window|wall)|onetrust(?:-[a-z]+)*|cc-(?:window|banner)|tarteaucitron\w*|bandeau(?:-cookies)?|consent-?(?:banner|manager)|related(?:-\w+)?|share|sharing|social(?:-\w+)?|breadcrumbs?|newsletter|sidebar|advert\w*|ad-slot|promo|skip-?link|toc|table-of-contents|comments?|site-?(?:header|footer|nav)|footer|top-?bar|nav-?bar|article-votes|feedback)(?=$|[\s_-])/i;
+  /(?:^|[\s_-])(?:cookie-?(?:banner|notice|consent|bar|popup|modal|window|wall)|onetrust(?:-[a-z]+)*|cc-(?:window|banner)|tarteaucitron\w*|bandeau(?:-cookies)?|consent-?(?:banner|manager)|related(?:-\w+)?|breadcrumbs?|newsletter|sidebar|advert\w*|ad-slot|promo|skip-?link|toc|table-of-contents|comments?|site-?(?:header|footer|nav)|footer|top-?bar|nav-?bar|article-votes|feedback)(?=$|[\s_-])/i;
+
+/**
+ * id/class tokens of share and social-media widgets. A privacy policy names its own sections the same way
+ * ("how-we-share-information", "sharing", "social-media"), so these are chrome only when they hold no paragraph.
+ */
+const WIDGET_CLASS = /(?:^|[\s_-])(?:share|sharing|social(?:-\w+)?)(?=$|[\s_-])/i;
 
 /** Hidden panels worth reading: accordions keep legal text there. */
 const ACCORDION_CLASS = /accordion|collaps|panel|tab-?content|expand|toggle|drawer|section-body/i;
@@ -64,6 +70,7 @@ export function isChrome(el: Element, controlled: Set<string>): boolean {
   const id = el.id;
   const cls = el.getAttribute('class');
   if ((cls && CHROME_CLASS.test(cls)) || (id && CHROME_CLASS.test(id))) return true;
+  if (((cls && WIDGET_CLASS.test(cls)) || (id && WIDGET_CLASS.test(id))) && !has(el, /^P$/)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') {
     // Collapsed accordion panels hold terms; other hidden things (menus, modals, icons) are chrome.
     if (id && controlled.has(id)) return false;

@@ -322,3 +322,19 @@ describe('parseSource', () => {
     expect(parseSource('a <b> c', 'a.txt').doc.querySelector('p')?.textContent).toBe('a <b> c');
   });
 });
+
+describe('share and social widgets', () => {
+  it('leaves out a share widget, but keeps a policy section named for sharing', () => {
+    const { document } = fromHtml(
+      '<main><h1>Privacy Policy</h1>' +
+        '<section id="how-we-share-information"><h2>How we share information</h2>' +
+        '<p>We may share your personal information with our advertising partners.</p></section>' +
+        '<section class="social-media"><h2>Social media</h2><p>Our pages embed social media plugins.</p></section>' +
+        '<div class="share-buttons"><ul><li><a href="#">Share on X</a></li><li><a href="#">Email a friend</a></li></ul></div>' +
+        '</main>',
+    );
+    expect(document.text).toContain('We may share your personal information with our advertising partners.');
+    expect(document.text).toContain('Our pages embed social media plugins.');
+    expect(document.text).not.toContain('Share on X');
+  });
+});
