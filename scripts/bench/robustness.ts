@@ -1,12 +1,13 @@
 // Hostile clauses (cue words mixed with long runs of punctuation and repeated tokens, as in the slow fuzz test) against
 // ordinary legal text of the same length: the slowest hostile clause ÷ its ordinary twin, measured side by side.
 import { analyzeText } from '../../src/core/analyze';
-import { cueWords, hostileClause, makeRng, ordinaryClause } from '../../test/support/cue-fuzz';
+import { cueWords, hostileClause, ordinaryClause } from '../../test/support/cue-fuzz';
+import { mulberry32 } from '../seeded-random';
 import { compareMs, row } from '../bench-util';
 
 export async function run(): Promise<void> {
   const words = cueWords();
-  const rng = makeRng(20_230_807);
+  const rng = mulberry32(20_230_807);
   analyzeText(ordinaryClause(2000)); // warm the lexicon and compiled rules once
   let worst = { ratio: 0, length: 0, a: 0, b: 0 };
   const ratios: number[] = [];

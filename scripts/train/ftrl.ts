@@ -4,6 +4,7 @@
 // Math.random), for a fixed number of epochs, and every sum runs in the same order.
 import { featuresOf } from '../../src/core/analyze/model/features';
 import type { Example } from './example';
+import { mulberry32 } from '../seeded-random';
 
 export interface TrainOptions {
   bits: number;
@@ -25,18 +26,6 @@ export interface Trained {
   /** Float weights, bucket-major: bucket i, category c at i × categories + c. */
   weights: Float64Array;
   bias: Float64Array;
-}
-
-/** mulberry32: a small seeded generator of floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function shuffled(n: number, random: () => number): Uint32Array {

@@ -3,18 +3,6 @@
 // `npm run bench -- robustness` (slowest hostile clause ÷ an ordinary clause of the same length).
 import { ALL_CATEGORY_RULES } from '../../src/core/analyze/rules';
 
-/** Mulberry32: small, seeded, deterministic. */
-export function makeRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Plain words found in the rules' cue regexes and match patterns ("share", "third", "train", …). */
 export function cueWords(): string[] {
   const words = new Set<string>();

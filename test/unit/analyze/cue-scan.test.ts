@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { compileCueScan, requiredStarts } from '../../../src/core/analyze/cue-scan';
 import { textToClauses } from '../../../src/core/analyze/plain-text';
 import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
-import { cueWords, makeRng } from '../../support/cue-fuzz';
+import { cueWords } from '../../support/cue-fuzz';
+import { mulberry32 } from '../../../scripts/seeded-random';
 
 describe('requiredStarts reads the word starts a regex needs', () => {
   const cases: [string, string, string[][][]][] = [
@@ -71,7 +72,7 @@ function texts(): string[] {
   for (const cat of ALL_CATEGORY_RULES)
     for (const rule of cat.rules)
       for (const ex of [...rule.mustMatch, ...rule.mustNotMatch]) out.push(typeof ex === 'string' ? ex : ex.text);
-  const rng = makeRng(29);
+  const rng = mulberry32(29);
   const vocab = [...cueWords(), 'we', 'our', 'the', 'to', 'with', 'by', 'your', 'data', 'stripe', 'google', 'ltd'];
   const seps = [' ', ' ', ', ', ' - ', '-', "'", '’', '/', ': ', '. ', '_', '2', ' (', ') ', 'é'];
   for (let i = 0; i < 3000; i++) {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
 import { META } from '../../../src/core/analyze/rules/data-sharing';
 import { alt, gap, run, words, wordHolding, wordSeq, type TextTest } from '../../../src/core/analyze/word-gap';
-import { cueWords, makeRng } from '../../support/cue-fuzz';
+import { cueWords } from '../../support/cue-fuzz';
+import { mulberry32 } from '../../../scripts/seeded-random';
 
 describe('word gaps', () => {
   const cases: [string, TextTest, string, boolean][] = [
@@ -50,7 +51,7 @@ function corpus(): string[] {
       for (const ex of [...rule.mustMatch, ...rule.mustNotMatch])
         texts.push((typeof ex === 'string' ? ex : ex.text).toLowerCase());
   // Seeded clauses: cue words with punctuation between them, short enough for the single regexes to stay quick.
-  const rng = makeRng(13);
+  const rng = mulberry32(13);
   const vocab = [...cueWords(), 'we', 'our', 'the', 'to', 'with', 'by', 'your', 'data', 'stripe', 'google', 'ltd'];
   const seps = [' ', ' ', ' ', ', ', ' - ', '-', "'", '’', '/', ' -- ', ': ', '. ', '  ', ' (', ') '];
   for (let i = 0; i < 3000; i++) {

@@ -1,18 +1,7 @@
 // Seeded generators of hostile input for the fuzz suite: random and mutated HTML, odd scripts and code units,
 // broken markup, and legal sentences spliced into junk. Every input is a pure function of (run seed, index), so
 // one failing input can be regenerated alone from the two numbers a failure message prints.
-
-/** mulberry32: a tiny, well-mixed 32-bit PRNG (public domain); plenty for test input, no package needed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../../scripts/seeded-random';
 
 export interface Rng {
   /** [0, 1) */

@@ -2,7 +2,7 @@
 // words and bigrams that `words` reads, and of the context words, in their namespaces (what training used).
 import { describe, expect, it } from 'vitest';
 import { bucketOf, featuresOf, words, type UnitInput } from '../../../../src/core/analyze/model/features';
-import { makeRng } from '../../../support/cue-fuzz';
+import { mulberry32 } from '../../../../scripts/seeded-random';
 
 /** The features as their definition states them, from strings. */
 function reference(unit: UnitInput, bits: number): number[] {
@@ -42,7 +42,7 @@ describe('features hashed in place', () => {
     ', ',
     '🙂',
   ];
-  const rng = makeRng(41);
+  const rng = mulberry32(41);
   const pick = (): string => pool[Math.floor(rng() * pool.length)]!;
   const units: UnitInput[] = [
     { text: "We don't sell your data." },

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Example } from '../../../../scripts/train/example';
-import { mulberry32, shuffled } from '../../../../scripts/train/ftrl';
+import { shuffled } from '../../../../scripts/train/ftrl';
+import { mulberry32 } from '../../../../scripts/seeded-random';
 import { trainFixture } from '../../../../scripts/train/train';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'train');
