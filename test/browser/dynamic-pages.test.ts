@@ -9,7 +9,7 @@ import {
   startFixtureServer,
   tabIdOf,
   waitForTabStatus,
-  liveWorker,
+  storedTabState,
   type ExtensionBrowser,
   type FixtureServer,
 } from './harness';
@@ -36,8 +36,7 @@ afterAll(async () => {
 });
 
 async function tabState(tabId: number): Promise<{ status: string; url: string; detection: { kind: string } | null }> {
-  const worker = await liveWorker(browser);
-  return worker.evaluate(async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId);
+  return (await storedTabState<{ status: string; url: string; detection: { kind: string } | null }>(browser, tabId))!;
 }
 
 describe('dynamic pages in Chromium', () => {

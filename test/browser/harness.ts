@@ -154,16 +154,20 @@ export async function openPopupFor(b: ExtensionBrowser, tabId: number): Promise<
 export async function waitForTabHistory(b: ExtensionBrowser, tabId: number, timeoutMs = 20_000): Promise<void> {
   const started = Date.now();
   for (;;) {
-    const worker = await liveWorker(b);
-    const recorded = await worker.evaluate(async (id: number) => {
-      const state = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as
-        { status: string; change: unknown } | undefined;
-      return state?.status === 'analysed' && state.change !== null;
-    }, tabId);
-    if (recorded) return;
+    const state = await storedTabState<{ status: string; change: unknown }>(b, tabId);
+    if (state?.status === 'analysed' && state.change !== null) return;
     if (Date.now() - started > timeoutMs) throw new Error(`tab ${tabId}: its version was never recorded`);
     await new Promise((r) => setTimeout(r, 150));
   }
+}
+
+/** The tab's state as the background stored it in storage.session, or null before it stored any. */
+export async function storedTabState<T = { status: string }>(b: ExtensionBrowser, tabId: number): Promise<T | null> {
+  const worker = await liveWorker(b);
+  return worker.evaluate(
+    async (id: number) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null) as T | null,
+    tabId,
+  );
 }
 
 /** Waits until the background has a settled state for the tab. */
@@ -175,11 +179,7 @@ export async function waitForTabStatus(
 ): Promise<{ status: string }> {
   const started = Date.now();
   for (;;) {
-    const worker = await liveWorker(b);
-    const state = await worker.evaluate(async (id: number) => {
-      const got = await chrome.storage.session.get(`tab:${id}`);
-      return (got[`tab:${id}`] ?? null) as { status: string } | null;
-    }, tabId);
+    const state = await storedTabState(b, tabId);
     if (state && statuses.includes(state.status)) return state;
     if (Date.now() - started > timeoutMs)
       throw new Error(`tab ${tabId} status ${state?.status ?? 'none'} never became ${statuses.join('|')}`);

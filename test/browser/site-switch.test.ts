@@ -8,6 +8,7 @@ import {
   launchChromiumWithExtension,
   liveWorker,
   openPopupFor,
+  storedTabState,
   startFixtureServer,
   tabIdOf,
   waitForTabStatus,
@@ -20,14 +21,6 @@ let browser: ExtensionBrowser;
 let server: FixtureServer;
 let page: Page;
 let tabId: number;
-
-async function tabStatus(): Promise<string | null> {
-  const worker = await liveWorker(browser);
-  return worker.evaluate(async (id: number) => {
-    const got = await chrome.storage.session.get(`tab:${id}`);
-    return ((got[`tab:${id}`] as { status?: string } | undefined)?.status ?? null) as string | null;
-  }, tabId);
-}
 
 async function ignoredSites(): Promise<string[]> {
   const worker = await liveWorker(browser);
@@ -77,7 +70,7 @@ describe('the per-site switch in the popup', () => {
     // The analyser is never injected into the page: give it the time a normal visit takes, then look. The tab has
     // no report (the detector stays quiet on an ignored site) or a not-legal one, never an analysis.
     await page.waitForTimeout(3_000);
-    expect([null, 'not-legal', 'unknown']).toContain(await tabStatus());
+    expect([null, 'not-legal', 'unknown']).toContain((await storedTabState(browser, tabId))?.status ?? null);
     const again = await contentWorld(browser, page);
     const painted = await again.painted().catch(() => null);
     expect(painted?.count ?? 0).toBe(0);

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { TEST_HOOKS } from '../../scripts/test-hooks';
 import {
   launchChromiumWithExtension,
-  liveWorker,
+  storedTabState,
   openPopupFor,
   ROOT,
   startFixtureServer,
@@ -64,10 +64,7 @@ type State = {
 };
 
 async function tabState(tabId: number): Promise<State> {
-  return (await liveWorker(browser)).evaluate(
-    async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`],
-    tabId,
-  );
+  return (await storedTabState<State>(browser, tabId))!;
 }
 
 async function open(path: string): Promise<{ page: Page; tabId: number }> {
