@@ -196,7 +196,11 @@ export function diffVersions(before: VersionSnapshot, after: VersionSnapshot, op
   // Another page at the same address (a stub, a translation, a regional page) is a variant, not a revision: its
   // clauses are not listed as changes, and the next version is matched against every kept variant again.
   // An older text served again (stamped before the version it follows) is a variant too, and so is a cut-off copy.
-  if (isOtherPage(base, after) || isOlderText(base.clauses, after.clauses) || isCutOff(base.clauses, after.clauses))
+  if (
+    isOtherPage(base, after) ||
+    isOlderText(base.clauses, after.clauses) ||
+    (base !== before && isCutOff(base.clauses, after.clauses))
+  )
     return [];
   const fb = byClause(base.findings);
   const fa = byClause(after.findings);
