@@ -3,7 +3,8 @@
 // the document, so the labels survive changes to how units are numbered. Units of a finished document (`@done`)
 // that carry no label become labelled negatives (`category: null`) for the categories of the set.
 //   npx tsx scripts/gold/compile-labels.ts RAW_FILE SET ANNOTATOR > annotations/ANNOTATOR-SET.jsonl
-// SET: whole (all seven categories), net-ai (ai_training), net-sale (data_sale).
+// SET: whole (all seven categories), net-ai (ai_training), net-sale (data_sale), net-licence (content_licence),
+// net-change (terms_change).
 import { readFileSync } from 'node:fs';
 import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
 import { loadUnits, NETS, type Unit } from './corpus-units';
@@ -12,6 +13,8 @@ export const SETS = {
   whole: { categories: CATEGORY_IDS, net: null },
   'net-ai': { categories: ['ai_training'], net: NETS.ai },
   'net-sale': { categories: ['data_sale'], net: NETS.sale },
+  'net-licence': { categories: ['content_licence'], net: NETS.licence },
+  'net-change': { categories: ['terms_change'], net: NETS.change },
 } as const satisfies Record<string, { categories: readonly CategoryId[]; net: RegExp | null }>;
 export type SetName = keyof typeof SETS;
 
@@ -173,7 +176,7 @@ export function compile(raw: string, set: SetName, annotator: string): LabelLine
 if (process.argv[1]?.endsWith('compile-labels.ts')) {
   const [file, set, annotator] = process.argv.slice(2);
   if (!file || !set || !annotator || !(set in SETS)) {
-    console.error('usage: compile-labels.ts RAW_FILE whole|net-ai|net-sale ANNOTATOR');
+    console.error('usage: compile-labels.ts RAW_FILE whole|net-ai|net-sale|net-licence|net-change ANNOTATOR');
     process.exit(2);
   }
   for (const l of compile(readFileSync(file, 'utf8'), set as SetName, annotator)) console.log(JSON.stringify(l));

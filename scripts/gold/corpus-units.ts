@@ -21,6 +21,11 @@ export interface Unit {
 export const NETS = {
   ai: /\b(?:train(?:s|ed|ing)?|models?|machine[\s-]learning|artificial[\s-]intelligence|algorithms?|algorithmic)\b|\b(?:AI|A\.I\.|GenAI|LLMs?)\b/i,
   sale: /\b(?:sell|sells|selling|sale|sales|sold)\b/i,
+  licence: /\b(?:licen[cs]e[sd]?|sublicens\w*|royalty[\s-]free)\b/i,
+  // A change word and a document word in one sentence, either order: "we may modify these Terms", "this Policy may be
+  // updated". Bounded gaps keep the test linear.
+  change:
+    /\b(?:chang|modif|amend|updat|revis)\w*\b[^.]{1,200}?\b(?:terms|agreement|policy|notice|statement|conditions)\b|\b(?:terms|agreement|policy|notice|statement|conditions)\b[^.]{1,200}?\b(?:chang|modif|amend|updat|revis)\w*/i,
 } as const;
 export type NetName = keyof typeof NETS;
 

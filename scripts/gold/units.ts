@@ -2,7 +2,7 @@
 // It shows a document's units (what the extension shows as clauses) with their structure, so annotators label the
 // text itself; it never runs the analyser.
 //   npx tsx scripts/gold/units.ts doc "documents/Service/Type.md"     numbered units of one document
-//   npx tsx scripts/gold/units.ts net ai|sale [--shard K/N]            the keyword net's units, with their context
+//   npx tsx scripts/gold/units.ts net ai|sale|licence|change [--shard K/N]   the keyword net's units, with their context
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDir, loadUnits, NETS, type NetName, type Unit } from './corpus-units';
@@ -46,12 +46,12 @@ function printNet(name: NetName, shard: [number, number] | null): void {
 
 const [cmd, arg, ...rest] = process.argv.slice(2);
 if (cmd === 'doc' && arg) printDoc(arg);
-else if (cmd === 'net' && (arg === 'ai' || arg === 'sale')) {
+else if (cmd === 'net' && arg && arg in NETS) {
   const s = rest.indexOf('--shard');
   const m = s >= 0 ? /^(\d+)\/(\d+)$/.exec(rest[s + 1] ?? '') : null;
-  printNet(arg, m ? [Number(m[1]), Number(m[2])] : null);
+  printNet(arg as NetName, m ? [Number(m[1]), Number(m[2])] : null);
 } else {
-  console.error('usage: units.ts doc FILE | net ai|sale [--shard K/N]');
+  console.error(`usage: units.ts doc FILE | net ${Object.keys(NETS).join('|')} [--shard K/N]`);
   process.exitCode = 2;
 }
 export type { Unit };
