@@ -62,7 +62,7 @@ export function cohenKappa(pairs: readonly [string, string][]): number {
   return chance === 1 ? 1 : (agree - chance) / (1 - chance);
 }
 
-/** A (unit, category) on which annotator B and another annotator differ; values carry the condition (grant, conditional:opt_in…). */
+/** A (unit, category) on which two annotators differ; values carry the condition (grant, conditional:opt_in…). */
 export interface Disagreement {
   key: string;
   category: CategoryId;
@@ -73,54 +73,77 @@ export interface Disagreement {
   line: LabelLine;
 }
 
+interface Kappa {
+  kappa: number;
+  units: number;
+  agree: number;
+  positives: number;
+}
+
+function kappaOf(pairs: readonly [string, string][]): Kappa {
+  return {
+    kappa: Number(cohenKappa(pairs).toFixed(3)),
+    units: pairs.length,
+    agree: pairs.filter(([x, y]) => x === y).length,
+    positives: pairs.filter(([x, y]) => x !== 'none' || y !== 'none').length,
+  };
+}
+
+/**
+ * Every pair of annotators on the (unit, category) pairs both labelled: kappa per category, and per set and category
+ * (the second annotator's set: whole documents and keyword nets are different samples).
+ */
 export function agreement(lines: readonly LabelLine[]): {
-  kappa: Record<string, { kappa: number; units: number; agree: number; positives: number }>;
+  kappa: Record<string, Kappa>;
+  bySet: Record<string, Record<string, Kappa>>;
   disagreements: Disagreement[];
   doubleDocs: string[];
 } {
   const votes = votesOf(lines);
-  const b = votes.get('B') ?? new Map();
+  const annotators = [...votes.keys()].sort();
   const perCat = new Map<CategoryId, [string, string][]>();
+  const perSet = new Map<string, Map<CategoryId, [string, string][]>>();
   const disagreements: Disagreement[] = [];
   const docs = new Set<string>();
-  for (const [key, bCats] of b) {
-    for (const [ann, byUnit] of votes) {
-      if (ann === 'B') continue;
-      const aCats = byUnit.get(key);
-      if (!aCats) continue;
-      for (const [cat, bv] of bCats) {
-        const av = aCats.get(cat);
-        if (!av) continue;
-        if (bv.line.set === 'whole' && av.line.set === 'whole') docs.add(bv.line.doc);
-        const list = perCat.get(cat) ?? [];
-        perCat.set(cat, list);
-        list.push([av.value, bv.value]);
-        if (av.value !== bv.value)
-          disagreements.push({ key, category: cat, a: av.value, b: bv.value, aAnn: ann, bAnn: 'B', line: bv.line });
+  for (const [i, bAnn] of annotators.entries()) {
+    for (const aAnn of annotators.slice(0, i)) {
+      const aUnits = votes.get(aAnn)!;
+      for (const [key, bCats] of votes.get(bAnn)!) {
+        const aCats = aUnits.get(key);
+        if (!aCats) continue;
+        for (const [cat, bv] of bCats) {
+          const av = aCats.get(cat);
+          if (!av) continue;
+          if (bv.line.set === 'whole' && av.line.set === 'whole') docs.add(bv.line.doc);
+          const pair: [string, string] = [av.value, bv.value];
+          (perCat.get(cat) ?? perCat.set(cat, []).get(cat)!).push(pair);
+          const bySet = perSet.get(bv.line.set) ?? perSet.set(bv.line.set, new Map()).get(bv.line.set)!;
+          (bySet.get(cat) ?? bySet.set(cat, []).get(cat)!).push(pair);
+          if (av.value !== bv.value)
+            disagreements.push({ key, category: cat, a: av.value, b: bv.value, aAnn, bAnn, line: bv.line });
+        }
       }
     }
   }
-  const kappa: Record<string, { kappa: number; units: number; agree: number; positives: number }> = {};
-  for (const cat of CATEGORY_IDS) {
-    const pairs = perCat.get(cat) ?? [];
-    kappa[cat] = {
-      kappa: Number(cohenKappa(pairs).toFixed(3)),
-      units: pairs.length,
-      agree: pairs.filter(([x, y]) => x === y).length,
-      positives: pairs.filter(([x, y]) => x !== 'none' || y !== 'none').length,
-    };
-  }
-  return { kappa, disagreements, doubleDocs: [...docs].sort() };
+  const kappa: Record<string, Kappa> = {};
+  for (const cat of CATEGORY_IDS) kappa[cat] = kappaOf(perCat.get(cat) ?? []);
+  const bySet: Record<string, Record<string, Kappa>> = {};
+  for (const [set, cats] of [...perSet].sort(([x], [y]) => (x < y ? -1 : 1)))
+    bySet[set] = Object.fromEntries([...cats].map(([cat, pairs]) => [cat, kappaOf(pairs)]));
+  return { kappa, bySet, disagreements, doubleDocs: [...docs].sort() };
 }
 
 if (process.argv[1]?.endsWith('agreement.ts')) {
-  const { kappa, disagreements, doubleDocs } = agreement(readAnnotations());
+  const { kappa, bySet, disagreements, doubleDocs } = agreement(readAnnotations());
   console.log(`double-labelled whole documents: ${doubleDocs.length}`);
   console.log('category          kappa  units  agree  units either calls positive');
   for (const [cat, k] of Object.entries(kappa))
     console.log(
       `${cat.padEnd(17)} ${k.kappa.toFixed(3).padStart(5)}  ${String(k.units).padStart(5)}  ${String(k.agree).padStart(5)}  ${String(k.positives).padStart(5)}`,
     );
+  for (const [set, cats] of Object.entries(bySet))
+    for (const [cat, k] of Object.entries(cats))
+      console.log(`  ${set} ${cat}: kappa ${k.kappa.toFixed(3)} over ${k.units} units (${k.agree} agree)`);
   if (process.argv.includes('--disagreements')) {
     for (const d of disagreements)
       console.log(
@@ -131,7 +154,7 @@ if (process.argv[1]?.endsWith('agreement.ts')) {
           context: d.line.context,
           category: d.category,
           [d.aAnn]: d.a,
-          B: d.b,
+          [d.bAnn]: d.b,
         }),
       );
   }
