@@ -4,7 +4,7 @@
 // that carry no label become labelled negatives (`category: null`) for the categories of the set.
 //   npx tsx scripts/gold/compile-labels.ts RAW_FILE SET ANNOTATOR > annotations/ANNOTATOR-SET.jsonl
 // SET: whole (all seven categories), net-ai (ai_training), net-sale (data_sale), net-licence (content_licence),
-// net-change (terms_change).
+// net-change (terms_change), net-retention (retention), net-tracking (tracking).
 import { readFileSync } from 'node:fs';
 import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
 import { loadUnits, NETS, type Unit } from './corpus-units';
@@ -15,6 +15,8 @@ export const SETS = {
   'net-sale': { categories: ['data_sale'], net: NETS.sale },
   'net-licence': { categories: ['content_licence'], net: NETS.licence },
   'net-change': { categories: ['terms_change'], net: NETS.change },
+  'net-retention': { categories: ['retention'], net: NETS.retention },
+  'net-tracking': { categories: ['tracking'], net: NETS.tracking },
 } as const satisfies Record<string, { categories: readonly CategoryId[]; net: RegExp | null }>;
 export type SetName = keyof typeof SETS;
 
@@ -176,7 +178,9 @@ export function compile(raw: string, set: SetName, annotator: string): LabelLine
 if (process.argv[1]?.endsWith('compile-labels.ts')) {
   const [file, set, annotator] = process.argv.slice(2);
   if (!file || !set || !annotator || !(set in SETS)) {
-    console.error('usage: compile-labels.ts RAW_FILE whole|net-ai|net-sale|net-licence|net-change ANNOTATOR');
+    console.error(
+      'usage: compile-labels.ts RAW_FILE whole|net-ai|net-sale|net-licence|net-change|net-retention|net-tracking ANNOTATOR',
+    );
     process.exit(2);
   }
   for (const l of compile(readFileSync(file, 'utf8'), set as SetName, annotator)) console.log(JSON.stringify(l));

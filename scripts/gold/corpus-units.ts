@@ -26,6 +26,10 @@ export const NETS = {
   // updated". Bounded gaps keep the test linear.
   change:
     /\b(?:chang|modif|amend|updat|revis)\w*\b[^.]{1,200}?\b(?:terms|agreement|policy|notice|statement|conditions)\b|\b(?:terms|agreement|policy|notice|statement|conditions)\b[^.]{1,200}?\b(?:chang|modif|amend|updat|revis)\w*/i,
+  retention:
+    /\b(?:retain\w*|retention|delet\w*|eras(?:e|ed|ure)|as long as|kept|keep(?:s|ing)?|stor(?:e|ed|es|ing)\b[^.]{1,80}?\b(?:for|until|period))\b/i,
+  tracking:
+    /\b(?:cookies?|pixels?|beacons?|track(?:s|ed|ing|ers?)?|fingerprint\w*|analytics|interest-based|targeted advertis\w*|cross-(?:site|device))\b/i,
 } as const;
 export type NetName = keyof typeof NETS;
 
