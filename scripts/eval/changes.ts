@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { diffVersions, type Change, type VersionSnapshot } from '../../src/core/diff';
+import { diffVersions, diffWithWordingEdits, type Change, type VersionSnapshot } from '../../src/core/diff';
 import { FORMATTING_VARIANTS } from '../../test/support/formatting-variants';
 import { loadHistories, runAll, type History } from './changes/histories';
 import { labelFor, readLabels, sampleOrder, unitKeyOf, type ChangeLabel, type ReportedUnit } from './changes/labels';
@@ -33,17 +33,22 @@ const snapshot = (v: {
   findings: v.findings,
 });
 
-/** Every reported change of every consecutive pair, one unit per changed clause (its categories folded together). */
+/**
+ * Every reported change of every consecutive pair, one unit per changed clause (its categories folded together), and
+ * the same-effect rewordings set apart as wording edits (units of the same shape, not reported).
+ */
 function reportedUnits(histories: readonly History[]): {
   pairs: number;
   changed: number;
   changes: number;
   units: ReportedUnit[];
+  edits: ReportedUnit[];
 } {
   let pairs = 0;
   let changed = 0;
   let changes = 0;
   const units: ReportedUnit[] = [];
+  const edits: ReportedUnit[] = [];
   for (const h of histories) {
     // As the extension keeps them: a capture with no text (an empty recording) is not a legal page and is never
     // saved, so it is no version; the versions before the previous one, newest first, are its recent variants.
@@ -56,20 +61,24 @@ function reportedUnits(histories: readonly History[]): {
         .slice(0, i - 1)
         .reverse()
         .map(snapshot);
-      const list = diffVersions(snapshot(before), snapshot(after), { earlier });
+      const { changes: list, wordingEdits } = diffWithWordingEdits(snapshot(before), snapshot(after), { earlier });
       if (list.length) changed++;
       changes += list.length;
       const seen = new Set<string>();
-      for (const c of list) {
-        const unit: ReportedUnit = { history: h.name, from: before.id, to: after.id, change: c };
-        const key = unitKeyOf(unit);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        units.push(unit);
-      }
+      for (const [out, reported] of [
+        [units, list],
+        [edits, wordingEdits],
+      ] as const)
+        for (const c of reported) {
+          const unit: ReportedUnit = { history: h.name, from: before.id, to: after.id, change: c };
+          const key = unitKeyOf(unit);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push(unit);
+        }
     }
   }
-  return { pairs, changed, changes, units };
+  return { pairs, changed, changes, units, edits };
 }
 
 function excerptOf(c: Change): string {
@@ -124,7 +133,7 @@ export async function run(corpusDir: string, args: readonly string[] = []): Prom
   const histories = await loadHistories(join(corpusDir, 'ota'), workers);
   const labels = readLabels();
   const log = (s: string): void => console.log(s);
-  const { pairs, changed, changes, units } = reportedUnits(histories);
+  const { pairs, changed, changes, units, edits } = reportedUnits(histories);
   const failed = histories.flatMap((h) =>
     h.versions.filter((v) => v.error).map((v) => `${h.name} ${v.id}: ${v.error}`),
   );
@@ -136,23 +145,31 @@ export async function run(corpusDir: string, args: readonly string[] = []): Prom
   for (const f of failed) log(`  failed: ${f}`);
   log(`pairs reporting a change: ${changed} of ${pairs}`);
   log(`reported changes: ${changes} (${units.length} changed clauses)`);
+  log(`wording edits that change no right (not reported, shown as a count): ${edits.length} changed clauses`);
 
   for (const part of ['holdout', 'dev'] as const) {
     const matched = units.map((u) => ({ u, l: labelFor(u, labels) })).filter((x) => x.l?.part === part);
     const substantive = matched.filter((x) => x.l!.label === 'substantive').length;
     const all = labels.filter((l) => l.part === part).length;
+    const demoted = edits.map((u) => labelFor(u, labels)).filter((l) => l?.part === part);
+    const demotedSubstantive = demoted.filter((l) => l!.label === 'substantive').length;
     const share = matched.length ? ((100 * substantive) / matched.length).toFixed(1) : '–';
     log(
       `${part === 'holdout' ? 'held-back' : 'development'} labels: ${all}; reported now: ${matched.length}, ` +
         `substantive ${substantive}, noise ${matched.length - substantive}` +
         (part === 'dev' ? ` → ${share}% substantive` : ''),
     );
+    log(
+      `  now wording edits: ${demoted.length} (substantive ${demotedSubstantive}, noise ${demoted.length - demotedSubstantive})`,
+    );
     if (part === 'dev') {
       const missed = labels.filter(
         (l) => l.part === 'dev' && l.label === 'substantive' && !matched.some((x) => x.l === l),
       );
-      log(`  development substantive labels no longer reported: ${missed.length}`);
+      log(`  development substantive labels no longer reported: ${missed.length} (a wording edit counts as lost)`);
       if (args.includes('--verbose')) {
+        for (const l of demoted.filter((d) => d!.label === 'noise'))
+          log(`  noise now a wording edit: ${l!.history} ${l!.from}→${l!.to} "${l!.quote}"`);
         for (const x of matched.filter((m) => m.l!.label === 'noise'))
           log(`  noise reported: ${x.u.history} ${x.u.from}→${x.u.to} "${x.l!.quote}" (${x.l!.reason})`);
         for (const l of missed) log(`  substantive not reported: ${l.history} ${l.from}→${l.to} "${l.quote}"`);
@@ -183,11 +200,18 @@ export async function json(corpusDir: string, args: readonly string[] = []): Pro
   const workers = option(args, 'jobs', Math.min(2, availableParallelism()));
   const histories = await loadHistories(join(corpusDir, 'ota'), workers);
   const labels = readLabels();
-  const { pairs, changed, changes, units } = reportedUnits(histories);
+  const { pairs, changed, changes, units, edits } = reportedUnits(histories);
   const part = (p: 'dev' | 'holdout'): object => {
     const matched = units.map((u) => labelFor(u, labels)).filter((l) => l?.part === p);
     const substantive = matched.filter((l) => l!.label === 'substantive').length;
-    return { labels: labels.filter((l) => l.part === p).length, reported: matched.length, substantive };
+    const demoted = edits.map((u) => labelFor(u, labels)).filter((l) => l?.part === p);
+    return {
+      labels: labels.filter((l) => l.part === p).length,
+      reported: matched.length,
+      substantive,
+      wordingEdits: demoted.length,
+      substantiveWordingEdits: demoted.filter((l) => l!.label === 'substantive').length,
+    };
   };
   const { checked, misses } = await formattingCheck(histories, workers);
   return {
@@ -196,6 +220,7 @@ export async function json(corpusDir: string, args: readonly string[] = []): Pro
     pairsReportingChange: changed,
     reportedChanges: changes,
     changedClauses: units.length,
+    wordingEdits: edits.length,
     holdout: part('holdout'),
     dev: part('dev'),
     formattingOnly: { checked, reportingChange: misses.length },

@@ -4,7 +4,7 @@ import type { AnalysedPage } from '../shared/messages';
 import type { ChangeInfo } from '../shared/tab-state';
 import { openTermwatchDb, type TermwatchDb } from '../storage/db';
 import { saveVersion, compareVersions, markVisited } from '../storage/history';
-import { makesRightWorse, summarizeChanges } from '../core/diff';
+import { makesRightWorse, summarizeChanges, wordingEditLines } from '../core/diff';
 import { ANALYSER_VERSION } from '../core/analyze/version';
 import { analysisRequest } from '../analysis/protocol';
 import { analysisResultOf, storedDocument } from '../core/report/page-report';
@@ -12,6 +12,9 @@ import { analysisHost } from './analysis-host';
 import { findFirstParty } from '../core/analyze/first-party';
 import { loadSettings } from '../storage/settings-store';
 import { viewSettingsOf } from '../storage/settings';
+
+/** How many wording edits the popup can list when the user expands their count. */
+const WORDING_EDIT_LINES = 10;
 
 let dbPromise: Promise<TermwatchDb> | null = null;
 
@@ -44,6 +47,10 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
     await markVisited(database, outcome.documentKey, seenAt);
     let summaryLines: string[] = [];
     let worseLines: string[] = [];
+    let editLines: string[] = [];
+    let wordingEdits = 0;
+    // A new version whose only differences are same-effect rewordings is not a change the user is told about.
+    let changed = outcome.changedSinceLastVisit;
     if (outcome.previousVersionId !== null) {
       const comparison = await compareVersions(
         database,
@@ -72,6 +79,9 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
         summaryLines = summarizeChanges(comparison.changes, since ? { since } : {});
         const worse = comparison.changes.filter(makesRightWorse);
         if (worse.length) worseLines = summarizeChanges(worse).slice(0, 3);
+        wordingEdits = comparison.wordingEdits.length;
+        editLines = wordingEditLines(comparison.wordingEdits).slice(0, WORDING_EDIT_LINES);
+        if (outcome.isNewVersion && comparison.changes.length === 0) changed = false;
       }
     }
     return {
@@ -82,9 +92,11 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
       versionCount: outcome.versionCount,
       isNewVersion: outcome.isNewVersion,
       lastVisitAt: outcome.lastVisitAt,
-      changedSinceLastVisit: outcome.changedSinceLastVisit,
+      changedSinceLastVisit: changed,
       summaryLines,
       worseLines,
+      wordingEdits,
+      wordingEditLines: editLines,
       droppedVersions: outcome.droppedVersions,
       storageError: null,
     };
@@ -101,6 +113,8 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
       changedSinceLastVisit: false,
       summaryLines: [],
       worseLines: [],
+      wordingEdits: 0,
+      wordingEditLines: [],
       droppedVersions: 0,
       storageError: message,
     };

@@ -109,6 +109,7 @@ export function fitTabState(key: string, state: TabState, budget: number = TAB_S
     change: state.change && {
       ...state.change,
       summaryLines: state.change.summaryLines.slice(0, 5).map((l) => cut(l, SHORT.text)),
+      wordingEditLines: state.change.wordingEditLines.slice(0, 3).map((l) => cut(l, SHORT.text)),
     },
   };
   if (!base.analysis) return { ...base, flaggedClauses: [], shortened: null };

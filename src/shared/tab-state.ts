@@ -19,6 +19,13 @@ export interface ChangeInfo {
   summaryLines: string[];
   /** The summary lines of changes that make a right worse (new or widened grant, lost restriction); [] when none. */
   worseLines: string[];
+  /**
+   * Clauses reworded with the same effect since the previous version (core/diff/same-effect.ts): not changes, shown as
+   * a collapsed count. 0 when none.
+   */
+  wordingEdits: number;
+  /** One line per wording edit (wordingEditLines), at most a few: the count says how many there are. */
+  wordingEditLines: string[];
   /** Versions dropped to stay within the history limits on this save (the user is told). */
   droppedVersions: number;
   /** A storage problem the user should know about (quota, blocked upgrade); null when fine. */

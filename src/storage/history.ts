@@ -1,5 +1,5 @@
 // Repository functions for document version history. Pure data in and out; the diff itself is core/diff.
-import { diffVersions, nearestVariant, type Change } from '../core/diff';
+import { diffWithWordingEdits, nearestVariant, type Change } from '../core/diff';
 
 /** How many versions before the previous one a new version is matched against as possible variants of the page. */
 const VARIANTS_KEPT = 4;
@@ -353,6 +353,8 @@ export interface VersionComparison {
   older: VersionSummary;
   newer: VersionSummary;
   changes: Change[];
+  /** Clauses reworded with the same effect: not changes, shown as a collapsed count. */
+  wordingEdits: Change[];
 }
 
 /**
@@ -393,9 +395,9 @@ export async function compareVersions(
     newer = await ensureCurrentAnalysis(db, newer, analyze.reanalyze, analyze.currentVersion);
   }
   // Both sides as the user's settings show them: a setting changed between two visits is no change of the text.
-  const changes = diffVersions(
+  const { changes, wordingEdits } = diffWithWordingEdits(
     { clauses: older.clauses, findings: findingsShown(older.analysis.findings, view) },
     { clauses: newer.clauses, findings: findingsShown(newer.analysis.findings, view) },
   );
-  return { older: summarizeVersion(older, view), newer: summarizeVersion(newer, view), changes };
+  return { older: summarizeVersion(older, view), newer: summarizeVersion(newer, view), changes, wordingEdits };
 }

@@ -785,6 +785,24 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Words that carry no term of their own (articles, pronouns, linking prepositions, auxiliaries), in English and French:
+ * a rewording that only changes these says the same (core/diff/wording.ts). Not in LEXICON_LISTS, so the analyser never
+ * tags them. Left out on purpose, because changing one can change a right: negations (Negative), modals ("may",
+ * "must", "will"), quantifiers ("all", "any", "only"), "and"/"or", and the prepositions of a choice or a limit ("in",
+ * "out", "without", "unless", "until", "within").
+ */
+export const FUNCTION_WORDS: readonly string[] = [
+  // English (contractions leave "t", "s", "re", "ve", "ll" as words of their own)
+  ...'a an the this that these those it its they them their theirs there here which who whom whose'.split(' '),
+  ...'what of to for from by with at as such so is are was were be been being do does did has have'.split(' '),
+  ...'had also please you your yours we our ours us i me my he she his her t s re ve ll'.split(' '),
+  // French, accents left out ("à" → "a", "été" → "ete"); "ne"/"n", "pas" are negations and stay out
+  ...'le la les l un une des de du d au aux que qu qui dont ce c cet cette ces son sa ses leur'.split(' '),
+  ...'leurs votre vos notre nos vous nous il ils elle elles y par pour sur avec tel tels telle'.split(' '),
+  ...'telles est sont etre ete se'.split(' '),
+];
+
+/**
  * Parent tags, so one pattern term covers two classes: "#MoveVerb" is any share or sell verb. Fewer, simpler
  * patterns matter for speed: each pattern is one more pass of the matcher over every candidate clause.
  */

@@ -13,6 +13,7 @@ import { rejoinedClauses } from './rejoined';
 import { impactOf, strongest, type ImpactContext } from './impact';
 import { rankChanges } from './rank';
 import type { Change, ChangeType, RightChange, VersionSnapshot, WordDiffPart } from './types';
+import { containedIn, isSameEffectRewording } from './same-effect';
 import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -181,16 +182,38 @@ export interface DiffOptions {
   earlier?: readonly VersionSnapshot[];
 }
 
+/** The outcome of a comparison: the changes reported, and the same-effect rewordings set apart. */
+export interface VersionDiff {
+  /** Ranked: see diffVersions. */
+  changes: Change[];
+  /**
+   * Clauses reworded with the same effect (same-effect.ts), in document order: not reported, and not a reason to call
+   * the version changed; shown as a collapsed count.
+   */
+  wordingEdits: Change[];
+}
+
 /**
  * Compares two analysed versions of one document. Unchanged clauses (same comparable text, in the same order) yield
  * nothing, even if context-dependent findings on them differ. A clause with findings in two categories yields one
  * change per category. Sorted: changes to rights (new or widened, then removed or narrowed), other changes for the
- * worse, changes for the better, reworded flagged clauses, then unflagged clauses.
+ * worse, changes for the better, reworded flagged clauses, then unflagged clauses. Same-effect rewordings are left
+ * out (diffWithWordingEdits lists them).
  */
 export function diffVersions(before: VersionSnapshot, after: VersionSnapshot, opts: DiffOptions = {}): Change[] {
+  return diffWithWordingEdits(before, after, opts).changes;
+}
+
+/** diffVersions, with the same-effect rewordings it leaves out. */
+export function diffWithWordingEdits(
+  before: VersionSnapshot,
+  after: VersionSnapshot,
+  opts: DiffOptions = {},
+): VersionDiff {
+  const none: VersionDiff = { changes: [], wordingEdits: [] };
   // A copy cut off partway is a variant, whose missing end is not a removal (checked first: a cut-off copy of another
   // kept variant may be nearer to it than to the version it follows).
-  if (isCutOff(before.clauses, after.clauses)) return [];
+  if (isCutOff(before.clauses, after.clauses)) return none;
   const candidates = [before, ...(opts.earlier ?? [])];
   const base = candidates[nearestVariant(after, candidates)]!;
   // Another page at the same address (a stub, a translation, a regional page) is a variant, not a revision: its
@@ -201,9 +224,11 @@ export function diffVersions(before: VersionSnapshot, after: VersionSnapshot, op
     isOlderText(base.clauses, after.clauses) ||
     (base !== before && isCutOff(base.clauses, after.clauses))
   )
-    return [];
+    return none;
   const fb = byClause(base.findings);
   const fa = byClause(after.findings);
+  const findingsBefore = (id: string): Finding[] => fb.get(id) ?? [];
+  const findingsAfter = (id: string): Finding[] => fa.get(id) ?? [];
   const ctx: DiffContext = {
     grantedBefore: grantedCategories(base.findings),
     grantedAfter: grantedCategories(after.findings),
@@ -212,7 +237,11 @@ export function diffVersions(before: VersionSnapshot, after: VersionSnapshot, op
   };
   const headingsBefore = headingKeys(base);
   const headingsAfter = headingKeys(after);
+  // A sentence joined to a heading or to its neighbour, or split from it, is still said.
+  const inAfter = containedIn(after.clauses, findingsAfter);
+  const inBefore = containedIn(base.clauses, findingsBefore);
   const items: Array<{ change: Change; position: number }> = [];
+  const wordingEdits: Change[] = [];
   const alignment = alignClauses(base.clauses, after.clauses);
   const bare = fromBareBlocks(alignment, base.clauses, after.clauses);
   const rejoined = rejoinedClauses(alignment, base.clauses, after.clauses);
@@ -225,9 +254,18 @@ export function diffVersions(before: VersionSnapshot, after: VersionSnapshot, op
     if (!entry) continue;
     const b = entry.before === null ? undefined : base.clauses[entry.before];
     const a = entry.after === null ? undefined : after.clauses[entry.after];
-    const changes = changesFor(entry, b, a, b ? (fb.get(b.id) ?? []) : [], a ? (fa.get(a.id) ?? []) : [], ctx);
-    for (const change of changes)
-      if (reportable(change, headingsBefore, headingsAfter)) items.push({ change, position: entry.position });
+    const cb = b ? findingsBefore(b.id) : [];
+    const ca = a ? findingsAfter(a.id) : [];
+    const changes = changesFor(entry, b, a, cb, ca, ctx).filter((c) => reportable(c, headingsBefore, headingsAfter));
+    if (!changes.length) continue;
+    const sameEffect =
+      entry.kind === 'modified'
+        ? isSameEffectRewording(b!, a!, cb, ca, changes)
+        : entry.kind === 'removed'
+          ? inAfter(b!, cb)
+          : entry.kind === 'added' && inBefore(a!, ca);
+    if (sameEffect) wordingEdits.push(...changes);
+    else for (const change of changes) items.push({ change, position: entry.position });
   }
-  return rankChanges(items).map((item) => item.change);
+  return { changes: rankChanges(items).map((item) => item.change), wordingEdits };
 }

@@ -1,6 +1,6 @@
 // Pure clause-level diff of two analysed versions, change ranking, summaries and reports.
-export { diffVersions, wordDiffOf } from './diff-versions';
-export { summarizeChanges } from './summarize';
+export { diffVersions, diffWithWordingEdits, wordDiffOf, type VersionDiff } from './diff-versions';
+export { summarizeChanges, wordingEditLines } from './summarize';
 export {
   buildDiffReport,
   diffReportToMarkdown,

@@ -60,3 +60,31 @@ export function summarizeChanges(changes: readonly Change[], opts: { since?: str
   } else if (changes.length === 0) lines.push('No changes');
   return lines;
 }
+
+const EDIT_EXCERPT_CHARS = 80;
+
+function quoted(parts: readonly string[]): string {
+  const text = parts.join(' … ').replace(/\s+/g, ' ').trim();
+  return `"${text.length > EDIT_EXCERPT_CHARS ? `${text.slice(0, EDIT_EXCERPT_CHARS)}…` : text}"`;
+}
+
+/**
+ * One line per same-effect rewording (diffWithWordingEdits), for the collapsed "wording edits" list: the words that
+ * went and came ("personalization" → "personalisation"), or the sentence that moved into another clause.
+ */
+export function wordingEditLines(edits: readonly Change[]): string[] {
+  const lines = new Set<string>();
+  for (const c of edits) {
+    const at = where(c);
+    if (c.type !== 'modified' || !c.wordDiff) {
+      lines.add(`Moved into another clause${at}: ${quoted([c.after ?? c.before ?? ''])}`);
+      continue;
+    }
+    const gone = c.wordDiff.filter((p) => p.op === 'delete' && p.text.trim()).map((p) => p.text.trim());
+    const came = c.wordDiff.filter((p) => p.op === 'insert' && p.text.trim()).map((p) => p.text.trim());
+    if (gone.length && came.length) lines.add(`Reworded${at}: ${quoted(gone)} → ${quoted(came)}`);
+    else if (came.length) lines.add(`Reworded${at}: added ${quoted(came)}`);
+    else lines.add(`Reworded${at}: dropped ${quoted(gone)}`);
+  }
+  return [...lines];
+}

@@ -46,9 +46,11 @@ function mostSimilar(scores: readonly number[]): number {
 /**
  * Index (into `candidates`, the previous version first, then older kept versions, newest first) of the version to
  * compare `version` with. A return to a known variant: an older version sharing at least 90% of its clauses (Jaccard
- * over clause keys) and more than the previous one does. Else, unless the version is another page than the previous
- * one (then nothing is compared), an older version sharing at least 90% of its words (Dice) and more than the previous
- * one does: the same variant with a notice added or a passage edited. Else the previous version.
+ * over clause keys) and more than the previous one does. Else, when the previous version is a stub or an error page,
+ * the last full version (a revision that follows a stub is still a revision). Else, unless the version is another
+ * page than the previous one (then nothing is compared), an older version sharing at least 90% of its words (Dice)
+ * and more than the previous one does: the same variant with a notice added or a passage edited. Else the previous
+ * version.
  */
 export function nearestVariant(
   version: Pick<VersionSnapshot, 'clauses'>,
@@ -57,7 +59,8 @@ export function nearestVariant(
   if (candidates.length <= 1) return 0;
   const keys = keySet(version);
   const byClauses = mostSimilar(candidates.map((c) => jaccard(keys, keySet(c))));
-  if (byClauses > 0 || isOtherPage(candidates[0]!, version)) return byClauses;
+  if (byClauses > 0) return byClauses;
+  if (isOtherPage(candidates[0]!, version)) return isStub(candidates[0]!, version) ? lastFull(version, candidates) : 0;
   const mine = wordsOf(version);
   return mostSimilar(
     candidates.map((c) => {
@@ -65,6 +68,31 @@ export function nearestVariant(
       return dice(mine.bag, mine.size, theirs.bag, theirs.size);
     }),
   );
+}
+
+/** How many words a version says. */
+const wordCountOf = (v: Pick<VersionSnapshot, 'clauses'>): number =>
+  v.clauses.reduce((n, c) => n + tokens(c.text).length, 0);
+
+/**
+ * Whether `v` is a stub or an error page next to `than`: under 150 words (the shortest the grade reads as a
+ * document), or two and a half times shorter.
+ */
+function isStub(v: Pick<VersionSnapshot, 'clauses'>, than: Pick<VersionSnapshot, 'clauses'>): boolean {
+  const words = wordCountOf(v);
+  return words < MIN_WORDS || words * STUB_RATIO <= wordCountOf(than);
+}
+
+/**
+ * After a stub or an error page, the version to compare with is the last full one: the newest kept version that is
+ * not another page than `version` (0, the stub itself, when there is none: then nothing is compared).
+ */
+function lastFull(
+  version: Pick<VersionSnapshot, 'clauses'>,
+  candidates: ReadonlyArray<Pick<VersionSnapshot, 'clauses'>>,
+): number {
+  const i = candidates.findIndex((c, n) => n > 0 && !isOtherPage(c, version));
+  return i > 0 ? i : 0;
 }
 
 /** The distinct words of five letters or more: what a text is about, without its grammar. */

@@ -16,6 +16,13 @@ const ESCAPE = /\\(?=[\\`*_{}[\]()#+\-.!|~])/g;
 // The percent-encoded tail of an address glued to a word ("Addendum%20Sell,Information%20for…"): what a link whose
 // target holds an unescaped bracket leaves in the page's text. Terms never write a word with %20 in it.
 const ENCODED_TAIL = /(?<=\p{L})%[0-9A-F]{2}\S*/giu;
+// The text a page shows for an obfuscated e-mail link until a script decodes it ("please [email protected]"): a
+// placeholder, not a word of the terms (https://developers.cloudflare.com/waf/tools/scrape-shield/email-address-obfuscation/).
+const EMAIL_PLACEHOLDER = /\[\s*email\s+protected\s*\]/gi;
+// A trademark notice in the page's footer ("Ubuntu and Canonical are registered trademarks of Canonical Ltd."): it
+// grants and takes nothing from the reader, whichever page it is printed under.
+const TRADEMARK_NOTICE =
+  /^[^.;:]{0,160}\b(?:is|are)\s+(?:a\s+)?(?:registered\s+)?trademarks?\s+of\s+[^.;:]{0,120}\.?$/i;
 // List bullets and separators between the items of a link list written on one line ("* [A](…) * [B](…)").
 const SEPARATORS = /(?:^|\s)[*•·|›»>-](?=\s|$)/g;
 
@@ -33,7 +40,8 @@ function linkListItems(text: string): string[] | null {
  * only noise (a date stamp).
  */
 export function comparableText(text: string): string {
-  const unified = unifyCharacters(text).replace(ESCAPE, '');
+  const unified = unifyCharacters(text).replace(ESCAPE, '').replace(EMAIL_PLACEHOLDER, ' ');
+  if (TRADEMARK_NOTICE.test(unified.trim())) return '';
   const links = linkListItems(unified);
   const plain = links ? [...links].sort().join(' ') : unified.replace(MARKDOWN_LINK, '$1');
   return (

@@ -22,6 +22,7 @@ import { downloadText } from '../shared/download';
 import { normalizeHost } from '../../storage/settings';
 import { DEFAULT_VIEW, type ViewSettings } from '../../core/report/view';
 import { ChangeView } from './change-view';
+import { WordingEdits } from '../shared/wording-edits';
 
 /** YYYY-MM-DD; never throws: one bad date must not take the whole page down (toISOString throws RangeError). */
 function day(ms: number): string {
@@ -330,7 +331,11 @@ export function HistoryPage({
             <>
               <h3>What changed ({comparison.changes.length})</h3>
               {comparison.changes.length === 0 ? (
-                <p class="muted">No difference in the clauses.</p>
+                <p class="muted">
+                  {comparison.wordingEdits.length
+                    ? 'No change to what the terms say.'
+                    : 'No difference in the clauses.'}
+                </p>
               ) : (
                 <ul class="changes-list">
                   {comparison.changes.slice(0, 200).map((c, i) => (
@@ -338,6 +343,13 @@ export function HistoryPage({
                   ))}
                 </ul>
               )}
+              <WordingEdits count={comparison.wordingEdits.length}>
+                <ul class="changes-list">
+                  {comparison.wordingEdits.slice(0, 200).map((c, i) => (
+                    <ChangeView key={i} change={c} />
+                  ))}
+                </ul>
+              </WordingEdits>
             </>
           )}
           <div class="row">

@@ -1,4 +1,5 @@
 import type { ChangeInfo } from '../../shared/tab-state';
+import { WordingEdits } from '../shared/wording-edits';
 
 export function ChangePanel({
   change,
@@ -40,6 +41,7 @@ export function ChangePanel({
           ))}
         </ul>
       )}
+      {!firstVisit && <WordingEdits count={change.wordingEdits} lines={change.wordingEditLines} />}
       {change.droppedVersions > 0 && (
         <p class="muted">
           {change.droppedVersions} oldest version(s) of this site were removed to stay within its history budget; other

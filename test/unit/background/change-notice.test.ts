@@ -43,6 +43,8 @@ const change = (patch: Partial<ChangeInfo> = {}): ChangeInfo => ({
   changedSinceLastVisit: true,
   summaryLines: ['New: AI / machine-learning training grant in §10.4'],
   worseLines: ['New: AI / machine-learning training grant in §10.4'],
+  wordingEdits: 0,
+  wordingEditLines: [],
   droppedVersions: 0,
   storageError: null,
   ...patch,

@@ -87,6 +87,8 @@ const change: ChangeInfo = {
   changedSinceLastVisit: true,
   summaryLines: ['New: AI / machine-learning training grant'],
   worseLines: [],
+  wordingEdits: 0,
+  wordingEditLines: [],
   droppedVersions: 0,
   storageError: null,
 };

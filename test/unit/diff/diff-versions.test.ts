@@ -145,7 +145,7 @@ describe('diffVersions: classification', () => {
     [
       'unflagged clause reworded → neutral, no category',
       [FEES],
-      [{ ...FEES, text: 'You agree to pay all charges for the subscription plan you select.' }],
+      [{ ...FEES, text: 'You agree to pay all recurring charges for the subscription plan you select.' }],
       [{ type: 'modified', category: null, stanceBefore: null, stanceAfter: null, impact: 'neutral', severity: null }],
     ],
     [
@@ -330,7 +330,7 @@ describe('diffVersions: ranking', () => {
     };
     const before = [INTRO, FEES, keptRestrict, oldGrant, flaggedReworded];
     const after = [
-      { ...INTRO, text: 'These terms govern your use of our Services and Software.' },
+      { ...INTRO, text: 'These terms govern your access to and use of our Services and Software.' },
       FEES,
       lowGrant,
       ML_GRANT,

@@ -31,7 +31,7 @@ describe('summarizeChanges', () => {
       'unflagged edits are counted, not listed',
       [INTRO, FEES],
       [
-        { ...INTRO, text: 'These terms govern your use of our Services and Software.' },
+        { ...INTRO, text: 'These terms govern your access to and use of our Services and Software.' },
         { ...FEES, text: 'You agree to pay every charge for the subscription you select.' },
       ],
       ['2 other clauses added, removed or reworded with no flagged effect'],

@@ -1,0 +1,65 @@
+// A same-effect rewording: a clause whose wording changed only slightly (wording.ts) and whose rights did not change at
+// all. It does not make a version "changed" and is not listed among the reported changes; the popup and the history
+// page show such edits as a collapsed count ("3 wording edits that change no right"), so nothing is hidden.
+import { rightKeyOf } from '../score/rights';
+import type { Clause, Finding } from '../types';
+import { breadthTerms } from './breadth';
+import type { Change } from './types';
+import { slightlyReworded, wordingStems } from './wording';
+
+/** Everything a clause's findings say about rights: category × stance × who takes it, its weight and role. */
+function rightsSaid(findings: readonly Finding[]): Set<string> {
+  return new Set(findings.map((f) => `${rightKeyOf(f)}|${f.actor}|${f.severity}|${f.role ?? ''}`));
+}
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
+  a.size === b.size && [...a].every((k) => b.has(k));
+
+const contains = (outer: ReadonlySet<string>, inner: ReadonlySet<string>): boolean =>
+  [...inner].every((k) => outer.has(k));
+
+/**
+ * Whether a reworded clause (`changes`: its changes, one per category) says the same: no change alters a right, its
+ * findings say the same rights before and after, no breadth word of a licence came or went, and the wording changed
+ * only slightly.
+ */
+export function isSameEffectRewording(
+  before: Clause,
+  after: Clause,
+  fb: readonly Finding[],
+  fa: readonly Finding[],
+  changes: readonly Change[],
+): boolean {
+  if (changes.some((c) => c.impact !== 'neutral' || c.right !== null)) return false;
+  if (!sameSet(rightsSaid(fb), rightsSaid(fa))) return false;
+  if (!sameSet(breadthTerms(before.text), breadthTerms(after.text))) return false;
+  return slightlyReworded(before.text, after.text);
+}
+
+/** A clause must say this many words before its sentence found inside another clause counts as the same sentence. */
+const MIN_CONTAINED_WORDS = 5;
+
+/**
+ * Finds, for a clause added or removed, a clause of the other version that still says it word for word, joined to a
+ * heading or to the sentence next to it ("5.3 Accuracy. You are responsible for keeping …"): a sentence moved into
+ * another clause, not one added or removed. The clause found must say at least the rights this one says.
+ */
+export function containedIn(
+  clauses: readonly Clause[],
+  findingsOf: (clauseId: string) => readonly Finding[],
+): (clause: Clause, findings: readonly Finding[]) => boolean {
+  let texts: string[] | null = null;
+  return (clause, findings) => {
+    const stems = wordingStems(clause.text);
+    if (stems.length < MIN_CONTAINED_WORDS) return false;
+    texts ??= clauses.map((c) => ` ${wordingStems(c.text).join(' ')} `);
+    const needle = ` ${stems.join(' ')} `;
+    const rights = rightsSaid(findings.filter((f) => !f.role));
+    return texts.some(
+      (t, i) =>
+        t.length > needle.length &&
+        t.includes(needle) &&
+        contains(rightsSaid(findingsOf(clauses[i]!.id).filter((f) => !f.role)), rights),
+    );
+  };
+}

@@ -1,0 +1,79 @@
+// How much a clause's wording changed: a rewording that says the same (spelling, a function word, a synonym for one
+// word) is slight; a new number, negation, party or purpose is not.
+import { describe, expect, it } from 'vitest';
+import { slightlyReworded, wordingStems } from '../../../src/core/diff/wording';
+
+const CASES: Array<[string, string, string, boolean]> = [
+  [
+    'American to British spelling, and "that" inserted',
+    'You can review your settings to control the ads you see, including opting out of ad personalization.',
+    'You can review your settings to control the ads that you see, including opting out of ad personalisation.',
+    true,
+  ],
+  ['a licence for a license', 'You grant us a license to host it.', 'You grant us a licence to host it.', true],
+  [
+    '"the terms of this Agreement" for "these Terms"',
+    'The arbitrator is bound by the terms of this Agreement.',
+    'The arbitrator is bound by these Terms.',
+    true,
+  ],
+  [
+    '"par exemple" for "tels que"',
+    'Nous ne partageons pas votre nom avec ces partenaires, par exemple des éditeurs ou annonceurs.',
+    'Nous ne partageons pas votre nom avec ces partenaires, tels que des éditeurs ou annonceurs.',
+    true,
+  ],
+  [
+    'a defined term said once less',
+    'By using Secure Home (“Secure Home”) you agree to the following terms:',
+    'By using Secure Home you agree to the following terms:',
+    true,
+  ],
+  ['words in another order', 'We may share your data with partners.', 'With partners, we may share your data.', true],
+  [
+    'a cross-reference dropped',
+    'We may close your account if we cannot contact you, in accordance with clause 3.2;',
+    'We may close your account if we cannot contact you;',
+    true,
+  ],
+  ['a contraction spelled out', 'It isn’t a computer program.', 'It is not a computer program.', true],
+  ['a negation added', 'We will share your data.', 'We will not share your data.', false],
+  ['a contracted negation added', 'We share your data.', 'We don’t share your data.', false],
+  ['a number changed', 'We keep it for 30 days.', 'We keep it for 60 days.', false],
+  ['opt in for opt out', 'You may opt in to sharing.', 'You may opt out of sharing.', false],
+  ['one word for another', 'We may sell your data.', 'We may share your data.', false],
+  ['a modal changed', 'We may share your data.', 'We will share your data.', false],
+  [
+    'a framework replaced',
+    'In compliance with the Privacy Shield Principles, we resolve complaints.',
+    'In compliance with the Data Privacy Framework Principles, we resolve complaints.',
+    false,
+  ],
+  [
+    'a service added to the scope',
+    'You may need an account to access parts of the Services.',
+    'You may need an account to access parts of the Services and the Trading Services.',
+    false,
+  ],
+  [
+    'anonymous became pseudonymous',
+    'Nous pouvons partager des informations anonymes avec nos partenaires.',
+    'Nous pouvons partager des informations pseudonymes avec nos partenaires.',
+    false,
+  ],
+];
+
+describe('slightlyReworded', () => {
+  for (const [name, before, after, expected] of CASES)
+    it(`${name}: ${expected ? 'slight' : 'not slight'}`, () => {
+      expect(slightlyReworded(before, after)).toBe(expected);
+    });
+});
+
+describe('wordingStems', () => {
+  it('makes British and American spellings and inflections one', () => {
+    expect(wordingStems('Personalisation, licences, colour, cancelled, analysed, e-mail')).toEqual(
+      wordingStems('personalization license color canceled analyzed email'),
+    );
+  });
+});
