@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { cut, PAGE_BOUNDS, shorten } from '../core/bounds';
 import { packClausesSteps } from '../core/clause-pack';
-import { runSliced } from '../core/extract/stepping';
+import { runSliced, sliceClock } from '../core/extract/stepping';
 import { detectPage } from '../core/detect';
 import { extractDocumentInSlices, locateInBlock, type Extraction } from '../core/extract';
 import type { Detection, Finding } from '../core/types';
@@ -13,7 +13,7 @@ import { highlightClauses, isOwnNode, removeAllHighlights, type HighlightHandle 
 import { sendToBackground } from '../shared/transport';
 import { sendPageExtracted } from '../shared/page-port';
 import { yieldToPage } from '../core/yield-to-page';
-import { pageTextInSlices } from './page-text';
+import { pageTextInSlices, SLICE_MS } from './page-text';
 import type { ContentProtocol } from '../shared/messages';
 
 interface AnalyserState {
@@ -101,8 +101,11 @@ async function analyse(state: AnalyserState, forced: boolean, keep: boolean): Pr
     // Every step below runs in time-boxed slices or a short task of its own, with the page's tasks in between: on a
     // long page each step costs tens of milliseconds, and together, run in one go, they blocked the page.
     await yieldToPage();
+    // One slice budget across the steps: each step starting a budget of its own ran the end of one step and the start
+    // of the next as one long task.
+    const clock = sliceClock();
     // Change check first: our marks do not change the page's text, so equal text means nothing to redo.
-    const bodyText = await pageTextInSlices(document);
+    const bodyText = await pageTextInSlices(document, clock);
     if (state.extraction && state.analysedUrl === url && state.bodyText === bodyText) return;
     // The DOM mapping of an extraction points at text nodes as they are without marks: remove ours first.
     await asOwnChange(state, () => clearHighlights(state));
@@ -112,7 +115,7 @@ async function analyse(state: AnalyserState, forced: boolean, keep: boolean): Pr
       state.detection = detectPage(document, url);
     }
     // Extraction runs in time-boxed slices, so a long policy never blocks the page.
-    const extraction = await extractDocumentInSlices(document, url);
+    const extraction = await extractDocumentInSlices(document, url, { sliceMs: SLICE_MS, clock });
     state.extraction = extraction;
     state.findings = null;
     state.bodyText = bodyText;
@@ -122,7 +125,7 @@ async function analyse(state: AnalyserState, forced: boolean, keep: boolean): Pr
     // offsets into the text, and the text in parts (shared/page-port.ts): serialising thousands of clause objects, or
     // a long text in one message, blocked the page for a hundred milliseconds and more.
     const { clauses, ...rest } = extraction.document;
-    const packed = await runSliced(packClausesSteps(rest.text, clauses), { sliceMs: 8 });
+    const packed = await runSliced(packClausesSteps(rest.text, clauses), { sliceMs: SLICE_MS, clock });
     const reply = await sendPageExtracted(
       { url, title, detection: state.detection, document: { ...rest, clauses: packed }, forced, keep },
       yieldToPage,
