@@ -26,6 +26,8 @@ interface AnalyserState {
   highlightAbort: AbortController | null;
   highlightsEnabled: boolean;
   running: Promise<void> | null;
+  /** The run queued behind the current one, not started yet (at most one: see run()). */
+  waiting: { forced: boolean; keep: boolean } | null;
   /** The page text and URL the current analysis was made from. */
   bodyText: string;
   analysedUrl: string;
@@ -148,12 +150,26 @@ async function analyse(state: AnalyserState, forced: boolean, keep: boolean): Pr
 }
 
 function run(state: AnalyserState, forced: boolean, keep = false): void {
+  // A run already waiting to start reads the page as it is when it starts: a second one would only read it again.
+  // (A page that changes its text all the time queued a run per page-watch settle while a slow analysis ran, and each
+  // then read and sent the whole page.)
+  if (state.waiting) {
+    state.waiting.forced ||= forced;
+    state.waiting.keep ||= keep;
+    return;
+  }
+  const waiting = { forced, keep };
+  state.waiting = waiting;
   // Serialise runs: a refresh during a run waits for it instead of racing it.
   const previous = state.running ?? Promise.resolve();
-  const next = previous.then(() => analyse(state, forced, keep));
-  state.running = next.finally(() => {
-    if (state.running === next) state.running = null;
+  const next = previous.then(() => {
+    state.waiting = null;
+    return analyse(state, waiting.forced, waiting.keep);
   });
+  const settled: Promise<void> = next.finally(() => {
+    if (state.running === settled) state.running = null;
+  });
+  state.running = settled;
 }
 
 const handlers: {
@@ -188,6 +204,7 @@ if (!g.termwatchAnalyser) {
     highlightAbort: null,
     highlightsEnabled: true,
     running: null,
+    waiting: null,
     painting: 0,
     isOwnNode,
     bodyText: '',
