@@ -2,10 +2,10 @@
 // because an MV3 service worker cannot start a dedicated Worker in Chrome. The analysis itself runs in that worker, so
 // this page's main thread (shared with the popup and the other extension pages) stays free, and its watchdog can
 // terminate a runaway analysis. Firefox's event page starts the worker itself and never loads this page.
-import { ANALYSIS_BUDGET_MS } from './budget';
+import { ANALYSIS_BUDGET_MS, WORKER_IDLE_MS } from './budget';
 import { OFFSCREEN_TARGET, type OffscreenMessage, type OffscreenReply } from './offscreen-messages';
 import { isAnalysisTimeout } from './protocol';
-import { workerAnalysers } from './split-analyser';
+import { startWorker, WorkerAnalyser } from './worker-client';
 
 interface ChromeRuntime {
   id: string;
@@ -21,8 +21,11 @@ interface ChromeRuntime {
 }
 
 const runtime = (globalThis as unknown as { chrome: { runtime: ChromeRuntime } }).chrome.runtime;
-// A long page is analysed by two workers at once where the machine has the cores (split-analyser.ts).
-const analyser = workerAnalysers('analysis-worker.js');
+const analyser = new WorkerAnalyser({
+  spawn: () => startWorker('analysis-worker.js'),
+  budgetMs: ANALYSIS_BUDGET_MS,
+  idleMs: WORKER_IDLE_MS,
+});
 
 runtime.onMessage.addListener((message, sender, sendResponse) => {
   const m = message as Partial<OffscreenMessage> | null;

@@ -4,6 +4,7 @@
 // offscreen document that owns the worker (https://developer.chrome.com/docs/extensions/reference/api/offscreen,
 // reason WORKERS). Chosen by feature, not by browser name. The watchdog (analysis/worker-client.ts) sits next to the
 // worker in both cases.
+import { ANALYSIS_BUDGET_MS, WORKER_IDLE_MS } from '../analysis/budget';
 import {
   OFFSCREEN_TARGET,
   OFFSCREEN_URL,
@@ -11,7 +12,7 @@ import {
   type OffscreenReply,
 } from '../analysis/offscreen-messages';
 import { AnalysisTimeout, type AnalysisOutput, type AnalysisRequest } from '../analysis/protocol';
-import { workerAnalysers } from '../analysis/split-analyser';
+import { startWorker, WorkerAnalyser } from '../analysis/worker-client';
 
 export interface AnalysisHost {
   /** Rejects with AnalysisTimeout (protocol.ts) when the analysis overran its budget. */
@@ -97,8 +98,11 @@ export function analysisHost(): AnalysisHost {
   if (host) return host;
   const chrome = (globalThis as { chrome?: ChromeLike }).chrome;
   if (typeof Worker === 'function') {
-    // A long page is analysed by two workers at once where the machine has the cores (split-analyser.ts).
-    host = workerAnalysers(ANALYSIS_WORKER_FILE);
+    host = new WorkerAnalyser({
+      spawn: () => startWorker(ANALYSIS_WORKER_FILE),
+      budgetMs: ANALYSIS_BUDGET_MS,
+      idleMs: WORKER_IDLE_MS,
+    });
   } else if (chrome?.offscreen) {
     host = new OffscreenHost(chrome as ChromeLike & { offscreen: OffscreenApi });
   } else {
