@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { cut, PAGE_BOUNDS, shorten } from '../core/bounds';
 import { packClausesSteps } from '../core/clause-pack';
-import { runSliced } from '../core/extract/stepping';
+import { runSliced, sliceClock } from '../core/extract/stepping';
 import { detectPage } from '../core/detect';
 import { extractDocumentInSlices, locateInBlock, type Extraction } from '../core/extract';
 import type { Detection, Finding } from '../core/types';
@@ -13,7 +13,7 @@ import { highlightClauses, isOwnNode, removeAllHighlights, type HighlightHandle 
 import { sendToBackground } from '../shared/transport';
 import { sendPageExtracted } from '../shared/page-port';
 import { yieldToPage } from '../core/yield-to-page';
-import { pageTextInSlices } from './page-text';
+import { pageTextInSlices, SLICE_MS } from './page-text';
 import type { ContentProtocol } from '../shared/messages';
 
 interface AnalyserState {
@@ -26,6 +26,8 @@ interface AnalyserState {
   highlightAbort: AbortController | null;
   highlightsEnabled: boolean;
   running: Promise<void> | null;
+  /** The run queued behind the current one, not started yet (at most one: see run()). */
+  waiting: { forced: boolean; keep: boolean } | null;
   /** The page text and URL the current analysis was made from. */
   bodyText: string;
   analysedUrl: string;
@@ -101,8 +103,11 @@ async function analyse(state: AnalyserState, forced: boolean, keep: boolean): Pr
     // Every step below runs in time-boxed slices or a short task of its own, with the page's tasks in between: on a
     // long page each step costs tens of milliseconds, and together, run in one go, they blocked the page.
     await yieldToPage();
+    // One slice budget across the steps: each step starting a budget of its own ran the end of one step and the start
+    // of the next as one long task.
+    const clock = sliceClock();
     // Change check first: our marks do not change the page's text, so equal text means nothing to redo.
-    const bodyText = await pageTextInSlices(document);
+    const bodyText = await pageTextInSlices(document, clock);
     if (state.extraction && state.analysedUrl === url && state.bodyText === bodyText) return;
     // The DOM mapping of an extraction points at text nodes as they are without marks: remove ours first.
     await asOwnChange(state, () => clearHighlights(state));
@@ -112,7 +117,7 @@ async function analyse(state: AnalyserState, forced: boolean, keep: boolean): Pr
       state.detection = detectPage(document, url);
     }
     // Extraction runs in time-boxed slices, so a long policy never blocks the page.
-    const extraction = await extractDocumentInSlices(document, url);
+    const extraction = await extractDocumentInSlices(document, url, { sliceMs: SLICE_MS, clock });
     state.extraction = extraction;
     state.findings = null;
     state.bodyText = bodyText;
@@ -122,7 +127,7 @@ async function analyse(state: AnalyserState, forced: boolean, keep: boolean): Pr
     // offsets into the text, and the text in parts (shared/page-port.ts): serialising thousands of clause objects, or
     // a long text in one message, blocked the page for a hundred milliseconds and more.
     const { clauses, ...rest } = extraction.document;
-    const packed = await runSliced(packClausesSteps(rest.text, clauses), { sliceMs: 8 });
+    const packed = await runSliced(packClausesSteps(rest.text, clauses), { sliceMs: SLICE_MS, clock });
     const reply = await sendPageExtracted(
       { url, title, detection: state.detection, document: { ...rest, clauses: packed }, forced, keep },
       yieldToPage,
@@ -145,12 +150,26 @@ async function analyse(state: AnalyserState, forced: boolean, keep: boolean): Pr
 }
 
 function run(state: AnalyserState, forced: boolean, keep = false): void {
+  // A run already waiting to start reads the page as it is when it starts: a second one would only read it again.
+  // (A page that changes its text all the time queued a run per page-watch settle while a slow analysis ran, and each
+  // then read and sent the whole page.)
+  if (state.waiting) {
+    state.waiting.forced ||= forced;
+    state.waiting.keep ||= keep;
+    return;
+  }
+  const waiting = { forced, keep };
+  state.waiting = waiting;
   // Serialise runs: a refresh during a run waits for it instead of racing it.
   const previous = state.running ?? Promise.resolve();
-  const next = previous.then(() => analyse(state, forced, keep));
-  state.running = next.finally(() => {
-    if (state.running === next) state.running = null;
+  const next = previous.then(() => {
+    state.waiting = null;
+    return analyse(state, waiting.forced, waiting.keep);
   });
+  const settled: Promise<void> = next.finally(() => {
+    if (state.running === settled) state.running = null;
+  });
+  state.running = settled;
 }
 
 const handlers: {
@@ -185,6 +204,7 @@ if (!g.termwatchAnalyser) {
     highlightAbort: null,
     highlightsEnabled: true,
     running: null,
+    waiting: null,
     painting: 0,
     isOwnNode,
     bodyText: '',

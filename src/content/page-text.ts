@@ -1,7 +1,10 @@
 // The page's text for the analyser's change check, read in time-boxed slices. `body.textContent` gives the same
 // string in one native call, but on a long page that call alone blocked the page's main thread for tens of
 // milliseconds, every time the page watcher asked whether the text had changed.
-import { runSliced, type Steps } from '../core/extract/stepping';
+import { runSliced, type SliceClock, type Steps } from '../core/extract/stepping';
+
+/** Longest stretch of the content script's work on the page's main thread between pauses. */
+export const SLICE_MS = 8;
 
 /** Text nodes between checkpoints. */
 const STEP = 500;
@@ -19,6 +22,6 @@ function* textSteps(doc: Document): Steps<string> {
 }
 
 /** All text under `body`, in document order (what `body.textContent` returns), read a slice at a time. */
-export function pageTextInSlices(doc: Document): Promise<string> {
-  return runSliced(textSteps(doc), { sliceMs: 8 });
+export function pageTextInSlices(doc: Document, clock?: SliceClock): Promise<string> {
+  return runSliced(textSteps(doc), { sliceMs: SLICE_MS, ...(clock ? { clock } : {}) });
 }

@@ -77,6 +77,8 @@ export function packClauses(text: string, clauses: readonly Clause[]): StoredCla
 
 /** Clauses between checkpoints of packClausesSteps. */
 const PACK_STEP = 200;
+/** Lines of the text between checkpoints while the line map is built. */
+const LINES_PER_STEP = 500;
 
 /**
  * packClauses written with checkpoints (core/extract/stepping.ts), so the content script can pack a long page's
@@ -87,18 +89,23 @@ export function* packClausesSteps(text: string, clauses: readonly Clause[]): Ste
   const starts = lineStarts(text);
   const parents: number[] = [];
   const labels: OffsetClauses['labels'] = [];
-  // Each line's offset by its text, built on first use: headings are whole lines.
+  // Each line's offset by its text, built on first use (headings are whole lines), with checkpoints: on a long page
+  // it holds thousands of lines.
   let lineAt: Map<string, number> | null = null;
-  const labelRef = (label: string, blockStart: number): string | [number, number] => {
+  function* lineMap(): Steps<Map<string, number>> {
+    const map = new Map<string, number>();
+    for (const [i, start] of starts.entries()) {
+      const line = text.slice(start, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
+      if (!map.has(line)) map.set(line, start);
+      if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
+    }
+    return map;
+  }
+  /** A label as text or as [offset, length] into the text; null when that needs the line map, not built yet. */
+  const labelRef = (label: string, blockStart: number): string | [number, number] | null => {
     if (label.length < MIN_LABEL_REF) return label;
     if (text.startsWith(label, blockStart)) return [blockStart, label.length];
-    if (!lineAt) {
-      lineAt = new Map();
-      for (const [i, start] of starts.entries()) {
-        const line = text.slice(start, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
-        if (!lineAt.has(line)) lineAt.set(line, start);
-      }
-    }
+    if (!lineAt) return null;
     const at = lineAt.get(label);
     return at === undefined ? label : [at, label.length];
   };
@@ -132,9 +139,14 @@ export function* packClausesSteps(text: string, clauses: readonly Clause[]): Ste
       const key = `${node}\u0000${label}`;
       let next = nodes.get(key);
       if (next === undefined) {
+        let stored = labelRef(label, lineStart);
+        if (stored === null) {
+          lineAt = yield* lineMap();
+          stored = labelRef(label, lineStart)!;
+        }
         next = labels.length;
         parents.push(node);
-        labels.push(labelRef(label, lineStart));
+        labels.push(stored);
         nodes.set(key, next);
       }
       node = next;

@@ -14,7 +14,7 @@ const PART_CHARS = 128 * 1024;
 type PortMessage = { part: 'head'; payload: PageExtractedPayload } | { part: 'text'; chunk: string } | { part: 'end' };
 type PortReply = { value: PageExtractedReply } | { error: string };
 
-/** Content script: sends page-extracted in parts, calling `pause` before each, and resolves with the background's reply. */
+/** Content script: sends page-extracted in parts, calling `pause` before each (the head too), and resolves with the background's reply. */
 export function sendPageExtracted(
   payload: PageExtractedPayload,
   pause: () => Promise<void>,
@@ -34,6 +34,8 @@ export function sendPageExtracted(
     });
     const { text } = payload.document;
     const send = async (): Promise<void> => {
+      // The head (the clauses, packed) is serialised in a task of its own too, not after the work that packed them.
+      await pause();
       port.postMessage({
         part: 'head',
         payload: { ...payload, document: { ...payload.document, text: '' } },

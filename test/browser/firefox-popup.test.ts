@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_BUILD, assertBuilt, startFixtureServer, type FixtureServer } from './harness';
 import { launchFirefoxBidi, type BidiFirefox } from './firefox-bidi';
+import { HIGHLIGHT_COLOURS, isVisibleColour, type HighlightColours } from './highlight-colours';
 
 const FIREFOX = process.env.TERMWATCH_FIREFOX ?? '/usr/bin/firefox-esr';
 const GECKO_ID = 'termwatch@termwatch.dev';
@@ -55,6 +56,11 @@ describe('Firefox ESR popup', () => {
       'highlights',
     );
     expect(ranges).toBeGreaterThan(0);
+    // The text is coloured: Firefox ESR 153 does not inherit highlight styles, so rules on :root alone (what Chromium
+    // gets) paint nothing there, and the painter must have noticed and put them on every element.
+    const { colours } = await firefox.evaluate<HighlightColours>(pageContext, HIGHLIGHT_COLOURS);
+    expect(colours.length).toBeGreaterThan(0);
+    for (const c of colours) expect(isVisibleColour(c), c).toBe(true);
 
     // Keyboard: Tab reaches Termwatch's navigator after the page's own content, and focusing a clause paints the
     // focus highlight (all the page sees: focus on an element with a random tag, one more non-empty highlight).

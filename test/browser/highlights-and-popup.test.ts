@@ -21,6 +21,7 @@ import {
   type FixtureServer,
 } from './harness';
 import { fixtureRoute } from './routes';
+import { HIGHLIGHT_COLOURS, isVisibleColour, type HighlightColours } from './highlight-colours';
 
 const SHOTS = join(ARTIFACTS, 'screenshots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -96,6 +97,15 @@ describe('highlights on the Zoom March 2023 terms', () => {
     expect(seen.ranges).toBeGreaterThanOrEqual(now.count);
     expect(seen.inBody).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'zoom-2023-03-31-highlighted.png') });
+  });
+
+  it('colours the highlighted text from rules on :root alone (Chromium inherits highlight styles)', async () => {
+    // Rules for every element restyled the whole document when the sheet arrived; on :root about half as much.
+    const { colours, scopes } = (await page.evaluate(HIGHLIGHT_COLOURS)) as HighlightColours;
+    expect(colours.length).toBeGreaterThan(0);
+    for (const c of colours) expect(isVisibleColour(c), c).toBe(true);
+    expect(scopes.length).toBe(6);
+    expect(new Set(scopes)).toEqual(new Set([':root']));
   });
 
   it('reaches the clauses by Tab and the arrow keys and shows the reason in the card on focus', async () => {

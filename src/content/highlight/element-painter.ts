@@ -28,6 +28,8 @@ export function createElementPainter(doc: Document): Painter {
 
   return {
     mode: 'elements',
+    // Inline styles on our own marks: no stylesheet to settle.
+    settleStyle: () => false,
     paint(pieces, tone) {
       const made = wrapPieces(doc, pieces, () => {
         const mark = createMark(doc, tag, tone);

@@ -9,16 +9,23 @@ import { claim } from './own-nodes';
 const ATTENTION =
   'background-color: rgba(37, 99, 235, 0.30) !important; text-decoration: underline 3px solid #2563eb !important;';
 
+/**
+ * Which elements the rules are written for: every element (`::highlight(x)`), or the root alone (`:root::highlight(x)`),
+ * which styles the whole page only where highlight styles are inherited (see highlight-painter.ts).
+ */
+export type HighlightScope = 'every-element' | 'root';
+
 /** The stylesheet for a session's highlight names. Only properties ::highlight() accepts; none changes layout. */
-export function highlightCss(names: HighlightNames): string {
+export function highlightCss(names: HighlightNames, scope: HighlightScope = 'every-element'): string {
+  const on = scope === 'root' ? ':root' : '';
   const tones = (Object.keys(MARK_TONES) as MarkTone[]).map((tone) => {
     const { fill, edge } = MARK_TONES[tone];
-    return `::highlight(${names.tones[tone]}) { background-color: ${fill} !important; text-decoration: underline 2px solid ${edge} !important; }`;
+    return `${on}::highlight(${names.tones[tone]}) { background-color: ${fill} !important; text-decoration: underline 2px solid ${edge} !important; }`;
   });
   return [
     ...tones,
-    `::highlight(${names.focus}) { ${ATTENTION} }`,
-    `::highlight(${names.flash}) { ${ATTENTION} }`,
+    `${on}::highlight(${names.focus}) { ${ATTENTION} }`,
+    `${on}::highlight(${names.flash}) { ${ATTENTION} }`,
   ].join('\n');
 }
 

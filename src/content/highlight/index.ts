@@ -169,11 +169,17 @@ export async function highlightClauses(
     { once: true },
   );
 
-  // The session's stylesheet makes the browser recompute the style of the whole document (its ::highlight() rules
-  // apply to every element: ~35 ms of thread CPU on the 1 MB bench page). Let that happen in a frame of its own,
-  // before any clause is painted, so the first slices' layout and paint do not pile onto it. (An unbounded budget
-  // asks for one go, with no pause at all.)
+  // The session's stylesheet makes the browser restyle the document (on the 1 MB bench page ~35 ms of thread CPU for
+  // rules on every element, about half that for rules on :root). Let that happen in a frame of its own, before any
+  // clause is painted, so the first slices' layout and paint do not pile onto it. (An unbounded budget asks for one
+  // go, with no pause at all.)
   if (Number.isFinite(budget)) {
+    await nextFrame(doc);
+    if (!isCurrent(session)) throw stopped(signal);
+  }
+  // The first sheet holds rules for the root alone; where highlight styles are not inherited it is replaced by rules
+  // for every element, whose whole-document restyle then gets a frame of its own in turn.
+  if (session.painter.settleStyle() && Number.isFinite(budget)) {
     await nextFrame(doc);
     if (!isCurrent(session)) throw stopped(signal);
   }

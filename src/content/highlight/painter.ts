@@ -13,6 +13,11 @@ export interface Painter {
   setFocus(segments: readonly Segment[] | null): void;
   /** Adds or takes away the brief flash after a jump from the popup. */
   setFlash(segments: readonly Segment[], on: boolean): void;
+  /**
+   * Once the first stylesheet is in effect (after a frame): checks that it styles the page, and where it does not,
+   * installs the one that does. True when it did, so the caller gives that restyle a frame of its own too.
+   */
+  settleStyle(): boolean;
   /** Re-registers what a page took away (highlights deleted from CSS.highlights, our stylesheet removed). */
   restore(): void;
   /** Stops painting; returns how many pieces were unpainted. With `join`, fallback splits are joined back. */

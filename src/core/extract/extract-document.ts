@@ -221,6 +221,8 @@ function* extractSteps(doc: Document, url: string): Steps<Extraction> {
     }
   }
 
+  // Joining a long page's text is a step of its own.
+  yield;
   const text = blocks.map((b) => b.text).join('\n');
   const h1 = blocks.find((b) => b.headingLevel === 1)?.text ?? '';
   const document: ExtractedDocument = {
