@@ -14,6 +14,7 @@ import { vetoFires, type CategoryRules, type Rule } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
 import { bodyStart } from './lead-label';
 import { compileCueScan, type CueScan } from './cue-scan';
+import { compileNetGate, type NetGate } from './net-gate';
 import type { TextTest } from './word-gap';
 import { higher, severityForStance } from './severity';
 import { decideStance, scopeStart, type StanceResult } from './stance';
@@ -46,7 +47,10 @@ interface SweepResult {
 }
 
 interface Compiled {
-  rules: Map<string, { rule: Rule; cat: CategoryRules; net: Net }>;
+  /** Per rule id: the rule, its category, its compiled net and that net's index in `gate`. */
+  rules: Map<string, { rule: Rule; cat: CategoryRules; net: Net; gated: number }>;
+  /** Which candidates' nets could match a clause, from its words, before it is parsed. */
+  gate: NetGate;
   /** Every distinct pre-filter test (category `requires`, rule `cue`); the lists below hold indices into it. */
   tests: TextTest[];
   /** Per category (as ALL_CATEGORY_RULES): its `requires` and each rule's cues, as test indices. */
@@ -76,15 +80,21 @@ function getCompiled(): Compiled {
     requires: cat.requires ? cat.requires.map(indexOf) : null,
     cues: cat.rules.map((r) => r.cue.map(indexOf)),
   }));
+  const nets: Net[] = [];
   for (const cat of ALL_CATEGORY_RULES) {
-    for (const rule of cat.rules)
-      rules.set(rule.id, {
-        rule,
-        cat,
-        net: nlp.buildNet(compilePatterns(rule.match, extra).map((match) => ({ match }))),
-      });
+    for (const rule of cat.rules) {
+      const net = nlp.buildNet(compilePatterns(rule.match, extra).map((match) => ({ match })));
+      rules.set(rule.id, { rule, cat, net, gated: nets.push(net) - 1 });
+    }
   }
-  compiled = { rules, tests, filters, scan: compileCueScan(tests), state: new Uint8Array(tests.length) };
+  compiled = {
+    rules,
+    gate: compileNetGate(nlp, nets),
+    tests,
+    filters,
+    scan: compileCueScan(tests),
+    state: new Uint8Array(tests.length),
+  };
   return compiled;
 }
 
@@ -198,7 +208,7 @@ function matchBody(
   const lower = text.toLowerCase();
   const sectionLower = section?.toLowerCase() ?? '';
   const candidates = new Set<string>();
-  const { rules, tests, filters, scan, state } = getCompiled();
+  const { rules, gate, tests, filters, scan, state } = getCompiled();
   // The scan rules out most tests without running them; a test shared by several rules runs once per text.
   scan.scan(lower);
   state.fill(0);
@@ -236,6 +246,10 @@ function matchBody(
     }
     if (vetoed.get(key)) candidates.delete(id);
   }
+  if (candidates.size === 0) return [];
+  // Most clauses that pass the cues still cannot match: the parse is skipped when no candidate's net could.
+  gate.read(lower);
+  for (const id of candidates) if (!gate.possible(rules.get(id)!.gated)) candidates.delete(id);
   if (candidates.size === 0) return [];
   const prohibitionEnd = USER_PROHIBITION_HEAD.exec(lower)?.[0].length ?? -1;
   const doc = getNlp()(text);

@@ -1,0 +1,320 @@
+// Which candidate rules' compiled nets could match a clause, told from its words before it is parsed. A clause whose
+// cues pass is parsed by compromise (the costliest step of the analysis), yet most of those parses find nothing: the
+// cues are loose necessary conditions, written by hand. The nets know more: compromise's own sweep skips a pattern
+// unless every word or tag it needs ("needs") and enough of its alternatives ("wants") are among the clause's terms
+// (compromise/src/1-one/sweep). This gate runs the same check on what the terms CAN be, read from the lower-cased text
+// by rules that only ever over-approximate them, so it drops only rules whose sweep would run no pattern at all:
+// - a term's normal or machine form is a run of its word's letters and digits with punctuation removed ("U.S." is
+//   "us", "e-mail" "email"), so every such run of each space-separated word is a form the clause can hold;
+// - a tag can be on a term only when some lexicon entry carrying it (or a child tag) starts with one of those forms;
+// - contractions, number ranges and aliases add words the text does not spell ("don't" → "do" "not", "2-4" → "to",
+//   "&" → "and"): a word that compromise may expand makes every word of its expansions a form too;
+// - a tag no lexicon entry gives (compromise's own NumberRange, Unit, …) is always possible, and so is any clause with
+//   a character compromise transliterates to a letter or digit ("é", "©", full-width digits): it is simply parsed.
+import type { getNlp } from './nlp';
+
+type Nlp = ReturnType<typeof getNlp>;
+type Net = ReturnType<Nlp['buildNet']>;
+
+/** What compromise keeps of a compiled pattern (compromise/src/1-one/sweep/methods/buildNet/01-parse.js). */
+interface NetMatch {
+  needs: readonly string[];
+  wants: readonly string[];
+  minWant: number;
+}
+interface NetShape {
+  hooks: Record<string, readonly NetMatch[]>;
+  always: readonly NetMatch[];
+}
+/** The parts of compromise's world the gate reads (the lexicon it tags from, the tag tree, the transliterations). */
+interface WorldShape {
+  model: {
+    one: {
+      lexicon: Record<string, string | readonly string[]>;
+      tagSet: Record<string, { parents?: readonly string[] } | undefined>;
+      unicode: Record<string, string>;
+      aliases: Record<string, string>;
+      contractions: ReadonlyArray<{ word?: string; before?: string; after?: string; out?: readonly string[] }>;
+    };
+  };
+}
+
+/**
+ * What compromise's contraction code expands without a contraction-table entry
+ * (compromise/src/1-one/contraction-one/compute/contractions): the part after or before an apostrophe that makes it
+ * expand ("n't", "'d" in apostrophe-t and apostrophe-d; "j'", "l'", "d'" in french) and the words it writes then. The
+ * table's own entries and the aliases are read from the world.
+ */
+const CODED_AFTER: Readonly<Record<string, readonly string[]>> = { t: ['not'], d: ['did', 'had', 'would'] };
+const CODED_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  j: ['je'],
+  l: ['la', 'le'],
+  d: ['du', 'des', 'de'],
+};
+/** Tags compromise's own code sets, whatever the lexicon says (contractions/index.js: number ranges and units). */
+const CODED_TAGS = ['NumberRange', 'Time', 'Unit'];
+/** "there's" is "there is" or "there has" (contractions/index.js, thereHas). */
+const THERE_S = ['there', 'is', 'has'];
+/** A number range is written "a to b" (number-range.js). */
+const RANGE_WORDS = ['to'];
+/**
+ * A number range compromise splits into "a to b" (contractions/index.js, `numDash`: a digit, a dash, a digit), read
+ * anywhere in the word.
+ */
+function isNumberRange(word: string): boolean {
+  const digit = word.search(/\d/);
+  if (digit < 0) return false;
+  const dash = word.slice(digit).search(/[-–—]/);
+  return dash >= 0 && /\d/.test(word.slice(digit + dash));
+}
+/** Prefixes compromise strips before a lexicon lookup (compromise/src/1-one/lexicon/compute/single-word.js). */
+const LOOKUP_PREFIX = /^(?:under|over|mis|re|un|dis|semi|pre|post)/;
+/** Runs of letters and digits in one word above which the clause is parsed without a check (URLs, codes). */
+const MAX_RUNS = 24;
+
+/** Letters and digits of `s`, lower-cased ASCII only: the key a form is looked up by. */
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+export interface NetGate {
+  /**
+   * Reads what terms `lower` can hold; then `possible(i)` tells, for the i-th net, whether its sweep could run any
+   * pattern on the parse of that text.
+   */
+  read(lower: string): void;
+  possible(net: number): boolean;
+}
+
+/** Compiles the gate for a list of nets built by `nlp.buildNet`, in their order. */
+export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
+  const world = (nlp as unknown as { world(): WorldShape }).world().model.one;
+  // What in a word makes compromise expand it, and the words it writes then.
+  const afters = new Map<string, string[]>();
+  const befores = new Map<string, string[]>();
+  /** Whole words that expand ("cannot", "gimme", "plz"), as forms; and characters that do ("&", "@", "%"). */
+  const expandingForms = new Map<string, string[]>();
+  const expandingChars = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, words: readonly string[]): void => {
+    map.set(key, [...(map.get(key) ?? []), ...words.map(squash)]);
+  };
+  const expanding = (word: string, out: readonly string[]): void => {
+    if (squash(word)) add(expandingForms, squash(word), out);
+    else for (const ch of word) add(expandingChars, ch, out);
+  };
+  for (const [k, out] of Object.entries(CODED_AFTER)) add(afters, k, out);
+  for (const [k, out] of Object.entries(CODED_BEFORE)) add(befores, k, out);
+  for (const c of world.contractions) {
+    const out = c.out ?? [];
+    if (c.word) expanding(c.word, out);
+    if (c.after) add(afters, c.after, out);
+    if (c.before) add(befores, c.before, out);
+  }
+  for (const [from, to] of Object.entries(world.aliases)) expanding(from, [to]);
+  // Characters compromise reads as an apostrophe ("’"), and those it transliterates to a letter or digit ("é", "©"):
+  // a clause holding one of the latter is not checked.
+  const apostrophes = new Set<string>(["'"]);
+  const transliterated = new Set<number>();
+  for (const [from, to] of Object.entries(world.unicode)) {
+    if (to === "'") apostrophes.add(from);
+    if (/[a-z0-9]/i.test(to)) transliterated.add(from.toLowerCase().charCodeAt(0)).add(from.charCodeAt(0));
+  }
+  /** ASCII characters that make a word expand or read as an apostrophe ("&", "@", "%", "'"). */
+  const special = new Set<number>();
+  for (const ch of [...expandingChars.keys(), ...apostrophes])
+    if (ch.charCodeAt(0) < 128) special.add(ch.charCodeAt(0));
+  /**
+   * The words compromise may expand a (lower-cased) word into that the word does not spell. It splits a term's normal
+   * form at its first apostrophe; every apostrophe of the word is tried, so a quote compromise strips or keeps is read
+   * either way.
+   */
+  const expansionsOf = (word: string, visit: (w: string) => void): void => {
+    for (const ch of word) expandingChars.get(ch)?.forEach(visit);
+    if (isNumberRange(word)) RANGE_WORDS.forEach(visit);
+    let prev = -1;
+    for (let i = 0; i <= word.length; i++) {
+      if (i < word.length && !apostrophes.has(word[i]!)) continue;
+      if (prev >= 0) {
+        const before = squash(word.slice(0, prev));
+        const after = squash(word.slice(prev + 1, i));
+        afters.get(after)?.forEach(visit);
+        befores.get(before)?.forEach(visit);
+        if (before === 'there' && after === 's') THERE_S.forEach(visit);
+      }
+      prev = i;
+    }
+  };
+
+  // Per tag: the forms its lexicon entries start with (an entry tags every one of its terms, so its first word is
+  // there whenever one of its terms carries the tag), through the tag tree's parents.
+  const tagStarts = new Map<string, Set<string>>();
+  /** Tags compromise sets by itself, or with an entry spelled by no letter or digit: always possible. */
+  const alwaysTags = new Set<string>(withParents(CODED_TAGS, world.tagSet));
+  for (const [entry, value] of Object.entries(world.lexicon)) {
+    const first = squash(entry.split(' ')[0]!);
+    for (const tag of withParents(typeof value === 'string' ? [value] : value, world.tagSet)) {
+      if (!first) alwaysTags.add(tag);
+      let s = tagStarts.get(tag);
+      if (!s) tagStarts.set(tag, (s = new Set()));
+      s.add(first);
+    }
+  }
+
+  // Atoms: each distinct need or want string, with the forms any one of which makes it possible.
+  const atomIds = new Map<string, number>();
+  const alwaysAtom: boolean[] = [];
+  const byForm = new Map<string, number[]>();
+  const atomOf = (hook: string): number => {
+    let id = atomIds.get(hook);
+    if (id !== undefined) return id;
+    atomIds.set(hook, (id = alwaysAtom.length));
+    let forms: Iterable<string> | null;
+    if (hook.startsWith('#')) {
+      const tag = hook.slice(1);
+      forms = alwaysTags.has(tag) ? null : (tagStarts.get(tag) ?? null);
+    } else forms = hook.startsWith('%') ? null : [squash(hook)];
+    const list = forms ? [...forms] : [];
+    alwaysAtom.push(!forms || list.some((f) => !f));
+    for (const f of list) {
+      let ids = byForm.get(f);
+      if (!ids) byForm.set(f, (ids = []));
+      ids.push(id);
+    }
+    return id;
+  };
+  interface Pattern {
+    needs: number[];
+    wants: number[];
+    minWant: number;
+  }
+  // Per net: its patterns as atoms, or null when one of them has neither needs nor wants (always run).
+  const patterns: Array<Pattern[] | null> = nets.map((net) => {
+    const shape = net as unknown as NetShape;
+    if (shape.always.length) return null;
+    const seen = new Set<NetMatch>();
+    const out: Pattern[] = [];
+    for (const list of Object.values(shape.hooks))
+      for (const m of list) {
+        if (seen.has(m)) continue;
+        seen.add(m);
+        out.push({ needs: m.needs.map(atomOf), wants: m.wants.map(atomOf), minWant: m.minWant });
+      }
+    return out;
+  });
+
+  const atomSeen = new Uint32Array(alwaysAtom.length);
+  let stamp = 0;
+  let unchecked = false;
+  const has = (a: number): boolean => alwaysAtom[a]! || atomSeen[a] === stamp;
+  const mark = (form: string, expand = true): void => {
+    // An expansion is not expanded again (compromise splits each term once).
+    if (expand) for (const w of expandingForms.get(form) ?? []) mark(w, false);
+    const ids = byForm.get(form);
+    if (ids) for (const id of ids) atomSeen[id] = stamp;
+    if (LOOKUP_PREFIX.test(form)) {
+      const stem = byForm.get(form.replace(LOOKUP_PREFIX, ''));
+      if (stem) for (const id of stem) atomSeen[id] = stamp;
+    }
+  };
+  /** Marks every run of consecutive letter/digit pieces of one space-separated word; false to give up. */
+  const readWord = (word: string): boolean => {
+    const pieces: string[] = [];
+    let piece = '';
+    let kind = 0; // 1 letter, 2 digit
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      const k = c >= 97 && c <= 122 ? 1 : c >= 48 && c <= 57 ? 2 : c >= 65 && c <= 90 ? 1 : 0;
+      if (k === 0 && transliterated.has(c)) return false;
+      // A letter run and a digit run are pieces apart: "4km" is read as "4" and "km" too.
+      if (k !== kind && piece) {
+        pieces.push(piece);
+        piece = '';
+      }
+      if (k) piece += word[i]!.toLowerCase();
+      kind = k;
+    }
+    if (piece) pieces.push(piece);
+    if (pieces.length > MAX_RUNS) return false;
+    for (let a = 0; a < pieces.length; a++) {
+      let form = '';
+      for (let b = a; b < pieces.length; b++) mark((form += pieces[b]!));
+    }
+    return true;
+  };
+  /** Reads a word with punctuation, an apostrophe or a digit in it; false to give up. */
+  const readOther = (word: string): boolean => {
+    expansionsOf(word, (w) => mark(w, false));
+    if (!readWord(word)) return false;
+    // "don't" is also read as "do" (and "not", above); "lookin'" as "looking".
+    let apostrophe = false;
+    for (const ch of word) if (apostrophes.has(ch)) apostrophe = true;
+    if (!apostrophe) return true;
+    const plain = [...word].map((ch) => (apostrophes.has(ch) ? "'" : ch)).join('');
+    if (plain.includes("n't") && !readWord(plain.replace("n't", ''))) return false;
+    return !/in'$/.test(plain) || readWord(`${plain.slice(0, -1)}g`);
+  };
+
+  return {
+    read(lower: string): void {
+      if (++stamp === 0xffffffff) {
+        atomSeen.fill(0);
+        stamp = 1;
+      }
+      unchecked = false;
+      // One pass over the text: a word of one run of letters or digits, between ASCII punctuation that makes nothing
+      // expand ("data," "(policy)"), is marked as it is; any other word is read by readOther.
+      let from = 0; // start of the current word
+      let start = -1; // start of its run of letters or digits
+      let end = -1;
+      let runs = 0;
+      let plain = true;
+      for (let i = 0; i <= lower.length; i++) {
+        const c = i < lower.length ? lower.charCodeAt(i) : 32;
+        if (c === 32 || c === 10 || c === 9 || c === 13) {
+          if (i > from) {
+            if (plain && runs === 1) mark(lower.slice(start, end));
+            else if ((!plain || runs > 1) && !readOther(lower.slice(from, i))) {
+              unchecked = true;
+              return;
+            }
+          }
+          from = i + 1;
+          runs = 0;
+          plain = true;
+          continue;
+        }
+        const letter = c >= 97 && c <= 122;
+        if (letter || (c >= 48 && c <= 57)) {
+          if (end === i && letter === lower.charCodeAt(i - 1) >= 97) end = i + 1;
+          else {
+            runs++;
+            start = i;
+            end = i + 1;
+          }
+        } else if (plain && (c >= 128 || c === 39 || c === 38 || c === 64 || c === 37 || special.has(c))) plain = false;
+      }
+    },
+    possible(net: number): boolean {
+      const list = patterns[net];
+      if (unchecked || !list) return true;
+      for (const p of list) {
+        if (!p.needs.every(has)) continue;
+        if (!p.wants.length) return true;
+        let wanted = 0;
+        for (const w of p.wants) if (has(w)) wanted++;
+        if (wanted >= p.minWant) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/** The tags and all their ancestors in compromise's tag tree. */
+function withParents(tags: readonly string[], tagSet: WorldShape['model']['one']['tagSet']): string[] {
+  const out = new Set<string>();
+  for (const t of tags) {
+    out.add(t);
+    for (const p of tagSet[t]?.parents ?? []) out.add(p);
+  }
+  return [...out];
+}

@@ -1,0 +1,131 @@
+// The gate may drop a candidate rule before the parse only when the rule's net would have run no pattern on it: what
+// it reads of the terms a text can hold must cover what compromise makes of it. Checked on the shapes compromise
+// rewrites (contractions, acronyms, hyphens, number ranges, aliases, transliteration), and on every rule's net against
+// every rule example, the examples contracted and punctuated, seeded clauses of cue words, and the Zoom terms.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePatterns } from '../../../src/core/analyze/engine';
+import { compileNetGate } from '../../../src/core/analyze/net-gate';
+import { getNlp } from '../../../src/core/analyze/nlp';
+import { textToClauses } from '../../../src/core/analyze/plain-text';
+import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
+import { cueWords } from '../../support/cue-fuzz';
+import { mulberry32 } from '../../../scripts/seeded-random';
+
+const nlp = getNlp();
+type Net = ReturnType<typeof nlp.buildNet>;
+const found = (text: string, net: Net): number =>
+  (nlp(text).sweep as (n: Net) => { found: unknown[] })(net).found.length;
+
+describe('the gate keeps what compromise rewrites', () => {
+  const cases: [string, string, string][] = [
+    ['a contraction', 'we do not sell', 'We don’t sell your data.'],
+    ['a contraction of will', 'we will share', 'We’ll share it.'],
+    ['a known contraction word', 'can not share', 'We cannot share it.'],
+    ['an acronym without its periods', 'in the us', 'Stored in the U.S. only.'],
+    ['a hyphenated word as one machine form', 'your email', 'Your e-mail address.'],
+    ['a number range', '2 to 4', 'Kept for 2-4 weeks.'],
+    ['an alias', 'data and content', 'Data & content.'],
+    ['a slash alias', 'we share nothing', 'We sell/share nothing.'],
+    ['a multi-word lexicon entry', '#ThirdParty', 'Our third-party vendors.'],
+    ['a transliterated letter', 'cafe', 'The café.'],
+  ];
+  it.each(cases)('%s', (_name, pattern, text) => {
+    const net = nlp.buildNet([{ match: pattern }]);
+    expect(found(text, net)).toBeGreaterThan(0);
+    const gate = compileNetGate(nlp, [net]);
+    gate.read(text.toLowerCase());
+    expect(gate.possible(0)).toBe(true);
+  });
+  it('drops a net whose needed words are not there', () => {
+    const net = nlp.buildNet([{ match: 'sell .{0,3} #UserData' }, { match: '(rent|lease) #UserData' }]);
+    const gate = compileNetGate(nlp, [net]);
+    gate.read('we keep cookies for a year.');
+    expect(gate.possible(0)).toBe(false);
+    gate.read('we sell cookies.');
+    expect(gate.possible(0)).toBe(false);
+    gate.read('we sell your personal data.');
+    expect(gate.possible(0)).toBe(true);
+  });
+});
+
+/** Rule examples, the same contracted and re-punctuated, seeded clauses of cue words, and the Zoom terms. */
+function texts(): string[] {
+  const out: string[] = [];
+  for (const cat of ALL_CATEGORY_RULES)
+    for (const rule of cat.rules)
+      for (const ex of [...rule.mustMatch, ...rule.mustNotMatch]) {
+        const t = typeof ex === 'string' ? ex : ex.text;
+        out.push(
+          t,
+          t
+            .replace(/\b(do|does|will|can|would|should) not\b/gi, (_m, v: string) => `${v}n’t`)
+            .replace(/\bwe will\b/gi, 'we’ll'),
+          t.replace(/ /g, '-'),
+          t.toUpperCase().replace(/\b([A-Z])([A-Z])\b/g, '$1.$2.'),
+        );
+      }
+  const rng = mulberry32(31);
+  const vocab = [...cueWords(), 'we', 'our', 'the', 'to', 'with', 'by', 'your', 'data', "don't", 'u.s.', '2-4', '&'];
+  const seps = [' ', ' ', ', ', ' - ', '-', "'", '’', '/', ': ', '. ', '_', '2', ' (', ') ', 'é', "'ll "];
+  for (let i = 0; i < 1500; i++) {
+    const n = 2 + Math.floor(rng() * 14);
+    let s = '';
+    for (let j = 0; j < n; j++) s += vocab[Math.floor(rng() * vocab.length)]! + seps[Math.floor(rng() * seps.length)]!;
+    out.push(s.trimEnd());
+  }
+  const zoom = readFileSync(join(__dirname, '..', '..', 'fixtures', 'terms', 'zoom-tos-2023-08-07.md'), 'utf8');
+  out.push(...textToClauses(zoom).map((c) => c.text));
+  return out;
+}
+
+/** What compromise's sweep checks before it runs a pattern (compromise/src/1-one/sweep/methods/sweep). */
+interface NetMatch {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+}
+const cacheOf = (text: string): Array<Set<string>> => {
+  const doc = nlp(text) as unknown as {
+    document: unknown;
+    methods: { one: { cacheDoc(d: unknown): Array<Set<string>> } };
+  };
+  return doc.methods.one.cacheDoc(doc.document);
+};
+/** A pattern of the net that compromise's sweep would run on a sentence of the parse, if any. */
+function runsOn(cache: Array<Set<string>>, net: Net): string | null {
+  const { hooks, always } = net as unknown as { hooks: Record<string, NetMatch[]>; always: NetMatch[] };
+  if (always.length) return always[0]!.match;
+  for (const set of cache)
+    for (const m of Object.values(hooks).flat())
+      if (m.needs.every((n) => set.has(n)) && m.wants.filter((w) => set.has(w)).length >= m.minWant) return m.match;
+  return null;
+}
+
+describe('the gate drops only nets that cannot match', () => {
+  const rules = ALL_CATEGORY_RULES.flatMap((cat) => cat.rules);
+  const nets = rules.map((rule) => nlp.buildNet(compilePatterns(rule.match).map((match) => ({ match }))));
+  const gate = compileNetGate(nlp, nets);
+  const missed = new Map<string, string[]>();
+  let checks = 0;
+  let drops = 0;
+  for (const text of texts()) {
+    gate.read(text.toLowerCase());
+    const cache = cacheOf(text);
+    rules.forEach((rule, i) => {
+      checks++;
+      if (gate.possible(i)) return;
+      drops++;
+      const match = runsOn(cache, nets[i]!);
+      if (match) missed.set(rule.id, [...(missed.get(rule.id) ?? []), `${match} ⇐ ${text}`]);
+    });
+  }
+  it.each(rules.map((r) => [r.id] as const))('%s', (id) => {
+    expect((missed.get(id) ?? []).slice(0, 3)).toEqual([]);
+  });
+  it('drops most nets (else it saves nothing)', () => {
+    expect(drops / checks).toBeGreaterThan(0.5);
+  });
+});
