@@ -12,34 +12,69 @@ const USER_CONTENT =
 
 /** The user hands over a right in so many words ("you give Acme the rights necessary to …"): the content is implied. */
 const USER_GRANTS_RIGHT =
-  /\byou\s+(?:hereby\s+|also\s+|further\s+|expressly\s+)?(?:grant|give|permit|authori[sz]e|waive)\b[^.;]{0,80}?\b(?:licen[cs]e|rights?|permission)\b/;
+  /\byou\s+(?:hereby\s+|also\s+|further\s+|expressly\s+|thereby\s+|irrevocably\s+|automatically\s+|must\s+|shall\s+|will\s+|agree\s+to\s+)?(?:grant|give|permit|authori[sz]e|waive)\b[^.;]{0,80}?\b(?:licen[cs]e|rights?|permission)\b/;
+/** "… and automatically grant to us a licence": the grant to the service, whoever the sentence names first. */
+const GRANT_TO_US = /\b(?:grant|grants|granting)\s(?:to\s)?us\b/;
 
 /** The user named by its role grants a right: "Advertiser hereby grants to Acme …", "the User grants Acme …". */
 const PARTY_GRANTS = new RegExp(
-  String.raw`\b(?:${CONTRACT_PARTIES.join('|')})s?\s(?:hereby\s|also\s|further\s|irrevocably\s)?(?:grants|licen[cs]es|authori[sz]es|gives|agrees\sto\sgrant)\b`,
+  String.raw`\b(?:${CONTRACT_PARTIES.join('|')})s?\s(?:hereby\s|also\s|further\s|irrevocably\s)?(?:grants|licen[cs]es|authori[sz]es|gives|provides|agrees\sto\sgrant)\b`,
 );
 /** A licence named again ("This licence …", "the licence granted …", "the foregoing license"): which one, the heading says. */
 const LICENCE_AGAIN =
   /\b(?:this|these|that|such|the|foregoing|above|said)\s(?:foregoing\s|above\s|ugc\s|content\s)?licen[cs]es?\b|\blicen[cs]es?\s(?:granted|you\s(?:grant|give))\b/;
 /** A heading about the user's content or the licence over it ("Your Content", "4.2 Content License from You", "Submissions"). */
-const CONTENT_HEADING =
-  /\b(?:your|user|member|customer|creator|artist)s?['’]?\s(?:generated\s)?(?:content|submissions?|materials?|code|contributions?|posts?|music|works?|ugc)\b|\buser[- ]generated\b|\bsubmissions?\b|\bfeedback\b|\blicen[cs]es?\s(?:from|granted\sby|by)\syou\b|\brights?\syou\sgrant\b|\bgrant\sof\slicen[cs]es?\b|\blicen[cs]es?\sto\s(?:your|user)\b|\blicensing\sof\scontent\b|\blicen[cs]e\sgrants?\sto\b|\bcontent\slicen[cs]e\b|\blicen[cs]e\sto\s(?:\w+\s)?(?:content|materials)\b/;
+const CONTENT_HEADING: readonly RegExp[] = [
+  /\b(?:your|user|member|customer|creator|artist)s?['’]?\s(?:generated\s)?(?:content|submissions?|materials?|code|contributions?|posts?|music|works?|ugc)\b/,
+  /\buser[- ]generated\b|\bsubmissions?\b|\bfeedback\b/,
+  /\blicen[cs]e\sto\s(?:\w+\s)?(?:content|materials)\b/,
+  /\blicen[cs]es?\s(?:from|granted\sby|by)\syou\b|\brights?\syou\sgrant\b|\bgrant\sof\slicen[cs]es?\b|\blicen[cs]es?\sto\s(?:your|user)\b|\blicensing\sof\scontent\b|\blicen[cs]e\sgrants?\sto\b|\bcontent\slicen[cs]e\b/,
+];
 
 /** The clause is about the user's content, or a licence the heading puts over it. */
 function aboutUserContent(lower: string, ctx: VetoContext): boolean {
-  if (USER_CONTENT.test(lower) || USER_GRANTS_RIGHT.test(lower) || PARTY_GRANTS.test(lower)) return true;
-  return LICENCE_AGAIN.test(lower) && CONTENT_HEADING.test(ctx.headings ?? '');
+  if (USER_CONTENT.test(lower) || USER_GRANTS_RIGHT.test(lower) || GRANT_TO_US.test(lower) || PARTY_GRANTS.test(lower))
+    return true;
+  const headings = ctx.headings ?? '';
+  return LICENCE_AGAIN.test(lower) && CONTENT_HEADING.some((re) => re.test(headings));
 }
 
 /** "(you warrant that you have) the right / authority to grant the licence": a promise by the user, no grant. */
-const RIGHT_TO_GRANT =
-  /\b(?:right|rights|authority|power|permissions?|licen[cs]es|consents|entitled|able|necessary)\s(?:\w+\s){0,3}?to\s(?:grant|licen[cs]e|authori[sz]e)\b|\b(?:have|has|had|obtained|hold|own)\s(?:\w+\s){0,5}?(?:rights?|licen[cs]es|permissions?|consents)\s(?:\w+\s){0,4}?(?:required|necessary|needed|sufficient)\sto\s(?:grant|licen[cs]e|authori[sz]e)\b/;
+const HAS_RIGHT = /\b(?:right|rights|authority|power|permissions?|licen[cs]es|consents|entitled|able)\s/g;
+/** "sufficient rights to grant", "the rights necessary for you to grant": a precondition, with or without a warranty. */
+const NEEDED_RIGHT = /\b(?:sufficient|necessary|required|needed)\s/g;
+const TO_GRANT = /\bto\s(?:grant|licen[cs]e|authori[sz]e)\b/;
+/** A lead word followed within a few words by "to grant" (read word by word: one regex of both was polynomial). */
+function leadsToGrant(lower: string, lead: RegExp): boolean {
+  for (const m of lower.matchAll(lead)) {
+    const from = m.index + m[0].length;
+    // Within the next six words.
+    if (
+      TO_GRANT.test(
+        lower
+          .slice(from, from + 80)
+          .split(/\s+/, 6)
+          .join(' '),
+      )
+    )
+      return true;
+  }
+  return false;
+}
 /** "(you own it) or have a valid licence to your Content": the user's own rights, a precondition of the grant. */
 const VALID_LICENCE = /\bhave\s(?:a|all)\s(?:valid|necessary|required)\slicen[cs]es?\b/;
 const WARRANTY =
   /\b(?:represents?|warrants?|warranty|confirms?|covenants?|ensure|guarantee)\b|\byou\sare\sthe\s(?:creator|owner|author)\b|\bto\sthe\sextent\s(?:we|you)\s(?:have|hold)\sthe\sright\b/;
 /** "full power and authority to accept the Terms, to grant the licence": authority, read across a short list. */
-const AUTHORITY_TO_GRANT = /\b(?:authority|power|entitled)\b[^.;]{0,80}\bto\s(?:grant|authori[sz]e)\b/;
+const AUTHORITY = /\b(?:authority|power|entitled)\b/g;
+const THEN_TO_GRANT = /^[^.;]{0,80}?\bto\s(?:grant|authori[sz]e)\b/;
+function authorityToGrant(lower: string): boolean {
+  for (const m of lower.matchAll(AUTHORITY)) {
+    const from = m.index + m[0].length;
+    if (THEN_TO_GRANT.test(lower.slice(from, from + 100))) return true;
+  }
+  return false;
+}
 /** …unless the same clause grants the licence itself ("… and you hereby grant us a licence"). */
 const GRANTS_TOO =
   /\byou\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?grant\b|\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\bautomatically\sgrant/;
@@ -48,9 +83,10 @@ const VETOES: readonly Veto[] = [
   {
     id: 'content_licence.warranty-of-rights',
     when: (lower) =>
-      RIGHT_TO_GRANT.test(lower) ||
+      leadsToGrant(lower, NEEDED_RIGHT) ||
       VALID_LICENCE.test(lower) ||
-      (WARRANTY.test(lower) && (AUTHORITY_TO_GRANT.test(lower) || /\byou\s(?:own|are\sthe\sowner)\b/.test(lower))),
+      (WARRANTY.test(lower) &&
+        (leadsToGrant(lower, HAS_RIGHT) || authorityToGrant(lower) || /\byou\s(?:own|are\sthe\sowner)\b/.test(lower))),
     unless: GRANTS_TOO,
     why: 'The user promising to hold the rights a licence needs is a duty on the user (none actor=user), not a grant.',
     mustVeto: [
@@ -72,7 +108,7 @@ export const contentLicence: CategoryRules = {
   category: 'content_licence',
   // The veto drops clauses not about user content anyway; a licence named again ("This licence ends …") passes here
   // and is kept only under a heading about the user's content.
-  requires: [USER_CONTENT, USER_GRANTS_RIGHT, PARTY_GRANTS, LICENCE_AGAIN],
+  requires: [USER_CONTENT, USER_GRANTS_RIGHT, GRANT_TO_US, PARTY_GRANTS, LICENCE_AGAIN],
   vetoes: VETOES,
   veto: (lower, ctx) =>
     LICENCE_TO_USER.test(lower)
@@ -158,6 +194,8 @@ export const contentLicence: CategoryRules = {
         'Photos you submit are licensed to us under these terms.',
         'You also grant other members the right to view and comment on your posts.',
         'You allow other users to view and share the content you post.',
+        'You agree to grant Acme a non-exclusive, royalty-free license to host the Content.',
+        'If you do not specify such terms, you thereby grant other users a non-exclusive licence to use your uploads.',
       ],
       mustNotMatch: ['We grant you a revocable right to use the app.', 'You give us permission to access your camera.'],
     },

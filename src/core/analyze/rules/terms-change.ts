@@ -55,7 +55,10 @@ const DATE_LINE =
  * "changes will be communicated by email", "we will update the 'last updated' date".
  */
 const NOTICE_ACT =
-  /\b(?:will|shall|may|would|['’]ll)\s(?:also\s|usually\s|always\s|promptly\s|then\s|first\s|try\sto\s|endeavou?r\sto\s|seek\sto\s)?(?:notify|inform|tell|let\syou\sknow|post|announce|publish|alert|e-?mail|contact|provide\s(?:you\s)?(?:with\s)?(?:\w+\s)?notice|give\s(?:you\s)?(?:\w+\s)?notice|send\s(?:you\s)?(?:an?\s)?(?:\w+\s)?(?:notice|e-?mail|notification|message)|update\sthe\s|revise\sthe\s|change\sthe\s|indicate|display|make\s(?:\w+\s){0,2}efforts?\sto\snotify|take\s(?:\w+\s){0,2}(?:steps|measures|efforts)\sto\s(?:notify|inform))/;
+  /\b(?:will|shall|may|would|['’]ll)\s(?:also\s|usually\s|always\s|promptly\s|then\s|first\s|try\sto\s|endeavou?r\sto\s|seek\sto\s)?(?:notify|inform|tell|let\syou\sknow|post|announce|publish|alert|e-?mail|contact|provide\s(?:you\s)?(?:with\s)?(?:\w+\s)?notice|give\s(?:you\s)?(?:\w+\s)?notice|send\s(?:you\s)?(?:an?\s)?(?:\w+\s)?(?:notice|e-?mail|notification|message)|update\sthe\s|revise\sthe\s|change\sthe\s|indicate|display)/;
+/** "we will make reasonable efforts to notify you", "Acme will take appropriate steps to inform you". */
+const NOTICE_EFFORT =
+  /\b(?:make|take)\s(?:(?:reasonable|appropriate|commercially|all)\s){0,2}(?:efforts?|steps|measures)\sto\s(?:notify|inform)/;
 const NOTICE_PASSIVE =
   /\b(?:will|shall|may)\s(?:also\s)?be\s(?:posted|communicated|notified|announced|published|made\savailable|available|sent|displayed|reflected|indicated|identified|visible|updated\sonline)\b|\b(?:notifying|informing)\s(?:you|users)\s(?:about|of)\b/;
 /** A date line inside a sentence: "the date at the top shows when it was last revised". */
@@ -65,16 +68,34 @@ const LAST_DATE =
  * What makes a notice more than a notice: the power to change ("we may modify"), the change taking effect or
  * binding the user, acceptance, an objection, advice to check, "at any time", "without notice".
  */
-const CHANGE_POWER = RegExp(
-  String.raw`\b(?:may|might|can|reserves?|right\sto|entitled\sto)\s(?:\w+\s){0,3}?${CHANGE_STEM}|\bbind|\bbound\b|\baccept|\bagree(?!ment)|\bconsent|\bcontinu\w*\s(?:to\s)?(?:use|access)|\bobject|\breject|\bat\sany\stime|\bwithout\s(?:\w+\s)?notice|\bnot\s(?:give|provide)\b|\bfrom\stime\sto\stime|\bcheck|\bregularly|\bperiodically|\b(?:stay|keep\s(?:yourself\s)?)informed|\bencourage\syou\sto\s(?:review|check|read|visit)|\bappl(?:y|ies)\b|\bgovern`,
-);
+const CHANGE_POWER =
+  /\bbind|\bbound\b|\baccept|\bagree(?!ment)|\bconsent|\bcontinu\w*\s(?:to\s)?(?:use|access)|\bobject|\breject|\bat\sany\stime|\bwithout\s(?:\w+\s)?notice|\bnot\s(?:give|provide)\b|\bcheck|\bregularly|\bperiodically|\b(?:stay|keep\s(?:yourself\s)?)informed|\bencourage\syou\sto\s(?:review|check|read|visit)|\bfrom\stime\sto\stime|\bappl(?:y|ies)\b|\bgovern/;
+/** "we may modify", "reserves the right to … amend": the power to change, read word by word (one regex was polynomial). */
+const MODAL = /\b(?:may|might|can|reserves?|right\sto|entitled\sto)\s/g;
+const THEN_CHANGE = RegExp(String.raw`^(?:\w+\s){0,3}?${CHANGE_STEM}`);
+function mayChange(lower: string): boolean {
+  for (const m of lower.matchAll(MODAL)) {
+    const from = m.index + m[0].length;
+    if (THEN_CHANGE.test(lower.slice(from, from + 60))) return true;
+  }
+  return false;
+}
 /** "before the change takes effect": when the notice comes, not the change taking effect. */
-const NOTICE_TIMING =
-  /\b(?:before|prior\sto|until|ahead\sof)\s(?:\w+\s){0,4}?(?:becom\w*\seffective|tak\w*\seffect|(?:go|goes|come|comes|coming|going)\sinto\seffect|(?:is|are|be)\sin\seffect|effective)/g;
+const NOTICE_TIMING = /\b(?:before|prior\sto|until|ahead\sof)\s/g;
+const THEN_EFFECT =
+  /^(?:\w+\s){0,4}?(?:becom\w*\seffective|tak\w*\seffect|(?:go|goes|come|comes|coming|going)\sinto\seffect|(?:is|are|be)\sin\seffect|effective)/;
 const TAKES_EFFECT = /\beffective\b|\btak\w*\seffect\b|\binto\seffect\b|\bin\seffect\b/;
 /** The clause says the change takes effect, binds or may be made at will (the notice is then part of a grant). */
 function statesChange(lower: string): boolean {
-  return CHANGE_POWER.test(lower) || TAKES_EFFECT.test(lower.replace(NOTICE_TIMING, ' '));
+  if (CHANGE_POWER.test(lower) || mayChange(lower)) return true;
+  // Blank out each notice timing ("before the change takes effect") before looking for the change taking effect.
+  let rest = lower;
+  for (const m of lower.matchAll(NOTICE_TIMING)) {
+    const from = m.index + m[0].length;
+    const t = THEN_EFFECT.exec(lower.slice(from, from + 80));
+    if (t) rest = rest.slice(0, from) + ' '.repeat(t[0].length) + rest.slice(from + t[0].length);
+  }
+  return TAKES_EFFECT.test(rest);
 }
 
 /** Clauses about the document's changes that take no right (GUIDE.md C3, C4), each with its examples. */
@@ -96,7 +117,8 @@ const VETOES: readonly Veto[] = [
   {
     id: 'terms_change.notice-only',
     when: (lower) =>
-      (NOTICE_ACT.test(lower) || NOTICE_PASSIVE.test(lower) || LAST_DATE.test(lower)) && !statesChange(lower),
+      (NOTICE_ACT.test(lower) || NOTICE_EFFORT.test(lower) || NOTICE_PASSIVE.test(lower) || LAST_DATE.test(lower)) &&
+      !statesChange(lower),
     why: 'How or when a change is announced (a notice channel, an effective-date line) takes no right of its own: the unit that says the document may change does (C3, C4).',
     mustVeto: [
       'If we make material changes to this policy, we will notify you by email.',
