@@ -208,7 +208,7 @@ export const contentLicence: CategoryRules = {
       match: [
         '(this|the|that|such|your|these|foregoing|above) (license|licence|licenses|licences) .{0,3} (covers|cover|includes|include|extends|extend|applies|apply|allows|allow|lets|permits|permit|lasts|last|continues|continue|survives|survive|authorizes|authorises|authorize|gives|give)',
         '(license|licence|licenses|licences) (granted|which you grant|that you grant|which you give) .{0,8} (continue|continues|survive|survives|apply|applies)',
-        '(license|licence|licenses|licences|rights) (to|in|over) (your|the|such|any|all) .{0,2} (#UserData|content|submissions|materials|posts|contributions|feedback)',
+        '(license|licence|licenses|licences) (to|in|over) (your|the|such|any|all) .{0,2} (#UserData|content|submissions|materials|posts|contributions|feedback)',
         'as part of (this|the|that|such) (license|licence)',
         '(license|licence|licenses|licences|rights) (you grant|that you grant|granted by you|you give|you have granted|that you have granted|you provide)',
         '(license|licence|licensing) (your|any|all) .{0,3} (contributions|contribution|content|text|edits|submissions|posts|works) .{0,3} under',
