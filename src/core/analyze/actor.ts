@@ -46,6 +46,21 @@ const USER_OWN = /\byour\sown\s(?:[\w-]+\s){0,2}?(?:models?|training|datasets?|a
 const PROHIBITION_HEADING =
   /\b(?:prohibit\w*|restrictions?\s+(?:on|of)\s+use|(?:usage|use)\s+restrictions?|you\s+(?:\w+\s+){0,2}(?:not|never)\b|(?:are|is)\s+not\s+(?:allowed|permitted)|aren['’]t\s+allowed|don['’]ts|not\s+to\s*:|forbidden|restricted\s+(?:use|activities))/i;
 
+/** Words a grant verb may stand before the user it grants to: "grant to any other user", "give each member". */
+const GRANTEE_LEAD = /^(?:to|each|any|every|other|all|that|the|such|a|and|us)$/;
+/** Verbs that hand a right to whoever follows them ("you grant each User a licence"). */
+const GRANT_TO = /^(?:grant|grants|granting|give|gives|giving|license|licenses|licence|licences)$/;
+
+/** The user word at `j` receives a right ("you grant each User of the Service a licence"): an object, no subject. */
+function isGrantee(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
+    const w = tokens[k]!.normal;
+    if (GRANT_TO.test(w)) return true;
+    if (!GRANTEE_LEAD.test(w)) return false;
+  }
+  return false;
+}
+
 /** A word written as a possessive: "users’", "member's". */
 const POSSESSIVE = /\w['’]s?$/;
 
@@ -106,7 +121,7 @@ export function actorOf(ctx: ActorContext): Actor {
       // an object "you" follows a verb ("information about you") — then keep looking for a subject.
       // Likewise a user word inside a noun phrase ("of other members and users", "our users") is no subject.
       const before = tokens[j - 1]?.normal ?? '';
-      if (NOT_SUBJECT_BEFORE.test(before)) continue;
+      if (NOT_SUBJECT_BEFORE.test(before) || isGrantee(tokens, j)) continue;
       // A possessive ("users’ roles", "the user's visits") names whose, not who acts: the subject is further back.
       if (POSSESSIVE.test(t.text) || /^['’]/.test(t.post) || /['’]s$|s['’]$/.test(w)) continue;
       // A user word modifying a data noun ("User Content", "user information") is no subject either.

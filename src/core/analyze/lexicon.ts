@@ -803,6 +803,30 @@ export const FUNCTION_WORDS: readonly string[] = [
 ];
 
 /**
+ * The user named by its role in the agreement ("Advertiser hereby grants …", "each Artist uploading Music grants …"):
+ * a licence such a party grants is the user's licence (GUIDE.md content_licence, L2). Not a lexicon tag: the same
+ * words name other parties elsewhere ("advertisers" receiving data are a third party).
+ */
+export const CONTRACT_PARTIES: readonly string[] = [
+  'advertiser',
+  'artist',
+  'client',
+  'contributor',
+  'creator',
+  'customer',
+  'developer',
+  'licensee',
+  'member',
+  'merchant',
+  'partner',
+  'publisher',
+  'seller',
+  'streamer',
+  'subscriber',
+  'user',
+];
+
+/**
  * Parent tags, so one pattern term covers two classes: "#MoveVerb" is any share or sell verb. Fewer, simpler
  * patterns matter for speed: each pattern is one more pass of the matcher over every candidate clause.
  */

@@ -1,7 +1,8 @@
 // content_licence: broad rights over user content (perpetual, irrevocable, worldwide, royalty-free, sublicensable,
 // transferable, derivative works).
-import type { CategoryRules } from '../rule';
+import type { CategoryRules, Veto, VetoContext } from '../rule';
 import type { Severity } from '../../types';
+import { CONTRACT_PARTIES } from '../lexicon';
 
 /** A licence granted TO the user (to use the software) is not a licence over the user's content. */
 const LICENCE_TO_USER =
@@ -11,15 +12,108 @@ const USER_CONTENT =
 
 /** The user hands over a right in so many words ("you give Acme the rights necessary to …"): the content is implied. */
 const USER_GRANTS_RIGHT =
-  /\byou\s+(?:hereby\s+|also\s+|further\s+|expressly\s+)?(?:grant|give|permit|authori[sz]e|waive)\b[^.;]{0,80}?\b(?:licen[cs]e|rights?|permission)\b/;
+  /\byou\s+(?:hereby\s+|also\s+|further\s+|expressly\s+|thereby\s+|irrevocably\s+|automatically\s+|must\s+|shall\s+|will\s+|agree\s+to\s+)?(?:grant|give|permit|authori[sz]e|waive)\b[^.;]{0,80}?\b(?:licen[cs]e|rights?|permission)\b/;
+/** "… and automatically grant to us a licence": the grant to the service, whoever the sentence names first. */
+const GRANT_TO_US = /\b(?:grant|grants|granting)\s(?:to\s)?us\b/;
+
+/** The user named by its role grants a right: "Advertiser hereby grants to Acme …", "the User grants Acme …". */
+const PARTY_GRANTS = new RegExp(
+  String.raw`\b(?:${CONTRACT_PARTIES.join('|')})s?\s(?:hereby\s|also\s|further\s|irrevocably\s)?(?:grants|licen[cs]es|authori[sz]es|gives|provides|agrees\sto\sgrant)\b`,
+);
+/** A licence named again ("This licence …", "the licence granted …", "the foregoing license"): which one, the heading says. */
+const LICENCE_AGAIN =
+  /\b(?:this|these|that|such|the|foregoing|above|said)\s(?:foregoing\s|above\s|ugc\s|content\s)?licen[cs]es?\b|\blicen[cs]es?\s(?:granted|you\s(?:grant|give))\b/;
+/** A heading about the user's content or the licence over it ("Your Content", "4.2 Content License from You", "Submissions"). */
+const CONTENT_HEADING: readonly RegExp[] = [
+  /\b(?:your|user|member|customer|creator|artist)s?['’]?\s(?:generated\s)?(?:content|submissions?|materials?|code|contributions?|posts?|music|works?|ugc)\b/,
+  /\buser[- ]generated\b|\bsubmissions?\b|\bfeedback\b/,
+  /\blicen[cs]e\sto\s(?:\w+\s)?(?:content|materials)\b/,
+  /\blicen[cs]es?\s(?:from|granted\sby|by)\syou\b|\brights?\syou\sgrant\b|\bgrant\sof\slicen[cs]es?\b|\blicen[cs]es?\sto\s(?:your|user)\b|\blicensing\sof\scontent\b|\blicen[cs]e\sgrants?\sto\b|\bcontent\slicen[cs]e\b/,
+];
+
+/** The clause is about the user's content, or a licence the heading puts over it. */
+function aboutUserContent(lower: string, ctx: VetoContext): boolean {
+  if (USER_CONTENT.test(lower) || USER_GRANTS_RIGHT.test(lower) || GRANT_TO_US.test(lower) || PARTY_GRANTS.test(lower))
+    return true;
+  const headings = ctx.headings ?? '';
+  return LICENCE_AGAIN.test(lower) && CONTENT_HEADING.some((re) => re.test(headings));
+}
+
+/** "(you warrant that you have) the right / authority to grant the licence": a promise by the user, no grant. */
+const HAS_RIGHT = /\b(?:right|rights|authority|power|permissions?|licen[cs]es|consents|entitled|able)\s/g;
+/** "sufficient rights to grant", "the rights necessary for you to grant": a precondition, with or without a warranty. */
+const NEEDED_RIGHT = /\b(?:sufficient|necessary|required|needed)\s/g;
+const TO_GRANT = /\bto\s(?:grant|licen[cs]e|authori[sz]e)\b/;
+/** A lead word followed within a few words by "to grant" (read word by word: one regex of both was polynomial). */
+function leadsToGrant(lower: string, lead: RegExp): boolean {
+  for (const m of lower.matchAll(lead)) {
+    const from = m.index + m[0].length;
+    // Within the next six words.
+    if (
+      TO_GRANT.test(
+        lower
+          .slice(from, from + 80)
+          .split(/\s+/, 6)
+          .join(' '),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+/** "(you own it) or have a valid licence to your Content": the user's own rights, a precondition of the grant. */
+const VALID_LICENCE = /\bhave\s(?:a|all)\s(?:valid|necessary|required)\slicen[cs]es?\b/;
+const WARRANTY =
+  /\b(?:represents?|warrants?|warranty|confirms?|covenants?|ensure|guarantee)\b|\byou\sare\sthe\s(?:creator|owner|author)\b|\bto\sthe\sextent\s(?:we|you)\s(?:have|hold)\sthe\sright\b/;
+/** "full power and authority to accept the Terms, to grant the licence": authority, read across a short list. */
+const AUTHORITY = /\b(?:authority|power|entitled)\b/g;
+const THEN_TO_GRANT = /^[^.;]{0,80}?\bto\s(?:grant|authori[sz]e)\b/;
+function authorityToGrant(lower: string): boolean {
+  for (const m of lower.matchAll(AUTHORITY)) {
+    const from = m.index + m[0].length;
+    if (THEN_TO_GRANT.test(lower.slice(from, from + 100))) return true;
+  }
+  return false;
+}
+/** …unless the same clause grants the licence itself ("… and you hereby grant us a licence"). */
+const GRANTS_TOO =
+  /\byou\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?grant\b|\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\bautomatically\sgrant/;
+
+const VETOES: readonly Veto[] = [
+  {
+    id: 'content_licence.warranty-of-rights',
+    when: (lower) =>
+      leadsToGrant(lower, NEEDED_RIGHT) ||
+      VALID_LICENCE.test(lower) ||
+      (WARRANTY.test(lower) &&
+        (leadsToGrant(lower, HAS_RIGHT) || authorityToGrant(lower) || /\byou\s(?:own|are\sthe\sowner)\b/.test(lower))),
+    unless: GRANTS_TOO,
+    why: 'The user promising to hold the rights a licence needs is a duty on the user (none actor=user), not a grant.',
+    mustVeto: [
+      'You represent and warrant that you have all the rights, power and authority necessary to grant the above license.',
+      'You confirm that you own all intellectual property rights in your Content or that you have obtained all necessary rights to your Content which are required to grant licenses to us.',
+      'Before you submit content, you will ensure that you have the necessary rights to grant us the license.',
+      '(a) you have sufficient rights to grant the Licenses to Your Content;',
+      'you either own your Content or have a valid license to your Content; and',
+    ],
+    mustNotVeto: [
+      'By posting content you represent and warrant that you have the right to do so, and automatically grant to us a worldwide licence to use it.',
+      'You grant us a worldwide licence to use your content.',
+      'By posting Content you expressly grant, and you represent that you have all rights necessary to grant, Acme a worldwide licence to it.',
+    ],
+  },
+];
 
 export const contentLicence: CategoryRules = {
   category: 'content_licence',
-  requires: [USER_CONTENT, USER_GRANTS_RIGHT], // the veto drops clauses not about user content anyway
-  veto: (lower) =>
+  // The veto drops clauses not about user content anyway; a licence named again ("This licence ends …") passes here
+  // and is kept only under a heading about the user's content.
+  requires: [USER_CONTENT, USER_GRANTS_RIGHT, GRANT_TO_US, PARTY_GRANTS, LICENCE_AGAIN],
+  vetoes: VETOES,
+  veto: (lower, ctx) =>
     LICENCE_TO_USER.test(lower)
       ? 'licence granted to the user'
-      : USER_CONTENT.test(lower) || USER_GRANTS_RIGHT.test(lower)
+      : aboutUserContent(lower, ctx)
         ? null
         : 'not about user content',
   adjustSeverity: (lower, base): Severity => {
@@ -100,6 +194,8 @@ export const contentLicence: CategoryRules = {
         'Photos you submit are licensed to us under these terms.',
         'You also grant other members the right to view and comment on your posts.',
         'You allow other users to view and share the content you post.',
+        'You agree to grant Acme a non-exclusive, royalty-free license to host the Content.',
+        'If you do not specify such terms, you thereby grant other users a non-exclusive licence to use your uploads.',
       ],
       mustNotMatch: ['We grant you a revocable right to use the app.', 'You give us permission to access your camera.'],
     },
@@ -110,14 +206,18 @@ export const contentLicence: CategoryRules = {
       // its items ("host, store and reproduce your content;": the item is read after its lead-in).
       cue: [/\b(?:licen[cs]|permission|entitled\s+to|free\s+to)/],
       match: [
-        '(this|the|that|such|your|these) (license|licence|licenses|licences) .{0,3} (covers|cover|includes|include|extends|extend|applies|apply|allows|allow|lets|permits|lasts|continues|survives|survive)',
+        '(this|the|that|such|your|these|foregoing|above) (license|licence|licenses|licences) .{0,3} (covers|cover|includes|include|extends|extend|applies|apply|allows|allow|lets|permits|permit|lasts|last|continues|continue|survives|survive|authorizes|authorises|authorize|gives|give)',
+        '(license|licence|licenses|licences) (granted|which you grant|that you grant|which you give) .{0,8} (continue|continues|survive|survives|apply|applies)',
+        '(license|licence|licenses|licences) (to|in|over) (your|the|such|any|all) .{0,2} (#UserData|content|submissions|materials|posts|contributions|feedback)',
+        'as part of (this|the|that|such) (license|licence)',
         '(license|licence|licenses|licences|rights) (you grant|that you grant|granted by you|you give|you have granted|that you have granted|you provide)',
         '(license|licence|licensing) (your|any|all) .{0,3} (contributions|contribution|content|text|edits|submissions|posts|works) .{0,3} under',
         '(entitled|free) to (make use of|use|reproduce|publish|display|distribute|exploit|modify|implement) .{0,3} (the|your|any|such|all) (submission|submissions|content|feedback|materials|ideas|suggestions)',
         '(license|licence|permission) .{0,3} to (host|store|reproduce|modify|adapt|publish|display|distribute|translate|sublicense|sublicence|perform|exploit|copy|communicate|use) .{0,8} (#UserData|content|submissions|materials|posts|photos|information|data|feedback|it|them)',
       ],
+      // "your licence to use the Services" is the user's licence to the service, not one over the user's content.
       rejectAfter:
-        /^\s*(?:(?:to\s+)?(?:access|use)\s+(?:your\s+)?(?:camera|microphone|location|contacts|calendar|device))\b/,
+        /^\s*(?:(?:to\s+)?(?:access|use)\s+(?:your\s+)?(?:camera|microphone|location|contacts|calendar|device))\b|^\s*(?:use|access|download|install|run|view|play|stream)\b/,
       userSubject: true,
       severity: 'medium',
       why: 'A licence over the user’s content is a right over it, however the sentence names it.',
@@ -127,12 +227,40 @@ export const contentLicence: CategoryRules = {
         'Licence to host, store and display your content, as needed to run the service.',
         'You agree to license any text you contribute under the license the project prescribes.',
         'We shall be free to use any feedback you send us.',
+        'The licence granted will continue after you have removed your content if others have shared it.',
+        "Acme's license to Your Content shall be non-exclusive.",
       ],
       mustNotMatch: [
         'This license lets you use the app on one device.',
+        'We may terminate your license to use the Services.',
         'You need a license to use the software commercially.',
         'You must obtain consent to use, license or generate Customer Content and to share it.',
       ],
+    },
+    {
+      id: 'content_licence.licence-ends',
+      // "The licence ends when you delete your content" (GUIDE content_licence: restrict); "does not end" is a grant.
+      cue: [/\blicen[cs]e/, /\b(?:end|termin|expir|ceas|exists?\s+only|lasts?\s+only|withdraw|revoke|retain)/],
+      match: [
+        '(this|the|that|such|your|these|foregoing|above) (license|licence|licenses|licences) .{0,6} (ends|end|terminates|terminate|expires|expire|ceases|cease) .{0,6} (when|once|upon|if|at|after|in the event)',
+        '(license|licence|licenses|licences) .{0,3} (exists|lasts) only',
+        '(withdraw|withdraws|revoke|revokes|terminate|terminates) your (license|licence)',
+        '(retain|retains) (any|no) (license|licence|licenses|licences)',
+      ],
+      rejectAfter: /^\s*to\s+(?:use|access)\b/,
+      implies: { stance: 'restrict', negated: 'grant' },
+      userSubject: true,
+      severity: 'low',
+      why: 'A licence that ends when the user removes the content limits how long the company holds it.',
+      mustMatch: [
+        { text: 'These licences end when you remove your content.', stance: 'restrict' },
+        { text: 'This licence exists only for as long as you keep your content on the service.', stance: 'restrict' },
+        {
+          text: 'By deleting your content from public view, you withdraw your licence for us to publish it.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: ['We may terminate your license to use the Services if you breach these Terms.'],
     },
     {
       id: 'content_licence.non-confidential',

@@ -1,5 +1,5 @@
 // terms_change: the company can change the terms unilaterally; continued use counts as acceptance.
-import type { CategoryRules } from '../rule';
+import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
 import { anyOf, gap, wordSeq } from '../word-gap';
 
@@ -43,20 +43,105 @@ const CHANGE_CUE = anyOf(
   ),
 );
 
-/**
- * Not a statement that the document may change (GUIDE.md C3): advice to re-read it ("Please check this page
- * periodically") and date lines ("Last updated on 11/12/2023").
- */
+/** A change word: what turns advice to re-read the document into a statement that it changes (GUIDE.md C3). */
+const CHANGE_WORD = RegExp(String.raw`\b${CHANGE_STEM}`);
+/** Advice to re-read the document with no change named ("Please check this page periodically"). */
 const CHECK_ADVICE = /^(?:please\s+)?check\b/;
+/** A date line ("Last updated on 11/12/2023"). */
 const DATE_LINE =
   /^[^.]{0,40}\b(?:updated|modified|revised|reviewed|effective)\s+(?:on\s+|as\s+of\s+|date:?\s+)?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)/;
+/**
+ * The service announcing a change or the date of one: "we will notify you", "Acme will post the updated Terms",
+ * "changes will be communicated by email", "we will update the 'last updated' date".
+ */
+const NOTICE_ACT =
+  /\b(?:will|shall|may|would|['’]ll)\s(?:also\s|usually\s|always\s|promptly\s|then\s|first\s|try\sto\s|endeavou?r\sto\s|seek\sto\s)?(?:notify|inform|tell|let\syou\sknow|post|announce|publish|alert|e-?mail|contact|provide\s(?:you\s)?(?:with\s)?(?:\w+\s)?notice|give\s(?:you\s)?(?:\w+\s)?notice|send\s(?:you\s)?(?:an?\s)?(?:\w+\s)?(?:notice|e-?mail|notification|message)|update\sthe\s|revise\sthe\s|change\sthe\s|indicate|display)/;
+/** "we will make reasonable efforts to notify you", "Acme will take appropriate steps to inform you". */
+const NOTICE_EFFORT =
+  /\b(?:make|take)\s(?:(?:reasonable|appropriate|commercially|all)\s){0,2}(?:efforts?|steps|measures)\sto\s(?:notify|inform)/;
+const NOTICE_PASSIVE =
+  /\b(?:will|shall|may)\s(?:also\s)?be\s(?:posted|communicated|notified|announced|published|made\savailable|available|sent|displayed|reflected|indicated|identified|visible|updated\sonline)\b|\b(?:notifying|informing)\s(?:you|users)\s(?:about|of)\b/;
+/** A date line inside a sentence: "the date at the top shows when it was last revised". */
+const LAST_DATE =
+  /\blast\s(?:updated|modified|revised|changed)\b|\b(?:last\s)?(?:modified|revised|revision|effective)\sdate\b/;
+/**
+ * What makes a notice more than a notice: the power to change ("we may modify"), the change taking effect or
+ * binding the user, acceptance, an objection, advice to check, "at any time", "without notice".
+ */
+const CHANGE_POWER =
+  /\bbind|\bbound\b|\baccept|\bagree(?!ment)|\bconsent|\bcontinu\w*\s(?:to\s)?(?:use|access)|\bobject|\breject|\bat\sany\stime|\bwithout\s(?:\w+\s)?notice|\bnot\s(?:give|provide)\b|\bcheck|\bregularly|\bperiodically|\b(?:stay|keep\s(?:yourself\s)?)informed|\bencourage\syou\sto\s(?:review|check|read|visit)|\bfrom\stime\sto\stime|\bappl(?:y|ies)\b|\bgovern/;
+/** "we may modify", "reserves the right to … amend": the power to change, read word by word (one regex was polynomial). */
+const MODAL = /\b(?:may|might|can|reserves?|right\sto|entitled\sto)\s/g;
+const THEN_CHANGE = RegExp(String.raw`^(?:\w+\s){0,3}?${CHANGE_STEM}`);
+function mayChange(lower: string): boolean {
+  for (const m of lower.matchAll(MODAL)) {
+    const from = m.index + m[0].length;
+    if (THEN_CHANGE.test(lower.slice(from, from + 60))) return true;
+  }
+  return false;
+}
+/** "before the change takes effect": when the notice comes, not the change taking effect. */
+const NOTICE_TIMING = /\b(?:before|prior\sto|until|ahead\sof)\s/g;
+const THEN_EFFECT =
+  /^(?:\w+\s){0,4}?(?:becom\w*\seffective|tak\w*\seffect|(?:go|goes|come|comes|coming|going)\sinto\seffect|(?:is|are|be)\sin\seffect|effective)/;
+const TAKES_EFFECT = /\beffective\b|\btak\w*\seffect\b|\binto\seffect\b|\bin\seffect\b/;
+/** The clause says the change takes effect, binds or may be made at will (the notice is then part of a grant). */
+function statesChange(lower: string): boolean {
+  if (CHANGE_POWER.test(lower) || mayChange(lower)) return true;
+  // Blank out each notice timing ("before the change takes effect") before looking for the change taking effect.
+  let rest = lower;
+  for (const m of lower.matchAll(NOTICE_TIMING)) {
+    const from = m.index + m[0].length;
+    const t = THEN_EFFECT.exec(lower.slice(from, from + 80));
+    if (t) rest = rest.slice(0, from) + ' '.repeat(t[0].length) + rest.slice(from + t[0].length);
+  }
+  return TAKES_EFFECT.test(rest);
+}
+
+/** Clauses about the document's changes that take no right (GUIDE.md C3, C4), each with its examples. */
+const VETOES: readonly Veto[] = [
+  {
+    id: 'terms_change.bare-check-advice',
+    when: (lower) => CHECK_ADVICE.test(lower) && !CHANGE_WORD.test(lower),
+    why: 'Advice to re-read a page that names no change says nothing about who changes it (C3).',
+    mustVeto: ['Please check this page periodically.'],
+    mustNotVeto: ['Please check these Terms periodically for changes.'],
+  },
+  {
+    id: 'terms_change.date-line',
+    when: (lower) => lower.length < 120 && DATE_LINE.test(lower),
+    why: 'A date line records when the document changed; it takes no right to change it (C3).',
+    mustVeto: ['Last updated on 11 December 2023'],
+    mustNotVeto: ['We may update these Terms from time to time.'],
+  },
+  {
+    id: 'terms_change.notice-only',
+    when: (lower) =>
+      (NOTICE_ACT.test(lower) || NOTICE_EFFORT.test(lower) || NOTICE_PASSIVE.test(lower) || LAST_DATE.test(lower)) &&
+      !statesChange(lower),
+    why: 'How or when a change is announced (a notice channel, an effective-date line) takes no right of its own: the unit that says the document may change does (C3, C4).',
+    mustVeto: [
+      'If we make material changes to this policy, we will notify you by email.',
+      'We will notify you of any changes by posting the new Privacy Policy on this page.',
+      'Any changes we make to our privacy policy in the future will be posted on this page.',
+      'We will inform you about any changes to these Terms at least 30 days before the change takes effect.',
+      'The “Last updated” date at the top of this page indicates when this Privacy Policy was last revised.',
+      'Acme will provide advance notice of any material changes to these Terms.',
+    ],
+    mustNotVeto: [
+      'We may modify these Terms at any time; we will notify you by email.',
+      'If we make changes, we will post them here and they take effect when posted.',
+      'If we change this policy, we will post it here, and your continued use means you accept it.',
+      'We will post any changes here, so please check this page regularly.',
+    ],
+  },
+];
 
 export const termsChange: CategoryRules = {
   category: 'terms_change',
   // Every rule outside the changes heading needs one of these words (section rules are exempt from `requires`).
   requires: [/\b(?:chang|modif|amend|updat|revis|alter|replac|supplement|accept|agree|consent|bound)/],
-  veto: (lower) =>
-    CHECK_ADVICE.test(lower) || (lower.length < 120 && DATE_LINE.test(lower)) ? 'advice to check or a date line' : null,
+  vetoes: VETOES,
   adjustSeverity: (lower, base): Severity => {
     if (/\bwithout\s+(?:prior\s+|any\s+|further\s+)?notice|sole\s+discretion|at\s+any\s+time\s+without/.test(lower))
       return 'high';
@@ -105,10 +190,13 @@ export const termsChange: CategoryRules = {
       severity: 'medium',
       why: 'Changes the company makes to the document on its own are a unilateral change, however they are announced.',
       mustMatch: [
-        'Any changes we make to this notice will be posted here.',
-        'If we make material changes to this policy, we will tell you by email.',
+        'Any changes we make to this notice take effect when they are posted here.',
+        'If we make material changes to this policy, they apply from the day we tell you by email.',
       ],
-      mustNotMatch: ['If you make changes to your profile, they are saved.'],
+      mustNotMatch: [
+        'If you make changes to your profile, they are saved.',
+        'Any changes we make to this notice will be posted here.',
+      ],
     },
     {
       id: 'terms_change.when-we-change',
@@ -123,10 +211,11 @@ export const termsChange: CategoryRules = {
       severity: 'medium',
       why: 'A change announced for when the company makes it is a change the company makes on its own.',
       mustMatch: [
-        'If we change this policy, we will post the new version on this page.',
-        'When we decide to update these Terms, we will notify you by email.',
+        'If we change this policy, the new version applies from the day we post it on this page.',
+        'When we decide to update these Terms, the updated Terms bind you once we email them.',
       ],
       mustNotMatch: [
+        'If we change this policy, we will post the new version on this page.',
         'If you change the settings of your account, the change applies at once.',
         'When you update your privacy notice preferences, we save them.',
       ],
@@ -193,13 +282,15 @@ export const termsChange: CategoryRules = {
       cue: [
         /\b(?:use|using|access)/,
         /\b(?:accept|agree|consent|bound)/,
-        /\bcontinu|\bafter\b[^.]{0,80}\b(?:constitut|means|signif|deemed|indicat|confirm)/,
+        /\bcontinu|\b(?:after|following)\b[^.]{0,80}\b(?:constitut|means|signif|deemed|indicat|confirm)/,
       ],
       match: [
         '(continued|continuing|continue) .{0,3} (use|access|using|accessing) .{0,20} (constitutes|constitute|means|signifies|deemed|indicates|confirms|will) .{0,4} (acceptance|accept|agreement|consent|agree|acknowledgement)',
         '(by|if you) (continuing|continue) to (use|access) .{0,12} (you|will)? .{0,3} (agree|accept|consent|bound|agreeing|accepting|consenting)',
         '(continued|continuing) (use|access) .{0,8} as (acceptance|agreement|consent|your acceptance|your agreement)',
-        '(use|access) .{0,6} after .{0,8} (constitutes|constitute|means|signifies|deemed|indicates|confirms) .{0,4} (acceptance|agreement|consent)',
+        '(use|access) .{0,6} (after|following) .{0,8} (constitutes|constitute|means|signifies|deemed|indicates|confirms) .{0,4} (acceptance|agreement|consent)',
+        '(by|after) (continuing|continued) to (use|access) .{0,12} you (confirm|signify|indicate) .{0,2} (acceptance|agreement|consent)',
+        '(bound|accept|agree) .{0,6} if you (continue|keep) (to use|using|to access|accessing)',
       ],
       rejectEvidence: /\bprices?\b|\bfees?\b|\bsubscription\b/,
       userSubject: true,
@@ -210,6 +301,9 @@ export const termsChange: CategoryRules = {
         'If you continue to use the Services after the effective date of the Changes, then you agree to the revised terms and conditions.',
         'By continuing to access the site after revisions become effective, you agree to be bound by the revised terms.',
         'We will treat your continued use of the app as acceptance of the new version.',
+        'By continuing to use the Platform after changes are made, you confirm your acceptance of the revised Terms.',
+        'Once any updated Terms are in effect, you will be bound by them if you continue to use the app.',
+        'Your access to the Services following such modification constitutes your acceptance of the Terms as modified.',
         'Use of the site after an update is posted is deemed to constitute acceptance of it.',
       ],
       mustNotMatch: ['You may continue to use the free plan.'],
@@ -218,7 +312,7 @@ export const termsChange: CategoryRules = {
       id: 'terms_change.deemed-acceptance',
       // C1: changes that bind the user unless they stop using the service (or that they are deemed to accept).
       cue: [
-        /\b(?:deemed|considered)\s+(?:that\s+you\s+have|to\s+have|you\s+have)\b|\bnot\s+(?:accept|agree|consent)\b|\bdisagrees?\s+with\b/,
+        /\b(?:deemed|considered)\s+(?:that\s+you\s+have|to\s+have|you\s+have|as\s+having|to\s+be\s+accepted|accepted)\b|\bnot\s+(?:accept|agree|consent)\b|\bdisagrees?\s+with\b|\b(?:sole|only|exclusive)\s+(?:remedy|recourse)\b/,
         /\b(?:accept|agree|modif|chang|amend|updat|revis)/,
       ],
       match: [
@@ -226,6 +320,9 @@ export const termsChange: CategoryRules = {
         '(you|your) .{0,4} (deemed|considered) to have .{0,2} (accepted|agreed)',
         '(not|never) (accept|agree|agree to|consent to) .{0,3} (such|the|these|any|this)? (modification|modifications|change|changes|update|updates|amendment|amendments|revised|new|updated|modified|amended|changed)',
         '(disagree|disagrees) with .{0,3} (modification|modifications|change|changes|update|updates|amendment|amendments|revised|new|updated)',
+        '(deemed|considered) as having .{0,2} (accepted|agreed)',
+        '(modifications|changes|amendments|provisions|terms) (shall|will) be (deemed|considered) (to be)? (accepted|agreed)',
+        '(sole|only|exclusive) (remedy|recourse) .{0,4} (is|will be|shall be) to (stop|cease|refrain|close|terminate|discontinue|cancel|end)',
       ],
       rejectEvidence: /\bprices?\b|\bfees?\b|\border\b/,
       rejectAfter: /^[^.;]{0,40}\b(?:charges?|prices?|pricing|fees?|rates?)\b/,
@@ -236,6 +333,8 @@ export const termsChange: CategoryRules = {
       mustMatch: [
         'Once the revised rules are published, you will be deemed to have accepted them.',
         'If you do not accept the modified terms, you must stop using the service.',
+        'If you do not respond, you will be considered as having accepted the proposed changes.',
+        'If any modification to these Terms is not acceptable to you, your only recourse is to cease using the Site.',
       ],
       mustNotMatch: [
         'You will be deemed to be a consumer under local law.',
@@ -270,6 +369,80 @@ export const termsChange: CategoryRules = {
       ],
     },
     {
+      id: 'terms_change.check-for-changes',
+      // C3: advice to re-read the document for changes says it changes ("Please check these Terms periodically for
+      // changes", "We encourage you to review this Notice regularly for any updates"); a bare "check this page" does not.
+      cue: [/\b(?:check|review|consult|visit|read|look|revisit)/, /\b(?:chang|updat|modif|revis|amend)/],
+      match: [
+        '(check|checking|review|reviewing|consult|visit|read|revisit|look at) .{0,8} (for|to) .{0,6} (changes|change|modifications|modification|updates|revisions|amendments|adjustments)',
+        '(check|checking) back .{0,3} for .{0,2} (#ChangeVerb|updates)',
+        '(look|looking|watch) for (updates|#ChangeVerb)',
+        '(check|review|consult|visit) .{0,8} as (they|it|these|this|the terms|the policy) (may|might|can) (have)? #ChangeVerb',
+      ],
+      rejectAfter:
+        /^\s*(?:to|of|for)\s+(?:the\s+|our\s+|your\s+)?(?:apps?|software|applications?|devices?|firmware|games?|account|orders?)\b/,
+      rejectEvidence: /\byour\s+(?:account|orders?|settings|profile|inbox|e-?mail)\b/,
+      userSubject: true,
+      severity: 'low',
+      why: 'Telling users to re-read the document for changes says the company changes it on its own.',
+      mustMatch: [
+        'Please check these Terms periodically for changes.',
+        'We encourage you to review this Privacy Notice regularly for any changes.',
+        'It is important that you check back often for updates to the Privacy Policy.',
+        'You should regularly check the General Terms and our policies as they may have changed since your last visit.',
+        'You are expected to check this page from time to time to take notice of any changes we make.',
+      ],
+      mustNotMatch: [
+        'Please check this page periodically.',
+        'Check the app regularly for updates to the software.',
+        'We encourage you to read our Privacy Policy to understand how you can update and delete your information.',
+      ],
+    },
+    {
+      id: 'terms_change.as-amended',
+      // C4: a document the user is bound to "as amended from time to time" is changed by the service alone.
+      cue: [
+        /\b(?:amended|updated|modified|revised|changed|supplemented|modifications|amendments|update|changes)\b/,
+        ANY_DOC,
+      ],
+      match: [
+        '#TermsDoc .{0,4} (as|which|that) (may be|might be|is|are|will be|can be)? (amended|updated|modified|revised|changed|supplemented) .{0,3} (from time to time|in the future|periodically|at any time|over time|by us)',
+        '#TermsDoc .{0,6} as (may be|might be) (amended|updated|modified|revised|changed|supplemented)',
+        '(as|which) (we|#BigTech) (may|might) (amend|update|modify|revise|change|supplement) (it|them|this|these) .{0,2} from time to time',
+        '(and|including|with) (any|all)? (future|subsequent) (modifications|amendments|changes|updates|revisions|versions)',
+        '(and|including) (any|all) (changes|modifications|amendments|updates|revisions) (to them|to it|thereto|made|or modifications|or amendments|or updates)',
+      ],
+      rejectEvidence: /\bprices?\b|\bfees?\b/,
+      severity: 'low',
+      why: 'A document that binds the user "as amended from time to time" can be changed without the user agreeing.',
+      mustMatch: [
+        'Acme processes personal information as described in its Privacy Policy, as amended from time to time.',
+        'You agree to the Acceptable Use Policy, which may be updated from time to time.',
+        'These Terms, including the Guidelines and any future modifications, govern your use of the Platform.',
+        'If you use paid features, you agree to our Payment Terms, as we may update them from time to time.',
+        'Continued use of our services is your consent to the Terms of Service and any changes to them.',
+      ],
+      mustNotMatch: ['These Terms were amended on 1 May 2024.', 'You may not modify the Software.'],
+    },
+    {
+      id: 'terms_change.updated-periodically',
+      // "This Privacy Policy is periodically updated", "We update this policy at times": the document changes.
+      cue: [/\b(?:updat|revis|chang|modif|amend)/, ANY_DOC],
+      match: [
+        '#TermsDoc (is|are|gets|will be|may be) (periodically|regularly|occasionally|frequently|continually|continuously|routinely) (updated|revised|changed|modified|amended|reviewed)',
+        '#TermsDoc (is|are) (updated|revised|changed|modified|amended|reviewed) (periodically|regularly|occasionally|frequently|continually|continuously|from time to time|at times)',
+        '(we|#BigTech) (periodically|regularly|occasionally)? (update|updates|revise|revises|change|changes|modify|modifies|amend|amends) (these|this|the|our) .{0,2} #TermsDoc (at times|periodically|regularly|occasionally|from time to time)',
+      ],
+      severity: 'low',
+      why: 'A document the company updates periodically changes without the user agreeing.',
+      mustMatch: [
+        'This Privacy Policy is periodically updated.',
+        'The Data Protection Policy is updated regularly to reflect changes in our practices.',
+        'We update this Privacy Policy at times, so you should review this page regularly.',
+      ],
+      mustNotMatch: ['This policy was updated in May.'],
+    },
+    {
       id: 'terms_change.under-changes-heading',
       // C3: under a heading about changes to this document, items that say how changes are made or announced
       // belong to the unilateral change the heading names.
@@ -278,19 +451,24 @@ export const termsChange: CategoryRules = {
         /^(?=.{0,60}$)(?:.*?\b(?:(?:chang|updat|modif|revis|amend)\w*\b.{0,40}\b(?:terms|polic|notice|statement|agreement|conditions)|(?:terms|polic|notice|statement|agreement|conditions)\w*\b.{0,40}\b(?:chang|updat|modif|revis|amend))|[\d.\s]*(?:changes|amendments?|modifications?|updates|revisions)\W*$)/,
       cue: [/\b(?:chang|modif|amend|updat|revis|effective|posted|continued use|reserves?\s+the\s+right)/],
       match: ['#ChangeVerb', '(effective date|continued use)', '(reserve|reserves) the right'],
-      // A lead-in or label ("Update notes:") introduces the items; it states nothing itself.
-      rejectAfter: /^[^.;]{0,30}:\s*$/,
+      // A lead-in or label ("Update notes:") introduces the items; it states nothing itself. "Change, suspend or
+      // discontinue" is said of the service, not of the document (GUIDE terms_change).
+      rejectAfter: /^[^.;]{0,30}:\s*$|^,?\s(?:or\s)?(?:suspend|discontinu|terminat|withdraw|cancel|remov|eliminat)/,
       severity: 'low',
       why: 'Under a heading about changes to this document, a statement of how changes are made describes the company’s power to change it.',
       mustMatch: [
         {
-          text: 'When we revise it, we will post the new version on this page.',
+          text: 'When we revise it, the new version applies from the day we post it.',
           stance: 'grant',
           section: 'Changes to this Policy',
         },
         { text: 'We reserve the right to do so in the following manner:', stance: 'grant', section: 'Amendments' },
       ],
-      mustNotMatch: [{ text: 'You can update your email address in settings.', section: 'Your choices' }],
+      mustNotMatch: [
+        { text: 'You can update your email address in settings.', section: 'Your choices' },
+        { text: 'We may change, suspend or discontinue the Services at any time.', section: 'Changes' },
+        { text: 'When we revise it, we will post the new version on this page.', section: 'Changes to this Policy' },
+      ],
     },
   ],
 };
