@@ -9,6 +9,6 @@ export interface Example {
   unit: UnitInput;
   /** Per category, in CATEGORY_IDS order: 1 in the category (any stance), 0 labelled out of it, -1 not labelled. */
   labels: number[];
-  /** Per category: the rules flagged the unit (1) or not (0), -1 unknown (baseline.jsonl; real examples only). */
+  /** Per category: the rules flagged the unit (1) or not (0), -1 unknown (the rules run on the dev documents; real examples only). */
   rules: number[];
 }

@@ -8,6 +8,8 @@ import { mulberry32 } from '../seeded-random';
 
 export interface TrainOptions {
   bits: number;
+  /** Stem features: the first `prefix` characters of each longer word (0: none; features.ts, eachFeature). */
+  prefix: number;
   epochs: number;
   alpha: number;
   beta: number;
@@ -18,10 +20,17 @@ export interface TrainOptions {
   sourceWeight: Partial<Record<Example['source'], number>>;
   /** Weight of a positive example relative to a negative one (positives are rare: 1–7% of dev units). */
   positiveWeight: number;
+  /**
+   * Share of the visits of a real example with context (lead-ins, headings, table header) that see its own text only.
+   * The borrowed sets have no context, and carry most positives of some categories: without this, "has a heading"
+   * alone reads as "not content_licence".
+   */
+  contextDropout: number;
 }
 
 export interface Trained {
   bits: number;
+  prefix: number;
   categories: number;
   /** Float weights, bucket-major: bucket i, category c at i × categories + c. */
   weights: Float64Array;
@@ -39,15 +48,35 @@ export function shuffled(n: number, random: () => number): Uint32Array {
   return order;
 }
 
-/** Feature vectors of the examples, computed once per training set (the costly part of a run). */
-export function featurise(examples: readonly Example[], bits: number): Uint32Array[] {
-  return examples.map((e) => featuresOf(e.unit, bits));
+/**
+ * Feature vectors of the examples, computed once per training set (the costly part of a run): `full`, and `bare` (the
+ * unit's own text and role only) for real examples with context when context dropout is on.
+ */
+export interface Featurised {
+  full: Uint32Array[];
+  bare: (Uint32Array | null)[];
+}
+
+export function featurise(
+  examples: readonly Example[],
+  opts: Pick<TrainOptions, 'bits' | 'prefix' | 'contextDropout'>,
+): Featurised {
+  const hasContext = (e: Example): boolean =>
+    Boolean(e.unit.leads?.length || e.unit.sectionPath?.length || e.unit.columnHeader || e.unit.rowLabel);
+  return {
+    full: examples.map((e) => featuresOf(e.unit, opts.bits, opts.prefix)),
+    bare: examples.map((e) =>
+      opts.contextDropout > 0 && e.source === 'real' && hasContext(e)
+        ? featuresOf({ text: e.unit.text, ...(e.unit.role ? { role: e.unit.role } : {}) }, opts.bits, opts.prefix)
+        : null,
+    ),
+  };
 }
 
 export function train(
   examples: readonly Example[],
   opts: TrainOptions,
-  features: readonly Uint32Array[] = featurise(examples, opts.bits),
+  features: Featurised = featurise(examples, opts),
 ): Trained {
   const k = examples[0]?.labels.length ?? 0;
   const size = (1 << opts.bits) * k;
@@ -59,10 +88,13 @@ export function train(
   const weightAt = (zi: number, ni: number): number =>
     Math.abs(zi) <= l1 ? 0 : -(zi - Math.sign(zi) * l1) / ((beta + Math.sqrt(ni)) / alpha + l2);
   const random = mulberry32(opts.seed);
+  // A generator of its own, so the shuffles are the same with dropout on or off.
+  const drop = mulberry32(opts.seed + 1);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (const idx of shuffled(examples.length, random)) {
       const ex = examples[idx]!;
-      const feats = features[idx]!;
+      const bare = features.bare[idx];
+      const feats = bare && drop() < opts.contextDropout ? bare : features.full[idx]!;
       const sw = opts.sourceWeight[ex.source] ?? 1;
       if (sw <= 0) continue;
       for (let c = 0; c < k; c++) {
@@ -93,7 +125,7 @@ export function train(
   for (let i = 0; i < size; i++) weights[i] = weightAt(z[i]!, n[i]!);
   const bias = new Float64Array(k);
   for (let c = 0; c < k; c++) bias[c] = weightAt(zb[c]!, nb[c]!);
-  return { bits: opts.bits, categories: k, weights, bias };
+  return { bits: opts.bits, prefix: opts.prefix, categories: k, weights, bias };
 }
 
 /** Probabilities of a trained (unquantised) model, per category, for one feature vector. */

@@ -27,6 +27,7 @@ export function toModelFile(
   return {
     format: 'termwatch-logreg-sparse-int8-v1',
     bits: model.bits,
+    ...(model.prefix ? { prefix: model.prefix } : {}),
     categories: [...categories],
     bias: [...model.bias].map((b) => round(b)),
     scale,

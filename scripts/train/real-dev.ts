@@ -1,20 +1,19 @@
 // Training examples from the development part of the real labels (test/fixtures/gold/real): each labelled unit as the
 // extension extracts it (Markdown rendered to HTML, extractDocument: the same steps as the eval's run-document.ts),
 // with its gold per category (1 = the unit is in the category with any stance, 0 = labelled negative, -1 = not
-// labelled for it) and the rules' verdict from baseline.jsonl (1 = flagged, 0 = not, -1 = no verdict). The held-back
-// part (`part: "holdout"`) is never read: its documents are filtered out before any text is loaded.
+// labelled for it) and the rules' verdict (1 = flagged, 0 = not): the document run as `npm run eval -- real
+// --model=off` runs it (runDocument), rules only. Not baseline.jsonl: that holds the analyser as shipped, whose model
+// findings and vetoes come from a model trained on these very units. The held-back part (`part: "holdout"`) is never
+// read: its documents are filtered out before any text is loaded.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractDocument } from '../../src/core/extract';
-import { htmlToDocument, markdownToHtml, releaseDocument } from '../../src/cli/source';
-import { CATEGORY_IDS } from '../../src/core/types';
+import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
 import { GOLD_DIR, readAnnotations } from '../gold/agreement';
 import { locateQuote } from '../gold/match-quotes';
 import { readSettled, resolveGold, SETTLED_FILES } from '../gold/resolve-gold';
-import { parseBaseline, verdictKey } from '../eval/real/baseline';
 import { readCorpusTexts, readDocuments } from '../eval/real/collect';
-import { neutralUrl } from '../eval/real/run-document';
+import { neutralUrl, runDocument } from '../eval/real/run-document';
 import type { Example } from './example';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -25,17 +24,21 @@ export async function realDevExamples(otaDir: string, log: (s: string) => void):
   const key = labelsHash();
   const cache = join(CACHE_DIR, `real-dev-${key.slice(0, 16)}.json`);
   if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Example[];
-  const docs = readDocuments().filter((d) => d.part === 'dev');
+  const all = readDocuments();
+  // Every labelled set counts (whole, net-ai, net-sale, net-licence, net-change …: every file of annotations/), so a
+  // newly labelled document must be in documents.json first, or its part (dev or held back) is unknown.
+  const known = new Set(all.map((d) => d.file));
+  const unknown = [...new Set(readAnnotations().map((l) => l.doc))].filter((f) => !known.has(f));
+  if (unknown.length)
+    throw new Error(
+      `labelled but not in documents.json (regenerate it: npx tsx scripts/gold/documents.ts): ${unknown.join(', ')}`,
+    );
+  const docs = all.filter((d) => d.part === 'dev');
   const texts = readCorpusTexts(otaDir, docs);
   const devFiles = new Set(docs.map((d) => d.file));
   const { gold } = resolveGold(
     readAnnotations().filter((l) => devFiles.has(l.doc)),
     readSettled().filter((s) => devFiles.has(s.doc)),
-  );
-  const baseline = new Map(
-    parseBaseline(readFileSync(join(GOLD_DIR, 'baseline.jsonl'), 'utf8'))
-      .filter((b) => devFiles.has(b.doc))
-      .map((b) => [verdictKey(b), b.stance !== null] as const),
   );
   const byDoc = new Map<string, typeof gold>();
   for (const g of gold) byDoc.set(g.doc, [...(byDoc.get(g.doc) ?? []), g]);
@@ -43,13 +46,12 @@ export async function realDevExamples(otaDir: string, log: (s: string) => void):
   for (const [i, doc] of docs.entries()) {
     const labels = byDoc.get(doc.file);
     if (!labels?.length) continue;
-    const dom = htmlToDocument(markdownToHtml(texts[i]!), neutralUrl(i));
-    let clauses;
-    try {
-      clauses = extractDocument(dom, neutralUrl(i)).document.clauses;
-    } finally {
-      await releaseDocument(dom);
-    }
+    const run = await runDocument(texts[i]!, neutralUrl(i), undefined, 'off');
+    const clauses = run.clauses;
+    // As the eval counts a verdict: a finding of the unit's clause, not a mention (a finding with a role).
+    const flagged = new Set(
+      run.analysis.findings.filter((f) => !f.role).map((f) => `${f.clauseId}\u0000${f.category}`),
+    );
     const clauseTexts = clauses.map((c) => c.text);
     const byUnit = new Map<number, Example>();
     for (const g of labels) {
@@ -76,8 +78,7 @@ export async function realDevExamples(otaDir: string, log: (s: string) => void):
       }
       const ci = CATEGORY_IDS.indexOf(g.category);
       ex.labels[ci] = g.stance === null ? 0 : 1;
-      const v = baseline.get(verdictKey(g));
-      if (v !== undefined) ex.rules[ci] = v ? 1 : 0;
+      ex.rules[ci] = flagged.has(`${c.id}\u0000${g.category satisfies CategoryId}`) ? 1 : 0;
     }
     out.push(...[...byUnit.entries()].sort((a, b) => a[0] - b[0]).map(([, e]) => e));
     if ((i + 1) % 50 === 0) log(`  extracted ${i + 1}/${docs.length} dev documents`);
@@ -87,11 +88,26 @@ export async function realDevExamples(otaDir: string, log: (s: string) => void):
   return out;
 }
 
-/** A hash of everything the dev examples depend on besides the corpus texts (those are hash-checked on reading). */
+/**
+ * A hash of everything the dev examples depend on besides the corpus texts (those are hash-checked on reading): the
+ * labels, and the code that cuts the units and gives the rules' verdicts (src/core, the Markdown rendering, the eval's
+ * document run).
+ */
 function labelsHash(): string {
   const h = createHash('sha256');
+  const under = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(?:ts|json)$/.test(f))
+      .map((f) => join(ROOT, dir, f));
+  // Not the weights: the rules' verdicts are taken with the model off, and a retrain must not redo the extraction.
+  const weights = join(ROOT, 'src', 'core', 'analyze', 'model', 'weights.json');
+  const code = [
+    ...under(join('src', 'core')).filter((f) => f !== weights),
+    ...under(join('src', 'cli', 'source')),
+    join(ROOT, 'scripts', 'eval', 'real', 'run-document.ts'),
+  ].sort();
+  for (const f of code) h.update(f.slice(ROOT.length)).update(readFileSync(f));
   h.update(readFileSync(join(GOLD_DIR, 'documents.json')));
-  h.update(readFileSync(join(GOLD_DIR, 'baseline.jsonl')));
   for (const f of SETTLED_FILES) if (existsSync(join(GOLD_DIR, f))) h.update(readFileSync(join(GOLD_DIR, f)));
   h.update(JSON.stringify(readAnnotations()));
   return h.digest('hex');

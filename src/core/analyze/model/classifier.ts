@@ -8,6 +8,8 @@ export interface ModelFile {
   format: 'termwatch-logreg-sparse-int8-v1';
   /** Features are hashed into 2^bits buckets. */
   bits: number;
+  /** Stem features: the first `prefix` characters of each longer word (features.ts); absent or 0: none. */
+  prefix?: number;
   categories: CategoryId[];
   bias: number[];
   /** Per category: weight = int8 × scale. */
@@ -28,6 +30,7 @@ export interface ModelFile {
 /** A model ready to score: the file's weights decoded once. */
 export interface Classifier {
   bits: number;
+  prefix: number;
   categories: readonly CategoryId[];
   bias: Float64Array;
   scale: Float64Array;
@@ -81,6 +84,8 @@ export function loadClassifier(file: ModelFile): Classifier {
     throw new Error(`model weights: unknown format ${file.format}`);
   if (!Number.isInteger(file.bits) || file.bits < 4 || file.bits > 24)
     throw new Error(`model weights: bits ${file.bits}`);
+  const prefix = file.prefix ?? 0;
+  if (!Number.isInteger(prefix) || prefix < 0 || prefix > 32) throw new Error(`model weights: prefix ${file.prefix}`);
   if (file.categories.some((c) => !CATEGORY_IDS.includes(c))) throw new Error('model weights: unknown category');
   if (file.bias.length !== k || file.scale.length !== k) throw new Error('model weights: bias/scale length');
   for (const c of file.categories)
@@ -107,6 +112,7 @@ export function loadClassifier(file: ModelFile): Classifier {
   if (n !== values.length) throw new Error(`model weights: ${values.length} values, ${n} positions`);
   return {
     bits: file.bits,
+    prefix,
     categories: file.categories,
     bias: Float64Array.from(file.bias),
     scale: Float64Array.from(file.scale),
@@ -123,10 +129,15 @@ export function scoreUnit(model: Classifier, unit: UnitInput): Partial<Record<Ca
   const k = model.categories.length;
   const sums = new Float64Array(k);
   // Integer sums of int8 weights: exact in any order, so the visiting order of eachFeature does not matter.
-  eachFeature(unit, model.bits, (f) => {
-    const at = f * k;
-    for (let c = 0; c < k; c++) sums[c]! += model.weights[at + c]!;
-  });
+  eachFeature(
+    unit,
+    model.bits,
+    (f) => {
+      const at = f * k;
+      for (let c = 0; c < k; c++) sums[c]! += model.weights[at + c]!;
+    },
+    model.prefix,
+  );
   const out: Partial<Record<CategoryId, number>> = {};
   for (let c = 0; c < k; c++) out[model.categories[c]!] = sigmoid(model.bias[c]! + model.scale[c]! * sums[c]!);
   return out;

@@ -128,6 +128,7 @@ function hashOn(h: number, s: string, start = 0, end = s.length): number {
 
 const NS_WORD = nsState('w');
 const NS_BIGRAM = nsState('b');
+const NS_PREFIX = nsState('p');
 /** The state of a bigram `${prev} ${word}` before `word`: `prev` and the space, hashed without building the string. */
 const bigramOn = (prev: string): number => Math.imul(hashOn(NS_BIGRAM, prev) ^ 32, FNV_PRIME);
 
@@ -162,9 +163,11 @@ const seenBy = new Map<number, { seen: Uint32Array; stamp: number }>();
 
 /**
  * Calls `visit` once for each distinct bucket of the unit's features, in no particular order: namespaces w (words),
- * b (bigrams), l (lead-in words), h (heading path words), t (table header and row label words), r (the unit's role).
+ * b (bigrams), p (the first `prefix` characters of each word of the text longer than that, when `prefix` > 0: a crude
+ * stem, so "licence", "licensed" and "licenses" share "licen"), l (lead-in words), h (heading path words), t (table
+ * header and row label words), r (the unit's role).
  */
-export function eachFeature(unit: UnitInput, bits: number, visit: (bucket: number) => void): void {
+export function eachFeature(unit: UnitInput, bits: number, visit: (bucket: number) => void, prefix = 0): void {
   const mask = (1 << bits) - 1;
   let state = seenBy.get(bits);
   if (!state) seenBy.set(bits, (state = { seen: new Uint32Array(1 << bits), stamp: 0 }));
@@ -187,6 +190,8 @@ export function eachFeature(unit: UnitInput, bits: number, visit: (bucket: numbe
   eachWord(t, MAX_WORDS, (start, end) => {
     const zero = isZero(t, start);
     addBucket(((zero ? hashOn(NS_WORD, '0') : hashOn(NS_WORD, t, start, end)) >>> 0) & mask);
+    if (prefix > 0 && end - start > prefix && !zero)
+      addBucket((hashOn(NS_PREFIX, t, start, start + prefix) >>> 0) & mask);
     const before =
       prevStart < 0
         ? bigramOn('^')
@@ -208,8 +213,8 @@ export function eachFeature(unit: UnitInput, bits: number, visit: (bucket: numbe
 }
 
 /** The unit's features as sorted, distinct bucket indices in [0, 2^bits) (see eachFeature). */
-export function featuresOf(unit: UnitInput, bits: number): Uint32Array {
+export function featuresOf(unit: UnitInput, bits: number, prefix = 0): Uint32Array {
   const out: number[] = [];
-  eachFeature(unit, bits, (b) => out.push(b));
+  eachFeature(unit, bits, (b) => out.push(b), prefix);
   return Uint32Array.from(out).sort();
 }

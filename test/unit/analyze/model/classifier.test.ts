@@ -16,9 +16,8 @@ import { CATEGORY_IDS } from '../../../../src/core/types';
 
 const WEIGHTS = join(import.meta.dirname, '..', '..', '..', '..', 'src', 'core', 'analyze', 'model', 'weights.json');
 
-/** A one-category model with one non-zero weight: 100 × 0.01 on the word "train". */
-function handModel(bits = 12): ModelFile {
-  const at = bucketOf('w', 'train', bits);
+/** A one-category model with one non-zero weight: 100 × 0.01 on the word "train" (or on another feature's bucket). */
+function handModel(bits = 12, at = bucketOf('w', 'train', bits)): ModelFile {
   // One position: the gap from -1 is at + 1, as LEB128.
   const gaps: number[] = [];
   let gap = at + 1;
@@ -71,6 +70,13 @@ describe('inference', () => {
     expect(scoreUnit(model, { text: 'We share data' }).ai_training).toBeCloseTo(1 / (1 + Math.E), 12);
   });
 
+  it('reads the stem features the file asks for (prefix), and only then', () => {
+    const model = loadClassifier({ ...handModel(12, bucketOf('p', 'licen', 12)), prefix: 5 });
+    expect(scoreUnit(model, { text: 'a licensed copy' }).ai_training).toBeCloseTo(0.5, 12);
+    const without = loadClassifier(handModel(12, bucketOf('p', 'licen', 12)));
+    expect(scoreUnit(without, { text: 'a licensed copy' }).ai_training).toBeCloseTo(1 / (1 + Math.E), 12);
+  });
+
   it('is deterministic: the same unit scores the same, every time and for a fresh copy of the model', () => {
     const unit = { text: 'We may use your chats to improve our models.', sectionPath: ['How we use data'] };
     const a = scoreUnit(shippedClassifier(), unit);
@@ -90,6 +96,8 @@ describe('inference', () => {
   it('refuses a weights file that does not fit its shape', () => {
     const good = handModel();
     expect(() => loadClassifier({ ...good, bits: 40 })).toThrow(/bits/);
+    expect(() => loadClassifier({ ...good, prefix: -1 })).toThrow(/prefix/);
+    expect(() => loadClassifier({ ...good, prefix: 2.5 })).toThrow(/prefix/);
     expect(() => loadClassifier({ ...good, bias: [] })).toThrow(/bias/);
     expect(() => loadClassifier({ ...good, values: encodeBase64(Uint8Array.from([1, 2])) })).toThrow(/values/);
     expect(() => loadClassifier({ ...good, thresholds: { ai_training: 2 } as ModelFile['thresholds'] })).toThrow(

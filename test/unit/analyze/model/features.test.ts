@@ -5,11 +5,12 @@ import { bucketOf, featuresOf, words, type UnitInput } from '../../../../src/cor
 import { mulberry32 } from '../../../../scripts/seeded-random';
 
 /** The features as their definition states them, from strings. */
-function reference(unit: UnitInput, bits: number): number[] {
+function reference(unit: UnitInput, bits: number, prefix: number): number[] {
   const out = new Set<number>();
   const own = words(unit.text);
   own.forEach((w, i) => {
     out.add(bucketOf('w', w, bits));
+    if (prefix > 0 && w.length > prefix) out.add(bucketOf('p', w.slice(0, prefix), bits));
     out.add(bucketOf('b', `${i === 0 ? '^' : own[i - 1]!} ${w}`, bits));
   });
   const context = (ns: string, texts: readonly (string | undefined)[]): void => {
@@ -26,6 +27,9 @@ describe('features hashed in place', () => {
   const pool = [
     'we',
     'Sell',
+    'licences',
+    'Licensed',
+    'privacy',
     'data',
     "don't",
     'won’t',
@@ -53,7 +57,19 @@ describe('features hashed in place', () => {
     const text = Array.from({ length: 1 + Math.floor(rng() * 25) }, pick).join(' ');
     units.push(i % 2 ? { text } : { text, leads: [pick() + ' ' + pick()], sectionPath: [pick()], rowLabel: pick() });
   }
-  it.each([16, 12])('equal the buckets of the words and bigrams (2^%i buckets)', (bits) => {
-    for (const unit of units) expect([...featuresOf(unit, bits)]).toEqual(reference(unit, bits));
+  it.each([
+    [16, 0],
+    [12, 0],
+    [16, 5],
+    [12, 3],
+  ])('equal the buckets of the words, bigrams and stems (2^%i buckets, prefix %i)', (bits, prefix) => {
+    for (const unit of units) expect([...featuresOf(unit, bits, prefix)]).toEqual(reference(unit, bits, prefix));
+  });
+
+  it('give inflections of a word a shared stem feature', () => {
+    const stem = bucketOf('p', 'licen', 16);
+    for (const text of ['a licence', 'licensed to us', 'Licenses'])
+      expect([...featuresOf({ text }, 16, 5)]).toContain(stem);
+    expect([...featuresOf({ text: 'a licence' }, 16, 0)]).not.toContain(stem);
   });
 });
