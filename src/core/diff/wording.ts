@@ -58,7 +58,7 @@ function plainText(text: string): string {
       // comparableText leaves the apostrophe of a contraction as a space: "isn t".
       .replace(/\bcan t\b/g, 'can not')
       .replace(/\bwon t\b/g, 'will not')
-      .replace(/\b(\p{L}+)n t\b/gu, '$1 not')
+      .replace(/(?<=\p{L})n t\b/gu, ' not')
   );
 }
 

@@ -21,8 +21,17 @@ const ENCODED_TAIL = /(?<=\p{L})%[0-9A-F]{2}\S*/giu;
 const EMAIL_PLACEHOLDER = /\[\s*email\s+protected\s*\]/gi;
 // A trademark notice in the page's footer ("Ubuntu and Canonical are registered trademarks of Canonical Ltd."): it
 // grants and takes nothing from the reader, whichever page it is printed under.
-const TRADEMARK_NOTICE =
-  /^[^.;:]{0,160}\b(?:is|are)\s+(?:a\s+)?(?:registered\s+)?trademarks?\s+of\s+[^.;:]{0,120}\.?$/i;
+// Found by its words, then bounded around them (one pattern with both bounded runs backtracks polynomially).
+const TRADEMARK_WORDS = /\b(?:is|are)\s+(?:a\s+)?(?:registered\s+)?trademarks?\s+of\s/i;
+const CLAUSE_STOP = /[.;:]/;
+
+function isTrademarkNotice(text: string): boolean {
+  const m = TRADEMARK_WORDS.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length).replace(/\.$/, '');
+  return before.length <= 160 && after.length <= 120 && !CLAUSE_STOP.test(before) && !CLAUSE_STOP.test(after);
+}
 // List bullets and separators between the items of a link list written on one line ("* [A](…) * [B](…)").
 const SEPARATORS = /(?:^|\s)[*•·|›»>-](?=\s|$)/g;
 
@@ -41,7 +50,7 @@ function linkListItems(text: string): string[] | null {
  */
 export function comparableText(text: string): string {
   const unified = unifyCharacters(text).replace(ESCAPE, '').replace(EMAIL_PLACEHOLDER, ' ');
-  if (TRADEMARK_NOTICE.test(unified.trim())) return '';
+  if (isTrademarkNotice(unified.trim())) return '';
   const links = linkListItems(unified);
   const plain = links ? [...links].sort().join(' ') : unified.replace(MARKDOWN_LINK, '$1');
   return (
