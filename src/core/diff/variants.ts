@@ -1,6 +1,7 @@
 // A page that alternates between variants (A→B→A: two page templates, an English and a Spanish text served on
 // different days) is one document with variants, not a change each time: a new version is compared with the kept
 // version it is nearest to.
+import { MIN_GRADED_WORDS as MIN_WORDS } from '../score';
 import type { Clause } from '../types';
 import { clauseKey } from './align';
 import { bagOf, dice, tokens, type Bag } from './similarity';
@@ -157,7 +158,6 @@ export function isCutOff(a: readonly Pick<Clause, 'text'>[], b: readonly Pick<Cl
   return ka[last]!.startsWith(kb[last]!);
 }
 
-const MIN_WORDS = 150;
 const OTHER_PAGE_MAX_SIMILARITY = 0.3;
 const OTHER_PAGE_MAX_VOCABULARY = 0.4;
 const STUB_RATIO = 2.5;
