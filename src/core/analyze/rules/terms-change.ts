@@ -1,13 +1,14 @@
 // terms_change: the company can change the terms unilaterally; continued use counts as acceptance.
 import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
+import { LEXICON_LISTS } from '../lexicon';
 import { anyOf, gap, wordSeq } from '../word-gap';
 
 const CHANGE_STEM = '(?:chang|modif|amend|updat|revis|alter|replac|supplement)';
 const CHANGE = String.raw`${CHANGE_STEM}\w*`;
 const DOC = String.raw`(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines|tos)\b`;
-/** Any document word of the lexicon's TermsDoc class, as a cheap necessary condition. */
-const ANY_DOC = /\b(?:terms|agreements?|polic(?:y|ies)|statement|notice|conditions|eula|guidelines|contract|tos)\b/;
+/** Any one-word document name of the lexicon's TermsDoc class, as a cheap necessary condition. */
+const ANY_DOC = new RegExp(String.raw`\b(?:${LEXICON_LISTS.TermsDoc!.filter((w) => !w.includes(' ')).join('|')})\b`);
 /** What every order below needs: a change word and a document word (most clauses have "may" or "the"). */
 const CHANGE_AND_DOC = { needs: [RegExp(`\\b${CHANGE_STEM}`), RegExp(`\\b${DOC}`)] };
 /** A modal, a change word and the document within a few words of each other, in one of three orders. */
