@@ -1,7 +1,11 @@
 // Seeded hostile clauses for the analyser: the cue words of every rule mixed with long runs of punctuation and
 // repeated tokens, the shapes that made word-gap regexes backtrack catastrophically. Used by the slow fuzz test and by
 // `npm run bench -- robustness` (slowest hostile clause ÷ an ordinary clause of the same length).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { textToClauses } from '../../src/core/analyze/plain-text';
 import { ALL_CATEGORY_RULES } from '../../src/core/analyze/rules';
+import { mulberry32 } from '../../scripts/seeded-random';
 
 /** Plain words found in the rules' cue regexes and match patterns ("share", "third", "train", …). */
 export function cueWords(): string[] {
@@ -44,4 +48,54 @@ export function hostileClause(rng: () => number, words: readonly string[], maxLe
 export function ordinaryClause(length: number): string {
   const s = 'We may share your personal information with our service providers who process it on our behalf. ';
   return s.repeat(Math.ceil(length / s.length)).slice(0, length);
+}
+
+/** Every rule's mustMatch and mustNotMatch texts. */
+export function ruleExampleTexts(): string[] {
+  const out: string[] = [];
+  for (const cat of ALL_CATEGORY_RULES)
+    for (const rule of cat.rules)
+      for (const ex of [...rule.mustMatch, ...rule.mustNotMatch]) out.push(typeof ex === 'string' ? ex : ex.text);
+  return out;
+}
+
+// Words and separators that compromise or the pre-filters read in a special way: contractions, acronyms with dots,
+// number ranges, company names and legal-form suffixes, accented letters, a separator that is also a word character.
+const PLAIN_WORDS = [
+  'we',
+  'our',
+  'the',
+  'to',
+  'with',
+  'by',
+  'your',
+  'data',
+  "don't",
+  'u.s.',
+  '2-4',
+  '&',
+  'stripe',
+  'ltd',
+];
+const SEPARATORS = [' ', ' ', ', ', ' - ', '-', "'", '’', '/', ': ', '. ', '_', '2', ' (', ') ', 'é', "'ll "];
+
+/** `count` seeded clauses of 2–15 cue words and plain words, joined by ordinary and awkward separators. */
+export function seededCueClauses(seed: number, count: number): string[] {
+  const rng = mulberry32(seed);
+  const vocab = [...cueWords(), ...PLAIN_WORDS];
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const n = 2 + Math.floor(rng() * 14);
+    let s = '';
+    for (let j = 0; j < n; j++)
+      s += vocab[Math.floor(rng() * vocab.length)]! + SEPARATORS[Math.floor(rng() * SEPARATORS.length)]!;
+    out.push(s.trimEnd());
+  }
+  return out;
+}
+
+/** The clauses of the Zoom terms of 2023-08-07 (test/fixtures/terms), as the analyser cuts a plain text. */
+export function zoomTermsClauses(): string[] {
+  const zoom = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'terms', 'zoom-tos-2023-08-07.md'), 'utf8');
+  return textToClauses(zoom).map((c) => c.text);
 }

@@ -1,14 +1,10 @@
 // The word scan may skip a pre-filter test only when the test could not have matched: what it reads from a test's
 // source must be necessary. Checked on readings of small sources, and on every test of the rules against every rule
 // example, seeded clauses of cue words and punctuation, and the clauses of the Zoom terms.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileCueScan, requiredStarts } from '../../../src/core/analyze/cue-scan';
-import { textToClauses } from '../../../src/core/analyze/plain-text';
 import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
-import { cueWords } from '../../support/cue-fuzz';
-import { mulberry32 } from '../../../scripts/seeded-random';
+import { ruleExampleTexts, seededCueClauses, zoomTermsClauses } from '../../support/cue-fuzz';
 
 describe('requiredStarts reads the word starts a regex needs', () => {
   const cases: [string, string, string[][][]][] = [
@@ -68,22 +64,7 @@ function allTests(): { name: string; test: { test(s: string): boolean; source: s
 }
 
 function texts(): string[] {
-  const out: string[] = [];
-  for (const cat of ALL_CATEGORY_RULES)
-    for (const rule of cat.rules)
-      for (const ex of [...rule.mustMatch, ...rule.mustNotMatch]) out.push(typeof ex === 'string' ? ex : ex.text);
-  const rng = mulberry32(29);
-  const vocab = [...cueWords(), 'we', 'our', 'the', 'to', 'with', 'by', 'your', 'data', 'stripe', 'google', 'ltd'];
-  const seps = [' ', ' ', ', ', ' - ', '-', "'", '’', '/', ': ', '. ', '_', '2', ' (', ') ', 'é'];
-  for (let i = 0; i < 3000; i++) {
-    const n = 2 + Math.floor(rng() * 14);
-    let s = '';
-    for (let j = 0; j < n; j++) s += vocab[Math.floor(rng() * vocab.length)]! + seps[Math.floor(rng() * seps.length)]!;
-    out.push(s.trimEnd());
-  }
-  const zoom = readFileSync(join(__dirname, '..', '..', 'fixtures', 'terms', 'zoom-tos-2023-08-07.md'), 'utf8');
-  out.push(...textToClauses(zoom).map((c) => c.text));
-  return out.map((t) => t.toLowerCase());
+  return [...ruleExampleTexts(), ...seededCueClauses(29, 3000), ...zoomTermsClauses()].map((t) => t.toLowerCase());
 }
 
 describe('the scan skips only tests that cannot match', () => {

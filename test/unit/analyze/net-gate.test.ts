@@ -2,16 +2,12 @@
 // it reads of the terms a text can hold must cover what compromise makes of it. Checked on the shapes compromise
 // rewrites (contractions, acronyms, hyphens, number ranges, aliases, transliteration), and on every rule's net against
 // every rule example, the examples contracted and punctuated, seeded clauses of cue words, and the Zoom terms.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePatterns } from '../../../src/core/analyze/engine';
 import { compileNetGate } from '../../../src/core/analyze/net-gate';
 import { getNlp } from '../../../src/core/analyze/nlp';
-import { textToClauses } from '../../../src/core/analyze/plain-text';
 import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
-import { cueWords } from '../../support/cue-fuzz';
-import { mulberry32 } from '../../../scripts/seeded-random';
+import { ruleExampleTexts, seededCueClauses, zoomTermsClauses } from '../../support/cue-fuzz';
 
 const nlp = getNlp();
 type Net = ReturnType<typeof nlp.buildNet>;
@@ -53,31 +49,16 @@ describe('the gate keeps what compromise rewrites', () => {
 /** Rule examples, the same contracted and re-punctuated, seeded clauses of cue words, and the Zoom terms. */
 function texts(): string[] {
   const out: string[] = [];
-  for (const cat of ALL_CATEGORY_RULES)
-    for (const rule of cat.rules)
-      for (const ex of [...rule.mustMatch, ...rule.mustNotMatch]) {
-        const t = typeof ex === 'string' ? ex : ex.text;
-        out.push(
-          t,
-          t
-            .replace(/\b(do|does|will|can|would|should) not\b/gi, (_m, v: string) => `${v}n’t`)
-            .replace(/\bwe will\b/gi, 'we’ll'),
-          t.replace(/ /g, '-'),
-          t.toUpperCase().replace(/\b([A-Z])([A-Z])\b/g, '$1.$2.'),
-        );
-      }
-  const rng = mulberry32(31);
-  const vocab = [...cueWords(), 'we', 'our', 'the', 'to', 'with', 'by', 'your', 'data', "don't", 'u.s.', '2-4', '&'];
-  const seps = [' ', ' ', ', ', ' - ', '-', "'", '’', '/', ': ', '. ', '_', '2', ' (', ') ', 'é', "'ll "];
-  for (let i = 0; i < 1500; i++) {
-    const n = 2 + Math.floor(rng() * 14);
-    let s = '';
-    for (let j = 0; j < n; j++) s += vocab[Math.floor(rng() * vocab.length)]! + seps[Math.floor(rng() * seps.length)]!;
-    out.push(s.trimEnd());
-  }
-  const zoom = readFileSync(join(__dirname, '..', '..', 'fixtures', 'terms', 'zoom-tos-2023-08-07.md'), 'utf8');
-  out.push(...textToClauses(zoom).map((c) => c.text));
-  return out;
+  for (const t of ruleExampleTexts())
+    out.push(
+      t,
+      t
+        .replace(/\b(do|does|will|can|would|should) not\b/gi, (_m, v: string) => `${v}n’t`)
+        .replace(/\bwe will\b/gi, 'we’ll'),
+      t.replace(/ /g, '-'),
+      t.toUpperCase().replace(/\b([A-Z])([A-Z])\b/g, '$1.$2.'),
+    );
+  return [...out, ...seededCueClauses(31, 1500), ...zoomTermsClauses()];
 }
 
 /** What compromise's sweep checks before it runs a pattern (compromise/src/1-one/sweep/methods/sweep). */
