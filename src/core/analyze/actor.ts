@@ -61,6 +61,16 @@ function isGrantee(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
+/** Words between "we, or" and a user word: "we, or particular users", "we and some of our members". */
+const JOINED_LEAD = /^(?:particular|certain|other|some|of|our|the|selected|authori[sz]ed)$/;
+
+/** The user word at `j` is coordinated after the service ("We, or users with administrative rights, …"). */
+function joinedToService(tokens: readonly Token[], j: number): boolean {
+  let k = j - 1;
+  while (k >= j - 3 && JOINED_LEAD.test(tokens[k]?.normal ?? '')) k--;
+  return /^(?:or|and)$/.test(tokens[k]?.normal ?? '') && !!tokens[k - 1]?.tags.includes('ServiceSubject');
+}
+
 /** A word written as a possessive: "users’", "member's". */
 const POSSESSIVE = /\w['’]s?$/;
 
@@ -122,6 +132,8 @@ export function actorOf(ctx: ActorContext): Actor {
       // Likewise a user word inside a noun phrase ("of other members and users", "our users") is no subject.
       const before = tokens[j - 1]?.normal ?? '';
       if (NOT_SUBJECT_BEFORE.test(before) || isGrantee(tokens, j)) continue;
+      // "We, or users with administrative rights, use and disclose …": the service is the first of the subjects.
+      if (joinedToService(tokens, j)) continue;
       // A possessive ("users’ roles", "the user's visits") names whose, not who acts: the subject is further back.
       if (POSSESSIVE.test(t.text) || /^['’]/.test(t.post) || /['’]s$|s['’]$/.test(w)) continue;
       // A user word modifying a data noun ("User Content", "user information") is no subject either.

@@ -1,8 +1,9 @@
 // ai_training: the company may use user data or content to train, tune, develop or improve AI / ML models.
 import type { CategoryRules } from '../rule';
+import { gap, wordSeq } from '../word-gap';
 
 const USER_DATA =
-  /\b(?:you|your|customer|user|member|personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?)\b/;
+  /\b(?:you|your|customer|user|member|personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?|interactions?)\b/;
 
 /** A heading about the user's data: "How do we use personal information?", "Your content and AI". */
 const USER_DATA_HEADING =
@@ -31,6 +32,22 @@ const APPLYING_AI = {
       .slice(-5, -1)
       .some((w) => APPLIED_BY.has(w)),
 };
+
+/**
+ * AI applied to the user's content, at the end of an improve phrase: "enhance content based on Your Content, including
+ * with the use of AI Technology" makes something with AI, it trains nothing. "including through machine learning"
+ * (the data improves the product by way of learning) stays a hit.
+ */
+const WITH_AI_APPLIED =
+  /\b(?:with\s+the\s+(?:use|help|aid)\s+of|using|by\s+means\s+of|powered\s+by)\s+(?:[\w-]+\s+){0,2}?(?:ai|a\.i\.|artificial|machine|ml|generative|genai|algorithm)[\w-]*(?:\s+[\w-]+)?\W*$/i;
+
+/** An improve verb, then a list whose last item is an AI field: "develop and improve research, products, services and machine learning technologies". */
+const IMPROVE_LIST_THEN_AI = wordSeq(
+  String.raw`\b(?:improv|develop|enhanc|refin)`,
+  String.raw`[\w’'-]*`,
+  gap(12),
+  String.raw`(?:and|or)\s+(?:machine[\s-]learning|artificial|ai|ml|generative)\b`,
+);
 
 export const aiTraining: CategoryRules = {
   category: 'ai_training',
@@ -156,6 +173,7 @@ export const aiTraining: CategoryRules = {
         '(#ImproveVerb|#TrainVerb) .{0,10} such as .{0,3} (#AiModel|#AiField)',
       ],
       rejectAfter: NON_USER_SOURCE,
+      rejectEvidence: WITH_AI_APPLIED,
       severity: 'high',
       why: '"Improve our services" clauses that name models or algorithms cover model development with user data.',
       mustMatch: [
@@ -175,6 +193,79 @@ export const aiTraining: CategoryRules = {
         'Our team develops new features every month.',
         'We may use information you provide to us, such as your name and email, to send you newsletters about our AI products.',
         'We improve our language models using licensed and publicly available text.',
+        'Some features may let you enhance your photos based on your content, including with the use of AI technology.',
+      ],
+    },
+    {
+      id: 'ai_training.improve-list-ending-in-ai',
+      // Gaps do not backtrack in compromise, so the list is matched at its end: "…, services and machine learning
+      // technologies", with the improve verb required before it by the cue.
+      cue: [IMPROVE_LIST_THEN_AI],
+      match: [
+        '(services|products|research|features|offerings|tools|technologies|systems) (and|or) (#AiModel|#AiField)',
+      ],
+      severity: 'high',
+      why: 'What the data develops or improves is a list whose last item is AI ("improve our research, products, services and machine learning technologies"): the list names model development.',
+      mustMatch: [
+        'We use your interactions to evaluate, develop, and improve our research, products, services and machine learning technologies.',
+        {
+          text: 'We never use your files to develop our research, products, services or AI features.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'We use your data to improve our products and services and to send you updates about AI features.',
+        'Our products, services and AI features are described in the help centre.',
+      ],
+    },
+    {
+      id: 'ai_training.ai-opt-out-control',
+      // A control named for AI use of the data ("an AI services opt-out policy", "the AI opt-out setting"): the clause
+      // around it says what the data is used for until the user opts out.
+      cue: [/\bopt[\s-]?outs?\b/, AI],
+      match: [
+        '(#AiModel|#AiField) opt out (policy|policies|mechanism|mechanisms|setting|settings|option|options|preference|preferences|control|controls|toggle|form)',
+      ],
+      severity: 'high',
+      why: 'An opt-out named for AI ("configure an AI services opt-out policy") states that the data is used to develop AI unless the user opts out.',
+      mustMatch: [
+        {
+          text: 'You may instruct us not to use and store your content to develop and improve the service by configuring an AI services opt-out policy.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'To stop this use of your content, turn on the AI opt-out setting in your account.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+      ],
+      mustNotMatch: [
+        'You can opt out of marketing emails in your settings.',
+        'Our AI services help you summarise your documents.',
+      ],
+    },
+    {
+      id: 'ai_training.customer-model-limit',
+      // Only as a limit (GUIDE A4): "we will not access or use your customized model except as necessary to provide
+      // the service". Using a model the customer fine-tuned is no training right by itself.
+      cue: [AI, /\b(?:access|use)\b/],
+      match: [
+        '(we|#ServiceSubject) .{0,4} (access|use) .{0,2} (your|customer|customers) (customized|customised|custom|fine-tuned|fine tuned|trained|private)? #AiModel',
+      ],
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'A promise not to access or use the model a customer customised with its data is an AI-specific limit (restrict).',
+      mustMatch: [
+        {
+          text: 'We will not access or use your customized model except as necessary to provide the service or to comply with the law.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'You may use your customized model in any region.',
+        'Third-party model providers cannot access your customized model.',
+        'We may access your account to provide support.',
       ],
     },
     {

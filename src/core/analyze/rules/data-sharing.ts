@@ -9,7 +9,16 @@ import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq,
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
 const OTHER_SENSE =
-  /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar/;
+  /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar|\b(?:web\s*)?sites?\s+(?:or\s+services\s+)?(?:owned|run|operated|maintained|controlled)\s+(?:(?:and|or)\s+(?:owned|run|operated|maintained|controlled)\s+)?by\s+(?:[\w-]+\s+){0,2}?third[\s-]part/;
+/**
+ * Disclosure as a security risk, not a disclosure by the service: "prevent users' information from being revealed",
+ * "we cannot guarantee that our measures will prevent every unauthorised attempt to … disclose", "might still be
+ * revealed or stolen". Only when the service is not also the subject of a disclosure verb in the clause.
+ */
+const SECURITY_SENSE =
+  /\bunauthori[sz]ed\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?guarantee\b/;
+const WE_DISCLOSE =
+  /\b(?:we|us)\s+(?:(?:may|might|will|can|could|also|do|does|would)\s+){0,2}(?:share|disclose|transfer|provide|sell|pass|release|give)\b/;
 const DATA =
   /\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b/;
 
@@ -185,17 +194,20 @@ export const META = anyOf(
 );
 /** Data coming in: "… share your information with us", "disclose information to the Website". */
 const TO_US =
-  /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b/;
+  /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b|^\s*(?:to|with)\s+you\b/;
 
 /** Connectors after a recipient that make a list item of "we share … with:" ("service providers who help us…"). */
 const ITEM_LINK = String.raw`(?:who|that|which|whom|so\s+that|appointed|acting|to\s+(?:enable|help|assist|perform|provide|process|deliver|store|operate|support)|in\s+order|on\s+our\s+behalf|including|such\s+as)`;
 /** A word that is not a finite verb: "These companies MAY USE information (not including …)" is a sentence, no item. */
 const NOT_VERB = String.raw`(?!(?:may|might|will|would|can|could|must|shall|should|are|is|was|were|have|has|had|do|does|did|use|uses|collect|collects|receive|receives)\b)${W}`;
 /** Words before the recipient in an item: a plain run ("our trusted business"), no comma ("Be aware, however, that"). */
+// Not a subject, a sentence adverb or an instruction: "We and our service providers … collect", "Please note that
+// third parties …", "If these developers …", "The following guidelines … apply to advertisers who" are sentences.
 const LEAD = String.raw`[\w’'-]+\s+`;
+const ITEM_LEAD = String.raw`(?!(?:we|i|you|please|note|if|when|where|following)\b)${LEAD}`;
 /** A recipient list item: the clause opens with (with/to +) a recipient, then a purpose or description. */
 const RECIPIENT_ITEM = new RegExp(
-  String.raw`^\W*(?!from\b)(?:(?:with|to|or|and)\s+)?(?:${LEAD}){0,4}?${RECIPIENT}${REST}${SEP}(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`,
+  String.raw`^\W*(?!from\b)(?:(?:with|to|or|and)\s+)?(?:${ITEM_LEAD}){0,4}?${RECIPIENT}${REST}${SEP}(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`,
 );
 /** "With/To <recipient> who …" is a sharing list item even with no data word (the data is named in the list head). */
 const SHARE_ITEM = new RegExp(
@@ -501,6 +513,26 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   COMPANY_ROLE,
 ];
 
+/** "opt out of such sharing", "object to this disclosure". */
+const OPT_OUT_OF_SHARING = wordSeq(
+  String.raw`\b(?:opt[\s-]?out|object)\s+(?:of|to)`,
+  gap(3),
+  String.raw`(?:sharing|disclosures?|transfers?)\b`,
+);
+/** "provide these marketing partners with your email address". */
+const PROVIDE_WITH_DATA = wordSeq(
+  String.raw`\b(?:provid|suppl)`,
+  REST_OF_WORD,
+  gap(5),
+  'with',
+  gap(5),
+  String.raw`(?:data|information|details|e-?mail|address|identifiers?|content|records)`,
+);
+/** "the personal information we share includes …". */
+// Only as the sentence's subject: "sell any personal information we share with them" presupposes the sharing (G4).
+const DATA_WE_SHARE =
+  /^\W*(?:(?:the|all|any|such)\s+)?(?:[\w-]+\s+){0,2}?(?:information|data|details)\s+(?:(?:that|which)\s+)?we\s+(?:share|disclose|transfer)\b/;
+
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
   // What the veto lets through: a data word, a strong verb, or a shape that needs no data word.
@@ -515,19 +547,21 @@ export const dataSharing: CategoryRules = {
       ? 'the policy describing itself'
       : NDA.test(lower)
         ? 'mutual confidentiality clause'
-        : OTHER_SENSE.test(lower) &&
-            !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(
-              lower,
-            )
-          ? 'third-party in another sense'
-          : ctx.sectionItem ||
-              DATA.test(lower) ||
-              NO_DATA_WORD_NEEDED.some((re) => re.test(lower)) ||
-              (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) ||
-              (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) ||
-              (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower))
-            ? null
-            : 'no data in clause',
+        : SECURITY_SENSE.test(lower) && !WE_DISCLOSE.test(lower)
+          ? 'disclosure as a security risk'
+          : OTHER_SENSE.test(lower) &&
+              !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(
+                lower,
+              )
+            ? 'third-party in another sense'
+            : ctx.sectionItem ||
+                DATA.test(lower) ||
+                NO_DATA_WORD_NEEDED.some((re) => re.test(lower)) ||
+                (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) ||
+                (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) ||
+                (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower))
+              ? null
+              : 'no data in clause',
   adjustSeverity: (lower, base): Severity => {
     if (
       /\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(
@@ -1028,6 +1062,60 @@ export const dataSharing: CategoryRules = {
         'Business partners and other third parties We may collect personal information about you from business partners.',
         'When you log in via a third-party account, you must grant us permission to access certain information from that account.',
       ],
+    },
+    {
+      id: 'data_sharing.opt-out-of-sharing',
+      // The sharing is named in the sentence before: "You may opt out of such sharing by emailing us."
+      cue: [OPT_OUT_OF_SHARING],
+      match: ['(opt out|opt-out|object) (of|to) .{0,3} (sharing|disclosure|disclosures|transfer|transfers)'],
+      // "opt out of the sharing of your data for cross-context behavioural advertising" is the CCPA sale (data_sale).
+      rejectAfter: /^[^.;]{0,60}\b(?:cross[\s-]context|behaviou?ral\s+advertising|targeted\s+advertising)\b/,
+      // "opt out of the “sale” or “sharing” of your data" is the CCPA opt-out (data_sale).
+      rejectEvidence: /\b(?:sale|sell|sold|selling)\b/i,
+      stances: ['conditional'],
+      severity: 'medium',
+      why: 'An opt-out of "such sharing" says the service shares until the user opts out, even when the data and the recipients are named in the sentence before.',
+      mustMatch: [
+        { text: 'You may opt out of such sharing at any time.', stance: 'conditional', condition: 'opt_out' },
+        {
+          text: 'You can opt out of this sharing using the link in our footer.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+      ],
+      mustNotMatch: ['You can opt out of marketing emails at any time.', 'We value sharing ideas with our community.'],
+    },
+    {
+      id: 'data_sharing.provide-recipient-with-data',
+      // The recipient before the data: "we may also provide these marketing partners with your email address".
+      cue: [PROVIDE_WITH_DATA],
+      match: [
+        // Not the gerund: "including providing that advertiser with any personal information" is often the user's act.
+        '(provide|provides|provided|supply|supplies|supplied) .{0,3} #ThirdParty with .{0,4} #UserData',
+      ],
+      rejectEvidence: /^\w+\s+(?:you|users?|customers?|members?)\b/i,
+      severity: 'medium',
+      why: 'Providing a recipient with user data ("provide our advertising partners with your email address") discloses it, with the recipient named first.',
+      mustMatch: [
+        'We may also provide our advertising partners with your email address.',
+        { text: 'We never supply third parties with your contact details.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'We provide you with information about our products.',
+        'Our partners provide us with information about you.',
+      ],
+    },
+    {
+      id: 'data_sharing.data-we-share',
+      // The data as the head of a relative clause: "The personal information we share includes online identifiers".
+      cue: [DATA_WE_SHARE],
+      match: ['(information|data|details) (that|which)? we (share|disclose|transfer)'],
+      // "the information we share with you" is the service informing the user.
+      rejectAfter: /^\W*with\s+you\b/,
+      severity: 'medium',
+      why: 'The data named as what the service shares ("the personal information we share includes …") states the sharing as a fact.',
+      mustMatch: ['The personal information we share includes device identifiers and your IP address.'],
+      mustNotMatch: ['The information we share with you about our products is for your use only.'],
     },
     {
       id: 'data_sharing.recipient-to-whom',
