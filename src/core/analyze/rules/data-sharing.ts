@@ -162,6 +162,13 @@ export const META = anyOf(
     String.raw`\s+(?:does\s+not|doesn['’]t|do\s+not)\s+(?:apply|cover|govern)`,
   ),
   /^\W*(?:with|to)\s+whom\b/,
+  // The law asking for the notice: "the CCPA requires certain disclosures about …", "laws in some states require us to
+  // provide residents with additional information about the categories of personal information we … share".
+  wordSeq(
+    String.raw`\b(?:laws?|acts?|ccpa|cpra|gdpr|regulations?|legislation)\b`,
+    words(5, { lead: true }),
+    String.raw`requires?\s+(?:us\s+to\s+(?:provide|give|make)|(?:certain|specific|additional)\s+(?:disclosures|information|notices?))\b`,
+  ),
   // The user's own rights: data portability ("in a structured, commonly used and machine-readable format", "transferred
   // to another service provider" at the user's request) and the right to know what is disclosed.
   // The document stating its scope: "This Privacy Policy explains how Acme and its affiliates … collect, use and share".
@@ -228,6 +235,15 @@ const ENGAGE = anyOf(
     String.raw`${RECIPIENT}\w*\W+\b`,
     words(3),
     String.raw`(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e|facilitate)|on\s+our\s+behalf)\b`,
+    { needs: [THIRD] },
+  ),
+  // "Acme may also use third party providers for such services": the subject may be the first party's name.
+  wordSeq(
+    String.raw`\b(?:employ|engag|use|uses|utili[sz]e)\w*`,
+    words(2, { lead: true }),
+    String.raw`${RECIPIENT}\w*`,
+    words(1, { lead: true }),
+    String.raw`for\b`,
     { needs: [THIRD] },
   ),
   wordSeq(
@@ -744,6 +760,8 @@ export const dataSharing: CategoryRules = {
       match: [
         '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,4} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|facilitate|behalf)',
         '(rely|relies|relying|depend|depends|depending) on .{0,4} #ThirdParty (for|to)',
+        // Only "for": "you may use third-party services to store your files" is the user's choice of tools.
+        '(employ|employs|engage|engages|use|uses|utilize|utilizes|utilise|utilises) .{0,2} #ThirdParty for',
       ],
       severity: 'low',
       why: "Engaging service providers to work on the company's behalf hands them user data (low severity: processors).",
@@ -751,6 +769,7 @@ export const dataSharing: CategoryRules = {
         'We engage other companies to perform services on our behalf, such as hosting and payment processing.',
         'We use third-party service providers to manage credit card payments.',
         'The service relies on outside vendors for hosting and email delivery.',
+        'Acme may also use third party providers for such services.',
         { text: 'We do not use any third-party vendors to process your payments.', stance: 'restrict' },
       ],
       mustNotMatch: [
