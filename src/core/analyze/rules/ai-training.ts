@@ -34,6 +34,21 @@ const APPLYING_AI = {
 };
 
 /**
+ * The clause points at where the use is described ("These are the terms that apply to AI features, including how your
+ * data may be used for development of AI models"; "This notice explains how we use …"): a pointer (GUIDE), the right
+ * is stated in the section it names. As data_sharing's META reads "explains how we … share".
+ */
+const DESCRIBES_HOW =
+  /\b(?:explains?|describes?|outlines?|sets?\s+out|terms\s+that\s+apply\s+to|learn\s+more\s+about|read\s+more\s+about|more\s+(?:information|details)\s+(?:on|about))\s+(?:[\w’'-]+[\s,]+){0,12}?how\s+(?:your|we|our|the)\b/;
+/**
+ * After "the model's training": "data" makes it the data a model learnt from, named in an explanation ("output may
+ * resemble content in the model's training data"), not a use of the user's data. Joined to NON_USER_SOURCE.
+ */
+const NOT_USER_TRAINING = new RegExp(
+  String.raw`${NON_USER_SOURCE.source}|^\s*(?:data|datasets?|sets?|corpus|corpora)\b`,
+);
+
+/**
  * AI applied to the user's content, at the end of an improve phrase: "enhance content based on Your Content, including
  * with the use of AI Technology" makes something with AI, it trains nothing. "including through machine learning"
  * (the data improves the product by way of learning) stays a hit.
@@ -56,7 +71,11 @@ export const aiTraining: CategoryRules = {
   // Training on data that is not the user's (e.g. "public datasets") is outside this category. A sentence under "How
   // do we use personal information?" names the data in its heading: "we may train our AI models and algorithms".
   veto: (lower, ctx) =>
-    USER_DATA.test(lower) || USER_DATA_HEADING.test(ctx.headings ?? '') ? null : 'no user data in clause',
+    DESCRIBES_HOW.test(lower)
+      ? 'a pointer to where the use is described'
+      : USER_DATA.test(lower) || USER_DATA_HEADING.test(ctx.headings ?? '')
+        ? null
+        : 'no user data in clause',
   rules: [
     {
       id: 'ai_training.train-on-content',
@@ -67,7 +86,7 @@ export const aiTraining: CategoryRules = {
         '#AiField #TrainVerb',
         '#AiModel .{0,3} #TrainVerb',
       ],
-      rejectAfter: NON_USER_SOURCE,
+      rejectAfter: NOT_USER_TRAINING,
       severity: 'high',
       why: 'Training or tuning models on user content or data is the core AI-training right.',
       mustMatch: [
@@ -113,6 +132,7 @@ export const aiTraining: CategoryRules = {
         'Our AI models are trained on licensed data, not on the content you upload.',
         'You may use the content you upload to train your own machine learning models.',
         'Our AI assistant summarises your meeting using the content you upload, including recordings.',
+        'Output may contain material that resembles content in the model’s training data.',
       ],
     },
     {
