@@ -132,7 +132,7 @@ const GIVE_ACCESS = wordSeq(
   String.raw`\b(?:give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows)`,
   gap(3),
   `${RECIPIENT}${REST}`,
-  gap(6),
+  gap(9),
   String.raw`access\b`,
   { needs: [/\baccess\b/] },
 );
@@ -1158,12 +1158,14 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.give-access',
       cue: [GIVE_ACCESS],
       match: [
-        '(give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows) .{0,3} #ThirdParty .{0,6} access',
+        // The recipient may carry a description: "consultants and organizations working with us on specific projects".
+        '(give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows) .{0,3} #ThirdParty .{0,9} access',
       ],
       severity: 'medium',
       why: 'Giving outside parties access to user data discloses it to them as much as sending it.',
       mustMatch: [
         'We may give contractors working on a project temporary access to information about our members.',
+        'We may give consultants and organizations working with us on specific projects temporary access to donor records.',
         { text: 'We never grant advertisers access to your messages.', stance: 'restrict' },
       ],
       mustNotMatch: [
