@@ -9,6 +9,8 @@ import type { Token } from './nlp';
 
 /** "decide whether to disclose", "wish to share": volition before the action belongs to the user unless the company is named. */
 const VOLITION = /^(?:wish|want|choose|decide|deciding|decides|elect|asked|ask|whether)$/;
+/** Verbs by which the service lets the user do the action that follows: "enable you to share", "let you post". */
+const ENABLING = /^(?:enable|enables|enabling|allow|allows|allowing|let|lets|permit|permits)$/;
 /** Verbs by which the user hands a right to the company. */
 const GRANT_VERBS =
   /^(?:grant|grants|hereby|consent|consents|agree|agrees|authori[sz]e|authori[sz]es|permit|allow|acknowledge|understand|accept|license|licence|instruct|direct|give|assign|waive|represent)$/;
@@ -59,6 +61,16 @@ function isGrantee(tokens: readonly Token[], j: number): boolean {
     if (!GRANTEE_LEAD.test(w)) return false;
   }
   return false;
+}
+
+/** Words between "we, or" and a user word: "we, or particular users", "we and some of our members". */
+const JOINED_LEAD = /^(?:particular|certain|other|some|of|our|the|selected|authori[sz]ed)$/;
+
+/** The user word at `j` is coordinated after the service ("We, or users with administrative rights, …"). */
+function joinedToService(tokens: readonly Token[], j: number): boolean {
+  let k = j - 1;
+  while (k >= j - 3 && JOINED_LEAD.test(tokens[k]?.normal ?? '')) k--;
+  return /^(?:or|and)$/.test(tokens[k]?.normal ?? '') && !!tokens[k - 1]?.tags.includes('ServiceSubject');
 }
 
 /** A word written as a possessive: "users’", "member's". */
@@ -121,7 +133,11 @@ export function actorOf(ctx: ActorContext): Actor {
       // an object "you" follows a verb ("information about you") — then keep looking for a subject.
       // Likewise a user word inside a noun phrase ("of other members and users", "our users") is no subject.
       const before = tokens[j - 1]?.normal ?? '';
+      // "to enable you to communicate, collaborate, and share information": the service lets the user act.
+      if (ENABLING.test(before) && anchor - j <= 6) return 'user';
       if (NOT_SUBJECT_BEFORE.test(before) || isGrantee(tokens, j)) continue;
+      // "We, or users with administrative rights, use and disclose …": the service is the first of the subjects.
+      if (joinedToService(tokens, j)) continue;
       // A possessive ("users’ roles", "the user's visits") names whose, not who acts: the subject is further back.
       if (POSSESSIVE.test(t.text) || /^['’]/.test(t.post) || /['’]s$|s['’]$/.test(w)) continue;
       // A user word modifying a data noun ("User Content", "user information") is no subject either.

@@ -22,6 +22,8 @@ describe('user obligations are no finding', () => {
     ['You shall not use site content (a) in training datasets; (b) in the development of generative AI models.'],
     ['Except as otherwise authorised by us, use any content from the Service to train or improve any AI model.'],
     ['Build and train your own machine learning models from your own training data.'],
+    // The service lets the user act: the user shares.
+    ['To enable you to communicate, collaborate and share information with people you choose.'],
   ])('%j', (text) => {
     expect(hitsOf(text)).toEqual([]);
   });
@@ -54,6 +56,12 @@ describe('the service and others acting', () => {
     ['We do not let AI providers use your inputs for their own model training.', 'ai_training restrict service'],
     // A possessive user word qualifies a noun; the subject is further back.
     ['We take users’ reading history and follow data to train recommendation models.', 'ai_training grant service'],
+    // The service first among coordinated subjects.
+    ['We, or users with administrative rights, may disclose your personal information.', 'data_sharing grant service'],
+    [
+      'We, or particular users with certain rights, need to use and share your personal information.',
+      'data_sharing grant service',
+    ],
   ])('%j', (text, expected) => {
     expect(hitsOf(text, text.startsWith('We will never') ? 'Prohibited uses' : undefined)).toContain(expected);
   });

@@ -55,6 +55,33 @@ describe('stance', () => {
       'conditional opt_out',
     ],
     ['You can ask that we do not sell your personal information.', 'data_sale', 'conditional opt_out'],
+    // Consent said as agreement at the end, as permission asked, or as the user's request or direction.
+    [
+      'We share your personal information for a particular purpose, if you agree.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'If you win a prize and we ask permission to share your personal information with the sponsor.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'We may share your personal information with third parties based on your request.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'If you join an event and direct us to share your information, we may share it with the event sponsors.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    // A legal basis with an alternative is no condition.
+    [
+      'We may share your personal information with partners based on your consent or our legitimate interests.',
+      'data_sharing',
+      'grant',
+    ],
     [
       'We do not sell your data, and will not do so without giving you notice and an opportunity to opt out.',
       'data_sale',

@@ -1,8 +1,9 @@
 // ai_training: the company may use user data or content to train, tune, develop or improve AI / ML models.
 import type { CategoryRules } from '../rule';
+import { gap, wordSeq } from '../word-gap';
 
 const USER_DATA =
-  /\b(?:you|your|customer|user|member|personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?)\b/;
+  /\b(?:you|your|customer|user|member|personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?|interactions?)\b/;
 
 /** A heading about the user's data: "How do we use personal information?", "Your content and AI". */
 const USER_DATA_HEADING =
@@ -32,6 +33,37 @@ const APPLYING_AI = {
       .some((w) => APPLIED_BY.has(w)),
 };
 
+/**
+ * The clause points at where the use is described ("These are the terms that apply to AI features, including how your
+ * data may be used for development of AI models"; "This notice explains how we use …"): a pointer (GUIDE), the right
+ * is stated in the section it names. As data_sharing's META reads "explains how we … share".
+ */
+const DESCRIBES_HOW =
+  /\b(?:explains?|describes?|outlines?|sets?\s+out|terms\s+that\s+apply\s+to|learn\s+more\s+about|read\s+more\s+about|more\s+(?:information|details)\s+(?:on|about))\s+(?:[\w’'-]+[\s,]+){0,12}?how\s+(?:your|we|our|the)\b/;
+/**
+ * After "the model's training": "data" makes it the data a model learnt from, named in an explanation ("output may
+ * resemble content in the model's training data"), not a use of the user's data. Joined to NON_USER_SOURCE.
+ */
+const NOT_USER_TRAINING = new RegExp(
+  String.raw`${NON_USER_SOURCE.source}|^\s*(?:data|datasets?|sets?|corpus|corpora)\b`,
+);
+
+/**
+ * AI applied to the user's content, at the end of an improve phrase: "enhance content based on Your Content, including
+ * with the use of AI Technology" makes something with AI, it trains nothing. "including through machine learning"
+ * (the data improves the product by way of learning) stays a hit.
+ */
+const WITH_AI_APPLIED =
+  /\b(?:with\s+the\s+(?:use|help|aid)\s+of|using|by\s+means\s+of|powered\s+by)\s+(?:[\w-]+\s+){0,2}?(?:ai|a\.i\.|artificial|machine|ml|generative|genai|algorithm)[\w-]*(?:\s+[\w-]+)?\W*$/i;
+
+/** An improve verb, then a list whose last item is an AI field: "develop and improve research, products, services and machine learning technologies". */
+const IMPROVE_LIST_THEN_AI = wordSeq(
+  String.raw`\b(?:improv|develop|enhanc|refin)`,
+  String.raw`[\w’'-]*`,
+  gap(12),
+  String.raw`(?:and|or)\s+(?:machine[\s-]learning|artificial|ai|ml|generative)\b`,
+);
+
 export const aiTraining: CategoryRules = {
   category: 'ai_training',
   // The veto drops clauses without user data anyway; a clause with an AI word may find it in its headings.
@@ -39,7 +71,11 @@ export const aiTraining: CategoryRules = {
   // Training on data that is not the user's (e.g. "public datasets") is outside this category. A sentence under "How
   // do we use personal information?" names the data in its heading: "we may train our AI models and algorithms".
   veto: (lower, ctx) =>
-    USER_DATA.test(lower) || USER_DATA_HEADING.test(ctx.headings ?? '') ? null : 'no user data in clause',
+    DESCRIBES_HOW.test(lower)
+      ? 'a pointer to where the use is described'
+      : USER_DATA.test(lower) || USER_DATA_HEADING.test(ctx.headings ?? '')
+        ? null
+        : 'no user data in clause',
   rules: [
     {
       id: 'ai_training.train-on-content',
@@ -50,7 +86,7 @@ export const aiTraining: CategoryRules = {
         '#AiField #TrainVerb',
         '#AiModel .{0,3} #TrainVerb',
       ],
-      rejectAfter: NON_USER_SOURCE,
+      rejectAfter: NOT_USER_TRAINING,
       severity: 'high',
       why: 'Training or tuning models on user content or data is the core AI-training right.',
       mustMatch: [
@@ -96,6 +132,7 @@ export const aiTraining: CategoryRules = {
         'Our AI models are trained on licensed data, not on the content you upload.',
         'You may use the content you upload to train your own machine learning models.',
         'Our AI assistant summarises your meeting using the content you upload, including recordings.',
+        'Output may contain material that resembles content in the model’s training data.',
       ],
     },
     {
@@ -156,6 +193,7 @@ export const aiTraining: CategoryRules = {
         '(#ImproveVerb|#TrainVerb) .{0,10} such as .{0,3} (#AiModel|#AiField)',
       ],
       rejectAfter: NON_USER_SOURCE,
+      rejectEvidence: WITH_AI_APPLIED,
       severity: 'high',
       why: '"Improve our services" clauses that name models or algorithms cover model development with user data.',
       mustMatch: [
@@ -175,6 +213,79 @@ export const aiTraining: CategoryRules = {
         'Our team develops new features every month.',
         'We may use information you provide to us, such as your name and email, to send you newsletters about our AI products.',
         'We improve our language models using licensed and publicly available text.',
+        'Some features may let you enhance your photos based on your content, including with the use of AI technology.',
+      ],
+    },
+    {
+      id: 'ai_training.improve-list-ending-in-ai',
+      // Gaps do not backtrack in compromise, so the list is matched at its end: "…, services and machine learning
+      // technologies", with the improve verb required before it by the cue.
+      cue: [IMPROVE_LIST_THEN_AI],
+      match: [
+        '(services|products|research|features|offerings|tools|technologies|systems) (and|or) (#AiModel|#AiField)',
+      ],
+      severity: 'high',
+      why: 'What the data develops or improves is a list whose last item is AI ("improve our research, products, services and machine learning technologies"): the list names model development.',
+      mustMatch: [
+        'We use your interactions to evaluate, develop, and improve our research, products, services and machine learning technologies.',
+        {
+          text: 'We never use your files to develop our research, products, services or AI features.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'We use your data to improve our products and services and to send you updates about AI features.',
+        'Our products, services and AI features are described in the help centre.',
+      ],
+    },
+    {
+      id: 'ai_training.ai-opt-out-control',
+      // A control named for AI use of the data ("an AI services opt-out policy", "the AI opt-out setting"): the clause
+      // around it says what the data is used for until the user opts out.
+      cue: [/\bopt[\s-]?outs?\b/, AI],
+      match: [
+        '(#AiModel|#AiField) opt out (policy|policies|mechanism|mechanisms|setting|settings|option|options|preference|preferences|control|controls|toggle|form)',
+      ],
+      severity: 'high',
+      why: 'An opt-out named for AI ("configure an AI services opt-out policy") states that the data is used to develop AI unless the user opts out.',
+      mustMatch: [
+        {
+          text: 'You may instruct us not to use and store your content to develop and improve the service by configuring an AI services opt-out policy.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'To stop this use of your content, turn on the AI opt-out setting in your account.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+      ],
+      mustNotMatch: [
+        'You can opt out of marketing emails in your settings.',
+        'Our AI services help you summarise your documents.',
+      ],
+    },
+    {
+      id: 'ai_training.customer-model-limit',
+      // Only as a limit (GUIDE A4): "we will not access or use your customized model except as necessary to provide
+      // the service". Using a model the customer fine-tuned is no training right by itself.
+      cue: [AI, /\b(?:access|use)\b/],
+      match: [
+        '(we|#ServiceSubject) .{0,4} (access|use) .{0,2} (your|customer|customers) (customized|customised|custom|fine-tuned|fine tuned|trained|private)? #AiModel',
+      ],
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'A promise not to access or use the model a customer customised with its data is an AI-specific limit (restrict).',
+      mustMatch: [
+        {
+          text: 'We will not access or use your customized model except as necessary to provide the service or to comply with the law.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'You may use your customized model in any region.',
+        'Third-party model providers cannot access your customized model.',
+        'We may access your account to provide support.',
       ],
     },
     {

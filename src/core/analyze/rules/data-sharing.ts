@@ -9,7 +9,16 @@ import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq,
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
 const OTHER_SENSE =
-  /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar/;
+  /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar|\b(?:web\s*)?sites?\s+(?:or\s+services\s+)?(?:owned|run|operated|maintained|controlled)\s+(?:(?:and|or)\s+(?:owned|run|operated|maintained|controlled)\s+)?by\s+(?:[\w-]+\s+){0,2}?third[\s-]part/;
+/**
+ * Disclosure as a security risk, not a disclosure by the service: "prevent users' information from being revealed",
+ * "we cannot guarantee that our measures will prevent every unauthorised attempt to … disclose", "might still be
+ * revealed or stolen". Only when the service is not also the subject of a disclosure verb in the clause.
+ */
+const SECURITY_SENSE =
+  /\bunauthori[sz]ed\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?guarantee\b/;
+const WE_DISCLOSE =
+  /\b(?:we|us)\s+(?:(?:may|might|will|can|could|also|do|does|would)\s+){0,2}(?:share|disclose|transfer|provide|sell|pass|release|give)\b/;
 const DATA =
   /\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b/;
 
@@ -123,7 +132,7 @@ const GIVE_ACCESS = wordSeq(
   String.raw`\b(?:give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows)`,
   gap(3),
   `${RECIPIENT}${REST}`,
-  gap(6),
+  gap(9),
   String.raw`access\b`,
   { needs: [/\baccess\b/] },
 );
@@ -153,6 +162,13 @@ export const META = anyOf(
     String.raw`\s+(?:does\s+not|doesn['’]t|do\s+not)\s+(?:apply|cover|govern)`,
   ),
   /^\W*(?:with|to)\s+whom\b/,
+  // The law asking for the notice: "the CCPA requires certain disclosures about …", "laws in some states require us to
+  // provide residents with additional information about the categories of personal information we … share".
+  wordSeq(
+    String.raw`\b(?:laws?|acts?|ccpa|cpra|gdpr|regulations?|legislation)\b`,
+    words(5, { lead: true }),
+    String.raw`requires?\s+(?:us\s+to\s+(?:provide|give|make)|(?:certain|specific|additional)\s+(?:disclosures|information|notices?))\b`,
+  ),
   // The user's own rights: data portability ("in a structured, commonly used and machine-readable format", "transferred
   // to another service provider" at the user's request) and the right to know what is disclosed.
   // The document stating its scope: "This Privacy Policy explains how Acme and its affiliates … collect, use and share".
@@ -185,17 +201,20 @@ export const META = anyOf(
 );
 /** Data coming in: "… share your information with us", "disclose information to the Website". */
 const TO_US =
-  /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b/;
+  /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b|^\s*(?:to|with)\s+you\b/;
 
 /** Connectors after a recipient that make a list item of "we share … with:" ("service providers who help us…"). */
 const ITEM_LINK = String.raw`(?:who|that|which|whom|so\s+that|appointed|acting|to\s+(?:enable|help|assist|perform|provide|process|deliver|store|operate|support)|in\s+order|on\s+our\s+behalf|including|such\s+as)`;
 /** A word that is not a finite verb: "These companies MAY USE information (not including …)" is a sentence, no item. */
 const NOT_VERB = String.raw`(?!(?:may|might|will|would|can|could|must|shall|should|are|is|was|were|have|has|had|do|does|did|use|uses|collect|collects|receive|receives)\b)${W}`;
 /** Words before the recipient in an item: a plain run ("our trusted business"), no comma ("Be aware, however, that"). */
+// Not a subject, a sentence adverb or an instruction: "We and our service providers … collect", "Please note that
+// third parties …", "If these developers …", "The following guidelines … apply to advertisers who" are sentences.
 const LEAD = String.raw`[\w’'-]+\s+`;
+const ITEM_LEAD = String.raw`(?!(?:we|i|you|please|note|if|when|where|following)\b)${LEAD}`;
 /** A recipient list item: the clause opens with (with/to +) a recipient, then a purpose or description. */
 const RECIPIENT_ITEM = new RegExp(
-  String.raw`^\W*(?!from\b)(?:(?:with|to|or|and)\s+)?(?:${LEAD}){0,4}?${RECIPIENT}${REST}${SEP}(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`,
+  String.raw`^\W*(?!from\b)(?:(?:with|to|or|and)\s+)?(?:${ITEM_LEAD}){0,4}?${RECIPIENT}${REST}${SEP}(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`,
 );
 /** "With/To <recipient> who …" is a sharing list item even with no data word (the data is named in the list head). */
 const SHARE_ITEM = new RegExp(
@@ -216,6 +235,15 @@ const ENGAGE = anyOf(
     String.raw`${RECIPIENT}\w*\W+\b`,
     words(3),
     String.raw`(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e|facilitate)|on\s+our\s+behalf)\b`,
+    { needs: [THIRD] },
+  ),
+  // "Acme may also use third party providers for such services": the subject may be the first party's name.
+  wordSeq(
+    String.raw`\b(?:employ|engag|use|uses|utili[sz]e)\w*`,
+    words(2, { lead: true }),
+    String.raw`${RECIPIENT}\w*`,
+    words(1, { lead: true }),
+    String.raw`for\b`,
     { needs: [THIRD] },
   ),
   wordSeq(
@@ -501,6 +529,26 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   COMPANY_ROLE,
 ];
 
+/** "opt out of such sharing", "object to this disclosure". */
+const OPT_OUT_OF_SHARING = wordSeq(
+  String.raw`\b(?:opt[\s-]?out|object)\s+(?:of|to)`,
+  gap(3),
+  String.raw`(?:sharing|disclosures?|transfers?)\b`,
+);
+/** "provide these marketing partners with your email address". */
+const PROVIDE_WITH_DATA = wordSeq(
+  String.raw`\b(?:provid|suppl)`,
+  REST_OF_WORD,
+  gap(5),
+  'with',
+  gap(5),
+  String.raw`(?:data|information|details|e-?mail|address|identifiers?|content|records)`,
+);
+/** "the personal information we share includes …". */
+// Only as the sentence's subject: "sell any personal information we share with them" presupposes the sharing (G4).
+const DATA_WE_SHARE =
+  /^\W*(?:(?:the|all|any|such)\s+)?(?:[\w-]+\s+){0,2}?(?:information|data|details)\s+(?:(?:that|which)\s+)?we\s+(?:share|disclose|transfer)\b/;
+
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
   // What the veto lets through: a data word, a strong verb, or a shape that needs no data word.
@@ -515,19 +563,21 @@ export const dataSharing: CategoryRules = {
       ? 'the policy describing itself'
       : NDA.test(lower)
         ? 'mutual confidentiality clause'
-        : OTHER_SENSE.test(lower) &&
-            !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(
-              lower,
-            )
-          ? 'third-party in another sense'
-          : ctx.sectionItem ||
-              DATA.test(lower) ||
-              NO_DATA_WORD_NEEDED.some((re) => re.test(lower)) ||
-              (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) ||
-              (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) ||
-              (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower))
-            ? null
-            : 'no data in clause',
+        : SECURITY_SENSE.test(lower) && !WE_DISCLOSE.test(lower)
+          ? 'disclosure as a security risk'
+          : OTHER_SENSE.test(lower) &&
+              !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(
+                lower,
+              )
+            ? 'third-party in another sense'
+            : ctx.sectionItem ||
+                DATA.test(lower) ||
+                NO_DATA_WORD_NEEDED.some((re) => re.test(lower)) ||
+                (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) ||
+                (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) ||
+                (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower))
+              ? null
+              : 'no data in clause',
   adjustSeverity: (lower, base): Severity => {
     if (
       /\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(
@@ -710,6 +760,8 @@ export const dataSharing: CategoryRules = {
       match: [
         '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,4} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|facilitate|behalf)',
         '(rely|relies|relying|depend|depends|depending) on .{0,4} #ThirdParty (for|to)',
+        // Only "for": "you may use third-party services to store your files" is the user's choice of tools.
+        '(employ|employs|engage|engages|use|uses|utilize|utilizes|utilise|utilises) .{0,2} #ThirdParty for',
       ],
       severity: 'low',
       why: "Engaging service providers to work on the company's behalf hands them user data (low severity: processors).",
@@ -717,6 +769,7 @@ export const dataSharing: CategoryRules = {
         'We engage other companies to perform services on our behalf, such as hosting and payment processing.',
         'We use third-party service providers to manage credit card payments.',
         'The service relies on outside vendors for hosting and email delivery.',
+        'Acme may also use third party providers for such services.',
         { text: 'We do not use any third-party vendors to process your payments.', stance: 'restrict' },
       ],
       mustNotMatch: [
@@ -1030,6 +1083,60 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.opt-out-of-sharing',
+      // The sharing is named in the sentence before: "You may opt out of such sharing by emailing us."
+      cue: [OPT_OUT_OF_SHARING],
+      match: ['(opt out|opt-out|object) (of|to) .{0,3} (sharing|disclosure|disclosures|transfer|transfers)'],
+      // "opt out of the sharing of your data for cross-context behavioural advertising" is the CCPA sale (data_sale).
+      rejectAfter: /^[^.;]{0,60}\b(?:cross[\s-]context|behaviou?ral\s+advertising|targeted\s+advertising)\b/,
+      // "opt out of the “sale” or “sharing” of your data" is the CCPA opt-out (data_sale).
+      rejectEvidence: /\b(?:sale|sell|sold|selling)\b/i,
+      stances: ['conditional'],
+      severity: 'medium',
+      why: 'An opt-out of "such sharing" says the service shares until the user opts out, even when the data and the recipients are named in the sentence before.',
+      mustMatch: [
+        { text: 'You may opt out of such sharing at any time.', stance: 'conditional', condition: 'opt_out' },
+        {
+          text: 'You can opt out of this sharing using the link in our footer.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+      ],
+      mustNotMatch: ['You can opt out of marketing emails at any time.', 'We value sharing ideas with our community.'],
+    },
+    {
+      id: 'data_sharing.provide-recipient-with-data',
+      // The recipient before the data: "we may also provide these marketing partners with your email address".
+      cue: [PROVIDE_WITH_DATA],
+      match: [
+        // Not the gerund: "including providing that advertiser with any personal information" is often the user's act.
+        '(provide|provides|provided|supply|supplies|supplied) .{0,3} #ThirdParty with .{0,4} #UserData',
+      ],
+      rejectEvidence: /^\w+\s+(?:you|users?|customers?|members?)\b/i,
+      severity: 'medium',
+      why: 'Providing a recipient with user data ("provide our advertising partners with your email address") discloses it, with the recipient named first.',
+      mustMatch: [
+        'We may also provide our advertising partners with your email address.',
+        { text: 'We never supply third parties with your contact details.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'We provide you with information about our products.',
+        'Our partners provide us with information about you.',
+      ],
+    },
+    {
+      id: 'data_sharing.data-we-share',
+      // The data as the head of a relative clause: "The personal information we share includes online identifiers".
+      cue: [DATA_WE_SHARE],
+      match: ['(information|data|details) (that|which)? we (share|disclose|transfer)'],
+      // "the information we share with you" is the service informing the user.
+      rejectAfter: /^\W*with\s+you\b/,
+      severity: 'medium',
+      why: 'The data named as what the service shares ("the personal information we share includes …") states the sharing as a fact.',
+      mustMatch: ['The personal information we share includes device identifiers and your IP address.'],
+      mustNotMatch: ['The information we share with you about our products is for your use only.'],
+    },
+    {
       id: 'data_sharing.recipient-to-whom',
       // Recipient first: "partners with whom we share data", "third parties to whom we may sell or transfer assets".
       cue: [new RegExp(String.raw`\b${RECIPIENT}\w*\s+(?:with|to)\s+whom\s+(?:we|it|the\s+company)\b`)],
@@ -1051,12 +1158,14 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.give-access',
       cue: [GIVE_ACCESS],
       match: [
-        '(give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows) .{0,3} #ThirdParty .{0,6} access',
+        // The recipient may carry a description: "consultants and organizations working with us on specific projects".
+        '(give|gives|given|giving|grant|grants|granted|granting|provide|provides|provided|providing|allow|allows) .{0,3} #ThirdParty .{0,9} access',
       ],
       severity: 'medium',
       why: 'Giving outside parties access to user data discloses it to them as much as sending it.',
       mustMatch: [
         'We may give contractors working on a project temporary access to information about our members.',
+        'We may give consultants and organizations working with us on specific projects temporary access to donor records.',
         { text: 'We never grant advertisers access to your messages.', stance: 'restrict' },
       ],
       mustNotMatch: [
