@@ -377,21 +377,31 @@ function blockAfterLoad(r: TermsRun, termwatch: boolean): number {
 async function termsPage(server: FixtureServer, termsBytes: number): Promise<void> {
   const ext = await launchChromiumWithExtension();
   const plain = await launchPlainChromium();
+  const baselineDir = baseline();
+  const base = baselineDir ? await launchChromiumWithExtension({ extensionDir: baselineDir }) : null;
   const withRuns: TermsRun[] = [];
   const withoutRuns: TermsRun[] = [];
+  const baseRuns: TermsRun[] = [];
   let phases: PhaseTimes[];
   try {
     await closeExtraTabs(ext.ctx, []);
     await installRecorder(ext);
+    if (base) {
+      await closeExtraTabs(base.ctx, []);
+      await installRecorder(base);
+    }
     for (let i = 0; i < TERMS_ROUNDS; i++) {
       withRuns.push(await termsRun(ext.ctx, server.url(`${TERMS_PATH}?round=${i}`), ext));
       withoutRuns.push(await termsRun(plain.ctx, server.url(`${TERMS_PATH}?round=${i}`), null));
+      if (base) baseRuns.push(await termsRun(base.ctx, server.url(`${TERMS_PATH}?round=${i}`), base));
     }
     phases = await phaseBreakdown(plain, server);
   } finally {
     await ext.close();
     await plain.close();
+    await base?.close();
   }
+  if (baselineDir) compareBuilds(baselineDir, withRuns, baseRuns);
   const med = (runs: TermsRun[], f: (r: TermsRun) => number): number => median(runs.map(f));
   const p = (r: TermsRun): ProbeReport => r.probe;
   const sinceLoad = (r: TermsRun, t: number | null): number => (t ?? NaN) - r.probe.loadEnd;
@@ -590,6 +600,34 @@ async function pageTable(
     '  worst Termwatch task after load, thread CPU, all runs (goal < 50 ms)',
     `${ms(worstOwn)}: ${worstOwn < 50 ? 'OK' : 'OVER 50 ms'}`,
   );
+}
+
+/**
+ * This build against another build of Termwatch (`--baseline=DIR`, an unpacked Chrome build such as an older commit's
+ * dist/chrome), on the 1 MB page, their rounds interleaved in the same run: on a shared machine only such ratios say
+ * whether a change helped.
+ */
+function compareBuilds(dir: string, runs: TermsRun[], baseRuns: TermsRun[]): void {
+  const m = (rs: TermsRun[], f: (r: TermsRun) => number): number => median(rs.map(f));
+  const line = (name: string, f: (r: TermsRun) => number): void => {
+    const a = m(runs, f);
+    const b = m(baseRuns, f);
+    row(`  ${name}, this build / baseline`, `${ms(a)} / ${ms(b)} (ratio ${(a / b).toFixed(2)})`);
+  };
+  row(`1 MB terms page, this build against ${dir}, median of ${runs.length} interleaved rounds`, '');
+  line('report done, from load end', (r) => r.analysedAt - r.probe.loadEnd);
+  line('first mark on the page, from load end', (r) => (r.probe.firstMarkAt ?? NaN) - r.probe.loadEnd);
+  line(
+    'longest Termwatch task after load, thread CPU',
+    (r) => longestAfterLoad(r.trace, { extension: true })?.cpu ?? NaN,
+  );
+  line('longest block after load with a Termwatch task in it, heartbeat', (r) => blockAfterLoad(r, true));
+}
+
+/** `--baseline=DIR`: a second build to measure the 1 MB page against (compareBuilds). */
+function baseline(): string | null {
+  const arg = process.argv.find((a) => a.startsWith('--baseline='));
+  return arg ? arg.slice('--baseline='.length) : null;
 }
 
 /**
