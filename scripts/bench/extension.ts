@@ -462,6 +462,11 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
     '  longest Termwatch task after load, thread CPU (trace; goal < 50 ms)',
     `${ms(med(withRuns, (r) => cpu(r, { extension: true })))} median, ${ms(ownCpu)} worst (wall ${ms(med(withRuns, (r) => wall(r, { extension: true })))}): ${ownCpu < 50 ? 'OK' : 'OVER 50 ms'}`,
   );
+  // When it ran, to match it with a step of analyze-entry.ts (report stored, first mark: the lines above).
+  row(
+    '    its start, from load end, per run',
+    withRuns.map((r) => ms(longestAfterLoad(r.trace, { extension: true })?.start ?? NaN)).join(', '),
+  );
   row(
     '  longest main-thread task after load, thread CPU, with / without',
     `${ms(med(withRuns, (r) => cpu(r)))} / ${ms(med(withoutRuns, (r) => cpu(r)))}`,
