@@ -5,8 +5,7 @@
 import { ANALYSIS_BUDGET_MS, WORKER_IDLE_MS } from './budget';
 import { OFFSCREEN_TARGET, type OffscreenMessage, type OffscreenReply } from './offscreen-messages';
 import { isAnalysisTimeout } from './protocol';
-import { startWorker } from './worker-client';
-import { lanesHere, WorkerPool } from './worker-pool';
+import { startWorker, WorkerAnalyser } from './worker-client';
 
 interface ChromeRuntime {
   id: string;
@@ -22,11 +21,10 @@ interface ChromeRuntime {
 }
 
 const runtime = (globalThis as unknown as { chrome: { runtime: ChromeRuntime } }).chrome.runtime;
-const analyser = new WorkerPool({
+const analyser = new WorkerAnalyser({
   spawn: () => startWorker('analysis-worker.js'),
   budgetMs: ANALYSIS_BUDGET_MS,
   idleMs: WORKER_IDLE_MS,
-  lanes: lanesHere(),
 });
 
 runtime.onMessage.addListener((message, sender, sendResponse) => {

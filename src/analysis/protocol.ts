@@ -14,12 +14,6 @@ export interface AnalysisRequest {
   text: string;
   clauses: StoredClauses;
   options: AnalyzeOptions;
-  /**
-   * Analyse only the clauses with these indices, [from, to): a long page is split between workers (worker-pool.ts).
-   * The clauses travel whole (their ids are their indices), and each clause is analysed on its own, so the parts'
-   * findings joined in order are the findings of the whole.
-   */
-  range?: [number, number];
 }
 
 /** A request for these clauses; with their `text` they travel as offsets, without it as a list. */
@@ -31,19 +25,9 @@ export function analysisRequest(clauses: Clause[], options: AnalyzeOptions, text
   };
 }
 
-/** The clauses of a request, as objects again (in the worker); only those of its range when it has one. */
+/** The clauses of a request, as objects again (in the worker). */
 export function requestClauses(request: AnalysisRequest): Clause[] {
-  const all = unpackClauses(request.text, request.clauses);
-  return request.range ? all.slice(request.range[0], request.range[1]) : all;
-}
-
-/** How many clauses a request holds, and each one's length in characters, without unpacking them. */
-export function clauseLengths(request: AnalysisRequest): number[] {
-  const stored = request.clauses;
-  if (stored.form === 'inline') return stored.list.map((c) => c.text.length);
-  const out: number[] = [];
-  for (let i = 1; i < stored.spans.length; i += 3) out.push(stored.spans[i]!);
-  return out;
+  return unpackClauses(request.text, request.clauses);
 }
 
 /** The analyser's verdict without a summary: whoever receives it computes the summary from the findings (core/score). */

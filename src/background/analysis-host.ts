@@ -12,8 +12,7 @@ import {
   type OffscreenReply,
 } from '../analysis/offscreen-messages';
 import { AnalysisTimeout, type AnalysisOutput, type AnalysisRequest } from '../analysis/protocol';
-import { startWorker } from '../analysis/worker-client';
-import { lanesHere, WorkerPool } from '../analysis/worker-pool';
+import { startWorker, WorkerAnalyser } from '../analysis/worker-client';
 
 export interface AnalysisHost {
   /** Rejects with AnalysisTimeout (protocol.ts) when the analysis overran its budget. */
@@ -99,11 +98,10 @@ export function analysisHost(): AnalysisHost {
   if (host) return host;
   const chrome = (globalThis as { chrome?: ChromeLike }).chrome;
   if (typeof Worker === 'function') {
-    host = new WorkerPool({
+    host = new WorkerAnalyser({
       spawn: () => startWorker(ANALYSIS_WORKER_FILE),
       budgetMs: ANALYSIS_BUDGET_MS,
       idleMs: WORKER_IDLE_MS,
-      lanes: lanesHere(),
     });
   } else if (chrome?.offscreen) {
     host = new OffscreenHost(chrome as ChromeLike & { offscreen: OffscreenApi });
