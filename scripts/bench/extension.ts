@@ -23,7 +23,7 @@ import { PROBE_INIT_SCRIPT, type ProbeReport, type ProbeTask } from './lib/main-
 import { bigTermsPage, newsPage } from './lib/pages';
 import { longestOtaPages, OTA_DIR } from './lib/ota-pages';
 import { reproPages } from './lib/repro-pages';
-import { longestAfterLoad, traceMainThread, type TraceTask } from './lib/main-thread-trace';
+import { longestAfterLoad, overlapsExtensionTask, traceMainThread, type TraceTask } from './lib/main-thread-trace';
 import { timePhasesAtLoad, type PhaseTimes } from './lib/phase-probe';
 import { launchPlainChromium, launchWithIgnoredHost, setIgnoredHost, type PlainBrowser } from './lib/launch-chromium';
 import { installRecorder, statusEvents, waitForStatusEvent } from './lib/status-recorder';
@@ -330,7 +330,7 @@ async function termsRun(ctx: BrowserContext, url: string, ext: ExtensionBrowser 
   }
   await page.evaluate('window.__twProbe.stop()');
   const probe = (await page.evaluate('window.__twProbe.report()')) as ProbeReport;
-  const trace = await stopTrace(url);
+  const trace = await stopTrace(url, probe.clockMarkAt);
   const heap = await heapOf(page);
   await page.close();
   return {
@@ -361,30 +361,57 @@ function longestIn(tasks: ProbeTask[], p: ProbeReport, phase: Phase): number {
   return Math.max(0, ...tasks.filter((t) => phaseOf(t, p) === phase).map((t) => t.duration));
 }
 
+/**
+ * The longest heartbeat gap after load. `termwatch`: only gaps that overlap a task of the extension in the trace (its
+ * content script's or injected script's tasks), the goal's measure: a gap with none is the page's own work (on the
+ * 1 MB page its first frame after load, ~140 ms of CPU with or without Termwatch) or time spent waiting for a core.
+ * NaN when the trace could not be laid over the page's clock.
+ */
+function blockAfterLoad(r: TermsRun, termwatch: boolean): number {
+  const gaps = r.probe.messageGaps.filter((g) => g.start >= r.probe.loadEnd);
+  if (!termwatch) return Math.max(0, ...gaps.map((g) => g.duration));
+  if (!r.trace.length || !r.trace.every((t) => Number.isFinite(t.pageStart))) return NaN;
+  return Math.max(0, ...gaps.filter((g) => overlapsExtensionTask(g, r.trace)).map((g) => g.duration));
+}
+
 async function termsPage(server: FixtureServer, termsBytes: number): Promise<void> {
   const ext = await launchChromiumWithExtension();
   const plain = await launchPlainChromium();
+  const baselineDir = baseline();
+  const base = baselineDir ? await launchChromiumWithExtension({ extensionDir: baselineDir }) : null;
   const withRuns: TermsRun[] = [];
   const withoutRuns: TermsRun[] = [];
+  const baseRuns: TermsRun[] = [];
   let phases: PhaseTimes[];
   try {
     await closeExtraTabs(ext.ctx, []);
     await installRecorder(ext);
+    if (base) {
+      await closeExtraTabs(base.ctx, []);
+      await installRecorder(base);
+    }
     for (let i = 0; i < TERMS_ROUNDS; i++) {
       withRuns.push(await termsRun(ext.ctx, server.url(`${TERMS_PATH}?round=${i}`), ext));
       withoutRuns.push(await termsRun(plain.ctx, server.url(`${TERMS_PATH}?round=${i}`), null));
+      if (base) baseRuns.push(await termsRun(base.ctx, server.url(`${TERMS_PATH}?round=${i}`), base));
     }
     phases = await phaseBreakdown(plain, server);
   } finally {
     await ext.close();
     await plain.close();
+    await base?.close();
   }
+  if (baselineDir) compareBuilds(baselineDir, withRuns, baseRuns);
   const med = (runs: TermsRun[], f: (r: TermsRun) => number): number => median(runs.map(f));
   const p = (r: TermsRun): ProbeReport => r.probe;
   const sinceLoad = (r: TermsRun, t: number | null): number => (t ?? NaN) - r.probe.loadEnd;
   row(
     `1 MB terms page (${kb(termsBytes)}), median of ${TERMS_ROUNDS} fresh loads per side`,
     withRuns.some((r) => r.capped) ? `(some runs hit the ${CAP_MS / 1000} s cap while still busy)` : '',
+  );
+  row(
+    '  (block with a Termwatch task: a heartbeat gap after load that overlaps a traced task running extension script)',
+    'the goal counts these; any gap: the page too',
   );
   row(
     '  load event end, with / without extension',
@@ -413,12 +440,18 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
   );
   // Heartbeat gaps are the main measure: Chromium's longtask API does not report the content script's tasks
   // (the 1 s analysis task shows up in the heartbeat, rAF and long-animation-frame timings, not in 'longtask').
-  const gapAfterLoad = (r: TermsRun): number =>
-    Math.max(...PHASES.slice(1).map((ph) => longestIn(p(r).messageGaps, p(r), ph)));
-  const worst = Math.max(...withRuns.map(gapAfterLoad));
+  // The goal is about Termwatch, so it counts the gaps a Termwatch task took part in (blockAfterLoad); every gap,
+  // with and without the extension, is the line after it, so the page's own blocks stay in view.
+  const gapAfterLoad = (r: TermsRun): number => blockAfterLoad(r, false);
+  const ownGap = (r: TermsRun): number => blockAfterLoad(r, true);
+  const worst = Math.max(...withRuns.map(ownGap));
   row(
-    '  longest main-thread block after load, heartbeat (goal < 50 ms)',
-    `${ms(med(withRuns, gapAfterLoad))} median, ${ms(worst)} worst: ${worst < 50 ? 'OK' : 'OVER 50 ms'}`,
+    '  longest main-thread block after load with a Termwatch task in it, heartbeat (goal < 50 ms)',
+    `${ms(med(withRuns, ownGap))} median, ${ms(worst)} worst: ${worst < 50 ? 'OK' : Number.isNaN(worst) ? 'n/a (trace not aligned)' : 'OVER 50 ms'}`,
+  );
+  row(
+    '  longest main-thread block after load, any heartbeat gap, with / without extension',
+    `${ms(med(withRuns, gapAfterLoad))} / ${ms(med(withoutRuns, gapAfterLoad))} (worst ${ms(Math.max(...withRuns.map(gapAfterLoad)))} / ${ms(Math.max(...withoutRuns.map(gapAfterLoad)))})`,
   );
   // The trace's thread CPU time is the work a task did, which the machine's load does not inflate (its wall time, and
   // the heartbeat gaps above, include the time the renderer waited for a core).
@@ -429,11 +462,15 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
     '  longest Termwatch task after load, thread CPU (trace; goal < 50 ms)',
     `${ms(med(withRuns, (r) => cpu(r, { extension: true })))} median, ${ms(ownCpu)} worst (wall ${ms(med(withRuns, (r) => wall(r, { extension: true })))}): ${ownCpu < 50 ? 'OK' : 'OVER 50 ms'}`,
   );
+  // When it ran, to match it with a step of analyze-entry.ts (report stored, first mark: the lines above).
+  row(
+    '    its start, from load end, per run',
+    withRuns.map((r) => ms(longestAfterLoad(r.trace, { extension: true })?.start ?? NaN)).join(', '),
+  );
   row(
     '  longest main-thread task after load, thread CPU, with / without',
     `${ms(med(withRuns, (r) => cpu(r)))} / ${ms(med(withoutRuns, (r) => cpu(r)))}`,
   );
-  row('  longest heartbeat gap after load, without extension (load noise)', ms(med(withoutRuns, gapAfterLoad)));
   row(
     '  longest heartbeat gap whole run, with / without extension',
     `${ms(med(withRuns, (r) => p(r).maxMessageGap))} / ${ms(med(withoutRuns, (r) => p(r).maxMessageGap))}`,
@@ -453,15 +490,19 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
     const count = med(withRuns, (r) => p(r).messageGaps.filter((t) => phaseOf(t, p(r)) === phase).length);
     row(`    ${phase}: heartbeat gap / longtask API (gaps > 50 ms)`, `${ms(gap)} / ${ms(lt)} (${count})`);
   }
-  // The gaps of the median run, in order, so each can be matched to a step of analyze-entry.ts.
+  // The gaps of the median run, in order, so each can be matched to a step of analyze-entry.ts; `*` marks a gap with a
+  // Termwatch task in it.
   const byGap = [...withRuns].sort((a, b) => gapAfterLoad(a) - gapAfterLoad(b));
   const mid = byGap[Math.floor(byGap.length / 2)]!;
   const gaps = p(mid)
     .messageGaps.filter((g) => g.start >= p(mid).loadEnd - 1)
     .slice(0, 8)
-    .map((g) => `+${(g.start - p(mid).loadEnd).toFixed(0)}:${g.duration.toFixed(0)}`)
+    .map(
+      (g) =>
+        `+${(g.start - p(mid).loadEnd).toFixed(0)}:${g.duration.toFixed(0)}${overlapsExtensionTask(g, mid.trace) ? '*' : ''}`,
+    )
     .join(' ');
-  row('    median run, gaps > 50 ms after load (+start:ms)', gaps || 'none');
+  row('    median run, gaps > 50 ms after load (+start:ms, * with a Termwatch task)', gaps || 'none');
   row(
     '    median run, from load end: report stored / first / last mark',
     `${ms(sinceLoad(mid, mid.analysedAt))} / ${ms(sinceLoad(mid, p(mid).firstMarkAt))} / ${ms(sinceLoad(mid, p(mid).lastMarkAt))}`,
@@ -532,34 +573,66 @@ async function pageTable(
   }
   row(
     `${heading}, median of ${rounds}`,
-    'after load: heartbeat block / Termwatch task CPU (goals < 50 ms) / load → report',
+    'after load: heartbeat block with a Termwatch task / Termwatch task CPU (goals < 50 ms) / any heartbeat gap / load → report',
   );
   let worstBlock = 0;
+  let worstAny = 0;
   let worstOwn = 0;
   for (const pg of pages) {
     const rs = runs.get(pg.path)!;
-    const gap = (r: TermsRun): number =>
-      Math.max(...PHASES.slice(1).map((ph) => longestIn(r.probe.messageGaps, r.probe, ph)));
+    const gap = (r: TermsRun): number => blockAfterLoad(r, true);
+    const any = (r: TermsRun): number => blockAfterLoad(r, false);
     const onRequest = rs.some((r) => Number.isFinite(r.requestedAt));
     const report = median(rs.map((r) => r.analysedAt - (onRequest ? r.requestedAt : r.probe.loadEnd)));
     const statuses = [...new Set(rs.map((r) => r.status))].join('/');
+    // NaN (a trace not laid over the page's clock) stays NaN, so it cannot pass for a short block.
     worstBlock = Math.max(worstBlock, ...rs.map(gap));
+    worstAny = Math.max(worstAny, ...rs.map(any));
     const notes = `${statuses}${onRequest ? ', not detected: analysed on request, time from the request' : ''}, ${median(rs.map((r) => r.probe.marksNow))} marks`;
     const own = rs.map((r) => longestAfterLoad(r.trace, { extension: true })?.cpu ?? NaN);
     worstOwn = Math.max(worstOwn, ...own.filter(Number.isFinite));
     row(
       `  ${pg.name}${pg.bytes === undefined ? '' : ` (${kb(pg.bytes)} md)`}`,
-      `${ms(median(rs.map(gap)))} / ${ms(median(own))} / ${ms(report)} (${notes})${rs.some((r) => r.capped) ? ' capped' : ''}`,
+      `${ms(median(rs.map(gap)))} / ${ms(median(own))} / ${ms(median(rs.map(any)))} / ${ms(report)} (${notes})${rs.some((r) => r.capped) ? ' capped' : ''}`,
     );
   }
   row(
-    '  worst heartbeat block after load, all runs (goal < 50 ms)',
-    `${ms(worstBlock)}: ${worstBlock < 50 ? 'OK' : 'OVER 50 ms'}`,
+    '  worst heartbeat block after load with a Termwatch task in it, all runs (goal < 50 ms)',
+    `${ms(worstBlock)}: ${worstBlock < 50 ? 'OK' : Number.isNaN(worstBlock) ? 'n/a (trace not aligned)' : 'OVER 50 ms'}`,
   );
+  row("  worst heartbeat gap after load, any (the page's own work included), all runs", ms(worstAny));
   row(
     '  worst Termwatch task after load, thread CPU, all runs (goal < 50 ms)',
     `${ms(worstOwn)}: ${worstOwn < 50 ? 'OK' : 'OVER 50 ms'}`,
   );
+}
+
+/**
+ * This build against another build of Termwatch (`--baseline=DIR`, an unpacked Chrome build such as an older commit's
+ * dist/chrome), on the 1 MB page, their rounds interleaved in the same run: on a shared machine only such ratios say
+ * whether a change helped.
+ */
+function compareBuilds(dir: string, runs: TermsRun[], baseRuns: TermsRun[]): void {
+  const m = (rs: TermsRun[], f: (r: TermsRun) => number): number => median(rs.map(f));
+  const line = (name: string, f: (r: TermsRun) => number): void => {
+    const a = m(runs, f);
+    const b = m(baseRuns, f);
+    row(`  ${name}, this build / baseline`, `${ms(a)} / ${ms(b)} (ratio ${(a / b).toFixed(2)})`);
+  };
+  row(`1 MB terms page, this build against ${dir}, median of ${runs.length} interleaved rounds`, '');
+  line('report done, from load end', (r) => r.analysedAt - r.probe.loadEnd);
+  line('first mark on the page, from load end', (r) => (r.probe.firstMarkAt ?? NaN) - r.probe.loadEnd);
+  line(
+    'longest Termwatch task after load, thread CPU',
+    (r) => longestAfterLoad(r.trace, { extension: true })?.cpu ?? NaN,
+  );
+  line('longest block after load with a Termwatch task in it, heartbeat', (r) => blockAfterLoad(r, true));
+}
+
+/** `--baseline=DIR`: a second build to measure the 1 MB page against (compareBuilds). */
+function baseline(): string | null {
+  const arg = process.argv.find((a) => a.startsWith('--baseline='));
+  return arg ? arg.slice('--baseline='.length) : null;
 }
 
 /**

@@ -2,7 +2,7 @@
 // (a dedicated Worker of Firefox's event page, of Chrome's offscreen document, or of the history page), one job at a
 // time, so a slow or runaway analysis blocks no page and no part of the extension, and can be abandoned by terminating
 // the worker (analysis/worker-client.ts).
-import { analyzeClauses, prepareAnalyser } from '../core/analyze';
+import { analyzeClauses, prepareAnalyser, warmUpClauses } from '../core/analyze';
 import { TEST_HANG_MARKER } from './budget';
 import { requestClauses, type WorkerJob, type WorkerReply } from './protocol';
 
@@ -21,7 +21,34 @@ try {
   /* the job's own analysis reports it */
 }
 
+/** Warm-up clauses analysed per task: a few milliseconds, so a job that arrives waits no longer than that. */
+const WARM_UP_STEP = 16;
+/** Set by the first job: from then on the analyser is as warm as the warm-up would make it. */
+let jobArrived = false;
+
+/**
+ * Then the analyser is warmed up while the page is still being read (warmUpClauses in core/analyze), a few clauses per
+ * task: a fresh worker ran its first long page about twice as slowly as the next. The first job stops it.
+ */
+function warmUp(clauses: ReturnType<typeof warmUpClauses>, from: number): void {
+  if (jobArrived || from >= clauses.length) return;
+  try {
+    analyzeClauses(clauses.slice(from, from + WARM_UP_STEP), { sensitivity: 'every' });
+  } catch {
+    return; // a job reports any failure of the analyser itself
+  }
+  setTimeout(() => warmUp(clauses, from + WARM_UP_STEP), 0);
+}
+setTimeout(() => {
+  try {
+    warmUp(warmUpClauses(), 0);
+  } catch {
+    /* as above */
+  }
+}, 0);
+
 scope.onmessage = ({ data: job }) => {
+  jobArrived = true;
   try {
     const clauses = requestClauses(job);
     if (hangMarker !== null && clauses.some((c) => c.text.includes(hangMarker))) for (;;);

@@ -3,6 +3,7 @@
 // script attribution, two heartbeat monitors for gaps below 50 ms, and when highlights are painted (the ranges in
 // CSS.highlights, sampled every frame: Termwatch paints with the CSS Custom Highlight API, so no element appears).
 // Kept as a plain-JS string: tsx compiles functions with name helpers that do not exist inside the page.
+import { PAGE_CLOCK_MARK } from './main-thread-trace';
 
 export interface ProbeTask {
   start: number;
@@ -30,6 +31,8 @@ export interface ProbeReport {
   marksNow: number;
   domContentLoaded: number;
   loadEnd: number;
+  /** Page-clock time of the probe's performance.mark (PAGE_CLOCK_MARK of main-thread-trace.ts); NaN if none. */
+  clockMarkAt: number;
 }
 
 export const PROBE_INIT_SCRIPT = `(() => {
@@ -37,6 +40,9 @@ export const PROBE_INIT_SCRIPT = `(() => {
   const painted = () => { let n = 0; if (window.CSS && CSS.highlights) for (const h of CSS.highlights.values()) n += h.size; return n; };
   window.__twPainted = painted;
   window.__twProbe = s;
+  // Ties the trace's clock to this page's: the mark is in both (main-thread-trace.ts, PAGE_CLOCK_MARK).
+  let clockMarkAt = NaN;
+  try { clockMarkAt = performance.mark('${PAGE_CLOCK_MARK}').startTime; } catch {}
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) s.longTasks.push({ start: e.startTime, duration: e.duration }); })
       .observe({ type: 'longtask', buffered: true });
@@ -76,7 +82,8 @@ export const PROBE_INIT_SCRIPT = `(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     return { longTasks: s.longTasks, frames: s.frames, maxMessageGap: s.maxMessageGap, messageGaps: s.messageGaps, maxFrameGap: s.maxFrameGap,
       marksAdded: s.marksAdded, firstMarkAt: s.firstMarkAt, lastMarkAt: s.lastMarkAt, marksNow: painted(),
-      domContentLoaded: nav ? nav.domContentLoadedEventEnd - nav.startTime : -1, loadEnd: nav ? nav.loadEventEnd - nav.startTime : -1 };
+      domContentLoaded: nav ? nav.domContentLoadedEventEnd - nav.startTime : -1, loadEnd: nav ? nav.loadEventEnd - nav.startTime : -1,
+      clockMarkAt };
   };
   s.stop = () => { s.stopped = true; };
 })();`;

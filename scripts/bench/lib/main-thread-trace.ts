@@ -8,6 +8,11 @@ import type { CDPSession, Page } from 'playwright-core';
 export interface TraceTask {
   /** ms after the page's load event (negative: before it). */
   start: number;
+  /**
+   * ms on the page's own clock (`performance.now()`, as the heartbeat probe records its gaps), from the probe's
+   * origin mark in the trace; NaN when the page made no such mark.
+   */
+  pageStart: number;
   wall: number;
   cpu: number;
   /** The task ran script of an extension (a content script). */
@@ -25,10 +30,20 @@ interface TraceEvent {
   args?: { name?: string; data?: { url?: string; isMainFrame?: boolean }; beginData?: { url?: string } };
 }
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'];
+// blink.user_timing: the probe's performance.mark, which ties the trace's clock to the page's (see PAGE_CLOCK_MARK).
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading', 'blink.user_timing'];
 
-/** Starts tracing `page` (before it navigates); the returned function stops and gives the main-thread tasks of `url`. */
-export async function traceMainThread(page: Page): Promise<(url: string) => Promise<TraceTask[]>> {
+/**
+ * A `performance.mark` the heartbeat probe makes when it starts (main-thread-probe.ts): in the trace it has the trace
+ * clock's time, in the page its `startTime` on the page's clock, so heartbeat gaps can be laid over traced tasks.
+ */
+export const PAGE_CLOCK_MARK = '__tw_page_clock';
+
+/**
+ * Starts tracing `page` (before it navigates); the returned function stops and gives the main-thread tasks of `url`.
+ * `markAt`: the page-clock time of the probe's PAGE_CLOCK_MARK (its `startTime`), to place tasks on the page's clock.
+ */
+export async function traceMainThread(page: Page): Promise<(url: string, markAt?: number) => Promise<TraceTask[]>> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
@@ -38,16 +53,16 @@ export async function traceMainThread(page: Page): Promise<(url: string) => Prom
     traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
     transferMode: 'ReportEvents',
   } as never);
-  return async (url) => {
+  return async (url, markAt) => {
     const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
     await cdp.send('Tracing.end');
     await complete;
     await cdp.detach();
-    return mainThreadTasks(events, url);
+    return mainThreadTasks(events, url, markAt ?? NaN);
   };
 }
 
-function mainThreadTasks(events: TraceEvent[], url: string): TraceTask[] {
+function mainThreadTasks(events: TraceEvent[], url: string, markAt: number): TraceTask[] {
   // The renderer that parsed the page, its main thread, and the page's load event.
   const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
   if (!parse) return [];
@@ -60,6 +75,11 @@ function mainThreadTasks(events: TraceEvent[], url: string): TraceTask[] {
     (e) => e.pid === pid && e.name === 'MarkLoad' && e.args?.data?.isMainFrame && e.ts > parsed,
   )?.ts;
   if (tid === undefined || load === undefined) return [];
+  // The probe's mark in this document (made before its load): trace time minus page time is the clocks' offset.
+  const mark = events
+    .filter((e) => e.pid === pid && e.name === PAGE_CLOCK_MARK && e.ts <= load)
+    .sort((a, b) => b.ts - a.ts)[0];
+  const pageZero = mark ? mark.ts / 1000 - markAt : NaN;
   const onThread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
   const scripts = onThread.filter(
     (e) =>
@@ -70,6 +90,7 @@ function mainThreadTasks(events: TraceEvent[], url: string): TraceTask[] {
     .filter((e) => e.name === 'RunTask')
     .map((t) => ({
       start: (t.ts - load) / 1000,
+      pageStart: t.ts / 1000 - pageZero,
       wall: (t.dur ?? 0) / 1000,
       cpu: (t.tdur ?? 0) / 1000,
       extension: scripts.some((s) => s.ts >= t.ts && s.ts < t.ts + (t.dur ?? 0)),
@@ -82,4 +103,20 @@ export function longestAfterLoad(tasks: TraceTask[], only?: { extension: boolean
   for (const t of tasks)
     if (t.start >= 0 && (!only || t.extension === only.extension) && (!best || t.cpu > best.cpu)) best = t;
   return best;
+}
+
+/** A span of the page's clock (a heartbeat gap: `start`, `duration` in ms). */
+export interface PageSpan {
+  start: number;
+  duration: number;
+}
+
+/**
+ * Whether a heartbeat gap overlaps a task that ran extension script: only such a gap is a block Termwatch had a part
+ * in. A gap with no extension task in it is the page's own work (its first frame after load, its scripts), or time
+ * the renderer waited for a core. False when the tasks cannot be placed on the page's clock.
+ */
+export function overlapsExtensionTask(gap: PageSpan, tasks: readonly TraceTask[]): boolean {
+  const end = gap.start + gap.duration;
+  return tasks.some((t) => t.extension && t.pageStart < end && t.pageStart + t.wall > gap.start);
 }

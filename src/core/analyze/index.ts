@@ -231,3 +231,21 @@ export function prepareAnalyser(): Set<CategoryId> {
   const text = examples.map((e) => (e === undefined ? '' : typeof e === 'string' ? e : e.text)).join('\n');
   return new Set(analyzeClauses(textToClauses(text), { sensitivity: 'high' }).findings.map((f) => f.category));
 }
+
+/**
+ * Clauses to warm the analyser on after prepareAnalyser, while the page is still being read: every example of every
+ * rule and veto, both sides. prepareAnalyser builds what the analyser builds once, but a fresh JS context still runs
+ * the first long page's analysis about twice as slowly as the next (V8 has yet to compile the regexes and optimise the
+ * hot functions: measured in a Node worker, the Zoom terms ×3 took 2.2–3.0 s as a worker's first job and 0.9–1.4 s after
+ * it had analysed these examples once, on a loaded 2-core machine). The worker analyses them a few at a time, so a
+ * page's job that arrives meanwhile is never kept waiting (analysis/worker-entry.ts).
+ */
+export function warmUpClauses(): Clause[] {
+  const text = ALL_CATEGORY_RULES.flatMap((cat) => [
+    ...cat.rules.flatMap((rule) => [...rule.mustMatch, ...rule.mustNotMatch]),
+    ...(cat.vetoes ?? []).flatMap((veto) => [...veto.mustVeto, ...veto.mustNotVeto]),
+  ])
+    .map((e) => (typeof e === 'string' ? e : e.text))
+    .join('\n');
+  return textToClauses(text);
+}
