@@ -7,6 +7,7 @@ import {
   compareVersions,
   deleteDamagedRecord,
   deleteDocument,
+  lastChangeOf,
   latestVersions,
   listDocuments,
   listVersions,
@@ -68,6 +69,9 @@ export function HistoryPage({
   const [docs, setDocs] = useState<DocumentRecord[]>([]);
   const [damagedDocs, setDamagedDocs] = useState<DamagedRecord[]>([]);
   const [latest, setLatest] = useState<Map<string, VersionSummary>>(new Map());
+  // When each document last changed what it says (lastChangeOf); absent until computed, null when it never did.
+  const [changedAt, setChangedAt] = useState<Map<string, number | null>>(new Map());
+  const [marking, setMarking] = useState(false);
   const [selected, setSelected] = useState<string | null>(new URLSearchParams(location.search).get('doc'));
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [damagedVersions, setDamagedVersions] = useState<DamagedRecord[]>([]);
@@ -83,6 +87,16 @@ export function HistoryPage({
     setDocs(result.items.sort((a, b) => b.lastSeen - a.lastSeen));
     setDamagedDocs(result.damaged);
     setLatest(await latestVersions(database, result.items, shown));
+    // After the table is shown, one document at a time: each needs its versions compared, and a version of an older
+    // analyser analysed again.
+    const marks = new Map<string, number | null>();
+    setMarking(true);
+    for (const d of result.items) {
+      if (d.versionCount < 2) continue;
+      marks.set(d.key, await lastChangeOf(database, d.key, reanalysis, shown).catch(() => null));
+      setChangedAt(new Map(marks));
+    }
+    setMarking(false);
   };
 
   useEffect(() => {
@@ -167,7 +181,7 @@ export function HistoryPage({
         {docs.length === 0 && damagedDocs.length === 0 ? (
           <p class="muted">Nothing stored yet.</p>
         ) : (
-          <table class="doc-list">
+          <table class="doc-list" aria-busy={marking}>
             <thead>
               <tr>
                 <th scope="col">Document</th>
@@ -197,13 +211,13 @@ export function HistoryPage({
                   </td>
                   <td>
                     {d.versionCount}
-                    {d.versionCount > 1 && (
+                    {typeof changedAt.get(d.key) === 'number' && (
                       <span
                         class="changed-mark"
-                        title="The text has changed since it was first saved: open it to see what changed"
+                        title="What the terms say has changed since they were first saved (wording edits with the same effect do not count): open it to see what changed"
                       >
                         {' '}
-                        · changed {day(latest.get(d.key)?.firstSeen ?? d.lastSeen)}
+                        · changed {day(changedAt.get(d.key)!)}
                       </span>
                     )}
                   </td>
