@@ -24,6 +24,14 @@ import { normalizeHost } from '../../storage/settings';
 import { DEFAULT_VIEW, type ViewSettings } from '../../core/report/view';
 import { ChangeView } from './change-view';
 import { WordingEdits } from '../shared/wording-edits';
+import { historyReportToCsv, historyReportToMarkdown } from '../../core/diff';
+
+/** The formats a document's history exports to: extension, button label, MIME type. */
+const HISTORY_FORMATS = [
+  ['json', 'JSON', 'application/json'],
+  ['md', 'Markdown', 'text/markdown'],
+  ['csv', 'CSV', 'text/csv'],
+] as const;
 
 /** YYYY-MM-DD; never throws: one bad date must not take the whole page down (toISOString throws RangeError). */
 function day(ms: number): string {
@@ -367,22 +375,30 @@ export function HistoryPage({
             </>
           )}
           <div class="row">
-            <button
-              type="button"
-              onClick={() =>
-                run('Export', async (database) => {
-                  const data = await exportDocumentHistory(database, doc.key);
-                  downloadText(
-                    `termwatch-${hostOf(doc.url)}-${doc.kind}-history-${day(Date.now())}.json`,
-                    'application/json',
-                    JSON.stringify(data, null, 2),
-                  );
-                  return 'Document history exported.';
-                })
-              }
-            >
-              Export this document's history
-            </button>
+            {HISTORY_FORMATS.map(([format, label, mime]) => (
+              <button
+                key={format}
+                type="button"
+                onClick={() =>
+                  run('Export', async (database) => {
+                    const data = await exportDocumentHistory(database, doc.key);
+                    if (!data) return 'This document is no longer in the history.';
+                    downloadText(
+                      `termwatch-${hostOf(doc.url)}-${doc.kind}-history-${day(Date.now())}.${format}`,
+                      mime,
+                      format === 'json'
+                        ? JSON.stringify(data, null, 2)
+                        : format === 'md'
+                          ? historyReportToMarkdown(data)
+                          : historyReportToCsv(data),
+                    );
+                    return 'Document history exported.';
+                  })
+                }
+              >
+                Export this document's history ({label})
+              </button>
+            ))}
             <button
               type="button"
               onClick={() =>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDiffReport, diffReportToMarkdown, diffVersions, type DocumentSummaryJson } from '../../../src/core/diff';
+import {
+  buildDiffReport,
+  diffReportToMarkdown,
+  diffVersions,
+  diffWithWordingEdits,
+  type DocumentSummaryJson,
+} from '../../../src/core/diff';
 import { FEES, INTRO, ML_GRANT, snapshot, type C } from './helpers';
 
 const OLD: DocumentSummaryJson = {
@@ -27,7 +33,8 @@ describe('buildDiffReport', () => {
     );
     const extra = { ...NEW, url: 'https://x', seenAt: 'now' } as DocumentSummaryJson;
     const report = JSON.parse(JSON.stringify(buildDiffReport(OLD, extra, changes))) as Record<string, unknown>;
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'old', 'new', 'changes']);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'old', 'new', 'changes', 'wordingEdits']);
+    expect(report.wordingEdits).toEqual({ sameEffect: true, count: 0, lines: [], changes: [] });
     expect(report.schemaVersion).toBe(1);
     expect(Object.keys(report.new as object).sort()).toEqual([
       'hash',
@@ -97,5 +104,22 @@ describe('diffReportToMarkdown', () => {
     expect(md).toMatch(/<ins>[^<]*\\\[forever\\\]/);
     expect(md).not.toContain('<img');
     expect(md).not.toMatch(/[^\\]\]\(javascript/);
+  });
+
+  it('lists the same-effect wording edits apart, as a count and lines, never among the changes', () => {
+    const reworded = { ...FEES, text: 'You agree to pay all the charges for the subscription you select.' };
+    const { changes, wordingEdits } = diffWithWordingEdits(
+      snapshot([INTRO, FEES]),
+      snapshot([INTRO, ML_GRANT, reworded]),
+    );
+    expect(wordingEdits).toHaveLength(1);
+    const report = buildDiffReport(OLD, NEW, changes, wordingEdits);
+    expect(report.changes.map((c) => c.after)).not.toContain(reworded.text);
+    expect(report.wordingEdits).toMatchObject({ sameEffect: true, count: 1, changes: [{ after: reworded.text }] });
+    expect(report.wordingEdits.lines).toEqual(['Reworded in §3: added "the"']);
+    const md = diffReportToMarkdown(report);
+    expect(md).toContain('## Wording edits, same effect (1)');
+    expect(md).toContain('- Reworded in §3: added "the"');
+    expect(md.indexOf('## Wording edits')).toBeGreaterThan(md.indexOf('## Worse for you'));
   });
 });
