@@ -14,6 +14,8 @@ import { impactOf, strongest, type ImpactContext } from './impact';
 import { rankChanges } from './rank';
 import type { Change, ChangeType, RightChange, VersionSnapshot, WordDiffPart } from './types';
 import { containedIn, isSameEffectRewording } from './same-effect';
+import { onlyFootnoteMarksChanged } from './footnote-marks';
+import { isLeadInEdit } from './lead-in';
 import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -123,6 +125,8 @@ function changesFor(
 function reportable(change: Change, headingsBefore: ReadonlySet<string>, headingsAfter: ReadonlySet<string>): boolean {
   if (change.type === 'moved') return change.impact !== 'neutral';
   if (change.type === 'modified' && onlyLabelChanged(change.before!, change.after!)) return false;
+  // Footnote references rendered as plain numbers, added or dropped, are formatting.
+  if (change.type === 'modified' && onlyFootnoteMarksChanged(change.before!, change.after!)) return false;
   // A heading set as a paragraph in one version (bold removed, a heading level dropped) is the same heading, and a
   // heading of two sentences set as a paragraph is cut into two clauses.
   if (change.type === 'added' && inHeading(clauseKey(change.after!), headingsBefore)) return false;
@@ -259,11 +263,12 @@ export function diffWithWordingEdits(
     const changes = changesFor(entry, b, a, cb, ca, ctx).filter((c) => reportable(c, headingsBefore, headingsAfter));
     if (!changes.length) continue;
     const sameEffect =
-      entry.kind === 'modified'
+      changes.every(isLeadInEdit) ||
+      (entry.kind === 'modified'
         ? isSameEffectRewording(b!, a!, cb, ca, changes)
         : entry.kind === 'removed'
           ? inAfter(b!, cb)
-          : entry.kind === 'added' && inBefore(a!, ca);
+          : entry.kind === 'added' && inBefore(a!, ca));
     if (sameEffect) wordingEdits.push(...changes);
     else for (const change of changes) items.push({ change, position: entry.position });
   }
