@@ -6,7 +6,15 @@ import {
   diffWithWordingEdits,
   type DocumentSummaryJson,
 } from '../../../src/core/diff';
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
 import { FEES, INTRO, ML_GRANT, snapshot, type C } from './helpers';
+
+const validateDiffReport = new Ajv2020({ allErrors: true, strict: true }).compile(
+  JSON.parse(readFileSync(new URL('../../../schemas/diff-report.schema.json', import.meta.url), 'utf8')) as object,
+);
+const schemaErrors = (value: unknown): string =>
+  validateDiffReport(value) ? '' : JSON.stringify(validateDiffReport.errors, null, 1);
 
 const OLD: DocumentSummaryJson = {
   source: 'old.md',
@@ -117,6 +125,9 @@ describe('diffReportToMarkdown', () => {
     expect(report.changes.map((c) => c.after)).not.toContain(reworded.text);
     expect(report.wordingEdits).toMatchObject({ sameEffect: true, count: 1, changes: [{ after: reworded.text }] });
     expect(report.wordingEdits.lines).toEqual(['Reworded in §3: added "the"']);
+    expect(schemaErrors(JSON.parse(JSON.stringify(report)))).toBe('');
+    // The schema holds the edits to their mark: a list without it is not a diff report.
+    expect(schemaErrors({ ...report, wordingEdits: { ...report.wordingEdits, sameEffect: false } })).not.toBe('');
     const md = diffReportToMarkdown(report);
     expect(md).toContain('## Wording edits, same effect (1)');
     expect(md).toContain('- Reworded in §3: added "the"');

@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { DocumentHistoryReportSchema } from '../../../src/core/diff/report-schema';
 import {
   exportDocumentHistory,
   exportHistory,
@@ -219,6 +221,7 @@ describe('exportDocumentHistory', () => {
     expect(last.wordingEdits).toMatchObject({ sameEffect: true, count: 1 });
     expect(last.wordingEdits.lines).toEqual(['Reworded: "the" → "our"']);
     expect(last.wordingEdits.changes[0]).toMatchObject({ type: 'modified', impact: 'neutral', right: null });
+    for (const r of out!.reports) expect(v.safeParse(DocumentHistoryReportSchema, r).issues).toBeUndefined();
   });
 });
 
