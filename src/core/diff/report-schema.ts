@@ -3,8 +3,8 @@
 // from it (`npm run schemas`) and a test fails when the committed file differs. Fields may be added, never renamed.
 import * as v from 'valibot';
 import { CategorySchema, DocumentKindSchema, SeveritySchema, StanceSchema } from '../report/schema';
-import { DIFF_REPORT_SCHEMA_VERSION } from './report';
-import { CHANGE_IMPACTS, CHANGE_TYPES, RIGHT_CHANGES, WORD_DIFF_OPS } from './types';
+import { DIFF_REPORT_SCHEMA_VERSION, type DiffReportJson, type WordingEditsJson } from './report';
+import { CHANGE_IMPACTS, CHANGE_TYPES, RIGHT_CHANGES, WORD_DIFF_OPS, type Change } from './types';
 
 const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 const HashSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/), v.description('SHA-256 hex of the normalised text.'));
@@ -73,3 +73,12 @@ export const DocumentHistoryReportSchema = v.strictObject({
   changes: v.array(ChangeSchema),
   wordingEdits: WordingEditsSchema,
 });
+
+/** Compile-time proof that each schema's output is exactly the interface the code writes (both ways assignable). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const pinned: [
+  Same<v.InferOutput<typeof ChangeSchema>, Change>,
+  Same<v.InferOutput<typeof WordingEditsSchema>, WordingEditsJson>,
+  Same<v.InferOutput<typeof DiffReportJsonSchema>, DiffReportJson>,
+] = [true, true, true];
+void pinned;
