@@ -2,41 +2,12 @@
 // numbers ("visit the Your Privacy Choices 78 page"). Added or dropped, they change no term: the clause is
 // the same clause. A number that counts something ("30 days", "under 13", "section 4") is never such a mark.
 import { diffArrays } from 'diff';
-import { FUNCTION_WORDS, LEXICON_LISTS } from '../analyze/lexicon';
+import { COUNTING_WORDS, FUNCTION_WORDS, LEXICON_LISTS } from '../analyze/lexicon';
 import { tokens } from './similarity';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
 const UNITS = new Set(LEXICON_LISTS.TimeUnit ?? []);
-/** Words before a number that make it a count, an amount, a limit or a reference rather than a mark. */
-const COUNTING = new Set([
-  'section',
-  'clause',
-  'article',
-  'paragraph',
-  'item',
-  'page',
-  'chapter',
-  'annex',
-  'schedule',
-  'under',
-  'over',
-  'least',
-  'most',
-  'than',
-  'within',
-  'after',
-  'before',
-  'up',
-  'per',
-  'age',
-  'aged',
-  'first',
-  'last',
-  'about',
-  'next',
-  'every',
-  'only',
-]);
+const COUNTING = new Set(COUNTING_WORDS);
 
 /** Whether the token at `i` is a footnote mark: a number of 1–3 digits after a word that does not count with it. */
 function isMark(words: readonly string[], i: number): boolean {
