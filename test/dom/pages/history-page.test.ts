@@ -15,7 +15,7 @@ const reanalysis = { reanalyze: (clauses: Clause[]) => analyzeClauses(clauses), 
 async function until(check: () => boolean, what: string): Promise<void> {
   const started = Date.now();
   while (!check()) {
-    if (Date.now() - started > 5000)
+    if (Date.now() - started > 10_000)
       throw new Error(`timed out waiting for ${what}; page text: ${document.body.textContent}`);
     await new Promise((r) => setTimeout(r, 20));
   }
