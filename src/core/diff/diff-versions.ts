@@ -16,6 +16,7 @@ import type { Change, ChangeType, RightChange, VersionSnapshot, WordDiffPart } f
 import { containedIn, isSameEffectRewording } from './same-effect';
 import { onlyFootnoteMarksChanged } from './footnote-marks';
 import { isLeadInEdit } from './lead-in';
+import { renamedOnly } from './renames';
 import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -247,6 +248,14 @@ export function diffWithWordingEdits(
   const items: Array<{ change: Change; position: number }> = [];
   const wordingEdits: Change[] = [];
   const alignment = alignClauses(base.clauses, after.clauses);
+  // A name changed throughout that the document announces ("Oath is now Verizon Media").
+  const renamed = renamedOnly(
+    base.clauses,
+    after.clauses,
+    alignment
+      .filter((e) => e.kind === 'modified')
+      .map((e) => [base.clauses[e.before!]!.text, after.clauses[e.after!]!.text] as const),
+  );
   const bare = fromBareBlocks(alignment, base.clauses, after.clauses);
   const rejoined = rejoinedClauses(alignment, base.clauses, after.clauses);
   for (const paired of alignment) {
@@ -265,7 +274,7 @@ export function diffWithWordingEdits(
     const sameEffect =
       changes.every(isLeadInEdit) ||
       (entry.kind === 'modified'
-        ? isSameEffectRewording(b!, a!, cb, ca, changes)
+        ? isSameEffectRewording(b!, a!, cb, ca, changes, renamed)
         : entry.kind === 'removed'
           ? inAfter(b!, cb)
           : entry.kind === 'added' && inBefore(a!, ca));
