@@ -1,6 +1,12 @@
 // History export/import: a JSON file the user can keep or move to another browser. Imports are untrusted input.
 import * as v from 'valibot';
-import { diffVersions, type Change } from '../core/diff';
+import {
+  diffWithWordingEdits,
+  wordingEditsJson,
+  type Change,
+  type VersionSnapshot,
+  type WordingEditsJson,
+} from '../core/diff';
 import { normalizeText, normalizeUrl, sha256HexSync } from '../core/normalize';
 import type { TermwatchDb } from './db';
 import { siteOf } from '../core/normalize/site';
@@ -107,9 +113,24 @@ export interface DocumentHistoryExport {
   schemaVersion: 1;
   exportedAt: string;
   document: BundleDocument;
-  /** One report per consecutive pair of versions, oldest pair first (compared with each version's stored analysis). */
-  reports: Array<{ fromHash: string; toHash: string; fromFirstSeen: number; toFirstSeen: number; changes: Change[] }>;
+  /**
+   * One report per consecutive pair of versions, oldest pair first, compared as the history page compares them (with
+   * each version's stored analysis): the changes, and the same-effect rewordings listed apart.
+   */
+  reports: DocumentHistoryReport[];
 }
+
+export interface DocumentHistoryReport {
+  fromHash: string;
+  toHash: string;
+  fromFirstSeen: number;
+  toFirstSeen: number;
+  changes: Change[];
+  wordingEdits: WordingEditsJson;
+}
+
+/** How many versions before the previous one a version is matched against as a variant (as the history page does). */
+const VARIANTS_KEPT = 4;
 
 /** One document's history: every version plus the change report between each consecutive pair. Null if unknown. */
 export async function exportDocumentHistory(
@@ -120,17 +141,25 @@ export async function exportDocumentHistory(
   const entry = (await readAll(db)).find((d) => d.doc.key === key);
   if (!entry) return null;
   const { doc, versions } = entry;
-  const reports = versions.slice(1).map((to, i) => {
+  const snapshot = (v: VersionRecord): VersionSnapshot => ({
+    clauses: v.clauses,
+    findings: v.analysis.findings,
+  });
+  const reports = versions.slice(1).map((to, i): DocumentHistoryReport => {
     const from = versions[i]!;
+    // A page that alternates between variants is one document: a return to a kept variant reports nothing new.
+    const earlier = versions
+      .slice(Math.max(0, i - VARIANTS_KEPT), i)
+      .reverse()
+      .map(snapshot);
+    const { changes, wordingEdits } = diffWithWordingEdits(snapshot(from), snapshot(to), { earlier });
     return {
       fromHash: from.hash,
       toHash: to.hash,
       fromFirstSeen: from.firstSeen,
       toFirstSeen: to.firstSeen,
-      changes: diffVersions(
-        { clauses: from.clauses, findings: from.analysis.findings },
-        { clauses: to.clauses, findings: to.analysis.findings },
-      ),
+      changes,
+      wordingEdits: wordingEditsJson(wordingEdits),
     };
   });
   return {

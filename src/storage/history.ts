@@ -373,6 +373,18 @@ export async function compareVersions(
   const { items } = await listVersions(db, documentKey, view);
   const newerIdx = newerId === undefined ? 0 : items.findIndex((v) => v.id === newerId);
   const olderIdx = olderId === undefined ? newerIdx + 1 : items.findIndex((v) => v.id === olderId);
+  return compareListed(db, items, olderIdx, newerIdx, analyze, view);
+}
+
+/** compareVersions over a document's versions already listed (newest first), by their indices in that list. */
+async function compareListed(
+  db: TermwatchDb,
+  items: readonly VersionSummary[],
+  olderIdx: number,
+  newerIdx: number,
+  analyze: Reanalysis | undefined,
+  view: ViewSettings,
+): Promise<VersionComparison | null> {
   const newerSummary = items[newerIdx];
   const olderSummary = items[olderIdx];
   if (newerIdx < 0 || olderIdx < 0 || !newerSummary || !olderSummary) return null;
@@ -400,4 +412,23 @@ export async function compareVersions(
     { clauses: newer.clauses, findings: findingsShown(newer.analysis.findings, view) },
   );
   return { older: summarizeVersion(older, view), newer: summarizeVersion(newer, view), changes, wordingEdits };
+}
+
+/**
+ * When the document last changed what it says: the firstSeen of its newest version whose comparison with the version
+ * before it (as compareVersions compares them) reports a change. A new version whose only differences are same-effect
+ * rewordings, or that returns to a known variant, changed nothing. Null when no version did (or with one version).
+ */
+export async function lastChangeOf(
+  db: TermwatchDb,
+  documentKey: string,
+  analyze?: Reanalysis,
+  view: ViewSettings = DEFAULT_VIEW,
+): Promise<number | null> {
+  const { items } = await listVersions(db, documentKey, view);
+  for (let i = 0; i + 1 < items.length; i++) {
+    const comparison = await compareListed(db, items, i + 1, i, analyze, view);
+    if (comparison && comparison.changes.length > 0) return items[i]!.firstSeen;
+  }
+  return null;
 }

@@ -1,9 +1,10 @@
 // The version histories of ../shared/corpus/ota/history/<Service>/<Type>/<recorded>-<commit>.md, oldest first, run
 // through what the extension runs on a page (real/run-document.ts) on worker threads, with a cache of the runs keyed by
-// the Markdown and by every source file of src/core, so that tuning the diff does not re-analyse 480 documents.
+// the Markdown and by every source file a run imports, so that tuning the diff does not re-analyse 480 documents.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { build } from 'esbuild';
 import type { Clause, Finding } from '../../../src/core/types';
 import { runDocuments } from '../real/pool';
 import { neutralUrl } from '../real/run-document';
@@ -26,23 +27,26 @@ export interface History {
   versions: RecordedVersion[];
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
-
-/** One hash of every source file the pipeline can depend on: a changed analyser or extractor empties the cache. */
-function sourceHash(): string {
+/**
+ * One hash of every source file a document's run imports (what the workers run, as esbuild resolves it, dynamic imports
+ * included): a changed analyser or extractor empties the cache, a changed diff, export or page does not.
+ */
+async function sourceHash(): Promise<string> {
+  const { metafile } = await build({
+    entryPoints: [join(ROOT, 'scripts', 'eval', 'real', 'worker.ts')],
+    absWorkingDir: ROOT,
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+  });
   const h = createHash('sha256');
-  const src = join(ROOT, 'src');
-  // The diff, the pages and the background never touch what a document's analysis is.
-  const unrelated = /^(?:core\/diff\/|core\/normalize\/comparable\.ts$|pages\/|background\/)/;
-  for (const f of walk(src)
-    .filter((p) => /\.tsx?$/.test(p) && !unrelated.test(relative(src, p)))
-    .sort()) {
-    h.update(relative(src, f));
-    h.update(readFileSync(f));
+  for (const f of Object.keys(metafile.inputs).sort()) {
+    h.update(f);
+    h.update(readFileSync(join(ROOT, f)));
   }
   return h.digest('hex').slice(0, 16);
 }
@@ -71,7 +75,7 @@ interface CachedRun {
 
 /** Runs (or reads from the cache) every Markdown text given, in order. */
 export async function runAll(markdowns: readonly string[], workers: number): Promise<CachedRun[]> {
-  const salt = sourceHash();
+  const salt = await sourceHash();
   mkdirSync(CACHE, { recursive: true });
   const keyOf = (md: string): string =>
     createHash('sha256').update(salt).update('\0').update(md).digest('hex').slice(0, 32);

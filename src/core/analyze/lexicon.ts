@@ -857,3 +857,15 @@ export function extraTermsByTag(): Record<string, number> {
   for (const [child, { isA }] of Object.entries(TAG_PARENTS)) out[isA] = Math.max(out[isA] ?? 0, out[child] ?? 0);
   return out;
 }
+
+// ---- branch changes (change reports, src/core/diff) ----
+
+/**
+ * Words before a number that make it a count, an amount, a limit or a reference ("under 13", "within 30", "section
+ * 4"): such a number added to a clause is a term, never a footnote mark rendered as plain text
+ * (core/diff/footnote-marks.ts). Not in LEXICON_LISTS, so the analyser never tags them.
+ */
+export const COUNTING_WORDS: readonly string[] = [
+  ...'section clause article paragraph item page chapter annex schedule'.split(' '),
+  ...'under over least most than within after before up per age aged first last about next every only'.split(' '),
+];

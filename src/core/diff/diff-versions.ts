@@ -14,6 +14,9 @@ import { impactOf, strongest, type ImpactContext } from './impact';
 import { rankChanges } from './rank';
 import type { Change, ChangeType, RightChange, VersionSnapshot, WordDiffPart } from './types';
 import { containedIn, isSameEffectRewording } from './same-effect';
+import { onlyFootnoteMarksChanged } from './footnote-marks';
+import { isLeadInEdit } from './lead-in';
+import { renamedOnly } from './renames';
 import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -123,6 +126,8 @@ function changesFor(
 function reportable(change: Change, headingsBefore: ReadonlySet<string>, headingsAfter: ReadonlySet<string>): boolean {
   if (change.type === 'moved') return change.impact !== 'neutral';
   if (change.type === 'modified' && onlyLabelChanged(change.before!, change.after!)) return false;
+  // Footnote references rendered as plain numbers, added or dropped, are formatting.
+  if (change.type === 'modified' && onlyFootnoteMarksChanged(change.before!, change.after!)) return false;
   // A heading set as a paragraph in one version (bold removed, a heading level dropped) is the same heading, and a
   // heading of two sentences set as a paragraph is cut into two clauses.
   if (change.type === 'added' && inHeading(clauseKey(change.after!), headingsBefore)) return false;
@@ -243,6 +248,14 @@ export function diffWithWordingEdits(
   const items: Array<{ change: Change; position: number }> = [];
   const wordingEdits: Change[] = [];
   const alignment = alignClauses(base.clauses, after.clauses);
+  // A name changed throughout that the document announces ("Oath is now Verizon Media").
+  const renamed = renamedOnly(
+    base.clauses,
+    after.clauses,
+    alignment
+      .filter((e) => e.kind === 'modified')
+      .map((e) => [base.clauses[e.before!]!.text, after.clauses[e.after!]!.text] as const),
+  );
   const bare = fromBareBlocks(alignment, base.clauses, after.clauses);
   const rejoined = rejoinedClauses(alignment, base.clauses, after.clauses);
   for (const paired of alignment) {
@@ -259,11 +272,12 @@ export function diffWithWordingEdits(
     const changes = changesFor(entry, b, a, cb, ca, ctx).filter((c) => reportable(c, headingsBefore, headingsAfter));
     if (!changes.length) continue;
     const sameEffect =
-      entry.kind === 'modified'
-        ? isSameEffectRewording(b!, a!, cb, ca, changes)
+      changes.every(isLeadInEdit) ||
+      (entry.kind === 'modified'
+        ? isSameEffectRewording(b!, a!, cb, ca, changes, renamed)
         : entry.kind === 'removed'
           ? inAfter(b!, cb)
-          : entry.kind === 'added' && inBefore(a!, ca);
+          : entry.kind === 'added' && inBefore(a!, ca));
     if (sameEffect) wordingEdits.push(...changes);
     else for (const change of changes) items.push({ change, position: entry.position });
   }

@@ -5,7 +5,10 @@ export {
   buildDiffReport,
   diffReportToMarkdown,
   DIFF_REPORT_SCHEMA_VERSION,
+  wordingEditsJson,
+  wordingEditsMarkdown,
   type DiffReportJson,
+  type WordingEditsJson,
   type DocumentSummaryJson,
 } from './report';
 export { alignClauses, MODIFIED_MIN_SIMILARITY, type Alignment, type AlignKind } from './align';
@@ -16,3 +19,9 @@ export { breadthTerms } from './breadth';
 export type { DiffOptions } from './diff-versions';
 export type { RightChange } from './types';
 export { makesRightWorse, rankTier } from './rank';
+export {
+  historyReportToCsv,
+  historyReportToMarkdown,
+  HISTORY_CSV_COLUMNS,
+  type HistoryReportInput,
+} from './history-report';

@@ -2,7 +2,7 @@
 import { CATEGORY_LABELS, SEVERITY_LABELS, STANCE_LABELS } from '../categories';
 import { mdBlockquote, mdCode, mdInline } from '../export/markdown-escape';
 import type { DocumentKind } from '../types';
-import { summarizeChanges } from './summarize';
+import { summarizeChanges, wordingEditLines } from './summarize';
 import type { Change, ChangeImpact, WordDiffPart } from './types';
 
 export const DIFF_REPORT_SCHEMA_VERSION = 1;
@@ -25,6 +25,25 @@ export interface DiffReportJson {
   new: DocumentSummaryJson;
   /** Ranked as diffVersions returns them. */
   changes: Change[];
+  /** Same-effect rewordings: listed apart, as the popup and the history page show them, and not counted as changes. */
+  wordingEdits: WordingEditsJson;
+}
+
+/**
+ * Clauses reworded with the same effect (diffWithWordingEdits): no right changed, so they are not changes, but nothing
+ * is hidden either. `sameEffect` marks the list as such for whoever reads the file without this comment.
+ */
+export interface WordingEditsJson {
+  sameEffect: true;
+  count: number;
+  /** One line per distinct edit (wordingEditLines), in document order. */
+  lines: string[];
+  /** The edits themselves, in the shape of a change (impact always neutral, right always null). */
+  changes: Change[];
+}
+
+export function wordingEditsJson(edits: readonly Change[]): WordingEditsJson {
+  return { sameEffect: true, count: edits.length, lines: wordingEditLines(edits), changes: [...edits] };
 }
 
 function pickDocument(d: DocumentSummaryJson): DocumentSummaryJson {
@@ -36,8 +55,15 @@ export function buildDiffReport(
   oldDoc: DocumentSummaryJson,
   newDoc: DocumentSummaryJson,
   changes: Change[],
+  wordingEdits: readonly Change[] = [],
 ): DiffReportJson {
-  return { schemaVersion: DIFF_REPORT_SCHEMA_VERSION, old: pickDocument(oldDoc), new: pickDocument(newDoc), changes };
+  return {
+    schemaVersion: DIFF_REPORT_SCHEMA_VERSION,
+    old: pickDocument(oldDoc),
+    new: pickDocument(newDoc),
+    changes,
+    wordingEdits: wordingEditsJson(wordingEdits),
+  };
 }
 
 /** Escapes one word-diff part, keeping its surrounding spaces (mdInline trims them). */
@@ -86,6 +112,19 @@ function mdChange(c: Change, n: number): string {
   return out.join('\n');
 }
 
+/** The same-effect rewordings, listed apart from the changes (their lines only: each is a few words). */
+export function wordingEditsMarkdown(edits: WordingEditsJson, heading = '##'): string[] {
+  if (edits.count === 0) return [];
+  return [
+    `${heading} Wording edits, same effect (${edits.count})`,
+    '',
+    'Reworded with no change to any right; not counted as changes.',
+    '',
+    ...edits.lines.map((line) => `- ${mdInline(line)}`),
+    '',
+  ];
+}
+
 export function diffReportToMarkdown(report: DiffReportJson): string {
   const { old: o, new: n, changes } = report;
   const out: string[] = [
@@ -121,5 +160,6 @@ export function diffReportToMarkdown(report: DiffReportJson): string {
       out.push(`- … and ${unflagged.length - UNFLAGGED_LIMIT} more (see the JSON report)`);
     out.push('');
   }
+  out.push(...wordingEditsMarkdown(report.wordingEdits));
   return out.join('\n');
 }

@@ -21,7 +21,7 @@ const contains = (outer: ReadonlySet<string>, inner: ReadonlySet<string>): boole
 /**
  * Whether a reworded clause (`changes`: its changes, one per category) says the same: no change alters a right, its
  * findings say the same rights before and after, no breadth word of a licence came or went, and the wording changed
- * only slightly.
+ * only slightly, or only by what `renamed` accepts (renames.ts).
  */
 export function isSameEffectRewording(
   before: Clause,
@@ -29,11 +29,12 @@ export function isSameEffectRewording(
   fb: readonly Finding[],
   fa: readonly Finding[],
   changes: readonly Change[],
+  renamed?: (before: string, after: string) => boolean,
 ): boolean {
   if (changes.some((c) => c.impact !== 'neutral' || c.right !== null)) return false;
   if (!sameSet(rightsSaid(fb), rightsSaid(fa))) return false;
   if (!sameSet(breadthTerms(before.text), breadthTerms(after.text))) return false;
-  return slightlyReworded(before.text, after.text);
+  return slightlyReworded(before.text, after.text) || (renamed?.(before.text, after.text) ?? false);
 }
 
 /** A clause must say this many words before its sentence found inside another clause counts as the same sentence. */

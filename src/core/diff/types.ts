@@ -7,17 +7,22 @@ export interface VersionSnapshot {
   findings: Finding[];
 }
 
-export type ChangeType = 'added' | 'removed' | 'modified' | 'moved';
+export const CHANGE_TYPES = ['added', 'removed', 'modified', 'moved'] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
 /** What the change does to the user's rights: worse (the company gains), better (it gives up), neutral (wording). */
-export type ChangeImpact = 'worse' | 'better' | 'neutral';
+export const CHANGE_IMPACTS = ['worse', 'better', 'neutral'] as const;
+export type ChangeImpact = (typeof CHANGE_IMPACTS)[number];
 /**
  * What the change does to the document's rights (src/core/score/rights.ts, grouped by the same key): a right the
  * document did not give before, one it no longer gives, or one it gives more (widened) or less (narrowed) of.
  */
-export type RightChange = 'new' | 'removed' | 'widened' | 'narrowed';
+export const RIGHT_CHANGES = ['new', 'removed', 'widened', 'narrowed'] as const;
+export type RightChange = (typeof RIGHT_CHANGES)[number];
+
+export const WORD_DIFF_OPS = ['equal', 'insert', 'delete'] as const;
 
 export interface WordDiffPart {
-  op: 'equal' | 'insert' | 'delete';
+  op: (typeof WORD_DIFF_OPS)[number];
   text: string;
 }
 

@@ -49,14 +49,19 @@ export function restoreCell(value: string): string {
 }
 
 /** One cell: control characters out (the CSV may be printed to a terminal), formula neutralised, quoted if needed. */
-function quote(value: string): string {
+export function csvCell(value: string): string {
   const v = neutraliseCell(stripControls(value));
   return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
+/** A whole CSV file of `rows` under `columns`: BOM, CRLF line ends, every cell as csvCell writes it. */
+export function csvFile(columns: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  return `${BOM}${[columns, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
 export function toCsv(input: ExportInput): string {
   const seenAt = isoTimestamp(input.seenAt);
-  const lines: string[] = [CSV_COLUMNS.map(quote).join(',')];
+  const lines: string[] = [CSV_COLUMNS.map(csvCell).join(',')];
   for (const { clause, finding, tosdrCase } of flaggedRows(input)) {
     const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
       clause_id: clause.id,
@@ -77,7 +82,7 @@ export function toCsv(input: ExportInput): string {
       analyser_version: input.analysis.analyserVersion,
       tosdr_case: tosdrCase ?? '',
     };
-    lines.push(CSV_COLUMNS.map((c) => quote(cells[c])).join(','));
+    lines.push(CSV_COLUMNS.map((c) => csvCell(cells[c])).join(','));
   }
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
@@ -85,7 +90,7 @@ export function toCsv(input: ExportInput): string {
 /** Several documents in one CSV: one header, then each document's rows (every row names its url and version). */
 export function toCsvMany(inputs: ExportInput[]): string {
   const [first, ...rest] = inputs.map(toCsv);
-  if (first === undefined) return `${BOM}${CSV_COLUMNS.map(quote).join(',')}\r\n`;
+  if (first === undefined) return `${BOM}${CSV_COLUMNS.map(csvCell).join(',')}\r\n`;
   // Each part is BOM + header + CRLF + rows; keep the rows of all but the first.
   return first + rest.map((part) => part.slice(part.indexOf('\r\n') + 2)).join('');
 }

@@ -2,7 +2,16 @@
 export type { ExportInput } from './export-input';
 export { toReportJson, REPORT_SCHEMA_VERSION } from './report-json';
 export type { ReportJson, ReportDocument, ReportSummary, ReportClause } from './report-json';
-export { toCsv, toCsvMany, CSV_COLUMNS, CSV_EVIDENCE_SEPARATOR, neutraliseCell, restoreCell } from './csv';
+export {
+  toCsv,
+  toCsvMany,
+  csvCell,
+  csvFile,
+  CSV_COLUMNS,
+  CSV_EVIDENCE_SEPARATOR,
+  neutraliseCell,
+  restoreCell,
+} from './csv';
 export { toMarkdown } from './markdown';
 export { stripControls, stripEscapeSequences, printableLine } from './control-chars';
 export { exportFileName } from './file-name';

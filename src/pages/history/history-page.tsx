@@ -7,6 +7,7 @@ import {
   compareVersions,
   deleteDamagedRecord,
   deleteDocument,
+  lastChangeOf,
   latestVersions,
   listDocuments,
   listVersions,
@@ -23,6 +24,14 @@ import { normalizeHost } from '../../storage/settings';
 import { DEFAULT_VIEW, type ViewSettings } from '../../core/report/view';
 import { ChangeView } from './change-view';
 import { WordingEdits } from '../shared/wording-edits';
+import { historyReportToCsv, historyReportToMarkdown } from '../../core/diff';
+
+/** The formats a document's history exports to: extension, button label, MIME type. */
+const HISTORY_FORMATS = [
+  ['json', 'JSON', 'application/json'],
+  ['md', 'Markdown', 'text/markdown'],
+  ['csv', 'CSV', 'text/csv'],
+] as const;
 
 /** YYYY-MM-DD; never throws: one bad date must not take the whole page down (toISOString throws RangeError). */
 function day(ms: number): string {
@@ -68,6 +77,9 @@ export function HistoryPage({
   const [docs, setDocs] = useState<DocumentRecord[]>([]);
   const [damagedDocs, setDamagedDocs] = useState<DamagedRecord[]>([]);
   const [latest, setLatest] = useState<Map<string, VersionSummary>>(new Map());
+  // When each document last changed what it says (lastChangeOf); absent until computed, null when it never did.
+  const [changedAt, setChangedAt] = useState<Map<string, number | null>>(new Map());
+  const [marking, setMarking] = useState(false);
   const [selected, setSelected] = useState<string | null>(new URLSearchParams(location.search).get('doc'));
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [damagedVersions, setDamagedVersions] = useState<DamagedRecord[]>([]);
@@ -83,6 +95,16 @@ export function HistoryPage({
     setDocs(result.items.sort((a, b) => b.lastSeen - a.lastSeen));
     setDamagedDocs(result.damaged);
     setLatest(await latestVersions(database, result.items, shown));
+    // After the table is shown, one document at a time: each needs its versions compared, and a version of an older
+    // analyser analysed again.
+    const marks = new Map<string, number | null>();
+    setMarking(true);
+    for (const d of result.items) {
+      if (d.versionCount < 2) continue;
+      marks.set(d.key, await lastChangeOf(database, d.key, reanalysis, shown).catch(() => null));
+      setChangedAt(new Map(marks));
+    }
+    setMarking(false);
   };
 
   useEffect(() => {
@@ -167,7 +189,7 @@ export function HistoryPage({
         {docs.length === 0 && damagedDocs.length === 0 ? (
           <p class="muted">Nothing stored yet.</p>
         ) : (
-          <table class="doc-list">
+          <table class="doc-list" aria-busy={marking}>
             <thead>
               <tr>
                 <th scope="col">Document</th>
@@ -197,13 +219,13 @@ export function HistoryPage({
                   </td>
                   <td>
                     {d.versionCount}
-                    {d.versionCount > 1 && (
+                    {typeof changedAt.get(d.key) === 'number' && (
                       <span
                         class="changed-mark"
-                        title="The text has changed since it was first saved: open it to see what changed"
+                        title="What the terms say has changed since they were first saved (wording edits with the same effect do not count): open it to see what changed"
                       >
                         {' '}
-                        · changed {day(latest.get(d.key)?.firstSeen ?? d.lastSeen)}
+                        · changed {day(changedAt.get(d.key)!)}
                       </span>
                     )}
                   </td>
@@ -353,22 +375,30 @@ export function HistoryPage({
             </>
           )}
           <div class="row">
-            <button
-              type="button"
-              onClick={() =>
-                run('Export', async (database) => {
-                  const data = await exportDocumentHistory(database, doc.key);
-                  downloadText(
-                    `termwatch-${hostOf(doc.url)}-${doc.kind}-history-${day(Date.now())}.json`,
-                    'application/json',
-                    JSON.stringify(data, null, 2),
-                  );
-                  return 'Document history exported.';
-                })
-              }
-            >
-              Export this document's history
-            </button>
+            {HISTORY_FORMATS.map(([format, label, mime]) => (
+              <button
+                key={format}
+                type="button"
+                onClick={() =>
+                  run('Export', async (database) => {
+                    const data = await exportDocumentHistory(database, doc.key);
+                    if (!data) return 'This document is no longer in the history.';
+                    downloadText(
+                      `termwatch-${hostOf(doc.url)}-${doc.kind}-history-${day(Date.now())}.${format}`,
+                      mime,
+                      format === 'json'
+                        ? JSON.stringify(data, null, 2)
+                        : format === 'md'
+                          ? historyReportToMarkdown(data)
+                          : historyReportToCsv(data),
+                    );
+                    return 'Document history exported.';
+                  })
+                }
+              >
+                Export this document's history ({label})
+              </button>
+            ))}
             <button
               type="button"
               onClick={() =>

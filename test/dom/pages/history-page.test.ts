@@ -15,7 +15,7 @@ const reanalysis = { reanalyze: (clauses: Clause[]) => analyzeClauses(clauses), 
 async function until(check: () => boolean, what: string): Promise<void> {
   const started = Date.now();
   while (!check()) {
-    if (Date.now() - started > 5000)
+    if (Date.now() - started > 10_000)
       throw new Error(`timed out waiting for ${what}; page text: ${document.body.textContent}`);
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -78,20 +78,32 @@ describe('history page with damaged records', () => {
     expect(document.body.textContent).toMatch(/What changed/);
   });
 
-  it('lists each document with the grade of its newest version and a mark when its text changed', async () => {
+  it('lists each document with the grade of its newest version and a mark when what it says changed', async () => {
+    // A wording edit that changes no right ("the Services" → "our Services") is not a change.
+    const reword = (text: string): string => text.replace('govern the Services', 'govern our Services');
     const db = await openTermwatchDb();
     await saveVersion(db, input(V1_TEXT, Date.UTC(2024, 0, 1), 'https://steady.example/terms'));
     await saveVersion(db, input(V1_TEXT, Date.UTC(2024, 0, 1), 'https://moving.example/terms'));
     await saveVersion(db, input(V2_TEXT, Date.UTC(2024, 1, 1), 'https://moving.example/terms'));
+    await saveVersion(db, input(reword(V2_TEXT), Date.UTC(2024, 2, 1), 'https://moving.example/terms'));
+    await saveVersion(db, input(V1_TEXT, Date.UTC(2024, 0, 1), 'https://reworded.example/terms'));
+    await saveVersion(db, input(reword(V1_TEXT), Date.UTC(2024, 2, 1), 'https://reworded.example/terms'));
     db.close();
 
     render(h(HistoryPage, { reanalysis }), document.body);
-    await until(() => document.querySelectorAll('.doc-list tbody tr .grade-chip').length === 2, 'two graded rows');
+    await until(() => document.querySelectorAll('.doc-list tbody tr .grade-chip').length === 3, 'three graded rows');
+    await until(
+      () => document.querySelector('.doc-list[aria-busy="false"] .changed-mark') !== null,
+      'every changed mark',
+    );
     const rows = [...document.querySelectorAll('.doc-list tbody tr')];
     const row = (host: string): Element => rows.find((r) => r.textContent?.includes(host))!;
-    for (const host of ['steady.example', 'moving.example'])
+    for (const host of ['steady.example', 'moving.example', 'reworded.example'])
       expect(row(host).querySelector('.grade-chip')?.textContent).toMatch(/^[A-E–]$/);
     expect(row('steady.example').querySelector('.changed-mark')).toBeNull();
+    // The newest version only reworded the one before it: the mark dates the version that changed what it says.
     expect(row('moving.example').querySelector('.changed-mark')?.textContent).toContain('changed 2024-02-01');
+    expect(row('reworded.example').querySelectorAll('td')[3]?.textContent).toBe('2');
+    expect(row('reworded.example').querySelector('.changed-mark')).toBeNull();
   });
 });

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { buildDiffReport, diffReportToMarkdown, diffVersions, type DocumentSummaryJson } from '../../../src/core/diff';
+import {
+  buildDiffReport,
+  diffReportToMarkdown,
+  diffVersions,
+  diffWithWordingEdits,
+  type DocumentSummaryJson,
+} from '../../../src/core/diff';
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
 import { FEES, INTRO, ML_GRANT, snapshot, type C } from './helpers';
+
+const validateDiffReport = new Ajv2020({ allErrors: true, strict: true }).compile(
+  JSON.parse(readFileSync(new URL('../../../schemas/diff-report.schema.json', import.meta.url), 'utf8')) as object,
+);
+const schemaErrors = (value: unknown): string =>
+  validateDiffReport(value) ? '' : JSON.stringify(validateDiffReport.errors, null, 1);
 
 const OLD: DocumentSummaryJson = {
   source: 'old.md',
@@ -27,7 +41,8 @@ describe('buildDiffReport', () => {
     );
     const extra = { ...NEW, url: 'https://x', seenAt: 'now' } as DocumentSummaryJson;
     const report = JSON.parse(JSON.stringify(buildDiffReport(OLD, extra, changes))) as Record<string, unknown>;
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'old', 'new', 'changes']);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'old', 'new', 'changes', 'wordingEdits']);
+    expect(report.wordingEdits).toEqual({ sameEffect: true, count: 0, lines: [], changes: [] });
     expect(report.schemaVersion).toBe(1);
     expect(Object.keys(report.new as object).sort()).toEqual([
       'hash',
@@ -97,5 +112,25 @@ describe('diffReportToMarkdown', () => {
     expect(md).toMatch(/<ins>[^<]*\\\[forever\\\]/);
     expect(md).not.toContain('<img');
     expect(md).not.toMatch(/[^\\]\]\(javascript/);
+  });
+
+  it('lists the same-effect wording edits apart, as a count and lines, never among the changes', () => {
+    const reworded = { ...FEES, text: 'You agree to pay all the charges for the subscription you select.' };
+    const { changes, wordingEdits } = diffWithWordingEdits(
+      snapshot([INTRO, FEES]),
+      snapshot([INTRO, ML_GRANT, reworded]),
+    );
+    expect(wordingEdits).toHaveLength(1);
+    const report = buildDiffReport(OLD, NEW, changes, wordingEdits);
+    expect(report.changes.map((c) => c.after)).not.toContain(reworded.text);
+    expect(report.wordingEdits).toMatchObject({ sameEffect: true, count: 1, changes: [{ after: reworded.text }] });
+    expect(report.wordingEdits.lines).toEqual(['Reworded in §3: added "the"']);
+    expect(schemaErrors(JSON.parse(JSON.stringify(report)))).toBe('');
+    // The schema holds the edits to their mark: a list without it is not a diff report.
+    expect(schemaErrors({ ...report, wordingEdits: { ...report.wordingEdits, sameEffect: false } })).not.toBe('');
+    const md = diffReportToMarkdown(report);
+    expect(md).toContain('## Wording edits, same effect (1)');
+    expect(md).toContain('- Reworded in §3: added "the"');
+    expect(md.indexOf('## Wording edits')).toBeGreaterThan(md.indexOf('## Worse for you'));
   });
 });

@@ -1,7 +1,7 @@
 // Rights first: in a real document, a new AI-training grant is the first change reported, as worse; removing it
 // again is first, as better; a widened content licence is reported as worse, never as the same effect.
 import { describe, expect, it } from 'vitest';
-import { diffVersions, summarizeChanges } from '../../../src/core/diff';
+import { diffVersions, diffWithWordingEdits, summarizeChanges } from '../../../src/core/diff';
 import { readDocument, snapshotOf } from './real-documents';
 
 const ADS = readDocument('changes/facebook-ads-tos-2022-08-18-646b2a9dc5.md');
@@ -69,4 +69,30 @@ describe('a widened content licence is worse', () => {
       const back = diffVersions(await snapshotOf(TUMBLR.replace(LICENCE, wider)), await snapshotOf(TUMBLR));
       expect(back.find((c) => c.category === 'content_licence')).toMatchObject({ impact: 'better', right: 'narrowed' });
     }, 60_000);
+
+  it('made sublicensable: first, as worse, never a wording edit', async () => {
+    const narrower = TUMBLR.replace(LICENCE, LICENCE.replace('sublicensable, ', ''));
+    expect(narrower).not.toBe(TUMBLR);
+    const { changes, wordingEdits } = diffWithWordingEdits(await snapshotOf(narrower), await snapshotOf(TUMBLR));
+    expect(changes[0]).toMatchObject({
+      type: 'modified',
+      category: 'content_licence',
+      impact: 'worse',
+      right: 'widened',
+    });
+    expect(wordingEdits.filter((c) => c.category === 'content_licence')).toEqual([]);
+  }, 60_000);
+});
+
+describe('formatting-only and same-effect versions report nothing', () => {
+  it('the AI-training grant inserted and then only set in bold reports no change', async () => {
+    const withGrant = ADS.replace(ANCHOR, `${ANCHOR}\n    \n${AI_GRANT}`);
+    const bolded = withGrant.replace(
+      'train our artificial intelligence and machine learning models',
+      '**train our artificial intelligence and machine learning models**',
+    );
+    expect(bolded).not.toBe(withGrant);
+    const { changes } = diffWithWordingEdits(await snapshotOf(withGrant), await snapshotOf(bolded));
+    expect(changes).toEqual([]);
+  }, 60_000);
 });

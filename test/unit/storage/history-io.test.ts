@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { DocumentHistoryReportSchema } from '../../../src/core/diff/report-schema';
 import {
   exportDocumentHistory,
   exportHistory,
@@ -204,7 +206,22 @@ describe('exportDocumentHistory', () => {
         r.changes.filter((c) => c.category).map((c) => `${c.stanceBefore}->${c.stanceAfter}:${c.impact}`),
       ),
     ).toEqual([['null->grant:worse'], ['grant->restrict:better']]);
+    expect(out?.reports.map((r) => r.wordingEdits.count)).toEqual([0, 0]);
     expect(await exportDocumentHistory(db, 'https://nowhere.example')).toBeNull();
+  });
+
+  it('lists the same-effect wording edits of each pair apart from its changes, marked as such', async () => {
+    const db = await seeded();
+    const reworded = V2_TEXT.replace('govern the Services', 'govern our Services');
+    expect(reworded).not.toBe(V2_TEXT);
+    await saveVersion(db, input(reworded, 3000));
+    const out = await exportDocumentHistory(db, KEY);
+    const last = out!.reports.at(-1)!;
+    expect(last.changes).toEqual([]);
+    expect(last.wordingEdits).toMatchObject({ sameEffect: true, count: 1 });
+    expect(last.wordingEdits.lines).toEqual(['Reworded: "the" → "our"']);
+    expect(last.wordingEdits.changes[0]).toMatchObject({ type: 'modified', impact: 'neutral', right: null });
+    for (const r of out!.reports) expect(v.safeParse(DocumentHistoryReportSchema, r).issues).toBeUndefined();
   });
 });
 
