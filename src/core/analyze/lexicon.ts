@@ -857,3 +857,30 @@ export function extraTermsByTag(): Record<string, number> {
   for (const [child, { isA }] of Object.entries(TAG_PARENTS)) out[isA] = Math.max(out[isA] ?? 0, out[child] ?? 0);
   return out;
 }
+
+// --- rulesb: tracking, retention, content_licence, data_sale (branch rulesb) ---
+
+/**
+ * Numbers written as words in retention periods ("retained for six years", "ninety (90) days"), read by the
+ * retention rules as a count before a time unit.
+ */
+export const NUMBER_WORDS: readonly string[] = [
+  ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen'.split(' '),
+  ...'seventeen eighteen nineteen twenty thirty forty fifty sixty ninety'.split(' '),
+];
+
+/**
+ * Parties of a business agreement whose duties a document sets ("Publishers must:", "Advertiser shall ensure …"): a
+ * duty on them to disclose tracking or obtain consent is their obligation, not the service's tracking (GUIDE T14).
+ * Narrower than CONTRACT_PARTIES: "users" and "members" are the consumers such notices protect.
+ */
+export const DUTY_BOUND_PARTIES: readonly string[] = [
+  'advertiser',
+  'client',
+  'customer',
+  'developer',
+  'licensee',
+  'merchant',
+  'publisher',
+  'seller',
+];
