@@ -155,11 +155,18 @@ export const contentLicence: CategoryRules = {
         /\b(?:licen[cs]|rights?\b|perpetuity|throughout the world)/,
       ],
       match: ['#LicTerm .{0,14} #LicNoun', '#LicNoun .{0,4} (in perpetuity|throughout the world)'],
+      // G7: a licence the user's own act triggers ("If you choose to give us feedback, … a perpetual licence", "by
+      // uploading … you grant") is no opt-in: the act is the consent.
+      implies: { stance: 'grant', negated: 'restrict' },
       severity: 'high',
       why: 'A perpetual, irrevocable, sublicensable or transferable licence lets the company reuse content far beyond running the service.',
       mustMatch: [
         'You grant us a perpetual, irrevocable, worldwide, royalty-free, sublicensable and transferable license to use your content.',
         'By posting content you grant the Company a worldwide, non-exclusive, royalty-free license to reproduce and display it.',
+        {
+          text: 'If you choose to give us any feedback, you agree that we will have a royalty-free, perpetual license to use it.',
+          stance: 'grant',
+        },
       ],
       mustNotMatch: [
         'We grant you a limited, non-exclusive, non-transferable, non-sublicensable license to use the Services.',

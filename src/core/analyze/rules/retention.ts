@@ -129,7 +129,7 @@ export const retention: CategoryRules = {
       id: 'retention.discretion-to-keep',
       // R2: refusing any duty to delete, or a right to keep what the user leaves behind, is retention without end.
       cue: [
-        /\b(?:entitled|right)\s+to\s+(?:\S+\s+){0,4}?(?:keep|retain|preserve|store)\b|\b(?:no|not)\s+(?:obligation|obligated|obliged|duty)\s+to\b|\bnot\s+(?:fully|completely|immediately|entirely|permanently|always)\b|\b(?:cannot|can\s+not|can['’]t)\s+be\s+(?:delet|remov|eras)/,
+        /\b(?:entitled|right)\s+to\s+(?:\S+\s+){0,4}?(?:keep|retain|preserve|store)\b|\b(?:no|not)\s+(?:obligation|obligated|obliged|duty)\s+to\b|\bnot\s+(?:fully|completely|immediately|entirely|permanently|always)\b|\b(?:cannot|can\s+not|can['’]t)\s+be\s+(?:\w+\s+){0,2}?(?:delet|remov|eras)|\b(?:will|shall)\s+not\s+(?:automatically\s+)?(?:delet|eras|purg)|\b(?:unable|not\s+able)\s+to\s+(?:delet|eras|purg)/,
         /\b(?:retain|keep|kept|preserv|stor|delet|remov|eras)/,
       ],
       match: [
@@ -138,7 +138,16 @@ export const retention: CategoryRules = {
         '(no|not) (obligation|obligated|obliged|duty) to .{0,6} #DeleteVerb',
         'cannot be (#DeleteVerb|removed) (entirely|completely|fully|permanently)',
         'can not be (#DeleteVerb|removed) (entirely|completely|fully|permanently)',
+        // R9/R10: deletion refused ("cannot be modified or deleted once published", "we will not delete the Content you
+        // contributed to others' repositories", "we will be unable to delete your account").
+        'cannot be .{0,2} #DeleteVerb',
+        '(will|shall) not (automatically)? #DeleteVerb',
+        '#ServiceSubject .{0,3} (unable|not able) to #DeleteVerb',
       ],
+      // A deletion the user does through the service ("information that cannot be deleted through the Service": contact
+      // us) or that only the law holds back (R3) keeps its own stance.
+      rejectAfter:
+        /^\s*(?:through|via|using)\b|^[^.;]{0,40}\b(?:required|obliged|obligated)\s+(?:by\s+law\s+)?to\s+retain\b/,
       implies: { stance: 'grant', negated: 'grant' },
       severity: 'medium',
       why: 'A company that may keep whatever it chooses, or owes no deletion, sets no end to retention.',
@@ -147,6 +156,8 @@ export const retention: CategoryRules = {
         'The provider is under no obligation to delete content once it has been posted.',
         'Closing your profile may not completely remove everything you posted from our systems.',
         'Once created, accounts cannot be deleted entirely.',
+        'On-chain attestations cannot be modified or deleted once published.',
+        'We will not delete content that you contributed to other users’ repositories.',
       ],
       mustNotMatch: ['You have the right to keep a copy of your invoices.'],
     },

@@ -23,7 +23,7 @@ const TECH_DEFINITION =
   /^\W*(?:[\w\s()-]{1,40}[.:]\s+)?(?:(?:an?|the)\s)?["'“‘]?(?:[\w-]+\s){0,2}?(?:cookies?|pixels?|pixel\stags?|web\sbeacons?|beacons?|clear\sgifs?|local\sstorage|sdks?|tags?|scripts?|tracking\surls?|device\sidentifiers?|advertising\sids?)["'”’]?\s(?:\([^)]{0,60}\)\s)?(?:are|is)\s(?:(?:very\s)?(?:small|little|tiny|short|simple|unique)|(?:an?\s)?(?:small|little|tiny|short|piece|pieces|string|strings|file|files|text|line|lines|bit|bits|unique|snippet)\b)|^\W*(?:(?:some|other|these|persistent|session|first[\s-]party|third[\s-]party)\s)?cookies\s(?:will\s|can\s|may\s)?(?:expire|remain\sstored|are\sdeleted|be\sstored\sfor)\b/;
 /** A name given to a practice or technology: "… are called “third-party cookies”", "also referred to as …". */
 const NAMED_AS =
-  /\b(?:are|is)\s(?:also\s)?(?:commonly\s|sometimes\s|generally\s)?(?:called|referred\sto\sas)\b|\bwe\s(?:use\sthe\sterm|refer\sto)\b/;
+  /\b(?:are|is)\s(?:also\s)?(?:commonly\s|sometimes\s|generally\s)?(?:called|referred\sto\sas)\b|\bwe\s(?:use\sthe\sterm\s\W?(?:cookies?|tracking)|refer\sto\s(?:[\w-]+\s){0,4}?(?:cookies?|technolog\w*)\b)/;
 
 /** Generic browser advice (T4): "you can set your browser to refuse cookies", "by adjusting your browser settings". */
 const BROWSER_ADVICE =
@@ -72,7 +72,7 @@ const VETOES: readonly Veto[] = [
     // A definition that states the service's tracking purpose ("… for our advertising and analytics purposes") is a
     // statement of it.
     unless:
-      /\b(?:if|when|once)\s+you\s+(?:agree|consent|accept)|\bwe\s(?:\w+\s){0,3}?(?:use|set|place|deploy|allow)\s(?!the\sterm)|\b(?:advertising|analytics|marketing|tailor\w*|over\s+time)\b/,
+      /\b(?:if|when|once)\s+you\s+(?:agree|consent|accept)|\bwe\s(?:\w+\s){0,4}?(?:use|set|place|deploy|allow|collect|employ)\s(?!the\sterm)|\b(?:advertising|analytics|marketing|tailor\w*|over\s+time)\b/,
     why: 'A definition of a technology ("Cookies are small text files …") takes no right (T15: role=definition); the unit saying the service uses them does.',
     mustVeto: [
       'Cookies are small text files that are stored on your device when you visit a website.',
