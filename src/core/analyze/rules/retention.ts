@@ -27,18 +27,29 @@ export const retention: CategoryRules = {
   vetoes: [
     {
       id: 'retention.discretionary-deletion',
-      when: /\bwe\s+(?:may|might|can|reserve\s+the\s+right\s+to)\s+(?:\w+\s+){0,2}?(?:delete|remove|erase|purge)\b/,
+      when: /\b(?:we\s+(?:may|might|can)|reserves?\s+the\s+right\s+to)\s+(?:[\w,]+\s+){0,3}?(?:delete|remove|erase|purge)\b/,
       unless:
         /\b(?:retain|retained|retention|keep|kept|stored?\s+for|will\s+(?:\w+\s+)?(?:delete|remove|erase)|you\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|remove|erase))\b/,
       why: 'The service’s power to delete ("we may delete messages after twelve months", "we may delete inactive accounts") is no committed schedule (R2): not retention.',
       mustVeto: [
         'You understand that we may delete any messages stored in your account after a period of twelve months, without notice.',
         'If you have incurred no fees for 6 months, we may delete your content upon 30 days prior notice to you.',
+        'The Company reserves the right to suspend or delete free Accounts that have been inactive for 12 months.',
       ],
       mustNotVeto: [
         'We retain messages for twelve months, after which we may delete them.',
         'We will delete your data within 30 days, and we may remove backups sooner.',
       ],
+    },
+    {
+      id: 'retention.request-metrics',
+      when: /\b(?:complied\s+with|median\s+(?:number|response)|mean\s+response|requests?\s+received|received\s*:)/,
+      why: 'Figures on how many deletion requests were received and answered (the CCPA metrics) report on rights; they keep or bound no data.',
+      mustVeto: [
+        'Requests to delete: Received: 1,175 | Complied with: 1,175 | Denied: 0 | Median response time: 0.83 days',
+        'The median number of days within which we responded to requests to know and requests to delete: 1 and 1.',
+      ],
+      mustNotVeto: ['You have the right to request that we delete your personal information.'],
     },
     {
       id: 'retention.user-keeps-copies',
