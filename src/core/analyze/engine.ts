@@ -355,7 +355,11 @@ function impliedStance(implies: NonNullable<Rule['implies']>, decided: StanceRes
     : { stance: implies.stance, negated, genericException };
 }
 
-/** The last action-tagged token inside [start, end), else the last token of the match. */
+/**
+ * The last action-tagged token inside [start, end), else the last token of the match. An action word right after a user
+ * word, with an action before it, is the verb of a relative clause on the object ("we keep the information you give us
+ * as long as necessary"): the earlier action stays the anchor.
+ */
 function anchorIndex(tokens: readonly Token[], start: number, end: number): number {
   let last = -1;
   let action = -1;
@@ -363,7 +367,9 @@ function anchorIndex(tokens: readonly Token[], start: number, end: number): numb
     const t = tokens[i]!;
     if (t.start < start || t.start >= end) continue;
     last = i;
-    if (t.tags.some((g) => ACTION_TAGS.includes(g))) action = i;
+    if (!t.tags.some((g) => ACTION_TAGS.includes(g))) continue;
+    if (action >= 0 && tokens[i - 1]?.tags.includes('UserSubject')) continue;
+    action = i;
   }
   return action >= 0 ? action : last;
 }

@@ -18,7 +18,8 @@ import { firstPartyNames, type FirstPartyNames } from './first-party';
 import { isExceptAsAllowedItem } from './actor';
 import { bodyStart } from './lead-label';
 import { withLeadRight } from './lead-right';
-import { MODEL_CATEGORIES, shippedClassifier, withModel, type Classifier } from './model';
+import { MODEL_CATEGORIES, modelRuleId, shippedClassifier, withModel, type Classifier } from './model';
+import { vetoFires } from './rule';
 import { textToClauses } from './plain-text';
 import { ANALYSER_VERSION } from './version';
 
@@ -99,9 +100,11 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
       findings.push(...own);
       continue;
     }
-    for (const f of withModel(opts.classifier ?? shippedClassifier(), clause, own, modelCategories, firstParty))
+    for (const f of withModel(opts.classifier ?? shippedClassifier(), clause, own, modelCategories, firstParty)) {
+      if (f.rule === modelRuleId(f.category) && vetoedRecord(f.category, clause)) continue;
       // A model finding is no weak signal: it shows from the sensitivity its severity allows.
       findings.push(every && !f.shownFrom ? { ...f, shownFrom: f.severity === 'low' ? 'normal' : 'low' } : f);
+    }
   }
   const kept = opts.sensitivity === 'low' ? findings.filter((f) => f.severity !== 'low') : findings;
   // Every sensitivity at once: the summary is of the default view, as the CLI and exports show it.
@@ -113,6 +116,17 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     findings: kept,
     summary: summarize(shown),
   };
+}
+
+/**
+ * A model finding that a veto record marked for the model drops (a law's terms defined, with no sale named): the model
+ * reads words, not what the clause does.
+ */
+function vetoedRecord(category: CategoryId, clause: Clause): boolean {
+  const vetoes = ALL_CATEGORY_RULES.find((c) => c.category === category)?.vetoes ?? [];
+  const ctx = { sectionItem: false, headings: clause.sectionPath.join(' › ').toLowerCase() };
+  const lower = clause.text.toLowerCase();
+  return vetoes.some((v) => v.model && vetoFires(v, lower, ctx));
 }
 
 /**

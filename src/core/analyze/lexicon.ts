@@ -869,3 +869,30 @@ export const COUNTING_WORDS: readonly string[] = [
   ...'section clause article paragraph item page chapter annex schedule'.split(' '),
   ...'under over least most than within after before up per age aged first last about next every only'.split(' '),
 ];
+
+// --- rulesb: tracking, retention, content_licence, data_sale (branch rulesb) ---
+
+/**
+ * Numbers written as words in retention periods ("retained for six years", "ninety (90) days"), read by the
+ * retention rules as a count before a time unit.
+ */
+export const NUMBER_WORDS: readonly string[] = [
+  ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen'.split(' '),
+  ...'seventeen eighteen nineteen twenty thirty forty fifty sixty ninety'.split(' '),
+];
+
+/**
+ * Parties of a business agreement whose duties a document sets ("Publishers must:", "Advertiser shall ensure …"): a
+ * duty on them to disclose tracking or obtain consent is their obligation, not the service's tracking (GUIDE T14).
+ * Narrower than CONTRACT_PARTIES: "users" and "members" are the consumers such notices protect.
+ */
+export const DUTY_BOUND_PARTIES: readonly string[] = [
+  'advertiser',
+  'client',
+  'customer',
+  'developer',
+  'licensee',
+  'merchant',
+  'publisher',
+  'seller',
+];

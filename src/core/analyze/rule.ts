@@ -79,6 +79,8 @@ export interface Veto {
   when: RegExp | ((lower: string, ctx: VetoContext) => boolean);
   /** The clause is kept after all when this matches too (e.g. it also sells data outright). */
   unless?: RegExp;
+  /** The veto drops the model's findings of the category too (model/candidates.ts proposes from words alone). */
+  model?: true;
   why: string;
   /** Clauses (as written, any case) the veto must drop. */
   mustVeto: readonly string[];

@@ -40,7 +40,7 @@ function aboutUserContent(lower: string, ctx: VetoContext): boolean {
 }
 
 /** "(you warrant that you have) the right / authority to grant the licence": a promise by the user, no grant. */
-const HAS_RIGHT = /\b(?:right|rights|authority|power|permissions?|licen[cs]es|consents|entitled|able)\s/g;
+const HAS_RIGHT = /\b(?:right|rights|authority|power|permissions?|licen[cs]es|consents|entitled|able|authori[sz]ed)\s/g;
 /** "sufficient rights to grant", "the rights necessary for you to grant": a precondition, with or without a warranty. */
 const NEEDED_RIGHT = /\b(?:sufficient|necessary|required|needed)\s/g;
 const TO_GRANT = /\bto\s(?:grant|licen[cs]e|authori[sz]e)\b/;
@@ -66,7 +66,7 @@ const VALID_LICENCE = /\bhave\s(?:a|all)\s(?:valid|necessary|required)\slicen[cs
 const WARRANTY =
   /\b(?:represents?|warrants?|warranty|confirms?|covenants?|ensure|guarantee)\b|\byou\sare\sthe\s(?:creator|owner|author)\b|\bto\sthe\sextent\s(?:we|you)\s(?:have|hold)\sthe\sright\b/;
 /** "full power and authority to accept the Terms, to grant the licence": authority, read across a short list. */
-const AUTHORITY = /\b(?:authority|power|entitled)\b/g;
+const AUTHORITY = /\b(?:authority|power|entitled|authori[sz]ed)\b/g;
 const THEN_TO_GRANT = /^[^.;]{0,80}?\bto\s(?:grant|authori[sz]e)\b/;
 function authorityToGrant(lower: string): boolean {
   for (const m of lower.matchAll(AUTHORITY)) {
@@ -75,9 +75,19 @@ function authorityToGrant(lower: string): boolean {
   }
   return false;
 }
+/** "unless you have permission from the owner … and to grant us the licence": the user's precondition, no grant. */
+const IF_YOU_HOLD = /\b(?:unless|if|provided(?:\sthat)?|as\slong\sas)\syou\s(?:have|hold|obtain|are|own)\b/g;
+const AND_TO_GRANT = /^[^.;]{0,200}?\b(?:and|to)\s(?:to\s)?grant\b/;
+function holdsRightsToGrant(lower: string): boolean {
+  for (const m of lower.matchAll(IF_YOU_HOLD)) {
+    const from = m.index + m[0].length;
+    if (AND_TO_GRANT.test(lower.slice(from, from + 220))) return true;
+  }
+  return false;
+}
 /** …unless the same clause grants the licence itself ("… and you hereby grant us a licence"). */
 const GRANTS_TOO =
-  /\byou\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?grant\b|\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\bautomatically\sgrant/;
+  /\byou\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?grant\b|\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\bautomatically\sgrant|\bagrees?\s(?:to\s)?grant\b/;
 
 const VETOES: readonly Veto[] = [
   {
@@ -85,6 +95,7 @@ const VETOES: readonly Veto[] = [
     when: (lower) =>
       leadsToGrant(lower, NEEDED_RIGHT) ||
       VALID_LICENCE.test(lower) ||
+      holdsRightsToGrant(lower) ||
       (WARRANTY.test(lower) &&
         (leadsToGrant(lower, HAS_RIGHT) || authorityToGrant(lower) || /\byou\s(?:own|are\sthe\sowner)\b/.test(lower))),
     unless: GRANTS_TOO,
@@ -95,11 +106,15 @@ const VETOES: readonly Veto[] = [
       'Before you submit content, you will ensure that you have the necessary rights to grant us the license.',
       '(a) you have sufficient rights to grant the Licenses to Your Content;',
       'you either own your Content or have a valid license to your Content; and',
+      'Covers are out, unless you have a written license from the owner of the composition to upload the cover and grant us the rights in the terms below.',
+      'Content you post will not contain third-party material, unless you have permission from its owner or are otherwise entitled to post it and to grant us the licence granted herein.',
+      'You represent and warrant that (iv) you are authorized to grant all of the aforementioned rights to the User Submissions.',
     ],
     mustNotVeto: [
       'By posting content you represent and warrant that you have the right to do so, and automatically grant to us a worldwide licence to use it.',
       'You grant us a worldwide licence to use your content.',
       'By posting Content you expressly grant, and you represent that you have all rights necessary to grant, Acme a worldwide licence to it.',
+      'If you have an account and agree to grant us a licence, we may display your posts.',
     ],
   },
 ];
@@ -140,11 +155,18 @@ export const contentLicence: CategoryRules = {
         /\b(?:licen[cs]|rights?\b|perpetuity|throughout the world)/,
       ],
       match: ['#LicTerm .{0,14} #LicNoun', '#LicNoun .{0,4} (in perpetuity|throughout the world)'],
+      // G7: a licence the user's own act triggers ("If you choose to give us feedback, … a perpetual licence", "by
+      // uploading … you grant") is no opt-in: the act is the consent.
+      implies: { stance: 'grant', negated: 'restrict' },
       severity: 'high',
       why: 'A perpetual, irrevocable, sublicensable or transferable licence lets the company reuse content far beyond running the service.',
       mustMatch: [
         'You grant us a perpetual, irrevocable, worldwide, royalty-free, sublicensable and transferable license to use your content.',
         'By posting content you grant the Company a worldwide, non-exclusive, royalty-free license to reproduce and display it.',
+        {
+          text: 'If you choose to give us any feedback, you agree that we will have a royalty-free, perpetual license to use it.',
+          stance: 'grant',
+        },
       ],
       mustNotMatch: [
         'We grant you a limited, non-exclusive, non-transferable, non-sublicensable license to use the Services.',

@@ -31,6 +31,15 @@ function anyOf(...res: readonly RegExp[]): (lower: string) => boolean {
   return (lower) => res.some((re) => re.test(lower));
 }
 
+/**
+ * Terms defined by reference to a law: "(as those terms are defined by the California Consumer Privacy Act)", "as
+ * defined under applicable law", "within the meaning of". Such a unit defines the law's words.
+ */
+const STATUTORY_DEFINITION =
+  /\b(?:th(?:ose|ese|at|is)|such)\s+terms?\s+(?:is|are)\s+defined\b|\bas\s+defined\s+(?:by|in|under)\b|\bwithin\s+the\s+meaning\s+of\b/;
+/** …unless it names a sale or "sharing" at all: then it says what the service does, or what the user may opt out of. */
+const NAMES_SALE = /\b(?:sell|sells|sold|selling|sale|sales|rent|rents|rented|share|shares|shared|sharing)\b/;
+
 /** Senses of "sell" that are not a sale of personal data, each with the clauses it must and must not drop. */
 const VETOES: readonly Veto[] = [
   {
@@ -109,6 +118,22 @@ const VETOES: readonly Veto[] = [
       'You can opt out of the sale of your data through the Do Not Sell My Personal Information link.',
       'To make a request, use the “Do Not Sell My Personal Information” link in the footer.',
       'We do not sell your personal information.',
+    ],
+  },
+  {
+    id: 'data_sale.statutory-definition',
+    when: STATUTORY_DEFINITION,
+    unless: NAMES_SALE,
+    model: true,
+    why: 'A unit that defines a privacy law’s terms ("business", "sell", "share" as the CCPA defines them) explains the law (role=definition); whether the service sells is said elsewhere.',
+    mustVeto: [
+      'If you are a “business” and we process “personal information” (as those terms are defined by the California Consumer Privacy Act) on your behalf, then our US State Law Privacy Addendum applies to our “processing” of your “personal information” (as those terms are defined under the aforementioned Laws).',
+      'A “controller” processing “personal data” within the meaning of applicable state privacy laws must sign the addendum.',
+    ],
+    mustNotVeto: [
+      'We do not sell your personal information, as that term is defined by the CCPA.',
+      'You have the right to opt out of the “sale” or “sharing” of your personal information, as such terms are defined in applicable law.',
+      'Acme may sell personal data as defined under applicable law to its partners.',
     ],
   },
 ];

@@ -4,6 +4,18 @@
 import { isPointer } from '../pointer';
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
+import { NUMBER_WORDS } from '../lexicon';
+
+/** A count in a period, as a match term: digits or a number word ("30 days", "six years", "ninety (90) days"). */
+const COUNT = `/^(?:[0-9]+|${NUMBER_WORDS.join('|')})$/`;
+/** A period as match terms: "30 days", "six years", "two (2) years" (the figure in brackets repeats the word). */
+const PERIOD = `${COUNT} ${COUNT}? #TimeUnit`;
+/** The same count before a time unit, for the cues ("2) years" after "two (2"). */
+const COUNT_UNIT = String.raw`(?:\d+\)?|\b(?:${NUMBER_WORDS.join('|')}))\s*(?:hours?|days?|weeks?|months?|years?)\b`;
+/** A bound: a period, or an end tied to the user or the relationship. */
+const BOUND_CUE = new RegExp(
+  String.raw`${COUNT_UNIT}|\b(?:as long as (?:you|your|we have|we maintain|there is|the)|(?:entire|whole) (?:time|period) you|until you|duration of|life of|lifetime of|temporar|limited period|short period|immediately|active account|while you|whilst you)`,
+);
 
 export const retention: CategoryRules = {
   category: 'retention',
@@ -12,24 +24,64 @@ export const retention: CategoryRules = {
     /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv|delet|eras|purg|destroy|discard|remov|record|log|backup|cach|residual|remain|persist|how long)/,
   ],
   veto: (lower) => (isPointer(lower) ? 'pointer to another notice' : null),
+  vetoes: [
+    {
+      id: 'retention.discretionary-deletion',
+      when: /\b(?:we\s+(?:may|might|can)|reserves?\s+the\s+right\s+to)\s+(?:[\w,]+\s+){0,3}?(?:delete|remove|erase|purge)\b/,
+      unless:
+        /\b(?:retain|retained|retention|keep|kept|stored?\s+for|will\s+(?:\w+\s+)?(?:delete|remove|erase)|you\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|remove|erase))\b/,
+      why: 'The service’s power to delete ("we may delete messages after twelve months", "we may delete inactive accounts") is no committed schedule (R2): not retention.',
+      mustVeto: [
+        'You understand that we may delete any messages stored in your account after a period of twelve months, without notice.',
+        'If you have incurred no fees for 6 months, we may delete your content upon 30 days prior notice to you.',
+        'The Company reserves the right to suspend or delete free Accounts that have been inactive for 12 months.',
+      ],
+      mustNotVeto: [
+        'We retain messages for twelve months, after which we may delete them.',
+        'We will delete your data within 30 days, and we may remove backups sooner.',
+      ],
+    },
+    {
+      id: 'retention.request-metrics',
+      when: /\b(?:complied\s+with|median\s+(?:number|response)|mean\s+response|requests?\s+received|received\s*:)/,
+      why: 'Figures on how many deletion requests were received and answered (the CCPA metrics) report on rights; they keep or bound no data.',
+      mustVeto: [
+        'Requests to delete: Received: 1,175 | Complied with: 1,175 | Denied: 0 | Median response time: 0.83 days',
+        'The median number of days within which we responded to requests to know and requests to delete: 1 and 1.',
+      ],
+      mustNotVeto: ['You have the right to request that we delete your personal information.'],
+    },
+    {
+      id: 'retention.user-keeps-copies',
+      when: /\byou\s+(?:are|remain)\s+(?:solely\s+|fully\s+|entirely\s+)?responsible\s+for\s+(?:retaining|keeping|backing|maintaining|making|storing|saving)\b/,
+      why: 'The user keeping their own copies is a duty on the user (none actor=user), not how long the service keeps data.',
+      mustVeto: [
+        'You are solely responsible for retaining copies of any User Content you post, since upon termination you may lose access to it.',
+      ],
+      mustNotVeto: ['We are responsible for retaining your records for seven years.'],
+    },
+  ],
   adjustSeverity: (lower, base): Severity => (/\b\d+\s+(?:days?|weeks?|months?|years?)\b/.test(lower) ? 'low' : base),
   rules: [
     {
       id: 'retention.indefinite',
       cue: [
         /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/,
-        /\b(?:indefinite|permanent|forever|perpetuity|unlimited period|as long as (?:we|the company|[\w’'-]+\s+(?:deem|consider|see|choose|wish)))/,
+        /\b(?:indefinite|permanent|forever|perpetuity|unlimited period|at least|minimum of|as long as (?:we|the company|[\w’'-]+\s+(?:deem|consider|see|choose|wish)))/,
       ],
       match: [
         '#RetainVerb .{0,12} #Forever',
         '#Forever #RetainVerb',
         '#RetainVerb .{0,8} as long as (we|the company|.) (deem|deems|consider|considers|see|sees|choose|chooses|wish|wishes)',
+        // R4: a minimum period ("for at least seven years") sets no end.
+        `#RetainVerb .{0,10} for (at least|a minimum of) ${PERIOD}`,
       ],
       severity: 'medium',
       why: 'Keeping data with no end date leaves it exposed to breaches and future policy changes.',
       mustMatch: [
         'We may retain your information indefinitely.',
         'We may store your data for as long as we deem appropriate.',
+        'We retain transaction records for at least seven years.',
         { text: 'We will not retain your recordings indefinitely.', stance: 'restrict' },
       ],
       mustNotMatch: ['We retain personal data only for as long as necessary to provide the Services.'],
@@ -88,7 +140,7 @@ export const retention: CategoryRules = {
       id: 'retention.discretion-to-keep',
       // R2: refusing any duty to delete, or a right to keep what the user leaves behind, is retention without end.
       cue: [
-        /\b(?:entitled|right)\s+to\s+(?:\S+\s+){0,4}?(?:keep|retain|preserve|store)\b|\b(?:no|not)\s+(?:obligation|obligated|obliged|duty)\s+to\b|\bnot\s+(?:fully|completely|immediately|entirely|permanently|always)\b|\b(?:cannot|can\s+not|can['’]t)\s+be\s+(?:delet|remov|eras)/,
+        /\b(?:entitled|right)\s+to\s+(?:\S+\s+){0,4}?(?:keep|retain|preserve|store)\b|\b(?:no|not)\s+(?:obligation|obligated|obliged|duty)\s+to\b|\bnot\s+(?:fully|completely|immediately|entirely|permanently|always)\b|\b(?:cannot|can\s+not|can['’]t)\s+be\s+(?:\w+\s+){0,2}?(?:delet|remov|eras)|\b(?:will|shall)\s+not\s+(?:automatically\s+)?(?:delet|eras|purg)|\b(?:unable|not\s+able)\s+to\s+(?:delet|eras|purg)/,
         /\b(?:retain|keep|kept|preserv|stor|delet|remov|eras)/,
       ],
       match: [
@@ -97,7 +149,16 @@ export const retention: CategoryRules = {
         '(no|not) (obligation|obligated|obliged|duty) to .{0,6} #DeleteVerb',
         'cannot be (#DeleteVerb|removed) (entirely|completely|fully|permanently)',
         'can not be (#DeleteVerb|removed) (entirely|completely|fully|permanently)',
+        // R9/R10: deletion refused ("cannot be modified or deleted once published", "we will not delete the Content you
+        // contributed to others' repositories", "we will be unable to delete your account").
+        'cannot be .{0,2} #DeleteVerb',
+        '(will|shall) not (automatically)? #DeleteVerb',
+        '#ServiceSubject .{0,3} (unable|not able) to #DeleteVerb',
       ],
+      // A deletion the user does through the service ("information that cannot be deleted through the Service": contact
+      // us) or that only the law holds back (R3) keeps its own stance.
+      rejectAfter:
+        /^\s*(?:through|via|using)\b|^[^.;]{0,40}\b(?:required|obliged|obligated)\s+(?:by\s+law\s+)?to\s+retain\b/,
       implies: { stance: 'grant', negated: 'grant' },
       severity: 'medium',
       why: 'A company that may keep whatever it chooses, or owes no deletion, sets no end to retention.',
@@ -106,6 +167,8 @@ export const retention: CategoryRules = {
         'The provider is under no obligation to delete content once it has been posted.',
         'Closing your profile may not completely remove everything you posted from our systems.',
         'Once created, accounts cannot be deleted entirely.',
+        'On-chain attestations cannot be modified or deleted once published.',
+        'We will not delete content that you contributed to other users’ repositories.',
       ],
       mustNotMatch: ['You have the right to keep a copy of your invoices.'],
     },
@@ -126,22 +189,28 @@ export const retention: CategoryRules = {
       id: 'retention.bounded-period',
       // R4/R5: a stated period or an end tied to the user's relationship bounds retention.
       cue: [
-        /\b(?:\d+\s*(?:hours?|days?|weeks?|months?|years?)|as long as (?:you|your)|until you|duration of|life of|lifetime of|temporar|limited period|short period|immediately|active account)/,
+        BOUND_CUE,
         /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv|delet|eras|purg|destroy|discard|remov|record|log)/,
       ],
       match: [
-        '#RetainVerb .{0,10} (for|within|after|up to|than|of) .{0,3} /^[0-9]+$/ #TimeUnit',
-        '(retention|storage) (period|periods|duration|time)? (is|of|up to)? /^[0-9]+$/ #TimeUnit',
-        '(#DeleteVerb|removed|remove|anonymised|anonymized|de-identified|aggregated) .{0,8} (within|after|once|every|following) .{0,3} /^[0-9]+$/ #TimeUnit',
-        '/^[0-9]+$/ #TimeUnit .{0,4} (#DeleteVerb|removed|retained|kept|stored)',
+        `#RetainVerb .{0,10} (for|within|after|up to|than|of) .{0,3} ${PERIOD}`,
+        `(retention|storage) (period|periods|duration|time)? (is|of|up to)? ${PERIOD}`,
+        `(#DeleteVerb|removed|remove|anonymised|anonymized|de-identified|aggregated) .{0,8} (within|after|once|every|following) .{0,3} ${PERIOD}`,
+        `(#DeleteVerb|removed) in ${PERIOD}`,
+        `${PERIOD} .{0,4} (#DeleteVerb|removed|retained|kept|stored)`,
         '#RetainVerb .{0,10} (as|so) long as (you|your)',
+        // R4: an end tied to the user's relationship ("as long as we have a relationship with you", "the entire time
+        // you are our customer") is a bound, unlike one tied to the service's needs.
+        '#RetainVerb .{0,12} (as|so) long as (we have|we maintain|there is|the) .{0,3} (relationship|contract|contractual|account|subscription|customer relationship)',
+        '(entire|whole) (time|period) (you|your) .{0,3} (are|is|remain|have)',
         '#RetainVerb .{0,16} (until you|until your|for the duration of|for the life of|for the lifetime of|while you|while your)',
         '(record|records|recorded|store|stores|stored|retained|kept|keep|logged) .{0,4} (temporarily|briefly)',
         '#RetainVerb .{0,6} for a (limited|short|brief) (period|time)',
         '#DeleteVerb .{0,6} (immediately|promptly) (afterward|afterwards|after|thereafter)',
       ],
       rejectAfter: /^[^.;]{0,40}\bunless\s+we\s+need\b/,
-      rejectEvidence: /\b(?:browser|locally|cookies?)\b/,
+      // "for at least seven years" is a minimum, no end (retention.indefinite).
+      rejectEvidence: /\b(?:browser|locally|cookies?)\b|\bat\s+least\b|\bminimum\s+of\b/,
       implies: { stance: 'restrict' },
       severity: 'low',
       why: 'A stated retention period, or one that ends with the account, tells the user when their data goes.',
@@ -151,8 +220,19 @@ export const retention: CategoryRules = {
         { text: 'We keep your profile data for as long as your account is open.', stance: 'restrict' },
         { text: 'Your IP address is recorded temporarily.', stance: 'restrict' },
         { text: 'The retention period is 2 years.', stance: 'restrict' },
+        { text: 'These records are retained for six years from account deletion.', stance: 'restrict' },
+        { text: 'Personal data collected for this purpose is kept for two (2) years.', stance: 'restrict' },
+        { text: 'All information logged this way is deleted in 30 days.', stance: 'restrict' },
+        {
+          text: 'We will keep your personal information for as long as we have a relationship with you.',
+          stance: 'restrict',
+        },
       ],
-      mustNotMatch: ['We retain personal data only for as long as necessary to provide the Services.'],
+      mustNotMatch: [
+        'We retain personal data only for as long as necessary to provide the Services.',
+        'We keep your data for as long as we have a legitimate business need.',
+        'You have one day to accept the offer and keep the deal.',
+      ],
     },
     {
       id: 'retention.period-under-retention-label',
@@ -160,8 +240,8 @@ export const retention: CategoryRules = {
       // a "How long we keep it" column cell "13 months") is a bounded retention period.
       section:
         /\b(?:retention|how\s+long|storage\s+(?:period|duration|time)|retained|kept|keep|deleted|erased|(?:data\s+)?storage\s+limitation)\b/,
-      cue: [/\d\s*(?:hours?|days?|weeks?|months?|years?)\b/],
-      match: ['/^[0-9]+$/ #TimeUnit'],
+      cue: [new RegExp(COUNT_UNIT)],
+      match: [`${PERIOD}`],
       implies: { stance: 'restrict' },
       severity: 'low',
       why: 'A period under a retention heading or label says when the data goes.',
@@ -315,18 +395,21 @@ export const retention: CategoryRules = {
       // R1: the user's own right or tool to delete their data or account ends retention when the user chooses.
       cue: [
         /\b(?:delet|eras|remov)/,
-        /\brights?\s+(?:to|of)\b|\b(?:request|ask)|\b(?:you|users)\s+(?:can|may|could|are\s+able\s+to|are\s+free\s+to|have\s+the\s+ability\s+to)\b|\byou['’]re\s+free\s+to\b|\b(?:enables?|allows?|lets?)\s+(?:you|users)\s+to\b|\b(?:want|wish|like|choose|decide)\s+to\s+(?:delet|eras|remov)/,
+        /\brights?\s+(?:to|of)\b|\b(?:option|ability|possibility|opportunity|choice)\s+to\b|\b(?:request|ask)|\b(?:you|users)\s+(?:can|may|could|are\s+able\s+to|are\s+free\s+to|have\s+the\s+ability\s+to)\b|\byou['’]re\s+free\s+to\b|\b(?:enables?|allows?|lets?)\s+(?:you|users)\s+to\b|\b(?:want|wish|like|choose|decide)\s+to\s+(?:delet|eras|remov)/,
       ],
       match: [
         '(right|rights) (to|of) .{0,10} (#DeleteVerb|removal|remove)',
         '(want|wish|like|choose|decide) to (#DeleteVerb|remove) (your|their|the|any) .{0,3} (#UserData|account|profile)',
-        '(request|requests|ask|asking) .{0,8} (#DeleteVerb|removal|remove)',
-        '(you|users) (can|may|could|are able to|are free to|have the ability to) .{0,8} (#DeleteVerb|remove) .{0,4} (your|their|the|any|much|all|associated) .{0,3} (#UserData|account|accounts|profile|vault)',
+        '(request|requests|ask|asking) .{0,14} (#DeleteVerb|removal|remove)',
+        '(you|users) (can|may|could|are able to|are free to|have the ability to) .{0,8} (#DeleteVerb|remove) .{0,4} (your|their|the|any|much|all|associated|this|these|those) .{0,3} (#UserData|account|accounts|profile|vault|footage|recordings|history|interactions|messages|photos|videos|posts|comments|files)',
+        '(you|users) .{0,6} (option|ability|possibility|opportunity|choice) to .{0,8} (#DeleteVerb|remove) (your|their|the|any|all|this|these|such) .{0,3} (#UserData|account|accounts|profile|footage|recordings|history|interactions|messages|photos|videos|posts|comments|files|information|data)',
         '(enable|enables|allow|allows|let|lets) (you|users) to .{0,8} #DeleteVerb',
         '(request|requesting|right to) #DeleteVerb',
       ],
       rejectAfter: /^[^.;]{0,40}\b(?:cookies?|the\s+app\b|browser|no\s+longer\s+be\s+able)/,
-      rejectEvidence: /\bcookies?\b|\bbrowser\b|\bapp\b|\bsoftware\b|\brequests?\s+(?:that\s+)?(?:you|such)\b/,
+      // "…upon request by Acme, you will: (a) delete …" is a duty of the user, not the user's right.
+      rejectEvidence:
+        /\bcookies?\b|\bbrowser\b|\bapp\b|\bsoftware\b|\brequests?\s+(?:that\s+)?(?:you|such)\b|\byou\s+(?:will|shall|must|agree)\b/,
       implies: { stance: 'restrict' },
       userSubject: true,
       severity: 'low',
@@ -335,10 +418,13 @@ export const retention: CategoryRules = {
         { text: 'You have the right to access, correct or delete your personal data.', stance: 'restrict' },
         { text: 'You can delete your profile and the data linked to it at any time.', stance: 'restrict' },
         { text: 'You may ask us to erase the information we hold about you.', stance: 'restrict' },
+        { text: 'You will have the option to delete your interactions.', stance: 'restrict' },
+        { text: 'You can access, review, and delete this footage at any time.', stance: 'restrict' },
       ],
       mustNotMatch: [
         'You can delete cookies in your browser settings.',
         'We may remove content that breaks the rules.',
+        'Within 24 hours of any request by Acme, you will delete all data relating to that user.',
       ],
     },
   ],

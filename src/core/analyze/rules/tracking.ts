@@ -1,13 +1,157 @@
 // tracking: cookies, pixels, fingerprinting, cross-site tracking, targeted advertising.
 import { isPointer } from '../pointer';
-import type { CategoryRules } from '../rule';
+import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
+import { DUTY_BOUND_PARTIES } from '../lexicon';
 
 /** A clause about strictly necessary cookies alone (T3: security, login, load balancing) is no tracking. */
 const STRICTLY_NECESSARY = /^(?:(?:these|our|the)\s+)?(?:strictly\s+)?(?:necessary|essential)\s+cookies\b/;
 
+/** A party of a business agreement under a duty: "Publishers must:", "Advertisers that run … ads must also …". */
+const PARTY_DUTY = new RegExp(
+  String.raw`\b(?:${DUTY_BOUND_PARTIES.join('|')})s?(?:['’]s?)?\s(?:(?:that|who)\s[^.;:,]{0,60}?\s)?(?:(?:also|further|hereby)\s)?(?:must|shall|will\s(?:ensure|provide|obtain|post|include|disclose)|agrees?\sto|is\srequired|are\srequired|undertakes?)\b`,
+);
+/** A notice that must say something: "the privacy policy must disclose …", "a privacy policy that clearly states …". */
+const NOTICE_DUTY =
+  /\bprivacy\s(?:policy|notice|statement)\s(?:must|shall|should)\s(?:\w+\s)?(?:disclose|describe|state|explain|inform|include|contain|provide)\b|\b(?:a|an|its|their|your)\s[^.;:]{0,50}?privacy\s(?:policy|notice|statement)\s(?:that|which)\s(?:\w+\s)?(?:states|discloses|describes|informs|explains|clearly|explicitly)/;
+
+/**
+ * A technology defined: "Cookies are small text files …", "Pixel tags (also called web beacons) are small blocks …",
+ * a label first ("Cookies: Cookies are …"), or its lifetime ("Persistent cookies expire after a set time").
+ */
+const TECH_DEFINITION =
+  /^\W*(?:[\w\s()-]{1,40}[.:]\s+)?(?:(?:an?|the)\s)?["'“‘]?(?:[\w-]+\s){0,2}?(?:cookies?|pixels?|pixel\stags?|web\sbeacons?|beacons?|clear\sgifs?|local\sstorage|sdks?|tags?|scripts?|tracking\surls?|device\sidentifiers?|advertising\sids?)["'”’]?\s(?:\([^)]{0,60}\)\s)?(?:are|is)\s(?:(?:very\s)?(?:small|little|tiny|short|simple|unique)|(?:an?\s)?(?:small|little|tiny|short|piece|pieces|string|strings|file|files|text|line|lines|bit|bits|unique|snippet)\b)|^\W*(?:(?:some|other|these|persistent|session|first[\s-]party|third[\s-]party)\s)?cookies\s(?:will\s|can\s|may\s)?(?:expire|remain\sstored|are\sdeleted|be\sstored\sfor)\b/;
+/** A name given to a practice or technology: "… are called “third-party cookies”", "also referred to as …". */
+const NAMED_AS =
+  /\b(?:are|is)\s(?:also\s)?(?:commonly\s|sometimes\s|generally\s)?(?:called|referred\sto\sas)\b|\bwe\s(?:use\sthe\sterm\s\W?(?:cookies?|tracking)|refer\sto\s(?:[\w-]+\s){0,4}?(?:cookies?|technolog\w*)\b)/;
+
+/** Generic browser advice (T4): "you can set your browser to refuse cookies", "by adjusting your browser settings". */
+const BROWSER_ADVICE =
+  /\b(?:set|configure|adjust|change|modify|instruct)\s(?:your|the|their)\s(?:web\s|internet\s)?browser\b|\b(?:settings?|preferences|options)\s(?:of|in|on)\s(?:your|the)\s(?:web\s|internet\s)?browser\b|\b(?:through|via|using|in|from|adjusting|changing)\s(?:your|the)\s(?:web\s|internet\s)?browser(?:['’]s)?\s(?:settings?|preferences|options)\b|\b(?:disable|disabling|block|blocking|refuse|refusing|reject|rejecting)\s(?:\w+\s){0,3}?cookies?\b[^.;]{0,60}?\bbrowser\b/;
+/** …unless the unit states the service's own tracking too (then T4 makes it a grant or an opt-out). */
+const STATES_OWN_TRACKING =
+  /\bwe\s(?:\w+\s){0,5}?(?:use|uses|set|sets|place|places|deploy|collect|serve|show|track|respond|honou?r)\b|\b(?:advertis\w*|targeted|interest-based|analytics|do\snot\strack|signals?)\b|\bcookie\s(?:settings|preferences|banner)|\bconsent\smanagement|\bprivacy\s(?:settings|choices)|\bfooter\b/;
+
+/** "This policy explains how we use cookies", "Details on how we use cookies can be found here": a pointer (T8). */
+const DESCRIBES_USE =
+  /^\W*(?:this|the|our)\s(?:[\w&,()“”"'’-]+\s){0,8}?(?:policy|notice|page|paragraph|section|statement)\s(?:(?:further|also)\s)?(?:explains|describes|details|sets\sout|outlines|tells\syou)\b|^\W*(?:details|information|more)\s(?:on|about)\show\b[^.;]{0,80}?\b(?:can\sbe\sfound|is\savailable|are\savailable|see|visit|click)\b|^\W*(?:see|regarding|for\sinformation\sabout)\s(?:more\s)?(?:details?|information|how)\b/;
+
+/** The purposes of strictly necessary cookies (T3). */
+const NECESSARY_PURPOSE =
+  /\b(?:security|fraud|(?:keep|stay)\s(?:you\s)?(?:logged|signed)\sin|authenticat\w*|load[\s-]balanc\w*|unauthori[sz]ed\saccess|basic\sfunctionality|technically\snecessary|necessary\sfrom\sa\stechnical)\b/;
+/** …any purpose beyond them keeps the unit. */
+const BEYOND_NECESSARY =
+  /\b(?:advertis\w*|ads|marketing|analytic\w*|measur\w*|personali[sz]\w*|customi[sz]\w*|interests?|targeted|third[\s-]part\w*|statistic\w*|performance|understand|improve|usage|how\syou|preferences|profil\w*|click[\s-]?stream|browsing|navigation|domains|pages\syou)\b/;
+
+/** "We will not have access or control over such cookies" (T13): the main clause disclaims the third party's tracking. */
+const NO_CONTROL =
+  /\b(?:we|us)\s(?:\w+\s){0,2}?(?:not|neither)\s(?:have\s)?(?:access|control)\b|\bwe\s(?:do\snot|don['’]t|will\snot|won['’]t|cannot)\s(?:have\s)?(?:access\sto|control)\b/;
+
+const VETOES: readonly Veto[] = [
+  {
+    id: 'tracking.partner-duty',
+    when: (lower) => PARTY_DUTY.test(lower) || NOTICE_DUTY.test(lower),
+    why: 'A publisher, advertiser or business customer bound to disclose tracking or offer an opt-out has a duty (T14: none actor=user); the service’s own tracking is stated elsewhere.',
+    mustVeto: [
+      'Publishers must: have a privacy policy that discloses the use of cookies, web beacons, IP addresses, or other identifiers.',
+      'The privacy policy must disclose to users that third parties may be placing and reading cookies on your users’ browsers.',
+      'Advertisers that engage in behavioral advertising must also provide consumers with the ability to opt out of such targeted advertising.',
+      'Makes available to all visitors an active, publicly stated user privacy policy that explicitly states that advertising involves the use of cookies.',
+      'Publisher will ensure that each of its sites contains a privacy policy that discloses the usage of third-party technology.',
+    ],
+    mustNotVeto: [
+      'We and our advertising partners use cookies to show you interest-based ads.',
+      'Our privacy policy explains how we use cookies.',
+      'Advertisers may use cookies to measure the performance of their ads.',
+      'Publisher also agrees that Acme may use its tags to enable third parties to collect information through cookies.',
+    ],
+  },
+  {
+    id: 'tracking.technology-definition',
+    when: (lower) => TECH_DEFINITION.test(lower) || NAMED_AS.test(lower),
+    // A definition that states the service's tracking purpose ("… for our advertising and analytics purposes") is a
+    // statement of it.
+    unless:
+      /\b(?:if|when|once)\s+you\s+(?:agree|consent|accept)|\bwe\s(?:\w+\s){0,4}?(?:use|set|place|deploy|allow|collect|employ)\s(?!the\sterm)|\b(?:advertising|analytics|marketing|tailor\w*|over\s+time)\b/,
+    why: 'A definition of a technology ("Cookies are small text files …") takes no right (T15: role=definition); the unit saying the service uses them does.',
+    mustVeto: [
+      'Cookies are small text files that are stored on your device when you visit a website.',
+      'Pixel tags (also called web beacons) are small blocks of code placed on websites.',
+      'A “cookie” is a small piece of data stored on your hard drive.',
+      'Cookies: Cookies are little text files stored by your browser.',
+      'Cookies set by parties other than the website owner are called “third party cookies.”',
+      'Persistent cookies expire automatically after a set time, like a few days or weeks.',
+    ],
+    mustNotVeto: [
+      'Cookies. We use cookies, which are small text files, to track your visits.',
+      'We use cookies that are small files to recognise you across sites.',
+      'We use pixels (also called web beacons) to see whether you open our emails.',
+    ],
+  },
+  {
+    id: 'tracking.browser-advice',
+    when: BROWSER_ADVICE,
+    unless: STATES_OWN_TRACKING,
+    why: 'Generic advice on browser settings ("you can set your browser to refuse cookies") explains a mechanism (T4: role=explanation), unless the unit states tracking too.',
+    mustVeto: [
+      'You may refuse the use of such cookies by selecting the appropriate settings in your browser.',
+      'You may set your browser to block Cookies, or to indicate when a Cookie is being set.',
+      'If you choose to disable the use of cookies in your web browser, some features may become unavailable.',
+    ],
+    mustNotVeto: [
+      'We use advertising cookies, and you can opt out through your browser settings.',
+      'You can manage your cookie preferences in our cookie settings.',
+      'You can adjust cookies in your browser preferences or through the Cookie Settings link in our footer.',
+      'At this time, we do not respond to Do Not Track browser settings or signals.',
+    ],
+  },
+  {
+    id: 'tracking.describes-use',
+    when: DESCRIBES_USE,
+    unless: /\bopt[\s-]?out\b/,
+    why: 'A sentence on what a policy or page explains, or where details are found, points elsewhere (T8: role=pointer).',
+    mustVeto: [
+      'This policy explains how and why we use cookies and the choices you have.',
+      'Details on how we use cookies can be found here.',
+      'This paragraph explains how Acme and third parties use cookies and similar technologies.',
+    ],
+    mustNotVeto: [
+      'We use cookies for advertising; this policy explains how to opt out.',
+      'We use cookies to measure how you use our site.',
+    ],
+  },
+  {
+    id: 'tracking.necessary-purpose',
+    when: NECESSARY_PURPOSE,
+    // "only" or a denial makes the unit a limit (tracking.essential-only), which the rules read.
+    unless: new RegExp(`${BEYOND_NECESSARY.source}|\\bonly\\b|\\bnot?\\b`),
+    why: 'Cookies or identifiers used only for security, fraud prevention, sign-in or load balancing are not tracking (T3).',
+    mustVeto: [
+      'We use Security Cookies for security purposes.',
+      'We use authentication cookies to keep you logged in from your web browser.',
+      'We may use device identifiers to detect and block unauthorized access by bots.',
+    ],
+    mustNotVeto: [
+      'We use cookies for security and to show you personalised ads.',
+      'We use cookies for security and analytics.',
+    ],
+  },
+  {
+    id: 'tracking.no-control-over-third-parties',
+    when: NO_CONTROL,
+    unless: /\bwe\s(?:also\s)?(?:use|allow|permit|work\swith)\b/,
+    why: 'A unit whose main clause disclaims access to or control over third parties’ cookies presupposes them but takes nothing (T13: role=explanation).',
+    mustVeto: [
+      'In the event that our business partners or advertisers use cookies, we will not have access or control over such cookies.',
+      'In relation to the use of cookies by our partners and clients, note that we do not have access or control over these cookies.',
+    ],
+    mustNotVeto: ['We allow advertisers to set cookies; we do not control them.'],
+  },
+];
+
 export const tracking: CategoryRules = {
   category: 'tracking',
+  vetoes: VETOES,
   veto: (lower) =>
     isPointer(lower)
       ? 'pointer to another notice'
