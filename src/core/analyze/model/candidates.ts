@@ -12,9 +12,10 @@ import { ACTION_TAGS, MAX_MATCH } from '../engine';
 import type { FirstPartyNames } from '../first-party';
 import { getNlp, tokensOf, type Token } from '../nlp';
 import { severityForStance } from '../severity';
-import { decideStance, scopeStart } from '../stance';
+import { decideStance, scopeStart, type StanceResult } from '../stance';
 import { scoreUnit, weightOf, type Classifier } from './classifier';
 import { bucketOf } from './features';
+import { namesDeletion, retentionStance } from './retention-stance';
 
 /** Tokens either side of the action word that make up a model finding's evidence. */
 const EVIDENCE_SPAN = 4;
@@ -71,7 +72,7 @@ function proposedFindings(
   const out: Finding[] = [];
   for (const category of proposed) {
     const anchor = actionWord(model, tokens, category);
-    const stance = decideStance(tokens, anchor, text, firstParty);
+    const stance = stanceOf(category, clause, tokens, anchor, text, firstParty);
     let actor = actorOf({
       tokens,
       from: scopeStart(tokens, anchor, firstParty),
@@ -81,7 +82,9 @@ function proposedFindings(
       headings: clause.sectionPath,
     });
     if (actor === 'user') {
-      if (stance.stance !== 'conditional' || isUserDuty(tokens, anchor, text)) continue;
+      // The user's own deletion right or tool ends retention (GUIDE R1): the rule for it reads it as the service's.
+      const deletionRight = category === 'retention' && namesDeletion(text);
+      if ((stance.stance !== 'conditional' && !deletionRight) || isUserDuty(tokens, anchor, text)) continue;
       actor = 'service';
     }
     // The model names no action of its own: a duty of the user anywhere before the end of the sentence governs it.
@@ -102,6 +105,24 @@ function proposedFindings(
     });
   }
   return out;
+}
+
+/**
+ * The stance of a model finding: stance.ts at the action word, except for retention, whose stance is what the unit says
+ * about how long (retention-stance.ts; stance.ts reads a bounded period as a grant and "you can delete" as an opt-out).
+ */
+function stanceOf(
+  category: CategoryId,
+  clause: Clause,
+  tokens: readonly Token[],
+  anchor: number,
+  text: string,
+  firstParty: FirstPartyNames,
+): StanceResult {
+  const decided = decideStance(tokens, anchor, text, firstParty);
+  if (category !== 'retention') return decided;
+  const { negated, genericException } = decided;
+  return { stance: retentionStance(clause.text.slice(0, MAX_MATCH)), negated, genericException };
 }
 
 /**
