@@ -971,6 +971,8 @@ export const RETENTION_MEANING = {
     'impossible',
     'rather than',
   ],
+  /** After "you": a duty to delete is the user's, no right (R11: "you must stop using … by deleting your account"). */
+  userDuty: ['must', 'shall', 'should', 'agree to', 'are required to', 'are obliged to', 'are obligated to'],
   /** The service owes no deletion (R10). */
   noDuty: [
     'not required to',

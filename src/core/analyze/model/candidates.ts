@@ -15,7 +15,7 @@ import { severityForStance } from '../severity';
 import { decideStance, scopeStart, type StanceResult } from '../stance';
 import { scoreUnit, weightOf, type Classifier } from './classifier';
 import { bucketOf } from './features';
-import { namesDeletion, retentionStance } from './retention-stance';
+import { namesUserDeletion, retentionStance } from './retention-stance';
 
 /** Tokens either side of the action word that make up a model finding's evidence. */
 const EVIDENCE_SPAN = 4;
@@ -83,7 +83,7 @@ function proposedFindings(
     });
     if (actor === 'user') {
       // The user's own deletion right or tool ends retention (GUIDE R1): the rule for it reads it as the service's.
-      const deletionRight = category === 'retention' && namesDeletion(text);
+      const deletionRight = category === 'retention' && namesUserDeletion(text);
       if ((stance.stance !== 'conditional' && !deletionRight) || isUserDuty(tokens, anchor, text)) continue;
       actor = 'service';
     }

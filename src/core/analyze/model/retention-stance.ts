@@ -79,7 +79,12 @@ export function retentionStance(text: string): Stance {
   return 'grant';
 }
 
-/** The unit names a deletion (the user's right or tool to delete is a retention restrict, R1, not the user acting). */
-export function namesDeletion(text: string): boolean {
-  return DELETION.test(text);
+const USER_DUTY = new RegExp(String.raw`\b(?:you|users?)\s+${words(M.userDuty)}\b`, 'i');
+
+/**
+ * The unit names a deletion the user may make: the user's right or tool to delete is a retention restrict (R1), not
+ * the user acting; a duty to delete is the user's (R11).
+ */
+export function namesUserDeletion(text: string): boolean {
+  return DELETION.test(text) && !USER_DUTY.test(text);
 }
