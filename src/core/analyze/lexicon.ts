@@ -1048,3 +1048,47 @@ export const RETENTION_MEANING = {
     'lasts',
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Cookie and ad-tracking controls, for the stance of the model's tracking findings that stance.ts reads as a grant
+ * (model/tracking-stance.ts; GUIDE.md T4, T5): a control the service offers is an opt-out, a separate consent an
+ * opt-in. Phrases as in RETENTION_MEANING.
+ */
+export const TRACKING_CONTROLS = {
+  optIn: [
+    'your consent',
+    'your separate consent',
+    'your prior consent',
+    'your explicit consent',
+    'separate consent',
+    'asked to provide',
+    'asked to give',
+    'which cookies you enable',
+    'which cookies you accept',
+    'which cookies you allow',
+  ],
+  optOut: [
+    'cookie settings',
+    'cookie preferences',
+    'cookie choices',
+    'cookie options',
+    'manage your preferences',
+    'manage your choices',
+    'manage your settings',
+    'manage your cookie*',
+    'limit ad tracking',
+    'opt out',
+    'opt-out',
+    'optout',
+    'browser settings',
+    'browser preferences',
+    'browser plugin',
+    'browser plug-in',
+    'browser add-on',
+    'refuse',
+    'reject',
+    'block',
+    'disable',
+    'prevent',
+  ],
+} as const satisfies Readonly<Record<string, readonly string[]>>;

@@ -16,6 +16,7 @@ import { decideStance, scopeStart, type StanceResult } from '../stance';
 import { scoreUnit, weightOf, type Classifier } from './classifier';
 import { bucketOf } from './features';
 import { namesUserDeletion, retentionStance } from './retention-stance';
+import { trackingCondition } from './tracking-stance';
 
 /** Tokens either side of the action word that make up a model finding's evidence. */
 const EVIDENCE_SPAN = 4;
@@ -109,7 +110,8 @@ function proposedFindings(
 
 /**
  * The stance of a model finding: stance.ts at the action word, except for retention, whose stance is what the unit says
- * about how long (retention-stance.ts; stance.ts reads a bounded period as a grant and "you can delete" as an opt-out).
+ * about how long (retention-stance.ts; stance.ts reads a bounded period as a grant and "you can delete" as an opt-out),
+ * and a tracking grant that names a cookie control or a consent (tracking-stance.ts).
  */
 function stanceOf(
   category: CategoryId,
@@ -120,9 +122,12 @@ function stanceOf(
   firstParty: FirstPartyNames,
 ): StanceResult {
   const decided = decideStance(tokens, anchor, text, firstParty);
-  if (category !== 'retention') return decided;
   const { negated, genericException } = decided;
-  return { stance: retentionStance(clause.text.slice(0, MAX_MATCH)), negated, genericException };
+  const unit = clause.text.slice(0, MAX_MATCH);
+  if (category === 'retention') return { stance: retentionStance(unit), negated, genericException };
+  // A control or consent named, not said with a verb: only where stance.ts found no denial or condition of its own.
+  const condition = category === 'tracking' && decided.stance === 'grant' ? trackingCondition(unit) : null;
+  return condition ? { stance: 'conditional', condition, negated, genericException } : decided;
 }
 
 /**

@@ -12,18 +12,7 @@
 //   6. anything else ("we retain X in order to …", kept for a longer period) → grant (R7)
 import type { Stance } from '../../types';
 import { LEXICON_LISTS, RETENTION_MEANING as M } from '../lexicon';
-
-/** A word list as a regex alternation: a space matches any whitespace, a final `*` any word ending. */
-const words = (list: readonly string[]): string =>
-  `(?:${list
-    .map((w) =>
-      w
-        .replace(/\*$/, '')
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/ /g, String.raw`\s+`)
-        .concat(w.endsWith('*') ? String.raw`[\w-]*` : ''),
-    )
-    .join('|')})`;
+import { wordsPattern as words } from './word-pattern';
 
 const anyOf = (list: readonly string[]): RegExp => new RegExp(String.raw`\b${words(list)}\b`, 'i');
 
