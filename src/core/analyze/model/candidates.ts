@@ -16,6 +16,7 @@ import { decideStance, scopeStart, type StanceResult } from '../stance';
 import { scoreUnit, weightOf, type Classifier } from './classifier';
 import { bucketOf } from './features';
 import { namesUserDeletion, retentionStance } from './retention-stance';
+import { MODEL_BESIDE_RULES } from './switch';
 import { trackingCondition } from './tracking-stance';
 
 /** Tokens either side of the action word that make up a model finding's evidence. */
@@ -55,7 +56,10 @@ export function withModel(
   const main = CATEGORY_IDS.reduce((a, b) =>
     (probs[b] ?? 0) / model.thresholds[b] > (probs[a] ?? 0) / model.thresholds[a] ? b : a,
   );
-  const proposed = found.has(main) ? [] : open.filter((c) => (probs[c] ?? 0) >= model.thresholds[c]);
+  // Beside a rule finding the model adds only the categories that co-occur with the rules' in one sentence ("we do not
+  // sell or share"): in the others its hits there were mostly wrong on dev ("…; you can opt out" read as tracking).
+  const beside = (c: CategoryId): boolean => !found.size || MODEL_BESIDE_RULES.includes(c);
+  const proposed = found.has(main) ? [] : open.filter((c) => beside(c) && (probs[c] ?? 0) >= model.thresholds[c]);
   return proposed.length ? [...kept, ...proposedFindings(model, clause, proposed, firstParty)] : kept;
 }
 
