@@ -12,9 +12,12 @@ import { ACTION_TAGS, MAX_MATCH } from '../engine';
 import type { FirstPartyNames } from '../first-party';
 import { getNlp, tokensOf, type Token } from '../nlp';
 import { severityForStance } from '../severity';
-import { decideStance, scopeStart } from '../stance';
+import { decideStance, scopeStart, type StanceResult } from '../stance';
 import { scoreUnit, weightOf, type Classifier } from './classifier';
 import { bucketOf } from './features';
+import { namesUserDeletion, retentionStance } from './retention-stance';
+import { MODEL_BESIDE_RULES } from './switch';
+import { trackingCondition } from './tracking-stance';
 
 /** Tokens either side of the action word that make up a model finding's evidence. */
 const EVIDENCE_SPAN = 4;
@@ -53,7 +56,10 @@ export function withModel(
   const main = CATEGORY_IDS.reduce((a, b) =>
     (probs[b] ?? 0) / model.thresholds[b] > (probs[a] ?? 0) / model.thresholds[a] ? b : a,
   );
-  const proposed = found.has(main) ? [] : open.filter((c) => (probs[c] ?? 0) >= model.thresholds[c]);
+  // Beside a rule finding the model adds only the categories that co-occur with the rules' in one sentence ("we do not
+  // sell or share"): in the others its hits there were mostly wrong on dev ("…; you can opt out" read as tracking).
+  const beside = (c: CategoryId): boolean => !found.size || MODEL_BESIDE_RULES.includes(c);
+  const proposed = found.has(main) ? [] : open.filter((c) => beside(c) && (probs[c] ?? 0) >= model.thresholds[c]);
   return proposed.length ? [...kept, ...proposedFindings(model, clause, proposed, firstParty)] : kept;
 }
 
@@ -71,7 +77,7 @@ function proposedFindings(
   const out: Finding[] = [];
   for (const category of proposed) {
     const anchor = actionWord(model, tokens, category);
-    const stance = decideStance(tokens, anchor, text, firstParty);
+    const stance = stanceOf(category, clause, tokens, anchor, text, firstParty);
     let actor = actorOf({
       tokens,
       from: scopeStart(tokens, anchor, firstParty),
@@ -81,7 +87,9 @@ function proposedFindings(
       headings: clause.sectionPath,
     });
     if (actor === 'user') {
-      if (stance.stance !== 'conditional' || isUserDuty(tokens, anchor, text)) continue;
+      // The user's own deletion right or tool ends retention (GUIDE R1): the rule for it reads it as the service's.
+      const deletionRight = category === 'retention' && namesUserDeletion(text);
+      if ((stance.stance !== 'conditional' && !deletionRight) || isUserDuty(tokens, anchor, text)) continue;
       actor = 'service';
     }
     // The model names no action of its own: a duty of the user anywhere before the end of the sentence governs it.
@@ -102,6 +110,28 @@ function proposedFindings(
     });
   }
   return out;
+}
+
+/**
+ * The stance of a model finding: stance.ts at the action word, except for retention, whose stance is what the unit says
+ * about how long (retention-stance.ts; stance.ts reads a bounded period as a grant and "you can delete" as an opt-out),
+ * and a tracking grant that names a cookie control or a consent (tracking-stance.ts).
+ */
+function stanceOf(
+  category: CategoryId,
+  clause: Clause,
+  tokens: readonly Token[],
+  anchor: number,
+  text: string,
+  firstParty: FirstPartyNames,
+): StanceResult {
+  const decided = decideStance(tokens, anchor, text, firstParty);
+  const { negated, genericException } = decided;
+  const unit = clause.text.slice(0, MAX_MATCH);
+  if (category === 'retention') return { stance: retentionStance(unit), negated, genericException };
+  // A control or consent named, not said with a verb: only where stance.ts found no denial or condition of its own.
+  const condition = category === 'tracking' && decided.stance === 'grant' ? trackingCondition(unit) : null;
+  return condition ? { stance: 'conditional', condition, negated, genericException } : decided;
 }
 
 /**

@@ -66,6 +66,26 @@ describe('model candidates', () => {
     expect(optOut).toMatchObject({ stance: 'conditional', condition: 'opt_out' });
   });
 
+  it('takes a retention stance from what the unit says: a period restricts, an open end grants', () => {
+    const [period] = withModel(sure, clause('Chat transcripts are kept for 12 months.'), [], ['retention'], []);
+    expect(period).toMatchObject({ category: 'retention', stance: 'restrict', severity: 'low' });
+    const [open] = withModel(
+      sure,
+      clause('We keep your information as long as necessary for our business purposes.'),
+      [],
+      ['retention'],
+      [],
+    );
+    expect(open).toMatchObject({ category: 'retention', stance: 'grant' });
+  });
+
+  it("keeps the user's deletion right as a retention restrict of the service (R1), not the user acting", () => {
+    const c = clause('You can delete your profile at any time from your account settings.');
+    expect(withModel(sure, c, [], ['retention'], [])).toEqual([
+      expect.objectContaining({ category: 'retention', stance: 'restrict', actor: 'service' }),
+    ]);
+  });
+
   it.each([
     ['a duty of the user', clause('You may not use our content to train any artificial intelligence model.')],
     ['a prohibition on the user', clause('You agree not to sell, rent or lease any data obtained from the service.')],

@@ -1,0 +1,79 @@
+// The stance of a model retention finding, read from what the unit says about how long (GUIDE.md retention, R1–R13).
+// stance.ts reads negations at an action word, which suits grants and denials but not retention: a bounded period is a
+// restrict by meaning ("kept for six years", "deleted within 30 days", "you can delete your account"), and a negated
+// deletion is a grant ("we may not be able to delete all of it"). The rules carry that meaning in their patterns
+// (Rule.implies); the model has no pattern, so the unit's words decide, in this order (the widest right wins, G4):
+//   1. an end the service sets by its own needs, or no duty to delete → grant (R4, R6, R10)
+//   2. a deletion that may not happen → restrict when only the law stops it (R3), else grant (R9)
+//   3. a period, a bound with no number or an end tied to the user's relationship → restrict (R4, R5)
+//   4. the service's own needs, data that stays or survives → grant (R7, R9)
+//   5. a deletion (promised, or the user's right or tool), nothing kept at all, or only what the law requires →
+//      restrict (R1, R3, R5)
+//   6. anything else ("we retain X in order to …", kept for a longer period) → grant (R7)
+import type { Stance } from '../../types';
+import { LEXICON_LISTS, RETENTION_MEANING as M } from '../lexicon';
+import { wordsPattern as words } from './word-pattern';
+
+const anyOf = (list: readonly string[]): RegExp => new RegExp(String.raw`\b${words(list)}\b`, 'i');
+
+const DELETE = words([...LEXICON_LISTS.DeleteVerb!, ...M.endWords]);
+const RETAIN = words(LEXICON_LISTS.RetainVerb!);
+const NEGATION = words(M.negation);
+/** Up to `n` words (with their commas) between two cues. */
+const GAP = (n: number): string => String.raw`(?:[\w’'-]+,?\s+){0,${n}}?`;
+/** "Permanently" opens the period only after a retention word: "permanently deleted" is a bound. */
+const FOREVER = String.raw`${words(LEXICON_LISTS.Forever!.filter((w) => w !== 'permanently'))}|${RETAIN}\s+${GAP(3)}permanently`;
+const OPEN_END = new RegExp(
+  [
+    words(M.openEnd),
+    FOREVER,
+    String.raw`(?:as|so)\s+long\s+as\s+${GAP(2)}${words(M.needWords)}`,
+    String.raw`(?:as|so)\s+long\s+as\s+we\s+(?!have\s+a\s+relationship|provide)`,
+    String.raw`(?<!\b(?:no|not)\s)longer\s+than`,
+  ]
+    .map((p) => String.raw`\b(?:${p})\b`)
+    .join('|'),
+  'i',
+);
+const NO_DUTY = new RegExp(String.raw`\b${words(M.noDuty)}\b[^.;]{0,40}?\b${DELETE}\b`, 'i');
+const NEGATED_DELETION = new RegExp(String.raw`\b${NEGATION}\s+${GAP(5)}${DELETE}\b`, 'i');
+/** Kept after the user deletes it (R9): "may retain … copies … that have been removed or deleted". */
+const SURVIVES = new RegExp(
+  String.raw`\b${RETAIN}\b[^.;]{0,80}?\b(?:after|following|despite|even\s+if|even\s+after|(?:that|which)\s+(?:have|has)\s+been)\s+${GAP(3)}${DELETE}\b`,
+  'i',
+);
+const NOT_KEPT = new RegExp(String.raw`\b${NEGATION}\s+${GAP(2)}${RETAIN}\b`, 'i');
+const NUMBER = String.raw`(?:\d+|${words(M.numberWords)})(?:\s?\(\d+\))?`;
+const PERIOD = new RegExp(
+  String.raw`\b${NUMBER}(?:\s+to\s+${NUMBER})?[\s-]{0,2}${words(LEXICON_LISTS.TimeUnit!)}\b|\b${words(M.boundWords)}\b`,
+  'i',
+);
+const RELATIONSHIP = new RegExp(String.raw`\b${words(M.relationship)}\b|\b(?:as|so)\s+long\s+as\b`, 'i');
+const SERVICE_PURPOSE = anyOf(M.servicePurpose);
+const DELETION = new RegExp(String.raw`\b${DELETE}\b`, 'i');
+const LEGAL = anyOf(M.legal);
+
+/** The stance a retention unit takes by what it says about how long its data is kept. */
+export function retentionStance(text: string): Stance {
+  if (OPEN_END.test(text) || NO_DUTY.test(text)) return 'grant';
+  const negated = NEGATED_DELETION.exec(text);
+  if (negated) {
+    // The reason follows the negated deletion ("… will not delete it, which the law requires us to keep").
+    const reason = text.slice(negated.index + negated[0].length);
+    return LEGAL.test(reason) && !SERVICE_PURPOSE.test(text) ? 'restrict' : 'grant';
+  }
+  if (PERIOD.test(text) || RELATIONSHIP.test(text)) return 'restrict';
+  if (SERVICE_PURPOSE.test(text) || SURVIVES.test(text)) return 'grant';
+  if (DELETION.test(text) || NOT_KEPT.test(text) || LEGAL.test(text)) return 'restrict';
+  return 'grant';
+}
+
+const USER_DUTY = new RegExp(String.raw`\b(?:you|users?)\s+${words(M.userDuty)}\b`, 'i');
+
+/**
+ * The unit names a deletion the user may make: the user's right or tool to delete is a retention restrict (R1), not
+ * the user acting; a duty to delete is the user's (R11).
+ */
+export function namesUserDeletion(text: string): boolean {
+  return DELETION.test(text) && !USER_DUTY.test(text);
+}

@@ -1,0 +1,63 @@
+// The stance of a model retention finding, from what the unit says about how long (GUIDE.md retention, R1–R13).
+import { describe, expect, it } from 'vitest';
+import { namesUserDeletion, retentionStance } from '../../../../src/core/analyze/model/retention-stance';
+import type { Stance } from '../../../../src/core/types';
+
+const cases: ReadonlyArray<[string, Stance, string]> = [
+  // Bounds: a period, a deletion, the user's right or tool, nothing kept, only the law (R1, R3, R4, R5).
+  ['We keep server logs for 13 months.', 'restrict', 'a period in digits'],
+  ['Call recordings may be kept for up to six years.', 'restrict', 'a period in words'],
+  [
+    'Your data may be kept for a period of five (5) years from the end of the relationship.',
+    'restrict',
+    'words and digits',
+  ],
+  ['The transcript is permanently deleted after the call.', 'restrict', '"permanently" before a deletion'],
+  ['We keep your profile for as long as your account is open.', 'restrict', 'the user’s relationship'],
+  ['You can delete your account at any time in your settings.', 'restrict', 'the user’s tool (R1)'],
+  ['Delete certain information we have about you.', 'restrict', 'a right under a rights lead-in (R1)'],
+  ['We do not retain the audio once it has been transcribed.', 'restrict', 'nothing kept (R5)'],
+  ['Invoices are kept as long as tax law requires.', 'restrict', 'only the law (R3)'],
+  [
+    'We retain technical support questions for a limited time for internal use.',
+    'restrict',
+    'a bound before a purpose',
+  ],
+  // Open ends: the service's needs, carve-outs, no duty to delete (R4, R6, R7, R9, R10).
+  ['We keep your personal data as long as necessary for the purposes above.', 'grant', 'as long as necessary (R4)'],
+  ['We retain it as long as we have a legitimate business need.', 'grant', 'business need (R4)'],
+  ['We may retain records as required or permitted by law.', 'grant', '"or permitted" (R4)'],
+  ['Records are stored permanently.', 'grant', '"permanently" after a retention word'],
+  ['How long we keep data depends on the purposes for which we collected it.', 'grant', 'a criterion of our own (R6)'],
+  ['We retain this information in order to keep a record of our verification.', 'grant', 'a purpose, no period (R7)'],
+  ['We may not be able to delete all or some of your personal information.', 'grant', 'deletion may not happen (R9)'],
+  ['We may keep a copy of what you delete for our records.', 'grant', 'a carve-out for our records (R9)'],
+  ['We may retain server copies of projects that have been removed or deleted.', 'grant', 'kept after deletion (R9)'],
+  ['Rather than delete your data, we may de-identify it.', 'grant', 'rather than delete'],
+  ['The provider may, but is not required to, delete your content within 60 days.', 'grant', 'no duty to delete (R10)'],
+  [
+    'Closing your account will not delete data we must keep under applicable laws.',
+    'restrict',
+    'only the law stops it',
+  ],
+  ['We will keep your data for longer than our usual retention periods to handle requests.', 'grant', 'longer than'],
+  ['Personal data is kept for no longer than five years.', 'restrict', '"no longer than" a period'],
+];
+
+describe('retentionStance', () => {
+  it.each(cases)('%s → %s (%s)', (text, stance) => {
+    expect(retentionStance(text)).toBe(stance);
+  });
+});
+
+describe('namesUserDeletion', () => {
+  it.each([
+    ['You can delete your profile at any time.', true],
+    ['You have the right to request erasure of your data.', true],
+    ['You must delete any copies you made.', false],
+    ['You agree to delete the content when asked.', false],
+    ['You can download your data at any time.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(namesUserDeletion(text)).toBe(expected);
+  });
+});
