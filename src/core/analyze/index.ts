@@ -71,7 +71,11 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
       summary: notAnalysedSummary(),
     };
   }
-  const only = opts.categories ? new Set(opts.categories) : undefined;
+  // With the model on, categories left out are filtered from the result, not skipped: the model reads the rules'
+  // findings of every category to decide what it adds, so a narrower analysis must be the wider one filtered (as a
+  // stored record is when it is shown under the user's settings). Rules alone are independent per category.
+  const wanted = opts.categories ? new Set(opts.categories) : undefined;
+  const only = opts.model === 'off' ? wanted : undefined;
   const findings: Finding[] = [];
   const firstParty = firstPartyNames(opts.firstParty);
   const modelCategories = (opts.model === 'off' ? [] : opts.model ? CATEGORY_IDS : MODEL_CATEGORIES).filter(
@@ -100,13 +104,16 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
       findings.push(...own);
       continue;
     }
-    for (const f of withModel(opts.classifier ?? shippedClassifier(), clause, own, modelCategories, firstParty)) {
-      if (f.rule === modelRuleId(f.category) && vetoedRecord(f.category, clause)) continue;
-      // A model finding is no weak signal: it shows from the sensitivity its severity allows.
-      findings.push(every && !f.shownFrom ? { ...f, shownFrom: f.severity === 'low' ? 'normal' : 'low' } : f);
-    }
+    const model = opts.classifier ?? shippedClassifier();
+    const addModel = (ruleFindings: Finding[]): Finding[] =>
+      withModel(model, clause, ruleFindings, modelCategories, firstParty).filter(
+        (f) => f.rule !== modelRuleId(f.category) || !vetoedRecord(f.category, clause),
+      );
+    findings.push(...(every ? modelAtEverySensitivity(own, addModel) : addModel(own)));
   }
-  const kept = opts.sensitivity === 'low' ? findings.filter((f) => f.severity !== 'low') : findings;
+  const kept = findings.filter(
+    (f) => (!wanted || wanted.has(f.category)) && (opts.sensitivity !== 'low' || f.severity !== 'low'),
+  );
   // Every sensitivity at once: the summary is of the default view, as the CLI and exports show it.
   const shown = opts.sensitivity === 'every' ? findingsShown(kept, DEFAULT_VIEW) : kept;
   return {
@@ -116,6 +123,32 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     findings: kept,
     summary: summarize(shown),
   };
+}
+
+/**
+ * The model beside a clause's findings at every sensitivity. What the model adds depends on what the rules found, and
+ * the weak signals (from high) can change that; so it is asked twice, beside what low and normal show and beside what
+ * high shows, and each of its findings is shown where it would be found. A model finding is no weak signal: where
+ * both agree it shows from the sensitivity its severity allows. A rule finding is kept unless the model vetoes it,
+ * which depends on that finding alone.
+ */
+function modelAtEverySensitivity(own: Finding[], addModel: (ruleFindings: Finding[]) => Finding[]): Finding[] {
+  const belowHigh = addModel(own.filter((f) => f.shownFrom !== 'high'));
+  const atHigh = addModel(own.filter((f) => f.hiddenFrom !== 'high'));
+  const isModel = (f: Finding): boolean => f.rule === modelRuleId(f.category);
+  const sameAs = (f: Finding): ((g: Finding) => boolean) => {
+    const key = JSON.stringify(f);
+    return (g) => JSON.stringify(g) === key;
+  };
+  const out = own.filter((f) => belowHigh.includes(f) || atHigh.includes(f));
+  const modelHigh = atHigh.filter(isModel);
+  for (const f of belowHigh.filter(isModel)) {
+    const kept = modelHigh.some(sameAs(f));
+    out.push({ ...f, shownFrom: f.severity === 'low' ? 'normal' : 'low', ...(kept ? {} : { hiddenFrom: 'high' }) });
+  }
+  const modelBelow = belowHigh.filter(isModel);
+  for (const f of modelHigh) if (!modelBelow.some(sameAs(f))) out.push({ ...f, shownFrom: 'high' });
+  return out;
 }
 
 /**
