@@ -194,7 +194,7 @@ function leadingStarts(alt: string, wordStart: boolean): Starts | null {
   if (first.kind === 'group') return startsOfGroup(first.alts!, true);
   if (first.kind !== 'char' || !WORDCHAR.test(first.src)) return null;
   const run = literalRun(atoms, k);
-  return run ? [run] : null;
+  return run ? [runElement(atoms, k, run)] : null;
 }
 
 /**
@@ -210,6 +210,22 @@ function literalRun(atoms: readonly Atom[], k: number): string {
     if (!a.once) break;
   }
   return run;
+}
+
+/**
+ * The element a literal run at atoms[k…] stands for: the run, or the run and `$` when a character that is no word
+ * character (or `\b`) must follow it, so the word is exactly the run: the "l" of `l\.l\.c` then needs a word "l", not
+ * any word starting with "l".
+ */
+function runElement(atoms: readonly Atom[], k: number, run: string): string {
+  const last = atoms[k + run.length - 1];
+  const next = atoms[k + run.length];
+  const exact =
+    last?.once === true &&
+    next !== undefined &&
+    next.min >= 1 &&
+    (next.kind === 'boundary' || (next.nonWord && next.kind !== 'look' && next.kind !== 'caret'));
+  return exact ? `${run}$` : run;
 }
 
 /** The word starts of a group's alternatives, each from a word start; null when any alternative has none. */
@@ -264,13 +280,13 @@ function sequenceStarts(source: string): Starts[] {
         next && next.min >= 1 && next.kind === 'group'
           ? startsOfGroup(next.alts!, true)
           : next && next.min >= 1 && next.kind === 'char' && WORDCHAR.test(next.src)
-            ? [literalRun(atoms, k + 1)]
+            ? [runElement(atoms, k + 1, literalRun(atoms, k + 1))]
             : null;
       if (prefix && rest) out.push([...prefix, ...rest]);
     } else if (ws && a.kind === 'char' && WORDCHAR.test(a.src) && a.min >= 1) {
       // A run of literal word characters from a word start: it is one element; what follows starts inside the word.
       const run = literalRun(atoms, k);
-      out.push([run]);
+      out.push([runElement(atoms, k, run)]);
       k += run.length - 1;
       boundary = false;
       wordStart = false;
@@ -333,11 +349,13 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
   interface Node {
     next: Map<number, Node>;
     ends: number[];
+    /** Elements whose word is exactly this node's (an element word with a trailing `$`): marked at a word's end. */
+    exact: number[];
     index: number;
   }
   const nodes: Node[] = [];
   const newNode = (): Node => {
-    const n: Node = { next: new Map(), ends: [], index: nodes.length };
+    const n: Node = { next: new Map(), ends: [], exact: [], index: nodes.length };
     nodes.push(n);
     return n;
   };
@@ -352,7 +370,9 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
     let id = elementIds.get(key);
     if (id !== undefined) return id;
     elementIds.set(key, (id = elementIds.size));
-    for (const w of words) {
+    for (const word of words) {
+      const whole = word.endsWith('$');
+      const w = whole ? word.slice(0, -1) : word;
       let node = root;
       for (let i = 0; i < w.length; i++) {
         const c = symbolOf(w.charCodeAt(i));
@@ -360,7 +380,7 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
         if (!n) node.next.set(c, (n = newNode()));
         node = n;
       }
-      node.ends.push(id);
+      (whole ? node.exact : node.ends).push(id);
     }
     return id;
   };
@@ -379,6 +399,14 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
   }
   endFrom[nodes.length] = endIds.length;
   const ends = Uint32Array.from(endIds);
+  const exactFrom = new Uint32Array(nodes.length + 1);
+  const exactIds: number[] = [];
+  for (const n of nodes) {
+    exactFrom[n.index] = exactIds.length;
+    exactIds.push(...n.exact);
+  }
+  exactFrom[nodes.length] = exactIds.length;
+  const exact = Uint32Array.from(exactIds);
   const seen = new Uint32Array(elementIds.size);
   let stamp = 0;
   return {
@@ -393,6 +421,8 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
       for (let i = 0; i < n; i++) {
         const s = symbolOf(lower.charCodeAt(i));
         if (s < 0) {
+          if (inWord && node)
+            for (let e = exactFrom[node]!, to = exactFrom[node + 1]!; e < to; e++) seen[exact[e]!] = stamp;
           inWord = false;
           continue;
         }
@@ -403,6 +433,8 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
         else continue;
         if (node) for (let e = endFrom[node]!, to = endFrom[node + 1]!; e < to; e++) seen[ends[e]!] = stamp;
       }
+      if (inWord && node)
+        for (let e = exactFrom[node]!, to = exactFrom[node + 1]!; e < to; e++) seen[exact[e]!] = stamp;
     },
     possible(i: number): boolean {
       const alts = needs[i];

@@ -12,34 +12,48 @@ describe('requiredStarts reads the word starts a regex needs', () => {
     ['a group of word starts', String.raw`\b(?:sell|sold|rent(?:s|ed)?\b)`, [[['sell', 'sold', 'rent']]]],
     ['an optional last letter is left out', String.raw`\bidentifiers?\b`, [[['identifier']]]],
     ['a repeated letter counts once', String.raw`\bab+c`, [[['ab']]]],
-    ['every element after a separator', String.raw`\bdata\s+(?:to|with)\b`, [[['data'], ['to', 'with']]]],
+    ['every element after a separator', String.raw`\bdata\s+(?:to|with)\b`, [[['data$'], ['to', 'with']]]],
     [
       'a gap of whole words keeps the next element at a word start',
       String.raw`\bshare[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:partners|vendors)`,
-      [[['share'], ['partners', 'vendors']]],
+      [[['share$'], ['partners', 'vendors']]],
     ],
     [
       'a gap of optional words ending in a word character does not',
       String.raw`\bshare\s+(?:\w+){0,4}(?:partners|vendors)`,
-      [[['share']]],
+      [[['share$']]],
     ],
     [
       'each top-level alternative alone',
       String.raw`\bhow long\b|retention period`,
-      [[['how'], ['long']], [['period']]],
+      [[['how$'], ['long$']], [['period']]],
     ],
     ['a word inside a word is not read', String.raw`(?:cross[\s-]context|targeted)`, []],
     ['an optional prefix adds its starts', String.raw`\b(?:re|pre)?(?:train|tun)`, [[['re', 'pre', 'train', 'tun']]]],
-    ['an optional prefix then a word', String.raw`\b(?:fine\s)?tun`, [[['fine', 'tun']]]],
+    ['an optional prefix then a word', String.raw`\b(?:fine\s)?tun`, [[['fine$', 'tun']]]],
     ['an optional prefix then something else', String.raw`\b(?:re|pre)?\d`, []],
-    ['a word after an apostrophe starts a word', String.raw`\bshar|n['’]t\b`, [[['shar']], [['t']]]],
+    ['a word after an apostrophe starts a word', String.raw`\bshar|n['’]t\b`, [[['shar']], [['t$']]]],
     ['one alternative with nothing known makes the test always run', String.raw`\bshar|\d+`, []],
-    ['`[^]` is any character in JavaScript', String.raw`^[^]*?\bsold\b`, [[['sold']]]],
+    ['`[^]` is any character in JavaScript', String.raw`^[^]*?\bsold\b`, [[['sold$']]]],
     ['a start of text is a word start', String.raw`^\W*(?:third|affiliate)`, [[['third', 'affiliate']]]],
     ['a digit class is no word start', String.raw`\b\d+\s*days?`, []],
+    ['a word that punctuation must end is that word exactly', String.raw`\bl\.l\.c`, [[['l$'], ['l$'], ['c']]]],
+    ['a word that may go on is a start only', String.raw`\bs\.?a`, [[['s']]]],
   ];
   it.each(cases)('%s', (_name, source, expected) => {
     expect(requiredStarts(source, '')).toEqual(expected);
+  });
+  it('a whole word is found only as a whole word', () => {
+    const scan = compileCueScan([/\bl\.l\.c/, /\bdata\s+to\b/]);
+    const possible = (text: string): boolean[] => {
+      scan.scan(text);
+      return [scan.possible(0), scan.possible(1)];
+    };
+    expect(possible('acme l.l.c')).toEqual([true, false]);
+    expect(possible('like a local database to')).toEqual([false, false]);
+    expect(possible('give data to them')).toEqual([false, true]);
+    expect(possible('data')).toEqual([false, false]);
+    expect(possible('to data')).toEqual([false, true]);
   });
   it('reads nothing of a case-insensitive or global regex', () => {
     expect(requiredStarts(String.raw`\bshar`, 'i')).toEqual([]);

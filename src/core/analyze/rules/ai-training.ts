@@ -137,7 +137,8 @@ export const aiTraining: CategoryRules = {
     },
     {
       id: 'ai_training.ml-purpose',
-      cue: [AI_FIELD, /\b(?:train|tun|test|develop|improv|enhanc|refin|build|research|analytics|purpose)/],
+      // The purpose words first: AI_FIELD's "a.i." lets every clause with a word starting with "a" past the cue scan.
+      cue: [/\b(?:train|tun|test|develop|improv|enhanc|refin|build|research|analytics|purpose)/, AI_FIELD],
       match: [
         '#AiField .{0,3} (#TrainVerb|testing|development|improvement|improvements|enhancement|enhancements)',
         '(development|analytics|research|purposes|purpose) .{0,6} #AiField',

@@ -334,7 +334,9 @@ const COMPANY_ROLE = new RegExp(
     String.raw`\ba\s+service\s+of${SEP}(?:${W}){0,4}?(?:${CORP}|${NAMED}|${BIG_TECH})`,
     // Not "send … to:" — a contact address ("Written queries may be sent to: Example Ltd., …").
     String.raw`\b(?:shar|disclos|transfer|pass|transmit|forward|releas|giv|suppl(?:y|ie)|hand\w*\s+over|made\s+available)${REST}${SEP}(?:${W}){0,8}?(?:to|with)\s+(?:${W}){0,6}?${CORP}`,
-    String.raw`\b(?:categories\s+of\s+)?(?:recipients|(?:sub-?)?processors)\s*:\s*(?:${W}){0,5}?(?:${CORP}|${RECIPIENT}|${NAMED}|${BIG_TECH})`,
+    // The prefixes spelled out ("sub-processors" apart): the cue scan needs a word to start each alternative.
+    String.raw`\b(?:categories\s+of\s+)?(?:recipients|subprocessors|processors)\s*:\s*(?:${W}){0,5}?(?:${CORP}|${RECIPIENT}|${NAMED}|${BIG_TECH})`,
+    String.raw`\b(?:categories\s+of\s+)?sub-processors\s*:\s*(?:${W}){0,5}?(?:${CORP}|${RECIPIENT}|${NAMED}|${BIG_TECH})`,
   ].join('|'),
 );
 /**
@@ -409,6 +411,8 @@ const OUR_SIDE = [
   String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform))\s+`,
   words(3, { sep: String.raw`[^\w’'-]` }),
 ];
+/** What every "our side uses them" shape of SERVICES_USED holds, tested before its common words. */
+const SERVICES_USED_NEEDS = { needs: [/\b(?:third[\s-]part|external|outside|services|tools|service\s+provider)/] };
 /**
  * "We use third-party services/providers/tools", "third-party providers help us operate the service", "our hosting
  * provider is …", "built on Amazon Web Services": outside companies involved in running the service get user data
@@ -417,41 +421,43 @@ const OUR_SIDE = [
  */
 const SERVICES_USED = anyOf(
   // Our side uses them: "we use third-party services", "… tools provided by other companies", "… the services of X".
+  // One sequence per shape, each after OUR_SIDE: the cue scan reads the words of a shape only at the top level, and
+  // "we … use" alone lets most clauses through.
   wordSeq(
-    { needs: [/\b(?:third[\s-]part|external|outside|services|tools|service\s+provider)/] },
+    SERVICES_USED_NEEDS,
     ...OUR_SIDE,
-    alt(
-      [
-        String.raw`(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires)`,
-        gap(4),
-        String.raw`(?:third[\s-]part(?:y|ies)|external|outside)`,
-        gap(2),
-        String.raw`${THIRD_KIND}\b`,
-      ],
-      [
-        '(?:use|uses|using)',
-        gap(2),
-        String.raw`(?:services|tools)\s+(?:provided|offered|operated|run)\s+by`,
-        gap(2),
-        RECIPIENT,
-      ],
-      [
-        String.raw`(?:use|uses|using|engage|engages|employ|employs)\s+(?:the\s+)?(?:services\s+of|(?:external\s+)?service\s+providers?)\b`,
-      ],
-    ),
+    String.raw`(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires)`,
+    gap(4),
+    String.raw`(?:third[\s-]part(?:y|ies)|external|outside)`,
+    gap(2),
+    String.raw`${THIRD_KIND}\b`,
   ),
+  wordSeq(
+    SERVICES_USED_NEEDS,
+    ...OUR_SIDE,
+    '(?:use|uses|using)',
+    gap(2),
+    String.raw`(?:services|tools)\s+(?:provided|offered|operated|run)\s+by`,
+    gap(2),
+    RECIPIENT,
+  ),
+  wordSeq(
+    SERVICES_USED_NEEDS,
+    ...OUR_SIDE,
+    String.raw`(?:use|uses|using|engage|engages|employ|employs)\s+(?:the\s+)?(?:services\s+of|external\s+service\s+providers?|service\s+providers?)\b`,
+  ),
+  // Two sequences, not one with an alternation after the recipient: the cue scan reads the words after a gap only at
+  // the top level, and a recipient word alone lets most clauses through to run every branch of this test.
   wordSeq(
     String.raw`\b${RECIPIENT}`,
     REST_OF_WORD,
-    alt(
-      [
-        gap(3),
-        String.raw`(?:help|helps|assist|assists|support|supports)\s+(?:us\s+)?(?:to\s+)?(?:operate|run|provide|deliver|maintain|host)\b`,
-      ],
-      [String.raw`\s+(?:are|is)\s+involved\s+in\b`],
-    ),
-    { needs: [/\b(?:help|helps|assist|assists|support|supports|involved)\s/] },
+    gap(3),
+    String.raw`(?:help|helps|assist|assists|support|supports)\s+(?:us\s+)?(?:to\s+)?(?:operate|run|provide|deliver|maintain|host)\b`,
+    { needs: [/\b(?:help|helps|assist|assists|support|supports)\s/] },
   ),
+  wordSeq(String.raw`\b${RECIPIENT}`, REST_OF_WORD, String.raw`\s+(?:are|is)\s+involved\s+in\b`, {
+    needs: [/\binvolved\s/],
+  }),
   wordSeq(
     '\\b(?:hosting|cloud|payment|email|storage|infrastructure)',
     String.raw`\s+(?:service\s+)?(?:provider|providers|processor|processors|partner|partners)\s+(?:is|are|include|includes)\b`,
@@ -466,7 +472,9 @@ const SERVICES_USED = anyOf(
   ),
   // Recipient first: "third-party services we use", "service providers that this site relies on", "… are used on this site".
   wordSeq(
-    String.raw`\b(?:third[\s-]party\s+(?:services|providers|tools|vendors)|(?:external\s+)?service\s+providers|(?:sub-?)?processors|vendors)`,
+    // Optional prefixes spelled out ("external\s+service\s+providers|service\s+providers"): the cue scan needs a word
+    // to start each alternative.
+    String.raw`\b(?:third[\s-]party\s+(?:services|providers|tools|vendors)|external\s+service\s+providers|service\s+providers|sub-?processors|processors|vendors)`,
     String.raw`\s+(?:that\s+|which\s+)?(?:we|this\s+(?:site|website|web\s*site|app))\s+(?:use|uses|engage|engages|work\s+with|rel(?:y|ies)\s+on)\b`,
   ),
   wordSeq(
