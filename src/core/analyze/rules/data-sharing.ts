@@ -334,9 +334,7 @@ const COMPANY_ROLE = new RegExp(
     String.raw`\ba\s+service\s+of${SEP}(?:${W}){0,4}?(?:${CORP}|${NAMED}|${BIG_TECH})`,
     // Not "send … to:" — a contact address ("Written queries may be sent to: Example Ltd., …").
     String.raw`\b(?:shar|disclos|transfer|pass|transmit|forward|releas|giv|suppl(?:y|ie)|hand\w*\s+over|made\s+available)${REST}${SEP}(?:${W}){0,8}?(?:to|with)\s+(?:${W}){0,6}?${CORP}`,
-    // The prefixes spelled out ("sub-processors" apart): the cue scan needs a word to start each alternative.
-    String.raw`\b(?:categories\s+of\s+)?(?:recipients|subprocessors|processors)\s*:\s*(?:${W}){0,5}?(?:${CORP}|${RECIPIENT}|${NAMED}|${BIG_TECH})`,
-    String.raw`\b(?:categories\s+of\s+)?sub-processors\s*:\s*(?:${W}){0,5}?(?:${CORP}|${RECIPIENT}|${NAMED}|${BIG_TECH})`,
+    String.raw`\b(?:categories\s+of\s+)?(?:recipients|(?:sub-?)?processors)\s*:\s*(?:${W}){0,5}?(?:${CORP}|${RECIPIENT}|${NAMED}|${BIG_TECH})`,
   ].join('|'),
 );
 /**
