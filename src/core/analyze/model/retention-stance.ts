@@ -12,6 +12,7 @@
 //   6. anything else ("we retain X in order to …", kept for a longer period) → grant (R7)
 import type { Stance } from '../../types';
 import { LEXICON_LISTS, RETENTION_MEANING as M } from '../lexicon';
+import { run, wordSeq, words as wordGap } from '../word-gap';
 import { wordsPattern as words } from './word-pattern';
 
 const anyOf = (list: readonly string[]): RegExp => new RegExp(String.raw`\b${words(list)}\b`, 'i');
@@ -36,11 +37,21 @@ const OPEN_END = new RegExp(
   'i',
 );
 const NO_DUTY = new RegExp(String.raw`\b${words(M.noDuty)}\b[^.;]{0,40}?\b${DELETE}\b`, 'i');
-const NEGATED_DELETION = new RegExp(String.raw`\b${NEGATION}\s+${GAP(5)}${DELETE}\b`, 'i');
+// Word gaps stepped in code (word-gap.ts): one regex with a bounded gap after each negation was polynomial for recheck.
+const NEGATED_DELETION = wordSeq(
+  String.raw`\b${NEGATION}`,
+  wordGap(5, { lead: true, sep: String.raw`[\s,]` }),
+  String.raw`${DELETE}\b`,
+);
+const NEGATION_WORD = new RegExp(String.raw`\b${NEGATION}\b`, 'g');
+const DELETE_WORD = new RegExp(String.raw`\b${DELETE}\b`, 'g');
 /** Kept after the user deletes it (R9): "may retain … copies … that have been removed or deleted". */
-const SURVIVES = new RegExp(
-  String.raw`\b${RETAIN}\b[^.;]{0,80}?\b(?:after|following|despite|even\s+if|even\s+after|(?:that|which)\s+(?:have|has)\s+been)\s+${GAP(3)}${DELETE}\b`,
-  'i',
+const SURVIVES = wordSeq(
+  String.raw`\b${RETAIN}\b`,
+  run(80, '[^.;]'),
+  String.raw`\b(?:after|following|despite|even\s+if|even\s+after|(?:that|which)\s+(?:have|has)\s+been)`,
+  wordGap(3, { lead: true, sep: String.raw`[\s,]` }),
+  String.raw`${DELETE}\b`,
 );
 const NOT_KEPT = new RegExp(String.raw`\b${NEGATION}\s+${GAP(2)}${RETAIN}\b`, 'i');
 const NUMBER = String.raw`(?:\d+|${words(M.numberWords)})(?:\s?\(\d+\))?`;
@@ -56,16 +67,26 @@ const LEGAL = anyOf(M.legal);
 /** The stance a retention unit takes by what it says about how long its data is kept. */
 export function retentionStance(text: string): Stance {
   if (OPEN_END.test(text) || NO_DUTY.test(text)) return 'grant';
-  const negated = NEGATED_DELETION.exec(text);
-  if (negated) {
+  const lower = text.toLowerCase();
+  if (NEGATED_DELETION.test(lower)) {
     // The reason follows the negated deletion ("… will not delete it, which the law requires us to keep").
-    const reason = text.slice(negated.index + negated[0].length);
+    const reason = text.slice(endOfNegatedDeletion(lower));
     return LEGAL.test(reason) && !SERVICE_PURPOSE.test(text) ? 'restrict' : 'grant';
   }
   if (PERIOD.test(text) || RELATIONSHIP.test(text)) return 'restrict';
-  if (SERVICE_PURPOSE.test(text) || SURVIVES.test(text)) return 'grant';
+  if (SERVICE_PURPOSE.test(text) || SURVIVES.test(lower)) return 'grant';
   if (DELETION.test(text) || NOT_KEPT.test(text) || LEGAL.test(text)) return 'restrict';
   return 'grant';
+}
+
+/** Where the first deletion word after a negation ends (NEGATED_DELETION has matched). */
+function endOfNegatedDeletion(lower: string): number {
+  for (const neg of lower.matchAll(NEGATION_WORD)) {
+    DELETE_WORD.lastIndex = neg.index + neg[0].length;
+    const del = DELETE_WORD.exec(lower);
+    if (del) return del.index + del[0].length;
+  }
+  return lower.length;
 }
 
 const USER_DUTY = new RegExp(String.raw`\b(?:you|users?)\s+${words(M.userDuty)}\b`, 'i');

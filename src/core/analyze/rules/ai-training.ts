@@ -1,6 +1,6 @@
 // ai_training: the company may use user data or content to train, tune, develop or improve AI / ML models.
 import type { CategoryRules } from '../rule';
-import { gap, wordSeq } from '../word-gap';
+import { gap, words, wordSeq } from '../word-gap';
 
 const USER_DATA =
   /\b(?:you|your|customer|user|member|personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?|interactions?)\b/;
@@ -38,8 +38,11 @@ const APPLYING_AI = {
  * data may be used for development of AI models"; "This notice explains how we use …"): a pointer (GUIDE), the right
  * is stated in the section it names. As data_sharing's META reads "explains how we … share".
  */
-const DESCRIBES_HOW =
-  /\b(?:explains?|describes?|outlines?|sets?\s+out|terms\s+that\s+apply\s+to|learn\s+more\s+about|read\s+more\s+about|more\s+(?:information|details)\s+(?:on|about))\s+(?:[\w’'-]+[\s,]+){0,12}?how\s+(?:your|we|our|the)\b/;
+const DESCRIBES_HOW = wordSeq(
+  String.raw`\b(?:explains?|describes?|outlines?|sets?\s+out|terms\s+that\s+apply\s+to|learn\s+more\s+about|read\s+more\s+about|more\s+(?:information|details)\s+(?:on|about))`,
+  words(12, { lead: true, sep: String.raw`[\s,]` }),
+  String.raw`how\s+(?:your|we|our|the)\b`,
+);
 /**
  * After "the model's training": "data" makes it the data a model learnt from, named in an explanation ("output may
  * resemble content in the model's training data"), not a use of the user's data. Joined to NON_USER_SOURCE.
@@ -54,7 +57,7 @@ const NOT_USER_TRAINING = new RegExp(
  * (the data improves the product by way of learning) stays a hit.
  */
 const WITH_AI_APPLIED =
-  /\b(?:with\s+the\s+(?:use|help|aid)\s+of|using|by\s+means\s+of|powered\s+by)\s+(?:[\w-]+\s+){0,2}?(?:ai|a\.i\.|artificial|machine|ml|generative|genai|algorithm)[\w-]*(?:\s+[\w-]+)?\W*$/i;
+  /\b(?:with\s+the\s+(?:use|help|aid)\s+of|using|by\s+means\s+of|powered\s+by)\s+(?:[\w-]+\s+){0,2}?(?:ai|a\.i\.|artificial|machine|ml|generative|genai|algorithm)[\w-]*(?:\s+[\w-]+)?[^\w-]*$/i;
 
 /** An improve verb, then a list whose last item is an AI field: "develop and improve research, products, services and machine learning technologies". */
 const IMPROVE_LIST_THEN_AI = wordSeq(

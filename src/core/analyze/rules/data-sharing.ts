@@ -553,7 +553,7 @@ const PROVIDE_WITH_DATA = wordSeq(
 /** "the personal information we share includes …". */
 // Only as the sentence's subject: "sell any personal information we share with them" presupposes the sharing (G4).
 const DATA_WE_SHARE =
-  /^\W*(?:(?:the|all|any|such)\s+)?(?:[\w-]+\s+){0,2}?(?:information|data|details)\s+(?:(?:that|which)\s+)?we\s+(?:share|disclose|transfer)\b/;
+  /^[^\w-]*(?:(?:the|all|any|such)\s+)?(?:[\w-]+\s+){0,2}?(?:information|data|details)\s+(?:(?:that|which)\s+)?we\s+(?:share|disclose|transfer)\b/;
 
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',

@@ -11,7 +11,7 @@ const COUNT = `/^(?:[0-9]+|${NUMBER_WORDS.join('|')})$/`;
 /** A period as match terms: "30 days", "six years", "two (2) years" (the figure in brackets repeats the word). */
 const PERIOD = `${COUNT} ${COUNT}? #TimeUnit`;
 /** The same count before a time unit, for the cues ("2) years" after "two (2"). */
-const COUNT_UNIT = String.raw`(?:\d+\)?|\b(?:${NUMBER_WORDS.join('|')}))\s*(?:hours?|days?|weeks?|months?|years?)\b`;
+const COUNT_UNIT = String.raw`(?:\b\d+\)?|\b(?:${NUMBER_WORDS.join('|')}))\s*(?:hours?|days?|weeks?|months?|years?)\b`;
 /** A bound: a period, or an end tied to the user or the relationship. */
 const BOUND_CUE = new RegExp(
   String.raw`${COUNT_UNIT}|\b(?:as long as (?:you|your|we have|we maintain|there is|the)|(?:entire|whole) (?:time|period) you|until you|duration of|life of|lifetime of|temporar|limited period|short period|immediately|active account|while you|whilst you)`,

@@ -3,6 +3,7 @@ import { isPointer } from '../pointer';
 import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
 import { DUTY_BOUND_PARTIES } from '../lexicon';
+import { anyOf, run, wordSeq } from '../word-gap';
 
 /** A clause about strictly necessary cookies alone (T3: security, login, load balancing) is no tracking. */
 const STRICTLY_NECESSARY = /^(?:(?:these|our|the)\s+)?(?:strictly\s+)?(?:necessary|essential)\s+cookies\b/;
@@ -12,15 +13,21 @@ const PARTY_DUTY = new RegExp(
   String.raw`\b(?:${DUTY_BOUND_PARTIES.join('|')})s?(?:['’]s?)?\s(?:(?:that|who)\s[^.;:,]{0,60}?\s)?(?:(?:also|further|hereby)\s)?(?:must|shall|will\s(?:ensure|provide|obtain|post|include|disclose)|agrees?\sto|is\srequired|are\srequired|undertakes?)\b`,
 );
 /** A notice that must say something: "the privacy policy must disclose …", "a privacy policy that clearly states …". */
-const NOTICE_DUTY =
-  /\bprivacy\s(?:policy|notice|statement)\s(?:must|shall|should)\s(?:\w+\s)?(?:disclose|describe|state|explain|inform|include|contain|provide)\b|\b(?:a|an|its|their|your)\s[^.;:]{0,50}?privacy\s(?:policy|notice|statement)\s(?:that|which)\s(?:\w+\s)?(?:states|discloses|describes|informs|explains|clearly|explicitly)/;
+const NOTICE_DUTY = anyOf(
+  /\bprivacy\s(?:policy|notice|statement)\s(?:must|shall|should)\s(?:\w+\s)?(?:disclose|describe|state|explain|inform|include|contain|provide)\b/,
+  wordSeq(
+    String.raw`\b(?:a|an|its|their|your)\s`,
+    run(50, '[^.;:]'),
+    String.raw`privacy\s(?:policy|notice|statement)\s(?:that|which)\s(?:\w+\s)?(?:states|discloses|describes|informs|explains|clearly|explicitly)`,
+  ),
+);
 
 /**
  * A technology defined: "Cookies are small text files …", "Pixel tags (also called web beacons) are small blocks …",
  * a label first ("Cookies: Cookies are …"), or its lifetime ("Persistent cookies expire after a set time").
  */
 const TECH_DEFINITION =
-  /^\W*(?:[\w\s()-]{1,40}[.:]\s+)?(?:(?:an?|the)\s)?["'“‘]?(?:[\w-]+\s){0,2}?(?:cookies?|pixels?|pixel\stags?|web\sbeacons?|beacons?|clear\sgifs?|local\sstorage|sdks?|tags?|scripts?|tracking\surls?|device\sidentifiers?|advertising\sids?)["'”’]?\s(?:\([^)]{0,60}\)\s)?(?:are|is)\s(?:(?:very\s)?(?:small|little|tiny|short|simple|unique)|(?:an?\s)?(?:small|little|tiny|short|piece|pieces|string|strings|file|files|text|line|lines|bit|bits|unique|snippet)\b)|^\W*(?:(?:some|other|these|persistent|session|first[\s-]party|third[\s-]party)\s)?cookies\s(?:will\s|can\s|may\s)?(?:expire|remain\sstored|are\sdeleted|be\sstored\sfor)\b/;
+  /^\W*(?:\w[\w\s()-]{0,39}[.:]\s+)?(?:(?:an?|the)\s)?["'“‘]?(?:\w[\w-]*\s){0,2}?(?:cookies?|pixels?|pixel\stags?|web\sbeacons?|beacons?|clear\sgifs?|local\sstorage|sdks?|tags?|scripts?|tracking\surls?|device\sidentifiers?|advertising\sids?)["'”’]?\s(?:\([^)]{0,60}\)\s)?(?:are|is)\s(?:(?:very\s)?(?:small|little|tiny|short|simple|unique)|(?:an?\s)?(?:small|little|tiny|short|piece|pieces|string|strings|file|files|text|line|lines|bit|bits|unique|snippet)\b)|^\W*(?:(?:some|other|these|persistent|session|first[\s-]party|third[\s-]party)\s)?cookies\s(?:will\s|can\s|may\s)?(?:expire|remain\sstored|are\sdeleted|be\sstored\sfor)\b/;
 /** A name given to a practice or technology: "… are called “third-party cookies”", "also referred to as …". */
 const NAMED_AS =
   /\b(?:are|is)\s(?:also\s)?(?:commonly\s|sometimes\s|generally\s)?(?:called|referred\sto\sas)\b|\bwe\s(?:use\sthe\sterm\s\W?(?:cookies?|tracking)|refer\sto\s(?:[\w-]+\s){0,4}?(?:cookies?|technolog\w*)\b)/;
