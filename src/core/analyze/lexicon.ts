@@ -2,6 +2,7 @@
 // Multi-word entries are written with spaces because compromise splits hyphenated words into terms
 // ("royalty-free" → "royalty" "free"), so "royalty free" matches both spellings.
 // Tag names are prefixed with nothing exotic but are our own: compromise/one has no built-in tags to clash with.
+import type { CategoryId } from '../types';
 
 /** Tag → words. Kept as lists (not a map) so a reviewer can scan one class at a time. */
 export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
@@ -1131,3 +1132,41 @@ export const TRACKING_CONTROLS = {
     'prevent',
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
+ * What a unit must name before the model may add a finding of these categories to it (in its text, list lead-ins or
+ * table header and row label): the model scores every unit, and its hits on units that name none of these read as
+ * nonsense ("Data kept indefinitely" on "safety and transparency take top priority"). The same words as the keyword
+ * nets that labelled these categories (scripts/gold/corpus-units.ts), so the model acts only where it was measured.
+ * Word starts: a word beginning with one of them counts ("retain" covers "retained", "retention" is listed for
+ * "retention"). data_sale has none: the CCPA's "sharing for cross-context advertising" is a sale without the word.
+ */
+export const MODEL_SUBJECT_WORDS: Readonly<Partial<Record<CategoryId, readonly string[]>>> = {
+  content_licence: ['licence', 'license', 'sublicens', 'royalty-free', 'royalty free'],
+  tracking: [
+    'cookie',
+    'pixel',
+    'beacon',
+    'track',
+    'fingerprint',
+    'analytics',
+    'interest-based',
+    'targeted advertis',
+    'cross-site',
+    'cross-device',
+  ],
+  retention: [
+    'retain',
+    'retention',
+    'delet',
+    'erase',
+    'erasure',
+    'as long as',
+    'kept',
+    'keep',
+    'store',
+    'stored',
+    'storing',
+    'storage',
+  ],
+};

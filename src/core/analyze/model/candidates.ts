@@ -17,6 +17,8 @@ import { scoreUnit, weightOf, type Classifier } from './classifier';
 import { bucketOf } from './features';
 import { namesUserDeletion, retentionStance } from './retention-stance';
 import { MODEL_BESIDE_RULES } from './switch';
+import { MODEL_SUBJECT_WORDS } from '../lexicon';
+import { wordsPattern } from './word-pattern';
 import { trackingCondition } from './tracking-stance';
 
 /** Tokens either side of the action word that make up a model finding's evidence. */
@@ -59,8 +61,23 @@ export function withModel(
   // Beside a rule finding the model adds only the categories that co-occur with the rules' in one sentence ("we do not
   // sell or share"): in the others its hits there were mostly wrong on dev ("…; you can opt out" read as tracking).
   const beside = (c: CategoryId): boolean => !found.size || MODEL_BESIDE_RULES.includes(c);
-  const proposed = found.has(main) ? [] : open.filter((c) => beside(c) && (probs[c] ?? 0) >= model.thresholds[c]);
+  const proposed = found.has(main)
+    ? []
+    : open.filter((c) => beside(c) && (probs[c] ?? 0) >= model.thresholds[c] && namesSubject(c, clause));
   return proposed.length ? [...kept, ...proposedFindings(model, clause, proposed, firstParty)] : kept;
+}
+
+const SUBJECT: Partial<Record<CategoryId, RegExp>> = Object.fromEntries(
+  Object.entries(MODEL_SUBJECT_WORDS).map(([c, words]) => [c, new RegExp(String.raw`\b${wordsPattern(words)}`, 'i')]),
+);
+
+/** The unit (its text, list lead-ins, table header or row label) names what the category is about (lexicon.ts). */
+function namesSubject(category: CategoryId, clause: Clause): boolean {
+  const subject = SUBJECT[category];
+  if (!subject) return true;
+  return [clause.text, ...(clause.leads ?? []), clause.columnHeader ?? '', clause.rowLabel ?? ''].some((t) =>
+    subject.test(t),
+  );
 }
 
 function proposedFindings(
