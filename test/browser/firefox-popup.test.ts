@@ -91,16 +91,21 @@ describe('Firefox ESR popup', () => {
     expect(onOverlay).toBe(true);
     await poll(async () => (await nonEmpty()) === before + 1, 'the focus highlight');
 
-    // Extension pages cannot be navigated to directly; open one from the browser's own (chrome) context.
-    const tree = await firefox.send<{ contexts: Array<{ context: string }> }>('browsingContext.getTree', {
+    // Extension pages cannot be navigated to from a web page. An extension page already open (the welcome page) can
+    // open another; without one, the browser's own (chrome) context can (Firefox ESR 140 ignores the chrome scope).
+    const popupUrl = `moz-extension://${uuid}/popup.html`;
+    const tree = await firefox.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', {
       'moz:scope': 'chrome',
     });
-    const chromeContext = tree.contexts[0]!.context;
-    const popupUrl = `moz-extension://${uuid}/popup.html`;
-    await firefox.evaluate(
-      chromeContext,
-      `(gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(popupUrl)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }), true)`,
-    );
+    const extensionPage = tree.contexts.find((c) => c.url.startsWith(`moz-extension://${uuid}/`));
+    if (extensionPage) {
+      await firefox.evaluate(extensionPage.context, `(location.href = ${JSON.stringify(popupUrl)}, true)`);
+    } else {
+      await firefox.evaluate(
+        tree.contexts[0]!.context,
+        `(gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(popupUrl)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }), true)`,
+      );
+    }
     const popupContext = await poll(async () => {
       const all = await firefox.send<{ contexts: Array<{ context: string; url: string }> }>(
         'browsingContext.getTree',
