@@ -875,11 +875,11 @@ export const COUNTING_WORDS: readonly string[] = [
 
 /**
  * Numbers written as words in retention periods ("retained for six years", "ninety (90) days"), read by the
- * retention rules as a count before a time unit.
+ * retention rules and by the model's retention stance (model/retention-stance.ts) as a count before a time unit.
  */
 export const NUMBER_WORDS: readonly string[] = [
   ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen'.split(' '),
-  ...'seventeen eighteen nineteen twenty thirty forty fifty sixty ninety'.split(' '),
+  ...'seventeen eighteen nineteen twenty thirty forty fifty sixty ninety hundred'.split(' '),
 ];
 
 /**
@@ -1022,33 +1022,6 @@ export const RETENTION_MEANING = {
     'not be required',
     'no obligation to',
     'under no obligation',
-  ],
-  /** Number words of a period ("six years", "ninety (90) days"). */
-  numberWords: [
-    'one',
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-    'eleven',
-    'twelve',
-    'thirteen',
-    'fourteen',
-    'fifteen',
-    'sixteen',
-    'eighteen',
-    'twenty',
-    'thirty',
-    'forty',
-    'fifty',
-    'sixty',
-    'ninety',
-    'hundred',
   ],
   /** A bound that names no number (R4, R5). */
   boundWords: [

@@ -11,7 +11,7 @@
 //      restrict (R1, R3, R5)
 //   6. anything else ("we retain X in order to …", kept for a longer period) → grant (R7)
 import type { Stance } from '../../types';
-import { LEXICON_LISTS, RETENTION_MEANING as M } from '../lexicon';
+import { LEXICON_LISTS, NUMBER_WORDS, RETENTION_MEANING as M } from '../lexicon';
 import { run, wordSeq, words as wordGap } from '../word-gap';
 import { wordsPattern as words } from './word-pattern';
 
@@ -54,7 +54,7 @@ const SURVIVES = wordSeq(
   String.raw`${DELETE}\b`,
 );
 const NOT_KEPT = new RegExp(String.raw`\b${NEGATION}\s+${GAP(2)}${RETAIN}\b`, 'i');
-const NUMBER = String.raw`(?:\d+|${words(M.numberWords)})(?:\s?\(\d+\))?`;
+const NUMBER = String.raw`(?:\d+|${words(NUMBER_WORDS)})(?:\s?\(\d+\))?`;
 const PERIOD = new RegExp(
   String.raw`\b${NUMBER}(?:\s+to\s+${NUMBER})?[\s-]{0,2}${words(LEXICON_LISTS.TimeUnit!)}\b|\b${words(M.boundWords)}\b`,
   'i',
