@@ -1,5 +1,6 @@
 // Version history and exports in real Chromium: a page that changes between two visits gets a change report in
-// the popup and a mark on the badge; the popup's export buttons download the report in each format.
+// the popup and a mark on the badge; the history page exports that document's history, and the popup its report, in
+// each format.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
@@ -106,6 +107,44 @@ describe('version history in Chromium', () => {
     expect(await worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId)).toMatch(/^[A-E]$/);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('history page exports (after the two visits above)', () => {
+  it("downloads a document's history as JSON, Markdown and CSV, with the change between its versions", async () => {
+    const history = await browser.ctx.newPage();
+    await history.goto(`chrome-extension://${browser.extensionId}/history.html`);
+    await history.click('.doc-list tbody tr button:has-text("Privacy Policy")');
+    const grab = async (label: string): Promise<{ name: string; text: string }> => {
+      const [download] = await Promise.all([
+        history.waitForEvent('download'),
+        history.click(`button:has-text("Export this document's history (${label})")`),
+      ]);
+      return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+    };
+
+    const json = await grab('JSON');
+    expect(json.name).toMatch(/^termwatch-127\.0\.0\.1-privacy-history-\d{4}-\d{2}-\d{2}\.json$/);
+    const data = JSON.parse(json.text) as { reports: Array<{ changes: Array<{ category?: string; type: string }> }> };
+    expect(data.reports).toHaveLength(1);
+    expect(data.reports[0]!.changes).toContainEqual(
+      expect.objectContaining({ category: 'ai_training', type: 'added' }),
+    );
+
+    const md = await grab('Markdown');
+    expect(md.name).toMatch(/-history-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(md.text).toMatch(/^# History of Privacy Policy/);
+    expect(md.text).toMatch(/AI \/ machine-learning training/);
+
+    const csv = await grab('CSV');
+    expect(csv.name).toMatch(/-history-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = parse(csv.text.replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toContainEqual(
+      expect.objectContaining({ effect: 'change', type: 'added', category: 'ai_training', stance_after: 'grant' }),
+    );
+    expect(rows.find((r) => r.category === 'ai_training')?.after).toContain('train our artificial intelligence');
+    expect(await history.textContent('[role="status"]')).toContain('Document history exported.');
+    await history.close();
   });
 });
 
