@@ -18,6 +18,7 @@ import { onlyFootnoteMarksChanged } from './footnote-marks';
 import { isContentsEntry, isQuestionHeading, headingTitles } from './heading-like';
 import { isLeadInEdit } from './lead-in';
 import { renamedOnly } from './renames';
+import { isSpellingVariant } from './spelling-variant';
 import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -275,6 +276,9 @@ export function diffWithWordingEdits(
       .filter((e) => e.kind === 'modified')
       .map((e) => [base.clauses[e.before!]!.text, after.clauses[e.after!]!.text] as const),
   );
+  // The other locale's page (British and American spelling): its own wordings are the variant's, and only a change
+  // to a right is reported.
+  const otherLocale = isSpellingVariant(base.clauses, after.clauses);
   const bare = fromBareBlocks(alignment, base.clauses, after.clauses);
   const rejoined = rejoinedClauses(alignment, base.clauses, after.clauses);
   for (const paired of alignment) {
@@ -291,6 +295,7 @@ export function diffWithWordingEdits(
     const changes = changesFor(entry, b, a, cb, ca, ctx).filter((c) => reportable(c, headings));
     if (!changes.length) continue;
     const sameEffect =
+      (otherLocale && changes.every((c) => c.right === null)) ||
       changes.every(isLeadInEdit) ||
       (entry.kind === 'modified'
         ? isSameEffectRewording(b!, a!, cb, ca, changes, renamed)
