@@ -14,6 +14,7 @@ import { impactOf, strongest, type ImpactContext } from './impact';
 import { rankChanges } from './rank';
 import type { Change, ChangeType, RightChange, VersionSnapshot, WordDiffPart } from './types';
 import { containedIn, isSameEffectRewording } from './same-effect';
+import { onlyDateChanged } from './date-only';
 import { onlyFootnoteMarksChanged } from './footnote-marks';
 import { isContentsEntry, isQuestionHeading, headingTitles } from './heading-like';
 import { isLeadInEdit } from './lead-in';
@@ -296,6 +297,8 @@ export function diffWithWordingEdits(
     if (!changes.length) continue;
     const sameEffect =
       (otherLocale && changes.every((c) => c.right === null)) ||
+      // A date moved in a clause that gives no right (a reporting period, an approval date).
+      (entry.kind === 'modified' && changes.every((c) => c.category === null) && onlyDateChanged(b!.text, a!.text)) ||
       changes.every(isLeadInEdit) ||
       (entry.kind === 'modified'
         ? isSameEffectRewording(b!, a!, cb, ca, changes, renamed)
