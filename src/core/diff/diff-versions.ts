@@ -14,6 +14,7 @@ import { impactOf, strongest, type ImpactContext } from './impact';
 import { rankChanges } from './rank';
 import type { Change, ChangeType, RightChange, VersionSnapshot, WordDiffPart } from './types';
 import { containedIn, isSameEffectRewording } from './same-effect';
+import { isChangeLogEntry } from './change-log';
 import { onlyDateChanged } from './date-only';
 import { onlyFootnoteMarksChanged } from './footnote-marks';
 import { isContentsEntry, isQuestionHeading, headingTitles } from './heading-like';
@@ -143,6 +144,8 @@ function reportable(change: Change, headings: HeadingSets): boolean {
     t === null || isContentsEntry(t, titles) || isQuestionHeading(t);
   if (headingLike(change.before, headings.titlesBefore) && headingLike(change.after, headings.titlesAfter))
     return change.right !== null;
+  // An entry of the document's list of versions records a change made elsewhere.
+  if (texts.every(isChangeLogEntry)) return change.right !== null;
   return true;
 }
 
