@@ -18,6 +18,7 @@ import { isChangeLogEntry } from './change-log';
 import { onlyDateChanged } from './date-only';
 import { onlyFootnoteMarksChanged } from './footnote-marks';
 import { isContentsEntry, isQuestionHeading, headingTitles } from './heading-like';
+import { onlyHeadingRenamed } from './heading-renamed';
 import { isLeadInEdit } from './lead-in';
 import { renamedOnly } from './renames';
 import { isSpellingVariant } from './spelling-variant';
@@ -300,6 +301,7 @@ export function diffWithWordingEdits(
     if (!changes.length) continue;
     const sameEffect =
       (otherLocale && changes.every((c) => c.right === null)) ||
+      (entry.kind === 'modified' && changes.every((c) => c.right === null) && onlyHeadingRenamed(b!, a!)) ||
       // A date moved in a clause that gives no right (a reporting period, an approval date).
       (entry.kind === 'modified' && changes.every((c) => c.category === null) && onlyDateChanged(b!.text, a!.text)) ||
       changes.every(isLeadInEdit) ||
