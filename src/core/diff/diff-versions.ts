@@ -20,6 +20,7 @@ import { onlyFootnoteMarksChanged } from './footnote-marks';
 import { isContentsEntry, isQuestionHeading, headingTitles } from './heading-like';
 import { onlyHeadingRenamed } from './heading-renamed';
 import { isLeadInEdit } from './lead-in';
+import { isPointerOnly } from './pointer';
 import { renamedOnly } from './renames';
 import { isSpellingVariant } from './spelling-variant';
 import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
@@ -302,6 +303,8 @@ export function diffWithWordingEdits(
     const sameEffect =
       (otherLocale && changes.every((c) => c.right === null)) ||
       (entry.kind === 'modified' && changes.every((c) => c.right === null) && onlyHeadingRenamed(b!, a!)) ||
+      // A pointer to another page, with no finding on it: the terms are on that page.
+      (changes.every((c) => c.category === null) && [b, a].every((c) => c === undefined || isPointerOnly(c.text))) ||
       // A date moved in a clause that gives no right (a reporting period, an approval date).
       (entry.kind === 'modified' && changes.every((c) => c.category === null) && onlyDateChanged(b!.text, a!.text)) ||
       changes.every(isLeadInEdit) ||
