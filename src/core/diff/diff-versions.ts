@@ -14,9 +14,15 @@ import { impactOf, strongest, type ImpactContext } from './impact';
 import { rankChanges } from './rank';
 import type { Change, ChangeType, RightChange, VersionSnapshot, WordDiffPart } from './types';
 import { containedIn, isSameEffectRewording } from './same-effect';
+import { isChangeLogEntry } from './change-log';
+import { onlyDateChanged } from './date-only';
 import { onlyFootnoteMarksChanged } from './footnote-marks';
+import { isContentsEntry, isQuestionHeading, headingTitles } from './heading-like';
+import { onlyHeadingRenamed } from './heading-renamed';
 import { isLeadInEdit } from './lead-in';
+import { isPointerOnly } from './pointer';
 import { renamedOnly } from './renames';
+import { isSpellingVariant } from './spelling-variant';
 import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -123,7 +129,8 @@ function changesFor(
  * Whether a change is worth reporting: a clause that only changed place says nothing new, and a fragment (a menu
  * entry, a heading set as a paragraph, a ticker price) is page furniture unless the analyser found a right in it.
  */
-function reportable(change: Change, headingsBefore: ReadonlySet<string>, headingsAfter: ReadonlySet<string>): boolean {
+function reportable(change: Change, headings: HeadingSets): boolean {
+  const { headingsBefore, headingsAfter } = headings;
   if (change.type === 'moved') return change.impact !== 'neutral';
   if (change.type === 'modified' && onlyLabelChanged(change.before!, change.after!)) return false;
   // Footnote references rendered as plain numbers, added or dropped, are formatting.
@@ -134,7 +141,22 @@ function reportable(change: Change, headingsBefore: ReadonlySet<string>, heading
   if (change.type === 'removed' && inHeading(clauseKey(change.before!), headingsAfter)) return false;
   const texts = [change.before, change.after].filter((t): t is string => t !== null);
   if (texts.every((t) => isFragment(t))) return change.category !== null && change.right !== null;
+  // A table-of-contents entry or a question set as a heading: the clauses under the heading say what the terms say.
+  const headingLike = (t: string | null, titles: ReadonlySet<string>): boolean =>
+    t === null || isContentsEntry(t, titles) || isQuestionHeading(t);
+  if (headingLike(change.before, headings.titlesBefore) && headingLike(change.after, headings.titlesAfter))
+    return change.right !== null;
+  // An entry of the document's list of versions records a change made elsewhere.
+  if (texts.every(isChangeLogEntry)) return change.right !== null;
   return true;
+}
+
+/** The headings of both versions: as comparable text (headingKeys) and as titles without numbers (heading-like.ts). */
+interface HeadingSets {
+  headingsBefore: ReadonlySet<string>;
+  headingsAfter: ReadonlySet<string>;
+  titlesBefore: ReadonlySet<string>;
+  titlesAfter: ReadonlySet<string>;
 }
 
 /**
@@ -240,8 +262,12 @@ export function diffWithWordingEdits(
     rightsBefore: rightKeys(base.findings),
     rightsAfter: rightKeys(after.findings),
   };
-  const headingsBefore = headingKeys(base);
-  const headingsAfter = headingKeys(after);
+  const headings: HeadingSets = {
+    headingsBefore: headingKeys(base),
+    headingsAfter: headingKeys(after),
+    titlesBefore: headingTitles(base.clauses.map((c) => c.sectionPath)),
+    titlesAfter: headingTitles(after.clauses.map((c) => c.sectionPath)),
+  };
   // A sentence joined to a heading or to its neighbour, or split from it, is still said.
   const inAfter = containedIn(after.clauses, findingsAfter);
   const inBefore = containedIn(base.clauses, findingsBefore);
@@ -256,6 +282,9 @@ export function diffWithWordingEdits(
       .filter((e) => e.kind === 'modified')
       .map((e) => [base.clauses[e.before!]!.text, after.clauses[e.after!]!.text] as const),
   );
+  // The other locale's page (British and American spelling): its own wordings are the variant's, and only a change
+  // to a right is reported.
+  const otherLocale = isSpellingVariant(base.clauses, after.clauses);
   const bare = fromBareBlocks(alignment, base.clauses, after.clauses);
   const rejoined = rejoinedClauses(alignment, base.clauses, after.clauses);
   for (const paired of alignment) {
@@ -269,9 +298,15 @@ export function diffWithWordingEdits(
     const a = entry.after === null ? undefined : after.clauses[entry.after];
     const cb = b ? findingsBefore(b.id) : [];
     const ca = a ? findingsAfter(a.id) : [];
-    const changes = changesFor(entry, b, a, cb, ca, ctx).filter((c) => reportable(c, headingsBefore, headingsAfter));
+    const changes = changesFor(entry, b, a, cb, ca, ctx).filter((c) => reportable(c, headings));
     if (!changes.length) continue;
     const sameEffect =
+      (otherLocale && changes.every((c) => c.right === null)) ||
+      (entry.kind === 'modified' && changes.every((c) => c.right === null) && onlyHeadingRenamed(b!, a!)) ||
+      // A pointer to another page, with no finding on it: the terms are on that page.
+      (changes.every((c) => c.category === null) && [b, a].every((c) => c === undefined || isPointerOnly(c.text))) ||
+      // A date moved in a clause that gives no right (a reporting period, an approval date).
+      (entry.kind === 'modified' && changes.every((c) => c.category === null) && onlyDateChanged(b!.text, a!.text)) ||
       changes.every(isLeadInEdit) ||
       (entry.kind === 'modified'
         ? isSameEffectRewording(b!, a!, cb, ca, changes, renamed)

@@ -11,7 +11,7 @@ const FUNCTION = new Set(FUNCTION_WORDS);
 const NEGATION = new Set([...(LEXICON_LISTS.Negative ?? []), 'ne', 'n', 'pas', 'aucun', 'aucune', 'jamais']);
 
 /** One spelling for the British and American forms of a word (applied to both sides, so it never needs to be English). */
-function oneSpelling(word: string): string {
+export function oneSpelling(word: string): string {
   return (
     word
       // personalise/personalize, organisation/organization, analyse/analyze

@@ -1,6 +1,7 @@
 // What two versions of a clause are compared by: the words the reader reads, and nothing of how the page shows them.
 // Formatting (emphasis, markup left in the text), link targets and their tracking parameters, whitespace and
 // non-breaking spaces, date stamps (normalizeText) and the order of a list of links never make a change.
+import { isLanguageSwitcher, isLinkCall } from './page-furniture';
 import { normalizeText, unifyCharacters } from './text';
 
 // A Markdown or wiki link left in the page's text: its target is not what the terms say.
@@ -46,11 +47,12 @@ function linkListItems(text: string): string[] | null {
 /**
  * The clause's text as it is compared between versions: lower-case, noise-free, without markup or link targets. A
  * clause that is only a list of links compares as the set of its link texts, in any order. Empty when the clause is
- * only noise (a date stamp).
+ * only noise (a date stamp, a trademark notice, a language switcher, a lone "learn more" link: page-furniture.ts).
  */
 export function comparableText(text: string): string {
   const unified = unifyCharacters(text).replace(ESCAPE, '').replace(EMAIL_PLACEHOLDER, ' ');
-  if (isTrademarkNotice(unified.trim())) return '';
+  const trimmed = unified.trim();
+  if (isTrademarkNotice(trimmed) || isLanguageSwitcher(trimmed) || isLinkCall(trimmed)) return '';
   const links = linkListItems(unified);
   const plain = links ? [...links].sort().join(' ') : unified.replace(MARKDOWN_LINK, '$1');
   return (
