@@ -23,7 +23,13 @@ import { PROBE_INIT_SCRIPT, type ProbeReport, type ProbeTask } from './lib/main-
 import { bigTermsPage, newsPage } from './lib/pages';
 import { longestOtaPages, OTA_DIR } from './lib/ota-pages';
 import { reproPages } from './lib/repro-pages';
-import { longestAfterLoad, overlapsExtensionTask, traceMainThread, type TraceTask } from './lib/main-thread-trace';
+import {
+  describeExtensionTasks,
+  longestAfterLoad,
+  overlapsExtensionTask,
+  traceMainThread,
+  type TraceTask,
+} from './lib/main-thread-trace';
 import { timePhasesAtLoad, type PhaseTimes } from './lib/phase-probe';
 import { launchPlainChromium, launchWithIgnoredHost, setIgnoredHost, type PlainBrowser } from './lib/launch-chromium';
 import { installRecorder, statusEvents, waitForStatusEvent } from './lib/status-recorder';
@@ -503,6 +509,18 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
     )
     .join(' ');
   row('    median run, gaps > 50 ms after load (+start:ms, * with a Termwatch task)', gaps || 'none');
+  // What the Termwatch tasks in each such gap spent their time on, every run: script, or the style/layout/paint after it.
+  withRuns.forEach((r, i) => {
+    row(
+      `      run ${i + 1}, from load end: report stored / first / last mark`,
+      `${ms(sinceLoad(r, r.analysedAt))} / ${ms(sinceLoad(r, p(r).firstMarkAt))} / ${ms(sinceLoad(r, p(r).lastMarkAt))}`,
+    );
+    for (const g of p(r).messageGaps.filter((x) => x.start >= p(r).loadEnd && overlapsExtensionTask(x, r.trace)))
+      row(
+        `      run ${i + 1}, gap +${(g.start - p(r).loadEnd).toFixed(0)}:${g.duration.toFixed(0)}`,
+        describeExtensionTasks(g, r.trace),
+      );
+  });
   row(
     '    median run, from load end: report stored / first / last mark',
     `${ms(sinceLoad(mid, mid.analysedAt))} / ${ms(sinceLoad(mid, p(mid).firstMarkAt))} / ${ms(sinceLoad(mid, p(mid).lastMarkAt))}`,
