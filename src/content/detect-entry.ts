@@ -57,9 +57,10 @@ async function detectOnce(): Promise<void> {
 /**
  * Longest wait for an idle moment before detecting. A page that is never idle (a ticker, an animation driven by
  * timers, the bench's heartbeat) makes requestIdleCallback wait for its whole timeout, and every millisecond of it
- * delays the report: at 500 ms it was half of the time from load to the analyser on the 1 MB bench page.
+ * delays the report: at 500 ms it was half of the time from load to the analyser on the 1 MB bench page. Detection
+ * runs in short slices (detectInSlices), so a long wait protects the page no better than a short one.
  */
-const SETTLE_TIMEOUT_MS = 100;
+const SETTLE_TIMEOUT_MS = 50;
 
 // The background injects this after the load event; wait for an idle moment too (bounded), so any work the page
 // does right after loading goes first.
