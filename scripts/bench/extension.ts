@@ -566,6 +566,8 @@ function printPhases(runs: PhaseTimes[]): void {
   row('    pending style/layout, forced afterwards', ms(m('layout')));
 }
 
+const sinceLoadEnd = (r: TermsRun, t: number | null): string => ((t ?? NaN) - r.probe.loadEnd).toFixed(0);
+
 /**
  * Pages measured one by one (rounds outermost): the longest main-thread block after load, Termwatch's longest task
  * and the time from load to the report, per page. The five longest real documents of ../shared/corpus/ota rendered
@@ -613,6 +615,21 @@ async function pageTable(
       `  ${pg.name}${pg.bytes === undefined ? '' : ` (${kb(pg.bytes)} md)`}`,
       `${ms(median(rs.map(gap)))} / ${ms(median(own))} / ${ms(median(rs.map(any)))} / ${ms(report)} (${notes})${rs.some((r) => r.capped) ? ' capped' : ''}`,
     );
+    // The page's worst block with a Termwatch task in it, and what those tasks spent their time on.
+    let worst: { r: TermsRun; g: ProbeTask } | null = null;
+    for (const r of rs)
+      for (const g of r.probe.messageGaps)
+        if (
+          g.start >= r.probe.loadEnd &&
+          overlapsExtensionTask(g, r.trace) &&
+          (!worst || g.duration > worst.g.duration)
+        )
+          worst = { r, g };
+    if (worst)
+      row(
+        `    worst block +${(worst.g.start - worst.r.probe.loadEnd).toFixed(0)}:${worst.g.duration.toFixed(0)} (first mark +${sinceLoadEnd(worst.r, worst.r.probe.firstMarkAt)})`,
+        describeExtensionTasks(worst.g, worst.r.trace),
+      );
   }
   row(
     '  worst heartbeat block after load with a Termwatch task in it, all runs (goal < 50 ms)',
@@ -638,8 +655,10 @@ function compareBuilds(dir: string, runs: TermsRun[], baseRuns: TermsRun[]): voi
     row(`  ${name}, this build / baseline`, `${ms(a)} / ${ms(b)} (ratio ${(a / b).toFixed(2)})`);
   };
   row(`1 MB terms page, this build against ${dir}, median of ${runs.length} interleaved rounds`, '');
+  line('analyser injected (status analysing), from load end', (r) => r.injectedAt - r.probe.loadEnd);
   line('report done, from load end', (r) => r.analysedAt - r.probe.loadEnd);
   line('first mark on the page, from load end', (r) => (r.probe.firstMarkAt ?? NaN) - r.probe.loadEnd);
+  line('report done → first mark', (r) => (r.probe.firstMarkAt ?? NaN) - r.analysedAt);
   line(
     'longest Termwatch task after load, thread CPU',
     (r) => longestAfterLoad(r.trace, { extension: true })?.cpu ?? NaN,
