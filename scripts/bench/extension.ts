@@ -23,7 +23,13 @@ import { PROBE_INIT_SCRIPT, type ProbeReport, type ProbeTask } from './lib/main-
 import { bigTermsPage, newsPage } from './lib/pages';
 import { longestOtaPages, OTA_DIR } from './lib/ota-pages';
 import { reproPages } from './lib/repro-pages';
-import { longestAfterLoad, overlapsExtensionTask, traceMainThread, type TraceTask } from './lib/main-thread-trace';
+import {
+  describeExtensionTasks,
+  longestAfterLoad,
+  overlapsExtensionTask,
+  traceMainThread,
+  type TraceTask,
+} from './lib/main-thread-trace';
 import { timePhasesAtLoad, type PhaseTimes } from './lib/phase-probe';
 import { launchPlainChromium, launchWithIgnoredHost, setIgnoredHost, type PlainBrowser } from './lib/launch-chromium';
 import { installRecorder, statusEvents, waitForStatusEvent } from './lib/status-recorder';
@@ -503,6 +509,18 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
     )
     .join(' ');
   row('    median run, gaps > 50 ms after load (+start:ms, * with a Termwatch task)', gaps || 'none');
+  // What the Termwatch tasks in each such gap spent their time on, every run: script, or the style/layout/paint after it.
+  withRuns.forEach((r, i) => {
+    row(
+      `      run ${i + 1}, from load end: report stored / first / last mark`,
+      `${ms(sinceLoad(r, r.analysedAt))} / ${ms(sinceLoad(r, p(r).firstMarkAt))} / ${ms(sinceLoad(r, p(r).lastMarkAt))}`,
+    );
+    for (const g of p(r).messageGaps.filter((x) => x.start >= p(r).loadEnd && overlapsExtensionTask(x, r.trace)))
+      row(
+        `      run ${i + 1}, gap +${(g.start - p(r).loadEnd).toFixed(0)}:${g.duration.toFixed(0)}`,
+        describeExtensionTasks(g, r.trace),
+      );
+  });
   row(
     '    median run, from load end: report stored / first / last mark',
     `${ms(sinceLoad(mid, mid.analysedAt))} / ${ms(sinceLoad(mid, p(mid).firstMarkAt))} / ${ms(sinceLoad(mid, p(mid).lastMarkAt))}`,
@@ -547,6 +565,8 @@ function printPhases(runs: PhaseTimes[]): void {
   row('    analyzeClauses (the analysis worker, off the page)', ms(m('analyse')));
   row('    pending style/layout, forced afterwards', ms(m('layout')));
 }
+
+const sinceLoadEnd = (r: TermsRun, t: number | null): string => ((t ?? NaN) - r.probe.loadEnd).toFixed(0);
 
 /**
  * Pages measured one by one (rounds outermost): the longest main-thread block after load, Termwatch's longest task
@@ -595,6 +615,21 @@ async function pageTable(
       `  ${pg.name}${pg.bytes === undefined ? '' : ` (${kb(pg.bytes)} md)`}`,
       `${ms(median(rs.map(gap)))} / ${ms(median(own))} / ${ms(median(rs.map(any)))} / ${ms(report)} (${notes})${rs.some((r) => r.capped) ? ' capped' : ''}`,
     );
+    // The page's worst block with a Termwatch task in it, and what those tasks spent their time on.
+    let worst: { r: TermsRun; g: ProbeTask } | null = null;
+    for (const r of rs)
+      for (const g of r.probe.messageGaps)
+        if (
+          g.start >= r.probe.loadEnd &&
+          overlapsExtensionTask(g, r.trace) &&
+          (!worst || g.duration > worst.g.duration)
+        )
+          worst = { r, g };
+    if (worst)
+      row(
+        `    worst block +${(worst.g.start - worst.r.probe.loadEnd).toFixed(0)}:${worst.g.duration.toFixed(0)} (first mark +${sinceLoadEnd(worst.r, worst.r.probe.firstMarkAt)})`,
+        describeExtensionTasks(worst.g, worst.r.trace),
+      );
   }
   row(
     '  worst heartbeat block after load with a Termwatch task in it, all runs (goal < 50 ms)',
@@ -620,8 +655,10 @@ function compareBuilds(dir: string, runs: TermsRun[], baseRuns: TermsRun[]): voi
     row(`  ${name}, this build / baseline`, `${ms(a)} / ${ms(b)} (ratio ${(a / b).toFixed(2)})`);
   };
   row(`1 MB terms page, this build against ${dir}, median of ${runs.length} interleaved rounds`, '');
+  line('analyser injected (status analysing), from load end', (r) => r.injectedAt - r.probe.loadEnd);
   line('report done, from load end', (r) => r.analysedAt - r.probe.loadEnd);
   line('first mark on the page, from load end', (r) => (r.probe.firstMarkAt ?? NaN) - r.probe.loadEnd);
+  line('report done → first mark', (r) => (r.probe.firstMarkAt ?? NaN) - r.analysedAt);
   line(
     'longest Termwatch task after load, thread CPU',
     (r) => longestAfterLoad(r.trace, { extension: true })?.cpu ?? NaN,

@@ -154,9 +154,11 @@ async function analysePage(payload: ExtractedPage, tabId: number): Promise<PageE
   }
   const seenAt = Date.now();
   await publishReport({ ...payload, analysis }, tabId, seenAt);
-  void recordAfterReport({ ...payload, analysis }, tabId, seenAt);
+  // The reply is made before the history write is queued: its task (saving and comparing a long text, tens to
+  // hundreds of milliseconds) ran while this handler still waited for the settings, and the page waited for both.
   const settings = await loadSettings();
   const shown = findingsShown(analysis.findings, viewSettingsOf(settings));
+  void recordAfterReport({ ...payload, analysis }, tabId, seenAt);
   return { status: 'analysed', findings: shown, highlight: settings.autoHighlight || payload.forced };
 }
 
@@ -169,10 +171,11 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     const detection = checkDetection((raw as { detection?: unknown }).detection);
     const settings = await loadSettings();
     const analyse = detection.isLegal && settings.autoDetect && !isIgnoredSite(settings, url);
+    // The worker loads its analyser while the tab state is written and the content script reads the page (Chrome's
+    // offscreen document takes a few hundred milliseconds to start: begun first, it is ready sooner).
+    if (analyse) analysisHost().warm();
     await setState({ ...emptyTabState(tabId, url, analyse ? 'analysing' : 'not-legal'), detection });
     if (analyse) {
-      // The worker loads its analyser while the content script reads the page.
-      analysisHost().warm();
       await injectAnalyser(tabId, {
         forced: false,
         detection,

@@ -1,7 +1,8 @@
 // The always-on detector, injected by the background into every loaded http(s) page: decides cheaply whether the
 // page is a legal document and tells the background, which injects the analyser only where needed. Must stay small
 // (≤ 21 KB minified) and nearly free on other pages.
-import { detectPage } from '../core/detect';
+import { detectSteps } from '../core/detect';
+import type { Detection } from '../core/types';
 import { leanSend } from './lean-runtime';
 import { watchPage } from './page-watch';
 
@@ -12,9 +13,37 @@ interface AnalyserHandle {
 let lastSentUrl = '';
 let lastSentLegal = false;
 
-async function detectAndReport(): Promise<void> {
+/** Longest stretch of detection work between pauses (ms). */
+const SLICE_MS = 8;
+
+/**
+ * Detection in short tasks with the page's tasks in between: in one task it blocked a long page for 40–70 ms (cold
+ * regular expressions, compiled afresh in every page). setTimeout, not yieldToPage: this bundle has no bytes to spare.
+ */
+async function detectInSlices(url: string): Promise<Detection> {
+  const steps = detectSteps(document, url);
+  let start = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - start >= SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      start = performance.now();
+    }
+  }
+}
+
+/** Runs one after another: a page-watch settle during a sliced detection waits for it. */
+let detecting: Promise<void> = Promise.resolve();
+
+function detectAndReport(): Promise<void> {
+  detecting = detecting.then(detectOnce, detectOnce);
+  return detecting;
+}
+
+async function detectOnce(): Promise<void> {
   const url = location.href;
-  const detection = detectPage(document, url);
+  const detection = await detectInSlices(url);
   if (url === lastSentUrl && detection.isLegal === lastSentLegal) {
     // Same page, same verdict: if the analyser is already here, let it decide whether the text changed.
     if (detection.isLegal) (globalThis as { termwatchAnalyser?: AnalyserHandle }).termwatchAnalyser?.refresh();
@@ -28,9 +57,10 @@ async function detectAndReport(): Promise<void> {
 /**
  * Longest wait for an idle moment before detecting. A page that is never idle (a ticker, an animation driven by
  * timers, the bench's heartbeat) makes requestIdleCallback wait for its whole timeout, and every millisecond of it
- * delays the report: at 500 ms it was half of the time from load to the analyser on the 1 MB bench page.
+ * delays the report: at 500 ms it was half of the time from load to the analyser on the 1 MB bench page. Detection
+ * runs in short slices (detectInSlices), so a long wait protects the page no better than a short one.
  */
-const SETTLE_TIMEOUT_MS = 100;
+const SETTLE_TIMEOUT_MS = 50;
 
 // The background injects this after the load event; wait for an idle moment too (bounded), so any work the page
 // does right after loading goes first.

@@ -17,6 +17,11 @@ export interface TraceTask {
   cpu: number;
   /** The task ran script of an extension (a content script). */
   extension: boolean;
+  /**
+   * What the task spent its wall time on: its top-level traced steps summed by kind (style, layout, paint, script with
+   * its file), largest first. Tells a block's own script apart from the style/layout/paint that script caused.
+   */
+  parts: Array<{ name: string; ms: number }>;
 }
 
 interface TraceEvent {
@@ -27,7 +32,11 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string; data?: { url?: string; isMainFrame?: boolean }; beginData?: { url?: string } };
+  args?: {
+    name?: string;
+    data?: { url?: string; isMainFrame?: boolean; functionName?: string };
+    beginData?: { url?: string };
+  };
 }
 
 // blink.user_timing: the probe's performance.mark, which ties the trace's clock to the page's (see PAGE_CLOCK_MARK).
@@ -80,7 +89,9 @@ function mainThreadTasks(events: TraceEvent[], url: string, markAt: number): Tra
     .filter((e) => e.pid === pid && e.name === PAGE_CLOCK_MARK && e.ts <= load)
     .sort((a, b) => b.ts - a.ts)[0];
   const pageZero = mark ? mark.ts / 1000 - markAt : NaN;
-  const onThread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const onThread = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X')
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const scripts = onThread.filter(
     (e) =>
       /^(?:EvaluateScript|FunctionCall|TimerFire|FireIdleCallback|v8\.compile)$/.test(e.name) &&
@@ -94,7 +105,57 @@ function mainThreadTasks(events: TraceEvent[], url: string, markAt: number): Tra
       wall: (t.dur ?? 0) / 1000,
       cpu: (t.tdur ?? 0) / 1000,
       extension: scripts.some((s) => s.ts >= t.ts && s.ts < t.ts + (t.dur ?? 0)),
+      parts: partsOf(t, onThread),
     }));
+}
+
+/** A traced step's kind: script steps with their file (and function, where the trace names it). */
+function labelOf(e: TraceEvent): string {
+  const url = e.args?.data?.url ?? '';
+  if (!url) return e.name;
+  const file = url.replace(/^.*\//, '').replace(/[?#].*$/, '');
+  const fn = e.args?.data?.functionName;
+  return `${e.name}(${file}${fn ? ` ${fn}` : ''})`;
+}
+
+/** The top-level steps inside `task` (events sorted by start), summed by kind, largest first (at most 5). */
+function partsOf(task: TraceEvent, sorted: readonly TraceEvent[]): Array<{ name: string; ms: number }> {
+  const end = task.ts + (task.dur ?? 0);
+  const sums = new Map<string, number>();
+  let coveredTo = task.ts;
+  // The first event at or after the task's start (binary search: a trace holds tens of thousands).
+  let lo = 0;
+  for (let hi = sorted.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.ts < task.ts) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length; i++) {
+    const e = sorted[i]!;
+    if (e === task || e.name === 'RunTask') continue;
+    if (e.ts >= end) break;
+    if (e.ts < coveredTo) continue; // inside a step already counted
+    const dur = e.dur ?? 0;
+    coveredTo = e.ts + dur;
+    const label = labelOf(e);
+    sums.set(label, (sums.get(label) ?? 0) + dur / 1000);
+  }
+  return [...sums]
+    .map(([name, ms]) => ({ name, ms }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5);
+}
+
+/** The extension tasks that overlap a span of the page's clock, with what each spent its time on (bench output). */
+export function describeExtensionTasks(gap: PageSpan, tasks: readonly TraceTask[]): string {
+  const end = gap.start + gap.duration;
+  return tasks
+    .filter((t) => t.extension && t.pageStart < end && t.pageStart + t.wall > gap.start)
+    .map(
+      (t) =>
+        `task ${t.wall.toFixed(0)} ms wall/${t.cpu.toFixed(0)} cpu: ${t.parts.map((p) => `${p.name} ${p.ms.toFixed(0)}`).join(', ')}`,
+    )
+    .join('; ');
 }
 
 /** The task after load with the most CPU time (of Termwatch's tasks only, with `extension`); null when none. */

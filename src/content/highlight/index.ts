@@ -203,7 +203,10 @@ export async function highlightClauses(
     } catch {
       // Progress is informational; a throwing callback must not leave half a page highlighted.
     }
-    if (done < total) await yieldToPage();
+    // A frame between slices, not just a task: the ranges of one slice are then styled and painted in a frame of
+    // their own. With only a task between them, several slices' ranges went into one frame, whose style, pre-paint
+    // and paint then blocked the page on top of the slice that ran before it.
+    if (done < total) await (Number.isFinite(budget) ? nextFrame(doc) : yieldToPage());
   } while (done < total);
   if (!isCurrent(session)) throw stopped(signal);
   return makeHandle(session);

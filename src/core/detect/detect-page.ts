@@ -53,6 +53,18 @@ function contentKind(folded: string): LegalKind {
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
 export function detectPage(doc: Document, url: string): Detection {
+  const steps = detectSteps(doc, url);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * detectPage as checkpoints (each `yield` a safe place to pause), for the always-on detector to run in short tasks:
+ * in one go it blocked a long page for 40–70 ms, most of it compiling the vocabulary regexes afresh in each page.
+ */
+export function* detectSteps(doc: Document, url: string): Generator<void, Detection, void> {
   const reasons: string[] = [];
   // Reasons quote the page (URL segments, og:type, JSON-LD types), as many and as long as it likes: kept within
   // core/bounds.ts here. A plain slice, not bounds.ts's shorten: this bundle has no bytes to spare (≤ 21 KB).
@@ -114,12 +126,14 @@ export function detectPage(doc: Document, url: string): Detection {
     return other(reasons, 0.95, 'not_legal');
   }
 
+  yield;
   const root = mainCandidate(doc);
   const sample = root ? sampleText(root) : null;
   if (!sample) {
     note('no body');
     return other(reasons, 0.95, 'too_short');
   }
+  yield;
   const folded = foldText(sample.text);
   const words = count(folded, /\S+/g);
   // Legal vocabulary over the whole sample, English or one of the other languages the detector names. Long documents
@@ -134,6 +148,7 @@ export function detectPage(doc: Document, url: string): Detection {
   const headings = sample.policyHeadings;
   if (headings >= 2) points.push([headings >= 4 ? 2 : 1, `${headings} policy headings`]);
   if (DATE_LINE.test(folded.slice(0, 3000))) points.push([1, 'dated']);
+  yield;
   if (sample.truncated || words >= 1500) points.push([1, 'long text']);
   else if (words < 150) points.push([-2, `only ${words} words`]);
   // The text binds its reader: "you agree", "you must not", "we collect", "we may share".
@@ -150,7 +165,9 @@ export function detectPage(doc: Document, url: string): Detection {
   // defines its terms.
   if (speech >= 3 && speech * 1000 >= words * 2 && binding < 2 && defined < 2)
     points.push([-2, `reported speech x${speech}`]);
+  yield;
   const selfRefs = aboutness(points, sample, folded, words);
+  yield;
   // Product and service pages named after a document (a policy generator, a template shop, a lawyer's offer): they
   // sell, they show buttons and forms, and they never bind their reader the way the document itself does.
   const sales = count(folded, MARKETING);
@@ -168,6 +185,7 @@ export function detectPage(doc: Document, url: string): Detection {
   // Unnamed (or only mentioned): the kind the text reads as. Named: the name's kind; the most specific kind wins
   // ties, so an "AI terms" page is ai_policy, not terms.
   if (!isNamed) {
+    yield;
     const kind = contentKind(folded);
     note(`reads as ${kind}`);
     return { kind, isLegal: true, confidence: round(confidence), reasons };

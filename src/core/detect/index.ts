@@ -1,2 +1,2 @@
 // Public entry of the detector. Bundled alone into the always-on content script: keep imports light.
-export { detectPage } from './detect-page';
+export { detectPage, detectSteps } from './detect-page';

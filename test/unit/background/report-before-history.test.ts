@@ -6,6 +6,8 @@ import type { ChangeInfo, TabState } from '../../../src/shared/tab-state';
 
 const session = vi.hoisted(() => new Map<string, unknown>());
 const record = vi.hoisted(() => ({ impl: (): Promise<unknown> => Promise.resolve(null) }));
+/** How long storage.local takes to answer (ms); 0: within the same task. */
+const localDelay = vi.hoisted(() => ({ ms: 0 }));
 
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -17,7 +19,13 @@ vi.mock('webextension-polyfill', () => ({
           for (const [k, v] of Object.entries(items)) session.set(k, structuredClone(v));
         },
       },
-      local: { get: async () => ({}), set: async () => undefined },
+      local: {
+        get: async () => {
+          if (localDelay.ms) await new Promise((resolve) => setTimeout(resolve, localDelay.ms));
+          return {};
+        },
+        set: async () => undefined,
+      },
     },
     action: {
       setBadgeText: async () => undefined,
@@ -96,6 +104,7 @@ const change: ChangeInfo = {
 const state = (): TabState => session.get('tab:7') as TabState;
 
 beforeEach(() => {
+  localDelay.ms = 0;
   session.clear();
   session.set('tab:7', emptyTabState(7, URL_, 'analysing'));
 });
@@ -120,6 +129,22 @@ describe('the report before the history', () => {
     expect(state().status).toBe('analysed');
     expect(state().change).toEqual(change);
     expect(state().analysis?.findings.length).toBeGreaterThan(0);
+  });
+
+  it('answers the page before the history write starts, however long the settings take to read', async () => {
+    // In a browser storage.local answers in a later task; a history write queued before that read began first, and
+    // its synchronous part (a long text saved and compared) then ran before the page got its findings.
+    localDelay.ms = 20;
+    let started = false;
+    record.impl = () => {
+      started = true;
+      return Promise.resolve(null);
+    };
+    const reply = (await backgroundHandlers['page-extracted'](extracted(), sender)) as { status: string };
+    expect(reply.status).toBe('analysed');
+    expect(started).toBe(false);
+    await historySettled();
+    expect(started).toBe(true);
   });
 
   it('keeps the finished report when the history save fails', async () => {
