@@ -782,6 +782,13 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'location history',
     // A content type of meeting services, not the act of sharing ("audio, video, chat, screen sharing, attachments").
     'screen sharing',
+    // Payment data named by what it is ("the processor will process your payment method", "card numbers").
+    'payment method',
+    'payment methods',
+    'card number',
+    'card numbers',
+    'billing information',
+    'billing details',
   ],
 };
 

@@ -16,11 +16,17 @@ const OTHER_SENSE =
  * revealed or stolen". Only when the service is not also the subject of a disclosure verb in the clause.
  */
 const SECURITY_SENSE =
-  /\bunauthori[sz]ed\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?guarantee\b/;
+  /\bunauthori[sz]ed\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?(?:guarantee|ensure|assure|warrant|promise)\b/;
 const WE_DISCLOSE =
   /\b(?:we|us)\s+(?:(?:may|might|will|can|could|also|do|does|would)\s+){0,2}(?:share|disclose|transfer|provide|sell|pass|release|give)\b/;
-const DATA =
-  /\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b/;
+/** A lexicon word list as a regex alternation (spaces match any whitespace), for the pre-filters. */
+const alternation = (words: readonly string[]): string =>
+  `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|')})\\b`;
+/** The data named by what it is, as the lexicon's UserData names it ("payment method", "phone number"). */
+const DATA_NAMES = alternation(LEXICON_LISTS.UserData!.filter((w) => w.includes(' ')));
+const DATA = new RegExp(
+  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
+);
 
 /**
  * Word-gap building blocks. A word may hold apostrophes and hyphens; the separator after it may not, so a run of
@@ -181,6 +187,17 @@ export const META = anyOf(
   /\bstructured,?\s(?:commonly\sused|machine.readable)/,
   /\bto\syou\sor\s(?:to\s)?(?:a|another|any)\s(?:third.party|controller|service\sprovider)\b/,
   /\bright\sto\s(?:request|know|ask)\s(?:that\swe\sdisclose|what\s(?:personal\s)?(?:information|data)\swe)\b/,
+  // The user asking what was disclosed ("request certain information regarding our disclosure of personal information
+  // to third parties", "asking about the business practices related to disclosing", "a notice describing which
+  // categories … we have shared"): a right to know, not a disclosure. No comma in the gaps: "if you request
+  // information about our services, we may share …" is a disclosure.
+  wordSeq(
+    String.raw`\b(?:request|requests|requesting|obtain|ask|asking|inquire)\b`,
+    run(80, '[^.;:]'),
+    String.raw`\b(?:(?:information|notice|details|practices)\s+(?:from\s+us\s+)?(?:regarding|about|concerning|describing|on|related\s+to)|list\s+of)\s+`,
+    words(8),
+    String.raw`(?:disclosures?|disclosing|disclosed|sharing|shared)\b`,
+  ),
   wordSeq(String.raw`\b(?:how|ways?\s+in\s+which|who\s+we)\b`, run(50, '[^.;:]'), String.raw`\b(?:shar|disclos)`),
   wordSeq(String.raw`\bcategories\s+of\s+`, words(3, { word: '[\\w-]' }), String.raw`(?:with|to)\s+whom\b`),
   wordSeq(
@@ -233,7 +250,7 @@ const ENGAGE = anyOf(
     String.raw`(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*`,
     words(4, { lead: true }),
     String.raw`${RECIPIENT}\w*\W+\b`,
-    words(3),
+    words(5),
     String.raw`(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e|facilitate)|on\s+our\s+behalf)\b`,
     { needs: [THIRD] },
   ),
@@ -250,6 +267,16 @@ const ENGAGE = anyOf(
     String.raw`\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on`,
     words(4, { lead: true }),
     String.raw`${RECIPIENT}\w*\W+\b(?:for|to)\b`,
+  ),
+  // Whoever the subject: "third party agents, subsidiaries and affiliates that perform functions on our behalf".
+  wordSeq(
+    String.raw`\b${RECIPIENT}`,
+    REST_OF_WORD,
+    gap(8),
+    String.raw`(?:that|who|which)\s+(?:perform|performs|provide|provides|carry\s+out|carries\s+out)\b`,
+    gap(4),
+    String.raw`on\s+our\s+behalf\b`,
+    { needs: [/\bon\s+our\s+behalf\b/] },
   ),
 );
 
@@ -288,9 +315,6 @@ const SECTION_ITEM = new RegExp(
   String.raw`^\W*(?!\W)(?:(?:with|to)\s+)?(?:${LEAD}){0,4}?(?:${RECIPIENT}|law\s+enforcement|authorit|government|regulator|court)`,
 );
 
-/** A lexicon word list as a regex alternation (spaces match any whitespace), for the pre-filters. */
-const alternation = (words: readonly string[]): string =>
-  `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|')})\\b`;
 /** Named processors from the lexicon, as a regex for pre-filters (one list, in lexicon.ts). */
 const NAMED = alternation(LEXICON_LISTS.NamedService!);
 const BIG_TECH = alternation(LEXICON_LISTS.BigTech!);
@@ -654,6 +678,8 @@ export const dataSharing: CategoryRules = {
         'This Privacy Policy explains how Acme and its affiliates collect, use and share information with third parties.',
         'You have the right to receive your personal data in a structured, commonly used format and to have it transferred to another service provider.',
         'You may request the transfer of your personal data to you or to a third party.',
+        'Once a year, residents may ask for details about our disclosures of personal data to third parties for marketing.',
+        'You can request a list of the information we have shared with outside companies in the past year.',
         'You may share your content with third parties using the share button.',
         'Our site contains links to third-party websites that we do not control.',
         'There are no third-party beneficiaries to this Agreement.',
@@ -703,6 +729,7 @@ export const dataSharing: CategoryRules = {
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
+        'Despite these safeguards, we cannot ensure that your information will never be disclosed in other ways.',
         'You can share your playlists with friends.',
         'Please do not share your password.',
         'With whom do we share personal information?',
@@ -764,8 +791,9 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.engage-processors',
       cue: [ENGAGE],
       match: [
-        '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,4} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|facilitate|behalf)',
+        '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,6} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|facilitate|behalf)',
         '(rely|relies|relying|depend|depends|depending) on .{0,4} #ThirdParty (for|to)',
+        '#ThirdParty .{0,8} (that|who|which) (perform|performs|provide|provides|carry|carries) .{0,4} on our behalf',
         // Only "for": "you may use third-party services to store your files" is the user's choice of tools.
         '(employ|employs|engage|engages|use|uses|utilize|utilizes|utilise|utilises) .{0,2} #ThirdParty for',
       ],
@@ -777,11 +805,14 @@ export const dataSharing: CategoryRules = {
         'The service relies on outside vendors for hosting and email delivery.',
         'Acme may also use third party providers for such services.',
         { text: 'We do not use any third-party vendors to process your payments.', stance: 'restrict' },
+        'We hire outside contractors and their staff as needed to perform tasks on our behalf.',
+        'From time to time we have outside agents and affiliates that perform services on our behalf, such as shipping.',
       ],
       mustNotMatch: [
         'We work with partners who share our values.',
         'You may use third-party services to store your files.',
         'We use cookies to remember your settings.',
+        'Our partners act on their own behalf and have their own privacy policies.',
       ],
     },
     {
