@@ -218,6 +218,8 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'parent company',
     'parent companies',
     'corporate family',
+    'family of companies',
+    'group of companies',
     'affiliated companies',
     'affiliated entities',
     'sister companies',

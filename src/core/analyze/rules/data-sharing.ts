@@ -216,6 +216,14 @@ export const META = anyOf(
     toString: () => String.raw`/\?\s*$/`,
   },
 );
+/**
+ * A clause that opens with the service disclosing ("We share this information with the categories described in “With
+ * Whom Your Information Is Shared”", "Who we share with: We may share …") states a disclosure of its own: a section
+ * title quoted in it or fused before it does not make it the policy describing itself. Only share/disclose: "We will
+ * provide to you, or a third party you have chosen, your personal data in a structured … format" is portability.
+ */
+const OPENS_WITH_WE_DISCLOSE =
+  /(?:^|[:.!?]\s)[^\w’'-]*we\s+(?:(?:may|might|will|can|also|do|does|would|routinely|only|sometimes|generally)\s+){0,2}(?:share|disclose)\b/;
 /** Data coming in: "… share your information with us", "disclose information to the Website". */
 const TO_US =
   /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b|^\s*(?:to|with)\s+you\b/;
@@ -589,7 +597,7 @@ export const dataSharing: CategoryRules = {
     ...NO_DATA_WORD_NEEDED,
   ],
   veto: (lower, ctx) =>
-    META.test(lower)
+    META.test(lower) && !OPENS_WITH_WE_DISCLOSE.test(lower)
       ? 'the policy describing itself'
       : NDA.test(lower)
         ? 'mutual confidentiality clause'
@@ -641,6 +649,16 @@ export const dataSharing: CategoryRules = {
       severity: 'medium',
       why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
       mustMatch: [
+        // A section title quoted in the clause or fused before it leaves the clause's own disclosure.
+        'Who we share with: We may share your contact details with our affiliates.',
+        'We share this data with the recipients listed in “Who we share your information with”.',
+        'We share your information with the wider family of companies that owns us.',
+        { text: 'We do not share your data with outside companies except as detailed below.', stance: 'restrict' },
+        {
+          text: 'You will be told before your data is shared with third parties and will have the option to choose not to share it.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
         'We may share your personal information with our advertising partners.',
         'Your data may be disclosed to third parties for marketing purposes.',
         'We may transfer or disclose your personal data to the following categories of recipients: our suppliers and agents.',
@@ -680,6 +698,7 @@ export const dataSharing: CategoryRules = {
         'You may request the transfer of your personal data to you or to a third party.',
         'Once a year, residents may ask for details about our disclosures of personal data to third parties for marketing.',
         'You can request a list of the information we have shared with outside companies in the past year.',
+        'We will provide your personal data to you, or to a third party you have chosen, in a structured, commonly used format.',
         'You may share your content with third parties using the share button.',
         'Our site contains links to third-party websites that we do not control.',
         'There are no third-party beneficiaries to this Agreement.',
