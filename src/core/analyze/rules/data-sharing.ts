@@ -17,6 +17,14 @@ const OTHER_SENSE =
  */
 const SECURITY_SENSE =
   /\bunauthori[sz]ed\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?(?:guarantee|ensure|assure|warrant|promise)\b/;
+/**
+ * What is public is seen by whoever looks, not disclosed by the service: "can be seen by anyone", "anyone can see it",
+ * "information shared publicly may be copied", "data made public … can be used by anyone". Only when the service is
+ * not also the subject of a disclosure verb in the clause. Not "made public" alone: "any information you have made
+ * public on the network" describes data the service receives from elsewhere (OPP-115 counts that as sharing).
+ */
+const PUBLIC_SENSE =
+  /\b(?:seen|viewed|read|used|accessed|copied|indexed|found|collected)\s+(?:and\s+[\w-]+\s+)?by\s+(?:anyone|anybody|everyone|others|other\s+users|the\s+public|search\s+engines)\b|\b(?:anyone|anybody|everyone)\s+(?:else\s+)?(?:can|could|may)\s+(?:see|view|read|access|find)\b|\b(?:shared|disclosed?|disclosing|posted|published)\s+publicly\b/;
 const WE_DISCLOSE =
   /\b(?:we|us)\s+(?:(?:may|might|will|can|could|also|do|does|would)\s+){0,2}(?:share|disclose|transfer|provide|sell|pass|release|give)\b/;
 /** A lexicon word list as a regex alternation (spaces match any whitespace), for the pre-filters. */
@@ -603,19 +611,21 @@ export const dataSharing: CategoryRules = {
         ? 'mutual confidentiality clause'
         : SECURITY_SENSE.test(lower) && !WE_DISCLOSE.test(lower)
           ? 'disclosure as a security risk'
-          : OTHER_SENSE.test(lower) &&
-              !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(
-                lower,
-              )
-            ? 'third-party in another sense'
-            : ctx.sectionItem ||
-                DATA.test(lower) ||
-                NO_DATA_WORD_NEEDED.some((re) => re.test(lower)) ||
-                (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) ||
-                (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) ||
-                (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower))
-              ? null
-              : 'no data in clause',
+          : PUBLIC_SENSE.test(lower) && !WE_DISCLOSE.test(lower)
+            ? 'public, seen by whoever looks'
+            : OTHER_SENSE.test(lower) &&
+                !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(
+                  lower,
+                )
+              ? 'third-party in another sense'
+              : ctx.sectionItem ||
+                  DATA.test(lower) ||
+                  NO_DATA_WORD_NEEDED.some((re) => re.test(lower)) ||
+                  (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) ||
+                  (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) ||
+                  (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower))
+                ? null
+                : 'no data in clause',
   adjustSeverity: (lower, base): Severity => {
     if (
       /\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(
@@ -651,6 +661,7 @@ export const dataSharing: CategoryRules = {
       mustMatch: [
         // A section title quoted in the clause or fused before it leaves the clause's own disclosure.
         'Who we share with: We may share your contact details with our affiliates.',
+        'Posts you make public can be seen by anyone, and we may share them with our partners.',
         'We share this data with the recipients listed in “Who we share your information with”.',
         'We share your information with the wider family of companies that owns us.',
         { text: 'We do not share your data with outside companies except as detailed below.', stance: 'restrict' },
@@ -749,6 +760,7 @@ export const dataSharing: CategoryRules = {
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
         'Despite these safeguards, we cannot ensure that your information will never be disclosed in other ways.',
+        'Information shared publicly may be copied and shared by people you do not know.',
         'You can share your playlists with friends.',
         'Please do not share your password.',
         'With whom do we share personal information?',
@@ -858,6 +870,7 @@ export const dataSharing: CategoryRules = {
         { text: 'Your messages are never processed by third parties.', stance: 'restrict' },
       ],
       mustNotMatch: [
+        'Your public profile can be seen by anyone who visits the site.',
         'Information provided by our partners helps us keep accounts safe.',
         'Content sent by third parties through the service is their responsibility.',
         'Your data is processed by us in Ireland.',
