@@ -218,6 +218,8 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'parent company',
     'parent companies',
     'corporate family',
+    'family of companies',
+    'group of companies',
     'affiliated companies',
     'affiliated entities',
     'sister companies',
@@ -782,6 +784,13 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'location history',
     // A content type of meeting services, not the act of sharing ("audio, video, chat, screen sharing, attachments").
     'screen sharing',
+    // Payment data named by what it is ("the processor will process your payment method", "card numbers").
+    'payment method',
+    'payment methods',
+    'card number',
+    'card numbers',
+    'billing information',
+    'billing details',
   ],
 };
 

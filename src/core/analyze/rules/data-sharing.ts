@@ -16,11 +16,25 @@ const OTHER_SENSE =
  * revealed or stolen". Only when the service is not also the subject of a disclosure verb in the clause.
  */
 const SECURITY_SENSE =
-  /\bunauthori[sz]ed\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?guarantee\b/;
+  /\bunauthori[sz]ed\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?(?:guarantee|ensure|assure|warrant|promise)\b/;
+/**
+ * What is public is seen by whoever looks, not disclosed by the service: "can be seen by anyone", "anyone can see it",
+ * "information shared publicly may be copied", "data made public … can be used by anyone". Only when the service is
+ * not also the subject of a disclosure verb in the clause. Not "made public" alone: "any information you have made
+ * public on the network" describes data the service receives from elsewhere (OPP-115 counts that as sharing).
+ */
+const PUBLIC_SENSE =
+  /\b(?:seen|viewed|read|used|accessed|copied|indexed|found|collected)\s+(?:and\s+[\w-]+\s+)?by\s+(?:anyone|anybody|everyone|others|other\s+users|the\s+public|search\s+engines)\b|\b(?:anyone|anybody|everyone)\s+(?:else\s+)?(?:can|could|may)\s+(?:see|view|read|access|find)\b|\b(?:shared|disclosed?|disclosing|posted|published)\s+publicly\b/;
 const WE_DISCLOSE =
   /\b(?:we|us)\s+(?:(?:may|might|will|can|could|also|do|does|would)\s+){0,2}(?:share|disclose|transfer|provide|sell|pass|release|give)\b/;
-const DATA =
-  /\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b/;
+/** A lexicon word list as a regex alternation (spaces match any whitespace), for the pre-filters. */
+const alternation = (words: readonly string[]): string =>
+  `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|')})\\b`;
+/** The data named by what it is, as the lexicon's UserData names it ("payment method", "phone number"). */
+const DATA_NAMES = alternation(LEXICON_LISTS.UserData!.filter((w) => w.includes(' ')));
+const DATA = new RegExp(
+  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
+);
 
 /**
  * Word-gap building blocks. A word may hold apostrophes and hyphens; the separator after it may not, so a run of
@@ -181,6 +195,17 @@ export const META = anyOf(
   /\bstructured,?\s(?:commonly\sused|machine.readable)/,
   /\bto\syou\sor\s(?:to\s)?(?:a|another|any)\s(?:third.party|controller|service\sprovider)\b/,
   /\bright\sto\s(?:request|know|ask)\s(?:that\swe\sdisclose|what\s(?:personal\s)?(?:information|data)\swe)\b/,
+  // The user asking what was disclosed ("request certain information regarding our disclosure of personal information
+  // to third parties", "asking about the business practices related to disclosing", "a notice describing which
+  // categories … we have shared"): a right to know, not a disclosure. No comma in the gaps: "if you request
+  // information about our services, we may share …" is a disclosure.
+  wordSeq(
+    String.raw`\b(?:request|requests|requesting|obtain|ask|asking|inquire)\b`,
+    run(80, '[^.;:]'),
+    String.raw`\b(?:(?:information|notice|details|practices)\s+(?:from\s+us\s+)?(?:regarding|about|concerning|describing|on|related\s+to)|list\s+of)\s+`,
+    words(8),
+    String.raw`(?:disclosures?|disclosing|disclosed|sharing|shared)\b`,
+  ),
   wordSeq(String.raw`\b(?:how|ways?\s+in\s+which|who\s+we)\b`, run(50, '[^.;:]'), String.raw`\b(?:shar|disclos)`),
   wordSeq(String.raw`\bcategories\s+of\s+`, words(3, { word: '[\\w-]' }), String.raw`(?:with|to)\s+whom\b`),
   wordSeq(
@@ -199,6 +224,14 @@ export const META = anyOf(
     toString: () => String.raw`/\?\s*$/`,
   },
 );
+/**
+ * A clause that opens with the service disclosing ("We share this information with the categories described in “With
+ * Whom Your Information Is Shared”", "Who we share with: We may share …") states a disclosure of its own: a section
+ * title quoted in it or fused before it does not make it the policy describing itself. Only share/disclose: "We will
+ * provide to you, or a third party you have chosen, your personal data in a structured … format" is portability.
+ */
+const OPENS_WITH_WE_DISCLOSE =
+  /(?:^|[:.!?]\s)[^\w’'-]*we\s+(?:(?:may|might|will|can|also|do|does|would|routinely|only|sometimes|generally)\s+){0,2}(?:share|disclose)\b/;
 /** Data coming in: "… share your information with us", "disclose information to the Website". */
 const TO_US =
   /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b|^\s*(?:to|with)\s+you\b/;
@@ -233,7 +266,7 @@ const ENGAGE = anyOf(
     String.raw`(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*`,
     words(4, { lead: true }),
     String.raw`${RECIPIENT}\w*\W+\b`,
-    words(3),
+    words(5),
     String.raw`(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e|facilitate)|on\s+our\s+behalf)\b`,
     { needs: [THIRD] },
   ),
@@ -250,6 +283,16 @@ const ENGAGE = anyOf(
     String.raw`\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on`,
     words(4, { lead: true }),
     String.raw`${RECIPIENT}\w*\W+\b(?:for|to)\b`,
+  ),
+  // Whoever the subject: "third party agents, subsidiaries and affiliates that perform functions on our behalf".
+  wordSeq(
+    String.raw`\b${RECIPIENT}`,
+    REST_OF_WORD,
+    gap(8),
+    String.raw`(?:that|who|which)\s+(?:perform|performs|provide|provides|carry\s+out|carries\s+out)\b`,
+    gap(4),
+    String.raw`on\s+our\s+behalf\b`,
+    { needs: [/\bon\s+our\s+behalf\b/] },
   ),
 );
 
@@ -288,9 +331,6 @@ const SECTION_ITEM = new RegExp(
   String.raw`^\W*(?!\W)(?:(?:with|to)\s+)?(?:${LEAD}){0,4}?(?:${RECIPIENT}|law\s+enforcement|authorit|government|regulator|court)`,
 );
 
-/** A lexicon word list as a regex alternation (spaces match any whitespace), for the pre-filters. */
-const alternation = (words: readonly string[]): string =>
-  `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|')})\\b`;
 /** Named processors from the lexicon, as a regex for pre-filters (one list, in lexicon.ts). */
 const NAMED = alternation(LEXICON_LISTS.NamedService!);
 const BIG_TECH = alternation(LEXICON_LISTS.BigTech!);
@@ -565,25 +605,27 @@ export const dataSharing: CategoryRules = {
     ...NO_DATA_WORD_NEEDED,
   ],
   veto: (lower, ctx) =>
-    META.test(lower)
+    META.test(lower) && !OPENS_WITH_WE_DISCLOSE.test(lower)
       ? 'the policy describing itself'
       : NDA.test(lower)
         ? 'mutual confidentiality clause'
         : SECURITY_SENSE.test(lower) && !WE_DISCLOSE.test(lower)
           ? 'disclosure as a security risk'
-          : OTHER_SENSE.test(lower) &&
-              !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(
-                lower,
-              )
-            ? 'third-party in another sense'
-            : ctx.sectionItem ||
-                DATA.test(lower) ||
-                NO_DATA_WORD_NEEDED.some((re) => re.test(lower)) ||
-                (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) ||
-                (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) ||
-                (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower))
-              ? null
-              : 'no data in clause',
+          : PUBLIC_SENSE.test(lower) && !WE_DISCLOSE.test(lower)
+            ? 'public, seen by whoever looks'
+            : OTHER_SENSE.test(lower) &&
+                !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(
+                  lower,
+                )
+              ? 'third-party in another sense'
+              : ctx.sectionItem ||
+                  DATA.test(lower) ||
+                  NO_DATA_WORD_NEEDED.some((re) => re.test(lower)) ||
+                  (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) ||
+                  (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) ||
+                  (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower))
+                ? null
+                : 'no data in clause',
   adjustSeverity: (lower, base): Severity => {
     if (
       /\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(
@@ -617,6 +659,17 @@ export const dataSharing: CategoryRules = {
       severity: 'medium',
       why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
       mustMatch: [
+        // A section title quoted in the clause or fused before it leaves the clause's own disclosure.
+        'Who we share with: We may share your contact details with our affiliates.',
+        'Posts you make public can be seen by anyone, and we may share them with our partners.',
+        'We share this data with the recipients listed in “Who we share your information with”.',
+        'We share your information with the wider family of companies that owns us.',
+        { text: 'We do not share your data with outside companies except as detailed below.', stance: 'restrict' },
+        {
+          text: 'You will be told before your data is shared with third parties and will have the option to choose not to share it.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
         'We may share your personal information with our advertising partners.',
         'Your data may be disclosed to third parties for marketing purposes.',
         'We may transfer or disclose your personal data to the following categories of recipients: our suppliers and agents.',
@@ -654,6 +707,9 @@ export const dataSharing: CategoryRules = {
         'This Privacy Policy explains how Acme and its affiliates collect, use and share information with third parties.',
         'You have the right to receive your personal data in a structured, commonly used format and to have it transferred to another service provider.',
         'You may request the transfer of your personal data to you or to a third party.',
+        'Once a year, residents may ask for details about our disclosures of personal data to third parties for marketing.',
+        'You can request a list of the information we have shared with outside companies in the past year.',
+        'We will provide your personal data to you, or to a third party you have chosen, in a structured, commonly used format.',
         'You may share your content with third parties using the share button.',
         'Our site contains links to third-party websites that we do not control.',
         'There are no third-party beneficiaries to this Agreement.',
@@ -703,6 +759,8 @@ export const dataSharing: CategoryRules = {
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
+        'Despite these safeguards, we cannot ensure that your information will never be disclosed in other ways.',
+        'Information shared publicly may be copied and shared by people you do not know.',
         'You can share your playlists with friends.',
         'Please do not share your password.',
         'With whom do we share personal information?',
@@ -764,8 +822,9 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.engage-processors',
       cue: [ENGAGE],
       match: [
-        '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,4} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|facilitate|behalf)',
+        '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,6} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|facilitate|behalf)',
         '(rely|relies|relying|depend|depends|depending) on .{0,4} #ThirdParty (for|to)',
+        '#ThirdParty .{0,8} (that|who|which) (perform|performs|provide|provides|carry|carries) .{0,4} on our behalf',
         // Only "for": "you may use third-party services to store your files" is the user's choice of tools.
         '(employ|employs|engage|engages|use|uses|utilize|utilizes|utilise|utilises) .{0,2} #ThirdParty for',
       ],
@@ -777,11 +836,14 @@ export const dataSharing: CategoryRules = {
         'The service relies on outside vendors for hosting and email delivery.',
         'Acme may also use third party providers for such services.',
         { text: 'We do not use any third-party vendors to process your payments.', stance: 'restrict' },
+        'We hire outside contractors and their staff as needed to perform tasks on our behalf.',
+        'From time to time we have outside agents and affiliates that perform services on our behalf, such as shipping.',
       ],
       mustNotMatch: [
         'We work with partners who share our values.',
         'You may use third-party services to store your files.',
         'We use cookies to remember your settings.',
+        'Our partners act on their own behalf and have their own privacy policies.',
       ],
     },
     {
@@ -808,6 +870,7 @@ export const dataSharing: CategoryRules = {
         { text: 'Your messages are never processed by third parties.', stance: 'restrict' },
       ],
       mustNotMatch: [
+        'Your public profile can be seen by anyone who visits the site.',
         'Information provided by our partners helps us keep accounts safe.',
         'Content sent by third parties through the service is their responsibility.',
         'Your data is processed by us in Ireland.',
