@@ -208,13 +208,13 @@ function matchBody(
   const lower = text.toLowerCase();
   const sectionLower = section?.toLowerCase() ?? '';
   const candidates = new Set<string>();
-  const { rules, gate, tests, filters, scan, state } = getCompiled();
+  const { rules, gate, filters, scan, state } = getCompiled();
   // The scan rules out most tests without running them; a test shared by several rules runs once per text.
   scan.scan(lower);
   state.fill(0);
   const passes = (i: number): boolean => {
     let s = state[i]!;
-    if (s === 0) state[i] = s = scan.possible(i) && tests[i]!.test(lower) ? 1 : 2;
+    if (s === 0) state[i] = s = scan.passes(i, lower) ? 1 : 2;
     return s === 1;
   };
   for (let c = 0; c < ALL_CATEGORY_RULES.length; c++) {
