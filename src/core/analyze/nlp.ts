@@ -97,6 +97,8 @@ const hookOrder = new WeakMap<object, { keys: string[]; at: Map<string, number> 
  * (compromise/src/1-one/sweep: hooks, needs/wants, size, match, pointers) in the same order, but the document's cache
  * of words and tags is built once for every net instead of once per sweep, and a net's hooks are looked up from the
  * sentence's words when those are fewer. Only for nets that set no tag, so that no match changes the document.
+ * Written against compromise 14.17; test/unit/analyze/sweeper.test.ts holds it to doc.sweep, so an upgrade that
+ * changes those steps fails there.
  */
 export function sweeper(doc: Doc): (net: ReturnType<typeof nlp.buildNet>) => Doc[] {
   const parts = doc as unknown as DocParts;
