@@ -327,6 +327,23 @@ export interface CueScan {
   scan(lower: string): void;
   /** False only when test `i` (its index in the list compiled) cannot match the text last scanned. */
   possible(i: number): boolean;
+  /**
+   * Whether test `i` matches `lower`, the text last scanned: false when the scan rules it out; when it rules out only
+   * some of the test's alternatives, the others alone are run (a test of `a|b|c` is a test of `a`, or `b`, or `c`).
+   */
+  passes(i: number, lower: string): boolean;
+}
+
+/**
+ * The alternatives of a test that can be run alone: an anyOf's branches (each split in turn), or a regex's top-level
+ * alternatives compiled one by one. Null when the test is one piece. A regex with a backreference is not split (it
+ * could refer to a group of another alternative).
+ */
+function piecesOf(t: TextTest): TextTest[] | null {
+  if (t.branches) return t.branches.flatMap((b) => piecesOf(b) ?? [b]);
+  if (!(t instanceof RegExp) || /\\(?:[1-9]|k<)/.test(t.source)) return null;
+  const alts = splitAlternatives(t.source);
+  return alts && alts.length > 1 ? alts.map((alt) => new RegExp(alt, t.flags)) : null;
 }
 
 /**
@@ -384,10 +401,18 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
     }
     return id;
   };
-  for (const t of tests) {
+  const needsOf = (t: TextTest): number[][] | null => {
     const req = requiredStarts(t.source, t.flags);
-    needs.push(req.length ? req.map((alt) => [...new Set(alt.map(elementId))]) : null);
-  }
+    return req.length ? req.map((alt) => [...new Set(alt.map(elementId))]) : null;
+  };
+  for (const t of tests) needs.push(needsOf(t));
+  /** Per test: its pieces (piecesOf) with what each needs, when the scan can rule out some piece but not the test. */
+  const pieces = tests.map((t, i) => {
+    const ps = needs[i] ? null : piecesOf(t);
+    if (!ps) return null;
+    const withNeeds = ps.map((test) => ({ test, needs: needsOf(test) }));
+    return withNeeds.some((p) => p.needs) ? withNeeds : null;
+  });
   // child[node × SYMBOLS + symbol]: the next node, 0 for none (the root is no child). Ends: CSR by node.
   const child = new Uint32Array(nodes.length * SYMBOLS);
   const endFrom = new Uint32Array(nodes.length + 1);
@@ -437,18 +462,36 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
         for (let e = exactFrom[node]!, to = exactFrom[node + 1]!; e < to; e++) seen[exact[e]!] = stamp;
     },
     possible(i: number): boolean {
-      const alts = needs[i];
-      if (!alts) return true;
-      for (const ids of alts) {
-        let all = true;
-        for (const id of ids)
-          if (seen[id] !== stamp) {
-            all = false;
-            break;
-          }
-        if (all) return true;
-      }
+      const ps = pieces[i];
+      if (!ps) return holds(needs[i] ?? null);
+      for (const p of ps) if (holds(p.needs)) return true;
+      return false;
+    },
+    passes(i: number, lower: string): boolean {
+      const ps = pieces[i];
+      if (!ps) return holds(needs[i] ?? null) && tests[i]!.test(lower);
+      let left = 0;
+      for (const p of ps) if (holds(p.needs)) left++;
+      if (left === 0) return false;
+      // Every piece left: the test as written (one regex runs faster than its alternatives one by one).
+      if (left === ps.length) return tests[i]!.test(lower);
+      for (const p of ps) if (holds(p.needs) && p.test.test(lower)) return true;
       return false;
     },
   };
+
+  /** Some alternative of `alts` has every element it needs in the text last scanned (null: nothing known, true). */
+  function holds(alts: number[][] | null): boolean {
+    if (!alts) return true;
+    for (const ids of alts) {
+      let all = true;
+      for (const id of ids)
+        if (seen[id] !== stamp) {
+          all = false;
+          break;
+        }
+      if (all) return true;
+    }
+    return false;
+  }
 }

@@ -9,7 +9,7 @@ import { actorOf, isUserDuty } from './actor';
 import { inFirstParty, type FirstPartyNames } from './first-party';
 import { expandPattern, fitMultiTermTags } from './expand-pattern';
 import { extraTermsByTag } from './lexicon';
-import { getNlp, tokensOf, type Token } from './nlp';
+import { getNlp, sweeper, tokensOf, type Token } from './nlp';
 import { vetoFires, type CategoryRules, type Rule } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
 import { bodyStart } from './lead-label';
@@ -41,10 +41,6 @@ export interface MatchOptions {
 const STANCE_RANK: Record<Stance, number> = { grant: 2, conditional: 1, restrict: 0 };
 
 type Net = ReturnType<ReturnType<typeof getNlp>['buildNet']>;
-/** What doc.sweep returns per matched pattern (compromise's typings do not describe it). */
-interface SweepResult {
-  found: Array<{ view: { json: (o: object) => Array<{ offset?: { start: number; length: number } }> } }>;
-}
 
 interface Compiled {
   /** Per rule id: the rule, its category, its compiled net and that net's index in `gate`. */
@@ -208,13 +204,13 @@ function matchBody(
   const lower = text.toLowerCase();
   const sectionLower = section?.toLowerCase() ?? '';
   const candidates = new Set<string>();
-  const { rules, gate, tests, filters, scan, state } = getCompiled();
+  const { rules, gate, filters, scan, state } = getCompiled();
   // The scan rules out most tests without running them; a test shared by several rules runs once per text.
   scan.scan(lower);
   state.fill(0);
   const passes = (i: number): boolean => {
     let s = state[i]!;
-    if (s === 0) state[i] = s = scan.possible(i) && tests[i]!.test(lower) ? 1 : 2;
+    if (s === 0) state[i] = s = scan.passes(i, lower) ? 1 : 2;
     return s === 1;
   };
   for (let c = 0; c < ALL_CATEGORY_RULES.length; c++) {
@@ -253,14 +249,17 @@ function matchBody(
   if (candidates.size === 0) return [];
   const prohibitionEnd = USER_PROHIBITION_HEAD.exec(lower)?.[0].length ?? -1;
   const doc = getNlp()(text);
+  const sweep = sweeper(doc);
   let tokens: Token[] | null = null; // built lazily: most candidate clauses match no pattern
   const hits: RuleHit[] = [];
   for (const id of candidates) {
     const { rule, cat, net } = rules.get(id)!;
-    const res = (doc.sweep as (n: Net) => SweepResult)(net);
-    for (const f of res.found) {
+    for (const view of sweep(net)) {
       tokens ??= tokensOf(doc);
-      for (const v of f.view.json({ offset: true, terms: false })) {
+      for (const v of (view.json as (o: object) => Array<{ offset?: { start: number; length: number } }>)({
+        offset: true,
+        terms: false,
+      })) {
         if (!v.offset) continue;
         const hit = hitFor(rule, cat, v.offset.start, v.offset.start + v.offset.length);
         if (hit) hits.push(hit);

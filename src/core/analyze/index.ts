@@ -128,13 +128,15 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
 /**
  * The model beside a clause's findings at every sensitivity. What the model adds depends on what the rules found, and
  * the weak signals (from high) can change that; so it is asked twice, beside what low and normal show and beside what
- * high shows, and each of its findings is shown where it would be found. A model finding is no weak signal: where
- * both agree it shows from the sensitivity its severity allows. A rule finding is kept unless the model vetoes it,
- * which depends on that finding alone.
+ * high shows (once when no weak signal changes the clause's rule findings), and each of its findings is shown where it
+ * would be found. A model finding is no weak signal: where both agree it shows from the sensitivity its severity
+ * allows. A rule finding is kept unless the model vetoes it, which depends on that finding alone.
  */
 function modelAtEverySensitivity(own: Finding[], addModel: (ruleFindings: Finding[]) => Finding[]): Finding[] {
   const belowHigh = addModel(own.filter((f) => f.shownFrom !== 'high'));
-  const atHigh = addModel(own.filter((f) => f.hiddenFrom !== 'high'));
+  // Without a weak signal both sensitivities see the same rule findings, and the model (pure) would answer the same.
+  const sameRules = !own.some((f) => f.shownFrom === 'high' || f.hiddenFrom === 'high');
+  const atHigh = sameRules ? belowHigh : addModel(own.filter((f) => f.hiddenFrom !== 'high'));
   const isModel = (f: Finding): boolean => f.rule === modelRuleId(f.category);
   const sameAs = (f: Finding): ((g: Finding) => boolean) => {
     const key = JSON.stringify(f);

@@ -61,3 +61,102 @@ export function tokensOf(doc: ReturnType<typeof nlp>): Token[] {
   }
   return out;
 }
+
+/** What compromise keeps of a compiled pattern (compromise/src/1-one/sweep/methods/buildNet/01-parse.js). */
+interface NetMatch {
+  match: string;
+  needs: readonly string[];
+  wants: readonly string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: readonly string[];
+}
+/** A net as nlp.buildNet returns it, as far as the sweep reads it. */
+interface SweepNet {
+  hooks: Record<string, readonly NetMatch[]>;
+  always: readonly NetMatch[];
+}
+type Doc = ReturnType<typeof nlp>;
+/** The internals of a document the sweep steps read (compromise's typings do not describe them). */
+interface DocParts {
+  docs: Array<Array<{ index?: [number, number] }>>;
+  methods: {
+    one: {
+      cacheDoc(document: unknown): Array<Set<string>>;
+      match(docs: unknown[], m: NetMatch): { ptrs: Array<[number, number, number]> };
+    };
+  };
+  update(pointer: Array<[number, number, number]>): Doc;
+}
+
+/** Per net: its hook words in the order compromise visits them (Object.keys), and each word's place in that order. */
+const hookOrder = new WeakMap<object, { keys: string[]; at: Map<string, number> }>();
+
+/**
+ * `doc.sweep(net).found` as views, for one net after another over the same document: compromise's own sweep steps
+ * (compromise/src/1-one/sweep: hooks, needs/wants, size, match, pointers) in the same order, but the document's cache
+ * of words and tags is built once for every net instead of once per sweep, and a net's hooks are looked up from the
+ * sentence's words when those are fewer. Only for nets that set no tag, so that no match changes the document.
+ * Written against compromise 14.17; test/unit/analyze/sweeper.test.ts holds it to doc.sweep, so an upgrade that
+ * changes those steps fails there.
+ */
+export function sweeper(doc: Doc): (net: ReturnType<typeof nlp.buildNet>) => Doc[] {
+  const parts = doc as unknown as DocParts;
+  const { docs } = parts;
+  const { cacheDoc, match } = parts.methods.one;
+  const cache = cacheDoc(docs);
+  return (built) => {
+    const net = built as unknown as SweepNet;
+    let order = hookOrder.get(net);
+    if (!order) {
+      const keys = Object.keys(net.hooks);
+      hookOrder.set(net, (order = { keys, at: new Map(keys.map((k, i) => [k, i])) }));
+    }
+    const found: Doc[] = [];
+    for (let n = 0; n < docs.length; n++) {
+      const have = cache[n]!;
+      const terms = docs[n]!;
+      for (const m of candidates(net, order, have)) {
+        if (terms.length < m.minWords) continue;
+        for (const ptr of match([terms], m).ptrs) {
+          ptr[0] = n;
+          const term = terms[ptr[1]]!;
+          const pointer: [number, number, number] = term.index ? [term.index[0], term.index[1], ptr[2]] : ptr;
+          found.push(parts.update([pointer]));
+        }
+      }
+    }
+    return found;
+  };
+}
+
+/**
+ * The patterns of `net` to run on a sentence whose words and tags are `have`, in compromise's order: those hooked by
+ * a word present (first hook first, each pattern once), whose needs are all present, none of whose `ifNo` is, with
+ * enough of their wants; then the net's `always` patterns.
+ */
+function candidates(net: SweepNet, order: { keys: string[]; at: Map<string, number> }, have: Set<string>): NetMatch[] {
+  let present: string[];
+  if (have.size < order.keys.length) {
+    const at: number[] = [];
+    for (const k of have) {
+      const i = order.at.get(k);
+      if (i !== undefined) at.push(i);
+    }
+    present = at.sort((a, b) => a - b).map((i) => order.keys[i]!);
+  } else present = order.keys.filter((k) => have.has(k));
+  const out: NetMatch[] = [];
+  const seen = new Set<string>();
+  for (const k of present) {
+    for (const m of net.hooks[k]!) {
+      if (seen.has(m.match)) continue;
+      seen.add(m.match);
+      if (!m.needs.every((need) => have.has(need))) continue;
+      if (m.ifNo !== undefined && m.ifNo.some((no) => have.has(no))) continue;
+      if (m.wants.length > 0 && m.wants.filter((w) => have.has(w)).length < m.minWant) continue;
+      out.push(m);
+    }
+  }
+  out.push(...net.always);
+  return out;
+}

@@ -11,6 +11,8 @@ export interface TextTest {
   test(text: string): boolean;
   readonly source: string;
   readonly flags: string;
+  /** The tests this one is any of (anyOf): the cue scan runs only those it cannot rule out. */
+  readonly branches?: readonly TextTest[];
   toString(): string;
 }
 
@@ -264,5 +266,11 @@ export function wordSeq(...parts: Array<Part | { needs: readonly RegExp[] }>): T
 /** Any of several tests (the branches of what was one regex `a|b|c`). */
 export function anyOf(...tests: TextTest[]): TextTest {
   const source = tests.map((t) => t.source).join('|');
-  return { source, flags: '', test: (text) => tests.some((t) => t.test(text)), toString: () => `/${source}/` };
+  return {
+    source,
+    flags: '',
+    branches: tests,
+    test: (text) => tests.some((t) => t.test(text)),
+    toString: () => `/${source}/`,
+  };
 }

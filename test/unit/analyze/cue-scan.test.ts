@@ -96,6 +96,16 @@ describe('the scan skips only tests that cannot match', () => {
     const missed = (skipped.get(name) ?? []).filter((text) => tests[i]!.test.test(text));
     expect(missed.slice(0, 3)).toEqual([]);
   });
+  it('passes(i) answers as the test itself, running only the alternatives the scan leaves', () => {
+    const wrong: string[] = [];
+    for (const text of corpus) {
+      scan.scan(text);
+      tests.forEach(({ name, test }, i) => {
+        if (scan.passes(i, text) !== test.test(text)) wrong.push(`${name}: ${text}`);
+      });
+    }
+    expect(wrong.slice(0, 3)).toEqual([]);
+  });
   it('skips most test runs (else it saves nothing)', () => {
     const runs = tests.length * corpus.length;
     const skips = [...skipped.values()].reduce((n, xs) => n + xs.length, 0);

@@ -68,7 +68,9 @@ function eachWord(t: string, max: number, visit: (start: number, end: number) =>
   let start = -1;
   let kind = 0;
   for (let i = 0; i < t.length && n < max;) {
-    const cp = t.codePointAt(i)!;
+    // A surrogate pair only from a lead surrogate on: codePointAt is read only there.
+    const unit = t.charCodeAt(i);
+    const cp = unit < 0xd800 || unit > 0xdbff ? unit : t.codePointAt(i)!;
     const size = cp > 0xffff ? 2 : 1;
     const k = classOf(cp);
     if (k !== kind) {
@@ -131,6 +133,10 @@ const NS_BIGRAM = nsState('b');
 const NS_PREFIX = nsState('p');
 /** The state of a bigram `${prev} ${word}` before `word`: `prev` and the space, hashed without building the string. */
 const bigramOn = (prev: string): number => Math.imul(hashOn(NS_BIGRAM, prev) ^ 32, FNV_PRIME);
+/** The states a number leaves ("0"), and the state of a text's first bigram ("^ word"). */
+const ZERO_WORD = hashOn(NS_WORD, '0');
+const ZERO_NEXT = hashOn(NS_BIGRAM, '0');
+const BIGRAM_START = bigramOn('^');
 
 /**
  * Buckets of the words of context strings, per namespace and bucket count: a page repeats the same headings and
@@ -183,25 +189,32 @@ export function eachFeature(unit: UnitInput, bits: number, visit: (bucket: numbe
     visit(b);
   };
   // The same buckets as bucketOf('w', word) and bucketOf('b', `${prev} ${word}`) over words(unit.text), hashed from
-  // the namespace's state over the characters in place: no word or bigram string is built.
+  // the namespace's state over the characters in place: no word or bigram string is built. One pass over a word's
+  // characters carries three states: the word's (w), the bigram's that it ends (b, from the state the previous word
+  // left), and the next bigram's, which starts with this word.
   const t = normalised(unit.text);
-  let prevStart = -1;
-  let prevEnd = -1;
+  let before = BIGRAM_START;
   eachWord(t, MAX_WORDS, (start, end) => {
+    let w = ZERO_WORD;
+    let b = Math.imul(before ^ 48, FNV_PRIME); // "0"
+    let next = ZERO_NEXT;
     const zero = isZero(t, start);
-    addBucket(((zero ? hashOn(NS_WORD, '0') : hashOn(NS_WORD, t, start, end)) >>> 0) & mask);
+    if (!zero) {
+      w = NS_WORD;
+      b = before;
+      next = NS_BIGRAM;
+      for (let i = start; i < end; i++) {
+        const c = t.charCodeAt(i);
+        w = Math.imul(w ^ c, FNV_PRIME);
+        b = Math.imul(b ^ c, FNV_PRIME);
+        next = Math.imul(next ^ c, FNV_PRIME);
+      }
+    }
+    addBucket((w >>> 0) & mask);
     if (prefix > 0 && end - start > prefix && !zero)
       addBucket((hashOn(NS_PREFIX, t, start, start + prefix) >>> 0) & mask);
-    const before =
-      prevStart < 0
-        ? bigramOn('^')
-        : Math.imul(
-            (isZero(t, prevStart) ? hashOn(NS_BIGRAM, '0') : hashOn(NS_BIGRAM, t, prevStart, prevEnd)) ^ 32,
-            FNV_PRIME,
-          );
-    addBucket(((zero ? hashOn(before, '0') : hashOn(before, t, start, end)) >>> 0) & mask);
-    prevStart = start;
-    prevEnd = end;
+    addBucket((b >>> 0) & mask);
+    before = Math.imul(next ^ 32, FNV_PRIME);
   });
   const context = (ns: string, texts: readonly (string | undefined)[]): void => {
     for (const t of texts) if (t) for (const b of contextBuckets(ns, t, bits)) addBucket(b);
