@@ -68,9 +68,10 @@ function render(markdown: string, title: string): string {
   const body = sections(tokens)
     .map((s, i) => {
       const inner = marked.parser(s.tokens as Parameters<typeof marked.parser>[0]);
-      // The untitled preamble stays open: it is what a reader sees first.
+      // The untitled preamble stays open: it is what a reader sees first. A heading keeps its inline Markdown rendered
+      // ("5\. Right of amendment" reads "5. Right of amendment").
       if (i === 0 && s.summary === '') return `<section>${inner}</section>`;
-      return `<details><summary><h2>${escapeHtml(s.summary)}</h2></summary>${inner}</details>`;
+      return `<details><summary><h2>${marked.parseInline(s.summary) as string}</h2></summary>${inner}</details>`;
     })
     .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
