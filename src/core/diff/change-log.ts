@@ -1,9 +1,8 @@
 // An entry of the document's own list of versions ("1. May 2018 - update to privacy notice; 2.", "October 2019 -
 // Oath to Verizon Media name change"): it records that the terms changed, and the clauses that changed are compared
 // where they stand. A new entry is not itself a change of the terms.
+import { MONTH } from '../normalize/noise-rules';
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // A list number, a date (month and year, a full date, or an ISO date), a dash or colon, a short description without a
 // sentence break or digit, and perhaps the next entry's number left on the line. Each part is bounded and ends where
 // the next begins (a digit, a dash, a full stop), so nothing is tried twice.

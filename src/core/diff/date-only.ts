@@ -1,10 +1,10 @@
 // A clause whose words changed only in a date it prints ("during the twelve months ending December 31, 2024" →
 // "…2025", "approved on June 7, 2021" → "on October 3, 2025"): a reporting period or an approval moved forward, as a
 // restamp does. When the clause gives no right, that is a wording edit, not a change of the terms.
+import { MONTH as MONTH_NAME } from '../normalize/noise-rules';
 import { tokens } from './similarity';
 
-const MONTH =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+const MONTH = new RegExp(`^${MONTH_NAME}$`);
 const YEAR = /^(?:19|20)\d\d$/;
 const DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
 

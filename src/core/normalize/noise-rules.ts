@@ -11,7 +11,8 @@ export interface NoiseRule {
   nonMatches: string[];
 }
 
-const MONTH =
+/** A month's name or its abbreviation, as a regex source (lower case: used with the `i` flag or on lower-cased words). */
+export const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** Absolute or relative dates as pages print them. */
 const DATE =

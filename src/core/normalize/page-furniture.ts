@@ -1,6 +1,7 @@
 // Page furniture printed among the terms that says nothing of them: a language switcher (a run of language names, each
 // perhaps with its code: "English enУкраїнська ukFrançais fr") and a banner's lone link text ("Take 2 minutes to learn
 // more."). Their clauses compare as empty (comparable.ts), so their order or presence never makes a change.
+import { escapeRegExp } from '../escape-regexp';
 
 /** Language names as switchers print them: each in its own language (and English), plus the common English names. */
 export const LANGUAGE_NAMES: readonly string[] = [
@@ -54,12 +55,11 @@ export const LANGUAGE_NAMES: readonly string[] = [
   '中文',
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Longest first, so "简体中文" is taken whole before "中文". An alternation of literals: nothing to backtrack into.
 const NAMES = new RegExp(
   [...LANGUAGE_NAMES]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|'),
   'giu',
 );

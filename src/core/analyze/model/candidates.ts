@@ -18,7 +18,7 @@ import { bucketOf } from './features';
 import { namesUserDeletion, retentionStance } from './retention-stance';
 import { MODEL_BESIDE_RULES } from './switch';
 import { MODEL_SUBJECT_WORDS } from '../lexicon';
-import { wordsPattern } from './word-pattern';
+import { wordsPattern } from '../word-pattern';
 import { trackingCondition } from './tracking-stance';
 
 /** Tokens either side of the action word that make up a model finding's evidence. */

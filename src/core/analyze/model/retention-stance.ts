@@ -13,7 +13,7 @@
 import type { Stance } from '../../types';
 import { LEXICON_LISTS, NUMBER_WORDS, RETENTION_MEANING as M } from '../lexicon';
 import { run, wordSeq, words as wordGap } from '../word-gap';
-import { wordsPattern as words } from './word-pattern';
+import { wordsPattern as words } from '../word-pattern';
 
 const anyOf = (list: readonly string[]): RegExp => new RegExp(String.raw`\b${words(list)}\b`, 'i');
 

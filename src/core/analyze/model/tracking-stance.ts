@@ -4,7 +4,7 @@
 // rules' cookie patterns carry and the model has none of. Words: lexicon.ts TRACKING_CONTROLS.
 import type { Condition } from '../../types';
 import { TRACKING_CONTROLS as C } from '../lexicon';
-import { wordsPattern } from './word-pattern';
+import { wordsPattern } from '../word-pattern';
 
 const OPT_IN = new RegExp(String.raw`\b${wordsPattern(C.optIn)}\b`, 'i');
 const OPT_OUT = new RegExp(String.raw`\b${wordsPattern(C.optOut)}\b`, 'i');

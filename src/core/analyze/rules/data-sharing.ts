@@ -5,6 +5,7 @@
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
 import { LEXICON_LISTS } from '../lexicon';
+import { wordsPattern } from '../word-pattern';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
@@ -28,8 +29,7 @@ const PUBLIC_SENSE =
 const WE_DISCLOSE =
   /\b(?:we|us)\s+(?:(?:may|might|will|can|could|also|do|does|would)\s+){0,2}(?:share|disclose|transfer|provide|sell|pass|release|give)\b/;
 /** A lexicon word list as a regex alternation (spaces match any whitespace), for the pre-filters. */
-const alternation = (words: readonly string[]): string =>
-  `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|')})\\b`;
+const alternation = (words: readonly string[]): string => `${wordsPattern(words)}\\b`;
 /** The data named by what it is, as the lexicon's UserData names it ("payment method", "phone number"). */
 const DATA_NAMES = alternation(LEXICON_LISTS.UserData!.filter((w) => w.includes(' ')));
 const DATA = new RegExp(

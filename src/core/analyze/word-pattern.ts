@@ -1,0 +1,11 @@
+// A lexicon phrase list as a regex alternation, for the rules' pre-filters and the model's stance readers
+// (model/retention-stance.ts, model/tracking-stance.ts): a space matches any whitespace, a final `*` any word ending.
+import { escapeRegExp } from '../escape-regexp';
+
+export function wordsPattern(list: readonly string[]): string {
+  const phrase = (w: string): string =>
+    escapeRegExp(w.replace(/\*$/, ''))
+      .replace(/ /g, String.raw`\s+`)
+      .concat(w.endsWith('*') ? String.raw`[\w-]*` : '');
+  return `(?:${list.map(phrase).join('|')})`;
+}
