@@ -1,9 +1,10 @@
 // Aggregate figures of one part (development or held back): per category and stance, detection, grades. Only
 // counts and ratios: this is all the held-back part ever shows.
 import { CATEGORY_IDS, type CategoryId, type Grade } from '../../../src/core/types';
-import type { Entry, Part, RealEval } from './collect';
+import type { DocResult, Entry, Part, RealEval } from './collect';
 import { CALIBRATION_TYPES, gradeDistribution, scoreDeciles, scoreDetection, type DetectionScore } from './detection';
 import { isUserObligationGrant, scoreCategory, type CategoryScore, type ScoredUnit } from './metrics';
+import { rightsOf } from '../../../src/core/score';
 
 /** The reasons detectPage gives when no URL, title or heading names a legal document (the text alone must show it). */
 const EARLY_EXIT = /^(?:no legal document name|a legal document is only mentioned)$/;
@@ -30,6 +31,44 @@ export interface PartSummary {
   ungraded: Record<string, number>;
   /** Documents with no analysis (failed or timed out); their units count as "no finding". */
   unfinished: number;
+  /** The clause the popup shows for each right of the calibration set, judged by its label (shownClausesOf). */
+  shownClauses: ShownClauses;
+}
+
+/**
+ * The popup leads each right with one clause (rightsOf's strongest). Of those clauses that carry a label for the
+ * right's category: how many are a positive of it, and how many with the right's stance. A right led by an
+ * explanation or a sentence about something else misleads the reader even when the right itself is real.
+ */
+export interface ShownClauses {
+  rights: number;
+  labelled: number;
+  positive: number;
+  sameStance: number;
+}
+
+export function shownClausesOf(docs: readonly DocResult[], entries: readonly Entry[]): ShownClauses {
+  const out: ShownClauses = { rights: 0, labelled: 0, positive: 0, sameStance: 0 };
+  const labels = new Map<string, Entry>();
+  for (const e of entries)
+    if (e.gold && e.unitIndex !== null) {
+      const key = `${e.ref.doc}\u0000${e.unitIndex}\u0000${e.ref.category}`;
+      if (!labels.has(key)) labels.set(key, e);
+    }
+  for (const d of docs) {
+    if (!d.analysis || !d.extraction) continue;
+    const indexOf = new Map(d.extraction.clauses.map((c, i) => [c.id, i]));
+    for (const right of rightsOf(d.analysis.findings)) {
+      out.rights++;
+      const e = labels.get(`${d.doc.file}\u0000${indexOf.get(right.strongest.clauseId)}\u0000${right.category}`);
+      if (!e?.gold) continue;
+      out.labelled++;
+      if (e.gold.stance === null) continue;
+      out.positive++;
+      if (e.gold.stance === right.stance) out.sameStance++;
+    }
+  }
+  return out;
 }
 
 export function scoredUnits(entries: readonly Entry[]): (Entry & ScoredUnit)[] {
@@ -72,6 +111,7 @@ export function summarizePart(ev: RealEval, part: Part): PartSummary {
       return acc;
     }, {}),
     unfinished: docs.filter((d) => !d.analysis).length,
+    shownClauses: shownClausesOf(calibration, entries),
   };
 }
 
@@ -127,5 +167,6 @@ export function toJson(ev: RealEval, parts: Record<Part, PartSummary>): object {
     unmatched: parts.dev.unmatched + parts.holdout.unmatched,
     unfinished: { dev: parts.dev.unfinished, holdout: parts.holdout.unfinished },
     userObligationGrants: { dev: parts.dev.userObligationGrants, holdout: parts.holdout.userObligationGrants },
+    shownClauses: { dev: parts.dev.shownClauses, holdout: parts.holdout.shownClauses },
   };
 }

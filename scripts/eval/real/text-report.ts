@@ -68,6 +68,10 @@ export function printPart(s: PartSummary, log: (x: string) => void): void {
     }
   }
   log(`  user obligations reported as a company grant: ${s.userObligationGrants}`);
+  const sc = s.shownClauses;
+  log(
+    `  the clause shown for each right (terms and privacy detected as legal): ${sc.rights} rights, ${sc.labelled} shown clauses labelled for the right's category: ${sc.positive} positive, ${sc.sameStance} of them with its stance`,
+  );
   log(
     `  gold positives in documents not detected as legal (analysed there only on request): ${s.positivesInUndetected}`,
   );
