@@ -9,7 +9,7 @@ import { actorOf, isUserDuty } from './actor';
 import { inFirstParty, type FirstPartyNames } from './first-party';
 import { expandPattern, fitMultiTermTags } from './expand-pattern';
 import { extraTermsByTag } from './lexicon';
-import { getNlp, sweeper, tokensOf, type Token } from './nlp';
+import { getNlp, parse, sweeper, tokensOf, type Token } from './nlp';
 import { vetoFires, type CategoryRules, type Rule } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
 import { bodyStart } from './lead-label';
@@ -248,7 +248,7 @@ function matchBody(
   for (const id of candidates) if (!gate.possible(rules.get(id)!.gated)) candidates.delete(id);
   if (candidates.size === 0) return [];
   const prohibitionEnd = USER_PROHIBITION_HEAD.exec(lower)?.[0].length ?? -1;
-  const doc = getNlp()(text);
+  const doc = parse(text);
   const sweep = sweeper(doc);
   let tokens: Token[] | null = null; // built lazily: most candidate clauses match no pattern
   const hits: RuleHit[] = [];
