@@ -36,9 +36,12 @@ describe('requiredStarts reads the word starts a regex needs', () => {
     ['one alternative with nothing known makes the test always run', String.raw`\bshar|\d+`, []],
     ['`[^]` is any character in JavaScript', String.raw`^[^]*?\bsold\b`, [[['sold$']]]],
     ['a start of text is a word start', String.raw`^\W*(?:third|affiliate)`, [[['third', 'affiliate']]]],
-    ['a digit class is no word start', String.raw`\b\d+\s*days?`, []],
+    ['a digit starts a word', String.raw`\b\d+\s*days?`, [[['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']]]],
+    ['a digit class is read as nothing', String.raw`\b[\d.]+\s*days?`, []],
     ['a word that punctuation must end is that word exactly', String.raw`\bl\.l\.c`, [[['l$'], ['l$'], ['c']]]],
-    ['a word that may go on is a start only', String.raw`\bs\.?a`, [[['s']]]],
+    ['a word that may go on is a start only', String.raw`\bsa\.?`, [[['sa']]]],
+    ['an optional stop cuts the word there or not at all', String.raw`\bs\.?a`, [[['s$', 'sa']]]],
+    ['at each optional stop', String.raw`\bs\.?a\.?r\.?l\b`, [[['s$', 'sa$', 'sar$', 'sarl$']]]],
   ];
   it.each(cases)('%s', (_name, source, expected) => {
     expect(requiredStarts(source, '')).toEqual(expected);
@@ -54,6 +57,17 @@ describe('requiredStarts reads the word starts a regex needs', () => {
     expect(possible('give data to them')).toEqual([false, true]);
     expect(possible('data')).toEqual([false, false]);
     expect(possible('to data')).toEqual([false, true]);
+  });
+  it('a word an optional stop may cut is found cut or whole, never as any word of its first letter', () => {
+    const scan = compileCueScan([/\bs\.?a\.?r\.?l\b/, /\b\d+\s*days\b/]);
+    const possible = (text: string): boolean[] => {
+      scan.scan(text);
+      return [scan.possible(0), scan.possible(1)];
+    };
+    expect(possible('acme s.a.r.l. and 30 days')).toEqual([true, true]);
+    expect(possible('acme sarl')).toEqual([true, false]);
+    expect(possible('acme sa.rl')).toEqual([true, false]);
+    expect(possible('acme solutions for thirty days')).toEqual([false, false]);
   });
   it('reads nothing of a case-insensitive or global regex', () => {
     expect(requiredStarts(String.raw`\bshar`, 'i')).toEqual([]);
