@@ -47,8 +47,13 @@ interface Compiled {
   rules: Map<string, { rule: Rule; cat: CategoryRules; net: Net; gated: number }>;
   /** Which candidates' nets could match a clause, from its words, before it is parsed. */
   gate: NetGate;
-  /** Every distinct pre-filter test (category `requires`, rule `cue`); the lists below hold indices into it. */
+  /**
+   * Every distinct pre-filter test (category `requires`, rule `cue`), then the regexes of the vetoes (read on the
+   * candidates before the parse); the lists below hold indices into it.
+   */
   tests: TextTest[];
+  /** A test's index in `tests`. */
+  testIndex: Map<TextTest, number>;
   /** Per category (as ALL_CATEGORY_RULES): its `requires` and each rule's cues, as test indices. */
   filters: Array<{ requires: number[] | null; cues: number[][] }>;
   /** Which pre-filter tests a clause cannot pass, from one walk over its words. */
@@ -76,6 +81,10 @@ function getCompiled(): Compiled {
     requires: cat.requires ? cat.requires.map(indexOf) : null,
     cues: cat.rules.map((r) => r.cue.map(indexOf)),
   }));
+  // A global or sticky regex answers by where it last stopped: such a veto is run as it is.
+  const plain = (re: unknown): re is RegExp => re instanceof RegExp && !re.global && !re.sticky;
+  for (const cat of ALL_CATEGORY_RULES)
+    for (const v of cat.vetoes ?? []) for (const re of [v.when, v.unless]) if (plain(re)) indexOf(re);
   const nets: Net[] = [];
   for (const cat of ALL_CATEGORY_RULES) {
     for (const rule of cat.rules) {
@@ -87,6 +96,7 @@ function getCompiled(): Compiled {
     rules,
     gate: compileNetGate(nlp, nets),
     tests,
+    testIndex: index,
     filters,
     scan: compileCueScan(tests),
     state: new Uint8Array(tests.length),
@@ -204,7 +214,7 @@ function matchBody(
   const lower = text.toLowerCase();
   const sectionLower = section?.toLowerCase() ?? '';
   const candidates = new Set<string>();
-  const { rules, gate, filters, scan, state } = getCompiled();
+  const { rules, gate, filters, scan, state, testIndex } = getCompiled();
   // The scan rules out most tests without running them; a test shared by several rules runs once per text.
   scan.scan(lower);
   state.fill(0);
@@ -237,7 +247,14 @@ function matchBody(
     const { rule, cat } = rules.get(id)!;
     const key = `${cat.category}|${!!rule.section}`;
     if (!vetoed.has(key)) {
-      const ctx = { sectionItem: !!rule.section, headings: headings.join(' › ').toLowerCase() };
+      const ctx = {
+        sectionItem: !!rule.section,
+        headings: headings.join(' › ').toLowerCase(),
+        passes: (t: TextTest): boolean => {
+          const i = testIndex.get(t);
+          return i === undefined ? t.test(lower) : passes(i);
+        },
+      };
       vetoed.set(key, !!cat.veto?.(lower, ctx) || !!cat.vetoes?.some((v) => vetoFires(v, lower, ctx)));
     }
     if (vetoed.get(key)) candidates.delete(id);

@@ -75,7 +75,7 @@ describe('requiredStarts reads the word starts a regex needs', () => {
   });
 });
 
-/** Every distinct pre-filter test of the rules. */
+/** Every distinct pre-filter test of the rules, and the regexes of their vetoes. */
 function allTests(): { name: string; test: { test(s: string): boolean; source: string; flags: string } }[] {
   const seen = new Set<unknown>();
   const out: { name: string; test: { test(s: string): boolean; source: string; flags: string } }[] = [];
@@ -87,6 +87,11 @@ function allTests(): { name: string; test: { test(s: string): boolean; source: s
   for (const cat of ALL_CATEGORY_RULES) {
     for (const [i, t] of (cat.requires ?? []).entries()) add(`${cat.category} requires[${i}]`, t);
     for (const rule of cat.rules) for (const [i, t] of rule.cue.entries()) add(`${rule.id} cue[${i}]`, t);
+    // The engine answers the vetoes' regexes through the scan too.
+    for (const v of cat.vetoes ?? []) {
+      if (v.when instanceof RegExp) add(`${v.id} when`, v.when);
+      if (v.unless) add(`${v.id} unless`, v.unless);
+    }
   }
   return out;
 }
