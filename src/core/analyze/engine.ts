@@ -54,8 +54,11 @@ interface Compiled {
   tests: TextTest[];
   /** A test's index in `tests`. */
   testIndex: Map<TextTest, number>;
-  /** Per category (as ALL_CATEGORY_RULES): its `requires` and each rule's cues, as test indices. */
-  filters: Array<{ requires: number[] | null; cues: number[][] }>;
+  /**
+   * Per category (as ALL_CATEGORY_RULES): its `requires` and each rule's cues, as test indices; the indices of its
+   * rules run at sensitivity 'normal' (no weak rule) and at 'high' (all), in order.
+   */
+  filters: Array<{ requires: number[] | null; cues: number[][]; normal: number[]; all: number[] }>;
   /** Which pre-filter tests a clause cannot pass, from one walk over its words. */
   scan: CueScan;
   /** Per test, for the text being matched: 0 not run yet, 1 passed, 2 failed. */
@@ -80,6 +83,8 @@ function getCompiled(): Compiled {
   const filters = ALL_CATEGORY_RULES.map((cat) => ({
     requires: cat.requires ? cat.requires.map(indexOf) : null,
     cues: cat.rules.map((r) => r.cue.map(indexOf)),
+    normal: cat.rules.flatMap((r, i) => (r.weak ? [] : [i])),
+    all: cat.rules.map((_, i) => i),
   }));
   // A global or sticky regex answers by where it last stopped: such a veto is run as it is.
   const plain = (re: unknown): re is RegExp => re instanceof RegExp && !re.global && !re.sticky;
@@ -226,14 +231,14 @@ function matchBody(
   for (let c = 0; c < ALL_CATEGORY_RULES.length; c++) {
     const cat = ALL_CATEGORY_RULES[c]!;
     if (categories && !categories.has(cat.category)) continue;
-    const { requires, cues } = filters[c]!;
+    const { requires, cues, normal, all } = filters[c]!;
     // Read only when a rule's own cues pass: most clauses fail every cue of a category.
     let required: boolean | undefined;
-    for (let r = 0; r < cat.rules.length; r++) {
+    next: for (const r of weak ? all : normal) {
       const rule = cat.rules[r]!;
-      if ((rule.weak && !weak) || (sectionOnly && !rule.section)) continue;
+      if (sectionOnly && !rule.section) continue;
       if (rule.section && !(sectionLower && rule.section.test(sectionLower))) continue;
-      if (!cues[r]!.every(passes)) continue;
+      for (const i of cues[r]!) if (!passes(i)) continue next;
       if (!rule.section) {
         required ??= !requires || requires.some(passes);
         if (!required) continue;
