@@ -192,9 +192,35 @@ function leadingStarts(alt: string, wordStart: boolean): Starts | null {
   const first = atoms[k];
   if (!first || !ws || first.min < 1) return null;
   if (first.kind === 'group') return startsOfGroup(first.alts!, true);
+  if (first.kind === 'escape' && first.src === '\\d') return DIGITS;
   if (first.kind !== 'char' || !WORDCHAR.test(first.src)) return null;
+  return literalRun(atoms, k) ? runElements(atoms, k) : null;
+}
+
+/** A word that starts with a digit (`\b\d+`): one of these starts it. */
+const DIGITS: Starts = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/**
+ * The words a literal run at atoms[k…] may start, when an optional character that is no word character may cut it
+ * (company suffixes `s\.?a\.?r\.?l`, `b\.?v`): the word ends where that character stands ("s" of "s.a.r.l"), or
+ * goes on with the rest of the run ("sarl"). Otherwise the run's one element (runElement).
+ */
+function runElements(atoms: readonly Atom[], k: number): string[] {
   const run = literalRun(atoms, k);
-  return run ? [runElement(atoms, k, run)] : null;
+  const end = k + run.length;
+  const cut = atoms[end];
+  const next = atoms[end + 1];
+  const splits =
+    atoms[end - 1]?.once === true &&
+    cut !== undefined &&
+    cut.min === 0 &&
+    cut.nonWord &&
+    (cut.kind === 'char' || cut.kind === 'escape' || cut.kind === 'class') &&
+    next?.kind === 'char' &&
+    next.min >= 1 &&
+    WORDCHAR.test(next.src);
+  if (!splits) return [runElement(atoms, k, run)];
+  return [`${run}$`, ...runElements(atoms, end + 1).map((rest) => run + rest)];
 }
 
 /**
@@ -283,10 +309,12 @@ function sequenceStarts(source: string): Starts[] {
             ? [runElement(atoms, k + 1, literalRun(atoms, k + 1))]
             : null;
       if (prefix && rest) out.push([...prefix, ...rest]);
+    } else if (ws && a.kind === 'escape' && a.src === '\\d' && a.min >= 1) {
+      out.push(DIGITS);
     } else if (ws && a.kind === 'char' && WORDCHAR.test(a.src) && a.min >= 1) {
       // A run of literal word characters from a word start: it is one element; what follows starts inside the word.
       const run = literalRun(atoms, k);
-      out.push([runElement(atoms, k, run)]);
+      out.push(runElements(atoms, k));
       k += run.length - 1;
       boundary = false;
       wordStart = false;
@@ -343,7 +371,18 @@ function piecesOf(t: TextTest): TextTest[] | null {
   if (t.branches) return t.branches.flatMap((b) => piecesOf(b) ?? [b]);
   if (!(t instanceof RegExp) || /\\(?:[1-9]|k<)/.test(t.source)) return null;
   const alts = splitAlternatives(t.source);
-  return alts && alts.length > 1 ? alts.map((alt) => new RegExp(alt, t.flags)) : null;
+  return alts && alts.length > 1 ? alts.map((alt) => lazyRegex(alt, t.flags)) : null;
+}
+
+/** A regex compiled when first run: most pieces of most tests never run, and compiling them all slows the start. */
+function lazyRegex(source: string, flags: string): TextTest {
+  let re: RegExp | undefined;
+  return {
+    source,
+    flags,
+    test: (text) => (re ??= new RegExp(source, flags)).test(text),
+    toString: () => `/${source}/${flags}`,
+  };
 }
 
 /**
@@ -406,11 +445,20 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
     return req.length ? req.map((alt) => [...new Set(alt.map(elementId))]) : null;
   };
   for (const t of tests) needs.push(needsOf(t));
-  /** Per test: its pieces (piecesOf) with what each needs, when the scan can rule out some piece but not the test. */
+  /**
+   * Per test: its pieces (piecesOf) with what each needs, when the scan can rule out some piece. Also for a test the
+   * scan reads as a whole: what it needs is one of its pieces' needs, and a text that has one piece's words seldom
+   * has the others' (data_sharing's processor shapes: the text says "we", but no "button" or "hosted").
+   */
   const pieces = tests.map((t, i) => {
-    const ps = needs[i] ? null : piecesOf(t);
+    const ps = piecesOf(t);
     if (!ps) return null;
-    const withNeeds = ps.map((test) => ({ test, needs: needsOf(test) }));
+    // The pieces are the source's top-level alternatives, in order, each read already as one of the test's.
+    const whole = needs[i];
+    const withNeeds = ps.map((test, j) => ({
+      test,
+      needs: whole?.length === ps.length ? [whole[j]!] : needsOf(test),
+    }));
     return withNeeds.some((p) => p.needs) ? withNeeds : null;
   });
   // child[node × SYMBOLS + symbol]: the next node, 0 for none (the root is no child). Ends: CSR by node.
@@ -462,14 +510,16 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
         for (let e = exactFrom[node]!, to = exactFrom[node + 1]!; e < to; e++) seen[exact[e]!] = stamp;
     },
     possible(i: number): boolean {
+      if (!holds(needs[i] ?? null)) return false;
       const ps = pieces[i];
-      if (!ps) return holds(needs[i] ?? null);
+      if (!ps) return true;
       for (const p of ps) if (holds(p.needs)) return true;
       return false;
     },
     passes(i: number, lower: string): boolean {
+      if (!holds(needs[i] ?? null)) return false;
       const ps = pieces[i];
-      if (!ps) return holds(needs[i] ?? null) && tests[i]!.test(lower);
+      if (!ps) return tests[i]!.test(lower);
       let left = 0;
       for (const p of ps) if (holds(p.needs)) left++;
       if (left === 0) return false;

@@ -9,7 +9,7 @@ import { actorOf, isUserDuty } from './actor';
 import { inFirstParty, type FirstPartyNames } from './first-party';
 import { expandPattern, fitMultiTermTags } from './expand-pattern';
 import { extraTermsByTag } from './lexicon';
-import { getNlp, sweeper, tokensOf, type Token } from './nlp';
+import { getNlp, parse, sweeper, tokensOf, type Token } from './nlp';
 import { vetoFires, type CategoryRules, type Rule } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
 import { bodyStart } from './lead-label';
@@ -47,10 +47,18 @@ interface Compiled {
   rules: Map<string, { rule: Rule; cat: CategoryRules; net: Net; gated: number }>;
   /** Which candidates' nets could match a clause, from its words, before it is parsed. */
   gate: NetGate;
-  /** Every distinct pre-filter test (category `requires`, rule `cue`); the lists below hold indices into it. */
+  /**
+   * Every distinct pre-filter test (category `requires`, rule `cue`), then the regexes of the vetoes (read on the
+   * candidates before the parse); the lists below hold indices into it.
+   */
   tests: TextTest[];
-  /** Per category (as ALL_CATEGORY_RULES): its `requires` and each rule's cues, as test indices. */
-  filters: Array<{ requires: number[] | null; cues: number[][] }>;
+  /** A test's index in `tests`. */
+  testIndex: Map<TextTest, number>;
+  /**
+   * Per category (as ALL_CATEGORY_RULES): its `requires` and each rule's cues, as test indices; the indices of its
+   * rules run at sensitivity 'normal' (no weak rule) and at 'high' (all), in order.
+   */
+  filters: Array<{ requires: number[] | null; cues: number[][]; normal: number[]; all: number[] }>;
   /** Which pre-filter tests a clause cannot pass, from one walk over its words. */
   scan: CueScan;
   /** Per test, for the text being matched: 0 not run yet, 1 passed, 2 failed. */
@@ -75,7 +83,13 @@ function getCompiled(): Compiled {
   const filters = ALL_CATEGORY_RULES.map((cat) => ({
     requires: cat.requires ? cat.requires.map(indexOf) : null,
     cues: cat.rules.map((r) => r.cue.map(indexOf)),
+    normal: cat.rules.flatMap((r, i) => (r.weak ? [] : [i])),
+    all: cat.rules.map((_, i) => i),
   }));
+  // A global or sticky regex answers by where it last stopped: such a veto is run as it is.
+  const plain = (re: unknown): re is RegExp => re instanceof RegExp && !re.global && !re.sticky;
+  for (const cat of ALL_CATEGORY_RULES)
+    for (const v of cat.vetoes ?? []) for (const re of [v.when, v.unless]) if (plain(re)) indexOf(re);
   const nets: Net[] = [];
   for (const cat of ALL_CATEGORY_RULES) {
     for (const rule of cat.rules) {
@@ -87,6 +101,7 @@ function getCompiled(): Compiled {
     rules,
     gate: compileNetGate(nlp, nets),
     tests,
+    testIndex: index,
     filters,
     scan: compileCueScan(tests),
     state: new Uint8Array(tests.length),
@@ -204,7 +219,7 @@ function matchBody(
   const lower = text.toLowerCase();
   const sectionLower = section?.toLowerCase() ?? '';
   const candidates = new Set<string>();
-  const { rules, gate, filters, scan, state } = getCompiled();
+  const { rules, gate, filters, scan, state, testIndex } = getCompiled();
   // The scan rules out most tests without running them; a test shared by several rules runs once per text.
   scan.scan(lower);
   state.fill(0);
@@ -216,14 +231,14 @@ function matchBody(
   for (let c = 0; c < ALL_CATEGORY_RULES.length; c++) {
     const cat = ALL_CATEGORY_RULES[c]!;
     if (categories && !categories.has(cat.category)) continue;
-    const { requires, cues } = filters[c]!;
+    const { requires, cues, normal, all } = filters[c]!;
     // Read only when a rule's own cues pass: most clauses fail every cue of a category.
     let required: boolean | undefined;
-    for (let r = 0; r < cat.rules.length; r++) {
+    next: for (const r of weak ? all : normal) {
       const rule = cat.rules[r]!;
-      if ((rule.weak && !weak) || (sectionOnly && !rule.section)) continue;
+      if (sectionOnly && !rule.section) continue;
       if (rule.section && !(sectionLower && rule.section.test(sectionLower))) continue;
-      if (!cues[r]!.every(passes)) continue;
+      for (const i of cues[r]!) if (!passes(i)) continue next;
       if (!rule.section) {
         required ??= !requires || requires.some(passes);
         if (!required) continue;
@@ -237,7 +252,14 @@ function matchBody(
     const { rule, cat } = rules.get(id)!;
     const key = `${cat.category}|${!!rule.section}`;
     if (!vetoed.has(key)) {
-      const ctx = { sectionItem: !!rule.section, headings: headings.join(' › ').toLowerCase() };
+      const ctx = {
+        sectionItem: !!rule.section,
+        headings: headings.join(' › ').toLowerCase(),
+        passes: (t: TextTest): boolean => {
+          const i = testIndex.get(t);
+          return i === undefined ? t.test(lower) : passes(i);
+        },
+      };
       vetoed.set(key, !!cat.veto?.(lower, ctx) || !!cat.vetoes?.some((v) => vetoFires(v, lower, ctx)));
     }
     if (vetoed.get(key)) candidates.delete(id);
@@ -248,7 +270,7 @@ function matchBody(
   for (const id of candidates) if (!gate.possible(rules.get(id)!.gated)) candidates.delete(id);
   if (candidates.size === 0) return [];
   const prohibitionEnd = USER_PROHIBITION_HEAD.exec(lower)?.[0].length ?? -1;
-  const doc = getNlp()(text);
+  const doc = parse(text);
   const sweep = sweeper(doc);
   let tokens: Token[] | null = null; // built lazily: most candidate clauses match no pattern
   const hits: RuleHit[] = [];

@@ -16,6 +16,31 @@ export function getNlp(): typeof nlp {
   return nlp;
 }
 
+/** compromise's world, as far as `parse` reads it. */
+interface World {
+  hooks: string[];
+  model: { one: { frozenLex: Record<string, unknown> } };
+}
+
+/**
+ * A clause parsed for matching: `getNlp()(text)` without the steps that cannot change what the analyser reads.
+ * `freeze` looks each word that starts a multi-word lexicon entry (ours has many: "third party", "personal data")
+ * up in the frozen lexicon, joining the words anew each time; nothing freezes a word here, so with that lexicon
+ * empty the step tags nothing. `id` gives terms ids that repair a view's pointers after the document is changed;
+ * the analyser never changes a document. Together about a sixth of the parse on the Zoom terms.
+ */
+export function parse(text: string): ReturnType<typeof nlp> {
+  const world = getNlp().world() as unknown as World;
+  const hooks = world.hooks;
+  const frozen = Object.keys(world.model.one.frozenLex).length > 0;
+  world.hooks = hooks.filter((h) => h !== 'id' && (frozen || h !== 'freeze'));
+  try {
+    return nlp(text);
+  } finally {
+    world.hooks = hooks;
+  }
+}
+
 /** One token of a clause with character offsets into the clause text. */
 export interface Token {
   /** Normalised form ("don't" → "do" + "not"); implicit tokens have empty `text`. */

@@ -67,6 +67,11 @@ export interface VetoContext {
   sectionItem: boolean;
   /** The headings above the clause, lower-cased and joined by " › " (absent in plain text). */
   headings?: string;
+  /**
+   * Answers `t.test(lower)` for the clause, through the engine's cue scan and the answers it already has (the
+   * pre-filter ran many of the same tests); absent, the test is run.
+   */
+  passes?: (t: TextTest) => boolean;
 }
 
 /**
@@ -90,8 +95,9 @@ export interface Veto {
 
 /** True when `veto` drops the clause (lower-cased text). */
 export function vetoFires(veto: Veto, lower: string, ctx: VetoContext = { sectionItem: false }): boolean {
-  const hit = typeof veto.when === 'function' ? veto.when(lower, ctx) : veto.when.test(lower);
-  return hit && !veto.unless?.test(lower);
+  const test = (re: RegExp): boolean => ctx.passes?.(re) ?? re.test(lower);
+  const hit = typeof veto.when === 'function' ? veto.when(lower, ctx) : test(veto.when);
+  return hit && !(veto.unless !== undefined && test(veto.unless));
 }
 
 /** One category's rule file. */

@@ -36,9 +36,12 @@ describe('requiredStarts reads the word starts a regex needs', () => {
     ['one alternative with nothing known makes the test always run', String.raw`\bshar|\d+`, []],
     ['`[^]` is any character in JavaScript', String.raw`^[^]*?\bsold\b`, [[['sold$']]]],
     ['a start of text is a word start', String.raw`^\W*(?:third|affiliate)`, [[['third', 'affiliate']]]],
-    ['a digit class is no word start', String.raw`\b\d+\s*days?`, []],
+    ['a digit starts a word', String.raw`\b\d+\s*days?`, [[['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']]]],
+    ['a digit class is read as nothing', String.raw`\b[\d.]+\s*days?`, []],
     ['a word that punctuation must end is that word exactly', String.raw`\bl\.l\.c`, [[['l$'], ['l$'], ['c']]]],
-    ['a word that may go on is a start only', String.raw`\bs\.?a`, [[['s']]]],
+    ['a word that may go on is a start only', String.raw`\bsa\.?`, [[['sa']]]],
+    ['an optional stop cuts the word there or not at all', String.raw`\bs\.?a`, [[['s$', 'sa']]]],
+    ['at each optional stop', String.raw`\bs\.?a\.?r\.?l\b`, [[['s$', 'sa$', 'sar$', 'sarl$']]]],
   ];
   it.each(cases)('%s', (_name, source, expected) => {
     expect(requiredStarts(source, '')).toEqual(expected);
@@ -55,13 +58,24 @@ describe('requiredStarts reads the word starts a regex needs', () => {
     expect(possible('data')).toEqual([false, false]);
     expect(possible('to data')).toEqual([false, true]);
   });
+  it('a word an optional stop may cut is found cut or whole, never as any word of its first letter', () => {
+    const scan = compileCueScan([/\bs\.?a\.?r\.?l\b/, /\b\d+\s*days\b/]);
+    const possible = (text: string): boolean[] => {
+      scan.scan(text);
+      return [scan.possible(0), scan.possible(1)];
+    };
+    expect(possible('acme s.a.r.l. and 30 days')).toEqual([true, true]);
+    expect(possible('acme sarl')).toEqual([true, false]);
+    expect(possible('acme sa.rl')).toEqual([true, false]);
+    expect(possible('acme solutions for thirty days')).toEqual([false, false]);
+  });
   it('reads nothing of a case-insensitive or global regex', () => {
     expect(requiredStarts(String.raw`\bshar`, 'i')).toEqual([]);
     expect(requiredStarts(String.raw`\bshar`, 'g')).toEqual([]);
   });
 });
 
-/** Every distinct pre-filter test of the rules. */
+/** Every distinct pre-filter test of the rules, and the regexes of their vetoes. */
 function allTests(): { name: string; test: { test(s: string): boolean; source: string; flags: string } }[] {
   const seen = new Set<unknown>();
   const out: { name: string; test: { test(s: string): boolean; source: string; flags: string } }[] = [];
@@ -73,6 +87,11 @@ function allTests(): { name: string; test: { test(s: string): boolean; source: s
   for (const cat of ALL_CATEGORY_RULES) {
     for (const [i, t] of (cat.requires ?? []).entries()) add(`${cat.category} requires[${i}]`, t);
     for (const rule of cat.rules) for (const [i, t] of rule.cue.entries()) add(`${rule.id} cue[${i}]`, t);
+    // The engine answers the vetoes' regexes through the scan too.
+    for (const v of cat.vetoes ?? []) {
+      if (v.when instanceof RegExp) add(`${v.id} when`, v.when);
+      if (v.unless) add(`${v.id} unless`, v.unless);
+    }
   }
   return out;
 }

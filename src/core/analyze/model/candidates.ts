@@ -10,7 +10,7 @@ import { CATEGORY_IDS, type CategoryId, type Clause, type Finding } from '../../
 import { actorOf, isUserDuty } from '../actor';
 import { ACTION_TAGS, MAX_MATCH } from '../engine';
 import type { FirstPartyNames } from '../first-party';
-import { getNlp, tokensOf, type Token } from '../nlp';
+import { parse, tokensOf, type Token } from '../nlp';
 import { severityForStance } from '../severity';
 import { decideStance, scopeStart, type StanceResult } from '../stance';
 import { scoreUnit, weightOf, type Classifier } from './classifier';
@@ -89,7 +89,7 @@ function proposedFindings(
   // Only the sentence that carries the model's evidence is parsed: a parse costs about as much as scoring every unit
   // of a page, and a long clause holds several sentences (the rules parse the same clause only when their cues pass).
   const text = heaviestSentence(model, clause.text.slice(0, MAX_MATCH), proposed);
-  const tokens = tokensOf(getNlp()(text));
+  const tokens = tokensOf(parse(text));
   if (!tokens.length) return [];
   const out: Finding[] = [];
   for (const category of proposed) {

@@ -622,7 +622,7 @@ export const dataSharing: CategoryRules = {
               ? 'third-party in another sense'
               : ctx.sectionItem ||
                   DATA.test(lower) ||
-                  NO_DATA_WORD_NEEDED.some((re) => re.test(lower)) ||
+                  NO_DATA_WORD_NEEDED.some((re) => ctx.passes?.(re) ?? re.test(lower)) ||
                   (lower.length <= 300 && RECIPIENT_ITEM.test(lower) && !SENTENCE_SUBJECT.test(lower)) ||
                   (lower.length <= 200 && STRONG_NO_DATA.test(lower) && !SECRET.test(lower)) ||
                   (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower))

@@ -428,7 +428,12 @@ export const termsChange: CategoryRules = {
     {
       id: 'terms_change.updated-periodically',
       // "This Privacy Policy is periodically updated", "We update this policy at times": the document changes.
-      cue: [/\b(?:updat|revis|chang|modif|amend)/, ANY_DOC],
+      // The third cue is what every pattern needs: how often ("from time to time", "at times": "time").
+      cue: [
+        /\b(?:updat|revis|chang|modif|amend)/,
+        ANY_DOC,
+        /\b(?:periodically|regularly|occasionally|frequently|continually|continuously|routinely|time)/,
+      ],
       match: [
         '#TermsDoc (is|are|gets|will be|may be) (periodically|regularly|occasionally|frequently|continually|continuously|routinely) (updated|revised|changed|modified|amended|reviewed)',
         '#TermsDoc (is|are) (updated|revised|changed|modified|amended|reviewed) (periodically|regularly|occasionally|frequently|continually|continuously|from time to time|at times)',
