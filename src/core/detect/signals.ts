@@ -76,9 +76,12 @@ export const DATE_LINE = rx(
   'i',
 );
 
-/** Contract and privacy vocabulary; its share of the main text separates legal prose from prose about it. */
+/**
+ * Contract and privacy vocabulary; its share of the main text separates legal prose from prose about it. Groups here
+ * and in SELF_REFERENCE are plain `( )`, as in lexicon.ts: only counted, never captured, and two bytes each.
+ */
 export const LEGAL_VOCAB = rx(
-  /\b(?:here(?:by|in|under)|there(?:of|in)|whereas|pursuant|notwithstanding|shall|indemnif\w*|warrant(?:y|ies)|liabilit(?:y|ies)|liable|governing law|jurisdiction|arbitration|terminat\w+|licen[sc]e[sd]?|licensor|sublicens\w*|royalty-free|irrevocabl\w+|perpetual|agreement|you (?:agree|must)|we (?:may|will|collect|use|share|process|store)|personal(?:ly identifiable)? (?:data|information)|your (?:data|information)|ip address(?:es)?|service providers?|data subjects?|(?:legal|lawful) basis|legitimate interests?|controller|gdpr|ccpa|opt[-\s](?:in|out)|third[-\s]part(?:y|ies)|processor|consent(?:ement|imiento)?|retain|retention|disclos\w+|affiliates?|subsidiar\w+|applicable laws?|in accordance with|subject to|to the extent|provided that|including but not limited|at any time|sole discretion|vertrag\w*|haftung|gewahrleistung|kundigung|personenbezogen\w*|verarbeitung|einwilligung|anbieter|nutzer|gemass?|contrat|responsabilite|donnees personnelles|tra(?:itement|tamiento|ttamento)|conformement|datos personales|dati personali)\b/,
+  /\b(here(by|in|under)|there(of|in)|whereas|pursuant|notwithstanding|shall|indemnif\w*|warrant(y|ies)|liabilit(y|ies)|liable|governing law|jurisdiction|arbitration|terminat\w+|licen[sc]e[sd]?|licensor|sublicens\w*|royalty-free|irrevocabl\w+|perpetual|agreement|you (agree|must)|we (may|will|collect|use|share|process|store)|personal(ly identifiable)? (data|information)|your (data|information)|ip address(es)?|service providers?|data subjects?|(legal|lawful) basis|legitimate interests?|controller|gdpr|ccpa|opt[-\s](in|out)|third[-\s]part(y|ies)|processor|consent(ement|imiento)?|retain|retention|disclos\w+|affiliates?|subsidiar\w+|applicable laws?|in accordance with|subject to|to the extent|provided that|including but not limited|at any time|sole discretion|vertrag\w*|haftung|gewahrleistung|kundigung|personenbezogen\w*|verarbeitung|einwilligung|anbieter|nutzer|gemass?|contrat|responsabilite|donnees personnelles|tra(itement|tamiento|ttamento)|conformement|datos personales|dati personali)\b/,
   'gi',
 );
 
@@ -184,7 +187,7 @@ export const PERSONAL = /\b(?:you|your|yours|we|our|ours|us)\b/g;
  * demonstrative (en/de/fr/es/it/nl/pt) before a document noun. Cross-language pairs are harmless: they never occur.
  */
 export const SELF_REFERENCE = rx(
-  /\b(?:these|this|diese[rn]?|cette|ces|(?:la|les) presentes?|est[ae]s?|estos|(?:los|las) presentes|questa|queste|questi|(?:i|le) presenti|deze|a presente) (?:(?:privacy|cookie|data protection|acceptable use|ai(?: use)?) )?(?:terms|policy|agreement|statement|notice|eula|conditions|agb|(?:nutzungs)?bedingungen|datenschutz(?:erklarung|hinweise)|richtlinie|vereinbarung|politi(?:que|ca)|charte|declara(?:tion|cion)|cgu|cgv|terminos|condiciones|informativa|termini|condizioni|voorwaarden|(?:privacy)?verklaring|termos)\b/,
+  /\b(these|this|diese[rn]?|cette|ces|(la|les) presentes?|est[ae]s?|estos|(los|las) presentes|questa|queste|questi|(i|le) presenti|deze|a presente) ((privacy|cookie|data protection|acceptable use|ai( use)?) )?(terms|policy|agreement|statement|notice|eula|conditions|agb|(nutzungs)?bedingungen|datenschutz(erklarung|hinweise)|richtlinie|vereinbarung|politi(que|ca)|charte|declara(tion|cion)|cgu|cgv|terminos|condiciones|informativa|termini|condizioni|voorwaarden|(privacy)?verklaring|termos)\b/,
   'g',
 );
 
