@@ -160,6 +160,10 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   if (declares) points.push([declares >= 2 ? 2 : 1, `declares itself binding x${declares}`]);
   const defined = count(sample.text, DEFINED_TERM);
   if (defined >= 2) points.push([defined >= 4 ? 2 : 1, `defines its terms x${defined}`]);
+  // A long text that binds its reader and speaks of their data throughout is a privacy policy, however plainly it is
+  // written (a friendly policy has few "legal words"); news about data practices binds no one.
+  const data = binding && words >= 1000 ? count(folded, KIND_CUES.privacy) : 0;
+  if (data >= 30 && data * 1000 >= words * 15) points.push([1, `about your data x${data}`]);
   const speech = count(folded, REPORTED_SPEECH);
   // Quoting people is news; but legal text says "according to" too, so not where the text binds its reader or
   // defines its terms.

@@ -88,6 +88,26 @@ describe('detectPage by content, with no legal name anywhere', () => {
     expect(cookies.kind, cookies.reasons.join('; ')).toBe('cookies');
   });
 
+  it("reads a long plain-language privacy policy as privacy: it speaks of its reader's data throughout", () => {
+    const paras = [
+      'Hi there! This page is about you and the things you tell us when you play our puzzle games.',
+      'When you make an account, we ask for personal information such as your name. We use it to keep your progress safe and to say hello.',
+      'We collect personal information about how you play, such as the levels you finish and how long they take. This helps us make the puzzles better.',
+      'Sometimes we share information with the helpers who run our servers. They only use it for us, and they keep it safe.',
+      'You can ask to see the information we have about you, and you can ask us to delete it. Just write to the friendly team.',
+      'We keep your information while your account is open. When you close it, we remove your details after a few weeks.',
+      'If you are a parent, you can ask about what your child has shared with us, and you can ask us to remove it.',
+      'We never sell your information to anyone. We do not show you ads based on your information.',
+    ];
+    const friendly = repeat(64, (i) => p(paras[i % paras.length]!));
+    const d = detect(friendly);
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'privacy' });
+    expect(d.reasons.join('; ')).toMatch(/about your data x\d+/);
+    // The same subject reported in the third person binds no one: not a policy.
+    const reported = friendly.replace(/\b[Ww]e\b/g, 'the studio').replace(/\b[Yy]ou\b/g, 'players');
+    expect(detect(reported).isLegal).toBe(false);
+  });
+
   it('recognises legal text in another language as legal (the analyser then marks it "not checked")', () => {
     const french =
       '<h1>Article 1 – Objet</h1>' +
