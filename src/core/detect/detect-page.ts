@@ -19,6 +19,7 @@ import {
   KIND_CUES,
   LEGAL_VOCAB,
   MARKETING,
+  NAMED_SELF,
   NEGATIVE_URL,
   NON_LEGAL_TYPES,
   PERSONAL,
@@ -212,7 +213,7 @@ function aboutness(points: Points, sample: TextSample, folded: string, words: nu
   const docLinks = new Set(sample.linkTexts.filter((x) => matchName(x)?.exact).map(foldText)).size;
   const english = words >= 40 && count(folded, /\b(?:the|and|of|to)\b/g) >= words * 0.06;
   const personal = count(folded, PERSONAL) / words;
-  const selfRefs = count(folded, SELF_REFERENCE);
+  const selfRefs = count(folded, SELF_REFERENCE) + count(sample.text, NAMED_SELF);
   const definitions = countDefinitions(folded.slice(0, 4000));
   const citations = count(sample.text, CITATION);
   const pct = (x: number): string => `${Math.round(x * 100)}%`;

@@ -1,7 +1,9 @@
 // Declarative signal tables for page-kind detection. Patterns are written without accents: text is folded with
 // foldText() first, because \b does not see accented letters as word characters. Multilingual names cover
 // en/de/fr/es/it/nl/pt. What each table must and must not match is kept as examples in test/unit/detect (outside
-// the always-on bundle, of which this file is the largest part: hence the compact notation below).
+// the always-on bundle, of which this file is the largest part: hence the compact notation below, and groups written
+// as plain `( )` in the patterns whose matches are only tested or counted: nothing reads their captures, and `(?:`
+// costs two bytes each).
 import type { DocumentKind } from '../types';
 import { DETECT_LEXICON as LEX, lexRx } from './lexicon';
 
@@ -25,16 +27,16 @@ const name = (src: RegExp): RegExp => rx(src, '', '[\\s-]+');
  */
 export const DOC_NAMES: Record<LegalKind, RegExp> = {
   ai_policy: name(
-    /\b(?:(?:(?:generative )?ai|artificial intelligence) (?:(?:use|usage|features?|services?|product) )?(?:policy|terms|principles|guidelines|acceptable use)|acceptable use of (?:generative )?(?:ai|artificial intelligence)|(?:terms|policy) for (?:generative )?ai)\b/,
+    /\b(((generative )?ai|artificial intelligence) ((use|usage|features?|services?|product) )?(policy|terms|principles|guidelines|acceptable use)|acceptable use of (generative )?(ai|artificial intelligence)|(terms|policy) for (generative )?ai)\b/,
   ),
   cookies: name(
-    /\b(?<!privacy (?:and|&) )(?:cookies? (?:policy|notice|statement|richtlinie|erklarung|hinweise)|(?:politique|politica|informativa) (?:(?:relative aux|de|des|sui|sull[ae]?) )?cookies?|cookie[\s-]?(?:beleid|verklaring))\b/,
+    /\b(?<!privacy (and|&) )(cookies? (policy|notice|statement|richtlinie|erklarung|hinweise)|(politique|politica|informativa) ((relative aux|de|des|sui|sull[ae]?) )?cookies?|cookie[\s-]?(beleid|verklaring))\b/,
   ),
   privacy: name(
-    /\b(?:privacy (?:policy|statement|notice|center|centre)|data (?:protection|privacy) (?:policy|notice|statement)|datenschutz(?:erklarung|hinweise|richtlinie|bestimmungen)?|(?:politique|declaration) de confidentialite|confidentialite|protection des donnees|(?:politica|aviso) de privacidade?|privacidad|informativa (?:sulla |privacy)|privacy[\s-]?(?:verklaring|beleid))\b|^privacy$/,
+    /\b(privacy (policy|statement|notice|center|centre)|data (protection|privacy) (policy|notice|statement)|datenschutz(erklarung|hinweise|richtlinie|bestimmungen)?|(politique|declaration) de confidentialite|confidentialite|protection des donnees|(politica|aviso) de privacidade?|privacidad|informativa (sulla |privacy)|privacy[\s-]?(verklaring|beleid))\b|^privacy$/,
   ),
   terms: name(
-    /\b(?:terms (?:of (?:service|use|sale|business)|(?:and|&) conditions)|(?:user|customer|subscriber|service|subscription|licen[sc]e|master subscription|data (?:processing|protection)) agreement|data (?:processing|protection) addendum|end user licen[sc]e agreement|eula|conditions (?:of use|generales|d.utilisation)|(?:legal|general|user|website) terms|acceptable use (?:policy|guidelines)|community guidelines|(?:allgemeine )?geschaftsbedingungen|agb|nutzungsbedingungen|cgu|cgv|mentions legales|(?:terminos|termini|termos) (?:[ye] condi(?:ciones|zioni|coes)|d(?:[ei] |.)(?:uso|utilizacao|servi(?:cio|zio|co)))|condi(?:ciones|zioni) (?:d(?:[ei] |.)(?:uso|utilizzo)|generali?e?s?)|(?:algemene |gebruiks)voorwaarden)\b|^(?:terms|tos|legal|dpa)$/,
+    /\b(terms (of (service|use|sale|business)|(and|&) conditions)|(user|customer|subscriber|service|subscription|licen[sc]e|master subscription|data (processing|protection)) agreement|data (processing|protection) addendum|end user licen[sc]e agreement|eula|conditions (of use|generales|d.utilisation)|(legal|general|user|website) terms|acceptable use (policy|guidelines)|community guidelines|(allgemeine )?geschaftsbedingungen|agb|nutzungsbedingungen|cgu|cgv|mentions legales|(terminos|termini|termos) ([ye] condi(ciones|zioni|coes)|d([ei] |.)(uso|utilizacao|servi(cio|zio|co)))|condi(ciones|zioni) (d([ei] |.)(uso|utilizzo)|generali?e?s?)|(algemene |gebruiks)voorwaarden)\b|^(terms|tos|legal|dpa)$/,
   ),
 };
 
@@ -42,25 +44,25 @@ export const DOC_NAMES: Record<LegalKind, RegExp> = {
 export const URL_SLUGS: Partial<Record<LegalKind, RegExp>> = {
   // Only what matchName cannot read from the slug (run-together or single words); "legal" alone is a weak hint.
   terms:
-    /^(?:terms|tos|legal|conditions|termsof(?:service|use)|terminos|condiciones|termini|condizioni|voorwaarden|termos)$/,
-  privacy: /^(?:privacy(?:policy)?|privacidade|data-protection)$/,
-  cookies: /^cookie(?:s|policy)?$/,
+    /^(terms|tos|legal|conditions|termsof(service|use)|terminos|condiciones|termini|condizioni|voorwaarden|termos)$/,
+  privacy: /^(privacy(policy)?|privacidade|data-protection)$/,
+  cookies: /^cookie(s|policy)?$/,
 };
 
 /** Signs in the URL that the page is about something else: [pattern, weight, what it looks like]. */
 export const NEGATIVE_URL: Array<[RegExp, number, string]> = [
-  [/\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\//, 3, 'a dated path'],
+  [/\/(19|20)\d\d\/(0?[1-9]|1[0-2])\//, 3, 'a dated path'],
   [
-    /\/(?:blogs?|news|articles?|stor(?:y|ies)|posts?|press|newsroom|magazine|opinion|insights)\//,
+    /\/(blogs?|news|articles?|stor(y|ies)|posts?|press|newsroom|magazine|opinion|insights)\//,
     3,
     'an editorial section',
   ],
-  [/\/(?:t|threads?|forums?|topics?|questions|discussions?|community|comments|r)\//, 3, 'a forum'],
-  [/\/(?:hc|help|kb|knowledge-?base|support|faq|docs?|developers?|api)\//, 2, 'help or docs'],
-  [/\/(?:search|results)(?:\/|$)|[?&](?:q|query|search|s)=/, 4, 'a search'],
+  [/\/(t|threads?|forums?|topics?|questions|discussions?|community|comments|r)\//, 3, 'a forum'],
+  [/\/(hc|help|kb|knowledge-?base|support|faq|docs?|developers?|api)\//, 2, 'help or docs'],
+  [/\/(search|results)(\/|$)|[?&](q|query|search|s)=/, 4, 'a search'],
   // Moderate weight: some organisations do keep their real policies on a wiki (foundation.wikimedia.org/wiki/Policy:…).
   [
-    /\/(?:wiki|glossary|dictionary|definitions?|encyclopedia|lexi[ck]on|glossa(?:r|ire)|glosario)\//i,
+    /\/(wiki|glossary|dictionary|definitions?|encyclopedia|lexi[ck]on|glossa(r|ire)|glosario)\//i,
     2,
     'a reference work',
   ],
@@ -72,14 +74,11 @@ export const NON_LEGAL_TYPES =
 
 /** Lines that legal documents open with. */
 export const DATE_LINE = rx(
-  /\b(?:last (?:updated|modified|revised|changed)|effective(?:(?: date| as of| from)?\s*:| date| as of)|date of last revision|version date|stand\s*:|zuletzt (?:aktualisiert|geandert)|gultig ab|derniere mise a jour|en vigueur|mis a jour le|ultima (?:actualizacion|modificacion|atualizacao)|vigente desde|ultimo aggiornamento|in vigore dal|laatst bijgewerkt|ingangsdatum)(?![a-z])/,
+  /\b(last (updated|modified|revised|changed)|effective(( date| as of| from)?\s*:| date| as of)|date of last revision|version date|stand\s*:|zuletzt (aktualisiert|geandert)|gultig ab|derniere mise a jour|en vigueur|mis a jour le|ultima (actualizacion|modificacion|atualizacao)|vigente desde|ultimo aggiornamento|in vigore dal|laatst bijgewerkt|ingangsdatum)(?![a-z])/,
   'i',
 );
 
-/**
- * Contract and privacy vocabulary; its share of the main text separates legal prose from prose about it. Groups here
- * and in SELF_REFERENCE are plain `( )`, as in lexicon.ts: only counted, never captured, and two bytes each.
- */
+/** Contract and privacy vocabulary; its share of the main text separates legal prose from prose about it. */
 export const LEGAL_VOCAB = rx(
   /\b(here(by|in|under)|there(of|in)|whereas|pursuant|notwithstanding|shall|indemnif\w*|warrant(y|ies)|liabilit(y|ies)|liable|governing law|jurisdiction|arbitration|terminat\w+|licen[sc]e[sd]?|licensor|sublicens\w*|royalty-free|irrevocabl\w+|perpetual|agreement|you (agree|must)|we (may|will|collect|use|share|process|store)|personal(ly identifiable)? (data|information)|your (data|information)|ip address(es)?|service providers?|data subjects?|(legal|lawful) basis|legitimate interests?|controller|gdpr|ccpa|opt[-\s](in|out)|third[-\s]part(y|ies)|processor|consent(ement|imiento)?|retain|retention|disclos\w+|affiliates?|subsidiar\w+|applicable laws?|in accordance with|subject to|to the extent|provided that|including but not limited|at any time|sole discretion|vertrag\w*|haftung|gewahrleistung|kundigung|personenbezogen\w*|verarbeitung|einwilligung|anbieter|nutzer|gemass?|contrat|responsabilite|donnees personnelles|tra(itement|tamiento|ttamento)|conformement|datos personales|dati personali)\b/,
   'gi',
@@ -96,7 +95,7 @@ export const SECTION_LABEL =
  * reviews too, so only a high share counts.
  */
 export const MARKETING = rx(
-  /\b(?:get (?:started|a quote)|sign up|free (?:trial|plan)|start (?:your )?free|try (?:it )?(?:for )?free|(?:buy|order|download) now|add to cart|book (?:a|your) (?:free )?(?:call|demo)|request a demo|contact sales|generators?|templates?|create (?:my|your)|customi[sz]e|no credit card|testimonials?|trusted by|pricing|per (?:month|year)|one-off|fixed[- ]fee|(?:in|ten|five) minutes|reviews|ratings|out of 5|works with|compatible with|active install(?:ation)?s|tested up to|changelog|screenshots|install now|premium|free version|add to (?:chrome|firefox))\b|[$€£]\s?\d/,
+  /\b(get (started|a quote)|sign up|free (trial|plan)|start (your )?free|try (it )?(for )?free|(buy|order|download) now|add to cart|book (a|your) (free )?(call|demo)|request a demo|contact sales|generators?|templates?|create (my|your)|customi[sz]e|no credit card|testimonials?|trusted by|pricing|per (month|year)|one-off|fixed[- ]fee|(in|ten|five) minutes|reviews|ratings|out of 5|works with|compatible with|active install(ation)?s|tested up to|changelog|screenshots|install now|premium|free version|add to (chrome|firefox))\b|[$€£]\s?\d/,
   'g',
 );
 
@@ -188,6 +187,16 @@ export const PERSONAL = /\b(?:you|your|yours|we|our|ours|us)\b/g;
  */
 export const SELF_REFERENCE = rx(
   /\b(these|this|diese[rn]?|cette|ces|(la|les) presentes?|est[ae]s?|estos|(los|las) presentes|questa|queste|questi|(i|le) presenti|deze|a presente) ((privacy|cookie|data protection|acceptable use|ai( use)?) )?(terms|policy|agreement|statement|notice|eula|conditions|agb|(nutzungs)?bedingungen|datenschutz(erklarung|hinweise)|richtlinie|vereinbarung|politi(que|ca)|charte|declara(tion|cion)|cgu|cgv|terminos|condiciones|informativa|termini|condizioni|voorwaarden|(privacy)?verklaring|termos)\b/,
+  'g',
+);
+
+/**
+ * The document naming itself by its own capitalised name ("these Self-serve Ad Terms", "this Platform Agreement"),
+ * read on the unfolded text: the capitals set a defined name apart from prose ("these new terms"). The qualifiers
+ * SELF_REFERENCE already reads ("this Privacy Policy") are left to it.
+ */
+export const NAMED_SELF = rx(
+  /\b[Tt]h(is|ese) (?!(Privacy|Cookies?|Data Protection|Acceptable Use|AI) )([A-Z][\w-]* ){1,3}(Terms|Agreement|Policy|Notice|Statement|Conditions)\b/,
   'g',
 );
 

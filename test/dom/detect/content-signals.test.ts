@@ -108,6 +108,20 @@ describe('detectPage by content, with no legal name anywhere', () => {
     expect(detect(reported).isLegal).toBe(false);
   });
 
+  it('reads terms that name themselves by their own capitalised name ("these Harbour Planner Terms") as terms', () => {
+    const paras = [
+      'These Harbour Planner Terms apply when you order a planner board from us. By using the shop you agree to them.',
+      'When you place an order, you tell us the board you want and where to send it. We send the board when it is ready.',
+      'You will pay the price shown when you order, with any taxes. You are responsible for keeping your account details safe.',
+      'We may refuse an order for any reason. If we cannot send a board, we give your money back.',
+      'Under these Harbour Planner Terms you must not resell the boards as your own.',
+      'We can change the boards we offer at any time. Please read the notes that come with each board.',
+    ];
+    const d = detect(repeat(12, (i) => p(paras[i % paras.length]!)));
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'terms' });
+    expect(d.reasons).toContain('names itself x4');
+  });
+
   it('recognises legal text in another language as legal (the analyser then marks it "not checked")', () => {
     const french =
       '<h1>Article 1 – Objet</h1>' +
