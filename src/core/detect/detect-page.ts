@@ -211,7 +211,7 @@ function aboutness(points: Points, sample: TextSample, folded: string, words: nu
     .split(/[.!?;:](?:\s|$)|\n/)
     .filter((x) => count(x, /\S+/g) >= 8).length;
   const docLinks = new Set(sample.linkTexts.filter((x) => matchName(x)?.exact).map(foldText)).size;
-  const english = words >= 40 && count(folded, /\b(?:the|and|of|to)\b/g) >= words * 0.06;
+  const english = words >= 40 && count(folded, /\b(the|and|of|to)\b/g) >= words * 0.06;
   const personal = count(folded, PERSONAL) / words;
   const selfRefs = count(folded, SELF_REFERENCE) + count(sample.text, NAMED_SELF);
   const definitions = countDefinitions(folded.slice(0, 4000));

@@ -30,7 +30,7 @@ export const DETECT_LEXICON: DetectLexicon = {
   heading:
     'definitions|interpretation|(governing|applicable) law|your (rights|choices|privacy|obligations)|cookies|contact(ing)? us|changes to (this|these|our)|termination|limitations? (of|on) liability|disclaimers?|indemni\\w*|information we collect|(how|why) we (use|collect|share|process)|(data )?retention|children|security|disputes?|arbitration|intellectual property|third[- ]part\\w*|sharing|international (data )?transfers?|eligibility|acceptance|who we are|what (information|data|personal)|warrant\\w*|liability|fees|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|payments?|copyright|trademarks?|links to|accounts?|personal (information|data)|modifications|amendments|remedies|waiver|feedback|refunds?|cancellation|subscriptions?|minors|do not track|legal bas[ie]s|purposes|recipients|(sub-?)?processors|data (controller|protection|subject)|opt[- ]out|how long|storage|transfers?',
   foreign:
-    'donnees|personnelles|traitement|utilisateurs?|responsabilite|contrat|consentement|finalites?|resiliation|litiges?|juridiction|presentes|personenbezogene[nrs]?|daten|verarbeitung|nutzer|anbieter|vertrag|haftung|einwilligung|widerruf|rechtsgrundlage|verantwortliche[r]?|gemass|dsgvo|datos|personales|tratamiento|usuarios?|condiciones|responsabilidad|contrato|consentimiento|dati|personali|trattamento|utenti?|condizioni|contratto|consenso|persoonsgegevens|verwerking|gebruikers?|voorwaarden|aansprakelijkheid|overeenkomst|toestemming|dados|pessoais|utilizador|condicoes|responsabilidade',
+    'donnees|personnelles|traitement|utilisateurs?|responsabilite|contrat|consentement|finalites?|resili\\w+|ci-apres|ci-dessous|modalites|conditions (generales|particulieres)|souscripteur|litiges?|juridiction|presentes|personenbezogene[nrs]?|daten|verarbeitung|nutzer|anbieter|vertrag|haftung|einwilligung|widerruf|rechtsgrundlage|verantwortliche[r]?|gemass|dsgvo|datos|personales|tratamiento|usuarios?|condiciones|responsabilidad|contrato|consentimiento|dati|personali|trattamento|utenti?|condizioni|contratto|consenso|persoonsgegevens|verwerking|gebruikers?|voorwaarden|aansprakelijkheid|overeenkomst|toestemming|dados|pessoais|utilizador|condicoes|responsabilidade',
   privacy:
     'personal (data|information)|collect\\w*|process(ing|es|ed)?|controller|data subjects?|gdpr|ccpa|retention|retain\\w*|opt[- ]out|data protection|disclos\\w+|privacy|your information|ip address\\w*|donnees|traitement|personenbezogen\\w*|verarbeitung|datos personales|tratamiento|dati personali|trattamento|persoonsgegevens|verwerking|dados pessoais|datenschutz|confidentialite|privacidad',
   terms:
@@ -59,8 +59,16 @@ export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; no
     noMatch: ['our team', 'latest news', 'pricing plans'],
   },
   foreign: {
-    match: ['traitement des donnees', 'die verarbeitung', 'datos personales', 'condizioni', 'persoonsgegevens'],
-    noMatch: ['the data we process', 'terms and conditions'],
+    match: [
+      'traitement des donnees',
+      'die verarbeitung',
+      'datos personales',
+      'condizioni',
+      'persoonsgegevens',
+      'le souscripteur (ci-apres)',
+      'aux conditions particulieres',
+    ],
+    noMatch: ['the data we process', 'terms and conditions', 'general conditions and particular modalities'],
   },
   privacy: {
     match: ['personal information', 'we collect', 'opt-out', 'data subjects', 'donnees personnelles'],

@@ -70,7 +70,7 @@ export const NEGATIVE_URL: Array<[RegExp, number, string]> = [
 
 /** schema.org / Open Graph types that mean "an article, a post, a product": not a legal document. */
 export const NON_LEGAL_TYPES =
-  /^(?:(?:(?:Reportage|Opinion|Analysis)?News)?Article|BlogPosting|(?:SocialMedia|DiscussionForum)Posting|QAPage|Question|Product|Offer|Recipe|SearchResultsPage|Event|VideoObject|Review|HowTo|JobPosting|ProfilePage)$/;
+  /^(((Reportage|Opinion|Analysis)?News)?Article|BlogPosting|(SocialMedia|DiscussionForum)Posting|QAPage|Question|Product|Offer|Recipe|SearchResultsPage|Event|VideoObject|Review|HowTo|JobPosting|ProfilePage)$/;
 
 /** Lines that legal documents open with. */
 export const DATE_LINE = rx(
@@ -86,7 +86,7 @@ export const LEGAL_VOCAB = rx(
 
 /** Section labels at the start of a text node: "10.4 Customer…", "§ 3", "Article 5", "1. ACCOUNT". */
 export const SECTION_LABEL =
-  /^\s*(?:(?:§|art\.?|article|artikel|section|sec\.|clause|ziffer)\s*\d+|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?\s+\S|\d{1,2}\.\s+\S|[IVX]{1,5}\.\s+[A-Z])/i;
+  /^\s*((§|art\.?|article|artikel|section|sec\.|clause|ziffer)\s*\d+|\(?\d{1,2}(\.\d{1,2}){1,3}\.?\)?\s+\S|\d{1,2}\.\s+\S|[IVX]{1,5}\.\s+[A-Z])/i;
 
 /**
  * Selling, not binding: calls to action, plans and prices, product words ("get started", "download now",
@@ -101,10 +101,10 @@ export const MARKETING = rx(
 
 /** Words after a document name that make it the name of a product or service ("Privacy Policy Generator"). */
 export const PRODUCT_NOUN =
-  /^ (?:generator|template|builder|maker|plugin|software|tool|example|sample|solution|checklist|guide|drafting|lawyer|service)s?\b/;
+  /^ (generator|template|builder|maker|plugin|software|tool|example|sample|solution|checklist|guide|drafting|lawyer|service)s?\b/;
 
 /** Reported speech: news and blogs quote people; legal text almost never "said". */
-export const REPORTED_SPEECH = /\b(?:said|says|told|according to|wrote|tweeted|spokes(?:person|man|woman))\b/gi;
+export const REPORTED_SPEECH = /\b(said|says|told|according to|wrote|tweeted|spokes(person|man|woman))\b/gi;
 
 /** Lower-cases and strips diacritics so patterns can use \b on "confidentialite", "geschaftsbedingungen". */
 export function foldText(text: string): string {
@@ -116,7 +116,7 @@ export function foldText(text: string): string {
 }
 
 /** Document names as a noun phrase in running (folded, English) text, for definitions and questions about them. */
-const NAME_PHRASE = String.raw`(?:terms (?:of (?:service|use)|and conditions)|privacy (?:policy|policies|notices?|statements?)|cookie (?:policy|policies|notices?)|end[-\s]user licen[cs]e agreements?|eulas?|acceptable use polic(?:y|ies)|user agreements?|legal notices?)`;
+const NAME_PHRASE = String.raw`(terms (of (service|use)|and conditions)|privacy (policy|policies|notices?|statements?)|cookie (policy|policies|notices?)|end[-\s]user licen[cs]e agreements?|eulas?|acceptable use polic(y|ies)|user agreements?|legal notices?)`;
 
 /**
  * Reference-work prose defines the document in the third person ("A privacy policy is a statement…", "Terms of
@@ -176,10 +176,10 @@ export function countDefinitions(text: string): number {
 /** Encyclopedia boilerplate ("From Wikipedia, the free encyclopedia") and inline citation markers ("[12]"). */
 export const ENCYCLOPEDIA_LINE =
   /\bfree encyclopedia\b|\bfrom wikipedia\b|\bfreien enzyklopadie\b|\bencyclopedie libre\b/;
-export const CITATION = /\[(?:\d{1,3}|citation needed|note \d{1,3}|[a-z])\]/g;
+export const CITATION = /\[(\d{1,3}|citation needed|note \d{1,3}|[a-z])\]/g;
 
 /** A document binds its reader: first and second person ("you agree", "we collect"). Reference prose has none. */
-export const PERSONAL = /\b(?:you|your|yours|we|our|ours|us)\b/g;
+export const PERSONAL = /\b(you|your|yours|we|our|ours|us)\b/g;
 
 /**
  * The document naming itself ("these Terms", "this Privacy Policy", "diese AGB", "la présente politique"): a
@@ -207,12 +207,12 @@ export const FOREIGN_VOCAB = lexRx(LEX.foreign);
 export const KIND_CUES = { privacy: lexRx(LEX.privacy), terms: lexRx(LEX.terms), cookies: lexRx(LEX.cookies) };
 /** A heading that starts (after any section number) with a policy heading: "4.2 Governing law", "Your rights". */
 export const POLICY_HEADING = RegExp(
-  `^\\W*(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s*)?(?:${LEX.heading.replace(/ /g, '\\s+')})\\b`,
+  `^\\W*(\\d{1,2}(\\.\\d{1,2}){0,3}\\.?\\s*)?(${LEX.heading.replace(/ /g, '\\s+')})\\b`,
 );
 
 /** Headline words: a title that mentions a document this way is news about it ("Why its new terms upset users"). */
 export const HEADLINE =
-  /\b(?:why|how|what|its|their|explained|backlash|outcry|says|said|sparks?|slams?|controversy|criticism|users|changes?|changed|allows?|lets|adds?|will|could|would|after|over|amid|faces?|wants?|new|is|are|was|were)\b/;
+  /\b(why|how|what|its|their|explained|backlash|outcry|says|said|sparks?|slams?|controversy|criticism|users|changes?|changed|allows?|lets|adds?|will|could|would|after|over|amid|faces?|wants?|new|is|are|was|were)\b/;
 
 /**
  * A defined term in parentheses, as contracts and policies introduce their parties and names: (the "Agreement"),

@@ -138,6 +138,22 @@ describe('detectPage by content, with no legal name anywhere', () => {
     expect(d.kind).not.toBe('other');
   });
 
+  it('reads French general conditions by their contract vocabulary (ci-après, modalités, conditions particulières)', () => {
+    const cgu = repeat(
+      12,
+      (i) =>
+        `<h2>ARTICLE ${i + 1} - ${['OBJET', 'SOUSCRIPTION', 'SERVICES', 'TARIFS', 'DURÉE', 'RÉSILIATION'][i % 6]}</h2>` +
+        p(
+          "L'offre Jardin Plus permet au souscripteur (ci-après le « Souscripteur ») de bénéficier d'un ensemble de services selon les modalités précisées ci-dessous et aux conditions particulières.",
+        ) +
+        p(
+          'Les conditions générales de chaque service sont reprises en annexe. Le Souscripteur peut résilier une option à tout moment ; la résiliation prend effet le mois suivant.',
+        ),
+    );
+    const d = detect(cgu, 'Accueil');
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'terms' });
+  });
+
   it('keeps a news article that quotes a contract non-legal: it reports, it does not bind', () => {
     const news =
       '<h1>Planner app rewrites its rules, and users push back</h1>' +
