@@ -119,9 +119,9 @@ export function sampleText(root: Element, cap = 12000): TextSample {
     const link = inLink(n);
     if (link) s.linkChars += data.trim().length;
     else prose.push(data);
-    // Link text counts for a quarter: a menu or a table of contents ahead of a long document must not use up the
-    // sample before its body starts (the whole walk stays within 4 × cap characters).
-    size += link ? data.length / 4 : data.length + 1;
+    // Link text counts for half: a menu or a table of contents ahead of a long document must not use up the
+    // sample before its body starts. Half, not less: on a page of links alone the walk (2 × cap) costs ~1.5× as much.
+    size += link ? data.length / 2 : data.length + 1;
     if (size >= cap) {
       s.truncated = true;
       break;
