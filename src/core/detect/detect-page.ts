@@ -19,6 +19,7 @@ import {
   KIND_CUES,
   LEGAL_VOCAB,
   MARKETING,
+  NAMED_SELF,
   NEGATIVE_URL,
   NON_LEGAL_TYPES,
   PERSONAL,
@@ -160,6 +161,10 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   if (declares) points.push([declares >= 2 ? 2 : 1, `declares itself binding x${declares}`]);
   const defined = count(sample.text, DEFINED_TERM);
   if (defined >= 2) points.push([defined >= 4 ? 2 : 1, `defines its terms x${defined}`]);
+  // A long text that binds its reader and speaks of their data throughout is a privacy policy, however plainly it is
+  // written (a friendly policy has few "legal words"); news about data practices binds no one.
+  const data = binding && words >= 1000 ? count(folded, KIND_CUES.privacy) : 0;
+  if (data >= 30 && data * 1000 >= words * 15) points.push([1, `about your data x${data}`]);
   const speech = count(folded, REPORTED_SPEECH);
   // Quoting people is news; but legal text says "according to" too, so not where the text binds its reader or
   // defines its terms.
@@ -206,9 +211,9 @@ function aboutness(points: Points, sample: TextSample, folded: string, words: nu
     .split(/[.!?;:](?:\s|$)|\n/)
     .filter((x) => count(x, /\S+/g) >= 8).length;
   const docLinks = new Set(sample.linkTexts.filter((x) => matchName(x)?.exact).map(foldText)).size;
-  const english = words >= 40 && count(folded, /\b(?:the|and|of|to)\b/g) >= words * 0.06;
+  const english = words >= 40 && count(folded, /\b(the|and|of|to)\b/g) >= words * 0.06;
   const personal = count(folded, PERSONAL) / words;
-  const selfRefs = count(folded, SELF_REFERENCE);
+  const selfRefs = count(folded, SELF_REFERENCE) + count(sample.text, NAMED_SELF);
   const definitions = countDefinitions(folded.slice(0, 4000));
   const citations = count(sample.text, CITATION);
   const pct = (x: number): string => `${Math.round(x * 100)}%`;

@@ -2,7 +2,8 @@
 // Each list is data: one `|`-separated alternation over folded text (lower case, no diacritics; a space stands for
 // any run of white space), compiled once by `lexRx`. What each list must and must not match is in
 // LEXICON_EXAMPLES below, checked by test/unit/detect/lexicon.test.ts (and dropped from the bundle: nothing in the
-// detector imports it). Part of the always-on bundle: keep lists short and their alternations flat.
+// detector imports it). Part of the always-on bundle: keep lists short and their alternations flat, and write groups
+// as plain `( )` (nothing reads their captures; `(?:` costs two bytes each).
 
 export interface DetectLexicon {
   /** The text binding its reader: second-person duties and consents, first-person data practices. */
@@ -23,15 +24,15 @@ export interface DetectLexicon {
 
 export const DETECT_LEXICON: DetectLexicon = {
   voice:
-    'you (?:agree|acknowledge|accept|represent|warrant|must|may not|shall|will not|are responsible|have the right|(?:can|may) (?:request|opt|object|withdraw|delete|access|ask|choose|contact us))|by (?:using|accessing|creating|registering)|we (?:(?:may|will|do not|also|only|might|can) )?(?:collect|use|share|disclose|process|retain|store|keep|receive|obtain|gather|transfer|sell|reserve|suspend|terminate|modify)|vous (?:acceptez|reconnaissez|devez|pouvez)|nous (?:collectons|utilisons|traitons|partageons|conservons)|sie (?:stimmen|mussen|konnen|haben das recht)|wir (?:erheben|verarbeiten|nutzen|speichern)|usted (?:acepta|debe|puede)|(?:recopilamos|utilizamos|tratamos|compartimos)|l.utente (?:accetta|deve|puo)',
+    'you (agree|acknowledge|accept|represent|warrant|must|may not|shall|will not|are responsible|have the right|(can|may) (request|opt|object|withdraw|delete|access|ask|choose|contact us))|by (using|accessing|creating|registering)|we ((may|will|do not|also|only|might|can) )?(collect|use|share|disclose|process|retain|store|keep|receive|obtain|gather|transfer|sell|reserve|suspend|terminate|modify)|vous (acceptez|reconnaissez|devez|pouvez)|nous (collectons|utilisons|traitons|partageons|conservons)|sie (stimmen|mussen|konnen|haben das recht)|wir (erheben|verarbeiten|nutzen|speichern)|usted (acepta|debe|puede)|(recopilamos|utilizamos|tratamos|compartimos)|l.utente (accetta|deve|puo)',
   binding:
-    'agree to be bound|(?:legally )?binding (?:legal )?(?:agreement|contract)|constitutes? (?:a|an|the) (?:legal|binding|entire)|(?:these|this) (?:terms|agreement|policy|notice) (?:govern|appl(?:y|ies) to|describes? how)|entire agreement|acceptance of (?:these|this|the) (?:terms|agreement)',
+    'agree to be bound|(legally )?binding (legal )?(agreement|contract)|constitutes? (a|an|the) (legal|binding|entire)|(these|this) (terms|agreement|policy|notice) (govern|appl(y|ies) to|describes? how)|entire agreement|acceptance of (these|this|the) (terms|agreement)',
   heading:
-    'definitions|interpretation|(?:governing|applicable) law|your (?:rights|choices|privacy|obligations)|cookies|contact(?:ing)? us|changes to (?:this|these|our)|termination|limitations? (?:of|on) liability|disclaimers?|indemni\\w*|information we collect|(?:how|why) we (?:use|collect|share|process)|(?:data )?retention|children|security|disputes?|arbitration|intellectual property|third[- ]part\\w*|sharing|international (?:data )?transfers?|eligibility|acceptance|who we are|what (?:information|data|personal)|warrant\\w*|liability|fees|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|payments?|copyright|trademarks?|links to|accounts?|personal (?:information|data)|modifications|amendments|remedies|waiver|feedback|refunds?|cancellation|subscriptions?|minors|do not track|legal bas[ie]s|purposes|recipients|(?:sub-?)?processors|data (?:controller|protection|subject)|opt[- ]out|how long|storage|transfers?',
+    'definitions|interpretation|(governing|applicable) law|your (rights|choices|privacy|obligations)|cookies|contact(ing)? us|changes to (this|these|our)|termination|limitations? (of|on) liability|disclaimers?|indemni\\w*|information we collect|(how|why) we (use|collect|share|process)|(data )?retention|children|security|disputes?|arbitration|intellectual property|third[- ]part\\w*|sharing|international (data )?transfers?|eligibility|acceptance|who we are|what (information|data|personal)|warrant\\w*|liability|fees|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|payments?|copyright|trademarks?|links to|accounts?|personal (information|data)|modifications|amendments|remedies|waiver|feedback|refunds?|cancellation|subscriptions?|minors|do not track|legal bas[ie]s|purposes|recipients|(sub-?)?processors|data (controller|protection|subject)|opt[- ]out|how long|storage|transfers?',
   foreign:
-    'donnees|personnelles|traitement|utilisateurs?|responsabilite|contrat|consentement|finalites?|resiliation|litiges?|juridiction|presentes|personenbezogene[nrs]?|daten|verarbeitung|nutzer|anbieter|vertrag|haftung|einwilligung|widerruf|rechtsgrundlage|verantwortliche[r]?|gemass|dsgvo|datos|personales|tratamiento|usuarios?|condiciones|responsabilidad|contrato|consentimiento|dati|personali|trattamento|utenti?|condizioni|contratto|consenso|persoonsgegevens|verwerking|gebruikers?|voorwaarden|aansprakelijkheid|overeenkomst|toestemming|dados|pessoais|utilizador|condicoes|responsabilidade',
+    'donnees|personnelles|traitement|utilisateurs?|responsabilite|contrat|consentement|finalites?|resili\\w+|ci-apres|ci-dessous|modalites|conditions (generales|particulieres)|souscripteur|litiges?|juridiction|presentes|personenbezogene[nrs]?|daten|verarbeitung|nutzer|anbieter|vertrag|haftung|einwilligung|widerruf|rechtsgrundlage|verantwortliche[r]?|gemass|dsgvo|datos|personales|tratamiento|usuarios?|condiciones|responsabilidad|contrato|consentimiento|dati|personali|trattamento|utenti?|condizioni|contratto|consenso|persoonsgegevens|verwerking|gebruikers?|voorwaarden|aansprakelijkheid|overeenkomst|toestemming|dados|pessoais|utilizador|condicoes|responsabilidade',
   privacy:
-    'personal (?:data|information)|collect\\w*|process(?:ing|es|ed)?|controller|data subjects?|gdpr|ccpa|retention|retain\\w*|opt[- ]out|data protection|disclos\\w+|privacy|your information|ip address\\w*|donnees|traitement|personenbezogen\\w*|verarbeitung|datos personales|tratamiento|dati personali|trattamento|persoonsgegevens|verwerking|dados pessoais|datenschutz|confidentialite|privacidad',
+    'personal (data|information)|collect\\w*|process(ing|es|ed)?|controller|data subjects?|gdpr|ccpa|retention|retain\\w*|opt[- ]out|data protection|disclos\\w+|privacy|your information|ip address\\w*|donnees|traitement|personenbezogen\\w*|verarbeitung|datos personales|tratamiento|dati personali|trattamento|persoonsgegevens|verwerking|dados pessoais|datenschutz|confidentialite|privacidad',
   terms:
     'agree\\w*|liabilit\\w+|liable|warrant\\w*|indemni\\w+|terminat\\w+|governing law|arbitration|licen[sc]\\w*|disclaim\\w*|intellectual property|prohibit\\w*|disputes?|breach|damages|jurisdiction|these terms|fees?|contrat|responsabilite|litiges?|resiliation|vertrag\\w*|haftung|kundigung|contrato|responsabilidad|contratto|overeenkomst|aansprakelijkheid|conditions generales|geschaftsbedingungen',
   cookies:
@@ -58,8 +59,16 @@ export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; no
     noMatch: ['our team', 'latest news', 'pricing plans'],
   },
   foreign: {
-    match: ['traitement des donnees', 'die verarbeitung', 'datos personales', 'condizioni', 'persoonsgegevens'],
-    noMatch: ['the data we process', 'terms and conditions'],
+    match: [
+      'traitement des donnees',
+      'die verarbeitung',
+      'datos personales',
+      'condizioni',
+      'persoonsgegevens',
+      'le souscripteur (ci-apres)',
+      'aux conditions particulieres',
+    ],
+    noMatch: ['the data we process', 'terms and conditions', 'general conditions and particular modalities'],
   },
   privacy: {
     match: ['personal information', 'we collect', 'opt-out', 'data subjects', 'donnees personnelles'],

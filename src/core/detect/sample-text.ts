@@ -116,9 +116,12 @@ export function sampleText(root: Element, cap = 12000): TextSample {
     if (data.length < 2 || !/\S/.test(data)) continue;
     if (SECTION_LABEL.test(data)) s.sectionLabels++;
     parts.push(data);
-    if (inLink(n)) s.linkChars += data.trim().length;
+    const link = inLink(n);
+    if (link) s.linkChars += data.trim().length;
     else prose.push(data);
-    size += data.length + 1;
+    // Link text counts for half: a menu or a table of contents ahead of a long document must not use up the
+    // sample before its body starts. Half, not less: on a page of links alone the walk (2 × cap) costs ~1.5× as much.
+    size += link ? data.length / 2 : data.length + 1;
     if (size >= cap) {
       s.truncated = true;
       break;

@@ -1,7 +1,9 @@
 // Declarative signal tables for page-kind detection. Patterns are written without accents: text is folded with
 // foldText() first, because \b does not see accented letters as word characters. Multilingual names cover
 // en/de/fr/es/it/nl/pt. What each table must and must not match is kept as examples in test/unit/detect (outside
-// the always-on bundle, of which this file is the largest part: hence the compact notation below).
+// the always-on bundle, of which this file is the largest part: hence the compact notation below, and groups written
+// as plain `( )` in the patterns whose matches are only tested or counted: nothing reads their captures, and `(?:`
+// costs two bytes each).
 import type { DocumentKind } from '../types';
 import { DETECT_LEXICON as LEX, lexRx } from './lexicon';
 
@@ -25,16 +27,16 @@ const name = (src: RegExp): RegExp => rx(src, '', '[\\s-]+');
  */
 export const DOC_NAMES: Record<LegalKind, RegExp> = {
   ai_policy: name(
-    /\b(?:(?:(?:generative )?ai|artificial intelligence) (?:(?:use|usage|features?|services?|product) )?(?:policy|terms|principles|guidelines|acceptable use)|acceptable use of (?:generative )?(?:ai|artificial intelligence)|(?:terms|policy) for (?:generative )?ai)\b/,
+    /\b(((generative )?ai|artificial intelligence) ((use|usage|features?|services?|product) )?(policy|terms|principles|guidelines|acceptable use)|acceptable use of (generative )?(ai|artificial intelligence)|(terms|policy) for (generative )?ai)\b/,
   ),
   cookies: name(
-    /\b(?<!privacy (?:and|&) )(?:cookies? (?:policy|notice|statement|richtlinie|erklarung|hinweise)|(?:politique|politica|informativa) (?:(?:relative aux|de|des|sui|sull[ae]?) )?cookies?|cookie[\s-]?(?:beleid|verklaring))\b/,
+    /\b(?<!privacy (and|&) )(cookies? (policy|notice|statement|richtlinie|erklarung|hinweise)|(politique|politica|informativa) ((relative aux|de|des|sui|sull[ae]?) )?cookies?|cookie[\s-]?(beleid|verklaring))\b/,
   ),
   privacy: name(
-    /\b(?:privacy (?:policy|statement|notice|center|centre)|data (?:protection|privacy) (?:policy|notice|statement)|datenschutz(?:erklarung|hinweise|richtlinie|bestimmungen)?|(?:politique|declaration) de confidentialite|confidentialite|protection des donnees|(?:politica|aviso) de privacidade?|privacidad|informativa (?:sulla |privacy)|privacy[\s-]?(?:verklaring|beleid))\b|^privacy$/,
+    /\b(privacy (policy|statement|notice|center|centre)|data (protection|privacy) (policy|notice|statement)|datenschutz(erklarung|hinweise|richtlinie|bestimmungen)?|(politique|declaration) de confidentialite|confidentialite|protection des donnees|(politica|aviso) de privacidade?|privacidad|informativa (sulla |privacy)|privacy[\s-]?(verklaring|beleid))\b|^privacy$/,
   ),
   terms: name(
-    /\b(?:terms (?:of (?:service|use|sale|business)|(?:and|&) conditions)|(?:user|customer|subscriber|service|subscription|licen[sc]e|master subscription|data (?:processing|protection)) agreement|data (?:processing|protection) addendum|end user licen[sc]e agreement|eula|conditions (?:of use|generales|d.utilisation)|(?:legal|general|user|website) terms|acceptable use (?:policy|guidelines)|community guidelines|(?:allgemeine )?geschaftsbedingungen|agb|nutzungsbedingungen|cgu|cgv|mentions legales|(?:terminos|termini|termos) (?:[ye] condi(?:ciones|zioni|coes)|d(?:[ei] |.)(?:uso|utilizacao|servi(?:cio|zio|co)))|condi(?:ciones|zioni) (?:d(?:[ei] |.)(?:uso|utilizzo)|generali?e?s?)|(?:algemene |gebruiks)voorwaarden)\b|^(?:terms|tos|legal|dpa)$/,
+    /\b(terms (of (service|use|sale|business)|(and|&) conditions)|(user|customer|subscriber|service|subscription|licen[sc]e|master subscription|data (processing|protection)) agreement|data (processing|protection) addendum|end user licen[sc]e agreement|eula|conditions (of use|generales|d.utilisation)|(legal|general|user|website) terms|acceptable use (policy|guidelines)|community guidelines|(allgemeine )?geschaftsbedingungen|agb|nutzungsbedingungen|cgu|cgv|mentions legales|(terminos|termini|termos) ([ye] condi(ciones|zioni|coes)|d([ei] |.)(uso|utilizacao|servi(cio|zio|co)))|condi(ciones|zioni) (d([ei] |.)(uso|utilizzo)|generali?e?s?)|(algemene |gebruiks)voorwaarden)\b|^(terms|tos|legal|dpa)$/,
   ),
 };
 
@@ -42,25 +44,25 @@ export const DOC_NAMES: Record<LegalKind, RegExp> = {
 export const URL_SLUGS: Partial<Record<LegalKind, RegExp>> = {
   // Only what matchName cannot read from the slug (run-together or single words); "legal" alone is a weak hint.
   terms:
-    /^(?:terms|tos|legal|conditions|termsof(?:service|use)|terminos|condiciones|termini|condizioni|voorwaarden|termos)$/,
-  privacy: /^(?:privacy(?:policy)?|privacidade|data-protection)$/,
-  cookies: /^cookie(?:s|policy)?$/,
+    /^(terms|tos|legal|conditions|termsof(service|use)|terminos|condiciones|termini|condizioni|voorwaarden|termos)$/,
+  privacy: /^(privacy(policy)?|privacidade|data-protection)$/,
+  cookies: /^cookie(s|policy)?$/,
 };
 
 /** Signs in the URL that the page is about something else: [pattern, weight, what it looks like]. */
 export const NEGATIVE_URL: Array<[RegExp, number, string]> = [
-  [/\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\//, 3, 'a dated path'],
+  [/\/(19|20)\d\d\/(0?[1-9]|1[0-2])\//, 3, 'a dated path'],
   [
-    /\/(?:blogs?|news|articles?|stor(?:y|ies)|posts?|press|newsroom|magazine|opinion|insights)\//,
+    /\/(blogs?|news|articles?|stor(y|ies)|posts?|press|newsroom|magazine|opinion|insights)\//,
     3,
     'an editorial section',
   ],
-  [/\/(?:t|threads?|forums?|topics?|questions|discussions?|community|comments|r)\//, 3, 'a forum'],
-  [/\/(?:hc|help|kb|knowledge-?base|support|faq|docs?|developers?|api)\//, 2, 'help or docs'],
-  [/\/(?:search|results)(?:\/|$)|[?&](?:q|query|search|s)=/, 4, 'a search'],
+  [/\/(t|threads?|forums?|topics?|questions|discussions?|community|comments|r)\//, 3, 'a forum'],
+  [/\/(hc|help|kb|knowledge-?base|support|faq|docs?|developers?|api)\//, 2, 'help or docs'],
+  [/\/(search|results)(\/|$)|[?&](q|query|search|s)=/, 4, 'a search'],
   // Moderate weight: some organisations do keep their real policies on a wiki (foundation.wikimedia.org/wiki/Policy:…).
   [
-    /\/(?:wiki|glossary|dictionary|definitions?|encyclopedia|lexi[ck]on|glossa(?:r|ire)|glosario)\//i,
+    /\/(wiki|glossary|dictionary|definitions?|encyclopedia|lexi[ck]on|glossa(r|ire)|glosario)\//i,
     2,
     'a reference work',
   ],
@@ -68,23 +70,23 @@ export const NEGATIVE_URL: Array<[RegExp, number, string]> = [
 
 /** schema.org / Open Graph types that mean "an article, a post, a product": not a legal document. */
 export const NON_LEGAL_TYPES =
-  /^(?:(?:(?:Reportage|Opinion|Analysis)?News)?Article|BlogPosting|(?:SocialMedia|DiscussionForum)Posting|QAPage|Question|Product|Offer|Recipe|SearchResultsPage|Event|VideoObject|Review|HowTo|JobPosting|ProfilePage)$/;
+  /^(((Reportage|Opinion|Analysis)?News)?Article|BlogPosting|(SocialMedia|DiscussionForum)Posting|QAPage|Question|Product|Offer|Recipe|SearchResultsPage|Event|VideoObject|Review|HowTo|JobPosting|ProfilePage)$/;
 
 /** Lines that legal documents open with. */
 export const DATE_LINE = rx(
-  /\b(?:last (?:updated|modified|revised|changed)|effective(?:(?: date| as of| from)?\s*:| date| as of)|date of last revision|version date|stand\s*:|zuletzt (?:aktualisiert|geandert)|gultig ab|derniere mise a jour|en vigueur|mis a jour le|ultima (?:actualizacion|modificacion|atualizacao)|vigente desde|ultimo aggiornamento|in vigore dal|laatst bijgewerkt|ingangsdatum)(?![a-z])/,
+  /\b(last (updated|modified|revised|changed)|effective(( date| as of| from)?\s*:| date| as of)|date of last revision|version date|stand\s*:|zuletzt (aktualisiert|geandert)|gultig ab|derniere mise a jour|en vigueur|mis a jour le|ultima (actualizacion|modificacion|atualizacao)|vigente desde|ultimo aggiornamento|in vigore dal|laatst bijgewerkt|ingangsdatum)(?![a-z])/,
   'i',
 );
 
 /** Contract and privacy vocabulary; its share of the main text separates legal prose from prose about it. */
 export const LEGAL_VOCAB = rx(
-  /\b(?:here(?:by|in|under)|there(?:of|in)|whereas|pursuant|notwithstanding|shall|indemnif\w*|warrant(?:y|ies)|liabilit(?:y|ies)|liable|governing law|jurisdiction|arbitration|terminat\w+|licen[sc]e[sd]?|licensor|sublicens\w*|royalty-free|irrevocabl\w+|perpetual|agreement|you (?:agree|must)|we (?:may|will|collect|use|share|process|store)|personal(?:ly identifiable)? (?:data|information)|your (?:data|information)|ip address(?:es)?|service providers?|data subjects?|(?:legal|lawful) basis|legitimate interests?|controller|gdpr|ccpa|opt[-\s](?:in|out)|third[-\s]part(?:y|ies)|processor|consent(?:ement|imiento)?|retain|retention|disclos\w+|affiliates?|subsidiar\w+|applicable laws?|in accordance with|subject to|to the extent|provided that|including but not limited|at any time|sole discretion|vertrag\w*|haftung|gewahrleistung|kundigung|personenbezogen\w*|verarbeitung|einwilligung|anbieter|nutzer|gemass?|contrat|responsabilite|donnees personnelles|tra(?:itement|tamiento|ttamento)|conformement|datos personales|dati personali)\b/,
+  /\b(here(by|in|under)|there(of|in)|whereas|pursuant|notwithstanding|shall|indemnif\w*|warrant(y|ies)|liabilit(y|ies)|liable|governing law|jurisdiction|arbitration|terminat\w+|licen[sc]e[sd]?|licensor|sublicens\w*|royalty-free|irrevocabl\w+|perpetual|agreement|you (agree|must)|we (may|will|collect|use|share|process|store)|personal(ly identifiable)? (data|information)|your (data|information)|ip address(es)?|service providers?|data subjects?|(legal|lawful) basis|legitimate interests?|controller|gdpr|ccpa|opt[-\s](in|out)|third[-\s]part(y|ies)|processor|consent(ement|imiento)?|retain|retention|disclos\w+|affiliates?|subsidiar\w+|applicable laws?|in accordance with|subject to|to the extent|provided that|including but not limited|at any time|sole discretion|vertrag\w*|haftung|gewahrleistung|kundigung|personenbezogen\w*|verarbeitung|einwilligung|anbieter|nutzer|gemass?|contrat|responsabilite|donnees personnelles|tra(itement|tamiento|ttamento)|conformement|datos personales|dati personali)\b/,
   'gi',
 );
 
 /** Section labels at the start of a text node: "10.4 Customer…", "§ 3", "Article 5", "1. ACCOUNT". */
 export const SECTION_LABEL =
-  /^\s*(?:(?:§|art\.?|article|artikel|section|sec\.|clause|ziffer)\s*\d+|\(?\d{1,2}(?:\.\d{1,2}){1,3}\.?\)?\s+\S|\d{1,2}\.\s+\S|[IVX]{1,5}\.\s+[A-Z])/i;
+  /^\s*((§|art\.?|article|artikel|section|sec\.|clause|ziffer)\s*\d+|\(?\d{1,2}(\.\d{1,2}){1,3}\.?\)?\s+\S|\d{1,2}\.\s+\S|[IVX]{1,5}\.\s+[A-Z])/i;
 
 /**
  * Selling, not binding: calls to action, plans and prices, product words ("get started", "download now",
@@ -93,16 +95,16 @@ export const SECTION_LABEL =
  * reviews too, so only a high share counts.
  */
 export const MARKETING = rx(
-  /\b(?:get (?:started|a quote)|sign up|free (?:trial|plan)|start (?:your )?free|try (?:it )?(?:for )?free|(?:buy|order|download) now|add to cart|book (?:a|your) (?:free )?(?:call|demo)|request a demo|contact sales|generators?|templates?|create (?:my|your)|customi[sz]e|no credit card|testimonials?|trusted by|pricing|per (?:month|year)|one-off|fixed[- ]fee|(?:in|ten|five) minutes|reviews|ratings|out of 5|works with|compatible with|active install(?:ation)?s|tested up to|changelog|screenshots|install now|premium|free version|add to (?:chrome|firefox))\b|[$€£]\s?\d/,
+  /\b(get (started|a quote)|sign up|free (trial|plan)|start (your )?free|try (it )?(for )?free|(buy|order|download) now|add to cart|book (a|your) (free )?(call|demo)|request a demo|contact sales|generators?|templates?|create (my|your)|customi[sz]e|no credit card|testimonials?|trusted by|pricing|per (month|year)|one-off|fixed[- ]fee|(in|ten|five) minutes|reviews|ratings|out of 5|works with|compatible with|active install(ation)?s|tested up to|changelog|screenshots|install now|premium|free version|add to (chrome|firefox))\b|[$€£]\s?\d/,
   'g',
 );
 
 /** Words after a document name that make it the name of a product or service ("Privacy Policy Generator"). */
 export const PRODUCT_NOUN =
-  /^ (?:generator|template|builder|maker|plugin|software|tool|example|sample|solution|checklist|guide|drafting|lawyer|service)s?\b/;
+  /^ (generator|template|builder|maker|plugin|software|tool|example|sample|solution|checklist|guide|drafting|lawyer|service)s?\b/;
 
 /** Reported speech: news and blogs quote people; legal text almost never "said". */
-export const REPORTED_SPEECH = /\b(?:said|says|told|according to|wrote|tweeted|spokes(?:person|man|woman))\b/gi;
+export const REPORTED_SPEECH = /\b(said|says|told|according to|wrote|tweeted|spokes(person|man|woman))\b/gi;
 
 /** Lower-cases and strips diacritics so patterns can use \b on "confidentialite", "geschaftsbedingungen". */
 export function foldText(text: string): string {
@@ -114,7 +116,7 @@ export function foldText(text: string): string {
 }
 
 /** Document names as a noun phrase in running (folded, English) text, for definitions and questions about them. */
-const NAME_PHRASE = String.raw`(?:terms (?:of (?:service|use)|and conditions)|privacy (?:policy|policies|notices?|statements?)|cookie (?:policy|policies|notices?)|end[-\s]user licen[cs]e agreements?|eulas?|acceptable use polic(?:y|ies)|user agreements?|legal notices?)`;
+const NAME_PHRASE = String.raw`(terms (of (service|use)|and conditions)|privacy (policy|policies|notices?|statements?)|cookie (policy|policies|notices?)|end[-\s]user licen[cs]e agreements?|eulas?|acceptable use polic(y|ies)|user agreements?|legal notices?)`;
 
 /**
  * Reference-work prose defines the document in the third person ("A privacy policy is a statement…", "Terms of
@@ -174,17 +176,27 @@ export function countDefinitions(text: string): number {
 /** Encyclopedia boilerplate ("From Wikipedia, the free encyclopedia") and inline citation markers ("[12]"). */
 export const ENCYCLOPEDIA_LINE =
   /\bfree encyclopedia\b|\bfrom wikipedia\b|\bfreien enzyklopadie\b|\bencyclopedie libre\b/;
-export const CITATION = /\[(?:\d{1,3}|citation needed|note \d{1,3}|[a-z])\]/g;
+export const CITATION = /\[(\d{1,3}|citation needed|note \d{1,3}|[a-z])\]/g;
 
 /** A document binds its reader: first and second person ("you agree", "we collect"). Reference prose has none. */
-export const PERSONAL = /\b(?:you|your|yours|we|our|ours|us)\b/g;
+export const PERSONAL = /\b(you|your|yours|we|our|ours|us)\b/g;
 
 /**
  * The document naming itself ("these Terms", "this Privacy Policy", "diese AGB", "la présente politique"): a
  * demonstrative (en/de/fr/es/it/nl/pt) before a document noun. Cross-language pairs are harmless: they never occur.
  */
 export const SELF_REFERENCE = rx(
-  /\b(?:these|this|diese[rn]?|cette|ces|(?:la|les) presentes?|est[ae]s?|estos|(?:los|las) presentes|questa|queste|questi|(?:i|le) presenti|deze|a presente) (?:(?:privacy|cookie|data protection|acceptable use|ai(?: use)?) )?(?:terms|policy|agreement|statement|notice|eula|conditions|agb|(?:nutzungs)?bedingungen|datenschutz(?:erklarung|hinweise)|richtlinie|vereinbarung|politi(?:que|ca)|charte|declara(?:tion|cion)|cgu|cgv|terminos|condiciones|informativa|termini|condizioni|voorwaarden|(?:privacy)?verklaring|termos)\b/,
+  /\b(these|this|diese[rn]?|cette|ces|(la|les) presentes?|est[ae]s?|estos|(los|las) presentes|questa|queste|questi|(i|le) presenti|deze|a presente) ((privacy|cookie|data protection|acceptable use|ai( use)?) )?(terms|policy|agreement|statement|notice|eula|conditions|agb|(nutzungs)?bedingungen|datenschutz(erklarung|hinweise)|richtlinie|vereinbarung|politi(que|ca)|charte|declara(tion|cion)|cgu|cgv|terminos|condiciones|informativa|termini|condizioni|voorwaarden|(privacy)?verklaring|termos)\b/,
+  'g',
+);
+
+/**
+ * The document naming itself by its own capitalised name ("these Self-serve Ad Terms", "this Platform Agreement"),
+ * read on the unfolded text: the capitals set a defined name apart from prose ("these new terms"). The qualifiers
+ * SELF_REFERENCE already reads ("this Privacy Policy") are left to it.
+ */
+export const NAMED_SELF = rx(
+  /\b[Tt]h(is|ese) (?!(Privacy|Cookies?|Data Protection|Acceptable Use|AI) )([A-Z][\w-]* ){1,3}(Terms|Agreement|Policy|Notice|Statement|Conditions)\b/,
   'g',
 );
 
@@ -195,12 +207,12 @@ export const FOREIGN_VOCAB = lexRx(LEX.foreign);
 export const KIND_CUES = { privacy: lexRx(LEX.privacy), terms: lexRx(LEX.terms), cookies: lexRx(LEX.cookies) };
 /** A heading that starts (after any section number) with a policy heading: "4.2 Governing law", "Your rights". */
 export const POLICY_HEADING = RegExp(
-  `^\\W*(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s*)?(?:${LEX.heading.replace(/ /g, '\\s+')})\\b`,
+  `^\\W*(\\d{1,2}(\\.\\d{1,2}){0,3}\\.?\\s*)?(${LEX.heading.replace(/ /g, '\\s+')})\\b`,
 );
 
 /** Headline words: a title that mentions a document this way is news about it ("Why its new terms upset users"). */
 export const HEADLINE =
-  /\b(?:why|how|what|its|their|explained|backlash|outcry|says|said|sparks?|slams?|controversy|criticism|users|changes?|changed|allows?|lets|adds?|will|could|would|after|over|amid|faces?|wants?|new|is|are|was|were)\b/;
+  /\b(why|how|what|its|their|explained|backlash|outcry|says|said|sparks?|slams?|controversy|criticism|users|changes?|changed|allows?|lets|adds?|will|could|would|after|over|amid|faces?|wants?|new|is|are|was|were)\b/;
 
 /**
  * A defined term in parentheses, as contracts and policies introduce their parties and names: (the "Agreement"),

@@ -88,6 +88,40 @@ describe('detectPage by content, with no legal name anywhere', () => {
     expect(cookies.kind, cookies.reasons.join('; ')).toBe('cookies');
   });
 
+  it("reads a long plain-language privacy policy as privacy: it speaks of its reader's data throughout", () => {
+    const paras = [
+      'Hi there! This page is about you and the things you tell us when you play our puzzle games.',
+      'When you make an account, we ask for personal information such as your name. We use it to keep your progress safe and to say hello.',
+      'We collect personal information about how you play, such as the levels you finish and how long they take. This helps us make the puzzles better.',
+      'Sometimes we share information with the helpers who run our servers. They only use it for us, and they keep it safe.',
+      'You can ask to see the information we have about you, and you can ask us to delete it. Just write to the friendly team.',
+      'We keep your information while your account is open. When you close it, we remove your details after a few weeks.',
+      'If you are a parent, you can ask about what your child has shared with us, and you can ask us to remove it.',
+      'We never sell your information to anyone. We do not show you ads based on your information.',
+    ];
+    const friendly = repeat(64, (i) => p(paras[i % paras.length]!));
+    const d = detect(friendly);
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'privacy' });
+    expect(d.reasons.join('; ')).toMatch(/about your data x\d+/);
+    // The same subject reported in the third person binds no one: not a policy.
+    const reported = friendly.replace(/\b[Ww]e\b/g, 'the studio').replace(/\b[Yy]ou\b/g, 'players');
+    expect(detect(reported).isLegal).toBe(false);
+  });
+
+  it('reads terms that name themselves by their own capitalised name ("these Harbour Planner Terms") as terms', () => {
+    const paras = [
+      'These Harbour Planner Terms apply when you order a planner board from us. By using the shop you agree to them.',
+      'When you place an order, you tell us the board you want and where to send it. We send the board when it is ready.',
+      'You will pay the price shown when you order, with any taxes. You are responsible for keeping your account details safe.',
+      'We may refuse an order for any reason. If we cannot send a board, we give your money back.',
+      'Under these Harbour Planner Terms you must not resell the boards as your own.',
+      'We can change the boards we offer at any time. Please read the notes that come with each board.',
+    ];
+    const d = detect(repeat(12, (i) => p(paras[i % paras.length]!)));
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'terms' });
+    expect(d.reasons).toContain('names itself x4');
+  });
+
   it('recognises legal text in another language as legal (the analyser then marks it "not checked")', () => {
     const french =
       '<h1>Article 1 – Objet</h1>' +
@@ -102,6 +136,22 @@ describe('detectPage by content, with no legal name anywhere', () => {
     const d = detect(french, 'Accueil');
     expect(d.isLegal).toBe(true);
     expect(d.kind).not.toBe('other');
+  });
+
+  it('reads French general conditions by their contract vocabulary (ci-après, modalités, conditions particulières)', () => {
+    const cgu = repeat(
+      12,
+      (i) =>
+        `<h2>ARTICLE ${i + 1} - ${['OBJET', 'SOUSCRIPTION', 'SERVICES', 'TARIFS', 'DURÉE', 'RÉSILIATION'][i % 6]}</h2>` +
+        p(
+          "L'offre Jardin Plus permet au souscripteur (ci-après le « Souscripteur ») de bénéficier d'un ensemble de services selon les modalités précisées ci-dessous et aux conditions particulières.",
+        ) +
+        p(
+          'Les conditions générales de chaque service sont reprises en annexe. Le Souscripteur peut résilier une option à tout moment ; la résiliation prend effet le mois suivant.',
+        ),
+    );
+    const d = detect(cgu, 'Accueil');
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'terms' });
   });
 
   it('keeps a news article that quotes a contract non-legal: it reports, it does not bind', () => {

@@ -11,6 +11,7 @@ import {
   NEGATIVE_URL,
   NON_LEGAL_TYPES,
   SECTION_LABEL,
+  NAMED_SELF,
   SELF_REFERENCE,
   foldText,
   type LegalKind,
@@ -223,6 +224,15 @@ describe('aboutness tables', () => {
     ['The terms of service of most sites are long.', 0],
   ];
   it.each(selfRefs)('SELF_REFERENCE %s', (text, n) => expect(count(SELF_REFERENCE, text)).toBe(n));
+  // Counted on the unfolded text: its capitals tell a document's own name from prose about new terms.
+  const namedSelf: Array<[string, number]> = [
+    ['These Harbour Planner Terms apply to every order; under this Reseller Agreement you may…', 2],
+    ['If these Self-serve Ad Terms conflict with this Data Processing Policy…', 2],
+    ['This Privacy Policy and these Terms', 0], // SELF_REFERENCE's own: not counted twice
+    ['Users say these new terms and this updated policy go too far.', 0],
+    ['THIS AGREEMENT and these terms of service', 0],
+  ];
+  it.each(namedSelf)('NAMED_SELF %s', (text, n) => expect(text.match(NAMED_SELF)?.length ?? 0).toBe(n));
   it.each([
     ['From Wikipedia, the free encyclopedia', true],
     ['From OpenEncyclopedia, the free encyclopedia', true],

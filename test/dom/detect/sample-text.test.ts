@@ -1,0 +1,27 @@
+// The detector's bounded text sample: what it reads of a page, within its cap. Texts written for this test.
+import { describe, expect, it } from 'vitest';
+import { htmlToDocument } from '../../../src/cli/source';
+import { mainCandidate, sampleText } from '../../../src/core/detect/sample-text';
+
+const page = (body: string): Element =>
+  mainCandidate(htmlToDocument(`<!doctype html><html><body><main>${body}</main></body></html>`, 'https://a.invalid/'))!;
+
+describe('sampleText', () => {
+  it('reads past a long menu of links to the body of the page', () => {
+    // 200 links of ~70 characters: more link text than the whole cap, as a site menu captured with the page.
+    const menu = Array.from(
+      { length: 200 },
+      (_, i) =>
+        `<li><a href="/p${i}">Product line number ${i} with a long descriptive label for the menu entry</a></li>`,
+    ).join('');
+    const s = sampleText(page(`<ul>${menu}</ul><p>By using the planner you agree to these rules.</p>`));
+    expect(s.text).toContain('you agree to these rules');
+    expect(s.linkChars).toBeGreaterThan(12000);
+  });
+
+  it('still stops within its cap on prose', () => {
+    const s = sampleText(page('<p>A sentence of ordinary prose about the weather today.</p>'.repeat(1000)));
+    expect(s.truncated).toBe(true);
+    expect(s.text.length).toBeLessThan(13000);
+  });
+});
