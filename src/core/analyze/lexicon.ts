@@ -894,7 +894,7 @@ export const MEANING_WORDS: readonly string[] = [
   ...'use used using collect process store access receive obtain disclose transfer combine link keep'.split(' '),
   ...'consent agree opt choose choice permission authorize approve object request'.split(' '),
   ...'fee fees charge price pay payment cost refund free bill'.split(' '),
-  ...'responsible liable liability warrant guarantee indemnify waive waiver'.split(' '),
+  ...'responsible liable liability warrant guarantee indemnify waive waiver breach negligence'.split(' '),
   ...'period term date time times duration immediately promptly always sometimes'.split(' '),
   ...'january february march april june july august september october november december'.split(' '),
   ...'arbitration arbitrator court courts jury class lawsuit claim claims'.split(' '),

@@ -22,6 +22,12 @@ const CASES: Array<[string, string, string, boolean]> = [
   ['a verb on data swapped', 'We may share your data with partners.', 'We may sell your data with partners.', false],
   ['a quantifier swapped', 'We delete some of your messages.', 'We delete all of your messages.', false],
   ['a party swapped', 'We send reports to our affiliates.', 'We send reports to advertisers.', false],
+  [
+    'what a liability covers swapped',
+    'Our entire liability for any breach is limited to this sum.',
+    'Our entire liability for any event is limited to this sum.',
+    false,
+  ],
   ['a period swapped', 'Invoices are sent each month.', 'Invoices are sent each year.', false],
   [
     'anonymous for pseudonymous (French)',
