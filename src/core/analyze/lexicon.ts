@@ -880,6 +880,33 @@ export const COUNTING_WORDS: readonly string[] = [
   ...'under over least most than within after before up per age aged first last about next every only'.split(' '),
 ];
 
+/**
+ * Words that can change what a clause gives or takes when one replaces another, beyond the analyser's own classes
+ * (every word of LEXICON_LISTS counts as well): modals, quantifiers, the conjunctions and prepositions of a choice or a
+ * limit, what is done with data, consent, money, liability and time. A rewording that swaps a word or two outside them
+ * ("appoint" → "assign" an agent) says the same (core/diff/word-swap.ts). Not in LEXICON_LISTS, so the analyser never
+ * tags them.
+ */
+export const MEANING_WORDS: readonly string[] = [
+  ...'may might must shall should will would can could need required require'.split(' '),
+  ...'all any every each some only both either neither other others more less few many most least'.split(' '),
+  ...'and or nor but unless until except without within if when where whether upon after before'.split(' '),
+  ...'use used using collect process store access receive obtain disclose transfer combine link keep'.split(' '),
+  ...'consent agree opt choose choice permission authorize approve object request'.split(' '),
+  ...'fee fees charge price pay payment cost refund free bill'.split(' '),
+  ...'responsible liable liability warrant guarantee indemnify waive waiver breach negligence'.split(' '),
+  ...'period term date time times duration immediately promptly always sometimes'.split(' '),
+  ...'january february march april june july august september october november december'.split(' '),
+  ...'arbitration arbitrator court courts jury class lawsuit claim claims'.split(' '),
+  ...'third party parties public private personal sensitive own owner'.split(' '),
+  ...'anonymous anonymized anonymised pseudonymous pseudonymized'.split(' '),
+  ...'aggregate aggregated identifiable encrypted'.split(' '),
+  // French, accents left out: modals, quantifiers, conjunctions and kinds of data
+  ...'peut peuvent pouvons pourrons doit doivent devons'.split(' '),
+  ...'tout tous toute toutes seul seule seulement uniquement'.split(' '),
+  ...'et ou sans sauf si anonyme anonymes pseudonyme pseudonymes pseudonymisee agregee agregees tiers'.split(' '),
+];
+
 // --- rulesb: tracking, retention, content_licence, data_sale (branch rulesb) ---
 
 /**

@@ -5,6 +5,7 @@ import { rightKeyOf } from '../score/rights';
 import type { Clause, Finding } from '../types';
 import { breadthTerms } from './breadth';
 import type { Change } from './types';
+import { onlyPlainWordsSwapped } from './word-swap';
 import { slightlyReworded, wordingStems } from './wording';
 
 /** Everything a clause's findings say about rights: category × stance × who takes it, its weight and role. */
@@ -21,7 +22,8 @@ const contains = (outer: ReadonlySet<string>, inner: ReadonlySet<string>): boole
 /**
  * Whether a reworded clause (`changes`: its changes, one per category) says the same: no change alters a right, its
  * findings say the same rights before and after, no breadth word of a licence came or went, and the wording changed
- * only slightly, or only by what `renamed` accepts (renames.ts).
+ * only slightly, or by a word or two swapped for others that bear no term (word-swap.ts), or only by what `renamed`
+ * accepts (renames.ts).
  */
 export function isSameEffectRewording(
   before: Clause,
@@ -34,7 +36,11 @@ export function isSameEffectRewording(
   if (changes.some((c) => c.impact !== 'neutral' || c.right !== null)) return false;
   if (!sameSet(rightsSaid(fb), rightsSaid(fa))) return false;
   if (!sameSet(breadthTerms(before.text), breadthTerms(after.text))) return false;
-  return slightlyReworded(before.text, after.text) || (renamed?.(before.text, after.text) ?? false);
+  return (
+    slightlyReworded(before.text, after.text) ||
+    onlyPlainWordsSwapped(before.text, after.text) ||
+    (renamed?.(before.text, after.text) ?? false)
+  );
 }
 
 /** A clause must say this many words before its sentence found inside another clause counts as the same sentence. */

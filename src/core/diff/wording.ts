@@ -47,7 +47,14 @@ function stem(word: string): string {
 const REFERENCE =
   /\b(?:(?:in accordance with|pursuant to|as set out in|as described in|under|see)\s+)?(?:clause|section|article|paragraph)\s+\d+(?:\.\d+)*\b/g;
 
-/** Lower-cased text without accents, cross-references or contractions ("isn't" → "is not", "e-mail" → "email"). */
+// A right kept in one of its idioms: "we will have the right to", "shall have the right to", "reserves the right to" all
+// say the same as "reserve the right to" (a modal before "have the right" is part of the idiom, not a condition).
+const RIGHT_RESERVED = /\b(?:(?:will|shall) have|reserves|retains?) the right\b/g;
+
+/**
+ * Lower-cased text without accents, cross-references or contractions ("isn't" → "is not", "e-mail" → "email"), with a
+ * right kept said one way (RIGHT_RESERVED).
+ */
 function plainText(text: string): string {
   return (
     comparableText(text)
@@ -55,6 +62,7 @@ function plainText(text: string): string {
       .replace(/\p{M}+/gu, '')
       .replace(/\be[\s-]+mail/g, 'email')
       .replace(REFERENCE, ' ')
+      .replace(RIGHT_RESERVED, 'reserve the right')
       // comparableText leaves the apostrophe of a contraction as a space: "isn t".
       .replace(/\bcan t\b/g, 'can not')
       .replace(/\bwon t\b/g, 'will not')

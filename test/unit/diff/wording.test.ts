@@ -37,6 +37,18 @@ const CASES: Array<[string, string, string, boolean]> = [
     true,
   ],
   ['a contraction spelled out', 'It isn’t a computer program.', 'It is not a computer program.', true],
+  [
+    'a right kept, in another idiom',
+    'We will have the right to bill you at hourly rates for all programming and installation.',
+    'We reserve the right to bill you at hourly rates for all programming and installation.',
+    true,
+  ],
+  [
+    'a right kept became a right that may be had',
+    'We will have the right to end the plan at any time.',
+    'We may have the right to end the plan at any time.',
+    false,
+  ],
   ['a negation added', 'We will share your data.', 'We will not share your data.', false],
   ['a contracted negation added', 'We share your data.', 'We don’t share your data.', false],
   ['a number changed', 'We keep it for 30 days.', 'We keep it for 60 days.', false],
