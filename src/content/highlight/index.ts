@@ -169,16 +169,17 @@ export async function highlightClauses(
     { once: true },
   );
 
-  // The session's stylesheet makes the browser restyle the whole document (on the 1 MB bench page ~30 ms of thread
-  // CPU for rules on :root, a few times that for rules on every element): a new ::highlight() rule changes what every
-  // element inherits, whatever the selector. settleStyle reads the computed highlight style, which makes that restyle
-  // happen here, in this short task of its own, instead of in the next frame's rendering, where pre-paint, paint and
-  // commit piled onto it (one 41 ms task in the bench's median run). Where highlight styles are not inherited the rules
-  // for every element replace the first sheet, and their restyle is left to a frame of its own. Then a frame passes
-  // before any clause is painted, so the first slices' layout and paint do not pile onto it either. (An unbounded
-  // budget asks for one go, with no pause at all.)
-  session.painter.settleStyle();
+  // The session's stylesheet makes the browser restyle the document (on the 1 MB bench page ~35 ms of thread CPU for
+  // rules on every element, about half that for rules on :root). Let that happen in a frame of its own, before any
+  // clause is painted, so the first slices' layout and paint do not pile onto it. (An unbounded budget asks for one
+  // go, with no pause at all.)
   if (Number.isFinite(budget)) {
+    await nextFrame(doc);
+    if (!isCurrent(session)) throw stopped(signal);
+  }
+  // The first sheet holds rules for the root alone; where highlight styles are not inherited it is replaced by rules
+  // for every element, whose whole-document restyle then gets a frame of its own in turn.
+  if (session.painter.settleStyle() && Number.isFinite(budget)) {
     await nextFrame(doc);
     if (!isCurrent(session)) throw stopped(signal);
   }

@@ -14,8 +14,8 @@ export interface Painter {
   /** Adds or takes away the brief flash after a jump from the popup. */
   setFlash(segments: readonly Segment[], on: boolean): void;
   /**
-   * Checks that the first stylesheet styles the page (reading the computed style, which applies it at once), and
-   * where it does not, installs the one that does. True when it did.
+   * Once the first stylesheet is in effect (after a frame): checks that it styles the page, and where it does not,
+   * installs the one that does. True when it did, so the caller gives that restyle a frame of its own too.
    */
   settleStyle(): boolean;
   /** Re-registers what a page took away (highlights deleted from CSS.highlights, our stylesheet removed). */
