@@ -22,7 +22,7 @@ interface ChromeRuntime {
 }
 
 const runtime = (globalThis as unknown as { chrome: { runtime: ChromeRuntime } }).chrome.runtime;
-// A long page is split over two workers where there are the cores for it (worker-pool.ts).
+// A long page can be split over workers where there are the cores for it (worker-pool.ts: one, until two measure faster).
 const analyser = new WorkerPool({
   spawn: () => startWorker('analysis-worker.js'),
   budgetMs: ANALYSIS_BUDGET_MS,

@@ -12,12 +12,21 @@ import { WorkerAnalyser, type WorkerAnalyserOptions } from './worker-client';
  */
 export const MIN_SPLIT_CHARS = 50_000;
 
-/** At most this many workers: each holds its own copy of the analyser (tens of MB). */
-export const MAX_WORKERS = 2;
+/**
+ * At most this many workers per host. One, until two are measured to help on a quiet machine: on this project's
+ * shared 2-core machine (load 9-18, other sessions running) two workers made the 1 MB page's report 1.5-1.9 times
+ * slower than one (`npx tsx scripts/bench.ts extension --parts=terms --baseline=DIR`, 3 interleaved rounds). Linux
+ * shares the CPU between sessions (autogroups), not threads, so under load a second thread adds no CPU, and its
+ * start-up and warm-up (about as much work as its half of the page) compete with the first. Each part alone takes
+ * about half of the whole (1 MB page, in one thread: whole 1,480-1,640 ms, parts 507-918 ms), so on idle cores two
+ * workers should bring the analysis near half; each worker holds its own analyser (about 17 MB of heap after GC,
+ * prepared and warmed, measured in Node), for up to WORKER_IDLE_MS after the page.
+ */
+export const MAX_WORKERS = 1;
 
-/** How many workers a machine with `cores` logical cores gets: one core is left for the page and the browser. */
-export function workerCount(cores: number | undefined): number {
-  return Math.max(1, Math.min(MAX_WORKERS, Math.floor(cores ?? 1)));
+/** How many workers a machine with `cores` logical cores gets, at most `max`. */
+export function workerCount(cores: number | undefined, max = MAX_WORKERS): number {
+  return Math.max(1, Math.min(max, Math.floor(cores ?? 1)));
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   type WorkerReply,
 } from '../../../src/analysis/protocol';
 import type { WorkerLike } from '../../../src/analysis/worker-client';
-import { MIN_SPLIT_CHARS, splitRanges, workerCount, WorkerPool } from '../../../src/analysis/worker-pool';
+import { MAX_WORKERS, MIN_SPLIT_CHARS, splitRanges, workerCount, WorkerPool } from '../../../src/analysis/worker-pool';
 import type { AnalyzeOptions } from '../../../src/core/analyze';
 
 /** A fake worker that runs the real analyser, as worker-entry.ts does, and records the ranges it was given. */
@@ -74,8 +74,9 @@ describe('splitRanges', () => {
 });
 
 describe('workerCount', () => {
-  it('gives a second worker only with two cores or more', () => {
-    expect([undefined, 0, 1, 2, 3, 16].map(workerCount)).toEqual([1, 1, 1, 2, 2, 2]);
+  it('gives a second worker only with two cores or more, and never more than the maximum', () => {
+    expect([undefined, 0, 1, 2, 3, 16].map((cores) => workerCount(cores, 2))).toEqual([1, 1, 1, 2, 2, 2]);
+    expect(workerCount(16)).toBe(MAX_WORKERS);
   });
 });
 
