@@ -15,7 +15,8 @@ export const MIN_SPLIT_CHARS = 50_000;
 /**
  * At most this many workers per host. One, until two are measured to help on a quiet machine: on this project's
  * shared 2-core machine (load 9-18, other sessions running) two workers made the 1 MB page's report 1.5-1.9 times
- * slower than one (`npx tsx scripts/bench.ts extension --parts=terms --baseline=DIR`, 3 interleaved rounds). Linux
+ * slower than one (`npx tsx scripts/bench.ts extension --parts=terms --baseline=DIR`, 3 interleaved rounds), and
+ * at load 0.6-5 one worker's report took 1.43 and 0.97 times two workers' (two runs): no clear gain at the median. Linux
  * shares the CPU between sessions (autogroups), not threads, so under load a second thread adds no CPU, and its
  * start-up and warm-up (about as much work as its half of the page) compete with the first. Each part alone takes
  * about half of the whole (1 MB page, in one thread: whole 1,480-1,640 ms, parts 507-918 ms), so on idle cores two
