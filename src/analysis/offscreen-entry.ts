@@ -5,7 +5,8 @@
 import { ANALYSIS_BUDGET_MS, WORKER_IDLE_MS } from './budget';
 import { OFFSCREEN_TARGET, type OffscreenMessage, type OffscreenReply } from './offscreen-messages';
 import { isAnalysisTimeout } from './protocol';
-import { startWorker, WorkerAnalyser } from './worker-client';
+import { startWorker } from './worker-client';
+import { WorkerPool, workerCount } from './worker-pool';
 
 interface ChromeRuntime {
   id: string;
@@ -21,10 +22,12 @@ interface ChromeRuntime {
 }
 
 const runtime = (globalThis as unknown as { chrome: { runtime: ChromeRuntime } }).chrome.runtime;
-const analyser = new WorkerAnalyser({
+// A long page can be split over workers where there are the cores for it (worker-pool.ts: one, until two measure faster).
+const analyser = new WorkerPool({
   spawn: () => startWorker('analysis-worker.js'),
   budgetMs: ANALYSIS_BUDGET_MS,
   idleMs: WORKER_IDLE_MS,
+  count: workerCount(globalThis.navigator?.hardwareConcurrency),
 });
 
 runtime.onMessage.addListener((message, sender, sendResponse) => {

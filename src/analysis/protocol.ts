@@ -14,6 +14,11 @@ export interface AnalysisRequest {
   text: string;
   clauses: StoredClauses;
   options: AnalyzeOptions;
+  /**
+   * Only clauses [from, to) of the request (worker-pool.ts gives each worker a part). Every part carries the whole
+   * request, so clause ids and each clause's context are those of the whole document.
+   */
+  range?: [number, number];
 }
 
 /** A request for these clauses; with their `text` they travel as offsets, without it as a list. */
@@ -25,9 +30,19 @@ export function analysisRequest(clauses: Clause[], options: AnalyzeOptions, text
   };
 }
 
-/** The clauses of a request, as objects again (in the worker). */
+/** The clauses of a request (of its range, if it has one), as objects again (in the worker). */
 export function requestClauses(request: AnalysisRequest): Clause[] {
-  return unpackClauses(request.text, request.clauses);
+  const all = unpackClauses(request.text, request.clauses);
+  return request.range ? all.slice(request.range[0], request.range[1]) : all;
+}
+
+/** How many clauses a request carries, and each one's length (what worker-pool.ts balances its parts by). */
+export function requestClauseLengths(request: AnalysisRequest): number[] {
+  const { clauses } = request;
+  if (clauses.form === 'inline') return clauses.list.map((c) => c.text.length);
+  const lengths: number[] = [];
+  for (let k = 1; k < clauses.spans.length; k += 3) lengths.push(clauses.spans[k]!);
+  return lengths;
 }
 
 /** The analyser's verdict without a summary: whoever receives it computes the summary from the findings (core/score). */

@@ -12,7 +12,8 @@ import {
   type OffscreenReply,
 } from '../analysis/offscreen-messages';
 import { AnalysisTimeout, type AnalysisOutput, type AnalysisRequest } from '../analysis/protocol';
-import { startWorker, WorkerAnalyser } from '../analysis/worker-client';
+import { startWorker } from '../analysis/worker-client';
+import { WorkerPool, workerCount } from '../analysis/worker-pool';
 
 export interface AnalysisHost {
   /** Rejects with AnalysisTimeout (protocol.ts) when the analysis overran its budget. */
@@ -98,10 +99,11 @@ export function analysisHost(): AnalysisHost {
   if (host) return host;
   const chrome = (globalThis as { chrome?: ChromeLike }).chrome;
   if (typeof Worker === 'function') {
-    host = new WorkerAnalyser({
+    host = new WorkerPool({
       spawn: () => startWorker(ANALYSIS_WORKER_FILE),
       budgetMs: ANALYSIS_BUDGET_MS,
       idleMs: WORKER_IDLE_MS,
+      count: workerCount(globalThis.navigator?.hardwareConcurrency),
     });
   } else if (chrome?.offscreen) {
     host = new OffscreenHost(chrome as ChromeLike & { offscreen: OffscreenApi });
