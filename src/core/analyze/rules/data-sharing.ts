@@ -57,8 +57,7 @@ const HAND = String.raw`hand(?:s|ed|ing)?`;
 const MAKE = String.raw`(?:mak(?:e|es|ing)|made)`;
 const AVAILABLE = String.raw`(?:available|accessible)`;
 const BECOME_AVAILABLE = String.raw`(?:is|are|be|been|become|becomes)\s+(?:visible|available|accessible)`;
-const SHARE_STEM = String.raw`(?:${SHARE_WORDS}|${HAND}${SEP}(?:${W}){0,4}?over|${MAKE}${SEP}(?:${W}){0,4}?${AVAILABLE}|${BECOME_AVAILABLE})`;
-/** `\b${SHARE_STEM}${REST}` for word-gap sequences (the two stems with gaps step them in code). */
+/** A share word and the rest of it, as word-gap parts (the two stems with gaps step them in code). */
 const SHARE_WORD = [
   alt(
     [String.raw`\b(?:${SHARE_WORDS}|${BECOME_AVAILABLE})`],
@@ -70,8 +69,9 @@ const SHARE_WORD = [
 // Pre-filters are proximity regexes mirroring the patterns: a clause that merely contains "provide" and, somewhere
 // else, "court" costs a compromise parse and several matcher passes for nothing (measured: 19 candidates, 2 hits).
 /** Share word, then "with/to/among" and a recipient within the pattern's reach (12 + 5 terms, hyphens split). */
-const SHARE_THEN_THIRD = new RegExp(
-  String.raw`\b${SHARE_STEM}${REST}${SEP}(?:${W}){0,24}?(?:with|to|among|across|within)${SEP}(?:${W}){0,7}?${RECIPIENT}|\b(?:shared|disclosed|share|disclose|pass|passed|transferred|distributed)\s+(?:outside|beyond)\b`,
+const SHARE_THEN_THIRD = anyOf(
+  wordSeq(...SHARE_WORD, gap(24), '(?:with|to|among|across|within)', gap(7), RECIPIENT),
+  /\b(?:shared|disclosed|share|disclose|pass|passed|transferred|distributed)\s+(?:outside|beyond)\b/,
 );
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** A recipient, then receiving/accessing verbs within the pattern's reach. */
