@@ -4,7 +4,7 @@
 // that carry no label become labelled negatives (`category: null`) for the categories of the set.
 //   npx tsx scripts/gold/compile-labels.ts RAW_FILE SET ANNOTATOR > annotations/ANNOTATOR-SET.jsonl
 // SET: whole (all seven categories), net-ai (ai_training), net-sale (data_sale), net-licence (content_licence),
-// net-change (terms_change), net-retention (retention), net-tracking (tracking).
+// net-change (terms_change), net-retention (retention), net-tracking (tracking), net-share (data_sharing).
 import { readFileSync } from 'node:fs';
 import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
 import { loadUnits, NETS, type Unit } from './corpus-units';
@@ -17,6 +17,7 @@ export const SETS = {
   'net-change': { categories: ['terms_change'], net: NETS.change },
   'net-retention': { categories: ['retention'], net: NETS.retention },
   'net-tracking': { categories: ['tracking'], net: NETS.tracking },
+  'net-share': { categories: ['data_sharing'], net: NETS.share },
 } as const satisfies Record<string, { categories: readonly CategoryId[]; net: RegExp | null }>;
 export type SetName = keyof typeof SETS;
 

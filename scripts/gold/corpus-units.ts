@@ -30,6 +30,9 @@ export const NETS = {
     /\b(?:retain\w*|retention|delet\w*|eras(?:e|ed|ure)|as long as|kept|keep(?:s|ing)?|stor(?:e|ed|es|ing)\b[^.]{1,80}?\b(?:for|until|period))\b/i,
   tracking:
     /\b(?:cookies?|pixels?|beacons?|track(?:s|ed|ing|ers?)?|fingerprint\w*|analytics|interest-based|targeted advertis\w*|cross-(?:site|device))\b/i,
+  // Labelled on a seeded shard of the documents only (README: the keyword nets): the net is too large to label whole.
+  share:
+    /\b(?:share[sd]?|sharing|disclos\w*|third[\s-]part(?:y|ies)|transfer(?:s|red|ring)?|affiliates?|partners?|(?:sub-?)?processors?|service providers?|vendors?)\b/i,
 } as const;
 export type NetName = keyof typeof NETS;
 

@@ -2,7 +2,7 @@
 // It shows a document's units (what the extension shows as clauses) with their structure, so annotators label the
 // text itself; it never runs the analyser.
 //   npx tsx scripts/gold/units.ts doc "documents/Service/Type.md"     numbered units of one document
-//   npx tsx scripts/gold/units.ts net ai|sale|licence|change|retention|tracking [--shard K/N] the keyword net's units, with their context
+//   npx tsx scripts/gold/units.ts net ai|sale|licence|change|retention|tracking|share [--shard K/N] the keyword net's units, with their context
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDir, loadUnits, NETS, type NetName, type Unit } from './corpus-units';
