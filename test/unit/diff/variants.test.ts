@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffVersions, nearestVariant } from '../../../src/core/diff';
 import { isCutOff, isOtherPage } from '../../../src/core/diff/variants';
+import { snapshot, type C } from './helpers';
 import { readDocument, snapshotOf } from './real-documents';
 
 const WINDSTREAM = readDocument('changes/windstream-privacy-2023-01-14-00ea9983ef.md');
@@ -94,4 +95,31 @@ describe('a copy cut off partway', () => {
     const nearlyWhole = await snapshotOf(cutAt(0.97));
     expect(isCutOff(whole.clauses, nearlyWhole.clauses)).toBe(false);
   }, 60_000);
+});
+
+describe('compared with an older variant', () => {
+  // Forty clauses every version says, a clause only the first says, a footer only the second shows.
+  const common: C[] = Array.from({ length: 40 }, (_, i) => ({
+    section: `${i + 1}. Section`,
+    text: `Clause number ${i + 1} of these terms says something of its own about topic ${i + 1}.`,
+  }));
+  const dropped: C = { section: '41. Old', text: 'Members of the legacy plan keep their old billing date.' };
+  const kept: C = { section: '42. Devices', text: 'Requires a device compatible with Android 5, iOS 9, or higher.' };
+  const footer: C[] = ['Visit our store.', 'Find a location near you.', 'Call us any time.'].map((text) => ({
+    section: 'Footer',
+    text,
+  }));
+  const fresh: C = { section: '43. Fees', text: 'A monthly fee applies if you choose to receive a paper bill.' };
+
+  it('reports only what changed since the previous version', () => {
+    const first = snapshot([...common, dropped]);
+    const previous = snapshot([...common, kept, ...footer]);
+    const latest = snapshot([...common, kept, fresh]);
+    expect(nearestVariant(latest, [previous, first])).toBe(1);
+    const changes = diffVersions(previous, latest, { earlier: [first] });
+    // The clause the previous version added and this one keeps is not new, and the one it had dropped is not removed
+    // now; the clause that is new since the previous version is.
+    expect(changes.map((c) => c.after ?? c.before)).toEqual([fresh.text]);
+    expect(changes[0]!.type).toBe('added');
+  });
 });
