@@ -19,9 +19,11 @@ import { onlyDateChanged } from './date-only';
 import { onlyFootnoteMarksChanged } from './footnote-marks';
 import { isContentsEntry, isQuestionHeading, headingTitles } from './heading-like';
 import { onlyHeadingRenamed } from './heading-renamed';
+import { onlyListMarkerChanged } from './list-marker';
 import { isLeadInEdit } from './lead-in';
 import { isPointerOnly } from './pointer';
 import { renamedOnly } from './renames';
+import { onlySpacingChanged } from './spacing';
 import { isSpellingVariant } from './spelling-variant';
 import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
 
@@ -133,6 +135,9 @@ function reportable(change: Change, headings: HeadingSets): boolean {
   const { headingsBefore, headingsAfter } = headings;
   if (change.type === 'moved') return change.impact !== 'neutral';
   if (change.type === 'modified' && onlyLabelChanged(change.before!, change.after!)) return false;
+  // A list renumbered ("V." → "5."), or a space lost or gained between two words: the same words say the same.
+  if (change.type === 'modified' && onlyListMarkerChanged(change.before!, change.after!)) return false;
+  if (change.type === 'modified' && onlySpacingChanged(change.before!, change.after!)) return false;
   // Footnote references rendered as plain numbers, added or dropped, are formatting.
   if (change.type === 'modified' && onlyFootnoteMarksChanged(change.before!, change.after!)) return false;
   // A heading set as a paragraph in one version (bold removed, a heading level dropped) is the same heading, and a
