@@ -1,6 +1,7 @@
 // What two versions of a clause are compared by: the words the reader reads, and nothing of how the page shows them.
 // Formatting (emphasis, markup left in the text), link targets and their tracking parameters, whitespace and
 // non-breaking spaces, date stamps (normalizeText) and the order of a list of links never make a change.
+import { isTrademarkNotice, withoutCopyrightNotice } from './footer-notice';
 import { isLanguageSwitcher, isLinkCall } from './page-furniture';
 import { normalizeText, unifyCharacters } from './text';
 
@@ -20,19 +21,6 @@ const ENCODED_TAIL = /(?<=\p{L})%[0-9A-F]{2}\S*/giu;
 // The text a page shows for an obfuscated e-mail link until a script decodes it ("please [email protected]"): a
 // placeholder, not a word of the terms (https://developers.cloudflare.com/waf/tools/scrape-shield/email-address-obfuscation/).
 const EMAIL_PLACEHOLDER = /\[\s*email\s+protected\s*\]/gi;
-// A trademark notice in the page's footer ("Ubuntu and Canonical are registered trademarks of Canonical Ltd."): it
-// grants and takes nothing from the reader, whichever page it is printed under.
-// Found by its words, then bounded around them (one pattern with both bounded runs backtracks polynomially).
-const TRADEMARK_WORDS = /\b(?:is|are)\s+(?:a\s+)?(?:registered\s+)?trademarks?\s+of\s/i;
-const CLAUSE_STOP = /[.;:]/;
-
-function isTrademarkNotice(text: string): boolean {
-  const m = TRADEMARK_WORDS.exec(text);
-  if (!m) return false;
-  const before = text.slice(0, m.index);
-  const after = text.slice(m.index + m[0].length).replace(/\.$/, '');
-  return before.length <= 160 && after.length <= 120 && !CLAUSE_STOP.test(before) && !CLAUSE_STOP.test(after);
-}
 // List bullets and separators between the items of a link list written on one line ("* [A](…) * [B](…)").
 const SEPARATORS = /(?:^|\s)[*•·|›»>-](?=\s|$)/g;
 
@@ -47,10 +35,10 @@ function linkListItems(text: string): string[] | null {
 /**
  * The clause's text as it is compared between versions: lower-case, noise-free, without markup or link targets. A
  * clause that is only a list of links compares as the set of its link texts, in any order. Empty when the clause is
- * only noise (a date stamp, a trademark notice, a language switcher, a lone "learn more" link: page-furniture.ts).
+ * only noise (a date stamp, a trademark or copyright notice: footer-notice.ts, a language switcher, a lone "learn more" link: page-furniture.ts).
  */
 export function comparableText(text: string): string {
-  const unified = unifyCharacters(text).replace(ESCAPE, '').replace(EMAIL_PLACEHOLDER, ' ');
+  const unified = withoutCopyrightNotice(unifyCharacters(text).replace(ESCAPE, '').replace(EMAIL_PLACEHOLDER, ' '));
   const trimmed = unified.trim();
   if (isTrademarkNotice(trimmed) || isLanguageSwitcher(trimmed) || isLinkCall(trimmed)) return '';
   const links = linkListItems(unified);
