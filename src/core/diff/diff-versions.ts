@@ -23,6 +23,7 @@ import { onlyListMarkerChanged } from './list-marker';
 import { isLeadInEdit } from './lead-in';
 import { isPointerOnly } from './pointer';
 import { renamedOnly } from './renames';
+import { onlyRenamedInPlace } from './renamed-in-place';
 import { onlySpacingChanged } from './spacing';
 import { isSpellingVariant } from './spelling-variant';
 import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
@@ -328,6 +329,10 @@ export function diffWithWordingEdits(
     const sameEffect =
       (otherLocale && changes.every((c) => c.right === null)) ||
       (entry.kind === 'modified' && changes.every((c) => c.right === null) && onlyHeadingRenamed(b!, a!)) ||
+      // A name replaced with a notice that keeps the old one ("Y (formerly X)"), and no right changed.
+      (entry.kind === 'modified' &&
+        changes.every((c) => c.right === null && c.impact === 'neutral') &&
+        onlyRenamedInPlace(b!.text, a!.text)) ||
       // A pointer to another page, with no finding on it: the terms are on that page.
       (changes.every((c) => c.category === null) && [b, a].every((c) => c === undefined || isPointerOnly(c.text))) ||
       // A date moved in a clause that gives no right (a reporting period, an approval date).
