@@ -335,6 +335,11 @@ export function diffWithWordingEdits(
         onlyRenamedInPlace(b!.text, a!.text)) ||
       // A pointer to another page, with no finding on it: the terms are on that page.
       (changes.every((c) => c.category === null) && [b, a].every((c) => c === undefined || isPointerOnly(c.text))) ||
+      // Reworded, it may point to another company's page too ("Visit Scout’s Terms" → "Visit https://… for Scout’s terms").
+      (entry.kind === 'modified' &&
+        changes.every((c) => c.category === null) &&
+        isPointerOnly(b!.text, true) &&
+        isPointerOnly(a!.text, true)) ||
       // A date moved in a clause that gives no right (a reporting period, an approval date).
       (entry.kind === 'modified' && changes.every((c) => c.category === null) && onlyDateChanged(b!.text, a!.text)) ||
       changes.every(isLeadInEdit) ||

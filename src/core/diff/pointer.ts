@@ -5,6 +5,10 @@
 
 // The verb that sends the reader on, and the page's owner ("our", "the"): each word bounded, no run to backtrack into.
 const POINTER_VERB = /\b(?:please\s)?(?:see|visit|read|click here\s?to\s(?:review|read|see|view))\s(?:our|the)\s/i;
+// The verb sending the reader to another company's page, by its name ("Visit Scout’s Terms and Conditions") or its
+// address ("Visit https://… for Scout’s terms"): no "i" flag, so that the name's capital is one.
+const OTHERS_VERB =
+  /\b(?:[Pp]lease\s)?(?:[Ss]ee|[Vv]isit|[Rr]ead)\s(?:\p{Lu}[\p{L}\p{N}]{0,40}[’']s|https?:\/\/\S{1,300}|www\.\S{1,300})\s/u;
 // What the pointer names: a page of the service's documents.
 const PAGE = /\b(?:page|article|policy|notice|terms|section|supplement)\b/i;
 // A sentence break before the end: a pointer is one sentence.
@@ -19,14 +23,18 @@ function addressee(prefix: string): boolean {
   return /^if\s/i.test(prefix) && prefix.endsWith(', ');
 }
 
-/** Whether a clause only points the reader to another page of the service. */
-export function isPointerOnly(text: string): boolean {
+/**
+ * Whether a clause only points the reader to another page of the service, or, with `others`, to another company's
+ * page (diff-versions.ts takes those only reworded: a pointer to another company's terms added or dropped may bring or
+ * take those terms).
+ */
+export function isPointerOnly(text: string, others = false): boolean {
   const t = text
     .trim()
     .replace(/^[•·*-]\s/, '')
     .replace(/\s+/g, ' ');
   if (t.length > MAX_LENGTH || INNER_BREAK.test(t.slice(0, -1))) return false;
-  const m = POINTER_VERB.exec(t);
+  const m = POINTER_VERB.exec(t) ?? (others ? OTHERS_VERB.exec(t) : null);
   if (!m) return false;
   return addressee(t.slice(0, m.index)) && PAGE.test(t.slice(m.index + m[0].length));
 }

@@ -37,3 +37,25 @@ describe('a pointer in a diff', () => {
     expect(diffWithWordingEdits(snapshot([INTRO]), snapshot([INTRO, pointer])).changes).toHaveLength(1);
   });
 });
+
+describe("a pointer to another company's page", () => {
+  const byName = 'Visit Scout’s Terms and Conditions, including Scout’s Terms of Use and Scout’s Privacy Policy.';
+  const byAddress = 'Visit https://www.example.com/legal/eula for Scout’s terms and conditions.';
+
+  it('is a pointer only when asked for', () => {
+    expect(isPointerOnly(byName)).toBe(false);
+    expect(isPointerOnly(byName, true)).toBe(true);
+    expect(isPointerOnly(byAddress, true)).toBe(true);
+    expect(isPointerOnly('Visit Scout’s store to return the device.', true)).toBe(false);
+    expect(isPointerOnly('You must visit Scout’s website and accept its terms. They apply to you.', true)).toBe(false);
+  });
+
+  it('reworded with no finding, it is a wording edit; added, it is reported', () => {
+    const before = snapshot([INTRO, { section: '9. Monitoring', text: byName }]);
+    const after = snapshot([INTRO, { section: '9. Monitoring', text: byAddress }]);
+    const { changes, wordingEdits } = diffWithWordingEdits(before, after);
+    expect(changes).toEqual([]);
+    expect(wordingEdits).toHaveLength(1);
+    expect(diffWithWordingEdits(snapshot([INTRO]), after).changes).toHaveLength(1);
+  });
+});
