@@ -209,19 +209,18 @@ function headingKeys(v: VersionSnapshot): Set<string> {
 /**
  * When the version is compared with an older variant (nearestVariant), whether an entry also changed since the
  * previous version: a clause the previous version says word for word is not new to the reader, whichever variant it
- * came from, and a clause the previous version no longer said was not removed now. Compared with the previous version
- * itself, every entry is.
+ * came from. A clause removed from the variant stays reported even if the previous version did not say it either: the
+ * variant lost it. Compared with the previous version itself, or when the previous version is another page (a stub,
+ * a translation: it says nothing of this one), every entry is.
  */
 function changedSincePrevious(
   base: VersionSnapshot,
   previous: VersionSnapshot,
-): (entry: Alignment, baseClauses: readonly Clause[], afterClauses: readonly Clause[]) => boolean {
-  if (base === previous) return () => true;
+  version: VersionSnapshot,
+): (entry: Alignment, afterClauses: readonly Clause[]) => boolean {
+  if (base === previous || isOtherPage(previous, version)) return () => true;
   const said = new Set(previous.clauses.map((c) => clauseKey(c.text)));
-  return (entry, baseClauses, afterClauses) => {
-    if (entry.after !== null) return !said.has(clauseKey(afterClauses[entry.after]!.text));
-    return entry.before === null || said.has(clauseKey(baseClauses[entry.before]!.text));
-  };
+  return (entry, afterClauses) => entry.after === null || !said.has(clauseKey(afterClauses[entry.after]!.text));
 }
 
 export interface DiffOptions {
@@ -311,10 +310,10 @@ export function diffWithWordingEdits(
   const otherLocale = isSpellingVariant(base.clauses, after.clauses);
   const bare = fromBareBlocks(alignment, base.clauses, after.clauses);
   const rejoined = rejoinedClauses(alignment, base.clauses, after.clauses);
-  const sincePrevious = changedSincePrevious(base, before);
+  const sincePrevious = changedSincePrevious(base, before, after);
   for (const paired of alignment) {
     if (paired.kind === 'same') continue;
-    if (!sincePrevious(paired, base.clauses, after.clauses)) continue;
+    if (!sincePrevious(paired, after.clauses)) continue;
     // A heading set as a paragraph, or back, where no clause sat under the heading.
     if (paired.kind === 'added' && bare.added.has(paired.after!)) continue;
     if (paired.kind === 'removed' && bare.removed.has(paired.before!)) continue;

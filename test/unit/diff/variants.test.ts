@@ -117,9 +117,21 @@ describe('compared with an older variant', () => {
     const latest = snapshot([...common, kept, fresh]);
     expect(nearestVariant(latest, [previous, first])).toBe(1);
     const changes = diffVersions(previous, latest, { earlier: [first] });
-    // The clause the previous version added and this one keeps is not new, and the one it had dropped is not removed
-    // now; the clause that is new since the previous version is.
-    expect(changes.map((c) => c.after ?? c.before)).toEqual([fresh.text]);
-    expect(changes[0]!.type).toBe('added');
+    // The clause the previous version added and this one keeps is not new; the clause that is new since the previous
+    // version is, and so is the clause the variant lost, though the previous version did not say it either.
+    expect(changes.map((c) => [c.type, c.after ?? c.before])).toEqual([
+      ['removed', dropped.text],
+      ['added', fresh.text],
+    ]);
+  });
+
+  it('after a stub, reports what changed since the last full version, whatever the stub said', () => {
+    const full = snapshot(common);
+    const stub = snapshot([kept, { section: '', text: 'This page has moved.' }]);
+    const latest = snapshot([...common, kept]);
+    expect(nearestVariant(latest, [stub, full])).toBe(1);
+    expect(diffVersions(stub, latest, { earlier: [full] }).map((c) => [c.type, c.after])).toEqual([
+      ['added', kept.text],
+    ]);
   });
 });
