@@ -228,6 +228,14 @@ function matchBody(
     if (s === 0) state[i] = s = scan.passes(i, lower) ? 1 : 2;
     return s === 1;
   };
+  // What the scan alone rules out, without running a regex (kept as a failed test).
+  const ruledOut = (i: number): boolean => {
+    const s = state[i]!;
+    if (s !== 0) return s === 2;
+    if (scan.possible(i)) return false;
+    state[i] = 2;
+    return true;
+  };
   for (let c = 0; c < ALL_CATEGORY_RULES.length; c++) {
     const cat = ALL_CATEGORY_RULES[c]!;
     if (categories && !categories.has(cat.category)) continue;
@@ -238,7 +246,18 @@ function matchBody(
       const rule = cat.rules[r]!;
       if (sectionOnly && !rule.section) continue;
       if (rule.section && !(sectionLower && rule.section.test(sectionLower))) continue;
-      for (const i of cues[r]!) if (!passes(i)) continue next;
+      // A rule is a candidate only when every cue and the category's requirement pass: what the scan rules out is
+      // read first, so no cue regex runs for a rule that a later cue or the requirement already excludes.
+      const own = cues[r]!;
+      for (const i of own) if (ruledOut(i)) continue next;
+      if (!rule.section) {
+        if (required === false) continue;
+        if (required === undefined && requires && requires.every(ruledOut)) {
+          required = false;
+          continue;
+        }
+      }
+      for (const i of own) if (!passes(i)) continue next;
       if (!rule.section) {
         required ??= !requires || requires.some(passes);
         if (!required) continue;
