@@ -240,23 +240,16 @@ function matchBody(
     const cat = ALL_CATEGORY_RULES[c]!;
     if (categories && !categories.has(cat.category)) continue;
     const { requires, cues, normal, all } = filters[c]!;
-    // Read only when a rule's own cues pass: most clauses fail every cue of a category.
-    let required: boolean | undefined;
+    // A rule is a candidate only when every cue and the category's requirement pass: what the scan rules out is read
+    // first (the requirement once per category), so no cue regex runs for a rule that a later cue or the requirement
+    // already excludes. The requirement's own regexes run only when a rule's cues pass: most clauses fail every cue.
+    let required: boolean | undefined = requires?.every(ruledOut) ? false : undefined;
     next: for (const r of weak ? all : normal) {
       const rule = cat.rules[r]!;
       if (sectionOnly && !rule.section) continue;
-      if (rule.section && !(sectionLower && rule.section.test(sectionLower))) continue;
-      // A rule is a candidate only when every cue and the category's requirement pass: what the scan rules out is
-      // read first, so no cue regex runs for a rule that a later cue or the requirement already excludes.
+      if (rule.section ? !(sectionLower && rule.section.test(sectionLower)) : required === false) continue;
       const own = cues[r]!;
       for (const i of own) if (ruledOut(i)) continue next;
-      if (!rule.section) {
-        if (required === false) continue;
-        if (required === undefined && requires && requires.every(ruledOut)) {
-          required = false;
-          continue;
-        }
-      }
       for (const i of own) if (!passes(i)) continue next;
       if (!rule.section) {
         required ??= !requires || requires.some(passes);
