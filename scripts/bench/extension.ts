@@ -693,7 +693,12 @@ function cpuRows(name: string, runs: TermsRun[]): void {
   row(`  CPU from load end to the report (${name}), per run`, 'ms of thread CPU');
   const groups = [...new Set(windows.flatMap((w) => [...w.groups.keys()]))].sort();
   for (const g of groups) row(`    ${g}`, windows.map((w) => (w.groups.get(g) ?? 0).toFixed(0)).join(', '));
-  row('    analysis worker threads that worked', windows.map((w) => w.busyWorkers).join(', '));
+  // A worker stopped after WORKER_IDLE_MS is started afresh for the page and compiles the analyser's hot code again:
+  // on a loaded machine the rounds are far enough apart for that, on a quiet one they are not.
+  row(
+    '    analysis worker threads that worked (of them started after load)',
+    windows.map((w) => `${w.busyWorkers} (${w.freshWorkers})`).join(', '),
+  );
   row(
     '    this Chromium / rest of the machine / all cores × window',
     windows.map((w) => `${w.chromium.toFixed(0)} / ${w.others.toFixed(0)} / ${w.capacity.toFixed(0)}`).join(', '),

@@ -103,8 +103,9 @@ function machineTicks(): [number, number] {
  */
 export interface CpuWindow {
   groups: Map<string, number>;
-  /** Analysis worker threads that did work in the window. */
+  /** Analysis worker threads that did work in the window, and how many of them started in it (fresh workers). */
   busyWorkers: number;
+  freshWorkers: number;
   /** This Chromium's CPU, and the rest of the machine's, over the window. */
   chromium: number;
   others: number;
@@ -115,15 +116,19 @@ export interface CpuWindow {
 export function cpuBetween(a: CpuSnapshot, b: CpuSnapshot): CpuWindow {
   const groups = new Map<string, number>();
   let busyWorkers = 0;
+  let freshWorkers = 0;
   for (const [key, t] of b.threads) {
     const used = t.cpu - (a.threads.get(key)?.cpu ?? 0);
     groups.set(t.group, (groups.get(t.group) ?? 0) + used);
-    if (t.group === WORKER_GROUP && used > 0) busyWorkers++;
+    if (t.group !== WORKER_GROUP || used <= 0) continue;
+    busyWorkers++;
+    if (!a.threads.has(key)) freshWorkers++;
   }
   const chromium = [...groups.values()].reduce((n, x) => n + x, 0);
   return {
     groups,
     busyWorkers,
+    freshWorkers,
     chromium,
     others: Math.max(0, b.machineBusy - a.machineBusy - chromium),
     capacity: b.machineTotal - a.machineTotal,
