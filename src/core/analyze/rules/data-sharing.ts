@@ -5,6 +5,7 @@
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
 import { LEXICON_LISTS } from '../lexicon';
+import { DATA_SHARING_VETOES } from './data-sharing-vetoes';
 import { wordsPattern } from '../word-pattern';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
 
@@ -628,6 +629,7 @@ export const dataSharing: CategoryRules = {
                   (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower))
                 ? null
                 : 'no data in clause',
+  vetoes: DATA_SHARING_VETOES,
   adjustSeverity: (lower, base): Severity => {
     if (
       /\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(
