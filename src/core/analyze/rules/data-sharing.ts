@@ -392,12 +392,27 @@ const HANDLED_BY = anyOf(
   wordSeq(String.raw`\b${VIA_VERB}`, String.raw`\W+(?:through|via)`, gap(3), PARTY),
   wordSeq(String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)`, gap(5), 'with', gap(3), PARTY),
 );
-/** Infrastructure run by someone else needs no data word: "Payments are processed by PayPal." */
-const INFRA_BY = wordSeq(
-  String.raw`\b(?:hosted|protected|connected|processed|operated|powered|run|handled|stored|managed|fulfilled|delivered|routed|sent|provided)`,
-  String.raw`\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)`,
-  gap(4),
-  String.raw`(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`,
+/**
+ * Infrastructure run by someone else needs no data word: "Payments are processed by PayPal." Verbs that as often say
+ * who makes or brings a thing ("orders are fulfilled by licensed pharmacies", "when alcohol is delivered by a
+ * third-party provider", "services provided by third-party installers") need a named service or "on our behalf": the
+ * thing is goods or work, not user data, unless the clause names data (then the data word lets it through). "Powered
+ * by" stays with the infrastructure verbs: "AI features powered by third-party technology providers" run on them.
+ */
+const INFRA_BY = anyOf(
+  wordSeq(
+    String.raw`\b(?:hosted|protected|connected|processed|powered|handled|stored|managed|routed|sent)`,
+    String.raw`\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)`,
+    gap(4),
+    String.raw`(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`,
+  ),
+  wordSeq(
+    String.raw`\b(?:operated|run|fulfilled|delivered|provided)`,
+    alt(
+      [String.raw`\W+(?:by|through|via)`, gap(4), String.raw`(?:${NAMED}|${BIG_TECH})`],
+      [String.raw`\W+on\s+\w+\s+behalf\s+by`, gap(4), PARTY],
+    ),
+  ),
 );
 /** "Stripe receives your card details", "Google Fonts, which receives your IP address". */
 const NAMED_RECEIVES = new RegExp(
@@ -872,6 +887,8 @@ export const dataSharing: CategoryRules = {
         'We keep backups of your files with a storage provider.',
         'The app runs on infrastructure operated on our behalf by Fastly and Amazon Web Services.',
         { text: 'Your messages are never processed by third parties.', stance: 'restrict' },
+        'Some AI features may be powered by third-party technology providers.',
+        'Your orders are fulfilled by our logistics partners, who receive your name and address.',
       ],
       mustNotMatch: [
         'Your public profile can be seen by anyone who visits the site.',
@@ -882,6 +899,9 @@ export const dataSharing: CategoryRules = {
         'Information we collect is used by Example Media Inc. and its subsidiaries.',
         'Microsoft collects the search terms you enter.',
         'Some pages contain links to sites operated by third parties.',
+        // Goods and work brought by someone else, no data named.
+        'When alcohol is delivered by a third-party provider:',
+        'These orders are fulfilled by licensed pharmacies and third-party providers, not by us.',
       ],
     },
     {
