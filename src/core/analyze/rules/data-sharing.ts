@@ -576,6 +576,19 @@ const LET_USE = wordSeq(
 );
 
 /**
+ * The service and an outside party as joint subjects of a collecting or using verb: "we and our service providers may
+ * collect …", "we, or our third-party partners, may collect …", "we and third parties may automatically record …". The
+ * outside party gets the data it collects or uses (GUIDE D1), whatever the data word ("cookies" is enough).
+ */
+const WE_AND_THIRD = wordSeq(
+  String.raw`\bwe\W+(?:and|or)(?:\W+or)?`,
+  words(3, { lead: true }),
+  String.raw`${RECIPIENT}${REST}`,
+  gap(5),
+  String.raw`(?:collect|collects|use|uses|analy[sz]e|access|process|receive|aggregate|obtain|store|gather|track|place|set)\b`,
+);
+
+/**
  * Clause shapes that are a disclosure without any data word (list items, named processors, engaged vendors): one
  * list for the category pre-filter and the "no data in clause" veto, so the two cannot drift apart. The shapes with
  * extra conditions (length, no subject, not the user assigning) are spelled out in the veto.
@@ -591,6 +604,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   LET_USE,
   SERVICES_USED,
   COMPANY_ROLE,
+  WE_AND_THIRD,
 ];
 
 /** "opt out of such sharing", "object to this disclosure". */
@@ -1173,6 +1187,25 @@ export const dataSharing: CategoryRules = {
         'Third parties may not access our servers.',
         'Business partners and other third parties We may collect personal information about you from business partners.',
         'When you log in via a third-party account, you must grant us permission to access certain information from that account.',
+      ],
+    },
+    {
+      id: 'data_sharing.we-and-third-party-collect',
+      cue: [WE_AND_THIRD],
+      match: [
+        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|use|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|track|place|set)',
+      ],
+      severity: 'medium',
+      why: 'When the service and its partners or providers collect or use data together, the outside party holds that data too (GUIDE D1).',
+      mustMatch: [
+        'We and our third party service providers may use cookies to collect information about your browsing activities.',
+        'We, or our third-party partners, may collect non-personal information automatically when you visit our websites.',
+        'We and our partners use cookies and similar technologies to make the site work.',
+        'We and third parties may automatically collect information that your browser sends.',
+      ],
+      mustNotMatch: [
+        'We and our service providers are committed to protecting your privacy.',
+        'You and third parties may use the service to collect feedback.',
       ],
     },
     {
