@@ -585,7 +585,10 @@ const WE_AND_THIRD = wordSeq(
   words(3, { lead: true }),
   String.raw`${RECIPIENT}${REST}`,
   gap(5),
-  String.raw`(?:collect|collects|use|uses|analy[sz]e|access|process|receive|aggregate|obtain|store|gather|track|place|set)\b`,
+  alt(
+    [String.raw`(?:collect|collects|analy[sz]e|access|process|receive|aggregate|obtain|store|gather)\b`],
+    [String.raw`(?:use|uses)`, gap(8), String.raw`to\s+(?:collect|gather|obtain|receive)\b`],
+  ),
 );
 
 /**
@@ -1193,19 +1196,22 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.we-and-third-party-collect',
       cue: [WE_AND_THIRD],
       match: [
-        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|use|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|track|place|set)',
+        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather)',
+        // Using a technology to collect: not "use cookies to track you" alone (tracking, not a disclosure).
+        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (use|uses) .{0,8} to (collect|gather|obtain|receive)',
       ],
       severity: 'medium',
       why: 'When the service and its partners or providers collect or use data together, the outside party holds that data too (GUIDE D1).',
       mustMatch: [
         'We and our third party service providers may use cookies to collect information about your browsing activities.',
         'We, or our third-party partners, may collect non-personal information automatically when you visit our websites.',
-        'We and our partners use cookies and similar technologies to make the site work.',
         'We and third parties may automatically collect information that your browser sends.',
+        'We or third parties we use may analyze your questions and answers for research purposes.',
       ],
       mustNotMatch: [
         'We and our service providers are committed to protecting your privacy.',
         'You and third parties may use the service to collect feedback.',
+        'We and our partners use cookies and pixels to track you across websites.',
       ],
     },
     {
