@@ -33,6 +33,7 @@ import {
 import { timePhasesAtLoad, type PhaseTimes } from './lib/phase-probe';
 import { launchPlainChromium, launchWithIgnoredHost, setIgnoredHost, type PlainBrowser } from './lib/launch-chromium';
 import { installRecorder, statusEvents, waitForStatusEvent } from './lib/status-recorder';
+import { browserPid, cpuBetween, cpuSnapshot, type CpuWindow } from './lib/thread-cpu';
 
 const LOADS = 31;
 const WARMUP = 3;
@@ -263,6 +264,8 @@ interface TermsRun {
   heapUsedBeforeGc: number;
   /** True if the page was still busy (marks changing or heartbeat gaps) when the time cap was reached. */
   capped: boolean;
+  /** CPU by thread from load end until the settled status was seen (lib/thread-cpu.ts); null without /proc. */
+  cpu: CpuWindow | null;
 }
 
 async function heapOf(page: Page): Promise<{ before: number; after: number }> {
@@ -285,11 +288,18 @@ const QUIET = `(() => { const s = window.__twProbe; const g = s.messageGaps[s.me
  * on the page, and for SETTLE_MS neither the mark count changed nor a heartbeat gap over 50 ms ended (this covers the
  * page watcher's re-check after our own DOM changes). Capped at CAP_MS after load.
  */
-async function termsRun(ctx: BrowserContext, url: string, ext: ExtensionBrowser | null): Promise<TermsRun> {
+async function termsRun(
+  ctx: BrowserContext,
+  url: string,
+  ext: ExtensionBrowser | null,
+  pid: number | null = null,
+): Promise<TermsRun> {
   const page = await ctx.newPage();
   await page.addInitScript(PROBE_INIT_SCRIPT);
   const stopTrace = await traceMainThread(page);
   const { origin } = await loadOnce(page, url);
+  const cpuFrom = pid === null ? null : cpuSnapshot(pid);
+  let cpu: TermsRun['cpu'] = null;
   let analysedAt = NaN;
   let historyAt = NaN;
   let injectedAt = NaN;
@@ -307,6 +317,7 @@ async function termsRun(ctx: BrowserContext, url: string, ext: ExtensionBrowser 
       status = (await waitForTabStatus(ext, tabId, settled, 90_000)).status;
       await popup.close();
     }
+    if (cpuFrom) cpu = cpuBetween(cpuFrom, cpuSnapshot(pid));
     const events = await statusEvents(ext, url);
     analysedAt = (events.find((e) => e.status === status)?.at ?? NaN) - origin;
     injectedAt = (events.find((e) => e.status === 'analysing')?.at ?? NaN) - origin;
@@ -350,6 +361,7 @@ async function termsRun(ctx: BrowserContext, url: string, ext: ExtensionBrowser 
     heapUsed: heap.after,
     heapUsedBeforeGc: heap.before,
     capped,
+    cpu,
   };
 }
 
@@ -388,6 +400,8 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
   const withRuns: TermsRun[] = [];
   const withoutRuns: TermsRun[] = [];
   const baseRuns: TermsRun[] = [];
+  const extPid = browserPid(ext.profile);
+  const basePid = base ? browserPid(base.profile) : null;
   let phases: PhaseTimes[];
   try {
     await closeExtraTabs(ext.ctx, []);
@@ -397,9 +411,9 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
       await installRecorder(base);
     }
     for (let i = 0; i < TERMS_ROUNDS; i++) {
-      withRuns.push(await termsRun(ext.ctx, server.url(`${TERMS_PATH}?round=${i}`), ext));
+      withRuns.push(await termsRun(ext.ctx, server.url(`${TERMS_PATH}?round=${i}`), ext, extPid));
       withoutRuns.push(await termsRun(plain.ctx, server.url(`${TERMS_PATH}?round=${i}`), null));
-      if (base) baseRuns.push(await termsRun(base.ctx, server.url(`${TERMS_PATH}?round=${i}`), base));
+      if (base) baseRuns.push(await termsRun(base.ctx, server.url(`${TERMS_PATH}?round=${i}`), base, basePid));
     }
     phases = await phaseBreakdown(plain, server);
   } finally {
@@ -408,6 +422,8 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
     await base?.close();
   }
   if (baselineDir) compareBuilds(baselineDir, withRuns, baseRuns);
+  cpuRows('this build', withRuns);
+  if (baselineDir) cpuRows('baseline', baseRuns);
   const med = (runs: TermsRun[], f: (r: TermsRun) => number): number => median(runs.map(f));
   const p = (r: TermsRun): ProbeReport => r.probe;
   const sinceLoad = (r: TermsRun, t: number | null): number => (t ?? NaN) - r.probe.loadEnd;
@@ -664,6 +680,29 @@ function compareBuilds(dir: string, runs: TermsRun[], baseRuns: TermsRun[]): voi
     (r) => longestAfterLoad(r.trace, { extension: true })?.cpu ?? NaN,
   );
   line('longest block after load with a Termwatch task in it, heartbeat', (r) => blockAfterLoad(r, true));
+}
+
+/**
+ * Where the CPU went between load end and the report, per run (Linux: /proc). On a shared 2-core machine the report's
+ * wall time depends on free cores: "rest of the machine" is the other sessions' share of the window's core time, and
+ * the extension's V8 helper threads (compiling the analyser's hot code, collecting garbage) run beside each worker.
+ */
+function cpuRows(name: string, runs: TermsRun[]): void {
+  const windows = runs.map((r) => r.cpu).filter((c): c is NonNullable<TermsRun['cpu']> => c !== null);
+  if (!windows.length) return;
+  row(`  CPU from load end to the report (${name}), per run`, 'ms of thread CPU');
+  const groups = [...new Set(windows.flatMap((w) => [...w.groups.keys()]))].sort();
+  for (const g of groups) row(`    ${g}`, windows.map((w) => (w.groups.get(g) ?? 0).toFixed(0)).join(', '));
+  // A worker stopped after WORKER_IDLE_MS is started afresh for the page and compiles the analyser's hot code again:
+  // on a loaded machine the rounds are far enough apart for that, on a quiet one they are not.
+  row(
+    '    analysis worker threads that worked (of them started after load)',
+    windows.map((w) => `${w.busyWorkers} (${w.freshWorkers})`).join(', '),
+  );
+  row(
+    '    this Chromium / rest of the machine / all cores × window',
+    windows.map((w) => `${w.chromium.toFixed(0)} / ${w.others.toFixed(0)} / ${w.capacity.toFixed(0)}`).join(', '),
+  );
 }
 
 /** `--baseline=DIR`: a second build to measure the 1 MB page against (compareBuilds). */

@@ -180,7 +180,7 @@ if (process.argv[1]?.endsWith('compile-labels.ts')) {
   const [file, set, annotator] = process.argv.slice(2);
   if (!file || !set || !annotator || !(set in SETS)) {
     console.error(
-      'usage: compile-labels.ts RAW_FILE whole|net-ai|net-sale|net-licence|net-change|net-retention|net-tracking ANNOTATOR',
+      'usage: compile-labels.ts RAW_FILE whole|net-ai|net-sale|net-licence|net-change|net-retention|net-tracking|net-share ANNOTATOR',
     );
     process.exit(2);
   }

@@ -8,7 +8,7 @@ import { mulberry32 } from '../seeded-random';
 
 export interface TrainOptions {
   bits: number;
-  /** Stem features: the first `prefix` characters of each longer word (0: none; features.ts, eachFeature). */
+  /** Stem features: the first `prefix` characters of each longer word (0: none; features.ts, unitBuckets). */
   prefix: number;
   epochs: number;
   alpha: number;

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
-import { GOLD_DIR, readAnnotations } from '../gold/agreement';
+import { GOLD_DIR, readAnnotations, unitKey } from '../gold/agreement';
 import { locateQuote } from '../gold/match-quotes';
 import { readSettled, resolveGold, SETTLED_FILES } from '../gold/resolve-gold';
 import { readCorpusTexts, readDocuments } from '../eval/real/collect';
@@ -18,6 +18,14 @@ import type { Example } from './example';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CACHE_DIR = join(ROOT, 'artifacts', 'train');
+
+/**
+ * Labelled sets the model is not trained on. `net-share` (data_sharing, a category the shipped model does not add to:
+ * switch.ts) is for measuring: the trainer's seeded shuffle runs over all examples, so adding its units reordered
+ * every category's training, and the retrained content_licence model read a hand-written trap ("trained on
+ * licensed data, not on the content you upload") as a licence. Train on it when data_sharing's model is revisited.
+ */
+export const SETS_NOT_TRAINED: readonly string[] = ['net-share'];
 
 /** The dev documents' labelled units as examples; cached in artifacts/train by a hash of the label files. */
 export async function realDevExamples(otaDir: string, log: (s: string) => void): Promise<Example[]> {
@@ -36,9 +44,13 @@ export async function realDevExamples(otaDir: string, log: (s: string) => void):
   const docs = all.filter((d) => d.part === 'dev');
   const texts = readCorpusTexts(otaDir, docs);
   const devFiles = new Set(docs.map((d) => d.file));
+  const annotations = readAnnotations().filter((l) => devFiles.has(l.doc));
+  const leftOut = new Set(
+    annotations.filter((l) => SETS_NOT_TRAINED.includes(l.set)).map((l) => `${unitKey(l)}\u0000${l.category ?? ''}`),
+  );
   const { gold } = resolveGold(
-    readAnnotations().filter((l) => devFiles.has(l.doc)),
-    readSettled().filter((s) => devFiles.has(s.doc)),
+    annotations.filter((l) => !SETS_NOT_TRAINED.includes(l.set)),
+    readSettled().filter((s) => devFiles.has(s.doc) && !leftOut.has(`${unitKey(s)}\u0000${s.category}`)),
   );
   const byDoc = new Map<string, typeof gold>();
   for (const g of gold) byDoc.set(g.doc, [...(byDoc.get(g.doc) ?? []), g]);
@@ -110,5 +122,6 @@ function labelsHash(): string {
   h.update(readFileSync(join(GOLD_DIR, 'documents.json')));
   for (const f of SETTLED_FILES) if (existsSync(join(GOLD_DIR, f))) h.update(readFileSync(join(GOLD_DIR, f)));
   h.update(JSON.stringify(readAnnotations()));
+  h.update(JSON.stringify(SETS_NOT_TRAINED));
   return h.digest('hex');
 }

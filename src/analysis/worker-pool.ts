@@ -13,21 +13,21 @@ import { WorkerAnalyser, type WorkerAnalyserOptions } from './worker-client';
 export const MIN_SPLIT_CHARS = 50_000;
 
 /**
- * At most this many workers per host. One, until two are measured to help on a quiet machine: on this project's
- * shared 2-core machine (load 9-18, other sessions running) two workers made the 1 MB page's report 1.5-1.9 times
- * slower than one (`npx tsx scripts/bench.ts extension --parts=terms --baseline=DIR`, 3 interleaved rounds), and
- * at load 0.6-5 one worker's report took 1.43 and 0.97 times two workers' (two runs): no clear gain at the median. Linux
- * shares the CPU between sessions (autogroups), not threads, so under load a second thread adds no CPU, and its
- * start-up and warm-up (about as much work as its half of the page) compete with the first. Each part alone takes
- * about half of the whole (1 MB page, in one thread: whole 1,480-1,640 ms, parts 507-918 ms), so on idle cores two
- * workers should bring the analysis near half; each worker holds its own analyser (about 17 MB of heap after GC,
- * prepared and warmed, measured in Node), for up to WORKER_IDLE_MS after the page.
+ * At most this many workers per host. One: on this project's 2-core machine two were not faster (README, "One worker,
+ * or two"). Each worker brings V8 helper threads that compile the analyser's hot code beside it (on a fresh worker's
+ * first page about as much CPU as the worker itself), so one worker already keeps two cores busy, and workerCount gives a
+ * second only to a machine with four cores or more, which has not been measured. Each worker holds its own analyser
+ * (about 17 MB of heap after GC, prepared and warmed, measured in Node) for up to WORKER_IDLE_MS after the page.
  */
 export const MAX_WORKERS = 1;
 
-/** How many workers a machine with `cores` logical cores gets, at most `max`. */
+/** Logical cores per worker: a worker's V8 helper threads (JIT compilation) use about a second core while it warms up. */
+export const CORES_PER_WORKER = 2;
+
+/** How many workers a machine with `cores` logical cores gets: one per CORES_PER_WORKER cores, at least one, at most `max`. */
 export function workerCount(cores: number | undefined, max = MAX_WORKERS): number {
-  return Math.max(1, Math.min(max, Math.floor(cores ?? 1)));
+  const known = typeof cores === 'number' && Number.isFinite(cores) ? cores : 1;
+  return Math.max(1, Math.min(max, Math.floor(known / CORES_PER_WORKER)));
 }
 
 /**

@@ -228,17 +228,29 @@ function matchBody(
     if (s === 0) state[i] = s = scan.passes(i, lower) ? 1 : 2;
     return s === 1;
   };
+  // What the scan alone rules out, without running a regex (kept as a failed test).
+  const ruledOut = (i: number): boolean => {
+    const s = state[i]!;
+    if (s !== 0) return s === 2;
+    if (scan.possible(i)) return false;
+    state[i] = 2;
+    return true;
+  };
   for (let c = 0; c < ALL_CATEGORY_RULES.length; c++) {
     const cat = ALL_CATEGORY_RULES[c]!;
     if (categories && !categories.has(cat.category)) continue;
     const { requires, cues, normal, all } = filters[c]!;
-    // Read only when a rule's own cues pass: most clauses fail every cue of a category.
-    let required: boolean | undefined;
+    // A rule is a candidate only when every cue and the category's requirement pass: what the scan rules out is read
+    // first (the requirement once per category), so no cue regex runs for a rule that a later cue or the requirement
+    // already excludes. The requirement's own regexes run only when a rule's cues pass: most clauses fail every cue.
+    let required: boolean | undefined = requires?.every(ruledOut) ? false : undefined;
     next: for (const r of weak ? all : normal) {
       const rule = cat.rules[r]!;
       if (sectionOnly && !rule.section) continue;
-      if (rule.section && !(sectionLower && rule.section.test(sectionLower))) continue;
-      for (const i of cues[r]!) if (!passes(i)) continue next;
+      if (rule.section ? !(sectionLower && rule.section.test(sectionLower)) : required === false) continue;
+      const own = cues[r]!;
+      for (const i of own) if (ruledOut(i)) continue next;
+      for (const i of own) if (!passes(i)) continue next;
       if (!rule.section) {
         required ??= !requires || requires.some(passes);
         if (!required) continue;

@@ -74,8 +74,9 @@ describe('splitRanges', () => {
 });
 
 describe('workerCount', () => {
-  it('gives a second worker only with two cores or more, and never more than the maximum', () => {
-    expect([undefined, 0, 1, 2, 3, 16].map((cores) => workerCount(cores, 2))).toEqual([1, 1, 1, 2, 2, 2]);
+  it('gives a second worker only with four cores or more, and never more than the maximum', () => {
+    expect([undefined, 0, 1, 2, 3, 4, 16].map((cores) => workerCount(cores, 2))).toEqual([1, 1, 1, 1, 1, 2, 2]);
+    expect(workerCount(Number.NaN, 2)).toBe(1);
     expect(workerCount(16)).toBe(MAX_WORKERS);
   });
 });

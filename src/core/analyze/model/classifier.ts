@@ -1,7 +1,7 @@
 // The sentence classifier: one logistic regression per category over hashed features (features.ts), with weights
 // stored as data (weights.json, written by `npm run train`, described in MODEL.md). Inference only: pure TypeScript.
 import { CATEGORY_IDS, type CategoryId } from '../../types';
-import { eachFeature, type UnitInput } from './features';
+import { unitBuckets, type UnitInput } from './features';
 
 /** The weights file as `npm run train` writes it. */
 export interface ModelFile {
@@ -128,16 +128,12 @@ export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 export function scoreUnit(model: Classifier, unit: UnitInput): Partial<Record<CategoryId, number>> {
   const k = model.categories.length;
   const sums = new Float64Array(k);
-  // Integer sums of int8 weights: exact in any order, so the visiting order of eachFeature does not matter.
-  eachFeature(
-    unit,
-    model.bits,
-    (f) => {
-      const at = f * k;
-      for (let c = 0; c < k; c++) sums[c]! += model.weights[at + c]!;
-    },
-    model.prefix,
-  );
+  // Integer sums of int8 weights: exact in any order, so the order of unitBuckets does not matter.
+  const { weights } = model;
+  for (const f of unitBuckets(unit, model.bits, model.prefix)) {
+    const at = f * k;
+    for (let c = 0; c < k; c++) sums[c]! += weights[at + c]!;
+  }
   const out: Partial<Record<CategoryId, number>> = {};
   for (let c = 0; c < k; c++) out[model.categories[c]!] = sigmoid(model.bias[c]! + model.scale[c]! * sums[c]!);
   return out;

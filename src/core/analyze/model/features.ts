@@ -167,67 +167,111 @@ function contextBuckets(ns: string, text: string, bits: number): Uint32Array {
 /** Per 2^bits: the stamp each bucket was last seen with, so a unit's buckets are made distinct without a Set. */
 const seenBy = new Map<number, { seen: Uint32Array; stamp: number }>();
 
+// The unit being read by unitBuckets: module state, so that no closure or array is made per unit or per word (the
+// classifier reads every unit of a page).
+let seen: Uint32Array = new Uint32Array(0);
+let stamp = 0;
+let found: Uint32Array = new Uint32Array(512);
+let count = 0;
+
+/** Keeps bucket `b` of the unit being read, once. */
+function add(b: number): void {
+  if (seen[b] === stamp) return;
+  seen[b] = stamp;
+  if (count === found.length) {
+    const grown = new Uint32Array(found.length * 2);
+    grown.set(found);
+    found = grown;
+  }
+  found[count++] = b;
+}
+
 /**
- * Calls `visit` once for each distinct bucket of the unit's features, in no particular order: namespaces w (words),
- * b (bigrams), p (the first `prefix` characters of each word of the text longer than that, when `prefix` > 0: a crude
- * stem, so "licence", "licensed" and "licenses" share "licen"), l (lead-in words), h (heading path words), t (table
- * header and row label words), r (the unit's role).
+ * Keeps the buckets of the word [start, end) of `t` (w, p, b as in unitBuckets) and returns the state of the bigram
+ * it starts. `before`: the state the previous word left (BIGRAM_START for the first).
  */
-export function eachFeature(unit: UnitInput, bits: number, visit: (bucket: number) => void, prefix = 0): void {
+function addWord(t: string, start: number, end: number, before: number, mask: number, prefix: number): number {
+  // One pass over the word's characters carries three states: the word's (w), the bigram's that it ends (b, from the
+  // state the previous word left), and the next bigram's, which starts with this word.
+  let w = ZERO_WORD;
+  let b = Math.imul(before ^ 48, FNV_PRIME); // "0"
+  let next = ZERO_NEXT;
+  const zero = isZero(t, start);
+  if (!zero) {
+    w = NS_WORD;
+    b = before;
+    next = NS_BIGRAM;
+    for (let i = start; i < end; i++) {
+      const c = t.charCodeAt(i);
+      w = Math.imul(w ^ c, FNV_PRIME);
+      b = Math.imul(b ^ c, FNV_PRIME);
+      next = Math.imul(next ^ c, FNV_PRIME);
+    }
+  }
+  add((w >>> 0) & mask);
+  if (prefix > 0 && end - start > prefix && !zero) add((hashOn(NS_PREFIX, t, start, start + prefix) >>> 0) & mask);
+  add((b >>> 0) & mask);
+  return Math.imul(next ^ 32, FNV_PRIME);
+}
+
+/** Keeps the buckets of the words of a context string in namespace `ns`. */
+function addContext(ns: string, text: string | undefined, bits: number): void {
+  if (text) for (const b of contextBuckets(ns, text, bits)) add(b);
+}
+
+/**
+ * The distinct buckets of the unit's features, in no particular order: namespaces w (words), b (bigrams), p (the first
+ * `prefix` characters of each word of the text longer than that, when `prefix` > 0: a crude stem, so "licence",
+ * "licensed" and "licenses" share "licen"), l (lead-in words), h (heading path words), t (table header and row label
+ * words), r (the unit's role). A view of a buffer the next call overwrites: read it before reading another unit.
+ */
+export function unitBuckets(unit: UnitInput, bits: number, prefix = 0): Uint32Array {
   const mask = (1 << bits) - 1;
   let state = seenBy.get(bits);
   if (!state) seenBy.set(bits, (state = { seen: new Uint32Array(1 << bits), stamp: 0 }));
-  const { seen } = state;
   if (++state.stamp === 0xffffffff) {
-    seen.fill(0);
+    state.seen.fill(0);
     state.stamp = 1;
   }
-  const stamp = state.stamp;
-  const addBucket = (b: number): void => {
-    if (seen[b] === stamp) return;
-    seen[b] = stamp;
-    visit(b);
-  };
+  seen = state.seen;
+  stamp = state.stamp;
+  count = 0;
   // The same buckets as bucketOf('w', word) and bucketOf('b', `${prev} ${word}`) over words(unit.text), hashed from
-  // the namespace's state over the characters in place: no word or bigram string is built. One pass over a word's
-  // characters carries three states: the word's (w), the bigram's that it ends (b, from the state the previous word
-  // left), and the next bigram's, which starts with this word.
+  // the namespace's state over the characters in place: no word or bigram string is built. The words as eachWord
+  // finds them, walked here (one step past the end closes the last word) so that no callback runs per word.
   const t = normalised(unit.text);
   let before = BIGRAM_START;
-  eachWord(t, MAX_WORDS, (start, end) => {
-    let w = ZERO_WORD;
-    let b = Math.imul(before ^ 48, FNV_PRIME); // "0"
-    let next = ZERO_NEXT;
-    const zero = isZero(t, start);
-    if (!zero) {
-      w = NS_WORD;
-      b = before;
-      next = NS_BIGRAM;
-      for (let i = start; i < end; i++) {
-        const c = t.charCodeAt(i);
-        w = Math.imul(w ^ c, FNV_PRIME);
-        b = Math.imul(b ^ c, FNV_PRIME);
-        next = Math.imul(next ^ c, FNV_PRIME);
-      }
+  let n = 0;
+  let start = -1;
+  let kind = 0;
+  for (let i = 0; i <= t.length && n < MAX_WORDS;) {
+    let k = 0;
+    let size = 1;
+    if (i < t.length) {
+      const code = t.charCodeAt(i);
+      const cp = code < 0xd800 || code > 0xdbff ? code : t.codePointAt(i)!;
+      size = cp > 0xffff ? 2 : 1;
+      k = classOf(cp);
     }
-    addBucket((w >>> 0) & mask);
-    if (prefix > 0 && end - start > prefix && !zero)
-      addBucket((hashOn(NS_PREFIX, t, start, start + prefix) >>> 0) & mask);
-    addBucket((b >>> 0) & mask);
-    before = Math.imul(next ^ 32, FNV_PRIME);
-  });
-  const context = (ns: string, texts: readonly (string | undefined)[]): void => {
-    for (const t of texts) if (t) for (const b of contextBuckets(ns, t, bits)) addBucket(b);
-  };
-  context('l', unit.leads ?? []);
-  context('h', unit.sectionPath ?? []);
-  context('t', [unit.columnHeader, unit.rowLabel]);
-  addBucket(fnv('r', unit.role ?? 'operative') & mask);
+    if (k !== kind) {
+      if (kind) {
+        before = addWord(t, start, i, before, mask, prefix);
+        n++;
+      }
+      kind = k;
+      start = i;
+    }
+    i += size;
+  }
+  for (const lead of unit.leads ?? []) addContext('l', lead, bits);
+  for (const heading of unit.sectionPath ?? []) addContext('h', heading, bits);
+  addContext('t', unit.columnHeader, bits);
+  addContext('t', unit.rowLabel, bits);
+  add(fnv('r', unit.role ?? 'operative') & mask);
+  return found.subarray(0, count);
 }
 
-/** The unit's features as sorted, distinct bucket indices in [0, 2^bits) (see eachFeature). */
+/** The unit's features as sorted, distinct bucket indices in [0, 2^bits) (see unitBuckets). */
 export function featuresOf(unit: UnitInput, bits: number, prefix = 0): Uint32Array {
-  const out: number[] = [];
-  eachFeature(unit, bits, (b) => out.push(b), prefix);
-  return Uint32Array.from(out).sort();
+  return unitBuckets(unit, bits, prefix).slice().sort();
 }

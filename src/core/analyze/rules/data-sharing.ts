@@ -5,6 +5,7 @@
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
 import { LEXICON_LISTS } from '../lexicon';
+import { DATA_SHARING_VETOES } from './data-sharing-vetoes';
 import { wordsPattern } from '../word-pattern';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
 
@@ -391,12 +392,27 @@ const HANDLED_BY = anyOf(
   wordSeq(String.raw`\b${VIA_VERB}`, String.raw`\W+(?:through|via)`, gap(3), PARTY),
   wordSeq(String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)`, gap(5), 'with', gap(3), PARTY),
 );
-/** Infrastructure run by someone else needs no data word: "Payments are processed by PayPal." */
-const INFRA_BY = wordSeq(
-  String.raw`\b(?:hosted|protected|connected|processed|operated|powered|run|handled|stored|managed|fulfilled|delivered|routed|sent|provided)`,
-  String.raw`\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)`,
-  gap(4),
-  String.raw`(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`,
+/**
+ * Infrastructure run by someone else needs no data word: "Payments are processed by PayPal." Verbs that as often say
+ * who makes or brings a thing ("orders are fulfilled by licensed pharmacies", "when alcohol is delivered by a
+ * third-party provider", "services provided by third-party installers") need a named service or "on our behalf": the
+ * thing is goods or work, not user data, unless the clause names data (then the data word lets it through). "Powered
+ * by" stays with the infrastructure verbs: "AI features powered by third-party technology providers" run on them.
+ */
+const INFRA_BY = anyOf(
+  wordSeq(
+    String.raw`\b(?:hosted|protected|connected|processed|powered|handled|stored|managed|routed|sent)`,
+    String.raw`\W+(?:(?:on\s+\w+\s+behalf\s+)?by|through|via)`,
+    gap(4),
+    String.raw`(?:third[\s-]part|vendor|provider|processor|subcontractor|contractor|partner|affiliate|subsidiar|compan|${NAMED}|${BIG_TECH})`,
+  ),
+  wordSeq(
+    String.raw`\b(?:operated|run|fulfilled|delivered|provided)`,
+    alt(
+      [String.raw`\W+(?:by|through|via)`, gap(4), String.raw`(?:${NAMED}|${BIG_TECH})`],
+      [String.raw`\W+on\s+\w+\s+behalf\s+by`, gap(4), PARTY],
+    ),
+  ),
 );
 /** "Stripe receives your card details", "Google Fonts, which receives your IP address". */
 const NAMED_RECEIVES = new RegExp(
@@ -560,6 +576,22 @@ const LET_USE = wordSeq(
 );
 
 /**
+ * The service and an outside party as joint subjects of a collecting or using verb: "we and our service providers may
+ * collect …", "we, or our third-party partners, may collect …", "we and third parties may automatically record …". The
+ * outside party gets the data it collects or uses (GUIDE D1), whatever the data word ("cookies" is enough).
+ */
+const WE_AND_THIRD = wordSeq(
+  String.raw`\bwe\W+(?:and|or)(?:\W+or)?`,
+  words(3, { lead: true }),
+  String.raw`${RECIPIENT}${REST}`,
+  gap(5),
+  alt(
+    [String.raw`(?:collect|collects|analy[sz]e|access|process|receive|aggregate|obtain|store|gather)\b`],
+    [String.raw`(?:use|uses)`, gap(8), String.raw`to\s+(?:collect|gather|obtain|receive)\b`],
+  ),
+);
+
+/**
  * Clause shapes that are a disclosure without any data word (list items, named processors, engaged vendors): one
  * list for the category pre-filter and the "no data in clause" veto, so the two cannot drift apart. The shapes with
  * extra conditions (length, no subject, not the user assigning) are spelled out in the veto.
@@ -575,6 +607,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   LET_USE,
   SERVICES_USED,
   COMPANY_ROLE,
+  WE_AND_THIRD,
 ];
 
 /** "opt out of such sharing", "object to this disclosure". */
@@ -628,6 +661,7 @@ export const dataSharing: CategoryRules = {
                   (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower))
                 ? null
                 : 'no data in clause',
+  vetoes: DATA_SHARING_VETOES,
   adjustSeverity: (lower, base): Severity => {
     if (
       /\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(
@@ -870,6 +904,8 @@ export const dataSharing: CategoryRules = {
         'We keep backups of your files with a storage provider.',
         'The app runs on infrastructure operated on our behalf by Fastly and Amazon Web Services.',
         { text: 'Your messages are never processed by third parties.', stance: 'restrict' },
+        'Some AI features may be powered by third-party technology providers.',
+        'Your orders are fulfilled by our logistics partners, who receive your name and address.',
       ],
       mustNotMatch: [
         'Your public profile can be seen by anyone who visits the site.',
@@ -880,6 +916,9 @@ export const dataSharing: CategoryRules = {
         'Information we collect is used by Example Media Inc. and its subsidiaries.',
         'Microsoft collects the search terms you enter.',
         'Some pages contain links to sites operated by third parties.',
+        // Goods and work brought by someone else, no data named.
+        'When alcohol is delivered by a third-party provider:',
+        'These orders are fulfilled by licensed pharmacies and third-party providers, not by us.',
       ],
     },
     {
@@ -1151,6 +1190,28 @@ export const dataSharing: CategoryRules = {
         'Third parties may not access our servers.',
         'Business partners and other third parties We may collect personal information about you from business partners.',
         'When you log in via a third-party account, you must grant us permission to access certain information from that account.',
+      ],
+    },
+    {
+      id: 'data_sharing.we-and-third-party-collect',
+      cue: [WE_AND_THIRD],
+      match: [
+        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather)',
+        // Using a technology to collect: not "use cookies to track you" alone (tracking, not a disclosure).
+        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (use|uses) .{0,8} to (collect|gather|obtain|receive)',
+      ],
+      severity: 'medium',
+      why: 'When the service and its partners or providers collect or use data together, the outside party holds that data too (GUIDE D1).',
+      mustMatch: [
+        'We and our third party service providers may use cookies to collect information about your browsing activities.',
+        'We, or our third-party partners, may collect non-personal information automatically when you visit our websites.',
+        'We and third parties may automatically collect information that your browser sends.',
+        'We or third parties we use may analyze your questions and answers for research purposes.',
+      ],
+      mustNotMatch: [
+        'We and our service providers are committed to protecting your privacy.',
+        'You and third parties may use the service to collect feedback.',
+        'We and our partners use cookies and pixels to track you across websites.',
       ],
     },
     {

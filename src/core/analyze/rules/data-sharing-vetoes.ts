@@ -1,0 +1,110 @@
+// data_sharing vetoes as records (share branch): clauses that speak of a disclosure without the service making one.
+// Each was read off the development errors of both the real labels and OPP-115's development half.
+import type { Veto } from '../rule';
+
+/**
+ * A law or a right that asks for a description of the disclosures: "California law requires us to disclose the
+ * categories of personal information we collect … and the third parties to which we disclose", "the “Shine the Light”
+ * law permits our customers … to request … information about the personal information we disclosed", "you are
+ * entitled to know if we have shared that information", "the right to request categories or specific third parties to
+ * which we disclose". Not a law that requires the disclosure itself ("where the law requires us to disclose your
+ * information to the police"): only when what is asked for is a description (categories, a list, information about).
+ */
+// Bounded word runs ({0,n}) of one word class and one separator class that cannot overlap: linear.
+const LAW = String.raw`\b(?:law|laws|act|ccpa|cpra|code|statute|regulations?|legislation)\b`;
+const WORDS = (n: number): string => String.raw`(?:[^\s.;:]+\s+){0,${n}}?`;
+const ASKS = String.raw`(?:requires?|permits?|allows?|entitles?|gives?)\s+`;
+const WHO_ASKS = String.raw`(?:(?:our\s+|certain\s+|california\s+|some\s+)?(?:businesses|customers|residents|consumers|users|individuals)|you)`;
+const RIGHT_WORD = String.raw`(?:request|know|obtain|ask|receive|respond\s+to\s+requests)\b`;
+const DESCRIPTION = String.raw`(?:the\s+|certain\s+|additional\s+|specific\s+)?(?:categories|category|list|names|identit(?:y|ies)|disclosures|information\s+(?:about|regarding|on|concerning)|details\s+(?:about|of|regarding))\b`;
+const RIGHT_TO_KNOW_SHAPES = [
+  // The law asks the business to describe, or lets the user ask.
+  String.raw`${LAW}[^.;:]{0,80}?${ASKS}(?:${WHO_ASKS}\s+(?:(?:who|that)\s+(?:are|live|reside)\s+${WORDS(3)})?to\s+${RIGHT_WORD}|us\s+to\s+(?:disclose|provide|tell\s+you)\s+(?:to\s+you\s+)?${DESCRIPTION})`,
+  // The user's right or entitlement to know about the disclosures.
+  String.raw`\b(?:right|rights|entitled)\s+to\s+(?:request|know|obtain|ask|receive)\b\s+${WORDS(6)}(?:if|whether|which|what|to\s+whom|${DESCRIPTION})[^.;:]{0,120}?\b(?:shar|disclos|sold\b|sell)`,
+  // A list item under a "right to know" lead-in: "Know the categories of third parties … to whom we provide …".
+  String.raw`^\W*(?:to\s+)?know\s+(?:the\s+)?(?:categories|what|whether|if|which)\b`,
+];
+const RIGHT_TO_KNOW = new RegExp(RIGHT_TO_KNOW_SHAPES.join('|'));
+/** The service itself says it may disclose ("we may disclose", "we will also share"): a veto below keeps the clause. */
+const WE_MAY_DISCLOSE =
+  /\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|routinely|sometimes)\s+){1,2}(?:share|disclose|provide|transfer|release|give)\b/;
+/**
+ * How a disclosure is handled, not a disclosure (GUIDE D8): notice to the user of a disclosure ("where permitted, we
+ * notify affected users before disclosure", "we will notify users if we disclose their data to law enforcement"),
+ * requests for disclosure and the requirements they must meet ("emergency disclosure requests undergo a case-by-case
+ * assessment", "our requirements for disclosing user data to law enforcement", "a third party's request … to
+ * disclose your personal information").
+ */
+const DISCLOSURE_PROCEDURE = new RegExp(
+  [
+    String.raw`\b(?:notify|notifies|notifying|inform|informs|informing|alert)\s+[^.;:]{0,60}?\b(?:before|prior\s+to|if|when|of|about|in\s+advance\s+of)\s+(?:[^\s.;:]+\s+){0,3}?(?:disclos|shar|transfer)`,
+    String.raw`\b(?:requests?\s+(?:for|to)\s+(?:the\s+)?disclos|disclosure\s+requests?|requirements?\s+for\s+(?:data\s+)?disclos|rules\s+on\s+when)`,
+    String.raw`\brequest\s+[^.;:]{0,60}?\bto\s+disclose\b`,
+  ].join('|'),
+);
+/**
+ * Advice to the user before the user discloses: "we encourage you to review their privacy policies before disclosing
+ * any personal information to them", "please keep this in mind when disclosing personal information to us". The one
+ * who discloses is the user (GUIDE D10: what the user chooses to show is no sharing by the service).
+ */
+const ADVICE_BEFORE_USER_DISCLOSES = new RegExp(
+  [
+    String.raw`\b(?:encourage|urge|advise|recommend|ask|remind)\s+(?:you|users)\b[^.;:]{0,120}?\b(?:before|when|prior\s+to)\s+(?:disclosing|sharing|providing|submitting|posting|giving)\b`,
+    String.raw`\b(?:keep|bear)\s+(?:this|that|these\s+[\w-]+)\s+in\s+mind\s+(?:when|before)\s+(?:disclosing|sharing|providing|submitting|posting)\b`,
+  ].join('|'),
+);
+
+export const DATA_SHARING_VETOES: readonly Veto[] = [
+  {
+    id: 'data_sharing.right-to-know',
+    when: RIGHT_TO_KNOW,
+    why: 'A law or right that asks for a description of the disclosures (categories, recipients, whether any) describes a right to know, not a disclosure the service makes (GUIDE D8, D10: role=explanation).',
+    mustVeto: [
+      'California law requires us to disclose the categories of personal information we collect and how we use them, and the third parties to which we disclose personal information.',
+      'You have the right to obtain from us access to the information we hold on you, and you are entitled to know if we have shared that information with any third parties.',
+      'Residents of certain states may have additional information rights, such as the right to request categories or specific third parties to which we disclose or sell Personal Information.',
+      'The “Shine The Light” law permits our customers who are California residents to request and obtain from us once a year information about the personal information we disclosed to third parties for direct marketing purposes.',
+      'Know the categories of third parties and other entities to whom we provide personal information; and',
+    ],
+    mustNotVeto: [
+      'We may disclose your information where the law requires us to disclose it to public authorities.',
+      'You have the right to object, and we will not share your data with advertisers.',
+      'If you request a quote, we share your details with the insurers on our panel.',
+      'Applicable law permits us to share your information with our affiliates.',
+    ],
+  },
+  {
+    id: 'data_sharing.disclosure-procedure',
+    when: DISCLOSURE_PROCEDURE,
+    unless: WE_MAY_DISCLOSE,
+    why: 'Notice of a disclosure, requests for disclosure and the requirements they must meet describe a procedure (GUIDE D8: role=explanation), not a disclosure; a clause that also says the service may disclose is kept.',
+    mustVeto: [
+      'Where permitted, we notify affected Users before disclosure.',
+      'Where required by law, we will notify users if we disclose their data to law enforcement.',
+      'All emergency disclosure requests undergo a case-by-case assessment by our response team.',
+      'Our requirements for disclosing user data to law enforcement authorities are set out in our guidelines.',
+      'Nothing in this Privacy Policy is intended to limit any legal objections you may have to a third party’s request to disclose your Personal Information.',
+    ],
+    mustNotVeto: [
+      'We may disclose your information to law enforcement, and where permitted we will notify you before disclosure.',
+      'We will also share your data with our payment processor when you request a refund.',
+      'We disclose personal data to authorities in response to lawful requests.',
+    ],
+  },
+  {
+    id: 'data_sharing.advice-before-user-discloses',
+    when: ADVICE_BEFORE_USER_DISCLOSES,
+    unless: WE_MAY_DISCLOSE,
+    why: 'Advice to the user before the user discloses ("review their policies before disclosing any personal information to them") names the user as the one who discloses (GUIDE D10), not the service.',
+    mustVeto: [
+      'We encourage you to review and understand their privacy policies before disclosing any Personal Information to them.',
+      'We encourage you to investigate and ask questions before disclosing personal information to third parties.',
+      'Please keep this in mind when disclosing any Personal Information to us via the Internet.',
+    ],
+    mustNotVeto: [
+      'We may share your information with these partners; we encourage you to read their policies before sharing.',
+      'Before disclosing your data to a partner, we review its security practices.',
+    ],
+  },
+];
