@@ -1,6 +1,15 @@
 // data_sharing vetoes as records (share branch): clauses that speak of a disclosure without the service making one.
 // Each was read off the development errors of both the real labels and OPP-115's development half.
-import type { Veto } from '../rule';
+import type { Veto, VetoContext } from '../rule';
+import { anyOf, run, words, wordSeq, type TextTest } from '../word-gap';
+
+/** A veto's `when` for a word-gap test, answered through the engine's cue scan when it can. */
+const passes =
+  (t: TextTest) =>
+  (lower: string, ctx: VetoContext): boolean =>
+    ctx.passes?.(t) ?? t.test(lower);
+const CLAUSE_RUN = '[^.;:]';
+const CLAUSE_WORD = '[^\\s.;:]';
 
 /**
  * A law or a right that asks for a description of the disclosures: "California law requires us to disclose the
@@ -10,22 +19,32 @@ import type { Veto } from '../rule';
  * which we disclose". Not a law that requires the disclosure itself ("where the law requires us to disclose your
  * information to the police"): only when what is asked for is a description (categories, a list, information about).
  */
-// Bounded word runs ({0,n}) of one word class and one separator class that cannot overlap: linear.
+// Each shape is a sequence of small regexes joined by runs stepped in code (word-gap.ts): as one regex with two
+// bounded runs it was polynomial for recheck.
 const LAW = String.raw`\b(?:law|laws|act|ccpa|cpra|code|statute|regulations?|legislation)\b`;
 const WORDS = (n: number): string => String.raw`(?:[^\s.;:]+\s+){0,${n}}?`;
 const ASKS = String.raw`(?:requires?|permits?|allows?|entitles?|gives?)\s+`;
 const WHO_ASKS = String.raw`(?:(?:our\s+|certain\s+|california\s+|some\s+)?(?:businesses|customers|residents|consumers|users|individuals)|you)`;
 const RIGHT_WORD = String.raw`(?:request|know|obtain|ask|receive|respond\s+to\s+requests)\b`;
 const DESCRIPTION = String.raw`(?:the\s+|certain\s+|additional\s+|specific\s+)?(?:categories|category|list|names|identit(?:y|ies)|disclosures|information\s+(?:about|regarding|on|concerning)|details\s+(?:about|of|regarding))\b`;
-const RIGHT_TO_KNOW_SHAPES = [
+const RIGHT_TO_KNOW = anyOf(
   // The law asks the business to describe, or lets the user ask.
-  String.raw`${LAW}[^.;:]{0,80}?${ASKS}(?:${WHO_ASKS}\s+(?:(?:who|that)\s+(?:are|live|reside)\s+${WORDS(3)})?to\s+${RIGHT_WORD}|us\s+to\s+(?:disclose|provide|tell\s+you)\s+(?:to\s+you\s+)?${DESCRIPTION})`,
+  wordSeq(
+    LAW,
+    run(80, CLAUSE_RUN),
+    String.raw`${ASKS}(?:${WHO_ASKS}\s+(?:(?:who|that)\s+(?:are|live|reside)\s+${WORDS(3)})?to\s+${RIGHT_WORD}|us\s+to\s+(?:disclose|provide|tell\s+you)\s+(?:to\s+you\s+)?${DESCRIPTION})`,
+  ),
   // The user's right or entitlement to know about the disclosures.
-  String.raw`\b(?:right|rights|entitled)\s+to\s+(?:request|know|obtain|ask|receive)\b\s+${WORDS(6)}(?:if|whether|which|what|to\s+whom|${DESCRIPTION})[^.;:]{0,120}?\b(?:shar|disclos|sold\b|sell)`,
+  wordSeq(
+    String.raw`\b(?:right|rights|entitled)\s+to\s+(?:request|know|obtain|ask|receive)\b\s+`,
+    words(6, { word: CLAUSE_WORD }),
+    String.raw`(?:if|whether|which|what|to\s+whom|${DESCRIPTION})`,
+    run(120, CLAUSE_RUN),
+    String.raw`\b(?:shar|disclos|sold\b|sell)`,
+  ),
   // A list item under a "right to know" lead-in: "Know the categories of third parties … to whom we provide …".
-  String.raw`^\W*(?:to\s+)?know\s+(?:the\s+)?(?:categories|what|whether|if|which)\b`,
-];
-const RIGHT_TO_KNOW = new RegExp(RIGHT_TO_KNOW_SHAPES.join('|'));
+  /^\W*(?:to\s+)?know\s+(?:the\s+)?(?:categories|what|whether|if|which)\b/,
+);
 /** The service itself says it may disclose ("we may disclose", "we will also share"): a veto below keeps the clause. */
 const WE_MAY_DISCLOSE =
   /\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|routinely|sometimes)\s+){1,2}(?:share|disclose|provide|transfer|release|give)\b/;
@@ -36,29 +55,35 @@ const WE_MAY_DISCLOSE =
  * assessment", "our requirements for disclosing user data to law enforcement", "a third party's request … to
  * disclose your personal information").
  */
-const DISCLOSURE_PROCEDURE = new RegExp(
-  [
-    String.raw`\b(?:notify|notifies|notifying|inform|informs|informing|alert)\s+[^.;:]{0,60}?\b(?:before|prior\s+to|if|when|of|about|in\s+advance\s+of)\s+(?:[^\s.;:]+\s+){0,3}?(?:disclos|shar|transfer)`,
-    String.raw`\b(?:requests?\s+(?:for|to)\s+(?:the\s+)?disclos|disclosure\s+requests?|requirements?\s+for\s+(?:data\s+)?disclos|rules\s+on\s+when)`,
-    String.raw`\brequest\s+[^.;:]{0,60}?\bto\s+disclose\b`,
-  ].join('|'),
+const DISCLOSURE_PROCEDURE = anyOf(
+  wordSeq(
+    String.raw`\b(?:notify|notifies|notifying|inform|informs|informing|alert)\s+`,
+    run(60, CLAUSE_RUN),
+    String.raw`\b(?:before|prior\s+to|if|when|of|about|in\s+advance\s+of)\s+`,
+    words(3, { word: CLAUSE_WORD }),
+    '(?:disclos|shar|transfer)',
+  ),
+  /\b(?:requests?\s+(?:for|to)\s+(?:the\s+)?disclos|disclosure\s+requests?|requirements?\s+for\s+(?:data\s+)?disclos|rules\s+on\s+when)/,
+  wordSeq(String.raw`\brequest\s+`, run(60, CLAUSE_RUN), String.raw`\bto\s+disclose\b`),
 );
 /**
  * Advice to the user before the user discloses: "we encourage you to review their privacy policies before disclosing
  * any personal information to them", "please keep this in mind when disclosing personal information to us". The one
  * who discloses is the user (GUIDE D10: what the user chooses to show is no sharing by the service).
  */
-const ADVICE_BEFORE_USER_DISCLOSES = new RegExp(
-  [
-    String.raw`\b(?:encourage|urge|advise|recommend|ask|remind)\s+(?:you|users)\b[^.;:]{0,120}?\b(?:before|when|prior\s+to)\s+(?:disclosing|sharing|providing|submitting|posting|giving)\b`,
-    String.raw`\b(?:keep|bear)\s+(?:this|that|these\s+[\w-]+)\s+in\s+mind\s+(?:when|before)\s+(?:disclosing|sharing|providing|submitting|posting)\b`,
-  ].join('|'),
+const ADVICE_BEFORE_USER_DISCLOSES = anyOf(
+  wordSeq(
+    String.raw`\b(?:encourage|urge|advise|recommend|ask|remind)\s+(?:you|users)\b`,
+    run(120, CLAUSE_RUN),
+    String.raw`\b(?:before|when|prior\s+to)\s+(?:disclosing|sharing|providing|submitting|posting|giving)\b`,
+  ),
+  /\b(?:keep|bear)\s+(?:this|that|these\s+[\w-]+)\s+in\s+mind\s+(?:when|before)\s+(?:disclosing|sharing|providing|submitting|posting)\b/,
 );
 
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.right-to-know',
-    when: RIGHT_TO_KNOW,
+    when: passes(RIGHT_TO_KNOW),
     why: 'A law or right that asks for a description of the disclosures (categories, recipients, whether any) describes a right to know, not a disclosure the service makes (GUIDE D8, D10: role=explanation).',
     mustVeto: [
       'California law requires us to disclose the categories of personal information we collect and how we use them, and the third parties to which we disclose personal information.',
@@ -76,7 +101,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   },
   {
     id: 'data_sharing.disclosure-procedure',
-    when: DISCLOSURE_PROCEDURE,
+    when: passes(DISCLOSURE_PROCEDURE),
     unless: WE_MAY_DISCLOSE,
     why: 'Notice of a disclosure, requests for disclosure and the requirements they must meet describe a procedure (GUIDE D8: role=explanation), not a disclosure; a clause that also says the service may disclose is kept.',
     mustVeto: [
@@ -94,7 +119,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   },
   {
     id: 'data_sharing.advice-before-user-discloses',
-    when: ADVICE_BEFORE_USER_DISCLOSES,
+    when: passes(ADVICE_BEFORE_USER_DISCLOSES),
     unless: WE_MAY_DISCLOSE,
     why: 'Advice to the user before the user discloses ("review their policies before disclosing any personal information to them") names the user as the one who discloses (GUIDE D10), not the service.',
     mustVeto: [
