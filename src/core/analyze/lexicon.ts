@@ -871,13 +871,21 @@ export function extraTermsByTag(): Record<string, number> {
 // ---- branch changes (change reports, src/core/diff) ----
 
 /**
+ * The words before a number that make it a limit or set an order ("under 13", "within 30", "first"): with
+ * COUNTING_WORDS, and as words that bear a term when a rewording swaps one (core/diff/bearing.ts).
+ */
+export const LIMIT_WORDS: readonly string[] = [
+  ...'under over least most than within after before up per age aged first last about next every only'.split(' '),
+];
+
+/**
  * Words before a number that make it a count, an amount, a limit or a reference ("under 13", "within 30", "section
  * 4"): such a number added to a clause is a term, never a footnote mark rendered as plain text
  * (core/diff/footnote-marks.ts). Not in LEXICON_LISTS, so the analyser never tags them.
  */
 export const COUNTING_WORDS: readonly string[] = [
   ...'section clause article paragraph item page chapter annex schedule'.split(' '),
-  ...'under over least most than within after before up per age aged first last about next every only'.split(' '),
+  ...LIMIT_WORDS,
 ];
 
 /**
@@ -905,6 +913,37 @@ export const MEANING_WORDS: readonly string[] = [
   ...'peut peuvent pouvons pourrons doit doivent devons'.split(' '),
   ...'tout tous toute toutes seul seule seulement uniquement'.split(' '),
   ...'et ou sans sauf si anonyme anonymes pseudonyme pseudonymes pseudonymisee agregee agregees tiers'.split(' '),
+];
+
+/**
+ * Words that name one and the same thing, by class: a restated clause that replaces words of a class by others of the
+ * same class ("our websites or mobile apps" → "the Services", "this Privacy Policy" → "this Privacy Notice") names
+ * what it named before (core/diff/restatement.ts). `surface`: the service's own products as the user reaches them;
+ * `notice`: a notice document naming itself. Contracts ("terms", "agreement") are not in it: a contract and a notice
+ * bind differently. Not in LEXICON_LISTS, so the analyser never tags them.
+ */
+export const SAME_REFERENCE: Readonly<Record<string, readonly string[]>> = {
+  surface: [
+    ...'website websites site sites web app apps application applications mobile platform platforms'.split(' '),
+    ...'service services'.split(' '),
+  ],
+  notice: ['policy', 'notice', 'statement'],
+};
+
+/**
+ * Words that open an example (core/diff/restatement.ts): an example of plain words added or dropped ("…, such as our
+ * yearly survey") leaves what the clause says as it was. "Including" is not one: it often extends a list.
+ */
+export const EXAMPLE_OPENERS: readonly string[] = [
+  'such as',
+  'for example',
+  'for instance',
+  'e g',
+  'par exemple',
+  'tel que',
+  'tels que',
+  'telle que',
+  'telles que',
 ];
 
 // --- rulesb: tracking, retention, content_licence, data_sale (branch rulesb) ---

@@ -4,6 +4,7 @@
 import { rightKeyOf } from '../score/rights';
 import type { Clause, Finding } from '../types';
 import { breadthTerms } from './breadth';
+import { isRestatement } from './restatement';
 import type { Change } from './types';
 import { onlyPlainWordsSwapped } from './word-swap';
 import { slightlyReworded, wordingStems } from './wording';
@@ -22,8 +23,9 @@ const contains = (outer: ReadonlySet<string>, inner: ReadonlySet<string>): boole
 /**
  * Whether a reworded clause (`changes`: its changes, one per category) says the same: no change alters a right, its
  * findings say the same rights before and after, no breadth word of a licence came or went, and the wording changed
- * only slightly, or by a word or two swapped for others that bear no term (word-swap.ts), or only by what `renamed`
- * accepts (renames.ts).
+ * only slightly, or by a word or two swapped for others that bear no term (word-swap.ts), or only as a restatement does
+ * (restatement.ts: other names for the same thing, an example of plain words), or only by what `renamed` accepts
+ * (renames.ts).
  */
 export function isSameEffectRewording(
   before: Clause,
@@ -39,6 +41,7 @@ export function isSameEffectRewording(
   return (
     slightlyReworded(before.text, after.text) ||
     onlyPlainWordsSwapped(before.text, after.text) ||
+    isRestatement(before.text, after.text) ||
     (renamed?.(before.text, after.text) ?? false)
   );
 }

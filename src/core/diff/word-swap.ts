@@ -1,29 +1,12 @@
 // A word or two replaced by others that carry no term of their own: "customers can appoint an authorised agent" →
 // "customers can assign an authorised agent". Such a swap says the same; a swap that touches a modal, a quantifier, a
-// party, a kind of data, an action on data, consent, money, liability or time (MEANING_WORDS, and every word the
-// analyser's lexicon tags) can change a right, and is never taken for one.
-import { LEXICON_LISTS, MEANING_WORDS } from '../analyze/lexicon';
-import { wordingOf, wordingStems } from './wording';
+// party, a kind of data, an action on data, consent, money, liability, time or a number (bearing.ts) can change a
+// right, and is never taken for one.
+import { bearingStems, nameStems } from './bearing';
+import { wordingOf } from './wording';
 
 /** At most this many words replaced, on either side: a phrase reworded, not a sentence rewritten. */
 const MAX_SWAPPED = 2;
-
-let meaning: ReadonlySet<string> | null = null;
-
-/** The stems of every word that can bear a term (built once: the lexicon is large). */
-function meaningStems(): ReadonlySet<string> {
-  meaning ??= new Set([...Object.values(LEXICON_LISTS).flat(), ...MEANING_WORDS].flatMap(wordingStems));
-  return meaning;
-}
-
-/**
- * The stems of the capitalised words a text says past its first word: names ("Kinetic TV" → "Cable TV" is another
- * service, or a rename, which renames.ts judges with its notice), never a plain synonym.
- */
-function nameStems(text: string): Set<string> {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return new Set(words.slice(1).flatMap((w) => (/^\p{Lu}/u.test(w) ? wordingStems(w) : [])));
-}
 
 /** The words of `from` not matched in `to`, counted as a multiset. */
 function missing(from: readonly string[], to: readonly string[]): string[] {
@@ -50,7 +33,7 @@ export function onlyPlainWordsSwapped(before: string, after: string): boolean {
   const dropped = missing(b.content, a.content);
   const added = missing(a.content, b.content);
   if (!dropped.length || !added.length || dropped.length > MAX_SWAPPED || added.length > MAX_SWAPPED) return false;
-  const bearing = meaningStems();
+  const bearing = bearingStems();
   const names = new Set([...nameStems(before), ...nameStems(after)]);
   return [...dropped, ...added].every((w) => !bearing.has(w) && !names.has(w));
 }

@@ -81,6 +81,8 @@ export function wordingStems(text: string): string[] {
 
 /** What a clause's wording is measured by. */
 export interface Wording {
+  /** Every word, lower-cased and plain (see plainText), in order. */
+  words: string[];
   /** Stems of every word, in order. */
   stems: string[];
   /** Stems of the words that carry a term (FUNCTION_WORDS left out). */
@@ -91,11 +93,17 @@ export interface Wording {
   negations: number;
 }
 
+/** Whether a word (as in Wording.words) carries no term of its own (FUNCTION_WORDS). */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION.has(word);
+}
+
 export function wordingOf(text: string): Wording {
   const plain = plainText(text);
   const words = tokens(plain);
   const stems = words.map((w) => stem(oneSpelling(w)));
   return {
+    words,
     stems,
     content: stems.filter((_, i) => !FUNCTION.has(words[i]!)),
     numbers: plain.match(/\d+(?:[.,]\d+)*/g) ?? [],

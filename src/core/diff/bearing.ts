@@ -1,0 +1,29 @@
+// The words that can bear a term, as the change reports compare them (wording stems): every word of the analyser's
+// lexicon (parties, kinds of data, actions on data, negations, licence breadth, periods), MEANING_WORDS (modals,
+// quantifiers, conjunctions, consent, money, liability, time), numbers written as words, the words that make a number
+// a limit or set an order (LIMIT_WORDS: "under", "first"), and the parties of a contract named by their role. A rewording that gains or
+// loses one of these can change a right; only words outside them are plain.
+import { CONTRACT_PARTIES, LEXICON_LISTS, LIMIT_WORDS, MEANING_WORDS, NUMBER_WORDS } from '../analyze/lexicon';
+import { wordingStems } from './wording';
+
+let bearing: ReadonlySet<string> | null = null;
+
+/** The stems of every word that can bear a term (built once: the lexicon is large). */
+export function bearingStems(): ReadonlySet<string> {
+  bearing ??= new Set(
+    [...Object.values(LEXICON_LISTS).flat(), ...MEANING_WORDS, ...NUMBER_WORDS, ...LIMIT_WORDS, ...CONTRACT_PARTIES]
+      // A multi-word entry ("service providers") makes each of its words bearing: a rewording that breaks it up
+      // changes it.
+      .flatMap(wordingStems),
+  );
+  return bearing;
+}
+
+/**
+ * The stems of the capitalised words a text says past its first word: names ("Kinetic TV" → "Cable TV" is another
+ * service, or a rename, which renames.ts judges with its notice), never a plain synonym.
+ */
+export function nameStems(text: string): Set<string> {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new Set(words.slice(1).flatMap((w) => (/^\p{Lu}/u.test(w) ? wordingStems(w) : [])));
+}
