@@ -25,7 +25,7 @@ interface Token {
   slight: boolean;
 }
 
-/** The words of one side of a run of changes. */
+/** A run of changed words: the words removed from the old text there, and those added in the new one. */
 interface Run {
   removed: Token[];
   added: Token[];
@@ -109,10 +109,11 @@ function allPlain(stems: readonly string[], names: ReadonlySet<string>): boolean
 }
 
 /**
- * The run only names, in other words of the same SAME_REFERENCE class, what the other text names: both sides say
- * nothing but words of one class and the conjunctions between them, and a side that says none of them (a name only
- * dropped or added: "websites or apps of the Third-Party Services" → "the Third-Party Services") faces a text that
- * still names something of that class.
+ * The run only names, in other words of one SAME_REFERENCE class, what the other text names: both sides say nothing
+ * but words of that class and the conjunctions between them, and both texts name something of the class, so that a
+ * run that only drops or adds such words ("websites or apps of the Third-Party Services" → "the Third-Party Services")
+ * leaves a text that still names it. A product word dropped from a clause that names no other ("on our website" → "")
+ * is a change.
  */
 function namesTheSame(run: Run, classesSaid: { before: ReadonlySet<string>; after: ReadonlySet<string> }): boolean {
   const { reference } = tablesOf();
@@ -123,7 +124,6 @@ function namesTheSame(run: Run, classesSaid: { before: ReadonlySet<string>; afte
   if (classes.size !== 1) return false;
   const [cls] = classes;
   const ofClass = (s: string): boolean => reference.get(s) === cls || CONJUNCTIONS.has(s);
-  if (![...removed, ...added].every(ofClass)) return false;
   return [...removed, ...added].every(ofClass) && classesSaid.before.has(cls!) && classesSaid.after.has(cls!);
 }
 
