@@ -50,6 +50,19 @@ const CASES: Array<[string, string, string, boolean]> = [
     false,
   ],
   ['a number changed beside a swap', 'Reply within 5 business days.', 'Answer within 7 business days.', false],
+  [
+    'a number written as a word swapped',
+    'We keep server logs for six months.',
+    'We keep server logs for nine months.',
+    false,
+  ],
+  [
+    'a limit swapped',
+    'The service is not meant for children under 13.',
+    'The service is not meant for children over 13.',
+    false,
+  ],
+  ['who it applies to swapped', 'Each subscriber can appoint an agent.', 'Each member can appoint an agent.', false],
 ];
 
 describe('onlyPlainWordsSwapped', () => {
