@@ -37,8 +37,12 @@ interface ChromeLike {
   };
 }
 
-/** Beyond the analysis budget, how long to wait for the offscreen document's answer before giving it up as gone. */
-const ANSWER_MARGIN_MS = 10_000;
+/**
+ * How long the service worker waits for the offscreen document's answer before giving the document up as gone (a port
+ * gives no sign when its other end closes). The watchdog in the document answers a runaway analysis itself after
+ * ANALYSIS_BUDGET_MS, but a job may first wait there behind other tabs' jobs: room for two of them ahead.
+ */
+const ANSWER_WAIT_MS = 3 * ANALYSIS_BUDGET_MS + 10_000;
 
 class OffscreenHost implements AnalysisHost {
   private creating: Promise<void> | null = null;
@@ -98,11 +102,7 @@ class OffscreenHost implements AnalysisHost {
 
   async analyse(request: AnalysisRequest): Promise<AnalysisOutput> {
     await this.ensureDocument();
-    const reply: OffscreenReply = await postAnalysis(
-      await this.client(),
-      request,
-      ANALYSIS_BUDGET_MS + ANSWER_MARGIN_MS,
-    );
+    const reply: OffscreenReply = await postAnalysis(await this.client(), request, ANSWER_WAIT_MS);
     if (reply.ok) return reply.output;
     throw reply.timeout ? new AnalysisTimeout(reply.budgetMs) : new Error(reply.error);
   }
