@@ -1,7 +1,8 @@
 // How Chrome's service worker hands an analysis to its offscreen document: posted to the document as one of the
 // worker's clients (structured clone, as between a page and its Worker), answered on a MessageChannel sent with it.
 // A runtime message is serialised to JSON and passed through the browser process: on the 1 MB bench page that one
-// message took 360–500 ms from the service worker to the offscreen document. Only a service worker of the extension's
+// message took 250–565 ms from the service worker to the offscreen document, the client message 120–290 ms (both on
+// a 2-core machine at load 4–6). Only a service worker of the extension's
 // own origin can post to the document's `navigator.serviceWorker`, so no page or other extension can reach it.
 import type { AnalysisRequest } from './protocol';
 import { OFFSCREEN_TARGET, type OffscreenReply } from './offscreen-messages';
