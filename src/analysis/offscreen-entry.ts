@@ -4,7 +4,8 @@
 // terminate a runaway analysis. Firefox's event page starts the worker itself and never loads this page.
 import { ANALYSIS_BUDGET_MS, WORKER_IDLE_MS } from './budget';
 import { OFFSCREEN_TARGET, type OffscreenMessage, type OffscreenReply } from './offscreen-messages';
-import { isAnalysisTimeout } from './protocol';
+import { jobOf } from './offscreen-channel';
+import { isAnalysisTimeout, type AnalysisRequest } from './protocol';
 import { startWorker } from './worker-client';
 import { WorkerPool, workerCount } from './worker-pool';
 
@@ -15,7 +16,7 @@ interface ChromeRuntime {
       fn: (
         message: unknown,
         sender: { id?: string; tab?: unknown },
-        sendResponse: (reply: OffscreenReply | { ok: true }) => void,
+        sendResponse: (reply: { ok: true }) => void,
       ) => boolean,
     ): void;
   };
@@ -30,6 +31,19 @@ const analyser = new WorkerPool({
   count: workerCount(globalThis.navigator?.hardwareConcurrency),
 });
 
+/** The worker's analysis as the service worker reads it: the output, or why there is none. */
+function analyse(request: AnalysisRequest): Promise<OffscreenReply> {
+  return analyser.analyse(request).then(
+    (output): OffscreenReply => ({ ok: true, output }),
+    (err: unknown): OffscreenReply => ({
+      ok: false,
+      timeout: isAnalysisTimeout(err),
+      budgetMs: ANALYSIS_BUDGET_MS,
+      error: err instanceof Error ? err.message : String(err),
+    }),
+  );
+}
+
 runtime.onMessage.addListener((message, sender, sendResponse) => {
   const m = message as Partial<OffscreenMessage> | null;
   // Only the service worker asks: a message from a tab (a content script) is never answered.
@@ -37,18 +51,14 @@ runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (m.type === 'warm') {
     analyser.warm();
     sendResponse({ ok: true });
-    return false;
   }
-  if (m.type !== 'analyse' || !m.request) return false;
-  analyser.analyse(m.request).then(
-    (output) => sendResponse({ ok: true, output }),
-    (err: unknown) =>
-      sendResponse({
-        ok: false,
-        timeout: isAnalysisTimeout(err),
-        budgetMs: ANALYSIS_BUDGET_MS,
-        error: err instanceof Error ? err.message : String(err),
-      }),
-  );
-  return true; // the answer comes later
+  return false;
 });
+
+// Analyses come from the service worker as messages to this document, its client (offscreen-channel.ts): only a
+// service worker of the extension's own origin can post here. Setting onmessage also starts the delivery of messages
+// posted while the document was loading.
+navigator.serviceWorker.onmessage = ({ data, ports }: MessageEvent<unknown>) => {
+  const job = jobOf(data, ports);
+  if (job) void analyse(job.request).then((reply) => job.reply.postMessage(reply));
+};

@@ -11,6 +11,7 @@ import {
   type OffscreenMessage,
   type OffscreenReply,
 } from '../analysis/offscreen-messages';
+import { findClient, postAnalysis, type ClientLike, type ClientsLike } from '../analysis/offscreen-channel';
 import { AnalysisTimeout, type AnalysisOutput, type AnalysisRequest } from '../analysis/protocol';
 import { startWorker } from '../analysis/worker-client';
 import { WorkerPool, workerCount } from '../analysis/worker-pool';
@@ -32,14 +33,24 @@ interface ChromeLike {
   offscreen?: OffscreenApi;
   runtime: {
     getURL(path: string): string;
-    sendMessage(message: OffscreenMessage): Promise<OffscreenReply | undefined>;
+    sendMessage(message: OffscreenMessage): Promise<unknown>;
   };
 }
+
+/**
+ * How long the service worker waits for the offscreen document's answer before giving the document up as gone (a port
+ * gives no sign when its other end closes). The watchdog in the document answers a runaway analysis itself after
+ * ANALYSIS_BUDGET_MS, but a job may first wait there behind other tabs' jobs: room for two of them ahead.
+ */
+const ANSWER_WAIT_MS = 3 * ANALYSIS_BUDGET_MS + 10_000;
 
 class OffscreenHost implements AnalysisHost {
   private creating: Promise<void> | null = null;
 
-  constructor(private readonly chrome: ChromeLike & { offscreen: OffscreenApi }) {}
+  constructor(
+    private readonly chrome: ChromeLike & { offscreen: OffscreenApi },
+    private readonly clients: ClientsLike,
+  ) {}
 
   private async ensureDocument(): Promise<void> {
     // One being created (by warm()) exists before it has loaded its script: wait for it to finish loading.
@@ -66,7 +77,7 @@ class OffscreenHost implements AnalysisHost {
    * worker that was stopped since), and then no one listens yet: Chrome says "Receiving end does not exist", and
    * asking again shortly after succeeds.
    */
-  private async send(message: OffscreenMessage): Promise<OffscreenReply | undefined> {
+  private async send(message: OffscreenMessage): Promise<unknown> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.chrome.runtime.sendMessage(message);
@@ -78,10 +89,20 @@ class OffscreenHost implements AnalysisHost {
     }
   }
 
+  /** The offscreen document as a client of this worker; created a moment ago, it may take a moment to be listed. */
+  private async client(): Promise<ClientLike> {
+    const url = this.chrome.runtime.getURL(OFFSCREEN_URL);
+    for (let tries = 0; ; tries++) {
+      const found = await findClient(this.clients, url);
+      if (found) return found;
+      if (tries >= 20) throw new Error('The analysis page did not start.');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   async analyse(request: AnalysisRequest): Promise<AnalysisOutput> {
     await this.ensureDocument();
-    const reply = await this.send({ target: OFFSCREEN_TARGET, type: 'analyse', request });
-    if (!reply) throw new Error('The analysis page did not answer.');
+    const reply: OffscreenReply = await postAnalysis(await this.client(), request, ANSWER_WAIT_MS);
     if (reply.ok) return reply.output;
     throw reply.timeout ? new AnalysisTimeout(reply.budgetMs) : new Error(reply.error);
   }
@@ -106,7 +127,10 @@ export function analysisHost(): AnalysisHost {
       count: workerCount(globalThis.navigator?.hardwareConcurrency),
     });
   } else if (chrome?.offscreen) {
-    host = new OffscreenHost(chrome as ChromeLike & { offscreen: OffscreenApi });
+    host = new OffscreenHost(
+      chrome as ChromeLike & { offscreen: OffscreenApi },
+      (globalThis as unknown as { clients: ClientsLike }).clients,
+    );
   } else {
     throw new Error('This browser offers neither a Worker nor an offscreen document to the extension.');
   }

@@ -1,0 +1,61 @@
+// How Chrome's service worker hands an analysis to its offscreen document: posted to the document as one of the
+// worker's clients (structured clone, as between a page and its Worker), answered on a MessageChannel sent with it.
+// A runtime message is serialised to JSON and passed through the browser process: on the 1 MB bench page that one
+// message took 250–565 ms from the service worker to the offscreen document, the client message 120–290 ms (both on
+// a 2-core machine at load 4–6). Only a service worker of the extension's
+// own origin can post to the document's `navigator.serviceWorker`, so no page or other extension can reach it.
+import type { AnalysisRequest } from './protocol';
+import { OFFSCREEN_TARGET, type OffscreenReply } from './offscreen-messages';
+
+/** What the service worker posts; the reply comes on the port transferred with it. */
+export interface OffscreenJob {
+  target: typeof OFFSCREEN_TARGET;
+  type: 'analyse';
+  request: AnalysisRequest;
+}
+
+/** The part of a service worker's Client used here. */
+export interface ClientLike {
+  url: string;
+  postMessage(message: OffscreenJob, transfer: Transferable[]): void;
+}
+
+/** The part of a service worker's `clients` used here. */
+export interface ClientsLike {
+  matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<readonly ClientLike[]>;
+}
+
+/** The offscreen document among the worker's clients (`url`: its full URL), or null while it is not listed. */
+export async function findClient(clients: ClientsLike, url: string): Promise<ClientLike | null> {
+  const all = await clients.matchAll({ includeUncontrolled: true, type: 'window' });
+  return all.find((c) => c.url === url) ?? null;
+}
+
+/**
+ * Service worker: posts the request and resolves with the document's reply. `waitMs` bounds the wait for a document
+ * that closed or crashed meanwhile (the watchdog sits in the document and answers a runaway analysis itself).
+ */
+export function postAnalysis(client: ClientLike, request: AnalysisRequest, waitMs: number): Promise<OffscreenReply> {
+  const channel = new MessageChannel();
+  return new Promise<OffscreenReply>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('The analysis page did not answer.')), waitMs);
+    channel.port1.onmessage = ({ data }: MessageEvent<OffscreenReply>) => {
+      clearTimeout(timer);
+      resolve(data);
+    };
+    client.postMessage({ target: OFFSCREEN_TARGET, type: 'analyse', request }, [channel.port2]);
+  }).finally(() => channel.port1.close());
+}
+
+/** Offscreen document: the job in a message from the service worker, or null for anything else. */
+export function jobOf(
+  data: unknown,
+  ports: readonly MessagePort[],
+): { request: AnalysisRequest; reply: MessagePort } | null {
+  const m = data as Partial<OffscreenJob> | null;
+  const reply = ports[0];
+  if (!reply || typeof m !== 'object' || m === null || m.target !== OFFSCREEN_TARGET || m.type !== 'analyse')
+    return null;
+  if (typeof m.request !== 'object' || m.request === null) return null;
+  return { request: m.request, reply };
+}
