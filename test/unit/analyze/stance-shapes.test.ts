@@ -117,6 +117,35 @@ describe('stance', () => {
       'restrict',
     ],
     ['You can ask us to stop selling your personal information at any time.', 'data_sale', 'conditional opt_out'],
+    // Permission given by the user with words between "if you" and "gives us permission"; a transfer the user asks for
+    // (GUIDE D4); "as you may consent" as a list item's consent case.
+    [
+      'We will only share your camera clips with partner apps if you or a member of your household explicitly gives us permission.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'We share your details with partners when you give us specific permission, for legal reasons, and as described below.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'You can also request that we transfer your data directly to a third party.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    // "Unless otherwise specified" re-opens the denial in general terms (G5): a grant.
+    [
+      'Unless otherwise specified, your data stays in the EU and will not be passed on to third parties.',
+      'data_sharing',
+      'grant',
+    ],
+    // "Does not limit our ability" negates a limit, not the disclosure.
+    [
+      'These disclosures do not limit our ability to use or disclose personal information as described above.',
+      'data_sharing',
+      'grant',
+    ],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
   });
