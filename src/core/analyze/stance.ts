@@ -109,6 +109,16 @@ const FORWARD_CASES = /\bas\s+follows\b|\bfollowing\b|\bbelow\b|:\s*$/i;
 const SETTING_OFF =
   /\b(?:switch(?:ed)?|turn(?:ed)?)\s+(?:\w+\s+){0,3}?off|opt(?:ed)?[\s-]?out|disabled?|(?:your|the)\s+settings\b/i;
 
+/**
+ * A safeguard that binds the recipients (GUIDE D2, G4): "… are bound by confidentiality obligations", "… are
+ * obligated not to disclose it", "we implement appropriate safeguards where third parties … receive", "… do not have
+ * any right to use it beyond …".
+ */
+const RECIPIENT_SAFEGUARD =
+  /\b(?:(?:are|is|remain)\s+(?:(?:generally|contractually|legally|also|strictly)\s+){0,2}(?:bound|obligated|obliged)\s+(?:not\s+)?(?:by|to)|(?:implement|put\s+in\s+place|use)\s+(?:appropriate|adequate|suitable)\s+safeguards|(?:do|does)\s+not\s+have\s+(?:any\s+)?right\s+to\s+use)\b/;
+/** The sharing named in a relative clause on the recipients: "agents with whom we share such information". */
+const WHOM_WE = /\b(?:with|to)\s+whom\s+(?:we|it)\s+(?:(?:may|also|will|have|do)\s+){0,2}$/;
+
 /** A list head that ends in a preposition introduces items that complete its sentence ("… does not use data for:"). */
 const LIST_INTRO = /^(?:for|to|of|following|including|include|includes|on|with|in|about)$/;
 
@@ -213,6 +223,10 @@ export function decideStance(
     }
     return { stance: 'restrict', negated, genericException };
   }
+  // The recipients are the subject, or the sharing is presupposed in a relative clause on them, and the main clause
+  // binds them: the unit limits what recipients may do (D2), it does not grant the sharing.
+  if (RECIPIENT_SAFEGUARD.test(lower) && recipientSide(tokens, anchor, text))
+    return { stance: 'restrict', negated, genericException };
   // Un-negated, "without your consent" says consent is NOT needed ("we may assign these Terms without your consent").
   const positive = lower.replace(WITHOUT_CONSENT, ' ');
   // A choice made in settings or with a control is on until the user changes it (G7): "you can decide whether we
@@ -261,4 +275,19 @@ function restrains(before: string): boolean {
   const words = before.toLowerCase().trim().split(/\s+/);
   if (words.at(-1) !== 'from') return false;
   return words.slice(-8, -1).some((w) => RESTRAIN_VERB.test(w));
+}
+
+/**
+ * The action's sentence opens with the recipients as its subject ("These third parties have access …", "Agents with
+ * whom we share …") and the service is not a subject before the action, or the action is "with whom we share".
+ */
+function recipientSide(tokens: readonly Token[], anchor: number, text: string): boolean {
+  const first = anchor > 0 ? anchor - 1 : 0;
+  let start = first;
+  while (start > 0 && !/[.!?:;]/.test(tokens[start - 1]!.post)) start--;
+  const before = text.slice(tokens[start]?.start ?? 0, tokens[anchor]?.start ?? 0).toLowerCase();
+  if (WHOM_WE.test(before)) return true;
+  if (/\b(?:we|us|you)\b/.test(before)) return false;
+  for (let j = start; j <= Math.min(anchor, start + 3); j++) if (tokens[j]!.tags.includes('ThirdParty')) return true;
+  return false;
 }

@@ -146,6 +146,18 @@ describe('stance', () => {
       'data_sharing',
       'grant',
     ],
+    // A safeguard on the recipients as the main clause is a limit (GUIDE D2, G4); sharing with a safeguard added is not.
+    [
+      'Contractors with whom we share such records are bound by confidentiality obligations.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'These vendors have access to your personal data only to help us and are obligated not to disclose it to anyone.',
+      'data_sharing',
+      'restrict',
+    ],
+    ['We share your data with service providers who are contractually bound to protect it.', 'data_sharing', 'grant'],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
   });
