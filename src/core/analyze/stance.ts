@@ -4,6 +4,7 @@
 import type { Condition, Stance } from '../types';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
+import { CHOSEN_ACTIVITIES } from './lexicon';
 
 /** Words that end the scope of a negation when looking back from a match. */
 const SCOPE_BREAK_WORDS = new Set([
@@ -119,6 +120,12 @@ const RECIPIENT_SAFEGUARD =
 /** The sharing named in a relative clause on the recipients: "agents with whom we share such information". */
 const WHOM_WE = /\b(?:with|to)\s+whom\s+(?:we|it)\s+(?:(?:may|also|will|have|do)\s+){0,2}$/;
 
+/** "If you choose to purchase …": the user's activity is the occasion, no consent to the disclosure (G7). */
+const CHOSEN_ACTIVITY = new RegExp(
+  String.raw`\b(?:if|when|where|once|after)\s+you\s+(?:choose|elect|decide)\s+to\s+(?:${CHOSEN_ACTIVITIES.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})\b`,
+  'g',
+);
+
 /** A list head that ends in a preposition introduces items that complete its sentence ("… does not use data for:"). */
 const LIST_INTRO = /^(?:for|to|of|following|including|include|includes|on|with|in|about)$/;
 
@@ -228,7 +235,7 @@ export function decideStance(
   if (RECIPIENT_SAFEGUARD.test(lower) && recipientSide(tokens, anchor, text))
     return { stance: 'restrict', negated, genericException };
   // Un-negated, "without your consent" says consent is NOT needed ("we may assign these Terms without your consent").
-  const positive = lower.replace(WITHOUT_CONSENT, ' ');
+  const positive = lower.replace(WITHOUT_CONSENT, ' ').replace(CHOSEN_ACTIVITY, ' ');
   // A choice made in settings or with a control is on until the user changes it (G7): "you can decide whether we
   // use your content to train by adjusting the training controls in your account settings".
   if (USER_CHOICE.test(lower) && CHOICE_IN_SETTINGS.test(lower) && !/\b(?:enable|turn\s+on|opt[\s-]?in)/.test(lower))

@@ -158,6 +158,17 @@ describe('stance', () => {
       'restrict',
     ],
     ['We share your data with service providers who are contractually bound to protect it.', 'data_sharing', 'grant'],
+    // An activity the user chooses is the occasion of the sharing, no consent to it (G7); linking an account is (D4).
+    [
+      'If you choose to take part in a survey, we may provide your personal information to the survey provider.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'If you choose to link your account, we share your profile information with the linked service.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
   });
