@@ -632,11 +632,14 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   TRANSFER_ABROAD,
 ];
 
-/** "opt out of such sharing", "object to this disclosure". */
-const OPT_OUT_OF_SHARING = wordSeq(
-  String.raw`\b(?:opt[\s-]?out|object)\s+(?:of|to)`,
-  gap(3),
-  String.raw`(?:sharing|disclosures?|transfers?)\b`,
+/**
+ * "opt out of such sharing", "object to this disclosure", "withdraw your consent … to the … disclosure, or transfer",
+ * "adjust your sharing preferences".
+ */
+const OPT_OUT_OF_SHARING = anyOf(
+  wordSeq(String.raw`\b(?:opt[\s-]?out|object)\s+(?:of|to)`, gap(3), String.raw`(?:sharing|disclosures?|transfers?)\b`),
+  wordSeq(String.raw`\bwithdraw\s+(?:your\s+)?consent\b`, gap(8), String.raw`(?:sharing|disclosures?|transfers?)\b`),
+  /\b(?:adjust|change|manage|update)\s+your\s+(?:data\s+)?sharing\s+(?:preferences|settings|choices)\b/,
 );
 /** "provide these marketing partners with your email address". */
 const PROVIDE_WITH_DATA = wordSeq(
@@ -1263,7 +1266,12 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.opt-out-of-sharing',
       // The sharing is named in the sentence before: "You may opt out of such sharing by emailing us."
       cue: [OPT_OUT_OF_SHARING],
-      match: ['(opt out|opt-out|object) (of|to) .{0,3} (sharing|disclosure|disclosures|transfer|transfers)'],
+      match: [
+        '(opt out|opt-out|object) (of|to) .{0,3} (sharing|disclosure|disclosures|transfer|transfers)',
+        // Consent withdrawn from a disclosure that runs until then (G7: the default decides, opt_out).
+        'withdraw (your)? consent .{0,8} (sharing|disclosure|disclosures|transfer|transfers)',
+        '(adjust|change|manage|update) your data? sharing (preferences|settings|choices)',
+      ],
       // "opt out of the sharing of your data for cross-context behavioural advertising" is the CCPA sale (data_sale).
       rejectAfter: /^[^.;]{0,60}\b(?:cross[\s-]context|behaviou?ral\s+advertising|targeted\s+advertising)\b/,
       // "opt out of the “sale” or “sharing” of your data" is the CCPA opt-out (data_sale).
@@ -1278,8 +1286,23 @@ export const dataSharing: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        {
+          text: 'You may withdraw your consent at any time to the use, disclosure or transfer of your information in your settings.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You may adjust your sharing preferences in your account settings.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
-      mustNotMatch: ['You can opt out of marketing emails at any time.', 'We value sharing ideas with our community.'],
+      mustNotMatch: [
+        'You can opt out of marketing emails at any time.',
+        'We value sharing ideas with our community.',
+        'You may withdraw your consent to marketing emails at any time.',
+        'You can adjust your notification preferences in your account settings.',
+      ],
     },
     {
       id: 'data_sharing.provide-recipient-with-data',
