@@ -169,6 +169,17 @@ describe('stance', () => {
       'data_sharing',
       'conditional opt_in',
     ],
+    // The user's authorisation of a disclosure (a signed statement, a consent asked for) is opt-in.
+    [
+      'If you have a lawyer, include a signed statement authorizing Acme to disclose your account details to your lawyer.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'You may be asked for consent for Acme to discuss or share your account information with anyone other than you.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
   });
