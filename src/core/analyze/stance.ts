@@ -127,6 +127,9 @@ const CHOSEN_ACTIVITY = new RegExp(
   'g',
 );
 
+/** An exception that opens the sentence before its denial: "With the exception of abuse reports, we do not share …". */
+const LEADING_EXCEPTION = /^\W*(?:with\s+the\s+exception\s+of|except\s+for|apart\s+from)\s+([^,.;:]{1,80}),/;
+
 /** A list head that ends in a preposition introduces items that complete its sentence ("… does not use data for:"). */
 const LIST_INTRO = /^(?:for|to|of|following|including|include|includes|on|with|in|about)$/;
 
@@ -221,7 +224,7 @@ export function decideStance(
     if (OPT_IN.test(lower)) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
     if (genericException)
       return { stance: FORWARD_EXCEPTION.test(lower) ? 'restrict' : 'grant', negated, genericException };
-    const exception = exceptionAfter(lower, tokens[anchor]?.start ?? 0);
+    const exception = exceptionAfter(lower, tokens[anchor]?.start ?? 0) ?? LEADING_EXCEPTION.exec(lower)?.[1] ?? null;
     if (exception !== null && !LEGAL_ONLY.test(exception) && !FORWARD_CASES.test(exception)) {
       if (CONSENT_EXCEPTION.test(exception))
         return { stance: 'conditional', condition: 'opt_in', negated, genericException };

@@ -180,6 +180,9 @@ describe('stance', () => {
       'data_sharing',
       'conditional opt_in',
     ],
+    // An exception before the denial decides as one after it (G5): discretionary = grant, the law only = restrict.
+    ['With the exception of fraud reports, we do not share any data with any third party.', 'data_sharing', 'grant'],
+    ['Except for a court order, we never share your data with third parties.', 'data_sharing', 'restrict'],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
   });
