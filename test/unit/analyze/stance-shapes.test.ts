@@ -183,6 +183,12 @@ describe('stance', () => {
     // An exception before the denial decides as one after it (G5): discretionary = grant, the law only = restrict.
     ['With the exception of fraud reports, we do not share any data with any third party.', 'data_sharing', 'grant'],
     ['Except for a court order, we never share your data with third parties.', 'data_sharing', 'restrict'],
+    // The user authorises a third party's access (GUIDE D4).
+    [
+      'You may authorize developers to access your order information through our APIs.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
   });
