@@ -128,7 +128,7 @@ const CHOSEN_ACTIVITY = new RegExp(
 );
 
 /** An exception that opens the sentence before its denial: "With the exception of abuse reports, we do not share …". */
-const LEADING_EXCEPTION = /^\W*(?:with\s+the\s+exception\s+of|except\s+for|apart\s+from)\s+([^,.;:]{1,80}),/;
+const LEADING_EXCEPTION = /^\W*(?:with\s+the\s+exception\s+of|except\s+for|apart\s+from)\s([^,.;:]{1,80}),/;
 
 /** A list head that ends in a preposition introduces items that complete its sentence ("… does not use data for:"). */
 const LIST_INTRO = /^(?:for|to|of|following|including|include|includes|on|with|in|about)$/;
