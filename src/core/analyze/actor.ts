@@ -174,13 +174,24 @@ export function isUserDuty(tokens: readonly Token[], anchor: number, text: strin
   return userDutyGoverns(sentenceBefore(tokens, anchor, text));
 }
 
+/** Abbreviations whose period ends no sentence: "(e.g. names)", "i.e.". */
+const ABBREVIATION = /^(?:e\.?g|i\.?e|viz|cf|incl)$/i;
+
+/**
+ * The token ends a sentence: a period, "!" or "?" after it, but not an abbreviation's period ("e.g.,") nor a period
+ * closed by a bracket or followed by a comma ("names, emails, etc.) for marketing").
+ */
+function endsSentence(t: Token): boolean {
+  return /[.!?]/.test(t.post) && !ABBREVIATION.test(t.text) && !/^\.\s*[),]/.test(t.post);
+}
+
 /** The text of the action's sentence up to the action, lower-cased. */
 function sentenceBefore(tokens: readonly Token[], anchor: number, text: string): string {
   let j = anchor - 1;
   // A semicolon separates items of one sentence ("You shall not use X (a) in datasets; (b) in the development …"),
   // unless the item has a verb of its own ("…; (ii) Acme may modify these Terms"): then it starts there.
   let item = -1;
-  while (j >= 0 && !/[.!?]/.test(tokens[j]!.post)) {
+  while (j >= 0 && !endsSentence(tokens[j]!)) {
     if (item < 0 && tokens[j]!.post.includes(';')) item = j;
     j--;
   }

@@ -1218,3 +1218,26 @@ export const MODEL_SUBJECT_WORDS: Readonly<Partial<Record<CategoryId, readonly s
     'storage',
   ],
 };
+
+// share branch
+/**
+ * Activities the user chooses that are no consent to what follows (G7): "if you choose to purchase virtual goods, we or
+ * our providers may collect …", "if you elect to participate in a survey, we may provide …". Taking part is the
+ * occasion; the disclosure comes with it. Not linking or connecting an account (GUIDE D4: that choice is the transfer).
+ */
+export const CHOSEN_ACTIVITIES: readonly string[] = [
+  'purchase',
+  'buy',
+  'participate',
+  'take part',
+  'become',
+  'join',
+  'enter',
+  'register',
+  'attend',
+  'apply',
+  'subscribe',
+  'sign up',
+  'play',
+  'make a purchase',
+];

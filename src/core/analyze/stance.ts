@@ -4,6 +4,7 @@
 import type { Condition, Stance } from '../types';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
+import { CHOSEN_ACTIVITIES } from './lexicon';
 
 /** Words that end the scope of a negation when looking back from a match. */
 const SCOPE_BREAK_WORDS = new Set([
@@ -24,7 +25,7 @@ const SUBJECT_AFTER_COMMA = new Set(['we', 'you', 'they', 'it', 'i', 'our']);
 
 /** Negation cues that do not negate the action: "not limited to", "not only", "whether or not", "no later than". */
 const FALSE_NEGATION =
-  /\b(?:not\s+(?:be\s+)?limited\s+to|not\s+only|whether\s+or\s+not|no\s+(?:later|earlier|more|less|fewer)\s+than|no\s+longer|nothing\s+in\s+this|if\s+you\s+do\s+not|if\s+you\s+don['’]t|not\s+(?:otherwise\s+)?(?:exclusive|required)|not\s+(?:be\s+)?(?:responsible|liable)|non|(?:that|which|who)\s+(?:is|are|was|were|does|do|did|has|have)\s+not|(?:rather|prefer)\s+(?:that\s+)?(?:we|it)\s+(?:not|did\s+not|didn['’]t)|don['’]t\s+want|do\s+not\s+want|(?:you\s+(?:(?:may|can|could)\s+)?|(?:opportunity|option|right|ability|chance)\s+to\s+)choose\s+not)\b/i;
+  /\b(?:not\s+(?:be\s+)?limited\s+to|not\s+only|whether\s+or\s+not|no\s+(?:later|earlier|more|less|fewer)\s+than|no\s+longer|nothing\s+in\s+this|if\s+you\s+do\s+not|if\s+you\s+don['’]t|not\s+(?:otherwise\s+)?(?:exclusive|required)|not\s+(?:be\s+)?(?:responsible|liable)|not\s+(?:limit|restrict)\s+(?:our|its|their)\s+(?:ability|right)|non|(?:that|which|who)\s+(?:is|are|was|were|does|do|did|has|have)\s+not|(?:rather|prefer)\s+(?:that\s+)?(?:we|it)\s+(?:not|did\s+not|didn['’]t)|don['’]t\s+want|do\s+not\s+want|(?:you\s+(?:(?:may|can|could)\s+)?|(?:opportunity|option|right|ability|chance)\s+to\s+)choose\s+not)\b/i;
 
 /**
  * The name of the CCPA opt-out control ("click “Do Not Sell or Share My Personal Information”", "the “Do Not Sell or
@@ -37,9 +38,14 @@ const DO_NOT_SELL_CONTROL =
 const RELATIVE_CANNOT =
   /\b(?:that|which)(?:\s|,)+(?:(?:by\s+(?:itself|themselves)|alone|on\s+its\s+own),?\s+)?(?:can\s*not|could\s+not|can['’]t)$/i;
 
-/** Consent first: "with your consent", "only if you opt in", "without your permission" (under negation). */
+/**
+ * Consent first: "with your consent", "only if you opt in", "without your permission" (under negation), "if you or a
+ * member of your home gives us permission", a transfer the user asks for ("you can request that we transfer the data
+ * to a third party", "you may authorize developers to access …", GUIDE D4), the user's authorisation ("your signed statement authorizing Acme to disclose …",
+ * "consent for Acme to discuss or share …") and a list item's consent case ("as you may otherwise consent").
+ */
 const OPT_IN =
-  /\b(?:with(?:out)?\s+(?:your|(?:the\s+)?(?:user|customer|member|subscriber|client)['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|instructions?|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*[,.;]|\s*$)|choo?se\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:ask|asks|request|seek)\s+(?:for\s+)?(?:your\s+)?permission\s+to\b|based\s+on\s+your\s+(?:[\w-]+\s+){0,2}?(?:request|instructions?)\b|(?:if|when|where)\s+you\s+(?:[\w’'-]+[\s,]+){0,8}?(?:ask|request|direct|instruct)\s+us\s+to\s+(?:share|disclose|release|transfer|send|provide|give|pass)\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
+  /\b(?:with(?:out)?\s+(?:your|(?:the\s+)?(?:user|customer|member|subscriber|client)['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|instructions?|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*[,.;]|\s*$)|choo?se\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:ask|asks|request|seek)\s+(?:for\s+)?(?:your\s+)?permission\s+to\b|based\s+on\s+your\s+(?:[\w-]+\s+){0,2}?(?:request|instructions?)\b|(?:if|when|where)\s+you\s+(?:[\w’'-]+[\s,]+){0,8}?(?:ask|request|direct|instruct)\s+us\s+to\s+(?:share|disclose|release|transfer|send|provide|give|pass)\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:if|once|after|unless)\s+you(?:\s+[\w’'-]+){0,8}?\s+(?:(?:expressly|explicitly|specifically)\s+)?(?:give|gives|grant|grants)\s+(?:us\s+)?(?:(?:your|their)\s+)?(?:(?:prior|express|explicit|written|specific)\s+)?(?:consent|permission|authori[sz]ation)|you\s+(?:can|may)\s+(?:also\s+)?(?:request|ask)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:transfer|send|share|disclose|provide|port|transmit)\b|you\s+(?:may|can)\s+(?:also\s+)?authori[sz]e\s+[\w’'-]+|(?:authori[sz]ing|consent\s+for)\s+[\w’'-]+\s+to\s+(?:[\w’'-]+\s+(?:or|and)\s+)?(?:disclose|share|release|transfer)\b|as\s+you\s+(?:may\s+)?(?:otherwise\s+)?(?:consent|authori[sz]e|direct|instruct|request)\b|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
 
 /** On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off". */
 const OPT_OUT =
@@ -47,7 +53,7 @@ const OPT_OUT =
 
 /** A negation whose exception re-opens the right in general terms is no real limit: "except as described in this policy". */
 const GENERIC_EXCEPTION =
-  /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated|listed|detailed)|in\s+the\s+(?:limited\s+)?(?:circumstances|cases|situations)|(?:under|in)\s+(?:the\s+following|limited))/i;
+  /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated|listed|detailed)|in\s+the\s+(?:limited\s+)?(?:circumstances|cases|situations)|(?:under|in)\s+(?:the\s+following|limited))|\bunless\s+otherwise\s+(?:specified|stated|noted|indicated)\b/i;
 
 /**
  * The exception points FORWARD ("except as described below", "in the following circumstances"): the cases follow as
@@ -104,6 +110,25 @@ const CONSENT_EXCEPTION = /\b(?:consent|permission|authori[sz]\w*|opt(?:s|ed)?[\
 const FORWARD_CASES = /\bas\s+follows\b|\bfollowing\b|\bbelow\b|:\s*$/i;
 const SETTING_OFF =
   /\b(?:switch(?:ed)?|turn(?:ed)?)\s+(?:\w+\s+){0,3}?off|opt(?:ed)?[\s-]?out|disabled?|(?:your|the)\s+settings\b/i;
+
+/**
+ * A safeguard that binds the recipients (GUIDE D2, G4): "… are bound by confidentiality obligations", "… are
+ * obligated not to disclose it", "we implement appropriate safeguards where third parties … receive", "… do not have
+ * any right to use it beyond …".
+ */
+const RECIPIENT_SAFEGUARD =
+  /\b(?:(?:are|is|remain)\s+(?:(?:generally|contractually|legally|also|strictly)\s+){0,2}(?:bound|obligated|obliged)\s+(?:not\s+)?(?:by|to)|(?:implement|put\s+in\s+place|use)\s+(?:appropriate|adequate|suitable)\s+safeguards|(?:do|does)\s+not\s+have\s+(?:any\s+)?right\s+to\s+use)\b/;
+/** The sharing named in a relative clause on the recipients: "agents with whom we share such information". */
+const WHOM_WE = /\b(?:with|to)\s+whom\s+(?:we|it)\s+(?:(?:may|also|will|have|do)\s+){0,2}$/;
+
+/** "If you choose to purchase …": the user's activity is the occasion, no consent to the disclosure (G7). */
+const CHOSEN_ACTIVITY = new RegExp(
+  String.raw`\b(?:if|when|where|once|after)\s+you\s+(?:choose|elect|decide)\s+to\s+(?:${CHOSEN_ACTIVITIES.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})\b`,
+  'g',
+);
+
+/** An exception that opens the sentence before its denial: "With the exception of abuse reports, we do not share …". */
+const LEADING_EXCEPTION = /^\W*(?:with\s+the\s+exception\s+of|except\s+for|apart\s+from)\s([^,.;:]{1,80}),/;
 
 /** A list head that ends in a preposition introduces items that complete its sentence ("… does not use data for:"). */
 const LIST_INTRO = /^(?:for|to|of|following|including|include|includes|on|with|in|about)$/;
@@ -199,7 +224,7 @@ export function decideStance(
     if (OPT_IN.test(lower)) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
     if (genericException)
       return { stance: FORWARD_EXCEPTION.test(lower) ? 'restrict' : 'grant', negated, genericException };
-    const exception = exceptionAfter(lower, tokens[anchor]?.start ?? 0);
+    const exception = exceptionAfter(lower, tokens[anchor]?.start ?? 0) ?? LEADING_EXCEPTION.exec(lower)?.[1] ?? null;
     if (exception !== null && !LEGAL_ONLY.test(exception) && !FORWARD_CASES.test(exception)) {
       if (CONSENT_EXCEPTION.test(exception))
         return { stance: 'conditional', condition: 'opt_in', negated, genericException };
@@ -209,8 +234,12 @@ export function decideStance(
     }
     return { stance: 'restrict', negated, genericException };
   }
+  // The recipients are the subject, or the sharing is presupposed in a relative clause on them, and the main clause
+  // binds them: the unit limits what recipients may do (D2), it does not grant the sharing.
+  if (RECIPIENT_SAFEGUARD.test(lower) && recipientSide(tokens, anchor, text))
+    return { stance: 'restrict', negated, genericException };
   // Un-negated, "without your consent" says consent is NOT needed ("we may assign these Terms without your consent").
-  const positive = lower.replace(WITHOUT_CONSENT, ' ');
+  const positive = lower.replace(WITHOUT_CONSENT, ' ').replace(CHOSEN_ACTIVITY, ' ');
   // A choice made in settings or with a control is on until the user changes it (G7): "you can decide whether we
   // use your content to train by adjusting the training controls in your account settings".
   if (USER_CHOICE.test(lower) && CHOICE_IN_SETTINGS.test(lower) && !/\b(?:enable|turn\s+on|opt[\s-]?in)/.test(lower))
@@ -257,4 +286,19 @@ function restrains(before: string): boolean {
   const words = before.toLowerCase().trim().split(/\s+/);
   if (words.at(-1) !== 'from') return false;
   return words.slice(-8, -1).some((w) => RESTRAIN_VERB.test(w));
+}
+
+/**
+ * The action's sentence opens with the recipients as its subject ("These third parties have access …", "Agents with
+ * whom we share …") and the service is not a subject before the action, or the action is "with whom we share".
+ */
+function recipientSide(tokens: readonly Token[], anchor: number, text: string): boolean {
+  const first = anchor > 0 ? anchor - 1 : 0;
+  let start = first;
+  while (start > 0 && !/[.!?:;]/.test(tokens[start - 1]!.post)) start--;
+  const before = text.slice(tokens[start]?.start ?? 0, tokens[anchor]?.start ?? 0).toLowerCase();
+  if (WHOM_WE.test(before)) return true;
+  if (/\b(?:we|us|you)\b/.test(before)) return false;
+  for (let j = start; j <= Math.min(anchor, start + 3); j++) if (tokens[j]!.tags.includes('ThirdParty')) return true;
+  return false;
 }

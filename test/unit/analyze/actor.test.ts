@@ -24,6 +24,9 @@ describe('user obligations are no finding', () => {
     ['Build and train your own machine learning models from your own training data.'],
     // The service lets the user act: the user shares.
     ['To enable you to communicate, collaborate and share information with people you choose.'],
+    // An abbreviation's period or "etc.)" ends no sentence: the duty still governs the verb after it.
+    ['You will not use buyer data (e.g., names, emails, etc.) for marketing, nor disclose such data to third parties.'],
+    ['You must not share order data obtained via the API (i.e. order details) or disclose it to third parties.'],
   ])('%j', (text) => {
     expect(hitsOf(text)).toEqual([]);
   });

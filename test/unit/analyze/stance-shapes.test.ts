@@ -117,6 +117,78 @@ describe('stance', () => {
       'restrict',
     ],
     ['You can ask us to stop selling your personal information at any time.', 'data_sale', 'conditional opt_out'],
+    // Permission given by the user with words between "if you" and "gives us permission"; a transfer the user asks for
+    // (GUIDE D4); "as you may consent" as a list item's consent case.
+    [
+      'We will only share your camera clips with partner apps if you or a member of your household explicitly gives us permission.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'We share your details with partners when you give us specific permission, for legal reasons, and as described below.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'You can also request that we transfer your data directly to a third party.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    // "Unless otherwise specified" re-opens the denial in general terms (G5): a grant.
+    [
+      'Unless otherwise specified, your data stays in the EU and will not be passed on to third parties.',
+      'data_sharing',
+      'grant',
+    ],
+    // "Does not limit our ability" negates a limit, not the disclosure.
+    [
+      'These disclosures do not limit our ability to use or disclose personal information as described above.',
+      'data_sharing',
+      'grant',
+    ],
+    // A safeguard on the recipients as the main clause is a limit (GUIDE D2, G4); sharing with a safeguard added is not.
+    [
+      'Contractors with whom we share such records are bound by confidentiality obligations.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'These vendors have access to your personal data only to help us and are obligated not to disclose it to anyone.',
+      'data_sharing',
+      'restrict',
+    ],
+    ['We share your data with service providers who are contractually bound to protect it.', 'data_sharing', 'grant'],
+    // An activity the user chooses is the occasion of the sharing, no consent to it (G7); linking an account is (D4).
+    [
+      'If you choose to take part in a survey, we may provide your personal information to the survey provider.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'If you choose to link your account, we share your profile information with the linked service.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    // The user's authorisation of a disclosure (a signed statement, a consent asked for) is opt-in.
+    [
+      'If you have a lawyer, include a signed statement authorizing Acme to disclose your account details to your lawyer.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'You may be asked for consent for Acme to discuss or share your account information with anyone other than you.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    // An exception before the denial decides as one after it (G5): discretionary = grant, the law only = restrict.
+    ['With the exception of fraud reports, we do not share any data with any third party.', 'data_sharing', 'grant'],
+    ['Except for a court order, we never share your data with third parties.', 'data_sharing', 'restrict'],
+    // The user authorises a third party's access (GUIDE D4).
+    [
+      'You may authorize developers to access your order information through our APIs.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
   });

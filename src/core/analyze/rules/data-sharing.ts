@@ -592,6 +592,27 @@ const WE_AND_THIRD = wordSeq(
 );
 
 /**
+ * A transfer abroad with a recipient named (GUIDE D7): "transferred to … our third-party vendors' facilities in
+ * various countries", "other countries in which … our subprocessors have operations", "recipients … located in
+ * countries outside the EEA". Without a recipient ("our servers are in the US") it is no sharing.
+ */
+const ABROAD = String.raw`(?:countr(?:y|ies)|abroad|overseas|around\s+the\s+(?:world|globe)|(?:other|another|foreign|different)\s+jurisdictions?|jurisdictions|united\s+states|outside\s+(?:of\s+)?(?:the\s+|your\s+)?(?:eea|eu|european|uk|united|country|region))\b`;
+const MOVED = String.raw`\b(?:transfer\w*|stored|processed|accessed|hosted)\b`;
+const ABROAD_RECIPIENT = String.raw`\b(?:${RECIPIENT}|sub-?processor)${REST}`;
+const TRANSFER_ABROAD = anyOf(
+  wordSeq(MOVED, gap(14), ABROAD, gap(12), ABROAD_RECIPIENT),
+  wordSeq(MOVED, gap(8), ABROAD_RECIPIENT, gap(14), ABROAD),
+  // Not a dispute resolution body "located in the United States" (DPF recourse, no recipient of data).
+  wordSeq(
+    String.raw`(?<!resolution\s)${ABROAD_RECIPIENT}`,
+    gap(6),
+    String.raw`(?:located|based|operating|headquartered)\s+(?:in|outside)\b`,
+    gap(6),
+    ABROAD,
+  ),
+);
+
+/**
  * Clause shapes that are a disclosure without any data word (list items, named processors, engaged vendors): one
  * list for the category pre-filter and the "no data in clause" veto, so the two cannot drift apart. The shapes with
  * extra conditions (length, no subject, not the user assigning) are spelled out in the veto.
@@ -608,13 +629,17 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   SERVICES_USED,
   COMPANY_ROLE,
   WE_AND_THIRD,
+  TRANSFER_ABROAD,
 ];
 
-/** "opt out of such sharing", "object to this disclosure". */
-const OPT_OUT_OF_SHARING = wordSeq(
-  String.raw`\b(?:opt[\s-]?out|object)\s+(?:of|to)`,
-  gap(3),
-  String.raw`(?:sharing|disclosures?|transfers?)\b`,
+/**
+ * "opt out of such sharing", "object to this disclosure", "withdraw your consent … to the … disclosure, or transfer",
+ * "adjust your sharing preferences".
+ */
+const OPT_OUT_OF_SHARING = anyOf(
+  wordSeq(String.raw`\b(?:opt[\s-]?out|object)\s+(?:of|to)`, gap(3), String.raw`(?:sharing|disclosures?|transfers?)\b`),
+  wordSeq(String.raw`\bwithdraw\s+(?:your\s+)?consent\b`, gap(8), String.raw`(?:sharing|disclosures?|transfers?)\b`),
+  /\b(?:adjust|change|manage|update)\s+your\s+(?:data\s+)?sharing\s+(?:preferences|settings|choices)\b/,
 );
 /** "provide these marketing partners with your email address". */
 const PROVIDE_WITH_DATA = wordSeq(
@@ -1215,10 +1240,38 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.transfer-abroad-to-recipient',
+      cue: [TRANSFER_ABROAD],
+      match: [
+        '(transfer|transfers|transferred|transferring|stored|processed|accessed|hosted) .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states) .{0,12} #ThirdParty',
+        '(transfer|transfers|transferred|transferring|stored|processed|accessed|hosted) .{0,8} #ThirdParty .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states)',
+        '#ThirdParty .{0,6} (located|based|operating|headquartered) (in|outside) .{0,6} (country|countries|abroad|overseas|jurisdictions|eea|outside|states)',
+      ],
+      severity: 'medium',
+      why: "A transfer abroad to vendors, affiliates or subprocessors discloses the data to them (GUIDE D7); the service's own servers abroad are not a disclosure.",
+      mustMatch: [
+        'Your personal information may be transferred to and processed in our and our vendors’ facilities in various countries.',
+        'We may transfer your data to other countries in which our subprocessors have operations.',
+        'Some recipients of your personal data may be located in countries outside of the EEA.',
+      ],
+      mustNotMatch: [
+        'Your personal data is stored on our own servers in the United States.',
+        'We may transfer your personal information outside the EEA.',
+        'Third-party websites may be hosted in other countries.',
+        'Unresolved complaints go to an independent dispute resolution provider located in the United States.',
+        'We may refer unpaid balances to a third-party collections agency in a court of general jurisdiction.',
+      ],
+    },
+    {
       id: 'data_sharing.opt-out-of-sharing',
       // The sharing is named in the sentence before: "You may opt out of such sharing by emailing us."
       cue: [OPT_OUT_OF_SHARING],
-      match: ['(opt out|opt-out|object) (of|to) .{0,3} (sharing|disclosure|disclosures|transfer|transfers)'],
+      match: [
+        '(opt out|opt-out|object) (of|to) .{0,3} (sharing|disclosure|disclosures|transfer|transfers)',
+        // Consent withdrawn from a disclosure that runs until then (G7: the default decides, opt_out).
+        'withdraw (your)? consent .{0,8} (sharing|disclosure|disclosures|transfer|transfers)',
+        '(adjust|change|manage|update) your data? sharing (preferences|settings|choices)',
+      ],
       // "opt out of the sharing of your data for cross-context behavioural advertising" is the CCPA sale (data_sale).
       rejectAfter: /^[^.;]{0,60}\b(?:cross[\s-]context|behaviou?ral\s+advertising|targeted\s+advertising)\b/,
       // "opt out of the “sale” or “sharing” of your data" is the CCPA opt-out (data_sale).
@@ -1233,8 +1286,23 @@ export const dataSharing: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        {
+          text: 'You may withdraw your consent at any time to the use, disclosure or transfer of your information in your settings.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You may adjust your sharing preferences in your account settings.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
-      mustNotMatch: ['You can opt out of marketing emails at any time.', 'We value sharing ideas with our community.'],
+      mustNotMatch: [
+        'You can opt out of marketing emails at any time.',
+        'We value sharing ideas with our community.',
+        'You may withdraw your consent to marketing emails at any time.',
+        'You can adjust your notification preferences in your account settings.',
+      ],
     },
     {
       id: 'data_sharing.provide-recipient-with-data',
