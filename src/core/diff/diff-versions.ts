@@ -26,7 +26,7 @@ import { renamedOnly } from './renames';
 import { onlyRenamedInPlace } from './renamed-in-place';
 import { onlySpacingChanged } from './spacing';
 import { isSpellingVariant } from './spelling-variant';
-import { isCutOff, isOlderText, isOtherPage, isReframed, nearestVariant } from './variants';
+import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>();
@@ -311,8 +311,6 @@ export function diffWithWordingEdits(
   const bare = fromBareBlocks(alignment, base.clauses, after.clauses);
   const rejoined = rejoinedClauses(alignment, base.clauses, after.clauses);
   const sincePrevious = changedSincePrevious(base, before, after);
-  // The same document served with and without the site's header and footer: what the frame says is not the terms.
-  const reframed = isReframed(base.clauses, after.clauses);
   for (const paired of alignment) {
     if (paired.kind === 'same') continue;
     if (!sincePrevious(paired, after.clauses)) continue;
@@ -327,8 +325,6 @@ export function diffWithWordingEdits(
     const ca = a ? findingsAfter(a.id) : [];
     const changes = changesFor(entry, b, a, cb, ca, ctx).filter((c) => reportable(c, headings));
     if (!changes.length) continue;
-    // A clause of the page's frame reports nothing unless it carries a finding (a cookie notice in a banner).
-    if (reframed && changes.every((c) => c.category === null)) continue;
     const sameEffect =
       (otherLocale && changes.every((c) => c.right === null)) ||
       (entry.kind === 'modified' && changes.every((c) => c.right === null) && onlyHeadingRenamed(b!, a!)) ||

@@ -158,26 +158,6 @@ export function isCutOff(a: readonly Pick<Clause, 'text'>[], b: readonly Pick<Cl
   return ka[last]!.startsWith(kb[last]!);
 }
 
-/**
- * Whether `a` and `b` are one document in two page frames (served with and without the site's header and footer): the
- * clauses of one are, in order and word for word, a run of the other's that leaves clauses out at both ends, and that
- * run says 150 words or more. A revision edits the document, not both ends of the page around it; a page that only
- * gains or loses clauses at one end may be a new first or last section, and stays compared as usual.
- */
-export function isReframed(a: readonly Pick<Clause, 'text'>[], b: readonly Pick<Clause, 'text'>[]): boolean {
-  const ka = a.map((c) => clauseKey(c.text)).filter(Boolean);
-  const kb = b.map((c) => clauseKey(c.text)).filter(Boolean);
-  const [outer, inner] = ka.length >= kb.length ? [ka, kb] : [kb, ka];
-  // At least one clause left out at each end.
-  if (!inner.length || inner.length + 2 > outer.length) return false;
-  if (inner.reduce((n, k) => n + k.split(' ').length, 0) < MIN_WORDS) return false;
-  for (let s = outer.indexOf(inner[0]!, 1); s > 0; s = outer.indexOf(inner[0]!, s + 1)) {
-    if (s + inner.length >= outer.length) return false;
-    if (inner.every((k, i) => outer[s + i] === k)) return true;
-  }
-  return false;
-}
-
 const OTHER_PAGE_MAX_SIMILARITY = 0.3;
 const OTHER_PAGE_MAX_VOCABULARY = 0.4;
 const STUB_RATIO = 2.5;

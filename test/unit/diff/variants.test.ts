@@ -2,7 +2,7 @@
 // page served at the same address (a stub, a translation) is not a revision.
 import { describe, expect, it } from 'vitest';
 import { diffVersions, nearestVariant } from '../../../src/core/diff';
-import { isCutOff, isOtherPage, isReframed } from '../../../src/core/diff/variants';
+import { isCutOff, isOtherPage } from '../../../src/core/diff/variants';
 import { snapshot, type C } from './helpers';
 import { readDocument, snapshotOf } from './real-documents';
 
@@ -133,51 +133,5 @@ describe('compared with an older variant', () => {
     expect(diffVersions(stub, latest, { earlier: [full] }).map((c) => [c.type, c.after])).toEqual([
       ['added', kept.text],
     ]);
-  });
-});
-
-describe('one document in another page frame', () => {
-  // The document (forty clauses), and the site's header and footer around it on some days and not on others.
-  const body: C[] = Array.from({ length: 40 }, (_, i) => ({
-    section: `${i + 1}. Section`,
-    text: `Clause number ${i + 1} of these terms says something of its own about topic ${i + 1}.`,
-  }));
-  const header: C[] = ['Prices and markets today.', 'Sign in to your account.'].map((text) => ({ section: '', text }));
-  const footer: C[] = [
-    'Our journalists abide by a strict set of editorial policies.',
-    'The group owns and invests in other businesses.',
-  ].map((text) => ({ section: 'About', text }));
-  const sale: C = {
-    section: 'Cookies',
-    text: 'We sell your personal information to advertising partners.',
-    f: [['data_sale', 'grant', 'high']],
-  };
-
-  it('without its header and footer, reports nothing; with them again, nothing either', () => {
-    const framed = snapshot([...header, ...body, ...footer]);
-    const bare = snapshot(body);
-    expect(isReframed(framed.clauses, bare.clauses)).toBe(true);
-    expect(diffVersions(framed, bare)).toEqual([]);
-    expect(diffVersions(bare, framed)).toEqual([]);
-  });
-
-  it('still reports a clause of the frame that carries a finding', () => {
-    const changes = diffVersions(snapshot([...header, ...body, sale, ...footer]), snapshot(body));
-    expect(changes.map((c) => [c.type, c.before])).toEqual([['removed', sale.text]]);
-  });
-
-  it('is not a revision that adds or removes clauses at one end only, nor one that also edits the document', () => {
-    const bare = snapshot(body);
-    expect(isReframed(snapshot([...body, ...footer]).clauses, bare.clauses)).toBe(false);
-    expect(diffVersions(bare, snapshot([...body, ...footer])).length).toBeGreaterThan(0);
-    expect(isReframed(snapshot([...header, ...body]).clauses, bare.clauses)).toBe(false);
-    const edited = snapshot([...header, ...body.slice(0, 20), ...body.slice(21), ...footer]);
-    expect(isReframed(edited.clauses, bare.clauses)).toBe(false);
-    expect(diffVersions(edited, bare).length).toBeGreaterThan(0);
-  });
-
-  it('needs a document of 150 words or more between the ends', () => {
-    const short = body.slice(0, 5);
-    expect(isReframed(snapshot([...header, ...short, ...footer]).clauses, snapshot(short).clauses)).toBe(false);
   });
 });
