@@ -124,6 +124,10 @@ function namesTheSame(run: Run, classesSaid: { before: ReadonlySet<string>; afte
   if (classes.size !== 1) return false;
   const [cls] = classes;
   const ofClass = (s: string): boolean => reference.get(s) === cls || CONJUNCTIONS.has(s);
+  // Where a clause applies ("on our website" → "on our services", "website and apps") can widen what it covers: the
+  // surface class may only say it in fewer words, never in as many others or more; a notice naming itself cannot.
+  const named = (stems: readonly string[]): number => stems.filter((s) => reference.get(s) === cls).length;
+  if (cls !== 'notice' && named(added) >= named(removed)) return false;
   return [...removed, ...added].every(ofClass) && classesSaid.before.has(cls!) && classesSaid.after.has(cls!);
 }
 
@@ -143,6 +147,9 @@ function isPlainSwap(run: Run, names: ReadonlySet<string>): boolean {
   const removed = content(run.removed);
   const added = content(run.added);
   if (!removed.length || !added.length || removed.length > MAX_SWAPPED || added.length > MAX_SWAPPED) return false;
+  // A product word swapped goes through namesTheSame, which refuses a wider one.
+  const { reference } = tablesOf();
+  if ([...removed, ...added].some((s) => reference.has(s))) return false;
   return allPlain([...removed, ...added], names);
 }
 

@@ -189,6 +189,33 @@ describe('stance', () => {
       'data_sharing',
       'conditional opt_in',
     ],
+    // Review counterexamples: a condition of use, an authorisation of something else, consent by use and the
+    // recipients' own onward sharing are no consent and no safeguard (they were read as a good sign).
+    [
+      'If you upload photos you grant us permission to share them with our advertising partners.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'You may authorize third-party apps to connect to your account, and we share your personal information with advertisers.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We share your personal information with advertisers, as you may consent by using the Service.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'Our partners are bound by their own privacy policies and may share your personal information with their affiliates.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'These third parties are bound by confidentiality obligations, but may disclose your personal information to their subcontractors.',
+      'data_sharing',
+      'grant',
+    ],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
   });

@@ -96,6 +96,21 @@ const CHANGED: Array<[string, string, string]> = [
   ['a number written as a word changed', 'We keep logs for six months.', 'We keep logs for nine months.'],
   ['the only product word dropped', 'We publish these reports on our website.', 'We publish these reports.'],
   [
+    'where it applies widened, one product word for another',
+    'We use the content you post on our website to train our models.',
+    'We use the content you post on our services to train our models.',
+  ],
+  [
+    'where it applies widened, a product word added',
+    'We use the content you post on our website to train our models.',
+    'We use the content you post on our website and apps to train our models.',
+  ],
+  [
+    'a recipient named by a product word',
+    'We may sell your data to website owners.',
+    'We may sell your data to app owners.',
+  ],
+  [
     'anonymous for pseudonymous beside a product word',
     'We share anonymous statistics about our apps.',
     'We share pseudonymous statistics about our Services.',
