@@ -10,7 +10,7 @@ import { inFirstParty, type FirstPartyNames } from './first-party';
 import { expandPattern, fitMultiTermTags } from './expand-pattern';
 import { extraTermsByTag } from './lexicon';
 import { getNlp, parse, sweeper, tokensOf, type Token } from './nlp';
-import { vetoFires, type CategoryRules, type Rule } from './rule';
+import { vetoFires, type CategoryRules, type Rule, type Veto } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
 import { bodyStart } from './lead-label';
 import { compileCueScan, type CueScan } from './cue-scan';
@@ -87,9 +87,10 @@ function getCompiled(): Compiled {
     all: cat.rules.map((_, i) => i),
   }));
   // A global or sticky regex answers by where it last stopped: such a veto is run as it is.
-  const plain = (re: unknown): re is RegExp => re instanceof RegExp && !re.global && !re.sticky;
+  const plain = (t: Veto['when'] | undefined): t is TextTest =>
+    t !== undefined && typeof t !== 'function' && !(t instanceof RegExp && (t.global || t.sticky));
   for (const cat of ALL_CATEGORY_RULES)
-    for (const v of cat.vetoes ?? []) for (const re of [v.when, v.unless]) if (plain(re)) indexOf(re);
+    for (const v of cat.vetoes ?? []) for (const t of [v.when, v.unless]) if (plain(t)) indexOf(t);
   const nets: Net[] = [];
   for (const cat of ALL_CATEGORY_RULES) {
     for (const rule of cat.rules) {

@@ -81,7 +81,7 @@ export interface VetoContext {
 export interface Veto {
   /** "<category>.<slug>", unique across rules and vetoes. */
   id: string;
-  when: RegExp | ((lower: string, ctx: VetoContext) => boolean);
+  when: TextTest | ((lower: string, ctx: VetoContext) => boolean);
   /** The clause is kept after all when this matches too (e.g. it also sells data outright). */
   unless?: RegExp;
   /** The veto drops the model's findings of the category too (model/candidates.ts proposes from words alone). */
@@ -95,7 +95,7 @@ export interface Veto {
 
 /** True when `veto` drops the clause (lower-cased text). */
 export function vetoFires(veto: Veto, lower: string, ctx: VetoContext = { sectionItem: false }): boolean {
-  const test = (re: RegExp): boolean => ctx.passes?.(re) ?? re.test(lower);
+  const test = (t: TextTest): boolean => ctx.passes?.(t) ?? t.test(lower);
   const hit = typeof veto.when === 'function' ? veto.when(lower, ctx) : test(veto.when);
   return hit && !(veto.unless !== undefined && test(veto.unless));
 }

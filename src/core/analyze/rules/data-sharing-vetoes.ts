@@ -1,13 +1,7 @@
 // data_sharing vetoes as records (share branch): clauses that speak of a disclosure without the service making one.
 // Each was read off the development errors of both the real labels and OPP-115's development half.
-import type { Veto, VetoContext } from '../rule';
-import { anyOf, run, words, wordSeq, type TextTest } from '../word-gap';
-
-/** A veto's `when` for a word-gap test, answered through the engine's cue scan when it can. */
-const passes =
-  (t: TextTest) =>
-  (lower: string, ctx: VetoContext): boolean =>
-    ctx.passes?.(t) ?? t.test(lower);
+import type { Veto } from '../rule';
+import { anyOf, run, words, wordSeq } from '../word-gap';
 const CLAUSE_RUN = '[^.;:]';
 const CLAUSE_WORD = '[^\\s.;:]';
 
@@ -83,7 +77,7 @@ const ADVICE_BEFORE_USER_DISCLOSES = anyOf(
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.right-to-know',
-    when: passes(RIGHT_TO_KNOW),
+    when: RIGHT_TO_KNOW,
     why: 'A law or right that asks for a description of the disclosures (categories, recipients, whether any) describes a right to know, not a disclosure the service makes (GUIDE D8, D10: role=explanation).',
     mustVeto: [
       'California law requires us to disclose the categories of personal information we collect and how we use them, and the third parties to which we disclose personal information.',
@@ -101,7 +95,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   },
   {
     id: 'data_sharing.disclosure-procedure',
-    when: passes(DISCLOSURE_PROCEDURE),
+    when: DISCLOSURE_PROCEDURE,
     unless: WE_MAY_DISCLOSE,
     why: 'Notice of a disclosure, requests for disclosure and the requirements they must meet describe a procedure (GUIDE D8: role=explanation), not a disclosure; a clause that also says the service may disclose is kept.',
     mustVeto: [
@@ -119,7 +113,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   },
   {
     id: 'data_sharing.advice-before-user-discloses',
-    when: passes(ADVICE_BEFORE_USER_DISCLOSES),
+    when: ADVICE_BEFORE_USER_DISCLOSES,
     unless: WE_MAY_DISCLOSE,
     why: 'Advice to the user before the user discloses ("review their policies before disclosing any personal information to them") names the user as the one who discloses (GUIDE D10), not the service.',
     mustVeto: [
