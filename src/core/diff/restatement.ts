@@ -8,9 +8,8 @@ import { diffArrays } from 'diff';
 import { EXAMPLE_OPENERS, LEXICON_LISTS, SAME_REFERENCE } from '../analyze/lexicon';
 import { bearingStems, nameStems } from './bearing';
 import { isFunctionWord, wordingOf, wordingStems, type Wording } from './wording';
+import { isPlainSwapOf } from './word-swap';
 
-/** At most this many words that carry a term replaced on either side of a run of plain words (as word-swap.ts). */
-const MAX_SWAPPED = 2;
 /** An example added or dropped says at most this many words that carry a term. */
 const MAX_EXAMPLE_WORDS = 6;
 /** A run that only names the same thing says at most this many words that carry a term on either side. */
@@ -146,11 +145,10 @@ function isExample(run: Run, names: ReadonlySet<string>): boolean {
 function isPlainSwap(run: Run, names: ReadonlySet<string>): boolean {
   const removed = content(run.removed);
   const added = content(run.added);
-  if (!removed.length || !added.length || removed.length > MAX_SWAPPED || added.length > MAX_SWAPPED) return false;
   // A product word swapped goes through namesTheSame, which refuses a wider one.
   const { reference } = tablesOf();
-  if ([...removed, ...added].some((s) => reference.has(s))) return false;
-  return allPlain([...removed, ...added], names);
+  const swapped = [...removed, ...added];
+  return !swapped.some((s) => reference.has(s) || /\d/.test(s)) && isPlainSwapOf(removed, added, names);
 }
 
 /**

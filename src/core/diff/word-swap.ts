@@ -8,6 +8,17 @@ import { wordingOf } from './wording';
 /** At most this many words replaced, on either side: a phrase reworded, not a sentence rewritten. */
 const MAX_SWAPPED = 2;
 
+/** One or two words replaced by one or two others (stems), none of them a word that can bear a term or a name. */
+export function isPlainSwapOf(
+  dropped: readonly string[],
+  added: readonly string[],
+  names: ReadonlySet<string>,
+): boolean {
+  if (!dropped.length || !added.length || dropped.length > MAX_SWAPPED || added.length > MAX_SWAPPED) return false;
+  const bearing = bearingStems();
+  return [...dropped, ...added].every((w) => !bearing.has(w) && !names.has(w));
+}
+
 /** The words of `from` not matched in `to`, counted as a multiset. */
 function missing(from: readonly string[], to: readonly string[]): string[] {
   const counts = new Map<string, number>();
@@ -30,10 +41,6 @@ export function onlyPlainWordsSwapped(before: string, after: string): boolean {
   const b = wordingOf(before);
   const a = wordingOf(after);
   if (b.negations !== a.negations || b.numbers.join(' ') !== a.numbers.join(' ')) return false;
-  const dropped = missing(b.content, a.content);
-  const added = missing(a.content, b.content);
-  if (!dropped.length || !added.length || dropped.length > MAX_SWAPPED || added.length > MAX_SWAPPED) return false;
-  const bearing = bearingStems();
   const names = new Set([...nameStems(before), ...nameStems(after)]);
-  return [...dropped, ...added].every((w) => !bearing.has(w) && !names.has(w));
+  return isPlainSwapOf(missing(b.content, a.content), missing(a.content, b.content), names);
 }
