@@ -6,9 +6,10 @@ import { anyOf, gap, wordSeq } from '../word-gap';
 
 const CHANGE_STEM = '(?:chang|modif|amend|updat|revis|alter|replac|supplement)';
 const CHANGE = String.raw`${CHANGE_STEM}\w*`;
-const DOC = String.raw`(?:terms|agreement|policy|statement|notice|conditions|eula|guidelines|tos)\b`;
-/** Any one-word document name of the lexicon's TermsDoc class, as a cheap necessary condition. */
-const ANY_DOC = new RegExp(String.raw`\b(?:${LEXICON_LISTS.TermsDoc!.filter((w) => !w.includes(' ')).join('|')})\b`);
+/** Any one-word document name of the lexicon's TermsDoc class ("policies", "contract" as well as "terms"). */
+const DOC = String.raw`(?:${LEXICON_LISTS.TermsDoc!.filter((w) => !w.includes(' ')).join('|')})\b`;
+/** The same names, as a cheap necessary condition. */
+const ANY_DOC = new RegExp(String.raw`\b${DOC}`);
 /** What every order below needs: a change word and a document word (most clauses have "may" or "the"). */
 const CHANGE_AND_DOC = { needs: [RegExp(`\\b${CHANGE_STEM}`), RegExp(`\\b${DOC}`)] };
 /** A modal, a change word and the document within a few words of each other, in one of three orders. */
@@ -31,6 +32,19 @@ const CHANGE_CUE = anyOf(
     String.raw`(?:may|can|might|will)\s+(?:be|from)`,
     gap(4),
     CHANGE,
+    CHANGE_AND_DOC,
+  ),
+  // "reserves the right to modify, at its sole discretion, any of the provisions of this Agreement"
+  wordSeq(
+    String.raw`\breserves?\s+the\s+right\s+to`,
+    gap(3),
+    CHANGE,
+    gap(5),
+    String.raw`(?:any|all|some)\s+(?:of\s+)?(?:the\s+)?(?:provisions|parts|portions|sections|terms)`,
+    gap(3),
+    '(?:these|this|the|our|its)',
+    gap(2),
+    DOC,
     CHANGE_AND_DOC,
   ),
   wordSeq(
@@ -161,6 +175,7 @@ export const termsChange: CategoryRules = {
         '(these|this|the|our) .{0,2} #TermsDoc .{0,3} (may|can|might|will) (be|from) .{0,3} #ChangeVerb',
         '#ChangeVerb (to|of) (these|this|the|our) .{0,2} #TermsDoc .{0,8} (effective|posted|binding)',
         '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,12} #TermsDoc',
+        '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,5} (any|all|some) of? the? (provisions|parts|portions|sections|terms) .{0,3} (these|this|the|our|its) .{0,2} #TermsDoc',
       ],
       rejectEvidence: /\bprices?\b|\bfees?\b/,
       severity: 'medium',
@@ -170,11 +185,13 @@ export const termsChange: CategoryRules = {
         'This Privacy Policy may be updated from time to time.',
         'The provider is entitled to unilaterally modify the Agreement if necessary.',
         'We reserve the right to make changes to our sites, policies, terms and conditions at any time.',
+        'We reserve the right to modify, at our sole discretion, any of the provisions contemplated in this Agreement.',
         { text: 'We will not change these Terms without your consent.', stance: 'conditional', condition: 'opt_in' },
       ],
       mustNotMatch: [
         'You may not modify the Software or create derivative works.',
         'You may change your password at any time.',
+        'We reserve the right to remove or modify User Content for any reason, including content that we believe violates these Terms.',
       ],
     },
     {
@@ -197,6 +214,30 @@ export const termsChange: CategoryRules = {
       mustNotMatch: [
         'If you make changes to your profile, they are saved.',
         'Any changes we make to this notice will be posted here.',
+      ],
+    },
+    {
+      id: 'terms_change.no-duty-to-notify',
+      // Disclaiming any duty to announce changes is the change taken at will, with no notice at all (GUIDE C3).
+      cue: [
+        /\b(?:no|not\s+(?:be\s+)?(?:under\s+any|have\s+any))\s+(?:obligation|duty)\s+to\s+(?:notify|inform|tell|alert|give)/,
+        ANY_DOC,
+      ],
+      match: [
+        '(no|any) (obligation|duty) to (notify|inform|tell|alert|give) .{0,3} (of|about)? .{0,2} #ChangeVerb (to|of|in) .{0,3} #TermsDoc',
+      ],
+      rejectEvidence: /\bprices?\b|\bfees?\b/,
+      // The "no" is the rule's own: the clause takes the change without notice, it denies nothing.
+      implies: { stance: 'grant', negated: 'grant' },
+      severity: 'high',
+      why: 'The company can change the document without telling anyone, so a user cannot know which terms apply.',
+      mustMatch: [
+        'We are under no obligation to notify you of any changes to these Terms.',
+        'Acme shall not have any duty to inform users about updates to this Policy.',
+      ],
+      mustNotMatch: [
+        'We have no obligation to notify you of changes to your order.',
+        'We have no obligation to notify you of changes to our fees under these Terms.',
       ],
     },
     {
