@@ -217,6 +217,62 @@ export const termsChange: CategoryRules = {
       ],
     },
     {
+      id: 'terms_change.amend-only-in-writing',
+      // A document that can change only by a writing both sides sign takes no unilateral right: a limit (GUIDE, restrict).
+      cue: [
+        /\b(?:except|unless|other\s+than|save)\s+(?:\S+\s+){0,8}?(?:writing|written|instrument|signed)\b/,
+        /\b(?:no|not|never|only)\b/,
+        ANY_DOC,
+      ],
+      match: [
+        '(no|not) .{0,2} (amendment|amendments|modification|modifications|change|changes|variation|variations) .{0,6} #TermsDoc .{0,8} (except|unless|other than|save) .{0,8} (signed|executed|agreed) .{0,6} (both|each|parties|mutually)',
+        '#TermsDoc (may|shall|will|can) not be .{0,6} #ChangeVerb .{0,14} (except|unless|other than|save) .{0,8} (signed|executed|agreed) .{0,6} (both|each|parties|mutually)',
+      ],
+      implies: { stance: 'restrict', negated: 'restrict' },
+      userSubject: true,
+      severity: 'low',
+      why: 'Only a change both sides sign binds: the company cannot rewrite the document on its own.',
+      mustMatch: [
+        {
+          text: 'No amendment or modification of this Agreement shall be made except by a writing signed by both parties.',
+          stance: 'restrict',
+        },
+        {
+          text: 'The Agreement may not be amended, modified, or supplemented by you or us in any manner, except by an instrument in writing signed by each of you and us.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'You may not modify the Software except as expressly permitted in writing.',
+        'These Terms may not be amended except in writing by an authorized representative of Acme.',
+        'We may amend this Agreement at any time by posting the amended terms.',
+      ],
+    },
+    {
+      id: 'terms_change.opt-out-of-changes',
+      // "you may opt out of any material change to the arbitration agreement": objecting keeps the current terms (C1).
+      cue: [/\bopt(?:ing)?[\s-]?out\s+of\s+(?:\S+\s+){0,3}?(?:changes?|revisions?|modifications?|amendments?)\b/],
+      match: [
+        '(may|can|right to|by) .{0,2} (opt|opting) out of (any|a|the|such|all)? (material|substantive|future)? (change|changes|revision|revisions|modification|modifications|amendment|amendments) (to|of) .{0,4} (#TermsDoc|provision|provisions|arbitration)',
+      ],
+      implies: { stance: 'conditional', condition: 'opt_out' },
+      userSubject: true,
+      severity: 'medium',
+      why: 'A change binds the user unless they opt out of it in time.',
+      mustMatch: [
+        {
+          text: 'You may opt out of any material change to the Arbitration Agreement by sending written notice within 30 days.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+      ],
+      mustNotMatch: [
+        'You may opt out of marketing emails at any time.',
+        'You can opt out of changes to your feed.',
+        'Your notice must state that you want to opt out of a material change to the Arbitration Agreement.',
+      ],
+    },
+    {
       id: 'terms_change.no-duty-to-notify',
       // Disclaiming any duty to announce changes is the change taken at will, with no notice at all (GUIDE C3).
       cue: [
