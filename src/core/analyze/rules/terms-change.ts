@@ -155,7 +155,10 @@ const VETOES: readonly Veto[] = [
 export const termsChange: CategoryRules = {
   category: 'terms_change',
   // Every rule outside the changes heading needs one of these words (section rules are exempt from `requires`).
-  requires: [/\b(?:chang|modif|amend|updat|revis|alter|replac|supplement|accept|agree|consent|bound)/],
+  requires: [
+    /\b(?:chang|modif|amend|updat|revis|alter|replac|supplement|accept|agree|consent|bound)/,
+    /\bin\s+(?:effect|force)\s+at\s+the\s+time\b/,
+  ],
   vetoes: VETOES,
   adjustSeverity: (lower, base): Severity => {
     if (/\bwithout\s+(?:prior\s+|any\s+|further\s+)?notice|sole\s+discretion|at\s+any\s+time\s+without/.test(lower))
@@ -246,6 +249,40 @@ export const termsChange: CategoryRules = {
         'You may not modify the Software except as expressly permitted in writing.',
         'These Terms may not be amended except in writing by an authorized representative of Acme.',
         'We may amend this Agreement at any time by posting the amended terms.',
+      ],
+    },
+    {
+      id: 'terms_change.no-retroactive-change',
+      // Changes that leave what the user already has under the old terms ("orders keep the old terms") limit the
+      // company's power to change (GUIDE C5).
+      cue: [
+        /\b(?:will|shall|do|does)\s+not\s+(?:apply|affect|be\s+applied)\b|\bin\s+(?:effect|force)\s+at\s+the\s+time\b/,
+      ],
+      match: [
+        '(changes|modifications|amendments|revisions|updates) (to|of|in) (these|this|the|our|any) .{0,2} #TermsDoc .{0,3} (will|shall|do|does) not (apply|affect|be applied) .{0,4} (retroactive|retroactively|order|orders|dispute|disputes|claim|claims|purchase|purchases|subscription|subscriptions|before|prior)',
+        '(any|such|these|the|all) (changes|modifications|amendments|revisions|updates) (will|shall|do|does) not (apply|be applied) retroactively',
+        '(governed|subject) (by|to) the .{0,5} in (effect|force) at the time',
+      ],
+      rejectEvidence: /\b(?:prices?|pricing|fees?|settings?|account|password|preferences?|features?)\b/,
+      implies: { stance: 'restrict', negated: 'restrict' },
+      severity: 'low',
+      why: 'A change does not reach back: what the user already agreed to stays under the terms of that time.',
+      mustMatch: [
+        {
+          text: 'Changes to the Terms will not affect any orders you have placed where we have sent the confirmation.',
+          stance: 'restrict',
+        },
+        { text: 'Any modifications will not apply retroactively.', stance: 'restrict' },
+        {
+          text: 'Use of information we collect is subject to the Privacy Policy in effect at the time such information is collected.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'Changes to your settings will not affect orders you have already placed.',
+        'Price changes will not apply to orders placed before the change.',
+        'Price changes will not apply retroactively.',
+        'These Terms apply to any update of the app.',
       ],
     },
     {
