@@ -53,7 +53,7 @@ const CHANGE_CUE = anyOf(
     gap(3),
     DOC,
     gap(9),
-    '(?:effective|posted|binding)',
+    String.raw`(?:effective|posted|binding|(?:may|can)\s+be\s+made)`,
     CHANGE_AND_DOC,
   ),
 );
@@ -177,10 +177,13 @@ export const termsChange: CategoryRules = {
         '(may|can|reserve|reserves|right|will|might|entitled) .{0,6} #ChangeVerb .{0,8} (these|this|the|our|its|such) .{0,2} #TermsDoc',
         '(these|this|the|our) .{0,2} #TermsDoc .{0,3} (may|can|might|will) (be|from) .{0,3} #ChangeVerb',
         '#ChangeVerb (to|of) (these|this|the|our) .{0,2} #TermsDoc .{0,8} (effective|posted|binding)',
+        '#ChangeVerb (to|of) (these|this|the|our) .{0,2} #TermsDoc .{0,8} (may|can) be made',
         '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,12} #TermsDoc',
         '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,5} (any|all|some) of? the? (provisions|parts|portions|sections|terms) .{0,3} (these|this|the|our|its) .{0,2} #TermsDoc',
       ],
       rejectEvidence: /\bprices?\b|\bfees?\b/,
+      // The terms of one order or booking are not the document.
+      rejectAfter: /^\s*(?:of|for)\s+(?:your|an?|the|any|such)\s+(?:orders?|purchases?|bookings?|reservations?)\b/,
       severity: 'medium',
       why: 'The company can rewrite the deal without the user agreeing to the new version.',
       mustMatch: [
@@ -189,11 +192,13 @@ export const termsChange: CategoryRules = {
         'The provider is entitled to unilaterally modify the Agreement if necessary.',
         'We reserve the right to make changes to our sites, policies, terms and conditions at any time.',
         'We reserve the right to modify, at our sole discretion, any of the provisions contemplated in this Agreement.',
+        'Changes to the Terms of Service, our services, or platforms may be made at any time, with or without notice.',
         { text: 'We will not change these Terms without your consent.', stance: 'conditional', condition: 'opt_in' },
       ],
       mustNotMatch: [
         'You may not modify the Software or create derivative works.',
         'You may change your password at any time.',
+        'We may change any terms of your order before it ships.',
         'We reserve the right to remove or modify User Content for any reason, including content that we believe violates these Terms.',
       ],
     },
@@ -417,7 +422,7 @@ export const termsChange: CategoryRules = {
       cue: [
         /\b(?:use|using|access)/,
         /\b(?:accept|agree|consent|bound)/,
-        /\bcontinu|\b(?:after|following)\b[^.]{0,80}\b(?:constitut|means|signif|deemed|indicat|confirm)/,
+        /\bcontinu|\b(?:after|following)\b[^.]{0,80}\b(?:constitut|means|signif|deemed|indicat|confirm)|\b(?:treat|regard)/,
       ],
       match: [
         '(continued|continuing|continue) .{0,3} (use|access|using|accessing) .{0,20} (constitutes|constitute|means|signifies|deemed|indicates|confirms|will) .{0,4} (acceptance|accept|agreement|consent|agree|acknowledgement)',
@@ -426,6 +431,7 @@ export const termsChange: CategoryRules = {
         '(use|access) .{0,6} (after|following) .{0,8} (constitutes|constitute|means|signifies|deemed|indicates|confirms) .{0,4} (acceptance|agreement|consent)',
         '(by|after) (continuing|continued) to (use|access) .{0,12} you (confirm|signify|indicate) .{0,2} (acceptance|agreement|consent)',
         '(bound|accept|agree) .{0,6} if you (continue|keep) (to use|using|to access|accessing)',
+        '(treat|treats|regard|regards) (your|any|such) (use|access) .{0,4} as .{0,2} (acceptance|agreement|consent)',
       ],
       rejectEvidence: /\bprices?\b|\bfees?\b|\bsubscription\b/,
       userSubject: true,
@@ -440,6 +446,7 @@ export const termsChange: CategoryRules = {
         'Once any updated Terms are in effect, you will be bound by them if you continue to use the app.',
         'Your access to the Services following such modification constitutes your acceptance of the Terms as modified.',
         'Use of the site after an update is posted is deemed to constitute acceptance of it.',
+        'If you use the Services after the date on which the Terms have changed, Acme will treat your use as acceptance of the updated Terms.',
       ],
       mustNotMatch: ['You may continue to use the free plan.'],
     },
