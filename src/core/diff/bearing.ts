@@ -35,7 +35,7 @@ export function bearingStems(): ReadonlySet<string> {
 }
 
 /**
- * The stems of the capitalised words a text says past its first word: names ("Kinetic TV" → "Cable TV" is another
+ * The stems of the capitalised words a text says past its first word: names ("Acme TV" → "Cable TV" is another
  * service, or a rename, which renames.ts judges with its notice), never a plain synonym.
  */
 export function nameStems(text: string): Set<string> {

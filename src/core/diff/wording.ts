@@ -133,7 +133,7 @@ function distinctChanged(before: readonly string[], after: readonly string[]): n
 
 /** A wording edit changes at most this many words that carry a term (one inserted or one dropped, never a swap). */
 const MAX_CONTENT_CHANGED = 1;
-/** …or only repeats words the clause says anyway (a defined term dropped, "Kinetic Secure Home" said once less). */
+/** …or only repeats words the clause says anyway (a defined term dropped, "Acme Secure Home" said once less). */
 const MAX_REPEATS_CHANGED = 3;
 
 /**
