@@ -927,7 +927,7 @@ export const DEGREE_WORDS: Readonly<Record<string, readonly string[]>> = {
   scope: [
     ...'anywhere everywhere elsewhere nowhere worldwide global globally local locally nationwide regional'.split(' '),
     ...'internal internally external externally inside outside across beyond throughout entire whole'.split(' '),
-    ...'broad broadly wide widely narrow narrowly solely exclusively'.split(' '),
+    ...'broad broadly wide widely narrow narrowly sole solely exclusive exclusively nonexclusive'.split(' '),
   ],
   precision: [
     ...'approximate approximately precise precisely exact exactly coarse rough roughly general generally'.split(' '),

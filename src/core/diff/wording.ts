@@ -7,8 +7,9 @@ import { comparableText } from '../normalize/comparable';
 import { tokens } from './similarity';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
-// "not", "never", "no" …, and the French negations.
-const NEGATION = new Set([...(LEXICON_LISTS.Negative ?? []), 'ne', 'n', 'pas', 'aucun', 'aucune', 'jamais']);
+// "not", "never", "no" …, the French negations, and "non" of a word negated apart ("non-exclusive": hyphens are spaces
+// by then), so that "an exclusive licence" → "a non-exclusive licence" is never the same wording.
+const NEGATION = new Set([...(LEXICON_LISTS.Negative ?? []), 'ne', 'n', 'pas', 'aucun', 'aucune', 'jamais', 'non']);
 
 /** One spelling for the British and American forms of a word (applied to both sides, so it never needs to be English). */
 export function oneSpelling(word: string): string {

@@ -116,6 +116,11 @@ const ADDED: Array<[string, string, string]> = [
     'We share statistics with advertisers.',
     'We share individual statistics with advertisers.',
   ],
+  [
+    'a word negated apart',
+    'You grant us an exclusive licence to display your photos.',
+    'You grant us a non-exclusive licence to display your photos.',
+  ],
 ];
 
 describe('a word that sets a clause’s reach added or dropped, in a version', () => {
