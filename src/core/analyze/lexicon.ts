@@ -916,6 +916,41 @@ export const MEANING_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that set how far a clause reaches, by class: where it applies (scope), how exact the data is (precision), which
+ * changes count (significance), whether data points to a person (identifiability), how long (duration), whether it is
+ * a duty (obligation) and how often (frequency). One swapped for another ("approximate" → "precise" location, "on the
+ * site" → "anywhere", "material" → "minor" changes), or added or dropped, can widen or narrow a right, so a rewording
+ * that touches one is never taken for the same (core/diff/bearing.ts). Each word in the forms a stem does not join
+ * ("local", "locally"). Not in LEXICON_LISTS, so the analyser never tags them.
+ */
+export const DEGREE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  scope: [
+    ...'anywhere everywhere elsewhere nowhere worldwide global globally local locally nationwide regional'.split(' '),
+    ...'internal internally external externally inside outside across beyond throughout entire whole'.split(' '),
+    ...'broad broadly wide widely narrow narrowly sole solely exclusive exclusively nonexclusive'.split(' '),
+  ],
+  precision: [
+    ...'approximate approximately precise precisely exact exactly coarse rough roughly general generally'.split(' '),
+    ...'specific specifically detailed granular partial partially full fully complete completely'.split(' '),
+    ...'estimated accurate accurately'.split(' '),
+  ],
+  significance: [
+    ...'material materially minor significant significantly insignificant substantial substantially'.split(' '),
+    ...'major important trivial slight slightly'.split(' '),
+  ],
+  identifiability: [
+    ...'individual individually identified identifiable unidentifiable deidentified pseudonymised'.split(' '),
+    ...'named unnamed raw hashed masked'.split(' '),
+  ],
+  duration: [
+    ...'temporary temporarily permanent permanently indefinite indefinitely limited unlimited'.split(' '),
+    ...'brief briefly short long longer shorter reasonable extended'.split(' '),
+  ],
+  obligation: ['optional', 'mandatory', 'voluntary', 'voluntarily', 'necessary', 'strictly'],
+  frequency: [...'never occasionally regularly periodically continuously continually automatically'.split(' ')],
+};
+
+/**
  * Words that name one and the same thing, by class: a restated clause that replaces words of a class by others of the
  * same class ("our websites or mobile apps" → "the Services", "this Privacy Policy" → "this Privacy Notice") names
  * what it named before (core/diff/restatement.ts). `surface`: the service's own products as the user reaches them;

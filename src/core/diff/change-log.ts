@@ -1,5 +1,5 @@
 // An entry of the document's own list of versions ("1. May 2018 - update to privacy notice; 2.", "October 2019 -
-// Oath to Verizon Media name change"): it records that the terms changed, and the clauses that changed are compared
+// Acme to Globex Media name change"): it records that the terms changed, and the clauses that changed are compared
 // where they stand. A new entry is not itself a change of the terms.
 import { MONTH } from '../normalize/noise-rules';
 

@@ -297,7 +297,7 @@ export function diffWithWordingEdits(
   const items: Array<{ change: Change; position: number }> = [];
   const wordingEdits: Change[] = [];
   const alignment = alignClauses(base.clauses, after.clauses);
-  // A name changed throughout that the document announces ("Oath is now Verizon Media").
+  // A name changed throughout that the document announces ("Acme is now Globex Media").
   const renamed = renamedOnly(
     base.clauses,
     after.clauses,
@@ -334,7 +334,7 @@ export function diffWithWordingEdits(
         onlyRenamedInPlace(b!.text, a!.text)) ||
       // A pointer to another page, with no finding on it: the terms are on that page.
       (changes.every((c) => c.category === null) && [b, a].every((c) => c === undefined || isPointerOnly(c.text))) ||
-      // Reworded, it may point to another company's page too ("Visit Scout’s Terms" → "Visit https://… for Scout’s terms").
+      // Reworded, it may point to another company's page too ("Visit Acme’s Terms" → "Visit https://… for Acme’s terms").
       (entry.kind === 'modified' &&
         changes.every((c) => c.category === null) &&
         isPointerOnly(b!.text, true) &&

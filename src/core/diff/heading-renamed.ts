@@ -1,5 +1,5 @@
-// A clause that starts with its own section's heading ("Sharing with Airbnb GSL. Even if …", the heading joined to
-// the first sentence by the page's layout), where only that heading changed ("3.2.6(v) Airbnb GSL. Even if …"): a
+// A clause that starts with its own section's heading ("Sharing with Acme GSL. Even if …", the heading joined to
+// the first sentence by the page's layout), where only that heading changed ("3.2.6(v) Acme GSL. Even if …"): a
 // section renamed or renumbered, not a change of what the sentence says.
 import type { Clause } from '../types';
 import { clauseKey } from './align';

@@ -5,8 +5,8 @@
 
 // The verb that sends the reader on, and the page's owner ("our", "the"): each word bounded, no run to backtrack into.
 const POINTER_VERB = /\b(?:please\s)?(?:see|visit|read|click here\s?to\s(?:review|read|see|view))\s(?:our|the)\s/i;
-// The verb sending the reader to another company's page, by its name ("Visit Scout’s Terms and Conditions") or its
-// address ("Visit https://… for Scout’s terms"): no "i" flag, so that the name's capital is one.
+// The verb sending the reader to another company's page, by its name ("Visit Acme’s Terms and Conditions") or its
+// address ("Visit https://… for Acme’s terms"): no "i" flag, so that the name's capital is one.
 const OTHERS_VERB =
   /\b(?:[Pp]lease\s)?(?:[Ss]ee|[Vv]isit|[Rr]ead)\s(?:\p{Lu}[\p{L}\p{N}]{0,40}[’']s|https?:\/\/\S{1,300}|www\.\S{1,300})\s/u;
 // What the pointer names: a page of the service's documents.

@@ -1,5 +1,5 @@
-// A name replaced where it stands, the old name kept in a notice beside the new one ("AWS Security Agent" → "AWS
-// Continuum (including features previously named AWS Security Agent)", "Acme Pay" → "Wallet (formerly Acme Pay)"):
+// A name replaced where it stands, the old name kept in a notice beside the new one ("Acme Security Agent" → "Acme
+// Continuum (including features previously named Acme Security Agent)", "Globex Pay" → "Wallet (formerly Globex Pay)"):
 // the clause names the same thing, and says the same of it.
 import { clauseKey } from './align';
 import { tokens } from './similarity';

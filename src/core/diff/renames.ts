@@ -1,5 +1,5 @@
-// A name changed throughout ("Oath" → "Verizon Media") that the document itself announces: a clause of either version
-// names both ("Oath est désormais Verizon Media", "Oath to Verizon Media name change") and the name is replaced in
+// A name changed throughout ("Acme" → "Globex Media") that the document itself announces: a clause of either version
+// names both ("Acme est désormais Globex Media", "Acme to Globex Media name change") and the name is replaced in
 // several clauses. Clauses that differ only by
 // that name say the same terms under the new name. A name replaced without such a notice (a legal framework replaced
 // by another, a new processor) is not taken for a rename.
@@ -33,7 +33,7 @@ function substitutions(before: string, after: string): Substitution[] {
   )) {
     const n = part.value.length;
     if (!part.added && !part.removed) {
-      // Function words between two runs ("d'Oath" → "de Verizon Media" aligns "de" on its own) join them.
+      // Function words between two runs ("d'Acme" → "de Globex Media" aligns "de" on its own) join them.
       const joins = pending !== null && part.value.every((w) => FUNCTION.has(w));
       if (pending && !joins) out.push(pending);
       if (!joins) pending = null;

@@ -154,9 +154,9 @@ function isPlainSwap(run: Run, names: ReadonlySet<string>): boolean {
 /**
  * Whether a new text of a clause restates the old one: the same numbers, negations and lexicon phrases, and every run
  * of changed words only changes function words, names what the old words named (SAME_REFERENCE), adds or drops an
- * example of plain words, or swaps a word or two that bear no term.
+ * example of plain words, or (when `swaps`) swaps a word or two that bear no term.
  */
-export function isRestatement(before: string, after: string): boolean {
+export function isRestatement(before: string, after: string, swaps = true): boolean {
   const b = wordingOf(before);
   const a = wordingOf(after);
   if (b.negations !== a.negations || !sameList([...b.numbers].sort(), [...a.numbers].sort())) return false;
@@ -171,6 +171,6 @@ export function isRestatement(before: string, after: string): boolean {
       (!content(run.removed).length && !content(run.added).length) ||
       namesTheSame(run, classesSaid) ||
       isExample(run, names) ||
-      isPlainSwap(run, names),
+      (swaps && isPlainSwap(run, names)),
   );
 }

@@ -2,7 +2,8 @@
 // all. It does not make a version "changed" and is not listed among the reported changes; the popup and the history
 // page show such edits as a collapsed count ("3 wording edits that change no right"), so nothing is hidden.
 import { rightKeyOf } from '../score/rights';
-import type { Clause, Finding } from '../types';
+import type { CategoryId, Clause, Finding } from '../types';
+import { changesReachWord } from './bearing';
 import { breadthTerms } from './breadth';
 import { isRestatement } from './restatement';
 import type { Change } from './types';
@@ -14,6 +15,17 @@ function rightsSaid(findings: readonly Finding[]): Set<string> {
   return new Set(findings.map((f) => `${rightKeyOf(f)}|${f.actor}|${f.severity}|${f.role ?? ''}`));
 }
 
+// The categories where a word's reach is the right itself (what is trained on, licensed, shared, sold, tracked): a
+// plain word swapped there ("content you post on the site" → "anywhere") is never taken for the same, whatever the
+// word lists say.
+const SWAP_GUARDED: ReadonlySet<CategoryId> = new Set([
+  'ai_training',
+  'content_licence',
+  'data_sharing',
+  'data_sale',
+  'tracking',
+]);
+
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
   a.size === b.size && [...a].every((k) => b.has(k));
 
@@ -23,7 +35,8 @@ const contains = (outer: ReadonlySet<string>, inner: ReadonlySet<string>): boole
 /**
  * Whether a reworded clause (`changes`: its changes, one per category) says the same: no change alters a right, its
  * findings say the same rights before and after, no breadth word of a licence came or went, and the wording changed
- * only slightly, or by a word or two swapped for others that bear no term (word-swap.ts), or only as a restatement does
+ * only slightly (no word that sets its reach added or dropped: bearing.ts), or by a word or two swapped for others that bear no
+ * term (word-swap.ts; never in a clause with a SWAP_GUARDED finding on either side), or only as a restatement does
  * (restatement.ts: other names for the same thing, an example of plain words), or only by what `renamed` accepts
  * (renames.ts).
  */
@@ -38,10 +51,11 @@ export function isSameEffectRewording(
   if (changes.some((c) => c.impact !== 'neutral' || c.right !== null)) return false;
   if (!sameSet(rightsSaid(fb), rightsSaid(fa))) return false;
   if (!sameSet(breadthTerms(before.text), breadthTerms(after.text))) return false;
+  const swaps = ![...fb, ...fa].some((f) => SWAP_GUARDED.has(f.category));
   return (
-    slightlyReworded(before.text, after.text) ||
-    onlyPlainWordsSwapped(before.text, after.text) ||
-    isRestatement(before.text, after.text) ||
+    (slightlyReworded(before.text, after.text) && !changesReachWord(before.text, after.text)) ||
+    (swaps && onlyPlainWordsSwapped(before.text, after.text)) ||
+    isRestatement(before.text, after.text, swaps) ||
     (renamed?.(before.text, after.text) ?? false)
   );
 }

@@ -1,14 +1,34 @@
 // A word or two replaced by others that carry no term of their own: "customers can appoint an authorised agent" →
 // "customers can assign an authorised agent". Such a swap says the same; a swap that touches a modal, a quantifier, a
-// party, a kind of data, an action on data, consent, money, liability, time or a number (bearing.ts) can change a
-// right, and is never taken for one.
+// party, a kind of data, an action on data, consent, money, liability, time, a number, or how far a clause reaches
+// (scope, precision, significance, identifiability, duration: bearing.ts) can change a right, and is never taken for
+// one; nor is a word swapped for its own negation ("restricted" → "unrestricted").
 import { bearingStems, nameStems } from './bearing';
 import { wordingOf } from './wording';
 
 /** At most this many words replaced, on either side: a phrase reworded, not a sentence rewritten. */
 const MAX_SWAPPED = 2;
 
-/** One or two words replaced by one or two others (stems), none of them a word that can bear a term or a name. */
+// The prefixes and suffixes that negate a word: "restricted"/"unrestricted", "exclusive"/"nonexclusive" (hyphens are
+// spaces by then, so "non-exclusive" is two words, and "non" a word of its own), "revocable"/"irrevocable",
+// "harmful"/"harmless".
+const NEGATING_PREFIX = /^(?:un|in|im|ir|il|non|dis)(?=\p{L}{3})/u;
+const NEGATING_SUFFIX = /(?<=\p{L}{3})(?:less|ful)$/u;
+
+/** Whether two stems are one word and its negation ("limit"/"unlimit", "harmful"/"harmless", "care"/"careless"). */
+function negates(a: string, b: string): boolean {
+  if (a === b) return false;
+  return (
+    a.replace(NEGATING_PREFIX, '') === b ||
+    b.replace(NEGATING_PREFIX, '') === a ||
+    a.replace(NEGATING_SUFFIX, '') === b.replace(NEGATING_SUFFIX, '')
+  );
+}
+
+/**
+ * One or two words replaced by one or two others (stems), none of them a word that can bear a term or a name, nor the
+ * negation of another.
+ */
 export function isPlainSwapOf(
   dropped: readonly string[],
   added: readonly string[],
@@ -16,7 +36,8 @@ export function isPlainSwapOf(
 ): boolean {
   if (!dropped.length || !added.length || dropped.length > MAX_SWAPPED || added.length > MAX_SWAPPED) return false;
   const bearing = bearingStems();
-  return [...dropped, ...added].every((w) => !bearing.has(w) && !names.has(w));
+  if ([...dropped, ...added].some((w) => bearing.has(w) || names.has(w) || w === 'non')) return false;
+  return !dropped.some((d) => added.some((a) => negates(a, d)));
 }
 
 /** The words of `from` not matched in `to`, counted as a multiset. */

@@ -7,8 +7,9 @@ import { comparableText } from '../normalize/comparable';
 import { tokens } from './similarity';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
-// "not", "never", "no" …, and the French negations.
-const NEGATION = new Set([...(LEXICON_LISTS.Negative ?? []), 'ne', 'n', 'pas', 'aucun', 'aucune', 'jamais']);
+// "not", "never", "no" …, the French negations, and "non" of a word negated apart ("non-exclusive": hyphens are spaces
+// by then), so that "an exclusive licence" → "a non-exclusive licence" is never the same wording.
+const NEGATION = new Set([...(LEXICON_LISTS.Negative ?? []), 'ne', 'n', 'pas', 'aucun', 'aucune', 'jamais', 'non']);
 
 /** One spelling for the British and American forms of a word (applied to both sides, so it never needs to be English). */
 export function oneSpelling(word: string): string {
@@ -133,7 +134,7 @@ function distinctChanged(before: readonly string[], after: readonly string[]): n
 
 /** A wording edit changes at most this many words that carry a term (one inserted or one dropped, never a swap). */
 const MAX_CONTENT_CHANGED = 1;
-/** …or only repeats words the clause says anyway (a defined term dropped, "Kinetic Secure Home" said once less). */
+/** …or only repeats words the clause says anyway (a defined term dropped, "Acme Secure Home" said once less). */
 const MAX_REPEATS_CHANGED = 3;
 
 /**

@@ -1,5 +1,5 @@
-// The site's copyright and trademark footer printed under the terms ("Ubuntu and Canonical are registered trademarks
-// of Canonical Ltd.", "©2019 Oath Inc. All Rights Reserved."): it grants and takes nothing from the reader, whichever
+// The site's copyright and trademark footer printed under the terms ("Acme and Widget are registered trademarks
+// of Acme Ltd.", "©2019 Globex Inc. All Rights Reserved."): it grants and takes nothing from the reader, whichever
 // page it is printed under, and its year and owner change with the site, not with the terms. Recognised by its shape
 // only, so that a clause that says anything more (a licence, a duty to cite the marks) keeps its text.
 
