@@ -23,7 +23,7 @@ import {
 import type { AnalyzeOptions } from '../core/analyze';
 import { packClauses } from '../core/clause-pack';
 import { PAGE_BOUNDS } from '../core/bounds';
-import { FIRST_PART_CHARS } from '../core/extract';
+import { FIRST_PART_CHARS } from '../core/extract/parts';
 import type { Clause, ExtractedDocument } from '../core/types';
 import type { PageStreamHandler } from '../shared/page-port';
 import { analysisResultOf } from '../core/report/page-report';

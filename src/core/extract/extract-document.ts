@@ -10,9 +10,11 @@ import { titleOf } from '../detect/safe-dom';
 import { findContentRoot } from './chrome-filter';
 import { detectLanguage } from './detect-language';
 import { locateOffset, setSegments } from './locate';
+import { FIRST_PART_CHARS } from './parts';
 import { SectionStack, leadLabel, parseNumber, plainLeadLabel } from './section-labels';
 import { MAX_CLAUSE, splitSentences } from './split-sentences';
 import { runSliced, runSync, type SliceOptions, type Steps } from './stepping';
+import { PART_CLAUSES } from './parts';
 
 export interface ExtractedBlock extends TextBlockInfo {
   element: Element;
@@ -133,14 +135,6 @@ export interface ExtractionStream {
   /** Clauses per part (default PART_CLAUSES); the first part also covers FIRST_PART_CHARS of text. */
   partClauses?: number;
 }
-
-/** Clauses per streamed part, about 130 KB of text on a long page. */
-export const PART_CLAUSES = 500;
-/**
- * The first part covers at least this much text: what the analysis options read of a document's start (its language
- * from 5,000 characters, the first party's name from 6,000: analyze/first-party.ts).
- */
-export const FIRST_PART_CHARS = 6000;
 
 export function extractDocument(doc: Document, url: string): Extraction {
   return runSync(extractSteps(doc, url));
@@ -331,6 +325,7 @@ function blockContext(b: RawBlock, leads: string[]): Pick<Clause, 'leads' | 'col
 }
 
 export { countWords } from './count-words';
+export { FIRST_PART_CHARS, PART_CLAUSES } from './parts';
 
 /** Maps an offset in `block.text` (a clause's start or end) to a DOM position for building a Range. */
 export function locateInBlock(block: ExtractedBlock, offset: number): { node: Text; offset: number } | null {
