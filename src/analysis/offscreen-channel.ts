@@ -4,7 +4,14 @@
 // message took 250–565 ms from the service worker to the offscreen document, the client message 120–290 ms (both on
 // a 2-core machine at load 4–6). Only a service worker of the extension's
 // own origin can post to the document's `navigator.serviceWorker`, so no page or other extension can reach it.
-import type { AnalysisRequest } from './protocol';
+import type { AnalyzeOptions } from '../core/analyze';
+import {
+  AnalysisTimeout,
+  type AnalysisOutput,
+  type AnalysisRequest,
+  type AnalysisStream,
+  type StreamPart,
+} from './protocol';
 import { OFFSCREEN_TARGET, type OffscreenReply } from './offscreen-messages';
 
 /** What the service worker posts; the reply comes on the port transferred with it. */
@@ -14,10 +21,24 @@ export interface OffscreenJob {
   request: AnalysisRequest;
 }
 
+/**
+ * A streamed analysis (protocol.ts AnalysisStream): opened with the options and a port; the parts, the end and the
+ * reply go over that port, in order.
+ */
+export interface OffscreenStreamOpen {
+  target: typeof OFFSCREEN_TARGET;
+  type: 'stream';
+  options: AnalyzeOptions;
+}
+
+/** Service worker → offscreen document over a stream's port. */
+export type OffscreenStreamMessage =
+  { kind: 'part'; part: StreamPart } | { kind: 'end'; parts: number } | { kind: 'cancel' };
+
 /** The part of a service worker's Client used here. */
 export interface ClientLike {
   url: string;
-  postMessage(message: OffscreenJob, transfer: Transferable[]): void;
+  postMessage(message: OffscreenJob | OffscreenStreamOpen, transfer: Transferable[]): void;
 }
 
 /** The part of a service worker's `clients` used here. */
@@ -58,4 +79,55 @@ export function jobOf(
     return null;
   if (typeof m.request !== 'object' || m.request === null) return null;
   return { request: m.request, reply };
+}
+
+/**
+ * Service worker: a streamed analysis in the offscreen document. Parts posted before the document is found wait in the
+ * port, which carries them along when it is transferred. `waitMs` bounds the wait for the answer after the end.
+ */
+export function openStream(client: Promise<ClientLike>, options: AnalyzeOptions, waitMs: number): AnalysisStream {
+  const channel = new MessageChannel();
+  const post = (m: OffscreenStreamMessage): void => channel.port1.postMessage(m);
+  const answer = new Promise<OffscreenReply>((resolve, reject) => {
+    channel.port1.onmessage = ({ data }: MessageEvent<OffscreenReply>) => resolve(data);
+    client.then(
+      (c) => c.postMessage({ target: OFFSCREEN_TARGET, type: 'stream', options }, [channel.port2]),
+      (err: unknown) => reject(err instanceof Error ? err : new Error(String(err))),
+    );
+  });
+  answer.catch(() => undefined);
+  return {
+    add: (part) => post({ kind: 'part', part }),
+    end: async (parts): Promise<AnalysisOutput> => {
+      post({ kind: 'end', parts });
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const gone = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('The analysis page did not answer.')), waitMs);
+      });
+      try {
+        const reply = await Promise.race([answer, gone]);
+        if (reply.ok) return reply.output;
+        throw reply.timeout ? new AnalysisTimeout(reply.budgetMs) : new Error(reply.error);
+      } finally {
+        clearTimeout(timer);
+        channel.port1.close();
+      }
+    },
+    cancel: () => {
+      post({ kind: 'cancel' });
+      channel.port1.close();
+    },
+  };
+}
+
+/** Offscreen document: the options and port of a stream opened by the service worker, or null for anything else. */
+export function streamOf(
+  data: unknown,
+  ports: readonly MessagePort[],
+): { options: AnalyzeOptions; port: MessagePort } | null {
+  const m = data as Partial<OffscreenStreamOpen> | null;
+  const port = ports[0];
+  if (!port || typeof m !== 'object' || m === null || m.target !== OFFSCREEN_TARGET || m.type !== 'stream') return null;
+  if (typeof m.options !== 'object' || m.options === null) return null;
+  return { options: m.options, port };
 }

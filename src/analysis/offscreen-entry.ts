@@ -4,8 +4,8 @@
 // terminate a runaway analysis. Firefox's event page starts the worker itself and never loads this page.
 import { ANALYSIS_BUDGET_MS, WORKER_IDLE_MS } from './budget';
 import { OFFSCREEN_TARGET, type OffscreenMessage, type OffscreenReply } from './offscreen-messages';
-import { jobOf } from './offscreen-channel';
-import { isAnalysisTimeout, type AnalysisRequest } from './protocol';
+import { jobOf, streamOf, type OffscreenStreamMessage } from './offscreen-channel';
+import { isAnalysisTimeout, type AnalysisOutput, type AnalysisRequest } from './protocol';
 import { startWorker } from './worker-client';
 import { WorkerPool, workerCount } from './worker-pool';
 
@@ -33,7 +33,11 @@ const analyser = new WorkerPool({
 
 /** The worker's analysis as the service worker reads it: the output, or why there is none. */
 function analyse(request: AnalysisRequest): Promise<OffscreenReply> {
-  return analyser.analyse(request).then(
+  return replyOf(analyser.analyse(request));
+}
+
+function replyOf(analysis: Promise<AnalysisOutput>): Promise<OffscreenReply> {
+  return analysis.then(
     (output): OffscreenReply => ({ ok: true, output }),
     (err: unknown): OffscreenReply => ({
       ok: false,
@@ -61,4 +65,20 @@ runtime.onMessage.addListener((message, sender, sendResponse) => {
 navigator.serviceWorker.onmessage = ({ data, ports }: MessageEvent<unknown>) => {
   const job = jobOf(data, ports);
   if (job) void analyse(job.request).then((reply) => job.reply.postMessage(reply));
+  const stream = streamOf(data, ports);
+  if (!stream) return;
+  // A streamed page: its parts go to the worker as they come, and the answer goes back on the same port.
+  const analysis = analyser.open(stream.options);
+  stream.port.onmessage = ({ data: m }: MessageEvent<OffscreenStreamMessage>) => {
+    if (m.kind === 'part') analysis.add(m.part);
+    else if (m.kind === 'end') {
+      void replyOf(analysis.end(m.parts)).then((reply) => {
+        stream.port.postMessage(reply);
+        stream.port.close();
+      });
+    } else {
+      analysis.cancel();
+      stream.port.close();
+    }
+  };
 };

@@ -2,7 +2,7 @@
 // extracted clauses to the background, which hands them to the worker (directly in Firefox's event page, through the
 // offscreen document in Chrome, whose service worker cannot start a Worker).
 import type { AnalyzeOptions } from '../core/analyze';
-import { packClauses, unpackClauses, type StoredClauses } from '../core/clause-pack';
+import { packClauses, unpackClauses, type PartBase, type StoredClauses } from '../core/clause-pack';
 import type { Clause } from '../core/types';
 import type { AnalysedFindings } from '../core/report/page-report';
 
@@ -51,6 +51,45 @@ export type AnalysisOutput = AnalysedFindings;
 /** Host → worker. */
 export interface WorkerJob extends AnalysisRequest {
   id: number;
+  kind?: undefined;
+}
+
+/**
+ * One part of a page streamed to the analysis as the content script reads it (core/extract: ExtractionPart): consecutive
+ * blocks of the page as text, and their clauses as offsets into it, numbered from `base`. `seq` counts the parts from
+ * 0, so a part lost or out of order is seen, not analysed.
+ */
+export interface StreamPart {
+  seq: number;
+  base: PartBase;
+  text: string;
+  clauses: StoredClauses;
+}
+
+/**
+ * Host → worker, for a streamed analysis: `open` with the options, the parts in order, then `end` with how many
+ * there were (the reply: the findings of all parts, in order) or `cancel` (no reply).
+ */
+export type StreamMessage =
+  | { id: number; kind: 'open'; options: AnalyzeOptions }
+  | { id: number; kind: 'part'; part: StreamPart }
+  | { id: number; kind: 'end'; parts: number }
+  | { id: number; kind: 'cancel' };
+
+export type WorkerMessage = WorkerJob | StreamMessage;
+
+/** A streamed analysis as its host sees it: parts go in as they come, the output comes once `end` says how many. */
+export interface AnalysisStream {
+  add(part: StreamPart): void;
+  /** Rejects when a part was lost, came out of order, or the whole overran the budget (AnalysisTimeout). */
+  end(parts: number): Promise<AnalysisOutput>;
+  /** The page went away: the analysis is dropped. */
+  cancel(): void;
+}
+
+/** The clauses of a streamed part, numbered as in the whole page. */
+export function partClauses(part: StreamPart, maxDepth?: number): Clause[] {
+  return unpackClauses(part.text, part.clauses, maxDepth, part.base);
 }
 
 /** Worker → host. */

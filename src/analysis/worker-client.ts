@@ -2,17 +2,20 @@
 // terminating the worker (the only way to stop a runaway synchronous analysis), and the next job gets a fresh one. An
 // idle worker is stopped too, so the analyser's memory is not held between pages. The worker itself comes from
 // `spawn`, so the same client serves Firefox's event page, Chrome's offscreen document, the history page and tests.
+import type { AnalyzeOptions } from '../core/analyze';
 import {
   AnalysisTimeout,
   type AnalysisOutput,
   type AnalysisRequest,
-  type WorkerJob,
+  type AnalysisStream,
+  type StreamPart,
+  type WorkerMessage,
   type WorkerReply,
 } from './protocol';
 
 /** The part of the Worker interface used here (a fake in tests). */
 export interface WorkerLike {
-  postMessage(job: WorkerJob): void;
+  postMessage(job: WorkerMessage): void;
   terminate(): void;
   onmessage: ((e: { data: WorkerReply }) => void) | null;
   onerror: ((e: { message?: string }) => void) | null;
@@ -34,7 +37,8 @@ export interface WorkerAnalyserOptions {
 
 interface Job {
   id: number;
-  request: AnalysisRequest;
+  /** What is still to be posted to the worker: the request, or a stream's messages that came before it started. */
+  messages: WorkerMessage[];
   resolve(output: AnalysisOutput): void;
   reject(err: Error): void;
 }
@@ -51,9 +55,65 @@ export class WorkerAnalyser {
   /** Analyses in the worker. Rejects with AnalysisTimeout when the job overruns the budget, or with the worker's error. */
   analyse(request: AnalysisRequest): Promise<AnalysisOutput> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, request, resolve, reject });
+      const id = this.nextId++;
+      this.queue.push({ id, messages: [{ id, ...request }], resolve, reject });
       this.pump();
     });
+  }
+
+  /**
+   * A streamed analysis: one job (queued like any other, with the budget over the whole stream from when it starts),
+   * whose parts are posted to the worker as they come.
+   */
+  open(options: AnalyzeOptions): AnalysisStream {
+    const id = this.nextId++;
+    let job!: Job;
+    const done = new Promise<AnalysisOutput>((resolve, reject) => {
+      job = { id, messages: [{ id, kind: 'open', options }], resolve, reject };
+    });
+    // A stream cancelled or failed before `end` is asked for rejects nobody.
+    done.catch(() => undefined);
+    this.queue.push(job);
+    this.pump();
+    let closed = false;
+    return {
+      add: (part: StreamPart) => {
+        if (!closed) this.post(job, { id, kind: 'part', part });
+      },
+      end: (parts: number) => {
+        if (!closed) this.post(job, { id, kind: 'end', parts });
+        closed = true;
+        return done;
+      },
+      cancel: () => {
+        closed = true;
+        this.cancel(job);
+      },
+    };
+  }
+
+  /** Posts a message of `job` now if it runs, or keeps it for when it starts; a job that has ended takes no more. */
+  private post(job: Job, message: WorkerMessage): void {
+    if (this.running?.job === job) this.send(job, message);
+    else if (this.queue.includes(job)) job.messages.push(message);
+  }
+
+  private send(job: Job, message: WorkerMessage): void {
+    try {
+      this.ensureWorker().postMessage(message);
+    } catch (err) {
+      this.finish(job.id, { id: job.id, ok: false, error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  private cancel(job: Job): void {
+    const queued = this.queue.indexOf(job);
+    if (queued >= 0) this.queue.splice(queued, 1);
+    else if (this.running?.job === job) {
+      this.send(job, { id: job.id, kind: 'cancel' });
+      this.finish(job.id, { id: job.id, ok: false, error: 'The analysis was cancelled.' });
+    }
+    job.reject(new Error('The analysis was cancelled.'));
   }
 
   /** Starts the worker ahead of a job (loading the analyser takes a moment), e.g. while the page is still being read. */
@@ -119,10 +179,9 @@ export class WorkerAnalyser {
       this.pump();
     }, this.opts.budgetMs);
     this.running = { job, watchdog };
-    try {
-      this.ensureWorker().postMessage({ id: job.id, ...job.request });
-    } catch (err) {
-      this.finish(job.id, { id: job.id, ok: false, error: err instanceof Error ? err.message : String(err) });
+    for (const message of job.messages.splice(0)) {
+      if (this.running?.job !== job) break; // posting failed, and the job with it
+      this.send(job, message);
     }
   }
 

@@ -4,10 +4,11 @@
 // the worker (analysis/worker-client.ts).
 import { analyzeClauses, prepareAnalyser, warmUpClauses } from '../core/analyze';
 import { TEST_HANG_MARKER } from './budget';
-import { requestClauses, type WorkerJob, type WorkerReply } from './protocol';
+import { requestClauses, type WorkerMessage, type WorkerReply } from './protocol';
+import { StreamedAnalysis } from './streamed-analysis';
 
 interface WorkerScope {
-  onmessage: ((e: { data: WorkerJob }) => void) | null;
+  onmessage: ((e: { data: WorkerMessage }) => void) | null;
   postMessage(reply: WorkerReply): void;
 }
 
@@ -47,11 +48,21 @@ setTimeout(() => {
   }
 }, 0);
 
+const hangOn = (clauses: ReturnType<typeof requestClauses>): void => {
+  if (hangMarker !== null && clauses.some((c) => c.text.includes(hangMarker))) for (;;);
+};
+const streamed = new StreamedAnalysis(hangOn);
+
 scope.onmessage = ({ data: job }) => {
   jobArrived = true;
+  if (job.kind !== undefined) {
+    const reply = streamed.handle(job);
+    if (reply) scope.postMessage(reply);
+    return;
+  }
   try {
     const clauses = requestClauses(job);
-    if (hangMarker !== null && clauses.some((c) => c.text.includes(hangMarker))) for (;;);
+    hangOn(clauses);
     const { summary: _ignored, ...output } = analyzeClauses(clauses, job.options);
     scope.postMessage({ id: job.id, ok: true, output });
   } catch (err) {

@@ -2,7 +2,8 @@
 // each clause on its own (with the context the clause carries: its lead-ins, headers and section path), so the
 // findings of consecutive parts of the clause list, concatenated in order, are the findings of the whole list. Each
 // part carries the whole request and a range (protocol.ts), so clause ids are those of the whole document.
-import type { AnalysisOutput, AnalysisRequest } from './protocol';
+import type { AnalyzeOptions } from '../core/analyze';
+import type { AnalysisOutput, AnalysisRequest, AnalysisStream } from './protocol';
 import { requestClauseLengths } from './protocol';
 import { WorkerAnalyser, type WorkerAnalyserOptions } from './worker-client';
 
@@ -72,6 +73,11 @@ export class WorkerPool {
     const ranges = splitRanges(requestClauseLengths(request), this.workers.length);
     if (ranges.length === 1) return this.workers[0]!.analyse(request);
     return mergeOutputs(await Promise.all(ranges.map((range, i) => this.workers[i]!.analyse({ ...request, range }))));
+  }
+
+  /** A streamed page goes to one worker: its parts arrive one after another, not all at once to be split. */
+  open(options: AnalyzeOptions): AnalysisStream {
+    return this.workers[0]!.open(options);
   }
 
   warm(): void {

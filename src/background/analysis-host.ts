@@ -11,14 +11,17 @@ import {
   type OffscreenMessage,
   type OffscreenReply,
 } from '../analysis/offscreen-messages';
-import { findClient, postAnalysis, type ClientLike, type ClientsLike } from '../analysis/offscreen-channel';
-import { AnalysisTimeout, type AnalysisOutput, type AnalysisRequest } from '../analysis/protocol';
+import { findClient, openStream, postAnalysis, type ClientLike, type ClientsLike } from '../analysis/offscreen-channel';
+import { AnalysisTimeout, type AnalysisOutput, type AnalysisRequest, type AnalysisStream } from '../analysis/protocol';
+import type { AnalyzeOptions } from '../core/analyze';
 import { startWorker } from '../analysis/worker-client';
 import { WorkerPool, workerCount } from '../analysis/worker-pool';
 
 export interface AnalysisHost {
   /** Rejects with AnalysisTimeout (protocol.ts) when the analysis overran its budget. */
   analyse(request: AnalysisRequest): Promise<AnalysisOutput>;
+  /** A page whose clauses come in parts, analysed as they come (the budget is over the whole). */
+  open(options: AnalyzeOptions): AnalysisStream;
   /** Gets the worker going while the page is still being read. */
   warm(): void;
 }
@@ -105,6 +108,14 @@ class OffscreenHost implements AnalysisHost {
     const reply: OffscreenReply = await postAnalysis(await this.client(), request, ANSWER_WAIT_MS);
     if (reply.ok) return reply.output;
     throw reply.timeout ? new AnalysisTimeout(reply.budgetMs) : new Error(reply.error);
+  }
+
+  open(options: AnalyzeOptions): AnalysisStream {
+    return openStream(
+      this.ensureDocument().then(() => this.client()),
+      options,
+      ANSWER_WAIT_MS,
+    );
   }
 
   warm(): void {

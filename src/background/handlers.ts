@@ -1,16 +1,34 @@
 // What the background does for each message. Wiring only: decisions live in the core, data in storage.
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { AnalysedPage, BackgroundProtocol, ExtractedPage, PageExtractedReply } from '../shared/messages';
+import type {
+  AnalysedPage,
+  BackgroundProtocol,
+  ExtractedPage,
+  PageExtractedReply,
+  PageStreamHead,
+} from '../shared/messages';
 import { RejectedMessage, sendToTab, type Handlers } from '../shared/transport';
 import { emptyTabState, type TabState } from '../shared/tab-state';
 import { loadSettings } from '../storage/settings-store';
 import { isIgnoredSite, viewSettingsOf } from '../storage/settings';
 import { findingsShown } from '../core/report/view';
 import { tabStateAsShown } from '../shared/tab-view';
-import { analysisRequest, isAnalysisTimeout } from '../analysis/protocol';
+import {
+  analysisRequest,
+  isAnalysisTimeout,
+  type AnalysisOutput,
+  type AnalysisStream,
+  type StreamPart,
+} from '../analysis/protocol';
+import type { AnalyzeOptions } from '../core/analyze';
+import { packClauses } from '../core/clause-pack';
+import { PAGE_BOUNDS } from '../core/bounds';
+import { FIRST_PART_CHARS } from '../core/extract/parts';
+import type { Clause, ExtractedDocument } from '../core/types';
+import type { PageStreamHandler } from '../shared/page-port';
 import { analysisResultOf } from '../core/report/page-report';
 import { findFirstParty } from '../core/analyze/first-party';
-import { checkDetection, checkPageExtracted, checkTabId, checkUrl } from './validate';
+import { checkDetection, checkPageExtracted, checkStreamHead, checkStreamPart, checkTabId, checkUrl } from './validate';
 import { speaksForItsPage } from './sender-check';
 import { getTabState, putTabState, updateTabState } from './tab-store';
 import { showBadge } from './badge';
@@ -112,25 +130,47 @@ export function historySettled(): Promise<void> {
   return recording;
 }
 
+/** How many lines a part's text has (a part's text is its blocks, one a line). */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** The analysis options of a document: they read only its start (FIRST_PART_CHARS), its title and its URL. */
+function analysisOptions(document: Pick<ExtractedDocument, 'lang' | 'title' | 'url' | 'text'>): AnalyzeOptions {
+  return {
+    lang: document.lang,
+    // Every category at every sensitivity: the record holds what the text says, the user's settings apply when it is
+    // shown (core/report/view.ts), so a change of settings needs no new analysis and two versions compare alike.
+    sensitivity: 'every' as const,
+    // The document's own name, so "Acme may use your content" is read as the service acting.
+    firstParty: findFirstParty(document),
+  };
+}
+
 /**
  * Analyses a page's text in the worker (analysis-host.ts) and stores the report, its summary computed here from the
  * findings. Answers the content script with what to paint. An analysis that overran its budget leaves the tab
  * `timed-out`; one whose tab has moved on to another page meanwhile is dropped.
  */
-async function analysePage(payload: ExtractedPage, tabId: number): Promise<PageExtractedReply> {
-  const { lang, clauses, text } = payload.document;
+function analysePage(payload: ExtractedPage, tabId: number): Promise<PageExtractedReply> {
+  const { clauses, text } = payload.document;
+  const output = Promise.resolve().then(() =>
+    analysisHost().analyse(analysisRequest(clauses, analysisOptions(payload.document), text)),
+  );
+  return publishAnalysis(payload, tabId, output);
+}
+
+/** The rest of analysePage, once the worker's output is coming: the report (what reads the whole document) and the reply. */
+async function publishAnalysis(
+  payload: ExtractedPage,
+  tabId: number,
+  output: Promise<AnalysisOutput>,
+): Promise<PageExtractedReply> {
   let analysis;
   try {
-    const options = {
-      lang,
-      // Every category at every sensitivity: the record holds what the text says, the user's settings apply when it is
-      // shown (core/report/view.ts), so a change of settings needs no new analysis and two versions compare alike.
-      sensitivity: 'every' as const,
-      // The document's own name, so "Acme may use your content" is read as the service acting.
-      firstParty: findFirstParty(payload.document),
-    };
-    const output = await analysisHost().analyse(analysisRequest(clauses, options, text));
-    analysis = analysisResultOf(output, {
+    analysis = analysisResultOf(await output, {
       isLegal: payload.detection.isLegal,
       wordCount: payload.document.wordCount,
     });
@@ -160,6 +200,72 @@ async function analysePage(payload: ExtractedPage, tabId: number): Promise<PageE
   const shown = findingsShown(analysis.findings, viewSettingsOf(settings));
   void recordAfterReport({ ...payload, analysis }, tabId, seenAt);
   return { status: 'analysed', findings: shown, highlight: settings.autoHighlight || payload.forced };
+}
+
+/**
+ * A page sent in parts (shared/page-port.ts): each part is checked as it comes and passed on to the analysis, which
+ * starts once the text read so far covers what the options read (FIRST_PART_CHARS) and works while the page sends the
+ * rest. The report is made at the end, over the whole page, as for a page sent whole. Parts past the text or clause
+ * bound are dropped (the page is kept and analysed up to there).
+ */
+export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
+  const tabId = senderTab(sender);
+  let head: PageStreamHead | null = null;
+  const texts: string[] = [];
+  let chars = 0;
+  const clauses: Clause[] = [];
+  const due = { seq: 0, base: { clause: 0, block: 0 } };
+  let full = false;
+  let forwarded = 0;
+  let analysis: AnalysisStream | null = null;
+  const waiting: StreamPart[] = [];
+  const start = (): AnalysisStream => {
+    const h = head!;
+    analysis = analysisHost().open(analysisOptions({ ...h.document, text: texts.join('\n') }));
+    for (const p of waiting.splice(0)) analysis.add(p);
+    return analysis;
+  };
+  return {
+    head(raw) {
+      head = checkStreamHead(raw);
+      if (!speaksForItsPage(sender, head.url))
+        throw new RejectedMessage('Message refused: url does not match the sending page.');
+    },
+    part(raw) {
+      const part = checkStreamPart(raw, due, PAGE_BOUNDS.clauses - clauses.length);
+      due.seq++;
+      due.base = { clause: part.base.clause + part.clauses.length, block: part.base.block + lineCount(part.text) };
+      // Past the bounds the page is read no further: what came before is the document.
+      full ||= chars + part.text.length > PAGE_BOUNDS.text;
+      if (full) return;
+      texts.push(part.text);
+      chars += part.text.length + 1;
+      clauses.push(...part.clauses);
+      // Passed on as checked: the clauses packed again, numbered as in the page.
+      const sent = {
+        seq: part.seq,
+        base: part.base,
+        text: part.text,
+        clauses: packClauses(part.text, part.clauses, part.base),
+      };
+      forwarded++;
+      if (analysis) analysis.add(sent);
+      else waiting.push(sent);
+      if (!analysis && chars >= FIRST_PART_CHARS) start();
+    },
+    end(parts) {
+      if (parts !== due.seq)
+        throw new RejectedMessage(`Message refused: the page sent ${String(parts)} parts, ${due.seq} arrived.`);
+      const h = head!;
+      const kept = analysis ?? start();
+      const document: ExtractedDocument = { ...h.document, text: texts.join('\n'), clauses };
+      return publishAnalysis({ ...h, document }, tabId, kept.end(forwarded));
+    },
+    drop() {
+      analysis?.cancel();
+      analysis = null;
+    },
+  };
 }
 
 export const backgroundHandlers: Handlers<BackgroundProtocol> = {

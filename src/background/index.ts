@@ -2,8 +2,8 @@
 import browser from 'webextension-polyfill';
 import { listen } from '../shared/transport';
 import { listenForPageExtracted } from '../shared/page-port';
-import type { BackgroundProtocol, PageExtractedPayload } from '../shared/messages';
-import { backgroundHandlers } from './handlers';
+import type { BackgroundProtocol } from '../shared/messages';
+import { backgroundHandlers, pageStream } from './handlers';
 import { senderAllowedFor } from './sender-check';
 import { allTabStates, forgetTab } from './tab-store';
 import { loadSettings, onSettingsChanged } from '../storage/settings-store';
@@ -12,11 +12,8 @@ import { refreshBadges } from './badge';
 import { injectDetector } from './inject';
 
 listen<BackgroundProtocol>(backgroundHandlers, senderAllowedFor);
-// The content script sends page-extracted over a port, its text in parts; the handler and its checks are the same.
-listenForPageExtracted(
-  async (raw, sender) => backgroundHandlers['page-extracted'](raw as PageExtractedPayload, sender),
-  senderAllowedFor,
-);
+// The content script sends its page over a port, in parts made as it reads the page; each part is checked as it comes.
+listenForPageExtracted(pageStream, senderAllowedFor);
 
 // The badge shows the grade of what the settings show, so a settings change redraws every badge.
 onSettingsChanged((settings) => {

@@ -4,10 +4,10 @@
 // page-controlled value over its bound (core/bounds.ts) is cut to it, since the page alone decides its length.
 import * as v from 'valibot';
 import { boundLeads, boundReasons, boundSectionPath, cut, PAGE_BOUNDS, shorten } from '../core/bounds';
-import type { Detection, ExtractedDocument } from '../core/types';
-import { storedClausesProblem, unpackClauses, type StoredClauses } from '../core/clause-pack';
+import type { Clause, Detection, ExtractedDocument } from '../core/types';
+import { storedClausesProblem, unpackClauses, type PartBase, type StoredClauses } from '../core/clause-pack';
 import { ClauseSchema, DetectionSchema, issueText } from '../core/report/schema';
-import type { ExtractedPage } from '../shared/messages';
+import type { ExtractedPage, PageStreamHead } from '../shared/messages';
 import { RejectedMessage } from '../shared/rejected-message';
 
 function fail(what: string): never {
@@ -76,19 +76,19 @@ const PageClauseSchema = v.pipe(
  * The clauses as sent: offsets into the text (core/clause-pack.ts; what our content script sends) or a plain list.
  * Offsets are checked against the text before they are read back, within the bounds of clause count and path depth.
  */
-function sentClauses(x: unknown, fullText: string): unknown[] {
-  if (Array.isArray(x)) return x;
+function sentClauses(x: unknown, fullText: string, base?: PartBase, keep: number = PAGE_BOUNDS.clauses): unknown[] {
+  if (Array.isArray(x)) return x.slice(0, keep);
   if (typeof x !== 'object' || x === null) fail('bad clauses');
   const r = x as Record<string, unknown>;
   if (r.form === 'offsets') {
     if (!Array.isArray(r.parents) || !Array.isArray(r.spans)) fail('bad clauses');
     if (r.parents.length > PAGE_BOUNDS.clauses * PAGE_BOUNDS.sectionDepth) fail('too many sections');
     // Clauses past the bound are dropped anyway: they are not read back.
-    x = { ...r, spans: r.spans.slice(0, PAGE_BOUNDS.clauses * 3) };
+    x = { ...r, spans: r.spans.slice(0, keep * 3) };
   }
   const problem = storedClausesProblem(x, fullText, () => null);
   if (problem) fail(`bad clauses (${problem})`);
-  return unpackClauses(fullText, x as StoredClauses, PAGE_BOUNDS.sectionDepth);
+  return unpackClauses(fullText, x as StoredClauses, PAGE_BOUNDS.sectionDepth, base).slice(0, keep);
 }
 
 const PageDocumentSchema = v.object({
@@ -142,6 +142,67 @@ export function checkPageExtracted(x: unknown): ExtractedPage {
     forced: page.forced === true,
     keep: page.keep === true,
   };
+}
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** The head of a page sent in parts (shared/page-port.ts), within bounds. */
+export function checkStreamHead(x: unknown): PageStreamHead {
+  const page = checked(
+    v.object({
+      url: UrlSchema,
+      title: pageText((s) => shorten(s, PAGE_BOUNDS.title)),
+      detection: v.unknown(),
+      document: v.omit(PageDocumentSchema, ['text', 'clauses']),
+      forced: v.optional(v.unknown()),
+      keep: v.optional(v.unknown()),
+    }),
+    x,
+    'bad payload',
+  );
+  return {
+    url: page.url,
+    title: page.title,
+    detection: checkDetection(page.detection),
+    document: page.document,
+    forced: page.forced === true,
+    keep: page.keep === true,
+  };
+}
+
+/** A part as the background reads it: its text and its clauses, checked, numbered as in the whole page. */
+export interface CheckedPart {
+  seq: number;
+  base: PartBase;
+  text: string;
+  clauses: Clause[];
+}
+
+/**
+ * A part of a page sent in parts: it must be the part due (`seq`, and its first block and clause where the last part
+ * ended), its clauses slices of its text, numbered on from the ones before. At most `keep` clauses are read.
+ */
+export function checkStreamPart(x: unknown, due: { seq: number; base: PartBase }, keep: number): CheckedPart {
+  const part = checked(
+    v.object({
+      seq: Count,
+      base: v.object({ clause: Count, block: Count }),
+      text: v.string(),
+      clauses: v.unknown(),
+    }),
+    x,
+    'bad part',
+  );
+  if (part.seq !== due.seq || part.base.clause !== due.base.clause || part.base.block !== due.base.block)
+    fail(`part ${part.seq} came where part ${due.seq} was due (a part was lost)`);
+  const clauses = checked(
+    pageList(PageClauseSchema, (l) => l, keep),
+    sentClauses(part.clauses, part.text, part.base, keep),
+    'bad clause',
+  );
+  // Numbered on from the clauses before, so no id repeats one of another part.
+  for (const [i, c] of clauses.entries()) if (c.id !== `c${part.base.clause + i}`) fail('bad clause id');
+  return { ...part, clauses };
 }
 
 export function checkTabId(x: unknown): number {

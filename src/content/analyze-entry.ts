@@ -5,13 +5,13 @@
 import browser from 'webextension-polyfill';
 import { cut, PAGE_BOUNDS, shorten } from '../core/bounds';
 import { packClausesSteps } from '../core/clause-pack';
-import { runSliced, sliceClock } from '../core/extract/stepping';
+import { sliceClock } from '../core/extract/stepping';
 import { detectPage } from '../core/detect';
 import { extractDocumentInSlices, locateInBlock, type Extraction } from '../core/extract';
 import type { Detection, Finding } from '../core/types';
 import { highlightClauses, isOwnNode, removeAllHighlights, type HighlightHandle } from './highlight';
 import { sendToBackground } from '../shared/transport';
-import { sendPageExtracted } from '../shared/page-port';
+import { openPageStream, type PageSender } from '../shared/page-port';
 import { yieldToPage } from '../core/yield-to-page';
 import { pageTextInSlices, SLICE_MS } from './page-text';
 import type { ContentProtocol } from '../shared/messages';
@@ -99,6 +99,7 @@ async function paint(state: AnalyserState): Promise<number> {
 async function analyse(state: AnalyserState, forced: boolean, keep: boolean): Promise<void> {
   // The page sets its URL and title to any length; what we send stays within the bounds the background keeps.
   const url = cut(location.href, PAGE_BOUNDS.url);
+  let sender: PageSender | null = null;
   try {
     // Every step below runs in time-boxed slices or a short task of its own, with the page's tasks in between: on a
     // long page each step costs tens of milliseconds, and together, run in one go, they blocked the page.
@@ -116,26 +117,41 @@ async function analyse(state: AnalyserState, forced: boolean, keep: boolean): Pr
       await yieldToPage();
       state.detection = detectPage(document, url);
     }
-    // Extraction runs in time-boxed slices, so a long policy never blocks the page.
-    const extraction = await extractDocumentInSlices(document, url, { sliceMs: SLICE_MS, clock });
+    const title = shorten(document.title, PAGE_BOUNDS.title);
+    const detection = state.detection;
+    // The background analyses the text off every main thread and answers with what to paint. The page goes to it in
+    // parts as the extraction makes them (shared/page-port.ts), so the analysis of one part runs while the next is
+    // read; the clauses travel as offsets into their part's text: serialising thousands of clause objects, or a long
+    // text in one message, blocked the page for a hundred milliseconds and more.
+    const stream = openPageStream();
+    sender = stream;
+    let parts = 0;
+    // Extraction runs in time-boxed slices, so a long policy never blocks the page; packing and sending each part are
+    // steps of it.
+    const extraction = await extractDocumentInSlices(
+      document,
+      url,
+      { sliceMs: SLICE_MS, clock },
+      {
+        onHead: (head) => stream.head({ url, title, detection, document: head, forced, keep }),
+        *onPart(part) {
+          const clauses = yield* packClausesSteps(part.text, part.clauses, { clause: part.clause, block: part.block });
+          yield;
+          stream.part({ seq: part.seq, base: { clause: part.clause, block: part.block }, text: part.text, clauses });
+          parts++;
+        },
+      },
+    );
     state.extraction = extraction;
     state.findings = null;
     state.bodyText = bodyText;
     state.analysedUrl = url;
-    const title = shorten(document.title, PAGE_BOUNDS.title);
-    // The background analyses the text off every main thread and answers with what to paint. The clauses travel as
-    // offsets into the text, and the text in parts (shared/page-port.ts): serialising thousands of clause objects, or
-    // a long text in one message, blocked the page for a hundred milliseconds and more.
-    const { clauses, ...rest } = extraction.document;
-    const packed = await runSliced(packClausesSteps(rest.text, clauses), { sliceMs: SLICE_MS, clock });
-    const reply = await sendPageExtracted(
-      { url, title, detection: state.detection, document: { ...rest, clauses: packed }, forced, keep },
-      yieldToPage,
-    );
+    const reply = await stream.end(parts);
     if (reply.status !== 'analysed' || state.extraction !== extraction) return;
     state.findings = reply.findings;
     state.highlightsEnabled = reply.highlight;
   } catch (err) {
+    sender?.cancel();
     const error = err instanceof Error ? err.message : String(err);
     await sendToBackground('page-failed', { url, error }).catch(() => undefined);
     return;

@@ -70,9 +70,20 @@ function lineOf(starts: readonly number[], at: number): number {
   return lo;
 }
 
+/**
+ * Where a part of a document starts (a streamed page, sent in parts: analysis/protocol.ts): its first clause is clause
+ * `clause` of the document, and line 0 of its text is the document's block `block`.
+ */
+export interface PartBase {
+  clause: number;
+  block: number;
+}
+
+const WHOLE: PartBase = { clause: 0, block: 0 };
+
 /** Offsets when every clause is a slice of `text` at its block and section = last of its path; otherwise inline. */
-export function packClauses(text: string, clauses: readonly Clause[]): StoredClauses {
-  return runSync(packClausesSteps(text, clauses));
+export function packClauses(text: string, clauses: readonly Clause[], base: PartBase = WHOLE): StoredClauses {
+  return runSync(packClausesSteps(text, clauses, base));
 }
 
 /** Clauses between checkpoints of packClausesSteps. */
@@ -84,7 +95,11 @@ const LINES_PER_STEP = 500;
  * packClauses written with checkpoints (core/extract/stepping.ts), so the content script can pack a long page's
  * clauses in time-boxed slices (runSliced) instead of one long task.
  */
-export function* packClausesSteps(text: string, clauses: readonly Clause[]): Steps<StoredClauses> {
+export function* packClausesSteps(
+  text: string,
+  clauses: readonly Clause[],
+  base: PartBase = WHOLE,
+): Steps<StoredClauses> {
   const inline: InlineClauses = { form: 'inline', list: [...clauses] };
   const starts = lineStarts(text);
   const parents: number[] = [];
@@ -125,10 +140,17 @@ export function* packClausesSteps(text: string, clauses: readonly Clause[]): Ste
   let prevEnd = 0;
   for (const [i, c] of clauses.entries()) {
     if (i % PACK_STEP === PACK_STEP - 1) yield;
-    if (c.id !== `c${i}` || !isIndex(c.block) || !isIndex(c.start) || !isIndex(c.end) || c.block >= starts.length)
+    const line = c.block - base.block;
+    if (
+      c.id !== `c${base.clause + i}` ||
+      !isIndex(line) ||
+      !isIndex(c.start) ||
+      !isIndex(c.end) ||
+      line >= starts.length
+    )
       return inline;
-    const lineStart = starts[c.block]!;
-    const lineEnd = c.block + 1 < starts.length ? starts[c.block + 1]! - 1 : text.length;
+    const lineStart = starts[line]!;
+    const lineEnd = line + 1 < starts.length ? starts[line + 1]! - 1 : text.length;
     const at = lineStart + c.start;
     const length = c.end - c.start;
     if (length < 0 || at + length > lineEnd || text.slice(at, at + length) !== c.text) return inline;
@@ -249,7 +271,12 @@ function extrasProblem(v: unknown, count: number): string | null {
  * `maxDepth`, each section path keeps only its innermost `maxDepth` headings (as the extractor bounds them), so a
  * forged deep tree costs no more than a real one.
  */
-export function unpackClauses(text: string, stored: StoredClauses, maxDepth = Infinity): Clause[] {
+export function unpackClauses(
+  text: string,
+  stored: StoredClauses,
+  maxDepth = Infinity,
+  base: PartBase = WHOLE,
+): Clause[] {
   if (stored.form === 'inline') return stored.list;
   const starts = lineStarts(text);
   // One path array per node, shared by its clauses as the extractor shares them.
@@ -271,12 +298,12 @@ export function unpackClauses(text: string, stored: StoredClauses, maxDepth = In
     const at = prevEnd + stored.spans[k]!;
     const length = stored.spans[k + 1]!;
     const node = stored.spans[k + 2]!;
-    const block = lineOf(starts, at);
-    const start = at - starts[block]!;
+    const line = lineOf(starts, at);
+    const start = at - starts[line]!;
     const sectionPath = node < 0 ? none : paths[node]!;
     clauses.push({
-      id: `c${clauses.length}`,
-      block,
+      id: `c${base.clause + clauses.length}`,
+      block: base.block + line,
       start,
       end: start + length,
       text: text.slice(at, at + length),

@@ -1,7 +1,7 @@
 // The one typed message contract between content scripts, background and extension pages.
 // Each protocol is a map of message type → (payload) => reply. Senders and receivers derive their types from it,
 // so a payload or reply shape can only change here.
-import type { StoredClauses } from '../core/clause-pack';
+import type { PartBase, StoredClauses } from '../core/clause-pack';
 import type { Detection, ExtractedDocument, Finding } from '../core/types';
 import type { PageReport } from '../core/report/page-report';
 import type { TabState } from './tab-state';
@@ -27,6 +27,22 @@ export interface PageExtractedPayload extends Pick<PageReport, 'url' | 'title'> 
   forced: boolean;
   /** true when the user asked to keep it in history: a page not detected as legal is kept only then. */
   keep: boolean;
+}
+
+/** The start of a page sent in parts (shared/page-port.ts): all of page-extracted but the text and clauses. */
+export interface PageStreamHead extends Omit<PageExtractedPayload, 'document'> {
+  document: Omit<ExtractedDocument, 'text' | 'clauses'>;
+}
+
+/**
+ * A part of a page sent in parts: consecutive blocks of its text (from block `base.block`) and their clauses as
+ * offsets into that text (from clause `base.clause`); `seq` counts the parts from 0.
+ */
+export interface SentPart {
+  seq: number;
+  base: PartBase;
+  text: string;
+  clauses: StoredClauses;
 }
 
 /** page-extracted as the background has checked it, the clauses unpacked. */

@@ -1,65 +1,78 @@
-// page-extracted travels over a port, its text in parts: runtime messages are serialised in one go on the sender's
-// thread, and for a long page (a megabyte of text is two, as UTF-16) that one serialisation blocked the page's main
-// thread for tens of milliseconds. Each part is posted in a task of its own, with the page's tasks in between. The
-// background assembles the parts and hands the payload to the same handler, checks and all, as any message.
+// A page's text travels to the background over a port, in parts made while the content script reads the page
+// (core/extract: ExtractionStream): the head (url, title, language, detection) as soon as the page's blocks are read,
+// then the clauses in parts of a few hundred, each with its blocks' text, then the end with the number of parts. The
+// background checks each part as it comes and passes it on to the analysis, which reads part k while the page makes
+// part k+1. Each message is posted in a task of its own: a runtime message with a whole long page is serialised in one
+// go on the page's main thread, and blocked it for tens of milliseconds.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { PAGE_BOUNDS } from '../core/bounds';
-import type { PageExtractedPayload, PageExtractedReply } from './messages';
+import type { PageExtractedReply, PageStreamHead, SentPart } from './messages';
 
 export const PAGE_PORT = 'termwatch-page-extracted';
 
-/** Characters of text per part (a quarter of a megabyte as UTF-16). */
-const PART_CHARS = 128 * 1024;
-
-type PortMessage = { part: 'head'; payload: PageExtractedPayload } | { part: 'text'; chunk: string } | { part: 'end' };
+type PortMessage =
+  { part: 'head'; payload: PageStreamHead } | { part: 'clauses'; payload: SentPart } | { part: 'end'; parts: number };
 type PortReply = { value: PageExtractedReply } | { error: string };
 
-/** Content script: sends page-extracted in parts, calling `pause` before each (the head too), and resolves with the background's reply. */
-export function sendPageExtracted(
-  payload: PageExtractedPayload,
-  pause: () => Promise<void>,
-): Promise<PageExtractedReply> {
+/** Content script: the page's parts on their way; `end` resolves with the background's reply. */
+export interface PageSender {
+  head(payload: PageStreamHead): void;
+  part(payload: SentPart): void;
+  end(parts: number): Promise<PageExtractedReply>;
+  /** The page could not be read to the end: the background drops what it started. */
+  cancel(): void;
+}
+
+export function openPageStream(): PageSender {
   const port = browser.runtime.connect({ name: PAGE_PORT });
-  return new Promise((resolve, reject) => {
-    let answered = false;
+  let answered = false;
+  const reply = new Promise<PageExtractedReply>((resolve, reject) => {
     port.onMessage.addListener((message: unknown) => {
       answered = true;
       port.disconnect();
-      const reply = message as PortReply;
-      if ('value' in reply) resolve(reply.value);
-      else reject(new Error(reply.error));
+      const r = message as PortReply;
+      if ('value' in r) resolve(r.value);
+      else reject(new Error(r.error));
     });
     port.onDisconnect.addListener(() => {
       if (!answered) reject(new Error('No answer from Termwatch (the extension may have been reloaded).'));
     });
-    const { text } = payload.document;
-    const send = async (): Promise<void> => {
-      // The head (the clauses, packed) is serialised in a task of its own too, not after the work that packed them.
-      await pause();
-      port.postMessage({
-        part: 'head',
-        payload: { ...payload, document: { ...payload.document, text: '' } },
-      } satisfies PortMessage);
-      for (let at = 0; at < text.length; at += PART_CHARS) {
-        await pause();
-        port.postMessage({ part: 'text', chunk: text.slice(at, at + PART_CHARS) } satisfies PortMessage);
-      }
-      port.postMessage({ part: 'end' } satisfies PortMessage);
-    };
-    send().catch((err: unknown) => {
-      answered = true;
-      reject(err instanceof Error ? err : new Error(String(err)));
-    });
   });
+  // Whoever asks for the reply hears of a failure; a refused part ends the stream before that.
+  reply.catch(() => undefined);
+  const post = (m: PortMessage): void => {
+    if (!answered) port.postMessage(m);
+  };
+  return {
+    head: (payload) => post({ part: 'head', payload }),
+    part: (payload) => post({ part: 'clauses', payload }),
+    end: (parts) => {
+      post({ part: 'end', parts });
+      return reply;
+    },
+    cancel: () => {
+      if (answered) return;
+      answered = true;
+      port.disconnect();
+    },
+  };
+}
+
+/** Background: what it does with one page's stream (background/handlers.ts). Each step throws to refuse the page. */
+export interface PageStreamHandler {
+  head(raw: unknown): void;
+  part(raw: unknown): void;
+  end(parts: unknown): Promise<PageExtractedReply>;
+  /** The page went away, or the stream was refused: drop what was started. */
+  drop(): void;
 }
 
 /**
- * Background: assembles page-extracted from its parts and answers with `handle`'s reply. `accept` is the sender check
- * every message passes; a port from anyone else, or parts out of order, are dropped. Text past the bound the
- * background keeps anyway (PAGE_BOUNDS.text) is not accumulated.
+ * Background: hands each port's messages to a handler of its own and answers with its reply. `accept` is the sender
+ * check every message passes; a port from anyone else is dropped, and so is a stream whose messages come out of their
+ * order (head, parts, end) or that the handler refuses, with the refusal as the answer.
  */
 export function listenForPageExtracted(
-  handle: (payload: unknown, sender: Runtime.MessageSender) => Promise<PageExtractedReply>,
+  open: (sender: Runtime.MessageSender) => PageStreamHandler,
   accept: (type: string, sender: Runtime.MessageSender) => boolean,
 ): void {
   browser.runtime.onConnect.addListener((port: Runtime.Port) => {
@@ -69,30 +82,44 @@ export function listenForPageExtracted(
       port.disconnect();
       return;
     }
-    let head: Record<string, unknown> | null = null;
-    const chunks: string[] = [];
-    let size = 0;
+    const handler = open(sender);
+    let stage: 'head' | 'parts' | 'ended' = 'head';
+    const answer = (r: PortReply): void => {
+      try {
+        port.postMessage(r);
+      } catch {
+        /* the page has gone meanwhile */
+      }
+    };
+    const refuse = (err: unknown): void => {
+      stage = 'ended';
+      handler.drop();
+      answer({ error: err instanceof Error ? err.message : String(err) });
+      port.disconnect();
+    };
+    port.onDisconnect.addListener(() => {
+      if (stage !== 'ended') handler.drop();
+      stage = 'ended';
+    });
     port.onMessage.addListener((message: unknown) => {
-      const m = message as Partial<{ part: string; payload: unknown; chunk: unknown }> | null;
-      if (m?.part === 'head' && head === null && typeof m.payload === 'object' && m.payload !== null) {
-        head = m.payload as Record<string, unknown>;
-      } else if (m?.part === 'text' && head !== null && typeof m.chunk === 'string') {
-        if (size < PAGE_BOUNDS.text) chunks.push(m.chunk);
-        size += m.chunk.length;
-      } else if (m?.part === 'end' && head !== null) {
-        const document =
-          typeof head.document === 'object' && head.document !== null
-            ? { ...head.document, text: chunks.join('') }
-            : head.document;
-        void handle({ ...head, document }, sender)
-          .then(
-            (value) => port.postMessage({ value } satisfies PortReply),
-            (err: unknown) =>
-              port.postMessage({ error: err instanceof Error ? err.message : String(err) } satisfies PortReply),
-          )
-          .catch(() => undefined); // the page may have gone meanwhile
-      } else {
-        port.disconnect();
+      const m = message as Partial<{ part: string; payload: unknown; parts: unknown }> | null;
+      try {
+        if (m?.part === 'head' && stage === 'head') {
+          handler.head(m.payload);
+          stage = 'parts';
+        } else if (m?.part === 'clauses' && stage === 'parts') {
+          handler.part(m.payload);
+        } else if (m?.part === 'end' && stage === 'parts') {
+          stage = 'ended';
+          void handler.end(m.parts).then(
+            (value) => answer({ value }),
+            (err: unknown) => answer({ error: err instanceof Error ? err.message : String(err) }),
+          );
+        } else if (stage !== 'ended') {
+          refuse(new Error('Message refused: the page sent its parts out of order.'));
+        }
+      } catch (err) {
+        refuse(err);
       }
     });
   });

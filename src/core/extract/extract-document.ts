@@ -10,9 +10,11 @@ import { titleOf } from '../detect/safe-dom';
 import { findContentRoot } from './chrome-filter';
 import { detectLanguage } from './detect-language';
 import { locateOffset, setSegments } from './locate';
+import { FIRST_PART_CHARS } from './parts';
 import { SectionStack, leadLabel, parseNumber, plainLeadLabel } from './section-labels';
 import { MAX_CLAUSE, splitSentences } from './split-sentences';
 import { runSliced, runSync, type SliceOptions, type Steps } from './stepping';
+import { PART_CLAUSES } from './parts';
 
 export interface ExtractedBlock extends TextBlockInfo {
   element: Element;
@@ -106,19 +108,53 @@ function* tableRowLabels(raw: RawBlock[]): Steps<{ labels: Map<number, string>; 
 const BLOCKS_PER_STEP = 64;
 const CHARS_PER_STEP = 8000;
 
+/** What a streamed extraction knows before its first clause: the document without its text and clauses. */
+export type ExtractionHead = Omit<ExtractedDocument, 'text' | 'clauses'>;
+
+/**
+ * Consecutive blocks of the document with their clauses: `text` is blocks [block, block + lines) joined by line
+ * breaks, and the document's text is the parts' texts joined by line breaks.
+ */
+export interface ExtractionPart {
+  /** 0, 1, 2, … in the order the parts are made. */
+  seq: number;
+  /** The part's first block and first clause in the whole document. */
+  block: number;
+  clause: number;
+  text: string;
+  clauses: Clause[];
+}
+
+/**
+ * An extraction that hands on its clauses in parts as it makes them (the content script sends each on while it reads
+ * the rest). `onPart` runs as steps of the extraction, so what it does (packing, posting) is sliced with it.
+ */
+export interface ExtractionStream {
+  onHead(head: ExtractionHead): void;
+  onPart(part: ExtractionPart): Steps<void>;
+  /** Clauses per part (default PART_CLAUSES); the first part also covers FIRST_PART_CHARS of text. */
+  partClauses?: number;
+}
+
 export function extractDocument(doc: Document, url: string): Extraction {
   return runSync(extractSteps(doc, url));
 }
 
 /**
  * The same Extraction as extractDocument, computed in slices of at most ~`sliceMs` of work with `yieldFn` awaited
- * between them, so the page stays responsive. The caller must not rely on it if the DOM changed meanwhile.
+ * between them, so the page stays responsive. The caller must not rely on it if the DOM changed meanwhile. With
+ * `stream`, the head and the clauses in parts are handed on as they are made.
  */
-export function extractDocumentInSlices(doc: Document, url: string, opts?: SliceOptions): Promise<Extraction> {
-  return runSliced(extractSteps(doc, url), opts);
+export function extractDocumentInSlices(
+  doc: Document,
+  url: string,
+  opts?: SliceOptions,
+  stream?: ExtractionStream,
+): Promise<Extraction> {
+  return runSliced(extractSteps(doc, url, stream), opts);
 }
 
-function* extractSteps(doc: Document, url: string): Steps<Extraction> {
+function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): Steps<Extraction> {
   const root = findContentRoot(doc);
   yield;
   const raw = root ? yield* walkBlockSteps(root) : [];
@@ -129,16 +165,48 @@ function* extractSteps(doc: Document, url: string): Steps<Extraction> {
   const rows = yield* tableRowLabels(raw);
   const leadCache = new WeakMap<readonly RawBlock[], string[]>();
   let work = 0;
+  // Block texts are single-spaced words with no line breaks: per-block counts sum to the joined text's count.
   let words = 0;
+  for (const [i, b] of raw.entries()) {
+    words += countWords(b.text);
+    if (i % (BLOCKS_PER_STEP * 8) === 0) yield;
+  }
+  const pageTitle = titleOf(doc).replace(/\s+/g, ' ').trim();
+  const headOf = (h1: string): ExtractionHead => ({
+    url: cut(url, PAGE_BOUNDS.url),
+    title: shorten(pageTitle || h1, PAGE_BOUNDS.title),
+    lang: detectLanguage(doc, startText(raw, 5000)),
+    wordCount: words,
+  });
+  // Without a <title>, the title is the first heading the loop below ranks 1: the head waits for the end, and the
+  // clauses go in one part.
+  let head: ExtractionHead | null = pageTitle ? headOf('') : null;
+  if (head) stream?.onHead(head);
+  // The streamed parts so far: the next one starts at this block and clause.
+  const sent = { seq: 0, block: 0, clause: 0 };
+  function* sendPart(upTo: number): Steps<void> {
+    if (!stream) return;
+    const text = blocks
+      .slice(sent.block, upTo)
+      .map((x) => x.text)
+      .join('\n');
+    const part = { seq: sent.seq, block: sent.block, clause: sent.clause, text, clauses: clauses.slice(sent.clause) };
+    sent.seq++;
+    sent.block = upTo;
+    sent.clause = clauses.length;
+    yield* stream.onPart(part);
+  }
 
   for (const [i, b] of raw.entries()) {
     work += b.text.length;
     if (work >= CHARS_PER_STEP || i % BLOCKS_PER_STEP === 0) {
       work = 0;
+      if (stream && head && clauses.length - sent.clause >= (stream.partClauses ?? PART_CLAUSES)) {
+        const first = sent.seq === 0;
+        if (!first || blocks.reduce((n, x) => n + x.text.length + 1, 0) >= FIRST_PART_CHARS) yield* sendPart(i);
+      }
       yield;
     }
-    // Block texts are single-spaced words with no line breaks: per-block counts sum to the joined text's count.
-    words += countWords(b.text);
     const index = blocks.length;
     const heading = b.role === 'heading' || isPseudoHeading(b);
     const block: ExtractedBlock = {
@@ -221,19 +289,28 @@ function* extractSteps(doc: Document, url: string): Steps<Extraction> {
     }
   }
 
+  if (!head) {
+    head = headOf(blocks.find((b) => b.headingLevel === 1)?.text ?? '');
+    stream?.onHead(head);
+  }
+  yield* sendPart(blocks.length);
   // Joining a long page's text is a step of its own.
   yield;
   const text = blocks.map((b) => b.text).join('\n');
-  const h1 = blocks.find((b) => b.headingLevel === 1)?.text ?? '';
-  const document: ExtractedDocument = {
-    url: cut(url, PAGE_BOUNDS.url),
-    title: shorten(titleOf(doc).replace(/\s+/g, ' ').trim() || h1, PAGE_BOUNDS.title),
-    lang: detectLanguage(doc, text.slice(0, 5000)),
-    text,
-    wordCount: words,
-    clauses,
-  };
+  const document: ExtractedDocument = { ...head, text, clauses };
   return { document, blocks };
+}
+
+/** The first `max` characters of the blocks' texts joined by line breaks (the document's text), without joining them all. */
+function startText(raw: readonly RawBlock[], max: number): string {
+  const texts: string[] = [];
+  let length = 0;
+  for (const b of raw) {
+    if (length >= max) break;
+    texts.push(b.text);
+    length += b.text.length + 1;
+  }
+  return texts.join('\n').slice(0, max);
 }
 
 /** A block's list lead-ins and table header/row label, bounded, as clause fields (absent when empty). */
@@ -248,6 +325,7 @@ function blockContext(b: RawBlock, leads: string[]): Pick<Clause, 'leads' | 'col
 }
 
 export { countWords } from './count-words';
+export { FIRST_PART_CHARS, PART_CLAUSES } from './parts';
 
 /** Maps an offset in `block.text` (a clause's start or end) to a DOM position for building a Range. */
 export function locateInBlock(block: ExtractedBlock, offset: number): { node: Text; offset: number } | null {

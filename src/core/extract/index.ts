@@ -3,8 +3,12 @@ export {
   extractDocument,
   extractDocumentInSlices,
   locateInBlock,
+  FIRST_PART_CHARS,
   type Extraction,
   type ExtractedBlock,
+  type ExtractionHead,
+  type ExtractionPart,
+  type ExtractionStream,
 } from './extract-document';
 export type { SliceOptions } from './stepping';
 export { splitSentences, type Span } from './split-sentences';

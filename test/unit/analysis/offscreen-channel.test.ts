@@ -23,7 +23,7 @@ function documentClient(answer: ((job: OffscreenJob) => OffscreenReply) | null, 
     url: 'chrome-extension://id/offscreen.html',
     postMessage(message, transfer) {
       // As the browser delivers it: a structured clone, the transferred port beside it.
-      const data = structuredClone(message);
+      const data = structuredClone(message) as OffscreenJob;
       const job = jobOf(data, transfer as MessagePort[]);
       if (!job) return;
       seen.push(data);

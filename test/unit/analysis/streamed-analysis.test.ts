@@ -1,0 +1,182 @@
+// A page streamed in parts (the content script sends its clauses as it reads them, the worker analyses each part as it
+// comes) gets exactly the analysis of the page sent whole: the same document, the same options, the same findings in
+// the same order. A part lost or out of order fails the analysis; it never yields a shorter report.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeClauses, type AnalyzeOptions } from '../../../src/core/analyze';
+import { findFirstParty } from '../../../src/core/analyze/first-party';
+import { packClauses, packClausesSteps } from '../../../src/core/clause-pack';
+import {
+  extractDocument,
+  extractDocumentInSlices,
+  FIRST_PART_CHARS,
+  type ExtractionHead,
+  type ExtractionPart,
+} from '../../../src/core/extract';
+import { parseSource } from '../../../src/cli/source';
+import { partClauses, type StreamPart, type WorkerMessage, type WorkerReply } from '../../../src/analysis/protocol';
+import { StreamedAnalysis } from '../../../src/analysis/streamed-analysis';
+import { WorkerAnalyser, type WorkerLike } from '../../../src/analysis/worker-client';
+
+const FIXTURES = join(__dirname, '..', '..', 'fixtures');
+const PAGES: Array<[string, string]> = [
+  ['terms/zoom-tos-2023-08-07.md', 'https://explore.zoom.us/en/terms/'],
+  ['terms/grammarly-privacy-2026-08-15-snapshot.md', 'https://www.grammarly.com/privacy-policy'],
+  ['terms/tumblr-tos-2026-07-15-snapshot.md', 'https://www.tumblr.com/policy/en/terms-of-service'],
+];
+
+/** A page's document, as a whole and as the streamed head and parts (the parts packed as the content script packs them). */
+async function streamed(file: string, url: string, partClauses: number) {
+  const load = () => parseSource(readFileSync(join(FIXTURES, file), 'utf8'), file).doc;
+  const whole = extractDocument(load(), url).document;
+  // A title, so the head goes first and the clauses in parts (without one it waits for the end).
+  const doc = load();
+  if (!doc.title) doc.title = 'Terms';
+  const titled = extractDocument(doc, url).document;
+  let head: ExtractionHead | null = null;
+  const parts: ExtractionPart[] = [];
+  const sent: StreamPart[] = [];
+  const extraction = await extractDocumentInSlices(
+    doc,
+    url,
+    { sliceMs: 1000 },
+    {
+      partClauses,
+      onHead: (h) => {
+        head = h;
+      },
+      *onPart(part) {
+        parts.push(part);
+        const base = { clause: part.clause, block: part.block };
+        sent.push({
+          seq: part.seq,
+          base,
+          text: part.text,
+          clauses: yield* packClausesSteps(part.text, part.clauses, base),
+        });
+      },
+    },
+  );
+  return { whole, titled, extraction: extraction.document, head: head!, parts, sent };
+}
+
+function options(doc: { lang: string; title: string; url: string; text: string }): AnalyzeOptions {
+  return { lang: doc.lang, sensitivity: 'every', firstParty: findFirstParty(doc) };
+}
+
+describe('a page streamed in parts', () => {
+  it.each(PAGES)('is the same document and the same analysis as the page sent whole (%s)', async (file, url) => {
+    const { whole, titled, extraction, head, parts, sent } = await streamed(file, url, 60);
+    expect(parts.length).toBeGreaterThan(2);
+    // The stream changes nothing of the extraction, and its parts add up to it.
+    expect(extraction).toEqual(titled);
+    expect({ ...whole, title: titled.title }).toEqual(titled);
+    expect(head).toEqual({
+      url: extraction.url,
+      title: extraction.title,
+      lang: extraction.lang,
+      wordCount: extraction.wordCount,
+    });
+    expect(parts.map((p) => p.text).join('\n')).toBe(extraction.text);
+    expect(parts.flatMap((p) => p.clauses)).toEqual(extraction.clauses);
+    // The first part covers what the options read.
+    expect(parts[0]!.text.length).toBeGreaterThanOrEqual(FIRST_PART_CHARS);
+    const opts = options({ ...head, text: parts[0]!.text });
+    expect(opts).toEqual(options(extraction));
+    // Packed and read back per part, the clauses are the page's, ids and blocks included.
+    expect(sent.flatMap((p) => partClauses(p))).toEqual(extraction.clauses);
+    // Analysed part by part (as the worker does), the findings are those of the whole page, in order.
+    const worker = new StreamedAnalysis();
+    worker.handle({ id: 1, kind: 'open', options: opts });
+    for (const part of sent) expect(worker.handle({ id: 1, kind: 'part', part })).toBeNull();
+    const reply = worker.handle({ id: 1, kind: 'end', parts: sent.length });
+    const { summary: _summary, ...expected } = analyzeClauses(extraction.clauses, options(extraction));
+    expect(expected.findings.length).toBeGreaterThan(0);
+    expect(reply).toEqual({ id: 1, ok: true, output: expected });
+  });
+
+  it('fails when a part is lost, comes out of order or the count is wrong', async () => {
+    const { head, sent } = await streamed(...PAGES[0]!, 60);
+    const opts = options({ ...head, text: sent[0]!.text });
+    const run = (parts: StreamPart[], count: number): WorkerReply | null => {
+      const worker = new StreamedAnalysis();
+      worker.handle({ id: 7, kind: 'open', options: opts });
+      for (const part of parts) {
+        const r = worker.handle({ id: 7, kind: 'part', part });
+        if (r) return r;
+      }
+      return worker.handle({ id: 7, kind: 'end', parts: count });
+    };
+    expect(run([sent[0]!, sent[2]!], 3)).toMatchObject({ ok: false, error: expect.stringMatching(/part was lost/) });
+    expect(run([sent[1]!, sent[0]!], 2)).toMatchObject({ ok: false, error: expect.stringMatching(/part was lost/) });
+    expect(run(sent.slice(0, 2), sent.length)).toMatchObject({ ok: false, error: expect.stringMatching(/arrived/) });
+  });
+});
+
+/** A worker that runs the real streamed analysis, as worker-entry.ts does. */
+class StreamWorker implements WorkerLike {
+  onmessage: ((e: { data: WorkerReply }) => void) | null = null;
+  onerror: ((e: { message?: string }) => void) | null = null;
+  readonly seen: string[] = [];
+  private readonly streamed = new StreamedAnalysis();
+  postMessage(m: WorkerMessage): void {
+    this.seen.push(m.kind ?? 'whole');
+    if (m.kind === undefined) return;
+    setTimeout(() => {
+      const reply = this.streamed.handle(m);
+      if (reply) this.onmessage?.({ data: reply });
+    }, 0);
+  }
+  terminate(): void {}
+}
+
+describe('WorkerAnalyser.open', () => {
+  const text = 'We may use your content to train our models.\nWe may sell your personal data to advertisers.';
+  const { document } = extractDocument(parseSource(text, 'a.md').doc, 'https://example.com/terms');
+  const part = (seq: number): StreamPart => ({
+    seq,
+    base: { clause: 0, block: 0 },
+    text: document.text,
+    clauses: packClauses(document.text, document.clauses),
+  });
+  const opts: AnalyzeOptions = { lang: 'en', sensitivity: 'every' };
+
+  it('posts parts that come before the job starts once it starts, and the rest as they come', async () => {
+    const worker = new StreamWorker();
+    const host = new WorkerAnalyser({ spawn: () => worker, budgetMs: 60_000, idleMs: 60_000 });
+    const first = host.open(opts);
+    const second = host.open(opts);
+    second.add(part(0));
+    first.add(part(0));
+    const one = first.end(1);
+    const two = second.end(1);
+    const [a, b] = await Promise.all([one, two]);
+    expect(a).toEqual(b);
+    expect(a.findings.length).toBeGreaterThan(0);
+    expect(worker.seen).toEqual(['open', 'part', 'end', 'open', 'part', 'end']);
+    host.dispose();
+  });
+
+  it('rejects a stream cancelled, and goes on with the next job', async () => {
+    const worker = new StreamWorker();
+    const host = new WorkerAnalyser({ spawn: () => worker, budgetMs: 60_000, idleMs: 60_000 });
+    const dropped = host.open(opts);
+    const next = host.open(opts);
+    dropped.add(part(0));
+    dropped.cancel();
+    await expect(dropped.end(1)).rejects.toThrow(/cancelled/);
+    next.add(part(0));
+    await expect(next.end(1)).resolves.toMatchObject({ languageSupported: true });
+    expect(worker.seen).toEqual(['open', 'part', 'cancel', 'open', 'part', 'end']);
+    host.dispose();
+  });
+
+  it('fails clearly when the parts come out of order', async () => {
+    const host = new WorkerAnalyser({ spawn: () => new StreamWorker(), budgetMs: 60_000, idleMs: 60_000 });
+    const s = host.open(opts);
+    s.add(part(1));
+    await expect(s.end(1)).rejects.toThrow(/part was lost/);
+    host.dispose();
+  });
+});

@@ -1,0 +1,150 @@
+// The background's side of a page sent in parts: each part is checked as it comes and passed on to the analysis, and
+// the report at the end is the one the page sent whole gets. A part lost, out of order, or a wrong count at the end is
+// refused and the analysis dropped: never a shorter report given as complete.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TabState } from '../../../src/shared/tab-state';
+
+const session = vi.hoisted(() => new Map<string, unknown>());
+const streams = vi.hoisted(() => ({ opened: 0, cancelled: 0 }));
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: { id: 'termwatch-id', getURL: (p: string) => `chrome-extension://termwatch-id/${p}` },
+    storage: {
+      session: {
+        get: async (k: string) => (session.has(k) ? { [k]: structuredClone(session.get(k)) } : {}),
+        set: async (items: Record<string, unknown>) => {
+          for (const [k, v] of Object.entries(items)) session.set(k, structuredClone(v));
+        },
+      },
+      local: { get: async () => ({}), set: async () => undefined },
+    },
+    action: {
+      setBadgeText: async () => undefined,
+      setBadgeBackgroundColor: async () => undefined,
+      setTitle: async () => undefined,
+    },
+  },
+}));
+// The analysis as the worker runs it (whole, or streamed: streamed-analysis.ts), in this process.
+vi.mock('../../../src/background/analysis-host', async () => {
+  const { analyzeClauses } = await import('../../../src/core/analyze');
+  const { requestClauses } = await import('../../../src/analysis/protocol');
+  const { StreamedAnalysis } = await import('../../../src/analysis/streamed-analysis');
+  return {
+    analysisHost: () => ({
+      warm: () => undefined,
+      analyse: async (request: Parameters<typeof requestClauses>[0]) => {
+        const { summary: _summary, ...output } = analyzeClauses(requestClauses(request), request.options);
+        return output;
+      },
+      open: (options: never) => {
+        streams.opened++;
+        const worker = new StreamedAnalysis();
+        worker.handle({ id: 1, kind: 'open', options });
+        let failed: unknown = null;
+        return {
+          add: (part: never) => {
+            failed ??= worker.handle({ id: 1, kind: 'part', part });
+          },
+          end: async (parts: number) => {
+            const reply = failed ?? worker.handle({ id: 1, kind: 'end', parts });
+            if (!reply || !(reply as { ok: boolean }).ok) throw new Error((reply as { error: string }).error);
+            return (reply as { output: unknown }).output;
+          },
+          cancel: () => {
+            streams.cancelled++;
+          },
+        };
+      },
+    }),
+  };
+});
+vi.mock('../../../src/background/history-sync', () => ({ recordVersion: async () => null }));
+
+const { backgroundHandlers, pageStream } = await import('../../../src/background/handlers');
+const { emptyTabState } = await import('../../../src/shared/tab-state');
+const { extractDocumentInSlices } = await import('../../../src/core/extract');
+const { packClauses, packClausesSteps } = await import('../../../src/core/clause-pack');
+const { parseSource } = await import('../../../src/cli/source');
+
+const URL_ = 'https://explore.zoom.us/en/terms/';
+const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
+const sender = { id: 'termwatch-id', tab, url: URL_, frameId: 0 } as never;
+const detection = { kind: 'terms', isLegal: true, confidence: 0.9, reasons: ['URL path /terms'] };
+const file = join(__dirname, '..', '..', 'fixtures', 'terms', 'zoom-tos-2023-08-07.md');
+
+/** The page as the content script sends it: the head, the parts (packed), and the whole document. */
+async function sentPage() {
+  const doc = parseSource(readFileSync(file, 'utf8'), 'zoom.md').doc;
+  doc.title = 'Zoom Terms of Service';
+  let head: unknown = null;
+  const parts: unknown[] = [];
+  const { document } = await extractDocumentInSlices(
+    doc,
+    URL_,
+    { sliceMs: 1000 },
+    {
+      partClauses: 80,
+      onHead: (h) => {
+        head = { url: URL_, title: 'Zoom', detection, document: h, forced: false, keep: false };
+      },
+      *onPart(p) {
+        const base = { clause: p.clause, block: p.block };
+        parts.push({ seq: p.seq, base, text: p.text, clauses: yield* packClausesSteps(p.text, p.clauses, base) });
+      },
+    },
+  );
+  return { head, parts, document };
+}
+
+const state = (): TabState => session.get('tab:7') as TabState;
+
+beforeEach(() => {
+  session.clear();
+  session.set('tab:7', emptyTabState(7, URL_, 'analysing'));
+  streams.opened = 0;
+  streams.cancelled = 0;
+});
+
+describe('a page sent in parts', () => {
+  it('gets the report the page sent whole gets', async () => {
+    const { head, parts, document } = await sentPage();
+    expect(parts.length).toBeGreaterThan(2);
+    const whole = await backgroundHandlers['page-extracted'](
+      {
+        ...(head as object),
+        document: { ...document, clauses: packClauses(document.text, document.clauses) },
+      } as never,
+      sender,
+    );
+    const report = state();
+    session.set('tab:7', emptyTabState(7, URL_, 'analysing'));
+    const handler = pageStream(sender);
+    handler.head(head);
+    for (const p of parts) handler.part(p);
+    const streamed = await handler.end(parts.length);
+    expect(streams.opened).toBe(1);
+    expect(streamed).toEqual(whole);
+    expect((streamed as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
+    expect({ ...state(), seenAt: 0 }).toEqual({ ...report, seenAt: 0 });
+  });
+
+  it('refuses a part that is lost or out of order, and a wrong count at the end', async () => {
+    const { head, parts } = await sentPage();
+    const lost = pageStream(sender);
+    lost.head(head);
+    lost.part(parts[0]);
+    expect(() => lost.part(parts[2])).toThrow(/part 2 came where part 1 was due/);
+    const short = pageStream(sender);
+    short.head(head);
+    short.part(parts[0]);
+    expect(() => short.end(parts.length)).toThrow(/arrived/);
+    const forged = pageStream(sender);
+    forged.head(head);
+    expect(() => forged.part({ ...(parts[0] as object), base: { clause: 5, block: 0 } })).toThrow(/was due/);
+    expect(state().status).toBe('analysing');
+  });
+});
