@@ -62,8 +62,8 @@ export class WorkerAnalyser {
   }
 
   /**
-   * A streamed analysis: one job (queued like any other, with the budget over the whole stream from when it starts),
-   * whose parts are posted to the worker as they come.
+   * A streamed analysis: one job (queued like any other), whose parts are posted to the worker as they come; the
+   * budget runs from when it starts and again from each part and the end (`post`).
    */
   open(options: AnalyzeOptions): AnalysisStream {
     const id = this.nextId++;
@@ -92,10 +92,17 @@ export class WorkerAnalyser {
     };
   }
 
-  /** Posts a message of `job` now if it runs, or keeps it for when it starts; a job that has ended takes no more. */
+  /**
+   * Posts a message of `job` now if it runs, or keeps it for when it starts; a job that has ended takes no more. A part
+   * or the end of a running stream restarts its budget: the watchdog is there for a runaway analysis, and time spent
+   * waiting for the page to read its next part is not analysis (a huge page read slowly would otherwise time out).
+   */
   private post(job: Job, message: WorkerMessage): void {
-    if (this.running?.job === job) this.send(job, message);
-    else if (this.queue.includes(job)) job.messages.push(message);
+    if (this.running?.job === job) {
+      clearTimeout(this.running.watchdog);
+      this.running.watchdog = this.watch(job);
+      this.send(job, message);
+    } else if (this.queue.includes(job)) job.messages.push(message);
   }
 
   private send(job: Job, message: WorkerMessage): void {
@@ -171,18 +178,22 @@ export class WorkerAnalyser {
     }
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
-    const watchdog = setTimeout(() => {
+    this.running = { job, watchdog: this.watch(job) };
+    for (const message of job.messages.splice(0)) {
+      if (this.running?.job !== job) break; // posting failed, and the job with it
+      this.send(job, message);
+    }
+  }
+
+  private watch(job: Job): ReturnType<typeof setTimeout> {
+    return setTimeout(() => {
       // Overran: the worker may be stuck in a synchronous loop, and terminating it is the only way out.
+      if (this.running?.job !== job) return;
       this.stopWorker();
       this.running = null;
       job.reject(new AnalysisTimeout(this.opts.budgetMs));
       this.pump();
     }, this.opts.budgetMs);
-    this.running = { job, watchdog };
-    for (const message of job.messages.splice(0)) {
-      if (this.running?.job !== job) break; // posting failed, and the job with it
-      this.send(job, message);
-    }
   }
 
   private finish(id: number, reply: WorkerReply): void {

@@ -7,6 +7,7 @@ import {
   analysisRequest,
   isAnalysisTimeout,
   requestClauses,
+  type StreamPart,
   type WorkerJob,
   type WorkerReply,
 } from '../../../src/analysis/protocol';
@@ -154,5 +155,63 @@ describe('WorkerAnalyser', () => {
     expect(FakeWorker.started[0]!.terminated).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(FakeWorker.started[0]!.terminated).toBe(true);
+  });
+});
+
+describe('WorkerAnalyser, a streamed page', () => {
+  /** A worker that only records stream messages and answers the end at once (or never, when `hang`). */
+  function streamAnalyser(hang: boolean): WorkerAnalyser {
+    return new WorkerAnalyser({
+      spawn: () => {
+        const worker: WorkerLike = {
+          onmessage: null,
+          onerror: null,
+          terminate: () => undefined,
+          postMessage: (m) => {
+            if (hang || !('kind' in m) || m.kind !== 'end') return;
+            const output = { analyserVersion: 'test', languageSupported: true, findings: [] };
+            setTimeout(() => worker.onmessage?.({ data: { id: m.id, ok: true, output } }), 10);
+          },
+        };
+        return worker;
+      },
+      budgetMs: 1_000,
+      idleMs: 60_000,
+    });
+  }
+  // The parts' content is not read by this worker.
+  const part = (seq: number): StreamPart => ({ seq, base: { clause: 0, block: 0 }, text: '', clauses: [] as never });
+
+  it('does not count the wait for the page to read its next part against the budget', async () => {
+    const stream = streamAnalyser(false).open({});
+    for (let seq = 0; seq < 4; seq++) {
+      stream.add(part(seq));
+      await vi.advanceTimersByTimeAsync(800);
+    }
+    const done = stream.end(4);
+    await vi.advanceTimersByTimeAsync(20);
+    await expect(done).resolves.toMatchObject({ findings: [] });
+  });
+
+  it('abandons a stream whose part runs past the budget, and one whose page never sends the end', async () => {
+    const stuck = streamAnalyser(true).open({});
+    stuck.add(part(0));
+    const done = stuck.end(1);
+    const settled = done.then(
+      () => 'resolved',
+      (e: unknown) => (isAnalysisTimeout(e) ? 'timeout' : 'other'),
+    );
+    await vi.advanceTimersByTimeAsync(1_001);
+    expect(await settled).toBe('timeout');
+
+    const unfinished = streamAnalyser(false).open({});
+    unfinished.add(part(0));
+    await vi.advanceTimersByTimeAsync(1_001);
+    const late = unfinished.end(1).then(
+      () => 'resolved',
+      (e: unknown) => (isAnalysisTimeout(e) ? 'timeout' : 'other'),
+    );
+    await vi.advanceTimersByTimeAsync(20);
+    expect(await late).toBe('timeout');
   });
 });
