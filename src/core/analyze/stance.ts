@@ -51,6 +51,12 @@ const OPT_IN =
 const OPT_OUT =
   /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete)|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+your\s+(?:privacy\s+)?(?:settings|preferences|choices)|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|depending\s+on\s+your\s+(?:settings|preferences)|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing)\b/i;
 
+/**
+ * An opt-out that covers only a purpose added after the action: "we may share … for the purposes above and, unless you
+ * opt out, for training models" (G4: the purposes without the opt-out are granted).
+ */
+const ADDED_PURPOSE_OPT_OUT = /\band,?\s+unless\s+you\s+(?:opt[\s-]?out|object),\s+(?:for|to)\b/g;
+
 /** A negation whose exception re-opens the right in general terms is no real limit: "except as described in this policy". */
 const GENERIC_EXCEPTION =
   /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated|listed|detailed)|in\s+the\s+(?:limited\s+)?(?:circumstances|cases|situations)|(?:under|in)\s+(?:the\s+following|limited))|\bunless\s+otherwise\s+(?:specified|stated|noted|indicated)\b/i;
@@ -246,7 +252,9 @@ export function decideStance(
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   if (OPT_IN.test(positive) || USER_CHOICE.test(lower))
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
-  if (OPT_OUT.test(lower) || DO_NOT_SELL_CONTROL.test(lower))
+  const at = tokens[anchor]?.start ?? 0;
+  const optOutText = lower.slice(0, at) + lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' ');
+  if (OPT_OUT.test(optOutText) || DO_NOT_SELL_CONTROL.test(lower))
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   return { stance: 'grant', negated, genericException };
 }

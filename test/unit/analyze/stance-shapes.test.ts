@@ -31,6 +31,17 @@ describe('stance', () => {
       'ai_training',
       'conditional opt_out',
     ],
+    // The opt-out covers only the purpose added after it (G4: the others are granted).
+    [
+      'We may share your personal information with our service providers for hosting and, unless you opt out, for training models.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'Unless you opt out, we may share your personal information with advertising partners.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
     [
       'Even after you have opted out, we may still use your chats to train our models when you rate a reply.',
       'ai_training',
