@@ -178,6 +178,9 @@ export function isNegated(tokens: readonly Token[], from: number, to: number, te
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
     if (!t.tags.includes('Negative')) continue;
+    // A cue in a parenthetical aside closed before the action is no negation of it: "go out of business (no way), the
+    // transfer of assets …".
+    if (inClosedAside(text, t.start, t.end, tokens[to - 1]?.start ?? t.end)) continue;
     // Look at the words around the cue in the original text to drop idioms like "not limited to".
     const window = text
       .slice(Math.max(0, (tokens[j - 3] ?? tokens[0] ?? t).start), (tokens[j + 3] ?? tokens[tokens.length - 1]!).end)
@@ -309,4 +312,20 @@ function recipientSide(tokens: readonly Token[], anchor: number, text: string): 
   if (/\b(?:we|us|you)\b/.test(before)) return false;
   for (let j = start; j <= Math.min(anchor, start + 3); j++) if (tokens[j]!.tags.includes('ThirdParty')) return true;
   return false;
+}
+
+/** The span [start, end) sits inside "( … )" that closes before `limit`, with no other bracket in between. */
+function inClosedAside(text: string, start: number, end: number, limit: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || text.lastIndexOf(')', start) > open || start - open > 40) return false;
+  const close = text.indexOf(')', end);
+  // "(not)" alone is the negation itself, not an aside.
+  const words =
+    close < 0
+      ? 0
+      : text
+          .slice(open + 1, close)
+          .trim()
+          .split(/\s+/).length;
+  return close >= 0 && close < limit && close - end <= 40 && words >= 2 && !text.slice(end, close).includes('(');
 }

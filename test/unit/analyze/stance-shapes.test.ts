@@ -31,6 +31,15 @@ describe('stance', () => {
       'ai_training',
       'conditional opt_out',
     ],
+    // A negation in a parenthetical aside closed before the action does not negate it; "(not)" alone does.
+    [
+      'Should we get acquired or go out of business (no way), the transfer of assets to our buyer may include user information.',
+      'data_sharing',
+      'grant',
+    ],
+    ['Your data (which we never sell) may be shared with our service providers.', 'data_sharing', 'grant'],
+    ['We do not (and will not) share your data with advertisers.', 'data_sharing', 'restrict'],
+    ['We do (not) share your data with advertisers.', 'data_sharing', 'restrict'],
     // The opt-out covers only the purpose added after it (G4: the others are granted).
     [
       'We may share your personal information with our service providers for hosting and, unless you opt out, for training models.',
