@@ -107,11 +107,12 @@ const RESTRAIN_VERB = /^(?:restrict|restricts|prohibit|prohibits|forbid|forbids|
  * setting the user has not switched off is an opt-out; anything else is a grant.
  */
 const EXCEPTION_AFTER =
-  /\b(?:unless|except(?!\s+for\b)(?:\s+(?:when|where|if|that|to\s+the\s+extent))?|save\s+(?:where|when))\b/i;
+  /\b(?:unless|except(?!\s+for\b)(?:\s+(?:when|where|if|that|to\s+the\s+extent))?|save\s+(?:where|when)|other\s+than\s+as)\b/i;
 const LEGAL_ONLY =
   /^[^.;]{0,40}?\b(?:required|compelled|obliged|obligated|mandated|necessary\s+to\s+comply|by\s+law|court\s+order|legal\s+obligations?|subpoena)|^\W*(?:as\s+)?(?:strictly\s+)?(?:necessary|needed)\s+to\s+(?:maintain|provide|operate|deliver|run|secure)\b/i;
 /** The exception is consent ("unless we have your consent", "unless the user has authorised the sale"). */
-const CONSENT_EXCEPTION = /\b(?:consent|permission|authori[sz]\w*|opt(?:s|ed)?[\s-]?in)\b/i;
+const CONSENT_EXCEPTION =
+  /\b(?:consent|permission|authori[sz]\w*|opt(?:s|ed)?[\s-]?in|you\s+(?:have\s+)?(?:request|requested|ask|asked\s+for))\b/i;
 /** The exception points forward ("except as follows:", "in the following circumstances:"): its cases come next. */
 const FORWARD_CASES = /\bas\s+follows\b|\bfollowing\b|\bbelow\b|:\s*$/i;
 const SETTING_OFF =

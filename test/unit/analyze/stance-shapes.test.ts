@@ -31,6 +31,13 @@ describe('stance', () => {
       'ai_training',
       'conditional opt_out',
     ],
+    // "other than as …" is an exception after the denial; a service the user requested is the user's request (G5).
+    [
+      'We do not share sensitive personal information other than as needed to perform services you have requested.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    ['We do not share your personal information other than as needed to detect fraud.', 'data_sharing', 'grant'],
     // A negation in a parenthetical aside closed before the action does not negate it; "(not)" alone does.
     [
       'Should we get acquired or go out of business (no way), the transfer of assets to our buyer may include user information.',
