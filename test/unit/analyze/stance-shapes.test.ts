@@ -31,6 +31,13 @@ describe('stance', () => {
       'ai_training',
       'conditional opt_out',
     ],
+    // The user picks the sharing (D4): "we may offer the option to share …", "you can choose to share … with …".
+    ['We may offer the option to share your data with your insurance company.', 'data_sharing', 'conditional opt_in'],
+    [
+      'You can choose to share data with utility companies to benefit from energy savings programs.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
     // "other than as …" is an exception after the denial; a service the user requested is the user's request (G5).
     [
       'We do not share sensitive personal information other than as needed to perform services you have requested.',
