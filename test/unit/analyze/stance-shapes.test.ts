@@ -31,6 +31,40 @@ describe('stance', () => {
       'ai_training',
       'conditional opt_out',
     ],
+    // The user picks the sharing (D4): "we may offer the option to share …", "you can choose to share … with …".
+    ['We may offer the option to share your data with your insurance company.', 'data_sharing', 'conditional opt_in'],
+    [
+      'You can choose to share data with utility companies to benefit from energy savings programs.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    // "other than as …" is an exception after the denial; a service the user requested is the user's request (G5).
+    [
+      'We do not share sensitive personal information other than as needed to perform services you have requested.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    ['We do not share your personal information other than as needed to detect fraud.', 'data_sharing', 'grant'],
+    // A negation in a parenthetical aside closed before the action does not negate it; "(not)" alone does.
+    [
+      'Should we get acquired or go out of business (no way), the transfer of assets to our buyer may include user information.',
+      'data_sharing',
+      'grant',
+    ],
+    ['Your data (which we never sell) may be shared with our service providers.', 'data_sharing', 'grant'],
+    ['We do not (and will not) share your data with advertisers.', 'data_sharing', 'restrict'],
+    ['We do (not) share your data with advertisers.', 'data_sharing', 'restrict'],
+    // The opt-out covers only the purpose added after it (G4: the others are granted).
+    [
+      'We may share your personal information with our service providers for hosting and, unless you opt out, for training models.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'Unless you opt out, we may share your personal information with advertising partners.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
     [
       'Even after you have opted out, we may still use your chats to train our models when you rate a reply.',
       'ai_training',
