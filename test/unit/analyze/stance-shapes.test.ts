@@ -1,7 +1,7 @@
 // Stance on the shapes real documents use: negation inside a noun phrase, opt-outs phrased as a wish or an
 // instruction, exceptions after a denial, opt-outs that do not bind, a restraint on someone else, list heads.
 import { describe, expect, it } from 'vitest';
-import { matchClause } from '../../../src/core/analyze/engine';
+import { findingsForClause, matchClause } from '../../../src/core/analyze/engine';
 import type { CategoryId } from '../../../src/core/types';
 
 const stanceOf = (text: string, category: CategoryId): string[] => [
@@ -250,7 +250,36 @@ describe('stance', () => {
       'data_sharing',
       'grant',
     ],
+    // Second review (share2's shapes): the user's choice binds only the sharing it names, a requested service only
+    // when nothing else is let in, and an aside negates only when it is the denial itself.
+    [
+      'You can choose to share your data with us, and we share it with partners for advertising.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We give our partners the option to share your personal information with other companies.',
+      'data_sharing',
+      'grant',
+    ],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
+  });
+
+  // The unit's verdict (the grant-most hit wins): a choice offered for one sharing leaves another in the sentence a
+  // grant.
+  it.each<[string, string]>([
+    [
+      'We offer you the option to share your data with partners, and we share your personal information with advertisers.',
+      'grant',
+    ],
+    [
+      'You can choose to share your profile publicly, and we share your personal information with advertisers.',
+      'grant',
+    ],
+    ['We may offer the option to share your data with your insurance company.', 'conditional opt_in'],
+  ])('%j → unit %s', (text, stance) => {
+    const findings = findingsForClause('c1', matchClause(text, new Set<CategoryId>(['data_sharing'])));
+    expect(findings.map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`)).toEqual([stance]);
   });
 });
