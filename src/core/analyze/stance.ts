@@ -122,7 +122,16 @@ const LEGAL_ONLY =
   /^[^.;]{0,40}?\b(?:required|compelled|obliged|obligated|mandated|necessary\s+to\s+comply|by\s+law|court\s+order|legal\s+obligations?|subpoena)|^\W*(?:as\s+)?(?:strictly\s+)?(?:necessary|needed)\s+to\s+(?:maintain|provide|operate|deliver|run|secure)\b/i;
 /** The exception is consent ("unless we have your consent", "unless the user has authorised the sale"). */
 const CONSENT_EXCEPTION =
-  /\b(?:consent|permission|authori[sz]\w*|opt(?:s|ed)?[\s-]?in|you\s+(?:have\s+)?(?:request|requested|ask|asked\s+for))\b/i;
+  /\b(?:consent|permission|authori[sz]\w*|opt(?:s|ed)?[\s-]?in|(?:services?|products?|features?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for))\b/i;
+/**
+ * Where an exception names one more case ("other than as needed to perform services you have requested and for their
+ * own marketing", "unless you consent or for advertising purposes"): each case is read on its own (G5).
+ */
+/** A case that is the law by its own words: "or to comply with the law". */
+const COMPLY_CASE = /^\W*(?:(?:as\s+)?(?:necessary|needed|required)\s+)?to\s+comply\s+with\b/;
+// "and where permitted by law" is a further condition on the same case, not another case; "and for …" adds a purpose.
+const EXCEPTION_CASE_BREAK =
+  /,?\s+(?:or\s+(?=(?:as|for|to|when|where|if|with|unless|upon)\s)|(?:and|as\s+well\s+as)\s+(?=(?:for|to)\s(?!the\s+extent)))/;
 /** The exception points forward ("except as follows:", "in the following circumstances:"): its cases come next. */
 const FORWARD_CASES = /\bas\s+follows\b|\bfollowing\b|\bbelow\b|:\s*$/i;
 const SETTING_OFF =
@@ -244,10 +253,17 @@ export function decideStance(
   if (negated) {
     if (INSTRUCT_NOT.test(lower) || NOTICE_THEN_OPT_OUT.test(lower))
       return { stance: 'conditional', condition: 'opt_out', negated, genericException };
+    const exception = exceptionAfter(lower, tokens[anchor]?.start ?? 0) ?? LEADING_EXCEPTION.exec(lower)?.[1] ?? null;
+    // A discretionary case added after the first one lets the sharing in, whatever the first one is (G5).
+    if (
+      exception !== null &&
+      !FORWARD_CASES.test(exception) &&
+      exceptionCases(exception).slice(1).some(isDiscretionary)
+    )
+      return { stance: 'grant', negated, genericException };
     if (OPT_IN.test(lower)) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
     if (genericException)
       return { stance: FORWARD_EXCEPTION.test(lower) ? 'restrict' : 'grant', negated, genericException };
-    const exception = exceptionAfter(lower, tokens[anchor]?.start ?? 0) ?? LEADING_EXCEPTION.exec(lower)?.[1] ?? null;
     if (exception !== null && !LEGAL_ONLY.test(exception) && !FORWARD_CASES.test(exception)) {
       if (CONSENT_EXCEPTION.test(exception))
         return { stance: 'conditional', condition: 'opt_in', negated, genericException };
@@ -283,6 +299,16 @@ function exceptionAfter(lower: string, at: number): string | null {
   const m = EXCEPTION_AFTER.exec(rest);
   if (!m || /[.;]\s/.test(rest.slice(0, m.index))) return null;
   return rest.slice(m.index + m[0].length, m.index + m[0].length + 160);
+}
+
+/** The cases of an exception, up to the end of its sentence: "as needed to …", "for their own marketing". */
+function exceptionCases(exception: string): string[] {
+  return exception.split(/[.;]\s/)[0]!.split(EXCEPTION_CASE_BREAK);
+}
+
+/** A case that is neither the law, nor the user's consent or request, nor a setting the user has not switched off. */
+function isDiscretionary(exceptionCase: string): boolean {
+  return ![LEGAL_ONLY, COMPLY_CASE, CONSENT_EXCEPTION, SETTING_OFF].some((re) => re.test(exceptionCase));
 }
 
 /**

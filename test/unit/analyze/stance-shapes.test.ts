@@ -262,6 +262,43 @@ describe('stance', () => {
       'data_sharing',
       'grant',
     ],
+    [
+      'We share your data with partners to provide services you have requested and for their own marketing.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We do not share your personal information with partners other than as needed to perform services you have requested and for their own marketing.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We do not share your personal information with partners other than as needed to provide our services and for their own marketing.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We do not share your personal information with third parties unless you consent or for advertising purposes.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We do not share your personal information except when you request a product from a partner, in which case we share it with its advertisers.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We do not share your personal information unless you consent or the law requires it.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    // "and where permitted by law" is a further condition on the consent, not another case.
+    [
+      'We will not share your information with third parties for their own marketing purposes unless you give us consent to do so and where permitted by applicable law.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    ['We do not sell your data other than as described, and we share it with advertisers.', 'data_sharing', 'grant'],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
   });
