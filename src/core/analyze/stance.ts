@@ -355,7 +355,11 @@ function recipientSide(tokens: readonly Token[], anchor: number, text: string): 
   return false;
 }
 
-/** The span [start, end) sits inside "( … )" that closes before `limit`, with no other bracket in between. */
+/**
+ * The span [start, end) sits inside "( … )" that closes before `limit`, with no other bracket in between, and the
+ * aside is an alternative ("(but not all)", "(or may not)"), a relative clause ("(which we never sell)") or stands
+ * apart from the verb ("(no way),"): "we will (under no circumstances) share" is still a denial.
+ */
 function inClosedAside(text: string, start: number, end: number, limit: number): boolean {
   const open = text.lastIndexOf('(', start);
   if (open < 0 || text.lastIndexOf(')', start) > open || start - open > 40) return false;
@@ -368,5 +372,7 @@ function inClosedAside(text: string, start: number, end: number, limit: number):
           .slice(open + 1, close)
           .trim()
           .split(/\s+/).length;
-  return close >= 0 && close < limit && close - end <= 40 && words >= 2 && !text.slice(end, close).includes('(');
+  if (!(close >= 0 && close < limit && close - end <= 40 && words >= 2 && !text.slice(end, close).includes('(')))
+    return false;
+  return /^\(\s*(?:but|or|and|which|that|who)\s/i.test(text.slice(open)) || /^\)\s*[,;:]/.test(text.slice(close));
 }

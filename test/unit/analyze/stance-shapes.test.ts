@@ -299,6 +299,14 @@ describe('stance', () => {
       'conditional opt_in',
     ],
     ['We do not sell your data other than as described, and we share it with advertisers.', 'data_sharing', 'grant'],
+    ['We may (or may not) share your personal information with advertisers.', 'data_sharing', 'grant'],
+    ['Partners (not limited to advertisers) may receive your personal information.', 'data_sharing', 'grant'],
+    ['We will (under no circumstances) share your personal information with advertisers.', 'data_sharing', 'restrict'],
+    [
+      'We do not share your personal information with advertisers, we only provide you with the service.',
+      'data_sharing',
+      'restrict',
+    ],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
   });

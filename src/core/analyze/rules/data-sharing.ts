@@ -661,7 +661,8 @@ const DENIAL_THEN_SHARE = wordSeq(
   String.raw`\b(?:not|never|n['’]t)\s+(?:share|disclose|provide|give|pass|transfer)`,
   REST_OF_WORD,
   run(200, '[^.;:!?]'),
-  String.raw`,\s+(?:but\s+|and\s+)?we\s+(?:(?:only|may|also|instead|will|do)\s+){0,2}(?:share|provide|disclose|give|pass|send|transfer)\b`,
+  // What goes to the user or is the service itself is no sharing: "…, we only provide you with the service".
+  String.raw`,\s+(?:but\s+|and\s+)?we\s+(?:(?:only|may|also|instead|will|do)\s+){0,2}(?:share|provide|disclose|give|pass|send|transfer)\b(?!\s+(?:you|(?:the|our)\s+services?)\b)`,
 );
 
 const DATA_WE_SHARE =
@@ -1163,6 +1164,7 @@ export const dataSharing: CategoryRules = {
         'We do not share your personal information with third parties, and we do not sell it.',
         'We do not share your data with advertisers. We may share it with our service providers.',
         'We never share your personal data, except that we may share it when the law requires.',
+        'We do not share your personal information with advertisers, we only provide you with the service.',
       ],
     },
     {
