@@ -4,7 +4,7 @@
 import type { Condition, Stance } from '../types';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
-import { CHOSEN_ACTIVITIES } from './lexicon';
+import { CHOSEN_ACTIVITIES, USER_TRANSFERS } from './lexicon';
 
 /** Words that end the scope of a negation when looking back from a match. */
 const SCOPE_BREAK_WORDS = new Set([
@@ -45,7 +45,7 @@ const RELATIVE_CANNOT =
  * "consent for Acme to discuss or share …") and a list item's consent case ("as you may otherwise consent").
  */
 const OPT_IN =
-  /\b(?:with(?:out)?\s+(?:your|(?:the\s+)?(?:user|customer|member|subscriber|client)['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|instructions?|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*[,.;]|\s*$)|choo?se\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:ask|asks|request|seek)\s+(?:for\s+)?(?:your\s+)?permission\s+to\b|based\s+on\s+your\s+(?:[\w-]+\s+){0,2}?(?:request|instructions?)\b|(?:if|when|where)\s+you\s+(?:[\w’'-]+[\s,]+){0,8}?(?:ask|request|direct|instruct)\s+us\s+to\s+(?:share|disclose|release|transfer|send|provide|give|pass)\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:if|once|after|unless)\s+you(?:\s+(?:or|and)(?:\s+[\w’'-]+){1,6}?)?\s+(?:(?:expressly|explicitly|specifically)\s+)?(?:give|gives|grant|grants)\s+(?:us\s+)?(?:(?:your|their)\s+)?(?:(?:prior|express|explicit|written|specific)\s+)?(?:consent|permission|authori[sz]ation)|you\s+(?:can|may)\s+(?:also\s+)?(?:request|ask)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:transfer|send|share|disclose|provide|port|transmit)\b|you\s+(?:may|can)\s+(?:also\s+)?authori[sz]e\s+[^.;]{1,400}?\bto\s+(?:access|receive|obtain|share|disclose|transfer|retrieve)\b|(?:authori[sz]ing|consent\s+for)\s+[\w’'-]+\s+to\s+(?:[\w’'-]+\s+(?:or|and)\s+)?(?:disclose|share|release|transfer)\b|as\s+you\s+(?:may\s+)?(?:otherwise\s+)?(?:consent|authori[sz]e|direct|instruct|request)\b(?!\s+(?:to\s+)?by\s+(?:using|continuing|accessing|visiting|signing))|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
+  /\b(?:with(?:out)?\s+(?:your|(?:the\s+)?(?:user|customer|member|subscriber|client)['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|instructions?|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*[,.;]|\s*$)|choo?se\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:ask|asks|request|seek)\s+(?:for\s+)?(?:your\s+)?permission\s+to\b|based\s+on\s+your\s+(?:[\w-]+\s+){0,2}?(?:request|instructions?)\b|(?:if|when|where)\s+you\s+(?:(?!you\b)[\w’'-]+[\s,]+){0,8}?(?:ask|request|direct|instruct)\s+us\s+to\s+(?:share|disclose|release|transfer|send|provide|give|pass)\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:if|once|after|unless)\s+you(?:\s+(?:or|and)(?:\s+[\w’'-]+){1,6}?)?\s+(?:(?:expressly|explicitly|specifically)\s+)?(?:give|gives|grant|grants)\s+(?:us\s+)?(?:(?:your|their)\s+)?(?:(?:prior|express|explicit|written|specific)\s+)?(?:consent|permission|authori[sz]ation)|you\s+(?:can|may)\s+(?:also\s+)?(?:request|ask)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:transfer|send|share|disclose|provide|port|transmit)\b|you\s+(?:may|can)\s+(?:also\s+)?authori[sz]e\s+[^.;]{1,400}?\bto\s+(?:access|receive|obtain|share|disclose|transfer|retrieve)\b|(?:authori[sz]ing|consent\s+for)\s+[\w’'-]+\s+to\s+(?:[\w’'-]+\s+(?:or|and)\s+)?(?:disclose|share|release|transfer)\b|as\s+you\s+(?:may\s+)?(?:otherwise\s+)?(?:consent|authori[sz]e|direct|instruct|request)\b(?!\s+(?:to\s+)?by\s+(?:using|continuing|accessing|visiting|signing))|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
 
 /**
  * The user picks this very sharing (D4): "we may offer the option to share …", "you can choose to share …". Read on the
@@ -53,9 +53,17 @@ const OPT_IN =
  * your profile, and we share your data with advertisers" grants the second).
  */
 const CHOSEN_SHARING =
-  /\b(?:(?:offer|give|provide)s?\s+(?:you\s+)?(?:the\s+|an\s+)?(?:option|choice)|you\s+(?:can|may)\s+(?:also\s+)?(?:choose|elect|decide))\s+to\s+$/;
+  /\b(?:(?:offer|give|provide)s?\s+(?:you\s+)?(?:the\s+|an\s+)?(?:option|choice)|you\s+(?:can|may)\s+(?:also\s+)?(?:choose|elect|decide)|you\s+(?:can|may|might|will)\s+(?:also\s+)?be\s+able)\s+to\s+$/;
+/**
+ * The user instructs the disclosure as part of a transfer they start (D4): "if you migrate your account to …, you
+ * instruct Acme to disclose …". USER_TRANSFER_OCCASION is read on the sentence, INSTRUCTED on the text before the action.
+ */
+const USER_TRANSFER_OCCASION = new RegExp(
+  String.raw`^\W*(?:if|when|once)\s+you\s+(?:choose\s+to\s+)?(?:${USER_TRANSFERS.join('|')})\b`,
+);
+const INSTRUCTED = /\byou\s+(?:instruct|direct)\s+[^;]{1,60}?\bto\s+$/;
 /** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
-const SHARE_WORD = /^(?:share|send|disclose)\b/;
+const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
 /** On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off". */
 const OPT_OUT =
@@ -284,7 +292,10 @@ export function decideStance(
   if (USER_CHOICE.test(lower) && CHOICE_IN_SETTINGS.test(lower) && !/\b(?:enable|turn\s+on|opt[\s-]?in)/.test(lower))
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   const at = tokens[anchor]?.start ?? 0;
-  const chosenSharing = CHOSEN_SHARING.test(lower.slice(Math.max(0, at - 60), at)) && SHARE_WORD.test(lower.slice(at));
+  const chosenSharing =
+    SHARE_WORD.test(lower.slice(at)) &&
+    (CHOSEN_SHARING.test(lower.slice(Math.max(0, at - 60), at)) ||
+      (USER_TRANSFER_OCCASION.test(lower) && INSTRUCTED.test(lower.slice(Math.max(0, at - 100), at))));
   if (OPT_IN.test(positive) || USER_CHOICE.test(lower) || chosenSharing)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   const optOutText = lower.slice(0, at) + lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' ');

@@ -307,6 +307,29 @@ describe('stance', () => {
       'data_sharing',
       'restrict',
     ],
+    // A transfer the user starts (D4): a feature the user may use to share, a migration the user instructs; using the
+    // service is no instruction (G7), and what third parties may be able to do is theirs.
+    [
+      'You may be able to share your network performance data with your internet service provider so they can help you.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'If you migrate your account to a partner account, you instruct Acme Labs, Inc. to disclose the video data it holds to the partner.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'If you use the Services, you instruct us to share your personal information with advertisers.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'By using the Services, you instruct us to disclose your personal information to our partners.',
+      'data_sharing',
+      'grant',
+    ],
+    ['Third parties may be able to share your personal information with their affiliates.', 'data_sharing', 'grant'],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
   });
@@ -320,6 +343,10 @@ describe('stance', () => {
     ],
     [
       'You can choose to share your profile publicly, and we share your personal information with advertisers.',
+      'grant',
+    ],
+    [
+      'You may be able to share your data with partners, and we share your personal information with advertisers.',
       'grant',
     ],
     ['We may offer the option to share your data with your insurance company.', 'conditional opt_in'],
