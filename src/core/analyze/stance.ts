@@ -61,7 +61,7 @@ const CHOSEN_SHARING =
 const USER_TRANSFER_OCCASION = new RegExp(
   String.raw`^\W*(?:if|when|once)\s+you\s+(?:choose\s+to\s+)?(?:${USER_TRANSFERS.join('|')})\b`,
 );
-const INSTRUCTED = /\byou\s+(?:instruct|direct)\s+[^;]{1,60}?\bto\s+$/;
+const INSTRUCTED = /\byou\s(?:instruct|direct)\s[^;]{1,60}?\bto\s$/;
 /** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
 const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
