@@ -650,8 +650,6 @@ const PROVIDE_WITH_DATA = wordSeq(
   gap(5),
   String.raw`(?:data|information|details|e-?mail|address|identifiers?|content|records)`,
 );
-/** "the personal information we share includes …". */
-// Only as the sentence's subject: "sell any personal information we share with them" presupposes the sharing (G4).
 /**
  * A denial, then a second sharing in the same sentence (GUIDE G4, the widest right wins): "we do not share any
  * personal information with that party, we only provide anonymized … data", "while we do not share your purchases
@@ -665,6 +663,8 @@ const DENIAL_THEN_SHARE = wordSeq(
   String.raw`,\s+(?:but\s+|and\s+)?we\s+(?:(?:only|may|also|instead|will|do)\s+){0,2}(?:share|provide|disclose|give|pass|send|transfer)\b(?!\s+(?:you|(?:the|our)\s+services?)\b)`,
 );
 
+/** "the personal information we share includes …". */
+// Only as the sentence's subject: "sell any personal information we share with them" presupposes the sharing (G4).
 const DATA_WE_SHARE =
   /^[^\w-]*(?:(?:the|all|any|such)\s+)?(?:[\w-]+\s+){0,2}?(?:information|data|details)\s+(?:(?:that|which)\s+)?we\s+(?:share|disclose|transfer)\b/;
 
