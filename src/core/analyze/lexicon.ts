@@ -1276,3 +1276,9 @@ export const CHOSEN_ACTIVITIES: readonly string[] = [
   'play',
   'make a purchase',
 ];
+
+/**
+ * Moves of an account or its data that the user starts (GUIDE D4): "if you migrate your account to …, you instruct us to
+ * disclose …" is the user's transfer. Using or visiting the service is not one (consent by use is no consent, G7).
+ */
+export const USER_TRANSFERS: readonly string[] = ['migrate', 'move', 'link', 'connect', 'export', 'port'];

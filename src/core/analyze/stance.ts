@@ -4,7 +4,7 @@
 import type { Condition, Stance } from '../types';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
-import { CHOSEN_ACTIVITIES } from './lexicon';
+import { CHOSEN_ACTIVITIES, USER_TRANSFERS } from './lexicon';
 
 /** Words that end the scope of a negation when looking back from a match. */
 const SCOPE_BREAK_WORDS = new Set([
@@ -45,11 +45,35 @@ const RELATIVE_CANNOT =
  * "consent for Acme to discuss or share …") and a list item's consent case ("as you may otherwise consent").
  */
 const OPT_IN =
-  /\b(?:with(?:out)?\s+(?:your|(?:the\s+)?(?:user|customer|member|subscriber|client)['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|instructions?|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*[,.;]|\s*$)|choo?se\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:ask|asks|request|seek)\s+(?:for\s+)?(?:your\s+)?permission\s+to\b|based\s+on\s+your\s+(?:[\w-]+\s+){0,2}?(?:request|instructions?)\b|(?:if|when|where)\s+you\s+(?:[\w’'-]+[\s,]+){0,8}?(?:ask|request|direct|instruct)\s+us\s+to\s+(?:share|disclose|release|transfer|send|provide|give|pass)\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:if|once|after|unless)\s+you(?:\s+(?:or|and)(?:\s+[\w’'-]+){1,6}?)?\s+(?:(?:expressly|explicitly|specifically)\s+)?(?:give|gives|grant|grants)\s+(?:us\s+)?(?:(?:your|their)\s+)?(?:(?:prior|express|explicit|written|specific)\s+)?(?:consent|permission|authori[sz]ation)|you\s+(?:can|may)\s+(?:also\s+)?(?:request|ask)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:transfer|send|share|disclose|provide|port|transmit)\b|you\s+(?:may|can)\s+(?:also\s+)?authori[sz]e\s+[^.;]{1,400}?\bto\s+(?:access|receive|obtain|share|disclose|transfer|retrieve)\b|(?:authori[sz]ing|consent\s+for)\s+[\w’'-]+\s+to\s+(?:[\w’'-]+\s+(?:or|and)\s+)?(?:disclose|share|release|transfer)\b|as\s+you\s+(?:may\s+)?(?:otherwise\s+)?(?:consent|authori[sz]e|direct|instruct|request)\b(?!\s+(?:to\s+)?by\s+(?:using|continuing|accessing|visiting|signing))|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
+  /\b(?:with(?:out)?\s+(?:your|(?:the\s+)?(?:user|customer|member|subscriber|client)['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|instructions?|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*[,.;]|\s*$)|choo?se\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:ask|asks|request|seek)\s+(?:for\s+)?(?:your\s+)?permission\s+to\b|based\s+on\s+your\s+(?:[\w-]+\s+){0,2}?(?:request|instructions?)\b|(?:if|when|where)\s+you\s+(?:(?!you\b)[\w’'-]+[\s,]+){0,8}?(?:ask|request|direct|instruct)\s+us\s+to\s+(?:share|disclose|release|transfer|send|provide|give|pass)\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:if|once|after|unless)\s+you(?:\s+(?:or|and)(?:\s+[\w’'-]+){1,6}?)?\s+(?:(?:expressly|explicitly|specifically)\s+)?(?:give|gives|grant|grants)\s+(?:us\s+)?(?:(?:your|their)\s+)?(?:(?:prior|express|explicit|written|specific)\s+)?(?:consent|permission|authori[sz]ation)|you\s+(?:can|may)\s+(?:also\s+)?(?:request|ask)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:transfer|send|share|disclose|provide|port|transmit)\b|you\s+(?:may|can)\s+(?:also\s+)?authori[sz]e\s+[^.;]{1,400}?\bto\s+(?:access|receive|obtain|share|disclose|transfer|retrieve)\b|(?:authori[sz]ing|consent\s+for)\s+[\w’'-]+\s+to\s+(?:[\w’'-]+\s+(?:or|and)\s+)?(?:disclose|share|release|transfer)\b|as\s+you\s+(?:may\s+)?(?:otherwise\s+)?(?:consent|authori[sz]e|direct|instruct|request)\b(?!\s+(?:to\s+)?by\s+(?:using|continuing|accessing|visiting|signing))|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
+
+/**
+ * The user picks this very sharing (D4): "we may offer the option to share …", "you can choose to share …". Read on the
+ * text just before the action word, so it does not reach another sharing in the sentence ("you can choose to share
+ * your profile, and we share your data with advertisers" grants the second).
+ */
+const CHOSEN_SHARING =
+  /\b(?:(?:offer|give|provide)s?\s+(?:you\s+)?(?:the\s+|an\s+)?(?:option|choice)|you\s+(?:can|may)\s+(?:also\s+)?(?:choose|elect|decide)|you\s+(?:can|may|might|will)\s+(?:also\s+)?be\s+able)\s+to\s+$/;
+/**
+ * The user instructs the disclosure as part of a transfer they start (D4): "if you migrate your account to …, you
+ * instruct Acme to disclose …". USER_TRANSFER_OCCASION is read on the sentence, INSTRUCTED on the text before the action.
+ */
+const USER_TRANSFER_OCCASION = new RegExp(
+  String.raw`^\W*(?:if|when|once)\s+you\s+(?:choose\s+to\s+)?(?:${USER_TRANSFERS.join('|')})\b`,
+);
+const INSTRUCTED = /\byou\s(?:instruct|direct)\s[^;]{1,60}?\bto\s$/;
+/** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
+const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
 /** On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off". */
 const OPT_OUT =
   /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete)|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+your\s+(?:privacy\s+)?(?:settings|preferences|choices)|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|depending\s+on\s+your\s+(?:settings|preferences)|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing)\b/i;
+
+/**
+ * An opt-out that covers only a purpose added after the action: "we may share … for the purposes above and, unless you
+ * opt out, for training models" (G4: the purposes without the opt-out are granted).
+ */
+const ADDED_PURPOSE_OPT_OUT = /\band,?\s+unless\s+you\s+(?:opt[\s-]?out|object),\s+(?:for|to)\b/g;
 
 /** A negation whose exception re-opens the right in general terms is no real limit: "except as described in this policy". */
 const GENERIC_EXCEPTION =
@@ -101,11 +125,21 @@ const RESTRAIN_VERB = /^(?:restrict|restricts|prohibit|prohibits|forbid|forbids|
  * setting the user has not switched off is an opt-out; anything else is a grant.
  */
 const EXCEPTION_AFTER =
-  /\b(?:unless|except(?!\s+for\b)(?:\s+(?:when|where|if|that|to\s+the\s+extent))?|save\s+(?:where|when))\b/i;
+  /\b(?:unless|except(?!\s+for\b)(?:\s+(?:when|where|if|that|to\s+the\s+extent))?|save\s+(?:where|when)|other\s+than\s+as)\b/i;
 const LEGAL_ONLY =
   /^[^.;]{0,40}?\b(?:required|compelled|obliged|obligated|mandated|necessary\s+to\s+comply|by\s+law|court\s+order|legal\s+obligations?|subpoena)|^\W*(?:as\s+)?(?:strictly\s+)?(?:necessary|needed)\s+to\s+(?:maintain|provide|operate|deliver|run|secure)\b/i;
 /** The exception is consent ("unless we have your consent", "unless the user has authorised the sale"). */
-const CONSENT_EXCEPTION = /\b(?:consent|permission|authori[sz]\w*|opt(?:s|ed)?[\s-]?in)\b/i;
+const CONSENT_EXCEPTION =
+  /\b(?:consent|permission|authori[sz]\w*|opt(?:s|ed)?[\s-]?in|(?:services?|products?|features?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for))\b/i;
+/**
+ * Where an exception names one more case ("other than as needed to perform services you have requested and for their
+ * own marketing", "unless you consent or for advertising purposes"): each case is read on its own (G5).
+ */
+/** A case that is the law by its own words: "or to comply with the law". */
+const COMPLY_CASE = /^\W*(?:(?:as\s+)?(?:necessary|needed|required)\s+)?to\s+comply\s+with\b/;
+// "and where permitted by law" is a further condition on the same case, not another case; "and for …" adds a purpose.
+const EXCEPTION_CASE_BREAK =
+  /,?\s+(?:or\s+(?=(?:as|for|to|when|where|if|with|unless|upon)\s)|(?:and|as\s+well\s+as)\s+(?=(?:for|to)\s(?!the\s+extent)))/;
 /** The exception points forward ("except as follows:", "in the following circumstances:"): its cases come next. */
 const FORWARD_CASES = /\bas\s+follows\b|\bfollowing\b|\bbelow\b|:\s*$/i;
 const SETTING_OFF =
@@ -175,6 +209,9 @@ export function isNegated(tokens: readonly Token[], from: number, to: number, te
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
     if (!t.tags.includes('Negative')) continue;
+    // A cue in a parenthetical aside closed before the action is no negation of it: "go out of business (no way), the
+    // transfer of assets …".
+    if (inClosedAside(text, t.start, t.end, tokens[to - 1]?.start ?? t.end)) continue;
     // Look at the words around the cue in the original text to drop idioms like "not limited to".
     const window = text
       .slice(Math.max(0, (tokens[j - 3] ?? tokens[0] ?? t).start), (tokens[j + 3] ?? tokens[tokens.length - 1]!).end)
@@ -224,10 +261,17 @@ export function decideStance(
   if (negated) {
     if (INSTRUCT_NOT.test(lower) || NOTICE_THEN_OPT_OUT.test(lower))
       return { stance: 'conditional', condition: 'opt_out', negated, genericException };
+    const exception = exceptionAfter(lower, tokens[anchor]?.start ?? 0) ?? LEADING_EXCEPTION.exec(lower)?.[1] ?? null;
+    // A discretionary case added after the first one lets the sharing in, whatever the first one is (G5).
+    if (
+      exception !== null &&
+      !FORWARD_CASES.test(exception) &&
+      exceptionCases(exception).slice(1).some(isDiscretionary)
+    )
+      return { stance: 'grant', negated, genericException };
     if (OPT_IN.test(lower)) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
     if (genericException)
       return { stance: FORWARD_EXCEPTION.test(lower) ? 'restrict' : 'grant', negated, genericException };
-    const exception = exceptionAfter(lower, tokens[anchor]?.start ?? 0) ?? LEADING_EXCEPTION.exec(lower)?.[1] ?? null;
     if (exception !== null && !LEGAL_ONLY.test(exception) && !FORWARD_CASES.test(exception)) {
       if (CONSENT_EXCEPTION.test(exception))
         return { stance: 'conditional', condition: 'opt_in', negated, genericException };
@@ -247,9 +291,15 @@ export function decideStance(
   // use your content to train by adjusting the training controls in your account settings".
   if (USER_CHOICE.test(lower) && CHOICE_IN_SETTINGS.test(lower) && !/\b(?:enable|turn\s+on|opt[\s-]?in)/.test(lower))
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
-  if (OPT_IN.test(positive) || USER_CHOICE.test(lower))
+  const at = tokens[anchor]?.start ?? 0;
+  const chosenSharing =
+    SHARE_WORD.test(lower.slice(at)) &&
+    (CHOSEN_SHARING.test(lower.slice(Math.max(0, at - 60), at)) ||
+      (USER_TRANSFER_OCCASION.test(lower) && INSTRUCTED.test(lower.slice(Math.max(0, at - 100), at))));
+  if (OPT_IN.test(positive) || USER_CHOICE.test(lower) || chosenSharing)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
-  if (OPT_OUT.test(lower) || DO_NOT_SELL_CONTROL.test(lower))
+  const optOutText = lower.slice(0, at) + lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' ');
+  if (OPT_OUT.test(optOutText) || DO_NOT_SELL_CONTROL.test(lower))
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   return { stance: 'grant', negated, genericException };
 }
@@ -260,6 +310,16 @@ function exceptionAfter(lower: string, at: number): string | null {
   const m = EXCEPTION_AFTER.exec(rest);
   if (!m || /[.;]\s/.test(rest.slice(0, m.index))) return null;
   return rest.slice(m.index + m[0].length, m.index + m[0].length + 160);
+}
+
+/** The cases of an exception, up to the end of its sentence: "as needed to …", "for their own marketing". */
+function exceptionCases(exception: string): string[] {
+  return exception.split(/[.;]\s/)[0]!.split(EXCEPTION_CASE_BREAK);
+}
+
+/** A case that is neither the law, nor the user's consent or request, nor a setting the user has not switched off. */
+function isDiscretionary(exceptionCase: string): boolean {
+  return ![LEGAL_ONLY, COMPLY_CASE, CONSENT_EXCEPTION, SETTING_OFF].some((re) => re.test(exceptionCase));
 }
 
 /**
@@ -304,4 +364,26 @@ function recipientSide(tokens: readonly Token[], anchor: number, text: string): 
   if (/\b(?:we|us|you)\b/.test(before)) return false;
   for (let j = start; j <= Math.min(anchor, start + 3); j++) if (tokens[j]!.tags.includes('ThirdParty')) return true;
   return false;
+}
+
+/**
+ * The span [start, end) sits inside "( … )" that closes before `limit`, with no other bracket in between, and the
+ * aside is an alternative ("(but not all)", "(or may not)"), a relative clause ("(which we never sell)") or stands
+ * apart from the verb ("(no way),"): "we will (under no circumstances) share" is still a denial.
+ */
+function inClosedAside(text: string, start: number, end: number, limit: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || text.lastIndexOf(')', start) > open || start - open > 40) return false;
+  const close = text.indexOf(')', end);
+  // "(not)" alone is the negation itself, not an aside.
+  const words =
+    close < 0
+      ? 0
+      : text
+          .slice(open + 1, close)
+          .trim()
+          .split(/\s+/).length;
+  if (!(close >= 0 && close < limit && close - end <= 40 && words >= 2 && !text.slice(end, close).includes('(')))
+    return false;
+  return /^\(\s*(?:but|or|and|which|that|who)\s/i.test(text.slice(open)) || /^\)\s*[,;:]/.test(text.slice(close));
 }

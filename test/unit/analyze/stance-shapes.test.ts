@@ -1,7 +1,7 @@
 // Stance on the shapes real documents use: negation inside a noun phrase, opt-outs phrased as a wish or an
 // instruction, exceptions after a denial, opt-outs that do not bind, a restraint on someone else, list heads.
 import { describe, expect, it } from 'vitest';
-import { matchClause } from '../../../src/core/analyze/engine';
+import { findingsForClause, matchClause } from '../../../src/core/analyze/engine';
 import type { CategoryId } from '../../../src/core/types';
 
 const stanceOf = (text: string, category: CategoryId): string[] => [
@@ -29,6 +29,40 @@ describe('stance', () => {
     [
       "If you'd rather we didn't use your messages to train our models, you can turn this off.",
       'ai_training',
+      'conditional opt_out',
+    ],
+    // The user picks the sharing (D4): "we may offer the option to share …", "you can choose to share … with …".
+    ['We may offer the option to share your data with your insurance company.', 'data_sharing', 'conditional opt_in'],
+    [
+      'You can choose to share data with utility companies to benefit from energy savings programs.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    // "other than as …" is an exception after the denial; a service the user requested is the user's request (G5).
+    [
+      'We do not share sensitive personal information other than as needed to perform services you have requested.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    ['We do not share your personal information other than as needed to detect fraud.', 'data_sharing', 'grant'],
+    // A negation in a parenthetical aside closed before the action does not negate it; "(not)" alone does.
+    [
+      'Should we get acquired or go out of business (no way), the transfer of assets to our buyer may include user information.',
+      'data_sharing',
+      'grant',
+    ],
+    ['Your data (which we never sell) may be shared with our service providers.', 'data_sharing', 'grant'],
+    ['We do not (and will not) share your data with advertisers.', 'data_sharing', 'restrict'],
+    ['We do (not) share your data with advertisers.', 'data_sharing', 'restrict'],
+    // The opt-out covers only the purpose added after it (G4: the others are granted).
+    [
+      'We may share your personal information with our service providers for hosting and, unless you opt out, for training models.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'Unless you opt out, we may share your personal information with advertising partners.',
+      'data_sharing',
       'conditional opt_out',
     ],
     [
@@ -216,7 +250,108 @@ describe('stance', () => {
       'data_sharing',
       'grant',
     ],
+    // Second review (share2's shapes): the user's choice binds only the sharing it names, a requested service only
+    // when nothing else is let in, and an aside negates only when it is the denial itself.
+    [
+      'You can choose to share your data with us, and we share it with partners for advertising.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We give our partners the option to share your personal information with other companies.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We share your data with partners to provide services you have requested and for their own marketing.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We do not share your personal information with partners other than as needed to perform services you have requested and for their own marketing.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We do not share your personal information with partners other than as needed to provide our services and for their own marketing.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We do not share your personal information with third parties unless you consent or for advertising purposes.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We do not share your personal information except when you request a product from a partner, in which case we share it with its advertisers.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We do not share your personal information unless you consent or the law requires it.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    // "and where permitted by law" is a further condition on the consent, not another case.
+    [
+      'We will not share your information with third parties for their own marketing purposes unless you give us consent to do so and where permitted by applicable law.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    ['We do not sell your data other than as described, and we share it with advertisers.', 'data_sharing', 'grant'],
+    ['We may (or may not) share your personal information with advertisers.', 'data_sharing', 'grant'],
+    ['Partners (not limited to advertisers) may receive your personal information.', 'data_sharing', 'grant'],
+    ['We will (under no circumstances) share your personal information with advertisers.', 'data_sharing', 'restrict'],
+    [
+      'We do not share your personal information with advertisers, we only provide you with the service.',
+      'data_sharing',
+      'restrict',
+    ],
+    // A transfer the user starts (D4): a feature the user may use to share, a migration the user instructs; using the
+    // service is no instruction (G7), and what third parties may be able to do is theirs.
+    [
+      'You may be able to share your network performance data with your internet service provider so they can help you.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'If you migrate your account to a partner account, you instruct Acme Labs, Inc. to disclose the video data it holds to the partner.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'If you use the Services, you instruct us to share your personal information with advertisers.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'By using the Services, you instruct us to disclose your personal information to our partners.',
+      'data_sharing',
+      'grant',
+    ],
+    ['Third parties may be able to share your personal information with their affiliates.', 'data_sharing', 'grant'],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
+  });
+
+  // The unit's verdict (the grant-most hit wins): a choice offered for one sharing leaves another in the sentence a
+  // grant.
+  it.each<[string, string]>([
+    [
+      'We offer you the option to share your data with partners, and we share your personal information with advertisers.',
+      'grant',
+    ],
+    [
+      'You can choose to share your profile publicly, and we share your personal information with advertisers.',
+      'grant',
+    ],
+    [
+      'You may be able to share your data with partners, and we share your personal information with advertisers.',
+      'grant',
+    ],
+    ['We may offer the option to share your data with your insurance company.', 'conditional opt_in'],
+  ])('%j → unit %s', (text, stance) => {
+    const findings = findingsForClause('c1', matchClause(text, new Set<CategoryId>(['data_sharing'])));
+    expect(findings.map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`)).toEqual([stance]);
   });
 });

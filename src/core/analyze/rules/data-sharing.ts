@@ -650,6 +650,19 @@ const PROVIDE_WITH_DATA = wordSeq(
   gap(5),
   String.raw`(?:data|information|details|e-?mail|address|identifiers?|content|records)`,
 );
+/**
+ * A denial, then a second sharing in the same sentence (GUIDE G4, the widest right wins): "we do not share any
+ * personal information with that party, we only provide anonymized … data", "while we do not share your purchases
+ * with ad companies, we may share an advertising identifier".
+ */
+const DENIAL_THEN_SHARE = wordSeq(
+  String.raw`\b(?:not|never|n['’]t)\s+(?:share|disclose|provide|give|pass|transfer)`,
+  REST_OF_WORD,
+  run(200, '[^.;:!?]'),
+  // What goes to the user or is the service itself is no sharing: "…, we only provide you with the service".
+  String.raw`,\s+(?:but\s+|and\s+)?we\s+(?:(?:only|may|also|instead|will|do)\s+){0,2}(?:share|provide|disclose|give|pass|send|transfer)\b(?!\s+(?:you|(?:the|our)\s+services?)\b)`,
+);
+
 /** "the personal information we share includes …". */
 // Only as the sentence's subject: "sell any personal information we share with them" presupposes the sharing (G4).
 const DATA_WE_SHARE =
@@ -1128,6 +1141,31 @@ export const dataSharing: CategoryRules = {
         { text: "We keep your data private and don't share it.", stance: 'restrict' },
       ],
       mustNotMatch: ['You chose a secret phrase; do not share it.'],
+    },
+    {
+      id: 'data_sharing.shares-after-denial',
+      // The first clause denies one sharing; the clause after the comma grants another (G4: grant wins).
+      cue: [DENIAL_THEN_SHARE],
+      match: ['we (only|may|also|instead|will|do)? (only|also)? (share|provide|disclose|give|pass|send|transfer)'],
+      stances: ['grant', 'conditional'],
+      severity: 'low',
+      why: 'A sentence that denies one sharing and then names another still grants the second one.',
+      mustMatch: [
+        {
+          text: 'We do not share any personal information with that party, we only provide anonymized statistical data.',
+          stance: 'grant',
+        },
+        {
+          text: 'While we do not share your purchases with ad companies, we may share an advertising identifier with them.',
+          stance: 'grant',
+        },
+      ],
+      mustNotMatch: [
+        'We do not share your personal information with third parties, and we do not sell it.',
+        'We do not share your data with advertisers. We may share it with our service providers.',
+        'We never share your personal data, except that we may share it when the law requires.',
+        'We do not share your personal information with advertisers, we only provide you with the service.',
+      ],
     },
     {
       id: 'data_sharing.third-party-services-used',
