@@ -138,8 +138,9 @@ const CONSENT_EXCEPTION =
 /** A case that is the law by its own words: "or to comply with the law". */
 const COMPLY_CASE = /^\W*(?:(?:as\s+)?(?:necessary|needed|required)\s+)?to\s+comply\s+with\b/;
 // "and where permitted by law" is a further condition on the same case, not another case; "and for …" adds a purpose.
+// The lookbehind starts a break only at the first space of a run (linear time over long runs of spaces).
 const EXCEPTION_CASE_BREAK =
-  /,?\s+(?:or\s+(?=(?:as|for|to|when|where|if|with|unless|upon)\s)|(?:and|as\s+well\s+as)\s+(?=(?:for|to)\s(?!the\s+extent)))/;
+  /(?<![\s,]),?\s+(?:or\s+(?=(?:as|for|to|when|where|if|with|unless|upon)\s)|(?:and|as\s+well\s+as)\s+(?=(?:for|to)\s(?!the\s+extent)))/;
 /** The exception points forward ("except as follows:", "in the following circumstances:"): its cases come next. */
 const FORWARD_CASES = /\bas\s+follows\b|\bfollowing\b|\bbelow\b|:\s*$/i;
 const SETTING_OFF =
