@@ -3,6 +3,7 @@
 // need tokens, our own tags and compromise's contraction expansion ("don't" → do + not).
 import nlp from 'compromise/one';
 import { buildLexicon, TAG_PARENTS } from './lexicon';
+import { installFastTokenizer, type TokenizeWorld } from './fast-tokenize';
 
 let ready = false;
 
@@ -11,6 +12,7 @@ export function getNlp(): typeof nlp {
   if (!ready) {
     nlp.addTags(TAG_PARENTS);
     nlp.addWords(buildLexicon());
+    installFastTokenizer(nlp.world() as unknown as TokenizeWorld);
     ready = true;
   }
   return nlp;
