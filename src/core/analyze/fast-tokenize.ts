@@ -1,11 +1,14 @@
 // compromise's tokeniser (compromise/src/1-one/tokenize, 14.17) with a shortcut for the plain word that most terms are:
 // a run of ASCII letters and digits with only spaces after it ("data "). For such a term each step's answer is known
 // without running it: no punctuation to cut off (its text is the word, its `post` the spaces), nothing to clean or
-// transliterate, and no acronym (its normal form is the word lower-cased). Every other term goes through compromise's
-// own steps, or through the copy below of the one step compromise does not expose. The steps the shortcut skips were
-// about a sixth of the analysis of the Zoom terms: `normalizePunctuation` reads each character with two Unicode
-// property regexes, `clean` runs nine regexes, `killUnicode` splits and joins every word. Installed on the analyser's
-// world only (nlp.ts); test/unit/analyze/fast-tokenize.test.ts holds the documents it builds to compromise's own.
+// transliterate, and no acronym (its normal form is the word lower-cased). The same holds for two of the steps a parse
+// runs next (its `alias` and `machine` hooks): a plain lower-case normal form has no slash to split and no apostrophe,
+// dash or mark to drop, so its machine form is itself and only a whole-word alias can apply. Every other term goes
+// through compromise's own steps, or through the copies below of those compromise does not expose. What is skipped
+// reads each character with Unicode property regexes (`normalizePunctuation`), runs some twenty regexes per term
+// (`clean`, acronyms, machine forms) and splits and joins every word (`killUnicode`): without it the analysis of the
+// Zoom terms took about 8% more CPU time. Installed on the analyser's world only (nlp.ts);
+// test/unit/analyze/fast-tokenize.test.ts holds the documents it builds to compromise's own.
 
 import { trimEndChars, trimStartChars } from '../normalize/trim-chars';
 
@@ -16,11 +19,16 @@ export interface ParsedTerm {
   post: string;
   tags: Set<string>;
   normal?: string;
+  implicit?: string;
+  machine?: string;
+  alias?: string[];
 }
 
 type KillUnicode = (str: string, world: TokenizeWorld) => string;
 type SplitWhitespace = (txt: string, model: TokenizeWorld['model']) => ParsedTerm;
 type FromString = (input: string, world: TokenizeWorld) => ParsedTerm[][];
+/** A compute step of compromise's world: it writes what it finds onto the terms of a view. */
+type Compute = (view: { docs: ParsedTerm[][]; world: TokenizeWorld }) => void;
 
 /** compromise's world, as far as its tokeniser reads it. */
 export interface TokenizeWorld {
@@ -35,8 +43,10 @@ export interface TokenizeWorld {
       };
     };
   };
+  compute: { alias: Compute; machine: Compute };
   model: {
     one: {
+      aliases: Record<string, string>;
       unicode: Record<string, string>;
       postPunctuation: Record<string, boolean>;
       emoticons: Record<string, boolean>;
@@ -49,6 +59,8 @@ export interface TokenizeSteps {
   killUnicode: KillUnicode;
   splitWhitespace: SplitWhitespace;
   fromString: FromString;
+  alias: Compute;
+  machine: Compute;
 }
 
 const compromiseSteps = new WeakMap<object, TokenizeSteps>();
@@ -66,12 +78,16 @@ export function installFastTokenizer(world: TokenizeWorld): void {
     killUnicode: one.killUnicode,
     splitWhitespace: one.tokenize.splitWhitespace,
     fromString: one.tokenize.fromString,
+    alias: world.compute.alias,
+    machine: world.compute.machine,
   };
   compromiseSteps.set(world, own);
   const fast = fastSteps(world, own);
   one.killUnicode = fast.killUnicode;
   one.tokenize.splitWhitespace = fast.splitWhitespace;
   one.tokenize.fromString = fast.fromString;
+  world.compute.alias = fast.alias;
+  world.compute.machine = fast.machine;
 }
 
 /** An ASCII letter or digit: where compromise's punctuation step stops cutting. */
@@ -125,7 +141,69 @@ function fastSteps(world: TokenizeWorld, own: TokenizeSteps): TokenizeSteps {
       }),
     );
   };
-  return { killUnicode, splitWhitespace, fromString };
+  // compromise/src/1-one/tokenize/compute/index.js: a step run on every term of the view.
+  const eachTerm =
+    (step: (term: ParsedTerm, w: TokenizeWorld) => void): Compute =>
+    (view) => {
+      for (const terms of view.docs) for (const term of terms) step(term, view.world);
+    };
+  // A plain normal form has no slash, and only a whole-word alias ("plz") can apply to it.
+  const alias = eachTerm((term, w) => {
+    if (!isPlainNormal(term.normal)) return aliasesOf(term, w);
+    if (Object.prototype.hasOwnProperty.call(w.model.one.aliases, term.normal)) {
+      term.alias = term.alias || [];
+      term.alias.push(w.model.one.aliases[term.normal]!);
+    }
+  });
+  // A plain normal form (and no implicit word from a contraction) is its own machine form: nothing to write.
+  const machine = eachTerm((term) => {
+    if (term.implicit || !isPlainNormal(term.normal)) machineOf(term);
+  });
+  return { killUnicode, splitWhitespace, fromString, alias, machine };
+}
+
+/** A normal form of lower-case ASCII letters and digits only. */
+function isPlainNormal(normal: string | undefined): normal is string {
+  if (!normal) return false;
+  for (let i = 0; i < normal.length; i++) {
+    const c = normal.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** compromise/src/1-one/tokenize/compute/alias.js, as written there. */
+function aliasesOf(term: ParsedTerm, world: TokenizeWorld): void {
+  const str = term.normal || term.text || term.machine || '';
+  const { aliases } = world.model.one;
+  if (Object.prototype.hasOwnProperty.call(aliases, str)) {
+    term.alias = term.alias || [];
+    term.alias.push(aliases[str]!);
+  }
+  // Slashes as aliases ("and/or"), not in URLs, domains or numbers.
+  if (/\//.test(str) && !/[a-z]\.[a-z]/i.test(str) && !/\d/.test(str)) {
+    const parts = str.split(/\//);
+    if (parts.length <= 3) {
+      for (const part of parts) {
+        const word = part.trim();
+        if (word !== '') {
+          term.alias = term.alias || [];
+          term.alias.push(word);
+        }
+      }
+    }
+  }
+}
+
+/** compromise/src/1-one/tokenize/compute/machine.js, as written there. */
+function machineOf(term: ParsedTerm): void {
+  let str = term.implicit || term.normal || term.text;
+  str = str.replace(/['’]s$/, '');
+  str = str.replace(/s['’]$/, 's');
+  str = str.replace(/([aeiou][ktrp])in'$/, '$1ing');
+  if (/^\p{Letter}+-\p{Letter}+$/u.test(str)) str = str.replace(/-/g, '');
+  str = str.replace(/^[#@]/, '');
+  if (str !== term.normal) term.machine = str;
 }
 
 /** compromise/src/1-one/tokenize/compute/normal/index.js: a term's normal form (not exposed in the world's methods). */
