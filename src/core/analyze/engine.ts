@@ -56,9 +56,17 @@ interface Compiled {
   testIndex: Map<TextTest, number>;
   /**
    * Per category (as ALL_CATEGORY_RULES): its `requires` and each rule's cues, as test indices; the indices of its
-   * rules run at sensitivity 'normal' (no weak rule) and at 'high' (all), in order.
+   * rules run at sensitivity 'normal' (no weak rule) and at 'high' (all), in order, and of those its section rules
+   * alone (all that can pass when the scan rules the requirement out).
    */
-  filters: Array<{ requires: number[] | null; cues: number[][]; normal: number[]; all: number[] }>;
+  filters: Array<{
+    requires: number[] | null;
+    cues: number[][];
+    normal: number[];
+    all: number[];
+    sectionNormal: number[];
+    sectionAll: number[];
+  }>;
   /** Which pre-filter tests a clause cannot pass, from one walk over its words. */
   scan: CueScan;
   /** Per test, for the text being matched: 0 not run yet, 1 passed, 2 failed. */
@@ -85,6 +93,8 @@ function getCompiled(): Compiled {
     cues: cat.rules.map((r) => r.cue.map(indexOf)),
     normal: cat.rules.flatMap((r, i) => (r.weak ? [] : [i])),
     all: cat.rules.map((_, i) => i),
+    sectionNormal: cat.rules.flatMap((r, i) => (r.section && !r.weak ? [i] : [])),
+    sectionAll: cat.rules.flatMap((r, i) => (r.section ? [i] : [])),
   }));
   // A global or sticky regex answers by where it last stopped: such a veto is run as it is.
   const plain = (t: Veto['when'] | undefined): t is TextTest =>
@@ -240,12 +250,14 @@ function matchBody(
   for (let c = 0; c < ALL_CATEGORY_RULES.length; c++) {
     const cat = ALL_CATEGORY_RULES[c]!;
     if (categories && !categories.has(cat.category)) continue;
-    const { requires, cues, normal, all } = filters[c]!;
+    const { requires, cues, normal, all, sectionNormal, sectionAll } = filters[c]!;
     // A rule is a candidate only when every cue and the category's requirement pass: what the scan rules out is read
     // first (the requirement once per category), so no cue regex runs for a rule that a later cue or the requirement
     // already excludes. The requirement's own regexes run only when a rule's cues pass: most clauses fail every cue.
     let required: boolean | undefined = requires?.every(ruledOut) ? false : undefined;
-    next: for (const r of weak ? all : normal) {
+    // Ruled out, the requirement leaves only the section rules, in the same order.
+    const order = required === false ? (weak ? sectionAll : sectionNormal) : weak ? all : normal;
+    next: for (const r of order) {
       const rule = cat.rules[r]!;
       if (sectionOnly && !rule.section) continue;
       if (rule.section ? !(sectionLower && rule.section.test(sectionLower)) : required === false) continue;

@@ -3,6 +3,7 @@
 // need tokens, our own tags and compromise's contraction expansion ("don't" → do + not).
 import nlp from 'compromise/one';
 import { buildLexicon, TAG_PARENTS } from './lexicon';
+import { installFastTokenizer, type TokenizeWorld } from './fast-tokenize';
 
 let ready = false;
 
@@ -11,6 +12,7 @@ export function getNlp(): typeof nlp {
   if (!ready) {
     nlp.addTags(TAG_PARENTS);
     nlp.addWords(buildLexicon());
+    installFastTokenizer(nlp.world() as unknown as TokenizeWorld);
     ready = true;
   }
   return nlp;
@@ -53,31 +55,32 @@ export interface Token {
   post: string;
 }
 
-interface JsonTerm {
+/** A term of a compromise document, as far as `tokensOf` reads it (the fields json() copies into its terms). */
+interface DocTerm {
   text: string;
   normal?: string;
   implicit?: string;
-  tags?: string[];
+  tags?: Set<string>;
   post?: string;
   offset?: { start: number; length: number };
 }
 
-/** Flattens a compromise document into tokens with offsets (json({offset}) is the stable public way to get them). */
+/**
+ * Flattens a compromise document into tokens with offsets: what `doc.json({ offset: true })` gives of each term, read
+ * from the terms after the same `compute('offset')`, without the copy of every term and the sentence texts json()
+ * builds besides (sweeper.test.ts holds it to the json of a full parse).
+ */
 export function tokensOf(doc: ReturnType<typeof nlp>): Token[] {
   const out: Token[] = [];
-  const sentences = (doc.json as (o: object) => unknown)({
-    offset: true,
-    text: true,
-    normal: true,
-    tags: true,
-  }) as Array<{ terms: JsonTerm[] }>;
-  for (const s of sentences) {
-    for (const t of s.terms) {
+  const view = doc as unknown as { compute(step: string): unknown; docs: DocTerm[][] };
+  view.compute('offset');
+  for (const terms of view.docs) {
+    for (const t of terms) {
       const start = t.offset?.start ?? 0;
       out.push({
         normal: (t.implicit ?? t.normal ?? t.text).toLowerCase(),
         text: t.text,
-        tags: t.tags ?? [],
+        tags: t.tags ? Array.from(t.tags) : [],
         start,
         end: start + (t.offset?.length ?? t.text.length),
         post: t.post ?? '',

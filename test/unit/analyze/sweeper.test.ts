@@ -4,7 +4,7 @@
 // tokens.
 import { describe, expect, it } from 'vitest';
 import { compilePatterns } from '../../../src/core/analyze/engine';
-import { getNlp, parse, sweeper, tokensOf } from '../../../src/core/analyze/nlp';
+import { getNlp, parse, sweeper, tokensOf, type Token } from '../../../src/core/analyze/nlp';
 import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
 import { ruleExampleTexts, zoomTermsClauses } from '../../support/cue-fuzz';
 
@@ -38,6 +38,37 @@ describe('sweeper finds what doc.sweep finds', () => {
   }, 60_000);
   it('parse reads the tokens and tags of a full parse', () => {
     const wrong = texts.filter((text) => JSON.stringify(tokensOf(parse(text))) !== JSON.stringify(tokensOf(nlp(text))));
+    expect(wrong.slice(0, 3)).toEqual([]);
+  });
+  it('tokensOf reads what json({ offset }) gives of each term', () => {
+    interface JsonTerm {
+      text: string;
+      normal?: string;
+      implicit?: string;
+      tags?: string[];
+      post?: string;
+      offset?: { start: number; length: number };
+    }
+    const viaJson = (text: string): Token[] =>
+      (parse(text).json as (o: object) => Array<{ terms: JsonTerm[] }>)({
+        offset: true,
+        text: true,
+        normal: true,
+        tags: true,
+      }).flatMap((s) =>
+        s.terms.map((t) => {
+          const start = t.offset?.start ?? 0;
+          return {
+            normal: (t.implicit ?? t.normal ?? t.text).toLowerCase(),
+            text: t.text,
+            tags: t.tags ?? [],
+            start,
+            end: start + (t.offset?.length ?? t.text.length),
+            post: t.post ?? '',
+          };
+        }),
+      );
+    const wrong = texts.filter((text) => JSON.stringify(tokensOf(parse(text))) !== JSON.stringify(viaJson(text)));
     expect(wrong.slice(0, 3)).toEqual([]);
   });
 });

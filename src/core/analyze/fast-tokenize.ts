@@ -1,0 +1,244 @@
+// compromise's tokeniser (compromise/src/1-one/tokenize, 14.17) with a shortcut for the plain word that most terms are:
+// a run of ASCII letters and digits with only spaces after it ("data "). For such a term each step's answer is known
+// without running it: no punctuation to cut off (its text is the word, its `post` the spaces), nothing to clean or
+// transliterate, and no acronym (its normal form is the word lower-cased). The same holds for two of the steps a parse
+// runs next (its `alias` and `machine` hooks): a plain lower-case normal form has no slash to split and no apostrophe,
+// dash or mark to drop, so its machine form is itself and only a whole-word alias can apply. Every other term goes
+// through compromise's own steps, or through the copies below of those compromise does not expose. What is skipped
+// reads each character with Unicode property regexes (`normalizePunctuation`), runs some twenty regexes per term
+// (`clean`, acronyms, machine forms) and splits and joins every word (`killUnicode`): without it the analysis of the
+// Zoom terms took about 8% more CPU time. Installed on the analyser's world only (nlp.ts);
+// test/unit/analyze/fast-tokenize.test.ts holds the documents it builds to compromise's own.
+
+import { trimEndChars, trimStartChars } from '../normalize/trim-chars';
+
+/** A term as compromise's tokeniser writes it. */
+export interface ParsedTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  normal?: string;
+  implicit?: string;
+  machine?: string;
+  alias?: string[];
+}
+
+type KillUnicode = (str: string, world: TokenizeWorld) => string;
+type SplitWhitespace = (txt: string, model: TokenizeWorld['model']) => ParsedTerm;
+type FromString = (input: string, world: TokenizeWorld) => ParsedTerm[][];
+/** A compute step of compromise's world: it writes what it finds onto the terms of a view. */
+type Compute = (view: { docs: ParsedTerm[][]; world: TokenizeWorld }) => void;
+
+/** compromise's world, as far as its tokeniser reads it. */
+export interface TokenizeWorld {
+  methods: {
+    one: {
+      killUnicode: KillUnicode;
+      tokenize: {
+        splitSentences: (input: string, world: TokenizeWorld) => string[];
+        splitTerms: (txt: string, model: TokenizeWorld['model']) => string[];
+        splitWhitespace: SplitWhitespace;
+        fromString: FromString;
+      };
+    };
+  };
+  compute: { alias: Compute; machine: Compute };
+  model: {
+    one: {
+      aliases: Record<string, string>;
+      unicode: Record<string, string>;
+      postPunctuation: Record<string, boolean>;
+      emoticons: Record<string, boolean>;
+    };
+  };
+}
+
+/** The steps replaced, as compromise had them. */
+export interface TokenizeSteps {
+  killUnicode: KillUnicode;
+  splitWhitespace: SplitWhitespace;
+  fromString: FromString;
+  alias: Compute;
+  machine: Compute;
+}
+
+const compromiseSteps = new WeakMap<object, TokenizeSteps>();
+
+/** compromise's own steps in a world the shortcut was installed in (for the test that compares the two). */
+export function originalSteps(world: TokenizeWorld): TokenizeSteps | undefined {
+  return compromiseSteps.get(world);
+}
+
+/** Puts the shortcut in place of compromise's steps, once per world. */
+export function installFastTokenizer(world: TokenizeWorld): void {
+  if (compromiseSteps.has(world)) return;
+  const { one } = world.methods;
+  const own: TokenizeSteps = {
+    killUnicode: one.killUnicode,
+    splitWhitespace: one.tokenize.splitWhitespace,
+    fromString: one.tokenize.fromString,
+    alias: world.compute.alias,
+    machine: world.compute.machine,
+  };
+  compromiseSteps.set(world, own);
+  const fast = fastSteps(world, own);
+  one.killUnicode = fast.killUnicode;
+  one.tokenize.splitWhitespace = fast.splitWhitespace;
+  one.tokenize.fromString = fast.fromString;
+  world.compute.alias = fast.alias;
+  world.compute.machine = fast.machine;
+}
+
+/** An ASCII letter or digit: where compromise's punctuation step stops cutting. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** The shortcut steps over compromise's `own`, for `world`'s tables as they are now (the analyser never changes them). */
+function fastSteps(world: TokenizeWorld, own: TokenizeSteps): TokenizeSteps {
+  const { unicode, postPunctuation, emoticons } = world.model.one;
+  // ASCII characters the transliteration table maps (none in compromise 14.17): a word holding one takes the long way.
+  const mapped = new Uint8Array(128);
+  for (const ch of Object.keys(unicode))
+    if (ch.length === 1 && ch.charCodeAt(0) < 128 && unicode[ch]) mapped[ch.charCodeAt(0)] = 1;
+  // A space kept as punctuation at a word's end would stay in the word: then every term takes the long way.
+  const spaceKept = postPunctuation[' '] === true;
+  /** Length of the plain word `txt` opens with, when only spaces follow it; else 0. */
+  const plainWord = (txt: string): number => {
+    if (spaceKept || typeof txt !== 'string') return 0;
+    let end = 0;
+    while (end < txt.length && isAsciiAlnum(txt.charCodeAt(end)) && !mapped[txt.charCodeAt(end)]) end++;
+    for (let i = end; i < txt.length; i++) if (txt.charCodeAt(i) !== 32) return 0;
+    // compromise looks an emoticon up before it cuts punctuation ("<3"; none is a plain word in 14.17).
+    return end > 0 && !Object.prototype.hasOwnProperty.call(emoticons, txt.slice(0, end)) ? end : 0;
+  };
+  const killUnicode: KillUnicode = (str, w) => {
+    // An ASCII text with no mapped character comes back as it is: splitting and joining it gives the same string.
+    if (typeof str !== 'string') return own.killUnicode(str, w);
+    for (let i = 0; i < str.length; i++) {
+      const c = str.charCodeAt(i);
+      if (c >= 128 || mapped[c]) return own.killUnicode(str, w);
+    }
+    return str;
+  };
+  const splitWhitespace: SplitWhitespace = (txt, model) => {
+    const end = plainWord(txt);
+    if (end === 0) return own.splitWhitespace(txt, model);
+    return { text: txt.slice(0, end), pre: '', post: txt.slice(end), tags: new Set() };
+  };
+  // compromise/src/1-one/tokenize/methods/parse.js, with the normal form of a plain word read off directly.
+  const fromString: FromString = (input, w) => {
+    const { splitSentences, splitTerms, splitWhitespace: split } = w.methods.one.tokenize;
+    return splitSentences(input || '', w).map((txt) =>
+      splitTerms(txt, w.model).map((t) => {
+        const term = split(t, w.model);
+        term.normal =
+          term.pre === '' && plainWord(term.text) === term.text.length
+            ? term.text.toLowerCase()
+            : normalOf(term.text, w);
+        return term;
+      }),
+    );
+  };
+  // compromise/src/1-one/tokenize/compute/index.js: a step run on every term of the view.
+  const eachTerm =
+    (step: (term: ParsedTerm, w: TokenizeWorld) => void): Compute =>
+    (view) => {
+      for (const terms of view.docs) for (const term of terms) step(term, view.world);
+    };
+  // A plain normal form has no slash, and only a whole-word alias ("plz") can apply to it.
+  const alias = eachTerm((term, w) => {
+    if (!isPlainNormal(term.normal)) return aliasesOf(term, w);
+    if (Object.prototype.hasOwnProperty.call(w.model.one.aliases, term.normal)) {
+      term.alias = term.alias || [];
+      term.alias.push(w.model.one.aliases[term.normal]!);
+    }
+  });
+  // A plain normal form (and no implicit word from a contraction) is its own machine form: nothing to write.
+  const machine = eachTerm((term) => {
+    if (term.implicit || !isPlainNormal(term.normal)) machineOf(term);
+  });
+  return { killUnicode, splitWhitespace, fromString, alias, machine };
+}
+
+/** A normal form of lower-case ASCII letters and digits only. */
+function isPlainNormal(normal: string | undefined): normal is string {
+  if (!normal) return false;
+  for (let i = 0; i < normal.length; i++) {
+    const c = normal.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** compromise/src/1-one/tokenize/compute/alias.js, as written there. */
+function aliasesOf(term: ParsedTerm, world: TokenizeWorld): void {
+  const str = term.normal || term.text || term.machine || '';
+  const { aliases } = world.model.one;
+  if (Object.prototype.hasOwnProperty.call(aliases, str)) {
+    term.alias = term.alias || [];
+    term.alias.push(aliases[str]!);
+  }
+  // Slashes as aliases ("and/or"), not in URLs, domains or numbers.
+  if (/\//.test(str) && !/[a-z]\.[a-z]/i.test(str) && !/\d/.test(str)) {
+    const parts = str.split(/\//);
+    if (parts.length <= 3) {
+      for (const part of parts) {
+        const word = part.trim();
+        if (word !== '') {
+          term.alias = term.alias || [];
+          term.alias.push(word);
+        }
+      }
+    }
+  }
+}
+
+/** compromise/src/1-one/tokenize/compute/machine.js, as written there. */
+function machineOf(term: ParsedTerm): void {
+  let str = term.implicit || term.normal || term.text;
+  str = str.replace(/['’]s$/, '');
+  str = str.replace(/s['’]$/, 's');
+  str = str.replace(/([aeiou][ktrp])in'$/, '$1ing');
+  if (/^\p{Letter}+-\p{Letter}+$/u.test(str)) str = str.replace(/-/g, '');
+  str = str.replace(/^[#@]/, '');
+  if (str !== term.normal) term.machine = str;
+}
+
+/** compromise/src/1-one/tokenize/compute/normal/index.js: a term's normal form (not exposed in the world's methods). */
+function normalOf(text: string, world: TokenizeWorld): string {
+  return acronymless(world.methods.one.killUnicode(clean(text || ''), world));
+}
+
+/**
+ * compromise/src/1-one/tokenize/compute/normal/01-cleanup.js, with its end-anchored runs (`/[,;.!?]+$/`, which retry
+ * from each character of a long run) trimmed by a scan from the end instead.
+ */
+function clean(input: string): string {
+  let str = input.toLowerCase().trim();
+  const original = str;
+  str = trimEndChars(str, /[,;.!?]/)
+    .replaceAll('\u2026', '...')
+    .replaceAll('\u2013', '-');
+  if (!str.startsWith(':') && !str.startsWith(';')) {
+    // Its `\.{3,}$`, then `[",.!:;?)]+$`: the second takes what the first does and the run before it.
+    str = trimStartChars(trimEndChars(str, /[",.!:;?)]/), /['"(]/);
+  }
+  str = str.replace(/[\u200B-\u200D\uFEFF]/g, '').trim();
+  if (str === '') str = original;
+  return str.replace(/(\d),(\d)/g, '$1$2');
+}
+
+/**
+ * compromise/src/1-one/tokenize/compute/normal/02-acronyms.js ("n.d.a." → "nda"). Its repeated pairs before the end
+ * (`([a-z]\.)+[a-z]\.?$`) hold exactly when their last pair does, so each is tested by that pair alone (fixed length).
+ */
+function acronymless(str: string): string {
+  const acronym =
+    /[A-Z]\.[A-Z]?,?$/.test(str) ||
+    /[a-z]\.[a-z]\.?$/.test(str) ||
+    /^[A-Z]\.,?$/.test(str) ||
+    /[A-Z]{2}(?:'s|,)?$/.test(str);
+  return acronym ? str.replace(/\./g, '') : str;
+}
