@@ -183,7 +183,9 @@ export const termsChange: CategoryRules = {
       ],
       rejectEvidence: /\bprices?\b|\bfees?\b/,
       // The terms of one order or booking are not the document.
-      rejectAfter: /^\s*(?:of|for)\s+(?:your|an?|the|any|such)\s+(?:orders?|purchases?|bookings?|reservations?)\b/,
+      // A change both parties sign is no unilateral change.
+      rejectAfter:
+        /^\s*(?:of|for)\s+(?:your|an?|the|any|such)\s+(?:orders?|purchases?|bookings?|reservations?)\b|^[^.;]{0,60}\b(?:signed\s+by|by\s+both\s+parties|mutual(?:ly)?\s+(?:agreed|written|agreement))/,
       severity: 'medium',
       why: 'The company can rewrite the deal without the user agreeing to the new version.',
       mustMatch: [
@@ -199,6 +201,8 @@ export const termsChange: CategoryRules = {
         'You may not modify the Software or create derivative works.',
         'You may change your password at any time.',
         'We may change any terms of your order before it ships.',
+        'Changes to this Agreement may be made only by a written document signed by both parties.',
+        'No changes to this Agreement may be made except in writing signed by both parties.',
         'We reserve the right to remove or modify User Content for any reason, including content that we believe violates these Terms.',
       ],
     },
@@ -236,6 +240,8 @@ export const termsChange: CategoryRules = {
         '(no|not) .{0,2} (amendment|amendments|modification|modifications|change|changes|variation|variations) .{0,6} #TermsDoc .{0,8} (except|unless|other than|save) .{0,8} (signed|executed|agreed) .{0,6} (both|each|parties|mutually)',
         '#TermsDoc (may|shall|will|can) not be .{0,6} #ChangeVerb .{0,14} (except|unless|other than|save) .{0,8} (signed|executed|agreed) .{0,6} (both|each|parties|mutually)',
       ],
+      // A limit on the user alone leaves the company's power to change intact.
+      rejectEvidence: /\bby\s+(?:you|the\s+user|customer)\b(?!\s+(?:or|and)\s+(?:us|we|the\s+company))/,
       implies: { stance: 'restrict', negated: 'restrict' },
       userSubject: true,
       severity: 'low',
@@ -253,6 +259,7 @@ export const termsChange: CategoryRules = {
       mustNotMatch: [
         'You may not modify the Software except as expressly permitted in writing.',
         'These Terms may not be amended except in writing by an authorized representative of Acme.',
+        'This Agreement may not be modified by you unless agreed in writing by both parties.',
         'We may amend this Agreement at any time by posting the amended terms.',
       ],
     },
@@ -266,9 +273,12 @@ export const termsChange: CategoryRules = {
       match: [
         '(changes|modifications|amendments|revisions|updates) (to|of|in) (these|this|the|our|any) .{0,2} #TermsDoc .{0,3} (will|shall|do|does) not (apply|affect|be applied) .{0,4} (retroactive|retroactively|order|orders|dispute|disputes|claim|claims|purchase|purchases|subscription|subscriptions|before|prior)',
         '(any|such|these|the|all) (changes|modifications|amendments|revisions|updates) (will|shall|do|does) not (apply|be applied) retroactively',
-        '(governed|subject) (by|to) the .{0,5} in (effect|force) at the time',
+        // Only the moment the user acted or the data came in; "in effect at the time of your use" is the newest terms.
+        '(governed|subject) (by|to) the .{0,5} in (effect|force) at the time (such|the|your|you|it|of|when)? .{0,3} (collected|placed|purchased|accepted|agreed|received|submitted|provided|collection|purchase|prepayment|order|orders)',
       ],
       rejectEvidence: /\b(?:prices?|pricing|fees?|settings?|account|password|preferences?|features?)\b/,
+      // "…, but will otherwise apply to you immediately": the change still reaches the user.
+      rejectAfter: /^[^.;]{0,80}\b(?:but|however|otherwise)\b/,
       implies: { stance: 'restrict', negated: 'restrict' },
       severity: 'low',
       why: 'A change does not reach back: what the user already agreed to stays under the terms of that time.',
@@ -287,6 +297,9 @@ export const termsChange: CategoryRules = {
         'Changes to your settings will not affect orders you have already placed.',
         'Price changes will not apply to orders placed before the change.',
         'Price changes will not apply retroactively.',
+        'Use of information we collect is subject to the Privacy Policy in effect at the time such information is used.',
+        'Your use of the Services is governed by the Terms in effect at the time of your use.',
+        'Changes to these Terms will not affect any orders you placed before the change, but will otherwise apply to you immediately.',
         'These Terms apply to any update of the app.',
       ],
     },
@@ -322,7 +335,7 @@ export const termsChange: CategoryRules = {
         ANY_DOC,
       ],
       match: [
-        '(no|any) (obligation|duty) to (notify|inform|tell|alert|give) .{0,3} (of|about)? .{0,2} #ChangeVerb (to|of|in) .{0,3} #TermsDoc',
+        '(no|any) (obligation|duty) to (notify|inform|tell|alert|give) .{0,3} (of|about)? .{0,2} #ChangeVerb (to|of|in) (these|this|our) .{0,2} #TermsDoc',
       ],
       rejectEvidence: /\bprices?\b|\bfees?\b/,
       // The "no" is the rule's own: the clause takes the change without notice, it denies nothing.
@@ -336,6 +349,9 @@ export const termsChange: CategoryRules = {
       mustNotMatch: [
         'We have no obligation to notify you of changes to your order.',
         'We have no obligation to notify you of changes to our fees under these Terms.',
+        'We have no obligation to inform you of changes to the policies of third parties.',
+        'Customer has no obligation to inform Provider of changes to its internal policies.',
+        'You have no duty to notify us of changes to your employment contract.',
       ],
     },
     {
