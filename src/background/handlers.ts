@@ -240,9 +240,11 @@ export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
       // Numbered on by what the page sent, read or not, so the next part is checked against the page's numbering.
       due.base = { clause: part.base.clause + part.sent, block: part.base.block + lineCount(part.text) };
       sentText ||= part.text.length > 0;
-      // Past the bounds the page is read no further: what came before is the document.
-      if (full) return;
+      // Past the bounds the page is read no further: what came before is the document. The joined text can take
+      // `room` more characters (`chars` counts the line break after each part so far).
       const room = PAGE_BOUNDS.text - chars;
+      full ||= room < 0;
+      if (full) return;
       const { text, clauses: inside } =
         part.text.length > room ? cutPart(part.text, part.clauses, part.base.block, room) : part;
       full = text.length < part.text.length || clauses.length + inside.length >= PAGE_BOUNDS.clauses;
