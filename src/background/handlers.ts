@@ -30,6 +30,7 @@ import { analysisResultOf } from '../core/report/page-report';
 import { findFirstParty } from '../core/analyze/first-party';
 import { checkDetection, checkPageExtracted, checkStreamHead, checkStreamPart, checkTabId, checkUrl } from './validate';
 import { speaksForItsPage } from './sender-check';
+import { cutPart } from './cut-part';
 import { getTabState, putTabState, updateTabState } from './tab-store';
 import { showBadge } from './badge';
 import { injectAnalyser } from './inject';
@@ -205,8 +206,9 @@ async function publishAnalysis(
 /**
  * A page sent in parts (shared/page-port.ts): each part is checked as it comes and passed on to the analysis, which
  * starts once the text read so far covers what the options read (FIRST_PART_CHARS) and works while the page sends the
- * rest. The report is made at the end, over the whole page, as for a page sent whole. Parts past the text or clause
- * bound are dropped (the page is kept and analysed up to there).
+ * rest. The report is made at the end, over the whole page, as for a page sent whole. At the text or clause bound the
+ * page is cut, as a page sent whole is: the part that crosses it is kept up to there, later parts are still checked
+ * (and numbered on) but not read.
  */
 export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
   const tabId = senderTab(sender);
@@ -216,6 +218,7 @@ export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
   const clauses: Clause[] = [];
   const due = { seq: 0, base: { clause: 0, block: 0 } };
   let full = false;
+  let sentText = false;
   let forwarded = 0;
   let analysis: AnalysisStream | null = null;
   const waiting: StreamPart[] = [];
@@ -232,22 +235,24 @@ export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
         throw new RejectedMessage('Message refused: url does not match the sending page.');
     },
     part(raw) {
-      const part = checkStreamPart(raw, due, PAGE_BOUNDS.clauses - clauses.length);
+      const part = checkStreamPart(raw, due, full ? 0 : PAGE_BOUNDS.clauses - clauses.length);
       due.seq++;
-      due.base = { clause: part.base.clause + part.clauses.length, block: part.base.block + lineCount(part.text) };
-      // Past the bounds the page is read no further: what came before is the document.
-      full ||= chars + part.text.length > PAGE_BOUNDS.text;
+      // Numbered on by what the page sent, read or not, so the next part is checked against the page's numbering.
+      due.base = { clause: part.base.clause + part.sent, block: part.base.block + lineCount(part.text) };
+      sentText ||= part.text.length > 0;
+      // Past the bounds the page is read no further: what came before is the document. The joined text can take
+      // `room` more characters (`chars` counts the line break after each part so far).
+      const room = PAGE_BOUNDS.text - chars;
+      full ||= room < 0;
       if (full) return;
-      texts.push(part.text);
-      chars += part.text.length + 1;
-      clauses.push(...part.clauses);
+      const { text, clauses: inside } =
+        part.text.length > room ? cutPart(part.text, part.clauses, part.base.block, room) : part;
+      full = text.length < part.text.length || clauses.length + inside.length >= PAGE_BOUNDS.clauses;
+      texts.push(text);
+      chars += text.length + 1;
+      clauses.push(...inside);
       // Passed on as checked: the clauses packed again, numbered as in the page.
-      const sent = {
-        seq: part.seq,
-        base: part.base,
-        text: part.text,
-        clauses: packClauses(part.text, part.clauses, part.base),
-      };
+      const sent = { seq: part.seq, base: part.base, text, clauses: packClauses(text, inside, part.base) };
       forwarded++;
       if (analysis) analysis.add(sent);
       else waiting.push(sent);
@@ -256,6 +261,9 @@ export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
     end(parts) {
       if (parts !== due.seq)
         throw new RejectedMessage(`Message refused: the page sent ${String(parts)} parts, ${due.seq} arrived.`);
+      // Text sent but none of it kept (its first clause ends past the bound): no report rather than an empty one.
+      if (sentText && clauses.length === 0 && full)
+        throw new RejectedMessage('Message refused: the page is past the text bound before its first clause ends.');
       const h = head!;
       const kept = analysis ?? start();
       const document: ExtractedDocument = { ...h.document, text: texts.join('\n'), clauses };

@@ -78,6 +78,8 @@ const PageClauseSchema = v.pipe(
  */
 function sentClauses(x: unknown, fullText: string, base?: PartBase, keep: number = PAGE_BOUNDS.clauses): unknown[] {
   if (Array.isArray(x)) return x.slice(0, keep);
+  // Past the bound nothing is read back (a page sent in parts: sentCount numbers them).
+  if (keep <= 0) return [];
   if (typeof x !== 'object' || x === null) fail('bad clauses');
   const r = x as Record<string, unknown>;
   if (r.form === 'offsets') {
@@ -170,12 +172,23 @@ export function checkStreamHead(x: unknown): PageStreamHead {
   };
 }
 
+/** How many clauses the page says it sent, read or not: the next part's clauses are numbered on from there. */
+function sentCount(x: unknown): number {
+  if (Array.isArray(x)) return x.length;
+  const r = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
+  if (r.form === 'offsets' && Array.isArray(r.spans)) return Math.floor(r.spans.length / 3);
+  if (r.form === 'inline' && Array.isArray(r.list)) return r.list.length;
+  return fail('bad clauses');
+}
+
 /** A part as the background reads it: its text and its clauses, checked, numbered as in the whole page. */
 export interface CheckedPart {
   seq: number;
   base: PartBase;
   text: string;
   clauses: Clause[];
+  /** Clauses the page sent in this part: more than `clauses` once the clause bound is reached. */
+  sent: number;
 }
 
 /**
@@ -187,14 +200,20 @@ export function checkStreamPart(x: unknown, due: { seq: number; base: PartBase }
     v.object({
       seq: Count,
       base: v.object({ clause: Count, block: Count }),
-      text: v.string(),
+      // Bounded before it is parsed: the whole page's text bound is also one part's.
+      text: v.pipe(v.string(), v.maxLength(PAGE_BOUNDS.text)),
       clauses: v.unknown(),
     }),
     x,
     'bad part',
   );
-  if (part.seq !== due.seq || part.base.clause !== due.base.clause || part.base.block !== due.base.block)
-    fail(`part ${part.seq} came where part ${due.seq} was due (a part was lost)`);
+  if (part.seq !== due.seq) fail(`part ${part.seq} came where part ${due.seq} was due (a part was lost)`);
+  if (part.base.clause !== due.base.clause || part.base.block !== due.base.block)
+    fail(
+      `part ${part.seq} starts at clause ${part.base.clause}, block ${part.base.block}, where clause ` +
+        `${due.base.clause}, block ${due.base.block} was due (a part was lost)`,
+    );
+  const sent = sentCount(part.clauses);
   const clauses = checked(
     pageList(PageClauseSchema, (l) => l, keep),
     sentClauses(part.clauses, part.text, part.base, keep),
@@ -202,7 +221,7 @@ export function checkStreamPart(x: unknown, due: { seq: number; base: PartBase }
   );
   // Numbered on from the clauses before, so no id repeats one of another part.
   for (const [i, c] of clauses.entries()) if (c.id !== `c${part.base.clause + i}`) fail('bad clause id');
-  return { ...part, clauses };
+  return { ...part, clauses, sent };
 }
 
 export function checkTabId(x: unknown): number {

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TabState } from '../../../src/shared/tab-state';
+import type { PartBase, StoredClauses } from '../../../src/core/clause-pack';
+import type { Clause } from '../../../src/core/types';
 
 const session = vi.hoisted(() => new Map<string, unknown>());
 const streams = vi.hoisted(() => ({ opened: 0, cancelled: 0 }));
@@ -63,6 +65,11 @@ vi.mock('../../../src/background/analysis-host', async () => {
   };
 });
 vi.mock('../../../src/background/history-sync', () => ({ recordVersion: async () => null }));
+// Smaller page bounds, so a page over them is quick to make (the Zoom terms are well within them).
+vi.mock('../../../src/core/bounds', async (original) => {
+  const bounds = await original<typeof import('../../../src/core/bounds')>();
+  return { ...bounds, PAGE_BOUNDS: { ...bounds.PAGE_BOUNDS, text: 200_000, clauses: 2_000 } };
+});
 
 const { backgroundHandlers, pageStream } = await import('../../../src/background/handlers');
 const { emptyTabState } = await import('../../../src/shared/tab-state');
@@ -147,4 +154,89 @@ describe('a page sent in parts', () => {
     expect(() => forged.part({ ...(parts[0] as object), base: { clause: 5, block: 0 } })).toThrow(/was due/);
     expect(state().status).toBe('analysing');
   });
+
+  it('cuts the part that crosses the text bound, as a page sent whole is cut, and never gives an empty report', async () => {
+    const filler = `${'x'.repeat(89_999)}.`;
+    const page = pageStream(sender);
+    page.head(BIG_HEAD);
+    page.part(partOf(0, 0, 0, [filler]));
+    // Past the bound in its third line: its first two lines are kept.
+    page.part(partOf(1, 1, 1, [...POLICY, filler, filler]));
+    const streamed = (await page.end(2)) as { status: string; findings: unknown[] };
+    expect(streamed.status).toBe('analysed');
+    expect(streamed.findings.length).toBeGreaterThan(0);
+    // Text, then clauses only past the bound: nothing of the page is kept, so no report rather than an empty one.
+    const none = pageStream(sender);
+    none.head(BIG_HEAD);
+    const text = 'y'.repeat(90_000);
+    none.part({ seq: 0, base: { clause: 0, block: 0 }, text, clauses: packClauses(text, []) });
+    const { list } = partOf(1, 0, 2, POLICY);
+    const over = [`${'x'.repeat(150_000)}.`, ...POLICY].join('\n');
+    const base = { clause: 0, block: 1 };
+    none.part({ seq: 1, base, text: over, clauses: packClauses(over, list, base) });
+    expect(() => none.end(2)).toThrow(/text bound/);
+  });
+
+  it('reads a page over the clause bound up to it, and still checks the parts after it', async () => {
+    const page = pageStream(sender);
+    page.head(BIG_HEAD);
+    const parts = Array.from({ length: 7 }, (_, seq) =>
+      partOf(
+        seq,
+        seq * 450,
+        seq * 450,
+        Array.from({ length: 450 }, (_, i) => `Clause ${seq * 450 + i} says nothing at all.`),
+      ),
+    );
+    for (const p of parts.slice(0, 6)) page.part(p);
+    expect(() => page.part({ ...parts[6]!, base: { clause: 2_000, block: parts[6]!.base.block } })).toThrow(
+      /starts at clause 2000, block 2700, where clause 2700, block 2700 was due/,
+    );
+    page.part(parts[6]);
+    expect(((await page.end(7)) as { status: string }).status).toBe('analysed');
+  });
+
+  it("refuses a part whose text is over the page's text bound before reading it", () => {
+    const page = pageStream(sender);
+    page.head(BIG_HEAD);
+    expect(() => page.part(partOf(0, 0, 0, [`${'x'.repeat(200_000)}.`]))).toThrow(/bad part/);
+  });
 });
+
+const BIG_HEAD = {
+  url: URL_,
+  title: 'Acme Terms',
+  detection,
+  document: { url: URL_, title: 'Acme Terms', lang: 'en', wordCount: 100_000 },
+  forced: false,
+  keep: false,
+};
+const POLICY = [
+  'We sell your personal information to data brokers.',
+  'You grant us a perpetual, irrevocable licence to use your content to train our AI models.',
+];
+
+interface SentPart {
+  seq: number;
+  base: PartBase;
+  text: string;
+  clauses: StoredClauses;
+  /** The clauses unpacked (ignored by the background). */
+  list: Clause[];
+}
+
+/** A part of one clause per line (block), numbered from `clause` and `block`. */
+function partOf(seq: number, clause: number, block: number, lines: string[]): SentPart {
+  const text = lines.join('\n');
+  const list = lines.map((line, i) => ({
+    id: `c${clause + i}`,
+    block: block + i,
+    start: 0,
+    end: line.length,
+    text: line,
+    sectionPath: [],
+    section: '',
+  }));
+  const base = { clause, block };
+  return { seq, base, text, clauses: packClauses(text, list, base), list };
+}
