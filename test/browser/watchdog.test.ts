@@ -1,7 +1,7 @@
 // The analysis watchdog in real Chromium: an analysis that overruns its budget is abandoned, the popup says the page
 // took too long to analyse, the page and the extension stay usable, and a failure never replaces a finished report.
 // A runaway analysis is simulated with the test hooks of a test-only build (`scripts/build.ts --test-hooks`, see
-// src/analysis/budget.ts): a 3 s budget, and a marker text that makes the analysis worker spin forever, as a
+// src/analysis/budget.ts): a 6 s budget, and a marker text that makes the analysis worker spin forever, as a
 // catastrophically backtracking regular expression would. Real builds define the hooks away.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -75,7 +75,7 @@ async function open(path: string): Promise<{ page: Page; tabId: number }> {
   return { page, tabId: await tabIdOf(browser, url) };
 }
 
-describe('analysis watchdog (test build: 3 s budget)', () => {
+describe('analysis watchdog (test build: 6 s budget)', () => {
   it('abandons an analysis over its budget and says so in the popup, while the page stays responsive', async () => {
     const { page, tabId } = await open('/legal/hang-terms');
     const started = Date.now();
