@@ -9,8 +9,9 @@ const TITLE_SMALL_WORDS = new Set(
 );
 
 /**
- * Whether the two texts differ only by a leading section label: numbered ("5.5.1 …", "2) …"), in capitals, or in
- * Title Case ending in "." or ":". A start that ends in a comma is a condition or a lead-in, never a label.
+ * Whether the two texts differ only by a leading section label: numbered ("5.5.1 …", "2) …"), in capitals, followed
+ * by a sentence that starts with a capital, or in Title Case ending in "." or ":". A start that ends in a comma is a
+ * condition or a lead-in, never a label.
  */
 export function onlyLabelChanged(before: string, after: string): boolean {
   const b = clauseKey(before);
@@ -20,17 +21,21 @@ export function onlyLabelChanged(before: string, after: string): boolean {
   const words = longText.trim().split(/\s+/);
   // The label as written: the fewest leading words whose removal leaves the shorter text (at most 8 words).
   for (let i = 1; i <= Math.min(8, words.length - 1); i++) {
-    if (clauseKey(words.slice(i).join(' ')) === short) return looksLikeLabel(words.slice(0, i));
+    if (clauseKey(words.slice(i).join(' ')) === short) return looksLikeLabel(words.slice(0, i), words[i]!);
   }
   return false;
 }
 
-function looksLikeLabel(words: readonly string[]): boolean {
+/** `next`: the word after the label, as written. */
+function looksLikeLabel(words: readonly string[], next: string): boolean {
   const label = words.join(' ');
   if (label.length >= 60 || /,$/.test(label)) return false;
   if (/^[([]?\d/.test(label)) return true;
   const letters = label.replace(/\P{L}/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase()) return true;
+  // A heading run into its first sentence ("Data Security We protect …"): the sentence starts anew with a capital,
+  // where a condition runs on in lower case ("Customers that subscribe …, services may …").
+  if (/^\p{Lu}/u.test(label) && /^[^\p{L}\p{N}]{0,3}[\p{Lu}\p{N}]/u.test(next)) return true;
   if (!/[.:]$/.test(label)) return false;
   return words.every((w, i) => {
     const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

@@ -10,6 +10,8 @@ const LABELS: Array<[string, string]> = [
   ['Retention: We may retain your data for audits.', 'We may retain your data for audits.'],
   ['Use of Cookies. We may retain your data for audits.', 'We may retain your data for audits.'],
   ['DATA RETENTION We may retain your data for audits.', 'We may retain your data for audits.'],
+  ['Data Security We protect your data with encryption.', 'We protect your data with encryption.'],
+  ['Commercial information: Records of products you purchased.', 'Records of products you purchased.'],
 ];
 
 const CONDITIONS: Array<[string, string]> = [
@@ -17,6 +19,8 @@ const CONDITIONS: Array<[string, string]> = [
   ['If you opt in, we sell your browsing history to data brokers.', 'We sell your browsing history to data brokers.'],
   ['In anonymised form, we share your health data with researchers.', 'We share your health data with researchers.'],
   ['With your consent we share your location with advertisers.', 'We share your location with advertisers.'],
+  ['Customers on fast plans, services may be provided in a range.', 'Services may be provided in a range.'],
+  ['The claim must be signed and a copy of it sent to us.', 'A copy of it sent to us.'],
 ];
 
 describe('onlyLabelChanged', () => {
