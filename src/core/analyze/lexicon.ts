@@ -918,7 +918,8 @@ export const MEANING_WORDS: readonly string[] = [
 /**
  * Words that set how far a clause reaches, by class: where it applies (scope), how exact the data is (precision), which
  * changes count (significance), whether data points to a person (identifiability), how long (duration), whether it is
- * a duty (obligation) and how often (frequency). One swapped for another ("approximate" → "precise" location, "on the
+ * a duty (obligation), how often (frequency), when against the act it announces (timing), how much of an amount
+ * (proportion) and whether it is checked (verification). One swapped for another ("approximate" → "precise" location, "on the
  * site" → "anywhere", "material" → "minor" changes), or added or dropped, can widen or narrow a right, so a rewording
  * that touches one is never taken for the same (core/diff/bearing.ts). Each word in the forms a stem does not join
  * ("local", "locally"). Not in LEXICON_LISTS, so the analyser never tags them.
@@ -947,7 +948,16 @@ export const DEGREE_WORDS: Readonly<Record<string, readonly string[]>> = {
     ...'brief briefly short long longer shorter reasonable extended'.split(' '),
   ],
   obligation: ['optional', 'mandatory', 'voluntary', 'voluntarily', 'necessary', 'strictly'],
-  frequency: [...'never occasionally regularly periodically continuously continually automatically'.split(' ')],
+  frequency: [
+    ...'never occasionally regularly periodically continuously continually automatically'.split(' '),
+    ...'hourly daily weekly fortnightly biweekly monthly quarterly annually annual yearly'.split(' '),
+  ],
+  // When a step comes against the act it announces ("prior notice" → "notice", "terminate with notice").
+  timing: [...'prior advance beforehand notice'.split(' ')],
+  // How much of an amount is owed or returned ("prorated refund" → "refund").
+  proportion: [...'prorated prorata proportional proportionally proportionate'.split(' ')],
+  // Whether a consent or an identity is checked ("verified parental consent" → "parental consent").
+  verification: [...'verified unverified verifiable verify verification authenticated'.split(' ')],
 };
 
 /**

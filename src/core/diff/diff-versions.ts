@@ -20,6 +20,7 @@ import { onlyFootnoteMarksChanged } from './footnote-marks';
 import { isContentsEntry, isQuestionHeading, headingTitles } from './heading-like';
 import { onlyHeadingRenamed } from './heading-renamed';
 import { onlyListMarkerChanged } from './list-marker';
+import { onlyLabelChanged } from './label-only';
 import { isLeadInEdit } from './lead-in';
 import { isPointerOnly } from './pointer';
 import { renamedOnly } from './renames';
@@ -135,7 +136,9 @@ function changesFor(
 function reportable(change: Change, headings: HeadingSets): boolean {
   const { headingsBefore, headingsAfter } = headings;
   if (change.type === 'moved') return change.impact !== 'neutral';
-  if (change.type === 'modified' && onlyLabelChanged(change.before!, change.after!)) return false;
+  // A section label joined to the sentence in one version only, unless the analyser reads the two differently.
+  const sameFindings = change.impact === 'neutral' && change.right === null;
+  if (change.type === 'modified' && sameFindings && onlyLabelChanged(change.before!, change.after!)) return false;
   // A list renumbered ("V." → "5."), or a space lost or gained between two words: the same words say the same.
   if (change.type === 'modified' && onlyListMarkerChanged(change.before!, change.after!)) return false;
   if (change.type === 'modified' && onlySpacingChanged(change.before!, change.after!)) return false;
@@ -163,19 +166,6 @@ interface HeadingSets {
   headingsAfter: ReadonlySet<string>;
   titlesBefore: ReadonlySet<string>;
   titlesAfter: ReadonlySet<string>;
-}
-
-/**
- * The two texts differ only by a leading section label joined to the sentence ("5.5.1 Legitimate Business
- * Interests. We may retain …" against "We may retain …"): a layout change, not a change of the terms.
- */
-function onlyLabelChanged(before: string, after: string): boolean {
-  const b = clauseKey(before);
-  const a = clauseKey(after);
-  const [short, long] = b.length <= a.length ? [b, a] : [a, b];
-  if (!short || !long.endsWith(short)) return false;
-  const label = long.slice(0, long.length - short.length).trim();
-  return label.split(' ').length <= 8 && (/^\d/.test(label) || label === label.toUpperCase() || label.length < 60);
 }
 
 /** Whether `key` is one of `headings` or a run of whole words of one. */

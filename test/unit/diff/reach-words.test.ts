@@ -68,6 +68,12 @@ const SWAPS: Array<[string, string, string]> = [
   ],
   ['duration: temporarily → permanently', 'We may hide your posts temporarily.', 'We may hide your posts permanently.'],
   ['obligation: optional → mandatory', 'This survey is optional.', 'This survey is mandatory.'],
+  ['frequency: weekly → hourly', 'We back up your files weekly.', 'We back up your files hourly.'],
+  [
+    'frequency: annually → daily',
+    'We review your account settings annually.',
+    'We review your account settings daily.',
+  ],
   [
     'a word for its negation: restricted → unrestricted',
     'Partners get restricted access to the reports.',
@@ -115,6 +121,18 @@ const ADDED: Array<[string, string, string]> = [
     'identifiability added',
     'We share statistics with advertisers.',
     'We share individual statistics with advertisers.',
+  ],
+  [
+    'timing added',
+    'We will give you notice of changes to these terms.',
+    'We will give you prior notice of changes to these terms.',
+  ],
+  ['notice added', 'We may terminate your account.', 'We may terminate your account with notice.'],
+  ['proportion added', 'You will receive a refund.', 'You will receive a prorated refund.'],
+  [
+    'verification added',
+    'We require parental consent for children.',
+    'We require verified parental consent for children.',
   ],
   [
     'a word negated apart',

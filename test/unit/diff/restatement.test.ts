@@ -29,7 +29,7 @@ const SAME: Array<[string, string, string]> = [
   ],
   [
     'an example of plain words dropped',
-    'Offering web-based tools to you, such as our yearly wellness quiz.',
+    'Offering web-based tools to you, such as our popular wellness quiz.',
     'Offer web-based tools to you',
   ],
   [
