@@ -38,7 +38,19 @@ function looksLikeLabel(words: readonly string[], next: string): boolean {
   if (/^\p{Lu}/u.test(label) && /^[^\p{L}\p{N}]{0,3}[\p{Lu}\p{N}]/u.test(next)) return true;
   if (!/[.:]$/.test(label)) return false;
   return words.every((w, i) => {
-    const bare = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const bare = trimToWord(w);
     return !bare || /^[\p{Lu}\p{N}]/u.test(bare) || (i > 0 && TITLE_SMALL_WORDS.has(bare.toLowerCase()));
   });
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The word without the punctuation around it (read by index: no regex run to backtrack over). */
+function trimToWord(w: string): string {
+  const chars = [...w];
+  let start = 0;
+  let end = chars.length;
+  while (start < end && !WORD_CHAR.test(chars[start]!)) start++;
+  while (end > start && !WORD_CHAR.test(chars[end - 1]!)) end--;
+  return chars.slice(start, end).join('');
 }
