@@ -53,7 +53,8 @@ export function isSameEffectRewording(
   if (!sameSet(breadthTerms(before.text), breadthTerms(after.text))) return false;
   const swaps = ![...fb, ...fa].some((f) => SWAP_GUARDED.has(f.category));
   return (
-    (slightlyReworded(before.text, after.text) && !changesReachWord(before.text, after.text)) ||
+    // In a guarded clause the words are the right's reach: "recordings of support calls" → "recordings of calls".
+    (slightlyReworded(before.text, after.text, !swaps) && !changesReachWord(before.text, after.text)) ||
     (swaps && onlyPlainWordsSwapped(before.text, after.text)) ||
     isRestatement(before.text, after.text, swaps) ||
     (renamed?.(before.text, after.text) ?? false)

@@ -140,14 +140,15 @@ const MAX_REPEATS_CHANGED = 3;
 /**
  * Whether two texts of a clause say the same in slightly other words: the same numbers and negations, and their
  * words that carry a term differ by one at most (spelling, a function word, "par exemple" → "tels que", "the terms
- * of this Agreement" → "these Terms"), or only by how often they repeat words both say. Whether the clause's rights
- * stayed the same is for the caller (same-effect.ts) to check.
+ * of this Agreement" → "these Terms"), or only by how often they repeat words both say (`strict`: only that). Whether
+ * the clause's rights stayed the same is for the caller (same-effect.ts) to check.
  */
-export function slightlyReworded(before: string, after: string): boolean {
+export function slightlyReworded(before: string, after: string, strict = false): boolean {
   const b = wordingOf(before);
   const a = wordingOf(after);
   if (b.negations !== a.negations || b.numbers.join(' ') !== a.numbers.join(' ')) return false;
   const changed = stemsChanged(b.content, a.content);
-  if (changed <= MAX_CONTENT_CHANGED) return true;
+  // `strict`: no word that carries a term may come or go at all, only repeats of words both say.
+  if (changed <= MAX_CONTENT_CHANGED && !strict) return true;
   return changed <= MAX_REPEATS_CHANGED && distinctChanged(b.content, a.content) === 0;
 }

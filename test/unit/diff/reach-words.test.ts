@@ -175,6 +175,36 @@ describe('a plain swap in a clause whose findings carry a right', () => {
       expect(wordingEdits).toEqual([]);
     }
   });
+  it('is reported when one word of what the right covers comes or goes, either way', () => {
+    const pairs: Array<[C, string]> = [
+      [
+        {
+          section: '4. AI',
+          text: 'We may use recordings of support calls to train our models.',
+          f: [['ai_training', 'grant', 'high']],
+        },
+        'We may use recordings of calls to train our models.',
+      ],
+      [
+        {
+          section: '6. Sharing',
+          text: 'We share your address with our shipping partners.',
+          f: [['data_sharing', 'grant', 'medium']],
+        },
+        'We share your address with our partners.',
+      ],
+      [LICENCE, 'You grant us a license to host the photos you share.'],
+    ];
+    for (const [clause, text] of pairs)
+      for (const [b, a] of [
+        [clause, { ...clause, text }],
+        [{ ...clause, text }, clause],
+      ] as const) {
+        const { changes, wordingEdits } = diffWithWordingEdits(snapshot([INTRO, b, LAW]), snapshot([INTRO, a, LAW]));
+        expect(changes, `${b.text} → ${a.text}`).toHaveLength(1);
+        expect(wordingEdits).toEqual([]);
+      }
+  });
   it('is a wording edit where the clause has no such finding (near miss)', () => {
     const plain: C = { section: '5. Your Content', text: 'You can share photos with the club.' };
     const { changes, wordingEdits } = diffWithWordingEdits(
