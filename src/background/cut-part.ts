@@ -11,9 +11,7 @@ export function cutPart(
   room: number,
 ): { text: string; clauses: Clause[] } {
   const kept = cut(text, Math.max(0, room));
-  // Where each line (block) starts in the kept text.
-  const starts = [0];
-  for (let at = kept.indexOf('\n'); at >= 0; at = kept.indexOf('\n', at + 1)) starts.push(at + 1);
+  const starts = lineStarts(kept);
   const inside: Clause[] = [];
   for (const c of clauses) {
     const start = starts[c.block - firstBlock];
@@ -21,4 +19,11 @@ export function cutPart(
     inside.push(c);
   }
   return { text: kept, clauses: inside };
+}
+
+/** Where each line (block) of a part's text starts: one entry per line. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
 }

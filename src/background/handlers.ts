@@ -30,7 +30,7 @@ import { analysisResultOf } from '../core/report/page-report';
 import { findFirstParty } from '../core/analyze/first-party';
 import { checkDetection, checkPageExtracted, checkStreamHead, checkStreamPart, checkTabId, checkUrl } from './validate';
 import { speaksForItsPage } from './sender-check';
-import { cutPart } from './cut-part';
+import { cutPart, lineStarts } from './cut-part';
 import { getTabState, putTabState, updateTabState } from './tab-store';
 import { showBadge } from './badge';
 import { injectAnalyser } from './inject';
@@ -129,13 +129,6 @@ function recordAfterReport(payload: AnalysedPage, tabId: number | null, seenAt: 
 /** Resolves once every history write queued so far has finished (tests). */
 export function historySettled(): Promise<void> {
   return recording;
-}
-
-/** How many lines a part's text has (a part's text is its blocks, one a line). */
-function lineCount(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /** The analysis options of a document: they read only its start (FIRST_PART_CHARS), its title and its URL. */
@@ -238,7 +231,7 @@ export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
       const part = checkStreamPart(raw, due, full ? 0 : PAGE_BOUNDS.clauses - clauses.length);
       due.seq++;
       // Numbered on by what the page sent, read or not, so the next part is checked against the page's numbering.
-      due.base = { clause: part.base.clause + part.sent, block: part.base.block + lineCount(part.text) };
+      due.base = { clause: part.base.clause + part.sent, block: part.base.block + lineStarts(part.text).length };
       sentText ||= part.text.length > 0;
       // Past the bounds the page is read no further: what came before is the document. The joined text can take
       // `room` more characters (`chars` counts the line break after each part so far).

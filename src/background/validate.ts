@@ -122,54 +122,43 @@ function checkDocument(x: unknown): ExtractedDocument {
 export const checkUrl = (x: unknown): string => checked(UrlSchema, x, 'bad url');
 export const checkDetection = (x: unknown): Detection => checked(PageDetectionSchema, x, 'bad detection');
 
-/** The page's text as the content script sent it, within bounds. No analysis comes from the page: the background makes it. */
-export function checkPageExtracted(x: unknown): ExtractedPage {
-  const page = checked(
-    v.object({
-      url: UrlSchema,
-      title: pageText((s) => shorten(s, PAGE_BOUNDS.title)),
-      detection: v.unknown(),
-      document: v.unknown(),
-      forced: v.optional(v.unknown()),
-      keep: v.optional(v.unknown()),
-    }),
-    x,
-    'bad payload',
-  );
+/** What every page message carries around its document: the page's address and title, the detection, the user's asks. */
+const PageEnvelopeSchema = v.object({
+  url: UrlSchema,
+  title: pageText((s) => shorten(s, PAGE_BOUNDS.title)),
+  detection: v.unknown(),
+  document: v.unknown(),
+  forced: v.optional(v.unknown()),
+  keep: v.optional(v.unknown()),
+});
+
+function checkPage<D>(
+  x: unknown,
+  checkDoc: (document: unknown) => D,
+): Omit<ExtractedPage, 'document'> & { document: D } {
+  const page = checked(PageEnvelopeSchema, x, 'bad payload');
   return {
     url: page.url,
     title: page.title,
     detection: checkDetection(page.detection),
-    document: checkDocument(page.document),
+    document: checkDoc(page.document),
     forced: page.forced === true,
     keep: page.keep === true,
   };
 }
 
+/** The page's text as the content script sent it, within bounds. No analysis comes from the page: the background makes it. */
+export function checkPageExtracted(x: unknown): ExtractedPage {
+  return checkPage(x, checkDocument);
+}
+
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const StreamHeadDocumentSchema = v.omit(PageDocumentSchema, ['text', 'clauses']);
 
 /** The head of a page sent in parts (shared/page-port.ts), within bounds. */
 export function checkStreamHead(x: unknown): PageStreamHead {
-  const page = checked(
-    v.object({
-      url: UrlSchema,
-      title: pageText((s) => shorten(s, PAGE_BOUNDS.title)),
-      detection: v.unknown(),
-      document: v.omit(PageDocumentSchema, ['text', 'clauses']),
-      forced: v.optional(v.unknown()),
-      keep: v.optional(v.unknown()),
-    }),
-    x,
-    'bad payload',
-  );
-  return {
-    url: page.url,
-    title: page.title,
-    detection: checkDetection(page.detection),
-    document: page.document,
-    forced: page.forced === true,
-    keep: page.keep === true,
-  };
+  return checkPage(x, (document) => checked(StreamHeadDocumentSchema, document, 'bad payload'));
 }
 
 /** How many clauses the page says it sent, read or not: the next part's clauses are numbered on from there. */

@@ -10,11 +10,10 @@ import { titleOf } from '../detect/safe-dom';
 import { findContentRoot } from './chrome-filter';
 import { detectLanguage } from './detect-language';
 import { locateOffset, setSegments } from './locate';
-import { FIRST_PART_CHARS } from './parts';
+import { FIRST_PART_CHARS, PART_CLAUSES } from './parts';
 import { SectionStack, leadLabel, parseNumber, plainLeadLabel } from './section-labels';
 import { MAX_CLAUSE, splitSentences } from './split-sentences';
 import { runSliced, runSync, type SliceOptions, type Steps } from './stepping';
-import { PART_CLAUSES } from './parts';
 
 export interface ExtractedBlock extends TextBlockInfo {
   element: Element;
