@@ -58,6 +58,8 @@ const CHANGE_CUE = anyOf(
   ),
 );
 
+/** Changes to prices or fees are not changes to the document (GUIDE: the service or prices alone). */
+const PRICE_OR_FEE = /\bprices?\b|\bfees?\b/;
 /** A change word: what turns advice to re-read the document into a statement that it changes (GUIDE.md C3). */
 const CHANGE_WORD = RegExp(String.raw`\b${CHANGE_STEM}`);
 /** Advice to re-read the document with no change named ("Please check this page periodically"). */
@@ -181,7 +183,7 @@ export const termsChange: CategoryRules = {
         '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,12} #TermsDoc',
         '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,5} (any|all|some) of? the? (provisions|parts|portions|sections|terms) .{0,3} (these|this|the|our|its) .{0,2} #TermsDoc',
       ],
-      rejectEvidence: /\bprices?\b|\bfees?\b/,
+      rejectEvidence: PRICE_OR_FEE,
       // The terms of one order or booking are not the document.
       // A change both parties sign is no unilateral change.
       rejectAfter:
@@ -216,7 +218,7 @@ export const termsChange: CategoryRules = {
         '#ChangeVerb (we|that we) .{0,2} (make|makes|made) to (these|this|the|our) .{0,2} #TermsDoc',
         '(make|makes|made) .{0,2} #ChangeVerb (to|in) (these|this|the|our) .{0,2} #TermsDoc',
       ],
-      rejectEvidence: /\bprices?\b|\bfees?\b/,
+      rejectEvidence: PRICE_OR_FEE,
       severity: 'medium',
       why: 'Changes the company makes to the document on its own are a unilateral change, however they are announced.',
       mustMatch: [
@@ -337,7 +339,7 @@ export const termsChange: CategoryRules = {
       match: [
         '(no|any) (obligation|duty) to (notify|inform|tell|alert|give) .{0,3} (of|about)? .{0,2} #ChangeVerb (to|of|in) (these|this|our) .{0,2} #TermsDoc',
       ],
-      rejectEvidence: /\bprices?\b|\bfees?\b/,
+      rejectEvidence: PRICE_OR_FEE,
       // The "no" is the rule's own: the clause takes the change without notice, it denies nothing.
       implies: { stance: 'grant', negated: 'grant' },
       severity: 'high',
@@ -570,7 +572,7 @@ export const termsChange: CategoryRules = {
         '(and|including|with) (any|all)? (future|subsequent) (modifications|amendments|changes|updates|revisions|versions)',
         '(and|including) (any|all) (changes|modifications|amendments|updates|revisions) (to them|to it|thereto|made|or modifications|or amendments|or updates)',
       ],
-      rejectEvidence: /\bprices?\b|\bfees?\b/,
+      rejectEvidence: PRICE_OR_FEE,
       severity: 'low',
       why: 'A document that binds the user "as amended from time to time" can be changed without the user agreeing.',
       mustMatch: [
