@@ -4,7 +4,8 @@
 // that carry no label become labelled negatives (`category: null`) for the categories of the set.
 //   npx tsx scripts/gold/compile-labels.ts RAW_FILE SET ANNOTATOR > annotations/ANNOTATOR-SET.jsonl
 // SET: whole (all seven categories), net-ai (ai_training), net-sale (data_sale), net-licence (content_licence),
-// net-change (terms_change), net-retention (retention), net-tracking (tracking), net-share (data_sharing).
+// net-change (terms_change), net-retention (retention), net-tracking (tracking), net-share (data_sharing),
+// net-svc (terms_change: changes of the service and its prices).
 import { readFileSync } from 'node:fs';
 import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
 import { loadUnits, NETS, type Unit } from './corpus-units';
@@ -18,6 +19,7 @@ export const SETS = {
   'net-retention': { categories: ['retention'], net: NETS.retention },
   'net-tracking': { categories: ['tracking'], net: NETS.tracking },
   'net-share': { categories: ['data_sharing'], net: NETS.share },
+  'net-svc': { categories: ['terms_change'], net: NETS.svc },
 } as const satisfies Record<string, { categories: readonly CategoryId[]; net: RegExp | null }>;
 export type SetName = keyof typeof SETS;
 
@@ -180,7 +182,7 @@ if (process.argv[1]?.endsWith('compile-labels.ts')) {
   const [file, set, annotator] = process.argv.slice(2);
   if (!file || !set || !annotator || !(set in SETS)) {
     console.error(
-      'usage: compile-labels.ts RAW_FILE whole|net-ai|net-sale|net-licence|net-change|net-retention|net-tracking|net-share ANNOTATOR',
+      'usage: compile-labels.ts RAW_FILE whole|net-ai|net-sale|net-licence|net-change|net-retention|net-tracking|net-share|net-svc ANNOTATOR',
     );
     process.exit(2);
   }

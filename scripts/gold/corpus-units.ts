@@ -17,6 +17,11 @@ export interface Unit {
   context: string[];
 }
 
+const SVC_CHANGE =
+  '(?:chang|modif|amend|updat|revis|alter|suspend|discontinu|ceas|withdraw|remov|replac|add|limit|restrict|terminat|stop|eliminat)\\w*';
+const SVC_THING =
+  'services?|features?|functionalit\\w*|products?|prices?|pricing|fees?|charges|apps?|application|site|website|platform|offerings?|subscriptions?|plans?|programs?';
+
 /** The keyword nets: every unit of the corpus whose text matches is labelled for the net's category. */
 export const NETS = {
   ai: /\b(?:train(?:s|ed|ing)?|models?|machine[\s-]learning|artificial[\s-]intelligence|algorithms?|algorithmic)\b|\b(?:AI|A\.I\.|GenAI|LLMs?)\b/i,
@@ -33,6 +38,12 @@ export const NETS = {
   // Labelled on a seeded shard of the documents only (README: the keyword nets): the net is too large to label whole.
   share:
     /\b(?:share[sd]?|sharing|disclos\w*|third[\s-]part(?:y|ies)|transfer(?:s|red|ring)?|affiliates?|partners?|(?:sub-?)?processors?|service providers?|vendors?)\b/i,
+  // Unilateral changes of the service and its prices (GUIDE.md, S1–S3): a change word and a service word in one
+  // sentence. Labelled on the whole documents and on the seeded shard 3/24 only (README: the keyword nets).
+  svc: new RegExp(
+    `\\b${SVC_CHANGE}\\b[^.]{1,160}?\\b(?:${SVC_THING}|content)\\b|\\b(?:${SVC_THING})\\b[^.]{1,160}?\\b${SVC_CHANGE}`,
+    'i',
+  ),
 } as const;
 export type NetName = keyof typeof NETS;
 
