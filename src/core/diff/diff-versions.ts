@@ -20,7 +20,7 @@ import { onlyFootnoteMarksChanged } from './footnote-marks';
 import { isContentsEntry, isQuestionHeading, headingTitles } from './heading-like';
 import { onlyHeadingRenamed } from './heading-renamed';
 import { onlyListMarkerChanged } from './list-marker';
-import { onlyLabelChanged } from './label-only';
+import { labelIsHeading, onlyLabelChanged } from './label-only';
 import { isLeadInEdit } from './lead-in';
 import { isPointerOnly } from './pointer';
 import { renamedOnly } from './renames';
@@ -321,6 +321,8 @@ export function diffWithWordingEdits(
     const sameEffect =
       (otherLocale && changes.every((c) => c.right === null)) ||
       (entry.kind === 'modified' && changes.every((c) => c.right === null) && onlyHeadingRenamed(b!, a!)) ||
+      // A heading run into its sentence in one version only, whatever the analyser reads in the heading's words.
+      (entry.kind === 'modified' && labelIsHeading(b!, a!)) ||
       // A name replaced with a notice that keeps the old one ("Y (formerly X)"), and no right changed.
       (entry.kind === 'modified' &&
         changes.every((c) => c.right === null && c.impact === 'neutral') &&
