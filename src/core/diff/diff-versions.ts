@@ -20,7 +20,7 @@ import { onlyFootnoteMarksChanged } from './footnote-marks';
 import { isContentsEntry, isQuestionHeading, headingTitles } from './heading-like';
 import { onlyHeadingRenamed } from './heading-renamed';
 import { onlyListMarkerChanged } from './list-marker';
-import { onlyLabelChanged } from './label-only';
+import { labelIsHeading, onlyLabelChanged } from './label-only';
 import { isLeadInEdit } from './lead-in';
 import { isPointerOnly } from './pointer';
 import { renamedOnly } from './renames';
@@ -28,6 +28,7 @@ import { onlyRenamedInPlace } from './renamed-in-place';
 import { onlySpacingChanged } from './spacing';
 import { isSpellingVariant } from './spelling-variant';
 import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
+import { restatedInBlock } from './restated-in-block';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>();
@@ -301,6 +302,8 @@ export function diffWithWordingEdits(
   const bare = fromBareBlocks(alignment, base.clauses, after.clauses);
   const rejoined = rejoinedClauses(alignment, base.clauses, after.clauses);
   const sincePrevious = changedSincePrevious(base, before, after);
+  // A clause cut from an old one, or cut into new ones, in the same block, that says nothing the other side does not.
+  const restated = restatedInBlock(alignment, base.clauses, after.clauses, findingsBefore, findingsAfter);
   for (const paired of alignment) {
     if (paired.kind === 'same') continue;
     if (!sincePrevious(paired, after.clauses)) continue;
@@ -318,6 +321,8 @@ export function diffWithWordingEdits(
     const sameEffect =
       (otherLocale && changes.every((c) => c.right === null)) ||
       (entry.kind === 'modified' && changes.every((c) => c.right === null) && onlyHeadingRenamed(b!, a!)) ||
+      // A heading run into its sentence in one version only, whatever the analyser reads in the heading's words.
+      (entry.kind === 'modified' && labelIsHeading(b!, a!)) ||
       // A name replaced with a notice that keeps the old one ("Y (formerly X)"), and no right changed.
       (entry.kind === 'modified' &&
         changes.every((c) => c.right === null && c.impact === 'neutral') &&
@@ -333,10 +338,10 @@ export function diffWithWordingEdits(
       (entry.kind === 'modified' && changes.every((c) => c.category === null) && onlyDateChanged(b!.text, a!.text)) ||
       changes.every(isLeadInEdit) ||
       (entry.kind === 'modified'
-        ? isSameEffectRewording(b!, a!, cb, ca, changes, renamed)
+        ? isSameEffectRewording(b!, a!, cb, ca, changes, renamed) || restated.reworded.has(entry.after!)
         : entry.kind === 'removed'
-          ? inAfter(b!, cb)
-          : entry.kind === 'added' && inBefore(a!, ca));
+          ? inAfter(b!, cb) || restated.removed.has(entry.before!)
+          : entry.kind === 'added' && (inBefore(a!, ca) || restated.added.has(entry.after!)));
     if (sameEffect) wordingEdits.push(...changes);
     else for (const change of changes) items.push({ change, position: entry.position });
   }

@@ -1,7 +1,9 @@
 // A leading section label joined to a sentence in one version only ("5.5.1 Legitimate Business Interests. We may
 // retain …" against "We may retain …") is layout. A leading condition ("With your consent, we share …" → "We share …")
 // is a term: only a start that reads as a label counts.
+import type { Clause } from '../types';
 import { clauseKey } from './align';
+import { sectionTitle } from './section';
 
 /** Small words a Title Case label leaves in lower case ("Use of Cookies:"). */
 const TITLE_SMALL_WORDS = new Set(
@@ -14,16 +16,35 @@ const TITLE_SMALL_WORDS = new Set(
  * condition or a lead-in, never a label.
  */
 export function onlyLabelChanged(before: string, after: string): boolean {
+  return leadingLabel(before, after) !== null;
+}
+
+/** The label onlyLabelChanged finds, as written; null when the texts differ otherwise. */
+function leadingLabel(before: string, after: string): string | null {
   const b = clauseKey(before);
   const a = clauseKey(after);
   const [short, long, longText] = b.length <= a.length ? [b, a, after] : [a, b, before];
-  if (!short || !long.endsWith(short) || long === short) return false;
+  if (!short || !long.endsWith(short) || long === short) return null;
   const words = longText.trim().split(/\s+/);
   // The label as written: the fewest leading words whose removal leaves the shorter text (at most 8 words).
   for (let i = 1; i <= Math.min(8, words.length - 1); i++) {
-    if (clauseKey(words.slice(i).join(' ')) === short) return looksLikeLabel(words.slice(0, i), words[i]!);
+    if (clauseKey(words.slice(i).join(' ')) === short)
+      return looksLikeLabel(words.slice(0, i), words[i]!) ? words.slice(0, i).join(' ') : null;
   }
-  return false;
+  return null;
+}
+
+/**
+ * Whether the two clauses differ only by a leading label that is a heading either one sits under (titles compared
+ * without their numbers): the same sentence under the same heading, shown run in or apart. The analyser reads the
+ * heading's words when they are run in ("Interest-Based Advertising Choices: You also have choices …"), so the
+ * findings may differ; the sentence, and what it says, did not change.
+ */
+export function labelIsHeading(before: Clause, after: Clause): boolean {
+  const label = leadingLabel(before.text, after.text);
+  if (label === null) return false;
+  const title = sectionTitle(label);
+  return !!title && [...before.sectionPath, ...after.sectionPath].some((h) => sectionTitle(h) === title);
 }
 
 /** `next`: the word after the label, as written. */

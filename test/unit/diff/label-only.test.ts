@@ -66,4 +66,27 @@ describe('a leading condition added or dropped, in a version', () => {
     expect(diffWithWordingEdits(snapshot([INTRO, b, LAW]), snapshot([INTRO, a, LAW])).changes).toEqual([]);
     expect(diffWithWordingEdits(snapshot([INTRO, a, LAW]), snapshot([INTRO, b, LAW])).changes).toEqual([]);
   });
+
+  it('a label that is the heading the sentence sits under is a wording edit, whatever the findings (both ways)', () => {
+    const section = '10.3 Interest-Based Advertising Choices';
+    const b: C = {
+      section,
+      text: 'Interest-Based Advertising Choices: You also have choices about the ads you see.',
+      f: [['tracking', 'conditional', 'low']],
+    };
+    const a: C = { section, text: 'You also have choices about the ads you see.' };
+    for (const [x, y] of [
+      [b, a],
+      [a, b],
+    ] as const) {
+      const { changes, wordingEdits } = diffWithWordingEdits(snapshot([INTRO, x, LAW]), snapshot([INTRO, y, LAW]));
+      expect(changes).toEqual([]);
+      expect(wordingEdits).toHaveLength(1);
+    }
+    // The same label under another heading is read as the clause's words: reported.
+    const elsewhere = (c: C): C => ({ ...c, section: '10. Your choices' });
+    expect(
+      diffWithWordingEdits(snapshot([INTRO, elsewhere(b), LAW]), snapshot([INTRO, elsewhere(a), LAW])).changes,
+    ).toHaveLength(1);
+  });
 });
