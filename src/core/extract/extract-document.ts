@@ -131,7 +131,7 @@ export interface ExtractionPart {
 export interface ExtractionStream {
   onHead(head: ExtractionHead): void;
   onPart(part: ExtractionPart): Steps<void>;
-  /** Clauses per part (default PART_CLAUSES); the first part also covers FIRST_PART_CHARS of text. */
+  /** Clauses per part after the first (default PART_CLAUSES); the first ends once it covers FIRST_PART_CHARS of text. */
   partClauses?: number;
 }
 
@@ -200,9 +200,14 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
     work += b.text.length;
     if (work >= CHARS_PER_STEP || i % BLOCKS_PER_STEP === 0) {
       work = 0;
-      if (stream && head && clauses.length - sent.clause >= (stream.partClauses ?? PART_CLAUSES)) {
-        const first = sent.seq === 0;
-        if (!first || blocks.reduce((n, x) => n + x.text.length + 1, 0) >= FIRST_PART_CHARS) yield* sendPart(i);
+      // The first part goes as soon as it covers what the options read, so the worker starts on it while the page
+      // reads the next ~500 clauses (a first part of 500 clauses kept the worker waiting for them).
+      if (stream && head && clauses.length > sent.clause) {
+        const due =
+          sent.seq === 0
+            ? blocks.reduce((n, x) => n + x.text.length + 1, 0) >= FIRST_PART_CHARS
+            : clauses.length - sent.clause >= (stream.partClauses ?? PART_CLAUSES);
+        if (due) yield* sendPart(i);
       }
       yield;
     }

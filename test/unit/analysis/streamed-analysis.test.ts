@@ -27,7 +27,7 @@ const PAGES: Array<[string, string]> = [
 ];
 
 /** A page's document, as a whole and as the streamed head and parts (the parts packed as the content script packs them). */
-async function streamed(file: string, url: string, partClauses: number) {
+async function streamed(file: string, url: string, partClauses?: number) {
   const load = () => parseSource(readFileSync(join(FIXTURES, file), 'utf8'), file).doc;
   const whole = extractDocument(load(), url).document;
   // A title, so the head goes first and the clauses in parts (without one it waits for the end).
@@ -42,7 +42,7 @@ async function streamed(file: string, url: string, partClauses: number) {
     url,
     { sliceMs: 1000 },
     {
-      partClauses,
+      ...(partClauses === undefined ? {} : { partClauses }),
       onHead: (h) => {
         head = h;
       },
@@ -94,6 +94,15 @@ describe('a page streamed in parts', () => {
     const { summary: _summary, ...expected } = analyzeClauses(extraction.clauses, options(extraction));
     expect(expected.findings.length).toBeGreaterThan(0);
     expect(reply).toEqual({ id: 1, ok: true, output: expected });
+  });
+
+  it('sends a first part of about FIRST_PART_CHARS, not of a whole part of clauses, so the worker starts early', async () => {
+    const { parts, extraction } = await streamed(...PAGES[0]!);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts[0]!.text.length).toBeGreaterThanOrEqual(FIRST_PART_CHARS);
+    // The extractor looks at most every 8,000 characters or 64 blocks whether a part is due.
+    expect(parts[0]!.text.length).toBeLessThan(FIRST_PART_CHARS + 8000 + 2000);
+    expect(parts[0]!.clauses.length).toBeLessThan(extraction.clauses.length / 2);
   });
 
   it('fails when a part is lost, comes out of order or the count is wrong', async () => {
