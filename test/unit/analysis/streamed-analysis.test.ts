@@ -89,7 +89,7 @@ describe('a page streamed in parts', () => {
     // Analysed part by part (as the worker does), the findings are those of the whole page, in order.
     const worker = new StreamedAnalysis();
     worker.handle({ id: 1, kind: 'open', options: opts });
-    for (const part of sent) expect(worker.handle({ id: 1, kind: 'part', part })).toBeNull();
+    for (const part of sent) expect(worker.handle({ id: 1, kind: 'part', part })).toEqual({ id: 1, done: part.seq });
     const reply = worker.handle({ id: 1, kind: 'end', parts: sent.length });
     const { summary: _summary, ...expected } = analyzeClauses(extraction.clauses, options(extraction));
     expect(expected.findings.length).toBeGreaterThan(0);
@@ -113,7 +113,7 @@ describe('a page streamed in parts', () => {
       worker.handle({ id: 7, kind: 'open', options: opts });
       for (const part of parts) {
         const r = worker.handle({ id: 7, kind: 'part', part });
-        if (r) return r;
+        if (r && !('done' in r)) return r;
       }
       return worker.handle({ id: 7, kind: 'end', parts: count });
     };
@@ -175,6 +175,19 @@ describe('WorkerAnalyser.open', () => {
     dropped.add(part(0));
     dropped.cancel();
     await expect(dropped.end(1)).rejects.toThrow(/cancelled/);
+    next.add(part(0));
+    await expect(next.end(1)).resolves.toMatchObject({ languageSupported: true });
+    expect(worker.seen).toEqual(['open', 'part', 'cancel', 'open', 'part', 'end']);
+    host.dispose();
+  });
+
+  it('hands the worker one part at a time, so a cancelled stream leaves none queued in it', async () => {
+    const worker = new StreamWorker();
+    const host = new WorkerAnalyser({ spawn: () => worker, budgetMs: 60_000, idleMs: 60_000 });
+    const dropped = host.open(opts);
+    for (let seq = 0; seq < 4; seq++) dropped.add(part(seq));
+    dropped.cancel();
+    const next = host.open(opts);
     next.add(part(0));
     await expect(next.end(1)).resolves.toMatchObject({ languageSupported: true });
     expect(worker.seen).toEqual(['open', 'part', 'cancel', 'open', 'part', 'end']);

@@ -49,7 +49,8 @@ vi.mock('../../../src/background/analysis-host', async () => {
         let failed: unknown = null;
         return {
           add: (part: never) => {
-            failed ??= worker.handle({ id: 1, kind: 'part', part });
+            const reply = worker.handle({ id: 1, kind: 'part', part });
+            if (reply && !('done' in reply)) failed ??= reply;
           },
           end: async (parts: number) => {
             const reply = failed ?? worker.handle({ id: 1, kind: 'end', parts });
