@@ -11,6 +11,7 @@ import {
   extractDocument,
   extractDocumentInSlices,
   FIRST_PART_CHARS,
+  partClausesOf,
   type ExtractionHead,
   type ExtractionPart,
 } from '../../../src/core/extract';
@@ -100,9 +101,19 @@ describe('a page streamed in parts', () => {
     const { parts, extraction } = await streamed(...PAGES[0]!);
     expect(parts.length).toBeGreaterThan(1);
     expect(parts[0]!.text.length).toBeGreaterThanOrEqual(FIRST_PART_CHARS);
-    // The extractor looks at most every 8,000 characters or 64 blocks whether a part is due.
-    expect(parts[0]!.text.length).toBeLessThan(FIRST_PART_CHARS + 8000 + 2000);
-    expect(parts[0]!.clauses.length).toBeLessThan(extraction.clauses.length / 2);
+    // The extractor looks every 2,000 characters or 16 blocks whether a part is due.
+    expect(parts[0]!.text.length).toBeLessThan(FIRST_PART_CHARS + 6000);
+    expect(parts[0]!.clauses.length).toBeLessThan(extraction.clauses.length / 4);
+    // Then short parts (64, 128, 256 clauses), so the worker soon has the next; then PART_CLAUSES.
+    const middle = parts.slice(1, -1);
+    expect(middle.length).toBeGreaterThanOrEqual(2);
+    for (const p of middle) {
+      expect(p.clauses.length).toBeGreaterThanOrEqual(partClausesOf(p.seq));
+      expect(p.clauses.length).toBeLessThan(partClausesOf(p.seq) + 40);
+    }
+    expect(parts.map((p) => partClausesOf(p.seq)).slice(1, 6)).toEqual(
+      [64, 128, 256, 500, 500].slice(0, parts.length - 1),
+    );
   });
 
   it('fails when a part is lost, comes out of order or the count is wrong', async () => {
