@@ -31,9 +31,18 @@ export interface OffscreenStreamOpen {
   options: AnalyzeOptions;
 }
 
-/** Service worker → offscreen document over a stream's port. */
+/** Service worker → offscreen document over a stream's port (`alive`: see STREAM_ALIVE_MS). */
 export type OffscreenStreamMessage =
-  { kind: 'part'; part: StreamPart } | { kind: 'end'; parts: number } | { kind: 'cancel' };
+  { kind: 'part'; part: StreamPart } | { kind: 'end'; parts: number } | { kind: 'cancel' } | { kind: 'alive' };
+
+/**
+ * Until it has sent the end, the service worker says every STREAM_ALIVE_MS that it is still there: a port gives no
+ * sign when its other end is gone, and a stream whose service worker was stopped mid-page would otherwise hold the
+ * worker (and every other tab's job queued behind it) until the watchdog's whole budget ran out. The document drops a
+ * stream it has heard nothing of for STREAM_SILENCE_MS.
+ */
+export const STREAM_ALIVE_MS = 1_000;
+export const STREAM_SILENCE_MS = 5_000;
 
 /** The part of a service worker's Client used here. */
 export interface ClientLike {
@@ -96,9 +105,16 @@ export function openStream(client: Promise<ClientLike>, options: AnalyzeOptions,
     );
   });
   answer.catch(() => undefined);
+  // Not for ever: a stream left without its end or a cancel is dropped by the document after `waitMs`.
+  const until = Date.now() + waitMs;
+  const alive = setInterval(() => {
+    if (Date.now() > until) clearInterval(alive);
+    else post({ kind: 'alive' });
+  }, STREAM_ALIVE_MS);
   return {
     add: (part) => post({ kind: 'part', part }),
     end: async (parts): Promise<AnalysisOutput> => {
+      clearInterval(alive);
       post({ kind: 'end', parts });
       let timer: ReturnType<typeof setTimeout> | undefined;
       const gone = new Promise<never>((_, reject) => {
@@ -114,9 +130,51 @@ export function openStream(client: Promise<ClientLike>, options: AnalyzeOptions,
       }
     },
     cancel: () => {
+      clearInterval(alive);
       post({ kind: 'cancel' });
       channel.port1.close();
     },
+  };
+}
+
+/** The part of a MessagePort the offscreen side of a stream uses. */
+export interface StreamPortLike {
+  onmessage: ((e: { data: OffscreenStreamMessage }) => void) | null;
+  postMessage(reply: OffscreenReply): void;
+  close(): void;
+}
+
+/**
+ * Offscreen document: passes a stream's parts from the service worker's port on to the analysis and posts the answer
+ * back. A stream the service worker has gone silent on before its end (STREAM_SILENCE_MS) is cancelled, so the worker
+ * goes on with the next job.
+ */
+export function relayStream(
+  port: StreamPortLike,
+  analysis: AnalysisStream,
+  replyOf: (output: Promise<AnalysisOutput>) => Promise<OffscreenReply>,
+): void {
+  let silence: ReturnType<typeof setTimeout> | undefined;
+  const drop = (): void => {
+    clearTimeout(silence);
+    analysis.cancel();
+    port.close();
+  };
+  const listen = (): void => {
+    clearTimeout(silence);
+    silence = setTimeout(drop, STREAM_SILENCE_MS);
+  };
+  listen();
+  port.onmessage = ({ data: m }) => {
+    if (m.kind === 'alive' || m.kind === 'part') listen();
+    if (m.kind === 'part') analysis.add(m.part);
+    else if (m.kind === 'end') {
+      clearTimeout(silence);
+      void replyOf(analysis.end(m.parts)).then((reply) => {
+        port.postMessage(reply);
+        port.close();
+      });
+    } else if (m.kind === 'cancel') drop();
   };
 }
 

@@ -4,7 +4,7 @@
 // terminate a runaway analysis. Firefox's event page starts the worker itself and never loads this page.
 import { ANALYSIS_BUDGET_MS, WORKER_IDLE_MS } from './budget';
 import { OFFSCREEN_TARGET, type OffscreenMessage, type OffscreenReply } from './offscreen-messages';
-import { jobOf, streamOf, type OffscreenStreamMessage } from './offscreen-channel';
+import { jobOf, relayStream, streamOf, type StreamPortLike } from './offscreen-channel';
 import { isAnalysisTimeout, type AnalysisOutput, type AnalysisRequest } from './protocol';
 import { startWorker } from './worker-client';
 import { WorkerPool, workerCount } from './worker-pool';
@@ -68,17 +68,5 @@ navigator.serviceWorker.onmessage = ({ data, ports }: MessageEvent<unknown>) => 
   const stream = streamOf(data, ports);
   if (!stream) return;
   // A streamed page: its parts go to the worker as they come, and the answer goes back on the same port.
-  const analysis = analyser.open(stream.options);
-  stream.port.onmessage = ({ data: m }: MessageEvent<OffscreenStreamMessage>) => {
-    if (m.kind === 'part') analysis.add(m.part);
-    else if (m.kind === 'end') {
-      void replyOf(analysis.end(m.parts)).then((reply) => {
-        stream.port.postMessage(reply);
-        stream.port.close();
-      });
-    } else {
-      analysis.cancel();
-      stream.port.close();
-    }
-  };
+  relayStream(stream.port as unknown as StreamPortLike, analyser.open(stream.options), replyOf);
 };

@@ -92,8 +92,15 @@ export function partClauses(part: StreamPart, maxDepth?: number): Clause[] {
   return unpackClauses(part.text, part.clauses, maxDepth, part.base);
 }
 
-/** Worker → host. */
-export type WorkerReply = { id: number; ok: true; output: AnalysisOutput } | { id: number; ok: false; error: string };
+/**
+ * Worker → host: the output or the error of a job, or (`done`) that the worker has analysed part `done` of stream `id`
+ * and takes the next. The host hands a stream's parts over one at a time, so a cancelled stream leaves no part queued
+ * in the worker to be analysed for nothing (worker-client.ts).
+ */
+export type WorkerReply =
+  | { id: number; ok: true; output: AnalysisOutput }
+  | { id: number; ok: false; error: string }
+  | { id: number; done: number };
 
 /** An analysis abandoned by the watchdog because it overran its budget (analysis/budget.ts). */
 export class AnalysisTimeout extends Error {

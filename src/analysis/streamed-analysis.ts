@@ -21,7 +21,7 @@ export class StreamedAnalysis {
   /** `inspect` sees each part's clauses before they are analysed (test builds: the hang marker). */
   constructor(private readonly inspect: (clauses: Clause[]) => void = () => undefined) {}
 
-  /** Handles one message; the reply to post, if any (a failure ends the stream). */
+  /** Handles one message; the reply to post, if any: a part's `done`, or the end's output (a failure ends the stream). */
   handle(m: StreamMessage): WorkerReply | null {
     if (m.kind === 'open') {
       this.open = { id: m.id, options: m.options, next: 0, output: null };
@@ -45,7 +45,7 @@ export class StreamedAnalysis {
         const { summary: _ignored, ...output } = analyzeClauses(clauses, open.options);
         if (open.output) open.output.findings.push(...output.findings);
         else open.output = output;
-        return null;
+        return { id: m.id, done: m.part.seq };
       }
       if (m.parts !== open.next) throw new Error(`The page sent ${m.parts} parts, and ${open.next} arrived.`);
       this.open = null;

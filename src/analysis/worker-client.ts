@@ -39,6 +39,8 @@ interface Job {
   id: number;
   /** What is still to be posted to the worker: the request, or a stream's messages that came before it started. */
   messages: WorkerMessage[];
+  /** A stream's parts (and end) not handed to the worker yet, and whether it is analysing one (see deliver). */
+  stream?: { held: WorkerMessage[]; busy: boolean };
   resolve(output: AnalysisOutput): void;
   reject(err: Error): void;
 }
@@ -69,7 +71,7 @@ export class WorkerAnalyser {
     const id = this.nextId++;
     let job!: Job;
     const done = new Promise<AnalysisOutput>((resolve, reject) => {
-      job = { id, messages: [{ id, kind: 'open', options }], resolve, reject };
+      job = { id, messages: [{ id, kind: 'open', options }], stream: { held: [], busy: false }, resolve, reject };
     });
     // A stream cancelled or failed before `end` is asked for rejects nobody.
     done.catch(() => undefined);
@@ -101,8 +103,34 @@ export class WorkerAnalyser {
     if (this.running?.job === job) {
       clearTimeout(this.running.watchdog);
       this.running.watchdog = this.watch(job);
-      this.send(job, message);
+      this.deliver(job, message);
     } else if (this.queue.includes(job)) job.messages.push(message);
+  }
+
+  /**
+   * Hands a stream's part (or its end) to the worker only once it is done with the one before (its `done` reply):
+   * parts posted as they came waited in the worker's message queue, and a cancelled stream's were all analysed before
+   * the worker read the cancel.
+   */
+  private deliver(job: Job, message: WorkerMessage): void {
+    const stream = job.stream;
+    if (stream && (message.kind === 'part' || message.kind === 'end')) {
+      if (stream.busy || stream.held.length > 0) {
+        stream.held.push(message);
+        return;
+      }
+      stream.busy = message.kind === 'part';
+    }
+    this.send(job, message);
+  }
+
+  /** The worker is done with a part of the running stream: the next one goes. */
+  private partDone(id: number): void {
+    const job = this.running?.job;
+    if (job?.id !== id || !job.stream) return;
+    const next = job.stream.held.shift();
+    job.stream.busy = next?.kind === 'part';
+    if (next) this.send(job, next);
   }
 
   private send(job: Job, message: WorkerMessage): void {
@@ -141,7 +169,7 @@ export class WorkerAnalyser {
   private ensureWorker(): WorkerLike {
     if (this.worker) return this.worker;
     const worker = this.opts.spawn();
-    worker.onmessage = ({ data }) => this.finish(data.id, data);
+    worker.onmessage = ({ data }) => ('done' in data ? this.partDone(data.id) : this.finish(data.id, data));
     // A script error in the worker (or a failed load) fails the job at hand; the next job starts a fresh worker.
     worker.onerror = (e) => {
       const id = this.running?.job.id;
@@ -181,7 +209,7 @@ export class WorkerAnalyser {
     this.running = { job, watchdog: this.watch(job) };
     for (const message of job.messages.splice(0)) {
       if (this.running?.job !== job) break; // posting failed, and the job with it
-      this.send(job, message);
+      this.deliver(job, message);
     }
   }
 
@@ -196,7 +224,7 @@ export class WorkerAnalyser {
     }, this.opts.budgetMs);
   }
 
-  private finish(id: number, reply: WorkerReply): void {
+  private finish(id: number, reply: Exclude<WorkerReply, { done: number }>): void {
     const current = this.running;
     // A late reply from an abandoned job (its worker is gone, but a message may have been queued) is ignored.
     if (!current || current.job.id !== id) return;

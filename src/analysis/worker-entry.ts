@@ -2,7 +2,7 @@
 // (a dedicated Worker of Firefox's event page, of Chrome's offscreen document, or of the history page), one job at a
 // time, so a slow or runaway analysis blocks no page and no part of the extension, and can be abandoned by terminating
 // the worker (analysis/worker-client.ts).
-import { analyzeClauses, prepareAnalyser, warmUpClauses } from '../core/analyze';
+import { analyzeClauses, warmUpClauses } from '../core/analyze';
 import { TEST_HANG_MARKER } from './budget';
 import { requestClauses, type WorkerMessage, type WorkerReply } from './protocol';
 import { StreamedAnalysis } from './streamed-analysis';
@@ -15,21 +15,17 @@ interface WorkerScope {
 const scope = globalThis as unknown as WorkerScope;
 const hangMarker = TEST_HANG_MARKER;
 
-// Jobs that arrive meanwhile wait in the worker's message queue. A failure here is left for the first job to report.
-try {
-  prepareAnalyser();
-} catch {
-  /* the job's own analysis reports it */
-}
-
 /** Warm-up clauses analysed per task: a few milliseconds, so a job that arrives waits no longer than that. */
 const WARM_UP_STEP = 16;
 /** Set by the first job: from then on the analyser is as warm as the warm-up would make it. */
 let jobArrived = false;
 
 /**
- * Then the analyser is warmed up while the page is still being read (warmUpClauses in core/analyze), a few clauses per
- * task: a fresh worker ran its first long page about twice as slowly as the next. The first job stops it.
+ * The worker warms the analyser up while the page is still being read, a few clauses per task: every rule's and
+ * veto's examples (warmUpClauses in core/analyze), the first step building what the analyser builds once (what
+ * prepareAnalyser does, in one go). A fresh worker ran its first long page about twice as slowly as the next. The
+ * first job stops the warm-up, and waits for one step at most: a fresh worker's prepareAnalyser took 1.7-2.6 s under
+ * load (most of a second of it the one-time build), and a part that arrived meanwhile waited for all of it.
  */
 function warmUp(clauses: ReturnType<typeof warmUpClauses>, from: number): void {
   if (jobArrived || from >= clauses.length) return;
@@ -41,6 +37,7 @@ function warmUp(clauses: ReturnType<typeof warmUpClauses>, from: number): void {
   setTimeout(() => warmUp(clauses, from + WARM_UP_STEP), 0);
 }
 setTimeout(() => {
+  if (jobArrived) return;
   try {
     warmUp(warmUpClauses(), 0);
   } catch {

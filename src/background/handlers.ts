@@ -8,7 +8,7 @@ import type {
   PageStreamHead,
 } from '../shared/messages';
 import { RejectedMessage, sendToTab, type Handlers } from '../shared/transport';
-import { emptyTabState, type TabState } from '../shared/tab-state';
+import { emptyTabState, type PageCut, type TabState } from '../shared/tab-state';
 import { loadSettings } from '../storage/settings-store';
 import { isIgnoredSite, viewSettingsOf } from '../storage/settings';
 import { findingsShown } from '../core/report/view';
@@ -78,7 +78,12 @@ async function onFailure(tabId: number, url: string, status: 'failed' | 'timed-o
  * highlights. The history comes after it (recordAfterReport): saving a long text and comparing it with older versions
  * took seconds, and the report waited for it.
  */
-async function publishReport(payload: AnalysedPage, tabId: number, seenAt: number): Promise<TabState> {
+async function publishReport(
+  payload: AnalysedPage,
+  tabId: number,
+  seenAt: number,
+  pageCut: PageCut | null,
+): Promise<TabState> {
   const { document, analysis } = payload;
   const flaggedIds = new Set(analysis.findings.map((f) => f.clauseId));
   return setState({
@@ -92,6 +97,7 @@ async function publishReport(payload: AnalysedPage, tabId: number, seenAt: numbe
     flaggedClauses: document.clauses.filter((c) => flaggedIds.has(c.id)),
     seenAt,
     change: null,
+    pageCut,
   });
 }
 
@@ -153,7 +159,7 @@ function analysePage(payload: ExtractedPage, tabId: number): Promise<PageExtract
   const output = Promise.resolve().then(() =>
     analysisHost().analyse(analysisRequest(clauses, analysisOptions(payload.document), text)),
   );
-  return publishAnalysis(payload, tabId, output);
+  return publishAnalysis(payload, tabId, output, null);
 }
 
 /** The rest of analysePage, once the worker's output is coming: the report (what reads the whole document) and the reply. */
@@ -161,6 +167,7 @@ async function publishAnalysis(
   payload: ExtractedPage,
   tabId: number,
   output: Promise<AnalysisOutput>,
+  pageCut: PageCut | null,
 ): Promise<PageExtractedReply> {
   let analysis;
   try {
@@ -187,7 +194,7 @@ async function publishAnalysis(
     return { status: 'stale', findings: [], highlight: false };
   }
   const seenAt = Date.now();
-  await publishReport({ ...payload, analysis }, tabId, seenAt);
+  await publishReport({ ...payload, analysis }, tabId, seenAt, pageCut);
   // The reply is made before the history write is queued: its task (saving and comparing a long text, tens to
   // hundreds of milliseconds) ran while this handler still waited for the settings, and the page waited for both.
   const settings = await loadSettings();
@@ -211,6 +218,8 @@ export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
   const clauses: Clause[] = [];
   const due = { seq: 0, base: { clause: 0, block: 0 } };
   let full = false;
+  /** Some of what the page sent was not read (past the bounds): the report says it is of the page's start. */
+  let cutShort = false;
   let sentText = false;
   let forwarded = 0;
   let analysis: AnalysisStream | null = null;
@@ -237,10 +246,12 @@ export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
       // `room` more characters (`chars` counts the line break after each part so far).
       const room = PAGE_BOUNDS.text - chars;
       full ||= room < 0;
+      cutShort ||= full && (part.text.length > 0 || part.sent > 0);
       if (full) return;
       const { text, clauses: inside } =
         part.text.length > room ? cutPart(part.text, part.clauses, part.base.block, room) : part;
       full = text.length < part.text.length || clauses.length + inside.length >= PAGE_BOUNDS.clauses;
+      cutShort ||= text.length < part.text.length || inside.length < part.sent;
       texts.push(text);
       chars += text.length + 1;
       clauses.push(...inside);
@@ -260,7 +271,8 @@ export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
       const h = head!;
       const kept = analysis ?? start();
       const document: ExtractedDocument = { ...h.document, text: texts.join('\n'), clauses };
-      return publishAnalysis({ ...h, document }, tabId, kept.end(forwarded));
+      const pageCut = cutShort ? { chars: document.text.length, clauses: clauses.length } : null;
+      return publishAnalysis({ ...h, document }, tabId, kept.end(forwarded), pageCut);
     },
     drop() {
       analysis?.cancel();

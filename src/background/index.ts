@@ -10,6 +10,8 @@ import { loadSettings, onSettingsChanged } from '../storage/settings-store';
 import { isIgnoredSite, viewSettingsOf } from '../storage/settings';
 import { refreshBadges } from './badge';
 import { injectDetector } from './inject';
+import { analysisHost } from './analysis-host';
+import { namesLegalDocument } from './named-legal';
 
 listen<BackgroundProtocol>(backgroundHandlers, senderAllowedFor);
 // The content script sends its page over a port, in parts made as it reads the page; each part is checked as it comes.
@@ -35,6 +37,8 @@ async function detectWhenAllowed(tabId: number, url: string | undefined): Promis
   if (!url || !/^https?:/.test(url)) return;
   const settings = await loadSettings();
   if (!settings.autoDetect || isIgnoredSite(settings, url)) return;
+  // Started before the detector's verdict when the address names a legal document: it is idle-stopped if unused.
+  if (namesLegalDocument(url)) analysisHost().warm();
   // Without site access (Firefox before the user grants it) this fails; on-demand analysis still works.
   await injectDetector(tabId).catch(() => undefined);
 }

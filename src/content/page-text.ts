@@ -3,11 +3,15 @@
 // milliseconds, every time the page watcher asked whether the text had changed.
 import { runSliced, type SliceClock, type Steps } from '../core/extract/stepping';
 
-/** Longest stretch of the content script's work on the page's main thread between pauses. */
-export const SLICE_MS = 8;
+/**
+ * Longest stretch of the content script's work on the page's main thread between pauses. Short, because the page's
+ * main thread shares the cores with the analysis worker while the page is read: a slice of 12-15 ms of thread CPU
+ * (8 ms slices, overrun to the next checkpoint) took 50-84 ms of wall time when it waited for a core.
+ */
+export const SLICE_MS = 4;
 
 /** Text nodes between checkpoints. */
-const STEP = 500;
+const STEP = 200;
 
 function* textSteps(doc: Document): Steps<string> {
   const root = doc.body;

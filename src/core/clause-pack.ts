@@ -87,9 +87,9 @@ export function packClauses(text: string, clauses: readonly Clause[], base: Part
 }
 
 /** Clauses between checkpoints of packClausesSteps. */
-const PACK_STEP = 200;
+const PACK_STEP = 50;
 /** Lines of the text between checkpoints while the line map is built. */
-const LINES_PER_STEP = 500;
+const LINES_PER_STEP = 200;
 
 /**
  * packClauses written with checkpoints (core/extract/stepping.ts), so the content script can pack a long page's

@@ -52,6 +52,14 @@ export interface TabState extends Pick<PageReport, 'url' | 'title' | 'lang' | 'w
   highlightError: string | null;
   /** Set when the report was cut to fit this tab's share of storage.session (tab-budget.ts); the popup says so. */
   shortened: ShortenedReport | null;
+  /** Set when the page was longer than the background reads (PAGE_BOUNDS): the report is of its start; the popup says so. */
+  pageCut: PageCut | null;
+}
+
+/** How much of a page cut at the bounds was read. */
+export interface PageCut {
+  chars: number;
+  clauses: number;
 }
 
 export interface ShortenedReport {
@@ -76,6 +84,7 @@ export function emptyTabState(tabId: number, url = '', status: TabStatus = 'unkn
     error: null,
     highlightError: null,
     shortened: null,
+    pageCut: null,
   };
 }
 

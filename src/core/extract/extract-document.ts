@@ -10,7 +10,7 @@ import { titleOf } from '../detect/safe-dom';
 import { findContentRoot } from './chrome-filter';
 import { detectLanguage } from './detect-language';
 import { locateOffset, setSegments } from './locate';
-import { FIRST_PART_CHARS, PART_CLAUSES } from './parts';
+import { FIRST_PART_CHARS, partClausesOf } from './parts';
 import { SectionStack, leadLabel, parseNumber, plainLeadLabel } from './section-labels';
 import { MAX_CLAUSE, splitSentences } from './split-sentences';
 import { runSliced, runSync, type SliceOptions, type Steps } from './stepping';
@@ -104,8 +104,8 @@ function* tableRowLabels(raw: RawBlock[]): Steps<{ labels: Map<number, string>; 
 }
 
 /** Checkpoints in the per-block passes: every this many blocks, or after this much text split into clauses. */
-const BLOCKS_PER_STEP = 64;
-const CHARS_PER_STEP = 8000;
+const BLOCKS_PER_STEP = 16;
+const CHARS_PER_STEP = 2000;
 
 /** What a streamed extraction knows before its first clause: the document without its text and clauses. */
 export type ExtractionHead = Omit<ExtractedDocument, 'text' | 'clauses'>;
@@ -131,7 +131,7 @@ export interface ExtractionPart {
 export interface ExtractionStream {
   onHead(head: ExtractionHead): void;
   onPart(part: ExtractionPart): Steps<void>;
-  /** Clauses per part (default PART_CLAUSES); the first part also covers FIRST_PART_CHARS of text. */
+  /** Most clauses per part (default PART_CLAUSES; see partClausesOf); the first ends once it covers FIRST_PART_CHARS. */
   partClauses?: number;
 }
 
@@ -200,9 +200,14 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
     work += b.text.length;
     if (work >= CHARS_PER_STEP || i % BLOCKS_PER_STEP === 0) {
       work = 0;
-      if (stream && head && clauses.length - sent.clause >= (stream.partClauses ?? PART_CLAUSES)) {
-        const first = sent.seq === 0;
-        if (!first || blocks.reduce((n, x) => n + x.text.length + 1, 0) >= FIRST_PART_CHARS) yield* sendPart(i);
+      // The first part goes as soon as it covers what the options read, so the worker starts on it while the page
+      // reads the next ~500 clauses (a first part of 500 clauses kept the worker waiting for them).
+      if (stream && head && clauses.length > sent.clause) {
+        const due =
+          sent.seq === 0
+            ? blocks.reduce((n, x) => n + x.text.length + 1, 0) >= FIRST_PART_CHARS
+            : clauses.length - sent.clause >= partClausesOf(sent.seq, stream.partClauses);
+        if (due) yield* sendPart(i);
       }
       yield;
     }
@@ -324,7 +329,7 @@ function blockContext(b: RawBlock, leads: string[]): Pick<Clause, 'leads' | 'col
 }
 
 export { countWords } from './count-words';
-export { FIRST_PART_CHARS, PART_CLAUSES } from './parts';
+export { FIRST_PART_CHARS, PART_CLAUSES, partClausesOf } from './parts';
 
 /** Maps an offset in `block.text` (a clause's start or end) to a DOM position for building a Range. */
 export function locateInBlock(block: ExtractedBlock, offset: number): { node: Text; offset: number } | null {

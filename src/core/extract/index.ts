@@ -4,6 +4,7 @@ export {
   extractDocumentInSlices,
   locateInBlock,
   FIRST_PART_CHARS,
+  partClausesOf,
   type Extraction,
   type ExtractedBlock,
   type ExtractionHead,

@@ -100,6 +100,13 @@ export function ReportView({
             : "Long headings and clause texts were shortened to fit this tab's storage; every finding is listed."}
         </p>
       )}
+      {state.pageCut && (
+        <p class="notice warn page-cut" role="status">
+          This page is longer than Termwatch reads: the report covers its first{' '}
+          {state.pageCut.chars.toLocaleString('en')} characters ({state.pageCut.clauses.toLocaleString('en')} clauses),
+          not the rest.
+        </p>
+      )}
       {state.highlightError && (
         <p class="notice warn highlight-error" role="status">
           The highlights could not be shown on this page ({state.highlightError}). The report here is complete.

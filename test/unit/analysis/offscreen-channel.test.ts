@@ -5,12 +5,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   findClient,
   jobOf,
+  openStream,
   postAnalysis,
+  relayStream,
+  STREAM_ALIVE_MS,
+  STREAM_SILENCE_MS,
   type ClientLike,
   type OffscreenJob,
+  type OffscreenStreamMessage,
+  type StreamPortLike,
 } from '../../../src/analysis/offscreen-channel';
+import { ANALYSIS_BUDGET_MS } from '../../../src/analysis/budget';
 import { OFFSCREEN_TARGET, type OffscreenReply } from '../../../src/analysis/offscreen-messages';
-import { analysisRequest } from '../../../src/analysis/protocol';
+import { analysisRequest, type AnalysisStream, type StreamPart } from '../../../src/analysis/protocol';
 import { textToClauses } from '../../../src/core/analyze/plain-text';
 
 const TEXT = 'We may use your content to train our models.\nYou can delete your account at any time.';
@@ -76,5 +83,81 @@ describe('findClient', () => {
     expect(await findClient({ matchAll }, doc.url)).toBe(doc);
     expect(matchAll).toHaveBeenCalledWith({ includeUncontrolled: true, type: 'window' });
     expect(await findClient({ matchAll }, 'chrome-extension://id/other.html')).toBeNull();
+  });
+});
+
+describe('relayStream (the offscreen side of a streamed page)', () => {
+  /** A port whose messages the test delivers itself, and an analysis that records what reaches it. */
+  function relay() {
+    const port: StreamPortLike & { closed: boolean; replies: OffscreenReply[] } = {
+      onmessage: null,
+      closed: false,
+      replies: [],
+      postMessage(reply) {
+        this.replies.push(reply);
+      },
+      close() {
+        this.closed = true;
+      },
+    };
+    const seen: string[] = [];
+    const analysis: AnalysisStream = {
+      add: (part) => seen.push(`part ${part.seq}`),
+      end: (parts) => {
+        seen.push(`end ${parts}`);
+        return Promise.resolve({ analyserVersion: 'x', languageSupported: true, findings: [] });
+      },
+      cancel: () => seen.push('cancel'),
+    };
+    relayStream(port, analysis, (output) => output.then((o): OffscreenReply => ({ ok: true, output: o })));
+    const send = (data: OffscreenStreamMessage): void => port.onmessage?.({ data });
+    return { port, seen, send };
+  }
+  const part = (seq: number): StreamPart => ({ seq, base: { clause: 0, block: 0 }, text: '', clauses: [] as never });
+
+  it('drops a stream whose service worker went silent before its end, long before the budget', async () => {
+    vi.useFakeTimers();
+    const { port, seen, send } = relay();
+    send({ kind: 'part', part: part(0) });
+    await vi.advanceTimersByTimeAsync(STREAM_SILENCE_MS - 1);
+    expect(seen).toEqual(['part 0']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(seen).toEqual(['part 0', 'cancel']);
+    expect(port.closed).toBe(true);
+    expect(STREAM_SILENCE_MS).toBeLessThan(ANALYSIS_BUDGET_MS);
+  });
+
+  it('keeps a stream whose service worker says it is alive while the page reads, and answers its end', async () => {
+    vi.useFakeTimers();
+    const { port, seen, send } = relay();
+    for (let i = 0; i < 10; i++) {
+      await vi.advanceTimersByTimeAsync(STREAM_ALIVE_MS);
+      send({ kind: 'alive' });
+    }
+    send({ kind: 'part', part: part(0) });
+    send({ kind: 'end', parts: 1 });
+    await vi.advanceTimersByTimeAsync(STREAM_SILENCE_MS * 2);
+    expect(seen).toEqual(['part 0', 'end 1']);
+    expect(port.replies).toEqual([REPLY]);
+    expect(port.closed).toBe(true);
+  });
+
+  it('is told the service worker is alive while a stream is open, and no more after its end', async () => {
+    vi.useFakeTimers();
+    const posted: string[] = [];
+    const client: ClientLike = {
+      url: 'u',
+      postMessage(_m, transfer) {
+        (transfer[0] as MessagePort).onmessage = ({ data }: MessageEvent<OffscreenStreamMessage>) => {
+          posted.push(data.kind);
+        };
+      },
+    };
+    const stream = openStream(Promise.resolve(client), { lang: 'en', sensitivity: 'every' }, 60_000);
+    await vi.advanceTimersByTimeAsync(STREAM_ALIVE_MS * 3 + 10);
+    await vi.waitFor(() => expect(posted.filter((k) => k === 'alive').length).toBe(3));
+    stream.cancel();
+    await vi.advanceTimersByTimeAsync(STREAM_ALIVE_MS * 3);
+    expect(posted.filter((k) => k === 'alive').length).toBe(3);
   });
 });

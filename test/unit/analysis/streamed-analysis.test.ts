@@ -11,6 +11,7 @@ import {
   extractDocument,
   extractDocumentInSlices,
   FIRST_PART_CHARS,
+  partClausesOf,
   type ExtractionHead,
   type ExtractionPart,
 } from '../../../src/core/extract';
@@ -27,7 +28,7 @@ const PAGES: Array<[string, string]> = [
 ];
 
 /** A page's document, as a whole and as the streamed head and parts (the parts packed as the content script packs them). */
-async function streamed(file: string, url: string, partClauses: number) {
+async function streamed(file: string, url: string, partClauses?: number) {
   const load = () => parseSource(readFileSync(join(FIXTURES, file), 'utf8'), file).doc;
   const whole = extractDocument(load(), url).document;
   // A title, so the head goes first and the clauses in parts (without one it waits for the end).
@@ -42,7 +43,7 @@ async function streamed(file: string, url: string, partClauses: number) {
     url,
     { sliceMs: 1000 },
     {
-      partClauses,
+      ...(partClauses === undefined ? {} : { partClauses }),
       onHead: (h) => {
         head = h;
       },
@@ -89,11 +90,30 @@ describe('a page streamed in parts', () => {
     // Analysed part by part (as the worker does), the findings are those of the whole page, in order.
     const worker = new StreamedAnalysis();
     worker.handle({ id: 1, kind: 'open', options: opts });
-    for (const part of sent) expect(worker.handle({ id: 1, kind: 'part', part })).toBeNull();
+    for (const part of sent) expect(worker.handle({ id: 1, kind: 'part', part })).toEqual({ id: 1, done: part.seq });
     const reply = worker.handle({ id: 1, kind: 'end', parts: sent.length });
     const { summary: _summary, ...expected } = analyzeClauses(extraction.clauses, options(extraction));
     expect(expected.findings.length).toBeGreaterThan(0);
     expect(reply).toEqual({ id: 1, ok: true, output: expected });
+  });
+
+  it('sends a first part of about FIRST_PART_CHARS, not of a whole part of clauses, so the worker starts early', async () => {
+    const { parts, extraction } = await streamed(...PAGES[0]!);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts[0]!.text.length).toBeGreaterThanOrEqual(FIRST_PART_CHARS);
+    // The extractor looks every 2,000 characters or 16 blocks whether a part is due.
+    expect(parts[0]!.text.length).toBeLessThan(FIRST_PART_CHARS + 6000);
+    expect(parts[0]!.clauses.length).toBeLessThan(extraction.clauses.length / 4);
+    // Then short parts (64, 128, 256 clauses), so the worker soon has the next; then PART_CLAUSES.
+    const middle = parts.slice(1, -1);
+    expect(middle.length).toBeGreaterThanOrEqual(2);
+    for (const p of middle) {
+      expect(p.clauses.length).toBeGreaterThanOrEqual(partClausesOf(p.seq));
+      expect(p.clauses.length).toBeLessThan(partClausesOf(p.seq) + 40);
+    }
+    expect(parts.map((p) => partClausesOf(p.seq)).slice(1, 6)).toEqual(
+      [64, 128, 256, 500, 500].slice(0, parts.length - 1),
+    );
   });
 
   it('fails when a part is lost, comes out of order or the count is wrong', async () => {
@@ -104,7 +124,7 @@ describe('a page streamed in parts', () => {
       worker.handle({ id: 7, kind: 'open', options: opts });
       for (const part of parts) {
         const r = worker.handle({ id: 7, kind: 'part', part });
-        if (r) return r;
+        if (r && !('done' in r)) return r;
       }
       return worker.handle({ id: 7, kind: 'end', parts: count });
     };
@@ -166,6 +186,19 @@ describe('WorkerAnalyser.open', () => {
     dropped.add(part(0));
     dropped.cancel();
     await expect(dropped.end(1)).rejects.toThrow(/cancelled/);
+    next.add(part(0));
+    await expect(next.end(1)).resolves.toMatchObject({ languageSupported: true });
+    expect(worker.seen).toEqual(['open', 'part', 'cancel', 'open', 'part', 'end']);
+    host.dispose();
+  });
+
+  it('hands the worker one part at a time, so a cancelled stream leaves none queued in it', async () => {
+    const worker = new StreamWorker();
+    const host = new WorkerAnalyser({ spawn: () => worker, budgetMs: 60_000, idleMs: 60_000 });
+    const dropped = host.open(opts);
+    for (let seq = 0; seq < 4; seq++) dropped.add(part(seq));
+    dropped.cancel();
+    const next = host.open(opts);
     next.add(part(0));
     await expect(next.end(1)).resolves.toMatchObject({ languageSupported: true });
     expect(worker.seen).toEqual(['open', 'part', 'cancel', 'open', 'part', 'end']);

@@ -168,7 +168,9 @@ describe('WorkerAnalyser, a streamed page', () => {
           onerror: null,
           terminate: () => undefined,
           postMessage: (m) => {
-            if (hang || !('kind' in m) || m.kind !== 'end') return;
+            if (hang || !('kind' in m)) return;
+            if (m.kind === 'part') setTimeout(() => worker.onmessage?.({ data: { id: m.id, done: m.part.seq } }), 5);
+            if (m.kind !== 'end') return;
             const output = { analyserVersion: 'test', languageSupported: true, findings: [] };
             setTimeout(() => worker.onmessage?.({ data: { id: m.id, ok: true, output } }), 10);
           },

@@ -49,7 +49,8 @@ vi.mock('../../../src/background/analysis-host', async () => {
         let failed: unknown = null;
         return {
           add: (part: never) => {
-            failed ??= worker.handle({ id: 1, kind: 'part', part });
+            const reply = worker.handle({ id: 1, kind: 'part', part });
+            if (reply && !('done' in reply)) failed ??= reply;
           },
           end: async (parts: number) => {
             const reply = failed ?? worker.handle({ id: 1, kind: 'end', parts });
@@ -137,6 +138,7 @@ describe('a page sent in parts', () => {
     expect(streamed).toEqual(whole);
     expect((streamed as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
     expect({ ...state(), seenAt: 0 }).toEqual({ ...report, seenAt: 0 });
+    expect(state().pageCut).toBeNull();
   });
 
   it('refuses a part that is lost or out of order, and a wrong count at the end', async () => {
@@ -165,6 +167,9 @@ describe('a page sent in parts', () => {
     const streamed = (await page.end(2)) as { status: string; findings: unknown[] };
     expect(streamed.status).toBe('analysed');
     expect(streamed.findings.length).toBeGreaterThan(0);
+    // The report says it is of the page's start, and how much of it.
+    expect(state().pageCut).toEqual({ chars: expect.any(Number), clauses: expect.any(Number) });
+    expect(state().pageCut!.chars).toBeLessThanOrEqual(200_000);
     // Text, then clauses only past the bound: nothing of the page is kept, so no report rather than an empty one.
     const none = pageStream(sender);
     none.head(BIG_HEAD);
@@ -194,6 +199,7 @@ describe('a page sent in parts', () => {
     );
     page.part(parts[6]);
     expect(((await page.end(7)) as { status: string }).status).toBe('analysed');
+    expect(state().pageCut).toMatchObject({ clauses: 2_000 });
   });
 
   it("refuses a part whose text is over the page's text bound before reading it", () => {
