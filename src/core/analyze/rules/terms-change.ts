@@ -3,6 +3,12 @@ import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
 import { LEXICON_LISTS } from '../lexicon';
 import { anyOf, gap, wordSeq } from '../word-gap';
+import {
+  SERVICE_CHANGE_RULES,
+  SERVICE_CHANGE_STEMS,
+  SERVICE_CHANGE_VERB,
+  SERVICE_CHANGE_VETOES,
+} from './service-change';
 
 const CHANGE_STEM = '(?:chang|modif|amend|updat|revis|alter|replac|supplement)';
 const CHANGE = String.raw`${CHANGE_STEM}\w*`;
@@ -90,10 +96,13 @@ const CHANGE_POWER =
 /** "we may modify", "reserves the right to … amend": the power to change, read word by word (one regex was polynomial). */
 const MODAL = /\b(?:may|might|can|reserves?|right\sto|entitled\sto)\s/g;
 const THEN_CHANGE = RegExp(String.raw`^(?:\w+\s){0,3}?${CHANGE_STEM}`);
+/** "we may discontinue", "reserves the right to … raise": the power to change the service or its prices (GUIDE S1). */
+const THEN_SERVICE_CHANGE = RegExp(String.raw`^(?:\w+\s){0,3}?${SERVICE_CHANGE_VERB.source.slice(1)}`);
 function mayChange(lower: string): boolean {
   for (const m of lower.matchAll(MODAL)) {
     const from = m.index + m[0].length;
-    if (THEN_CHANGE.test(lower.slice(from, from + 60))) return true;
+    const next = lower.slice(from, from + 60);
+    if (THEN_CHANGE.test(next) || THEN_SERVICE_CHANGE.test(next)) return true;
   }
   return false;
 }
@@ -160,8 +169,9 @@ export const termsChange: CategoryRules = {
   requires: [
     /\b(?:chang|modif|amend|updat|revis|alter|replac|supplement|accept|agree|consent|bound)/,
     /\bin\s+(?:effect|force)\s+at\s+the\s+time\b/,
+    SERVICE_CHANGE_STEMS,
   ],
-  vetoes: VETOES,
+  vetoes: [...VETOES, ...SERVICE_CHANGE_VETOES],
   adjustSeverity: (lower, base): Severity => {
     if (/\bwithout\s+(?:prior\s+|any\s+|further\s+)?notice|sole\s+discretion|at\s+any\s+time\s+without/.test(lower))
       return 'high';
@@ -635,5 +645,6 @@ export const termsChange: CategoryRules = {
         { text: 'When we revise it, we will post the new version on this page.', section: 'Changes to this Policy' },
       ],
     },
+    ...SERVICE_CHANGE_RULES,
   ],
 };
