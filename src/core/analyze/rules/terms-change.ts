@@ -1,4 +1,5 @@
-// terms_change: the company can change the terms unilaterally; continued use counts as acceptance.
+// terms_change: the company can change the terms unilaterally; continued use counts as acceptance. Changes of the
+// service and its prices (GUIDE S1) are rules/service-change.ts's, listed after these.
 import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
 import { LEXICON_LISTS } from '../lexicon';
@@ -64,7 +65,7 @@ const CHANGE_CUE = anyOf(
   ),
 );
 
-/** Changes to prices or fees are not changes to the document (GUIDE: the service or prices alone). */
+/** Changes to prices or fees are not changes to the document: price-change's (rules/service-change.ts). */
 const PRICE_OR_FEE = /\bprices?\b|\bfees?\b/;
 /** A change word: what turns advice to re-read the document into a statement that it changes (GUIDE.md C3). */
 const CHANGE_WORD = RegExp(String.raw`\b${CHANGE_STEM}`);
@@ -391,7 +392,7 @@ export const termsChange: CategoryRules = {
     {
       id: 'terms_change.if-we-make-changes',
       // "If we make material changes, we will notify you …" in a clause that names the document (the policy, these
-      // Terms): the changes are the company's changes to it. Changes to the service, features or prices are not (GUIDE).
+      // Terms): the changes are the company's changes to it. Changes to the service, features or prices are not these.
       cue: [
         /\b(?:if|when|whenever|should)\s+we\s+(?:\S+\s+)??(?:make|made)\s+(?:\S+\s+){0,2}?(?:chang|modif|amend|revis|updat)/,
         ANY_DOC,
@@ -627,7 +628,7 @@ export const termsChange: CategoryRules = {
       cue: [/\b(?:chang|modif|amend|updat|revis|effective|posted|continued use|reserves?\s+the\s+right)/],
       match: ['#ChangeVerb', '(effective date|continued use)', '(reserve|reserves) the right'],
       // A lead-in or label ("Update notes:") introduces the items; it states nothing itself. "Change, suspend or
-      // discontinue" is said of the service, not of the document (GUIDE terms_change).
+      // discontinue" is said of the service, not of the document (service-change's).
       rejectAfter: /^[^.;]{0,30}:\s*$|^,?\s(?:or\s)?(?:suspend|discontinu|terminat|withdraw|cancel|remov|eliminat)/,
       severity: 'low',
       why: 'Under a heading about changes to this document, a statement of how changes are made describes the company’s power to change it.',
