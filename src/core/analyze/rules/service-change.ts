@@ -75,7 +75,7 @@ function wordsAfterLastVerb(evidence: string, verbs: ReadonlySet<string>): numbe
 const NOT_THE_OFFER = RegExp(
   [
     String.raw`\b(?:your|their|the\s+user['’]?s?|users['’]|any\s+user['’]s)\s+(?:[\w-]+\s+)?(?:access|accounts?|membership|profile|registration|login|use|ability|right|${OFFER})\b`,
-    String.raw`\baccess\s+to\b|\bto\s+you\b|\bproviding\s+you\b|\brequired\s+to\b|\bappl(?:y|ies)\s+to\b|\b(?:will|shall)\s+provide\b`,
+    String.raw`\?\W*$|\buse\s+of\b|\baccess\s+to\b|\bto\s+you\b|\bproviding\s+you\b|\brequired\s+to\b|\bappl(?:y|ies)\s+to\b|\b(?:will|shall)\s+provide\b`,
     String.raw`\bthird[\s-]part|\bnon[\s-]|\b(?:developer|publisher|seller|merchant|partner|customer|user|member|vendor)s?['’]s?\s+(?:[\w-]+\s+)?${OFFER}\b`,
     String.raw`\b(?:user|your|member|customer)\s+(?:content|posts?|data|information)`,
     String.raw`\b(?:information|data|processing|cookies?|personal|emails?|communications|messages|password|username)\b`,
@@ -98,7 +98,7 @@ const CONDUCT =
  * we modify our Services?"), or the one user it is done to ("terminate the Services to you": termination).
  */
 const NOT_OURS_AFTER = RegExp(
-  String.raw`^[^.;]{0,120}?${CONDUCT.source}|^[^.;]{0,40}?\bof\s+their\s+third[\s-]part|^[^.;]{0,30}?\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:developers?|publishers?|owners?|sellers?|merchants?|third)\b|^(?:\s*[\w-]+){0,3}\s*\?|^\s*to\s+(?:you|such|that|this|the\s+user|any\s+user)\b`,
+  String.raw`^[^.;]{0,120}?${CONDUCT.source}|^[^.;]{0,40}?\bof\s+their\s+third[\s-]part|^[^.;]{0,40}?\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:developers?|publishers?|owners?|sellers?|merchants?|third)\b|^(?:\s*[\w-]+){0,3}\s*\?|^\s*to\s+(?:you|such|that|this|the\s+user|any\s+user)\b`,
 );
 /** Ending or limiting the user's service for their conduct or unpaid bills (GUIDE S1: termination, `none`). */
 const END_VERB = /\b(?:suspend|terminat|disabl|disconnect|restrict|block|ban|limit|cease|stop|remov)/;
@@ -179,6 +179,34 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Acme will provide the Services in the Order Form, and standard updates to the Services.',
       'We may refuse to provide support for any modified products.',
       'You can change your preferences for the apps in your browser settings.',
+    ],
+  },
+  {
+    id: 'terms_change.offered-content-change',
+    // The content the service itself offers ("Acme may remove any such Content", "we may modify the Content"), not
+    // the user's (moderation: "content that violates", "content you post", "User Content").
+    cue: [/\bcontent\b/, /\b(?:may|might|can|could|reserves?|entitled|retains?)\b/],
+    match: [
+      '(may|might|can|could|reserve|reserves|entitled|retain|retains) .{0,8} (#ChangeVerb|#OfferChangeVerb) (the|any|such|all|our|its) (such)? content',
+    ],
+    rejectEvidence: {
+      test: (evidence: string): boolean =>
+        NEGATED_HIT.test(evidence) ||
+        NOT_THE_OFFER.test(evidence) ||
+        wordsAfterLastVerb(evidence, SERVICE_VERBS) > MAX_OBJECT_GAP,
+    },
+    rejectAfter: RegExp(
+      String.raw`${NOT_OURS_AFTER.source}|^\s*(?:that|which|you|posted|submitted|uploaded|provided|shared|from|on|in|of\s+(?:users?|members?|others))\b`,
+    ),
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    why: 'The company may change or remove the content it offers (its catalogue, articles, games), without the user agreeing.',
+    mustMatch: ['Acme and the owners of any Content may, from time to time, remove any such Content without notice.'],
+    mustNotMatch: [
+      'We may remove any content that violates these Terms.',
+      'We may remove the content you post at any time.',
+      'We reserve the right to remove or modify User Content for any reason.',
     ],
   },
   {
