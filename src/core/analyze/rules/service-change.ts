@@ -3,7 +3,7 @@
 // a changed service or price leaves the user free to leave, without a rewritten contract binding them.
 import type { Rule, Veto } from '../rule';
 import { LEXICON_LISTS } from '../lexicon';
-import { gap, wordSeq } from '../word-gap';
+import { anyOf, gap, wordSeq } from '../word-gap';
 
 const list = (...tags: string[]): string[] => tags.flatMap((t) => LEXICON_LISTS[t]!);
 const alternation = (words: readonly string[]): string =>
@@ -42,6 +42,56 @@ const PRICE_CUE = wordSeq(MODAL_WORDS, gap(6), String.raw`\b${PRICE_VERB}\b`, ga
   needs: [RegExp(String.raw`\b${PRICE}\b`)],
 });
 
+const CHANGED = alternation(list('ChangeVerb', 'OfferChangedVerb'));
+const ANY_CHANGE_VERB = alternation(list('ChangeVerb', 'OfferChangeVerb', 'PriceChangeVerb'));
+/** "the Site may be suspended", "features are subject to change", "the products may vary from time to time". */
+const OFFER_CHANGED_CUE = anyOf(
+  wordSeq(
+    String.raw`\b${OFFER}`,
+    gap(4),
+    String.raw`(?:may|might|can|could|will)\s+(?:also\s+)?be`,
+    gap(4),
+    `${CHANGED}\\b`,
+  ),
+  wordSeq(String.raw`\b${OFFER}`, gap(4), String.raw`(?:is|are)\s+subject\s+to\s+(?:chang|modif|alter)`),
+  wordSeq(
+    String.raw`\b${OFFER}`,
+    gap(4),
+    String.raw`(?:may|might|can)\s+(?:change|vary)\s+(?:from\s+time|over\s+time|at\s+any\s+time|without)`,
+  ),
+);
+/** "prices are subject to change", "our fees may be increased". */
+const PRICE_CHANGED_CUE = anyOf(
+  wordSeq(String.raw`\b${PRICE}`, gap(4), String.raw`(?:is|are)\s+subject\s+to\b`),
+  wordSeq(
+    String.raw`\b${PRICE}`,
+    gap(3),
+    String.raw`(?:may|might|can|will|could)\b`,
+    gap(3),
+    `${alternation(list('ChangeVerb', 'PriceChangeVerb'))}\\b`,
+  ),
+);
+/** "may remove any such Content". */
+const CONTENT_CUE = wordSeq(
+  String.raw`\b(?:may|might|can|could|reserves?|entitled|retains?)`,
+  gap(8),
+  `${SERVICE_VERB}`,
+  String.raw`\s+(?:the|any|such|all|our|its)\s+(?:such\s+)?content\b`,
+);
+/** "will not remove features", "won't raise the price". */
+const PROMISE_CUE = wordSeq(
+  String.raw`\b(?:not|never|won['’]t|don['’]t|doesn['’]t|wouldn['’]t|shan['’]t)`,
+  gap(3),
+  `${ANY_CHANGE_VERB}\\b`,
+  gap(6),
+  String.raw`(?:${OFFER}|${PRICE})\b`,
+);
+/** "reserves the right … to charge", "may start charging". */
+const CHARGE_CUE = anyOf(
+  wordSeq(String.raw`\breserves?\s+the\s+right`, gap(4), String.raw`to\s+(?:start\s+|begin\s+)?charg`),
+  /\b(?:start|begin)\s+(?:charging|to\s+charge)\b/,
+);
+
 /** At most this many words, besides those that only pick a part ("all or part of the"), after the last change verb. */
 const MAX_OBJECT_GAP = 4;
 /**
@@ -70,12 +120,12 @@ function wordsAfterLastVerb(evidence: string, verbs: ReadonlySet<string>): numbe
  * ("a developer's application", "non-Acme services", a third party's), the user's content or data (moderation, data
  * handling), the user ceasing to use it or being required to update, updates installed on a device, what applies to
  * changed services ("these Terms apply to modified Services"), a promise to provide or improve, a refusal, a repair or refund, a
- * notice of a change, or a price (price-change's).
+ * notice of a change, the contract ended ("terminate the portion of the Agreement"), or a price (price-change's).
  */
 const NOT_THE_OFFER = RegExp(
   [
     String.raw`\b(?:your|their|the\s+user['’]?s?|users['’]|any\s+user['’]s)\s+(?:[\w-]+\s+)?(?:access|accounts?|membership|profile|registration|login|use|ability|right|${OFFER})\b`,
-    String.raw`\?\W*$|\buse\s+of\b|\baccess\s+to\b|\bto\s+you\b|\bproviding\s+you\b|\brequired\s+to\b|\bappl(?:y|ies)\s+to\b|\b(?:will|shall)\s+provide\b`,
+    String.raw`\?\W*$|\buse\s+of\b|\b(?:agreement|contract)\b|\baccess\s+to\b|\bto\s+you\b|\bproviding\s+you\b|\brequired\s+to\b|\bappl(?:y|ies)\s+to\b|\b(?:will|shall)\s+provide\b`,
     String.raw`\bthird[\s-]part|\bnon[\s-]|\b(?:developer|publisher|seller|merchant|partner|customer|user|member|vendor)s?['’]s?\s+(?:[\w-]+\s+)?${OFFER}\b`,
     String.raw`\b(?:user|your|member|customer)\s+(?:content|posts?|data|information)`,
     String.raw`\b(?:information|data|processing|cookies?|personal|emails?|communications|messages|password|username)\b`,
@@ -177,6 +227,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Acme may automatically update the software, and these Terms apply to such updates.',
       'This Agreement will apply to all additional or modified Services.',
       'Acme will provide the Services in the Order Form, and standard updates to the Services.',
+      'Acme may, as its sole remedy, terminate the portion of the Agreement relating to the Services.',
       'We may refuse to provide support for any modified products.',
       'You can change your preferences for the apps in your browser settings.',
     ],
@@ -185,7 +236,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     id: 'terms_change.offered-content-change',
     // The content the service itself offers ("Acme may remove any such Content", "we may modify the Content"), not
     // the user's (moderation: "content that violates", "content you post", "User Content").
-    cue: [/\bcontent\b/, /\b(?:may|might|can|could|reserves?|entitled|retains?)\b/],
+    cue: [CONTENT_CUE],
     match: [
       '(may|might|can|could|reserve|reserves|entitled|retain|retains) .{0,8} (#ChangeVerb|#OfferChangeVerb) (the|any|such|all|our|its) (such)? content',
     ],
@@ -211,7 +262,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
   },
   {
     id: 'terms_change.service-may-be-changed',
-    cue: [RegExp(String.raw`\b${OFFER}\b`), /\b(?:be|subject\s+to|(?:may|can|might|will)\s+(?:change|vary))\b/],
+    cue: [OFFER_CHANGED_CUE],
     match: [
       // The thing opens the sentence or has a determiner of its own: "your subscription will be cancelled" is the user's.
       '^#OfferThing .{0,4} (may|might|can|could|will) (also)? be .{0,4} (#ChangeVerb|#OfferChangedVerb)',
@@ -306,7 +357,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
   },
   {
     id: 'terms_change.prices-may-change',
-    cue: [RegExp(String.raw`\b${PRICE}\b`), /\b(?:subject\s+to|may|might|can|will|could)\b/],
+    cue: [PRICE_CHANGED_CUE],
     match: [
       // The price opens the sentence or has a determiner of its own ("interest rates may change" is no price of ours).
       '^#PriceWord .{0,4} (is|are) subject to (change|changes|modification|modifications|adjustment|adjustments|increase|increases)',
@@ -335,7 +386,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
   },
   {
     id: 'terms_change.start-charging',
-    cue: [/\bcharg/],
+    cue: [CHARGE_CUE],
     match: [
       '(reserve|reserves) the right .{0,4} to (charge|start charging|begin charging) .{0,3} (#PriceWord|for)',
       '(may|might|could|will) (start|begin) (charging|to charge)',
@@ -358,7 +409,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
   {
     id: 'terms_change.service-change-limit',
     // "We will not remove features you paid for", "we won't raise the price during your term" (GUIDE S1: restrict).
-    cue: [RegExp(String.raw`\b(?:${OFFER}|${PRICE})\b`), /\b(?:not|never)\b|n['’]t\b/],
+    cue: [PROMISE_CUE],
     match: [
       '(will|shall|would|do|does) (not|never|#Negative) .{0,3} (#ChangeVerb|#OfferChangeVerb|#PriceChangeVerb) .{0,6} (#OfferThing|#PriceWord)',
     ],
@@ -380,7 +431,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
   {
     id: 'terms_change.price-change-limit',
     // "Price changes do not affect orders already placed": a limit on the company's power to change prices (GUIDE S1).
-    cue: [RegExp(String.raw`\b${PRICE}\b`), /\bnot\b/],
+    cue: [RegExp(String.raw`\b${PRICE}\s+(?:changes?|increases?)\s+(?:will|shall|do|does)\s+not\b`)],
     match: [
       '(#PriceWord) (changes|increases|change|increase) (will|shall|do|does) not (apply|affect|be applied) .{0,4} (retroactive|retroactively|order|orders|purchase|purchases|before|prior|already|current)',
     ],
@@ -393,7 +444,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
   {
     id: 'terms_change.price-change-consent',
     // "a price increase applies to you only after you accept it": opt-in (GUIDE S1).
-    cue: [RegExp(String.raw`\b${PRICE}\b`), /\bonly\s+(?:if|after|when|once)\s+you\b/],
+    cue: [RegExp(String.raw`\b${PRICE}\s+(?:changes?|increases?)\b`), /\bonly\s+(?:if|after|when|once)\s+you\b/],
     match: [
       '#PriceWord (change|changes|increase|increases) .{0,6} only (if|after|when|once) you (accept|agree|consent|approve|confirm)',
     ],
