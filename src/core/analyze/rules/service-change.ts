@@ -125,7 +125,7 @@ function wordsAfterLastVerb(evidence: string, verbs: ReadonlySet<string>): numbe
 const NOT_THE_OFFER = RegExp(
   [
     String.raw`\b(?:your|their|the\s+user['’]?s?|users['’]|any\s+user['’]s)\s+(?:[\w-]+\s+)?(?:access|accounts?|membership|profile|registration|login|use|ability|right|${OFFER})\b`,
-    String.raw`\?\W*$|\buse\s+of\b|\b(?:agreement|contract)\b|\baccess\s+to\b|\bto\s+you\b|\bproviding\s+you\b|\brequired\s+to\b|\bappl(?:y|ies)\s+to\b|\b(?:will|shall)\s+provide\b`,
+    String.raw`\?[)"'”’\s]{0,3}$|\buse\s+of\b|\b(?:agreement|contract)\b|\baccess\s+to\b|\bto\s+you\b|\bproviding\s+you\b|\brequired\s+to\b|\bappl(?:y|ies)\s+to\b|\b(?:will|shall)\s+provide\b`,
     String.raw`\bthird[\s-]part|\bnon[\s-]|\b(?:developer|publisher|seller|merchant|partner|customer|user|member|vendor)s?['’]s?\s+(?:[\w-]+\s+)?${OFFER}\b`,
     String.raw`\b(?:user|your|member|customer)\s+(?:content|posts?|data|information)`,
     String.raw`\b(?:information|data|processing|cookies?|personal|emails?|communications|messages|password|username)\b`,
@@ -148,7 +148,7 @@ const CONDUCT =
  * we modify our Services?"), or the one user it is done to ("terminate the Services to you": termination).
  */
 const NOT_OURS_AFTER = RegExp(
-  String.raw`^[^.;]{0,120}?${CONDUCT.source}|^[^.;]{0,40}?\bof\s+their\s+third[\s-]part|^[^.;]{0,40}?\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:developers?|publishers?|owners?|sellers?|merchants?|third)\b|^(?:\s*[\w-]+){0,3}\s*\?|^\s*to\s+(?:you|such|that|this|the\s+user|any\s+user)\b`,
+  String.raw`^[^.;]{0,120}?${CONDUCT.source}|^[^.;]{0,40}?\bof\s+their\s+third[\s-]part|^[^.;]{0,40}?\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:developers?|publishers?|owners?|sellers?|merchants?|third)\b|^[\w\s-]{0,40}\?|^\s*to\s+(?:you|such|that|this|the\s+user|any\s+user)\b`,
 );
 /** Ending or limiting the user's service for their conduct or unpaid bills (GUIDE S1: termination, `none`). */
 const END_VERB = /\b(?:suspend|terminat|disabl|disconnect|restrict|block|ban|limit|cease|stop|remov)/;
