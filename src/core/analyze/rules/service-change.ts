@@ -128,7 +128,8 @@ const NOT_THE_OFFER = RegExp(
     String.raw`\?[)"'”’\s]{0,3}$|\buse\s+of\b|\b(?:agreement|contract)\b|\baccess\s+to\b|\bto\s+you\b|\bproviding\s+you\b|\brequired\s+to\b|\bappl(?:y|ies)\s+to\b|\b(?:will|shall)\s+provide\b`,
     String.raw`\bthird[\s-]part|\bnon[\s-]|\b(?:developer|publisher|seller|merchant|partner|customer|user|member|vendor)s?['’]s?\s+(?:[\w-]+\s+)?${OFFER}\b`,
     String.raw`\b(?:user|your|member|customer)\s+(?:content|posts?|data|information)`,
-    String.raw`\b(?:information|data|processing|cookies?|personal|emails?|communications|messages|password|username)\b`,
+    // Data as what is offered ("data storage", "data plans") is the service's, not the user's data.
+    String.raw`\b(?:information|data(?!\s+(?:storage|capacity|plans?|caps?|limits?|allowances?)\b)|processing|cookies?|personal|emails?|communications|messages|password|username)\b`,
     String.raw`\b(?:stop|cease|discontinue|terminate|suspend)\w*\s+(?:the\s+|your\s+|any\s+)?(?:using|use|accessing|your\s+use)\b`,
     String.raw`\b(?:download|install|receive|provide|deliver|release|push|check\s+for)\w*\s+(?:and\s+install\s+)?(?:[\w-]+\s+){0,2}?(?:updates|upgrades)\b|\bautomatically\s+(?:update|upgrade|download|install)`,
     String.raw`\bimprov|\breflect|\bseek\s+to\b|\bstrive|\brefus|\brepair|\brefund|\bdefect|\bnotice\s+of\b|\bnotif|\b${PRICE}\b(?!-)`,
@@ -213,6 +214,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We reserve the right to stop offering free plans.',
       'We may add or remove features from time to time.',
       'Acme reserves the right, at its sole discretion, to withdraw or modify virtual items at any time without notice.',
+      'We may change data storage limits or discontinue the Service.',
       'No warranty is given about the availability of the app and we reserve the right to suspend or modify the service.',
     ],
     mustNotMatch: [
