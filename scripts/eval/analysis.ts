@@ -287,9 +287,11 @@ async function oppSet(corpusDir: string): Promise<EvalSet> {
 
 /**
  * CLAUDETTE's "ch" (unilateral change) covers changes to the service, its features and its prices as well as to the
- * terms; Termwatch's terms_change is only the terms (test/fixtures/gold/real/GUIDE.md). `termsOnly` keeps the ch
+ * terms, and so does terms_change since GUIDE S1 (test/fixtures/gold/real/GUIDE.md): all ch sentences are the target
+ * (issue 16: recall ≥ 0.70). ch also takes in what S3 leaves out (accounts suspended for the user's conduct, lists of
+ * sanctions, "we are constantly improving the Services"), so full recall is not the aim. `termsOnly` keeps the ch
  * sentences that name a document (terms, agreement, conditions, policy), drops the other ch sentences, and keeps every
- * negative: the recall the category can be held to.
+ * negative: the recall of changes of the terms alone (its precision counts service and price changes as errors).
  */
 const NAMES_A_DOCUMENT = /\b(?:terms|agreements?|conditions|polic(?:y|ies)|eula|contract|guidelines)\b/i;
 
@@ -307,8 +309,8 @@ async function claudetteSet(corpusDir: string, termsOnly = false): Promise<EvalS
   }
   return {
     name: termsOnly
-      ? 'claudette en sentences, ch naming a document only (the changes terms_change covers)'
-      : 'claudette en sentences (ch = unilateral change; no AI-training clauses)',
+      ? 'claudette en sentences, ch naming a document only (changes of the terms)'
+      : 'claudette en sentences (ch = unilateral change of the terms, service or prices; no AI-training clauses)',
     categories: ['terms_change', 'ai_training'],
     items,
   };
@@ -366,6 +368,7 @@ export async function run(corpusDir: string): Promise<boolean> {
     { ok: 0, n: 0 },
   );
   const tosdrHeld = held[corpusSets[0]!.name]!;
+  const claudetteChange = held[corpusSets[2]!.name]!.det.terms_change!;
   const assuranceGrants = traps.items
     .filter((t) => t.kind !== 'grant' && t.kind !== 'mixed')
     .filter((t) =>
@@ -390,6 +393,10 @@ export async function run(corpusDir: string): Promise<boolean> {
     [
       `data_sale F1 ≥ 0.85 (tosdr held-out): ${f1(tosdrHeld.det.data_sale!).toFixed(3)}`,
       f1(tosdrHeld.det.data_sale!) >= 0.85,
+    ],
+    [
+      `CLAUDETTE unilateral-change recall ≥ 0.70 (held-out, all ch): ${recall(claudetteChange).toFixed(3)}`,
+      recall(claudetteChange) >= 0.7,
     ],
     [
       `no trap assurance reported as a grant: ${assuranceGrants.length} (${assuranceGrants.map((t) => t.id).join(', ')})`,

@@ -8,7 +8,7 @@ export const CATEGORY_LABELS: Record<CategoryId, string> = {
   content_licence: 'Broad licence to your content',
   tracking: 'Tracking and targeted ads',
   retention: 'Data kept indefinitely',
-  terms_change: 'Terms can change unilaterally',
+  terms_change: 'Terms or service can change unilaterally',
 };
 
 export const STANCE_LABELS: Record<Stance, string> = {
@@ -58,9 +58,9 @@ export const RIGHT_MEANINGS: Record<CategoryId, Record<'grant' | 'opt_out' | 'op
     restrict: 'They limit how long your data is kept, or let you delete it.',
   },
   terms_change: {
-    grant: 'They can change these terms, and keeping on using the service means you accept.',
-    opt_out: 'They can change the terms unless you object or leave.',
-    opt_in: 'Changes apply to you only if you agree.',
-    restrict: 'They promise notice or your agreement before terms change.',
+    grant: 'They can change these terms, the service or its price on their own; using it after means you accept.',
+    opt_out: 'They can change the terms, the service or its price unless you object.',
+    opt_in: 'Changes to the terms, the service or its price apply to you only if you agree.',
+    restrict: 'They limit how the terms, the service or its price can change, or promise your agreement first.',
   },
 };

@@ -353,7 +353,8 @@ function matchBody(
         actor = 'service';
       }
     }
-    const base = cat.adjustSeverity ? cat.adjustSeverity(lower, rule.severity) : rule.severity;
+    const adjusted = cat.adjustSeverity ? cat.adjustSeverity(lower, rule.severity) : rule.severity;
+    const base = rule.maxSeverity && higher(adjusted, rule.maxSeverity) === adjusted ? rule.maxSeverity : adjusted;
     // Evidence comes from the unit: a match that begins in the context is cut where the unit begins.
     const evidence = trimEvidence(text.slice(Math.max(start, from), end));
     if (!evidence) return null;

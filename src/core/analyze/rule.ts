@@ -20,6 +20,11 @@ export interface Rule {
   /** Severity of a plain grant; stance.ts lowers it for conditional/restrictive clauses. */
   severity: Severity;
   /**
+   * The most the category's `adjustSeverity` may raise it to ("without notice" makes a change of the terms high; a
+   * change of the service or its prices stays below that, GUIDE S1).
+   */
+  maxSeverity?: Severity;
+  /**
    * Stances this rule may report (default: all). "We do not sell your data to third parties" denies a sale, but says
    * nothing about sharing, so the data_sharing rule for selling reports only grant/conditional.
    */

@@ -362,6 +362,27 @@ export const TOSDR_CASES: readonly TosdrCaseEntry[] = [
   },
 
   // --- terms_change
+  // Changes of the service or its prices (GUIDE S1) in a clause that names no document: the service's case, not the
+  // terms'. Legacy ToS;DR has no case for prices, so that title is ours.
+  {
+    category: 'terms_change',
+    stance: 'grant',
+    when: String.raw`^(?!.*\b(?:terms|agreement|polic(?:y|ies)|conditions)\b).*\b(?:prices?|pricing|fees?|charges)\b`,
+    source: 'termwatch',
+    title: 'The service may change its prices or fees on its own',
+    examples: ['We may change our prices at any time.'],
+  },
+  {
+    category: 'terms_change',
+    stance: 'grant',
+    when: String.raw`^(?!.*\b(?:terms|agreement|polic(?:y|ies)|conditions)\b).*\b(?:discontinu|suspend|stop|ceas|terminat|withdr[ae]w|remov|limit|(?:modif|chang)\w*\s+(?:\w+\s+){0,3}?(?:services?|features?|functionality|site|website|platform|apps?|products?))`,
+    source: 'tosdr-legacy',
+    title: 'They may stop providing the service at any time',
+    examples: [
+      'We may modify, suspend or discontinue the Services at any time without notice.',
+      'We may change the features of the app.',
+    ],
+  },
   {
     category: 'terms_change',
     stance: 'grant',

@@ -1,8 +1,15 @@
-// terms_change: the company can change the terms unilaterally; continued use counts as acceptance.
+// terms_change: the company can change the terms unilaterally; continued use counts as acceptance. Changes of the
+// service and its prices (GUIDE S1) are rules/service-change.ts's, listed after these.
 import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
 import { LEXICON_LISTS } from '../lexicon';
 import { anyOf, gap, wordSeq } from '../word-gap';
+import {
+  SERVICE_CHANGE_RULES,
+  SERVICE_CHANGE_STEMS,
+  SERVICE_CHANGE_VERB,
+  SERVICE_CHANGE_VETOES,
+} from './service-change';
 
 const CHANGE_STEM = '(?:chang|modif|amend|updat|revis|alter|replac|supplement)';
 const CHANGE = String.raw`${CHANGE_STEM}\w*`;
@@ -58,7 +65,7 @@ const CHANGE_CUE = anyOf(
   ),
 );
 
-/** Changes to prices or fees are not changes to the document (GUIDE: the service or prices alone). */
+/** Changes to prices or fees are not changes to the document: price-change's (rules/service-change.ts). */
 const PRICE_OR_FEE = /\bprices?\b|\bfees?\b/;
 /** A change word: what turns advice to re-read the document into a statement that it changes (GUIDE.md C3). */
 const CHANGE_WORD = RegExp(String.raw`\b${CHANGE_STEM}`);
@@ -90,10 +97,13 @@ const CHANGE_POWER =
 /** "we may modify", "reserves the right to … amend": the power to change, read word by word (one regex was polynomial). */
 const MODAL = /\b(?:may|might|can|reserves?|right\sto|entitled\sto)\s/g;
 const THEN_CHANGE = RegExp(String.raw`^(?:\w+\s){0,3}?${CHANGE_STEM}`);
+/** "we may discontinue", "reserves the right to … raise": the power to change the service or its prices (GUIDE S1). */
+const THEN_SERVICE_CHANGE = RegExp(String.raw`^(?:\w+\s){0,3}?${SERVICE_CHANGE_VERB.source.slice(1)}`);
 function mayChange(lower: string): boolean {
   for (const m of lower.matchAll(MODAL)) {
     const from = m.index + m[0].length;
-    if (THEN_CHANGE.test(lower.slice(from, from + 60))) return true;
+    const next = lower.slice(from, from + 60);
+    if (THEN_CHANGE.test(next) || THEN_SERVICE_CHANGE.test(next)) return true;
   }
   return false;
 }
@@ -160,8 +170,9 @@ export const termsChange: CategoryRules = {
   requires: [
     /\b(?:chang|modif|amend|updat|revis|alter|replac|supplement|accept|agree|consent|bound)/,
     /\bin\s+(?:effect|force)\s+at\s+the\s+time\b/,
+    SERVICE_CHANGE_STEMS,
   ],
-  vetoes: VETOES,
+  vetoes: [...VETOES, ...SERVICE_CHANGE_VETOES],
   adjustSeverity: (lower, base): Severity => {
     if (/\bwithout\s+(?:prior\s+|any\s+|further\s+)?notice|sole\s+discretion|at\s+any\s+time\s+without/.test(lower))
       return 'high';
@@ -381,7 +392,7 @@ export const termsChange: CategoryRules = {
     {
       id: 'terms_change.if-we-make-changes',
       // "If we make material changes, we will notify you …" in a clause that names the document (the policy, these
-      // Terms): the changes are the company's changes to it. Changes to the service, features or prices are not (GUIDE).
+      // Terms): the changes are the company's changes to it. Changes to the service, features or prices are not these.
       cue: [
         /\b(?:if|when|whenever|should)\s+we\s+(?:\S+\s+)??(?:make|made)\s+(?:\S+\s+){0,2}?(?:chang|modif|amend|revis|updat)/,
         ANY_DOC,
@@ -617,7 +628,7 @@ export const termsChange: CategoryRules = {
       cue: [/\b(?:chang|modif|amend|updat|revis|effective|posted|continued use|reserves?\s+the\s+right)/],
       match: ['#ChangeVerb', '(effective date|continued use)', '(reserve|reserves) the right'],
       // A lead-in or label ("Update notes:") introduces the items; it states nothing itself. "Change, suspend or
-      // discontinue" is said of the service, not of the document (GUIDE terms_change).
+      // discontinue" is said of the service, not of the document (service-change's).
       rejectAfter: /^[^.;]{0,30}:\s*$|^,?\s(?:or\s)?(?:suspend|discontinu|terminat|withdraw|cancel|remov|eliminat)/,
       severity: 'low',
       why: 'Under a heading about changes to this document, a statement of how changes are made describes the company’s power to change it.',
@@ -635,5 +646,6 @@ export const termsChange: CategoryRules = {
         { text: 'When we revise it, we will post the new version on this page.', section: 'Changes to this Policy' },
       ],
     },
+    ...SERVICE_CHANGE_RULES,
   ],
 };

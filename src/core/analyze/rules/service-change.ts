@@ -1,0 +1,465 @@
+// terms_change, parts (b) and (c) of GUIDE S1: the service may change, alone, the service itself (modify, suspend,
+// discontinue, add or remove features, limit it) or its prices. Weighed below a change of the terms (`maxSeverity`):
+// a changed service or price leaves the user free to leave, without a rewritten contract binding them.
+import type { Rule, Veto } from '../rule';
+import { LEXICON_LISTS } from '../lexicon';
+import { anyOf, gap, wordSeq } from '../word-gap';
+
+const list = (...tags: string[]): string[] => tags.flatMap((t) => LEXICON_LISTS[t]!);
+const alternation = (words: readonly string[]): string =>
+  `(?:${[...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|')})`;
+
+/** Verbs that change the service (the terms' change verbs and the service's own: suspend, discontinue, add …). */
+const SERVICE_VERBS = new Set(list('ChangeVerb', 'OfferChangeVerb'));
+/** Verbs that change a price (besides the service's: "remove and/or revise Charges"). */
+const PRICE_VERBS = new Set(list('ChangeVerb', 'PriceChangeVerb', 'OfferChangeVerb'));
+const SERVICE_VERB = alternation([...SERVICE_VERBS]);
+const OFFER = alternation(list('OfferThing'));
+const PRICE = alternation(list('PriceWord'));
+const PRICE_VERB = alternation([...PRICE_VERBS]);
+/**
+ * A modal or a reserved right before the change ("may", "reserves the right to", "is entitled to", "retains the right");
+ * not a bare "right" ("your right to cancel the Services" is the user's).
+ */
+const MODAL_WORDS = String.raw`(?:\b(?:may|might|can|could|will|reserves?|entitled|retains?|free|needs?|flexibility)|['’]ll)`;
+
+/** A verb of a service or price change as a whole word ("add", not "additional"), for the notice veto (terms-change.ts). */
+export const SERVICE_CHANGE_VERB = RegExp(String.raw`^${alternation(list('OfferChangeVerb', 'PriceChangeVerb'))}\b`);
+
+/** Stems of every verb of a service or price change, for the category's pre-filter (terms-change.ts). */
+export const SERVICE_CHANGE_STEMS =
+  /\b(?:suspend|discontinu|withdr[ae]w|remov|eliminat|terminat|ceas|stop|add|limit|restrict|substitut|expand|retir|deprecat|disabl|reduc|introduc|rais|increas|adjust|impos|establish|creat|charg|var(?:y|ies)\b)/;
+
+/** "we may discontinue the Services" within a few words: the cue of `terms_change.service-change`. */
+const SERVICE_CUE = wordSeq(MODAL_WORDS, gap(12), String.raw`\b${SERVICE_VERB}\b`, gap(10), String.raw`${OFFER}\b`, {
+  needs: [RegExp(String.raw`\b${OFFER}\b`)],
+});
+/** "we may change our prices": the cue of `terms_change.price-change`. */
+const PRICE_CUE = wordSeq(MODAL_WORDS, gap(6), String.raw`\b${PRICE_VERB}\b`, gap(5), String.raw`${PRICE}\b`, {
+  needs: [RegExp(String.raw`\b${PRICE}\b`)],
+});
+
+const CHANGED = alternation(list('ChangeVerb', 'OfferChangedVerb'));
+const ANY_CHANGE_VERB = alternation(list('ChangeVerb', 'OfferChangeVerb', 'PriceChangeVerb'));
+/** "the Site may be suspended", "features are subject to change", "the products may vary from time to time". */
+const OFFER_CHANGED_CUE = anyOf(
+  wordSeq(
+    String.raw`\b${OFFER}`,
+    gap(4),
+    String.raw`(?:may|might|can|could|will)\s+(?:also\s+)?be`,
+    gap(4),
+    `${CHANGED}\\b`,
+  ),
+  wordSeq(String.raw`\b${OFFER}`, gap(4), String.raw`(?:is|are)\s+subject\s+to\s+(?:chang|modif|alter)`),
+  wordSeq(
+    String.raw`\b${OFFER}`,
+    gap(4),
+    String.raw`(?:may|might|can)\s+(?:change|vary)\s+(?:from\s+time|over\s+time|at\s+any\s+time|without)`,
+  ),
+);
+/** "prices are subject to change", "our fees may be increased". */
+const PRICE_CHANGED_CUE = anyOf(
+  wordSeq(String.raw`\b${PRICE}`, gap(4), String.raw`(?:is|are)\s+subject\s+to\b`),
+  wordSeq(
+    String.raw`\b${PRICE}`,
+    gap(3),
+    String.raw`(?:may|might|can|will|could)\b`,
+    gap(3),
+    `${alternation(list('ChangeVerb', 'PriceChangeVerb'))}\\b`,
+  ),
+);
+/** "may remove any such Content". */
+const CONTENT_CUE = wordSeq(
+  String.raw`\b(?:may|might|can|could|reserves?|entitled|retains?)`,
+  gap(8),
+  `${SERVICE_VERB}`,
+  String.raw`\s+(?:the|any|such|all|our|its)\s+(?:such\s+)?content\b`,
+);
+/** "will not remove features", "won't raise the price". */
+const PROMISE_CUE = wordSeq(
+  String.raw`\b(?:not|never|won['’]t|don['’]t|doesn['’]t|wouldn['’]t|shan['’]t)`,
+  gap(3),
+  `${ANY_CHANGE_VERB}\\b`,
+  gap(6),
+  String.raw`(?:${OFFER}|${PRICE})\b`,
+);
+/** "reserves the right … to charge", "may start charging". */
+const CHARGE_CUE = anyOf(
+  wordSeq(String.raw`\breserves?\s+the\s+right`, gap(4), String.raw`to\s+(?:start\s+|begin\s+)?charg`),
+  /\b(?:start|begin)\s+(?:charging|to\s+charge)\b/,
+);
+
+/** At most this many words, besides those that only pick a part ("all or part of the"), after the last change verb. */
+const MAX_OBJECT_GAP = 4;
+/**
+ * Words that pick a part of the thing changed or say how the change is made, not what is changed: "any or all of
+ * the", "one or more of our", "without notice any".
+ */
+const PART_WORDS = new Set([
+  ...'the our its any all or and of part parts portion portions some certain such these this a an aspects every'.split(
+    ' ',
+  ),
+  ...'each one more without prior notice temporarily permanently partially entirely in whole at sole discretion'.split(
+    ' ',
+  ),
+]);
+/** The words after the last verb of `verbs` in the evidence, not counting PART_WORDS, or -1 when it has none. */
+function wordsAfterLastVerb(evidence: string, verbs: ReadonlySet<string>): number {
+  const words = evidence.toLowerCase().match(/[\w’'-]+/g) ?? [];
+  for (let i = words.length - 1; i >= 0; i--)
+    if (verbs.has(words[i]!)) return words.slice(i + 1).filter((w) => !PART_WORDS.has(w)).length;
+  return -1;
+}
+
+/**
+ * Not a change of what the service offers: the user's own account, access, plan or copy ("suspend your
+ * subscription", "stop providing you with", "access to the Services": termination, GUIDE S1), another party's
+ * ("a developer's application", "non-Acme services", a third party's), the user's content or data (moderation, data
+ * handling), the user ceasing to use it or being required to update, updates installed on a device, what applies to
+ * changed services ("these Terms apply to modified Services"), a promise to provide or improve, a refusal, a repair or refund, a
+ * notice of a change, the contract ended ("terminate the portion of the Agreement"), or a price (price-change's).
+ */
+const NOT_THE_OFFER = RegExp(
+  [
+    String.raw`\b(?:your|their|the\s+user['’]?s?|users['’]|any\s+user['’]s)\s+(?:[\w-]+\s+)?(?:access|accounts?|membership|profile|registration|login|use|ability|right|${OFFER})\b`,
+    String.raw`\?[)"'”’\s]{0,3}$|\buse\s+of\b|\b(?:agreement|contract)\b|\baccess\s+to\b|\bto\s+you\b|\bproviding\s+you\b|\brequired\s+to\b|\bappl(?:y|ies)\s+to\b|\b(?:will|shall)\s+provide\b`,
+    String.raw`\bthird[\s-]part|\bnon[\s-]|\b(?:developer|publisher|seller|merchant|partner|customer|user|member|vendor)s?['’]s?\s+(?:[\w-]+\s+)?${OFFER}\b`,
+    String.raw`\b(?:user|your|member|customer)\s+(?:content|posts?|data|information)`,
+    // Data as what is offered ("data storage", "data plans") is the service's, not the user's data.
+    String.raw`\b(?:information|data(?!\s+(?:storage|capacity|plans?|caps?|limits?|allowances?)\b)|processing|cookies?|personal|emails?|communications|messages|password|username)\b`,
+    String.raw`\b(?:stop|cease|discontinue|terminate|suspend)\w*\s+(?:the\s+|your\s+|any\s+)?(?:using|use|accessing|your\s+use)\b`,
+    String.raw`\b(?:download|install|receive|provide|deliver|release|push|check\s+for)\w*\s+(?:and\s+install\s+)?(?:[\w-]+\s+){0,2}?(?:updates|upgrades)\b|\bautomatically\s+(?:update|upgrade|download|install)`,
+    String.raw`\bimprov|\breflect|\bseek\s+to\b|\bstrive|\brefus|\brepair|\brefund|\bdefect|\bnotice\s+of\b|\bnotif|\b${PRICE}\b(?!-)`,
+  ].join('|'),
+  'i',
+);
+/** A negation inside the hit: "we will not remove features" is `service-change-limit`'s, not a grant. */
+const NEGATED_HIT = /\b(?:not|never|no|nor|cannot)\b|n['’]t\b/i;
+/** The thing changed is a place the object is taken from or put in ("remove content from the Site"). */
+const IN_PLACE =
+  /(?:^|\s)(?:from|on|in|through|via|within|into)\s+(?:the\s+|our\s+|any\s+|this\s+|its\s+|such\s+)?[\w’'-]+[^\w’'-]*$/i;
+/** The user's conduct or unpaid bills: a service ended or limited for them is termination, not a change (GUIDE S1). */
+const CONDUCT =
+  /\b(?:breach\w*|violat\w*|misus\w*|abus\w*|fraud\w*|suspicious|unlawful|illegal|infring\w*|non-?payment|fail\w*\s+to\s+(?:pay|make)|(?:do\s+not|don['’]t|did\s+not)\s+(?:pay|make|receive)|unpaid|overdue|billing\s+obligations?)/;
+/**
+ * What follows a hit: the user's conduct, a third party's own service or change, a question mark (a heading, "How can
+ * we modify our Services?"), or the one user it is done to ("terminate the Services to you": termination).
+ */
+const NOT_OURS_AFTER = RegExp(
+  String.raw`^[^.;]{0,120}?${CONDUCT.source}|^[^.;]{0,40}?\bof\s+their\s+third[\s-]part|^[^.;]{0,40}?\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:developers?|publishers?|owners?|sellers?|merchants?|third)\b|^[\w\s-]{0,40}\?|^\s*to\s+(?:you|such|that|this|the\s+user|any\s+user)\b`,
+);
+/** Ending or limiting the user's service for their conduct or unpaid bills (GUIDE S1: termination, `none`). */
+const END_VERB = /\b(?:suspend|terminat|disabl|disconnect|restrict|block|ban|limit|cease|stop|remov)/;
+/** The clause also changes a document ("we may modify these Terms"): the terms rules decide it. */
+const DOC_CHANGE =
+  /\b(?:chang|modif|amend|updat|revis)\w*\s+(?:\S+\s+){0,3}?(?:these|this|the|our)\s+(?:terms|polic|agreement|conditions)/;
+
+/** A section or document saying what it covers ("This section explains how we may change the Services"). */
+const DESCRIBES_ITSELF =
+  /^(?:this|the|these|our)\s+(?:section|article|clause|paragraph|part|terms(?:\s+of\s+(?:service|use))?|agreement)\s+(?:(?:also|further|below)\s+)?(?:explains?|describes?|discuss(?:es)?|sets?\s+out|outlines?|indicates?|covers?)\b/;
+
+export const SERVICE_CHANGE_VETOES: readonly Veto[] = [
+  {
+    id: 'terms_change.describes-itself',
+    when: DESCRIBES_ITSELF,
+    why: 'A section that says what it covers takes no right itself: the units it introduces do (GUIDE S1, C3).',
+    mustVeto: ['This section explains how we may change the Services or these Terms, and how to contact us.'],
+    mustNotVeto: ['We may change the Services or these Terms at any time.'],
+  },
+  {
+    id: 'terms_change.service-ended-for-conduct',
+    when: (lower) => CONDUCT.test(lower) && END_VERB.test(lower),
+    unless: DOC_CHANGE,
+    why: 'A service suspended, ended or limited because the user broke the rules or did not pay is termination, not a change of what the service offers (GUIDE S1).',
+    mustVeto: [
+      'If any failure to pay Charges continues for five days, we may terminate, suspend, or disconnect the Services immediately.',
+      'After we have told you that we did not receive a full payment, we may suspend the Services.',
+    ],
+    mustNotVeto: [
+      'We may suspend the Services at any time for maintenance.',
+      'We may modify these Terms and suspend the Services if you breach them.',
+    ],
+  },
+];
+/** Not the service's own price: exchange or interest rates, taxes, a seller's, bank's or carrier's charges. */
+const NOT_OUR_PRICE =
+  /\b(?:exchange|interest|conversion|currency|tax)\s+rates?\b|\btax|\bthird[\s-]part|\b(?:carrier|bank|operator|provider)['’]?s?\b|\btheir\b|\byour\s+(?:account|settings|plan|subscription)\b|\binformation\b|\bnotice\s+of\b|\bnotif/i;
+
+export const SERVICE_CHANGE_RULES: readonly Rule[] = [
+  {
+    id: 'terms_change.service-change',
+    cue: [SERVICE_CUE],
+    match: [
+      '(may|might|can|could|will|reserve|reserves|entitled|retain|retains|free|need|needs|flexibility) .{0,12} (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
+    ],
+    rejectEvidence: {
+      test: (evidence: string): boolean =>
+        NEGATED_HIT.test(evidence) ||
+        NOT_THE_OFFER.test(evidence) ||
+        IN_PLACE.test(evidence) ||
+        wordsAfterLastVerb(evidence, SERVICE_VERBS) > MAX_OBJECT_GAP,
+    },
+    rejectAfter: NOT_OURS_AFTER,
+    // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
+    // right to suspend the service"); a negation inside the hit is left to the limit rule.
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    why: 'The company may change or discontinue the service, its features or what it offers, without the user agreeing.',
+    mustMatch: [
+      'We may modify, suspend or discontinue the Services at any time.',
+      'We reserve the right to stop offering free plans.',
+      'We may add or remove features from time to time.',
+      'Acme reserves the right, at its sole discretion, to withdraw or modify virtual items at any time without notice.',
+      'We may change data storage limits or discontinue the Service.',
+      'No warranty is given about the availability of the app and we reserve the right to suspend or modify the service.',
+    ],
+    mustNotMatch: [
+      'You can change your plan at any time.',
+      'We may suspend or terminate your account and your access to the Services if you breach these Terms.',
+      'We may remove content from the Site that violates these Terms.',
+      'We may suspend the Services to you if you fail to pay any fees when due.',
+      'Third-party services may change their terms.',
+      'We may repair or replace the product at our option.',
+      'We may limit the information we collect to what we need to provide the Services.',
+      'If you do not agree, you are entitled to discontinue the use of the Services.',
+      'Acme may automatically update the software, and these Terms apply to such updates.',
+      'This Agreement will apply to all additional or modified Services.',
+      'Acme will provide the Services in the Order Form, and standard updates to the Services.',
+      'Acme may, as its sole remedy, terminate the portion of the Agreement relating to the Services.',
+      'We may refuse to provide support for any modified products.',
+      'You can change your preferences for the apps in your browser settings.',
+    ],
+  },
+  {
+    id: 'terms_change.offered-content-change',
+    // The content the service itself offers ("Acme may remove any such Content", "we may modify the Content"), not
+    // the user's (moderation: "content that violates", "content you post", "User Content").
+    cue: [CONTENT_CUE],
+    match: [
+      '(may|might|can|could|reserve|reserves|entitled|retain|retains) .{0,8} (#ChangeVerb|#OfferChangeVerb) (the|any|such|all|our|its) (such)? content',
+    ],
+    rejectEvidence: {
+      test: (evidence: string): boolean =>
+        NEGATED_HIT.test(evidence) ||
+        NOT_THE_OFFER.test(evidence) ||
+        wordsAfterLastVerb(evidence, SERVICE_VERBS) > MAX_OBJECT_GAP,
+    },
+    rejectAfter: RegExp(
+      String.raw`${NOT_OURS_AFTER.source}|^\s*(?:that|which|you|posted|submitted|uploaded|provided|shared|from|on|in|of\s+(?:users?|members?|others))\b`,
+    ),
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    why: 'The company may change or remove the content it offers (its catalogue, articles, games), without the user agreeing.',
+    mustMatch: ['Acme and the owners of any Content may, from time to time, remove any such Content without notice.'],
+    mustNotMatch: [
+      'We may remove any content that violates these Terms.',
+      'We may remove the content you post at any time.',
+      'We reserve the right to remove or modify User Content for any reason.',
+    ],
+  },
+  {
+    id: 'terms_change.service-may-be-changed',
+    cue: [OFFER_CHANGED_CUE],
+    match: [
+      // The thing opens the sentence or has a determiner of its own: "your subscription will be cancelled" is the user's.
+      '^#OfferThing .{0,4} (may|might|can|could|will) (also)? be .{0,4} (#ChangeVerb|#OfferChangedVerb)',
+      '(the|our|this|these|any|all|such|its|certain|some) .{0,2} #OfferThing .{0,4} (may|might|can|could|will) (also)? be .{0,4} (#ChangeVerb|#OfferChangedVerb)',
+      '^#OfferThing .{0,4} (is|are) subject to (change|changes|modification|modifications|alteration|alterations)',
+      '(the|our|this|these|any|all|such|its|certain|some) .{0,2} #OfferThing .{0,4} (is|are) subject to (change|changes|modification|modifications|alteration|alterations)',
+      // "may", not "will": "its services will change over time" describes, it takes no right (GUIDE S1).
+      '^#OfferThing .{0,4} (may|might|can) (change|vary) (from time|over time|at any time|without)',
+      '(the|our|this|these|any|all|such|its|certain|some) .{0,2} #OfferThing .{0,4} (may|might|can) (change|vary) (from time|over time|at any time|without)',
+    ],
+    rejectEvidence: {
+      test: (evidence: string): boolean =>
+        /\byou/i.test(evidence) || NEGATED_HIT.test(evidence) || NOT_THE_OFFER.test(evidence),
+    },
+    rejectAfter: NOT_OURS_AFTER,
+    // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
+    // right to suspend the service"); a negation inside the hit is left to the limit rule.
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    why: 'The service or what it offers may be changed or discontinued by the company, without the user agreeing.',
+    mustMatch: [
+      'The Site may be modified, updated, interrupted, suspended or discontinued at any time without notice.',
+      'Features and availability are subject to change.',
+      'The products and functionality of the Software may vary from time to time.',
+    ],
+    mustNotMatch: [
+      'Your subscription will be cancelled at the end of the billing period.',
+      'Features may differ by country.',
+      'Payment options may vary from country to country.',
+      'Items you do not need can be removed from your basket at any time.',
+      'Our services are constantly evolving.',
+      'Its services and software will change over time.',
+      'Non-Acme services may change without any notice to us.',
+    ],
+  },
+  {
+    id: 'terms_change.service-limits',
+    cue: [
+      /\b(?:impos|establish|set|creat|introduc|plac|appl|chang|modif|updat)\w*\s+(?:\S+\s+){0,3}?(?:limits|limitations|restrictions|caps|quotas)\b/,
+    ],
+    match: [
+      '(may|might|can|could|will|reserve|reserves|entitled|retain|retains) .{0,6} (impose|establish|set|create|introduce|place|#ChangeVerb) .{0,3} #LimitNoun',
+    ],
+    rejectEvidence: /\b(?:information|data|processing|cookies?|personal|not|never|no)\b/i,
+    rejectAfter: NOT_OURS_AFTER,
+    // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
+    // right to suspend the service"); a negation inside the hit is left to the limit rule.
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    why: 'The company may limit what the service offers (storage, use, features) on its own.',
+    mustMatch: [
+      'We reserve the right to establish limits on the amount of storage available to you.',
+      'Acme may impose limits on certain features or restrict access to parts of the Services without notice.',
+    ],
+    mustNotMatch: [
+      'You may set limits on how much you spend in the app.',
+      'We may impose restrictions on your account if you violate these Terms.',
+    ],
+  },
+  {
+    id: 'terms_change.price-change',
+    cue: [PRICE_CUE],
+    match: [
+      '(may|might|can|could|will|reserve|reserves|entitled|retain|retains|free) .{0,6} (#ChangeVerb|#PriceChangeVerb|#OfferChangeVerb) .{0,5} #PriceWord',
+    ],
+    rejectEvidence: {
+      test: (evidence: string): boolean =>
+        NEGATED_HIT.test(evidence) ||
+        NOT_OUR_PRICE.test(evidence) ||
+        wordsAfterLastVerb(evidence, PRICE_VERBS) > MAX_OBJECT_GAP,
+    },
+    // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
+    // right to suspend the service"); a negation inside the hit is left to the limit rule.
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    why: 'The company may change prices or fees on its own.',
+    mustMatch: [
+      'We may change our fees at any time.',
+      'We reserve the right to modify the prices of the Services.',
+      'Acme may increase the subscription price with 30 days’ notice.',
+    ],
+    mustNotMatch: [
+      'You may change your plan at any time.',
+      'You will be given notice of changes in the pricing of your subscription and an opportunity to cancel.',
+      'We may make changes in information about price and availability without notice.',
+      'Exchange rates may change between the order and the charge.',
+      'Sellers may change their prices at any time.',
+    ],
+  },
+  {
+    id: 'terms_change.prices-may-change',
+    cue: [PRICE_CHANGED_CUE],
+    match: [
+      // The price opens the sentence or has a determiner of its own ("interest rates may change" is no price of ours).
+      '^#PriceWord .{0,4} (is|are) subject to (change|changes|modification|modifications|adjustment|adjustments|increase|increases)',
+      '(the|our|all|any|these|its|such|current|standard|listed|subscription) #PriceWord .{0,4} (is|are) subject to (change|changes|modification|modifications|adjustment|adjustments|increase|increases)',
+      '^#PriceWord .{0,3} (may|might|can|will|could) (be)? .{0,2} (#ChangeVerb|#PriceChangeVerb)',
+      '(the|our|all|any|these|its|such|current|standard|listed|subscription) #PriceWord .{0,3} (may|might|can|will|could) (be)? .{0,2} (#ChangeVerb|#PriceChangeVerb)',
+    ],
+    rejectEvidence: { test: (evidence: string): boolean => NEGATED_HIT.test(evidence) || NOT_OUR_PRICE.test(evidence) },
+    // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
+    // right to suspend the service"); a negation inside the hit is left to the limit rule.
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    why: 'Prices that may change at the company’s discretion are a unilateral change of what the service costs.',
+    mustMatch: [
+      'Prices are subject to change without notice.',
+      'Our prices may change at any time.',
+      'All prices may be changed at any time.',
+      'All prices for Paid Services are subject to change without notice.',
+    ],
+    mustNotMatch: [
+      'Prices may vary by location.',
+      'Interest rates may change.',
+      'Price changes will take effect at the start of the next billing period.',
+    ],
+  },
+  {
+    id: 'terms_change.start-charging',
+    cue: [CHARGE_CUE],
+    match: [
+      '(reserve|reserves) the right .{0,4} to (charge|start charging|begin charging) .{0,3} (#PriceWord|for)',
+      '(may|might|could|will) (start|begin) (charging|to charge)',
+    ],
+    rejectEvidence: NOT_OUR_PRICE,
+    rejectAfter:
+      /^[^.;]{0,80}\b(?:request|requests|copy|copies|access\s+to\s+(?:your|the)\s+(?:personal|data|information))/,
+    // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
+    // right to suspend the service"); a negation inside the hit is left to the limit rule.
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    why: 'A service that may start charging for what was free changes what it costs on its own.',
+    mustMatch: [
+      'We reserve the right at any time to charge fees for access to all or portions of the Services.',
+      'We may start charging for features that are free today.',
+    ],
+    mustNotMatch: ['We reserve the right to charge a reasonable fee for copies of your personal data requests.'],
+  },
+  {
+    id: 'terms_change.service-change-limit',
+    // "We will not remove features you paid for", "we won't raise the price during your term" (GUIDE S1: restrict).
+    cue: [PROMISE_CUE],
+    match: [
+      '(will|shall|would|do|does) (not|never|#Negative) .{0,3} (#ChangeVerb|#OfferChangeVerb|#PriceChangeVerb) .{0,6} (#OfferThing|#PriceWord)',
+    ],
+    rejectEvidence: {
+      test: (evidence: string): boolean =>
+        NOT_THE_OFFER.test(evidence.replace(RegExp(String.raw`\b${PRICE}\b`, 'gi'), '')) ||
+        wordsAfterLastVerb(evidence, PRICE_VERBS) > MAX_OBJECT_GAP,
+    },
+    implies: { stance: 'restrict', negated: 'restrict' },
+    severity: 'low',
+    why: 'A promise not to remove what the user has or raise what they pay limits the company’s power to change it.',
+    mustMatch: [
+      { text: 'We will not remove features you have paid for.', stance: 'restrict' },
+      { text: 'We will not raise the price of your subscription during its term.', stance: 'restrict' },
+      { text: 'We won’t discontinue the free plan.', stance: 'restrict' },
+    ],
+    mustNotMatch: ['You will not modify the Software.', 'We do not change your data in the Services.'],
+  },
+  {
+    id: 'terms_change.price-change-limit',
+    // "Price changes do not affect orders already placed": a limit on the company's power to change prices (GUIDE S1).
+    cue: [RegExp(String.raw`\b${PRICE}\s+(?:changes?|increases?)\s+(?:will|shall|do|does)\s+not\b`)],
+    match: [
+      '(#PriceWord) (changes|increases|change|increase) (will|shall|do|does) not (apply|affect|be applied) .{0,4} (retroactive|retroactively|order|orders|purchase|purchases|before|prior|already|current)',
+    ],
+    implies: { stance: 'restrict', negated: 'restrict' },
+    severity: 'low',
+    why: 'A price change that does not reach orders already placed limits what the company can change.',
+    mustMatch: [{ text: 'Price changes do not affect orders already placed.', stance: 'restrict' }],
+    mustNotMatch: ['Price changes will apply to all orders.'],
+  },
+  {
+    id: 'terms_change.price-change-consent',
+    // "a price increase applies to you only after you accept it": opt-in (GUIDE S1).
+    cue: [RegExp(String.raw`\b${PRICE}\s+(?:changes?|increases?)\b`), /\bonly\s+(?:if|after|when|once)\s+you\b/],
+    match: [
+      '#PriceWord (change|changes|increase|increases) .{0,6} only (if|after|when|once) you (accept|agree|consent|approve|confirm)',
+    ],
+    implies: { stance: 'conditional', condition: 'opt_in' },
+    severity: 'low',
+    why: 'A price change that binds the user only once they accept it is the user’s choice.',
+    mustMatch: [
+      {
+        text: 'A price increase applies to you only after you accept it.',
+        stance: 'conditional',
+        condition: 'opt_in',
+      },
+    ],
+    mustNotMatch: ['A price increase applies to you from your next billing period.'],
+  },
+];
