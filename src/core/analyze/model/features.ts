@@ -142,10 +142,11 @@ const BIGRAM_START = bigramOn('^');
  * Buckets of the words of context strings, per namespace and bucket count: a page repeats the same headings and
  * lead-ins over many units, so each string is split and hashed once.
  */
-const contextCache = new Map<string, Map<string, Uint32Array>>();
+const contextCache = new Map<number, Map<string, Uint32Array>>();
 let contextEntries = 0;
 function contextBuckets(ns: string, text: string, bits: number): Uint32Array {
-  const key = `${ns}${bits}`;
+  // A namespace is one character: its code and the bucket count make the key (no string is built per unit).
+  const key = ns.charCodeAt(0) * 32 + bits;
   let byText = contextCache.get(key);
   if (!byText) contextCache.set(key, (byText = new Map()));
   let b = byText.get(text);
