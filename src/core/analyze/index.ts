@@ -95,8 +95,13 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
           });
     if (!hits.length && !modelCategories.length) continue;
     const role = mentionRole(clause.role);
-    const found = every ? findingsAtEverySensitivity(clause.id, hits) : findingsForClause(clause.id, hits);
-    const own = found.map((f) => (role ? { ...f, role } : f));
+    // Most clauses reach here with no hit (the model reads them all): no findings to merge.
+    const found = !hits.length
+      ? []
+      : every
+        ? findingsAtEverySensitivity(clause.id, hits)
+        : findingsForClause(clause.id, hits);
+    const own = role ? found.map((f) => ({ ...f, role })) : found;
     // Units the rules missed: the model proposes, the rules' stance and actor decide (model/candidates.ts). A list
     // item under the user's duties binds the user, as for the rules.
     const userDuty = (clause.leads ?? []).some(isUserDutyLead);

@@ -39,7 +39,8 @@ function isTitled(fragment: string): boolean {
 export function isHeadingLike(fragment: string): boolean {
   const f = fragment.trim().replace(/[.:]$/, '');
   if (!f || !/^[\p{Lu}\d§"“(]/u.test(f) || !/\p{L}/u.test(f)) return false;
-  const words = f.split(/\s+/);
+  // At most one word past the limit is split off: every clause is asked, and most are long sentences.
+  const words = f.split(/\s+/, MAX_TITLE_WORDS + 1);
   return (
     words.length <= MAX_TITLE_WORDS &&
     !PREDICATE.test(f) &&

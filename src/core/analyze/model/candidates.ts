@@ -40,6 +40,13 @@ export function withModel(
   firstParty: FirstPartyNames,
 ): Finding[] {
   if (clause.role && clause.role !== 'operative') return [...ruleFindings];
+  // Most units have no rule finding: nothing to veto, every allowed category open, none found to defer to, so only the
+  // allowed categories are scored (a subject's regex costs more than a category's score: it is read after).
+  if (!ruleFindings.length) {
+    const probs = scoreUnit(model, clause, allowed);
+    const proposed = allowed.filter((c) => (probs[c] ?? 0) >= model.thresholds[c] && namesSubject(c, clause));
+    return proposed.length ? proposedFindings(model, clause, proposed, firstParty) : [];
+  }
   // The model reads no row label, so it cannot veto what the rules read from one ("Sold to partners" in the row of
   // "Contact information").
   const vetoable = (f: Finding): boolean =>
@@ -75,9 +82,9 @@ const SUBJECT: Partial<Record<CategoryId, RegExp>> = Object.fromEntries(
 function namesSubject(category: CategoryId, clause: Clause): boolean {
   const subject = SUBJECT[category];
   if (!subject) return true;
-  return [clause.text, ...(clause.leads ?? []), clause.columnHeader ?? '', clause.rowLabel ?? ''].some((t) =>
-    subject.test(t),
-  );
+  if (subject.test(clause.text)) return true;
+  for (const lead of clause.leads ?? []) if (subject.test(lead)) return true;
+  return subject.test(clause.columnHeader ?? '') || subject.test(clause.rowLabel ?? '');
 }
 
 function proposedFindings(

@@ -142,10 +142,11 @@ const BIGRAM_START = bigramOn('^');
  * Buckets of the words of context strings, per namespace and bucket count: a page repeats the same headings and
  * lead-ins over many units, so each string is split and hashed once.
  */
-const contextCache = new Map<string, Map<string, Uint32Array>>();
+const contextCache = new Map<number, Map<string, Uint32Array>>();
 let contextEntries = 0;
 function contextBuckets(ns: string, text: string, bits: number): Uint32Array {
-  const key = `${ns}${bits}`;
+  // A namespace is one character: its code and the bucket count make the key (no string is built per unit).
+  const key = ns.charCodeAt(0) * 32 + bits;
   let byText = contextCache.get(key);
   if (!byText) contextCache.set(key, (byText = new Map()));
   let b = byText.get(text);
@@ -164,20 +165,24 @@ function contextBuckets(ns: string, text: string, bits: number): Uint32Array {
   return b;
 }
 
-/** Per 2^bits: the stamp each bucket was last seen with, so a unit's buckets are made distinct without a Set. */
-const seenBy = new Map<number, { seen: Uint32Array; stamp: number }>();
+/**
+ * Per 2^bits: one bit per bucket, set while the unit being read has hit it (and cleared once it is read), so a unit's
+ * buckets are made distinct without a Set. Bits, not a stamp per bucket: at 2^16 buckets the table is 8 KB, which
+ * stays in a processor's nearest cache between units (a table of 32-bit stamps was 256 KB, missed at most reads).
+ */
+const seenBy = new Map<number, Uint32Array>();
 
 // The unit being read by unitBuckets: module state, so that no closure or array is made per unit or per word (the
 // classifier reads every unit of a page).
 let seen: Uint32Array = new Uint32Array(0);
-let stamp = 0;
 let found: Uint32Array = new Uint32Array(512);
 let count = 0;
 
 /** Keeps bucket `b` of the unit being read, once. */
 function add(b: number): void {
-  if (seen[b] === stamp) return;
-  seen[b] = stamp;
+  const bit = 1 << (b & 31);
+  if (seen[b >>> 5]! & bit) return;
+  seen[b >>> 5]! |= bit;
   if (count === found.length) {
     const grown = new Uint32Array(found.length * 2);
     grown.set(found);
@@ -226,15 +231,23 @@ function addContext(ns: string, text: string | undefined, bits: number): void {
  * words), r (the unit's role). A view of a buffer the next call overwrites: read it before reading another unit.
  */
 export function unitBuckets(unit: UnitInput, bits: number, prefix = 0): Uint32Array {
+  const { buckets, count: n } = readBuckets(unit, bits, prefix);
+  return buckets.subarray(0, n);
+}
+
+/** The buckets readBuckets read last: the first `count` entries of `buckets`, a buffer the next read overwrites. */
+export interface BucketList {
+  buckets: Uint32Array;
+  count: number;
+}
+const list: BucketList = { buckets: found, count: 0 };
+
+/** The distinct buckets of the unit's features, as unitBuckets, in a reused buffer (no array is made per unit). */
+export function readBuckets(unit: UnitInput, bits: number, prefix = 0): BucketList {
   const mask = (1 << bits) - 1;
-  let state = seenBy.get(bits);
-  if (!state) seenBy.set(bits, (state = { seen: new Uint32Array(1 << bits), stamp: 0 }));
-  if (++state.stamp === 0xffffffff) {
-    state.seen.fill(0);
-    state.stamp = 1;
-  }
-  seen = state.seen;
-  stamp = state.stamp;
+  let bitsSeen = seenBy.get(bits);
+  if (!bitsSeen) seenBy.set(bits, (bitsSeen = new Uint32Array(Math.ceil((1 << bits) / 32))));
+  seen = bitsSeen;
   count = 0;
   // The same buckets as bucketOf('w', word) and bucketOf('b', `${prev} ${word}`) over words(unit.text), hashed from
   // the namespace's state over the characters in place: no word or bigram string is built. The words as eachWord
@@ -268,7 +281,11 @@ export function unitBuckets(unit: UnitInput, bits: number, prefix = 0): Uint32Ar
   addContext('t', unit.columnHeader, bits);
   addContext('t', unit.rowLabel, bits);
   add(fnv('r', unit.role ?? 'operative') & mask);
-  return found.subarray(0, count);
+  // Every bit set belongs to a bucket of the unit: clearing their words leaves the table empty for the next unit.
+  for (let i = 0; i < count; i++) seen[found[i]! >>> 5] = 0;
+  list.buckets = found;
+  list.count = count;
+  return list;
 }
 
 /** The unit's features as sorted, distinct bucket indices in [0, 2^bits) (see unitBuckets). */
