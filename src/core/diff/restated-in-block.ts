@@ -13,6 +13,9 @@
 //   already refused: "void, cancel or reverse" for "void or reverse" is a new power.
 // - An old clause (removed, or the old side of a reworded pair) loses nothing when its pieces, the new clauses of its
 //   block that say mostly its words, say all it said together, by the same tests.
+// - Either way, the new clause (or each piece) is its source said again in at most two runs of its words, in order,
+//   skipping nothing that bears on who, how surely or on what condition (saidAgain): words in another order, or a
+//   modal, a subject or a number moved between two pieces, is a change.
 // - A removed or added clause is restated when that holds; a reworded pair when both hold (one piece of a clause cut
 //   apart was paired with it). A clause with no finding and no bearing word (prose) is judged the same way: a new
 //   sentence of prose says new words and stays a change; a clause only moved is never reported (diff-versions.ts).
@@ -32,6 +35,55 @@ interface Meaning {
   negations: number;
   /** Every word that carries a term or not (function words left out), as stems: names and bearing words too. */
   words: Set<string>;
+  /** Its words in order, lower-cased, function words, modals, pronouns and numbers kept. */
+  tokens: string[];
+}
+
+function tokensOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? [];
+}
+
+/** Words a passage cannot drop at a seam without changing who does what, how surely, or on what condition. */
+const SEAM_BEARING =
+  /^(?:may|might|will|would|shall|should|can|could|must|cannot|not|no|never|nor|only|except|unless|if|without|we|you|they|us|i)$|n['’]t$|\d/;
+
+function startsOf(run: readonly string[], source: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + run.length <= source.length; i++) {
+    let k = 0;
+    while (k < run.length && source[i + k] === run[k]) k++;
+    if (k === run.length) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Whether `piece` is `source` said again in at most two runs of its words: the whole piece one run of the source; or
+ * a run, then a run that follows the same word in the source (a list's lead-in repeated before each item); or a run,
+ * then a later run, the source's words skipped between them bearing nothing (no modal, negation, condition word,
+ * subject or number): "We collect your name | when you sign up" from "We collect your name, email address and
+ * location when you sign up". "We will | share" from "we will tell you … and we may share" is neither, and each
+ * number keeps the two words before it ("history for 2" is not "backups for 2").
+ */
+export function saidAgain(piece: readonly string[], source: readonly string[]): boolean {
+  const s = ` ${source.join(' ')} `;
+  const has = (ws: readonly string[]): boolean => s.includes(` ${ws.join(' ')} `);
+  for (let i = 2; i < piece.length; i++) if (/\d/.test(piece[i]!) && !has(piece.slice(i - 2, i + 1))) return false;
+  if (has(piece)) return true;
+  for (let k = 1; k < piece.length; k++) {
+    const head = piece.slice(0, k);
+    const tail = piece.slice(k);
+    if (!has(head) || !has(tail)) continue;
+    // A list's lead-in said again before each item: the tail follows the word the head ends with ("about you to |
+    // run our events" from "…, to run our events").
+    if (has([piece[k - 1]!, ...tail])) return true;
+    const tails = startsOf(tail, source);
+    for (const a of startsOf(head, source)) {
+      const b = a + k;
+      if (tails.some((c) => c >= b && source.slice(b, c).every((w) => !SEAM_BEARING.test(w)))) return true;
+    }
+  }
+  return false;
 }
 
 function meaningOf(clause: Clause, findings: readonly Finding[]): Meaning {
@@ -41,6 +93,7 @@ function meaningOf(clause: Clause, findings: readonly Finding[]): Meaning {
     numbers: new Set(w.numbers),
     negations: w.negations,
     words: new Set(w.content),
+    tokens: tokensOf(clause.text),
   };
 }
 
@@ -51,6 +104,7 @@ function union(ms: readonly Meaning[]): Meaning {
     numbers: all((m) => m.numbers),
     negations: ms.reduce((n, m) => n + m.negations, 0),
     words: all((m) => m.words),
+    tokens: ms.flatMap((m) => m.tokens),
   };
 }
 
@@ -119,13 +173,13 @@ export function restatedInBlock(
         const n = shared(m, o);
         if (n > most) [source, most] = [o, n];
       }
-      return source !== null && saysAll(source, m);
+      return source !== null && saysAll(source, m) && saidAgain(m.tokens, source.tokens);
     };
     // An old clause says nothing its pieces (the new clauses of the block said mostly in its words) do not.
     const losesNothing = (i: number): boolean => {
       const m = olds.get(i)!;
       const pieces = [...news.values()].filter((n) => n.words.size && shared(n, m) >= PIECE_SHARE * n.words.size);
-      return pieces.length > 0 && saysAll(union(pieces), m);
+      return pieces.length > 0 && saysAll(union(pieces), m) && pieces.every((p) => saidAgain(p.tokens, m.tokens));
     };
     for (const e of block) {
       if (e.kind === 'added' && addsNothing(e.after!)) out.added.add(e.after!);

@@ -88,6 +88,33 @@ describe('near misses stay reported', () => {
       expect(reported).toContain(changed.text);
     });
 
+  // Words moved between the pieces of a clause cut in two: the set of words is the same, what each piece says is not.
+  const moved: Array<[string, string, string, string]> = [
+    [
+      '"may" and "will" trade places',
+      'We will tell you which partners we use, and we may share your data with partners.',
+      'We may tell you which partners we use.',
+      'We will share your data with partners.',
+    ],
+    [
+      'two numbers trade places',
+      'We keep your account backups for 2 years and we keep your location history for 30 days.',
+      'We keep your account backups for 30 days.',
+      'We keep your location history for 2 years.',
+    ],
+    [
+      'the subjects trade places',
+      'We will keep your messages for 30 days, and you may delete your content at any time.',
+      'You will keep your messages for 30 days.',
+      'We may delete your content at any time.',
+    ],
+  ];
+  for (const [name, old, first, second] of moved)
+    it(`${name} between the pieces of a split`, () => {
+      const { reported } = compare([INTRO, piece(old), LAW], [INTRO, piece(first), piece(second), LAW]);
+      expect(reported).toContain(second);
+    });
+
   it('a split that drops a kind of data reports the old clause', () => {
     const collect = piece('We collect your name, email address and precise location when you sign up.');
     const name = piece('We collect your name when you sign up.');

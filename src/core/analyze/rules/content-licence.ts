@@ -117,6 +117,21 @@ const VETOES: readonly Veto[] = [
       'If you have an account and agree to grant us a licence, we may display your posts.',
     ],
   },
+  {
+    id: 'content_licence.licensed-training-data',
+    when: /\b(?:train\w*|built|developed)\b[^.;]{0,60}?\blicensed\s+(?:[\w-]+\s+){0,2}?(?:data|datasets?|content|materials?|sources)\b/,
+    unless: /\bgrant/,
+    model: true,
+    why: 'Data "licensed" for training is where a model learnt from, not a licence the user gives the service (GUIDE: ai_training reads the use of the user’s content).',
+    mustVeto: [
+      'Our AI models are trained on licensed data, not on the content you upload.',
+      'Our models are built on licensed datasets and publicly available data.',
+    ],
+    mustNotVeto: [
+      'You grant us a licence to use the content you upload to train our models.',
+      'We license your content to partners who train their models.',
+    ],
+  },
 ];
 
 export const contentLicence: CategoryRules = {

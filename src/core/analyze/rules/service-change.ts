@@ -86,6 +86,12 @@ const PROMISE_CUE = wordSeq(
   gap(6),
   String.raw`(?:${OFFER}|${PRICE})\b`,
 );
+/** Between the negation and the change verb, a word that keeps the right: "does not limit our right to change". */
+const NOT_A_PROMISE =
+  /(?:\bnot|\bnever|n['’]t)\s+(?:[\w’'-]+\s+){0,2}?(?:limit|restrict|prevent|affect|need|hesitate|promise|guarantee|warrant|commit)/i;
+/** A denied promise before the hit: "we do not guarantee that we will not change …", "we cannot promise …". */
+const NO_GUARANTEE_BEFORE =
+  /\b(?:not|never|cannot|no)\s+(?:[\w’'-]+\s+){0,2}?(?:guarantee|promise|warrant|represent|commit|assure|undertake)\w*\W+(?:[\w’'-]+\W+){0,4}$|n['’]t\s+(?:[\w’'-]+\s+){0,2}?(?:guarantee|promise|warrant|represent|commit|assure|undertake)\w*\W+(?:[\w’'-]+\W+){0,4}$/;
 /** "reserves the right … to charge", "may start charging". */
 const CHARGE_CUE = anyOf(
   wordSeq(String.raw`\breserves?\s+the\s+right`, gap(4), String.raw`to\s+(?:start\s+|begin\s+)?charg`),
@@ -155,7 +161,7 @@ const NOT_OURS_AFTER = RegExp(
 const END_VERB = /\b(?:suspend|terminat|disabl|disconnect|restrict|block|ban|limit|cease|stop|remov)/;
 /** The clause also changes a document ("we may modify these Terms"): the terms rules decide it. */
 const DOC_CHANGE =
-  /\b(?:chang|modif|amend|updat|revis)\w*\s+(?:\S+\s+){0,3}?(?:these|this|the|our)\s+(?:terms|polic|agreement|conditions)/;
+  /\b(?:chang|modif|amend|updat|revis)\w*\s+(?:\S+\s+){0,3}?(?:these|this|the|our)\s+(?:[\w-]+\s+)?(?:terms|polic|agreement|conditions|notice|statement)|\b(?:terms|polic\w*|agreement|conditions|notice|statement)\s+(?:\S+\s+){0,3}?(?:be|are|is|been)\s+(?:[\w-]+\s+)?(?:chang|modif|amend|updat|revis)|\bcontinu\w*\s+(?:to\s+)?use\b/;
 
 /** A section or document saying what it covers ("This section explains how we may change the Services"). */
 const DESCRIBES_ITSELF =
@@ -165,9 +171,13 @@ export const SERVICE_CHANGE_VETOES: readonly Veto[] = [
   {
     id: 'terms_change.describes-itself',
     when: DESCRIBES_ITSELF,
-    why: 'A section that says what it covers takes no right itself: the units it introduces do (GUIDE S1, C3).',
-    mustVeto: ['This section explains how we may change the Services or these Terms, and how to contact us.'],
-    mustNotVeto: ['We may change the Services or these Terms at any time.'],
+    unless: DOC_CHANGE,
+    why: 'A section that says what it covers takes no right itself: the units it introduces do (GUIDE S1, C3). The terms rules share the veto, so a clause that also changes a document is theirs to decide.',
+    mustVeto: ['This section explains how we may change the Services, and how to contact us.'],
+    mustNotVeto: [
+      'We may change the Services or these Terms at any time.',
+      'These Terms of Service describe your rights, and we may change these Terms at any time without notice.',
+    ],
   },
   {
     id: 'terms_change.service-ended-for-conduct',
@@ -181,6 +191,10 @@ export const SERVICE_CHANGE_VETOES: readonly Veto[] = [
     mustNotVeto: [
       'We may suspend the Services at any time for maintenance.',
       'We may modify these Terms and suspend the Services if you breach them.',
+      'These Terms may be modified by us at any time without notice, and if you breach them we may suspend your account.',
+      'We may change this Privacy Statement at any time, and we may restrict the accounts of users who violate it.',
+      'Continued use of the Service after changes are posted means you accept them; we may terminate accounts that misuse the Service.',
+      'We may update this Notice at any time; we may suspend access for abuse.',
     ],
   },
 ];
@@ -418,8 +432,13 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     rejectEvidence: {
       test: (evidence: string): boolean =>
         NOT_THE_OFFER.test(evidence.replace(RegExp(String.raw`\b${PRICE}\b`, 'gi'), '')) ||
-        wordsAfterLastVerb(evidence, PRICE_VERBS) > MAX_OBJECT_GAP,
+        wordsAfterLastVerb(evidence, PRICE_VERBS) > MAX_OBJECT_GAP ||
+        NOT_A_PROMISE.test(evidence),
     },
+    // "We do not guarantee that we will not change our prices" keeps the right; so does "… without notice" (notice
+    // beforehand does not change the stance, GUIDE terms_change).
+    rejectBefore: NO_GUARANTEE_BEFORE,
+    rejectAfter: /^\W*(?:[\w’'-]+\W+){0,6}?without\b/,
     implies: { stance: 'restrict', negated: 'restrict' },
     severity: 'low',
     why: 'A promise not to remove what the user has or raise what they pay limits the company’s power to change it.',
@@ -428,7 +447,17 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       { text: 'We will not raise the price of your subscription during its term.', stance: 'restrict' },
       { text: 'We won’t discontinue the free plan.', stance: 'restrict' },
     ],
-    mustNotMatch: ['You will not modify the Software.', 'We do not change your data in the Services.'],
+    mustNotMatch: [
+      'You will not modify the Software.',
+      'We do not change your data in the Services.',
+      'We do not guarantee that we will not change our prices.',
+      'We cannot promise that we will not remove features.',
+      'This does not limit our right to change prices at any time.',
+      'We do not need permission to change prices.',
+      "We don't promise not to change prices.",
+      'We will not hesitate to discontinue the Service.',
+      'We will not change prices without giving you 30 days notice.',
+    ],
   },
   {
     id: 'terms_change.price-change-limit',
