@@ -105,14 +105,18 @@ export function openStream(client: Promise<ClientLike>, options: AnalyzeOptions,
     );
   });
   answer.catch(() => undefined);
-  // Not for ever: a stream left without its end or a cancel is dropped by the document after `waitMs`.
-  const until = Date.now() + waitMs;
+  // Not for ever: a stream left without its end or a cancel for `waitMs` after its last part is dropped by the
+  // document. Each part moves the limit, so a long page read with pauses keeps its stream.
+  let until = Date.now() + waitMs;
   const alive = setInterval(() => {
     if (Date.now() > until) clearInterval(alive);
     else post({ kind: 'alive' });
   }, STREAM_ALIVE_MS);
   return {
-    add: (part) => post({ kind: 'part', part }),
+    add: (part) => {
+      until = Date.now() + waitMs;
+      post({ kind: 'part', part });
+    },
     end: async (parts): Promise<AnalysisOutput> => {
       clearInterval(alive);
       post({ kind: 'end', parts });
@@ -158,6 +162,8 @@ export function relayStream(
   const drop = (): void => {
     clearTimeout(silence);
     analysis.cancel();
+    // Said, so that an end still on its way fails at once rather than after the service worker's whole wait.
+    port.postMessage({ ok: false, timeout: false, budgetMs: 0, error: 'The analysis stream was dropped.' });
     port.close();
   };
   const listen = (): void => {

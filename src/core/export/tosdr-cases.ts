@@ -367,7 +367,7 @@ export const TOSDR_CASES: readonly TosdrCaseEntry[] = [
   {
     category: 'terms_change',
     stance: 'grant',
-    when: String.raw`^(?!.*\b(?:terms|agreement|polic(?:y|ies)|conditions)\b).*\b(?:prices?|pricing|fees?|charges)\b`,
+    when: String.raw`^(?!.*(?:\b(?:terms|agreement|polic(?:y|ies)|conditions)\b|\b(?:this|these|our|the)\s+(?:[\w-]+\s+)?(?:notice|statement)\b)).*\b(?:prices?|pricing|fees?|charges)\b`,
     source: 'termwatch',
     title: 'The service may change its prices or fees on its own',
     examples: ['We may change our prices at any time.'],
@@ -375,11 +375,11 @@ export const TOSDR_CASES: readonly TosdrCaseEntry[] = [
   {
     category: 'terms_change',
     stance: 'grant',
-    when: String.raw`^(?!.*\b(?:terms|agreement|polic(?:y|ies)|conditions)\b).*\b(?:discontinu|suspend|stop|ceas|terminat|withdr[ae]w|remov|limit|(?:modif|chang)\w*\s+(?:\w+\s+){0,3}?(?:services?|features?|functionality|site|website|platform|apps?|products?))`,
+    when: String.raw`^(?!.*(?:\b(?:terms|agreement|polic(?:y|ies)|conditions)\b|\b(?:this|these|our|the)\s+(?:[\w-]+\s+)?(?:notice|statement)\b)).*\b(?:discontinu|suspend|stop|ceas|terminat(?:e|es|ed|ing)\b|withdr[ae]w|remov|limit(?:s|ed|ing)?\b|(?:modif|chang)\w*\s+(?:\w+\s+){0,3}?(?:services?|features?|functionality|site|website|platform|apps?|products?)\b)`,
     source: 'tosdr-legacy',
     title: 'They may stop providing the service at any time',
     examples: [
-      'We may modify, suspend or discontinue the Services at any time without notice.',
+      'We may modify, suspend or discontinue the Services at any time.',
       'We may change the features of the app.',
     ],
   },

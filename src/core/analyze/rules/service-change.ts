@@ -155,8 +155,12 @@ const CONDUCT =
  * we modify our Services?"), or the one user it is done to ("terminate the Services to you": termination).
  */
 const NOT_OURS_AFTER = RegExp(
-  String.raw`^[^.;]{0,120}?${CONDUCT.source}|^[^.;]{0,40}?\bof\s+their\s+third[\s-]part|^[^.;]{0,40}?\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:developers?|publishers?|owners?|sellers?|merchants?|third)\b|^[\w\s-]{0,40}\?|^\s*to\s+(?:you|such|that|this|the\s+user|any\s+user)\b`,
+  String.raw`^[^.;]{0,30}?\b(?:that|which)\s+(?:you|users?|members?|sellers?|customers?)\s+(?:list|upload|post|submit|sell|offer|create|provide|publish)|^[^.;]{0,30}?\b(?:you|users?|members?|sellers?)\s+(?:list|upload|post|submit|publish)|^[^.;]{0,30}?\b(?:posted|uploaded|listed|submitted|published|created)\s+by\b|^[^.;]{0,40}?\b(?:do|does)\s+not\s+(?:meet|comply|conform)|` +
+    String.raw`^[^.;]{0,120}?${CONDUCT.source}|^[^.;]{0,40}?\bof\s+their\s+third[\s-]part|^[^.;]{0,40}?\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:developers?|publishers?|owners?|sellers?|merchants?|third)\b|^[\w\s-]{0,40}\?|^\s*to\s+(?:you|such|that|this|the\s+user|any\s+user)\b`,
 );
+/** Another party as the subject before the modal: "Your mobile carrier may discontinue …", "Customer may reduce …". */
+const OTHER_SUBJECT_BEFORE =
+  /\b(?:customers?|you|users?|members?|carriers?|providers?|partners?|administrators?|admins?|employers?|sellers?|merchants?|developers?|publishers?|operators?|licensors?|advertisers?|vendors?|third[\s-]part(?:y|ies))(?:\s+[\w-]+)?\s+$/;
 /** Ending or limiting the user's service for their conduct or unpaid bills (GUIDE S1: termination, `none`). */
 const END_VERB = /\b(?:suspend|terminat|disabl|disconnect|restrict|block|ban|limit|cease|stop|remov)/;
 /** The clause also changes a document ("we may modify these Terms"): the terms rules decide it. */
@@ -217,6 +221,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
         wordsAfterLastVerb(evidence, SERVICE_VERBS) > MAX_OBJECT_GAP,
     },
     rejectAfter: NOT_OURS_AFTER,
+    rejectBefore: OTHER_SUBJECT_BEFORE,
     // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
     // right to suspend the service"); a negation inside the hit is left to the limit rule.
     implies: { stance: 'grant', negated: 'grant' },
@@ -246,6 +251,13 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Acme may, as its sole remedy, terminate the portion of the Agreement relating to the Services.',
       'We may refuse to provide support for any modified products.',
       'You can change your preferences for the apps in your browser settings.',
+      'Customer may reduce the number of Subscriptions at renewal.',
+      'We may remove any items that you list if we receive a complaint.',
+      'We reserve the right to remove any apps you upload.',
+      'We may remove offers posted by users.',
+      'We may remove apps that do not meet our review guidelines.',
+      'Your mobile carrier may discontinue the service at any time.',
+      'Third-party providers may discontinue the services at any time without notice.',
     ],
   },
   {
