@@ -119,7 +119,9 @@ const VETOES: readonly Veto[] = [
   },
   {
     id: 'content_licence.licensed-training-data',
-    when: /\b(?:train\w*|built|developed)\b[^.;]{0,60}?\blicensed\s+(?:[\w-]+\s+){0,2}?(?:data|datasets?|content|materials?|sources)\b/,
+    when: (lower) =>
+      /\blicensed\s+(?:[\w-]+\s+)?(?:data|datasets?|content|materials?|sources)\b/.test(lower) &&
+      /\b(?:train\w*|built|developed)\b/.test(lower),
     unless: /\bgrant/,
     model: true,
     why: 'Data "licensed" for training is where a model learnt from, not a licence the user gives the service (GUIDE: ai_training reads the use of the user’s content).',
