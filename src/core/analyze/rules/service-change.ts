@@ -160,12 +160,12 @@ const NOT_OURS_AFTER = RegExp(
 );
 /** Another party as the subject before the modal: "Your mobile carrier may discontinue …", "Customer may reduce …". */
 const OTHER_SUBJECT_BEFORE =
-  /\b(?:customers?|you|users?|members?|carriers?|providers?|partners?|administrators?|admins?|employers?|sellers?|merchants?|developers?|publishers?|operators?|licensors?|advertisers?|vendors?|third[\s-]part(?:y|ies))(?:\s+[\w-]+)?\s+$/;
+  /(?:^|[.;:,(]\s*|\b(?:if|when|that|while|where)\s+)(?:your\s+|the\s+|any\s+|our\s+|a\s+)?(?:[\w-]+\s+)?(?:customers?|you|users?|members?|carriers?|providers?|partners?|administrators?|admins?|employers?|sellers?|merchants?|developers?|publishers?|operators?|licensors?|advertisers?|vendors?|third[\s-]part(?:y|ies))\s+$/;
 /** Ending or limiting the user's service for their conduct or unpaid bills (GUIDE S1: termination, `none`). */
 const END_VERB = /\b(?:suspend|terminat|disabl|disconnect|restrict|block|ban|limit|cease|stop|remov)/;
 /** The clause also changes a document ("we may modify these Terms"): the terms rules decide it. */
 const DOC_CHANGE =
-  /\b(?:chang|modif|amend|updat|revis)\w*\s+(?:\S+\s+){0,3}?(?:these|this|the|our)\s+(?:[\w-]+\s+)?(?:terms|polic|agreement|conditions|notice|statement)|\b(?:terms|polic\w*|agreement|conditions|notice|statement)\s+(?:\S+\s+){0,3}?(?:be|are|is|been)\s+(?:[\w-]+\s+)?(?:chang|modif|amend|updat|revis)|\bcontinu\w*\s+(?:to\s+)?use\b/;
+  /\b(?:chang|modif|amend|updat|revis)\w*\s+(?:\S+\s+){0,3}?(?:these|this|the|our)\s+(?:[\w-]+\s+)?(?:terms|polic|agreement|conditions|notice|statement)|\b(?:terms|polic\w*|agreement|conditions|notice|statement)\s+(?:\S+\s+){0,3}?(?:be|are|is|been)\s+(?:[\w-]+\s+)?(?:chang|modif|amend|updat|revis)|\b(?:after|following)\s+(?:any\s+|such\s+|the\s+)?(?:changes|modifications|updates|amendments)\b/;
 
 /** A section or document saying what it covers ("This section explains how we may change the Services"). */
 const DESCRIBES_ITSELF =
@@ -175,9 +175,12 @@ export const SERVICE_CHANGE_VETOES: readonly Veto[] = [
   {
     id: 'terms_change.describes-itself',
     when: DESCRIBES_ITSELF,
-    unless: DOC_CHANGE,
+    unless: /[,;]\s+(?:and\s+|but\s+)?we\s+(?:may|can|reserve|will)\b/,
     why: 'A section that says what it covers takes no right itself: the units it introduces do (GUIDE S1, C3). The terms rules share the veto, so a clause that also changes a document is theirs to decide.',
-    mustVeto: ['This section explains how we may change the Services, and how to contact us.'],
+    mustVeto: [
+      'This section explains how we may change the Services, and how to contact us.',
+      'This section explains how we may change the Services or these Terms, how you may contact us, and other provisions.',
+    ],
     mustNotVeto: [
       'We may change the Services or these Terms at any time.',
       'These Terms of Service describe your rights, and we may change these Terms at any time without notice.',
@@ -190,6 +193,7 @@ export const SERVICE_CHANGE_VETOES: readonly Veto[] = [
     why: 'A service suspended, ended or limited because the user broke the rules or did not pay is termination, not a change of what the service offers (GUIDE S1).',
     mustVeto: [
       'If any failure to pay Charges continues for five days, we may terminate, suspend, or disconnect the Services immediately.',
+      'After we terminate the Services to you for your breach, if you continue to use the Services, we are entitled to suspend or terminate the Services directly.',
       'After we have told you that we did not receive a full payment, we may suspend the Services.',
     ],
     mustNotVeto: [
@@ -235,6 +239,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Acme reserves the right, at its sole discretion, to withdraw or modify virtual items at any time without notice.',
       'We may change data storage limits or discontinue the Service.',
       'No warranty is given about the availability of the app and we reserve the right to suspend or modify the service.',
+      'Acme or the Acme Vendors may revise or discontinue Product options at any time without prior notice.',
     ],
     mustNotMatch: [
       'You can change your plan at any time.',
