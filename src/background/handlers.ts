@@ -154,12 +154,15 @@ function analysisOptions(document: Pick<ExtractedDocument, 'lang' | 'title' | 'u
  * findings. Answers the content script with what to paint. An analysis that overran its budget leaves the tab
  * `timed-out`; one whose tab has moved on to another page meanwhile is dropped.
  */
-function analysePage(payload: ExtractedPage, tabId: number): Promise<PageExtractedReply> {
+function analysePage(
+  { pageCut, ...payload }: ExtractedPage & { pageCut: PageCut | null },
+  tabId: number,
+): Promise<PageExtractedReply> {
   const { clauses, text } = payload.document;
   const output = Promise.resolve().then(() =>
     analysisHost().analyse(analysisRequest(clauses, analysisOptions(payload.document), text)),
   );
-  return publishAnalysis(payload, tabId, output, null);
+  return publishAnalysis(payload, tabId, output, pageCut);
 }
 
 /** The rest of analysePage, once the worker's output is coming: the report (what reads the whole document) and the reply. */

@@ -9,6 +9,7 @@ import { storedClausesProblem, unpackClauses, type PartBase, type StoredClauses 
 import { ClauseSchema, DetectionSchema, issueText } from '../core/report/schema';
 import type { ExtractedPage, PageStreamHead } from '../shared/messages';
 import { RejectedMessage } from '../shared/rejected-message';
+import type { PageCut } from '../shared/tab-state';
 
 function fail(what: string): never {
   throw new RejectedMessage(`Message refused: ${what}.`);
@@ -103,7 +104,7 @@ const PageDocumentSchema = v.object({
   clauses: v.unknown(),
 });
 
-function checkDocument(x: unknown): ExtractedDocument {
+function checkDocument(x: unknown): { document: ExtractedDocument; pageCut: PageCut | null } {
   const doc = checked(PageDocumentSchema, x, 'bad document');
   const sent = sentClauses(doc.clauses, doc.text);
   const clauses = checked(
@@ -116,7 +117,13 @@ function checkDocument(x: unknown): ExtractedDocument {
     if (ids.has(c.id)) fail('duplicate clause id');
     ids.add(c.id);
   }
-  return { ...doc, text: cut(doc.text, PAGE_BOUNDS.text), clauses };
+  const text = cut(doc.text, PAGE_BOUNDS.text);
+  // Cut at a bound, the report is of the page's start, and says so (as for a page sent in parts).
+  const cutShort = text.length < doc.text.length || clauses.length < sentCount(doc.clauses);
+  return {
+    document: { ...doc, text, clauses },
+    pageCut: cutShort ? { chars: text.length, clauses: clauses.length } : null,
+  };
 }
 
 export const checkUrl = (x: unknown): string => checked(UrlSchema, x, 'bad url');
@@ -148,8 +155,10 @@ function checkPage<D>(
 }
 
 /** The page's text as the content script sent it, within bounds. No analysis comes from the page: the background makes it. */
-export function checkPageExtracted(x: unknown): ExtractedPage {
-  return checkPage(x, checkDocument);
+/** A page sent whole, within bounds; `pageCut` says how much was read when a bound cut it (null when all was). */
+export function checkPageExtracted(x: unknown): ExtractedPage & { pageCut: PageCut | null } {
+  const page = checkPage(x, checkDocument);
+  return { ...page, document: page.document.document, pageCut: page.document.pageCut };
 }
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));

@@ -183,6 +183,16 @@ describe('checkPageExtracted', () => {
     expect(out.document.text.length).toBe(PAGE_BOUNDS.text);
     expect(out.document.clauses).toHaveLength(PAGE_BOUNDS.clauses);
     expect(out.document.clauses.map((c) => c.id)).not.toContain('past-the-bound');
+    // The report says it is of the page's start.
+    expect(out.pageCut).toEqual({ chars: PAGE_BOUNDS.text, clauses: PAGE_BOUNDS.clauses });
+  });
+
+  it('marks a page as cut when only its clauses pass the bound, and a page within the bounds as whole', () => {
+    expect(checkPageExtracted(validPayload()).pageCut).toBeNull();
+    const p = validPayload() as Record<string, any>;
+    const [first] = p.document.clauses;
+    p.document.clauses = Array.from({ length: PAGE_BOUNDS.clauses + 1 }, (_, i) => ({ ...first, id: `c${i}` }));
+    expect(checkPageExtracted(p).pageCut).toEqual({ chars: p.document.text.length, clauses: PAGE_BOUNDS.clauses });
   });
 
   it('drops unknown extra fields instead of passing them on', () => {
