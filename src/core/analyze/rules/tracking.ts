@@ -45,10 +45,10 @@ const DESCRIBES_USE =
 
 /** The purposes of strictly necessary cookies (T3). */
 const NECESSARY_PURPOSE =
-  /\b(?:security|fraud|(?:keep|stay)\s(?:you\s)?(?:logged|signed)\sin|authenticat\w*|load[\s-]balanc\w*|unauthori[sz]ed\saccess|basic\sfunctionality|technically\snecessary|necessary\sfrom\sa\stechnical)\b/;
+  /\b(?:security|fraud|(?:keep|stay)\s(?:you\s)?(?:logged|signed)\sin|authenticat\w*|load[\s-]balanc\w*|unauthori[sz]ed\saccess|(?:basic|core|essential)\s(?:(?:web\s?)?site\s|service\s)?(?:functionality|functions?|features)|technically\snecessary|necessary\sfrom\sa\stechnical)\b/;
 /** …any purpose beyond them keeps the unit. */
 const BEYOND_NECESSARY =
-  /\b(?:advertis\w*|ads|marketing|analytic\w*|measur\w*|personali[sz]\w*|customi[sz]\w*|interests?|targeted|third[\s-]part\w*|statistic\w*|performance|understand|improve|usage|how\syou|preferences|profil\w*|click[\s-]?stream|browsing|navigation|domains|pages\syou)\b/;
+  /\b(?:advertis\w*|ads|marketing|analytic\w*|measur\w*|personali[sz]\w*|customi[sz]\w*|interests?|targeted|third[\s-]part\w*|statistic\w*|performance|understand|improve|usage|how\syou|preferences|profil\w*|click[\s-]?stream|browsing\s(?:history|activit\w*|behaviou?r|habits|data|information)|navigation|domains|pages\syou)\b/;
 
 /** "We will not have access or control over such cookies" (T13): the main clause disclaims the third party's tracking. */
 const NO_CONTROL =
@@ -137,10 +137,26 @@ const VETOES: readonly Veto[] = [
       'We use Security Cookies for security purposes.',
       'We use authentication cookies to keep you logged in from your web browser.',
       'We may use device identifiers to detect and block unauthorized access by bots.',
+      'We use required cookies to perform essential website functions.',
+      'We use technologies, such as cookies, to enable the core functionality of our website and apps.',
     ],
     mustNotVeto: [
       'We use cookies for security and to show you personalised ads.',
       'We use cookies for security and analytics.',
+    ],
+  },
+  {
+    id: 'tracking.needed-to-work',
+    when: /\b(?:cannot|can\snot|can['’]t|will\snot|won['’]t|would\snot|may\snot|do(?:es)?\snot)\s(?:\w+\s){0,2}?(?:be\s(?:offered|provided|available|accessed|used)|work|function|operate)\b[^.;]{0,40}?\bwithout\s(?:the\s(?:use|help)\sof\s)?cookies\b|\bonly\s(?:be\s)?(?:available|accessible|possible)\s(?:through|with|by|using)\s(?:the\suse\sof\s)?cookies\b/,
+    unless: BEYOND_NECESSARY,
+    why: 'That parts of a site need cookies to work states no tracking purpose (T3: functional cookies; role=explanation); a "cannot … without" is no denial either.',
+    mustVeto: [
+      'Several functionalities of our website cannot be offered without the use of cookies.',
+      'Certain aspects of our website are only available through the use of cookies, so your use of our website may be limited if you decline cookies.',
+    ],
+    mustNotVeto: [
+      'Some features will not work without cookies, and we also use cookies for analytics.',
+      'We do not use cookies for advertising.',
     ],
   },
   {
