@@ -32,6 +32,15 @@ const TECH_DEFINITION =
 const NAMED_AS =
   /\b(?:are|is)\s(?:also\s)?(?:commonly\s|sometimes\s|generally\s)?(?:called|referred\sto\sas)\b|\bwe\s(?:use\sthe\sterm\s\W?(?:cookies?|tracking)|refer\sto\s(?:[\w-]+\s){0,4}?(?:cookies?|technolog\w*)\b)/;
 
+/**
+ * A practice named or defined, not engaged in: "This is called interest-based advertising", "OBA is also referred to
+ * as …", "Targeted advertising (also known as …) is advertising based on your interests …" (T15: role=definition).
+ */
+const PRACTICE_NAMED = anyOf(
+  /^\W*(?:(?:this|that|it|these|such)\s(?:[\w-]+\s){0,2}?|(?:[\w“”"'’-]+\s){1,5}?(?:\([^)]{0,40}\)\s)?)(?:is|are)\s(?:also\s)?(?:commonly\s|sometimes\s|generally\s|often\s)?(?:called|known\sas|referred\sto\sas)\b/,
+  /^\W*(?:[\w-]+\s){0,3}?(?:advertising|marketing|tracking)\s(?:\([^)]{0,80}\)\s)?(?:is|means|refers\sto)\s(?:the\s|an?\s)?(?:advertising|practice|delivery|process|collection)\b/,
+);
+
 /** Generic browser advice (T4): "you can set your browser to refuse cookies", "by adjusting your browser settings". */
 const BROWSER_ADVICE =
   /\b(?:set|configure|adjust|change|modify|instruct)\s(?:your|the|their)\s(?:web\s|internet\s)?browser\b|\b(?:settings?|preferences|options)\s(?:of|in|on)\s(?:your|the)\s(?:web\s|internet\s)?browser\b|\b(?:through|via|using|in|from|adjusting|changing)\s(?:your|the)\s(?:web\s|internet\s)?browser(?:['’]s)?\s(?:settings?|preferences|options)\b|\b(?:disable|disabling|block|blocking|refuse|refusing|reject|rejecting)\s(?:\w+\s){0,3}?cookies?\b[^.;]{0,60}?\bbrowser\b/;
@@ -93,6 +102,24 @@ const VETOES: readonly Veto[] = [
       'Cookies. We use cookies, which are small text files, to track your visits.',
       'We use cookies that are small files to recognise you across sites.',
       'We use pixels (also called web beacons) to see whether you open our emails.',
+    ],
+  },
+  {
+    id: 'tracking.practice-named',
+    when: PRACTICE_NAMED,
+    unless: /\bwe\s(?:\w+\s){0,3}?(?:use|engage|work|partner|allow|show|serve|collect|share)\b/,
+    why: 'A sentence naming or defining a practice ("This is called interest-based advertising") takes no right (T15: role=definition); the unit saying the service does it does.',
+    mustVeto: [
+      'This is called interest-based advertising.',
+      'OBA is also referred to as interest-based advertising.',
+      'This practice is commonly referred to as "interest-based advertising" or "online behavioral advertising."',
+      'Targeted advertising (also known as online behavioral advertising) is advertising based on your interests in topics and content.',
+      'Interest-based advertising (IBA) is also commonly referred to as targeted advertising.',
+    ],
+    mustNotVeto: [
+      'We use your browsing activity to show you ads; this is called interest-based advertising and we work with partners to do it.',
+      'We show you interest-based advertising.',
+      'Targeted advertising is used on our sites.',
     ],
   },
   {
