@@ -34,11 +34,13 @@ const NAMED_AS =
 
 /**
  * A practice named or defined, not engaged in: "This is called interest-based advertising", "OBA is also referred to
- * as …", "Targeted advertising (also known as …) is advertising based on your interests …" (T15: role=definition).
+ * as …", "Targeted advertising (also known as …) is advertising based on your interests …", "references to Share
+ * refer to …" (T15: role=definition).
  */
 const PRACTICE_NAMED = anyOf(
   /^\W*(?:(?:this|that|it|these|such)\s(?:[\w-]+\s){0,2}?|(?:[\w“”"'’-]+\s){1,5}?(?:\([^)]{0,40}\)\s)?)(?:is|are)\s(?:also\s)?(?:commonly\s|sometimes\s|generally\s|often\s)?(?:called|known\sas|referred\sto\sas)\b/,
   /^\W*(?:[\w-]+\s){0,3}?(?:advertising|marketing|tracking)\s(?:\([^)]{0,80}\)\s)?(?:is|means|refers\sto)\s(?:the\s|an?\s)?(?:advertising|practice|delivery|process|collection)\b/,
+  /\breferences?\sto\s(?:[^.;]|\.\d){0,60}?\s(?:refers?\sto|means?)\b/,
 );
 
 /** Generic browser advice (T4): "you can set your browser to refuse cookies", "by adjusting your browser settings". */
@@ -115,6 +117,7 @@ const VETOES: readonly Veto[] = [
       'This practice is commonly referred to as "interest-based advertising" or "online behavioral advertising."',
       'Targeted advertising (also known as online behavioral advertising) is advertising based on your interests in topics and content.',
       'Interest-based advertising (IBA) is also commonly referred to as targeted advertising.',
+      'All references to Share under Section 8.6 refer to the processing of PI for the purposes of Targeted Advertisement.',
     ],
     mustNotVeto: [
       'We use your browsing activity to show you ads; this is called interest-based advertising and we work with partners to do it.',
@@ -266,7 +269,7 @@ export const tracking: CategoryRules = {
     {
       id: 'tracking.targeted-ads',
       cue: [
-        /(?:targeted|interest[\s-]based|behaviou?ral|personali[sz]ed|tailored|relevant|cross[\s-]context)\s+(?:ad|advert)|retarget|remarket|\bads\s+(?:based|tailored)/,
+        /(?:targeted|interest[\s-]based|behaviou?ral|behaviou?r[\s-]based|personali[sz]ed|tailored|relevant|cross[\s-]context)\s+(?:content\s+and\s+)?(?:ad|advert)|retarget|remarket|\bads\s+(?:based|tailored)/,
       ],
       match: ['#AdsTerm+', 'ads .{0,3} (based on|tailored to) .{0,3} (your|you)'],
       severity: 'medium',
@@ -274,6 +277,8 @@ export const tracking: CategoryRules = {
       mustMatch: [
         'We use your information to show you targeted advertising.',
         { text: 'We do not use your data for targeted advertising.', stance: 'restrict' },
+        'We may engage third parties for the purpose of delivering interest-based content and advertisements to you.',
+        'Cookies are also used to display behavior-based advertising.',
       ],
       mustNotMatch: ['Advertising revenue helps keep the service free.'],
     },
