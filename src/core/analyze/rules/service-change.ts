@@ -3,6 +3,7 @@
 // a changed service or price leaves the user free to leave, without a rewritten contract binding them.
 import type { Rule, Veto } from '../rule';
 import { LEXICON_LISTS } from '../lexicon';
+import { TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
 
 const list = (...tags: string[]): string[] => tags.flatMap((t) => LEXICON_LISTS[t]!);
@@ -164,8 +165,13 @@ const OTHER_SUBJECT_BEFORE =
 /** Ending or limiting the user's service for their conduct or unpaid bills (GUIDE S1: termination, `none`). */
 const END_VERB = /\b(?:suspend|terminat|disabl|disconnect|restrict|block|ban|limit|cease|stop|remov)/;
 /** The clause also changes a document ("we may modify these Terms"): the terms rules decide it. */
-const DOC_CHANGE =
-  /\b(?:chang|modif|amend|updat|revis)\w*\s+(?:\S+\s+){0,3}?(?:these|this|the|our)\s+(?:[\w-]+\s+)?(?:terms|polic|agreement|conditions|notice|statement)|\b(?:terms|polic\w*|agreement|conditions|notice|statement)\s+(?:\S+\s+){0,3}?(?:be|are|is|been)\s+(?:[\w-]+\s+)?(?:chang|modif|amend|updat|revis)|\b(?:after|following)\s+(?:any\s+|such\s+|the\s+)?(?:changes|modifications|updates|amendments)\b/;
+const DOC_CHANGE = RegExp(
+  [
+    String.raw`\b(?:chang|modif|amend|updat|revis)\w*\s+(?:\S+\s+){0,3}?(?:these|this|the|our)\s+(?:[\w-]+\s+)?${TERMS_DOC_WORD}`,
+    String.raw`\b${TERMS_DOC_WORD}\s+(?:\S+\s+){0,3}?(?:be|are|is|been)\s+(?:[\w-]+\s+)?(?:chang|modif|amend|updat|revis)`,
+    String.raw`\b(?:after|following)\s+(?:any\s+|such\s+|the\s+)?(?:changes|modifications|updates|amendments)\b`,
+  ].join('|'),
+);
 
 /** A section or document saying what it covers ("This section explains how we may change the Services"). */
 const DESCRIBES_ITSELF =
@@ -203,6 +209,8 @@ export const SERVICE_CHANGE_VETOES: readonly Veto[] = [
       'We may change this Privacy Statement at any time, and we may restrict the accounts of users who violate it.',
       'Continued use of the Service after changes are posted means you accept them; we may terminate accounts that misuse the Service.',
       'We may update this Notice at any time; we may suspend access for abuse.',
+      // Every document word of the lexicon (TermsDoc), not a copy of some: "EULA", "Guidelines", "contract".
+      'We may update this EULA at any time, and we may suspend the accounts of users who violate it.',
     ],
   },
 ];
