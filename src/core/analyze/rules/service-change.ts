@@ -145,6 +145,21 @@ const NOT_THE_OFFER = RegExp(
 );
 /** A negation inside the hit: "we will not remove features" is `service-change-limit`'s, not a grant. */
 const NEGATED_HIT = /\b(?:not|never|no|nor|cannot)\b|n['’]t\b/i;
+/** What a rule's `rejectEvidence` asks of its hit. */
+interface EvidenceTest {
+  test(evidence: string): boolean;
+}
+/**
+ * The evidence test of the service and price grant rules: a negation inside the hit (the limit rule's), a thing that
+ * is not the service's own (`notOurs`), or an object too far after the last of `verbs` ("may change the way in which
+ * users of the Services …").
+ */
+function notOurChange(notOurs: EvidenceTest, verbs: ReadonlySet<string>): EvidenceTest {
+  return {
+    test: (evidence) =>
+      NEGATED_HIT.test(evidence) || notOurs.test(evidence) || wordsAfterLastVerb(evidence, verbs) > MAX_OBJECT_GAP,
+  };
+}
 /** The thing changed is a place the object is taken from or put in ("remove content from the Site"). */
 const IN_PLACE =
   /(?:^|\s)(?:from|on|in|through|via|within|into)\s+(?:the\s+|our\s+|any\s+|this\s+|its\s+|such\s+)?[\w’'-]+[^\w’'-]*$/i;
@@ -225,13 +240,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     match: [
       '(may|might|can|could|will|reserve|reserves|entitled|retain|retains|free|need|needs|flexibility) .{0,12} (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
     ],
-    rejectEvidence: {
-      test: (evidence: string): boolean =>
-        NEGATED_HIT.test(evidence) ||
-        NOT_THE_OFFER.test(evidence) ||
-        IN_PLACE.test(evidence) ||
-        wordsAfterLastVerb(evidence, SERVICE_VERBS) > MAX_OBJECT_GAP,
-    },
+    rejectEvidence: notOurChange({ test: (e) => NOT_THE_OFFER.test(e) || IN_PLACE.test(e) }, SERVICE_VERBS),
     rejectAfter: NOT_OURS_AFTER,
     rejectBefore: OTHER_SUBJECT_BEFORE,
     // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
@@ -281,12 +290,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     match: [
       '(may|might|can|could|reserve|reserves|entitled|retain|retains) .{0,8} (#ChangeVerb|#OfferChangeVerb) (the|any|such|all|our|its) (such)? content',
     ],
-    rejectEvidence: {
-      test: (evidence: string): boolean =>
-        NEGATED_HIT.test(evidence) ||
-        NOT_THE_OFFER.test(evidence) ||
-        wordsAfterLastVerb(evidence, SERVICE_VERBS) > MAX_OBJECT_GAP,
-    },
+    rejectEvidence: notOurChange(NOT_THE_OFFER, SERVICE_VERBS),
     rejectAfter: RegExp(
       String.raw`${NOT_OURS_AFTER.source}|^\s*(?:that|which|you|posted|submitted|uploaded|provided|shared|from|on|in|of\s+(?:users?|members?|others))\b`,
     ),
@@ -371,12 +375,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     match: [
       '(may|might|can|could|will|reserve|reserves|entitled|retain|retains|free) .{0,6} (#ChangeVerb|#PriceChangeVerb|#OfferChangeVerb) .{0,5} #PriceWord',
     ],
-    rejectEvidence: {
-      test: (evidence: string): boolean =>
-        NEGATED_HIT.test(evidence) ||
-        NOT_OUR_PRICE.test(evidence) ||
-        wordsAfterLastVerb(evidence, PRICE_VERBS) > MAX_OBJECT_GAP,
-    },
+    rejectEvidence: notOurChange(NOT_OUR_PRICE, PRICE_VERBS),
     // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
     // right to suspend the service"); a negation inside the hit is left to the limit rule.
     implies: { stance: 'grant', negated: 'grant' },
