@@ -204,6 +204,13 @@ const DOC_CHANGE = RegExp(
   ].join('|'),
 );
 
+/**
+ * A service or price change phrased with a change of a document ("We may modify the Service or these Terms", "… the
+ * Services, including these Terms, without notice") weighs as the terms rules weigh that change (unilateral-modify:
+ * medium, "without notice" high), not with the service's cap.
+ */
+const AS_TERMS_CHANGE: NonNullable<Rule['weighsAs']> = { when: DOC_CHANGE, severity: 'medium' };
+
 /** A section or document saying what it covers ("This section explains how we may change the Services"). */
 const DESCRIBES_ITSELF =
   /^(?:this|the|these|our)\s+(?:section|article|clause|paragraph|part|terms(?:\s+of\s+(?:service|use))?|agreement)\s+(?:(?:also|further|below)\s+)?(?:explains?|describes?|discuss(?:es)?|sets?\s+out|outlines?|indicates?|covers?)\b/;
@@ -264,6 +271,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
     why: 'The company may change or discontinue the service, its features or what it offers, without the user agreeing.',
     mustMatch: [
       'We may modify, suspend or discontinue the Services at any time.',
@@ -316,6 +324,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
     why: 'The company may change or remove the content it offers (its catalogue, articles, games), without the user agreeing.',
     mustMatch: ['Acme and the owners of any Content may, from time to time, remove any such Content without notice.'],
     mustNotMatch: [
@@ -348,6 +357,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
     why: 'The service or what it offers may be changed or discontinued by the company, without the user agreeing.',
     mustMatch: [
       'The Site may be modified, updated, interrupted, suspended or discontinued at any time without notice.',
@@ -380,6 +390,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
     why: 'The company may limit what the service offers (storage, use, features) on its own.',
     mustMatch: [
       'We reserve the right to establish limits on the amount of storage available to you.',
@@ -404,6 +415,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
     why: 'The company may change prices or fees on its own.',
     mustMatch: [
       'We may change our fees at any time.',
@@ -435,6 +447,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
     why: 'Prices that may change at the company’s discretion are a unilateral change of what the service costs.',
     mustMatch: [
       'Prices are subject to change without notice.',
@@ -463,6 +476,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
     why: 'A service that may start charging for what was free changes what it costs on its own.',
     mustMatch: [
       'We reserve the right at any time to charge fees for access to all or portions of the Services.',
