@@ -166,14 +166,23 @@ interface EvidenceTest {
   test(evidence: string): boolean;
 }
 /**
- * The evidence test of the service and price grant rules: a negation inside the hit (the limit rule's), a thing that
- * is not the service's own (`notOurs`), or an object too far after the last of `verbs` ("may change the way in which
- * users of the Services …").
+ * A disclaimer of liability for a change ("Neither Acme nor its licensors will be liable for any change, suspension or
+ * discontinuation of the Services"): it presupposes the change and takes no right of its own; the unit that says the
+ * service may change carries the grant (GUIDE S2 "as for terms", C3; G1, G4). Not "without being liable".
+ */
+const LIABLE_FOR = /\b(?:be|is|are|been)\s+(?:held\s+)?(?:liable|responsible)\b/i;
+/**
+ * The evidence test of the service and price grant rules: a negation inside the hit (the limit rule's), a disclaimer
+ * of liability, a thing that is not the service's own (`notOurs`), or an object too far after the last of `verbs`
+ * ("may change the way in which users of the Services …").
  */
 function notOurChange(notOurs: EvidenceTest, verbs: ReadonlySet<string>): EvidenceTest {
   return {
     test: (evidence) =>
-      NEGATED_HIT.test(evidence) || notOurs.test(evidence) || wordsAfterLastVerb(evidence, verbs) > MAX_OBJECT_GAP,
+      NEGATED_HIT.test(evidence) ||
+      LIABLE_FOR.test(evidence) ||
+      notOurs.test(evidence) ||
+      wordsAfterLastVerb(evidence, verbs) > MAX_OBJECT_GAP,
   };
 }
 /** The thing changed is a place the object is taken from or put in ("remove content from the Site"). */
@@ -281,6 +290,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may change data storage limits or discontinue the Service.',
       'No warranty is given about the availability of the app and we reserve the right to suspend or modify the service.',
       'Acme or the Acme Vendors may revise or discontinue Product options at any time without prior notice.',
+      'We may, without being held liable, discontinue the Service.',
     ],
     mustNotMatch: [
       'You can change your plan at any time.',
@@ -306,6 +316,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Third-party providers may discontinue the services at any time without notice.',
       'Under no circumstances may we discontinue the Services.',
       'At no time, may Acme remove features you have paid for.',
+      // A liability disclaimer presupposes the change; the unit that states the right carries it.
+      'Neither Acme nor its licensors will be liable for any change, suspension or discontinuation of the Services.',
     ],
   },
   {
@@ -429,6 +441,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Exchange rates may change between the order and the charge.',
       'Sellers may change their prices at any time.',
       'In no event will we increase the price of your subscription during its term.',
+      'Neither Acme nor its suppliers will be liable for any change in our prices.',
     ],
   },
   {
