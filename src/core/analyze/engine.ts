@@ -354,8 +354,11 @@ function matchBody(
         actor = 'service';
       }
     }
-    const adjusted = cat.adjustSeverity ? cat.adjustSeverity(lower, rule.severity) : rule.severity;
-    const base = rule.maxSeverity && higher(adjusted, rule.maxSeverity) === adjusted ? rule.maxSeverity : adjusted;
+    const weighs = rule.weighsAs?.when.test(lower) ? rule.weighsAs.severity : undefined;
+    const own = weighs ?? rule.severity;
+    const adjusted = cat.adjustSeverity ? cat.adjustSeverity(lower, own) : own;
+    const cap = weighs ? undefined : rule.maxSeverity;
+    const base = cap && higher(adjusted, cap) === adjusted ? cap : adjusted;
     // Evidence comes from the unit: a match that begins in the context is cut where the unit begins.
     const evidence = trimEvidence(text.slice(Math.max(start, from), end));
     if (!evidence) return null;

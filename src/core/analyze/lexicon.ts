@@ -931,6 +931,13 @@ export const FUNCTION_WORDS: readonly string[] = [
 ];
 
 /**
+ * The names of a terms document (LEXICON_LISTS.TermsDoc) that also have an everyday sense ("without notice", "a
+ * statement of account", "to establish general guidelines and limits on use"): they name the document only after a
+ * determiner ("this Notice", "our Privacy Statement", "these Guidelines"). Read by terms-doc.ts; not a tag of their own.
+ */
+export const TERMS_DOC_EVERYDAY: readonly string[] = ['notice', 'statement', 'guidelines'];
+
+/**
  * The user named by its role in the agreement ("Advertiser hereby grants …", "each Artist uploading Music grants …"):
  * a licence such a party grants is the user's licence (GUIDE.md content_licence, L2). Not a lexicon tag: the same
  * words name other parties elsewhere ("advertisers" receiving data are a third party).

@@ -25,6 +25,11 @@ export interface Rule {
    */
   maxSeverity?: Severity;
   /**
+   * The clause (lower-cased) also does what a weightier rule of the category covers ("We may modify the Service or
+   * these Terms"): the hit then weighs as that rule, from `severity` and with no `maxSeverity`.
+   */
+  weighsAs?: { when: { test(lower: string): boolean }; severity: Severity };
+  /**
    * Stances this rule may report (default: all). "We do not sell your data to third parties" denies a sale, but says
    * nothing about sharing, so the data_sharing rule for selling reports only grant/conditional.
    */

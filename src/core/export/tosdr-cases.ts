@@ -2,6 +2,13 @@
 // Lookup (see nearest-tosdr-case.ts): the entries for the finding's category+stance are tried in order; the first whose
 // `when` pattern matches the clause text (or that has no `when`) wins. So refinements come first, the default last.
 import type { CategoryId, Stance } from '../types';
+import { TERMS_DOC_EVERYDAY_WORD, TERMS_DOC_PLAIN_WORD } from '../analyze/terms-doc';
+
+/**
+ * The clause names no terms document (the lexicon's TermsDoc words; "notice" and "statement" only after a
+ * determiner): a change in it is of the service or its prices.
+ */
+const NAMES_NO_DOCUMENT = String.raw`^(?!.*(?:\b${TERMS_DOC_PLAIN_WORD}|\b(?:this|these|our|the)\s+(?:[\w-]+\s+)?${TERMS_DOC_EVERYDAY_WORD}))`;
 
 /**
  * Where a title comes from:
@@ -367,7 +374,7 @@ export const TOSDR_CASES: readonly TosdrCaseEntry[] = [
   {
     category: 'terms_change',
     stance: 'grant',
-    when: String.raw`^(?!.*(?:\b(?:terms|agreement|polic(?:y|ies)|conditions)\b|\b(?:this|these|our|the)\s+(?:[\w-]+\s+)?(?:notice|statement)\b)).*\b(?:prices?|pricing|fees?|charges)\b`,
+    when: String.raw`${NAMES_NO_DOCUMENT}.*\b(?:prices?|pricing|fees?|charges)\b`,
     source: 'termwatch',
     title: 'The service may change its prices or fees on its own',
     examples: ['We may change our prices at any time.'],
@@ -375,7 +382,7 @@ export const TOSDR_CASES: readonly TosdrCaseEntry[] = [
   {
     category: 'terms_change',
     stance: 'grant',
-    when: String.raw`^(?!.*(?:\b(?:terms|agreement|polic(?:y|ies)|conditions)\b|\b(?:this|these|our|the)\s+(?:[\w-]+\s+)?(?:notice|statement)\b)).*\b(?:discontinu|suspend|stop|ceas|terminat(?:e|es|ed|ing)\b|withdr[ae]w|remov|limit(?:s|ed|ing)?\b|(?:modif|chang)\w*\s+(?:\w+\s+){0,3}?(?:services?|features?|functionality|site|website|platform|apps?|products?)\b)`,
+    when: String.raw`${NAMES_NO_DOCUMENT}.*\b(?:discontinu|suspend|stop|ceas|terminat(?:e|es|ed|ing)\b|withdr[ae]w|remov|limit(?:s|ed|ing)?\b|(?:modif|chang)\w*\s+(?:\w+\s+){0,3}?(?:services?|features?|functionality|site|website|platform|apps?|products?)\b)`,
     source: 'tosdr-legacy',
     title: 'They may stop providing the service at any time',
     examples: [
@@ -404,7 +411,11 @@ export const TOSDR_CASES: readonly TosdrCaseEntry[] = [
     stance: 'grant',
     source: 'tosdr-legacy',
     title: 'Terms may be changed any time at their discretion, without notice to the user',
-    examples: ['We may change these Terms from time to time; your continued use means you accept them.'],
+    examples: [
+      'We may change these Terms from time to time; your continued use means you accept them.',
+      // Every document word of the lexicon (TermsDoc) names the terms, not only "terms" and "policy".
+      'We may change these Guidelines and suspend the Services at any time.',
+    ],
   },
   {
     category: 'terms_change',

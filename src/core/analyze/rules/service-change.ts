@@ -3,6 +3,7 @@
 // a changed service or price leaves the user free to leave, without a rewritten contract binding them.
 import type { Rule, Veto } from '../rule';
 import { LEXICON_LISTS } from '../lexicon';
+import { TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
 
 const list = (...tags: string[]): string[] => tags.flatMap((t) => LEXICON_LISTS[t]!);
@@ -92,6 +93,22 @@ const NOT_A_PROMISE =
 /** A denied promise before the hit: "we do not guarantee that we will not change …", "we cannot promise …". */
 const NO_GUARANTEE_BEFORE =
   /(?:\bnot|\bnever|\bcannot|\bno|n['’]t)\s+(?:guarantee|promise|warrant|represent|commit|assure|undertake)/;
+/**
+ * A negative adverbial that opens the sentence and inverts the modal ("Under no circumstances may we …", "In no event
+ * will Acme …", "At no time may we …"): the right itself is denied, a promise (GUIDE S2: restrict), as the terms rules
+ * read "Under no circumstances may we modify these Terms". The grant rules, whose stance ignores negation, drop it.
+ */
+const NO_CASE = String.raw`\bno\s+(?:circumstances?|event|case|time|account)`;
+/** The grant rules' hits start at the inverted modal, right after the adverbial. */
+const NEGATIVE_LEAD_BEFORE = RegExp(String.raw`${NO_CASE},?\s*$`);
+/** "under no circumstances may we … discontinue … the Services", the cue of the limit rule's second pattern. */
+const NEGATIVE_LEAD_CUE = wordSeq(
+  String.raw`${NO_CASE},?\s+(?:may|might|can|could|will|shall|would)\b`,
+  gap(3),
+  `${ANY_CHANGE_VERB}\\b`,
+  gap(6),
+  String.raw`(?:${OFFER}|${PRICE})\b`,
+);
 /** "reserves the right … to charge", "may start charging". */
 const CHARGE_CUE = anyOf(
   wordSeq(String.raw`\breserves?\s+the\s+right`, gap(4), String.raw`to\s+(?:start\s+|begin\s+)?charg`),
@@ -144,6 +161,30 @@ const NOT_THE_OFFER = RegExp(
 );
 /** A negation inside the hit: "we will not remove features" is `service-change-limit`'s, not a grant. */
 const NEGATED_HIT = /\b(?:not|never|no|nor|cannot)\b|n['’]t\b/i;
+/** What a rule's `rejectEvidence` asks of its hit. */
+interface EvidenceTest {
+  test(evidence: string): boolean;
+}
+/**
+ * A disclaimer of liability for a change ("Neither Acme nor its licensors will be liable for any change, suspension or
+ * discontinuation of the Services"): it presupposes the change and takes no right of its own; the unit that says the
+ * service may change carries the grant (GUIDE S2 "as for terms", C3; G1, G4). Not "without being liable".
+ */
+const LIABLE_FOR = /\b(?:be|is|are|been)\s+(?:held\s+)?(?:liable|responsible)\b/i;
+/**
+ * The evidence test of the service and price grant rules: a negation inside the hit (the limit rule's), a disclaimer
+ * of liability, a thing that is not the service's own (`notOurs`), or an object too far after the last of `verbs`
+ * ("may change the way in which users of the Services …").
+ */
+function notOurChange(notOurs: EvidenceTest, verbs: ReadonlySet<string>): EvidenceTest {
+  return {
+    test: (evidence) =>
+      NEGATED_HIT.test(evidence) ||
+      LIABLE_FOR.test(evidence) ||
+      notOurs.test(evidence) ||
+      wordsAfterLastVerb(evidence, verbs) > MAX_OBJECT_GAP,
+  };
+}
 /** The thing changed is a place the object is taken from or put in ("remove content from the Site"). */
 const IN_PLACE =
   /(?:^|\s)(?:from|on|in|through|via|within|into)\s+(?:the\s+|our\s+|any\s+|this\s+|its\s+|such\s+)?[\w’'-]+[^\w’'-]*$/i;
@@ -164,8 +205,20 @@ const OTHER_SUBJECT_BEFORE =
 /** Ending or limiting the user's service for their conduct or unpaid bills (GUIDE S1: termination, `none`). */
 const END_VERB = /\b(?:suspend|terminat|disabl|disconnect|restrict|block|ban|limit|cease|stop|remov)/;
 /** The clause also changes a document ("we may modify these Terms"): the terms rules decide it. */
-const DOC_CHANGE =
-  /\b(?:chang|modif|amend|updat|revis)\w*\s+(?:\S+\s+){0,3}?(?:these|this|the|our)\s+(?:[\w-]+\s+)?(?:terms|polic|agreement|conditions|notice|statement)|\b(?:terms|polic\w*|agreement|conditions|notice|statement)\s+(?:\S+\s+){0,3}?(?:be|are|is|been)\s+(?:[\w-]+\s+)?(?:chang|modif|amend|updat|revis)|\b(?:after|following)\s+(?:any\s+|such\s+|the\s+)?(?:changes|modifications|updates|amendments)\b/;
+const DOC_CHANGE = RegExp(
+  [
+    String.raw`\b(?:chang|modif|amend|updat|revis)\w*\s+(?:\S+\s+){0,3}?(?:these|this|the|our)\s+(?:[\w-]+\s+)?${TERMS_DOC_WORD}`,
+    String.raw`\b${TERMS_DOC_WORD}\s+(?:\S+\s+){0,3}?(?:be|are|is|been)\s+(?:[\w-]+\s+)?(?:chang|modif|amend|updat|revis)`,
+    String.raw`\b(?:after|following)\s+(?:any\s+|such\s+|the\s+)?(?:changes|modifications|updates|amendments)\b`,
+  ].join('|'),
+);
+
+/**
+ * A service or price change phrased with a change of a document ("We may modify the Service or these Terms", "… the
+ * Services, including these Terms, without notice") weighs as the terms rules weigh that change (unilateral-modify:
+ * medium, "without notice" high), not with the service's cap.
+ */
+const AS_TERMS_CHANGE: NonNullable<Rule['weighsAs']> = { when: DOC_CHANGE, severity: 'medium' };
 
 /** A section or document saying what it covers ("This section explains how we may change the Services"). */
 const DESCRIBES_ITSELF =
@@ -203,6 +256,8 @@ export const SERVICE_CHANGE_VETOES: readonly Veto[] = [
       'We may change this Privacy Statement at any time, and we may restrict the accounts of users who violate it.',
       'Continued use of the Service after changes are posted means you accept them; we may terminate accounts that misuse the Service.',
       'We may update this Notice at any time; we may suspend access for abuse.',
+      // Every document word of the lexicon (TermsDoc), not a copy of some: "EULA", "Guidelines", "contract".
+      'We may update this EULA at any time, and we may suspend the accounts of users who violate it.',
     ],
   },
 ];
@@ -217,20 +272,15 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     match: [
       '(may|might|can|could|will|reserve|reserves|entitled|retain|retains|free|need|needs|flexibility) .{0,12} (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
     ],
-    rejectEvidence: {
-      test: (evidence: string): boolean =>
-        NEGATED_HIT.test(evidence) ||
-        NOT_THE_OFFER.test(evidence) ||
-        IN_PLACE.test(evidence) ||
-        wordsAfterLastVerb(evidence, SERVICE_VERBS) > MAX_OBJECT_GAP,
-    },
+    rejectEvidence: notOurChange({ test: (e) => NOT_THE_OFFER.test(e) || IN_PLACE.test(e) }, SERVICE_VERBS),
     rejectAfter: NOT_OURS_AFTER,
-    rejectBefore: OTHER_SUBJECT_BEFORE,
+    rejectBefore: RegExp(`${OTHER_SUBJECT_BEFORE.source}|${NEGATIVE_LEAD_BEFORE.source}`),
     // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
     // right to suspend the service"); a negation inside the hit is left to the limit rule.
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
     why: 'The company may change or discontinue the service, its features or what it offers, without the user agreeing.',
     mustMatch: [
       'We may modify, suspend or discontinue the Services at any time.',
@@ -240,6 +290,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may change data storage limits or discontinue the Service.',
       'No warranty is given about the availability of the app and we reserve the right to suspend or modify the service.',
       'Acme or the Acme Vendors may revise or discontinue Product options at any time without prior notice.',
+      'We may, without being held liable, discontinue the Service.',
     ],
     mustNotMatch: [
       'You can change your plan at any time.',
@@ -263,6 +314,10 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may remove apps that do not meet our review guidelines.',
       'Your mobile carrier may discontinue the service at any time.',
       'Third-party providers may discontinue the services at any time without notice.',
+      'Under no circumstances may we discontinue the Services.',
+      'At no time, may Acme remove features you have paid for.',
+      // A liability disclaimer presupposes the change; the unit that states the right carries it.
+      'Neither Acme nor its licensors will be liable for any change, suspension or discontinuation of the Services.',
     ],
   },
   {
@@ -273,24 +328,22 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     match: [
       '(may|might|can|could|reserve|reserves|entitled|retain|retains) .{0,8} (#ChangeVerb|#OfferChangeVerb) (the|any|such|all|our|its) (such)? content',
     ],
-    rejectEvidence: {
-      test: (evidence: string): boolean =>
-        NEGATED_HIT.test(evidence) ||
-        NOT_THE_OFFER.test(evidence) ||
-        wordsAfterLastVerb(evidence, SERVICE_VERBS) > MAX_OBJECT_GAP,
-    },
+    rejectEvidence: notOurChange(NOT_THE_OFFER, SERVICE_VERBS),
     rejectAfter: RegExp(
       String.raw`${NOT_OURS_AFTER.source}|^\s*(?:that|which|you|posted|submitted|uploaded|provided|shared|from|on|in|of\s+(?:users?|members?|others))\b`,
     ),
+    rejectBefore: NEGATIVE_LEAD_BEFORE,
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
     why: 'The company may change or remove the content it offers (its catalogue, articles, games), without the user agreeing.',
     mustMatch: ['Acme and the owners of any Content may, from time to time, remove any such Content without notice.'],
     mustNotMatch: [
       'We may remove any content that violates these Terms.',
       'We may remove the content you post at any time.',
       'We reserve the right to remove or modify User Content for any reason.',
+      'Under no circumstances may we remove any such Content.',
     ],
   },
   {
@@ -316,6 +369,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
     why: 'The service or what it offers may be changed or discontinued by the company, without the user agreeing.',
     mustMatch: [
       'The Site may be modified, updated, interrupted, suspended or discontinued at any time without notice.',
@@ -344,9 +398,11 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     rejectAfter: NOT_OURS_AFTER,
     // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
     // right to suspend the service"); a negation inside the hit is left to the limit rule.
+    rejectBefore: NEGATIVE_LEAD_BEFORE,
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
     why: 'The company may limit what the service offers (storage, use, features) on its own.',
     mustMatch: [
       'We reserve the right to establish limits on the amount of storage available to you.',
@@ -355,6 +411,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     mustNotMatch: [
       'You may set limits on how much you spend in the app.',
       'We may impose restrictions on your account if you violate these Terms.',
+      'Under no circumstances will we impose limits on the storage you have paid for.',
     ],
   },
   {
@@ -363,17 +420,14 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     match: [
       '(may|might|can|could|will|reserve|reserves|entitled|retain|retains|free) .{0,6} (#ChangeVerb|#PriceChangeVerb|#OfferChangeVerb) .{0,5} #PriceWord',
     ],
-    rejectEvidence: {
-      test: (evidence: string): boolean =>
-        NEGATED_HIT.test(evidence) ||
-        NOT_OUR_PRICE.test(evidence) ||
-        wordsAfterLastVerb(evidence, PRICE_VERBS) > MAX_OBJECT_GAP,
-    },
+    rejectEvidence: notOurChange(NOT_OUR_PRICE, PRICE_VERBS),
     // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
     // right to suspend the service"); a negation inside the hit is left to the limit rule.
+    rejectBefore: NEGATIVE_LEAD_BEFORE,
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
     why: 'The company may change prices or fees on its own.',
     mustMatch: [
       'We may change our fees at any time.',
@@ -386,6 +440,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may make changes in information about price and availability without notice.',
       'Exchange rates may change between the order and the charge.',
       'Sellers may change their prices at any time.',
+      'In no event will we increase the price of your subscription during its term.',
+      'Neither Acme nor its suppliers will be liable for any change in our prices.',
     ],
   },
   {
@@ -404,6 +460,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
     why: 'Prices that may change at the company’s discretion are a unilateral change of what the service costs.',
     mustMatch: [
       'Prices are subject to change without notice.',
@@ -432,6 +489,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
     why: 'A service that may start charging for what was free changes what it costs on its own.',
     mustMatch: [
       'We reserve the right at any time to charge fees for access to all or portions of the Services.',
@@ -442,9 +500,11 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
   {
     id: 'terms_change.service-change-limit',
     // "We will not remove features you paid for", "we won't raise the price during your term" (GUIDE S1: restrict).
-    cue: [PROMISE_CUE],
+    // "Under no circumstances may we discontinue the Services": the negative adverbial denies the right (NO_CASE).
+    cue: [anyOf(PROMISE_CUE, NEGATIVE_LEAD_CUE)],
     match: [
       '(will|shall|would|do|does) (not|never|#Negative) .{0,3} (#ChangeVerb|#OfferChangeVerb|#PriceChangeVerb) .{0,6} (#OfferThing|#PriceWord)',
+      'no (circumstances|circumstance|event|case|time|account) (may|might|can|could|will|shall|would) .{0,3} (#ChangeVerb|#OfferChangeVerb|#PriceChangeVerb) .{0,6} (#OfferThing|#PriceWord)',
     ],
     rejectEvidence: {
       test: (evidence: string): boolean =>
@@ -463,6 +523,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       { text: 'We will not remove features you have paid for.', stance: 'restrict' },
       { text: 'We will not raise the price of your subscription during its term.', stance: 'restrict' },
       { text: 'We won’t discontinue the free plan.', stance: 'restrict' },
+      { text: 'Under no circumstances may we discontinue the Services.', stance: 'restrict' },
+      { text: 'In no event will Acme raise the price of your subscription during its term.', stance: 'restrict' },
     ],
     mustNotMatch: [
       'You will not modify the Software.',

@@ -2,7 +2,7 @@
 // service and its prices (GUIDE S1) are rules/service-change.ts's, listed after these.
 import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
-import { LEXICON_LISTS } from '../lexicon';
+import { TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
 import {
   SERVICE_CHANGE_RULES,
@@ -14,7 +14,7 @@ import {
 const CHANGE_STEM = '(?:chang|modif|amend|updat|revis|alter|replac|supplement)';
 const CHANGE = String.raw`${CHANGE_STEM}\w*`;
 /** Any one-word document name of the lexicon's TermsDoc class ("policies", "contract" as well as "terms"). */
-const DOC = String.raw`(?:${LEXICON_LISTS.TermsDoc!.filter((w) => !w.includes(' ')).join('|')})\b`;
+const DOC = TERMS_DOC_WORD;
 /** The same names, as a cheap necessary condition. */
 const ANY_DOC = new RegExp(String.raw`\b${DOC}`);
 /** What every order below needs: a change word and a document word (most clauses have "may" or "the"). */

@@ -1,0 +1,20 @@
+// The names of a terms document as regex source, derived once from the lexicon's TermsDoc class, for every test that
+// asks whether a clause names the terms or a policy: the terms rules, the service rules' "also changes a document"
+// (rules/service-change.ts) and the ToS;DR case lookup (core/export/tosdr-cases.ts). A word added to the lexicon
+// reaches all of them; a hand copy of the list drifted (it lacked "contract", "guidelines", "eula", "tos").
+import { LEXICON_LISTS, TERMS_DOC_EVERYDAY } from './lexicon';
+
+const ONE_WORD = LEXICON_LISTS.TermsDoc!.filter((w) => !w.includes(' '));
+
+/** A whole-word alternation, longest first (the multi-word names start with one of these or follow "privacy"). */
+const wordAlternation = (words: readonly string[]): string =>
+  String.raw`(?:${[...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|')})\b`;
+
+/** Any one-word document name ("terms", "policies", "contract"), ending at a word boundary; no leading `\b`. */
+export const TERMS_DOC_WORD = wordAlternation(ONE_WORD);
+
+/** The names that are a document wherever they stand (not "notice", "statement"). */
+export const TERMS_DOC_PLAIN_WORD = wordAlternation(ONE_WORD.filter((w) => !TERMS_DOC_EVERYDAY.includes(w)));
+
+/** The names that are a document only after a determiner ("this Notice"). */
+export const TERMS_DOC_EVERYDAY_WORD = wordAlternation(TERMS_DOC_EVERYDAY);
