@@ -38,8 +38,8 @@ const NAMED_AS =
  * refer to …" (T15: role=definition).
  */
 const PRACTICE_NAMED = anyOf(
-  /^\W*(?:(?:this|that|it|these|such)\s(?:[\w-]+\s){0,2}?|(?:[\w“”"'’-]+\s){1,5}?(?:\([^)]{0,40}\)\s)?)(?:is|are)\s(?:also\s)?(?:commonly\s|sometimes\s|generally\s|often\s)?(?:called|known\sas|referred\sto\sas)\b/,
-  /^\W*(?:[\w-]+\s){0,3}?(?:advertising|marketing|tracking)\s(?:\([^)]{0,80}\)\s)?(?:is|means|refers\sto)\s(?:the\s|an?\s)?(?:advertising|practice|delivery|process|collection)\b/,
+  /^\W{0,6}(?:(?:this|that|it|these|such)\s(?:[\w-]+\s){0,2}?|(?:[\w“”"'’-]+\s){1,5}?(?:\([^)]{0,40}\)\s)?)(?:is|are)\s(?:also\s)?(?:commonly\s|sometimes\s|generally\s|often\s)?(?:called|known\sas|referred\sto\sas)\b/,
+  /^\W{0,6}(?:[\w-]+\s){0,3}?(?:advertising|marketing|tracking)\s(?:\([^)]{0,80}\)\s)?(?:is|means|refers\sto)\s(?:the\s|an?\s)?(?:advertising|practice|delivery|process|collection)\b/,
   /\breferences?\sto\s(?:[^.;]|\.\d){0,60}?\s(?:refers?\sto|means?)\b/,
 );
 
