@@ -398,14 +398,21 @@ export const tracking: CategoryRules = {
     {
       id: 'tracking.preferences-control',
       // T4: a control the service offers over cookies or ads (settings, preference centre, banner) is an opt-out.
-      cue: [/\b(?:cookie|advertis|ad |ads |privacy|tracking|consent|personali)/, /\b(?:preference|setting|choice|opt)/],
+      cue: [
+        /\b(?:cookie|advertis|ads?\b|privacy|tracking|consent|personali)/,
+        /\b(?:preference|setting|choice|choos|opt)/,
+      ],
       match: [
         '(manage|adjust|change|customize|customise|update|set|review|modify|control|choose|select|view) .{0,4} (cookie|cookies|advertising|ad|ads|privacy|tracking|consent) (preferences|settings|choices|preference)',
         '(cookie|cookies|privacy|advertising|ad|consent) (preferences|settings|choices) (link|page|tool|center|centre|banner|panel|menu|toggle)',
         '(opt out|opt-out|opting out|opt-out of) .{0,6} (advertising|ads|cookies|tracking|analytics|personalized|personalised|interest|targeted|having ads|off site)',
+        '(choose|elect|decide) not to (receive|see|get) .{0,3} (#AdsTerm|advertising|ads)',
+        '(choices|choice|options) (about|regarding|concerning|over|related to|relating to) .{0,3} (#AdsTerm|cookies)',
       ],
       rejectEvidence: /\bbrowser\b/,
       rejectAfter: /^[^.;]{0,60}\b(?:your|the|a)\s+(?:web\s+)?browser\b/,
+      // Choices made in the browser's own settings are generic advice (T4), not a control the service offers.
+      rejectBefore: /\bbrowser\s(?:settings?|preferences|options)\b[^.;]{0,40}$/,
       implies: { stance: 'conditional', condition: 'opt_out' },
       userSubject: true,
       severity: 'low',
@@ -417,8 +424,22 @@ export const tracking: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        {
+          text: 'You can choose not to receive interest-based ads from us.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You also have choices related to interest-based advertising.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
-      mustNotMatch: ['You can block cookies in your browser settings.'],
+      mustNotMatch: [
+        'You can block cookies in your browser settings.',
+        'You can choose not to receive marketing emails.',
+        'You also can update your browser settings to make certain choices about third-party cookies.',
+      ],
     },
     {
       id: 'tracking.do-not-track',
