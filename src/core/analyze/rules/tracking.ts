@@ -234,7 +234,7 @@ export const tracking: CategoryRules = {
         '#TrackTech .{0,4} (be|are|is)? (used|placed|set|stored|deployed|collected|gathered)',
         '(associate|associates|combine|combines|link|links) .{0,3} #TrackTech',
         '#TrackTech .{0,2} (which|that) (we|our partners|they)? (use|uses|set|sets|place|places|deploy|deploys)',
-        '#TrackTech (collect|collects|record|records|gather|gathers|track|tracks|log|logs)',
+        '#TrackTech (also)? (collect|collects|record|records|gather|gathers|track|tracks|log|logs)',
         '#TrackTech .{0,3} (allow|allows|help|helps|enable|enables|let|lets|tell|tells|record|records|track|tracks|collect|collects) (us|them|advertisers|partners|our|a|the)? .{0,2} (understand|learn|see|know|recognise|recognize|track|measure|count|analyse|analyze|identify|collect|improve|deliver|serve|target|record|reconnect|attribute|optimise|optimize)',
         '#TrackTech .{0,3} (may|can|will)? .{0,1} (uniquely)? (identify|identifies|recognise|recognises|recognize|recognizes) (your|you|a|the) .{0,2} (browser|device|devices|computer|visitor|visitors|user|users|you)',
       ],
