@@ -52,7 +52,11 @@ const STATES_OWN_TRACKING =
 
 /** "This policy explains how we use cookies", "Details on how we use cookies can be found here": a pointer (T8). */
 const DESCRIBES_USE =
-  /^\W*(?:this|the|our)\s(?:[\w&,()“”"'’-]+\s){0,8}?(?:policy|notice|page|paragraph|section|statement)\s(?:(?:further|also)\s)?(?:explains|describes|details|sets\sout|outlines|tells\syou)\b|^\W*(?:details|information|more)\s(?:on|about)\show\b[^.;]{0,80}?\b(?:can\sbe\sfound|is\savailable|are\savailable|see|visit|click)\b|^\W*(?:see|regarding|for\sinformation\sabout)\s(?:more\s)?(?:details?|information|how)\b/;
+  /^\W*(?:this|the|our)\s(?:[\w&,()“”"'’-]+\s){0,8}?(?:policy|notice|page|paragraph|section|statement)\s(?:(?:further|also)\s)?(?:explains|describes|details|sets\sout|outlines|tells\syou)\b|^\W*(?:details|information|more)\s(?:on|about)\show\b[^.;]{0,80}?\b(?:can\sbe\sfound|is\savailable|are\savailable|see|visit|click)\b|^\W*(?:see|regarding|for\sinformation\sabout)\s(?:more\s)?(?:details?|information|how)\b|^\W{0,6}(?:for\s)?(?:more\s)?(?:detailed\s|additional\s)?information\s(?:on|about)\s(?:how|why)\b[^.;]{0,100}?\b(?:see|visit|click|refer\sto|can\sbe\sfound|is\savailable)\b|^\W{0,6}here\syou\s(?:will|can)\sfind\s(?:more\s)?information\sabout\b|\bquestions?\s(?:about|regarding|on)\s(?:the\sway|how)\s(?:we|\w+)\s(?:use|uses)\b/;
+
+/** A question standing alone ("How do we use Cookies?", "Does Acme Use Cookies?"): a heading, which takes no right. */
+const QUESTION_HEADING =
+  /^\W{0,6}(?:[\d.]{1,8}\s{0,3}[—–-]?\s{0,3})?(?:how|why|what|which|when|where|does|do|is|are|can)\b[^?]{0,120}\?\W{0,3}$/;
 
 /** The purposes of strictly necessary cookies (T3). */
 const NECESSARY_PURPOSE =
@@ -150,6 +154,10 @@ const VETOES: readonly Veto[] = [
     mustVeto: [
       'This policy explains how and why we use cookies and the choices you have.',
       'Details on how we use cookies can be found here.',
+      'For information on how long we save the information we collect through tracking technology, see here.',
+      'More detailed information on how we use cookies and other web technologies can be found here.',
+      'If you have any other questions about the way we use cookies, you can contact our Data Protection Officer.',
+      'Here you will find information about why Acme uses tracking technology and the choices you can make.',
       'This paragraph explains how Acme and third parties use cookies and similar technologies.',
     ],
     mustNotVeto: [
@@ -174,6 +182,17 @@ const VETOES: readonly Veto[] = [
       'We use cookies for security and to show you personalised ads.',
       'We use cookies for security and analytics.',
     ],
+  },
+  {
+    id: 'tracking.question-heading',
+    when: QUESTION_HEADING,
+    why: 'A question standing alone is a heading (role=heading): the sentences under it say what the service does.',
+    mustVeto: [
+      'How do we use Cookies?',
+      'Does Acme Use Cookies or Other Tracking Methods?',
+      '8.0 — How are cookies used for advertising purposes?',
+    ],
+    mustNotVeto: ['Do we use cookies? Yes: we use cookies to show you targeted ads.', 'We use cookies to track you.'],
   },
   {
     id: 'tracking.needed-to-work',
