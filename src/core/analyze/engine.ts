@@ -9,7 +9,7 @@ import { actorOf, isUserDuty } from './actor';
 import { inFirstParty, type FirstPartyNames } from './first-party';
 import { expandPattern, fitMultiTermTags } from './expand-pattern';
 import { extraTermsByTag } from './lexicon';
-import { getNlp, parse, sweeper, tokensOf, type Token } from './nlp';
+import { getNlp, offsetSweeper, parse, tokensOf, type Token } from './nlp';
 import { vetoFires, type CategoryRules, type Rule, type Veto } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
 import { bodyStart } from './lead-label';
@@ -296,21 +296,15 @@ function matchBody(
   if (candidates.size === 0) return [];
   const prohibitionEnd = USER_PROHIBITION_HEAD.exec(lower)?.[0].length ?? -1;
   const doc = parse(text);
-  const sweep = sweeper(doc);
+  const sweep = offsetSweeper(doc);
   let tokens: Token[] | null = null; // built lazily: most candidate clauses match no pattern
   const hits: RuleHit[] = [];
   for (const id of candidates) {
     const { rule, cat, net } = rules.get(id)!;
-    for (const view of sweep(net)) {
+    for (const offset of sweep(net)) {
       tokens ??= tokensOf(doc);
-      for (const v of (view.json as (o: object) => Array<{ offset?: { start: number; length: number } }>)({
-        offset: true,
-        terms: false,
-      })) {
-        if (!v.offset) continue;
-        const hit = hitFor(rule, cat, v.offset.start, v.offset.start + v.offset.length);
-        if (hit) hits.push(hit);
-      }
+      const hit = hitFor(rule, cat, offset.start, offset.start + offset.length);
+      if (hit) hits.push(hit);
     }
   }
   return hits;

@@ -105,20 +105,35 @@ interface SweepNet {
   always: readonly NetMatch[];
 }
 type Doc = ReturnType<typeof nlp>;
+/** A term as the sweep and `offsetsOf` read it. */
+interface SweepTerm {
+  index?: [number, number];
+  pre?: string;
+  text?: string;
+  normal?: string;
+  post?: string;
+  offset?: { start: number };
+}
 /** The internals of a document the sweep steps read (compromise's typings do not describe them). */
 interface DocParts {
-  docs: Array<Array<{ index?: [number, number] }>>;
+  docs: SweepTerm[][];
+  /** The whole document, which a pointer indexes (for a document fresh from `parse`, `docs` itself). */
+  document: SweepTerm[][];
   methods: {
     one: {
       cacheDoc(document: unknown): Array<Set<string>>;
       match(docs: unknown[], m: NetMatch): { ptrs: Array<[number, number, number]> };
     };
   };
+  compute(step: string): unknown;
   update(pointer: Array<[number, number, number]>): Doc;
 }
 
 /** Per net: its hook words in the order compromise visits them (Object.keys), and each word's place in that order. */
 const hookOrder = new WeakMap<object, { keys: string[]; at: Map<string, number> }>();
+
+/** A match of a sweep: the sentence and the terms [start, end) in it. */
+type SweepPointer = [number, number, number];
 
 /**
  * `doc.sweep(net).found` as views, for one net after another over the same document: compromise's own sweep steps
@@ -130,6 +145,45 @@ const hookOrder = new WeakMap<object, { keys: string[]; at: Map<string, number> 
  */
 export function sweeper(doc: Doc): (net: ReturnType<typeof nlp.buildNet>) => Doc[] {
   const parts = doc as unknown as DocParts;
+  const sweep = pointerSweeper(parts);
+  return (built) => sweep(built).map((pointer) => parts.update([pointer]));
+}
+
+/**
+ * What `view.json({ offset: true, terms: false })` gives as `offset` of each view `sweeper(doc)(net)` finds, in the
+ * same order, without building the views and their JSON: compromise's json recomputes the offsets of the whole
+ * document and the view's text twice per view (compromise/src/1-one/output/api/json.js). `start` is the first term's
+ * start, `length` that of the view's text with punctuation (its terms' pre, text and post, trimmed), as json reads it.
+ */
+export function offsetSweeper(
+  doc: Doc,
+): (net: ReturnType<typeof nlp.buildNet>) => Array<{ start: number; length: number }> {
+  const parts = doc as unknown as DocParts;
+  const sweep = pointerSweeper(parts);
+  let computed = false;
+  return (built) => {
+    const pointers = sweep(built);
+    if (!pointers.length) return [];
+    if (!computed) {
+      parts.compute('offset');
+      computed = true;
+    }
+    const out: Array<{ start: number; length: number }> = [];
+    for (const [n, from, to] of pointers) {
+      const terms = parts.document[n]!;
+      let text = '';
+      for (let i = from; i < to; i++) {
+        const t = terms[i]!;
+        text += (t.pre || '') + (t.text || t.normal || '') + (t.post || '');
+      }
+      out.push({ start: terms[from]!.offset!.start, length: text.trim().length });
+    }
+    return out;
+  };
+}
+
+/** The sweep's matches as pointers into the document (see sweeper). */
+function pointerSweeper(parts: DocParts): (net: ReturnType<typeof nlp.buildNet>) => SweepPointer[] {
   const { docs } = parts;
   const { cacheDoc, match } = parts.methods.one;
   const cache = cacheDoc(docs);
@@ -140,7 +194,7 @@ export function sweeper(doc: Doc): (net: ReturnType<typeof nlp.buildNet>) => Doc
       const keys = Object.keys(net.hooks);
       hookOrder.set(net, (order = { keys, at: new Map(keys.map((k, i) => [k, i])) }));
     }
-    const found: Doc[] = [];
+    const found: SweepPointer[] = [];
     for (let n = 0; n < docs.length; n++) {
       const have = cache[n]!;
       const terms = docs[n]!;
@@ -149,8 +203,7 @@ export function sweeper(doc: Doc): (net: ReturnType<typeof nlp.buildNet>) => Doc
         for (const ptr of match([terms], m).ptrs) {
           ptr[0] = n;
           const term = terms[ptr[1]]!;
-          const pointer: [number, number, number] = term.index ? [term.index[0], term.index[1], ptr[2]] : ptr;
-          found.push(parts.update([pointer]));
+          found.push(term.index ? [term.index[0], term.index[1], ptr[2]] : ptr);
         }
       }
     }
