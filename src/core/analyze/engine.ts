@@ -69,7 +69,7 @@ interface Compiled {
   }>;
   /** Which pre-filter tests a clause cannot pass, from one walk over its words. */
   scan: CueScan;
-  /** Per test, for the text being matched: 0 not run yet, 1 passed, 2 failed. */
+  /** Per test, for the text being matched: 0 not read yet, 1 passed, 2 failed, 3 not ruled out by the scan, not run. */
   state: Uint8Array;
 }
 
@@ -236,16 +236,15 @@ function matchBody(
   state.fill(0);
   const passes = (i: number): boolean => {
     let s = state[i]!;
-    if (s === 0) state[i] = s = scan.passes(i, lower) ? 1 : 2;
+    if (s === 0 || s === 3) state[i] = s = scan.passes(i, lower) ? 1 : 2;
     return s === 1;
   };
-  // What the scan alone rules out, without running a regex (kept as a failed test).
+  // What the scan alone rules out, without running a regex (kept as a failed test; what it leaves, as 3, so that a
+  // test shared by several rules is read from the scan once).
   const ruledOut = (i: number): boolean => {
-    const s = state[i]!;
-    if (s !== 0) return s === 2;
-    if (scan.possible(i)) return false;
-    state[i] = 2;
-    return true;
+    let s = state[i]!;
+    if (s === 0) state[i] = s = scan.possible(i) ? 3 : 2;
+    return s === 2;
   };
   for (let c = 0; c < ALL_CATEGORY_RULES.length; c++) {
     const cat = ALL_CATEGORY_RULES[c]!;
@@ -273,13 +272,14 @@ function matchBody(
   }
   // A category's veto reads the clause text only, so a vetoed candidate is dropped before the (costlier) parse.
   const vetoed = new Map<string, boolean>();
+  let headingsLower: string | undefined;
   for (const id of candidates) {
     const { rule, cat } = rules.get(id)!;
     const key = `${cat.category}|${!!rule.section}`;
     if (!vetoed.has(key)) {
       const ctx = {
         sectionItem: !!rule.section,
-        headings: headings.join(' › ').toLowerCase(),
+        headings: (headingsLower ??= headings.join(' › ').toLowerCase()),
         passes: (t: TextTest): boolean => {
           const i = testIndex.get(t);
           return i === undefined ? t.test(lower) : passes(i);
