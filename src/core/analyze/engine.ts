@@ -259,7 +259,7 @@ function matchBody(
     next: for (const r of order) {
       const rule = cat.rules[r]!;
       if (sectionOnly && !rule.section) continue;
-      if (rule.section ? !(sectionLower && rule.section.test(sectionLower)) : required === false) continue;
+      if (rule.section ? !(sectionLower && sectionPasses(rule.section, sectionLower)) : required === false) continue;
       const own = cues[r]!;
       for (const i of own) if (ruledOut(i)) continue next;
       for (const i of own) if (!passes(i)) continue next;
@@ -367,6 +367,20 @@ function matchBody(
     };
   }
 }
+
+/**
+ * A section rule's heading test, answered once per heading: a page's clauses come in runs under one heading, and the
+ * test ran for each of them. A global or sticky regex answers by where it last stopped: it is run as it is.
+ */
+function sectionPasses(test: RegExp, sectionLower: string): boolean {
+  if (test.global || test.sticky) return test.test(sectionLower);
+  const last = sectionRead.get(test);
+  if (last?.text === sectionLower) return last.pass;
+  const pass = test.test(sectionLower);
+  sectionRead.set(test, { text: sectionLower, pass });
+  return pass;
+}
+const sectionRead = new Map<RegExp, { text: string; pass: boolean }>();
 
 /** Every recipient named in [start, end) (a named service, platform or third party) is the document's first party. */
 function namesOnlyFirstParty(
