@@ -180,7 +180,7 @@ function classIsNonWord(body: string): boolean {
  * word begins (`wordStart`): its leading run of literal word characters, or the starts of a leading group. Null when
  * the alternative starts otherwise.
  */
-function leadingStarts(alt: string, wordStart: boolean): Starts | null {
+function leadingStarts(alt: string, wordStart: boolean, wordEnds = false): Starts | null {
   const atoms = atomsOf(alt);
   if (!atoms) return null;
   let k = 0;
@@ -191,10 +191,25 @@ function leadingStarts(alt: string, wordStart: boolean): Starts | null {
   }
   const first = atoms[k];
   if (!first || !ws || first.min < 1) return null;
-  if (first.kind === 'group') return startsOfGroup(first.alts!, true);
+  if (first.kind === 'group') return startsOfGroup(first.alts!, true, endsWordAfter(atoms, k, wordEnds));
   if (first.kind === 'escape' && first.src === '\\d') return DIGITS;
   if (first.kind !== 'char' || !WORDCHAR.test(first.src)) return null;
-  return literalRun(atoms, k) ? runElements(atoms, k) : null;
+  const run = literalRun(atoms, k);
+  if (!run) return null;
+  // The whole alternative is the run, and what follows the group ends the word ("inc" of `(?:inc|ltd)\b`): that word.
+  if (k + run.length === atoms.length && endsWordAfter(atoms, atoms.length - 1, wordEnds)) return [`${run}$`];
+  return runElements(atoms, k);
+}
+
+/**
+ * Whether a word character that atoms[k] (matched once) ends with is the last of its word: the next atom is `\b` or
+ * can only match a character that is no word character; past the last atom, as `wordEnds` says of what follows.
+ */
+function endsWordAfter(atoms: readonly Atom[], k: number, wordEnds: boolean): boolean {
+  if (atoms[k]?.once !== true) return false;
+  const next = atoms[k + 1];
+  if (next === undefined) return wordEnds;
+  return next.min >= 1 && (next.kind === 'boundary' || (next.nonWord && next.kind !== 'look' && next.kind !== 'caret'));
 }
 
 /** A word that starts with a digit (`\b\d+`): one of these starts it. */
@@ -255,10 +270,10 @@ function runElement(atoms: readonly Atom[], k: number, run: string): string {
 }
 
 /** The word starts of a group's alternatives, each from a word start; null when any alternative has none. */
-function startsOfGroup(alts: readonly string[], wordStart: boolean): Starts | null {
+function startsOfGroup(alts: readonly string[], wordStart: boolean, wordEnds = false): Starts | null {
   const out: string[] = [];
   for (const alt of alts) {
-    const s = leadingStarts(alt, wordStart);
+    const s = leadingStarts(alt, wordStart, wordEnds);
     if (!s) return null;
     out.push(...s);
   }
@@ -295,7 +310,7 @@ function sequenceStarts(source: string): Starts[] {
     const a = atoms[k]!;
     const ws = wordStart || boundary;
     if (a.min >= 1 && a.kind === 'group') {
-      const s = startsOfGroup(a.alts!, ws);
+      const s = startsOfGroup(a.alts!, ws, endsWordAfter(atoms, k, false));
       if (s) out.push(s);
     } else if (ws && a.min === 0 && a.kind === 'group') {
       // An optional prefix at a word start ("(?:re|pre)?(?:train|tun)"): the match starts with the prefix or with

@@ -9,7 +9,7 @@ import { actorOf, isUserDuty } from './actor';
 import { inFirstParty, type FirstPartyNames } from './first-party';
 import { expandPattern, fitMultiTermTags } from './expand-pattern';
 import { extraTermsByTag } from './lexicon';
-import { getNlp, parse, sweeper, tokensOf, type Token } from './nlp';
+import { getNlp, offsetSweeper, parse, tokensOf, type Token } from './nlp';
 import { vetoFires, type CategoryRules, type Rule, type Veto } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
 import { bodyStart } from './lead-label';
@@ -69,7 +69,7 @@ interface Compiled {
   }>;
   /** Which pre-filter tests a clause cannot pass, from one walk over its words. */
   scan: CueScan;
-  /** Per test, for the text being matched: 0 not run yet, 1 passed, 2 failed. */
+  /** Per test, for the text being matched: 0 not read yet, 1 passed, 2 failed, 3 not ruled out by the scan, not run. */
   state: Uint8Array;
 }
 
@@ -236,16 +236,15 @@ function matchBody(
   state.fill(0);
   const passes = (i: number): boolean => {
     let s = state[i]!;
-    if (s === 0) state[i] = s = scan.passes(i, lower) ? 1 : 2;
+    if (s === 0 || s === 3) state[i] = s = scan.passes(i, lower) ? 1 : 2;
     return s === 1;
   };
-  // What the scan alone rules out, without running a regex (kept as a failed test).
+  // What the scan alone rules out, without running a regex (kept as a failed test; what it leaves, as 3, so that a
+  // test shared by several rules is read from the scan once).
   const ruledOut = (i: number): boolean => {
-    const s = state[i]!;
-    if (s !== 0) return s === 2;
-    if (scan.possible(i)) return false;
-    state[i] = 2;
-    return true;
+    let s = state[i]!;
+    if (s === 0) state[i] = s = scan.possible(i) ? 3 : 2;
+    return s === 2;
   };
   for (let c = 0; c < ALL_CATEGORY_RULES.length; c++) {
     const cat = ALL_CATEGORY_RULES[c]!;
@@ -260,7 +259,7 @@ function matchBody(
     next: for (const r of order) {
       const rule = cat.rules[r]!;
       if (sectionOnly && !rule.section) continue;
-      if (rule.section ? !(sectionLower && rule.section.test(sectionLower)) : required === false) continue;
+      if (rule.section ? !(sectionLower && sectionPasses(rule.section, sectionLower)) : required === false) continue;
       const own = cues[r]!;
       for (const i of own) if (ruledOut(i)) continue next;
       for (const i of own) if (!passes(i)) continue next;
@@ -273,13 +272,14 @@ function matchBody(
   }
   // A category's veto reads the clause text only, so a vetoed candidate is dropped before the (costlier) parse.
   const vetoed = new Map<string, boolean>();
+  let headingsLower: string | undefined;
   for (const id of candidates) {
     const { rule, cat } = rules.get(id)!;
     const key = `${cat.category}|${!!rule.section}`;
     if (!vetoed.has(key)) {
       const ctx = {
         sectionItem: !!rule.section,
-        headings: headings.join(' › ').toLowerCase(),
+        headings: (headingsLower ??= headings.join(' › ').toLowerCase()),
         passes: (t: TextTest): boolean => {
           const i = testIndex.get(t);
           return i === undefined ? t.test(lower) : passes(i);
@@ -296,21 +296,15 @@ function matchBody(
   if (candidates.size === 0) return [];
   const prohibitionEnd = USER_PROHIBITION_HEAD.exec(lower)?.[0].length ?? -1;
   const doc = parse(text);
-  const sweep = sweeper(doc);
+  const sweep = offsetSweeper(doc);
   let tokens: Token[] | null = null; // built lazily: most candidate clauses match no pattern
   const hits: RuleHit[] = [];
   for (const id of candidates) {
     const { rule, cat, net } = rules.get(id)!;
-    for (const view of sweep(net)) {
+    for (const offset of sweep(net)) {
       tokens ??= tokensOf(doc);
-      for (const v of (view.json as (o: object) => Array<{ offset?: { start: number; length: number } }>)({
-        offset: true,
-        terms: false,
-      })) {
-        if (!v.offset) continue;
-        const hit = hitFor(rule, cat, v.offset.start, v.offset.start + v.offset.length);
-        if (hit) hits.push(hit);
-      }
+      const hit = hitFor(rule, cat, offset.start, offset.start + offset.length);
+      if (hit) hits.push(hit);
     }
   }
   return hits;
@@ -376,6 +370,20 @@ function matchBody(
     };
   }
 }
+
+/**
+ * A section rule's heading test, answered once per heading: a page's clauses come in runs under one heading, and the
+ * test ran for each of them. A global or sticky regex answers by where it last stopped: it is run as it is.
+ */
+function sectionPasses(test: RegExp, sectionLower: string): boolean {
+  if (test.global || test.sticky) return test.test(sectionLower);
+  const last = sectionRead.get(test);
+  if (last?.text === sectionLower) return last.pass;
+  const pass = test.test(sectionLower);
+  sectionRead.set(test, { text: sectionLower, pass });
+  return pass;
+}
+const sectionRead = new Map<RegExp, { text: string; pass: boolean }>();
 
 /** Every recipient named in [start, end) (a named service, platform or third party) is the document's first party. */
 function namesOnlyFirstParty(

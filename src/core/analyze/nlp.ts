@@ -29,18 +29,33 @@ interface World {
  * `freeze` looks each word that starts a multi-word lexicon entry (ours has many: "third party", "personal data")
  * up in the frozen lexicon, joining the words anew each time; nothing freezes a word here, so with that lexicon
  * empty the step tags nothing. `id` gives terms ids that repair a view's pointers after the document is changed;
- * the analyser never changes a document. Together about a sixth of the parse on the Zoom terms.
+ * the analyser never changes a document. Together about a sixth of the parse on the Zoom terms. `index` gives each
+ * term its [sentence, term] place, an array per term: in compromise/one only `doc.sweep`, `doc.lookup` and `id` read
+ * it, and the analyser's sweep (sweeper) takes the match's own pointer, which holds the same place, when it is absent.
  */
 export function parse(text: string): ReturnType<typeof nlp> {
   const world = getNlp().world() as unknown as World;
   const hooks = world.hooks;
   const frozen = Object.keys(world.model.one.frozenLex).length > 0;
-  world.hooks = hooks.filter((h) => h !== 'id' && (frozen || h !== 'freeze'));
+  world.hooks = parseHooks(hooks, frozen);
   try {
     return nlp(text);
   } finally {
     world.hooks = hooks;
   }
+}
+
+/**
+ * The steps `parse` runs, per list of compromise's steps (and its length, should a plugin add one) and frozen lexicon
+ * state: filtered once, not per clause.
+ */
+const hooksRead = new WeakMap<string[], { length: number; lists: Array<string[] | undefined> }>();
+function parseHooks(hooks: string[], frozen: boolean): string[] {
+  let read = hooksRead.get(hooks);
+  if (read?.length !== hooks.length) hooksRead.set(hooks, (read = { length: hooks.length, lists: [] }));
+  return (read.lists[frozen ? 1 : 0] ??= hooks.filter(
+    (h) => h !== 'id' && h !== 'index' && (frozen || h !== 'freeze'),
+  ));
 }
 
 /** One token of a clause with character offsets into the clause text. */
@@ -105,20 +120,35 @@ interface SweepNet {
   always: readonly NetMatch[];
 }
 type Doc = ReturnType<typeof nlp>;
+/** A term as the sweep and `offsetsOf` read it. */
+interface SweepTerm {
+  index?: [number, number];
+  pre?: string;
+  text?: string;
+  normal?: string;
+  post?: string;
+  offset?: { start: number };
+}
 /** The internals of a document the sweep steps read (compromise's typings do not describe them). */
 interface DocParts {
-  docs: Array<Array<{ index?: [number, number] }>>;
+  docs: SweepTerm[][];
+  /** The whole document, which a pointer indexes (for a document fresh from `parse`, `docs` itself). */
+  document: SweepTerm[][];
   methods: {
     one: {
       cacheDoc(document: unknown): Array<Set<string>>;
       match(docs: unknown[], m: NetMatch): { ptrs: Array<[number, number, number]> };
     };
   };
+  compute(step: string): unknown;
   update(pointer: Array<[number, number, number]>): Doc;
 }
 
 /** Per net: its hook words in the order compromise visits them (Object.keys), and each word's place in that order. */
 const hookOrder = new WeakMap<object, { keys: string[]; at: Map<string, number> }>();
+
+/** A match of a sweep: the sentence and the terms [start, end) in it. */
+type SweepPointer = [number, number, number];
 
 /**
  * `doc.sweep(net).found` as views, for one net after another over the same document: compromise's own sweep steps
@@ -130,6 +160,45 @@ const hookOrder = new WeakMap<object, { keys: string[]; at: Map<string, number> 
  */
 export function sweeper(doc: Doc): (net: ReturnType<typeof nlp.buildNet>) => Doc[] {
   const parts = doc as unknown as DocParts;
+  const sweep = pointerSweeper(parts);
+  return (built) => sweep(built).map((pointer) => parts.update([pointer]));
+}
+
+/**
+ * What `view.json({ offset: true, terms: false })` gives as `offset` of each view `sweeper(doc)(net)` finds, in the
+ * same order, without building the views and their JSON: compromise's json recomputes the offsets of the whole
+ * document and the view's text twice per view (compromise/src/1-one/output/api/json.js). `start` is the first term's
+ * start, `length` that of the view's text with punctuation (its terms' pre, text and post, trimmed), as json reads it.
+ */
+export function offsetSweeper(
+  doc: Doc,
+): (net: ReturnType<typeof nlp.buildNet>) => Array<{ start: number; length: number }> {
+  const parts = doc as unknown as DocParts;
+  const sweep = pointerSweeper(parts);
+  let computed = false;
+  return (built) => {
+    const pointers = sweep(built);
+    if (!pointers.length) return [];
+    if (!computed) {
+      parts.compute('offset');
+      computed = true;
+    }
+    const out: Array<{ start: number; length: number }> = [];
+    for (const [n, from, to] of pointers) {
+      const terms = parts.document[n]!;
+      let text = '';
+      for (let i = from; i < to; i++) {
+        const t = terms[i]!;
+        text += (t.pre || '') + (t.text || t.normal || '') + (t.post || '');
+      }
+      out.push({ start: terms[from]!.offset!.start, length: text.trim().length });
+    }
+    return out;
+  };
+}
+
+/** The sweep's matches as pointers into the document (see sweeper). */
+function pointerSweeper(parts: DocParts): (net: ReturnType<typeof nlp.buildNet>) => SweepPointer[] {
   const { docs } = parts;
   const { cacheDoc, match } = parts.methods.one;
   const cache = cacheDoc(docs);
@@ -140,7 +209,7 @@ export function sweeper(doc: Doc): (net: ReturnType<typeof nlp.buildNet>) => Doc
       const keys = Object.keys(net.hooks);
       hookOrder.set(net, (order = { keys, at: new Map(keys.map((k, i) => [k, i])) }));
     }
-    const found: Doc[] = [];
+    const found: SweepPointer[] = [];
     for (let n = 0; n < docs.length; n++) {
       const have = cache[n]!;
       const terms = docs[n]!;
@@ -149,8 +218,7 @@ export function sweeper(doc: Doc): (net: ReturnType<typeof nlp.buildNet>) => Doc
         for (const ptr of match([terms], m).ptrs) {
           ptr[0] = n;
           const term = terms[ptr[1]]!;
-          const pointer: [number, number, number] = term.index ? [term.index[0], term.index[1], ptr[2]] : ptr;
-          found.push(parts.update([pointer]));
+          found.push(term.index ? [term.index[0], term.index[1], ptr[2]] : ptr);
         }
       }
     }

@@ -12,7 +12,14 @@ describe('requiredStarts reads the word starts a regex needs', () => {
     ['a group of word starts', String.raw`\b(?:sell|sold|rent(?:s|ed)?\b)`, [[['sell', 'sold', 'rent']]]],
     ['an optional last letter is left out', String.raw`\bidentifiers?\b`, [[['identifier']]]],
     ['a repeated letter counts once', String.raw`\bab+c`, [[['ab']]]],
-    ['every element after a separator', String.raw`\bdata\s+(?:to|with)\b`, [[['data$'], ['to', 'with']]]],
+    ['every element after a separator', String.raw`\bdata\s+(?:to|with)\b`, [[['data$'], ['to$', 'with$']]]],
+    ['a group that a boundary ends holds whole words', String.raw`\b(?:inc|ltd|corp)\b`, [[['inc$', 'ltd$', 'corp$']]]],
+    [
+      'a whole word only where the alternative is one run',
+      String.raw`\b(?:(?:inc|ltd)\b|plc|gmbh\w*|ab+)\s`,
+      [[['inc$', 'ltd$', 'plc$', 'gmbh', 'ab']]],
+    ],
+    ['a repeated group is no whole word', String.raw`\b(?:ab)+\b`, [[['ab']]]],
     [
       'a gap of whole words keeps the next element at a word start',
       String.raw`\bshare[^\w’'-]+(?:[\w’'-]+[^\w’'-]+){0,4}?(?:partners|vendors)`,

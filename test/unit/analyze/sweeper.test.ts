@@ -4,7 +4,7 @@
 // tokens.
 import { describe, expect, it } from 'vitest';
 import { compilePatterns } from '../../../src/core/analyze/engine';
-import { getNlp, parse, sweeper, tokensOf, type Token } from '../../../src/core/analyze/nlp';
+import { getNlp, offsetSweeper, parse, sweeper, tokensOf, type Token } from '../../../src/core/analyze/nlp';
 import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
 import { ruleExampleTexts, zoomTermsClauses } from '../../support/cue-fuzz';
 
@@ -35,6 +35,27 @@ describe('sweeper finds what doc.sweep finds', () => {
     expect(found).toBeGreaterThan(100);
     expect(wrong.slice(0, 3)).toEqual([]);
     // Two parses of some 600 texts and a sweep of every net: about 15 s on a loaded machine.
+  }, 60_000);
+  it('offsetSweeper gives the offset json gives of each view sweeper finds', () => {
+    const wrong: string[] = [];
+    let found = 0;
+    for (const text of texts) {
+      const sweep = sweeper(parse(text));
+      const offsets = offsetSweeper(parse(text));
+      for (const net of nets) {
+        const own = offsets(net);
+        const theirs = sweep(net).flatMap((v) =>
+          (v.json as Json)({ offset: true, terms: false }).map((j) => ({
+            start: j.offset?.start,
+            length: j.offset?.length,
+          })),
+        );
+        found += theirs.length;
+        if (JSON.stringify(own) !== JSON.stringify(theirs)) wrong.push(text);
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+    expect(wrong.slice(0, 3)).toEqual([]);
   }, 60_000);
   it('parse reads the tokens and tags of a full parse', () => {
     const wrong = texts.filter((text) => JSON.stringify(tokensOf(parse(text))) !== JSON.stringify(tokensOf(nlp(text))));
