@@ -93,22 +93,6 @@ const NOT_A_PROMISE =
 /** A denied promise before the hit: "we do not guarantee that we will not change …", "we cannot promise …". */
 const NO_GUARANTEE_BEFORE =
   /(?:\bnot|\bnever|\bcannot|\bno|n['’]t)\s+(?:guarantee|promise|warrant|represent|commit|assure|undertake)/;
-/**
- * A negative adverbial that opens the sentence and inverts the modal ("Under no circumstances may we …", "In no event
- * will Acme …", "At no time may we …"): the right itself is denied, a promise (GUIDE S2: restrict), as the terms rules
- * read "Under no circumstances may we modify these Terms". The grant rules, whose stance ignores negation, drop it.
- */
-const NO_CASE = String.raw`\bno\s+(?:circumstances?|event|case|time|account)`;
-/** The grant rules' hits start at the inverted modal, right after the adverbial. */
-const NEGATIVE_LEAD_BEFORE = RegExp(String.raw`${NO_CASE},?\s*$`);
-/** "under no circumstances may we … discontinue … the Services", the cue of the limit rule's second pattern. */
-const NEGATIVE_LEAD_CUE = wordSeq(
-  String.raw`${NO_CASE},?\s+(?:may|might|can|could|will|shall|would)\b`,
-  gap(3),
-  `${ANY_CHANGE_VERB}\\b`,
-  gap(6),
-  String.raw`(?:${OFFER}|${PRICE})\b`,
-);
 /** "reserves the right … to charge", "may start charging". */
 const CHARGE_CUE = anyOf(
   wordSeq(String.raw`\breserves?\s+the\s+right`, gap(4), String.raw`to\s+(?:start\s+|begin\s+)?charg`),
@@ -274,7 +258,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     ],
     rejectEvidence: notOurChange({ test: (e) => NOT_THE_OFFER.test(e) || IN_PLACE.test(e) }, SERVICE_VERBS),
     rejectAfter: NOT_OURS_AFTER,
-    rejectBefore: RegExp(`${OTHER_SUBJECT_BEFORE.source}|${NEGATIVE_LEAD_BEFORE.source}`),
+    rejectBefore: OTHER_SUBJECT_BEFORE,
     // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
     // right to suspend the service"); a negation inside the hit is left to the limit rule.
     implies: { stance: 'grant', negated: 'grant' },
@@ -314,8 +298,6 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may remove apps that do not meet our review guidelines.',
       'Your mobile carrier may discontinue the service at any time.',
       'Third-party providers may discontinue the services at any time without notice.',
-      'Under no circumstances may we discontinue the Services.',
-      'At no time, may Acme remove features you have paid for.',
       // A liability disclaimer presupposes the change; the unit that states the right carries it.
       'Neither Acme nor its licensors will be liable for any change, suspension or discontinuation of the Services.',
     ],
@@ -332,7 +314,6 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     rejectAfter: RegExp(
       String.raw`${NOT_OURS_AFTER.source}|^\s*(?:that|which|you|posted|submitted|uploaded|provided|shared|from|on|in|of\s+(?:users?|members?|others))\b`,
     ),
-    rejectBefore: NEGATIVE_LEAD_BEFORE,
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
@@ -343,7 +324,6 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may remove any content that violates these Terms.',
       'We may remove the content you post at any time.',
       'We reserve the right to remove or modify User Content for any reason.',
-      'Under no circumstances may we remove any such Content.',
     ],
   },
   {
@@ -398,7 +378,6 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     rejectAfter: NOT_OURS_AFTER,
     // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
     // right to suspend the service"); a negation inside the hit is left to the limit rule.
-    rejectBefore: NEGATIVE_LEAD_BEFORE,
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
@@ -411,7 +390,6 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     mustNotMatch: [
       'You may set limits on how much you spend in the app.',
       'We may impose restrictions on your account if you violate these Terms.',
-      'Under no circumstances will we impose limits on the storage you have paid for.',
     ],
   },
   {
@@ -423,7 +401,6 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     rejectEvidence: notOurChange(NOT_OUR_PRICE, PRICE_VERBS),
     // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
     // right to suspend the service"); a negation inside the hit is left to the limit rule.
-    rejectBefore: NEGATIVE_LEAD_BEFORE,
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
@@ -440,7 +417,6 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may make changes in information about price and availability without notice.',
       'Exchange rates may change between the order and the charge.',
       'Sellers may change their prices at any time.',
-      'In no event will we increase the price of your subscription during its term.',
       'Neither Acme nor its suppliers will be liable for any change in our prices.',
     ],
   },
@@ -500,11 +476,9 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
   {
     id: 'terms_change.service-change-limit',
     // "We will not remove features you paid for", "we won't raise the price during your term" (GUIDE S1: restrict).
-    // "Under no circumstances may we discontinue the Services": the negative adverbial denies the right (NO_CASE).
-    cue: [anyOf(PROMISE_CUE, NEGATIVE_LEAD_CUE)],
+    cue: [PROMISE_CUE],
     match: [
       '(will|shall|would|do|does) (not|never|#Negative) .{0,3} (#ChangeVerb|#OfferChangeVerb|#PriceChangeVerb) .{0,6} (#OfferThing|#PriceWord)',
-      'no (circumstances|circumstance|event|case|time|account) (may|might|can|could|will|shall|would) .{0,3} (#ChangeVerb|#OfferChangeVerb|#PriceChangeVerb) .{0,6} (#OfferThing|#PriceWord)',
     ],
     rejectEvidence: {
       test: (evidence: string): boolean =>
@@ -523,8 +497,6 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       { text: 'We will not remove features you have paid for.', stance: 'restrict' },
       { text: 'We will not raise the price of your subscription during its term.', stance: 'restrict' },
       { text: 'We won’t discontinue the free plan.', stance: 'restrict' },
-      { text: 'Under no circumstances may we discontinue the Services.', stance: 'restrict' },
-      { text: 'In no event will Acme raise the price of your subscription during its term.', stance: 'restrict' },
     ],
     mustNotMatch: [
       'You will not modify the Software.',
