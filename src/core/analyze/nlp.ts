@@ -29,33 +29,18 @@ interface World {
  * `freeze` looks each word that starts a multi-word lexicon entry (ours has many: "third party", "personal data")
  * up in the frozen lexicon, joining the words anew each time; nothing freezes a word here, so with that lexicon
  * empty the step tags nothing. `id` gives terms ids that repair a view's pointers after the document is changed;
- * the analyser never changes a document. Together about a sixth of the parse on the Zoom terms. `index` gives each
- * term its [sentence, term] place, an array per term: in compromise/one only `doc.sweep`, `doc.lookup` and `id` read
- * it, and the analyser's sweep (sweeper) takes the match's own pointer, which holds the same place, when it is absent.
+ * the analyser never changes a document. Together about a sixth of the parse on the Zoom terms.
  */
 export function parse(text: string): ReturnType<typeof nlp> {
   const world = getNlp().world() as unknown as World;
   const hooks = world.hooks;
   const frozen = Object.keys(world.model.one.frozenLex).length > 0;
-  world.hooks = parseHooks(hooks, frozen);
+  world.hooks = hooks.filter((h) => h !== 'id' && (frozen || h !== 'freeze'));
   try {
     return nlp(text);
   } finally {
     world.hooks = hooks;
   }
-}
-
-/**
- * The steps `parse` runs, per list of compromise's steps (and its length, should a plugin add one) and frozen lexicon
- * state: filtered once, not per clause.
- */
-const hooksRead = new WeakMap<string[], { length: number; lists: Array<string[] | undefined> }>();
-function parseHooks(hooks: string[], frozen: boolean): string[] {
-  let read = hooksRead.get(hooks);
-  if (read?.length !== hooks.length) hooksRead.set(hooks, (read = { length: hooks.length, lists: [] }));
-  return (read.lists[frozen ? 1 : 0] ??= hooks.filter(
-    (h) => h !== 'id' && h !== 'index' && (frozen || h !== 'freeze'),
-  ));
 }
 
 /** One token of a clause with character offsets into the clause text. */
