@@ -23,7 +23,7 @@ const DATA_NOUNS =
  * verbs whose object it is ("we will notify you of changes", "providing users with targeted ads", "showing you ads").
  */
 const NOT_SUBJECT_BEFORE =
-  /^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how|notify|notifying|inform|informing|tell|telling|alert|remind|email|e-mail|contact|contacting|showing|shows|sending|sends|giving|gives|provide|provides|providing|present|presenting|offer|offering|serve|serving|deliver|delivering|recommend|recommending|track|tracks|tracking|identify|identifies|identifying|recognise|recognises|recognising|recognize|recognizes|recognizing|distinguish|distinguishes|distinguishing|follow|follows|following|monitor|monitors|monitoring|observe|observes|observing|target|targets|targeting|reach|reaches|reaching|anonymous|end)$/;
+  /^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how|notify|notifying|inform|informing|tell|telling|alert|remind|email|e-mail|contact|contacting|showing|shows|sending|sends|giving|gives|provide|provides|providing|present|presenting|offer|offering|serve|serving|deliver|delivering|recommend|recommending|track|tracks|tracking|identify|identifies|identifying|recognise|recognises|recognising|recognize|recognizes|recognizing|distinguish|distinguishes|distinguishing|follow|follows|monitor|monitors|monitoring|observe|observes|observing|target|targets|targeting|reach|reaches|reaching|anonymous)$/;
 /**
  * A duty or prohibition on the user, read in the clause text before the action: "you will not", "you agree not to",
  * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from".
@@ -132,7 +132,8 @@ export function actorOf(ctx: ActorContext): Actor {
       // "your" is tokenised separately, so reaching "you" here means a subject or object "you";
       // an object "you" follows a verb ("information about you") — then keep looking for a subject.
       // Likewise a user word inside a noun phrase ("of other members and users", "our users") is no subject.
-      const before = tokens[j - 1]?.normal ?? '';
+      // "end users" is one noun: the word before "end" decides ("deliver end users ads" is an object).
+      const before = tokens[j - 1]?.normal === 'end' ? (tokens[j - 2]?.normal ?? '') : (tokens[j - 1]?.normal ?? '');
       // "to enable you to communicate, collaborate, and share information": the service lets the user act.
       if (ENABLING.test(before) && anchor - j <= 6) return 'user';
       if (NOT_SUBJECT_BEFORE.test(before) || isGrantee(tokens, j)) continue;

@@ -27,6 +27,11 @@ describe('user obligations are no finding', () => {
     // An abbreviation's period or "etc.)" ends no sentence: the duty still governs the verb after it.
     ['You will not use buyer data (e.g., names, emails, etc.) for marketing, nor disclose such data to third parties.'],
     ['You must not share order data obtained via the API (i.e. order details) or disclose it to third parties.'],
+    // "End users" is a subject, "the following users" too: only a verb before "end" makes it an object.
+    ['End users may sell their personal data to third parties through the marketplace.'],
+    ['End Users may use their content to train AI models.'],
+    ['End users may share their content with third parties.'],
+    ['The following users may share your content with third parties: administrators and moderators.'],
   ])('%j', (text) => {
     expect(hitsOf(text)).toEqual([]);
   });

@@ -40,7 +40,7 @@ const NAMED_AS =
 const PRACTICE_NAMED = anyOf(
   /^\W{0,6}(?:(?:this|that|it|these|such)\s(?:[\w-]+\s){0,2}?|(?:[\w“”"'’-]+\s){1,5}?(?:\([^)]{0,40}\)\s)?)(?:is|are)\s(?:also\s)?(?:commonly\s|sometimes\s|generally\s|often\s)?(?:called|known\sas|referred\sto\sas)\b/,
   /^\W{0,6}(?:[\w-]+\s){0,3}?(?:advertising|marketing|tracking)\s(?:\([^)]{0,80}\)\s)?(?:is|means|refers\sto)\s(?:the\s|an?\s)?(?:advertising|practice|delivery|process|collection)\b/,
-  /\breferences?\sto\s(?:[^.;]|\.\d){0,60}?\s(?:refers?\sto|means?)\b/,
+  /^\W{0,6}(?:[^,;]{0,60},\s)?(?:all\s)?references?\sto\s(?:[^.;]|\.\d){0,60}?\s(?:refers?\sto|means?)\b/,
 );
 
 /** Generic browser advice (T4): "you can set your browser to refuse cookies", "by adjusting your browser settings". */
@@ -52,7 +52,7 @@ const STATES_OWN_TRACKING =
 
 /** "This policy explains how we use cookies", "Details on how we use cookies can be found here": a pointer (T8). */
 const DESCRIBES_USE =
-  /^\W*(?:this|the|our)\s(?:[\w&,()“”"'’-]+\s){0,8}?(?:policy|notice|page|paragraph|section|statement)\s(?:(?:further|also)\s)?(?:explains|describes|details|sets\sout|outlines|tells\syou)\b|^\W*(?:details|information|more)\s(?:on|about)\show\b[^.;]{0,80}?\b(?:can\sbe\sfound|is\savailable|are\savailable|see|visit|click)\b|^\W*(?:see|regarding|for\sinformation\sabout)\s(?:more\s)?(?:details?|information|how)\b|^\W{0,6}(?:for\s)?(?:more\s)?(?:detailed\s|additional\s)?information\s(?:on|about)\s(?:how|why)\b[^.;]{0,100}?\b(?:see|visit|click|refer\sto|can\sbe\sfound|is\savailable)\b|^\W{0,6}here\syou\s(?:will|can)\sfind\s(?:more\s)?information\sabout\b|\bquestions?\s(?:about|regarding|on)\s(?:the\sway|how)\s(?:we|\w+)\s(?:use|uses)\b/;
+  /^\W*(?:this|the|our)\s(?:[\w&,()“”"'’-]+\s){0,8}?(?:policy|notice|page|paragraph|section|statement)\s(?:(?:further|also)\s)?(?:explains|describes|details|sets\sout|outlines|tells\syou)\b|^\W*(?:details|information|more)\s(?:on|about)\show\b[^.;]{0,80}?\b(?:can\sbe\sfound|is\savailable|are\savailable|see|visit|click)\b|^\W*(?:see|regarding|for\sinformation\sabout)\s(?:more\s)?(?:details?|information|how)\b|^\W{0,6}(?:for\s)?(?:more\s)?(?:detailed\s|additional\s)?information\s(?:on|about)\s(?:how|why)\b[^.;]{0,100}?\b(?:see|visit|click|refer\sto|can\sbe\sfound|is\savailable)\b|^\W{0,6}here\syou\s(?:will|can)\sfind\s(?:more\s)?information\sabout\b[^:;]*$|^\W{0,6}(?:if\s)?(?:you\s)?(?:have\s)?(?:any\s)?(?:other\s|further\s)?questions?\s(?:about|regarding|on)\s(?:the\sway|how)\s(?:we|\w+)\s(?:use|uses)\b/;
 
 /** A question standing alone ("How do we use Cookies?", "Does Acme Use Cookies?"): a heading, which takes no right. */
 const QUESTION_HEADING =
@@ -63,7 +63,7 @@ const NECESSARY_PURPOSE =
   /\b(?:security|fraud|(?:keep|stay)\s(?:you\s)?(?:logged|signed)\sin|authenticat\w*|load[\s-]balanc\w*|unauthori[sz]ed\saccess|(?:basic|core|essential)\s(?:(?:web\s?)?site\s|service\s)?(?:functionality|functions?|features)|technically\snecessary|necessary\sfrom\sa\stechnical)\b/;
 /** …any purpose beyond them keeps the unit. */
 const BEYOND_NECESSARY =
-  /\b(?:advertis\w*|ads|marketing|analytic\w*|measur\w*|personali[sz]\w*|customi[sz]\w*|interests?|targeted|third[\s-]part\w*|statistic\w*|performance|understand|improve|usage|how\syou|preferences|profil\w*|click[\s-]?stream|browsing\s(?:history|activit\w*|behaviou?r|habits|data|information)|navigation|domains|pages\syou)\b/;
+  /\b(?:advertis\w*|ads|marketing|analytic\w*|measur\w*|personali[sz]\w*|customi[sz]\w*|interests?|targeted|third[\s-]part\w*|statistic\w*|performance|understand|improve|usage|how\syou|preferences|profil\w*|click[\s-]?stream|browsing\s(?:history|activit\w*|behaviou?r|habits|data|information)|(?:your|their)\sbrowsing|track\w*|across|follow\w*|partners?|navigation|domains|pages\syou)\b/;
 
 /** "We will not have access or control over such cookies" (T13): the main clause disclaims the third party's tracking. */
 const NO_CONTROL =
@@ -113,7 +113,9 @@ const VETOES: readonly Veto[] = [
   {
     id: 'tracking.practice-named',
     when: PRACTICE_NAMED,
-    unless: /\bwe\s(?:\w+\s){0,3}?(?:use|engage|work|partner|allow|show|serve|collect|share)\b/,
+    // …unless the unit also says someone does it ("…; Acme uses it", "… which our partners do to track you").
+    unless:
+      /\bwe\s(?:\w+\s){0,3}?(?:use|engage|work|partner|allow|show|serve|collect|share)\b|;|\b(?:and|which|they|partners?)\s(?:[\w'’-]+,?\s){0,8}?(?:track|tracks|collect|collects|place|places|set|sets|serve|serves|show|shows|deliver|delivers|use|uses|does)\b/,
     why: 'A sentence naming or defining a practice ("This is called interest-based advertising") takes no right (T15: role=definition); the unit saying the service does it does.',
     mustVeto: [
       'This is called interest-based advertising.',
@@ -125,6 +127,9 @@ const VETOES: readonly Veto[] = [
     ],
     mustNotVeto: [
       'We use your browsing activity to show you ads; this is called interest-based advertising and we work with partners to do it.',
+      'These cookies are known as advertising cookies and allow our partners to track you across sites.',
+      'This is called interest-based advertising; Acme uses it.',
+      'Interest-based advertising is the delivery of ads based on your browsing, which Acme does with its partners.',
       'We show you interest-based advertising.',
       'Targeted advertising is used on our sites.',
     ],
@@ -162,6 +167,8 @@ const VETOES: readonly Veto[] = [
     ],
     mustNotVeto: [
       'We use cookies for advertising; this policy explains how to opt out.',
+      'We use cookies to track you across websites; if you have questions about how we use them, contact us.',
+      'Here you will find information about why Acme uses tracking technology: we track you across websites to show you ads.',
       'We use cookies to measure how you use our site.',
     ],
   },
@@ -180,6 +187,8 @@ const VETOES: readonly Veto[] = [
     ],
     mustNotVeto: [
       'We use cookies for security and to show you personalised ads.',
+      'We use cookies for essential functions, and our partners use them to track you across websites.',
+      'We use cookies to enable essential functions and to collect information about your browsing.',
       'We use cookies for security and analytics.',
     ],
   },
