@@ -2,8 +2,12 @@
 import { isPointer } from '../pointer';
 import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
-import { DUTY_BOUND_PARTIES } from '../lexicon';
+import { escapeRegExp } from '../../escape-regexp';
+import { DUTY_BOUND_PARTIES, LEXICON_LISTS } from '../lexicon';
 import { anyOf, run, wordSeq } from '../word-gap';
+
+/** The lexicon's ads terms as a cue (one list): a space in a term is a space or a hyphen in the text ("interest-based"). */
+const ADS_TERM = String.raw`\b(?:${LEXICON_LISTS.AdsTerm!.map((w) => escapeRegExp(w).replace(/ /g, String.raw`[\s-]+`)).join('|')})`;
 
 /** A clause about strictly necessary cookies alone (T3: security, login, load balancing) is no tracking. */
 const STRICTLY_NECESSARY = /^(?:(?:these|our|the)\s+)?(?:strictly\s+)?(?:necessary|essential)\s+cookies\b/;
@@ -296,9 +300,7 @@ export const tracking: CategoryRules = {
     },
     {
       id: 'tracking.targeted-ads',
-      cue: [
-        /(?:targeted|interest[\s-]based|behaviou?ral|behaviou?r[\s-]based|personali[sz]ed|tailored|relevant|cross[\s-]context)\s+(?:content\s+and\s+)?(?:ad|advert)|retarget|remarket|\bads\s+(?:based|tailored)/,
-      ],
+      cue: [new RegExp(String.raw`${ADS_TERM}|\bads\s+(?:based|tailored)`)],
       match: ['#AdsTerm+', 'ads .{0,3} (based on|tailored to) .{0,3} (your|you)'],
       severity: 'medium',
       why: 'Targeted advertising profiles users from their behaviour.',
