@@ -154,8 +154,10 @@ function checkPage<D>(
   };
 }
 
-/** The page's text as the content script sent it, within bounds. No analysis comes from the page: the background makes it. */
-/** A page sent whole, within bounds; `pageCut` says how much was read when a bound cut it (null when all was). */
+/**
+ * The page's text as the content script sent it whole, within bounds; `pageCut` says how much was read when a bound cut
+ * it (null when all was). No analysis comes from the page: the background makes it.
+ */
 export function checkPageExtracted(x: unknown): ExtractedPage & { pageCut: PageCut | null } {
   const page = checkPage(x, checkDocument);
   return { ...page, document: page.document.document, pageCut: page.document.pageCut };
