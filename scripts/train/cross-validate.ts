@@ -84,10 +84,13 @@ const MIN_VETO_GAIN = 0.005;
 
 /** Thresholds either side of a threshold whose F1 is averaged with its own (the smoothed choice). */
 const SMOOTH = 2;
+/** Veto thresholds either side (in VETO_GRID, the no-veto 0 excluded) averaged with a veto's own F1. */
+const SMOOTH_VETO = 1;
 
 /**
  * Per category: the threshold of the model alone (the one whose F1, averaged with the F1 of the SMOOTH thresholds
- * either side, is highest; ties: the higher threshold), the veto threshold at it, and the three tables. The model's
+ * either side, is highest; ties: the higher threshold), the veto threshold at it (smoothed the same way over
+ * SMOOTH_VETO neighbours, and kept only when it gains MIN_VETO_GAIN over no veto), and the three tables. The model's
  * threshold is chosen on the model's own figures, not on rules + model: the rules were written against the dev
  * errors, so on dev they miss fewer units than on documents nobody tuned them on, and a threshold chosen to complement
  * them there would leave the model adding next to nothing (switch.ts decides where the model adds at all).
@@ -112,21 +115,27 @@ export function chooseThresholds(
     let at = 0;
     for (let i = 1; i < GRID.length; i++) if (smoothed[i]! >= smoothed[at]!) at = i;
     const threshold = GRID[at]!;
-    let best: CategoryCv | null = null;
-    for (const v of VETO_GRID) {
-      const both = count(rows.map((r) => [r.gold, r.rules ? r.p >= v : r.p >= threshold]));
-      if (!best || f1(both) - f1(best.both) >= (best.veto === 0 ? MIN_VETO_GAIN : 0))
-        best = {
-          threshold,
-          veto: v,
-          modelBest: Math.max(...modelF1),
-          positives: rows.filter((r) => r.gold).length,
-          rules: count(rows.map((r) => [r.gold, r.rules])),
-          model: count(rows.map((r) => [r.gold, r.p >= threshold])),
-          both,
-        };
-    }
-    out[category] = best!;
+    const bothAt = VETO_GRID.map((v) => count(rows.map((r) => [r.gold, r.rules ? r.p >= v : r.p >= threshold])));
+    const bothF1 = bothAt.map(f1);
+    // Smoothed as the threshold is: a veto on a lone peak of dev F1 moves tens of units when one grid step moves.
+    const vetoSmoothed = bothF1.map((_, i) => {
+      if (i === 0) return -1;
+      const near = bothF1.slice(Math.max(1, i - SMOOTH_VETO), i + SMOOTH_VETO + 1);
+      return near.reduce((a, b) => a + b, 0) / near.length;
+    });
+    let v = 1;
+    for (let i = 2; i < VETO_GRID.length; i++) if (vetoSmoothed[i]! >= vetoSmoothed[v]!) v = i;
+    if (bothF1[v]! - bothF1[0]! < MIN_VETO_GAIN) v = 0;
+    const best: CategoryCv = {
+      threshold,
+      veto: VETO_GRID[v]!,
+      modelBest: Math.max(...modelF1),
+      positives: rows.filter((r) => r.gold).length,
+      rules: count(rows.map((r) => [r.gold, r.rules])),
+      model: count(rows.map((r) => [r.gold, r.p >= threshold])),
+      both: bothAt[v]!,
+    };
+    out[category] = best;
   }
   return out;
 }
