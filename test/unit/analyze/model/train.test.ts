@@ -7,6 +7,8 @@ import type { Example } from '../../../../scripts/train/example';
 import { shuffled } from '../../../../scripts/train/ftrl';
 import { mulberry32 } from '../../../../scripts/seeded-random';
 import { trainFixture } from '../../../../scripts/train/train';
+import { chooseThresholds } from '../../../../scripts/train/cross-validate';
+import { CATEGORY_IDS } from '../../../../src/core/types';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'train');
 
@@ -29,5 +31,33 @@ describe('npm run train', () => {
     expect([...shuffled(10, mulberry32(7))]).toEqual([...shuffled(10, mulberry32(7))]);
     expect([...shuffled(10, mulberry32(7))]).not.toEqual([...shuffled(10, mulberry32(8))]);
     expect([...shuffled(10, mulberry32(7))].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('chooses the model veto on a plateau of F1, not on a lone peak one grid step wide', () => {
+    // Units the rules flag in the first category: [count, gold, out-of-fold probability]. Development F1 by veto:
+    // 0 .810 · .01–.03 .892 · .05 .845 · .075 .916 · .1–.2 .826, so .075 is a peak its neighbours do not share.
+    const bins: [number, number, number][] = [
+      [100, 1, 0.5],
+      [10, 0, 0.5],
+      [30, 0, 0.005],
+      [12, 1, 0.04],
+      [22, 0, 0.06],
+      [20, 1, 0.08],
+    ];
+    const examples: Example[] = [];
+    const oof: number[][] = [];
+    for (const [n, gold, p] of bins)
+      for (let i = 0; i < n; i++) {
+        examples.push({
+          source: 'fixture',
+          group: `g${examples.length}`,
+          unit: { text: 'x' },
+          labels: CATEGORY_IDS.map((_, c) => (c === 0 ? gold : -1)),
+          rules: CATEGORY_IDS.map((_, c) => (c === 0 ? 1 : -1)),
+        });
+        oof.push(CATEGORY_IDS.map(() => p));
+      }
+    const { veto } = chooseThresholds(examples, oof)[CATEGORY_IDS[0]!];
+    expect([0.01, 0.02, 0.03]).toContain(veto);
   });
 });
