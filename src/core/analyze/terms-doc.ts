@@ -13,6 +13,14 @@ const wordAlternation = (words: readonly string[]): string =>
 /** Any one-word document name ("terms", "policies", "contract"), ending at a word boundary; no leading `\b`. */
 export const TERMS_DOC_WORD = wordAlternation(ONE_WORD);
 
+/**
+ * The last word of every document name, one word or several ("terms of use" ends in "use"): a cue for a pattern in
+ * which the name's last word meets what follows it ("… #TermsDoc may change"). No leading `\b`.
+ */
+export const TERMS_DOC_LAST_WORD = wordAlternation([
+  ...new Set(LEXICON_LISTS.TermsDoc!.map((w) => w.split(' ').at(-1)!)),
+]);
+
 /** The names that are a document wherever they stand (not "notice", "statement"). */
 export const TERMS_DOC_PLAIN_WORD = wordAlternation(ONE_WORD.filter((w) => !TERMS_DOC_EVERYDAY.includes(w)));
 

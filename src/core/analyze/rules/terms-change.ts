@@ -2,7 +2,7 @@
 // service and its prices (GUIDE S1) are rules/service-change.ts's, listed after these.
 import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
-import { TERMS_DOC_WORD } from '../terms-doc';
+import { TERMS_DOC_LAST_WORD, TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
 import {
   SERVICE_CHANGE_RULES,
@@ -437,13 +437,16 @@ export const termsChange: CategoryRules = {
     },
     {
       id: 'terms_change.document-will-change',
-      cue: [
-        /\b(?:terms|agreements?|polic(?:y|ies)|statement|notice|conditions|eula|guidelines|contract)\s+(?:may|can|might|will)\s+(?:also\s+)?(?:chang|modif|amend|updat|revis)/,
-      ],
+      cue: [new RegExp(String.raw`\b${TERMS_DOC_LAST_WORD}\s+(?:may|can|might|will)\s+(?:also\s+)?${CHANGE_STEM}`)],
       match: ['(these|this|the|our) .{0,2} #TermsDoc (may|can|might|will) (also)? #ChangeVerb'],
       severity: 'medium',
       why: 'A document that says it will change tells the user its terms are not fixed.',
-      mustMatch: ['Our guidelines will change as the community grows.', 'These policies may change from time to time.'],
+      mustMatch: [
+        'Our guidelines will change as the community grows.',
+        'These policies may change from time to time.',
+        'These Terms of Use may change at any time.',
+        'Our ToS may change without notice.',
+      ],
       mustNotMatch: ['The terms will apply to any update of the app.'],
     },
     {
