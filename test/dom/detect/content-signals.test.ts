@@ -108,6 +108,26 @@ describe('detectPage by content, with no legal name anywhere', () => {
     expect(detect(reported).isLegal).toBe(false);
   });
 
+  it('reads a plain-language notice about the trackers it sets as cookies: tracker words count as legal words where the text binds its reader', () => {
+    const paras = [
+      'This site uses cookies and similar trackers. Below we say which ones we use and why, and what you can do about them.',
+      'Some cookies are strictly necessary: they keep your basket and your session while you browse the shop.',
+      'We use analytics cookies to count visits and to see which pages are read. Each one expires after thirteen months.',
+      'We use advertising pixels and web beacons to see whether a newsletter was opened. You can opt out in the settings panel.',
+      'Session cookies end when you close the browser; persistent cookies stay until their expiry date, or until you delete them.',
+      'You can change your choices whenever you like, and you can ask the team any question by email.',
+    ];
+    const notice = repeat(18, (i) => p(paras[i % paras.length]!));
+    const d = detect(notice);
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'cookies' });
+    // The same words about someone else's trackers, reported in the third person, bind no one: not a notice.
+    const reported = notice
+      .replace(/\b[Ww]e use\b/g, 'the shop uses')
+      .replace(/\b[Yy]ou can\b/g, 'visitors can')
+      .replace(/\bwe\b/g, 'the shop');
+    expect(detect(reported).isLegal).toBe(false);
+  });
+
   it('reads terms that name themselves by their own capitalised name ("these Harbour Planner Terms") as terms', () => {
     const paras = [
       'These Harbour Planner Terms apply when you order a planner board from us. By using the shop you agree to them.',
