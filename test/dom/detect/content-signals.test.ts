@@ -238,6 +238,31 @@ describe('detectPage reads a named document from its heading', () => {
   });
 });
 
+describe('detectPage reads rules of conduct as legal', () => {
+  const rules = [
+    'We want the forum to be a friendly place for everyone. These rules apply to every post, comment and message.',
+    'Harassment is not allowed. Do not threaten, bully or abuse other members, and do not share their private details.',
+    'Illegal content is prohibited, and so is content that infringes the rights of others or that helps someone break the law.',
+    'Posts that violate these rules are taken down, and members who keep violating them lose their accounts.',
+    'If you see something that breaks the rules, report it to the moderators, who read every report.',
+  ];
+  const body = '<h1>Community Guidelines</h1>' + repeat(15, (i) => p(rules[i % rules.length]!));
+
+  it('reads named community guidelines in plain words as legal: conduct words (prohibited, violate, abuse) are legal words', () => {
+    const d = detect(body, 'Community Guidelines');
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'terms' });
+  });
+
+  it('keeps a report on moderation non-legal, unnamed, whatever conduct words it uses', () => {
+    const news = repeat(6, () =>
+      p(
+        'The forum said it had taken down thousands of posts that violated its rules on harassment and abuse last year, according to a spokesperson. Critics said illegal content was still easy to find, and one moderator told reporters the rules were prohibited from being enforced evenly.',
+      ),
+    );
+    expect(detect(news, 'Forum cracks down on abuse')).toMatchObject({ isLegal: false, verdict: 'not_legal' });
+  });
+});
+
 describe('detectPage says why a page is not legal', () => {
   it('too short: a 3-word stub at a policy address', () => {
     const d = detect('<h1>Privacy Policy</h1><p>Coming soon.</p>', 'Privacy Policy', 'https://example.invalid/privacy');
