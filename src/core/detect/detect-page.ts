@@ -34,6 +34,7 @@ const THRESHOLD = 6;
 
 /** Scored evidence: points (positive for "is a legal document") and why, shown to the user as reasons. */
 type Points = Array<[number, string]>;
+type Point = (points: number, why: string) => void;
 
 function other(reasons: string[], confidence: number, verdict: Detection['verdict']): Detection {
   return { kind: 'other', isLegal: false, confidence, reasons, verdict };
@@ -106,20 +107,21 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   const isNamed = named || !!t?.exact || !!hd?.exact;
   let score = name;
   const points: Points = [];
+  // A helper, not `points.push([…])` thirty times: this bundle has no bytes to spare.
+  const point: Point = (p, why) => points.push([p, why]);
   if (!isNamed) {
     note(name ? 'a legal document is only mentioned' : 'no legal document name');
   }
-  for (const [pattern, weight, why] of NEGATIVE_URL)
-    if (pattern.test(url)) points.push([-weight, `URL looks like ${why}`]);
+  for (const [pattern, weight, why] of NEGATIVE_URL) if (pattern.test(url)) point(-weight, `URL looks like ${why}`);
   const badType = meta.ldTypes.find((x) => NON_LEGAL_TYPES.test(x));
-  if (badType) points.push([-4, `JSON-LD @type ${badType}`]);
-  if (meta.ogType === 'article') points.push([-1, 'og:type article']);
-  else if (meta.ogType && meta.ogType !== 'website') points.push([-2, `og:type ${meta.ogType}`]);
-  if (meta.hasPublishedTime) points.push([-1, 'article:published_time']);
+  if (badType) point(-4, `JSON-LD @type ${badType}`);
+  if (meta.ogType === 'article') point(-1, 'og:type article');
+  else if (meta.ogType && meta.ogType !== 'website') point(-2, `og:type ${meta.ogType}`);
+  if (meta.hasPublishedTime) point(-1, 'article:published_time');
   // A headline that mentions a document in the third person ("Why the new terms of service upset users") is news
   // about a document, whatever the text below it quotes.
   if (!isNamed && name && HEADLINE.test(foldText(`${meta.title} ${meta.heading}`)))
-    points.push([-6, 'headline about a document']);
+    point(-6, 'headline about a document');
   // The page's own markup, address or headline say it is a post, an article or a search (a dated blog URL, a
   // BlogPosting, a news headline): no amount of quoted contract text makes it the document itself.
   if (points.reduce((sum, [p]) => sum + p, 0) <= -6) {
@@ -129,7 +131,13 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
 
   yield;
   const root = mainCandidate(doc);
-  const sample = root ? sampleText(root) : null;
+  let sample = root && sampleText(root);
+  // A first heading that names the document opens it: when the sample is link-heavy (a site menu ahead of the
+  // document), read again from that heading. Only then: a named heading may also close the text (an appendix).
+  if (sample && hd?.exact && sample.linkChars >= sample.text.length * 0.3) {
+    yield;
+    sample = sampleText(root!, meta.headingAt);
+  }
   if (!sample) {
     note('no body');
     return other(reasons, 0.95, 'too_short');
@@ -139,46 +147,52 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   const words = count(folded, /\S+/g);
   // Legal vocabulary over the whole sample, English or one of the other languages the detector names. Long documents
   // dilute it with plain prose (product descriptions, examples): a low share only counts against a short page.
-  const density = words ? (count(folded, LEGAL_VOCAB) + count(folded, FOREIGN_VOCAB)) / words : 0;
-  points.push([
+  // A cookie policy's words are its trackers' (cookies, pixels, strictly necessary, expiry): legal words where the
+  // text binds its reader ("we use", "you can opt out"), not in a recipe, an explainer or a consent product's page.
+  const voice = count(folded, VOICE);
+  const density = words
+    ? (count(folded, LEGAL_VOCAB) +
+        count(folded, FOREIGN_VOCAB) +
+        (voice >= 3 ? count(folded, KIND_CUES.cookies) : 0)) /
+      words
+    : 0;
+  point(
     density >= 0.05 ? 3 : density >= 0.035 ? 2 : density >= 0.02 ? 1 : density >= 0.01 && words >= 400 ? 0 : -2,
     `legal words ${(density * 100).toFixed(1)}%`,
-  ]);
+  );
   const labels = sample.sectionLabels;
-  if (labels >= 2) points.push([labels >= 5 ? 2 : 1, `${labels} numbered sections`]);
+  if (labels >= 2) point(labels >= 5 ? 2 : 1, `${labels} numbered sections`);
   const headings = sample.policyHeadings;
-  if (headings >= 2) points.push([headings >= 4 ? 2 : 1, `${headings} policy headings`]);
-  if (DATE_LINE.test(folded.slice(0, 3000))) points.push([1, 'dated']);
+  if (headings >= 2) point(headings >= 4 ? 2 : 1, `${headings} policy headings`);
+  if (DATE_LINE.test(folded.slice(0, 3000))) point(1, 'dated');
   yield;
-  if (sample.truncated || words >= 1500) points.push([1, 'long text']);
-  else if (words < 150) points.push([-2, `only ${words} words`]);
+  if (sample.truncated || words >= 1500) point(1, 'long text');
+  else if (words < 150) point(-2, `only ${words} words`);
   // The text binds its reader: "you agree", "you must not", "we collect", "we may share".
-  const voice = count(folded, VOICE);
   const perMille = (voice * 1000) / (words || 1);
   const binding = voice < 3 || perMille < 3 ? 0 : perMille >= 10 && voice >= 8 ? 3 : perMille >= 6 ? 2 : 1;
-  if (binding) points.push([binding, `binds its reader x${voice}`]);
+  if (binding) point(binding, `binds its reader x${voice}`);
   const declares = count(folded, BINDING);
-  if (declares) points.push([declares >= 2 ? 2 : 1, `declares itself binding x${declares}`]);
+  if (declares) point(declares >= 2 ? 2 : 1, `declares itself binding x${declares}`);
   const defined = count(sample.text, DEFINED_TERM);
-  if (defined >= 2) points.push([defined >= 4 ? 2 : 1, `defines its terms x${defined}`]);
+  if (defined >= 2) point(defined >= 4 ? 2 : 1, `defines its terms x${defined}`);
   // A long text that binds its reader and speaks of their data throughout is a privacy policy, however plainly it is
   // written (a friendly policy has few "legal words"); news about data practices binds no one.
   const data = binding && words >= 1000 ? count(folded, KIND_CUES.privacy) : 0;
-  if (data >= 30 && data * 1000 >= words * 15) points.push([1, `about your data x${data}`]);
+  if (data >= 30 && data * 1000 >= words * 15) point(1, `about your data x${data}`);
   const speech = count(folded, REPORTED_SPEECH);
   // Quoting people is news; but legal text says "according to" too, so not where the text binds its reader or
   // defines its terms.
-  if (speech >= 3 && speech * 1000 >= words * 2 && binding < 2 && defined < 2)
-    points.push([-2, `reported speech x${speech}`]);
+  if (speech >= 3 && speech * 1000 >= words * 2 && binding < 2 && defined < 2) point(-2, `reported speech x${speech}`);
   yield;
-  const selfRefs = aboutness(points, sample, folded, words);
+  const selfRefs = aboutness(point, sample, folded, words);
   yield;
   // Product and service pages named after a document (a policy generator, a template shop, a lawyer's offer): they
   // sell, they show buttons and forms, and they never bind their reader the way the document itself does.
   const sales = count(folded, MARKETING);
-  if (sales >= 3 && sales * 1000 >= words * 15) points.push([-3, `sales copy x${sales}`]);
-  if (sample.controls >= 2) points.push([-1, `${sample.controls} buttons/forms`]);
-  if (!selfRefs && !binding && density < 0.02) points.push([-1, 'binds no one']);
+  if (sales >= 3 && sales * 1000 >= words * 15) point(-3, `sales copy x${sales}`);
+  if (sample.controls >= 2) point(-1, `${sample.controls} buttons/forms`);
+  if (!selfRefs && !binding && density < 0.02) point(-1, 'binds no one');
 
   for (const [p, why] of points) {
     score += p;
@@ -189,14 +203,11 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
     return other(reasons, round(1 - confidence), words < 150 && (name || words < 50) ? 'too_short' : 'not_legal');
   // Unnamed (or only mentioned): the kind the text reads as. Named: the name's kind; the most specific kind wins
   // ties, so an "AI terms" page is ai_policy, not terms.
+  let kind: LegalKind = 'terms';
   if (!isNamed) {
     yield;
-    const kind = contentKind(folded);
-    note(`reads as ${kind}`);
-    return { kind, isLegal: true, confidence: round(confidence), reasons };
-  }
-  let kind: LegalKind = 'terms';
-  for (const k of ['ai_policy', 'cookies', 'privacy'] as const) if (kindScores[k] > kindScores[kind]) kind = k;
+    note(`reads as ${(kind = contentKind(folded))}`);
+  } else for (const k of ['ai_policy', 'cookies', 'privacy'] as const) if (kindScores[k] > kindScores[kind]) kind = k;
   return { kind, isLegal: true, confidence: round(confidence), reasons };
 }
 
@@ -205,7 +216,7 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
  * of its own, or reference-work prose (definitions, citations, encyclopedia furniture, no "you"/"we").
  */
 /** Pushes the aboutness points; returns how often the text names itself ("these Terms"). */
-function aboutness(points: Points, sample: TextSample, folded: string, words: number): number {
+function aboutness(point: Point, sample: TextSample, folded: string, words: number): number {
   const linkShare = sample.linkChars / (sample.text.length || 1);
   const prose = foldText(sample.prose)
     .split(/[.!?;:](?:\s|$)|\n/)
@@ -219,22 +230,21 @@ function aboutness(points: Points, sample: TextSample, folded: string, words: nu
   const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
   // An index of legal documents: mostly link text, or a few document names and little else.
-  if (linkShare >= 0.3) points.push([linkShare >= 0.5 ? -3 : -2, `link text ${pct(linkShare)}`]);
-  if (docLinks >= 3 && docLinks * 60 >= words) points.push([-3, `${docLinks} legal-document links`]);
+  if (linkShare >= 0.3) point(linkShare >= 0.5 ? -3 : -2, `link text ${pct(linkShare)}`);
+  if (docLinks >= 3 && docLinks * 60 >= words) point(-3, `${docLinks} legal-document links`);
   // A genuinely short policy still has a handful of sentences of its own; a hub or a stub has one or two.
-  if (prose < 3) points.push([prose < 2 ? -3 : -2, `${prose} sentences of prose`]);
+  if (prose < 3) point(prose < 2 ? -3 : -2, `${prose} sentences of prose`);
   // Reference works: encyclopedia furniture, definitions of the genre, citations, no one addressed.
-  if (ENCYCLOPEDIA_LINE.test(folded)) points.push([-3, 'encyclopedia']);
-  if (definitions) points.push([definitions >= 2 ? -3 : -2, `defines its genre x${definitions}`]);
-  if (citations >= 3) points.push([-2, `citation markers x${citations}`]);
+  if (ENCYCLOPEDIA_LINE.test(folded)) point(-3, 'encyclopedia');
+  if (definitions) point(definitions >= 2 ? -3 : -2, `defines its genre x${definitions}`);
+  if (citations >= 3) point(-2, `citation markers x${citations}`);
   if (sample.referenceHeadings)
-    points.push([-Math.min(2, sample.referenceHeadings), `reference headings x${sample.referenceHeadings}`]);
-  if (sample.infobox) points.push([-2, 'infobox']);
+    point(-Math.min(2, sample.referenceHeadings), `reference headings x${sample.referenceHeadings}`);
+  if (sample.infobox) point(-2, 'infobox');
   // Contracts in the third person ("the Customer shall") name themselves or number their clauses; reference prose doesn't.
   const contract = selfRefs >= 4 || sample.sectionLabels >= 5;
-  if (english && words >= 80 && personal < 0.006 && !contract)
-    points.push([-2, `impersonal (you/we ${pct(personal)})`]);
-  if (selfRefs >= 2) points.push([selfRefs >= 8 ? 3 : selfRefs >= 4 ? 2 : 1, `names itself x${selfRefs}`]);
+  if (english && words >= 80 && personal < 0.006 && !contract) point(-2, `impersonal (you/we ${pct(personal)})`);
+  if (selfRefs >= 2) point(selfRefs >= 8 ? 3 : selfRefs >= 4 ? 2 : 1, `names itself x${selfRefs}`);
   return selfRefs;
 }
 

@@ -5,6 +5,8 @@ export interface PageMeta {
   title: string;
   /** First <h1> (or <h2> when the page has no h1, then the first h3 or h4), capped. */
   heading: string;
+  /** That heading's element (where a document named by it begins). */
+  headingAt: Element | null;
   canonical: string;
   ogType: string;
   hasPublishedTime: boolean;
@@ -26,6 +28,7 @@ export function readPageMeta(doc: Document): PageMeta {
   return {
     title: titleOf(doc).slice(0, CAP),
     heading: squash(h ? textOf(h, CAP * 4) : '').slice(0, CAP),
+    headingAt: h,
     canonical: queryFirst(doc, 'link[rel="canonical"]')?.getAttribute('href') ?? '',
     ogType: (queryFirst(doc, 'meta[property="og:type"]')?.getAttribute('content') ?? '').toLowerCase(),
     hasPublishedTime: queryFirst(doc, 'meta[property="article:published_time"]') !== null,

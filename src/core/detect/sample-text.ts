@@ -60,7 +60,11 @@ function inLink(n: Node): boolean {
   return false;
 }
 
-export function sampleText(root: Element, cap = 12000): TextSample {
+/**
+ * Samples `root`'s text; from `start` on when given (an element inside `root`): the heading that names the document
+ * is where the document begins, and a site menu ahead of it would otherwise fill the sample with link text.
+ */
+export function sampleText(root: Element, start?: Element | null, cap = 12000): TextSample {
   const doc = root.ownerDocument;
   const s: TextSample = {
     text: '',
@@ -96,6 +100,8 @@ export function sampleText(root: Element, cap = 12000): TextSample {
       return SKIP.test(tag) ? 2 : tag === 'A' || HEADING.test(tag) ? 1 : 3;
     },
   });
+  // Outside `root`, the walk would leave it: start there only from inside.
+  if (start && root.contains(start)) walker.currentNode = start;
   const parts: string[] = [];
   const prose: string[] = [];
   let size = 0;
