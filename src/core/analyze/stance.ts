@@ -282,7 +282,7 @@ export function decideStance(
 ): StanceResult {
   const from = negationScopeStart(tokens, anchor, firstParty);
   // "We will never: — sell your data; …": a negation that ends a list head governs the list after the colon.
-  const headAt = listHead(tokens, from);
+  const headAt = listHead(tokens, from, text);
   const head = tokens[headAt];
   // …and so does a negated head sentence ending in a colon: "X does not sell or use data for: … model training".
   const negatedHead =
@@ -365,15 +365,26 @@ function isDiscretionary(exceptionCase: string): boolean {
 
 /**
  * The token ending the list head ("…: ") that governs the sub-clause starting at `from`, also through earlier
- * items of the same list ("for: targeted advertising; model training"); -1 when there is none in the sentence.
+ * items of the same list ("for: targeted advertising; model training"); -1 when there is none in the sentence. A
+ * negation right before the first bracketed enumerator heads the list too ("shall not (i) sell …; (ii) share …").
  */
-function listHead(tokens: readonly Token[], from: number): number {
+function listHead(tokens: readonly Token[], from: number, text: string): number {
   for (let j = from - 1; j >= 0; j--) {
     const post = tokens[j]!.post;
     if (post.includes(':')) return j;
     if (/[.!?]/.test(post)) return -1;
+    if (j > 0 && j < from - 1 && FIRST_ENUMERATOR.test(tokens[j]!.normal) && enumerated(tokens[j]!, text)) {
+      if (tokens[j - 1]!.tags.includes('Negative')) return j - 1;
+    }
   }
   return -1;
+}
+
+/** The first of a list's enumerators: "(i)", "(a)", "(1)". */
+const FIRST_ENUMERATOR = /^[ia1]$/;
+/** The token is written in brackets: "(i) ", "(a) ". */
+function enumerated(t: Token, text: string): boolean {
+  return text[t.start - 1] === '(' && t.post.startsWith(')');
 }
 
 /** "Even if you opt out, we may still …": the opt-out, then "still" in the same sentence within 100 characters. */

@@ -35,6 +35,9 @@ describe('negation scope', () => {
     ['Unless you consent, we will not share your data.', 'share', true],
     ['If you ask us to, your data will not be shared.', 'shared', true],
     ['If we do not share your data, we delete it.', 'share', true],
+    // A negation before the first bracketed enumerator governs every item of the list, past the semicolons.
+    ['We will not (a) sell your data; (b) share your data with advertisers.', 'share', true],
+    ['We may (a) keep your data; (b) share your data with advertisers.', 'share', false],
   ])('%s (at "%s") negated: %s', (text, word, negated) => {
     expect(negatedAt(text, word)).toBe(negated);
   });
