@@ -137,7 +137,8 @@ export function firstPartyNames(names: readonly string[] | undefined): FirstPart
 /** True when a first-party name ends at token `j` ("… Acme Video Communications" read backwards from the action). */
 export function firstPartyEndsAt(tokens: readonly { normal: string }[], j: number, names: FirstPartyNames): boolean {
   return names.some((words) => {
-    if (j - words.length + 1 < 0) return false;
+    // A name that would run past the clause's last token does not end here.
+    if (j - words.length + 1 < 0 || j >= tokens.length) return false;
     for (let k = 0; k < words.length; k++) {
       const t = tokens[j - words.length + 1 + k]!.normal.replace(/[’']s$/, '');
       if (t !== words[k]) return false;

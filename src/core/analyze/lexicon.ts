@@ -1417,3 +1417,24 @@ export const CHOSEN_ACTIVITIES: readonly string[] = [
  * disclose …" is the user's transfer. Using or visiting the service is not one (consent by use is no consent, G7).
  */
 export const USER_TRANSFERS: readonly string[] = ['migrate', 'move', 'link', 'connect', 'export', 'port'];
+
+/**
+ * Subjects that start a new clause after a comma or a coordinating conjunction (stance.ts: "…, we share", "… and we
+ * use them"); the document's first party counts too.
+ */
+export const CLAUSE_SUBJECTS: readonly string[] = ['we', 'you', 'they', 'it', 'i', 'our'];
+
+/**
+ * Conjunctions that start a new clause when a CLAUSE_SUBJECTS word follows ("… will not work without cookies, and we
+ * use them for ads"); followed by a verb they continue the clause ("we do not sell, rent or share").
+ */
+export const CLAUSE_CONJUNCTIONS: readonly string[] = ['and', 'or', 'so', 'yet'];
+
+/**
+ * Words that open a subordinate lead-in ending at its first comma: a negation inside it is the condition's, not the
+ * main clause's ("If you don't like it and won't pay, the Service will be discontinued").
+ */
+export const LEAD_IN_WORDS: readonly string[] = ['if', 'when', 'where', 'unless', 'although', 'though', 'whereas'];
+
+/** Words after a lead-in's comma that carry the lead-in on ("If you do not pay, or breach these Terms, we …"). */
+export const LEAD_IN_GOES_ON: readonly string[] = ['and', 'or', 'nor', 'but'];

@@ -4,7 +4,14 @@
 import type { Condition, Stance } from '../types';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
-import { CHOSEN_ACTIVITIES, USER_TRANSFERS } from './lexicon';
+import {
+  CHOSEN_ACTIVITIES,
+  CLAUSE_CONJUNCTIONS,
+  CLAUSE_SUBJECTS,
+  LEAD_IN_GOES_ON,
+  LEAD_IN_WORDS,
+  USER_TRANSFERS,
+} from './lexicon';
 
 /** Words that end the scope of a negation when looking back from a match. */
 const SCOPE_BREAK_WORDS = new Set([
@@ -20,8 +27,11 @@ const SCOPE_BREAK_WORDS = new Set([
   'when',
   'where',
 ]);
-/** A comma followed by one of these (or the document's first party) starts a new sub-clause ("…, we share"). */
-const SUBJECT_AFTER_COMMA = new Set(['we', 'you', 'they', 'it', 'i', 'our']);
+/** Clause openers (lexicon.ts): a subject after a comma or conjunction, a lead-in and what carries it on. */
+const SUBJECT_AFTER_COMMA = new Set(CLAUSE_SUBJECTS);
+const CLAUSE_CONJUNCTION = new Set(CLAUSE_CONJUNCTIONS);
+const LEAD_IN = new Set(LEAD_IN_WORDS);
+const LEAD_IN_CONTINUES = new Set(LEAD_IN_GOES_ON);
 
 /** Negation cues that do not negate the action: "not limited to", "not only", "whether or not", "no later than". */
 const FALSE_NEGATION =
@@ -181,23 +191,52 @@ export interface StanceResult {
   genericException: boolean;
 }
 
-/** Index of the first token of the sub-clause containing token `i`. */
+/**
+ * Index of the first token of the sub-clause containing token `i`: after a break word, a clause-ending punctuation mark,
+ * or a comma before a new subject ("…, we share"). Who acts is read from here (actor.ts).
+ */
 export function scopeStart(tokens: readonly Token[], i: number, firstParty: FirstPartyNames = []): number {
+  return clauseStart(tokens, i, firstParty, false);
+}
+
+/**
+ * Index of the first token a negation of token `i` may sit in: as scopeStart, and besides after a conjunction before a
+ * new subject ("… will not work without cookies, and we use them") and after the comma that ends a lead-in opening the
+ * sentence ("If you don't like it and won't pay, the Service …"): a negation there is another verb's.
+ */
+export function negationScopeStart(tokens: readonly Token[], i: number, firstParty: FirstPartyNames = []): number {
+  return clauseStart(tokens, i, firstParty, true);
+}
+
+function clauseStart(tokens: readonly Token[], i: number, firstParty: FirstPartyNames, negation: boolean): number {
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (/[;:.!?]/.test(t.post)) return j + 1;
     // ", however," and ", though," are asides, not a new sub-clause: "does not, however, permit X to share".
     const aside = /^(?:however|though)$/.test(t.normal) && t.post.includes(',') && tokens[j - 1]?.post.includes(',');
-    if (SCOPE_BREAK_WORDS.has(t.normal) && !aside) return j + 1;
+    if (SCOPE_BREAK_WORDS.has(t.normal) && !aside)
+      return negation && LEAD_IN.has(t.normal) && opensClause(tokens, j) ? leadInEnd(tokens, j, i) : j + 1;
+    const conjunction = negation && CLAUSE_CONJUNCTION.has(t.normal);
+    if (!t.post.includes(',') && !conjunction) continue;
     const next = tokens[j + 1];
-    if (
-      t.post.includes(',') &&
-      next &&
-      (SUBJECT_AFTER_COMMA.has(next.normal) || startsFirstParty(tokens, j + 1, firstParty))
-    )
-      return j + 1;
+    if (next && (SUBJECT_AFTER_COMMA.has(next.normal) || startsFirstParty(tokens, j + 1, firstParty))) return j + 1;
   }
   return 0;
+}
+
+/** Token `j` opens its sentence, or follows a comma, a bracket or a dash ("(ii) if you …", "…, when we …"). */
+function opensClause(tokens: readonly Token[], j: number): boolean {
+  return j === 0 || /[;:.!?,()\u2013\u2014-]/.test(tokens[j - 1]!.post);
+}
+
+/**
+ * Where the clause after the lead-in opened by token `lead` begins, for the action at `i`: after the lead-in's first
+ * comma before `i` that no conjunction continues; right after `lead` when the action is inside the lead-in.
+ */
+function leadInEnd(tokens: readonly Token[], lead: number, i: number): number {
+  for (let k = lead + 1; k < i; k++)
+    if (tokens[k]!.post.includes(',') && !LEAD_IN_CONTINUES.has(tokens[k + 1]!.normal)) return k + 1;
+  return lead + 1;
 }
 
 /** A first-party name starts at token `j` ("…, Acme may use"). */
@@ -241,16 +280,17 @@ export function decideStance(
   text: string,
   firstParty: FirstPartyNames = [],
 ): StanceResult {
-  const from = scopeStart(tokens, anchor, firstParty);
+  const from = negationScopeStart(tokens, anchor, firstParty);
   // "We will never: — sell your data; …": a negation that ends a list head governs the list after the colon.
-  const headAt = listHead(tokens, from);
+  const headAt = listHead(tokens, from, text);
   const head = tokens[headAt];
   // …and so does a negated head sentence ending in a colon: "X does not sell or use data for: … model training".
   const negatedHead =
     !!head &&
     (head.tags.includes('Negative')
       ? isNegated(tokens, headAt, headAt + 1, text)
-      : LIST_INTRO.test(head.normal) && isNegated(tokens, scopeStart(tokens, headAt, firstParty), headAt, text));
+      : LIST_INTRO.test(head.normal) &&
+        isNegated(tokens, negationScopeStart(tokens, headAt, firstParty), headAt, text));
   // "We share nothing with advertisers", "we disclose no personal data": the negation is the verb's object.
   const objectNegated =
     NEGATED_OBJECTS.has(tokens[anchor + 1]?.normal ?? '') && isNegated(tokens, anchor + 1, anchor + 2, text);
@@ -325,15 +365,26 @@ function isDiscretionary(exceptionCase: string): boolean {
 
 /**
  * The token ending the list head ("…: ") that governs the sub-clause starting at `from`, also through earlier
- * items of the same list ("for: targeted advertising; model training"); -1 when there is none in the sentence.
+ * items of the same list ("for: targeted advertising; model training"); -1 when there is none in the sentence. A
+ * negation right before the first bracketed enumerator heads the list too ("shall not (i) sell …; (ii) share …").
  */
-function listHead(tokens: readonly Token[], from: number): number {
+function listHead(tokens: readonly Token[], from: number, text: string): number {
   for (let j = from - 1; j >= 0; j--) {
     const post = tokens[j]!.post;
     if (post.includes(':')) return j;
     if (/[.!?]/.test(post)) return -1;
+    if (j > 0 && j < from - 1 && FIRST_ENUMERATOR.test(tokens[j]!.normal) && enumerated(tokens[j]!, text)) {
+      if (tokens[j - 1]!.tags.includes('Negative')) return j - 1;
+    }
   }
   return -1;
+}
+
+/** The first of a list's enumerators: "(i)", "(a)", "(1)". */
+const FIRST_ENUMERATOR = /^[ia1]$/;
+/** The token is written in brackets: "(i) ", "(a) ". */
+function enumerated(t: Token, text: string): boolean {
+  return text[t.start - 1] === '(' && t.post.startsWith(')');
 }
 
 /** "Even if you opt out, we may still …": the opt-out, then "still" in the same sentence within 100 characters. */

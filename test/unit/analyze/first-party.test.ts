@@ -1,7 +1,8 @@
 // The document's first party, found from its own definitions, title and URL host; no company name in the analyser.
 import { describe, expect, it } from 'vitest';
 import { matchClause } from '../../../src/core/analyze/engine';
-import { findFirstParty, firstPartyNames } from '../../../src/core/analyze/first-party';
+import { findFirstParty, firstPartyEndsAt, firstPartyNames } from '../../../src/core/analyze/first-party';
+import { parse, tokensOf } from '../../../src/core/analyze/nlp';
 
 const doc = (
   text: string,
@@ -64,6 +65,14 @@ describe('the first party as the service acting', () => {
     expect(hits).toContainEqual(['grant', 'service']);
     const without = matchClause(text, new Set(['data_sale']), {}).map((h) => h.stance);
     expect(without).not.toContain('grant');
+  });
+});
+
+describe('firstPartyEndsAt', () => {
+  it('a name that would run past the last token does not end there (the clause ends inside it)', () => {
+    const tokens = tokensOf(parse('We share it with Acme'));
+    expect(firstPartyEndsAt(tokens, tokens.length, firstPartyNames(['Acme Cloud']))).toBe(false);
+    expect(firstPartyEndsAt(tokens, tokens.length - 1, firstPartyNames(['Acme']))).toBe(true);
   });
 });
 

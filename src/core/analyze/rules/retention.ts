@@ -209,8 +209,10 @@ export const retention: CategoryRules = {
         '#DeleteVerb .{0,6} (immediately|promptly) (afterward|afterwards|after|thereafter)',
       ],
       rejectAfter: /^[^.;]{0,40}\bunless\s+we\s+need\b/,
-      // "for at least seven years" is a minimum, no end (retention.indefinite).
-      rejectEvidence: /\b(?:browser|locally|cookies?)\b|\bat\s+least\b|\bminimum\s+of\b/,
+      // "for at least seven years" is a minimum, no end (retention.indefinite); "as long as it is relevant …, or until
+      // you ask" ends first with the service's own need (R4: retention.as-long-as-needed's).
+      rejectEvidence:
+        /\b(?:browser|locally|cookies?)\b|\bat\s+least\b|\bminimum\s+of\b|\b(?:as|so)\s+long\s+as\s+(?:(?:it|they|this|that)\s+(?:is|are|remains?)\s+)?(?:reasonably\s+)?(?:necessary|needed|required|relevant|useful|appropriate)\b/,
       implies: { stance: 'restrict' },
       severity: 'low',
       why: 'A stated retention period, or one that ends with the account, tells the user when their data goes.',
@@ -232,6 +234,7 @@ export const retention: CategoryRules = {
         'We retain personal data only for as long as necessary to provide the Services.',
         'We keep your data for as long as we have a legitimate business need.',
         'You have one day to accept the offer and keep the deal.',
+        'We keep contact details as long as they are relevant to your contacts, or until you ask us to delete them.',
       ],
     },
     {

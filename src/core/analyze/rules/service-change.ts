@@ -2,7 +2,8 @@
 // discontinue, add or remove features, limit it) or its prices. Weighed below a change of the terms (`maxSeverity`):
 // a changed service or price leaves the user free to leave, without a rewritten contract binding them.
 import type { Rule, Veto } from '../rule';
-import { LEXICON_LISTS } from '../lexicon';
+import { CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, LEXICON_LISTS } from '../lexicon';
+import { wordsPattern } from '../word-pattern';
 import { TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
 
@@ -90,6 +91,18 @@ const PROMISE_CUE = wordSeq(
 /** Between the negation and the change verb, a word that keeps the right: "does not limit our right to change". */
 const NOT_A_PROMISE =
   /(?:\bnot|\bnever|n['’]t)\s+(?:[\w’'-]+\s+){0,2}?(?:limit|restrict|prevent|affect|need|hesitate|promise|guarantee|warrant|commit)/i;
+/**
+ * A new clause inside a hit: a subject after a comma or a conjunction ("If you don't like it and won't pay, we'll
+ * discontinue the Service"), where stance.ts ends a negation's scope too.
+ */
+const NEW_CLAUSE = new RegExp(
+  String.raw`(?:,\s*(?:${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+)?|\s${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+)(?=${wordsPattern(CLAUSE_SUBJECTS)}\b)`,
+  'i',
+);
+/** The hit's last clause, which holds its change verb: only a negation there denies the change. */
+function ownClause(evidence: string): string {
+  return evidence.split(NEW_CLAUSE).at(-1) ?? evidence;
+}
 /** A denied promise before the hit: "we do not guarantee that we will not change …", "we cannot promise …". */
 const NO_GUARANTEE_BEFORE =
   /(?:\bnot|\bnever|\bcannot|\bno|n['’]t)\s+(?:guarantee|promise|warrant|represent|commit|assure|undertake)/;
@@ -163,7 +176,7 @@ const LIABLE_FOR = /\b(?:be|is|are|been)\s+(?:held\s+)?(?:liable|responsible)\b/
 function notOurChange(notOurs: EvidenceTest, verbs: ReadonlySet<string>): EvidenceTest {
   return {
     test: (evidence) =>
-      NEGATED_HIT.test(evidence) ||
+      NEGATED_HIT.test(ownClause(evidence)) ||
       LIABLE_FOR.test(evidence) ||
       notOurs.test(evidence) ||
       wordsAfterLastVerb(evidence, verbs) > MAX_OBJECT_GAP,
@@ -275,6 +288,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'No warranty is given about the availability of the app and we reserve the right to suspend or modify the service.',
       'Acme or the Acme Vendors may revise or discontinue Product options at any time without prior notice.',
       'We may, without being held liable, discontinue the Service.',
+      // The negation is the user's condition, in a clause of its own before the company's verb.
+      { text: "If you don't like it and won't pay, we'll discontinue the Service.", stance: 'grant' },
     ],
     mustNotMatch: [
       'You can change your plan at any time.',
@@ -484,7 +499,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       test: (evidence: string): boolean =>
         NOT_THE_OFFER.test(evidence.replace(RegExp(String.raw`\b${PRICE}\b`, 'gi'), '')) ||
         wordsAfterLastVerb(evidence, PRICE_VERBS) > MAX_OBJECT_GAP ||
-        NOT_A_PROMISE.test(evidence),
+        NOT_A_PROMISE.test(evidence) ||
+        !NEGATED_HIT.test(ownClause(evidence)),
     },
     // "We do not guarantee that we will not change our prices" keeps the right; so does "… without notice" (notice
     // beforehand does not change the stance, GUIDE terms_change).
@@ -497,6 +513,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       { text: 'We will not remove features you have paid for.', stance: 'restrict' },
       { text: 'We will not raise the price of your subscription during its term.', stance: 'restrict' },
       { text: 'We won’t discontinue the free plan.', stance: 'restrict' },
+      { text: 'We will not, at any time, raise the price of your plan.', stance: 'restrict' },
     ],
     mustNotMatch: [
       'You will not modify the Software.',
@@ -508,6 +525,9 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       "We don't promise not to change prices.",
       'We will not hesitate to discontinue the Service.',
       'We will not change prices without giving you 30 days notice.',
+      // The negation is the user's condition; the change is granted (a new subject after the comma).
+      "If you don't like it and won't pay, we'll discontinue the Service.",
+      'If you do not renew and will not upgrade, we may remove features from your plan.',
     ],
   },
   {
