@@ -72,6 +72,8 @@ export async function run(corpusDir: string, args: readonly string[] = []): Prom
       return false;
     }
     log(`verdicts against ${relative(ROOT, BASELINE)} (analyser ${ANALYSER_VERSION}):`);
+    // A document that threw or timed out shows in the diff only as its verdicts turned to none: say why first.
+    printFailures(ev, log);
     printDiff(parseBaseline(readFileSync(BASELINE, 'utf8')), baselineOf(ev.entries), goldIndex(ev.entries), log);
     return true;
   }
@@ -83,12 +85,20 @@ export async function run(corpusDir: string, args: readonly string[] = []): Prom
   const devUnmatched = ev.entries.filter((e) => e.part === 'dev' && e.unmatched);
   for (const e of devUnmatched)
     log(`  unmatched (${e.unmatched}): ${e.ref.doc} [${e.ref.category}] "${e.ref.quote}" #${e.ref.occurrence}`);
-  for (const d of ev.docs.filter((x) => x.doc.part === 'dev' && x.error))
-    log(`  no analysis: ${d.doc.file}: ${d.error}`);
+  printFailures(ev, log);
   log(`  dev errors (false positives, misses, wrong stances) in full: ${relative(ROOT, DEV_ERRORS)}`);
   if (args.includes('--update-baseline'))
     log(`\nbaseline written: ${relative(ROOT, BASELINE)} (${ev.entries.length} verdicts)`);
   return true;
+}
+
+/** Documents with no analysis (an exception or the timeout): a count for the held-back part, each one for dev. */
+function printFailures(ev: RealEval, log: (s: string) => void): void {
+  const failed = ev.docs.filter((x) => x.error);
+  if (!failed.length) return;
+  const held = failed.filter((x) => x.doc.part !== 'dev').length;
+  log(`  NO ANALYSIS for ${failed.length} document(s) (${held} held back): their verdicts count as none`);
+  for (const d of failed.filter((x) => x.doc.part === 'dev')) log(`  no analysis: ${d.doc.file}: ${d.error}`);
 }
 
 /** The "real" member of `npm run eval -- real --json`. Notes go to stderr: stdout carries only the JSON. */
