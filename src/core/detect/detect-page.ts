@@ -147,15 +147,7 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   const words = count(folded, /\S+/g);
   // Legal vocabulary over the whole sample, English or one of the other languages the detector names. Long documents
   // dilute it with plain prose (product descriptions, examples): a low share only counts against a short page.
-  // A cookie policy's words are its trackers' (cookies, pixels, strictly necessary, expiry): legal words where the
-  // text binds its reader ("we use", "you can opt out"), not in a recipe, an explainer or a consent product's page.
-  const voice = count(folded, VOICE);
-  const density = words
-    ? (count(folded, LEGAL_VOCAB) +
-        count(folded, FOREIGN_VOCAB) +
-        (voice >= 3 ? count(folded, KIND_CUES.cookies) : 0)) /
-      words
-    : 0;
+  const density = words ? (count(folded, LEGAL_VOCAB) + count(folded, FOREIGN_VOCAB)) / words : 0;
   point(
     density >= 0.05 ? 3 : density >= 0.035 ? 2 : density >= 0.02 ? 1 : density >= 0.01 && words >= 400 ? 0 : -2,
     `legal words ${(density * 100).toFixed(1)}%`,
@@ -169,6 +161,7 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   if (sample.truncated || words >= 1500) point(1, 'long text');
   else if (words < 150) point(-2, `only ${words} words`);
   // The text binds its reader: "you agree", "you must not", "we collect", "we may share".
+  const voice = count(folded, VOICE);
   const perMille = (voice * 1000) / (words || 1);
   const binding = voice < 3 || perMille < 3 ? 0 : perMille >= 10 && voice >= 8 ? 3 : perMille >= 6 ? 2 : 1;
   if (binding) point(binding, `binds its reader x${voice}`);
