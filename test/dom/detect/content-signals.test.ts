@@ -200,24 +200,6 @@ describe('detectPage reads a named document from its heading', () => {
   });
 });
 
-describe('detectPage reads a named document from its heading', () => {
-  it('reads a privacy statement whose heading names it from that heading, past a site menu of links longer than the sample', () => {
-    const menu = `<div class="menu">${repeat(800, (i) => `<a href="/p/${i}">Solutions for teams, number ${i}</a> `)}</div>`;
-    const body = privacyBody.replace('How we look after your information', 'Riverbank Books Privacy Statement');
-    const d = detect(menu + body);
-    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'privacy' });
-    expect(d.reasons.join('; ')).not.toMatch(/link text/);
-    // The same menu above an unnamed heading still counts: nothing says where the document begins.
-    expect(detect(menu + privacyBody).reasons.join('; ')).toMatch(/link text \d+%/);
-  });
-
-  it('keeps the text above a named first heading when that text is the document (the heading is an appendix)', () => {
-    const appendix = '<h2>Riverbank Books Terms of Sale</h2><p>Annex: order form.</p>';
-    const d = detect(termsBody.replace(/<\/?h[12]>/g, '') + appendix);
-    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'terms' });
-  });
-});
-
 describe('detectPage says why a page is not legal', () => {
   it('too short: a 3-word stub at a policy address', () => {
     const d = detect('<h1>Privacy Policy</h1><p>Coming soon.</p>', 'Privacy Policy', 'https://example.invalid/privacy');
