@@ -439,6 +439,11 @@ export const termsChange: CategoryRules = {
       id: 'terms_change.document-will-change',
       cue: [new RegExp(String.raw`\b${TERMS_DOC_LAST_WORD}\s+(?:may|can|might|will)\s+(?:also\s+)?${CHANGE_STEM}`)],
       match: ['(these|this|the|our) .{0,2} #TermsDoc (may|can|might|will) (also)? #ChangeVerb'],
+      // "Nothing in these Terms will change your rights", "This Policy will replace any earlier notice": the document
+      // acting on something else, not the document changing.
+      rejectBefore: /\b(?:nothing|no\s+(?:provision|part|term)s?)\s+(?:(?:contained\s+)?in|of)\s*$/,
+      rejectAfter:
+        /^\s*(?:or\s+\w+\s+)?(?:your|any|all)\s+(?:(?:statutory|legal|consumer|earlier|previous|prior|other)\s+)?(?:rights?|notices?|terms|agreements?|versions?|polic(?:y|ies))\b/,
       severity: 'medium',
       why: 'A document that says it will change tells the user its terms are not fixed.',
       mustMatch: [
@@ -447,7 +452,12 @@ export const termsChange: CategoryRules = {
         'These Terms of Use may change at any time.',
         'Our ToS may change without notice.',
       ],
-      mustNotMatch: ['The terms will apply to any update of the app.'],
+      mustNotMatch: [
+        'The terms will apply to any update of the app.',
+        'Nothing in these Terms of Use will change or limit your right to cancel within 14 days.',
+        'No provision of this Agreement will modify your statutory rights.',
+        'This Privacy Policy will replace any earlier notice we gave you.',
+      ],
     },
     {
       id: 'terms_change.continued-use',
