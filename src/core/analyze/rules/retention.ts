@@ -137,6 +137,30 @@ export const retention: CategoryRules = {
       mustNotMatch: ['We store billing records for as long as required by law.'],
     },
     {
+      id: 'retention.not-longer-than-needed',
+      // R4: "we will not keep it for longer than is necessary" keeps it for as long as the service needs it; the "not"
+      // belongs to the bound, and the bound is the service's own purpose.
+      cue: [
+        /\b(?:not|never)\b/,
+        /\blonger\s+than\s+(?:(?:is|it\s+is|we\s+need|strictly|reasonably)\s+)?(?:necessary|needed|required|appropriate|reasonable|reasonably)\b/,
+      ],
+      match: [
+        '(not|never) .{0,3} #RetainVerb .{0,12} longer than .{0,3} (necessary|needed|required|appropriate|reasonable|reasonably)',
+      ],
+      rejectAfter: /^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)/,
+      implies: { stance: 'grant', negated: 'grant' },
+      severity: 'medium',
+      why: 'Data kept no longer than the company finds necessary has no end the user can see or enforce.',
+      mustMatch: [
+        {
+          text: 'We will not keep your personal information for longer than is necessary for the purpose for which it was collected.',
+          stance: 'grant',
+        },
+        { text: 'We do not retain Personal Information for longer than necessary.', stance: 'grant' },
+      ],
+      mustNotMatch: ['We will not keep your data for longer than required by law.', 'We do not keep your data.'],
+    },
+    {
       id: 'retention.discretion-to-keep',
       // R2: refusing any duty to delete, or a right to keep what the user leaves behind, is retention without end.
       cue: [
@@ -314,7 +338,9 @@ export const retention: CategoryRules = {
         /\b(?:not|never),?\s+(?:\w+,?\s+){0,3}?(?:retain|keep|kept|stor|preserv|maintain|archiv|log(?:ged)?\b)|\bno\s+longer\s+(?:retain|keep|kept|stor|preserv|maintain|archiv|needed|necessary)/,
       ],
       match: ['(not|never) .{0,3} (#RetainVerb|log)', 'no longer (#RetainVerb|needed|necessary)'],
-      rejectAfter: /^\s*(?:in|into|on\s+(?:your|the\s+user)|onto)\b|^[^.;]{0,30}\b(?:cookies?|passwords?)\b/,
+      // "… for longer than necessary" is a bound, not data left unkept (retention.not-longer-than-needed).
+      rejectAfter:
+        /^\s*(?:in|into|on\s+(?:your|the\s+user)|onto)\b|^[^.;]{0,30}\b(?:cookies?|passwords?)\b|^[^.;]{0,60}?\blonger\s+than\s+(?:(?:is|it\s+is|we\s+need|strictly|reasonably)\s+)?(?:necessary|needed|required(?!\s+(?:by|under)\b)|appropriate|reasonable|reasonably)\b/,
       stances: ['restrict'],
       severity: 'low',
       why: 'A statement that data is not kept at all bounds its retention to nothing.',
@@ -322,8 +348,12 @@ export const retention: CategoryRules = {
         { text: 'We do not retain the audio once it has been transcribed.', stance: 'restrict' },
         { text: 'Your payment card number is never stored on our servers.', stance: 'restrict' },
         { text: 'We do not, however, store your card details.', stance: 'restrict' },
+        { text: 'We will not keep your data for longer than 30 days.', stance: 'restrict' },
       ],
-      mustNotMatch: ['We keep your data safe and secure.'],
+      mustNotMatch: [
+        'We keep your data safe and secure.',
+        'We will not retain your Personal Information for longer than necessary for the purposes set out in this policy.',
+      ],
     },
     {
       id: 'retention.as-required-by-law',
