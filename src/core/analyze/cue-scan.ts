@@ -191,7 +191,7 @@ function leadingStarts(alt: string, wordStart: boolean, wordEnds = false): Start
   }
   const first = atoms[k];
   if (!first || !ws || first.min < 1) return null;
-  if (first.kind === 'group') return startsOfGroup(first.alts!, true, endsWordAfter(atoms, k, wordEnds));
+  if (first.kind === 'group') return startsOfGroup(first, true, endsWordAfter(atoms, k, wordEnds));
   if (first.kind === 'escape' && first.src === '\\d') return DIGITS;
   if (first.kind !== 'char' || !WORDCHAR.test(first.src)) return null;
   const run = literalRun(atoms, k);
@@ -269,8 +269,19 @@ function runElement(atoms: readonly Atom[], k: number, run: string): string {
   return exact ? `${run}$` : run;
 }
 
-/** The word starts of a group's alternatives, each from a word start; null when any alternative has none. */
-function startsOfGroup(alts: readonly string[], wordStart: boolean, wordEnds = false): Starts | null {
+/**
+ * The word starts of a group's alternatives, each from a word start; null when any alternative has none. Read once
+ * per group source and context: the lexicon's long lists (recipients, named services) stand in many tests.
+ */
+function startsOfGroup(group: Atom, wordStart: boolean, wordEnds = false): Starts | null {
+  const key = `${wordStart ? 1 : 0}${wordEnds ? 1 : 0}${group.src}`;
+  let out = groupStarts.get(key);
+  if (out === undefined) groupStarts.set(key, (out = readGroupStarts(group.alts!, wordStart, wordEnds)));
+  return out;
+}
+const groupStarts = new Map<string, Starts | null>();
+
+function readGroupStarts(alts: readonly string[], wordStart: boolean, wordEnds: boolean): Starts | null {
   const out: string[] = [];
   for (const alt of alts) {
     const s = leadingStarts(alt, wordStart, wordEnds);
@@ -310,16 +321,16 @@ function sequenceStarts(source: string): Starts[] {
     const a = atoms[k]!;
     const ws = wordStart || boundary;
     if (a.min >= 1 && a.kind === 'group') {
-      const s = startsOfGroup(a.alts!, ws, endsWordAfter(atoms, k, false));
+      const s = startsOfGroup(a, ws, endsWordAfter(atoms, k, false));
       if (s) out.push(s);
     } else if (ws && a.min === 0 && a.kind === 'group') {
       // An optional prefix at a word start ("(?:re|pre)?(?:train|tun)"): the match starts with the prefix or with
       // what follows it, so one of either's starts is there.
-      const prefix = startsOfGroup(a.alts!, true);
+      const prefix = startsOfGroup(a, true);
       const next = atoms[k + 1];
       const rest =
         next && next.min >= 1 && next.kind === 'group'
-          ? startsOfGroup(next.alts!, true)
+          ? startsOfGroup(next, true)
           : next && next.min >= 1 && next.kind === 'char' && WORDCHAR.test(next.src)
             ? [runElement(atoms, k + 1, literalRun(atoms, k + 1))]
             : null;

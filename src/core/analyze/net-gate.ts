@@ -11,13 +11,30 @@
 //   "&" → "and"): a word that compromise may expand makes every word of its expansions a form too;
 // - a tag no lexicon entry gives (compromise's own NumberRange, Unit, …) is always possible, and so is any clause with
 //   a character compromise transliterates to a letter or digit ("é", "©", full-width digits): it is simply parsed.
+// Words present are not enough: a pattern's terms come in its order. Every term lies within one space-separated word
+// (or joins a few: "2 - 4", "he / she"), so the terms' order is the order of the words they come from, and a tag's
+// term lies no further on than the words of its lexicon entry reach ("third party": the word of "third" or the next).
+// Read from the pattern itself (compromise's parsed `regs`), the words and tags it cannot do without, one per term,
+// must each be possible at a word no earlier than the one before: when they cannot be, the pattern cannot match.
 import type { getNlp } from './nlp';
 
 type Nlp = ReturnType<typeof getNlp>;
 type Net = ReturnType<Nlp['buildNet']>;
 
+/** One term of a parsed pattern, as far as the gate reads it (compromise/src/1-one/match/methods/parseMatch). */
+interface Reg {
+  word?: string;
+  tag?: string;
+  optional?: boolean;
+  negative?: boolean;
+  fuzzy?: boolean;
+  operator?: 'or' | 'and';
+  fastOr?: ReadonlySet<string>;
+  choices?: readonly (readonly Reg[])[];
+}
 /** What compromise keeps of a compiled pattern (compromise/src/1-one/sweep/methods/buildNet/01-parse.js). */
 interface NetMatch {
+  regs: readonly Reg[];
   needs: readonly string[];
   wants: readonly string[];
   minWant: number;
@@ -150,29 +167,38 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
   const tagStarts = new Map<string, Set<string>>();
   /** Tags compromise sets by itself, or with an entry spelled by no letter or digit: always possible. */
   const alwaysTags = new Set<string>(withParents(CODED_TAGS, world.tagSet));
+  /** Per tag: how many words after its entry's first one a term carrying it can lie (an entry's other terms). */
+  const tagReach = new Map<string, number>();
   for (const [entry, value] of Object.entries(world.lexicon)) {
-    const first = squash(entry.split(' ')[0]!);
+    const words = entry.split(' ');
+    const first = squash(words[0]!);
     for (const tag of withParents(typeof value === 'string' ? [value] : value, world.tagSet)) {
       if (!first) alwaysTags.add(tag);
       let s = tagStarts.get(tag);
       if (!s) tagStarts.set(tag, (s = new Set()));
       s.add(first);
+      tagReach.set(tag, Math.max(tagReach.get(tag) ?? 0, words.length - 1));
     }
   }
 
   // Atoms: each distinct need or want string, with the forms any one of which makes it possible.
   const atomIds = new Map<string, number>();
   const alwaysAtom: boolean[] = [];
+  /** Per atom: words after the one it is read at where its term can lie (a tag's multi-word entries), else 0. */
+  const atomReach: number[] = [];
   const byForm = new Map<string, number[]>();
   const atomOf = (hook: string): number => {
     let id = atomIds.get(hook);
     if (id !== undefined) return id;
     atomIds.set(hook, (id = alwaysAtom.length));
     let forms: Iterable<string> | null;
+    let reach = 0;
     if (hook.startsWith('#')) {
       const tag = hook.slice(1);
       forms = alwaysTags.has(tag) ? null : (tagStarts.get(tag) ?? null);
+      reach = tagReach.get(tag) ?? 0;
     } else forms = hook.startsWith('%') ? null : [squash(hook)];
+    atomReach.push(reach);
     const list = forms ? [...forms] : [];
     alwaysAtom.push(!forms || list.some((f) => !f));
     for (const f of list) {
@@ -186,7 +212,31 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
     needs: number[];
     wants: number[];
     minWant: number;
+    /** The terms it cannot do without, in order: each the atoms any one of which that term is. */
+    order: number[][];
   }
+  /** The atoms one term of a pattern must be, or null when it may be absent or anything (optional, negated, fuzzy). */
+  const termAtoms = (reg: Reg): number[] | null => {
+    if (reg.optional || reg.negative || reg.fuzzy) return null;
+    if (reg.tag) return [atomOf(`#${reg.tag}`)];
+    if (reg.word) return [atomOf(reg.word)];
+    if (reg.operator !== 'or') return null;
+    if (reg.fastOr) return [...reg.fastOr].map(atomOf);
+    const out: number[] = [];
+    // A choice of several terms starts with its first.
+    for (const block of reg.choices ?? []) {
+      const first = block[0] && !block[0].choices ? termAtoms(block[0]) : null;
+      if (!first) return null;
+      out.push(...first);
+    }
+    return out.length ? out : null;
+  };
+  /** The pattern's terms that constrain where a match can lie (a term that can be anything anywhere does not). */
+  const orderOf = (regs: readonly Reg[]): number[][] =>
+    regs.flatMap((reg) => {
+      const atoms = termAtoms(reg);
+      return atoms && !atoms.some((a) => alwaysAtom[a]) ? [atoms] : [];
+    });
   // Per net: its patterns as atoms, or null when one of them has neither needs nor wants (always run).
   const patterns: Array<Pattern[] | null> = nets.map((net) => {
     const shape = net as unknown as NetShape;
@@ -197,24 +247,63 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
       for (const m of list) {
         if (seen.has(m)) continue;
         seen.add(m);
-        out.push({ needs: m.needs.map(atomOf), wants: m.wants.map(atomOf), minWant: m.minWant });
+        out.push({
+          needs: m.needs.map(atomOf),
+          wants: m.wants.map(atomOf),
+          minWant: m.minWant,
+          order: orderOf(m.regs),
+        });
       }
     return out;
   });
 
   const atomSeen = new Uint32Array(alwaysAtom.length);
+  /** Per atom seen in the text read: the words it is read at, ascending (words with a letter or digit counted). */
+  const atomAt: number[][] = alwaysAtom.map(() => []);
   let stamp = 0;
   let unchecked = false;
+  /** The word being read. */
+  let at = 0;
   const has = (a: number): boolean => alwaysAtom[a]! || atomSeen[a] === stamp;
+  const seen = (id: number): void => {
+    const list = atomAt[id]!;
+    if (atomSeen[id] !== stamp) {
+      atomSeen[id] = stamp;
+      list.length = 0;
+      list.push(at);
+    } else if (list[list.length - 1] !== at) list.push(at);
+  };
   const mark = (form: string, expand = true): void => {
     // An expansion is not expanded again (compromise splits each term once).
     if (expand) for (const w of expandingForms.get(form) ?? []) mark(w, false);
     const ids = byForm.get(form);
-    if (ids) for (const id of ids) atomSeen[id] = stamp;
+    if (ids) for (const id of ids) seen(id);
     if (LOOKUP_PREFIX.test(form)) {
       const stem = byForm.get(form.replace(LOOKUP_PREFIX, ''));
-      if (stem) for (const id of stem) atomSeen[id] = stamp;
+      if (stem) for (const id of stem) seen(id);
     }
+  };
+  /**
+   * Whether each term of `order` can lie at a word no earlier than the previous term's (two terms of one word are in
+   * order: "don't" is "do" then "not"), taking the earliest word each time.
+   */
+  const inOrder = (order: readonly number[][]): boolean => {
+    let from = 0;
+    for (const atoms of order) {
+      let best = Infinity;
+      for (const a of atoms) {
+        if (atomSeen[a] !== stamp) continue;
+        const reach = atomReach[a]!;
+        for (const w of atomAt[a]!)
+          if (w + reach >= from) {
+            best = Math.min(best, Math.max(w, from));
+            break;
+          }
+      }
+      if (best === Infinity) return false;
+      from = best;
+    }
+    return true;
   };
   /** Marks every run of consecutive letter/digit pieces of one space-separated word; false to give up. */
   const readWord = (word: string): boolean => {
@@ -261,6 +350,7 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
         stamp = 1;
       }
       unchecked = false;
+      at = 0;
       // One pass over the text: a word of one run of letters or digits, between ASCII punctuation that makes nothing
       // expand ("data," "(policy)"), is marked as it is; any other word is read by readOther.
       let from = 0; // start of the current word
@@ -277,6 +367,8 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
               unchecked = true;
               return;
             }
+            // A word of punctuation alone is no term, or one term ("&") read at the next word: its place is in order.
+            if (runs > 0) at++;
           }
           from = i + 1;
           runs = 0;
@@ -299,10 +391,9 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
       if (unchecked || !list) return true;
       for (const p of list) {
         if (!p.needs.every(has)) continue;
-        if (!p.wants.length) return true;
         let wanted = 0;
         for (const w of p.wants) if (has(w)) wanted++;
-        if (wanted >= p.minWant) return true;
+        if (wanted >= p.minWant && inOrder(p.order)) return true;
       }
       return false;
     },
