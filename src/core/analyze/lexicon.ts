@@ -1013,6 +1013,19 @@ export const COUNTING_WORDS: readonly string[] = [
   ...LIMIT_WORDS,
 ];
 
+/** Modal verbs: a list item that has one has a verb phrase of its own ("…; (ii) the Company may share …"). */
+export const MODAL_WORDS: readonly string[] = [
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'will',
+  'would',
+  'can',
+  'could',
+];
+
 /**
  * Words that can change what a clause gives or takes when one replaces another, beyond the analyser's own classes
  * (every word of LEXICON_LISTS counts as well): modals, quantifiers, the conjunctions and prepositions of a choice or a
@@ -1021,7 +1034,8 @@ export const COUNTING_WORDS: readonly string[] = [
  * tags them.
  */
 export const MEANING_WORDS: readonly string[] = [
-  ...'may might must shall should will would can could need required require'.split(' '),
+  ...MODAL_WORDS,
+  ...'need required require'.split(' '),
   ...'all any every each some only both either neither other others more less few many most least'.split(' '),
   ...'and or nor but unless until except without within if when where whether upon after before'.split(' '),
   ...'use used using collect process store access receive obtain disclose transfer combine link keep'.split(' '),

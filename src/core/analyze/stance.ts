@@ -8,6 +8,7 @@ import {
   CHOSEN_ACTIVITIES,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_SUBJECTS,
+  MODAL_WORDS,
   LEAD_IN_GOES_ON,
   LEAD_IN_WORDS,
   USER_TRANSFERS,
@@ -219,10 +220,21 @@ function clauseStart(tokens: readonly Token[], i: number, firstParty: FirstParty
     const conjunction = negation && CLAUSE_CONJUNCTION.has(t.normal);
     if (!t.post.includes(',') && !conjunction) continue;
     const next = tokens[j + 1];
-    if (next && (SUBJECT_AFTER_COMMA.has(next.normal) || startsFirstParty(tokens, j + 1, firstParty))) return j + 1;
+    if (!next) continue;
+    if (!t.post.includes(',')) {
+      // After a bare conjunction only a subject pronoun starts a clause ("… and we use them"): "your content or our
+      // customers' content", "advertisers or our partners" are a second object.
+      if (SUBJECT_BEFORE_VERB.has(next.normal)) return j + 1;
+      continue;
+    }
+    if (SUBJECT_AFTER_COMMA.has(next.normal) || startsFirstParty(tokens, j + 1, firstParty)) return j + 1;
   }
   return 0;
 }
+
+/** Subject pronouns that start a clause after a bare conjunction ("our" and "i", which is also "(i)", do not). */
+const SUBJECT_BEFORE_VERB = new Set(CLAUSE_SUBJECTS.filter((w) => w !== 'our' && w !== 'i'));
+const MODAL = new Set(MODAL_WORDS);
 
 /** Token `j` opens its sentence, or follows a comma, a bracket or a dash ("(ii) if you …", "…, when we …"). */
 function opensClause(tokens: readonly Token[], j: number): boolean {
@@ -282,7 +294,7 @@ export function decideStance(
 ): StanceResult {
   const from = negationScopeStart(tokens, anchor, firstParty);
   // "We will never: — sell your data; …": a negation that ends a list head governs the list after the colon.
-  const headAt = listHead(tokens, from, text);
+  const headAt = listHead(tokens, from, anchor, text);
   const head = tokens[headAt];
   // …and so does a negated head sentence ending in a colon: "X does not sell or use data for: … model training".
   const negatedHead =
@@ -368,12 +380,24 @@ function isDiscretionary(exceptionCase: string): boolean {
  * items of the same list ("for: targeted advertising; model training"); -1 when there is none in the sentence. A
  * negation right before the first bracketed enumerator heads the list too ("shall not (i) sell …; (ii) share …").
  */
-function listHead(tokens: readonly Token[], from: number, text: string): number {
+function listHead(tokens: readonly Token[], from: number, anchor: number, text: string): number {
+  // An item with a subject, a modal or a lead-in of its own ("but (ii) we may share …") is a clause, not the head's.
+  const ownClause = tokens
+    .slice(from, anchor)
+    .some(
+      (t) => SUBJECT_BEFORE_VERB.has(t.normal) || LEAD_IN.has(t.normal) || t.normal === 'but' || MODAL.has(t.normal),
+    );
   for (let j = from - 1; j >= 0; j--) {
     const post = tokens[j]!.post;
     if (post.includes(':')) return j;
     if (/[.!?]/.test(post)) return -1;
-    if (j > 0 && j < from - 1 && FIRST_ENUMERATOR.test(tokens[j]!.normal) && enumerated(tokens[j]!, text)) {
+    if (
+      !ownClause &&
+      j > 0 &&
+      j < from - 1 &&
+      FIRST_ENUMERATOR.test(tokens[j]!.normal) &&
+      enumerated(tokens[j]!, text)
+    ) {
       if (tokens[j - 1]!.tags.includes('Negative')) return j - 1;
     }
   }

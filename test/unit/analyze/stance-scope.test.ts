@@ -38,6 +38,17 @@ describe('negation scope', () => {
     // A negation before the first bracketed enumerator governs every item of the list, past the semicolons.
     ['We will not (a) sell your data; (b) share your data with advertisers.', 'share', true],
     ['We may (a) keep your data; (b) share your data with advertisers.', 'share', false],
+    // "our" after a bare conjunction starts a second object, not a clause.
+    ["We do not use your content or our customers' content to train our AI models.", 'use', true],
+    ['We do not allow advertisers or our partners to collect your personal data.', 'collect', true],
+    // An item with a subject, a modal, "but" or a lead-in of its own is a clause, not the negated head's.
+    ['We will not (i) sell your personal information, but (ii) we may share it with our partners.', 'share', false],
+    [
+      'The Company will not (i) sell your data; and (ii) the Company may share your data with affiliates.',
+      'share',
+      false,
+    ],
+    ['When you do not (a) log in for a year or (b) respond to our emails, we may sell your data.', 'sell', false],
   ])('%s (at "%s") negated: %s', (text, word, negated) => {
     expect(negatedAt(text, word)).toBe(negated);
   });

@@ -443,7 +443,7 @@ export const termsChange: CategoryRules = {
       // acting on something else, not the document changing.
       rejectBefore: /\b(?:nothing|no\s+(?:provision|part|term)s?)\s+(?:(?:contained\s+)?in|of)\s*$/,
       rejectAfter:
-        /^\s*(?:or\s+\w+\s+)?(?:your|any|all)\s+(?:(?:statutory|legal|consumer|earlier|previous|prior|other)\s+)?(?:rights?|notices?|terms|agreements?|versions?|polic(?:y|ies))\b/,
+        /^\s*(?:any|all)\s+(?:earlier|previous|prior|other)\s+(?:notices?|terms|agreements?|versions?|polic(?:y|ies))\b/,
       severity: 'medium',
       why: 'A document that says it will change tells the user its terms are not fixed.',
       mustMatch: [
@@ -451,6 +451,7 @@ export const termsChange: CategoryRules = {
         'These policies may change from time to time.',
         'These Terms of Use may change at any time.',
         'Our ToS may change without notice.',
+        'These terms may change or update your rights at any time.',
       ],
       mustNotMatch: [
         'The terms will apply to any update of the app.',
