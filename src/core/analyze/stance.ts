@@ -221,10 +221,13 @@ function clauseStart(tokens: readonly Token[], i: number, firstParty: FirstParty
     if (!t.post.includes(',') && !conjunction) continue;
     const next = tokens[j + 1];
     if (!next) continue;
-    if (!t.post.includes(',')) {
-      // After a bare conjunction only a subject pronoun starts a clause ("… and we use them"): "your content or our
-      // customers' content", "advertisers or our partners" are a second object.
+    if (!t.post.includes(',') && !tokens[j - 1]?.post.includes(',')) {
+      // After a bare conjunction a subject pronoun starts a clause ("… and we use them"), and "our …" or the company
+      // only with a modal close after ("and our partners may share"): "your content or our customers' content to
+      // train", "advertisers or our partners to collect" are a second object.
       if (SUBJECT_BEFORE_VERB.has(next.normal)) return j + 1;
+      const subject = next.normal === 'our' || startsFirstParty(tokens, j + 1, firstParty);
+      if (subject && tokens.slice(j + 2, Math.min(j + 6, i)).some((x) => MODAL.has(x.normal))) return j + 1;
       continue;
     }
     if (SUBJECT_AFTER_COMMA.has(next.normal) || startsFirstParty(tokens, j + 1, firstParty)) return j + 1;
@@ -382,11 +385,7 @@ function isDiscretionary(exceptionCase: string): boolean {
  */
 function listHead(tokens: readonly Token[], from: number, anchor: number, text: string): number {
   // An item with a subject, a modal or a lead-in of its own ("but (ii) we may share …") is a clause, not the head's.
-  const ownClause = tokens
-    .slice(from, anchor)
-    .some(
-      (t) => SUBJECT_BEFORE_VERB.has(t.normal) || LEAD_IN.has(t.normal) || t.normal === 'but' || MODAL.has(t.normal),
-    );
+  const ownClause = opensOwnClause(tokens, from, anchor, text);
   for (let j = from - 1; j >= 0; j--) {
     const post = tokens[j]!.post;
     if (post.includes(':')) return j;
@@ -402,6 +401,21 @@ function listHead(tokens: readonly Token[], from: number, anchor: number, text: 
     }
   }
   return -1;
+}
+
+/**
+ * The list item starting at `from` opens with a clause of its own before the action at `anchor`: a subject pronoun,
+ * a lead-in or "but" first ("but (ii) we may share"), or a modal within its first words ("(ii) the Company may
+ * share"). An object or a relative clause later in the item ("(b) use it to train", "(ii) allow companies that we work
+ * with to sell") does not count.
+ */
+function opensOwnClause(tokens: readonly Token[], from: number, anchor: number, text: string): boolean {
+  let k = from;
+  while (k < anchor && (CLAUSE_CONJUNCTION.has(tokens[k]!.normal) || enumerated(tokens[k]!, text))) k++;
+  const first = tokens[k];
+  if (!first || k >= anchor) return false;
+  if (SUBJECT_BEFORE_VERB.has(first.normal) || LEAD_IN.has(first.normal) || first.normal === 'but') return true;
+  return tokens.slice(k + 1, Math.min(k + 4, anchor)).some((t) => MODAL.has(t.normal));
 }
 
 /** The first of a list's enumerators: "(i)", "(a)", "(1)". */

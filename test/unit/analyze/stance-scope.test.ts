@@ -49,6 +49,12 @@ describe('negation scope', () => {
       false,
     ],
     ['When you do not (a) log in for a year or (b) respond to our emails, we may sell your data.', 'sell', false],
+    // "our …" after a comma and a conjunction, or with a modal close after it, is a subject.
+    ['We do not sell your personal data, and our partners may share it with advertisers.', 'share', false],
+    ["We don't sell your personal information and our service providers may share it.", 'share', false],
+    // A pronoun that is an object, or a relative clause, later in an item leaves it under the list's negation.
+    ['We will not (a) sell your data; or (b) use it to train AI models.', 'use', true],
+    ['We will not (i) rent your data; or (ii) allow companies that we work with to sell your data.', 'sell', true],
   ])('%s (at "%s") negated: %s', (text, word, negated) => {
     expect(negatedAt(text, word)).toBe(negated);
   });

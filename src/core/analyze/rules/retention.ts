@@ -147,10 +147,7 @@ export const retention: CategoryRules = {
       match: [
         '(not|never) .{0,3} #RetainVerb .{0,12} longer than .{0,3} (necessary|needed|required|appropriate|reasonable|reasonably)',
       ],
-      // A bound the law sets is as-required-by-law's; a firm bound in the same sentence ("… and in no event longer
-      // than 24 months", "…, and we delete it within 30 days") decides, and the bound rules read it.
-      rejectAfter:
-        /^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)|^[^.;]{0,160}?\b(?:in\s+no\s+event|in\s+any\s+(?:case|event)|within\s+\d|\d+\s+(?:hours?|days?|weeks?|months?|years?)\b)/,
+      rejectAfter: /^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)/,
       implies: { stance: 'grant', negated: 'grant' },
       severity: 'medium',
       why: 'Data kept no longer than the company finds necessary has no end the user can see or enforce.',
@@ -161,11 +158,7 @@ export const retention: CategoryRules = {
         },
         { text: 'We do not retain Personal Information for longer than necessary.', stance: 'grant' },
       ],
-      mustNotMatch: [
-        'We will not keep your data for longer than required by law.',
-        'We do not keep your data.',
-        'We will not keep your data for longer than necessary and in no event longer than 24 months after your last login.',
-      ],
+      mustNotMatch: ['We will not keep your data for longer than required by law.', 'We do not keep your data.'],
     },
     {
       id: 'retention.discretion-to-keep',
@@ -347,7 +340,7 @@ export const retention: CategoryRules = {
       match: ['(not|never) .{0,3} (#RetainVerb|log)', 'no longer (#RetainVerb|needed|necessary)'],
       // "… for longer than necessary" is a bound, not data left unkept (retention.not-longer-than-needed).
       rejectAfter:
-        /^\s*(?:in|into|on\s+(?:your|the\s+user)|onto)\b|^[^.;]{0,30}\b(?:cookies?|passwords?)\b|^[^.;,]{0,60}?\blonger\s+than\s+(?:(?:is|it\s+is|we\s+need|strictly|reasonably)\s+)?(?:necessary|needed|required(?!\s+(?:by|under)\b)|appropriate|reasonable|reasonably)\b(?![^.;]{0,160}?\b(?:in\s+no\s+event|in\s+any\s+(?:case|event)|within\s+\d|\d+\s+(?:hours?|days?|weeks?|months?|years?)\b))/,
+        /^\s*(?:in|into|on\s+(?:your|the\s+user)|onto)\b|^[^.;]{0,30}\b(?:cookies?|passwords?)\b|^[^.;]{0,60}?\blonger\s+than\s+(?:(?:is|it\s+is|we\s+need|strictly|reasonably)\s+)?(?:necessary|needed|required(?!\s+(?:by|under)\b)|appropriate|reasonable|reasonably)\b/,
       stances: ['restrict'],
       severity: 'low',
       why: 'A statement that data is not kept at all bounds its retention to nothing.',
@@ -356,10 +349,6 @@ export const retention: CategoryRules = {
         { text: 'Your payment card number is never stored on our servers.', stance: 'restrict' },
         { text: 'We do not, however, store your card details.', stance: 'restrict' },
         { text: 'We will not keep your data for longer than 30 days.', stance: 'restrict' },
-        {
-          text: 'We will not keep your data for longer than necessary and in no event longer than 24 months after your last login.',
-          stance: 'restrict',
-        },
       ],
       mustNotMatch: [
         'We keep your data safe and secure.',

@@ -443,7 +443,7 @@ export const termsChange: CategoryRules = {
       // acting on something else, not the document changing.
       rejectBefore: /\b(?:nothing|no\s+(?:provision|part|term)s?)\s+(?:(?:contained\s+)?in|of)\s*$/,
       rejectAfter:
-        /^\s*(?:any|all)\s+(?:earlier|previous|prior|other)\s+(?:notices?|terms|agreements?|versions?|polic(?:y|ies))\b/,
+        /^\s*(?:or\s+\w+\s+)?(?:(?:any|all)\s+(?:earlier|previous|prior|other)\s+(?:notices?|terms|agreements?|versions?|polic(?:y|ies))|(?:your|any)\s+(?:statutory|legal|consumer)\s+rights?)\b/,
       severity: 'medium',
       why: 'A document that says it will change tells the user its terms are not fixed.',
       mustMatch: [
@@ -458,6 +458,8 @@ export const termsChange: CategoryRules = {
         'Nothing in these Terms of Use will change or limit your right to cancel within 14 days.',
         'No provision of this Agreement will modify your statutory rights.',
         'This Privacy Policy will replace any earlier notice we gave you.',
+        'These Terms may change your legal rights.',
+        'These Terms will change or supersede any prior agreements between us.',
       ],
     },
     {
