@@ -221,10 +221,10 @@ function clauseStart(tokens: readonly Token[], i: number, firstParty: FirstParty
     if (!t.post.includes(',') && !conjunction) continue;
     const next = tokens[j + 1];
     if (!next) continue;
-    if (!t.post.includes(',') && !tokens[j - 1]?.post.includes(',')) {
-      // After a bare conjunction a subject pronoun starts a clause ("… and we use them"), and "our …" or the company
-      // only with a modal close after ("and our partners may share"): "your content or our customers' content to
-      // train", "advertisers or our partners to collect" are a second object.
+    if (!t.post.includes(',')) {
+      // After a conjunction (with or without a comma before it) a subject pronoun starts a clause ("…, and we use
+      // them"), and "our …" or the company only with a modal close after ("and our partners may share"): "your content
+      // or our customers' content to train", "your content, or our users' content, to train" are a second object.
       if (SUBJECT_BEFORE_VERB.has(next.normal)) return j + 1;
       const subject = next.normal === 'our' || startsFirstParty(tokens, j + 1, firstParty);
       if (subject && tokens.slice(j + 2, Math.min(j + 6, i)).some((x) => MODAL.has(x.normal))) return j + 1;
@@ -404,10 +404,10 @@ function listHead(tokens: readonly Token[], from: number, anchor: number, text: 
 }
 
 /**
- * The list item starting at `from` opens with a clause of its own before the action at `anchor`: a subject pronoun,
- * a lead-in or "but" first ("but (ii) we may share"), or a modal within its first words ("(ii) the Company may
- * share"). An object or a relative clause later in the item ("(b) use it to train", "(ii) allow companies that we work
- * with to sell") does not count.
+ * The list item starting at `from` is a clause of its own before the action at `anchor`: it opens with a subject
+ * pronoun, a lead-in or "but" ("but (ii) we may share"), or has a modal before the action ("(ii) the Company may
+ * share"). An object or a relative clause in the item ("(b) use it to train", "(ii) allow companies that we work with
+ * to sell") does not count.
  */
 function opensOwnClause(tokens: readonly Token[], from: number, anchor: number, text: string): boolean {
   let k = from;
@@ -415,8 +415,16 @@ function opensOwnClause(tokens: readonly Token[], from: number, anchor: number, 
   const first = tokens[k];
   if (!first || k >= anchor) return false;
   if (SUBJECT_BEFORE_VERB.has(first.normal) || LEAD_IN.has(first.normal) || first.normal === 'but') return true;
-  return tokens.slice(k + 1, Math.min(k + 4, anchor)).some((t) => MODAL.has(t.normal));
+  // A modal before the action that no relative pronoun introduces: "(b) some of our partners may share", "(ii) in
+  // certain cases we may share", but not "(ii) share it with advertisers that may use it to train".
+  for (let m = k; m < anchor; m++) {
+    if (RELATIVE.has(tokens[m]!.normal)) return false;
+    if (MODAL.has(tokens[m]!.normal)) return true;
+  }
+  return false;
 }
+
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /** The first of a list's enumerators: "(i)", "(a)", "(1)". */
 const FIRST_ENUMERATOR = /^[ia1]$/;

@@ -55,6 +55,10 @@ describe('negation scope', () => {
     // A pronoun that is an object, or a relative clause, later in an item leaves it under the list's negation.
     ['We will not (a) sell your data; or (b) use it to train AI models.', 'use', true],
     ['We will not (i) rent your data; or (ii) allow companies that we work with to sell your data.', 'sell', true],
+    ["We do not use your content, or our users' content, to train AI models.", 'use', true],
+    ['We will not (a) sell your data; (b) some of our partners may share it with advertisers.', 'share', false],
+    ['We will not (i) sell your data; (ii) in certain cases we may share it with advertisers.', 'share', false],
+    ['We will not (a) sell your data; (b) share it with advertisers that may use it to train models.', 'train', true],
   ])('%s (at "%s") negated: %s', (text, word, negated) => {
     expect(negatedAt(text, word)).toBe(negated);
   });

@@ -17,6 +17,9 @@ const BOUND_CUE = new RegExp(
   String.raw`${COUNT_UNIT}|\b(?:as long as (?:you|your|we have|we maintain|there is|the)|(?:entire|whole) (?:time|period) you|until you|duration of|life of|lifetime of|temporar|limited period|short period|immediately|active account|while you|whilst you)`,
 );
 
+/** A firm cap later in the sentence ("and in no event longer than 24 months", "we delete it within 30 days"). */
+const FIRM_BOUND = String.raw`\b(?:in\s+(?:no|any)\s+(?:event|case)\s+(?:(?:for\s+)?(?:no\s+)?longer|more)\s+than|within\s+\d|(?:delet|eras|remov|destroy)\w*\s+(?:\w+\s+){0,4}?(?:within|after)\s+\d)`;
+
 export const retention: CategoryRules = {
   category: 'retention',
   // Every rule's cues need one of these words: most clauses stop here before any rule cue runs.
@@ -147,7 +150,10 @@ export const retention: CategoryRules = {
       match: [
         '(not|never) .{0,3} #RetainVerb .{0,12} longer than .{0,3} (necessary|needed|required|appropriate|reasonable|reasonably)',
       ],
-      rejectAfter: /^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)/,
+      // A bound the law sets is as-required-by-law's; a firm cap later in the sentence decides (retention.not-kept).
+      rejectAfter: new RegExp(
+        String.raw`^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)|^[^.;]{0,160}?${FIRM_BOUND}`,
+      ),
       implies: { stance: 'grant', negated: 'grant' },
       severity: 'medium',
       why: 'Data kept no longer than the company finds necessary has no end the user can see or enforce.',
@@ -157,8 +163,17 @@ export const retention: CategoryRules = {
           stance: 'grant',
         },
         { text: 'We do not retain Personal Information for longer than necessary.', stance: 'grant' },
+        {
+          text: 'We will not keep your data for longer than necessary, and we review it every 12 months.',
+          stance: 'grant',
+        },
       ],
-      mustNotMatch: ['We will not keep your data for longer than required by law.', 'We do not keep your data.'],
+      mustNotMatch: [
+        'We will not keep your data for longer than required by law.',
+        'We do not keep your data.',
+        'We will not keep your data for longer than necessary and in no event longer than 24 months after your last login.',
+        'We do not retain your data for longer than necessary, and we delete it within 30 days of account closure.',
+      ],
     },
     {
       id: 'retention.discretion-to-keep',
@@ -339,8 +354,9 @@ export const retention: CategoryRules = {
       ],
       match: ['(not|never) .{0,3} (#RetainVerb|log)', 'no longer (#RetainVerb|needed|necessary)'],
       // "… for longer than necessary" is a bound, not data left unkept (retention.not-longer-than-needed).
-      rejectAfter:
-        /^\s*(?:in|into|on\s+(?:your|the\s+user)|onto)\b|^[^.;]{0,30}\b(?:cookies?|passwords?)\b|^[^.;]{0,60}?\blonger\s+than\s+(?:(?:is|it\s+is|we\s+need|strictly|reasonably)\s+)?(?:necessary|needed|required(?!\s+(?:by|under)\b)|appropriate|reasonable|reasonably)\b/,
+      rejectAfter: new RegExp(
+        String.raw`^\s*(?:in|into|on\s+(?:your|the\s+user)|onto)\b|^[^.;]{0,30}\b(?:cookies?|passwords?)\b|^[^.;]{0,60}?\blonger\s+than\s+(?:(?:is|it\s+is|we\s+need|strictly|reasonably)\s+)?(?:necessary|needed|required(?!\s+(?:by|under)\b)|appropriate|reasonable|reasonably)\b(?![^.;]{0,160}?${FIRM_BOUND})`,
+      ),
       stances: ['restrict'],
       severity: 'low',
       why: 'A statement that data is not kept at all bounds its retention to nothing.',
@@ -349,6 +365,10 @@ export const retention: CategoryRules = {
         { text: 'Your payment card number is never stored on our servers.', stance: 'restrict' },
         { text: 'We do not, however, store your card details.', stance: 'restrict' },
         { text: 'We will not keep your data for longer than 30 days.', stance: 'restrict' },
+        {
+          text: 'We will not keep your data for longer than necessary and in no event longer than 24 months.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'We keep your data safe and secure.',

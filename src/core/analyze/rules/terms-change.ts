@@ -443,7 +443,7 @@ export const termsChange: CategoryRules = {
       // acting on something else, not the document changing.
       rejectBefore: /\b(?:nothing|no\s+(?:provision|part|term)s?)\s+(?:(?:contained\s+)?in|of)\s*$/,
       rejectAfter:
-        /^\s*(?:or\s+\w+\s+)?(?:(?:any|all)\s+(?:earlier|previous|prior|other)\s+(?:notices?|terms|agreements?|versions?|polic(?:y|ies))|(?:your|any)\s+(?:statutory|legal|consumer)\s+rights?)\b/,
+        /^\s*(?:or\s+(?:supersede|replace|override)\s+)?(?:(?:any|all)\s+(?:earlier|previous|prior|other)\s+(?:notices?|terms|agreements?|versions?|polic(?:y|ies))|(?:your|any)\s+(?:statutory|legal|consumer)\s+rights?)\b/,
       severity: 'medium',
       why: 'A document that says it will change tells the user its terms are not fixed.',
       mustMatch: [
