@@ -222,12 +222,19 @@ function clauseStart(tokens: readonly Token[], i: number, firstParty: FirstParty
     const next = tokens[j + 1];
     if (!next) continue;
     if (!t.post.includes(',')) {
-      // After a conjunction (with or without a comma before it) a subject pronoun starts a clause ("…, and we use
-      // them"), and "our …" or the company only with a modal close after ("and our partners may share"): "your content
-      // or our customers' content to train", "your content, or our users' content, to train" are a second object.
+      // After a conjunction a subject pronoun starts a clause ("…, and we use them"). "our …" or the company does
+      // after a comma and the conjunction unless a comma closes it as an aside ("your content, or our users'
+      // content, to train"), and after a bare conjunction only with a modal close after ("and our partners may
+      // share"; "your content or our customers' content to train" is a second object).
       if (SUBJECT_BEFORE_VERB.has(next.normal)) return j + 1;
-      const subject = next.normal === 'our' || startsFirstParty(tokens, j + 1, firstParty);
-      if (subject && tokens.slice(j + 2, Math.min(j + 6, i)).some((x) => MODAL.has(x.normal))) return j + 1;
+      if (next.normal !== 'our' && !startsFirstParty(tokens, j + 1, firstParty)) continue;
+      const phrase = tokens.slice(j + 1, Math.min(j + 7, i));
+      if (
+        tokens[j - 1]?.post.includes(',')
+          ? !phrase.some((x) => x.post.includes(','))
+          : phrase.some((x) => MODAL.has(x.normal))
+      )
+        return j + 1;
       continue;
     }
     if (SUBJECT_AFTER_COMMA.has(next.normal) || startsFirstParty(tokens, j + 1, firstParty)) return j + 1;

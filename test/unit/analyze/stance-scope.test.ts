@@ -56,6 +56,7 @@ describe('negation scope', () => {
     ['We will not (a) sell your data; or (b) use it to train AI models.', 'use', true],
     ['We will not (i) rent your data; or (ii) allow companies that we work with to sell your data.', 'sell', true],
     ["We do not use your content, or our users' content, to train AI models.", 'use', true],
+    ['We do not sell your personal data, and our partners share it with advertisers for marketing.', 'share', false],
     ['We will not (a) sell your data; (b) some of our partners may share it with advertisers.', 'share', false],
     ['We will not (i) sell your data; (ii) in certain cases we may share it with advertisers.', 'share', false],
     ['We will not (a) sell your data; (b) share it with advertisers that may use it to train models.', 'train', true],

@@ -17,8 +17,11 @@ const BOUND_CUE = new RegExp(
   String.raw`${COUNT_UNIT}|\b(?:as long as (?:you|your|we have|we maintain|there is|the)|(?:entire|whole) (?:time|period) you|until you|duration of|life of|lifetime of|temporar|limited period|short period|immediately|active account|while you|whilst you)`,
 );
 
-/** A firm cap later in the sentence ("and in no event longer than 24 months", "we delete it within 30 days"). */
-const FIRM_BOUND = String.raw`\b(?:in\s+(?:no|any)\s+(?:event|case)\s+(?:(?:for\s+)?(?:no\s+)?longer|more)\s+than|within\s+\d|(?:delet|eras|remov|destroy)\w*\s+(?:\w+\s+){0,4}?(?:within|after)\s+\d)`;
+/**
+ * A firm cap on the same data later in the sentence ("and in no event longer than 24 months", "we delete it within 30
+ * days"); a deadline for something else (a breach notice, a request, inactive accounts) is none.
+ */
+const FIRM_BOUND = String.raw`\b(?:in\s+(?:no|any)\s+(?:event|case)\s+(?:(?:for\s+)?(?:no\s+)?longer|more)\s+than|(?:delet|eras|destroy)\w*\s+(?:it|them|(?:your|the|such)\s+(?:personal\s+)?(?:data|information))\s+within\s+\d)`;
 
 export const retention: CategoryRules = {
   category: 'retention',
@@ -165,6 +168,10 @@ export const retention: CategoryRules = {
         { text: 'We do not retain Personal Information for longer than necessary.', stance: 'grant' },
         {
           text: 'We will not keep your data for longer than necessary, and we review it every 12 months.',
+          stance: 'grant',
+        },
+        {
+          text: 'We will not keep your data longer than necessary, and we will notify you of a breach within 72 hours.',
           stance: 'grant',
         },
       ],
