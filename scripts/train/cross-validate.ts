@@ -126,7 +126,7 @@ export function chooseThresholds(
     let v = 1;
     for (let i = 2; i < VETO_GRID.length; i++) if (vetoSmoothed[i]! >= vetoSmoothed[v]!) v = i;
     if (bothF1[v]! - bothF1[0]! < MIN_VETO_GAIN) v = 0;
-    const best: CategoryCv = {
+    out[category] = {
       threshold,
       veto: VETO_GRID[v]!,
       modelBest: Math.max(...modelF1),
@@ -135,7 +135,6 @@ export function chooseThresholds(
       model: count(rows.map((r) => [r.gold, r.p >= threshold])),
       both: bothAt[v]!,
     };
-    out[category] = best;
   }
   return out;
 }

@@ -1026,6 +1026,9 @@ export const MODAL_WORDS: readonly string[] = [
   'could',
 ];
 
+/** Relative pronouns: a modal after one is a relative clause's ("share it with advertisers that may use it"). */
+export const RELATIVE_PRONOUNS: readonly string[] = ['that', 'which', 'who', 'whom', 'whose'];
+
 /**
  * Words that can change what a clause gives or takes when one replaces another, beyond the analyser's own classes
  * (every word of LEXICON_LISTS counts as well): modals, quantifiers, the conjunctions and prepositions of a choice or a

@@ -9,6 +9,7 @@ import {
   CLAUSE_CONJUNCTIONS,
   CLAUSE_SUBJECTS,
   MODAL_WORDS,
+  RELATIVE_PRONOUNS,
   LEAD_IN_GOES_ON,
   LEAD_IN_WORDS,
   USER_TRANSFERS,
@@ -226,7 +227,7 @@ function clauseStart(tokens: readonly Token[], i: number, firstParty: FirstParty
       // after a comma and the conjunction unless a comma closes it as an aside ("your content, or our users'
       // content, to train"), and after a bare conjunction only with a modal close after ("and our partners may
       // share"; "your content or our customers' content to train" is a second object).
-      if (SUBJECT_BEFORE_VERB.has(next.normal)) return j + 1;
+      if (PRONOUN_SUBJECTS.has(next.normal)) return j + 1;
       if (next.normal !== 'our' && !startsFirstParty(tokens, j + 1, firstParty)) continue;
       const phrase = tokens.slice(j + 1, Math.min(j + 7, i));
       if (
@@ -242,8 +243,8 @@ function clauseStart(tokens: readonly Token[], i: number, firstParty: FirstParty
   return 0;
 }
 
-/** Subject pronouns that start a clause after a bare conjunction ("our" and "i", which is also "(i)", do not). */
-const SUBJECT_BEFORE_VERB = new Set(CLAUSE_SUBJECTS.filter((w) => w !== 'our' && w !== 'i'));
+/** Subject pronouns that start a clause after a conjunction or open a list item ("our" and "i", also "(i)", do not). */
+const PRONOUN_SUBJECTS = new Set(CLAUSE_SUBJECTS.filter((w) => w !== 'our' && w !== 'i'));
 const MODAL = new Set(MODAL_WORDS);
 
 /** Token `j` opens its sentence, or follows a comma, a bracket or a dash ("(ii) if you …", "…, when we …"). */
@@ -391,21 +392,21 @@ function isDiscretionary(exceptionCase: string): boolean {
  * negation right before the first bracketed enumerator heads the list too ("shall not (i) sell …; (ii) share …").
  */
 function listHead(tokens: readonly Token[], from: number, anchor: number, text: string): number {
-  // An item with a subject, a modal or a lead-in of its own ("but (ii) we may share …") is a clause, not the head's.
-  const ownClause = opensOwnClause(tokens, from, anchor, text);
   for (let j = from - 1; j >= 0; j--) {
     const post = tokens[j]!.post;
     if (post.includes(':')) return j;
     if (/[.!?]/.test(post)) return -1;
+    // An item with a subject, a modal or a lead-in of its own ("but (ii) we may share …") is a clause, not the head's;
+    // asked only where a negated first enumerator is found.
     if (
-      !ownClause &&
       j > 0 &&
       j < from - 1 &&
       FIRST_ENUMERATOR.test(tokens[j]!.normal) &&
-      enumerated(tokens[j]!, text)
-    ) {
-      if (tokens[j - 1]!.tags.includes('Negative')) return j - 1;
-    }
+      enumerated(tokens[j]!, text) &&
+      tokens[j - 1]!.tags.includes('Negative') &&
+      !opensOwnClause(tokens, from, anchor, text)
+    )
+      return j - 1;
   }
   return -1;
 }
@@ -421,7 +422,7 @@ function opensOwnClause(tokens: readonly Token[], from: number, anchor: number, 
   while (k < anchor && (CLAUSE_CONJUNCTION.has(tokens[k]!.normal) || enumerated(tokens[k]!, text))) k++;
   const first = tokens[k];
   if (!first || k >= anchor) return false;
-  if (SUBJECT_BEFORE_VERB.has(first.normal) || LEAD_IN.has(first.normal) || first.normal === 'but') return true;
+  if (PRONOUN_SUBJECTS.has(first.normal) || LEAD_IN.has(first.normal) || first.normal === 'but') return true;
   // A modal before the action that no relative pronoun introduces: "(b) some of our partners may share", "(ii) in
   // certain cases we may share", but not "(ii) share it with advertisers that may use it to train".
   for (let m = k; m < anchor; m++) {
@@ -431,7 +432,7 @@ function opensOwnClause(tokens: readonly Token[], from: number, anchor: number, 
   return false;
 }
 
-const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const RELATIVE = new Set(RELATIVE_PRONOUNS);
 
 /** The first of a list's enumerators: "(i)", "(a)", "(1)". */
 const FIRST_ENUMERATOR = /^[ia1]$/;

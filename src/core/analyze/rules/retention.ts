@@ -23,6 +23,17 @@ const BOUND_CUE = new RegExp(
  */
 const FIRM_BOUND = String.raw`\b(?:in\s+(?:no|any)\s+(?:event|case)\s+(?:(?:for\s+)?(?:no\s+)?longer|more)\s+than|(?:delet|eras|destroy)\w*\s+(?:it|them|(?:your|the|such)\s+(?:personal\s+)?(?:data|information))\s+within\s+\d)`;
 
+/** "… by law", "… under applicable regulations" right after a hit: a bound the law sets (retention.as-required-by-law). */
+const BOUND_BY_LAW_AFTER = String.raw`^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)`;
+
+/** "(not) longer than is necessary": the service's own need as the end of a retention (R4). */
+const NEED_QUALIFIER = String.raw`(?:(?:is|it\s+is|we\s+need|strictly|reasonably)\s+)?`;
+const NEED_WORDS = ['necessary', 'needed', 'required', 'appropriate', 'reasonable', 'reasonably'];
+/** The same words, "required" only where no law follows it ("longer than required by law" is a legal bound). */
+const NEED_NOT_BY_LAW = NEED_WORDS.map((w) => (w === 'required' ? String.raw`required(?!\s+(?:by|under)\b)` : w)).join(
+  '|',
+);
+
 export const retention: CategoryRules = {
   category: 'retention',
   // Every rule's cues need one of these words: most clauses stop here before any rule cue runs.
@@ -130,7 +141,7 @@ export const retention: CategoryRules = {
         '#RetainVerb .{0,12} no longer than .{0,3} (necessary|needed|required|appropriate|reasonable)',
         '#RetainVerb .{0,12} (until|till) .{0,4} no longer (necessary|needed|required|useful|relevant)',
       ],
-      rejectAfter: /^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)/,
+      rejectAfter: new RegExp(BOUND_BY_LAW_AFTER),
       severity: 'medium',
       why: 'A retention period set by the company’s own purposes has no end the user can see or enforce.',
       mustMatch: [
@@ -148,15 +159,11 @@ export const retention: CategoryRules = {
       // belongs to the bound, and the bound is the service's own purpose.
       cue: [
         /\b(?:not|never)\b/,
-        /\blonger\s+than\s+(?:(?:is|it\s+is|we\s+need|strictly|reasonably)\s+)?(?:necessary|needed|required|appropriate|reasonable|reasonably)\b/,
+        new RegExp(String.raw`\blonger\s+than\s+${NEED_QUALIFIER}(?:${NEED_WORDS.join('|')})\b`),
       ],
-      match: [
-        '(not|never) .{0,3} #RetainVerb .{0,12} longer than .{0,3} (necessary|needed|required|appropriate|reasonable|reasonably)',
-      ],
+      match: [`(not|never) .{0,3} #RetainVerb .{0,12} longer than .{0,3} (${NEED_WORDS.join('|')})`],
       // A bound the law sets is as-required-by-law's; a firm cap later in the sentence decides (retention.not-kept).
-      rejectAfter: new RegExp(
-        String.raw`^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)|^[^.;]{0,160}?${FIRM_BOUND}`,
-      ),
+      rejectAfter: new RegExp(String.raw`${BOUND_BY_LAW_AFTER}|^[^.;]{0,160}?${FIRM_BOUND}`),
       implies: { stance: 'grant', negated: 'grant' },
       severity: 'medium',
       why: 'Data kept no longer than the company finds necessary has no end the user can see or enforce.',
@@ -313,7 +320,7 @@ export const retention: CategoryRules = {
         '(as|so) long as .{0,3} (necessary|needed|required|appropriate|reasonable|reasonably)',
         'no longer than .{0,3} (necessary|needed|required|appropriate|reasonable)',
       ],
-      rejectAfter: /^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)/,
+      rejectAfter: new RegExp(BOUND_BY_LAW_AFTER),
       severity: 'medium',
       why: 'Under a retention heading, "as long as necessary" is the retention period, and the company decides it.',
       mustMatch: [
@@ -362,7 +369,7 @@ export const retention: CategoryRules = {
       match: ['(not|never) .{0,3} (#RetainVerb|log)', 'no longer (#RetainVerb|needed|necessary)'],
       // "… for longer than necessary" is a bound, not data left unkept (retention.not-longer-than-needed).
       rejectAfter: new RegExp(
-        String.raw`^\s*(?:in|into|on\s+(?:your|the\s+user)|onto)\b|^[^.;]{0,30}\b(?:cookies?|passwords?)\b|^[^.;]{0,60}?\blonger\s+than\s+(?:(?:is|it\s+is|we\s+need|strictly|reasonably)\s+)?(?:necessary|needed|required(?!\s+(?:by|under)\b)|appropriate|reasonable|reasonably)\b(?![^.;]{0,160}?${FIRM_BOUND})`,
+        String.raw`^\s*(?:in|into|on\s+(?:your|the\s+user)|onto)\b|^[^.;]{0,30}\b(?:cookies?|passwords?)\b|^[^.;]{0,60}?\blonger\s+than\s+${NEED_QUALIFIER}(?:${NEED_NOT_BY_LAW})\b(?![^.;]{0,160}?${FIRM_BOUND})`,
       ),
       stances: ['restrict'],
       severity: 'low',
