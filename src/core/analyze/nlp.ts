@@ -13,10 +13,35 @@ export function getNlp(): typeof nlp {
     nlp.addTags(TAG_PARENTS);
     nlp.addWords(buildLexicon());
     installFastTokenizer(nlp.world() as unknown as TokenizeWorld);
+    const world = nlp.world() as unknown as PluralWorld;
+    world.compute.optionalPlural = readOptionalPlurals;
+    // First, before anything reads the normal form (aliases, the lexicon's tags).
+    world.hooks.unshift('optionalPlural');
     ready = true;
   }
   return nlp;
 }
+
+interface PluralWorld {
+  hooks: string[];
+  compute: Record<string, (view: { docs: Array<Array<{ normal?: string }>> }) => void>;
+}
+
+/**
+ * A noun with its plural left open ("Service(s)", "address(es)", "part(ies)", "party(ies)") is read as the plural,
+ * which the word lists hold: compromise's term is "Service(s" (the ")" goes to the whitespace) and its normal form,
+ * "service(s", is in no list, so "terminate the Service(s)" named no service.
+ */
+function readOptionalPlurals(view: { docs: Array<Array<{ normal?: string }>> }): void {
+  for (const terms of view.docs)
+    for (const term of terms) {
+      const normal = term.normal;
+      if (!normal || normal.indexOf('(') < 1) continue;
+      const m = OPTIONAL_PLURAL.exec(normal);
+      if (m) term.normal = m[3] === 'ies' ? `${m[1]!}ies` : m[1]! + m[2]! + m[3]!;
+    }
+}
+const OPTIONAL_PLURAL = /^(\p{L}+?)(y?)\((ies|e?s)$/u;
 
 /** compromise's world, as far as `parse` reads it. */
 interface World {

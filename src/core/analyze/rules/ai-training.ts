@@ -322,6 +322,34 @@ export const aiTraining: CategoryRules = {
       ],
     },
     {
+      id: 'ai_training.used-for-training',
+      // "use the content you post for training": training with no model named is the model's when the user's data is
+      // what is used (A1). People are trained too: calls recorded "for quality and training purposes", "for training
+      // our staff".
+      cue: [/\bus(?:e|es|ed|ing)\b/, /\bfor\s+training\b/],
+      match: ['(use|uses|used|using) .{0,12} for training'],
+      rejectEvidence: /\b(?:calls?|call\s+recordings?|quality)\b/i,
+      rejectAfter:
+        /^[^.;]{0,40}\b(?:staff|employees?|personnel|agents|workers|team\s+members|quality|courses?|sessions?)\b/,
+      rejectBefore: /\b(?:calls?|quality|staff|employees?|agents)\b/,
+      severity: 'high',
+      why: 'The user’s content or data used “for training”: with the user’s data as what is used, that is training models on it (A1).',
+      mustMatch: [
+        'Where the law allows us to, we may use the content you and other users have posted for training or to help us improve our filters.',
+        {
+          text: 'Your files stay on your device and are not used for training purposes without your explicit consent.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+      ],
+      mustNotMatch: [
+        'We may use recordings of your calls with us for training purposes.',
+        'Conversations with our support team may be used for quality and training purposes.',
+        'We use your contact details to send you information for training courses you signed up for.',
+        'We use this information for training our staff.',
+      ],
+    },
+    {
       id: 'ai_training.training-and-improvement',
       cue: [/\btraining\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:improv|develop|enhanc)/],
       match: ['training (and|or) .{0,2} (#ImproveVerb|improvement|improvements)'],

@@ -281,6 +281,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     why: 'The company may change or discontinue the service, its features or what it offers, without the user agreeing.',
     mustMatch: [
       'We may modify, suspend or discontinue the Services at any time.',
+      // A plural left open: "Service(s)" is the services.
+      'We may change, interrupt, suspend or terminate the Service(s) at any time without notice.',
       'We reserve the right to stop offering free plans.',
       'We may add or remove features from time to time.',
       'Acme reserves the right, at its sole discretion, to withdraw or modify virtual items at any time without notice.',
