@@ -221,6 +221,28 @@ export const aiTraining: CategoryRules = {
       ],
     },
     {
+      id: 'ai_training.model-learns-from-users',
+      // A1: the data goes into the algorithm when the algorithm learns from it ("our algorithms learn from your
+      // interactions", "the model refines over time based on users' activity"); applying it to the data does not.
+      cue: [AI, /\b(?:learn|refin|adapt)/, /\b(?:from|based\s+on|using)\b/],
+      match: [
+        '#AiModel .{0,2} (learn|learns|refine|refines|adapt|adapts) .{0,3} (from|based on|using) .{0,6} (#UserData|interactions|activity|behavior|behaviour|usage|feedback)',
+      ],
+      rejectEvidence: /\b(?:public|publicly|licensed|synthetic|open[\s-]source)\b/i,
+      severity: 'high',
+      why: 'An algorithm that learns from what users do is trained on their data.',
+      mustMatch: [
+        'Our algorithms learn from your interactions with the service.',
+        'Our algorithm will refine over time based on users’ continuous interactions with the site, in order to provide relevant content.',
+        { text: 'Our models never learn from your private messages.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'Our models learn from publicly available data.',
+        'You can learn from our guides how to use AI models with your data.',
+        'Recommendations are ranked by an algorithm based on your interactions.',
+      ],
+    },
+    {
       id: 'ai_training.improve-list-ending-in-ai',
       // Gaps do not backtrack in compromise, so the list is matched at its end: "…, services and machine learning
       // technologies", with the improve verb required before it by the cue.
