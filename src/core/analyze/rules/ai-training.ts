@@ -110,6 +110,11 @@ export const aiTraining: CategoryRules = {
           condition: 'opt_in',
         },
         {
+          text: 'We process your personal data where you have actively chosen to share it for AI model training.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
           text: 'Your prompts are used to train our models unless you opt out in settings.',
           stance: 'conditional',
           condition: 'opt_out',

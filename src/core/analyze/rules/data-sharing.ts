@@ -820,6 +820,10 @@ export const dataSharing: CategoryRules = {
         '(selling|renting|trading|collecting) (or|and) (sharing|disclosing) .{0,3} #UserData',
       ],
       rejectAfter: TO_US,
+      // The user choosing to share, with no recipient named, gives the data to the service: "where you have chosen
+      // to share your personal data for AI model training".
+      rejectBefore:
+        /\byou\s+(?:have\s+|had\s+)?(?:[a-z]+ly\s+)?(?:choose|chosen|chose|decide|decided|elect|elected)\s+to\s+$/,
       severity: 'medium',
       why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
       mustMatch: [
@@ -833,6 +837,7 @@ export const dataSharing: CategoryRules = {
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
+        'We process your personal data where you have actively chosen to share your personal data for AI model training.',
         'Despite these safeguards, we cannot ensure that your information will never be disclosed in other ways.',
         'Information shared publicly may be copied and shared by people you do not know.',
         'You can share your playlists with friends.',
