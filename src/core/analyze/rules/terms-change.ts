@@ -380,6 +380,11 @@ export const termsChange: CategoryRules = {
       severity: 'medium',
       why: 'A change announced for when the company makes it is a change the company makes on its own.',
       mustMatch: [
+        // C1: rejecting the changes only by leaving the service keeps the grant.
+        {
+          text: 'If we change the Terms in any substantive way, we will give you seven days notice, during which you may reject the changes by terminating your account.',
+          stance: 'grant',
+        },
         'If we change this policy, the new version applies from the day we post it on this page.',
         'When we decide to update these Terms, the updated Terms bind you once we email them.',
       ],

@@ -277,6 +277,22 @@ export const tracking: CategoryRules = {
       severity: 'low',
       why: 'Cookies, pixels and similar technologies record what users do; third-party ones follow them elsewhere.',
       mustMatch: [
+        // A control offered over the cookies is an opt-out (G7): with "also", a possibility or tools to refuse, choices over.
+        {
+          text: 'You can also manage the cookies used for online advertising via the consumer choice tools.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'The companies listed offer you the possibility to refuse or accept cookies used by them to adapt advertisements.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'Acme gives you some choices over which cookies we set and how we use your data.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
         'We and our advertising partners use cookies, web beacons and pixels to collect information about your browsing.',
         'Our partners collect details of your visit through pixels embedded in our emails.',
         'Measurement cookies let us count how many visitors read each page.',
