@@ -163,8 +163,12 @@ const NOT_FINITE_WORD = String.raw`(?!(?:are|is|was|were|have|has|had|must|will|
 const AUTHORITY_ITEM = new RegExp(
   String.raw`^\W*(?!\W)(?:(?:(?:with|to|or|and)\s+)?(?:${NOT_FINITE_WORD}){0,6}?|(?<=[’'-])[\w’'-]+\s+(?:${NOT_FINITE_WORD}){0,5}?)(?:law\s+enforcement|authorities|government|regulators|courts)\b[^,;:.]{0,40}?(?:,|;|:|(?<!\s)\s+(?:when|if|where|as|to|in\s+(?:response|order|compliance|connection)|upon|pursuant)\b)`,
 );
-/** Mutual confidentiality (NDA) clauses are about business secrets of either party, not user data. */
-const NDA = /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+other\s+party\b|\bother\s+party['’]s?\b/; // not "any other party"
+/**
+ * Mutual confidentiality (NDA) clauses are about business secrets of either party, not user data: "the disclosing
+ * party", "the other party's", "confidential information of either party disclosed during the arbitration".
+ */
+const NDA =
+  /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+other\s+party\b|\bother\s+party['’]s?\b|\bconfidential\s+information\s+of\s+either\s+party\b/; // not "any other party"
 /**
  * The policy describing itself ("how we collect, use and share information", "With whom do we share…?"). "With
  * whom" only as a question at the start: "the processors with whom we share your personal data:" is a disclosure.
@@ -286,6 +290,17 @@ const ENGAGE = anyOf(
     String.raw`\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on`,
     words(4, { lead: true }),
     String.raw`${RECIPIENT}\w*\W+\b(?:for|to)\b`,
+  ),
+  // Whoever engages, as a modal verb ("Acme may engage its affiliates or a third party in order to …", "the Processor
+  // may contract subcontractors", "authorise Acme to subcontract its processing of … to sub-processors"): the actor
+  // check cannot see the user here (the anchor is the recipient), so "you may engage" is left out by the regex. A modal
+  // before the verb keeps the noun out ("subject to contract terms with partners"); "engage in" and "engage with" are
+  // other senses.
+  wordSeq(
+    String.raw`(?<!\b(?:you|users?|customers?|i)\s)(?:may|will|can|shall)\s+(?:also\s+)?(?:engage|subcontract|contract)\b(?!\s+(?:in|with)\b)|\bto\s+subcontract\b`,
+    gap(10),
+    String.raw`(?:${RECIPIENT}|sub-?processor)`,
+    { needs: [/\b(?:engage|subcontract|contract)\b/] },
   ),
   // Whoever the subject: "third party agents, subsidiaries and affiliates that perform functions on our behalf".
   wordSeq(
@@ -586,7 +601,7 @@ const WE_AND_THIRD = wordSeq(
   String.raw`${RECIPIENT}${REST}`,
   gap(5),
   alt(
-    [String.raw`(?:collect|collects|analy[sz]e|access|process|receive|aggregate|obtain|store|gather)\b`],
+    [String.raw`(?:collect|collects|analy[sz]e|access|process|receive|aggregate|obtain|store|gather|record)\b`],
     [String.raw`(?:use|uses)`, gap(8), String.raw`to\s+(?:collect|gather|obtain|receive)\b`],
   ),
 );
@@ -689,7 +704,10 @@ export const dataSharing: CategoryRules = {
             : OTHER_SENSE.test(lower) &&
                 !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(
                   lower,
-                )
+                ) &&
+                // "we and our service providers may collect … across third-party sites": the sites are where, the
+                // providers who.
+                !(ctx.passes?.(WE_AND_THIRD) ?? WE_AND_THIRD.test(lower))
               ? 'third-party in another sense'
               : ctx.sectionItem ||
                   DATA.test(lower) ||
@@ -842,6 +860,8 @@ export const dataSharing: CategoryRules = {
         'If your children disclose information about themselves in public areas, they may get messages from strangers.',
         'You will have the opportunity to decide whether or not to disclose information to the Website.',
         'Microsoft may share your personal information with us when you sign in with a Microsoft account.',
+        // Mutual confidentiality in an arbitration clause: business secrets of either party, not user data.
+        'The arbitrator will order that confidential information of either party disclosed during the arbitration may not be used or disclosed except in connection with the arbitration.',
       ],
     },
     {
@@ -901,6 +921,10 @@ export const dataSharing: CategoryRules = {
         '#ThirdParty .{0,8} (that|who|which) (perform|performs|provide|provides|carry|carries) .{0,4} on our behalf',
         // Only "for": "you may use third-party services to store your files" is the user's choice of tools.
         '(employ|employs|engage|engages|use|uses|utilize|utilizes|utilise|utilises) .{0,2} #ThirdParty for',
+        // Any subject but the user (the cue's), a modal before the verb: "Acme may engage its affiliates", "may contract
+        // subcontractors", "authorise Acme to subcontract its processing to sub-processors".
+        '(may|will|can|shall) (also)? (engage|subcontract|contract) .{0,10} #ThirdParty',
+        'to subcontract .{0,10} #ThirdParty',
       ],
       severity: 'low',
       why: "Engaging service providers to work on the company's behalf hands them user data (low severity: processors).",
@@ -912,12 +936,19 @@ export const dataSharing: CategoryRules = {
         { text: 'We do not use any third-party vendors to process your payments.', stance: 'restrict' },
         'We hire outside contractors and their staff as needed to perform tasks on our behalf.',
         'From time to time we have outside agents and affiliates that perform services on our behalf, such as shipping.',
+        'Acme may engage its affiliates or a third party in order to complete the fulfilment services described below.',
+        'The Processor may contract subcontractors.',
+        'The operator may engage outside companies to render the services needed to run the site, including hosting providers.',
+        'You authorise Acme to subcontract its processing of your camera recordings to sub-processors that accept the same obligations.',
       ],
       mustNotMatch: [
         'We work with partners who share our values.',
         'You may use third-party services to store your files.',
         'We use cookies to remember your settings.',
         'Our partners act on their own behalf and have their own privacy policies.',
+        'You may engage a third-party developer to build your integration.',
+        'This offer is subject to contract terms agreed with our partners.',
+        'The parties shall engage in good-faith talks with any third party mediator.',
       ],
     },
     {
@@ -1259,7 +1290,7 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.we-and-third-party-collect',
       cue: [WE_AND_THIRD],
       match: [
-        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather)',
+        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record)',
         // Using a technology to collect: not "use cookies to track you" alone (tracking, not a disclosure).
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (use|uses) .{0,8} to (collect|gather|obtain|receive)',
       ],
@@ -1270,6 +1301,9 @@ export const dataSharing: CategoryRules = {
         'We, or our third-party partners, may collect non-personal information automatically when you visit our websites.',
         'We and third parties may automatically collect information that your browser sends.',
         'We or third parties we use may analyze your questions and answers for research purposes.',
+        'When you use the app, we and third parties may automatically record information that your device sends.',
+        // Third-party sites as the place, not the recipient ("third-party in another sense" does not veto it).
+        'We and our service providers may automatically collect information about your visits to our site and to third-party sites.',
       ],
       mustNotMatch: [
         'We and our service providers are committed to protecting your privacy.',
@@ -1580,6 +1614,11 @@ export const dataSharing: CategoryRules = {
         '#ShareVerb .{0,14} (required|permitted|necessary|compelled|obliged|obligated) .{0,4} (by|under) .{0,2} (law|laws|regulation|regulations)',
         '#ShareVerb .{0,14} (legally|lawful|legal) (required|necessary|request|requests|process|obligation|obligations)',
       ],
+      // Not a disclosure verb in these senses: "provided that no legal obligation …" (a proviso), "provide you with
+      // services … to fulfil legal obligations" and "send these emails to you … as permitted by law" (the user is the
+      // recipient), "release any claims … to the extent permitted by law" (a waiver).
+      rejectEvidence:
+        /^(?:provided\s+that\b|(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b)|releas\w*\s+(?:any\s+|all\s+)?claims?\b)/i,
       severity: 'low',
       why: 'Disclosure to authorities is common and usually lawful, but it is still disclosure.',
       mustMatch: [
@@ -1587,7 +1626,14 @@ export const dataSharing: CategoryRules = {
         'We may disclose personal data if required to do so by law.',
         'Bitdefender may reveal personal data to competent authorities upon their legal request.',
       ],
-      mustNotMatch: ['You must comply with all applicable laws.', 'We provide legal notices on this page.'],
+      mustNotMatch: [
+        'You must comply with all applicable laws.',
+        'We provide legal notices on this page.',
+        'Acme may use the personal information it collects to provide you with services and to fulfil other legal obligations.',
+        'We will send these types of emails to you only with your consent except as otherwise permitted by applicable law.',
+        'By using the Services, you waive and release any claims (to the maximum extent permitted by law) against Acme and its partners.',
+        'The processor shall delete all personal data at the end of the contract, provided that no legal obligation requires it to keep the data.',
+      ],
     },
   ],
 };
