@@ -239,9 +239,13 @@ export const META = anyOf(
 // test linear.
 const OPENS_WITH_WE_DISCLOSE =
   /(?:^|[:.!?]\s)(?:[^\w’':.!?-]|[:.!?](?!\s))*we\s+(?:(?:may|might|will|can|also|do|does|would|routinely|only|sometimes|generally)\s+){0,2}(?:share|disclose)\b/;
-/** Data coming in: "… share your information with us", "disclose information to the Website". */
+/**
+ * Data coming in: "… share your information with us", "disclose information to the Website". Not "in connection with
+ * the Site" or "with respect to the Service": the site is what the sharing concerns, not who receives it ("we do not
+ * sell or share personal information in connection with the Site"). Data kept inside: "share those data internally".
+ */
 const TO_US =
-  /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b|^\s*(?:to|with)\s+you\b/;
+  /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?<!\b(?:connection|respect)\s)(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b|^\s*(?:to|with)\s+you\b|^\s+internally\b/;
 
 /** Connectors after a recipient that make a list item of "we share … with:" ("service providers who help us…"). */
 const ITEM_LINK = String.raw`(?:who|that|which|whom|so\s+that|appointed|acting|to\s+(?:enable|help|assist|perform|provide|process|deliver|store|operate|support)|in\s+order|on\s+our\s+behalf|including|such\s+as)`;
@@ -745,9 +749,9 @@ export const dataSharing: CategoryRules = {
         '(hand|hands|handed|handing) .{0,4} over to .{0,5} #ThirdParty',
         '(is|are|be|been|become|becomes) (visible|available|accessible) to .{0,4} #ThirdParty',
       ],
-      // "third-party artificial intelligence models", "third-party websites": an adjective, no recipient.
+      // "third-party artificial intelligence models", "third-party websites", "the Partner APIs": an adjective, no recipient.
       rejectAfter:
-        /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|web\s*sites?|sites?|links?)\b/,
+        /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?)\b/,
       severity: 'medium',
       why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
       mustMatch: [
@@ -808,6 +812,7 @@ export const dataSharing: CategoryRules = {
         'Neither party will disclose the other party’s Confidential Information to any person or entity except its advisors.',
         'We provide the Services to organizations of all sizes.',
         'We do not use your screen sharing or chat content to train our or third-party artificial intelligence models.',
+        'We may make software and documentation available in connection with the Seller Partner APIs.',
       ],
     },
     {
@@ -842,6 +847,10 @@ export const dataSharing: CategoryRules = {
       why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
       mustMatch: [
         'We may share information about you in the event that the Site is acquired by another company.',
+        {
+          text: 'We do not currently sell or share personal information in connection with the Site.',
+          stance: 'restrict',
+        },
         'Your information will only be disclosed if it is legally necessary to do so.',
         { text: 'We do not share your personal information.', stance: 'restrict' },
         { text: 'None of the information we collect is ever shared.', stance: 'restrict' },
@@ -860,6 +869,7 @@ export const dataSharing: CategoryRules = {
         'If your children disclose information about themselves in public areas, they may get messages from strangers.',
         'You will have the opportunity to decide whether or not to disclose information to the Website.',
         'Microsoft may share your personal information with us when you sign in with a Microsoft account.',
+        'We will tell you in advance if we intend to share those data internally and combine them with other data.',
         // Mutual confidentiality in an arbitration clause: business secrets of either party, not user data.
         'The arbitrator will order that confidential information of either party disclosed during the arbitration may not be used or disclosed except in connection with the arbitration.',
       ],
