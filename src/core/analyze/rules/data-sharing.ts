@@ -169,6 +169,11 @@ const AUTHORITY_ITEM = new RegExp(
  */
 const NDA =
   /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+other\s+party\b|\bother\s+party['’]s?\b|\bconfidential\s+information\s+of\s+either\s+party\b/; // not "any other party"
+/** The policy saying what it leaves out ("This Policy does not apply to …"): in a table's header, for every cell too. */
+const NOT_COVERED = wordSeq(
+  String.raw`\b(?:policy|statement|notice)`,
+  String.raw`\s+(?:does\s+not|doesn['’]t|do\s+not)\s+(?:apply|cover|govern)`,
+);
 /**
  * The policy describing itself ("how we collect, use and share information", "With whom do we share…?"). "With
  * whom" only as a question at the start: "the processors with whom we share your personal data:" is a disclosure.
@@ -176,10 +181,7 @@ const NDA =
  * the right to "request a list of the third parties to whom we disclosed" describes a right.
  */
 export const META = anyOf(
-  wordSeq(
-    String.raw`\b(?:policy|statement|notice)`,
-    String.raw`\s+(?:does\s+not|doesn['’]t|do\s+not)\s+(?:apply|cover|govern)`,
-  ),
+  NOT_COVERED,
   /^\W*(?:with|to)\s+whom\b/,
   // The law asking for the notice: "the CCPA requires certain disclosures about …", "laws in some states require us to
   // provide residents with additional information about the categories of personal information we … share".
@@ -697,7 +699,11 @@ export const dataSharing: CategoryRules = {
     ...NO_DATA_WORD_NEEDED,
   ],
   veto: (lower, ctx) =>
-    META.test(lower) && !OPENS_WITH_WE_DISCLOSE.test(lower)
+    // The unit's own words, but for what the policy leaves out: a table's column header "Third parties to whom personal
+    // information is shared" describes the table, and the cell under it ("Shared with advertising partners") is a
+    // disclosure (GUIDE G3); a header "What this Policy does not cover" covers its cells.
+    (ctx.unitStart ? META.test(lower.slice(ctx.unitStart)) || NOT_COVERED.test(lower) : META.test(lower)) &&
+    !OPENS_WITH_WE_DISCLOSE.test(lower)
       ? 'the policy describing itself'
       : NDA.test(lower)
         ? 'mutual confidentiality clause'
