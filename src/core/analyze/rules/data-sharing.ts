@@ -187,7 +187,8 @@ export const META = anyOf(
   // provide residents with additional information about the categories of personal information we … share".
   wordSeq(
     String.raw`\b(?:laws?|acts?|ccpa|cpra|gdpr|regulations?|legislation)\b`,
-    words(5, { lead: true }),
+    // Any punctuation between the words: "the California Consumer Privacy Act (CCPA) requires certain disclosures".
+    words(5, { lead: true, sep: String.raw`[^\w’'-]` }),
     String.raw`requires?\s+(?:us\s+to\s+(?:provide|give|make)|(?:certain|specific|additional)\s+(?:disclosures|information|notices?))\b`,
   ),
   // The user's own rights: data portability ("in a structured, commonly used and machine-readable format", "transferred
@@ -384,6 +385,9 @@ const RECIPIENT_INCLUDE = anyOf(
     gap(3),
     INCLUDE_LIST,
   ),
+  // No colon, no names, but "recipients" names the role: "The categories of such recipients are email service
+  // providers and payment processors." ("Our partners are carefully selected companies" says what they are.)
+  wordSeq(String.raw`\brecipients\s+(?:are|include|includes)\s+`, words(3), RECIPIENT),
 );
 /**
  * A named company (legal-form suffix) in the role of host, processor or recipient: "hosted by InnoCraft Ltd.",
@@ -482,7 +486,8 @@ const SERVICE_LABEL = String.raw`(?:hosting|analytics|payments?(?:\s+processing)
 const SERVICE_HEADING = new RegExp(
   String.raw`^\W*(?:\d[\d.]*\s+)?(?:${SERVICE_LABEL}(?:\s+(?:services?|providers?|partners?|tools?|vendors?))?|(?:categories\s+of\s+)?recipients|(?:sub-?)?processors|(?:third[\s-]party\s+)?(?:service\s+providers|services|vendors)|third[\s-]parties)\W*$`,
 );
-const THIRD_KIND = String.raw`(?:services?|providers?|tools|compan\w*|vendors?|processors?|partners?|platforms?)`;
+// "analytics" too: "we may use third-party web analytics on our Services" hands visitors' usage data to its maker.
+const THIRD_KIND = String.raw`(?:services?|providers?|tools|compan\w*|vendors?|processors?|partners?|platforms?|analytics)`;
 /** The company (or its app/site) as the subject, then up to three words: "You may use third-party services" is the user's business. */
 const OUR_SIDE = [
   String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform))\s+`,
@@ -1218,7 +1223,7 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.third-party-services-used',
       cue: [SERVICES_USED],
       match: [
-        '(use|uses|using|employ|employs|engage|engages|utilize|utilizes|utilise|utilises|rely|relies|hire|hires) .{0,4} (third|external|outside) .{0,3} (service|services|provider|providers|tools|companies|company|vendor|vendors|processor|processors|partner|partners|platform|platforms)',
+        '(use|uses|using|employ|employs|engage|engages|utilize|utilizes|utilise|utilises|rely|relies|hire|hires) .{0,4} (third|external|outside) .{0,3} (service|services|provider|providers|tools|companies|company|vendor|vendors|processor|processors|partner|partners|platform|platforms|analytics)',
         '(use|uses|using) .{0,2} (services|tools) (provided|offered|operated|run) by .{0,2} #ThirdParty',
         '#ThirdParty+ .{0,3} (help|helps|assist|assists|support|supports) (us)? (to)? (operate|run|provide|deliver|maintain|host)',
         '#ThirdParty (are|is) involved in',
@@ -1242,6 +1247,7 @@ export const dataSharing: CategoryRules = {
         'The app uses third-party services that may collect information used to identify you.',
         'We use the following external services to run the website: a CDN, a mail service and an error tracker.',
         'Outside vendors help us deliver and support the service.',
+        'To understand how the app is used, we may use third-party web analytics on our pages.',
         'Several third parties are involved in running the service.',
         'Our payment processor is Examplepay Ltd.',
         'Sign-in is provided by Auth0.',
@@ -1439,6 +1445,7 @@ export const dataSharing: CategoryRules = {
         'Partners with whom we work must follow our code of conduct.',
         'You may ask us for a list of the partners to whom we have disclosed your personal information.',
         'Residents may request a list of all third parties to which we have disclosed personal information for marketing.',
+        'The Example Consumer Privacy Act (ECPA) requires certain disclosures about the personal information we collect and the third parties with whom we share it.',
         'With whom do we share personal information?',
       ],
     },
@@ -1554,11 +1561,13 @@ export const dataSharing: CategoryRules = {
       mustMatch: [
         'Trusted vendors include: Acme Hosting, Inc., Example Payments LLC and MailCo Ltd.',
         'These service providers currently may include: Acme Analytics, AdCo and Northwind Cloud.',
+        'The categories of such recipients are email service providers and payment processors.',
       ],
       mustNotMatch: [
         'Our partners are carefully selected companies.',
         'Third-party content includes: articles, videos and images from other publishers.',
         'Features of the service include: chat, video and screen sharing.',
+        'Recipients are shown a preview of the message.',
       ],
     },
     {
