@@ -1295,7 +1295,11 @@ export const dataSharing: CategoryRules = {
         '#ThirdParty .{0,6} (may|can|will|to)? (receive|access|collect|obtain|process|use|store|handle|get|gets) .{0,6} #UserData',
         '#ThirdParty .{0,8} (have|has|gain|gains|get|given|obtain) access (to)? .{0,4} #UserData',
       ],
-      rejectEvidence: /\b(?:we|us|our)\b/i,
+      // "use" and "access" as nouns are no act of the recipient: "these partners’ use of your information is governed
+      // by their policies", "claims arising out of your use of the Site", "providers can modify access or disable
+      // features", "affiliates offer access to messages"; nor is the user reaching content "in order to access" it.
+      rejectEvidence:
+        /\b(?:we|us|our)\b|\b(?:your|their|its|the|any|such)\s+(?:use|access)\b|['’]s?\s+(?:use|access)\b|\b(?:modify|modifies|offer|offers|provide|provides|limit|limits|restrict|restricts|revoke|revokes|suspend|suspends)\s+access\b|\bin\s+order\s+to\s+access\b/i,
       severity: 'medium',
       why: 'Third parties collecting or receiving user data is sharing even when phrased from their side.',
       mustMatch: [
@@ -1306,6 +1310,9 @@ export const dataSharing: CategoryRules = {
         'Third parties may not access our servers.',
         'Business partners and other third parties We may collect personal information about you from business partners.',
         'When you log in via a third-party account, you must grant us permission to access certain information from that account.',
+        'These partners’ use of your information will be governed by their own privacy policies.',
+        'Our affiliates offer access to health messages through text alerts and email alerts.',
+        'If you created an account with a partner in order to access the subscription content, you can manage your account information with that partner.',
       ],
     },
     {
