@@ -760,6 +760,8 @@ export const dataSharing: CategoryRules = {
         '(hand|hands|handed|handing) .{0,4} over to .{0,5} #ThirdParty',
         '(is|are|be|been|become|becomes) (visible|available|accessible) to .{0,4} #ThirdParty',
       ],
+      // Data coming in: "information provided to us by our payment processors" (the processors are the source).
+      rejectEvidence: /\b(?:to|with)\s+us\s+by\b/i,
       // "third-party artificial intelligence models", "third-party websites", "the Partner APIs": an adjective, no recipient.
       rejectAfter:
         /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?)\b/,
@@ -824,6 +826,7 @@ export const dataSharing: CategoryRules = {
         'We provide the Services to organizations of all sizes.',
         'We do not use your screen sharing or chat content to train our or third-party artificial intelligence models.',
         'We may make software and documentation available in connection with the Seller Partner APIs.',
+        'This may include information provided to us by our payment processors and partners.',
       ],
     },
     {
