@@ -280,6 +280,7 @@ function matchBody(
       const ctx = {
         sectionItem: !!rule.section,
         headings: (headingsLower ??= headings.join(' › ').toLowerCase()),
+        unitStart: from,
         passes: (t: TextTest): boolean => {
           const i = testIndex.get(t);
           return i === undefined ? t.test(lower) : passes(i);

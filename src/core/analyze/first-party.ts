@@ -22,6 +22,8 @@ const TITLE_NAME =
   /^((?:\p{Lu}[\p{L}\d&.'’-]* ){0,2}\p{Lu}[\p{L}\d&.'’-]*) (?:Privacy|Terms|Cookies?|Conditions|User Agreement|Customer Agreement|Acceptable|End User|Data Processing|Legal)\b/u;
 /** A title part that is only a name: "Acme", "Acme Music". */
 const NAME_ONLY = /^(?:\p{Lu}[\p{L}\d&.'’-]* ){0,2}\p{Lu}[\p{L}\d&.'’-]*$/u;
+/** A name that is a domain: "acme.com", "acme.co.uk"; its first label is the name. */
+const DOMAIN_NAME = /^([\p{L}\d-]{2,})\.(?:[a-z]{2,3}\.)?[a-z]{2,6}$/u;
 /** A title that names a legal document. */
 const DOC_KIND = /\b(?:terms|privacy|policy|notice|conditions|agreement|eula)\b/i;
 /** Hosts that name no company: test and placeholder domains, addresses. */
@@ -34,6 +36,9 @@ export function findFirstParty(doc: Pick<ExtractedDocument, 'title' | 'url' | 't
   const add = (name: string): void => {
     const n = withoutForm(name).toLowerCase();
     if (n.length >= 2 && !SELF_ALIAS.test(n) && !names.includes(n)) names.push(n);
+    // A name written as its domain ("Acme.com Terms of Use") is written without it in the text ("Acme may …").
+    const label = DOMAIN_NAME.exec(n)?.[1];
+    if (label && !names.includes(label)) names.push(label);
   };
   for (const { name, inside } of definitions(doc.text.slice(0, DEFINITION_REACH))) {
     const aliases = [...inside.matchAll(QUOTED)].map((q) => q[1]!.trim());

@@ -84,6 +84,11 @@ export interface VetoContext {
    * pre-filter ran many of the same tests); absent, the test is run.
    */
   passes?: (t: TextTest) => boolean;
+  /**
+   * Where the unit's own words start in the text: before it is its context (a list's lead-ins, a table cell's row
+   * label and column header), read with the unit but not said by it. Absent: the whole text is the unit.
+   */
+  unitStart?: number;
 }
 
 /**

@@ -120,6 +120,21 @@ describe('table cells read with their row label and column header', () => {
     expect(verdict(cell)).toContain('data_sale:grant');
     for (const f of analyzeClauses([cell]).findings) for (const e of f.evidence) expect(cell.text).toContain(e);
   });
+
+  it('a column header that describes the table does not make its cells the policy describing itself (GUIDE G3)', () => {
+    const cell = clause('Disclosed to our analytics providers', {
+      rowLabel: 'Device identifiers',
+      columnHeader: 'Categories of recipients to whom personal information is disclosed',
+    });
+    expect(verdict(cell)).toContain('data_sharing:grant');
+    // The header alone is still a description of the table, not a disclosure.
+    expect(verdict(clause('Categories of recipients to whom personal information is disclosed'))).toEqual([]);
+    // A header saying what the policy leaves out still covers its cells.
+    const outOfScope = clause('Advertisers may receive information from you when you visit their websites.', {
+      columnHeader: 'What this Privacy Policy does not cover',
+    });
+    expect(verdict(outOfScope).filter((v) => v.startsWith('data_sharing'))).toEqual([]);
+  });
 });
 
 describe('roles', () => {

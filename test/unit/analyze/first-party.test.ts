@@ -41,6 +41,8 @@ describe('findFirstParty', () => {
   it.each([
     ['Acme Privacy Policy', ['acme']],
     ['Terms of Service | Acme', ['acme']],
+    // A name written as its domain is also the bare name the text uses ("Acme may release your details").
+    ['Acme.com Terms of Use', ['acme.com', 'acme']],
     ['Registration information', []],
     ['Scope of Privacy Policy', []],
   ])('reads the title %j', (title, names) => {

@@ -163,8 +163,17 @@ const NOT_FINITE_WORD = String.raw`(?!(?:are|is|was|were|have|has|had|must|will|
 const AUTHORITY_ITEM = new RegExp(
   String.raw`^\W*(?!\W)(?:(?:(?:with|to|or|and)\s+)?(?:${NOT_FINITE_WORD}){0,6}?|(?<=[’'-])[\w’'-]+\s+(?:${NOT_FINITE_WORD}){0,5}?)(?:law\s+enforcement|authorities|government|regulators|courts)\b[^,;:.]{0,40}?(?:,|;|:|(?<!\s)\s+(?:when|if|where|as|to|in\s+(?:response|order|compliance|connection)|upon|pursuant)\b)`,
 );
-/** Mutual confidentiality (NDA) clauses are about business secrets of either party, not user data. */
-const NDA = /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+other\s+party\b|\bother\s+party['’]s?\b/; // not "any other party"
+/**
+ * Mutual confidentiality (NDA) clauses are about business secrets of either party, not user data: "the disclosing
+ * party", "the other party's", "confidential information of either party disclosed during the arbitration".
+ */
+const NDA =
+  /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+other\s+party\b|\bother\s+party['’]s?\b|\bconfidential\s+information\s+of\s+either\s+party\b/; // not "any other party"
+/** The policy saying what it leaves out ("This Policy does not apply to …"): in a table's header, for every cell too. */
+const NOT_COVERED = wordSeq(
+  String.raw`\b(?:policy|statement|notice)`,
+  String.raw`\s+(?:does\s+not|doesn['’]t|do\s+not)\s+(?:apply|cover|govern)`,
+);
 /**
  * The policy describing itself ("how we collect, use and share information", "With whom do we share…?"). "With
  * whom" only as a question at the start: "the processors with whom we share your personal data:" is a disclosure.
@@ -172,16 +181,14 @@ const NDA = /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+othe
  * the right to "request a list of the third parties to whom we disclosed" describes a right.
  */
 export const META = anyOf(
-  wordSeq(
-    String.raw`\b(?:policy|statement|notice)`,
-    String.raw`\s+(?:does\s+not|doesn['’]t|do\s+not)\s+(?:apply|cover|govern)`,
-  ),
+  NOT_COVERED,
   /^\W*(?:with|to)\s+whom\b/,
   // The law asking for the notice: "the CCPA requires certain disclosures about …", "laws in some states require us to
   // provide residents with additional information about the categories of personal information we … share".
   wordSeq(
     String.raw`\b(?:laws?|acts?|ccpa|cpra|gdpr|regulations?|legislation)\b`,
-    words(5, { lead: true }),
+    // Any punctuation between the words: "the California Consumer Privacy Act (CCPA) requires certain disclosures".
+    words(5, { lead: true, sep: String.raw`[^\w’'-]` }),
     String.raw`requires?\s+(?:us\s+to\s+(?:provide|give|make)|(?:certain|specific|additional)\s+(?:disclosures|information|notices?))\b`,
   ),
   // The user's own rights: data portability ("in a structured, commonly used and machine-readable format", "transferred
@@ -235,9 +242,13 @@ export const META = anyOf(
 // test linear.
 const OPENS_WITH_WE_DISCLOSE =
   /(?:^|[:.!?]\s)(?:[^\w’':.!?-]|[:.!?](?!\s))*we\s+(?:(?:may|might|will|can|also|do|does|would|routinely|only|sometimes|generally)\s+){0,2}(?:share|disclose)\b/;
-/** Data coming in: "… share your information with us", "disclose information to the Website". */
+/**
+ * Data coming in: "… share your information with us", "disclose information to the Website". Not "in connection with
+ * the Site" or "with respect to the Service": the site is what the sharing concerns, not who receives it ("we do not
+ * sell or share personal information in connection with the Site"). Data kept inside: "share those data internally".
+ */
 const TO_US =
-  /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b|^\s*(?:to|with)\s+you\b/;
+  /^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,8}?(?<!\b(?:connection|respect)\s)(?:with|to)\s+(?:us|the\s+(?:web\s*site|site|service)|our\s+(?:web\s*site|site))\b|^\s*(?:to|with)\s+you\b|^\s+internally\b/;
 
 /** Connectors after a recipient that make a list item of "we share … with:" ("service providers who help us…"). */
 const ITEM_LINK = String.raw`(?:who|that|which|whom|so\s+that|appointed|acting|to\s+(?:enable|help|assist|perform|provide|process|deliver|store|operate|support)|in\s+order|on\s+our\s+behalf|including|such\s+as)`;
@@ -286,6 +297,17 @@ const ENGAGE = anyOf(
     String.raw`\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on`,
     words(4, { lead: true }),
     String.raw`${RECIPIENT}\w*\W+\b(?:for|to)\b`,
+  ),
+  // Whoever engages, as a modal verb ("Acme may engage its affiliates or a third party in order to …", "the Processor
+  // may contract subcontractors", "authorise Acme to subcontract its processing of … to sub-processors"): the actor
+  // check cannot see the user here (the anchor is the recipient), so "you may engage" is left out by the regex. A modal
+  // before the verb keeps the noun out ("subject to contract terms with partners"); "engage in" and "engage with" are
+  // other senses.
+  wordSeq(
+    String.raw`(?<!\b(?:you|users?|customers?|i)\s)(?:may|will|can|shall)\s+(?:also\s+)?(?:engage|subcontract|contract)\b(?!\s+(?:in|with)\b)|\bto\s+subcontract\b`,
+    gap(10),
+    String.raw`(?:${RECIPIENT}|sub-?processor)`,
+    { needs: [/\b(?:engage|subcontract|contract)\b/] },
   ),
   // Whoever the subject: "third party agents, subsidiaries and affiliates that perform functions on our behalf".
   wordSeq(
@@ -363,6 +385,9 @@ const RECIPIENT_INCLUDE = anyOf(
     gap(3),
     INCLUDE_LIST,
   ),
+  // No colon, no names, but "recipients" names the role: "The categories of such recipients are email service
+  // providers and payment processors." ("Our partners are carefully selected companies" says what they are.)
+  wordSeq(String.raw`\brecipients\s+(?:are|include|includes)\s+`, words(3), RECIPIENT),
 );
 /**
  * A named company (legal-form suffix) in the role of host, processor or recipient: "hosted by InnoCraft Ltd.",
@@ -461,7 +486,8 @@ const SERVICE_LABEL = String.raw`(?:hosting|analytics|payments?(?:\s+processing)
 const SERVICE_HEADING = new RegExp(
   String.raw`^\W*(?:\d[\d.]*\s+)?(?:${SERVICE_LABEL}(?:\s+(?:services?|providers?|partners?|tools?|vendors?))?|(?:categories\s+of\s+)?recipients|(?:sub-?)?processors|(?:third[\s-]party\s+)?(?:service\s+providers|services|vendors)|third[\s-]parties)\W*$`,
 );
-const THIRD_KIND = String.raw`(?:services?|providers?|tools|compan\w*|vendors?|processors?|partners?|platforms?)`;
+// "analytics" too: "we may use third-party web analytics on our Services" hands visitors' usage data to its maker.
+const THIRD_KIND = String.raw`(?:services?|providers?|tools|compan\w*|vendors?|processors?|partners?|platforms?|analytics)`;
 /** The company (or its app/site) as the subject, then up to three words: "You may use third-party services" is the user's business. */
 const OUR_SIDE = [
   String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform))\s+`,
@@ -586,7 +612,7 @@ const WE_AND_THIRD = wordSeq(
   String.raw`${RECIPIENT}${REST}`,
   gap(5),
   alt(
-    [String.raw`(?:collect|collects|analy[sz]e|access|process|receive|aggregate|obtain|store|gather)\b`],
+    [String.raw`(?:collect|collects|analy[sz]e|access|process|receive|aggregate|obtain|store|gather|record)\b`],
     [String.raw`(?:use|uses)`, gap(8), String.raw`to\s+(?:collect|gather|obtain|receive)\b`],
   ),
 );
@@ -678,7 +704,11 @@ export const dataSharing: CategoryRules = {
     ...NO_DATA_WORD_NEEDED,
   ],
   veto: (lower, ctx) =>
-    META.test(lower) && !OPENS_WITH_WE_DISCLOSE.test(lower)
+    // The unit's own words, but for what the policy leaves out: a table's column header "Third parties to whom personal
+    // information is shared" describes the table, and the cell under it ("Shared with advertising partners") is a
+    // disclosure (GUIDE G3); a header "What this Policy does not cover" covers its cells.
+    (ctx.unitStart ? META.test(lower.slice(ctx.unitStart)) || NOT_COVERED.test(lower) : META.test(lower)) &&
+    !OPENS_WITH_WE_DISCLOSE.test(lower)
       ? 'the policy describing itself'
       : NDA.test(lower)
         ? 'mutual confidentiality clause'
@@ -689,7 +719,10 @@ export const dataSharing: CategoryRules = {
             : OTHER_SENSE.test(lower) &&
                 !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(
                   lower,
-                )
+                ) &&
+                // "we and our service providers may collect … across third-party sites": the sites are where, the
+                // providers who.
+                !(ctx.passes?.(WE_AND_THIRD) ?? WE_AND_THIRD.test(lower))
               ? 'third-party in another sense'
               : ctx.sectionItem ||
                   DATA.test(lower) ||
@@ -727,9 +760,11 @@ export const dataSharing: CategoryRules = {
         '(hand|hands|handed|handing) .{0,4} over to .{0,5} #ThirdParty',
         '(is|are|be|been|become|becomes) (visible|available|accessible) to .{0,4} #ThirdParty',
       ],
-      // "third-party artificial intelligence models", "third-party websites": an adjective, no recipient.
+      // Data coming in: "information provided to us by our payment processors" (the processors are the source).
+      rejectEvidence: /\b(?:to|with)\s+us\s+by\b/i,
+      // "third-party artificial intelligence models", "third-party websites", "the Partner APIs": an adjective, no recipient.
       rejectAfter:
-        /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|web\s*sites?|sites?|links?)\b/,
+        /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?)\b/,
       severity: 'medium',
       why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
       mustMatch: [
@@ -790,6 +825,8 @@ export const dataSharing: CategoryRules = {
         'Neither party will disclose the other party’s Confidential Information to any person or entity except its advisors.',
         'We provide the Services to organizations of all sizes.',
         'We do not use your screen sharing or chat content to train our or third-party artificial intelligence models.',
+        'We may make software and documentation available in connection with the Seller Partner APIs.',
+        'This may include information provided to us by our payment processors and partners.',
       ],
     },
     {
@@ -828,6 +865,10 @@ export const dataSharing: CategoryRules = {
       why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
       mustMatch: [
         'We may share information about you in the event that the Site is acquired by another company.',
+        {
+          text: 'We do not currently sell or share personal information in connection with the Site.',
+          stance: 'restrict',
+        },
         'Your information will only be disclosed if it is legally necessary to do so.',
         { text: 'We do not share your personal information.', stance: 'restrict' },
         { text: 'None of the information we collect is ever shared.', stance: 'restrict' },
@@ -847,6 +888,9 @@ export const dataSharing: CategoryRules = {
         'If your children disclose information about themselves in public areas, they may get messages from strangers.',
         'You will have the opportunity to decide whether or not to disclose information to the Website.',
         'Microsoft may share your personal information with us when you sign in with a Microsoft account.',
+        'We will tell you in advance if we intend to share those data internally and combine them with other data.',
+        // Mutual confidentiality in an arbitration clause: business secrets of either party, not user data.
+        'The arbitrator will order that confidential information of either party disclosed during the arbitration may not be used or disclosed except in connection with the arbitration.',
       ],
     },
     {
@@ -906,6 +950,10 @@ export const dataSharing: CategoryRules = {
         '#ThirdParty .{0,8} (that|who|which) (perform|performs|provide|provides|carry|carries) .{0,4} on our behalf',
         // Only "for": "you may use third-party services to store your files" is the user's choice of tools.
         '(employ|employs|engage|engages|use|uses|utilize|utilizes|utilise|utilises) .{0,2} #ThirdParty for',
+        // Any subject but the user (the cue's), a modal before the verb: "Acme may engage its affiliates", "may contract
+        // subcontractors", "authorise Acme to subcontract its processing to sub-processors".
+        '(may|will|can|shall) (also)? (engage|subcontract|contract) .{0,10} #ThirdParty',
+        'to subcontract .{0,10} #ThirdParty',
       ],
       severity: 'low',
       why: "Engaging service providers to work on the company's behalf hands them user data (low severity: processors).",
@@ -917,12 +965,19 @@ export const dataSharing: CategoryRules = {
         { text: 'We do not use any third-party vendors to process your payments.', stance: 'restrict' },
         'We hire outside contractors and their staff as needed to perform tasks on our behalf.',
         'From time to time we have outside agents and affiliates that perform services on our behalf, such as shipping.',
+        'Acme may engage its affiliates or a third party in order to complete the fulfilment services described below.',
+        'The Processor may contract subcontractors.',
+        'The operator may engage outside companies to render the services needed to run the site, including hosting providers.',
+        'You authorise Acme to subcontract its processing of your camera recordings to sub-processors that accept the same obligations.',
       ],
       mustNotMatch: [
         'We work with partners who share our values.',
         'You may use third-party services to store your files.',
         'We use cookies to remember your settings.',
         'Our partners act on their own behalf and have their own privacy policies.',
+        'You may engage a third-party developer to build your integration.',
+        'This offer is subject to contract terms agreed with our partners.',
+        'The parties shall engage in good-faith talks with any third party mediator.',
       ],
     },
     {
@@ -1176,7 +1231,7 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.third-party-services-used',
       cue: [SERVICES_USED],
       match: [
-        '(use|uses|using|employ|employs|engage|engages|utilize|utilizes|utilise|utilises|rely|relies|hire|hires) .{0,4} (third|external|outside) .{0,3} (service|services|provider|providers|tools|companies|company|vendor|vendors|processor|processors|partner|partners|platform|platforms)',
+        '(use|uses|using|employ|employs|engage|engages|utilize|utilizes|utilise|utilises|rely|relies|hire|hires) .{0,4} (third|external|outside) .{0,3} (service|services|provider|providers|tools|companies|company|vendor|vendors|processor|processors|partner|partners|platform|platforms|analytics)',
         '(use|uses|using) .{0,2} (services|tools) (provided|offered|operated|run) by .{0,2} #ThirdParty',
         '#ThirdParty+ .{0,3} (help|helps|assist|assists|support|supports) (us)? (to)? (operate|run|provide|deliver|maintain|host)',
         '#ThirdParty (are|is) involved in',
@@ -1200,6 +1255,7 @@ export const dataSharing: CategoryRules = {
         'The app uses third-party services that may collect information used to identify you.',
         'We use the following external services to run the website: a CDN, a mail service and an error tracker.',
         'Outside vendors help us deliver and support the service.',
+        'To understand how the app is used, we may use third-party web analytics on our pages.',
         'Several third parties are involved in running the service.',
         'Our payment processor is Examplepay Ltd.',
         'Sign-in is provided by Auth0.',
@@ -1247,7 +1303,11 @@ export const dataSharing: CategoryRules = {
         '#ThirdParty .{0,6} (may|can|will|to)? (receive|access|collect|obtain|process|use|store|handle|get|gets) .{0,6} #UserData',
         '#ThirdParty .{0,8} (have|has|gain|gains|get|given|obtain) access (to)? .{0,4} #UserData',
       ],
-      rejectEvidence: /\b(?:we|us|our)\b/i,
+      // "use" and "access" as nouns are no act of the recipient: "these partners’ use of your information is governed
+      // by their policies", "claims arising out of your use of the Site", "providers can modify access or disable
+      // features", "affiliates offer access to messages"; nor is the user reaching content "in order to access" it.
+      rejectEvidence:
+        /\b(?:we|us|our)\b|\b(?:your|their|its|the|any|such)\s+(?:use|access)\b|['’]s?\s+(?:use|access)\b|\b(?:modify|modifies|offer|offers|provide|provides|limit|limits|restrict|restricts|revoke|revokes|suspend|suspends)\s+access\b|\bin\s+order\s+to\s+access\b/i,
       severity: 'medium',
       why: 'Third parties collecting or receiving user data is sharing even when phrased from their side.',
       mustMatch: [
@@ -1258,13 +1318,16 @@ export const dataSharing: CategoryRules = {
         'Third parties may not access our servers.',
         'Business partners and other third parties We may collect personal information about you from business partners.',
         'When you log in via a third-party account, you must grant us permission to access certain information from that account.',
+        'These partners’ use of your information will be governed by their own privacy policies.',
+        'Our affiliates offer access to health messages through text alerts and email alerts.',
+        'If you created an account with a partner in order to access the subscription content, you can manage your account information with that partner.',
       ],
     },
     {
       id: 'data_sharing.we-and-third-party-collect',
       cue: [WE_AND_THIRD],
       match: [
-        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather)',
+        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record)',
         // Using a technology to collect: not "use cookies to track you" alone (tracking, not a disclosure).
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (use|uses) .{0,8} to (collect|gather|obtain|receive)',
       ],
@@ -1275,6 +1338,9 @@ export const dataSharing: CategoryRules = {
         'We, or our third-party partners, may collect non-personal information automatically when you visit our websites.',
         'We and third parties may automatically collect information that your browser sends.',
         'We or third parties we use may analyze your questions and answers for research purposes.',
+        'When you use the app, we and third parties may automatically record information that your device sends.',
+        // Third-party sites as the place, not the recipient ("third-party in another sense" does not veto it).
+        'We and our service providers may automatically collect information about your visits to our site and to third-party sites.',
       ],
       mustNotMatch: [
         'We and our service providers are committed to protecting your privacy.',
@@ -1394,6 +1460,7 @@ export const dataSharing: CategoryRules = {
         'Partners with whom we work must follow our code of conduct.',
         'You may ask us for a list of the partners to whom we have disclosed your personal information.',
         'Residents may request a list of all third parties to which we have disclosed personal information for marketing.',
+        'The Example Consumer Privacy Act (ECPA) requires certain disclosures about the personal information we collect and the third parties with whom we share it.',
         'With whom do we share personal information?',
       ],
     },
@@ -1509,11 +1576,13 @@ export const dataSharing: CategoryRules = {
       mustMatch: [
         'Trusted vendors include: Acme Hosting, Inc., Example Payments LLC and MailCo Ltd.',
         'These service providers currently may include: Acme Analytics, AdCo and Northwind Cloud.',
+        'The categories of such recipients are email service providers and payment processors.',
       ],
       mustNotMatch: [
         'Our partners are carefully selected companies.',
         'Third-party content includes: articles, videos and images from other publishers.',
         'Features of the service include: chat, video and screen sharing.',
+        'Recipients are shown a preview of the message.',
       ],
     },
     {
@@ -1585,6 +1654,11 @@ export const dataSharing: CategoryRules = {
         '#ShareVerb .{0,14} (required|permitted|necessary|compelled|obliged|obligated) .{0,4} (by|under) .{0,2} (law|laws|regulation|regulations)',
         '#ShareVerb .{0,14} (legally|lawful|legal) (required|necessary|request|requests|process|obligation|obligations)',
       ],
+      // Not a disclosure verb in these senses: "provided that no legal obligation …" (a proviso), "provide you with
+      // services … to fulfil legal obligations" and "send these emails to you … as permitted by law" (the user is the
+      // recipient), "release any claims … to the extent permitted by law" (a waiver).
+      rejectEvidence:
+        /^(?:provided\s+that\b|(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b)|releas\w*\s+(?:any\s+|all\s+)?claims?\b)/i,
       severity: 'low',
       why: 'Disclosure to authorities is common and usually lawful, but it is still disclosure.',
       mustMatch: [
@@ -1592,7 +1666,14 @@ export const dataSharing: CategoryRules = {
         'We may disclose personal data if required to do so by law.',
         'Bitdefender may reveal personal data to competent authorities upon their legal request.',
       ],
-      mustNotMatch: ['You must comply with all applicable laws.', 'We provide legal notices on this page.'],
+      mustNotMatch: [
+        'You must comply with all applicable laws.',
+        'We provide legal notices on this page.',
+        'Acme may use the personal information it collects to provide you with services and to fulfil other legal obligations.',
+        'We will send these types of emails to you only with your consent except as otherwise permitted by applicable law.',
+        'By using the Services, you waive and release any claims (to the maximum extent permitted by law) against Acme and its partners.',
+        'The processor shall delete all personal data at the end of the contract, provided that no legal obligation requires it to keep the data.',
+      ],
     },
   ],
 };
