@@ -107,6 +107,17 @@ export interface ActorContext {
  * service acting; a duty or prohibition on the user before the action makes it the user's, even with a third party
  * in between ("you will not, and will not allow any third party to, use … to train").
  */
+/**
+ * Whether the word at `start` sits inside brackets that close before `limit`: "(for questions you ask only)". Not a
+ * word's own bracket ("Service(s)"): the bracket opens after a space or at the start.
+ */
+function inClosedBrackets(text: string, start: number, limit: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || text.lastIndexOf(')', start) > open || (open > 0 && !/\s/.test(text[open - 1]!))) return false;
+  const close = text.indexOf(')', start);
+  return close >= 0 && close < limit;
+}
+
 export function actorOf(ctx: ActorContext): Actor {
   const { tokens, from, anchor, text, firstParty } = ctx;
   const sentence = sentenceBefore(tokens, anchor, text);
@@ -125,6 +136,9 @@ export function actorOf(ctx: ActorContext): Actor {
     if (t.tags.includes('ThirdParty')) return 'third_party';
     if (anchor - j <= 4 && VOLITION.test(w)) volition = true;
     if (t.tags.includes('UserSubject')) {
+      // A bracket closed before the action is an aside: "you grant us a perpetual (for questions you ask only) …
+      // right" is the company's right, whoever asks.
+      if (inClosedBrackets(text, t.start, tokens[anchor]!.start)) continue;
       // "you" followed by a grant verb before the action: the company receives the right.
       // A passive after the user's relative clause ("information you provide may be used") is the company acting.
       for (let k = j + 1; k < anchor; k++)

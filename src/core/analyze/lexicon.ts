@@ -1406,7 +1406,28 @@ export const MODEL_SUBJECT_WORDS: Readonly<Partial<Record<CategoryId, readonly s
   ],
 };
 
-// share branch
+/**
+ * People a service trains ("training our staff", "training and certification of our instructors"): "training" with
+ * them near is not model training (rules/ai-training.ts).
+ */
+export const TRAINED_PEOPLE: readonly string[] = [
+  'staff',
+  'employee',
+  'employees',
+  'personnel',
+  'agents',
+  'workers',
+  'team members',
+  'representatives',
+  'instructors',
+  'trainers',
+  'students',
+  'educational',
+  'certification',
+  'courses',
+  'sessions',
+];
+
 /**
  * Activities the user chooses that are no consent to what follows (G7): "if you choose to purchase virtual goods, we or
  * our providers may collect …", "if you elect to participate in a survey, we may provide …". Taking part is the
@@ -1427,6 +1448,12 @@ export const CHOSEN_ACTIVITIES: readonly string[] = [
   'sign up',
   'play',
   'make a purchase',
+  // Using or visiting the service is no consent to what comes with it (G7: consent by use is a grant).
+  'use',
+  'access',
+  'visit',
+  'continue',
+  'create',
 ];
 
 /**

@@ -1,6 +1,11 @@
 // ai_training: the company may use user data or content to train, tune, develop or improve AI / ML models.
 import type { CategoryRules } from '../rule';
 import { gap, words, wordSeq } from '../word-gap';
+import { TRAINED_PEOPLE } from '../lexicon';
+import { wordsPattern } from '../word-pattern';
+
+/** People trained, soon after "training": "for training our customer service representatives" (TRAINED_PEOPLE). */
+const PEOPLE_AFTER = RegExp(String.raw`^[^.;]{0,40}\b(?:quality|${wordsPattern(TRAINED_PEOPLE)})\b`);
 
 const USER_DATA =
   /\b(?:you|your|customer|user|member|personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?|interactions?)\b/;
@@ -356,9 +361,8 @@ export const aiTraining: CategoryRules = {
       cue: [/\bus(?:e|es|ed|ing)\b/, /\bfor\s+training\b/],
       match: ['(use|uses|used|using) .{0,12} for training'],
       rejectEvidence: /\b(?:calls?|call\s+recordings?|quality)\b/i,
-      rejectAfter:
-        /^[^.;]{0,40}\b(?:staff|employees?|personnel|agents|workers|team\s+members|quality|courses?|sessions?)\b/,
-      rejectBefore: /\b(?:calls?|quality|staff|employees?|agents)\b/,
+      rejectAfter: PEOPLE_AFTER,
+      rejectBefore: RegExp(String.raw`\b(?:calls?|quality|${wordsPattern(TRAINED_PEOPLE)})\b`),
       severity: 'high',
       why: 'The user’s content or data used “for training”: with the user’s data as what is used, that is training models on it (A1).',
       mustMatch: [
@@ -374,6 +378,9 @@ export const aiTraining: CategoryRules = {
         'Conversations with our support team may be used for quality and training purposes.',
         'We use your contact details to send you information for training courses you signed up for.',
         'We use this information for training our staff.',
+        'We use your personal data for training our customer service representatives.',
+        'Data from these sessions may be used for training and certification of our instructors.',
+        'We may use the information you provide for training and educational purposes.',
       ],
     },
     {
@@ -382,7 +389,7 @@ export const aiTraining: CategoryRules = {
       match: ['training (and|or) .{0,2} (#ImproveVerb|improvement|improvements)'],
       // Training of people: "training and development of our staff"; "for quality, training and improvement purposes"
       // is the call-centre phrase (under an AI heading, improve-under-ai-heading reads it).
-      rejectAfter: /^\s*purposes?\b|^[^.;]{0,40}\b(?:staff|employees?|personnel|agents|workers|team\s+members)\b/,
+      rejectAfter: RegExp(String.raw`^\s*purposes?\b|${PEOPLE_AFTER.source}`),
       severity: 'high',
       why: '"Training and product improvement" with user data names model training as a noun, with no AI word: voice recordings or messages used "for training and improving our filter technology".',
       mustMatch: [

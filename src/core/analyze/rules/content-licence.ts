@@ -178,6 +178,8 @@ export const contentLicence: CategoryRules = {
       severity: 'high',
       why: 'A perpetual, irrevocable, sublicensable or transferable licence lets the company reuse content far beyond running the service.',
       mustMatch: [
+        // A user in a bracket closed before the right is an aside, not who takes it.
+        'You grant us a perpetual (for questions you ask only), non-exclusive, royalty-free and sub-licensable right to use, reproduce and modify such material.',
         'You grant us a perpetual, irrevocable, worldwide, royalty-free, sublicensable and transferable license to use your content.',
         'By posting content you grant the Company a worldwide, non-exclusive, royalty-free license to reproduce and display it.',
         {
