@@ -157,17 +157,6 @@ function splitAlternatives(src: string): string[] | null {
   return out;
 }
 
-/**
- * A test's top-level alternatives, split once: both what the test needs (requiredStarts) and its pieces (piecesOf)
- * are read from them, and the sources of the tests are long (whole word lists).
- */
-function alternativesOf(source: string): readonly string[] | null {
-  let alts = alternativesRead.get(source);
-  if (alts === undefined) alternativesRead.set(source, (alts = splitAlternatives(source)));
-  return alts;
-}
-const alternativesRead = new Map<string, readonly string[] | null>();
-
 /** A character class (its body) that holds no ASCII word character: `\s`, `[^\w’'-]`, `[\s-]`, `[.;:]`. */
 function classIsNonWord(body: string): boolean {
   if (body.startsWith('^')) {
@@ -322,7 +311,7 @@ function readGroupStarts(alts: readonly string[], wordStart: boolean, wordEnds: 
  */
 export function requiredStarts(source: string, flags: string): Starts[][] {
   if (flags.replace(/[sd]/g, '') !== '') return []; // case-insensitive, multiline, sticky or global: always run
-  const alts = alternativesOf(source);
+  const alts = splitAlternatives(source);
   if (!alts) return [];
   const out: Starts[][] = [];
   for (const alt of alts) {
@@ -419,7 +408,7 @@ export interface CueScan {
 function piecesOf(t: TextTest): TextTest[] | null {
   if (t.branches) return t.branches.flatMap((b) => piecesOf(b) ?? [b]);
   if (!(t instanceof RegExp) || /\\(?:[1-9]|k<)/.test(t.source)) return null;
-  const alts = alternativesOf(t.source);
+  const alts = splitAlternatives(t.source);
   return alts && alts.length > 1 ? alts.map((alt) => lazyRegex(alt, t.flags)) : null;
 }
 
@@ -469,17 +458,7 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
   const needs: Array<number[][] | null> = [];
   /** Element index by its word starts (sorted, joined): the same list in many tests is looked up once. */
   const elementIds = new Map<string, number>();
-  /**
-   * Element index by the list itself: a group's starts are one cached list (startsOfGroup), met again in every test
-   * that holds the group, and sorting and joining a long word list each time was most of this function's cost.
-   */
-  const elementOfList = new Map<Starts, number>();
   const elementId = (starts: Starts): number => {
-    let id = elementOfList.get(starts);
-    if (id === undefined) elementOfList.set(starts, (id = elementIdOfWords(starts)));
-    return id;
-  };
-  const elementIdOfWords = (starts: Starts): number => {
     const words = [...new Set(starts)].sort();
     const key = words.join('|');
     let id = elementIds.get(key);
