@@ -182,15 +182,27 @@ function classIsNonWord(body: string): boolean {
  */
 function leadingStarts(alt: string, wordStart: boolean, wordEnds = false): Starts | null {
   const atoms = atomsOf(alt);
-  if (!atoms) return null;
-  let k = 0;
+  return atoms ? startsFrom(atoms, 0, wordStart, wordEnds) : null;
+}
+
+/** The leading starts (see leadingStarts) of the atoms from atoms[k] on. */
+function startsFrom(atoms: readonly Atom[], k: number, wordStart: boolean, wordEnds: boolean): Starts | null {
   let ws = wordStart;
   while (atoms[k]?.kind === 'boundary' || atoms[k]?.kind === 'look') {
     if (atoms[k]!.kind === 'boundary') ws = true;
     k++;
   }
   const first = atoms[k];
-  if (!first || !ws || first.min < 1) return null;
+  if (!first || !ws) return null;
+  if (first.min < 1) {
+    // An optional group first ("(?:sub-?)?processors" in a list of recipients): a match starts with one of the
+    // group's words, or, the group left out, with what follows it at the same word start. Unread, the whole list
+    // was unread, and its test ran on every clause.
+    if (first.kind !== 'group') return null;
+    const prefix = startsOfGroup(first, true);
+    const rest = prefix && startsFrom(atoms, k + 1, true, wordEnds);
+    return rest ? [...prefix!, ...rest] : null;
+  }
   if (first.kind === 'group') return startsOfGroup(first, true, endsWordAfter(atoms, k, wordEnds));
   if (first.kind === 'escape' && first.src === '\\d') return DIGITS;
   if (first.kind !== 'char' || !WORDCHAR.test(first.src)) return null;

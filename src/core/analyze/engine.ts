@@ -297,7 +297,10 @@ function matchBody(
   if (candidates.size === 0) return [];
   const prohibitionEnd = USER_PROHIBITION_HEAD.exec(lower)?.[0].length ?? -1;
   const doc = parse(text);
-  const sweep = offsetSweeper(doc);
+  // Inside a net the gate knows, from the text it has just read, each pattern that cannot match: the sweep skips those
+  // (compromise tries a pattern at every word, and a net that can match holds several that cannot). No other text is
+  // read by the gate until these sweeps are done: hitFor matches nothing.
+  const sweep = offsetSweeper(doc, gate.patternPossible);
   let tokens: Token[] | null = null; // built lazily: most candidate clauses match no pattern
   const hits: RuleHit[] = [];
   for (const id of candidates) {

@@ -101,6 +101,11 @@ export interface NetGate {
    */
   read(lower: string): void;
   possible(net: number): boolean;
+  /**
+   * Whether one pattern of those nets (a match object of a net's hooks) could match the text last read: the same
+   * check as `possible`, for that pattern alone. Anything else (an `always` pattern, another net's) is possible.
+   */
+  patternPossible(match: object): boolean;
 }
 
 /** Compiles the gate for a list of nets built by `nlp.buildNet`, in their order. */
@@ -237,6 +242,8 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
       const atoms = termAtoms(reg);
       return atoms && !atoms.some((a) => alwaysAtom[a]) ? [atoms] : [];
     });
+  /** Each pattern as atoms, by the match object compromise's sweep runs it from. */
+  const byMatch = new Map<object, Pattern>();
   // Per net: its patterns as atoms, or null when one of them has neither needs nor wants (always run).
   const patterns: Array<Pattern[] | null> = nets.map((net) => {
     const shape = net as unknown as NetShape;
@@ -247,12 +254,14 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
       for (const m of list) {
         if (seen.has(m)) continue;
         seen.add(m);
-        out.push({
+        const pattern = {
           needs: m.needs.map(atomOf),
           wants: m.wants.map(atomOf),
           minWant: m.minWant,
           order: orderOf(m.regs),
-        });
+        };
+        out.push(pattern);
+        byMatch.set(m, pattern);
       }
     return out;
   });
@@ -304,6 +313,13 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
       from = best;
     }
     return true;
+  };
+  /** Whether a pattern could match the text read: its needs, enough of its wants, its terms in order. */
+  const fits = (p: Pattern): boolean => {
+    if (!p.needs.every(has)) return false;
+    let wanted = 0;
+    for (const w of p.wants) if (has(w)) wanted++;
+    return wanted >= p.minWant && inOrder(p.order);
   };
   /** Marks every run of consecutive letter/digit pieces of one space-separated word; false to give up. */
   const readWord = (word: string): boolean => {
@@ -389,13 +405,12 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
     possible(net: number): boolean {
       const list = patterns[net];
       if (unchecked || !list) return true;
-      for (const p of list) {
-        if (!p.needs.every(has)) continue;
-        let wanted = 0;
-        for (const w of p.wants) if (has(w)) wanted++;
-        if (wanted >= p.minWant && inOrder(p.order)) return true;
-      }
+      for (const p of list) if (fits(p)) return true;
       return false;
+    },
+    patternPossible(match: object): boolean {
+      const p = byMatch.get(match);
+      return unchecked || !p || fits(p);
     },
   };
 }

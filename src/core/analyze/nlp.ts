@@ -182,9 +182,10 @@ export function sweeper(doc: Doc): (net: ReturnType<typeof nlp.buildNet>) => Doc
  */
 export function offsetSweeper(
   doc: Doc,
+  mayMatch?: (match: object) => boolean,
 ): (net: ReturnType<typeof nlp.buildNet>) => Array<{ start: number; length: number }> {
   const parts = doc as unknown as DocParts;
-  const sweep = pointerSweeper(parts);
+  const sweep = pointerSweeper(parts, mayMatch);
   let computed = false;
   return (built) => {
     const pointers = sweep(built);
@@ -207,8 +208,14 @@ export function offsetSweeper(
   };
 }
 
-/** The sweep's matches as pointers into the document (see sweeper). */
-function pointerSweeper(parts: DocParts): (net: ReturnType<typeof nlp.buildNet>) => SweepPointer[] {
+/**
+ * The sweep's matches as pointers into the document (see sweeper). `mayMatch`: false for a pattern that is known not
+ * to match this document (net-gate.ts reads that from the text), which is then not run.
+ */
+function pointerSweeper(
+  parts: DocParts,
+  mayMatch?: (match: object) => boolean,
+): (net: ReturnType<typeof nlp.buildNet>) => SweepPointer[] {
   const { docs } = parts;
   const { cacheDoc, match } = parts.methods.one;
   const cache = cacheDoc(docs);
@@ -224,7 +231,7 @@ function pointerSweeper(parts: DocParts): (net: ReturnType<typeof nlp.buildNet>)
       const have = cache[n]!;
       const terms = docs[n]!;
       for (const m of candidates(net, order, have)) {
-        if (terms.length < m.minWords) continue;
+        if (terms.length < m.minWords || (mayMatch && !mayMatch(m))) continue;
         for (const ptr of match([terms], m).ptrs) {
           ptr[0] = n;
           const term = terms[ptr[1]]!;

@@ -38,6 +38,17 @@ describe('requiredStarts reads the word starts a regex needs', () => {
     ['a word inside a word is not read', String.raw`(?:cross[\s-]context|targeted)`, []],
     ['an optional prefix adds its starts', String.raw`\b(?:re|pre)?(?:train|tun)`, [[['re', 'pre', 'train', 'tun']]]],
     ['an optional prefix then a word', String.raw`\b(?:fine\s)?tun`, [[['fine$', 'tun']]]],
+    [
+      'an optional prefix inside a group',
+      String.raw`\b(?:data|(?:sub-?)?processors)\s*:`,
+      [[['data', 'sub', 'processors']]],
+    ],
+    [
+      'an optional prefix inside a group, then a group',
+      String.raw`\b(?:data|(?:re|pre)?(?:train|tun))\b`,
+      [[['data$', 're', 'pre', 'train$', 'tun$']]],
+    ],
+    ['an optional prefix inside a group, then something else', String.raw`\b(?:data|(?:re|pre)?\W)`, []],
     ['an optional prefix then something else', String.raw`\b(?:re|pre)?\d`, []],
     ['a word after an apostrophe starts a word', String.raw`\bshar|n['’]t\b`, [[['shar']], [['t$']]]],
     ['one alternative with nothing known makes the test always run', String.raw`\bshar|\d+`, []],

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePatterns } from '../../../src/core/analyze/engine';
 import { compileNetGate } from '../../../src/core/analyze/net-gate';
-import { getNlp } from '../../../src/core/analyze/nlp';
+import { getNlp, offsetSweeper, parse } from '../../../src/core/analyze/nlp';
 import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
 import { ruleExampleTexts, seededCueClauses, zoomTermsClauses } from '../../support/cue-fuzz';
 
@@ -58,6 +58,17 @@ describe('the gate keeps what compromise rewrites', () => {
     ['a hyphenated word', 'step two', 'Data in a step-two plan.'],
     ['a choice of several words', 'we (do not|never) sell', 'Sell? We do not sell.'],
   ];
+  it('skips the patterns of a net that cannot match, and only those', () => {
+    const net = nlp.buildNet([{ match: 'sell .{0,3} #UserData' }, { match: '(rent|lease) #UserData' }]);
+    const gate = compileNetGate(nlp, [net]);
+    const text = 'we lease your personal data; we do not sell it.';
+    gate.read(text);
+    expect(gate.possible(0)).toBe(true);
+    const [sell, lease] = patternsOf(net);
+    expect(gate.patternPossible(sell!)).toBe(false);
+    expect(gate.patternPossible(lease!)).toBe(true);
+    expect(offsetSweeper(parse(text), gate.patternPossible)(net)).toEqual(offsetSweeper(parse(text))(net));
+  });
   it.each(ordered)('keeps words in order: %s', (_name, pattern, text) => {
     const net = nlp.buildNet([{ match: pattern }]);
     const gate = compileNetGate(nlp, [net]);
@@ -105,6 +116,39 @@ function runsOn(cache: Array<Set<string>>, net: Net): string | null {
       if (m.needs.every((n) => set.has(n)) && m.wants.filter((w) => set.has(w)).length >= m.minWant) return m.match;
   return null;
 }
+
+/** The match objects of a net, each once, in the order of its first hook. */
+function patternsOf(net: Net): object[] {
+  const { hooks } = net as unknown as { hooks: Record<string, object[]> };
+  return [...new Set(Object.values(hooks).flat())];
+}
+
+describe('the gate skips only patterns that cannot match', () => {
+  const rules = ALL_CATEGORY_RULES.flatMap((cat) => cat.rules);
+  const nets = rules.map((rule) => nlp.buildNet(compilePatterns(rule.match).map((match) => ({ match }))));
+  const gate = compileNetGate(nlp, nets);
+  const differs = new Map<string, string[]>();
+  let skipped = 0;
+  for (const text of texts()) {
+    gate.read(text.toLowerCase());
+    const possible = rules.flatMap((_r, i) => (gate.possible(i) ? [i] : []));
+    if (!possible.length) continue;
+    const doc = parse(text);
+    const all = offsetSweeper(doc);
+    const some = offsetSweeper(doc, gate.patternPossible);
+    for (const i of possible) {
+      skipped += patternsOf(nets[i]!).filter((m) => !gate.patternPossible(m)).length;
+      if (JSON.stringify(some(nets[i]!)) !== JSON.stringify(all(nets[i]!)))
+        differs.set(rules[i]!.id, [...(differs.get(rules[i]!.id) ?? []), text]);
+    }
+  }
+  it('finds what the whole net finds', () => {
+    expect([...differs].slice(0, 3)).toEqual([]);
+  });
+  it('skips patterns of nets that pass (else it saves nothing)', () => {
+    expect(skipped).toBeGreaterThan(0);
+  });
+});
 
 describe('the gate drops only nets that cannot match', () => {
   const rules = ALL_CATEGORY_RULES.flatMap((cat) => cat.rules);
