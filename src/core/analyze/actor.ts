@@ -108,12 +108,14 @@ export interface ActorContext {
  * in between ("you will not, and will not allow any third party to, use … to train").
  */
 /**
- * Whether the word at `start` sits inside brackets that close before `limit`: "(for questions you ask only)". Not a
- * word's own bracket ("Service(s)"): the bracket opens after a space or at the start.
+ * Whether the word at `start` sits inside brackets that close before `limit`, after other words of the aside: "(for
+ * questions you ask only)". Not a word's own bracket ("Service(s)"): the bracket opens after a space or at the start.
  */
 function inClosedBrackets(text: string, start: number, limit: number): boolean {
   const open = text.lastIndexOf('(', start);
   if (open < 0 || text.lastIndexOf(')', start) > open || (open > 0 && !/\s/.test(text[open - 1]!))) return false;
+  // The user named in brackets ('Customer ("you") shall not …', "(You or your agent) may …") is the subject itself.
+  if (!/[\p{L}\p{N}]/u.test(text.slice(open + 1, start))) return false;
   const close = text.indexOf(')', start);
   return close >= 0 && close < limit;
 }

@@ -1422,7 +1422,7 @@ export const TRAINED_PEOPLE: readonly string[] = [
   'instructors',
   'trainers',
   'students',
-  'educational',
+  'educational purposes',
   'certification',
   'courses',
   'sessions',
@@ -1448,7 +1448,8 @@ export const CHOSEN_ACTIVITIES: readonly string[] = [
   'sign up',
   'play',
   'make a purchase',
-  // Using or visiting the service is no consent to what comes with it (G7: consent by use is a grant).
+  // Using or visiting the service is no consent to what comes with it (G7: consent by use is a grant); a third
+  // party's app, login or integration used through it is the user's transfer (D4, read in stance.ts).
   'use',
   'access',
   'visit',

@@ -79,12 +79,14 @@ const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
 /** On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off". */
 const OPT_OUT =
-  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|choose\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet|leav))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+your\s+(?:privacy\s+)?(?:settings|preferences|choices)|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|depending\s+on\s+your\s+(?:settings|preferences)|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:the\s+|some\s+|several\s+|additional\s+)?|you\s+(?:have|get)\s+(?:the\s+)?)(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|^to\s+turn\s+off\s+(?:our|the|all|any)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available)\b/i;
+  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|choose\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+your\s+(?:privacy\s+)?(?:settings|preferences|choices)|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|depending\s+on\s+your\s+(?:settings|preferences)|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
 
 /**
  * An opt-out that covers only a purpose added after the action: "we may share … for the purposes above and, unless you
  * opt out, for training models" (G4: the purposes without the opt-out are granted).
  */
+/** An instruction to turn the practice off, opening the unit, an item or a sentence: "(a) To turn off our use of …". */
+const TURN_OFF_INSTRUCTION = /(?:^|[.:;)]\s+|^\W+)to\s+turn\s+off\s+(?:our|the|all|any)\b/;
 const ADDED_PURPOSE_OPT_OUT = /\band,?\s+unless\s+you\s+(?:opt[\s-]?out|object),\s+(?:for|to)\b/g;
 
 /** A negation whose exception re-opens the right in general terms is no real limit: "except as described in this policy". */
@@ -171,9 +173,13 @@ const ONWARD_DISCLOSURE =
 /** The sharing named in a relative clause on the recipients: "agents with whom we share such information". */
 const WHOM_WE = /\b(?:with|to)\s+whom\s+(?:we|it)\s+(?:(?:may|also|will|have|do)\s+){0,2}$/;
 
-/** "If you choose to purchase …": the user's activity is the occasion, no consent to the disclosure (G7). */
+/**
+ * "If you choose to purchase …": the user's activity is the occasion, no consent to the disclosure (G7). Not a third
+ * party's app, login or integration used through the service ("if you choose to use Facebook Login"): the user's
+ * transfer (D4).
+ */
 const CHOSEN_ACTIVITY = new RegExp(
-  String.raw`\b(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:choose|chose|chosen|elect|elected|decide|decided)\s+to\s+(?:${CHOSEN_ACTIVITIES.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})\b`,
+  String.raw`\b(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:choose|chose|chosen|elect|elected|decide|decided)\s+to\s+(?:${CHOSEN_ACTIVITIES.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})\b(?!\s+(?:[\w’'-]+\s+){0,3}?(?:third[\s-]part|log[\s-]?in|sign[\s-]?in|integrations?|connect))`,
   'g',
 );
 
@@ -363,7 +369,7 @@ export function decideStance(
   if (OPT_IN.test(positive) || USER_CHOICE.test(lower) || chosenSharing)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   const optOutText = lower.slice(0, at) + lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' ');
-  if (OPT_OUT.test(optOutText) || DO_NOT_SELL_CONTROL.test(lower))
+  if (OPT_OUT.test(optOutText) || TURN_OFF_INSTRUCTION.test(lower) || DO_NOT_SELL_CONTROL.test(lower))
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   return { stance: 'grant', negated, genericException };
 }

@@ -9,6 +9,11 @@ const stanceOf = (text: string, category: CategoryId): string[] => [
 ];
 
 describe('stance', () => {
+  it('reads a user named in brackets as the subject, not as an aside', () => {
+    const text =
+      'Customer ("you") shall not use the Services or any output to train a competing machine learning model.';
+    expect(stanceOf(text, 'ai_training')).toEqual([]);
+  });
   it.each<[string, CategoryId, string]>([
     [
       'We may use recordings that are not personal data to improve our machine learning models.',
@@ -30,6 +35,31 @@ describe('stance', () => {
       "If you'd rather we didn't use your messages to train our models, you can turn this off.",
       'ai_training',
       'conditional opt_out',
+    ],
+    // A control offered to the user is an opt-out (G7); a tool the company uses for itself, or leaving, is not.
+    [
+      'We provide you with tools to manage the cookies we use in the cookie settings.',
+      'tracking',
+      'conditional opt_out',
+    ],
+    ['You can use our cookie consent tool to change the cookies we use.', 'tracking', 'conditional opt_out'],
+    ['(a) To turn off our use of advertising cookies, visit your privacy settings.', 'tracking', 'conditional opt_out'],
+    ['We use tools to manage our campaigns and cookies to track whether you open our emails.', 'tracking', 'grant'],
+    [
+      'We will share your personal data with our affiliates; you may prevent this only by deleting your account.',
+      'data_sharing',
+      'grant',
+    ],
+    // Using the service is the occasion (G7); a third party's login used through it is the user's transfer (D4).
+    [
+      'If you choose to use our Service, we share your usage data with third-party analytics providers.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'If you choose to use Facebook Login, we will share your email address with Facebook.',
+      'data_sharing',
+      'conditional opt_in',
     ],
     // The user picks the sharing (D4): "we may offer the option to share …", "you can choose to share … with …".
     ['We may offer the option to share your data with your insurance company.', 'data_sharing', 'conditional opt_in'],
