@@ -103,11 +103,6 @@ export interface ActorContext {
 }
 
 /**
- * Who performs the action at token `anchor`. Passive voice ("information you provide may be shared") is the
- * service acting; a duty or prohibition on the user before the action makes it the user's, even with a third party
- * in between ("you will not, and will not allow any third party to, use … to train").
- */
-/**
  * Whether the word at `start` sits inside brackets that close before `limit`, after other words of the aside: "(for
  * questions you ask only)". Not a word's own bracket ("Service(s)"): the bracket opens after a space or at the start.
  */
@@ -120,6 +115,11 @@ function inClosedBrackets(text: string, start: number, limit: number): boolean {
   return close >= 0 && close < limit;
 }
 
+/**
+ * Who performs the action at token `anchor`. Passive voice ("information you provide may be shared") is the
+ * service acting; a duty or prohibition on the user before the action makes it the user's, even with a third party
+ * in between ("you will not, and will not allow any third party to, use … to train").
+ */
 export function actorOf(ctx: ActorContext): Actor {
   const { tokens, from, anchor, text, firstParty } = ctx;
   const sentence = sentenceBefore(tokens, anchor, text);

@@ -1428,6 +1428,9 @@ export const TRAINED_PEOPLE: readonly string[] = [
   'sessions',
 ];
 
+/** The user choosing, as a verb: "if you choose to", "where you have chosen to" (stance.ts, rules/data-sharing.ts). */
+export const CHOICE_VERBS: readonly string[] = ['choose', 'chose', 'chosen', 'elect', 'elected', 'decide', 'decided'];
+
 /**
  * Activities the user chooses that are no consent to what follows (G7): "if you choose to purchase virtual goods, we or
  * our providers may collect …", "if you elect to participate in a survey, we may provide …". Taking part is the

@@ -4,7 +4,9 @@
 import type { Condition, Stance } from '../types';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
+import { wordsPattern } from './word-pattern';
 import {
+  CHOICE_VERBS,
   CHOSEN_ACTIVITIES,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_SUBJECTS,
@@ -81,12 +83,13 @@ const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 const OPT_OUT =
   /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|choose\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+your\s+(?:privacy\s+)?(?:settings|preferences|choices)|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|depending\s+on\s+your\s+(?:settings|preferences)|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
 
+/** An instruction to turn the practice off, opening the unit, an item or a sentence: "(a) To turn off our use of …". */
+const TURN_OFF_INSTRUCTION = /(?:^\W*|[.:;)]\s+)to\s+turn\s+off\s+(?:our|the|all|any)\b/;
+
 /**
  * An opt-out that covers only a purpose added after the action: "we may share … for the purposes above and, unless you
  * opt out, for training models" (G4: the purposes without the opt-out are granted).
  */
-/** An instruction to turn the practice off, opening the unit, an item or a sentence: "(a) To turn off our use of …". */
-const TURN_OFF_INSTRUCTION = /(?:^|[.:;)]\s+|^\W+)to\s+turn\s+off\s+(?:our|the|all|any)\b/;
 const ADDED_PURPOSE_OPT_OUT = /\band,?\s+unless\s+you\s+(?:opt[\s-]?out|object),\s+(?:for|to)\b/g;
 
 /** A negation whose exception re-opens the right in general terms is no real limit: "except as described in this policy". */
@@ -179,7 +182,7 @@ const WHOM_WE = /\b(?:with|to)\s+whom\s+(?:we|it)\s+(?:(?:may|also|will|have|do)
  * transfer (D4).
  */
 const CHOSEN_ACTIVITY = new RegExp(
-  String.raw`\b(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:choose|chose|chosen|elect|elected|decide|decided)\s+to\s+(?:${CHOSEN_ACTIVITIES.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})\b(?!\s+(?:[\w’'-]+\s+){0,3}?(?:third[\s-]part|log[\s-]?in|sign[\s-]?in|integrations?|connect))`,
+  String.raw`\b(?:if|when|where|once|after)\s+you\s+(?:have\s+)?${wordsPattern(CHOICE_VERBS)}\s+to\s+(?:${CHOSEN_ACTIVITIES.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})\b(?!\s+(?:[\w’'-]+\s+){0,3}?(?:third[\s-]part|log[\s-]?in|sign[\s-]?in|integrations?|connect))`,
   'g',
 );
 

@@ -4,7 +4,7 @@
 // follows the business to its new owner, it is not sold to a buyer for the buyer's own purposes.
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
-import { LEXICON_LISTS } from '../lexicon';
+import { CHOICE_VERBS, LEXICON_LISTS } from '../lexicon';
 import { DATA_SHARING_VETOES } from './data-sharing-vetoes';
 import { wordsPattern } from '../word-pattern';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
@@ -859,8 +859,9 @@ export const dataSharing: CategoryRules = {
       rejectAfter: TO_US,
       // The user choosing to share, with no recipient named, gives the data to the service: "where you have chosen
       // to share your personal data for AI model training".
-      rejectBefore:
-        /\byou\s+(?:have\s+|had\s+)?(?:[a-z]+ly\s+)?(?:choose|chosen|chose|decide|decided|elect|elected)\s+to\s+$/,
+      rejectBefore: RegExp(
+        String.raw`\byou\s+(?:have\s+|had\s+)?(?:[a-z]+ly\s+)?${wordsPattern(CHOICE_VERBS)}\s+to\s+$`,
+      ),
       severity: 'medium',
       why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
       mustMatch: [
