@@ -74,6 +74,22 @@ const ADVICE_BEFORE_USER_DISCLOSES = anyOf(
   /\b(?:keep|bear)\s+(?:this|that|these\s+[\w-]+)\s+in\s+mind\s+(?:when|before)\s+(?:disclosing|sharing|providing|submitting|posting)\b/,
 );
 
+/**
+ * The contract, not the data, passes to another company: "Logitech may assign these Terms at any time to any
+ * subsidiary … or as part of the sale to, merger with …", "we may assign or transfer our rights and obligations under
+ * this Agreement in connection with a merger", "we may sell or transfer any license you grant to us in the event of a
+ * sale of our company". Assigning a contract or a licence discloses no personal data (GUIDE D10: a licence is
+ * content_licence). A clause that also names the user's data ("… and your account information will transfer") keeps
+ * its disclosure.
+ */
+const CONTRACT_ASSIGNED = wordSeq(
+  String.raw`\b(?:assign|assigns|assigned|transfer|transfers|transferred|novate|novates|delegate|delegates|sell)\s+`,
+  run(40, CLAUSE_RUN),
+  String.raw`\b(?:this|these|the|its|our|any|all|such)\s+(?:(?:rights?\s+(?:and|or)\s+)?obligations|rights?|agreements?|terms|contracts?|licen[cs]es?|eula)\b`,
+);
+const USER_DATA_NAMED =
+  /\b(?:personal|information|data|details|records|account\s+information|customer\s+lists?|user\s+lists?)\b/;
+
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.right-to-know',
@@ -124,6 +140,22 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     mustNotVeto: [
       'We may share your information with these partners; we encourage you to read their policies before sharing.',
       'Before disclosing your data to a partner, we review its security practices.',
+    ],
+  },
+  {
+    id: 'data_sharing.contract-assigned',
+    when: CONTRACT_ASSIGNED,
+    unless: USER_DATA_NAMED,
+    why: "Assigning the contract, its rights or a licence to an affiliate or a buyer passes the contract, not the user's data: no disclosure unless the clause names the data too.",
+    mustVeto: [
+      'Logitech may assign these Terms at any time to any subsidiary, or any affiliated company, or as part of the sale to, merger with, or other transfer of Logitech to another entity.',
+      'You agree that we may assign or transfer our rights and obligations under this Agreement in connection with a merger, consolidation, acquisition or sale of all or substantially all of our assets.',
+      'We will never sell your Content to other platforms, though we may sell or transfer any license you grant to us in the event of a sale of our company or its assets to a third party.',
+    ],
+    mustNotVeto: [
+      'In a merger we may assign this Agreement, and your account information will be transferred to the buyer.',
+      'If we are acquired, your personal data may be transferred to the new owner.',
+      'We may transfer your data to our affiliates under the terms of this policy.',
     ],
   },
 ];

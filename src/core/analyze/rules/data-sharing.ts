@@ -1533,8 +1533,7 @@ export const dataSharing: CategoryRules = {
         'If we are involved in a merger, acquisition or sale of assets, your information may be transferred as part of that transaction.',
         'If the ownership or control of all or part of our Products changes, we may transfer your information to the new owner.',
         'As we develop our business, we might sell or buy business units; in such transactions, user information is generally transferred along with the rest of the business unit.',
-        'The Company may assign this Agreement without notice to a successor in a merger or to a purchaser of its assets.',
-        'Acme may transfer or assign these Terms to any of its affiliates without notice to you.',
+        'The Company may assign this Agreement, with the account information it holds, to a successor in a merger.',
         // A list item under "we may share your information:" with no data word of its own.
         'During a bankruptcy, merger or sale of some or all of our assets;',
         'If we sell all or part of our business;',
@@ -1545,6 +1544,9 @@ export const dataSharing: CategoryRules = {
       mustNotMatch: [
         'We may acquire other companies from time to time.',
         'You may not assign this Agreement to a successor without our written consent.',
+        // The contract passes, not the data (veto contract-assigned).
+        'The Company may assign this Agreement without notice to a successor in a merger or to a purchaser of its assets.',
+        'Acme may transfer or assign these Terms to any of its affiliates without notice to you.',
         'Acme and its suppliers retain ownership of all Service Generated Data (as provided in Section 10).',
         'Your account is transferred to your organisation when your employer buys a business plan.',
       ],
