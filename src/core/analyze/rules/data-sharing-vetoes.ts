@@ -1,7 +1,9 @@
 // data_sharing vetoes as records (share branch): clauses that speak of a disclosure without the service making one.
 // Each was read off the development errors of both the real labels and OPP-115's development half.
+import { LEXICON_LISTS } from '../lexicon';
 import type { Veto } from '../rule';
 import { anyOf, run, words, wordSeq } from '../word-gap';
+import { wordsPattern } from '../word-pattern';
 const CLAUSE_RUN = '[^.;:]';
 const CLAUSE_WORD = '[^\\s.;:]';
 
@@ -87,8 +89,10 @@ const CONTRACT_ASSIGNED = wordSeq(
   run(40, CLAUSE_RUN),
   String.raw`\b(?:this|these|the|its|our|any|all|such)\s+(?:(?:rights?\s+(?:and|or)\s+)?obligations|rights?|agreements?|terms|contracts?|licen[cs]es?|eula)\b`,
 );
-const USER_DATA_NAMED =
-  /\b(?:personal|information|data|details|records|account\s+information|customer\s+lists?|user\s+lists?)\b/;
+// The user's data named (the lexicon's UserData), content aside: a licence to content is content_licence (D10).
+const USER_DATA_NAMED = new RegExp(
+  String.raw`\b${wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w)))}\b`,
+);
 
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
