@@ -215,6 +215,30 @@ function matchInContext(
   const opts: MatchOptions = { weak, section: clause.section, sectionPath: clause.sectionPath, firstParty };
   const leads = clause.leads ?? [];
   if (leads.some(isUserDutyLead)) return [];
+  const hits = matchWithLeads(clause, only, opts);
+  // A table cell is an item of its column: under a header that names who receives ("Recipients of “Sales” or
+  // “Sharing”"), a cell that names a recipient ("Third-party marketing providers") is read by the section rules as an
+  // item under that heading, for the categories its reading with the row did not already give.
+  const header = clause.columnHeader;
+  if (header) {
+    const asItem = matchClause(clause.text, only, {
+      ...opts,
+      section: header,
+      sectionPath: [...clause.sectionPath, header],
+    });
+    for (const h of asItem) if (SECTION_RULES.has(h.rule) && !hits.some((x) => x.category === h.category)) hits.push(h);
+  }
+  return hits;
+}
+
+/** The ids of the rules that read an item under its heading (Rule.section). */
+const SECTION_RULES: ReadonlySet<string> = new Set(
+  ALL_CATEGORY_RULES.flatMap((c) => c.rules.filter((r) => r.section).map((r) => r.id)),
+);
+
+/** matchInContext's reading of a clause with its lead-ins, row label and column header, as written before it. */
+function matchWithLeads(clause: Clause, only: ReadonlySet<CategoryId> | undefined, opts: MatchOptions): RuleHit[] {
+  const leads = clause.leads ?? [];
   const prefix = contextPrefix(clause);
   if (!prefix || OWN_SUBJECT.test(clause.text)) return matchClause(clause.text, only, opts);
   // A label-like item ("AI training control.") is no fragment of its lead-in, unless the lead-in asks for a verb

@@ -135,6 +135,19 @@ describe('table cells read with their row label and column header', () => {
     });
     expect(verdict(outOfScope).filter((v) => v.startsWith('data_sharing'))).toEqual([]);
   });
+
+  it.each(['Third-party marketing providers', '*   Affiliates *   Third-party service providers', 'Affiliates'])(
+    'a cell naming a recipient under a recipients column is a disclosure to it: %j',
+    (text) => {
+      const row = { rowLabel: 'Identifiers, such as name, address and email address.', section: 'California' };
+      expect(verdict(clause(text, { ...row, columnHeader: 'Recipients of “Sales” or “Sharing”' }))).toContain(
+        'data_sharing:grant',
+      );
+      // The same cell under a column that names no recipient, or with no column header, discloses nothing.
+      expect(verdict(clause(text, { ...row, columnHeader: 'Examples' }))).not.toContain('data_sharing:grant');
+      expect(verdict(clause(text, row))).not.toContain('data_sharing:grant');
+    },
+  );
 });
 
 describe('roles', () => {
