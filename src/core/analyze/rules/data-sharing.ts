@@ -76,6 +76,11 @@ const SHARE_THEN_THIRD = anyOf(
 );
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** A recipient, then receiving/accessing verbs within the pattern's reach. */
+/** A limit on what recipients may do (data_sharing.recipients-bound), and what it is about. */
+const SAFEGUARD_WORD =
+  /\b(?:bound|obligated|obliged|requires?d?|obliges?|obligates?|binds?|instructs?|adhere|compl(?:y|ies)|only\s+(?:allowed|permitted|authori[sz]ed)|(?:may|can|will)\s+only)\b/;
+const SHARE_ACT = /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|sell|sells|sold)\b/;
+const SAFEGUARD_TOPIC = /\b(?:data|information|confidential\w*|privacy|personal)\b/;
 const THIRD_THEN_RECEIVE = wordSeq(
   String.raw`\b${RECIPIENT}`,
   REST_OF_WORD,
@@ -1322,6 +1327,54 @@ export const dataSharing: CategoryRules = {
         'These partners’ use of your information will be governed by their own privacy policies.',
         'Our affiliates offer access to health messages through text alerts and email alerts.',
         'If you created an account with a partner in order to access the subscription content, you can manage your account information with that partner.',
+      ],
+    },
+    {
+      id: 'data_sharing.recipients-bound',
+      // GUIDE D2: a unit whose main clause limits what recipients may do restricts the sharing. A unit that also
+      // shares ("we share it with providers who are bound to …") keeps its grant: a grant outranks a restriction in
+      // one clause. Not the safeguards of a transfer abroad: labelled restrict or none by whether the reader took the
+      // transfer to go to recipients (D7), which the words do not tell.
+      cue: [SAFEGUARD_WORD, SAFEGUARD_TOPIC],
+      match: [
+        '#ThirdParty .{0,8} (are|is|remain|become|becomes|will be|must be|shall be) .{0,2} (bound|obligated|obliged) (by|to)',
+        '(require|requires|required|oblige|obliges|obligate|obligates|bind|binds|instruct|instructs) .{0,3} #ThirdParty .{0,6} to (maintain|protect|keep|safeguard|treat|respect|comply|adhere|process|use|handle|implement|agree)',
+        '#ThirdParty .{0,5} (adhere|adheres|comply|complies) (to|with)',
+        '#ThirdParty .{0,6} (are|is) only (allowed|permitted|authorized|authorised) to (use|process|access|handle)',
+        '#ThirdParty .{0,6} (may|can|will) only (use|process|access|handle)',
+      ],
+      // The clause shares as well, before or after the limit ("we share it with providers who are bound to …", "…
+      // are bound by their own policies and may share it with …"): the share rules read it, as a grant (D2).
+      rejectBefore: SHARE_ACT,
+      rejectAfter: SHARE_ACT,
+      implies: { stance: 'restrict', negated: 'restrict' },
+      severity: 'low',
+      why: 'Limits on what recipients may do with the data restrict the sharing (GUIDE D2).',
+      mustMatch: [
+        {
+          text: 'Authorized vendors are bound by contractual data processing and confidentiality restrictions.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We require our service providers to keep your personal information confidential.',
+          stance: 'restrict',
+        },
+        { text: 'Our service providers may only use your data to perform services on our behalf.', stance: 'restrict' },
+        {
+          text: 'All our service providers and partners strictly adhere to this Privacy Policy when they handle your personal data.',
+          stance: 'restrict',
+        },
+        {
+          text: 'These partners are only allowed to use your personal data as per our instructions.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'Advertisers must comply with our advertising guidelines.',
+        'You are bound by these Terms when you use the Services.',
+        'We may transfer your data to our affiliates in other countries.',
+        'Partners may only display ads that meet our content rules.',
+        'We share your data with service providers who are contractually bound to protect it.',
       ],
     },
     {
