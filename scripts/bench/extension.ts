@@ -264,8 +264,13 @@ interface TermsRun {
   heapUsedBeforeGc: number;
   /** True if the page was still busy (marks changing or heartbeat gaps) when the time cap was reached. */
   capped: boolean;
-  /** CPU by thread from load end until the settled status was seen (lib/thread-cpu.ts); null without /proc. */
+  /**
+   * CPU by thread from load end until the settled status was seen (lib/thread-cpu.ts); without the extension, over
+   * `windowMs` after load end (the same round's window with it). Null without /proc.
+   */
   cpu: CpuWindow | null;
+  /** Wall time of the CPU window, ms. */
+  windowMs: number;
 }
 
 async function heapOf(page: Page): Promise<{ before: number; after: number }> {
@@ -293,12 +298,14 @@ async function termsRun(
   url: string,
   ext: ExtensionBrowser | null,
   pid: number | null = null,
+  windowMs = NaN,
 ): Promise<TermsRun> {
   const page = await ctx.newPage();
   await page.addInitScript(PROBE_INIT_SCRIPT);
   const stopTrace = await traceMainThread(page);
   const { origin } = await loadOnce(page, url);
   const cpuFrom = pid === null ? null : cpuSnapshot(pid);
+  const cpuStart = Date.now();
   let cpu: TermsRun['cpu'] = null;
   let analysedAt = NaN;
   let historyAt = NaN;
@@ -318,9 +325,14 @@ async function termsRun(
       await popup.close();
     }
     if (cpuFrom) cpu = cpuBetween(cpuFrom, cpuSnapshot(pid));
+    windowMs = Date.now() - cpuStart;
     const events = await statusEvents(ext, url);
     analysedAt = (events.find((e) => e.status === status)?.at ?? NaN) - origin;
     injectedAt = (events.find((e) => e.status === 'analysing')?.at ?? NaN) - origin;
+  }
+  if (!ext && cpuFrom && Number.isFinite(windowMs)) {
+    await sleep(Math.max(0, windowMs - (Date.now() - cpuStart)));
+    cpu = cpuBetween(cpuFrom, cpuSnapshot(pid));
   }
   let last = -1;
   let stableSince = 0;
@@ -362,6 +374,7 @@ async function termsRun(
     heapUsedBeforeGc: heap.before,
     capped,
     cpu,
+    windowMs,
   };
 }
 
@@ -401,6 +414,7 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
   const withoutRuns: TermsRun[] = [];
   const baseRuns: TermsRun[] = [];
   const extPid = browserPid(ext.profile);
+  const plainPid = browserPid(plain.profile);
   const basePid = base ? browserPid(base.profile) : null;
   let phases: PhaseTimes[];
   try {
@@ -411,8 +425,12 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
       await installRecorder(base);
     }
     for (let i = 0; i < TERMS_ROUNDS; i++) {
-      withRuns.push(await termsRun(ext.ctx, server.url(`${TERMS_PATH}?round=${i}`), ext, extPid));
-      withoutRuns.push(await termsRun(plain.ctx, server.url(`${TERMS_PATH}?round=${i}`), null));
+      const withRun = await termsRun(ext.ctx, server.url(`${TERMS_PATH}?round=${i}`), ext, extPid);
+      withRuns.push(withRun);
+      // Over the same time after load: what the page (and the bench's probe in it) costs without Termwatch.
+      withoutRuns.push(
+        await termsRun(plain.ctx, server.url(`${TERMS_PATH}?round=${i}`), null, plainPid, withRun.windowMs),
+      );
       if (base) baseRuns.push(await termsRun(base.ctx, server.url(`${TERMS_PATH}?round=${i}`), base, basePid));
     }
     phases = await phaseBreakdown(plain, server);
@@ -424,6 +442,7 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
   if (baselineDir) compareBuilds(baselineDir, withRuns, baseRuns);
   cpuRows('this build', withRuns);
   if (baselineDir) cpuRows('baseline', baseRuns);
+  pageCpuWithout(withoutRuns);
   const med = (runs: TermsRun[], f: (r: TermsRun) => number): number => median(runs.map(f));
   const p = (r: TermsRun): ProbeReport => r.probe;
   const sinceLoad = (r: TermsRun, t: number | null): number => (t ?? NaN) - r.probe.loadEnd;
@@ -703,6 +722,21 @@ function cpuRows(name: string, runs: TermsRun[]): void {
     '    this Chromium / rest of the machine / all cores × window',
     windows.map((w) => `${w.chromium.toFixed(0)} / ${w.others.toFixed(0)} / ${w.capacity.toFixed(0)}`).join(', '),
   );
+}
+
+/**
+ * The page's renderer without Termwatch, over the same time after load as the round's run with it: the page's own work
+ * after load (its first frames) and the bench's heartbeat probe (main-thread-probe.ts), which posts a message as soon as
+ * the last one arrives and so keeps the page's main thread busy whenever nothing else runs. Set beside the renderer
+ * rows above, it tells how much of them is Termwatch's.
+ */
+function pageCpuWithout(runs: TermsRun[]): void {
+  const windows = runs.map((r) => r.cpu).filter((c): c is NonNullable<TermsRun['cpu']> => c !== null);
+  if (!windows.length) return;
+  row('  CPU over the same time after load WITHOUT the extension, per run', 'ms of thread CPU');
+  for (const g of ['page renderer: main thread', 'page renderer: other threads'])
+    row(`    ${g}`, windows.map((w) => (w.groups.get(g) ?? 0).toFixed(0)).join(', '));
+  row('    window (ms after load end)', runs.map((r) => r.windowMs.toFixed(0)).join(', '));
 }
 
 /** `--baseline=DIR`: a second build to measure the 1 MB page against (compareBuilds). */

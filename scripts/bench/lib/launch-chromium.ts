@@ -16,6 +16,8 @@ const FLAGS = ['--disable-background-networking', '--disable-component-update', 
 
 export interface PlainBrowser {
   ctx: BrowserContext;
+  /** Its user data dir (lib/thread-cpu.ts finds the browser's process by it). */
+  profile: string;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export async function launchPlainChromium(): Promise<PlainBrowser> {
   const { ctx, profile } = await launch(null);
   return {
     ctx,
+    profile,
     async close() {
       await ctx.close();
       rmSync(profile, { recursive: true, force: true });

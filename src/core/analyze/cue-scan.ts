@@ -9,13 +9,22 @@ import type { TextTest } from './word-gap';
 /** An element of a test that must match at the start of a word: one of these prefixes of it must be in the text. */
 type Starts = readonly string[];
 
-/** A lower-case ASCII word character ([a-z0-9_]), as a literal run of regex source writes it (the texts are lower-cased). */
-const WORDCHAR = {
-  test(c: string): boolean {
-    const k = c.charCodeAt(0);
-    return c.length === 1 && ((k >= 97 && k <= 122) || (k >= 48 && k <= 57) || k === 95);
-  },
-};
+/**
+ * A lower-case ASCII word character ([a-z0-9_]), as a literal run of regex source writes it (the texts are
+ * lower-cased): `c` is one character of a source. Building the scan reads every character of every test's source, and
+ * when the scan is built (once, on a cold worker) this code runs unoptimised: a call of a regex per character there
+ * was most of the build's time.
+ */
+function isLowerWordChar(c: string): boolean {
+  const k = c.charCodeAt(0);
+  return (k >= 97 && k <= 122) || (k >= 48 && k <= 57) || k === 95;
+}
+
+/** An ASCII word character ([A-Za-z0-9_]); `c` is one character. */
+function isWordChar(c: string): boolean {
+  const k = c.charCodeAt(0);
+  return isLowerWordChar(c) || (k >= 65 && k <= 90);
+}
 
 interface Atom {
   /** Source of the atom without its quantifier. */
@@ -29,6 +38,8 @@ interface Atom {
   once?: boolean;
   /** The atom can never consume an ASCII word character ([A-Za-z0-9_]). */
   nonWord: boolean;
+  /** A literal lower-case ASCII word character (kind 'char', [a-z0-9_]): the stuff of a word start. */
+  wordChar?: true;
 }
 
 /**
@@ -53,11 +64,11 @@ function readAtoms(src: string): Atom[] | null {
     if (c === '\\') {
       const e = src[i + 1];
       if (e === undefined) return null;
-      if (/[1-9kpPuxc]/.test(e)) return null; // backreferences, named groups, unicode and hex escapes
+      if ('123456789kpPuxc'.includes(e)) return null; // backreferences, named groups, unicode and hex escapes
       if (e === 'b') atom = { src: '\\b', kind: 'boundary', min: 1, nonWord: true };
       else if (e === 'B') atom = { src: '\\B', kind: 'other', min: 1, nonWord: false };
       // \s, \W and an escaped punctuation character never match a word character; \d, \w, \S … may.
-      else atom = { src: `\\${e}`, kind: 'escape', min: 1, nonWord: e === 's' || e === 'W' || /\W/.test(e) };
+      else atom = { src: `\\${e}`, kind: 'escape', min: 1, nonWord: e === 's' || e === 'W' || !isWordChar(e) };
       i += 2;
     } else if (c === '[') {
       const end = classEnd(src, i);
@@ -87,7 +98,9 @@ function readAtoms(src: string): Atom[] | null {
     } else if (c === '*' || c === '+' || c === '?') {
       return null; // a quantifier with nothing before it
     } else {
-      atom = { src: c, kind: 'char', min: 1, nonWord: !WORDCHAR.test(c) && !/[A-Z]/.test(c) };
+      atom = isLowerWordChar(c)
+        ? { src: c, kind: 'char', min: 1, nonWord: false, wordChar: true }
+        : { src: c, kind: 'char', min: 1, nonWord: !isWordChar(c) };
       i++;
     }
     // Quantifier.
@@ -169,7 +182,7 @@ function classIsNonWord(body: string): boolean {
       const e = body[i + 1] ?? '';
       if (!/[sW.\-'’:;,()/]/.test(e)) return false;
       i++;
-    } else if (WORDCHAR.test(c) || /[A-Z]/.test(c)) return false;
+    } else if (isWordChar(c)) return false;
     else if (c === '-' && i > 0 && i < body.length - 1) return false; // a range: read conservatively
   }
   return true;
@@ -205,7 +218,7 @@ function startsFrom(atoms: readonly Atom[], k: number, wordStart: boolean, wordE
   }
   if (first.kind === 'group') return startsOfGroup(first, true, endsWordAfter(atoms, k, wordEnds));
   if (first.kind === 'escape' && first.src === '\\d') return DIGITS;
-  if (first.kind !== 'char' || !WORDCHAR.test(first.src)) return null;
+  if (!first.wordChar) return null;
   const run = literalRun(atoms, k);
   if (!run) return null;
   // The whole alternative is the run, and what follows the group ends the word ("inc" of `(?:inc|ltd)\b`): that word.
@@ -243,9 +256,8 @@ function runElements(atoms: readonly Atom[], k: number): string[] {
     cut.min === 0 &&
     cut.nonWord &&
     (cut.kind === 'char' || cut.kind === 'escape' || cut.kind === 'class') &&
-    next?.kind === 'char' &&
-    next.min >= 1 &&
-    WORDCHAR.test(next.src);
+    next?.wordChar === true &&
+    next.min >= 1;
   if (!splits) return [runElement(atoms, k, run)];
   return [`${run}$`, ...runElements(atoms, end + 1).map((rest) => run + rest)];
 }
@@ -258,7 +270,7 @@ function literalRun(atoms: readonly Atom[], k: number): string {
   let run = '';
   for (let j = k; j < atoms.length; j++) {
     const a = atoms[j]!;
-    if (a.kind !== 'char' || !WORDCHAR.test(a.src) || a.min < 1) break;
+    if (!a.wordChar || a.min < 1) break;
     run += a.src;
     if (!a.once) break;
   }
@@ -343,13 +355,13 @@ function sequenceStarts(source: string): Starts[] {
       const rest =
         next && next.min >= 1 && next.kind === 'group'
           ? startsOfGroup(next, true)
-          : next && next.min >= 1 && next.kind === 'char' && WORDCHAR.test(next.src)
+          : next && next.min >= 1 && next.wordChar
             ? [runElement(atoms, k + 1, literalRun(atoms, k + 1))]
             : null;
       if (prefix && rest) out.push([...prefix, ...rest]);
     } else if (ws && a.kind === 'escape' && a.src === '\\d' && a.min >= 1) {
       out.push(DIGITS);
-    } else if (ws && a.kind === 'char' && WORDCHAR.test(a.src) && a.min >= 1) {
+    } else if (ws && a.wordChar && a.min >= 1) {
       // A run of literal word characters from a word start: it is one element; what follows starts inside the word.
       const run = literalRun(atoms, k);
       out.push(runElements(atoms, k));

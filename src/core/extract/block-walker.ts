@@ -86,6 +86,8 @@ const BLOCK = new Set([
 const BOLD = new Set(['STRONG', 'B']);
 const EMPH = new Set(['EM', 'I']);
 const WORD = /[^\s\u0000\u200b\u00ad]+/g;
+/** Text whose words are not all parted by one plain space: other whitespace, two spaces, or characters WORD skips. */
+const IRREGULAR_SPACING = /[^\S ]| {2}|[\u0000\u200b\u00ad]/;
 
 interface Frame {
   el: Element;
@@ -243,6 +245,7 @@ export function* walkBlockSteps(root: Element): Steps<RawBlock[]> {
     if (!run) run = newRun();
     let r: Run = run;
     let prevEnd = 0;
+    const plain = !IRREGULAR_SPACING.test(data);
     WORD.lastIndex = 0;
     for (let m = WORD.exec(data); m; m = WORD.exec(data)) {
       // Whitespace (not just zero-width junk) between words becomes one space mapped to its first character.
@@ -264,13 +267,22 @@ export function* walkBlockSteps(root: Element): Steps<RawBlock[]> {
       if (r.pendingSpace && r.text.length > 0) append(r, ' ', r.spaceNode, r.spaceSrc);
       r.pendingSpace = false;
       append(r, m[0], node, m.index);
+      prevEnd = m.index + m[0].length;
+      // Words parted by single spaces only: the rest of the node (up to a trailing space) is what the words one by one
+      // would add, and it maps linearly onto the node from this word on, so no segment is added either. One step, not
+      // one per word: word by word, this function was the largest part of reading a long page.
+      if (plain) {
+        const end = data.charCodeAt(data.length - 1) === 32 ? data.length - 1 : data.length;
+        if (end > prevEnd) append(r, data.slice(prevEnd, end), node, prevEnd);
+        prevEnd = end;
+      }
       if (bold > 0) {
         if (!r.sawPlain) r.leadBold = r.text.length;
       } else r.sawPlain = true;
       if (emph > 0) {
         if (!r.sawUnemph) r.leadEmph = r.text.length;
       } else r.sawUnemph = true;
-      prevEnd = m.index + m[0].length;
+      if (plain) break;
     }
     if (prevEnd < data.length && /\s/.test(data.slice(prevEnd)) && !r.pendingSpace) {
       [r.pendingSpace, r.spaceNode, r.spaceSrc] = [true, node, prevEnd + data.slice(prevEnd).search(/\s/)];

@@ -286,6 +286,26 @@ describe('locateInBlock round-trips', () => {
       expect(block.element.contains(a!.node)).toBe(true);
     }
   });
+  // Text nodes whose words are parted by single spaces are read in one step (block-walker.ts), the others word by word:
+  // both must map every character of a block back to its own character in the DOM.
+  it.each([
+    ['single spaces', '<p>We may share your data with partners.</p>'],
+    ['a leading and a trailing space', '<p> We may share <a href="#">your data</a> with partners. </p>'],
+    ['runs of whitespace and junk', '<p>We  may\tshare\u00a0your\u200bdata \n with partners.</p>'],
+    ['bold and emphasised leads', '<p><b>Sharing. </b><i>In short: </i>we may share your data with partners.</p>'],
+    ['a title line before <br>', '<div>What We Share<br>We may share your data with partners.<br><br>Next one.</div>'],
+  ])('maps each character of a block with %s to the same character in the DOM', (_name, body) => {
+    const { blocks } = fromHtml(`<main>${body}</main>`);
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) {
+      for (let i = 0; i < block.text.length; i++) {
+        const at = locateInBlock(block, i)!;
+        const ch = at.node.data[at.offset] ?? '';
+        if (block.text[i] === ' ') expect(ch === '' || /\s/.test(ch), `${block.text} @${i}`).toBe(true);
+        else expect(ch, `${block.text} @${i}`).toBe(block.text[i]);
+      }
+    }
+  });
   it('returns null for offsets outside the block', () => {
     const { blocks } = fromHtml('<main><p>Short.</p></main>');
     expect(locateInBlock(blocks[0]!, -1)).toBeNull();
