@@ -147,6 +147,30 @@ export const ROLE_CUES: readonly RoleCue[] = [
     ],
   },
   {
+    id: 'definition.term-means',
+    role: 'definition',
+    // A glossary entry without quotes: a term of one to four words (and a bracketed alias) opening the unit, then
+    // "means" and an article. Not "this/that/it/which means …" (a consequence) nor "using … means you agree".
+    all: [
+      new RegExp(
+        String.raw`^${MARK}(?!(?:this|that|it|which|what|using|doing|continued|continuing|opting|use)\b)(?:(?!by\s)[a-z][\w’'-]*\s){1,4}?(?:\([^()]{0,40}\)\s)?(?:means|shall\smean)\s(?:any|a|an|the|all|each|every|collectively)\b`,
+      ),
+    ],
+    why: '"Data Processor (or Service Provider) means any natural or legal person who processes the data …", "Application means a program …": a glossary entry gives a word its sense; the right, if any, is taken where the word is used',
+    examples: [
+      'Data Processor (or Service Provider) means any natural or legal person who processes the data on behalf of the Data Controller.',
+      'Application means a program or service operated by us that may be displayed on platforms operated by third parties.',
+      '(b) Personal Data means any information relating to an identified or identifiable natural person.',
+    ],
+    counterExamples: [
+      'This means the third parties we share your data with may contact you.',
+      'Using our services means you agree that we may share your data with partners.',
+      'We may share your data with partners, which means any partner may contact you.',
+      'Information collected by automated means such as cookies or pixels.',
+      'Data collected by automated means, the information you give us and the data partners send us.',
+    ],
+  },
+  {
     id: 'definition.defines-as',
     role: 'definition',
     all: [/\bdefines? ["“‘][^"“”‘’]{1,60}["”’] (?:as|to mean|to include)\b/],
