@@ -611,6 +611,8 @@ const LET_USE = wordSeq(
  * collect …", "we, or our third-party partners, may collect …", "we and third parties may automatically record …". The
  * outside party gets the data it collects or uses (GUIDE D1), whatever the data word ("cookies" is enough).
  */
+/** What an outside party places on the user's device to collect (GUIDE D1: the party gets what it collects). */
+const TRACKER = String.raw`(?:cookies|pixels?|beacons?|tags|sdks?|identifiers|tracking\s+technolog)`;
 const WE_AND_THIRD = wordSeq(
   String.raw`\bwe\W+(?:and|or)(?:\W+or)?`,
   words(3, { lead: true }),
@@ -619,6 +621,7 @@ const WE_AND_THIRD = wordSeq(
   alt(
     [String.raw`(?:collect|collects|analy[sz]e|access|process|receive|aggregate|obtain|store|gather|record)\b`],
     [String.raw`(?:use|uses)`, gap(8), String.raw`to\s+(?:collect|gather|obtain|receive)\b`],
+    [String.raw`(?:use|uses|set|sets|place|places|deploy|deploys)\b`, gap(4), TRACKER],
   ),
 );
 
@@ -1382,8 +1385,9 @@ export const dataSharing: CategoryRules = {
       cue: [WE_AND_THIRD],
       match: [
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record)',
-        // Using a technology to collect: not "use cookies to track you" alone (tracking, not a disclosure).
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (use|uses) .{0,8} to (collect|gather|obtain|receive)',
+        // The outside party places its own collectors on the service: it gets what they collect (D1).
+        'we (and|or) (our|their|its)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ .{0,4} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (cookies|pixels|pixel|beacons|beacon|tags|sdk|sdks|identifiers|tracking technologies)',
       ],
       severity: 'medium',
       why: 'When the service and its partners or providers collect or use data together, the outside party holds that data too (GUIDE D1).',
@@ -1395,11 +1399,12 @@ export const dataSharing: CategoryRules = {
         'When you use the app, we and third parties may automatically record information that your device sends.',
         // Third-party sites as the place, not the recipient ("third-party in another sense" does not veto it).
         'We and our service providers may automatically collect information about your visits to our site and to third-party sites.',
+        'We and our partners use cookies and pixels to track you across websites.',
+        'We or our authorized service providers may use cookies, beacons and other similar technologies.',
       ],
       mustNotMatch: [
         'We and our service providers are committed to protecting your privacy.',
         'You and third parties may use the service to collect feedback.',
-        'We and our partners use cookies and pixels to track you across websites.',
       ],
     },
     {
