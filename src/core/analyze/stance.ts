@@ -122,6 +122,12 @@ const WITHOUT_CONSENT =
 const INSTRUCT_NOT =
   /\byou\s+(?:also\s+)?(?:may|can|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:instruct|ask|direct|tell|request)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?(?:not\b|to\s+(?:refrain|stop))/i;
 /**
+ * The same request as one of the user's rights listed after another ("the right to opt out of the sale, and to
+ * request that we do not share …", "a request directing us not to sell"): the denial is what the user may ask for.
+ */
+const REQUEST_NOT =
+  /\bto\s(?:(?:submit\s)?(?:a\s)?request\s(?:that\s|directing\s)|ask\s(?:that\s)?|direct\s|instruct\s)(?:we|us)\s(?:do\s|will\s|shall\s)?not\b/;
+/**
  * A denial for now that promises an opt-out before it changes: "we do not sell …, and will not do so without giving
  * you notice and an opportunity to opt out". The right to opt out is what the user holds (an opt-out).
  */
@@ -332,7 +338,7 @@ export function decideStance(
   const genericException = GENERIC_EXCEPTION.test(lower);
   if (optOutDoesNotBind(lower)) return { stance: 'grant', negated, genericException };
   if (negated) {
-    if (INSTRUCT_NOT.test(lower) || NOTICE_THEN_OPT_OUT.test(lower))
+    if (INSTRUCT_NOT.test(lower) || REQUEST_NOT.test(lower) || NOTICE_THEN_OPT_OUT.test(lower))
       return { stance: 'conditional', condition: 'opt_out', negated, genericException };
     const exception = exceptionAfter(lower, tokens[anchor]?.start ?? 0) ?? LEADING_EXCEPTION.exec(lower)?.[1] ?? null;
     // A discretionary case added after the first one lets the sharing in, whatever the first one is (G5).

@@ -213,6 +213,12 @@ export const dataSale: CategoryRules = {
           text: 'We do not share your personal information for the purposes of targeted advertising.',
           stance: 'restrict',
         },
+        // The user's right to ask that the service not share is an opt-out, not a denial.
+        {
+          text: 'You may have the right to opt out of the sale of your data, and to request that we do not share your data for targeted advertising.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
         'We share aggregated statistics with our partners.',
