@@ -100,6 +100,8 @@ export interface ActorContext {
   firstParty: FirstPartyNames;
   /** Headings above the clause, outermost first (a prohibition heading makes a subject-less item the user's). */
   headings?: readonly string[];
+  /** Where the unit's own words start in `text`: before it are its list's lead-ins (engine.ts `contextEnd`). */
+  unitStart?: number;
 }
 
 /**
@@ -177,8 +179,10 @@ export function actorOf(ctx: ActorContext): Actor {
   const item = text.slice(tokens[from]?.start ?? 0).toLowerCase();
   // A fragment that opens in lower case ("… Services. in connection with the training of …") is an item of such a
   // list fused to the previous one.
+  // An item read after its lead-in starts a clause of its own where the unit starts.
   const fragment =
     from === 0 ||
+    (!!ctx.unitStart && (tokens[from]?.start ?? 0) >= ctx.unitStart) ||
     (/^[\s(]*[a-z]/.test(text.slice(tokens[from]?.start ?? 0)) &&
       /\.\s*$/.test(text.slice(0, tokens[from]?.start ?? 0)));
   if (fragment && (NOT_TO_ITEM.test(item) || (ctx.headings ?? []).some((h) => PROHIBITION_HEADING.test(h))))

@@ -346,6 +346,7 @@ function matchBody(
         text,
         firstParty: opts.firstParty ?? [],
         headings,
+        unitStart: from,
       });
       if (actor === 'user') {
         if (stance.stance !== 'conditional' || isUserDuty(toks, anchor, text)) return null;

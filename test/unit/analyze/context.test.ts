@@ -46,6 +46,16 @@ describe('list items read with their lead-in', () => {
     expect(verdict(clause(text, { leads }))).toEqual(expected);
   });
 
+  it('a subject-less item under a prohibition heading binds the user, also after a lead-in of its own', () => {
+    const sectionPath = ['Prohibited Content Policy', 'Spam and scams'];
+    const item = clause('Offering to buy or sell personal information, such as login credentials;', {
+      leads: ['Promoting fraudulent schemes (fake charities, pyramid schemes and the like);'],
+      sectionPath,
+      section: 'Spam and scams',
+    });
+    expect(verdict(item)).toEqual([]);
+  });
+
   it('the lead-in is what makes the item a grant', () => {
     expect(verdict(clause('Develop and improve AI.'))).toEqual([]);
     expect(verdict(clause('Develop and improve AI.', { leads: ['We use information to:'] }))).toEqual([
