@@ -218,6 +218,23 @@ export const ROLE_CUES: readonly RoleCue[] = [
     ],
   },
   {
+    id: 'explanation.may-not-have',
+    role: 'explanation',
+    all: [
+      /\bmay\snot\shave\s[^.;]{0,120}?\b(?:collected|disclosed|sold|shared|processed)\b/,
+      /\b(?:each|any|all)\b[^.;]{1,40}\bcategor/,
+    ],
+    why: 'A notice hedging its own disclosure table ("depending on your interactions with us, we may not have collected, disclosed or sold each of these categories") says what may not have happened to whom; the table and the practice statements carry the rights',
+    examples: [
+      'Depending on your interactions with us, we may not have collected, disclosed, or "sold" each of these categories of personal data for each purpose.',
+      'Please note that Acme may not have sold or shared any of the categories listed above about you.',
+    ],
+    counterExamples: [
+      'We may not have your consent, but we may sell each of these categories of data to partners.',
+      'We may have sold each of these categories of personal information in the last 12 months.',
+    ],
+  },
+  {
     id: 'explanation.purpose-for-collecting-or-selling',
     role: 'explanation',
     all: [
