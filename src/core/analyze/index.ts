@@ -220,7 +220,7 @@ function matchInContext(
   // “Sharing”"), a cell that names a recipient ("Third-party marketing providers") is read by the section rules as an
   // item under that heading, for the categories its reading with the row did not already give.
   const header = clause.columnHeader;
-  if (header) {
+  if (header && RECIPIENTS_COLUMN.test(header) && !SOURCES_COLUMN.test(header)) {
     const asItem = matchClause(clause.text, only, {
       ...opts,
       section: header,
@@ -230,6 +230,15 @@ function matchInContext(
   }
   return hits;
 }
+
+/**
+ * A column header that names who receives ("Recipients of “Sales” or “Sharing”", "Categories of third parties to whom
+ * we disclose", "Shared with"); not one naming where data comes from ("Categories of third parties from whom we
+ * collect", "Third-party sources") or a cookie table's "First or third party".
+ */
+const RECIPIENTS_COLUMN =
+  /\brecipients?\b|\bto\s+wh(?:om|ich)\b|\b(?:shared|disclosed|sold|transferred|provided|made\s+available)\s+(?:with|to)\b/i;
+const SOURCES_COLUMN = /\bfrom\b|\bsources?\b|\b(?:collect|receive|obtain)\w*/i;
 
 /** The ids of the rules that read an item under its heading (Rule.section). */
 const SECTION_RULES: ReadonlySet<string> = new Set(

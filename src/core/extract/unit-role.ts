@@ -12,6 +12,8 @@ export interface RoleCue {
   all: readonly RegExp[];
   /** None may match the lower-cased text. */
   none?: readonly RegExp[];
+  /** Must match the unit's text as written (where capitals tell: a glossary term is written as a name). */
+  cased?: RegExp;
   why: string;
   examples: readonly string[];
   counterExamples: readonly string[];
@@ -24,6 +26,8 @@ export interface RoleCue {
  * extractor normalises whitespace), so the cues match single spaces: simpler automata, no backtracking over runs.
  */
 const MARK = String.raw`(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})[.)] )?\(?`;
+/** MARK on text as written ("(b) ", "B. ", "iv) "). */
+const CASED_MARK = String.raw`(?:\(?(?:[a-zA-Z]|[ivxIVX]{2,4}|\d{1,2})[.)] )?\(?`;
 /** Something a pointer points at. */
 const TARGET =
   /\b(?:polic(?:y|ies)|notices?|statements?|pages?|sections?|here|below|above|links?|website|site|articles?|faqs?|help|cent(?:er|re)|guides?|terms|documentation|appendix|annex|addendum|settings|chart|table|portal)\b|https?:|www\./;
@@ -156,6 +160,11 @@ export const ROLE_CUES: readonly RoleCue[] = [
         String.raw`^${MARK}(?!(?:this|that|it|which|what|using|doing|continued|continuing|opting|use)\b)(?:(?!by\s)[a-z][\w’'-]*\s){1,4}?(?:\([^()]{0,40}\)\s)?(?:means|shall\smean)\s(?:any|a|an|the|all|each|every|collectively)\b`,
       ),
     ],
+    // The term as written: capitalised words, as a defined term is ("Personal Data", "Data Processor"), not a
+    // sentence's subject ("Deleting your account means all …", "Our business model means the …").
+    cased: new RegExp(
+      String.raw`^${CASED_MARK}(?:(?:[A-Z][\w’'-]*|of|and|or|the)\s){0,3}(?!\w+ing\s)[A-Z][\w’'-]*\s(?:\([^()]{0,40}\)\s)?(?:means|shall\smean)\s`,
+    ),
     why: '"Data Processor (or Service Provider) means any natural or legal person who processes the data …", "Application means a program …": a glossary entry gives a word its sense; the right, if any, is taken where the word is used',
     examples: [
       'Data Processor (or Service Provider) means any natural or legal person who processes the data on behalf of the Data Controller.',
@@ -167,6 +176,11 @@ export const ROLE_CUES: readonly RoleCue[] = [
       'Using our services means you agree that we may share your data with partners.',
       'We may share your data with partners, which means any partner may contact you.',
       'Information collected by automated means such as cookies or pixels.',
+      'Deleting your account means all your data will be removed within 30 days.',
+      'Our business model means the data you give us is sold to advertisers.',
+      'Signing up means a third party payment processor will receive your card details.',
+      'Accepting all cookies means the advertisers we work with can track you across sites.',
+      'In practice this means a partner may receive your email address.',
       'Data collected by automated means, the information you give us and the data partners send us.',
     ],
   },
@@ -300,15 +314,20 @@ export function unitRole(text: string, input: RoleInput = {}): ClauseRole {
     if (words >= TITLE_WORDS.min && words <= TITLE_WORDS.max && titled(text) && /\p{L}/u.test(text)) return 'heading';
   }
   const lower = text.toLowerCase();
-  for (const cue of ROLE_CUES) if (takes(cue, lower)) return cue.role;
+  for (const cue of ROLE_CUES) if (cueTakes(cue, text)) return cue.role;
   // An item under a lead-in such as "You may request that we:" is what may be requested, unless it is a choice.
   if (input.lead && !CHOICE.test(lower) && !DELETION.test(lower)) {
-    const lead = input.lead.toLowerCase();
-    for (const cue of ROLE_CUES) if (cue.inherited && takes(cue, lead)) return cue.role;
+    for (const cue of ROLE_CUES) if (cue.inherited && cueTakes(cue, input.lead)) return cue.role;
   }
   return 'operative';
 }
 
-function takes(cue: RoleCue, lower: string): boolean {
-  return cue.all.every((re) => re.test(lower)) && !cue.none?.some((re) => re.test(lower));
+/** Whether a cue takes a unit's text (as written). */
+export function cueTakes(cue: RoleCue, text: string): boolean {
+  const lower = text.toLowerCase();
+  return (
+    cue.all.every((re) => re.test(lower)) &&
+    !cue.none?.some((re) => re.test(lower)) &&
+    (!cue.cased || cue.cased.test(text))
+  );
 }

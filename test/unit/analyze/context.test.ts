@@ -158,6 +158,17 @@ describe('table cells read with their row label and column header', () => {
       expect(verdict(clause(text, row))).not.toContain('data_sharing:grant');
     },
   );
+
+  it.each([
+    ['Categories of third parties from whom we collect personal information', 'Advertising networks'],
+    ['Categories of third parties from which we receive data', 'Data brokers and advertising networks'],
+    ['Third-party sources', 'Data brokers'],
+    ['First or third party', 'Third party'],
+    ['Third-party provider', 'Advertisers'],
+  ])('a cell under a column of sources or kinds (%j) names no recipient: %j', (columnHeader, text) => {
+    const c = clause(text, { rowLabel: 'Identifiers', columnHeader, section: 'Cookies we use' });
+    expect(verdict(c)).not.toContain('data_sharing:grant');
+  });
 });
 
 describe('roles', () => {

@@ -1,12 +1,9 @@
 // The role cues are data: each record must take its own examples and leave its counter-examples, and every example
 // must come out with the record's role from unitRole (no earlier record may steal it).
 import { describe, expect, it } from 'vitest';
-import { ROLE_CUES, unitRole } from '../../../src/core/extract/unit-role';
+import { cueTakes, ROLE_CUES, unitRole } from '../../../src/core/extract/unit-role';
 
-const takes = (cue: (typeof ROLE_CUES)[number], text: string): boolean => {
-  const lower = text.toLowerCase();
-  return cue.all.every((re) => re.test(lower)) && !cue.none?.some((re) => re.test(lower));
-};
+const takes = cueTakes;
 
 describe('role cue records', () => {
   it('have unique ids named after their role, a reason and examples on both sides', () => {

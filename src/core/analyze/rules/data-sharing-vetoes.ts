@@ -84,14 +84,14 @@ const ADVICE_BEFORE_USER_DISCLOSES = anyOf(
  * content_licence). A clause that also names the user's data ("… and your account information will transfer") keeps
  * its disclosure.
  */
-const CONTRACT_ASSIGNED = wordSeq(
-  String.raw`\b(?:assign|assigns|assigned|transfer|transfers|transferred|novate|novates|delegate|delegates|sell)\s+`,
-  run(40, CLAUSE_RUN),
-  String.raw`\b(?:this|these|the|its|our|any|all|such)\s+(?:(?:rights?\s+(?:and|or)\s+)?obligations|rights?|agreements?|terms|contracts?|licen[cs]es?|eula)\b`,
-);
-// The user's data named (the lexicon's UserData), content aside: a licence to content is content_licence (D10).
+// The contract noun is the verb's direct object ("assign these Terms", "sell or transfer any license"), not a noun
+// further on ("transfer it to our providers under the terms of a contract").
+const CONTRACT_ASSIGNED =
+  /\b(?:assign|assigns|assigned|transfer|transfers|transferred|novate|novates|delegate|delegates|sell)\s+(?:(?:or|and|and\/or)\s+[a-z]+\s+)?(?:(?:all\s+or\s+(?:any\s+)?part|any\s+part|all|any|some|each)\s+of\s+)?(?:this|these|the|its|our|any|all|such)\s+(?:(?:rights?\s+(?:and|or)\s+)?obligations|rights?|agreements?|terms|contracts?|licen[cs]es?|eula)\b/;
+// The user's data named (the lexicon's UserData, content aside: a licence to content is content_licence, D10), or a
+// disclosure of its own in the clause ("we may share it with our affiliates and may assign this Agreement …").
 const USER_DATA_NAMED = new RegExp(
-  String.raw`\b${wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w)))}\b`,
+  String.raw`\b${wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w)))}\b|\b(?:records|customer\s+lists?)\b|\b(?:share|shares|shared|disclose|discloses|disclosed)\b`,
 );
 
 export const DATA_SHARING_VETOES: readonly Veto[] = [
@@ -155,11 +155,15 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Logitech may assign these Terms at any time to any subsidiary, or any affiliated company, or as part of the sale to, merger with, or other transfer of Logitech to another entity.',
       'You agree that we may assign or transfer our rights and obligations under this Agreement in connection with a merger, consolidation, acquisition or sale of all or substantially all of our assets.',
       'We will never sell your Content to other platforms, though we may sell or transfer any license you grant to us in the event of a sale of our company or its assets to a third party.',
+      'We may assign or transfer all or part of our rights and obligations under these Terms to an affiliate or successor.',
     ],
     mustNotVeto: [
       'In a merger we may assign this Agreement, and your account information will be transferred to the buyer.',
       'If we are acquired, your personal data may be transferred to the new owner.',
       'We may transfer your data to our affiliates under the terms of this policy.',
+      'We transfer it to our service providers under the terms of a written contract.',
+      'We may transfer customer records to the buyer under the terms of the sale agreement.',
+      'We may share it with our affiliates and may assign this Agreement to a successor.',
     ],
   },
 ];

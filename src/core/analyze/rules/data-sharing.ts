@@ -75,12 +75,18 @@ const SHARE_THEN_THIRD = anyOf(
   /\b(?:shared|disclosed|share|disclose|pass|passed|transferred|distributed)\s+(?:outside|beyond)\b/,
 );
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
-/** A recipient, then receiving/accessing verbs within the pattern's reach. */
 /** A limit on what recipients may do (data_sharing.recipients-bound), and what it is about. */
 const SAFEGUARD_WORD =
-  /\b(?:bound|obligated|obliged|requires?d?|obliges?|obligates?|binds?|instructs?|adhere|compl(?:y|ies)|only\s+(?:allowed|permitted|authori[sz]ed)|(?:may|can|will)\s+only)\b/;
-const SHARE_ACT = /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|sell|sells|sold)\b/;
+  /\b(?:bound|obligated|obliged|requires?|obliges?|obligates?|binds?|instructs?|adheres?|compl(?:y|ies)|only\s+(?:allowed|permitted|authori[sz]ed)|(?:may|can|will)\s+only)\b/;
 const SAFEGUARD_TOPIC = /\b(?:data|information|confidential\w*|privacy|personal)\b/;
+/**
+ * The clause passes the data on itself (the lexicon's share and sell verbs; not "provide" or "give", which a limit
+ * says as often: "… to use it only to provide services to us").
+ */
+const SHARE_ACT = new RegExp(
+  String.raw`\b${wordsPattern([...LEXICON_LISTS.ShareVerb!, ...LEXICON_LISTS.SellVerb!].filter((w) => !/^(?:provid|giv)/.test(w)))}\b`,
+);
+/** A recipient, then receiving/accessing verbs within the pattern's reach. */
 const THIRD_THEN_RECEIVE = wordSeq(
   String.raw`\b${RECIPIENT}`,
   REST_OF_WORD,
@@ -344,7 +350,11 @@ const ANALYTICS_USE = wordSeq(
  */
 const SHARING_SECTION =
   /\b(?:shar(?:e|es|ed|ing)|disclos\w*|recipients?|third[\s-]part(?:y|ies)|sub-?processors?|service\s+providers|(?:transfers?|transmission)\s+(?:of|to)\s+(?:third|your|personal)|who\s+(?:receives|has\s+access))\b(?![^]*\b(?:web\s*sites?|sites|links|beneficiar\w*|cookies?|content\s+you|your\s+content|with\s+(?:other\s+)?users|with\s+friends)\b)/;
-/** "X may assign these Terms … to an acquirer / a successor by merger": the account and its data follow the contract. */
+/**
+ * "X may assign … to an acquirer / a successor by merger": a pre-filter of business-transfer. Assigning only the
+ * contract, its rights or a licence is no disclosure (the veto contract-assigned); "… assign this Agreement, with the
+ * account information it holds, to a successor" is.
+ */
 const ASSIGN_TO_BUYER = wordSeq(
   String.raw`\b(?:assign|assigns|novate)`,
   gap(20),
@@ -606,13 +616,14 @@ const LET_USE = wordSeq(
   String.raw`(?:use|access|see|view|receive|collect|obtain|process|recogni[sz]e|track|record|(?:contact|send|e-?mail|call)\s+you)\b`,
 );
 
+/** What an outside party places on the user's device to collect (the lexicon's TrackTech). */
+const TRACKER = wordsPattern(LEXICON_LISTS.TrackTech!);
 /**
  * The service and an outside party as joint subjects of a collecting or using verb: "we and our service providers may
- * collect …", "we, or our third-party partners, may collect …", "we and third parties may automatically record …". The
- * outside party gets the data it collects or uses (GUIDE D1), whatever the data word ("cookies" is enough).
+ * collect …", "we, or our third-party partners, may collect …", "we and third parties may automatically record …", or
+ * that use or set trackers ("we and approved third parties use cookies"). The outside party gets the data it collects
+ * or uses (GUIDE D1), whatever the data word ("cookies" is enough).
  */
-/** What an outside party places on the user's device to collect (GUIDE D1: the party gets what it collects). */
-const TRACKER = String.raw`(?:cookies|pixels?|beacons?|tags|sdks?|identifiers|tracking\s+technolog)`;
 const WE_AND_THIRD = wordSeq(
   String.raw`\bwe\W+(?:and|or)(?:\W+or)?`,
   words(3, { lead: true }),
@@ -1341,16 +1352,18 @@ export const dataSharing: CategoryRules = {
       cue: [SAFEGUARD_WORD, SAFEGUARD_TOPIC],
       match: [
         '#ThirdParty .{0,8} (are|is|remain|become|becomes|will be|must be|shall be) .{0,2} (bound|obligated|obliged) (by|to)',
-        '(require|requires|required|oblige|obliges|obligate|obligates|bind|binds|instruct|instructs) .{0,3} #ThirdParty .{0,6} to (maintain|protect|keep|safeguard|treat|respect|comply|adhere|process|use|handle|implement|agree)',
+        '(require|requires|oblige|obliges|obligate|obligates|bind|binds|instruct|instructs) .{0,3} #ThirdParty .{0,6} to (maintain|protect|keep|safeguard|treat|respect|comply|adhere|process|use|handle|implement|agree)',
         '#ThirdParty .{0,5} (adhere|adheres|comply|complies) (to|with)',
         '#ThirdParty .{0,6} (are|is) only (allowed|permitted|authorized|authorised) to (use|process|access|handle)',
         '#ThirdParty .{0,6} (may|can|will) only (use|process|access|handle)',
       ],
       // The clause shares as well, before or after the limit ("we share it with providers who are bound to …", "…
       // are bound by their own policies and may share it with …"): the share rules read it, as a grant (D2).
-      rejectBefore: SHARE_ACT,
+      // … nor where the outside party binds the service ("we are required by our payment processors to comply …").
+      rejectBefore: new RegExp(String.raw`${SHARE_ACT.source}|\bby\s+(?:our\s+|the\s+|its\s+|their\s+)?$`),
       rejectAfter: SHARE_ACT,
-      implies: { stance: 'restrict', negated: 'restrict' },
+      // Negated ("we do not require our vendors to …", "vendors are not obligated to …"): no limit, no finding.
+      implies: { stance: 'restrict' },
       severity: 'low',
       why: 'Limits on what recipients may do with the data restrict the sharing (GUIDE D2).',
       mustMatch: [
@@ -1368,6 +1381,10 @@ export const dataSharing: CategoryRules = {
           stance: 'restrict',
         },
         {
+          text: 'The third party adheres to this privacy policy when it handles your data.',
+          stance: 'restrict',
+        },
+        {
           text: 'These partners are only allowed to use your personal data as per our instructions.',
           stance: 'restrict',
         },
@@ -1378,6 +1395,10 @@ export const dataSharing: CategoryRules = {
         'We may transfer your data to our affiliates in other countries.',
         'Partners may only display ads that meet our content rules.',
         'We share your data with service providers who are contractually bound to protect it.',
+        'We do not require our service providers to keep your personal information confidential.',
+        'Our vendors are not obligated to protect your personal data.',
+        'We are required by our payment processors to comply with PCI data security standards.',
+        'Our vendors are bound by confidentiality obligations, and we may transfer your email address to them.',
       ],
     },
     {
@@ -1387,7 +1408,7 @@ export const dataSharing: CategoryRules = {
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record)',
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (use|uses) .{0,8} to (collect|gather|obtain|receive)',
         // The outside party places its own collectors on the service: it gets what they collect (D1).
-        'we (and|or) (our|their|its)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ .{0,4} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (cookies|pixels|pixel|beacons|beacon|tags|sdk|sdks|identifiers|tracking technologies)',
+        'we (and|or) (our|their|its)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ .{0,4} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} #TrackTech',
       ],
       severity: 'medium',
       why: 'When the service and its partners or providers collect or use data together, the outside party holds that data too (GUIDE D1).',
@@ -1582,7 +1603,8 @@ export const dataSharing: CategoryRules = {
         '(assets|asset) (sold|transferred) .{0,4} (sale|merger|acquisition)',
         '(sale|sold) of (our|the) (company|business)',
         '(purchaser|purchasers|buyer|buyers|acquirer|successor|successors) .{0,3} of .{0,3} (business|assets|company)',
-        // The contract (and the account data under it) follows the business: "may assign these Terms … to an acquirer".
+        // The contract follows the business with the data it names ("may assign this Agreement, with the account
+        // information, to an acquirer"); the contract alone is vetoed (contract-assigned).
         '(assign|assigns|novate) .{0,20} (merger|acquisition|acquirer|successor|purchaser|buyer|reorganization|reorganisation|affiliate|affiliates|subsidiary|subsidiaries)',
       ],
       severity: 'low',
