@@ -18,6 +18,11 @@ export interface TraceTask {
   /** The task ran script of an extension (a content script). */
   extension: boolean;
   /**
+   * Extension script files the task evaluated (`EvaluateScript` of a `chrome-extension://` URL: an injected file
+   * starting to run in the page, such as the analyser's content script), by file name.
+   */
+  evaluates: string[];
+  /**
    * What the task spent its wall time on: its top-level traced steps summed by kind (style, layout, paint, script with
    * its file), largest first. Tells a block's own script apart from the style/layout/paint that script caused.
    */
@@ -99,21 +104,43 @@ function mainThreadTasks(events: TraceEvent[], url: string, markAt: number): Tra
   );
   return onThread
     .filter((e) => e.name === 'RunTask')
-    .map((t) => ({
-      start: (t.ts - load) / 1000,
-      pageStart: t.ts / 1000 - pageZero,
-      wall: (t.dur ?? 0) / 1000,
-      cpu: (t.tdur ?? 0) / 1000,
-      extension: scripts.some((s) => s.ts >= t.ts && s.ts < t.ts + (t.dur ?? 0)),
-      parts: partsOf(t, onThread),
-    }));
+    .map((t) => {
+      // The extension's script steps inside the task: both lists are sorted by start, so a binary search finds them
+      // (a probe round's trace holds hundreds of thousands of heartbeat tasks).
+      const end = t.ts + (t.dur ?? 0);
+      const inside: TraceEvent[] = [];
+      for (let i = firstAtOrAfter(scripts, t.ts); i < scripts.length && scripts[i]!.ts < end; i++)
+        inside.push(scripts[i]!);
+      return {
+        start: (t.ts - load) / 1000,
+        pageStart: t.ts / 1000 - pageZero,
+        wall: (t.dur ?? 0) / 1000,
+        cpu: (t.tdur ?? 0) / 1000,
+        extension: inside.length > 0,
+        evaluates: inside.filter((e) => e.name === 'EvaluateScript').map((e) => fileOf(e.args?.data?.url ?? '')),
+        parts: partsOf(t, onThread),
+      };
+    });
 }
+
+/** The index of the first event of `sorted` (sorted by start) that starts at or after `ts`. */
+function firstAtOrAfter(sorted: readonly TraceEvent[], ts: number): number {
+  let lo = 0;
+  for (let hi = sorted.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.ts < ts) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const fileOf = (url: string): string => url.replace(/^.*\//, '').replace(/[?#].*$/, '');
 
 /** A traced step's kind: script steps with their file (and function, where the trace names it). */
 function labelOf(e: TraceEvent): string {
   const url = e.args?.data?.url ?? '';
   if (!url) return e.name;
-  const file = url.replace(/^.*\//, '').replace(/[?#].*$/, '');
+  const file = fileOf(url);
   const fn = e.args?.data?.functionName;
   return `${e.name}(${file}${fn ? ` ${fn}` : ''})`;
 }
@@ -123,14 +150,8 @@ function partsOf(task: TraceEvent, sorted: readonly TraceEvent[]): Array<{ name:
   const end = task.ts + (task.dur ?? 0);
   const sums = new Map<string, number>();
   let coveredTo = task.ts;
-  // The first event at or after the task's start (binary search: a trace holds tens of thousands).
-  let lo = 0;
-  for (let hi = sorted.length; lo < hi;) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.ts < task.ts) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < sorted.length; i++) {
+  // Binary search for the first step: a trace holds tens of thousands.
+  for (let i = firstAtOrAfter(sorted, task.ts); i < sorted.length; i++) {
     const e = sorted[i]!;
     if (e === task || e.name === 'RunTask') continue;
     if (e.ts >= end) break;
@@ -156,6 +177,14 @@ export function describeExtensionTasks(gap: PageSpan, tasks: readonly TraceTask[
         `task ${t.wall.toFixed(0)} ms wall/${t.cpu.toFixed(0)} cpu: ${t.parts.map((p) => `${p.name} ${p.ms.toFixed(0)}`).join(', ')}`,
     )
     .join('; ');
+}
+
+/**
+ * When `file` (an extension script, by file name) started to run in the page: the start of the first task that
+ * evaluated it, ms after the page's load event (the trace's own mark of it); NaN if no task did.
+ */
+export function firstEvaluation(tasks: readonly TraceTask[], file: string): number {
+  return tasks.find((t) => t.evaluates.includes(file))?.start ?? NaN;
 }
 
 /** The task after load with the most CPU time (of Termwatch's tasks only, with `extension`); null when none. */
