@@ -4,6 +4,7 @@
 // user ("you may not use our content to train AI", "you agree not to sell") are never a right the service takes.
 // The word classes (UserSubject, ServiceSubject, ServiceSide, ThirdParty, UserData) live in lexicon.ts.
 import type { Actor } from '../types';
+import { bracketsAround } from './brackets';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 
@@ -109,12 +110,13 @@ export interface ActorContext {
  * questions you ask only)". Not a word's own bracket ("Service(s)"): the bracket opens after a space or at the start.
  */
 function inClosedBrackets(text: string, start: number, limit: number): boolean {
-  const open = text.lastIndexOf('(', start);
-  if (open < 0 || text.lastIndexOf(')', start) > open || (open > 0 && !/\s/.test(text[open - 1]!))) return false;
+  const brackets = bracketsAround(text, start, start);
+  if (!brackets) return false;
+  const { open, close } = brackets;
+  if (open > 0 && !/\s/.test(text[open - 1]!)) return false;
   // The user named in brackets ('Customer ("you") shall not …', "(You or your agent) may …") is the subject itself.
   if (!/[\p{L}\p{N}]/u.test(text.slice(open + 1, start))) return false;
-  const close = text.indexOf(')', start);
-  return close >= 0 && close < limit;
+  return close < limit;
 }
 
 /**

@@ -213,8 +213,7 @@ function matchInContext(
   firstParty: FirstPartyNames,
 ): RuleHit[] {
   const opts: MatchOptions = { weak, section: clause.section, sectionPath: clause.sectionPath, firstParty };
-  const leads = clause.leads ?? [];
-  if (leads.some(isUserDutyLead)) return [];
+  if ((clause.leads ?? []).some(isUserDutyLead)) return [];
   const hits = matchWithLeads(clause, only, opts);
   // A table cell is an item of its column: under a header that names who receives ("Recipients of “Sales” or
   // “Sharing”"), a cell that names a recipient ("Third-party marketing providers") is read by the section rules as an

@@ -2,6 +2,7 @@
 // Negation is scoped: only a cue between the start of the matched sub-clause and the rule's action word counts,
 // so "we do not sell your data, but we share it with advertisers" negates the sale and not the sharing.
 import type { Condition, Stance } from '../types';
+import { bracketsAround } from './brackets';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { wordsPattern } from './word-pattern';
@@ -188,7 +189,7 @@ const WHOM_WE = /\b(?:with|to)\s+whom\s+(?:we|it)\s+(?:(?:may|also|will|have|do)
  * transfer (D4).
  */
 const CHOSEN_ACTIVITY = new RegExp(
-  String.raw`\b(?:if|when|where|once|after)\s+you\s+(?:have\s+)?${wordsPattern(CHOICE_VERBS)}\s+to\s+(?:${CHOSEN_ACTIVITIES.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})\b(?!\s+(?:[\w’'-]+\s+){0,3}?(?:third[\s-]part|log[\s-]?in|sign[\s-]?in|integrations?|connect))`,
+  String.raw`\b(?:if|when|where|once|after)\s+you\s+(?:have\s+)?${wordsPattern(CHOICE_VERBS)}\s+to\s+${wordsPattern(CHOSEN_ACTIVITIES)}\b(?!\s+(?:[\w’'-]+\s+){0,3}?(?:third[\s-]part|log[\s-]?in|sign[\s-]?in|integrations?|connect))`,
   'g',
 );
 
@@ -493,18 +494,14 @@ function recipientSide(tokens: readonly Token[], anchor: number, text: string): 
  * apart from the verb ("(no way),"): "we will (under no circumstances) share" is still a denial.
  */
 function inClosedAside(text: string, start: number, end: number, limit: number): boolean {
-  const open = text.lastIndexOf('(', start);
-  if (open < 0 || text.lastIndexOf(')', start) > open || start - open > 40) return false;
-  const close = text.indexOf(')', end);
+  const brackets = bracketsAround(text, start, end);
+  if (!brackets || start - brackets.open > 40) return false;
+  const { open, close } = brackets;
   // "(not)" alone is the negation itself, not an aside.
-  const words =
-    close < 0
-      ? 0
-      : text
-          .slice(open + 1, close)
-          .trim()
-          .split(/\s+/).length;
-  if (!(close >= 0 && close < limit && close - end <= 40 && words >= 2 && !text.slice(end, close).includes('(')))
-    return false;
+  const words = text
+    .slice(open + 1, close)
+    .trim()
+    .split(/\s+/).length;
+  if (!(close < limit && close - end <= 40 && words >= 2 && !text.slice(end, close).includes('('))) return false;
   return /^\(\s*(?:but|or|and|which|that|who)\s/i.test(text.slice(open)) || /^\)\s*[,;:]/.test(text.slice(close));
 }
