@@ -185,7 +185,7 @@ const WHOM_WE = /\b(?:with|to)\s+whom\s+(?:we|it)\s+(?:(?:may|also|will|have|do)
 
 /**
  * "If you choose to purchase …": the user's activity is the occasion, no consent to the disclosure (G7). Not a third
- * party's app, login or integration used through the service ("if you choose to use Facebook Login"): the user's
+ * party's app, login or integration used through the service ("if you choose to use a social network's login"): the user's
  * transfer (D4).
  */
 const CHOSEN_ACTIVITY = new RegExp(

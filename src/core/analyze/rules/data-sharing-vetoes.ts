@@ -77,7 +77,7 @@ const ADVICE_BEFORE_USER_DISCLOSES = anyOf(
 );
 
 /**
- * The contract, not the data, passes to another company: "Logitech may assign these Terms at any time to any
+ * The contract, not the data, passes to another company: "Acme may assign these Terms at any time to any
  * subsidiary … or as part of the sale to, merger with …", "we may assign or transfer our rights and obligations under
  * this Agreement in connection with a merger", "we may sell or transfer any license you grant to us in the event of a
  * sale of our company". Assigning a contract or a licence discloses no personal data (GUIDE D10: a licence is
@@ -152,7 +152,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     unless: USER_DATA_NAMED,
     why: "Assigning the contract, its rights or a licence to an affiliate or a buyer passes the contract, not the user's data: no disclosure unless the clause names the data too.",
     mustVeto: [
-      'Logitech may assign these Terms at any time to any subsidiary, or any affiliated company, or as part of the sale to, merger with, or other transfer of Logitech to another entity.',
+      'Acme may assign these Terms at any time to any subsidiary, or any affiliated company, or as part of the sale to, merger with, or other transfer of Acme to another entity.',
       'You agree that we may assign or transfer our rights and obligations under this Agreement in connection with a merger, consolidation, acquisition or sale of all or substantially all of our assets.',
       'We will never sell your Content to other platforms, though we may sell or transfer any license you grant to us in the event of a sale of our company or its assets to a third party.',
       'We may assign or transfer all or part of our rights and obligations under these Terms to an affiliate or successor.',
