@@ -704,6 +704,10 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'conditions of use',
     'terms and conditions',
     'tos',
+    'addendum',
+    'appendix',
+    'annex',
+    'aup',
   ],
   /**
    * What the service offers, as the object of a unilateral change of the service (GUIDE S1): "discontinue the

@@ -2,6 +2,7 @@
 // service and its prices (GUIDE S1) are rules/service-change.ts's, listed after these.
 import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
+import { TERMS_DOC_EVERYDAY } from '../lexicon';
 import { TERMS_DOC_LAST_WORD, TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
 import {
@@ -26,7 +27,7 @@ const CHANGE_CUE = anyOf(
     gap(7),
     CHANGE,
     gap(9),
-    '(?:these|this|the|our|its|such)',
+    '(?:these|this|the|our|its|such|any|other)',
     gap(3),
     DOC,
     CHANGE_AND_DOC,
@@ -67,6 +68,15 @@ const CHANGE_CUE = anyOf(
 
 /** Changes to prices or fees are not changes to the document: price-change's (rules/service-change.ts). */
 const PRICE_OR_FEE = /\bprices?\b|\bfees?\b/;
+/**
+ * A hit that ends on an everyday document word with no determiner of its own ("change any aspect of the coins at any
+ * time without notice"): "notice" there is no document (lexicon TERMS_DOC_EVERYDAY).
+ */
+const EVERYDAY_DOC_AT_END = RegExp(
+  String.raw`(?<!\b(?:these|this|the|our|its|such|any|privacy|cookie|data)\s+(?:[\w-]+\s+)?)\b(?:${TERMS_DOC_EVERYDAY.join('|')})$`,
+  'i',
+);
+const PRICE_FEE_OR_EVERYDAY_DOC = { test: (e: string): boolean => PRICE_OR_FEE.test(e) || EVERYDAY_DOC_AT_END.test(e) };
 /** A change word: what turns advice to re-read the document into a statement that it changes (GUIDE.md C3). */
 const CHANGE_WORD = RegExp(String.raw`\b${CHANGE_STEM}`);
 /** Advice to re-read the document with no change named ("Please check this page periodically"). */
@@ -188,13 +198,15 @@ export const termsChange: CategoryRules = {
       cue: [CHANGE_CUE],
       match: [
         '(may|can|reserve|reserves|right|will|might|entitled) .{0,6} #ChangeVerb .{0,8} (these|this|the|our|its|such) .{0,2} #TermsDoc',
+        // "may amend any Terms", "may also change other membership terms": a document named with another determiner.
+        '(may|can|reserve|reserves|right|might|entitled) .{0,6} #ChangeVerb (any|other|any other) .{0,2} #TermsDoc',
         '(these|this|the|our) .{0,2} #TermsDoc .{0,3} (may|can|might|will) (be|from) .{0,3} #ChangeVerb',
         '#ChangeVerb (to|of) (these|this|the|our) .{0,2} #TermsDoc .{0,8} (effective|posted|binding)',
         '#ChangeVerb (to|of) (these|this|the|our) .{0,2} #TermsDoc .{0,8} (may|can) be made',
         '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,12} #TermsDoc',
         '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,5} (any|all|some) of? the? (provisions|parts|portions|sections|terms) .{0,3} (these|this|the|our|its) .{0,2} #TermsDoc',
       ],
-      rejectEvidence: PRICE_OR_FEE,
+      rejectEvidence: PRICE_FEE_OR_EVERYDAY_DOC,
       // The terms of one order or booking are not the document.
       // A change both parties sign is no unilateral change.
       rejectAfter:
@@ -208,12 +220,19 @@ export const termsChange: CategoryRules = {
         'We reserve the right to make changes to our sites, policies, terms and conditions at any time.',
         'We reserve the right to modify, at our sole discretion, any of the provisions contemplated in this Agreement.',
         'Changes to the Terms of Service, our services, or platforms may be made at any time, with or without notice.',
+        'The provider may amend any Terms at any time by posting the amended Terms on the Site.',
+        'We may also change other membership terms with notice, including benefits and fees.',
+        'The provider may change this Appendix without notice if the law requires it.',
+        'Acme reserves the right to revise, amend or modify this AUP at any time.',
         { text: 'We will not change these Terms without your consent.', stance: 'conditional', condition: 'opt_in' },
       ],
       mustNotMatch: [
         'You may not modify the Software or create derivative works.',
         'You may change your password at any time.',
         'We may change any terms of your order before it ships.',
+        'You may not modify any terms of the licence.',
+        'We reserve the right to change or discontinue any aspect of the game at any time without notice to you.',
+        'We may change any other settings you choose.',
         'Changes to this Agreement may be made only by a written document signed by both parties.',
         'No changes to this Agreement may be made except in writing signed by both parties.',
         'We reserve the right to remove or modify User Content for any reason, including content that we believe violates these Terms.',
@@ -426,6 +445,8 @@ export const termsChange: CategoryRules = {
         '(changes|modifications|amendments|revisions|updates) (made|we make)? .{0,4} (will|shall) (be|become) (effective|binding|notified|announced|communicated)',
         '(this|these|the|our) .{0,2} #TermsDoc (is|are) subject to .{0,2} (periodic|occasional|future)? #ChangeVerb',
       ],
+      // "except as modified by this Annex, the Terms remain binding": another document's own words, no change.
+      rejectBefore: /\bexcept\s+as\s+(?:\w+\s+)?$/,
       rejectEvidence: /\b(?:your|account|settings|orders?|booking|subscription|plan|prices?|fees?|charges?)\b/,
       severity: 'medium',
       why: 'A revised document that takes effect when the company posts it is a change the user did not agree to.',
@@ -438,6 +459,7 @@ export const termsChange: CategoryRules = {
         'Changes to your account settings will be effective immediately.',
         'New prices will be posted on our website.',
         'The way we handle your data hasn’t changed, so this policy still governs.',
+        'Except as expressly modified by this Annex, the Terms remain binding on the parties.',
       ],
     },
     {
