@@ -73,6 +73,29 @@ const PRICE_CHANGED_CUE = anyOf(
     `${alternation(list('ChangeVerb', 'PriceChangeVerb'))}\\b`,
   ),
 );
+/**
+ * A list of what the service offers and what it costs said to change ("Products and pricing may change at any time",
+ * "Programming, pricing, terms, and conditions subject to change", "fees … may be subject to change without notice").
+ */
+const LISTED_CHANGE_CUE = anyOf(
+  wordSeq(
+    String.raw`\b(?:${OFFER}|${PRICE})`,
+    gap(14),
+    String.raw`subject\s+to\s+(?:periodic\s+|occasional\s+|frequent\s+|ongoing\s+)?(?:chang|modif|alter)`,
+  ),
+  wordSeq(
+    String.raw`\b(?:${OFFER}|${PRICE})`,
+    gap(10),
+    String.raw`(?:may|might|can)\s+(?:also\s+)?(?:change|be\s+(?:changed|modified|altered))\s+(?:at|without|from)\b`,
+  ),
+);
+/**
+ * The thing listed belongs to the user or another party ("your plan and the fees", "a seller's products and fees"),
+ * the rate or charge is no price of ours ("exchange rates", "taxes and regulatory fees"), or what changes is information about it ("information regarding
+ * timetables": its accuracy, not the offer).
+ */
+const OWNER_BEFORE =
+  /\b(?:your|their|his|her|users?['’]s?|members?['’]s?|customers?['’]s?|sellers?['’]s?|merchants?['’]s?|third[\s-]part(?:y|ies)['’]?s?)\s+(?:[\w-]+\s+){0,2}$|\b(?:exchange|interest|conversion|currency|tax|taxes)\s+(?:(?:and|or)\s+)?(?:[\w-]+\s+)?$|\binformation\s+(?:regarding|about|on|of|for)\s+(?:the\s+)?$/;
 /** "may remove any such Content". */
 const CONTENT_CUE = wordSeq(
   String.raw`\b(?:may|might|can|could|reserves?|entitled|retains?)`,
@@ -381,6 +404,52 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Our services are constantly evolving.',
       'Its services and software will change over time.',
       'Non-Acme services may change without any notice to us.',
+    ],
+  },
+  {
+    id: 'terms_change.listed-things-may-change',
+    // A subject that lists what the service offers, its prices or its terms, with words between it and the verb, said
+    // to be subject to change or to change at any time (GUIDE S1 (b), (c); S2: "Prices are subject to change without
+    // notice" is a grant). The single-subject forms are service-may-be-changed's and prices-may-change's.
+    cue: [LISTED_CHANGE_CUE],
+    match: [
+      '(#OfferThing|#PriceWord) .{0,6} (is|are|be)? subject to (periodic|occasional|frequent|ongoing)? (change|changes|modification|modifications|alteration|alterations)',
+      '(#OfferThing|#PriceWord) .{0,14} subject to (periodic|occasional|frequent|ongoing)? (change|changes|modification|modifications|alteration|alterations) (at|without)',
+      '(#OfferThing|#PriceWord) .{0,10} (may|might|can) (also)? (change|be changed|be modified|be altered) (at|without|from)',
+    ],
+    rejectEvidence: {
+      test: (evidence: string): boolean =>
+        /\byou/i.test(evidence) ||
+        // A title-case heading ("Paid Plans Are Subject to Change") names a section; its units carry the right.
+        /\b(?:Is|Are|Be|May|Can)\s+(?:Be\s+)?(?:Subject|Change[ds]?)\b/.test(evidence) ||
+        NEGATED_HIT.test(ownClause(evidence)) ||
+        NOT_OUR_PRICE.test(evidence) ||
+        NOT_THE_OFFER.test(evidence.replace(RegExp(String.raw`\b${PRICE}\b`, 'gi'), '')),
+    },
+    rejectBefore: OWNER_BEFORE,
+    rejectAfter: NOT_OURS_AFTER,
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
+    why: 'What the service offers and what it costs, listed together, may be changed by the company at will.',
+    mustMatch: [
+      'Such products and pricing on the sites may change at any time without prior notice.',
+      'All descriptions of products or product pricing are subject to change at any time without notice.',
+      'Programming, pricing, terms, and conditions subject to change at any time.',
+      'The Services, website, and software are subject to periodic changes that may occur at any time.',
+      'All such fees will be set by Acme in its sole discretion and may be subject to change without notice.',
+    ],
+    mustNotMatch: [
+      'Your products and prices are subject to change when you relist them.',
+      'Sellers set their products and prices, which may change at any time.',
+      'Exchange rates applied to fees are subject to change without notice.',
+      'The taxes and regulatory fees charged can be changed without notice.',
+      'Products sold on the site are subject to availability.',
+      'Products in your basket may change at any time.',
+      'The products are not subject to change after delivery.',
+      'Paid Plans for Extra Features Are Subject to Change.',
+      'All information regarding timetables is subject to change, so confirm the time when you book.',
     ],
   },
   {
