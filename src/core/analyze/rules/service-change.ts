@@ -36,9 +36,20 @@ export const SERVICE_CHANGE_STEMS =
   /\b(?:suspend|discontinu|withdr[ae]w|remov|eliminat|terminat|ceas|stop|add|limit|restrict|substitut|expand|retir|deprecat|disabl|reduc|introduc|rais|increas|adjust|impos|establish|creat|charg|var(?:y|ies)\b)/;
 
 /** "we may discontinue the Services" within a few words: the cue of `terms_change.service-change`. */
-const SERVICE_CUE = wordSeq(MODAL_WORDS, gap(12), String.raw`\b${SERVICE_VERB}\b`, gap(10), String.raw`${OFFER}\b`, {
-  needs: [RegExp(String.raw`\b${OFFER}\b`)],
-});
+const SERVICE_CUE = anyOf(
+  wordSeq(MODAL_WORDS, gap(12), String.raw`\b${SERVICE_VERB}\b`, gap(10), String.raw`${OFFER}\b`, {
+    needs: [RegExp(String.raw`\b${OFFER}\b`)],
+  }),
+  // "reserves the right at any time, at its sole discretion and without notice, to suspend …", "has the right to update".
+  wordSeq(
+    String.raw`\b(?:reserves?|retains?|has|have)\s+the\s+right\b`,
+    gap(14),
+    String.raw`to\s+${SERVICE_VERB}\b`,
+    gap(10),
+    String.raw`${OFFER}\b`,
+    { needs: [RegExp(String.raw`\b${OFFER}\b`)] },
+  ),
+);
 /** "we may change our prices": the cue of `terms_change.price-change`. */
 const PRICE_CUE = wordSeq(MODAL_WORDS, gap(6), String.raw`\b${PRICE_VERB}\b`, gap(5), String.raw`${PRICE}\b`, {
   needs: [RegExp(String.raw`\b${PRICE}\b`)],
@@ -191,6 +202,9 @@ interface EvidenceTest {
  * service may change carries the grant (GUIDE S2 "as for terms", C3; G1, G4). Not "without being liable".
  */
 const LIABLE_FOR = /\b(?:be|is|are|been)\s+(?:held\s+)?(?:liable|responsible)\b/i;
+/** "without (any) (prior) notice/notification (to you)", "at its sole discretion": how a change is made. */
+const HOW_ASIDE =
+  /\bwithout\s+(?:any\s+)?(?:prior\s+|advance\s+|further\s+)?(?:notice|notification)(?:\s+to\s+you)?|\b(?:at|in)\s+(?:its|our|their)\s+(?:sole|absolute|own)\s+discretion/gi;
 /**
  * The evidence test of the service and price grant rules: a negation inside the hit (the limit rule's), a disclaimer
  * of liability, a thing that is not the service's own (`notOurs`), or an object too far after the last of `verbs`
@@ -198,11 +212,17 @@ const LIABLE_FOR = /\b(?:be|is|are|been)\s+(?:held\s+)?(?:liable|responsible)\b/
  */
 function notOurChange(notOurs: EvidenceTest, verbs: ReadonlySet<string>): EvidenceTest {
   return {
-    test: (evidence) =>
-      NEGATED_HIT.test(ownClause(evidence)) ||
-      LIABLE_FOR.test(evidence) ||
-      notOurs.test(evidence) ||
-      wordsAfterLastVerb(evidence, verbs) > MAX_OBJECT_GAP,
+    test: (hit) => {
+      // An aside on how the change is made ("without any prior notification to you", "at its sole discretion") says
+      // nothing of what is changed: "to you" and "notification" there are no user's service and no notice of a change.
+      const evidence = hit.replace(HOW_ASIDE, ' ');
+      return (
+        NEGATED_HIT.test(ownClause(evidence)) ||
+        LIABLE_FOR.test(evidence) ||
+        notOurs.test(evidence) ||
+        wordsAfterLastVerb(evidence, verbs) > MAX_OBJECT_GAP
+      );
+    },
   };
 }
 /** The thing changed is a place the object is taken from or put in ("remove content from the Site"). */
@@ -221,7 +241,7 @@ const NOT_OURS_AFTER = RegExp(
 );
 /** Another party as the subject before the modal: "Your mobile carrier may discontinue …", "Customer may reduce …". */
 const OTHER_SUBJECT_BEFORE =
-  /(?:^|[.;:,(]\s*|\b(?:if|when|that|while|where)\s+)(?:your\s+|the\s+|any\s+|our\s+|a\s+)?(?:[\w-]+\s+)?(?:customers?|you|users?|members?|carriers?|providers?|partners?|administrators?|admins?|employers?|sellers?|merchants?|developers?|publishers?|operators?|licensors?|advertisers?|vendors?|third[\s-]part(?:y|ies))\s+$/;
+  /(?:^|[.;:,(]\s*|\b(?:if|when|that|while|where)\s+)(?:your\s+|the\s+|any\s+|our\s+|a\s+)?(?:[\w-]+\s+)?(?:customers?|you|users?|members?|carriers?|providers?|partners?|administrators?|admins?|employers?|sellers?|merchants?|developers?|publishers?|operators?|licensors?|advertisers?|vendors?|third[\s-]part(?:y|ies)|part(?:y|ies))\s+$/;
 /** Ending or limiting the user's service for their conduct or unpaid bills (GUIDE S1: termination, `none`). */
 const END_VERB = /\b(?:suspend|terminat|disabl|disconnect|restrict|block|ban|limit|cease|stop|remov)/;
 /** The clause also changes a document ("we may modify these Terms"): the terms rules decide it. */
@@ -291,6 +311,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     cue: [SERVICE_CUE],
     match: [
       '(may|might|can|could|will|reserve|reserves|entitled|retain|retains|free|need|needs|flexibility) .{0,12} (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
+      '(reserve|reserves|retain|retains|has|have) the right .{0,14} to (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
     ],
     rejectEvidence: notOurChange({ test: (e) => NOT_THE_OFFER.test(e) || IN_PLACE.test(e) }, SERVICE_VERBS),
     rejectAfter: NOT_OURS_AFTER,
@@ -315,6 +336,9 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may, without being held liable, discontinue the Service.',
       // The negation is the user's condition, in a clause of its own before the company's verb.
       { text: "If you don't like it and won't pay, we'll discontinue the Service.", stance: 'grant' },
+      'Acme reserves the right at any time, at its sole discretion and without notice, to suspend, modify or discontinue the Pro Services.',
+      'Acme has the right to update all or any part of the Content and Website at any time without notice.',
+      'The provider is entitled to, without any prior notification to you, change, suspend or terminate part or whole of the services.',
     ],
     mustNotMatch: [
       'You can change your plan at any time.',
@@ -338,6 +362,9 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may remove apps that do not meet our review guidelines.',
       'Your mobile carrier may discontinue the service at any time.',
       'Third-party providers may discontinue the services at any time without notice.',
+      'You have the right at any time, for any reason, to terminate the Services.',
+      'Either party has the right, on thirty days notice, to terminate the Services.',
+      'We may terminate the Services to you without notice.',
       // A liability disclaimer presupposes the change; the unit that states the right carries it.
       'Neither Acme nor its licensors will be liable for any change, suspension or discontinuation of the Services.',
     ],
