@@ -504,6 +504,8 @@ export const termsChange: CategoryRules = {
         '(by|after) (continuing|continued) to (use|access) .{0,12} you (confirm|signify|indicate) .{0,2} (acceptance|agreement|consent)',
         '(bound|accept|agree) .{0,6} if you (continue|keep) (to use|using|to access|accessing)',
         '(treat|treats|regard|regards) (your|any|such) (use|access) .{0,4} as .{0,2} (acceptance|agreement|consent)',
+        // "Your use … (a long aside) … following the posting of the revised Terms will constitute your acceptance".
+        '(following|after) the (posting|publication) of .{0,8} (will|shall)? (constitute|constitutes) .{0,2} (acceptance|agreement|consent)',
       ],
       rejectEvidence: /\bprices?\b|\bfees?\b|\bsubscription\b/,
       userSubject: true,
@@ -519,8 +521,33 @@ export const termsChange: CategoryRules = {
         'Your access to the Services following such modification constitutes your acceptance of the Terms as modified.',
         'Use of the site after an update is posted is deemed to constitute acceptance of it.',
         'If you use the Services after the date on which the Terms have changed, Acme will treat your use as acceptance of the updated Terms.',
+        'Your use of the Services (such as through your purchase of any Products) or your purchase of new Services following the posting of the revised Terms will constitute your acceptance of the changes.',
       ],
       mustNotMatch: ['You may continue to use the free plan.'],
+    },
+    {
+      id: 'terms_change.acceptance-of-revised',
+      // Acceptance of the newest version by another act than use: "the renewal will constitute acceptance by you of the
+      // revised Agreement", "upon your use of the Services, you accept the last updated version of the Agreement" (G7).
+      cue: [
+        /\brenewal\b[^.;]{0,40}\bconstitut|\b(?:last|latest|most\s+recent(?:ly)?)\s+(?:updated|revised|amended|modified)\s+version\b/,
+        /\b(?:accept|agree|consent|bound)/,
+      ],
+      match: [
+        'renewal (will|shall)? (constitute|constitutes) (your)? (acceptance|agreement|consent) .{0,4} (revised|updated|amended|modified|new|changed) .{0,2} #TermsDoc',
+        '(accept|agree to|bound by) the (last|latest|most recent|most recently) (updated|revised|amended|modified) version of (the|these|this|our) .{0,2} #TermsDoc',
+      ],
+      userSubject: true,
+      severity: 'medium',
+      why: 'Treating a renewal or any later use as acceptance of the newest version lets changes bind users who never read them.',
+      mustMatch: [
+        'If you continue your subscription, the renewal will constitute acceptance by you of the revised Agreement.',
+        'Upon your use of any of our Services, you accept the last updated version of the Agreement.',
+      ],
+      mustNotMatch: [
+        'The renewal will constitute acceptance of the order.',
+        'You accept the version of the Terms in force when you sign up.',
+      ],
     },
     {
       id: 'terms_change.deemed-acceptance',
