@@ -99,6 +99,14 @@ const LISTED_CHANGE_CUE = anyOf(
     gap(10),
     String.raw`(?:may|might|can)\s+(?:also\s+)?(?:change|be\s+(?:changed|modified|altered))\s+(?:at|without|from)\b`,
   ),
+  // "functionality may be changed or removed without notice"
+  wordSeq(
+    String.raw`\b(?:${OFFER}|${PRICE})`,
+    gap(10),
+    String.raw`(?:may|might|can)\s+(?:also\s+)?be\s+${CHANGED}\b`,
+    gap(3),
+    String.raw`(?:at|without)\b`,
+  ),
 );
 /**
  * The thing listed belongs to the user or another party ("your plan and the fees", "a seller's products and fees"),
@@ -443,6 +451,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       '(#OfferThing|#PriceWord) .{0,6} (is|are|be)? subject to (periodic|occasional|frequent|ongoing)? (change|changes|modification|modifications|alteration|alterations)',
       '(#OfferThing|#PriceWord) .{0,14} subject to (periodic|occasional|frequent|ongoing)? (change|changes|modification|modifications|alteration|alterations) (at|without)',
       '(#OfferThing|#PriceWord) .{0,10} (may|might|can) (also)? (change|be changed|be modified|be altered) (at|without|from)',
+      '(#OfferThing|#PriceWord) .{0,10} (may|might|can) (also)? be (#ChangeVerb|#OfferChangedVerb) .{0,3} (at|without)',
     ],
     rejectEvidence: {
       test: (evidence: string): boolean =>
@@ -466,6 +475,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Programming, pricing, terms, and conditions subject to change at any time.',
       'The Services, website, and software are subject to periodic changes that may occur at any time.',
       'All such fees will be set by Acme in its sole discretion and may be subject to change without notice.',
+      'Beta features may contain errors, and functionality may be changed or removed without notice.',
     ],
     mustNotMatch: [
       'Your products and prices are subject to change when you relist them.',
@@ -474,6 +484,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'The taxes and regulatory fees charged can be changed without notice.',
       'Products sold on the site are subject to availability.',
       'Products in your basket may change at any time.',
+      'Products you list may be removed at any time.',
       'The products are not subject to change after delivery.',
       'Paid Plans for Extra Features Are Subject to Change.',
       'All information regarding timetables is subject to change, so confirm the time when you book.',
