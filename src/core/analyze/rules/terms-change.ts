@@ -2,7 +2,7 @@
 // service and its prices (GUIDE S1) are rules/service-change.ts's, listed after these.
 import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
-import { TERMS_DOC_EVERYDAY } from '../lexicon';
+import { LEXICON_LISTS, TERMS_DOC_EVERYDAY } from '../lexicon';
 import { TERMS_DOC_LAST_WORD, TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
 import {
@@ -18,8 +18,10 @@ const CHANGE = String.raw`${CHANGE_STEM}\w*`;
 const DOC = TERMS_DOC_WORD;
 /** The same names, as a cheap necessary condition. */
 const ANY_DOC = new RegExp(String.raw`\b${DOC}`);
+/** A part or companion of the terms ("this Appendix", "this AUP"): lexicon PartDoc. */
+const PART_DOC = String.raw`(?:${LEXICON_LISTS.PartDoc!.join('|')})\b`;
 /** What every order below needs: a change word and a document word (most clauses have "may" or "the"). */
-const CHANGE_AND_DOC = { needs: [RegExp(`\\b${CHANGE_STEM}`), RegExp(`\\b${DOC}`)] };
+const CHANGE_AND_DOC = { needs: [RegExp(`\\b${CHANGE_STEM}`), RegExp(`\\b(?:${DOC}|${PART_DOC})`)] };
 /** A modal, a change word and the document within a few words of each other, in one of three orders. */
 const CHANGE_CUE = anyOf(
   wordSeq(
@@ -29,7 +31,7 @@ const CHANGE_CUE = anyOf(
     gap(9),
     '(?:these|this|the|our|its|such|any|other)',
     gap(3),
-    DOC,
+    `(?:${DOC}|${PART_DOC})`,
     CHANGE_AND_DOC,
   ),
   wordSeq(
@@ -72,11 +74,16 @@ const PRICE_OR_FEE = /\bprices?\b|\bfees?\b/;
  * A hit that ends on an everyday document word with no determiner of its own ("change any aspect of the coins at any
  * time without notice"): "notice" there is no document (lexicon TERMS_DOC_EVERYDAY).
  */
-const EVERYDAY_DOC_AT_END = RegExp(
-  String.raw`(?<!\b(?:these|this|the|our|its|such|any|privacy|cookie|data)\s+(?:[\w-]+\s+)?)\b(?:${TERMS_DOC_EVERYDAY.join('|')})$`,
-  'i',
-);
-const PRICE_FEE_OR_EVERYDAY_DOC = { test: (e: string): boolean => PRICE_OR_FEE.test(e) || EVERYDAY_DOC_AT_END.test(e) };
+const EVERYDAY_DOC_AT_END = RegExp(String.raw`\b(?:${TERMS_DOC_EVERYDAY.join('|')})$`, 'i');
+/** What makes an everyday word a document one or two words before it ("this Notice", "our privacy notice"). */
+const DOC_DETERMINER = new Set('these this the our its such any privacy cookie data'.split(' '));
+/** Read word by word: the same test as one regex with a look-behind was polynomial for recheck. */
+function everydayDocAtEnd(evidence: string): boolean {
+  if (!EVERYDAY_DOC_AT_END.test(evidence)) return false;
+  const words = evidence.toLowerCase().match(/[\w’'-]+/g) ?? [];
+  return !DOC_DETERMINER.has(words.at(-2) ?? '') && !DOC_DETERMINER.has(words.at(-3) ?? '');
+}
+const PRICE_FEE_OR_EVERYDAY_DOC = { test: (e: string): boolean => PRICE_OR_FEE.test(e) || everydayDocAtEnd(e) };
 /** A change word: what turns advice to re-read the document into a statement that it changes (GUIDE.md C3). */
 const CHANGE_WORD = RegExp(String.raw`\b${CHANGE_STEM}`);
 /** Advice to re-read the document with no change named ("Please check this page periodically"). */
@@ -200,6 +207,7 @@ export const termsChange: CategoryRules = {
         '(may|can|reserve|reserves|right|will|might|entitled) .{0,6} #ChangeVerb .{0,8} (these|this|the|our|its|such) .{0,2} #TermsDoc',
         // "may amend any Terms", "may also change other membership terms": a document named with another determiner.
         '(may|can|reserve|reserves|right|might|entitled) .{0,6} #ChangeVerb (any|other|any other) .{0,2} #TermsDoc',
+        '(may|can|reserve|reserves|right|might|entitled) .{0,6} #ChangeVerb .{0,8} (these|this|the|our|its|such|any) #PartDoc',
         '(these|this|the|our) .{0,2} #TermsDoc .{0,3} (may|can|might|will) (be|from) .{0,3} #ChangeVerb',
         '#ChangeVerb (to|of) (these|this|the|our) .{0,2} #TermsDoc .{0,8} (effective|posted|binding)',
         '#ChangeVerb (to|of) (these|this|the|our) .{0,2} #TermsDoc .{0,8} (may|can) be made',
@@ -445,8 +453,6 @@ export const termsChange: CategoryRules = {
         '(changes|modifications|amendments|revisions|updates) (made|we make)? .{0,4} (will|shall) (be|become) (effective|binding|notified|announced|communicated)',
         '(this|these|the|our) .{0,2} #TermsDoc (is|are) subject to .{0,2} (periodic|occasional|future)? #ChangeVerb',
       ],
-      // "except as modified by this Annex, the Terms remain binding": another document's own words, no change.
-      rejectBefore: /\bexcept\s+as\s+(?:\w+\s+)?$/,
       rejectEvidence: /\b(?:your|account|settings|orders?|booking|subscription|plan|prices?|fees?|charges?)\b/,
       severity: 'medium',
       why: 'A revised document that takes effect when the company posts it is a change the user did not agree to.',
@@ -459,7 +465,6 @@ export const termsChange: CategoryRules = {
         'Changes to your account settings will be effective immediately.',
         'New prices will be posted on our website.',
         'The way we handle your data hasn’t changed, so this policy still governs.',
-        'Except as expressly modified by this Annex, the Terms remain binding on the parties.',
       ],
     },
     {
