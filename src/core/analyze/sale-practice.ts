@@ -20,8 +20,14 @@ const NAMES_SHARING = new RegExp(String.raw`\b(?:${SALE}${JOINED}${SHARING}|${SH
  * not the law's right. "You can ask that we do not sell" is the right.
  */
 const OWN_DENIAL = new RegExp(
-  String.raw`(?:^|[,;:(]\s*)${wordsPattern(SALE_PRACTICE.subjects)}\s+${wordsPattern(SALE_PRACTICE.denials)}\s+(?:\w+\s+)?sell\b`,
+  String.raw`\b${wordsPattern(SALE_PRACTICE.subjects)}\s+${wordsPattern(SALE_PRACTICE.denials)}\s+(?:\w+\s+)?sell\b`,
+  'g',
 );
+/** Where a clause of the unit may start: its beginning, or after a comma, semicolon, colon or bracket. */
+function opensClause(lower: string, at: number): boolean {
+  const before = lower.slice(0, at).trimEnd();
+  return before === '' || /[,;:(]$/.test(before);
+}
 
 /**
  * The document's data_sale findings read together: when the service denies selling (a `restrict` it takes) and no
@@ -35,7 +41,7 @@ export function withSalePractice(findings: readonly Finding[], clauses: readonly
   const text = new Map(clauses.map((c) => [c.id, c.text.toLowerCase()]));
   const lawOnly = (f: Finding): boolean => {
     const lower = text.get(f.clauseId) ?? '';
-    return !NAMES_SHARING.test(lower) && !OWN_DENIAL.test(lower);
+    return !NAMES_SHARING.test(lower) && ![...lower.matchAll(OWN_DENIAL)].some((m) => opensClause(lower, m.index));
   };
   return findings.map((f) =>
     f.category === 'data_sale' && !f.role && f.stance === 'conditional' && f.condition === 'opt_out' && lawOnly(f)
