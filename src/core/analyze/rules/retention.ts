@@ -34,6 +34,15 @@ const NEED_NOT_BY_LAW = NEED_WORDS.map((w) => (w === 'required' ? String.raw`req
   '|',
 );
 
+/** The right to restrict processing, told against erasure; a right's name given (retention.restriction-not-erasure). */
+const RESTRICTION_NOT_ERASURE: readonly RegExp[] = [
+  /\brestrict(?:ion|ed|s)?\b[^.;]{0,60}?\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?:eras|delet)/,
+  /\balternative\s+to\s+(?:the\s+|your\s+)?right\s+to\s+(?:erasure|deletion|be\s+forgotten)\b/,
+  /\b(?:while|whilst)\s+we\s+consider\s+(?:a|your)\s+request\s+to\s+(?:erase|delete)\b/,
+  /\b(?:called|known\s+as|referred\s+to\s+as)\s+(?:your|the)\s+\W{0,2}right\s+to\s+(?:erasure|deletion|be\s+forgotten)\b/,
+];
+/** A heading over the units that list when the right to restrict processing applies. */
+const RESTRICTION_HEADING = /\brestrict(?:ion)?\s+(?:of\s+|our\s+)?processing\b|\bright\s+to\s+restrict/;
 /** The service's power to delete: "we may delete", "reserves the right to suspend or delete" (a request is the user's). */
 const SERVICE_MAY_DELETE =
   /\b(?:we\s+(?:may|might|can)|reserves?\s+the\s+rights?\s+to)\s+(?:(?!requests?\b)[\w,/]+\s+){0,8}?(?:delete|remove|erase|purge)\b/;
@@ -106,6 +115,25 @@ export const retention: CategoryRules = {
         'Upon receiving your verified request, we will promptly delete your personal information.',
         'We keep the documents you upload for identity verification for 90 days.',
         'You can delete your account in your settings after verifying your password.',
+      ],
+    },
+    {
+      id: 'retention.restriction-not-erasure',
+      when: (lower, ctx) =>
+        RESTRICTION_NOT_ERASURE.some((re) => re.test(lower)) ||
+        RESTRICTION_HEADING.test(ctx.headings?.split(' › ').at(-1) ?? ''),
+      unless: /\byou\s+(?:have|may|can)\s+(?:\w+\s+){0,3}?(?:delete|erase|request\s+(?:the\s+)?(?:deletion|erasure))\b/,
+      why: 'The GDPR right to restrict processing is told against erasure ("restriction rather than erasure", "an alternative to the right to erasure", "whilst we consider a request to erase"), and a name given to a right defines it: the deletion right itself is stated in its own unit (R1).',
+      mustVeto: [
+        'You consider that the processing is unlawful but you request restriction rather than erasure.',
+        'This right is an alternative to the right to erasure.',
+        'You may ask us to restrict our processing of your data whilst we consider a request to erase it.',
+        'This is called your "right to erasure."',
+      ],
+      mustNotVeto: [
+        'You have the right to request erasure of your personal data.',
+        'In some cases, rather than delete your personal information, we may de-identify it and keep using it.',
+        'You can delete your data at any time; this is called your right to erasure.',
       ],
     },
     {
