@@ -43,6 +43,11 @@ const RESTRICTION_NOT_ERASURE: readonly RegExp[] = [
 ];
 /** A heading over the units that list when the right to restrict processing applies. */
 const RESTRICTION_HEADING = /\brestrict(?:ion)?\s+(?:of\s+|our\s+)?processing\b|\bright\s+to\s+restrict/;
+/** Criteria for, or the periods of, retention (retention.criteria-lead-in). */
+const CRITERIA_OR_PERIODS = /\bcriteria\b|\bretention\s+periods?\b/;
+/** The unit ends by introducing what follows: a colon, "as follows", "described below". */
+const INTRODUCES_BELOW =
+  /:$|\bas\s+follows\W*$|\b(?:described|set\s+out|explained|listed|detailed|explain)\s+below\W*$/;
 /** The service's power to delete: "we may delete", "reserves the right to suspend or delete" (a request is the user's). */
 const SERVICE_MAY_DELETE =
   /\b(?:we\s+(?:may|might|can)|reserves?\s+the\s+rights?\s+to)\s+(?:(?!requests?\b)[\w,/]+\s+){0,8}?(?:delete|remove|erase|purge)\b/;
@@ -134,6 +139,21 @@ export const retention: CategoryRules = {
         'You have the right to request erasure of your personal data.',
         'In some cases, rather than delete your personal information, we may de-identify it and keep using it.',
         'You can delete your data at any time; this is called your right to erasure.',
+      ],
+    },
+    {
+      id: 'retention.criteria-lead-in',
+      when: (lower) => CRITERIA_OR_PERIODS.test(lower) && INTRODUCES_BELOW.test(lower.trimEnd()),
+      unless: new RegExp(COUNT_UNIT),
+      why: 'A unit that announces the criteria or periods listed after it ("The criteria we use to determine the retention periods include:", "… are described below") introduces them: the items carry the stance (role=explanation or pointer).',
+      mustVeto: [
+        'The criteria we use to determine the applicable retention periods include:',
+        'The criteria used by us to determine our retention periods are as follows:',
+        'Information about our typical retention periods for different kinds of personal data is described below.',
+      ],
+      mustNotVeto: [
+        'The criteria we use to determine how long we keep your data include how long you keep your account open.',
+        'Our retention periods are listed below; most logs are deleted after 13 months:',
       ],
     },
     {
