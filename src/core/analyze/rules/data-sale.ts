@@ -106,6 +106,21 @@ const VETOES: readonly Veto[] = [
     ],
   },
   {
+    id: 'data_sale.authorized-agent',
+    when: /\bauthori[sz]ed\s+agents?\b/,
+    unless: /\byou\s+or\s+(?:your|an|through)\s+(?:\w+\s+)?authori[sz]ed\s+agent\b/,
+    why: 'How an authorised agent may make a request for the user (the permission it needs, what it may ask for) explains the procedure of a right stated elsewhere; it says nothing of what the service sells.',
+    mustVeto: [
+      'You have the right to appoint an authorized agent to submit a request to opt out of the sale of personal information on your behalf.',
+      'For requests to opt out of sales, we may require a signed permission showing that your authorized agent may act for you.',
+      'Your authorized agent can submit a request to receive a list of the third parties to whom we may have sold personal data.',
+    ],
+    mustNotVeto: [
+      'You or your authorized agent may opt out of the sale of your personal information by clicking the link below.',
+      'We do not sell your personal information.',
+    ],
+  },
+  {
     id: 'data_sale.do-not-sell-title',
     when: (lower) => {
       const titled = lower.replace(DO_NOT_SELL_TITLE, ' ');

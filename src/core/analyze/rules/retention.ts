@@ -34,6 +34,38 @@ const NEED_NOT_BY_LAW = NEED_WORDS.map((w) => (w === 'required' ? String.raw`req
   '|',
 );
 
+/** The right to restrict processing, told against erasure; a right's name given (retention.restriction-not-erasure). */
+const RESTRICTION_NOT_ERASURE: readonly RegExp[] = [
+  /\brestrict(?:ion|ed|s)?\b[^.;]{0,60}?\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?:eras|delet)/,
+  /\balternative\s+to\s+(?:the\s+|your\s+)?right\s+to\s+(?:erasure|deletion|be\s+forgotten)\b/,
+  /\b(?:while|whilst)\s+we\s+consider\s+(?:a|your)\s+request\s+to\s+(?:erase|delete)\b/,
+  /\b(?:called|known\s+as|referred\s+to\s+as)\s+(?:your|the)\s+\W{0,2}right\s+to\s+(?:erasure|deletion|be\s+forgotten)\b/,
+];
+/** A heading over the units that list when the right to restrict processing applies. */
+const RESTRICTION_HEADING = /\brestrict(?:ion)?\s+(?:of\s+|our\s+)?processing\b|\bright\s+to\s+restrict/;
+/** Criteria for, or the periods of, retention (retention.criteria-lead-in). */
+const CRITERIA_OR_PERIODS = /\bcriteria\b|\bretention\s+periods?\b/;
+/** The unit ends by introducing what follows: a colon, "as follows", "described below". */
+const INTRODUCES_BELOW =
+  /:$|\bas\s+follows\W*$|\b(?:described|set\s+out|explained|listed|detailed|explain)\s+below\W*$/;
+/** The service's power to delete: "we may delete", "reserves the right to suspend or delete" (a request is the user's). */
+const SERVICE_MAY_DELETE =
+  /\b(?:we\s+(?:may|might|can)|reserves?\s+the\s+rights?\s+to)\s+(?:(?!requests?\b)[\w,/]+\s+){0,8}?(?:delete|remove|erase|purge)\b/;
+/** "Acme has the perpetual and irrevocable right to delete", "we retain all rights to remove": not "you have the right". */
+const SERVICE_RIGHT_TO_DELETE =
+  /(?<!(?:you|users?|customers?|consumers?|individuals?)\s)\b(?:has|have|retains?)\s+(?:the|all)\s+(?:[\w-]+\s+){0,3}?rights?\s+to\s+(?:[\w,/]+\s+){0,8}?(?:delete|remove|erase|purge)\b/;
+/** Checking who asks: "verify your identity", "verifiable request", "confirm your identity". */
+const VERIFICATION =
+  /\bverif(?:y|ies|ied|ying|ication|iable)\b|\bconfirm\s+(?:your|their|the\s+requester['’]s)\s+identity\b/;
+/** A unit that also keeps, bounds or promises deletion: a retention statement, whatever procedure it mentions. */
+const KEEPS_OR_DELETES: readonly RegExp[] = [
+  /\b(?:will|shall)\s+(?:\w+\s+){0,3}?(?:delete|erase|remove|destroy|deletion|erasure)\b/,
+  // A period: "we keep the documents you upload for 90 days".
+  new RegExp(COUNT_UNIT),
+  /\b(?:stored|kept|deleted)\s+(?:for|within|immediately|after)\b/,
+  /\byou\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|erase|remove)\b/,
+];
+
 export const retention: CategoryRules = {
   category: 'retention',
   // Every rule's cues need one of these words: most clauses stop here before any rule cue runs.
@@ -44,16 +76,22 @@ export const retention: CategoryRules = {
   vetoes: [
     {
       id: 'retention.discretionary-deletion',
-      when: /\b(?:we\s+(?:may|might|can)|reserves?\s+the\s+right\s+to)\s+(?:[\w,]+\s+){0,3}?(?:delete|remove|erase|purge)\b/,
+      // "we may delete", "reserves the right to delete"; "Acme has / shall have / retains the right to suspend, restrict
+      // or delete" (a right the user has, "you have the right to delete", is R1's).
+      when: (lower) => SERVICE_MAY_DELETE.test(lower) || SERVICE_RIGHT_TO_DELETE.test(lower),
       unless:
-        /\b(?:retain|retained|retention|keep|kept|stored?\s+for|will\s+(?:\w+\s+)?(?:delete|remove|erase)|you\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|remove|erase))\b/,
+        /\b(?:retain(?!s?\s+(?:the|all)\s+rights?\b)|retained|retention|keep|kept|stored?\s+for|will\s+(?:\w+\s+)?(?:delete|remove|erase)|you\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|remove|erase))\b/,
       why: 'The service’s power to delete ("we may delete messages after twelve months", "we may delete inactive accounts") is no committed schedule (R2): not retention.',
       mustVeto: [
         'You understand that we may delete any messages stored in your account after a period of twelve months, without notice.',
         'If you have incurred no fees for 6 months, we may delete your content upon 30 days prior notice to you.',
         'The Company reserves the right to suspend or delete free Accounts that have been inactive for 12 months.',
+        'Acme has the perpetual and irrevocable right to delete any or all of your content, for any reason or no reason.',
+        'We retain the right to remove, delete, edit or block any of Your Content at any time at our sole discretion.',
+        'Acme reserves the right to suspend, restrict, disable, terminate, or delete your Account at any time.',
       ],
       mustNotVeto: [
+        'You have the right to delete your account and the content you posted at any time.',
         'We retain messages for twelve months, after which we may delete them.',
         'We will delete your data within 30 days, and we may remove backups sooner.',
       ],
@@ -67,6 +105,56 @@ export const retention: CategoryRules = {
         'The median number of days within which we responded to requests to know and requests to delete: 1 and 1.',
       ],
       mustNotVeto: ['You have the right to request that we delete your personal information.'],
+    },
+    {
+      id: 'retention.request-verification',
+      // Unless the unit also keeps, bounds or promises deletion ("upon your verified request, we will delete").
+      when: (lower) => VERIFICATION.test(lower) && !KEEPS_OR_DELETES.some((re) => re.test(lower)),
+      why: 'How a deletion request is verified or handled (identity checks, what a request must include) explains the procedure of a right stated elsewhere: it keeps or bounds no data.',
+      mustVeto: [
+        'For requests to access, delete, or correct personal information, we may require the following for verification purposes:',
+        'We take reasonable steps to verify the identity of anyone submitting a request to delete personal information.',
+        'If we can confirm your identity, we will honor your Right to Know and, in most cases, your Right to Delete requests.',
+      ],
+      mustNotVeto: [
+        'Upon receiving your verified request, we will promptly delete your personal information.',
+        'We keep the documents you upload for identity verification for 90 days.',
+        'You can delete your account in your settings after verifying your password.',
+      ],
+    },
+    {
+      id: 'retention.restriction-not-erasure',
+      when: (lower, ctx) =>
+        RESTRICTION_NOT_ERASURE.some((re) => re.test(lower)) ||
+        RESTRICTION_HEADING.test(ctx.headings?.split(' › ').at(-1) ?? ''),
+      unless: /\byou\s+(?:have|may|can)\s+(?:\w+\s+){0,3}?(?:delete|erase|request\s+(?:the\s+)?(?:deletion|erasure))\b/,
+      why: 'The GDPR right to restrict processing is told against erasure ("restriction rather than erasure", "an alternative to the right to erasure", "whilst we consider a request to erase"), and a name given to a right defines it: the deletion right itself is stated in its own unit (R1).',
+      mustVeto: [
+        'You consider that the processing is unlawful but you request restriction rather than erasure.',
+        'This right is an alternative to the right to erasure.',
+        'You may ask us to restrict our processing of your data whilst we consider a request to erase it.',
+        'This is called your "right to erasure."',
+      ],
+      mustNotVeto: [
+        'You have the right to request erasure of your personal data.',
+        'In some cases, rather than delete your personal information, we may de-identify it and keep using it.',
+        'You can delete your data at any time; this is called your right to erasure.',
+      ],
+    },
+    {
+      id: 'retention.criteria-lead-in',
+      when: (lower) => CRITERIA_OR_PERIODS.test(lower) && INTRODUCES_BELOW.test(lower.trimEnd()),
+      unless: new RegExp(COUNT_UNIT),
+      why: 'A unit that announces the criteria or periods listed after it ("The criteria we use to determine the retention periods include:", "… are described below") introduces them: the items carry the stance (role=explanation or pointer).',
+      mustVeto: [
+        'The criteria we use to determine the applicable retention periods include:',
+        'The criteria used by us to determine our retention periods are as follows:',
+        'Information about our typical retention periods for different kinds of personal data is described below.',
+      ],
+      mustNotVeto: [
+        'The criteria we use to determine how long we keep your data include how long you keep your account open.',
+        'Our retention periods are listed below; most logs are deleted after 13 months:',
+      ],
     },
     {
       id: 'retention.user-keeps-copies',

@@ -64,7 +64,7 @@ const QUESTION_HEADING =
 
 /** The purposes of strictly necessary cookies (T3). */
 const NECESSARY_PURPOSE =
-  /\b(?:security|fraud|(?:keep|stay)\s(?:you\s)?(?:logged|signed)\sin|authenticat\w*|load[\s-]balanc\w*|unauthori[sz]ed\saccess|(?:basic|core|essential)\s(?:(?:web\s?)?site\s|service\s)?(?:functionality|functions?|features)|technically\snecessary|necessary\sfrom\sa\stechnical)\b/;
+  /\b(?:security|fraud|(?:keep|stay)\s(?:you\s)?(?:logged|signed)\sin|authenticat\w*|load[\s-]balanc\w*|unauthori[sz]ed\saccess|(?:basic|core|essential)\s(?:(?:web\s?)?site\s|service\s)?(?:functionality|functions?|features)|technically\snecessary|necessary\sfrom\sa\stechnical|(?:logged|signed)\sin(?:to)?|(?:provide|deliver|operate)\s(?:you\s)?(?:with\s)?(?:our|the)\s(?:[\w-]+\s)?(?:services?|site|website|platform)|(?:as\s|you\s(?:may\s)?(?:have\s)?)requested|shopping\s(?:cart|basket|bag)|information\syou\s(?:enter|entered|submit|provided?)|save\syou\stime|(?:easier|more\sconvenient)\b)\b/;
 /** …any purpose beyond them keeps the unit. */
 const BEYOND_NECESSARY =
   /\b(?:advertis\w*|ads|marketing|analytic\w*|measur\w*|personali[sz]\w*|customi[sz]\w*|interests?|targeted|third[\s-]part\w*|statistic\w*|performance|understand|improve|usage|how\syou|preferences|profil\w*|click[\s-]?stream|browsing\s(?:history|activit\w*|behaviou?r|habits|data|information)|(?:your|their)\sbrowsing|track\w*|across|follow\w*|partners?|navigation|domains|pages\syou)\b/;
@@ -188,12 +188,19 @@ const VETOES: readonly Veto[] = [
       'We may use device identifiers to detect and block unauthorized access by bots.',
       'We use required cookies to perform essential website functions.',
       'We use technologies, such as cookies, to enable the core functionality of our website and apps.',
+      'To recognise your browser and to provide our services to you, we use cookies.',
+      'We use cookies to temporarily save the information you enter in our store.',
+      'Acme uses cookies to keep users logged into their accounts.',
+      'Our site uses first-party cookies to provide you the services you may have requested.',
+      'We may use cookies to make your visit easier.',
     ],
     mustNotVeto: [
       'We use cookies for security and to show you personalised ads.',
       'We use cookies for essential functions, and our partners use them to track you across websites.',
       'We use cookies to enable essential functions and to collect information about your browsing.',
       'We use cookies for security and analytics.',
+      'We use cookies to provide our services and to show you ads based on your interests.',
+      'We use cookies to provide the service and to understand how you use it.',
     ],
   },
   {
