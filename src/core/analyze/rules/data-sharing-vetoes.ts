@@ -94,7 +94,46 @@ const USER_DATA_NAMED = new RegExp(
   String.raw`\b${wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w)))}\b|\b(?:records|customer\s+lists?)\b|\b(?:share|shares|shared|disclose|discloses|disclosed)\b`,
 );
 
+/**
+ * Data coming to the service, not from it (GUIDE: receiving data from third parties is not sharing): "information
+ * that the social network shares with us", "our vendors … may share some or all of this information with us", "when
+ * you authorise them to disclose to us your account information".
+ */
+const SHARED_WITH_US = wordSeq(
+  String.raw`\b(?:share|shares|shared|disclose|discloses|disclosed)\b`,
+  run(100, CLAUSE_RUN),
+  String.raw`\b(?:with|to)\s+us\b`,
+);
+/**
+ * The clause also discloses outward: "we (may) share …", "… is shared with advertisers", "will not be disclosed", or
+ * an outside party may receive or collect the data ("our parent companies may receive any information we do, and may
+ * share information they have with us").
+ */
+const DISCLOSES_OUTWARD =
+  /(?<!\bwe\s)\b(?:may|will|can)\s+(?:also\s+)?(?:receive|collect|access)\b|\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|not|never|only)\s+){0,3}(?:share|disclose|transfer|sell|pass|release|give|provide)\b|\b(?:shared|disclosed|transferred|passed\s+on)\b(?!\s+(?:with|to)\s+us\b)/;
+
 export const DATA_SHARING_VETOES: readonly Veto[] = [
+  {
+    id: 'data_sharing.shared-with-us',
+    when: SHARED_WITH_US,
+    unless: DISCLOSES_OUTWARD,
+    why: 'A third party or the user sharing with the service ("the social network shares with us") brings data in; receiving data is not sharing (GUIDE data_sharing, D10).',
+    mustVeto: [
+      'This could include any information that the social media service shares with us.',
+      'Our service providers that perform services on our behalf collect personal information and may share some or all of this information with us.',
+      'We may also collect additional information you have authorized the third-party service to share with us.',
+      'If a product you ordered is recalled, the pharmacy will share your name, email address and the amount to be refunded to you with us.',
+      'Payment providers (when you authorize them to disclose to us your account information).',
+    ],
+    mustNotVeto: [
+      'Information you share with us may be shared with our advertising partners.',
+      'We may disclose the information that you disclose to us to law enforcement.',
+      'Information you disclose to us will not be disclosed to anyone else.',
+      'We share your data with partners who share data with us.',
+      'Our parent companies may receive any information we do, and may share information they have with us.',
+      'Calls are provided by our partner, who will collect and process your personal information independently, and will not share it with us.',
+    ],
+  },
   {
     id: 'data_sharing.right-to-know',
     when: RIGHT_TO_KNOW,

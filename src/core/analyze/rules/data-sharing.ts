@@ -210,6 +210,13 @@ export const META = anyOf(
     run(40, '[^.;:]'),
     String.raw`\b(?:explains|describes|outlines)\s+how\b`,
   ),
+  // A section announcing what it covers: "This section explains when, why and with whom we disclose your
+  // information", "This paragraph explains when we may share …", "This section of our policy details what …".
+  wordSeq(
+    String.raw`\bthis\s+(?:section|paragraph|part|chapter)\b`,
+    run(40, '[^.;:]'),
+    String.raw`\b(?:explains|describes|outlines|details|sets\s+out|tells\s+you)\s+(?:how|when|why|whether|what|which|with\s+whom|to\s+whom|the\s+categories)\b`,
+  ),
   /\bportab/,
   /\bstructured,?\s(?:commonly\sused|machine.readable)/,
   /\bto\syou\sor\s(?:to\s)?(?:a|another|any)\s(?:third.party|controller|service\sprovider)\b/,
@@ -833,6 +840,7 @@ export const dataSharing: CategoryRules = {
       ],
       mustNotMatch: [
         'This Privacy Policy explains how Acme and its affiliates collect, use and share information with third parties.',
+        'This paragraph explains when Acme may share your personal data with third parties under limited circumstances.',
         'You have the right to receive your personal data in a structured, commonly used format and to have it transferred to another service provider.',
         'You may request the transfer of your personal data to you or to a third party.',
         'Once a year, residents may ask for details about our disclosures of personal data to third parties for marketing.',
@@ -891,6 +899,7 @@ export const dataSharing: CategoryRules = {
         },
         'Your information will only be disclosed if it is legally necessary to do so.',
         { text: 'We do not share your personal information.', stance: 'restrict' },
+        'This section explains our practices. We may disclose your information to our auditors.',
         { text: 'None of the information we collect is ever shared.', stance: 'restrict' },
         { text: 'We are not in the business of renting or sharing your personal details.', stance: 'restrict' },
         { text: 'We may transfer your information with your consent.', stance: 'conditional', condition: 'opt_in' },
@@ -905,6 +914,7 @@ export const dataSharing: CategoryRules = {
         'Please do not share your password.',
         'With whom do we share personal information?',
         'This Privacy Policy explains how we collect, use and share information about you.',
+        'This section explains when, why, and with whom we disclose your information.',
         'If your children disclose information about themselves in public areas, they may get messages from strangers.',
         'You will have the opportunity to decide whether or not to disclose information to the Website.',
         'Microsoft may share your personal information with us when you sign in with a Microsoft account.',
@@ -1010,8 +1020,11 @@ export const dataSharing: CategoryRules = {
         '(sent|connected|provided|delivered|processed|handled|routed|hosted|stored|made available|transmitted|transferred|collected|managed|powered) (through|via) .{0,3} (#ThirdParty|#NamedService)',
         '(store|stores|stored|host|hosts|hosted|keep|keeps|kept) .{0,5} with .{0,3} (#ThirdParty|#NamedService)',
       ],
-      // "used by Example Inc. and its subsidiaries": the first party's own group, named as the operator.
-      rejectEvidence: /\band\s+its\s+(?:subsidiar|affiliat|group)/i,
+      // "used by Example Inc. and its subsidiaries": the first party's own group, named as the operator. "Powered by
+      // Acme", "technology powered by the Acme Group": a brand line or credit names whose product it is, not who
+      // receives data ("powered by third-party providers" still does).
+      rejectEvidence:
+        /\b(?:and\s+its\s+(?:subsidiar|affiliat|group)|AND\s+ITS\s+(?:SUBSIDIAR|AFFILIAT|GROUP))|\b[Pp]owered\s+by\s+(?:the\s+)?\p{Lu}/u,
       severity: 'low',
       why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
@@ -1037,6 +1050,10 @@ export const dataSharing: CategoryRules = {
         // Goods and work brought by someone else, no data named.
         'When alcohol is delivered by a third-party provider:',
         'These orders are fulfilled by licensed pharmacies and third-party providers, not by us.',
+        // Brand lines and credits.
+        'Examplesoft and the Powered by Cloudflare logo are trademarks of their owners.',
+        'To use technology powered by the Cloudflare network, publishers agree to these guidelines.',
+        'Benefits are not available on Groceries Powered by Stripe (embedded partner experiences).',
       ],
     },
     {
@@ -1680,6 +1697,11 @@ export const dataSharing: CategoryRules = {
         '^(with|to)? . . (#ThirdParty|#Authority)',
         '^(with|to)? . . . (#ThirdParty|#Authority)',
       ],
+      // A sentence about recipients, not an item naming them: a finite verb right after the recipient ("These third
+      // parties are not controlled by us", "Some of our service providers ask us to …", "These providers include …").
+      // The category's other rules judge it as a sentence. A relative clause stays an item ("partners who may …").
+      rejectAfter:
+        /^[’']?s?(?:\s+(?!(?:who|whom|that|which|when|where|if|to)\b)[\w’'-]+){0,4}?\s+(?:may|might|will|would|can|cannot|could|must|shall|should|are|is|was|were|have|has|do|does|include|includes|ask|asks|share|shares)\b/,
       severity: 'medium',
       why: 'An item of a list under a sharing heading ("Who we share your information with" › "Payment processors.") is a disclosure to that recipient even with no verb: the heading supplies it.',
       mustMatch: [
@@ -1694,12 +1716,25 @@ export const dataSharing: CategoryRules = {
           stance: 'grant',
           section: '5. Sharing with third parties',
         },
+        { text: 'Advertising partners who may show you offers.', stance: 'grant', section: 'Who receives your data' },
       ],
       mustNotMatch: [
         'Payment processors, to complete your purchases.',
         { text: 'Payment processors, to complete your purchases.', section: 'How we use your information' },
         { text: 'Third parties may have their own privacy policies.', section: 'Third-party websites and links' },
         { text: 'Other users you invite can see your files.', section: 'Sharing your content' },
+        {
+          text: 'These third parties are not controlled by us, so please read their privacy policies.',
+          section: 'Who we share your information with',
+        },
+        {
+          text: 'These service providers and other parties include background check providers and insurers.',
+          section: 'Service providers',
+        },
+        {
+          text: 'These partners’ use of your information will be based on their own privacy policies.',
+          section: 'Information sharing',
+        },
       ],
     },
     {
