@@ -112,7 +112,34 @@ const SHARED_WITH_US = wordSeq(
 const DISCLOSES_OUTWARD =
   /(?<!\bwe\s)\b(?:may|will|can)\s+(?:also\s+)?(?:receive|collect|access)\b|\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|not|never|only)\s+){0,3}(?:share|disclose|transfer|sell|pass|release|give|provide)\b|\b(?:shared|disclosed|transferred|passed\s+on)\b(?!\s+(?:with|to)\s+us\b)/;
 
+/**
+ * Whose rules govern what an outside party does (GUIDE: role=explanation): "the information collected by these third
+ * parties is not covered by our Privacy Policy", "this Privacy Policy only applies to information collected by us",
+ * "our partners process your data … pursuant to their own privacy policies". A clause that also says the service
+ * discloses is kept.
+ */
+const OUTSIDE_OUR_POLICY =
+  /\bnot\s+covered\s+by\s+(?:this|our)\b|\b(?:policy|statement|notice)\s+(?:only\s+applies|applies\s+only)\b|\b(?:pursuant\s+to|governed\s+by|subject\s+to)\s+(?:their|its)\s+own\s+privacy\b/;
+/** The service discloses: "we (may) share", "to whom we disclose". */
+const WE_DISCLOSE =
+  /\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|routinely|sometimes|only)\s+){0,2}(?:share|disclose|provide|transfer|release|give|sell)\b/;
+
 export const DATA_SHARING_VETOES: readonly Veto[] = [
+  {
+    id: 'data_sharing.outside-our-policy',
+    when: OUTSIDE_OUR_POLICY,
+    unless: WE_DISCLOSE,
+    why: "Which policy governs an outside party's collection or processing explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does.",
+    mustVeto: [
+      'The personal information you choose to provide to or that is collected by these third parties is not covered by our Privacy Policy.',
+      'This Privacy Policy only applies to information collected by us, and does not apply to information collected by third parties.',
+      'While doing so, our partners process your personal data as controllers and pursuant to their own privacy policies.',
+    ],
+    mustNotVeto: [
+      'We share your information with advertisers, whose use of it is governed by their own privacy policies.',
+      'Once we disclose your data to a buyer, it is not covered by our Privacy Policy.',
+    ],
+  },
   {
     id: 'data_sharing.shared-with-us',
     when: SHARED_WITH_US,

@@ -1377,7 +1377,10 @@ export const dataSharing: CategoryRules = {
       // The clause shares as well, before or after the limit ("we share it with providers who are bound to …", "…
       // are bound by their own policies and may share it with …"): the share rules read it, as a grant (D2).
       // … nor where the outside party binds the service ("we are required by our payment processors to comply …").
-      rejectBefore: new RegExp(String.raw`${SHARE_ACT.source}|\bby\s+(?:our\s+|the\s+|its\s+|their\s+)?$`),
+      // … nor the user's own affiliates or vendors ("you and your affiliates shall comply with applicable laws").
+      rejectBefore: new RegExp(
+        String.raw`${SHARE_ACT.source}|\bby\s+(?:our\s+|the\s+|its\s+|their\s+)?$|\byour\s+(?:own\s+)?$`,
+      ),
       rejectAfter: SHARE_ACT,
       // Negated ("we do not require our vendors to …", "vendors are not obligated to …"): no limit, no finding.
       implies: { stance: 'restrict' },
@@ -1407,6 +1410,7 @@ export const dataSharing: CategoryRules = {
         },
       ],
       mustNotMatch: [
+        'You and your affiliates shall comply with applicable laws on data privacy in conducting your business.',
         'Advertisers must comply with our advertising guidelines.',
         'You are bound by these Terms when you use the Services.',
         'We may transfer your data to our affiliates in other countries.',
