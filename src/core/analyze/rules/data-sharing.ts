@@ -179,7 +179,7 @@ const AUTHORITY_ITEM = new RegExp(
  * party", "the other party's", "confidential information of either party disclosed during the arbitration".
  */
 const NDA =
-  /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+other\s+party\b|\bother\s+party['’]s?\b|\bconfidential\s+information\s+of\s+either\s+party\b/; // not "any other party"
+  /\b(?:disclosing|receiving)\s+party['’]?s?\b|\bdisclose\s+the\s+existence\b|\b(?:the|each)\s+other\s+party\b|\bother\s+party['’]s?\b|\bconfidential\s+information\s+of\s+either\s+party\b/; // not "any other party"
 /** The policy saying what it leaves out ("This Policy does not apply to …"): in a table's header, for every cell too. */
 const NOT_COVERED = wordSeq(
   String.raw`\b(?:policy|statement|notice)`,
@@ -921,6 +921,7 @@ export const dataSharing: CategoryRules = {
         'We will tell you in advance if we intend to share those data internally and combine them with other data.',
         // Mutual confidentiality in an arbitration clause: business secrets of either party, not user data.
         'The arbitrator will order that confidential information of either party disclosed during the arbitration may not be used or disclosed except in connection with the arbitration.',
+        'Except as required by law, neither a party nor an arbitrator may disclose the existence, content, or results of any arbitration.',
       ],
     },
     {
@@ -1778,9 +1779,10 @@ export const dataSharing: CategoryRules = {
       ],
       // Not a disclosure verb in these senses: "provided that no legal obligation …" (a proviso), "provide you with
       // services … to fulfil legal obligations" and "send these emails to you … as permitted by law" (the user is the
-      // recipient), "release any claims … to the extent permitted by law" (a waiver).
+      // recipient), "release any claims … to the extent permitted by law" (a waiver), "except as provided otherwise"
+      // (a reference to other terms), "databases made available by official authorities" (the authority is the source).
       rejectEvidence:
-        /^(?:provided\s+that\b|(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b)|releas\w*\s+(?:any\s+|all\s+)?claims?\b)/i,
+        /^(?:provided\s+(?:that|otherwise)\b|made\s+available\s+by\b|(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b)|releas\w*\s+(?:any\s+|all\s+)?claims?\b)/i,
       severity: 'low',
       why: 'Disclosure to authorities is common and usually lawful, but it is still disclosure.',
       mustMatch: [
@@ -1795,6 +1797,8 @@ export const dataSharing: CategoryRules = {
         'We will send these types of emails to you only with your consent except as otherwise permitted by applicable law.',
         'By using the Services, you waive and release any claims (to the maximum extent permitted by law) against Acme and its partners.',
         'The processor shall delete all personal data at the end of the contract, provided that no legal obligation requires it to keep the data.',
+        'EXCEPT AS EXPRESSLY PROVIDED OTHERWISE AND TO THE MAXIMUM EXTENT PERMITTED BY LAW, THE WEBSITE AND ALL INFORMATION ON IT ARE PROVIDED AS IS.',
+        '- Through publications and databases made available by official authorities or authorized third parties, or',
       ],
     },
   ],
