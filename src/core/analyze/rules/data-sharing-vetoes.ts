@@ -49,7 +49,8 @@ const WE_MAY_DISCLOSE =
  * notify affected users before disclosure", "we will notify users if we disclose their data to law enforcement"),
  * requests for disclosure and the requirements they must meet ("emergency disclosure requests undergo a case-by-case
  * assessment", "our requirements for disclosing user data to law enforcement", "a third party's request … to
- * disclose your personal information").
+ * disclose your personal information"), passing a correction on to the recipients ("inform any third party to whom we have
+ * disclosed …").
  */
 const DISCLOSURE_PROCEDURE = anyOf(
   wordSeq(
@@ -60,6 +61,9 @@ const DISCLOSURE_PROCEDURE = anyOf(
     '(?:disclos|shar|transfer)',
   ),
   /\b(?:requests?\s+(?:for|to)\s+(?:the\s+)?disclos|disclosure\s+requests?|requirements?\s+for\s+(?:data\s+)?disclos|rules\s+on\s+when)/,
+  // Passing a correction or an erasure on to those who received the data ("we will inform any third party to whom we
+  // have disclosed the relevant personal information so that they can rectify it too").
+  /\b(?:inform|notify|tell)\s+(?:any|each|every|all|the)\s+(?:third\s+part(?:y|ies)|recipients?|other\s+part(?:y|ies))\s+to\s+whom\b/,
   wordSeq(String.raw`\brequest\s+`, run(60, CLAUSE_RUN), String.raw`\bto\s+disclose\b`),
 );
 /**
@@ -190,6 +194,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'All emergency disclosure requests undergo a case-by-case assessment by our response team.',
       'Our requirements for disclosing user data to law enforcement authorities are set out in our guidelines.',
       'Nothing in this Privacy Policy is intended to limit any legal objections you may have to a third party’s request to disclose your Personal Information.',
+      'Where we agree to correct your data, we will use reasonable steps to inform any third party to whom we have disclosed the relevant personal data so that they can rectify it too.',
     ],
     mustNotVeto: [
       'We may disclose your information to law enforcement, and where permitted we will notify you before disclosure.',
