@@ -1021,11 +1021,11 @@ export const dataSharing: CategoryRules = {
         '(sent|connected|provided|delivered|processed|handled|routed|hosted|stored|made available|transmitted|transferred|collected|managed|powered) (through|via) .{0,3} (#ThirdParty|#NamedService)',
         '(store|stores|stored|host|hosts|hosted|keep|keeps|kept) .{0,5} with .{0,3} (#ThirdParty|#NamedService)',
       ],
-      // "used by Example Inc. and its subsidiaries": the first party's own group, named as the operator. "Powered by
-      // Acme", "technology powered by the Acme Group": a brand line or credit names whose product it is, not who
-      // receives data ("powered by third-party providers" still does).
+      // "used by Example Inc. and its subsidiaries": the first party's own group, named as the operator. "The Powered
+      // by Acme logo", "Groceries Powered by Acme": a brand line or product label (capital "Powered") names whose
+      // product it is, not who receives data; "search is powered by Acme" in a sentence still names a processor.
       rejectEvidence:
-        /\b(?:and\s+its\s+(?:subsidiar|affiliat|group)|AND\s+ITS\s+(?:SUBSIDIAR|AFFILIAT|GROUP))|\b[Pp]owered\s+by\s+(?:the\s+)?\p{Lu}/u,
+        /\b(?:and\s+its\s+(?:subsidiar|affiliat|group)|AND\s+ITS\s+(?:SUBSIDIAR|AFFILIAT|GROUP))|\bPowered\s+by\s+(?:the\s+)?\p{Lu}/u,
       severity: 'low',
       why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
@@ -1037,6 +1037,7 @@ export const dataSharing: CategoryRules = {
         'The app runs on infrastructure operated on our behalf by Fastly and Amazon Web Services.',
         { text: 'Your messages are never processed by third parties.', stance: 'restrict' },
         'Some AI features may be powered by third-party technology providers.',
+        'Search on our site is powered by Cloudflare.',
         'Your orders are fulfilled by our logistics partners, who receive your name and address.',
       ],
       mustNotMatch: [
@@ -1053,7 +1054,6 @@ export const dataSharing: CategoryRules = {
         'These orders are fulfilled by licensed pharmacies and third-party providers, not by us.',
         // Brand lines and credits.
         'Examplesoft and the Powered by Cloudflare logo are trademarks of their owners.',
-        'To use technology powered by the Cloudflare network, publishers agree to these guidelines.',
         'Benefits are not available on Groceries Powered by Stripe (embedded partner experiences).',
       ],
     },
