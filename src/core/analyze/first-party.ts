@@ -4,19 +4,25 @@
 // "Acme Ltd (hereinafter "the Company")"), the page title ("Acme Privacy Policy", "Terms | Acme"), the URL host.
 import { trimEndChars } from '../normalize/trim-chars';
 import type { ExtractedDocument } from '../types';
+import { GENERIC_NAME_WORDS, USER_ALIASES } from './lexicon';
 
 /** How much of the text is read for definitions: they sit in the opening paragraphs. */
 const DEFINITION_REACH = 6000;
 
+/** Companies' legal forms: "Inc", "GmbH", "Limited". */
+const LEGAL_FORMS = String.raw`Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SE|plc|PLC|S\.?A\.?R\.?L|S\.?A|SAS|Corp|Corporation|Co|B\.?V|N\.?V|Pty|KG|S\.r\.l|S\.p\.A|AB|AS|Oy|ULC`;
 /** A company's legal form at the end of its name: "Acme, Inc.", "Acme GmbH", "Acme Ireland Limited". */
-const LEGAL_FORM_END =
-  /,? (?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SE|plc|PLC|S\.?A\.?R\.?L|S\.?A|SAS|Corp|Corporation|Co|B\.?V|N\.?V|Pty|KG|S\.r\.l|S\.p\.A|AB|AS|Oy|ULC)\.?$/u;
+const LEGAL_FORM_END = new RegExp(String.raw`,? (?:${LEGAL_FORMS})\.?$`, 'u');
 /** Most words a defined name has ("Acme Video Communications Ireland Limited"). */
 const NAME_WORDS = 6;
 /** A quoted alias inside the definition's parenthesis. */
 const QUOTED = /["“'‘]([^"“”'‘’\n]{1,40})["”'’]/gu;
 /** The definition names the party itself as the service: "we", "us", "the Company" … */
 const SELF_ALIAS = /^(?:the\s+)?(?:we|us|our|company|service\s+provider|provider|operator|controller)$/i;
+/** A proper name given as an alias: `("Acme," "we," "us")` names the company "Acme" even when no name precedes it. */
+const NAME_ALIAS = /^\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,2}$/u;
+const GENERIC = new Set(GENERIC_NAME_WORDS);
+const USER = new Set(USER_ALIASES);
 /** One to three capitalised words right before the document's name: "Acme Privacy Policy" → "Acme". */
 const TITLE_NAME =
   /^((?:\p{Lu}[\p{L}\d&.'’-]* ){0,2}\p{Lu}[\p{L}\d&.'’-]*) (?:Privacy|Terms|Cookies?|Conditions|User Agreement|Customer Agreement|Acceptable|End User|Data Processing|Legal)\b/u;
@@ -34,25 +40,31 @@ const HOST_PREFIX = /^(?:www\d?|m|en|legal|policies|privacy|help|support|docs|ab
 export function findFirstParty(doc: Pick<ExtractedDocument, 'title' | 'url' | 'text'>): string[] {
   const names: string[] = [];
   const add = (name: string): void => {
-    const n = withoutForm(name).toLowerCase();
-    if (n.length >= 2 && !SELF_ALIAS.test(n) && !names.includes(n)) names.push(n);
+    const bare = withoutForm(name);
+    const n = bare.toLowerCase();
+    if (n.length < 2 || SELF_ALIAS.test(n) || names.includes(n) || !namesSomething(bare)) return;
+    names.push(n);
     // A name written as its domain ("Acme.com Terms of Use") is written without it in the text ("Acme may …").
     const label = DOMAIN_NAME.exec(n)?.[1];
     if (label && !names.includes(label)) names.push(label);
   };
   for (const { name, inside } of definitions(doc.text.slice(0, DEFINITION_REACH))) {
-    const aliases = [...inside.matchAll(QUOTED)].map((q) => q[1]!.trim());
-    const self = /\b(?:hereinafter|hereafter)\b/i.test(inside) || aliases.some((a) => SELF_ALIAS.test(a));
+    // "Acme," "us," in American punctuation: the comma is inside the quotes.
+    const aliases = [...inside.matchAll(QUOTED)].map((q) => trimEndChars(q[1]!.trim(), /[\s.,;]/));
+    // A definition of the user ("referred to as "you", "your" or "User" hereinafter") names no company.
+    if (aliases.some((a) => USER.has(a.toLowerCase()))) continue;
+    const self = aliases.some((a) => SELF_ALIAS.test(a));
     // A company with its legal form defined by its own short name ("Acme Web Services, Inc. ("AWS")") is a party
     // to the terms; any other defined term ("the Terms", "GDPR") is not a name.
-    const short = aliases.filter((a) => isShortNameOf(a, withoutForm(name)));
+    const short = name ? aliases.filter((a) => isShortNameOf(a, withoutForm(name))) : [];
     const hasForm = LEGAL_FORM_END.test(name);
     if (!self && !(hasForm && short.length)) continue;
-    add(name);
+    if (name) add(name);
     for (const a of short) add(a);
+    // The service's own names among the aliases: (collectively, "Acme" or "we").
+    if (self) for (const a of aliases) if (NAME_ALIAS.test(a) && !SELF_ALIAS.test(a)) add(a);
     // The brand is the name's first word when the rest is descriptive: "Acme Video Communications" → "acme".
-    const first = /^\p{Lu}[\p{L}\d&-]+/u.exec(name)?.[0];
-    if (first && name.trim().includes(' ') && !/^(?:the|this|these|by|and|between)$/i.test(first)) add(first);
+    addBrand(name);
   }
   // A title that names the company next to the document: "Acme Privacy Policy", "Acme Terms of Use", "Terms | Acme".
   const parts = doc.title
@@ -61,8 +73,24 @@ export function findFirstParty(doc: Pick<ExtractedDocument, 'title' | 'url' | 't
     .map((p) => p.trim());
   for (const part of parts) {
     const before = TITLE_NAME.exec(part)?.[1];
-    if (before) add(before);
-    else if (parts.length > 1 && !DOC_KIND.test(part) && NAME_ONLY.test(part)) add(part);
+    if (before) {
+      add(before);
+      // A product of a brand: "Acme Music Terms of Use" → "acme" as well.
+      addBrand(before);
+    } else if (parts.length > 1 && !DOC_KIND.test(part) && NAME_ONLY.test(part)) add(part);
+  }
+  function addBrand(name: string): void {
+    const first = /^\p{Lu}[\p{L}\d&-]+/u.exec(name)?.[0];
+    if (first && name.trim().includes(' ') && !/^(?:the|this|these|by|and|between)$/i.test(first)) add(first);
+  }
+  // A short name is spelled out as a company somewhere in the text: "AWS" is "Acme Web Services, Inc.", whose first
+  // word is the brand of the products the terms name ("processed by Acme Transcribe").
+  for (const n of [...names]) {
+    const full = /^[a-z]{3,5}$/.test(n) ? spelledOut(doc.text, n) : undefined;
+    if (full) {
+      add(full);
+      addBrand(full);
+    }
   }
   const host = hostOf(doc.url);
   if (host && !NO_COMPANY_HOST.test(host)) {
@@ -96,8 +124,32 @@ function* definitions(text: string): Generator<{ name: string; inside: string }>
       if (!/^\p{Lu}[\p{L}\d&.'’-]*,?$/u.test(w)) break;
       name.unshift(w);
     }
-    if (name.length) yield { name: name.join(' '), inside };
+    // A place after a postcode ("75001 Paris (") is an address, not the name.
+    const before = words[words.length - 1 - name.length];
+    if (name.length && before && /\d/.test(before)) name.length = 0;
+    yield { name: name.join(' '), inside };
   }
+}
+
+/** The first company name in the text whose initials spell `initials` ("aws" → "Acme Web Services, Inc."). */
+function spelledOut(text: string, initials: string): string | undefined {
+  const word = (c: string): string => String.raw`${c.toUpperCase()}[\p{Ll}\d&'’-]+`;
+  const run = new RegExp(
+    String.raw`(?<![\p{L}\d])${[...initials].map(word).join(' ')},? (?:${LEGAL_FORMS})\.?(?![\p{L}\d])`,
+    'u',
+  );
+  return run.exec(text)?.[0];
+}
+
+/**
+ * A name that can be a company's: not only generic words or legal forms ("Sites", "Global", "Inc"), no user ("you"),
+ * no digits (an address before the parenthesis: "75001 Paris ("Acme", "we")").
+ */
+function namesSomething(name: string): boolean {
+  if (/\d/.test(name)) return false;
+  const words = name.split(/[\s,]+/).filter(Boolean);
+  if (words.some((w) => USER.has(w.toLowerCase()))) return false;
+  return words.some((w) => !GENERIC.has(w.toLowerCase()) && !LEGAL_FORM_END.test(` ${w}`));
 }
 
 /** A name without its article, possessive and legal form: "the Acme Company, Inc." → "Acme Company". */

@@ -1515,3 +1515,41 @@ export const SALE_PRACTICE = {
     'never',
   ],
 } as const;
+
+/**
+ * Capitalised words that name no company when they stand alone in a title or a definition (first-party.ts): "Global
+ * Privacy Policy", "Website Terms of Use", the "Sites" (referred to as …), the first word of "Local Guides Terms".
+ * A name made only of these (and legal forms) is no first party, and none of them is a product name's parent brand.
+ */
+export const GENERIC_NAME_WORDS: readonly string[] = [
+  'about',
+  'additional',
+  'advertising',
+  'affiliates',
+  'articles',
+  'client',
+  'companies',
+  'company',
+  'contract',
+  'customer',
+  'general',
+  'global',
+  'group',
+  'local',
+  'platform',
+  'public',
+  'publisher',
+  'service',
+  'services',
+  'site',
+  'sites',
+  'terms',
+  'use',
+  'user',
+  'users',
+  'web',
+  'website',
+];
+
+/** Words of a definition that names the user, not the company: (referred to as "you", "your" or "User"). */
+export const USER_ALIASES: readonly string[] = ['you', 'your', 'yourself', 'user', 'users', 'customer', 'member'];

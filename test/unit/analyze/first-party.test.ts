@@ -26,6 +26,14 @@ describe('findFirstParty', () => {
       ['example web services', 'ews', 'example'],
     ],
     ['Blue Harbor GmbH ("we" or "us") operates this site.', ['blue harbor', 'blue']],
+    // The name among the aliases, commas inside the quotes, and no name right before the parenthesis.
+    ['how Acme, Inc., its affiliates, and our branches, ("Acme," "us," "we," or "our") use data', ['acme']],
+    [
+      'This Policy explains how Northwind and its affiliates (collectively, “Northwind” or “we”) use it.',
+      ['northwind'],
+    ],
+    // An address before the parenthesis is no name.
+    ['Acme SAS, 7 rue Example, 75017 Paris ("Acme", "we")', ['acme']],
   ])('reads the definition in %j', (text, names) => {
     expect(findFirstParty(doc(text))).toEqual(names);
   });
@@ -34,6 +42,9 @@ describe('findFirstParty', () => {
     ['In these Terms, "Content" means text, images and sound ("Content").'],
     ['The General Data Protection Regulation ("GDPR") gives you rights.'],
     ['Google Analytics, a service of Google LLC, sets cookies.'],
+    // The user defined ("referred to as you … hereinafter") is no company, nor a defined term of the user's side.
+    ['between you as the user(s) of the Sites (referred to as “you”, “your” or “User” hereinafter) and us'],
+    ['you agree to indemnify Example Holdings (hereinafter collectively "Claims")'],
   ])('finds no party in %j', (text) => {
     expect(findFirstParty(doc(text))).toEqual([]);
   });
@@ -45,8 +56,21 @@ describe('findFirstParty', () => {
     ['Acme.com Terms of Use', ['acme.com', 'acme']],
     ['Registration information', []],
     ['Scope of Privacy Policy', []],
+    // A product of a brand names the brand too; generic words name nobody.
+    ['Acme Music Terms of Use', ['acme music', 'acme']],
+    ['Acme Service Terms', ['acme service', 'acme']],
+    ['Global Privacy Policy', []],
+    ['Website Terms of Use', []],
+    ['Local Guides Terms and Conditions', ['local guides']],
   ])('reads the title %j', (title, names) => {
     expect(findFirstParty(doc('', title))).toEqual(names);
+  });
+
+  it('spells out a short name as the company the text names, whose first word is the brand of its products', () => {
+    const text = 'The Services are sold by Acme Web Services, Inc. Content processed by Acme Transcribe …';
+    expect(findFirstParty(doc(text, 'AWS Service Terms'))).toEqual(['aws service', 'aws', 'acme web services', 'acme']);
+    // Initials of words that name no company ("California Civil Code") are not read.
+    expect(findFirstParty(doc('under California Civil Code section 1798', 'CCC Terms of Use'))).toEqual(['ccc']);
   });
 
   it.each([

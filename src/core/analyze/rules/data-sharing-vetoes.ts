@@ -49,7 +49,8 @@ const WE_MAY_DISCLOSE =
  * notify affected users before disclosure", "we will notify users if we disclose their data to law enforcement"),
  * requests for disclosure and the requirements they must meet ("emergency disclosure requests undergo a case-by-case
  * assessment", "our requirements for disclosing user data to law enforcement", "a third party's request … to
- * disclose your personal information").
+ * disclose your personal information"), passing a correction on to the recipients ("inform any third party to whom we have
+ * disclosed …").
  */
 const DISCLOSURE_PROCEDURE = anyOf(
   wordSeq(
@@ -60,6 +61,9 @@ const DISCLOSURE_PROCEDURE = anyOf(
     '(?:disclos|shar|transfer)',
   ),
   /\b(?:requests?\s+(?:for|to)\s+(?:the\s+)?disclos|disclosure\s+requests?|requirements?\s+for\s+(?:data\s+)?disclos|rules\s+on\s+when)/,
+  // Passing a correction or an erasure on to those who received the data ("we will inform any third party to whom we
+  // have disclosed the relevant personal information so that they can rectify it too").
+  /\b(?:inform|notify|tell)\s+(?:any|each|every|all|the)\s+(?:third\s+part(?:y|ies)|recipients?|other\s+part(?:y|ies))\s+to\s+whom\b/,
   wordSeq(String.raw`\brequest\s+`, run(60, CLAUSE_RUN), String.raw`\bto\s+disclose\b`),
 );
 /**
@@ -94,7 +98,73 @@ const USER_DATA_NAMED = new RegExp(
   String.raw`\b${wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w)))}\b|\b(?:records|customer\s+lists?)\b|\b(?:share|shares|shared|disclose|discloses|disclosed)\b`,
 );
 
+/**
+ * Data coming to the service, not from it (GUIDE: receiving data from third parties is not sharing): "information
+ * that the social network shares with us", "our vendors … may share some or all of this information with us", "when
+ * you authorise them to disclose to us your account information".
+ */
+const SHARED_WITH_US = wordSeq(
+  String.raw`\b(?:share|shares|shared|disclose|discloses|disclosed)\b`,
+  run(100, CLAUSE_RUN),
+  String.raw`\b(?:with|to)\s+us\b`,
+);
+/**
+ * The clause also discloses outward: "we (may) share …", "… is shared with advertisers", "will not be disclosed", or
+ * an outside party may receive or collect the data ("our parent companies may receive any information we do, and may
+ * share information they have with us").
+ */
+const DISCLOSES_OUTWARD =
+  /(?<!\bwe\s)\b(?:may|will|can)\s+(?:also\s+)?(?:receive|collect|access)\b|\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|not|never|only)\s+){0,3}(?:share|disclose|transfer|sell|pass|release|give|provide)\b|\b(?:shared|disclosed|transferred|passed\s+on)\b(?!\s+(?:with|to)\s+us\b)/;
+
+/**
+ * Whose rules govern what an outside party does (GUIDE: role=explanation): "the information collected by these third
+ * parties is not covered by our Privacy Policy", "this Privacy Policy only applies to information collected by us",
+ * "our partners process your data … pursuant to their own privacy policies". A clause that also says the service
+ * discloses is kept.
+ */
+const OUTSIDE_OUR_POLICY =
+  /\bnot\s+covered\s+by\s+(?:this|our)\b|\b(?:policy|statement|notice)\s+(?:only\s+applies|applies\s+only)\b|\b(?:pursuant\s+to|governed\s+by|subject\s+to)\s+(?:their|its)\s+own\s+privacy\b/;
+/** The service discloses: "we (may) share", "to whom we disclose". */
+const WE_DISCLOSE =
+  /\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|routinely|sometimes|only)\s+){0,2}(?:share|disclose|provide|transfer|release|give|sell)\b/;
+
 export const DATA_SHARING_VETOES: readonly Veto[] = [
+  {
+    id: 'data_sharing.outside-our-policy',
+    when: OUTSIDE_OUR_POLICY,
+    unless: WE_DISCLOSE,
+    why: "Which policy governs an outside party's collection or processing explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does.",
+    mustVeto: [
+      'The personal information you choose to provide to or that is collected by these third parties is not covered by our Privacy Policy.',
+      'This Privacy Policy only applies to information collected by us, and does not apply to information collected by third parties.',
+      'While doing so, our partners process your personal data as controllers and pursuant to their own privacy policies.',
+    ],
+    mustNotVeto: [
+      'We share your information with advertisers, whose use of it is governed by their own privacy policies.',
+      'Once we disclose your data to a buyer, it is not covered by our Privacy Policy.',
+    ],
+  },
+  {
+    id: 'data_sharing.shared-with-us',
+    when: SHARED_WITH_US,
+    unless: DISCLOSES_OUTWARD,
+    why: 'A third party or the user sharing with the service ("the social network shares with us") brings data in; receiving data is not sharing (GUIDE data_sharing, D10).',
+    mustVeto: [
+      'This could include any information that the social media service shares with us.',
+      'Our service providers that perform services on our behalf collect personal information and may share some or all of this information with us.',
+      'We may also collect additional information you have authorized the third-party service to share with us.',
+      'If a product you ordered is recalled, the pharmacy will share your name, email address and the amount to be refunded to you with us.',
+      'Payment providers (when you authorize them to disclose to us your account information).',
+    ],
+    mustNotVeto: [
+      'Information you share with us may be shared with our advertising partners.',
+      'We may disclose the information that you disclose to us to law enforcement.',
+      'Information you disclose to us will not be disclosed to anyone else.',
+      'We share your data with partners who share data with us.',
+      'Our parent companies may receive any information we do, and may share information they have with us.',
+      'Calls are provided by our partner, who will collect and process your personal information independently, and will not share it with us.',
+    ],
+  },
   {
     id: 'data_sharing.right-to-know',
     when: RIGHT_TO_KNOW,
@@ -124,6 +194,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'All emergency disclosure requests undergo a case-by-case assessment by our response team.',
       'Our requirements for disclosing user data to law enforcement authorities are set out in our guidelines.',
       'Nothing in this Privacy Policy is intended to limit any legal objections you may have to a third party’s request to disclose your Personal Information.',
+      'Where we agree to correct your data, we will use reasonable steps to inform any third party to whom we have disclosed the relevant personal data so that they can rectify it too.',
     ],
     mustNotVeto: [
       'We may disclose your information to law enforcement, and where permitted we will notify you before disclosure.',

@@ -179,7 +179,7 @@ const AUTHORITY_ITEM = new RegExp(
  * party", "the other party's", "confidential information of either party disclosed during the arbitration".
  */
 const NDA =
-  /\b(?:disclosing|receiving)\s+party['’]?s?\b|\b(?:the|each)\s+other\s+party\b|\bother\s+party['’]s?\b|\bconfidential\s+information\s+of\s+either\s+party\b/; // not "any other party"
+  /\b(?:disclosing|receiving)\s+party['’]?s?\b|\bdisclose\s+the\s+existence\b|\b(?:the|each)\s+other\s+party\b|\bother\s+party['’]s?\b|\bconfidential\s+information\s+of\s+either\s+party\b/; // not "any other party"
 /** The policy saying what it leaves out ("This Policy does not apply to …"): in a table's header, for every cell too. */
 const NOT_COVERED = wordSeq(
   String.raw`\b(?:policy|statement|notice)`,
@@ -209,6 +209,13 @@ export const META = anyOf(
     String.raw`\b(?:policy|notice|statement)\b`,
     run(40, '[^.;:]'),
     String.raw`\b(?:explains|describes|outlines)\s+how\b`,
+  ),
+  // A section announcing what it covers: "This section explains when, why and with whom we disclose your
+  // information", "This paragraph explains when we may share …", "This section of our policy details what …".
+  wordSeq(
+    String.raw`\bthis\s+(?:section|paragraph|part|chapter)\b`,
+    run(40, '[^.;:]'),
+    String.raw`\b(?:explains|describes|outlines|details|sets\s+out|tells\s+you)\s+(?:how|when|why|whether|what|which|with\s+whom|to\s+whom|the\s+categories)\b`,
   ),
   /\bportab/,
   /\bstructured,?\s(?:commonly\sused|machine.readable)/,
@@ -833,6 +840,7 @@ export const dataSharing: CategoryRules = {
       ],
       mustNotMatch: [
         'This Privacy Policy explains how Acme and its affiliates collect, use and share information with third parties.',
+        'This paragraph explains when Acme may share your personal data with third parties under limited circumstances.',
         'You have the right to receive your personal data in a structured, commonly used format and to have it transferred to another service provider.',
         'You may request the transfer of your personal data to you or to a third party.',
         'Once a year, residents may ask for details about our disclosures of personal data to third parties for marketing.',
@@ -891,6 +899,7 @@ export const dataSharing: CategoryRules = {
         },
         'Your information will only be disclosed if it is legally necessary to do so.',
         { text: 'We do not share your personal information.', stance: 'restrict' },
+        'This section explains our practices. We may disclose your information to our auditors.',
         { text: 'None of the information we collect is ever shared.', stance: 'restrict' },
         { text: 'We are not in the business of renting or sharing your personal details.', stance: 'restrict' },
         { text: 'We may transfer your information with your consent.', stance: 'conditional', condition: 'opt_in' },
@@ -905,12 +914,14 @@ export const dataSharing: CategoryRules = {
         'Please do not share your password.',
         'With whom do we share personal information?',
         'This Privacy Policy explains how we collect, use and share information about you.',
+        'This section explains when, why, and with whom we disclose your information.',
         'If your children disclose information about themselves in public areas, they may get messages from strangers.',
         'You will have the opportunity to decide whether or not to disclose information to the Website.',
         'Microsoft may share your personal information with us when you sign in with a Microsoft account.',
         'We will tell you in advance if we intend to share those data internally and combine them with other data.',
         // Mutual confidentiality in an arbitration clause: business secrets of either party, not user data.
         'The arbitrator will order that confidential information of either party disclosed during the arbitration may not be used or disclosed except in connection with the arbitration.',
+        'Except as required by law, neither a party nor an arbitrator may disclose the existence, content, or results of any arbitration.',
       ],
     },
     {
@@ -1010,8 +1021,11 @@ export const dataSharing: CategoryRules = {
         '(sent|connected|provided|delivered|processed|handled|routed|hosted|stored|made available|transmitted|transferred|collected|managed|powered) (through|via) .{0,3} (#ThirdParty|#NamedService)',
         '(store|stores|stored|host|hosts|hosted|keep|keeps|kept) .{0,5} with .{0,3} (#ThirdParty|#NamedService)',
       ],
-      // "used by Example Inc. and its subsidiaries": the first party's own group, named as the operator.
-      rejectEvidence: /\band\s+its\s+(?:subsidiar|affiliat|group)/i,
+      // "used by Example Inc. and its subsidiaries": the first party's own group, named as the operator. "The Powered
+      // by Acme logo", "Groceries Powered by Acme": a brand line or product label (capital "Powered") names whose
+      // product it is, not who receives data; "search is powered by Acme" in a sentence still names a processor.
+      rejectEvidence:
+        /\b(?:and\s+its\s+(?:subsidiar|affiliat|group)|AND\s+ITS\s+(?:SUBSIDIAR|AFFILIAT|GROUP))|\bPowered\s+by\s+(?:the\s+)?\p{Lu}/u,
       severity: 'low',
       why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
@@ -1023,6 +1037,7 @@ export const dataSharing: CategoryRules = {
         'The app runs on infrastructure operated on our behalf by Fastly and Amazon Web Services.',
         { text: 'Your messages are never processed by third parties.', stance: 'restrict' },
         'Some AI features may be powered by third-party technology providers.',
+        'Search on our site is powered by Cloudflare.',
         'Your orders are fulfilled by our logistics partners, who receive your name and address.',
       ],
       mustNotMatch: [
@@ -1037,6 +1052,9 @@ export const dataSharing: CategoryRules = {
         // Goods and work brought by someone else, no data named.
         'When alcohol is delivered by a third-party provider:',
         'These orders are fulfilled by licensed pharmacies and third-party providers, not by us.',
+        // Brand lines and credits.
+        'Examplesoft and the Powered by Cloudflare logo are trademarks of their owners.',
+        'Benefits are not available on Groceries Powered by Stripe (embedded partner experiences).',
       ],
     },
     {
@@ -1360,7 +1378,10 @@ export const dataSharing: CategoryRules = {
       // The clause shares as well, before or after the limit ("we share it with providers who are bound to …", "…
       // are bound by their own policies and may share it with …"): the share rules read it, as a grant (D2).
       // … nor where the outside party binds the service ("we are required by our payment processors to comply …").
-      rejectBefore: new RegExp(String.raw`${SHARE_ACT.source}|\bby\s+(?:our\s+|the\s+|its\s+|their\s+)?$`),
+      // … nor the user's own affiliates or vendors ("you and your affiliates shall comply with applicable laws").
+      rejectBefore: new RegExp(
+        String.raw`${SHARE_ACT.source}|\bby\s+(?:our\s+|the\s+|its\s+|their\s+)?$|\byour\s+(?:own\s+)?$`,
+      ),
       rejectAfter: SHARE_ACT,
       // Negated ("we do not require our vendors to …", "vendors are not obligated to …"): no limit, no finding.
       implies: { stance: 'restrict' },
@@ -1390,6 +1411,7 @@ export const dataSharing: CategoryRules = {
         },
       ],
       mustNotMatch: [
+        'You and your affiliates shall comply with applicable laws on data privacy in conducting your business.',
         'Advertisers must comply with our advertising guidelines.',
         'You are bound by these Terms when you use the Services.',
         'We may transfer your data to our affiliates in other countries.',
@@ -1680,6 +1702,11 @@ export const dataSharing: CategoryRules = {
         '^(with|to)? . . (#ThirdParty|#Authority)',
         '^(with|to)? . . . (#ThirdParty|#Authority)',
       ],
+      // A sentence about recipients, not an item naming them: a finite verb right after the recipient ("These third
+      // parties are not controlled by us", "Some of our service providers ask us to …", "These providers include …").
+      // The category's other rules judge it as a sentence. A relative clause stays an item ("partners who may …").
+      rejectAfter:
+        /^[’']?s?(?:\s+(?!(?:who|whom|that|which|when|where|if|to)\b)[\w’'-]+){0,4}?\s+(?:may|might|will|would|can|cannot|could|must|shall|should|are|is|was|were|have|has|do|does|include|includes|ask|asks|share|shares)\b/,
       severity: 'medium',
       why: 'An item of a list under a sharing heading ("Who we share your information with" › "Payment processors.") is a disclosure to that recipient even with no verb: the heading supplies it.',
       mustMatch: [
@@ -1694,12 +1721,25 @@ export const dataSharing: CategoryRules = {
           stance: 'grant',
           section: '5. Sharing with third parties',
         },
+        { text: 'Advertising partners who may show you offers.', stance: 'grant', section: 'Who receives your data' },
       ],
       mustNotMatch: [
         'Payment processors, to complete your purchases.',
         { text: 'Payment processors, to complete your purchases.', section: 'How we use your information' },
         { text: 'Third parties may have their own privacy policies.', section: 'Third-party websites and links' },
         { text: 'Other users you invite can see your files.', section: 'Sharing your content' },
+        {
+          text: 'These third parties are not controlled by us, so please read their privacy policies.',
+          section: 'Who we share your information with',
+        },
+        {
+          text: 'These service providers and other parties include background check providers and insurers.',
+          section: 'Service providers',
+        },
+        {
+          text: 'These partners’ use of your information will be based on their own privacy policies.',
+          section: 'Information sharing',
+        },
       ],
     },
     {
@@ -1739,9 +1779,10 @@ export const dataSharing: CategoryRules = {
       ],
       // Not a disclosure verb in these senses: "provided that no legal obligation …" (a proviso), "provide you with
       // services … to fulfil legal obligations" and "send these emails to you … as permitted by law" (the user is the
-      // recipient), "release any claims … to the extent permitted by law" (a waiver).
+      // recipient), "release any claims … to the extent permitted by law" (a waiver), "except as provided otherwise"
+      // (a reference to other terms), "databases made available by official authorities" (the authority is the source).
       rejectEvidence:
-        /^(?:provided\s+that\b|(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b)|releas\w*\s+(?:any\s+|all\s+)?claims?\b)/i,
+        /^(?:provided\s+(?:that|otherwise)\b|made\s+available\s+by\b|(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b)|releas\w*\s+(?:any\s+|all\s+)?claims?\b)/i,
       severity: 'low',
       why: 'Disclosure to authorities is common and usually lawful, but it is still disclosure.',
       mustMatch: [
@@ -1756,6 +1797,8 @@ export const dataSharing: CategoryRules = {
         'We will send these types of emails to you only with your consent except as otherwise permitted by applicable law.',
         'By using the Services, you waive and release any claims (to the maximum extent permitted by law) against Acme and its partners.',
         'The processor shall delete all personal data at the end of the contract, provided that no legal obligation requires it to keep the data.',
+        'EXCEPT AS EXPRESSLY PROVIDED OTHERWISE AND TO THE MAXIMUM EXTENT PERMITTED BY LAW, THE WEBSITE AND ALL INFORMATION ON IT ARE PROVIDED AS IS.',
+        '- Through publications and databases made available by official authorities or authorized third parties, or',
       ],
     },
   ],
