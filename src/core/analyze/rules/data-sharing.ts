@@ -682,9 +682,18 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
  * "adjust your sharing preferences".
  */
 const OPT_OUT_OF_SHARING = anyOf(
-  wordSeq(String.raw`\b(?:opt[\s-]?out|object)\s+(?:of|to)`, gap(3), String.raw`(?:sharing|disclosures?|transfers?)\b`),
+  wordSeq(
+    String.raw`\b(?:opt[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
+    gap(6),
+    String.raw`(?:shar(?:ing|es?|ed)|disclosures?|transfers?)\b`,
+  ),
   wordSeq(String.raw`\bwithdraw\s+(?:your\s+)?consent\b`, gap(8), String.raw`(?:sharing|disclosures?|transfers?)\b`),
   /\b(?:adjust|change|manage|update)\s+your\s+(?:data\s+)?sharing\s+(?:preferences|settings|choices)\b/,
+  wordSeq(
+    String.raw`\b(?:right\s+to|(?:ask|request)\s+us\s+to)\s+(?:restrict|limit)\b`,
+    gap(6),
+    String.raw`(?:sharing|disclosures?|transfers?)\b`,
+  ),
 );
 /** "provide these marketing partners with your email address". */
 const PROVIDE_WITH_DATA = wordSeq(
@@ -1456,15 +1465,25 @@ export const dataSharing: CategoryRules = {
       // The sharing is named in the sentence before: "You may opt out of such sharing by emailing us."
       cue: [OPT_OUT_OF_SHARING],
       match: [
-        '(opt out|opt-out|object) (of|to) .{0,3} (sharing|disclosure|disclosures|transfer|transfers)',
+        // The CCPA's "opt out of the sale or sharing of your data" names the sharing too: the service shares until the
+        // user opts out (GUIDE D10), whatever else the sentence says it does for advertising.
+        '(opt out|opt-out|object) (of|to|from) .{0,6} (sharing|share|shares|shared|disclosure|disclosures|transfer|transfers)',
         // Consent withdrawn from a disclosure that runs until then (G7: the default decides, opt_out).
         'withdraw (your)? consent .{0,8} (sharing|disclosure|disclosures|transfer|transfers)',
         '(adjust|change|manage|update) your data? sharing (preferences|settings|choices)',
+        // The user's right to limit the disclosure: "the right to restrict the sharing of your data".
+        '(right to|ask us to|request us to) (restrict|limit) .{0,6} (sharing|disclosure|disclosures|transfer|transfers)',
       ],
-      // "opt out of the sharing of your data for cross-context behavioural advertising" is the CCPA sale (data_sale).
-      rejectAfter: /^[^.;]{0,60}\b(?:cross[\s-]context|behaviou?ral\s+advertising|targeted\s+advertising)\b/,
-      // "opt out of the “sale” or “sharing” of your data" is the CCPA opt-out (data_sale).
-      rejectEvidence: /\b(?:sale|sell|sold|selling)\b/i,
+      // "opt out of the “sale” of your data", with no sharing named, is the CCPA opt-out of the sale (data_sale).
+      rejectEvidence: /^(?![\s\S]*\bshar)[\s\S]*\b(?:sale|sales|sell|sold|selling)\b/i,
+      // What the law provides in general ("certain state laws provide residents with the right to opt out of …") and a
+      // pointer to the section on the right ("please refer to the section titled “Right to Opt Out of …”") state no
+      // choice the service gives (GUIDE G8, pointers).
+      rejectBefore: /\blaws?\s+(?:provide|give|grant|afford)s?\b|\brefer\s+to\s+(?:the\s+)?section\b/,
+      rejectAfter: /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/,
+      // Each pattern states the choice itself, whatever else the sentence says about consent: an opt-out; denied
+      // ("you cannot opt out of this sharing"), no finding.
+      implies: { stance: 'conditional', condition: 'opt_out' },
       stances: ['conditional'],
       severity: 'medium',
       why: 'An opt-out of "such sharing" says the service shares until the user opts out, even when the data and the recipients are named in the sentence before.',
@@ -1485,8 +1504,45 @@ export const dataSharing: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        // A settings page named, no "opt out" or "change your settings" for the stance to read.
+        {
+          text: 'Sign in to your account, where you can also update your data sharing settings.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You have the right to opt out of the sale or sharing of your personal information for targeted advertising.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'Residents may have the right to opt-out of having their data sold or shared.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You have the right to “opt-out” of the Sale or Share of your information.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You have the right to restrict the sharing of your data with our affiliates.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You can also ask us to restrict or limit processing, sharing, or transfer of your data.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
+        'Certain state laws provide residents with the right to opt out of the sale or sharing of their personal information.',
+        'For more, please refer to the section titled “Right to Opt Out of the Sale and Sharing of Your Data”.',
+        'If you wish to opt out of the sale or sharing of your data, please refer to section 9 below.',
+        'You may opt out of the sale of your personal information.',
+        'You cannot opt out of this sharing.',
+        'We limit the sharing of your data to our service providers.',
         'You can opt out of marketing emails at any time.',
         'We value sharing ideas with our community.',
         'You may withdraw your consent to marketing emails at any time.',
