@@ -360,6 +360,43 @@ describe('stance', () => {
       'grant',
     ],
     ['Third parties may be able to share your personal information with their affiliates.', 'data_sharing', 'grant'],
+    // Consent asked for or given before this very sharing (G5, G7), and the user's pick of one optional feature (D4).
+    [
+      'We also ask for your consent to share your personal data with third parties.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'We share information about you with third parties when you separately consent to such sharing.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'If you have provided your consent, we will share crash reports with our partners.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'We do not share your data with marketers unless a customer elects that we do so.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'You may be choosing to share information about your activity with that third party.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'By using the lab feature, you agree and instruct us to send your content to the selected vendor.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    // Consent in another clause of the unit is not this denial's exception.
+    [
+      'Some records are excluded from opt-in data and consent; this information will not be shared with any third parties.',
+      'data_sharing',
+      'restrict',
+    ],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
   });
