@@ -188,10 +188,11 @@ const SETTING_OFF =
 /**
  * A safeguard that binds the recipients (GUIDE D2, G4): "… are bound by confidentiality obligations", "… are
  * obligated not to disclose it", "we implement appropriate safeguards where third parties … receive", "… do not have
- * any right to use it beyond …", "… are only allowed to use it as per our instructions", "… may only use it to …".
+ * any right to use it beyond …", "… are only allowed to use it as per our instructions", "… may only use it to …", "… is
+ * required to provide the same protection …".
  */
 const RECIPIENT_SAFEGUARD =
-  /\b(?:(?:are|is|remain)\s+(?:(?:generally|contractually|legally|also|strictly)\s+){0,2}(?:bound|obligated|obliged)\s+(?:not\s+to\s+(?:disclose|share|sell|reveal|divulge|use|transfer|release|provide|pass)|to\s+(?:protect|keep|maintain|safeguard|use|process|not|only|comply)|by\s+(?:(?:strict|written|appropriate|similar|the\s+same)\s+)?(?:confidentiality|contractual|contract|data\s+protection|privacy|security|legal)\s+(?:obligations|agreements|duties|terms|requirements|restrictions|commitments))|(?:implement|put\s+in\s+place|use)\s+(?:appropriate|adequate|suitable)\s+safeguards|(?:do|does)\s+not\s+have\s+(?:any\s+)?right\s+to\s+use|(?:are|is)\s+only\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access|handle)|(?:may|can|will)\s+only\s+(?:use|process|access|handle))\b/;
+  /\b(?:(?:are|is|remain)\s+(?:(?:generally|contractually|legally|also|strictly)\s+){0,2}(?:bound|obligated|obliged)\s+(?:not\s+to\s+(?:disclose|share|sell|reveal|divulge|use|transfer|release|provide|pass)|to\s+(?:protect|keep|maintain|safeguard|use|process|not|only|comply)|by\s+(?:(?:strict|written|appropriate|similar|the\s+same)\s+)?(?:confidentiality|contractual|contract|data\s+protection|privacy|security|legal)\s+(?:obligations|agreements|duties|terms|requirements|restrictions|commitments))|(?:implement|put\s+in\s+place|use)\s+(?:appropriate|adequate|suitable)\s+safeguards|(?:do|does)\s+not\s+have\s+(?:any\s+)?right\s+to\s+use|(?:are|is)\s+required\s+to\s+(?:provide\s+the\s+same|protect|keep|maintain|safeguard|comply|adhere)|(?:are|is)\s+only\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access|handle)|(?:may|can|will)\s+only\s+(?:use|process|access|handle))\b/;
 /** The recipients may pass it on after all ("… bound by confidentiality obligations, but may disclose it to …"). */
 const ONWARD_DISCLOSURE =
   /\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b/;

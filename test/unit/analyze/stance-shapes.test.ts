@@ -391,6 +391,12 @@ describe('stance', () => {
       'data_sharing',
       'conditional opt_in',
     ],
+    // The sharing presupposed in a relative clause on recipients whom the main clause binds (G4, D12).
+    [
+      'Any third party with whom we share user data is required to provide the same protection as this policy.',
+      'data_sharing',
+      'restrict',
+    ],
     // Consent in another clause of the unit is not this denial's exception.
     [
       'Some records are excluded from opt-in data and consent; this information will not be shared with any third parties.',

@@ -77,8 +77,18 @@ const SHARE_THEN_THIRD = anyOf(
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** A limit on what recipients may do (data_sharing.recipients-bound), and what it is about. */
 const SAFEGUARD_WORD =
-  /\b(?:bound|obligated|obliged|requires?|obliges?|obligates?|binds?|instructs?|adheres?|compl(?:y|ies)|only\s+(?:allowed|permitted|authori[sz]ed)|(?:may|can|will)\s+only)\b/;
+  /\b(?:bound|obligated|obliged|require[sd]?|obliges?|obligates?|binds?|instructs?|adheres?|compl(?:y|ies)|commit(?:s|ted)?|ensures?|make\s+sure|only\s+(?:allowed|permitted|authori[sz]ed)|(?:may|can|will)\s+only)\b/;
 const SAFEGUARD_TOPIC = /\b(?:data|information|confidential\w*|privacy|personal)\b/;
+/**
+ * A recipient bound to the policy or to confidentiality needs no data word of its own: "our service providers and
+ * partners strictly adhere to the Privacy Policy", "we require the third parties to comply with this Privacy Policy".
+ */
+const BOUND_TO_POLICY = wordSeq(
+  String.raw`\b${RECIPIENT}`,
+  REST_OF_WORD,
+  gap(8),
+  String.raw`(?:adhere|adheres|comply|complies|commit|commits|committed)\s+(?:to|with)\s+(?:this\s+|the\s+|our\s+)?(?:[\w’'-]+\s+){0,2}?(?:privacy|confidentiality)\b`,
+);
 /**
  * The clause passes the data on itself (the lexicon's share and sell verbs; not "provide" or "give", which a limit
  * says as often: "… to use it only to provide services to us").
@@ -675,6 +685,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   COMPANY_ROLE,
   WE_AND_THIRD,
   TRANSFER_ABROAD,
+  BOUND_TO_POLICY,
 ];
 
 /**
@@ -1365,6 +1376,9 @@ export const dataSharing: CategoryRules = {
         '#ThirdParty .{0,5} (adhere|adheres|comply|complies) (to|with)',
         '#ThirdParty .{0,6} (are|is) only (allowed|permitted|authorized|authorised) to (use|process|access|handle)',
         '#ThirdParty .{0,6} (may|can|will) only (use|process|access|handle)',
+        '#ThirdParty .{0,5} (commit|commits|committed) to (confidentiality|protect|keep|maintain|safeguard|comply|adhere)',
+        '#ThirdParty .{0,6} (are|is) required to (provide|protect|keep|maintain|safeguard|comply|adhere|treat|process|use)',
+        '(ensure|ensures|make sure) that? .{0,2} #ThirdParty .{0,8} (keep|keeps|protect|protects|safeguard|safeguards|comply|complies|adhere|adheres)',
       ],
       // The clause shares as well, before or after the limit ("we share it with providers who are bound to …", "…
       // are bound by their own policies and may share it with …"): the share rules read it, as a grant (D2).
@@ -1397,6 +1411,24 @@ export const dataSharing: CategoryRules = {
           text: 'These partners are only allowed to use your personal data as per our instructions.',
           stance: 'restrict',
         },
+        // Bound to the policy or to confidentiality, with no data word of their own (D12).
+        { text: 'All our service providers and partners strictly adhere to the Privacy Policy.', stance: 'restrict' },
+        {
+          text: 'We require the third parties or group companies to comply with this Privacy Policy.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Our service providers commit to confidentiality obligations under our contracts.',
+          stance: 'restrict',
+        },
+        {
+          text: 'These vendors are required to provide the same protection of user data as this policy.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We make sure that any third parties we deal with keep all personal data they process for us secure.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'Advertisers must comply with our advertising guidelines.',
@@ -1408,6 +1440,8 @@ export const dataSharing: CategoryRules = {
         'Our vendors are not obligated to protect your personal data.',
         'We are required by our payment processors to comply with PCI data security standards.',
         'Our vendors are bound by confidentiality obligations, and we may transfer your email address to them.',
+        'Our partners commit to using sustainable packaging.',
+        'We make sure that our partners deliver your order on time.',
       ],
     },
     {
