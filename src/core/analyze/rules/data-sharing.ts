@@ -121,7 +121,7 @@ const SHARE_DATA = anyOf(
     wordSeq(
       ...start,
       gap(6),
-      String.raw`(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|content|communications|recordings)\b`,
+      String.raw`(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
     ),
   ),
   ...[
@@ -915,6 +915,8 @@ export const dataSharing: CategoryRules = {
         { text: 'We are not in the business of renting or sharing your personal details.', stance: 'restrict' },
         { text: 'We may transfer your information with your consent.', stance: 'conditional', condition: 'opt_in' },
         { text: 'Your email address will not be published or passed on.', stance: 'restrict' },
+        // The data named by what it is, further from the verb than a data word would be.
+        { text: 'We do not share your actual mobile phone number with other riders.', stance: 'restrict' },
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
