@@ -167,9 +167,19 @@ const EXCEPTION_AFTER =
   /\b(?:unless|except(?!\s+for\b)(?:\s+(?:when|where|if|that|to\s+the\s+extent))?|save\s+(?:where|when)|other\s+than\s+as)\b/i;
 const LEGAL_ONLY =
   /^[^.;]{0,40}?\b(?:required|compelled|obliged|obligated|mandated|necessary\s+to\s+comply|by\s+law|court\s+order|legal\s+obligations?|subpoena)|^\W*(?:as\s+)?(?:strictly\s+)?(?:necessary|needed)\s+to\s+(?:maintain|provide|operate|deliver|run|secure)\b/i;
-/** The exception is consent ("unless we have your consent", "unless the user has authorised the sale"). */
+/**
+ * The act happens only when the law compels it: "only … if we are legally obligated", "requires a valid legal process
+ * to compel the disclosure". Not "only if legally necessary" or "as required by law" (an open-ended or a permitted
+ * case: grants).
+ */
+const LEGAL_GATE =
+  /\b(?:requires?\s+(?:a\s+)?(?:valid\s+|binding\s+)?(?:legal\s+process|subpoena|court\s+order|warrant)\s+(?:to|before)|only\s+(?:[\w’'-]+\s+){0,8}?(?:if|when|where)\s+(?:we\s+are\s+|it\s+is\s+)?(?:legally\s+)?(?:obligated|compelled|obliged))\b/;
+/**
+ * The exception is consent ("unless we have your consent", "unless the user has authorised the sale"), the user's
+ * election, or what the user publishes ("except … when you explicitly publish that information yourself").
+ */
 const CONSENT_EXCEPTION =
-  /\b(?:consent|permission|authori[sz]\w*|opt(?:s|ed)?[\s-]?in|(?:you|users?|customers?|members?|guests?)\s+(?:elects?|chooses?)|(?:services?|products?|features?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for))\b/i;
+  /\b(?:consent|permission|authori[sz]\w*|opt(?:s|ed)?[\s-]?in|(?:you|users?|customers?|members?|guests?)\s+(?:elects?|chooses?)|you\s+(?:(?:explicitly|yourself|choose\s+to)\s+)?publish|(?:services?|products?|features?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for))\b/i;
 /**
  * Where an exception names one more case ("other than as needed to perform services you have requested and for their
  * own marketing", "unless you consent or for advertising purposes"): each case is read on its own (G5).
@@ -381,6 +391,9 @@ export function decideStance(
     }
     return { stance: 'restrict', negated, genericException };
   }
+  // Only what the law compels, said without a negation (G5): "we will only disclose … if we are legally obligated to",
+  // "Acme requires a valid legal process to compel the disclosure".
+  if (LEGAL_GATE.test(lower)) return { stance: 'restrict', negated, genericException };
   // The recipients are the subject, or the sharing is presupposed in a relative clause on them, and the main clause
   // binds them: the unit limits what recipients may do (D2), it does not grant the sharing.
   if (RECIPIENT_SAFEGUARD.test(lower) && !ONWARD_DISCLOSURE.test(lower) && recipientSide(tokens, anchor, text))

@@ -391,6 +391,22 @@ describe('stance', () => {
       'data_sharing',
       'conditional opt_in',
     ],
+    // Only what the law compels, without a negation (G5).
+    [
+      'We will only disclose the limited user data we hold if we are legally obligated to do so by a binding order.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'Acme requires a valid legal process to compel the disclosure of user data to a government.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      "We don't share personal information with third parties, except when required by a court order, or when you explicitly publish that information yourself.",
+      'data_sharing',
+      'restrict',
+    ],
     // The sharing presupposed in a relative clause on recipients whom the main clause binds (G4, D12).
     [
       'Any third party with whom we share user data is required to provide the same protection as this policy.',
