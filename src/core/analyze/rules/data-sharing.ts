@@ -705,6 +705,7 @@ const OPT_OUT_OF_SHARING = anyOf(
     gap(6),
     String.raw`(?:sharing|disclosures?|transfers?)\b`,
   ),
+  wordSeq(String.raw`\b(?:do\s+not|don['’]t)\s+sell\b`, gap(4), String.raw`or\s+share\b`),
 );
 /** "provide these marketing partners with your email address". */
 const PROVIDE_WITH_DATA = wordSeq(
@@ -1509,6 +1510,8 @@ export const dataSharing: CategoryRules = {
         '(adjust|change|manage|update) your data? sharing (preferences|settings|choices)',
         // The user's right to limit the disclosure: "the right to restrict the sharing of your data".
         '(right to|ask us to|request us to) (restrict|limit) .{0,6} (sharing|disclosure|disclosures|transfer|transfers)',
+        // The CCPA control named with the sale first: "click the “Do Not Sell My Personal Information or Share It” link".
+        "(do|don’t|don't) not? sell .{0,4} or share",
       ],
       // "opt out of the “sale” of your data", with no sharing named, is the CCPA opt-out of the sale (data_sale).
       rejectEvidence: /^(?![\s\S]*\bshar)[\s\S]*\b(?:sale|sales|sell|sold|selling)\b/i,
@@ -1571,12 +1574,18 @@ export const dataSharing: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        {
+          text: 'To exercise this right, click the “Do Not Sell My Personal Information or Share It for Ads” link.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
         'Certain state laws provide residents with the right to opt out of the sale or sharing of their personal information.',
         'For more, please refer to the section titled “Right to Opt Out of the Sale and Sharing of Your Data”.',
         'If you wish to opt out of the sale or sharing of your data, please refer to section 9 below.',
         'You may opt out of the sale of your personal information.',
+        'We do not sell your data or share it with advertisers.',
         'You cannot opt out of this sharing.',
         'We limit the sharing of your data to our service providers.',
         'You can opt out of marketing emails at any time.',
