@@ -89,7 +89,10 @@ const INSTRUCTED = /\byou\s(?:agree\sand\s)?(?:instruct|direct)\s[^;]{1,60}?\bto
  * … to the vendor you select", "To use the marketplace, you instruct us to share …". Not the use of the service as a
  * whole ("By using the Services, you instruct us to disclose …": consent by use, a grant, G7).
  */
-const FEATURE_OCCASION = /^[^a-z]{0,20}(?:by\s+(?:using|enabling|joining|selecting|choosing|designating)|to\s+use)\s/;
+const FEATURE_OCCASION =
+  /^[^a-z]{0,20}(?:by\s+(?:using|enabling|joining|selecting|choosing|designating)|to\s+use|if\s+you\s+(?:join|designate|enable|select))\s/;
+/** …and what the user agrees to on that occasion: "By joining an organisation, you agree: (a) to disclose …". */
+const AGREED_TO = /\byou\s(?:agree|consent)(?::\s|\s)(?:\([a-z]\)\s)?to\s$/;
 const SERVICE_USE =
   /^[^a-z]{0,20}(?:by\s+using|to\s+use)\s+(?:the|our|this|these)\s+(?:services?|sites?|web\s*sites?|platforms?)\b/;
 /** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
@@ -409,7 +412,10 @@ export function decideStance(
     SHARE_WORD.test(lower.slice(at)) &&
     (CHOSEN_SHARING.test(lower.slice(Math.max(0, at - 60), at)) ||
       ((USER_TRANSFER_OCCASION.test(lower) || (FEATURE_OCCASION.test(lower) && !SERVICE_USE.test(lower))) &&
-        INSTRUCTED.test(lower.slice(Math.max(0, at - 100), at))));
+        INSTRUCTED.test(lower.slice(Math.max(0, at - 100), at))) ||
+      (FEATURE_OCCASION.test(lower) &&
+        !SERVICE_USE.test(lower) &&
+        AGREED_TO.test(lower.slice(Math.max(0, at - 100), at))));
   if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   const optOutText = lower.slice(0, at) + lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' ');

@@ -413,6 +413,16 @@ describe('stance', () => {
       'data_sharing',
       'restrict',
     ],
+    [
+      'By joining an organisation as a member, you agree: (a) to disclose your billing information to the management account.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'By using the Services, you agree to disclose your personal information to our partners.',
+      'data_sharing',
+      'grant',
+    ],
     // Consent in another clause of the unit is not this denial's exception.
     [
       'Some records are excluded from opt-in data and consent; this information will not be shared with any third parties.',
