@@ -705,6 +705,16 @@ const OPT_OUT_OF_SHARING = anyOf(
     gap(6),
     String.raw`(?:sharing|disclosures?|transfers?)\b`,
   ),
+);
+/** "opt out of the sale or sharing of …", "Do Not Sell My Personal Information or Share It". */
+const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
+  wordSeq(
+    String.raw`\b(?:opt[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
+    gap(4),
+    String.raw`(?:sales?|sell|sold|selling)\b`,
+    gap(4),
+    String.raw`shar(?:ing|es?|ed)\b`,
+  ),
   wordSeq(String.raw`\b(?:do\s+not|don['’]t)\s+sell\b`, gap(4), String.raw`or\s+share\b`),
 );
 /** "provide these marketing partners with your email address". */
@@ -1502,24 +1512,22 @@ export const dataSharing: CategoryRules = {
       // The sharing is named in the sentence before: "You may opt out of such sharing by emailing us."
       cue: [OPT_OUT_OF_SHARING],
       match: [
-        // The CCPA's "opt out of the sale or sharing of your data" names the sharing too: the service shares until the
-        // user opts out (GUIDE D10), whatever else the sentence says it does for advertising.
         '(opt out|opt-out|object) (of|to|from) .{0,6} (sharing|share|shares|shared|disclosure|disclosures|transfer|transfers)',
         // Consent withdrawn from a disclosure that runs until then (G7: the default decides, opt_out).
         'withdraw (your)? consent .{0,8} (sharing|disclosure|disclosures|transfer|transfers)',
         '(adjust|change|manage|update) your data? sharing (preferences|settings|choices)',
         // The user's right to limit the disclosure: "the right to restrict the sharing of your data".
         '(right to|ask us to|request us to) (restrict|limit) .{0,6} (sharing|disclosure|disclosures|transfer|transfers)',
-        // The CCPA control named with the sale first: "click the “Do Not Sell My Personal Information or Share It” link".
-        "(do|don’t|don't) not? sell .{0,4} or share",
       ],
-      // "opt out of the “sale” of your data", with no sharing named, is the CCPA opt-out of the sale (data_sale).
-      rejectEvidence: /^(?![\s\S]*\bshar)[\s\S]*\b(?:sale|sales|sell|sold|selling)\b/i,
+      // A sale named with the sharing is the next rule's; "opt out of the sharing of your data for cross-context
+      // behavioural advertising", with no sale named, is the CCPA sale (data_sale) and tracking, not a disclosure.
+      rejectEvidence: /\b(?:sale|sales|sell|sold|selling)\b/i,
       // What the law provides in general ("certain state laws provide residents with the right to opt out of …") and a
       // pointer to the section on the right ("please refer to the section titled “Right to Opt Out of …”") state no
       // choice the service gives (GUIDE G8, pointers).
       rejectBefore: /\blaws?\s+(?:provide|give|grant|afford)s?\b|\brefer\s+to\s+(?:the\s+)?section\b/,
-      rejectAfter: /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/,
+      rejectAfter:
+        /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b|^[^.;]{0,60}\b(?:cross[\s-]context|behaviou?ral\s+advertising|targeted\s+advertising)\b/,
       // Each pattern states the choice itself, whatever else the sentence says about consent: an opt-out; denied
       // ("you cannot opt out of this sharing"), no finding.
       implies: { stance: 'conditional', condition: 'opt_out' },
@@ -1550,6 +1558,47 @@ export const dataSharing: CategoryRules = {
           condition: 'opt_out',
         },
         {
+          text: 'You have the right to restrict the sharing of your data with our affiliates.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You can also ask us to restrict or limit processing, sharing, or transfer of your data.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+      ],
+      mustNotMatch: [
+        'You may opt out of the sharing of your data for cross-context behavioral advertising in your account settings.',
+        'For more, please refer to the section titled “Right to Opt Out of the Sale and Sharing of Your Data”.',
+        'You may opt out of the sale of your personal information.',
+        'You cannot opt out of this sharing.',
+        'We limit the sharing of your data to our service providers.',
+        'You can opt out of marketing emails at any time.',
+        'We value sharing ideas with our community.',
+        'You may withdraw your consent to marketing emails at any time.',
+        'You can adjust your notification preferences in your account settings.',
+      ],
+    },
+    {
+      id: 'data_sharing.opt-out-of-sale-and-sharing',
+      // The CCPA's "opt out of the sale or sharing of your data" names the sharing too: the service shares until the
+      // user opts out (GUIDE D10), whatever else the sentence says it does for advertising.
+      cue: [OPT_OUT_OF_SALE_AND_SHARING],
+      match: [
+        '(opt out|opt-out|object) (of|to|from) .{0,4} (sale|sales|sell|sold|selling) .{0,4} (sharing|share|shares|shared)',
+        // The control named with the sale first: "click the “Do Not Sell My Personal Information or Share It” link".
+        "(do|don’t|don't) not? sell .{0,4} or share",
+      ],
+      // As the rule before: the law in general and a pointer to the section on the right state no choice (G8).
+      rejectBefore: /\blaws?\s+(?:provide|give|grant|afford)s?\b|\brefer\s+to\s+(?:the\s+)?section\b/,
+      rejectAfter: /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/,
+      implies: { stance: 'conditional', condition: 'opt_out' },
+      stances: ['conditional'],
+      severity: 'medium',
+      why: 'The right to opt out of the sale or sharing of personal data says the service sells or shares it until the user opts out (GUIDE D10).',
+      mustMatch: [
+        {
           text: 'You have the right to opt out of the sale or sharing of your personal information for targeted advertising.',
           stance: 'conditional',
           condition: 'opt_out',
@@ -1565,16 +1614,6 @@ export const dataSharing: CategoryRules = {
           condition: 'opt_out',
         },
         {
-          text: 'You have the right to restrict the sharing of your data with our affiliates.',
-          stance: 'conditional',
-          condition: 'opt_out',
-        },
-        {
-          text: 'You can also ask us to restrict or limit processing, sharing, or transfer of your data.',
-          stance: 'conditional',
-          condition: 'opt_out',
-        },
-        {
           text: 'To exercise this right, click the “Do Not Sell My Personal Information or Share It for Ads” link.',
           stance: 'conditional',
           condition: 'opt_out',
@@ -1582,16 +1621,9 @@ export const dataSharing: CategoryRules = {
       ],
       mustNotMatch: [
         'Certain state laws provide residents with the right to opt out of the sale or sharing of their personal information.',
-        'For more, please refer to the section titled “Right to Opt Out of the Sale and Sharing of Your Data”.',
         'If you wish to opt out of the sale or sharing of your data, please refer to section 9 below.',
         'You may opt out of the sale of your personal information.',
         'We do not sell your data or share it with advertisers.',
-        'You cannot opt out of this sharing.',
-        'We limit the sharing of your data to our service providers.',
-        'You can opt out of marketing emails at any time.',
-        'We value sharing ideas with our community.',
-        'You may withdraw your consent to marketing emails at any time.',
-        'You can adjust your notification preferences in your account settings.',
       ],
     },
     {
