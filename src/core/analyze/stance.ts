@@ -61,14 +61,21 @@ const RELATIVE_CANNOT =
  */
 const OPT_IN =
   /\b(?:with(?:out)?\s+(?:your|(?:the\s+)?(?:user|customer|member|subscriber|client)['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|instructions?|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively|actively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*[,.;]|\s*$)|cho(?:o?se|sen)\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:ask|asks|request|seek)\s+(?:for\s+)?(?:your\s+)?permission\s+to\b|based\s+on\s+your\s+(?:[\w-]+\s+){0,2}?(?:request|instructions?)\b|(?:if|when|where)\s+you\s+(?:(?!you\b)[\w’'-]+[\s,]+){0,8}?(?:ask|request|direct|instruct)\s+us\s+to\s+(?:share|disclose|release|transfer|send|provide|give|pass)\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:if|once|after|unless)\s+you(?:\s+(?:or|and)(?:\s+[\w’'-]+){1,6}?)?\s+(?:(?:expressly|explicitly|specifically)\s+)?(?:give|gives|grant|grants)\s+(?:us\s+)?(?:(?:your|their)\s+)?(?:(?:prior|express|explicit|written|specific)\s+)?(?:consent|permission|authori[sz]ation)|you\s+(?:can|may)\s+(?:also\s+)?(?:request|ask)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:transfer|send|share|disclose|provide|port|transmit)\b|you\s+(?:may|can)\s+(?:also\s+)?authori[sz]e\s+[^.;]{1,400}?\bto\s+(?:access|receive|obtain|share|disclose|transfer|retrieve)\b|(?:authori[sz]ing|consent\s+for)\s+[\w’'-]+\s+to\s+(?:[\w’'-]+\s+(?:or|and)\s+)?(?:disclose|share|release|transfer)\b|as\s+you\s+(?:may\s+)?(?:otherwise\s+)?(?:consent|authori[sz]e|direct|instruct|request)\b(?!\s+(?:to\s+)?by\s+(?:using|continuing|accessing|visiting|signing))|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
+/**
+ * More consent before the act, kept apart from OPT_IN so that each stays small enough to check for safety: "we ask for
+ * your consent to share …", "if you have provided consent …", "when you separately consent to …".
+ */
+const CONSENT_FIRST =
+  /\b(?:(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to))\b/i;
 
 /**
- * The user picks this very sharing (D4): "we may offer the option to share …", "you can choose to share …". Read on the
+ * The user picks this very sharing (D4): "we may offer the option to share …", "you can choose to share …", "your
+ * decision to share … may result in …", "you may be choosing to share …". Read on the
  * text just before the action word, so it does not reach another sharing in the sentence ("you can choose to share
  * your profile, and we share your data with advertisers" grants the second).
  */
 const CHOSEN_SHARING =
-  /\b(?:(?:offer|give|provide)s?\s+(?:you\s+)?(?:the\s+|an\s+)?(?:option|choice)|you\s+(?:can|may)\s+(?:also\s+)?(?:choose|elect|decide)|you\s+(?:can|may|might|will)\s+(?:also\s+)?be\s+able)\s+to\s+$/;
+  /\b(?:(?:offer|give|provide)s?\s+(?:you\s+)?(?:the\s+|an\s+)?(?:option|choice)|you\s+(?:can|may)\s+(?:also\s+)?(?:choose|elect|decide)|you\s+(?:can|may|might|will)\s+(?:also\s+)?be\s+(?:able|choosing)|your\s+(?:decision|choice))\s+to\s+$/;
 /**
  * The user instructs the disclosure as part of a transfer they start (D4): "if you migrate your account to …, you
  * instruct Acme to disclose …". USER_TRANSFER_OCCASION is read on the sentence, INSTRUCTED on the text before the action.
@@ -76,7 +83,18 @@ const CHOSEN_SHARING =
 const USER_TRANSFER_OCCASION = new RegExp(
   String.raw`^\W*(?:if|when|once)\s+you\s+(?:choose\s+to\s+)?(?:${USER_TRANSFERS.join('|')})\b`,
 );
-const INSTRUCTED = /\byou\s(?:instruct|direct)\s[^;]{1,60}?\bto\s$/;
+const INSTRUCTED = /\byou\s(?:agree\sand\s)?(?:instruct|direct)\s[^;]{1,60}?\bto\s$/;
+/**
+ * …or the user instructs it by taking up one optional feature: "By using the wet lab feature, you instruct us to send
+ * … to the vendor you select", "To use the marketplace, you instruct us to share …". Not the use of the service as a
+ * whole ("By using the Services, you instruct us to disclose …": consent by use, a grant, G7).
+ */
+const FEATURE_OCCASION =
+  /^[^a-z]{0,20}(?:by\s+(?:using|enabling|joining|selecting|choosing|designating)|to\s+use|if\s+you\s+(?:join|designate|enable|select))\s/;
+/** …and what the user agrees to on that occasion: "By joining an organisation, you agree: (a) to disclose …". */
+const AGREED_TO = /\byou\s(?:agree|consent)(?::\s|\s)(?:\([a-z]\)\s)?to\s$/;
+const SERVICE_USE =
+  /^[^a-z]{0,20}(?:by\s+using|to\s+use)\s+(?:the|our|this|these)\s+(?:services?|sites?|web\s*sites?|platforms?)\b/;
 /** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
 const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
@@ -152,9 +170,19 @@ const EXCEPTION_AFTER =
   /\b(?:unless|except(?!\s+for\b)(?:\s+(?:when|where|if|that|to\s+the\s+extent))?|save\s+(?:where|when)|other\s+than\s+as)\b/i;
 const LEGAL_ONLY =
   /^[^.;]{0,40}?\b(?:required|compelled|obliged|obligated|mandated|necessary\s+to\s+comply|by\s+law|court\s+order|legal\s+obligations?|subpoena)|^\W*(?:as\s+)?(?:strictly\s+)?(?:necessary|needed)\s+to\s+(?:maintain|provide|operate|deliver|run|secure)\b/i;
-/** The exception is consent ("unless we have your consent", "unless the user has authorised the sale"). */
+/**
+ * The act happens only when the law compels it: "only … if we are legally obligated", "requires a valid legal process
+ * to compel the disclosure". Not "only if legally necessary" or "as required by law" (an open-ended or a permitted
+ * case: grants).
+ */
+const LEGAL_GATE =
+  /\b(?:requires?\s+(?:a\s+)?(?:valid\s+|binding\s+)?(?:legal\s+process|subpoena|court\s+order|warrant)\s+(?:to|before)|only\s+(?:[\w’'-]+\s+){0,8}?(?:if|when|where)\s+(?:we\s+are\s+|it\s+is\s+)?(?:legally\s+)?(?:obligated|compelled|obliged))\b/;
+/**
+ * The exception is consent ("unless we have your consent", "unless the user has authorised the sale"), the user's
+ * election, or what the user publishes ("except … when you explicitly publish that information yourself").
+ */
 const CONSENT_EXCEPTION =
-  /\b(?:consent|permission|authori[sz]\w*|opt(?:s|ed)?[\s-]?in|(?:services?|products?|features?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for))\b/i;
+  /\b(?:consent|permission|authori[sz]\w*|opt(?:s|ed)?[\s-]?in|(?:you|users?|customers?|members?|guests?)\s+(?:elects?|chooses?)|you\s+(?:(?:explicitly|yourself|choose\s+to)\s+)?publish|(?:services?|products?|features?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for))\b/i;
 /**
  * Where an exception names one more case ("other than as needed to perform services you have requested and for their
  * own marketing", "unless you consent or for advertising purposes"): each case is read on its own (G5).
@@ -173,10 +201,11 @@ const SETTING_OFF =
 /**
  * A safeguard that binds the recipients (GUIDE D2, G4): "… are bound by confidentiality obligations", "… are
  * obligated not to disclose it", "we implement appropriate safeguards where third parties … receive", "… do not have
- * any right to use it beyond …", "… are only allowed to use it as per our instructions", "… may only use it to …".
+ * any right to use it beyond …", "… are only allowed to use it as per our instructions", "… may only use it to …", "… is
+ * required to provide the same protection …".
  */
 const RECIPIENT_SAFEGUARD =
-  /\b(?:(?:are|is|remain)\s+(?:(?:generally|contractually|legally|also|strictly)\s+){0,2}(?:bound|obligated|obliged)\s+(?:not\s+to\s+(?:disclose|share|sell|reveal|divulge|use|transfer|release|provide|pass)|to\s+(?:protect|keep|maintain|safeguard|use|process|not|only|comply)|by\s+(?:(?:strict|written|appropriate|similar|the\s+same)\s+)?(?:confidentiality|contractual|contract|data\s+protection|privacy|security|legal)\s+(?:obligations|agreements|duties|terms|requirements|restrictions|commitments))|(?:implement|put\s+in\s+place|use)\s+(?:appropriate|adequate|suitable)\s+safeguards|(?:do|does)\s+not\s+have\s+(?:any\s+)?right\s+to\s+use|(?:are|is)\s+only\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access|handle)|(?:may|can|will)\s+only\s+(?:use|process|access|handle))\b/;
+  /\b(?:(?:are|is|remain)\s+(?:(?:generally|contractually|legally|also|strictly)\s+){0,2}(?:bound|obligated|obliged)\s+(?:not\s+to\s+(?:disclose|share|sell|reveal|divulge|use|transfer|release|provide|pass)|to\s+(?:protect|keep|maintain|safeguard|use|process|not|only|comply)|by\s+(?:(?:strict|written|appropriate|similar|the\s+same)\s+)?(?:confidentiality|contractual|contract|data\s+protection|privacy|security|legal)\s+(?:obligations|agreements|duties|terms|requirements|restrictions|commitments))|(?:implement|put\s+in\s+place|use)\s+(?:appropriate|adequate|suitable)\s+safeguards|(?:do|does)\s+not\s+have\s+(?:any\s+)?right\s+to\s+use|(?:are|is)\s+required\s+to\s+(?:provide\s+the\s+same|protect|keep|maintain|safeguard|comply|adhere)|(?:are|is)\s+only\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access|handle)|(?:may|can|will)\s+only\s+(?:use|process|access|handle))\b/;
 /** The recipients may pass it on after all ("… bound by confidentiality obligations, but may disclose it to …"). */
 const ONWARD_DISCLOSURE =
   /\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b/;
@@ -349,7 +378,11 @@ export function decideStance(
       exceptionCases(exception).slice(1).some(isDiscretionary)
     )
       return { stance: 'grant', negated, genericException };
-    if (OPT_IN.test(lower)) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
+    // The consent must be the denial's own, in its sentence: "… exclude opt-in data and consent; this information will
+    // not be shared with any third parties" denies outright.
+    const sentence = sentenceAt(lower, tokens[anchor]?.start ?? 0);
+    if (OPT_IN.test(sentence) || CONSENT_FIRST.test(sentence))
+      return { stance: 'conditional', condition: 'opt_in', negated, genericException };
     if (genericException)
       return { stance: FORWARD_EXCEPTION.test(lower) ? 'restrict' : 'grant', negated, genericException };
     if (exception !== null && !LEGAL_ONLY.test(exception) && !FORWARD_CASES.test(exception)) {
@@ -361,6 +394,9 @@ export function decideStance(
     }
     return { stance: 'restrict', negated, genericException };
   }
+  // Only what the law compels, said without a negation (G5): "we will only disclose … if we are legally obligated to",
+  // "Acme requires a valid legal process to compel the disclosure".
+  if (LEGAL_GATE.test(lower)) return { stance: 'restrict', negated, genericException };
   // The recipients are the subject, or the sharing is presupposed in a relative clause on them, and the main clause
   // binds them: the unit limits what recipients may do (D2), it does not grant the sharing.
   if (RECIPIENT_SAFEGUARD.test(lower) && !ONWARD_DISCLOSURE.test(lower) && recipientSide(tokens, anchor, text))
@@ -375,14 +411,27 @@ export function decideStance(
   const chosenSharing =
     SHARE_WORD.test(lower.slice(at)) &&
     (CHOSEN_SHARING.test(lower.slice(Math.max(0, at - 60), at)) ||
-      (USER_TRANSFER_OCCASION.test(lower) && INSTRUCTED.test(lower.slice(Math.max(0, at - 100), at))));
-  if (OPT_IN.test(positive) || USER_CHOICE.test(lower) || chosenSharing)
+      ((USER_TRANSFER_OCCASION.test(lower) || (FEATURE_OCCASION.test(lower) && !SERVICE_USE.test(lower))) &&
+        INSTRUCTED.test(lower.slice(Math.max(0, at - 100), at))) ||
+      (FEATURE_OCCASION.test(lower) &&
+        !SERVICE_USE.test(lower) &&
+        AGREED_TO.test(lower.slice(Math.max(0, at - 100), at))));
+  if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   const optOutText = lower.slice(0, at) + lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' ');
   if (OPT_OUT.test(optOutText) || TURN_OFF_INSTRUCTION.test(lower) || DO_NOT_SELL_CONTROL.test(lower))
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   return { stance: 'grant', negated, genericException };
 }
+
+/** The sentence or semicolon clause of `lower` holding position `at`. */
+function sentenceAt(lower: string, at: number): string {
+  const before = lower.slice(0, at);
+  const start = Math.max(before.lastIndexOf('; '), before.lastIndexOf('. ')) + 1;
+  const end = SENTENCE_BREAK.exec(lower.slice(at));
+  return lower.slice(start, end ? at + end.index + 1 : lower.length);
+}
+const SENTENCE_BREAK = /[.;]\s/;
 
 /** The exception that follows the action in the same sentence ("… unless you are on the free plan"), if any. */
 function exceptionAfter(lower: string, at: number): string | null {

@@ -360,6 +360,75 @@ describe('stance', () => {
       'grant',
     ],
     ['Third parties may be able to share your personal information with their affiliates.', 'data_sharing', 'grant'],
+    // Consent asked for or given before this very sharing (G5, G7), and the user's pick of one optional feature (D4).
+    [
+      'We also ask for your consent to share your personal data with third parties.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'We share information about you with third parties when you separately consent to such sharing.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'If you have provided your consent, we will share crash reports with our partners.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'We do not share your data with marketers unless a customer elects that we do so.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'You may be choosing to share information about your activity with that third party.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'By using the lab feature, you agree and instruct us to send your content to the selected vendor.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    // Only what the law compels, without a negation (G5).
+    [
+      'We will only disclose the limited user data we hold if we are legally obligated to do so by a binding order.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'Acme requires a valid legal process to compel the disclosure of user data to a government.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      "We don't share personal information with third parties, except when required by a court order, or when you explicitly publish that information yourself.",
+      'data_sharing',
+      'restrict',
+    ],
+    // The sharing presupposed in a relative clause on recipients whom the main clause binds (G4, D12).
+    [
+      'Any third party with whom we share user data is required to provide the same protection as this policy.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'By joining an organisation as a member, you agree: (a) to disclose your billing information to the management account.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'By using the Services, you agree to disclose your personal information to our partners.',
+      'data_sharing',
+      'grant',
+    ],
+    // Consent in another clause of the unit is not this denial's exception.
+    [
+      'Some records are excluded from opt-in data and consent; this information will not be shared with any third parties.',
+      'data_sharing',
+      'restrict',
+    ],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
   });

@@ -77,8 +77,18 @@ const SHARE_THEN_THIRD = anyOf(
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** A limit on what recipients may do (data_sharing.recipients-bound), and what it is about. */
 const SAFEGUARD_WORD =
-  /\b(?:bound|obligated|obliged|requires?|obliges?|obligates?|binds?|instructs?|adheres?|compl(?:y|ies)|only\s+(?:allowed|permitted|authori[sz]ed)|(?:may|can|will)\s+only)\b/;
+  /\b(?:bound|obligated|obliged|require[sd]?|obliges?|obligates?|binds?|instructs?|adheres?|compl(?:y|ies)|commit(?:s|ted)?|ensures?|make\s+sure|only\s+(?:allowed|permitted|authori[sz]ed)|(?:may|can|will)\s+only)\b/;
 const SAFEGUARD_TOPIC = /\b(?:data|information|confidential\w*|privacy|personal)\b/;
+/**
+ * A recipient bound to the policy or to confidentiality needs no data word of its own: "our service providers and
+ * partners strictly adhere to the Privacy Policy", "we require the third parties to comply with this Privacy Policy".
+ */
+const BOUND_TO_POLICY = wordSeq(
+  String.raw`\b${RECIPIENT}`,
+  REST_OF_WORD,
+  gap(8),
+  String.raw`(?:adhere|adheres|comply|complies|commit|commits|committed)\s+(?:to|with)\s+(?:this\s+|the\s+|our\s+)?(?:[\w’'-]+\s+){0,2}?(?:privacy|confidentiality)\b`,
+);
 /**
  * The clause passes the data on itself (the lexicon's share and sell verbs; not "provide" or "give", which a limit
  * says as often: "… to use it only to provide services to us").
@@ -111,7 +121,7 @@ const SHARE_DATA = anyOf(
     wordSeq(
       ...start,
       gap(6),
-      String.raw`(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|content|communications|recordings)\b`,
+      String.raw`(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
     ),
   ),
   ...[
@@ -682,6 +692,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   COMPANY_ROLE,
   WE_AND_THIRD,
   TRANSFER_ABROAD,
+  BOUND_TO_POLICY,
 ];
 
 /**
@@ -689,9 +700,29 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
  * "adjust your sharing preferences".
  */
 const OPT_OUT_OF_SHARING = anyOf(
-  wordSeq(String.raw`\b(?:opt[\s-]?out|object)\s+(?:of|to)`, gap(3), String.raw`(?:sharing|disclosures?|transfers?)\b`),
+  wordSeq(
+    String.raw`\b(?:opt[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
+    gap(6),
+    String.raw`(?:shar(?:ing|es?|ed)|disclosures?|transfers?)\b`,
+  ),
   wordSeq(String.raw`\bwithdraw\s+(?:your\s+)?consent\b`, gap(8), String.raw`(?:sharing|disclosures?|transfers?)\b`),
   /\b(?:adjust|change|manage|update)\s+your\s+(?:data\s+)?sharing\s+(?:preferences|settings|choices)\b/,
+  wordSeq(
+    String.raw`\b(?:right\s+to|(?:ask|request)\s+us\s+to)\s+(?:restrict|limit)\b`,
+    gap(6),
+    String.raw`(?:sharing|disclosures?|transfers?)\b`,
+  ),
+);
+/** "opt out of the sale or sharing of …", "Do Not Sell My Personal Information or Share It". */
+const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
+  wordSeq(
+    String.raw`\b(?:opt[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
+    gap(4),
+    String.raw`(?:sales?|sell|sold|selling)\b`,
+    gap(4),
+    String.raw`shar(?:ing|es?|ed)\b`,
+  ),
+  wordSeq(String.raw`\b(?:do\s+not|don['’]t)\s+sell\b`, gap(4), String.raw`or\s+share\b`),
 );
 /** "provide these marketing partners with your email address". */
 const PROVIDE_WITH_DATA = wordSeq(
@@ -904,6 +935,8 @@ export const dataSharing: CategoryRules = {
         { text: 'We are not in the business of renting or sharing your personal details.', stance: 'restrict' },
         { text: 'We may transfer your information with your consent.', stance: 'conditional', condition: 'opt_in' },
         { text: 'Your email address will not be published or passed on.', stance: 'restrict' },
+        // The data named by what it is, further from the verb than a data word would be.
+        { text: 'We do not share your actual mobile phone number with other riders.', stance: 'restrict' },
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
@@ -1374,6 +1407,9 @@ export const dataSharing: CategoryRules = {
         '#ThirdParty .{0,5} (adhere|adheres|comply|complies) (to|with)',
         '#ThirdParty .{0,6} (are|is) only (allowed|permitted|authorized|authorised) to (use|process|access|handle)',
         '#ThirdParty .{0,6} (may|can|will) only (use|process|access|handle)',
+        '#ThirdParty .{0,5} (commit|commits|committed) to (confidentiality|protect|keep|maintain|safeguard|comply|adhere)',
+        '#ThirdParty .{0,6} (are|is) required to (provide|protect|keep|maintain|safeguard|comply|adhere|treat|process|use)',
+        '(ensure|ensures|make sure) that? .{0,2} #ThirdParty .{0,8} (keep|keeps|protect|protects|safeguard|safeguards|comply|complies|adhere|adheres)',
       ],
       // The clause shares as well, before or after the limit ("we share it with providers who are bound to …", "…
       // are bound by their own policies and may share it with …"): the share rules read it, as a grant (D2).
@@ -1409,6 +1445,24 @@ export const dataSharing: CategoryRules = {
           text: 'These partners are only allowed to use your personal data as per our instructions.',
           stance: 'restrict',
         },
+        // Bound to the policy or to confidentiality, with no data word of their own (D12).
+        { text: 'All our service providers and partners strictly adhere to the Privacy Policy.', stance: 'restrict' },
+        {
+          text: 'We require the third parties or group companies to comply with this Privacy Policy.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Our service providers commit to confidentiality obligations under our contracts.',
+          stance: 'restrict',
+        },
+        {
+          text: 'These vendors are required to provide the same protection of user data as this policy.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We make sure that any third parties we deal with keep all personal data they process for us secure.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'You and your affiliates shall comply with applicable laws on data privacy in conducting your business.',
@@ -1421,6 +1475,8 @@ export const dataSharing: CategoryRules = {
         'Our vendors are not obligated to protect your personal data.',
         'We are required by our payment processors to comply with PCI data security standards.',
         'Our vendors are bound by confidentiality obligations, and we may transfer your email address to them.',
+        'Our partners commit to using sustainable packaging.',
+        'We make sure that our partners deliver your order on time.',
       ],
     },
     {
@@ -1478,15 +1534,25 @@ export const dataSharing: CategoryRules = {
       // The sharing is named in the sentence before: "You may opt out of such sharing by emailing us."
       cue: [OPT_OUT_OF_SHARING],
       match: [
-        '(opt out|opt-out|object) (of|to) .{0,3} (sharing|disclosure|disclosures|transfer|transfers)',
+        '(opt out|opt-out|object) (of|to|from) .{0,6} (sharing|share|shares|shared|disclosure|disclosures|transfer|transfers)',
         // Consent withdrawn from a disclosure that runs until then (G7: the default decides, opt_out).
         'withdraw (your)? consent .{0,8} (sharing|disclosure|disclosures|transfer|transfers)',
         '(adjust|change|manage|update) your data? sharing (preferences|settings|choices)',
+        // The user's right to limit the disclosure: "the right to restrict the sharing of your data".
+        '(right to|ask us to|request us to) (restrict|limit) .{0,6} (sharing|disclosure|disclosures|transfer|transfers)',
       ],
-      // "opt out of the sharing of your data for cross-context behavioural advertising" is the CCPA sale (data_sale).
-      rejectAfter: /^[^.;]{0,60}\b(?:cross[\s-]context|behaviou?ral\s+advertising|targeted\s+advertising)\b/,
-      // "opt out of the “sale” or “sharing” of your data" is the CCPA opt-out (data_sale).
-      rejectEvidence: /\b(?:sale|sell|sold|selling)\b/i,
+      // A sale named with the sharing is the next rule's; "opt out of the sharing of your data for cross-context
+      // behavioural advertising", with no sale named, is the CCPA sale (data_sale) and tracking, not a disclosure.
+      rejectEvidence: /\b(?:sale|sales|sell|sold|selling)\b/i,
+      // What the law provides in general ("certain state laws provide residents with the right to opt out of …") and a
+      // pointer to the section on the right ("please refer to the section titled “Right to Opt Out of …”") state no
+      // choice the service gives (GUIDE G8, pointers).
+      rejectBefore: /\blaws?\s+(?:provide|give|grant|afford)s?\b|\brefer\s+to\s+(?:the\s+)?section\b/,
+      rejectAfter:
+        /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b|^[^.;]{0,60}\b(?:cross[\s-]context|behaviou?ral\s+advertising|targeted\s+advertising)\b/,
+      // Each pattern states the choice itself, whatever else the sentence says about consent: an opt-out; denied
+      // ("you cannot opt out of this sharing"), no finding.
+      implies: { stance: 'conditional', condition: 'opt_out' },
       stances: ['conditional'],
       severity: 'medium',
       why: 'An opt-out of "such sharing" says the service shares until the user opts out, even when the data and the recipients are named in the sentence before.',
@@ -1507,12 +1573,79 @@ export const dataSharing: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        // A settings page named, no "opt out" or "change your settings" for the stance to read.
+        {
+          text: 'Sign in to your account, where you can also update your data sharing settings.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You have the right to restrict the sharing of your data with our affiliates.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You can also ask us to restrict or limit processing, sharing, or transfer of your data.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
+        'You may opt out of the sharing of your data for cross-context behavioral advertising in your account settings.',
+        'For more, please refer to the section titled “Right to Opt Out of the Sale and Sharing of Your Data”.',
+        'You may opt out of the sale of your personal information.',
+        'You cannot opt out of this sharing.',
+        'We limit the sharing of your data to our service providers.',
         'You can opt out of marketing emails at any time.',
         'We value sharing ideas with our community.',
         'You may withdraw your consent to marketing emails at any time.',
         'You can adjust your notification preferences in your account settings.',
+      ],
+    },
+    {
+      id: 'data_sharing.opt-out-of-sale-and-sharing',
+      // The CCPA's "opt out of the sale or sharing of your data" names the sharing too: the service shares until the
+      // user opts out (GUIDE D10), whatever else the sentence says it does for advertising.
+      cue: [OPT_OUT_OF_SALE_AND_SHARING],
+      match: [
+        '(opt out|opt-out|object) (of|to|from) .{0,4} (sale|sales|sell|sold|selling) .{0,4} (sharing|share|shares|shared)',
+        // The control named with the sale first: "click the “Do Not Sell My Personal Information or Share It” link".
+        "(do|don’t|don't) not? sell .{0,4} or share",
+      ],
+      // As the rule before: the law in general and a pointer to the section on the right state no choice (G8).
+      rejectBefore: /\blaws?\s+(?:provide|give|grant|afford)s?\b|\brefer\s+to\s+(?:the\s+)?section\b/,
+      rejectAfter: /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/,
+      implies: { stance: 'conditional', condition: 'opt_out' },
+      stances: ['conditional'],
+      severity: 'medium',
+      why: 'The right to opt out of the sale or sharing of personal data says the service sells or shares it until the user opts out (GUIDE D10).',
+      mustMatch: [
+        {
+          text: 'You have the right to opt out of the sale or sharing of your personal information for targeted advertising.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'Residents may have the right to opt-out of having their data sold or shared.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You have the right to “opt-out” of the Sale or Share of your information.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'To exercise this right, click the “Do Not Sell My Personal Information or Share It for Ads” link.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+      ],
+      mustNotMatch: [
+        'Certain state laws provide residents with the right to opt out of the sale or sharing of their personal information.',
+        'If you wish to opt out of the sale or sharing of your data, please refer to section 9 below.',
+        'You may opt out of the sale of your personal information.',
+        'We do not sell your data or share it with advertisers.',
       ],
     },
     {
