@@ -1484,6 +1484,29 @@ export const CLAUSE_SUBJECTS: readonly string[] = ['we', 'you', 'they', 'it', 'i
 export const CLAUSE_CONJUNCTIONS: readonly string[] = ['and', 'or', 'so', 'yet'];
 
 /**
+ * One optional part of a service, which a user takes up by choice ("By using the wet lab feature, you instruct us to
+ * send …": an opt-in, stance.ts); using anything else is using the service (consent by use, a grant).
+ */
+export const FEATURE_NOUNS: readonly string[] = [
+  'feature',
+  'features',
+  'tool',
+  'tools',
+  'option',
+  'options',
+  'integration',
+  'integrations',
+  'marketplace',
+  'add-on',
+  'add-ons',
+  'addon',
+  'addons',
+  'function',
+  'program',
+  'programme',
+];
+
+/**
  * Words that open a subordinate lead-in ending at its first comma: a negation inside it is the condition's, not the
  * main clause's ("If you don't like it and won't pay, the Service will be discontinued").
  */

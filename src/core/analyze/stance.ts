@@ -10,6 +10,7 @@ import {
   CHOICE_VERBS,
   CHOSEN_ACTIVITIES,
   CLAUSE_CONJUNCTIONS,
+  FEATURE_NOUNS,
   CLAUSE_SUBJECTS,
   MODAL_WORDS,
   RELATIVE_PRONOUNS,
@@ -93,8 +94,14 @@ const FEATURE_OCCASION =
   /^[^a-z]{0,20}(?:by\s+(?:using|enabling|joining|selecting|choosing|designating)|to\s+use|if\s+you\s+(?:join|designate|enable|select))\s/;
 /** …and what the user agrees to on that occasion: "By joining an organisation, you agree: (a) to disclose …". */
 const AGREED_TO = /\byou\s(?:agree|consent)(?::\s|\s)(?:\([a-z]\)\s)?to\s$/;
-const SERVICE_USE =
-  /^[^a-z]{0,20}(?:by\s+using|to\s+use)\s+(?:the|our|this|these)\s+(?:services?|sites?|web\s*sites?|platforms?)\b/;
+/**
+ * Using the service, which is consent by use (G7): "by using" anything not named as one feature (FEATURE_NOUNS), or
+ * "to use" the service, its site or app ("To use the mobile app, you agree to disclose …"). "To use <a named
+ * offer>, you instruct us to share …" is taking up that offer: an opt-in.
+ */
+const SERVICE_USE = new RegExp(
+  String.raw`^[^a-z]{0,20}(?:by\s+using\s+(?![^,]{0,60}?\b${wordsPattern(FEATURE_NOUNS)}\b)|to\s+use\s+(?:the|our|this|these)\s+(?:[\w-]+\s+)?(?:services?|sites?|web\s*sites?|platforms?|apps?|applications?)\b)`,
+);
 /** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
 const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
@@ -396,7 +403,8 @@ export function decideStance(
   }
   // Only what the law compels, said without a negation (G5): "we will only disclose … if we are legally obligated to",
   // "Acme requires a valid legal process to compel the disclosure".
-  if (LEGAL_GATE.test(lower)) return { stance: 'restrict', negated, genericException };
+  if (LEGAL_GATE.test(clauseAt(lower, tokens[anchor]?.start ?? 0)))
+    return { stance: 'restrict', negated, genericException };
   // The recipients are the subject, or the sharing is presupposed in a relative clause on them, and the main clause
   // binds them: the unit limits what recipients may do (D2), it does not grant the sharing.
   if (RECIPIENT_SAFEGUARD.test(lower) && !ONWARD_DISCLOSURE.test(lower) && recipientSide(tokens, anchor, text))
@@ -432,6 +440,27 @@ function sentenceAt(lower: string, at: number): string {
   return lower.slice(start, end ? at + end.index + 1 : lower.length);
 }
 const SENTENCE_BREAK = /[.;]\s/;
+
+/** The clause of `lower` holding `at`: its sentence, cut where a comma and a conjunction open a new subject. */
+function clauseAt(lower: string, at: number): string {
+  const sentence = sentenceAt(lower, at);
+  const start = lower.lastIndexOf(sentence, at);
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(NEW_CLAUSE_START)) {
+    if (start + m.index < at) from = m.index;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
+}
+/** ", and we …": a new clause with its own subject ("We share your data, and we only disclose it … if obligated"). */
+const NEW_CLAUSE_START = new RegExp(
+  String.raw`,\s*${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+(?=${wordsPattern(CLAUSE_SUBJECTS)}\b)`,
+  'g',
+);
 
 /** The exception that follows the action in the same sentence ("… unless you are on the free plan"), if any. */
 function exceptionAfter(lower: string, at: number): string | null {

@@ -108,7 +108,9 @@ const VETOES: readonly Veto[] = [
   {
     id: 'data_sale.authorized-agent',
     when: /\bauthori[sz]ed\s+agents?\b/,
-    unless: /\byou\s+or\s+(?:your|an|through)\s+(?:\w+\s+)?authori[sz]ed\s+agent\b/,
+    // Not a unit that also says the service sells ("We sell …, and you may designate an authorized agent …").
+    unless:
+      /\byou\s+or\s+(?:your|an|through)\s+(?:\w+\s+)?authori[sz]ed\s+agent\b|\bwe\s+(?:(?:may|might|will|also|do|does|routinely|sometimes)\s+){0,2}(?:sell|rent)\b/,
     why: 'How an authorised agent may make a request for the user (the permission it needs, what it may ask for) explains the procedure of a right stated elsewhere; it says nothing of what the service sells.',
     mustVeto: [
       'You have the right to appoint an authorized agent to submit a request to opt out of the sale of personal information on your behalf.',
@@ -118,6 +120,7 @@ const VETOES: readonly Veto[] = [
     mustNotVeto: [
       'You or your authorized agent may opt out of the sale of your personal information by clicking the link below.',
       'We do not sell your personal information.',
+      'We sell your personal information to data brokers, and you may designate an authorized agent to opt out on your behalf.',
     ],
   },
   {

@@ -109,12 +109,19 @@ const SHARED_WITH_US = wordSeq(
   String.raw`\b(?:with|to)\s+us\b`,
 );
 /**
+ * Data passed on in the passive, to anyone but the service: "… may be made available to our partners", "is provided
+ * to third parties", "may be rented". Read by both vetoes below: a clause that says it is kept.
+ */
+const PASSED_ON =
+  /\b(?:be|is|are|been|being)\s+(?:\w+\s+)?(?:shared|disclosed|transferred|passed\s+on|made\s+available|provided|sold|rented|given|released)\b(?!\s+(?:with|to)\s+us\b)/;
+/**
  * The clause also discloses outward: "we (may) share …", "… is shared with advertisers", "will not be disclosed", or
  * an outside party may receive or collect the data ("our parent companies may receive any information we do, and may
  * share information they have with us").
  */
-const DISCLOSES_OUTWARD =
-  /(?<!\bwe\s)\b(?:may|will|can)\s+(?:also\s+)?(?:receive|collect|access)\b|\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|not|never|only)\s+){0,3}(?:share|disclose|transfer|sell|pass|release|give|provide)\b|\b(?:shared|disclosed|transferred|passed\s+on)\b(?!\s+(?:with|to)\s+us\b)/;
+const DISCLOSES_OUTWARD = new RegExp(
+  String.raw`(?<!\bwe\s)\b(?:may|will|can)\s+(?:also\s+)?(?:receive|collect|access)\b|\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|not|never|only)\s+){0,3}(?:share|disclose|transfer|sell|pass|release|give|provide)\b|\b(?:shared|disclosed|transferred|passed\s+on)\b(?!\s+(?:with|to)\s+us\b)|${PASSED_ON.source}`,
+);
 
 /**
  * Whose rules govern what an outside party does (GUIDE: role=explanation): "the information collected by these third
@@ -125,8 +132,9 @@ const DISCLOSES_OUTWARD =
 const OUTSIDE_OUR_POLICY =
   /\bnot\s+covered\s+by\s+(?:this|our)\b|\b(?:policy|statement|notice)\s+(?:only\s+applies|applies\s+only)\b|\b(?:pursuant\s+to|governed\s+by|subject\s+to)\s+(?:their|its)\s+own\s+privacy\b/;
 /** The service discloses: "we (may) share", "to whom we disclose". */
-const WE_DISCLOSE =
-  /\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|routinely|sometimes|only)\s+){0,2}(?:share|disclose|provide|transfer|release|give|sell)\b/;
+const WE_DISCLOSE = new RegExp(
+  String.raw`\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|routinely|sometimes|only)\s+){0,2}(?:share|disclose|provide|transfer|release|give|sell)\b|${PASSED_ON.source}`,
+);
 
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
@@ -142,6 +150,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     mustNotVeto: [
       'We share your information with advertisers, whose use of it is governed by their own privacy policies.',
       'Once we disclose your data to a buyer, it is not covered by our Privacy Policy.',
+      'Your personal information may be disclosed to our partners, who process it pursuant to their own privacy policies.',
+      'Your data is shared with advertisers, subject to their own privacy policies.',
     ],
   },
   {
@@ -158,6 +168,9 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     ],
     mustNotVeto: [
       'Information you share with us may be shared with our advertising partners.',
+      'Information you share with us may be made available to our advertising partners.',
+      'Any information you share with us will be provided to third parties for marketing.',
+      'Your data may be rented to third parties, and partners may share data with us.',
       'We may disclose the information that you disclose to us to law enforcement.',
       'Information you disclose to us will not be disclosed to anyone else.',
       'We share your data with partners who share data with us.',

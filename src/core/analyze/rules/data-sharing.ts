@@ -825,6 +825,15 @@ export const dataSharing: CategoryRules = {
       severity: 'medium',
       why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
       mustMatch: [
+        // A legal gate in another clause does not bind this one; using the service under another name is consent by use (G7).
+        {
+          text: 'We share your data with advertisers, and we only disclose it to authorities if we are legally obligated to do so.',
+          stance: 'grant',
+        },
+        {
+          text: 'By using our apps, you agree to share your usage data with our advertising partners.',
+          stance: 'grant',
+        },
         // A section title quoted in the clause or fused before it leaves the clause's own disclosure.
         'Who we share with: We may share your contact details with our affiliates.',
         'Posts you make public can be seen by anyone, and we may share them with our partners.',

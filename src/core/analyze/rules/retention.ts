@@ -64,6 +64,8 @@ const KEEPS_OR_DELETES: readonly RegExp[] = [
   new RegExp(COUNT_UNIT),
   /\b(?:stored|kept|deleted)\s+(?:for|within|immediately|after)\b/,
   /\byou\s+(?:can|may)\s+(?:\w+\s+){0,3}?(?:delete|erase|remove)\b/,
+  // Keeping, whatever the procedure: "we may retain your personal information indefinitely, even after we verify …".
+  /\b(?:retain|retains|keep|keeps|store|stores)\s+(?:\w+\s+){0,4}?(?:indefinitely|permanently|forever)\b/,
 ];
 
 export const retention: CategoryRules = {
@@ -120,6 +122,7 @@ export const retention: CategoryRules = {
         'Upon receiving your verified request, we will promptly delete your personal information.',
         'We keep the documents you upload for identity verification for 90 days.',
         'You can delete your account in your settings after verifying your password.',
+        'We may retain your personal information indefinitely, even after we verify your request to delete it.',
       ],
     },
     {
