@@ -22,7 +22,6 @@ import { MODEL_CATEGORIES, modelRuleId, shippedClassifier, withModel, type Class
 import { vetoFires } from './rule';
 import { textToClauses } from './plain-text';
 import { ANALYSER_VERSION } from './version';
-import { withSalePractice } from './sale-practice';
 
 export { ANALYSER_VERSION } from './version';
 export { findFirstParty } from './first-party';
@@ -117,7 +116,7 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
       );
     findings.push(...(every ? modelAtEverySensitivity(own, addModel) : addModel(own)));
   }
-  const kept = withSalePractice(findings, clauses).filter(
+  const kept = findings.filter(
     (f) => (!wanted || wanted.has(f.category)) && (opts.sensitivity !== 'low' || f.severity !== 'low'),
   );
   // Every sensitivity at once: the summary is of the default view, as the CLI and exports show it.

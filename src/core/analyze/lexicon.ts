@@ -1516,30 +1516,6 @@ export const LEAD_IN_WORDS: readonly string[] = ['if', 'when', 'where', 'unless'
 export const LEAD_IN_GOES_ON: readonly string[] = ['and', 'or', 'nor', 'but'];
 
 /**
- * The service's own sales, as a privacy law's opt-out reads them (sale-practice.ts, GUIDE S1): "sharing" names the
- * CCPA's other practice (cross-context advertising), which a denial of sales does not settle; a subject, then a
- * denial, is a unit's own statement that it does not sell.
- */
-export const SALE_PRACTICE = {
-  sales: ['sell', 'sells', 'sold', 'selling', 'sale', 'sales'],
-  sharing: ['share', 'shares', 'shared', 'sharing'],
-  subjects: ['we', 'the company'],
-  denials: [
-    'do not',
-    'does not',
-    'will not',
-    'shall not',
-    "don't",
-    'don’t',
-    "doesn't",
-    'doesn’t',
-    "won't",
-    'won’t',
-    'never',
-  ],
-} as const;
-
-/**
  * Capitalised words that name no company when they stand alone in a title or a definition (first-party.ts): "Global
  * Privacy Policy", "Website Terms of Use", the "Sites" (referred to as …), the first word of "Local Guides Terms".
  * A name made only of these (and legal forms) is no first party, and none of them is a product name's parent brand.
