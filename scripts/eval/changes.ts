@@ -81,6 +81,9 @@ function reportedUnits(histories: readonly History[]): {
   return { pairs, changed, changes, units, edits };
 }
 
+/** A reported change's shape for the breakdown: type, impact, and the change to the rights it makes. */
+const shapeOf = (c: Change): string => `${c.type} ${c.impact} ${c.right ?? 'no-right-change'}`;
+
 function excerptOf(c: Change): string {
   const show = (t: string | null): string => (t === null ? '—' : t.length > 1200 ? `${t.slice(0, 1200)}…` : t);
   return `- type: ${c.type}, impact: ${c.impact}${c.category ? `, ${c.category}` : ''}\n- before: ${show(c.before)}\n- after: ${show(c.after)}`;
@@ -171,7 +174,17 @@ export async function run(corpusDir: string, args: readonly string[] = []): Prom
         for (const l of demoted.filter((d) => d!.label === 'noise'))
           log(`  noise now a wording edit: ${l!.history} ${l!.from}→${l!.to} "${l!.quote}"`);
         for (const x of matched.filter((m) => m.l!.label === 'noise'))
-          log(`  noise reported: ${x.u.history} ${x.u.from}→${x.u.to} "${x.l!.quote}" (${x.l!.reason})`);
+          log(
+            `  noise reported [${shapeOf(x.u.change)}]: ${x.u.history} ${x.u.from}→${x.u.to} "${x.l!.quote}" (${x.l!.reason})`,
+          );
+        const shapes = new Map<string, { substantive: number; noise: number }>();
+        for (const x of matched) {
+          const s = shapes.get(shapeOf(x.u.change)) ?? { substantive: 0, noise: 0 };
+          s[x.l!.label]++;
+          shapes.set(shapeOf(x.u.change), s);
+        }
+        for (const [shape, s] of [...shapes].sort((a, b) => b[1].noise - a[1].noise))
+          log(`  by shape ${shape}: substantive ${s.substantive}, noise ${s.noise}`);
         for (const l of missed) log(`  substantive not reported: ${l.history} ${l.from}→${l.to} "${l.quote}"`);
       }
     }
