@@ -1,0 +1,92 @@
+// The units of a relabelling pass (GUIDE.md, after a decision settles a case annotators split on): every unit already
+// labelled for the pass's category whose text matches the pass's word pattern. Drawn from the text and the list of
+// labelled units only, never from the labels' values or the analyser, so the annotators who relabel them see the text
+// alone. Both parts of the split are drawn (a guide decision applies to every label); nothing here prints a label.
+//   npx tsx scripts/gold/pass-units.ts abroad            the units, for annotators (with the unit before and the context)
+//   npx tsx scripts/gold/pass-units.ts abroad --count    how many, per part
+import { readAnnotations, unitKey } from './agreement';
+import { loadUnits, type Unit } from './corpus-units';
+import { isHeldBack } from './documents';
+import { locateQuote } from './match-quotes';
+import { readSettled } from './resolve-gold';
+import type { CategoryId } from '../../src/core/types';
+
+interface Pass {
+  category: CategoryId;
+  pattern: RegExp;
+}
+
+/** Each pass: the category it relabels and the words that find its units. */
+export const PASSES: Record<string, Pass> = {
+  // GUIDE.md D13: transfers of data to other countries (where it is processed, not who gets it).
+  abroad: {
+    category: 'data_sharing',
+    pattern:
+      /\b(?:abroad|cross[\s-]border|international(?:ly)?|other countries|another country|countr(?:y|ies) (?:other than|outside)|outside (?:of )?(?:the |your |its )?(?:EEA|EU|European|United Kingdom|UK|Switzerland|country|countries|jurisdiction|region|state|province)|(?:to|in) (?:the United States|the US|the U\.S\.)|standard contractual clauses|adequacy|Data Privacy Framework|Privacy Shield|binding corporate rules)\b/i,
+  },
+};
+
+export interface PassUnit {
+  doc: string;
+  unit: Unit;
+  before: Unit | undefined;
+  heldBack: boolean;
+}
+
+/** The labelled units of the pass's category whose text matches its pattern, in document order. */
+export function passUnits(pass: Pass): PassUnit[] {
+  const labelled = [...readAnnotations(), ...readSettled()].filter((l) => l.category === pass.category);
+  const byDoc = new Map<string, Map<string, { quote: string; occurrence: number }>>();
+  for (const l of labelled) {
+    const m = byDoc.get(l.doc) ?? new Map<string, { quote: string; occurrence: number }>();
+    m.set(unitKey(l), { quote: l.quote, occurrence: l.occurrence });
+    byDoc.set(l.doc, m);
+  }
+  const out: PassUnit[] = [];
+  for (const doc of [...byDoc.keys()].sort()) {
+    const units = loadUnits(doc);
+    const texts = units.map((u) => u.text);
+    const indices = new Set<number>();
+    for (const q of byDoc.get(doc)!.values()) {
+      const at = locateQuote(texts, q.quote, q.occurrence);
+      if (at.index !== null) indices.add(at.index);
+    }
+    const service = doc.split('/')[1] ?? '';
+    for (const i of [...indices].sort((a, b) => a - b)) {
+      const unit = units[i]!;
+      if (pass.pattern.test(unit.text))
+        out.push({ doc, unit, before: units[i - 1], heldBack: isHeldBack(service) });
+    }
+  }
+  return out;
+}
+
+function print(units: readonly PassUnit[]): void {
+  let doc = '';
+  for (const { doc: d, unit, before } of units) {
+    if (d !== doc) {
+      console.log(`\n@doc ${d}`);
+      doc = d;
+    }
+    console.log(`\nu${unit.index}  [${unit.context.join(' › ') || '(no heading)'}]`);
+    if (before) console.log(`   (unit before: ${before.text.slice(0, 400)})`);
+    console.log(`   ${unit.text}`);
+  }
+}
+
+if (process.argv[1]?.endsWith('pass-units.ts')) {
+  const [name, flag] = process.argv.slice(2);
+  const pass = name ? PASSES[name] : undefined;
+  if (!pass) {
+    console.error(`usage: pass-units.ts ${Object.keys(PASSES).join('|')} [--count]`);
+    process.exitCode = 2;
+  } else {
+    const units = passUnits(pass);
+    if (flag === '--count') {
+      const held = units.filter((u) => u.heldBack).length;
+      console.log(
+        `${units.length} units in ${new Set(units.map((u) => u.doc)).size} documents (development ${units.length - held}, held back ${held})`,
+      );
+    } else print(units);
+  }
+}
