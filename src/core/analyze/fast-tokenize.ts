@@ -43,9 +43,10 @@ export interface TokenizeWorld {
       };
     };
   };
-  compute: { alias: Compute; machine: Compute };
+  compute: { alias: Compute; machine: Compute; contractions: Compute };
   model: {
     one: {
+      contractions: ReadonlyArray<{ word?: string; before?: string; after?: string }>;
       aliases: Record<string, string>;
       unicode: Record<string, string>;
       postPunctuation: Record<string, boolean>;
@@ -61,6 +62,7 @@ export interface TokenizeSteps {
   fromString: FromString;
   alias: Compute;
   machine: Compute;
+  contractions: Compute;
 }
 
 const compromiseSteps = new WeakMap<object, TokenizeSteps>();
@@ -80,6 +82,7 @@ export function installFastTokenizer(world: TokenizeWorld): void {
     fromString: one.tokenize.fromString,
     alias: world.compute.alias,
     machine: world.compute.machine,
+    contractions: world.compute.contractions,
   };
   compromiseSteps.set(world, own);
   const fast = fastSteps(world, own);
@@ -88,6 +91,7 @@ export function installFastTokenizer(world: TokenizeWorld): void {
   one.tokenize.fromString = fast.fromString;
   world.compute.alias = fast.alias;
   world.compute.machine = fast.machine;
+  world.compute.contractions = fast.contractions;
 }
 
 /** An ASCII letter or digit: where compromise's punctuation step stops cutting. */
@@ -159,7 +163,47 @@ function fastSteps(world: TokenizeWorld, own: TokenizeSteps): TokenizeSteps {
   const machine = eachTerm((term) => {
     if (term.implicit || !isPlainNormal(term.normal)) machineOf(term);
   });
-  return { killUnicode, splitWhitespace, fromString, alias, machine };
+  // compromise/src/1-one/contraction-one/compute/contractions/index.js walks its list of contractions (some sixty
+  // entries) for every term of the document. A document in which no term can be split is left as it is (mayContract:
+  // its tests, in the step's own order), and the step is skipped.
+  const list = world.model.one.contractions;
+  const listed = new Set<string>();
+  for (const c of list) if (typeof c.word === 'string') listed.add(c.word);
+  const contractions: Compute = (view) => {
+    const { document } = view as unknown as { document: ParsedTerm[][] };
+    for (const terms of document)
+      for (const term of terms) if (mayContract(term, list, listed)) return own.contractions(view);
+  };
+  return { killUnicode, splitWhitespace, fromString, alias, machine, contractions };
+}
+
+/** The tests of compromise's contractions step (contraction-one/compute/contractions, 14.17) before it splits a term. */
+const BY_APOSTROPHE = /'/;
+const NUM_DASH = /^\d[^-–—]*[-–—].*?\d/;
+const NUM_UNIT = /^[+-]?\d[.,\d]*[a-z°²³µ/]+$/;
+/** The apostrophe forms its `byEnd` and `byStart` read ("ain't", "how'd"; "j'aime", "l'amour", "d'amerique"). */
+const BY_END = new Set(['t', 'd']);
+const BY_START = new Set(['j', 'l', 'd']);
+
+/**
+ * Whether compromise's contractions step may split `term`: a false is certain (each of its tests fails), a true runs
+ * the step. Its `knownOnes`, then `byEnd`, `byStart`, "there's", a number range, a number with a unit.
+ */
+function mayContract(
+  term: ParsedTerm,
+  list: ReadonlyArray<{ word?: string; before?: string; after?: string }>,
+  listed: ReadonlySet<string>,
+): boolean {
+  const { normal, text } = term;
+  // With no normal form, the list's entries that have no word of their own would be read as matching it.
+  if (typeof normal !== 'string' || typeof text !== 'string') return true;
+  if (listed.has(normal)) return true;
+  if (BY_APOSTROPHE.test(normal)) {
+    const [before = '', after = ''] = normal.split(BY_APOSTROPHE);
+    for (const o of list) if (o.after === after || (o.before === before && after.length > 2)) return true;
+    if (BY_END.has(after) || BY_START.has(before) || (before === 'there' && after === 's')) return true;
+  }
+  return NUM_DASH.test(normal) || NUM_UNIT.test(text);
 }
 
 /** A normal form of lower-case ASCII letters and digits only. */

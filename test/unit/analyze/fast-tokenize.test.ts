@@ -19,12 +19,14 @@ function withCompromiseSteps<T>(fn: () => T): T {
     f: one.tokenize.fromString,
     a: compute.alias,
     m: compute.machine,
+    c: compute.contractions,
   };
   one.killUnicode = own.killUnicode;
   one.tokenize.splitWhitespace = own.splitWhitespace;
   one.tokenize.fromString = own.fromString;
   compute.alias = own.alias;
   compute.machine = own.machine;
+  compute.contractions = own.contractions;
   try {
     return fn();
   } finally {
@@ -33,6 +35,7 @@ function withCompromiseSteps<T>(fn: () => T): T {
     one.tokenize.fromString = fast.f;
     compute.alias = fast.a;
     compute.machine = fast.m;
+    compute.contractions = fast.c;
   }
 }
 
@@ -50,6 +53,7 @@ const EDGES = [
   'Wait... what?! Yes;; no:: ok,,, 1,000,000 and 1,2,3 – en-dash — em-dash -- double',
   "and/or, either/or/neither/nor, http://a.b/c, 1/2, users' data, flanders', lookin', re-enactment, e-mail, plz, thx",
   '<3 </3 :^P #hashtag @mention 50% 20° under_score +44 (800) 555-0100 500+ 3-4 weeks',
+  'gonna cannot 4km 10-20 9am-5pm -3c +5kg Cannot there’s how’d ain’t l’avis @ im ive',
   'zero\u200Bwidth\uFEFF word \u200B lone  two  spaces\ttab\nnewline  trailing   ',
   '"...", (—), ’’, ..., ;start :colon, .5 .dot, a.b, A.b, a.B., ,comma',
   'ＦＵＬＬ ｗｉｄｔｈ ①②③ Ⅳ ™ © ® ß ǅ İstanbul',
