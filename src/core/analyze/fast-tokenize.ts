@@ -1,7 +1,7 @@
 // compromise's tokeniser (compromise/src/1-one/tokenize, 14.17) with a shortcut for the plain word that most terms are:
-// a run of ASCII letters and digits with only spaces after it ("data "). For such a term each step's answer is known
-// without running it: no punctuation to cut off (its text is the word, its `post` the spaces), nothing to clean or
-// transliterate, and no acronym (its normal form is the word lower-cased). The same holds for two of the steps a parse
+// a run of ASCII letters and digits with only spaces after it ("data "), or marks that are cut off and then spaces
+// ("data, "). For such a term each step's answer is known without running it: its text is the word, its `post` the
+// rest, nothing to clean or transliterate, and no acronym (its normal form is the word lower-cased). The same holds for two of the steps a parse
 // runs next (its `alias` and `machine` hooks): a plain lower-case normal form has no slash to split and no apostrophe,
 // dash or mark to drop, so its machine form is itself and only a whole-word alias can apply. Every other term goes
 // through compromise's own steps, or through the copies below of those compromise does not expose. What is skipped
@@ -108,14 +108,25 @@ function fastSteps(world: TokenizeWorld, own: TokenizeSteps): TokenizeSteps {
     if (ch.length === 1 && ch.charCodeAt(0) < 128 && unicode[ch]) mapped[ch.charCodeAt(0)] = 1;
   // A space kept as punctuation at a word's end would stay in the word: then every term takes the long way.
   const spaceKept = postPunctuation[' '] === true;
-  /** Length of the plain word `txt` opens with, when only spaces follow it; else 0. */
-  const plainWord = (txt: string): number => {
+  // Marks that compromise cuts off a word's end as they come, when no letter or number follows them ("data, "): not
+  // kept as part of a word (postPunctuation), and none of the marks it reads twice there ("'" of "users'", ")" and "+"
+  // of a number, "." of an acronym).
+  const cut = new Uint8Array(128);
+  for (const ch of ',;:.!?') if (postPunctuation[ch] !== true) cut[ch.charCodeAt(0)] = 1;
+  /**
+   * Length of the plain word `txt` opens with, when only spaces follow it (or, with `marks`, marks that are cut off,
+   * then spaces); else 0.
+   */
+  const plainWord = (txt: string, marks = false): number => {
     if (spaceKept || typeof txt !== 'string') return 0;
     let end = 0;
     while (end < txt.length && isAsciiAlnum(txt.charCodeAt(end)) && !mapped[txt.charCodeAt(end)]) end++;
-    for (let i = end; i < txt.length; i++) if (txt.charCodeAt(i) !== 32) return 0;
+    let i = end;
+    if (marks) while (i < txt.length && cut[txt.charCodeAt(i)] === 1) i++;
+    const trimmed = i;
+    for (; i < txt.length; i++) if (txt.charCodeAt(i) !== 32) return 0;
     // compromise looks an emoticon up before it cuts punctuation ("<3"; none is a plain word in 14.17).
-    return end > 0 && !Object.prototype.hasOwnProperty.call(emoticons, txt.slice(0, end)) ? end : 0;
+    return end > 0 && !Object.prototype.hasOwnProperty.call(emoticons, txt.slice(0, trimmed)) ? end : 0;
   };
   const killUnicode: KillUnicode = (str, w) => {
     // An ASCII text with no mapped character comes back as it is: splitting and joining it gives the same string.
@@ -127,7 +138,7 @@ function fastSteps(world: TokenizeWorld, own: TokenizeSteps): TokenizeSteps {
     return str;
   };
   const splitWhitespace: SplitWhitespace = (txt, model) => {
-    const end = plainWord(txt);
+    const end = plainWord(txt, true);
     if (end === 0) return own.splitWhitespace(txt, model);
     return { text: txt.slice(0, end), pre: '', post: txt.slice(end), tags: new Set() };
   };

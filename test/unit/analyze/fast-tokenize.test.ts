@@ -54,6 +54,7 @@ const EDGES = [
   "and/or, either/or/neither/nor, http://a.b/c, 1/2, users' data, flanders', lookin', re-enactment, e-mail, plz, thx",
   '<3 </3 :^P #hashtag @mention 50% 20° under_score +44 (800) 555-0100 500+ 3-4 weeks',
   'gonna cannot 4km 10-20 9am-5pm -3c +5kg Cannot there’s how’d ain’t l’avis @ im ive',
+  "data, data; data: data. data! data? a. I. 500) 500+ users' (data) data,. x:  y;;  z!? 88%, 20°. <3, :^P; a.b.",
   'zero\u200Bwidth\uFEFF word \u200B lone  two  spaces\ttab\nnewline  trailing   ',
   '"...", (—), ’’, ..., ;start :colon, .5 .dot, a.b, A.b, a.B., ,comma',
   'ＦＵＬＬ ｗｉｄｔｈ ①②③ Ⅳ ™ © ® ß ǅ İstanbul',
