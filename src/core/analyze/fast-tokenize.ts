@@ -26,6 +26,7 @@ export interface ParsedTerm {
 
 type KillUnicode = (str: string, world: TokenizeWorld) => string;
 type SplitWhitespace = (txt: string, model: TokenizeWorld['model']) => ParsedTerm;
+type SplitTerms = (txt: string, model: TokenizeWorld['model']) => string[];
 type FromString = (input: string, world: TokenizeWorld) => ParsedTerm[][];
 /** A compute step of compromise's world: it writes what it finds onto the terms of a view. */
 type Compute = (view: { docs: ParsedTerm[][]; world: TokenizeWorld }) => void;
@@ -37,7 +38,7 @@ export interface TokenizeWorld {
       killUnicode: KillUnicode;
       tokenize: {
         splitSentences: (input: string, world: TokenizeWorld) => string[];
-        splitTerms: (txt: string, model: TokenizeWorld['model']) => string[];
+        splitTerms: SplitTerms;
         splitWhitespace: SplitWhitespace;
         fromString: FromString;
       };
@@ -58,6 +59,7 @@ export interface TokenizeWorld {
 /** The steps replaced, as compromise had them. */
 export interface TokenizeSteps {
   killUnicode: KillUnicode;
+  splitTerms: SplitTerms;
   splitWhitespace: SplitWhitespace;
   fromString: FromString;
   alias: Compute;
@@ -78,6 +80,7 @@ export function installFastTokenizer(world: TokenizeWorld): void {
   const { one } = world.methods;
   const own: TokenizeSteps = {
     killUnicode: one.killUnicode,
+    splitTerms: one.tokenize.splitTerms,
     splitWhitespace: one.tokenize.splitWhitespace,
     fromString: one.tokenize.fromString,
     alias: world.compute.alias,
@@ -87,12 +90,42 @@ export function installFastTokenizer(world: TokenizeWorld): void {
   compromiseSteps.set(world, own);
   const fast = fastSteps(world, own);
   one.killUnicode = fast.killUnicode;
+  one.tokenize.splitTerms = fast.splitTerms;
   one.tokenize.splitWhitespace = fast.splitWhitespace;
   one.tokenize.fromString = fast.fromString;
   world.compute.alias = fast.alias;
   world.compute.machine = fast.machine;
   world.compute.contractions = fast.contractions;
 }
+
+/** compromise's pieces that are no word of their own (02-terms/index.js `notWord`, `isBoundary`): carried to a term. */
+const NOT_WORD = new Set([
+  '.',
+  '?',
+  '!',
+  ':',
+  ';',
+  '-',
+  '–',
+  '—',
+  '--',
+  '...',
+  '(',
+  ')',
+  '[',
+  ']',
+  '"',
+  "'",
+  '`',
+  '«',
+  '»',
+  '*',
+  '•',
+]);
+const BOUNDARY = /^[!?.]+$/;
+const isWordPiece = (piece: string): boolean => !NOT_WORD.has(piece) && !BOUNDARY.test(piece);
+/** Whitespace as compromise's `\S+` splits at it. */
+const SPACE = /\s/;
 
 /** An ASCII letter or digit: where compromise's punctuation step stops cutting. */
 function isAsciiAlnum(c: number): boolean {
@@ -136,6 +169,26 @@ function fastSteps(world: TokenizeWorld, own: TokenizeSteps): TokenizeSteps {
       if (c >= 128 || mapped[c]) return own.killUnicode(str, w);
     }
     return str;
+  };
+  // compromise/src/1-one/tokenize/methods/02-terms/index.js cuts a sentence at whitespace, splits hyphenated words,
+  // carries a piece that is no word (".", "(", "--", …) to its neighbour and joins slashes ("and / or") and number
+  // ranges ("3 - 4"). A sentence with no dash, slash, whitespace but the space, nor piece that is no word is cut at its
+  // spaces alone: each term is a piece and the spaces after it (the first also takes those before it).
+  const splitTerms: SplitTerms = (txt, model) => {
+    if (typeof txt !== 'string') return own.splitTerms(txt, model);
+    const starts: number[] = []; // where each piece starts
+    let piece = -1; // start of the piece being read, -1 between pieces
+    for (let i = 0; i <= txt.length; i++) {
+      const c = i < txt.length ? txt.charCodeAt(i) : 32;
+      if (c === 32) {
+        if (piece >= 0 && !isWordPiece(txt.slice(piece, i))) return own.splitTerms(txt, model);
+        piece = -1;
+      } else if (c < 32 || c === 45 || c === 47 || c === 0x2013 || c === 0x2014 || (c >= 128 && SPACE.test(txt[i]!))) {
+        return own.splitTerms(txt, model);
+      } else if (piece < 0) starts.push((piece = i));
+    }
+    if (!starts.length) return own.splitTerms(txt, model);
+    return starts.map((start, k) => txt.slice(k === 0 ? 0 : start, starts[k + 1] ?? txt.length));
   };
   const splitWhitespace: SplitWhitespace = (txt, model) => {
     const end = plainWord(txt, true);
@@ -185,7 +238,7 @@ function fastSteps(world: TokenizeWorld, own: TokenizeSteps): TokenizeSteps {
     for (const terms of document)
       for (const term of terms) if (mayContract(term, list, listed)) return own.contractions(view);
   };
-  return { killUnicode, splitWhitespace, fromString, alias, machine, contractions };
+  return { killUnicode, splitTerms, splitWhitespace, fromString, alias, machine, contractions };
 }
 
 /** The tests of compromise's contractions step (contraction-one/compute/contractions, 14.17) before it splits a term. */

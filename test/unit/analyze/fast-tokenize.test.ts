@@ -15,6 +15,7 @@ function withCompromiseSteps<T>(fn: () => T): T {
   const { compute } = world;
   const fast = {
     k: one.killUnicode,
+    t: one.tokenize.splitTerms,
     s: one.tokenize.splitWhitespace,
     f: one.tokenize.fromString,
     a: compute.alias,
@@ -22,6 +23,7 @@ function withCompromiseSteps<T>(fn: () => T): T {
     c: compute.contractions,
   };
   one.killUnicode = own.killUnicode;
+  one.tokenize.splitTerms = own.splitTerms;
   one.tokenize.splitWhitespace = own.splitWhitespace;
   one.tokenize.fromString = own.fromString;
   compute.alias = own.alias;
@@ -31,6 +33,7 @@ function withCompromiseSteps<T>(fn: () => T): T {
     return fn();
   } finally {
     one.killUnicode = fast.k;
+    one.tokenize.splitTerms = fast.t;
     one.tokenize.splitWhitespace = fast.s;
     one.tokenize.fromString = fast.f;
     compute.alias = fast.a;
@@ -55,6 +58,11 @@ const EDGES = [
   '<3 </3 :^P #hashtag @mention 50% 20° under_score +44 (800) 555-0100 500+ 3-4 weeks',
   'gonna cannot 4km 10-20 9am-5pm -3c +5kg Cannot there’s how’d ain’t l’avis @ im ive',
   "data, data; data: data. data! data? a. I. 500) 500+ users' (data) data,. x:  y;;  z!? 88%, 20°. <3, :^P; a.b.",
+  'a . b ? c ! d : e ; f ( g ) h [ i ] j " k \' l ` m « n » o * p • q ... r !? s .. t ?. u',
+  '  leading and trailing spaces  ',
+  'and / or 3 - 4 x/y a\u00A0b c\u2009d e\u3000f g\u2028h \u0085i \u007Fj',
+  ' . ',
+  '?',
   'zero\u200Bwidth\uFEFF word \u200B lone  two  spaces\ttab\nnewline  trailing   ',
   '"...", (—), ’’, ..., ;start :colon, .5 .dot, a.b, A.b, a.B., ,comma',
   'ＦＵＬＬ ｗｉｄｔｈ ①②③ Ⅳ ™ © ® ß ǅ İstanbul',
