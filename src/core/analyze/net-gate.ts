@@ -86,6 +86,8 @@ function isNumberRange(word: string): boolean {
 }
 /** Prefixes compromise strips before a lexicon lookup (compromise/src/1-one/lexicon/compute/single-word.js). */
 const LOOKUP_PREFIX = /^(?:under|over|mis|re|un|dis|semi|pre|post)/;
+/** The first letters of LOOKUP_PREFIX's prefixes: a form starting otherwise is not tested. */
+const PREFIX_FIRST = new Set([...'uomrdsp'].map((c) => c.charCodeAt(0)));
 /** Runs of letters and digits in one word above which the clause is parsed without a check (URLs, codes). */
 const MAX_RUNS = 24;
 
@@ -266,6 +268,10 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
     return out;
   });
 
+  /** Per form: its atoms (byForm) and its expansions (expandingForms), read by `mark` with one look-up. */
+  const formInfo = new Map<string, { ids?: number[]; expands?: string[] }>();
+  for (const [form, ids] of byForm) formInfo.set(form, { ids });
+  for (const [form, expands] of expandingForms) formInfo.set(form, { ...formInfo.get(form), expands });
   const atomSeen = new Uint32Array(alwaysAtom.length);
   /** Per atom seen in the text read: the words it is read at, ascending (words with a letter or digit counted). */
   const atomAt: number[][] = alwaysAtom.map(() => []);
@@ -283,11 +289,14 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
     } else if (list[list.length - 1] !== at) list.push(at);
   };
   const mark = (form: string, expand = true): void => {
-    // An expansion is not expanded again (compromise splits each term once).
-    if (expand) for (const w of expandingForms.get(form) ?? []) mark(w, false);
-    const ids = byForm.get(form);
-    if (ids) for (const id of ids) seen(id);
-    if (LOOKUP_PREFIX.test(form)) {
+    // One look-up per form: the atoms it is, and what it expands to (an expansion is not expanded again: compromise
+    // splits each term once).
+    const known = formInfo.get(form);
+    if (known) {
+      if (expand && known.expands) for (const w of known.expands) mark(w, false);
+      if (known.ids) for (const id of known.ids) seen(id);
+    }
+    if (PREFIX_FIRST.has(form.charCodeAt(0)) && LOOKUP_PREFIX.test(form)) {
       const stem = byForm.get(form.replace(LOOKUP_PREFIX, ''));
       if (stem) for (const id of stem) seen(id);
     }
