@@ -35,8 +35,41 @@ function isTitled(fragment: string): boolean {
   return fragment.split(/\s+/).every((w) => !/^\p{Ll}{4,}/u.test(w));
 }
 
+/**
+ * Whether `text` holds more than `max` runs of characters that are not whitespace (`\s`, which `trim` and
+ * `split(/\s+/)` read): it then splits into more than `max` words, trimmed or not, and with a last "." or ":" dropped.
+ */
+function hasMoreWords(text: string, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words > max) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
+/** A UTF-16 code unit that `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** A short fragment with no predicate and a capital or digit first: a heading, not a statement. */
 export function isHeadingLike(fragment: string): boolean {
+  // Every clause is asked, and most are long sentences: more words than a title has answer before any copy is made.
+  if (hasMoreWords(fragment, MAX_TITLE_WORDS)) return false;
   const f = fragment.trim().replace(/[.:]$/, '');
   if (!f || !/^[\p{Lu}\d§"“(]/u.test(f) || !/\p{L}/u.test(f)) return false;
   // At most one word past the limit is split off: every clause is asked, and most are long sentences.
