@@ -29,3 +29,19 @@ export function runEnd(inClass: (code: number) => boolean, s: string, pos: numbe
   while (i < to && inClass(s.charCodeAt(i))) i++;
   return i;
 }
+
+/** A UTF-16 code unit that `\s` matches (ECMAScript WhiteSpace and LineTerminator): what `trim` removes. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

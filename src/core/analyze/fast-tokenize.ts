@@ -11,6 +11,7 @@
 // test/unit/analyze/fast-tokenize.test.ts holds the documents it builds to compromise's own.
 
 import { trimEndChars, trimStartChars } from '../normalize/trim-chars';
+import { isSpace } from './char-class';
 
 /** A term as compromise's tokeniser writes it. */
 export interface ParsedTerm {
@@ -162,13 +163,20 @@ function fastSteps(world: TokenizeWorld, own: TokenizeSteps): TokenizeSteps {
     return end > 0 && !Object.prototype.hasOwnProperty.call(emoticons, txt.slice(0, trimmed)) ? end : 0;
   };
   const killUnicode: KillUnicode = (str, w) => {
-    // An ASCII text with no mapped character comes back as it is: splitting and joining it gives the same string.
+    // compromise splits the text into code units, replaces each the table maps (to a truthy string) and joins them:
+    // here only the mapped ones are looked up and replaced, and a text with none comes back as it is.
     if (typeof str !== 'string') return own.killUnicode(str, w);
+    let out: string | null = null;
+    let from = 0;
     for (let i = 0; i < str.length; i++) {
       const c = str.charCodeAt(i);
-      if (c >= 128 || mapped[c]) return own.killUnicode(str, w);
+      if (c < 128 && !mapped[c]) continue;
+      const to = unicode[str[i]!];
+      if (!to) continue;
+      out = (out ?? '') + str.slice(from, i) + to;
+      from = i + 1;
     }
-    return str;
+    return out === null ? str : out + str.slice(from);
   };
   // compromise/src/1-one/tokenize/methods/02-terms/index.js cuts a sentence at whitespace, splits hyphenated words,
   // carries a piece that is no word (".", "(", "--", …) to its neighbour and joins slashes ("and / or") and number
@@ -190,8 +198,23 @@ function fastSteps(world: TokenizeWorld, own: TokenizeSteps): TokenizeSteps {
     if (!starts.length) return own.splitTerms(txt, model);
     return starts.map((start, k) => txt.slice(k === 0 ? 0 : start, starts[k + 1] ?? txt.length));
   };
+  /**
+   * Length of the word `txt` opens with, when compromise's punctuation step keeps all of it: a plain word and marks
+   * cut off (plainWord), or a word that starts and ends with an ASCII letter or digit, holds no whitespace and has
+   * only spaces after it ("zoom’s", "10.4", "non-exclusive"): the step cuts from each end only what is no letter or
+   * number. 0 otherwise.
+   */
+  const wordEnd = (txt: string): number => {
+    const plain = plainWord(txt, true);
+    if (plain || spaceKept || typeof txt !== 'string' || !isAsciiAlnum(txt.charCodeAt(0))) return plain;
+    let end = txt.length;
+    while (end > 0 && txt.charCodeAt(end - 1) === 32) end--;
+    if (!isAsciiAlnum(txt.charCodeAt(end - 1))) return 0;
+    for (let i = 1; i < end - 1; i++) if (isSpace(txt.charCodeAt(i))) return 0;
+    return Object.prototype.hasOwnProperty.call(emoticons, txt.slice(0, end)) ? 0 : end;
+  };
   const splitWhitespace: SplitWhitespace = (txt, model) => {
-    const end = plainWord(txt, true);
+    const end = wordEnd(txt);
     if (end === 0) return own.splitWhitespace(txt, model);
     return { text: txt.slice(0, end), pre: '', post: txt.slice(end), tags: new Set() };
   };
@@ -316,8 +339,26 @@ function machineOf(term: ParsedTerm): void {
 
 /** compromise/src/1-one/tokenize/compute/normal/index.js: a term's normal form (not exposed in the world's methods). */
 function normalOf(text: string, world: TokenizeWorld): string {
-  return acronymless(world.methods.one.killUnicode(clean(text || ''), world));
+  return acronymless(
+    world.methods.one.killUnicode(cleansAsLowerCase(text) ? text.toLowerCase() : clean(text || ''), world),
+  );
 }
+
+/**
+ * Whether `clean` leaves `text` lower-cased and nothing more: it is not empty, holds no whitespace and none of the
+ * marks that clean trims, replaces or removes (end marks, ellipsis, en dash, zero-width characters, a comma between
+ * digits), and does not start with one it trims at the start (a quote or a parenthesis).
+ */
+function cleansAsLowerCase(text: string): boolean {
+  if (!text || CLEAN_START.has(text.charCodeAt(0))) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (CLEAN_MARKS.has(c) || isSpace(c)) return false;
+  }
+  return true;
+}
+const CLEAN_START = new Set([...'\'"('].map((ch) => ch.charCodeAt(0)));
+const CLEAN_MARKS = new Set([...',;.!?:"()\u2026\u2013\u200B\u200C\u200D\uFEFF'].map((ch) => ch.charCodeAt(0)));
 
 /**
  * compromise/src/1-one/tokenize/compute/normal/01-cleanup.js, with its end-anchored runs (`/[,;.!?]+$/`, which retry

@@ -3,6 +3,7 @@
 // topic, not a statement, so they must never produce a finding ("Sale of data" is no sale). The analyser reads the
 // clause from where its body starts; evidence stays a substring of the original clause text.
 // Mirrors the label shapes of src/core/extract/section-labels.ts (kept separate: that module belongs to the DOM side).
+import { isSpace } from './char-class';
 
 /** A section number the clause opens with: "3.3 ", "§ 3 ", "Section 10.4 ", "12. ". */
 const LEAD_NUMBER = /^(?:(?:§|art\.|article|section|sec\.|clause)\s*)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+/i;
@@ -48,22 +49,6 @@ function hasMoreWords(text: string, max: number): boolean {
     inWord = !space;
   }
   return false;
-}
-
-/** A UTF-16 code unit that `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** A short fragment with no predicate and a capital or digit first: a heading, not a statement. */

@@ -60,6 +60,8 @@ const EDGES = [
   "data, data; data: data. data! data? a. I. 500) 500+ users' (data) data,. x:  y;;  z!? 88%, 20°. <3, :^P; a.b.",
   'a . b ? c ! d : e ; f ( g ) h [ i ] j " k \' l ` m « n » o * p • q ... r !? s .. t ?. u',
   '  leading and trailing spaces  ',
+  'Zoom’s 10.4 non-exclusive a’b’c x…y a–b a\u200Bb 3,000 c:d e(f) g"h K’s AB’s ÀÉ aÀ 1é2 Ⅳb b™ 4© U.S A.b.c ab.',
+  'x\u00A0y 5\u2028z a\u0301b Ǆb ﬁle oﬀer ｗord2 2ｗ 9½ a½ C++ a+b 7%x 3°c a_b',
   'and / or 3 - 4 x/y a\u00A0b c\u2009d e\u3000f g\u2028h \u0085i \u007Fj',
   ' . ',
   '?',
