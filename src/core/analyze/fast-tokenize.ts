@@ -147,6 +147,11 @@ function fastSteps(world: TokenizeWorld, own: TokenizeSteps): TokenizeSteps {
   // of a number, "." of an acronym).
   const cut = new Uint8Array(128);
   for (const ch of ',;:.!?') if (postPunctuation[ch] !== true) cut[ch.charCodeAt(0)] = 1;
+  // Emoticons that start with an ASCII letter or digit (none in 14.17): only those can be a word read here.
+  const wordEmoticons = Object.keys(emoticons).filter((e) => isAsciiAlnum(e.charCodeAt(0)));
+  /** Whether `txt` up to `end` (a text that starts with an ASCII letter or digit) is an emoticon. */
+  const isEmoticon = (txt: string, end: number): boolean =>
+    wordEmoticons.length > 0 && Object.prototype.hasOwnProperty.call(emoticons, txt.slice(0, end));
   /**
    * Length of the plain word `txt` opens with, when only spaces follow it (or, with `marks`, marks that are cut off,
    * then spaces); else 0.
@@ -160,7 +165,7 @@ function fastSteps(world: TokenizeWorld, own: TokenizeSteps): TokenizeSteps {
     const trimmed = i;
     for (; i < txt.length; i++) if (txt.charCodeAt(i) !== 32) return 0;
     // compromise looks an emoticon up before it cuts punctuation ("<3"; none is a plain word in 14.17).
-    return end > 0 && !Object.prototype.hasOwnProperty.call(emoticons, txt.slice(0, trimmed)) ? end : 0;
+    return end > 0 && !isEmoticon(txt, trimmed) ? end : 0;
   };
   const killUnicode: KillUnicode = (str, w) => {
     // compromise splits the text into code units, replaces each the table maps (to a truthy string) and joins them:
@@ -211,7 +216,7 @@ function fastSteps(world: TokenizeWorld, own: TokenizeSteps): TokenizeSteps {
     while (end > 0 && txt.charCodeAt(end - 1) === 32) end--;
     if (!isAsciiAlnum(txt.charCodeAt(end - 1))) return 0;
     for (let i = 1; i < end - 1; i++) if (isSpace(txt.charCodeAt(i))) return 0;
-    return Object.prototype.hasOwnProperty.call(emoticons, txt.slice(0, end)) ? 0 : end;
+    return isEmoticon(txt, end) ? 0 : end;
   };
   const splitWhitespace: SplitWhitespace = (txt, model) => {
     const end = wordEnd(txt);
