@@ -275,6 +275,8 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
   const atomSeen = new Uint32Array(alwaysAtom.length);
   /** Per atom seen in the text read: the words it is read at, ascending (words with a letter or digit counted). */
   const atomAt: number[][] = alwaysAtom.map(() => []);
+  /** Per atom: how many entries of atomAt[id] belong to the text read (the rest are stale; no array is cut per text). */
+  const atomCount = new Uint32Array(alwaysAtom.length);
   let stamp = 0;
   let unchecked = false;
   /** The word being read. */
@@ -284,9 +286,9 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
     const list = atomAt[id]!;
     if (atomSeen[id] !== stamp) {
       atomSeen[id] = stamp;
-      list.length = 0;
-      list.push(at);
-    } else if (list[list.length - 1] !== at) list.push(at);
+      list[0] = at;
+      atomCount[id] = 1;
+    } else if (list[atomCount[id]! - 1] !== at) list[atomCount[id]!++] = at;
   };
   const mark = (form: string, expand = true): void => {
     // One look-up per form: the atoms it is, and what it expands to (an expansion is not expanded again: compromise
@@ -312,11 +314,14 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
       for (const a of atoms) {
         if (atomSeen[a] !== stamp) continue;
         const reach = atomReach[a]!;
-        for (const w of atomAt[a]!)
+        const wordsAt = atomAt[a]!;
+        for (let k = 0, n = atomCount[a]!; k < n; k++) {
+          const w = wordsAt[k]!;
           if (w + reach >= from) {
             best = Math.min(best, Math.max(w, from));
             break;
           }
+        }
       }
       if (best === Infinity) return false;
       from = best;
