@@ -3,6 +3,7 @@
 // topic, not a statement, so they must never produce a finding ("Sale of data" is no sale). The analyser reads the
 // clause from where its body starts; evidence stays a substring of the original clause text.
 // Mirrors the label shapes of src/core/extract/section-labels.ts (kept separate: that module belongs to the DOM side).
+import { isSpace } from './char-class';
 
 /** A section number the clause opens with: "3.3 ", "§ 3 ", "Section 10.4 ", "12. ". */
 const LEAD_NUMBER = /^(?:(?:§|art\.|article|section|sec\.|clause)\s*)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+/i;
@@ -35,8 +36,25 @@ function isTitled(fragment: string): boolean {
   return fragment.split(/\s+/).every((w) => !/^\p{Ll}{4,}/u.test(w));
 }
 
+/**
+ * Whether `text` holds more than `max` runs of characters that are not whitespace (`\s`, which `trim` and
+ * `split(/\s+/)` read): it then splits into more than `max` words, trimmed or not, and with a last "." or ":" dropped.
+ */
+function hasMoreWords(text: string, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words > max) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 /** A short fragment with no predicate and a capital or digit first: a heading, not a statement. */
 export function isHeadingLike(fragment: string): boolean {
+  // Every clause is asked, and most are long sentences: more words than a title has answer before any copy is made.
+  if (hasMoreWords(fragment, MAX_TITLE_WORDS)) return false;
   const f = fragment.trim().replace(/[.:]$/, '');
   if (!f || !/^[\p{Lu}\d§"“(]/u.test(f) || !/\p{L}/u.test(f)) return false;
   // At most one word past the limit is split off: every clause is asked, and most are long sentences.

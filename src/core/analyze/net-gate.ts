@@ -86,6 +86,8 @@ function isNumberRange(word: string): boolean {
 }
 /** Prefixes compromise strips before a lexicon lookup (compromise/src/1-one/lexicon/compute/single-word.js). */
 const LOOKUP_PREFIX = /^(?:under|over|mis|re|un|dis|semi|pre|post)/;
+/** The first letters of LOOKUP_PREFIX's prefixes: a form starting otherwise is not tested. */
+const PREFIX_FIRST = new Set([...'uomrdsp'].map((c) => c.charCodeAt(0)));
 /** Runs of letters and digits in one word above which the clause is parsed without a check (URLs, codes). */
 const MAX_RUNS = 24;
 
@@ -266,9 +268,15 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
     return out;
   });
 
+  /** Per form: its atoms (byForm) and its expansions (expandingForms), read by `mark` with one look-up. */
+  const formInfo = new Map<string, { ids?: number[]; expands?: string[] }>();
+  for (const [form, ids] of byForm) formInfo.set(form, { ids });
+  for (const [form, expands] of expandingForms) formInfo.set(form, { ...formInfo.get(form), expands });
   const atomSeen = new Uint32Array(alwaysAtom.length);
   /** Per atom seen in the text read: the words it is read at, ascending (words with a letter or digit counted). */
   const atomAt: number[][] = alwaysAtom.map(() => []);
+  /** Per atom: how many entries of atomAt[id] belong to the text read (the rest are stale; no array is cut per text). */
+  const atomCount = new Uint32Array(alwaysAtom.length);
   let stamp = 0;
   let unchecked = false;
   /** The word being read. */
@@ -278,16 +286,19 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
     const list = atomAt[id]!;
     if (atomSeen[id] !== stamp) {
       atomSeen[id] = stamp;
-      list.length = 0;
-      list.push(at);
-    } else if (list[list.length - 1] !== at) list.push(at);
+      list[0] = at;
+      atomCount[id] = 1;
+    } else if (list[atomCount[id]! - 1] !== at) list[atomCount[id]!++] = at;
   };
   const mark = (form: string, expand = true): void => {
-    // An expansion is not expanded again (compromise splits each term once).
-    if (expand) for (const w of expandingForms.get(form) ?? []) mark(w, false);
-    const ids = byForm.get(form);
-    if (ids) for (const id of ids) seen(id);
-    if (LOOKUP_PREFIX.test(form)) {
+    // One look-up per form: the atoms it is, and what it expands to (an expansion is not expanded again: compromise
+    // splits each term once).
+    const known = formInfo.get(form);
+    if (known) {
+      if (expand && known.expands) for (const w of known.expands) mark(w, false);
+      if (known.ids) for (const id of known.ids) seen(id);
+    }
+    if (PREFIX_FIRST.has(form.charCodeAt(0)) && LOOKUP_PREFIX.test(form)) {
       const stem = byForm.get(form.replace(LOOKUP_PREFIX, ''));
       if (stem) for (const id of stem) seen(id);
     }
@@ -303,11 +314,14 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
       for (const a of atoms) {
         if (atomSeen[a] !== stamp) continue;
         const reach = atomReach[a]!;
-        for (const w of atomAt[a]!)
+        const wordsAt = atomAt[a]!;
+        for (let k = 0, n = atomCount[a]!; k < n; k++) {
+          const w = wordsAt[k]!;
           if (w + reach >= from) {
             best = Math.min(best, Math.max(w, from));
             break;
           }
+        }
       }
       if (best === Infinity) return false;
       from = best;

@@ -6,6 +6,8 @@
 // `source` is that equivalent single regex, never compiled: it documents the matcher, and the unit test
 // (word-gap.test.ts) checks the two agree on every rule example and on seeded hostile text.
 
+import { charClass, runEnd } from './char-class';
+
 /** What the pre-filters need of a regex: a test on lower-cased text, and a source to read the cue words from. */
 export interface TextTest {
   test(text: string): boolean;
@@ -18,6 +20,8 @@ export interface TextTest {
 
 const WORD = String.raw`[\w’'-]`;
 const NOT_WORD = String.raw`[^\w’'-]`;
+/** A character of WORD (char-class.ts). */
+const inWord = charClass(WORD)!;
 
 /** A run of words with separators after each: `(?:word+ sep+){min,max}?`, with a leading `sep+` when `lead`. */
 export interface Gap {
@@ -143,11 +147,9 @@ function compilePart(p: Part, sepNext: string, next: Cont): Cont {
     case 'gap':
       return compileGap(p, next);
     case 'run': {
-      const re = new RegExp(`${p.chars}{0,${p.max}}`, 'y');
+      const runOf = runFinder(p.chars);
       return (s, pos) => {
-        re.lastIndex = pos;
-        re.test(s);
-        for (let e = re.lastIndex; e >= pos; e--) if (next(s, e)) return true;
+        for (let e = runOf(s, pos, p.max); e >= pos; e--) if (next(s, e)) return true;
         return false;
       };
     }
@@ -155,31 +157,27 @@ function compilePart(p: Part, sepNext: string, next: Cont): Cont {
       const bs = p.branches.map((b) => compileSeq(b, next, sepNext));
       return (s, pos) => bs.some((b) => b(s, pos));
     }
-    case 'word-holding': {
-      const word = new RegExp(`(?<!${WORD})${WORD}+`, 'y');
+    case 'word-holding':
+      // `(?<!WORD)WORD+` from `pos`: a whole word starts there.
       return (s, pos) => {
-        word.lastIndex = pos;
-        const m = word.exec(s);
-        return m !== null && p.holds.test(m[0]) && next(s, word.lastIndex);
+        if (pos > 0 && inWord(s.charCodeAt(pos - 1))) return false;
+        const end = runEnd(inWord, s, pos);
+        return end > pos && p.holds.test(s.slice(pos, end)) && next(s, end);
       };
-    }
     case 'ahead': {
       const seq = compileSeq(p.seq, () => true);
       return (s, pos) => seq(s, pos) && next(s, pos);
     }
     case 'rest': {
-      const word = new RegExp(`${WORD}*`, 'y');
       // The last word read: any position from `from` to `end` in `text` ends at `end`.
       let text = '';
       let from = -1;
       let end = -1;
       return (s, pos) => {
         if (s !== text || pos < from || pos > end) {
-          word.lastIndex = pos;
-          word.test(s);
           text = s;
           from = pos;
-          end = word.lastIndex;
+          end = runEnd(inWord, s, pos);
         }
         return next(s, end);
       };
@@ -188,30 +186,46 @@ function compilePart(p: Part, sepNext: string, next: Cont): Cont {
 }
 
 /**
+ * The end of the longest run (of at most `max` characters) of a class from `pos`, as a sticky `class{0,max}` regex
+ * finds it; stepped in code for a one-character class (char-class.ts), else by that regex.
+ */
+function runFinder(cls: string): (s: string, pos: number, max?: number) => number {
+  const inClass = charClass(cls);
+  if (inClass) return (s, pos, max) => runEnd(inClass, s, pos, max);
+  const some = new RegExp(`${cls}+`, 'y');
+  const bounded = new Map<number, RegExp>();
+  return (s, pos, max) => {
+    let re = some;
+    if (max !== undefined) {
+      re = bounded.get(max) ?? new RegExp(`${cls}{0,${max}}`, 'y');
+      bounded.set(max, re);
+    }
+    re.lastIndex = pos;
+    return re.test(s) ? re.lastIndex : pos;
+  };
+}
+
+/**
  * The ends of a gap starting at `pos`: after a (partial) separator run, then after each further whole word and a
  * (partial) separator run after it, up to `max` words. Words are whole (a word run followed by a separator), the
  * separator class never holds a word character, so each text splits into words and separators one way only.
  */
 function compileGap(g: Gap, next: Cont): Cont {
-  const word = new RegExp(`${g.word}+`, 'y');
-  const sep = new RegExp(`${g.sep}+`, 'y');
-  const endOf = (re: RegExp, s: string, pos: number): number => {
-    re.lastIndex = pos;
-    return re.test(s) ? re.lastIndex : pos;
-  };
+  const word = runFinder(g.word);
+  const sep = runFinder(g.sep);
   return (s, pos) => {
     let at = pos;
     let n = 0; // words taken
     if (g.lead) {
-      const r = endOf(sep, s, at);
+      const r = sep(s, at);
       if (r === at) return false;
       if (g.min === 0) for (let q = at + 1; q <= r; q++) if (next(s, q)) return true;
       at = r;
     } else if (g.min === 0 && next(s, at)) return true;
     while (n < g.max) {
-      const w = endOf(word, s, at);
+      const w = word(s, at);
       if (w === at) return false;
-      const r = endOf(sep, s, w);
+      const r = sep(s, w);
       if (r === w) return false;
       n++;
       if (n >= g.min) for (let q = w + 1; q <= r; q++) if (next(s, q)) return true;
@@ -220,8 +234,6 @@ function compileGap(g: Gap, next: Cont): Cont {
     return false;
   };
 }
-
-const IN_WORD = new RegExp(WORD);
 
 /**
  * A proximity test: `parts` in sequence, tried from every position where its first part matches. `needs`: regexes
@@ -248,8 +260,8 @@ export function wordSeq(...parts: Array<Part | { needs: readonly RegExp[] }>): T
       for (let m = start.exec(text); m; m = start.exec(text)) {
         let at = m.index;
         if (byStem) {
-          while (at > stem && at > 0 && IN_WORD.test(text[at - 1]!)) at--;
-          if (at === stem && at > 0 && IN_WORD.test(text[at - 1]!)) at = stemWord;
+          while (at > stem && at > 0 && inWord(text.charCodeAt(at - 1))) at--;
+          if (at === stem && at > 0 && inWord(text.charCodeAt(at - 1))) at = stemWord;
           stem = m.index;
           stemWord = at;
         }

@@ -15,24 +15,30 @@ function withCompromiseSteps<T>(fn: () => T): T {
   const { compute } = world;
   const fast = {
     k: one.killUnicode,
+    t: one.tokenize.splitTerms,
     s: one.tokenize.splitWhitespace,
     f: one.tokenize.fromString,
     a: compute.alias,
     m: compute.machine,
+    c: compute.contractions,
   };
   one.killUnicode = own.killUnicode;
+  one.tokenize.splitTerms = own.splitTerms;
   one.tokenize.splitWhitespace = own.splitWhitespace;
   one.tokenize.fromString = own.fromString;
   compute.alias = own.alias;
   compute.machine = own.machine;
+  compute.contractions = own.contractions;
   try {
     return fn();
   } finally {
     one.killUnicode = fast.k;
+    one.tokenize.splitTerms = fast.t;
     one.tokenize.splitWhitespace = fast.s;
     one.tokenize.fromString = fast.f;
     compute.alias = fast.a;
     compute.machine = fast.m;
+    compute.contractions = fast.c;
   }
 }
 
@@ -50,6 +56,15 @@ const EDGES = [
   'Wait... what?! Yes;; no:: ok,,, 1,000,000 and 1,2,3 – en-dash — em-dash -- double',
   "and/or, either/or/neither/nor, http://a.b/c, 1/2, users' data, flanders', lookin', re-enactment, e-mail, plz, thx",
   '<3 </3 :^P #hashtag @mention 50% 20° under_score +44 (800) 555-0100 500+ 3-4 weeks',
+  'gonna cannot 4km 10-20 9am-5pm -3c +5kg Cannot there’s how’d ain’t l’avis @ im ive',
+  "data, data; data: data. data! data? a. I. 500) 500+ users' (data) data,. x:  y;;  z!? 88%, 20°. <3, :^P; a.b.",
+  'a . b ? c ! d : e ; f ( g ) h [ i ] j " k \' l ` m « n » o * p • q ... r !? s .. t ?. u',
+  '  leading and trailing spaces  ',
+  'Zoom’s 10.4 non-exclusive a’b’c x…y a–b a\u200Bb 3,000 c:d e(f) g"h K’s AB’s ÀÉ aÀ 1é2 Ⅳb b™ 4© U.S A.b.c ab.',
+  'x\u00A0y 5\u2028z a\u0301b Ǆb ﬁle oﬀer ｗord2 2ｗ 9½ a½ C++ a+b 7%x 3°c a_b',
+  'and / or 3 - 4 x/y a\u00A0b c\u2009d e\u3000f g\u2028h \u0085i \u007Fj',
+  ' . ',
+  '?',
   'zero\u200Bwidth\uFEFF word \u200B lone  two  spaces\ttab\nnewline  trailing   ',
   '"...", (—), ’’, ..., ;start :colon, .5 .dot, a.b, A.b, a.B., ,comma',
   'ＦＵＬＬ ｗｉｄｔｈ ①②③ Ⅳ ™ © ® ß ǅ İstanbul',

@@ -50,6 +50,16 @@ describe('isHeadingLike', () => {
     ['We do not sell data', false],
     ['sell your data to advertisers', false],
     ['Do Not Sell My Personal Information', false],
+    // Ten words at most, counted as split(/\s+/) counts them after the trim and a last "." or ":" dropped.
+    ['Sale Of Personal Information To Third Parties And Other Partners', true],
+    ['Sale Of Personal Information To Third Parties And Other Partners Abroad', false],
+    ['  Sale Of Personal Information To Third Parties And Other Partners\u00A0\n', true],
+    ['Sale Of Personal Information To Third Parties And Other Partners .', false],
+    ['Sale Of Personal Information To Third Parties And Other Partners . .', false],
+    [
+      'Sale\u2003Of\u3000Personal\u2028Information\tTo\u00A0Third\u202FParties\u205FAnd\uFEFFOther\u1680Partners Abroad',
+      false,
+    ],
   ])('%j → %s', (text, expected) => {
     expect(isHeadingLike(text)).toBe(expected);
   });
