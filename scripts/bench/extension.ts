@@ -58,7 +58,7 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const sleep = (t: number): Promise<void> => new Promise((r) => setTimeout(r, t));
 
-function htmlRoute(pages: Record<string, string>): Route {
+export function htmlRoute(pages: Record<string, string>): Route {
   return (req, res) => {
     const html = pages[new URL(req.url ?? '/', 'http://x').pathname];
     if (html === undefined) return false;
@@ -443,7 +443,7 @@ const MARKS = `(() => { let n = 0; if (window.CSS && CSS.highlights) for (const 
  * termsRun (marks unchanged for SETTLE_MS, polled from the bench; then the history record), so the next round starts
  * on an idle browser.
  */
-async function reportRun(
+export async function reportRun(
   ctx: BrowserContext,
   url: string,
   ext: ExtensionBrowser,

@@ -60,6 +60,70 @@ export function mergeOutputs(outputs: readonly AnalysisOutput[]): AnalysisOutput
   return { ...first, findings: outputs.flatMap((o) => o.findings) };
 }
 
+/** A clause's rank in its page, from its id (`c12`: extract-document.ts and clause-pack.ts number them so). */
+function clauseRank(id: string): number {
+  const n = Number(id.slice(1));
+  return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
+}
+
+/** The outputs of parts analysed apart as one: findings in clause order (a stable sort keeps a clause's own order). */
+export function mergeInClauseOrder(outputs: readonly AnalysisOutput[]): AnalysisOutput {
+  const merged = mergeOutputs(outputs);
+  if (outputs.length < 2) return merged;
+  const ranked = merged.findings.map((f, at) => ({ f, at, rank: clauseRank(f.clauseId) }));
+  ranked.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  return { ...merged, findings: ranked.map((r) => r.f) };
+}
+
+/**
+ * One stream over several workers: part k of the page goes to worker k mod n, renumbered in that worker's own
+ * stream, which is opened when its first part comes. Failing or cancelling one part's stream fails the whole.
+ */
+function splitStream(workers: readonly WorkerAnalyser[], options: AnalyzeOptions): AnalysisStream {
+  const streams: Array<{ stream: AnalysisStream; parts: number } | undefined> = [];
+  const streamFor = (k: number): { stream: AnalysisStream; parts: number } => {
+    const at = k % workers.length;
+    streams[at] ??= { stream: workers[at]!.open(options), parts: 0 };
+    return streams[at];
+  };
+  const open = (): Array<{ stream: AnalysisStream; parts: number }> =>
+    streams.filter((s): s is { stream: AnalysisStream; parts: number } => s !== undefined);
+  let added = 0;
+  // Each worker's stream checks the order of its own parts only, so the order of the page's parts is checked here.
+  let lost: string | null = null;
+  return {
+    add: (part) => {
+      if (lost) return;
+      if (part.seq !== added) {
+        lost = `Part ${part.seq} of the page came where part ${added} was due: a part was lost.`;
+        for (const s of open()) s.stream.cancel();
+        return;
+      }
+      const target = streamFor(added++);
+      target.stream.add({ ...part, seq: target.parts++ });
+    },
+    end: async (parts) => {
+      const wrong = lost ?? (parts !== added ? `The page sent ${parts} parts, and ${added} arrived.` : null);
+      if (wrong) {
+        for (const s of open()) s.stream.cancel();
+        throw new Error(wrong);
+      }
+      // A page with no part at all still gets the first worker's (empty) output.
+      if (!open().length) streamFor(0);
+      const each = open();
+      try {
+        return mergeInClauseOrder(await Promise.all(each.map((s) => s.stream.end(s.parts))));
+      } catch (err) {
+        for (const s of each) s.stream.cancel();
+        throw err;
+      }
+    },
+    cancel: () => {
+      for (const s of open()) s.stream.cancel();
+    },
+  };
+}
+
 /** A WorkerAnalyser per worker; the same interface as one, so every host can use either. */
 export class WorkerPool {
   private readonly workers: WorkerAnalyser[];
@@ -75,9 +139,13 @@ export class WorkerPool {
     return mergeOutputs(await Promise.all(ranges.map((range, i) => this.workers[i]!.analyse({ ...request, range }))));
   }
 
-  /** A streamed page goes to one worker: its parts arrive one after another, not all at once to be split. */
+  /**
+   * A streamed page: its parts go to the workers in turn as they arrive (a worker's stream numbers its own parts from
+   * 0), and the outputs are merged in clause order at the end. A page of one part never wakes a second worker.
+   */
   open(options: AnalyzeOptions): AnalysisStream {
-    return this.workers[0]!.open(options);
+    if (this.workers.length === 1) return this.workers[0]!.open(options);
+    return splitStream(this.workers, options);
   }
 
   warm(): void {

@@ -19,6 +19,7 @@ import { parseSource } from '../../../src/cli/source';
 import { partClauses, type StreamPart, type WorkerMessage, type WorkerReply } from '../../../src/analysis/protocol';
 import { StreamedAnalysis } from '../../../src/analysis/streamed-analysis';
 import { WorkerAnalyser, type WorkerLike } from '../../../src/analysis/worker-client';
+import { WorkerPool } from '../../../src/analysis/worker-pool';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const PAGES: Array<[string, string]> = [
@@ -211,5 +212,62 @@ describe('WorkerAnalyser.open', () => {
     s.add(part(1));
     await expect(s.end(1)).rejects.toThrow(/part was lost/);
     host.dispose();
+  });
+});
+
+describe('WorkerPool.open: a page streamed over two workers', () => {
+  const twoWorkers = (): { pool: WorkerPool; workers: StreamWorker[] } => {
+    const workers: StreamWorker[] = [];
+    const spawn = (): StreamWorker => {
+      const w = new StreamWorker();
+      workers.push(w);
+      return w;
+    };
+    return { pool: new WorkerPool({ spawn, budgetMs: 60_000, idleMs: 60_000, count: 2 }), workers };
+  };
+
+  it.each(PAGES)('gives the findings of the page analysed whole, in clause order (%s)', async (file, url) => {
+    const { extraction, head, sent } = await streamed(file, url, 60);
+    const { pool, workers } = twoWorkers();
+    const stream = pool.open(options({ ...head, text: sent[0]!.text }));
+    for (const part of sent) stream.add(part);
+    const output = await stream.end(sent.length);
+    const { summary: _summary, ...expected } = analyzeClauses(extraction.clauses, options(extraction));
+    expect(output).toEqual(expected);
+    // Both workers analysed parts.
+    expect(workers.map((w) => w.seen.filter((k) => k === 'part').length)).toEqual([
+      Math.ceil(sent.length / 2),
+      Math.floor(sent.length / 2),
+    ]);
+    pool.dispose();
+  });
+
+  it('wakes one worker for a page of one part', async () => {
+    const { extraction, head, sent } = await streamed(...PAGES[0]!);
+    const { pool, workers } = twoWorkers();
+    const one = [{ ...sent[0]!, seq: 0 }];
+    const stream = pool.open(options({ ...head, text: one[0]!.text }));
+    stream.add(one[0]!);
+    const output = await stream.end(1);
+    expect(workers).toHaveLength(1);
+    const clauses = partClauses(one[0]!);
+    const { summary: _summary, ...expected } = analyzeClauses(clauses, options({ ...head, text: one[0]!.text }));
+    expect(output).toEqual(expected);
+    expect(extraction.clauses.length).toBeGreaterThan(clauses.length);
+    pool.dispose();
+  });
+
+  it('fails when a part is lost, comes out of order or the count is wrong', async () => {
+    const { head, sent } = await streamed(...PAGES[0]!, 60);
+    const opts = options({ ...head, text: sent[0]!.text });
+    const run = (parts: StreamPart[], count: number): Promise<unknown> => {
+      const { pool } = twoWorkers();
+      const stream = pool.open(opts);
+      for (const part of parts) stream.add(part);
+      return stream.end(count).finally(() => pool.dispose());
+    };
+    await expect(run([sent[0]!, sent[2]!], 3)).rejects.toThrow(/part was lost/);
+    await expect(run([sent[1]!, sent[0]!], 2)).rejects.toThrow(/part was lost/);
+    await expect(run(sent.slice(0, 2), sent.length)).rejects.toThrow(/arrived/);
   });
 });
