@@ -41,7 +41,9 @@ async function main(): Promise<void> {
         const url = server.url(`${TERMS_PATH}?round=${i}&build=${b.ms.length}${b.name === 'baseline' ? 'b' : 'a'}`);
         const run = await reportRun(b.browser.ctx, url, b.browser, browserPid(b.browser.profile));
         b.ms.push(run.status === 'analysed' ? run.analysedAt - run.loadEnd : NaN);
-        console.log(`round ${i}, ${b.name}: ${run.status}, report ${(run.analysedAt - run.loadEnd).toFixed(0)} ms after load`);
+        console.log(
+          `round ${i}, ${b.name}: ${run.status}, report ${(run.analysedAt - run.loadEnd).toFixed(0)} ms after load`,
+        );
       }
     }
   } finally {

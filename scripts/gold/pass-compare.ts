@@ -58,7 +58,10 @@ function main(): void {
     if (vg === va) continue;
     counts[part].revised++;
     if (part === 'dev') devMoves.set(`${vg} → ${va}`, (devMoves.get(`${vg} → ${va}`) ?? 0) + 1);
-    revise.push({ ...a, reason: `${name1}+${name2} (apart, agreed): GUIDE D13 pass${g ? '' : ', not labelled before'}` });
+    revise.push({
+      ...a,
+      reason: `${name1}+${name2} (apart, agreed): GUIDE D13 pass${g ? '' : ', not labelled before'}`,
+    });
   }
   missing += [...second.keys()].filter((k) => !first.has(k)).length;
   console.log(

@@ -54,8 +54,7 @@ export function passUnits(pass: Pass): PassUnit[] {
     const service = doc.split('/')[1] ?? '';
     for (const i of [...indices].sort((a, b) => a - b)) {
       const unit = units[i]!;
-      if (pass.pattern.test(unit.text))
-        out.push({ doc, unit, before: units[i - 1], heldBack: isHeldBack(service) });
+      if (pass.pattern.test(unit.text)) out.push({ doc, unit, before: units[i - 1], heldBack: isHeldBack(service) });
     }
   }
   return out;
