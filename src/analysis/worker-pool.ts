@@ -77,49 +77,64 @@ export function mergeInClauseOrder(outputs: readonly AnalysisOutput[]): Analysis
 
 /**
  * One stream over several workers: part k of the page goes to worker k mod n, renumbered in that worker's own
- * stream, which is opened when its first part comes. Failing or cancelling one part's stream fails the whole.
+ * stream, which is opened when its first part comes. Failing or cancelling one part's stream fails the whole; once
+ * ended or cancelled it takes no more parts, as one worker's stream. Kept off by MAX_WORKERS: each worker's stream
+ * holds its worker until the page's end (a second page waits for it) and each worker's watchdog restarts on its own
+ * parts only (README, "One worker, or two").
  */
 function splitStream(workers: readonly WorkerAnalyser[], options: AnalyzeOptions): AnalysisStream {
-  const streams: Array<{ stream: AnalysisStream; parts: number } | undefined> = [];
-  const streamFor = (k: number): { stream: AnalysisStream; parts: number } => {
+  type Sub = { stream: AnalysisStream; parts: number };
+  const streams: Array<Sub | undefined> = [];
+  const streamFor = (k: number): Sub => {
     const at = k % workers.length;
     streams[at] ??= { stream: workers[at]!.open(options), parts: 0 };
     return streams[at];
   };
-  const open = (): Array<{ stream: AnalysisStream; parts: number }> =>
-    streams.filter((s): s is { stream: AnalysisStream; parts: number } => s !== undefined);
+  const open = (): Sub[] => streams.filter((s): s is Sub => s !== undefined);
+  const cancelAll = (): void => {
+    for (const s of open()) s.stream.cancel();
+  };
   let added = 0;
+  let closed = false;
+  let cancelled = false;
+  let result: Promise<AnalysisOutput> | null = null;
   // Each worker's stream checks the order of its own parts only, so the order of the page's parts is checked here.
   let lost: string | null = null;
   return {
     add: (part) => {
-      if (lost) return;
+      if (closed || lost) return;
       if (part.seq !== added) {
         lost = `Part ${part.seq} of the page came where part ${added} was due: a part was lost.`;
-        for (const s of open()) s.stream.cancel();
+        cancelAll();
         return;
       }
       const target = streamFor(added++);
       target.stream.add({ ...part, seq: target.parts++ });
     },
-    end: async (parts) => {
-      const wrong = lost ?? (parts !== added ? `The page sent ${parts} parts, and ${added} arrived.` : null);
+    end: (parts) => {
+      if (result) return result;
+      closed = true;
+      const wrong = cancelled
+        ? 'The analysis was cancelled.'
+        : (lost ?? (parts !== added ? `The page sent ${parts} parts, and ${added} arrived.` : null));
       if (wrong) {
-        for (const s of open()) s.stream.cancel();
-        throw new Error(wrong);
+        cancelAll();
+        result = Promise.reject(new Error(wrong));
+        return result;
       }
       // A page with no part at all still gets the first worker's (empty) output.
       if (!open().length) streamFor(0);
       const each = open();
-      try {
-        return mergeInClauseOrder(await Promise.all(each.map((s) => s.stream.end(s.parts))));
-      } catch (err) {
+      result = Promise.all(each.map((s) => s.stream.end(s.parts))).then(mergeInClauseOrder, (err: unknown) => {
         for (const s of each) s.stream.cancel();
         throw err;
-      }
+      });
+      return result;
     },
     cancel: () => {
-      for (const s of open()) s.stream.cancel();
+      closed = true;
+      cancelled = true;
+      cancelAll();
     },
   };
 }

@@ -270,4 +270,58 @@ describe('WorkerPool.open: a page streamed over two workers', () => {
     await expect(run([sent[1]!, sent[0]!], 2)).rejects.toThrow(/part was lost/);
     await expect(run(sent.slice(0, 2), sent.length)).rejects.toThrow(/arrived/);
   });
+
+  it('takes no part after cancel or end, and a cancelled page ends rejected, as one worker does', async () => {
+    const { head, sent } = await streamed(...PAGES[0]!, 60);
+    const opts = options({ ...head, text: sent[0]!.text });
+    const settle = (p: Promise<unknown>): Promise<string> =>
+      p.then(
+        () => 'resolved',
+        (e: Error) => `rejected: ${e.message}`,
+      );
+    const afterCancel: string[][] = [];
+    const afterEnd: string[][] = [];
+    const cancelThenEnd: string[] = [];
+    for (const count of [1, 2]) {
+      const spawned: StreamWorker[] = [];
+      const make = (): WorkerPool =>
+        new WorkerPool({
+          spawn: () => {
+            const w = new StreamWorker();
+            spawned.push(w);
+            return w;
+          },
+          budgetMs: 60_000,
+          idleMs: 60_000,
+          count,
+        });
+      const cancelled = make();
+      const a = cancelled.open(opts);
+      a.add(sent[0]!);
+      a.cancel();
+      a.add(sent[1]!);
+      await new Promise((r) => setTimeout(r, 20));
+      afterCancel.push(spawned.map((w) => w.seen.at(-1) ?? ''));
+      cancelled.dispose();
+
+      spawned.length = 0;
+      const ended = make();
+      const b = ended.open(opts);
+      b.add(sent[0]!);
+      await b.end(1);
+      b.add(sent[1]!);
+      await new Promise((r) => setTimeout(r, 20));
+      afterEnd.push(spawned.map((w) => w.seen.at(-1) ?? ''));
+      ended.dispose();
+
+      const again = make();
+      const c = again.open(opts);
+      c.cancel();
+      cancelThenEnd.push(await settle(c.end(0)));
+      again.dispose();
+    }
+    // No worker is left with a stream opened and never ended or cancelled.
+    for (const last of [...afterCancel, ...afterEnd].flat()) expect(['end', 'cancel']).toContain(last);
+    expect(cancelThenEnd).toEqual(['rejected: The analysis was cancelled.', 'rejected: The analysis was cancelled.']);
+  });
 });
