@@ -72,7 +72,9 @@ const SHARE_WORD = [
 /** Share word, then "with/to/among" and a recipient within the pattern's reach (12 + 5 terms, hyphens split). */
 const SHARE_THEN_THIRD = anyOf(
   wordSeq(...SHARE_WORD, gap(24), '(?:with|to|among|across|within)', gap(7), RECIPIENT),
-  /\b(?:shared|disclosed|share|disclose|pass|passed|transferred|distributed)\s+(?:outside|beyond)\b/,
+  // Not "transferred outside": that says where the data goes ("outside of the country in which you reside"), not who
+  // gets it (GUIDE D13).
+  /\b(?:shared|disclosed|share|disclose|pass|passed|distributed)\s+(?:outside|beyond)\b/,
 );
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** A limit on what recipients may do (data_sharing.recipients-bound), and what it is about. */
@@ -812,7 +814,7 @@ export const dataSharing: CategoryRules = {
       match: [
         '#ShareVerb .{0,20} (with|to) .{0,5} #ThirdParty',
         '#ShareVerb .{0,3} (among|across|within) .{0,3} #ThirdParty',
-        '(shared|disclosed|share|disclose|pass|passed|transferred|distributed) (outside|beyond)',
+        '(shared|disclosed|share|disclose|pass|passed|distributed) (outside|beyond)',
         '(make|makes|making|made) .{0,4} (available|accessible) to .{0,5} #ThirdParty',
         '(hand|hands|handed|handing) .{0,4} over to .{0,5} #ThirdParty',
         '(is|are|be|been|become|becomes) (visible|available|accessible) to .{0,4} #ThirdParty',
@@ -894,6 +896,9 @@ export const dataSharing: CategoryRules = {
         'We do not use your screen sharing or chat content to train our or third-party artificial intelligence models.',
         'We may make software and documentation available in connection with the Seller Partner APIs.',
         'This may include information provided to us by our payment processors and partners.',
+        // Where the data goes, not who gets it (GUIDE D13): no recipient outside the service.
+        'Accordingly, your Personal Data may be transferred outside of the country in which you reside or are located.',
+        'Digital items exist on public blockchains and are purchased, sold, and transferred outside of the marketplace.',
       ],
     },
     {
