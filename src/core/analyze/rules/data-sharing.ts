@@ -879,6 +879,33 @@ export const dataSharing: CategoryRules = {
           text: 'We will not disclose your information to outside companies except in the following circumstances:',
           stance: 'restrict',
         },
+        // A transfer abroad to named recipients whose main clause is its safeguard (GUIDE D13): restrict. The transfer
+        // is the occasion (a subordinate clause, "for transfers to …", "will only take place under …").
+        {
+          text: 'If we transfer personal information received under the Data Privacy Framework to a third party, the third party must also comply with our Data Privacy Framework obligations.',
+          stance: 'restrict',
+        },
+        {
+          text: 'For transfers to our service provider in the United States, we rely on Art. 45 GDPR (transfers on the basis of an adequacy decision).',
+          stance: 'restrict',
+        },
+        {
+          text: 'Sharing personal information by our subsidiaries in the European Union with our subsidiaries located outside these regions will only take place under an approved transfer mechanism, such as the Standard Contractual Clauses.',
+          stance: 'restrict',
+        },
+        {
+          text: 'No transfer of your personal data will take place to an organization or a country unless there are adequate controls in place.',
+          stance: 'restrict',
+        },
+        // A unit that shares and adds a safeguard stays a grant (D2), as does a safeguard that is not the main clause.
+        {
+          text: 'We share your data with our service providers in the United States under standard contractual clauses.',
+          stance: 'grant',
+        },
+        {
+          text: 'When you use the app, we share your data with partners in other countries that rely on the Data Privacy Framework.',
+          stance: 'grant',
+        },
       ],
       mustNotMatch: [
         'This Privacy Policy explains how Acme and its affiliates collect, use and share information with third parties.',
