@@ -661,11 +661,29 @@ const WE_AND_THIRD = wordSeq(
  * countries outside the EEA". Without a recipient ("our servers are in the US") it is no sharing.
  */
 const ABROAD = String.raw`(?:countr(?:y|ies)|abroad|overseas|around\s+the\s+(?:world|globe)|(?:other|another|foreign|different)\s+jurisdictions?|jurisdictions|united\s+states|outside\s+(?:of\s+)?(?:the\s+|your\s+)?(?:eea|eu|european|uk|united|country|region))\b`;
-const MOVED = String.raw`\b(?:transfer\w*|stored|processed|accessed|hosted)\b`;
+// The active forms too: "we may store and process … in the USA … with the help of our affiliates" (GUIDE D13).
+const MOVED = String.raw`\b(?:transfer\w*|stored|stores?|processed|process(?:es)?|accessed|hosted|hosts?)\b`;
 const ABROAD_RECIPIENT = String.raw`\b(?:${RECIPIENT}|sub-?processor)${REST}`;
 const TRANSFER_ABROAD = anyOf(
   wordSeq(MOVED, gap(14), ABROAD, gap(12), ABROAD_RECIPIENT),
-  wordSeq(MOVED, gap(8), ABROAD_RECIPIENT, gap(14), ABROAD),
+  wordSeq(MOVED, gap(12), ABROAD_RECIPIENT, gap(14), ABROAD),
+  // What an outside party collected goes abroad: "data collected by cookies and Google Analytics may be transferred
+  // outside the EEA" (the pattern names the party; the cue only needs the shape).
+  wordSeq(
+    String.raw`\b(?:collected|gathered|obtained|received)\s+by\b`,
+    gap(8),
+    MOVED,
+    gap(4),
+    String.raw`(?:outside|abroad|overseas|countr(?:y|ies)|jurisdictions|states)\b`,
+  ),
+  // "reserves the right to use certain service providers outside the EEA".
+  wordSeq(
+    String.raw`\b(?:use|uses|using|engage|engages|engaging)\b`,
+    gap(3),
+    ABROAD_RECIPIENT,
+    gap(2),
+    String.raw`(?:outside|abroad|overseas)\b`,
+  ),
   // Not a dispute resolution body "located in the United States" (DPF recourse, no recipient of data).
   wordSeq(
     String.raw`(?<!resolution\s)${ABROAD_RECIPIENT}`,
@@ -1551,9 +1569,11 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.transfer-abroad-to-recipient',
       cue: [TRANSFER_ABROAD],
       match: [
-        '(transfer|transfers|transferred|transferring|stored|processed|accessed|hosted) .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states) .{0,12} #ThirdParty',
-        '(transfer|transfers|transferred|transferring|stored|processed|accessed|hosted) .{0,8} #ThirdParty .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states)',
+        '(transfer|transfers|transferred|transferring|stored|store|stores|processed|process|processes|accessed|hosted|host|hosts) .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states) .{0,12} #ThirdParty',
+        '(transfer|transfers|transferred|transferring|stored|store|stores|processed|process|processes|accessed|hosted|host|hosts) .{0,12} #ThirdParty .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states)',
         '#ThirdParty .{0,6} (located|based|operating|headquartered) (in|outside) .{0,6} (country|countries|abroad|overseas|jurisdictions|eea|outside|states)',
+        '(collected|gathered|obtained|received) by .{0,6} (#ThirdParty|#NamedService|#AnalyticsService|#BigTech) .{0,4} (transferred|stored|processed|hosted) .{0,3} (outside|abroad|overseas|country|countries|jurisdictions|states)',
+        '(use|uses|using|engage|engages|engaging) .{0,3} #ThirdParty (outside|abroad|overseas)',
       ],
       severity: 'medium',
       why: "A transfer abroad to vendors, affiliates or subprocessors discloses the data to them (GUIDE D7); the service's own servers abroad are not a disclosure.",
@@ -1561,10 +1581,17 @@ export const dataSharing: CategoryRules = {
         'Your personal information may be transferred to and processed in our and our vendors’ facilities in various countries.',
         'We may transfer your data to other countries in which our subprocessors have operations.',
         'Some recipients of your personal data may be located in countries outside of the EEA.',
+        // Examples that failed before: the active verbs, a longer object, the party that collected, providers abroad.
+        'We may store and process Personal Information in the USA, Europe, Israel, or other jurisdictions, whether by ourselves or with the help of our affiliates and service providers.',
+        'Acme will transfer Personal Data originating in Japan to both its EEA and non-EEA affiliates, such as Acme, Inc. in the United States.',
+        'Data collected by cookies and Google Analytics may be transferred outside the EEA for processing.',
+        'However, Acme reserves the right to use certain service providers outside the European Economic Area (EEA).',
       ],
       mustNotMatch: [
         'Your personal data is stored on our own servers in the United States.',
         'We may transfer your personal information outside the EEA.',
+        'We store and process your personal data in the United States.',
+        'Data collected by our website may be transferred outside the EEA for processing.',
         'Third-party websites may be hosted in other countries.',
         'Unresolved complaints go to an independent dispute resolution provider located in the United States.',
         'We may refer unpaid balances to a third-party collections agency in a court of general jurisdiction.',
