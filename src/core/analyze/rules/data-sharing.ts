@@ -148,6 +148,12 @@ const LEGAL = wordSeq(
     ['(?:required|permitted|necessary|compelled|obliged|obligated)', gap(6), String.raw`(?:laws?|regulations?)\b`],
   ),
 );
+/** What legal-disclosure reads as a verb but is none (its rejectEvidence). */
+const LEGAL_REJECT =
+  /^(?:provided\s+(?:that|otherwise)\b|made\s+available\s+by\b|(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b)|releas\w*\s+(?:any\s+|all\s+)?claims?\b|provid\w*\s+(?:(?:a|an|the)\s+)?(?:less|lower|more|higher|same|similar|different|adequate|equivalent|comparable|sufficient)\s+(?:level\s+of\s+)?(?:data\s+)?protection\b)/i;
+const TRANSFER_PERMITTED = /^transfer\w*\b[^]*\bpermitted\b/i;
+const AUTHORITY_NAMED =
+  /\b(?:authorit\w*|courts?|police|government\w*|law\s+enforcement|regulators?|subpoenas?|warrants?|legal\s+process)\b/i;
 const BUSINESS_TRANSFER =
   /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transferred\s+(?:business\s+)?assets|merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|takeover|take\s+over|changes?\s+hands|due\s+diligence|sale\s+of\s+(?:our|the)\s+(?:company|business)|assets?\s+(?:sold|transferred)|out\s+of\s+business|(?:buys|purchases)\s+us\b|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
 
@@ -1982,14 +1988,22 @@ export const dataSharing: CategoryRules = {
       // services … to fulfil legal obligations" and "send these emails to you … as permitted by law" (the user is the
       // recipient), "release any claims … to the extent permitted by law" (a waiver), "except as provided otherwise"
       // (a reference to other terms), "databases made available by official authorities" (the authority is the source).
-      rejectEvidence:
-        /^(?:provided\s+(?:that|otherwise)\b|made\s+available\s+by\b|(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b)|releas\w*\s+(?:any\s+|all\s+)?claims?\b)/i,
+      // Nor a transfer abroad (GUIDE D2, D13): a country that may "provide less protection" (the country provides
+      // protection, not data; a warning of foreign authorities' access is no disclosure by the service), a transfer
+      // "as permitted by the applicable laws" with no authority named (the law allows the transfer, it compels no
+      // disclosure).
+      rejectEvidence: {
+        test: (evidence: string): boolean =>
+          LEGAL_REJECT.test(evidence) || (TRANSFER_PERMITTED.test(evidence) && !AUTHORITY_NAMED.test(evidence)),
+      },
       severity: 'low',
       why: 'Disclosure to authorities is common and usually lawful, but it is still disclosure.',
       mustMatch: [
         'We may disclose your information to law enforcement when required by law.',
         'We may disclose personal data if required to do so by law.',
         'Bitdefender may reveal personal data to competent authorities upon their legal request.',
+        // A transfer permitted by law with an authority named is a legal disclosure.
+        'We may transfer your data to the police if permitted by law.',
       ],
       mustNotMatch: [
         'You must comply with all applicable laws.',
@@ -2000,6 +2014,9 @@ export const dataSharing: CategoryRules = {
         'The processor shall delete all personal data at the end of the contract, provided that no legal obligation requires it to keep the data.',
         'EXCEPT AS EXPRESSLY PROVIDED OTHERWISE AND TO THE MAXIMUM EXTENT PERMITTED BY LAW, THE WEBSITE AND ALL INFORMATION ON IT ARE PROVIDED AS IS.',
         '- Through publications and databases made available by official authorities or authorized third parties, or',
+        // Transfers abroad (GUIDE D2, D13): the law allows the transfer; a country provides protection, not data.
+        'Whenever we transfer personal information to countries outside of the EEA, we ensure that the information is transferred in accordance with this Privacy Notice and as permitted by the applicable laws on data protection.',
+        'We may transfer your personal information to countries that may provide less protection than your home country’s privacy laws, and we may not be able to prevent government authorities in some countries from accessing your personal information.',
       ],
     },
   ],
