@@ -148,7 +148,29 @@ const LIABLE =
 const FOR_ONWARD_PROCESSING =
   /\bonward\s+transfers?\b|\b(?:responsible|liable|accountable|responsibility|liability)\s+for\s+(?:the\s+processing\b|any\s+(?:of\s+)?(?:your\s+|the\s+)?personal\b|(?:your\s+)?personal\s+(?:data|information)\b)/;
 
+/**
+ * Which regulator oversees the service's transfers (a Data Privacy Framework notice): "With respect to Personal Data
+ * received or transferred pursuant to the Framework, Acme is subject to the regulatory enforcement powers of the
+ * Federal Trade Commission", "… subject to the investigatory and enforcement powers of …". Oversight, not a disclosure.
+ */
+const REGULATOR_OVERSIGHT =
+  /\bsubject\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:enforcement|investigatory)\s+(?:powers?|authority|jurisdiction)\b/;
+
 export const DATA_SHARING_VETOES: readonly Veto[] = [
+  {
+    id: 'data_sharing.regulator-oversight',
+    when: REGULATOR_OVERSIGHT,
+    unless: WE_MAY_DISCLOSE,
+    why: "The regulator whose enforcement powers the service's transfers are subject to explains oversight (GUIDE D13: role=explanation); it names no disclosure unless the clause also says the service may disclose.",
+    mustVeto: [
+      'With respect to Personal Data received or transferred pursuant to the Data Privacy Framework, Acme Inc. is subject to the regulatory enforcement powers of the U.S. Federal Trade Commission.',
+      'Acme is subject to the investigatory and enforcement powers of the Federal Trade Commission with respect to personal data transferred under the Framework.',
+    ],
+    mustNotVeto: [
+      'We may disclose personal data to the Federal Trade Commission, which is subject to the enforcement powers of the courts.',
+      'Personal data transferred to our processors is subject to the terms of our contracts.',
+    ],
+  },
   {
     id: 'data_sharing.onward-transfer-liability',
     when: (lower) => LIABLE.test(lower) && FOR_ONWARD_PROCESSING.test(lower),
