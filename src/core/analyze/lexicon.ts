@@ -1433,6 +1433,33 @@ export const TRAINED_PEOPLE: readonly string[] = [
   'sessions',
 ];
 
+/**
+ * Safeguards for transfers abroad (GUIDE D13, stance.ts): the legal mechanisms a transfer relies on and the protection
+ * they promise. "Adequate"/"appropriate" only with what they qualify: alone they are ordinary words.
+ */
+export const TRANSFER_SAFEGUARDS: readonly string[] = [
+  'standard contractual clauses',
+  'model contractual clauses',
+  'model clauses',
+  'adequacy decision*',
+  'adequacy finding*',
+  'adequate level of protection',
+  'adequate level of data protection',
+  'adequate protection',
+  'adequate controls',
+  'adequate safeguards',
+  'appropriate safeguards',
+  'suitable safeguards',
+  'equivalent level of protection',
+  'equivalent level of data protection',
+  'same level of protection',
+  'data privacy framework',
+  'privacy shield',
+  'binding corporate rules',
+  'transfer mechanism*',
+  'international data transfer agreement',
+];
+
 /** The user choosing, as a verb: "if you choose to", "where you have chosen to" (stance.ts, rules/data-sharing.ts). */
 export const CHOICE_VERBS: readonly string[] = ['choose', 'chose', 'chosen', 'elect', 'elected', 'decide', 'decided'];
 

@@ -16,6 +16,7 @@ import {
   RELATIVE_PRONOUNS,
   LEAD_IN_GOES_ON,
   LEAD_IN_WORDS,
+  TRANSFER_SAFEGUARDS,
   USER_TRANSFERS,
 } from './lexicon';
 
@@ -216,6 +217,28 @@ const RECIPIENT_SAFEGUARD =
 /** The recipients may pass it on after all ("… bound by confidentiality obligations, but may disclose it to …"). */
 const ONWARD_DISCLOSURE =
   /\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b/;
+/**
+ * A transfer safeguard (GUIDE D13): standard contractual clauses, an adequacy decision, the Data Privacy Framework …
+ * Its main clause restricts the transfer to the recipients the clause names when the transfer itself is only its
+ * occasion: said in a subordinate clause ("To the extent that we transfer personal data to third parties outside the
+ * EEA, we will ensure …", "If we transfer … to a third party, …", "For transfers to our service provider in the United
+ * States, we rely on an adequacy decision") or as what "will only take place under" the safeguard.
+ */
+const TRANSFER_SAFEGUARD = new RegExp(String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS)}\b`);
+/**
+ * The sentence up to the action opens a subordinate clause that the action is in: a subordinator after the last comma,
+ * semicolon or colon, at most 170 characters back ("to the extent that we transfer"), or "for (such) transfers".
+ */
+function subordinateTransfer(before: string): boolean {
+  const tail = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  return (tail.length <= 170 && SUBORDINATOR.test(tail)) || FOR_TRANSFERS.test(before.slice(-30));
+}
+const SUBORDINATOR = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent)\s/;
+const FOR_TRANSFERS = /(?:^|[^\w’'-])for\s(?:(?:any|such|these|all|the)\s)?$/;
+/** "… will only take place under / in accordance with …". */
+const ONLY_UNDER =
+  /^[^.;:]{0,300}?\b(?:will|shall|may|can|does|do)\s+only\s+(?:take\s+place|occur|happen|be\s+(?:made|carried\s+out|done|performed))\s+(?:under|in\s+accordance\s+with|subject\s+to|on\s+the\s+basis\s+of|where|if|when|with)\b/;
+
 /** The sharing named in a relative clause on the recipients: "agents with whom we share such information". */
 const WHOM_WE = /\b(?:with|to)\s+whom\s+(?:we|it)\s+(?:(?:may|also|will|have|do)\s+){0,2}$/;
 
@@ -392,6 +415,10 @@ export function decideStance(
       return { stance: 'conditional', condition: 'opt_in', negated, genericException };
     if (genericException)
       return { stance: FORWARD_EXCEPTION.test(lower) ? 'restrict' : 'grant', negated, genericException };
+    // "No transfer … will take place to an organisation unless there are adequate controls in place": the exception is
+    // the transfer's safeguard, a limit (GUIDE D13).
+    if (exception !== null && TRANSFER_SAFEGUARD.test(exception))
+      return { stance: 'restrict', negated, genericException };
     if (exception !== null && !LEGAL_ONLY.test(exception) && !FORWARD_CASES.test(exception)) {
       if (CONSENT_EXCEPTION.test(exception))
         return { stance: 'conditional', condition: 'opt_in', negated, genericException };
@@ -404,6 +431,8 @@ export function decideStance(
   // Only what the law compels, said without a negation (G5): "we will only disclose … if we are legally obligated to",
   // "Acme requires a valid legal process to compel the disclosure".
   if (LEGAL_GATE.test(clauseAt(lower, tokens[anchor]?.start ?? 0)))
+    return { stance: 'restrict', negated, genericException };
+  if (transferSafeguarded(lower, text, tokens[anchor]?.start ?? 0))
     return { stance: 'restrict', negated, genericException };
   // The recipients are the subject, or the sharing is presupposed in a relative clause on them, and the main clause
   // binds them: the unit limits what recipients may do (D2), it does not grant the sharing.
@@ -431,6 +460,20 @@ export function decideStance(
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   return { stance: 'grant', negated, genericException };
 }
+
+/** The action at `at` is a transfer whose sentence's main clause is its safeguard (TRANSFER_SAFEGUARD). */
+// The rest of the sentence is read on the original text, up to a stop before a capital: "we rely on Art. 45 GDPR
+// (transfers on the basis of an adequacy decision)" is one sentence.
+function transferSafeguarded(lower: string, text: string, at: number): boolean {
+  const sentence = sentenceAt(lower, at);
+  const start = lower.lastIndexOf(sentence, at);
+  const rest = text.slice(at);
+  const end = SENTENCE_END.exec(rest);
+  const after = lower.slice(at, at + (end ? end.index : rest.length));
+  if (!TRANSFER_SAFEGUARD.test(after)) return false;
+  return subordinateTransfer(sentence.slice(0, at - start)) || ONLY_UNDER.test(after);
+}
+const SENTENCE_END = /[.;!?]\s+(?=[A-Z])/;
 
 /** The sentence or semicolon clause of `lower` holding position `at`. */
 function sentenceAt(lower: string, at: number): string {

@@ -136,7 +136,57 @@ const WE_DISCLOSE = new RegExp(
   String.raw`\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|routinely|sometimes|only)\s+){0,2}(?:share|disclose|provide|transfer|release|give|sell)\b|${PASSED_ON.source}`,
 );
 
+/**
+ * The service's liability for onward transfers (GUIDE D8: liability for subprocessors is procedure, D13): "we remain
+ * responsible for any of your personal data that we share with third parties acting on our behalf", "… has
+ * responsibility for the processing of Personal Information it receives … and subsequently transfers to a third
+ * party", "acknowledges its potential liability in cases of onward transfers to Third Parties". Who answers for the
+ * recipients' processing, not a disclosure.
+ */
+const LIABLE =
+  /\b(?:(?:remains?|is|are|stays?)\s+(?:fully\s+|also\s+|still\s+)?(?:responsible|liable|accountable)|(?:acknowledges?|accepts?|has|have|bears?|retains?|assumes?)\s+(?:full\s+|its\s+|our\s+|the\s+)?(?:potential\s+)?(?:responsibility|liability))\b/;
+const FOR_ONWARD_PROCESSING =
+  /\bonward\s+transfers?\b|\b(?:responsible|liable|accountable|responsibility|liability)\s+for\s+(?:the\s+processing\b|any\s+(?:of\s+)?(?:your\s+|the\s+)?personal\b|(?:your\s+)?personal\s+(?:data|information)\b)/;
+
+/**
+ * Which regulator oversees the service's transfers (a Data Privacy Framework notice): "With respect to Personal Data
+ * received or transferred pursuant to the Framework, Acme is subject to the regulatory enforcement powers of the
+ * Federal Trade Commission", "… subject to the investigatory and enforcement powers of …". Oversight, not a disclosure.
+ */
+const REGULATOR_OVERSIGHT =
+  /\bsubject\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:enforcement|investigatory)\s+(?:powers?|authority|jurisdiction)\b/;
+
 export const DATA_SHARING_VETOES: readonly Veto[] = [
+  {
+    id: 'data_sharing.regulator-oversight',
+    when: REGULATOR_OVERSIGHT,
+    unless: WE_MAY_DISCLOSE,
+    why: "The regulator whose enforcement powers the service's transfers are subject to explains oversight (GUIDE D13: role=explanation); it names no disclosure unless the clause also says the service may disclose.",
+    mustVeto: [
+      'With respect to Personal Data received or transferred pursuant to the Data Privacy Framework, Acme Inc. is subject to the regulatory enforcement powers of the U.S. Federal Trade Commission.',
+      'Acme is subject to the investigatory and enforcement powers of the Federal Trade Commission with respect to personal data transferred under the Framework.',
+    ],
+    mustNotVeto: [
+      'We may disclose personal data to the Federal Trade Commission, which is subject to the enforcement powers of the courts.',
+      'Personal data transferred to our processors is subject to the terms of our contracts.',
+    ],
+  },
+  {
+    id: 'data_sharing.onward-transfer-liability',
+    when: (lower) => LIABLE.test(lower) && FOR_ONWARD_PROCESSING.test(lower),
+    unless: WE_MAY_DISCLOSE,
+    why: "The service's liability or responsibility for what recipients of an onward transfer do with the data says who answers for the processing (GUIDE D8, D13: role=explanation), not that the service discloses; a clause that also says the service may disclose is kept.",
+    mustVeto: [
+      'Under the Accountability for Onward Transfer Principle, we remain responsible for any of your personal data that we share with third parties acting on our behalf.',
+      'In the context of an onward transfer, Acme has responsibility for the processing of Personal Information it receives under the Framework and subsequently transfers to a third party acting as an agent on its behalf.',
+      'Acme Inc. acknowledges its potential liability in cases of onward transfers to Third Parties of Personal Data.',
+    ],
+    mustNotVeto: [
+      'We may share your data with our vendors, and we remain responsible for the processing they do for us.',
+      'If we transfer personal information to a third party, the third party must comply with our obligations, and we will remain liable for any failure to do so.',
+      'We are not responsible for how third-party sites you visit use your data.',
+    ],
+  },
   {
     id: 'data_sharing.outside-our-policy',
     when: OUTSIDE_OUR_POLICY,

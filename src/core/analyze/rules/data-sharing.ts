@@ -72,7 +72,9 @@ const SHARE_WORD = [
 /** Share word, then "with/to/among" and a recipient within the pattern's reach (12 + 5 terms, hyphens split). */
 const SHARE_THEN_THIRD = anyOf(
   wordSeq(...SHARE_WORD, gap(24), '(?:with|to|among|across|within)', gap(7), RECIPIENT),
-  /\b(?:shared|disclosed|share|disclose|pass|passed|transferred|distributed)\s+(?:outside|beyond)\b/,
+  // Not "transferred outside": that says where the data goes ("outside of the country in which you reside"), not who
+  // gets it (GUIDE D13).
+  /\b(?:shared|disclosed|share|disclose|pass|passed|distributed)\s+(?:outside|beyond)\b/,
 );
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** A limit on what recipients may do (data_sharing.recipients-bound), and what it is about. */
@@ -146,6 +148,12 @@ const LEGAL = wordSeq(
     ['(?:required|permitted|necessary|compelled|obliged|obligated)', gap(6), String.raw`(?:laws?|regulations?)\b`],
   ),
 );
+/** What legal-disclosure reads as a verb but is none (its rejectEvidence). */
+const LEGAL_REJECT =
+  /^(?:provided\s+(?:that|otherwise)\b|made\s+available\s+by\b|(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b)|releas\w*\s+(?:any\s+|all\s+)?claims?\b|provid\w*\s+(?:(?:a|an|the)\s+)?(?:less|lower|more|higher|same|similar|different|adequate|equivalent|comparable|sufficient)\s+(?:level\s+of\s+)?(?:data\s+)?protection\b)/i;
+const TRANSFER_PERMITTED = /^transfer\w*\b[^]*\bpermitted\b/i;
+const AUTHORITY_NAMED =
+  /\b(?:authorit\w*|courts?|police|government\w*|law\s+enforcement|regulators?|subpoenas?|warrants?|legal\s+process)\b/i;
 const BUSINESS_TRANSFER =
   /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transferred\s+(?:business\s+)?assets|merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|takeover|take\s+over|changes?\s+hands|due\s+diligence|sale\s+of\s+(?:our|the)\s+(?:company|business)|assets?\s+(?:sold|transferred)|out\s+of\s+business|(?:buys|purchases)\s+us\b|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
 
@@ -659,11 +667,29 @@ const WE_AND_THIRD = wordSeq(
  * countries outside the EEA". Without a recipient ("our servers are in the US") it is no sharing.
  */
 const ABROAD = String.raw`(?:countr(?:y|ies)|abroad|overseas|around\s+the\s+(?:world|globe)|(?:other|another|foreign|different)\s+jurisdictions?|jurisdictions|united\s+states|outside\s+(?:of\s+)?(?:the\s+|your\s+)?(?:eea|eu|european|uk|united|country|region))\b`;
-const MOVED = String.raw`\b(?:transfer\w*|stored|processed|accessed|hosted)\b`;
+// The active forms too: "we may store and process … in the USA … with the help of our affiliates" (GUIDE D13).
+const MOVED = String.raw`\b(?:transfer\w*|stored|stores?|processed|process(?:es)?|accessed|hosted|hosts?)\b`;
 const ABROAD_RECIPIENT = String.raw`\b(?:${RECIPIENT}|sub-?processor)${REST}`;
 const TRANSFER_ABROAD = anyOf(
   wordSeq(MOVED, gap(14), ABROAD, gap(12), ABROAD_RECIPIENT),
-  wordSeq(MOVED, gap(8), ABROAD_RECIPIENT, gap(14), ABROAD),
+  wordSeq(MOVED, gap(12), ABROAD_RECIPIENT, gap(14), ABROAD),
+  // What an outside party collected goes abroad: "data collected by cookies and Google Analytics may be transferred
+  // outside the EEA" (the pattern names the party; the cue only needs the shape).
+  wordSeq(
+    String.raw`\b(?:collected|gathered|obtained|received)\s+by\b`,
+    gap(8),
+    MOVED,
+    gap(4),
+    String.raw`(?:outside|abroad|overseas|countr(?:y|ies)|jurisdictions|states)\b`,
+  ),
+  // "reserves the right to use certain service providers outside the EEA".
+  wordSeq(
+    String.raw`\b(?:use|uses|using|engage|engages|engaging)\b`,
+    gap(3),
+    ABROAD_RECIPIENT,
+    gap(2),
+    String.raw`(?:outside|abroad|overseas)\b`,
+  ),
   // Not a dispute resolution body "located in the United States" (DPF recourse, no recipient of data).
   wordSeq(
     String.raw`(?<!resolution\s)${ABROAD_RECIPIENT}`,
@@ -812,7 +838,7 @@ export const dataSharing: CategoryRules = {
       match: [
         '#ShareVerb .{0,20} (with|to) .{0,5} #ThirdParty',
         '#ShareVerb .{0,3} (among|across|within) .{0,3} #ThirdParty',
-        '(shared|disclosed|share|disclose|pass|passed|transferred|distributed) (outside|beyond)',
+        '(shared|disclosed|share|disclose|pass|passed|distributed) (outside|beyond)',
         '(make|makes|making|made) .{0,4} (available|accessible) to .{0,5} #ThirdParty',
         '(hand|hands|handed|handing) .{0,4} over to .{0,5} #ThirdParty',
         '(is|are|be|been|become|becomes) (visible|available|accessible) to .{0,4} #ThirdParty',
@@ -877,6 +903,33 @@ export const dataSharing: CategoryRules = {
           text: 'We will not disclose your information to outside companies except in the following circumstances:',
           stance: 'restrict',
         },
+        // A transfer abroad to named recipients whose main clause is its safeguard (GUIDE D13): restrict. The transfer
+        // is the occasion (a subordinate clause, "for transfers to …", "will only take place under …").
+        {
+          text: 'If we transfer personal information received under the Data Privacy Framework to a third party, the third party must also comply with our Data Privacy Framework obligations.',
+          stance: 'restrict',
+        },
+        {
+          text: 'For transfers to our service provider in the United States, we rely on Art. 45 GDPR (transfers on the basis of an adequacy decision).',
+          stance: 'restrict',
+        },
+        {
+          text: 'Sharing personal information by our subsidiaries in the European Union with our subsidiaries located outside these regions will only take place under an approved transfer mechanism, such as the Standard Contractual Clauses.',
+          stance: 'restrict',
+        },
+        {
+          text: 'No transfer of your personal data will take place to an organization or a country unless there are adequate controls in place.',
+          stance: 'restrict',
+        },
+        // A unit that shares and adds a safeguard stays a grant (D2), as does a safeguard that is not the main clause.
+        {
+          text: 'We share your data with our service providers in the United States under standard contractual clauses.',
+          stance: 'grant',
+        },
+        {
+          text: 'When you use the app, we share your data with partners in other countries that rely on the Data Privacy Framework.',
+          stance: 'grant',
+        },
       ],
       mustNotMatch: [
         'This Privacy Policy explains how Acme and its affiliates collect, use and share information with third parties.',
@@ -894,6 +947,9 @@ export const dataSharing: CategoryRules = {
         'We do not use your screen sharing or chat content to train our or third-party artificial intelligence models.',
         'We may make software and documentation available in connection with the Seller Partner APIs.',
         'This may include information provided to us by our payment processors and partners.',
+        // Where the data goes, not who gets it (GUIDE D13): no recipient outside the service.
+        'Accordingly, your Personal Data may be transferred outside of the country in which you reside or are located.',
+        'Digital items exist on public blockchains and are purchased, sold, and transferred outside of the marketplace.',
       ],
     },
     {
@@ -1519,9 +1575,11 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.transfer-abroad-to-recipient',
       cue: [TRANSFER_ABROAD],
       match: [
-        '(transfer|transfers|transferred|transferring|stored|processed|accessed|hosted) .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states) .{0,12} #ThirdParty',
-        '(transfer|transfers|transferred|transferring|stored|processed|accessed|hosted) .{0,8} #ThirdParty .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states)',
+        '(transfer|transfers|transferred|transferring|stored|store|stores|processed|process|processes|accessed|hosted|host|hosts) .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states) .{0,12} #ThirdParty',
+        '(transfer|transfers|transferred|transferring|stored|store|stores|processed|process|processes|accessed|hosted|host|hosts) .{0,12} #ThirdParty .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states)',
         '#ThirdParty .{0,6} (located|based|operating|headquartered) (in|outside) .{0,6} (country|countries|abroad|overseas|jurisdictions|eea|outside|states)',
+        '(collected|gathered|obtained|received) by .{0,6} (#ThirdParty|#NamedService|#AnalyticsService|#BigTech) .{0,4} (transferred|stored|processed|hosted) .{0,3} (outside|abroad|overseas|country|countries|jurisdictions|states)',
+        '(use|uses|using|engage|engages|engaging) .{0,3} #ThirdParty (outside|abroad|overseas)',
       ],
       severity: 'medium',
       why: "A transfer abroad to vendors, affiliates or subprocessors discloses the data to them (GUIDE D7); the service's own servers abroad are not a disclosure.",
@@ -1529,10 +1587,17 @@ export const dataSharing: CategoryRules = {
         'Your personal information may be transferred to and processed in our and our vendors’ facilities in various countries.',
         'We may transfer your data to other countries in which our subprocessors have operations.',
         'Some recipients of your personal data may be located in countries outside of the EEA.',
+        // Examples that failed before: the active verbs, a longer object, the party that collected, providers abroad.
+        'We may store and process Personal Information in the USA, Europe, Israel, or other jurisdictions, whether by ourselves or with the help of our affiliates and service providers.',
+        'Acme will transfer Personal Data originating in Japan to both its EEA and non-EEA affiliates, such as Acme, Inc. in the United States.',
+        'Data collected by cookies and Google Analytics may be transferred outside the EEA for processing.',
+        'However, Acme reserves the right to use certain service providers outside the European Economic Area (EEA).',
       ],
       mustNotMatch: [
         'Your personal data is stored on our own servers in the United States.',
         'We may transfer your personal information outside the EEA.',
+        'We store and process your personal data in the United States.',
+        'Data collected by our website may be transferred outside the EEA for processing.',
         'Third-party websites may be hosted in other countries.',
         'Unresolved complaints go to an independent dispute resolution provider located in the United States.',
         'We may refer unpaid balances to a third-party collections agency in a court of general jurisdiction.',
@@ -1923,14 +1988,22 @@ export const dataSharing: CategoryRules = {
       // services … to fulfil legal obligations" and "send these emails to you … as permitted by law" (the user is the
       // recipient), "release any claims … to the extent permitted by law" (a waiver), "except as provided otherwise"
       // (a reference to other terms), "databases made available by official authorities" (the authority is the source).
-      rejectEvidence:
-        /^(?:provided\s+(?:that|otherwise)\b|made\s+available\s+by\b|(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b)|releas\w*\s+(?:any\s+|all\s+)?claims?\b)/i,
+      // Nor a transfer abroad (GUIDE D2, D13): a country that may "provide less protection" (the country provides
+      // protection, not data; a warning of foreign authorities' access is no disclosure by the service), a transfer
+      // "as permitted by the applicable laws" with no authority named (the law allows the transfer, it compels no
+      // disclosure).
+      rejectEvidence: {
+        test: (evidence: string): boolean =>
+          LEGAL_REJECT.test(evidence) || (TRANSFER_PERMITTED.test(evidence) && !AUTHORITY_NAMED.test(evidence)),
+      },
       severity: 'low',
       why: 'Disclosure to authorities is common and usually lawful, but it is still disclosure.',
       mustMatch: [
         'We may disclose your information to law enforcement when required by law.',
         'We may disclose personal data if required to do so by law.',
         'Bitdefender may reveal personal data to competent authorities upon their legal request.',
+        // A transfer permitted by law with an authority named is a legal disclosure.
+        'We may transfer your data to the police if permitted by law.',
       ],
       mustNotMatch: [
         'You must comply with all applicable laws.',
@@ -1941,6 +2014,9 @@ export const dataSharing: CategoryRules = {
         'The processor shall delete all personal data at the end of the contract, provided that no legal obligation requires it to keep the data.',
         'EXCEPT AS EXPRESSLY PROVIDED OTHERWISE AND TO THE MAXIMUM EXTENT PERMITTED BY LAW, THE WEBSITE AND ALL INFORMATION ON IT ARE PROVIDED AS IS.',
         '- Through publications and databases made available by official authorities or authorized third parties, or',
+        // Transfers abroad (GUIDE D2, D13): the law allows the transfer; a country provides protection, not data.
+        'Whenever we transfer personal information to countries outside of the EEA, we ensure that the information is transferred in accordance with this Privacy Notice and as permitted by the applicable laws on data protection.',
+        'We may transfer your personal information to countries that may provide less protection than your home country’s privacy laws, and we may not be able to prevent government authorities in some countries from accessing your personal information.',
       ],
     },
   ],
