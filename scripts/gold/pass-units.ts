@@ -14,15 +14,23 @@ import type { CategoryId } from '../../src/core/types';
 interface Pass {
   category: CategoryId;
   pattern: RegExp;
+  /** Units an earlier pass already relabelled. */
+  exclude?: RegExp;
 }
+
+/** GUIDE.md D13: transfers of data to other countries (where it is processed, not who gets it). */
+const ABROAD =
+  /\b(?:abroad|cross[\s-]border|international(?:ly)?|other countries|another country|countr(?:y|ies) (?:other than|outside)|outside (?:of )?(?:the |your |its )?(?:EEA|EU|European|United Kingdom|UK|Switzerland|country|countries|jurisdiction|region|state|province)|(?:to|in) (?:the United States|the US|the U\.S\.)|standard contractual clauses|adequacy|Data Privacy Framework|Privacy Shield|binding corporate rules)\b/i;
 
 /** Each pass: the category it relabels and the words that find its units. */
 export const PASSES: Record<string, Pass> = {
-  // GUIDE.md D13: transfers of data to other countries (where it is processed, not who gets it).
-  abroad: {
+  abroad: { category: 'data_sharing', pattern: ABROAD },
+  // GUIDE.md D13, second pass: onward transfers, safeguards and countries named in other words than the first pass's.
+  abroad2: {
     category: 'data_sharing',
     pattern:
-      /\b(?:abroad|cross[\s-]border|international(?:ly)?|other countries|another country|countr(?:y|ies) (?:other than|outside)|outside (?:of )?(?:the |your |its )?(?:EEA|EU|European|United Kingdom|UK|Switzerland|country|countries|jurisdiction|region|state|province)|(?:to|in) (?:the United States|the US|the U\.S\.)|standard contractual clauses|adequacy|Data Privacy Framework|Privacy Shield|binding corporate rules)\b/i,
+      /\b(?:onward transfers?|(?:appropriate|adequate|suitable) (?:safeguards|protections?|measures)|different countr(?:y|ies)|one country to another|(?:across|between) (?:borders|countries|jurisdictions)|countr(?:y|ies) (?:where|in which)|where (?:we|our [\w ]{1,30}) (?:maintain|have|operate)|data (?:transfers?|exports?)|EEA|European Economic Area|Switzerland|United Kingdom)\b/i,
+    exclude: ABROAD,
   },
 };
 
@@ -54,7 +62,8 @@ export function passUnits(pass: Pass): PassUnit[] {
     const service = doc.split('/')[1] ?? '';
     for (const i of [...indices].sort((a, b) => a - b)) {
       const unit = units[i]!;
-      if (pass.pattern.test(unit.text)) out.push({ doc, unit, before: units[i - 1], heldBack: isHeldBack(service) });
+      if (pass.pattern.test(unit.text) && !pass.exclude?.test(unit.text))
+        out.push({ doc, unit, before: units[i - 1], heldBack: isHeldBack(service) });
     }
   }
   return out;
