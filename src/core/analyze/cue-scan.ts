@@ -21,12 +21,12 @@ function isLowerWordChar(c: string): boolean {
 }
 
 /** An ASCII word character ([A-Za-z0-9_]); `c` is one character. */
-function isWordChar(c: string): boolean {
+export function isWordChar(c: string): boolean {
   const k = c.charCodeAt(0);
   return isLowerWordChar(c) || (k >= 65 && k <= 90);
 }
 
-interface Atom {
+export interface Atom {
   /** Source of the atom without its quantifier. */
   src: string;
   kind: 'char' | 'escape' | 'class' | 'group' | 'look' | 'boundary' | 'caret' | 'other';
@@ -49,7 +49,7 @@ interface Atom {
 const atomsRead = new Map<string, readonly Atom[] | null>();
 
 /** Splits a sequence source into atoms with their quantifiers; null on anything not understood. */
-function atomsOf(src: string): readonly Atom[] | null {
+export function atomsOf(src: string): readonly Atom[] | null {
   let atoms = atomsRead.get(src);
   if (atoms === undefined) atomsRead.set(src, (atoms = readAtoms(src)));
   return atoms;
@@ -149,7 +149,7 @@ function groupEnd(src: string, at: number): number {
 }
 
 /** The top-level alternatives of a source; null when unbalanced. */
-function splitAlternatives(src: string): string[] | null {
+export function splitAlternatives(src: string): string[] | null {
   const out: string[] = [];
   let from = 0;
   for (let i = 0; i < src.length; i++) {
