@@ -46,5 +46,5 @@ function markFirst(alt: string, out: Uint8Array): boolean {
   }
   return false;
 }
-/** Escapes that stand for a class (`\\s`, `\\w`, `\\d` and their negations), read by charClass. */
+/** Escapes that stand for a class (`\s`, `\w`, `\d` and their negations), read by charClass. */
 const CLASS_ESCAPES = 'sSwWdD';
