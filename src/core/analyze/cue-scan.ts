@@ -21,12 +21,12 @@ function isLowerWordChar(c: string): boolean {
 }
 
 /** An ASCII word character ([A-Za-z0-9_]); `c` is one character. */
-function isWordChar(c: string): boolean {
+export function isWordChar(c: string): boolean {
   const k = c.charCodeAt(0);
   return isLowerWordChar(c) || (k >= 65 && k <= 90);
 }
 
-interface Atom {
+export interface Atom {
   /** Source of the atom without its quantifier. */
   src: string;
   kind: 'char' | 'escape' | 'class' | 'group' | 'look' | 'boundary' | 'caret' | 'other';
@@ -49,7 +49,7 @@ interface Atom {
 const atomsRead = new Map<string, readonly Atom[] | null>();
 
 /** Splits a sequence source into atoms with their quantifiers; null on anything not understood. */
-function atomsOf(src: string): readonly Atom[] | null {
+export function atomsOf(src: string): readonly Atom[] | null {
   let atoms = atomsRead.get(src);
   if (atoms === undefined) atomsRead.set(src, (atoms = readAtoms(src)));
   return atoms;
@@ -149,7 +149,7 @@ function groupEnd(src: string, at: number): number {
 }
 
 /** The top-level alternatives of a source; null when unbalanced. */
-function splitAlternatives(src: string): string[] | null {
+export function splitAlternatives(src: string): string[] | null {
   const out: string[] = [];
   let from = 0;
   for (let i = 0; i < src.length; i++) {
@@ -532,10 +532,37 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
   const exact = Uint32Array.from(exactIds);
   const seen = new Uint32Array(elementIds.size);
   let stamp = 0;
+  // Per test, what the scan of the text last scanned leaves of it, read once (`possible` reads it, `passes` after it
+  // again; the engine asks both of most tests): readAt[i] is the stamp it was read at, left[i] how many of its pieces
+  // the scan leaves (for a test of one piece, 1 or 0), pieceLeft (from pieceFrom[i], one per piece) which.
+  const readAt = new Uint32Array(tests.length);
+  const left = new Uint32Array(tests.length);
+  const pieceFrom = new Uint32Array(tests.length + 1);
+  for (let i = 0; i < tests.length; i++) pieceFrom[i + 1] = pieceFrom[i]! + (pieces[i]?.length ?? 0);
+  const pieceLeft = new Uint8Array(pieceFrom[tests.length]!);
+  /** How many pieces of test `i` (1 for a test of one piece) the scan of the text last scanned leaves. */
+  const leftOf = (i: number): number => {
+    if (readAt[i] === stamp) return left[i]!;
+    readAt[i] = stamp;
+    let n = 0;
+    if (holds(needs[i] ?? null)) {
+      const ps = pieces[i];
+      if (!ps) n = 1;
+      else
+        for (let j = 0, at = pieceFrom[i]!; j < ps.length; j++, at++) {
+          const kept = holds(ps[j]!.needs);
+          pieceLeft[at] = kept ? 1 : 0;
+          if (kept) n++;
+        }
+    }
+    left[i] = n;
+    return n;
+  };
   return {
     scan(lower: string): void {
       if (++stamp === 0xffffffff) {
         seen.fill(0);
+        readAt.fill(0);
         stamp = 1;
       }
       const n = lower.length;
@@ -560,22 +587,16 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
         for (let e = exactFrom[node]!, to = exactFrom[node + 1]!; e < to; e++) seen[exact[e]!] = stamp;
     },
     possible(i: number): boolean {
-      if (!holds(needs[i] ?? null)) return false;
-      const ps = pieces[i];
-      if (!ps) return true;
-      for (const p of ps) if (holds(p.needs)) return true;
-      return false;
+      return leftOf(i) > 0;
     },
     passes(i: number, lower: string): boolean {
-      if (!holds(needs[i] ?? null)) return false;
+      const n = leftOf(i);
+      if (n === 0) return false;
       const ps = pieces[i];
-      if (!ps) return tests[i]!.test(lower);
-      let left = 0;
-      for (const p of ps) if (holds(p.needs)) left++;
-      if (left === 0) return false;
       // Every piece left: the test as written (one regex runs faster than its alternatives one by one).
-      if (left === ps.length) return tests[i]!.test(lower);
-      for (const p of ps) if (holds(p.needs) && p.test.test(lower)) return true;
+      if (!ps || n === ps.length) return tests[i]!.test(lower);
+      for (let j = 0, at = pieceFrom[i]!; j < ps.length; j++, at++)
+        if (pieceLeft[at] && ps[j]!.test.test(lower)) return true;
       return false;
     },
   };

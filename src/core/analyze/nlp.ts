@@ -4,6 +4,7 @@
 import nlp from 'compromise/one';
 import { buildLexicon, TAG_PARENTS } from './lexicon';
 import { installFastTokenizer, type TokenizeWorld } from './fast-tokenize';
+import { matchFromStarts, type StartPattern, type StartTerm } from './start-terms';
 
 let ready = false;
 
@@ -116,7 +117,7 @@ export function tokensOf(doc: ReturnType<typeof nlp>): Token[] {
 }
 
 /** What compromise keeps of a compiled pattern (compromise/src/1-one/sweep/methods/buildNet/01-parse.js). */
-interface NetMatch {
+interface NetMatch extends StartPattern {
   match: string;
   needs: readonly string[];
   wants: readonly string[];
@@ -131,7 +132,7 @@ interface SweepNet {
 }
 type Doc = ReturnType<typeof nlp>;
 /** A term as the sweep and `offsetsOf` read it. */
-interface SweepTerm {
+interface SweepTerm extends StartTerm {
   index?: [number, number];
   pre?: string;
   text?: string;
@@ -147,7 +148,7 @@ interface DocParts {
   methods: {
     one: {
       cacheDoc(document: unknown): Array<Set<string>>;
-      match(docs: unknown[], m: NetMatch): { ptrs: Array<[number, number, number]> };
+      match(docs: unknown[], m: StartPattern): { ptrs: Array<[number, number, number]> };
     };
   };
   compute(step: string): unknown;
@@ -232,7 +233,7 @@ function pointerSweeper(
       const terms = docs[n]!;
       for (const m of candidates(net, order, have)) {
         if (terms.length < m.minWords || (mayMatch && !mayMatch(m))) continue;
-        for (const ptr of match([terms], m).ptrs) {
+        for (const ptr of matchFromStarts(match, terms, m)) {
           ptr[0] = n;
           const term = terms[ptr[1]]!;
           found.push(term.index ? [term.index[0], term.index[1], ptr[2]] : ptr);

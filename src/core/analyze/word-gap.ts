@@ -7,6 +7,7 @@
 // (word-gap.test.ts) checks the two agree on every rule example and on seeded hostile text.
 
 import { charClass, runEnd } from './char-class';
+import { firstUnits } from './first-units';
 
 /** What the pre-filters need of a regex: a test on lower-cased text, and a source to read the cue words from. */
 export interface TextTest {
@@ -138,7 +139,13 @@ function compilePart(p: Part, sepNext: string, next: Cont): Cont {
     // A lead gap needs a separator right after the piece: let the piece's own alternatives find such an end
     // ("uses" rather than "use" in "uses third parties"), as the single regex does by backtracking.
     const re = new RegExp(`(?:${p})${sepNext ? `(?=${sepNext})` : ''}`, 'y');
+    // A character that no match starts with: the regex is not run (an ASCII one; others are always tried).
+    const first = firstUnits(p);
     return (s, pos) => {
+      if (first !== null) {
+        const c = s.charCodeAt(pos);
+        if (c < 128 && first[c] === 0) return false;
+      }
       re.lastIndex = pos;
       return re.test(s) && next(s, re.lastIndex);
     };

@@ -143,6 +143,23 @@ describe('the scan skips only tests that cannot match', () => {
     }
     expect(wrong.slice(0, 3)).toEqual([]);
   });
+  it('passes(i) after possible(i) (as the engine asks them) reads the text scanned last, not the one before', () => {
+    const wrong: string[] = [];
+    let previous = '';
+    for (const text of corpus) {
+      // What the scan left of each test for the text before must not carry over to this one.
+      scan.scan(previous);
+      tests.forEach((_, i) => scan.possible(i));
+      scan.scan(text);
+      tests.forEach(({ name, test }, i) => {
+        const pass = test.test(text);
+        if (i % 2 === 0 && scan.possible(i) === false && pass) wrong.push(`possible ${name}: ${text}`);
+        if (scan.passes(i, text) !== pass) wrong.push(`${name}: ${text}`);
+      });
+      previous = text;
+    }
+    expect(wrong.slice(0, 3)).toEqual([]);
+  });
   it('skips most test runs (else it saves nothing)', () => {
     const runs = tests.length * corpus.length;
     const skips = [...skipped.values()].reduce((n, xs) => n + xs.length, 0);
