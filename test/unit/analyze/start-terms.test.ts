@@ -101,4 +101,11 @@ describe('matchFromStarts gives what compromise’s match gives', () => {
     ])
       expect(firstTokenTest(reg)).toBeNull();
   });
+
+  it('a list with a part of speech ("(sell|share)/Verb") takes only terms that carry it, as doesMatch', () => {
+    const test = firstTokenTest({ fastOr: new Set(['sell', 'share']), operator: 'or', pos: 'Verb' })!;
+    const term = (tags: string[]): StartTerm => ({ text: 'sell', normal: 'sell', machine: null, tags: new Set(tags) });
+    expect(test(term(['Verb']))).toBe(true);
+    expect(test(term(['Noun']))).toBe(false);
+  });
 });
