@@ -465,20 +465,24 @@ export function decideStance(
 // The rest of the sentence is read on the original text, up to a stop before a capital: "we rely on Art. 45 GDPR
 // (transfers on the basis of an adequacy decision)" is one sentence.
 function transferSafeguarded(lower: string, text: string, at: number): boolean {
-  const sentence = sentenceAt(lower, at);
-  const start = lower.lastIndexOf(sentence, at);
+  const start = sentenceStart(lower, at);
   const rest = text.slice(at);
   const end = SENTENCE_END.exec(rest);
   const after = lower.slice(at, at + (end ? end.index : rest.length));
   if (!TRANSFER_SAFEGUARD.test(after)) return false;
-  return subordinateTransfer(sentence.slice(0, at - start)) || ONLY_UNDER.test(after);
+  return subordinateTransfer(lower.slice(start, at)) || ONLY_UNDER.test(after);
 }
 const SENTENCE_END = /[.;!?]\s+(?=[A-Z])/;
 
+/** Where the sentence or semicolon clause of `lower` holding position `at` starts. */
+function sentenceStart(lower: string, at: number): number {
+  const before = lower.slice(0, at);
+  return Math.max(before.lastIndexOf('; '), before.lastIndexOf('. ')) + 1;
+}
+
 /** The sentence or semicolon clause of `lower` holding position `at`. */
 function sentenceAt(lower: string, at: number): string {
-  const before = lower.slice(0, at);
-  const start = Math.max(before.lastIndexOf('; '), before.lastIndexOf('. ')) + 1;
+  const start = sentenceStart(lower, at);
   const end = SENTENCE_BREAK.exec(lower.slice(at));
   return lower.slice(start, end ? at + end.index + 1 : lower.length);
 }
@@ -487,7 +491,7 @@ const SENTENCE_BREAK = /[.;]\s/;
 /** The clause of `lower` holding `at`: its sentence, cut where a comma and a conjunction open a new subject. */
 function clauseAt(lower: string, at: number): string {
   const sentence = sentenceAt(lower, at);
-  const start = lower.lastIndexOf(sentence, at);
+  const start = sentenceStart(lower, at);
   let from = 0;
   let to = sentence.length;
   for (const m of sentence.matchAll(NEW_CLAUSE_START)) {

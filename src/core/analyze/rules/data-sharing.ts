@@ -152,8 +152,8 @@ const LEGAL = wordSeq(
 const LEGAL_REJECT =
   /^(?:provided\s+(?:that|otherwise)\b|made\s+available\s+by\b|(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b)|releas\w*\s+(?:any\s+|all\s+)?claims?\b|provid\w*\s+(?:(?:a|an|the)\s+)?(?:less|lower|more|higher|same|similar|different|adequate|equivalent|comparable|sufficient)\s+(?:level\s+of\s+)?(?:data\s+)?protection\b)/i;
 const TRANSFER_PERMITTED = /^transfer\w*\b[^]*\bpermitted\b/i;
-const AUTHORITY_NAMED =
-  /\b(?:authorit\w*|courts?|police|government\w*|law\s+enforcement|regulators?|subpoenas?|warrants?|legal\s+process)\b/i;
+/** An authority named as who receives (lexicon class Authority). */
+const AUTHORITY_NAMED = new RegExp(String.raw`\b${wordsPattern(LEXICON_LISTS.Authority!)}\b`, 'i');
 const BUSINESS_TRANSFER =
   /\b(?:among\s+the\s+(?:\w+\s+)?(?:items|assets)|transferred\s+(?:business\s+)?assets|merger|mergers|merged\s+with|acqui|bankrupt|reorgani|insolven|divest|successor(?!s?\s+and\s+assigns)|purchaser|buyer|new\s+owner|(?:transfer|change)\s+(?:of|in)\s+ownership|ownership\s+or\s+control|change\s+(?:in|of)\s+control|dissolution|liquidation|takeover|take\s+over|changes?\s+hands|due\s+diligence|sale\s+of\s+(?:our|the)\s+(?:company|business)|assets?\s+(?:sold|transferred)|out\s+of\s+business|(?:buys|purchases)\s+us\b|business\s+(?:transfer|units?|assets)|(?:sell|buy)\w*\s+or\s+(?:sell|buy)|(?:sell|sale|transfer)\w*\s+(?:or\s+\w+\s+)?(?:of\s+)?(?:all|part|some|substantially|any\s+part|portions?)\b)/;
 
