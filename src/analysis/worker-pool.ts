@@ -95,14 +95,14 @@ function splitStream(workers: readonly WorkerAnalyser[], options: AnalyzeOptions
     for (const s of open()) s.stream.cancel();
   };
   let added = 0;
-  let closed = false;
   let cancelled = false;
+  // Set by `end`: an ended stream takes no more parts and answers every later `end` with the same result.
   let result: Promise<AnalysisOutput> | null = null;
   // Each worker's stream checks the order of its own parts only, so the order of the page's parts is checked here.
   let lost: string | null = null;
   return {
     add: (part) => {
-      if (closed || lost) return;
+      if (cancelled || result || lost) return;
       if (part.seq !== added) {
         lost = `Part ${part.seq} of the page came where part ${added} was due: a part was lost.`;
         cancelAll();
@@ -113,7 +113,6 @@ function splitStream(workers: readonly WorkerAnalyser[], options: AnalyzeOptions
     },
     end: (parts) => {
       if (result) return result;
-      closed = true;
       const wrong = cancelled
         ? 'The analysis was cancelled.'
         : (lost ?? (parts !== added ? `The page sent ${parts} parts, and ${added} arrived.` : null));
@@ -132,7 +131,6 @@ function splitStream(workers: readonly WorkerAnalyser[], options: AnalyzeOptions
       return result;
     },
     cancel: () => {
-      closed = true;
       cancelled = true;
       cancelAll();
     },
