@@ -9,17 +9,10 @@ import { cohenKappa, GOLD_DIR, readAnnotations, unitKey } from './agreement';
 import { compileRevisions } from './compile-revisions';
 import { isHeldBack } from './documents';
 import { PASSES, passUnits } from './pass-units';
-import { readSettled, resolveGold, type SettledLabel } from './resolve-gold';
+import { catKey, readSettled, resolveGold, valueOf, type SettledLabel } from './resolve-gold';
 
-const valueOf = (stance: string | null, condition: string | null): string =>
-  stance === null || stance === 'none'
-    ? 'none'
-    : `${stance}${stance === 'conditional' && condition ? `:${condition}` : ''}`;
-
-type Revision = SettledLabel;
-
-function byKey(list: readonly Revision[]): Map<string, Revision> {
-  return new Map(list.map((r) => [`${unitKey(r)}\u0000${r.category}`, r]));
+function byKey(list: readonly SettledLabel[]): Map<string, SettledLabel> {
+  return new Map(list.map((r) => [catKey(unitKey(r), r.category), r]));
 }
 
 function main(): void {
@@ -29,14 +22,14 @@ function main(): void {
     console.error(`usage: pass-compare.ts ${Object.keys(PASSES).join('|')} FILE1 NAME1 FILE2 NAME2 [--write]`);
     process.exit(2);
   }
-  const first = byKey(compileRevisions(readFileSync(file1, 'utf8'), name1) as Revision[]);
-  const second = byKey(compileRevisions(readFileSync(file2, 'utf8'), name2) as Revision[]);
+  const first = byKey(compileRevisions(readFileSync(file1, 'utf8'), name1) as SettledLabel[]);
+  const second = byKey(compileRevisions(readFileSync(file2, 'utf8'), name2) as SettledLabel[]);
   const { gold } = resolveGold(readAnnotations(), readSettled());
-  const goldBy = new Map(gold.map((g) => [`${unitKey(g)}\u0000${g.category}`, g]));
+  const goldBy = new Map(gold.map((g) => [catKey(unitKey(g), g.category), g]));
   const drawn = passUnits(pass);
 
   const pairs: [string, string][] = [];
-  const revise: Revision[] = [];
+  const revise: SettledLabel[] = [];
   const counts = { dev: { units: 0, agreed: 0, revised: 0 }, holdout: { units: 0, agreed: 0, revised: 0 } };
   const devMoves = new Map<string, number>();
   let missing = 0;

@@ -64,12 +64,13 @@ interface Vote {
   line: LabelLine | null;
 }
 
-const valueOf = (stance: string | null, condition: string | null): string =>
+/** A label's value as annotators' agreement compares it: none, grant, conditional:opt_in, … */
+export const valueOf = (stance: string | null, condition: string | null): string =>
   stance === null || stance === 'none'
     ? 'none'
     : `${stance}${stance === 'conditional' && condition ? `:${condition}` : ''}`;
 
-const catKey = (key: string, category: CategoryId): string => `${key}\u0000${category}`;
+export const catKey = (key: string, category: CategoryId): string => `${key}\u0000${category}`;
 
 export function resolveGold(
   lines: readonly LabelLine[],
