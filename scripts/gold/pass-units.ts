@@ -16,6 +16,8 @@ interface Pass {
   pattern: RegExp;
   /** Units an earlier pass already relabelled. */
   exclude?: RegExp;
+  /** Show the annotators the unit's section (the units before it under the same headings), not only the unit before. */
+  section?: boolean;
 }
 
 /** GUIDE.md D13: transfers of data to other countries (where it is processed, not who gets it). */
@@ -32,12 +34,22 @@ export const PASSES: Record<string, Pass> = {
       /\b(?:onward transfers?|(?:appropriate|adequate|suitable) (?:safeguards|protections?|measures)|different countr(?:y|ies)|one country to another|(?:across|between) (?:borders|countries|jurisdictions)|countr(?:y|ies) (?:where|in which)|where (?:we|our [\w ]{1,30}) (?:maintain|have|operate)|data (?:transfers?|exports?)|EEA|European Economic Area|Switzerland|United Kingdom)\b/i,
     exclude: ABROAD,
   },
+  // GUIDE.md D13a, third pass: safeguards, recipients named further back, "the recipient", derogations, imports,
+  // onward-transfer liability, limits on where recipients may be. Units of the first two passes are drawn again.
+  abroad3: {
+    category: 'data_sharing',
+    pattern:
+      /\b(?:standard contractual clauses|model clauses|adequacy|Data Privacy Framework|Privacy Shield|binding corporate rules|(?:appropriate|adequate|suitable) (?:safeguards|protections?|measures)|onward transfers?|data importers?|(?:the|such) recipients?|Art(?:icle|\.) 49|(?:these|such|this|any such|the) (?:international |cross-border )?transfers?)\b/i,
+    section: true,
+  },
 };
 
 export interface PassUnit {
   doc: string;
   unit: Unit;
   before: Unit | undefined;
+  /** With Pass.section: the units before it under the same headings, first to last (the section's opening first). */
+  sectionBefore: Unit[];
   heldBack: boolean;
 }
 
@@ -63,21 +75,46 @@ export function passUnits(pass: Pass): PassUnit[] {
     for (const i of [...indices].sort((a, b) => a - b)) {
       const unit = units[i]!;
       if (pass.pattern.test(unit.text) && !pass.exclude?.test(unit.text))
-        out.push({ doc, unit, before: units[i - 1], heldBack: isHeldBack(service) });
+        out.push({
+          doc,
+          unit,
+          before: units[i - 1],
+          sectionBefore: pass.section ? sectionBefore(units, i) : [],
+          heldBack: isHeldBack(service),
+        });
     }
+  }
+  return out;
+}
+
+/**
+ * The units before `units[i]` in its section, at most 12: walking back, those whose heading path is its own or an
+ * outer part of it (the parent section's own paragraphs); the walk stops at a unit of a sibling section.
+ */
+function sectionBefore(units: readonly Unit[], i: number): Unit[] {
+  const path = units[i]!.context;
+  const out: Unit[] = [];
+  for (let k = i - 1; k >= 0 && out.length < 12; k--) {
+    const own = units[k]!.context;
+    if (own.length > path.length || own.some((c, j) => c !== path[j])) break;
+    out.unshift(units[k]!);
   }
   return out;
 }
 
 function print(units: readonly PassUnit[]): void {
   let doc = '';
-  for (const { doc: d, unit, before } of units) {
+  for (const { doc: d, unit, before, sectionBefore } of units) {
     if (d !== doc) {
       console.log(`\n@doc ${d}`);
       doc = d;
     }
     console.log(`\nu${unit.index}  [${unit.context.join(' › ') || '(no heading)'}]`);
-    if (before) console.log(`   (unit before: ${before.text.slice(0, 400)})`);
+    if (sectionBefore.length) {
+      console.log('   (its section so far:');
+      for (const u of sectionBefore) console.log(`     u${u.index}: ${u.text.slice(0, 300)}`);
+      console.log('   )');
+    } else if (before) console.log(`   (unit before: ${before.text.slice(0, 400)})`);
     console.log(`   ${unit.text}`);
   }
 }
