@@ -28,7 +28,15 @@ import type { Clause, ExtractedDocument } from '../core/types';
 import type { PageStreamHandler } from '../shared/page-port';
 import { analysisResultOf } from '../core/report/page-report';
 import { findFirstParty } from '../core/analyze/first-party';
-import { checkDetection, checkPageExtracted, checkStreamHead, checkStreamPart, checkTabId, checkUrl } from './validate';
+import {
+  checkDetection,
+  checkPageExtracted,
+  checkStreamHead,
+  checkStreamPart,
+  checkTabId,
+  checkUrl,
+  checkWordCount,
+} from './validate';
 import { speaksForItsPage } from './sender-check';
 import { cutPart, lineStarts } from './cut-part';
 import { getTabState, putTabState, updateTabState } from './tab-store';
@@ -294,7 +302,7 @@ export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
       else waiting.push(sent);
       if (!analysis && chars >= FIRST_PART_CHARS) start();
     },
-    end(parts) {
+    end(parts, wordCount) {
       if (parts !== due.seq)
         throw new RejectedMessage(`Message refused: the page sent ${String(parts)} parts, ${due.seq} arrived.`);
       // Text sent but none of it kept (its first clause ends past the bound): no report rather than an empty one.
@@ -302,7 +310,12 @@ export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
         throw new RejectedMessage('Message refused: the page is past the text bound before its first clause ends.');
       const h = head!;
       const kept = analysis ?? start();
-      const document: ExtractedDocument = { ...h.document, text: texts.join('\n'), clauses };
+      const document: ExtractedDocument = {
+        ...h.document,
+        wordCount: checkWordCount(wordCount),
+        text: texts.join('\n'),
+        clauses,
+      };
       const pageCut = cutShort ? { chars: document.text.length, clauses: clauses.length } : null;
       return publishAnalysis({ ...h, document }, tabId, kept.end(forwarded), pageCut);
     },
