@@ -30,6 +30,7 @@ const SLOW = [
 const MOCKING = [
   'test/unit/background/highlights-failed.test.ts',
   'test/unit/background/page-stream.test.ts',
+  'test/unit/background/verdict-while-injecting.test.ts',
   'test/unit/background/sender-check.test.ts',
   'test/unit/background/change-notice.test.ts',
   'test/unit/background/badge-refresh.test.ts',

@@ -565,7 +565,7 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
     `${ms(med(withRuns, (r) => p(r).loadEnd))} / ${ms(med(withoutRuns, (r) => p(r).loadEnd))}`,
   );
   row(
-    "  detector's verdict stored (status analysing, written before the analyser is injected), from load end",
+    "  detector's verdict stored (status analysing, written while the analyser is injected), from load end",
     ms(med(withRuns, (r) => sinceLoad(r, r.analysingAt))),
   );
   row(

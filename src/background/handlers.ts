@@ -28,7 +28,15 @@ import type { Clause, ExtractedDocument } from '../core/types';
 import type { PageStreamHandler } from '../shared/page-port';
 import { analysisResultOf } from '../core/report/page-report';
 import { findFirstParty } from '../core/analyze/first-party';
-import { checkDetection, checkPageExtracted, checkStreamHead, checkStreamPart, checkTabId, checkUrl } from './validate';
+import {
+  checkDetection,
+  checkPageExtracted,
+  checkStreamHead,
+  checkStreamPart,
+  checkTabId,
+  checkUrl,
+  checkWordCount,
+} from './validate';
 import { speaksForItsPage } from './sender-check';
 import { cutPart, lineStarts } from './cut-part';
 import { getTabState, putTabState, updateTabState } from './tab-store';
@@ -56,6 +64,33 @@ function sameDocument(a: string, b: string): boolean {
   return a.replace(/#.*$/s, '') === b.replace(/#.*$/s, '');
 }
 
+/**
+ * The detector's verdict being stored, per tab. The analyser is injected while it is written (the write, the settings
+ * read and the badge took 5–13 ms on the 1 MB bench page, and the page's reading waited for them), so whatever the
+ * analysis then writes for the tab (its report, or why there is none) waits for it here: 'analysing' never lands on
+ * top of a finished report, nor its badge on the report's.
+ */
+const verdictWrites = new Map<number, Promise<unknown>>();
+
+function storeVerdict(tabId: number, write: Promise<unknown>): void {
+  verdictWrites.set(tabId, write);
+  const forget = (): void => {
+    if (verdictWrites.get(tabId) === write) verdictWrites.delete(tabId);
+  };
+  write.then(forget, forget);
+}
+
+/** Resolves once the verdict being stored for the tab, if any, is written (or failed to be). */
+function verdictStored(tabId: number): Promise<void> {
+  const write = verdictWrites.get(tabId);
+  return write
+    ? write.then(
+        () => undefined,
+        () => undefined,
+      )
+    : Promise.resolve();
+}
+
 /** What the popup says when the watchdog gave up on a page. */
 export const TOO_LONG_MESSAGE = 'This page took too long to analyse';
 
@@ -65,6 +100,7 @@ export const TOO_LONG_MESSAGE = 'This page took too long to analyse';
  * says what went wrong.
  */
 async function onFailure(tabId: number, url: string, status: 'failed' | 'timed-out', error: string): Promise<void> {
+  await verdictStored(tabId);
   const current = await getTabState(tabId);
   if (current?.status === 'analysed' && sameDocument(current.url, url)) {
     await setState({ ...current, error });
@@ -191,6 +227,7 @@ async function publishAnalysis(
   }
   // The tab navigated while the worker ran (the state was dropped, or belongs to another page now): the version is
   // still what the page said at that address, so history keeps it, but the tab's report is no longer this page's.
+  await verdictStored(tabId);
   const current = await getTabState(tabId);
   if (!current || !sameDocument(current.url, payload.url)) {
     void recordAfterReport({ ...payload, analysis }, null, Date.now());
@@ -265,7 +302,7 @@ export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
       else waiting.push(sent);
       if (!analysis && chars >= FIRST_PART_CHARS) start();
     },
-    end(parts) {
+    end(parts, wordCount) {
       if (parts !== due.seq)
         throw new RejectedMessage(`Message refused: the page sent ${String(parts)} parts, ${due.seq} arrived.`);
       // Text sent but none of it kept (its first clause ends past the bound): no report rather than an empty one.
@@ -273,7 +310,12 @@ export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
         throw new RejectedMessage('Message refused: the page is past the text bound before its first clause ends.');
       const h = head!;
       const kept = analysis ?? start();
-      const document: ExtractedDocument = { ...h.document, text: texts.join('\n'), clauses };
+      const document: ExtractedDocument = {
+        ...h.document,
+        wordCount: checkWordCount(wordCount),
+        text: texts.join('\n'),
+        clauses,
+      };
       const pageCut = cutShort ? { chars: document.text.length, clauses: clauses.length } : null;
       return publishAnalysis({ ...h, document }, tabId, kept.end(forwarded), pageCut);
     },
@@ -296,14 +338,17 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     // The worker loads its analyser while the tab state is written and the content script reads the page (Chrome's
     // offscreen document takes a few hundred milliseconds to start: begun first, it is ready sooner).
     if (analyse) analysisHost().warm();
-    await setState({ ...emptyTabState(tabId, url, analyse ? 'analysing' : 'not-legal'), detection });
+    const stored = setState({ ...emptyTabState(tabId, url, analyse ? 'analysing' : 'not-legal'), detection });
     if (analyse) {
+      // Injected while the verdict is written: what the analysis writes for the tab waits for it (verdictStored).
+      storeVerdict(tabId, stored);
       await injectAnalyser(tabId, {
         forced: false,
         detection,
         ...(sender.frameId !== undefined ? { frameId: sender.frameId } : {}),
       });
     }
+    await stored;
     return { analyse };
   },
 

@@ -165,12 +165,16 @@ export function checkPageExtracted(x: unknown): ExtractedPage & { pageCut: PageC
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-const StreamHeadDocumentSchema = v.omit(PageDocumentSchema, ['text', 'clauses']);
+const StreamHeadDocumentSchema = v.omit(PageDocumentSchema, ['text', 'clauses', 'wordCount']);
 
 /** The head of a page sent in parts (shared/page-port.ts), within bounds. */
 export function checkStreamHead(x: unknown): PageStreamHead {
   return checkPage(x, (document) => checked(StreamHeadDocumentSchema, document, 'bad payload'));
 }
+
+/** The word count a page sent in parts gives with its end (the head has none: it needs the whole page read). */
+export const checkWordCount = (x: unknown): number =>
+  checked(PageDocumentSchema.entries.wordCount, x, 'bad word count');
 
 /** How many clauses the page says it sent, read or not: the next part's clauses are numbered on from there. */
 function sentCount(x: unknown): number {

@@ -146,7 +146,7 @@ async function analyse(state: AnalyserState, forced: boolean, keep: boolean): Pr
     state.findings = null;
     state.bodyText = bodyText;
     state.analysedUrl = url;
-    const reply = await stream.end(parts);
+    const reply = await stream.end(parts, extraction.document.wordCount);
     if (reply.status !== 'analysed' || state.extraction !== extraction) return;
     state.findings = reply.findings;
     state.highlightsEnabled = reply.highlight;

@@ -31,7 +31,8 @@ export interface PageExtractedPayload extends Pick<PageReport, 'url' | 'title'> 
 
 /** The start of a page sent in parts (shared/page-port.ts): all of page-extracted but the text and clauses. */
 export interface PageStreamHead extends Omit<PageExtractedPayload, 'document'> {
-  document: Omit<ExtractedDocument, 'text' | 'clauses'>;
+  /** Without the word count, which needs the whole page read: it comes with the end (page-port.ts). */
+  document: Omit<ExtractedDocument, 'text' | 'clauses' | 'wordCount'>;
 }
 
 /**

@@ -1,6 +1,7 @@
 // A page's text travels to the background over a port, in parts made while the content script reads the page
-// (core/extract: ExtractionStream): the head (url, title, language, detection) as soon as the page's blocks are read,
-// then the clauses in parts of a few hundred, each with its blocks' text, then the end with the number of parts. The
+// (core/extract: ExtractionStream): the head (url, title, language, detection) as soon as the page's start is read,
+// then the clauses in parts of a few hundred, each with its blocks' text, then the end with the number of parts and
+// the page's word count. The
 // background checks each part as it comes and passes it on to the analysis, which reads part k while the page makes
 // part k+1. Each message is posted in a task of its own: a runtime message with a whole long page is serialised in one
 // go on the page's main thread, and blocked it for tens of milliseconds.
@@ -10,14 +11,16 @@ import type { PageExtractedReply, PageStreamHead, SentPart } from './messages';
 export const PAGE_PORT = 'termwatch-page-extracted';
 
 type PortMessage =
-  { part: 'head'; payload: PageStreamHead } | { part: 'clauses'; payload: SentPart } | { part: 'end'; parts: number };
+  | { part: 'head'; payload: PageStreamHead }
+  | { part: 'clauses'; payload: SentPart }
+  | { part: 'end'; parts: number; wordCount: number };
 type PortReply = { value: PageExtractedReply } | { error: string };
 
 /** Content script: the page's parts on their way; `end` resolves with the background's reply. */
 export interface PageSender {
   head(payload: PageStreamHead): void;
   part(payload: SentPart): void;
-  end(parts: number): Promise<PageExtractedReply>;
+  end(parts: number, wordCount: number): Promise<PageExtractedReply>;
   /** The page could not be read to the end: the background drops what it started. */
   cancel(): void;
 }
@@ -45,8 +48,8 @@ export function openPageStream(): PageSender {
   return {
     head: (payload) => post({ part: 'head', payload }),
     part: (payload) => post({ part: 'clauses', payload }),
-    end: (parts) => {
-      post({ part: 'end', parts });
+    end: (parts, wordCount) => {
+      post({ part: 'end', parts, wordCount });
       return reply;
     },
     cancel: () => {
@@ -61,7 +64,7 @@ export function openPageStream(): PageSender {
 export interface PageStreamHandler {
   head(raw: unknown): void;
   part(raw: unknown): void;
-  end(parts: unknown): Promise<PageExtractedReply>;
+  end(parts: unknown, wordCount: unknown): Promise<PageExtractedReply>;
   /** The page went away, or the stream was refused: drop what was started. */
   drop(): void;
 }
@@ -102,7 +105,7 @@ export function listenForPageExtracted(
       stage = 'ended';
     });
     port.onMessage.addListener((message: unknown) => {
-      const m = message as Partial<{ part: string; payload: unknown; parts: unknown }> | null;
+      const m = message as Partial<{ part: string; payload: unknown; parts: unknown; wordCount: unknown }> | null;
       try {
         if (m?.part === 'head' && stage === 'head') {
           handler.head(m.payload);
@@ -111,7 +114,7 @@ export function listenForPageExtracted(
           handler.part(m.payload);
         } else if (m?.part === 'end' && stage === 'parts') {
           stage = 'ended';
-          void handler.end(m.parts).then(
+          void handler.end(m.parts, m.wordCount).then(
             (value) => answer({ value }),
             (err: unknown) => answer({ error: err instanceof Error ? err.message : String(err) }),
           );

@@ -176,11 +176,14 @@ const NO_LEADS: readonly RawBlock[] = [];
 /** Nodes visited between checkpoints: well under a millisecond of work in a browser. */
 const NODES_PER_STEP = 256;
 
-/** Walks `root` into raw blocks, yielding a checkpoint every NODES_PER_STEP nodes (see stepping.ts). */
-export function* walkBlockSteps(root: Element): Steps<RawBlock[]> {
+/**
+ * Walks `root` into raw blocks, yielding a checkpoint every NODES_PER_STEP nodes (see stepping.ts). Each block is
+ * appended to `blocks` as soon as it is complete and never changed after, so a caller can read the blocks walked so
+ * far at any checkpoint (the extractor reads the page's start while the rest is walked).
+ */
+export function* walkBlockSteps(root: Element, blocks: RawBlock[] = []): Steps<RawBlock[]> {
   // ids named by aria-controls, collected on the way: accordion toggles come before their panels.
   const controlled = new Set<string>();
-  const blocks: RawBlock[] = [];
   const frames: Frame[] = [];
   const lists: Array<{ next: number } | null> = [];
   // Per open <ul>/<ol>: the lead-in chain its items get (outermost first).

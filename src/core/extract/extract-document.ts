@@ -76,39 +76,36 @@ function isLabelCell(b: RawBlock): boolean {
 
 /**
  * Terms laid out as a table of sections (| 1 | Definitions | In these conditions… |): the leading short cells of a
- * row label the long cell that ends it. Returns the label per text-cell index and the label cells (no clauses).
+ * row label the long cell that ends it. The row that starts at `i` (a run of cells of one table row; any other block
+ * is a row of its own) ends before `end`, and `label` is its label when it has one (then its cells before the last
+ * are label cells, no clauses). `raw` must hold the row's end: a block past it, or the walk's end.
  */
-function* tableRowLabels(raw: RawBlock[]): Steps<{ labels: Map<number, string>; labelCells: Set<number> }> {
-  const labels = new Map<number, string>();
-  const labelCells = new Set<number>();
-  let rowsSeen = 0;
-  for (let i = 0; i < raw.length;) {
-    const row = raw[i]!.role === 'cell' ? raw[i]!.element.parentElement : null;
-    let j = i + 1;
-    while (row && j < raw.length && raw[j]!.role === 'cell' && raw[j]!.element.parentElement === row) j++;
-    const last = raw[j - 1]!;
-    if (row && j - i >= 2 && last.text.length >= 100 && raw.slice(i, j - 1).every(isLabelCell)) {
-      labels.set(
-        j - 1,
-        raw
-          .slice(i, j - 1)
-          .map((b) => b.text)
-          .join(' '),
-      );
-      for (let k = i; k < j - 1; k++) labelCells.add(k);
-    }
-    i = j;
-    if (++rowsSeen % BLOCKS_PER_STEP === 0) yield;
+function rowAt(raw: readonly RawBlock[], i: number): { end: number; label: string | null } {
+  const row = raw[i]!.role === 'cell' ? raw[i]!.element.parentElement : null;
+  let j = i + 1;
+  while (row && j < raw.length && raw[j]!.role === 'cell' && raw[j]!.element.parentElement === row) j++;
+  const last = raw[j - 1]!;
+  if (row && j - i >= 2 && last.text.length >= 100 && raw.slice(i, j - 1).every(isLabelCell)) {
+    return {
+      end: j,
+      label: raw
+        .slice(i, j - 1)
+        .map((b) => b.text)
+        .join(' '),
+    };
   }
-  return { labels, labelCells };
+  return { end: j, label: null };
 }
 
 /** Checkpoints in the per-block passes: every this many blocks, or after this much text split into clauses. */
 const BLOCKS_PER_STEP = 16;
 const CHARS_PER_STEP = 2000;
 
-/** What a streamed extraction knows before its first clause: the document without its text and clauses. */
-export type ExtractionHead = Omit<ExtractedDocument, 'text' | 'clauses'>;
+/**
+ * What a streamed extraction knows before its first clause: the document without its text, its clauses and its word
+ * count (which needs the whole page walked; it comes with the extraction's end).
+ */
+export type ExtractionHead = Omit<ExtractedDocument, 'text' | 'clauses' | 'wordCount'>;
 
 /**
  * Consecutive blocks of the document with their clauses: `text` is blocks [block, block + lines) joined by line
@@ -156,31 +153,62 @@ export function extractDocumentInSlices(
 function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): Steps<Extraction> {
   const root = findContentRoot(doc);
   yield;
-  const raw = root ? yield* walkBlockSteps(root) : [];
+  // The page is walked as far as what is read next needs: the head needs the page's start (its language), a block
+  // needs its table row's end. So the first part goes while the rest of the page is still being walked (walking the
+  // whole 1 MB bench page first kept the analysis waiting for it, 40-50 ms).
+  const raw: RawBlock[] = [];
+  const walk = root ? walkBlockSteps(root, raw) : null;
+  let walked = walk === null;
+  function* walkUntil(ready: () => boolean): Steps<void> {
+    while (!walked && !ready()) {
+      if (walk!.next().done) walked = true;
+      else yield;
+    }
+  }
   const blocks: ExtractedBlock[] = [];
   const clauses: Clause[] = [];
   const stack = new SectionStack();
   let sawTitle = false;
-  const rows = yield* tableRowLabels(raw);
+  // Table rows as rowAt reads them, decided a row at a time: raw[0..rowsEnd) are decided.
+  const rows = { labels: new Map<number, string>(), labelCells: new Set<number>() };
+  let rowsEnd = 0;
+  // Whether raw holds the end of the row that starts at `i` (a block after it), so rowAt can read it: the row is
+  // scanned on from where the last look stopped, so a row of many cells walked in many steps is read once.
+  let scanFrom = -1;
+  let scanTo = 0;
+  const rowEnded = (i: number): boolean => {
+    const row = raw[i]!.role === 'cell' ? raw[i]!.element.parentElement : null;
+    if (!row) return true;
+    if (scanFrom !== i) [scanFrom, scanTo] = [i, i + 1];
+    while (scanTo < raw.length && raw[scanTo]!.role === 'cell' && raw[scanTo]!.element.parentElement === row) scanTo++;
+    return scanTo < raw.length;
+  };
   const leadCache = new WeakMap<readonly RawBlock[], string[]>();
   let work = 0;
   // Block texts are single-spaced words with no line breaks: per-block counts sum to the joined text's count.
   let words = 0;
-  for (const [i, b] of raw.entries()) {
-    words += countWords(b.text);
-    if (i % (BLOCKS_PER_STEP * 8) === 0) yield;
-  }
+  // What startText reads: the walked blocks' text with a line break after each, up to START_CHARS.
+  let startChars = 0;
+  let startBlocks = 0;
+  const startWalked = (): boolean => {
+    for (; startBlocks < raw.length && startChars < START_CHARS; startBlocks++)
+      startChars += raw[startBlocks]!.text.length + 1;
+    return startChars >= START_CHARS;
+  };
   const pageTitle = titleOf(doc).replace(/\s+/g, ' ').trim();
   const headOf = (h1: string): ExtractionHead => ({
     url: cut(url, PAGE_BOUNDS.url),
     title: shorten(pageTitle || h1, PAGE_BOUNDS.title),
-    lang: detectLanguage(doc, startText(raw, 5000)),
-    wordCount: words,
+    lang: detectLanguage(doc, startText(raw, START_CHARS)),
   });
   // Without a <title>, the title is the first heading the loop below ranks 1: the head waits for the end, and the
   // clauses go in one part.
-  let head: ExtractionHead | null = pageTitle ? headOf('') : null;
-  if (head) stream?.onHead(head);
+  let head: ExtractionHead | null = null;
+  if (pageTitle) {
+    yield* walkUntil(startWalked);
+    head = headOf('');
+    stream?.onHead(head);
+  }
   // The streamed parts so far: the next one starts at this block and clause.
   const sent = { seq: 0, block: 0, clause: 0 };
   function* sendPart(upTo: number): Steps<void> {
@@ -196,7 +224,11 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
     yield* stream.onPart(part);
   }
 
-  for (const [i, b] of raw.entries()) {
+  for (let i = 0; ; i++) {
+    yield* walkUntil(() => i < raw.length);
+    const b = raw[i];
+    if (!b) break;
+    words += countWords(b.text);
     work += b.text.length;
     if (work >= CHARS_PER_STEP || i % BLOCKS_PER_STEP === 0) {
       work = 0;
@@ -210,6 +242,16 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
         if (due) yield* sendPart(i);
       }
       yield;
+    }
+    // The rows partition the blocks in order, headings included (a bold cell is a pseudo-heading).
+    if (i >= rowsEnd) {
+      yield* walkUntil(() => rowEnded(i));
+      const row = rowAt(raw, i);
+      if (row.label !== null) {
+        rows.labels.set(row.end - 1, row.label);
+        for (let k = i; k < row.end - 1; k++) rows.labelCells.add(k);
+      }
+      rowsEnd = row.end;
     }
     const index = blocks.length;
     const heading = b.role === 'heading' || isPseudoHeading(b);
@@ -301,9 +343,19 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
   // Joining a long page's text is a step of its own.
   yield;
   const text = blocks.map((b) => b.text).join('\n');
-  const document: ExtractedDocument = { ...head, text, clauses };
+  const document: ExtractedDocument = {
+    url: head.url,
+    title: head.title,
+    lang: head.lang,
+    wordCount: words,
+    text,
+    clauses,
+  };
   return { document, blocks };
 }
+
+/** What the language is read from: the page's first characters (detect-language.ts). */
+const START_CHARS = 5000;
 
 /** The first `max` characters of the blocks' texts joined by line breaks (the document's text), without joining them all. */
 function startText(raw: readonly RawBlock[], max: number): string {

@@ -133,7 +133,7 @@ describe('a page sent in parts', () => {
     const handler = pageStream(sender);
     handler.head(head);
     for (const p of parts) handler.part(p);
-    const streamed = await handler.end(parts.length);
+    const streamed = await handler.end(parts.length, document.wordCount);
     expect(streams.opened).toBe(1);
     expect(streamed).toEqual(whole);
     expect((streamed as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
@@ -150,7 +150,7 @@ describe('a page sent in parts', () => {
     const short = pageStream(sender);
     short.head(head);
     short.part(parts[0]);
-    expect(() => short.end(parts.length)).toThrow(/arrived/);
+    expect(() => short.end(parts.length, 1)).toThrow(/arrived/);
     const forged = pageStream(sender);
     forged.head(head);
     expect(() => forged.part({ ...(parts[0] as object), base: { clause: 5, block: 0 } })).toThrow(/was due/);
@@ -164,7 +164,7 @@ describe('a page sent in parts', () => {
     page.part(partOf(0, 0, 0, [filler]));
     // Past the bound in its third line: its first two lines are kept.
     page.part(partOf(1, 1, 1, [...POLICY, filler, filler]));
-    const streamed = (await page.end(2)) as { status: string; findings: unknown[] };
+    const streamed = (await page.end(2, 100_000)) as { status: string; findings: unknown[] };
     expect(streamed.status).toBe('analysed');
     expect(streamed.findings.length).toBeGreaterThan(0);
     // The report says it is of the page's start, and how much of it.
@@ -179,7 +179,7 @@ describe('a page sent in parts', () => {
     const over = [`${'x'.repeat(150_000)}.`, ...POLICY].join('\n');
     const base = { clause: 0, block: 1 };
     none.part({ seq: 1, base, text: over, clauses: packClauses(over, list, base) });
-    expect(() => none.end(2)).toThrow(/text bound/);
+    expect(() => none.end(2, 100_000)).toThrow(/text bound/);
   });
 
   it('reads a page over the clause bound up to it, and still checks the parts after it', async () => {
@@ -198,7 +198,7 @@ describe('a page sent in parts', () => {
       /starts at clause 2000, block 2700, where clause 2700, block 2700 was due/,
     );
     page.part(parts[6]);
-    expect(((await page.end(7)) as { status: string }).status).toBe('analysed');
+    expect(((await page.end(7, 100_000)) as { status: string }).status).toBe('analysed');
     expect(state().pageCut).toMatchObject({ clauses: 2_000 });
   });
 
@@ -213,7 +213,7 @@ const BIG_HEAD = {
   url: URL_,
   title: 'Acme Terms',
   detection,
-  document: { url: URL_, title: 'Acme Terms', lang: 'en', wordCount: 100_000 },
+  document: { url: URL_, title: 'Acme Terms', lang: 'en' },
   forced: false,
   keep: false,
 };
