@@ -234,6 +234,30 @@ const LIABLE_FOR = /\b(?:be|is|are|been)\s+(?:held\s+)?(?:liable|responsible)\b/
 const HOW_ASIDE =
   /\bwithout\s+(?:any\s+)?(?:prior\s+|advance\s+|further\s+)?(?:notice|notification)(?:\s+to\s+you)?|\b(?:at|in)\s+(?:its|our|their)\s+(?:sole|absolute|own)\s+discretion/gi;
 /**
+ * "improve" in a list of changes ("change, suspend, make improvements to or discontinue any aspect of the Site"): the
+ * list's other verbs say what may be done; "improve" alone is a promise (NOT_THE_OFFER).
+ */
+const IMPROVE_IN_LIST = /\b(?:make\s+improvements?\s+to|improve)\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:or|and\/or)\s+)/gi;
+/**
+ * "access to" the service itself ("withdraw or amend access to our Site"), not the user's ("your access to" stays
+ * NOT_THE_OFFER's): the service made unavailable.
+ */
+const ACCESS_TO_OFFER = RegExp(String.raw`\baccess\s+to\s+(?=(?:our|the|this|these)\s+${OFFER}\b)`, 'gi');
+/** The change verb is what a means is used for ("measures we may use to restrict access to the Services"). */
+const USED_TO = /\b(?:use|uses|used|using)\s+to\b/i;
+/** "…, and to", "…, and, subject to applicable law, to": where a second right of one reservation starts. */
+const NEXT_RIGHT = /[,\s]and,?\s+(?:[^,\s][^,]{0,40},\s+)?to\s/gi;
+/**
+ * The last right of a reservation that lists several ("reserve the right to deny access to anyone, and to modify or
+ * terminate the Services"): the change verb the hit ends with is that right's, and only its object says whose thing
+ * changes; a unit that lists both is a grant for its service-change part (GUIDE S3).
+ */
+function lastReservedRight(evidence: string): string {
+  let start = 0;
+  for (const m of evidence.matchAll(NEXT_RIGHT)) start = m.index + m[0].length - 3;
+  return start > 0 && /\bto\s/i.test(evidence.slice(0, start)) ? evidence.slice(start) : evidence;
+}
+/**
  * The evidence test of the service and price grant rules: a negation inside the hit (the limit rule's), a disclaimer
  * of liability, a thing that is not the service's own (`notOurs`), or an object too far after the last of `verbs`
  * ("may change the way in which users of the Services …").
@@ -243,12 +267,15 @@ function notOurChange(notOurs: EvidenceTest, verbs: ReadonlySet<string>): Eviden
     test: (hit) => {
       // An aside on how the change is made ("without any prior notification to you", "at its sole discretion") says
       // nothing of what is changed: "to you" and "notification" there are no user's service and no notice of a change.
-      const evidence = hit.replace(HOW_ASIDE, ' ');
+      const evidence = lastReservedRight(hit.replace(HOW_ASIDE, ' '))
+        .replace(IMPROVE_IN_LIST, ' ')
+        .replace(ACCESS_TO_OFFER, '');
       return (
         NEGATED_HIT.test(ownClause(evidence)) ||
         LIABLE_FOR.test(evidence) ||
         notOurs.test(evidence) ||
         AUTOMATIC_UPDATE.test(evidence) ||
+        USED_TO.test(evidence) ||
         wordsAfterLastVerb(evidence, verbs) > MAX_OBJECT_GAP
       );
     },
@@ -376,6 +403,9 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Acme reserves the right at any time, at its sole discretion and without notice, to suspend, modify or discontinue the Pro Services.',
       'Acme has the right to update all or any part of the Content and Website at any time without notice.',
       'The provider is entitled to, without any prior notification to you, change, suspend or terminate part or whole of the services.',
+      'Acme may, at its discretion, change, suspend, make improvements to or discontinue any part of the Site.',
+      'We reserve the right to refuse access to our Services to any person, and to modify or discontinue the Services at any time.',
+      'We reserve the right to withdraw or amend access to our Site without notice.',
       'From time to time, we may need to perform maintenance on or upgrade the Software or the Site.',
       'Acme reserves the right, at its discretion, to decide who is eligible for a promotion, and, where the law allows, to withdraw or change the promotions at any time.',
       'Acme reserves the right, in its sole discretion, to decide who is eligible for a trial or a discount, and, subject to applicable law, to modify or withdraw trials at any time.',
@@ -405,6 +435,10 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'You have the right at any time, for any reason, to terminate the Services.',
       'Either party has the right, on thirty days notice, to terminate the Services.',
       'We may terminate the Services to you without notice.',
+      'We will improve and update the Services over time.',
+      'We may suspend your access to the Site at any time.',
+      'Do not bypass any measures we may use to prevent or restrict access to the Services.',
+      'We reserve the right to refuse access to our Services to any person, and to remove your Account.',
       // A liability disclaimer presupposes the change; the unit that states the right carries it.
       'Neither Acme nor its licensors will be liable for any change, suspension or discontinuation of the Services.',
       'You may need to upgrade the app to keep using the Service.',
