@@ -407,8 +407,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We reserve the right to refuse access to our Services to any person, and to modify or discontinue the Services at any time.',
       'We reserve the right to withdraw or amend access to our Site without notice.',
       'From time to time, we may need to perform maintenance on or upgrade the Software or the Site.',
-      'Acme reserves the right, at its discretion, to decide who is eligible for a promotion, and, where the law allows, to withdraw or change the promotions at any time.',
-      'Acme reserves the right, in its sole discretion, to decide who is eligible for a trial or a discount, and, subject to applicable law, to modify or withdraw trials at any time.',
+      'Acme reserves the right, at its discretion, to decide who is eligible for a beta, and, where the law allows, to withdraw or change the beta features at any time.',
+      'Acme reserves the right, in its sole discretion, to decide who is eligible for a discount, and, subject to applicable law, to modify or withdraw paid plans at any time.',
     ],
     mustNotMatch: [
       'You can change your plan at any time.',
@@ -438,6 +438,9 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We will improve and update the Services over time.',
       'We may suspend your access to the Site at any time.',
       'Do not bypass any measures we may use to prevent or restrict access to the Services.',
+      // A promotion or a free-trial offer is no part of the service (lexicon OfferThing).
+      'We may modify or discontinue these promotions at any time without notice.',
+      'We reserve the right to withdraw or modify the free trial offer at any time.',
       'We reserve the right to refuse access to our Services to any person, and to remove your Account.',
       // A liability disclaimer presupposes the change; the unit that states the right carries it.
       'Neither Acme nor its licensors will be liable for any change, suspension or discontinuation of the Services.',
@@ -547,6 +550,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Its services and software will change over time.',
       'Non-Acme services may change without any notice to us.',
       'Sellers list their products, and their prices may change at any time.',
+      'All such Promotions may be modified or ended without notice.',
       'The apps you install are reviewed, and their features may change without notice.',
     ],
   },
