@@ -216,6 +216,8 @@ const NOT_THE_OFFER = RegExp(
   ].join('|'),
   'i',
 );
+/** A title-case heading ("Paid Plans Are Subject to Change") names a section; its units carry the right. */
+const TITLE_CASE_CHANGE = /\b(?:Is|Are|Be|May|Can)\s+(?:Be\s+)?(?:Subject|Change[ds]?)\b/;
 /** A "their" that points back to the service the hit opens with ("the Services …, and their features"), not another's. */
 const THEIR_BACK = RegExp(String.raw`^((?:the|our|these|all|its)\s+${OFFER}\b.*?\b(?:and|while|but)\s+)their\b`, 'i');
 /** A negation inside the hit: "we will not remove features" is `service-change-limit`'s, not a grant. */
@@ -524,6 +526,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     rejectEvidence: {
       test: (evidence: string): boolean =>
         /\byou/i.test(evidence) ||
+        TITLE_CASE_CHANGE.test(evidence) ||
         NEGATED_HIT.test(evidence) ||
         NOT_THE_OFFER.test(evidence.replace(THEIR_BACK, '$1the')),
     },
@@ -551,6 +554,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Non-Acme services may change without any notice to us.',
       'Sellers list their products, and their prices may change at any time.',
       'All such Promotions may be modified or ended without notice.',
+      'Nature and Scope of the Services Are Subject to Change.',
       'The apps you install are reviewed, and their features may change without notice.',
     ],
   },
@@ -569,8 +573,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     rejectEvidence: {
       test: (evidence: string): boolean =>
         /\byou/i.test(evidence) ||
-        // A title-case heading ("Paid Plans Are Subject to Change") names a section; its units carry the right.
-        /\b(?:Is|Are|Be|May|Can)\s+(?:Be\s+)?(?:Subject|Change[ds]?)\b/.test(evidence) ||
+        TITLE_CASE_CHANGE.test(evidence) ||
         NEGATED_HIT.test(ownClause(evidence)) ||
         NOT_OUR_PRICE.test(evidence) ||
         NOT_THE_OFFER.test(evidence.replace(RegExp(String.raw`\b${PRICE}\b`, 'gi'), '')),
