@@ -712,7 +712,9 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
   PartDoc: ['addendum', 'appendix', 'annex', 'aup'],
   /**
    * What the service offers, as the object of a unilateral change of the service (GUIDE S1): "discontinue the
-   * Services", "remove features", "withdraw virtual items". Not the user's content (moderation is no service change).
+   * Services", "remove features", "withdraw virtual items". Not the user's content (moderation is no service change),
+   * and not a promotion or a free-trial offer: the real-document labels read "we may modify or withdraw our free trial
+   * offer" and "Promotions may be modified or terminated" as marketing terms, not the service (no `trial`, `promotions`).
    */
   OfferThing: [
     'service',
@@ -748,7 +750,6 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'virtual items',
     'virtual goods',
     'virtual currency',
-    'promotions',
     'program',
     'programs',
     'programme',
@@ -758,8 +759,6 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'plan',
     'plans',
     'tiers',
-    'trial',
-    'trials',
     'beta',
     'timetables',
     'vouchers',
@@ -797,6 +796,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'disable',
     'reduce',
     'introduce',
+    'upgrade',
   ],
   /** The same verbs done to the service, for "the Site may be suspended or discontinued" (ChangeVerb has "modified"). */
   OfferChangedVerb: [

@@ -33,7 +33,7 @@ export const SERVICE_CHANGE_VERB = RegExp(String.raw`^${alternation(list('OfferC
 
 /** Stems of every verb of a service or price change, for the category's pre-filter (terms-change.ts). */
 export const SERVICE_CHANGE_STEMS =
-  /\b(?:suspend|discontinu|withdr[ae]w|remov|eliminat|terminat|ceas|stop|add|limit|restrict|substitut|expand|retir|deprecat|disabl|reduc|introduc|rais|increas|adjust|impos|establish|creat|charg|var(?:y|ies)\b)/;
+  /\b(?:suspend|discontinu|withdr[ae]w|remov|eliminat|terminat|ceas|stop|add|limit|restrict|substitut|expand|retir|deprecat|disabl|reduc|introduc|upgrad|rais|increas|adjust|impos|establish|creat|charg|var(?:y|ies)\b)/;
 
 /** "we may discontinue the Services" within a few words: the cue of `terms_change.service-change`. */
 const SERVICE_CUE = anyOf(
@@ -49,6 +49,24 @@ const SERVICE_CUE = anyOf(
     String.raw`${OFFER}\b`,
     { needs: [RegExp(String.raw`\b${OFFER}\b`)] },
   ),
+  // A second right in the same reservation: "reserves the right, …, to decide who may join, and, …, to withdraw …".
+  wordSeq(
+    String.raw`\b(?:reserves?|retains?)\s+the\s+right\b`,
+    gap(24),
+    String.raw`and\b`,
+    gap(6),
+    String.raw`to\s+${SERVICE_VERB}\b`,
+    gap(10),
+    String.raw`${OFFER}\b`,
+    { needs: [RegExp(String.raw`\b${OFFER}\b`)] },
+  ),
+);
+/** "we may launch new products", "may provide new services": the cue of `terms_change.new-offering`. */
+export const NEW_OFFER_CUE = wordSeq(
+  MODAL_WORDS,
+  gap(4),
+  String.raw`\b(?:provide|offer|launch|release)\s+(?:an?\s+|additional\s+)?new\s+${OFFER}\b`,
+  { needs: [RegExp(String.raw`\bnew\s+${OFFER}\b`)] },
 );
 /** "we may change our prices": the cue of `terms_change.price-change`. */
 const PRICE_CUE = wordSeq(MODAL_WORDS, gap(6), String.raw`\b${PRICE_VERB}\b`, gap(5), String.raw`${PRICE}\b`, {
@@ -198,6 +216,10 @@ const NOT_THE_OFFER = RegExp(
   ].join('|'),
   'i',
 );
+/** A title-case heading ("Paid Plans Are Subject to Change") names a section; its units carry the right. */
+const TITLE_CASE_CHANGE = /\b(?:Is|Are|Be|May|Can)\s+(?:Be\s+)?(?:Subject|Change[ds]?)\b/;
+/** A "their" that points back to the service the hit opens with ("the Services …, and their features"), not another's. */
+const THEIR_BACK = RegExp(String.raw`^((?:the|our|these|all|its)\s+${OFFER}\b.*?\b(?:and|while|but)\s+)their\b`, 'i');
 /** A negation inside the hit: "we will not remove features" is `service-change-limit`'s, not a grant. */
 const NEGATED_HIT = /\b(?:not|never|no|nor|cannot)\b|n['’]t\b/i;
 /** What a rule's `rejectEvidence` asks of its hit. */
@@ -214,6 +236,30 @@ const LIABLE_FOR = /\b(?:be|is|are|been)\s+(?:held\s+)?(?:liable|responsible)\b/
 const HOW_ASIDE =
   /\bwithout\s+(?:any\s+)?(?:prior\s+|advance\s+|further\s+)?(?:notice|notification)(?:\s+to\s+you)?|\b(?:at|in)\s+(?:its|our|their)\s+(?:sole|absolute|own)\s+discretion/gi;
 /**
+ * "improve" in a list of changes ("change, suspend, make improvements to or discontinue any aspect of the Site"): the
+ * list's other verbs say what may be done; "improve" alone is a promise (NOT_THE_OFFER).
+ */
+const IMPROVE_IN_LIST = /\b(?:make\s+improvements?\s+to|improve)\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:or|and\/or)\s+)/gi;
+/**
+ * "access to" the service itself ("withdraw or amend access to our Site"), not the user's ("your access to" stays
+ * NOT_THE_OFFER's): the service made unavailable.
+ */
+const ACCESS_TO_OFFER = RegExp(String.raw`\baccess\s+to\s+(?=(?:our|the|this|these)\s+${OFFER}\b)`, 'gi');
+/** The change verb is what a means is used for ("measures we may use to restrict access to the Services"). */
+const USED_TO = /\b(?:use|uses|used|using)\s+to\b/i;
+/** "…, and to", "…, and, subject to applicable law, to": where a second right of one reservation starts. */
+const NEXT_RIGHT = /[,\s]and,?\s+(?:[^,\s][^,]{0,40},\s+)?to\s/gi;
+/**
+ * The last right of a reservation that lists several ("reserve the right to deny access to anyone, and to modify or
+ * terminate the Services"): the change verb the hit ends with is that right's, and only its object says whose thing
+ * changes; a unit that lists both is a grant for its service-change part (GUIDE S3).
+ */
+function lastReservedRight(evidence: string): string {
+  let start = 0;
+  for (const m of evidence.matchAll(NEXT_RIGHT)) start = m.index + m[0].length - 3;
+  return start > 0 && /\bto\s/i.test(evidence.slice(0, start)) ? evidence.slice(start) : evidence;
+}
+/**
  * The evidence test of the service and price grant rules: a negation inside the hit (the limit rule's), a disclaimer
  * of liability, a thing that is not the service's own (`notOurs`), or an object too far after the last of `verbs`
  * ("may change the way in which users of the Services …").
@@ -223,16 +269,25 @@ function notOurChange(notOurs: EvidenceTest, verbs: ReadonlySet<string>): Eviden
     test: (hit) => {
       // An aside on how the change is made ("without any prior notification to you", "at its sole discretion") says
       // nothing of what is changed: "to you" and "notification" there are no user's service and no notice of a change.
-      const evidence = hit.replace(HOW_ASIDE, ' ');
+      const evidence = lastReservedRight(hit.replace(HOW_ASIDE, ' '))
+        .replace(IMPROVE_IN_LIST, ' ')
+        .replace(ACCESS_TO_OFFER, '');
       return (
         NEGATED_HIT.test(ownClause(evidence)) ||
         LIABLE_FOR.test(evidence) ||
         notOurs.test(evidence) ||
+        AUTOMATIC_UPDATE.test(evidence) ||
+        USED_TO.test(evidence) ||
         wordsAfterLastVerb(evidence, verbs) > MAX_OBJECT_GAP
       );
     },
   };
 }
+/**
+ * An update installed on the user's copy, with a word between ("automatically and remotely upgrade the version you
+ * use"); kept out of NOT_THE_OFFER, whose size recheck can no longer decide with one more gap in it.
+ */
+const AUTOMATIC_UPDATE = /\bautomatically\s+(?:(?:and|or)\s+)?[\w-]+\s+(?:update|upgrade|download|install)/i;
 /** The thing changed is a place the object is taken from or put in ("remove content from the Site"). */
 const IN_PLACE =
   /(?:^|\s)(?:from|on|in|through|via|within|into)\s+(?:the\s+|our\s+|any\s+|this\s+|its\s+|such\s+)?[\w’'-]+[^\w’'-]*$/i;
@@ -320,6 +375,9 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     match: [
       '(may|might|can|could|will|reserve|reserves|entitled|retain|retains|free|need|needs|flexibility) .{0,12} (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
       '(reserve|reserves|retain|retains|has|have) the right .{0,14} to (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
+      '(reserve|reserves|retain|retains) the right .{0,24} and .{0,6} to (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
+      // A gap takes the first "to" and does not step back: "and, subject to applicable laws, to withdraw …".
+      '(reserve|reserves|retain|retains) the right .{0,24} and subject to .{0,3} to (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
     ],
     rejectEvidence: notOurChange({ test: (e) => NOT_THE_OFFER.test(e) || IN_PLACE.test(e) }, SERVICE_VERBS),
     rejectAfter: NOT_OURS_AFTER,
@@ -347,6 +405,12 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Acme reserves the right at any time, at its sole discretion and without notice, to suspend, modify or discontinue the Pro Services.',
       'Acme has the right to update all or any part of the Content and Website at any time without notice.',
       'The provider is entitled to, without any prior notification to you, change, suspend or terminate part or whole of the services.',
+      'Acme may, at its discretion, change, suspend, make improvements to or discontinue any part of the Site.',
+      'We reserve the right to refuse access to our Services to any person, and to modify or discontinue the Services at any time.',
+      'We reserve the right to withdraw or amend access to our Site without notice.',
+      'From time to time, we may need to perform maintenance on or upgrade the Software or the Site.',
+      'Acme reserves the right, at its discretion, to decide who is eligible for a beta, and, where the law allows, to withdraw or change the beta features at any time.',
+      'Acme reserves the right, in its sole discretion, to decide who is eligible for a discount, and, subject to applicable law, to modify or withdraw paid plans at any time.',
     ],
     mustNotMatch: [
       'You can change your plan at any time.',
@@ -373,8 +437,51 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'You have the right at any time, for any reason, to terminate the Services.',
       'Either party has the right, on thirty days notice, to terminate the Services.',
       'We may terminate the Services to you without notice.',
+      'We will improve and update the Services over time.',
+      'We may suspend your access to the Site at any time.',
+      'Do not bypass any measures we may use to prevent or restrict access to the Services.',
+      // A promotion or a free-trial offer is no part of the service (lexicon OfferThing).
+      'We may modify or discontinue these promotions at any time without notice.',
+      'We reserve the right to withdraw or modify the free trial offer at any time.',
+      'We reserve the right to refuse access to our Services to any person, and to remove your Account.',
       // A liability disclaimer presupposes the change; the unit that states the right carries it.
       'Neither Acme nor its licensors will be liable for any change, suspension or discontinuation of the Services.',
+      'You may need to upgrade the app to keep using the Service.',
+      'We may automatically and silently upgrade the version of the app on your device.',
+      'Acme may automatically remotely upgrade the version of the Software that you use.',
+      'We reserve the right to refuse any order, and you are free to remove items from your basket.',
+    ],
+  },
+  {
+    id: 'terms_change.new-offering',
+    // GUIDE S1 (b): adding to the service is a change of it ("add ... the service, its features"); "introduce" and
+    // "add" are service-change's verbs, these are the verbs of bringing out something new.
+    cue: [NEW_OFFER_CUE],
+    match: [
+      '(may|might|can|could|will|reserve|reserves|entitled|retain|retains|free) .{0,4} (provide|offer|launch|release) (a|an|additional)? new #OfferThing',
+    ],
+    // "we may use it to provide new Services" is a purpose of using data, not a change of the service.
+    rejectEvidence: {
+      test: (evidence: string): boolean =>
+        NEGATED_HIT.test(evidence) || NOT_THE_OFFER.test(evidence) || /\b(?:use|used|using)\b/i.test(evidence),
+    },
+    rejectAfter: NOT_OURS_AFTER,
+    rejectBefore: OTHER_SUBJECT_BEFORE,
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
+    why: 'The company may add new services or features on its own, which changes what the user agreed to use.',
+    mustMatch: [
+      'We may provide new services from time to time without notice.',
+      'Acme may launch new products or offer new features at any time.',
+    ],
+    mustNotMatch: [
+      'Sellers may offer new items at any time.',
+      'You may launch a new app on the platform once it is approved.',
+      'We will not offer new features to free accounts.',
+      'We may offer you a discount on a new subscription.',
+      'We may use your feedback to provide new features.',
     ],
   },
   {
@@ -413,10 +520,15 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       // "may", not "will": "its services will change over time" describes, it takes no right (GUIDE S1).
       '^#OfferThing .{0,4} (may|might|can) (change|vary) (from time|over time|at any time|without)',
       '(the|our|this|these|any|all|such|its|certain|some) .{0,2} #OfferThing .{0,4} (may|might|can) (change|vary) (from time|over time|at any time|without)',
+      // "their" pointing back to the service named first: "The Services change often, and their features may change …".
+      '(the|our|these|all|its) #OfferThing .{0,4} (and|while|but) their .{0,2} #OfferThing .{0,4} (may|might|can) (change|vary) (from time|over time|at any time|without)',
     ],
     rejectEvidence: {
       test: (evidence: string): boolean =>
-        /\byou/i.test(evidence) || NEGATED_HIT.test(evidence) || NOT_THE_OFFER.test(evidence),
+        /\byou/i.test(evidence) ||
+        TITLE_CASE_CHANGE.test(evidence) ||
+        NEGATED_HIT.test(evidence) ||
+        NOT_THE_OFFER.test(evidence.replace(THEIR_BACK, '$1the')),
     },
     rejectAfter: NOT_OURS_AFTER,
     // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
@@ -430,6 +542,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'The Site may be modified, updated, interrupted, suspended or discontinued at any time without notice.',
       'Features and availability are subject to change.',
       'The products and functionality of the Software may vary from time to time.',
+      'Our apps evolve quickly, and their design and features may change at any time.',
     ],
     mustNotMatch: [
       'Your subscription will be cancelled at the end of the billing period.',
@@ -439,6 +552,10 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Our services are constantly evolving.',
       'Its services and software will change over time.',
       'Non-Acme services may change without any notice to us.',
+      'Sellers list their products, and their prices may change at any time.',
+      'All such Promotions may be modified or ended without notice.',
+      'Nature and Scope of the Services Are Subject to Change.',
+      'The apps you install are reviewed, and their features may change without notice.',
     ],
   },
   {
@@ -456,8 +573,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     rejectEvidence: {
       test: (evidence: string): boolean =>
         /\byou/i.test(evidence) ||
-        // A title-case heading ("Paid Plans Are Subject to Change") names a section; its units carry the right.
-        /\b(?:Is|Are|Be|May|Can)\s+(?:Be\s+)?(?:Subject|Change[ds]?)\b/.test(evidence) ||
+        TITLE_CASE_CHANGE.test(evidence) ||
         NEGATED_HIT.test(ownClause(evidence)) ||
         NOT_OUR_PRICE.test(evidence) ||
         NOT_THE_OFFER.test(evidence.replace(RegExp(String.raw`\b${PRICE}\b`, 'gi'), '')),

@@ -7,6 +7,7 @@ import { TERMS_DOC_LAST_WORD, TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
 import {
   SERVICE_CHANGE_RULES,
+  NEW_OFFER_CUE,
   SERVICE_CHANGE_STEMS,
   SERVICE_CHANGE_VERB,
   SERVICE_CHANGE_VETOES,
@@ -188,6 +189,7 @@ export const termsChange: CategoryRules = {
     /\b(?:chang|modif|amend|updat|revis|alter|replac|supplement|accept|agree|consent|bound)/,
     /\bin\s+(?:effect|force)\s+at\s+the\s+time\b/,
     SERVICE_CHANGE_STEMS,
+    NEW_OFFER_CUE,
   ],
   vetoes: [...VETOES, ...SERVICE_CHANGE_VETOES],
   adjustSeverity: (lower, base): Severity => {
@@ -623,7 +625,7 @@ export const termsChange: CategoryRules = {
         '(check|checking|review|reviewing|consult|visit|read|revisit|look at) .{0,8} (for|to) .{0,6} (changes|change|modifications|modification|updates|revisions|amendments|adjustments)',
         '(check|checking) back .{0,3} for .{0,2} (#ChangeVerb|updates)',
         '(look|looking|watch) for (updates|#ChangeVerb)',
-        '(check|review|consult|visit) .{0,8} as (they|it|these|this|the terms|the policy) (may|might|can) (have)? #ChangeVerb',
+        '(check|review|consult|visit) .{0,8} (as|since|because) (they|it|these|this|the terms|the policy) (may|might|can) (have)? #ChangeVerb',
       ],
       rejectAfter:
         /^\s*(?:to|of|for)\s+(?:the\s+|our\s+|your\s+)?(?:apps?|software|applications?|devices?|firmware|games?|account|orders?)\b/,
@@ -637,6 +639,7 @@ export const termsChange: CategoryRules = {
         'It is important that you check back often for updates to the Privacy Policy.',
         'You should regularly check the General Terms and our policies as they may have changed since your last visit.',
         'You are expected to check this page from time to time to take notice of any changes we make.',
+        'Review them before each order, since they may change from time to time.',
       ],
       mustNotMatch: [
         'Please check this page periodically.',
