@@ -796,7 +796,6 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'disable',
     'reduce',
     'introduce',
-    'upgrade',
   ],
   /** The same verbs done to the service, for "the Site may be suspended or discontinued" (ChangeVerb has "modified"). */
   OfferChangedVerb: [

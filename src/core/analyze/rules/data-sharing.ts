@@ -340,7 +340,7 @@ const ENGAGE = anyOf(
   // before the verb keeps the noun out ("subject to contract terms with partners"); "engage in" and "engage with" are
   // other senses.
   wordSeq(
-    String.raw`(?<!\b(?:you|users?|customers?|i)\s)(?:may|will|can|shall)\s+(?:also\s+)?(?:engage|subcontract|contract)\b(?!\s+(?:in|with)\b)|\bto\s+subcontract\b`,
+    String.raw`(?<!\b(?:you|users?|customers?|i)\s)(?<![\w’'-])(?:may|will|can|shall)\s+(?:also\s+)?(?:engage|subcontract|contract)\b(?!\s+(?:in|with)\b)|\bto\s+subcontract\b`,
     gap(10),
     String.raw`(?:${RECIPIENT}|sub-?processor)`,
     { needs: [/\b(?:engage|subcontract|contract)\b/] },

@@ -33,7 +33,7 @@ export const SERVICE_CHANGE_VERB = RegExp(String.raw`^${alternation(list('OfferC
 
 /** Stems of every verb of a service or price change, for the category's pre-filter (terms-change.ts). */
 export const SERVICE_CHANGE_STEMS =
-  /\b(?:suspend|discontinu|withdr[ae]w|remov|eliminat|terminat|ceas|stop|add|limit|restrict|substitut|expand|retir|deprecat|disabl|reduc|introduc|upgrad|rais|increas|adjust|impos|establish|creat|charg|var(?:y|ies)\b)/;
+  /\b(?:suspend|discontinu|withdr[ae]w|remov|eliminat|terminat|ceas|stop|add|limit|restrict|substitut|expand|retir|deprecat|disabl|reduc|introduc|rais|increas|adjust|impos|establish|creat|charg|var(?:y|ies)\b)/;
 
 /** "we may discontinue the Services" within a few words: the cue of `terms_change.service-change`. */
 const SERVICE_CUE = anyOf(
@@ -60,13 +60,6 @@ const SERVICE_CUE = anyOf(
     String.raw`${OFFER}\b`,
     { needs: [RegExp(String.raw`\b${OFFER}\b`)] },
   ),
-);
-/** "we may launch new products", "may provide new services": the cue of `terms_change.new-offering`. */
-export const NEW_OFFER_CUE = wordSeq(
-  MODAL_WORDS,
-  gap(4),
-  String.raw`\b(?:provide|offer|launch|release)\s+(?:an?\s+|additional\s+)?new\s+${OFFER}\b`,
-  { needs: [RegExp(String.raw`\bnew\s+${OFFER}\b`)] },
 );
 /** "we may change our prices": the cue of `terms_change.price-change`. */
 const PRICE_CUE = wordSeq(MODAL_WORDS, gap(6), String.raw`\b${PRICE_VERB}\b`, gap(5), String.raw`${PRICE}\b`, {
@@ -218,8 +211,6 @@ const NOT_THE_OFFER = RegExp(
 );
 /** A title-case heading ("Paid Plans Are Subject to Change") names a section; its units carry the right. */
 const TITLE_CASE_CHANGE = /\b(?:Is|Are|Be|May|Can)\s+(?:Be\s+)?(?:Subject|Change[ds]?)\b/;
-/** A "their" that points back to the service the hit opens with ("the Services …, and their features"), not another's. */
-const THEIR_BACK = RegExp(String.raw`^((?:the|our|these|all|its)\s+${OFFER}\b.*?\b(?:and|while|but)\s+)their\b`, 'i');
 /** A negation inside the hit: "we will not remove features" is `service-change-limit`'s, not a grant. */
 const NEGATED_HIT = /\b(?:not|never|no|nor|cannot)\b|n['’]t\b/i;
 /** What a rule's `rejectEvidence` asks of its hit. */
@@ -236,15 +227,19 @@ const LIABLE_FOR = /\b(?:be|is|are|been)\s+(?:held\s+)?(?:liable|responsible)\b/
 const HOW_ASIDE =
   /\bwithout\s+(?:any\s+)?(?:prior\s+|advance\s+|further\s+)?(?:notice|notification)(?:\s+to\s+you)?|\b(?:at|in)\s+(?:its|our|their)\s+(?:sole|absolute|own)\s+discretion/gi;
 /**
- * "improve" in a list of changes ("change, suspend, make improvements to or discontinue any aspect of the Site"): the
- * list's other verbs say what may be done; "improve" alone is a promise (NOT_THE_OFFER).
+ * "make improvements to" in a list of changes ("change, suspend, make improvements to or discontinue any aspect of the
+ * Site"): the list's other verbs say what may be done. A bare "improve" stays NOT_THE_OFFER's: "we will continually
+ * improve, update and maintain the Services" is a promise, not a reserved right.
  */
-const IMPROVE_IN_LIST = /\b(?:make\s+improvements?\s+to|improve)\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:or|and\/or)\s+)/gi;
+const IMPROVE_IN_LIST = /\bmake\s+improvements?\s+to\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:or|and\/or)\s+)/gi;
 /**
- * "access to" the service itself ("withdraw or amend access to our Site"), not the user's ("your access to" stays
- * NOT_THE_OFFER's): the service made unavailable.
+ * "access to" the service itself, changed ("withdraw or amend access to our Site", "modify, suspend, or terminate
+ * access to the Services"), not the user's ("your access to" stays NOT_THE_OFFER's). Only beside a verb that changes
+ * it: "restrict access to the Services to users aged 18", "terminate access … for inactive accounts" and "prevent or
+ * restrict access" decide who may use the service (eligibility, termination, enforcement: GUIDE S1, S3).
  */
 const ACCESS_TO_OFFER = RegExp(String.raw`\baccess\s+to\s+(?=(?:our|the|this|these)\s+${OFFER}\b)`, 'gi');
+const ACCESS_CHANGED = /\b(?:amend|modify|change|alter|update)\w*\b[^.;]{0,40}\baccess\s+to\b/i;
 /** The change verb is what a means is used for ("measures we may use to restrict access to the Services"). */
 const USED_TO = /\b(?:use|uses|used|using)\s+to\b/i;
 /** "…, and to", "…, and, subject to applicable law, to": where a second right of one reservation starts. */
@@ -271,7 +266,7 @@ function notOurChange(notOurs: EvidenceTest, verbs: ReadonlySet<string>): Eviden
       // nothing of what is changed: "to you" and "notification" there are no user's service and no notice of a change.
       const evidence = lastReservedRight(hit.replace(HOW_ASIDE, ' '))
         .replace(IMPROVE_IN_LIST, ' ')
-        .replace(ACCESS_TO_OFFER, '');
+        .replace(ACCESS_TO_OFFER, (m) => (ACCESS_CHANGED.test(hit) ? '' : m));
       return (
         NEGATED_HIT.test(ownClause(evidence)) ||
         LIABLE_FOR.test(evidence) ||
@@ -408,7 +403,6 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Acme may, at its discretion, change, suspend, make improvements to or discontinue any part of the Site.',
       'We reserve the right to refuse access to our Services to any person, and to modify or discontinue the Services at any time.',
       'We reserve the right to withdraw or amend access to our Site without notice.',
-      'From time to time, we may need to perform maintenance on or upgrade the Software or the Site.',
       'Acme reserves the right, at its discretion, to decide who is eligible for a beta, and, where the law allows, to withdraw or change the beta features at any time.',
       'Acme reserves the right, in its sole discretion, to decide who is eligible for a discount, and, subject to applicable law, to modify or withdraw paid plans at any time.',
     ],
@@ -450,38 +444,14 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may automatically and silently upgrade the version of the app on your device.',
       'Acme may automatically remotely upgrade the version of the Software that you use.',
       'We reserve the right to refuse any order, and you are free to remove items from your basket.',
-    ],
-  },
-  {
-    id: 'terms_change.new-offering',
-    // GUIDE S1 (b): adding to the service is a change of it ("add ... the service, its features"); "introduce" and
-    // "add" are service-change's verbs, these are the verbs of bringing out something new.
-    cue: [NEW_OFFER_CUE],
-    match: [
-      '(may|might|can|could|will|reserve|reserves|entitled|retain|retains|free) .{0,4} (provide|offer|launch|release) (a|an|additional)? new #OfferThing',
-    ],
-    // "we may use it to provide new Services" is a purpose of using data, not a change of the service.
-    rejectEvidence: {
-      test: (evidence: string): boolean =>
-        NEGATED_HIT.test(evidence) || NOT_THE_OFFER.test(evidence) || /\b(?:use|used|using)\b/i.test(evidence),
-    },
-    rejectAfter: NOT_OURS_AFTER,
-    rejectBefore: OTHER_SUBJECT_BEFORE,
-    implies: { stance: 'grant', negated: 'grant' },
-    severity: 'low',
-    maxSeverity: 'medium',
-    weighsAs: AS_TERMS_CHANGE,
-    why: 'The company may add new services or features on its own, which changes what the user agreed to use.',
-    mustMatch: [
-      'We may provide new services from time to time without notice.',
-      'Acme may launch new products or offer new features at any time.',
-    ],
-    mustNotMatch: [
-      'Sellers may offer new items at any time.',
-      'You may launch a new app on the platform once it is approved.',
-      'We will not offer new features to free accounts.',
-      'We may offer you a discount on a new subscription.',
-      'We may use your feedback to provide new features.',
+      // A promise to improve is no reserved right; access limited to some users or ended for some accounts is who may
+      // use the service (eligibility, termination), not a change of it; the user's own upgrade is the user's.
+      'We will continually improve, update and maintain the Services.',
+      'We can improve, update, and secure the Services with your feedback.',
+      'We may restrict access to the Services to users aged 18 or over.',
+      'We may terminate access to the Service for any account that remains inactive for 12 months.',
+      'Acme retains the right to halt any of your transactions, prevent or restrict access to the Services or take any other action.',
+      'Free accounts can upgrade to a paid plan at any time.',
     ],
   },
   {
@@ -520,15 +490,13 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       // "may", not "will": "its services will change over time" describes, it takes no right (GUIDE S1).
       '^#OfferThing .{0,4} (may|might|can) (change|vary) (from time|over time|at any time|without)',
       '(the|our|this|these|any|all|such|its|certain|some) .{0,2} #OfferThing .{0,4} (may|might|can) (change|vary) (from time|over time|at any time|without)',
-      // "their" pointing back to the service named first: "The Services change often, and their features may change …".
-      '(the|our|these|all|its) #OfferThing .{0,4} (and|while|but) their .{0,2} #OfferThing .{0,4} (may|might|can) (change|vary) (from time|over time|at any time|without)',
     ],
     rejectEvidence: {
       test: (evidence: string): boolean =>
         /\byou/i.test(evidence) ||
         TITLE_CASE_CHANGE.test(evidence) ||
         NEGATED_HIT.test(evidence) ||
-        NOT_THE_OFFER.test(evidence.replace(THEIR_BACK, '$1the')),
+        NOT_THE_OFFER.test(evidence),
     },
     rejectAfter: NOT_OURS_AFTER,
     // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
@@ -542,7 +510,6 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'The Site may be modified, updated, interrupted, suspended or discontinued at any time without notice.',
       'Features and availability are subject to change.',
       'The products and functionality of the Software may vary from time to time.',
-      'Our apps evolve quickly, and their design and features may change at any time.',
     ],
     mustNotMatch: [
       'Your subscription will be cancelled at the end of the billing period.',
@@ -556,6 +523,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'All such Promotions may be modified or ended without notice.',
       'Nature and Scope of the Services Are Subject to Change.',
       'The apps you install are reviewed, and their features may change without notice.',
+      'The Services are provided by partners, and their features may change at any time.',
+      'Sellers list the products, and their features may change at any time.',
     ],
   },
   {

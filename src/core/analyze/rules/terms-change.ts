@@ -7,7 +7,6 @@ import { TERMS_DOC_LAST_WORD, TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
 import {
   SERVICE_CHANGE_RULES,
-  NEW_OFFER_CUE,
   SERVICE_CHANGE_STEMS,
   SERVICE_CHANGE_VERB,
   SERVICE_CHANGE_VETOES,
@@ -189,7 +188,6 @@ export const termsChange: CategoryRules = {
     /\b(?:chang|modif|amend|updat|revis|alter|replac|supplement|accept|agree|consent|bound)/,
     /\bin\s+(?:effect|force)\s+at\s+the\s+time\b/,
     SERVICE_CHANGE_STEMS,
-    NEW_OFFER_CUE,
   ],
   vetoes: [...VETOES, ...SERVICE_CHANGE_VETOES],
   adjustSeverity: (lower, base): Severity => {
