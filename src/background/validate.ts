@@ -100,7 +100,7 @@ const PageDocumentSchema = v.object({
   // Our extractor sends a 2–3 letter code or "und"; anything longer did not come from it.
   lang: v.pipe(v.string(), v.maxLength(35)),
   text: v.string(),
-  wordCount: v.pipe(v.number(), v.finite()),
+  wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   clauses: v.unknown(),
 });
 

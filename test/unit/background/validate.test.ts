@@ -1,6 +1,12 @@
 // Everything a content script sends is checked for shape and size before the background acts on it.
 import { describe, expect, it } from 'vitest';
-import { checkDetection, checkPageExtracted, checkTabId, checkUrl } from '../../../src/background/validate';
+import {
+  checkDetection,
+  checkPageExtracted,
+  checkTabId,
+  checkUrl,
+  checkWordCount,
+} from '../../../src/background/validate';
 import { analyzeText } from '../../../src/core/analyze';
 import { PAGE_BOUNDS } from '../../../src/core/bounds';
 import { packClauses } from '../../../src/core/clause-pack';
@@ -238,6 +244,11 @@ describe('small checks', () => {
   it('accepts only non-negative integer tab ids', () => {
     expect(checkTabId({ tabId: 3 })).toBe(3);
     for (const bad of [{ tabId: -1 }, { tabId: 1.5 }, { tabId: '3' }, null]) expect(() => checkTabId(bad)).toThrow();
+  });
+  it('accepts only non-negative whole word counts', () => {
+    expect(checkWordCount(0)).toBe(0);
+    expect(checkWordCount(7388)).toBe(7388);
+    for (const bad of [-1, 2.5, Number.NaN, Infinity, '12', null]) expect(() => checkWordCount(bad)).toThrow();
   });
 });
 
