@@ -615,6 +615,15 @@ async function termsPage(server: FixtureServer, termsBytes: number): Promise<voi
     '    its start, from load end, per run',
     withRuns.map((r) => ms(longestAfterLoad(r.trace, { extension: true })?.start ?? NaN)).join(', '),
   );
+  // What the worst of them spent its time on (a cold first round's task is the one over the goal, when one is).
+  const worstTask = withRuns
+    .map((r) => longestAfterLoad(r.trace, { extension: true }))
+    .reduce<TraceTask | null>((a, t) => (t && (!a || t.cpu > a.cpu) ? t : a), null);
+  if (worstTask)
+    row(
+      '    the worst one, its steps',
+      `${worstTask.wall.toFixed(0)} ms wall/${worstTask.cpu.toFixed(0)} cpu${worstTask.rawCpu > worstTask.cpu ? ` (the trace's thread time ${worstTask.rawCpu.toFixed(0)}, over the wall: capped)` : ''}: ${worstTask.parts.map((x) => `${x.name} ${x.ms.toFixed(0)}`).join(', ')}`,
+    );
   row(
     '  longest main-thread task after load, thread CPU, with / without',
     `${ms(med(withRuns, (r) => cpu(r)))} / ${ms(med(withoutRuns, (r) => cpu(r)))}`,
