@@ -32,16 +32,12 @@ vi.mock('webextension-polyfill', () => ({
 }));
 // The analysis as the worker runs it (whole, or streamed: streamed-analysis.ts), in this process.
 vi.mock('../../../src/background/analysis-host', async () => {
-  const { analyzeClauses } = await import('../../../src/core/analyze');
-  const { requestClauses } = await import('../../../src/analysis/protocol');
+  const { analyseInProcess } = await import('../../support/in-process-analysis');
   const { StreamedAnalysis } = await import('../../../src/analysis/streamed-analysis');
   return {
     analysisHost: () => ({
       warm: () => undefined,
-      analyse: async (request: Parameters<typeof requestClauses>[0]) => {
-        const { summary: _summary, ...output } = analyzeClauses(requestClauses(request), request.options);
-        return output;
-      },
+      analyse: analyseInProcess,
       open: (options: never) => {
         streams.opened++;
         const worker = new StreamedAnalysis();

@@ -36,17 +36,8 @@ vi.mock('webextension-polyfill', () => ({
 }));
 // The analysis itself, as the worker runs it, but in this process.
 vi.mock('../../../src/background/analysis-host', async () => {
-  const { analyzeClauses } = await import('../../../src/core/analyze');
-  const { requestClauses } = await import('../../../src/analysis/protocol');
-  return {
-    analysisHost: () => ({
-      warm: () => undefined,
-      analyse: async (request: Parameters<typeof requestClauses>[0]) => {
-        const { summary: _summary, ...output } = analyzeClauses(requestClauses(request), request.options);
-        return output;
-      },
-    }),
-  };
+  const { analyseInProcess } = await import('../../support/in-process-analysis');
+  return { analysisHost: () => ({ warm: () => undefined, analyse: analyseInProcess }) };
 });
 vi.mock('../../../src/background/history-sync', () => ({ recordVersion: () => record.impl() }));
 
