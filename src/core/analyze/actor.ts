@@ -27,10 +27,11 @@ const NOT_SUBJECT_BEFORE =
   /^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how|notify|notifying|inform|informing|tell|telling|alert|remind|email|e-mail|contact|contacting|showing|shows|sending|sends|giving|gives|provide|provides|providing|present|presenting|offer|offering|serve|serving|deliver|delivering|recommend|recommending|track|tracks|tracking|identify|identifies|identifying|recognise|recognises|recognising|recognize|recognizes|recognizing|distinguish|distinguishes|distinguishing|follow|follows|monitor|monitors|monitoring|observe|observes|observing|target|targets|targeting|reach|reaches|reaching|anonymous)$/;
 /**
  * A duty or prohibition on the user, read in the clause text before the action: "you will not", "you agree not to",
- * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from".
+ * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from", "you are solely
+ * responsible for" (but not "responsible for reviewing any modifications": keeping up with the company's acts).
  */
 const USER_DUTY =
-  /\b(?:you|users?|members?|customers?|licensees?|developers?|creators?)\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agree|undertake|promise|represent|warrant|acknowledge)\s+(?:and\s+(?:agree|warrant)\s+)?(?:that\s+(?:you|they)\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b(?:you|users?)\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b(?:you|users?)\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|aren['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+you\b/;
+  /\b(?:you|users?|members?|customers?|licensees?|developers?|creators?)\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agree|undertake|promise|represent|warrant|acknowledge)\s+(?:and\s+(?:agree|warrant)\s+)?(?:that\s+(?:you|they)\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b(?:you|users?)\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b(?:you|users?)\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|aren['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+you\b|\b(?:you|users?|customers?)\s+(?:are|is)\s+(?:solely\s+|fully\s+|entirely\s+|exclusively\s+)?responsible\s+for\s+(?!(?:periodically\s+|regularly\s+)?(?:review|check|monitor|read|visit|becom)\w*)/;
 /** A list item that states what the user must not do: "Not to train any model …", "(v) use nor attempt to use …". */
 const NOT_TO_ITEM = /^\W*(?:[ivx\d]+[.)]\s*)?(?:not\s+to|never\s+to|(?:[a-z]+\s+){1,3}nor\s+attempt\s+to)\b/;
 /**
@@ -47,7 +48,23 @@ export function isExceptAsAllowedItem(lower: string): boolean {
 const USER_OWN = /\byour\sown\s(?:[\w-]+\s){0,2}?(?:models?|training|datasets?|ai|algorithms?)\b/;
 /** A heading or lead-in that introduces what the user must not do ("Prohibited uses", "You agree not to:"). */
 const PROHIBITION_HEADING =
-  /\b(?:prohibit\w*|restrictions?\s+(?:on|of)\s+use|(?:usage|use)\s+restrictions?|you\s+(?:\w+\s+){0,2}(?:not|never)\b|(?:are|is)\s+not\s+(?:allowed|permitted)|aren['’]t\s+allowed|don['’]ts|not\s+to\s*:|forbidden|restricted\s+(?:use|activities))/i;
+  /\b(?:prohibit\w*|restrictions?\s+(?:on|of)\s+use|(?:usage|use)\s+restrictions?|you\s+(?:\w+\s+){0,2}(?:not|never)\b|(?:are|is)\s+not\s+(?:allowed|permitted)|aren['’]t\s+allowed|don['’]ts|not\s+to\s*:|forbidden|restricted\s+(?:use|activities)|acceptable\s+use)/i;
+
+/**
+ * The end of a lead-in that lists what the user can do ("You can use the Platform to:", "Users may:"): its items are
+ * the user's own acts, unless the service is named in it.
+ */
+const USER_ABILITY_LEAD =
+  /^\W*(?:you|users?|members?)\s+(?:can|may|could|are\s+able\s+to|will\s+be\s+able\s+to)\s+(?!not\b)/i;
+
+/** The lead-in that ends with a colon just before the unit (from its last sentence or colon break), or "". */
+function lastLead(context: string): string {
+  const trimmed = context.trimEnd();
+  if (!trimmed.endsWith(':')) return '';
+  const body = trimmed.slice(0, -1);
+  const cut = Math.max(body.lastIndexOf(':'), body.lastIndexOf('. '), body.lastIndexOf(';'));
+  return body.slice(cut + 1);
+}
 
 /** Words a grant verb may stand before the user it grants to: "grant to any other user", "give each member". */
 const GRANTEE_LEAD = /^(?:to|each|any|every|other|all|that|the|such|a|and|us)$/;
@@ -189,6 +206,11 @@ export function actorOf(ctx: ActorContext): Actor {
       /\.\s*$/.test(text.slice(0, tokens[from]?.start ?? 0)));
   if (fragment && (NOT_TO_ITEM.test(item) || (ctx.headings ?? []).some((h) => PROHIBITION_HEADING.test(h))))
     return 'user';
+  // An item after "You can use the Platform to:" is the user's act, as the lead-in's subject says.
+  if (ctx.unitStart && (tokens[from]?.start ?? 0) >= ctx.unitStart) {
+    const lead = lastLead(text.slice(0, ctx.unitStart));
+    if (USER_ABILITY_LEAD.test(lead) && !/\b(?:we|us)\b/i.test(lead)) return 'user';
+  }
   return 'service';
 }
 

@@ -32,6 +32,13 @@ describe('user obligations are no finding', () => {
     ['End Users may use their content to train AI models.'],
     ['End users may share their content with third parties.'],
     ['The following users may share your content with third parties: administrators and moderators.'],
+    // A responsibility put on the user is a duty: the act it covers is the user's.
+    [
+      'You are solely responsible for any losses caused by use of the account that resulted from sharing your account details with anyone else.',
+    ],
+    [
+      'You are responsible for obtaining any necessary consent from your end users for the storage, use, and transfer of their data to third parties.',
+    ],
   ])('%j', (text) => {
     expect(hitsOf(text)).toEqual([]);
   });
@@ -42,6 +49,10 @@ describe('user obligations are no finding', () => {
       'use any material from the Service for the training or development of artificial intelligence models;',
     ],
     ['Restrictions on use', 'Selling or transferring personal data obtained through the API to data brokers.'],
+    [
+      'Acceptable Use Policy',
+      'Disclosing personally identifiable information of another person without their explicit consent is not allowed.',
+    ],
     // An item fused to the previous one by a lost line break.
     [
       'Restrictions of use',
@@ -53,6 +64,15 @@ describe('user obligations are no finding', () => {
 });
 
 describe('the service and others acting', () => {
+  it("a duty to keep up with the changes leaves the change the company's", () => {
+    const found = matchClause(
+      'You are responsible for reviewing and becoming familiar with any modifications to this Agreement.',
+      new Set<CategoryId>(['terms_change']),
+      { section: 'Modifications to this Agreement', sectionPath: ['Modifications to this Agreement'] },
+    ).map((h) => `${h.category} ${h.stance} ${h.actor}`);
+    expect(found).toContain('terms_change grant service');
+  });
+
   it.each([
     ['We may use your content to train our models.', 'ai_training grant service'],
     ['Our affiliates may use your chats to improve their AI models.', 'ai_training grant service'],

@@ -72,6 +72,16 @@ describe('list items read with their lead-in', () => {
     for (const e of f!.evidence) expect(c.text).toContain(e);
   });
 
+  it("an item after a lead-in saying what the user can do is the user's act, unless it is a choice", () => {
+    expect(verdict(clause('create and share content;', { leads: ['You can use the Platform to:'] }))).toEqual([]);
+    expect(verdict(clause('share your data with advertising partners;', { leads: ['We may:'] }))).toEqual([
+      'data_sharing:grant',
+    ]);
+    expect(verdict(clause('opt out of the sale of your personal information;', { leads: ['You can:'] }))).toEqual([
+      'data_sale:conditional',
+    ]);
+  });
+
   it('an item with its own subject is read alone', () => {
     const lead = { leads: ['We never do the following:'] };
     expect(verdict(clause('We may share your usage data with advertising partners.', lead))).toEqual(
