@@ -298,7 +298,7 @@ const DUTY_END = /\b(?:must|shall|will|may|should)\s+not$|\b(?:cannot|agrees?\s+
 const USER_DUTY =
   /\byou\s+(?:also\s+|further\s+)?(?:(?:agree|undertake|promise)\s+(?:not\s+)?to\b|agree$|must\b|shall\b|will\s+not\b|may\s+not\b|cannot\b|can\s*not\b|should\s+not\b|are\s+(?:not\s+)?(?:allowed|permitted|prohibited)\b)/i;
 /** An item with its own subject: "we"/"they" anywhere, or an opening "you". It is read without its lead-in. */
-const OWN_SUBJECT = /\b(?:we|they)\b|^\W*you\b/i;
+const OWN_SUBJECT = /\b(?:we|they)\b|^\W*(?:(?:[a-z]{1,6}|\d{1,2})[.)]\s+)?you\b/i;
 
 /** Convenience for plain text and markdown: splits into sentence clauses, then analyses them. */
 export function analyzeText(text: string, opts: AnalyzeOptions = {}): AnalysisResult & { clauses: Clause[] } {

@@ -50,6 +50,26 @@ function leadText(b: RawBlock): string | null {
   return last ? b.text.slice(last.start, last.end) : null;
 }
 
+/**
+ * A paragraph that opens as a list item by its letter or number: "a.", "(b)", "c)", "(iv)", "ii.", "(2)", "3)". Not
+ * "1." (a section number as often as an item).
+ */
+const ITEM_MARKER = /^\s*\(?([a-z]{1,6}|\d{1,2})([.)])\s/i;
+type MarkerKind = 'letter' | 'roman' | 'number';
+/** An item's text (after its marker) opening with a title in capitals: "Future Amendments to the Agreement. …". */
+const TITLED_ITEM =
+  /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|to|the|and|or|for|in|on|a|an|with|by|&))*[.:]\s/u;
+
+/** The kind of item marker a paragraph opens with ("(i)", "v." and "xii)" are roman), or null for none. */
+function markerKind(text: string): MarkerKind | null {
+  const m = ITEM_MARKER.exec(text);
+  if (!m) return null;
+  const mark = m[1]!.toLowerCase();
+  if (/^\d/.test(mark)) return m[2] === ')' ? 'number' : null;
+  if (/^[ivx]+$/.test(mark)) return 'roman';
+  return mark.length === 1 ? 'letter' : null;
+}
+
 /** The bounded lead-in texts of a block's list chain, computed once per chain (its items share the array). */
 function leadsOf(b: RawBlock, cache: WeakMap<readonly RawBlock[], string[]>): string[] {
   if (b.leads.length === 0) return [];
@@ -169,6 +189,10 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
   const clauses: Clause[] = [];
   const stack = new SectionStack();
   let sawTitle = false;
+  // The lead-in of a list written as lettered paragraphs ("you may not:" then "a. …", "b. …"): its last sentence.
+  let paragraphListLead: string | null = null;
+  // The lead-in's own marker kind: "(e)" after "(d) Exceptions. There are two exceptions:" is its sibling, no item.
+  let paragraphListKind: MarkerKind | null = null;
   // Table rows as rowAt reads them, decided a row at a time: raw[0..rowsEnd) are decided.
   const rows = { labels: new Map<number, string>(), labelCells: new Set<number>() };
   let rowsEnd = 0;
@@ -266,6 +290,7 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
     blocks.push(block);
 
     if (heading) {
+      paragraphListLead = null;
       // The first <h1> is the document's title, not a section of it.
       if (b.tagLevel === 1 && !sawTitle) {
         sawTitle = true;
@@ -313,7 +338,17 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
     // Headings are page text of any length and depth, copied into every clause below them: bounded once per block.
     const sectionPath = boundSectionPath(path);
     const section = sectionPath[sectionPath.length - 1] ?? '';
-    const context = blockContext(b, leadsOf(b, leadCache));
+    const kind = b.role === 'paragraph' ? markerKind(b.text) : null;
+    // "(e) Future Amendments. …" is a titled subsection, not an item of the list before it.
+    const titled = kind !== null && TITLED_ITEM.test(b.text.slice(0, 160).replace(ITEM_MARKER, ''));
+    const asItem =
+      paragraphListLead !== null && b.leads.length === 0 && kind !== null && kind !== paragraphListKind && !titled;
+    const context = blockContext(b, asItem ? boundLeads([paragraphListLead!]) : leadsOf(b, leadCache));
+    // An item keeps the lead-in for the items after it; any other block ends the list, or starts one with its colon.
+    if (!asItem) {
+      paragraphListLead = b.role === 'paragraph' && /:\s*$/.test(b.text) ? leadText(b) : null;
+      paragraphListKind = kind;
+    }
     for (const s of spans) {
       const text = b.text.slice(s.start, s.end);
       const role = unitRole(text, {

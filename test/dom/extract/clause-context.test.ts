@@ -56,6 +56,32 @@ describe('list lead-ins', () => {
     expect(find(c, 'second').leads).toBeUndefined();
   });
 
+  it('paragraphs lettered as items after a lead-in are its items; a titled or same-lettered paragraph is not', () => {
+    const c = clausesOf(`
+      <p>For providers other than our own, you may not:</p>
+      <p>a. Scrape or store any location data;</p>
+      <p>(i) except as allowed by law;</p>
+      <p>b. Use, incorporate or combine any location data so that it is disclosed to third parties.</p>
+      <p>Other providers have their own terms.</p>
+      <p>c. Share results with anyone.</p>
+      <p>(d) Exceptions. There are two exceptions to this agreement:</p>
+      <p>(i) First, either party may seek relief in court.</p>
+      <p>(e) Future Amendments. We will give notice of amendments.</p>`);
+    const lead = ['For providers other than our own, you may not:'];
+    expect(find(c, 'Scrape or store any location data;').leads).toEqual(lead);
+    expect(find(c, '(i) except as allowed by law;').leads).toEqual(lead);
+    expect(
+      find(c, 'Use, incorporate or combine any location data so that it is disclosed to third parties.').leads,
+    ).toEqual(lead);
+    // A paragraph with no marker ends the list.
+    expect(find(c, 'Share results with anyone.').leads).toBeUndefined();
+    expect(find(c, '(i) First, either party may seek relief in court.').leads).toEqual([
+      'There are two exceptions to this agreement:',
+    ]);
+    // "(e)" is the sibling of "(d)", and a titled subsection besides.
+    expect(find(c, 'We will give notice of amendments.').leads).toBeUndefined();
+  });
+
   it('deeply nested lists keep only the innermost lead-ins', () => {
     const depth = 2000;
     const c = clausesOf(

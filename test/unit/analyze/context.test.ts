@@ -82,6 +82,13 @@ describe('list items read with their lead-in', () => {
     ]);
   });
 
+  it('an item whose own subject follows its letter is read alone', () => {
+    const lead = { leads: ['We may use your content to:'] };
+    expect(
+      verdict(clause('(ii) You must specify the license terms that apply to each product you sell.', lead)),
+    ).toEqual(verdict(clause('(ii) You must specify the license terms that apply to each product you sell.')));
+  });
+
   it('an item with its own subject is read alone', () => {
     const lead = { leads: ['We never do the following:'] };
     expect(verdict(clause('We may share your usage data with advertising partners.', lead))).toEqual(
