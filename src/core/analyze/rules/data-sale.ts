@@ -200,6 +200,13 @@ const TITLE_CASED = {
  * intend to license or sell that personal information") or as the agent of a passive ("information sold by other
  * sources"): what those parties do, not the service.
  */
+/** …also when the match ends in that relative clause: "information to third parties who intend to license or sell". */
+const OTHERS_SELL_AT_END =
+  /\b(?:who|which|that)\s+(?:(?:may|might|also|otherwise|intend\s+to|plan\s+to|(?:license|rent|share|trade)\s+or)\s+)*(?:sell|rent|trade)$/i;
+/** What a hit's evidence may not be: a title, or a sale by others at its end. */
+const NOT_OUR_SALE = {
+  test: (evidence: string): boolean => TITLE_CASED.test(evidence) || OTHERS_SELL_AT_END.test(evidence),
+};
 const OTHERS_SELL_BEFORE =
   /\b(?:who|which|that)\s+(?:(?:may|might|also|otherwise|intend\s+to|plan\s+to|(?:license|rent|share|trade)\s+or)\s+)*$/;
 const SOLD_BY_OTHERS_AFTER = /^\W*by\s+(?:other|others|another|third|external|outside|unaffiliated|these|those|such)\b/;
@@ -232,7 +239,7 @@ export const dataSale: CategoryRules = {
         '(sale|sales|selling|renting|rental) of .{0,4} #UserData',
         '#SellVerb (it|them|this|that|these|such) .{0,2} to .{0,3} #ThirdParty',
       ],
-      rejectEvidence: TITLE_CASED,
+      rejectEvidence: NOT_OUR_SALE,
       rejectBefore: OTHERS_SELL_BEFORE,
       rejectAfter: SOLD_BY_OTHERS_AFTER,
       severity: 'high',
@@ -270,6 +277,7 @@ export const dataSale: CategoryRules = {
         'Information Sale and Sharing: any information we have about you will never be shared.',
         'We receive personal data about you from advertising partners and from data brokers who sell personal data.',
         'Some ads may be based on information “sold” by other sources.',
+        'Residents of some states may ask that we not pass their data to third parties who intend to license or sell that data.',
         'Your Right to Opt Out of Selling or Sharing Your Personal Information',
       ],
     },
