@@ -181,6 +181,12 @@ const OPT_OUT_OF_THIS = /\bopt(?:ing)?[\s-]?out\s+of\s+(?:the\s+|any\s+|such\s+)
 const AFTER_OPT_OUT =
   /\b(?:(?:even\s(?:if|when|after|where|though)|where|when|if|after)\syou\s(?:have\s)?(?:opt(?:ed)?[\s-]out|object(?:ed)?|turn(?:ed)?\s(?:it\s|this\s)?off|disabled?|withdr[ae]wn?)|even\sif\syou\s(?:opt|turn))\b/i;
 const STILL = /\b(?:still|continue\sto|nevertheless|nonetheless)\b/i;
+/**
+ * The user comes back after opting out ("If you re-engage with us after opting out of “selling” …, you acknowledge
+ * that your personal information may be used …"): what follows is taken again, a grant (G8).
+ */
+const REENGAGED =
+  /\b(?:if|when|once)\s+you\s+re-?(?:engage|subscribe|register|join|activate)\w*\s+(?:with\s+us\s+)?after\s+(?:opting|you\s+(?:have\s+)?opted)[\s-]out\b/;
 /** The service restrains someone else: "we restrict our providers from training …", "we prohibit partners from …". */
 const RESTRAIN_VERB = /^(?:restrict|restricts|prohibit|prohibits|forbid|forbids|bar|bars|preclude|precludes)$/;
 const FORBIDS = /^(?:prohibits|forbids|precludes)$/;
@@ -618,6 +624,7 @@ function enumerated(t: Token, text: string): boolean {
 
 /** "Even if you opt out, we may still …": the opt-out, then "still" in the same sentence within 100 characters. */
 function optOutDoesNotBind(lower: string): boolean {
+  if (REENGAGED.test(lower)) return true;
   const m = AFTER_OPT_OUT.exec(lower);
   if (!m) return false;
   const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 100);

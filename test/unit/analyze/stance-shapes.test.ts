@@ -478,6 +478,12 @@ describe('stance', () => {
       'grant',
     ],
     ['We may sell your personal data to our partners without affirmative consent.', 'data_sale', 'grant'],
+    // Coming back after an opt-out takes the right again (G8).
+    [
+      'If you re-engage with us after opting out of the sale of your personal information, such as by signing up for a newsletter, your personal information may be sold again.',
+      'data_sale',
+      'grant',
+    ],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
   });
