@@ -65,10 +65,12 @@ const OPT_IN =
   /\b(?:with(?:out)?\s+(?:your|(?:the\s+)?(?:user|customer|member|subscriber|client)['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|instructions?|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively|actively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*[,.;]|\s*$)|cho(?:o?se|sen)\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:ask|asks|request|seek)\s+(?:for\s+)?(?:your\s+)?permission\s+to\b|based\s+on\s+your\s+(?:[\w-]+\s+){0,2}?(?:request|instructions?)\b|(?:if|when|where)\s+you\s+(?:(?!you\b)[\w’'-]+[\s,]+){0,8}?(?:ask|request|direct|instruct)\s+us\s+to\s+(?:share|disclose|release|transfer|send|provide|give|pass)\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:if|once|after|unless)\s+you(?:\s+(?:or|and)(?:\s+[\w’'-]+){1,6}?)?\s+(?:(?:expressly|explicitly|specifically)\s+)?(?:give|gives|grant|grants)\s+(?:us\s+)?(?:(?:your|their)\s+)?(?:(?:prior|express|explicit|written|specific)\s+)?(?:consent|permission|authori[sz]ation)|you\s+(?:can|may)\s+(?:also\s+)?(?:request|ask)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:transfer|send|share|disclose|provide|port|transmit)\b|you\s+(?:may|can)\s+(?:also\s+)?authori[sz]e\s+[^.;]{1,400}?\bto\s+(?:access|receive|obtain|share|disclose|transfer|retrieve)\b|(?:authori[sz]ing|consent\s+for)\s+[\w’'-]+\s+to\s+(?:[\w’'-]+\s+(?:or|and)\s+)?(?:disclose|share|release|transfer)\b|as\s+you\s+(?:may\s+)?(?:otherwise\s+)?(?:consent|authori[sz]e|direct|instruct|request)\b(?!\s+(?:to\s+)?by\s+(?:using|continuing|accessing|visiting|signing))|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
 /**
  * More consent before the act, kept apart from OPT_IN so that each stays small enough to check for safety: "we ask for
- * your consent to share …", "if you have provided consent …", "when you separately consent to …".
+ * your consent to share …", "if you have provided consent …", "when you separately consent to …", and under a denial
+ * consent named with no possessive ("we do not sell … without affirmative authorization"; un-negated, WITHOUT_CONSENT
+ * takes it out first).
  */
 const CONSENT_FIRST =
-  /\b(?:(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to))\b/i;
+  /\b(?:without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to))\b/i;
 
 /**
  * The user picks this very sharing (D4): "we may offer the option to share …", "you can choose to share …", "your
@@ -108,7 +110,7 @@ const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
 /** On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off". */
 const OPT_OUT =
-  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|choose\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+your\s+(?:privacy\s+)?(?:settings|preferences|choices)|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|depending\s+on\s+your\s+(?:settings|preferences)|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
+  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|choose\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|depending\s+on\s+your\s+(?:settings|preferences)|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
 
 /** An instruction to turn the practice off, opening the unit, an item or a sentence: "(a) To turn off our use of …". */
 const TURN_OFF_INSTRUCTION = /(?:^\W*|[.:;)]\s+)to\s+turn\s+off\s+(?:our|the|all|any)\b/;
@@ -139,8 +141,12 @@ const USER_CHOICE =
 
 const CHOICE_IN_SETTINGS = /\b(?:settings|controls?|toggles?|preferences)\b/;
 
+/**
+ * Consent said to be not needed, taken out of an un-negated clause before its consent is read: "we may assign …
+ * without your consent", "… as local laws allow, which may not require your consent".
+ */
 const WITHOUT_CONSENT =
-  /\bwithout\s+(?:first\s+)?asking\s+you(?:\s+first)?\b|\bwithout\s+(?:(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+)?(?:(?:your|the\s+user['’]s|their|users['’]?|any)\s+)?(?:(?:prior|further|additional|express|explicit|written)\s+)*(?:consent|permission|authori[sz]ation|approval)\b/g;
+  /\bwithout\s+(?:first\s+)?asking\s+you(?:\s+first)?\b|\bwithout\s+(?:(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+)?(?:(?:your|the\s+user['’]s|their|users['’]?|any)\s+)?(?:(?:prior|further|additional|express|explicit|written|affirmative|specific)\s+)*(?:consent|permission|authori[sz]ation|approval)\b|\b(?:do|does|may|will|would)\s+not\s+require\s+(?:your|their|the\s+user['’]s)\s+(?:(?:prior|express|explicit)\s+)?consent\b/g;
 
 /**
  * The user may tell the service not to: "you may instruct us not to use …", "you can ask Acme to stop using …",
@@ -161,14 +167,29 @@ const REQUEST_NOT =
 const NOTICE_THEN_OPT_OUT =
   /\bwithout\s+(?:first\s+)?(?:giving|providing|offering|affording)\s+(?:you\s+)?(?:(?:with\s+)?(?:prior\s+)?notice\s+and\s+)?(?:an?\s+|the\s+)?(?:opportunity|right|chance|ability|option)\s+to\s+opt[\s-]?out\b/i;
 /**
+ * A denial that holds once the user has opted out: "we will not sell your data once you exercise your opt-out right",
+ * "after you opt out, we will not share …". The right is taken until then (an opt-out).
+ */
+const ONCE_OPTED_OUT =
+  /\b(?:once|after|when|if)\s+you\s+(?:have\s+)?(?:exercised?\s+(?:your|the|this)\s+(?:right\s+to\s+)?opt[\s-]?out|opt(?:ed)?[\s-]out)\b/;
+/** The action is the object of an opt-out, right before it: "opt out of the ", "opt-out of “". */
+const OPT_OUT_OF_THIS = /\bopt(?:ing)?[\s-]?out\s+of\s+(?:the\s+|any\s+|such\s+)?\W{0,2}$/;
+/**
  * An opt-out that does not bind: "even if you opt out, we may still …", "where you have opted out, we may still use
  * … if …": a grant for what follows.
  */
 const AFTER_OPT_OUT =
   /\b(?:(?:even\s(?:if|when|after|where|though)|where|when|if|after)\syou\s(?:have\s)?(?:opt(?:ed)?[\s-]out|object(?:ed)?|turn(?:ed)?\s(?:it\s|this\s)?off|disabled?|withdr[ae]wn?)|even\sif\syou\s(?:opt|turn))\b/i;
 const STILL = /\b(?:still|continue\sto|nevertheless|nonetheless)\b/i;
+/**
+ * The user comes back after opting out ("If you re-engage with us after opting out of “selling” …, you acknowledge
+ * that your personal information may be used …"): what follows is taken again, a grant (G8).
+ */
+const REENGAGED =
+  /\b(?:if|when|once)\s+you\s+re-?(?:engage|subscribe|register|join|activate)\w*\s+(?:with\s+us\s+)?after\s+(?:opting|you\s+(?:have\s+)?opted)[\s-]out\b/;
 /** The service restrains someone else: "we restrict our providers from training …", "we prohibit partners from …". */
 const RESTRAIN_VERB = /^(?:restrict|restricts|prohibit|prohibits|forbid|forbids|bar|bars|preclude|precludes)$/;
+const FORBIDS = /^(?:prohibits|forbids|precludes)$/;
 /**
  * An exception after a denial ("we won't … unless …", "… except when …"). What it lets in decides the stance (G5):
  * only a legal requirement or the bare running of the service keeps the denial a limit; an exception that turns on a
@@ -252,8 +273,13 @@ const CHOSEN_ACTIVITY = new RegExp(
   'g',
 );
 
-/** An exception that opens the sentence before its denial: "With the exception of abuse reports, we do not share …". */
+/**
+ * An exception that opens the sentence before its denial: "With the exception of abuse reports, we do not share …",
+ * "Unless expressly authorized by the customer, we do not sell …" (LEADING_UNLESS).
+ */
 const LEADING_EXCEPTION = /^\W*(?:with\s+the\s+exception\s+of|except\s+for|apart\s+from)\s([^,.;:]{1,80}),/;
+/** …and one that opens the denial's own sentence with "unless": read only for consent (CONSENT_EXCEPTION). */
+const LEADING_UNLESS = /^\W*unless\s([^,.;:]{1,120}),/;
 
 /** A list head that ends in a preposition introduces items that complete its sentence ("… does not use data for:"). */
 const LIST_INTRO = /^(?:for|to|of|following|including|include|includes|on|with|in|about)$/;
@@ -398,7 +424,12 @@ export function decideStance(
   const genericException = GENERIC_EXCEPTION.test(lower);
   if (optOutDoesNotBind(lower)) return { stance: 'grant', negated, genericException };
   if (negated) {
-    if (INSTRUCT_NOT.test(lower) || REQUEST_NOT.test(lower) || NOTICE_THEN_OPT_OUT.test(lower))
+    if (
+      INSTRUCT_NOT.test(lower) ||
+      REQUEST_NOT.test(lower) ||
+      NOTICE_THEN_OPT_OUT.test(lower) ||
+      ONCE_OPTED_OUT.test(sentenceAt(lower, tokens[anchor]?.start ?? 0))
+    )
       return { stance: 'conditional', condition: 'opt_out', negated, genericException };
     const exception = exceptionAfter(lower, tokens[anchor]?.start ?? 0) ?? LEADING_EXCEPTION.exec(lower)?.[1] ?? null;
     // A discretionary case added after the first one lets the sharing in, whatever the first one is (G5).
@@ -411,7 +442,12 @@ export function decideStance(
     // The consent must be the denial's own, in its sentence: "… exclude opt-in data and consent; this information will
     // not be shared with any third parties" denies outright.
     const sentence = sentenceAt(lower, tokens[anchor]?.start ?? 0);
-    if (OPT_IN.test(sentence) || CONSENT_FIRST.test(sentence))
+    const leadingUnless = LEADING_UNLESS.exec(sentence)?.[1];
+    if (
+      OPT_IN.test(sentence) ||
+      CONSENT_FIRST.test(sentence) ||
+      (leadingUnless && CONSENT_EXCEPTION.test(leadingUnless))
+    )
       return { stance: 'conditional', condition: 'opt_in', negated, genericException };
     if (genericException)
       return { stance: FORWARD_EXCEPTION.test(lower) ? 'restrict' : 'grant', negated, genericException };
@@ -453,6 +489,10 @@ export function decideStance(
       (FEATURE_OCCASION.test(lower) &&
         !SERVICE_USE.test(lower) &&
         AGREED_TO.test(lower.slice(Math.max(0, at - 100), at))));
+  // The action is what the user opts out of ("the right to opt in or opt out of the sale of …", "a request to opt out
+  // of “sales”"): an opt-out, whatever consent is named beside it (the wider right, G4).
+  if (OPT_OUT_OF_THIS.test(lower.slice(Math.max(0, at - 40), at)))
+    return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   const optOutText = lower.slice(0, at) + lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' ');
@@ -584,6 +624,7 @@ function enumerated(t: Token, text: string): boolean {
 
 /** "Even if you opt out, we may still …": the opt-out, then "still" in the same sentence within 100 characters. */
 function optOutDoesNotBind(lower: string): boolean {
+  if (REENGAGED.test(lower)) return true;
   const m = AFTER_OPT_OUT.exec(lower);
   if (!m) return false;
   const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 100);
@@ -591,9 +632,14 @@ function optOutDoesNotBind(lower: string): boolean {
   return !!still && !/[.;]/.test(after.slice(0, still.index));
 }
 
-/** The text before the action ends "restrict/prohibit <someone> from": the service restrains someone else. */
+/**
+ * The text before the action ends "restrict/prohibit <someone> from" (the service restrains someone else), or the
+ * action is the object of a contract's or policy's ban: "a written contract that … prohibits the sale of that data"
+ * (FORBIDS: the third person only; "you have the right to restrict the sharing" is the user's opt-out).
+ */
 function restrains(before: string): boolean {
   const words = before.toLowerCase().trim().split(/\s+/);
+  if (FORBIDS.test(words.at(-2) ?? '') && words.at(-1) === 'the') return true;
   if (words.at(-1) !== 'from') return false;
   return words.slice(-8, -1).some((w) => RESTRAIN_VERB.test(w));
 }

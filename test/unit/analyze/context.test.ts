@@ -65,6 +65,15 @@ describe('list items read with their lead-in', () => {
     expect(verdict(clause('AI training control.', { leads: ['We offer you several controls.'] }))).toEqual([]);
   });
 
+  it('the title of the Do Not Sell control is a title also under a lead-in (the veto reads the unit’s own words)', () => {
+    const item = clause('"Do not sell or share my personal information"', {
+      leads: [
+        'In the past twelve months, we have disclosed personal information to the service providers listed below.',
+      ],
+    });
+    expect(verdict(item).filter((v) => v.startsWith('data_sale'))).toEqual([]);
+  });
+
   it('evidence stays a substring of the item, never of its lead-in', () => {
     const c = clause('train and improve our machine learning models', { leads: ['We use your conversations to:'] });
     const [f] = analyzeClauses([c]).findings;

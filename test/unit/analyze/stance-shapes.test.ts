@@ -429,6 +429,61 @@ describe('stance', () => {
       'data_sharing',
       'restrict',
     ],
+    // Consent named with no possessive under a denial (G5).
+    [
+      'We do not sell the personal information of users under 16 without affirmative authorization.',
+      'data_sale',
+      'conditional opt_in',
+    ],
+    // The act is what the user opts out of: an opt-out, whatever consent is named beside it.
+    [
+      'You have the right to opt in or opt out of the sale of your personal information.',
+      'data_sale',
+      'conditional opt_out',
+    ],
+    [
+      'If you turn on the Global Privacy Control signal, we treat it as a request to opt out of the sale of your personal information.',
+      'data_sale',
+      'conditional opt_out',
+    ],
+    // A contract's ban on the act is a limit; the user's right to restrict it is an opt-out.
+    ['Our written contract with each vendor prohibits the sale of that data.', 'data_sale', 'restrict'],
+    [
+      'You have the right to restrict the sharing of your personal information with our affiliates.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
+    // A denial that holds once the user has opted out, and choices the user makes: opt-outs.
+    [
+      'We will not sell your personal information once you exercise your opt-out right.',
+      'data_sale',
+      'conditional opt_out',
+    ],
+    [
+      'We sell personal data to advertising partners, subject to the choices you make on our website.',
+      'data_sale',
+      'conditional opt_out',
+    ],
+    // An exception that opens the sentence (G5): consent is an opt-in, the law keeps the denial a limit.
+    [
+      'Unless expressly authorized by the customer, we do not sell or share customer data for targeted advertising.',
+      'data_sale',
+      'conditional opt_in',
+    ],
+    ['Unless required by law, we do not sell your personal data.', 'data_sale', 'restrict'],
+    // Consent said to be not needed is no consent condition.
+    [
+      'Outside the EEA we may sell or share data as local laws allow, which may not require your consent.',
+      'data_sale',
+      'grant',
+    ],
+    ['We may sell your personal data to our partners without affirmative consent.', 'data_sale', 'grant'],
+    // Coming back after an opt-out takes the right again (G8).
+    [
+      'If you re-engage with us after opting out of the sale of your personal information, such as by signing up for a newsletter, your personal information may be sold again.',
+      'data_sale',
+      'grant',
+    ],
   ])('%j → %s %s', (text, category, stance) => {
     expect(stanceOf(text, category)).toEqual([stance]);
   });

@@ -154,7 +154,9 @@ export const aiTraining: CategoryRules = {
       cue: [/\b(?:train|tun|test|develop|improv|enhanc|refin|build|research|analytics|purpose)/, AI_FIELD],
       match: [
         '#AiField .{0,3} (#TrainVerb|testing|development|improvement|improvements|enhancement|enhancements)',
-        '(development|analytics|research|purposes|purpose) .{0,6} #AiField',
+        // A short gap: a longer one runs through a list of other service areas ("analytics, support ticketing,
+        // credit card processing, AI and ML", what the providers do).
+        '(development|analytics|research|purposes|purpose) .{0,4} #AiField',
         // A noun phrasing of the purpose: "for machine learning purposes".
         '(for|of) #AiField (purposes|purpose|uses)',
       ],
@@ -175,6 +177,7 @@ export const aiTraining: CategoryRules = {
         // The AI is the subject that improves something: applying AI, not training it.
         'These AI components are designed to enhance functionality and improve your experience with your data.',
         'Our business model depends on your subscription fees.',
+        'These providers offer services in hosting, analytics, support ticketing, credit card processing, AI and security.',
       ],
     },
     {
@@ -325,6 +328,43 @@ export const aiTraining: CategoryRules = {
       ],
     },
     {
+      id: 'ai_training.provision-carve-out',
+      // GUIDE A4: a carve-out from a training grant is a limit. What is carved out is a provision of the document
+      // (a section, its provisions, the licence it grants) that "does not apply / extend to" something, or "applies
+      // only to" some users; the clause names AI or training, as the provision does.
+      cue: [
+        /\b(?:ai|a\.i\.|artificial|machine[\s-]learning|ml|models?|train\w*|generative)\b/,
+        /\b(?:apply|applies|extend|extends)\b/,
+        /\b(?:sections?|provisions?|licen[cs]e)\b/,
+      ],
+      match: [
+        '(section|provisions|provision|license|licence) .{0,6} (apply|applies) only',
+        '(section|provisions|provision|license|licence) .{0,4} (not|never) (apply|applies|extend|extends)',
+      ],
+      implies: { stance: 'restrict', negated: 'restrict' },
+      severity: 'low',
+      why: 'A provision on training with user data that does not apply to some users, products or content, or applies only to some, limits the training right it grants (GUIDE A4).',
+      mustMatch: [
+        {
+          text: 'The training and data-use provisions in Section 4 apply only to free accounts.',
+          stance: 'restrict',
+        },
+        {
+          text: 'If your organisation has its own agreement, that agreement governs the use of your data for AI features and Section 4 does not apply to you.',
+          stance: 'restrict',
+        },
+        {
+          text: 'This license does not extend to your files that are never submitted as input to an AI feature.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'This Section applies to all users of our AI features and to your data.',
+        'The limitation of liability in this section does not apply to your data protection claims.',
+        'You may not use your data to train models that compete with ours.',
+      ],
+    },
+    {
       id: 'ai_training.model-purpose-noun',
       cue: [AI, /\b(?:develop|improv|train|enhanc)/],
       match: ['(for|of) .{0,6} (#AiModel|#AiField) (development|improvement|improvements|training|enhancement)'],
@@ -418,7 +458,9 @@ export const aiTraining: CategoryRules = {
         /\b(?:ai|a\.i\.|artificial\s+intelligence|machine[\s-]learning|generative|genai|llms?|large\s+language\s+models?|model\s+training)\b/,
       cue: [/\b(?:improv|develop|train|enhanc)/],
       match: [
-        '#ImproveVerb .{0,3} (service|services|products|product|features|feature|technologies|technology|systems|system|offerings)',
+        '#ImproveVerb .{0,4} (service|services|products|product|features|feature|technologies|technology|systems|system|offerings|tools|tool)',
+        // "improve how our safety tools operate"
+        '#ImproveVerb how .{0,5} (work|works|operate|operates|perform|performs|function|functions)',
         '(service|product) (improvement|improvements|development)',
         '(quality|training) (and|or) (improvement|improvements) (purposes|purpose)',
       ],
@@ -440,6 +482,16 @@ export const aiTraining: CategoryRules = {
           text: 'We may use your prompts and responses for service improvement.',
           stance: 'grant',
           section: 'Generative AI Features',
+        },
+        {
+          text: 'We use your content to improve how our moderation tools operate.',
+          stance: 'grant',
+          section: 'Artificial Intelligence',
+        },
+        {
+          text: 'We may use your art to improve our safety and discovery tools, but we will not use it to train generative AI.',
+          stance: 'grant',
+          section: 'Artificial Intelligence',
         },
       ],
       mustNotMatch: [

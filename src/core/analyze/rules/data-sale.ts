@@ -125,17 +125,41 @@ const VETOES: readonly Veto[] = [
   },
   {
     id: 'data_sale.do-not-sell-title',
-    when: (lower) => {
-      const titled = lower.replace(DO_NOT_SELL_TITLE, ' ');
+    // The unit's own words: a list's lead-in read before it ("… listed below:" › "Do Not Sell My Personal
+    // Information") is context, not part of the title.
+    when: (lower, ctx) => {
+      const own = lower.slice(ctx.unitStart ?? 0);
+      const titled = own.replace(DO_NOT_SELL_TITLE, ' ');
       // Only the title, perhaps with "link" or "page": a sentence that offers the control is an opt-out (GUIDE S2).
-      return titled !== lower && (titled.match(/[a-z]+/g) ?? []).length <= 2;
+      return titled !== own && (titled.match(/[a-z]+/g) ?? []).length <= 2;
     },
-    why: 'The "Do Not Sell or Share My Personal Information" title alone names a control, as a heading or link text; a sentence that tells the user to use it offers an opt-out (stance.ts reads the title as no denial).',
-    mustVeto: ['Do Not Sell or Share My Personal Information', 'The “Do Not Sell My Personal Information” link'],
+    model: true,
+    why: 'The "Do Not Sell or Share My Personal Information" title alone names a control, as a heading or link text; a sentence that tells the user to use it offers an opt-out (stance.ts reads the title as no denial). The model reads the same words as a sale, so its finding goes too.',
+    mustVeto: [
+      'Do Not Sell or Share My Personal Information',
+      'The “Do Not Sell My Personal Information” link',
+      'Do not sell or share my personal information and limit the use of my sensitive personal information',
+    ],
     mustNotVeto: [
       'You can opt out of the sale of your data through the Do Not Sell My Personal Information link.',
       'To make a request, use the “Do Not Sell My Personal Information” link in the footer.',
       'We do not sell your personal information.',
+    ],
+  },
+  {
+    id: 'data_sale.right-title',
+    // The unit's own words are all a title: an item letter, "(further information on) the right to opt out of …", and
+    // no verb of a sentence after it.
+    when: (lower, ctx) => RIGHT_TITLE.test(lower.slice(ctx.unitStart ?? 0).trimEnd()),
+    why: 'A unit that is only the name of the right ("Right to opt out of the sale or sharing of your personal data", "c) Further information on the right to opt-out of …") is a heading (GUIDE S2); the sentences under it offer the opt-out.',
+    mustVeto: [
+      'c) Further information on the right to opt-out of the “sale” or “sharing” for targeted advertising of your Personal Data.',
+      'Right to opt out of the sale or sharing of your personal information',
+    ],
+    mustNotVeto: [
+      'You have the right to opt out of the sale or sharing of your personal information.',
+      'Right to opt out of the sale of your personal information: click the “Your Privacy Choices” link to use it.',
+      'Right to opt out of the sale of your personal information, which you can exercise by emailing us.',
     ],
   },
   {
@@ -155,6 +179,44 @@ const VETOES: readonly Veto[] = [
     ],
   },
 ];
+
+/**
+ * The evidence is written as a title, every word of four letters or more capitalised ("Selling or Sharing Your Personal
+ * Information", "Targeted Advertising, Sale or Sharing"): it names a section or a control, in a heading or a
+ * cross-reference to it; the sentence that sells, or offers the opt-out, is written in running text.
+ */
+const TITLE_CASED = {
+  test: (evidence: string): boolean => {
+    // The name of the CCPA control is the exception: a sentence that tells the user to use it is an opt-out (see the
+    // do-not-sell-title veto).
+    if (DO_NOT_SELL_NAME.test(evidence)) return false;
+    const words = evidence.split(/[^A-Za-z’']+/).filter((w) => w.length >= 4);
+    return words.length >= 2 && words.every((w) => /^[A-Z]/.test(w));
+  },
+};
+
+/**
+ * The seller is someone else, named in a relative clause ("data brokers who sell personal data", "third parties who
+ * intend to license or sell that personal information") or as the agent of a passive ("information sold by other
+ * sources"): what those parties do, not the service.
+ */
+/** …also when the match ends in that relative clause: "information to third parties who intend to license or sell". */
+const OTHERS_SELL_AT_END =
+  /\b(?:who|which|that)\s+(?:(?:may|might|also|otherwise|intend\s+to|plan\s+to|(?:license|rent|share|trade)\s+or)\s+)*(?:sell|rent|trade)$/i;
+/** What a hit's evidence may not be: a title, or a sale by others at its end. */
+const NOT_OUR_SALE = {
+  test: (evidence: string): boolean => TITLE_CASED.test(evidence) || OTHERS_SELL_AT_END.test(evidence),
+};
+const OTHERS_SELL_BEFORE =
+  /\b(?:who|which|that)\s+(?:(?:may|might|also|otherwise|intend\s+to|plan\s+to|(?:license|rent|share|trade)\s+or)\s+)*$/;
+const SOLD_BY_OTHERS_AFTER = /^\W*by\s+(?:other|others|another|third|external|outside|unaffiliated|these|those|such)\b/;
+
+/** A unit that is only the right's name: "c) Further information on the right to opt-out of the “sale” …". */
+const RIGHT_TITLE =
+  /^\W*(?:[a-z0-9]{1,3}[.)]\s+)?(?:(?:further\s+)?(?:information|details)\s+(?:on|about)\s+)?(?:the\s+|your\s+)?right\s+to\s+opt[\s-]?out\s+of\s[^.;:!?,]*\.?$/;
+
+/** The words of the control's name a sell-data match takes: "Sell or Share My Personal Information". */
+const DO_NOT_SELL_NAME = /\bsell\s+(?:or\s+share\s+)?my\b/i;
 
 /** The title of the CCPA opt-out link or page, with its usual endings. */
 const DO_NOT_SELL_TITLE =
@@ -177,6 +239,9 @@ export const dataSale: CategoryRules = {
         '(sale|sales|selling|renting|rental) of .{0,4} #UserData',
         '#SellVerb (it|them|this|that|these|such) .{0,2} to .{0,3} #ThirdParty',
       ],
+      rejectEvidence: NOT_OUR_SALE,
+      rejectBefore: OTHERS_SELL_BEFORE,
+      rejectAfter: SOLD_BY_OTHERS_AFTER,
       severity: 'high',
       why: 'Selling or renting personal data hands it to buyers for their own purposes.',
       mustMatch: [
@@ -197,6 +262,12 @@ export const dataSale: CategoryRules = {
           stance: 'restrict',
         },
         { text: 'Acme will never: — Sell any kind of personal information or data.', stance: 'restrict' },
+        // The control's name in a sentence that sends the user to it: an opt-out, though its words are title-cased.
+        {
+          text: 'To make a request, use the “Do Not Sell My Personal Information” link in the footer.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
         'We sell products and services through our online store.',
@@ -204,6 +275,10 @@ export const dataSale: CategoryRules = {
         'We may decide to sell or transfer all or part of our business; as part of that sale we may pass personal information to the buyer.',
         'You grant us a royalty-free licence to use, reproduce, modify, sell and distribute the content you submit.',
         'Information Sale and Sharing: any information we have about you will never be shared.',
+        'We receive personal data about you from advertising partners and from data brokers who sell personal data.',
+        'Some ads may be based on information “sold” by other sources.',
+        'Residents of some states may ask that we not pass their data to third parties who intend to license or sell that data.',
+        'Your Right to Opt Out of Selling or Sharing Your Personal Information',
       ],
     },
     {
@@ -218,6 +293,7 @@ export const dataSale: CategoryRules = {
         '(#ShareVerb|sharing) .{0,12} (for|purposes of|purpose of) .{0,3} (cross context|targeted|behavioral|behavioural|#AdsTerm)',
         '#AdsTerm .{0,6} ("share"|"sharing"|sharing|share)',
       ],
+      rejectEvidence: TITLE_CASED,
       severity: 'high',
       why: 'Under the CCPA, "sharing" for cross-context behavioural advertising is treated like a sale (the clause usually also reads as tracking: targeted ads; both findings stay).',
       mustMatch: [
@@ -241,6 +317,7 @@ export const dataSale: CategoryRules = {
       mustNotMatch: [
         'We share aggregated statistics with our partners.',
         'We may show you targeted advertising based on your use of the Services.',
+        'See Managing Your Preferences About Targeted Advertising, Sale or Sharing of Data for more choices.',
       ],
     },
   ],
