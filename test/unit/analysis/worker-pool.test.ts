@@ -8,7 +8,7 @@ import { extractDocument } from '../../../src/core/extract';
 import { parseSource } from '../../../src/cli/source';
 import {
   analysisRequest,
-  requestClauses,
+  requestJob,
   type AnalysisOutput,
   type WorkerJob,
   type WorkerReply,
@@ -25,7 +25,8 @@ class FakeWorker implements WorkerLike {
   postMessage(job: WorkerJob): void {
     this.ranges.push(job.range);
     setTimeout(() => {
-      const { summary: _summary, ...output } = analyzeClauses(requestClauses(job), job.options);
+      const { clauses, options } = requestJob(job);
+      const { summary: _summary, ...output } = analyzeClauses(clauses, options);
       this.onmessage?.({ data: { id: job.id, ok: true, output } });
     }, 0);
   }
