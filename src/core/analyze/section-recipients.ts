@@ -51,8 +51,21 @@ function sameSection(a: readonly string[], b: readonly string[]): boolean {
  * topic of its own.
  */
 export function recipientsBefore(before: SectionBefore | undefined, sectionPath: readonly string[]): boolean {
-  return before !== undefined && sameSection(before.sectionPath, sectionPath);
+  return (before !== undefined && sameSection(before.sectionPath, sectionPath)) || headingNamesRecipients(sectionPath);
 }
+
+/**
+ * The section's own heading names its recipients ("4.2 Third-party processors" over "Guarantees for international
+ * transfer: Standard Contractual Clauses"): it opens the section as a first unit would. Answered once per heading, as
+ * a page's clauses come in runs under one.
+ */
+function headingNamesRecipients(sectionPath: readonly string[]): boolean {
+  const heading = sectionPath[sectionPath.length - 1];
+  if (heading === undefined) return false;
+  if (heading !== lastHeading.text) lastHeading = { text: heading, names: namesRecipients({ text: heading }) };
+  return lastHeading.names;
+}
+let lastHeading = { text: '', names: false };
 
 /** What the units up to and including `clause` establish for the next one. */
 export function sectionAfter(before: SectionBefore | undefined, clause: Clause): SectionBefore | undefined {

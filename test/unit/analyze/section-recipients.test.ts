@@ -85,6 +85,8 @@ describe('a section read with its earlier units', () => {
       ],
       ['grant', 'restrict'],
     ],
+    ['a heading that names the recipients opens its section', [[SAFEGUARD, ['Third-party processors']]], ['restrict']],
+    ['a heading that names none', [[SAFEGUARD, ['Where we store your data']]], ['-']],
     [
       'a new heading resets it',
       [
