@@ -1719,6 +1719,17 @@ export const dataSharing: CategoryRules = {
           stance: 'restrict',
           before: 'Certain entities in our corporate group are given limited remote access to this information.',
         },
+        // Protection named without a mechanism: "sufficient level of protection", "additional measures".
+        {
+          text: 'In particular, Acme transfers the data of EEA residents to non-EEA countries only when a sufficient level of protection is ensured.',
+          stance: 'restrict',
+          before: 'We may disclose your data to third parties, be it our service providers or our partners.',
+        },
+        {
+          text: 'When Acme transfers personal information to a third country, Acme ensures that it has taken additional measures to comply with the data protection laws.',
+          stance: 'restrict',
+          before: 'We may disclose your data to third parties, be it our service providers or our partners.',
+        },
       ],
       mustNotMatch: [
         'We rely on standard contractual clauses to transfer information as described in section 2.',
