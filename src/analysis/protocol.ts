@@ -1,7 +1,8 @@
 // What goes to the analysis worker and what comes back. The page never sees these: the content script sends its
 // extracted clauses to the background, which hands them to the worker (directly in Firefox's event page, through the
 // offscreen document in Chrome, whose service worker cannot start a Worker).
-import type { AnalyzeOptions } from '../core/analyze';
+import type { AnalyzeOptions, SectionBefore } from '../core/analyze';
+import { sectionAfterAll } from '../core/analyze/section-recipients';
 import { packClauses, unpackClauses, type PartBase, type StoredClauses } from '../core/clause-pack';
 import type { Clause } from '../core/types';
 import type { AnalysedFindings } from '../core/report/page-report';
@@ -32,8 +33,34 @@ export function analysisRequest(clauses: Clause[], options: AnalyzeOptions, text
 
 /** The clauses of a request (of its range, if it has one), as objects again (in the worker). */
 export function requestClauses(request: AnalysisRequest): Clause[] {
+  return requestJob(request).clauses;
+}
+
+/**
+ * The clauses of a request (of its range, if it has one) and the options to analyse them with: a range that starts
+ * inside a section carries what the clauses before it established there (AnalyzeOptions.sectionBefore), so the range
+ * reads as in the whole page.
+ */
+export function requestJob(request: AnalysisRequest): { clauses: Clause[]; options: AnalyzeOptions } {
   const all = unpackClauses(request.text, request.clauses);
-  return request.range ? all.slice(request.range[0], request.range[1]) : all;
+  if (!request.range) return { clauses: all, options: request.options };
+  const [from, to] = request.range;
+  return { clauses: all.slice(from, to), options: withSectionBefore(request.options, sectionBeforeAt(all, from)) };
+}
+
+/** What the clauses before `at` established for the section they end in (only that section's clauses are read). */
+function sectionBeforeAt(clauses: readonly Clause[], at: number): SectionBefore | undefined {
+  const last = clauses[at - 1]?.sectionPath;
+  let from = at;
+  while (from > 0 && sameHeadings(clauses[from - 1]!.sectionPath, last!)) from--;
+  return sectionAfterAll(undefined, clauses.slice(from, at));
+}
+const sameHeadings = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((h, i) => h === b[i]);
+
+/** The options for a part of a page, given what the page's units before it established (none: the options as they are). */
+export function withSectionBefore(options: AnalyzeOptions, before: SectionBefore | undefined): AnalyzeOptions {
+  return before ? { ...options, sectionBefore: before } : options;
 }
 
 /** How many clauses a request carries, and each one's length (what worker-pool.ts balances its parts by). */
@@ -64,6 +91,11 @@ export interface StreamPart {
   base: PartBase;
   text: string;
   clauses: StoredClauses;
+  /**
+   * What the page's units before this part established about the section the part opens in (set by the background,
+   * core/analyze/section-recipients.ts): absent when nothing, so the part reads as in the whole page.
+   */
+  before?: SectionBefore;
 }
 
 /**

@@ -1,10 +1,11 @@
 // The worker's side of a streamed analysis (protocol.ts StreamMessage): each part is analysed as it arrives, and the
 // output at the end is the findings of the parts concatenated in order. The analyser reads each clause with the context
-// the clause carries (README, "One worker, or two"), so that is the analysis of the whole page; what reads the whole
+// the clause carries (README, "One worker, or two") and what the units before it in its section established, which
+// each part carries for its first section (StreamPart.before), so that is the analysis of the whole page; what reads the whole
 // document (the summary, the grade) is computed by the host over the concatenation.
 import { analyzeClauses, type AnalyzeOptions } from '../core/analyze';
 import type { Clause } from '../core/types';
-import { partClauses, type AnalysisOutput, type StreamMessage, type WorkerReply } from './protocol';
+import { partClauses, withSectionBefore, type AnalysisOutput, type StreamMessage, type WorkerReply } from './protocol';
 
 interface OpenStream {
   id: number;
@@ -42,7 +43,11 @@ export class StreamedAnalysis {
         open.next++;
         const clauses = partClauses(m.part);
         this.inspect(clauses);
-        const { summary: _ignored, ...output } = analyzeClauses(clauses, open.options);
+        // A part that opens inside a section reads it with what the page's units before it established there.
+        const { summary: _ignored, ...output } = analyzeClauses(
+          clauses,
+          withSectionBefore(open.options, m.part.before),
+        );
         if (open.output) open.output.findings.push(...output.findings);
         else open.output = output;
         return { id: m.id, done: m.part.seq };

@@ -4,7 +4,7 @@
 // the worker (analysis/worker-client.ts).
 import { analyzeClauses, warmUpClauses } from '../core/analyze';
 import { TEST_HANG_MARKER } from './budget';
-import { requestClauses, type WorkerMessage, type WorkerReply } from './protocol';
+import { requestJob, type WorkerMessage, type WorkerReply } from './protocol';
 import { StreamedAnalysis } from './streamed-analysis';
 
 interface WorkerScope {
@@ -45,7 +45,7 @@ setTimeout(() => {
   }
 }, 0);
 
-const hangOn = (clauses: ReturnType<typeof requestClauses>): void => {
+const hangOn = (clauses: ReturnType<typeof requestJob>['clauses']): void => {
   if (hangMarker !== null && clauses.some((c) => c.text.includes(hangMarker))) for (;;);
 };
 const streamed = new StreamedAnalysis(hangOn);
@@ -58,9 +58,9 @@ scope.onmessage = ({ data: job }) => {
     return;
   }
   try {
-    const clauses = requestClauses(job);
+    const { clauses, options } = requestJob(job);
     hangOn(clauses);
-    const { summary: _ignored, ...output } = analyzeClauses(clauses, job.options);
+    const { summary: _ignored, ...output } = analyzeClauses(clauses, options);
     scope.postMessage({ id: job.id, ok: true, output });
   } catch (err) {
     scope.postMessage({ id: job.id, ok: false, error: err instanceof Error ? err.message : String(err) });

@@ -20,7 +20,7 @@ import {
   type AnalysisStream,
   type StreamPart,
 } from '../analysis/protocol';
-import type { AnalyzeOptions } from '../core/analyze';
+import type { AnalyzeOptions, SectionBefore } from '../core/analyze';
 import { packClauses } from '../core/clause-pack';
 import { PAGE_BOUNDS } from '../core/bounds';
 import { FIRST_PART_CHARS } from '../core/extract/parts';
@@ -28,6 +28,7 @@ import type { Clause, ExtractedDocument } from '../core/types';
 import type { PageStreamHandler } from '../shared/page-port';
 import { analysisResultOf } from '../core/report/page-report';
 import { findFirstParty } from '../core/analyze/first-party';
+import { sectionAfterAll } from '../core/analyze/section-recipients';
 import {
   checkDetection,
   checkPageExtracted,
@@ -264,6 +265,8 @@ export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
   let forwarded = 0;
   let analysis: AnalysisStream | null = null;
   const waiting: StreamPart[] = [];
+  /** What the clauses passed on so far established about the section they end in (section-recipients.ts). */
+  let before: SectionBefore | undefined;
   const start = (): AnalysisStream => {
     const h = head!;
     analysis = analysisHost().open(analysisOptions({ ...h.document, text: texts.join('\n') }));
@@ -295,8 +298,16 @@ export function pageStream(sender: Runtime.MessageSender): PageStreamHandler {
       texts.push(text);
       chars += text.length + 1;
       clauses.push(...inside);
-      // Passed on as checked: the clauses packed again, numbered as in the page.
-      const sent = { seq: part.seq, base: part.base, text, clauses: packClauses(text, inside, part.base) };
+      // Passed on as checked: the clauses packed again, numbered as in the page, with what the page's units before the
+      // part established about the section it opens in (the part is read as in the whole page).
+      const sent: StreamPart = {
+        seq: part.seq,
+        base: part.base,
+        text,
+        clauses: packClauses(text, inside, part.base),
+        ...(before ? { before } : {}),
+      };
+      before = sectionAfterAll(before, inside);
       forwarded++;
       if (analysis) analysis.add(sent);
       else waiting.push(sent);

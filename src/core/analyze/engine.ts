@@ -37,6 +37,11 @@ export interface MatchOptions {
   firstParty?: FirstPartyNames;
   /** Characters of context (a list's lead-ins, a cell's row label) read before the unit's own text. */
   contextEnd?: number;
+  /**
+   * An earlier unit of the clause's section named recipients of the data (section-recipients.ts): the rules marked
+   * `afterRecipients` may run.
+   */
+  recipientsBefore?: boolean;
 }
 const STANCE_RANK: Record<Stance, number> = { grant: 2, conditional: 1, restrict: 0 };
 
@@ -259,6 +264,7 @@ function matchBody(
     next: for (const r of order) {
       const rule = cat.rules[r]!;
       if (sectionOnly && !rule.section) continue;
+      if (rule.afterRecipients && !opts.recipientsBefore) continue;
       if (rule.section ? !(sectionLower && sectionPasses(rule.section, sectionLower)) : required === false) continue;
       const own = cues[r]!;
       for (const i of own) if (ruledOut(i)) continue next;

@@ -20,11 +20,13 @@ import { bodyStart } from './lead-label';
 import { withLeadRight } from './lead-right';
 import { MODEL_CATEGORIES, modelRuleId, shippedClassifier, withModel, type Classifier } from './model';
 import { vetoFires } from './rule';
+import { recipientsBefore, sectionAfter, type SectionBefore } from './section-recipients';
 import { textToClauses } from './plain-text';
 import { ANALYSER_VERSION } from './version';
 
 export { ANALYSER_VERSION } from './version';
 export { findFirstParty } from './first-party';
+export type { SectionBefore } from './section-recipients';
 
 export interface AnalyzeOptions {
   /** Primary language of the text ("en", "de", "und"); only English is supported. "und"/unset is treated as English. */
@@ -53,6 +55,11 @@ export interface AnalyzeOptions {
   model?: 'off' | 'only' | 'both';
   /** The classifier's weights (default: the shipped ones, model/weights.json); the eval passes its fold models. */
   classifier?: Classifier;
+  /**
+   * For clauses that are a part of a document (a streamed page's part, a worker's range): what the units before the
+   * first clause established about its section (section-recipients.ts), so that the part reads as in the whole.
+   */
+  sectionBefore?: SectionBefore;
 }
 
 /**
@@ -81,18 +88,27 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
   const modelCategories = (opts.model === 'off' ? [] : opts.model ? CATEGORY_IDS : MODEL_CATEGORIES).filter(
     (c) => !only || only.has(c),
   );
+  let before = opts.sectionBefore;
   for (const clause of clauses) {
+    // Read with the units before it in its section (GUIDE D13a): whether they named recipients of the data.
+    const recipients = recipientsBefore(before, clause.sectionPath);
+    before = sectionAfter(before, clause);
     // A heading or header cell alone takes no right: it is context for the units under it.
     if (clause.role === 'heading') continue;
     const every = opts.sensitivity === 'every';
     const hits =
       opts.model === 'only'
         ? []
-        : withLeadRight(clause, matchInContext(clause, only, every || opts.sensitivity === 'high', firstParty), only, {
-            section: clause.section,
-            sectionPath: clause.sectionPath,
-            firstParty,
-          });
+        : withLeadRight(
+            clause,
+            matchInContext(clause, only, every || opts.sensitivity === 'high', firstParty, recipients),
+            only,
+            {
+              section: clause.section,
+              sectionPath: clause.sectionPath,
+              firstParty,
+            },
+          );
     if (!hits.length && !modelCategories.length) continue;
     const role = mentionRole(clause.role);
     // Most clauses reach here with no hit (the model reads them all): no findings to merge.
@@ -211,8 +227,15 @@ function matchInContext(
   only: ReadonlySet<CategoryId> | undefined,
   weak: boolean,
   firstParty: FirstPartyNames,
+  recipientsBefore = false,
 ): RuleHit[] {
-  const opts: MatchOptions = { weak, section: clause.section, sectionPath: clause.sectionPath, firstParty };
+  const opts: MatchOptions = {
+    weak,
+    section: clause.section,
+    sectionPath: clause.sectionPath,
+    firstParty,
+    ...(recipientsBefore ? { recipientsBefore } : {}),
+  };
   if ((clause.leads ?? []).some(isUserDutyLead)) return [];
   const hits = matchWithLeads(clause, only, opts);
   // A table cell is an item of its column: under a header that names who receives ("Recipients of “Sales” or

@@ -1451,6 +1451,12 @@ export const TRANSFER_SAFEGUARDS: readonly string[] = [
   'suitable safeguards',
   'equivalent level of protection',
   'equivalent level of data protection',
+  // Protection promised for a transfer without naming its mechanism ("only when a sufficient level of protection is
+  // ensured", "has taken additional measures to comply").
+  'sufficient level of protection',
+  'sufficient level of data protection',
+  'supplementary measures',
+  'additional measures',
   'same level of protection',
   'data privacy framework',
   'privacy shield',

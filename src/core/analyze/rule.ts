@@ -2,10 +2,14 @@
 import type { CategoryId, Condition, Severity, Stance } from '../types';
 import type { TextTest } from './word-gap';
 
-/** An example clause and the finding the analyser must produce for it (a plain string means a `grant`). */
-export type Example = string | { text: string; stance: Stance; condition?: Condition; section?: string };
-/** A clause that must not produce the rule's finding, optionally under a section title. */
-export type NegativeExample = string | { text: string; section: string };
+/**
+ * An example clause and the finding the analyser must produce for it (a plain string means a `grant`), optionally under
+ * a section title, or after an earlier unit of its section (`before`, for the rules marked `afterRecipients`).
+ */
+export type Example =
+  string | { text: string; stance: Stance; condition?: Condition; section?: string; before?: string };
+/** A clause that must not produce the rule's finding, optionally under a section title or after an earlier unit. */
+export type NegativeExample = string | { text: string; section: string } | { text: string; before: string };
 
 export interface Rule {
   /** "<category>.<slug>", unique across all rules. */
@@ -65,6 +69,12 @@ export interface Rule {
    * ("Who we share your information with" › "Payment processors."). Plain-text quotes have no section.
    */
   section?: RegExp;
+  /**
+   * Read with its section (GUIDE D13a): a candidate only when an earlier unit of the clause's section named recipients
+   * of the data (section-recipients.ts), which the clause itself may leave out ("Such information may be transferred
+   * to other countries" after a unit naming the service providers). Its examples give that unit as `before`.
+   */
+  afterRecipients?: true;
   /** Why the rule exists, for reviewers and the finding card. */
   why: string;
   /** Clauses this rule must flag (any rule of the category may win, but this one must fire). */

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeClauses, type AnalyzeOptions } from '../../../src/core/analyze';
+import { analyzeClauses, type AnalyzeOptions, type SectionBefore } from '../../../src/core/analyze';
+import { sectionAfterAll } from '../../../src/core/analyze/section-recipients';
 import { findFirstParty } from '../../../src/core/analyze/first-party';
 import { packClauses, packClausesSteps } from '../../../src/core/clause-pack';
 import {
@@ -319,5 +320,58 @@ describe('WorkerPool.open: a page streamed over two workers', () => {
     // No worker is left with a stream opened and never ended or cancelled.
     for (const last of [...afterCancel, ...afterEnd].flat()) expect(['end', 'cancel']).toContain(last);
     expect(cancelThenEnd).toEqual(['rejected: The analysis was cancelled.', 'rejected: The analysis was cancelled.']);
+  });
+});
+
+describe('a page streamed in parts that part inside a section', () => {
+  // The background hands each part what the page's units before it established about its section (GUIDE D13a,
+  // StreamPart.before): one part per block here, so every part after the first starts inside a section, and over two
+  // workers each sees only every other part.
+  const markdown = [
+    '# Acme Privacy Policy',
+    '## International transfers',
+    'We share your personal information with our service providers and affiliates.',
+    'We rely on standard contractual clauses to transfer your information.',
+    'Such information may be transferred to other countries around the world.',
+  ].join('\n\n');
+  const { document } = extractDocument(parseSource(markdown, 'acme.md').doc, 'https://example.com/privacy');
+  const lines = document.text.split('\n');
+  const sent: StreamPart[] = [];
+  let before: SectionBefore | undefined;
+  let clause = 0;
+  for (const [block, text] of lines.entries()) {
+    const inside = document.clauses.filter((c) => c.block === block);
+    const base = { clause, block };
+    sent.push({
+      seq: sent.length,
+      base,
+      text,
+      clauses: packClauses(text, inside, base),
+      ...(before ? { before } : {}),
+    });
+    before = sectionAfterAll(before, inside);
+    clause += inside.length;
+  }
+  const opts: AnalyzeOptions = { lang: 'en', sensitivity: 'every' };
+  const { summary: _summary, ...whole } = analyzeClauses(document.clauses, opts);
+
+  it('gives the findings of the whole page, over one worker and over two', async () => {
+    expect(whole.findings.filter((f) => f.category === 'data_sharing' && f.stance === 'restrict')).toHaveLength(1);
+    const one = new StreamedAnalysis();
+    one.handle({ id: 1, kind: 'open', options: opts });
+    for (const part of sent) one.handle({ id: 1, kind: 'part', part });
+    expect(one.handle({ id: 1, kind: 'end', parts: sent.length })).toEqual({ id: 1, ok: true, output: whole });
+    const pool = new WorkerPool({ spawn: () => new StreamWorker(), budgetMs: 60_000, idleMs: 60_000, count: 2 });
+    const stream = pool.open(opts);
+    for (const part of sent) stream.add(part);
+    expect(await stream.end(sent.length)).toEqual(whole);
+    pool.dispose();
+  });
+
+  it('would not, without what the units before each part established', () => {
+    const one = new StreamedAnalysis();
+    one.handle({ id: 1, kind: 'open', options: opts });
+    for (const { before: _before, ...part } of sent) one.handle({ id: 1, kind: 'part', part });
+    expect(one.handle({ id: 1, kind: 'end', parts: sent.length })).not.toEqual({ id: 1, ok: true, output: whole });
   });
 });

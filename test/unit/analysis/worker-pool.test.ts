@@ -8,7 +8,7 @@ import { extractDocument } from '../../../src/core/extract';
 import { parseSource } from '../../../src/cli/source';
 import {
   analysisRequest,
-  requestClauses,
+  requestJob,
   type AnalysisOutput,
   type WorkerJob,
   type WorkerReply,
@@ -16,6 +16,7 @@ import {
 import type { WorkerLike } from '../../../src/analysis/worker-client';
 import { MAX_WORKERS, MIN_SPLIT_CHARS, splitRanges, workerCount, WorkerPool } from '../../../src/analysis/worker-pool';
 import type { AnalyzeOptions } from '../../../src/core/analyze';
+import type { Clause, Finding } from '../../../src/core/types';
 
 /** A fake worker that runs the real analyser, as worker-entry.ts does, and records the ranges it was given. */
 class FakeWorker implements WorkerLike {
@@ -25,7 +26,8 @@ class FakeWorker implements WorkerLike {
   postMessage(job: WorkerJob): void {
     this.ranges.push(job.range);
     setTimeout(() => {
-      const { summary: _summary, ...output } = analyzeClauses(requestClauses(job), job.options);
+      const { clauses, options } = requestJob(job);
+      const { summary: _summary, ...output } = analyzeClauses(clauses, options);
       this.onmessage?.({ data: { id: job.id, ok: true, output } });
     }, 0);
   }
@@ -112,5 +114,68 @@ describe('WorkerPool', () => {
     );
     expect(workers.map((w) => w.ranges)).toEqual([[undefined]]);
     one.dispose();
+  });
+});
+
+describe('WorkerPool: a range that starts inside a section', () => {
+  // A section whose first unit names recipients and whose next units name none (GUIDE D13a), between filler sections
+  // whose lengths put the split of the page's text in halves (splitRanges) right after that first unit.
+  const clauseAt = (i: number, text: string, sectionPath: string[]): Clause => ({
+    id: `c${i}`,
+    block: i,
+    start: 0,
+    end: text.length,
+    text,
+    sectionPath,
+    section: sectionPath.at(-1) ?? '',
+  });
+  const filler = (from: number, chars: number, heading: string): string[] => {
+    const out: string[] = [];
+    for (let n = 0; chars > 0; n++) {
+      const line = `Filler line ${from + n} of the ${heading} says nothing at all about the weather today.`;
+      out.push(chars >= line.length + 40 ? line : 'x'.repeat(Math.max(1, chars - 1)) + '.');
+      chars -= out.at(-1)!.length;
+    }
+    return out;
+  };
+  const recipients = 'We share your personal information with our service providers and affiliates.';
+  const rest = [
+    'We rely on standard contractual clauses to transfer your information.',
+    'Such information may be transferred to other countries around the world.',
+  ];
+  const before = filler(0, 30_000, 'introduction');
+  const beforeChars = before.reduce((n, l) => n + l.length, 0);
+  const restChars = rest.reduce((n, l) => n + l.length, 0);
+  const after = filler(before.length, beforeChars + recipients.length - restChars, 'contact section');
+  const texts: Array<[string, string[]]> = [
+    ...before.map((t): [string, string[]] => [t, ['Introduction']]),
+    [recipients, ['International transfers']],
+    ...rest.map((t): [string, string[]] => [t, ['International transfers']]),
+    ...after.map((t): [string, string[]] => [t, ['Contact']]),
+  ];
+  const clauses = texts.map(([t, path], i) => clauseAt(i, t, path));
+  const options: AnalyzeOptions = { lang: 'en', sensitivity: 'every' };
+  const at = before.length + 1;
+  /** The data_sharing findings shown at the default sensitivity. */
+  const sharing = (findings: readonly Finding[]): string[] =>
+    findings
+      .filter((f) => f.category === 'data_sharing' && f.shownFrom !== 'high')
+      .map((f) => `${f.clauseId} ${f.stance}`);
+
+  it('gives the findings of the page analysed whole', async () => {
+    const { pool: two, workers } = pool(2);
+    const output = await two.analyse(analysisRequest(clauses, options));
+    // The second worker's range starts at the first unit that names no recipient.
+    expect(workers.map((w) => w.ranges)).toEqual([[[0, at]], [[at, clauses.length]]]);
+    const { summary: _summary, ...whole } = analyzeClauses(clauses, options);
+    expect(sharing(whole.findings)).toEqual([`c${at - 1} grant`, `c${at} restrict`, `c${at + 1} grant`]);
+    expect(output).toEqual(whole);
+    two.dispose();
+  });
+
+  it('would not, if the range were read without what the clauses before it established', () => {
+    const { summary: _summary, ...alone } = analyzeClauses(clauses.slice(at), options);
+    expect(sharing(alone.findings)).not.toContain(`c${at} restrict`);
+    expect(sharing(alone.findings)).not.toContain(`c${at + 1} grant`);
   });
 });

@@ -159,6 +159,36 @@ describe('a rule without both kinds of examples', () => {
       `${ID}: no mustNotMatch example (a clause it must leave alone)`,
     ],
     ['no why', (r) => ({ ...r, why: '' }), `${ID}: no real \`why\``],
+    [
+      'an earlier unit given to a rule that does not read it',
+      (r) => ({ ...r, mustNotMatch: [...r.mustNotMatch, { text: 'We train models.', before: 'We share data.' }] }),
+      `${ID}: an example with \`before\`, which only \`afterRecipients\` rules read`,
+    ],
+    [
+      'a rule read with its section whose positive example gives no earlier unit',
+      (r) => ({
+        ...r,
+        afterRecipients: true,
+        mustNotMatch: [...r.mustNotMatch, { text: 'We train models.', before: 'We share data with vendors.' }],
+      }),
+      `${ID}: a mustMatch example without the earlier unit it is read with (\`before\`)`,
+    ],
+    [
+      'a rule read with its section whose negative examples all give one',
+      (r) => ({
+        ...r,
+        afterRecipients: true,
+        mustMatch: r.mustMatch.map((ex) => ({
+          ...(typeof ex === 'string' ? { text: ex, stance: 'grant' as const } : ex),
+          before: 'We share data with vendors.',
+        })),
+        mustNotMatch: r.mustNotMatch.map((ex) => ({
+          text: typeof ex === 'string' ? ex : ex.text,
+          before: 'We share data with vendors.',
+        })),
+      }),
+      `${ID}: no mustNotMatch example without an earlier unit (\`before\`)`,
+    ],
   ])('%s', (_name, change, expected) => {
     expect(lines(exampleProblems(brokenCopy(change)))).toEqual([expected]);
   });

@@ -6,7 +6,13 @@ import { compilePatterns } from '../../../src/core/analyze/engine';
 import { bodyStart } from '../../../src/core/analyze/lead-label';
 import { extraTermsByTag } from '../../../src/core/analyze/lexicon';
 import { getNlp } from '../../../src/core/analyze/nlp';
-import { vetoFires, type CategoryRules, type Example, type Rule } from '../../../src/core/analyze/rule';
+import {
+  vetoFires,
+  type CategoryRules,
+  type Example,
+  type NegativeExample,
+  type Rule,
+} from '../../../src/core/analyze/rule';
 
 /** One check's verdict on a record: `where` names the record ("data_sale.sell-data", "lexicon ShareVerb"). */
 export interface Problem {
@@ -247,6 +253,18 @@ export function exampleProblems(cats: readonly CategoryRules[]): Problem[] {
       out.push({ where: rule.id, problem: 'no mustMatch example (a clause it must flag)' });
     if (rule.mustNotMatch.length === 0)
       out.push({ where: rule.id, problem: 'no mustNotMatch example (a clause it must leave alone)' });
+    // A rule read with its section's earlier units shows the unit it needs, and a clause it leaves without one.
+    const before = (ex: Example | NegativeExample): boolean => typeof ex !== 'string' && 'before' in ex;
+    if (rule.afterRecipients) {
+      if (!rule.mustMatch.every(before))
+        out.push({
+          where: rule.id,
+          problem: 'a mustMatch example without the earlier unit it is read with (`before`)',
+        });
+      if (rule.mustNotMatch.every(before))
+        out.push({ where: rule.id, problem: 'no mustNotMatch example without an earlier unit (`before`)' });
+    } else if ([...rule.mustMatch, ...rule.mustNotMatch].some(before))
+      out.push({ where: rule.id, problem: 'an example with `before`, which only `afterRecipients` rules read' });
   }
   return out;
 }

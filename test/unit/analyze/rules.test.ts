@@ -4,7 +4,8 @@
 // a copy broken on purpose.
 import { describe, expect, it } from 'vitest';
 import { getNlp } from '../../../src/core/analyze/nlp';
-import { matchClause } from '../../../src/core/analyze/engine';
+import { matchClause, type MatchOptions } from '../../../src/core/analyze/engine';
+import { namesRecipients } from '../../../src/core/analyze/section-recipients';
 import { expandPattern, fitMultiTermTags } from '../../../src/core/analyze/expand-pattern';
 import { LEXICON_LISTS, TAG_PARENTS } from '../../../src/core/analyze/lexicon';
 import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
@@ -81,26 +82,46 @@ describe('veto examples', () => {
 const positives = rules.flatMap((r) =>
   r.mustMatch.map((ex) => {
     const e = typeof ex === 'string' ? { text: ex, stance: 'grant' as const } : ex;
-    return [r.id, e.text, e.stance, e.condition, 'section' in e ? e.section : undefined] as const;
+    return [r.id, e.text, e.stance, e.condition, e.section, e.before] as const;
   }),
 );
 const negatives = rules.flatMap((r) =>
   r.mustNotMatch.map((ex) =>
-    typeof ex === 'string' ? ([r.id, ex, undefined] as const) : ([r.id, ex.text, ex.section] as const),
+    typeof ex === 'string'
+      ? ([r.id, ex, undefined, undefined] as const)
+      : 'section' in ex
+        ? ([r.id, ex.text, ex.section, undefined] as const)
+        : ([r.id, ex.text, undefined, ex.before] as const),
   ),
 );
 
+/**
+ * What an example's earlier unit of its section (`before`) tells the rules, as analyzeClauses reads it
+ * (section-recipients.ts); the unit before must name recipients when a positive example gives one.
+ */
+function readAfter(before: string | undefined): MatchOptions {
+  return before === undefined ? {} : { recipientsBefore: namesRecipients({ text: before }) };
+}
+
 describe('rule examples', () => {
-  it.each(positives)('%s fires on %j as %s %s (section %j)', (id, text, stance, condition, section) => {
-    const hits = matchClause(text, undefined, { weak: true, section }).filter((h) => h.rule === id);
-    expect(hits.length, 'rule did not fire (check its cue and pattern)').toBeGreaterThan(0);
-    const best = hits.find((h) => h.stance === stance);
-    expect(best, `stances seen: ${hits.map((h) => h.stance).join(',')}`).toBeDefined();
-    expect(best!.condition).toBe(condition);
-    expect(text).toContain(best!.evidence);
-  });
-  it.each(negatives)('%s stays silent on %j (section %j)', (id, text, section) => {
-    expect(matchClause(text, undefined, { weak: true, section }).filter((h) => h.rule === id)).toEqual([]);
+  it.each(positives)(
+    '%s fires on %j as %s %s (section %j, after %j)',
+    (id, text, stance, condition, section, before) => {
+      if (before !== undefined)
+        expect(namesRecipients({ text: before }), 'the unit before names no recipient').toBe(true);
+      const hits = matchClause(text, undefined, { weak: true, section, ...readAfter(before) }).filter(
+        (h) => h.rule === id,
+      );
+      expect(hits.length, 'rule did not fire (check its cue and pattern)').toBeGreaterThan(0);
+      const best = hits.find((h) => h.stance === stance);
+      expect(best, `stances seen: ${hits.map((h) => h.stance).join(',')}`).toBeDefined();
+      expect(best!.condition).toBe(condition);
+      expect(text).toContain(best!.evidence);
+    },
+  );
+  it.each(negatives)('%s stays silent on %j (section %j, after %j)', (id, text, section, before) => {
+    const hits = matchClause(text, undefined, { weak: true, section, ...readAfter(before) });
+    expect(hits.filter((h) => h.rule === id)).toEqual([]);
   });
 });
 

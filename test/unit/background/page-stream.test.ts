@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TabState } from '../../../src/shared/tab-state';
 import type { PartBase, StoredClauses } from '../../../src/core/clause-pack';
-import type { Clause } from '../../../src/core/types';
+import type { Clause, Finding } from '../../../src/core/types';
 
 const session = vi.hoisted(() => new Map<string, unknown>());
 const streams = vi.hoisted(() => ({ opened: 0, cancelled: 0 }));
@@ -70,7 +70,8 @@ vi.mock('../../../src/core/bounds', async (original) => {
 
 const { backgroundHandlers, pageStream } = await import('../../../src/background/handlers');
 const { emptyTabState } = await import('../../../src/shared/tab-state');
-const { extractDocumentInSlices } = await import('../../../src/core/extract');
+const { extractDocument, extractDocumentInSlices } = await import('../../../src/core/extract');
+const { analyzeClauses } = await import('../../../src/core/analyze');
 const { packClauses, packClausesSteps } = await import('../../../src/core/clause-pack');
 const { parseSource } = await import('../../../src/cli/source');
 
@@ -242,3 +243,63 @@ function partOf(seq: number, clause: number, block: number, lines: string[]): Se
   const base = { clause, block };
   return { seq, base, text, clauses: packClauses(text, list, base), list };
 }
+
+describe('a page sent in parts that part inside a section', () => {
+  // GUIDE D13a: the safeguard and the transfer name no recipient; the unit before them in their section does. A part
+  // that starts between them must read them as the page sent whole does: the background hands each part what the
+  // page's units before it established about its section (StreamPart.before).
+  const markdown = [
+    '# Acme Privacy Policy',
+    'Acme makes tools for teams.',
+    '## International transfers',
+    'We share your personal information with our service providers and affiliates.',
+    'We rely on standard contractual clauses to transfer your information.',
+    'Such information may be transferred to other countries around the world.',
+    '## Contact',
+    'Write to us at the address below.',
+  ].join('\n\n');
+  const { document } = extractDocument(parseSource(markdown, 'acme.md').doc, URL_);
+  const head = { ...BIG_HEAD, document: { url: URL_, title: 'Acme Terms', lang: document.lang } };
+  /** The page in two parts, the second from the block of the first unit that names no recipient. */
+  const split = document.clauses.find((c) => c.text.startsWith('We rely'))!;
+  const lines = document.text.split('\n');
+  const firstClauses = document.clauses.filter((c) => c.block < split.block);
+  const parts = [
+    { lines: lines.slice(0, split.block), clauses: firstClauses, base: { clause: 0, block: 0 } },
+    {
+      lines: lines.slice(split.block),
+      clauses: document.clauses.filter((c) => c.block >= split.block),
+      base: { clause: firstClauses.length, block: split.block },
+    },
+  ].map((p, seq) => {
+    const text = p.lines.join('\n');
+    return { seq, base: p.base, text, clauses: packClauses(text, p.clauses, p.base) };
+  });
+  const sharing = (findings: readonly Finding[]): string[] =>
+    findings
+      .filter((f) => f.category === 'data_sharing')
+      .map((f) => `${document.clauses.find((c) => c.id === f.clauseId)!.text.slice(0, 12)} ${f.stance}`);
+
+  it('gets the report the page sent whole gets, the section read with its earlier units', async () => {
+    const whole = (await backgroundHandlers['page-extracted'](
+      { ...head, document: { ...document, clauses: packClauses(document.text, document.clauses) } } as never,
+      sender,
+    )) as { findings: Finding[] };
+    expect(sharing(whole.findings)).toEqual(['We share you grant', 'We rely on s restrict', 'Such informa grant']);
+    session.set('tab:7', emptyTabState(7, URL_, 'analysing'));
+    const page = pageStream(sender);
+    page.head(head);
+    for (const p of parts) page.part(p);
+    expect(await page.end(parts.length, document.wordCount)).toEqual(whole);
+  });
+
+  it('would lose them if the part were read without what the units before it established', () => {
+    const { summary: _summary, ...alone } = analyzeClauses(
+      document.clauses.filter((c) => c.block >= split.block),
+      { lang: 'en', sensitivity: 'every' },
+    );
+    // The transfer is no sharing at all, and the safeguard at most a weak "transfer your information".
+    expect(sharing(alone.findings)).not.toContain('We rely on s restrict');
+    expect(sharing(alone.findings)).not.toContain('Such informa grant');
+  });
+});

@@ -4,7 +4,7 @@
 // follows the business to its new owner, it is not sold to a buyer for the buyer's own purposes.
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
-import { CHOICE_VERBS, LEXICON_LISTS } from '../lexicon';
+import { CHOICE_VERBS, LEXICON_LISTS, TRANSFER_SAFEGUARDS } from '../lexicon';
 import { DATA_SHARING_VETOES } from './data-sharing-vetoes';
 import { wordsPattern } from '../word-pattern';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
@@ -699,6 +699,24 @@ const TRANSFER_ABROAD = anyOf(
     ABROAD,
   ),
 );
+
+/**
+ * A transfer abroad that names no recipient, read with the recipients its section's earlier units named (GUIDE D13a):
+ * "Such information may be transferred to other countries around the world". Only the transfer words: storage and
+ * processing abroad say where the data is, not that it goes to anyone.
+ */
+const TRANSFER_WORD = String.raw`\btransfer(?:s|red|ring)?\b`;
+const TRANSFER_OUT = wordSeq(
+  TRANSFER_WORD,
+  gap(14),
+  String.raw`(?:countr(?:y|ies)|abroad|overseas|world|globe|jurisdictions?|outside|states)\b`,
+);
+/** A safeguard for transfers abroad (the lexicon's TRANSFER_SAFEGUARDS, as stance.ts reads them). */
+const SAFEGUARD = new RegExp(String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS)}\b`);
+/** The unit names no safeguard: one that does is the safeguard rule's (its transfer is the occasion, D13a). */
+const NO_SAFEGUARD = new RegExp(String.raw`^(?![\s\S]*${SAFEGUARD.source})`);
+/** The safeguards as compromise sequences ("adequacy decision*": the word and its plural). */
+const SAFEGUARD_MATCH = `(${TRANSFER_SAFEGUARDS.flatMap((w) => (w.endsWith('*') ? [w.slice(0, -1), `${w.slice(0, -1)}s`] : [w])).join('|')})`;
 
 /**
  * Clause shapes that are a disclosure without any data word (list items, named processors, engaged vendors): one
@@ -1601,6 +1619,128 @@ export const dataSharing: CategoryRules = {
         'Third-party websites may be hosted in other countries.',
         'Unresolved complaints go to an independent dispute resolution provider located in the United States.',
         'We may refer unpaid balances to a third-party collections agency in a court of general jurisdiction.',
+      ],
+    },
+    {
+      id: 'data_sharing.transfer-abroad-in-section',
+      afterRecipients: true,
+      cue: [TRANSFER_OUT, NO_SAFEGUARD],
+      match: [
+        '(transfer|transfers|transferred|transferring) .{0,14} (country|countries|abroad|overseas|world|globe|jurisdiction|jurisdictions|outside|states)',
+      ],
+      // To servers or computers abroad: where the data is, not who gets it (GUIDE D13). A match that ends a lead-in
+      // (its colon is in the match's last term) introduces the items that say how.
+      rejectEvidence: /\b(?:servers?|computers?|data\s+cent(?:er|re)s?)\b|:\s*$/i,
+      // The user's own duty not to transfer ("You shall not transfer any personal data … to any other countries").
+      rejectBefore: /\byou\s+(?:shall|will|must|may|should)\s+not\s+$/,
+      // A lead-in whose items say how the transfers are made ("Where we transfer … to a recipient in a restricted
+      // country, we will either:"), and the transfers said to follow the law or the policy ("we ensure that the
+      // information is transferred in accordance with this Privacy Notice": procedure, GUIDE D8).
+      rejectAfter:
+        /^[^.;:]*:\s*$|^[^.;]*?\b(?:in\s+accordance\s+with|consistent\s+with|as\s+permitted\s+by|in\s+compliance\s+with)\b/,
+      severity: 'medium',
+      why: 'A transfer abroad that names no recipient, in a section whose earlier units named the recipients of its transfers, is read with them (GUIDE D13a): the data goes abroad to those recipients.',
+      mustMatch: [
+        {
+          text: 'Such information may be transferred to other countries around the world.',
+          stance: 'grant',
+          before: 'The Company may transfer your Personal Information to affiliated companies for storage.',
+        },
+        {
+          text: 'Accordingly, the disclosures described above may result in the transfer of your Personal Information outside of the country in which you reside.',
+          stance: 'grant',
+          before: 'We use vendors located around the world to help us run our business.',
+        },
+      ],
+      mustNotMatch: [
+        // No recipient named before in the section (GUIDE D13): where the data goes, not who gets it.
+        'Such information may be transferred to other countries around the world.',
+        {
+          text: 'Such information may be transferred to other countries around the world.',
+          before: 'Our servers are located in Ireland.',
+        },
+        // A safeguard is the safeguard rule's: restrict.
+        {
+          text: 'When we transfer your data outside the EEA, we rely on standard contractual clauses.',
+          before: 'We share your data with our service providers.',
+        },
+        // Servers abroad, the law followed, a lead-in whose items say how: no transfer to the recipients named.
+        {
+          text: 'In particular, if you provide Personal Information, it may be transferred to and processed on computers in the U.S. and other countries.',
+          before: 'The Company may transfer your Personal Information to affiliated companies for storage.',
+        },
+        {
+          text: 'Whenever we transfer personal information to other jurisdictions, we will ensure that the information is transferred in accordance with this Privacy Notice.',
+          before: 'Our affiliated companies may receive your information to provide the services.',
+        },
+        {
+          text: 'Where we transfer your personal data to a recipient in a restricted country, we will either:',
+          before: 'We share your data with our service providers.',
+        },
+        {
+          text: 'For transfers of personal information of our users to third countries:',
+          before: 'We share your data with our service providers.',
+        },
+        {
+          text: 'You shall not transfer any personal data that we have provided to you to any other countries.',
+          before: 'We share your data with our service providers.',
+        },
+        // The service describing itself names no recipient ("a global organization").
+        {
+          text: 'Your personal information may be transferred outside of your home country.',
+          before: 'We are a global organization with offices in many countries.',
+        },
+        // Storage abroad is where the data is, not a transfer to anyone.
+        {
+          text: 'Your information is stored and processed on our servers in the United States.',
+          before: 'We share your data with our service providers.',
+        },
+      ],
+    },
+    {
+      id: 'data_sharing.transfer-safeguard-in-section',
+      afterRecipients: true,
+      cue: [SAFEGUARD, /\btransfer/],
+      match: [SAFEGUARD_MATCH],
+      // The user's right to a copy of the safeguards is no limit the service sets (GUIDE D13: role=explanation).
+      rejectBefore: /\bcop(?:y|ies)\s+of\b/,
+      implies: { stance: 'restrict' },
+      stances: ['restrict'],
+      severity: 'medium',
+      why: 'A safeguard for transfers abroad that names no recipient, in a section whose earlier units named the recipients of its transfers, limits the transfers to them (GUIDE D13a, D2): restrict.',
+      mustMatch: [
+        {
+          text: 'We rely on standard contractual clauses to transfer information as described in section 2.',
+          stance: 'restrict',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'When we transfer your personal information outside of the European Union, we ensure an adequate level of data protection by relying on adequacy decisions.',
+          stance: 'restrict',
+          before: 'Certain entities in our corporate group are given limited remote access to this information.',
+        },
+        // Protection named without a mechanism: "sufficient level of protection", "additional measures".
+        {
+          text: 'In particular, Acme transfers the data of EEA residents to non-EEA countries only when a sufficient level of protection is ensured.',
+          stance: 'restrict',
+          before: 'We may disclose your data to third parties, be it our service providers or our partners.',
+        },
+        {
+          text: 'When Acme transfers personal information to a third country, Acme ensures that it has taken additional measures to comply with the data protection laws.',
+          stance: 'restrict',
+          before: 'We may disclose your data to third parties, be it our service providers or our partners.',
+        },
+      ],
+      mustNotMatch: [
+        'We rely on standard contractual clauses to transfer information as described in section 2.',
+        {
+          text: 'We rely on standard contractual clauses to transfer information as described in section 2.',
+          before: 'Our servers are located in Ireland.',
+        },
+        {
+          text: 'You may request a copy of the standard contractual clauses that govern these transfers.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
       ],
     },
     {

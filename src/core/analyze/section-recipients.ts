@@ -1,0 +1,84 @@
+// What the units before a clause, in its section, established (GUIDE D13a "recipients further back"): whether one of
+// them named recipients of the data. A transfer abroad or its safeguard that names no recipient of its own is read with
+// them ("Instacart uses vendors around the world." › "… may result in the transfer of your Personal Information outside
+// of the country"), never with recipients named only in another section.
+//
+// The state is small on purpose (a section path, no text): a page analysed in parts (analysis/streamed-analysis.ts, a
+// worker pool's ranges) carries it from the units before the part, so that the part's findings are those of the whole.
+import type { Clause } from '../types';
+import { LEXICON_LISTS } from './lexicon';
+import { wordsPattern } from './word-pattern';
+
+/** An earlier unit named recipients of the data in this section (Clause.sectionPath, the same headings). */
+export interface SectionBefore {
+  sectionPath: readonly string[];
+}
+
+/** The lexicon's recipients (ThirdParty and ServiceSide, as the rules' `#ThirdParty`), as whole words. */
+const RECIPIENT_WORD = new RegExp(
+  String.raw`\b${wordsPattern([...(LEXICON_LISTS.ServiceSide ?? []), ...(LEXICON_LISTS.ThirdParty ?? [])])}\b`,
+  'gi',
+);
+/**
+ * What the subject is ("we are a global organization", "the Foundation is a non-profit organization"): a recipient
+ * word there names the service itself, not who receives.
+ */
+const PREDICATE_NOMINAL = /\b(?:is|are|am|was|were|as)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * The unit names recipients: an operative unit (not a heading, pointer, definition or explanation: those describe,
+ * nobody receives) with a recipient word of the lexicon that does not say what the subject is.
+ */
+export function namesRecipients(clause: Pick<Clause, 'text' | 'role'>): boolean {
+  if (clause.role !== undefined && clause.role !== 'operative') return false;
+  const { text } = clause;
+  RECIPIENT_WORD.lastIndex = 0;
+  for (let m = RECIPIENT_WORD.exec(text); m; m = RECIPIENT_WORD.exec(text)) {
+    if (!PREDICATE_NOMINAL.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+  }
+  return false;
+}
+
+/** Two section paths are the same section (the same headings, outermost first). */
+function sameSection(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((h, i) => h === b[i]);
+}
+
+/**
+ * Whether a unit of `sectionPath` has recipients named before it, given what the units before established. Only the
+ * same section counts (GUIDE D13a: "Recipients named only in another section do not count"), its sub-sections too:
+ * a sub-heading ("Transfers outside of Brazil" under "Additional Information for Certain Jurisdictions") starts a
+ * topic of its own.
+ */
+export function recipientsBefore(before: SectionBefore | undefined, sectionPath: readonly string[]): boolean {
+  return (before !== undefined && sameSection(before.sectionPath, sectionPath)) || headingNamesRecipients(sectionPath);
+}
+
+/**
+ * The section's own heading names its recipients ("4.2 Third-party processors" over "Guarantees for international
+ * transfer: Standard Contractual Clauses"): it opens the section as a first unit would. Answered once per heading, as
+ * a page's clauses come in runs under one.
+ */
+function headingNamesRecipients(sectionPath: readonly string[]): boolean {
+  const heading = sectionPath[sectionPath.length - 1];
+  if (heading === undefined) return false;
+  if (heading !== lastHeading.text) lastHeading = { text: heading, names: namesRecipients({ text: heading }) };
+  return lastHeading.names;
+}
+let lastHeading = { text: '', names: false };
+
+/** What the units up to and including `clause` establish for the next one. */
+export function sectionAfter(before: SectionBefore | undefined, clause: Clause): SectionBefore | undefined {
+  if (recipientsBefore(before, clause.sectionPath)) return before;
+  return namesRecipients(clause) ? { sectionPath: clause.sectionPath } : undefined;
+}
+
+/** sectionAfter over consecutive clauses: what a part of a page hands on to the next part. */
+export function sectionAfterAll(
+  before: SectionBefore | undefined,
+  clauses: readonly Clause[],
+): SectionBefore | undefined {
+  let state = before;
+  for (const clause of clauses) state = sectionAfter(state, clause);
+  return state;
+}

@@ -1,0 +1,140 @@
+// A unit is read with what the earlier units of its section established (GUIDE D13a): a transfer abroad or its
+// safeguard with no recipient of its own takes the recipients an earlier unit of the same section named, never those of
+// another section, a sub-section's parent, or the text before the first heading.
+import { describe, expect, it } from 'vitest';
+import { analyzeClauses } from '../../../src/core/analyze';
+import { namesRecipients, sectionAfterAll } from '../../../src/core/analyze/section-recipients';
+import type { Clause, ClauseRole } from '../../../src/core/types';
+
+const RECIPIENTS = 'We share your personal information with our service providers.';
+const SAFEGUARD = 'We rely on standard contractual clauses to transfer your information.';
+const TRANSFER = 'Such information may be transferred to other countries around the world.';
+
+function clauses(units: Array<[string, string[], ClauseRole?]>): Clause[] {
+  return units.map(([text, sectionPath, role], i) => ({
+    id: `c${i}`,
+    block: i,
+    start: 0,
+    end: text.length,
+    text,
+    sectionPath,
+    section: sectionPath.at(-1) ?? '',
+    ...(role ? { role } : {}),
+  }));
+}
+
+/** The data_sharing stance of each clause ('-' for none or a mention), at the default sensitivity. */
+function sharing(units: Array<[string, string[], ClauseRole?]>): string[] {
+  const list = clauses(units);
+  const { findings } = analyzeClauses(list);
+  return list.map(
+    (c) => findings.find((f) => f.clauseId === c.id && f.category === 'data_sharing' && !f.role)?.stance ?? '-',
+  );
+}
+
+describe('a section read with its earlier units', () => {
+  const T = ['Transfers'];
+  it.each<[string, Array<[string, string[], ClauseRole?]>, string[]]>([
+    [
+      'the same section: restrict and grant',
+      [
+        [RECIPIENTS, T],
+        [SAFEGUARD, T],
+        [TRANSFER, T],
+      ],
+      ['grant', 'restrict', 'grant'],
+    ],
+    [
+      'no recipient named before',
+      [
+        [SAFEGUARD, T],
+        [TRANSFER, T],
+      ],
+      ['-', '-'],
+    ],
+    [
+      'recipients named in another section',
+      [
+        [RECIPIENTS, ['Sharing']],
+        [SAFEGUARD, T],
+        [TRANSFER, T],
+      ],
+      ['grant', '-', '-'],
+    ],
+    [
+      'a sub-section starts a topic of its own',
+      [
+        [RECIPIENTS, T],
+        [SAFEGUARD, [...T, 'Details']],
+      ],
+      ['grant', '-'],
+    ],
+    [
+      'the text before the first heading is no section around the rest',
+      [
+        [RECIPIENTS, []],
+        [SAFEGUARD, T],
+      ],
+      ['grant', '-'],
+    ],
+    [
+      'units with no heading read with each other',
+      [
+        [RECIPIENTS, []],
+        [SAFEGUARD, []],
+      ],
+      ['grant', 'restrict'],
+    ],
+    ['a heading that names the recipients opens its section', [[SAFEGUARD, ['Third-party processors']]], ['restrict']],
+    ['a heading that names none', [[SAFEGUARD, ['Where we store your data']]], ['-']],
+    [
+      'a new heading resets it',
+      [
+        [RECIPIENTS, T],
+        [TRANSFER, ['Retention']],
+        [TRANSFER, T],
+      ],
+      ['grant', '-', '-'],
+    ],
+    [
+      'an explanation names no recipient',
+      [
+        ['The law allows third parties to receive data.', T, 'explanation'],
+        [TRANSFER, T],
+      ],
+      ['-', '-'],
+    ],
+  ])('%s', (_, units, expected) => {
+    expect(sharing(units)).toEqual(expected);
+  });
+});
+
+describe('namesRecipients', () => {
+  it.each([
+    ['We share your personal information with our service providers.', true],
+    ['Our affiliates may process it.', true],
+    ['Some recipients of your data are located abroad.', true],
+    // What the subject is, not who receives.
+    ['We are a global organization with offices in many countries.', false],
+    ['The Foundation is a non-profit organization based in California.', false],
+    ['Your data is stored in Ireland.', false],
+  ])('%j → %s', (text, expected) => {
+    expect(namesRecipients({ text })).toBe(expected);
+  });
+});
+
+describe('sectionAfterAll', () => {
+  it('hands on the section in which recipients were named, and nothing once another section begins', () => {
+    const list = clauses([
+      [RECIPIENTS, ['Transfers']],
+      [SAFEGUARD, ['Transfers']],
+      [TRANSFER, ['Contact']],
+    ]);
+    expect(sectionAfterAll(undefined, list.slice(0, 2))).toEqual({ sectionPath: ['Transfers'] });
+    expect(sectionAfterAll(undefined, list)).toBeUndefined();
+    // A part's state carries over to the next part: the same as reading the clauses at once.
+    expect(sectionAfterAll(sectionAfterAll(undefined, list.slice(0, 1)), list.slice(1, 2))).toEqual(
+      sectionAfterAll(undefined, list.slice(0, 2)),
+    );
+  });
+});
