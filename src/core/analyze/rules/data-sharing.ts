@@ -865,7 +865,12 @@ export const dataSharing: CategoryRules = {
         'Posts you make public can be seen by anyone, and we may share them with our partners.',
         'We share this data with the recipients listed in “Who we share your information with”.',
         'We share your information with the wider family of companies that owns us.',
-        { text: 'We do not share your data with outside companies except as detailed below.', stance: 'restrict' },
+        // A denial whose exceptions are listed next takes their stance (G5): mostly discretionary cases, a grant.
+        { text: 'We do not share your data with outside companies except as detailed below.', stance: 'grant' },
+        {
+          text: 'We do not pass your details to other companies unless one of the cases below applies:',
+          stance: 'grant',
+        },
         {
           text: 'You will be told before your data is shared with third parties and will have the option to choose not to share it.',
           stance: 'conditional',
@@ -898,10 +903,9 @@ export const dataSharing: CategoryRules = {
           text: 'We do not share your personal data with third parties except as described in this policy.',
           stance: 'grant',
         },
-        // A forward pointer: the cases follow as list items and are reported there; the head is the limit.
         {
           text: 'We will not disclose your information to outside companies except in the following circumstances:',
-          stance: 'restrict',
+          stance: 'grant',
         },
         // A transfer abroad to named recipients whose main clause is its safeguard (GUIDE D13): restrict. The transfer
         // is the occasion (a subordinate clause, "for transfers to …", "will only take place under …").
@@ -920,6 +924,35 @@ export const dataSharing: CategoryRules = {
         {
           text: 'No transfer of your personal data will take place to an organization or a country unless there are adequate controls in place.',
           stance: 'restrict',
+        },
+        // The sharing as the occasion of a subordinate clause whose main clause binds the recipients (G4, D12).
+        {
+          text: 'When we share your contact details with vendors abroad, we require the recipients to apply security measures to protect them.',
+          stance: 'restrict',
+        },
+        {
+          text: 'In case we share personal data with an outside provider of AI services, we will ensure that the provider is under a contractual obligation not to use it for training.',
+          stance: 'restrict',
+        },
+        { text: 'When we share data with partners, they may use it for their own marketing.', stance: 'grant' },
+        {
+          text: 'If you buy a ticket, we share your name with the organiser so that it can check you in.',
+          stance: 'grant',
+        },
+        {
+          text: 'In general, the delivery of ads requires disclosure of some of your personal data to companies in the ad-delivery process.',
+          stance: 'grant',
+        },
+        // "opt not to" is the user's opt-out, as "choose not to" is.
+        {
+          text: 'You can opt not to share your phone number with sellers in your privacy settings.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'We share your data with payment providers only with your consent or at your request.',
+          stance: 'conditional',
+          condition: 'opt_in',
         },
         // A unit that shares and adds a safeguard stays a grant (D2), as does a safeguard that is not the main clause.
         {
@@ -989,6 +1022,9 @@ export const dataSharing: CategoryRules = {
       why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
       mustMatch: [
         'We may share information about you in the event that the Site is acquired by another company.',
+        // Consent as one case among others, or only where required, conditions nothing (G5).
+        'Where permitted and with your consent (if required), we may share your data with our resellers.',
+        'We may also disclose your information to fulfil the purpose for which you provide it, to our professional advisers, or with your consent.',
         {
           text: 'We do not currently sell or share personal information in connection with the Site.',
           stance: 'restrict',
@@ -1449,6 +1485,19 @@ export const dataSharing: CategoryRules = {
       mustMatch: [
         'When you use our Services, third parties that provide advertising may collect or receive information about you.',
         'These third parties have access to your Personal Data only to perform these tasks on our behalf.',
+        // Limits on the recipients as the main clause (D12): what they must do, the data they may reach.
+        {
+          text: 'We use reasonable efforts to require the third party to process your data in accordance with this policy.',
+          stance: 'restrict',
+        },
+        {
+          text: 'These partners only have access to the data strictly needed to perform their contracts.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Our affiliates will use the personal information we share in a manner consistent with this policy.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'Third parties may not access our servers.',
