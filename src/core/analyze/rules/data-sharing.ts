@@ -750,6 +750,10 @@ const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
   ),
   wordSeq(String.raw`\b(?:do\s+not|don['’]t)\s+sell\b`, gap(4), String.raw`or\s+share\b`),
 );
+/** "sell or share", "“sale” or “sharing”": the CCPA's pair of terms. */
+const SALE_AND_SHARING = /\b(?:sales?|sell|sold|selling)["”’']?\s+(?:or|and|nor)\s+["“‘']?shar(?:ing|es?|ed)\b/;
+/** "consent to the disclosure", "consent to such sharing": consent to the act, named as a noun. */
+const CONSENT_TO_DISCLOSURE = /\bconsents?\s+to\s+(?:(?:the|such|any|this|that)\s+)?(?:disclosures?|sharing)\b/;
 /** "provide these marketing partners with your email address". */
 const PROVIDE_WITH_DATA = wordSeq(
   String.raw`\b(?:provid|suppl)`,
@@ -1769,6 +1773,71 @@ export const dataSharing: CategoryRules = {
         'If you wish to opt out of the sale or sharing of your data, please refer to section 9 below.',
         'You may opt out of the sale of your personal information.',
         'We do not sell your data or share it with advertisers.',
+      ],
+    },
+    {
+      id: 'data_sharing.deny-sale-and-sharing',
+      // The CCPA's pair denied: "we do not “sell” or “share” (as those terms are defined …) personal information", "we
+      // do not engage in activities considered the “sale” or “sharing” of …", "does not knowingly sell or share PI of
+      // minors". A denial of the sharing as well (GUIDE D10 read the other way: the opt-out is conditional, the denial
+      // a restrict); quotes, a defining aside or an abbreviation kept the share rules from reading it.
+      cue: [SALE_AND_SHARING],
+      match: ['(sell|sells|sale|sales|sold|selling) (or|and|nor) (share|shares|sharing|shared)'],
+      // Only the denial: the heading "Sale or Sharing of Personal Information" and the opt-out (the rule before) are not,
+      // nor data described as "previously sold or shared" under another verb's negation.
+      rejectBefore: /\b(?:previously|already)\s+$/,
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'A denial of the CCPA "sale or sharing" denies the sharing too (restrict).',
+      mustMatch: [
+        {
+          text: 'We do not “sell” or “share” (as the CCPA defines those words) personal information.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We do not engage in any activity that counts as a “sale” or “sharing” of personal information under state law.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We have no actual knowledge of any sale or sharing of the personal information of minors under 16.',
+          stance: 'restrict',
+        },
+        { text: 'The company does not knowingly sell or share PI of children under 13.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'Sale or Sharing of Personal Information.',
+        'You may opt out of the sale or sharing of your personal information.',
+        'Click “Do Not Sell or Share My Personal Information” to opt out.',
+        'Opting out does not affect data previously sold or shared.',
+      ],
+    },
+    {
+      id: 'data_sharing.consent-to-disclosure',
+      // The user's choice to consent to a disclosure named as a noun ("you may consent to the disclosure of your
+      // information", "the opportunity to (opt-in) consent to such disclosure"), often with no recipient of its own.
+      // Only as a condition: consent by using the service (G7) is read by the share rules where a recipient is named,
+      // and withdrawing consent is a right's explanation.
+      cue: [CONSENT_TO_DISCLOSURE],
+      match: ['(consent|consents) to (the|such|any|this|that)? (disclosure|disclosures|sharing)'],
+      rejectBefore: /\b(?:withdraw\w*|revok\w*)\s+(?:your\s+|their\s+|the\s+|any\s+)?$/,
+      stances: ['conditional'],
+      severity: 'low',
+      why: 'A choice to consent to a disclosure says the disclosure happens once the user consents (GUIDE G5, G7: conditional opt-in).',
+      mustMatch: [
+        {
+          text: 'At any time, you may consent to the disclosure of your profile details.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'We will give you the opportunity to explicitly (opt-in) consent to such disclosure.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+      ],
+      mustNotMatch: [
+        'By using the Services, you consent to the disclosure of your information as described in this policy.',
+        'You may withdraw your consent to the disclosure of your data at any time.',
       ],
     },
     {
