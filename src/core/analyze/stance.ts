@@ -303,6 +303,15 @@ const LIST_INTRO = /^(?:for|to|of|following|including|include|includes|on|with|i
 /** Negative words that, right after the action verb, negate it as its object. */
 const NEGATED_OBJECTS = new Set(['nothing', 'no', 'none']);
 
+/**
+ * A list item that is itself a consent case of the list's sharing ("As you may otherwise consent from time to time.",
+ * "With your consent."): the item's own words, read without the lead-in.
+ */
+export function isConsentCase(item: string): boolean {
+  const lower = item.toLowerCase().replace(WITHOUT_CONSENT, ' ').replace(CONSENT_ALTERNATIVE, ' ');
+  return OPT_IN.test(lower) || CONSENT_FIRST.test(lower);
+}
+
 export interface StanceResult {
   stance: Stance;
   condition?: Condition;
