@@ -332,7 +332,7 @@ function matchBody(
     if (rule.rejectBefore?.test(lower.slice(Math.max(0, start - 80), start))) return null;
     // The document's own company named as the outside service ("Acme processes …" in Acme's own policy) shares nothing.
     if (cat.category === 'data_sharing' && namesOnlyFirstParty(toks, start, end, opts.firstParty ?? [])) return null;
-    const decided = decideStance(toks, anchor, text, opts.firstParty);
+    const decided = decideStance(toks, anchor, text, opts.firstParty, cat.category);
     if (rule.assurance && decided.negated) return null;
     if (rule.implies && decided.negated && !rule.implies.negated) return null;
     const stance = rule.implies

@@ -4,6 +4,7 @@
 import type { CategoryId, Clause } from '../types';
 import { trimEndChars } from '../normalize/trim-chars';
 import { matchClause, type MatchOptions, type RuleHit } from './engine';
+import { isConsentCase } from './stance';
 
 /** Categories whose lead-in's right passes to every item of its list. */
 const INHERITED: ReadonlySet<CategoryId> = new Set(['data_sharing']);
@@ -74,9 +75,16 @@ export function withLeadRight(
     // "We will not disclose your information, except in the following cases:": each item is such a case, a grant
     // (GUIDE G5: a denial takes the stance of its exceptions).
     const exception = best.stance !== 'grant' && forwardCases(lead);
+    // An item that is the consent case of the list ("As you may otherwise consent.") shares only once the user
+    // consents (G1: the condition stated in the unit labels it).
+    const consent = isConsentCase(clause.text);
     out.push({
       ...best,
-      ...(exception ? { stance: 'grant' as const, condition: undefined } : {}),
+      ...(consent
+        ? { stance: 'conditional' as const, condition: 'opt_in' as const }
+        : exception
+          ? { stance: 'grant' as const, condition: undefined }
+          : {}),
       rule: leadRule(category),
       evidence,
     });

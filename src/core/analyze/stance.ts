@@ -1,7 +1,7 @@
 // Stance of a matched clause: grant / conditional (opt_in | opt_out) / restrict.
 // Negation is scoped: only a cue between the start of the matched sub-clause and the rule's action word counts,
 // so "we do not sell your data, but we share it with advertisers" negates the sale and not the sharing.
-import type { Condition, Stance } from '../types';
+import type { CategoryId, Condition, Stance } from '../types';
 import { bracketsAround } from './brackets';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
@@ -42,7 +42,7 @@ const LEAD_IN_CONTINUES = new Set(LEAD_IN_GOES_ON);
 
 /** Negation cues that do not negate the action: "not limited to", "not only", "whether or not", "no later than". */
 const FALSE_NEGATION =
-  /\b(?:not\s+(?:be\s+)?limited\s+to|not\s+only|whether\s+or\s+not|no\s+(?:later|earlier|more|less|fewer)\s+than|no\s+longer|nothing\s+in\s+this|if\s+you\s+do\s+not|if\s+you\s+don['’]t|not\s+(?:otherwise\s+)?(?:exclusive|required)|not\s+(?:be\s+)?(?:responsible|liable)|not\s+(?:limit|restrict)\s+(?:our|its|their)\s+(?:ability|right)|non|(?:that|which|who)\s+(?:is|are|was|were|does|do|did|has|have)\s+not|(?:rather|prefer)\s+(?:that\s+)?(?:we|it)\s+(?:not|did\s+not|didn['’]t)|don['’]t\s+want|do\s+not\s+want|(?:you\s+(?:(?:may|can|could)\s+)?|(?:opportunity|option|right|ability|chance)\s+to\s+)choose\s+not)\b/i;
+  /\b(?:not\s+(?:be\s+)?limited\s+to|not\s+only|whether\s+or\s+not|no\s+(?:later|earlier|more|less|fewer)\s+than|no\s+longer|nothing\s+in\s+this|if\s+you\s+do\s+not|if\s+you\s+don['’]t|not\s+(?:otherwise\s+)?(?:exclusive|required)|not\s+(?:be\s+)?(?:responsible|liable)|not\s+(?:limit|restrict)\s+(?:our|its|their)\s+(?:ability|right)|non|(?:that|which|who)\s+(?:is|are|was|were|does|do|did|has|have)\s+not|(?:rather|prefer)\s+(?:that\s+)?(?:we|it)\s+(?:not|did\s+not|didn['’]t)|don['’]t\s+want|do\s+not\s+want|(?:you\s+(?:(?:may|can|could)\s+)?|(?:opportunity|option|right|ability|chance)\s+to\s+)(?:choose|opt|elect|decide)\s+not)\b/i;
 
 /**
  * The name of the CCPA opt-out control ("click “Do Not Sell or Share My Personal Information”", "the “Do Not Sell or
@@ -65,12 +65,12 @@ const OPT_IN =
   /\b(?:with(?:out)?\s+(?:your|(?:the\s+)?(?:user|customer|member|subscriber|client)['’]s|their|users['’]?)\s+(?:prior\s+|express\s+|explicit\s+|affirmative\s+|specific\s+|written\s+)*(?:consent|permission|authori[sz]ation|agreement|approval|instructions?|opt[\s-]?in)|(?:if|when|where|once|after)\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|affirmatively|actively)\s+)?(?:opt(?:ed)?[\s-]?in|consent(?:ed)?|agreed?\s+to|agree(?=\s*[,.;]|\s*$)|cho(?:o?se|sen)\s+to|elect(?:ed)?\s+to|decide\s+to|enabled?|turn(?:ed)?\s+on|authori[sz]ed?|allow(?:ed)?\s+(?:us|it)|give\s+(?:us\s+)?(?:your\s+)?(?:consent|permission))|unless\s+you\s+(?:have\s+)?(?:(?:expressly|explicitly|specifically|first|otherwise)\s+)?(?:consent|agree|opt[\s-]?in|authori[sz]e|give)|without\s+(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+(?:your|the\s+user['’]s|their)\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|approval|authori[sz]ation)|subject\s+to\s+your\s+(?:prior\s+|express\s+)?consent|(?:upon|at)\s+your\s+(?:request|direction|instruction)|(?:opt[\s-]in|opted[\s-]in)\b|only\s+(?:if|when|where)\s+you|with(?:out)?\s+the\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+of\s+(?:the\s+)?(?:users?|individuals?|data\s+subjects?|members?|customers?|visitors?)\b|unless\s+you\s+(?:tell|ask|instruct|direct|request)|after\s+you\s+(?:have\s+)?(?:given|provided|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|requires?\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|need\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)\s+(?:before|first)|without\s+(?:first\s+)?asking\s+you\b|(?:ask|asks|request|seek)\s+(?:for\s+)?(?:your\s+)?permission\s+to\b|based\s+on\s+your\s+(?:[\w-]+\s+){0,2}?(?:request|instructions?)\b|(?:if|when|where)\s+you\s+(?:(?!you\b)[\w’'-]+[\s,]+){0,8}?(?:ask|request|direct|instruct)\s+us\s+to\s+(?:share|disclose|release|transfer|send|provide|give|pass)\b|(?:be|been)\s+asked\s+(?:for\s+(?:your\s+)?(?:consent|permission)\s+)?before|(?:if|once|after|unless)\s+you(?:\s+(?:or|and)(?:\s+[\w’'-]+){1,6}?)?\s+(?:(?:expressly|explicitly|specifically)\s+)?(?:give|gives|grant|grants)\s+(?:us\s+)?(?:(?:your|their)\s+)?(?:(?:prior|express|explicit|written|specific)\s+)?(?:consent|permission|authori[sz]ation)|you\s+(?:can|may)\s+(?:also\s+)?(?:request|ask)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:transfer|send|share|disclose|provide|port|transmit)\b|you\s+(?:may|can)\s+(?:also\s+)?authori[sz]e\s+[^.;]{1,400}?\bto\s+(?:access|receive|obtain|share|disclose|transfer|retrieve)\b|(?:authori[sz]ing|consent\s+for)\s+[\w’'-]+\s+to\s+(?:[\w’'-]+\s+(?:or|and)\s+)?(?:disclose|share|release|transfer)\b|as\s+you\s+(?:may\s+)?(?:otherwise\s+)?(?:consent|authori[sz]e|direct|instruct|request)\b(?!\s+(?:to\s+)?by\s+(?:using|continuing|accessing|visiting|signing))|(?:ask|request|seek|obtain|get)\s+(?:for\s+)?your\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission)\s+(?:before|first|prior))/i;
 /**
  * More consent before the act, kept apart from OPT_IN so that each stays small enough to check for safety: "we ask for
- * your consent to share …", "if you have provided consent …", "when you separately consent to …", and under a denial
- * consent named with no possessive ("we do not sell … without affirmative authorization"; un-negated, WITHOUT_CONSENT
- * takes it out first).
+ * your consent to share …", "you may consent to …", "the opportunity to (opt-in) consent to …", "if you have provided
+ * consent …", "when you separately consent to …", and under a denial consent named with no possessive ("we do not
+ * sell … without affirmative authorization"; un-negated, WITHOUT_CONSENT takes it out first).
  */
 const CONSENT_FIRST =
-  /\b(?:without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to))\b/i;
+  /\b(?:without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to))\b/i;
 
 /**
  * The user picks this very sharing (D4): "we may offer the option to share …", "you can choose to share …", "your
@@ -110,7 +110,7 @@ const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
 /** On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off". */
 const OPT_OUT =
-  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|choose\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|depending\s+on\s+your\s+(?:settings|preferences)|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
+  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|(?:choose|opt|elect|decide)\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|depending\s+on\s+your\s+(?:settings|preferences)|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
 
 /** An instruction to turn the practice off, opening the unit, an item or a sentence: "(a) To turn off our use of …". */
 const TURN_OFF_INSTRUCTION = /(?:^\W*|[.:;)]\s+)to\s+turn\s+off\s+(?:our|the|all|any)\b/;
@@ -147,6 +147,15 @@ const CHOICE_IN_SETTINGS = /\b(?:settings|controls?|toggles?|preferences)\b/;
  */
 const WITHOUT_CONSENT =
   /\bwithout\s+(?:first\s+)?asking\s+you(?:\s+first)?\b|\bwithout\s+(?:(?:first\s+)?(?:obtaining|getting|asking\s+for|seeking|receiving|having)\s+)?(?:(?:your|the\s+user['’]s|their|users['’]?|any)\s+)?(?:(?:prior|further|additional|express|explicit|written|affirmative|specific)\s+)*(?:consent|permission|authori[sz]ation|approval)\b|\b(?:do|does|may|will|would)\s+not\s+require\s+(?:your|their|the\s+user['’]s)\s+(?:(?:prior|express|explicit)\s+)?consent\b/g;
+
+/**
+ * Consent that is no condition of the act: the last of several cases ("…, or with your consent", "or otherwise in line
+ * with your consent"), consent only where required ("with your consent (if required)"), or consent beside a case the
+ * service decides ("if you consented so or if we are otherwise authorized to", "with your consent, at your direction,
+ * or where notice is provided").
+ */
+const CONSENT_ALTERNATIVE =
+  /\bor\s+(?:otherwise\s+)?(?:in\s+line\s+with|with|upon|based\s+on|in\s+accordance\s+with)\s+your\s+(?:(?:prior|express|explicit)\s+)?consent\b|\b(?:with|upon)\s+your\s+consent\s*(?:\(\s*)?(?:if|where|when)\s+(?:legally\s+)?(?:required|necessary|applicable)\b|\b(?:(?:if|when|where)\s+you\s+(?:have\s+)?consent(?:ed)?(?:\s+(?:so|to\s+it|to\s+this))?|with\s+your\s+consent,?(?:\s+at\s+your\s+direction,?)?)\s+or\s+(?:if|where|when)\s+(?:we|notice|otherwise|permitted)\b/g;
 
 /**
  * The user may tell the service not to: "you may instruct us not to use …", "you can ask Acme to stop using …",
@@ -197,6 +206,12 @@ const FORBIDS = /^(?:prohibits|forbids|precludes)$/;
  */
 const EXCEPTION_AFTER =
   /\b(?:unless|except(?!\s+for\b)(?:\s+(?:when|where|if|that|to\s+the\s+extent))?|save\s+(?:where|when)|other\s+than\s+as)\b/i;
+/**
+ * An exception after the denied act, in its sentence, that points at cases listed next: "unless one of the following
+ * exceptions applies", "except for the following circumstances", "except as specified below, or where you consent".
+ */
+const FORWARD_DENIAL =
+  /^[^.;]{0,200}?\b(?:unless|except|save|other\s+than)\s[^.;]{0,120}?\b(?:following|below|as\s+follows|hereafter|hereinafter)\b/;
 const LEGAL_ONLY =
   /^[^.;]{0,40}?\b(?:required|compelled|obliged|obligated|mandated|necessary\s+to\s+comply|by\s+law|court\s+order|legal\s+obligations?|subpoena)|^\W*(?:as\s+)?(?:strictly\s+)?(?:necessary|needed)\s+to\s+(?:maintain|provide|operate|deliver|run|secure)\b/i;
 /**
@@ -234,7 +249,10 @@ const SETTING_OFF =
  * required to provide the same protection …".
  */
 const RECIPIENT_SAFEGUARD =
-  /\b(?:(?:are|is|remain)\s+(?:(?:generally|contractually|legally|also|strictly)\s+){0,2}(?:bound|obligated|obliged)\s+(?:not\s+to\s+(?:disclose|share|sell|reveal|divulge|use|transfer|release|provide|pass)|to\s+(?:protect|keep|maintain|safeguard|use|process|not|only|comply)|by\s+(?:(?:strict|written|appropriate|similar|the\s+same)\s+)?(?:confidentiality|contractual|contract|data\s+protection|privacy|security|legal)\s+(?:obligations|agreements|duties|terms|requirements|restrictions|commitments))|(?:implement|put\s+in\s+place|use)\s+(?:appropriate|adequate|suitable)\s+safeguards|(?:do|does)\s+not\s+have\s+(?:any\s+)?right\s+to\s+use|(?:are|is)\s+required\s+to\s+(?:provide\s+the\s+same|protect|keep|maintain|safeguard|comply|adhere)|(?:are|is)\s+only\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access|handle)|(?:may|can|will)\s+only\s+(?:use|process|access|handle))\b/;
+  /\b(?:(?:are|is|remain)\s+(?:(?:generally|contractually|legally|also|strictly)\s+){0,2}(?:bound|obligated|obliged)\s+(?:not\s+to\s+(?:disclose|share|sell|reveal|divulge|use|transfer|release|provide|pass)|to\s+(?:protect|keep|maintain|safeguard|use|process|not|only|comply)|by\s+(?:(?:strict|written|appropriate|similar|the\s+same)\s+)?(?:confidentiality|contractual|contract|data\s+protection|privacy|security|legal)\s+(?:obligations|agreements|duties|terms|requirements|restrictions|commitments))|(?:implement|put\s+in\s+place|use)\s+(?:appropriate|adequate|suitable)\s+safeguards|(?:do|does)\s+not\s+have\s+(?:any\s+)?right\s+to\s+use|(?:are|is)\s+required\s+to\s+(?:provide\s+the\s+same|protect|keep|maintain|safeguard|comply|adhere)|(?:are|is)\s+only\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access|handle)|(?:may|can|will)\s+only\s+(?:use|process|access|handle)|only\s+(?:have|has|get|gets|receive|receives)\s+access\s+to|(?:are|is)\s+(?:(?:contractually|also|strictly|expressly)\s+)?prohibited\s+from)\b/;
+/** The recipients will use the data as the policy says: "… will use the personal information we share in a manner consistent with this policy". */
+const POLICY_BOUND_USE =
+  /\b(?:will|shall|must)\s(?:only\s)?(?:use|process|handle|treat)\s[^.;]{0,60}?\b(?:consistent|in\saccordance|in\scompliance)\swith\s(?:this|our|the)\s/;
 /** The recipients may pass it on after all ("… bound by confidentiality obligations, but may disclose it to …"). */
 const ONWARD_DISCLOSURE =
   /\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b/;
@@ -259,6 +277,29 @@ const FOR_TRANSFERS = /(?:^|[^\w’'-])for\s(?:(?:any|such|these|all|the)\s)?$/;
 /** "… will only take place under / in accordance with …". */
 const ONLY_UNDER =
   /^[^.;:]{0,300}?\b(?:will|shall|may|can|does|do)\s+only\s+(?:take\s+place|occur|happen|be\s+(?:made|carried\s+out|done|performed))\s+(?:under|in\s+accordance\s+with|subject\s+to|on\s+the\s+basis\s+of|where|if|when|with)\b/;
+
+/**
+ * The action at `at` sits in a clause that opens with a subordinator ("when", "if", "in case that", "to the extent")
+ * and the sentence's main clause, after a comma, makes the service require or ensure something of the recipients.
+ */
+function occasionBound(lower: string, at: number): boolean {
+  const before = lower.slice(sentenceStart(lower, at), at);
+  const tail = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  if (tail.length > 170 || !SHARE_OCCASION.test(tail)) return false;
+  const rest = lower.slice(at);
+  const end = SENTENCE_BREAK.exec(rest);
+  return MAIN_BINDS_RECIPIENTS.test(end ? rest.slice(0, end.index) : rest);
+}
+const SHARE_OCCASION = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent|in\s+case)\s/;
+/** "…, we require the recipients to …", "…, Acme will ensure that the provider is bound …", "…, they must …". */
+const MAIN_BINDS_RECIPIENTS =
+  /^[^.;]{0,300}?,\s*(?:(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates)\b|(?:they|the\s+recipients?)\s+(?:must|are\s+(?:required|bound|obliged|obligated))\b)/;
+/**
+ * The text before the action ends "require <the recipient> to <act> …" (the action is the recipient's act or its
+ * object): the service binds the recipient to that act. Not "requires disclosure of …" (no recipient bound).
+ */
+const REQUIRED_OF_RECIPIENT =
+  /\b(?:require|requires|oblige|obliges|obligate|obligates)\s+(?!us\b|you\b|me\b)(?:[\w’'-]+\s+){1,5}?to\s+(?:[\w’'-]+\s+){0,3}$/;
 
 /** The sharing named in a relative clause on the recipients: "agents with whom we share such information". */
 const WHOM_WE = /\b(?:with|to)\s+whom\s+(?:we|it)\s+(?:(?:may|also|will|have|do)\s+){0,2}$/;
@@ -286,6 +327,15 @@ const LIST_INTRO = /^(?:for|to|of|following|including|include|includes|on|with|i
 
 /** Negative words that, right after the action verb, negate it as its object. */
 const NEGATED_OBJECTS = new Set(['nothing', 'no', 'none']);
+
+/**
+ * A list item that is itself a consent case of the list's sharing ("As you may otherwise consent from time to time.",
+ * "With your consent."): the item's own words, read without the lead-in.
+ */
+export function isConsentCase(item: string): boolean {
+  const lower = item.toLowerCase().replace(WITHOUT_CONSENT, ' ').replace(CONSENT_ALTERNATIVE, ' ');
+  return OPT_IN.test(lower) || CONSENT_FIRST.test(lower);
+}
 
 export interface StanceResult {
   stance: Stance;
@@ -403,6 +453,7 @@ export function decideStance(
   anchor: number,
   text: string,
   firstParty: FirstPartyNames = [],
+  category?: CategoryId,
 ): StanceResult {
   const from = negationScopeStart(tokens, anchor, firstParty);
   // "We will never: — sell your data; …": a negation that ends a list head governs the list after the colon.
@@ -431,6 +482,12 @@ export function decideStance(
       ONCE_OPTED_OUT.test(sentenceAt(lower, tokens[anchor]?.start ?? 0))
     )
       return { stance: 'conditional', condition: 'opt_out', negated, genericException };
+    // "We won't share it unless one of the following exceptions applies:", "… except in the following circumstances:":
+    // the denial takes the stance of its cases (G5), which follow as their own units and are, in the documents read,
+    // mostly discretionary (service providers, affiliates, a merger). The head is a grant, as its items are. Only for
+    // disclosures: "does not sell …, except as follows:" lists disclosures, which are no sales; the sale stays denied.
+    if (category === 'data_sharing' && FORWARD_DENIAL.test(lower.slice(tokens[anchor]?.start ?? 0)))
+      return { stance: 'grant', negated, genericException };
     const exception = exceptionAfter(lower, tokens[anchor]?.start ?? 0) ?? LEADING_EXCEPTION.exec(lower)?.[1] ?? null;
     // A discretionary case added after the first one lets the sharing in, whatever the first one is (G5).
     if (
@@ -472,10 +529,28 @@ export function decideStance(
     return { stance: 'restrict', negated, genericException };
   // The recipients are the subject, or the sharing is presupposed in a relative clause on them, and the main clause
   // binds them: the unit limits what recipients may do (D2), it does not grant the sharing.
-  if (RECIPIENT_SAFEGUARD.test(lower) && !ONWARD_DISCLOSURE.test(lower) && recipientSide(tokens, anchor, text))
+  if (
+    (RECIPIENT_SAFEGUARD.test(lower) || POLICY_BOUND_USE.test(lower)) &&
+    !ONWARD_DISCLOSURE.test(lower) &&
+    recipientSide(tokens, anchor, text)
+  )
+    return { stance: 'restrict', negated, genericException };
+  // …or the sharing is the occasion of a subordinate clause and the main clause binds the recipients ("When we share
+  // … with sellers, we require the recipients to …"), or the recipient's act is what the service requires of it ("we
+  // require the third party to process your data in accordance with this policy"): a limit (G4, D12).
+  if (
+    !ONWARD_DISCLOSURE.test(lower) &&
+    (occasionBound(lower, tokens[anchor]?.start ?? 0) ||
+      REQUIRED_OF_RECIPIENT.test(
+        lower.slice(Math.max(0, (tokens[anchor]?.start ?? 0) - 80), tokens[anchor]?.start ?? 0),
+      ))
+  )
     return { stance: 'restrict', negated, genericException };
   // Un-negated, "without your consent" says consent is NOT needed ("we may assign these Terms without your consent").
-  const positive = lower.replace(WITHOUT_CONSENT, ' ').replace(CHOSEN_ACTIVITY, ' ');
+  // Consent as one case among others, or only where the law asks for it, conditions nothing (G5): "… to provide the
+  // Service, with our advisers …; or with your consent", "with your consent (if required)", "if you consented so or if
+  // we are otherwise authorized to do so".
+  const positive = lower.replace(WITHOUT_CONSENT, ' ').replace(CHOSEN_ACTIVITY, ' ').replace(CONSENT_ALTERNATIVE, ' ');
   // A choice made in settings or with a control is on until the user changes it (G7): "you can decide whether we
   // use your content to train by adjusting the training controls in your account settings".
   if (USER_CHOICE.test(lower) && CHOICE_IN_SETTINGS.test(lower) && !/\b(?:enable|turn\s+on|opt[\s-]?in)/.test(lower))

@@ -136,6 +136,12 @@ describe('an item takes the sharing its lead-in states', () => {
       'We will not disclose your data to anyone, except in the following cases:',
       ['data_sharing:grant'],
     ],
+    // An item that is the list's consent case shares only once the user consents (G1).
+    [
+      'When you have given us your consent.',
+      'We may share your information with outside companies:',
+      ['data_sharing:conditional'],
+    ],
     // A purpose list shares nothing, whatever its items say.
     ['Database hosting.', 'We use your personal information for:', []],
   ])('%s (lead-in %j)', (text, lead, expected) => {

@@ -768,6 +768,10 @@ const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
   ),
   wordSeq(String.raw`\b(?:do\s+not|don['’]t)\s+sell\b`, gap(4), String.raw`or\s+share\b`),
 );
+/** "sell or share", "“sale” or “sharing”": the CCPA's pair of terms. */
+const SALE_AND_SHARING = /\b(?:sales?|sell|sold|selling)["”’']?\s+(?:or|and|nor)\s+["“‘']?shar(?:ing|es?|ed)\b/;
+/** "consent to the disclosure", "consent to such sharing": consent to the act, named as a noun. */
+const CONSENT_TO_DISCLOSURE = /\bconsents?\s+to\s+(?:(?:the|such|any|this|that)\s+)?(?:disclosures?|sharing)\b/;
 /** "provide these marketing partners with your email address". */
 const PROVIDE_WITH_DATA = wordSeq(
   String.raw`\b(?:provid|suppl)`,
@@ -883,7 +887,12 @@ export const dataSharing: CategoryRules = {
         'Posts you make public can be seen by anyone, and we may share them with our partners.',
         'We share this data with the recipients listed in “Who we share your information with”.',
         'We share your information with the wider family of companies that owns us.',
-        { text: 'We do not share your data with outside companies except as detailed below.', stance: 'restrict' },
+        // A denial whose exceptions are listed next takes their stance (G5): mostly discretionary cases, a grant.
+        { text: 'We do not share your data with outside companies except as detailed below.', stance: 'grant' },
+        {
+          text: 'We do not pass your details to other companies unless one of the cases below applies:',
+          stance: 'grant',
+        },
         {
           text: 'You will be told before your data is shared with third parties and will have the option to choose not to share it.',
           stance: 'conditional',
@@ -916,10 +925,9 @@ export const dataSharing: CategoryRules = {
           text: 'We do not share your personal data with third parties except as described in this policy.',
           stance: 'grant',
         },
-        // A forward pointer: the cases follow as list items and are reported there; the head is the limit.
         {
           text: 'We will not disclose your information to outside companies except in the following circumstances:',
-          stance: 'restrict',
+          stance: 'grant',
         },
         // A transfer abroad to named recipients whose main clause is its safeguard (GUIDE D13): restrict. The transfer
         // is the occasion (a subordinate clause, "for transfers to …", "will only take place under …").
@@ -938,6 +946,35 @@ export const dataSharing: CategoryRules = {
         {
           text: 'No transfer of your personal data will take place to an organization or a country unless there are adequate controls in place.',
           stance: 'restrict',
+        },
+        // The sharing as the occasion of a subordinate clause whose main clause binds the recipients (G4, D12).
+        {
+          text: 'When we share your contact details with vendors abroad, we require the recipients to apply security measures to protect them.',
+          stance: 'restrict',
+        },
+        {
+          text: 'In case we share personal data with an outside provider of AI services, we will ensure that the provider is under a contractual obligation not to use it for training.',
+          stance: 'restrict',
+        },
+        { text: 'When we share data with partners, they may use it for their own marketing.', stance: 'grant' },
+        {
+          text: 'If you buy a ticket, we share your name with the organiser so that it can check you in.',
+          stance: 'grant',
+        },
+        {
+          text: 'In general, the delivery of ads requires disclosure of some of your personal data to companies in the ad-delivery process.',
+          stance: 'grant',
+        },
+        // "opt not to" is the user's opt-out, as "choose not to" is.
+        {
+          text: 'You can opt not to share your phone number with sellers in your privacy settings.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'We share your data with payment providers only with your consent or at your request.',
+          stance: 'conditional',
+          condition: 'opt_in',
         },
         // A unit that shares and adds a safeguard stays a grant (D2), as does a safeguard that is not the main clause.
         {
@@ -1007,6 +1044,9 @@ export const dataSharing: CategoryRules = {
       why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
       mustMatch: [
         'We may share information about you in the event that the Site is acquired by another company.',
+        // Consent as one case among others, or only where required, conditions nothing (G5).
+        'Where permitted and with your consent (if required), we may share your data with our resellers.',
+        'We may also disclose your information to fulfil the purpose for which you provide it, to our professional advisers, or with your consent.',
         {
           text: 'We do not currently sell or share personal information in connection with the Site.',
           stance: 'restrict',
@@ -1467,6 +1507,19 @@ export const dataSharing: CategoryRules = {
       mustMatch: [
         'When you use our Services, third parties that provide advertising may collect or receive information about you.',
         'These third parties have access to your Personal Data only to perform these tasks on our behalf.',
+        // Limits on the recipients as the main clause (D12): what they must do, the data they may reach.
+        {
+          text: 'We use reasonable efforts to require the third party to process your data in accordance with this policy.',
+          stance: 'restrict',
+        },
+        {
+          text: 'These partners only have access to the data strictly needed to perform their contracts.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Our affiliates will use the personal information we share in a manner consistent with this policy.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'Third parties may not access our servers.',
@@ -1860,6 +1913,71 @@ export const dataSharing: CategoryRules = {
         'If you wish to opt out of the sale or sharing of your data, please refer to section 9 below.',
         'You may opt out of the sale of your personal information.',
         'We do not sell your data or share it with advertisers.',
+      ],
+    },
+    {
+      id: 'data_sharing.deny-sale-and-sharing',
+      // The CCPA's pair denied: "we do not “sell” or “share” (as those terms are defined …) personal information", "we
+      // do not engage in activities considered the “sale” or “sharing” of …", "does not knowingly sell or share PI of
+      // minors". A denial of the sharing as well (GUIDE D10 read the other way: the opt-out is conditional, the denial
+      // a restrict); quotes, a defining aside or an abbreviation kept the share rules from reading it.
+      cue: [SALE_AND_SHARING],
+      match: ['(sell|sells|sale|sales|sold|selling) (or|and|nor) (share|shares|sharing|shared)'],
+      // Only the denial: the heading "Sale or Sharing of Personal Information" and the opt-out (the rule before) are not,
+      // nor data described as "previously sold or shared" under another verb's negation.
+      rejectBefore: /\b(?:previously|already)\s+$/,
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'A denial of the CCPA "sale or sharing" denies the sharing too (restrict).',
+      mustMatch: [
+        {
+          text: 'We do not “sell” or “share” (as the CCPA defines those words) personal information.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We do not engage in any activity that counts as a “sale” or “sharing” of personal information under state law.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We have no actual knowledge of any sale or sharing of the personal information of minors under 16.',
+          stance: 'restrict',
+        },
+        { text: 'The company does not knowingly sell or share PI of children under 13.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'Sale or Sharing of Personal Information.',
+        'You may opt out of the sale or sharing of your personal information.',
+        'Click “Do Not Sell or Share My Personal Information” to opt out.',
+        'Opting out does not affect data previously sold or shared.',
+      ],
+    },
+    {
+      id: 'data_sharing.consent-to-disclosure',
+      // The user's choice to consent to a disclosure named as a noun ("you may consent to the disclosure of your
+      // information", "the opportunity to (opt-in) consent to such disclosure"), often with no recipient of its own.
+      // Only as a condition: consent by using the service (G7) is read by the share rules where a recipient is named,
+      // and withdrawing consent is a right's explanation.
+      cue: [CONSENT_TO_DISCLOSURE],
+      match: ['(consent|consents) to (the|such|any|this|that)? (disclosure|disclosures|sharing)'],
+      rejectBefore: /\b(?:withdraw\w*|revok\w*)\s+(?:your\s+|their\s+|the\s+|any\s+)?$/,
+      stances: ['conditional'],
+      severity: 'low',
+      why: 'A choice to consent to a disclosure says the disclosure happens once the user consents (GUIDE G5, G7: conditional opt-in).',
+      mustMatch: [
+        {
+          text: 'At any time, you may consent to the disclosure of your profile details.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'We will give you the opportunity to explicitly (opt-in) consent to such disclosure.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+      ],
+      mustNotMatch: [
+        'By using the Services, you consent to the disclosure of your information as described in this policy.',
+        'You may withdraw your consent to the disclosure of your data at any time.',
       ],
     },
     {
