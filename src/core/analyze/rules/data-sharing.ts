@@ -715,6 +715,14 @@ const TRANSFER_OUT = wordSeq(
 const SAFEGUARD = new RegExp(String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS)}\b`);
 /** The unit names no safeguard: one that does is the safeguard rule's (its transfer is the occasion, D13a). */
 const NO_SAFEGUARD = new RegExp(String.raw`^(?![\s\S]*${SAFEGUARD.source})`);
+/**
+ * Data coming in (GUIDE D13a, D10): transfers "from the EEA" to the service, and the service's own certification under
+ * a framework ("we participate in the Data Privacy Framework", "should these certifications lapse"): the service
+ * receives, no recipient of the section gets the data.
+ */
+const COMING_IN =
+  /\bfrom\s(?:the\s)?(?:eea|european|eu|uk|united\skingdom|switzerland|swiss)\b|\b(?:participates?|participating|certified|certifications?|self-certif\w*|adheres?|adhering)\b/;
+const NOT_COMING_IN = new RegExp(String.raw`^(?![\s\S]*(?:${COMING_IN.source}))`);
 /** The safeguards as compromise sequences ("adequacy decision*": the word and its plural). */
 const SAFEGUARD_MATCH = `(${TRANSFER_SAFEGUARDS.flatMap((w) => (w.endsWith('*') ? [w.slice(0, -1), `${w.slice(0, -1)}s`] : [w])).join('|')})`;
 
@@ -1677,7 +1685,7 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.transfer-abroad-in-section',
       afterRecipients: true,
-      cue: [TRANSFER_OUT, NO_SAFEGUARD],
+      cue: [TRANSFER_OUT, NO_SAFEGUARD, NOT_COMING_IN],
       match: [
         '(transfer|transfers|transferred|transferring) .{0,14} (country|countries|abroad|overseas|world|globe|jurisdiction|jurisdictions|outside|states)',
       ],
@@ -1753,7 +1761,7 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.transfer-safeguard-in-section',
       afterRecipients: true,
-      cue: [SAFEGUARD, /\btransfer/],
+      cue: [SAFEGUARD, /\btransfer/, NOT_COMING_IN],
       match: [SAFEGUARD_MATCH],
       // The user's right to a copy of the safeguards is no limit the service sets (GUIDE D13: role=explanation).
       rejectBefore: /\bcop(?:y|ies)\s+of\b/,
@@ -1785,6 +1793,15 @@ export const dataSharing: CategoryRules = {
         },
       ],
       mustNotMatch: [
+        // Data coming in: the service's own transfers from the EEA, its own certification (GUIDE D13a).
+        {
+          text: 'When Acme transfers personal data from the EEA to the United States, we rely on the standard contractual clauses.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'Should these certifications lapse, Acme relies on the standard contractual clauses for transfers to the United States.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
         'We rely on standard contractual clauses to transfer information as described in section 2.',
         {
           text: 'We rely on standard contractual clauses to transfer information as described in section 2.',
