@@ -27,11 +27,18 @@ const NOT_SUBJECT_BEFORE =
   /^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how|notify|notifying|inform|informing|tell|telling|alert|remind|email|e-mail|contact|contacting|showing|shows|sending|sends|giving|gives|provide|provides|providing|present|presenting|offer|offering|serve|serving|deliver|delivering|recommend|recommending|track|tracks|tracking|identify|identifies|identifying|recognise|recognises|recognising|recognize|recognizes|recognizing|distinguish|distinguishes|distinguishing|follow|follows|monitor|monitors|monitoring|observe|observes|observing|target|targets|targeting|reach|reaches|reaching|anonymous)$/;
 /**
  * A duty or prohibition on the user, read in the clause text before the action: "you will not", "you agree not to",
- * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from", "you are solely
- * responsible for" (but not "responsible for reviewing any modifications": keeping up with the company's acts).
+ * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from".
  */
 const USER_DUTY =
-  /\b(?:you|users?|members?|customers?|licensees?|developers?|creators?)\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agree|undertake|promise|represent|warrant|acknowledge)\s+(?:and\s+(?:agree|warrant)\s+)?(?:that\s+(?:you|they)\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b(?:you|users?)\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b(?:you|users?)\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|aren['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+you\b|\b(?:you|users?|customers?)\s+(?:are|is)\s+(?:solely\s+|fully\s+|entirely\s+|exclusively\s+)?responsible\s+for\s+(?!(?:periodically\s+|regularly\s+)?(?:review|check|monitor|read|visit|becom)\w*)/;
+  /\b(?:you|users?|members?|customers?|licensees?|developers?|creators?)\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agree|undertake|promise|represent|warrant|acknowledge)\s+(?:and\s+(?:agree|warrant)\s+)?(?:that\s+(?:you|they)\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b(?:you|users?)\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b(?:you|users?)\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|aren['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+you\b/;
+/**
+ * A responsibility put on the user ("you are solely responsible for …"): a duty over the acts it names, but not over a
+ * clause after it with a verb of its own ("… your content, which may be used to train our models" is the company's),
+ * nor "responsible for reviewing any modifications" (keeping up with the company's acts).
+ */
+const USER_RESPONSIBLE =
+  /\b(?:you|users?|customers?)\s+(?:are|is)\s+(?:solely\s+|fully\s+|entirely\s+|exclusively\s+)?responsible\s+for\s+(?!(?:periodically\s+|regularly\s+)?(?:review|check|monitor|read|visit|becom)\w*)/;
+const OWN_VERB = /\b(?:we|us|may|might|will|would|can|could|shall|should|must|is|are|was|were|be|been)\b/;
 /** A list item that states what the user must not do: "Not to train any model …", "(v) use nor attempt to use …". */
 const NOT_TO_ITEM = /^\W*(?:[ivx\d]+[.)]\s*)?(?:not\s+to|never\s+to|(?:[a-z]+\s+){1,3}nor\s+attempt\s+to)\b/;
 /**
@@ -48,7 +55,7 @@ export function isExceptAsAllowedItem(lower: string): boolean {
 const USER_OWN = /\byour\sown\s(?:[\w-]+\s){0,2}?(?:models?|training|datasets?|ai|algorithms?)\b/;
 /** A heading or lead-in that introduces what the user must not do ("Prohibited uses", "You agree not to:"). */
 const PROHIBITION_HEADING =
-  /\b(?:prohibit\w*|restrictions?\s+(?:on|of)\s+use|(?:usage|use)\s+restrictions?|you\s+(?:\w+\s+){0,2}(?:not|never)\b|(?:are|is)\s+not\s+(?:allowed|permitted)|aren['’]t\s+allowed|don['’]ts|not\s+to\s*:|forbidden|restricted\s+(?:use|activities)|acceptable\s+use)/i;
+  /\b(?:prohibit\w*|restrictions?\s+(?:on|of)\s+use|(?:usage|use)\s+restrictions?|you\s+(?:\w+\s+){0,2}(?:not|never)\b|(?:are|is)\s+not\s+(?:allowed|permitted)|aren['’]t\s+allowed|don['’]ts|not\s+to\s*:|forbidden|restricted\s+(?:use|activities))/i;
 
 /**
  * The end of a lead-in that lists what the user can do ("You can use the Platform to:", "Users may:"): its items are
@@ -56,6 +63,10 @@ const PROHIBITION_HEADING =
  */
 const USER_ABILITY_LEAD =
   /^\W*(?:you|users?|members?)\s+(?:can|may|could|are\s+able\s+to|will\s+be\s+able\s+to)\s+(?!not\b)/i;
+
+/** A lead-in that lists choices: "You may choose to:", "Users may elect to:". */
+const CHOICE_LEAD = /\b(?:choose|chose|elect|decide|opt|wish|want|consent|agree|allow)\b/i;
+const MODAL = /^(?:may|might|will|would|can|could|shall|should|must)$/;
 
 /** The lead-in that ends with a colon just before the unit (from its last sentence or colon break), or "". */
 function lastLead(context: string): string {
@@ -207,9 +218,13 @@ export function actorOf(ctx: ActorContext): Actor {
   if (fragment && (NOT_TO_ITEM.test(item) || (ctx.headings ?? []).some((h) => PROHIBITION_HEADING.test(h))))
     return 'user';
   // An item after "You can use the Platform to:" is the user's act, as the lead-in's subject says.
+  // Not a list of choices ("You may choose to:": each item is a consent), nor an item whose action has its own verb
+  // ("sync your contacts, which are then shared with our partners": the service shares).
   if (ctx.unitStart && (tokens[from]?.start ?? 0) >= ctx.unitStart) {
     const lead = lastLead(text.slice(0, ctx.unitStart));
-    if (USER_ABILITY_LEAD.test(lead) && !/\b(?:we|us)\b/i.test(lead)) return 'user';
+    const ownVerb = tokens.slice(from, anchor).some((t) => PASSIVE_AUX.test(t.normal) || MODAL.test(t.normal));
+    if (USER_ABILITY_LEAD.test(lead) && !/\b(?:we|us)\b/i.test(lead) && !CHOICE_LEAD.test(lead) && !ownVerb)
+      return 'user';
   }
   return 'service';
 }
@@ -251,6 +266,7 @@ function sentenceBefore(tokens: readonly Token[], anchor: number, text: string):
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */
 function userDutyGoverns(sentence: string): boolean {
   const m = USER_DUTY.exec(sentence);
-  if (!m) return false;
-  return !/\b(?:we|us)\b/.test(sentence.slice(m.index + m[0].length));
+  if (m) return !/\b(?:we|us)\b/.test(sentence.slice(m.index + m[0].length));
+  const r = USER_RESPONSIBLE.exec(sentence);
+  return !!r && !OWN_VERB.test(sentence.slice(r.index + r[0].length));
 }

@@ -25,16 +25,20 @@ const RECIPIENT_WORD = new RegExp(
  */
 const PREDICATE_NOMINAL = /\b(?:is|are|am|was|were|as)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/** A denial or a disclaimer before the word ("we do not share … with third parties", "not responsible for …"). */
+const DENIED_BEFORE = /\b(?:not|never|no|nor)\b|n['’]t\b/i;
+
 /**
  * The unit names recipients: an operative unit (not a heading, pointer, definition or explanation: those describe,
- * nobody receives) with a recipient word of the lexicon that does not say what the subject is.
+ * nobody receives) with a recipient word of the lexicon that does not say what the subject is, nor follows a denial.
  */
 export function namesRecipients(clause: Pick<Clause, 'text' | 'role'>): boolean {
   if (clause.role !== undefined && clause.role !== 'operative') return false;
   const { text } = clause;
   RECIPIENT_WORD.lastIndex = 0;
   for (let m = RECIPIENT_WORD.exec(text); m; m = RECIPIENT_WORD.exec(text)) {
-    if (!PREDICATE_NOMINAL.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (!PREDICATE_NOMINAL.test(before) && !DENIED_BEFORE.test(before)) return true;
   }
   return false;
 }

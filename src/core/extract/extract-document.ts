@@ -56,6 +56,7 @@ function leadText(b: RawBlock): string | null {
  */
 const ITEM_MARKER = /^\s*\(?([a-z]{1,6}|\d{1,2})([.)])\s/i;
 type MarkerKind = 'letter' | 'roman' | 'number';
+const MARKER_ONLY = /^\s*\(?(?:[a-z]{1,6}|\d{1,2})[.)]\s*$/i;
 /** An item's text (after its marker) opening with a title in capitals: "Future Amendments to the Agreement. …". */
 const TITLED_ITEM =
   /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|to|the|and|or|for|in|on|a|an|with|by|&))*[.:]\s/u;
@@ -351,9 +352,11 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
     }
     for (const s of spans) {
       const text = b.text.slice(s.start, s.end);
+      // The item's letter cut off as a clause of its own ("a.") is no item: it would read as the lead-in alone.
+      const own = asItem && MARKER_ONLY.test(text) ? blockContext(b, []) : context;
       const role = unitRole(text, {
         headerCell: b.table?.headerCell === true,
-        lead: context.leads?.[context.leads.length - 1],
+        lead: own.leads?.[own.leads.length - 1],
         wholeBlock: b.role === 'paragraph' && spans.length === 1 && !lead,
       });
       clauses.push({
@@ -364,7 +367,7 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
         text,
         sectionPath,
         section,
-        ...context,
+        ...own,
         ...(role !== 'operative' ? { role } : {}),
       });
     }

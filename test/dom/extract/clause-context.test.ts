@@ -69,6 +69,8 @@ describe('list lead-ins', () => {
       <p>(e) Future Amendments. We will give notice of amendments.</p>`);
     const lead = ['For providers other than our own, you may not:'];
     expect(find(c, 'Scrape or store any location data;').leads).toEqual(lead);
+    // The letter cut off as a clause of its own carries nothing.
+    expect(find(c, 'a.').leads).toBeUndefined();
     expect(find(c, '(i) except as allowed by law;').leads).toEqual(lead);
     expect(
       find(c, 'Use, incorporate or combine any location data so that it is disclosed to third parties.').leads,

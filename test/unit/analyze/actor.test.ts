@@ -49,10 +49,6 @@ describe('user obligations are no finding', () => {
       'use any material from the Service for the training or development of artificial intelligence models;',
     ],
     ['Restrictions on use', 'Selling or transferring personal data obtained through the API to data brokers.'],
-    [
-      'Acceptable Use Policy',
-      'Disclosing personally identifiable information of another person without their explicit consent is not allowed.',
-    ],
     // An item fused to the previous one by a lost line break.
     [
       'Restrictions of use',
@@ -64,6 +60,19 @@ describe('user obligations are no finding', () => {
 });
 
 describe('the service and others acting', () => {
+  it.each([
+    [
+      'You are solely responsible for your content, which may be used to train our AI models.',
+      'ai_training grant service',
+    ],
+    [
+      'You are responsible for all content you post, and such content may be shared with our advertising partners.',
+      'data_sharing grant service',
+    ],
+  ])("a responsibility on the user leaves a clause with its own verb the company's: %j", (text, expected) => {
+    expect(hitsOf(text)).toContain(expected);
+  });
+
   it("a duty to keep up with the changes leaves the change the company's", () => {
     const found = matchClause(
       'You are responsible for reviewing and becoming familiar with any modifications to this Agreement.',

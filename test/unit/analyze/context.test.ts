@@ -89,6 +89,17 @@ describe('list items read with their lead-in', () => {
     expect(verdict(clause('opt out of the sale of your personal information;', { leads: ['You can:'] }))).toEqual([
       'data_sale:conditional',
     ]);
+    // A list of choices, and an item whose sharing has its own verb, stay findings.
+    expect(
+      verdict(clause('share your profile data with our advertising partners;', { leads: ['You may choose to:'] })),
+    ).not.toEqual([]);
+    expect(
+      verdict(
+        clause('sync your contacts, which are then shared with our marketing partners;', {
+          leads: ['You can use the App to:'],
+        }),
+      ),
+    ).toContain('data_sharing:grant');
   });
 
   it('an item whose own subject follows its letter is read alone', () => {

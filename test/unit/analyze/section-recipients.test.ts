@@ -118,6 +118,10 @@ describe('namesRecipients', () => {
     ['We are a global organization with offices in many countries.', false],
     ['The Foundation is a non-profit organization based in California.', false],
     ['Your data is stored in Ireland.', false],
+    // A denial or a disclaimer names nobody who receives.
+    ['We do not share your personal information with third parties.', false],
+    ['We are not responsible for the privacy practices of third parties.', false],
+    ['We share your data with vendors, who may not use it for anything else.', true],
   ])('%j → %s', (text, expected) => {
     expect(namesRecipients({ text })).toBe(expected);
   });

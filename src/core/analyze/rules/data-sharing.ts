@@ -1698,7 +1698,7 @@ export const dataSharing: CategoryRules = {
       // country, we will either:"), and the transfers said to follow the law or the policy ("we ensure that the
       // information is transferred in accordance with this Privacy Notice": procedure, GUIDE D8).
       rejectAfter:
-        /^[^.;:]*:\s*$|^[^.;]*?\b(?:in\s+accordance\s+with|consistent\s+with|as\s+permitted\s+by|in\s+compliance\s+with)\b/,
+        /^[^.;:]*:\s*$|^[^.;]*?\b(?:in\s+accordance\s+with|consistent\s+with|as\s+permitted\s+by|in\s+compliance\s+with|(?:are|is)\s+(?:prohibited|forbidden|not\s+(?:permitted|allowed)))\b/,
       severity: 'medium',
       why: 'A transfer abroad that names no recipient, in a section whose earlier units named the recipients of its transfers, is read with them (GUIDE D13a): the data goes abroad to those recipients.',
       mustMatch: [
@@ -1744,6 +1744,11 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'You shall not transfer any personal data that we have provided to you to any other countries.',
+          before: 'We share your data with our service providers.',
+        },
+        // A denial after the act ("… are prohibited") is no transfer.
+        {
+          text: 'Transfers of your data to other countries are prohibited.',
           before: 'We share your data with our service providers.',
         },
         // The service describing itself names no recipient ("a global organization").
