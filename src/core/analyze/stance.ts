@@ -155,7 +155,7 @@ const WITHOUT_CONSENT =
  * or where notice is provided").
  */
 const CONSENT_ALTERNATIVE =
-  /\bor\s+(?:otherwise\s+)?(?:in\s+line\s+with|with|upon|based\s+on|in\s+accordance\s+with)\s+your\s+(?:(?:prior|express|explicit)\s+)?consent\b|\b(?:with|upon)\s+your\s+consent\s*(?:\(\s*)?(?:if|where|when)\s+(?:legally\s+)?(?:required|necessary|applicable)\b|\b(?:(?:if|when|where)\s+you\s+(?:have\s+)?consent(?:ed)?(?:\s+(?:so|to\s+it|to\s+this))?|with\s+your\s+consent,?(?:\s+at\s+your\s+direction,?)?)\s+or\s+(?:if|where|when)\s+(?:we|notice|otherwise|permitted)\b/g;
+  /\bor\s+(?:otherwise\s+)?(?:in\s+line\s+with|with|upon|based\s+on|in\s+accordance\s+with)\s+your\s+(?:(?:prior|express|explicit)\s+)?consent\b|\b(?:with|upon)\s+your\s+consent\s*(?:\(\s*)?(?:if|where|when)\s+(?:legally\s+)?(?:required|necessary|applicable)\b|\b(?:(?:if|when|where)\s+you\s+(?:have\s+)?consent(?:ed)?(?:\s+(?:so|to\s+it|to\s+this))?|with\s+your\s+consent,?(?:\s+at\s+your\s+direction,?)?)\s+or\s+(?:if|where|when)\s+(?:we(?!\s+are\s+(?:legally\s+)?(?:required|obliged|obligated|compelled))|notice|otherwise|permitted)\b/g;
 
 /**
  * The user may tell the service not to: "you may instruct us not to use …", "you can ask Acme to stop using …",
@@ -212,6 +212,8 @@ const EXCEPTION_AFTER =
  */
 const FORWARD_DENIAL =
   /^[^.;]{0,200}?\b(?:unless|except|save|other\s+than)\s[^.;]{0,120}?\b(?:following|below|as\s+follows|hereafter|hereinafter)\b/;
+/** The forward exception is the law's ("except as required by the following laws:"): the denial stands (G5). */
+const LAW_NAMED = /\b(?:required|compelled|obliged|obligated|mandated|laws?|legal(?:ly)?|court|subpoena)\b/;
 const LEGAL_ONLY =
   /^[^.;]{0,40}?\b(?:required|compelled|obliged|obligated|mandated|necessary\s+to\s+comply|by\s+law|court\s+order|legal\s+obligations?|subpoena)|^\W*(?:as\s+)?(?:strictly\s+)?(?:necessary|needed)\s+to\s+(?:maintain|provide|operate|deliver|run|secure)\b/i;
 /**
@@ -253,6 +255,8 @@ const RECIPIENT_SAFEGUARD =
 /** The recipients will use the data as the policy says: "… will use the personal information we share in a manner consistent with this policy". */
 const POLICY_BOUND_USE =
   /\b(?:will|shall|must)\s(?:only\s)?(?:use|process|handle|treat)\s[^.;]{0,60}?\b(?:consistent|in\saccordance|in\scompliance)\swith\s(?:this|our|the)\s/;
+/** The recipients use it for themselves: "for their own purposes, consistent with this policy" limits nothing. */
+const THEIR_OWN_PURPOSES = /\btheir\s+own\s+(?:purposes|marketing|advertising|use|benefit)\b/;
 /** The recipients may pass it on after all ("… bound by confidentiality obligations, but may disclose it to …"). */
 const ONWARD_DISCLOSURE =
   /\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b/;
@@ -288,8 +292,15 @@ function occasionBound(lower: string, at: number): boolean {
   if (tail.length > 170 || !SHARE_OCCASION.test(tail)) return false;
   const rest = lower.slice(at);
   const end = SENTENCE_BREAK.exec(rest);
-  return MAIN_BINDS_RECIPIENTS.test(end ? rest.slice(0, end.index) : rest);
+  const main = end ? rest.slice(0, end.index) : rest;
+  return MAIN_BINDS_RECIPIENTS.test(main) && BINDING_TERMS.test(main);
 }
+/**
+ * What a binding limits: "only", "not", confidentiality, protection, compliance with the policy or the law. "We ensure
+ * they can use it for any purpose" or "they must pay us a fee" binds the recipients to nothing that limits the sharing.
+ */
+const BINDING_TERMS =
+  /\b(?:only|not|no|confidential\w*|protect\w*|safeguard\w*|secur\w*|compl(?:y|ies|iance)|consistent|accordance|bound|appropriate|adequate|obligations?|restrict\w*|limit\w*|instructions?)\b/;
 const SHARE_OCCASION = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent|in\s+case)\s/;
 /** "…, we require the recipients to …", "…, Acme will ensure that the provider is bound …", "…, they must …". */
 const MAIN_BINDS_RECIPIENTS =
@@ -486,7 +497,8 @@ export function decideStance(
     // the denial takes the stance of its cases (G5), which follow as their own units and are, in the documents read,
     // mostly discretionary (service providers, affiliates, a merger). The head is a grant, as its items are. Only for
     // disclosures: "does not sell …, except as follows:" lists disclosures, which are no sales; the sale stays denied.
-    if (category === 'data_sharing' && FORWARD_DENIAL.test(lower.slice(tokens[anchor]?.start ?? 0)))
+    const forward = category === 'data_sharing' ? FORWARD_DENIAL.exec(lower.slice(tokens[anchor]?.start ?? 0)) : null;
+    if (forward && !LAW_NAMED.test(forward[0]) && !/^sel|^sold/.test(tokens[anchor]?.normal ?? ''))
       return { stance: 'grant', negated, genericException };
     const exception = exceptionAfter(lower, tokens[anchor]?.start ?? 0) ?? LEADING_EXCEPTION.exec(lower)?.[1] ?? null;
     // A discretionary case added after the first one lets the sharing in, whatever the first one is (G5).
@@ -530,7 +542,7 @@ export function decideStance(
   // The recipients are the subject, or the sharing is presupposed in a relative clause on them, and the main clause
   // binds them: the unit limits what recipients may do (D2), it does not grant the sharing.
   if (
-    (RECIPIENT_SAFEGUARD.test(lower) || POLICY_BOUND_USE.test(lower)) &&
+    (RECIPIENT_SAFEGUARD.test(lower) || (POLICY_BOUND_USE.test(lower) && !THEIR_OWN_PURPOSES.test(lower))) &&
     !ONWARD_DISCLOSURE.test(lower) &&
     recipientSide(tokens, anchor, text)
   )
@@ -541,9 +553,10 @@ export function decideStance(
   if (
     !ONWARD_DISCLOSURE.test(lower) &&
     (occasionBound(lower, tokens[anchor]?.start ?? 0) ||
-      REQUIRED_OF_RECIPIENT.test(
+      (REQUIRED_OF_RECIPIENT.test(
         lower.slice(Math.max(0, (tokens[anchor]?.start ?? 0) - 80), tokens[anchor]?.start ?? 0),
-      ))
+      ) &&
+        BINDING_TERMS.test(sentenceAt(lower, tokens[anchor]?.start ?? 0))))
   )
     return { stance: 'restrict', negated, genericException };
   // Un-negated, "without your consent" says consent is NOT needed ("we may assign these Terms without your consent").

@@ -509,3 +509,39 @@ describe('stance', () => {
     expect(findings.map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`)).toEqual([stance]);
   });
 });
+
+describe('limits that bind nothing, and exceptions that are the law', () => {
+  it.each<[string, CategoryId, string]>([
+    // A main clause that requires or ensures something of the recipients limits the sharing only if it limits.
+    ['When we share your data with advertisers, we ensure they can use it for any purpose.', 'data_sharing', 'grant'],
+    ['When we share data with partners, they must pay us a fee.', 'data_sharing', 'grant'],
+    ['We may require our partners to use your data for advertising.', 'data_sharing', 'grant'],
+    [
+      'Our partners will use the personal information we share for their own purposes, consistent with this policy.',
+      'data_sharing',
+      'grant',
+    ],
+    // A forward exception that is the law's leaves the denial standing.
+    [
+      'We do not share your personal information with third parties except as required by the following laws: the GDPR and the CCPA.',
+      'data_sharing',
+      'restrict',
+    ],
+    // Consent beside a legal duty is still the user's consent.
+    [
+      'With your consent, or if we are required by law, we share your data with advertisers.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    // Capitals are emphasis, not a title.
+    ['YOU MAY OPT OUT OF THE SALE OF YOUR PERSONAL INFORMATION AT ANY TIME.', 'data_sale', 'conditional opt_out'],
+  ])('%j (%s) → %s', (text, category, expected) => {
+    expect(stanceOf(text, category)).toContain(expected);
+  });
+
+  it('a denied sale with a forward exception stays a denial, with no sharing granted', () => {
+    expect(
+      stanceOf('We do not sell your personal information to third parties, except as follows:', 'data_sharing'),
+    ).not.toContain('grant');
+  });
+});

@@ -191,7 +191,8 @@ const TITLE_CASED = {
     // do-not-sell-title veto).
     if (DO_NOT_SELL_NAME.test(evidence)) return false;
     const words = evidence.split(/[^A-Za-z’']+/).filter((w) => w.length >= 4);
-    return words.length >= 2 && words.every((w) => /^[A-Z]/.test(w));
+    // All capitals is emphasis, not a title ("YOU MAY OPT OUT OF THE SALE …").
+    return words.length >= 2 && words.every((w) => /^[A-Z]/.test(w)) && words.some((w) => /[a-z]/.test(w));
   },
 };
 
