@@ -188,7 +188,7 @@ const OPT_OUT_OF_THIS = /\bopt(?:ing)?[\s-]?out\s+of\s+(?:the\s+|any\s+|such\s+)
  * … if …": a grant for what follows.
  */
 const AFTER_OPT_OUT =
-  /\b(?:(?:even\s(?:if|when|after|where|though)|where|when|if|after)\syou\s(?:have\s)?(?:opt(?:ed)?[\s-]out|object(?:ed)?|turn(?:ed)?\s(?:it\s|this\s)?off|disabled?|withdr[ae]wn?)|even\sif\syou\s(?:opt|turn))\b/i;
+  /\b(?:(?:even\s(?:if|when|after|where|though)|where|when|if|after|once)\syou\s(?:have\s)?(?:opt(?:ed)?[\s-]out|object(?:ed)?|turn(?:ed)?\s(?:it\s|this\s)?off|disabled?|withdr[ae]wn?)|even\sif\syou\s(?:opt|turn))\b/i;
 const STILL = /\b(?:still|continue\sto|nevertheless|nonetheless)\b/i;
 /**
  * The user comes back after opting out ("If you re-engage with us after opting out of “selling” …, you acknowledge

@@ -545,3 +545,11 @@ describe('limits that bind nothing, and exceptions that are the law', () => {
     ).not.toContain('grant');
   });
 });
+
+describe('after an opt-out', () => {
+  it('"once you opt out, we will still share" takes the right back: a grant', () => {
+    expect(
+      stanceOf('Once you opt out, we will still share your data with our service providers.', 'data_sharing'),
+    ).toEqual(['grant']);
+  });
+});
