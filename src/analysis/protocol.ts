@@ -2,7 +2,7 @@
 // extracted clauses to the background, which hands them to the worker (directly in Firefox's event page, through the
 // offscreen document in Chrome, whose service worker cannot start a Worker).
 import type { AnalyzeOptions, SectionBefore } from '../core/analyze';
-import { sectionAfterAll } from '../core/analyze/section-recipients';
+import { sameSection, sectionAfterAll } from '../core/analyze/section-recipients';
 import { packClauses, unpackClauses, type PartBase, type StoredClauses } from '../core/clause-pack';
 import type { Clause } from '../core/types';
 import type { AnalysedFindings } from '../core/report/page-report';
@@ -52,11 +52,9 @@ export function requestJob(request: AnalysisRequest): { clauses: Clause[]; optio
 function sectionBeforeAt(clauses: readonly Clause[], at: number): SectionBefore | undefined {
   const last = clauses[at - 1]?.sectionPath;
   let from = at;
-  while (from > 0 && sameHeadings(clauses[from - 1]!.sectionPath, last!)) from--;
+  while (from > 0 && sameSection(clauses[from - 1]!.sectionPath, last!)) from--;
   return sectionAfterAll(undefined, clauses.slice(from, at));
 }
-const sameHeadings = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((h, i) => h === b[i]);
 
 /** The options for a part of a page, given what the page's units before it established (none: the options as they are). */
 export function withSectionBefore(options: AnalyzeOptions, before: SectionBefore | undefined): AnalyzeOptions {

@@ -37,7 +37,7 @@ const USER_DUTY =
  * nor "responsible for reviewing any modifications" (keeping up with the company's acts).
  */
 const USER_RESPONSIBLE =
-  /\b(?:you|users?|customers?)\s+(?:are|is)\s+(?:solely\s+|fully\s+|entirely\s+|exclusively\s+)?responsible\s+for\s+(?!(?:periodically\s+|regularly\s+)?(?:review|check|monitor|read|visit|becom)\w*)/;
+  /\b(?:you|users?|customers?)\s+(?:are|is)\s+(?:solely\s+|fully\s+|entirely\s+|exclusively\s+)?responsible\s+for\s+(?!(?:periodically\s+|regularly\s+)?(?:review|check|monitor|read|visit|becom))/;
 const OWN_VERB = /\b(?:we|us|may|might|will|would|can|could|shall|should|must|is|are|was|were|be|been)\b/;
 /** A list item that states what the user must not do: "Not to train any model …", "(v) use nor attempt to use …". */
 const NOT_TO_ITEM = /^\W*(?:[ivx\d]+[.)]\s*)?(?:not\s+to|never\s+to|(?:[a-z]+\s+){1,3}nor\s+attempt\s+to)\b/;

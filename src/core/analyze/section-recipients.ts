@@ -44,13 +44,13 @@ export function namesRecipients(clause: Pick<Clause, 'text' | 'role'>): boolean 
 }
 
 /** Two section paths are the same section (the same headings, outermost first). */
-function sameSection(a: readonly string[], b: readonly string[]): boolean {
+export function sameSection(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((h, i) => h === b[i]);
 }
 
 /**
  * Whether a unit of `sectionPath` has recipients named before it, given what the units before established. Only the
- * same section counts (GUIDE D13a: "Recipients named only in another section do not count"), its sub-sections too:
+ * same section counts (GUIDE D13a: "Recipients named only in another section do not count"), not its sub-sections:
  * a sub-heading ("Transfers outside of Brazil" under "Additional Information for Certain Jurisdictions") starts a
  * topic of its own.
  */

@@ -480,9 +480,11 @@ export function decideStance(
   // "We share nothing with advertisers", "we disclose no personal data": the negation is the verb's object.
   const objectNegated =
     NEGATED_OBJECTS.has(tokens[anchor + 1]?.normal ?? '') && isNegated(tokens, anchor + 1, anchor + 2, text);
-  const before = text.slice(tokens[from]?.start ?? 0, tokens[anchor]?.start ?? 0);
+  const at = tokens[anchor]?.start ?? 0;
+  const before = text.slice(tokens[from]?.start ?? 0, at);
   const negated = negatedHead || objectNegated || isNegated(tokens, from, anchor + 1, text) || restrains(before);
   const lower = text.toLowerCase();
+  const sentence = sentenceAt(lower, at);
   const genericException = GENERIC_EXCEPTION.test(lower);
   if (optOutDoesNotBind(lower)) return { stance: 'grant', negated, genericException };
   if (negated) {
@@ -490,17 +492,17 @@ export function decideStance(
       INSTRUCT_NOT.test(lower) ||
       REQUEST_NOT.test(lower) ||
       NOTICE_THEN_OPT_OUT.test(lower) ||
-      ONCE_OPTED_OUT.test(sentenceAt(lower, tokens[anchor]?.start ?? 0))
+      ONCE_OPTED_OUT.test(sentence)
     )
       return { stance: 'conditional', condition: 'opt_out', negated, genericException };
     // "We won't share it unless one of the following exceptions applies:", "… except in the following circumstances:":
     // the denial takes the stance of its cases (G5), which follow as their own units and are, in the documents read,
     // mostly discretionary (service providers, affiliates, a merger). The head is a grant, as its items are. Only for
     // disclosures: "does not sell …, except as follows:" lists disclosures, which are no sales; the sale stays denied.
-    const forward = category === 'data_sharing' ? FORWARD_DENIAL.exec(lower.slice(tokens[anchor]?.start ?? 0)) : null;
+    const forward = category === 'data_sharing' ? FORWARD_DENIAL.exec(lower.slice(at)) : null;
     if (forward && !LAW_NAMED.test(forward[0]) && !/^sel|^sold/.test(tokens[anchor]?.normal ?? ''))
       return { stance: 'grant', negated, genericException };
-    const exception = exceptionAfter(lower, tokens[anchor]?.start ?? 0) ?? LEADING_EXCEPTION.exec(lower)?.[1] ?? null;
+    const exception = exceptionAfter(lower, at) ?? LEADING_EXCEPTION.exec(lower)?.[1] ?? null;
     // A discretionary case added after the first one lets the sharing in, whatever the first one is (G5).
     if (
       exception !== null &&
@@ -510,7 +512,6 @@ export function decideStance(
       return { stance: 'grant', negated, genericException };
     // The consent must be the denial's own, in its sentence: "… exclude opt-in data and consent; this information will
     // not be shared with any third parties" denies outright.
-    const sentence = sentenceAt(lower, tokens[anchor]?.start ?? 0);
     const leadingUnless = LEADING_UNLESS.exec(sentence)?.[1];
     if (
       OPT_IN.test(sentence) ||
@@ -535,10 +536,8 @@ export function decideStance(
   }
   // Only what the law compels, said without a negation (G5): "we will only disclose … if we are legally obligated to",
   // "Acme requires a valid legal process to compel the disclosure".
-  if (LEGAL_GATE.test(clauseAt(lower, tokens[anchor]?.start ?? 0)))
-    return { stance: 'restrict', negated, genericException };
-  if (transferSafeguarded(lower, text, tokens[anchor]?.start ?? 0))
-    return { stance: 'restrict', negated, genericException };
+  if (LEGAL_GATE.test(clauseAt(lower, at))) return { stance: 'restrict', negated, genericException };
+  if (transferSafeguarded(lower, text, at)) return { stance: 'restrict', negated, genericException };
   // The recipients are the subject, or the sharing is presupposed in a relative clause on them, and the main clause
   // binds them: the unit limits what recipients may do (D2), it does not grant the sharing.
   if (
@@ -552,11 +551,8 @@ export function decideStance(
   // require the third party to process your data in accordance with this policy"): a limit (G4, D12).
   if (
     !ONWARD_DISCLOSURE.test(lower) &&
-    (occasionBound(lower, tokens[anchor]?.start ?? 0) ||
-      (REQUIRED_OF_RECIPIENT.test(
-        lower.slice(Math.max(0, (tokens[anchor]?.start ?? 0) - 80), tokens[anchor]?.start ?? 0),
-      ) &&
-        BINDING_TERMS.test(sentenceAt(lower, tokens[anchor]?.start ?? 0))))
+    (occasionBound(lower, at) ||
+      (REQUIRED_OF_RECIPIENT.test(lower.slice(Math.max(0, at - 80), at)) && BINDING_TERMS.test(sentence)))
   )
     return { stance: 'restrict', negated, genericException };
   // Un-negated, "without your consent" says consent is NOT needed ("we may assign these Terms without your consent").
@@ -568,7 +564,6 @@ export function decideStance(
   // use your content to train by adjusting the training controls in your account settings".
   if (USER_CHOICE.test(lower) && CHOICE_IN_SETTINGS.test(lower) && !/\b(?:enable|turn\s+on|opt[\s-]?in)/.test(lower))
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
-  const at = tokens[anchor]?.start ?? 0;
   const chosenSharing =
     SHARE_WORD.test(lower.slice(at)) &&
     (CHOSEN_SHARING.test(lower.slice(Math.max(0, at - 60), at)) ||

@@ -55,8 +55,9 @@ function leadText(b: RawBlock): string | null {
  * "1." (a section number as often as an item).
  */
 const ITEM_MARKER = /^\s*\(?([a-z]{1,6}|\d{1,2})([.)])\s/i;
-type MarkerKind = 'letter' | 'roman' | 'number';
+/** The marker alone, as the sentence splitter may cut it off ("a."). */
 const MARKER_ONLY = /^\s*\(?(?:[a-z]{1,6}|\d{1,2})[.)]\s*$/i;
+type MarkerKind = 'letter' | 'roman' | 'number';
 /** An item's text (after its marker) opening with a title in capitals: "Future Amendments to the Agreement. …". */
 const TITLED_ITEM =
   /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|to|the|and|or|for|in|on|a|an|with|by|&))*[.:]\s/u;

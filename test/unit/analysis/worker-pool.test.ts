@@ -16,7 +16,8 @@ import {
 import type { WorkerLike } from '../../../src/analysis/worker-client';
 import { MAX_WORKERS, MIN_SPLIT_CHARS, splitRanges, workerCount, WorkerPool } from '../../../src/analysis/worker-pool';
 import type { AnalyzeOptions } from '../../../src/core/analyze';
-import type { Clause, Finding } from '../../../src/core/types';
+import type { Finding } from '../../../src/core/types';
+import { unitClause } from '../../support/unit-clause';
 
 /** A fake worker that runs the real analyser, as worker-entry.ts does, and records the ranges it was given. */
 class FakeWorker implements WorkerLike {
@@ -120,15 +121,6 @@ describe('WorkerPool', () => {
 describe('WorkerPool: a range that starts inside a section', () => {
   // A section whose first unit names recipients and whose next units name none (GUIDE D13a), between filler sections
   // whose lengths put the split of the page's text in halves (splitRanges) right after that first unit.
-  const clauseAt = (i: number, text: string, sectionPath: string[]): Clause => ({
-    id: `c${i}`,
-    block: i,
-    start: 0,
-    end: text.length,
-    text,
-    sectionPath,
-    section: sectionPath.at(-1) ?? '',
-  });
   const filler = (from: number, chars: number, heading: string): string[] => {
     const out: string[] = [];
     for (let n = 0; chars > 0; n++) {
@@ -153,7 +145,7 @@ describe('WorkerPool: a range that starts inside a section', () => {
     ...rest.map((t): [string, string[]] => [t, ['International transfers']]),
     ...after.map((t): [string, string[]] => [t, ['Contact']]),
   ];
-  const clauses = texts.map(([t, path], i) => clauseAt(i, t, path));
+  const clauses = texts.map(([t, path], i) => unitClause(i, t, path));
   const options: AnalyzeOptions = { lang: 'en', sensitivity: 'every' };
   const at = before.length + 1;
   /** The data_sharing findings shown at the default sensitivity. */

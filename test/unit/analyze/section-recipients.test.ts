@@ -5,22 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { analyzeClauses } from '../../../src/core/analyze';
 import { namesRecipients, sectionAfterAll } from '../../../src/core/analyze/section-recipients';
 import type { Clause, ClauseRole } from '../../../src/core/types';
+import { unitClause } from '../../support/unit-clause';
 
 const RECIPIENTS = 'We share your personal information with our service providers.';
 const SAFEGUARD = 'We rely on standard contractual clauses to transfer your information.';
 const TRANSFER = 'Such information may be transferred to other countries around the world.';
 
 function clauses(units: Array<[string, string[], ClauseRole?]>): Clause[] {
-  return units.map(([text, sectionPath, role], i) => ({
-    id: `c${i}`,
-    block: i,
-    start: 0,
-    end: text.length,
-    text,
-    sectionPath,
-    section: sectionPath.at(-1) ?? '',
-    ...(role ? { role } : {}),
-  }));
+  return units.map(([text, sectionPath, role], i) => unitClause(i, text, sectionPath, role));
 }
 
 /** The data_sharing stance of each clause ('-' for none or a mention), at the default sensitivity. */
