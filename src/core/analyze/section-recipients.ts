@@ -1,6 +1,6 @@
 // What the units before a clause, in its section, established (GUIDE D13a "recipients further back"): whether one of
 // them named recipients of the data. A transfer abroad or its safeguard that names no recipient of its own is read with
-// them ("Instacart uses vendors around the world." › "… may result in the transfer of your Personal Information outside
+// them ("Acme uses vendors around the world." › "… may result in the transfer of your Personal Information outside
 // of the country"), never with recipients named only in another section.
 //
 // The state is small on purpose (a section path, no text): a page analysed in parts (analysis/streamed-analysis.ts, a
