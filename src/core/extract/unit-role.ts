@@ -185,6 +185,18 @@ export const ROLE_CUES: readonly RoleCue[] = [
     ],
   },
   {
+    id: 'definition.refer-to-as',
+    role: 'definition',
+    // The document naming a kind of thing for later use; a unit that also says what is done with it is left alone.
+    all: [
+      /^[^.;]{0,60}?\b(?:we|this(?:\s\w+){0,2}?\s(?:policy|notice|statement))\s(?:will\s)?refers?\sto\s[^.;]{1,120}?\sas\s["“‘]/,
+    ],
+    none: [/["”’],?\s(?:and|which|that|who)\b/, STATES_ACT],
+    why: '"In this Cookies Policy, we refer to cookies set by partners as “third-party cookies”": a name given for later use, not a right',
+    examples: ['In this Cookies Policy, we refer to cookies set by Partners on the Platform as “third-party cookies”.'],
+    counterExamples: ['We refer to the data you upload as “Content”, and we may share it with our partners.'],
+  },
+  {
     id: 'definition.defines-as',
     role: 'definition',
     all: [/\bdefines? ["“‘][^"“”‘’]{1,60}["”’] (?:as|to mean|to include)\b/],

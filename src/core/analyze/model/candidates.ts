@@ -16,7 +16,7 @@ import { decideStance, scopeStart, type StanceResult } from '../stance';
 import { scoreUnit, weightOf, type Classifier } from './classifier';
 import { bucketOf } from './features';
 import { namesUserDeletion, retentionStance } from './retention-stance';
-import { MODEL_BESIDE_RULES } from './switch';
+import { MODEL_BESIDE_RULE_IDS, MODEL_BESIDE_RULES } from './switch';
 import { MODEL_SUBJECT_WORDS } from '../lexicon';
 import { wordsPattern } from '../word-pattern';
 import { trackingCondition } from './tracking-stance';
@@ -67,7 +67,10 @@ export function withModel(
   );
   // Beside a rule finding the model adds only the categories that co-occur with the rules' in one sentence ("we do not
   // sell or share"): in the others its hits there were mostly wrong on dev ("…; you can opt out" read as tracking).
-  const beside = (c: CategoryId): boolean => !found.size || MODEL_BESIDE_RULES.includes(c);
+  const beside = (c: CategoryId): boolean =>
+    !found.size ||
+    MODEL_BESIDE_RULES.includes(c) ||
+    kept.every((f) => f.role || MODEL_BESIDE_RULE_IDS[f.rule]?.includes(c));
   const proposed = found.has(main)
     ? []
     : open.filter((c) => beside(c) && (probs[c] ?? 0) >= model.thresholds[c] && namesSubject(c, clause));

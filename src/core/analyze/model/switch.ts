@@ -14,3 +14,11 @@ export const MODEL_CATEGORIES: readonly CategoryId[] = ['data_sale', 'content_li
  * sharing found); tracking (4 of 14), retention (2 of 8) and content_licence (1 of 1) there were mostly wrong or rare.
  */
 export const MODEL_BESIDE_RULES: readonly CategoryId[] = ['data_sale'];
+
+/**
+ * Rule findings that are the same sentence's tracking seen from the recipient's side: beside them the model may add
+ * tracking as well (an outside party's cookies or pixels are tracking and disclosure at once, GUIDE T6).
+ */
+export const MODEL_BESIDE_RULE_IDS: Readonly<Record<string, readonly CategoryId[]>> = {
+  'data_sharing.third-party-trackers': ['tracking'],
+};

@@ -2,6 +2,7 @@
 // Each was read off the development errors of both the real labels and OPP-115's development half.
 import { LEXICON_LISTS } from '../lexicon';
 import type { Veto } from '../rule';
+import { BROWSER_ADVICE } from './tracking';
 import { anyOf, run, words, wordSeq } from '../word-gap';
 import { wordsPattern } from '../word-pattern';
 const CLAUSE_RUN = '[^.;:]';
@@ -156,7 +157,24 @@ const FOR_ONWARD_PROCESSING =
 const REGULATOR_OVERSIGHT =
   /\bsubject\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:enforcement|investigatory)\s+(?:powers?|authority|jurisdiction)\b/;
 
+/** An outside party named as the one that uses or sets trackers, or a disclosure by the service, beside the advice. */
+const PARTY_TRACKS_OR_WE_DISCLOSE =
+  /\bpart(?:y|ies|ners?)\s+(?:(?:may|might|can|will|also|still|do)\s+){0,2}(?:use|uses|set|sets|place|places|deploy|deploys|collect|collects)\b|\bwe\s+(?:(?:may|might|will|can|could|also|do|does)\s+){0,2}(?:share|disclose|allow|let|permit)\b/;
+
 export const DATA_SHARING_VETOES: readonly Veto[] = [
+  {
+    id: 'data_sharing.browser-advice',
+    when: BROWSER_ADVICE,
+    unless: PARTY_TRACKS_OR_WE_DISCLOSE,
+    why: 'Generic advice on browser settings ("you can block cookies set by third parties") explains a control over cookies (GUIDE T4: role=explanation); it discloses nothing unless the unit says an outside party uses trackers or the service shares.',
+    mustVeto: [
+      'You may also change your browser settings to automatically reject cookies (or certain types of cookies, such as cookies set by third parties).',
+    ],
+    mustNotVeto: [
+      'Third parties may place cookies on our site; you can block them through your browser settings.',
+      'We may share your data with advertisers, and you can adjust your browser settings to refuse their cookies.',
+    ],
+  },
   {
     id: 'data_sharing.regulator-oversight',
     when: REGULATOR_OVERSIGHT,

@@ -638,7 +638,7 @@ const LET_USE = wordSeq(
   gap(3),
   `(?:${RECIPIENT}${REST}|${NAMED})`,
   gap(3),
-  String.raw`(?:use|access|see|view|receive|collect|obtain|process|recogni[sz]e|track|record|(?:contact|send|e-?mail|call)\s+you)\b`,
+  String.raw`(?:use|access|see|view|receive|collect|obtain|process|recogni[sz]e|track|record|place|set|deploy|drop|(?:contact|send|e-?mail|call)\s+you)\b`,
 );
 
 /** What an outside party places on the user's device to collect (the lexicon's TrackTech). */
@@ -650,7 +650,7 @@ const TRACKER = wordsPattern(LEXICON_LISTS.TrackTech!);
  * or uses (GUIDE D1), whatever the data word ("cookies" is enough).
  */
 const WE_AND_THIRD = wordSeq(
-  String.raw`\bwe\W+(?:and|or)(?:\W+or)?`,
+  String.raw`\bwe\W+(?:and|or|along\s+with|as\s+well\s+as|together\s+with)(?:\W+or)?`,
   words(3, { lead: true }),
   String.raw`${RECIPIENT}${REST}`,
   gap(5),
@@ -659,6 +659,26 @@ const WE_AND_THIRD = wordSeq(
     [String.raw`(?:use|uses)`, gap(8), String.raw`to\s+(?:collect|gather|obtain|receive)\b`],
     [String.raw`(?:use|uses|set|sets|place|places|deploy|deploys)\b`, gap(4), TRACKER],
   ),
+);
+
+/** What an outside party does with trackers of its own on the service. */
+const TRACKER_VERB = String.raw`(?:use|uses|set|sets|place|places|deploy|deploys|drop|drops|serve|serves|operate|operates)\b`;
+/**
+ * An outside party's own trackers on the service (GUIDE T6, T13): "these third parties may use cookies …", "third
+ * parties such as … may place cookies", "we use first-party and third-party cookies", "cookies … set by our
+ * third-party business partners". The party gets what its trackers collect (D1), whatever the data word.
+ */
+const THIRD_PARTY_TRACKERS = anyOf(
+  wordSeq(String.raw`\b${RECIPIENT}`, REST_OF_WORD, gap(6), TRACKER_VERB, gap(5), TRACKER),
+  wordSeq(
+    String.raw`\b(?:use|uses|using|employ|employs|set|sets|place|places|deploy|deploys|serve|serves)\b`,
+    gap(6),
+    String.raw`third[\s-]part(?:y|ies)`,
+    SEP,
+    TRACKER,
+  ),
+  wordSeq(TRACKER, gap(12), String.raw`(?:set|placed|stored|served|deployed|dropped)\s+by\b`, gap(6), RECIPIENT),
+  wordSeq(String.raw`${TRACKER}\s+from`, gap(2), String.raw`third[\s-]part`),
 );
 
 /**
@@ -743,6 +763,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   SERVICES_USED,
   COMPANY_ROLE,
   WE_AND_THIRD,
+  THIRD_PARTY_TRACKERS,
   TRANSFER_ABROAD,
   BOUND_TO_POLICY,
 ];
@@ -1278,6 +1299,8 @@ export const dataSharing: CategoryRules = {
         '(let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables|authorize|authorizes|authorise|authorises) .{0,3} (#ThirdParty|#NamedService) .{0,5} (contact|send|email|call) you',
         // Tracking partners on the page: "we allow ad networks to recognise your cookie", "enable Criteo to track visits".
         '(let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables) .{0,3} (#ThirdParty|#NamedService) .{0,5} (recognize|recognise|track|record|collect) .{0,4} (#TrackTech|#UserData|activity|visits|browsing|you)',
+        // "We may allow carefully selected third parties to place this type of cookie": their trackers, their data.
+        '(let|lets|allow|allows|allowed|permit|permits|permitted|enable|enables) .{0,3} (#ThirdParty|#NamedService) .{0,5} (place|set|deploy|drop|use) .{0,4} #TrackTech',
       ],
       severity: 'medium',
       why: 'Letting outside companies use or see user data is disclosure to them.',
@@ -1288,6 +1311,7 @@ export const dataSharing: CategoryRules = {
         { text: 'We do not allow tracker networks to record your activity on our pages.', stance: 'restrict' },
         { text: 'We do not allow third-party ad networks to record your activity on our pages.', stance: 'restrict' },
         'Your details are used to enable our partners to send you offers.',
+        'We may allow carefully selected third parties to place this type of cookie or similar technologies for this purpose.',
       ],
       mustNotMatch: [
         'We allow advertisers to use our self-service tools.',
@@ -1631,6 +1655,9 @@ export const dataSharing: CategoryRules = {
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (use|uses) .{0,8} to (collect|gather|obtain|receive)',
         // The outside party places its own collectors on the service: it gets what they collect (D1).
         'we (and|or) (our|their|its)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ .{0,4} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} #TrackTech',
+        // "We, along with certain third parties, may use …", "we, as well as third parties that provide content, use …".
+        'we (along|together) with (our|their|its)? (selected|certain|trusted|approved)? #ThirdParty+ .{0,6} (collect|use|uses|set|place|deploy) .{0,6} (#TrackTech|#UserData|technologies)',
+        'we as well as (our|their|its)? (selected|certain|trusted|approved)? #ThirdParty+ .{0,8} (collect|use|uses|set|place|deploy) .{0,6} (#TrackTech|#UserData|technologies)',
       ],
       severity: 'medium',
       why: 'When the service and its partners or providers collect or use data together, the outside party holds that data too (GUIDE D1).',
@@ -1644,10 +1671,45 @@ export const dataSharing: CategoryRules = {
         'We and our service providers may automatically collect information about your visits to our site and to third-party sites.',
         'We and our partners use cookies and pixels to track you across websites.',
         'We or our authorized service providers may use cookies, beacons and other similar technologies.',
+        'We, along with certain third parties, may use other kinds of local storage technologies, such as HTML5 local storage.',
+        'We, as well as certain third parties that provide advertising, use cookies and pixels.',
       ],
       mustNotMatch: [
         'We and our service providers are committed to protecting your privacy.',
         'You and third parties may use the service to collect feedback.',
+      ],
+    },
+    {
+      id: 'data_sharing.third-party-trackers',
+      cue: [THIRD_PARTY_TRACKERS],
+      match: [
+        '#ThirdParty .{0,6} (use|uses|set|sets|place|places|deploy|deploys|drop|drops|serve|serves|operate|operates) .{0,5} #TrackTech',
+        '(use|uses|using|employ|employs|set|sets|place|places|deploy|deploys|serve|serves) .{0,6} third (party|parties) #TrackTech',
+        // Not "operated": compromise's gap stops at the first verb of the list ("operated and set by").
+        '#TrackTech .{0,12} (set|placed|stored|served|deployed|dropped) by .{0,6} #ThirdParty',
+        '#TrackTech from .{0,2} third (party|parties)',
+      ],
+      // "use" as a noun is no act of the party: "clients’ and vendors’ use of such tracking technologies", "third
+      // parties' use of cookies", "patents related to use of the SDK".
+      rejectEvidence: /\b(?:the|their|its|your|of|to)\s+use\b|['’]s?\s+use\b/i,
+      severity: 'medium',
+      why: 'An outside party whose own cookies or pixels run on the service receives what they collect (GUIDE T6, D1).',
+      mustMatch: [
+        'These third parties may use cookies, beacons, tracking pixels, and other tools to collect information about your use of these Services.',
+        'In addition, third parties such as social networks may place cookies to track you across websites.',
+        'Some of our advertising partners may use cookies, SDKs, or other trackers to collect information about your online activity.',
+        'We may use first-party or third-party cookies, pixels and web beacons to deliver our content to you.',
+        'These Tracking Technologies may be operated and set by us or by our third-party business partners, such as advertising networks.',
+        'Our website may display content from a third party service, which may result in cookies from third parties being stored on your device.',
+        { text: 'We do not allow advertisers to place cookies on our pages.', stance: 'restrict' },
+        { text: 'We do not use third-party cookies.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'You can block third-party cookies in your browser settings.',
+        'We are not responsible for our vendors’ use of such tracking technologies.',
+        'The policy describes cookies and third parties’ use of cookies.',
+        'Third-party websites may use cookies that we do not control.',
+        'We use cookies to remember your settings.',
       ],
     },
     {

@@ -48,7 +48,7 @@ const PRACTICE_NAMED = anyOf(
 );
 
 /** Generic browser advice (T4): "you can set your browser to refuse cookies", "by adjusting your browser settings". */
-const BROWSER_ADVICE =
+export const BROWSER_ADVICE =
   /\b(?:set|configure|adjust|change|modify|instruct)\s(?:your|the|their)\s(?:web\s|internet\s)?browser\b|\b(?:settings?|preferences|options)\s(?:of|in|on)\s(?:your|the)\s(?:web\s|internet\s)?browser\b|\b(?:through|via|using|in|from|adjusting|changing)\s(?:your|the)\s(?:web\s|internet\s)?browser(?:['’]s)?\s(?:settings?|preferences|options)\b|\b(?:disable|disabling|block|blocking|refuse|refusing|reject|rejecting)\s(?:\w+\s){0,3}?cookies?\b[^.;]{0,60}?\bbrowser\b/;
 /** …unless the unit states the service's own tracking too (then T4 makes it a grant or an opt-out). */
 const STATES_OWN_TRACKING =
