@@ -437,6 +437,7 @@ export function isNegated(tokens: readonly Token[], from: number, to: number, te
     // A cue in a parenthetical aside closed before the action is no negation of it: "go out of business (no way), the
     // transfer of assets …".
     if (inClosedAside(text, t.start, t.end, tokens[to - 1]?.start ?? t.end)) continue;
+    if (inContrastAside(tokens, j, to, text)) continue;
     // Look at the words around the cue in the original text to drop idioms like "not limited to".
     const window = text
       .slice(Math.max(0, (tokens[j - 3] ?? tokens[0] ?? t).start), (tokens[j + 3] ?? tokens[tokens.length - 1]!).end)
@@ -747,6 +748,21 @@ function recipientSide(tokens: readonly Token[], anchor: number, text: string): 
  * aside is an alternative ("(but not all)", "(or may not)"), a relative clause ("(which we never sell)") or stands
  * apart from the verb ("(no way),"): "we will (under no circumstances) share" is still a denial.
  */
+/**
+ * "Our service provider – not Acme – collects …", "the seller, not us, ships …": a "not" that opens an aside of a few
+ * words between commas or dashes, with no verb in it, names who does not act; it denies nothing.
+ */
+function inContrastAside(tokens: readonly Token[], j: number, to: number, text: string): boolean {
+  const before = text.slice(Math.max(0, tokens[j]!.start - 3), tokens[j]!.start);
+  if (!/[,–—-]\s*$/.test(before)) return false;
+  for (let k = j + 1; k < Math.min(to, j + 5); k++) {
+    const t = tokens[k]!;
+    if (t.tags.includes('Verb') || t.tags.includes('Negative')) return false;
+    if (/[,–—]/.test(t.post) || /^\s*[–—-]/.test(text.slice(t.end, t.end + 3))) return k + 1 < to;
+  }
+  return false;
+}
+
 function inClosedAside(text: string, start: number, end: number, limit: number): boolean {
   const brackets = bracketsAround(text, start, end);
   if (!brackets || start - brackets.open > 40) return false;

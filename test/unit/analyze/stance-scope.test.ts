@@ -38,6 +38,11 @@ describe('negation scope', () => {
     // A negation before the first bracketed enumerator governs every item of the list, past the semicolons.
     ['We will not (a) sell your data; (b) share your data with advertisers.', 'share', true],
     ['We may (a) keep your data; (b) share your data with advertisers.', 'share', false],
+    // A "not" that opens a verbless aside between commas or dashes names who does not act.
+    ['Our service provider – not Acme – collects your financial information.', 'collects', false],
+    ['The seller, not us, receives your address.', 'receives', false],
+    ['We do not share, not even with partners, your data.', 'share', true],
+    ['The seller, not us, will not receive your address.', 'receive', true],
     // "our" after a bare conjunction starts a second object, not a clause.
     ["We do not use your content or our customers' content to train our AI models.", 'use', true],
     ['We do not allow advertisers or our partners to collect your personal data.', 'collect', true],

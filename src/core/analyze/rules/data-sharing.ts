@@ -1526,7 +1526,8 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.third-party-receives',
       cue: [THIRD_THEN_RECEIVE],
       match: [
-        '#ThirdParty .{0,6} (may|can|will|to)? (receive|access|collect|obtain|process|use|store|handle|get|gets) .{0,6} #UserData',
+        // compromise matches a word as written: a singular subject's verb ("our service provider collects") is listed too.
+        '#ThirdParty .{0,6} (may|can|will|to)? (receive|receives|access|accesses|collect|collects|obtain|obtains|process|processes|use|uses|store|stores|handle|handles|get|gets) .{0,6} #UserData',
         '#ThirdParty .{0,8} (have|has|gain|gains|get|given|obtain) access (to)? .{0,4} #UserData',
       ],
       // "use" and "access" as nouns are no act of the recipient: "these partners’ use of your information is governed
@@ -1539,6 +1540,7 @@ export const dataSharing: CategoryRules = {
       mustMatch: [
         'When you use our Services, third parties that provide advertising may collect or receive information about you.',
         'These third parties have access to your Personal Data only to perform these tasks on our behalf.',
+        'Please note that our service provider, not Acme, collects and processes your financial information.',
         // Limits on the recipients as the main clause (D12): what they must do, the data they may reach.
         {
           text: 'We use reasonable efforts to require the third party to process your data in accordance with this policy.',
