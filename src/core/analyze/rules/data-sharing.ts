@@ -661,6 +661,23 @@ const WE_AND_THIRD = wordSeq(
   ),
 );
 
+/**
+ * The CCPA's account of disclosures: "disclosed for a business purpose", "disclosed in the preceding 12 months". The
+ * law's words name a disclosure to service providers or others, whoever they are (GUIDE D1).
+ */
+const DISCLOSED_FOR_BUSINESS = anyOf(
+  wordSeq(
+    String.raw`\bdisclos(?:e|es|ed|ing)\b`,
+    gap(10),
+    String.raw`(?:for|to)\s+(?:a|our|their)\s+business\s+purpose`,
+  ),
+  wordSeq(
+    String.raw`\b(?:disclos(?:e|es|ed|ing)|shared|sold)\b`,
+    gap(8),
+    String.raw`(?:in|within|during)\s+the\s+(?:preceding|past|last|previous|prior)\s+(?:12|twelve)\s+months`,
+  ),
+);
+
 /** What an outside party does with trackers of its own on the service. */
 const TRACKER_VERB = String.raw`(?:use|uses|set|sets|place|places|deploy|deploys|drop|drops|serve|serves|operate|operates)\b`;
 /**
@@ -764,6 +781,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   COMPANY_ROLE,
   WE_AND_THIRD,
   THIRD_PARTY_TRACKERS,
+  DISCLOSED_FOR_BUSINESS,
   TRANSFER_ABROAD,
   BOUND_TO_POLICY,
 ];
@@ -1679,6 +1697,29 @@ export const dataSharing: CategoryRules = {
       mustNotMatch: [
         'We and our service providers are committed to protecting your privacy.',
         'You and third parties may use the service to collect feedback.',
+      ],
+    },
+    {
+      id: 'data_sharing.disclosed-for-business-purpose',
+      cue: [DISCLOSED_FOR_BUSINESS],
+      match: [
+        '(disclose|discloses|disclosed|disclosing) .{0,10} (for|to) (a|our|their) business purpose',
+        '(disclose|discloses|disclosed|disclosing|shared|sold) .{0,8} (in|within|during) the (preceding|past|last|previous|prior) (12|twelve) months',
+      ],
+      severity: 'low',
+      why: 'Personal information "disclosed for a business purpose" or "in the preceding 12 months" is, in the CCPA\'s words, given to service providers or others (GUIDE D1).',
+      mustMatch: [
+        'The personal information that we may have disclosed about consumers for a business purpose in the preceding twelve months falls into the following categories:',
+        'The categories of data that we collect and disclose for a business purpose include sensitive personal information.',
+        'The following categories of personal information may be collected by us and disclosed in the preceding 12 months for the purposes below:',
+        {
+          text: 'We have not disclosed personal information for a business purpose in the past 12 months.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'We have not changed this policy in the preceding 12 months.',
+        'You may request the categories of personal information we collected in the past 12 months.',
       ],
     },
     {
