@@ -85,6 +85,19 @@ export const ROLE_CUES: readonly RoleCue[] = [
     counterExamples: ['To learn more about our users, we analyse how they use the app.'],
   },
   {
+    id: 'pointer.learn-more-label',
+    role: 'pointer',
+    // A unit that is only the link's label names no page: "Learn more about the personal information we may disclose."
+    all: [new RegExp(String.raw`^${MARK}(?:please\s)?(?:learn|read|find\sout)\smore\sabout\b[^,;:]{0,200}$`)],
+    none: [CHOICE, STATES_ACT],
+    why: 'A "Learn more about …" unit with no clause of its own is a link label: what it names is said where it points',
+    examples: ['Learn more about the personal information we may disclose for a business purpose.'],
+    counterExamples: [
+      'Learn more about how to opt out of interest-based ads.',
+      'Learn more about our partners, who may receive your data.',
+    ],
+  },
+  {
     id: 'pointer.see',
     role: 'pointer',
     all: [
