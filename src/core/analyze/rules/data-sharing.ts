@@ -869,7 +869,7 @@ export const dataSharing: CategoryRules = {
           : PUBLIC_SENSE.test(lower) && !WE_DISCLOSE.test(lower)
             ? 'public, seen by whoever looks'
             : OTHER_SENSE.test(lower) &&
-                !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(
+                !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this|limited|certain|some)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(
                   lower,
                 ) &&
                 // "we and our service providers may collect … across third-party sites": the sites are where, the
