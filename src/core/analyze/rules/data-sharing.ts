@@ -672,7 +672,7 @@ const DISCLOSED_FOR_BUSINESS = anyOf(
     String.raw`(?:for|to)\s+(?:a|our|their)\s+business\s+purpose`,
   ),
   wordSeq(
-    String.raw`\b(?:disclos(?:e|es|ed|ing)|shared|sold)\b`,
+    String.raw`\b(?:disclos(?:e|es|ed|ing)|shared)\b`,
     gap(8),
     String.raw`(?:in|within|during)\s+the\s+(?:preceding|past|last|previous|prior)\s+(?:12|twelve)\s+months`,
   ),
@@ -1704,7 +1704,8 @@ export const dataSharing: CategoryRules = {
       cue: [DISCLOSED_FOR_BUSINESS],
       match: [
         '(disclose|discloses|disclosed|disclosing) .{0,10} (for|to) (a|our|their) business purpose',
-        '(disclose|discloses|disclosed|disclosing|shared|sold) .{0,8} (in|within|during) the (preceding|past|last|previous|prior) (12|twelve) months',
+        // Not "sold … in the preceding 12 months": a sale is data_sale's.
+        '(disclose|discloses|disclosed|disclosing|shared) .{0,8} (in|within|during) the (preceding|past|last|previous|prior) (12|twelve) months',
       ],
       severity: 'low',
       why: 'Personal information "disclosed for a business purpose" or "in the preceding 12 months" is, in the CCPA\'s words, given to service providers or others (GUIDE D1).',
@@ -1719,6 +1720,7 @@ export const dataSharing: CategoryRules = {
       ],
       mustNotMatch: [
         'We have not changed this policy in the preceding 12 months.',
+        'We have not sold personal information in the preceding twelve months.',
         'You may request the categories of personal information we collected in the past 12 months.',
       ],
     },
