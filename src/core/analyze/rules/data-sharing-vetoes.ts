@@ -131,7 +131,7 @@ const DISCLOSES_OUTWARD = new RegExp(
  * discloses is kept.
  */
 const OUTSIDE_OUR_POLICY =
-  /\bnot\s+covered\s+by\s+(?:this|our)\b|\b(?:policy|statement|notice)\s+(?:only\s+applies|applies\s+only)\b|\b(?:pursuant\s+to|governed\s+by|subject\s+to)\s+(?:their|its)\s+own\s+privacy\b/;
+  /\bnot\s+covered\s+by\s+(?:this|our)\b|\b(?:policy|statement|notice)\s+(?:only\s+applies|applies\s+only|does\s+not\s+apply)\b|\b(?:pursuant\s+to|governed\s+by|subject\s+to)\s+(?:their|its)\s+own\s+privacy\b/;
 /** The service discloses: "we (may) share", "to whom we disclose". */
 const WE_DISCLOSE = new RegExp(
   String.raw`\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|routinely|sometimes|only)\s+){0,2}(?:share|disclose|provide|transfer|release|give|sell)\b|${PASSED_ON.source}`,
@@ -301,13 +301,17 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   },
   {
     id: 'data_sharing.outside-our-policy',
-    when: OUTSIDE_OUR_POLICY,
-    unless: WE_DISCLOSE,
+    // The unit's own words: a lead-in "we share your information with selected recipients" is another unit's.
+    when: (lower, ctx) => {
+      const own = lower.slice(ctx.unitStart ?? 0);
+      return OUTSIDE_OUR_POLICY.test(own) && !WE_DISCLOSE.test(own);
+    },
     why: "Which policy governs an outside party's collection or processing explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does.",
     mustVeto: [
       'The personal information you choose to provide to or that is collected by these third parties is not covered by our Privacy Policy.',
       'This Privacy Policy only applies to information collected by us, and does not apply to information collected by third parties.',
       'While doing so, our partners process your personal data as controllers and pursuant to their own privacy policies.',
+      'Each Organization controls the use and disclosure of the personal information it receives from users and, as stated above, this Policy does not apply to those practices.',
     ],
     mustNotVeto: [
       'We share your information with advertisers, whose use of it is governed by their own privacy policies.',
