@@ -255,6 +255,14 @@ const WE_AND_PARTIES =
 const SHARE_VERB =
   /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|sell|sells|sold|transfer|transfers|transferred|rent|rents|pass|passes|passed)\b/;
 
+/**
+ * How a privacy-rights request is handled (GUIDE D8: procedure): an authorised agent acting for the user ("we may
+ * require a signed permission demonstrating your authorized agent has been authorized"), the "specific pieces of
+ * personal information" a right of access returns to the user ("we cannot disclose specific pieces of Personal
+ * Information if the disclosure would create a … risk"). The disclosure there is to the user, not to a third party.
+ */
+const RIGHTS_REQUEST_PROCEDURE = /\bauthori[sz]ed\s+agents?\b|\bspecific\s+pieces\s+of\b/;
+
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.browser-advice',
@@ -522,6 +530,21 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may obtain your consent before we transfer your data to partners.',
       'We, and our third-party partners, use information that we receive about you from third parties to serve advertisements.',
       'We work with other companies who provide us with services that help run our business.',
+    ],
+  },
+  {
+    id: 'data_sharing.rights-request-procedure',
+    when: RIGHTS_REQUEST_PROCEDURE,
+    unless: WE_MAY_DISCLOSE,
+    why: 'How a privacy-rights request is handled (an authorised agent, the specific pieces of information returned to the user) is procedure (GUIDE D8: role=explanation), not a disclosure to a third party; a clause that also says the service may disclose is kept.',
+    mustVeto: [
+      'For requests to opt-out of “sales,” “shares,” or the processing of your personal information for “targeted advertising” under the State Privacy Laws, we may require a signed permission demonstrating your authorized agent has been authorized by you to act on your behalf.',
+      'For instance, we cannot disclose specific pieces of Personal Information if the disclosure would create a substantial, articulable, and unreasonable risk to the security of the Personal Information.',
+      'We cannot respond to your request to provide additional disclosures or delete any personal information if we cannot verify your identity and the authorized agent’s authority to make the request on your behalf.',
+    ],
+    mustNotVeto: [
+      'We may disclose your personal information to your authorized agent and to our service providers.',
+      'We may share the specific pieces of information we hold with our affiliates.',
     ],
   },
 ];
