@@ -121,9 +121,13 @@ const TURN_OFF_INSTRUCTION = /(?:^\W*|[.:;)]\s+)to\s+turn\s+off\s+(?:our|the|all
  */
 const ADDED_PURPOSE_OPT_OUT = /\band,?\s+unless\s+you\s+(?:opt[\s-]?out|object),\s+(?:for|to)\b/g;
 
-/** A negation whose exception re-opens the right in general terms is no real limit: "except as described in this policy". */
+/**
+ * A negation whose exception re-opens the right in general terms is no real limit: "except as described in this policy",
+ * "we do not disclose sensitive personal information for any purpose not expressly permitted by the law" (whatever the
+ * law permits, G5), "… in any way that would require us to provide an opt-out".
+ */
 const GENERIC_EXCEPTION =
-  /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated|listed|detailed)|in\s+the\s+(?:limited\s+)?(?:circumstances|cases|situations)|(?:under|in)\s+(?:the\s+following|limited))|\bunless\s+otherwise\s+(?:specified|stated|noted|indicated)\b/i;
+  /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated|listed|detailed)|in\s+the\s+(?:limited\s+)?(?:circumstances|cases|situations)|(?:under|in)\s+(?:the\s+following|limited))|\bunless\s+otherwise\s+(?:specified|stated|noted|indicated)\b|\bfor\s+any\s+(?:purposes?|reasons?)\s+not\s+(?:expressly\s+|otherwise\s+)?(?:permitted|allowed|authori[sz]ed)\b|\bin\s+any\s+(?:way|manner)\s+that\s+would\s+require\b/i;
 
 /**
  * The exception points FORWARD ("except as described below", "in the following circumstances"): the cases follow as

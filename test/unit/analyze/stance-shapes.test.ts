@@ -15,6 +15,17 @@ describe('stance', () => {
     expect(stanceOf(text, 'ai_training')).toEqual([]);
   });
   it.each<[string, CategoryId, string]>([
+    // A denial bounded only by what the law permits re-opens the disclosure (G5).
+    [
+      'We do not use or disclose sensitive personal information for any purpose not expressly permitted by the law.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We do not use or disclose Sensitive Personal Information in any way that would require us to provide an opt-out opportunity under the applicable laws.',
+      'data_sharing',
+      'grant',
+    ],
     [
       'We may use recordings that are not personal data to improve our machine learning models.',
       'ai_training',

@@ -106,7 +106,7 @@ const USER_DATA_NAMED = new RegExp(
  */
 const SHARED_WITH_US = wordSeq(
   String.raw`\b(?:share|shares|shared|disclose|discloses|disclosed)\b`,
-  run(100, CLAUSE_RUN),
+  run(160, CLAUSE_RUN),
   String.raw`\b(?:with|to)\s+us\b`,
 );
 /**
@@ -131,7 +131,7 @@ const DISCLOSES_OUTWARD = new RegExp(
  * discloses is kept.
  */
 const OUTSIDE_OUR_POLICY =
-  /\bnot\s+covered\s+by\s+(?:this|our)\b|\b(?:policy|statement|notice)\s+(?:only\s+applies|applies\s+only)\b|\b(?:pursuant\s+to|governed\s+by|subject\s+to)\s+(?:their|its)\s+own\s+privacy\b/;
+  /\bnot\s+covered\s+by\s+(?:this|our)\b|\b(?:policy|statement|notice)\s+(?:only\s+applies|applies\s+only|does\s+not\s+apply)\b|\b(?:pursuant\s+to|governed\s+by|subject\s+to)\s+(?:their|its)\s+own\s+privacy\b/;
 /** The service discloses: "we (may) share", "to whom we disclose". */
 const WE_DISCLOSE = new RegExp(
   String.raw`\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|routinely|sometimes|only)\s+){0,2}(?:share|disclose|provide|transfer|release|give|sell)\b|${PASSED_ON.source}`,
@@ -160,6 +160,108 @@ const REGULATOR_OVERSIGHT =
 /** An outside party named as the one that uses or sets trackers, or a disclosure by the service, beside the advice. */
 const PARTY_TRACKS_OR_WE_DISCLOSE =
   /\bpart(?:y|ies|ners?)\s+(?:(?:may|might|can|will|also|still|do)\s+){0,2}(?:use|uses|set|sets|place|places|deploy|deploys|collect|collects)\b|\bwe\s+(?:(?:may|might|will|can|could|also|do|does)\s+){0,2}(?:share|disclose|allow|let|permit)\b/;
+
+/**
+ * A licence or right over content the user grants (GUIDE D10: sub-licences of user content to affiliates, licences to
+ * other users or recipients are content_licence, not a disclosure of personal data): "you grant Acme and its
+ * affiliates a licence to use your content", "you grant each party who has access a … licence … to use the Trading
+ * Partner Contributed Content", "sub-licensable (this means we can license your content to others …)". A clause that
+ * names personal data or says the service discloses is kept.
+ */
+const LICENCE_GRANTED = anyOf(
+  // The user grants ("you grant", "you must grant"), not the service ("we grant you a licence to allow Developers to
+  // access Confidential Information").
+  wordSeq(
+    String.raw`\byou\s+(?:(?:hereby|also|must|will|may|automatically|expressly|irrevocably)\s+){0,2}grant\b`,
+    run(160, CLAUSE_RUN),
+    String.raw`\b(?:licen[cs]es?|sub-?licen[cs]able|right\s+to)\b`,
+  ),
+  /\bsub-?licen[cs]able\b|\blicen[cs]e\s+(?:your|the|such|any|all)\s+(?:user\s+)?content\b/,
+);
+const PERSONAL_DATA_NAMED =
+  /\bpersonal\s+(?:data|information|details)\b|\bpii\b|\byour\s+(?:name|likeness|data|information|account|contact|email|location)\b/;
+
+/**
+ * Data an outside party already has, and what becomes of it after the user deletes (GUIDE: retention by others is no
+ * disclosure the clause makes): "copies … may still be viewable … to the extent such information has been previously
+ * shared with others", "if you have given third-party applications … access to your personal information, they may
+ * keep that information", "if certain information has already been provided to third parties, … retention of that
+ * information will be subject to those third parties' policies". A clause where the service says it discloses is kept.
+ */
+const ALREADY_PASSED_ON =
+  /\b(?:has|have)\s+(?:already\s+|previously\s+)?been\s+(?:already\s+|previously\s+)?(?:shared|provided|disclosed|transferred|passed\s+on|made\s+available)\b|\bif\s+you\s+have\s+(?:given|granted|allowed|authori[sz]ed)\b/;
+const KEPT_ELSEWHERE =
+  /\b(?:still|continue\s+to|remain|remains|retain|retains|retention|keep|keeps|kept|cached|copies)\b/;
+const WE_HAVE_DISCLOSED = /\bwe\s+(?:have\s+)?(?:already\s+|previously\s+)?(?:shared|disclosed|transferred|provided)\b/;
+
+/**
+ * A pointer to where the policy describes its disclosures (GUIDE: role=pointer), or an announcement of what a text
+ * describes: "please review our privacy policy", "this notice should be read in conjunction with our Privacy Notice,
+ * which provides details of … third parties to which Personal Data is disclosed", "… are as set forth in our Privacy
+ * Statement", "Learn more about … whether and with whom we may share that information", "the purpose of this notice is
+ * to describe how Acme … discloses". What is described (after "which", "how", "whether", "to whom") is no disclosure;
+ * a main clause that discloses is kept ("we share your data with partners; see our privacy policy").
+ */
+const POINTER = anyOf(
+  wordSeq(
+    String.raw`\b(?:review|read|see|consult|refer\s+to)\s+(?:our|the)\s+`,
+    words(3, { word: CLAUSE_WORD }),
+    String.raw`(?:policy|notice|statement)\b`,
+  ),
+  /\bread\s+in\s+conjunction\s+with\b|\b(?:is|are)\s+(?:as\s+)?set\s+(?:forth|out)\s+in\s+(?:our|the)\b|^\W*learn\s+more\b/,
+  /\b(?:purpose\s+of\s+this|this\s+section)\s+(?:[\w-]+\s+)?(?:is\s+to\s+)?(?:describe|describes|explain|explains)\b/,
+);
+const OPT_OUT = /\bopt(?:\s+|-)?out\b/;
+/** Described matter: from a relative or question word to the next comma. */
+const DESCRIBED = /\b(?:to\s+which|to\s+whom|with\s+whom|whether|how|which|what)\b[^,;:]*/g;
+
+/**
+ * The user's own choice to post publicly (GUIDE data_sharing: publishing what the user chose to post is not sharing;
+ * "… you may decide to share some information or content publicly or privately", "if you choose to share Personal
+ * Information publicly through the Services, … we cannot control the actions of third parties").
+ */
+const USER_SHARES_PUBLICLY =
+  /\b(?:you|users?)\s+(?:may\s+|can\s+)?(?:choose|choses|decide|decides|elect|elects|opt)\s+to\s+(?:share|post|publish|disclose)\s+(?:[\w-]+\s+){0,6}?(?:publicly|in\s+public)\b/;
+
+/**
+ * California's "Shine the Light" request: "the right to … receive … the categories of information we disclosed to
+ * third parties for their direct marketing purposes", "request a list of what Personal Information … we disclosed to
+ * third parties for direct marketing purposes". What the user may ask for, past tense (GUIDE D8, D10).
+ */
+const SHINE_THE_LIGHT = wordSeq(
+  String.raw`\b(?:request|receive|obtain|list)\b`,
+  run(200, '[^.;]'),
+  String.raw`\bdisclosed\s+to\s+third\s+parties\s+for\s+(?:their\s+)?direct\s+marketing\b`,
+);
+
+/**
+ * Data coming in (GUIDE data_sharing: receiving data from third parties is not sharing; D10): "we receive Personal
+ * Information from our service providers and other vendors that we engage", "we may obtain updated contact
+ * information from third-party information providers", "service providers and other parties provide us with
+ * information". A clause with a share verb of its own is kept.
+ */
+const DATA_COMES_IN = anyOf(
+  wordSeq(
+    String.raw`\bwe\s+(?:(?:may|might|also|can|will|sometimes|do|routinely)\s+){0,2}(?:receive|obtain|collect|get)\b`,
+    run(120, CLAUSE_RUN),
+    String.raw`\bfrom\b`,
+  ),
+  // Data, not services ("companies who provide us with services" are recipients).
+  /\b(?:provide|provides|give|gives|send|sends)\s+us\s+with\s+(?:[\w-]+\s+){0,2}?(?:information|data|details)\b/,
+);
+/** Outside parties act beside the service: "we, and our third-party partners, use information …". */
+const WE_AND_PARTIES =
+  /\bwe,?\s+and\s+(?:our\s+)?(?:[\w-]+\s+){0,2}?(?:partners|affiliates|vendors|providers|advertisers)\b/;
+const SHARE_VERB =
+  /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|sell|sells|sold|transfer|transfers|transferred|rent|rents|pass|passes|passed)\b/;
+
+/**
+ * How a privacy-rights request is handled (GUIDE D8: procedure): an authorised agent acting for the user ("we may
+ * require a signed permission demonstrating your authorized agent has been authorized"), the "specific pieces of
+ * personal information" a right of access returns to the user ("we cannot disclose specific pieces of Personal
+ * Information if the disclosure would create a … risk"). The disclosure there is to the user, not to a third party.
+ */
+const RIGHTS_REQUEST_PROCEDURE = /\bauthori[sz]ed\s+agents?\b|\bspecific\s+pieces\s+of\b/;
 
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
@@ -207,13 +309,17 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   },
   {
     id: 'data_sharing.outside-our-policy',
-    when: OUTSIDE_OUR_POLICY,
-    unless: WE_DISCLOSE,
+    // The unit's own words: a lead-in "we share your information with selected recipients" is another unit's.
+    when: (lower, ctx) => {
+      const own = lower.slice(ctx.unitStart ?? 0);
+      return OUTSIDE_OUR_POLICY.test(own) && !WE_DISCLOSE.test(own);
+    },
     why: "Which policy governs an outside party's collection or processing explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does.",
     mustVeto: [
       'The personal information you choose to provide to or that is collected by these third parties is not covered by our Privacy Policy.',
       'This Privacy Policy only applies to information collected by us, and does not apply to information collected by third parties.',
       'While doing so, our partners process your personal data as controllers and pursuant to their own privacy policies.',
+      'Each Organization controls the use and disclosure of the personal information it receives from users and, as stated above, this Policy does not apply to those practices.',
     ],
     mustNotVeto: [
       'We share your information with advertisers, whose use of it is governed by their own privacy policies.',
@@ -233,6 +339,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may also collect additional information you have authorized the third-party service to share with us.',
       'If a product you ordered is recalled, the pharmacy will share your name, email address and the amount to be refunded to you with us.',
       'Payment providers (when you authorize them to disclose to us your account information).',
+      'Additionally, if a prescription drug product delivered to you through the Services has been recalled, the pharmacy will share your name, email address, the date of the prescription drug product order, and the total amount to be refunded to you with us.',
     ],
     mustNotVeto: [
       'Information you share with us may be shared with our advertising partners.',
@@ -316,6 +423,128 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We transfer it to our service providers under the terms of a written contract.',
       'We may transfer customer records to the buyer under the terms of the sale agreement.',
       'We may share it with our affiliates and may assign this Agreement to a successor.',
+    ],
+  },
+  {
+    id: 'data_sharing.content-licence',
+    when: LICENCE_GRANTED,
+    unless: new RegExp(`${PERSONAL_DATA_NAMED.source}|${WE_DISCLOSE.source}`),
+    why: 'A licence or right the user grants over content, to the service, its affiliates or others, is content_licence (GUIDE D10), not a disclosure of personal data; a clause that names personal data or says the service discloses is kept.',
+    mustVeto: [
+      'By creating, posting or otherwise making content available on the Platform, you grant to Acme and our Affiliates a licence to use your content which is:',
+      'Unless you enter into a license with other parties who have access to the Portal specifying different terms, you grant each party who has access a nonexclusive, worldwide, irrevocable license, without restriction, to use the Trading Partner Contributed Content.',
+      'In order for you to upload and share Content through Acme Public, you must grant Acme and Registry Users a license to the Content in accordance with Sections 80.2 and 80.3 below.',
+      'sub-licensable (this means we can license your content to others, e.g. to service providers that help us to provide the Platform or to trusted third parties that have entered into agreements with us to operate, develop and provide the Platform); and',
+    ],
+    mustNotVeto: [
+      'You grant us the right to share your personal information with our advertising partners.',
+      'You grant us a licence to use your content, and we may share your name and profile with other users.',
+      'By posting, you grant Acme a licence to your content; your information is shared with our affiliates.',
+      'We grant you a limited licence to allow Developers to access and use Confidential Information through the APIs.',
+    ],
+  },
+  {
+    id: 'data_sharing.already-passed-on',
+    when: (lower) => ALREADY_PASSED_ON.test(lower) && KEPT_ELSEWHERE.test(lower),
+    unless: new RegExp(`${WE_MAY_DISCLOSE.source}|${WE_HAVE_DISCLOSED.source}`),
+    why: 'What an outside party keeps of data it already has, after the user deletes, says what becomes of past disclosures (GUIDE: role=explanation), not that the service discloses; a clause where the service says it discloses is kept.',
+    mustVeto: [
+      'Even after you delete your account, copies of that information may still be viewable to the extent such information has been previously shared with others.',
+      'If you have given third party applications or websites access to your personal information, they may retain such information to the extent permitted under their terms of service.',
+      'In addition, if certain information has already been provided to third parties, as described in this Privacy Policy, retention of that information will be subject to those third parties’ policies.',
+      'Even if you delete your data, it may continue to exist if it has been shared outside of the Services.',
+    ],
+    mustNotVeto: [
+      'Information we have shared with advertisers may remain in their systems after you delete your account.',
+      'We may share your data with partners, and data that has been shared will be retained by them.',
+      'Your data has been shared with our payment processor.',
+    ],
+  },
+  {
+    id: 'data_sharing.pointer',
+    // The unit's own words: a lead-in that points elsewhere does not make its items pointers.
+    when: (lower, ctx) => {
+      const own = lower.slice(ctx.unitStart ?? 0);
+      // "Learn more about … how to opt out" also states the choice (GUIDE: a pointer that states the right keeps it).
+      return POINTER.test(own) && !OPT_OUT.test(own) && !WE_DISCLOSE.test(own.replace(DESCRIBED, ' '));
+    },
+    why: 'A pointer to where the disclosures are described, or an announcement of what a text describes, is no disclosure (GUIDE: role=pointer); a main clause that discloses is kept.',
+    mustVeto: [
+      'To know how we and our affiliates use and protect your personal information when using the relevant Site, please review our privacy policy at the following link: Acme Privacy Policy.',
+      'This DPF Notice should be read in conjunction with Acme’s Privacy Notice, which provides details of the Personal Data processed, purposes for which Personal Data is collected, processed and disclosed, types of third parties to which Personal Data is disclosed, and rights of individuals.',
+      'The types of personal data we collect, the categories of third parties to which we disclose personal data and the purposes for doing so, and the choices we offer are as set forth in our Acme Privacy Statement, above.',
+      'Learn More about our information practices with regard to children, including the types of personal information we may collect from children, and whether and with whom we may share that information;',
+      'This section describes our accountability with regard to the onward transfer of your Personal Information to third party service providers and across country borders.',
+    ],
+    mustNotVeto: [
+      'We share your data with our advertising partners; please review our privacy policy for details.',
+      'Your information may be disclosed to our affiliates, as set out in our Privacy Notice.',
+      'Learn more: we may share your information with our partners.',
+    ],
+  },
+  {
+    id: 'data_sharing.user-shares-publicly',
+    when: USER_SHARES_PUBLICLY,
+    unless: WE_DISCLOSE,
+    why: "What the user chooses to post publicly is the user's act (GUIDE data_sharing: publishing what the user chose to post is not sharing), unless the clause says the service passes it on.",
+    mustVeto: [
+      'At any time during your use of the Services, you may decide to share some information or content publicly or privately.',
+      'If you choose to share Personal Information publicly through the Services, please understand that we cannot control the actions of third parties who may access or collect this information.',
+    ],
+    mustNotVeto: [
+      'If you choose to share your profile publicly, we will also share it with our partners.',
+      'You may choose to share content with friends; we may share your activity with advertisers.',
+    ],
+  },
+  {
+    id: 'data_sharing.shine-the-light',
+    when: SHINE_THE_LIGHT,
+    unless: WE_DISCLOSE,
+    why: 'A request for the information the service disclosed to third parties for their direct marketing (California "Shine the Light") describes a right to know (GUIDE D8, D10: role=explanation), not a disclosure.',
+    mustVeto: [
+      'If applicable, California law gives you the right to send us a request at the email address designated below to receive the following information: (1) the categories of information we disclosed to third parties for their direct marketing purposes during the preceding calendar year; and (2) the names and addresses of the third parties that received that information.',
+      'If you wish to request a list of what Personal Information (if any) pertaining to you we disclosed to third parties for direct marketing purposes, please follow the instructions provided in these Help Center articles.',
+    ],
+    mustNotVeto: [
+      'We may share your information with third parties for their direct marketing purposes; you can request that we stop.',
+      'If you request a quote, your details are disclosed to third parties for direct marketing unless you opt out.',
+    ],
+  },
+  {
+    id: 'data_sharing.data-comes-in',
+    // The unit's own words: a lead-in "Acme may provide the information we obtain from you to:" lists recipients.
+    when: (lower, ctx) => {
+      const own = lower.slice(ctx.unitStart ?? 0);
+      return DATA_COMES_IN.test(own) && !SHARE_VERB.test(own) && !WE_AND_PARTIES.test(own);
+    },
+    why: 'Data the service receives or obtains from outside parties comes in (GUIDE data_sharing, D10); a clause that also shares, discloses or sells is kept.',
+    mustVeto: [
+      'We receive Personal Information from our service providers and other vendors that we engage to perform services for us, including those that provide market research, delivery services, map services, email, or SMS communication platforms.',
+      'For example, we may obtain updated contact information from third-party information providers to reconnect with an individual or obtain demographic information (e.g., interests, preferences).',
+      'We may collect Information from third parties that help us deliver the Services or process information.',
+      'Service Providers and Other Parties. Service providers and other parties provide us with information needed for core aspects of the Platform.',
+    ],
+    mustNotVeto: [
+      'We receive information from advertising partners and share it with our affiliates.',
+      'We may collect information from you and disclose it to our service providers.',
+      'We may obtain your consent before we transfer your data to partners.',
+      'We, and our third-party partners, use information that we receive about you from third parties to serve advertisements.',
+      'We work with other companies who provide us with services that help run our business.',
+    ],
+  },
+  {
+    id: 'data_sharing.rights-request-procedure',
+    when: RIGHTS_REQUEST_PROCEDURE,
+    unless: WE_MAY_DISCLOSE,
+    why: 'How a privacy-rights request is handled (an authorised agent, the specific pieces of information returned to the user) is procedure (GUIDE D8: role=explanation), not a disclosure to a third party; a clause that also says the service may disclose is kept.',
+    mustVeto: [
+      'For requests to opt-out of “sales,” “shares,” or the processing of your personal information for “targeted advertising” under the State Privacy Laws, we may require a signed permission demonstrating your authorized agent has been authorized by you to act on your behalf.',
+      'For instance, we cannot disclose specific pieces of Personal Information if the disclosure would create a substantial, articulable, and unreasonable risk to the security of the Personal Information.',
+      'We cannot respond to your request to provide additional disclosures or delete any personal information if we cannot verify your identity and the authorized agent’s authority to make the request on your behalf.',
+    ],
+    mustNotVeto: [
+      'We may disclose your personal information to your authorized agent and to our service providers.',
+      'We may share the specific pieces of information we hold with our affiliates.',
     ],
   },
 ];
