@@ -24,6 +24,14 @@ const OWN_DENIAL = /\b(?:do|does|did|will) not\b|\b(?:don|doesn)['’]t\b|\bneve
 /** "… may be considered / deemed / constitute a 'sale'" (GUIDE S3): the service says it may sell. */
 const MAY_BE_SALE = /\b(?:considered|deemed|constitutes?|qualify as)\b[^.;]{1,40}\b(?:sale|sell|selling|sharing)\b/i;
 
+/**
+ * A sale denied "except as provided in this Policy" (G5 reads such an exception as a grant): where the policy
+ * describes no sale, the cases it provides for are disclosures, and the sale stays denied.
+ */
+const SAVE_POLICY =
+  /\bexcept as (?:provided|described|set out|set forth|stated|explained)(?: \w+){0,4} (?:policy|notice|statement)\b/i;
+const deniedSavePolicy = (text: string): boolean => SAVE_POLICY.test(text) && /\b(?:not|never)\b|n['’]t\b/i.test(text);
+
 const operative = (f: Finding): boolean => f.category === 'data_sale' && f.role === undefined && f.actor === 'service';
 
 /** The senses a document's denials of sale cover. */
@@ -51,6 +59,7 @@ function saysItSells(findings: readonly Finding[], textOf: (id: string) => strin
   for (const f of findings) {
     if (!operative(f) || f.stance === 'restrict') continue;
     const text = textOf(f.clauseId);
+    if (deniedSavePolicy(text)) continue;
     const mayBe = MAY_BE_SALE.test(text);
     const granted = f.stance === 'grant' && !f.rule.startsWith('model:');
     any ||= granted || mayBe;
@@ -60,22 +69,38 @@ function saysItSells(findings: readonly Finding[], textOf: (id: string) => strin
 }
 
 /**
- * The document's findings with each statement of a right to opt out of sale read as an explanation where the document
- * denies the sale it is about (GUIDE S1). Idempotent: a finding already a mention stays as it is.
+ * The document's findings read with each other (GUIDE S1): a statement of a right to opt out of sale is an explanation
+ * where the document denies the sale it is about; a sale denied "except as provided in this Policy" is a limit where
+ * the document neither sells nor offers an opt-out of sale. Idempotent: a finding already read stays as it is.
  */
 export function withSaleRightsRead(
   findings: readonly Finding[],
   clauses: readonly Pick<Clause, 'id' | 'text'>[],
 ): Finding[] {
-  const candidate = (f: Finding): boolean => operative(f) && f.stance === 'conditional' && f.condition === 'opt_out';
-  if (!findings.some(candidate)) return [...findings];
+  if (!findings.some((f) => operative(f) && f.stance !== 'restrict')) return [...findings];
   const texts = new Map(clauses.map((c) => [c.id, c.text]));
   const textOf = (id: string): string => texts.get(id) ?? '';
+  const read = rightsRead(findings, textOf);
+  const sells = saysItSells(read, textOf);
+  // An opt-out of sale the document still offers (a rule's, not a mention) says it sells.
+  if (sells.any || read.some((f) => optOut(f) && !f.rule.startsWith('model:'))) return read;
+  return read.map((f) =>
+    operative(f) && f.stance === 'grant' && !f.rule.startsWith('model:') && deniedSavePolicy(textOf(f.clauseId))
+      ? { ...f, stance: 'restrict' }
+      : f,
+  );
+}
+
+const optOut = (f: Finding): boolean => operative(f) && f.stance === 'conditional' && f.condition === 'opt_out';
+
+/** Each right to opt out of sale read as an explanation where the document denies the sale it is about. */
+function rightsRead(findings: readonly Finding[], textOf: (id: string) => string): Finding[] {
+  if (!findings.some(optOut)) return [...findings];
   const denied = deniedSenses(findings, textOf);
   if (!denied.size) return [...findings];
   const sells = saysItSells(findings, textOf);
   return findings.map((f) => {
-    if (!candidate(f)) return f;
+    if (!optOut(f)) return f;
     const text = textOf(f.clauseId);
     if (OWN_DENIAL.test(text)) return f;
     const sense: Sense = NEVADA.test(text) ? 'nevada' : SHARING.test(text) ? 'sharing' : 'sale';

@@ -64,4 +64,13 @@ describe('a right to opt out of sale, read with the whole document (GUIDE S1)', 
     const once = withSaleRightsRead(analyzeClauses(clauses, { model: 'off' }).findings, clauses);
     expect(withSaleRightsRead(once, clauses)).toEqual(once);
   });
+
+  it('reads a sale denied "except as provided in this Policy" as a limit where the document describes no sale', () => {
+    const denial =
+      'The Company will not sell, rent or lease your Personal Information except as provided for by this Policy.';
+    expect(read(denial)).toEqual(['The Company will not sel: restrict']);
+    // The document offers an opt-out of sale: the exception lets a sale in (G5).
+    const offered = 'To opt out of the sale of your personal information, click Do Not Sell My Personal Information.';
+    expect(read(`${denial} ${offered}`)).toContain('The Company will not sel: grant');
+  });
 });
