@@ -211,10 +211,11 @@ async function publishAnalysis(
 ): Promise<PageExtractedReply> {
   let analysis;
   try {
-    analysis = analysisResultOf(await output, {
-      isLegal: payload.detection.isLegal,
-      wordCount: payload.document.wordCount,
-    });
+    analysis = analysisResultOf(
+      await output,
+      { isLegal: payload.detection.isLegal, wordCount: payload.document.wordCount },
+      payload.document.clauses,
+    );
   } catch (err) {
     const timedOut = isAnalysisTimeout(err);
     const message = err instanceof Error ? err.message : String(err);

@@ -69,6 +69,7 @@ export async function recordVersion(payload: AnalysedPage, seenAt: number): Prom
                 }),
               ),
               storedDocument(clauses),
+              clauses,
             ),
           currentVersion: ANALYSER_VERSION,
         },

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       doc.text,
     ),
   );
-  const { findings, summary } = analysisResultOf(output, { isLegal: true, wordCount: doc.wordCount });
+  const { findings, summary } = analysisResultOf(output, { isLegal: true, wordCount: doc.wordCount }, doc.clauses);
   const byClause = new Map<string, Finding[]>();
   for (const f of findings) byClause.set(f.clauseId, [...(byClause.get(f.clauseId) ?? []), f]);
   const handle = await highlightClauses(

@@ -84,6 +84,10 @@ export async function runDocument(
     ...(modelWeights ? { classifier: classifierAt(modelWeights) } : {}),
   });
   const graded = { isLegal: extraction.detection.isLegal, wordCount: extraction.wordCount };
-  const analysis = viewOf(analysisResultOf(output, graded), graded, viewSettingsOf(DEFAULT_SETTINGS));
+  const analysis = viewOf(
+    analysisResultOf(output, graded, extraction.clauses),
+    graded,
+    viewSettingsOf(DEFAULT_SETTINGS),
+  );
   return { ...extraction, analysis };
 }

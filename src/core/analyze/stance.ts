@@ -186,6 +186,8 @@ const NOTICE_THEN_OPT_OUT =
 const ONCE_OPTED_OUT =
   /\b(?:once|after|when|if)\s+you\s+(?:have\s+)?(?:exercised?\s+(?:your|the|this)\s+(?:right\s+to\s+)?opt[\s-]?out|opt(?:ed)?[\s-]out)\b/;
 /** The action is the object of an opt-out, right before it: "opt out of the ", "opt-out of “". */
+const OPT_OUT_SIGNAL = /\b(?:global privacy control|gpc|opt[\s-]?out preference signals?)\b/;
+const OPTED_OUT = /\bopt(?:s|ed|ing)?[\s-]?out\b/;
 const OPT_OUT_OF_THIS = /\bopt(?:ing)?[\s-]?out\s+of\s+(?:the\s+|any\s+|such\s+)?\W{0,2}$/;
 /**
  * An opt-out that does not bind: "even if you opt out, we may still …", "where you have opted out, we may still use
@@ -580,6 +582,10 @@ export function decideStance(
   // The action is what the user opts out of ("the right to opt in or opt out of the sale of …", "a request to opt out
   // of “sales”"): an opt-out, whatever consent is named beside it (the wider right, G4).
   if (OPT_OUT_OF_THIS.test(lower.slice(Math.max(0, at - 40), at)))
+    return { stance: 'conditional', condition: 'opt_out', negated, genericException };
+  // A browser's opt-out signal read as the user's opt-out ("if you have enabled the Global Privacy Control signal, we
+  // will treat this as a request to opt out of “sales”"): the user opts out, whatever the "if you enable" says.
+  if (OPT_OUT_SIGNAL.test(sentence) && OPTED_OUT.test(sentence))
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };

@@ -2,6 +2,7 @@
 // pure function that turns an analyser's findings into the record's analysis lives here, so every side grades alike.
 import { countWords } from '../extract/count-words';
 import { summaryOf } from '../score';
+import { withSaleRightsRead } from '../analyze/sale-rights';
 import type { AnalysisResult, Clause, Detection, DocumentKind, ExtractedDocument } from '../types';
 import { DEFAULT_VIEW, findingsShown } from './view';
 
@@ -47,7 +48,7 @@ export function pageReportOf(
     seenAt: seen.seenAt,
     versionHash: seen.versionHash,
     clauses: document.clauses,
-    analysis: analysisResultOf(output, { isLegal: detection.isLegal, wordCount: document.wordCount }),
+    analysis: analysisResultOf(output, { isLegal: detection.isLegal, wordCount: document.wordCount }, document.clauses),
     ...(seen.source !== undefined ? { source: seen.source } : {}),
   };
 }
@@ -69,15 +70,23 @@ export function storedDocument(clauses: readonly Clause[]): GradedDocument {
 /**
  * The record's analysis from an analyser's findings: the summary is always computed here, never taken from whoever
  * produced the findings. It is the summary of the default view (every category, sensitivity normal: what the CLI,
- * the evaluation and a new user see); a view with other settings recomputes it (view.ts).
+ * the evaluation and a new user see); a view with other settings recomputes it (view.ts). What reads the whole
+ * document's findings is read here too, once they are all in, however the page was analysed (in parts or at once):
+ * a right to opt out of sale where the document denies the sale (analyze/sale-rights.ts). `clauses` are the
+ * document's (at least those with findings).
  */
-export function analysisResultOf(output: AnalysedFindings, doc: GradedDocument): AnalysisResult {
-  const shown = findingsShown(output.findings, DEFAULT_VIEW);
+export function analysisResultOf(
+  output: AnalysedFindings,
+  doc: GradedDocument,
+  clauses: readonly Pick<Clause, 'id' | 'text'>[],
+): AnalysisResult {
+  const findings = withSaleRightsRead(output.findings, clauses);
+  const shown = findingsShown(findings, DEFAULT_VIEW);
   return {
     analyserVersion: output.analyserVersion,
     ...(output.coverage ? { coverage: output.coverage } : {}),
     languageSupported: output.languageSupported,
-    findings: output.findings,
+    findings,
     summary: summaryOf({ languageSupported: output.languageSupported, findings: shown }, doc),
   };
 }

@@ -22,6 +22,7 @@ export const workerReanalysis: Reanalysis = {
     return analysisResultOf(
       await analyser.analyse(analysisRequest(clauses, { firstParty, sensitivity: 'every' })),
       storedDocument(clauses),
+      clauses,
     );
   },
   currentVersion: ANALYSER_VERSION,

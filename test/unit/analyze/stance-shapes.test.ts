@@ -47,6 +47,17 @@ describe('stance', () => {
       'ai_training',
       'conditional opt_out',
     ],
+    // A browser's opt-out signal is the user opting out, whatever "if you enable" says.
+    [
+      'If you have enabled the Global Privacy Control signal, we will treat this as a request to opt out of the sale of your personal information.',
+      'data_sale',
+      'conditional opt_out',
+    ],
+    [
+      'If you choose to use the Global Privacy Control (GPC) browser signal, you will only be opted out of online sales of your personal information.',
+      'data_sale',
+      'conditional opt_out',
+    ],
     // A control offered to the user is an opt-out (G7); a tool the company uses for itself, or leaving, is not.
     [
       'We provide you with tools to manage the cookies we use in the cookie settings.',

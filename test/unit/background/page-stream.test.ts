@@ -303,3 +303,35 @@ describe('a page sent in parts that part inside a section', () => {
     expect(sharing(alone.findings)).not.toContain('Such informa grant');
   });
 });
+
+describe('a page sent in parts whose denial of sale comes in a later part', () => {
+  // GUIDE S1: the right to opt out of sale (first part) explains the law where the page says, further on (second
+  // part), that the service does not sell. What reads the whole document runs once all its findings are in.
+  const RIGHT = 'California residents may opt out of the sale of their Personal Information.';
+  const DENIAL = 'We do not sell your personal information.';
+  const parts = [partOf(0, 0, 0, [RIGHT]), partOf(1, 1, 1, [DENIAL])];
+  const sale = (): string[] =>
+    (state().analysis?.findings ?? [])
+      .filter((f) => f.category === 'data_sale')
+      .map((f) => `${f.clauseId} ${f.condition ?? f.stance}${f.role ? ` ${f.role}` : ''}`);
+
+  it('reads the right as an explanation, as the page sent whole does', async () => {
+    const page = pageStream(sender);
+    page.head(BIG_HEAD);
+    for (const { list: _list, ...p } of parts) page.part(p);
+    await page.end(parts.length, 400);
+    expect(sale()).toEqual(['c0 opt_out explanation', 'c1 restrict']);
+    const streamed = state();
+    session.set('tab:7', emptyTabState(7, URL_, 'analysing'));
+    const text = [RIGHT, DENIAL].join('\n');
+    const clauses = parts.flatMap((p) => p.list);
+    await backgroundHandlers['page-extracted'](
+      {
+        ...BIG_HEAD,
+        document: { ...BIG_HEAD.document, text, wordCount: 400, clauses: packClauses(text, clauses) },
+      } as never,
+      sender,
+    );
+    expect({ ...state(), seenAt: 0 }).toEqual({ ...streamed, seenAt: 0 });
+  });
+});

@@ -19,7 +19,7 @@ const doc = { isLegal: true, wordCount: 400 };
 
 /** What the background stores now, whatever the user's settings: every category at every sensitivity. */
 const analysedNow = (clauses: Clause[]): ReturnType<typeof analysisResultOf> =>
-  analysisResultOf(analyzeClauses(clauses, { sensitivity: 'every' }), doc);
+  analysisResultOf(analyzeClauses(clauses, { sensitivity: 'every' }), doc, clauses);
 const save = (text: string, seenAt: number, analysis = analysedNow(textToClauses(text))) =>
   saveVersion(globalDb, {
     url: URL_,
@@ -51,7 +51,7 @@ describe('versions saved under different settings', () => {
     globalDb = await freshDb();
     // As the background stored it before: analysed under the user's settings of the time (high, every category).
     const { summary: _s, ...old } = analyzeClauses(textToClauses(BEFORE), { sensitivity: 'high' });
-    await save(BEFORE, 1000, analysisResultOf(old, doc));
+    await save(BEFORE, 1000, analysisResultOf(old, doc, textToClauses(BEFORE)));
     await save(AFTER, 2000);
     for (const view of [DEFAULT_VIEW, { ...DEFAULT_VIEW, sensitivity: 'low' as const }]) {
       const result = await compareVersions(globalDb, URL_, undefined, undefined, reanalysis, view);

@@ -31,7 +31,7 @@ describe('an old history file (test/fixtures/history)', () => {
     await importHistory(db, OLD, { now: Date.UTC(2025, 2, 1) });
     const reanalysis = {
       reanalyze: (c: Clause[]) =>
-        analysisResultOf(analyzeClauses(c, { sensitivity: 'every' }), { isLegal: true, wordCount: 500 }),
+        analysisResultOf(analyzeClauses(c, { sensitivity: 'every' }), { isLegal: true, wordCount: 500 }, c),
       currentVersion: ANALYSER_VERSION,
     };
     const result = await compareVersions(db, KEY, undefined, undefined, reanalysis);
