@@ -33,7 +33,7 @@ export const SERVICE_CHANGE_VERB = RegExp(String.raw`^${alternation(list('OfferC
 
 /** Stems of every verb of a service or price change, for the category's pre-filter (terms-change.ts). */
 export const SERVICE_CHANGE_STEMS =
-  /\b(?:suspend|discontinu|withdr[ae]w|remov|eliminat|terminat|ceas|stop|add|limit|restrict|substitut|expand|retir|deprecat|disabl|reduc|introduc|rais|increas|adjust|impos|establish|creat|charg|var(?:y|ies)\b)/;
+  /\b(?:suspend|discontinu|withdr[ae]w|remov|eliminat|terminat|ceas|stop|add|limit|restrict|substitut|expand|retir|deprecat|disabl|reduc|introduc|implement|rais|increas|adjust|impos|establish|creat|charg|var(?:y|ies)\b)/;
 
 /** "we may discontinue the Services" within a few words: the cue of `terms_change.service-change`. */
 const SERVICE_CUE = anyOf(
@@ -110,6 +110,12 @@ const LISTED_CHANGE_CUE = anyOf(
     gap(10),
     String.raw`(?:may|might|can)\s+(?:also\s+)?(?:change|be\s+(?:changed|modified|altered))\s+(?:at|without|from)\b`,
   ),
+  // "a Service Fee (as may be revised by Acme with notice to You)", "fees, which may be changed"
+  wordSeq(
+    String.raw`\b${PRICE}`,
+    gap(6),
+    String.raw`(?:as|which)\s+(?:may|might|can)\s+be\s+${alternation(list('ChangeVerb', 'PriceChangeVerb'))}\b`,
+  ),
   // "functionality may be changed or removed without notice"
   wordSeq(
     String.raw`\b(?:${OFFER}|${PRICE})`,
@@ -118,6 +124,16 @@ const LISTED_CHANGE_CUE = anyOf(
     gap(3),
     String.raw`(?:at|without)\b`,
   ),
+);
+/**
+ * A second predicate of a sentence about what the service offers or charges: "Beta Services may not be supported and
+ * may be changed at any time", "The pricing and offers … may vary by provider and may change over time without
+ * notice", "kBTC Services will only be offered … and are subject to change or to be paused or discontinued".
+ */
+const AND_CHANGED_CUE = wordSeq(
+  String.raw`\b(?:${OFFER}|${PRICE})`,
+  gap(16),
+  String.raw`and\s+(?:(?:may|might|can)\s+(?:also\s+)?(?:change|be)|(?:is|are)\s+subject\s+to)\b`,
 );
 /**
  * The thing listed belongs to the user or another party ("your plan and the fees", "a seller's products and fees"),
@@ -370,6 +386,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     match: [
       '(may|might|can|could|will|reserve|reserves|entitled|retain|retains|free|need|needs|flexibility) .{0,12} (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
       '(reserve|reserves|retain|retains|has|have) the right .{0,14} to (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
+      // "retain the right … to implement new elements as part of … the Service": new parts of the service itself.
+      '(reserve|reserves|retain|retains) the right .{0,14} to (implement|introduce|add) new (elements|components|features|functionality|functions|tools)',
       '(reserve|reserves|retain|retains) the right .{0,24} and .{0,6} to (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
       // A gap takes the first "to" and does not step back: "and, subject to applicable laws, to withdraw …".
       '(reserve|reserves|retain|retains) the right .{0,24} and subject to .{0,3} to (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
@@ -392,6 +410,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may add or remove features from time to time.',
       'Acme reserves the right, at its sole discretion, to withdraw or modify virtual items at any time without notice.',
       'We may change data storage limits or discontinue the Service.',
+      'We retain the right, in our sole discretion, to implement new elements as part of and/or ancillary to the Service, including changes that may affect the previous mode of operation of the Service.',
       'No warranty is given about the availability of the app and we reserve the right to suspend or modify the service.',
       'Acme or the Acme Vendors may revise or discontinue Product options at any time without prior notice.',
       'We may, without being held liable, discontinue the Service.',
@@ -538,6 +557,9 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       '(#OfferThing|#PriceWord) .{0,14} subject to (periodic|occasional|frequent|ongoing)? (change|changes|modification|modifications|alteration|alterations) (at|without)',
       '(#OfferThing|#PriceWord) .{0,10} (may|might|can) (also)? (change|be changed|be modified|be altered) (at|without|from)',
       '(#OfferThing|#PriceWord) .{0,10} (may|might|can) (also)? be (#ChangeVerb|#OfferChangedVerb) .{0,3} (at|without)',
+      '#PriceWord .{0,6} (as|which) (may|might|can) be (#ChangeVerb|#PriceChangeVerb)',
+      // A gap stops at the first "as": "Fee, as set forth here (as may be revised …)".
+      '#PriceWord .{0,2} as .{0,6} (as|which) (may|might|can) be (#ChangeVerb|#PriceChangeVerb)',
     ],
     rejectEvidence: {
       test: (evidence: string): boolean =>
@@ -561,6 +583,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'The Services, website, and software are subject to periodic changes that may occur at any time.',
       'All such fees will be set by Acme in its sole discretion and may be subject to change without notice.',
       'Beta features may contain errors, and functionality may be changed or removed without notice.',
+      'A "Service Fee", as set forth here (as may be revised by Acme with notice to You in accordance with Section 15), will be calculated and charged on the sales price.',
     ],
     mustNotMatch: [
       'Your products and prices are subject to change when you relist them.',
@@ -573,6 +596,45 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'The products are not subject to change after delivery.',
       'Paid Plans for Extra Features Are Subject to Change.',
       'All information regarding timetables is subject to change, so confirm the time when you book.',
+      'Sellers set their own fees, which may be changed at any time.',
+    ],
+  },
+  {
+    id: 'terms_change.offer-and-may-change',
+    // The thing offered or its price said, after a first predicate, to change at will (GUIDE S1 (b), (c); S2). The gap
+    // stops at the first "and", so the hit's last "and" starts the predicate that says the change.
+    cue: [AND_CHANGED_CUE],
+    match: [
+      '(#OfferThing|#PriceWord) .{0,16} and (may|might|can) (also)? change (at|without|from|over|in)',
+      '(#OfferThing|#PriceWord) .{0,16} and (may|might|can) (also)? be (#ChangeVerb|#OfferChangedVerb) .{0,3} (at|without|from)',
+      '(#OfferThing|#PriceWord) .{0,16} and (is|are) subject to (change|changes|modification|modifications|alteration|alterations)',
+    ],
+    rejectEvidence: {
+      test: (evidence: string): boolean =>
+        /\byou/i.test(evidence.replace(HOW_ASIDE, ' ')) ||
+        TITLE_CASE_CHANGE.test(evidence) ||
+        NEGATED_HIT.test(evidence.split(/\sand\s/i).at(-1) ?? evidence) ||
+        NOT_OUR_PRICE.test(evidence) ||
+        NOT_THE_OFFER.test(evidence.replace(RegExp(String.raw`\b${PRICE}\b`, 'gi'), '')),
+    },
+    rejectBefore: OWNER_BEFORE,
+    rejectAfter: NOT_OURS_AFTER,
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
+    why: 'What the service offers or what it costs may be changed by the company at will.',
+    mustMatch: [
+      'Beta Services may not be supported and may be changed at any time without notice.',
+      'The pricing and offers for Subscriptions may vary by country and may change over time without notice.',
+      'Acme Earn Services will only be offered to eligible users in select jurisdictions at Acme’s sole discretion and are subject to change or to be paused or discontinued at any time, without prior notice.',
+    ],
+    mustNotMatch: [
+      'Products you order are subject to availability and may be changed at any time.',
+      'Third-party services are not under our control and may change at any time.',
+      'Sellers list their products, which are reviewed and may be removed at any time.',
+      'Our Services are available in many countries and will not be changed without notice.',
+      'Your subscription renews automatically and may be cancelled at any time.',
     ],
   },
   {
