@@ -22,6 +22,8 @@ const SERVICE_VERB = alternation([...SERVICE_VERBS]);
 const OFFER = alternation(list('OfferThing'));
 const PRICE = alternation(list('PriceWord'));
 const PRICE_VERB = alternation([...PRICE_VERBS]);
+/** A price word, whole: the first cue of the price rules that need no change verb before it. */
+const PRICE_WORD = RegExp(String.raw`\b${PRICE}\b`);
 /**
  * A modal or a reserved right before the change ("may", "reserves the right to", "is entitled to", "retains the right");
  * not a bare "right" ("your right to cancel the Services" is the user's).
@@ -684,7 +686,6 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     ],
     mustNotMatch: [
       'You may change your plan at any time.',
-      'You will be given notice of changes in the pricing of your subscription and an opportunity to cancel.',
       'We may make changes in information about price and availability without notice.',
       'Exchange rates may change between the order and the charge.',
       'Sellers may change their prices at any time.',
@@ -784,6 +785,41 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       // The negation is the user's condition; the change is granted (a new subject after the comma).
       "If you don't like it and won't pay, we'll discontinue the Service.",
       'If you do not renew and will not upgrade, we may remove features from your plan.',
+    ],
+  },
+  {
+    id: 'terms_change.price-change-accepted',
+    // A price change that binds the user who keeps the service, or whose only way out is to cancel (GUIDE S2, C1;
+    // continued use as acceptance, G7): "you will be deemed to have accepted the new price", "notice of changes in the
+    // pricing … and an opportunity to cancel". The terms rules leave prices out; a change that applies only once the
+    // user accepts it is price-change-consent's.
+    cue: [PRICE_WORD, /\b(?:accept|agree|cancel|terminat|occur|happen|take\s+place)/],
+    match: [
+      '(deemed|considered) to have (accepted|agreed to|agreed) the (new|revised|updated|changed|increased|higher) #PriceWord',
+      '(constitute|constitutes|mean|means|signify|signifies) .{0,2} (acceptance|agreement) (of|to) .{0,2} #PriceWord (change|changes|increase|increases)',
+      '(change|changes|increase|increases) (in|to|of) (the|our|any|your)? .{0,3} #PriceWord .{0,12} (opportunity|right|option) to (cancel|terminate)',
+      '#PriceWord (change|changes|increase|increases) .{0,8} (opportunity|right|option) to (cancel|terminate)',
+      '(not|never) (accept|agree) (to|with)? (the|a|any|such|this)? #PriceWord (change|changes|increase|increases)',
+      // "Fee Changes may occur at shorter notice": the company may change its prices.
+      '#PriceWord (change|changes|increase|increases) (may|might|can) (occur|happen|take place)',
+    ],
+    rejectEvidence: NOT_OUR_PRICE,
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    why: 'A price change the user can escape only by cancelling, or accepts by staying, is the company’s to make alone.',
+    mustMatch: [
+      'If you continue to use the Service after the price change has taken effect, you will be deemed to have accepted the new price.',
+      'Your continuation of the subscription after such notice will constitute your acceptance of such price changes, unless you cancel.',
+      'You will be given notice of changes in the pricing of the Premium Services and an opportunity to cancel.',
+      'If you do not accept the Fee Change, you have the right to cancel your subscription without penalty.',
+      'If you do not agree to the price change, you must cancel the subscription before it takes effect.',
+      'Fee Changes may occur at shorter notice if our costs increase.',
+    ],
+    mustNotMatch: [
+      'A price increase applies to you only after you accept it.',
+      'You have the right to cancel your subscription at any time.',
+      'If you do not accept the change in exchange rates, you may cancel the order.',
     ],
   },
   {
