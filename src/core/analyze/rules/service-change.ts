@@ -788,6 +788,25 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: 'terms_change.payment-methods-change',
+    // The ways to pay the service accepts are part of what it offers (GUIDE S1 (b)): "we reserve the right to add or
+    // change acceptable payment methods from time to time", "Acme may amend the available payment methods".
+    cue: [/\bpayment\s+(?:methods|options)\b/, /\b(?:may|might|can|reserves?|right)\b/],
+    match: [
+      '(may|might|can|reserve|reserves|right) .{0,6} (#ChangeVerb|#OfferChangeVerb) (the|our|any|its)? (available|acceptable|accepted|supported)? payment (methods|options)',
+    ],
+    rejectEvidence: /\b(?:you|your|not|never)\b/i,
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    why: 'The company may change the ways it accepts payment on its own.',
+    mustMatch: [
+      'We currently accept Visa and MasterCard, but reserve the right to add or change acceptable payment methods from time to time.',
+      'Acme reserves the right to remove or amend the available payment methods at its sole discretion.',
+    ],
+    mustNotMatch: ['You may change your payment methods in your account settings.'],
+  },
+  {
     id: 'terms_change.price-change-accepted',
     // A price change that binds the user who keeps the service, or whose only way out is to cancel (GUIDE S2, C1;
     // continued use as acceptance, G7): "you will be deemed to have accepted the new price", "notice of changes in the
