@@ -796,6 +796,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'disable',
     'reduce',
     'introduce',
+    'implement',
   ],
   /** The same verbs done to the service, for "the Site may be suspended or discontinued" (ChangeVerb has "modified"). */
   OfferChangedVerb: [

@@ -22,6 +22,8 @@ const SERVICE_VERB = alternation([...SERVICE_VERBS]);
 const OFFER = alternation(list('OfferThing'));
 const PRICE = alternation(list('PriceWord'));
 const PRICE_VERB = alternation([...PRICE_VERBS]);
+/** A price word, whole: the first cue of the price rules that need no change verb before it. */
+const PRICE_WORD = RegExp(String.raw`\b${PRICE}\b`);
 /**
  * A modal or a reserved right before the change ("may", "reserves the right to", "is entitled to", "retains the right");
  * not a bare "right" ("your right to cancel the Services" is the user's).
@@ -33,7 +35,7 @@ export const SERVICE_CHANGE_VERB = RegExp(String.raw`^${alternation(list('OfferC
 
 /** Stems of every verb of a service or price change, for the category's pre-filter (terms-change.ts). */
 export const SERVICE_CHANGE_STEMS =
-  /\b(?:suspend|discontinu|withdr[ae]w|remov|eliminat|terminat|ceas|stop|add|limit|restrict|substitut|expand|retir|deprecat|disabl|reduc|introduc|rais|increas|adjust|impos|establish|creat|charg|var(?:y|ies)\b)/;
+  /\b(?:suspend|discontinu|withdr[ae]w|remov|eliminat|terminat|ceas|stop|add|limit|restrict|substitut|expand|retir|deprecat|disabl|reduc|introduc|implement|rais|increas|adjust|impos|establish|creat|charg|var(?:y|ies)\b)/;
 
 /** "we may discontinue the Services" within a few words: the cue of `terms_change.service-change`. */
 const SERVICE_CUE = anyOf(
@@ -110,6 +112,12 @@ const LISTED_CHANGE_CUE = anyOf(
     gap(10),
     String.raw`(?:may|might|can)\s+(?:also\s+)?(?:change|be\s+(?:changed|modified|altered))\s+(?:at|without|from)\b`,
   ),
+  // "a Service Fee (as may be revised by Acme with notice to You)", "fees, which may be changed"
+  wordSeq(
+    String.raw`\b${PRICE}`,
+    gap(6),
+    String.raw`(?:as|which)\s+(?:may|might|can)\s+be\s+${alternation(list('ChangeVerb', 'PriceChangeVerb'))}\b`,
+  ),
   // "functionality may be changed or removed without notice"
   wordSeq(
     String.raw`\b(?:${OFFER}|${PRICE})`,
@@ -118,6 +126,16 @@ const LISTED_CHANGE_CUE = anyOf(
     gap(3),
     String.raw`(?:at|without)\b`,
   ),
+);
+/**
+ * A second predicate of a sentence about what the service offers or charges: "Beta Services may not be supported and
+ * may be changed at any time", "The pricing and offers … may vary by provider and may change over time without
+ * notice", "kBTC Services will only be offered … and are subject to change or to be paused or discontinued".
+ */
+const AND_CHANGED_CUE = wordSeq(
+  String.raw`\b(?:${OFFER}|${PRICE})`,
+  gap(16),
+  String.raw`and\s+(?:(?:may|might|can)\s+(?:also\s+)?(?:change|be)|(?:is|are)\s+subject\s+to)\b`,
 );
 /**
  * The thing listed belongs to the user or another party ("your plan and the fees", "a seller's products and fees"),
@@ -370,6 +388,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     match: [
       '(may|might|can|could|will|reserve|reserves|entitled|retain|retains|free|need|needs|flexibility) .{0,12} (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
       '(reserve|reserves|retain|retains|has|have) the right .{0,14} to (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
+      // "retain the right … to implement new elements as part of … the Service": new parts of the service itself.
+      '(reserve|reserves|retain|retains) the right .{0,14} to (implement|introduce|add) new (elements|components|features|functionality|functions|tools)',
       '(reserve|reserves|retain|retains) the right .{0,24} and .{0,6} to (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
       // A gap takes the first "to" and does not step back: "and, subject to applicable laws, to withdraw …".
       '(reserve|reserves|retain|retains) the right .{0,24} and subject to .{0,3} to (#ChangeVerb|#OfferChangeVerb) .{0,10} #OfferThing',
@@ -392,6 +412,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may add or remove features from time to time.',
       'Acme reserves the right, at its sole discretion, to withdraw or modify virtual items at any time without notice.',
       'We may change data storage limits or discontinue the Service.',
+      'We retain the right, in our sole discretion, to implement new elements as part of and/or ancillary to the Service, including changes that may affect the previous mode of operation of the Service.',
       'No warranty is given about the availability of the app and we reserve the right to suspend or modify the service.',
       'Acme or the Acme Vendors may revise or discontinue Product options at any time without prior notice.',
       'We may, without being held liable, discontinue the Service.',
@@ -538,6 +559,9 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       '(#OfferThing|#PriceWord) .{0,14} subject to (periodic|occasional|frequent|ongoing)? (change|changes|modification|modifications|alteration|alterations) (at|without)',
       '(#OfferThing|#PriceWord) .{0,10} (may|might|can) (also)? (change|be changed|be modified|be altered) (at|without|from)',
       '(#OfferThing|#PriceWord) .{0,10} (may|might|can) (also)? be (#ChangeVerb|#OfferChangedVerb) .{0,3} (at|without)',
+      '#PriceWord .{0,6} (as|which) (may|might|can) be (#ChangeVerb|#PriceChangeVerb)',
+      // A gap stops at the first "as": "Fee, as set forth here (as may be revised …)".
+      '#PriceWord .{0,2} as .{0,6} (as|which) (may|might|can) be (#ChangeVerb|#PriceChangeVerb)',
     ],
     rejectEvidence: {
       test: (evidence: string): boolean =>
@@ -561,6 +585,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'The Services, website, and software are subject to periodic changes that may occur at any time.',
       'All such fees will be set by Acme in its sole discretion and may be subject to change without notice.',
       'Beta features may contain errors, and functionality may be changed or removed without notice.',
+      'A "Service Fee", as set forth here (as may be revised by Acme with notice to You in accordance with Section 15), will be calculated and charged on the sales price.',
     ],
     mustNotMatch: [
       'Your products and prices are subject to change when you relist them.',
@@ -573,6 +598,45 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'The products are not subject to change after delivery.',
       'Paid Plans for Extra Features Are Subject to Change.',
       'All information regarding timetables is subject to change, so confirm the time when you book.',
+      'Sellers set their own fees, which may be changed at any time.',
+    ],
+  },
+  {
+    id: 'terms_change.offer-and-may-change',
+    // The thing offered or its price said, after a first predicate, to change at will (GUIDE S1 (b), (c); S2). The gap
+    // stops at the first "and", so the hit's last "and" starts the predicate that says the change.
+    cue: [AND_CHANGED_CUE],
+    match: [
+      '(#OfferThing|#PriceWord) .{0,16} and (may|might|can) (also)? change (at|without|from|over|in)',
+      '(#OfferThing|#PriceWord) .{0,16} and (may|might|can) (also)? be (#ChangeVerb|#OfferChangedVerb) .{0,3} (at|without|from)',
+      '(#OfferThing|#PriceWord) .{0,16} and (is|are) subject to (change|changes|modification|modifications|alteration|alterations)',
+    ],
+    rejectEvidence: {
+      test: (evidence: string): boolean =>
+        /\byou/i.test(evidence.replace(HOW_ASIDE, ' ')) ||
+        TITLE_CASE_CHANGE.test(evidence) ||
+        NEGATED_HIT.test(evidence.split(/\sand\s/i).at(-1) ?? evidence) ||
+        NOT_OUR_PRICE.test(evidence) ||
+        NOT_THE_OFFER.test(evidence.replace(RegExp(String.raw`\b${PRICE}\b`, 'gi'), '')),
+    },
+    rejectBefore: OWNER_BEFORE,
+    rejectAfter: NOT_OURS_AFTER,
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
+    why: 'What the service offers or what it costs may be changed by the company at will.',
+    mustMatch: [
+      'Beta Services may not be supported and may be changed at any time without notice.',
+      'The pricing and offers for Subscriptions may vary by country and may change over time without notice.',
+      'Acme Earn Services will only be offered to eligible users in select jurisdictions at Acme’s sole discretion and are subject to change or to be paused or discontinued at any time, without prior notice.',
+    ],
+    mustNotMatch: [
+      'Products you order are subject to availability and may be changed at any time.',
+      'Third-party services are not under our control and may change at any time.',
+      'Sellers list their products, which are reviewed and may be removed at any time.',
+      'Our Services are available in many countries and will not be changed without notice.',
+      'Your subscription renews automatically and may be cancelled at any time.',
     ],
   },
   {
@@ -622,7 +686,6 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     ],
     mustNotMatch: [
       'You may change your plan at any time.',
-      'You will be given notice of changes in the pricing of your subscription and an opportunity to cancel.',
       'We may make changes in information about price and availability without notice.',
       'Exchange rates may change between the order and the charge.',
       'Sellers may change their prices at any time.',
@@ -722,6 +785,60 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       // The negation is the user's condition; the change is granted (a new subject after the comma).
       "If you don't like it and won't pay, we'll discontinue the Service.",
       'If you do not renew and will not upgrade, we may remove features from your plan.',
+    ],
+  },
+  {
+    id: 'terms_change.payment-methods-change',
+    // The ways to pay the service accepts are part of what it offers (GUIDE S1 (b)): "we reserve the right to add or
+    // change acceptable payment methods from time to time", "Acme may amend the available payment methods".
+    cue: [/\bpayment\s+(?:methods|options)\b/, /\b(?:may|might|can|reserves?|right)\b/],
+    match: [
+      '(may|might|can|reserve|reserves|right) .{0,6} (#ChangeVerb|#OfferChangeVerb) (the|our|any|its)? (available|acceptable|accepted|supported)? payment (methods|options)',
+    ],
+    rejectEvidence: /\b(?:you|your|not|never)\b/i,
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    why: 'The company may change the ways it accepts payment on its own.',
+    mustMatch: [
+      'We currently accept Visa and MasterCard, but reserve the right to add or change acceptable payment methods from time to time.',
+      'Acme reserves the right to remove or amend the available payment methods at its sole discretion.',
+    ],
+    mustNotMatch: ['You may change your payment methods in your account settings.'],
+  },
+  {
+    id: 'terms_change.price-change-accepted',
+    // A price change that binds the user who keeps the service, or whose only way out is to cancel (GUIDE S2, C1;
+    // continued use as acceptance, G7): "you will be deemed to have accepted the new price", "notice of changes in the
+    // pricing … and an opportunity to cancel". The terms rules leave prices out; a change that applies only once the
+    // user accepts it is price-change-consent's.
+    cue: [PRICE_WORD, /\b(?:accept|agree|cancel|terminat|occur|happen|take\s+place)/],
+    match: [
+      '(deemed|considered) to have (accepted|agreed to|agreed) the (new|revised|updated|changed|increased|higher) #PriceWord',
+      '(constitute|constitutes|mean|means|signify|signifies) .{0,2} (acceptance|agreement) (of|to) .{0,2} #PriceWord (change|changes|increase|increases)',
+      '(change|changes|increase|increases) (in|to|of) (the|our|any|your)? .{0,3} #PriceWord .{0,12} (opportunity|right|option) to (cancel|terminate)',
+      '#PriceWord (change|changes|increase|increases) .{0,8} (opportunity|right|option) to (cancel|terminate)',
+      '(not|never) (accept|agree) (to|with)? (the|a|any|such|this)? #PriceWord (change|changes|increase|increases)',
+      // "Fee Changes may occur at shorter notice": the company may change its prices.
+      '#PriceWord (change|changes|increase|increases) (may|might|can) (occur|happen|take place)',
+    ],
+    rejectEvidence: NOT_OUR_PRICE,
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    why: 'A price change the user can escape only by cancelling, or accepts by staying, is the company’s to make alone.',
+    mustMatch: [
+      'If you continue to use the Service after the price change has taken effect, you will be deemed to have accepted the new price.',
+      'Your continuation of the subscription after such notice will constitute your acceptance of such price changes, unless you cancel.',
+      'You will be given notice of changes in the pricing of the Premium Services and an opportunity to cancel.',
+      'If you do not accept the Fee Change, you have the right to cancel your subscription without penalty.',
+      'If you do not agree to the price change, you must cancel the subscription before it takes effect.',
+      'Fee Changes may occur at shorter notice if our costs increase.',
+    ],
+    mustNotMatch: [
+      'A price increase applies to you only after you accept it.',
+      'You have the right to cancel your subscription at any time.',
+      'If you do not accept the change in exchange rates, you may cancel the order.',
     ],
   },
   {

@@ -649,7 +649,7 @@ export const termsChange: CategoryRules = {
       id: 'terms_change.as-amended',
       // C4: a document the user is bound to "as amended from time to time" is changed by the service alone.
       cue: [
-        /\b(?:amended|updated|modified|revised|changed|supplemented|modifications|amendments|update|changes)\b/,
+        /\b(?:amended|updated|modified|revised|changed|supplemented|modifications|amendments|update|changes?)\b/,
         ANY_DOC,
       ],
       match: [
@@ -658,6 +658,10 @@ export const termsChange: CategoryRules = {
         '(as|which) (we|#BigTech) (may|might) (amend|update|modify|revise|change|supplement) (it|them|this|these) .{0,2} from time to time',
         '(and|including|with) (any|all)? (future|subsequent) (modifications|amendments|changes|updates|revisions|versions)',
         '(and|including) (any|all) (changes|modifications|amendments|updates|revisions) (to them|to it|thereto|made|or modifications|or amendments|or updates)',
+        // "this Agreement and incorporated policies, as they may change from time to time".
+        '#TermsDoc .{0,4} (as|which|that) (they|it) (may|might|will|can) (change|be #ChangeVerb) (from time to time|over time|in the future|periodically|at any time)',
+        // "… Policy (the “Policy”) which is incorporated herein by this reference and which may be updated from time to time".
+        '#TermsDoc .{0,12} and (which|that) (may|might|will|can) be (amended|updated|modified|revised|changed|supplemented) .{0,3} (from time to time|in the future|periodically|at any time|over time|by us)',
       ],
       rejectEvidence: PRICE_OR_FEE,
       severity: 'low',
@@ -668,6 +672,8 @@ export const termsChange: CategoryRules = {
         'These Terms, including the Guidelines and any future modifications, govern your use of the Platform.',
         'If you use paid features, you agree to our Payment Terms, as we may update them from time to time.',
         'Continued use of our services is your consent to the Terms of Service and any changes to them.',
+        'You agree that this Agreement and incorporated policies, as they may change from time to time, apply to all usage of your account.',
+        'You agree to comply with the Acceptable Use Policy (the "AUP") which is incorporated herein by this reference and which may be updated from time to time.',
       ],
       mustNotMatch: ['These Terms were amended on 1 May 2024.', 'You may not modify the Software.'],
     },
