@@ -11,7 +11,23 @@ type Sense = 'nevada' | 'sale' | 'sharing';
 
 /** A denial that leaves sales standing elsewhere: children only, for some purposes only, except as …, unless … */
 const NARROW_DENIAL =
-  /\b(?:under (?:the age of )?\d+|child(?:ren)?|minors?|years of age|for (?:their|its) own|for the purposes? of|promotional|marketing purposes|except|unless|without|other than)\b/i;
+  /\b(?:under (?:the age of )?\d+|child(?:ren)?|minors?|years of age|for (?:their|its) own|for the purposes? of(?! (?:the )?(?:ccpa|cpra|california|applicable|nevada|state|this|these|such)\b)|promotional|marketing purposes)\b/i;
+/** An exception anywhere in the unit leaves sales standing ("We do not sell …, except as described below"). */
+const EXCEPTED = /\b(?:except|unless|without|other than)\b/i;
+/**
+ * The clause of the sale word, between commas or semicolons: "We do not sell personal information, and we have no
+ * actual knowledge of selling the personal information of minors" narrows only its second clause.
+ */
+function saleClause(text: string): string {
+  const m = /\b(?:sell|sold|sale)/i.exec(text);
+  if (!m) return text;
+  const before = text.slice(0, m.index);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const end = text.slice(m.index).search(/[,;]|\band\s+we\b/i);
+  return text.slice(start, end < 0 ? text.length : m.index + end);
+}
+/** The name of the CCPA's opt-out link denies nothing: "click Do Not Sell My Personal Information". */
+const DO_NOT_SELL_LINK = /\bdo not sell(?: (?:or|and|\/) share)?(?: my)? personal (?:information|data)\b/gi;
 /** Only sales for money denied ("we do not sell … for money", "in the conventional sense"): Nevada's sense. */
 const MONEY_ONLY = /\b(?:for money|monetary|in exchange for money|conventional|traditional)\b/i;
 const SHARING = /\bshar(?:e|es|ing)\b|\btargeted advertising\b|\bcross-context\b/i;
@@ -40,7 +56,7 @@ function deniedSenses(findings: readonly Finding[], textOf: (id: string) => stri
   for (const f of findings) {
     if (!operative(f) || f.stance !== 'restrict') continue;
     const text = textOf(f.clauseId);
-    if (!/\b(?:sell|sold|sale)/i.test(text) || NARROW_DENIAL.test(text)) continue;
+    if (!/\b(?:sell|sold|sale)/i.test(text) || NARROW_DENIAL.test(saleClause(text)) || EXCEPTED.test(text)) continue;
     senses.add('nevada');
     if (MONEY_ONLY.test(text)) continue;
     senses.add('sale');
@@ -102,7 +118,7 @@ function rightsRead(findings: readonly Finding[], textOf: (id: string) => string
   return findings.map((f) => {
     if (!optOut(f)) return f;
     const text = textOf(f.clauseId);
-    if (OWN_DENIAL.test(text)) return f;
+    if (OWN_DENIAL.test(text.replace(DO_NOT_SELL_LINK, ' '))) return f;
     const sense: Sense = NEVADA.test(text) ? 'nevada' : SHARING.test(text) ? 'sharing' : 'sale';
     // Nevada's sale is one for money: a denial of that is enough, unless the document sells outright.
     if (!denied.has(sense) || (sense === 'nevada' ? sells.money : sells.any)) return f;

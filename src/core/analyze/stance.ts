@@ -124,10 +124,10 @@ const ADDED_PURPOSE_OPT_OUT = /\band,?\s+unless\s+you\s+(?:opt[\s-]?out|object),
 /**
  * A negation whose exception re-opens the right in general terms is no real limit: "except as described in this policy",
  * "we do not disclose sensitive personal information for any purpose not expressly permitted by the law" (whatever the
- * law permits, G5), "… in any way that would require us to provide an opt-out".
+ * law permits, G5); not "… not authorized by you", which is consent.
  */
 const GENERIC_EXCEPTION =
-  /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated|listed|detailed)|in\s+the\s+(?:limited\s+)?(?:circumstances|cases|situations)|(?:under|in)\s+(?:the\s+following|limited))|\bunless\s+otherwise\s+(?:specified|stated|noted|indicated)\b|\bfor\s+any\s+(?:purposes?|reasons?)\s+not\s+(?:expressly\s+|otherwise\s+)?(?:permitted|allowed|authori[sz]ed)\b|\bin\s+any\s+(?:way|manner)\s+that\s+would\s+require\b/i;
+  /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated|listed|detailed)|in\s+the\s+(?:limited\s+)?(?:circumstances|cases|situations)|(?:under|in)\s+(?:the\s+following|limited))|\bunless\s+otherwise\s+(?:specified|stated|noted|indicated)\b|\bfor\s+any\s+(?:purposes?|reasons?)\s+not\s+(?:expressly\s+|otherwise\s+)?(?:permitted|allowed|authori[sz]ed)\s+(?:by|under)\s+(?:(?:the|applicable)\s+)?(?:[\w-]+\s+){0,3}?(?:law|laws|act|ccpa|cpra|statute|regulations?)\b/i;
 
 /**
  * The exception points FORWARD ("except as described below", "in the following circumstances"): the cases follow as
@@ -585,7 +585,7 @@ export function decideStance(
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   // A browser's opt-out signal read as the user's opt-out ("if you have enabled the Global Privacy Control signal, we
   // will treat this as a request to opt out of “sales”"): the user opts out, whatever the "if you enable" says.
-  if (OPT_OUT_SIGNAL.test(sentence) && OPTED_OUT.test(sentence))
+  if (OPT_OUT_SIGNAL.test(sentence) && OPTED_OUT.test(sentence) && signalInActionClause(lower, at))
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
@@ -758,6 +758,25 @@ function recipientSide(tokens: readonly Token[], anchor: number, text: string): 
  * aside is an alternative ("(but not all)", "(or may not)"), a relative clause ("(which we never sell)") or stands
  * apart from the verb ("(no way),"): "we will (under no circumstances) share" is still a denial.
  */
+/**
+ * The opt-out signal and its opt-out in the action's own clause: not "… treat GPC as an opt-out of sales, and with your
+ * consent we may also use your recordings to train …", where the training is another clause's.
+ */
+function signalInActionClause(lower: string, at: number): boolean {
+  const before = lower.slice(Math.max(0, at - 400), at);
+  const cut = Math.max(
+    before.lastIndexOf(';'),
+    before.lastIndexOf(', and '),
+    before.lastIndexOf(', but '),
+    before.lastIndexOf('. '),
+  );
+  const from = cut < 0 ? Math.max(0, at - 400) : at - before.length + cut;
+  const rest = lower.slice(at, at + 400);
+  const end = rest.search(/;|,\s(?:and|but)\s|\.\s/);
+  const clause = lower.slice(from, end < 0 ? at + rest.length : at + end);
+  return OPT_OUT_SIGNAL.test(clause) && OPTED_OUT.test(clause);
+}
+
 /**
  * "Our service provider – not Acme – collects …", "the seller, not us, ships …": a "not" that opens an aside of a few
  * words between commas or dashes, with no verb in it, names who does not act; it denies nothing.

@@ -59,6 +59,23 @@ describe('a right to opt out of sale, read with the whole document (GUIDE S1)', 
     expect(read(text).filter((f) => f.includes('explanation'))).toEqual([]);
   });
 
+  it('reads a denial by its own clause, and a link named "Do Not Sell My Personal Information" as no denial', () => {
+    const denial =
+      'We do not sell personal information, and we have no actual knowledge of selling the personal information of minors under 16 years of age.';
+    expect(read(`${denial} ${RIGHT}`)).toContain('California residents may: opt_out (explanation)');
+    expect(read(`For the purposes of the CCPA, we do not sell personal information. ${RIGHT}`)).toContain(
+      'California residents may: opt_out (explanation)',
+    );
+    expect(
+      read(
+        'We do not sell your personal information to anyone. Residents of certain states may opt out of the sale of their personal information by clicking Do Not Sell My Personal Information.',
+      ),
+    ).toContain('Residents of certain sta: opt_out (explanation)');
+    expect(read(`We do not sell personal information of children under 16. ${RIGHT}`)).toContain(
+      'California residents may: opt_out',
+    );
+  });
+
   it('is idempotent', () => {
     const clauses = textToClauses(`We do not sell your personal information. ${RIGHT}`);
     const once = withSaleRightsRead(analyzeClauses(clauses, { model: 'off' }).findings, clauses);

@@ -21,10 +21,11 @@ describe('stance', () => {
       'data_sharing',
       'grant',
     ],
+    // Not an authority the user holds: "not authorized by you" is consent.
     [
-      'We do not use or disclose Sensitive Personal Information in any way that would require us to provide an opt-out opportunity under the applicable laws.',
+      'We will not disclose your personal information for any purpose not authorized by you.',
       'data_sharing',
-      'grant',
+      'restrict',
     ],
     [
       'We may use recordings that are not personal data to improve our machine learning models.',
@@ -57,6 +58,12 @@ describe('stance', () => {
       'If you choose to use the Global Privacy Control (GPC) browser signal, you will only be opted out of online sales of your personal information.',
       'data_sale',
       'conditional opt_out',
+    ],
+    // …in the signal's own clause only: the training after ", and with your consent" is another clause's.
+    [
+      'If you have enabled Global Privacy Control, we will treat it as an opt-out of sales, and with your consent we may also use your recordings to train our AI models.',
+      'ai_training',
+      'conditional opt_in',
     ],
     // A control offered to the user is an opt-out (G7); a tool the company uses for itself, or leaving, is not.
     [

@@ -159,7 +159,7 @@ const REGULATOR_OVERSIGHT =
 
 /** An outside party named as the one that uses or sets trackers, or a disclosure by the service, beside the advice. */
 const PARTY_TRACKS_OR_WE_DISCLOSE =
-  /\bpart(?:y|ies|ners?)\s+(?:(?:may|might|can|will|also|still|do)\s+){0,2}(?:use|uses|set|sets|place|places|deploy|deploys|collect|collects)\b|\bwe\s+(?:(?:may|might|will|can|could|also|do|does)\s+){0,2}(?:share|disclose|allow|let|permit)\b/;
+  /\b(?:part(?:y|ies|ners?)|advertisers|networks|providers|vendors|companies)\s+(?:(?:may|might|can|will|also|still|do)\s+){0,2}(?:use|uses|set|sets|place|places|deploy|deploys|collect|collects)\b|\bwe\s+(?:(?:may|might|will|can|could|also|do|does)\s+){0,2}(?:share|disclose|allow|let|permit)\b/;
 
 /**
  * A licence or right over content the user grants (GUIDE D10: sub-licences of user content to affiliates, licences to
@@ -179,7 +179,7 @@ const LICENCE_GRANTED = anyOf(
   /\bsub-?licen[cs]able\b|\blicen[cs]e\s+(?:your|the|such|any|all)\s+(?:user\s+)?content\b/,
 );
 const PERSONAL_DATA_NAMED =
-  /\bpersonal\s+(?:data|information|details)\b|\bpii\b|\byour\s+(?:name|likeness|data|information|account|contact|email|location)\b/;
+  /\bpersonal\s+(?:data|information|details)\b|\bpii\b|\byour\s+(?:name|likeness|data|information|account|contact|email|location|profile|username|photos?|messages)\b|\bright\s+to\s+(?:share|disclose|provide|transfer|sell)\b/;
 
 /**
  * Data an outside party already has, and what becomes of it after the user deletes (GUIDE: retention by others is no
@@ -254,6 +254,15 @@ const WE_AND_PARTIES =
   /\bwe,?\s+and\s+(?:our\s+)?(?:[\w-]+\s+){0,2}?(?:partners|affiliates|vendors|providers|advertisers)\b/;
 const SHARE_VERB =
   /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|sell|sells|sold|transfer|transfers|transferred|rent|rents|pass|passes|passed)\b/;
+/** An outside party that gets the data, beside a pointer: "…our partners, who receive your email address". */
+const PARTY_RECEIVES =
+  /\b(?:part(?:y|ies|ners?)|advertisers|providers|vendors|affiliates)\b[^.;]{0,20}?\b(?:receive|receives|collect|collects|access|accesses|obtain|obtains)\b/;
+/** A disclosure that goes on: "we will continue to share …", "your location will still be provided to our partners". */
+const STILL_DISCLOSED =
+  /\bwe\s+(?:will\s+|may\s+)?(?:continue\s+to|still)\s+(?:share|disclose|provide|send|sell)\b|\b(?:will|may)\s+(?:still\s+|continue\s+to\s+)?be\s+(?:still\s+)?(?:shared|provided|disclosed|sent)\s+(?:with|to)\b/;
+/** Giving data out by another verb: "provide it to our service providers", "make it available to advertisers". */
+const GIVES_OUT =
+  /\b(?:provide|provides|send|sends|give|gives|transmit|transmits|make|makes)\s+(?:it|them|this|that|such|the|your)\b[^.;]{0,40}?\b(?:to|with)\s+(?:our|its|their|other|third|selected|certain|these|those)\b/;
 
 /**
  * How a privacy-rights request is handled (GUIDE D8: procedure): an authorised agent acting for the user ("we may
@@ -261,7 +270,11 @@ const SHARE_VERB =
  * personal information" a right of access returns to the user ("we cannot disclose specific pieces of Personal
  * Information if the disclosure would create a … risk"). The disclosure there is to the user, not to a third party.
  */
-const RIGHTS_REQUEST_PROCEDURE = /\bauthori[sz]ed\s+agents?\b|\bspecific\s+pieces\s+of\b/;
+const RIGHTS_REQUEST_PROCEDURE =
+  /\bauthori[sz]ed\s+agent(?:['’]s)?\s+(?:may|must|has|have|to|on|authority|acting)\b|\bauthori[sz]ed\s+agents?\s+to\s+(?:make|submit|act)\b|\b(?:request|access|know|disclose|provide)\s+(?:the\s+)?specific\s+pieces\s+of\b/;
+/** A recipient named beside the procedure: "… disclosed to your authorized agent and to the verification vendors". */
+const TO_RECIPIENT =
+  /\b(?:to|with)\s+(?:our\s+|the\s+|certain\s+|third[\s-]party\s+)?(?:[\w-]+\s+)?(?:vendors|partners|brokers|providers|advertisers|affiliates)\b/;
 
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
@@ -274,6 +287,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     ],
     mustNotVeto: [
       'Third parties may place cookies on our site; you can block them through your browser settings.',
+      'Advertisers and ad networks may set cookies on your device; you can change your browser settings to refuse them.',
       'We may share your data with advertisers, and you can adjust your browser settings to refuse their cookies.',
     ],
   },
@@ -446,7 +460,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.already-passed-on',
     when: (lower) => ALREADY_PASSED_ON.test(lower) && KEPT_ELSEWHERE.test(lower),
-    unless: new RegExp(`${WE_MAY_DISCLOSE.source}|${WE_HAVE_DISCLOSED.source}`),
+    unless: new RegExp(`${WE_MAY_DISCLOSE.source}|${WE_HAVE_DISCLOSED.source}|${STILL_DISCLOSED.source}`),
     why: 'What an outside party keeps of data it already has, after the user deletes, says what becomes of past disclosures (GUIDE: role=explanation), not that the service discloses; a clause where the service says it discloses is kept.',
     mustVeto: [
       'Even after you delete your account, copies of that information may still be viewable to the extent such information has been previously shared with others.',
@@ -466,7 +480,13 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     when: (lower, ctx) => {
       const own = lower.slice(ctx.unitStart ?? 0);
       // "Learn more about … how to opt out" also states the choice (GUIDE: a pointer that states the right keeps it).
-      return POINTER.test(own) && !OPT_OUT.test(own) && !WE_DISCLOSE.test(own.replace(DESCRIBED, ' '));
+      return (
+        POINTER.test(own) &&
+        !OPT_OUT.test(own) &&
+        !WE_DISCLOSE.test(own.replace(DESCRIBED, ' ')) &&
+        !PARTY_TRACKS_OR_WE_DISCLOSE.test(own.replace(DESCRIBED, ' ')) &&
+        !PARTY_RECEIVES.test(own.replace(DESCRIBED, ' '))
+      );
     },
     why: 'A pointer to where the disclosures are described, or an announcement of what a text describes, is no disclosure (GUIDE: role=pointer); a main clause that discloses is kept.',
     mustVeto: [
@@ -480,6 +500,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We share your data with our advertising partners; please review our privacy policy for details.',
       'Your information may be disclosed to our affiliates, as set out in our Privacy Notice.',
       'Learn more: we may share your information with our partners.',
+      'Third parties may place cookies on your device; see our Cookie Policy for details.',
+      'Learn more about our partners, who receive your email address and purchase history.',
     ],
   },
   {
@@ -515,7 +537,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     // The unit's own words: a lead-in "Acme may provide the information we obtain from you to:" lists recipients.
     when: (lower, ctx) => {
       const own = lower.slice(ctx.unitStart ?? 0);
-      return DATA_COMES_IN.test(own) && !SHARE_VERB.test(own) && !WE_AND_PARTIES.test(own);
+      return DATA_COMES_IN.test(own) && !SHARE_VERB.test(own) && !GIVES_OUT.test(own) && !WE_AND_PARTIES.test(own);
     },
     why: 'Data the service receives or obtains from outside parties comes in (GUIDE data_sharing, D10); a clause that also shares, discloses or sells is kept.',
     mustVeto: [
@@ -527,6 +549,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     mustNotVeto: [
       'We receive information from advertising partners and share it with our affiliates.',
       'We may collect information from you and disclose it to our service providers.',
+      'We may collect information from you and provide it to our service providers.',
+      'We collect data from your device and make it available to our advertisers.',
       'We may obtain your consent before we transfer your data to partners.',
       'We, and our third-party partners, use information that we receive about you from third parties to serve advertisements.',
       'We work with other companies who provide us with services that help run our business.',
@@ -535,7 +559,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.rights-request-procedure',
     when: RIGHTS_REQUEST_PROCEDURE,
-    unless: WE_MAY_DISCLOSE,
+    unless: new RegExp(`${WE_MAY_DISCLOSE.source}|${TO_RECIPIENT.source}`),
     why: 'How a privacy-rights request is handled (an authorised agent, the specific pieces of information returned to the user) is procedure (GUIDE D8: role=explanation), not a disclosure to a third party; a clause that also says the service may disclose is kept.',
     mustVeto: [
       'For requests to opt-out of “sales,” “shares,” or the processing of your personal information for “targeted advertising” under the State Privacy Laws, we may require a signed permission demonstrating your authorized agent has been authorized by you to act on your behalf.',

@@ -688,7 +688,9 @@ const TRACKER_VERB = String.raw`(?:use|uses|set|sets|place|places|deploy|deploys
 const THIRD_PARTY_TRACKERS = anyOf(
   wordSeq(String.raw`\b${RECIPIENT}`, REST_OF_WORD, gap(6), TRACKER_VERB, gap(5), TRACKER),
   wordSeq(
-    String.raw`\b(?:use|uses|using|employ|employs|set|sets|place|places|deploy|deploys|serve|serves)\b`,
+    String.raw`\b(?:we|our|this)\b`,
+    gap(4),
+    String.raw`(?:use|uses|using|employ|employs|set|sets|place|places|deploy|deploys|serve|serves)\b`,
     gap(6),
     String.raw`third[\s-]part(?:y|ies)`,
     SEP,
@@ -1552,7 +1554,7 @@ export const dataSharing: CategoryRules = {
       // by their policies", "claims arising out of your use of the Site", "providers can modify access or disable
       // features", "affiliates offer access to messages"; nor is the user reaching content "in order to access" it.
       rejectEvidence:
-        /\b(?:we|us|our)\b|\b(?:your|their|its|the|any|such)\s+(?:use|access)\b|['’]s?\s+(?:use|access)\b|\b(?:modify|modifies|offer|offers|provide|provides|limit|limits|restrict|restricts|revoke|revokes|suspend|suspends)\s+access\b|\bin\s+order\s+to\s+access\b/i,
+        /\b(?:we|us|our)\b|\buses?\s+(?:[\w-]+\s+){0,2}?(?:security|encryption|safeguards|measures)\b|\b(?:your|their|its|the|any|such)\s+(?:use|access)\b|['’]s?\s+(?:use|access)\b|\b(?:modify|modifies|offer|offers|provide|provides|limit|limits|restrict|restricts|revoke|revokes|suspend|suspends)\s+access\b|\bin\s+order\s+to\s+access\b/i,
       severity: 'medium',
       why: 'Third parties collecting or receiving user data is sharing even when phrased from their side.',
       mustMatch: [
@@ -1578,6 +1580,7 @@ export const dataSharing: CategoryRules = {
         'Business partners and other third parties We may collect personal information about you from business partners.',
         'When you log in via a third-party account, you must grant us permission to access certain information from that account.',
         'These partners’ use of your information will be governed by their own privacy policies.',
+        'Our payment processor uses encryption to protect your card details.',
         'Our affiliates offer access to health messages through text alerts and email alerts.',
         'If you created an account with a partner in order to access the subscription content, you can manage your account information with that partner.',
       ],
@@ -1729,7 +1732,8 @@ export const dataSharing: CategoryRules = {
       cue: [THIRD_PARTY_TRACKERS],
       match: [
         '#ThirdParty .{0,6} (use|uses|set|sets|place|places|deploy|deploys|drop|drops|serve|serves|operate|operates) .{0,5} #TrackTech',
-        '(use|uses|using|employ|employs|set|sets|place|places|deploy|deploys|serve|serves) .{0,6} third (party|parties) #TrackTech',
+        // The service's own use of third-party cookies, not "many websites use third-party cookies".
+        '(we|our|this) .{0,4} (use|uses|using|employ|employs|set|sets|place|places|deploy|deploys|serve|serves) .{0,6} third (party|parties) #TrackTech',
         // Not "operated": compromise's gap stops at the first verb of the list ("operated and set by").
         '#TrackTech .{0,12} (set|placed|stored|served|deployed|dropped) by .{0,6} #ThirdParty',
         '#TrackTech from .{0,2} third (party|parties)',
@@ -1737,6 +1741,11 @@ export const dataSharing: CategoryRules = {
       // "use" as a noun is no act of the party: "clients’ and vendors’ use of such tracking technologies", "third
       // parties' use of cookies", "patents related to use of the SDK".
       rejectEvidence: /\b(?:the|their|its|your|of|to)\s+use\b|['’]s?\s+use\b/i,
+      // Their trackers on their own sites are no part of the service: "third parties use cookies on their own websites".
+      rejectAfter: /^\W*(?:on|in)\s+their\s+own\s+(?:web\s*)?(?:sites?|pages|services)\b/,
+      // Blocking cookies is the user's control, not the party's tracking: "allow you to block cookies from third parties".
+      rejectBefore:
+        /\b(?:block|blocking|disable|disabling|refuse|refusing|reject|rejecting|delete|deleting)\s+(?:[\w-]+\s+){0,3}$/,
       severity: 'medium',
       why: 'An outside party whose own cookies or pixels run on the service receives what they collect (GUIDE T6, D1).',
       mustMatch: [
@@ -1751,6 +1760,9 @@ export const dataSharing: CategoryRules = {
       ],
       mustNotMatch: [
         'You can block third-party cookies in your browser settings.',
+        'Many websites use third-party cookies to show ads.',
+        'Some browsers, such as Firefox, allow you to block cookies from third parties.',
+        'We do not control whether third parties use cookies on their own websites.',
         'We are not responsible for our vendors’ use of such tracking technologies.',
         'The policy describes cookies and third parties’ use of cookies.',
         'Third-party websites may use cookies that we do not control.',
