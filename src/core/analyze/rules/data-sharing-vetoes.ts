@@ -480,13 +480,9 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     when: (lower, ctx) => {
       const own = lower.slice(ctx.unitStart ?? 0);
       // "Learn more about … how to opt out" also states the choice (GUIDE: a pointer that states the right keeps it).
-      return (
-        POINTER.test(own) &&
-        !OPT_OUT.test(own) &&
-        !WE_DISCLOSE.test(own.replace(DESCRIBED, ' ')) &&
-        !PARTY_TRACKS_OR_WE_DISCLOSE.test(own.replace(DESCRIBED, ' ')) &&
-        !PARTY_RECEIVES.test(own.replace(DESCRIBED, ' '))
-      );
+      if (!POINTER.test(own) || OPT_OUT.test(own)) return false;
+      const main = own.replace(DESCRIBED, ' ');
+      return !WE_DISCLOSE.test(main) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(main) && !PARTY_RECEIVES.test(main);
     },
     why: 'A pointer to where the disclosures are described, or an announcement of what a text describes, is no disclosure (GUIDE: role=pointer); a main clause that discloses is kept.',
     mustVeto: [

@@ -24,6 +24,9 @@ const PRICE = alternation(list('PriceWord'));
 const PRICE_VERB = alternation([...PRICE_VERBS]);
 /** A price word, whole: the first cue of the price rules that need no change verb before it. */
 const PRICE_WORD = RegExp(String.raw`\b${PRICE}\b`);
+const PRICE_WORDS = RegExp(String.raw`\b${PRICE}\b`, 'gi');
+/** The evidence without its price words: what NOT_THE_OFFER reads ("fees" is the offer's price, not another thing). */
+const withoutPrices = (evidence: string): string => evidence.replace(PRICE_WORDS, '');
 /**
  * A modal or a reserved right before the change ("may", "reserves the right to", "is entitled to", "retains the right");
  * not a bare "right" ("your right to cancel the Services" is the user's).
@@ -380,6 +383,9 @@ export const SERVICE_CHANGE_VETOES: readonly Veto[] = [
 /** Not the service's own price: exchange or interest rates, taxes, a seller's, bank's or carrier's charges. */
 const NOT_OUR_PRICE =
   /\b(?:exchange|interest|conversion|currency|tax)\s+rates?\b|\btax|\bthird[\s-]part|\b(?:carrier|bank|operator|provider)['’]?s?\b|\btheir\b|\byour\s+(?:account|settings|plan|subscription)\b|\binformation\b|\bnotice\s+of\b|\bnotif/i;
+/** A hit on what the service offers that is no such change: a title, another's price, another thing than the offer. */
+const notTheServicesOffer = (evidence: string): boolean =>
+  TITLE_CASE_CHANGE.test(evidence) || NOT_OUR_PRICE.test(evidence) || NOT_THE_OFFER.test(withoutPrices(evidence));
 
 export const SERVICE_CHANGE_RULES: readonly Rule[] = [
   {
@@ -565,11 +571,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     ],
     rejectEvidence: {
       test: (evidence: string): boolean =>
-        /\byou/i.test(evidence) ||
-        TITLE_CASE_CHANGE.test(evidence) ||
-        NEGATED_HIT.test(ownClause(evidence)) ||
-        NOT_OUR_PRICE.test(evidence) ||
-        NOT_THE_OFFER.test(evidence.replace(RegExp(String.raw`\b${PRICE}\b`, 'gi'), '')),
+        /\byou/i.test(evidence) || NEGATED_HIT.test(ownClause(evidence)) || notTheServicesOffer(evidence),
     },
     rejectBefore: OWNER_BEFORE,
     rejectAfter: NOT_OURS_AFTER,
@@ -614,10 +616,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     rejectEvidence: {
       test: (evidence: string): boolean =>
         /\byou/i.test(evidence.replace(HOW_ASIDE, ' ')) ||
-        TITLE_CASE_CHANGE.test(evidence) ||
         NEGATED_HIT.test(evidence.split(/\sand\s/i).at(-1) ?? evidence) ||
-        NOT_OUR_PRICE.test(evidence) ||
-        NOT_THE_OFFER.test(evidence.replace(RegExp(String.raw`\b${PRICE}\b`, 'gi'), '')),
+        notTheServicesOffer(evidence),
     },
     rejectBefore: OWNER_BEFORE,
     rejectAfter: NOT_OURS_AFTER,
@@ -754,7 +754,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     ],
     rejectEvidence: {
       test: (evidence: string): boolean =>
-        NOT_THE_OFFER.test(evidence.replace(RegExp(String.raw`\b${PRICE}\b`, 'gi'), '')) ||
+        NOT_THE_OFFER.test(withoutPrices(evidence)) ||
         wordsAfterLastVerb(evidence, PRICE_VERBS) > MAX_OBJECT_GAP ||
         NOT_A_PROMISE.test(evidence) ||
         !NEGATED_HIT.test(ownClause(evidence)),
