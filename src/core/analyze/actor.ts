@@ -105,6 +105,51 @@ function joinedToService(tokens: readonly Token[], j: number): boolean {
 /** A word written as a possessive: "users’", "member's". */
 const POSSESSIVE = /\w['’]s?$/;
 
+/** "you consent to disclose …", "you agree to share …": the user's own act follows the consent at once. */
+function consentsToOwnAct(tokens: readonly Token[], k: number, anchor: number): boolean {
+  return (
+    /^(?:consent|consents|agree|agrees)$/.test(tokens[k]!.normal) &&
+    tokens[k + 1]?.normal === 'to' &&
+    k + 2 === anchor &&
+    !GRANT_VERBS.test(tokens[anchor]!.normal) &&
+    !GRANT_TO.test(tokens[anchor]!.normal) &&
+    // "you agree to share your data with our partners" is consent to a disclosure the service arranges.
+    !recipientAfter(tokens, anchor)
+  );
+}
+
+const RECIPIENT_TAG = /^(?:ThirdParty|ServiceSide|NamedService|BigTech)$/;
+
+/** A recipient named after the action, in its sentence. */
+function recipientAfter(tokens: readonly Token[], anchor: number): boolean {
+  for (let i = anchor + 1; i < tokens.length; i++) {
+    if (tokens[i]!.tags.some((g) => RECIPIENT_TAG.test(g))) return true;
+    if (endsSentence(tokens[i]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * A prohibition whose subject is the act itself: "Disclosing personal information of others without their consent is
+ * not allowed", "Selling accounts is prohibited". Only when the act opens the sentence.
+ */
+const ACT_PROHIBITED_AFTER =
+  /^[^.;!?]{0,200}?\b(?:is|are)\s+(?:strictly\s+)?(?:not\s+(?:allowed|permitted|tolerated|acceptable)|prohibited|forbidden|banned)\b/;
+
+/** Verbs whose object "you" often is before the service acts again ("we may ask you for details and may share them"). */
+const OBJECT_VERBS =
+  /^(?:ask|asks|asked|asking|request|requests|invite|invites|inviting|charge|charges|bill|bills|call|calls|thank|authenticate|authenticates|verify|verifies|verifying|register|registers|sign|signs|connect|connects|match|matches|refer|refers|survey|interview|reward|rewards)$/;
+
+/**
+ * "you" right after such a verb is its object: the subject of the action is further back. Not "ask you to share" (the
+ * user does what follows "to"), nor with punctuation between ("If we ask, you share …").
+ */
+function isObjectOfVerb(tokens: readonly Token[], j: number): boolean {
+  const verb = tokens[j - 1];
+  if (!verb || !OBJECT_VERBS.test(verb.normal) || /[,;:.!?]/.test(verb.post)) return false;
+  return tokens[j + 1]?.normal !== 'to';
+}
+
 function isDataNoun(t: Token | undefined): boolean {
   return !!t && (t.tags.includes('UserData') || DATA_NOUNS.test(t.normal));
 }
@@ -160,6 +205,13 @@ export function actorOf(ctx: ActorContext): Actor {
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
   const prev = tokens[anchor - 1];
   if (prev && PASSIVE_AUX.test(prev.normal)) return 'service';
+  const act = tokens[anchor]!;
+  if (
+    /ing$/.test(act.normal) &&
+    text.slice(tokens[from]?.start ?? 0, act.start).trim() === '' &&
+    ACT_PROHIBITED_AFTER.test(lowerText.slice(act.end))
+  )
+    return 'user';
   let volition = false;
   for (let j = anchor - 1; j >= from; j--) {
     const t = tokens[j]!;
@@ -175,8 +227,13 @@ export function actorOf(ctx: ActorContext): Actor {
       if (inClosedBrackets(text, t.start, tokens[anchor]!.start)) continue;
       // "you" followed by a grant verb before the action: the company receives the right.
       // A passive after the user's relative clause ("information you provide may be used") is the company acting.
+      // Not "you consent to disclose information": the user discloses, the consent is to the user's own act.
       for (let k = j + 1; k < anchor; k++)
-        if (GRANT_VERBS.test(tokens[k]!.normal) || PASSIVE_AUX.test(tokens[k]!.normal)) return 'service';
+        if (
+          PASSIVE_AUX.test(tokens[k]!.normal) ||
+          (GRANT_VERBS.test(tokens[k]!.normal) && !consentsToOwnAct(tokens, k, anchor))
+        )
+          return 'service';
       // "your" is tokenised separately, so reaching "you" here means a subject or object "you";
       // an object "you" follows a verb ("information about you") — then keep looking for a subject.
       // Likewise a user word inside a noun phrase ("of other members and users", "our users") is no subject.
@@ -185,6 +242,7 @@ export function actorOf(ctx: ActorContext): Actor {
       // "to enable you to communicate, collaborate, and share information": the service lets the user act.
       if (ENABLING.test(before) && anchor - j <= 6) return 'user';
       if (NOT_SUBJECT_BEFORE.test(before) || isGrantee(tokens, j)) continue;
+      if (isObjectOfVerb(tokens, j)) continue;
       // "We, or users with administrative rights, use and disclose …": the service is the first of the subjects.
       if (joinedToService(tokens, j)) continue;
       // A possessive ("users’ roles", "the user's visits") names whose, not who acts: the subject is further back.

@@ -792,6 +792,16 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
  * "opt out of such sharing", "object to this disclosure", "withdraw your consent … to the … disclosure, or transfer",
  * "adjust your sharing preferences".
  */
+/**
+ * Data portability to another party at the user's request ("the right to data portability, which means you can ask us
+ * to provide your personal information to you or to a third party", "request that we transfer it to another
+ * controller"): a transfer the user starts (GUIDE D4). Portability to the user alone names no recipient.
+ */
+const PORTABILITY_TO_OTHER = wordSeq(
+  String.raw`\b(?:portab[\w-]*|(?:have\s+the|your)\s+right\s+to\s+(?:transfer|transmit|receive)|(?:request|ask)\s+(?:that\s+we|us\s+to)\s+(?:transfer|transmit|send|provide|move))\b`,
+  gap(40),
+  String.raw`to\s+(?:a\s+|an\s+|any\s+|another\s+)?(?:third[\s-]part(?:y|ies)|controller|party|organi[sz]ation|company|entity|business|(?:new\s+)?service\s+provider|provider)\b`,
+);
 const OPT_OUT_OF_SHARING = anyOf(
   wordSeq(
     String.raw`\b(?:opt[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
@@ -862,7 +872,8 @@ export const dataSharing: CategoryRules = {
     // information is shared" describes the table, and the cell under it ("Shared with advertising partners") is a
     // disclosure (GUIDE G3); a header "What this Policy does not cover" covers its cells.
     (ctx.unitStart ? META.test(lower.slice(ctx.unitStart)) || NOT_COVERED.test(lower) : META.test(lower)) &&
-    !OPENS_WITH_WE_DISCLOSE.test(lower)
+    !OPENS_WITH_WE_DISCLOSE.test(lower) &&
+    !(ctx.passes?.(PORTABILITY_TO_OTHER) ?? PORTABILITY_TO_OTHER.test(lower))
       ? 'the policy describing itself'
       : NDA.test(lower)
         ? 'mutual confidentiality clause'
@@ -1935,6 +1946,41 @@ export const dataSharing: CategoryRules = {
           text: 'You may request a copy of the standard contractual clauses that govern these transfers.',
           before: 'We share your personal information with business partners and service providers.',
         },
+      ],
+    },
+    {
+      id: 'data_sharing.portability-to-another',
+      cue: [PORTABILITY_TO_OTHER],
+      match: [
+        // The cue has read "to (another) …"; a gap stops at the first word of what follows ("to you or to a third party").
+        '(portability|portable|transfer|transmit|send|provide|move|transferred) .{0,40} #ThirdParty',
+        '(portability|portable|transfer|transmit|send|provide|move|transferred) .{0,40} (controller|party|organisation|organization|company|entity|business)',
+      ],
+      // A transfer the user asks for (GUIDE D4): it happens only at the user's request.
+      implies: { stance: 'conditional', condition: 'opt_in' },
+      stances: ['conditional'],
+      severity: 'low',
+      why: 'Data portability to another party is a transfer the user starts (GUIDE D4).',
+      mustMatch: [
+        {
+          text: 'You have the right to data portability, which means you can ask us to provide your personal information to you or to a third party in a machine-readable format.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'You also have the right to request that we transfer that Personal Information to another party.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'Right to transfer: You have the right to request us to transfer your personal information that we hold about you to another controller.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+      ],
+      mustNotMatch: [
+        'You have the right to data portability, which means you can receive your personal data in a machine-readable format.',
+        'You have the right to request a copy of your data.',
       ],
     },
     {
