@@ -835,7 +835,7 @@ const CONSENT_TO_DISCLOSURE = /\bconsents?\s+to\s+(?:(?:the|such|any|this|that)\
 const PROVIDE_WITH_DATA = wordSeq(
   String.raw`\b(?:provid|suppl)`,
   REST_OF_WORD,
-  gap(5),
+  gap(8),
   'with',
   gap(5),
   String.raw`(?:data|information|details|e-?mail|address|identifiers?|content|records)`,
@@ -2173,7 +2173,7 @@ export const dataSharing: CategoryRules = {
       cue: [PROVIDE_WITH_DATA],
       match: [
         // Not the gerund: "including providing that advertiser with any personal information" is often the user's act.
-        '(provide|provides|provided|supply|supplies|supplied) .{0,3} #ThirdParty with .{0,4} #UserData',
+        '(provide|provides|provided|supply|supplies|supplied) .{0,6} #ThirdParty with .{0,4} #UserData',
       ],
       rejectEvidence: /^\w+\s+(?:you|users?|customers?|members?)\b/i,
       severity: 'medium',
