@@ -78,6 +78,16 @@ const CHANGE_CUE = anyOf(
     String.raw`(?:effective|posted|binding|(?:may|can)\s+be\s+made)`,
     CHANGE_AND_DOC,
   ),
+  // "Changes to this Agreement which are (1) more favourable to you; … will come into effect immediately".
+  wordSeq(
+    String.raw`\b${CHANGE_STEM}`,
+    String.raw`\w*\s+(?:to|of|in)\s+(?:these|this|the|our)`,
+    gap(3),
+    `(?:${DOC}|${PART_DOC})`,
+    gap(40),
+    String.raw`(?:(?:take|takes|come|comes|go|goes)\s+(?:into\s+)?effect|(?:are|is|be)\s+in\s+effect)`,
+    CHANGE_AND_DOC,
+  ),
 );
 
 /** Changes to prices or fees are not changes to the document: price-change's (rules/service-change.ts). */
@@ -226,6 +236,10 @@ export const termsChange: CategoryRules = {
         '(these|this|the|our) .{0,2} #TermsDoc .{0,3} (may|can|might|will) (be|from) .{0,3} #ChangeVerb',
         '#ChangeVerb (to|of) (these|this|the|our) .{0,2} #TermsDoc .{0,8} (effective|posted|binding)',
         '#ChangeVerb (to|of) (these|this|the|our) .{0,2} #TermsDoc .{0,8} (may|can) be made',
+        // The change taking effect, however long the list of changes between: "Changes to this Agreement which are (1)
+        // more favourable to you; (2) required by law … will come into effect immediately".
+        '#ChangeVerb (to|of|in) (these|this|the|our) .{0,2} (#TermsDoc|#PartDoc) .{0,40} (take|takes|come|comes|go|goes) into? effect',
+        '#ChangeVerb (to|of|in) (these|this|the|our) .{0,2} (#TermsDoc|#PartDoc) .{0,6} (are|is|be) in effect',
         '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,12} #TermsDoc',
         '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,5} (any|all|some) of? the? (provisions|parts|portions|sections|terms) .{0,3} (these|this|the|our|its) .{0,2} #TermsDoc',
       ],
@@ -248,6 +262,9 @@ export const termsChange: CategoryRules = {
         'The provider may change this Appendix without notice if the law requires it.',
         'Acme reserves the right to revise, amend or modify this AUP at any time.',
         'Occasionally we may make changes to Acme Plus including the benefits available to you and/or these Terms.',
+        'Any changes to our legal terms and conditions will take effect immediately when they are placed on our website.',
+        'Changes to this Agreement which are (1) more favourable to you; (2) required by law; or (3) relating to the addition of a new service will come into effect immediately.',
+        'Changes to the Terms of Service are in effect within thirty (30) calendar days from notification.',
         { text: 'We will not change these Terms without your consent.', stance: 'conditional', condition: 'opt_in' },
       ],
       mustNotMatch: [
