@@ -85,7 +85,7 @@ const CHANGE_CUE = anyOf(
     gap(3),
     `(?:${DOC}|${PART_DOC})`,
     gap(40),
-    String.raw`(?:(?:take|takes|come|comes|go|goes)\s+(?:into\s+)?effect|(?:are|is|be)\s+in\s+effect)`,
+    String.raw`(?:(?:take|takes|come|comes|go|goes)\s+(?:into\s+)?effect|(?:are|is|be)\s+in\s+effect|(?:be|become|becomes)\s+binding)`,
     CHANGE_AND_DOC,
   ),
 );
@@ -240,6 +240,9 @@ export const termsChange: CategoryRules = {
         // more favourable to you; (2) required by law … will come into effect immediately".
         '#ChangeVerb (to|of|in) (these|this|the|our) .{0,2} (#TermsDoc|#PartDoc) .{0,40} (take|takes|come|comes|go|goes) into? effect',
         '#ChangeVerb (to|of|in) (these|this|the|our) .{0,2} (#TermsDoc|#PartDoc) .{0,6} (are|is|be) in effect',
+        // "Within ten business days of posting changes to this Agreement (or … from the date of notice), they will be
+        // binding on You".
+        '#ChangeVerb (to|of|in) (these|this|the|our) .{0,2} (#TermsDoc|#PartDoc) .{0,40} (be|become|becomes) binding',
         '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,12} #TermsDoc',
         '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,5} (any|all|some) of? the? (provisions|parts|portions|sections|terms) .{0,3} (these|this|the|our|its) .{0,2} #TermsDoc',
       ],
@@ -262,9 +265,12 @@ export const termsChange: CategoryRules = {
         'The provider may change this Appendix without notice if the law requires it.',
         'Acme reserves the right to revise, amend or modify this AUP at any time.',
         'Occasionally we may make changes to Acme Plus including the benefits available to you and/or these Terms.',
+        // A named company that elects to change is the company acting, not a user's choice (actor.ts).
+        'Acme may elect to change or supplement the terms of this Agreement from time to time at its sole discretion.',
         'Any changes to our legal terms and conditions will take effect immediately when they are placed on our website.',
         'Changes to this Agreement which are (1) more favourable to you; (2) required by law; or (3) relating to the addition of a new service will come into effect immediately.',
         'Changes to the Terms of Service are in effect within thirty (30) calendar days from notification.',
+        'Within ten (10) business days of posting changes to this Agreement (or ten (10) business days from the date of notice, if such is provided), they will be binding on You.',
         { text: 'We will not change these Terms without your consent.', stance: 'conditional', condition: 'opt_in' },
       ],
       mustNotMatch: [
