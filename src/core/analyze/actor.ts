@@ -213,6 +213,10 @@ export function actorOf(ctx: ActorContext): Actor {
   )
     return 'user';
   let volition = false;
+  // "Acme may elect to change these Terms": a modal before the volition names a subject that decides the change; with
+  // no user word before it, that subject is the company (a user changing the terms or the service is no such choice).
+  const isChange = (t: Token | undefined): boolean =>
+    !!t && (t.tags.includes('ChangeVerb') || t.tags.includes('OfferChangeVerb'));
   for (let j = anchor - 1; j >= from; j--) {
     const t = tokens[j]!;
     const w = t.normal;
@@ -220,7 +224,8 @@ export function actorOf(ctx: ActorContext): Actor {
     if (t.tags.includes('ServiceSubject') || firstPartyEndsAt(tokens, j, firstParty)) return 'service';
     if (t.tags.includes('ServiceSide')) return 'service';
     if (t.tags.includes('ThirdParty')) return 'third_party';
-    if (anchor - j <= 4 && VOLITION.test(w)) volition = true;
+    const decidesChange = MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]);
+    if (anchor - j <= 4 && VOLITION.test(w) && !decidesChange) volition = true;
     if (t.tags.includes('UserSubject')) {
       // A bracket closed before the action is an aside: "you grant us a perpetual (for questions you ask only) …
       // right" is the company's right, whoever asks.

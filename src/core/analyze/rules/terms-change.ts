@@ -44,6 +44,18 @@ const CHANGE_CUE = anyOf(
     CHANGE,
     CHANGE_AND_DOC,
   ),
+  // "may make changes to Acme Plus including the benefits available to you and/or these Terms": the document last in
+  // a list of things changed.
+  wordSeq(
+    String.raw`(?:\b(?:may|can|reserves?|right|might|entitled)|['’]ll)`,
+    gap(7),
+    CHANGE,
+    gap(12),
+    String.raw`(?:and|or)\s+(?:these|this)`,
+    gap(0),
+    DOC,
+    CHANGE_AND_DOC,
+  ),
   // "reserves the right to modify, at its sole discretion, any of the provisions of this Agreement"
   wordSeq(
     String.raw`\breserves?\s+the\s+right\s+to`,
@@ -64,6 +76,16 @@ const CHANGE_CUE = anyOf(
     DOC,
     gap(9),
     String.raw`(?:effective|posted|binding|(?:may|can)\s+be\s+made)`,
+    CHANGE_AND_DOC,
+  ),
+  // "Changes to this Agreement which are (1) more favourable to you; … will come into effect immediately".
+  wordSeq(
+    String.raw`\b${CHANGE_STEM}`,
+    String.raw`\w*\s+(?:to|of|in)\s+(?:these|this|the|our)`,
+    gap(3),
+    `(?:${DOC}|${PART_DOC})`,
+    gap(40),
+    String.raw`(?:(?:take|takes|come|comes|go|goes)\s+(?:into\s+)?effect|(?:are|is|be)\s+in\s+effect|(?:be|become|becomes)\s+binding)`,
     CHANGE_AND_DOC,
   ),
 );
@@ -208,9 +230,19 @@ export const termsChange: CategoryRules = {
         // "may amend any Terms", "may also change other membership terms": a document named with another determiner.
         '(may|can|reserve|reserves|right|might|entitled) .{0,6} #ChangeVerb (any|other|any other) .{0,2} #TermsDoc',
         '(may|can|reserve|reserves|right|might|entitled) .{0,6} #ChangeVerb .{0,8} (these|this|the|our|its|such|any) #PartDoc',
+        // The document last in a list of what changes: "may make changes to Acme Plus, including the benefits available
+        // to you, and/or these Terms" (a gap stops at the first "the" and does not step back to "these").
+        '(may|can|reserve|reserves|right|might|entitled) .{0,6} #ChangeVerb .{0,12} (and|or|and/or) (these|this) #TermsDoc',
         '(these|this|the|our) .{0,2} #TermsDoc .{0,3} (may|can|might|will) (be|from) .{0,3} #ChangeVerb',
         '#ChangeVerb (to|of) (these|this|the|our) .{0,2} #TermsDoc .{0,8} (effective|posted|binding)',
         '#ChangeVerb (to|of) (these|this|the|our) .{0,2} #TermsDoc .{0,8} (may|can) be made',
+        // The change taking effect, however long the list of changes between: "Changes to this Agreement which are (1)
+        // more favourable to you; (2) required by law … will come into effect immediately".
+        '#ChangeVerb (to|of|in) (these|this|the|our) .{0,2} (#TermsDoc|#PartDoc) .{0,40} (take|takes|come|comes|go|goes) into? effect',
+        '#ChangeVerb (to|of|in) (these|this|the|our) .{0,2} (#TermsDoc|#PartDoc) .{0,6} (are|is|be) in effect',
+        // "Within ten business days of posting changes to this Agreement (or … from the date of notice), they will be
+        // binding on You".
+        '#ChangeVerb (to|of|in) (these|this|the|our) .{0,2} (#TermsDoc|#PartDoc) .{0,40} (be|become|becomes) binding',
         '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,12} #TermsDoc',
         '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,5} (any|all|some) of? the? (provisions|parts|portions|sections|terms) .{0,3} (these|this|the|our|its) .{0,2} #TermsDoc',
       ],
@@ -232,6 +264,13 @@ export const termsChange: CategoryRules = {
         'We may also change other membership terms with notice, including benefits and fees.',
         'The provider may change this Appendix without notice if the law requires it.',
         'Acme reserves the right to revise, amend or modify this AUP at any time.',
+        'Occasionally we may make changes to Acme Plus including the benefits available to you and/or these Terms.',
+        // A named company that elects to change is the company acting, not a user's choice (actor.ts).
+        'Acme may elect to change or supplement the terms of this Agreement from time to time at its sole discretion.',
+        'Any changes to our legal terms and conditions will take effect immediately when they are placed on our website.',
+        'Changes to this Agreement which are (1) more favourable to you; (2) required by law; or (3) relating to the addition of a new service will come into effect immediately.',
+        'Changes to the Terms of Service are in effect within thirty (30) calendar days from notification.',
+        'Within ten (10) business days of posting changes to this Agreement (or ten (10) business days from the date of notice, if such is provided), they will be binding on You.',
         { text: 'We will not change these Terms without your consent.', stance: 'conditional', condition: 'opt_in' },
       ],
       mustNotMatch: [
@@ -341,6 +380,46 @@ export const termsChange: CategoryRules = {
         'Your use of the Services is governed by the Terms in effect at the time of your use.',
         'Changes to these Terms will not affect any orders you placed before the change, but will otherwise apply to you immediately.',
         'These Terms apply to any update of the app.',
+      ],
+    },
+    {
+      id: 'terms_change.object-then-leave',
+      // C1: an objection whose only remedy is to leave ("If Customer objects to any such change, Customer may terminate
+      // the Agreement", "If any change is unacceptable to you, you agree not to use the Services") leaves the change
+      // binding: a grant, where reject-changes would read an opt-out.
+      cue: [
+        /\b(?:object(?:s|ing)?\s+to|unacceptable|not\s+acceptable|reject(?:s|ing)?)\b/,
+        /\b(?:terminat|clos|cancel|stop|ceas|discontinu|end\b|not\s+(?:to\s+)?use)/,
+      ],
+      match: [
+        '(object|objects|objecting) to .{0,3} (such|the|these|any|this)? (modification|modifications|change|changes|amendment|amendments) .{0,12} (terminate|close|cancel|stop|cease|discontinue|end)',
+        '(reject|rejecting) .{0,3} (such|the|these|any|this)? (modification|modifications|change|changes|amendment|amendments) .{0,6} (terminate|close|cancel|stop|cease|discontinue)',
+        '(modification|modifications|change|changes|amendment|amendments) (is|are) (unacceptable|not acceptable) .{0,12} (terminate|close|cancel|stop|cease|discontinue|end|not use|not to use)',
+      ],
+      // A change of prices or of who processes data (sub-processors) is no change of the terms.
+      rejectEvidence: /\bprices?\b|\bfees?\b|\bcharges?\b|\b(?:sub-?)?processors?\b/,
+      implies: { stance: 'grant', negated: 'grant' },
+      userSubject: true,
+      severity: 'medium',
+      why: 'A change the user can refuse only by leaving the service binds everyone who stays.',
+      mustMatch: [
+        {
+          text: 'If Customer objects to any such change, Customer may terminate the Agreement by giving written notice within 90 days.',
+          stance: 'grant',
+        },
+        {
+          text: 'If any change is unacceptable to you, you agree not to use the Services and to end the Agreement.',
+          stance: 'grant',
+        },
+        {
+          text: 'If you wish to exercise your right to reject such changes, you should stop using the service.',
+          stance: 'grant',
+        },
+      ],
+      mustNotMatch: [
+        'You may object to the processing of your data and close your account.',
+        'If you object to a price change, you may cancel your subscription.',
+        'If Buyer objects to the change in such Sub-processors, Acme may terminate the portion of the Agreement relating to the Services.',
       ],
     },
     {
@@ -621,6 +700,9 @@ export const termsChange: CategoryRules = {
       cue: [/\b(?:check|review|consult|visit|read|look|revisit)/, /\b(?:chang|updat|modif|revis|amend)/],
       match: [
         '(check|checking|review|reviewing|consult|visit|read|revisit|look at) .{0,8} (for|to) .{0,6} (changes|change|modifications|modification|updates|revisions|amendments|adjustments)',
+        // A gap stops at the first "to", that of "from time to time": "check this page from time to time to ensure you
+        // are aware of any changes".
+        '(check|checking|review|reviewing|consult|visit|read|revisit) .{0,8} from time to time to .{0,6} (changes|change|modifications|modification|updates|revisions|amendments)',
         '(check|checking) back .{0,3} for .{0,2} (#ChangeVerb|updates)',
         '(look|looking|watch) for (updates|#ChangeVerb)',
         '(check|review|consult|visit) .{0,8} (as|since|because) (they|it|these|this|the terms|the policy) (may|might|can) (have)? #ChangeVerb',
@@ -638,6 +720,7 @@ export const termsChange: CategoryRules = {
         'You should regularly check the General Terms and our policies as they may have changed since your last visit.',
         'You are expected to check this page from time to time to take notice of any changes we make.',
         'Review them before each order, since they may change from time to time.',
+        'Comply with these Terms, and check this page from time to time to ensure you are aware of any changes.',
       ],
       mustNotMatch: [
         'Please check this page periodically.',
