@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../../src/core/analyze';
+import { findFirstParty } from '../../src/core/analyze/first-party';
 import { CATEGORY_IDS, type CategoryId, type Stance } from '../../src/core/types';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,6 +28,8 @@ interface Item {
   labels: Labels;
   kind?: string;
   ignore?: Labels;
+  /** The document's first party, found as the product finds it (findFirstParty on the page's URL, title or text). */
+  firstParty?: string[];
 }
 interface EvalSet {
   name: string;
@@ -56,9 +59,9 @@ const strip = (s: string): string =>
     .trim();
 
 /** Predicted stances per category for a text (a multi-sentence item is flagged with every stance found). */
-function predict(text: string): Partial<Record<CategoryId, Set<Stance>>> {
+function predict(text: string, firstParty?: string[]): Partial<Record<CategoryId, Set<Stance>>> {
   const out: Partial<Record<CategoryId, Set<Stance>>> = {};
-  for (const f of analyzeText(text).findings) (out[f.category] ??= new Set()).add(f.stance);
+  for (const f of analyzeText(text, firstParty ? { firstParty } : {}).findings) (out[f.category] ??= new Set()).add(f.stance);
   return out;
 }
 
@@ -89,7 +92,7 @@ interface Report {
 function evaluate(set: EvalSet, items: Item[]): Report {
   const rep: Report = { det: {}, stance: {}, stanceAcc: {}, errors: [], fullErrors: [], grantOnNonGrant: 0 };
   for (const item of items) {
-    const pred = predict(item.text);
+    const pred = predict(item.text, item.firstParty);
     for (const c of set.categories) {
       const g = item.labels[c];
       const p = pred[c];
@@ -232,10 +235,12 @@ async function tosdrSet(corpusDir: string, legacy = false): Promise<EvalSet> {
   for await (const r of jsonl(join(corpusDir, 'labelled', 'tosdr-legacy-points.jsonl'))) {
     const raw = r.ext_category_suggested as string | null;
     if (!raw || !(raw in TOSDR_LEGACY)) continue;
-    const id = `${(r.services as string[])[0] ?? ''}/${r.id as string}`;
+    const service = (r.services as string[])[0] ?? '';
+    const id = `${service}/${r.id as string}`;
+    const firstParty = firstPartyOfHost(`${service}.com`);
     const text = strip(String(r.quote));
     if (legacy) {
-      items.push({ id, text, labels: TOSDR_LEGACY[raw]! });
+      items.push({ id, text, labels: TOSDR_LEGACY[raw]!, firstParty });
       continue;
     }
     if (excluded.has(String(r.id))) continue;
@@ -251,7 +256,7 @@ async function tosdrSet(corpusDir: string, legacy = false): Promise<EvalSet> {
     if (cat === 'data_sale_NEGATED') ignore.data_sharing = NOT_GRANT; // "we do not sell or share …"
     // A sharing row often also says "we do not sell …": a negated sale finding there is neither right nor wrong.
     if (cat.startsWith('data_sharing') || cat === 'data_sale_business_transfer') ignore.data_sale = NOT_GRANT;
-    items.push({ id, text, labels, ignore });
+    items.push({ id, text, labels, ignore, firstParty });
   }
   return legacy
     ? {
@@ -266,6 +271,11 @@ async function tosdrSet(corpusDir: string, legacy = false): Promise<EvalSet> {
       };
 }
 
+/** The first party the product finds for a page of this host (findFirstParty reads the URL's host). */
+function firstPartyOfHost(host: string): string[] {
+  return findFirstParty({ title: '', url: `https://${host}/`, text: '' });
+}
+
 async function oppSet(corpusDir: string): Promise<EvalSet> {
   const items: Item[] = [];
   for await (const r of jsonl(join(corpusDir, 'labelled', 'opp115-segments-consolidated-0.75.jsonl'))) {
@@ -276,7 +286,13 @@ async function oppSet(corpusDir: string): Promise<EvalSet> {
       : does.includes('Does')
         ? { data_sharing: ['grant', 'conditional'] }
         : { data_sharing: NOT_GRANT };
-    items.push({ id: `${r.policy as string}/${r.segment_id as number}`, text: strip(String(r.text)), labels });
+    const policy = r.policy as string;
+    items.push({
+      id: `${policy}/${r.segment_id as number}`,
+      text: strip(String(r.text)),
+      labels,
+      firstParty: firstPartyOfHost(policy.replace(/^\d+_/, '')),
+    });
   }
   return {
     name: 'opp115 segments (Third Party Sharing/Collection, evaluation only)',
@@ -297,7 +313,17 @@ const NAMES_A_DOCUMENT = /\b(?:terms|agreements?|conditions|polic(?:y|ies)|eula|
 
 async function claudetteSet(corpusDir: string, termsOnly = false): Promise<EvalSet> {
   const items: Item[] = [];
-  for await (const r of jsonl(join(corpusDir, 'labelled', 'claudette-multilingual-en-sentences.jsonl'))) {
+  const rows: Array<Record<string, unknown>> = [];
+  for await (const r of jsonl(join(corpusDir, 'labelled', 'claudette-multilingual-en-sentences.jsonl'))) rows.push(r);
+  // Each document's first party as the product finds it: from the page (its first line as the title, its text) and
+  // the site's host where the corpus's document name is one word.
+  const firstParties = new Map<string, string[]>();
+  for (const doc of new Set(rows.map((r) => r.doc as string))) {
+    const lines = rows.filter((r) => r.doc === doc).map((r) => String(r.sentence));
+    const url = /^[A-Za-z]+$/.test(doc) ? `https://${doc.toLowerCase()}.com/` : '';
+    firstParties.set(doc, findFirstParty({ title: lines[0] ?? '', url, text: lines.join('\n') }));
+  }
+  for (const r of rows) {
     const tags = r.tags as string[];
     const change = tags.some((t) => /^ch\d/.test(t));
     if (termsOnly && change && !NAMES_A_DOCUMENT.test(String(r.sentence))) continue;
@@ -305,6 +331,7 @@ async function claudetteSet(corpusDir: string, termsOnly = false): Promise<EvalS
       id: `${r.doc as string}/${r.line as number}`,
       text: String(r.sentence),
       labels: change ? { terms_change: ANY } : {},
+      firstParty: firstParties.get(r.doc as string),
     });
   }
   return {
