@@ -329,6 +329,27 @@ const MODAL_OR_DENIAL = /\b(?:may|might|will|would|shall|must|can|could|not|neve
 const RECIPIENT_NAMED =
   /\b(?:third[\s-]part(?:y|ies)|partners?|affiliat\w*|vendors?|(?:service\s+)?providers?|advertisers?|authorit(?:y|ies)|law\s+enforcement|(?:sub-?)?processors|contractors|agents|buyers?|government|others|anyone|share|shares|sell|sells|transfer|transfers)\b/;
 
+/**
+ * What the disclosures depend on, with the disclosure as the subject (GUIDE: role=explanation): "the specific
+ * categories of Personal Information we disclose to these recipients depend on how you interact with us", "the
+ * identity of our Commercial Partners who process Your data depends on the Content and ads You watch". The sharing is
+ * said elsewhere; a clause where the service says it may disclose is kept.
+ */
+const DISCLOSURE_DEPENDS = wordSeq(
+  String.raw`\b(?:share|shares|shared|disclose|discloses|disclosed|process|processes|receive|receives)\b`,
+  run(120, CLAUSE_RUN),
+  String.raw`\b(?:depends?|will\s+depend|var(?:y|ies)|will\s+vary)\s+(?:on|upon|depending|according\s+to|based\s+on)\b`,
+);
+
+/**
+ * Access the service does not give, as a risk or a promise of security (GUIDE: a security promise is no grant): "it
+ * could also be collected and used by third parties without our or your knowledge", "Acme does not guarantee that the
+ * personal information you provide will not be intercepted by others", "we protect your data against unauthorized
+ * access or disclosure".
+ */
+const ACCESS_NOT_GIVEN =
+  /\bwithout\s+(?:our|your)(?:\s+or\s+(?:our|your))?\s+knowledge\b|\b(?:be|been|being|is|are|get|gets)\s+(?:\w+\s+)?(?:intercepted|hacked|breached|stolen)\b|\bunauthori[sz]ed\s+(?:access|use|disclosure|third\s+part(?:y|ies)|persons?|individuals?|parties)\b/;
+
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.browser-advice',
@@ -639,6 +660,34 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Your data may be shared with our partners and with Acme.',
       'We may share your data with Examplecorp.',
       'Acme shall disclose Customer Data only according to instructions issued by Customer to Acme.',
+    ],
+  },
+  {
+    id: 'data_sharing.disclosure-depends',
+    when: DISCLOSURE_DEPENDS,
+    unless: WE_MAY_DISCLOSE,
+    why: 'What the disclosures depend on, with the disclosure as the subject ("the categories we disclose to these recipients depend on how you interact with us"), explains them (GUIDE: role=explanation); a clause where the service says it may disclose is kept.',
+    mustVeto: [
+      'The specific categories of Personal Information we disclose to these recipients depend on how you interact with us, the Services you use, and the features you choose.',
+      'The identity of our Commercial Partners who process Your data depends on the Content and ads You watch on our Service.',
+    ],
+    mustNotVeto: [
+      'We may share your information with advertisers; what we share depends on your settings.',
+      'We will disclose your data to the partners you select, which vary depending on the offer.',
+    ],
+  },
+  {
+    id: 'data_sharing.access-not-given',
+    when: ACCESS_NOT_GIVEN,
+    unless: new RegExp(`${WE_MAY_DISCLOSE.source}|${PASSED_ON.source}`),
+    why: 'Access the service does not give (by others without its knowledge, interception, unauthorised access) is a risk or a security promise (GUIDE: role=explanation), not a disclosure; a clause where the service says it discloses, or that data is passed on, is kept.',
+    mustVeto: [
+      'It could also be collected and used by third parties without our or your knowledge, which may result in unsolicited messages from other individuals or third parties.',
+      'Although Acme has taken the steps described in our privacy policy to ensure that your personal information is delivered and disclosed only in accordance with our privacy policy, Acme does not guarantee that the personal information you provide will not be intercepted by others and decrypted.',
+    ],
+    mustNotVeto: [
+      'We may disclose your information to law enforcement to investigate unauthorized access to our systems.',
+      'Your data may be disclosed to authorities to prevent unauthorized use of the service.',
     ],
   },
   {
