@@ -342,13 +342,13 @@ const DISCLOSURE_DEPENDS = wordSeq(
 );
 
 /**
- * Access the service does not give, as a risk or a promise of security (GUIDE: a security promise is no grant): "it
- * could also be collected and used by third parties without our or your knowledge", "Acme does not guarantee that the
- * personal information you provide will not be intercepted by others", "we protect your data against unauthorized
- * access or disclosure".
+ * Access the service does not give, as a risk or a promise of security (GUIDE: a security promise is no grant): "Acme
+ * does not guarantee that the personal information you provide will not be intercepted by others", "we protect your
+ * data against unauthorized access or disclosure". Not "collected and used by third parties without our knowledge"
+ * after the user posts publicly: OPP-115 labels that third-party collection.
  */
 const ACCESS_NOT_GIVEN =
-  /\bwithout\s+(?:our|your)(?:\s+or\s+(?:our|your))?\s+knowledge\b|\b(?:be|been|being|is|are|get|gets)\s+(?:\w+\s+)?(?:intercepted|hacked|breached|stolen)\b|\bunauthori[sz]ed\s+(?:access|use|disclosure|third\s+part(?:y|ies)|persons?|individuals?|parties)\b/;
+  /\b(?:be|been|being|is|are|get|gets)\s+(?:\w+\s+)?(?:intercepted|hacked|breached|stolen)\b|\bunauthori[sz]ed\s+(?:access|use|disclosure|third\s+part(?:y|ies)|persons?|individuals?|parties)\b/;
 
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
@@ -680,12 +680,12 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     id: 'data_sharing.access-not-given',
     when: ACCESS_NOT_GIVEN,
     unless: new RegExp(`${WE_MAY_DISCLOSE.source}|${PASSED_ON.source}`),
-    why: 'Access the service does not give (by others without its knowledge, interception, unauthorised access) is a risk or a security promise (GUIDE: role=explanation), not a disclosure; a clause where the service says it discloses, or that data is passed on, is kept.',
+    why: 'Access the service does not give (interception, unauthorised access) is a risk or a security promise (GUIDE: role=explanation), not a disclosure; a clause where the service says it discloses, or that data is passed on, is kept.',
     mustVeto: [
-      'It could also be collected and used by third parties without our or your knowledge, which may result in unsolicited messages from other individuals or third parties.',
       'Although Acme has taken the steps described in our privacy policy to ensure that your personal information is delivered and disclosed only in accordance with our privacy policy, Acme does not guarantee that the personal information you provide will not be intercepted by others and decrypted.',
     ],
     mustNotVeto: [
+      'If you post on message boards, that information can be collected and used by third parties without our knowledge.',
       'We may disclose your information to law enforcement to investigate unauthorized access to our systems.',
       'Your data may be disclosed to authorities to prevent unauthorized use of the service.',
     ],
