@@ -38,6 +38,13 @@ const USER_DUTY =
  */
 const USER_RESPONSIBLE =
   /\b(?:you|users?|customers?)\s+(?:are|is)\s+(?:solely\s+|fully\s+|entirely\s+|exclusively\s+)?responsible\s+for\s+(?!(?:periodically\s+|regularly\s+)?(?:review|check|monitor|read|visit|becom))/;
+/**
+ * A sentence that opens with a prohibition in the imperative, with no subject: "Do not use Acme except for your own
+ * personal use and do not sell, rent, transfer, or share your account". Not a "Do Not Sell or Share My Personal
+ * Information" link (the user's choice, read by the rules) nor a "Do Not Track" label; not "Never …", which as often
+ * opens an item of the service's promises ("We are committed to: … Never selling your information").
+ */
+const IMPERATIVE_PROHIBITION = /^\W*(?:please\s+)?(?:do\s+not|don['’]t)\s+(?!track\b)/;
 const OWN_VERB = /\b(?:we|us|may|might|will|would|can|could|shall|should|must|is|are|was|were|be|been)\b/;
 /** A list item that states what the user must not do: "Not to train any model …", "(v) use nor attempt to use …". */
 const NOT_TO_ITEM = /^\W*(?:[ivx\d]+[.)]\s*)?(?:not\s+to|never\s+to|(?:[a-z]+\s+){1,3}nor\s+attempt\s+to)\b/;
@@ -202,6 +209,9 @@ export function actorOf(ctx: ActorContext): Actor {
   const sentence = sentenceBefore(tokens, anchor, text);
   if (userDutyGoverns(sentence)) return 'user';
   const lowerText = text.toLowerCase();
+  // With the action word: "Do not share …" has the action right after the prohibition.
+  if (IMPERATIVE_PROHIBITION.test(sentence + (tokens[anchor]?.normal ?? '')) && !/\bmy\b/.test(lowerText))
+    return 'user';
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
   const prev = tokens[anchor - 1];
   if (prev && PASSIVE_AUX.test(prev.normal)) return 'service';

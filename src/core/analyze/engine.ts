@@ -287,6 +287,7 @@ function matchBody(
         sectionItem: !!rule.section,
         headings: (headingsLower ??= headings.join(' › ').toLowerCase()),
         unitStart: from,
+        firstParty: opts.firstParty,
         passes: (t: TextTest): boolean => {
           const i = testIndex.get(t);
           return i === undefined ? t.test(lower) : passes(i);

@@ -1,5 +1,6 @@
 // The shape of a rule: declarative data plus the examples that pin its behaviour (checked by rules.test.ts).
 import type { CategoryId, Condition, Severity, Stance } from '../types';
+import type { FirstPartyNames } from './first-party';
 import type { TextTest } from './word-gap';
 
 /**
@@ -99,6 +100,8 @@ export interface VetoContext {
    * label and column header), read with the unit but not said by it. Absent: the whole text is the unit.
    */
   unitStart?: number;
+  /** The document's first party (first-party.ts): data sent to it by name comes in ("partners share it with Acme"). */
+  firstParty?: FirstPartyNames;
 }
 
 /**

@@ -22,6 +22,11 @@ describe('user obligations are no finding', () => {
     ['You shall not use site content (a) in training datasets; (b) in the development of generative AI models.'],
     ['Except as otherwise authorised by us, use any content from the Service to train or improve any AI model.'],
     ['Build and train your own machine learning models from your own training data.'],
+    // A prohibition in the imperative has the user as its subject.
+    [
+      'Do not use Acme except for your own personal use and do not sell, rent, transfer, or share your account or any Content obtained from your use of Acme to or with anyone else.',
+    ],
+    ["Don't disclose your password or other security information to third parties."],
     // The service lets the user act: the user shares.
     ['To enable you to communicate, collaborate and share information with people you choose.'],
     // An abbreviation's period or "etc.)" ends no sentence: the duty still governs the verb after it.

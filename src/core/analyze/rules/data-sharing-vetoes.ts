@@ -1,6 +1,7 @@
 // data_sharing vetoes as records (share branch): clauses that speak of a disclosure without the service making one.
 // Each was read off the development errors of both the real labels and OPP-115's development half.
 import { LEXICON_LISTS } from '../lexicon';
+import type { FirstPartyNames } from '../first-party';
 import type { Veto } from '../rule';
 import { BROWSER_ADVICE } from './tracking';
 import { anyOf, run, words, wordSeq } from '../word-gap';
@@ -209,7 +210,15 @@ const POINTER = anyOf(
     String.raw`(?:policy|notice|statement)\b`,
   ),
   /\bread\s+in\s+conjunction\s+with\b|\b(?:is|are)\s+(?:as\s+)?set\s+(?:forth|out)\s+in\s+(?:our|the)\b|^\W*learn\s+more\b/,
-  /\b(?:purpose\s+of\s+this|this\s+section)\s+(?:[\w-]+\s+)?(?:is\s+to\s+)?(?:describe|describes|explain|explains)\b/,
+  /\b(?:purpose\s+of\s+this|this\s+section)\s+(?:[\w-]+\s+){0,2}(?:is\s+to\s+)?(?:describe|describes|explain|explains)\b/,
+  // Where a list of the recipients is: "a full list of our sub-processors is found in our DPA", "the list of such
+  // third-party cookies … is listed below". Not "see the list of our Sub-Processors that we use to host the
+  // Services", which says what they do.
+  wordSeq(
+    String.raw`\blist\s+of\s+`,
+    words(12, { word: CLAUSE_WORD }),
+    String.raw`(?:is|are|can\s+be|may\s+be)\s+(?:found|available|listed|located|accessible|provided)\b`,
+  ),
 );
 const OPT_OUT = /\bopt(?:\s+|-)?out\b/;
 /** Described matter: from a relative or question word to the next comma. */
@@ -275,6 +284,71 @@ const RIGHTS_REQUEST_PROCEDURE =
 /** A recipient named beside the procedure: "… disclosed to your authorized agent and to the verification vendors". */
 const TO_RECIPIENT =
   /\b(?:to|with)\s+(?:our\s+|the\s+|certain\s+|third[\s-]party\s+)?(?:[\w-]+\s+)?(?:vendors|partners|brokers|providers|advertisers|affiliates)\b/;
+
+/**
+ * Data sent to the document's first party by name (GUIDE data_sharing: receiving data is not sharing; D10): "the
+ * partner sites may share that data with Acme for the purpose of improving our Services", "the social media provider
+ * may share data from your account … to Acme based on your consent". Built per name, once.
+ */
+const TO_FIRST_PARTY = new Map<string, { toIt: RegExp; itShares: RegExp }>();
+function firstPartyTests(words: readonly string[]): { toIt: RegExp; itShares: RegExp } {
+  const key = words.join(' ');
+  let t = TO_FIRST_PARTY.get(key);
+  if (!t) {
+    const name = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`[\s-]+`);
+    t = {
+      toIt: new RegExp(
+        String.raw`\b(?:share|shares|shared|disclose|discloses|disclosed|send|sends|sent|pass|passes|passed)\b(?:(?!\b(?:to|with|by)\b)${CLAUSE_RUN}){0,160}?\b(?:with|to)\s+${name}(?![\w-])`,
+      ),
+      // The first party discloses itself: "Acme may share your data with partners".
+      itShares: new RegExp(
+        String.raw`(?<![\w-])${name}\s+(?:(?:may|might|will|can|could|also|does|do|would|routinely)\s+){0,2}(?:share|disclose|provide|transfer|sell|pass|release|give)\b`,
+      ),
+    };
+    TO_FIRST_PARTY.set(key, t);
+  }
+  return t;
+}
+function sharedWithFirstParty(lower: string, names: FirstPartyNames | undefined): boolean {
+  if (!names?.length || DISCLOSES_OUTWARD.test(lower)) return false;
+  const tests = names.map(firstPartyTests);
+  return tests.some((t) => t.toIt.test(lower)) && !tests.some((t) => t.itShares.test(lower));
+}
+
+/**
+ * A statement of how the service processes in general, over a series of processing verbs that ends in "disclose", with
+ * no recipient and no "may", "will" or denial: "Acme strives to collect, use and disclose Your Data strictly as necessary and in a manner
+ * consistent with the applicable laws", "when we collect, maintain, access, use, or disclose your Personal Health
+ * Information, we do so using systems … consistent with … HIPAA" (GUIDE: role=explanation).
+ */
+const PROCESSING_SERIES =
+  /\b(?:collect|use|store|maintain|access|retain|process|handle|receive|obtain)(?:s|es)?(?:,\s+[a-z]+){1,5},?\s+(?:and|or|and\/or)\s+disclos(?:e|es)\b/;
+/** A right taken, bound or denied ("we may …", "we will … if", "shall … only", "we do not …"): the rules read it. */
+const MODAL_OR_DENIAL = /\b(?:may|might|will|would|shall|must|can|could|not|never|only)\b|n[’']t\b/;
+/** Anyone named as a recipient, or a disclosure by another verb ("share", "sell"). */
+const RECIPIENT_NAMED =
+  /\b(?:third[\s-]part(?:y|ies)|partners?|affiliat\w*|vendors?|(?:service\s+)?providers?|advertisers?|authorit(?:y|ies)|law\s+enforcement|(?:sub-?)?processors|contractors|agents|buyers?|government|others|anyone|share|shares|sell|sells|transfer|transfers)\b/;
+
+/**
+ * What the disclosures depend on, with the disclosure as the subject (GUIDE: role=explanation): "the specific
+ * categories of Personal Information we disclose to these recipients depend on how you interact with us", "the
+ * identity of our Commercial Partners who process Your data depends on the Content and ads You watch". The sharing is
+ * said elsewhere; a clause where the service says it may disclose is kept.
+ */
+const DISCLOSURE_DEPENDS = wordSeq(
+  String.raw`\b(?:share|shares|shared|disclose|discloses|disclosed|process|processes|receive|receives)\b`,
+  run(120, CLAUSE_RUN),
+  String.raw`\b(?:depends?|will\s+depend|var(?:y|ies)|will\s+vary)\s+(?:on|upon|depending|according\s+to|based\s+on)\b`,
+);
+
+/**
+ * Access the service does not give, as a risk or a promise of security (GUIDE: a security promise is no grant): "Acme
+ * does not guarantee that the personal information you provide will not be intercepted by others", "we protect your
+ * data against unauthorized access or disclosure". Not "collected and used by third parties without our knowledge"
+ * after the user posts publicly: OPP-115 labels that third-party collection.
+ */
+const ACCESS_NOT_GIVEN =
+  /\b(?:be|been|being|is|are|get|gets)\s+(?:\w+\s+)?(?:intercepted|hacked|breached|stolen)\b|\bunauthori[sz]ed\s+(?:access|use|disclosure|third\s+part(?:y|ies)|persons?|individuals?|parties)\b/;
 
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
@@ -491,6 +565,9 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'The types of personal data we collect, the categories of third parties to which we disclose personal data and the purposes for doing so, and the choices we offer are as set forth in our Acme Privacy Statement, above.',
       'Learn More about our information practices with regard to children, including the types of personal information we may collect from children, and whether and with whom we may share that information;',
       'This section describes our accountability with regard to the onward transfer of your Personal Information to third party service providers and across country borders.',
+      'A full list of our sub-processors is found in our DPA.',
+      'The list of such third-parties cookies of which you might encounter through our service is listed below.',
+      'The purpose of this Privacy Notice is to describe how Acme, Inc., our subsidiaries, affiliates, and our international branches ("Acme," "we") collect, use, store, disclose, and otherwise process your Personal Data.',
     ],
     mustNotVeto: [
       'We share your data with our advertising partners; please review our privacy policy for details.',
@@ -498,6 +575,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Learn more: we may share your information with our partners.',
       'Third parties may place cookies on your device; see our Cookie Policy for details.',
       'Learn more about our partners, who receive your email address and purchase history.',
+      'We share your data with the sub-processors listed below; a full list of them is available on our website.',
+      'Please visit our Sub-Processors page to see the list of our Sub-Processors that we use in order to host the Services.',
     ],
   },
   {
@@ -565,6 +644,70 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     mustNotVeto: [
       'We may disclose your personal information to your authorized agent and to our service providers.',
       'We may share the specific pieces of information we hold with our affiliates.',
+    ],
+  },
+  {
+    id: 'data_sharing.shared-with-first-party',
+    when: (lower, ctx) => sharedWithFirstParty(lower.slice(ctx.unitStart ?? 0), ctx.firstParty),
+    why: "Data an outside party shares with the document's first party, by name, comes in (GUIDE data_sharing, D10); a clause where the first party or the service discloses is kept. The examples' first party is Acme.",
+    mustVeto: [
+      'The partner sites may share that data with Acme for the purpose of improving our Services.',
+      'If you use your social media account to sign up, the social media provider may share data from your account (such as email address of your social media account) to Acme based on your consent.',
+    ],
+    mustNotVeto: [
+      'Acme may share your data with partners, and partners may share data with Acme.',
+      'The partner sites may share that data with Acme, and we may share it with advertisers.',
+      'Your data may be shared with our partners and with Acme.',
+      'We may share your data with Examplecorp.',
+      'Acme shall disclose Customer Data only according to instructions issued by Customer to Acme.',
+    ],
+  },
+  {
+    id: 'data_sharing.disclosure-depends',
+    when: DISCLOSURE_DEPENDS,
+    unless: WE_MAY_DISCLOSE,
+    why: 'What the disclosures depend on, with the disclosure as the subject ("the categories we disclose to these recipients depend on how you interact with us"), explains them (GUIDE: role=explanation); a clause where the service says it may disclose is kept.',
+    mustVeto: [
+      'The specific categories of Personal Information we disclose to these recipients depend on how you interact with us, the Services you use, and the features you choose.',
+      'The identity of our Commercial Partners who process Your data depends on the Content and ads You watch on our Service.',
+    ],
+    mustNotVeto: [
+      'We may share your information with advertisers; what we share depends on your settings.',
+      'We will disclose your data to the partners you select, which vary depending on the offer.',
+    ],
+  },
+  {
+    id: 'data_sharing.access-not-given',
+    when: ACCESS_NOT_GIVEN,
+    unless: new RegExp(`${WE_MAY_DISCLOSE.source}|${PASSED_ON.source}`),
+    why: 'Access the service does not give (interception, unauthorised access) is a risk or a security promise (GUIDE: role=explanation), not a disclosure; a clause where the service says it discloses, or that data is passed on, is kept.',
+    mustVeto: [
+      'Although Acme has taken the steps described in our privacy policy to ensure that your personal information is delivered and disclosed only in accordance with our privacy policy, Acme does not guarantee that the personal information you provide will not be intercepted by others and decrypted.',
+    ],
+    mustNotVeto: [
+      'If you post on message boards, that information can be collected and used by third parties without our knowledge.',
+      'We may disclose your information to law enforcement to investigate unauthorized access to our systems.',
+      'Your data may be disclosed to authorities to prevent unauthorized use of the service.',
+    ],
+  },
+  {
+    id: 'data_sharing.processing-series',
+    when: (lower, ctx) => {
+      const own = lower.slice(ctx.unitStart ?? 0);
+      return PROCESSING_SERIES.test(own) && !RECIPIENT_NAMED.test(own) && !MODAL_OR_DENIAL.test(own);
+    },
+    why: 'A statement of how the service processes in general ("collect, use and disclose your data strictly as necessary"), naming no recipient and no "may", describes its practice (GUIDE: role=explanation), not a disclosure; a recipient named keeps the clause.',
+    mustVeto: [
+      'Acme respects privacy rights, and strives to collect, use and disclose Your Data strictly as necessary and in a manner consistent with the applicable laws.',
+      'In addition, when we collect, maintain, access, use, or disclose your Personal Health Information, we do so using systems and processes consistent with information privacy and security requirements under applicable federal and state laws.',
+    ],
+    mustNotVeto: [
+      'We may collect, use and disclose your information as described in this policy.',
+      'We collect, use and disclose your data to our service providers.',
+      'We collect, use, and disclose personal information with third parties for advertising.',
+      'Please note that we do not collect, use, or disclose “sensitive” personal information through the Site.',
+      'We will access, use, preserve, and/or disclose your Personal Information if we reasonably believe it necessary to satisfy a valid subpoena.',
+      'Acme shall process, retain, use, store, or disclose Customer Data only according to written instructions issued by Customer.',
     ],
   },
 ];

@@ -1240,8 +1240,14 @@ export const dataSharing: CategoryRules = {
       // "used by Example Inc. and its subsidiaries": the first party's own group, named as the operator. "The Powered
       // by Acme logo", "Groceries Powered by Acme": a brand line or product label (capital "Powered") names whose
       // product it is, not who receives data; "search is powered by Acme" in a sentence still names a processor.
+      // "Routed through us (or our Affiliate)": the service itself; "in connection with the partner": no keeping.
       rejectEvidence:
-        /\b(?:and\s+its\s+(?:subsidiar|affiliat|group)|AND\s+ITS\s+(?:SUBSIDIAR|AFFILIAT|GROUP))|\bPowered\s+by\s+(?:the\s+)?\p{Lu}/u,
+        /\b(?:and\s+its\s+(?:subsidiar|affiliat|group)|AND\s+ITS\s+(?:SUBSIDIAR|AFFILIAT|GROUP))|\bPowered\s+by\s+(?:the\s+)?\p{Lu}|\b(?:through|via|THROUGH|VIA)\s+(?:us|US)\b|\b(?:connection|CONNECTION)\s+(?:with|WITH)\b/u,
+      // Money handled by someone else, not data (GUIDE D10: who collects a payment): "refunds processed through a
+      // third-party marketplace", "fee payments … may be collected by our partners", "pricing terms set by the
+      // provider", "an in-app purchase) and handled by a third-party app store". Card payments stay (D1).
+      rejectBefore:
+        /\b(?:refunds?|fees|(?:fee|tuition)\s+payments|prices|pricing\s+terms|tuition|coins|(?:in-app\s+)?purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$/,
       severity: 'low',
       why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
@@ -1271,6 +1277,12 @@ export const dataSharing: CategoryRules = {
         // Brand lines and credits.
         'Examplesoft and the Powered by Cloudflare logo are trademarks of their owners.',
         'Benefits are not available on Groceries Powered by Stripe (embedded partner experiences).',
+        // Money, not data; the service itself.
+        'Depending on the program, tuition and fee payments for these programs may be collected by Acme or our Content Partners.',
+        'Such denials may include situations involving prior refunds processed through a third-party marketplace.',
+        'Coins can be purchased from within the Acme app (i.e. an in-app purchase) and handled by a third-party app store.',
+        'If you refund money to a customer and the refund is routed through us (or our Affiliate), we will refund the fee.',
+        'Any data you store or transmit in connection with the Selling Partner APIs will be secure.',
       ],
     },
     {
