@@ -33,20 +33,23 @@ export function decodeEntities(line: string): string {
   );
 }
 
-/** Strips inline markdown: **bold**, _em_, [text](url), `code`, heading hashes, list bullets. */
+/**
+ * Strips inline markdown: **bold**, _em_, [text](url), `code`, heading hashes, list bullets. Each replacement runs only
+ * when the text holds what it needs: every line of a page comes here, and most lines hold none of it.
+ */
 export function stripMarkdown(line: string): string {
-  return (
-    decodeEntities(line)
-      // Inline HTML and a tag cut off at the end of a scraped quote ("… is ever shared.</p").
-      .replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?(?:>|$)/gi, ' ')
-      .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1') // inner classes stop at the next bracket: linear
-      .replace(/\*\*|__|`/g, '')
-      .replace(/^\s{0,3}#{1,6}\s+/, '')
-      .replace(/^\s*[-*+]\s+/, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
+  let s = line.includes('&') ? decodeEntities(line) : line;
+  // Inline HTML and a tag cut off at the end of a scraped quote ("… is ever shared.</p").
+  if (s.includes('<')) s = s.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?(?:>|$)/gi, ' ');
+  if (s.includes('](')) s = s.replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1'); // inner classes stop at the next bracket: linear
+  if (s.includes('**') || s.includes('__') || s.includes('`')) s = s.replace(/\*\*|__|`/g, '');
+  s = s.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^\s*[-*+]\s+/, '');
+  // Whitespace already single spaces is left as it is (the replacement would rebuild the line space by space).
+  if (FOLDS.test(s)) s = s.replace(/\s+/g, ' ');
+  return s.trim();
 }
+/** Whitespace that `\s+` → " " changes: two in a row, or one that is no plain space. */
+const FOLDS = /\s\s|[^\S ]/;
 
 /** A line that reads as a heading: markdown "#", or short with no sentence end ("27. CUSTOMER CONTENT"). */
 function headingLevel(raw: string, clean: string): number | null {
@@ -75,7 +78,7 @@ export function textToClauses(text: string): Clause[] {
       path[level - 1] = clean;
     }
     // "**10.2 Service Generated Data; Consent to Use**. …" — a bold numbered label opens a subsection.
-    const label = /^\*\*(\d+(?:\.\d+)+\s[^*]{1,100})\*\*/.exec(raw.trim())?.[1];
+    const label = raw.includes('**') ? /^\*\*(\d+(?:\.\d+)+\s[^*]{1,100})\*\*/.exec(raw.trim())?.[1] : undefined;
     const sectionPath = path.filter(Boolean);
     if (label) sectionPath.push(label.trim());
     for (const s of splitSentences(clean)) {

@@ -149,6 +149,23 @@ export function scoreUnit(
   const { weights, nonZero, categories } = model;
   const size = 1 << model.bits;
   const out: Partial<Record<CategoryId, number>> = {};
+  const mask = categoryMask(model);
+  if (mask) {
+    // One read per bucket tells which wanted categories weigh it (most weigh none): the weights read are those alone.
+    let want = 0;
+    for (let c = 0; c < categories.length; c++) if (!only || only.includes(categories[c]!)) want |= 1 << c;
+    const sums = SUMS.fill(0, 0, categories.length);
+    for (let i = 0; i < count; i++) {
+      const b = buckets[i]!;
+      for (let m = mask[b]! & want; m !== 0; m &= m - 1) {
+        const c = 31 - Math.clz32(m & -m);
+        sums[c]! += weights[c * size + b]!;
+      }
+    }
+    for (let c = 0; c < categories.length; c++)
+      if (want & (1 << c)) out[categories[c]!] = sigmoid(model.bias[c]! + model.scale[c]! * sums[c]!);
+    return out;
+  }
   for (let c = 0; c < categories.length; c++) {
     if (only && !only.includes(categories[c]!)) continue;
     // An integer sum of int8 weights: exact in any order, and a zero weight adds nothing.
@@ -161,6 +178,28 @@ export function scoreUnit(
   }
   return out;
 }
+
+/** Per-category integer sums of the unit being scored (a model has at most 8 categories where they are used). */
+const SUMS = new Int32Array(8);
+
+/**
+ * Per bucket, bit c set when category c's weight of it is not zero; null for a model of more than 8 categories. Built
+ * once per model, from its weights (a model's weights are not changed once loaded).
+ */
+function categoryMask(model: Classifier): Uint8Array | null {
+  let mask = masks.get(model);
+  if (mask === undefined) {
+    const k = model.categories.length;
+    const size = 1 << model.bits;
+    mask = k > 8 ? null : new Uint8Array(size);
+    if (mask)
+      for (let c = 0; c < k; c++)
+        for (let b = 0; b < size; b++) if (model.weights[c * size + b] !== 0) mask[b]! |= 1 << c;
+    masks.set(model, mask);
+  }
+  return mask;
+}
+const masks = new WeakMap<Classifier, Uint8Array | null>();
 
 /** The weight of one hashed feature for a category (to find the words that carry a finding's evidence). */
 export function weightOf(model: Classifier, bucket: number, category: CategoryId): number {
