@@ -61,7 +61,8 @@ const strip = (s: string): string =>
 /** Predicted stances per category for a text (a multi-sentence item is flagged with every stance found). */
 function predict(text: string, firstParty?: string[]): Partial<Record<CategoryId, Set<Stance>>> {
   const out: Partial<Record<CategoryId, Set<Stance>>> = {};
-  for (const f of analyzeText(text, firstParty ? { firstParty } : {}).findings) (out[f.category] ??= new Set()).add(f.stance);
+  for (const f of analyzeText(text, firstParty ? { firstParty } : {}).findings)
+    (out[f.category] ??= new Set()).add(f.stance);
   return out;
 }
 
