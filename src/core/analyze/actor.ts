@@ -45,6 +45,20 @@ const USER_RESPONSIBLE =
  * opens an item of the service's promises ("We are committed to: … Never selling your information").
  */
 const IMPERATIVE_PROHIBITION = /^\W*(?:please\s+)?(?:do\s+not|don['’]t)\s+(?!track\b)/;
+/**
+ * Between "Do not" and the action, another clause ("Do not use the Services if you do not agree that we may …", "Do not
+ * worry: we share …"): the prohibition does not reach the action.
+ */
+const CLAUSE_BETWEEN = /[:;]|\b(?:if|that|unless|when|where|because|we|us|our|which|who)\b/;
+/** A "Do Not Sell or Share My/Your Personal Information" link: the user's choice, read by the rules. */
+const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
+
+/** "Do not share your account …" with the action in the prohibition's own clause. */
+function imperativeGoverns(sentenceToAction: string, lowerText: string): boolean {
+  const m = IMPERATIVE_PROHIBITION.exec(sentenceToAction);
+  if (!m || DO_NOT_SELL_TITLE.test(lowerText)) return false;
+  return !CLAUSE_BETWEEN.test(sentenceToAction.slice(m[0].length));
+}
 const OWN_VERB = /\b(?:we|us|may|might|will|would|can|could|shall|should|must|is|are|was|were|be|been)\b/;
 /** A list item that states what the user must not do: "Not to train any model …", "(v) use nor attempt to use …". */
 const NOT_TO_ITEM = /^\W*(?:[ivx\d]+[.)]\s*)?(?:not\s+to|never\s+to|(?:[a-z]+\s+){1,3}nor\s+attempt\s+to)\b/;
@@ -125,7 +139,7 @@ function consentsToOwnAct(tokens: readonly Token[], k: number, anchor: number): 
   );
 }
 
-const RECIPIENT_TAG = /^(?:ThirdParty|ServiceSide|NamedService|BigTech)$/;
+const RECIPIENT_TAG = /^(?:ThirdParty|ServiceSide|NamedService|BigTech|Authority)$/;
 
 /** A recipient named after the action, in its sentence. */
 function recipientAfter(tokens: readonly Token[], anchor: number): boolean {
@@ -138,10 +152,21 @@ function recipientAfter(tokens: readonly Token[], anchor: number): boolean {
 
 /**
  * A prohibition whose subject is the act itself: "Disclosing personal information of others without their consent is
- * not allowed", "Selling accounts is prohibited". Only when the act opens the sentence.
+ * not allowed", "Selling accounts is prohibited". Only when the act opens the sentence, the prohibition is in its
+ * clause (not after ", and"), and the data is not the user's own ("Selling your data … is not permitted" is the
+ * service's promise).
  */
 const ACT_PROHIBITED_AFTER =
-  /^[^.;!?]{0,200}?\b(?:is|are)\s+(?:strictly\s+)?(?:not\s+(?:allowed|permitted|tolerated|acceptable)|prohibited|forbidden|banned)\b/;
+  /^(?:(?!,\s(?:and|but|or|so|while)\s|\byour\b)[^.;!?]){0,200}?\b(?:is|are)\s+(?:strictly\s+)?(?:not\s+(?:allowed|permitted|tolerated|acceptable)|prohibited|forbidden|banned)\b/;
+
+/** The other side of a contract, or either side: "Either party may elect to modify", "Customer may elect to amend". */
+const NOT_THE_COMPANY =
+  /^(?:party|parties|customer|customers|client|clients|licensee|licensees|subscriber|subscribers|member|members|user|users|you|buyer|seller)$/;
+
+/** A subject written as a name ("Acme may elect to change …"), not a role of the other side. */
+function namesCompany(t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}/u.test(t.text) && !NOT_THE_COMPANY.test(t.normal);
+}
 
 /** Verbs whose object "you" often is before the service acts again ("we may ask you for details and may share them"). */
 const OBJECT_VERBS =
@@ -210,8 +235,7 @@ export function actorOf(ctx: ActorContext): Actor {
   if (userDutyGoverns(sentence)) return 'user';
   const lowerText = text.toLowerCase();
   // With the action word: "Do not share …" has the action right after the prohibition.
-  if (IMPERATIVE_PROHIBITION.test(sentence + (tokens[anchor]?.normal ?? '')) && !/\bmy\b/.test(lowerText))
-    return 'user';
+  if (imperativeGoverns(sentence + (tokens[anchor]?.normal ?? ''), lowerText)) return 'user';
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
   const prev = tokens[anchor - 1];
   if (prev && PASSIVE_AUX.test(prev.normal)) return 'service';
@@ -234,7 +258,8 @@ export function actorOf(ctx: ActorContext): Actor {
     if (t.tags.includes('ServiceSubject') || firstPartyEndsAt(tokens, j, firstParty)) return 'service';
     if (t.tags.includes('ServiceSide')) return 'service';
     if (t.tags.includes('ThirdParty')) return 'third_party';
-    const decidesChange = MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]);
+    const decidesChange =
+      MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]) && namesCompany(tokens[j - 2]);
     if (anchor - j <= 4 && VOLITION.test(w) && !decidesChange) volition = true;
     if (t.tags.includes('UserSubject')) {
       // A bracket closed before the action is an aside: "you grant us a perpetual (for questions you ask only) …

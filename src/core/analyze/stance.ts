@@ -143,13 +143,6 @@ const FORWARD_EXCEPTION =
 const USER_CHOICE =
   /\b(?:you\s+(?:can|may|get\s+to|are\s+(?:free|able)\s+to)\s+(?:choose|decide|control|select)|(?:it\s+is|it['’]s)\s+up\s+to\s+you|you\s+(?:choose|decide|control))\s+(?:whether|if)\b/i;
 
-/**
- * A transfer that is the user's right to ask for (GUIDE D4): "the right to data portability, … to have this
- * information transferred from us to another service provider", "the right to request that we transfer it".
- */
-const USER_REQUESTED_TRANSFER =
-  /\b(?:(?:data\s+)?portability|right\s+to\s+(?:request|ask)\s+(?:that\s+)?(?:we|us)\s+(?:to\s+)?(?:transfer|transmit|send|provide|port))\b/i;
-
 const CHOICE_IN_SETTINGS = /\b(?:settings|controls?|toggles?|preferences)\b/;
 
 /**
@@ -594,13 +587,7 @@ export function decideStance(
   // will treat this as a request to opt out of “sales”"): the user opts out, whatever the "if you enable" says.
   if (OPT_OUT_SIGNAL.test(sentence) && OPTED_OUT.test(sentence) && signalInActionClause(lower, at))
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
-  if (
-    OPT_IN.test(positive) ||
-    CONSENT_FIRST.test(positive) ||
-    USER_CHOICE.test(lower) ||
-    USER_REQUESTED_TRANSFER.test(lower) ||
-    chosenSharing
-  )
+  if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   const optOutText = lower.slice(0, at) + lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' ');
   if (OPT_OUT.test(optOutText) || TURN_OFF_INSTRUCTION.test(lower) || DO_NOT_SELL_CONTROL.test(lower))

@@ -27,6 +27,11 @@ describe('user obligations are no finding', () => {
       'Do not use Acme except for your own personal use and do not sell, rent, transfer, or share your account or any Content obtained from your use of Acme to or with anyone else.',
     ],
     ["Don't disclose your password or other security information to third parties."],
+    // The act as the subject of a prohibition, and the user consenting to the user's own act.
+    [
+      'Disclosing personally identifiable information of a person, that has not been made public, without their consent is not allowed.',
+    ],
+    ['By using the Services, you consent to disclose information, some of which might be personal.'],
     // The service lets the user act: the user shares.
     ['To enable you to communicate, collaborate and share information with people you choose.'],
     // An abbreviation's period or "etc.)" ends no sentence: the duty still governs the verb after it.
@@ -75,6 +80,27 @@ describe('the service and others acting', () => {
       'data_sharing grant service',
     ],
   ])("a responsibility on the user leaves a clause with its own verb the company's: %j", (text, expected) => {
+    expect(hitsOf(text)).toContain(expected);
+  });
+
+  it.each([
+    // "you" as an object ("ask you for …") is no subject; a "Do not …" or a prohibited act whose clause ends before
+    // the action leaves the action the company's.
+    [
+      'We may ask you for additional information for billing purposes and may share that information with a billing provider.',
+      'data_sharing grant service',
+    ],
+    [
+      'Do not use the Services if you do not agree that we may use your content to train our AI models.',
+      'ai_training grant service',
+    ],
+    ['Do not worry: we share your data only with service providers.', 'data_sharing grant service'],
+    [
+      'Sharing data with our advertising partners helps us fund the Service, and spam is not allowed.',
+      'data_sharing grant service',
+    ],
+    ['You agree to share your data with our partners.', 'data_sharing grant service'],
+  ])('a clause the user neither does nor is forbidden: %j', (text, expected) => {
     expect(hitsOf(text)).toContain(expected);
   });
 

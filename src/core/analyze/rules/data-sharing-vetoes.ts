@@ -46,6 +46,11 @@ const RIGHT_TO_KNOW = anyOf(
 /** The service itself says it may disclose ("we may disclose", "we will also share"): a veto below keeps the clause. */
 const WE_MAY_DISCLOSE =
   /\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|routinely|sometimes)\s+){1,2}(?:share|disclose|provide|transfer|release|give)\b/;
+/** The service disclosing, with or without a modal ("we share …", "we sell …"): what keeps an explanation's clause. */
+// Not a relative clause on the data ("the categories of Personal Information we disclose … depend on …").
+const WE_DISCLOSE_PLAIN = new RegExp(
+  String.raw`${WE_MAY_DISCLOSE.source}|(?<!\b(?:information|data|details|that|which)\s)\bwe\s+(?:also\s+)?(?:share|disclose|provide|transfer|release|give|sell)\b`,
+);
 /**
  * How a disclosure is handled, not a disclosure (GUIDE D8): notice to the user of a disclosure ("where permitted, we
  * notify affected users before disclosure", "we will notify users if we disclose their data to law enforcement"),
@@ -298,11 +303,11 @@ function firstPartyTests(words: readonly string[]): { toIt: RegExp; itShares: Re
     const name = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`[\s-]+`);
     t = {
       toIt: new RegExp(
-        String.raw`\b(?:share|shares|shared|disclose|discloses|disclosed|send|sends|sent|pass|passes|passed)\b(?:(?!\b(?:to|with|by)\b)${CLAUSE_RUN}){0,160}?\b(?:with|to)\s+${name}(?![\w-])`,
+        String.raw`\b(?:share|shares|shared|disclose|discloses|disclosed|send|sends|sent|pass|passes|passed)\b(?:(?!\b(?:to|with|by)\b)${CLAUSE_RUN}){0,160}?\b(?:with|to)\s+${name}(?![\w'’-])`,
       ),
       // The first party discloses itself: "Acme may share your data with partners".
       itShares: new RegExp(
-        String.raw`(?<![\w-])${name}\s+(?:(?:may|might|will|can|could|also|does|do|would|routinely)\s+){0,2}(?:share|disclose|provide|transfer|sell|pass|release|give)\b`,
+        String.raw`(?<![\w-])${name},?\s+(?:(?:which|who|may|might|will|can|could|also|does|do|would|routinely|then|in\s+turn)\s+){0,3}(?:share|shares|disclose|discloses|provide|provides|transfer|transfers|sell|sells|pass|passes|release|releases|give|gives)\b`,
       ),
     };
     TO_FIRST_PARTY.set(key, t);
@@ -325,6 +330,8 @@ const PROCESSING_SERIES =
   /\b(?:collect|use|store|maintain|access|retain|process|handle|receive|obtain)(?:s|es)?(?:,\s+[a-z]+){1,5},?\s+(?:and|or|and\/or)\s+disclos(?:e|es)\b/;
 /** A right taken, bound or denied ("we may …", "we will … if", "shall … only", "we do not …"): the rules read it. */
 const MODAL_OR_DENIAL = /\b(?:may|might|will|would|shall|must|can|could|not|never|only)\b|n[’']t\b/;
+/** A purpose of advertising or sale named with the series: "… disclose your health data to serve you ads" discloses. */
+const AD_PURPOSE = /\b(?:advertis\w*|ads|marketing|sell|sale)\b/;
 /** Anyone named as a recipient, or a disclosure by another verb ("share", "sell"). */
 const RECIPIENT_NAMED =
   /\b(?:third[\s-]part(?:y|ies)|partners?|affiliat\w*|vendors?|(?:service\s+)?providers?|advertisers?|authorit(?:y|ies)|law\s+enforcement|(?:sub-?)?processors|contractors|agents|buyers?|government|others|anyone|share|shares|sell|sells|transfer|transfers)\b/;
@@ -660,12 +667,14 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Your data may be shared with our partners and with Acme.',
       'We may share your data with Examplecorp.',
       'Acme shall disclose Customer Data only according to instructions issued by Customer to Acme.',
+      'Partners may send your data to Acme, which shares it with advertisers.',
+      "We send your order details to Acme's delivery partners.",
     ],
   },
   {
     id: 'data_sharing.disclosure-depends',
     when: DISCLOSURE_DEPENDS,
-    unless: WE_MAY_DISCLOSE,
+    unless: WE_DISCLOSE_PLAIN,
     why: 'What the disclosures depend on, with the disclosure as the subject ("the categories we disclose to these recipients depend on how you interact with us"), explains them (GUIDE: role=explanation); a clause where the service says it may disclose is kept.',
     mustVeto: [
       'The specific categories of Personal Information we disclose to these recipients depend on how you interact with us, the Services you use, and the features you choose.',
@@ -674,12 +683,13 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     mustNotVeto: [
       'We may share your information with advertisers; what we share depends on your settings.',
       'We will disclose your data to the partners you select, which vary depending on the offer.',
+      'We share your personal data with advertisers, and the categories shared depend on your settings.',
     ],
   },
   {
     id: 'data_sharing.access-not-given',
     when: ACCESS_NOT_GIVEN,
-    unless: new RegExp(`${WE_MAY_DISCLOSE.source}|${PASSED_ON.source}`),
+    unless: new RegExp(`${WE_DISCLOSE_PLAIN.source}|${PASSED_ON.source}`),
     why: 'Access the service does not give (interception, unauthorised access) is a risk or a security promise (GUIDE: role=explanation), not a disclosure; a clause where the service says it discloses, or that data is passed on, is kept.',
     mustVeto: [
       'Although Acme has taken the steps described in our privacy policy to ensure that your personal information is delivered and disclosed only in accordance with our privacy policy, Acme does not guarantee that the personal information you provide will not be intercepted by others and decrypted.',
@@ -688,13 +698,16 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'If you post on message boards, that information can be collected and used by third parties without our knowledge.',
       'We may disclose your information to law enforcement to investigate unauthorized access to our systems.',
       'Your data may be disclosed to authorities to prevent unauthorized use of the service.',
+      'We share your data with third parties, but your data may be stolen or intercepted in transit.',
     ],
   },
   {
     id: 'data_sharing.processing-series',
     when: (lower, ctx) => {
       const own = lower.slice(ctx.unitStart ?? 0);
-      return PROCESSING_SERIES.test(own) && !RECIPIENT_NAMED.test(own) && !MODAL_OR_DENIAL.test(own);
+      return (
+        PROCESSING_SERIES.test(own) && !RECIPIENT_NAMED.test(own) && !MODAL_OR_DENIAL.test(own) && !AD_PURPOSE.test(own)
+      );
     },
     why: 'A statement of how the service processes in general ("collect, use and disclose your data strictly as necessary"), naming no recipient and no "may", describes its practice (GUIDE: role=explanation), not a disclosure; a recipient named keeps the clause.',
     mustVeto: [
@@ -705,6 +718,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may collect, use and disclose your information as described in this policy.',
       'We collect, use and disclose your data to our service providers.',
       'We collect, use, and disclose personal information with third parties for advertising.',
+      'We collect, use and disclose your health data to serve you personalised ads.',
       'Please note that we do not collect, use, or disclose “sensitive” personal information through the Site.',
       'We will access, use, preserve, and/or disclose your Personal Information if we reasonably believe it necessary to satisfy a valid subpoena.',
       'Acme shall process, retain, use, store, or disclose Customer Data only according to written instructions issued by Customer.',

@@ -1247,7 +1247,7 @@ export const dataSharing: CategoryRules = {
       // third-party marketplace", "fee payments … may be collected by our partners", "pricing terms set by the
       // provider", "an in-app purchase) and handled by a third-party app store". Card payments stay (D1).
       rejectBefore:
-        /\b(?:refunds?|fees|(?:fee|tuition)\s+payments|prices|pricing\s+terms|tuition|coins|(?:in-app\s+)?purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$/,
+        /\b(?:refunds?|fees|(?:fee|tuition)\s+payments|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$/,
       severity: 'low',
       why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
@@ -1282,7 +1282,7 @@ export const dataSharing: CategoryRules = {
         'Such denials may include situations involving prior refunds processed through a third-party marketplace.',
         'Coins can be purchased from within the Acme app (i.e. an in-app purchase) and handled by a third-party app store.',
         'If you refund money to a customer and the refund is routed through us (or our Affiliate), we will refund the fee.',
-        'Any data you store or transmit in connection with the Selling Partner APIs will be secure.',
+        'Any data you store or transmit in connection with the Acme Partner APIs will be secure.',
       ],
     },
     {

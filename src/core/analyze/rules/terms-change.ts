@@ -105,7 +105,16 @@ function everydayDocAtEnd(evidence: string): boolean {
   const words = evidence.toLowerCase().match(/[\w’'-]+/g) ?? [];
   return !DOC_DETERMINER.has(words.at(-2) ?? '') && !DOC_DETERMINER.has(words.at(-3) ?? '');
 }
-const PRICE_FEE_OR_EVERYDAY_DOC = { test: (e: string): boolean => PRICE_OR_FEE.test(e) || everydayDocAtEnd(e) };
+/** What an objection-then-leave clause must not be about: prices, sub-processors, or a change of something else. */
+const OBJECTED_CHANGE_NOT_OF_TERMS = new RegExp(
+  String.raw`\bprices?\b|\bfees?\b|\bcharges?\b|\b(?:sub-?)?processors?\b|\b(?:modifications?|changes?|amendments?)\s+(?:to|of|in)\s+(?!(?:[\w-]+\s+){0,2}(?:${DOC}|${PART_DOC}))`,
+  'i',
+);
+/** Changes said not to take effect ("will not take effect until you accept them"): no change taken by that. */
+const NOT_IN_EFFECT = /\b(?:not|never)\s+(?:take|takes|come|comes|go|goes|be)\s+(?:into\s+)?(?:effect|in\s+effect)\b/i;
+const PRICE_FEE_OR_EVERYDAY_DOC = {
+  test: (e: string): boolean => PRICE_OR_FEE.test(e) || everydayDocAtEnd(e) || NOT_IN_EFFECT.test(e),
+};
 /** A change word: what turns advice to re-read the document into a statement that it changes (GUIDE.md C3). */
 const CHANGE_WORD = RegExp(String.raw`\b${CHANGE_STEM}`);
 /** Advice to re-read the document with no change named ("Please check this page periodically"). */
@@ -396,8 +405,9 @@ export const termsChange: CategoryRules = {
         '(reject|rejecting) .{0,3} (such|the|these|any|this)? (modification|modifications|change|changes|amendment|amendments) .{0,6} (terminate|close|cancel|stop|cease|discontinue)',
         '(modification|modifications|change|changes|amendment|amendments) (is|are) (unacceptable|not acceptable) .{0,12} (terminate|close|cancel|stop|cease|discontinue|end|not use|not to use)',
       ],
-      // A change of prices or of who processes data (sub-processors) is no change of the terms.
-      rejectEvidence: /\bprices?\b|\bfees?\b|\bcharges?\b|\b(?:sub-?)?processors?\b/,
+      // A change of prices or of who processes data (sub-processors) is no change of the terms; nor a change named as
+      // of something else ("changes to the way we process your data").
+      rejectEvidence: OBJECTED_CHANGE_NOT_OF_TERMS,
       implies: { stance: 'grant', negated: 'grant' },
       userSubject: true,
       severity: 'medium',
