@@ -39,8 +39,11 @@ export interface Classifier {
    * reads its own 2^bits bytes only (all seven do not fit a processor's nearer caches, and most units need one or two).
    */
   weights: Int8Array;
-  /** Bit c × 2^bits + i set when category c's weight of bucket i is not zero (95% are zero): the bytes read are few. */
-  nonZero: Uint32Array;
+  /**
+   * Per bucket i, bit c set when category c's weight of it is not zero (95% are zero): one byte read per bucket tells
+   * which weights to read.
+   */
+  weighedBy: Uint8Array;
   thresholds: Readonly<Record<CategoryId, number>>;
   vetoes: Readonly<Record<CategoryId, number>>;
 }
@@ -94,12 +97,14 @@ export function loadClassifier(file: ModelFile): Classifier {
   if (!Number.isInteger(prefix) || prefix < 0 || prefix > 32) throw new Error(`model weights: prefix ${file.prefix}`);
   if (file.categories.some((c) => !CATEGORY_IDS.includes(c))) throw new Error('model weights: unknown category');
   if (file.bias.length !== k || file.scale.length !== k) throw new Error('model weights: bias/scale length');
+  // One bit per category in a bucket's byte (weighedBy).
+  if (k > 8) throw new Error(`model weights: ${k} categories (at most 8)`);
   for (const c of file.categories)
     if (!(file.thresholds[c] >= 0 && file.thresholds[c] <= 1 && file.vetoes[c] >= 0 && file.vetoes[c] <= 1))
       throw new Error(`model weights: threshold or veto of ${c} not in [0, 1]`);
   const size = 1 << file.bits;
   const weights = new Int8Array(size * k);
-  const nonZero = new Uint32Array(Math.ceil((size * k) / 32));
+  const weighedBy = new Uint8Array(size);
   const values = new Int8Array(decodeBase64(file.values).buffer);
   const gaps = decodeBase64(file.positions);
   let at = -1;
@@ -116,9 +121,11 @@ export function loadClassifier(file: ModelFile): Classifier {
     at += gap;
     if (at >= weights.length || n >= values.length) throw new Error('model weights: position out of range');
     // The file is bucket-major (bucket i, category c at i × k + c); the table is category-major.
-    const to = (at % k) * size + Math.floor(at / k);
+    const c = at % k;
+    const bucket = Math.floor(at / k);
+    const to = c * size + bucket;
     weights[to] = values[n++]!;
-    if (weights[to] !== 0) nonZero[to >>> 5]! |= 1 << (to & 31);
+    if (weights[to] !== 0) weighedBy[bucket]! |= 1 << c;
   }
   if (n !== values.length) throw new Error(`model weights: ${values.length} values, ${n} positions`);
   return {
@@ -128,7 +135,7 @@ export function loadClassifier(file: ModelFile): Classifier {
     bias: Float64Array.from(file.bias),
     scale: Float64Array.from(file.scale),
     weights,
-    nonZero,
+    weighedBy,
     thresholds: file.thresholds,
     vetoes: file.vetoes,
   };
@@ -146,60 +153,27 @@ export function scoreUnit(
   only?: readonly CategoryId[],
 ): Partial<Record<CategoryId, number>> {
   const { buckets, count } = readBuckets(unit, model.bits, model.prefix);
-  const { weights, nonZero, categories } = model;
+  const { weights, weighedBy, categories } = model;
   const size = 1 << model.bits;
   const out: Partial<Record<CategoryId, number>> = {};
-  const mask = categoryMask(model);
-  if (mask) {
-    // One read per bucket tells which wanted categories weigh it (most weigh none): the weights read are those alone.
-    let want = 0;
-    for (let c = 0; c < categories.length; c++) if (!only || only.includes(categories[c]!)) want |= 1 << c;
-    const sums = SUMS.fill(0, 0, categories.length);
-    for (let i = 0; i < count; i++) {
-      const b = buckets[i]!;
-      for (let m = mask[b]! & want; m !== 0; m &= m - 1) {
-        const c = 31 - Math.clz32(m & -m);
-        sums[c]! += weights[c * size + b]!;
-      }
+  let want = 0;
+  for (let c = 0; c < categories.length; c++) if (!only || only.includes(categories[c]!)) want |= 1 << c;
+  // Integer sums of int8 weights: exact in any order. Only the wanted categories that weigh a bucket are read.
+  const sums = SUMS.fill(0, 0, categories.length);
+  for (let i = 0; i < count; i++) {
+    const b = buckets[i]!;
+    for (let m = weighedBy[b]! & want; m !== 0; m &= m - 1) {
+      const c = 31 - Math.clz32(m & -m);
+      sums[c]! += weights[c * size + b]!;
     }
-    for (let c = 0; c < categories.length; c++)
-      if (want & (1 << c)) out[categories[c]!] = sigmoid(model.bias[c]! + model.scale[c]! * sums[c]!);
-    return out;
   }
-  for (let c = 0; c < categories.length; c++) {
-    if (only && !only.includes(categories[c]!)) continue;
-    // An integer sum of int8 weights: exact in any order, and a zero weight adds nothing.
-    let sum = 0;
-    for (let i = 0; i < count; i++) {
-      const at = c * size + buckets[i]!;
-      if (nonZero[at >>> 5]! & (1 << (at & 31))) sum += weights[at]!;
-    }
-    out[categories[c]!] = sigmoid(model.bias[c]! + model.scale[c]! * sum);
-  }
+  for (let c = 0; c < categories.length; c++)
+    if (want & (1 << c)) out[categories[c]!] = sigmoid(model.bias[c]! + model.scale[c]! * sums[c]!);
   return out;
 }
 
-/** Per-category integer sums of the unit being scored (a model has at most 8 categories where they are used). */
+/** Per-category integer sums of the unit being scored (loadClassifier allows at most 8 categories). */
 const SUMS = new Int32Array(8);
-
-/**
- * Per bucket, bit c set when category c's weight of it is not zero; null for a model of more than 8 categories. Built
- * once per model, from its weights (a model's weights are not changed once loaded).
- */
-function categoryMask(model: Classifier): Uint8Array | null {
-  let mask = masks.get(model);
-  if (mask === undefined) {
-    const k = model.categories.length;
-    const size = 1 << model.bits;
-    mask = k > 8 ? null : new Uint8Array(size);
-    if (mask)
-      for (let c = 0; c < k; c++)
-        for (let b = 0; b < size; b++) if (model.weights[c * size + b] !== 0) mask[b]! |= 1 << c;
-    masks.set(model, mask);
-  }
-  return mask;
-}
-const masks = new WeakMap<Classifier, Uint8Array | null>();
 
 /** The weight of one hashed feature for a category (to find the words that carry a finding's evidence). */
 export function weightOf(model: Classifier, bucket: number, category: CategoryId): number {

@@ -99,6 +99,11 @@ describe('inference', () => {
     expect(() => loadClassifier({ ...good, prefix: -1 })).toThrow(/prefix/);
     expect(() => loadClassifier({ ...good, prefix: 2.5 })).toThrow(/prefix/);
     expect(() => loadClassifier({ ...good, bias: [] })).toThrow(/bias/);
+    // Nine categories (one repeated) do not fit a bucket's byte of categories.
+    const nine = [...CATEGORY_IDS, 'ai_training', 'tracking'].slice(0, 9) as ModelFile['categories'];
+    expect(() =>
+      loadClassifier({ ...good, categories: nine, bias: Array(9).fill(0), scale: Array(9).fill(1) }),
+    ).toThrow(/categories/);
     expect(() => loadClassifier({ ...good, values: encodeBase64(Uint8Array.from([1, 2])) })).toThrow(/values/);
     expect(() => loadClassifier({ ...good, thresholds: { ai_training: 2 } as ModelFile['thresholds'] })).toThrow(
       /threshold/,
