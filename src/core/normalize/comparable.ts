@@ -4,6 +4,7 @@
 import { isTrademarkNotice, withoutCopyrightNotice } from './footer-notice';
 import { isLanguageSwitcher, isLinkCall } from './page-furniture';
 import { normalizeText, unifyCharacters } from './text';
+import { abbreviationsForNames, figuresForWrittenNumbers } from './written-out';
 
 // A Markdown or wiki link left in the page's text: its target is not what the terms say.
 // Text and target exclude the brackets that open them, so a run of "[" or "(" is not rescanned from each start.
@@ -42,7 +43,9 @@ export function comparableText(text: string): string {
   const trimmed = unified.trim();
   if (isTrademarkNotice(trimmed) || isLanguageSwitcher(trimmed) || isLinkCall(trimmed)) return '';
   const links = linkListItems(unified);
-  const plain = links ? [...links].sort().join(' ') : unified.replace(MARKDOWN_LINK, '$1');
+  const plain = links
+    ? [...links].sort().join(' ')
+    : figuresForWrittenNumbers(abbreviationsForNames(unified.replace(MARKDOWN_LINK, '$1')));
   return (
     normalizeText(
       plain.replace(URL_TAIL, '$1').replace(ENCODED_TAIL, '').replace(EMPHASIS, '').replace(SEPARATORS, ' '),

@@ -35,6 +35,21 @@ describe('comparableText: what never makes a change', () => {
       'Acme\u2019s \u201cServices\u201d \u2013 as described.',
       'Acme\'s "Services" - as described.',
     ],
+    [
+      'a number written in words beside its figures',
+      'You accept all charges not disputed within 60 days.',
+      'You accept all charges not disputed within sixty (60) days.',
+    ],
+    [
+      'a percentage written in words beside its figures',
+      'an increase of any charge by more than 10% of the monthly charge',
+      'an increase of any charge by more than ten percent (10%) of the monthly charge',
+    ],
+    [
+      'a name spelled out before its abbreviation',
+      'Art. 6 (1) (b) GDPR - performance of the contract with you',
+      'Art. 6 (1) (b)General Data Protection Regulation("GDPR") - performance of the contract with you',
+    ],
   ];
   for (const [name, a, b] of same) it(name, () => expect(comparableText(a)).toBe(comparableText(b)));
 
@@ -43,6 +58,9 @@ describe('comparableText: what never makes a change', () => {
     ['a word', 'We never sell your data.', 'We sell your data.'],
     ['a percentage', 'We keep 5% of the proceeds.', 'We keep 50% of the proceeds.'],
     ['the order of words in a sentence', 'You may share it with us.', 'We may share it with you.'],
+    ['a number in words that is not its figures', 'within 30 days', 'within thirty (60) days'],
+    ['figures in brackets without their words', 'within 30 days', 'within (60) days'],
+    ['an abbreviation whose name is another', 'the GDPR applies', 'the California Consumer Privacy Act (GDPR) applies'],
   ];
   for (const [name, a, b] of different)
     it(`but ${name} does`, () => expect(comparableText(a)).not.toBe(comparableText(b)));
