@@ -3,7 +3,7 @@
 // (formatting, link targets, dates, navigation, the order of link lists, a page flipping between variants) is not
 // reported.
 import { diffWords } from 'diff';
-import { isFragment } from '../normalize/comparable';
+import { isFragment, onlyEmailObfuscated } from '../normalize/comparable';
 import { rightKeyOf } from '../score/rights';
 import type { CategoryId, Clause, Finding } from '../types';
 import { CATEGORY_IDS } from '../types';
@@ -145,6 +145,7 @@ function reportable(change: Change, headings: HeadingSets): boolean {
   if (change.type === 'modified' && onlySpacingChanged(change.before!, change.after!)) return false;
   // Footnote references rendered as plain numbers, added or dropped, are formatting.
   if (change.type === 'modified' && onlyFootnoteMarksChanged(change.before!, change.after!)) return false;
+  if (change.type === 'modified' && onlyEmailObfuscated(change.before!, change.after!)) return false;
   // A heading set as a paragraph in one version (bold removed, a heading level dropped) is the same heading, and a
   // heading of two sentences set as a paragraph is cut into two clauses.
   if (change.type === 'added' && inHeading(clauseKey(change.after!), headingsBefore)) return false;

@@ -77,3 +77,23 @@ export function isFragment(text: string): boolean {
   if (words < 4) return true;
   return words < 9 && !/[.!?;]["')\]]?\s*$/.test(text.trim());
 }
+
+/**
+ * Whether two texts differ only where one shows an e-mail address and the other the placeholder of its obfuscated
+ * link ("contact us at privacy@acme.com" / "contact us at [email protected]"): one capture ran the page's script, the
+ * other did not. Two different addresses still differ.
+ */
+export function onlyEmailObfuscated(before: string, after: string): boolean {
+  const hides = (t: string): boolean => /\[\s*email\s+protected\s*\]/i.test(t);
+  if (hides(before) === hides(after)) return false;
+  // Any word with an "@" in it stands for an address, and so does the placeholder.
+  const masked = (t: string): string =>
+    comparableText(
+      t
+        .replace(EMAIL_PLACEHOLDER, ' emailaddress ')
+        .split(' ')
+        .map((w) => (w.includes('@') ? 'emailaddress' : w))
+        .join(' '),
+    );
+  return masked(before) === masked(after);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparableText, isFragment } from '../../../src/core/normalize';
+import { onlyEmailObfuscated } from '../../../src/core/normalize/comparable';
 
 describe('comparableText: what never makes a change', () => {
   const same: Array<[string, string, string]> = [
@@ -79,4 +80,16 @@ describe('isFragment: page furniture', () => {
     ['You grant us a licence to your content.', false],
   ];
   for (const [text, fragment] of table) it(text, () => expect(isFragment(text)).toBe(fragment));
+});
+
+describe('onlyEmailObfuscated: an address against the placeholder of its obfuscated link', () => {
+  const table: Array<[string, string, boolean]> = [
+    ['Contact us at privacy@acme.com.', 'Contact us at [email protected].', true],
+    ['Contact us at [email protected] or by post.', 'Contact us at dpo@acme.co.uk or by post.', true],
+    // Two addresses, or the same placeholder on both sides, or another word changed too.
+    ['Contact us at privacy@acme.com.', 'Contact us at legal@acme.com.', false],
+    ['Contact us at [email protected].', 'Contact us at [email protected].', false],
+    ['Contact us at privacy@acme.com.', 'Write to us at [email protected].', false],
+  ];
+  for (const [a, b, same] of table) it(`${a} / ${b}`, () => expect(onlyEmailObfuscated(a, b)).toBe(same));
 });
