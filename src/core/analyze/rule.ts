@@ -71,6 +71,11 @@ export interface Rule {
    */
   section?: RegExp;
   /**
+   * The `section` test reads every heading above the clause, not only the nearest: a subsection of a section about AI
+   * is about AI too ("Machine Learning Services" › "Acme Assistant").
+   */
+  sectionAnyLevel?: true;
+  /**
    * Read with its section (GUIDE D13a): a candidate only when an earlier unit of the clause's section named recipients
    * of the data (section-recipients.ts), which the clause itself may leave out ("Such information may be transferred
    * to other countries" after a unit naming the service providers). Its examples give that unit as `before`.

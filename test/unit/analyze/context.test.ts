@@ -127,6 +127,13 @@ describe('a heading names the data a sentence leaves out', () => {
     });
     expect(verdict(under)).toEqual(['ai_training:grant']);
   });
+
+  it('a subsection of a section about AI is about AI', () => {
+    const text = 'We may use your prompts and responses for service improvement.';
+    const path = ['Machine Learning and Artificial Intelligence Services', 'Acme Assistant'];
+    expect(verdict(clause(text, { sectionPath: path.slice(1), section: path[1]! }))).toEqual([]);
+    expect(verdict(clause(text, { sectionPath: path, section: path[1]! }))).toEqual(['ai_training:grant']);
+  });
 });
 
 describe('an item takes the sharing its lead-in states', () => {
