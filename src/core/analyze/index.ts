@@ -120,7 +120,7 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     const own = role ? found.map((f) => ({ ...f, role })) : found;
     // Units the rules missed: the model proposes, the rules' stance and actor decide (model/candidates.ts). A list
     // item under the user's duties binds the user, as for the rules.
-    const userDuty = (clause.leads ?? []).some(isUserDutyLead);
+    const userDuty = boundByUserDutyLead(clause);
     if (!modelCategories.length || userDuty) {
       findings.push(...own);
       continue;
@@ -236,7 +236,7 @@ function matchInContext(
     firstParty,
     ...(recipientsBefore ? { recipientsBefore } : {}),
   };
-  if ((clause.leads ?? []).some(isUserDutyLead)) return [];
+  if (boundByUserDutyLead(clause)) return [];
   const hits = matchWithLeads(clause, only, opts);
   // A table cell is an item of its column: under a header that names who receives ("Recipients of “Sales” or
   // “Sharing”"), a cell that names a recipient ("Third-party marketing providers") is read by the section rules as an
@@ -296,6 +296,14 @@ function contextPrefix(clause: Clause): string {
 
 /** A lead-in ending in "to:": its items are verb phrases that complete it. */
 const TO_LEAD = /\bto:?\s*$/i;
+
+/** A unit that opens with "We …" is the service's sentence, whatever the lead-in before it binds the user to. */
+const SERVICE_SENTENCE = /^\W*we\b/i;
+
+/** An item of a list of what the user must or must not do (isUserDutyLead), not a sentence of the service's own. */
+function boundByUserDutyLead(clause: Clause): boolean {
+  return (clause.leads ?? []).some(isUserDutyLead) && !SERVICE_SENTENCE.test(clause.text);
+}
 
 /**
  * A lead-in that lists what the user must or must not do: its last part, from the previous colon to the colon that

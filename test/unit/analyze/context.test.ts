@@ -42,6 +42,12 @@ describe('list items read with their lead-in', () => {
       ['except where explicitly allowed by these Terms, use any content uploaded to the Site:'],
       [],
     ],
+    // A sentence of the service's own after such a lead-in is not an item the user is bound to.
+    [
+      'We use your interactions to develop and improve our products and machine learning technologies.',
+      ['BY USING THE SERVICE, YOU AGREE TO BE BOUND BY THE FOLLOWING TERMS AND CONDITIONS:'],
+      ['ai_training:grant'],
+    ],
   ])('%s (lead-ins %j)', (text, leads, expected) => {
     expect(verdict(clause(text, { leads }))).toEqual(expected);
   });
