@@ -234,7 +234,10 @@ function matchBody(
   const headings = opts.sectionPath?.length ? opts.sectionPath : section ? [section] : [];
   const lower = text.toLowerCase();
   const sectionLower = section?.toLowerCase() ?? '';
-  const pathLower = headings.length > 1 ? headings.join(' › ').toLowerCase() : sectionLower;
+  // Every heading above the clause, for the few rules that read them all (built when one is reached).
+  let pathLower: string | undefined;
+  const headingPath = (): string =>
+    (pathLower ??= headings.length > 1 ? headings.join(' › ').toLowerCase() : sectionLower);
   const candidates = new Set<string>();
   const { rules, gate, filters, scan, state, testIndex } = getCompiled();
   // The scan rules out most tests without running them; a test shared by several rules runs once per text.
@@ -266,7 +269,7 @@ function matchBody(
       const rule = cat.rules[r]!;
       if (sectionOnly && !rule.section) continue;
       if (rule.afterRecipients && !opts.recipientsBefore) continue;
-      const heading = rule.sectionAnyLevel ? pathLower : sectionLower;
+      const heading = rule.sectionAnyLevel ? headingPath() : sectionLower;
       if (rule.section ? !(heading && sectionPasses(rule.section, heading)) : required === false) continue;
       const own = cues[r]!;
       for (const i of own) if (ruledOut(i)) continue next;
