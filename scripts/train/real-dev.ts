@@ -22,8 +22,8 @@ const CACHE_DIR = join(ROOT, 'artifacts', 'train');
 /**
  * Labelled sets the model is not trained on. `net-share` (data_sharing, a category the shipped model does not add to:
  * switch.ts) is for measuring: trained with it, the model alone gains on data_sharing but beside the rules it helps
- * neither as an adder nor as a veto on the dev fold run (MODEL.md, session 27), and the trainer's seeded shuffle runs
- * over all examples, so adding its units reorders every category's training.
+ * neither as an adder nor as a veto on the dev fold run (MODEL.md, "Which categories the model may add to"); and the
+ * trainer's seeded shuffle runs over all examples, so adding its units reorders every category's training.
  */
 export const SETS_NOT_TRAINED: readonly string[] = ['net-share'];
 

@@ -59,14 +59,6 @@ function imperativeGoverns(sentenceToAction: string, lowerText: string): boolean
   if (!m || DO_NOT_SELL_TITLE.test(lowerText)) return false;
   return !CLAUSE_BETWEEN.test(sentenceToAction.slice(m[0].length));
 }
-/**
- * A sentence that opens with an improve or train verb and names no "we", nor do its headings: an invitation to the
- * reader ("Build and deploy AI agents that …", "Train models on your own data"), the reader's act. Not an item of a
- * list of purposes ("How we use your information" … "Develop and improve …"), whose subject is the service's.
- */
-const IMPERATIVE_OPENER = /^\W*(?:build|develop|train|fine[\s-]?tune|improve|enhance|refine|teach)\s/;
-const PURPOSE_HEADING = /\b(?:we|us|our|purposes?|why|how)\b/i;
-const NAMES_WE = /\b(?:we|us|our|ours)\b/;
 const OWN_VERB = /\b(?:we|us|may|might|will|would|can|could|shall|should|must|is|are|was|were|be|been)\b/;
 /** A list item that states what the user must not do: "Not to train any model …", "(v) use nor attempt to use …". */
 const NOT_TO_ITEM = /^\W*(?:[ivx\d]+[.)]\s*)?(?:not\s+to|never\s+to|(?:[a-z]+\s+){1,3}nor\s+attempt\s+to)\b/;
@@ -332,14 +324,6 @@ export function actorOf(ctx: ActorContext): Actor {
     if (USER_ABILITY_LEAD.test(lead) && !/\b(?:we|us)\b/i.test(lead) && !CHOICE_LEAD.test(lead) && !ownVerb)
       return 'user';
   }
-  if (
-    !ctx.unitStart &&
-    from === 0 &&
-    IMPERATIVE_OPENER.test(lowerText) &&
-    !NAMES_WE.test(lowerText) &&
-    !(ctx.headings ?? []).some((h) => PURPOSE_HEADING.test(h))
-  )
-    return 'user';
   return 'service';
 }
 

@@ -19,6 +19,10 @@ import type { TextTest } from './word-gap';
 import { higher, severityForStance } from './severity';
 import { decideStance, scopeStart, type StanceResult } from './stance';
 import { trimEndChars, trimStartChars } from '../normalize/trim-chars';
+import { TERMS_DOC_PLAIN_WORD } from './terms-doc';
+
+/** A heading that names a terms document: the document's title. */
+const DOCUMENT_TITLE = new RegExp(String.raw`\b${TERMS_DOC_PLAIN_WORD}`, 'i');
 
 /** Tags marking the action word a negation must precede ("will not USE … to TRAIN"). */
 export const ACTION_TAGS = ['TrainVerb', 'ImproveVerb', 'ShareVerb', 'SellVerb', 'RetainVerb', 'ChangeVerb'];
@@ -234,10 +238,15 @@ function matchBody(
   const headings = opts.sectionPath?.length ? opts.sectionPath : section ? [section] : [];
   const lower = text.toLowerCase();
   const sectionLower = section?.toLowerCase() ?? '';
-  // Every heading above the clause, for the few rules that read them all (built when one is reached).
+  // The clause's section and the one above it, for the few rules that read both (built when one is reached); a heading
+  // that names the document ("Acme AI Terms of Service") is its title, not a section about something.
   let pathLower: string | undefined;
   const headingPath = (): string =>
-    (pathLower ??= headings.length > 1 ? headings.join(' › ').toLowerCase() : sectionLower);
+    (pathLower ??= headings
+      .slice(-2)
+      .filter((h, i, near) => i === near.length - 1 || !DOCUMENT_TITLE.test(h))
+      .join(' › ')
+      .toLowerCase());
   const candidates = new Set<string>();
   const { rules, gate, filters, scan, state, testIndex } = getCompiled();
   // The scan rules out most tests without running them; a test shared by several rules runs once per text.
@@ -269,7 +278,7 @@ function matchBody(
       const rule = cat.rules[r]!;
       if (sectionOnly && !rule.section) continue;
       if (rule.afterRecipients && !opts.recipientsBefore) continue;
-      const heading = rule.sectionAnyLevel ? headingPath() : sectionLower;
+      const heading = rule.sectionWithParent ? headingPath() : sectionLower;
       if (rule.section ? !(heading && sectionPasses(rule.section, heading)) : required === false) continue;
       const own = cues[r]!;
       for (const i of own) if (ruledOut(i)) continue next;

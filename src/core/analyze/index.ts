@@ -14,6 +14,7 @@ import { notAnalysedSummary, summarize } from '../score';
 import { DEFAULT_VIEW, findingsShown } from '../report/view';
 import { ALL_CATEGORY_RULES } from './rules';
 import { findingsForClause, matchClause, type MatchOptions, type RuleHit } from './engine';
+import { TERMS_DOC_PLAIN_WORD } from './terms-doc';
 import { firstPartyNames, type FirstPartyNames } from './first-party';
 import { isExceptAsAllowedItem } from './actor';
 import { bodyStart } from './lead-label';
@@ -297,12 +298,9 @@ function contextPrefix(clause: Clause): string {
 /** A lead-in ending in "to:": its items are verb phrases that complete it. */
 const TO_LEAD = /\bto:?\s*$/i;
 
-/** A unit that opens with "We …" is the service's sentence, whatever the lead-in before it binds the user to. */
-const SERVICE_SENTENCE = /^\W*we\b/i;
-
-/** An item of a list of what the user must or must not do (isUserDutyLead), not a sentence of the service's own. */
+/** An item of a list of what the user must or must not do (isUserDutyLead). */
 function boundByUserDutyLead(clause: Clause): boolean {
-  return (clause.leads ?? []).some(isUserDutyLead) && !SERVICE_SENTENCE.test(clause.text);
+  return (clause.leads ?? []).some(isUserDutyLead);
 }
 
 /**
@@ -318,12 +316,19 @@ function isUserDutyLead(lead: string): boolean {
   if (!text.endsWith(':')) return false;
   const body = text.slice(0, -1);
   const last = body.slice(body.lastIndexOf(':') + 1).trimEnd();
+  // Accepting the whole document ("YOU AGREE TO BE BOUND BY THE FOLLOWING TERMS:") lists no duty: what follows is
+  // every clause of the terms, the service's own included.
+  if (ACCEPTS_TERMS.test(last)) return false;
   // "You—and anyone you allow to use the Services (…)—must not:": the duty ends the lead, its subject opens it.
   return USER_DUTY.test(last) || (/^\W*you\b/i.test(last) && DUTY_END.test(last));
 }
 /** Leave the service gives: "without our consent", "without Acme’s prior written permission" (not the user's). */
 const WITHOUT_OUR_LEAVE =
   /\bwithout\s+(?:our|(?!(?:user|customer|member|subscriber|consumer|individual|child|parent)['’]s)[\w-]+['’]s)\s+(?:(?:prior|express|explicit|written)\s+)*(?:permission|consent|approval|authori[sz]ation)\b/i;
+const ACCEPTS_TERMS = new RegExp(
+  String.raw`\bagree\s+to\s+(?:be\s+bound\s+by,?\s+)?(?:the\s+|these\s+)?(?:following\s+)?(?:[\w-]+\s+)?${TERMS_DOC_PLAIN_WORD}`,
+  'i',
+);
 /** The end of a lead-in that binds its subject: "… must not", "… shall not", "… agree not to". */
 const DUTY_END = /\b(?:must|shall|will|may|should)\s+not$|\b(?:cannot|agrees?\s+not\s+to|undertakes?\s+not\s+to)$/i;
 const USER_DUTY =

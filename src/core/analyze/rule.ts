@@ -71,10 +71,11 @@ export interface Rule {
    */
   section?: RegExp;
   /**
-   * The `section` test reads every heading above the clause, not only the nearest: a subsection of a section about AI
-   * is about AI too ("Machine Learning Services" › "Acme Assistant").
+   * The `section` test reads the section above the clause's too: a subsection of a section about AI is about AI
+   * ("Machine Learning Services" › "Acme Assistant"). Not a heading that names the document ("Acme AI Terms"): a
+   * title says what the whole document is, not what this part is about.
    */
-  sectionAnyLevel?: true;
+  sectionWithParent?: true;
   /**
    * Read with its section (GUIDE D13a): a candidate only when an earlier unit of the clause's section named recipients
    * of the data (section-recipients.ts), which the clause itself may leave out ("Such information may be transferred

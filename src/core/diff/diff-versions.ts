@@ -3,7 +3,7 @@
 // (formatting, link targets, dates, navigation, the order of link lists, a page flipping between variants) is not
 // reported.
 import { diffWords } from 'diff';
-import { isFragment, onlyEmailObfuscated } from '../normalize/comparable';
+import { isFragment } from '../normalize/comparable';
 import { rightKeyOf } from '../score/rights';
 import type { CategoryId, Clause, Finding } from '../types';
 import { CATEGORY_IDS } from '../types';
@@ -16,6 +16,7 @@ import type { Change, ChangeType, RightChange, VersionSnapshot, WordDiffPart } f
 import { containedIn, isSameEffectRewording } from './same-effect';
 import { isChangeLogEntry } from './change-log';
 import { onlyDateChanged } from './date-only';
+import { onlyEmailObfuscated } from './email-obfuscated';
 import { onlyFootnoteMarksChanged } from './footnote-marks';
 import { isContentsEntry, isQuestionHeading, headingTitles } from './heading-like';
 import { onlyHeadingRenamed } from './heading-renamed';
@@ -29,6 +30,7 @@ import { onlySpacingChanged } from './spacing';
 import { isSpellingVariant } from './spelling-variant';
 import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
 import { restatedInBlock } from './restated-in-block';
+import { onlyWrittenOutChanged } from './written-out';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>();
@@ -146,6 +148,8 @@ function reportable(change: Change, headings: HeadingSets): boolean {
   // Footnote references rendered as plain numbers, added or dropped, are formatting.
   if (change.type === 'modified' && onlyFootnoteMarksChanged(change.before!, change.after!)) return false;
   if (change.type === 'modified' && onlyEmailObfuscated(change.before!, change.after!)) return false;
+  // A number written out beside its figures, a name spelled out before its abbreviation.
+  if (change.type === 'modified' && onlyWrittenOutChanged(change.before!, change.after!)) return false;
   // A heading set as a paragraph in one version (bold removed, a heading level dropped) is the same heading, and a
   // heading of two sentences set as a paragraph is cut into two clauses.
   if (change.type === 'added' && inHeading(clauseKey(change.after!), headingsBefore)) return false;

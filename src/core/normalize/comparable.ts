@@ -4,7 +4,6 @@
 import { isTrademarkNotice, withoutCopyrightNotice } from './footer-notice';
 import { isLanguageSwitcher, isLinkCall } from './page-furniture';
 import { normalizeText, unifyCharacters } from './text';
-import { abbreviationsForNames, figuresForWrittenNumbers } from './written-out';
 
 // A Markdown or wiki link left in the page's text: its target is not what the terms say.
 // Text and target exclude the brackets that open them, so a run of "[" or "(" is not rescanned from each start.
@@ -22,6 +21,8 @@ const ENCODED_TAIL = /(?<=\p{L})%[0-9A-F]{2}\S*/giu;
 // The text a page shows for an obfuscated e-mail link until a script decodes it ("please [email protected]"): a
 // placeholder, not a word of the terms (https://developers.cloudflare.com/waf/tools/scrape-shield/email-address-obfuscation/).
 const EMAIL_PLACEHOLDER = /\[\s*email\s+protected\s*\]/gi;
+/** The same placeholder, for a test (EMAIL_PLACEHOLDER is global, for replacing). */
+export const HIDDEN_EMAIL = new RegExp(EMAIL_PLACEHOLDER.source, 'i');
 // List bullets and separators between the items of a link list written on one line ("* [A](…) * [B](…)").
 const SEPARATORS = /(?:^|\s)[*•·|›»>-](?=\s|$)/g;
 
@@ -43,9 +44,7 @@ export function comparableText(text: string): string {
   const trimmed = unified.trim();
   if (isTrademarkNotice(trimmed) || isLanguageSwitcher(trimmed) || isLinkCall(trimmed)) return '';
   const links = linkListItems(unified);
-  const plain = links
-    ? [...links].sort().join(' ')
-    : figuresForWrittenNumbers(abbreviationsForNames(unified.replace(MARKDOWN_LINK, '$1')));
+  const plain = links ? [...links].sort().join(' ') : unified.replace(MARKDOWN_LINK, '$1');
   return (
     normalizeText(
       plain.replace(URL_TAIL, '$1').replace(ENCODED_TAIL, '').replace(EMPHASIS, '').replace(SEPARATORS, ' '),
@@ -76,24 +75,4 @@ export function isFragment(text: string): boolean {
   const words = wordCount(comparableText(text.replace(BARE_URL, ' ')));
   if (words < 4) return true;
   return words < 9 && !/[.!?;]["')\]]?\s*$/.test(text.trim());
-}
-
-/**
- * Whether two texts differ only where one shows an e-mail address and the other the placeholder of its obfuscated
- * link ("contact us at privacy@acme.com" / "contact us at [email protected]"): one capture ran the page's script, the
- * other did not. Two different addresses still differ.
- */
-export function onlyEmailObfuscated(before: string, after: string): boolean {
-  const hides = (t: string): boolean => /\[\s*email\s+protected\s*\]/i.test(t);
-  if (hides(before) === hides(after)) return false;
-  // Any word with an "@" in it stands for an address, and so does the placeholder.
-  const masked = (t: string): string =>
-    comparableText(
-      t
-        .replace(EMAIL_PLACEHOLDER, ' emailaddress ')
-        .split(' ')
-        .map((w) => (w.includes('@') ? 'emailaddress' : w))
-        .join(' '),
-    );
-  return masked(before) === masked(after);
 }

@@ -22,9 +22,6 @@ describe('user obligations are no finding', () => {
     ['You shall not use site content (a) in training datasets; (b) in the development of generative AI models.'],
     ['Except as otherwise authorised by us, use any content from the Service to train or improve any AI model.'],
     ['Build and train your own machine learning models from your own training data.'],
-    // An invitation to the reader that names no "we": the reader builds or trains.
-    ['Build and deploy AI agents that interact with your data and smart contracts.'],
-    ['Train machine learning models on your data with a few clicks.'],
     // A prohibition in the imperative has the user as its subject.
     [
       'Do not use Acme except for your own personal use and do not sell, rent, transfer, or share your account or any Content obtained from your use of Acme to or with anyone else.',

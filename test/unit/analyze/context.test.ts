@@ -42,10 +42,15 @@ describe('list items read with their lead-in', () => {
       ['except where explicitly allowed by these Terms, use any content uploaded to the Site:'],
       [],
     ],
-    // A sentence of the service's own after such a lead-in is not an item the user is bound to.
+    // Accepting the whole document lists no duty: the clauses after it are the terms, the service's own included.
     [
       'We use your interactions to develop and improve our products and machine learning technologies.',
-      ['BY USING THE SERVICE, YOU AGREE TO BE BOUND BY THE FOLLOWING TERMS AND CONDITIONS:'],
+      ['BY USING THE SERVICE, YOU AGREE TO BE BOUND BY, THE FOLLOWING TERMS AND CONDITIONS:'],
+      ['ai_training:grant'],
+    ],
+    [
+      'Your content may be used to train our machine learning models.',
+      ['By using Acme you agree to the following Terms of Service:'],
       ['ai_training:grant'],
     ],
   ])('%s (lead-ins %j)', (text, leads, expected) => {
@@ -139,6 +144,12 @@ describe('a heading names the data a sentence leaves out', () => {
     const path = ['Machine Learning and Artificial Intelligence Services', 'Acme Assistant'];
     expect(verdict(clause(text, { sectionPath: path.slice(1), section: path[1]! }))).toEqual([]);
     expect(verdict(clause(text, { sectionPath: path, section: path[1]! }))).toEqual(['ai_training:grant']);
+  });
+
+  it("a document's title with AI in it does not make its sections about AI", () => {
+    const path = ['Acme', 'Acme AI Terms of Service', '7. Feedback'];
+    const text = 'We may use your feedback to improve the Services.';
+    expect(verdict(clause(text, { sectionPath: path, section: path[2]! }))).toEqual([]);
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { comparableText, isFragment } from '../../../src/core/normalize';
-import { onlyEmailObfuscated } from '../../../src/core/normalize/comparable';
 
 describe('comparableText: what never makes a change', () => {
   const same: Array<[string, string, string]> = [
@@ -36,21 +35,6 @@ describe('comparableText: what never makes a change', () => {
       'Acme\u2019s \u201cServices\u201d \u2013 as described.',
       'Acme\'s "Services" - as described.',
     ],
-    [
-      'a number written in words beside its figures',
-      'You accept all charges not disputed within 60 days.',
-      'You accept all charges not disputed within sixty (60) days.',
-    ],
-    [
-      'a percentage written in words beside its figures',
-      'an increase of any charge by more than 10% of the monthly charge',
-      'an increase of any charge by more than ten percent (10%) of the monthly charge',
-    ],
-    [
-      'a name spelled out before its abbreviation',
-      'Art. 6 (1) (b) GDPR - performance of the contract with you',
-      'Art. 6 (1) (b)General Data Protection Regulation("GDPR") - performance of the contract with you',
-    ],
   ];
   for (const [name, a, b] of same) it(name, () => expect(comparableText(a)).toBe(comparableText(b)));
 
@@ -59,9 +43,6 @@ describe('comparableText: what never makes a change', () => {
     ['a word', 'We never sell your data.', 'We sell your data.'],
     ['a percentage', 'We keep 5% of the proceeds.', 'We keep 50% of the proceeds.'],
     ['the order of words in a sentence', 'You may share it with us.', 'We may share it with you.'],
-    ['a number in words that is not its figures', 'within 30 days', 'within thirty (60) days'],
-    ['figures in brackets without their words', 'within 30 days', 'within (60) days'],
-    ['an abbreviation whose name is another', 'the GDPR applies', 'the California Consumer Privacy Act (GDPR) applies'],
   ];
   for (const [name, a, b] of different)
     it(`but ${name} does`, () => expect(comparableText(a)).not.toBe(comparableText(b)));
@@ -80,16 +61,4 @@ describe('isFragment: page furniture', () => {
     ['You grant us a licence to your content.', false],
   ];
   for (const [text, fragment] of table) it(text, () => expect(isFragment(text)).toBe(fragment));
-});
-
-describe('onlyEmailObfuscated: an address against the placeholder of its obfuscated link', () => {
-  const table: Array<[string, string, boolean]> = [
-    ['Contact us at privacy@acme.com.', 'Contact us at [email protected].', true],
-    ['Contact us at [email protected] or by post.', 'Contact us at dpo@acme.co.uk or by post.', true],
-    // Two addresses, or the same placeholder on both sides, or another word changed too.
-    ['Contact us at privacy@acme.com.', 'Contact us at legal@acme.com.', false],
-    ['Contact us at [email protected].', 'Contact us at [email protected].', false],
-    ['Contact us at privacy@acme.com.', 'Write to us at [email protected].', false],
-  ];
-  for (const [a, b, same] of table) it(`${a} / ${b}`, () => expect(onlyEmailObfuscated(a, b)).toBe(same));
 });

@@ -456,7 +456,7 @@ export const aiTraining: CategoryRules = {
       // The heading names the AI feature or AI's use of data; the paragraph under it says the data improves the service.
       section:
         /\b(?:ai|a\.i\.|artificial\s+intelligence|machine[\s-]learning|generative|genai|llms?|large\s+language\s+models?|model\s+training)\b/,
-      sectionAnyLevel: true,
+      sectionWithParent: true,
       cue: [/\b(?:improv|develop|train|enhanc)/],
       match: [
         '#ImproveVerb .{0,4} (service|services|products|product|features|feature|technologies|technology|systems|system|offerings|tools|tool)',
