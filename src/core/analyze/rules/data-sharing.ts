@@ -34,7 +34,7 @@ const alternation = (words: readonly string[]): string => `${wordsPattern(words)
 /** The data named by what it is, as the lexicon's UserData names it ("payment method", "phone number"). */
 const DATA_NAMES = alternation(LEXICON_LISTS.UserData!.filter((w) => w.includes(' ')));
 const DATA = new RegExp(
-  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
+  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|pi|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
 );
 
 /**
@@ -123,11 +123,11 @@ const SHARE_DATA = anyOf(
     wordSeq(
       ...start,
       gap(6),
-      String.raw`(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
+      String.raw`(?:data|information|details|pii?|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
     ),
   ),
   ...[
-    ['\\b(?:data|information|details|pii|records|content)'],
+    ['\\b(?:data|information|details|pii?|records|content)'],
     ['\\be-?mail', '\\s+address(?:es)?'],
     ['\\bphone', '\\s+numbers?'],
   ].map((start) =>
@@ -1095,6 +1095,9 @@ export const dataSharing: CategoryRules = {
         '(selling|renting|trading|collecting) (or|and) (sharing|disclosing) .{0,3} #UserData',
       ],
       rejectAfter: TO_US,
+      // "Share" as the CCPA's noun ("the Sale and Share of Your PI", "there is no Share of Your PI"): the law's term,
+      // named in an explanation of the right, is no act of sharing.
+      rejectEvidence: /^shares?\s+of\b/i,
       // The user choosing to share, with no recipient named, gives the data to the service: "where you have chosen
       // to share your personal data for AI model training".
       rejectBefore: RegExp(
@@ -1120,6 +1123,8 @@ export const dataSharing: CategoryRules = {
         { text: 'Your email address will not be published or passed on.', stance: 'restrict' },
         // The data named by what it is, further from the verb than a data word would be.
         { text: 'We do not share your actual mobile phone number with other riders.', stance: 'restrict' },
+        // "PI", the CCPA notices' short form of personal information.
+        'Acme may disclose your PI when delivering tailored ads.',
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
@@ -1128,6 +1133,7 @@ export const dataSharing: CategoryRules = {
         'Information shared publicly may be copied and shared by people you do not know.',
         'You can share your playlists with friends.',
         'Please do not share your password.',
+        'Note that there is no Share of your PI when ads are targeted only with data collected on the Service.',
         'With whom do we share personal information?',
         'This Privacy Policy explains how we collect, use and share information about you.',
         'This section explains when, why, and with whom we disclose your information.',
@@ -1549,7 +1555,7 @@ export const dataSharing: CategoryRules = {
           gap(4),
           '(?:your|personal|user|customer)',
           gap(2),
-          String.raw`(?:data|information|details|pii|content)\b`,
+          String.raw`(?:data|information|details|pii?|content)\b`,
         ),
       ],
       match: [
