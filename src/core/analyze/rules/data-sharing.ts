@@ -102,7 +102,7 @@ const SHARE_ACT = new RegExp(
 const THIRD_THEN_RECEIVE = wordSeq(
   String.raw`\b${RECIPIENT}`,
   REST_OF_WORD,
-  gap(10),
+  gap(16),
   '(?:receive|access|collect|obtain|process|use|store|handle|get)',
 );
 const SHARE_DATA = anyOf(
@@ -1578,18 +1578,28 @@ export const dataSharing: CategoryRules = {
         // compromise matches a word as written: a singular subject's verb ("our service provider collects") is listed too.
         '#ThirdParty .{0,6} (may|can|will|to)? (receive|receives|access|accesses|collect|collects|obtain|obtains|process|processes|use|uses|store|stores|handle|handles|get|gets) .{0,6} #UserData',
         '#ThirdParty .{0,8} (have|has|gain|gains|get|given|obtain) access (to)? .{0,4} #UserData',
+        // A long subject ("Third parties whose products are advertised via the Services may also use …") or object
+        // ("… may collect and further process, either directly or via subcontractors, information about you"): the
+        // modal right before the verb says the recipient is its subject.
+        '#ThirdParty .{0,14} (may|might|can|will|could) (also)? (collect|receive|obtain|access|gather|record) .{0,10} #UserData',
+        '#ThirdParty .{0,14} (may|might|can|will|could) (also)? (use|process|store) .{0,8} #UserData',
       ],
       // "use" and "access" as nouns are no act of the recipient: "these partners’ use of your information is governed
       // by their policies", "claims arising out of your use of the Site", "providers can modify access or disable
       // features", "affiliates offer access to messages"; nor is the user reaching content "in order to access" it.
       rejectEvidence:
         /\b(?:we|us|our)\b|\buses?\s+(?:[\w-]+\s+){0,2}?(?:security|encryption|safeguards|measures)\b|\b(?:your|their|its|the|any|such)\s+(?:use|access)\b|['’]s?\s+(?:use|access)\b|\b(?:modify|modifies|offer|offers|provide|provides|limit|limits|restrict|restricts|revoke|revokes|suspend|suspends)\s+access\b|\bin\s+order\s+to\s+access\b/i,
+      // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location").
+      rejectBefore: /\byour\s+(?:own\s+)?(?:[\w-]+\s+)?$/,
       severity: 'medium',
       why: 'Third parties collecting or receiving user data is sharing even when phrased from their side.',
       mustMatch: [
         'When you use our Services, third parties that provide advertising may collect or receive information about you.',
         'These third parties have access to your Personal Data only to perform these tasks on our behalf.',
         'Please note that our service provider, not Acme, collects and processes your financial information.',
+        'Third parties whose products are advertised on the Services may also use cookies to collect information about your visits.',
+        'If you order a meal, our restaurant partner will collect and process your card or other payment information.',
+        'When you watch videos, our commercial partners may collect and further process, directly or via subcontractors, information about you.',
         // Limits on the recipients as the main clause (D12): what they must do, the data they may reach.
         {
           text: 'We use reasonable efforts to require the third party to process your data in accordance with this policy.',
@@ -1609,6 +1619,7 @@ export const dataSharing: CategoryRules = {
         'Business partners and other third parties We may collect personal information about you from business partners.',
         'When you log in via a third-party account, you must grant us permission to access certain information from that account.',
         'These partners’ use of your information will be governed by their own privacy policies.',
+        'You are liable for any failure by your call agents that may use the service to provide accurate location information.',
         'Our payment processor uses encryption to protect your card details.',
         'Our affiliates offer access to health messages through text alerts and email alerts.',
         'If you created an account with a partner in order to access the subscription content, you can manage your account information with that partner.',
