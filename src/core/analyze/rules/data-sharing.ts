@@ -653,13 +653,18 @@ const WE_AND_THIRD = wordSeq(
   String.raw`\bwe\W+(?:and|or|along\s+with|as\s+well\s+as|together\s+with)(?:\W+or)?`,
   words(3, { lead: true }),
   String.raw`${RECIPIENT}${REST}`,
-  gap(5),
+  gap(10),
   alt(
-    [String.raw`(?:collect|collects|analy[sz]e|access|process|receive|aggregate|obtain|store|gather|record)\b`],
+    [String.raw`(?:collect|collects|analy[sz]e|access|process|receive|aggregate|obtain|store|gather|record|combine)\b`],
     [String.raw`(?:use|uses)`, gap(8), String.raw`to\s+(?:collect|gather|obtain|receive)\b`],
-    [String.raw`(?:use|uses|set|sets|place|places|deploy|deploys)\b`, gap(4), TRACKER],
+    [String.raw`(?:use|uses|set|sets|place|places|deploy|deploys)\b`, gap(4), String.raw`(?:${TRACKER}|technologies)`],
   ),
 );
+/** The service and an outside party enabled at once: "Cookies help us and third parties provide …". */
+const ENABLE_US = String.raw`(?:helps?|helping|enables?|enabling|lets?|allows?|allowing)\s+us\b`;
+const ENABLES_US_AND_THIRD = wordSeq(String.raw`\b${ENABLE_US}`, gap(4), RECIPIENT);
+/** …by trackers, which need no data word: "These cookies enable us, our advertisers and measurement partners to …". */
+const TRACKERS_ENABLE_US_AND_THIRD = wordSeq(String.raw`\b(?:${TRACKER})\b`, gap(10), ENABLE_US, gap(4), RECIPIENT);
 
 /**
  * The CCPA's account of disclosures: "disclosed for a business purpose", "disclosed in the preceding 12 months". The
@@ -782,6 +787,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   SERVICES_USED,
   COMPANY_ROLE,
   WE_AND_THIRD,
+  TRACKERS_ENABLE_US_AND_THIRD,
   THIRD_PARTY_TRACKERS,
   DISCLOSED_FOR_BUSINESS,
   TRANSFER_ABROAD,
@@ -1714,13 +1720,14 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.we-and-third-party-collect',
       cue: [WE_AND_THIRD],
       match: [
-        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record)',
+        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record|combine)',
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (use|uses) .{0,8} to (collect|gather|obtain|receive)',
-        // The outside party places its own collectors on the service: it gets what they collect (D1).
-        'we (and|or) (our|their|its)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ .{0,4} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} #TrackTech',
+        // The outside party places its own collectors on the service: it gets what they collect (D1). The party may
+        // carry examples ("We or our marketing partners (such as Acme Analytics and Example Analytics) use cookies").
+        'we (and|or) (our|their|its)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ .{0,9} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
         // "We, along with certain third parties, may use …", "we, as well as third parties that provide content, use …".
         'we (along|together) with (our|their|its)? (selected|certain|trusted|approved)? #ThirdParty+ .{0,6} (collect|use|uses|set|place|deploy) .{0,6} (#TrackTech|#UserData|technologies)',
-        'we as well as (our|their|its)? (selected|certain|trusted|approved)? #ThirdParty+ .{0,8} (collect|use|uses|set|place|deploy) .{0,6} (#TrackTech|#UserData|technologies)',
+        'we as well as (our|their|its)? (selected|certain|trusted|approved)? #ThirdParty+ .{0,12} (collect|use|uses|set|place|deploy) .{0,6} (#TrackTech|#UserData|technologies)',
       ],
       severity: 'medium',
       why: 'When the service and its partners or providers collect or use data together, the outside party holds that data too (GUIDE D1).',
@@ -1736,10 +1743,36 @@ export const dataSharing: CategoryRules = {
         'We or our authorized service providers may use cookies, beacons and other similar technologies.',
         'We, along with certain third parties, may use other kinds of local storage technologies, such as HTML5 local storage.',
         'We, as well as certain third parties that provide advertising, use cookies and pixels.',
+        'We, as well as certain third parties that provide content, advertising, or other functionality on our Services, use cookies.',
+        'We, and third parties, use these technologies to verify that ads have been delivered.',
+        'We or our marketing partners (such as Acme Analytics and Example Analytics) use cookies to customize the site.',
+        'Note that we and our third-party partners may combine information that each of us collects with other information.',
       ],
       mustNotMatch: [
         'We and our service providers are committed to protecting your privacy.',
         'You and third parties may use the service to collect feedback.',
+      ],
+    },
+    {
+      id: 'data_sharing.enables-us-and-third-party',
+      // The service's trackers or data serve it and an outside party at once: "Cookies help us and third parties
+      // provide you with relevant advertising", "These cookies enable us, our advertisers and measurement partners to
+      // measure ad campaigns". The outside party gets what the trackers record (GUIDE T6, D1).
+      cue: [ENABLES_US_AND_THIRD],
+      match: [
+        '(help|helps|helping|enable|enables|enabling|let|lets|allow|allows|allowing) us .{0,4} #ThirdParty+ .{0,6} (provide|deliver|measure|personalise|personalize|show|serve|collect|understand|analyse|analyze|track|target|advertise|tailor)',
+      ],
+      severity: 'medium',
+      why: "What helps the service and its partners at once (cookies, the user's data) reaches the partners too (GUIDE T6, D1).",
+      mustMatch: [
+        'Cookies help us and third parties provide you with relevant content and advertising by collecting information about your use of our services.',
+        'These cookies also enable us, our advertisers and measurement partners to measure ad campaign effectiveness.',
+        'Cookies let us, our advertisers and measurement partners measure ad campaign effectiveness.',
+        'Targeting cookies enable us and our carefully selected partners to personalise our website and deliver advertisements to you.',
+      ],
+      mustNotMatch: [
+        'These cookies help us understand how visitors use our website.',
+        'Your feedback helps us and our partners improve the service.',
       ],
     },
     {
