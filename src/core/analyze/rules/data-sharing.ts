@@ -11,7 +11,7 @@ import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq,
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
 const OTHER_SENSE =
-  /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar|\b(?:web\s*)?sites?\s+(?:or\s+services\s+)?(?:owned|run|operated|maintained|controlled)\s+(?:(?:and|or)\s+(?:owned|run|operated|maintained|controlled)\s+)?by\s+(?:[\w-]+\s+){0,2}?third[\s-]part/;
+  /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?(?!\s+host)|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar|\b(?:web\s*)?sites?\s+(?:or\s+services\s+)?(?:owned|run|operated|maintained|controlled)\s+(?:(?:and|or)\s+(?:owned|run|operated|maintained|controlled)\s+)?by\s+(?:[\w-]+\s+){0,2}?third[\s-]part/;
 /**
  * Disclosure as a security risk, not a disclosure by the service: "prevent users' information from being revealed",
  * "we cannot guarantee that our measures will prevent every unauthorised attempt to … disclose", "might still be
@@ -837,6 +837,20 @@ const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
 const SALE_AND_SHARING = /\b(?:sales?|sell|sold|selling)["”’']?\s+(?:or|and|nor)\s+["“‘']?shar(?:ing|es?|ed)\b/;
 /** "consent to the disclosure", "consent to such sharing": consent to the act, named as a noun. */
 const CONSENT_TO_DISCLOSURE = /\bconsents?\s+to\s+(?:(?:the|such|any|this|that)\s+)?(?:disclosures?|sharing)\b/;
+/** "consent to the collection, use, and disclosure of your information", "agree to … our collection, use and sharing". */
+const CONSENT_TO_USES = wordSeq(
+  String.raw`\b(?:consent|consents|agree|agrees)\s+to`,
+  gap(8),
+  String.raw`(?:collection|collecting|use|using|processing|storage|storing)\b`,
+  gap(6),
+  String.raw`(?:disclosure|disclosing|sharing)\b`,
+);
+/** The service acting "directly or through" an outside party: "we may, directly or through third parties, …". */
+const DIRECTLY_OR_THROUGH = wordSeq(
+  String.raw`\b(?:directly|ourselves|itself)\s+or\s+(?:indirectly\s+)?(?:through|via|by)`,
+  gap(3),
+  RECIPIENT,
+);
 /** "provide these marketing partners with your email address". */
 const PROVIDE_WITH_DATA = wordSeq(
   String.raw`\b(?:provid|suppl)`,
@@ -2228,6 +2242,47 @@ export const dataSharing: CategoryRules = {
         'By using the Services, you consent to the disclosure of your information as described in this policy.',
         'You may withdraw your consent to the disclosure of your data at any time.',
       ],
+    },
+    {
+      id: 'data_sharing.consent-to-uses-and-disclosure',
+      // Consent to a list of uses that holds a disclosure ("you consent to the collection, use, and disclosure of your
+      // information as described in this policy", "you consent to Acme collecting, using and sharing any personal
+      // information"). Given by using the service, it takes the right (G7: grant); a separate choice makes it opt-in.
+      cue: [CONSENT_TO_USES],
+      match: [
+        '(consent|consents|agree|agrees) to .{0,8} (collection|collecting|use|using|processing|storage|storing) .{0,6} (disclosure|disclosing|sharing)',
+      ],
+      // Withdrawn, or someone else's consent the user must obtain ("you have obtained … their consent to our
+      // collection, use and disclosure of such information").
+      rejectBefore: /\b(?:withdraw\w*|revok\w*)\s+(?:your\s+|their\s+|the\s+|any\s+)?$|\b(?:their|his|her)\s+$/,
+      severity: 'low',
+      why: 'Consent to the disclosure of the data among its other uses, given by using the service, is a disclosure the user has accepted (GUIDE G7).',
+      mustMatch: [
+        'By using the Platform, you expressly consent to the collection, use, and disclosure of your information in accordance with the Privacy Policy.',
+        'When you use the Services, you also consent to the collection, transfer, storage, disclosure and other uses of your information as described in this policy.',
+        'You consent to Acme collecting, using and sharing any personal information contained in the Content.',
+        'By using our website, you agree to the terms of this Policy and our collection, use, and disclosure of information as described below.',
+      ],
+      mustNotMatch: [
+        'You may withdraw your consent to the collection, use and disclosure of your information at any time.',
+        'By using the Services, you consent to the collection and use of your information.',
+        'You agree that you have obtained their consent to our collection, use and disclosure of their information.',
+      ],
+    },
+    {
+      id: 'data_sharing.directly-or-through-third-party',
+      // The service acting "directly or through" an outside party on the user's data: "we may, directly or through
+      // third parties, make any inquiries … to validate information you provide", "we process Data, either directly or
+      // via our service providers". The outside party handles the data (GUIDE D1).
+      cue: [DIRECTLY_OR_THROUGH],
+      match: ['(directly|ourselves|itself) or (indirectly)? (through|via|by) .{0,3} #ThirdParty'],
+      severity: 'low',
+      why: 'What the service does "directly or through" a third party with the data, the third party does with it too (GUIDE D1).',
+      mustMatch: [
+        'We may make, directly or through third parties, any inquiries we consider necessary to validate information you provide.',
+        'We process Data, either directly or via our service providers, to create a relevant experience for our users.',
+      ],
+      mustNotMatch: ['You may contact us directly or through the app with questions about your data.'],
     },
     {
       id: 'data_sharing.provide-recipient-with-data',
