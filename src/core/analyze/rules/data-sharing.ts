@@ -28,7 +28,7 @@ const SECURITY_SENSE =
 const PUBLIC_SENSE =
   /\b(?:seen|viewed|read|used|accessed|copied|indexed|found|collected)\s+(?:and\s+[\w-]+\s+)?by\s+(?:anyone|anybody|everyone|others|other\s+users|the\s+public|search\s+engines)\b|\b(?:anyone|anybody|everyone)\s+(?:else\s+)?(?:can|could|may)\s+(?:see|view|read|access|find)\b|\b(?:shared|disclosed?|disclosing|posted|published)\s+publicly\b/;
 const WE_DISCLOSE =
-  /\b(?:we|us)\s+(?:(?:may|might|will|can|could|also|do|does|would)\s+){0,2}(?:share|disclose|transfer|provide|sell|pass|release|give)\b/;
+  /\b(?:we|us)\s+(?:(?:may|might|will|can|could|also|do|does|would|need\s+to|have\s+to)\s+){0,2}(?:share|disclose|transfer|provide|sell|pass|release|give)\b/;
 /** A lexicon word list as a regex alternation (spaces match any whitespace), for the pre-filters. */
 const alternation = (words: readonly string[]): string => `${wordsPattern(words)}\\b`;
 /** The data named by what it is, as the lexicon's UserData names it ("payment method", "phone number"). */
@@ -771,6 +771,15 @@ const NOT_COMING_IN = new RegExp(String.raw`^(?![\s\S]*(?:${COMING_IN.source}))`
 const SAFEGUARD_MATCH = `(${TRANSFER_SAFEGUARDS.flatMap((w) => (w.endsWith('*') ? [w.slice(0, -1), `${w.slice(0, -1)}s`] : [w])).join('|')})`;
 
 /**
+ * Cooperating with authorities in an investigation hands them what they ask for: "we may cooperate with law
+ * enforcement authorities", "reserves the right to cooperate fully with governmental or regulatory authorities".
+ */
+const COOPERATE_WITH_AUTHORITIES = wordSeq(
+  String.raw`\bcooperat(?:e|es|ing)\s+(?:fully\s+)?with`,
+  gap(5),
+  String.raw`(?:law\s+enforcement|authorit|government|regulator|police|courts?\b)`,
+);
+/**
  * Clause shapes that are a disclosure without any data word (list items, named processors, engaged vendors): one
  * list for the category pre-filter and the "no data in clause" veto, so the two cannot drift apart. The shapes with
  * extra conditions (length, no subject, not the user assigning) are spelled out in the veto.
@@ -788,6 +797,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   COMPANY_ROLE,
   WE_AND_THIRD,
   TRACKERS_ENABLE_US_AND_THIRD,
+  COOPERATE_WITH_AUTHORITIES,
   THIRD_PARTY_TRACKERS,
   DISCLOSED_FOR_BUSINESS,
   TRANSFER_ABROAD,
@@ -2536,6 +2546,27 @@ export const dataSharing: CategoryRules = {
         'We help you reach new customers with our tools.',
         'Advertisers can use our dashboard to create ads.',
         'We provide partners with marketing materials and logos.',
+      ],
+    },
+    {
+      id: 'data_sharing.cooperate-with-authorities',
+      // Cooperation with law enforcement in an investigation is disclosure to it, whatever the data word: "we may
+      // cooperate with authorities across jurisdictions", "Acme reserves the right to cooperate fully with governmental
+      // or regulatory authorities … in the investigation of any suspected wrongdoing" (GUIDE D6).
+      cue: [COOPERATE_WITH_AUTHORITIES],
+      match: ['(cooperate|cooperates|cooperating) (fully)? with .{0,5} #Authority'],
+      // The user's duty to cooperate ("you agree to cooperate with …"): the actor check reads the authority, not "you".
+      rejectBefore: /\b(?:you|users?|customers?|members?)\s+(?:[\w’'-]+\s+){0,3}$/,
+      severity: 'low',
+      why: 'Cooperating with authorities in an investigation means handing them the data they ask for.',
+      mustMatch: [
+        'We may cooperate with authorities across jurisdictions when necessary.',
+        'Acme reserves the right to cooperate fully with governmental or regulatory authorities in the investigation of any suspected wrongdoing.',
+        'We may report suspected crimes and will cooperate with those authorities, including by disclosing your identity to them.',
+      ],
+      mustNotMatch: [
+        'You agree to cooperate with law enforcement authorities in any investigation.',
+        'We cooperate with our partners to improve the service.',
       ],
     },
     {
