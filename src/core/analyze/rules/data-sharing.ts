@@ -847,6 +847,18 @@ const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
 const SALE_AND_SHARING = /\b(?:sales?|sell|sold|selling)["”’']?\s+(?:or|and|nor)\s+["“‘']?shar(?:ing|es?|ed)\b/;
 /** "consent to the disclosure", "consent to such sharing": consent to the act, named as a noun. */
 const CONSENT_TO_DISCLOSURE = /\bconsents?\s+to\s+(?:(?:the|such|any|this|that)\s+)?(?:disclosures?|sharing)\b/;
+/**
+ * The service sharing with a party named by its role in the service ("we share with the Driver the Rider's pickup",
+ * "we share the Buyer's city with the Seller"): a determiner, then any noun. What follows "with the" is no recipient in
+ * WITH_NO_RECIPIENT.
+ */
+const WE_SHARE_WITH = wordSeq(
+  String.raw`\bwe\s+(?:(?:may|might|will|also|then|only|eventually|do|does|can|would|could|not|never)\s+){0,3}(?:share|disclose)\b`,
+  gap(12),
+  String.raw`with\s+(?:the|each|every|other|a|an|any|that|this|these|those)\b`,
+);
+const WITH_NO_RECIPIENT =
+  /\bwith\s+(?:the|a|an|each|every|any|this|that|these|those|other)\s+(?:same|following|exception|help|purpose|aim|goal|intention|understanding|assistance|support|rest|best|utmost|highest|greatest|least|consent|permission|approval|authori[sz]ation|agreement|instructions?|option|ability|care|security|protection|exceptions?|express|prior|limited|appropriate|necessary|privacy|policy|terms|laws?|applicable|requirements|principles|standards)\b/i;
 /** "consent to the collection, use, and disclosure of your information", "agree to … our collection, use and sharing". */
 const CONSENT_TO_USES = wordSeq(
   String.raw`\b(?:consent|consents|agree|agrees)\s+to`,
@@ -1607,7 +1619,8 @@ export const dataSharing: CategoryRules = {
       match: [
         // compromise matches a word as written: a singular subject's verb ("our service provider collects") is listed too.
         '#ThirdParty .{0,6} (may|can|will|to)? (receive|receives|access|accesses|collect|collects|obtain|obtains|process|processes|use|uses|store|stores|handle|handles|get|gets) .{0,6} #UserData',
-        '#ThirdParty .{0,8} (have|has|gain|gains|get|given|obtain) access (to)? .{0,4} #UserData',
+        // The data may carry a parenthesis: "access to your pseudonymized (or anonymized where applicable) personal data".
+        '#ThirdParty .{0,8} (have|has|gain|gains|get|given|obtain) access (to)? .{0,6} #UserData',
         // A long subject ("Third parties whose products are advertised via the Services may also use …") or object
         // ("… may collect and further process, either directly or via subcontractors, information about you"): the
         // modal right before the verb says the recipient is its subject.
@@ -2251,6 +2264,28 @@ export const dataSharing: CategoryRules = {
       mustNotMatch: [
         'By using the Services, you consent to the disclosure of your information as described in this policy.',
         'You may withdraw your consent to the disclosure of your data at any time.',
+      ],
+    },
+    {
+      id: 'data_sharing.we-share-with-role',
+      // The recipient named by its role in the service, not by a recipient word: "we share with the Driver the Rider's
+      // pickup and destination", "we also share the Rider's rating and feedback with the Driver", "we will share the
+      // Buyer's city and zip code with the Seller". Only "we" sharing, with a determiner before the recipient.
+      cue: [WE_SHARE_WITH],
+      match: ['we .{0,3} (share|disclose) .{0,12} with (the|each|every|other|a|an|any|that|this|these|those) .'],
+      rejectEvidence: WITH_NO_RECIPIENT,
+      severity: 'medium',
+      why: 'Sharing the data with another party of the service (the driver, the seller, the host) passes it outside the service.',
+      mustMatch: [
+        "As part of enabling the ride, we share with the Driver the Rider's pickup location, name and rating.",
+        "Once the ride is finished, we also share the Rider's rating and feedback with the Driver.",
+        { text: "We do not share the Guest's phone number with the Host.", stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'We share your data with the same care we apply to our own.',
+        'We share information with the help of our systems.',
+        'We share this information with you only.',
+        'Our affiliates will use the personal information we share in a manner consistent with this Privacy Policy.',
       ],
     },
     {
