@@ -859,6 +859,21 @@ const WE_SHARE_WITH = wordSeq(
 );
 const WITH_NO_RECIPIENT =
   /\bwith\s+(?:the|a|an|each|every|any|this|that|these|those|other)\s+(?:same|following|exception|help|purpose|aim|goal|intention|understanding|assistance|support|rest|best|utmost|highest|greatest|least|consent|permission|approval|authori[sz]ation|agreement|instructions?|option|ability|care|security|protection|exceptions?|express|prior|limited|appropriate|necessary|privacy|policy|terms|laws?|applicable|requirements|principles|standards)\b/i;
+/**
+ * The service's disclosures named as what a privacy law calls a sale or "sharing": "some of these disclosures may
+ * constitute 'sharing' or the 'sale' of personal information", "this sharing … may also be considered a sale",
+ * "Acme engages in 'selling' or 'sharing'". The disclosures are stated as a fact; the law's name for them is data_sale's.
+ */
+const DISCLOSURES_ARE_SALE = anyOf(
+  wordSeq(
+    String.raw`\b(?:disclosures?|sharing|transfers)\b`,
+    gap(10),
+    String.raw`(?:constitutes?|considered|deemed|amounts?\s+to|qualif(?:y|ies)\s+as)\b`,
+    gap(3),
+    String.raw`(?:sales?|selling|sharing)\b`,
+  ),
+  wordSeq(String.raw`\bengages?\s+in`, gap(1), String.raw`(?:selling|sales?)\W+(?:or|and)\W+sharing\b`),
+);
 /** "consent to the collection, use, and disclosure of your information", "agree to … our collection, use and sharing". */
 const CONSENT_TO_USES = wordSeq(
   String.raw`\b(?:consent|consents|agree|agrees)\s+to`,
@@ -2287,6 +2302,26 @@ export const dataSharing: CategoryRules = {
         'We share this information with you only.',
         'Our affiliates will use the personal information we share in a manner consistent with this Privacy Policy.',
       ],
+    },
+    {
+      id: 'data_sharing.disclosures-called-sale',
+      // The disclosures stated as a fact and named by the law's terms: "Some of these disclosures may constitute
+      // 'sharing' or the 'sale' of personal information", "This sharing for cross-context behavioral advertising may
+      // also be considered a sale", "Acme engages in 'selling' or 'sharing'" (the sale itself is data_sale's).
+      cue: [DISCLOSURES_ARE_SALE],
+      match: [
+        '(disclosure|disclosures|sharing|transfers) .{0,10} (constitute|constitutes|considered|deemed|amount|amounts|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
+        '(engage|engages) in (selling|sale|sales) (or|and) sharing',
+      ],
+      stances: ['grant', 'conditional'],
+      severity: 'medium',
+      why: "Disclosures that a privacy law counts as a sale or as 'sharing' for advertising are disclosures to outside parties.",
+      mustMatch: [
+        'Some of these disclosures may constitute “sharing” or the “sale” of personal information under certain state privacy laws.',
+        'This sharing for cross-context behavioral advertising may also be considered a sale of personal information under state laws.',
+        'For purposes of the CCPA, Acme engages in “selling” or “sharing” for “cross-context behavioral advertising.”',
+      ],
+      mustNotMatch: ['Our disclosures to service providers do not constitute a sale of personal information.'],
     },
     {
       id: 'data_sharing.consent-to-uses-and-disclosure',
