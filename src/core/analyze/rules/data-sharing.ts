@@ -660,6 +660,21 @@ const WE_AND_THIRD = wordSeq(
     [String.raw`(?:use|uses|set|sets|place|places|deploy|deploys)\b`, gap(4), String.raw`(?:${TRACKER}|technologies)`],
   ),
 );
+/**
+ * The service by its name and its own outside parties as joint subjects: "Acme and its business partners gather
+ * information through Internet activity", "Acme and its agents may collect some information", "Acme and our advertising
+ * partners also may use these technologies".
+ */
+const NAME_AND_ITS_THIRD = wordSeq(
+  String.raw`\b(?:and|or)\s+(?:its|our)`,
+  words(2, { lead: true }),
+  String.raw`${RECIPIENT}${REST}`,
+  gap(5),
+  alt(
+    [String.raw`(?:collect|collects|gather|gathers|obtain|obtains|receive|receives|record|records|track)\b`],
+    [String.raw`(?:use|uses|set|sets|place|places|deploy|deploys)\b`, gap(4), String.raw`(?:${TRACKER}|technologies)`],
+  ),
+);
 /** The service and an outside party enabled at once: "Cookies help us and third parties provide …". */
 const ENABLE_US = String.raw`(?:helps?|helping|enables?|enabling|lets?|allows?|allowing)\s+us\b`;
 const ENABLES_US_AND_THIRD = wordSeq(String.raw`\b${ENABLE_US}`, gap(4), RECIPIENT);
@@ -796,6 +811,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   SERVICES_USED,
   COMPANY_ROLE,
   WE_AND_THIRD,
+  NAME_AND_ITS_THIRD,
   TRACKERS_ENABLE_US_AND_THIRD,
   COOPERATE_WITH_AUTHORITIES,
   THIRD_PARTY_TRACKERS,
@@ -1803,6 +1819,28 @@ export const dataSharing: CategoryRules = {
       mustNotMatch: [
         'We and our service providers are committed to protecting your privacy.',
         'You and third parties may use the service to collect feedback.',
+      ],
+    },
+    {
+      id: 'data_sharing.company-and-its-third-party-collect',
+      // As we-and-third-party-collect, with the service named: "Acme and its business partners gather information
+      // through Internet activity", "Acme and its agents may collect some information that identifies you".
+      cue: [NAME_AND_ITS_THIRD],
+      match: [
+        // What they collect is data, not money ("AWS or its affiliates will not collect … any Taxes").
+        '(and|or) (its|our) .{0,2} #ThirdParty+ .{0,4} (collect|collects|gather|gathers|obtain|obtains|receive|receives|record|records|track) .{0,6} (#UserData|#TrackTech|actions|activity|activities)',
+        '(and|or) (its|our) .{0,2} #ThirdParty+ .{0,4} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
+      ],
+      severity: 'medium',
+      why: 'When the service and its partners or agents collect together, the outside party holds that data too (GUIDE D1).',
+      mustMatch: [
+        'In addition, Acme and its business partners gather information through Internet activity, such as your IP address.',
+        'Acme and its agents may collect some information that identifies you.',
+        'Acme and our advertising management partners also may use these technologies to track the actions of users.',
+      ],
+      mustNotMatch: [
+        'You and your partners may collect information about your customers.',
+        'If your payment fails, we or our partners may collect fees using other collection mechanisms.',
       ],
     },
     {
