@@ -330,9 +330,9 @@ const ENGAGE = anyOf(
     { needs: [THIRD] },
   ),
   wordSeq(
-    String.raw`\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on`,
+    String.raw`\b(?:rel(?:y|ies|ying)|depends?|depending)\s+(?:up)?on`,
     words(4, { lead: true }),
-    String.raw`${RECIPIENT}\w*\W+\b(?:for|to)\b`,
+    String.raw`${RECIPIENT}\w*\W+\b(?:for|to|such\s+as|including|like)\b`,
   ),
   // Whoever engages, as a modal verb ("Acme may engage its affiliates or a third party in order to …", "the Processor
   // may contract subcontractors", "authorise Acme to subcontract its processing of … to sub-processors"): the actor
@@ -1272,7 +1272,8 @@ export const dataSharing: CategoryRules = {
       cue: [ENGAGE],
       match: [
         '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,6} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|facilitate|behalf)',
-        '(rely|relies|relying|depend|depends|depending) on .{0,4} #ThirdParty (for|to)',
+        // Also with examples: "We may also rely on third parties, such as Acme Desk or Example Calendar".
+        '(rely|relies|relying|depend|depends|depending) (on|upon) .{0,4} #ThirdParty (for|to|such|including|like)',
         '#ThirdParty .{0,8} (that|who|which) (perform|performs|provide|provides|carry|carries) .{0,4} on our behalf',
         // Only "for": "you may use third-party services to store your files" is the user's choice of tools.
         '(employ|employs|engage|engages|use|uses|utilize|utilizes|utilise|utilises) .{0,2} #ThirdParty for',
@@ -1287,6 +1288,8 @@ export const dataSharing: CategoryRules = {
         'We engage other companies to perform services on our behalf, such as hosting and payment processing.',
         'We use third-party service providers to manage credit card payments.',
         'The service relies on outside vendors for hosting and email delivery.',
+        'We may also rely on third parties, such as Acme Desk or Example Calendar, for support requests.',
+        'Some referrals may rely upon partners such as Example Ads.',
         'Acme may also use third party providers for such services.',
         { text: 'We do not use any third-party vendors to process your payments.', stance: 'restrict' },
         'We hire outside contractors and their staff as needed to perform tasks on our behalf.',
