@@ -11,7 +11,7 @@ import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq,
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
 const OTHER_SENSE =
-  /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar|\b(?:web\s*)?sites?\s+(?:or\s+services\s+)?(?:owned|run|operated|maintained|controlled)\s+(?:(?:and|or)\s+(?:owned|run|operated|maintained|controlled)\s+)?by\s+(?:[\w-]+\s+){0,2}?third[\s-]part/;
+  /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?(?!\s+host)|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar|\b(?:web\s*)?sites?\s+(?:or\s+services\s+)?(?:owned|run|operated|maintained|controlled)\s+(?:(?:and|or)\s+(?:owned|run|operated|maintained|controlled)\s+)?by\s+(?:[\w-]+\s+){0,2}?third[\s-]part/;
 /**
  * Disclosure as a security risk, not a disclosure by the service: "prevent users' information from being revealed",
  * "we cannot guarantee that our measures will prevent every unauthorised attempt to … disclose", "might still be
@@ -28,13 +28,13 @@ const SECURITY_SENSE =
 const PUBLIC_SENSE =
   /\b(?:seen|viewed|read|used|accessed|copied|indexed|found|collected)\s+(?:and\s+[\w-]+\s+)?by\s+(?:anyone|anybody|everyone|others|other\s+users|the\s+public|search\s+engines)\b|\b(?:anyone|anybody|everyone)\s+(?:else\s+)?(?:can|could|may)\s+(?:see|view|read|access|find)\b|\b(?:shared|disclosed?|disclosing|posted|published)\s+publicly\b/;
 const WE_DISCLOSE =
-  /\b(?:we|us)\s+(?:(?:may|might|will|can|could|also|do|does|would)\s+){0,2}(?:share|disclose|transfer|provide|sell|pass|release|give)\b/;
+  /\b(?:we|us)\s+(?:(?:may|might|will|can|could|also|do|does|would|need\s+to|have\s+to)\s+){0,2}(?:share|disclose|transfer|provide|sell|pass|release|give)\b/;
 /** A lexicon word list as a regex alternation (spaces match any whitespace), for the pre-filters. */
 const alternation = (words: readonly string[]): string => `${wordsPattern(words)}\\b`;
 /** The data named by what it is, as the lexicon's UserData names it ("payment method", "phone number"). */
 const DATA_NAMES = alternation(LEXICON_LISTS.UserData!.filter((w) => w.includes(' ')));
 const DATA = new RegExp(
-  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
+  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|pi|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
 );
 
 /**
@@ -102,7 +102,7 @@ const SHARE_ACT = new RegExp(
 const THIRD_THEN_RECEIVE = wordSeq(
   String.raw`\b${RECIPIENT}`,
   REST_OF_WORD,
-  gap(10),
+  gap(16),
   '(?:receive|access|collect|obtain|process|use|store|handle|get)',
 );
 const SHARE_DATA = anyOf(
@@ -123,11 +123,11 @@ const SHARE_DATA = anyOf(
     wordSeq(
       ...start,
       gap(6),
-      String.raw`(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
+      String.raw`(?:data|information|details|pii?|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
     ),
   ),
   ...[
-    ['\\b(?:data|information|details|pii|records|content)'],
+    ['\\b(?:data|information|details|pii?|records|content)'],
     ['\\be-?mail', '\\s+address(?:es)?'],
     ['\\bphone', '\\s+numbers?'],
   ].map((start) =>
@@ -330,9 +330,9 @@ const ENGAGE = anyOf(
     { needs: [THIRD] },
   ),
   wordSeq(
-    String.raw`\b(?:rel(?:y|ies|ying)|depends?|depending)\s+on`,
+    String.raw`\b(?:rel(?:y|ies|ying)|depends?|depending)\s+(?:up)?on`,
     words(4, { lead: true }),
-    String.raw`${RECIPIENT}\w*\W+\b(?:for|to)\b`,
+    String.raw`${RECIPIENT}\w*\W+\b(?:for|to|such\s+as|including|like)\b`,
   ),
   // Whoever engages, as a modal verb ("Acme may engage its affiliates or a third party in order to …", "the Processor
   // may contract subcontractors", "authorise Acme to subcontract its processing of … to sub-processors"): the actor
@@ -653,13 +653,33 @@ const WE_AND_THIRD = wordSeq(
   String.raw`\bwe\W+(?:and|or|along\s+with|as\s+well\s+as|together\s+with)(?:\W+or)?`,
   words(3, { lead: true }),
   String.raw`${RECIPIENT}${REST}`,
-  gap(5),
+  gap(10),
   alt(
-    [String.raw`(?:collect|collects|analy[sz]e|access|process|receive|aggregate|obtain|store|gather|record)\b`],
+    [String.raw`(?:collect|collects|analy[sz]e|access|process|receive|aggregate|obtain|store|gather|record|combine)\b`],
     [String.raw`(?:use|uses)`, gap(8), String.raw`to\s+(?:collect|gather|obtain|receive)\b`],
-    [String.raw`(?:use|uses|set|sets|place|places|deploy|deploys)\b`, gap(4), TRACKER],
+    [String.raw`(?:use|uses|set|sets|place|places|deploy|deploys)\b`, gap(4), String.raw`(?:${TRACKER}|technologies)`],
   ),
 );
+/**
+ * The service by its name and its own outside parties as joint subjects: "Acme and its business partners gather
+ * information through Internet activity", "Acme and its agents may collect some information", "Acme and our advertising
+ * partners also may use these technologies".
+ */
+const NAME_AND_ITS_THIRD = wordSeq(
+  String.raw`\b(?:and|or)\s+(?:its|our)`,
+  words(2, { lead: true }),
+  String.raw`${RECIPIENT}${REST}`,
+  gap(5),
+  alt(
+    [String.raw`(?:collect|collects|gather|gathers|obtain|obtains|receive|receives|record|records|track)\b`],
+    [String.raw`(?:use|uses|set|sets|place|places|deploy|deploys)\b`, gap(4), String.raw`(?:${TRACKER}|technologies)`],
+  ),
+);
+/** The service and an outside party enabled at once: "Cookies help us and third parties provide …". */
+const ENABLE_US = String.raw`(?:helps?|helping|enables?|enabling|lets?|allows?|allowing)\s+us\b`;
+const ENABLES_US_AND_THIRD = wordSeq(String.raw`\b${ENABLE_US}`, gap(4), RECIPIENT);
+/** …by trackers, which need no data word: "These cookies enable us, our advertisers and measurement partners to …". */
+const TRACKERS_ENABLE_US_AND_THIRD = wordSeq(String.raw`\b(?:${TRACKER})\b`, gap(10), ENABLE_US, gap(4), RECIPIENT);
 
 /**
  * The CCPA's account of disclosures: "disclosed for a business purpose", "disclosed in the preceding 12 months". The
@@ -766,6 +786,15 @@ const NOT_COMING_IN = new RegExp(String.raw`^(?![\s\S]*(?:${COMING_IN.source}))`
 const SAFEGUARD_MATCH = `(${TRANSFER_SAFEGUARDS.flatMap((w) => (w.endsWith('*') ? [w.slice(0, -1), `${w.slice(0, -1)}s`] : [w])).join('|')})`;
 
 /**
+ * Cooperating with authorities in an investigation hands them what they ask for: "we may cooperate with law
+ * enforcement authorities", "reserves the right to cooperate fully with governmental or regulatory authorities".
+ */
+const COOPERATE_WITH_AUTHORITIES = wordSeq(
+  String.raw`\bcooperat(?:e|es|ing)\s+(?:fully\s+)?with`,
+  gap(5),
+  String.raw`(?:law\s+enforcement|authorit|government|regulator|police|courts?\b)`,
+);
+/**
  * Clause shapes that are a disclosure without any data word (list items, named processors, engaged vendors): one
  * list for the category pre-filter and the "no data in clause" veto, so the two cannot drift apart. The shapes with
  * extra conditions (length, no subject, not the user assigning) are spelled out in the veto.
@@ -782,6 +811,9 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   SERVICES_USED,
   COMPANY_ROLE,
   WE_AND_THIRD,
+  NAME_AND_ITS_THIRD,
+  TRACKERS_ENABLE_US_AND_THIRD,
+  COOPERATE_WITH_AUTHORITIES,
   THIRD_PARTY_TRACKERS,
   DISCLOSED_FOR_BUSINESS,
   TRANSFER_ABROAD,
@@ -831,6 +863,47 @@ const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
 const SALE_AND_SHARING = /\b(?:sales?|sell|sold|selling)["”’']?\s+(?:or|and|nor)\s+["“‘']?shar(?:ing|es?|ed)\b/;
 /** "consent to the disclosure", "consent to such sharing": consent to the act, named as a noun. */
 const CONSENT_TO_DISCLOSURE = /\bconsents?\s+to\s+(?:(?:the|such|any|this|that)\s+)?(?:disclosures?|sharing)\b/;
+/**
+ * The service sharing with a party named by its role in the service ("we share with the Driver the Rider's pickup",
+ * "we share the Buyer's city with the Seller"): a determiner, then any noun. What follows "with the" is no recipient in
+ * WITH_NO_RECIPIENT.
+ */
+const WE_SHARE_WITH = wordSeq(
+  String.raw`\bwe\s+(?:(?:may|might|will|also|then|only|eventually|do|does|can|would|could|not|never)\s+){0,3}(?:share|disclose)\b`,
+  gap(12),
+  String.raw`with\s+(?:the|each|every|other|a|an|any|that|this|these|those)\b`,
+);
+const WITH_NO_RECIPIENT =
+  /\bwith\s+(?:the|a|an|each|every|any|this|that|these|those|other)\s+(?:same|following|exception|help|purpose|aim|goal|intention|understanding|assistance|support|rest|best|utmost|highest|greatest|least|consent|permission|approval|authori[sz]ation|agreement|instructions?|option|ability|care|security|protection|exceptions?|express|prior|limited|appropriate|necessary|privacy|policy|terms|laws?|applicable|requirements|principles|standards)\b/i;
+/**
+ * The service's disclosures named as what a privacy law calls a sale or "sharing": "some of these disclosures may
+ * constitute 'sharing' or the 'sale' of personal information", "this sharing … may also be considered a sale",
+ * "Acme engages in 'selling' or 'sharing'". The disclosures are stated as a fact; the law's name for them is data_sale's.
+ */
+const DISCLOSURES_ARE_SALE = anyOf(
+  wordSeq(
+    String.raw`\b(?:disclosures?|sharing|transfers)\b`,
+    gap(10),
+    String.raw`(?:constitutes?|considered|deemed|amounts?\s+to|qualif(?:y|ies)\s+as)\b`,
+    gap(3),
+    String.raw`(?:sales?|selling|sharing)\b`,
+  ),
+  wordSeq(String.raw`\bengages?\s+in`, gap(1), String.raw`(?:selling|sales?)\W+(?:or|and)\W+sharing\b`),
+);
+/** "consent to the collection, use, and disclosure of your information", "agree to … our collection, use and sharing". */
+const CONSENT_TO_USES = wordSeq(
+  String.raw`\b(?:consent|consents|agree|agrees)\s+to`,
+  gap(8),
+  String.raw`(?:collection|collecting|use|using|processing|storage|storing)\b`,
+  gap(6),
+  String.raw`(?:disclosure|disclosing|sharing)\b`,
+);
+/** The service acting "directly or through" an outside party: "we may, directly or through third parties, …". */
+const DIRECTLY_OR_THROUGH = wordSeq(
+  String.raw`\b(?:directly|ourselves|itself)\s+or\s+(?:indirectly\s+)?(?:through|via|by)`,
+  gap(3),
+  RECIPIENT,
+);
 /** "provide these marketing partners with your email address". */
 const PROVIDE_WITH_DATA = wordSeq(
   String.raw`\b(?:provid|suppl)`,
@@ -1095,6 +1168,9 @@ export const dataSharing: CategoryRules = {
         '(selling|renting|trading|collecting) (or|and) (sharing|disclosing) .{0,3} #UserData',
       ],
       rejectAfter: TO_US,
+      // "Share" as the CCPA's noun ("the Sale and Share of Your PI", "there is no Share of Your PI"): the law's term,
+      // named in an explanation of the right, is no act of sharing.
+      rejectEvidence: /^shares?\s+of\b/i,
       // The user choosing to share, with no recipient named, gives the data to the service: "where you have chosen
       // to share your personal data for AI model training".
       rejectBefore: RegExp(
@@ -1120,6 +1196,8 @@ export const dataSharing: CategoryRules = {
         { text: 'Your email address will not be published or passed on.', stance: 'restrict' },
         // The data named by what it is, further from the verb than a data word would be.
         { text: 'We do not share your actual mobile phone number with other riders.', stance: 'restrict' },
+        // "PI", the CCPA notices' short form of personal information.
+        'Acme may disclose your PI when delivering tailored ads.',
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
@@ -1128,6 +1206,7 @@ export const dataSharing: CategoryRules = {
         'Information shared publicly may be copied and shared by people you do not know.',
         'You can share your playlists with friends.',
         'Please do not share your password.',
+        'Note that there is no Share of your PI when ads are targeted only with data collected on the Service.',
         'With whom do we share personal information?',
         'This Privacy Policy explains how we collect, use and share information about you.',
         'This section explains when, why, and with whom we disclose your information.',
@@ -1193,7 +1272,8 @@ export const dataSharing: CategoryRules = {
       cue: [ENGAGE],
       match: [
         '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,6} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|facilitate|behalf)',
-        '(rely|relies|relying|depend|depends|depending) on .{0,4} #ThirdParty (for|to)',
+        // Also with examples: "We may also rely on third parties, such as Acme Desk or Example Calendar".
+        '(rely|relies|relying|depend|depends|depending) (on|upon) .{0,4} #ThirdParty (for|to|such|including|like)',
         '#ThirdParty .{0,8} (that|who|which) (perform|performs|provide|provides|carry|carries) .{0,4} on our behalf',
         // Only "for": "you may use third-party services to store your files" is the user's choice of tools.
         '(employ|employs|engage|engages|use|uses|utilize|utilizes|utilise|utilises) .{0,2} #ThirdParty for',
@@ -1208,6 +1288,8 @@ export const dataSharing: CategoryRules = {
         'We engage other companies to perform services on our behalf, such as hosting and payment processing.',
         'We use third-party service providers to manage credit card payments.',
         'The service relies on outside vendors for hosting and email delivery.',
+        'We may also rely on third parties, such as Acme Desk or Example Calendar, for support requests.',
+        'Some referrals may rely upon partners such as Example Ads.',
         'Acme may also use third party providers for such services.',
         { text: 'We do not use any third-party vendors to process your payments.', stance: 'restrict' },
         'We hire outside contractors and their staff as needed to perform tasks on our behalf.',
@@ -1549,7 +1631,7 @@ export const dataSharing: CategoryRules = {
           gap(4),
           '(?:your|personal|user|customer)',
           gap(2),
-          String.raw`(?:data|information|details|pii|content)\b`,
+          String.raw`(?:data|information|details|pii?|content)\b`,
         ),
       ],
       match: [
@@ -1571,19 +1653,30 @@ export const dataSharing: CategoryRules = {
       match: [
         // compromise matches a word as written: a singular subject's verb ("our service provider collects") is listed too.
         '#ThirdParty .{0,6} (may|can|will|to)? (receive|receives|access|accesses|collect|collects|obtain|obtains|process|processes|use|uses|store|stores|handle|handles|get|gets) .{0,6} #UserData',
-        '#ThirdParty .{0,8} (have|has|gain|gains|get|given|obtain) access (to)? .{0,4} #UserData',
+        // The data may carry a parenthesis: "access to your pseudonymized (or anonymized where applicable) personal data".
+        '#ThirdParty .{0,8} (have|has|gain|gains|get|given|obtain) access (to)? .{0,6} #UserData',
+        // A long subject ("Third parties whose products are advertised via the Services may also use …") or object
+        // ("… may collect and further process, either directly or via subcontractors, information about you"): the
+        // modal right before the verb says the recipient is its subject.
+        '#ThirdParty .{0,14} (may|might|can|will|could) (also)? (collect|receive|obtain|access|gather|record) .{0,10} #UserData',
+        '#ThirdParty .{0,14} (may|might|can|will|could) (also)? (use|process|store) .{0,8} #UserData',
       ],
       // "use" and "access" as nouns are no act of the recipient: "these partners’ use of your information is governed
       // by their policies", "claims arising out of your use of the Site", "providers can modify access or disable
       // features", "affiliates offer access to messages"; nor is the user reaching content "in order to access" it.
       rejectEvidence:
         /\b(?:we|us|our)\b|\buses?\s+(?:[\w-]+\s+){0,2}?(?:security|encryption|safeguards|measures)\b|\b(?:your|their|its|the|any|such)\s+(?:use|access)\b|['’]s?\s+(?:use|access)\b|\b(?:modify|modifies|offer|offers|provide|provides|limit|limits|restrict|restricts|revoke|revokes|suspend|suspends)\s+access\b|\bin\s+order\s+to\s+access\b/i,
+      // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location").
+      rejectBefore: /\byour\s+(?:own\s+)?(?:[\w-]+\s+)?$/,
       severity: 'medium',
       why: 'Third parties collecting or receiving user data is sharing even when phrased from their side.',
       mustMatch: [
         'When you use our Services, third parties that provide advertising may collect or receive information about you.',
         'These third parties have access to your Personal Data only to perform these tasks on our behalf.',
         'Please note that our service provider, not Acme, collects and processes your financial information.',
+        'Third parties whose products are advertised on the Services may also use cookies to collect information about your visits.',
+        'If you order a meal, our restaurant partner will collect and process your card or other payment information.',
+        'When you watch videos, our commercial partners may collect and further process, directly or via subcontractors, information about you.',
         // Limits on the recipients as the main clause (D12): what they must do, the data they may reach.
         {
           text: 'We use reasonable efforts to require the third party to process your data in accordance with this policy.',
@@ -1603,6 +1696,7 @@ export const dataSharing: CategoryRules = {
         'Business partners and other third parties We may collect personal information about you from business partners.',
         'When you log in via a third-party account, you must grant us permission to access certain information from that account.',
         'These partners’ use of your information will be governed by their own privacy policies.',
+        'You are liable for any failure by your call agents that may use the service to provide accurate location information.',
         'Our payment processor uses encryption to protect your card details.',
         'Our affiliates offer access to health messages through text alerts and email alerts.',
         'If you created an account with a partner in order to access the subscription content, you can manage your account information with that partner.',
@@ -1697,13 +1791,14 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.we-and-third-party-collect',
       cue: [WE_AND_THIRD],
       match: [
-        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record)',
+        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record|combine)',
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (use|uses) .{0,8} to (collect|gather|obtain|receive)',
-        // The outside party places its own collectors on the service: it gets what they collect (D1).
-        'we (and|or) (our|their|its)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ .{0,4} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} #TrackTech',
+        // The outside party places its own collectors on the service: it gets what they collect (D1). The party may
+        // carry examples ("We or our marketing partners (such as Acme Analytics and Example Analytics) use cookies").
+        'we (and|or) (our|their|its)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ .{0,9} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
         // "We, along with certain third parties, may use …", "we, as well as third parties that provide content, use …".
         'we (along|together) with (our|their|its)? (selected|certain|trusted|approved)? #ThirdParty+ .{0,6} (collect|use|uses|set|place|deploy) .{0,6} (#TrackTech|#UserData|technologies)',
-        'we as well as (our|their|its)? (selected|certain|trusted|approved)? #ThirdParty+ .{0,8} (collect|use|uses|set|place|deploy) .{0,6} (#TrackTech|#UserData|technologies)',
+        'we as well as (our|their|its)? (selected|certain|trusted|approved)? #ThirdParty+ .{0,12} (collect|use|uses|set|place|deploy) .{0,6} (#TrackTech|#UserData|technologies)',
       ],
       severity: 'medium',
       why: 'When the service and its partners or providers collect or use data together, the outside party holds that data too (GUIDE D1).',
@@ -1719,10 +1814,58 @@ export const dataSharing: CategoryRules = {
         'We or our authorized service providers may use cookies, beacons and other similar technologies.',
         'We, along with certain third parties, may use other kinds of local storage technologies, such as HTML5 local storage.',
         'We, as well as certain third parties that provide advertising, use cookies and pixels.',
+        'We, as well as certain third parties that provide content, advertising, or other functionality on our Services, use cookies.',
+        'We, and third parties, use these technologies to verify that ads have been delivered.',
+        'We or our marketing partners (such as Acme Analytics and Example Analytics) use cookies to customize the site.',
+        'Note that we and our third-party partners may combine information that each of us collects with other information.',
       ],
       mustNotMatch: [
         'We and our service providers are committed to protecting your privacy.',
         'You and third parties may use the service to collect feedback.',
+      ],
+    },
+    {
+      id: 'data_sharing.company-and-its-third-party-collect',
+      // As we-and-third-party-collect, with the service named: "Acme and its business partners gather information
+      // through Internet activity", "Acme and its agents may collect some information that identifies you".
+      cue: [NAME_AND_ITS_THIRD],
+      match: [
+        // What they collect is data, not money ("AWS or its affiliates will not collect … any Taxes").
+        '(and|or) (its|our) .{0,2} #ThirdParty+ .{0,4} (collect|collects|gather|gathers|obtain|obtains|receive|receives|record|records|track) .{0,6} (#UserData|#TrackTech|actions|activity|activities)',
+        '(and|or) (its|our) .{0,2} #ThirdParty+ .{0,4} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
+      ],
+      severity: 'medium',
+      why: 'When the service and its partners or agents collect together, the outside party holds that data too (GUIDE D1).',
+      mustMatch: [
+        'In addition, Acme and its business partners gather information through Internet activity, such as your IP address.',
+        'Acme and its agents may collect some information that identifies you.',
+        'Acme and our advertising management partners also may use these technologies to track the actions of users.',
+      ],
+      mustNotMatch: [
+        'You and your partners may collect information about your customers.',
+        'If your payment fails, we or our partners may collect fees using other collection mechanisms.',
+      ],
+    },
+    {
+      id: 'data_sharing.enables-us-and-third-party',
+      // The service's trackers or data serve it and an outside party at once: "Cookies help us and third parties
+      // provide you with relevant advertising", "These cookies enable us, our advertisers and measurement partners to
+      // measure ad campaigns". The outside party gets what the trackers record (GUIDE T6, D1).
+      cue: [ENABLES_US_AND_THIRD],
+      match: [
+        '(help|helps|helping|enable|enables|enabling|let|lets|allow|allows|allowing) us .{0,4} #ThirdParty+ .{0,6} (provide|deliver|measure|personalise|personalize|show|serve|collect|understand|analyse|analyze|track|target|advertise|tailor)',
+      ],
+      severity: 'medium',
+      why: "What helps the service and its partners at once (cookies, the user's data) reaches the partners too (GUIDE T6, D1).",
+      mustMatch: [
+        'Cookies help us and third parties provide you with relevant content and advertising by collecting information about your use of our services.',
+        'These cookies also enable us, our advertisers and measurement partners to measure ad campaign effectiveness.',
+        'Cookies let us, our advertisers and measurement partners measure ad campaign effectiveness.',
+        'Targeting cookies enable us and our carefully selected partners to personalise our website and deliver advertisements to you.',
+      ],
+      mustNotMatch: [
+        'These cookies help us understand how visitors use our website.',
+        'Your feedback helps us and our partners improve the service.',
       ],
     },
     {
@@ -2180,6 +2323,89 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.we-share-with-role',
+      // The recipient named by its role in the service, not by a recipient word: "we share with the Driver the Rider's
+      // pickup and destination", "we also share the Rider's rating and feedback with the Driver", "we will share the
+      // Buyer's city and zip code with the Seller". Only "we" sharing, with a determiner before the recipient.
+      cue: [WE_SHARE_WITH],
+      match: ['we .{0,3} (share|disclose) .{0,12} with (the|each|every|other|a|an|any|that|this|these|those) .'],
+      rejectEvidence: WITH_NO_RECIPIENT,
+      severity: 'medium',
+      why: 'Sharing the data with another party of the service (the driver, the seller, the host) passes it outside the service.',
+      mustMatch: [
+        "As part of enabling the ride, we share with the Driver the Rider's pickup location, name and rating.",
+        "Once the ride is finished, we also share the Rider's rating and feedback with the Driver.",
+        { text: "We do not share the Guest's phone number with the Host.", stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'We share your data with the same care we apply to our own.',
+        'We share information with the help of our systems.',
+        'We share this information with you only.',
+        'Our affiliates will use the personal information we share in a manner consistent with this Privacy Policy.',
+      ],
+    },
+    {
+      id: 'data_sharing.disclosures-called-sale',
+      // The disclosures stated as a fact and named by the law's terms: "Some of these disclosures may constitute
+      // 'sharing' or the 'sale' of personal information", "This sharing for cross-context behavioral advertising may
+      // also be considered a sale", "Acme engages in 'selling' or 'sharing'" (the sale itself is data_sale's).
+      cue: [DISCLOSURES_ARE_SALE],
+      match: [
+        '(disclosure|disclosures|sharing|transfers) .{0,10} (constitute|constitutes|considered|deemed|amount|amounts|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
+        '(engage|engages) in (selling|sale|sales) (or|and) sharing',
+      ],
+      stances: ['grant', 'conditional'],
+      severity: 'medium',
+      why: "Disclosures that a privacy law counts as a sale or as 'sharing' for advertising are disclosures to outside parties.",
+      mustMatch: [
+        'Some of these disclosures may constitute “sharing” or the “sale” of personal information under certain state privacy laws.',
+        'This sharing for cross-context behavioral advertising may also be considered a sale of personal information under state laws.',
+        'For purposes of the CCPA, Acme engages in “selling” or “sharing” for “cross-context behavioral advertising.”',
+      ],
+      mustNotMatch: ['Our disclosures to service providers do not constitute a sale of personal information.'],
+    },
+    {
+      id: 'data_sharing.consent-to-uses-and-disclosure',
+      // Consent to a list of uses that holds a disclosure ("you consent to the collection, use, and disclosure of your
+      // information as described in this policy", "you consent to Acme collecting, using and sharing any personal
+      // information"). Given by using the service, it takes the right (G7: grant); a separate choice makes it opt-in.
+      cue: [CONSENT_TO_USES],
+      match: [
+        '(consent|consents|agree|agrees) to .{0,8} (collection|collecting|use|using|processing|storage|storing) .{0,6} (disclosure|disclosing|sharing)',
+      ],
+      // Withdrawn, or someone else's consent the user must obtain ("you have obtained … their consent to our
+      // collection, use and disclosure of such information").
+      rejectBefore: /\b(?:withdraw\w*|revok\w*)\s+(?:your\s+|their\s+|the\s+|any\s+)?$|\b(?:their|his|her)\s+$/,
+      severity: 'low',
+      why: 'Consent to the disclosure of the data among its other uses, given by using the service, is a disclosure the user has accepted (GUIDE G7).',
+      mustMatch: [
+        'By using the Platform, you expressly consent to the collection, use, and disclosure of your information in accordance with the Privacy Policy.',
+        'When you use the Services, you also consent to the collection, transfer, storage, disclosure and other uses of your information as described in this policy.',
+        'You consent to Acme collecting, using and sharing any personal information contained in the Content.',
+        'By using our website, you agree to the terms of this Policy and our collection, use, and disclosure of information as described below.',
+      ],
+      mustNotMatch: [
+        'You may withdraw your consent to the collection, use and disclosure of your information at any time.',
+        'By using the Services, you consent to the collection and use of your information.',
+        'You agree that you have obtained their consent to our collection, use and disclosure of their information.',
+      ],
+    },
+    {
+      id: 'data_sharing.directly-or-through-third-party',
+      // The service acting "directly or through" an outside party on the user's data: "we may, directly or through
+      // third parties, make any inquiries … to validate information you provide", "we process Data, either directly or
+      // via our service providers". The outside party handles the data (GUIDE D1).
+      cue: [DIRECTLY_OR_THROUGH],
+      match: ['(directly|ourselves|itself) or (indirectly)? (through|via|by) .{0,3} #ThirdParty'],
+      severity: 'low',
+      why: 'What the service does "directly or through" a third party with the data, the third party does with it too (GUIDE D1).',
+      mustMatch: [
+        'We may make, directly or through third parties, any inquiries we consider necessary to validate information you provide.',
+        'We process Data, either directly or via our service providers, to create a relevant experience for our users.',
+      ],
+      mustNotMatch: ['You may contact us directly or through the app with questions about your data.'],
+    },
+    {
       id: 'data_sharing.provide-recipient-with-data',
       // The recipient before the data: "we may also provide these marketing partners with your email address".
       cue: [PROVIDE_WITH_DATA],
@@ -2431,6 +2657,27 @@ export const dataSharing: CategoryRules = {
         'We help you reach new customers with our tools.',
         'Advertisers can use our dashboard to create ads.',
         'We provide partners with marketing materials and logos.',
+      ],
+    },
+    {
+      id: 'data_sharing.cooperate-with-authorities',
+      // Cooperation with law enforcement in an investigation is disclosure to it, whatever the data word: "we may
+      // cooperate with authorities across jurisdictions", "Acme reserves the right to cooperate fully with governmental
+      // or regulatory authorities … in the investigation of any suspected wrongdoing" (GUIDE D6).
+      cue: [COOPERATE_WITH_AUTHORITIES],
+      match: ['(cooperate|cooperates|cooperating) (fully)? with .{0,5} #Authority'],
+      // The user's duty to cooperate ("you agree to cooperate with …"): the actor check reads the authority, not "you".
+      rejectBefore: /\b(?:you|users?|customers?|members?)\s+(?:[\w’'-]+\s+){0,3}$/,
+      severity: 'low',
+      why: 'Cooperating with authorities in an investigation means handing them the data they ask for.',
+      mustMatch: [
+        'We may cooperate with authorities across jurisdictions when necessary.',
+        'Acme reserves the right to cooperate fully with governmental or regulatory authorities in the investigation of any suspected wrongdoing.',
+        'We may report suspected crimes and will cooperate with those authorities, including by disclosing your identity to them.',
+      ],
+      mustNotMatch: [
+        'You agree to cooperate with law enforcement authorities in any investigation.',
+        'We cooperate with our partners to improve the service.',
       ],
     },
     {
