@@ -862,8 +862,6 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'recordings',
     'communications',
     'pii',
-    // The CCPA notices' short form: "Your PI".
-    'pi',
     'personally identifiable information',
     'personal details',
     'details',

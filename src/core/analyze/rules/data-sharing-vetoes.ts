@@ -185,7 +185,7 @@ const LICENCE_GRANTED = anyOf(
   /\bsub-?licen[cs]able\b|\blicen[cs]e\s+(?:your|the|such|any|all)\s+(?:user\s+)?content\b/,
 );
 const PERSONAL_DATA_NAMED =
-  /\bpersonal\s+(?:data|information|details)\b|\bpii?\b|\byour\s+(?:name|likeness|data|information|account|contact|email|location|profile|username|photos?|messages)\b|\bright\s+to\s+(?:share|disclose|provide|transfer|sell)\b/;
+  /\bpersonal\s+(?:data|information|details)\b|\bpii\b|\byour\s+(?:name|likeness|data|information|account|contact|email|location|profile|username|photos?|messages)\b|\bright\s+to\s+(?:share|disclose|provide|transfer|sell)\b/;
 
 /**
  * Data an outside party already has, and what becomes of it after the user deletes (GUIDE: retention by others is no

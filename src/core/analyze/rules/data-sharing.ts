@@ -11,7 +11,7 @@ import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq,
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
 const OTHER_SENSE =
-  /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?(?!\s+host)|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar|\b(?:web\s*)?sites?\s+(?:or\s+services\s+)?(?:owned|run|operated|maintained|controlled)\s+(?:(?:and|or)\s+(?:owned|run|operated|maintained|controlled)\s+)?by\s+(?:[\w-]+\s+){0,2}?third[\s-]part/;
+  /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?\b(?!\s+hosting\s+(?:providers?|compan|services?))|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar|\b(?:web\s*)?sites?\s+(?:or\s+services\s+)?(?:owned|run|operated|maintained|controlled)\s+(?:(?:and|or)\s+(?:owned|run|operated|maintained|controlled)\s+)?by\s+(?:[\w-]+\s+){0,2}?third[\s-]part/;
 /**
  * Disclosure as a security risk, not a disclosure by the service: "prevent users' information from being revealed",
  * "we cannot guarantee that our measures will prevent every unauthorised attempt to … disclose", "might still be
@@ -34,7 +34,7 @@ const alternation = (words: readonly string[]): string => `${wordsPattern(words)
 /** The data named by what it is, as the lexicon's UserData names it ("payment method", "phone number"). */
 const DATA_NAMES = alternation(LEXICON_LISTS.UserData!.filter((w) => w.includes(' ')));
 const DATA = new RegExp(
-  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|pi|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
+  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
 );
 
 /**
@@ -123,11 +123,11 @@ const SHARE_DATA = anyOf(
     wordSeq(
       ...start,
       gap(6),
-      String.raw`(?:data|information|details|pii?|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
+      String.raw`(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
     ),
   ),
   ...[
-    ['\\b(?:data|information|details|pii?|records|content)'],
+    ['\\b(?:data|information|details|pii|records|content)'],
     ['\\be-?mail', '\\s+address(?:es)?'],
     ['\\bphone', '\\s+numbers?'],
   ].map((start) =>
@@ -893,7 +893,7 @@ const DISCLOSURES_ARE_SALE = anyOf(
 /** "consent to the collection, use, and disclosure of your information", "agree to … our collection, use and sharing". */
 const CONSENT_TO_USES = wordSeq(
   String.raw`\b(?:consent|consents|agree|agrees)\s+to`,
-  gap(8),
+  gap(1),
   String.raw`(?:collection|collecting|use|using|processing|storage|storing)\b`,
   gap(6),
   String.raw`(?:disclosure|disclosing|sharing)\b`,
@@ -1196,8 +1196,6 @@ export const dataSharing: CategoryRules = {
         { text: 'Your email address will not be published or passed on.', stance: 'restrict' },
         // The data named by what it is, further from the verb than a data word would be.
         { text: 'We do not share your actual mobile phone number with other riders.', stance: 'restrict' },
-        // "PI", the CCPA notices' short form of personal information.
-        'Acme may disclose your PI when delivering tailored ads.',
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
@@ -1273,7 +1271,8 @@ export const dataSharing: CategoryRules = {
       match: [
         '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,6} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|facilitate|behalf)',
         // Also with examples: "We may also rely on third parties, such as Acme Desk or Example Calendar".
-        '(rely|relies|relying|depend|depends|depending) (on|upon) .{0,4} #ThirdParty (for|to|such|including|like)',
+        // Not "relies on partners like you".
+        '(rely|relies|relying|depend|depends|depending) (on|upon) .{0,4} #ThirdParty (for|to|such|including|like) !(you|us)',
         '#ThirdParty .{0,8} (that|who|which) (perform|performs|provide|provides|carry|carries) .{0,4} on our behalf',
         // Only "for": "you may use third-party services to store your files" is the user's choice of tools.
         '(employ|employs|engage|engages|use|uses|utilize|utilizes|utilise|utilises) .{0,2} #ThirdParty for',
@@ -1631,7 +1630,7 @@ export const dataSharing: CategoryRules = {
           gap(4),
           '(?:your|personal|user|customer)',
           gap(2),
-          String.raw`(?:data|information|details|pii?|content)\b`,
+          String.raw`(?:data|information|details|pii|content)\b`,
         ),
       ],
       match: [
@@ -1830,10 +1829,12 @@ export const dataSharing: CategoryRules = {
       // through Internet activity", "Acme and its agents may collect some information that identifies you".
       cue: [NAME_AND_ITS_THIRD],
       match: [
-        // What they collect is data, not money ("AWS or its affiliates will not collect … any Taxes").
+        // What they collect is data, not money ("Acme or its affiliates will not collect … any Taxes").
         '(and|or) (its|our) .{0,2} #ThirdParty+ .{0,4} (collect|collects|gather|gathers|obtain|obtains|receive|receives|record|records|track) .{0,6} (#UserData|#TrackTech|actions|activity|activities)',
         '(and|or) (its|our) .{0,2} #ThirdParty+ .{0,4} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
       ],
+      // Someone else and its partners ("Your school and its vendors may collect …", "your employer and its …").
+      rejectBefore: /\byour\s+[\w’'-]+\s+$/,
       severity: 'medium',
       why: 'When the service and its partners or agents collect together, the outside party holds that data too (GUIDE D1).',
       mustMatch: [
@@ -2328,7 +2329,12 @@ export const dataSharing: CategoryRules = {
       // pickup and destination", "we also share the Rider's rating and feedback with the Driver", "we will share the
       // Buyer's city and zip code with the Seller". Only "we" sharing, with a determiner before the recipient.
       cue: [WE_SHARE_WITH],
-      match: ['we .{0,3} (share|disclose) .{0,12} with (the|each|every|other|a|an|any|that|this|these|those) .'],
+      // The data is named, before the recipient or right after it: not "we share revenue with the creators", "we share
+      // our knowledge with the community".
+      match: [
+        'we .{0,3} (share|disclose) .{0,10} (#UserData|location|rating|name) .{0,4} with (the|each|every|other|a|an|any|that|this|these|those) .',
+        'we .{0,3} (share|disclose) with (the|each|every|other|a|an|any|that|this|these|those) . .{0,5} (#UserData|location|rating|name)',
+      ],
       rejectEvidence: WITH_NO_RECIPIENT,
       severity: 'medium',
       why: 'Sharing the data with another party of the service (the driver, the seller, the host) passes it outside the service.',
@@ -2341,6 +2347,8 @@ export const dataSharing: CategoryRules = {
         'We share your data with the same care we apply to our own.',
         'We share information with the help of our systems.',
         'We share this information with you only.',
+        'We share revenue with the creators whose videos you watch.',
+        'We share our knowledge with the community through our blog.',
         'Our affiliates will use the personal information we share in a manner consistent with this Privacy Policy.',
       ],
     },
@@ -2351,7 +2359,9 @@ export const dataSharing: CategoryRules = {
       // also be considered a sale", "Acme engages in 'selling' or 'sharing'" (the sale itself is data_sale's).
       cue: [DISCLOSURES_ARE_SALE],
       match: [
-        '(disclosure|disclosures|sharing|transfers) .{0,10} (constitute|constitutes|considered|deemed|amount|amounts|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
+        // The service's own disclosures, pointed to: "these disclosures", "this sharing", "our transfers"; not "Transfers
+        // of gift cards … may constitute a sale", "Under the CCPA, sharing … is considered a sale" (the law explained).
+        '(these|this|such|our|those) (disclosure|disclosures|sharing|transfers) .{0,10} (constitute|constitutes|considered|deemed|amount|amounts|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
         '(engage|engages) in (selling|sale|sales) (or|and) sharing',
       ],
       stances: ['grant', 'conditional'],
@@ -2362,7 +2372,12 @@ export const dataSharing: CategoryRules = {
         'This sharing for cross-context behavioral advertising may also be considered a sale of personal information under state laws.',
         'For purposes of the CCPA, Acme engages in “selling” or “sharing” for “cross-context behavioral advertising.”',
       ],
-      mustNotMatch: ['Our disclosures to service providers do not constitute a sale of personal information.'],
+      mustNotMatch: [
+        'Our disclosures to service providers do not constitute a sale of personal information.',
+        'Transfers of gift cards to other users may constitute a sale and are prohibited.',
+        'Under the CCPA, sharing of personal information for cross-context behavioral advertising is considered a sale.',
+        'Sharing your login with family members is considered account sharing.',
+      ],
     },
     {
       id: 'data_sharing.consent-to-uses-and-disclosure',
@@ -2371,21 +2386,27 @@ export const dataSharing: CategoryRules = {
       // information"). Given by using the service, it takes the right (G7: grant); a separate choice makes it opt-in.
       cue: [CONSENT_TO_USES],
       match: [
-        '(consent|consents|agree|agrees) to .{0,8} (collection|collecting|use|using|processing|storage|storing) .{0,6} (disclosure|disclosing|sharing)',
+        // Right after "to" or one word ("the", "our", the service's name): not "agree to comply with laws on the
+        // collection …", "agree to our Privacy Policy, which explains our collection …".
+        '(consent|consents|agree|agrees) to .? (collection|collecting|use|using|processing|storage|storing) .{0,6} (disclosure|disclosing|sharing)',
       ],
       // Withdrawn, or someone else's consent the user must obtain ("you have obtained … their consent to our
-      // collection, use and disclosure of such information").
-      rejectBefore: /\b(?:withdraw\w*|revok\w*)\s+(?:your\s+|their\s+|the\s+|any\s+)?$|\b(?:their|his|her)\s+$/,
+      // collection, use and disclosure of such information", "end users' consent", "your employees consent").
+      rejectBefore:
+        /\b(?:withdraw\w*|revok\w*)\s+(?:your\s+|their\s+|the\s+|any\s+)?$|\b(?:their|his|her)\s+$|\w['’]s?\s+$|\b(?:employees|staff|users|customers|individuals|people|persons|members|parents)\s+$/,
       severity: 'low',
       why: 'Consent to the disclosure of the data among its other uses, given by using the service, is a disclosure the user has accepted (GUIDE G7).',
       mustMatch: [
         'By using the Platform, you expressly consent to the collection, use, and disclosure of your information in accordance with the Privacy Policy.',
         'When you use the Services, you also consent to the collection, transfer, storage, disclosure and other uses of your information as described in this policy.',
         'You consent to Acme collecting, using and sharing any personal information contained in the Content.',
-        'By using our website, you agree to the terms of this Policy and our collection, use, and disclosure of information as described below.',
       ],
       mustNotMatch: [
         'You may withdraw your consent to the collection, use and disclosure of your information at any time.',
+        'You agree to comply with all applicable laws regarding the collection, use and disclosure of personal data.',
+        'You agree to our Privacy Policy, which explains our collection, use and sharing of data.',
+        "Customers must obtain end users' consent to the collection, use and sharing of their data.",
+        'You must ensure your employees consent to the collection, use and disclosure of their data.',
         'By using the Services, you consent to the collection and use of your information.',
         'You agree that you have obtained their consent to our collection, use and disclosure of their information.',
       ],
@@ -2397,13 +2418,20 @@ export const dataSharing: CategoryRules = {
       // via our service providers". The outside party handles the data (GUIDE D1).
       cue: [DIRECTLY_OR_THROUGH],
       match: ['(directly|ourselves|itself) or (indirectly)? (through|via|by) .{0,3} #ThirdParty'],
+      // Data coming in ("we collect information about you directly or through data brokers"), the user's own act ("you
+      // may provide your data to us directly or through a login provider").
+      rejectBefore: /\b(?:you|collect\w*|receiv\w*|obtain\w*|gather\w*|provid\w*)\s+(?:[\w’'-]+\s+){0,5}$/,
       severity: 'low',
       why: 'What the service does "directly or through" a third party with the data, the third party does with it too (GUIDE D1).',
       mustMatch: [
         'We may make, directly or through third parties, any inquiries we consider necessary to validate information you provide.',
         'We process Data, either directly or via our service providers, to create a relevant experience for our users.',
       ],
-      mustNotMatch: ['You may contact us directly or through the app with questions about your data.'],
+      mustNotMatch: [
+        'You may contact us directly or through the app with questions about your data.',
+        'We collect information about you directly or through third parties such as data brokers.',
+        'You may provide your data to us directly or through a third-party login provider.',
+      ],
     },
     {
       id: 'data_sharing.provide-recipient-with-data',
@@ -2666,8 +2694,12 @@ export const dataSharing: CategoryRules = {
       // or regulatory authorities … in the investigation of any suspected wrongdoing" (GUIDE D6).
       cue: [COOPERATE_WITH_AUTHORITIES],
       match: ['(cooperate|cooperates|cooperating) (fully)? with .{0,5} #Authority'],
-      // The user's duty to cooperate ("you agree to cooperate with …"): the actor check reads the authority, not "you".
-      rejectBefore: /\b(?:you|users?|customers?|members?)\s+(?:[\w’'-]+\s+){0,3}$/,
+      // Another party's duty to cooperate ("you agree to cooperate with …", "Sellers must cooperate with …", "each party
+      // will cooperate with …"): the actor check reads the authority, not the subject.
+      rejectBefore:
+        /\b(?:you|users?|customers?|members?|sellers?|hosts?|licensees?|party|parties|vendors?|merchants?|partners?)\s+(?:[\w’'-]+\s+){0,3}$/,
+      // Cooperation that hands over nothing: on standards, on complaints, on the regulator's advice.
+      rejectAfter: /^[^.;]{0,80}?\b(?:to\s+(?:develop|shape|promote|resolve)|complaints?|standards|advice)\b/,
       severity: 'low',
       why: 'Cooperating with authorities in an investigation means handing them the data they ask for.',
       mustMatch: [
@@ -2678,6 +2710,9 @@ export const dataSharing: CategoryRules = {
       mustNotMatch: [
         'You agree to cooperate with law enforcement authorities in any investigation.',
         'We cooperate with our partners to improve the service.',
+        'Sellers must cooperate with law enforcement in any investigation of fraud.',
+        'We cooperate with industry regulators to develop privacy standards.',
+        'We commit to cooperate with EU data protection authorities and comply with the advice given by them.',
       ],
     },
     {
