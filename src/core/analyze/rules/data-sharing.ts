@@ -1664,12 +1664,21 @@ export const dataSharing: CategoryRules = {
       // by their policies", "claims arising out of your use of the Site", "providers can modify access or disable
       // features", "affiliates offer access to messages"; nor is the user reaching content "in order to access" it.
       rejectEvidence:
-        /\b(?:we|us|our)\b|\buses?\s+(?:[\w-]+\s+){0,2}?(?:security|encryption|safeguards|measures)\b|\b(?:your|their|its|the|any|such)\s+(?:use|access)\b|['’]s?\s+(?:use|access)\b|\b(?:modify|modifies|offer|offers|provide|provides|limit|limits|restrict|restricts|revoke|revokes|suspend|suspends)\s+access\b|\bin\s+order\s+to\s+access\b/i,
-      // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location").
-      rejectBefore: /\byour\s+(?:own\s+)?(?:[\w-]+\s+)?$/,
+        /\b(?:we|us|our)\b|\buses?\s+(?:[\w-]+\s+){0,2}?(?:security|encryption|safeguards|measures)\b|\b(?:your|their|its|the|any|such)\s+(?:use|access)\b|['’]s?\s+(?:use|access)\b|\b(?:modify|modifies|offer|offers|provide|provides|limit|limits|restrict|restricts|revoke|revokes|suspend|suspends)\s+access\b|\bin\s+order\s+to\s+access\b|\btheir\s+own\b/i,
+      // Their own users' data ("developers … may collect information from their users").
+      rejectAfter: /^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/,
+      // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location");
+      // "with your consent partners may …" names the user's consent, not the recipient.
+      rejectBefore:
+        /\byour\s+(?:own\s+)?(?!(?:consent|request|permission|direction|instructions?|choice|behalf|authori[sz]ation)\s)(?:[\w-]+\s+)?$/,
       severity: 'medium',
       why: 'Third parties collecting or receiving user data is sharing even when phrased from their side.',
       mustMatch: [
+        {
+          text: 'With your consent partners may collect your precise location data.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
         'When you use our Services, third parties that provide advertising may collect or receive information about you.',
         'These third parties have access to your Personal Data only to perform these tasks on our behalf.',
         'Please note that our service provider, not Acme, collects and processes your financial information.',
@@ -1691,6 +1700,8 @@ export const dataSharing: CategoryRules = {
         },
       ],
       mustNotMatch: [
+        'Advertisers who purchase ads through the self-serve tool may use their own customer lists to target ads.',
+        'Developers who build apps using the platform tools may collect information from their users.',
         'Third parties may not access our servers.',
         'Business partners and other third parties We may collect personal information about you from business partners.',
         'When you log in via a third-party account, you must grant us permission to access certain information from that account.',
@@ -1790,7 +1801,9 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.we-and-third-party-collect',
       cue: [WE_AND_THIRD],
       match: [
-        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record|combine)',
+        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record)',
+        // "combine" only with data: not "we and our partners combine our expertise".
+        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} combine .{0,4} (#UserData|#TrackTech)',
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (use|uses) .{0,8} to (collect|gather|obtain|receive)',
         // The outside party places its own collectors on the service: it gets what they collect (D1). The party may
         // carry examples ("We or our marketing partners (such as Acme Analytics and Example Analytics) use cookies").
@@ -1819,6 +1832,7 @@ export const dataSharing: CategoryRules = {
         'Note that we and our third-party partners may combine information that each of us collects with other information.',
       ],
       mustNotMatch: [
+        'We and our partners combine our expertise to build better products.',
         'We and our service providers are committed to protecting your privacy.',
         'You and third parties may use the service to collect feedback.',
       ],
