@@ -894,7 +894,7 @@ const DISCLOSURES_ARE_SALE = anyOf(
 const CONSENT_TO_USES = wordSeq(
   String.raw`\b(?:consent|consents|agree|agrees)\s+to`,
   gap(1),
-  String.raw`(?:collection|collecting|use|using|processing|storage|storing)\b`,
+  String.raw`(?:collection|collecting|access|use|using|processing|storage|storing)\b`,
   gap(6),
   String.raw`(?:disclosure|disclosing|sharing)\b`,
 );
@@ -2402,7 +2402,7 @@ export const dataSharing: CategoryRules = {
       match: [
         // Right after "to" or one word ("the", "our", the service's name): not "agree to comply with laws on the
         // collection …", "agree to our Privacy Policy, which explains our collection …".
-        '(consent|consents|agree|agrees) to .? (collection|collecting|use|using|processing|storage|storing) .{0,6} (disclosure|disclosing|sharing)',
+        '(consent|consents|agree|agrees) to .? (collection|collecting|access|use|using|processing|storage|storing) .{0,6} (disclosure|disclosing|sharing)',
       ],
       // Withdrawn, or someone else's consent the user must obtain ("you have obtained … their consent to our
       // collection, use and disclosure of such information", "end users' consent", "your employees consent").
@@ -2414,6 +2414,7 @@ export const dataSharing: CategoryRules = {
         'By using the Platform, you expressly consent to the collection, use, and disclosure of your information in accordance with the Privacy Policy.',
         'When you use the Services, you also consent to the collection, transfer, storage, disclosure and other uses of your information as described in this policy.',
         'You consent to Acme collecting, using and sharing any personal information contained in the Content.',
+        "You consent to Acme's access, use, collection, creation, modification, distribution, processing, sharing, maintenance, and storage of Service Generated Data for any purpose.",
       ],
       mustNotMatch: [
         'You may withdraw your consent to the collection, use and disclosure of your information at any time.',
