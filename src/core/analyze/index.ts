@@ -121,7 +121,7 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     const own = role ? found.map((f) => ({ ...f, role })) : found;
     // Units the rules missed: the model proposes, the rules' stance and actor decide (model/candidates.ts). A list
     // item under the user's duties binds the user, as for the rules.
-    const userDuty = boundByUserDutyLead(clause);
+    const userDuty = (clause.leads ?? []).some(isUserDutyLead);
     if (!modelCategories.length || userDuty) {
       findings.push(...own);
       continue;
@@ -237,7 +237,7 @@ function matchInContext(
     firstParty,
     ...(recipientsBefore ? { recipientsBefore } : {}),
   };
-  if (boundByUserDutyLead(clause)) return [];
+  if ((clause.leads ?? []).some(isUserDutyLead)) return [];
   const hits = matchWithLeads(clause, only, opts);
   // A table cell is an item of its column: under a header that names who receives ("Recipients of “Sales” or
   // “Sharing”"), a cell that names a recipient ("Third-party marketing providers") is read by the section rules as an
@@ -298,11 +298,6 @@ function contextPrefix(clause: Clause): string {
 /** A lead-in ending in "to:": its items are verb phrases that complete it. */
 const TO_LEAD = /\bto:?\s*$/i;
 
-/** An item of a list of what the user must or must not do (isUserDutyLead). */
-function boundByUserDutyLead(clause: Clause): boolean {
-  return (clause.leads ?? []).some(isUserDutyLead);
-}
-
 /**
  * A lead-in that lists what the user must or must not do: its last part, from the previous colon to the colon that
  * ends it, has "you agree not to", "you must not", "you may not" … (the colon found in code, so the regex stays linear).
@@ -325,6 +320,7 @@ function isUserDutyLead(lead: string): boolean {
 /** Leave the service gives: "without our consent", "without Acme’s prior written permission" (not the user's). */
 const WITHOUT_OUR_LEAVE =
   /\bwithout\s+(?:our|(?!(?:user|customer|member|subscriber|consumer|individual|child|parent)['’]s)[\w-]+['’]s)\s+(?:(?:prior|express|explicit|written)\s+)*(?:permission|consent|approval|authori[sz]ation)\b/i;
+/** "you agree to be bound by the following terms", "you agree to these Terms of Service": the document accepted. */
 const ACCEPTS_TERMS = new RegExp(
   String.raw`\bagree\s+to\s+(?:be\s+bound\s+by,?\s+)?(?:the\s+|these\s+)?(?:following\s+)?(?:[\w-]+\s+)?${TERMS_DOC_PLAIN_WORD}`,
   'i',
