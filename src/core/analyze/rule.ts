@@ -110,6 +110,11 @@ export interface VetoContext {
   firstParty?: FirstPartyNames;
 }
 
+/** The unit's own words in the clause's lower-cased text, without the lead-ins and labels read with it. */
+export function unitWords(lower: string, ctx: VetoContext): string {
+  return lower.slice(ctx.unitStart ?? 0);
+}
+
 /**
  * A veto as a record: the clauses it drops, why, and the examples it must and must not veto (checked by the rule
  * meta-test, like a rule's examples). `when` and `unless` read the lower-cased clause.

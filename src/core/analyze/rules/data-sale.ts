@@ -1,5 +1,5 @@
 // data_sale: selling or renting personal data, or "sharing" it for cross-context behavioural advertising (CCPA sense).
-import type { CategoryRules, Veto } from '../rule';
+import { unitWords, type CategoryRules, type Veto } from '../rule';
 
 /** …unless the clause also sells data outright ("we will not sell your personal information …, except in a merger"). */
 const SELLS_DATA = /\b(?:sell|sold|sale\s+of|rent)\w*\s+(?:[\w-]+\s+){0,4}?(?:data|information|pii)\b/;
@@ -128,7 +128,7 @@ const VETOES: readonly Veto[] = [
     // The unit's own words: a list's lead-in read before it ("… listed below:" › "Do Not Sell My Personal
     // Information") is context, not part of the title.
     when: (lower, ctx) => {
-      const own = lower.slice(ctx.unitStart ?? 0);
+      const own = unitWords(lower, ctx);
       const titled = own.replace(DO_NOT_SELL_TITLE, ' ');
       // Only the title, perhaps with "link" or "page": a sentence that offers the control is an opt-out (GUIDE S2).
       return titled !== own && (titled.match(/[a-z]+/g) ?? []).length <= 2;
@@ -150,7 +150,7 @@ const VETOES: readonly Veto[] = [
     id: 'data_sale.right-title',
     // The unit's own words are all a title: an item letter, "(further information on) the right to opt out of …", and
     // no verb of a sentence after it.
-    when: (lower, ctx) => RIGHT_TITLE.test(lower.slice(ctx.unitStart ?? 0).trimEnd()),
+    when: (lower, ctx) => RIGHT_TITLE.test(unitWords(lower, ctx).trimEnd()),
     why: 'A unit that is only the name of the right ("Right to opt out of the sale or sharing of your personal data", "c) Further information on the right to opt-out of …") is a heading (GUIDE S2); the sentences under it offer the opt-out.',
     mustVeto: [
       'c) Further information on the right to opt-out of the “sale” or “sharing” for targeted advertising of your Personal Data.',

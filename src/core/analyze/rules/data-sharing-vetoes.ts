@@ -2,7 +2,7 @@
 // Each was read off the development errors of both the real labels and OPP-115's development half.
 import { LEXICON_LISTS } from '../lexicon';
 import type { FirstPartyNames } from '../first-party';
-import type { Veto } from '../rule';
+import { unitWords, type Veto } from '../rule';
 import { BROWSER_ADVICE } from './tracking';
 import { anyOf, run, words, wordSeq } from '../word-gap';
 import { wordsPattern } from '../word-pattern';
@@ -406,7 +406,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     id: 'data_sharing.outside-our-policy',
     // The unit's own words: a lead-in "we share your information with selected recipients" is another unit's.
     when: (lower, ctx) => {
-      const own = lower.slice(ctx.unitStart ?? 0);
+      const own = unitWords(lower, ctx);
       return OUTSIDE_OUR_POLICY.test(own) && !WE_DISCLOSE.test(own);
     },
     why: "Which policy governs an outside party's collection or processing explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does.",
@@ -559,7 +559,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     id: 'data_sharing.pointer',
     // The unit's own words: a lead-in that points elsewhere does not make its items pointers.
     when: (lower, ctx) => {
-      const own = lower.slice(ctx.unitStart ?? 0);
+      const own = unitWords(lower, ctx);
       // "Learn more about … how to opt out" also states the choice (GUIDE: a pointer that states the right keeps it).
       if (!POINTER.test(own) || OPT_OUT.test(own)) return false;
       const main = own.replace(DESCRIBED, ' ');
@@ -618,7 +618,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     id: 'data_sharing.data-comes-in',
     // The unit's own words: a lead-in "Acme may provide the information we obtain from you to:" lists recipients.
     when: (lower, ctx) => {
-      const own = lower.slice(ctx.unitStart ?? 0);
+      const own = unitWords(lower, ctx);
       return DATA_COMES_IN.test(own) && !SHARE_VERB.test(own) && !GIVES_OUT.test(own) && !WE_AND_PARTIES.test(own);
     },
     why: 'Data the service receives or obtains from outside parties comes in (GUIDE data_sharing, D10); a clause that also shares, discloses or sells is kept.',
@@ -655,7 +655,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   },
   {
     id: 'data_sharing.shared-with-first-party',
-    when: (lower, ctx) => sharedWithFirstParty(lower.slice(ctx.unitStart ?? 0), ctx.firstParty),
+    when: (lower, ctx) => sharedWithFirstParty(unitWords(lower, ctx), ctx.firstParty),
     why: "Data an outside party shares with the document's first party, by name, comes in (GUIDE data_sharing, D10); a clause where the first party or the service discloses is kept. The examples' first party is Acme.",
     mustVeto: [
       'The partner sites may share that data with Acme for the purpose of improving our Services.',
@@ -704,7 +704,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.processing-series',
     when: (lower, ctx) => {
-      const own = lower.slice(ctx.unitStart ?? 0);
+      const own = unitWords(lower, ctx);
       return (
         PROCESSING_SERIES.test(own) && !RECIPIENT_NAMED.test(own) && !MODAL_OR_DENIAL.test(own) && !AD_PURPOSE.test(own)
       );
