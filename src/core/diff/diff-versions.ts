@@ -29,6 +29,7 @@ import { onlyRenamedInPlace } from './renamed-in-place';
 import { onlySpacingChanged } from './spacing';
 import { isSpellingVariant } from './spelling-variant';
 import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
+import { restatedElsewhere } from './restated-elsewhere';
 import { restatedInBlock } from './restated-in-block';
 import { onlyWrittenOutChanged } from './written-out';
 
@@ -309,6 +310,8 @@ export function diffWithWordingEdits(
   const sincePrevious = changedSincePrevious(base, before, after);
   // A clause cut from an old one, or cut into new ones, in the same block, that says nothing the other side does not.
   const restated = restatedInBlock(alignment, base.clauses, after.clauses, findingsBefore, findingsAfter);
+  // Prose said again in the words of a clause the edition rewrote elsewhere.
+  const elsewhere = restatedElsewhere(alignment, base.clauses, after.clauses, findingsBefore, findingsAfter);
   for (const paired of alignment) {
     if (paired.kind === 'same') continue;
     if (!sincePrevious(paired, after.clauses)) continue;
@@ -345,8 +348,9 @@ export function diffWithWordingEdits(
       (entry.kind === 'modified'
         ? isSameEffectRewording(b!, a!, cb, ca, changes, renamed) || restated.reworded.has(entry.after!)
         : entry.kind === 'removed'
-          ? inAfter(b!, cb) || restated.removed.has(entry.before!)
-          : entry.kind === 'added' && (inBefore(a!, ca) || restated.added.has(entry.after!)));
+          ? inAfter(b!, cb) || restated.removed.has(entry.before!) || elsewhere.removed.has(entry.before!)
+          : entry.kind === 'added' &&
+            (inBefore(a!, ca) || restated.added.has(entry.after!) || elsewhere.added.has(entry.after!)));
     if (sameEffect) wordingEdits.push(...changes);
     else for (const change of changes) items.push({ change, position: entry.position });
   }

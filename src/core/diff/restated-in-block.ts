@@ -39,12 +39,12 @@ interface Meaning {
   tokens: string[];
 }
 
-function tokensOf(text: string): string[] {
+export function tokensOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? [];
 }
 
 /** Words a passage cannot drop at a seam without changing who does what, how surely, or on what condition. */
-const SEAM_BEARING =
+export const SEAM_BEARING =
   /^(?:may|might|will|would|shall|should|can|could|must|cannot|not|no|never|nor|only|except|unless|if|without|we|you|they|us|i)$|n['’]t$|\d/;
 
 function startsOf(run: readonly string[], source: readonly string[]): number[] {
