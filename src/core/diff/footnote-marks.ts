@@ -2,20 +2,25 @@
 // numbers ("visit the Your Privacy Choices 78 page"). Added or dropped, they change no term: the clause is
 // the same clause. A number that counts something ("30 days", "under 13", "section 4") is never such a mark.
 import { diffArrays } from 'diff';
-import { COUNTING_WORDS, FUNCTION_WORDS, LEXICON_LISTS } from '../analyze/lexicon';
+import { COUNTING_WORDS, FUNCTION_WORDS, LEXICON_LISTS, OBJECT_PRONOUNS } from '../analyze/lexicon';
 import { tokens } from './similarity';
 
 const FUNCTION = new Set(FUNCTION_WORDS);
 const UNITS = new Set(LEXICON_LISTS.TimeUnit ?? []);
 const COUNTING = new Set(COUNTING_WORDS);
+const OBJECT = new Set(OBJECT_PRONOUNS);
 
-/** Whether the token at `i` is a footnote mark: a number of 1–3 digits after a word that does not count with it. */
+/**
+ * Whether the token at `i` is a footnote mark: a number of 1–3 digits after a word that does not count with it (a word
+ * that carries a term, or an object pronoun), and before no unit or number.
+ */
 function isMark(words: readonly string[], i: number): boolean {
   const w = words[i]!;
   if (!/^\d{1,3}$/.test(w)) return false;
   const prev = words[i - 1];
   const next = words[i + 1];
-  if (prev === undefined || /\d/.test(prev) || FUNCTION.has(prev) || COUNTING.has(prev)) return false;
+  if (prev === undefined || /\d/.test(prev) || (FUNCTION.has(prev) && !OBJECT.has(prev)) || COUNTING.has(prev))
+    return false;
   return next === undefined || !(UNITS.has(next) || /\d/.test(next));
 }
 

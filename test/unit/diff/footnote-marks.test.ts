@@ -21,6 +21,13 @@ describe('onlyFootnoteMarksChanged', () => {
       'Fraud information 12 and credit information 13',
       true,
     ],
+    [
+      'a mark after an object pronoun',
+      'We collect information when you interact with us and use our services.',
+      'We collect information when you interact with us 64 and use our services.',
+      true,
+    ],
+    ['a period after an object pronoun', 'Give us notice.', 'Give us 30 days notice.', false],
     ['nothing changed', OPT_OUT, OPT_OUT, false],
     ['a period of days', 'We keep your logs for days.', 'We keep your logs for 30 days.', false],
     [
