@@ -15,7 +15,7 @@
 import type { Clause, Finding } from '../types';
 import type { Alignment } from './align';
 import { nameStems } from './bearing';
-import { SEAM_BEARING, tokensOf } from './restated-in-block';
+import { SEAM_BEARING, tokensOf, within } from './restated-in-block';
 import { wordingOf } from './wording';
 
 /** A clause of fewer words that carry a term is too short to say it was restated ("Other conditions may apply."). */
@@ -54,9 +54,6 @@ function saidBy(clause: Clause): Said {
     seams: seamsOf(tokens),
   };
 }
-
-const within = (inner: ReadonlySet<string>, outer: ReadonlySet<string>): boolean =>
-  [...inner].every((x) => outer.has(x));
 
 /** Whether `source` says every word, number, name and negation `s` says. */
 function saysAll(source: Said, s: Said): boolean {

@@ -108,7 +108,7 @@ function union(ms: readonly Meaning[]): Meaning {
   };
 }
 
-const within = (inner: ReadonlySet<string>, outer: ReadonlySet<string>): boolean =>
+export const within = (inner: ReadonlySet<string>, outer: ReadonlySet<string>): boolean =>
   [...inner].every((x) => outer.has(x));
 
 const shared = (a: Meaning, b: Meaning): number => [...a.words].filter((w) => b.words.has(w)).length;

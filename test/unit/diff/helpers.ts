@@ -1,6 +1,6 @@
 // Hand-made clauses and findings for diff tests (the real analyser is exercised in the Zoom replay test).
 import type { CategoryId, Clause, Finding, Severity, Stance } from '../../../src/core/types';
-import type { VersionSnapshot } from '../../../src/core/diff';
+import { diffWithWordingEdits, type VersionSnapshot } from '../../../src/core/diff';
 
 export interface C {
   section: string;
@@ -65,3 +65,12 @@ export const ML_RESTRICT: C = {
   text: 'We do not use any of your audio, video or chat content to train artificial intelligence models.',
   f: [['ai_training', 'restrict', 'low']],
 };
+
+/** The texts (before and after) of the changes a comparison reports, and of the wording edits it sets apart. */
+export function reportedAndEdits(before: readonly C[], after: readonly C[]): { reported: string[]; edits: string[] } {
+  const { changes, wordingEdits } = diffWithWordingEdits(snapshot(before), snapshot(after));
+  const texts = (cs: typeof changes): string[] => [
+    ...new Set(cs.flatMap((c) => [c.before, c.after]).filter((t): t is string => t !== null)),
+  ];
+  return { reported: texts(changes), edits: texts(wordingEdits) };
+}

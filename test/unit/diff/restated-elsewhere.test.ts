@@ -2,8 +2,7 @@
 // sentence with a word of its own, a repeat of an old sentence still said, a short one, or one whose old clause
 // carried a finding the new one does not say, stays reported.
 import { describe, expect, it } from 'vitest';
-import { diffWithWordingEdits } from '../../../src/core/diff';
-import { INTRO, LAW, snapshot, type C } from './helpers';
+import { INTRO, LAW, reportedAndEdits, type C } from './helpers';
 
 const ARBITRATION: C = {
   section: '18. Arbitration',
@@ -16,13 +15,7 @@ const ARBITRATION_NEW: C = {
 };
 const WARNING: C = { section: '19. Disputes', text: 'It affects your legal rights.' };
 
-function compare(before: readonly C[], after: readonly C[]): { reported: string[]; edits: string[] } {
-  const { changes, wordingEdits } = diffWithWordingEdits(snapshot(before), snapshot(after));
-  const texts = (cs: typeof changes): string[] => [
-    ...new Set(cs.flatMap((c) => [c.before, c.after]).filter((t): t is string => t !== null)),
-  ];
-  return { reported: texts(changes), edits: texts(wordingEdits) };
-}
+const compare = reportedAndEdits;
 
 describe('prose restated elsewhere', () => {
   it('a new sentence said in the words of an old clause the edition rewrote is a wording edit', () => {

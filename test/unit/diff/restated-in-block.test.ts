@@ -3,10 +3,9 @@
 // are all said there. A piece that widens a purpose list, names a new recipient, turns "may" into "will", or a split
 // that drops a condition or a kind of data, stays reported; so does a clause whose only source is outside its block.
 import { describe, expect, it } from 'vitest';
-import { diffWithWordingEdits } from '../../../src/core/diff';
 import { alignClauses } from '../../../src/core/diff/align';
 import { restatedInBlock } from '../../../src/core/diff/restated-in-block';
-import { INTRO, LAW, snapshot, type C } from './helpers';
+import { INTRO, LAW, reportedAndEdits, snapshot, type C } from './helpers';
 
 const USES: C = {
   section: '4. How we use information',
@@ -24,14 +23,7 @@ const PIECES: C[] = [
   piece('We may use information about you to detect and prevent fraud.'),
 ];
 
-/** The texts (before and after) of the changes a comparison reports, and of the wording edits it sets apart. */
-function compare(before: readonly C[], after: readonly C[]): { reported: string[]; edits: string[] } {
-  const { changes, wordingEdits } = diffWithWordingEdits(snapshot(before), snapshot(after));
-  const texts = (cs: typeof changes): string[] => [
-    ...new Set(cs.flatMap((c) => [c.before, c.after]).filter((t): t is string => t !== null)),
-  ];
-  return { reported: texts(changes), edits: texts(wordingEdits) };
-}
+const compare = reportedAndEdits;
 
 describe('restatedInBlock', () => {
   it('a list of uses restated one to a sentence: the pieces gain nothing and the old clause loses nothing', () => {
