@@ -1183,7 +1183,8 @@ export const dataSharing: CategoryRules = {
       rejectAfter: TO_US,
       // "Share" as the CCPA's noun ("the Sale and Share of Your PI", "there is no Share of Your PI"): the law's term,
       // named in an explanation of the right, is no act of sharing.
-      rejectEvidence: /^shares?\s+of\b/i,
+      // "Share the same data controllers": the other sense of "share".
+      rejectEvidence: /^shares?\s+of\b|^shar\w*\s+(?:the\s+same|a\s+common|common)\b/i,
       // The user choosing to share, with no recipient named, gives the data to the service: "where you have chosen
       // to share your personal data for AI model training".
       rejectBefore: RegExp(
@@ -1218,6 +1219,7 @@ export const dataSharing: CategoryRules = {
         'You can share your playlists with friends.',
         'Please do not share your password.',
         'Note that there is no Share of your PI when ads are targeted only with data collected on the Service.',
+        'Acme and its national sites share the same data controllers and engage in the same processing.',
         'With whom do we share personal information?',
         'This Privacy Policy explains how we collect, use and share information about you.',
         'This section explains when, why, and with whom we disclose your information.',
