@@ -5,6 +5,8 @@ import type { CategoryId, Clause } from '../types';
 import { trimEndChars } from '../normalize/trim-chars';
 import { matchClause, type MatchOptions, type RuleHit } from './engine';
 import { isConsentCase } from './stance';
+import { vetoFires } from './rule';
+import { ALL_CATEGORY_RULES } from './rules';
 
 /** Categories whose lead-in's right passes to every item of its list. */
 const INHERITED: ReadonlySet<CategoryId> = new Set(['data_sharing']);
@@ -30,6 +32,18 @@ const FORWARD_WORD = /\b(?:following|as\s+follows|below)\b/i;
 function forwardCases(lead: string): boolean {
   const m = EXCEPTION_WORD.exec(lead);
   return !!m && FORWARD_WORD.test(lead.slice(m.index));
+}
+
+/**
+ * An item that a veto of the category drops by its own words explains the list's sharing, it names no recipient of it:
+ * "Where permitted, we notify affected users before disclosure." under "We may disclose your data:" is procedure (GUIDE
+ * D8), "Each organisation controls the use of the information it receives …" says whose policy applies.
+ */
+function itemVetoed(category: CategoryId, text: string, opts: MatchOptions): boolean {
+  const vetoes = ALL_CATEGORY_RULES.find((c) => c.category === category)?.vetoes ?? [];
+  const lower = text.toLowerCase();
+  const ctx = { sectionItem: false, ...(opts.firstParty ? { firstParty: opts.firstParty } : {}) };
+  return vetoes.some((v) => vetoFires(v, lower, ctx));
 }
 
 /** The rule id of an inherited finding: the lead-in's category, read through its list. */
@@ -69,6 +83,7 @@ export function withLeadRight(
   const out = hits;
   for (const category of INHERITED) {
     if ((only && !only.has(category)) || hits.some((h) => h.category === category)) continue;
+    if (itemVetoed(category, clause.text, opts)) continue;
     const own = leadHits(lead, opts).filter((h) => h.category === category);
     const best = own.find((h) => h.stance === 'grant') ?? own[0];
     if (!best) continue;

@@ -179,6 +179,8 @@ describe('an item takes the sharing its lead-in states', () => {
     ],
     // A purpose list shares nothing, whatever its items say.
     ['Database hosting.', 'We use your personal information for:', []],
+    // An item that a veto of the category drops by its own words explains the sharing (GUIDE D8), names no recipient.
+    ['Where permitted, we notify affected users before disclosure.', 'We may disclose your data as follows:', []],
   ])('%s (lead-in %j)', (text, lead, expected) => {
     const c = clause(text, { leads: [lead] });
     expect(verdict(c).filter((v) => v.startsWith('data_sharing'))).toEqual(expected);

@@ -357,7 +357,33 @@ const DISCLOSURE_DEPENDS = wordSeq(
 const ACCESS_NOT_GIVEN =
   /\b(?:be|been|being|is|are|get|gets)\s+(?:\w+\s+)?(?:intercepted|hacked|breached|stolen)\b|\bunauthori[sz]ed\s+(?:access|use|disclosure|third\s+part(?:y|ies)|persons?|individuals?|parties)\b/;
 
+/**
+ * "Disclose" in the sense of state or label, not pass on: "the law requires operators to disclose how they respond to
+ * Do Not Track signals", "the notice discloses that advertising companies may use …", "AI-generated content should be
+ * clearly disclosed to viewers", "the source name should accurately disclose the content of the page". A that-clause
+ * or a how/whether question is what is told; "clearly", "prominently" … describe a label. Not "disclose that data".
+ */
+const DISCLOSE_AS_NOTICE =
+  /\bdisclos(?:e|es|ed|ing)\s+(?:how|whether|that\s+(?:the|it|they|we|you|our|its|their|there|this|such|an?)\b)|\b(?:clearly|prominently|conspicuously|accurately|adequately)\s+(?:be\s+|been\s+)?disclos/;
+
 export const DATA_SHARING_VETOES: readonly Veto[] = [
+  {
+    id: 'data_sharing.disclose-as-notice',
+    when: DISCLOSE_AS_NOTICE,
+    unless: WE_DISCLOSE_PLAIN,
+    why: '"Disclose" as state or label ("operators must disclose how they respond to Do Not Track", "content should be clearly disclosed to viewers") tells or marks something; it passes no user data on, unless the clause also says the service shares or discloses.',
+    mustVeto: [
+      'The law requires website operators to disclose how they respond to Do Not Track signals and whether third parties collect personal information about users.',
+      'Any stream that uses AI to generate realistic content should be clearly disclosed to viewers in the stream title.',
+      'The publisher must have a privacy policy that discloses that the third-party advertising companies may use information about the user’s visits.',
+      'Your listing description must prominently disclose any additional fees charged to guests.',
+    ],
+    mustNotVeto: [
+      'We may disclose that information to our advertising partners.',
+      'We will clearly disclose to you which partners receive your data, and we share your data with those partners.',
+      'We may disclose your personal information to law enforcement when required by law.',
+    ],
+  },
   {
     id: 'data_sharing.browser-advice',
     when: BROWSER_ADVICE,

@@ -931,6 +931,12 @@ const DENIAL_THEN_SHARE = wordSeq(
 const DATA_WE_SHARE =
   /^[^\w-]*(?:(?:the|all|any|such)\s+)?(?:[\w-]+\s+){0,2}?(?:information|data|details)\s+(?:(?:that|which)\s+)?we\s+(?:share|disclose|transfer)\b/;
 
+/** What share-with-third-parties reads as a disclosure but is none (its rejectEvidence). */
+const PROVIDED_NOT_SHARED = new RegExp(
+  String.raw`\b(?:to|with)\s+us\s+by\b|^(?:(?:provided|supplied|distributed|offered)\s+(?:on|by|via|through)\b|(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b))(?![^]*\b(?:shar|disclos|transfer|transmit|pass|releas|sold|sell|made\s+available)\w*)`,
+  'i',
+);
+
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
   // What the veto lets through: a data word, a strong verb, or a shape that needs no data word.
@@ -998,8 +1004,11 @@ export const dataSharing: CategoryRules = {
         '(hand|hands|handed|handing) .{0,4} over to .{0,5} #ThirdParty',
         '(is|are|be|been|become|becomes) (visible|available|accessible) to .{0,4} #ThirdParty',
       ],
-      // Data coming in: "information provided to us by our payment processors" (the processors are the source).
-      rejectEvidence: /\b(?:to|with)\s+us\s+by\b/i,
+      // Data coming in: "information provided to us by our payment processors" (the processors are the source). A
+      // match that opens with something provided by or on someone ("content provided by third parties, and … access to
+      // third parties' services") or given to the user ("provide offerings to you, such as third-party ads") has no
+      // disclosure in it unless a share verb follows.
+      rejectEvidence: PROVIDED_NOT_SHARED,
       // "third-party artificial intelligence models", "third-party websites", "the Partner APIs": an adjective, no recipient.
       rejectAfter:
         /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?)\b/,
@@ -1041,6 +1050,7 @@ export const dataSharing: CategoryRules = {
         { text: 'We do not share this information with any other organizations.', stance: 'restrict' },
         'We forward your details to the vendors who deliver your order.',
         'We may make your purchase history available to companies whose products you might like.',
+        'Content provided by users may be shared with third parties.',
         { text: 'We will not hand your address book over to anyone.', stance: 'restrict' },
         'Your delivery address is visible to the courier who brings your order.',
         { text: 'Files you upload are kept private and will not be passed to any other party.', stance: 'restrict' },
@@ -1135,6 +1145,9 @@ export const dataSharing: CategoryRules = {
         'We do not use your screen sharing or chat content to train our or third-party artificial intelligence models.',
         'We may make software and documentation available in connection with the Seller Partner APIs.',
         'This may include information provided to us by our payment processors and partners.',
+        'Some content of the app is provided by partners, and the app may give you access to other partners’ services.',
+        'Send you offers related to our products or our partners’ products;',
+        'Provide our offerings to you, such as partner promotions that may interest you;',
         // Where the data goes, not who gets it (GUIDE D13): no recipient outside the service.
         'Accordingly, your Personal Data may be transferred outside of the country in which you reside or are located.',
         'Digital items exist on public blockchains and are purchased, sold, and transferred outside of the marketplace.',
@@ -1170,7 +1183,8 @@ export const dataSharing: CategoryRules = {
       rejectAfter: TO_US,
       // "Share" as the CCPA's noun ("the Sale and Share of Your PI", "there is no Share of Your PI"): the law's term,
       // named in an explanation of the right, is no act of sharing.
-      rejectEvidence: /^shares?\s+of\b/i,
+      // "Share the same data controllers": the other sense of "share".
+      rejectEvidence: /^shares?\s+of\b|^shar\w*\s+(?:the\s+same|a\s+common|common)\b/i,
       // The user choosing to share, with no recipient named, gives the data to the service: "where you have chosen
       // to share your personal data for AI model training".
       rejectBefore: RegExp(
@@ -1205,6 +1219,7 @@ export const dataSharing: CategoryRules = {
         'You can share your playlists with friends.',
         'Please do not share your password.',
         'Note that there is no Share of your PI when ads are targeted only with data collected on the Service.',
+        'Acme and its national sites share the same data controllers and engage in the same processing.',
         'With whom do we share personal information?',
         'This Privacy Policy explains how we collect, use and share information about you.',
         'This section explains when, why, and with whom we disclose your information.',
