@@ -123,6 +123,27 @@ function joinedToService(tokens: readonly Token[], j: number): boolean {
   return /^(?:or|and)$/.test(tokens[k]?.normal ?? '') && !!tokens[k - 1]?.tags.includes('ServiceSubject');
 }
 
+/**
+ * A party of a contract that stands for the user ("Customer shall …", "Publisher will not …", "Developers must
+ * disclose …"): a defined term, so written with a capital, and the subject of a duty or promise. Not the same word in a
+ * privacy policy's list of third parties ("advertisers may use cookies"): a plural is the user's only under a duty.
+ */
+const PARTY =
+  /^(?:customer|licensee|publisher|advertiser|developer|seller|merchant|subscriber|client|creator|buyer)(s?)$/;
+const PARTY_DUTY_ONE = /^(?:shall|must|will|may|agrees|undertakes|should|cannot|represents|warrants)$/;
+const PARTY_DUTY_MANY = /^(?:shall|must|agree|undertake|should|cannot)$/;
+
+/** The word at `j` is such a party, as the subject of the verb after it. */
+function isPartySubject(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const m = PARTY.exec(t.normal);
+  if (!m || !/^\p{Lu}/u.test(t.text) || /[,;:.!?]/.test(t.post)) return false;
+  const next = tokens[j + 1]?.normal ?? '';
+  if (m[1] === '') return PARTY_DUTY_ONE.test(next);
+  if (PARTY_DUTY_MANY.test(next)) return true;
+  return /^(?:may|will)$/.test(next) && tokens[j + 2]?.normal === 'not';
+}
+
 /** A word written as a possessive: "users’", "member's". */
 const POSSESSIVE = /\w['’]s?$/;
 
@@ -257,11 +278,13 @@ export function actorOf(ctx: ActorContext): Actor {
     // A company or a third party named before the action is the actor ("third parties that provide ads may collect").
     if (t.tags.includes('ServiceSubject') || firstPartyEndsAt(tokens, j, firstParty)) return 'service';
     if (t.tags.includes('ServiceSide')) return 'service';
-    if (t.tags.includes('ThirdParty')) return 'third_party';
+    // "Developers must disclose …": a party that stands for the user, though the word often names a third party.
+    const party = isPartySubject(tokens, j);
+    if (t.tags.includes('ThirdParty') && !party) return 'third_party';
     const decidesChange =
       MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]) && namesCompany(tokens[j - 2]);
     if (anchor - j <= 4 && VOLITION.test(w) && !decidesChange) volition = true;
-    if (t.tags.includes('UserSubject')) {
+    if (t.tags.includes('UserSubject') || party) {
       // A bracket closed before the action is an aside: "you grant us a perpetual (for questions you ask only) …
       // right" is the company's right, whoever asks.
       if (inClosedBrackets(text, t.start, tokens[anchor]!.start)) continue;
