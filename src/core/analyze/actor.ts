@@ -253,7 +253,7 @@ function inClosedBrackets(text: string, start: number, limit: number): boolean {
 export function actorOf(ctx: ActorContext): Actor {
   const { tokens, from, anchor, text, firstParty } = ctx;
   const sentence = sentenceBefore(tokens, anchor, text);
-  if (userDutyGoverns(sentence)) return 'user';
+  if (userDutyGoverns(sentence) || dutyAfterCondition(sentence, text.slice(tokens[anchor]!.start))) return 'user';
   const lowerText = text.toLowerCase();
   // With the action word: "Do not share …" has the action right after the prohibition.
   if (imperativeGoverns(sentence + (tokens[anchor]?.normal ?? ''), lowerText)) return 'user';
@@ -382,6 +382,29 @@ function sentenceBefore(tokens: readonly Token[], anchor: number, text: string):
   }
   const start = tokens[j + 1]?.start ?? 0;
   return text.slice(start, tokens[anchor]?.start ?? text.length).toLowerCase();
+}
+
+/** A sentence that opens with a condition: "If you share …,", "When personal data is shared with Acme …,". */
+const OPENS_CONDITION = /^\W*(?:if|when|whenever|where|in\s+the\s+event\s+that)\b/;
+/**
+ * The main clause after the condition puts a duty on the user: "…, (then) you must use commercially reasonable
+ * efforts", "…, you are responsible for …". Not "…, you must stop using the Services" (leaving when the user disagrees:
+ * the terms_change rules read that), nor a duty to hand the company a right ("…, you must grant us a licence").
+ */
+const DUTY_MAIN =
+  /,\s*(?:then\s+)?(?:you|users?|the\s+user)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+deemed|be\s+bound))/;
+const HANDS_RIGHT_AFTER = /\b(?:grant|license|licence|authori[sz]e|permit|allow|consent|we)\b/;
+
+/**
+ * The action sits in a condition that opens the sentence, and the main clause after it is a duty on the user: "If
+ * personal data is shared with Acme due to your use of a product, then you must ensure …". The condition takes no right.
+ */
+function dutyAfterCondition(sentence: string, rest: string): boolean {
+  if (!OPENS_CONDITION.test(sentence) || sentence.includes(',')) return false;
+  const end = rest.search(/[.;!?](?:\s|$)/);
+  const tail = (end < 0 ? rest : rest.slice(0, end)).toLowerCase();
+  const m = DUTY_MAIN.exec(tail);
+  return !!m && !HANDS_RIGHT_AFTER.test(tail.slice(m.index + m[0].length));
 }
 
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */
