@@ -123,6 +123,27 @@ function joinedToService(tokens: readonly Token[], j: number): boolean {
   return /^(?:or|and)$/.test(tokens[k]?.normal ?? '') && !!tokens[k - 1]?.tags.includes('ServiceSubject');
 }
 
+/**
+ * A party of a contract that stands for the user ("Customer shall …", "Publisher will not …", "Developers must
+ * disclose …"): a defined term, so written with a capital, and the subject of a duty or promise. Not the same word in a
+ * privacy policy's list of third parties ("advertisers may use cookies"): a plural is the user's only under a duty.
+ */
+const PARTY =
+  /^(?:customer|licensee|publisher|advertiser|developer|seller|merchant|subscriber|client|creator|buyer)(s?)$/;
+const PARTY_DUTY_ONE = /^(?:shall|must|will|may|agrees|undertakes|should|cannot|represents|warrants)$/;
+const PARTY_DUTY_MANY = /^(?:shall|must|agree|undertake|should|cannot)$/;
+
+/** The word at `j` is such a party, as the subject of the verb after it. */
+function isPartySubject(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const m = PARTY.exec(t.normal);
+  if (!m || !/^\p{Lu}/u.test(t.text) || /[,;:.!?]/.test(t.post)) return false;
+  const next = tokens[j + 1]?.normal ?? '';
+  if (m[1] === '') return PARTY_DUTY_ONE.test(next);
+  if (PARTY_DUTY_MANY.test(next)) return true;
+  return /^(?:may|will)$/.test(next) && tokens[j + 2]?.normal === 'not';
+}
+
 /** A word written as a possessive: "users’", "member's". */
 const POSSESSIVE = /\w['’]s?$/;
 
@@ -232,7 +253,7 @@ function inClosedBrackets(text: string, start: number, limit: number): boolean {
 export function actorOf(ctx: ActorContext): Actor {
   const { tokens, from, anchor, text, firstParty } = ctx;
   const sentence = sentenceBefore(tokens, anchor, text);
-  if (userDutyGoverns(sentence)) return 'user';
+  if (userDutyGoverns(sentence) || dutyAfterCondition(sentence, text.slice(tokens[anchor]!.start))) return 'user';
   const lowerText = text.toLowerCase();
   // With the action word: "Do not share …" has the action right after the prohibition.
   if (imperativeGoverns(sentence + (tokens[anchor]?.normal ?? ''), lowerText)) return 'user';
@@ -257,11 +278,13 @@ export function actorOf(ctx: ActorContext): Actor {
     // A company or a third party named before the action is the actor ("third parties that provide ads may collect").
     if (t.tags.includes('ServiceSubject') || firstPartyEndsAt(tokens, j, firstParty)) return 'service';
     if (t.tags.includes('ServiceSide')) return 'service';
-    if (t.tags.includes('ThirdParty')) return 'third_party';
+    // "Developers must disclose …": a party that stands for the user, though the word often names a third party.
+    const party = isPartySubject(tokens, j);
+    if (t.tags.includes('ThirdParty') && !party) return 'third_party';
     const decidesChange =
       MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]) && namesCompany(tokens[j - 2]);
     if (anchor - j <= 4 && VOLITION.test(w) && !decidesChange) volition = true;
-    if (t.tags.includes('UserSubject')) {
+    if (t.tags.includes('UserSubject') || party) {
       // A bracket closed before the action is an aside: "you grant us a perpetual (for questions you ask only) …
       // right" is the company's right, whoever asks.
       if (inClosedBrackets(text, t.start, tokens[anchor]!.start)) continue;
@@ -359,6 +382,29 @@ function sentenceBefore(tokens: readonly Token[], anchor: number, text: string):
   }
   const start = tokens[j + 1]?.start ?? 0;
   return text.slice(start, tokens[anchor]?.start ?? text.length).toLowerCase();
+}
+
+/** A sentence that opens with a condition: "If you share …,", "When personal data is shared with Acme …,". */
+const OPENS_CONDITION = /^\W*(?:if|when|whenever|where|in\s+the\s+event\s+that)\b/;
+/**
+ * The main clause after the condition puts a duty on the user: "…, (then) you must use commercially reasonable
+ * efforts", "…, you are responsible for …". Not "…, you must stop using the Services" (leaving when the user disagrees:
+ * the terms_change rules read that), nor a duty to hand the company a right ("…, you must grant us a licence").
+ */
+const DUTY_MAIN =
+  /,\s*(?:then\s+)?(?:you|users?|the\s+user)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+deemed|be\s+bound))/;
+const HANDS_RIGHT_AFTER = /\b(?:grant|license|licence|authori[sz]e|permit|allow|consent|we)\b/;
+
+/**
+ * The action sits in a condition that opens the sentence, and the main clause after it is a duty on the user: "If
+ * personal data is shared with Acme due to your use of a product, then you must ensure …". The condition takes no right.
+ */
+function dutyAfterCondition(sentence: string, rest: string): boolean {
+  if (!OPENS_CONDITION.test(sentence) || sentence.includes(',')) return false;
+  const end = rest.search(/[.;!?](?:\s|$)/);
+  const tail = (end < 0 ? rest : rest.slice(0, end)).toLowerCase();
+  const m = DUTY_MAIN.exec(tail);
+  return !!m && !HANDS_RIGHT_AFTER.test(tail.slice(m.index + m[0].length));
 }
 
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */

@@ -121,7 +121,7 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     const own = role ? found.map((f) => ({ ...f, role })) : found;
     // Units the rules missed: the model proposes, the rules' stance and actor decide (model/candidates.ts). A list
     // item under the user's duties binds the user, as for the rules.
-    const userDuty = (clause.leads ?? []).some(isUserDutyLead);
+    const userDuty = (clause.leads ?? []).some((l) => isUserDutyLead(l, clause.text));
     if (!modelCategories.length || userDuty) {
       findings.push(...own);
       continue;
@@ -237,7 +237,7 @@ function matchInContext(
     firstParty,
     ...(recipientsBefore ? { recipientsBefore } : {}),
   };
-  if ((clause.leads ?? []).some(isUserDutyLead)) return [];
+  if ((clause.leads ?? []).some((l) => isUserDutyLead(l, clause.text))) return [];
   const hits = matchWithLeads(clause, only, opts);
   // A table cell is an item of its column: under a header that names who receives ("Recipients of “Sales” or
   // “Sharing”"), a cell that names a recipient ("Third-party marketing providers") is read by the section rules as an
@@ -302,7 +302,7 @@ const TO_LEAD = /\bto:?\s*$/i;
  * A lead-in that lists what the user must or must not do: its last part, from the previous colon to the colon that
  * ends it, has "you agree not to", "you must not", "you may not" … (the colon found in code, so the regex stays linear).
  */
-function isUserDutyLead(lead: string): boolean {
+function isUserDutyLead(lead: string, item: string): boolean {
   const text = lead.trimEnd();
   // An item of such a list that has items of its own ("except where allowed by these Terms, collect …:").
   if (isExceptAsAllowedItem(text.toLowerCase())) return true;
@@ -315,8 +315,18 @@ function isUserDutyLead(lead: string): boolean {
   // every clause of the terms, the service's own included.
   if (ACCEPTS_TERMS.test(last)) return false;
   // "You—and anyone you allow to use the Services (…)—must not:": the duty ends the lead, its subject opens it.
-  return USER_DUTY.test(last) || (/^\W*you\b/i.test(last) && DUTY_END.test(last));
+  if (USER_DUTY.test(last) || (/^\W*you\b/i.test(last) && DUTY_END.test(last))) return true;
+  // "By posting Content, User shall:" + "… User provides to Acme a licence to use his/her Content": a duty to hand
+  // the company a right is the company's right.
+  return PARTY_DUTY_LEAD.test(last) && (/\b(?:not|cannot)(?:\sto)?$/i.test(last) || !HANDS_RIGHT.test(item));
 }
+const HANDS_RIGHT = /\b(?:grants?|licen[cs]es?|authori[sz]es?)\b/i;
+/**
+ * A lead-in that ends with a duty on a party standing for the user: "Publishers must:", "6.4 In addition, Publisher
+ * will:", "By posting Content, User shall:", "Customer agrees not to:".
+ */
+const PARTY_DUTY_LEAD =
+  /\b(?:customer|licensee|publisher|advertiser|developer|seller|merchant|subscriber|client|creator|buyer|user|member)s?\s(?:also\s|further\s)?(?:must|shall|will|(?:agrees?|undertakes?)\s(?:not\s)?to|(?:may|will|should)\snot|cannot|(?:is|are)\s(?:not\s(?:allowed|permitted)|prohibited\sfrom|required\sto))(?:\snot)?$/i;
 /** Leave the service gives: "without our consent", "without Acme’s prior written permission" (not the user's). */
 const WITHOUT_OUR_LEAVE =
   /\bwithout\s+(?:our|(?!(?:user|customer|member|subscriber|consumer|individual|child|parent)['’]s)[\w-]+['’]s)\s+(?:(?:prior|express|explicit|written)\s+)*(?:permission|consent|approval|authori[sz]ation)\b/i;

@@ -49,6 +49,20 @@ describe('user obligations are no finding', () => {
     [
       'You are responsible for obtaining any necessary consent from your end users for the storage, use, and transfer of their data to third parties.',
     ],
+    // A party of the contract that stands for the user, written as a defined term, under a duty.
+    [
+      'Publisher shall not in any way deliver, transfer, or otherwise make available the Service to any third parties except as permitted by this Agreement.',
+    ],
+    ['Developers must clearly and prominently disclose to users when content is an advertisement.'],
+    ['The Seller must note down the tracking number for the shipment and send it to the Buyer via a Private Message.'],
+    ['Customer will not sell, rent or disclose Acme Data to any third party.'],
+    // The act in a condition whose main clause is a duty on the user: the condition takes no right.
+    [
+      'If personal data of end users is shared with Acme due to your use of an Acme product, then you must use commercially reasonable efforts to inform them.',
+    ],
+    [
+      'If you plan to access a type of user data that was not originally disclosed in your privacy policy, you must update your privacy policy.',
+    ],
   ])('%j', (text) => {
     expect(hitsOf(text)).toEqual([]);
   });
@@ -124,6 +138,15 @@ describe('the service and others acting', () => {
     ['We may use your content to train our models.', 'ai_training grant service'],
     ['Our affiliates may use your chats to improve their AI models.', 'ai_training grant service'],
     ['Advertisers may sell your personal information to other companies.', 'data_sale grant third_party'],
+    // The same words as third parties in a privacy policy, or handing the company a right.
+    ['Advertisers may use cookies to show you ads.', 'data_sharing grant third_party'],
+    ['Customer agrees that Acme may share Customer Data with its affiliates.', 'data_sharing grant service'],
+    // A condition whose main clause is the company's act, or a duty that hands the company a right.
+    ['If we share your data with advertisers, you will be notified.', 'data_sharing grant service'],
+    [
+      'If you share content through the Service, you must allow us to disclose it to our partners.',
+      'data_sharing grant service',
+    ],
     ['You agree that we may use your content to train our models.', 'ai_training grant service'],
     ['You can opt out of the sale of your personal information.', 'data_sale conditional service'],
     // A subject of its own under a prohibition heading: the service's own promise.

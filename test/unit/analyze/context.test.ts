@@ -42,6 +42,23 @@ describe('list items read with their lead-in', () => {
       ['except where explicitly allowed by these Terms, use any content uploaded to the Site:'],
       [],
     ],
+    // A party standing for the user ("Publisher", "Customer") under a duty in the lead-in binds the user too.
+    [
+      'disclose to the user, via an interstitial or just-in-time notice, that the data may be shared with partners;',
+      ['Publishers must:'],
+      [],
+    ],
+    [
+      '(b) place on the Publisher Media the tags provided to it by Acme in order to enable the display of Advertising;',
+      ['6.4 In addition, Publisher will:'],
+      [],
+    ],
+    // A duty to hand the company a right is the company's right.
+    [
+      'User provides to Acme a non-exclusive license to use his/her Content in order to provide the Service.',
+      ['By posting Content, User shall:'],
+      ['content_licence:grant'],
+    ],
     // Accepting the whole document lists no duty: the clauses after it are the terms, the service's own included.
     [
       'We use your interactions to develop and improve our products and machine learning technologies.',
