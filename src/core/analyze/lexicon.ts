@@ -707,9 +707,10 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
   ],
   /**
    * A part or a companion of the terms named as the thing changed ("Google may change this Appendix", "revise this
-   * AUP"); a class of its own so that the document words every other test reads (terms-doc.ts) stay as they are.
+   * AUP", "change these rules"); a class of its own so that the document words every other test reads (terms-doc.ts)
+   * stay as they are.
    */
-  PartDoc: ['addendum', 'appendix', 'annex', 'aup'],
+  PartDoc: ['addendum', 'appendix', 'annex', 'aup', 'rules'],
   /**
    * What the service offers, as the object of a unilateral change of the service (GUIDE S1): "discontinue the
    * Services", "remove features", "withdraw virtual items". Not the user's content (moderation is no service change),

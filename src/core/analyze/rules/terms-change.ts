@@ -1,6 +1,6 @@
 // terms_change: the company can change the terms unilaterally; continued use counts as acceptance. Changes of the
 // service and its prices (GUIDE S1) are rules/service-change.ts's, listed after these.
-import type { CategoryRules, Veto } from '../rule';
+import { unitWords, type CategoryRules, type Veto, type VetoContext } from '../rule';
 import type { Severity } from '../../types';
 import { LEXICON_LISTS, TERMS_DOC_EVERYDAY } from '../lexicon';
 import { TERMS_DOC_LAST_WORD, TERMS_DOC_WORD } from '../terms-doc';
@@ -20,6 +20,8 @@ const DOC = TERMS_DOC_WORD;
 const ANY_DOC = new RegExp(String.raw`\b${DOC}`);
 /** A part or companion of the terms ("this Appendix", "this AUP"): lexicon PartDoc. */
 const PART_DOC = String.raw`(?:${LEXICON_LISTS.PartDoc!.join('|')})\b`;
+/** A document or a part of one, as a cheap necessary condition. */
+const ANY_DOC_OR_PART = new RegExp(String.raw`\b(?:${DOC}|${PART_DOC})`);
 /** What every order below needs: a change word and a document word (most clauses have "may" or "the"). */
 const CHANGE_AND_DOC = { needs: [RegExp(`\\b${CHANGE_STEM}`), RegExp(`\\b(?:${DOC}|${PART_DOC})`)] };
 /** A modal, a change word and the document within a few words of each other, in one of three orders. */
@@ -56,6 +58,8 @@ const CHANGE_CUE = anyOf(
     DOC,
     CHANGE_AND_DOC,
   ),
+  // "reserves the right to modify Acme's Usage Rules": the document named with no determiner, a few words on.
+  wordSeq(String.raw`\breserves?\s+the\s+right\s+to`, gap(3), CHANGE, gap(3), `(?:${DOC}|${PART_DOC})`, CHANGE_AND_DOC),
   // "reserves the right to modify, at its sole discretion, any of the provisions of this Agreement"
   wordSeq(
     String.raw`\breserves?\s+the\s+right\s+to`,
@@ -173,8 +177,28 @@ function statesChange(lower: string): boolean {
   return TAKES_EFFECT.test(rest);
 }
 
+/** Letters and digits only: a heading and the unit that is that heading compare equal whatever their punctuation. */
+const bare = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, '');
+/** A label with no verb, four words at most after the determiner: "14. Modification of these Terms.", "CHANGES TO THE TERMS OF SERVICE". */
+const CHANGES_LABEL =
+  /^[\d.\s]*(?:changes|amendments?|modifications?|updates|revisions?)\s(?:to|of)\s(?:these|this|the|our)\s[a-z]+(?:\s(?!(?:take|takes|apply|applies|will|may|are|is|become|becomes)\b)[a-z]+){0,3}\.?$/;
+/** The unit is its own section's heading, or a bare label of changes: the units under it state the right. */
+function isHeading(lower: string, ctx: VetoContext): boolean {
+  const own = unitWords(lower, ctx).trim();
+  if (CHANGES_LABEL.test(own)) return true;
+  const heading = ctx.headings?.split(' › ').at(-1);
+  return !!heading && bare(heading) !== '' && bare(own) === bare(heading);
+}
+
 /** Clauses about the document's changes that take no right (GUIDE.md C3, C4), each with its examples. */
 const VETOES: readonly Veto[] = [
+  {
+    id: 'terms_change.heading-itself',
+    when: isHeading,
+    why: 'A heading alone ("Changes to these Terms") names a topic; the units under it say who changes what (GUIDE: headings are none role=heading).',
+    mustVeto: ['14. Modification of these Terms.', 'CHANGES TO THE TERMS OF SERVICE', 'Changes to these Terms.'],
+    mustNotVeto: ['We may modify these Terms at any time.', 'Changes to these Terms take effect when posted.'],
+  },
   {
     id: 'terms_change.bare-check-advice',
     when: (lower) => CHECK_ADVICE.test(lower) && !CHANGE_WORD.test(lower),
@@ -252,7 +276,7 @@ export const termsChange: CategoryRules = {
         // "Within ten business days of posting changes to this Agreement (or … from the date of notice), they will be
         // binding on You".
         '#ChangeVerb (to|of|in) (these|this|the|our) .{0,2} (#TermsDoc|#PartDoc) .{0,40} (be|become|becomes) binding',
-        '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,12} #TermsDoc',
+        '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,12} (#TermsDoc|#PartDoc)',
         '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,5} (any|all|some) of? the? (provisions|parts|portions|sections|terms) .{0,3} (these|this|the|our|its) .{0,2} #TermsDoc',
       ],
       rejectEvidence: PRICE_FEE_OR_EVERYDAY_DOC,
@@ -273,6 +297,8 @@ export const termsChange: CategoryRules = {
         'We may also change other membership terms with notice, including benefits and fees.',
         'The provider may change this Appendix without notice if the law requires it.',
         'Acme reserves the right to revise, amend or modify this AUP at any time.',
+        'Acme reserves the right to modify Acme’s Usage Rules at any time.',
+        'We reserve the right to change these rules at any time.',
         'Occasionally we may make changes to Acme Plus including the benefits available to you and/or these Terms.',
         // A named company that elects to change is the company acting, not a user's choice (actor.ts).
         'Acme may elect to change or supplement the terms of this Agreement from time to time at its sole discretion.',
@@ -541,6 +567,8 @@ export const termsChange: CategoryRules = {
         '(updated|revised|amended|modified|new) (version|versions)? (of)? (this|these|the|our|any)? .{0,2} #TermsDoc .{0,6} (effective|take effect|takes effect|apply|applies|posted|published|binding|govern|governs)',
         '(changes|modifications|amendments|revisions|updates) (made|we make)? .{0,4} (will|shall) (be|become) (effective|binding|notified|announced|communicated)',
         '(this|these|the|our) .{0,2} #TermsDoc (is|are) subject to .{0,2} (periodic|occasional|future)? #ChangeVerb',
+        // The document opening the sentence with no determiner: "Terms and conditions are subject to change".
+        '^(#TermsDoc|#PartDoc) .{0,3} (is|are) subject to .{0,2} (periodic|occasional|future)? #ChangeVerb',
       ],
       rejectEvidence: /\b(?:your|account|settings|orders?|booking|subscription|plan|prices?|fees?|charges?)\b/,
       severity: 'medium',
@@ -549,6 +577,8 @@ export const termsChange: CategoryRules = {
         'An updated version of this Policy will be effective immediately upon posting.',
         'Changes made for legal reasons will be effective immediately upon notice.',
         'This cookie policy is subject to periodic updates.',
+        'Terms and conditions are subject to change.',
+        'Rules and procedures are subject to change at short notice.',
       ],
       mustNotMatch: [
         'Changes to your account settings will be effective immediately.',
@@ -742,8 +772,8 @@ export const termsChange: CategoryRules = {
       id: 'terms_change.as-amended',
       // C4: a document the user is bound to "as amended from time to time" is changed by the service alone.
       cue: [
-        /\b(?:amended|updated|modified|revised|changed|supplemented|modifications|amendments|update|changes?)\b/,
-        ANY_DOC,
+        /\b(?:amend(?:ed|ments)?|modif(?:y|ied|ications)|revised?|supplement(?:ed)?|updated?|changes?|changed)\b/,
+        ANY_DOC_OR_PART,
       ],
       match: [
         '#TermsDoc .{0,4} (as|which|that) (may be|might be|is|are|will be|can be)? (amended|updated|modified|revised|changed|supplemented) .{0,3} (from time to time|in the future|periodically|at any time|over time|by us)',
@@ -755,6 +785,12 @@ export const termsChange: CategoryRules = {
         '#TermsDoc .{0,4} (as|which|that) (they|it) (may|might|will|can) (change|be #ChangeVerb) (from time to time|over time|in the future|periodically|at any time)',
         // "… Policy (the “Policy”) which is incorporated herein by this reference and which may be updated from time to time".
         '#TermsDoc .{0,12} and (which|that) (may|might|will|can) be (amended|updated|modified|revised|changed|supplemented) .{0,3} (from time to time|in the future|periodically|at any time|over time|by us)',
+        // A relative clause that gives the company the change: "the terms and conditions that we may revise in our sole
+        // discretion", "the house rules, which we may update", "rules and policies that we post or update".
+        '(#TermsDoc|#PartDoc) .{0,4} (that|which) (we|#BigTech) (may|might|can|will)? (amend|update|modify|revise|change|supplement)',
+        '(#TermsDoc|#PartDoc) .{0,4} (that|which) (we|#BigTech) (may|might|can|will)? (post|publish) or (amend|update|modify|revise|change|supplement)',
+        // "procedures that are developed, modified, or enacted by Acme from time to time".
+        '(#TermsDoc|#PartDoc) .{0,4} (that|which) (are|is|may be|might be|will be) .{0,2} (amended|updated|modified|revised|changed|supplemented) .{0,5} (from time to time|periodically|at any time|over time)',
       ],
       rejectEvidence: PRICE_OR_FEE,
       severity: 'low',
@@ -767,6 +803,9 @@ export const termsChange: CategoryRules = {
         'Continued use of our services is your consent to the Terms of Service and any changes to them.',
         'You agree that this Agreement and incorporated policies, as they may change from time to time, apply to all usage of your account.',
         'You agree to comply with the Acceptable Use Policy (the "AUP") which is incorporated herein by this reference and which may be updated from time to time.',
+        'You agree to the terms and conditions that we may revise in our sole discretion at any time.',
+        'Please read all rules and policies related to the Services that we post or update on the Services.',
+        'Subject to any rules, policies, or procedures that are developed, modified, or enacted by Acme from time to time, Acme grants you a licence.',
       ],
       mustNotMatch: ['These Terms were amended on 1 May 2024.', 'You may not modify the Software.'],
     },
@@ -819,6 +858,8 @@ export const termsChange: CategoryRules = {
         { text: 'You can update your email address in settings.', section: 'Your choices' },
         { text: 'We may change, suspend or discontinue the Services at any time.', section: 'Changes' },
         { text: 'When we revise it, we will post the new version on this page.', section: 'Changes to this Policy' },
+        // The heading itself (heading-itself veto).
+        { text: '14. Changes to this Policy.', section: '14. Changes to this Policy' },
       ],
     },
     ...SERVICE_CHANGE_RULES,
