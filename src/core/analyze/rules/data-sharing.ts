@@ -77,6 +77,13 @@ const SHARE_THEN_THIRD = anyOf(
   /\b(?:shared|disclosed|share|disclose|pass|passed|distributed)\s+(?:outside|beyond)\b/,
 );
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
+/** A disclosure verb, then "to others" or "to (any) other users" within a few words. */
+const OTHERS_RECEIVE = wordSeq(
+  String.raw`\b(?:disclos|reveal|give|gave|given|pass)`,
+  REST_OF_WORD,
+  gap(7),
+  String.raw`to\s+(?:(?:any|the)\s+)?others?\b`,
+);
 /** A limit on what recipients may do (data_sharing.recipients-bound), and what it is about. */
 const SAFEGUARD_WORD =
   /\b(?:bound|obligated|obliged|require[sd]?|obliges?|obligates?|binds?|instructs?|adheres?|compl(?:y|ies)|commit(?:s|ted)?|ensures?|make\s+sure|only\s+(?:allowed|permitted|authori[sz]ed)|(?:may|can|will)\s+only)\b/;
@@ -852,9 +859,9 @@ const OPT_OUT_OF_SHARING = anyOf(
 const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
   wordSeq(
     String.raw`\b(?:opt[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
-    gap(4),
+    gap(6),
     String.raw`(?:sales?|sell|sold|selling)\b`,
-    gap(4),
+    gap(6),
     String.raw`shar(?:ing|es?|ed)\b`,
   ),
   wordSeq(String.raw`\b(?:do\s+not|don['’]t)\s+sell\b`, gap(4), String.raw`or\s+share\b`),
@@ -1553,6 +1560,36 @@ export const dataSharing: CategoryRules = {
       mustNotMatch: ['You chose a secret phrase; do not share it.'],
     },
     {
+      id: 'data_sharing.disclose-to-other-users',
+      // The recipients are other users or "others", which the recipient words leave out (they are the public a user
+      // posts to): the service disclosing the data to them is sharing by its choice, or its denial ("we do not disclose
+      // your exact location to any other user", "nor do we give it to others").
+      cue: [OTHERS_RECEIVE],
+      match: [
+        '(disclose|discloses|disclosed|disclosing|reveal|reveals|revealed|give|gives|given|pass|passes|passed) .{0,4} (#UserData|it|them|location) (on|out)? to others',
+        '(disclose|discloses|disclosed|disclosing|reveal|reveals|revealed|give|gives|given|pass|passes|passed) .{0,4} (#UserData|it|them|location) (on|out)? to (any|the)? other (user|users|member|members|customers|people)',
+      ],
+      // A disclosure presupposed as the occasion of a duty ("if we have disclosed your data to others, we will tell
+      // them of your request") takes no right.
+      rejectBefore: /\b(?:if|where|when)\s+we\s+have\s+$/,
+      severity: 'low',
+      why: 'Disclosing the data to other users or to "others" is sharing by the service; denied, it is a limit.',
+      mustMatch: [
+        { text: 'We do not disclose your exact location to any other user.', stance: 'restrict' },
+        {
+          text: 'We do not sell or rent your Personal Information, nor do we give it to others to sell you anything.',
+          stance: 'restrict',
+        },
+        { text: 'We may disclose your contact information to other members of your team.', stance: 'grant' },
+      ],
+      mustNotMatch: [
+        'You may not give your password to others.',
+        'Other users can see the content you post publicly.',
+        'We give priority to others who have waited longer.',
+        'If we have disclosed your personal data to others, we will let them know about the erasure request.',
+      ],
+    },
+    {
       id: 'data_sharing.shares-after-denial',
       // The first clause denies one sharing; the clause after the comma grants another (G4: grant wins).
       cue: [DENIAL_THEN_SHARE],
@@ -2232,7 +2269,9 @@ export const dataSharing: CategoryRules = {
       // user opts out (GUIDE D10), whatever else the sentence says it does for advertising.
       cue: [OPT_OUT_OF_SALE_AND_SHARING],
       match: [
-        '(opt out|opt-out|object) (of|to|from) .{0,4} (sale|sales|sell|sold|selling) .{0,4} (sharing|share|shares|shared)',
+        // Also with another right first or the sharing as a noun of its own: "opt out of targeted advertising and/or
+        // the sale or sharing of …", "opt out of the “sale” of personal information and the “sharing” of …".
+        '(opt out|opt-out|object) (of|to|from) .{0,6} (sale|sales|sell|sold|selling) .{0,6} (sharing|share|shares|shared)',
         // The control named with the sale first: "click the “Do Not Sell My Personal Information or Share It” link".
         "(do|don’t|don't) not? sell .{0,4} or share",
       ],
@@ -2261,6 +2300,16 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'To exercise this right, click the “Do Not Sell My Personal Information or Share It for Ads” link.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You may request to opt out of targeted advertising and/or the sale or sharing of your personal information.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'Residents have the right to opt out of the “sale” of personal information and the “sharing” of personal information.',
           stance: 'conditional',
           condition: 'opt_out',
         },
