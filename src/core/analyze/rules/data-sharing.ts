@@ -784,10 +784,11 @@ const NO_SAFEGUARD = new RegExp(String.raw`^(?![\s\S]*${SAFEGUARD.source})`);
 /**
  * Data coming in (GUIDE D13a, D10): transfers "from the EEA" to the service, and the service's own certification under
  * a framework ("we participate in the Data Privacy Framework", "should these certifications lapse"): the service
- * receives, no recipient of the section gets the data.
+ * receives, no recipient of the section gets the data. "Certifications" ending a list of mechanisms ("Standard
+ * Contractual Clauses, Certifications") is one of the recipients' safeguards.
  */
 const COMING_IN =
-  /\bfrom\s(?:the\s)?(?:eea|european|eu|uk|united\skingdom|switzerland|swiss)\b|\b(?:participates?|participating|certified|certifications?|self-certif\w*|adheres?|adhering)\b/;
+  /\bfrom\s(?:the\s)?(?:eea|european|eu|uk|united\skingdom|switzerland|swiss)\b|\b(?:participates?|participating|certified|certifications?(?!\s*(?:[.;]|$))|self-certif\w*|adheres?|adhering)\b/;
 const NOT_COMING_IN = new RegExp(String.raw`^(?![\s\S]*(?:${COMING_IN.source}))`);
 /** The safeguards as compromise sequences ("adequacy decision*": the word and its plural). */
 const SAFEGUARD_MATCH = `(${TRANSFER_SAFEGUARDS.flatMap((w) => (w.endsWith('*') ? [w.slice(0, -1), `${w.slice(0, -1)}s`] : [w])).join('|')})`;
@@ -1203,6 +1204,12 @@ export const dataSharing: CategoryRules = {
         { text: 'Your email address will not be published or passed on.', stance: 'restrict' },
         // The data named by what it is, further from the verb than a data word would be.
         { text: 'We do not share your actual mobile phone number with other riders.', stance: 'restrict' },
+        // The user's request or choice of a third party opens the sentence (D4).
+        {
+          text: 'If you request support for Acme’s software, we may share your account information with Acme.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
@@ -1588,6 +1595,24 @@ export const dataSharing: CategoryRules = {
         'We give priority to others who have waited longer.',
         'If we have disclosed your personal data to others, we will let them know about the erasure request.',
       ],
+    },
+    {
+      id: 'data_sharing.sharing-with-consent',
+      // The disclosure as a gerund with its consent, no recipient named: "which may include sharing actual contact
+      // information with your consent".
+      cue: [SHARE_DATA, /\bwith\s+your\s+(?:\w+\s+)?(?:consent|permission)\b/],
+      match: ['(sharing|disclosing) .{0,3} #UserData .{0,2} with your .{0,1} (consent|permission)'],
+      stances: ['conditional'],
+      severity: 'low',
+      why: 'Sharing the data "with your consent" is a disclosure that waits for the user (conditional opt-in).',
+      mustMatch: [
+        {
+          text: 'We will try to connect you with the driver, which may include sharing actual contact information with your consent.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+      ],
+      mustNotMatch: ['Sharing information with your friends is easy.'],
     },
     {
       id: 'data_sharing.shares-after-denial',
@@ -2132,6 +2157,12 @@ export const dataSharing: CategoryRules = {
           text: 'When Acme transfers personal information to a third country, Acme ensures that it has taken additional measures to comply with the data protection laws.',
           stance: 'restrict',
           before: 'We may disclose your data to third parties, be it our service providers or our partners.',
+        },
+        // Certifications as the last of the mechanisms listed, not the service's own certification.
+        {
+          text: 'Guarantees for international transfer: Standard Contractual Clauses, Binding Corporate Rules, Certifications',
+          stance: 'restrict',
+          before: 'We use the following third-party processors.',
         },
       ],
       mustNotMatch: [
