@@ -77,6 +77,14 @@ const SHARE_THEN_THIRD = anyOf(
   /\b(?:shared|disclosed|share|disclose|pass|passed|distributed)\s+(?:outside|beyond)\b/,
 );
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
+/** "access to … is limited to" a recipient. */
+const ACCESS_LIMITED_TO = wordSeq(
+  String.raw`\baccess\s+to\b`,
+  gap(10),
+  String.raw`(?:limited|restricted)\s+to\b`,
+  gap(10),
+  RECIPIENT,
+);
 /** A disclosure verb, then "to others" or "to (any) other users" within a few words. */
 const OTHERS_RECEIVE = wordSeq(
   String.raw`\b(?:disclos|reveal|give|gave|given|pass)`,
@@ -1613,6 +1621,24 @@ export const dataSharing: CategoryRules = {
         },
       ],
       mustNotMatch: ['Sharing information with your friends is easy.'],
+    },
+    {
+      id: 'data_sharing.access-limited-to-recipients',
+      // Who may see the data, limited to named recipients: "Access to Customer Data is limited to employees,
+      // contractors and vetted vendors who …" (D12: a limit on recipients that shares nothing itself).
+      cue: [ACCESS_LIMITED_TO],
+      match: ['access to .{0,8} (is|are|will be|shall be) (limited|restricted) to .{0,8} #ThirdParty'],
+      implies: { stance: 'restrict' },
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'Access to the data limited to certain recipients is a limit on who receives it (GUIDE D12): restrict.',
+      mustMatch: [
+        {
+          text: 'Access to Customer Data is limited to our employees, contractors, and vetted service providers who need to know it.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: ['Access to your data is limited to employees who need it to do their jobs.'],
     },
     {
       id: 'data_sharing.shares-after-denial',
