@@ -105,6 +105,13 @@ const AGREED_TO = /\byou\s(?:agree|consent)(?::\s|\s)(?:\([a-z]\)\s)?to\s$/;
 const SERVICE_USE = new RegExp(
   String.raw`^[^a-z]{0,20}(?:by\s+using\s+(?![^,]{0,60}?\b${wordsPattern(FEATURE_NOUNS)}\b)|to\s+use\s+(?:the|our|this|these)\s+(?:[\w-]+\s+)?(?:services?|sites?|web\s*sites?|platforms?|apps?|applications?)\b)`,
 );
+/**
+ * The sentence opens with the user's request or choice of a third party that the disclosure serves (D4): "If you
+ * request support for Acme's software, we may share your logs with Acme", "If you choose a third-party payment method,
+ * we will communicate to the provider …". Read for data_sharing only.
+ */
+const REQUESTED_OCCASION =
+  /^\W*(?:if|when|where|once)\s+you\s+(?:(?:specifically|expressly)\s+)?(?:request|ask\s+(?:us\s+)?for|(?:choose|select|opt\s+for|use)\s+(?:a|an)\s+third[\s-]party)\b/;
 /** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
 const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
@@ -587,7 +594,8 @@ export function decideStance(
   // will treat this as a request to opt out of “sales”"): the user opts out, whatever the "if you enable" says.
   if (OPT_OUT_SIGNAL.test(sentence) && OPTED_OUT.test(sentence) && signalInActionClause(lower, at))
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
-  if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing)
+  const requested = category === 'data_sharing' && REQUESTED_OCCASION.test(sentence);
+  if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing || requested)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   const optOutText = lower.slice(0, at) + lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' ');
   if (OPT_OUT.test(optOutText) || TURN_OFF_INSTRUCTION.test(lower) || DO_NOT_SELL_CONTROL.test(lower))

@@ -77,6 +77,21 @@ const SHARE_THEN_THIRD = anyOf(
   /\b(?:shared|disclosed|share|disclose|pass|passed|distributed)\s+(?:outside|beyond)\b/,
 );
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
+/** "access to … is limited to" a recipient. */
+const ACCESS_LIMITED_TO = wordSeq(
+  String.raw`\baccess\s+to\b`,
+  gap(10),
+  String.raw`(?:limited|restricted)\s+to\b`,
+  gap(10),
+  RECIPIENT,
+);
+/** A disclosure verb, then "to others" or "to (any) other users" within a few words. */
+const OTHERS_RECEIVE = wordSeq(
+  String.raw`\b(?:disclos|reveal|give|gave|given|pass)`,
+  REST_OF_WORD,
+  gap(7),
+  String.raw`to\s+(?:(?:any|the)\s+)?others?\b`,
+);
 /** A limit on what recipients may do (data_sharing.recipients-bound), and what it is about. */
 const SAFEGUARD_WORD =
   /\b(?:bound|obligated|obliged|require[sd]?|obliges?|obligates?|binds?|instructs?|adheres?|compl(?:y|ies)|commit(?:s|ted)?|ensures?|make\s+sure|only\s+(?:allowed|permitted|authori[sz]ed)|(?:may|can|will)\s+only)\b/;
@@ -777,10 +792,11 @@ const NO_SAFEGUARD = new RegExp(String.raw`^(?![\s\S]*${SAFEGUARD.source})`);
 /**
  * Data coming in (GUIDE D13a, D10): transfers "from the EEA" to the service, and the service's own certification under
  * a framework ("we participate in the Data Privacy Framework", "should these certifications lapse"): the service
- * receives, no recipient of the section gets the data.
+ * receives, no recipient of the section gets the data. "Certifications" ending a list of mechanisms ("Standard
+ * Contractual Clauses, Certifications") is one of the recipients' safeguards.
  */
 const COMING_IN =
-  /\bfrom\s(?:the\s)?(?:eea|european|eu|uk|united\skingdom|switzerland|swiss)\b|\b(?:participates?|participating|certified|certifications?|self-certif\w*|adheres?|adhering)\b/;
+  /\bfrom\s(?:the\s)?(?:eea|european|eu|uk|united\skingdom|switzerland|swiss)\b|\b(?:participates?|participating|certified|certifications?(?!\s*(?:[.;]|$))|self-certif\w*|adheres?|adhering)\b/;
 const NOT_COMING_IN = new RegExp(String.raw`^(?![\s\S]*(?:${COMING_IN.source}))`);
 /** The safeguards as compromise sequences ("adequacy decision*": the word and its plural). */
 const SAFEGUARD_MATCH = `(${TRANSFER_SAFEGUARDS.flatMap((w) => (w.endsWith('*') ? [w.slice(0, -1), `${w.slice(0, -1)}s`] : [w])).join('|')})`;
@@ -852,9 +868,9 @@ const OPT_OUT_OF_SHARING = anyOf(
 const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
   wordSeq(
     String.raw`\b(?:opt[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
-    gap(4),
+    gap(6),
     String.raw`(?:sales?|sell|sold|selling)\b`,
-    gap(4),
+    gap(6),
     String.raw`shar(?:ing|es?|ed)\b`,
   ),
   wordSeq(String.raw`\b(?:do\s+not|don['’]t)\s+sell\b`, gap(4), String.raw`or\s+share\b`),
@@ -1210,6 +1226,12 @@ export const dataSharing: CategoryRules = {
         { text: 'Your email address will not be published or passed on.', stance: 'restrict' },
         // The data named by what it is, further from the verb than a data word would be.
         { text: 'We do not share your actual mobile phone number with other riders.', stance: 'restrict' },
+        // The user's request or choice of a third party opens the sentence (D4).
+        {
+          text: 'If you request support for Acme’s software, we may share your account information with Acme.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
@@ -1566,6 +1588,72 @@ export const dataSharing: CategoryRules = {
         { text: "We keep your data private and don't share it.", stance: 'restrict' },
       ],
       mustNotMatch: ['You chose a secret phrase; do not share it.'],
+    },
+    {
+      id: 'data_sharing.disclose-to-other-users',
+      // The recipients are other users or "others", which the recipient words leave out (they are the public a user
+      // posts to): the service disclosing the data to them is sharing by its choice, or its denial ("we do not disclose
+      // your exact location to any other user", "nor do we give it to others").
+      cue: [OTHERS_RECEIVE],
+      match: [
+        '(disclose|discloses|disclosed|disclosing|reveal|reveals|revealed|give|gives|given|pass|passes|passed) .{0,4} (#UserData|it|them|location) (on|out)? to others',
+        '(disclose|discloses|disclosed|disclosing|reveal|reveals|revealed|give|gives|given|pass|passes|passed) .{0,4} (#UserData|it|them|location) (on|out)? to (any|the)? other (user|users|member|members|customers|people)',
+      ],
+      // A disclosure presupposed as the occasion of a duty ("if we have disclosed your data to others, we will tell
+      // them of your request") takes no right.
+      rejectBefore: /\b(?:if|where|when)\s+we\s+have\s+$/,
+      severity: 'low',
+      why: 'Disclosing the data to other users or to "others" is sharing by the service; denied, it is a limit.',
+      mustMatch: [
+        { text: 'We do not disclose your exact location to any other user.', stance: 'restrict' },
+        {
+          text: 'We do not sell or rent your Personal Information, nor do we give it to others to sell you anything.',
+          stance: 'restrict',
+        },
+        { text: 'We may disclose your contact information to other members of your team.', stance: 'grant' },
+      ],
+      mustNotMatch: [
+        'You may not give your password to others.',
+        'Other users can see the content you post publicly.',
+        'We give priority to others who have waited longer.',
+        'If we have disclosed your personal data to others, we will let them know about the erasure request.',
+      ],
+    },
+    {
+      id: 'data_sharing.sharing-with-consent',
+      // The disclosure as a gerund with its consent, no recipient named: "which may include sharing actual contact
+      // information with your consent".
+      cue: [SHARE_DATA, /\bwith\s+your\s+(?:\w+\s+)?(?:consent|permission)\b/],
+      match: ['(sharing|disclosing) .{0,3} #UserData .{0,2} with your .{0,1} (consent|permission)'],
+      stances: ['conditional'],
+      severity: 'low',
+      why: 'Sharing the data "with your consent" is a disclosure that waits for the user (conditional opt-in).',
+      mustMatch: [
+        {
+          text: 'We will try to connect you with the driver, which may include sharing actual contact information with your consent.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+      ],
+      mustNotMatch: ['Sharing information with your friends is easy.'],
+    },
+    {
+      id: 'data_sharing.access-limited-to-recipients',
+      // Who may see the data, limited to named recipients: "Access to Customer Data is limited to employees,
+      // contractors and vetted vendors who …" (D12: a limit on recipients that shares nothing itself).
+      cue: [ACCESS_LIMITED_TO],
+      match: ['access to .{0,8} (is|are|will be|shall be) (limited|restricted) to .{0,8} #ThirdParty'],
+      implies: { stance: 'restrict' },
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'Access to the data limited to certain recipients is a limit on who receives it (GUIDE D12): restrict.',
+      mustMatch: [
+        {
+          text: 'Access to Customer Data is limited to our employees, contractors, and vetted service providers who need to know it.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: ['Access to your data is limited to employees who need it to do their jobs.'],
     },
     {
       id: 'data_sharing.shares-after-denial',
@@ -2111,6 +2199,12 @@ export const dataSharing: CategoryRules = {
           stance: 'restrict',
           before: 'We may disclose your data to third parties, be it our service providers or our partners.',
         },
+        // Certifications as the last of the mechanisms listed, not the service's own certification.
+        {
+          text: 'Guarantees for international transfer: Standard Contractual Clauses, Binding Corporate Rules, Certifications',
+          stance: 'restrict',
+          before: 'We use the following third-party processors.',
+        },
       ],
       mustNotMatch: [
         // Data coming in: the service's own transfers from the EEA, its own certification (GUIDE D13a).
@@ -2247,7 +2341,9 @@ export const dataSharing: CategoryRules = {
       // user opts out (GUIDE D10), whatever else the sentence says it does for advertising.
       cue: [OPT_OUT_OF_SALE_AND_SHARING],
       match: [
-        '(opt out|opt-out|object) (of|to|from) .{0,4} (sale|sales|sell|sold|selling) .{0,4} (sharing|share|shares|shared)',
+        // Also with another right first or the sharing as a noun of its own: "opt out of targeted advertising and/or
+        // the sale or sharing of …", "opt out of the “sale” of personal information and the “sharing” of …".
+        '(opt out|opt-out|object) (of|to|from) .{0,6} (sale|sales|sell|sold|selling) .{0,6} (sharing|share|shares|shared)',
         // The control named with the sale first: "click the “Do Not Sell My Personal Information or Share It” link".
         "(do|don’t|don't) not? sell .{0,4} or share",
       ],
@@ -2276,6 +2372,16 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'To exercise this right, click the “Do Not Sell My Personal Information or Share It for Ads” link.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You may request to opt out of targeted advertising and/or the sale or sharing of your personal information.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'Residents have the right to opt out of the “sale” of personal information and the “sharing” of personal information.',
           stance: 'conditional',
           condition: 'opt_out',
         },
