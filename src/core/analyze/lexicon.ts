@@ -1020,11 +1020,11 @@ export const COUNTING_WORDS: readonly string[] = [
 ];
 
 /**
- * Object pronouns: a number right after one counts nothing ("when you interact with us 64 and use our services" is a
- * footnote mark rendered as plain text, core/diff/footnote-marks.ts), unlike a number after other function words
- * ("for 30", "of 13").
+ * Object pronouns: a number between one and "and", "or" or the end of the sentence counts nothing ("when you interact
+ * with us 64 and use our services" is a footnote mark rendered as plain text, core/diff/footnote-marks.ts), unlike a
+ * number after other function words ("for 30", "of 13") or before a noun ("send you 2 reminders").
  */
-export const OBJECT_PRONOUNS: readonly string[] = ['us', 'you', 'them', 'it', 'me', 'him', 'her'];
+export const OBJECT_PRONOUNS: readonly string[] = ['us', 'you', 'them', 'it', 'me'];
 
 /** Modal verbs: a list item that has one has a verb phrase of its own ("…; (ii) the Company may share …"). */
 export const MODAL_WORDS: readonly string[] = [

@@ -9,18 +9,22 @@ const FUNCTION = new Set(FUNCTION_WORDS);
 const UNITS = new Set(LEXICON_LISTS.TimeUnit ?? []);
 const COUNTING = new Set(COUNTING_WORDS);
 const OBJECT = new Set(OBJECT_PRONOUNS);
+const AMOUNT = /[$€£¥]\s?\d|\d\s?%/;
 
 /**
- * Whether the token at `i` is a footnote mark: a number of 1–3 digits after a word that does not count with it (a word
- * that carries a term, or an object pronoun), and before no unit or number.
+ * Whether the token at `i` is a footnote mark: a number of 1–3 digits after a word that carries a term and before no
+ * unit or number ("Choices 78 page"), or after an object pronoun and before "and", "or" or nothing ("with us 64 and
+ * use", where the clause states no amount): "send you 2 reminders", "fine you 500 for each breach", "pay you $50"
+ * count.
  */
-function isMark(words: readonly string[], i: number): boolean {
+function isMark(words: readonly string[], i: number, amounts: boolean): boolean {
   const w = words[i]!;
   if (!/^\d{1,3}$/.test(w)) return false;
   const prev = words[i - 1];
   const next = words[i + 1];
-  if (prev === undefined || /\d/.test(prev) || (FUNCTION.has(prev) && !OBJECT.has(prev)) || COUNTING.has(prev))
-    return false;
+  if (prev !== undefined && OBJECT.has(prev))
+    return !amounts && (next === undefined || next === 'and' || next === 'or');
+  if (prev === undefined || /\d/.test(prev) || FUNCTION.has(prev) || COUNTING.has(prev)) return false;
   return next === undefined || !(UNITS.has(next) || /\d/.test(next));
 }
 
@@ -29,6 +33,8 @@ function isMark(words: readonly string[], i: number): boolean {
  * (an age limit raised from 13 to 16 has the same shape as a renumbered footnote).
  */
 export function onlyFootnoteMarksChanged(before: string, after: string): boolean {
+  // The word tokens drop a currency or percent sign: "pay you $50" would read as "pay you 50".
+  const amounts = AMOUNT.test(before) || AMOUNT.test(after);
   const b = tokens(before);
   const a = tokens(after);
   let marks = 0;
@@ -42,7 +48,7 @@ export function onlyFootnoteMarksChanged(before: string, after: string): boolean
     previous = kind;
     if (part.added || part.removed) {
       const [words, at] = part.added ? [a, ai] : [b, bi];
-      for (let k = 0; k < n; k++) if (!isMark(words, at + k)) return false;
+      for (let k = 0; k < n; k++) if (!isMark(words, at + k, amounts)) return false;
       marks += n;
     }
     if (!part.added) bi += n;

@@ -5,7 +5,9 @@
 // - Only prose: neither the clause nor its findings carry a right (a clause with a finding is judged by what the
 //   analyser reads in it, same-effect.ts and restated-in-block.ts).
 // - Every word that carries a term (wording.ts: function words left out), every number, every name and every
-//   negation of the clause is said by one clause of the other version: a word of its own is something new.
+//   negation of the clause is said by one clause of the other version, its words in the same order there: a word of
+//   its own is something new, and "Buyers pay shipping costs to sellers" is not said by "Sellers pay shipping costs
+//   to buyers".
 // - Each word of it that bears on who, how surely or on what condition (a modal, a negation, a subject, a condition
 //   word, a number) stands among the same neighbours there: "We will share your data" is not said by "we will tell
 //   you … and we may share your data", and "backups for 30 days" is not said by "history for 30 days".
@@ -22,6 +24,8 @@ import { wordingOf } from './wording';
 const MIN_CONTENT_WORDS = 3;
 
 interface Said {
+  /** Its words that carry a term, in order. */
+  words: string[];
   content: Set<string>;
   numbers: Set<string>;
   names: Set<string>;
@@ -46,6 +50,7 @@ function saidBy(clause: Clause): Said {
   const w = wordingOf(clause.text);
   const tokens = tokensOf(clause.text);
   return {
+    words: w.content,
     content: new Set(w.content),
     numbers: new Set(w.numbers),
     names: nameStems(clause.text),
@@ -55,12 +60,23 @@ function saidBy(clause: Clause): Said {
   };
 }
 
-/** Whether `source` says every word, number, name and negation `s` says. */
+/** Whether `words` are said by `source` in the same order, others between them or not. */
+function inOrder(words: readonly string[], source: readonly string[]): boolean {
+  let at = 0;
+  for (const w of words) {
+    while (at < source.length && source[at] !== w) at++;
+    if (at++ >= source.length) return false;
+  }
+  return true;
+}
+
+/** Whether `source` says every word (in order), number, name and negation `s` says. */
 function saysAll(source: Said, s: Said): boolean {
   return (
     s.content.size >= MIN_CONTENT_WORDS &&
     s.negations <= source.negations &&
     within(s.content, source.content) &&
+    inOrder(s.words, source.words) &&
     within(s.numbers, source.numbers) &&
     within(s.names, source.names) &&
     s.seams.every((run) => source.tokens.includes(run))

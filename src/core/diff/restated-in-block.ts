@@ -5,7 +5,8 @@
 // - The neighbourhood of a clause is its block: the run of changed entries of the alignment (added, removed,
 //   reworded, moved) between two clauses left as they were. A clause is only compared with the other version's
 //   clauses of its own block, never with the whole document: a sentence said somewhere else in the old text is not
-//   where this one came from, and a new notice may repeat an old sentence for other data.
+//   where this one came from, and a new notice may repeat an old sentence for other data. (Prose with no finding,
+//   said again in the words of a clause the edition rewrote elsewhere, is judged apart: restated-elsewhere.ts.)
 // - A new clause (added, or the new side of a reworded pair) gains nothing when its source, the old clause of its
 //   block sharing most of its words, says all it says: every finding (category, stance, condition, who takes it, its
 //   weight and role), every word, so every word that can bear a term (bearing.ts: data kinds, recipients, purposes,

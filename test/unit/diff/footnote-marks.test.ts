@@ -27,7 +27,14 @@ describe('onlyFootnoteMarksChanged', () => {
       'We collect information when you interact with us 64 and use our services.',
       true,
     ],
-    ['a period after an object pronoun', 'Give us notice.', 'Give us 30 days notice.', false],
+    ['a count after an object pronoun', 'We send you reminders.', 'We send you 2 reminders.', false],
+    ['an amount after an object pronoun', 'We will pay you.', 'We will pay you $50.', false],
+    [
+      'a fine after an object pronoun',
+      'We may fine you for each breach.',
+      'We may fine you 500 for each breach.',
+      false,
+    ],
     ['nothing changed', OPT_OUT, OPT_OUT, false],
     ['a period of days', 'We keep your logs for days.', 'We keep your logs for 30 days.', false],
     [

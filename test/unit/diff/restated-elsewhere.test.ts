@@ -31,6 +31,34 @@ describe('prose restated elsewhere', () => {
     expect(reported).toContain(waived.text);
   });
 
+  // The old edition's long clause is rewritten; the new sentence, in another section, uses only its words (too few of
+  // them to be paired with it as its rewording).
+  const moved: Array<[string, string, string]> = [
+    [
+      'the parties trade places',
+      'Sellers pay return shipping costs to buyers when an order arrives damaged, the marketplace reviews each claim within a week, and refunds are issued to the original payment method once the review is complete.',
+      'Buyers pay return shipping costs to sellers when an order arrives damaged.',
+    ],
+    [
+      'the events trade places',
+      'Your profile is deleted when your subscription ends, your payment details are removed from our processor at the same time, and messages you sent stay visible to their recipients.',
+      'Your subscription ends when your profile is deleted.',
+    ],
+    [
+      'a number moves to another subject',
+      'Monthly plans can be cancelled within 14 days of purchase for a full refund, annual plans can be cancelled within 30 days of purchase, and refunds are issued to the original payment method once the request is approved.',
+      'Annual plans can be cancelled within 14 days of purchase.',
+    ],
+  ];
+  for (const [name, old, added] of moved)
+    it(`${name}: the new sentence is reported`, () => {
+      const oldClause: C = { section: '7. Orders', text: old };
+      const rewritten: C = { section: '7. Orders', text: 'Orders are governed by the seller terms shown at checkout.' };
+      const sentence: C = { section: '12. Questions', text: added };
+      const { reported } = compare([INTRO, oldClause, LAW], [INTRO, rewritten, LAW, sentence]);
+      expect(reported).toContain(added);
+    });
+
   it('a repeat of an old sentence the new edition still says is reported (it may speak of other data)', () => {
     const { reported } = compare([INTRO, ARBITRATION, LAW], [INTRO, ARBITRATION, LAW, WARNING]);
     expect(reported).toContain(WARNING.text);
