@@ -311,7 +311,7 @@ const NOT_VERB = String.raw`(?!(?:may|might|will|would|can|could|must|shall|shou
 const LEAD = String.raw`[\w’'-]+\s+`;
 const ITEM_LEAD = String.raw`(?!(?:we|i|you|please|note|if|when|where|following)\b)${LEAD}`;
 /** A recipient list item: the clause opens with (with/to +) a recipient, then a purpose or description. */
-const RECIPIENT_ITEM = new RegExp(
+export const RECIPIENT_ITEM = new RegExp(
   String.raw`^\W*(?!from\b)(?:(?:with|to|or|and)\s+)?(?:${ITEM_LEAD}){0,4}?${RECIPIENT}${REST}${SEP}(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`,
 );
 /** "With/To <recipient> who …" is a sharing list item even with no data word (the data is named in the list head). */
@@ -947,6 +947,15 @@ const DENIAL_THEN_SHARE = wordSeq(
 const DATA_WE_SHARE =
   /^[^\w-]*(?:(?:the|all|any|such)\s+)?(?:[\w-]+\s+){0,2}?(?:information|data|details)\s+(?:(?:that|which)\s+)?we\s+(?:share|disclose|transfer)\b/;
 
+/** "Share" as the CCPA's noun, or "share the same …" / "share common …" with no share verb after it. */
+const SHARE_OTHER_SENSE = {
+  test(evidence: string): boolean {
+    const ev = evidence.toLowerCase();
+    if (/^shares?\s+of\b/.test(ev)) return true;
+    const m = /^shar\w*\s+(?:the\s+same|a\s+common|common)\b/.exec(ev);
+    return !!m && !SHARE_ACT.test(ev.slice(m[0].length));
+  },
+};
 /** Data coming in: "information provided to us by our payment processors" (the processors are the source). */
 const TO_US_BY = /\b(?:to|with)\s+us\s+by\b/;
 /** A match that opens with something provided by someone other than the service, or on/via/through somewhere. */
@@ -1231,8 +1240,9 @@ export const dataSharing: CategoryRules = {
       rejectAfter: TO_US,
       // "Share" as the CCPA's noun ("the Sale and Share of Your PI", "there is no Share of Your PI"): the law's term,
       // named in an explanation of the right, is no act of sharing.
-      // "Share the same data controllers": the other sense of "share".
-      rejectEvidence: /^shares?\s+of\b|^shar\w*\s+(?:the\s+same|a\s+common|common)\b/i,
+      // "Share the same data controllers": the other sense of "share", unless a share verb follows ("share common
+      // ownership and may share your data with each other").
+      rejectEvidence: SHARE_OTHER_SENSE,
       // The user choosing to share, with no recipient named, gives the data to the service: "where you have chosen
       // to share your personal data for AI model training".
       rejectBefore: RegExp(
@@ -1252,6 +1262,11 @@ export const dataSharing: CategoryRules = {
         'Your information will only be disclosed if it is legally necessary to do so.',
         { text: 'We do not share your personal information.', stance: 'restrict' },
         'This section explains our practices. We may disclose your information to our auditors.',
+        // "Share common …" in the other sense, then a share verb of its own.
+        {
+          text: 'Acme and its affiliates share common ownership and may share your data with each other.',
+          stance: 'grant',
+        },
         { text: 'None of the information we collect is ever shared.', stance: 'restrict' },
         { text: 'We are not in the business of renting or sharing your personal details.', stance: 'restrict' },
         { text: 'We may transfer your information with your consent.', stance: 'conditional', condition: 'opt_in' },
