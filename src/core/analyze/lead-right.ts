@@ -7,6 +7,7 @@ import { matchClause, type MatchOptions, type RuleHit } from './engine';
 import { isConsentCase } from './stance';
 import { vetoFires } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
+import { RECIPIENT, RECIPIENT_ITEM } from './rules/data-sharing';
 
 /** Categories whose lead-in's right passes to every item of its list. */
 const INHERITED: ReadonlySet<CategoryId> = new Set(['data_sharing']);
@@ -34,6 +35,9 @@ function forwardCases(lead: string): boolean {
   return !!m && FORWARD_WORD.test(lead.slice(m.index));
 }
 
+/** An item that opens with a recipient after "to"/"with": "to partners that must disclose whether they resell data." */
+const TO_RECIPIENT = new RegExp(String.raw`^\W*(?:to|with)\s+(?:[\w’'-]+\s+){0,3}?${RECIPIENT}`);
+
 /**
  * An item that a veto of the category drops by its own words explains the list's sharing, it names no recipient of it:
  * "Where permitted, we notify affected users before disclosure." under "We may disclose your data:" is procedure (GUIDE
@@ -42,6 +46,9 @@ function forwardCases(lead: string): boolean {
 function itemVetoed(category: CategoryId, text: string, opts: MatchOptions): boolean {
   const vetoes = ALL_CATEGORY_RULES.find((c) => c.category === category)?.vetoes ?? [];
   const lower = text.toLowerCase();
+  // An item that names a recipient is one the lead-in's sharing goes to, whatever the rest says of it ("to
+  // advertisers, who must clearly disclose how they use it;").
+  if (RECIPIENT_ITEM.test(lower) || TO_RECIPIENT.test(lower)) return false;
   const ctx = { sectionItem: false, ...(opts.firstParty ? { firstParty: opts.firstParty } : {}) };
   return vetoes.some((v) => vetoFires(v, lower, ctx));
 }

@@ -114,6 +114,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'give',
     'gives',
     'given',
+    'giving',
     'make available',
     'made available',
     'makes available',

@@ -198,6 +198,17 @@ describe('an item takes the sharing its lead-in states', () => {
     ['Database hosting.', 'We use your personal information for:', []],
     // An item that a veto of the category drops by its own words explains the sharing (GUIDE D8), names no recipient.
     ['Where permitted, we notify affected users before disclosure.', 'We may disclose your data as follows:', []],
+    // An item that names a recipient takes the lead-in's sharing, whatever the rest says of it.
+    [
+      'to advertisers, who must clearly disclose how they use it;',
+      'We may disclose your personal information to third parties:',
+      ['data_sharing:grant'],
+    ],
+    [
+      'to partners that must disclose whether they resell data.',
+      'We may disclose your personal information to third parties:',
+      ['data_sharing:grant'],
+    ],
   ])('%s (lead-in %j)', (text, lead, expected) => {
     const c = clause(text, { leads: [lead] });
     expect(verdict(c).filter((v) => v.startsWith('data_sharing'))).toEqual(expected);

@@ -4,7 +4,7 @@ import { LEXICON_LISTS } from '../lexicon';
 import type { FirstPartyNames } from '../first-party';
 import { unitWords, type Veto } from '../rule';
 import { BROWSER_ADVICE } from './tracking';
-import { anyOf, run, words, wordSeq } from '../word-gap';
+import { anyOf, gap, run, words, wordSeq } from '../word-gap';
 import { wordsPattern } from '../word-pattern';
 const CLAUSE_RUN = '[^.;:]';
 const CLAUSE_WORD = '[^\\s.;:]';
@@ -365,13 +365,25 @@ const ACCESS_NOT_GIVEN =
  */
 const DISCLOSE_AS_NOTICE =
   /\bdisclos(?:e|es|ed|ing)\s+(?:how|whether|that\s+(?:the|it|they|we|you|our|its|their|there|this|such|an?)\b)|\b(?:clearly|prominently|conspicuously|accurately|adequately)\s+(?:be\s+|been\s+)?disclos/;
+/**
+ * A sharing act beside the notice: a share, sell or disclose verb with a recipient of the lexicon after "to"/"with"
+ * ("is sold to data brokers", "is prominently disclosed to buyers", "may disclose whether you have an account to law
+ * enforcement"). Viewers, guests and "Do Not Track" are no recipients.
+ */
+const SHARED_TO_RECIPIENT = wordSeq(
+  String.raw`\b(?:share|shares|shared|sell|sells|sold|disclose|discloses|disclosed|transfer|transfers|transferred)\b`,
+  gap(6),
+  String.raw`(?:to|with)\b`,
+  gap(1),
+  String.raw`${wordsPattern([...LEXICON_LISTS.ServiceSide!, ...LEXICON_LISTS.ThirdParty!, ...LEXICON_LISTS.Authority!])}\b`,
+);
 
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.disclose-as-notice',
-    when: DISCLOSE_AS_NOTICE,
+    when: (lower) => DISCLOSE_AS_NOTICE.test(lower) && !SHARED_TO_RECIPIENT.test(lower),
     unless: WE_DISCLOSE_PLAIN,
-    why: '"Disclose" as state or label ("operators must disclose how they respond to Do Not Track", "content should be clearly disclosed to viewers") tells or marks something; it passes no user data on, unless the clause also says the service shares or discloses.',
+    why: '"Disclose" as state or label ("operators must disclose how they respond to Do Not Track", "content should be clearly disclosed to viewers") tells or marks something; it passes no user data on, unless the clause also says the service shares or discloses, or names a recipient the data goes to.',
     mustVeto: [
       'The law requires website operators to disclose how they respond to Do Not Track signals and whether third parties collect personal information about users.',
       'Any stream that uses AI to generate realistic content should be clearly disclosed to viewers in the stream title.',
@@ -382,6 +394,11 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may disclose that information to our advertising partners.',
       'We will clearly disclose to you which partners receive your data, and we share your data with those partners.',
       'We may disclose your personal information to law enforcement when required by law.',
+      'Your purchase history is sold to data brokers; the law requires them to disclose that they hold it.',
+      'The Company shares your browsing data with advertisers, who must disclose how they use it.',
+      'The Company may disclose whether you have an account to law enforcement.',
+      'Your contact details will be clearly disclosed to the seller when you place an order.',
+      'Your listing, including your name, is prominently disclosed to buyers.',
     ],
   },
   {

@@ -311,7 +311,7 @@ const NOT_VERB = String.raw`(?!(?:may|might|will|would|can|could|must|shall|shou
 const LEAD = String.raw`[\w’'-]+\s+`;
 const ITEM_LEAD = String.raw`(?!(?:we|i|you|please|note|if|when|where|following)\b)${LEAD}`;
 /** A recipient list item: the clause opens with (with/to +) a recipient, then a purpose or description. */
-const RECIPIENT_ITEM = new RegExp(
+export const RECIPIENT_ITEM = new RegExp(
   String.raw`^\W*(?!from\b)(?:(?:with|to|or|and)\s+)?(?:${ITEM_LEAD}){0,4}?${RECIPIENT}${REST}${SEP}(?:${NOT_VERB}){0,14}?${ITEM_LINK}\b`,
 );
 /** "With/To <recipient> who …" is a sharing list item even with no data word (the data is named in the list head). */
@@ -947,11 +947,48 @@ const DENIAL_THEN_SHARE = wordSeq(
 const DATA_WE_SHARE =
   /^[^\w-]*(?:(?:the|all|any|such)\s+)?(?:[\w-]+\s+){0,2}?(?:information|data|details)\s+(?:(?:that|which)\s+)?we\s+(?:share|disclose|transfer)\b/;
 
-/** What share-with-third-parties reads as a disclosure but is none (its rejectEvidence). */
-const PROVIDED_NOT_SHARED = new RegExp(
-  String.raw`\b(?:to|with)\s+us\s+by\b|^(?:(?:provided|supplied|distributed|offered)\s+(?:on|by|via|through)\b|(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b))(?![^]*\b(?:shar|disclos|transfer|transmit|pass|releas|sold|sell|made\s+available)\w*)`,
-  'i',
+/** "Share" as the CCPA's noun, or "share the same …" / "share common …" with no share verb after it. */
+const SHARE_OTHER_SENSE = {
+  test(evidence: string): boolean {
+    const ev = evidence.toLowerCase();
+    if (/^shares?\s+of\b/.test(ev)) return true;
+    const m = /^shar\w*\s+(?:the\s+same|a\s+common|common)\b/.exec(ev);
+    return !!m && !SHARE_ACT.test(ev.slice(m[0].length));
+  },
+};
+/** Data coming in: "information provided to us by our payment processors" (the processors are the source). */
+const TO_US_BY = /\b(?:to|with)\s+us\s+by\b/;
+/** A match that opens with something provided by someone other than the service, or on/via/through somewhere. */
+const OPENS_PROVIDED =
+  /^(?:provided|supplied|distributed|offered)\s+(?:by\s+(?!(?:us|we|ourselves)\b)|(on|via|through)\b)/;
+/** A match that opens with something given or sent to the user ("provide our offerings to you", "send you offers"). */
+const OPENS_TO_YOU = /^(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b)/;
+/** A recipient after "to": "distributed via our network to partner advertisers" discloses. */
+const TO_PARTY = wordSeq(String.raw`\bto\b`, gap(2), RECIPIENT);
+/** The data given, provided or sent on: "by giving your email to advertisers". */
+const GIVES_DATA = wordSeq(
+  String.raw`\b(?:giv|provid|send|sent)`,
+  REST_OF_WORD,
+  String.raw`\s+(?:your|the|this|that|such|their)\b`,
+  gap(3),
+  String.raw`to\b`,
 );
+/**
+ * What share-with-third-parties reads as a disclosure but is none (its rejectEvidence): data coming in, or a match
+ * that opens with something provided by someone else, on/via/through somewhere with no recipient after "to", or given
+ * to the user, with no later share verb of the lexicon (SHARE_ACT) and no data given on after it.
+ */
+const PROVIDED_NOT_SHARED = {
+  test(evidence: string): boolean {
+    const ev = evidence.toLowerCase();
+    if (TO_US_BY.test(ev)) return true;
+    const m = OPENS_PROVIDED.exec(ev) ?? OPENS_TO_YOU.exec(ev);
+    if (!m) return false;
+    const rest = ev.slice(m[0].length);
+    if (m[1] !== undefined && TO_PARTY.test(rest)) return false;
+    return !SHARE_ACT.test(rest) && !GIVES_DATA.test(rest);
+  },
+};
 
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
@@ -1067,6 +1104,10 @@ export const dataSharing: CategoryRules = {
         'We forward your details to the vendors who deliver your order.',
         'We may make your purchase history available to companies whose products you might like.',
         'Content provided by users may be shared with third parties.',
+        'Your data is provided by us to our advertising partners.',
+        'Your profile data is distributed via our network to partner advertisers.',
+        'Usage reports are provided through our dashboard to your advertisers and agencies.',
+        'We may provide you with partner offers by giving your email to advertisers.',
         { text: 'We will not hand your address book over to anyone.', stance: 'restrict' },
         'Your delivery address is visible to the courier who brings your order.',
         { text: 'Files you upload are kept private and will not be passed to any other party.', stance: 'restrict' },
@@ -1199,8 +1240,9 @@ export const dataSharing: CategoryRules = {
       rejectAfter: TO_US,
       // "Share" as the CCPA's noun ("the Sale and Share of Your PI", "there is no Share of Your PI"): the law's term,
       // named in an explanation of the right, is no act of sharing.
-      // "Share the same data controllers": the other sense of "share".
-      rejectEvidence: /^shares?\s+of\b|^shar\w*\s+(?:the\s+same|a\s+common|common)\b/i,
+      // "Share the same data controllers": the other sense of "share", unless a share verb follows ("share common
+      // ownership and may share your data with each other").
+      rejectEvidence: SHARE_OTHER_SENSE,
       // The user choosing to share, with no recipient named, gives the data to the service: "where you have chosen
       // to share your personal data for AI model training".
       rejectBefore: RegExp(
@@ -1220,6 +1262,11 @@ export const dataSharing: CategoryRules = {
         'Your information will only be disclosed if it is legally necessary to do so.',
         { text: 'We do not share your personal information.', stance: 'restrict' },
         'This section explains our practices. We may disclose your information to our auditors.',
+        // "Share common …" in the other sense, then a share verb of its own.
+        {
+          text: 'Acme and its affiliates share common ownership and may share your data with each other.',
+          stance: 'grant',
+        },
         { text: 'None of the information we collect is ever shared.', stance: 'restrict' },
         { text: 'We are not in the business of renting or sharing your personal details.', stance: 'restrict' },
         { text: 'We may transfer your information with your consent.', stance: 'conditional', condition: 'opt_in' },
