@@ -38,6 +38,9 @@ function forwardCases(lead: string): boolean {
 /** An item that opens with a recipient after "to"/"with": "to partners that must disclose whether they resell data." */
 const TO_RECIPIENT = new RegExp(String.raw`^\W*(?:to|with)\s+(?:[\w’'-]+\s+){0,3}?${RECIPIENT}`);
 
+/** An item that opens with a purpose: "to prevent fraud …", "in order to comply …", "for the purpose of …". */
+const PURPOSE_ITEM = /^\W*(?:to|in\s+order\s+to|so\s+as\s+to|for\s+the\s+purposes?\s+of)\s+[a-z]/;
+
 /**
  * An item that a veto of the category drops by its own words explains the list's sharing, it names no recipient of it:
  * "Where permitted, we notify affected users before disclosure." under "We may disclose your data:" is procedure (GUIDE
@@ -49,6 +52,9 @@ function itemVetoed(category: CategoryId, text: string, opts: MatchOptions): boo
   // An item that names a recipient is one the lead-in's sharing goes to, whatever the rest says of it ("to
   // advertisers, who must clearly disclose how they use it;").
   if (RECIPIENT_ITEM.test(lower) || TO_RECIPIENT.test(lower)) return false;
+  // An item that opens with a purpose says why the lead-in's sharing happens ("to prevent fraud and unauthorized
+  // access to our systems;"), whatever a veto reads in its words.
+  if (PURPOSE_ITEM.test(lower)) return false;
   const ctx = { sectionItem: false, ...(opts.firstParty ? { firstParty: opts.firstParty } : {}) };
   return vetoes.some((v) => vetoFires(v, lower, ctx));
 }

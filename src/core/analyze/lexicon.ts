@@ -708,10 +708,10 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
   ],
   /**
    * A part or a companion of the terms named as the thing changed ("Google may change this Appendix", "revise this
-   * AUP", "change these rules"); a class of its own so that the document words every other test reads (terms-doc.ts)
-   * stay as they are.
+   * AUP"); a class of its own so that the document words every other test reads (terms-doc.ts) stay as they are.
+   * Not "rules": "the rules that determine which ads you see", "pricing rules" are no part of the terms.
    */
-  PartDoc: ['addendum', 'appendix', 'annex', 'aup', 'rules'],
+  PartDoc: ['addendum', 'appendix', 'annex', 'aup'],
   /**
    * What the service offers, as the object of a unilateral change of the service (GUIDE S1): "discontinue the
    * Services", "remove features", "withdraw virtual items". Not the user's content (moderation is no service change),

@@ -106,12 +106,14 @@ const SERVICE_USE = new RegExp(
   String.raw`^[^a-z]{0,20}(?:by\s+using\s+(?![^,]{0,60}?\b${wordsPattern(FEATURE_NOUNS)}\b)|to\s+use\s+(?:the|our|this|these)\s+(?:[\w-]+\s+)?(?:services?|sites?|web\s*sites?|platforms?|apps?|applications?)\b)`,
 );
 /**
- * The sentence opens with the user's request or choice of a third party that the disclosure serves (D4): "If you
- * request support for Acme's software, we may share your logs with Acme", "If you choose a third-party payment method,
- * we will communicate to the provider …". Read for data_sharing only.
+ * The sentence opens with the user's request for the transfer, or the user's choice of a third party (D4): "If you ask
+ * us to transfer your data to another provider, we will share it with that third party", "If you choose a third-party
+ * payment method, we will communicate to the provider …". Any other request ("If you request a refund, we share your
+ * bank details with advertisers") or use ("If you use a third-party app") is only the occasion of a grant. Read for
+ * data_sharing only.
  */
 const REQUESTED_OCCASION =
-  /^\W*(?:if|when|where|once)\s+you\s+(?:(?:specifically|expressly)\s+)?(?:request|ask\s+(?:us\s+)?for|(?:choose|select|opt\s+for|use)\s+(?:a|an)\s+third[\s-]party)\b/;
+  /^\W*(?:if|when|where|once)\s+you\s+(?:(?:specifically|expressly)\s+)?(?:(?:request|ask)\s+(?:that\s+we\s+|us\s+to\s+|for\s+us\s+to\s+)(?:share|send|transfer|disclose|provide|pass)|(?:choose|select|opt\s+for)\s+(?:a|an)\s+third[\s-]party)\b/;
 /** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
 const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 

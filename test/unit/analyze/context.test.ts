@@ -209,6 +209,12 @@ describe('an item takes the sharing its lead-in states', () => {
       'We may disclose your personal information to third parties:',
       ['data_sharing:grant'],
     ],
+    // An item that opens with a purpose says why the lead-in's sharing happens, whatever a veto reads in it.
+    [
+      'to prevent fraud and unauthorized access to our systems;',
+      'We may disclose your personal information to third parties:',
+      ['data_sharing:grant'],
+    ],
   ])('%s (lead-in %j)', (text, lead, expected) => {
     const c = clause(text, { leads: [lead] });
     expect(verdict(c).filter((v) => v.startsWith('data_sharing'))).toEqual(expected);

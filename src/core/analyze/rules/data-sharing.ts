@@ -1275,10 +1275,16 @@ export const dataSharing: CategoryRules = {
         { text: 'We do not share your actual mobile phone number with other riders.', stance: 'restrict' },
         // The user's request or choice of a third party opens the sentence (D4).
         {
-          text: 'If you request support for Acme’s software, we may share your account information with Acme.',
+          text: 'If you ask us to transfer your data to another provider, we will share your personal information with that third party.',
           stance: 'conditional',
           condition: 'opt_in',
         },
+        // Any other request is only the occasion of a grant.
+        {
+          text: 'If you request a refund, we share your bank details with our payment processor and advertisers.',
+          stance: 'grant',
+        },
+        { text: 'If you use a third-party app, we share your data with advertisers.', stance: 'grant' },
       ],
       mustNotMatch: [
         'Information you share with us is stored on servers in the United States.',
@@ -1690,6 +1696,8 @@ export const dataSharing: CategoryRules = {
       // contractors and vetted vendors who …" (D12: a limit on recipients that shares nothing itself).
       cue: [ACCESS_LIMITED_TO],
       match: ['access to .{0,8} (is|are|will be|shall be) (limited|restricted) to .{0,8} #ThirdParty'],
+      // Access "limited to advertisers" or brokers names who gets the data, not a limit on it.
+      rejectEvidence: /\b(?:advertis|marketer|broker|sponsor|data\s+buyer)/,
       implies: { stance: 'restrict' },
       stances: ['restrict'],
       severity: 'low',
@@ -1700,7 +1708,10 @@ export const dataSharing: CategoryRules = {
           stance: 'restrict',
         },
       ],
-      mustNotMatch: ['Access to your data is limited to employees who need it to do their jobs.'],
+      mustNotMatch: [
+        'Access to your data is limited to employees who need it to do their jobs.',
+        'Access to your data is limited to advertisers who pay for our premium service.',
+      ],
     },
     {
       id: 'data_sharing.shares-after-denial',

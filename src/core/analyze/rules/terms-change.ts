@@ -97,6 +97,17 @@ const CHANGE_CUE = anyOf(
 /** Changes to prices or fees are not changes to the document: price-change's (rules/service-change.ts). */
 const PRICE_OR_FEE = /\bprices?\b|\bfees?\b/;
 /**
+ * A price, or a document changed "by" someone named with a determiner: "terms and conditions, which are modified by the
+ * store operator from time to time" are another company's to change ("by Acme", "by us" stay).
+ */
+const AMENDED_BY_OTHERS = {
+  test: (evidence: string): boolean =>
+    PRICE_OR_FEE.test(evidence) ||
+    /\b(?:amended|updated|modified|revised|changed|supplemented|developed|enacted)\b[^.]{0,40}?\bby\s+(?:the|a|an|its|their|each|that|this|any)\s/i.test(
+      evidence,
+    ),
+};
+/**
  * A hit that ends on an everyday document word with no determiner of its own ("change any aspect of the coins at any
  * time without notice"): "notice" there is no document (lexicon TERMS_DOC_EVERYDAY).
  */
@@ -179,9 +190,12 @@ function statesChange(lower: string): boolean {
 
 /** Letters and digits only: a heading and the unit that is that heading compare equal whatever their punctuation. */
 const bare = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, '');
-/** A label with no verb, four words at most after the determiner: "14. Modification of these Terms.", "CHANGES TO THE TERMS OF SERVICE". */
+/**
+ * A label with no verb: the document's name after the determiner, "14. Modification of these Terms.", "CHANGES TO THE
+ * TERMS OF SERVICE". Any other word may state the right ("Modifications of these Terms effective upon posting.").
+ */
 const CHANGES_LABEL =
-  /^[\d.\s]*(?:changes|amendments?|modifications?|updates|revisions?)\s(?:to|of)\s(?:these|this|the|our)\s[a-z]+(?:\s(?!(?:take|takes|apply|applies|will|may|are|is|become|becomes)\b)[a-z]+){0,3}\.?$/;
+  /^[\d.\s]*(?:changes|amendments?|modifications?|updates|revisions?)\s(?:to|of)\s(?:these|this|the|our)\s[a-z]+(?:\s(?:of|and|to|use|service|services|conditions|privacy|policy|notice|statement|agreement|terms|sale|website|site)){0,3}\.?$/;
 /** The unit is its own section's heading, or a bare label of changes: the units under it state the right. */
 function isHeading(lower: string, ctx: VetoContext): boolean {
   const own = unitWords(lower, ctx).trim();
@@ -197,7 +211,11 @@ const VETOES: readonly Veto[] = [
     when: isHeading,
     why: 'A heading alone ("Changes to these Terms") names a topic; the units under it say who changes what (GUIDE: headings are none role=heading).',
     mustVeto: ['14. Modification of these Terms.', 'CHANGES TO THE TERMS OF SERVICE', 'Changes to these Terms.'],
-    mustNotVeto: ['We may modify these Terms at any time.', 'Changes to these Terms take effect when posted.'],
+    mustNotVeto: [
+      'We may modify these Terms at any time.',
+      'Changes to these Terms take effect when posted.',
+      'Modifications of these Terms effective upon posting.',
+    ],
   },
   {
     id: 'terms_change.bare-check-advice',
@@ -297,8 +315,6 @@ export const termsChange: CategoryRules = {
         'We may also change other membership terms with notice, including benefits and fees.',
         'The provider may change this Appendix without notice if the law requires it.',
         'Acme reserves the right to revise, amend or modify this AUP at any time.',
-        'Acme reserves the right to modify Acme’s Usage Rules at any time.',
-        'We reserve the right to change these rules at any time.',
         'Occasionally we may make changes to Acme Plus including the benefits available to you and/or these Terms.',
         // A named company that elects to change is the company acting, not a user's choice (actor.ts).
         'Acme may elect to change or supplement the terms of this Agreement from time to time at its sole discretion.',
@@ -578,7 +594,6 @@ export const termsChange: CategoryRules = {
         'Changes made for legal reasons will be effective immediately upon notice.',
         'This cookie policy is subject to periodic updates.',
         'Terms and conditions are subject to change.',
-        'Rules and procedures are subject to change at short notice.',
       ],
       mustNotMatch: [
         'Changes to your account settings will be effective immediately.',
@@ -786,13 +801,13 @@ export const termsChange: CategoryRules = {
         // "… Policy (the “Policy”) which is incorporated herein by this reference and which may be updated from time to time".
         '#TermsDoc .{0,12} and (which|that) (may|might|will|can) be (amended|updated|modified|revised|changed|supplemented) .{0,3} (from time to time|in the future|periodically|at any time|over time|by us)',
         // A relative clause that gives the company the change: "the terms and conditions that we may revise in our sole
-        // discretion", "the house rules, which we may update", "rules and policies that we post or update".
-        '(#TermsDoc|#PartDoc) .{0,4} (that|which) (we|#BigTech) (may|might|can|will)? (amend|update|modify|revise|change|supplement)',
-        '(#TermsDoc|#PartDoc) .{0,4} (that|which) (we|#BigTech) (may|might|can|will)? (post|publish) or (amend|update|modify|revise|change|supplement)',
+        // discretion", "rules and policies that we post or update".
+        '(#TermsDoc|#PartDoc) .{0,4} (that|which) we (may|might|can|will)? (amend|update|modify|revise|change|supplement)',
+        '(#TermsDoc|#PartDoc) .{0,4} (that|which) we (may|might|can|will)? (post|publish) or (amend|update|modify|revise|change|supplement)',
         // "procedures that are developed, modified, or enacted by Acme from time to time".
         '(#TermsDoc|#PartDoc) .{0,4} (that|which) (are|is|may be|might be|will be) .{0,2} (amended|updated|modified|revised|changed|supplemented) .{0,5} (from time to time|periodically|at any time|over time)',
       ],
-      rejectEvidence: PRICE_OR_FEE,
+      rejectEvidence: AMENDED_BY_OTHERS,
       severity: 'low',
       why: 'A document that binds the user "as amended from time to time" can be changed without the user agreeing.',
       mustMatch: [
@@ -807,7 +822,13 @@ export const termsChange: CategoryRules = {
         'Please read all rules and policies related to the Services that we post or update on the Services.',
         'Subject to any rules, policies, or procedures that are developed, modified, or enacted by Acme from time to time, Acme grants you a licence.',
       ],
-      mustNotMatch: ['These Terms were amended on 1 May 2024.', 'You may not modify the Software.'],
+      mustNotMatch: [
+        'These Terms were amended on 1 May 2024.',
+        'You may not modify the Software.',
+        // Another company's terms, changed by that company.
+        'Your use of maps is subject to the Maps Terms of Service that the map provider may update from time to time.',
+        'Purchases are subject to the App Store terms and conditions, which are modified by the store operator from time to time.',
+      ],
     },
     {
       id: 'terms_change.updated-periodically',
