@@ -1688,7 +1688,11 @@ export const dataSharing: CategoryRules = {
           condition: 'opt_in',
         },
       ],
-      mustNotMatch: ['Sharing information with your friends is easy.'],
+      mustNotMatch: [
+        'Sharing information with your friends is easy.',
+        // The consent far from the data: a clause of its own.
+        'Sharing your personal data helps us run the service, and we only ever do it with your consent.',
+      ],
     },
     {
       id: 'data_sharing.access-limited-to-recipients',
