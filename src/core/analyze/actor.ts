@@ -130,18 +130,34 @@ function joinedToService(tokens: readonly Token[], j: number): boolean {
  */
 const PARTY =
   /^(?:customer|licensee|publisher|advertiser|developer|seller|merchant|subscriber|client|creator|buyer)(s?)$/;
-const PARTY_DUTY_ONE = /^(?:shall|must|will|may|agrees|undertakes|should|cannot|represents|warrants)$/;
+// "may" and "will" alone give leave or tell the future ("Publisher may share …"): a duty only with "not".
+const PARTY_DUTY_ONE = /^(?:shall|must|agrees|undertakes|should|cannot|represents|warrants)$/;
 const PARTY_DUTY_MANY = /^(?:shall|must|agree|undertake|should|cannot)$/;
 
-/** The word at `j` is such a party, as the subject of the verb after it. */
-function isPartySubject(tokens: readonly Token[], j: number): boolean {
+/**
+ * The word at `j` is such a party, as the subject of the verb after it. Not a quoted alias after a name ('Acme Ltd.
+ * ("Publisher") may …'), nor a party bound about the reader's data ("Advertisers must not sell your information"): a
+ * limit on a recipient, addressed to the user.
+ */
+function isPartySubject(tokens: readonly Token[], j: number, text: string): boolean {
   const t = tokens[j]!;
   const m = PARTY.exec(t.normal);
   if (!m || !/^\p{Lu}/u.test(t.text) || /[,;:.!?]/.test(t.post)) return false;
+  if (/[("“'‘]$/.test(text.slice(Math.max(0, t.start - 2), t.start).trimEnd())) return false;
   const next = tokens[j + 1]?.normal ?? '';
-  if (m[1] === '') return PARTY_DUTY_ONE.test(next);
-  if (PARTY_DUTY_MANY.test(next)) return true;
-  return /^(?:may|will)$/.test(next) && tokens[j + 2]?.normal === 'not';
+  const duty =
+    (m[1] === '' ? PARTY_DUTY_ONE : PARTY_DUTY_MANY).test(next) ||
+    (/^(?:may|will)$/.test(next) && tokens[j + 2]?.normal === 'not');
+  return duty && !readersDataAfter(tokens, j);
+}
+
+/** "your …" in the same sentence after token `j`. */
+function readersDataAfter(tokens: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length; k++) {
+    if (/^(?:your|yours)$/.test(tokens[k]!.normal)) return true;
+    if (/[.;!?]/.test(tokens[k]!.post)) return false;
+  }
+  return false;
 }
 
 /** A word written as a possessive: "users’", "member's". */
@@ -279,7 +295,7 @@ export function actorOf(ctx: ActorContext): Actor {
     if (t.tags.includes('ServiceSubject') || firstPartyEndsAt(tokens, j, firstParty)) return 'service';
     if (t.tags.includes('ServiceSide')) return 'service';
     // "Developers must disclose …": a party that stands for the user, though the word often names a third party.
-    const party = isPartySubject(tokens, j);
+    const party = isPartySubject(tokens, j, text);
     if (t.tags.includes('ThirdParty') && !party) return 'third_party';
     const decidesChange =
       MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]) && namesCompany(tokens[j - 2]);
