@@ -408,7 +408,7 @@ const OPENS_CONDITION = /^\W*(?:if|when|whenever|where|in\s+the\s+event\s+that)\
  * the terms_change rules read that), nor a duty to hand the company a right ("…, you must grant us a licence").
  */
 const DUTY_MAIN =
-  /,\s*(?:then\s+)?(?:you|users?|the\s+user)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+deemed|be\s+bound))/;
+  /,\s*(?:then\s+)?(?:you|users?|the\s+user)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+(?:deemed|bound|notified|informed|told|given)))/;
 const HANDS_RIGHT_AFTER = /\b(?:grant|license|licence|authori[sz]e|permit|allow|consent|we)\b/;
 
 /**
@@ -420,8 +420,14 @@ function dutyAfterCondition(sentence: string, rest: string): boolean {
   const end = rest.search(/[.;!?](?:\s|$)/);
   const tail = (end < 0 ? rest : rest.slice(0, end)).toLowerCase();
   const m = DUTY_MAIN.exec(tail);
-  return !!m && !HANDS_RIGHT_AFTER.test(tail.slice(m.index + m[0].length));
+  if (!m || HANDS_RIGHT_AFTER.test(tail.slice(m.index + m[0].length))) return false;
+  // The user acts in the condition ("If you share …", "… is shared with Acme due to your use …"); a company act
+  // there ("If we share your data with partners, you must …") stays the company's.
+  const condition = sentence + tail.slice(0, m.index);
+  return USER_OPENS_CONDITION.test(condition) || USER_AGENT.test(condition);
 }
+const USER_OPENS_CONDITION = /^\W*(?:if|when|whenever|where|in\s+the\s+event\s+that)\s+you\b/;
+const USER_AGENT = /\bby\s+you\b|\b(?:due\s+to|through|because\s+of)\s+your\s+use\b/;
 
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */
 function userDutyGoverns(sentence: string): boolean {

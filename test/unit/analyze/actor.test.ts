@@ -98,6 +98,17 @@ describe('a party word that is not the user', () => {
   });
 });
 
+describe('a company act in a condition before a duty on the user', () => {
+  it.each([
+    // The condition's subject is the company or the passive has no user agent; being notified is no duty.
+    ['If your personal data is sold to a third party, you must be notified in advance.'],
+    ['If we share your data with partners, you must review their policies.'],
+    ['When we disclose your information to law enforcement, you will need to contact them directly.'],
+  ])('%j', (text) => {
+    expect(hitsOf(text).map((h) => h.split(' ').slice(0, 2).join(' '))).toContain('data_sharing grant');
+  });
+});
+
 describe('the service and others acting', () => {
   it.each([
     [
