@@ -130,18 +130,34 @@ function joinedToService(tokens: readonly Token[], j: number): boolean {
  */
 const PARTY =
   /^(?:customer|licensee|publisher|advertiser|developer|seller|merchant|subscriber|client|creator|buyer)(s?)$/;
-const PARTY_DUTY_ONE = /^(?:shall|must|will|may|agrees|undertakes|should|cannot|represents|warrants)$/;
+// "may" and "will" alone give leave or tell the future ("Publisher may share …"): a duty only with "not".
+const PARTY_DUTY_ONE = /^(?:shall|must|agrees|undertakes|should|cannot|represents|warrants)$/;
 const PARTY_DUTY_MANY = /^(?:shall|must|agree|undertake|should|cannot)$/;
 
-/** The word at `j` is such a party, as the subject of the verb after it. */
-function isPartySubject(tokens: readonly Token[], j: number): boolean {
+/**
+ * The word at `j` is such a party, as the subject of the verb after it. Not a quoted alias after a name ('Acme Ltd.
+ * ("Publisher") may …'), nor a party bound about the reader's data ("Advertisers must not sell your information"): a
+ * limit on a recipient, addressed to the user.
+ */
+function isPartySubject(tokens: readonly Token[], j: number, text: string): boolean {
   const t = tokens[j]!;
   const m = PARTY.exec(t.normal);
   if (!m || !/^\p{Lu}/u.test(t.text) || /[,;:.!?]/.test(t.post)) return false;
+  if (/[("“'‘]$/.test(text.slice(Math.max(0, t.start - 2), t.start).trimEnd())) return false;
   const next = tokens[j + 1]?.normal ?? '';
-  if (m[1] === '') return PARTY_DUTY_ONE.test(next);
-  if (PARTY_DUTY_MANY.test(next)) return true;
-  return /^(?:may|will)$/.test(next) && tokens[j + 2]?.normal === 'not';
+  const duty =
+    (m[1] === '' ? PARTY_DUTY_ONE : PARTY_DUTY_MANY).test(next) ||
+    (/^(?:may|will)$/.test(next) && tokens[j + 2]?.normal === 'not');
+  return duty && !readersDataAfter(tokens, j);
+}
+
+/** "your …" in the same sentence after token `j`. */
+function readersDataAfter(tokens: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length; k++) {
+    if (/^(?:your|yours)$/.test(tokens[k]!.normal)) return true;
+    if (/[.;!?]/.test(tokens[k]!.post)) return false;
+  }
+  return false;
 }
 
 /** A word written as a possessive: "users’", "member's". */
@@ -279,7 +295,7 @@ export function actorOf(ctx: ActorContext): Actor {
     if (t.tags.includes('ServiceSubject') || firstPartyEndsAt(tokens, j, firstParty)) return 'service';
     if (t.tags.includes('ServiceSide')) return 'service';
     // "Developers must disclose …": a party that stands for the user, though the word often names a third party.
-    const party = isPartySubject(tokens, j);
+    const party = isPartySubject(tokens, j, text);
     if (t.tags.includes('ThirdParty') && !party) return 'third_party';
     const decidesChange =
       MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]) && namesCompany(tokens[j - 2]);
@@ -392,7 +408,7 @@ const OPENS_CONDITION = /^\W*(?:if|when|whenever|where|in\s+the\s+event\s+that)\
  * the terms_change rules read that), nor a duty to hand the company a right ("…, you must grant us a licence").
  */
 const DUTY_MAIN =
-  /,\s*(?:then\s+)?(?:you|users?|the\s+user)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+deemed|be\s+bound))/;
+  /,\s*(?:then\s+)?(?:you|users?|the\s+user)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+(?:deemed|bound|notified|informed|told|given)))/;
 const HANDS_RIGHT_AFTER = /\b(?:grant|license|licence|authori[sz]e|permit|allow|consent|we)\b/;
 
 /**
@@ -404,8 +420,14 @@ function dutyAfterCondition(sentence: string, rest: string): boolean {
   const end = rest.search(/[.;!?](?:\s|$)/);
   const tail = (end < 0 ? rest : rest.slice(0, end)).toLowerCase();
   const m = DUTY_MAIN.exec(tail);
-  return !!m && !HANDS_RIGHT_AFTER.test(tail.slice(m.index + m[0].length));
+  if (!m || HANDS_RIGHT_AFTER.test(tail.slice(m.index + m[0].length))) return false;
+  // The user acts in the condition ("If you share …", "… is shared with Acme due to your use …"); a company act
+  // there ("If we share your data with partners, you must …") stays the company's.
+  const condition = sentence + tail.slice(0, m.index);
+  return USER_OPENS_CONDITION.test(condition) || USER_AGENT.test(condition);
 }
+const USER_OPENS_CONDITION = /^\W*(?:if|when|whenever|where|in\s+the\s+event\s+that)\s+you\b/;
+const USER_AGENT = /\bby\s+you\b|\b(?:due\s+to|through|because\s+of)\s+your\s+use\b/;
 
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */
 function userDutyGoverns(sentence: string): boolean {

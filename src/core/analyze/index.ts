@@ -318,7 +318,12 @@ function isUserDutyLead(lead: string, item: string): boolean {
   if (USER_DUTY.test(last) || (/^\W*you\b/i.test(last) && DUTY_END.test(last))) return true;
   // "By posting Content, User shall:" + "… User provides to Acme a licence to use his/her Content": a duty to hand
   // the company a right is the company's right.
-  return PARTY_DUTY_LEAD.test(last) && (/\b(?:not|cannot)(?:\sto)?$/i.test(last) || !HANDS_RIGHT.test(item));
+  const party = PARTY_DUTY_LEAD.exec(last);
+  if (!party) return false;
+  // "Our service providers and advertisers must:" + "not share your personal information …": a limit on recipients
+  // of the reader's data, not the reader's own duty.
+  if (!/^(?:user|member)s?$/i.test(party[1]!) && /\byours?\b/i.test(item)) return false;
+  return /\b(?:not|cannot)(?:\sto)?$/i.test(last) || !HANDS_RIGHT.test(item);
 }
 const HANDS_RIGHT = /\b(?:grants?|licen[cs]es?|authori[sz]es?)\b/i;
 /**
@@ -326,7 +331,7 @@ const HANDS_RIGHT = /\b(?:grants?|licen[cs]es?|authori[sz]es?)\b/i;
  * will:", "By posting Content, User shall:", "Customer agrees not to:".
  */
 const PARTY_DUTY_LEAD =
-  /\b(?:customer|licensee|publisher|advertiser|developer|seller|merchant|subscriber|client|creator|buyer|user|member)s?\s(?:also\s|further\s)?(?:must|shall|will|(?:agrees?|undertakes?)\s(?:not\s)?to|(?:may|will|should)\snot|cannot|(?:is|are)\s(?:not\s(?:allowed|permitted)|prohibited\sfrom|required\sto))(?:\snot)?$/i;
+  /\b((?:customer|licensee|publisher|advertiser|developer|seller|merchant|subscriber|client|creator|buyer|user|member)s?)\s(?:also\s|further\s)?(?:must|shall|will|(?:agrees?|undertakes?)\s(?:not\s)?to|(?:may|will|should)\snot|cannot|(?:is|are)\s(?:not\s(?:allowed|permitted)|prohibited\sfrom|required\sto))(?:\snot)?$/i;
 /** Leave the service gives: "without our consent", "without Acme’s prior written permission" (not the user's). */
 const WITHOUT_OUR_LEAVE =
   /\bwithout\s+(?:our|(?!(?:user|customer|member|subscriber|consumer|individual|child|parent)['’]s)[\w-]+['’]s)\s+(?:(?:prior|express|explicit|written)\s+)*(?:permission|consent|approval|authori[sz]ation)\b/i;

@@ -83,6 +83,32 @@ describe('user obligations are no finding', () => {
   });
 });
 
+describe('a party word that is not the user', () => {
+  it.each([
+    // "may"/"will" alone give leave or tell the future; a quoted alias names the company; "your" data addresses the reader.
+    ['Acme Games Ltd. ("Publisher") may share your gameplay data with its advertising partners.', 'data_sharing grant'],
+    ['Publisher may share your gameplay data with its advertising partners.', 'data_sharing grant'],
+    ['Developer will share your device identifiers with advertising networks.', 'data_sharing grant'],
+    ['Merchant may share your payment details with its processors.', 'data_sharing grant'],
+    // A duty on a party about the reader's data is a limit on a recipient.
+    ['Advertisers must not sell your personal information to data brokers.', 'data_sale restrict'],
+    ['Advertisers may not share your data with other companies.', 'data_sharing restrict'],
+  ])('%j', (text, expected) => {
+    expect(hitsOf(text).map((h) => h.split(' ').slice(0, 2).join(' '))).toContain(expected);
+  });
+});
+
+describe('a company act in a condition before a duty on the user', () => {
+  it.each([
+    // The condition's subject is the company or the passive has no user agent; being notified is no duty.
+    ['If your personal data is sold to a third party, you must be notified in advance.'],
+    ['If we share your data with partners, you must review their policies.'],
+    ['When we disclose your information to law enforcement, you will need to contact them directly.'],
+  ])('%j', (text) => {
+    expect(hitsOf(text).map((h) => h.split(' ').slice(0, 2).join(' '))).toContain('data_sharing grant');
+  });
+});
+
 describe('the service and others acting', () => {
   it.each([
     [

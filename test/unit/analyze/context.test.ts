@@ -53,6 +53,12 @@ describe('list items read with their lead-in', () => {
       ['6.4 In addition, Publisher will:'],
       [],
     ],
+    // A duty on third parties about the reader's data is a limit on recipients, not the reader's duty.
+    [
+      'not share your personal information with other companies.',
+      ['Our service providers and advertisers must:'],
+      ['data_sharing:restrict'],
+    ],
     // A duty to hand the company a right is the company's right.
     [
       'User provides to Acme a non-exclusive license to use his/her Content in order to provide the Service.',
