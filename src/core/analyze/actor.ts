@@ -6,6 +6,7 @@
 import type { Actor } from '../types';
 import { bracketsAround } from './brackets';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
+import { USER_PARTIES } from './lexicon';
 import type { Token } from './nlp';
 
 /** "decide whether to disclose", "wish to share": volition before the action belongs to the user unless the company is named. */
@@ -128,8 +129,7 @@ function joinedToService(tokens: readonly Token[], j: number): boolean {
  * disclose …"): a defined term, so written with a capital, and the subject of a duty or promise. Not the same word in a
  * privacy policy's list of third parties ("advertisers may use cookies"): a plural is the user's only under a duty.
  */
-const PARTY =
-  /^(?:customer|licensee|publisher|advertiser|developer|seller|merchant|subscriber|client|creator|buyer)(s?)$/;
+const PARTY = new RegExp(String.raw`^(?:${USER_PARTIES.join('|')})(s?)$`);
 // "may" and "will" alone give leave or tell the future ("Publisher may share …"): a duty only with "not".
 const PARTY_DUTY_ONE = /^(?:shall|must|agrees|undertakes|should|cannot|represents|warrants)$/;
 const PARTY_DUTY_MANY = /^(?:shall|must|agree|undertake|should|cannot)$/;
@@ -401,7 +401,8 @@ function sentenceBefore(tokens: readonly Token[], anchor: number, text: string):
 }
 
 /** A sentence that opens with a condition: "If you share …,", "When personal data is shared with Acme …,". */
-const OPENS_CONDITION = /^\W*(?:if|when|whenever|where|in\s+the\s+event\s+that)\b/;
+const CONDITION_OPENER = String.raw`^\W*(?:if|when|whenever|where|in\s+the\s+event\s+that)`;
+const OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\b`);
 /**
  * The main clause after the condition puts a duty on the user: "…, (then) you must use commercially reasonable
  * efforts", "…, you are responsible for …". Not "…, you must stop using the Services" (leaving when the user disagrees:
@@ -426,7 +427,7 @@ function dutyAfterCondition(sentence: string, rest: string): boolean {
   const condition = sentence + tail.slice(0, m.index);
   return USER_OPENS_CONDITION.test(condition) || USER_AGENT.test(condition);
 }
-const USER_OPENS_CONDITION = /^\W*(?:if|when|whenever|where|in\s+the\s+event\s+that)\s+you\b/;
+const USER_OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\s+you\b`);
 const USER_AGENT = /\bby\s+you\b|\b(?:due\s+to|through|because\s+of)\s+your\s+use\b/;
 
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */

@@ -18,6 +18,7 @@ import { TERMS_DOC_PLAIN_WORD } from './terms-doc';
 import { firstPartyNames, type FirstPartyNames } from './first-party';
 import { isExceptAsAllowedItem } from './actor';
 import { bodyStart } from './lead-label';
+import { USER_PARTIES } from './lexicon';
 import { withLeadRight } from './lead-right';
 import { MODEL_CATEGORIES, modelRuleId, shippedClassifier, withModel, type Classifier } from './model';
 import { vetoFires } from './rule';
@@ -330,8 +331,10 @@ const HANDS_RIGHT = /\b(?:grants?|licen[cs]es?|authori[sz]es?)\b/i;
  * A lead-in that ends with a duty on a party standing for the user: "Publishers must:", "6.4 In addition, Publisher
  * will:", "By posting Content, User shall:", "Customer agrees not to:".
  */
-const PARTY_DUTY_LEAD =
-  /\b((?:customer|licensee|publisher|advertiser|developer|seller|merchant|subscriber|client|creator|buyer|user|member)s?)\s(?:also\s|further\s)?(?:must|shall|will|(?:agrees?|undertakes?)\s(?:not\s)?to|(?:may|will|should)\snot|cannot|(?:is|are)\s(?:not\s(?:allowed|permitted)|prohibited\sfrom|required\sto))(?:\snot)?$/i;
+const PARTY_DUTY_LEAD = new RegExp(
+  String.raw`\b((?:${[...USER_PARTIES, 'user', 'member'].join('|')})s?)\s(?:also\s|further\s)?(?:must|shall|will|(?:agrees?|undertakes?)\s(?:not\s)?to|(?:may|will|should)\snot|cannot|(?:is|are)\s(?:not\s(?:allowed|permitted)|prohibited\sfrom|required\sto))(?:\snot)?$`,
+  'i',
+);
 /** Leave the service gives: "without our consent", "without Acme’s prior written permission" (not the user's). */
 const WITHOUT_OUR_LEAVE =
   /\bwithout\s+(?:our|(?!(?:user|customer|member|subscriber|consumer|individual|child|parent)['’]s)[\w-]+['’]s)\s+(?:(?:prior|express|explicit|written)\s+)*(?:permission|consent|approval|authori[sz]ation)\b/i;

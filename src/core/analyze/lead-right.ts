@@ -96,10 +96,10 @@ export function withLeadRight(
   const out = hits;
   for (const category of INHERITED) {
     if ((only && !only.has(category)) || hits.some((h) => h.category === category)) continue;
-    if (itemVetoed(category, clause.text, opts)) continue;
     const own = leadHits(lead, opts).filter((h) => h.category === category);
     const best = own.find((h) => h.stance === 'grant') ?? own[0];
-    if (!best) continue;
+    // The item's own words are read only when the lead-in gives it something (its hits are cached per lead-in).
+    if (!best || itemVetoed(category, clause.text, opts)) continue;
     // "We will not disclose your information, except in the following cases:": each item is such a case, a grant
     // (GUIDE G5: a denial takes the stance of its exceptions).
     const exception = best.stance !== 'grant' && forwardCases(lead);

@@ -1174,6 +1174,13 @@ export const DUTY_BOUND_PARTIES: readonly string[] = [
   'seller',
 ];
 
+/**
+ * Parties of a contract that stand for the user when a duty binds them ("Customer shall …", "Publishers must:",
+ * "Seller agrees not to …"; analyze/actor.ts and the user-duty lead-ins of analyze/index.ts): DUTY_BOUND_PARTIES and
+ * the other roles a contract gives its reader.
+ */
+export const USER_PARTIES: readonly string[] = [...DUTY_BOUND_PARTIES, 'subscriber', 'creator', 'buyer'];
+
 // ── model branch ────────────────────────────────────────────────────────────────────────────────────────────────────
 /**
  * What a retention unit says about how long its data is kept, for the stance of the model's retention findings
