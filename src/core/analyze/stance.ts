@@ -128,6 +128,9 @@ const USER_CONNECTS =
  */
 const DIRECTED_BY_USER =
   /\b(?:(?:when|if|where|as)\s+you\s+(?:direct|instruct|ask|request|authori[sz]e)\s+us\s+to(?:\s+do\s+so)?\s*(?:[.;,]|$)|(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to)\s+your\s+(?:[\w-]+\s+){0,2}?(?:requests?|instructions?|directions?))/;
+/** A denial in an aside after the right it answers: "(we do not)", "(which we do not do)", "(we don't)". */
+const ASIDE_DENIAL =
+  /\((?:which\s+)?(?:we|it)\s+(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|never)(?:\s+do\s+(?:so|this|that))?\s*\)/;
 /** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
 const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
@@ -160,11 +163,12 @@ const FORWARD_EXCEPTION =
   /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated|listed|detailed)\s+(?:below|hereafter|hereinafter|in\s+the\s+following)|(?:in|under)\s+the\s+(?:limited\s+)?(?:following|circumstances\s+(?:below|listed\s+below|described\s+below)|cases\s+below))/i;
 
 /**
- * The user decides: "you can choose whether your content is used to train our models", "it is up to you whether …".
+ * The user decides: "you can choose whether your content is used to train our models", "it is up to you whether …",
+ * a choices list item "Choosing whether we share your information with other companies".
  * A choice with no default stated is consent-like (nothing happens unless the user chooses it).
  */
 const USER_CHOICE =
-  /\b(?:you\s+(?:can|may|get\s+to|are\s+(?:free|able)\s+to)\s+(?:choose|decide|control|select)|(?:it\s+is|it['’]s)\s+up\s+to\s+you|you\s+(?:choose|decide|control))\s+(?:whether|if)\b/i;
+  /(?:\b(?:you\s+(?:can|may|get\s+to|are\s+(?:free|able)\s+to)\s+(?:choose|decide|control|select)|(?:it\s+is|it['’]s)\s+up\s+to\s+you|you\s+(?:choose|decide|control))|^\W*(?:choosing|deciding))\s+(?:whether|if)\b/i;
 
 const CHOICE_IN_SETTINGS = /\b(?:settings|controls?|toggles?|preferences)\b/;
 
@@ -517,6 +521,10 @@ export function decideStance(
   const sentence = sentenceAt(lower, at);
   const genericException = GENERIC_EXCEPTION.test(lower);
   if (optOutDoesNotBind(lower)) return { stance: 'grant', negated, genericException };
+  // "Opt out of the “sharing” of your information if a business shares it (we do not)": the right explained, the
+  // practice denied in an aside (a limit).
+  if (category === 'data_sharing' && ASIDE_DENIAL.test(sentence))
+    return { stance: 'restrict', negated, genericException };
   if (negated) {
     if (
       INSTRUCT_NOT.test(lower) ||

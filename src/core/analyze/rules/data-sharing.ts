@@ -2021,6 +2021,35 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.stop-sharing',
+      // "Upon exercising your right to opt out, we will cease selling and sharing your personal information": what the
+      // service stops once the user opts out, it does until then (an opt-out). Only as a condition: "we stopped sharing
+      // data with advertisers last year" takes nothing.
+      cue: [
+        /\b(?:stop|stops|cease|ceases)\s+(?:(?:selling|renting)\s+(?:and|or)\s+)?(?:sharing|disclosing|transferring)\b/,
+      ],
+      match: [
+        '(stop|stops|cease|ceases) (sharing|disclosing|transferring) .{0,3} (#UserData|it|them)',
+        '(stop|stops|cease|ceases) (selling|renting) (and|or) (sharing|disclosing|transferring) .{0,3} (#UserData|it|them)',
+      ],
+      stances: ['conditional'],
+      severity: 'low',
+      why: 'What the service stops sharing once the user opts out it shares until then (GUIDE G7: an opt-out).',
+      mustMatch: [
+        {
+          text: 'Upon exercising your right to opt out, we will cease selling and sharing your personal information.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'After you opt out, we will stop sharing your data with our advertising partners.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+      ],
+      mustNotMatch: ['In 2020 we stopped sharing your personal data with data brokers.'],
+    },
+    {
       id: 'data_sharing.we-and-third-party-collect',
       cue: [WE_AND_THIRD],
       match: [
