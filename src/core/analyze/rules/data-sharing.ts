@@ -107,6 +107,23 @@ const BOUND_TO_POLICY = wordSeq(
   String.raw`(?:adhere|adheres|comply|complies|commit|commits|committed)\s+(?:to|with)\s+(?:this\s+|the\s+|our\s+)?(?:[\w’'-]+\s+){0,2}?(?:privacy|confidentiality)\b`,
 );
 /**
+ * A recipient barred from an act on the data (GUIDE D12): "our vendors are contractually prohibited from using …",
+ * "these companies are not permitted to disclose …", "service providers may not sell …", "… cannot access …".
+ */
+const RECIPIENT_BARRED = wordSeq(
+  String.raw`\b${RECIPIENT}`,
+  REST_OF_WORD,
+  gap(8),
+  String.raw`(?:(?:(?:contractually|strictly|expressly|legally|also)\s+)?(?:prohibited|forbidden|barred)\s+from|not\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed)\s+to|(?:may|must|shall|can)\s*not\s+(?:use|disclose|share|sell|retain|process|transfer|rent|access))\b`,
+);
+/** A recipient bound to confidentiality needs no data word of its own: "our vendors are bound by confidentiality obligations". */
+const BOUND_TO_CONFIDENTIALITY = wordSeq(
+  String.raw`\b${RECIPIENT}`,
+  REST_OF_WORD,
+  gap(8),
+  String.raw`bound\s+by\s+(?:(?:strict|written|contractual|appropriate|similar|the\s+same)\s+)?(?:duties\s+of\s+)?confidentiality\b`,
+);
+/**
  * The clause passes the data on itself (the lexicon's share and sell verbs; not "provide" or "give", which a limit
  * says as often: "… to use it only to provide services to us").
  */
@@ -834,6 +851,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   DISCLOSED_FOR_BUSINESS,
   TRANSFER_ABROAD,
   BOUND_TO_POLICY,
+  BOUND_TO_CONFIDENTIALITY,
 ];
 
 /**
@@ -1938,6 +1956,8 @@ export const dataSharing: CategoryRules = {
           text: 'Our service providers commit to confidentiality obligations under our contracts.',
           stance: 'restrict',
         },
+        // Bound by confidentiality, with no data word of their own.
+        { text: 'Third parties we work with are bound by confidentiality obligations.', stance: 'restrict' },
         {
           text: 'These vendors are required to provide the same protection of user data as this policy.',
           stance: 'restrict',
@@ -1961,6 +1981,73 @@ export const dataSharing: CategoryRules = {
         'Our partners commit to using sustainable packaging.',
         'We make sure that our partners deliver your order on time.',
       ],
+    },
+    {
+      id: 'data_sharing.recipients-barred',
+      // GUIDE D12 said as a bar rather than a duty: the recipients may not use, disclose or sell the data. A unit that
+      // also shares keeps its grant (the share rules read it; a grant outranks a restriction in one clause).
+      cue: [RECIPIENT_BARRED],
+      match: [
+        '#ThirdParty .{0,8} (are|is) (contractually|strictly|expressly|legally|also)? (prohibited|forbidden|barred) from (using|disclosing|sharing|selling|retaining|processing|transferring|accessing|renting)',
+        '#ThirdParty .{0,8} (are|is|be) not (allowed|permitted|authorized|authorised) to (use|disclose|share|sell|retain|process|transfer|access|rent)',
+        '#ThirdParty .{0,8} (may|must|shall|can|cannot) not? (use|disclose|share|sell|retain|process|transfer|access|rent) .{0,3} (#UserData|it|them|this|such|the|that|any)',
+      ],
+      rejectBefore: new RegExp(String.raw`${SHARE_ACT.source}|\byour\s+(?:own\s+)?$`),
+      // …nor a bar on training models, which is ai_training's limit ("… prohibited from using your data to train").
+      rejectAfter:
+        /^[^.;]*?\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b|^[^.;]{0,60}?\b(?:train|training)\b/,
+      implies: { stance: 'restrict', negated: 'restrict' },
+      severity: 'low',
+      why: 'A bar on what recipients may do with the data restricts the sharing (GUIDE D12).',
+      mustMatch: [
+        {
+          text: 'Our service providers are contractually prohibited from using your personal data for any other purpose.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Our vendors are prohibited from retaining, using, or disclosing your information except as necessary to provide services to us.',
+          stance: 'restrict',
+        },
+        { text: 'Acme’s partners are not permitted to sell the information we give them.', stance: 'restrict' },
+        { text: 'Service providers may not sell your personal information.', stance: 'restrict' },
+        { text: 'Outside vendors cannot access your personal data.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'Advertisers may not use our Services to promote illegal products.',
+        'You may not share your password with third parties.',
+        'Our vendors are prohibited from using your data for their own purposes, but they may share it with their affiliates.',
+        'Our vendors are contractually prohibited from using your data to train their models.',
+        'We share your data with vendors, who are prohibited from using it for other purposes.',
+      ],
+    },
+    {
+      id: 'data_sharing.stop-sharing',
+      // "Upon exercising your right to opt out, we will cease selling and sharing your personal information": what the
+      // service stops once the user opts out, it does until then (an opt-out). Only as a condition: "we stopped sharing
+      // data with advertisers last year" takes nothing.
+      cue: [
+        /\b(?:stop|stops|cease|ceases)\s+(?:(?:selling|renting)\s+(?:and|or)\s+)?(?:sharing|disclosing|transferring)\b/,
+      ],
+      match: [
+        '(stop|stops|cease|ceases) (sharing|disclosing|transferring) .{0,3} (#UserData|it|them)',
+        '(stop|stops|cease|ceases) (selling|renting) (and|or) (sharing|disclosing|transferring) .{0,3} (#UserData|it|them)',
+      ],
+      stances: ['conditional'],
+      severity: 'low',
+      why: 'What the service stops sharing once the user opts out it shares until then (GUIDE G7: an opt-out).',
+      mustMatch: [
+        {
+          text: 'Upon exercising your right to opt out, we will cease selling and sharing your personal information.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'After you opt out, we will stop sharing your data with our advertising partners.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+      ],
+      mustNotMatch: ['In 2020 we stopped sharing your personal data with data brokers.'],
     },
     {
       id: 'data_sharing.we-and-third-party-collect',
