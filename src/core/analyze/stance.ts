@@ -122,12 +122,6 @@ const REQUESTED_OCCASION =
  */
 const USER_CONNECTS =
   /^\W*(?:if|when|once|where)\s+you\s+(?:(?:choose|decide|elect)\s+to\s+)?(?:link|connect|integrate|pair|sync)\s+(?!(?:with|to)\s+us\b)/;
-/**
- * The user directs this disclosure: "… when you direct us to do so", "if you instruct us to", "pursuant to your request",
- * "in accordance with your instructions". Read for data_sharing only.
- */
-const DIRECTED_BY_USER =
-  /\b(?:(?:when|if|where|as)\s+you\s+(?:direct|instruct|ask|request|authori[sz]e)\s+us\s+to(?:\s+do\s+so)?\s*(?:[.;,]|$)|(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to)\s+your\s+(?:[\w-]+\s+){0,2}?(?:requests?|instructions?|directions?))/;
 /** A denial in an aside after the right it answers: "(we do not)", "(which we do not do)", "(we don't)". */
 const ASIDE_DENIAL =
   /\((?:which\s+)?(?:we|it)\s+(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|never)(?:\s+do\s+(?:so|this|that))?\s*\)/;
@@ -620,9 +614,7 @@ export function decideStance(
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   const requested =
     category === 'data_sharing' &&
-    (REQUESTED_OCCASION.test(sentence) ||
-      DIRECTED_BY_USER.test(sentence) ||
-      (USER_CONNECTS.test(sentence) && SHARE_WORD.test(lower.slice(at))));
+    (REQUESTED_OCCASION.test(sentence) || (USER_CONNECTS.test(sentence) && SHARE_WORD.test(lower.slice(at))));
   if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing || requested)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   const optOutText = lower.slice(0, at) + lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' ');
