@@ -733,7 +733,15 @@ const THIRD_PARTY_TRACKERS = anyOf(
   ),
   wordSeq(TRACKER, gap(12), String.raw`(?:set|placed|stored|served|deployed|dropped)\s+by\b`, gap(6), RECIPIENT),
   wordSeq(String.raw`${TRACKER}\s+from`, gap(2), String.raw`third[\s-]part`),
+  // The means with no subject of its own: "including using third-party cookies to …", "captured using first and
+  // third-party cookies".
+  wordSeq(String.raw`\b(?:using|through|via)\b`, gap(3), String.raw`third[\s-]part(?:y|ies)`, SEP, TRACKER),
 );
+/**
+ * An outside party's trackers named as such: a clause that has them is about that party on the service, whatever
+ * third-party sites it also names ("… third-party cookies … to show you ads on third-party sites").
+ */
+const THIRD_PARTY_TRACKER_NOUN = new RegExp(String.raw`\bthird[\s-]part(?:y|ies)\s+(?:${TRACKER})`);
 
 /**
  * A transfer abroad with a recipient named (GUIDE D7): "transferred to … our third-party vendors' facilities in
@@ -1018,8 +1026,10 @@ export const dataSharing: CategoryRules = {
                   lower,
                 ) &&
                 // "we and our service providers may collect … across third-party sites": the sites are where, the
-                // providers who.
-                !(ctx.passes?.(WE_AND_THIRD) ?? WE_AND_THIRD.test(lower))
+                // providers who; so are the party's own trackers ("we use third-party cookies to show ads on
+                // third-party sites").
+                !(ctx.passes?.(WE_AND_THIRD) ?? WE_AND_THIRD.test(lower)) &&
+                !THIRD_PARTY_TRACKER_NOUN.test(lower)
               ? 'third-party in another sense'
               : ctx.sectionItem ||
                   DATA.test(lower) ||
@@ -2083,6 +2093,7 @@ export const dataSharing: CategoryRules = {
         // Not "operated": compromise's gap stops at the first verb of the list ("operated and set by").
         '#TrackTech .{0,12} (set|placed|stored|served|deployed|dropped) by .{0,6} #ThirdParty',
         '#TrackTech from .{0,2} third (party|parties)',
+        '(using|through|via) .{0,3} third (party|parties) #TrackTech',
       ],
       // "use" as a noun is no act of the party: "clients’ and vendors’ use of such tracking technologies", "third
       // parties' use of cookies", "patents related to use of the SDK".
@@ -2103,6 +2114,9 @@ export const dataSharing: CategoryRules = {
         'Our website may display content from a third party service, which may result in cookies from third parties being stored on your device.',
         { text: 'We do not allow advertisers to place cookies on our pages.', stance: 'restrict' },
         { text: 'We do not use third-party cookies.', stance: 'restrict' },
+        'To provide personalised marketing, including using third-party cookies to offer advertising that may interest you.',
+        'Website usage data is captured using first and third-party cookies to determine the popularity of pages.',
+        'We may use first-party or third-party cookies and pixels to deliver advertisements relevant to you on third-party sites.',
       ],
       mustNotMatch: [
         'You can block third-party cookies in your browser settings.',
