@@ -748,7 +748,7 @@ const THIRD_PARTY_TRACKER_NOUN = new RegExp(String.raw`\bthird[\s-]part(?:y|ies)
  * various countries", "other countries in which … our subprocessors have operations", "recipients … located in
  * countries outside the EEA". Without a recipient ("our servers are in the US") it is no sharing.
  */
-const ABROAD = String.raw`(?:countr(?:y|ies)|abroad|overseas|around\s+the\s+(?:world|globe)|(?:other|another|foreign|different)\s+jurisdictions?|jurisdictions|united\s+states|outside\s+(?:of\s+)?(?:the\s+|your\s+)?(?:eea|eu|european|uk|united|country|region))\b`;
+const ABROAD = String.raw`(?:countr(?:y|ies)|abroad|overseas|around\s+the\s+(?:world|globe)|(?:other|another|foreign|different)\s+jurisdictions?|jurisdictions|united\s+states|outside\s+(?:of\s+)?(?:the\s+|your\s+)?(?:eea|eu|europe|european|uk|united|country|region))\b`;
 // The active forms too: "we may store and process … in the USA … with the help of our affiliates" (GUIDE D13).
 const MOVED = String.raw`\b(?:transfer\w*|stored|stores?|processed|process(?:es)?|accessed|hosted|hosts?)\b`;
 const ABROAD_RECIPIENT = String.raw`\b(?:${RECIPIENT}|sub-?processor)${REST}`;
@@ -779,6 +779,12 @@ const TRANSFER_ABROAD = anyOf(
     String.raw`(?:located|based|operating|headquartered)\s+(?:in|outside)\b`,
     gap(6),
     ABROAD,
+  ),
+  // "service providers … based outside of Europe": the place right after "outside".
+  wordSeq(
+    String.raw`(?<!resolution\s)${ABROAD_RECIPIENT}`,
+    gap(6),
+    String.raw`(?:located|based|operating|headquartered)\s+outside\s+(?:of\s+)?(?:the\s+)?(?:europe|eu|eea|uk|european|united)\b`,
   ),
 );
 
@@ -2136,6 +2142,7 @@ export const dataSharing: CategoryRules = {
         '(transfer|transfers|transferred|transferring|stored|store|stores|processed|process|processes|accessed|hosted|host|hosts) .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states) .{0,12} #ThirdParty',
         '(transfer|transfers|transferred|transferring|stored|store|stores|processed|process|processes|accessed|hosted|host|hosts) .{0,12} #ThirdParty .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states)',
         '#ThirdParty .{0,6} (located|based|operating|headquartered) (in|outside) .{0,6} (country|countries|abroad|overseas|jurisdictions|eea|outside|states)',
+        '#ThirdParty .{0,6} (located|based|operating|headquartered) outside (of)? (the)? (europe|eu|eea|uk|european|united)',
         '(collected|gathered|obtained|received) by .{0,6} (#ThirdParty|#NamedService|#AnalyticsService|#BigTech) .{0,4} (transferred|stored|processed|hosted) .{0,3} (outside|abroad|overseas|country|countries|jurisdictions|states)',
         '(use|uses|using|engage|engages|engaging) .{0,3} #ThirdParty (outside|abroad|overseas)',
       ],
@@ -2145,6 +2152,7 @@ export const dataSharing: CategoryRules = {
         'Your personal information may be transferred to and processed in our and our vendors’ facilities in various countries.',
         'We may transfer your data to other countries in which our subprocessors have operations.',
         'Some recipients of your personal data may be located in countries outside of the EEA.',
+        'Some of our service providers are based outside of Europe, and their processing of your data involves a transfer.',
         // Examples that failed before: the active verbs, a longer object, the party that collected, providers abroad.
         'We may store and process Personal Information in the USA, Europe, Israel, or other jurisdictions, whether by ourselves or with the help of our affiliates and service providers.',
         'Acme will transfer Personal Data originating in Japan to both its EEA and non-EEA affiliates, such as Acme, Inc. in the United States.',
