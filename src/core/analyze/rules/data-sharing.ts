@@ -2572,6 +2572,37 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.share-past-another-with',
+      // The data's own "with" before the recipient's: "share the advertising identifier associated with your device …
+      // with advertisers", "disclose information in connection with a transaction to the buyer". The gaps of
+      // share-with-third-parties stop at the first "with", whose object is no recipient. Only the verbs that say the
+      // data goes out (not "provide", "give": "provide the Services in accordance with our agreement with partners").
+      cue: [SHARE_THEN_THIRD],
+      match: [
+        '(share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|transfer|transfers|transferred|transferring|sell|sells|sold|rent|rents|rented|pass|passes|passed|send|sends|sent|forward|forwards|forwarded|transmit|transmits|transmitted|release|releases|released|reveal|reveals|revealed) .{0,12} with .{0,12} with .{0,5} #ThirdParty',
+      ],
+      // The first "with"/"to" names the user or the service ("information you share with us to connect with
+      // third-party services"), or a purpose or a source stands between ("… with you to comply with third-party
+      // requests", "… from third-party services").
+      rejectEvidence:
+        /\b(?:with|to)\s+(?:us|you|me)\b|\bto\s+(?:comply|connect|interact|communicate|help|assist|enable|allow)\b/i,
+      rejectAfter:
+        /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?|content|services?|applications?|apps?|platforms?|requests?|claims?)\b/,
+      severity: 'medium',
+      why: 'Disclosing user data to outside companies takes it out of the service, whatever phrase about the data stands between.',
+      mustMatch: [
+        'For example, we may collect and share the advertising identifier associated with your device (such as the Apple IDFA and Android Advertising ID) with advertisers.',
+        'We may share information associated with your account with our marketing partners.',
+        'We may disclose your personal data in connection with a corporate transaction with the buyer.',
+        { text: 'We never share data associated with your profile with advertisers.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'Information you share with us to connect with third-party services is stored securely.',
+        'We provide the Services in accordance with our agreement with our partners.',
+        'You may share content associated with your account with third-party websites.',
+      ],
+    },
+    {
       id: 'data_sharing.disclosures-called-sale',
       // The disclosures stated as a fact and named by the law's terms: "Some of these disclosures may constitute
       // 'sharing' or the 'sale' of personal information", "This sharing for cross-context behavioral advertising may
