@@ -1004,6 +1004,17 @@ const PROVIDED_NOT_SHARED = {
   },
 };
 
+/**
+ * What third-party-receives reads as a recipient's act but is none (its rejectEvidence): "we"/"us" in the match (the
+ * service acts), "our" not opening a recipient ("partners … access our servers", "our advertising partnership"), and the
+ * noun senses below.
+ */
+const OUR_NOT_RECIPIENT_OR = new RegExp(
+  String.raw`\b(?:we|us)\b|\bour\b(?!\s+(?:[\w’'-]+\s+)?${RECIPIENT}(?!\w*ship))|` +
+    /\buses?\s+(?:[\w-]+\s+){0,2}?(?:security|encryption|safeguards|measures)\b|\b(?:your|their|its|the|any|such)\s+(?:use|access)\b|['’]s?\s+(?:use|access)\b|\b(?:modify|modifies|offer|offers|provide|provides|limit|limits|restrict|restricts|revoke|revokes|suspend|suspends)\s+access\b|\bin\s+order\s+to\s+access\b|\btheir\s+own\b/
+      .source,
+  'i',
+);
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
   // What the veto lets through: a data word, a strong verb, or a shape that needs no data word.
@@ -1844,8 +1855,9 @@ export const dataSharing: CategoryRules = {
       // "use" and "access" as nouns are no act of the recipient: "these partners’ use of your information is governed
       // by their policies", "claims arising out of your use of the Site", "providers can modify access or disable
       // features", "affiliates offer access to messages"; nor is the user reaching content "in order to access" it.
-      rejectEvidence:
-        /\b(?:we|us|our)\b|\buses?\s+(?:[\w-]+\s+){0,2}?(?:security|encryption|safeguards|measures)\b|\b(?:your|their|its|the|any|such)\s+(?:use|access)\b|['’]s?\s+(?:use|access)\b|\b(?:modify|modifies|offer|offers|provide|provides|limit|limits|restrict|restricts|revoke|revokes|suspend|suspends)\s+access\b|\bin\s+order\s+to\s+access\b|\btheir\s+own\b/i,
+      // "Our" only when it does not open another recipient: "When you place a restaurant order, our restaurant partner
+      // will collect …" starts its match at the first "restaurant".
+      rejectEvidence: OUR_NOT_RECIPIENT_OR,
       // Their own users' data ("developers … may collect information from their users").
       rejectAfter: /^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/,
       // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location");
@@ -1865,6 +1877,7 @@ export const dataSharing: CategoryRules = {
         'Please note that our service provider, not Acme, collects and processes your financial information.',
         'Third parties whose products are advertised on the Services may also use cookies to collect information about your visits.',
         'If you order a meal, our restaurant partner will collect and process your card or other payment information.',
+        'When you place a restaurant order, our restaurant partner will collect and process your card or other payment information.',
         'When you watch videos, our commercial partners may collect and further process, directly or via subcontractors, information about you.',
         // Limits on the recipients as the main clause (D12): what they must do, the data they may reach.
         {
