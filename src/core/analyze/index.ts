@@ -257,11 +257,11 @@ function matchInContext(
 
 /**
  * A column header that names who receives ("Recipients of “Sales” or “Sharing”", "Categories of third parties to whom
- * we disclose", "Shared with"); not one naming where data comes from ("Categories of third parties from whom we
+ * we disclose", "… with whom PI may be sold or shared", "Shared with"); not one naming where data comes from ("Categories of third parties from whom we
  * collect", "Third-party sources") or a cookie table's "First or third party".
  */
 const RECIPIENTS_COLUMN =
-  /\brecipients?\b|\bto\s+wh(?:om|ich)\b|\b(?:shared|disclosed|sold|transferred|provided|made\s+available)\s+(?:with|to)\b/i;
+  /\brecipients?\b|\bto\s+wh(?:om|ich)\b|\bwith\s+whom\b|\b(?:shared|disclosed|sold|transferred|provided|made\s+available)\s+(?:with|to)\b/i;
 const SOURCES_COLUMN = /\bfrom\b|\bsources?\b|\b(?:collect|receive|obtain)\w*/i;
 
 /** The ids of the rules that read an item under its heading (Rule.section). */

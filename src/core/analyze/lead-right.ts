@@ -26,7 +26,9 @@ function handsOver(lead: string): boolean {
   const after = lead.slice(m.index + m[0].length, m.index + 80);
   return DATA_OPENER.test(after) && DATA_WORD.test(after) && RECEIVER.test(after);
 }
-const discloses = (lead: string): boolean => DISCLOSE_VERB.test(lead) || handsOver(lead);
+/** …or says who receives it: "Recipients of your data include:", "Certain third parties may have access to your data:". */
+const RECEIVER_LEAD = /\b(?:recipients?|receiv(?:e|es|ing)|(?:have|has|gain|gains|get|gets|given|granted)\s+access)\b/i;
+const discloses = (lead: string): boolean => DISCLOSE_VERB.test(lead) || handsOver(lead) || RECEIVER_LEAD.test(lead);
 /** The lead-in introduces the cases an exception lets in: "except in the following cases:", "only as follows:". */
 const EXCEPTION_WORD = /\b(?:except|unless|only|other\s+than)\s/i;
 const FORWARD_WORD = /\b(?:following|as\s+follows|below)\b/i;

@@ -750,14 +750,22 @@ const THIRD_PARTY_TRACKERS = anyOf(
   ),
   wordSeq(TRACKER, gap(12), String.raw`(?:set|placed|stored|served|deployed|dropped)\s+by\b`, gap(6), RECIPIENT),
   wordSeq(String.raw`${TRACKER}\s+from`, gap(2), String.raw`third[\s-]part`),
+  // The means with no subject of its own: "including using third-party cookies to …", "captured using first and
+  // third-party cookies".
+  wordSeq(String.raw`\b(?:using|through|via)\b`, gap(3), String.raw`third[\s-]part(?:y|ies)`, SEP, TRACKER),
 );
+/**
+ * An outside party's trackers named as such: a clause that has them is about that party on the service, whatever
+ * third-party sites it also names ("… third-party cookies … to show you ads on third-party sites").
+ */
+const THIRD_PARTY_TRACKER_NOUN = new RegExp(String.raw`\bthird[\s-]part(?:y|ies)\s+(?:${TRACKER})`);
 
 /**
  * A transfer abroad with a recipient named (GUIDE D7): "transferred to … our third-party vendors' facilities in
  * various countries", "other countries in which … our subprocessors have operations", "recipients … located in
  * countries outside the EEA". Without a recipient ("our servers are in the US") it is no sharing.
  */
-const ABROAD = String.raw`(?:countr(?:y|ies)|abroad|overseas|around\s+the\s+(?:world|globe)|(?:other|another|foreign|different)\s+jurisdictions?|jurisdictions|united\s+states|outside\s+(?:of\s+)?(?:the\s+|your\s+)?(?:eea|eu|european|uk|united|country|region))\b`;
+const ABROAD = String.raw`(?:countr(?:y|ies)|abroad|overseas|around\s+the\s+(?:world|globe)|(?:other|another|foreign|different)\s+jurisdictions?|jurisdictions|united\s+states|outside\s+(?:of\s+)?(?:the\s+|your\s+)?(?:eea|eu|europe|european|uk|united|country|region))\b`;
 // The active forms too: "we may store and process … in the USA … with the help of our affiliates" (GUIDE D13).
 const MOVED = String.raw`\b(?:transfer\w*|stored|stores?|processed|process(?:es)?|accessed|hosted|hosts?)\b`;
 const ABROAD_RECIPIENT = String.raw`\b(?:${RECIPIENT}|sub-?processor)${REST}`;
@@ -788,6 +796,12 @@ const TRANSFER_ABROAD = anyOf(
     String.raw`(?:located|based|operating|headquartered)\s+(?:in|outside)\b`,
     gap(6),
     ABROAD,
+  ),
+  // "service providers … based outside of Europe": the place right after "outside".
+  wordSeq(
+    String.raw`(?<!resolution\s)${ABROAD_RECIPIENT}`,
+    gap(6),
+    String.raw`(?:located|based|operating|headquartered)\s+outside\s+(?:of\s+)?(?:the\s+)?(?:europe|eu|eea|uk|european|united)\b`,
   ),
 );
 
@@ -1008,6 +1022,17 @@ const PROVIDED_NOT_SHARED = {
   },
 };
 
+/**
+ * What third-party-receives reads as a recipient's act but is none (its rejectEvidence): "we"/"us" in the match (the
+ * service acts), "our" not opening a recipient ("partners … access our servers", "our advertising partnership"), and the
+ * noun senses below.
+ */
+const OUR_NOT_RECIPIENT_OR = new RegExp(
+  String.raw`\b(?:we|us)\b|\bour\b(?!\s+(?:[\w’'-]+\s+)?${RECIPIENT}(?!\w*ship))|` +
+    /\buses?\s+(?:[\w-]+\s+){0,2}?(?:security|encryption|safeguards|measures)\b|\b(?:your|their|its|the|any|such)\s+(?:use|access)\b|['’]s?\s+(?:use|access)\b|\b(?:modify|modifies|offer|offers|provide|provides|limit|limits|restrict|restricts|revoke|revokes|suspend|suspends)\s+access\b|\bin\s+order\s+to\s+access\b|\btheir\s+own\b/
+      .source,
+  'i',
+);
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
   // What the veto lets through: a data word, a strong verb, or a shape that needs no data word.
@@ -1036,8 +1061,10 @@ export const dataSharing: CategoryRules = {
                   lower,
                 ) &&
                 // "we and our service providers may collect … across third-party sites": the sites are where, the
-                // providers who.
-                !(ctx.passes?.(WE_AND_THIRD) ?? WE_AND_THIRD.test(lower))
+                // providers who; so are the party's own trackers ("we use third-party cookies to show ads on
+                // third-party sites").
+                !(ctx.passes?.(WE_AND_THIRD) ?? WE_AND_THIRD.test(lower)) &&
+                !THIRD_PARTY_TRACKER_NOUN.test(lower)
               ? 'third-party in another sense'
               : ctx.sectionItem ||
                   DATA.test(lower) ||
@@ -1846,8 +1873,9 @@ export const dataSharing: CategoryRules = {
       // "use" and "access" as nouns are no act of the recipient: "these partners’ use of your information is governed
       // by their policies", "claims arising out of your use of the Site", "providers can modify access or disable
       // features", "affiliates offer access to messages"; nor is the user reaching content "in order to access" it.
-      rejectEvidence:
-        /\b(?:we|us|our)\b|\buses?\s+(?:[\w-]+\s+){0,2}?(?:security|encryption|safeguards|measures)\b|\b(?:your|their|its|the|any|such)\s+(?:use|access)\b|['’]s?\s+(?:use|access)\b|\b(?:modify|modifies|offer|offers|provide|provides|limit|limits|restrict|restricts|revoke|revokes|suspend|suspends)\s+access\b|\bin\s+order\s+to\s+access\b|\btheir\s+own\b/i,
+      // "Our" only when it does not open another recipient: "When you place a restaurant order, our restaurant partner
+      // will collect …" starts its match at the first "restaurant".
+      rejectEvidence: OUR_NOT_RECIPIENT_OR,
       // Their own users' data ("developers … may collect information from their users").
       rejectAfter: /^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/,
       // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location");
@@ -1867,6 +1895,7 @@ export const dataSharing: CategoryRules = {
         'Please note that our service provider, not Acme, collects and processes your financial information.',
         'Third parties whose products are advertised on the Services may also use cookies to collect information about your visits.',
         'If you order a meal, our restaurant partner will collect and process your card or other payment information.',
+        'When you place a restaurant order, our restaurant partner will collect and process your card or other payment information.',
         'When you watch videos, our commercial partners may collect and further process, directly or via subcontractors, information about you.',
         // Limits on the recipients as the main clause (D12): what they must do, the data they may reach.
         {
@@ -2170,6 +2199,7 @@ export const dataSharing: CategoryRules = {
         // Not "operated": compromise's gap stops at the first verb of the list ("operated and set by").
         '#TrackTech .{0,12} (set|placed|stored|served|deployed|dropped) by .{0,6} #ThirdParty',
         '#TrackTech from .{0,2} third (party|parties)',
+        '(using|through|via) .{0,3} third (party|parties) #TrackTech',
       ],
       // "use" as a noun is no act of the party: "clients’ and vendors’ use of such tracking technologies", "third
       // parties' use of cookies", "patents related to use of the SDK".
@@ -2190,6 +2220,9 @@ export const dataSharing: CategoryRules = {
         'Our website may display content from a third party service, which may result in cookies from third parties being stored on your device.',
         { text: 'We do not allow advertisers to place cookies on our pages.', stance: 'restrict' },
         { text: 'We do not use third-party cookies.', stance: 'restrict' },
+        'To provide personalised marketing, including using third-party cookies to offer advertising that may interest you.',
+        'Website usage data is captured using first and third-party cookies to determine the popularity of pages.',
+        'We may use first-party or third-party cookies and pixels to deliver advertisements relevant to you on third-party sites.',
       ],
       mustNotMatch: [
         'You can block third-party cookies in your browser settings.',
@@ -2209,6 +2242,7 @@ export const dataSharing: CategoryRules = {
         '(transfer|transfers|transferred|transferring|stored|store|stores|processed|process|processes|accessed|hosted|host|hosts) .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states) .{0,12} #ThirdParty',
         '(transfer|transfers|transferred|transferring|stored|store|stores|processed|process|processes|accessed|hosted|host|hosts) .{0,12} #ThirdParty .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states)',
         '#ThirdParty .{0,6} (located|based|operating|headquartered) (in|outside) .{0,6} (country|countries|abroad|overseas|jurisdictions|eea|outside|states)',
+        '#ThirdParty .{0,6} (located|based|operating|headquartered) outside (of)? (the)? (europe|eu|eea|uk|european|united)',
         '(collected|gathered|obtained|received) by .{0,6} (#ThirdParty|#NamedService|#AnalyticsService|#BigTech) .{0,4} (transferred|stored|processed|hosted) .{0,3} (outside|abroad|overseas|country|countries|jurisdictions|states)',
         '(use|uses|using|engage|engages|engaging) .{0,3} #ThirdParty (outside|abroad|overseas)',
       ],
@@ -2218,6 +2252,7 @@ export const dataSharing: CategoryRules = {
         'Your personal information may be transferred to and processed in our and our vendors’ facilities in various countries.',
         'We may transfer your data to other countries in which our subprocessors have operations.',
         'Some recipients of your personal data may be located in countries outside of the EEA.',
+        'Some of our service providers are based outside of Europe, and their processing of your data involves a transfer.',
         // Examples that failed before: the active verbs, a longer object, the party that collected, providers abroad.
         'We may store and process Personal Information in the USA, Europe, Israel, or other jurisdictions, whether by ourselves or with the help of our affiliates and service providers.',
         'Acme will transfer Personal Data originating in Japan to both its EEA and non-EEA affiliates, such as Acme, Inc. in the United States.',
@@ -2634,6 +2669,37 @@ export const dataSharing: CategoryRules = {
         'We share revenue with the creators whose videos you watch.',
         'We share our knowledge with the community through our blog.',
         'Our affiliates will use the personal information we share in a manner consistent with this Privacy Policy.',
+      ],
+    },
+    {
+      id: 'data_sharing.share-past-another-with',
+      // The data's own "with" before the recipient's: "share the advertising identifier associated with your device …
+      // with advertisers", "disclose information in connection with a transaction to the buyer". The gaps of
+      // share-with-third-parties stop at the first "with", whose object is no recipient. Only the verbs that say the
+      // data goes out (not "provide", "give": "provide the Services in accordance with our agreement with partners").
+      cue: [SHARE_THEN_THIRD],
+      match: [
+        '(share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|transfer|transfers|transferred|transferring|sell|sells|sold|rent|rents|rented|pass|passes|passed|send|sends|sent|forward|forwards|forwarded|transmit|transmits|transmitted|release|releases|released|reveal|reveals|revealed) .{0,12} with .{0,12} with .{0,5} #ThirdParty',
+      ],
+      // The first "with"/"to" names the user or the service ("information you share with us to connect with
+      // third-party services"), or a purpose or a source stands between ("… with you to comply with third-party
+      // requests", "… from third-party services").
+      rejectEvidence:
+        /\b(?:with|to)\s+(?:us|you|me)\b|\bto\s+(?:comply|connect|interact|communicate|help|assist|enable|allow)\b/i,
+      rejectAfter:
+        /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?|content|services?|applications?|apps?|platforms?|requests?|claims?)\b/,
+      severity: 'medium',
+      why: 'Disclosing user data to outside companies takes it out of the service, whatever phrase about the data stands between.',
+      mustMatch: [
+        'For example, we may collect and share the advertising identifier associated with your device (such as the Apple IDFA and Android Advertising ID) with advertisers.',
+        'We may share information associated with your account with our marketing partners.',
+        'We may disclose your personal data in connection with a corporate transaction with the buyer.',
+        { text: 'We never share data associated with your profile with advertisers.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'Information you share with us to connect with third-party services is stored securely.',
+        'We provide the Services in accordance with our agreement with our partners.',
+        'You may share content associated with your account with third-party websites.',
       ],
     },
     {
