@@ -63,6 +63,19 @@ describe('user obligations are no finding', () => {
     [
       'If you plan to access a type of user data that was not originally disclosed in your privacy policy, you must update your privacy policy.',
     ],
+    // Consent the user must collect from others is no consent the user gives: the act after it is the user's.
+    ['You must obtain consent from users before sharing their data with advertisers.'],
+    ["The Developer shall obtain end users' consent before transferring their data to third parties."],
+    ['You must obtain all required consents before you share personal data with Acme.'],
+    // A party bound in the passive; the act named as a noun under a prohibition; a responsibility put on "you".
+    ['The Seller is required to share tracking information with the Buyer.'],
+    ['Any sale of user data by the developer is prohibited.'],
+    ['It is your responsibility to obtain consent for the use of cookies on your site.'],
+    // The reader's own app as the subject, in developer terms.
+    [
+      'Your privacy policy must thoroughly disclose the manner in which your application accesses, uses, stores, or shares user data.',
+    ],
+    ['Your application must not sell user data to third parties.'],
   ])('%j', (text) => {
     expect(hitsOf(text)).toEqual([]);
   });
@@ -174,6 +187,15 @@ describe('the service and others acting', () => {
       'data_sharing grant service',
     ],
     ['You agree that we may use your content to train our models.', 'ai_training grant service'],
+    // Consent the user gives to the company's act stays the company's right; a name after "Your Product" acts.
+    [
+      'When you have provided explicit consent to our sharing of your personal data with advertising partners.',
+      'data_sharing grant service',
+    ],
+    [
+      'You consent that Acme may disclose your advertising content, and all information associated with your advertising, to a governmental entity.',
+      'data_sharing grant service',
+    ],
     ['You can opt out of the sale of your personal information.', 'data_sale conditional service'],
     // A subject of its own under a prohibition heading: the service's own promise.
     ['We will never use your content to train our AI models.', 'ai_training restrict service'],
