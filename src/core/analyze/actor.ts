@@ -311,7 +311,12 @@ function inClosedBrackets(text: string, start: number, limit: number): boolean {
 export function actorOf(ctx: ActorContext): Actor {
   const { tokens, from, anchor, text, firstParty } = ctx;
   const sentence = sentenceBefore(tokens, anchor, text);
-  if (userDutyGoverns(sentence) || dutyAfterCondition(sentence, text.slice(tokens[anchor]!.start))) return 'user';
+  if (
+    userDutyGoverns(sentence) ||
+    dutyAfterCondition(sentence, text.slice(tokens[anchor]!.start)) ||
+    partyActsInCondition(sentence, tokens[anchor]!.normal, text.slice(tokens[anchor]!.start))
+  )
+    return 'user';
   const lowerText = text.toLowerCase();
   // With the action word: "Do not share …" has the action right after the prohibition.
   if (imperativeGoverns(sentence + (tokens[anchor]?.normal ?? ''), lowerText)) return 'user';
@@ -471,6 +476,25 @@ function dutyAfterCondition(sentence: string, rest: string): boolean {
   return USER_OPENS_CONDITION.test(condition) || USER_AGENT.test(condition);
 }
 const USER_OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\s+you\b`);
+/**
+ * A condition that opens the sentence with a party standing for the user as its subject, the action inside it: "If a
+ * creator repeatedly shares content that falls short of our standards, we may …", "If publishers collect, process, or
+ * disclose information that identifies …". What the party might do is no right the company takes. Not about the
+ * reader's data ("If a seller shares your address, …": a recipient's act on it).
+ */
+const PARTY_OPENS_CONDITION = new RegExp(
+  String.raw`${CONDITION_OPENER}\s+(?:(?:a|an|the|any)\s+)?(?:${[...USER_PARTIES, 'guest', 'streamer'].join('|')})s?\s+`,
+);
+/** The party's own verb follows it (not "If the buyer is sold …"), and only a list of verbs has commas. */
+const PASSIVE_OR_STATE = /^(?:is|are|was|were|has|have|had|being|be)\b/;
+const VERB_LIST = /^(?:[a-z]+,\s(?:(?:and|or)\s)?)+[a-z]+$/;
+function partyActsInCondition(sentence: string, action: string, after: string): boolean {
+  const m = PARTY_OPENS_CONDITION.exec(sentence);
+  const end = after.search(/[,;.!?]/);
+  if (!m || /\byours?\b/i.test(sentence + (end < 0 ? after : after.slice(0, end)))) return false;
+  const rest = sentence.slice(m[0].length) + action;
+  return !PASSIVE_OR_STATE.test(rest) && (!rest.includes(',') || VERB_LIST.test(rest));
+}
 const USER_AGENT = /\bby\s+you\b|\b(?:due\s+to|through|because\s+of)\s+your\s+use\b/;
 
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */

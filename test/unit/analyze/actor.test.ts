@@ -76,6 +76,11 @@ describe('user obligations are no finding', () => {
       'Your privacy policy must thoroughly disclose the manner in which your application accesses, uses, stores, or shares user data.',
     ],
     ['Your application must not sell user data to third parties.'],
+    // A party standing for the user acts in an opening condition: what it might do is no right the company takes.
+    ['If a creator repeatedly shares content that falls short of our standards, we may limit the reach of the LIVE.'],
+    [
+      "If publishers collect, process, or disclose information that identifies an end user's precise location, they must obtain consent.",
+    ],
   ])('%j', (text) => {
     expect(hitsOf(text)).toEqual([]);
   });
@@ -182,6 +187,12 @@ describe('the service and others acting', () => {
     ['Customer agrees that Acme may share Customer Data with its affiliates.', 'data_sharing grant service'],
     // A condition whose main clause is the company's act, or a duty that hands the company a right.
     ['If we share your data with advertisers, you will be notified.', 'data_sharing grant service'],
+    // A party in a condition acting on the reader's data, or not acting itself, leaves the right where it was.
+    ['If a seller shares your address with a courier, we are not responsible.', 'data_sharing grant third_party'],
+    [
+      'If the buyer is sold a defective item, we may share the seller’s details with the buyer.',
+      'data_sharing grant service',
+    ],
     [
       'If you share content through the Service, you must allow us to disclose it to our partners.',
       'data_sharing grant service',
