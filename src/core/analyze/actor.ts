@@ -17,6 +17,28 @@ const ENABLING = /^(?:enable|enables|enabling|allow|allows|allowing|let|lets|per
 const GRANT_VERBS =
   /^(?:grant|grants|hereby|consent|consents|agree|agrees|authori[sz]e|authori[sz]es|permit|allow|acknowledge|understand|accept|license|licence|instruct|direct|give|assign|waive|represent)$/;
 const PASSIVE_AUX = /^(?:be|been|is|are|was|were|being|get|gets)$/;
+/** Verbs by which the user collects other people's consent: "obtain consent from users before sharing …". */
+const COLLECT_CONSENT =
+  /^(?:obtain|obtains|obtaining|obtained|get|gets|getting|seek|seeking|secure|securing|collect|collecting)$/;
+/** Words between such a verb and "consent": "obtain all required consents", "get their prior written consent". */
+const CONSENT_QUALIFIER =
+  /^(?:their|his|her|its|the|a|an|any|all|such|prior|written|express|explicit|valid|appropriate|necessary|required|parental|informed|affirmative|verifiable|adequate|proper|legally|and|or|end|users?)$/;
+
+/**
+ * The token at `k` is a grant verb by which the user hands the company a right. Not "consent" as what the user
+ * collects from others ("you must obtain consent from users before sharing", "obtain end users' consent before
+ * transferring"): the act that follows is the user's.
+ */
+function isGrantVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!GRANT_VERBS.test(t.normal)) return false;
+  if (!/^consents?$/.test(t.normal)) return true;
+  for (let i = k - 1; i >= Math.max(0, k - 5); i--) {
+    if (COLLECT_CONSENT.test(tokens[i]!.normal)) return false;
+    if (!CONSENT_QUALIFIER.test(tokens[i]!.normal)) return true;
+  }
+  return true;
+}
 /** Nouns a relative clause with the user as subject often qualifies, besides the lexicon's UserData class. */
 const DATA_NOUNS =
   /^(?:content|contents|data|information|materials?|files?|messages?|recordings?|photos?|videos?|images?|documents?|posts?|prompts?|inputs?|submissions?|comments?|text|audio|everything|anything|things?|engagement|behaviou?r|activity|activities|interactions?|preferences|experience|journeys?)$/;
@@ -38,7 +60,7 @@ const USER_DUTY =
  * nor "responsible for reviewing any modifications" (keeping up with the company's acts).
  */
 const USER_RESPONSIBLE =
-  /\b(?:you|users?|customers?)\s+(?:are|is)\s+(?:solely\s+|fully\s+|entirely\s+|exclusively\s+)?responsible\s+for\s+(?!(?:periodically\s+|regularly\s+)?(?:review|check|monitor|read|visit|becom))/;
+  /\b(?:(?:you|users?|customers?)\s+(?:are|is)\s+(?:solely\s+|fully\s+|entirely\s+|exclusively\s+)?responsible\s+for|it\s+is\s+(?:solely\s+)?your\s+(?:sole\s+)?responsibility\s+to)\s+(?!(?:periodically\s+|regularly\s+)?(?:review|check|monitor|read|visit|becom))/;
 /**
  * A sentence that opens with a prohibition in the imperative, with no subject: "Do not use Acme except for your own
  * personal use and do not sell, rent, transfer, or share your account". Not a "Do Not Sell or Share My Personal
@@ -133,6 +155,7 @@ const PARTY = new RegExp(String.raw`^(?:${USER_PARTIES.join('|')})(s?)$`);
 // "may" and "will" alone give leave or tell the future ("Publisher may share …"): a duty only with "not".
 const PARTY_DUTY_ONE = /^(?:shall|must|agrees|undertakes|should|cannot|represents|warrants)$/;
 const PARTY_DUTY_MANY = /^(?:shall|must|agree|undertake|should|cannot)$/;
+const PARTY_BOUND = /^(?:required|obliged|obligated|responsible|prohibited|forbidden|not)$/;
 
 /**
  * The word at `j` is such a party, as the subject of the verb after it. Not a quoted alias after a name ('Acme Ltd.
@@ -147,7 +170,10 @@ function isPartySubject(tokens: readonly Token[], j: number, text: string): bool
   const next = tokens[j + 1]?.normal ?? '';
   const duty =
     (m[1] === '' ? PARTY_DUTY_ONE : PARTY_DUTY_MANY).test(next) ||
-    (/^(?:may|will)$/.test(next) && tokens[j + 2]?.normal === 'not');
+    (/^(?:may|will)$/.test(next) && tokens[j + 2]?.normal === 'not') ||
+    // "The Seller is required to share …", "Publishers will be obligated to include …".
+    (/^(?:is|are)$/.test(next) && PARTY_BOUND.test(tokens[j + 2]?.normal ?? '')) ||
+    (next === 'will' && tokens[j + 2]?.normal === 'be' && PARTY_BOUND.test(tokens[j + 3]?.normal ?? ''));
   return duty && !readersDataAfter(tokens, j);
 }
 
@@ -158,6 +184,19 @@ function readersDataAfter(tokens: readonly Token[], j: number): boolean {
     if (/[.;!?]/.test(tokens[k]!.post)) return false;
   }
   return false;
+}
+
+/**
+ * The reader's own app or site as the subject ("your application accesses, uses, stores, or shares user data"): in
+ * developer and publisher terms, what it does is the reader's act.
+ */
+const OWN_PRODUCT =
+  /^(?:app|apps|application|applications|website|websites|site|sites|product|products|integration|integrations|bot|bots|game|games|extension|extensions|client|clients)$/;
+function isOwnProduct(tokens: readonly Token[], j: number, anchor: number): boolean {
+  if (!OWN_PRODUCT.test(tokens[j]!.normal) || tokens[j - 1]?.normal !== 'your') return false;
+  // A name before the action is its subject ("If Your Product contains …, Acme reserves the right to disable it").
+  for (let k = j + 1; k < anchor; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 /** A word written as a possessive: "users’", "member's". */
@@ -195,6 +234,9 @@ function recipientAfter(tokens: readonly Token[], anchor: number): boolean {
  */
 const ACT_PROHIBITED_AFTER =
   /^(?:(?!,\s(?:and|but|or|so|while)\s|\byour\b)[^.;!?]){0,200}?\b(?:is|are)\s+(?:strictly\s+)?(?:not\s+(?:allowed|permitted|tolerated|acceptable)|prohibited|forbidden|banned)\b/;
+
+/** An act named as a noun that may open such a sentence: "Any sale of user data by the developer is prohibited". */
+const ACT_NOUN = /^(?:sale|sales|resale|disclosure|disclosures|transfer|transfers|distribution)$/;
 
 /** The other side of a contract, or either side: "Either party may elect to modify", "Customer may elect to amend". */
 const NOT_THE_COMPANY =
@@ -269,7 +311,12 @@ function inClosedBrackets(text: string, start: number, limit: number): boolean {
 export function actorOf(ctx: ActorContext): Actor {
   const { tokens, from, anchor, text, firstParty } = ctx;
   const sentence = sentenceBefore(tokens, anchor, text);
-  if (userDutyGoverns(sentence) || dutyAfterCondition(sentence, text.slice(tokens[anchor]!.start))) return 'user';
+  if (
+    userDutyGoverns(sentence) ||
+    dutyAfterCondition(sentence, text.slice(tokens[anchor]!.start)) ||
+    partyActsInCondition(sentence, tokens[anchor]!.normal, text.slice(tokens[anchor]!.start))
+  )
+    return 'user';
   const lowerText = text.toLowerCase();
   // With the action word: "Do not share …" has the action right after the prohibition.
   if (imperativeGoverns(sentence + (tokens[anchor]?.normal ?? ''), lowerText)) return 'user';
@@ -278,8 +325,8 @@ export function actorOf(ctx: ActorContext): Actor {
   if (prev && PASSIVE_AUX.test(prev.normal)) return 'service';
   const act = tokens[anchor]!;
   if (
-    /ing$/.test(act.normal) &&
-    text.slice(tokens[from]?.start ?? 0, act.start).trim() === '' &&
+    (/ing$/.test(act.normal) || ACT_NOUN.test(act.normal)) &&
+    /^(?:(?:any|the|all)\s+)?$/i.test(text.slice(tokens[from]?.start ?? 0, act.start)) &&
     ACT_PROHIBITED_AFTER.test(lowerText.slice(act.end))
   )
     return 'user';
@@ -300,17 +347,18 @@ export function actorOf(ctx: ActorContext): Actor {
     const decidesChange =
       MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]) && namesCompany(tokens[j - 2]);
     if (anchor - j <= 4 && VOLITION.test(w) && !decidesChange) volition = true;
-    if (t.tags.includes('UserSubject') || party) {
+    if (t.tags.includes('UserSubject') || party || isOwnProduct(tokens, j, anchor)) {
       // A bracket closed before the action is an aside: "you grant us a perpetual (for questions you ask only) …
       // right" is the company's right, whoever asks.
       if (inClosedBrackets(text, t.start, tokens[anchor]!.start)) continue;
       // "you" followed by a grant verb before the action: the company receives the right.
       // A passive after the user's relative clause ("information you provide may be used") is the company acting.
       // Not "you consent to disclose information": the user discloses, the consent is to the user's own act.
+      // A party's duty in the passive ("The Seller is required to share …") is no passive of the action.
       for (let k = j + 1; k < anchor; k++)
         if (
-          PASSIVE_AUX.test(tokens[k]!.normal) ||
-          (GRANT_VERBS.test(tokens[k]!.normal) && !consentsToOwnAct(tokens, k, anchor))
+          (PASSIVE_AUX.test(tokens[k]!.normal) && !(party && PARTY_BOUND.test(tokens[k + 1]?.normal ?? ''))) ||
+          (isGrantVerb(tokens, k) && !consentsToOwnAct(tokens, k, anchor))
         )
           return 'service';
       // "your" is tokenised separately, so reaching "you" here means a subject or object "you";
@@ -428,6 +476,25 @@ function dutyAfterCondition(sentence: string, rest: string): boolean {
   return USER_OPENS_CONDITION.test(condition) || USER_AGENT.test(condition);
 }
 const USER_OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\s+you\b`);
+/**
+ * A condition that opens the sentence with a party standing for the user as its subject, the action inside it: "If a
+ * creator repeatedly shares content that falls short of our standards, we may …", "If publishers collect, process, or
+ * disclose information that identifies …". What the party might do is no right the company takes. Not about the
+ * reader's data ("If a seller shares your address, …": a recipient's act on it).
+ */
+const PARTY_OPENS_CONDITION = new RegExp(
+  String.raw`${CONDITION_OPENER}\s+(?:(?:a|an|the|any)\s+)?(?:${[...USER_PARTIES, 'guest', 'streamer'].join('|')})s?\s+`,
+);
+/** The party's own verb follows it (not "If the buyer is sold …"), and only a list of verbs has commas. */
+const PASSIVE_OR_STATE = /^(?:is|are|was|were|has|have|had|being|be)\b/;
+const VERB_LIST = /^(?:[a-z]+,\s(?:(?:and|or)\s)?)+[a-z]+$/;
+function partyActsInCondition(sentence: string, action: string, after: string): boolean {
+  const m = PARTY_OPENS_CONDITION.exec(sentence);
+  const end = after.search(/[,;.!?]/);
+  if (!m || /\byours?\b/i.test(sentence + (end < 0 ? after : after.slice(0, end)))) return false;
+  const rest = sentence.slice(m[0].length) + action;
+  return !PASSIVE_OR_STATE.test(rest) && (!rest.includes(',') || VERB_LIST.test(rest));
+}
 const USER_AGENT = /\bby\s+you\b|\b(?:due\s+to|through|because\s+of)\s+your\s+use\b/;
 
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */

@@ -63,6 +63,24 @@ describe('user obligations are no finding', () => {
     [
       'If you plan to access a type of user data that was not originally disclosed in your privacy policy, you must update your privacy policy.',
     ],
+    // Consent the user must collect from others is no consent the user gives: the act after it is the user's.
+    ['You must obtain consent from users before sharing their data with advertisers.'],
+    ["The Developer shall obtain end users' consent before transferring their data to third parties."],
+    ['You must obtain all required consents before you share personal data with Acme.'],
+    // A party bound in the passive; the act named as a noun under a prohibition; a responsibility put on "you".
+    ['The Seller is required to share tracking information with the Buyer.'],
+    ['Any sale of user data by the developer is prohibited.'],
+    ['It is your responsibility to obtain consent for the use of cookies on your site.'],
+    // The reader's own app as the subject, in developer terms.
+    [
+      'Your privacy policy must thoroughly disclose the manner in which your application accesses, uses, stores, or shares user data.',
+    ],
+    ['Your application must not sell user data to third parties.'],
+    // A party standing for the user acts in an opening condition: what it might do is no right the company takes.
+    ['If a creator repeatedly shares content that falls short of our standards, we may limit the reach of the LIVE.'],
+    [
+      "If publishers collect, process, or disclose information that identifies an end user's precise location, they must obtain consent.",
+    ],
   ])('%j', (text) => {
     expect(hitsOf(text)).toEqual([]);
   });
@@ -169,11 +187,26 @@ describe('the service and others acting', () => {
     ['Customer agrees that Acme may share Customer Data with its affiliates.', 'data_sharing grant service'],
     // A condition whose main clause is the company's act, or a duty that hands the company a right.
     ['If we share your data with advertisers, you will be notified.', 'data_sharing grant service'],
+    // A party in a condition acting on the reader's data, or not acting itself, leaves the right where it was.
+    ['If a seller shares your address with a courier, we are not responsible.', 'data_sharing grant third_party'],
+    [
+      'If the buyer is sold a defective item, we may share the seller’s details with the buyer.',
+      'data_sharing grant service',
+    ],
     [
       'If you share content through the Service, you must allow us to disclose it to our partners.',
       'data_sharing grant service',
     ],
     ['You agree that we may use your content to train our models.', 'ai_training grant service'],
+    // Consent the user gives to the company's act stays the company's right; a name after "Your Product" acts.
+    [
+      'When you have provided explicit consent to our sharing of your personal data with advertising partners.',
+      'data_sharing grant service',
+    ],
+    [
+      'You consent that Acme may disclose your advertising content, and all information associated with your advertising, to a governmental entity.',
+      'data_sharing grant service',
+    ],
     ['You can opt out of the sale of your personal information.', 'data_sale conditional service'],
     // A subject of its own under a prohibition heading: the service's own promise.
     ['We will never use your content to train our AI models.', 'ai_training restrict service'],

@@ -366,6 +366,13 @@ const ACCESS_NOT_GIVEN =
 const DISCLOSE_AS_NOTICE =
   /\bdisclos(?:e|es|ed|ing)\s+(?:how|whether|that\s+(?:the|it|they|we|you|our|its|their|there|this|such|an?)\b)|\b(?:clearly|prominently|conspicuously|accurately|adequately)\s+(?:be\s+|been\s+)?disclos/;
 /**
+ * The disclosure a creator or advertiser owes viewers about paid content ("All commercial content must be disclosed
+ * using the content disclosure setting", "Disclose any affiliate relationships or sponsored content"): a label, no data.
+ */
+const AD_DISCLOSURE =
+  /\b(?:commercial|sponsored|branded|paid|promotional|affiliate)\s(?:content|posts?|relationships?|partnerships?|promotions?|endorsements?|links?)\b/;
+const DISCLOSE_WORD = /\bdisclos(?:e|es|ed|ing)\b/;
+/**
  * A sharing act beside the notice: a share, sell or disclose verb with a recipient of the lexicon after "to"/"with"
  * ("is sold to data brokers", "is prominently disclosed to buyers", "may disclose whether you have an account to law
  * enforcement"). Viewers, guests and "Do Not Track" are no recipients.
@@ -381,14 +388,18 @@ const SHARED_TO_RECIPIENT = wordSeq(
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.disclose-as-notice',
-    when: (lower) => DISCLOSE_AS_NOTICE.test(lower) && !SHARED_TO_RECIPIENT.test(lower),
+    when: (lower) =>
+      (DISCLOSE_AS_NOTICE.test(lower) || (DISCLOSE_WORD.test(lower) && AD_DISCLOSURE.test(lower))) &&
+      !SHARED_TO_RECIPIENT.test(lower),
     unless: WE_DISCLOSE_PLAIN,
-    why: '"Disclose" as state or label ("operators must disclose how they respond to Do Not Track", "content should be clearly disclosed to viewers") tells or marks something; it passes no user data on, unless the clause also says the service shares or discloses, or names a recipient the data goes to.',
+    why: '"Disclose" as state or label ("operators must disclose how they respond to Do Not Track", "content should be clearly disclosed to viewers", "disclose any sponsored content") tells or marks something; it passes no user data on, unless the clause also says the service shares or discloses, or names a recipient the data goes to.',
     mustVeto: [
       'The law requires website operators to disclose how they respond to Do Not Track signals and whether third parties collect personal information about users.',
       'Any stream that uses AI to generate realistic content should be clearly disclosed to viewers in the stream title.',
       'The publisher must have a privacy policy that discloses that the third-party advertising companies may use information about the user’s visits.',
       'Your listing description must prominently disclose any additional fees charged to guests.',
+      'All commercial content must be disclosed using the content disclosure setting.',
+      'Disclose any affiliate relationships or sponsored content.',
     ],
     mustNotVeto: [
       'We may disclose that information to our advertising partners.',
@@ -399,6 +410,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'The Company may disclose whether you have an account to law enforcement.',
       'Your contact details will be clearly disclosed to the seller when you place an order.',
       'Your listing, including your name, is prominently disclosed to buyers.',
+      'We may disclose your personal information to advertising partners who sponsor content you view.',
+      'You consent that Acme may disclose your advertising content, and all information associated with your advertising, to a governmental entity.',
     ],
   },
   {
