@@ -60,28 +60,16 @@ export function recipientsBefore(before: SectionBefore | undefined, sectionPath:
 
 /**
  * The section's own heading names its recipients ("4.2 Third-party processors" over "Guarantees for international
- * transfer: Standard Contractual Clauses"): it opens the section as a first unit would. So does the heading just above
- * it, when the section is one entry of the recipients it names ("Third-party processors" › "Acme Payments group" ›
- * "Guarantees for international transfer: …"). Answered once per heading, as a page's clauses come in runs under one.
+ * transfer: Standard Contractual Clauses"): it opens the section as a first unit would. Answered once per heading, as
+ * a page's clauses come in runs under one.
  */
 function headingNamesRecipients(sectionPath: readonly string[]): boolean {
   const heading = sectionPath[sectionPath.length - 1];
   if (heading === undefined) return false;
   if (heading !== lastHeading.text) lastHeading = { text: heading, names: namesRecipients({ text: heading }) };
-  if (lastHeading.names) return true;
-  const parent = sectionPath[sectionPath.length - 2];
-  if (parent === undefined || TOPIC_HEADING.test(heading)) return false;
-  if (parent !== lastParent.text) lastParent = { text: parent, names: namesRecipients({ text: parent }) };
-  return lastParent.names;
+  return lastHeading.names;
 }
 let lastHeading = { text: '', names: false };
-let lastParent = { text: '', names: false };
-/**
- * A sub-heading that names a topic of its own, not one entry of the recipients above ("International transfers",
- * "Your choices", "Retention"): read with its own units only.
- */
-const TOPIC_HEADING =
-  /(?:transfers?|abroad|international|countries|retention|rights?|choices?|security|cookies|children|changes|contact|how|what|when|where|why|who|which)/i;
 
 /** What the units up to and including `clause` establish for the next one. */
 export function sectionAfter(before: SectionBefore | undefined, clause: Clause): SectionBefore | undefined {

@@ -50,7 +50,7 @@ const FALSE_NEGATION =
  * denies nothing. OPT_OUT reads it.
  */
 const DO_NOT_SELL_CONTROL =
-  /\b(?:do\snot|don['’]t)\s(?:sell(?:\s?(?:\/|or)\s?share)?|share)(?:\smy\b|["”’']{0,2}\s(?:requests?|lists?|links?|pages?|toggles?|buttons?|forms?|options?|settings?)\b)/i;
+  /\b(?:do\snot|don['’]t)\s(?:sell(?:\s?(?:\/|or)\s?share)?(?:\smy\b|["”’']{0,2}\s(?:requests?|lists?|links?|pages?|toggles?|buttons?|forms?|options?|settings?)\b)|share(?:\smy\b|["”’']{1,2}\s(?:requests?|lists?|links?|pages?|toggles?|buttons?|forms?|options?|settings?)\b))/i;
 
 /** A negation inside a relative clause on the object: "data that, by itself, cannot identify you". */
 const RELATIVE_CANNOT =
@@ -115,16 +115,6 @@ const SERVICE_USE = new RegExp(
  */
 const REQUESTED_OCCASION =
   /^\W*(?:if|when|where|once)\s+you\s+(?:(?:specifically|expressly)\s+)?(?:(?:request|ask)\s+(?:that\s+we\s+|us\s+to\s+|for\s+us\s+to\s+)(?:share|send|transfer|disclose|provide|pass)|(?:choose|select|opt\s+for)\s+(?:a|an)\s+third[\s-]party)\b/;
-/**
- * The sentence opens with the user linking or connecting an account, app or device (D4: the transfer the user starts),
- * and the action is a share word: "If you connect your account to a social network, we share your posts with it",
- * "When you link your Acme account with a partner service, we may send …". Not "connect with us" (contacting us).
- */
-const USER_CONNECTS =
-  /^\W*(?:if|when|once|where)\s+you\s+(?:(?:choose|decide|elect)\s+to\s+)?(?:link|connect|integrate|pair|sync)\s+(?!(?:with|to)\s+us\b)/;
-/** A denial in an aside after the right it answers: "(we do not)", "(which we do not do)", "(we don't)". */
-const ASIDE_DENIAL =
-  /\((?:which\s+)?(?:we|it)\s+(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|never)(?:\s+do\s+(?:so|this|that))?\s*\)/;
 /** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
 const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
@@ -162,7 +152,7 @@ const FORWARD_EXCEPTION =
  * A choice with no default stated is consent-like (nothing happens unless the user chooses it).
  */
 const USER_CHOICE =
-  /(?:\b(?:you\s+(?:can|may|get\s+to|are\s+(?:free|able)\s+to)\s+(?:choose|decide|control|select)|(?:it\s+is|it['’]s)\s+up\s+to\s+you|you\s+(?:choose|decide|control))|^\W*(?:choosing|deciding))\s+(?:whether|if)\b/i;
+  /(?:\b(?:you\s+(?:can|may|get\s+to|are\s+(?:free|able)\s+to)\s+(?:choose|decide|control|select)|(?:it\s+is|it['’]s)\s+up\s+to\s+you|you\s+(?:choose|decide|control))|^\W*(?:choosing|deciding)(?=\s+(?:whether|if)\s+(?:we|our)\b))\s+(?:whether|if)\b/i;
 
 const CHOICE_IN_SETTINGS = /\b(?:settings|controls?|toggles?|preferences)\b/;
 
@@ -515,10 +505,6 @@ export function decideStance(
   const sentence = sentenceAt(lower, at);
   const genericException = GENERIC_EXCEPTION.test(lower);
   if (optOutDoesNotBind(lower)) return { stance: 'grant', negated, genericException };
-  // "Opt out of the “sharing” of your information if a business shares it (we do not)": the right explained, the
-  // practice denied in an aside (a limit).
-  if (category === 'data_sharing' && ASIDE_DENIAL.test(sentence))
-    return { stance: 'restrict', negated, genericException };
   if (negated) {
     if (
       INSTRUCT_NOT.test(lower) ||
@@ -612,9 +598,7 @@ export function decideStance(
   // will treat this as a request to opt out of “sales”"): the user opts out, whatever the "if you enable" says.
   if (OPT_OUT_SIGNAL.test(sentence) && OPTED_OUT.test(sentence) && signalInActionClause(lower, at))
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
-  const requested =
-    category === 'data_sharing' &&
-    (REQUESTED_OCCASION.test(sentence) || (USER_CONNECTS.test(sentence) && SHARE_WORD.test(lower.slice(at))));
+  const requested = category === 'data_sharing' && REQUESTED_OCCASION.test(sentence);
   if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing || requested)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   const optOutText = lower.slice(0, at) + lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' ');

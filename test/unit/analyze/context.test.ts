@@ -76,6 +76,11 @@ describe('list items read with their lead-in', () => {
       ['By using Acme you agree to the following Terms of Service:'],
       ['ai_training:grant'],
     ],
+    // A lead-in that says who receives the data passes the sharing to the recipients it lists…
+    ['Our payment processors.', ['The following recipients receive your personal data:'], ['data_sharing:grant']],
+    // …not to the duties or the conditions it lists for them.
+    ['keep it confidential;', ['Service providers that receive your personal data are contractually required to:'], []],
+    ['you have given your consent;', ['Third parties may have access to your personal data only if:'], []],
   ])('%s (lead-ins %j)', (text, leads, expected) => {
     expect(verdict(clause(text, { leads }))).toEqual(expected);
   });

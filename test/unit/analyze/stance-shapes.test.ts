@@ -148,6 +148,20 @@ describe('stance', () => {
       'conditional opt_out',
     ],
     ['You can ask that we do not sell your personal information.', 'data_sale', 'conditional opt_out'],
+    // "Do Not Share" names the control only as "Do Not Share My …" or in quotes; a plain "do not share" denies.
+    [
+      'You can opt out by clicking the Do Not Share My Personal Information link.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
+    ['We do not share lists of our customers with third parties.', 'data_sharing', 'restrict'],
+    ['We do not share links you click with advertisers.', 'data_sharing', 'restrict'],
+    // A choices-list item is the user's choice only about what the service does.
+    [
+      'Choosing whether we share your personal information with other companies for their marketing.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
     // Consent said as agreement at the end, as permission asked, or as the user's request or direction.
     [
       'We share your personal information for a particular purpose, if you agree.',

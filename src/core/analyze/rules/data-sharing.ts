@@ -759,6 +759,12 @@ const THIRD_PARTY_TRACKERS = anyOf(
  * third-party sites it also names ("… third-party cookies … to show you ads on third-party sites").
  */
 const THIRD_PARTY_TRACKER_NOUN = new RegExp(String.raw`\bthird[\s-]part(?:y|ies)\s+(?:${TRACKER})`);
+/**
+ * …not a linked site's own trackers, nor trackers the browser blocks ("links to third-party websites, which may set
+ * their own third-party cookies", "Some browsers block third-party cookies"): no party the service lets in (GUIDE T18).
+ */
+const NOT_ON_THE_SERVICE =
+  /\b(?:links?\s+to|follow(?:s|ing)?\s+(?:a\s+)?links?)\b|\b(?:block|blocks|blocking|disable|disables|refuse|reject|delete)\s+(?:all\s+)?third[\s-]part(?:y|ies)\s/;
 
 /**
  * A transfer abroad with a recipient named (GUIDE D7): "transferred to … our third-party vendors' facilities in
@@ -1064,7 +1070,7 @@ export const dataSharing: CategoryRules = {
                 // providers who; so are the party's own trackers ("we use third-party cookies to show ads on
                 // third-party sites").
                 !(ctx.passes?.(WE_AND_THIRD) ?? WE_AND_THIRD.test(lower)) &&
-                !THIRD_PARTY_TRACKER_NOUN.test(lower)
+                !(THIRD_PARTY_TRACKER_NOUN.test(lower) && !NOT_ON_THE_SERVICE.test(lower))
               ? 'third-party in another sense'
               : ctx.sectionItem ||
                   DATA.test(lower) ||
@@ -2019,9 +2025,15 @@ export const dataSharing: CategoryRules = {
       match: [
         '#ThirdParty .{0,8} (are|is) (contractually|strictly|expressly|legally|also)? (prohibited|forbidden|barred) from (using|disclosing|sharing|selling|retaining|processing|transferring|accessing|renting)',
         '#ThirdParty .{0,8} (are|is|be) not (allowed|permitted|authorized|authorised) to (use|disclose|share|sell|retain|process|transfer|access|rent)',
-        '#ThirdParty .{0,8} (may|must|shall|can|cannot) not? (use|disclose|share|sell|retain|process|transfer|access|rent) .{0,3} (#UserData|it|them|this|such|the|that|any)',
+        '#ThirdParty .{0,8} (may|must|shall|can) not (use|disclose|share|sell|retain|process|transfer|access|rent) .{0,3} (#UserData|it|them|this|such|the|that|any)',
+        '#ThirdParty .{0,8} cannot (use|disclose|share|sell|retain|process|transfer|access|rent) .{0,3} (#UserData|it|them|this|such|the|that|any)',
       ],
-      rejectBefore: new RegExp(String.raw`${SHARE_ACT.source}|\byour\s+(?:own\s+)?$`),
+      // Not the law explained, nor the customers of the service bound by its terms ("Under the CCPA, businesses cannot
+      // sell …", "Businesses using our API may not sell …").
+      rejectBefore: new RegExp(
+        String.raw`${SHARE_ACT.source}|\byour\s+(?:own\s+)?$|\bunder\s+(?:the\s+)?(?:ccpa|cpra|gdpr|law|applicable\s+law)\b`,
+      ),
+      rejectEvidence: /\b(?:using|that\s+use|who\s+use)\s+(?:our|the)\b/,
       // …nor a bar on training models, which is ai_training's limit ("… prohibited from using your data to train").
       rejectAfter:
         /^[^.;]*?\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b|^[^.;]{0,60}?\b(?:train|training)\b/,
@@ -2043,40 +2055,13 @@ export const dataSharing: CategoryRules = {
       ],
       mustNotMatch: [
         'Advertisers may not use our Services to promote illegal products.',
-        'You may not share your password with third parties.',
+        'Under the CCPA, businesses cannot sell the personal information of minors without consent.',
+        'Businesses using our API may not sell personal data obtained through it.',
+        'Our vendors may use your data to provide services to us.',
         'Our vendors are prohibited from using your data for their own purposes, but they may share it with their affiliates.',
         'Our vendors are contractually prohibited from using your data to train their models.',
         'We share your data with vendors, who are prohibited from using it for other purposes.',
       ],
-    },
-    {
-      id: 'data_sharing.stop-sharing',
-      // "Upon exercising your right to opt out, we will cease selling and sharing your personal information": what the
-      // service stops once the user opts out, it does until then (an opt-out). Only as a condition: "we stopped sharing
-      // data with advertisers last year" takes nothing.
-      cue: [
-        /\b(?:stop|stops|cease|ceases)\s+(?:(?:selling|renting)\s+(?:and|or)\s+)?(?:sharing|disclosing|transferring)\b/,
-      ],
-      match: [
-        '(stop|stops|cease|ceases) (sharing|disclosing|transferring) .{0,3} (#UserData|it|them)',
-        '(stop|stops|cease|ceases) (selling|renting) (and|or) (sharing|disclosing|transferring) .{0,3} (#UserData|it|them)',
-      ],
-      stances: ['conditional'],
-      severity: 'low',
-      why: 'What the service stops sharing once the user opts out it shares until then (GUIDE G7: an opt-out).',
-      mustMatch: [
-        {
-          text: 'Upon exercising your right to opt out, we will cease selling and sharing your personal information.',
-          stance: 'conditional',
-          condition: 'opt_out',
-        },
-        {
-          text: 'After you opt out, we will stop sharing your data with our advertising partners.',
-          stance: 'conditional',
-          condition: 'opt_out',
-        },
-      ],
-      mustNotMatch: ['In 2020 we stopped sharing your personal data with data brokers.'],
     },
     {
       id: 'data_sharing.we-and-third-party-collect',
@@ -2673,13 +2658,14 @@ export const dataSharing: CategoryRules = {
     },
     {
       id: 'data_sharing.share-past-another-with',
-      // The data's own "with" before the recipient's: "share the advertising identifier associated with your device …
-      // with advertisers", "disclose information in connection with a transaction to the buyer". The gaps of
+      // The data's own "with" before the recipient's ("associated with", "in connection with"): "share the advertising
+      // identifier associated with your device … with advertisers". Only that "with": two clauses joined by "and" each
+      // with a "with" ("send you emails with updates and partner with other companies") say no sharing. The gaps of
       // share-with-third-parties stop at the first "with", whose object is no recipient. Only the verbs that say the
       // data goes out (not "provide", "give": "provide the Services in accordance with our agreement with partners").
       cue: [SHARE_THEN_THIRD],
       match: [
-        '(share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|transfer|transfers|transferred|transferring|sell|sells|sold|rent|rents|rented|pass|passes|passed|send|sends|sent|forward|forwards|forwarded|transmit|transmits|transmitted|release|releases|released|reveal|reveals|revealed) .{0,12} with .{0,12} with .{0,5} #ThirdParty',
+        '(share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|transfer|transfers|transferred|transferring|sell|sells|sold|rent|rents|rented|pass|passes|passed|send|sends|sent|forward|forwards|forwarded|transmit|transmits|transmitted|release|releases|released|reveal|reveals|revealed) .{0,12} (associated|linked|connected|connection|together|along|combined) with .{0,12} with .{0,5} #ThirdParty',
       ],
       // The first "with"/"to" names the user or the service ("information you share with us to connect with
       // third-party services"), or a purpose or a source stands between ("… with you to comply with third-party
@@ -2691,7 +2677,7 @@ export const dataSharing: CategoryRules = {
       severity: 'medium',
       why: 'Disclosing user data to outside companies takes it out of the service, whatever phrase about the data stands between.',
       mustMatch: [
-        'For example, we may collect and share the advertising identifier associated with your device (such as the Apple IDFA and Android Advertising ID) with advertisers.',
+        'For example, we may collect and share the advertising identifier associated with your device (such as the mobile advertising ID of your phone) with advertisers.',
         'We may share information associated with your account with our marketing partners.',
         'We may disclose your personal data in connection with a corporate transaction with the buyer.',
         { text: 'We never share data associated with your profile with advertisers.', stance: 'restrict' },
@@ -2700,6 +2686,8 @@ export const dataSharing: CategoryRules = {
         'Information you share with us to connect with third-party services is stored securely.',
         'We provide the Services in accordance with our agreement with our partners.',
         'You may share content associated with your account with third-party websites.',
+        'We send you emails with product updates and may partner with other companies to offer joint promotions.',
+        'We release new versions with bug fixes and work closely with app store providers.',
       ],
     },
     {
