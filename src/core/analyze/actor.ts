@@ -236,14 +236,11 @@ const ACT_PROHIBITED_AFTER =
   /^(?:(?!,\s(?:and|but|or|so|while)\s|\byour\b)[^.;!?]){0,200}?\b(?:is|are)\s+(?:strictly\s+)?(?:not\s+(?:allowed|permitted|tolerated|acceptable)|prohibited|forbidden|banned)\b/;
 
 /**
- * An act named as a noun that may open such a sentence: "Any sale of user data by the developer is prohibited". Only
- * with the user's side named as its agent: "Any disclosure of personal data to third parties is prohibited" is the
- * company's own ban (a limit), not a duty of the reader.
+ * An act named as a noun that may open such a sentence: "Any sale of user data by the developer is prohibited". With no
+ * agent ("Any disclosure of personal data to third parties is prohibited") it is the company's own ban, which no rule
+ * reads as a limit yet: no finding is better than the grant its share verb would give.
  */
 const ACT_NOUN = /^(?:sale|sales|resale|disclosure|disclosures|transfer|transfers|distribution)$/;
-const BY_USER_SIDE = new RegExp(
-  String.raw`^[^.;!?]{0,120}?\bby\s+(?:you|users?|(?:the|a|any)\s+(?:${USER_PARTIES.join('|')})|(?:${USER_PARTIES.join('|')})s)\b`,
-);
 
 /** The other side of a contract, or either side: "Either party may elect to modify", "Customer may elect to amend". */
 const NOT_THE_COMPANY =
@@ -332,7 +329,7 @@ export function actorOf(ctx: ActorContext): Actor {
   if (prev && PASSIVE_AUX.test(prev.normal)) return 'service';
   const act = tokens[anchor]!;
   if (
-    (/ing$/.test(act.normal) || (ACT_NOUN.test(act.normal) && BY_USER_SIDE.test(lowerText.slice(act.end)))) &&
+    (/ing$/.test(act.normal) || ACT_NOUN.test(act.normal)) &&
     /^(?:(?:any|the|all)\s+)?$/i.test(text.slice(tokens[from]?.start ?? 0, act.start)) &&
     ACT_PROHIBITED_AFTER.test(lowerText.slice(act.end))
   )

@@ -29,12 +29,12 @@ function handsOver(lead: string): boolean {
 /** …or says who receives it: "Recipients of your data include:", "Certain third parties may have access to your data:". */
 const RECEIVER_LEAD = /\b(?:recipients?|receiv(?:e|es|ing)|(?:have|has|gain|gains|get|gets|given|granted)\s+access)\b/i;
 /**
- * Not when the receiving is only the subject's description and the lead-in lists what the recipients must do, or the
- * cases it is allowed in ("Service providers that receive your data are contractually required to:", "Third parties
- * may have access to your data only if:"): its items are duties or conditions (GUIDE D12), not recipients.
+ * Not when the lead-in lists what the recipients must do, or the cases they may receive it in ("Service providers that
+ * receive your data are contractually required to:", "Third parties may have access to your data only if:"): its
+ * items are duties or conditions (GUIDE D12), not recipients.
  */
 const RECEIVER_DUTIES =
-  /\b(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:receiv|have\s+access|gain\s+access)|\b(?:must|shall|required\s+to|obliged\s+to|obligated\s+to|agree\s+to|only\s+(?:if|when|where))\W*$/i;
+  /\b(?:must|shall|required\s+to|obliged\s+to|obligated\s+to|agree\s+to)\W*$|\bonly\s[^:]{0,40}?\b(?:if|when|where)\W*$/i;
 const receives = (lead: string): boolean => RECEIVER_LEAD.test(lead) && !RECEIVER_DUTIES.test(lead);
 const discloses = (lead: string): boolean => DISCLOSE_VERB.test(lead) || handsOver(lead) || receives(lead);
 /** The lead-in introduces the cases an exception lets in: "except in the following cases:", "only as follows:". */

@@ -152,7 +152,7 @@ const FORWARD_EXCEPTION =
  * A choice with no default stated is consent-like (nothing happens unless the user chooses it).
  */
 const USER_CHOICE =
-  /(?:\b(?:you\s+(?:can|may|get\s+to|are\s+(?:free|able)\s+to)\s+(?:choose|decide|control|select)|(?:it\s+is|it['’]s)\s+up\s+to\s+you|you\s+(?:choose|decide|control))|^\W*(?:choosing|deciding)(?=\s+(?:whether|if)\s+(?:we|our)\b))\s+(?:whether|if)\b/i;
+  /(?:\b(?:you\s+(?:can|may|get\s+to|are\s+(?:free|able)\s+to)\s+(?:choose|decide|control|select)|(?:it\s+is|it['’]s)\s+up\s+to\s+you|you\s+(?:choose|decide|control))|^\W*(?:choosing|deciding)(?=\s+(?:whether|if)\s+(?:we\b|our\b|(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:shared|disclosed|sold|transferred)\b)))\s+(?:whether|if)\b/i;
 
 const CHOICE_IN_SETTINGS = /\b(?:settings|controls?|toggles?|preferences)\b/;
 

@@ -81,6 +81,9 @@ describe('list items read with their lead-in', () => {
     // …not to the duties or the conditions it lists for them.
     ['keep it confidential;', ['Service providers that receive your personal data are contractually required to:'], []],
     ['you have given your consent;', ['Third parties may have access to your personal data only if:'], []],
+    ['you have given your consent;', ['Third parties may only receive your personal data where:'], []],
+    // A relative clause that names the recipients is no duty: "Companies that receive your personal data include:".
+    ['Our payment processors.', ['Companies that receive your personal data include:'], ['data_sharing:grant']],
   ])('%s (lead-ins %j)', (text, leads, expected) => {
     expect(verdict(clause(text, { leads }))).toEqual(expected);
   });

@@ -162,6 +162,11 @@ describe('stance', () => {
       'data_sharing',
       'conditional opt_in',
     ],
+    [
+      'Choosing whether your personal information is shared with other companies for their marketing.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
     // Consent said as agreement at the end, as permission asked, or as the user's request or direction.
     [
       'We share your personal information for a particular purpose, if you agree.',

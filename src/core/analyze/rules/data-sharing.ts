@@ -764,7 +764,7 @@ const THIRD_PARTY_TRACKER_NOUN = new RegExp(String.raw`\bthird[\s-]part(?:y|ies)
  * their own third-party cookies", "Some browsers block third-party cookies"): no party the service lets in (GUIDE T18).
  */
 const NOT_ON_THE_SERVICE =
-  /\b(?:links?\s+to|follow(?:s|ing)?\s+(?:a\s+)?links?)\b|\b(?:block|blocks|blocking|disable|disables|refuse|reject|delete)\s+(?:all\s+)?third[\s-]part(?:y|ies)\s/;
+  /\blinks?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s?)?(?:sites?|websites?|services?|apps?)\b|\b(?:block|blocks|blocking|disable|disables|refuse|reject|delete)\s+(?:all\s+)?third[\s-]part(?:y|ies)\s/;
 
 /**
  * A transfer abroad with a recipient named (GUIDE D7): "transferred to … our third-party vendors' facilities in
@@ -2033,7 +2033,8 @@ export const dataSharing: CategoryRules = {
       rejectBefore: new RegExp(
         String.raw`${SHARE_ACT.source}|\byour\s+(?:own\s+)?$|\bunder\s+(?:the\s+)?(?:ccpa|cpra|gdpr|law|applicable\s+law)\b`,
       ),
-      rejectEvidence: /\b(?:using|that\s+use|who\s+use)\s+(?:our|the)\b/,
+      rejectEvidence:
+        /\b(?:using|that\s+use|who\s+use)\s+(?:our|the)\s+(?:apis?|platforms?|services?|sdks?|products?|tools?)\b/i,
       // …nor a bar on training models, which is ai_training's limit ("… prohibited from using your data to train").
       rejectAfter:
         /^[^.;]*?\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b|^[^.;]{0,60}?\b(?:train|training)\b/,
