@@ -106,6 +106,8 @@ const BOUND_TO_POLICY = wordSeq(
   gap(8),
   String.raw`(?:adhere|adheres|comply|complies|commit|commits|committed)\s+(?:to|with)\s+(?:this\s+|the\s+|our\s+)?(?:[\w’'-]+\s+){0,2}?(?:privacy|confidentiality)\b`,
 );
+/** The acts on the data a recipient may be barred from (RECIPIENT_BARRED, data_sharing.recipients-barred). */
+const BARRED_ACTS = 'use|disclose|share|sell|retain|process|transfer|access|rent';
 /**
  * A recipient barred from an act on the data (GUIDE D12): "our vendors are contractually prohibited from using …",
  * "these companies are not permitted to disclose …", "service providers may not sell …", "… cannot access …".
@@ -114,7 +116,7 @@ const RECIPIENT_BARRED = wordSeq(
   String.raw`\b${RECIPIENT}`,
   REST_OF_WORD,
   gap(8),
-  String.raw`(?:(?:(?:contractually|strictly|expressly|legally|also)\s+)?(?:prohibited|forbidden|barred)\s+from|not\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed)\s+to|(?:may|must|shall|can)\s*not\s+(?:use|disclose|share|sell|retain|process|transfer|rent|access))\b`,
+  String.raw`(?:(?:(?:contractually|strictly|expressly|legally|also)\s+)?(?:prohibited|forbidden|barred)\s+from|not\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed)\s+to|(?:may|must|shall|can)\s*not\s+(?:${BARRED_ACTS}))\b`,
 );
 /** A recipient bound to confidentiality needs no data word of its own: "our vendors are bound by confidentiality obligations". */
 const BOUND_TO_CONFIDENTIALITY = wordSeq(
@@ -771,7 +773,9 @@ const NOT_ON_THE_SERVICE =
  * various countries", "other countries in which … our subprocessors have operations", "recipients … located in
  * countries outside the EEA". Without a recipient ("our servers are in the US") it is no sharing.
  */
-const ABROAD = String.raw`(?:countr(?:y|ies)|abroad|overseas|around\s+the\s+(?:world|globe)|(?:other|another|foreign|different)\s+jurisdictions?|jurisdictions|united\s+states|outside\s+(?:of\s+)?(?:the\s+|your\s+)?(?:eea|eu|europe|european|uk|united|country|region))\b`;
+/** What "outside …" names as abroad: Europe, its unions and the UK (ABROAD, recipients based outside it). */
+const OUTSIDE_EUROPE = 'eea|eu|europe|european|uk|united';
+const ABROAD = String.raw`(?:countr(?:y|ies)|abroad|overseas|around\s+the\s+(?:world|globe)|(?:other|another|foreign|different)\s+jurisdictions?|jurisdictions|united\s+states|outside\s+(?:of\s+)?(?:the\s+|your\s+)?(?:${OUTSIDE_EUROPE}|country|region))\b`;
 // The active forms too: "we may store and process … in the USA … with the help of our affiliates" (GUIDE D13).
 const MOVED = String.raw`\b(?:transfer\w*|stored|stores?|processed|process(?:es)?|accessed|hosted|hosts?)\b`;
 const ABROAD_RECIPIENT = String.raw`\b(?:${RECIPIENT}|sub-?processor)${REST}`;
@@ -807,7 +811,7 @@ const TRANSFER_ABROAD = anyOf(
   wordSeq(
     String.raw`(?<!resolution\s)${ABROAD_RECIPIENT}`,
     gap(6),
-    String.raw`(?:located|based|operating|headquartered)\s+outside\s+(?:of\s+)?(?:the\s+)?(?:europe|eu|eea|uk|european|united)\b`,
+    String.raw`(?:located|based|operating|headquartered)\s+outside\s+(?:of\s+)?(?:the\s+)?(?:${OUTSIDE_EUROPE})\b`,
   ),
 );
 
@@ -2024,9 +2028,9 @@ export const dataSharing: CategoryRules = {
       cue: [RECIPIENT_BARRED],
       match: [
         '#ThirdParty .{0,8} (are|is) (contractually|strictly|expressly|legally|also)? (prohibited|forbidden|barred) from (using|disclosing|sharing|selling|retaining|processing|transferring|accessing|renting)',
-        '#ThirdParty .{0,8} (are|is|be) not (allowed|permitted|authorized|authorised) to (use|disclose|share|sell|retain|process|transfer|access|rent)',
-        '#ThirdParty .{0,8} (may|must|shall|can) not (use|disclose|share|sell|retain|process|transfer|access|rent) .{0,3} (#UserData|it|them|this|such|the|that|any)',
-        '#ThirdParty .{0,8} cannot (use|disclose|share|sell|retain|process|transfer|access|rent) .{0,3} (#UserData|it|them|this|such|the|that|any)',
+        `#ThirdParty .{0,8} (are|is|be) not (allowed|permitted|authorized|authorised) to (${BARRED_ACTS})`,
+        `#ThirdParty .{0,8} (may|must|shall|can) not (${BARRED_ACTS}) .{0,3} (#UserData|it|them|this|such|the|that|any)`,
+        `#ThirdParty .{0,8} cannot (${BARRED_ACTS}) .{0,3} (#UserData|it|them|this|such|the|that|any)`,
       ],
       // Not the law explained, nor the customers of the service bound by its terms ("Under the CCPA, businesses cannot
       // sell …", "Businesses using our API may not sell …").
@@ -2228,7 +2232,7 @@ export const dataSharing: CategoryRules = {
         '(transfer|transfers|transferred|transferring|stored|store|stores|processed|process|processes|accessed|hosted|host|hosts) .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states) .{0,12} #ThirdParty',
         '(transfer|transfers|transferred|transferring|stored|store|stores|processed|process|processes|accessed|hosted|host|hosts) .{0,12} #ThirdParty .{0,14} (country|countries|abroad|overseas|world|globe|jurisdictions|outside|states)',
         '#ThirdParty .{0,6} (located|based|operating|headquartered) (in|outside) .{0,6} (country|countries|abroad|overseas|jurisdictions|eea|outside|states)',
-        '#ThirdParty .{0,6} (located|based|operating|headquartered) outside (of)? (the)? (europe|eu|eea|uk|european|united)',
+        `#ThirdParty .{0,6} (located|based|operating|headquartered) outside (of)? (the)? (${OUTSIDE_EUROPE})`,
         '(collected|gathered|obtained|received) by .{0,6} (#ThirdParty|#NamedService|#AnalyticsService|#BigTech) .{0,4} (transferred|stored|processed|hosted) .{0,3} (outside|abroad|overseas|country|countries|jurisdictions|states)',
         '(use|uses|using|engage|engages|engaging) .{0,3} #ThirdParty (outside|abroad|overseas)',
       ],
