@@ -136,6 +136,25 @@ function isGrantee(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
+/**
+ * "Other users may share information about you", "Other members can see …": other users as the subject of a modal,
+ * the sentence's own subject (not "of other users", "and other members").
+ */
+function othersActing(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j - 1]?.normal !== 'other' || !MODAL.test(tokens[j + 1]?.normal ?? '')) return false;
+  const lead = tokens[j - 2];
+  return !lead || /[,;:.!?]/.test(lead.post) || /^(?:that|because|since|when|where|if|but|also)$/.test(lead.normal);
+}
+
+/** A passive's agent right after the action: "shared by (other) members", "disclosed by you". */
+function userAgentAfter(tokens: readonly Token[], anchor: number): boolean {
+  if (tokens[anchor + 1]?.normal !== 'by' || /[,;:.!?]/.test(tokens[anchor]!.post)) return false;
+  let k = anchor + 2;
+  if (/^(?:other|another|fellow|the)$/.test(tokens[k]?.normal ?? '')) k++;
+  const t = tokens[k];
+  return !!t && t.tags.includes('UserSubject') && !isDataNoun(tokens[k + 1]) && !POSSESSIVE.test(t.text);
+}
+
 /** Words between "we, or" and a user word: "we, or particular users", "we and some of our members". */
 const JOINED_LEAD = /^(?:particular|certain|other|some|of|our|the|selected|authori[sz]ed)$/;
 
@@ -170,7 +189,7 @@ function isPartySubject(tokens: readonly Token[], j: number, text: string): bool
   const next = tokens[j + 1]?.normal ?? '';
   const duty =
     (m[1] === '' ? PARTY_DUTY_ONE : PARTY_DUTY_MANY).test(next) ||
-    (/^(?:may|will)$/.test(next) && tokens[j + 2]?.normal === 'not') ||
+    (/^(?:may|will)$/.test(next) && (tokens[j + 2]?.normal === 'not' || m[1] === '')) ||
     // "The Seller is required to share …", "Publishers will be obligated to include …".
     (/^(?:is|are)$/.test(next) && PARTY_BOUND.test(tokens[j + 2]?.normal ?? '')) ||
     (next === 'will' && tokens[j + 2]?.normal === 'be' && PARTY_BOUND.test(tokens[j + 3]?.normal ?? ''));
@@ -196,6 +215,21 @@ function isOwnProduct(tokens: readonly Token[], j: number, anchor: number): bool
   if (!OWN_PRODUCT.test(tokens[j]!.normal) || tokens[j - 1]?.normal !== 'your') return false;
   // A name before the action is its subject ("If Your Product contains …, Acme reserves the right to disable it").
   for (let k = j + 1; k < anchor; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) return false;
+  return true;
+}
+
+/**
+ * The reader's own notice or service bound to the action: "The privacy policy must disclose to users that …", "your
+ * service must clearly and conspicuously disclose to such third parties …". A duty put on a privacy policy or on "your
+ * service" is the reader's (a publisher's, a developer's): the company's own policy states, it is not told to.
+ */
+function ownWorkBound(tokens: readonly Token[], j: number, anchor: number): boolean {
+  const t = tokens[j]!;
+  const own =
+    (t.tags.includes('TermsDoc') && /^(?:policy|policies|notice|statement)$/.test(t.normal)) ||
+    (/^(?:service|services)$/.test(t.normal) && tokens[j - 1]?.normal === 'your');
+  if (!own || !/^(?:must|should)$/.test(tokens[j + 1]?.normal ?? '')) return false;
+  for (let k = j + 2; k < anchor; k++) if (!/^(?:\w+ly|and|also|always)$/.test(tokens[k]!.normal)) return false;
   return true;
 }
 
@@ -241,6 +275,23 @@ const ACT_PROHIBITED_AFTER =
  * reads as a limit yet: no finding is better than the grant its share verb would give.
  */
 const ACT_NOUN = /^(?:sale|sales|resale|disclosure|disclosures|transfer|transfers|distribution)$/;
+
+/** "… is not responsible for the (use or) …" just before an act noun. */
+const DISCLAIMS_BEFORE =
+  /\bnot\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+|any\s+)?(?:[a-z]+,?\s+(?:or|and)\s+)?$/;
+
+/** Verbs by which the user hands data on: "information that you provide to any third party". */
+const USER_GIVES =
+  /^(?:provide|provides|give|gives|disclose|discloses|share|shares|submit|submits|send|sends|post|posts|make|makes|transmit|transmits)$/;
+
+/** "… that you provide to …" after the act, in its sentence: the data is what the user gives. */
+function userGivesAfter(tokens: readonly Token[], anchor: number): boolean {
+  for (let i = anchor + 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.normal === 'you' && USER_GIVES.test(tokens[i + 1]!.normal)) return true;
+    if (endsSentence(tokens[i]!)) return false;
+  }
+  return false;
+}
 
 /** The other side of a contract, or either side: "Either party may elect to modify", "Customer may elect to amend". */
 const NOT_THE_COMPANY =
@@ -325,6 +376,12 @@ export function actorOf(ctx: ActorContext): Actor {
   // With the action word: "Do not share …" has the action right after the prohibition.
   if (imperativeGoverns(sentence + (tokens[anchor]?.normal ?? ''), lowerText)) return 'user';
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
+  // "Acme is not responsible for the disclosure of any information that you provide to any third party": a
+  // disclaimer names the act, it takes no right.
+  if (ACT_NOUN.test(tokens[anchor]!.normal) && DISCLAIMS_BEFORE.test(sentence) && userGivesAfter(tokens, anchor))
+    return 'user';
+  // "may be viewed and shared by members with …": the passive names the user's side as its agent.
+  if (userAgentAfter(tokens, anchor)) return 'user';
   const prev = tokens[anchor - 1];
   if (prev && PASSIVE_AUX.test(prev.normal)) return 'service';
   const act = tokens[anchor]!;
@@ -339,7 +396,16 @@ export function actorOf(ctx: ActorContext): Actor {
   // no user word before it, that subject is the company (a user changing the terms or the service is no such choice).
   const isChange = (t: Token | undefined): boolean =>
     !!t && (t.tags.includes('ChangeVerb') || t.tags.includes('OfferChangeVerb'));
-  for (let j = anchor - 1; j >= from; j--) {
+  // The action's own noun phrase ("third-party Sub-Processors" when the recipient is the match's last word) is no
+  // subject before it.
+  let own = anchor;
+  const recipient = tokens[anchor]!.tags.includes('ThirdParty');
+  while (
+    own > from &&
+    (/^[-‐‑]$/.test(tokens[own - 1]!.post) || (recipient && tokens[own - 1]!.tags.includes('ThirdParty')))
+  )
+    own--;
+  for (let j = own - 1; j >= from; j--) {
     const t = tokens[j]!;
     const w = t.normal;
     // A company or a third party named before the action is the actor ("third parties that provide ads may collect").
@@ -351,6 +417,7 @@ export function actorOf(ctx: ActorContext): Actor {
     const decidesChange =
       MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]) && namesCompany(tokens[j - 2]);
     if (anchor - j <= 4 && VOLITION.test(w) && !decidesChange) volition = true;
+    if (ownWorkBound(tokens, j, anchor)) return 'user';
     if (t.tags.includes('UserSubject') || party || isOwnProduct(tokens, j, anchor)) {
       // A bracket closed before the action is an aside: "you grant us a perpetual (for questions you ask only) …
       // right" is the company's right, whoever asks.
@@ -372,7 +439,7 @@ export function actorOf(ctx: ActorContext): Actor {
       const before = tokens[j - 1]?.normal === 'end' ? (tokens[j - 2]?.normal ?? '') : (tokens[j - 1]?.normal ?? '');
       // "to enable you to communicate, collaborate, and share information": the service lets the user act.
       if (ENABLING.test(before) && anchor - j <= 6) return 'user';
-      if (NOT_SUBJECT_BEFORE.test(before) || isGrantee(tokens, j)) continue;
+      if ((NOT_SUBJECT_BEFORE.test(before) && !othersActing(tokens, j)) || isGrantee(tokens, j)) continue;
       if (isObjectOfVerb(tokens, j)) continue;
       // "We, or users with administrative rights, use and disclose …": the service is the first of the subjects.
       if (joinedToService(tokens, j)) continue;
@@ -501,9 +568,20 @@ function partyActsInCondition(sentence: string, action: string, after: string): 
 }
 const USER_AGENT = /\bby\s+you\b|\b(?:due\s+to|through|because\s+of)\s+your\s+use\b/;
 
+/** "you agree to keep your password confidential and not disclose …": the second duty of an agreement. */
+const USER_AGREES_TO = /\b(?:you|users?|members?|customers?)\s+(?:also\s+)?agrees?\s+to\s/;
+const AND_NOT = /\b(?:and|or)\s+(?:to\s+)?(?:not|never)\b/;
+function agreesAndNot(sentence: string): { index: number; 0: string } | null {
+  const a = USER_AGREES_TO.exec(sentence);
+  if (!a) return null;
+  const from = a.index + a[0].length;
+  const n = AND_NOT.exec(sentence.slice(from));
+  return n && !/\b(?:we|us)\b/.test(sentence.slice(from, from + n.index)) ? { index: from + n.index, 0: n[0] } : null;
+}
+
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */
 function userDutyGoverns(sentence: string): boolean {
-  const m = USER_DUTY.exec(sentence);
+  const m = USER_DUTY.exec(sentence) ?? agreesAndNot(sentence);
   if (m) return !/\b(?:we|us)\b/.test(sentence.slice(m.index + m[0].length));
   const r = USER_RESPONSIBLE.exec(sentence);
   return !!r && !OWN_VERB.test(sentence.slice(r.index + r[0].length));

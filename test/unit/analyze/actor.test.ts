@@ -81,6 +81,29 @@ describe('user obligations are no finding', () => {
     [
       "If publishers collect, process, or disclose information that identifies an end user's precise location, they must obtain consent.",
     ],
+    // The contract's other party under its own name, with "may" or "will" (singular, no reader's data named); the
+    // recipient's own words ("third-party Sub-Processors") are no subject before it.
+    ['Acme acknowledges and agrees that Buyer may engage third-party Sub-processors in connection with the Services.'],
+    ["Buyer must provide a list of Sub-Processors to Acme at Acme's written request."],
+    [
+      'Customer will provide Advertiser with reporting data, not less than once a month, that discloses the money spent.',
+    ],
+    // A duty put on the reader's privacy policy or service.
+    [
+      "The privacy policy must disclose to users that third parties may be placing and reading cookies on your users' browsers.",
+    ],
+    [
+      'Your service must clearly and conspicuously disclose to such third parties that their content will be provided to Acme.',
+    ],
+    // Other users act, as the subject or as the passive's agent.
+    ['Other users may share information about you when they submit issues and comments.'],
+    ['Your profile may be viewed and shared by members with individuals who may or may not be users of the App.'],
+    // A disclaimer of what the user gives to third parties; a second duty in the user's agreement.
+    ['Acme is not responsible for the use or disclosure of any information that you provide to any third party.'],
+    [
+      'The User agrees to keep their login details and password confidential and not disclose them to any third parties (except for persons the User authorizes to use them).',
+    ],
+    ['When you use third-party services, their terms and privacy policies govern your use of those services.'],
   ])('%j', (text) => {
     expect(hitsOf(text)).toEqual([]);
   });
@@ -158,6 +181,15 @@ describe('the service and others acting', () => {
       'data_sharing grant service',
     ],
     ['You agree to share your data with our partners.', 'data_sharing grant service'],
+    // The service engages the processors; a disclaimer over what the service itself discloses; other users named
+    // after "of" or beside "we".
+    ['We may engage third-party sub-processors in connection with the Services.', 'data_sharing grant service'],
+    [
+      'Your content will be treated as non-confidential and we will not be liable for any use or disclosure to anyone.',
+      'data_sharing grant service',
+    ],
+    ['We may share the profiles of other users with our advertising partners.', 'data_sharing grant service'],
+    ['When you use a third-party service through Acme, we share your data with it.', 'data_sharing grant service'],
     ['Improve our AI models with the content you upload.', 'ai_training grant service'],
   ])('a clause the user neither does nor is forbidden: %j', (text, expected) => {
     expect(hitsOf(text)).toContain(expected);
