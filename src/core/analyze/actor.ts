@@ -76,6 +76,9 @@ const CLAUSE_BETWEEN = /[:;]|\b(?:if|that|unless|when|where|because|we|us|our|wh
 /** A "Do Not Sell or Share My/Your Personal Information" link: the user's choice, read by the rules. */
 const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
 
+/** An imperative prohibition after "so" just before the action: "…, so never share …", "so do not disclose …". */
+const SO_NEVER = /\bso\W{0,4}(?:never|do\s+not|don['’]t)\s+$/;
+
 /** "Do not share your account …" with the action in the prohibition's own clause. */
 function imperativeGoverns(sentenceToAction: string, lowerText: string): boolean {
   const m = IMPERATIVE_PROHIBITION.exec(sentenceToAction);
@@ -100,6 +103,20 @@ const USER_OWN = /\byour\sown\s(?:[\w-]+\s){0,2}?(?:models?|training|datasets?|a
 /** A heading or lead-in that introduces what the user must not do ("Prohibited uses", "You agree not to:"). */
 const PROHIBITION_HEADING =
   /\b(?:prohibit\w*|restrictions?\s+(?:on|of)\s+use|(?:usage|use)\s+restrictions?|you\s+(?:\w+\s+){0,2}(?:not|never)\b|(?:are|is)\s+not\s+(?:allowed|permitted)|aren['’]t\s+allowed|don['’]ts|not\s+to\s*:|forbidden|restricted\s+(?:use|activities))/i;
+
+/**
+ * A subject-less item that opens with its verbs and acts on other people's data: "Selling, exchanging or distributing
+ * to a third party the phone numbers of any person without such person's consent", "Share others’ personal
+ * information off-platform". A rule for the user: the service names the reader's data ("your …") in its own lists.
+ */
+const VERBS_ONLY = /^\W*(?:[a-z]+(?:,\s*|\s+(?:or|and)\s+|\s+and\/or\s+))*$/i;
+const OTHERS_DATA =
+  /\b(?:others['’]|other\s+(?:people|persons|users|members|individuals)['’]|(?:of|about)\s+(?:any|another|other)\s+(?:person|people|individual|user|member|party)s?\b|(?:someone|anyone)\s+else['’]s\b)/i;
+function othersDataItem(before: string, after: string): boolean {
+  if (!VERBS_ONLY.test(before)) return false;
+  const end = after.search(/[.;!?](?:\s|$)/);
+  return OTHERS_DATA.test((end < 0 ? after : after.slice(0, end)).slice(0, 120)) && !/\byou(?:rs?)?\b/i.test(after);
+}
 
 /**
  * The end of a lead-in that lists what the user can do ("You can use the Platform to:", "Users may:"): its items are
@@ -136,6 +153,25 @@ function isGrantee(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
+/**
+ * "Other users may share information about you", "Other members can see …": other users as the subject of a modal,
+ * the sentence's own subject (not "of other users", "and other members").
+ */
+function othersActing(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j - 1]?.normal !== 'other' || !MODAL.test(tokens[j + 1]?.normal ?? '')) return false;
+  const lead = tokens[j - 2];
+  return !lead || /[,;:.!?]/.test(lead.post) || /^(?:that|because|since|when|where|if|but|also)$/.test(lead.normal);
+}
+
+/** A passive's agent right after the action: "shared by (other) members", "disclosed by you". */
+function userAgentAfter(tokens: readonly Token[], anchor: number): boolean {
+  if (tokens[anchor + 1]?.normal !== 'by' || /[,;:.!?]/.test(tokens[anchor]!.post)) return false;
+  let k = anchor + 2;
+  if (/^(?:other|another|fellow|the)$/.test(tokens[k]?.normal ?? '')) k++;
+  const t = tokens[k];
+  return !!t && t.tags.includes('UserSubject') && !isDataNoun(tokens[k + 1]) && !POSSESSIVE.test(t.text);
+}
+
 /** Words between "we, or" and a user word: "we, or particular users", "we and some of our members". */
 const JOINED_LEAD = /^(?:particular|certain|other|some|of|our|the|selected|authori[sz]ed)$/;
 
@@ -170,7 +206,7 @@ function isPartySubject(tokens: readonly Token[], j: number, text: string): bool
   const next = tokens[j + 1]?.normal ?? '';
   const duty =
     (m[1] === '' ? PARTY_DUTY_ONE : PARTY_DUTY_MANY).test(next) ||
-    (/^(?:may|will)$/.test(next) && tokens[j + 2]?.normal === 'not') ||
+    (/^(?:may|will)$/.test(next) && (tokens[j + 2]?.normal === 'not' || m[1] === '')) ||
     // "The Seller is required to share …", "Publishers will be obligated to include …".
     (/^(?:is|are)$/.test(next) && PARTY_BOUND.test(tokens[j + 2]?.normal ?? '')) ||
     (next === 'will' && tokens[j + 2]?.normal === 'be' && PARTY_BOUND.test(tokens[j + 3]?.normal ?? ''));
@@ -197,6 +233,52 @@ function isOwnProduct(tokens: readonly Token[], j: number, anchor: number): bool
   // A name before the action is its subject ("If Your Product contains …, Acme reserves the right to disable it").
   for (let k = j + 1; k < anchor; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) return false;
   return true;
+}
+
+/**
+ * The reader's own notice or service bound to the action: "The privacy policy must disclose to users that …", "your
+ * service must clearly and conspicuously disclose to such third parties …". A duty put on a privacy policy or on "your
+ * service" is the reader's (a publisher's, a developer's): the company's own policy states, it is not told to.
+ */
+function ownWorkBound(tokens: readonly Token[], j: number, anchor: number): boolean {
+  const t = tokens[j]!;
+  const own =
+    (t.tags.includes('TermsDoc') && /^(?:policy|policies|notice|statement)$/.test(t.normal)) ||
+    (/^(?:service|services)$/.test(t.normal) && tokens[j - 1]?.normal === 'your');
+  if (!own || !/^(?:must|should)$/.test(tokens[j + 1]?.normal ?? '')) return false;
+  for (let k = j + 2; k < anchor; k++) if (!/^(?:\w+ly|and|also|always)$/.test(tokens[k]!.normal)) return false;
+  return true;
+}
+
+/**
+ * "you are requested to disclose …", "you will be asked to provide …": the user is asked, the act that follows is the
+ * user's.
+ */
+const ASKED = /^(?:requested|asked|required|invited|encouraged|expected|obliged|obligated)$/;
+function askedToAct(tokens: readonly Token[], k: number, anchor: number): boolean {
+  // Not with a recipient after it: "you may be required to provide Personal Data directly to third parties" is the
+  // service's requirement of a disclosure (the user's data given to the service itself is none).
+  return (
+    ASKED.test(tokens[k + 1]?.normal ?? '') &&
+    tokens[k + 2]?.normal === 'to' &&
+    k + 3 === anchor &&
+    !recipientAfter(tokens, anchor)
+  );
+}
+
+/** The name ending at `j` is followed, before the action, by a capitalised noun of its own: "Acme Brand Features". */
+function namesModifier(tokens: readonly Token[], j: number, anchor: number): boolean {
+  const next = tokens[j + 1];
+  return (
+    j + 1 < anchor &&
+    !!next &&
+    !/[,;:.!?()]/.test(tokens[j]!.post) &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    tokens[j - 1]?.normal !== undefined &&
+    /^(?:the|of|all|any)$/.test(tokens[j - 1]!.normal) &&
+    // "the Acme Terms of Service" names the company's document, which the company changes.
+    !next.tags.includes('TermsDoc')
+  );
 }
 
 /** A word written as a possessive: "users’", "member's". */
@@ -241,6 +323,23 @@ const ACT_PROHIBITED_AFTER =
  * reads as a limit yet: no finding is better than the grant its share verb would give.
  */
 const ACT_NOUN = /^(?:sale|sales|resale|disclosure|disclosures|transfer|transfers|distribution)$/;
+
+/** "… is not responsible for the (use or) …" just before an act noun. */
+const DISCLAIMS_BEFORE =
+  /\bnot\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+|any\s+)?(?:[a-z]+,?\s+(?:or|and)\s+)?$/;
+
+/** Verbs by which the user hands data on: "information that you provide to any third party". */
+const USER_GIVES =
+  /^(?:provide|provides|give|gives|disclose|discloses|share|shares|submit|submits|send|sends|post|posts|make|makes|transmit|transmits)$/;
+
+/** "… that you provide to …" after the act, in its sentence: the data is what the user gives. */
+function userGivesAfter(tokens: readonly Token[], anchor: number): boolean {
+  for (let i = anchor + 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.normal === 'you' && USER_GIVES.test(tokens[i + 1]!.normal)) return true;
+    if (endsSentence(tokens[i]!)) return false;
+  }
+  return false;
+}
 
 /** The other side of a contract, or either side: "Either party may elect to modify", "Customer may elect to amend". */
 const NOT_THE_COMPANY =
@@ -324,7 +423,15 @@ export function actorOf(ctx: ActorContext): Actor {
   const lowerText = text.toLowerCase();
   // With the action word: "Do not share …" has the action right after the prohibition.
   if (imperativeGoverns(sentence + (tokens[anchor]?.normal ?? ''), lowerText)) return 'user';
+  // "…, so never share your password with anyone": an advice to the user after "so".
+  if (SO_NEVER.test(sentence)) return 'user';
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
+  // "Acme is not responsible for the disclosure of any information that you provide to any third party": a
+  // disclaimer names the act, it takes no right.
+  if (ACT_NOUN.test(tokens[anchor]!.normal) && DISCLAIMS_BEFORE.test(sentence) && userGivesAfter(tokens, anchor))
+    return 'user';
+  // "may be viewed and shared by members with …": the passive names the user's side as its agent.
+  if (userAgentAfter(tokens, anchor)) return 'user';
   const prev = tokens[anchor - 1];
   if (prev && PASSIVE_AUX.test(prev.normal)) return 'service';
   const act = tokens[anchor]!;
@@ -339,11 +446,22 @@ export function actorOf(ctx: ActorContext): Actor {
   // no user word before it, that subject is the company (a user changing the terms or the service is no such choice).
   const isChange = (t: Token | undefined): boolean =>
     !!t && (t.tags.includes('ChangeVerb') || t.tags.includes('OfferChangeVerb'));
-  for (let j = anchor - 1; j >= from; j--) {
+  // The action's own noun phrase ("third-party Sub-Processors" when the recipient is the match's last word) is no
+  // subject before it.
+  let own = anchor;
+  const recipient = tokens[anchor]!.tags.includes('ThirdParty');
+  while (
+    own > from &&
+    (/^[-‐‑]$/.test(tokens[own - 1]!.post) || (recipient && tokens[own - 1]!.tags.includes('ThirdParty')))
+  )
+    own--;
+  for (let j = own - 1; j >= from; j--) {
     const t = tokens[j]!;
     const w = t.normal;
     // A company or a third party named before the action is the actor ("third parties that provide ads may collect").
-    if (t.tags.includes('ServiceSubject') || firstPartyEndsAt(tokens, j, firstParty)) return 'service';
+    if (t.tags.includes('ServiceSubject')) return 'service';
+    // The company's name as a modifier ("cease all use of the Acme Brand Features") names no subject.
+    if (firstPartyEndsAt(tokens, j, firstParty) && !namesModifier(tokens, j, anchor)) return 'service';
     if (t.tags.includes('ServiceSide')) return 'service';
     // "Developers must disclose …": a party that stands for the user, though the word often names a third party.
     const party = isPartySubject(tokens, j, text);
@@ -351,6 +469,7 @@ export function actorOf(ctx: ActorContext): Actor {
     const decidesChange =
       MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]) && namesCompany(tokens[j - 2]);
     if (anchor - j <= 4 && VOLITION.test(w) && !decidesChange) volition = true;
+    if (ownWorkBound(tokens, j, anchor)) return 'user';
     if (t.tags.includes('UserSubject') || party || isOwnProduct(tokens, j, anchor)) {
       // A bracket closed before the action is an aside: "you grant us a perpetual (for questions you ask only) …
       // right" is the company's right, whoever asks.
@@ -361,7 +480,9 @@ export function actorOf(ctx: ActorContext): Actor {
       // A party's duty in the passive ("The Seller is required to share …") is no passive of the action.
       for (let k = j + 1; k < anchor; k++)
         if (
-          (PASSIVE_AUX.test(tokens[k]!.normal) && !(party && PARTY_BOUND.test(tokens[k + 1]?.normal ?? ''))) ||
+          (PASSIVE_AUX.test(tokens[k]!.normal) &&
+            !(party && PARTY_BOUND.test(tokens[k + 1]?.normal ?? '')) &&
+            !askedToAct(tokens, k, anchor)) ||
           (isGrantVerb(tokens, k) && !consentsToOwnAct(tokens, k, anchor))
         )
           return 'service';
@@ -372,7 +493,7 @@ export function actorOf(ctx: ActorContext): Actor {
       const before = tokens[j - 1]?.normal === 'end' ? (tokens[j - 2]?.normal ?? '') : (tokens[j - 1]?.normal ?? '');
       // "to enable you to communicate, collaborate, and share information": the service lets the user act.
       if (ENABLING.test(before) && anchor - j <= 6) return 'user';
-      if (NOT_SUBJECT_BEFORE.test(before) || isGrantee(tokens, j)) continue;
+      if ((NOT_SUBJECT_BEFORE.test(before) && !othersActing(tokens, j)) || isGrantee(tokens, j)) continue;
       if (isObjectOfVerb(tokens, j)) continue;
       // "We, or users with administrative rights, use and disclose …": the service is the first of the subjects.
       if (joinedToService(tokens, j)) continue;
@@ -404,7 +525,15 @@ export function actorOf(ctx: ActorContext): Actor {
     (!!ctx.unitStart && (tokens[from]?.start ?? 0) >= ctx.unitStart) ||
     (/^[\s(]*[a-z]/.test(text.slice(tokens[from]?.start ?? 0)) &&
       /\.\s*$/.test(text.slice(0, tokens[from]?.start ?? 0)));
-  if (fragment && (NOT_TO_ITEM.test(item) || (ctx.headings ?? []).some((h) => PROHIBITION_HEADING.test(h))))
+  // The unit's own words when the action is in them: a lead-in with no colon is read fused to the item.
+  const unitStart = ctx.unitStart ?? 0;
+  const itemStart = Math.max(tokens[from]?.start ?? 0, tokens[anchor]!.start >= unitStart ? unitStart : 0);
+  if (
+    fragment &&
+    (NOT_TO_ITEM.test(item) ||
+      (ctx.headings ?? []).some((h) => PROHIBITION_HEADING.test(h)) ||
+      othersDataItem(text.slice(itemStart, tokens[anchor]!.start), text.slice(tokens[anchor]!.end)))
+  )
     return 'user';
   // An item after "You can use the Platform to:" is the user's act, as the lead-in's subject says.
   // Not a list of choices ("You may choose to:": each item is a consent), nor an item whose action has its own verb
@@ -462,18 +591,24 @@ const OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\b`);
  */
 const DUTY_MAIN =
   /,\s*(?:then\s+)?(?:you|users?|the\s+user)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+(?:deemed|bound|notified|informed|told|given)))/;
+const CONNECTIVE = /^\W*(?:in\s+addition|also|additionally|further|furthermore|moreover|however|finally|similarly),\s*/;
 const HANDS_RIGHT_AFTER = /\b(?:grant|license|licence|authori[sz]e|permit|allow|consent|we)\b/;
 
 /**
  * The action sits in a condition that opens the sentence, and the main clause after it is a duty on the user: "If
  * personal data is shared with Acme due to your use of a product, then you must ensure …". The condition takes no right.
  */
-function dutyAfterCondition(sentence: string, rest: string): boolean {
+function dutyAfterCondition(opening: string, rest: string): boolean {
+  // "In addition, if you plan to …, you must …": a connective before the condition opens nothing, nor does a lead-in
+  // read before the unit ("… requirements to accurately represent: In addition, if …").
+  const sentence = opening.slice(opening.lastIndexOf(':') + 1).replace(CONNECTIVE, '');
   if (!OPENS_CONDITION.test(sentence) || sentence.includes(',')) return false;
   const end = rest.search(/[.;!?](?:\s|$)/);
   const tail = (end < 0 ? rest : rest.slice(0, end)).toLowerCase();
   const m = DUTY_MAIN.exec(tail);
-  if (!m || HANDS_RIGHT_AFTER.test(tail.slice(m.index + m[0].length))) return false;
+  // The right handed over is named at the duty's start ("you must grant us …", "… you must agree that we may …"), not
+  // in a later act of the user's ("… and prompt the user to consent to any changes").
+  if (!m || HANDS_RIGHT_AFTER.test(tail.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   // The user acts in the condition ("If you share …", "… is shared with Acme due to your use …"); a company act
   // there ("If we share your data with partners, you must …") stays the company's.
   const condition = sentence + tail.slice(0, m.index);
@@ -501,9 +636,20 @@ function partyActsInCondition(sentence: string, action: string, after: string): 
 }
 const USER_AGENT = /\bby\s+you\b|\b(?:due\s+to|through|because\s+of)\s+your\s+use\b/;
 
+/** "you agree to keep your password confidential and not disclose …": the second duty of an agreement. */
+const USER_AGREES_TO = /\b(?:you|users?|members?|customers?)\s+(?:also\s+)?agrees?\s+to\s/;
+const AND_NOT = /\b(?:and|or)\s+(?:to\s+)?(?:not|never)\b/;
+function agreesAndNot(sentence: string): { index: number; 0: string } | null {
+  const a = USER_AGREES_TO.exec(sentence);
+  if (!a) return null;
+  const from = a.index + a[0].length;
+  const n = AND_NOT.exec(sentence.slice(from));
+  return n && !/\b(?:we|us)\b/.test(sentence.slice(from, from + n.index)) ? { index: from + n.index, 0: n[0] } : null;
+}
+
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */
 function userDutyGoverns(sentence: string): boolean {
-  const m = USER_DUTY.exec(sentence);
+  const m = USER_DUTY.exec(sentence) ?? agreesAndNot(sentence);
   if (m) return !/\b(?:we|us)\b/.test(sentence.slice(m.index + m[0].length));
   const r = USER_RESPONSIBLE.exec(sentence);
   return !!r && !OWN_VERB.test(sentence.slice(r.index + r[0].length));

@@ -98,19 +98,20 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     // A heading or header cell alone takes no right: it is context for the units under it.
     if (clause.role === 'heading') continue;
     const every = opts.sensitivity === 'every';
-    const hits =
+    const ownHits =
       opts.model === 'only'
         ? []
-        : withLeadRight(
-            clause,
-            matchInContext(clause, only, every || opts.sensitivity === 'high', firstParty, recipients),
-            only,
-            {
-              section: clause.section,
-              sectionPath: clause.sectionPath,
-              firstParty,
-            },
-          );
+        : matchInContext(clause, only, every || opts.sensitivity === 'high', firstParty, recipients);
+    // A unit whose own subject is the user ("You are responsible for the data you instruct us to share …") says what
+    // the user does, not whom the lead-in's sharing goes to.
+    const hits =
+      opts.model === 'only' || USER_OPENS.test(clause.text)
+        ? ownHits
+        : withLeadRight(clause, ownHits, only, {
+            section: clause.section,
+            sectionPath: clause.sectionPath,
+            firstParty,
+          });
     if (!hits.length && !modelCategories.length) continue;
     const role = mentionRole(clause.role);
     // Most clauses reach here with no hit (the model reads them all): no findings to merge.
@@ -347,6 +348,12 @@ const ACCEPTS_TERMS = new RegExp(
 const DUTY_END = /\b(?:must|shall|will|may|should)\s+not$|\b(?:cannot|agrees?\s+not\s+to|undertakes?\s+not\s+to)$/i;
 const USER_DUTY =
   /\byou\s+(?:also\s+|further\s+)?(?:(?:agree|undertake|promise)\s+(?:not\s+)?to\b|agree$|must\b|shall\b|will\s+not\b|may\s+not\b|cannot\b|can\s*not\b|should\s+not\b|are\s+(?:not\s+)?(?:allowed|permitted|prohibited)\b)/i;
+/**
+ * A unit that opens with "you" as its subject ("You are responsible for …", "You may …"); not the user accepting the
+ * company's act ("you agree that Acme offers to a third party …").
+ */
+const USER_OPENS =
+  /^\W*(?:(?:[a-z]{1,6}|\d{1,2})[.)]\s+)?you\s+(?!and\b|(?:hereby\s+|also\s+)?(?:agree|consent|authori[sz]e|grant|acknowledge|accept|understand|permit|allow)\b)/i;
 /** An item with its own subject: "we"/"they" anywhere, or an opening "you". It is read without its lead-in. */
 const OWN_SUBJECT = /\b(?:we|they)\b|^\W*(?:(?:[a-z]{1,6}|\d{1,2})[.)]\s+)?you\b/i;
 

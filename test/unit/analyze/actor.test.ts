@@ -2,6 +2,7 @@
 // (affiliates, partners, processors) acts for it; anyone else is a third party.
 import { describe, expect, it } from 'vitest';
 import { matchClause } from '../../../src/core/analyze/engine';
+import { firstPartyNames } from '../../../src/core/analyze/first-party';
 import type { CategoryId } from '../../../src/core/types';
 
 const cats = new Set<CategoryId>(['ai_training', 'data_sale', 'data_sharing']);
@@ -81,6 +82,40 @@ describe('user obligations are no finding', () => {
     [
       "If publishers collect, process, or disclose information that identifies an end user's precise location, they must obtain consent.",
     ],
+    // The contract's other party under its own name, with "may" or "will" (singular, no reader's data named); the
+    // recipient's own words ("third-party Sub-Processors") are no subject before it.
+    ['Acme acknowledges and agrees that Buyer may engage third-party Sub-processors in connection with the Services.'],
+    ["Buyer must provide a list of Sub-Processors to Acme at Acme's written request."],
+    [
+      'Customer will provide Advertiser with reporting data, not less than once a month, that discloses the money spent.',
+    ],
+    // A duty put on the reader's privacy policy or service.
+    [
+      "The privacy policy must disclose to users that third parties may be placing and reading cookies on your users' browsers.",
+    ],
+    [
+      'Your service must clearly and conspicuously disclose to such third parties that their content will be provided to Acme.',
+    ],
+    // Other users act, as the subject or as the passive's agent.
+    ['Other users may share information about you when they submit issues and comments.'],
+    ['Your profile may be viewed and shared by members with individuals who may or may not be users of the App.'],
+    // A disclaimer of what the user gives to third parties; a second duty in the user's agreement.
+    ['Acme is not responsible for the use or disclosure of any information that you provide to any third party.'],
+    [
+      'The User agrees to keep their login details and password confidential and not disclose them to any third parties (except for persons the User authorizes to use them).',
+    ],
+    ['When you use third-party services, their terms and privacy policies govern your use of those services.'],
+    // The user asked to act; a duty after a condition opened by a connective; advice after "so".
+    ['By completing this form, you are requested to disclose personal data in order to enable Acme to assess it.'],
+    [
+      'In addition, if you plan to access a type of user data that was not originally disclosed in your privacy policy, you must update your privacy policy and prompt the user to consent to any changes.',
+    ],
+    ['Your password gives access to your account, so never share your password with anyone except a parent.'],
+    // A subject-less item that acts on other people's data.
+    [
+      "Selling, exchanging or distributing to a third party the phone numbers of any person without such person's consent;",
+    ],
+    ['Share others’ personal information off-platform, including making false reports to authorities'],
   ])('%j', (text) => {
     expect(hitsOf(text)).toEqual([]);
   });
@@ -113,6 +148,26 @@ describe('a party word that is not the user', () => {
     ['Advertisers may not share your data with other companies.', 'data_sharing restrict'],
   ])('%j', (text, expected) => {
     expect(hitsOf(text).map((h) => h.split(' ').slice(0, 2).join(' '))).toContain(expected);
+  });
+});
+
+describe("the company's name as a modifier", () => {
+  const acme = firstPartyNames(['acme']);
+  const hits = (text: string): string[] =>
+    matchClause(text, new Set<CategoryId>(['retention', 'terms_change']), { firstParty: acme }).map(
+      (h) => `${h.category} ${h.stance}`,
+    );
+  it("names no subject before the user's duty", () => {
+    expect(
+      hits(
+        'Upon termination, you will immediately stop using the API, cease all use of the Acme Brand Features, and delete any cached or stored content.',
+      ),
+    ).toEqual([]);
+  });
+  it("but the company's terms stay the company's to change", () => {
+    expect(hits('You will comply with the Acme Terms of Service as amended from time to time.')).toContain(
+      'terms_change grant',
+    );
   });
 });
 
@@ -158,6 +213,25 @@ describe('the service and others acting', () => {
       'data_sharing grant service',
     ],
     ['You agree to share your data with our partners.', 'data_sharing grant service'],
+    // The service engages the processors; a disclaimer over what the service itself discloses; other users named
+    // after "of" or beside "we".
+    ['We may engage third-party sub-processors in connection with the Services.', 'data_sharing grant service'],
+    [
+      'Your content will be treated as non-confidential and we will not be liable for any use or disclosure to anyone.',
+      'data_sharing grant service',
+    ],
+    ['We may share the profiles of other users with our advertising partners.', 'data_sharing grant service'],
+    ['When you use a third-party service through Acme, we share your data with it.', 'data_sharing grant service'],
+    // The service requires a disclosure to third parties; its own list item about other users' data.
+    [
+      'For us to provide you with our Services, you may be required to provide Personal Data directly to third parties.',
+      'data_sharing grant service',
+    ],
+    ['Sharing information of other users with advertisers to show you relevant ads.', 'data_sharing grant service'],
+    [
+      'If you share your data with partners, you must grant us a licence to share it with our affiliates.',
+      'data_sharing grant service',
+    ],
     ['Improve our AI models with the content you upload.', 'ai_training grant service'],
   ])('a clause the user neither does nor is forbidden: %j', (text, expected) => {
     expect(hitsOf(text)).toContain(expected);

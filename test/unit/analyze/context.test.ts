@@ -151,6 +151,17 @@ describe('list items read with their lead-in', () => {
     ).toEqual(verdict(clause('(ii) You must specify the license terms that apply to each product you sell.')));
   });
 
+  it("a unit whose subject is the user takes no right from its list's sharing lead-in", () => {
+    const lead = { leads: ['We may share Personal Data with the following recipients:'] };
+    expect(
+      verdict(clause('You are responsible for the data you instruct us to share with these applications.', lead)),
+    ).toEqual([]);
+    // The user accepting the company's act still reads the lead-in.
+    expect(
+      verdict(clause('(4) you agree that Acme offers it to a third party', { leads: ['We may disclose your data:'] })),
+    ).not.toEqual([]);
+  });
+
   it('an item with its own subject is read alone', () => {
     const lead = { leads: ['We never do the following:'] };
     expect(verdict(clause('We may share your usage data with advertising partners.', lead))).toEqual(
