@@ -26,13 +26,29 @@ const isAddress = (w: string): boolean => {
   return at > 0 && w.indexOf('.', at) > at + 1;
 };
 
+/** The link's own words where another capture prints the link as "contact us" instead of the hidden address. */
+const CONTACT_LINK = /\bcontact us\b/gi;
+
 /**
- * Whether the two texts differ in one word only, an e-mail address on one side where the other has the placeholder.
- * Two addresses, a handle ("@acme"), or any other word changed too still differ.
+ * Whether one text has the placeholder once where the other has the words "contact us" (the link's text, however
+ * cased: "please [email protected]." / "please CONTACT US."), and nothing else differs.
+ */
+function placeholderAsContactLink(withPlaceholder: readonly string[], other: readonly string[]): boolean {
+  if (withPlaceholder.filter((w) => w.includes(HIDDEN)).length !== 1 || other.some((w) => w.includes(HIDDEN)))
+    return false;
+  const said = withPlaceholder.join(' ').replace(HIDDEN, 'contact us');
+  return said === other.join(' ').replace(CONTACT_LINK, 'contact us');
+}
+
+/**
+ * Whether the two texts differ in one word only, an e-mail address on one side where the other has the placeholder,
+ * or the placeholder where the other shows the link as "contact us". Two addresses, a handle ("@acme"), or any other
+ * word changed too still differ.
  */
 export function onlyEmailObfuscated(before: string, after: string): boolean {
   const b = words(before);
   const a = words(after);
+  if (placeholderAsContactLink(b, a) || placeholderAsContactLink(a, b)) return true;
   if (b.length !== a.length) return false;
   let changed = -1;
   for (let i = 0; i < b.length; i++) {

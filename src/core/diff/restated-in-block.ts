@@ -114,11 +114,14 @@ export const within = (inner: ReadonlySet<string>, outer: ReadonlySet<string>): 
 
 const shared = (a: Meaning, b: Meaning): number => [...a.words].filter((w) => b.words.has(w)).length;
 
-/** Whether `source` says all `m` says (see the head of this file). */
-function saysAll(source: Meaning, m: Meaning): boolean {
+/**
+ * Whether `source` says all `m` says (see the head of this file). A piece cut out of its source (said again in its
+ * words, saidAgain) may hold fewer of its negations: the others stay with the rest of the source.
+ */
+function saysAll(source: Meaning, m: Meaning, piece = false): boolean {
   return (
     m.words.size > 0 &&
-    m.negations === source.negations &&
+    (piece ? m.negations <= source.negations : m.negations === source.negations) &&
     within(m.rights, source.rights) &&
     within(m.numbers, source.numbers) &&
     within(m.words, source.words)
@@ -174,13 +177,17 @@ export function restatedInBlock(
         const n = shared(m, o);
         if (n > most) [source, most] = [o, n];
       }
-      return source !== null && saysAll(source, m) && saidAgain(m.tokens, source.tokens);
+      return source !== null && saidAgain(m.tokens, source.tokens) && saysAll(source, m, true);
     };
-    // An old clause says nothing its pieces (the new clauses of the block said mostly in its words) do not.
+    // An old clause says nothing its pieces (the new clauses of the block said mostly in its words, each of them in
+    // its words again) do not. A neighbour that shares its words but says them otherwise is no piece: it is judged
+    // on its own, and the old clause must then be said whole by the pieces left.
     const losesNothing = (i: number): boolean => {
       const m = olds.get(i)!;
-      const pieces = [...news.values()].filter((n) => n.words.size && shared(n, m) >= PIECE_SHARE * n.words.size);
-      return pieces.length > 0 && saysAll(union(pieces), m) && pieces.every((p) => saidAgain(p.tokens, m.tokens));
+      const pieces = [...news.values()].filter(
+        (n) => n.words.size && shared(n, m) >= PIECE_SHARE * n.words.size && saidAgain(n.tokens, m.tokens),
+      );
+      return pieces.length > 0 && saysAll(union(pieces), m);
     };
     for (const e of block) {
       if (e.kind === 'added' && addsNothing(e.after!)) out.added.add(e.after!);

@@ -2,6 +2,7 @@
 // markup left out, British and American spellings made one ("licence"/"license", "personalisation"/"personalization")
 // and word endings stemmed ("shares", "shared", "sharing" → "shar"). Two texts that say the same in other words differ
 // by few of these stems; a new purpose, party or condition brings new ones.
+import { diffArrays } from 'diff';
 import { FUNCTION_WORDS, LEXICON_LISTS } from '../analyze/lexicon';
 import { comparableText } from '../normalize/comparable';
 import { tokens } from './similarity';
@@ -132,6 +133,25 @@ function distinctChanged(before: readonly string[], after: readonly string[]): n
   return changed;
 }
 
+/** Whether every word both texts say is said as often or less often by `after`. */
+function onlyRepeatsDropped(before: readonly string[], after: readonly string[]): boolean {
+  const counts = new Map<string, number>();
+  for (const w of before) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  for (const w of after) seen.set(w, (seen.get(w) ?? 0) + 1);
+  for (const [w, n] of seen) if (counts.has(w) && n > counts.get(w)!) return false;
+  return true;
+}
+
+/** Whether a run of words was dropped where another came in: a swap ("privacy@" → "legal@"), not a repeat let go. */
+function replacedInPlace(before: readonly string[], after: readonly string[]): boolean {
+  const parts = diffArrays([...before], [...after]);
+  return parts.some((p, i) => {
+    const next = parts[i + 1];
+    return next !== undefined && ((p.removed && next.added) || (p.added && next.removed));
+  });
+}
+
 /** A wording edit changes at most this many words that carry a term (one inserted or one dropped, never a swap). */
 const MAX_CONTENT_CHANGED = 1;
 /** …or only repeats words the clause says anyway (a defined term dropped, "Acme Secure Home" said once less). */
@@ -148,7 +168,17 @@ export function slightlyReworded(before: string, after: string, strict = false):
   const a = wordingOf(after);
   if (b.negations !== a.negations || b.numbers.join(' ') !== a.numbers.join(' ')) return false;
   const changed = stemsChanged(b.content, a.content);
+  const distinct = distinctChanged(b.content, a.content);
   // `strict`: no word that carries a term may come or go at all, only repeats of words both say.
-  if (changed <= MAX_CONTENT_CHANGED && !strict) return true;
-  return changed <= MAX_REPEATS_CHANGED && distinctChanged(b.content, a.content) === 0;
+  if (strict) return changed <= MAX_REPEATS_CHANGED && distinct === 0;
+  if (changed <= MAX_CONTENT_CHANGED || (changed <= MAX_REPEATS_CHANGED && distinct === 0)) return true;
+  // One word come or gone, and repeats dropped of words both say: "the value of your information, we consider the
+  // value of your information" → "the value of the information you provide, we consider the value". A word said
+  // once more may be said of something new ("these Services" → "these Services such as the Trading Services").
+  return (
+    distinct <= MAX_CONTENT_CHANGED &&
+    changed <= distinct + MAX_REPEATS_CHANGED &&
+    onlyRepeatsDropped(b.content, a.content) &&
+    !replacedInPlace(b.content, a.content)
+  );
 }

@@ -14,6 +14,11 @@ describe('onlyEmailObfuscated: an address against the placeholder of its obfusca
     ['Contact privacy@acme.com or dpo@acme.com.', 'Contact [email protected] or legal@other.example.', false],
     ['Contact us at [email protected].', 'Contact us at [email protected].', false],
     ['Contact us at privacy@acme.com.', 'Write to us at [email protected].', false],
+    // The link printed as its text "contact us" on the other capture; another word changed too still differs.
+    ['To stop sharing, please [email protected].', 'To stop sharing, please CONTACT US.', true],
+    ['To stop sharing, please [email protected].', 'To start sharing, please contact us.', false],
+    ['To stop sharing, please [email protected].', 'To stop sharing, please contact us or call.', false],
+    ['Please [email protected] or [email protected].', 'Please contact us or contact us.', false],
   ];
   for (const [a, b, same] of table)
     it(`${a} / ${b}`, () => {

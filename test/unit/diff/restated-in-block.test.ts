@@ -59,6 +59,27 @@ describe('restatedInBlock', () => {
     expect(reported).toEqual([]);
     expect(edits).toContain(USES.text);
   });
+
+  // A sentence cut in two beside a neighbour reworded in the same words: the neighbour is no piece of it, and the
+  // second piece keeps the second negation.
+  const SCOUT = [
+    'You acknowledge that Acme is only providing access to Globex services and that Acme is not providing ' +
+      'installation or monitoring services, and Acme accepts no responsibility for such activities.',
+    'Acme provides no warranties, representation or guarantees with regard to products and services provided by Globex.',
+  ].map((t) => piece(t));
+  const WARRANTIES = piece(
+    'Acme provides no warranties, representation or guarantees regarding products and services provided by Globex.',
+  );
+  it('a sentence cut in two beside a reworded neighbour sharing its words is a wording edit', () => {
+    const first = piece(
+      'You acknowledge that Acme is only providing access to Globex services and that Acme is not providing ' +
+        'installation or monitoring services.',
+    );
+    const second = piece('Acme accepts no responsibility for such activities.');
+    const { reported, edits } = compare([INTRO, ...SCOUT, LAW], [INTRO, first, second, WARRANTIES, LAW]);
+    expect(reported).toEqual([]);
+    expect(edits).toContain(SCOUT[0]!.text);
+  });
 });
 
 describe('near misses stay reported', () => {
@@ -137,6 +158,15 @@ describe('near misses stay reported', () => {
     const rest = piece('Advertisers who work with us on our events also get it.');
     const { reported } = compare([INTRO, shared, LAW], [INTRO, granted, rest, LAW]);
     expect(reported).toContain(granted.text);
+  });
+
+  it('a sentence cut in two that drops a negation from a piece is reported', () => {
+    const old = piece('Acme is not providing installation services, and Acme accepts no responsibility for them.');
+    const first = piece('Acme is not providing installation services.');
+    const second = piece('Acme accepts responsibility for them.');
+    const { reported } = compare([INTRO, old, LAW], [INTRO, first, second, LAW]);
+    expect(reported).toContain(second.text);
+    expect(reported).toContain(old.text);
   });
 
   it('a short piece with one new word is new', () => {

@@ -68,6 +68,24 @@ const CASES: Array<[string, string, string, boolean]> = [
     false,
   ],
   [
+    'a plain word added where a repeat was dropped',
+    'To the extent we can determine the value of your information, we consider the value of your information related to the cost of the incentive.',
+    'To the extent we can determine the value of the information you provide, we consider the value related to the cost of the incentive.',
+    true,
+  ],
+  [
+    'a word and a repeat added: said of something new',
+    'In no event will Acme, nor any party involved in providing these Services, be liable to you.',
+    'In no event will Acme, nor any party involved in providing these Services such as the Trading Services, be liable to you.',
+    false,
+  ],
+  [
+    'a word swapped for a repeat of another',
+    'To learn how Acme uses internet-based advertising, see the Interest-Based Advertising section.',
+    'To learn how Acme uses interest-based advertising, see the Interest-Based Advertising section.',
+    false,
+  ],
+  [
     'anonymous became pseudonymous',
     'Nous pouvons partager des informations anonymes avec nos partenaires.',
     'Nous pouvons partager des informations pseudonymes avec nos partenaires.',
