@@ -6,8 +6,10 @@
 // as plain `( )` (nothing reads their captures; `(?:` costs two bytes each).
 
 export interface DetectLexicon {
-  /** The text binding its reader: second-person duties and consents, first-person data practices. */
+  /** The text binding its reader: second-person duties and consents (and in other languages first-person acts)… */
   voice: string;
+  /** …and the acts a service says it does, after "we" or a modal: "we collect", "we may share", "does not sell". */
+  acts: string;
   /** The text declaring itself binding: "you agree to be bound", "a legally binding agreement", "entire agreement". */
   binding: string;
   /** Headings (after any number) that policies and terms are made of. */
@@ -24,7 +26,8 @@ export interface DetectLexicon {
 
 export const DETECT_LEXICON: DetectLexicon = {
   voice:
-    'you (agree|acknowledge|accept|represent|warrant|must|may not|shall|will not|are responsible|have the right|(can|may) (request|opt|object|withdraw|delete|access|ask|choose|contact us))|by (using|accessing|creating|registering)|we ((may|will|do not|also|only|might|can) )?(collect|use|share|disclose|process|retain|store|keep|receive|obtain|gather|transfer|sell|reserve|suspend|terminate|modify)|vous (acceptez|reconnaissez|devez|pouvez)|nous (collectons|utilisons|traitons|partageons|conservons)|sie (stimmen|mussen|konnen|haben das recht)|wir (erheben|verarbeiten|nutzen|speichern)|usted (acepta|debe|puede)|(recopilamos|utilizamos|tratamos|compartimos)|l.utente (accetta|deve|puo)',
+    'you (agree|acknowledge|accept|represent|warrant|must|may not|shall|will not|are responsible|have the right|(can|may) (request|opt|object|withdraw|delete|access|ask|choose|contact us))|by (using|accessing|creating|registering)|vous (acceptez|reconnaissez|devez|pouvez)|nous (collectons|utilisons|traitons|partageons|conservons)|sie (stimmen|mussen|konnen|haben das recht)|wir (erheben|verarbeiten|nutzen|speichern)|usted (acepta|debe|puede)|(recopilamos|utilizamos|tratamos|compartimos)|l.utente (accetta|deve|puo)',
+  acts: 'collect|use|share|disclose|process|retain|store|keep|receive|obtain|gather|transfer|sell|reserve|suspend|terminate|modify',
   binding:
     'agree to be bound|(legally )?binding (legal )?(agreement|contract)|constitutes? (a|an|the) (legal|binding|entire)|(these|this) (terms|agreement|policy|notice) (govern|appl(y|ies) to|describes? how)|entire agreement|acceptance of (these|this|the) (terms|agreement)',
   heading:
@@ -49,6 +52,10 @@ export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; no
   voice: {
     match: ['by using the app you agree to these rules', 'we may share your details with partners', 'we collect'],
     noMatch: ['users agreed with the reporter', 'the company said it collects data', 'we love cats'],
+  },
+  acts: {
+    match: ['the company may collect your address', 'acme does not sell personal data', 'we also share'],
+    noMatch: ['the company collects data', 'users will love it', 'we love cats'],
   },
   binding: {
     match: ['you agree to be bound by them', 'a legally binding agreement', 'this notice describes how we'],

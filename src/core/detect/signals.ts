@@ -201,7 +201,12 @@ export const NAMED_SELF = rx(
 );
 
 /** The content lexicon compiled (word lists in lexicon.ts). */
-export const VOICE = lexRx(LEX.voice);
+export const VOICE = lexRx(`${LEX.voice}|we ((may|will|do not|also|only|might|can) )?(${LEX.acts})`);
+/**
+ * VOICE with any subject before a modal: "Acme may collect", "the Company does not sell". Plain policies name the
+ * service in the third person; a short summary or a quote does too, hence only over a long text (detect-page.ts).
+ */
+export const VOICE_ANY = lexRx(`${LEX.voice}|(we|may|will|not|also|only|might) (${LEX.acts})`);
 export const BINDING = lexRx(LEX.binding);
 export const FOREIGN_VOCAB = lexRx(LEX.foreign);
 export const KIND_CUES = { privacy: lexRx(LEX.privacy), terms: lexRx(LEX.terms), cookies: lexRx(LEX.cookies) };
