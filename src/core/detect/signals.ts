@@ -217,7 +217,7 @@ export const POLICY_HEADING = RegExp(
 
 /** Headline words: a title that mentions a document this way is news about it ("Why its new terms upset users"). */
 export const HEADLINE =
-  /\b(why|how|what|its|their|explained|backlash|outcry|says|said|sparks?|slams?|controversy|criticism|users|changes?|changed|allows?|lets|adds?|will|could|would|after|over|amid|faces?|wants?|new|is|are|was|were)\b/;
+  /\b(why|how|what|its|their|explained|backlash|outcry|says|said|sparks?|slams?|controversy|criticism|users|chang(es?|ed)|allows?|lets|adds?|will|could|would|after|over|amid|faces?|wants?|new|is|are|was|were)\b/;
 
 /**
  * A defined term in parentheses, as contracts and policies introduce their parties and names: (the "Agreement"),
