@@ -26,6 +26,7 @@ import {
   REPORTED_SPEECH,
   SELF_REFERENCE,
   VOICE,
+  VOICE_ANY,
   type LegalKind,
 } from './signals';
 
@@ -160,8 +161,14 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   yield;
   if (sample.truncated || words >= 1500) point(1, 'long text');
   else if (words < 150) point(-2, `only ${words} words`);
-  // The text binds its reader: "you agree", "you must not", "we collect", "we may share".
-  const voice = count(folded, VOICE);
+  const speech = count(folded, REPORTED_SPEECH);
+  const quotes = speech >= 3 && speech * 1000 >= words * 2;
+  // The document naming itself ("these Terms", "this Privacy Policy"); prose about it says "the policy".
+  const selfRefs = count(folded, SELF_REFERENCE) + count(sample.text, NAMED_SELF);
+  // The text binds its reader: "you agree", "you must not", "we collect", "we may share". A long policy that names
+  // itself may name the service in the third person too ("Acme may collect"); news reports the same words about
+  // "the policy", and quotes people.
+  const voice = count(folded, words >= 400 && selfRefs >= 2 && !quotes ? VOICE_ANY : VOICE);
   const perMille = (voice * 1000) / (words || 1);
   const binding = voice < 3 || perMille < 3 ? 0 : perMille >= 10 && voice >= 8 ? 3 : perMille >= 6 ? 2 : 1;
   if (binding) point(binding, `binds its reader x${voice}`);
@@ -173,12 +180,11 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   // written (a friendly policy has few "legal words"); news about data practices binds no one.
   const data = binding && words >= 1000 ? count(folded, KIND_CUES.privacy) : 0;
   if (data >= 30 && data * 1000 >= words * 15) point(1, `about your data x${data}`);
-  const speech = count(folded, REPORTED_SPEECH);
   // Quoting people is news; but legal text says "according to" too, so not where the text binds its reader or
   // defines its terms.
-  if (speech >= 3 && speech * 1000 >= words * 2 && binding < 2 && defined < 2) point(-2, `reported speech x${speech}`);
+  if (quotes && binding < 2 && defined < 2) point(-2, `reported speech x${speech}`);
   yield;
-  const selfRefs = aboutness(point, sample, folded, words);
+  aboutness(point, sample, folded, words, selfRefs);
   yield;
   // Product and service pages named after a document (a policy generator, a template shop, a lawyer's offer): they
   // sell, they show buttons and forms, and they never bind their reader the way the document itself does.
@@ -208,8 +214,8 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
  * Signals that a page is ABOUT legal documents rather than being one: an index of links to them, too little prose
  * of its own, or reference-work prose (definitions, citations, encyclopedia furniture, no "you"/"we").
  */
-/** Pushes the aboutness points; returns how often the text names itself ("these Terms"). */
-function aboutness(point: Point, sample: TextSample, folded: string, words: number): number {
+/** Pushes the aboutness points, given how often the text names itself ("these Terms"). */
+function aboutness(point: Point, sample: TextSample, folded: string, words: number, selfRefs: number): void {
   const linkShare = sample.linkChars / (sample.text.length || 1);
   const prose = foldText(sample.prose)
     .split(/[.!?;:](?:\s|$)|\n/)
@@ -217,7 +223,6 @@ function aboutness(point: Point, sample: TextSample, folded: string, words: numb
   const docLinks = new Set(sample.linkTexts.filter((x) => matchName(x)?.exact).map(foldText)).size;
   const english = words >= 40 && count(folded, /\b(the|and|of|to)\b/g) >= words * 0.06;
   const personal = count(folded, PERSONAL) / words;
-  const selfRefs = count(folded, SELF_REFERENCE) + count(sample.text, NAMED_SELF);
   const definitions = countDefinitions(folded.slice(0, 4000));
   const citations = count(sample.text, CITATION);
   const pct = (x: number): string => `${Math.round(x * 100)}%`;
@@ -238,7 +243,6 @@ function aboutness(point: Point, sample: TextSample, folded: string, words: numb
   const contract = selfRefs >= 4 || sample.sectionLabels >= 5;
   if (english && words >= 80 && personal < 0.006 && !contract) point(-2, `impersonal (you/we ${pct(personal)})`);
   if (selfRefs >= 2) point(selfRefs >= 8 ? 3 : selfRefs >= 4 ? 2 : 1, `names itself x${selfRefs}`);
-  return selfRefs;
 }
 
 function round(x: number): number {

@@ -6,8 +6,10 @@
 // as plain `( )` (nothing reads their captures; `(?:` costs two bytes each).
 
 export interface DetectLexicon {
-  /** The text binding its reader: second-person duties and consents, first-person data practices. */
+  /** The text binding its reader: second-person duties and consents (and in other languages first-person acts)… */
   voice: string;
+  /** …and the acts a service says it does, after "we" or a modal: "we collect", "we may share", "does not sell". */
+  acts: string;
   /** The text declaring itself binding: "you agree to be bound", "a legally binding agreement", "entire agreement". */
   binding: string;
   /** Headings (after any number) that policies and terms are made of. */
@@ -24,13 +26,14 @@ export interface DetectLexicon {
 
 export const DETECT_LEXICON: DetectLexicon = {
   voice:
-    'you (agree|acknowledge|accept|represent|warrant|must|may not|shall|will not|are responsible|have the right|(can|may) (request|opt|object|withdraw|delete|access|ask|choose|contact us))|by (using|accessing|creating|registering)|we ((may|will|do not|also|only|might|can) )?(collect|use|share|disclose|process|retain|store|keep|receive|obtain|gather|transfer|sell|reserve|suspend|terminate|modify)|vous (acceptez|reconnaissez|devez|pouvez)|nous (collectons|utilisons|traitons|partageons|conservons)|sie (stimmen|mussen|konnen|haben das recht)|wir (erheben|verarbeiten|nutzen|speichern)|usted (acepta|debe|puede)|(recopilamos|utilizamos|tratamos|compartimos)|l.utente (accetta|deve|puo)',
+    'you (agree|acknowledge|accept|represent|warrant|must|may not|shall|will not|are responsible|have the right|(can|may) (request|opt|object|withdraw|delete|access|ask|choose|contact us))|by (using|accessing|creating|registering)|vous (acceptez|reconnaissez|devez|pouvez)|nous (collectons|utilisons|traitons|partageons|conservons)|sie (stimmen|mussen|konnen|haben das recht)|wir (erheben|verarbeiten|nutzen|speichern)|usted (acepta|debe|puede)|(recopilamos|utilizamos|tratamos|compartimos)|l.utente (accetta|deve|puo)',
+  acts: 'collect|use|share|disclose|process|retain|store|keep|receive|obtain|gather|transfer|sell|reserve|suspend|terminate|modify',
   binding:
     'agree to be bound|(legally )?binding (legal )?(agreement|contract)|constitutes? (a|an|the) (legal|binding|entire)|(these|this) (terms|agreement|policy|notice) (govern|appl(y|ies) to|describes? how)|entire agreement|acceptance of (these|this|the) (terms|agreement)',
   heading:
-    'definitions|interpretation|(governing|applicable) law|your (rights|choices|privacy|obligations)|cookies|contact(ing)? us|changes to (this|these|our)|termination|limitations? (of|on) liability|disclaimers?|indemni\\w*|information we collect|(how|why) we (use|collect|share|process)|(data )?retention|children|security|disputes?|arbitration|intellectual property|third[- ]part\\w*|sharing|international (data )?transfers?|eligibility|acceptance|who we are|what (information|data|personal)|warrant\\w*|liability|fees|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|payments?|copyright|trademarks?|links to|accounts?|personal (information|data)|modifications|amendments|remedies|waiver|feedback|refunds?|cancellation|subscriptions?|minors|do not track|legal bas[ie]s|purposes|recipients|(sub-?)?processors|data (controller|protection|subject)|opt[- ]out|how long|storage|transfers?',
+    'definitions|interpretation|(governing|applicable) law|(your|the) (rights?|choices|privacy|obligations)|cookies|contact(ing)? us|changes to (this|these|our)|termination|limitations? (of|on) liability|disclaimers?|indemni\\w*|information (we|you) (collect|provide)|(how|why) we (use|collect|share|process|keep|protect|store)|(data )?retention|children|(data )?security|disputes?|arbitration|intellectual property|third[- ]part\\w*|sharing|international (data )?transfers?|eligibility|acceptance|who we are|what (information|data|personal)|warrant\\w*|liability|fees|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|payments?|copyright|trademarks?|links to|accounts?|personal (information|data)|modifications|amendments|remedies|waiver|feedback|refunds?|cancellation|subscriptions?|minors|do not track|legal bas[ie]s|purposes|recipients|(sub-?)?processors|data (controller|protection|subject)|opt[- ]out|how long|storage|transfers?',
   foreign:
-    'donnees|personnelles|traitement|utilisateurs?|responsabilite|contrat|consentement|finalites?|resili\\w+|ci-apres|ci-dessous|modalites|conditions (generales|particulieres)|souscripteur|litiges?|juridiction|presentes|personenbezogene[nrs]?|daten|verarbeitung|nutzer|anbieter|vertrag|haftung|einwilligung|widerruf|rechtsgrundlage|verantwortliche[r]?|gemass|dsgvo|datos|personales|tratamiento|usuarios?|condiciones|responsabilidad|contrato|consentimiento|dati|personali|trattamento|utenti?|condizioni|contratto|consenso|persoonsgegevens|verwerking|gebruikers?|voorwaarden|aansprakelijkheid|overeenkomst|toestemming|dados|pessoais|utilizador|condicoes|responsabilidade',
+    'donnees|personnelles|traitement|utilisateurs?|responsabilite|contrat|consentement|finalites?|resili\\w+|ci-apres|ci-dessous|modalites|conditions (generales|particulieres)|souscripteur|litiges?|juridiction|presentes|personenbezogene[nrs]?|daten|verarbeitung|nutzer|anbieter|vertrag|haftung|einwilligung|widerruf|rechtsgrundlage|verantwortliche[r]?|gemass|dsgvo|gewahrleistung|kundigung|conformement|datos|personales|tratamiento|usuarios?|condiciones|responsabilidad|contrato|consentimiento|dati|personali|trattamento|utenti?|condizioni|contratto|consenso|persoonsgegevens|verwerking|gebruikers?|voorwaarden|aansprakelijkheid|overeenkomst|toestemming|dados|pessoais|utilizador|condicoes|responsabilidade',
   privacy:
     'personal (data|information)|collect\\w*|process(ing|es|ed)?|controller|data subjects?|gdpr|ccpa|retention|retain\\w*|opt[- ]out|data protection|disclos\\w+|privacy|your information|ip address\\w*|donnees|traitement|personenbezogen\\w*|verarbeitung|datos personales|tratamiento|dati personali|trattamento|persoonsgegevens|verwerking|dados pessoais|datenschutz|confidentialite|privacidad',
   terms:
@@ -50,13 +53,27 @@ export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; no
     match: ['by using the app you agree to these rules', 'we may share your details with partners', 'we collect'],
     noMatch: ['users agreed with the reporter', 'the company said it collects data', 'we love cats'],
   },
+  acts: {
+    match: ['the company may collect your address', 'acme does not sell personal data', 'we also share'],
+    noMatch: ['the company collects data', 'users will love it', 'we love cats'],
+  },
   binding: {
     match: ['you agree to be bound by them', 'a legally binding agreement', 'this notice describes how we'],
     noMatch: ['the agreement was criticised', 'binding arbitration is common'],
   },
   heading: {
-    match: ['governing law', 'your rights', 'contact us', 'changes to this notice', 'limitation of liability'],
-    noMatch: ['our team', 'latest news', 'pricing plans'],
+    match: [
+      'governing law',
+      'your rights',
+      'contact us',
+      'changes to this notice',
+      'limitation of liability',
+      'how we keep your data safe',
+      'the right to delete',
+      'information you provide',
+      'data security',
+    ],
+    noMatch: ['our team', 'latest news', 'pricing plans', 'how we tested', 'what acme collects'],
   },
   foreign: {
     match: [

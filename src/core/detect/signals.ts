@@ -80,7 +80,7 @@ export const DATE_LINE = rx(
 
 /** Contract and privacy vocabulary; its share of the main text separates legal prose from prose about it. */
 export const LEGAL_VOCAB = rx(
-  /\b(here(by|in|under)|there(of|in)|whereas|pursuant|notwithstanding|shall|indemnif\w*|warrant(y|ies)|liabilit(y|ies)|liable|governing law|jurisdiction|arbitration|terminat\w+|licen[sc]e[sd]?|licensor|sublicens\w*|royalty-free|irrevocabl\w+|perpetual|agreement|you (agree|must)|we (may|will|collect|use|share|process|store)|personal(ly identifiable)? (data|information)|your (data|information)|ip address(es)?|service providers?|data subjects?|(legal|lawful) basis|legitimate interests?|controller|gdpr|ccpa|opt[-\s](in|out)|third[-\s]part(y|ies)|processor|consent(ement|imiento)?|retain|retention|disclos\w+|affiliates?|subsidiar\w+|applicable laws?|in accordance with|subject to|to the extent|provided that|including but not limited|at any time|sole discretion|vertrag\w*|haftung|gewahrleistung|kundigung|personenbezogen\w*|verarbeitung|einwilligung|anbieter|nutzer|gemass?|contrat|responsabilite|donnees personnelles|tra(itement|tamiento|ttamento)|conformement|datos personales|dati personali)\b/,
+  /\b(here(by|in|under)|there(of|in)|whereas|pursuant|notwithstanding|shall|indemnif\w*|warrant(y|ies)|liabilit(y|ies)|liable|governing law|jurisdiction|arbitration|terminat\w+|licen[sc]e[sd]?|licensor|sublicens\w*|royalty-free|irrevocabl\w+|perpetual|agreement|you (agree|must)|we (may|will|collect|use|share|process|store)|personal(ly identifiable)? (data|information)|your (data|information)|ip address(es)?|service providers?|data subjects?|(legal|lawful) basis|legitimate interests?|controller|gdpr|ccpa|opt[-\s](in|out)|third[-\s]part(y|ies)|processor|consent(ement|imiento)?|retain|retention|disclos\w+|affiliates?|subsidiar\w+|applicable laws?|in accordance with|subject to|to the extent|provided that|including but not limited|at any time|sole discretion)\b/,
   'gi',
 );
 
@@ -201,7 +201,12 @@ export const NAMED_SELF = rx(
 );
 
 /** The content lexicon compiled (word lists in lexicon.ts). */
-export const VOICE = lexRx(LEX.voice);
+export const VOICE = lexRx(`${LEX.voice}|we ((may|will|do not|also|only|might|can) )?(${LEX.acts})`);
+/**
+ * VOICE with any subject before a modal: "Acme may collect", "the Company does not sell". Plain policies name the
+ * service in the third person; a short summary or a quote does too, hence only over a long text (detect-page.ts).
+ */
+export const VOICE_ANY = lexRx(`${LEX.voice}|(we|may|will|not|also|only|might) (${LEX.acts})`);
 export const BINDING = lexRx(LEX.binding);
 export const FOREIGN_VOCAB = lexRx(LEX.foreign);
 export const KIND_CUES = { privacy: lexRx(LEX.privacy), terms: lexRx(LEX.terms), cookies: lexRx(LEX.cookies) };
@@ -212,7 +217,7 @@ export const POLICY_HEADING = RegExp(
 
 /** Headline words: a title that mentions a document this way is news about it ("Why its new terms upset users"). */
 export const HEADLINE =
-  /\b(why|how|what|its|their|explained|backlash|outcry|says|said|sparks?|slams?|controversy|criticism|users|changes?|changed|allows?|lets|adds?|will|could|would|after|over|amid|faces?|wants?|new|is|are|was|were)\b/;
+  /\b(why|how|what|its|their|explained|backlash|outcry|says|said|sparks?|slams?|controversy|criticism|users|chang(es?|ed)|allows?|lets|adds?|will|could|would|after|over|amid|faces?|wants?|new|is|are|was|were)\b/;
 
 /**
  * A defined term in parentheses, as contracts and policies introduce their parties and names: (the "Agreement"),

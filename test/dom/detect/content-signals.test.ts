@@ -108,6 +108,29 @@ describe('detectPage by content, with no legal name anywhere', () => {
     expect(detect(reported).isLegal).toBe(false);
   });
 
+  it('reads a long policy that names itself and the service in the third person ("Acme may collect") as privacy', () => {
+    const paras = [
+      'This privacy policy explains how Riverbank Games handles information about the people who play its games.',
+      'Riverbank may collect the personal information that a player gives when making an account, such as a name and an email address.',
+      'Riverbank may use this information to run the games, to answer questions and to keep accounts secure.',
+      'Riverbank does not sell personal information. It may share personal information with service providers, the third parties that run its servers.',
+      'Players can ask for a copy of their information, or ask for it to be removed, by writing to the support team.',
+      'Riverbank will retain personal information while the account is open, and may store game records for a year after that.',
+      'This policy may change from time to time; the date at the top shows the latest version of this policy.',
+    ];
+    const third = repeat(40, (i) => p(paras[i % paras.length]!));
+    const d = detect(third);
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'privacy' });
+    expect(d.reasons.join('; ')).toMatch(/binds its reader x\d+/);
+    // The same sentences about "the policy" are prose about it; quoting people is news: neither binds anyone.
+    const quoted = third.replace(/Riverbank (may|will|does)/g, (m) => `${m}, a spokesperson said,`);
+    for (const about of [third.replace(/\b[Tt]his (privacy )?policy\b/g, 'the policy'), quoted]) {
+      const a = detect(about);
+      expect(a.isLegal, a.reasons.join('; ')).toBe(false);
+      expect(a.reasons.join('; ')).not.toMatch(/binds its reader/);
+    }
+  });
+
   it('reads terms that name themselves by their own capitalised name ("these Harbour Planner Terms") as terms', () => {
     const paras = [
       'These Harbour Planner Terms apply when you order a planner board from us. By using the shop you agree to them.',

@@ -2,10 +2,19 @@
 // counter-examples, compiled as the detector compiles it; and the compiled signals are the lists, not copies.
 import { describe, expect, it } from 'vitest';
 import { DETECT_LEXICON, LEXICON_EXAMPLES, lexRx, type DetectLexicon } from '../../../src/core/detect/lexicon';
-import { BINDING, FOREIGN_VOCAB, KIND_CUES, POLICY_HEADING, VOICE, foldText } from '../../../src/core/detect/signals';
+import {
+  BINDING,
+  FOREIGN_VOCAB,
+  KIND_CUES,
+  POLICY_HEADING,
+  VOICE,
+  VOICE_ANY,
+  foldText,
+} from '../../../src/core/detect/signals';
 
 const compiled: Record<keyof DetectLexicon, RegExp> = {
   voice: VOICE,
+  acts: VOICE_ANY,
   binding: BINDING,
   heading: POLICY_HEADING,
   foreign: FOREIGN_VOCAB,
