@@ -115,6 +115,12 @@ const SERVICE_USE = new RegExp(
  */
 const REQUESTED_OCCASION =
   /^\W*(?:if|when|where|once)\s+you\s+(?:(?:specifically|expressly)\s+)?(?:(?:request|ask)\s+(?:that\s+we\s+|us\s+to\s+|for\s+us\s+to\s+)(?:share|send|transfer|disclose|provide|pass)|(?:choose|select|opt\s+for)\s+(?:a|an)\s+third[\s-]party)\b/;
+/**
+ * A sentence about the user's data portability: "in a structured, commonly used and machine-readable format", "request
+ * the transfer of your personal data to …", "the right to transmit …", "a third party of your choice".
+ */
+const PORTABILITY_RIGHT =
+  /\b(?:portab|machine[\s-]readable\b|structured,?\s(?:commonly|current)\b|(?:request|ask\sfor)\s(?:the\s)?transfer\sof\s(?:your|the|their|this)\b|(?:have|has|your|entitled\sto)\s(?:the\s)?right\sto\s(?:request\s(?:the\s)?)?(?:transfer|transmit)\b|(?:^|[.:;)]\s)(?:the\s)?right\sto\s(?:request\s(?:the\s)?)?(?:transfer|transmit)\b|(?:request|ask)\s(?:that\s[\w’'-]+|us\sto)\s(?:transfer|transmit|port)\b|third[\s-]party\s(?:of\syour\schoice|(?:that\s|whom\s)?you\s(?:have\s)?(?:chosen|designated|selected)\b))/;
 /** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
 const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
@@ -552,6 +558,11 @@ export function decideStance(
     }
     return { stance: 'restrict', negated, genericException };
   }
+  // The user's portability right: a copy sent on to another party at the user's request (GUIDE D4), whatever law or
+  // format the sentence names ("Where required by law, we may also transfer a machine-readable copy … to you or a third
+  // party of your choice").
+  if (category === 'data_sharing' && PORTABILITY_RIGHT.test(sentence))
+    return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   // Only what the law compels, said without a negation (G5): "we will only disclose … if we are legally obligated to",
   // "Acme requires a valid legal process to compel the disclosure".
   if (LEGAL_GATE.test(clauseAt(lower, at))) return { stance: 'restrict', negated, genericException };

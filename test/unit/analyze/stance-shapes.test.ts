@@ -583,6 +583,17 @@ describe('limits that bind nothing, and exceptions that are the law', () => {
     ],
     // Capitals are emphasis, not a title.
     ['YOU MAY OPT OUT OF THE SALE OF YOUR PERSONAL INFORMATION AT ANY TIME.', 'data_sale', 'conditional opt_out'],
+    // The user's portability right is a transfer the user asks for (D4), whatever law it names.
+    [
+      'Where required by law, we may also transfer a machine-readable copy of your personal information to you or a third party of your choice.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'The right to receive a copy of any information we hold about you (or request that we transfer this to another service provider) in a structured, commonly used machine-readable format.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
   ])('%j (%s) → %s', (text, category, expected) => {
     expect(stanceOf(text, category)).toContain(expected);
   });
@@ -591,6 +602,17 @@ describe('limits that bind nothing, and exceptions that are the law', () => {
     expect(
       stanceOf('We do not sell your personal information to third parties, except as follows:', 'data_sharing'),
     ).not.toContain('grant');
+  });
+});
+
+describe('portability', () => {
+  it('the company reserving the right to transfer is no portability right: a grant', () => {
+    expect(
+      stanceOf(
+        'We reserve the right to transfer your personal information to a third party in the event of a merger.',
+        'data_sharing',
+      ),
+    ).toEqual(['grant']);
   });
 });
 
