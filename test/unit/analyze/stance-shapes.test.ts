@@ -605,6 +605,30 @@ describe('limits that bind nothing, and exceptions that are the law', () => {
   });
 });
 
+describe('recipients the service binds', () => {
+  it.each<[string, string]>([
+    // The sharing only describes the recipients that the main clause binds (G4, D12).
+    [
+      'We require all third parties with whom we share data to take appropriate steps to ensure the security of your personal data.',
+      'restrict',
+    ],
+    [
+      'We make sure that all companies that we share information with are capable of looking after the information properly.',
+      'restrict',
+    ],
+    ['When we share data with affiliates, they will process it in accordance with applicable law.', 'restrict'],
+    [
+      'Whenever we share your personal data, we put safeguards in place which require these organisations to keep your data safe.',
+      'restrict',
+    ],
+    // The sharing is the unit's own, and the duty comes after it: a grant.
+    ['We share your personal data with advertisers, and we require them to protect it.', 'grant'],
+    ['We share your data with our service providers and require them to keep it confidential.', 'grant'],
+  ])('%j → %s', (text, expected) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual([expected]);
+  });
+});
+
 describe('portability', () => {
   it('the company reserving the right to transfer is no portability right: a grant', () => {
     expect(
