@@ -369,6 +369,12 @@ function describedRecipientsBound(lower: string, at: number): boolean {
   return !!must && at < start + bind.index + bind[0].length + must.index + must[0].length;
 }
 
+/** A recipient entering into a safeguard contract: "the service provider entering into the EU standard contractual clauses". */
+const RECIPIENT_CONTRACTED =
+  /\b(?:providers?|processors?|recipients?|operators?|vendors?|partners?|parties)\s+(?:(?:is|are)\s+required\s+to\s+)?(?:entering|enter|enters|entered|(?:having|has|have)\s+entered)\s+into\b/;
+/** The action is a disclosure verb: "we share … with providers that have entered into …" stays the unit's own grant. */
+const DISCLOSURE_WORD =
+  /^(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|sell|sells|selling|sold|send|sends|sending|sent|pass|passes|passed|transmit(?:s|ted|ting)?|make|makes|made)\b/;
 /** The sharing named in a relative clause on the recipients: "agents with whom we share such information". */
 const WHOM_WE = /\b(?:with|to)\s+whom\s+(?:we|it)\s+(?:(?:may|also|will|have|do)\s+){0,2}$/;
 
@@ -622,6 +628,11 @@ export function decideStance(
   // data to take appropriate steps …", "We make sure that all companies that we share information with are capable of
   // looking after it", "we will ensure that the service provider is only allowed to use …"): a limit (G4, D12).
   if (category === 'data_sharing' && !ONWARD_DISCLOSURE.test(lower) && describedRecipientsBound(lower, at))
+    return { stance: 'restrict', negated, genericException };
+  // The recipients bound by the contract they enter into ("personal data is protected by the service provider entering
+  // into the EU standard contractual clauses", "the Subprocessor is required to enter into appropriate … contract
+  // terms"), when the action is no disclosure of the unit's own: a safeguard (D12, D13).
+  if (category === 'data_sharing' && RECIPIENT_CONTRACTED.test(sentence) && !DISCLOSURE_WORD.test(lower.slice(at)))
     return { stance: 'restrict', negated, genericException };
   // Un-negated, "without your consent" says consent is NOT needed ("we may assign these Terms without your consent").
   // Consent as one case among others, or only where the law asks for it, conditions nothing (G5): "… to provide the

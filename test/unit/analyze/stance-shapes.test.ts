@@ -621,8 +621,14 @@ describe('recipients the service binds', () => {
       'Whenever we share your personal data, we put safeguards in place which require these organisations to keep your data safe.',
       'restrict',
     ],
+    // A safeguard contract the recipient enters into (D12, D13).
+    [
+      'In this case, the personal data is protected by the service provider entering into the EU standard contractual clauses for the transfer of data.',
+      'restrict',
+    ],
     // The sharing is the unit's own, and the duty comes after it: a grant.
     ['We share your personal data with advertisers, and we require them to protect it.', 'grant'],
+    ['We share your data with service providers that have entered into data processing agreements with us.', 'grant'],
     ['We share your data with our service providers and require them to keep it confidential.', 'grant'],
   ])('%j → %s', (text, expected) => {
     expect(stanceOf(text, 'data_sharing')).toEqual([expected]);
