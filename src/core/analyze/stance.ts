@@ -115,6 +115,12 @@ const SERVICE_USE = new RegExp(
  */
 const REQUESTED_OCCASION =
   /^\W*(?:if|when|where|once)\s+you\s+(?:(?:specifically|expressly)\s+)?(?:(?:request|ask)\s+(?:that\s+we\s+|us\s+to\s+|for\s+us\s+to\s+)(?:share|send|transfer|disclose|provide|pass)|(?:choose|select|opt\s+for)\s+(?:a|an)\s+third[\s-]party)\b/;
+/**
+ * A sentence about the user's data portability: "in a structured, commonly used and machine-readable format", "request
+ * the transfer of your personal data to …", "the right to transmit …", "a third party of your choice".
+ */
+const PORTABILITY_RIGHT =
+  /\b(?:portab|machine[\s-]readable\b|structured,?\s(?:commonly|current)\b|(?:request|ask\sfor)\s(?:the\s)?transfer\sof\s(?:your|the|their|this)\b|(?:have|has|your|entitled\sto)\s(?:the\s)?right\sto\s(?:request\s(?:the\s)?)?(?:transfer|transmit)\b|(?:^|[.:;)]\s)(?:the\s)?right\sto\s(?:request\s(?:the\s)?)?(?:transfer|transmit)\b|(?:request|ask)\s(?:that\s[\w’'-]+|us\sto)\s(?:transfer|transmit|port)\b|third[\s-]party\s(?:of\syour\schoice|(?:that\s|whom\s)?you\s(?:have\s)?(?:chosen|designated|selected)\b))/;
 /** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
 const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
@@ -310,8 +316,15 @@ function occasionBound(lower: string, at: number): boolean {
   const rest = lower.slice(at);
   const end = SENTENCE_BREAK.exec(rest);
   const main = end ? rest.slice(0, end.index) : rest;
-  return MAIN_BINDS_RECIPIENTS.test(main) && BINDING_TERMS.test(main);
+  return (
+    (MAIN_BINDS_RECIPIENTS.test(main) && BINDING_TERMS.test(main)) ||
+    (SERVICE_BINDS_RECIPIENTS.test(main) && RECIPIENTS_MUST.test(main)) ||
+    RECIPIENTS_WILL_KEEP_TO.test(main)
+  );
 }
+/** "…, they will process it in accordance with applicable law": the recipients keep to the law or the policy. */
+const RECIPIENTS_WILL_KEEP_TO =
+  /^[^.;]{0,200}?,\s*(?:they|the\s+recipients?)\s+(?:will|shall|must)\s+(?:only\s+)?(?:process|use|handle|treat)\s+(?:it|them|the\s+(?:data|information))\s+(?:only\s+)?(?:in\s+accordance|consistent|in\s+compliance)\s+with\b/;
 /**
  * What a binding limits: "only", "not", confidentiality, protection, compliance with the policy or the law. "We ensure
  * they can use it for any purpose" or "they must pay us a fee" binds the recipients to nothing that limits the sharing.
@@ -329,6 +342,39 @@ const MAIN_BINDS_RECIPIENTS =
 const REQUIRED_OF_RECIPIENT =
   /\b(?:require|requires|oblige|obliges|obligate|obligates)\s+(?!us\b|you\b|me\b)(?:[\w’'-]+\s+){1,5}?to\s+(?:[\w’'-]+\s+){0,3}$/;
 
+/**
+ * The service requiring or ensuring something of recipients: "we require all third parties", "Acme takes steps such
+ * that all service providers", "we will use our best endeavours to ensure that such entities", "we also ask Partners".
+ */
+const SERVICE_BINDS_RECIPIENTS =
+  /\b(?:require|requires|ask|asks|ensure|ensures|make\s+sure|makes\s+sure|takes?\s+steps\s+(?:such\s+that|so\s+that|to\s+ensure)|work\s+hard\s+to\s+ensure)\s+(?:[\w’'-]+\s+){0,4}?(?:third[\s-]part(?:y|ies)|partners?|vendors?|suppliers?|compan(?:y|ies)|providers?|affiliates?|organi[sz]ations?|recipients?|(?:sub-?)?processors?|entities|contractors?)\b/;
+/**
+ * What the bound recipients must do or be, after them: "to take appropriate steps", "to protect it", "are capable of
+ * protecting", "is only allowed to use", "are either subject to this Privacy Notice", "also have reasonable security".
+ */
+const RECIPIENTS_MUST =
+  /\b(?:to\s+(?:take\s+(?:appropriate|reasonable|adequate)|respect|protect|keep|treat|maintain|safeguard|comply|adhere|implement|handle\s+it\s+securely)|(?:are|is)\s+(?:(?:also|either|only|contractually)\s+)?(?:capable\s+of|bound|obliged|obligated|required|subject\s+to\s+(?:this|our|the\s+same)|(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access))|look(?:ing)?\s+after|(?:also\s+)?have\s+(?:reasonable|appropriate|adequate)\s+(?:security|safeguards|measures))\b/;
+/**
+ * The action at `at` describes recipients the service binds: it lies between the service requiring or ensuring
+ * something of them and what they must do (the sharing in a relative clause on them, or the recipients themselves).
+ * Not "we share … with advertisers and require them to …", where the sharing comes first and is the unit's own.
+ */
+function describedRecipientsBound(lower: string, at: number): boolean {
+  const start = sentenceStart(lower, at);
+  const sentence = sentenceAt(lower, at);
+  const bind = SERVICE_BINDS_RECIPIENTS.exec(sentence);
+  if (!bind || start + bind.index > at) return false;
+  const rest = sentence.slice(bind.index + bind[0].length);
+  const must = RECIPIENTS_MUST.exec(rest);
+  return !!must && at < start + bind.index + bind[0].length + must.index + must[0].length;
+}
+
+/** A recipient entering into a safeguard contract: "the service provider entering into the EU standard contractual clauses". */
+const RECIPIENT_CONTRACTED =
+  /\b(?:providers?|processors?|recipients?|operators?|vendors?|partners?|parties)\s+(?:(?:is|are)\s+required\s+to\s+)?(?:entering|enter|enters|entered|(?:having|has|have)\s+entered)\s+into\b/;
+/** The action is a disclosure verb: "we share … with providers that have entered into …" stays the unit's own grant. */
+const DISCLOSURE_WORD =
+  /^(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|sell|sells|selling|sold|send|sends|sending|sent|pass|passes|passed|transmit(?:s|ted|ting)?|make|makes|made)\b/;
 /** The sharing named in a relative clause on the recipients: "agents with whom we share such information". */
 const WHOM_WE = /\b(?:with|to)\s+whom\s+(?:we|it)\s+(?:(?:may|also|will|have|do)\s+){0,2}$/;
 
@@ -552,6 +598,11 @@ export function decideStance(
     }
     return { stance: 'restrict', negated, genericException };
   }
+  // The user's portability right: a copy sent on to another party at the user's request (GUIDE D4), whatever law or
+  // format the sentence names ("Where required by law, we may also transfer a machine-readable copy … to you or a third
+  // party of your choice").
+  if (category === 'data_sharing' && PORTABILITY_RIGHT.test(sentence))
+    return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   // Only what the law compels, said without a negation (G5): "we will only disclose … if we are legally obligated to",
   // "Acme requires a valid legal process to compel the disclosure".
   if (LEGAL_GATE.test(clauseAt(lower, at))) return { stance: 'restrict', negated, genericException };
@@ -572,6 +623,16 @@ export function decideStance(
     (occasionBound(lower, at) ||
       (REQUIRED_OF_RECIPIENT.test(lower.slice(Math.max(0, at - 80), at)) && BINDING_TERMS.test(sentence)))
   )
+    return { stance: 'restrict', negated, genericException };
+  // The service binds recipients that the sharing only describes ("We require all third parties with whom we share
+  // data to take appropriate steps …", "We make sure that all companies that we share information with are capable of
+  // looking after it", "we will ensure that the service provider is only allowed to use …"): a limit (G4, D12).
+  if (category === 'data_sharing' && !ONWARD_DISCLOSURE.test(lower) && describedRecipientsBound(lower, at))
+    return { stance: 'restrict', negated, genericException };
+  // The recipients bound by the contract they enter into ("personal data is protected by the service provider entering
+  // into the EU standard contractual clauses", "the Subprocessor is required to enter into appropriate … contract
+  // terms"), when the action is no disclosure of the unit's own: a safeguard (D12, D13).
+  if (category === 'data_sharing' && RECIPIENT_CONTRACTED.test(sentence) && !DISCLOSURE_WORD.test(lower.slice(at)))
     return { stance: 'restrict', negated, genericException };
   // Un-negated, "without your consent" says consent is NOT needed ("we may assign these Terms without your consent").
   // Consent as one case among others, or only where the law asks for it, conditions nothing (G5): "… to provide the

@@ -583,6 +583,17 @@ describe('limits that bind nothing, and exceptions that are the law', () => {
     ],
     // Capitals are emphasis, not a title.
     ['YOU MAY OPT OUT OF THE SALE OF YOUR PERSONAL INFORMATION AT ANY TIME.', 'data_sale', 'conditional opt_out'],
+    // The user's portability right is a transfer the user asks for (D4), whatever law it names.
+    [
+      'Where required by law, we may also transfer a machine-readable copy of your personal information to you or a third party of your choice.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    [
+      'The right to receive a copy of any information we hold about you (or request that we transfer this to another service provider) in a structured, commonly used machine-readable format.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
   ])('%j (%s) → %s', (text, category, expected) => {
     expect(stanceOf(text, category)).toContain(expected);
   });
@@ -591,6 +602,47 @@ describe('limits that bind nothing, and exceptions that are the law', () => {
     expect(
       stanceOf('We do not sell your personal information to third parties, except as follows:', 'data_sharing'),
     ).not.toContain('grant');
+  });
+});
+
+describe('recipients the service binds', () => {
+  it.each<[string, string]>([
+    // The sharing only describes the recipients that the main clause binds (G4, D12).
+    [
+      'We require all third parties with whom we share data to take appropriate steps to ensure the security of your personal data.',
+      'restrict',
+    ],
+    [
+      'We make sure that all companies that we share information with are capable of looking after the information properly.',
+      'restrict',
+    ],
+    ['When we share data with affiliates, they will process it in accordance with applicable law.', 'restrict'],
+    [
+      'Whenever we share your personal data, we put safeguards in place which require these organisations to keep your data safe.',
+      'restrict',
+    ],
+    // A safeguard contract the recipient enters into (D12, D13).
+    [
+      'In this case, the personal data is protected by the service provider entering into the EU standard contractual clauses for the transfer of data.',
+      'restrict',
+    ],
+    // The sharing is the unit's own, and the duty comes after it: a grant.
+    ['We share your personal data with advertisers, and we require them to protect it.', 'grant'],
+    ['We share your data with service providers that have entered into data processing agreements with us.', 'grant'],
+    ['We share your data with our service providers and require them to keep it confidential.', 'grant'],
+  ])('%j → %s', (text, expected) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual([expected]);
+  });
+});
+
+describe('portability', () => {
+  it('the company reserving the right to transfer is no portability right: a grant', () => {
+    expect(
+      stanceOf(
+        'We reserve the right to transfer your personal information to a third party in the event of a merger.',
+        'data_sharing',
+      ),
+    ).toEqual(['grant']);
   });
 });
 

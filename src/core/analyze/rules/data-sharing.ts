@@ -882,15 +882,26 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
  * "opt out of such sharing", "object to this disclosure", "withdraw your consent … to the … disclosure, or transfer",
  * "adjust your sharing preferences".
  */
+/** What makes a transfer the user's portability right: a portable copy, or the transfer the user asks for. */
+const PORTABLE = String.raw`(?:portab[\w-]*|machine[\s-]readable|structured,?\s+(?:commonly|current|common)|(?:request|ask\s+for)\s+(?:the\s+)?transfer\s+of\s+(?:your|the|their|this)|(?:request|ask)\s+(?:that\s+[\w’'-]+|us\s+to)\s+(?:transfer|transmit|port)|(?:have|has|your|entitled\s+to)\s+(?:the\s+)?right\s+to\s+(?:request\s+(?:the\s+)?)?(?:transfer|transmit)|(?:^|[.:;)]\s+)(?:(?:the\s+)?right\s+to\s+(?:request\s+(?:the\s+)?)?(?:transfer|transmit)|(?:port|transfer)\s+(?:your|a\s+machine)))\b`;
+/** …and another party it goes to: "to you or to a third party", "another controller", "a third party of your choice". */
+const PORTED_TO = String.raw`(?:to\s+(?:you\s+or\s+(?:to\s+)?)?(?:a|an|any|another|the\s+other|other)\s+(?:(?:new|different|data|third[\s-]party)\s+)?(?:third[\s-]part(?:y|ies)|controllers?|organi[sz]ations?|compan(?:y|ies)|entity|business|service\s+providers?|providers?|recipients?|service|party)|third[\s-]party\s+(?:of\s+your\s+choice|(?:that\s+|whom\s+)?you\s+(?:have\s+)?(?:chosen|choose|designate|designated|select|selected)))\b`;
 /**
  * Data portability to another party at the user's request ("the right to data portability, which means you can ask us
  * to provide your personal information to you or to a third party", "request that we transfer it to another
  * controller"): a transfer the user starts (GUIDE D4). Portability to the user alone names no recipient.
  */
-const PORTABILITY_TO_OTHER = wordSeq(
-  String.raw`\b(?:portab[\w-]*|(?:have\s+the|your)\s+right\s+to\s+(?:transfer|transmit|receive)|(?:request|ask)\s+(?:that\s+we|us\s+to)\s+(?:transfer|transmit|send|provide|move))\b`,
-  gap(40),
-  String.raw`to\s+(?:a\s+|an\s+|any\s+|another\s+)?(?:third[\s-]part(?:y|ies)|controller|party|organi[sz]ation|company|entity|business|(?:new\s+)?service\s+provider|provider)\b`,
+const PORTABILITY_TO_OTHER = anyOf(
+  wordSeq(
+    String.raw`\b(?:portab[\w-]*|(?:have\s+the|your)\s+right\s+to\s+(?:transfer|transmit|receive)|(?:request|ask)\s+(?:that\s+we|us\s+to)\s+(?:transfer|transmit|send|provide|move))\b`,
+    gap(40),
+    String.raw`to\s+(?:a\s+|an\s+|any\s+|another\s+)?(?:third[\s-]part(?:y|ies)|controller|party|organi[sz]ation|company|entity|business|(?:new\s+)?service\s+provider|provider)\b`,
+  ),
+  // The same in other words: a portable copy or a requested transfer, and another party as where it goes ("Request the
+  // transfer of your personal data to you or to a third party", "ask us to transfer … to you or another organization",
+  // "provide to you, or a third party you have chosen, your personal data in a structured … format"), either first.
+  wordSeq(PORTABLE, gap(40), PORTED_TO),
+  wordSeq(PORTED_TO, gap(40), PORTABLE),
 );
 const OPT_OUT_OF_SHARING = anyOf(
   wordSeq(
@@ -1244,8 +1255,6 @@ export const dataSharing: CategoryRules = {
       mustNotMatch: [
         'This Privacy Policy explains how Acme and its affiliates collect, use and share information with third parties.',
         'This paragraph explains when Acme may share your personal data with third parties under limited circumstances.',
-        'You have the right to receive your personal data in a structured, commonly used format and to have it transferred to another service provider.',
-        'You may request the transfer of your personal data to you or to a third party.',
         'Once a year, residents may ask for details about our disclosures of personal data to third parties for marketing.',
         'You can request a list of the information we have shared with outside companies in the past year.',
         'We will provide your personal data to you, or to a third party you have chosen, in a structured, commonly used format.',
@@ -2408,6 +2417,7 @@ export const dataSharing: CategoryRules = {
         // The cue has read "to (another) …"; a gap stops at the first word of what follows ("to you or to a third party").
         '(portability|portable|transfer|transmit|send|provide|move|transferred) .{0,40} #ThirdParty',
         '(portability|portable|transfer|transmit|send|provide|move|transferred) .{0,40} (controller|party|organisation|organization|company|entity|business)',
+        '(portability|portable|transfer|transmit|send|provide|provided|move|transferred|port|share) .{0,40} (another|other) .{0,3} (controller|controllers|party|organisation|organization|company|entity|business|provider|recipient|service)',
       ],
       // A transfer the user asks for (GUIDE D4): it happens only at the user's request.
       implies: { stance: 'conditional', condition: 'opt_in' },
@@ -2430,10 +2440,42 @@ export const dataSharing: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_in',
         },
+        {
+          text: 'Request the transfer of your personal data to you or to a third party.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'You have the right to transfer such data to another recipient, for example another service.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'We will provide to you, or a third party you have chosen, your personal data in a structured, commonly used, machine-readable format.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'Port your Personal Information to another service provider, upon express request.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'You have the right to receive your personal data in a structured, commonly used format and to have it transferred to another service provider.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'You may request the transfer of your personal data to you or to a third party.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
       ],
       mustNotMatch: [
         'You have the right to data portability, which means you can receive your personal data in a machine-readable format.',
         'You have the right to request a copy of your data.',
+        // The company's own right: a business transfer.
+        'We reserve the right to transfer your personal information to another company in the event of a merger.',
       ],
     },
     {
