@@ -166,9 +166,9 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   // The document naming itself ("these Terms", "this Privacy Policy"); prose about it says "the policy".
   const selfRefs = count(folded, SELF_REFERENCE) + count(sample.text, NAMED_SELF);
   // The text binds its reader: "you agree", "you must not", "we collect", "we may share". A long policy that names
-  // itself may name the service in the third person too ("Acme may collect"); news reports the same words about
-  // "the policy", and quotes people.
-  const voice = count(folded, words >= 400 && selfRefs >= 2 && !quotes ? VOICE_ANY : VOICE);
+  // itself as often as a contract does (aboutness's `contract`) may name the service in the third person too ("Acme
+  // may collect"); "this policy" twice is any blog's, "will use" said of anyone. News quotes people.
+  const voice = count(folded, words >= 400 && selfRefs >= 4 && !quotes ? VOICE_ANY : VOICE);
   const perMille = (voice * 1000) / (words || 1);
   const binding = voice < 3 || perMille < 3 ? 0 : perMille >= 10 && voice >= 8 ? 3 : perMille >= 6 ? 2 : 1;
   if (binding) point(binding, `binds its reader x${voice}`);

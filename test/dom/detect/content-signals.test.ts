@@ -131,6 +131,23 @@ describe('detectPage by content, with no legal name anywhere', () => {
     }
   });
 
+  it('a blog post that says "this policy" twice does not read third-person acts as binding its reader', () => {
+    const paras = [
+      'Last week our neighbourhood app club met to talk about apps and the data they handle.',
+      'Most weather apps will use your location, and many also share it with advertisers who will use it to sell ads.',
+      'Fitness trackers may collect heart rates, and some might transfer them to insurers who will process them for pricing.',
+      'Photo apps only store pictures on the phone, but a few will share them with cloud partners that may retain copies.',
+      'Readers asked whether shops may sell the lists they gather, and whether banks will keep records for years.',
+      'One member said this policy of hers is simple: she checks every permission and turns most of them off.',
+      'Another said this policy works for him too, and that he deletes apps he has not opened for a month.',
+      'Next month the club will meet again in the library, and everyone is welcome to come along with questions.',
+    ];
+    const post = repeat(24, (i) => p(paras[i % 5] ?? '') + (i < 3 ? p(paras[5 + i]!) : ''));
+    const d = detect(post, 'Apps and your data: notes from the club');
+    expect(d.isLegal, d.reasons.join('; ')).toBe(false);
+    expect(d.reasons.join('; ')).not.toMatch(/binds its reader|about your data/);
+  });
+
   it('reads terms that name themselves by their own capitalised name ("these Harbour Planner Terms") as terms', () => {
     const paras = [
       'These Harbour Planner Terms apply when you order a planner board from us. By using the shop you agree to them.',
