@@ -31,9 +31,9 @@ export const DETECT_LEXICON: DetectLexicon = {
   binding:
     'agree to be bound|(legally )?binding (legal )?(agreement|contract)|constitutes? (a|an|the) (legal|binding|entire)|(these|this) (terms|agreement|policy|notice) (govern|appl(y|ies) to|describes? how)|entire agreement|acceptance of (these|this|the) (terms|agreement)',
   heading:
-    'definitions|interpretation|(governing|applicable) law|(your|the) (rights?|choices|privacy|obligations)|cookies|contact(ing)? us|changes to (this|these|our)|termination|limitations? (of|on) liability|disclaimers?|indemni\\w*|information (we|you) (collect|provide)|(how|why) we (use|collect|share|process|keep|protect|store)|(data )?retention|children|(data )?security|disputes?|arbitration|intellectual property|third[- ]part\\w*|sharing|international (data )?transfers?|eligibility|acceptance|who we are|what (information|data|personal)|warrant\\w*|liability|fees|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|payments?|copyright|trademarks?|links to|accounts?|personal (information|data)|modifications|amendments|remedies|waiver|feedback|refunds?|cancellation|subscriptions?|minors|do not track|legal bas[ie]s|purposes|recipients|(sub-?)?processors|data (controller|protection|subject)|opt[- ]out|how long|storage|transfers?',
+    'definitions|interpretation|(governing|applicable) law|your (rights?|choices|privacy|obligations)|the rights? (to|of)|cookies|contact(ing)? us|changes to (this|these|our)|termination|limitations? (of|on) liability|disclaimers?|indemni\\w*|information (we|you) (collect|provide)|(how|why) we (use|collect|share|process|keep|protect|store)|(data )?retention|children|(data )?security|disputes?|arbitration|intellectual property|third[- ]part\\w*|sharing|international (data )?transfers?|eligibility|acceptance|who we are|what (information|data|personal)|warrant\\w*|liability|fees|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|payments?|copyright|trademarks?|links to|accounts?|personal (information|data)|modifications|amendments|remedies|waiver|feedback|refunds?|cancellation|subscriptions?|minors|do not track|legal bas[ie]s|purposes|recipients|(sub-?)?processors|data (controller|protection|subject)|opt[- ]out|how long|storage|transfers?',
   foreign:
-    'donnees|personnelles|traitement|utilisateurs?|responsabilite|contrat|consentement|finalites?|resili\\w+|ci-apres|ci-dessous|modalites|conditions (generales|particulieres)|souscripteur|litiges?|juridiction|presentes|personenbezogene[nrs]?|daten|verarbeitung|nutzer|anbieter|vertrag|haftung|einwilligung|widerruf|rechtsgrundlage|verantwortliche[r]?|gemass|dsgvo|gewahrleistung|kundigung|conformement|datos|personales|tratamiento|usuarios?|condiciones|responsabilidad|contrato|consentimiento|dati|personali|trattamento|utenti?|condizioni|contratto|consenso|persoonsgegevens|verwerking|gebruikers?|voorwaarden|aansprakelijkheid|overeenkomst|toestemming|dados|pessoais|utilizador|condicoes|responsabilidade',
+    'donnees|personnelles|traitement|utilisateurs?|responsabilite|contrat|consentement|finalites?|resili\\w+|ci-apres|ci-dessous|modalites|conditions (generales|particulieres)|souscripteur|litiges?|juridiction|presentes|personenbezogene[nrs]?|daten|verarbeitung|nutzer|anbieter|vertrag\\w*|haftung|einwilligung|widerruf|rechtsgrundlage|verantwortliche[r]?|gemass?|dsgvo|gewahrleistung|kundigung|conformement|datos|personales|tratamiento|usuarios?|condiciones|responsabilidad|contrato|consentimiento|dati|personali|trattamento|utenti?|condizioni|contratto|consenso|persoonsgegevens|verwerking|gebruikers?|voorwaarden|aansprakelijkheid|overeenkomst|toestemming|dados|pessoais|utilizador|condicoes|responsabilidade',
   privacy:
     'personal (data|information)|collect\\w*|process(ing|es|ed)?|controller|data subjects?|gdpr|ccpa|retention|retain\\w*|opt[- ]out|data protection|disclos\\w+|privacy|your information|ip address\\w*|donnees|traitement|personenbezogen\\w*|verarbeitung|datos personales|tratamiento|dati personali|trattamento|persoonsgegevens|verwerking|dados pessoais|datenschutz|confidentialite|privacidad',
   terms:
@@ -72,8 +72,17 @@ export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; no
       'the right to delete',
       'information you provide',
       'data security',
+      'the rights of data subjects',
     ],
-    noMatch: ['our team', 'latest news', 'pricing plans', 'how we tested', 'what acme collects'],
+    noMatch: [
+      'our team',
+      'latest news',
+      'pricing plans',
+      'how we tested',
+      'what acme collects',
+      'the privacy debate',
+      'the right way to ask',
+    ],
   },
   foreign: {
     match: [
@@ -84,6 +93,8 @@ export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; no
       'persoonsgegevens',
       'le souscripteur (ci-apres)',
       'aux conditions particulieres',
+      'der vertragspartner',
+      'gemas artikel 6',
     ],
     noMatch: ['the data we process', 'terms and conditions', 'general conditions and particular modalities'],
   },

@@ -7,6 +7,8 @@ import {
   countDefinitions,
   DOC_NAMES,
   ENCYCLOPEDIA_LINE,
+  FOREIGN_VOCAB,
+  LEGAL_VOCAB,
   MARKETING,
   NEGATIVE_URL,
   NON_LEGAL_TYPES,
@@ -166,6 +168,13 @@ describe('other signal tables', () => {
     'Stand: 1. März 2024',
     'Dernière mise à jour : 15 janvier 2024',
   ])('DATE_LINE %s', (s) => expect(DATE_LINE.test(foldText(s))).toBe(true));
+  it('LEGAL_VOCAB leaves the foreign words to FOREIGN_VOCAB: each counts once in the density', () => {
+    for (const w of ['consentement', 'consentimiento']) {
+      expect(foldText(w).match(LEGAL_VOCAB), w).toBeNull();
+      expect(foldText(w).match(FOREIGN_VOCAB), w).toHaveLength(1);
+    }
+    expect('consent'.match(LEGAL_VOCAB)).toHaveLength(1);
+  });
   it('DATE_LINE ignores ordinary dates', () => expect(DATE_LINE.test('Published on March 3, 2024')).toBe(false));
   it.each(['10.4 Customer License Grant', '§ 3 Nutzungsrechte', '1. ACCOUNT', 'Article 5'])('SECTION_LABEL %s', (s) =>
     expect(SECTION_LABEL.test(s)).toBe(true),
