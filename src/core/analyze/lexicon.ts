@@ -1601,3 +1601,12 @@ export const GENERIC_NAME_WORDS: readonly string[] = [
 
 /** Words of a definition that names the user, not the company: (referred to as "you", "your" or "User"). */
 export const USER_ALIASES: readonly string[] = ['you', 'your', 'yourself', 'user', 'users', 'customer', 'member'];
+
+/**
+ * Verbs that say data is the user's in other words ("your information" → "the information you provide"): the only word
+ * a slight rewording may bring in or drop where it also drops a repeat (core/diff/wording.ts). Any other word there may
+ * be a new kind of data, party or purpose ("your information … your information" → "your health information").
+ */
+export const USER_SUPPLIES_VERBS: readonly string[] = [
+  ...'provide provides provided give gives gave given submit submits submitted supply supplies supplied'.split(' '),
+];

@@ -3,7 +3,7 @@
 // and word endings stemmed ("shares", "shared", "sharing" → "shar"). Two texts that say the same in other words differ
 // by few of these stems; a new purpose, party or condition brings new ones.
 import { diffArrays } from 'diff';
-import { FUNCTION_WORDS, LEXICON_LISTS } from '../analyze/lexicon';
+import { FUNCTION_WORDS, LEXICON_LISTS, USER_SUPPLIES_VERBS } from '../analyze/lexicon';
 import { comparableText } from '../normalize/comparable';
 import { tokens } from './similarity';
 
@@ -123,14 +123,11 @@ export function stemsChanged(before: readonly string[], after: readonly string[]
   return changed;
 }
 
-/** The number of distinct stems in one text and not in the other, both ways: 0 when only repetitions changed. */
-function distinctChanged(before: readonly string[], after: readonly string[]): number {
+/** The distinct stems in one text and not in the other, both ways: none when only repetitions changed. */
+function distinctChanged(before: readonly string[], after: readonly string[]): string[] {
   const b = new Set(before);
   const a = new Set(after);
-  let changed = 0;
-  for (const w of b) if (!a.has(w)) changed++;
-  for (const w of a) if (!b.has(w)) changed++;
-  return changed;
+  return [...[...b].filter((w) => !a.has(w)), ...[...a].filter((w) => !b.has(w))];
 }
 
 /** Whether every word both texts say is said as often or less often by `after`. */
@@ -152,6 +149,9 @@ function replacedInPlace(before: readonly string[], after: readonly string[]): b
   });
 }
 
+/** Stems of the verbs that say data is the user's ("the information you provide"). */
+const USER_SUPPLIES: ReadonlySet<string> = new Set(USER_SUPPLIES_VERBS.flatMap(wordingStems));
+
 /** A wording edit changes at most this many words that carry a term (one inserted or one dropped, never a swap). */
 const MAX_CONTENT_CHANGED = 1;
 /** …or only repeats words the clause says anyway (a defined term dropped, "Acme Secure Home" said once less). */
@@ -168,15 +168,19 @@ export function slightlyReworded(before: string, after: string, strict = false):
   const a = wordingOf(after);
   if (b.negations !== a.negations || b.numbers.join(' ') !== a.numbers.join(' ')) return false;
   const changed = stemsChanged(b.content, a.content);
-  const distinct = distinctChanged(b.content, a.content);
+  const distinctWords = distinctChanged(b.content, a.content);
+  const distinct = distinctWords.length;
   // `strict`: no word that carries a term may come or go at all, only repeats of words both say.
   if (strict) return changed <= MAX_REPEATS_CHANGED && distinct === 0;
   if (changed <= MAX_CONTENT_CHANGED || (changed <= MAX_REPEATS_CHANGED && distinct === 0)) return true;
   // One word come or gone, and repeats dropped of words both say: "the value of your information, we consider the
   // value of your information" → "the value of the information you provide, we consider the value". A word said
-  // once more may be said of something new ("these Services" → "these Services such as the Trading Services").
+  // once more may be said of something new ("these Services" → "these Services such as the Trading Services"), and so
+  // may any word but one that says the data is the user's ("your information … your information" → "your health
+  // information"): only USER_SUPPLIES_VERBS may come or go.
   return (
     distinct <= MAX_CONTENT_CHANGED &&
+    distinctWords.every((w) => USER_SUPPLIES.has(w)) &&
     changed <= distinct + MAX_REPEATS_CHANGED &&
     onlyRepeatsDropped(b.content, a.content) &&
     !replacedInPlace(b.content, a.content)

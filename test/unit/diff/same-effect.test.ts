@@ -47,6 +47,17 @@ describe('same-effect rewordings', () => {
     expect(wordingEdits).toEqual([]);
   });
 
+  it('a kind of data brought in where a repeat is dropped is reported, in a clause without findings', () => {
+    const share: C = {
+      section: '6. Sharing',
+      text: 'We share your information with partners, and your information with affiliates.',
+    };
+    const health: C = { ...share, text: 'We share your health information with partners and affiliates.' };
+    const { changes, wordingEdits } = diffWithWordingEdits(snapshot([INTRO, share]), snapshot([INTRO, health]));
+    expect(changes).toHaveLength(1);
+    expect(wordingEdits).toEqual([]);
+  });
+
   it('a slight rewording whose finding changed stance is reported', () => {
     const before = snapshot([INTRO, { ...ADS, f: [['tracking', 'conditional', 'medium']] }]);
     const after = snapshot([INTRO, { ...ADS_UK, f: [['tracking', 'grant', 'medium']] }]);

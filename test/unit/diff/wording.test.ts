@@ -74,6 +74,24 @@ const CASES: Array<[string, string, string, boolean]> = [
     true,
   ],
   [
+    'a kind of data added where a repeat was dropped',
+    'We share your information with partners, and your information with affiliates.',
+    'We share your health information with partners and affiliates.',
+    false,
+  ],
+  [
+    'a kind of data added to collection where a repeat was dropped',
+    'We collect your information from forms and your information from cookies.',
+    'We collect your health information from forms and cookies.',
+    false,
+  ],
+  [
+    'a kind of data dropped with a repeat',
+    'We share your health information with partners, and your information with affiliates.',
+    'We share your information with partners and affiliates.',
+    false,
+  ],
+  [
     'a word and a repeat added: said of something new',
     'In no event will Acme, nor any party involved in providing these Services, be liable to you.',
     'In no event will Acme, nor any party involved in providing these Services such as the Trading Services, be liable to you.',
