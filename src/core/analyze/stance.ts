@@ -9,6 +9,7 @@ import { wordsPattern } from './word-pattern';
 import {
   CHOICE_VERBS,
   CHOSEN_ACTIVITIES,
+  CHOSEN_THIRD_PARTY,
   CLAUSE_CONJUNCTIONS,
   FEATURE_NOUNS,
   CLAUSE_SUBJECTS,
@@ -18,6 +19,7 @@ import {
   LEAD_IN_WORDS,
   TRANSFER_SAFEGUARDS,
   USER_TRANSFERS,
+  PORTABILITY_PHRASE,
 } from './lexicon';
 
 /** Words that end the scope of a negation when looking back from a match. */
@@ -116,11 +118,10 @@ const SERVICE_USE = new RegExp(
 const REQUESTED_OCCASION =
   /^\W*(?:if|when|where|once)\s+you\s+(?:(?:specifically|expressly)\s+)?(?:(?:request|ask)\s+(?:that\s+we\s+|us\s+to\s+|for\s+us\s+to\s+)(?:share|send|transfer|disclose|provide|pass)|(?:choose|select|opt\s+for)\s+(?:a|an)\s+third[\s-]party)\b/;
 /**
- * A sentence about the user's data portability: "in a structured, commonly used and machine-readable format", "request
- * the transfer of your personal data to …", "the right to transmit …", "a third party of your choice".
+ * The user's data portability: "in a structured, commonly used and machine-readable format", "request the transfer of
+ * your personal data to …", "the right to transmit …", "a third party of your choice" (one list, lexicon.ts).
  */
-const PORTABILITY_RIGHT =
-  /\b(?:portab|machine[\s-]readable\b|structured,?\s(?:commonly|current)\b|(?:request|ask\sfor)\s(?:the\s)?transfer\sof\s(?:your|the|their|this)\b|(?:have|has|your|entitled\sto)\s(?:the\s)?right\sto\s(?:request\s(?:the\s)?)?(?:transfer|transmit)\b|(?:^|[.:;)]\s)(?:the\s)?right\sto\s(?:request\s(?:the\s)?)?(?:transfer|transmit)\b|(?:request|ask)\s(?:that\s[\w’'-]+|us\sto)\s(?:transfer|transmit|port)\b|third[\s-]party\s(?:of\syour\schoice|(?:that\s|whom\s)?you\s(?:have\s)?(?:chosen|designated|selected)\b))/;
+const PORTABILITY_RIGHT = new RegExp(String.raw`${PORTABILITY_PHRASE}|${CHOSEN_THIRD_PARTY}`, 'g');
 /** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
 const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
@@ -318,13 +319,16 @@ function occasionBound(lower: string, at: number): boolean {
   const main = end ? rest.slice(0, end.index) : rest;
   return (
     (MAIN_BINDS_RECIPIENTS.test(main) && BINDING_TERMS.test(main)) ||
-    (SERVICE_BINDS_RECIPIENTS.test(main) && RECIPIENTS_MUST.test(main)) ||
+    (!!serviceBinds(main) && RECIPIENTS_MUST.test(main)) ||
     RECIPIENTS_WILL_KEEP_TO.test(main)
   );
 }
-/** "…, they will process it in accordance with applicable law": the recipients keep to the law or the policy. */
+/**
+ * "…, they will process it in accordance with applicable law": the recipients keep to the law, this policy or our
+ * instructions. Not "with their own privacy policies": that limits nothing.
+ */
 const RECIPIENTS_WILL_KEEP_TO =
-  /^[^.;]{0,200}?,\s*(?:they|the\s+recipients?)\s+(?:will|shall|must)\s+(?:only\s+)?(?:process|use|handle|treat)\s+(?:it|them|the\s+(?:data|information))\s+(?:only\s+)?(?:in\s+accordance|consistent|in\s+compliance)\s+with\b/;
+  /^[^.;]{0,200}?,\s*(?:they|the\s+recipients?)\s+(?:will|shall|must)\s+(?:only\s+)?(?:process|use|handle|treat)\s+(?:it|them|the\s+(?:data|information))\s+(?:only\s+)?(?:in\s+accordance|consistent|in\s+compliance)\s+with\s+(?:(?:all|the|this|our|any)\s+)?(?:applicable|relevant|data\s+protection|privacy\s+(?:laws?|policy|notice|statement)|laws?|legal|policy|notice|statement|instructions|terms|agreements?|contracts?)\b/;
 /**
  * What a binding limits: "only", "not", confidentiality, protection, compliance with the policy or the law. "We ensure
  * they can use it for any purpose" or "they must pay us a fee" binds the recipients to nothing that limits the sharing.
@@ -334,7 +338,7 @@ const BINDING_TERMS =
 const SHARE_OCCASION = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent|in\s+case)\s/;
 /** "…, we require the recipients to …", "…, Acme will ensure that the provider is bound …", "…, they must …". */
 const MAIN_BINDS_RECIPIENTS =
-  /^[^.;]{0,300}?,\s*(?:(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates)\b|(?:they|the\s+recipients?)\s+(?:must|are\s+(?:required|bound|obliged|obligated))\b)/;
+  /^[^.;]{0,300}?,\s*(?:(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ask|asks|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates)\b|(?:they|the\s+recipients?)\s+(?:must|are\s+(?:required|bound|obliged|obligated))\b)/;
 /**
  * The text before the action ends "require <the recipient> to <act> …" (the action is the recipient's act or its
  * object): the service binds the recipient to that act. Not "requires disclosure of …" (no recipient bound).
@@ -344,10 +348,15 @@ const REQUIRED_OF_RECIPIENT =
 
 /**
  * The service requiring or ensuring something of recipients: "we require all third parties", "Acme takes steps such
- * that all service providers", "we will use our best endeavours to ensure that such entities", "we also ask Partners".
+ * that all service providers", "we will use our best endeavours to ensure that such entities". Read through serviceBinds: "ask" binds nothing.
  */
 const SERVICE_BINDS_RECIPIENTS =
-  /\b(?:require|requires|ask|asks|ensure|ensures|make\s+sure|makes\s+sure|takes?\s+steps\s+(?:such\s+that|so\s+that|to\s+ensure)|work\s+hard\s+to\s+ensure)\s+(?:[\w’'-]+\s+){0,4}?(?:third[\s-]part(?:y|ies)|partners?|vendors?|suppliers?|compan(?:y|ies)|providers?|affiliates?|organi[sz]ations?|recipients?|(?:sub-?)?processors?|entities|contractors?)\b/;
+  /\b(?:require|requires|ensure|ensures|make\s+sure|makes\s+sure|takes?\s+steps\s+(?:such\s+that|so\s+that|to\s+ensure)|work\s+hard\s+to\s+ensure)\s+(?:[\w’'-]+\s+){0,4}?(?:third[\s-]part(?:y|ies)|partners?|vendors?|suppliers?|compan(?:y|ies)|providers?|affiliates?|organi[sz]ations?|recipients?|(?:sub-?)?processors?|entities|contractors?)\b/;
+/** SERVICE_BINDS_RECIPIENTS, unless the service only asks ("We ask partners who receive your data to respect …"). */
+function serviceBinds(text: string): RegExpExecArray | null {
+  const bind = SERVICE_BINDS_RECIPIENTS.exec(text);
+  return bind && !/^asks?\b/.test(bind[0]) ? bind : null;
+}
 /**
  * What the bound recipients must do or be, after them: "to take appropriate steps", "to protect it", "are capable of
  * protecting", "is only allowed to use", "are either subject to this Privacy Notice", "also have reasonable security".
@@ -362,12 +371,19 @@ const RECIPIENTS_MUST =
 function describedRecipientsBound(lower: string, at: number): boolean {
   const start = sentenceStart(lower, at);
   const sentence = sentenceAt(lower, at);
-  const bind = SERVICE_BINDS_RECIPIENTS.exec(sentence);
+  const bind = serviceBinds(sentence);
   if (!bind || start + bind.index > at) return false;
   const rest = sentence.slice(bind.index + bind[0].length);
   const must = RECIPIENTS_MUST.exec(rest);
-  return !!must && at < start + bind.index + bind[0].length + must.index + must[0].length;
+  // A purpose in the relative clause is the sharing's own ("vendors, to whom we disclose your data for marketing
+  // purposes, to keep it confidential"): a grant, whatever binds the recipients.
+  return (
+    !!must &&
+    at < start + bind.index + bind[0].length + must.index + must[0].length &&
+    !NAMED_PURPOSE.test(rest.slice(0, must.index))
+  );
 }
+const NAMED_PURPOSE = /\b(?:for\s+(?:[\w’'-]+\s+){0,3}?purposes?|marketing|advertis\w*)\b/;
 
 /** A recipient entering into a safeguard contract: "the service provider entering into the EU standard contractual clauses". */
 const RECIPIENT_CONTRACTED =
@@ -601,7 +617,7 @@ export function decideStance(
   // The user's portability right: a copy sent on to another party at the user's request (GUIDE D4), whatever law or
   // format the sentence names ("Where required by law, we may also transfer a machine-readable copy … to you or a third
   // party of your choice").
-  if (category === 'data_sharing' && PORTABILITY_RIGHT.test(sentence))
+  if (category === 'data_sharing' && portabilityAction(lower, at))
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   // Only what the law compels, said without a negation (G5): "we will only disclose … if we are legally obligated to",
   // "Acme requires a valid legal process to compel the disclosure".
@@ -667,6 +683,29 @@ export function decideStance(
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   return { stance: 'grant', negated, genericException };
 }
+
+/**
+ * The action at `at` is the portability transfer itself: the portability phrase opens its clause before it ("you have
+ * the right to data portability, including transfer to …"), or follows it as its object ("transfer a machine-readable
+ * copy") or as the one party it goes to ("transfer your data to a third party of your choice"). Not a sharing that only
+ * stands beside it: "we share your data with advertisers in a structured, commonly used format", "… to a third party of
+ * your choice and to our advertising partners", "… to other companies, including … if you request the transfer of …".
+ */
+function portabilityAction(lower: string, at: number): boolean {
+  const clause = clauseAt(lower, at);
+  const rel = at - lower.lastIndexOf(clause, at);
+  for (const m of clause.matchAll(PORTABILITY_RIGHT)) {
+    if (m.index <= rel) return true;
+    const between = clause.slice(rel, m.index);
+    const rest = clause.slice(m.index + m[0].length);
+    if (WITH_RECIPIENT.test(between) || FURTHER_RECIPIENT.test(rest)) continue;
+    if (!TO_RECIPIENT.test(between) || m[0].startsWith('third')) return true;
+  }
+  return false;
+}
+const WITH_RECIPIENT = /\swith\s/;
+const TO_RECIPIENT = /\sto\s/;
+const FURTHER_RECIPIENT = /\b(?:and|or|as\s+well\s+as)\s+(?:to|with)\s/;
 
 /** The action at `at` is a transfer whose sentence's main clause is its safeguard (TRANSFER_SAFEGUARD). */
 // The rest of the sentence is read on the original text, up to a stop before a capital: "we rely on Art. 45 GDPR

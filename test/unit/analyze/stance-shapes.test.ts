@@ -646,6 +646,39 @@ describe('portability', () => {
   });
 });
 
+describe('portability beside a sharing', () => {
+  // The portability phrase must be the action's own (its clause before it, its object, or its one recipient).
+  it.each([
+    'We may share your personal data with advertisers, and you have the right to data portability, including transfer to another controller.',
+    'We share your data with advertisers in a structured, commonly used format.',
+    'We transfer your data to a third party of your choice and to our advertising partners.',
+    'We may disclose your information to other companies, including to another controller if you request the transfer of your data.',
+  ])('%j keeps the grant', (text) => {
+    expect(stanceOf(text, 'data_sharing')).toContain('grant');
+  });
+});
+
+describe('recipients bound to nothing', () => {
+  it.each([
+    // Recipients following their own policies limit nothing.
+    'When we share data with advertisers, they will use it in accordance with their own privacy policies.',
+    // A purpose in the relative clause is the sharing's own.
+    'We require our vendors, to whom we disclose your data for marketing purposes, to keep it confidential.',
+    // Asking binds nothing.
+    'We ask partners who receive your data to respect your privacy.',
+  ])('%j → grant', (text) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(['grant']);
+  });
+  it('recipients keeping to this policy are bound: a limit', () => {
+    expect(
+      stanceOf(
+        'When we share data with advertisers, they will use it in accordance with this privacy policy.',
+        'data_sharing',
+      ),
+    ).toEqual(['restrict']);
+  });
+});
+
 describe('after an opt-out', () => {
   it('"once you opt out, we will still share" takes the right back: a grant', () => {
     expect(

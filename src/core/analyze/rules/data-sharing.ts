@@ -4,7 +4,7 @@
 // follows the business to its new owner, it is not sold to a buyer for the buyer's own purposes.
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
-import { CHOICE_VERBS, LEXICON_LISTS, TRANSFER_SAFEGUARDS } from '../lexicon';
+import { CHOICE_VERBS, CHOSEN_THIRD_PARTY, LEXICON_LISTS, PORTABILITY_PHRASE, TRANSFER_SAFEGUARDS } from '../lexicon';
 import { DATA_SHARING_VETOES } from './data-sharing-vetoes';
 import { wordsPattern } from '../word-pattern';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
@@ -883,9 +883,9 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
  * "adjust your sharing preferences".
  */
 /** What makes a transfer the user's portability right: a portable copy, or the transfer the user asks for. */
-const PORTABLE = String.raw`(?:portab[\w-]*|machine[\s-]readable|structured,?\s+(?:commonly|current|common)|(?:request|ask\s+for)\s+(?:the\s+)?transfer\s+of\s+(?:your|the|their|this)|(?:request|ask)\s+(?:that\s+[\w’'-]+|us\s+to)\s+(?:transfer|transmit|port)|(?:have|has|your|entitled\s+to)\s+(?:the\s+)?right\s+to\s+(?:request\s+(?:the\s+)?)?(?:transfer|transmit)|(?:^|[.:;)]\s+)(?:(?:the\s+)?right\s+to\s+(?:request\s+(?:the\s+)?)?(?:transfer|transmit)|(?:port|transfer)\s+(?:your|a\s+machine)))\b`;
+const PORTABLE = PORTABILITY_PHRASE;
 /** …and another party it goes to: "to you or to a third party", "another controller", "a third party of your choice". */
-const PORTED_TO = String.raw`(?:to\s+(?:you\s+or\s+(?:to\s+)?)?(?:a|an|any|another|the\s+other|other)\s+(?:(?:new|different|data|third[\s-]party)\s+)?(?:third[\s-]part(?:y|ies)|controllers?|organi[sz]ations?|compan(?:y|ies)|entity|business|service\s+providers?|providers?|recipients?|service|party)|third[\s-]party\s+(?:of\s+your\s+choice|(?:that\s+|whom\s+)?you\s+(?:have\s+)?(?:chosen|choose|designate|designated|select|selected)))\b`;
+const PORTED_TO = String.raw`(?:to\s+(?:you\s+or\s+(?:to\s+)?)?(?:a|an|any|another|the\s+other|other)\s+(?:(?:new|different|data|third[\s-]party)\s+)?(?:third[\s-]part(?:y|ies)|controllers?|organi[sz]ations?|compan(?:y|ies)|entity|business|service\s+providers?|providers?|recipients?|service|party)|${CHOSEN_THIRD_PARTY})\b`;
 /**
  * Data portability to another party at the user's request ("the right to data portability, which means you can ask us
  * to provide your personal information to you or to a third party", "request that we transfer it to another
