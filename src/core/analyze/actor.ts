@@ -157,8 +157,9 @@ function isGrantee(tokens: readonly Token[], j: number): boolean {
  * "Other users may share information about you", "Other members can see …": other users as the subject of a modal,
  * the sentence's own subject (not "of other users", "and other members").
  */
-function othersActing(tokens: readonly Token[], j: number): boolean {
+function othersActing(tokens: readonly Token[], j: number, anchor: number): boolean {
   if (tokens[j - 1]?.normal !== 'other' || !MODAL.test(tokens[j + 1]?.normal ?? '')) return false;
+  if (clauseBetween(tokens, j, anchor)) return false;
   const lead = tokens[j - 2];
   return !lead || /[,;:.!?]/.test(lead.post) || /^(?:that|because|since|when|where|if|but|also)$/.test(lead.normal);
 }
@@ -169,7 +170,42 @@ function userAgentAfter(tokens: readonly Token[], anchor: number): boolean {
   let k = anchor + 2;
   if (/^(?:other|another|fellow|the)$/.test(tokens[k]?.normal ?? '')) k++;
   const t = tokens[k];
-  return !!t && t.tags.includes('UserSubject') && !isDataNoun(tokens[k + 1]) && !POSSESSIVE.test(t.text);
+  return (
+    !!t &&
+    t.tags.includes('UserSubject') &&
+    !isDataNoun(tokens[k + 1]) &&
+    !POSSESSIVE.test(t.text) &&
+    !serviceAgentAfter(tokens, k)
+  );
+}
+
+/**
+ * A second agent that is the company after the user's: "disclosed by you or by Acme to third parties", "shared by
+ * other members … and by Acme with advertisers". The company acts too.
+ */
+function serviceAgentAfter(tokens: readonly Token[], k: number): boolean {
+  for (let i = k + 1; i < tokens.length - 1 && !endsSentence(tokens[i - 1]!); i++) {
+    if (!/^(?:or|and)$/.test(tokens[i]!.normal) || tokens[i + 1]!.normal !== 'by') continue;
+    const agent = tokens[i + 2];
+    if (agent && (agent.tags.some((g) => /^(?:ServiceSubject|ServiceSide)$/.test(g)) || /^\p{Lu}/u.test(agent.text)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Between a subject at `j` with its modal and the action, a clause of its own: ", and Acme may share …", "; …", "posts
+ * that Acme discloses …", or a capitalised name with a modal. The subject is not the action's.
+ */
+function clauseBetween(tokens: readonly Token[], j: number, anchor: number): boolean {
+  for (let k = j + 1; k < anchor; k++) {
+    const t = tokens[k]!;
+    if (t.post.includes(';')) return true;
+    if (t.post.includes(',') && /^(?:and|but|or|while|whereas)$/.test(tokens[k + 1]?.normal ?? '')) return true;
+    if (k > j + 2 && /^(?:that|which|who|whom)$/.test(t.normal)) return true;
+    if (k > j + 2 && /^\p{Lu}/u.test(t.text) && MODAL.test(tokens[k + 1]?.normal ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words between "we, or" and a user word: "we, or particular users", "we and some of our members". */
@@ -464,7 +500,9 @@ export function actorOf(ctx: ActorContext): Actor {
     if (firstPartyEndsAt(tokens, j, firstParty) && !namesModifier(tokens, j, anchor)) return 'service';
     if (t.tags.includes('ServiceSide')) return 'service';
     // "Developers must disclose …": a party that stands for the user, though the word often names a third party.
-    const party = isPartySubject(tokens, j, text);
+    // A party's leave or future ("Customer may view reports, and Acme may share …") reaches no later clause.
+    const leave = /^(?:may|will)$/.test(tokens[j + 1]?.normal ?? '') && tokens[j + 2]?.normal !== 'not';
+    const party = isPartySubject(tokens, j, text) && !(leave && clauseBetween(tokens, j, anchor));
     if (t.tags.includes('ThirdParty') && !party) return 'third_party';
     const decidesChange =
       MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]) && namesCompany(tokens[j - 2]);
@@ -493,7 +531,7 @@ export function actorOf(ctx: ActorContext): Actor {
       const before = tokens[j - 1]?.normal === 'end' ? (tokens[j - 2]?.normal ?? '') : (tokens[j - 1]?.normal ?? '');
       // "to enable you to communicate, collaborate, and share information": the service lets the user act.
       if (ENABLING.test(before) && anchor - j <= 6) return 'user';
-      if ((NOT_SUBJECT_BEFORE.test(before) && !othersActing(tokens, j)) || isGrantee(tokens, j)) continue;
+      if ((NOT_SUBJECT_BEFORE.test(before) && !othersActing(tokens, j, anchor)) || isGrantee(tokens, j)) continue;
       if (isObjectOfVerb(tokens, j)) continue;
       // "We, or users with administrative rights, use and disclose …": the service is the first of the subjects.
       if (joinedToService(tokens, j)) continue;

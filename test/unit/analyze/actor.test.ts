@@ -222,6 +222,24 @@ describe('the service and others acting', () => {
     ],
     ['We may share the profiles of other users with our advertising partners.', 'data_sharing grant service'],
     ['When you use a third-party service through Acme, we share your data with it.', 'data_sharing grant service'],
+    // The company's own clause after the user's side acts (no first party passed): a clause between the party or
+    // "other users" and the action, or a second agent after the user's in a passive.
+    ['Customer may view reports, and Acme may share Customer Data with advertisers.', 'data_sharing grant service'],
+    [
+      'Publisher will display ads, and Acme will share usage data with advertising partners.',
+      'data_sharing grant service',
+    ],
+    [
+      'Other members may view content, and Acme may share personal information with advertisers.',
+      'data_sharing grant service',
+    ],
+    ['Other users can see posts that Acme discloses to advertising partners.', 'data_sharing grant service'],
+    ['Other users may receive personal information that Acme shares with advertisers.', 'data_sharing grant service'],
+    ['Your information may be disclosed by you or by Acme to third parties.', 'data_sharing grant service'],
+    [
+      'Members may post content that is shared by other members with third parties and by Acme with advertisers.',
+      'data_sharing grant service',
+    ],
     // The service requires a disclosure to third parties; its own list item about other users' data.
     [
       'For us to provide you with our Services, you may be required to provide Personal Data directly to third parties.',
