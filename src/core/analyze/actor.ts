@@ -187,11 +187,16 @@ function serviceAgentAfter(tokens: readonly Token[], k: number): boolean {
   for (let i = k + 1; i < tokens.length - 1 && !endsSentence(tokens[i - 1]!); i++) {
     if (!/^(?:or|and)$/.test(tokens[i]!.normal) || tokens[i + 1]!.normal !== 'by') continue;
     const agent = tokens[i + 2];
-    if (agent && (agent.tags.some((g) => /^(?:ServiceSubject|ServiceSide)$/.test(g)) || /^\p{Lu}/u.test(agent.text)))
-      return true;
+    if (agent && (agent.tags.some((g) => /^(?:ServiceSubject|ServiceSide)$/.test(g)) || namedAgent(agent))) return true;
   }
   return false;
 }
+
+/** A name as agent ("by Acme"), not a capitalised defined term of the user's side or others ("by Other Users"). */
+const namedAgent = (t: Token): boolean =>
+  /^\p{Lu}/u.test(t.text) &&
+  !/^(?:other|others|third|your|their|my|any|such|the|a|an|all|some)$/.test(t.normal) &&
+  !t.tags.some((g) => /^(?:UserParty|ThirdParty)$/.test(g));
 
 /**
  * Between a subject at `j` with its modal and the action, a clause of its own: ", and Acme may share …", "; …", "posts

@@ -1453,7 +1453,7 @@ export const TRAINED_PEOPLE: readonly string[] = [
  * The user's portability right (GUIDE D4; data-sharing.ts and stance.ts): a portable copy or the transfer the user asks
  * for. A regex source, kept once here.
  */
-export const PORTABILITY_PHRASE = String.raw`(?:portab[\w-]*|machine[\s-]readable|structured,?\s+(?:commonly|current|common)|(?:request|ask\s+for)\s+(?:the\s+)?transfer\s+of\s+(?:your|the|their|this)|(?:request|ask)\s+(?:that\s+[\w’'-]+|us\s+to)\s+(?:transfer|transmit|port)|(?:have|has|your|entitled\s+to)\s+(?:the\s+)?right\s+to\s+(?:request\s+(?:the\s+)?)?(?:transfer|transmit)|(?:^|[.:;)]\s+)(?:(?:the\s+)?right\s+to\s+(?:request\s+(?:the\s+)?)?(?:transfer|transmit)|(?:port|transfer)\s+(?:your|a\s+machine)))\b`;
+export const PORTABILITY_PHRASE = String.raw`(?:\bportab[\w-]*|\bmachine[\s-]readable|\bstructured,?\s+(?:commonly|current|common)|\b(?:request|ask\s+for)\s+(?:the\s+)?transfer\s+of\s+(?:your|the|their|this)|\b(?:request|ask)\s+(?:that\s+[\w’'-]+|us\s+to)\s+(?:transfer|transmit|port)|\b(?:have|has|your|entitled\s+to)\s+(?:the\s+)?right\s+to\s+(?:request\s+(?:the\s+)?)?(?:transfer|transmit)|(?:^|[.:;)]\s+)(?:(?:the\s+)?right\s+to\s+(?:request\s+(?:the\s+)?)?(?:transfer|transmit)|(?:port|transfer)\s+(?:your|a\s+machine)))\b`;
 /** The party the user picks for a portable copy: "a third party of your choice", "a third party you have designated". */
 export const CHOSEN_THIRD_PARTY = String.raw`third[\s-]party\s+(?:of\s+your\s+choice|(?:that\s+|whom\s+)?you\s+(?:have\s+)?(?:chosen|choose|designate|designated|select|selected))\b`;
 

@@ -319,8 +319,8 @@ function occasionBound(lower: string, at: number): boolean {
   const main = end ? rest.slice(0, end.index) : rest;
   return (
     (MAIN_BINDS_RECIPIENTS.test(main) && BINDING_TERMS.test(main)) ||
-    (!!serviceBinds(main) && RECIPIENTS_MUST.test(main)) ||
-    RECIPIENTS_WILL_KEEP_TO.test(main)
+    (SERVICE_BINDS_RECIPIENTS.test(main) && RECIPIENTS_MUST.test(main)) ||
+    keepsToBinding(main)
   );
 }
 /**
@@ -329,6 +329,15 @@ function occasionBound(lower: string, at: number): boolean {
  */
 const RECIPIENTS_WILL_KEEP_TO =
   /^[^.;]{0,200}?,\s*(?:they|the\s+recipients?)\s+(?:will|shall|must)\s+(?:only\s+)?(?:process|use|handle|treat)\s+(?:it|them|the\s+(?:data|information))\s+(?:only\s+)?(?:in\s+accordance|consistent|in\s+compliance)\s+with\s+(?:(?:all|the|this|our|any)\s+)?(?:applicable|relevant|data\s+protection|privacy\s+(?:laws?|policy|notice|statement)|laws?|legal|policy|notice|statement|instructions|terms|agreements?|contracts?)\b/;
+/** RECIPIENTS_WILL_KEEP_TO, unless the terms or policy are the recipients' own ("the terms of their own privacy policies"). */
+function keepsToBinding(main: string): boolean {
+  const keep = RECIPIENTS_WILL_KEEP_TO.exec(main);
+  if (!keep) return false;
+  const after = main.slice(keep.index + keep[0].length, keep.index + keep[0].length + 60);
+  return !/^[^.;,]*?\b(?:(?:their|its)\s+own|of\s+(?:the|that|those|such|each)\s+(?:recipients?|partners?|third|compan|provider|vendor))/.test(
+    after,
+  );
+}
 /**
  * What a binding limits: "only", "not", confidentiality, protection, compliance with the policy or the law. "We ensure
  * they can use it for any purpose" or "they must pay us a fee" binds the recipients to nothing that limits the sharing.
@@ -338,7 +347,7 @@ const BINDING_TERMS =
 const SHARE_OCCASION = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent|in\s+case)\s/;
 /** "…, we require the recipients to …", "…, Acme will ensure that the provider is bound …", "…, they must …". */
 const MAIN_BINDS_RECIPIENTS =
-  /^[^.;]{0,300}?,\s*(?:(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ask|asks|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates)\b|(?:they|the\s+recipients?)\s+(?:must|are\s+(?:required|bound|obliged|obligated))\b)/;
+  /^[^.;]{0,300}?,\s*(?:(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates)\b|(?:they|the\s+recipients?)\s+(?:must|are\s+(?:required|bound|obliged|obligated))\b)/;
 /**
  * The text before the action ends "require <the recipient> to <act> …" (the action is the recipient's act or its
  * object): the service binds the recipient to that act. Not "requires disclosure of …" (no recipient bound).
@@ -348,15 +357,11 @@ const REQUIRED_OF_RECIPIENT =
 
 /**
  * The service requiring or ensuring something of recipients: "we require all third parties", "Acme takes steps such
- * that all service providers", "we will use our best endeavours to ensure that such entities". Read through serviceBinds: "ask" binds nothing.
+ * that all service providers", "we will use our best endeavours to ensure that such entities". Not "ask": it binds
+ * nothing.
  */
 const SERVICE_BINDS_RECIPIENTS =
   /\b(?:require|requires|ensure|ensures|make\s+sure|makes\s+sure|takes?\s+steps\s+(?:such\s+that|so\s+that|to\s+ensure)|work\s+hard\s+to\s+ensure)\s+(?:[\w’'-]+\s+){0,4}?(?:third[\s-]part(?:y|ies)|partners?|vendors?|suppliers?|compan(?:y|ies)|providers?|affiliates?|organi[sz]ations?|recipients?|(?:sub-?)?processors?|entities|contractors?)\b/;
-/** SERVICE_BINDS_RECIPIENTS, unless the service only asks ("We ask partners who receive your data to respect …"). */
-function serviceBinds(text: string): RegExpExecArray | null {
-  const bind = SERVICE_BINDS_RECIPIENTS.exec(text);
-  return bind && !/^asks?\b/.test(bind[0]) ? bind : null;
-}
 /**
  * What the bound recipients must do or be, after them: "to take appropriate steps", "to protect it", "are capable of
  * protecting", "is only allowed to use", "are either subject to this Privacy Notice", "also have reasonable security".
@@ -371,7 +376,7 @@ const RECIPIENTS_MUST =
 function describedRecipientsBound(lower: string, at: number): boolean {
   const start = sentenceStart(lower, at);
   const sentence = sentenceAt(lower, at);
-  const bind = serviceBinds(sentence);
+  const bind = SERVICE_BINDS_RECIPIENTS.exec(sentence);
   if (!bind || start + bind.index > at) return false;
   const rest = sentence.slice(bind.index + bind[0].length);
   const must = RECIPIENTS_MUST.exec(rest);
@@ -383,7 +388,8 @@ function describedRecipientsBound(lower: string, at: number): boolean {
     !NAMED_PURPOSE.test(rest.slice(0, must.index))
   );
 }
-const NAMED_PURPOSE = /\b(?:for\s+(?:[\w’'-]+\s+){0,3}?purposes?|marketing|advertis\w*)\b/;
+const NAMED_PURPOSE =
+  /\b(?:for\s+(?:[\w’'-]+\s+){0,3}?purposes?(?!\s+(?:described|set\s+out|outlined|listed|stated|specified|identified)\b)|marketing|advertis\w*)\b/;
 
 /** A recipient entering into a safeguard contract: "the service provider entering into the EU standard contractual clauses". */
 const RECIPIENT_CONTRACTED =

@@ -99,6 +99,8 @@ describe('user obligations are no finding', () => {
     // Other users act, as the subject or as the passive's agent.
     ['Other users may share information about you when they submit issues and comments.'],
     ['Your profile may be viewed and shared by members with individuals who may or may not be users of the App.'],
+    // A capitalised defined term of others as the second agent is no company.
+    ['Your data may be disclosed by you or by Other Users to third parties.'],
     // A disclaimer of what the user gives to third parties; a second duty in the user's agreement.
     ['Acme is not responsible for the use or disclosure of any information that you provide to any third party.'],
     [

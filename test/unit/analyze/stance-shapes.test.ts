@@ -664,10 +664,22 @@ describe('recipients bound to nothing', () => {
     'When we share data with advertisers, they will use it in accordance with their own privacy policies.',
     // A purpose in the relative clause is the sharing's own.
     'We require our vendors, to whom we disclose your data for marketing purposes, to keep it confidential.',
+    'When we disclose your data to partners, they will process it in accordance with the terms of their own privacy policies.',
     // Asking binds nothing.
     'We ask partners who receive your data to respect your privacy.',
+    'When we share your data with partners, we ask them to protect it.',
+    // "transportable" is no portability.
+    'We share transportable data with advertisers.',
   ])('%j → grant', (text) => {
     expect(stanceOf(text, 'data_sharing')).toEqual(['grant']);
+  });
+  it('a purpose that only points to the policy leaves the binding a limit', () => {
+    expect(
+      stanceOf(
+        'We require processors, to whom we disclose your data for the purposes described in this policy, to keep it confidential.',
+        'data_sharing',
+      ),
+    ).toEqual(['restrict']);
   });
   it('recipients keeping to this policy are bound: a limit', () => {
     expect(
