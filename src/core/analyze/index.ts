@@ -348,14 +348,18 @@ const ACCEPTS_TERMS = new RegExp(
 const DUTY_END = /\b(?:must|shall|will|may|should)\s+not$|\b(?:cannot|agrees?\s+not\s+to|undertakes?\s+not\s+to)$/i;
 const USER_DUTY =
   /\byou\s+(?:also\s+|further\s+)?(?:(?:agree|undertake|promise)\s+(?:not\s+)?to\b|agree$|must\b|shall\b|will\s+not\b|may\s+not\b|cannot\b|can\s*not\b|should\s+not\b|are\s+(?:not\s+)?(?:allowed|permitted|prohibited)\b)/i;
+/** A unit's start, past its list mark if it has one ("a) ", "2. "). */
+const UNIT_OPENING = String.raw`^\W*(?:(?:[a-z]{1,6}|\d{1,2})[.)]\s+)?`;
 /**
  * A unit that opens with "you" as its subject ("You are responsible for …", "You may …"); not the user accepting the
  * company's act ("you agree that Acme offers to a third party …").
  */
-const USER_OPENS =
-  /^\W*(?:(?:[a-z]{1,6}|\d{1,2})[.)]\s+)?you\s+(?!and\b|(?:hereby\s+|also\s+)?(?:agree|consent|authori[sz]e|grant|acknowledge|accept|understand|permit|allow)\b)/i;
+const USER_OPENS = new RegExp(
+  String.raw`${UNIT_OPENING}you\s+(?!and\b|(?:hereby\s+|also\s+)?(?:agree|consent|authori[sz]e|grant|acknowledge|accept|understand|permit|allow)\b)`,
+  'i',
+);
 /** An item with its own subject: "we"/"they" anywhere, or an opening "you". It is read without its lead-in. */
-const OWN_SUBJECT = /\b(?:we|they)\b|^\W*(?:(?:[a-z]{1,6}|\d{1,2})[.)]\s+)?you\b/i;
+const OWN_SUBJECT = new RegExp(String.raw`\b(?:we|they)\b|${UNIT_OPENING}you\b`, 'i');
 
 /** Convenience for plain text and markdown: splits into sentence clauses, then analyses them. */
 export function analyzeText(text: string, opts: AnalyzeOptions = {}): AnalysisResult & { clauses: Clause[] } {
