@@ -31,7 +31,7 @@ export const DETECT_LEXICON: DetectLexicon = {
   binding:
     'agree to be bound|(legally )?binding (legal )?(agreement|contract)|constitutes? (a|an|the) (legal|binding|entire)|(these|this) (terms|agreement|policy|notice) (govern|appl(y|ies) to|describes? how)|entire agreement|acceptance of (these|this|the) (terms|agreement)',
   heading:
-    'definitions|interpretation|(governing|applicable) law|your (rights?|choices|privacy|obligations)|the rights? (to|of)|cookies|contact(ing)? us|changes to (this|these|our)|termination|limitations? (of|on) liability|disclaimers?|indemni\\w*|information (we|you) (collect|provide)|(how|why) we (use|collect|share|process|keep|protect|store)|(data )?retention|children|(data )?security|disputes?|arbitration|intellectual property|third[- ]part\\w*|sharing|international (data )?transfers?|eligibility|acceptance|who we are|what (information|data|personal)|warrant\\w*|liability|fees|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|payments?|copyright|trademarks?|links to|accounts?|personal (information|data)|modifications|amendments|remedies|waiver|feedback|refunds?|cancellation|subscriptions?|minors|do not track|legal bas[ie]s|purposes|recipients|(sub-?)?processors|data (controller|protection|subject)|opt[- ]out|how long|storage|transfers?',
+    'definitions|interpretation|(governing|applicable) law|your (rights?|choices|privacy|obligations)|the rights? (to|of) (access|delet|eras|object|rectif|correct|restrict|portab|opt|know|withdraw|data)\\w*|cookies|contact(ing)? us|changes to (this|these|our)|termination|limitations? (of|on) liability|disclaimers?|indemni\\w*|information (we|you) (collect|provide)|(how|why) we (use|collect|share|process|keep|protect|store)|(data )?retention|children|(data )?security|disputes?|arbitration|intellectual property|third[- ]part\\w*|sharing|international (data )?transfers?|eligibility|acceptance|who we are|what (information|data|personal)|warrant\\w*|liability|fees|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|payments?|copyright|trademarks?|links to|accounts?|personal (information|data)|modifications|amendments|remedies|waiver|feedback|refunds?|cancellation|subscriptions?|minors|do not track|legal bas[ie]s|purposes|recipients|(sub-?)?processors|data (controller|protection|subject)|opt[- ]out|how long|storage|transfers?',
   foreign:
     'donnees|personnelles|traitement|utilisateurs?|responsabilite|contrat|consentement|finalites?|resili\\w+|ci-apres|ci-dessous|modalites|conditions (generales|particulieres)|souscripteur|litiges?|juridiction|presentes|personenbezogene[nrs]?|daten|verarbeitung|nutzer|anbieter|vertrag\\w*|haftung|einwilligung|widerruf|rechtsgrundlage|verantwortliche[r]?|gemass?|dsgvo|gewahrleistung|kundigung|conformement|datos|personales|tratamiento|usuarios?|condiciones|responsabilidad|contrato|consentimiento|dati|personali|trattamento|utenti?|condizioni|contratto|consenso|persoonsgegevens|verwerking|gebruikers?|voorwaarden|aansprakelijkheid|overeenkomst|toestemming|dados|pessoais|utilizador|condicoes|responsabilidade',
   privacy:
@@ -73,6 +73,8 @@ export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; no
       'information you provide',
       'data security',
       'the rights of data subjects',
+      'the right to erasure',
+      'the right to opt-out of sale',
     ],
     noMatch: [
       'our team',
@@ -82,6 +84,9 @@ export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; no
       'what acme collects',
       'the privacy debate',
       'the right way to ask',
+      'the right to repair movement',
+      'the rights of passage',
+      'the right to be heard',
     ],
   },
   foreign: {
