@@ -20,6 +20,7 @@ import {
   TRANSFER_SAFEGUARDS,
   USER_TRANSFERS,
   PORTABILITY_PHRASE,
+  LEXICON_LISTS,
 } from './lexicon';
 
 /** Words that end the scope of a negation when looking back from a match. */
@@ -395,8 +396,9 @@ const NAMED_PURPOSE =
 const RECIPIENT_CONTRACTED =
   /\b(?:providers?|processors?|recipients?|operators?|vendors?|partners?|parties)\s+(?:(?:is|are)\s+required\s+to\s+)?(?:entering|enter|enters|entered|(?:having|has|have)\s+entered)\s+into\b/;
 /** The action is a disclosure verb: "we share … with providers that have entered into …" stays the unit's own grant. */
-const DISCLOSURE_WORD =
-  /^(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|sell|sells|selling|sold|send|sends|sending|sent|pass|passes|passed|transmit(?:s|ted|ting)?|make|makes|made)\b/;
+const DISCLOSURE_WORD = new RegExp(
+  String.raw`^${wordsPattern([...LEXICON_LISTS.ShareVerb!, ...LEXICON_LISTS.SellVerb!])}\b`,
+);
 /** The sharing named in a relative clause on the recipients: "agents with whom we share such information". */
 const WHOM_WE = /\b(?:with|to)\s+whom\s+(?:we|it)\s+(?:(?:may|also|will|have|do)\s+){0,2}$/;
 
