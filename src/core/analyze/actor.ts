@@ -250,12 +250,16 @@ function isPartySubject(tokens: readonly Token[], j: number, text: string): bool
   const next = tokens[j + 1]?.normal ?? '';
   const duty =
     (m[1] === '' ? PARTY_DUTY_ONE : PARTY_DUTY_MANY).test(next) ||
-    (/^(?:may|will)$/.test(next) && (tokens[j + 2]?.normal === 'not' || m[1] === '')) ||
+    (/^(?:may|will)$/.test(next) && (!givesLeave(tokens, j) || m[1] === '')) ||
     // "The Seller is required to share …", "Publishers will be obligated to include …".
     (/^(?:is|are)$/.test(next) && PARTY_BOUND.test(tokens[j + 2]?.normal ?? '')) ||
     (next === 'will' && tokens[j + 2]?.normal === 'be' && PARTY_BOUND.test(tokens[j + 3]?.normal ?? ''));
   return duty && !readersDataAfter(tokens, j);
 }
+
+/** The subject at `j` is given leave or told the future: "may" or "will" without "not" ("Publisher may share …"). */
+const givesLeave = (tokens: readonly Token[], j: number): boolean =>
+  /^(?:may|will)$/.test(tokens[j + 1]?.normal ?? '') && tokens[j + 2]?.normal !== 'not';
 
 /** "your …" in the same sentence after token `j`. */
 function readersDataAfter(tokens: readonly Token[], j: number): boolean {
@@ -509,8 +513,7 @@ export function actorOf(ctx: ActorContext): Actor {
     if (t.tags.includes('ServiceSide')) return 'service';
     // "Developers must disclose …": a party that stands for the user, though the word often names a third party.
     // A party's leave or future ("Customer may view reports, and Acme may share …") reaches no later clause.
-    const leave = /^(?:may|will)$/.test(tokens[j + 1]?.normal ?? '') && tokens[j + 2]?.normal !== 'not';
-    const party = isPartySubject(tokens, j, text) && !(leave && clauseBetween(tokens, j, anchor));
+    const party = isPartySubject(tokens, j, text) && !(givesLeave(tokens, j) && clauseBetween(tokens, j, anchor));
     if (t.tags.includes('ThirdParty') && !party) return 'third_party';
     const decidesChange =
       MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]) && namesCompany(tokens[j - 2]);
