@@ -304,9 +304,12 @@ function notOurChange(notOurs: EvidenceTest, verbs: ReadonlySet<string>): Eviden
  * use"); kept out of NOT_THE_OFFER, whose size recheck can no longer decide with one more gap in it.
  */
 const AUTOMATIC_UPDATE = /\bautomatically\s+(?:(?:and|or)\s+)?[\w-]+\s+(?:update|upgrade|download|install)/i;
-/** The thing changed is a place the object is taken from or put in ("remove content from the Site"). */
+/**
+ * The thing changed is a place the object is taken from or put in ("remove content from the Site"), or the one who
+ * changes it ("may be updated at any time by the application developer").
+ */
 const IN_PLACE =
-  /(?:^|\s)(?:from|on|in|through|via|within|into)\s+(?:the\s+|our\s+|any\s+|this\s+|its\s+|such\s+)?[\w’'-]+[^\w’'-]*$/i;
+  /(?:^|\s)(?:from|on|in|through|via|within|into|by)\s+(?:the\s+|our\s+|any\s+|this\s+|its\s+|such\s+)?[\w’'-]+[^\w’'-]*$/i;
 /** The user's conduct or unpaid bills: a service ended or limited for them is termination, not a change (GUIDE S1). */
 const CONDUCT =
   /\b(?:breach\w*|violat\w*|misus\w*|abus\w*|fraud\w*|suspicious|unlawful|illegal|infring\w*|non-?payment|fail\w*\s+to\s+(?:pay|make)|(?:do\s+not|don['’]t|did\s+not)\s+(?:pay|make|receive)|unpaid|overdue|billing\s+obligations?)/;
@@ -454,6 +457,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may remove offers posted by users.',
       'We may remove apps that do not meet our review guidelines.',
       'Your mobile carrier may discontinue the service at any time.',
+      'Some store applications may be updated at any time by the application developer.',
       'Third-party providers may discontinue the services at any time without notice.',
       'You have the right at any time, for any reason, to terminate the Services.',
       'Either party has the right, on thirty days notice, to terminate the Services.',
