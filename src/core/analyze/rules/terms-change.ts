@@ -769,6 +769,8 @@ export const termsChange: CategoryRules = {
       cue: [/\b(?:check|review|consult|visit|read|look|revisit)/, /\b(?:chang|updat|modif|revis|amend)|\bversion\b/],
       match: [
         '(check|checking|review|reviewing|consult|visit|read|revisit|look at) .{0,8} (for|to) .{0,6} (changes|change|modifications|modification|updates|revisions|amendments|adjustments)',
+        // "check our Services frequently to see the current Privacy Statement and any changes made to it".
+        '(check|checking|review|reviewing|consult|visit|revisit) .{0,8} to (see|view|find|learn about) .{0,6} (changes|modifications|updates|revisions|amendments)',
         // A gap stops at the first "to", that of "from time to time": "check this page from time to time to ensure you
         // are aware of any changes".
         '(check|checking|review|reviewing|consult|visit|read|revisit) .{0,8} from time to time to .{0,6} (changes|change|modifications|modification|updates|revisions|amendments)',
@@ -794,12 +796,14 @@ export const termsChange: CategoryRules = {
         'Review them before each order, since they may change from time to time.',
         'Comply with these Terms, and check this page from time to time to ensure you are aware of any changes.',
         'You should regularly check the General Terms and Conditions and our policies posted on our website as they may have changed since your last visit.',
+        'You should check our Services frequently to see the current Privacy Statement and any changes made to it.',
         'The most recent version of this Agreement will be posted on the Service, and you should regularly check for the most recent version.',
       ],
       mustNotMatch: [
         'Please check this page periodically.',
         'Check the app regularly for updates to the software.',
         'These Terms apply to the app, so please check for the latest version of the app before you install it.',
+        'Please review the event page for a list of sponsors. If you would like to change your sharing instructions, visit their website.',
         'We encourage you to read our Privacy Policy to understand how you can update and delete your information.',
       ],
     },
