@@ -232,6 +232,11 @@ const NOT_THE_OFFER = RegExp(
 );
 /** A title-case heading ("Paid Plans Are Subject to Change") names a section; its units carry the right. */
 const TITLE_CASE_CHANGE = /\b(?:Is|Are|Be|May|Can)\s+(?:Be\s+)?(?:Subject|Change[ds]?)\b/;
+/** "The Services change …, and their": a "their" after a clause whose subject is the service changing is the service's. */
+const SERVICE_OWN_THEIR = RegExp(
+  String.raw`^((?:the|our)\s+${OFFER}\s+(?:change|changes|evolve|evolves)\b[^,;]{0,30},?\s+and\s+)their\b`,
+  'i',
+);
 /** A negation inside the hit: "we will not remove features" is `service-change-limit`'s, not a grant. */
 const NEGATED_HIT = /\b(?:not|never|no|nor|cannot)\b|n['’]t\b/i;
 /** What a rule's `rejectEvidence` asks of its hit. */
@@ -304,9 +309,12 @@ function notOurChange(notOurs: EvidenceTest, verbs: ReadonlySet<string>): Eviden
  * use"); kept out of NOT_THE_OFFER, whose size recheck can no longer decide with one more gap in it.
  */
 const AUTOMATIC_UPDATE = /\bautomatically\s+(?:(?:and|or)\s+)?[\w-]+\s+(?:update|upgrade|download|install)/i;
-/** The thing changed is a place the object is taken from or put in ("remove content from the Site"). */
+/**
+ * The thing changed is a place the object is taken from or put in ("remove content from the Site"), or the one who
+ * changes it ("may be updated at any time by the application developer").
+ */
 const IN_PLACE =
-  /(?:^|\s)(?:from|on|in|through|via|within|into)\s+(?:the\s+|our\s+|any\s+|this\s+|its\s+|such\s+)?[\w’'-]+[^\w’'-]*$/i;
+  /(?:^|\s)(?:from|on|in|through|via|within|into|by)\s+(?:the\s+|our\s+|any\s+|this\s+|its\s+|such\s+)?[\w’'-]+[^\w’'-]*$/i;
 /** The user's conduct or unpaid bills: a service ended or limited for them is termination, not a change (GUIDE S1). */
 const CONDUCT =
   /\b(?:breach\w*|violat\w*|misus\w*|abus\w*|fraud\w*|suspicious|unlawful|illegal|infring\w*|non-?payment|fail\w*\s+to\s+(?:pay|make)|(?:do\s+not|don['’]t|did\s+not)\s+(?:pay|make|receive)|unpaid|overdue|billing\s+obligations?)/;
@@ -454,6 +462,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may remove offers posted by users.',
       'We may remove apps that do not meet our review guidelines.',
       'Your mobile carrier may discontinue the service at any time.',
+      'Some store applications may be updated at any time by the application developer.',
       'Third-party providers may discontinue the services at any time without notice.',
       'You have the right at any time, for any reason, to terminate the Services.',
       'Either party has the right, on thirty days notice, to terminate the Services.',
@@ -517,13 +526,16 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       // "may", not "will": "its services will change over time" describes, it takes no right (GUIDE S1).
       '^#OfferThing .{0,4} (may|might|can) (change|vary) (from time|over time|at any time|without)',
       '(the|our|this|these|any|all|such|its|certain|some) .{0,2} #OfferThing .{0,4} (may|might|can) (change|vary) (from time|over time|at any time|without)',
+      // A sentence about the service changing, whose "their" can only be the service's: "The Services change
+      // frequently, and their form and functionality may change without prior notice".
+      '^(the|our) #OfferThing (change|changes|evolve|evolves) .{0,2} and their .{0,3} #OfferThing (may|might|can) (change|vary) (from time|over time|at any time|without)',
     ],
     rejectEvidence: {
       test: (evidence: string): boolean =>
         /\byou/i.test(evidence) ||
         TITLE_CASE_CHANGE.test(evidence) ||
         NEGATED_HIT.test(evidence) ||
-        NOT_THE_OFFER.test(evidence),
+        NOT_THE_OFFER.test(evidence.replace(SERVICE_OWN_THEIR, '$1the')),
     },
     rejectAfter: NOT_OURS_AFTER,
     // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
@@ -537,6 +549,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'The Site may be modified, updated, interrupted, suspended or discontinued at any time without notice.',
       'Features and availability are subject to change.',
       'The products and functionality of the Software may vary from time to time.',
+      'The Services change frequently, and their form and functionality may change without prior notice to you.',
     ],
     mustNotMatch: [
       'Your subscription will be cancelled at the end of the billing period.',
@@ -545,6 +558,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Items you do not need can be removed from your basket at any time.',
       'Our services are constantly evolving.',
       'Its services and software will change over time.',
+      'Sellers list the products, and their features may change at any time.',
+      'The products change often, and their prices may change at any time.',
       'Non-Acme services may change without any notice to us.',
       'Sellers list their products, and their prices may change at any time.',
       'All such Promotions may be modified or ended without notice.',

@@ -127,9 +127,15 @@ const OBJECTED_CHANGE_NOT_OF_TERMS = new RegExp(
 );
 /** Changes said not to take effect ("will not take effect until you accept them"): no change taken by that. */
 const NOT_IN_EFFECT = /\b(?:not|never)\s+(?:take|takes|come|comes|go|goes|be)\s+(?:into\s+)?(?:effect|in\s+effect)\b/i;
+/** The modal's subject is the user, in a clause after the document ("… under these Terms, you may be prompted to update"). */
+const USER_CLAUSE_IN_HIT = /[,;]\s*(?:and\s+|then\s+)?(?:you|users?|customers?)\s+(?:may|can|might|will)\b/i;
 const PRICE_FEE_OR_EVERYDAY_DOC = {
-  test: (e: string): boolean => PRICE_OR_FEE.test(e) || everydayDocAtEnd(e) || NOT_IN_EFFECT.test(e),
+  test: (e: string): boolean =>
+    PRICE_OR_FEE.test(e) || everydayDocAtEnd(e) || NOT_IN_EFFECT.test(e) || USER_CLAUSE_IN_HIT.test(e),
 };
+/** A court or arbitrator that may modify the terms (severability) is no company changing them. */
+const COURT_BEFORE =
+  /\b(?:courts?|arbitrators?|tribunals?|judges?)\b(?:\s+of\s+competent\s+jurisdiction)?(?:\s+or\s+\w+)?\s+$/i;
 /** A change word: what turns advice to re-read the document into a statement that it changes (GUIDE.md C3). */
 const CHANGE_WORD = RegExp(String.raw`\b${CHANGE_STEM}`);
 /** Advice to re-read the document with no change named ("Please check this page periodically"). */
@@ -260,6 +266,7 @@ export const termsChange: CategoryRules = {
   requires: [
     /\b(?:chang|modif|amend|updat|revis|alter|replac|supplement|accept|agree|consent|bound)/,
     /\bin\s+(?:effect|force)\s+at\s+the\s+time\b/,
+    /\b(?:most\s+recent|latest|newest)\s+version\b/,
     SERVICE_CHANGE_STEMS,
   ],
   vetoes: [...VETOES, ...SERVICE_CHANGE_VETOES],
@@ -298,6 +305,7 @@ export const termsChange: CategoryRules = {
         '(reserve|reserves) the right to .{0,3} #ChangeVerb .{0,5} (any|all|some) of? the? (provisions|parts|portions|sections|terms) .{0,3} (these|this|the|our|its) .{0,2} #TermsDoc',
       ],
       rejectEvidence: PRICE_FEE_OR_EVERYDAY_DOC,
+      rejectBefore: COURT_BEFORE,
       // The terms of one order or booking are not the document.
       // A change both parties sign is no unilateral change.
       rejectAfter:
@@ -334,6 +342,8 @@ export const termsChange: CategoryRules = {
         'Changes to this Agreement may be made only by a written document signed by both parties.',
         'No changes to this Agreement may be made except in writing signed by both parties.',
         'We reserve the right to remove or modify User Content for any reason, including content that we believe violates these Terms.',
+        'If you use a work email address to access Services covered under these Terms, you may be prompted to update the email address of your account.',
+        'If any provision is held unenforceable, the court may modify the terms of this Agreement to make it enforceable.',
       ],
     },
     {
@@ -534,7 +544,10 @@ export const termsChange: CategoryRules = {
         ANY_DOC,
       ],
       match: ['(if|when|whenever|should|once|where) .{0,3} #ChangeVerb (these|this|the|our|its) .{0,2} #TermsDoc'],
-      rejectEvidence: /\byou\b|\bprices?\b|\bfees?\b/,
+      // "Should we change …" opens a condition; "the court should modify the terms" is a modal of another subject.
+      rejectEvidence:
+        /\byou\b|\bprices?\b|\bfees?\b|^should\s+(?:not\s+)?(?:chang|modif|amend|updat|revis|alter|replac|supplement)/i,
+      rejectBefore: COURT_BEFORE,
       severity: 'medium',
       why: 'A change announced for when the company makes it is a change the company makes on its own.',
       mustMatch: [
@@ -550,6 +563,7 @@ export const termsChange: CategoryRules = {
         'If we change this policy, we will post the new version on this page.',
         'If you change the settings of your account, the change applies at once.',
         'When you update your privacy notice preferences, we save them.',
+        'If a court finds any part of it unenforceable, you and we agree that the court should modify the terms to make that part enforceable.',
       ],
     },
     {
@@ -752,15 +766,20 @@ export const termsChange: CategoryRules = {
       id: 'terms_change.check-for-changes',
       // C3: advice to re-read the document for changes says it changes ("Please check these Terms periodically for
       // changes", "We encourage you to review this Notice regularly for any updates"); a bare "check this page" does not.
-      cue: [/\b(?:check|review|consult|visit|read|look|revisit)/, /\b(?:chang|updat|modif|revis|amend)/],
+      cue: [/\b(?:check|review|consult|visit|read|look|revisit)/, /\b(?:chang|updat|modif|revis|amend)|\bversion\b/],
       match: [
         '(check|checking|review|reviewing|consult|visit|read|revisit|look at) .{0,8} (for|to) .{0,6} (changes|change|modifications|modification|updates|revisions|amendments|adjustments)',
+        // "check our Services frequently to see the current Privacy Statement and any changes made to it".
+        '(check|checking|review|reviewing|consult|visit|revisit) .{0,8} to (see|view|find|learn about) .{0,6} (changes|modifications|updates|revisions|amendments)',
         // A gap stops at the first "to", that of "from time to time": "check this page from time to time to ensure you
         // are aware of any changes".
         '(check|checking|review|reviewing|consult|visit|read|revisit) .{0,8} from time to time to .{0,6} (changes|change|modifications|modification|updates|revisions|amendments)',
         '(check|checking) back .{0,3} for .{0,2} (#ChangeVerb|updates)',
         '(look|looking|watch) for (updates|#ChangeVerb)',
-        '(check|review|consult|visit) .{0,8} (as|since|because) (they|it|these|this|the terms|the policy) (may|might|can) (have)? #ChangeVerb',
+        '(check|review|consult|visit) .{0,12} (as|since|because) (they|it|these|this|the terms|the policy) (may|might|can) (have)? #ChangeVerb',
+        // "The most recent version of this Agreement will be posted …, and you should regularly check for the most recent
+        // version": the document comes in new versions.
+        '#TermsDoc .{0,20} (check|checking|review|reviewing|consult) .{0,2} for the (most recent|latest|newest) version',
       ],
       rejectAfter:
         /^\s*(?:to|of|for)\s+(?:the\s+|our\s+|your\s+)?(?:apps?|software|applications?|devices?|firmware|games?|account|orders?)\b/,
@@ -776,10 +795,15 @@ export const termsChange: CategoryRules = {
         'You are expected to check this page from time to time to take notice of any changes we make.',
         'Review them before each order, since they may change from time to time.',
         'Comply with these Terms, and check this page from time to time to ensure you are aware of any changes.',
+        'You should regularly check the General Terms and Conditions and our policies posted on our website as they may have changed since your last visit.',
+        'You should check our Services frequently to see the current Privacy Statement and any changes made to it.',
+        'The most recent version of this Agreement will be posted on the Service, and you should regularly check for the most recent version.',
       ],
       mustNotMatch: [
         'Please check this page periodically.',
         'Check the app regularly for updates to the software.',
+        'These Terms apply to the app, so please check for the latest version of the app before you install it.',
+        'Please review the event page for a list of sponsors. If you would like to change your sharing instructions, visit their website.',
         'We encourage you to read our Privacy Policy to understand how you can update and delete your information.',
       ],
     },
