@@ -13,6 +13,7 @@ import {
 import { notAnalysedSummary, summarize } from '../score';
 import { DEFAULT_VIEW, findingsShown } from '../report/view';
 import { ALL_CATEGORY_RULES } from './rules';
+import { COOKIE_LIST, COOKIE_PARTY_CELL_RULE, cookieCellSection } from './rules/data-sharing';
 import { findingsForClause, matchClause, type MatchOptions, type RuleHit } from './engine';
 import { TERMS_DOC_PLAIN_WORD } from './terms-doc';
 import { firstPartyNames, type FirstPartyNames } from './first-party';
@@ -252,6 +253,26 @@ function matchInContext(
       sectionPath: [...clause.sectionPath, header],
     });
     for (const h of asItem) if (SECTION_RULES.has(h.rule) && !hits.some((x) => x.category === h.category)) hits.push(h);
+  }
+  // A cell is also an item of its section's list, read alone: under "Categories of third parties to whom personal
+  // information is sold or shared", the cell "Service providers," in the row of "Identifiers" names a recipient,
+  // which the reading after its row label ("Identifiers, such as …: Service providers,") does not open with.
+  if (clause.rowLabel && !hits.some((x) => x.category === 'data_sharing')) {
+    const alone = matchClause(clause.text, only, opts);
+    hits.push(...alone.filter((h) => h.category === 'data_sharing' && SECTION_RULES.has(h.rule)));
+  }
+  // A cell of a cookie list is read with its row and column as well as its headings (GUIDE D14): "Third Party" under
+  // "First Party/Third Party" in the row of "Strictly necessary cookie" is a third party's cookie.
+  if ((header !== undefined || clause.rowLabel !== undefined) && !hits.some((x) => x.category === 'data_sharing')) {
+    const where = [...clause.sectionPath, clause.rowLabel ?? '', header ?? ''].join(' › ');
+    if (COOKIE_LIST.test(where.toLowerCase())) {
+      const asCell = matchClause(clause.text, only, {
+        ...opts,
+        section: cookieCellSection(where),
+        sectionPath: [...clause.sectionPath, cookieCellSection(where)],
+      });
+      hits.push(...asCell.filter((h) => h.rule === COOKIE_PARTY_CELL_RULE));
+    }
   }
   return hits;
 }

@@ -557,6 +557,18 @@ const SERVICE_LABEL = String.raw`(?:hosting|analytics|payments?(?:\s+processing)
  * A heading that is only a service label: "Hosting", "4.2 Analytics", "Payment providers". The number starts with a
  * digit (dots before it are in \W*), so the leading \W* and the number never compete for the same dots.
  */
+/**
+ * A cookie list, as the context a table cell is read in (its headings, row and column; GUIDE D14): "Targeting Cookies",
+ * "Strictly necessary cookie", "First Party/Third Party" under "Trackers we use".
+ */
+export const COOKIE_LIST = /\b(?:cookies?|trackers?|pixels?|sdks?|web\s+beacons?|tracking\s+technolog(?:y|ies))\b/;
+/**
+ * The section a cookie list's cell is read under (index.ts): only a table cell is a party column's value; a paragraph
+ * "Third Party Cookies" is a title.
+ */
+export const cookieCellSection = (where: string): string => `cookie list cell › ${where}`;
+const COOKIE_CELL = /^cookie list cell › /;
+export const COOKIE_PARTY_CELL_RULE = 'data_sharing.third-party-cookie-cell';
 const SERVICE_HEADING = new RegExp(
   String.raw`^\W*(?:\d[\d.]*\s+)?(?:${SERVICE_LABEL}(?:\s+(?:services?|providers?|partners?|tools?|vendors?))?|(?:categories\s+of\s+)?recipients|(?:sub-?)?processors|(?:third[\s-]party\s+)?(?:service\s+providers|services|vendors)|third[\s-]parties)\W*$`,
 );
@@ -757,6 +769,28 @@ const THIRD_PARTY_TRACKERS = anyOf(
   wordSeq(String.raw`\b(?:using|through|via)\b`, gap(3), String.raw`third[\s-]part(?:y|ies)`, SEP, TRACKER),
 );
 /**
+ * Trackers put on the service by an outside party, however the passive is said: "cookies … set through our site by us
+ * or by our advertising partners", "cookies provided by trusted third parties", "operated by third parties".
+ */
+const PLACED_BY = String.raw`(?:set|placed|stored|served|deployed|dropped|provided|operated|delivered|owned)\b`;
+/**
+ * The trackers themselves, the lexicon's TrackTech words of one word: not identifiers or tracking data ("identifiers
+ * provided by third parties" come in) nor scripts ("content, scripts and graphics provided by our partners").
+ */
+const TRACK_DEVICES = LEXICON_LISTS.TrackTech!.filter((w) => !/\s|identifier|\bid\b|data|scripts/.test(w));
+const TRACK_DEVICE = String.raw`(?:${TRACK_DEVICES.join('|')}|technologies)\b`;
+const TRACKERS_PLACED_BY = wordSeq(
+  String.raw`\b${TRACK_DEVICE}`,
+  gap(8),
+  PLACED_BY,
+  gap(4),
+  String.raw`by\b`,
+  gap(6),
+  RECIPIENT,
+);
+/** …and under a cookie heading, with the trackers as "they"/"these": "They may be set by … third party providers". */
+const PLACED_BY_PARTY = wordSeq(String.raw`\b${PLACED_BY}`, gap(4), String.raw`by\b`, gap(6), RECIPIENT);
+/**
  * An outside party's trackers named as such: a clause that has them is about that party on the service, whatever
  * third-party sites it also names ("… third-party cookies … to show you ads on third-party sites").
  */
@@ -872,6 +906,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   TRACKERS_ENABLE_US_AND_THIRD,
   COOPERATE_WITH_AUTHORITIES,
   THIRD_PARTY_TRACKERS,
+  TRACKERS_PLACED_BY,
   DISCLOSED_FOR_BUSINESS,
   TRANSFER_ABROAD,
   BOUND_TO_POLICY,
@@ -1616,6 +1651,27 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: COOKIE_PARTY_CELL_RULE,
+      // GUIDE D14: the party column of a cookie list says whose cookie it is; "Third Party" in it is a third party
+      // collecting through the service. "First Party" is the service's own.
+      section: COOKIE_CELL,
+      cue: [/\b(?:third|3rd)[\s-]+part(?:y|ies)\b/],
+      match: ['^(third|3rd) (party|parties) (cookie|cookies)? .?$'],
+      severity: 'low',
+      why: 'A cookie listed as a third party\'s (a "Third Party" cell of a cookie table) lets that party collect data through the service (GUIDE D14, D1).',
+      mustMatch: [
+        { text: 'Third Party', stance: 'grant', section: 'cookie list cell › Targeting Cookies › acme.com › Type' },
+        { text: 'Third-party cookie', stance: 'grant', section: 'cookie list cell › Strictly necessary cookie' },
+        { text: '3rd party', stance: 'grant', section: 'cookie list cell › Cookies we use' },
+      ],
+      mustNotMatch: [
+        { text: 'First Party', section: 'cookie list cell › Targeting Cookies' },
+        // A paragraph under a cookie heading is a title, not a cell of the party column.
+        { text: 'Third Party Cookies', section: 'Cookie Policy' },
+        { text: 'Third party cookies are blocked by some browsers.', section: 'cookie list cell › Cookies' },
+      ],
+    },
+    {
       id: 'data_sharing.named-service-under-label',
       // "Hosting: Amazon Web Services", "Analytics: Google Analytics, Hotjar", "Sub-processors: Google LLC; …", or a
       // list under such a heading.
@@ -2186,6 +2242,62 @@ export const dataSharing: CategoryRules = {
         'We have not changed this policy in the preceding 12 months.',
         'We have not sold personal information in the preceding twelve months.',
         'You may request the categories of personal information we collected in the past 12 months.',
+      ],
+    },
+    {
+      id: 'data_sharing.trackers-placed-by-party',
+      cue: [TRACKERS_PLACED_BY],
+      match: [
+        `(${TRACK_DEVICES.join('|')}|technologies) .{0,8} (set|placed|stored|served|deployed|dropped|provided|operated|delivered|owned) .{0,4} by .{0,6} #ThirdParty`,
+      ],
+      rejectBefore:
+        /\b(?:block|blocking|disable|disabling|refuse|refusing|reject|rejecting|delete|deleting)\s+(?:[\w-]+\s+){0,3}$/,
+      severity: 'medium',
+      why: 'Cookies or pixels that an outside party sets on the service, however the passive is worded, let it collect what they record (GUIDE T6, D1).',
+      mustMatch: [
+        'These cookies may be set through our site by us or by our advertising partners.',
+        'In some special cases we also use cookies provided by trusted third parties.',
+        'Third-party cookies are operated by third parties, such as our service providers, for advertising.',
+      ],
+      mustNotMatch: [
+        'These cookies are set by us and are used to remember your settings.',
+        // Data that comes in, and content: no tracker an outside party sets.
+        'We use online identifiers, location data, information provided by third parties to show you ads.',
+        'Content includes text, scripts, graphics and features provided by Acme or its partners.',
+        'Third-party websites may use cookies provided by their own partners that we do not control.',
+      ],
+    },
+    {
+      id: 'data_sharing.trackers-placed-by-party-under-cookie-heading',
+      section: COOKIE_LIST,
+      cue: [PLACED_BY_PARTY],
+      match: [
+        '^(they|these|which|it) .{0,6} (set|placed|stored|served|deployed|dropped|provided|operated|delivered) .{0,4} by .{0,6} #ThirdParty',
+      ],
+      // The service among who sets them ("by us or by third party providers"): not how cookies work on any site ("They
+      // may be served by the entity that operates the website you are visiting or by other companies").
+      rejectEvidence: { test: (evidence: string): boolean => !/\b(?:us|our|we)\b/i.test(evidence) },
+      severity: 'medium',
+      why: 'Under a cookie heading, "they may be set by our advertising partners" names an outside party that collects through the service (GUIDE T6, D1).',
+      mustMatch: [
+        {
+          text: 'They may be set by us or by third party providers whose services we have added to our pages.',
+          stance: 'grant',
+          section: 'Functionality Cookies',
+        },
+        {
+          text: 'These may be placed through our site by our advertising partners.',
+          stance: 'grant',
+          section: 'Targeting cookies',
+        },
+      ],
+      mustNotMatch: [
+        { text: 'They may be set by us or by third party providers.', section: 'Payment' },
+        { text: 'They are set by us only.', section: 'Functionality Cookies' },
+        {
+          text: 'They may be served by the entity that operates the website you are visiting or by other companies.',
+          section: 'Cookies',
+        },
       ],
     },
     {
