@@ -31,6 +31,7 @@ import { isSpellingVariant } from './spelling-variant';
 import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
 import { restatedElsewhere } from './restated-elsewhere';
 import { restatedInBlock } from './restated-in-block';
+import { repeatedVerbatim } from './repeated';
 import { onlyWrittenOutChanged } from './written-out';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -291,6 +292,9 @@ export function diffWithWordingEdits(
   // A sentence joined to a heading or to its neighbour, or split from it, is still said.
   const inAfter = containedIn(after.clauses, findingsAfter);
   const inBefore = containedIn(base.clauses, findingsBefore);
+  // A sentence of prose the other version says word for word: said once more, or once less.
+  const repeatedAfter = repeatedVerbatim(after.clauses, findingsAfter);
+  const repeatedBefore = repeatedVerbatim(base.clauses, findingsBefore);
   const items: Array<{ change: Change; position: number }> = [];
   const wordingEdits: Change[] = [];
   const alignment = alignClauses(base.clauses, after.clauses);
@@ -348,9 +352,15 @@ export function diffWithWordingEdits(
       (entry.kind === 'modified'
         ? isSameEffectRewording(b!, a!, cb, ca, changes, renamed) || restated.reworded.has(entry.after!)
         : entry.kind === 'removed'
-          ? inAfter(b!, cb) || restated.removed.has(entry.before!) || elsewhere.removed.has(entry.before!)
+          ? inAfter(b!, cb) ||
+            repeatedAfter(b!, cb) ||
+            restated.removed.has(entry.before!) ||
+            elsewhere.removed.has(entry.before!)
           : entry.kind === 'added' &&
-            (inBefore(a!, ca) || restated.added.has(entry.after!) || elsewhere.added.has(entry.after!)));
+            (inBefore(a!, ca) ||
+              repeatedBefore(a!, ca) ||
+              restated.added.has(entry.after!) ||
+              elsewhere.added.has(entry.after!)));
     if (sameEffect) wordingEdits.push(...changes);
     else for (const change of changes) items.push({ change, position: entry.position });
   }
