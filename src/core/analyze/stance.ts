@@ -123,6 +123,35 @@ const REQUESTED_OCCASION =
  * your personal data to …", "the right to transmit …", "a third party of your choice" (one list, lexicon.ts).
  */
 const PORTABILITY_RIGHT = new RegExp(String.raw`${PORTABILITY_PHRASE}|${CHOSEN_THIRD_PARTY}`, 'g');
+/**
+ * Consent given before the act, in words OPT_IN and CONSENT_FIRST do not know: "we rely on your consent to … share",
+ * "if you provide your consent via a cookie banner", "only if you have given your explicit consent", "when we have your
+ * consent", "upon your consent", "if and when you grant us permission", "with the individual's consent", "third
+ * parties approved by you", "to whom you authorize us to disclose", "we may ask if you would like us to disclose".
+ */
+const CONSENT_GIVEN =
+  /\b(?:(?:rely|relies|relying|based)\s+(?:up)?on\s+your\s+(?:(?:prior|express|explicit|specific)\s+)?consent|(?:if|when|where|once|after)\s+(?:and\s+when\s+)?you\s+(?:have\s+)?(?:provide|provided|give|given|grant|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written|separate|specific|affirmative)\s+)*(?:consent|permission|authori[sz]ation)|(?:if|when|where|once)\s+we\s+have\s+(?:obtained\s+|received\s+)?your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|upon\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|authori[sz]ation)|with\s+(?:the\s+)?(?:individual|person|data\s+subject|consumer)['’]s\s+(?:(?:prior|express|explicit|written)\s+)?(?:consent|permission|authori[sz]ation)|(?:approved|authori[sz]ed)\s+by\s+you|you\s+(?:(?:or|and)\s+your\s+[\w-]+\s+)?(?:specifically\s+|expressly\s+)?authori[sz]e\s+us\s+to|(?:if|when|where|once)\s+you\s+(?:specifically|expressly)\s+authori[sz]e|ask\s+(?:if|whether)\s+you\s+would\s+like\s+us\s+to)\b(?!(?:\s+to\s+do\s+so)?(?:\s*,(?!\s*(?:e\.g|i\.e|such\s+as|for\s+example|including))|\s+or\s+(?!when\s+we\s+have\b)))/;
+/** Consent only where the law asks for it: "where required by law, we rely on your consent …". */
+const REQUIRED_CONSENT = /\b(?:where|when|if|as)\s+(?:legally\s+)?required\b/;
+/**
+ * The user starts the transfer (GUIDE D4): the sentence names the user's own act as its occasion ("if you connect your
+ * account to …", "when you log in with a third-party account", "by permitting a third party to access your account").
+ * Not "when you share …": the user's own post or message is no transfer by the service (none, actor=user).
+ */
+const USER_STARTS =
+  /(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+you\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)\s+to\s+)?|^\W*by\s+)(?:connect(?:ing)?|link(?:ing)?|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\s+(?:[\w’'-]+\s+){0,6}?(?:third[\s-]part|social|external|another)|invit(?:e|ing)|authori[sz](?:e|ing)|permit(?:ting)?|install(?:ing)?|integrat(?:e|ing))\b/;
+/**
+ * …or the service lets the user do the sharing, right before the action: "the Services allow you to share …", "we give you
+ * the option to share …", "gives you the ability to give third-party apps access", "you can also share …".
+ */
+const USER_ENABLED =
+  /\b(?:allows?|enables?|lets?|permits?)\s(?:you|users?|customers?|members?)\s(?:to\s)?(?:[a-z]+\s(?:and|or)\s)?$/;
+const USER_ABILITY =
+  /\b(?:you|your|users?)\s(?:have\s|has\s|get\s|with\s)?(?:the\s|an\s)?(?:ability|option|facility|possibility)\sto\s(?:[a-z]+\s(?:and|or)\s)?$/;
+/** …to a party outside: a third party, a social platform or network, other companies. */
+const OUTSIDE_PARTY = /\b(?:third[\s-]part|social|other\s+(?:companies|services|websites|sites|apps|platforms))/;
+/** The action USER_ENABLED must lead to: the user shares, sends, posts, gives access. */
+const USER_SHARE_WORD = /^(?:share|send|post|publish|invite|give|grant|transfer|connect|link)\b/;
 /** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
 const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
@@ -684,6 +713,19 @@ export function decideStance(
   if (OPT_OUT_SIGNAL.test(sentence) && OPTED_OUT.test(sentence) && signalInActionClause(lower, at))
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   const requested = category === 'data_sharing' && REQUESTED_OCCASION.test(sentence);
+  // The user's own act starts the transfer (D4), or consent is given in words the lists above do not know.
+  const userStarted =
+    category === 'data_sharing' &&
+    (USER_STARTS.test(sentence) ||
+      (USER_SHARE_WORD.test(lower.slice(at)) &&
+        (USER_ENABLED.test(lower.slice(Math.max(0, at - 60), at)) ||
+          USER_ABILITY.test(lower.slice(Math.max(0, at - 60), at))) &&
+        OUTSIDE_PARTY.test(sentence.slice(at - sentenceStart(lower, at)))));
+  // Consent read in the action's sentence, and not where the law asks for it or as one case among others (G5).
+  const consentGiven =
+    !REQUIRED_CONSENT.test(sentence) &&
+    CONSENT_GIVEN.test(sentence.replace(WITHOUT_CONSENT, ' ').replace(CONSENT_ALTERNATIVE, ' '));
+  if (userStarted || consentGiven) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing || requested)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   const optOutText = lower.slice(0, at) + lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' ');

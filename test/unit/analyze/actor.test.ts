@@ -294,10 +294,11 @@ describe('the service and others acting', () => {
       'data_sharing grant service',
     ],
     ['You agree that we may use your content to train our models.', 'ai_training grant service'],
-    // Consent the user gives to the company's act stays the company's right; a name after "Your Product" acts.
+    // Consent the user gives to the company's act stays the company's right (given first: opt-in); a name after "Your
+    // Product" acts.
     [
       'When you have provided explicit consent to our sharing of your personal data with advertising partners.',
-      'data_sharing grant service',
+      'data_sharing conditional service',
     ],
     [
       'You consent that Acme may disclose your advertising content, and all information associated with your advertising, to a governmental entity.',

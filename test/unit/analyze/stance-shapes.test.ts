@@ -698,3 +698,38 @@ describe('after an opt-out', () => {
     ).toEqual(['grant']);
   });
 });
+
+describe('sharing the user starts or consents to', () => {
+  it.each<[string, string[]]>([
+    // The user's own act starts the transfer (GUIDE D4).
+    [
+      'When you connect your account with your bank account, the providers of those services may receive information about you.',
+      ['conditional opt_in'],
+    ],
+    [
+      'By permitting a third party to access your account, the third party may obtain or modify your account data.',
+      ['conditional opt_in'],
+    ],
+    [
+      'Our Services allow you to share information about yourself with third-party social networking sites.',
+      ['conditional opt_in'],
+    ],
+    // Consent in words the older lists did not know.
+    ['We rely on your consent to process and share your personal data for marketing purposes.', ['conditional opt_in']],
+    [
+      'We share limited personal information with advertising partners, if you provide your consent via a cookie banner.',
+      ['conditional opt_in'],
+    ],
+    ['We may share your data with third parties when we have your consent.', ['conditional opt_in']],
+    // Consent as one case among others, or a sign-up for the service itself, conditions nothing (G5, G7).
+    [
+      'We may share your information in any other circumstances where we have your consent or are otherwise permitted to share it by law.',
+      ['grant'],
+    ],
+    ['If you sign up using a referral link, we may share limited information with the referring affiliate.', ['grant']],
+    // The user's own post is no transfer by the service.
+    ['A family plan allows you to share content with up to five family members.', []],
+  ])('%s', (text, stances) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(stances);
+  });
+});
