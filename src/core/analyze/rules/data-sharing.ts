@@ -2664,6 +2664,39 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.opt-out-of-sharing-for-ads',
+      // The CCPA's opt-out of "sharing" for targeted or cross-context advertising, no sale named: the service discloses
+      // for advertising until the user opts out (GUIDE D10, the "Do Not Share" right).
+      cue: [OPT_OUT_OF_SHARING],
+      match: [
+        '(opt out|opt-out) (of|from) .{0,6} (sharing|share) .{0,8} (targeted|cross-context|behavioral|behavioural|interest-based)',
+      ],
+      rejectEvidence: /\b(?:sale|sales|sell|sold|selling)\b/i,
+      // As the rules beside it: the law in general and a pointer to the section on the right state no choice (G8).
+      rejectBefore: /\blaws?\s+(?:provide|give|grant|afford)s?\b|\brefer\s+to\s+(?:the\s+)?section\b/,
+      rejectAfter: /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/,
+      implies: { stance: 'conditional', condition: 'opt_out' },
+      stances: ['conditional'],
+      severity: 'medium',
+      why: 'An opt-out of the sharing of personal data for targeted advertising says the service shares it for ads until the user opts out (GUIDE D10).',
+      mustMatch: [
+        {
+          text: 'You can opt out of sharing your personal information for cross-context behavioral advertising by clicking the link below.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'The right to opt out of the sharing of Personal Information for targeted advertising.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+      ],
+      mustNotMatch: [
+        'Certain state laws provide residents with the right to opt out of the sharing of their data for targeted advertising.',
+        'You can opt out of marketing emails at any time.',
+      ],
+    },
+    {
       id: 'data_sharing.opt-out-of-sale-and-sharing',
       // The CCPA's "opt out of the sale or sharing of your data" names the sharing too: the service shares until the
       // user opts out (GUIDE D10), whatever else the sentence says it does for advertising.
