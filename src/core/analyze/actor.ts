@@ -203,7 +203,8 @@ const namedAgent = (t: Token): boolean =>
  * that Acme discloses …", or a capitalised name with a modal. The subject is not the action's.
  */
 function clauseBetween(tokens: readonly Token[], j: number, anchor: number): boolean {
-  // Inside a comma aside ("Buyer may, on behalf of End Users who request it, share …") a relative is not the action's.
+  // An aside opened by a comma right after the modal ("Buyer may, on behalf of End Users who request it, share …")
+  // holds no clause of the action's: a relative there is not one. The aside ends at the next comma.
   let aside = false;
   for (let k = j + 1; k < anchor; k++) {
     const t = tokens[k]!;
@@ -211,7 +212,7 @@ function clauseBetween(tokens: readonly Token[], j: number, anchor: number): boo
     if (t.post.includes(',') && /^(?:and|but|or|while|whereas)$/.test(tokens[k + 1]?.normal ?? '')) return true;
     if (!aside && k > j + 2 && /^(?:that|which|who|whom)$/.test(t.normal)) return true;
     if (!aside && k > j + 2 && /^\p{Lu}/u.test(t.text) && MODAL.test(tokens[k + 1]?.normal ?? '')) return true;
-    if (t.post.includes(',')) aside = !aside;
+    if (t.post.includes(',')) aside = k === j + 1;
   }
   return false;
 }

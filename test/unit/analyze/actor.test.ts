@@ -238,6 +238,8 @@ describe('the service and others acting', () => {
       'data_sharing grant service',
     ],
     ['Other users can see posts that Acme discloses to advertising partners.', 'data_sharing grant service'],
+    // A comma that opens no aside after the modal leaves the relative a clause of its own.
+    ['Publisher may view the reports, which Acme may share with advertisers.', 'data_sharing grant service'],
     ['Other users may receive personal information that Acme shares with advertisers.', 'data_sharing grant service'],
     ['Your information may be disclosed by you or by Acme to third parties.', 'data_sharing grant service'],
     [
