@@ -130,7 +130,15 @@ const PORTABILITY_RIGHT = new RegExp(String.raw`${PORTABILITY_PHRASE}|${CHOSEN_T
  * parties approved by you", "to whom you authorize us to disclose", "we may ask if you would like us to disclose".
  */
 const CONSENT_GIVEN =
-  /\b(?:(?:rely|relies|relying|based)\s+(?:up)?on\s+your\s+(?:(?:prior|express|explicit|specific)\s+)?consent|(?:if|when|where|once|after)\s+(?:and\s+when\s+)?you\s+(?:have\s+)?(?:provide|provided|give|given|grant|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written|separate|specific|affirmative)\s+)*(?:consent|permission|authori[sz]ation)|(?:if|when|where|once)\s+we\s+have\s+(?:obtained\s+|received\s+)?your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|upon\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|authori[sz]ation)|with\s+(?:the\s+)?(?:individual|person|data\s+subject|consumer)['’]s\s+(?:(?:prior|express|explicit|written)\s+)?(?:consent|permission|authori[sz]ation)|(?:approved|authori[sz]ed)\s+by\s+you|you\s+(?:(?:or|and)\s+your\s+[\w-]+\s+)?(?:specifically\s+|expressly\s+)?authori[sz]e\s+us\s+to|(?:if|when|where|once)\s+you\s+(?:specifically|expressly)\s+authori[sz]e|ask\s+(?:if|whether)\s+you\s+would\s+like\s+us\s+to)\b(?!(?:\s+to\s+do\s+so)?(?:\s*,(?!\s*(?:e\.g|i\.e|such\s+as|for\s+example|including))|\s+or\s+(?!when\s+we\s+have\b)))/;
+  /\b(?:(?:rely|relies|relying|based)\s+(?:up)?on\s+your\s+(?:(?:prior|express|explicit|specific)\s+)?consent|(?:if|when|where|once|after)\s+(?:and\s+when\s+)?you\s+(?:have\s+)?(?:provide|provided|give|given|grant|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written|separate|specific|affirmative)\s+)*(?:consent|permission|authori[sz]ation)|(?:if|when|where|once)\s+we\s+have\s+(?:obtained\s+|received\s+)?your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|upon\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|authori[sz]ation)|with\s+(?:the\s+)?(?:individual|person|data\s+subject|consumer)['’]s\s+(?:(?:prior|express|explicit|written)\s+)?(?:consent|permission|authori[sz]ation)|(?:approved|authori[sz]ed)\s+by\s+you|(?:if|when|where|once|only|whom|which)\s+you\s+(?:(?:or|and)\s+your\s+[\w-]+\s+)?(?:specifically\s+|expressly\s+)?authori[sz]e\s+us\s+to|(?:if|when|where|once)\s+you\s+(?:specifically|expressly)\s+authori[sz]e|ask\s+(?:if|whether)\s+you\s+would\s+like\s+us\s+to)\b(?!(?:\s+to\s+do\s+so)?(?:\s*,(?!\s*(?:e\.g|i\.e|such\s+as|for\s+example|including))|\s+or\s+(?!when\s+we\s+have\b)|,?\s+(?:and|as\s+well\s+as)\s+(?:with|to)\s+(?:our|the|other|third|its|their|any|certain|selected|[a-z]+\s+(?:partners|providers|companies|affiliates))\b))/;
+/** Consent to a terms document is consent by use (G7): "based on your consent to these Terms". */
+const CONSENT_TO_TERMS = new RegExp(
+  String.raw`\b(?:consent|permission|authori[sz]ation)\s+to\s+(?:these|this|the|our)\s+${wordsPattern(LEXICON_LISTS.TermsDoc!)}\b`,
+  'g',
+);
+/** An opening that makes the user's agreement consent by use (G7): "By using the Services, you authorize …". */
+const USE_OPENING =
+  /^\W*by\s+(?:using|accessing|visiting|continuing|installing|downloading|registering|connecting|signing)\b/;
 /** Consent only where the law asks for it: "where required by law, we rely on your consent …". */
 const REQUIRED_CONSENT = /\b(?:where|when|if|as)\s+(?:legally\s+)?required\b/;
 /**
@@ -139,7 +147,29 @@ const REQUIRED_CONSENT = /\b(?:where|when|if|as)\s+(?:legally\s+)?required\b/;
  * Not "when you share …": the user's own post or message is no transfer by the service (none, actor=user).
  */
 const USER_STARTS =
-  /(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+you\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)\s+to\s+)?|^\W*by\s+)(?:connect(?:ing)?|link(?:ing)?|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\s+(?:[\w’'-]+\s+){0,6}?(?:third[\s-]part|social|external|another)|invit(?:e|ing)|authori[sz](?:e|ing)|permit(?:ting)?|install(?:ing)?|integrat(?:e|ing))\b/;
+  /(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+you\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)\s+to\s+)?|^\W*by\s+)(?:connect(?:ing)?|link(?:ing)?|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,60}?\b(?:third[\s-]part|social|external|another)|invit(?:e|ing)|authori[sz](?:e|ing)|permit(?:ting)?|integrat(?:e|ing))\b/;
+/** "By …, you agree that we may share …": the opening is consent by use, not the user's act (G7). */
+const BY_AGREEING =
+  /^\W*by\s[^.;]*?\byou\s+(?:hereby\s+)?(?:agree|consent|acknowledge|accept|authori[sz]e|understand)\b/;
+/** The company is the sharer, right before the action: "we share", "we may also disclose". */
+const COMPANY_ACTS = /\bwe\s+(?:[\w’'-]+\s+){0,3}$/;
+/** The recipient is the one the user's act names, by an anaphor: "with that service", "to them". */
+const NAMED_RECIPIENT =
+  /\b(?:with|to)\s+(?:(?:that|those|such|this|these|the\s+(?:relevant|applicable|selected|chosen|linked|connected))\b|(?:them|it|him|her)\b)/;
+/** Words of the user's act that name no recipient: "your account", "our app". */
+const ACT_STOP_WORDS = new Set([
+  'your',
+  'their',
+  'with',
+  'from',
+  'into',
+  'through',
+  'using',
+  'account',
+  'accounts',
+  'data',
+  'information',
+]);
 /**
  * …or the service lets the user do the sharing, right before the action: "the Services allow you to share …", "we give you
  * the option to share …", "gives you the ability to give third-party apps access", "you can also share …".
@@ -716,7 +746,7 @@ export function decideStance(
   // The user's own act starts the transfer (D4), or consent is given in words the lists above do not know.
   const userStarted =
     category === 'data_sharing' &&
-    (USER_STARTS.test(sentence) ||
+    (userStartsTransfer(sentence, lower, at) ||
       (USER_SHARE_WORD.test(lower.slice(at)) &&
         (USER_ENABLED.test(lower.slice(Math.max(0, at - 60), at)) ||
           USER_ABILITY.test(lower.slice(Math.max(0, at - 60), at))) &&
@@ -724,7 +754,10 @@ export function decideStance(
   // Consent read in the action's sentence, and not where the law asks for it or as one case among others (G5).
   const consentGiven =
     !REQUIRED_CONSENT.test(sentence) &&
-    CONSENT_GIVEN.test(sentence.replace(WITHOUT_CONSENT, ' ').replace(CONSENT_ALTERNATIVE, ' '));
+    !USE_OPENING.test(sentence) &&
+    consentFirst(
+      sentence.replace(WITHOUT_CONSENT, ' ').replace(CONSENT_ALTERNATIVE, ' ').replace(CONSENT_TO_TERMS, ' '),
+    );
   if (userStarted || consentGiven) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing || requested)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
@@ -965,4 +998,35 @@ function inClosedAside(text: string, start: number, end: number, limit: number):
     .split(/\s+/).length;
   if (!(close < limit && close - end <= 40 && words >= 2 && !text.slice(end, close).includes('('))) return false;
   return /^\(\s*(?:but|or|and|which|that|who)\s/i.test(text.slice(open)) || /^\)\s*[,;:]/.test(text.slice(close));
+}
+
+/**
+ * The user's act is the occasion (USER_STARTS), not consent by use ("By installing the App, you agree that we may share
+ * …"), and when the company shares, the recipient is what the act names: "if you connect your account to a third-party
+ * service, we share … with that service", not "when you install the app, we share … with advertising partners" (D4).
+ */
+function userStartsTransfer(sentence: string, lower: string, at: number): boolean {
+  const m = USER_STARTS.exec(sentence);
+  if (m === null || BY_AGREEING.test(sentence)) return false;
+  if (!COMPANY_ACTS.test(lower.slice(Math.max(0, at - 40), at))) return true;
+  const after = lower.slice(at);
+  if (NAMED_RECIPIENT.test(after)) return true;
+  const actObject = sentence
+    .slice(m.index + m[0].length)
+    .split(/[,;]/, 1)[0]!
+    .slice(0, 80);
+  const words = (actObject.match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ACT_STOP_WORDS.has(w));
+  return words.some((w) => new RegExp(String.raw`\b${w}\b`).test(after));
+}
+
+/**
+ * Consent given (CONSENT_GIVEN), or the sentence opens on it and a comma ends that condition: "When we have your
+ * consent, we share …", "Upon your consent, we may share …" (the comma cut is for "…, or as otherwise permitted").
+ */
+function consentFirst(sentence: string): boolean {
+  if (CONSENT_GIVEN.test(sentence)) return true;
+  const opening = /^([^,;]*),\s*(?!or\b|and\b)/.exec(sentence);
+  if (opening === null) return false;
+  const m = CONSENT_GIVEN.exec(opening[1]!);
+  return m !== null && /^\W*$/.test(opening[1]!.slice(0, m.index));
 }

@@ -729,6 +729,44 @@ describe('sharing the user starts or consents to', () => {
     ['If you sign up using a referral link, we may share limited information with the referring affiliate.', ['grant']],
     // The user's own post is no transfer by the service.
     ['A family plan allows you to share content with up to five family members.', []],
+    // The user's act is only the occasion of the company's own sharing, or consent by use (G7): a grant.
+    ['When you install the app, we share your device identifier with our advertising partners.', ['grant']],
+    ['Once you install our app, we share your location with third-party advertisers.', ['grant']],
+    ['When you log in with your social account, we share your data with advertisers.', ['grant']],
+    ['If you invite a friend, we share your name and email address with marketing partners.', ['grant']],
+    [
+      'By installing the App, you agree that we may share your device identifiers with advertising partners.',
+      ['grant'],
+    ],
+    ['By connecting to the Services, you agree that we may share your data with our partners.', ['grant']],
+    // …but the transfer to what the user connects is the user's (D4).
+    [
+      'If you connect your account to a third-party service, we will share your data with that service.',
+      ['conditional opt_in'],
+    ],
+    // Consent as one case of several, consent to the terms, or an authorisation by use: a grant (G5, G7).
+    [
+      'We share your information with advertisers when we have your consent and with service providers to operate the Services.',
+      ['grant'],
+    ],
+    [
+      'We may share your information with advertising partners upon your consent and with our affiliates for their own marketing.',
+      ['grant'],
+    ],
+    ['We share your data with third parties approved by you and with our advertising partners.', ['grant']],
+    ['We share your personal data with advertising partners based on your consent to these Terms.', ['grant']],
+    [
+      'By using the Services, you authorize us to share your personal information with our advertising partners.',
+      ['grant'],
+    ],
+    ['You authorize us to share your information with third parties for marketing purposes.', ['grant']],
+    // Consent as the opening condition, before a comma.
+    ['When we have your consent, we share your information with advertising partners.', ['conditional opt_in']],
+    ['Upon your consent, we may share your data with our advertising partners.', ['conditional opt_in']],
+    [
+      'We may disclose your information to third parties to whom you authorize us to disclose it.',
+      ['conditional opt_in'],
+    ],
   ])('%s', (text, stances) => {
     expect(stanceOf(text, 'data_sharing')).toEqual(stances);
   });

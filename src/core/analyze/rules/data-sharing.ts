@@ -938,6 +938,12 @@ const PORTABILITY_TO_OTHER = anyOf(
   wordSeq(PORTABLE, gap(40), PORTED_TO),
   wordSeq(PORTED_TO, gap(40), PORTABLE),
 );
+/**
+ * The law in general, not the service's practice (G8): "certain state laws provide …", "residents of certain states have
+ * the right to …", "consumers in California …" (not "under state laws, you have the right …", the user's); or a pointer to the section on the right.
+ */
+const LAW_IN_GENERAL_BEFORE =
+  /\blaws?\s+(?:provide|give|grant|afford)s?\b|\brefer\s+to\s+(?:the\s+)?section\b|\bresidents\s+of\b|\bconsumers\s+in\b/;
 const OPT_OUT_OF_SHARING = anyOf(
   wordSeq(
     String.raw`\b(?:opt[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
@@ -2608,7 +2614,7 @@ export const dataSharing: CategoryRules = {
       // What the law provides in general ("certain state laws provide residents with the right to opt out of …") and a
       // pointer to the section on the right ("please refer to the section titled “Right to Opt Out of …”") state no
       // choice the service gives (GUIDE G8, pointers).
-      rejectBefore: /\blaws?\s+(?:provide|give|grant|afford)s?\b|\brefer\s+to\s+(?:the\s+)?section\b/,
+      rejectBefore: LAW_IN_GENERAL_BEFORE,
       rejectAfter:
         /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b|^[^.;]{0,60}\b(?:cross[\s-]context|behaviou?ral\s+advertising|targeted\s+advertising)\b/,
       // Each pattern states the choice itself, whatever else the sentence says about consent: an opt-out; denied
@@ -2673,7 +2679,7 @@ export const dataSharing: CategoryRules = {
       ],
       rejectEvidence: /\b(?:sale|sales|sell|sold|selling)\b/i,
       // As the rules beside it: the law in general and a pointer to the section on the right state no choice (G8).
-      rejectBefore: /\blaws?\s+(?:provide|give|grant|afford)s?\b|\brefer\s+to\s+(?:the\s+)?section\b/,
+      rejectBefore: LAW_IN_GENERAL_BEFORE,
       rejectAfter: /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/,
       implies: { stance: 'conditional', condition: 'opt_out' },
       stances: ['conditional'],
@@ -2693,6 +2699,7 @@ export const dataSharing: CategoryRules = {
       ],
       mustNotMatch: [
         'Certain state laws provide residents with the right to opt out of the sharing of their data for targeted advertising.',
+        'Residents of certain states have the right to opt out of the sharing of personal data for targeted advertising.',
         'You can opt out of marketing emails at any time.',
       ],
     },
@@ -2709,7 +2716,7 @@ export const dataSharing: CategoryRules = {
         "(do|don’t|don't) not? sell .{0,4} or share",
       ],
       // As the rule before: the law in general and a pointer to the section on the right state no choice (G8).
-      rejectBefore: /\blaws?\s+(?:provide|give|grant|afford)s?\b|\brefer\s+to\s+(?:the\s+)?section\b/,
+      rejectBefore: LAW_IN_GENERAL_BEFORE,
       rejectAfter: /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/,
       implies: { stance: 'conditional', condition: 'opt_out' },
       stances: ['conditional'],
