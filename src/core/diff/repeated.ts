@@ -8,7 +8,7 @@
 //   this information for a year", "It is optional") takes its meaning from where it stands, and a new notice that
 //   repeats it may speak of other data. A demonstrative whose noun the sentence named before ("the left column …
 //   this column") points within it. A list item or a table cell means what its lead-in or its header makes it mean
-//   ("AWS licenses any Software to you under the Apache License" under "For Service X:"): its twin must be said under
+//   ("Acme licenses any Software to you under the Apache License" under "For Service X:"): its twin must be said under
 //   the same lead-ins and headers.
 import type { Clause, Finding } from '../types';
 import { clauseKey } from './align';
@@ -19,9 +19,16 @@ import { wordingOf } from './wording';
 const MIN_CONTENT_WORDS = 4;
 
 /** Words that take their meaning from outside the sentence. */
-const POINTS_OUT = /^(?:it|its|they|them|their|theirs|he|she|his|her|above|below|foregoing|former|latter)$/;
+const POINTS_OUT =
+  /^(?:it|its|they|them|their|theirs|he|she|his|her|above|below|foregoing|former|latter|same|here|there|otherwise|thereof|hereunder)$/;
 /** Demonstratives: they point out of the sentence unless the noun after them was named before in it. */
-const DEMONSTRATIVE = /^(?:this|these|those|such|said)$/;
+const DEMONSTRATIVE = /^(?:this|these|those|such|said|that)$/;
+/**
+ * What follows a relative or conjunction "that" ("information that we collect", "cookies that are set", "agree that
+ * the …", "that collects"): a subject, a determiner, a verb of its own; "that" is a demonstrative only before a noun.
+ */
+const AFTER_RELATIVE_THAT =
+  /^(?:we|you|i|they|it|he|she|us|the|a|an|our|your|their|these|those|such|any|all|some|each|every|no|not|is|are|were|be|been|have|had|may|might|can|could|will|would|shall|should|must|do|did|also|only|apply|help|allow|identify|relate|directly|reasonably|personally|[a-z]+(?:ed|[^s]s))$/;
 
 /** Whether a sentence says what it speaks of itself (see the head). */
 export function selfContained(text: string): boolean {
@@ -30,6 +37,7 @@ export function selfContained(text: string): boolean {
     if (POINTS_OUT.test(w)) return false;
     if (!DEMONSTRATIVE.test(w)) return true;
     const noun = words[i + 1];
+    if (w === 'that' && (noun === undefined || AFTER_RELATIVE_THAT.test(noun))) return true;
     return noun !== undefined && words.slice(0, i).includes(noun);
   });
 }

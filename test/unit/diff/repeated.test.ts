@@ -82,4 +82,14 @@ describe('selfContained', () => {
     expect(selfContained('It is optional and you can turn it off.')).toBe(false);
     expect(selfContained('You can submit our privacy inquiry form if you need assistance.')).toBe(true);
   });
+
+  it('words that take their meaning from elsewhere point out of it; a relative or conjunction "that" does not', () => {
+    expect(selfContained('The same applies to information collected through our mobile apps.')).toBe(false);
+    expect(selfContained('We delete that information after thirty days.')).toBe(false);
+    expect(selfContained('Except as described here, you can request deletion at any time.')).toBe(false);
+    expect(selfContained('Otherwise, you can request deletion of the information at any time.')).toBe(false);
+    expect(selfContained('Information that we collect is stored in the European Union.')).toBe(true);
+    expect(selfContained('You agree that the Terms govern your use of the Services.')).toBe(true);
+    expect(selfContained('Cookies that are set by partners help us measure ads.')).toBe(true);
+  });
 });

@@ -309,22 +309,21 @@ function notOurChange(notOurs: EvidenceTest, verbs: ReadonlySet<string>): Eviden
  * use"); kept out of NOT_THE_OFFER, whose size recheck can no longer decide with one more gap in it.
  */
 const AUTOMATIC_UPDATE = /\bautomatically\s+(?:(?:and|or)\s+)?[\w-]+\s+(?:update|upgrade|download|install)/i;
-/**
- * The thing changed is a place the object is taken from or put in ("remove content from the Site"), or the one who
- * changes it ("may be updated at any time by the application developer").
- */
+/** The thing changed is a place the object is taken from or put in ("remove content from the Site"). */
 const IN_PLACE =
-  /(?:^|\s)(?:from|on|in|through|via|within|into|by)\s+(?:the\s+|our\s+|any\s+|this\s+|its\s+|such\s+)?[\w’'-]+[^\w’'-]*$/i;
+  /(?:^|\s)(?:from|on|in|through|via|within|into)\s+(?:the\s+|our\s+|any\s+|this\s+|its\s+|such\s+)?[\w’'-]+[^\w’'-]*$/i;
 /** The user's conduct or unpaid bills: a service ended or limited for them is termination, not a change (GUIDE S1). */
 const CONDUCT =
   /\b(?:breach\w*|violat\w*|misus\w*|abus\w*|fraud\w*|suspicious|unlawful|illegal|infring\w*|non-?payment|fail\w*\s+to\s+(?:pay|make)|(?:do\s+not|don['’]t|did\s+not)\s+(?:pay|make|receive)|unpaid|overdue|billing\s+obligations?)/;
 /**
- * What follows a hit: the user's conduct, a third party's own service or change, a question mark (a heading, "How can
- * we modify our Services?"), or the one user it is done to ("terminate the Services to you": termination).
+ * What follows a hit: the user's conduct, a third party's own service or change, the offer word naming another who
+ * changes it ("may be updated at any time by the application developer": the hit ends at "application"), a question
+ * mark (a heading, "How can we modify our Services?"), or the one user it is done to ("terminate the Services to you":
+ * termination).
  */
 const NOT_OURS_AFTER = RegExp(
   String.raw`^[^.;]{0,30}?\b(?:that|which)\s+(?:you|users?|members?|sellers?|customers?)\s+(?:list|upload|post|submit|sell|offer|create|provide|publish)|^[^.;]{0,30}?\b(?:you|users?|members?|sellers?)\s+(?:list|upload|post|submit|publish)|^[^.;]{0,30}?\b(?:posted|uploaded|listed|submitted|published|created)\s+by\b|^[^.;]{0,40}?\b(?:do|does)\s+not\s+(?:meet|comply|conform)|` +
-    String.raw`^[^.;]{0,120}?${CONDUCT.source}|^[^.;]{0,40}?\bof\s+their\s+third[\s-]part|^[^.;]{0,40}?\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:developers?|publishers?|owners?|sellers?|merchants?|third)\b|^[\w\s-]{0,40}\?|^\s*to\s+(?:you|such|that|this|the\s+user|any\s+user)\b`,
+    String.raw`^[^.;]{0,120}?${CONDUCT.source}|^[^.;]{0,40}?\bof\s+their\s+third[\s-]part|^[^.;]{0,40}?\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:developers?|publishers?|owners?|sellers?|merchants?|third)\b|^\s*(?:developers?|publishers?|providers?)\b|^[\w\s-]{0,40}\?|^\s*to\s+(?:you|such|that|this|the\s+user|any\s+user)\b`,
 );
 /** Another party as the subject before the modal: "Your mobile carrier may discontinue …", "Customer may reduce …". */
 const OTHER_SUBJECT_BEFORE =
@@ -440,6 +439,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We reserve the right to withdraw or amend access to our Site without notice.',
       'Acme reserves the right, at its discretion, to decide who is eligible for a beta, and, where the law allows, to withdraw or change the beta features at any time.',
       'Acme reserves the right, in its sole discretion, to decide who is eligible for a discount, and, subject to applicable law, to modify or withdraw paid plans at any time.',
+      // "by" names who provides the content, not a place it is taken from: the service's own content.
+      'Acme may modify the content provided by the Website at any time.',
     ],
     mustNotMatch: [
       'You can change your plan at any time.',
@@ -463,6 +464,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may remove apps that do not meet our review guidelines.',
       'Your mobile carrier may discontinue the service at any time.',
       'Some store applications may be updated at any time by the application developer.',
+      'Store apps may be updated by the app publisher.',
       'Third-party providers may discontinue the services at any time without notice.',
       'You have the right at any time, for any reason, to terminate the Services.',
       'Either party has the right, on thirty days notice, to terminate the Services.',

@@ -135,7 +135,7 @@ const PRICE_FEE_OR_EVERYDAY_DOC = {
 };
 /** A court or arbitrator that may modify the terms (severability) is no company changing them. */
 const COURT_BEFORE =
-  /\b(?:courts?|arbitrators?|tribunals?|judges?)\b(?:\s+of\s+competent\s+jurisdiction)?(?:\s+or\s+\w+)?\s+$/i;
+  /\b(?:courts?|arbitrators?|tribunals?|judges?)\b(?:\s+of\s+competent\s+jurisdiction)?(?:\s+or\s+(?:the\s+|an?\s+)?(?:courts?|arbitrators?|tribunals?|judges?))?\s+$/i;
 /** A change word: what turns advice to re-read the document into a statement that it changes (GUIDE.md C3). */
 const CHANGE_WORD = RegExp(String.raw`\b${CHANGE_STEM}`);
 /** Advice to re-read the document with no change named ("Please check this page periodically"). */
@@ -331,6 +331,8 @@ export const termsChange: CategoryRules = {
         'Changes to the Terms of Service are in effect within thirty (30) calendar days from notification.',
         'Within ten (10) business days of posting changes to this Agreement (or ten (10) business days from the date of notice, if such is provided), they will be binding on You.',
         { text: 'We will not change these Terms without your consent.', stance: 'conditional', condition: 'opt_in' },
+        // The company beside a court is still the company changing the terms.
+        'The arbitrator or we may modify these Terms at any time.',
       ],
       mustNotMatch: [
         'You may not modify the Software or create derivative works.',
@@ -344,6 +346,7 @@ export const termsChange: CategoryRules = {
         'We reserve the right to remove or modify User Content for any reason, including content that we believe violates these Terms.',
         'If you use a work email address to access Services covered under these Terms, you may be prompted to update the email address of your account.',
         'If any provision is held unenforceable, the court may modify the terms of this Agreement to make it enforceable.',
+        'If any provision is held unenforceable, a court of competent jurisdiction or an arbitrator may modify these Terms.',
       ],
     },
     {
