@@ -246,7 +246,9 @@ function matchInContext(
   // “Sharing”"), a cell that names a recipient ("Third-party marketing providers") is read by the section rules as an
   // item under that heading, for the categories its reading with the row did not already give.
   const header = clause.columnHeader;
-  if (header && RECIPIENTS_COLUMN.test(header) && !SOURCES_COLUMN.test(header)) {
+  // Under a column of sources ("Sources", "Collected from") a cell names where data comes from: no sharing (GUIDE D10).
+  const sources = header !== undefined && SOURCES_COLUMN.test(header);
+  if (header && RECIPIENTS_COLUMN.test(header) && !sources) {
     const asItem = matchClause(clause.text, only, {
       ...opts,
       section: header,
@@ -254,19 +256,23 @@ function matchInContext(
     });
     for (const h of asItem) if (SECTION_RULES.has(h.rule) && !hits.some((x) => x.category === h.category)) hits.push(h);
   }
+  if (sources || hits.some((x) => x.category === 'data_sharing')) return hits;
+  if (only && !only.has('data_sharing')) return hits;
   // A cell is also an item of its section's list, read alone: under "Categories of third parties to whom personal
   // information is sold or shared", the cell "Service providers," in the row of "Identifiers" names a recipient,
   // which the reading after its row label ("Identifiers, such as …: Service providers,") does not open with.
-  if (clause.rowLabel && !hits.some((x) => x.category === 'data_sharing')) {
-    const alone = matchClause(clause.text, only, opts);
+  if (clause.rowLabel) {
+    const alone = matchClause(clause.text, SHARING_ONLY, opts);
     hits.push(...alone.filter((h) => h.category === 'data_sharing' && SECTION_RULES.has(h.rule)));
+    if (hits.some((x) => x.category === 'data_sharing')) return hits;
   }
-  // A cell of a cookie list is read with its row and column as well as its headings (GUIDE D14): "Third Party" under
-  // "First Party/Third Party" in the row of "Strictly necessary cookie" is a third party's cookie.
-  if ((header !== undefined || clause.rowLabel !== undefined) && !hits.some((x) => x.category === 'data_sharing')) {
-    const where = [...clause.sectionPath, clause.rowLabel ?? '', header ?? ''].join(' › ');
+  // A cell of a cookie list is read with its headings and column (GUIDE D14): "Third Party" under "First Party/Third
+  // Party" in "Trackers we use" is a third party's cookie. The row label says what the cookie list is only when the
+  // header was lost ("Strictly necessary cookie"); with a header, a data row "Cookie identifiers" is no cookie list.
+  if ((header !== undefined || clause.rowLabel !== undefined) && THIRD_PARTY_CELL.test(clause.text)) {
+    const where = [...clause.sectionPath, header ?? clause.rowLabel ?? ''].join(' › ');
     if (COOKIE_LIST.test(where.toLowerCase())) {
-      const asCell = matchClause(clause.text, only, {
+      const asCell = matchClause(clause.text, SHARING_ONLY, {
         ...opts,
         section: cookieCellSection(where),
         sectionPath: [...clause.sectionPath, cookieCellSection(where)],
@@ -285,6 +291,10 @@ function matchInContext(
 const RECIPIENTS_COLUMN =
   /\brecipients?\b|\bto\s+wh(?:om|ich)\b|\bwith\s+whom\b|\b(?:shared|disclosed|sold|transferred|provided|made\s+available)\s+(?:with|to)\b/i;
 const SOURCES_COLUMN = /\bfrom\b|\bsources?\b|\b(?:collect|receive|obtain)\w*/i;
+/** The categories a cell's second and third readings look for. */
+const SHARING_ONLY: ReadonlySet<CategoryId> = new Set<CategoryId>(['data_sharing']);
+/** What a cookie list's party cell opens with, tested before the cell is read again. */
+const THIRD_PARTY_CELL = /^\W*(?:third|3rd)[\s-]+part/i;
 
 /** The ids of the rules that read an item under its heading (Rule.section). */
 const SECTION_RULES: ReadonlySet<string> = new Set(

@@ -297,6 +297,39 @@ describe('table cells read with their row label and column header', () => {
     const c = clause(text, { rowLabel: 'Identifiers', columnHeader, section: 'Cookies we use' });
     expect(verdict(c)).not.toContain('data_sharing:grant');
   });
+
+  // Data that comes in is no sharing (GUIDE D10), and a data row naming cookie IDs makes no cookie list (D14).
+  it.each([
+    [['Information we collect'], 'Cookie identifiers', 'Source', 'Third parties'],
+    [['Information we collect'], 'Cookie identifiers', 'Collected from', 'Third parties'],
+    [['Personal information we collect'], 'Online identifiers, such as cookie IDs', 'Sources', 'Third party'],
+    [
+      ['Categories of Personal Information We Collect, Disclose, Sell or Share'],
+      'Identifiers',
+      'Sources of collection',
+      'Third parties, such as data brokers and advertising networks',
+    ],
+    [
+      ['Personal Information We Collected, Sold or Shared in the Past 12 Months'],
+      'Identifiers',
+      'Categories of sources',
+      'Advertising networks',
+    ],
+    [['Information we collect'], 'Cookie identifiers', 'Type', 'Third party'],
+  ])('a cell under %j › %j › %j names no recipient: %j', (sectionPath, rowLabel, columnHeader, text) => {
+    const c = clause(text, { rowLabel, columnHeader, sectionPath, section: sectionPath.at(-1)! });
+    expect(verdict(c).filter((v) => v.startsWith('data_sharing'))).toEqual([]);
+  });
+
+  it('a party cell of a cookie list is a third party collecting, with or without a header (GUIDE D14)', () => {
+    const party = { rowLabel: '_ga', columnHeader: 'First Party/Third Party', sectionPath: ['Trackers we use'] };
+    expect(verdict(clause('Third Party', { ...party, section: 'Trackers we use' }))).toContain('data_sharing:grant');
+    expect(verdict(clause('First Party', { ...party, section: 'Trackers we use' }))).toEqual([]);
+    // The header lost in extraction: the row label says it is a cookie list.
+    expect(verdict(clause('Third Party', { rowLabel: 'Strictly necessary cookie', section: '' }))).toContain(
+      'data_sharing:grant',
+    );
+  });
 });
 
 describe('roles', () => {

@@ -561,7 +561,13 @@ const SERVICE_LABEL = String.raw`(?:hosting|analytics|payments?(?:\s+processing)
  * A cookie list, as the context a table cell is read in (its headings, row and column; GUIDE D14): "Targeting Cookies",
  * "Strictly necessary cookie", "First Party/Third Party" under "Trackers we use".
  */
-export const COOKIE_LIST = /\b(?:cookies?|trackers?|pixels?|sdks?|web\s+beacons?|tracking\s+technolog(?:y|ies))\b/;
+export const COOKIE_LIST = new RegExp(
+  // The lexicon's trackers, not the data they hold ("device identifiers", "tracking data") nor words of other lists
+  // ("scripts", "tags", "similar technologies").
+  String.raw`\b(?:${LEXICON_LISTS.TrackTech!.filter((w) => !/identifier|\bid\b|data|scripts|^tags$|similar/.test(w))
+    .map((w) => w.replace(/ /g, String.raw`\s+`))
+    .join('|')})\b`,
+);
 /**
  * The section a cookie list's cell is read under (index.ts): only a table cell is a party column's value; a paragraph
  * "Third Party Cookies" is a title.
@@ -2295,6 +2301,12 @@ export const dataSharing: CategoryRules = {
           text: 'These may be placed through our site by our advertising partners.',
           stance: 'grant',
           section: 'Targeting cookies',
+        },
+        // The heading's trackers are the lexicon's (TrackTech).
+        {
+          text: 'They may be set by our advertising partners.',
+          stance: 'grant',
+          section: 'Clear GIFs and local storage',
         },
       ],
       mustNotMatch: [
