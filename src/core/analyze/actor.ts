@@ -198,12 +198,15 @@ const namedAgent = (t: Token): boolean =>
   !/^(?:other|others|third|your|their|my|any|such|the|a|an|all|some)$/.test(t.normal) &&
   !t.tags.some((g) => /^(?:UserParty|ThirdParty)$/.test(g));
 
+/** Adverbs a modal may carry before a comma opens an aside: "may also, …". */
+const MODAL_ADVERB = /^(?:also|then|only|additionally|further|however|therefore)$/;
+
 /**
  * Between a subject at `j` with its modal and the action, a clause of its own: ", and Acme may share …", "; …", "posts
  * that Acme discloses …", or a capitalised name with a modal. The subject is not the action's.
  */
 function clauseBetween(tokens: readonly Token[], j: number, anchor: number): boolean {
-  // An aside opened by a comma right after the modal ("Buyer may, on behalf of End Users who request it, share …")
+  // An aside opened by a comma right after the modal ("Buyer may (also), on behalf of End Users who request it, …")
   // holds no clause of the action's: a relative there is not one. The aside ends at the next comma.
   let aside = false;
   for (let k = j + 1; k < anchor; k++) {
@@ -212,7 +215,8 @@ function clauseBetween(tokens: readonly Token[], j: number, anchor: number): boo
     if (t.post.includes(',') && /^(?:and|but|or|while|whereas)$/.test(tokens[k + 1]?.normal ?? '')) return true;
     if (!aside && k > j + 2 && /^(?:that|which|who|whom)$/.test(t.normal)) return true;
     if (!aside && k > j + 2 && /^\p{Lu}/u.test(t.text) && MODAL.test(tokens[k + 1]?.normal ?? '')) return true;
-    if (t.post.includes(',')) aside = k === j + 1;
+    if (t.post.includes(','))
+      aside = k <= j + 3 && tokens.slice(j + 2, k + 1).every((x) => MODAL_ADVERB.test(x.normal));
   }
   return false;
 }

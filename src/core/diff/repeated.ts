@@ -28,7 +28,10 @@ const DEMONSTRATIVE = /^(?:this|these|those|such|said|that)$/;
  * the …", "that collects"): a subject, a determiner, a verb of its own; "that" is a demonstrative only before a noun.
  */
 const AFTER_RELATIVE_THAT =
-  /^(?:we|you|i|they|it|he|she|us|the|a|an|our|your|their|these|those|such|any|all|some|each|every|no|not|is|are|were|be|been|have|had|may|might|can|could|will|would|shall|should|must|do|did|also|only|apply|help|allow|identify|relate|directly|reasonably|personally|[a-z]+(?:ed|[^s]s))$/;
+  /^(?:we|you|i|they|it|he|she|us|the|a|an|our|your|their|these|those|such|any|all|some|each|every|no|not|is|are|were|be|been|have|had|may|might|can|could|will|would|shall|should|must|do|did|also|only|apply|help|allow|identify|relate|directly|reasonably|personally|[a-z]+(?:ed|[^siu]s))$/;
+/** Before "that is" / "that was", a word that makes "that" the subject: "Where that is the case", "on that …". */
+const THAT_AS_SUBJECT_AFTER =
+  /^(?:where|if|when|because|since|as|and|but|so|on|in|of|for|at|by|with|from|to|about|unless|once)$/;
 
 /** Whether a sentence says what it speaks of itself (see the head). */
 export function selfContained(text: string): boolean {
@@ -37,6 +40,8 @@ export function selfContained(text: string): boolean {
     if (POINTS_OUT.test(w)) return false;
     if (!DEMONSTRATIVE.test(w)) return true;
     const noun = words[i + 1];
+    if (w === 'that' && /^(?:is|was)$/.test(noun ?? '') && (i === 0 || THAT_AS_SUBJECT_AFTER.test(words[i - 1]!)))
+      return false;
     if (w === 'that' && (noun === undefined || AFTER_RELATIVE_THAT.test(noun))) return true;
     return noun !== undefined && words.slice(0, i).includes(noun);
   });

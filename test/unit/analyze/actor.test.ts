@@ -120,6 +120,7 @@ describe('user obligations are no finding', () => {
     ['Share others’ personal information off-platform, including making false reports to authorities'],
     // A relative inside a comma aside is no clause of its own: the party still acts.
     ['Buyer may, on behalf of End Users who request it, share their personal data with advertising partners.'],
+    ['Buyer may also, on behalf of End Users who request it, share the reports with its advertising partners.'],
   ])('%j', (text) => {
     expect(hitsOf(text)).toEqual([]);
   });

@@ -91,5 +91,9 @@ describe('selfContained', () => {
     expect(selfContained('Information that we collect is stored in the European Union.')).toBe(true);
     expect(selfContained('You agree that the Terms govern your use of the Services.')).toBe(true);
     expect(selfContained('Cookies that are set by partners help us measure ads.')).toBe(true);
+    // A noun in -is or -us after a demonstrative "that", and "that is" as a subject after "where" or a preposition.
+    expect(selfContained('We may process your personal data on that basis for up to two years.')).toBe(false);
+    expect(selfContained('Where that is the case, we will delete the data.')).toBe(false);
+    expect(selfContained('Information that is collected by partners is stored in the European Union.')).toBe(true);
   });
 });

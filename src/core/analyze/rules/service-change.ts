@@ -323,7 +323,7 @@ const CONDUCT =
  */
 const NOT_OURS_AFTER = RegExp(
   String.raw`^[^.;]{0,30}?\b(?:that|which)\s+(?:you|users?|members?|sellers?|customers?)\s+(?:list|upload|post|submit|sell|offer|create|provide|publish)|^[^.;]{0,30}?\b(?:you|users?|members?|sellers?)\s+(?:list|upload|post|submit|publish)|^[^.;]{0,30}?\b(?:posted|uploaded|listed|submitted|published|created)\s+by\b|^[^.;]{0,40}?\b(?:do|does)\s+not\s+(?:meet|comply|conform)|` +
-    String.raw`^[^.;]{0,120}?${CONDUCT.source}|^[^.;]{0,40}?\bof\s+their\s+third[\s-]part|^[^.;]{0,40}?\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:developers?|publishers?|owners?|sellers?|merchants?|third)\b|^\s*(?:developers?|publishers?|providers?)\b|^[\w\s-]{0,40}\?|^\s*to\s+(?:you|such|that|this|the\s+user|any\s+user)\b`,
+    String.raw`^[^.;]{0,120}?${CONDUCT.source}|^[^.;]{0,40}?\bof\s+their\s+third[\s-]part|^[^.;]{0,40}?\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:developers?|publishers?|owners?|sellers?|merchants?|third)\b|^\s*(?:developers?|publishers?|providers?)(?=\s*(?:$|[.,;:)]|(?:at|without|from|in|and|or)\b))|^[\w\s-]{0,40}\?|^\s*to\s+(?:you|such|that|this|the\s+user|any\s+user)\b`,
 );
 /** Another party as the subject before the modal: "Your mobile carrier may discontinue …", "Customer may reduce …". */
 const OTHER_SUBJECT_BEFORE =
@@ -441,6 +441,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Acme reserves the right, in its sole discretion, to decide who is eligible for a discount, and, subject to applicable law, to modify or withdraw paid plans at any time.',
       // "by" names who provides the content, not a place it is taken from: the service's own content.
       'Acme may modify the content provided by the Website at any time.',
+      // The changer's word as a modifier of what changes, not as who changes it.
+      'We may update the application developer tools at any time.',
     ],
     mustNotMatch: [
       'You can change your plan at any time.',
