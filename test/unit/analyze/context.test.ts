@@ -340,6 +340,9 @@ describe('table cells read with their row label and column header', () => {
     expect(verdict(clause('Third Party', { rowLabel: 'Strictly necessary cookie', section: '' }))).toContain(
       'data_sharing:grant',
     );
+    // The singular "tracker" names a cookie list too.
+    const tracker = { rowLabel: '_fbp', columnHeader: 'First or third-party tracker', sectionPath: ['Advertising'] };
+    expect(verdict(clause('Third party', { ...tracker, section: 'Advertising' }))).toContain('data_sharing:grant');
     // A row label ending in a tracker says so under any header; "Cookie identifiers" › "Type" stays none (above).
     const advertising = { rowLabel: 'Advertising cookie', columnHeader: 'Type', sectionPath: ['Technologies we use'] };
     expect(verdict(clause('Third party', { ...advertising, section: 'Technologies we use' }))).toContain(
