@@ -13,7 +13,7 @@ import {
 import { notAnalysedSummary, summarize } from '../score';
 import { DEFAULT_VIEW, findingsShown } from '../report/view';
 import { ALL_CATEGORY_RULES } from './rules';
-import { COOKIE_LIST, COOKIE_PARTY_CELL_RULE, cookieCellSection } from './rules/data-sharing';
+import { COOKIE_LIST, COOKIE_PARTY_CELL_RULE, TRACKER_ROW_LABEL, cookieCellSection } from './rules/data-sharing';
 import { findingsForClause, matchClause, type MatchOptions, type RuleHit } from './engine';
 import { TERMS_DOC_PLAIN_WORD } from './terms-doc';
 import { firstPartyNames, type FirstPartyNames } from './first-party';
@@ -246,8 +246,9 @@ function matchInContext(
   // “Sharing”"), a cell that names a recipient ("Third-party marketing providers") is read by the section rules as an
   // item under that heading, for the categories its reading with the row did not already give.
   const header = clause.columnHeader;
-  // Under a column of sources ("Sources", "Collected from") a cell names where data comes from: no sharing (GUIDE D10).
-  const sources = header !== undefined && SOURCES_COLUMN.test(header);
+  // Under a column of sources ("Sources", "Collected from") a cell names where data comes from: no sharing (GUIDE D10);
+  // a recipients header that says what data it is ("… to whom we disclose the personal information we collect") is not.
+  const sources = header !== undefined && SOURCES_COLUMN.test(header) && !RECIPIENTS_COLUMN.test(header);
   if (header && RECIPIENTS_COLUMN.test(header) && !sources) {
     const asItem = matchClause(clause.text, only, {
       ...opts,
@@ -267,10 +268,16 @@ function matchInContext(
     if (hits.some((x) => x.category === 'data_sharing')) return hits;
   }
   // A cell of a cookie list is read with its headings and column (GUIDE D14): "Third Party" under "First Party/Third
-  // Party" in "Trackers we use" is a third party's cookie. The row label says what the cookie list is only when the
-  // header was lost ("Strictly necessary cookie"); with a header, a data row "Cookie identifiers" is no cookie list.
+  // Party" in "Trackers we use" is a third party's cookie. The row label says what the cookie list is when the header
+  // was lost ("Strictly necessary cookie") or when it ends in a tracker ("Advertising cookie" › "Type"); a data row
+  // "Cookie identifiers" under a header is no cookie list.
   if ((header !== undefined || clause.rowLabel !== undefined) && THIRD_PARTY_CELL.test(clause.text)) {
-    const where = [...clause.sectionPath, header ?? clause.rowLabel ?? ''].join(' › ');
+    const row = clause.rowLabel !== undefined && (header === undefined || TRACKER_ROW_LABEL.test(clause.rowLabel));
+    const where = [
+      ...clause.sectionPath,
+      ...(header !== undefined ? [header] : []),
+      ...(row ? [clause.rowLabel!] : []),
+    ].join(' › ');
     if (COOKIE_LIST.test(where.toLowerCase())) {
       const asCell = matchClause(clause.text, SHARING_ONLY, {
         ...opts,

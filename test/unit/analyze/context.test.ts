@@ -287,6 +287,17 @@ describe('table cells read with their row label and column header', () => {
     },
   );
 
+  it('a recipients header that names the data it is about as collected is still a recipients column', () => {
+    const section = 'Categories of third parties to whom personal information is sold or shared';
+    const c = clause('Service providers', {
+      rowLabel: 'Identifiers',
+      columnHeader: 'Categories of third parties to whom we disclose the personal information we collect',
+      sectionPath: [section],
+      section,
+    });
+    expect(verdict(c)).toContain('data_sharing:grant');
+  });
+
   it.each([
     ['Categories of third parties from whom we collect personal information', 'Advertising networks'],
     ['Categories of third parties from which we receive data', 'Data brokers and advertising networks'],
@@ -327,6 +338,14 @@ describe('table cells read with their row label and column header', () => {
     expect(verdict(clause('First Party', { ...party, section: 'Trackers we use' }))).toEqual([]);
     // The header lost in extraction: the row label says it is a cookie list.
     expect(verdict(clause('Third Party', { rowLabel: 'Strictly necessary cookie', section: '' }))).toContain(
+      'data_sharing:grant',
+    );
+    // The singular "tracker" names a cookie list too.
+    const tracker = { rowLabel: '_fbp', columnHeader: 'First or third-party tracker', sectionPath: ['Advertising'] };
+    expect(verdict(clause('Third party', { ...tracker, section: 'Advertising' }))).toContain('data_sharing:grant');
+    // A row label ending in a tracker says so under any header; "Cookie identifiers" › "Type" stays none (above).
+    const advertising = { rowLabel: 'Advertising cookie', columnHeader: 'Type', sectionPath: ['Technologies we use'] };
+    expect(verdict(clause('Third party', { ...advertising, section: 'Technologies we use' }))).toContain(
       'data_sharing:grant',
     );
   });

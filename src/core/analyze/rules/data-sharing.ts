@@ -564,9 +564,24 @@ const SERVICE_LABEL = String.raw`(?:hosting|analytics|payments?(?:\s+processing)
 export const COOKIE_LIST = new RegExp(
   // The lexicon's trackers, not the data they hold ("device identifiers", "tracking data") nor words of other lists
   // ("scripts", "tags", "similar technologies").
-  String.raw`\b(?:${LEXICON_LISTS.TrackTech!.filter((w) => !/identifier|\bid\b|data|scripts|^tags$|similar/.test(w))
-    .map((w) => w.replace(/ /g, String.raw`\s+`))
-    .join('|')})\b`,
+  // The lexicon has "trackers" only: the singular is added ("Tracker type").
+  String.raw`\b${wordsPattern([
+    ...LEXICON_LISTS.TrackTech!.filter((w) => !/identifier|\bid\b|data|scripts|^tags$|similar/.test(w)),
+    'tracker',
+  ])}\b`,
+);
+/**
+ * A row label that names a tracker by its last word ("Advertising cookie", "Meta pixel"): the row of a cookie list even
+ * under a header that does not say so ("Type"); not a data row ("Cookie identifiers").
+ */
+export const TRACKER_ROW_LABEL = new RegExp(
+  String.raw`\b${wordsPattern([
+    ...LEXICON_LISTS.TrackTech!.filter((w) => !/\s|identifier|\bid\b|data|scripts|similar/.test(w)),
+    'tag',
+    'beacon',
+    'tracker',
+  ])}\W*$`,
+  'i',
 );
 /**
  * The section a cookie list's cell is read under (index.ts): only a table cell is a party column's value; a paragraph
@@ -946,10 +961,11 @@ const PORTABILITY_TO_OTHER = anyOf(
 );
 /**
  * The law in general, not the service's practice (G8): "certain state laws provide …", "residents of certain states have
- * the right to …", "consumers in California …" (not "under state laws, you have the right …", the user's); or a pointer to the section on the right.
+ * the right to …", "some U.S. states give their residents the right to …" (not "under state laws, you have the right
+ * …", nor "Residents of California can opt out … by clicking …", the user's); or a pointer to the section on the right.
  */
 const LAW_IN_GENERAL_BEFORE =
-  /\blaws?\s+(?:provide|give|grant|afford)s?\b|\brefer\s+to\s+(?:the\s+)?section\b|\bresidents\s+of\b|\bconsumers\s+in\b/;
+  /\blaws?\s+(?:provide|give|grant|afford)s?\b|\brefer\s+to\s+(?:the\s+)?section\b|\b(?:residents|consumers)\s+(?:of|in)\s+(?:certain|some|several|other|many)\s+(?:u\.?s\.?\s+)?(?:states|jurisdictions)\s+(?:may\s+)?(?:have\s+(?:the\s+)?rights?|are\s+entitled)\b|\b(?:certain|some)\s+(?:u\.?s\.?\s+)?states\s+(?:provide|give|grant|afford)\b/;
 const OPT_OUT_OF_SHARING = anyOf(
   wordSeq(
     String.raw`\b(?:opt[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
@@ -2668,8 +2684,16 @@ export const dataSharing: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        // Residents addressed with the way to opt out: the service's own choice, not the law in general (G8).
+        {
+          text: 'Consumers in certain states may opt out of the sharing of their personal data by using the link below.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
+        'Residents in certain states have the right to opt out of the sharing of their personal data.',
+        'Some U.S. states give their residents the right to opt out of the sharing of their personal data.',
         'You may opt out of the sharing of your data for cross-context behavioral advertising in your account settings.',
         'For more, please refer to the section titled “Right to Opt Out of the Sale and Sharing of Your Data”.',
         'You may opt out of the sale of your personal information.',
@@ -2708,8 +2732,14 @@ export const dataSharing: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        {
+          text: 'Residents of California can opt out of the sharing of their personal data for targeted advertising by clicking the Do Not Share link.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
+        'Some U.S. states give their residents the right to opt out of the sharing of personal data for targeted advertising.',
         'Certain state laws provide residents with the right to opt out of the sharing of their data for targeted advertising.',
         'Residents of certain states have the right to opt out of the sharing of personal data for targeted advertising.',
         'You can opt out of marketing emails at any time.',
