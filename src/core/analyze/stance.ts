@@ -127,10 +127,10 @@ const PORTABILITY_RIGHT = new RegExp(String.raw`${PORTABILITY_PHRASE}|${CHOSEN_T
  * Consent given before the act, in words OPT_IN and CONSENT_FIRST do not know: "we rely on your consent to … share",
  * "if you provide your consent via a cookie banner", "only if you have given your explicit consent", "when we have your
  * consent", "upon your consent", "if and when you grant us permission", "with the individual's consent", "third
- * parties approved by you", "to whom you authorize us to disclose", "we may ask if you would like us to disclose".
+ * parties approved by you", "to whom you authorize us to disclose", "the partners you authorize us to share it with", "we may ask if you would like us to disclose".
  */
 const CONSENT_GIVEN =
-  /\b(?:(?:rely|relies|relying|based)\s+(?:up)?on\s+your\s+(?:(?:prior|express|explicit|specific)\s+)?consent|(?:if|when|where|once|after)\s+(?:and\s+when\s+)?you\s+(?:have\s+)?(?:provide|provided|give|given|grant|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written|separate|specific|affirmative)\s+)*(?:consent|permission|authori[sz]ation)|(?:if|when|where|once)\s+we\s+have\s+(?:obtained\s+|received\s+)?your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|upon\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|authori[sz]ation)|with\s+(?:the\s+)?(?:individual|person|data\s+subject|consumer)['’]s\s+(?:(?:prior|express|explicit|written)\s+)?(?:consent|permission|authori[sz]ation)|(?:approved|authori[sz]ed)\s+by\s+you|(?:if|when|where|once|only|whom|which)\s+you\s+(?:(?:or|and)\s+your\s+[\w-]+\s+)?(?:specifically\s+|expressly\s+)?authori[sz]e\s+us\s+to|(?:if|when|where|once)\s+you\s+(?:specifically|expressly)\s+authori[sz]e|ask\s+(?:if|whether)\s+you\s+would\s+like\s+us\s+to)\b(?!(?:\s+to\s+do\s+so)?(?:\s*,(?!\s*(?:e\.g|i\.e|such\s+as|for\s+example|including))|\s+or\s+(?!when\s+we\s+have\b)|,?\s+(?:and|as\s+well\s+as)\s+(?:with|to)\s+(?:our|the|other|third|its|their|any|certain|selected|[a-z]+\s+(?:partners|providers|companies|affiliates))\b))/;
+  /\b(?:(?:rely|relies|relying|based)\s+(?:up)?on\s+your\s+(?:(?:prior|express|explicit|specific)\s+)?consent|(?:if|when|where|once|after)\s+(?:and\s+when\s+)?you\s+(?:have\s+)?(?:provide|provided|give|given|grant|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written|separate|specific|affirmative)\s+)*(?:consent|permission|authori[sz]ation)|(?:if|when|where|once)\s+we\s+have\s+(?:obtained\s+|received\s+)?your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|upon\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|authori[sz]ation)|with\s+(?:the\s+)?(?:individual|person|data\s+subject|consumer)['’]s\s+(?:(?:prior|express|explicit|written)\s+)?(?:consent|permission|authori[sz]ation)|(?:approved|authori[sz]ed)\s+by\s+you|(?:if|when|where|once|only|whom|which|(?:partners|parties|companies|apps|services)(?:\s+that)?)\s+you\s+(?:(?:or|and)\s+your\s+[\w-]+\s+)?(?:specifically\s+|expressly\s+)?authori[sz]e\s+us\s+to|(?:if|when|where|once)\s+you\s+(?:specifically|expressly)\s+authori[sz]e|ask\s+(?:if|whether)\s+you\s+would\s+like\s+us\s+to)\b(?!(?:\s+to\s+do\s+so)?(?:\s*,(?!\s*(?:e\.g|i\.e|such\s+as|for\s+example|including))|\s+or\s+(?!when\s+we\s+have\b)|,?\s+(?:and|as\s+well\s+as)\s+(?:with|to)\s+(?:our|the|other|third|its|their|any|certain|selected|[a-z]+\s+(?:partners|providers|companies|affiliates))\b))/;
 /** Consent to a terms document is consent by use (G7): "based on your consent to these Terms". */
 const CONSENT_TO_TERMS = new RegExp(
   String.raw`\b(?:consent|permission|authori[sz]ation)\s+to\s+(?:these|this|the|our)\s+${wordsPattern(LEXICON_LISTS.TermsDoc!)}\b`,
@@ -147,17 +147,29 @@ const REQUIRED_CONSENT = /\b(?:where|when|if|as)\s+(?:legally\s+)?required\b/;
  * Not "when you share …": the user's own post or message is no transfer by the service (none, actor=user).
  */
 const USER_STARTS =
-  /(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+you\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)\s+to\s+)?|^\W*by\s+)(?:connect(?:ing)?|link(?:ing)?|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,60}?\b(?:third[\s-]part|social|external|another)|invit(?:e|ing)|authori[sz](?:e|ing)|permit(?:ting)?|integrat(?:e|ing))\b/;
+  /(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+you\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)\s+to\s+)?|^\W*by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?)?)(?:connect(?:ing)?|link(?:ing)?|install(?:ing)?|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,60}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|ing)|authori[sz](?:e|ing)|permit(?:ting)?|integrat(?:e|ing))\b/;
 /** "By …, you agree that we may share …": the opening is consent by use, not the user's act (G7). */
 const BY_AGREEING =
   /^\W*by\s[^.;]*?\byou\s+(?:hereby\s+)?(?:agree|consent|acknowledge|accept|authori[sz]e|understand)\b/;
-/** The company is the sharer, right before the action: "we share", "we may also disclose". */
-const COMPANY_ACTS = /\bwe\s+(?:[\w’'-]+\s+){0,3}$/;
-/** The recipient is the one the user's act names, by an anaphor: "with that service", "to them". */
-const NAMED_RECIPIENT =
-  /\b(?:with|to)\s+(?:(?:that|those|such|this|these|the\s+(?:relevant|applicable|selected|chosen|linked|connected))\b|(?:them|it|him|her)\b)/;
+/** The company is the sharer, right before the action: "we share", "we may also disclose", "your data is shared". */
+const COMPANY_ACTS = /\b(?:we\s+(?:[\w’'-]+\s+){0,3}|(?:is|are|be|been|being|was|were)\s+(?:[\w’'-]+\s+)?)$/;
+/** The recipient phrase: the first "with"/"to" after the action, up to a comma. */
+const RECIPIENT_PHRASE = /\b(?:with|to)\s+([^,;]*)/;
+/**
+ * The recipient is the one the user's act names, by an anaphor or as the user's choice: "with that service", "to
+ * them", "with the app you select"; not a terms document ("subject to this Policy").
+ */
+const NAMED_RECIPIENT = new RegExp(
+  String.raw`^(?:(?:that|those|such|th(?:is|ese)(?!\s+${wordsPattern(LEXICON_LISTS.TermsDoc!)}\b)|the\s+(?:relevant|applicable|selected|chosen|linked|connected))\b|(?:them|it|him|her)\b|the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that\s+)?you\s+(?:select|choose|connect|link|authori[sz]e)\b)`,
+);
 /** Words of the user's act that name no recipient: "your account", "our app". */
 const ACT_STOP_WORDS = new Set([
+  'when',
+  'whenever',
+  'once',
+  'after',
+  'event',
+  'that',
   'your',
   'their',
   'with',
@@ -169,6 +181,17 @@ const ACT_STOP_WORDS = new Set([
   'accounts',
   'data',
   'information',
+  // Kinds of party: a shared kind is no named recipient ("if you connect a third-party service, … our service providers").
+  'service',
+  'services',
+  'app',
+  'apps',
+  'platform',
+  'platforms',
+  'third-party',
+  'party',
+  'partner',
+  'partners',
 ]);
 /**
  * …or the service lets the user do the sharing, right before the action: "the Services allow you to share …", "we give you
@@ -1007,16 +1030,14 @@ function inClosedAside(text: string, start: number, end: number, limit: number):
  */
 function userStartsTransfer(sentence: string, lower: string, at: number): boolean {
   const m = USER_STARTS.exec(sentence);
-  if (m === null || BY_AGREEING.test(sentence)) return false;
-  if (!COMPANY_ACTS.test(lower.slice(Math.max(0, at - 40), at))) return true;
-  const after = lower.slice(at);
-  if (NAMED_RECIPIENT.test(after)) return true;
-  const actObject = sentence
-    .slice(m.index + m[0].length)
-    .split(/[,;]/, 1)[0]!
-    .slice(0, 80);
-  const words = (actObject.match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ACT_STOP_WORDS.has(w));
-  return words.some((w) => new RegExp(String.raw`\b${w}\b`).test(after));
+  if (m === null) return false;
+  const recipient = RECIPIENT_PHRASE.exec(lower.slice(at))?.[1] ?? '';
+  const act = sentence.slice(m.index).split(/[,;]/, 1)[0]!.slice(0, 120);
+  const words = (act.match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ACT_STOP_WORDS.has(w));
+  if (NAMED_RECIPIENT.test(recipient) || words.some((w) => new RegExp(String.raw`\b${w}\b`).test(recipient)))
+    return true;
+  // Otherwise only where the company does not share ("we share", passive), and not "By …, you agree that we may …".
+  return !BY_AGREEING.test(sentence) && !COMPANY_ACTS.test(lower.slice(Math.max(0, at - 40), at));
 }
 
 /**
@@ -1025,7 +1046,7 @@ function userStartsTransfer(sentence: string, lower: string, at: number): boolea
  */
 function consentFirst(sentence: string): boolean {
   if (CONSENT_GIVEN.test(sentence)) return true;
-  const opening = /^([^,;]*),\s*(?!or\b|and\b)/.exec(sentence);
+  const opening = /^([^,;]*),(?!\s*(?:or|and)\b)/.exec(sentence);
   if (opening === null) return false;
   const m = CONSENT_GIVEN.exec(opening[1]!);
   return m !== null && /^\W*$/.test(opening[1]!.slice(0, m.index));

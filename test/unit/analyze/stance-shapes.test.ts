@@ -767,6 +767,39 @@ describe('sharing the user starts or consents to', () => {
       'We may disclose your information to third parties to whom you authorize us to disclose it.',
       ['conditional opt_in'],
     ],
+    // Review mends: the comma guard, the act's recipient, the recipients the user authorizes.
+    [
+      'Upon your consent, or as otherwise permitted by law, we may share your contact details with our marketing partners.',
+      ['grant'],
+    ],
+    [
+      'By connecting your account to a third-party service, you authorize us to share your data with that service.',
+      ['conditional opt_in'],
+    ],
+    ['By clicking Connect, you authorize us to share your data with the app you select.', ['conditional opt_in']],
+    [
+      'If you sign in using your social media account, we share your profile information with the social network.',
+      ['conditional opt_in'],
+    ],
+    ['If you connect a third-party service, we share your usage data with our service providers.', ['grant']],
+    [
+      'When you connect your device, we share your device identifier with our advertising partners, subject to this Policy.',
+      ['grant'],
+    ],
+    [
+      'When you connect your device, we share your device identifier with our advertising partners, according to these Terms.',
+      ['grant'],
+    ],
+    ['When you connect your device, your data is shared with our advertising partners.', ['grant']],
+    [
+      'If you install a third-party app from our store, we share your information with that app.',
+      ['conditional opt_in'],
+    ],
+    [
+      'If you sign in with a third-party service, we share your email address with that service.',
+      ['conditional opt_in'],
+    ],
+    ['We share your information with the partners you authorize us to share it with.', ['conditional opt_in']],
   ])('%s', (text, stances) => {
     expect(stanceOf(text, 'data_sharing')).toEqual(stances);
   });
