@@ -279,10 +279,11 @@ function matchInContext(
       ...(row ? [clause.rowLabel!] : []),
     ].join(' › ');
     if (COOKIE_LIST.test(where.toLowerCase())) {
+      const section = cookieCellSection(where);
       const asCell = matchClause(clause.text, SHARING_ONLY, {
         ...opts,
-        section: cookieCellSection(where),
-        sectionPath: [...clause.sectionPath, cookieCellSection(where)],
+        section,
+        sectionPath: [...clause.sectionPath, section],
       });
       hits.push(...asCell.filter((h) => h.rule === COOKIE_PARTY_CELL_RULE));
     }

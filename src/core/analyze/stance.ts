@@ -768,12 +768,7 @@ export function decideStance(
   const requested = category === 'data_sharing' && REQUESTED_OCCASION.test(sentence);
   // The user's own act starts the transfer (D4), or consent is given in words the lists above do not know.
   const userStarted =
-    category === 'data_sharing' &&
-    (userStartsTransfer(sentence, lower, at) ||
-      (USER_SHARE_WORD.test(lower.slice(at)) &&
-        (USER_ENABLED.test(lower.slice(Math.max(0, at - 60), at)) ||
-          USER_ABILITY.test(lower.slice(Math.max(0, at - 60), at))) &&
-        OUTSIDE_PARTY.test(sentence.slice(at - sentenceStart(lower, at)))));
+    category === 'data_sharing' && (userStartsTransfer(sentence, lower, at) || userEnabledSharing(sentence, lower, at));
   // Consent read in the action's sentence, and not where the law asks for it or as one case among others (G5).
   const consentGiven =
     !REQUIRED_CONSENT.test(sentence) &&
@@ -1038,6 +1033,16 @@ function userStartsTransfer(sentence: string, lower: string, at: number): boolea
     return true;
   // Otherwise only where the company does not share ("we share", passive), and not "By …, you agree that we may …".
   return !BY_AGREEING.test(sentence) && !COMPANY_ACTS.test(lower.slice(Math.max(0, at - 40), at));
+}
+
+/** The service lets the user share with an outside party, right before the action (USER_ENABLED, USER_ABILITY). */
+function userEnabledSharing(sentence: string, lower: string, at: number): boolean {
+  if (!USER_SHARE_WORD.test(lower.slice(at))) return false;
+  const leadUp = lower.slice(Math.max(0, at - 60), at);
+  return (
+    (USER_ENABLED.test(leadUp) || USER_ABILITY.test(leadUp)) &&
+    OUTSIDE_PARTY.test(sentence.slice(at - sentenceStart(lower, at)))
+  );
 }
 
 /**

@@ -966,6 +966,8 @@ const PORTABILITY_TO_OTHER = anyOf(
  */
 const LAW_IN_GENERAL_BEFORE =
   /\blaws?\s+(?:provide|give|grant|afford)s?\b|\brefer\s+to\s+(?:the\s+)?section\b|\b(?:residents|consumers)\s+(?:of|in)\s+(?:certain|some|several|other|many)\s+(?:u\.?s\.?\s+)?(?:states|jurisdictions)\s+(?:may\s+)?(?:have\s+(?:the\s+)?rights?|are\s+entitled)\b|\b(?:certain|some)\s+(?:u\.?s\.?\s+)?states\s+(?:provide|give|grant|afford)\b/;
+/** A pointer to the section on the right after an opt-out ("…, refer to the section below"): no choice stated here. */
+const SECTION_POINTER_AFTER = /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/;
 const OPT_OUT_OF_SHARING = anyOf(
   wordSeq(
     String.raw`\b(?:opt[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
@@ -2643,8 +2645,9 @@ export const dataSharing: CategoryRules = {
       // pointer to the section on the right ("please refer to the section titled “Right to Opt Out of …”") state no
       // choice the service gives (GUIDE G8, pointers).
       rejectBefore: LAW_IN_GENERAL_BEFORE,
-      rejectAfter:
-        /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b|^[^.;]{0,60}\b(?:cross[\s-]context|behaviou?ral\s+advertising|targeted\s+advertising)\b/,
+      rejectAfter: RegExp(
+        String.raw`${SECTION_POINTER_AFTER.source}|^[^.;]{0,60}\b(?:cross[\s-]context|behaviou?ral\s+advertising|targeted\s+advertising)\b`,
+      ),
       // Each pattern states the choice itself, whatever else the sentence says about consent: an opt-out; denied
       // ("you cannot opt out of this sharing"), no finding.
       implies: { stance: 'conditional', condition: 'opt_out' },
@@ -2716,7 +2719,7 @@ export const dataSharing: CategoryRules = {
       rejectEvidence: /\b(?:sale|sales|sell|sold|selling)\b/i,
       // As the rules beside it: the law in general and a pointer to the section on the right state no choice (G8).
       rejectBefore: LAW_IN_GENERAL_BEFORE,
-      rejectAfter: /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/,
+      rejectAfter: SECTION_POINTER_AFTER,
       implies: { stance: 'conditional', condition: 'opt_out' },
       stances: ['conditional'],
       severity: 'medium',
@@ -2759,7 +2762,7 @@ export const dataSharing: CategoryRules = {
       ],
       // As the rule before: the law in general and a pointer to the section on the right state no choice (G8).
       rejectBefore: LAW_IN_GENERAL_BEFORE,
-      rejectAfter: /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/,
+      rejectAfter: SECTION_POINTER_AFTER,
       implies: { stance: 'conditional', condition: 'opt_out' },
       stances: ['conditional'],
       severity: 'medium',
