@@ -151,7 +151,10 @@ interface TableState {
   headers: string[] | null;
   inHead: boolean;
   rows: number;
-  row: { next: number; label: string | null; texts: string[]; head: boolean } | null;
+  /** A row before this one had text: a header row left empty ("|  |  |" over "| --- |") does not count. */
+  texted: boolean;
+  /** The row's cells so far, every block of them, are bold: with no header row before it, it is the header row. */
+  row: { next: number; label: string | null; texts: string[]; head: boolean; bold: boolean } | null;
   cell: { el: Element; col: number } | null;
 }
 
@@ -209,17 +212,18 @@ export function* walkBlockSteps(root: Element, blocks: RawBlock[] = []): Steps<R
         lineHeading,
         leadEmph: run.leadEmph,
         leads: run.frame.role === 'list_item' ? (leadChains[leadChains.length - 1] ?? NO_LEADS) : NO_LEADS,
-        table: run.frame.role === 'cell' ? cellContext(run.text) : null,
+        table: run.frame.role === 'cell' ? cellContext(run.text, allBold) : null,
       });
     }
     run = null;
   };
-  const cellContext = (text: string): CellContext | null => {
+  const cellContext = (text: string, allBold: boolean): CellContext | null => {
     const t = tables[tables.length - 1];
     const cell = t?.cell;
     if (!t || !cell || !t.row) return null;
     // A cell of several blocks (<td><p>…</p><p>…</p></td>) is labelled by its first.
     t.row.texts[cell.col] ??= text;
+    if (!allBold) t.row.bold = false;
     const headerCell = t.inHead || t.row.head;
     return {
       columnHeader: headerCell ? null : (t.headers?.[cell.col] ?? null),
@@ -317,12 +321,13 @@ export function* walkBlockSteps(root: Element, blocks: RawBlock[] = []): Steps<R
     if (BLOCK.has(tag)) {
       flush();
       if (tag === 'OL' || tag === 'UL') enterList(el);
-      else if (tag === 'TABLE') tables.push({ headers: null, inHead: false, rows: 0, row: null, cell: null });
+      else if (tag === 'TABLE')
+        tables.push({ headers: null, inHead: false, rows: 0, texted: false, row: null, cell: null });
       else if (tag === 'THEAD') {
         if (tables.length) tables[tables.length - 1]!.inHead = true;
       } else if (tag === 'TR') {
         const t = tables[tables.length - 1];
-        if (t) t.row = { next: 0, label: null, texts: [], head: t.inHead };
+        if (t) t.row = { next: 0, label: null, texts: [], head: t.inHead, bold: true };
       } else if (tag === 'TD' || tag === 'TH') {
         const t = tables[tables.length - 1];
         if (t?.row) {
@@ -386,7 +391,11 @@ export function* walkBlockSteps(root: Element, blocks: RawBlock[] = []): Steps<R
       } else if (tag === 'TR') {
         const t = tables[tables.length - 1];
         if (t?.row) {
-          if (t.row.head) t.headers = t.row.texts;
+          // Markdown tables with no header of their own are written with an empty one ("|  |  |" over "| --- |") and
+          // their real header as a first row of bold cells: that row names the columns.
+          const boldHeader = !t.texted && t.row.bold && t.row.texts.filter((x) => x).length >= 2;
+          if (t.row.head || boldHeader) t.headers = t.row.texts;
+          if (t.row.texts.some((x) => x)) t.texted = true;
           t.rows++;
           t.row = null;
         }

@@ -148,6 +148,34 @@ describe('tables: column headers and row labels', () => {
     }
   });
 
+  it('a Markdown table with an empty header row takes its first row of bold cells as the header', () => {
+    const table = [
+      'Our recipients.',
+      '',
+      '|     |     |',
+      '| --- | --- |',
+      '| **Category of data** | **Recipients to whom it is disclosed** |',
+      '| **Identifiers**, such as your name | Service providers,<br><br>affiliates |',
+      '',
+    ].join('\n');
+    const md = extractDocument(htmlToDocument(markdownToHtml(table), URL), URL).document.clauses;
+    const cell = find(md, 'Service providers,');
+    expect(cell.columnHeader).toBe('Recipients to whom it is disclosed');
+    expect(cell.rowLabel).toBe('Identifiers, such as your name');
+    expect(find(md, 'affiliates').columnHeader).toBe('Recipients to whom it is disclosed');
+  });
+
+  it('a bold row is no header after a row with text, nor when only some of its cells are bold', () => {
+    const after = clausesOf(
+      '<table><tr><td>Plain first row</td><td>kept as a row</td></tr><tr><td><b>Bold</b></td><td><b>Later</b></td></tr><tr><td>Data</td><td>under no header</td></tr></table>',
+    );
+    expect(find(after, 'under no header').columnHeader).toBeUndefined();
+    const some = clausesOf(
+      '<table><tr><td></td><td></td></tr><tr><td><b>Identifiers</b></td><td>Service providers</td></tr><tr><td>Contact data</td><td>Our affiliates</td></tr></table>',
+    );
+    expect(find(some, 'Our affiliates').columnHeader).toBeUndefined();
+  });
+
   it('a long header is bounded', () => {
     const c = clausesOf(
       `<table><thead><tr><th>${'Header '.repeat(100)}</th></tr></thead><tr><td>cell text</td></tr></table>`,

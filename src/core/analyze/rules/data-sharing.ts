@@ -3119,10 +3119,10 @@ export const dataSharing: CategoryRules = {
         // "transfer information … in the event we sell or transfer all or substantially all our business or assets"
         '#MoveVerb .{0,20} (all|part|portion|portions|substantially) .{0,4} (business|businesses|assets|company)',
         // "if the company changes hands", "if another company buys us", "in a due diligence process", "assets sold in a
-        // sale of our company".
+        // sale of our company"; not a bank's "customer due diligence" (identity checks).
         '#MoveVerb .{0,12} (changes|change|changed) hands',
         '(buys|acquires|purchases) us .{0,25} (#MoveVerb|access)',
-        '#MoveVerb .{0,8} due diligence',
+        '#MoveVerb .{0,7} !customer due diligence',
         '(assets|asset) (sold|transferred) .{0,4} (sale|merger|acquisition)',
         '(sale|sold) of (our|the) (company|business)',
         '(purchaser|purchasers|buyer|buyers|acquirer|successor|successors) .{0,3} of .{0,3} (business|assets|company)',
@@ -3152,6 +3152,7 @@ export const dataSharing: CategoryRules = {
         'Acme may transfer or assign these Terms to any of its affiliates without notice to you.',
         'Acme and its suppliers retain ownership of all Service Generated Data (as provided in Section 10).',
         'Your account is transferred to your organisation when your employer buys a business plan.',
+        'We process your personal data to meet anti-money laundering rules, funds transfer rules and customer due diligence duties.',
       ],
     },
     {
