@@ -328,8 +328,11 @@ function sharedWithFirstParty(lower: string, names: FirstPartyNames | undefined)
  */
 const PROCESSING_SERIES =
   /\b(?:collect|use|store|maintain|access|retain|process|handle|receive|obtain)(?:s|es)?(?:,\s+[a-z]+){1,5},?\s+(?:and|or|and\/or)\s+disclos(?:e|es)\b/;
-/** A right taken, bound or denied ("we may …", "we will … if", "shall … only", "we do not …"): the rules read it. */
-const MODAL_OR_DENIAL = /\b(?:may|might|will|would|shall|must|can|could|not|never|only)\b|n[’']t\b/;
+/**
+ * A right taken, bound or denied ("we may …", "we will … if", "shall … only", "we do not …", "we reserve the right to
+ * …"): the rules read it.
+ */
+const MODAL_OR_DENIAL = /\b(?:may|might|will|would|shall|must|can|could|not|never|only|right|entitled)\b|n[’']t\b/;
 /** A purpose of advertising or sale named with the series: "… disclose your health data to serve you ads" discloses. */
 const AD_PURPOSE = /\b(?:advertis\w*|ads|marketing|sell|sale)\b/;
 /** Anyone named as a recipient, or a disclosure by another verb ("share", "sell"). */
@@ -777,6 +780,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We collect, use and disclose your health data to serve you personalised ads.',
       'Please note that we do not collect, use, or disclose “sensitive” personal information through the Site.',
       'We will access, use, preserve, and/or disclose your Personal Information if we reasonably believe it necessary to satisfy a valid subpoena.',
+      'We reserve the right to access, read, preserve, and disclose any information as we believe is necessary to satisfy applicable law.',
       'Acme shall process, retain, use, store, or disclose Customer Data only according to written instructions issued by Customer.',
     ],
   },

@@ -182,6 +182,21 @@ const LEGAL = wordSeq(
     ['(?:required|permitted|necessary|compelled|obliged|obligated)', gap(6), String.raw`(?:laws?|regulations?)\b`],
   ),
 );
+/**
+ * legal-disclosure-occasion's words: a share word, then the law as its occasion ("as necessary to satisfy applicable
+ * law", "pursuant to a legal request"), or the law compelling a disclosure.
+ */
+const LEGAL_OCCASION = anyOf(
+  LEGAL,
+  wordSeq(...SHARE_WORD, gap(22), String.raw`(?:pursuant|response|compliance|responding|reply)\s+(?:to|with)\b`),
+  wordSeq(
+    String.raw`\b(?:compelled|required|obliged|obligated|ordered|forced)\s+(?:by|under)\b`,
+    gap(4),
+    'to',
+    gap(2),
+    ...SHARE_WORD,
+  ),
+);
 /** What legal-disclosure reads as a verb but is none (its rejectEvidence). */
 const LEGAL_REJECT =
   /^(?:provided\s+(?:that|otherwise)\b|made\s+available\s+by\b|(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b)|releas\w*\s+(?:any\s+|all\s+)?claims?\b|provid\w*\s+(?:(?:a|an|the)\s+)?(?:less|lower|more|higher|same|similar|different|adequate|equivalent|comparable|sufficient)\s+(?:level\s+of\s+)?(?:data\s+)?protection\b)/i;
@@ -708,6 +723,22 @@ const LET_USE = wordSeq(
   String.raw`(?:use|access|see|view|receive|collect|obtain|process|recogni[sz]e|track|record|place|set|deploy|drop|(?:contact|send|e-?mail|call)\s+you)\b`,
 );
 
+/**
+ * The service lets outside parties help it run: "to allow service providers to assist us in providing the Services",
+ * "to enable our vendors and affiliates to perform certain activities on our behalf". Helping the service run, they
+ * receive what it holds (GUIDE D1), though no data word is said.
+ */
+const LET_ASSIST = wordSeq(
+  String.raw`\b(?:allow|allows|allowing|enable|enables|enabling|permit|permits|permitting)`,
+  gap(3),
+  String.raw`${RECIPIENT}${REST}`,
+  gap(4),
+  alt(
+    [String.raw`to\s+(?:assist|help|support)\s+us\b`],
+    ['to', String.raw`\s+(?:perform|carry)`, gap(5), String.raw`(?:on\s+our\s+behalf|for\s+us)\b`],
+  ),
+);
+
 /** What an outside party places on the user's device to collect (the lexicon's TrackTech). */
 const TRACKER = wordsPattern(LEXICON_LISTS.TrackTech!);
 /**
@@ -920,6 +951,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   INFRA_BY,
   NAMED_SERVICE,
   LET_USE,
+  LET_ASSIST,
   SERVICES_USED,
   COMPANY_ROLE,
   WE_AND_THIRD,
@@ -1659,6 +1691,25 @@ export const dataSharing: CategoryRules = {
       mustNotMatch: [
         'We allow advertisers to use our self-service tools.',
         'You may allow other apps to access your calendar data.',
+      ],
+    },
+    {
+      id: 'data_sharing.let-providers-assist',
+      cue: [LET_ASSIST],
+      match: [
+        '(allow|allows|allowing|enable|enables|enabling|permit|permits|permitting) .{0,3} #ThirdParty .{0,4} to (assist|help|support) us',
+        '(allow|allows|allowing|enable|enables|enabling|permit|permits|permitting) .{0,3} #ThirdParty .{0,4} to (perform|carry) .{0,5} (on our behalf|for us)',
+      ],
+      severity: 'low',
+      why: 'Letting service providers or affiliates help run the service ("to allow service providers to assist us") gives them what the service holds to do it (GUIDE D1).',
+      mustMatch: [
+        'To allow service providers to assist us in running and managing the service,',
+        'It is in our legitimate interest to enable our vendors and affiliates to perform certain tasks on our behalf.',
+      ],
+      mustNotMatch: [
+        'Our platform enables partners to support their own customers.',
+        'You may allow other apps to help you manage your account.',
+        'We allow members to help each other in the forums.',
       ],
     },
     {
@@ -3340,6 +3391,36 @@ export const dataSharing: CategoryRules = {
         // Transfers abroad (GUIDE D2, D13): the law allows the transfer; a country provides protection, not data.
         'Whenever we transfer personal information to countries outside of the EEA, we ensure that the information is transferred in accordance with this Privacy Notice and as permitted by the applicable laws on data protection.',
         'We may transfer your personal information to countries that may provide less protection than your home country’s privacy laws, and we may not be able to prevent government authorities in some countries from accessing your personal information.',
+      ],
+    },
+    {
+      id: 'data_sharing.legal-disclosure-occasion',
+      // A disclosure for the law said by its occasion rather than its recipient (GUIDE D6: a permission to disclose for
+      // legal process is a grant): the disclosure is "necessary to satisfy applicable law", made "pursuant to a legal
+      // request", or the law compels it.
+      cue: [LEGAL_OCCASION],
+      match: [
+        '#ShareVerb .{0,16} (necessary|appropriate|required) .{0,3} to .{0,3} (satisfy|comply|respond) .{0,5} (law|laws|legal|regulation|regulations|#Authority)',
+        '#ShareVerb .{0,20} (pursuant|response|compliance|responding|reply) (to|with) .{0,3} (request|requests|order|orders|demand|demands|process|#Authority)',
+        // The verb itself, not a notice: "required by law to make certain disclosures" is about what the service tells.
+        '(compelled|required|obliged|obligated|ordered|forced) (by|under) .{0,2} (law|laws|#Authority) to (disclose|share|release|reveal|transfer|hand)',
+      ],
+      rejectEvidence: {
+        test: (evidence: string): boolean => LEGAL_REJECT.test(evidence),
+      },
+      severity: 'low',
+      why: 'Disclosure for legal process or to authorities, named by when it happens ("as necessary to satisfy applicable law", "pursuant to a subpoena"), is still disclosure.',
+      mustMatch: [
+        'We reserve the right to access, preserve and disclose any information or content we deem necessary or appropriate to (a) satisfy any applicable law, regulation or governmental request.',
+        'We may disclose or allow access to the categories of personal data listed in this notice pursuant to a legal request, such as a court order.',
+        'We may be compelled by law to disclose the contents of your messages.',
+      ],
+      mustNotMatch: [
+        'You must comply with all applicable laws when you share content.',
+        'You may report illegal content to the police.',
+        'We respond to requests for disclosure from authorities as described in our transparency report.',
+        'Each party shall take the measures necessary to comply with data protection laws.',
+        'We are required by law to make certain disclosures about our privacy practices.',
       ],
     },
   ],
