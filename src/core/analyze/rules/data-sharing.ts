@@ -739,6 +739,28 @@ const LET_ASSIST = wordSeq(
   ),
 );
 
+/**
+ * A company named as the service's processor: "Acme Cloud Ltd, which provides data storage in the EU in the role of
+ * data processor", "we use the service provider Examplemail, Inc. to send newsletters", "our processor Examplecrm,
+ * Inc.". A processor handles the service's data for it (GUIDE D1).
+ */
+const PROCESSOR_NAMED = anyOf(
+  wordSeq(
+    String.raw`\b(?:which|that|who|providing|provides|offering|offers)\b`,
+    gap(16),
+    String.raw`in\s+the\s+role\s+of`,
+    gap(3),
+    String.raw`(?:sub-?)?processors?\b`,
+  ),
+  wordSeq(
+    String.raw`\b(?:use|uses|using|rel(?:y|ies)\s+on|engag\w*|our|its)`,
+    gap(2),
+    String.raw`(?:service\s+)?(?:providers?|processors?|vendors?)\b`,
+    gap(3),
+    CORP,
+  ),
+);
+
 /** What an outside party places on the user's device to collect (the lexicon's TrackTech). */
 const TRACKER = wordsPattern(LEXICON_LISTS.TrackTech!);
 /**
@@ -952,6 +974,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   NAMED_SERVICE,
   LET_USE,
   LET_ASSIST,
+  PROCESSOR_NAMED,
   SERVICES_USED,
   COMPANY_ROLE,
   WE_AND_THIRD,
@@ -1710,6 +1733,27 @@ export const dataSharing: CategoryRules = {
         'Our platform enables partners to support their own customers.',
         'You may allow other apps to help you manage your account.',
         'We allow members to help each other in the forums.',
+      ],
+    },
+    {
+      id: 'data_sharing.named-processor',
+      cue: [PROCESSOR_NAMED],
+      match: [
+        // "role", not "in": a gap takes the first word its successor matches ("… storage in the EU in the role of …").
+        '(which|that|who|providing|provides|offering|offers) .{0,18} role of .{0,3} (processor|processors|subprocessor|subprocessors)',
+        '(use|uses|using|rely|relies|engage|engages|engaged|our|its) .{0,2} (service)? (provider|providers|processor|processors|vendor|vendors) .{0,3} #CorpSuffix',
+      ],
+      severity: 'low',
+      why: 'A company named as the service’s processor or provider ("Examplecloud Ltd, which provides storage in the role of data processor", "we use the service provider Examplemail, Inc.") handles user data for it (GUIDE D1).',
+      mustMatch: [
+        'Examplecloud Ltd, which provides infrastructure for data storage in the EU in the role of personal data processor.',
+        'To send newsletters, we use the service provider Examplemail, Inc. (USA).',
+        'Our service provider, Examplemail, Inc., is established outside the European Economic Area.',
+      ],
+      mustNotMatch: [
+        'We are a service provider to Examplebank Ltd.',
+        'Our vendors must sign a data processing agreement.',
+        'This section explains the role of a data processor.',
       ],
     },
     {
