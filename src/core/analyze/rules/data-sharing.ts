@@ -761,6 +761,34 @@ const PROCESSOR_NAMED = anyOf(
   ),
 );
 
+/** The ads an outside party serves or measures for the service. */
+const AD_WORD = String.raw`(?:ads?|adverts?|advertisements?|advertising|marketing|campaigns?)\b`;
+/**
+ * The service works with outside parties on its advertising: "we work with third-party ad networks to display
+ * advertising", "Acme may work with partners to show you ads", "we work with advertising partners to promote our
+ * products on other websites", "we use third-party advertising companies to serve ads". They get what identifies the
+ * user to do it (GUIDE T6: sharing with marketing partners for targeting is data_sharing as well as tracking).
+ */
+const ADS_WITH_PARTNERS = anyOf(
+  wordSeq(
+    String.raw`\b(?:work|works|working|partner|partners|partnering|collaborate|collaborates)\s+with\b`,
+    gap(16),
+    String.raw`to\s+(?:\w+\s+)?(?:serve|show|display|deliver|target|personali[sz]e|place|measure|advertise|manage)\b`,
+    gap(8),
+    AD_WORD,
+  ),
+  wordSeq(
+    String.raw`\b(?:work|works|working|partner|partners|partnering)\s+with\b`,
+    gap(4),
+    String.raw`(?:advertising|ad|marketing)\s+(?:partners?|networks?|compan(?:y|ies)|providers?|vendors?|agencies)\b`,
+  ),
+  wordSeq(
+    String.raw`\b(?:use|uses|using)\b`,
+    gap(3),
+    String.raw`(?:advertising|ad)\s+(?:compan(?:y|ies)|networks?|partners?|vendors?|providers?|services)\s+to\s+(?:serve|show|display|deliver|target|place)\b`,
+  ),
+);
+
 /** What an outside party places on the user's device to collect (the lexicon's TrackTech). */
 const TRACKER = wordsPattern(LEXICON_LISTS.TrackTech!);
 /**
@@ -975,6 +1003,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   LET_USE,
   LET_ASSIST,
   PROCESSOR_NAMED,
+  ADS_WITH_PARTNERS,
   SERVICES_USED,
   COMPANY_ROLE,
   WE_AND_THIRD,
@@ -1754,6 +1783,28 @@ export const dataSharing: CategoryRules = {
         'We are a service provider to Examplebank Ltd.',
         'Our vendors must sign a data processing agreement.',
         'This section explains the role of a data processor.',
+      ],
+    },
+    {
+      id: 'data_sharing.ads-with-partners',
+      cue: [ADS_WITH_PARTNERS],
+      match: [
+        '(work|works|working|partner|partners|partnering|collaborate|collaborates) with .{0,6} #ThirdParty .{0,10} to .{0,1} (serve|show|display|deliver|target|personalize|personalise|place|measure|advertise|manage) .{0,8} (ad|ads|advert|adverts|advertisement|advertisements|advertising|marketing|campaign|campaigns)',
+        '(work|works|working|partner|partners|partnering) with .{0,4} (advertising|ad|marketing) (partner|partners|network|networks|company|companies|provider|providers|vendor|vendors|agencies)',
+        '(use|uses|using) .{0,3} (advertising|ad) (company|companies|network|networks|partner|partners|vendor|vendors|provider|providers|services) to (serve|show|display|deliver|target|place)',
+      ],
+      severity: 'low',
+      why: 'Ad networks and advertising partners the service works with to show, target or measure ads get what identifies the user to do it (GUIDE T6).',
+      mustMatch: [
+        'We work with third-party ad networks and marketing partners to personalize content and display advertising within our services.',
+        'Acme also may work with partners to directly show you ads in the app.',
+        'We work with advertising partners to promote our products on other websites.',
+        'We may use third-party advertising companies to serve you targeted advertisements.',
+      ],
+      mustNotMatch: [
+        'We partner with a local bank to offer a store credit card.',
+        'You may work with an agency to manage your advertising campaigns.',
+        'Advertisers work with us to reach new customers.',
       ],
     },
     {
