@@ -69,6 +69,25 @@ function itemVetoed(category: CategoryId, text: string, opts: MatchOptions): boo
   return vetoes.some((v) => vetoFires(v, lower, ctx));
 }
 
+/** The kinds of recipient such a lead-in introduces (not "businesses", "entities": lists of prohibited businesses). */
+const KIND = String.raw`(?:(?:service\s+)?providers?|(?:sub-?)?processors?|vendors?|partners?|third[\s-]part(?:y|ies)|recipients?|suppliers?|contractors?|subcontractors?|affiliates?)`;
+/**
+ * A lead-in that introduces kinds of recipients, with no verb of disclosure of its own: "This includes the following
+ * types of service providers:", "Service providers include, but are not limited to:", "These service providers are
+ * categorized as follows:". Read with it, an item that names a recipient ("Measurement partners, who help us with
+ * measurements;", "Hosting service providers,") is one recipient of the sharing the paragraph before states (GUIDE G2).
+ */
+const RECIPIENT_KINDS_LEAD = new RegExp(
+  String.raw`\b(?:(?:types?|kinds?|categories|list)\s+of\s+(?:[\w’'-]+\s+){0,2}?${KIND}\b|${KIND}\s+(?:include|includes|are\s+categori[sz]ed|are\s+as\s+follows|(?:are|is)\s+the\s+following)\b)`,
+  'i',
+);
+/** A recipient word (the first six words of an item are searched for it). */
+const RECIPIENT_WORD = new RegExp(String.raw`\b${RECIPIENT}`);
+/** An item that opens with a recipient: "Measurement partners, who …", "Hosting service providers,". */
+const opensWithRecipient = (lower: string): boolean => RECIPIENT_WORD.test(lower.trimStart().split(/\s+/, 6).join(' '));
+/** An item that is a sentence of its own ("We also use …", "They must …"): read alone, not as a kind of recipient. */
+const OWN_SUBJECT = /^\W*(?:we|they|you)\b/;
+
 /** The rule id of an inherited finding: the lead-in's category, read through its list. */
 export const leadRule = (category: CategoryId): string => `lead:${category}`;
 
@@ -100,9 +119,10 @@ export function withLeadRight(
   opts: MatchOptions,
 ): RuleHit[] {
   const lead = clause.leads?.at(-1)?.trim();
-  if (!lead?.endsWith(':') || !discloses(lead)) return hits;
+  if (!lead?.endsWith(':')) return hits;
   const evidence = trimEndChars(clause.text.trim(), /[\s;,.]/).slice(0, 160);
   if (!evidence) return hits;
+  if (!discloses(lead)) return withRecipientKind(clause, lead, evidence, hits, only, opts);
   const out = hits;
   for (const category of INHERITED) {
     if ((only && !only.has(category)) || hits.some((h) => h.category === category)) continue;
@@ -128,4 +148,22 @@ export function withLeadRight(
     });
   }
   return out;
+}
+
+/** An item under a lead-in of kinds of recipients (RECIPIENT_KINDS_LEAD) that names one: a grant of data_sharing. */
+function withRecipientKind(
+  clause: Clause,
+  lead: string,
+  evidence: string,
+  hits: RuleHit[],
+  only: ReadonlySet<CategoryId> | undefined,
+  opts: MatchOptions,
+): RuleHit[] {
+  const category: CategoryId = 'data_sharing';
+  if ((only && !only.has(category)) || hits.some((h) => h.category === category)) return hits;
+  if (!RECIPIENT_KINDS_LEAD.test(lead)) return hits;
+  const lower = clause.text.toLowerCase();
+  if (!opensWithRecipient(lower) || OWN_SUBJECT.test(lower) || itemVetoed(category, clause.text, opts)) return hits;
+  hits.push({ rule: leadRule(category), category, stance: 'grant', severity: 'low', evidence, actor: 'service' });
+  return hits;
 }

@@ -162,6 +162,28 @@ describe('list items read with their lead-in', () => {
     ).not.toEqual([]);
   });
 
+  it('an item under a lead-in of kinds of recipients names one of them: a grant of data_sharing', () => {
+    for (const lead of [
+      'This includes the following types of service providers:',
+      'Service providers include, but are not limited to:',
+      'These vendors are categorized as follows:',
+    ]) {
+      expect(verdict(clause('Measurement partners, who help us with reports;', { leads: [lead] }))).toContain(
+        'data_sharing:grant',
+      );
+      expect(verdict(clause('Hosting service providers,', { leads: [lead] }))).toContain('data_sharing:grant');
+    }
+    // Not an item that names no recipient, nor a lead-in that names none.
+    expect(
+      verdict(
+        clause('Reports on the use of the app,', {
+          leads: ['This includes the following types of service providers:'],
+        }),
+      ),
+    ).toEqual([]);
+    expect(verdict(clause('Hosting service providers,', { leads: ['Our offices include:'] }))).toEqual([]);
+  });
+
   it('an item with its own subject is read alone', () => {
     const lead = { leads: ['We never do the following:'] };
     expect(verdict(clause('We may share your usage data with advertising partners.', lead))).toEqual(
