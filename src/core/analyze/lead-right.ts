@@ -91,6 +91,12 @@ const OWN_SUBJECT = /^\W*(?:we|they|you)\b/;
 /** The rule id of an inherited finding: the lead-in's category, read through its list. */
 export const leadRule = (category: CategoryId): string => `lead:${category}`;
 
+/**
+ * Rules whose lead-in discloses the data its list names ("we disclose the following categories of personal
+ * information:"): the items are kinds of data, not recipients or occasions, and take no finding from it.
+ */
+const DATA_LIST_RULES: ReadonlySet<string> = new Set(['data_sharing.discloses-the-following']);
+
 /** The hits a lead-in states by itself, per lead text (a list's items share one lead-in; it is matched once). */
 const cache = new Map<string, RuleHit[]>();
 const CACHE_SIZE = 64;
@@ -100,7 +106,7 @@ function leadHits(lead: string, opts: MatchOptions): RuleHit[] {
   let hits = cache.get(key);
   if (!hits) {
     hits = matchClause(lead, INHERITED, { ...opts, weak: false }).filter(
-      (h) => !h.nominal && !h.weak && h.actor !== 'user',
+      (h) => !h.nominal && !h.weak && h.actor !== 'user' && !DATA_LIST_RULES.has(h.rule),
     );
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(key, hits);

@@ -184,6 +184,15 @@ describe('list items read with their lead-in', () => {
     expect(verdict(clause('Hosting service providers,', { leads: ['Our offices include:'] }))).toEqual([]);
   });
 
+  it('items of a lead-in that discloses the data it lists are kinds of data: they take no sharing from it', () => {
+    const lead =
+      'We may collect, use, and disclose for our business purposes the following categories of personal data:';
+    expect(verdict(clause(lead))).toContain('data_sharing:grant');
+    expect(verdict(clause('Commercial information, such as records of purchases;', { leads: [lead] }))).not.toContain(
+      'data_sharing:grant',
+    );
+  });
+
   it('an item with its own subject is read alone', () => {
     const lead = { leads: ['We never do the following:'] };
     expect(verdict(clause('We may share your usage data with advertising partners.', lead))).toEqual(

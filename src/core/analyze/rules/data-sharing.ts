@@ -789,6 +789,20 @@ const ADS_WITH_PARTNERS = anyOf(
   ),
 );
 
+/**
+ * A disclosure whose data is the list that follows: "we may collect, use, and disclose for our business purposes the
+ * following categories of personal information:", "we have shared or sold the following data:", "Data disclosed for
+ * advertising measurement includes …". The lead-in states the disclosure itself (GUIDE G2).
+ */
+const DISCLOSES_THE_FOLLOWING = anyOf(
+  wordSeq(
+    String.raw`\b(?:disclos(?:e|es|ed)|shared?|transferred|sold)\b`,
+    gap(8),
+    String.raw`(?:the\s+following|these)\s+(?:(?:categories|types|kinds|pieces)\s+of\s+)?(?:personal\s+)?(?:data|information|categories|types)\b`,
+  ),
+  /\b(?:data|information)\s+disclosed\s+(?:for|to)\b[^.;:]{0,60}\binclud(?:es?|ing)\b/,
+);
+
 /** What an outside party places on the user's device to collect (the lexicon's TrackTech). */
 const TRACKER = wordsPattern(LEXICON_LISTS.TrackTech!);
 /**
@@ -1004,6 +1018,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   LET_ASSIST,
   PROCESSOR_NAMED,
   ADS_WITH_PARTNERS,
+  DISCLOSES_THE_FOLLOWING,
   SERVICES_USED,
   COMPANY_ROLE,
   WE_AND_THIRD,
@@ -1805,6 +1820,27 @@ export const dataSharing: CategoryRules = {
         'We partner with a local bank to offer a store credit card.',
         'You may work with an agency to manage your advertising campaigns.',
         'Advertisers work with us to reach new customers.',
+      ],
+    },
+    {
+      id: 'data_sharing.discloses-the-following',
+      cue: [DISCLOSES_THE_FOLLOWING],
+      match: [
+        '(disclose|discloses|disclosed|share|shared|transferred|sold) .{0,8} (the following|these) (categories|types|kinds|pieces|personal|data|information)',
+        '(data|information) disclosed (for|to) .{0,10} (includes|include|including)',
+      ],
+      // Not what the user is told ("disclose the following information to you").
+      rejectAfter: TO_US,
+      severity: 'low',
+      why: 'A lead-in that discloses the data it lists ("we may collect, use, and disclose for our business purposes the following categories of personal information:") states the disclosure itself (GUIDE G2).',
+      mustMatch: [
+        'We may collect, use, and disclose for our business and commercial purposes the following categories of personal information:',
+        'In the past twelve months, we have shared or sold the following data:',
+        'Data disclosed for advertising measurement includes contact identifiers and device identifiers.',
+      ],
+      mustNotMatch: [
+        'You may ask us to disclose the following information to you:',
+        'We collect the following categories of personal information:',
       ],
     },
     {
