@@ -1249,6 +1249,9 @@ export const dataSharing: CategoryRules = {
                 // providers who; so are the party's own trackers ("we use third-party cookies to show ads on
                 // third-party sites").
                 !(ctx.passes?.(WE_AND_THIRD) ?? WE_AND_THIRD.test(lower)) &&
+                // "we work with third-party ad networks to … manage our advertising on third-party websites": the
+                // sites are where the ads run, the networks who get the data.
+                !(ctx.passes?.(ADS_WITH_PARTNERS) ?? ADS_WITH_PARTNERS.test(lower)) &&
                 !(THIRD_PARTY_TRACKER_NOUN.test(lower) && !NOT_ON_THE_SERVICE.test(lower))
               ? 'third-party in another sense'
               : ctx.sectionItem ||
@@ -1815,6 +1818,7 @@ export const dataSharing: CategoryRules = {
         'Acme also may work with partners to directly show you ads in the app.',
         'We work with advertising partners to promote our products on other websites.',
         'We may use third-party advertising companies to serve you targeted advertisements.',
+        'We work with ad networks to display advertising in the app and to manage our advertising on third-party websites.',
       ],
       mustNotMatch: [
         'We partner with a local bank to offer a store credit card.',
