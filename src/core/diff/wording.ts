@@ -58,8 +58,8 @@ const PAGE_PLACE = /\b(?:in|within)\s+the\s+(?:following\s+)?(?:table|chart)\s+(
 const RIGHT_RESERVED = /\b(?:(?:will|shall) have|reserves|retains?) the right\b/g;
 
 /**
- * Lower-cased text without accents, cross-references, layout places (PAGE_PLACE) or contractions ("isn't" → "is not", "e-mail" → "email"), with a
- * right kept said one way (RIGHT_RESERVED).
+ * Lower-cased text without accents, cross-references, layout places (PAGE_PLACE) or contractions ("isn't" → "is not",
+ * "e-mail" → "email"), with a right kept said one way (RIGHT_RESERVED).
  */
 function plainText(text: string): string {
   return (
