@@ -136,8 +136,19 @@ const DISCLOSES_OUTWARD = new RegExp(
  * "our partners process your data … pursuant to their own privacy policies". A clause that also says the service
  * discloses is kept.
  */
+// Also the outside party's own policy named as what governs or restricts its processing: "the third party's
+// collection, use, and disclosure of your information will be subject to that service's privacy notice", "… is
+// restricted by such Third Party Services' terms of use and privacy policy".
 const OUTSIDE_OUR_POLICY =
-  /\bnot\s+covered\s+by\s+(?:this|our)\b|\b(?:policy|statement|notice)\s+(?:only\s+applies|applies\s+only|does\s+not\s+apply)\b|\b(?:pursuant\s+to|governed\s+by|subject\s+to)\s+(?:their|its)\s+own\s+privacy\b/;
+  /\bnot\s+covered\s+by\s+(?:this|our)\b|\b(?:policy|statement|notice)\s+(?:only\s+applies|applies\s+only|does\s+not\s+apply)\b|\b(?:pursuant\s+to|governed\s+by|subject\s+to)\s+(?:their|its)\s+own\s+privacy\b|\b(?:subject\s+to|governed\s+by|restricted\s+by)\s+(?:such|that|the|those|these|each|their|its)\s+(?:relevant\s+|respective\s+|applicable\s+)?(?:third[\s-]part(?:y|ies)|provider|service|platform)[\w’'-]*\s+(?:[\w’'-]+\s+){0,6}?privacy\s+(?:polic(?:y|ies)|notices?|statements?)\b/;
+/**
+ * What outside parties do with data the service does not control or answer for: "we are not responsible for the
+ * information practices of such third parties, including their collection, use, and disclosure of your personal
+ * information", "we do not control third parties' collection or use of your information", "Acme does not control the
+ * information collected or stored by any of those third parties" (GUIDE: role=explanation).
+ */
+const NOT_OUR_PRACTICES =
+  /\bnot\s+(?:be\s+)?(?:responsible|liable)\s+for\s+(?:the\s+)?(?:information|privacy|data)\s+practices\b|\b(?:do|does|did)\s+not\s+control\s+(?:or\s+[\w-]+\s+)?(?:the\s+)?(?:third[\s-]part(?:y|ies)['’]?s?\s+(?:collection|use|access|processing|practices)|information\s+(?:collected|used|stored)|their\s+(?:policies|practices|collection|use))\b/;
 /** The service discloses: "we (may) share", "to whom we disclose". */
 const WE_DISCLOSE = new RegExp(
   String.raw`\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|routinely|sometimes|only)\s+){0,2}(?:share|disclose|provide|transfer|release|give|sell)\b|${PASSED_ON.source}`,
@@ -236,6 +247,23 @@ const DESCRIBED = /\b(?:to\s+which|to\s+whom|with\s+whom|whether|how|which|what)
  */
 const USER_SHARES_PUBLICLY =
   /\b(?:you|users?)\s+(?:may\s+|can\s+)?(?:choose|choses|decide|decides|elect|elects|opt)\s+to\s+(?:share|post|publish|disclose)\s+(?:[\w-]+\s+){0,6}?(?:publicly|in\s+public)\b/;
+
+/**
+ * "Share" as posting or passing on content, with no personal data and no one's data named: the users' own sharing
+ * ("everyone on the platform can share content", "a place to share photos, news and information", "never share this
+ * kind of content") or the service spreading its own content ("we use social media to share our content"). GUIDE
+ * data_sharing: what the user posts is not sharing unless the service passes it on; the service's own articles are no
+ * user data.
+ */
+const SHARES_CONTENT =
+  /\b(?:share|shares|sharing)\s+(?:(?:our|this|that|such|other|any|some|the|kind|of|[a-z]+\s+or\s+[a-z]+)\s+){0,3}(?:content|posts?|photos?|comments?|news|memes|stories)\b|\bcontent\s+being\s+shared\b/;
+/**
+ * What keeps such a clause: a sharing tool that sends to a social network or another company (GUIDE D4: the user starts
+ * a transfer = conditional opt_in), or an authority named (a disclosure of its own).
+ */
+const SHARING_TOOL_OR_AUTHORITY = new RegExp(
+  String.raw`\bsocial\s+(?:media\s+|network\s+)?(?:buttons?|plug-?ins|cookies|channels|platforms?|features?|networks?)\b|\b(?:sharing|share)\s+(?:features?|buttons?|tools?)\b|\b(?:enables?|allows?|lets?)\s+you\s+to\b|\b${wordsPattern(LEXICON_LISTS.Authority!)}\b`,
+);
 
 /**
  * California's "Shine the Light" request: "the right to … receive … the categories of information we disclosed to
@@ -463,10 +491,18 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     // The unit's own words: a lead-in "we share your information with selected recipients" is another unit's.
     when: (lower, ctx) => {
       const own = unitWords(lower, ctx);
-      return OUTSIDE_OUR_POLICY.test(own) && !WE_DISCLOSE.test(own);
+      return (
+        (OUTSIDE_OUR_POLICY.test(own) && !WE_DISCLOSE.test(own)) ||
+        (NOT_OUR_PRACTICES.test(own) && !WE_DISCLOSE.test(own) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(own))
+      );
     },
-    why: "Which policy governs an outside party's collection or processing explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does.",
+    why: "Which policy governs an outside party's collection or processing, or that the service does not control or answer for an outside party's practices, explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does, or that an outside party collects or uses the data.",
     mustVeto: [
+      "The third party's collection, use, and disclosure of your information will be subject to such third-party service's privacy policy.",
+      'The Third Party Services’ ability to use and share Usage Information is restricted by such Third Party Services’ terms of use and privacy policy.',
+      'We are not responsible for the information practices of such third parties, including their collection, use, and disclosure of your personal information.',
+      'We do not control third-parties’ collection or use of your information to serve interest-based advertising.',
+      'Acme does not control the information collected or stored by any of those third parties.',
       'The personal information you choose to provide to or that is collected by these third parties is not covered by our Privacy Policy.',
       'This Privacy Policy only applies to information collected by us, and does not apply to information collected by third parties.',
       'While doing so, our partners process your personal data as controllers and pursuant to their own privacy policies.',
@@ -477,6 +513,9 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Once we disclose your data to a buyer, it is not covered by our Privacy Policy.',
       'Your personal information may be disclosed to our partners, who process it pursuant to their own privacy policies.',
       'Your data is shared with advertisers, subject to their own privacy policies.',
+      'We share your data with advertisers, and we do not control their use of it.',
+      'Third-party advertisers may collect information about you on our site; we are not responsible for their information practices.',
+      'We may disclose your information to the provider, subject to that provider’s privacy policy.',
     ],
   },
   {
@@ -654,6 +693,35 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     mustNotVeto: [
       'If you choose to share your profile publicly, we will also share it with our partners.',
       'You may choose to share content with friends; we may share your activity with advertisers.',
+    ],
+  },
+  {
+    id: 'data_sharing.content-shared-by-users',
+    when: (lower, ctx) => {
+      const own = unitWords(lower, ctx);
+      return (
+        SHARES_CONTENT.test(own) &&
+        !WE_DISCLOSE.test(own) &&
+        !SHARED_TO_RECIPIENT.test(own) &&
+        !SHARING_TOOL_OR_AUTHORITY.test(own)
+      );
+    },
+    why: "Sharing content as posting it (the users' own act) or as the service spreading its own content passes on no user data (GUIDE data_sharing: publishing what the user posts is not sharing), unless the clause says the service discloses or names a company the content goes to.",
+    mustVeto: [
+      'Everyone on Acme can share content, but when we identify content that breaks the rules, we will remove it.',
+      'Acme is a social media website and app designed as a forum for meeting new people, a place to have discussions and to share photos, news and information.',
+      'We use social media to share our content and to make announcements about events and new products.',
+      'Never download, record, or share this kind of content.',
+      'Sextortion: The act of threatening to share nude or sexual content without permission.',
+    ],
+    mustNotVeto: [
+      'We may share content you post with our advertising partners.',
+      'Users can share photos, and we share your profile information with advertisers.',
+      'Content you share on the service may be shared with third parties for marketing.',
+      'We share posts and comments with our affiliates.',
+      'We also use social media buttons on our site which allow you to share content and interact with your social network.',
+      'The Services may include a feature that enables you to share Content from the Services with a third party.',
+      'We may cooperate with authorities when necessary, and users are responsible for the content they create or share.',
     ],
   },
   {
