@@ -266,14 +266,40 @@ const SHARING_TOOL_OR_AUTHORITY = new RegExp(
 );
 
 /**
+ * The user told to keep a secret (GUIDE: obligations on the user = none actor=user): "Never share the password you use
+ * to access your account with anyone", "your account is personal and should not be shared with anyone outside your
+ * household", "memorise your PIN and never disclose this and other security information to anyone", "… and not share
+ * your account details with any third party".
+ */
+const USER_KEEPS_SECRET =
+  /^\W*(?:please\s+)?never\s+(?:share|disclose|give|reveal|send)\b|\b(?:passwords?|pins?|credentials|account)\s+(?:[\w’'-]+\s+){0,6}?(?:should|must|may)\s+not\s+be\s+(?:shared|disclosed|given)\b|\b(?:not|never)\s+(?:to\s+)?(?:share|disclose|reveal)\s+(?:your|the|this|any)\s+(?:[\w’'-]+\s+){0,3}?(?:passwords?|pins?|credentials|security\s+information|account\s+details)\b/;
+/** The service as the one who speaks of its own act: "we will never share your password". */
+const WE_OR_US = /\b(?:we|us)\b/;
+/**
+ * An audit of a party's compliance (GUIDE D8: procedure): "Acme will make available to the third-party auditor all
+ * information necessary to demonstrate such compliance", "nothing in this Appendix will require Acme either to disclose
+ * to Customer or its third-party auditor …", "both parties agree to share information regarding any non-compliance
+ * discovered during the course of an audit". Not when the user's personal data is named.
+ */
+const AUDIT = /\baudit(?:s|ors?)?\b/;
+const OF_COMPLIANCE = /\b(?:compliance|non-compliance|comply|nothing\s+in\s+th(?:is|ese)\b)/;
+const AUDITED_DATA_NAMED =
+  /\b(?:personal\s+(?:data|information)|your\s+(?:data|information|content)|customer\s+data|end\s+users?['’]?\s+data)\b/;
+
+/**
  * California's "Shine the Light" request: "the right to … receive … the categories of information we disclosed to
  * third parties for their direct marketing purposes", "request a list of what Personal Information … we disclosed to
  * third parties for direct marketing purposes". What the user may ask for, past tense (GUIDE D8, D10).
  */
+// Also "shared with", "for their own" or "for the third parties' direct marketing", and an item of the list that the
+// request returns ("the categories of information we disclosed to third parties for the third parties' direct
+// marketing purposes during the preceding calendar year").
 const SHINE_THE_LIGHT = wordSeq(
-  String.raw`\b(?:request|receive|obtain|list)\b`,
+  String.raw`\b(?:request|receive|obtain|list|categories)\b`,
   run(200, '[^.;]'),
-  String.raw`\bdisclosed\s+to\s+third\s+parties\s+for\s+(?:their\s+)?direct\s+marketing\b`,
+  String.raw`\b(?:disclosed|shared)\s+(?:to|with)\s+third\s+parties\s+`,
+  run(80, '[^.;]'),
+  String.raw`\bfor\s+(?:their\s+(?:own\s+)?|the\s+third\s+parties['’]?\s+)?direct\s+marketing\b`,
 );
 
 /**
@@ -391,8 +417,10 @@ const ACCESS_NOT_GIVEN =
  * clearly disclosed to viewers", "the source name should accurately disclose the content of the page". A that-clause
  * or a how/whether question is what is told; "clearly", "prominently" … describe a label. Not "disclose that data".
  */
+// "Disclosures required by law" as the notices a text contains or an ad must carry ("this section contains disclosures
+// required by law", "include specific disclosures required by local law").
 const DISCLOSE_AS_NOTICE =
-  /\bdisclos(?:e|es|ed|ing)\s+(?:how|whether|that\s+(?:the|it|they|we|you|our|its|their|there|this|such|an?)\b)|\b(?:clearly|prominently|conspicuously|accurately|adequately)\s+(?:be\s+|been\s+)?disclos/;
+  /\bdisclos(?:e|es|ed|ing)\s+(?:how|whether|that\s+(?:the|it|they|we|you|our|its|their|there|this|such|an?)\b)|\b(?:clearly|prominently|conspicuously|accurately|adequately)\s+(?:be\s+|been\s+)?disclos|\b(?:contains?|includes?|specific|additional|clear|political|for)\s+(?:[\w-]+\s+){0,2}?disclosures?\s+(?:required|mandated)\s+(?:by|under)\b/;
 /**
  * The disclosure a creator or advertiser owes viewers about paid content ("All commercial content must be disclosed
  * using the content disclosure setting", "Disclose any affiliate relationships or sponsored content"): a label, no data.
@@ -428,6 +456,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Your listing description must prominently disclose any additional fees charged to guests.',
       'All commercial content must be disclosed using the content disclosure setting.',
       'Disclose any affiliate relationships or sponsored content.',
+      'If you are a resident of such states, this section of the privacy policy contains disclosures required by law and explains your rights.',
+      'For example, include specific disclosures required by local law.',
     ],
     mustNotVeto: [
       'We may disclose that information to our advertising partners.',
@@ -440,6 +470,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Your listing, including your name, is prominently disclosed to buyers.',
       'We may disclose your personal information to advertising partners who sponsor content you view.',
       'You consent that Acme may disclose your advertising content, and all information associated with your advertising, to a governmental entity.',
+      'We make the disclosures required by law to the tax authorities, including your name and income.',
     ],
   },
   {
@@ -725,11 +756,52 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     ],
   },
   {
+    id: 'data_sharing.user-keeps-secret',
+    when: (lower, ctx) => {
+      const own = unitWords(lower, ctx);
+      return USER_KEEPS_SECRET.test(own) && !WE_OR_US.test(own);
+    },
+    why: "Telling the user to keep a password, an account or personal details to themselves is the user's obligation (GUIDE: none actor=user), not a disclosure; a clause where the service speaks of its own act is kept.",
+    mustVeto: [
+      'Never share the password you use to access your Acme Account with anyone else!',
+      'Never share your personal information when you are playing our games.',
+      'Your Acme account is personal and should not be shared with anyone outside your household.',
+      'Memorise your PIN and never disclose this and other security information to anyone.',
+      'You must limit your Acme account to your personal use, and not share your Acme account details with any third party at any time.',
+    ],
+    mustNotVeto: [
+      'We will never share your password with anyone.',
+      'Your account details may be shared with our partners.',
+      'Never sharing your information with advertisers without your consent.',
+    ],
+  },
+  {
+    id: 'data_sharing.audit-of-compliance',
+    when: (lower, ctx) => {
+      const own = unitWords(lower, ctx);
+      return AUDIT.test(own) && OF_COMPLIANCE.test(own) && !AUDITED_DATA_NAMED.test(own) && !WE_DISCLOSE.test(own);
+    },
+    why: "What a party makes available to an auditor to show its compliance, or is not required to disclose to one, is audit procedure (GUIDE D8: role=explanation), not a disclosure of the user's data; a clause that names the user's personal data, or where the service says it shares, is kept.",
+    mustVeto: [
+      'During such an audit, Acme will make available to the third-party auditor all information necessary to demonstrate such compliance.',
+      'Nothing in this Appendix will require Acme either to disclose to Customer or its third-party auditor, or to allow Customer or its third-party auditor to access:',
+      'Both parties agree to share information regarding any non-compliance discovered during the course of an audit.',
+    ],
+    mustNotVeto: [
+      'We may share your personal data with our auditors to comply with our legal obligations.',
+      'We disclose personal information to our auditors and legal advisers.',
+      'Acme may share customer data with auditors to demonstrate compliance.',
+      'We may share each of the categories of information described above with our service providers, such as professional advisors (such as auditors and lawyers), ensuring compliance with industry standards.',
+    ],
+  },
+  {
     id: 'data_sharing.shine-the-light',
     when: SHINE_THE_LIGHT,
     unless: WE_DISCLOSE,
     why: 'A request for the information the service disclosed to third parties for their direct marketing (California "Shine the Light") describes a right to know (GUIDE D8, D10: role=explanation), not a disclosure.',
     mustVeto: [
+      'California residents who provide us certain personal information are entitled to request and obtain from us, free of charge, information about the personal information (if any) we have shared with third parties for their own direct marketing use.',
+      "the categories of information we disclosed to third parties for the third parties' direct marketing purposes during the preceding calendar year; and",
       'If applicable, California law gives you the right to send us a request at the email address designated below to receive the following information: (1) the categories of information we disclosed to third parties for their direct marketing purposes during the preceding calendar year; and (2) the names and addresses of the third parties that received that information.',
       'If you wish to request a list of what Personal Information (if any) pertaining to you we disclosed to third parties for direct marketing purposes, please follow the instructions provided in these Help Center articles.',
     ],
