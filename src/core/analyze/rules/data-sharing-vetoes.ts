@@ -287,6 +287,27 @@ const AUDITED_DATA_NAMED =
   /\b(?:personal\s+(?:data|information)|your\s+(?:data|information|content)|customer\s+data|end\s+users?['’]?\s+data)\b/;
 
 /**
+ * Words of the text defined or explained, not acts: "any use of the terms 'own', 'purchase', 'sale' … refers to a
+ * licence", "the CCPA definitions of 'sale' and 'share' do not include the transfer of personal information as an
+ * asset that is part of a merger" (GUIDE: none role=definition / role=explanation).
+ */
+/** A recipient named beside the definition: "… may include sharing certain information with our advertising partners". */
+const RECIPIENT_WORD =
+  /\b(?:partners?|advertisers?|third\s+parties|affiliates|vendors|service\s+providers|data\s+brokers)\b/;
+const TERMS_DEFINED =
+  /\b(?:use|usage)\s+of\s+(?:the\s+)?terms\b|\bdefinitions?\s+of\s+\W{0,2}(?:sale|sell|share|sharing)\b/;
+/**
+ * A business's "Confidential Information" (GUIDE, session 30: two-way confidentiality in business terms is business
+ * information, not personal data): "your right to share Confidential Information with a governmental entity",
+ * "disclosing the Acme Confidential Information". Not when personal data is named beside it.
+ */
+const CONFIDENTIAL_INFORMATION =
+  /\b(?:share|shares|disclose|discloses|disclosing|access)\s+(?:the\s+|any\s+|such\s+)?(?:[\w-]+\s+)?confidential\s+information\b/;
+/** A note on what an update of the text added: "We added language describing our practices for sharing …". */
+const CHANGE_NOTE =
+  /^\W*we\s+(?:have\s+)?(?:added|updated|revised|clarified|expanded)\s+(?:the\s+)?(?:language|information|details|text|sections?)\s+(?:describing|explaining|about|on|regarding)\b/;
+
+/**
  * California's "Shine the Light" request: "the right to … receive … the categories of information we disclosed to
  * third parties for their direct marketing purposes", "request a list of what Personal Information … we disclosed to
  * third parties for direct marketing purposes". What the user may ask for, past tense (GUIDE D8, D10).
@@ -792,6 +813,56 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We disclose personal information to our auditors and legal advisers.',
       'Acme may share customer data with auditors to demonstrate compliance.',
       'We may share each of the categories of information described above with our service providers, such as professional advisors (such as auditors and lawyers), ensuring compliance with industry standards.',
+    ],
+  },
+  {
+    id: 'data_sharing.terms-defined',
+    when: (lower, ctx) => {
+      const own = unitWords(lower, ctx);
+      return TERMS_DEFINED.test(own) && !RECIPIENT_WORD.test(own);
+    },
+    unless: WE_DISCLOSE,
+    why: 'What the words "sale", "sell" or "share" mean in the text or in a law defines or explains them (GUIDE: role=definition, role=explanation); it discloses nothing unless the clause says the service does or names a recipient.',
+    mustVeto: [
+      'Any use of the terms "own," "ownership", "purchase," "sale," "sold," "sell," "rent" or "buy" on the Acme Services refers to a license, not a transfer of ownership.',
+      'Please note that the CCPA definitions of "sale" and "share" do not include, for example, the transfer of Personal Information as an asset that is part of a merger, bankruptcy, or other transaction.',
+    ],
+    mustNotVeto: [
+      'Under the CCPA definitions of "sale", we may share your personal information with advertising partners.',
+      "The definitions of 'sell' and 'share' are broad under the CCPA, and may include sharing cookie identifiers with our advertising partners.",
+      'We use the terms of our contracts to bind recipients, and we may transfer your data to a buyer in a merger.',
+    ],
+  },
+  {
+    id: 'data_sharing.confidential-information',
+    when: (lower, ctx) => {
+      const own = unitWords(lower, ctx);
+      return (
+        CONFIDENTIAL_INFORMATION.test(own) &&
+        !AUDITED_DATA_NAMED.test(own) &&
+        !WE_DISCLOSE.test(own) &&
+        !RECIPIENT_WORD.test(own)
+      );
+    },
+    why: "A business's Confidential Information, shared under a confidentiality clause, is business information, not the user's personal data (GUIDE, session 30: none role=explanation); a clause that names personal data, where the service says it shares, or that names its vendors, affiliates or partners as recipients (a business's confidential information passed to them may hold personal data) is kept.",
+    mustVeto: [
+      'The foregoing sentence does not restrict your right to share Confidential Information with a governmental entity that has jurisdiction over you.',
+      'disclosing the Acme Confidential Information and to obtain protective treatment of the Acme',
+    ],
+    mustNotVeto: [
+      'We may share your personal information and other confidential information with our service providers.',
+      'We may disclose confidential information to our auditors and lawyers.',
+      'Acme may disclose Confidential Information to its affiliates and subprocessors who need to know it.',
+    ],
+  },
+  {
+    id: 'data_sharing.change-note',
+    when: (lower, ctx) => CHANGE_NOTE.test(unitWords(lower, ctx)),
+    why: 'A note on what an update of the text added describes the text (GUIDE: role=explanation), not a disclosure.',
+    mustVeto: ['We added language describing our practices for sharing information with authorities.'],
+    mustNotVeto: [
+      'We may share information with authorities when required by law.',
+      'We added a new partner, and we may share your information with it.',
     ],
   },
   {
