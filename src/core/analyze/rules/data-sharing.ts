@@ -1558,9 +1558,10 @@ export const dataSharing: CategoryRules = {
       // provider", "an in-app purchase) and handled by a third-party app store". Card payments stay (D1).
       // Nor data: the page's widgets and ads, said to be served or hosted by someone else ("social media features are
       // either hosted by a third party or hosted directly on our site", "advertisements on our websites may be served by
-      // unaffiliated third parties").
+      // unaffiliated third parties"); nor whose websites, services, events or promotions they are ("on services operated
+      // by our affiliates", "educational programs hosted by Acme or a vendor", "promotions run by our partners").
       rejectBefore:
-        /\b(?:refunds?|fees|(?:fee|tuition)\s+payments|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$/,
+        /\b(?:refunds?|fees|(?:fee|tuition)\s+payments|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$/,
       severity: 'low',
       why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
@@ -1573,6 +1574,7 @@ export const dataSharing: CategoryRules = {
         { text: 'Your messages are never processed by third parties.', stance: 'restrict' },
         'Some AI features may be powered by third-party technology providers.',
         'Search on our site is powered by Cloudflare.',
+        'Our services are hosted by Amazon Web Services.',
         'Your orders are fulfilled by our logistics partners, who receive your name and address.',
       ],
       mustNotMatch: [
@@ -1598,6 +1600,9 @@ export const dataSharing: CategoryRules = {
         'Any data you store or transmit in connection with the Acme Partner APIs will be secure.',
         'These social media features are either hosted by a third party or hosted directly on our site.',
         'Some content, applications, and advertisements on our websites may be served by unaffiliated third parties.',
+        'We do not tolerate misconduct, whether on or off the Services (including on services operated by our affiliates).',
+        'This data is collected during forums, contests, events, or educational programs hosted by Acme (or a vendor).',
+        'Communications may concern marketing or promotions run by us or our third-party partners.',
       ],
     },
     {
