@@ -15,10 +15,11 @@ const OTHER_SENSE =
 /**
  * Disclosure as a security risk, not a disclosure by the service: "prevent users' information from being revealed",
  * "we cannot guarantee that our measures will prevent every unauthorised attempt to … disclose", "might still be
- * revealed or stolen". Only when the service is not also the subject of a disclosure verb in the clause.
+ * revealed or stolen", "to ensure that personal data is not disclosed to any person who has no right to receive it".
+ * Only when the service is not also the subject of a disclosure verb in the clause.
  */
 const SECURITY_SENSE =
-  /\bunauthori[sz]ed\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?(?:guarantee|ensure|assure|warrant|promise)\b/;
+  /\bunauthori[sz]ed\b|\b(?:has|have)\s+no\s+right\s+to\s+(?:receive|access|see|view)\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?(?:guarantee|ensure|assure|warrant|promise)\b/;
 /**
  * What is public is seen by whoever looks, not disclosed by the service: "can be seen by anyone", "anyone can see it",
  * "information shared publicly may be copied", "data made public … can be used by anyone". Only when the service is
@@ -33,8 +34,9 @@ const WE_DISCLOSE =
 const alternation = (words: readonly string[]): string => `${wordsPattern(words)}\\b`;
 /** The data named by what it is, as the lexicon's UserData names it ("payment method", "phone number"). */
 const DATA_NAMES = alternation(LEXICON_LISTS.UserData!.filter((w) => w.includes(' ')));
+// "Sound recordings" are licensed works (music made available to creators), not the user's recordings.
 const DATA = new RegExp(
-  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
+  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|(?<!sound\s)recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
 );
 
 /**
@@ -1193,6 +1195,10 @@ export const dataSharing: CategoryRules = {
       // third parties' services") or given to the user ("provide offerings to you, such as third-party ads") has no
       // disclosure in it unless a share verb follows.
       rejectEvidence: PROVIDED_NOT_SHARED,
+      // Licensed works the service makes available ("sound recordings and musical works … that Acme, through a
+      // third-party license, may make available to Creators"): the service's catalogue, not the user's data.
+      rejectBefore:
+        /\b(?:sound\s+recordings|musical\s+works|music|songs|sound\s+effects)\W{0,3}(?:that|which)\s[^.;:]{0,80}$/,
       // "third-party artificial intelligence models", "third-party websites", "the Partner APIs": an adjective, no recipient.
       rejectAfter:
         /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?)\b/,
@@ -1235,6 +1241,7 @@ export const dataSharing: CategoryRules = {
         'We forward your details to the vendors who deliver your order.',
         'We may make your purchase history available to companies whose products you might like.',
         'Content provided by users may be shared with third parties.',
+        'Your voice recordings that we collect may be shared with our partners.',
         'Your data is provided by us to our advertising partners.',
         'Your profile data is distributed via our network to partner advertisers.',
         'Usage reports are provided through our dashboard to your advertisers and agencies.',
@@ -1325,6 +1332,9 @@ export const dataSharing: CategoryRules = {
         'We will provide your personal data to you, or to a third party you have chosen, in a structured, commonly used format.',
         'You may share your content with third parties using the share button.',
         'Our site contains links to third-party websites that we do not control.',
+        // A security purpose, not a disclosure; licensed works, not the user's data.
+        'This is a security measure to ensure that personal data is not disclosed to any person who has no right to receive it.',
+        'Sound recordings and musical works that Acme, through a third-party license, may make available to Creators and Developers for use in user content.',
         'There are no third-party beneficiaries to this Agreement.',
         'Neither party will disclose the other party’s Confidential Information to any person or entity except its advisors.',
         'We provide the Services to organizations of all sizes.',
@@ -1546,8 +1556,12 @@ export const dataSharing: CategoryRules = {
       // Money handled by someone else, not data (GUIDE D10: who collects a payment): "refunds processed through a
       // third-party marketplace", "fee payments … may be collected by our partners", "pricing terms set by the
       // provider", "an in-app purchase) and handled by a third-party app store". Card payments stay (D1).
+      // Nor data: the page's widgets and ads, said to be served or hosted by someone else ("social media features are
+      // either hosted by a third party or hosted directly on our site", "advertisements on our websites may be served by
+      // unaffiliated third parties"); nor whose websites, services, events or promotions they are ("on services operated
+      // by our affiliates", "educational programs hosted by Acme or a vendor", "promotions run by our partners").
       rejectBefore:
-        /\b(?:refunds?|fees|(?:fee|tuition)\s+payments|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$/,
+        /\b(?:refunds?|fees|(?:fee|tuition)\s+payments|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$/,
       severity: 'low',
       why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
@@ -1560,6 +1574,7 @@ export const dataSharing: CategoryRules = {
         { text: 'Your messages are never processed by third parties.', stance: 'restrict' },
         'Some AI features may be powered by third-party technology providers.',
         'Search on our site is powered by Cloudflare.',
+        'Our services are hosted by Amazon Web Services.',
         'Your orders are fulfilled by our logistics partners, who receive your name and address.',
       ],
       mustNotMatch: [
@@ -1583,6 +1598,11 @@ export const dataSharing: CategoryRules = {
         'Coins can be purchased from within the Acme app (i.e. an in-app purchase) and handled by a third-party app store.',
         'If you refund money to a customer and the refund is routed through us (or our Affiliate), we will refund the fee.',
         'Any data you store or transmit in connection with the Acme Partner APIs will be secure.',
+        'These social media features are either hosted by a third party or hosted directly on our site.',
+        'Some content, applications, and advertisements on our websites may be served by unaffiliated third parties.',
+        'We do not tolerate misconduct, whether on or off the Services (including on services operated by our affiliates).',
+        'This data is collected during forums, contests, events, or educational programs hosted by Acme (or a vendor).',
+        'Communications may concern marketing or promotions run by us or our third-party partners.',
       ],
     },
     {
