@@ -358,10 +358,13 @@ const SETTING_OFF =
  * required to provide the same protection …".
  */
 const RECIPIENT_SAFEGUARD =
-  /\b(?:(?:are|is|remain)\s+(?:(?:generally|contractually|legally|also|strictly)\s+){0,2}(?:bound|obligated|obliged)\s+(?:not\s+to\s+(?:disclose|share|sell|reveal|divulge|use|transfer|release|provide|pass)|to\s+(?:protect|keep|maintain|safeguard|use|process|not|only|comply)|by\s+(?:(?:strict|written|appropriate|similar|the\s+same)\s+)?(?:confidentiality|contractual|contract|data\s+protection|privacy|security|legal)\s+(?:obligations|agreements|duties|terms|requirements|restrictions|commitments))|(?:implement|put\s+in\s+place|use)\s+(?:appropriate|adequate|suitable)\s+safeguards|(?:do|does)\s+not\s+have\s+(?:any\s+)?right\s+to\s+use|(?:are|is)\s+required\s+to\s+(?:provide\s+the\s+same|protect|keep|maintain|safeguard|comply|adhere)|(?:are|is)\s+only\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access|handle)|(?:may|can|will)\s+only\s+(?:use|process|access|handle)|only\s+(?:have|has|get|gets|receive|receives)\s+access\s+to|(?:are|is)\s+(?:(?:contractually|also|strictly|expressly)\s+)?prohibited\s+from)\b/;
+  /\b(?:(?:are|is|remain)\s+(?:(?:generally|contractually|legally|also|strictly)\s+){0,2}(?:bound|obligated|obliged)\s+(?:not\s+to\s+(?:disclose|share|sell|reveal|divulge|use|transfer|release|provide|pass)|to\s+(?:protect|keep|maintain|safeguard|use|process|not|only|comply)|by\s+(?:(?:strict|written|appropriate|similar|the\s+same)\s+)?(?:confidentiality|contractual|contract|data\s+protection|privacy|security|legal)\s+(?:obligations|agreements|duties|terms|requirements|restrictions|commitments))|(?:implement|put\s+in\s+place|use)\s+(?:appropriate|adequate|suitable)\s+safeguards|(?:do|does)\s+not\s+have\s+(?:any\s+)?right\s+to\s+use|(?:are|is)\s+required\s+to\s+(?:provide\s+the\s+same|protect|keep|maintain|safeguard|comply|adhere)|(?:are|is)\s+only\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access|handle)|(?:may|can|will)\s+only\s+(?:use|process|access|handle)|(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access|obtain|receive|handle)\s+(?:[\w’'-]+\s+){0,4}?only|only\s+(?:have|has|get|gets|receive|receives)\s+access\s+to|(?:are|is)\s+(?:(?:contractually|also|strictly|expressly)\s+)?prohibited\s+from)\b/;
 /** The recipients will use the data as the policy says: "… will use the personal information we share in a manner consistent with this policy". */
 const POLICY_BOUND_USE =
   /\b(?:will|shall|must)\s(?:only\s)?(?:use|process|handle|treat)\s[^.;]{0,60}?\b(?:consistent|in\saccordance|in\scompliance)\swith\s(?:this|our|the)\s/;
+/** The recipients' act limited by "only": "these third parties only use your data for the purposes above". */
+const RECIPIENTS_ONLY =
+  /\b(?:they|part(?:y|ies)|providers?|vendors?|processors?|partners?|affiliates?|contractors?|recipients?)\s(?:only|solely)\s(?:use|uses|process|processes|access|accesses|handle|handles)\b/;
 /** The recipients use it for themselves: "for their own purposes, consistent with this policy" limits nothing. */
 const THEIR_OWN_PURPOSES = /\btheir\s+own\s+(?:purposes|marketing|advertising|use|benefit)\b/;
 /** The recipients may pass it on after all ("… bound by confidentiality obligations, but may disclose it to …"). */
@@ -444,13 +447,13 @@ const REQUIRED_OF_RECIPIENT =
  * nothing.
  */
 const SERVICE_BINDS_RECIPIENTS =
-  /\b(?:require|requires|ensure|ensures|make\s+sure|makes\s+sure|takes?\s+steps\s+(?:such\s+that|so\s+that|to\s+ensure)|work\s+hard\s+to\s+ensure)\s+(?:[\w’'-]+\s+){0,4}?(?:third[\s-]part(?:y|ies)|partners?|vendors?|suppliers?|compan(?:y|ies)|providers?|affiliates?|organi[sz]ations?|recipients?|(?:sub-?)?processors?|entities|contractors?)\b/;
+  /\b(?:require|requires|ensure|ensures|make\s+sure|makes\s+sure|takes?\s+steps\s+(?:such\s+that|so\s+that|to\s+ensure)|work\s+hard\s+to\s+ensure)\s+(?:[\w’'-]+\s+){0,5}?(?:third[\s-]part(?:y|ies)|partners?|vendors?|suppliers?|compan(?:y|ies)|providers?|affiliates?|organi[sz]ations?|recipients?|(?:sub-?)?processors?|entities|contractors?)\b/;
 /**
  * What the bound recipients must do or be, after them: "to take appropriate steps", "to protect it", "are capable of
  * protecting", "is only allowed to use", "are either subject to this Privacy Notice", "also have reasonable security".
  */
 const RECIPIENTS_MUST =
-  /\b(?:to\s+(?:take\s+(?:appropriate|reasonable|adequate)|respect|protect|keep|treat|maintain|safeguard|comply|adhere|implement|handle\s+it\s+securely)|(?:are|is)\s+(?:(?:also|either|only|contractually)\s+)?(?:capable\s+of|bound|obliged|obligated|required|subject\s+to\s+(?:this|our|the\s+same)|(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access))|look(?:ing)?\s+after|(?:also\s+)?have\s+(?:reasonable|appropriate|adequate)\s+(?:security|safeguards|measures))\b/;
+  /\b(?:to\s+(?:take\s+(?:appropriate|reasonable|adequate)|respect|protect|keep|treat|maintain|safeguard|comply|adhere|implement|handle\s+it\s+securely)|(?:are|is)\s+(?:(?:also|either|only|contractually)\s+)?(?:capable\s+of|bound|obliged|obligated|required|subject\s+to\s+(?:this|our|the\s+same)|(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access))|(?:only|solely)\s+(?:use|process|access|handle)|look(?:ing)?\s+after|(?:also\s+)?have\s+(?:reasonable|appropriate|adequate)\s+(?:security|safeguards|measures))\b/;
 /**
  * The action at `at` describes recipients the service binds: it lies between the service requiring or ensuring
  * something of them and what they must do (the sharing in a relative clause on them, or the recipients themselves).
@@ -465,11 +468,10 @@ function describedRecipientsBound(lower: string, at: number): boolean {
   const must = RECIPIENTS_MUST.exec(rest);
   // A purpose in the relative clause is the sharing's own ("vendors, to whom we disclose your data for marketing
   // purposes, to keep it confidential"): a grant, whatever binds the recipients.
-  return (
-    !!must &&
-    at < start + bind.index + bind[0].length + must.index + must[0].length &&
-    !NAMED_PURPOSE.test(rest.slice(0, must.index))
-  );
+  if (!must || NAMED_PURPOSE.test(rest.slice(0, must.index))) return false;
+  const mustEnd = start + bind.index + bind[0].length + must.index + must[0].length;
+  // …or the action is the object of what they must do ("is only allowed to use your personal data"): the limit's own.
+  return at < mustEnd || (at - mustEnd <= 40 && !/[,;:.]|\b(?:and|but|or)\b/.test(lower.slice(mustEnd, at)));
 }
 const NAMED_PURPOSE =
   /\b(?:for\s+(?:[\w’'-]+\s+){0,3}?purposes?(?!\s+(?:described|set\s+out|outlined|listed|stated|specified|identified)\b)|marketing|advertis\w*)\b/;
@@ -716,7 +718,8 @@ export function decideStance(
   // The recipients are the subject, or the sharing is presupposed in a relative clause on them, and the main clause
   // binds them: the unit limits what recipients may do (D2), it does not grant the sharing.
   if (
-    (RECIPIENT_SAFEGUARD.test(lower) || (POLICY_BOUND_USE.test(lower) && !THEIR_OWN_PURPOSES.test(lower))) &&
+    (RECIPIENT_SAFEGUARD.test(lower) ||
+      ((POLICY_BOUND_USE.test(lower) || RECIPIENTS_ONLY.test(lower)) && !THEIR_OWN_PURPOSES.test(lower))) &&
     !ONWARD_DISCLOSURE.test(lower) &&
     recipientSide(tokens, anchor, text)
   )
@@ -962,6 +965,12 @@ function recipientSide(tokens: readonly Token[], anchor: number, text: string): 
   const before = text.slice(tokens[start]?.start ?? 0, tokens[anchor]?.start ?? 0).toLowerCase();
   if (WHOM_WE.test(before)) return true;
   if (/\b(?:we|us|you)\b/.test(before)) return false;
+  // An opening phrase closed by a comma comes before the subject: "In such cases, these third parties only use …".
+  for (let j = start; j < Math.min(anchor, start + 4); j++)
+    if (tokens[j]!.post.includes(',')) {
+      start = j + 1;
+      break;
+    }
   for (let j = start; j <= Math.min(anchor, start + 3); j++) if (tokens[j]!.tags.includes('ThirdParty')) return true;
   return false;
 }

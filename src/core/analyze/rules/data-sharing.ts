@@ -1510,6 +1510,11 @@ export const dataSharing: CategoryRules = {
         'Some referrals may rely upon partners such as Example Ads.',
         'Acme may also use third party providers for such services.',
         { text: 'We do not use any third-party vendors to process your payments.', stance: 'restrict' },
+        // The recipients' use limited as the main clause (D12).
+        {
+          text: 'Such third parties who provide services on our behalf are authorized to use your personal information only as strictly necessary.',
+          stance: 'restrict',
+        },
         'We hire outside contractors and their staff as needed to perform tasks on our behalf.',
         'From time to time we have outside agents and affiliates that perform services on our behalf, such as shipping.',
         'Acme may engage its affiliates or a third party in order to complete the fulfilment services described below.',
@@ -2013,6 +2018,18 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'Our affiliates will use the personal information we share in a manner consistent with this policy.',
+          stance: 'restrict',
+        },
+        {
+          text: 'In such cases, these third parties only use your personal data for the purposes described above.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We will ensure that the service provider is only allowed to use your personal data to provide the services to us.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We take steps to ensure that our employees and service providers who have access to your data only process it upon our instructions.',
           stance: 'restrict',
         },
       ],
