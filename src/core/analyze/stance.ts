@@ -386,7 +386,7 @@ function subordinateTransfer(before: string): boolean {
   const tail = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   return (tail.length <= 170 && SUBORDINATOR.test(tail)) || FOR_TRANSFERS.test(before.slice(-30));
 }
-const SUBORDINATOR = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent)\s/;
+const SUBORDINATOR = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent|in\s+the\s+event|in\s+case)\s/;
 const FOR_TRANSFERS = /(?:^|[^\w’'-])for\s(?:(?:any|such|these|all|the)\s)?$/;
 /** "… will only take place under / in accordance with …". */
 const ONLY_UNDER =
@@ -819,10 +819,28 @@ function transferSafeguarded(lower: string, text: string, at: number): boolean {
   const rest = text.slice(at);
   const end = SENTENCE_END.exec(rest);
   const after = lower.slice(at, at + (end ? end.index : rest.length));
+  const before = lower.slice(start, at);
+  // The safeguard is the main clause's object and the transfer its purpose, or the action word names the safeguard.
+  if (RELIES_ON_SAFEGUARD.test(before) || SAFEGUARD_NAME.test(after)) return true;
   if (!TRANSFER_SAFEGUARD.test(after)) return false;
-  return subordinateTransfer(lower.slice(start, at)) || ONLY_UNDER.test(after);
+  return (
+    subordinateTransfer(before) ||
+    ONLY_UNDER.test(after) ||
+    (TRANSFER_NOUN.test(after) && DETERMINER_BEFORE.test(before) && TRANSFER_BOUND.test(after))
+  );
 }
 const SENTENCE_END = /[.;!?]\s+(?=[A-Z])/;
+/** "We rely on standard contractual clauses to transfer …", "we rely on such mechanisms to transfer …". */
+const RELIES_ON_SAFEGUARD = new RegExp(
+  String.raw`\b(?:rely|relies|relying)\s+(?:up)?on\s+(?:[\w’'-]+\s+){0,4}?(?:mechanisms?|safeguards|contractual\s+clauses|${wordsPattern(TRANSFER_SAFEGUARDS)})\s+to\s+(?:[\w’'-]+\s+){0,3}?$`,
+);
+/** "… approved transfer mechanisms": the action word is the safeguard's own name. */
+const SAFEGUARD_NAME = /^transfer\s+mechanisms?\b/;
+/** The transfer as a noun after a determiner, bound by what follows: "such transfers … will be governed by …". */
+const TRANSFER_NOUN = /^transfers?\b/;
+const DETERMINER_BEFORE = /(?:^|[^\w’'-])(?:such|these|those|the|all|any|this|that)\s$/;
+const TRANSFER_BOUND =
+  /^transfers?\s(?:[^.;:]{0,120}?\s)?(?:(?:(?:will|shall|must)\s+be|are|is)\s+(?:governed\s+by|subject\s+to|based\s+on|made\s+(?:under|pursuant\s+to|on\s+the\s+basis\s+of)|protected\s+by|covered\s+by|in\s+(?:compliance|accordance)\s+with)|(?:relies|rely)\s+on|compl(?:y|ies)\s+with|takes?\s+place\s+only)\b/;
 
 /** Where the sentence or semicolon clause of `lower` holding position `at` starts. */
 function sentenceStart(lower: string, at: number): number {

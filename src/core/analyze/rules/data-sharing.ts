@@ -1278,6 +1278,24 @@ export const dataSharing: CategoryRules = {
           text: 'No transfer of your personal data will take place to an organization or a country unless there are adequate controls in place.',
           stance: 'restrict',
         },
+        // …or the safeguard the transfer relies on, or what binds "such transfers".
+        {
+          text: 'We rely on standard contractual clauses to transfer information to certain entities in our corporate group and third parties in countries without an adequacy decision.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Such transfers to third parties outside the European Economic Area will be governed by a contract based on the model contractual clauses.',
+          stance: 'restrict',
+        },
+        {
+          text: 'In the event that Acme transfers personal data to a third country through a third-party sub-processor, Acme will ensure that such transfer takes place only with adequate safeguards.',
+          stance: 'restrict',
+        },
+        // A derogation is no safeguard: the transfer stays the unit's own.
+        {
+          text: 'In the absence of an adequacy decision, we rely on Article 49 GDPR to transfer purchase information to sellers in other countries.',
+          stance: 'grant',
+        },
         // The sharing as the occasion of a subordinate clause whose main clause binds the recipients (G4, D12).
         {
           text: 'When we share your contact details with vendors abroad, we require the recipients to apply security measures to protect them.',
@@ -3340,6 +3358,15 @@ export const dataSharing: CategoryRules = {
       mustMatch: [
         'We may disclose your information to law enforcement when required by law.',
         'We may disclose personal data if required to do so by law.',
+        // The "transfer" of a safeguard's name, or transfers bound by the law's safeguards, disclose nothing (D13).
+        {
+          text: 'When we transfer personal data abroad, we ensure appropriate safeguards are in place, such as approved transfer mechanisms as required by applicable law.',
+          stance: 'restrict',
+        },
+        {
+          text: 'When we transfer personal data, we will ensure such transfers are in compliance with data protection laws, including standard contractual clauses or a government adequacy decision.',
+          stance: 'restrict',
+        },
         'Bitdefender may reveal personal data to competent authorities upon their legal request.',
         // A transfer permitted by law with an authority named is a legal disclosure.
         'We may transfer your data to the police if permitted by law.',
