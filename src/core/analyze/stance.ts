@@ -821,7 +821,12 @@ function transferSafeguarded(lower: string, text: string, at: number): boolean {
   const after = lower.slice(at, at + (end ? end.index : rest.length));
   const before = lower.slice(start, at);
   // The safeguard is the main clause's object and the transfer its purpose, or the action word names the safeguard.
-  if (RELIES_ON_SAFEGUARD.test(before) || SAFEGUARD_NAME.test(after)) return true;
+  if (
+    RELIES_ON_SAFEGUARD.test(before) ||
+    SAFEGUARD_NAME.test(after) ||
+    (PROTECTED_WHEN.test(before) && /^transf/.test(after))
+  )
+    return true;
   if (!TRANSFER_SAFEGUARD.test(after)) return false;
   return (
     subordinateTransfer(before) ||
@@ -834,6 +839,13 @@ const SENTENCE_END = /[.;!?]\s+(?=[A-Z])/;
 const RELIES_ON_SAFEGUARD = new RegExp(
   String.raw`\b(?:rely|relies|relying)\s+(?:up)?on\s+(?:[\w’'-]+\s+){0,4}?(?:mechanisms?|safeguards|contractual\s+clauses|${wordsPattern(TRANSFER_SAFEGUARDS)})\s+to\s+(?:[\w’'-]+\s+){0,3}?$`,
 );
+/**
+ * The main clause protects the data and the transfer is only when it does so: "we use a variety of mechanisms to protect
+ * your data, including when transferring it to our affiliates", "we ensure that it is adequately protected - especially
+ * when transferred overseas".
+ */
+const PROTECTED_WHEN =
+  /\b(?:(?:protect|protects|safeguard|safeguards)\s+(?:your|the|such|this|all)\s+(?:[\w-]+\s+){0,2}?(?:data|information)|(?:data|information)\s+(?:is|are|will\s+be|remains?)\s+(?:(?:adequately|appropriately|properly)\s+)?(?:protected|safeguarded))\b[^.;:]{0,40}?(?:[,–—-]\s*|\s)(?:including|especially|particularly|in\s+particular)\s+(?:when|where|if)\s+(?:(?:we|it\s+is|they\s+are)\s+)?$/;
 /** "… approved transfer mechanisms": the action word is the safeguard's own name. */
 const SAFEGUARD_NAME = /^transfer\s+mechanisms?\b/;
 /** The transfer as a noun after a determiner, bound by what follows: "such transfers … will be governed by …". */

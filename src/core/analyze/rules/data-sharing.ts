@@ -1291,6 +1291,15 @@ export const dataSharing: CategoryRules = {
           text: 'In the event that Acme transfers personal data to a third country through a third-party sub-processor, Acme will ensure that such transfer takes place only with adequate safeguards.',
           stance: 'restrict',
         },
+        // …or the data's protection, when the transfer is only the case it covers.
+        {
+          text: 'We use a variety of mechanisms to protect your data, including when transferring your data to our affiliates.',
+          stance: 'restrict',
+        },
+        {
+          text: 'When we transfer your personal data to our vendors in a third country, we use appropriate mechanisms.',
+          stance: 'restrict',
+        },
         // A derogation is no safeguard: the transfer stays the unit's own.
         {
           text: 'In the absence of an adequacy decision, we rely on Article 49 GDPR to transfer purchase information to sellers in other countries.',
@@ -3358,6 +3367,8 @@ export const dataSharing: CategoryRules = {
       mustMatch: [
         'We may disclose your information to law enforcement when required by law.',
         'We may disclose personal data if required to do so by law.',
+        // Protecting users is no safeguard of the data: the transfer to the authority stays a grant.
+        'We may share your data to protect our users, including when we transfer your data to law enforcement.',
         // The "transfer" of a safeguard's name, or transfers bound by the law's safeguards, disclose nothing (D13).
         {
           text: 'When we transfer personal data abroad, we ensure appropriate safeguards are in place, such as approved transfer mechanisms as required by applicable law.',
