@@ -230,6 +230,14 @@ const GENERIC_EXCEPTION =
   /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated|listed|detailed)|in\s+the\s+(?:limited\s+)?(?:circumstances|cases|situations)|(?:under|in)\s+(?:the\s+following|limited))|\bunless\s+otherwise\s+(?:specified|stated|noted|indicated)\b|\bfor\s+any\s+(?:purposes?|reasons?)\s+not\s+(?:expressly\s+|otherwise\s+)?(?:permitted|allowed|authori[sz]ed)\s+(?:by|under)\s+(?:(?:the|applicable)\s+)?(?:[\w-]+\s+){0,3}?(?:law|laws|act|ccpa|cpra|statute|regulations?)\b/i;
 
 /**
+ * Purposes the law or the policy allows, as the bound of a denial: "we do not use or disclose sensitive personal
+ * information for purposes other than those permitted by law", "… beyond the purposes authorized by the CCPA", "… other
+ * than when permitted under applicable law", "… except for the permissible purposes stated in this policy".
+ */
+const PERMITTED_PURPOSES =
+  /\b(?:other\s+than\s+(?:(?:those|as|the\s+purposes?)\s+(?:(?:expressly|otherwise)\s+)?(?:permitted|authori[sz]ed|allowed|expressed|described|stated|set\s+out)|(?:when|where)\s+(?:(?:expressly|otherwise)\s+)?(?:permitted|authori[sz]ed|allowed))|beyond\s+(?:the\s+)?(?:purposes?|uses?)\s+(?:(?:expressly|otherwise)\s+)?(?:permitted|authori[sz]ed|allowed)\s+(?:by|under)|except\s+(?:for\s+)?(?:the\s+)?(?:permissible|permitted)\s+purposes)\b/;
+
+/**
  * The exception points FORWARD ("except as described below", "in the following circumstances"): the cases follow as
  * their own clauses (list items) and are reported there, so the head itself is a limit, not a grant.
  */
@@ -693,6 +701,9 @@ export function decideStance(
       return { stance: 'conditional', condition: 'opt_in', negated, genericException };
     if (genericException)
       return { stance: FORWARD_EXCEPTION.test(lower) ? 'restrict' : 'grant', negated, genericException };
+    // The denied act bounded by whatever purposes the law or the policy allows, after it in its sentence: no limit (G5).
+    if (PERMITTED_PURPOSES.test(sentence.slice(at - sentenceStart(lower, at))))
+      return { stance: 'grant', negated, genericException };
     // "No transfer … will take place to an organisation unless there are adequate controls in place": the exception is
     // the transfer's safeguard, a limit (GUIDE D13).
     if (exception !== null && TRANSFER_SAFEGUARD.test(exception))

@@ -569,6 +569,22 @@ describe('limits that bind nothing, and exceptions that are the law', () => {
       'data_sharing',
       'grant',
     ],
+    // A denial bounded by the purposes the law or the policy allows denies nothing (G5), but only the act before it.
+    [
+      'We do not use or disclose sensitive personal information beyond the purposes authorized by the CCPA.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We do not disclose sensitive personal information for any purpose other than when permitted under applicable law.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We do not disclose sensitive personal information for purposes other than those permitted by law and we do not sell sensitive personal information.',
+      'data_sale',
+      'restrict',
+    ],
     // A forward exception that is the law's leaves the denial standing.
     [
       'We do not share your personal information with third parties except as required by the following laws: the GDPR and the CCPA.',

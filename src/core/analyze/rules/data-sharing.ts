@@ -1407,6 +1407,8 @@ export const dataSharing: CategoryRules = {
       severity: 'medium',
       why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
       mustMatch: [
+        // A denial bounded by the purposes the law allows denies nothing (G5).
+        'We do not use or disclose sensitive personal information for purposes other than those permitted by law.',
         'We may share information about you in the event that the Site is acquired by another company.',
         // Consent as one case among others, or only where required, conditions nothing (G5).
         'Where permitted and with your consent (if required), we may share your data with our resellers.',
