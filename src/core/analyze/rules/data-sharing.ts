@@ -1300,6 +1300,22 @@ export const dataSharing: CategoryRules = {
           text: 'When we transfer your personal data to our vendors in a third country, we use appropriate mechanisms.',
           stance: 'restrict',
         },
+        // The user's wish not to share, with the way to say so: an opt-out, unless the sharing goes on "still".
+        {
+          text: 'If you do not want us to share your personal information with these companies, contact us.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'If you do not want us to share your data with advertisers, we will still share it with our service providers.',
+          stance: 'grant',
+        },
+        // Consent the service has obtained, with no possessive.
+        {
+          text: 'Where necessary, Acme may only share personal data with third parties where we have obtained consent to do so.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
         // A derogation is no safeguard: the transfer stays the unit's own.
         {
           text: 'In the absence of an adequacy decision, we rely on Article 49 GDPR to transfer purchase information to sellers in other countries.',
@@ -1407,6 +1423,12 @@ export const dataSharing: CategoryRules = {
       severity: 'medium',
       why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
       mustMatch: [
+        // The user's settings decide (G7: on until changed).
+        {
+          text: 'Depending on your account settings, we may share personal data with other users of the services.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
         // A denial bounded by the purposes the law allows denies nothing (G5).
         'We do not use or disclose sensitive personal information for purposes other than those permitted by law.',
         'We may share information about you in the event that the Site is acquired by another company.',
