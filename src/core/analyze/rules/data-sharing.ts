@@ -970,7 +970,7 @@ const LAW_IN_GENERAL_BEFORE =
 const SECTION_POINTER_AFTER = /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/;
 const OPT_OUT_OF_SHARING = anyOf(
   wordSeq(
-    String.raw`\b(?:opt[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
+    String.raw`\b(?:opt(?:ing)?[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
     gap(6),
     String.raw`(?:shar(?:ing|es?|ed)|disclosures?|transfers?)\b`,
   ),
@@ -2782,7 +2782,9 @@ export const dataSharing: CategoryRules = {
       // for advertising until the user opts out (GUIDE D10, the "Do Not Share" right).
       cue: [OPT_OUT_OF_SHARING],
       match: [
-        '(opt out|opt-out) (of|from) .{0,6} (sharing|share) .{0,8} (targeted|cross-context|behavioral|behavioural|interest-based)',
+        // Also as a heading's gerund ("Opting out of the sharing of …") and with another act beside the sharing ("the
+        // sharing or processing of your personal information for purposes of targeted advertising").
+        '(opt out|opt-out|opting out) (of|from) .{0,6} (sharing|share) .{0,12} (targeted|cross-context|behavioral|behavioural|interest-based)',
       ],
       rejectEvidence: /\b(?:sale|sales|sell|sold|selling)\b/i,
       // As the rules beside it: the law in general and a pointer to the section on the right state no choice (G8).
@@ -2805,6 +2807,16 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'Residents of California can opt out of the sharing of their personal data for targeted advertising by clicking the Do Not Share link.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'Opting out of the sharing of your personal information for targeted advertising. To exercise this right, follow the instructions in our Cookie Policy.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You may have the right to opt out of the sharing or processing of your personal information for purposes of targeted advertising.',
           stance: 'conditional',
           condition: 'opt_out',
         },
