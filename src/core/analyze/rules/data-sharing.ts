@@ -78,12 +78,15 @@ const SHARE_THEN_THIRD = anyOf(
 );
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** "access to … is limited to" a recipient. */
-const ACCESS_LIMITED_TO = wordSeq(
-  String.raw`\baccess\s+to\b`,
-  gap(10),
-  String.raw`(?:limited|restricted)\s+to\b`,
-  gap(10),
-  RECIPIENT,
+const ACCESS_LIMITED_TO = anyOf(
+  wordSeq(String.raw`\baccess\s+to\b`, gap(10), String.raw`(?:limited|restricted)\s+to\b`, gap(10), RECIPIENT),
+  wordSeq(
+    String.raw`\b(?:limit|limits|restrict|restricts)\s+access\s+to\b`,
+    gap(4),
+    String.raw`(?:data|information)\s+to\b`,
+    gap(10),
+    RECIPIENT,
+  ),
 );
 /** A disclosure verb, then "to others" or "to (any) other users" within a few words. */
 const OTHERS_RECEIVE = wordSeq(
@@ -1905,7 +1908,12 @@ export const dataSharing: CategoryRules = {
       // Who may see the data, limited to named recipients: "Access to Customer Data is limited to employees,
       // contractors and vetted vendors who …" (D12: a limit on recipients that shares nothing itself).
       cue: [ACCESS_LIMITED_TO],
-      match: ['access to .{0,8} (is|are|will be|shall be) (limited|restricted) to .{0,8} #ThirdParty'],
+      match: [
+        'access to .{0,8} (is|are|will be|shall be) (limited|restricted) to .{0,8} #ThirdParty',
+        // The service limiting it: "we limit access to your personal data to those employees, agents and other third
+        // parties who have a business need to know".
+        '(limit|limits|restrict|restricts) access to .{0,3} (data|information) to .{0,8} #ThirdParty',
+      ],
       // Access "limited to advertisers" or brokers names who gets the data, not a limit on it.
       rejectEvidence: /\b(?:advertis|marketer|broker|sponsor|data\s+buyer)/,
       implies: { stance: 'restrict' },
@@ -1917,8 +1925,13 @@ export const dataSharing: CategoryRules = {
           text: 'Access to Customer Data is limited to our employees, contractors, and vetted service providers who need to know it.',
           stance: 'restrict',
         },
+        {
+          text: 'We limit access to your personal data to those employees, agents, contractors and other third parties who have a business need to know.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
+        'We may restrict access to any content if we believe it causes harm to other users or third parties.',
         'Access to your data is limited to employees who need it to do their jobs.',
         'Access to your data is limited to advertisers who pay for our premium service.',
       ],
