@@ -997,7 +997,9 @@ const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
   wordSeq(String.raw`\b(?:do\s+not|don['’]t)\s+sell\b`, gap(4), String.raw`or\s+share\b`),
 );
 /** "sell or share", "“sale” or “sharing”": the CCPA's pair of terms. */
-const SALE_AND_SHARING = /\b(?:sales?|sell|sold|selling)["”’']?\s+(?:or|and|nor)\s+["“‘']?shar(?:ing|es?|ed)\b/;
+// The comma form not as the middle of a longer list ("any profiling, sale, sharing, targeted advertising").
+const SALE_AND_SHARING =
+  /\b(?:sales?|sell|sold|selling)["”’']?\s+(?:or|and|nor)\s+["“‘']?shar(?:ing|es?|ed)\b|(?<![,;]\s?)\b(?:sales?|sell|sold|selling),(?:\s+nor\s+do\s+we)?\s+shar(?:ing|es?|ed)\b/;
 /** "consent to the disclosure", "consent to such sharing": consent to the act, named as a noun. */
 const CONSENT_TO_DISCLOSURE = /\bconsents?\s+to\s+(?:(?:the|such|any|this|that)\s+)?(?:disclosures?|sharing)\b/;
 /**
@@ -2906,7 +2908,9 @@ export const dataSharing: CategoryRules = {
       // minors". A denial of the sharing as well (GUIDE D10 read the other way: the opt-out is conditional, the denial
       // a restrict); quotes, a defining aside or an abbreviation kept the share rules from reading it.
       cue: [SALE_AND_SHARING],
-      match: ['(sell|sells|sale|sales|sold|selling) (or|and|nor) (share|shares|sharing|shared)'],
+      // Also in a list or with the subject again: "we do not engage in sales, sharing, or targeted advertising", "we do
+      // not sell, nor do we share, …".
+      match: ['(sell|sells|sale|sales|sold|selling) (or|and|nor)? (do we)? (share|shares|sharing|shared)'],
       // Only the denial: the heading "Sale or Sharing of Personal Information" and the opt-out (the rule before) are not,
       // nor data described as "previously sold or shared" under another verb's negation.
       rejectBefore: /\b(?:previously|already)\s+$/,
@@ -2927,12 +2931,21 @@ export const dataSharing: CategoryRules = {
           stance: 'restrict',
         },
         { text: 'The company does not knowingly sell or share PI of children under 13.', stance: 'restrict' },
+        {
+          text: 'We do not engage in sales, sharing, or targeted advertising using personal information about minors.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We do not knowingly sell, nor do we share or process for targeted advertising purposes, personal data about consumers under 16.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'Sale or Sharing of Personal Information.',
         'You may opt out of the sale or sharing of your personal information.',
         'Click “Do Not Sell or Share My Personal Information” to opt out.',
         'Opting out does not affect data previously sold or shared.',
+        'An opt-out tells us not to tailor ads to your interests, including any profiling, sale, sharing, or targeted advertising.',
       ],
     },
     {
