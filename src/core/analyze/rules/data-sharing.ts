@@ -80,12 +80,15 @@ const SHARE_THEN_THIRD = anyOf(
 );
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** "access to … is limited to" a recipient. */
-const ACCESS_LIMITED_TO = wordSeq(
-  String.raw`\baccess\s+to\b`,
-  gap(10),
-  String.raw`(?:limited|restricted)\s+to\b`,
-  gap(10),
-  RECIPIENT,
+const ACCESS_LIMITED_TO = anyOf(
+  wordSeq(String.raw`\baccess\s+to\b`, gap(10), String.raw`(?:limited|restricted)\s+to\b`, gap(10), RECIPIENT),
+  wordSeq(
+    String.raw`\b(?:limit|limits|restrict|restricts)\s+access\s+to\b`,
+    gap(4),
+    String.raw`(?:data|information)\s+to\b`,
+    gap(10),
+    RECIPIENT,
+  ),
 );
 /** A disclosure verb, then "to others" or "to (any) other users" within a few words. */
 const OTHERS_RECEIVE = wordSeq(
@@ -972,7 +975,7 @@ const LAW_IN_GENERAL_BEFORE =
 const SECTION_POINTER_AFTER = /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/;
 const OPT_OUT_OF_SHARING = anyOf(
   wordSeq(
-    String.raw`\b(?:opt[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
+    String.raw`\b(?:opt(?:ing)?[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
     gap(6),
     String.raw`(?:shar(?:ing|es?|ed)|disclosures?|transfers?)\b`,
   ),
@@ -996,7 +999,9 @@ const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
   wordSeq(String.raw`\b(?:do\s+not|don['’]t)\s+sell\b`, gap(4), String.raw`or\s+share\b`),
 );
 /** "sell or share", "“sale” or “sharing”": the CCPA's pair of terms. */
-const SALE_AND_SHARING = /\b(?:sales?|sell|sold|selling)["”’']?\s+(?:or|and|nor)\s+["“‘']?shar(?:ing|es?|ed)\b/;
+// The comma form not as the middle of a longer list ("any profiling, sale, sharing, targeted advertising").
+const SALE_AND_SHARING =
+  /\b(?:sales?|sell|sold|selling)["”’']?\s+(?:or|and|nor)\s+["“‘']?shar(?:ing|es?|ed)\b|(?<![,;]\s?)\b(?:sales?|sell|sold|selling),(?:\s+nor\s+do\s+we)?\s+shar(?:ing|es?|ed)\b/;
 /** "consent to the disclosure", "consent to such sharing": consent to the act, named as a noun. */
 const CONSENT_TO_DISCLOSURE = /\bconsents?\s+to\s+(?:(?:the|such|any|this|that)\s+)?(?:disclosures?|sharing)\b/;
 /**
@@ -1285,6 +1290,49 @@ export const dataSharing: CategoryRules = {
           text: 'No transfer of your personal data will take place to an organization or a country unless there are adequate controls in place.',
           stance: 'restrict',
         },
+        // …or the safeguard the transfer relies on, or what binds "such transfers".
+        {
+          text: 'We rely on standard contractual clauses to transfer information to certain entities in our corporate group and third parties in countries without an adequacy decision.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Such transfers to third parties outside the European Economic Area will be governed by a contract based on the model contractual clauses.',
+          stance: 'restrict',
+        },
+        {
+          text: 'In the event that Acme transfers personal data to a third country through a third-party sub-processor, Acme will ensure that such transfer takes place only with adequate safeguards.',
+          stance: 'restrict',
+        },
+        // …or the data's protection, when the transfer is only the case it covers.
+        {
+          text: 'We use a variety of mechanisms to protect your data, including when transferring your data to our affiliates.',
+          stance: 'restrict',
+        },
+        {
+          text: 'When we transfer your personal data to our vendors in a third country, we use appropriate mechanisms.',
+          stance: 'restrict',
+        },
+        // The user's wish not to share, with the way to say so: an opt-out, unless the sharing goes on "still".
+        {
+          text: 'If you do not want us to share your personal information with these companies, contact us.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'If you do not want us to share your data with advertisers, we will still share it with our service providers.',
+          stance: 'grant',
+        },
+        // Consent the service has obtained, with no possessive.
+        {
+          text: 'Where necessary, Acme may only share personal data with third parties where we have obtained consent to do so.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        // A derogation is no safeguard: the transfer stays the unit's own.
+        {
+          text: 'In the absence of an adequacy decision, we rely on Article 49 GDPR to transfer purchase information to sellers in other countries.',
+          stance: 'grant',
+        },
         // The sharing as the occasion of a subordinate clause whose main clause binds the recipients (G4, D12).
         {
           text: 'When we share your contact details with vendors abroad, we require the recipients to apply security measures to protect them.',
@@ -1390,6 +1438,14 @@ export const dataSharing: CategoryRules = {
       severity: 'medium',
       why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
       mustMatch: [
+        // The user's settings decide (G7: on until changed).
+        {
+          text: 'Depending on your account settings, we may share personal data with other users of the services.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        // A denial bounded by the purposes the law allows denies nothing (G5).
+        'We do not use or disclose sensitive personal information for purposes other than those permitted by law.',
         'We may share information about you in the event that the Site is acquired by another company.',
         // Consent as one case among others, or only where required, conditions nothing (G5).
         'Where permitted and with your consent (if required), we may share your data with our resellers.',
@@ -1520,6 +1576,11 @@ export const dataSharing: CategoryRules = {
         'Some referrals may rely upon partners such as Example Ads.',
         'Acme may also use third party providers for such services.',
         { text: 'We do not use any third-party vendors to process your payments.', stance: 'restrict' },
+        // The recipients' use limited as the main clause (D12).
+        {
+          text: 'Such third parties who provide services on our behalf are authorized to use your personal information only as strictly necessary.',
+          stance: 'restrict',
+        },
         'We hire outside contractors and their staff as needed to perform tasks on our behalf.',
         'From time to time we have outside agents and affiliates that perform services on our behalf, such as shipping.',
         'Acme may engage its affiliates or a third party in order to complete the fulfilment services described below.',
@@ -1869,7 +1930,12 @@ export const dataSharing: CategoryRules = {
       // Who may see the data, limited to named recipients: "Access to Customer Data is limited to employees,
       // contractors and vetted vendors who …" (D12: a limit on recipients that shares nothing itself).
       cue: [ACCESS_LIMITED_TO],
-      match: ['access to .{0,8} (is|are|will be|shall be) (limited|restricted) to .{0,8} #ThirdParty'],
+      match: [
+        'access to .{0,8} (is|are|will be|shall be) (limited|restricted) to .{0,8} #ThirdParty',
+        // The service limiting it: "we limit access to your personal data to those employees, agents and other third
+        // parties who have a business need to know".
+        '(limit|limits|restrict|restricts) access to .{0,3} (data|information) to .{0,8} #ThirdParty',
+      ],
       // Access "limited to advertisers" or brokers names who gets the data, not a limit on it.
       rejectEvidence: /\b(?:advertis|marketer|broker|sponsor|data\s+buyer)/,
       implies: { stance: 'restrict' },
@@ -1881,8 +1947,13 @@ export const dataSharing: CategoryRules = {
           text: 'Access to Customer Data is limited to our employees, contractors, and vetted service providers who need to know it.',
           stance: 'restrict',
         },
+        {
+          text: 'We limit access to your personal data to those employees, agents, contractors and other third parties who have a business need to know.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
+        'We may restrict access to any content if we believe it causes harm to other users or third parties.',
         'Access to your data is limited to employees who need it to do their jobs.',
         'Access to your data is limited to advertisers who pay for our premium service.',
       ],
@@ -2033,6 +2104,18 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'Our affiliates will use the personal information we share in a manner consistent with this policy.',
+          stance: 'restrict',
+        },
+        {
+          text: 'In such cases, these third parties only use your personal data for the purposes described above.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We will ensure that the service provider is only allowed to use your personal data to provide the services to us.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We take steps to ensure that our employees and service providers who have access to your data only process it upon our instructions.',
           stance: 'restrict',
         },
       ],
@@ -2734,7 +2817,9 @@ export const dataSharing: CategoryRules = {
       // for advertising until the user opts out (GUIDE D10, the "Do Not Share" right).
       cue: [OPT_OUT_OF_SHARING],
       match: [
-        '(opt out|opt-out) (of|from) .{0,6} (sharing|share) .{0,8} (targeted|cross-context|behavioral|behavioural|interest-based)',
+        // Also as a heading's gerund ("Opting out of the sharing of …") and with another act beside the sharing ("the
+        // sharing or processing of your personal information for purposes of targeted advertising").
+        '(opt out|opt-out|opting out) (of|from) .{0,6} (sharing|share) .{0,12} (targeted|cross-context|behavioral|behavioural|interest-based)',
       ],
       rejectEvidence: /\b(?:sale|sales|sell|sold|selling)\b/i,
       // As the rules beside it: the law in general and a pointer to the section on the right state no choice (G8).
@@ -2757,6 +2842,16 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'Residents of California can opt out of the sharing of their personal data for targeted advertising by clicking the Do Not Share link.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'Opting out of the sharing of your personal information for targeted advertising. To exercise this right, follow the instructions in our Cookie Policy.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You may have the right to opt out of the sharing or processing of your personal information for purposes of targeted advertising.',
           stance: 'conditional',
           condition: 'opt_out',
         },
@@ -2833,7 +2928,9 @@ export const dataSharing: CategoryRules = {
       // minors". A denial of the sharing as well (GUIDE D10 read the other way: the opt-out is conditional, the denial
       // a restrict); quotes, a defining aside or an abbreviation kept the share rules from reading it.
       cue: [SALE_AND_SHARING],
-      match: ['(sell|sells|sale|sales|sold|selling) (or|and|nor) (share|shares|sharing|shared)'],
+      // Also in a list or with the subject again: "we do not engage in sales, sharing, or targeted advertising", "we do
+      // not sell, nor do we share, …".
+      match: ['(sell|sells|sale|sales|sold|selling) (or|and|nor)? (do we)? (share|shares|sharing|shared)'],
       // Only the denial: the heading "Sale or Sharing of Personal Information" and the opt-out (the rule before) are not,
       // nor data described as "previously sold or shared" under another verb's negation.
       rejectBefore: /\b(?:previously|already)\s+$/,
@@ -2854,12 +2951,21 @@ export const dataSharing: CategoryRules = {
           stance: 'restrict',
         },
         { text: 'The company does not knowingly sell or share PI of children under 13.', stance: 'restrict' },
+        {
+          text: 'We do not engage in sales, sharing, or targeted advertising using personal information about minors.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We do not knowingly sell, nor do we share or process for targeted advertising purposes, personal data about consumers under 16.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'Sale or Sharing of Personal Information.',
         'You may opt out of the sale or sharing of your personal information.',
         'Click “Do Not Sell or Share My Personal Information” to opt out.',
         'Opting out does not affect data previously sold or shared.',
+        'An opt-out tells us not to tailor ads to your interests, including any profiling, sale, sharing, or targeted advertising.',
       ],
     },
     {
@@ -3343,6 +3449,17 @@ export const dataSharing: CategoryRules = {
       mustMatch: [
         'We may disclose your information to law enforcement when required by law.',
         'We may disclose personal data if required to do so by law.',
+        // Protecting users is no safeguard of the data: the transfer to the authority stays a grant.
+        'We may share your data to protect our users, including when we transfer your data to law enforcement.',
+        // The "transfer" of a safeguard's name, or transfers bound by the law's safeguards, disclose nothing (D13).
+        {
+          text: 'When we transfer personal data abroad, we ensure appropriate safeguards are in place, such as approved transfer mechanisms as required by applicable law.',
+          stance: 'restrict',
+        },
+        {
+          text: 'When we transfer personal data, we will ensure such transfers are in compliance with data protection laws, including standard contractual clauses or a government adequacy decision.',
+          stance: 'restrict',
+        },
         'Bitdefender may reveal personal data to competent authorities upon their legal request.',
         // A transfer permitted by law with an authority named is a legal disclosure.
         'We may transfer your data to the police if permitted by law.',
