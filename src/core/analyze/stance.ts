@@ -5,6 +5,7 @@ import type { CategoryId, Condition, Stance } from '../types';
 import { bracketsAround } from './brackets';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
+import { TERMS_DOC_NAME } from './terms-doc';
 import { wordsPattern } from './word-pattern';
 import {
   CHOICE_VERBS,
@@ -133,7 +134,7 @@ const CONSENT_GIVEN =
   /\b(?:(?:rely|relies|relying|based)\s+(?:up)?on\s+your\s+(?:(?:prior|express|explicit|specific)\s+)?consent|(?:if|when|where|once|after)\s+(?:and\s+when\s+)?you\s+(?:have\s+)?(?:provide|provided|give|given|grant|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written|separate|specific|affirmative)\s+)*(?:consent|permission|authori[sz]ation)|(?:if|when|where|once)\s+we\s+have\s+(?:obtained\s+|received\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|upon\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|authori[sz]ation)|with\s+(?:the\s+)?(?:individual|person|data\s+subject|consumer)['’]s\s+(?:(?:prior|express|explicit|written)\s+)?(?:consent|permission|authori[sz]ation)|(?:approved|authori[sz]ed)\s+by\s+you|(?:if|when|where|once|only|whom|which|(?:partners|parties|companies|apps|services)(?:\s+that)?)\s+you\s+(?:(?:or|and)\s+your\s+[\w-]+\s+)?(?:specifically\s+|expressly\s+)?authori[sz]e\s+us\s+to|(?:if|when|where|once)\s+you\s+(?:specifically|expressly)\s+authori[sz]e|ask\s+(?:if|whether)\s+you\s+would\s+like\s+us\s+to)\b(?!(?:\s+to\s+do\s+so)?(?:\s*,(?!\s*(?:e\.g|i\.e|such\s+as|for\s+example|including))|\s+or\s+(?!when\s+we\s+have\b)|,?\s+(?:and|as\s+well\s+as)\s+(?:with|to)\s+(?:our|the|other|third|its|their|any|certain|selected|[a-z]+\s+(?:partners|providers|companies|affiliates))\b))/;
 /** Consent to a terms document is consent by use (G7): "based on your consent to these Terms". */
 const CONSENT_TO_TERMS = new RegExp(
-  String.raw`\b(?:consent|permission|authori[sz]ation)\s+to\s+(?:these|this|the|our)\s+${wordsPattern(LEXICON_LISTS.TermsDoc!)}\b`,
+  String.raw`\b(?:consent|permission|authori[sz]ation)\s+to\s+(?:these|this|the|our)\s+${TERMS_DOC_NAME}\b`,
   'g',
 );
 /** An opening that makes the user's agreement consent by use (G7): "By using the Services, you authorize …". */
@@ -160,7 +161,7 @@ const RECIPIENT_PHRASE = /\b(?:with|to)\s+([^,;]*)/;
  * them", "with the app you select"; not a terms document ("subject to this Policy").
  */
 const NAMED_RECIPIENT = new RegExp(
-  String.raw`^(?:(?:that|those|such|th(?:is|ese)(?!\s+${wordsPattern(LEXICON_LISTS.TermsDoc!)}\b)|the\s+(?:relevant|applicable|selected|chosen|linked|connected))\b|(?:them|it|him|her)\b|the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that\s+)?you\s+(?:select|choose|connect|link|authori[sz]e)\b)`,
+  String.raw`^(?:(?:that|those|such|th(?:is|ese)(?!\s+${TERMS_DOC_NAME}\b)|the\s+(?:relevant|applicable|selected|chosen|linked|connected))\b|(?:them|it|him|her)\b|the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that\s+)?you\s+(?:select|choose|connect|link|authori[sz]e)\b)`,
 );
 /** Words of the user's act that name no recipient: "your account", "our app". */
 const ACT_STOP_WORDS = new Set([

@@ -576,7 +576,7 @@ export const COOKIE_LIST = new RegExp(
   ])}\b`,
 );
 /**
- * A row label that names a tracker by its last word ("Advertising cookie", "Meta pixel"): the row of a cookie list even
+ * A row label that names a tracker by its last word ("Advertising cookie", "Acme pixel"): the row of a cookie list even
  * under a header that does not say so ("Type"); not a data row ("Cookie identifiers").
  */
 export const TRACKER_ROW_LABEL = new RegExp(
