@@ -422,8 +422,8 @@ export function prepareAnalyser(): Set<CategoryId> {
  * Clauses to warm the analyser on after prepareAnalyser, while the page is still being read: every example of every
  * rule and veto, both sides. prepareAnalyser builds what the analyser builds once, but a fresh JS context still runs
  * the first long page's analysis about twice as slowly as the next (V8 has yet to compile the regexes and optimise the
- * hot functions: measured in a Node worker, the Zoom terms ×3 took 2.2–3.0 s as a worker's first job and 0.9–1.4 s after
- * it had analysed these examples once, on a loaded 2-core machine). The worker analyses them a few at a time, so a
+ * hot functions: measured in a Node worker, a long real terms of service ×3 took 2.2–3.0 s as a worker's first job and
+ * 0.9–1.4 s after it had analysed these examples once, on a loaded 2-core machine). The worker analyses them a few at a time, so a
  * page's job that arrives meanwhile is never kept waiting (analysis/worker-entry.ts).
  */
 export function warmUpClauses(): Clause[] {

@@ -1487,6 +1487,7 @@ export const TRANSFER_SAFEGUARDS: readonly string[] = [
   'privacy shield',
   'binding corporate rules',
   'transfer mechanism*',
+  'appropriate mechanism*',
   'international data transfer agreement',
 ];
 

@@ -5,6 +5,7 @@ import type { CategoryId, Condition, Stance } from '../types';
 import { bracketsAround } from './brackets';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
+import { TERMS_DOC_NAME } from './terms-doc';
 import { wordsPattern } from './word-pattern';
 import {
   CHOICE_VERBS,
@@ -130,10 +131,10 @@ const PORTABILITY_RIGHT = new RegExp(String.raw`${PORTABILITY_PHRASE}|${CHOSEN_T
  * parties approved by you", "to whom you authorize us to disclose", "the partners you authorize us to share it with", "we may ask if you would like us to disclose".
  */
 const CONSENT_GIVEN =
-  /\b(?:(?:rely|relies|relying|based)\s+(?:up)?on\s+your\s+(?:(?:prior|express|explicit|specific)\s+)?consent|(?:if|when|where|once|after)\s+(?:and\s+when\s+)?you\s+(?:have\s+)?(?:provide|provided|give|given|grant|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written|separate|specific|affirmative)\s+)*(?:consent|permission|authori[sz]ation)|(?:if|when|where|once)\s+we\s+have\s+(?:obtained\s+|received\s+)?your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|upon\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|authori[sz]ation)|with\s+(?:the\s+)?(?:individual|person|data\s+subject|consumer)['’]s\s+(?:(?:prior|express|explicit|written)\s+)?(?:consent|permission|authori[sz]ation)|(?:approved|authori[sz]ed)\s+by\s+you|(?:if|when|where|once|only|whom|which|(?:partners|parties|companies|apps|services)(?:\s+that)?)\s+you\s+(?:(?:or|and)\s+your\s+[\w-]+\s+)?(?:specifically\s+|expressly\s+)?authori[sz]e\s+us\s+to|(?:if|when|where|once)\s+you\s+(?:specifically|expressly)\s+authori[sz]e|ask\s+(?:if|whether)\s+you\s+would\s+like\s+us\s+to)\b(?!(?:\s+to\s+do\s+so)?(?:\s*,(?!\s*(?:e\.g|i\.e|such\s+as|for\s+example|including))|\s+or\s+(?!when\s+we\s+have\b)|,?\s+(?:and|as\s+well\s+as)\s+(?:with|to)\s+(?:our|the|other|third|its|their|any|certain|selected|[a-z]+\s+(?:partners|providers|companies|affiliates))\b))/;
+  /\b(?:(?:rely|relies|relying|based)\s+(?:up)?on\s+your\s+(?:(?:prior|express|explicit|specific)\s+)?consent|(?:if|when|where|once|after)\s+(?:and\s+when\s+)?you\s+(?:have\s+)?(?:provide|provided|give|given|grant|granted)\s+(?:us\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written|separate|specific|affirmative)\s+)*(?:consent|permission|authori[sz]ation)|(?:if|when|where|once)\s+we\s+have\s+(?:obtained\s+|received\s+)?(?:your\s+)?(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission)|upon\s+your\s+(?:(?:prior|express|explicit|written)\s+)*(?:consent|permission|authori[sz]ation)|with\s+(?:the\s+)?(?:individual|person|data\s+subject|consumer)['’]s\s+(?:(?:prior|express|explicit|written)\s+)?(?:consent|permission|authori[sz]ation)|(?:approved|authori[sz]ed)\s+by\s+you|(?:if|when|where|once|only|whom|which|(?:partners|parties|companies|apps|services)(?:\s+that)?)\s+you\s+(?:(?:or|and)\s+your\s+[\w-]+\s+)?(?:specifically\s+|expressly\s+)?authori[sz]e\s+us\s+to|(?:if|when|where|once)\s+you\s+(?:specifically|expressly)\s+authori[sz]e|ask\s+(?:if|whether)\s+you\s+would\s+like\s+us\s+to)\b(?!(?:\s+to\s+do\s+so)?(?:\s*,(?!\s*(?:e\.g|i\.e|such\s+as|for\s+example|including))|\s+or\s+(?!when\s+we\s+have\b)|,?\s+(?:and|as\s+well\s+as)\s+(?:with|to)\s+(?:our|the|other|third|its|their|any|certain|selected|[a-z]+\s+(?:partners|providers|companies|affiliates))\b))/;
 /** Consent to a terms document is consent by use (G7): "based on your consent to these Terms". */
 const CONSENT_TO_TERMS = new RegExp(
-  String.raw`\b(?:consent|permission|authori[sz]ation)\s+to\s+(?:these|this|the|our)\s+${wordsPattern(LEXICON_LISTS.TermsDoc!)}\b`,
+  String.raw`\b(?:consent|permission|authori[sz]ation)\s+to\s+(?:these|this|the|our)\s+${TERMS_DOC_NAME}\b`,
   'g',
 );
 /** An opening that makes the user's agreement consent by use (G7): "By using the Services, you authorize …". */
@@ -160,7 +161,7 @@ const RECIPIENT_PHRASE = /\b(?:with|to)\s+([^,;]*)/;
  * them", "with the app you select"; not a terms document ("subject to this Policy").
  */
 const NAMED_RECIPIENT = new RegExp(
-  String.raw`^(?:(?:that|those|such|th(?:is|ese)(?!\s+${wordsPattern(LEXICON_LISTS.TermsDoc!)}\b)|the\s+(?:relevant|applicable|selected|chosen|linked|connected))\b|(?:them|it|him|her)\b|the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that\s+)?you\s+(?:select|choose|connect|link|authori[sz]e)\b)`,
+  String.raw`^(?:(?:that|those|such|th(?:is|ese)(?!\s+${TERMS_DOC_NAME}\b)|the\s+(?:relevant|applicable|selected|chosen|linked|connected))\b|(?:them|it|him|her)\b|the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that\s+)?you\s+(?:select|choose|connect|link|authori[sz]e)\b)`,
 );
 /** Words of the user's act that name no recipient: "your account", "our app". */
 const ACT_STOP_WORDS = new Set([
@@ -210,7 +211,7 @@ const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
 /** On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off". */
 const OPT_OUT =
-  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|(?:choose|opt|elect|decide)\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|depending\s+on\s+your\s+(?:settings|preferences)|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
+  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|(?:choose|opt|elect|decide)\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|depending\s+on\s+your\s+(?:[\w-]+\s+)?(?:settings|preferences)|(?:if|should)\s+you\s+(?:do\s+not|don['’]t|no\s+longer)\s+(?:want|wish)\s+(?:us\s+to\s+(?:share|disclose|sell|transfer)|(?:[\w’'-]+\s+){1,4}?(?:to\s+be\s+)?(?:shared|disclosed|sold|transferred))|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
 
 /** An instruction to turn the practice off, opening the unit, an item or a sentence: "(a) To turn off our use of …". */
 const TURN_OFF_INSTRUCTION = /(?:^\W*|[.:;)]\s+)to\s+turn\s+off\s+(?:our|the|all|any)\b/;
@@ -228,6 +229,14 @@ const ADDED_PURPOSE_OPT_OUT = /\band,?\s+unless\s+you\s+(?:opt[\s-]?out|object),
  */
 const GENERIC_EXCEPTION =
   /\b(?:except|other\s+than|unless\s+otherwise)\s+(?:as\s+(?:(?:otherwise|expressly|specifically)\s+)?(?:described|set\s+(?:forth|out)|provided|outlined|stated|noted|explained|permitted|specified|disclosed|indicated|listed|detailed)|in\s+the\s+(?:limited\s+)?(?:circumstances|cases|situations)|(?:under|in)\s+(?:the\s+following|limited))|\bunless\s+otherwise\s+(?:specified|stated|noted|indicated)\b|\bfor\s+any\s+(?:purposes?|reasons?)\s+not\s+(?:expressly\s+|otherwise\s+)?(?:permitted|allowed|authori[sz]ed)\s+(?:by|under)\s+(?:(?:the|applicable)\s+)?(?:[\w-]+\s+){0,3}?(?:law|laws|act|ccpa|cpra|statute|regulations?)\b/i;
+
+/**
+ * Purposes the law or the policy allows, as the bound of a denial: "we do not use or disclose sensitive personal
+ * information for purposes other than those permitted by law", "… beyond the purposes authorized by the CCPA", "… other
+ * than when permitted under applicable law", "… except for the permissible purposes stated in this policy".
+ */
+const PERMITTED_PURPOSES =
+  /\b(?:other\s+than\s+(?:(?:those|as|the\s+purposes?)\s+(?:(?:expressly|otherwise)\s+)?(?:permitted|authori[sz]ed|allowed|expressed|described|stated|set\s+out)|(?:when|where)\s+(?:(?:expressly|otherwise)\s+)?(?:permitted|authori[sz]ed|allowed))|beyond\s+(?:the\s+)?(?:purposes?|uses?)\s+(?:(?:expressly|otherwise)\s+)?(?:permitted|authori[sz]ed|allowed)\s+(?:by|under)|except\s+(?:for\s+)?(?:the\s+)?(?:permissible|permitted)\s+purposes)\b/;
 
 /**
  * The exception points FORWARD ("except as described below", "in the following circumstances"): the cases follow as
@@ -295,7 +304,7 @@ const OPT_OUT_OF_THIS = /\bopt(?:ing)?[\s-]?out\s+of\s+(?:the\s+|any\s+|such\s+)
  * … if …": a grant for what follows.
  */
 const AFTER_OPT_OUT =
-  /\b(?:(?:even\s(?:if|when|after|where|though)|where|when|if|after|once)\syou\s(?:have\s)?(?:opt(?:ed)?[\s-]out|object(?:ed)?|turn(?:ed)?\s(?:it\s|this\s)?off|disabled?|withdr[ae]wn?)|even\sif\syou\s(?:opt|turn))\b/i;
+  /\b(?:(?:even\s(?:if|when|after|where|though)|where|when|if|after|once)\syou\s(?:have\s)?(?:opt(?:ed)?[\s-]out|object(?:ed)?|turn(?:ed)?\s(?:it\s|this\s)?off|disabled?|withdr[ae]wn?|(?:do\snot|don['’]t|no\slonger)\s(?:want|wish))|even\sif\syou\s(?:opt|turn))\b/i;
 const STILL = /\b(?:still|continue\sto|nevertheless|nonetheless)\b/i;
 /**
  * The user comes back after opting out ("If you re-engage with us after opting out of “selling” …, you acknowledge
@@ -358,10 +367,13 @@ const SETTING_OFF =
  * required to provide the same protection …".
  */
 const RECIPIENT_SAFEGUARD =
-  /\b(?:(?:are|is|remain)\s+(?:(?:generally|contractually|legally|also|strictly)\s+){0,2}(?:bound|obligated|obliged)\s+(?:not\s+to\s+(?:disclose|share|sell|reveal|divulge|use|transfer|release|provide|pass)|to\s+(?:protect|keep|maintain|safeguard|use|process|not|only|comply)|by\s+(?:(?:strict|written|appropriate|similar|the\s+same)\s+)?(?:confidentiality|contractual|contract|data\s+protection|privacy|security|legal)\s+(?:obligations|agreements|duties|terms|requirements|restrictions|commitments))|(?:implement|put\s+in\s+place|use)\s+(?:appropriate|adequate|suitable)\s+safeguards|(?:do|does)\s+not\s+have\s+(?:any\s+)?right\s+to\s+use|(?:are|is)\s+required\s+to\s+(?:provide\s+the\s+same|protect|keep|maintain|safeguard|comply|adhere)|(?:are|is)\s+only\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access|handle)|(?:may|can|will)\s+only\s+(?:use|process|access|handle)|only\s+(?:have|has|get|gets|receive|receives)\s+access\s+to|(?:are|is)\s+(?:(?:contractually|also|strictly|expressly)\s+)?prohibited\s+from)\b/;
+  /\b(?:(?:are|is|remain)\s+(?:(?:generally|contractually|legally|also|strictly)\s+){0,2}(?:bound|obligated|obliged)\s+(?:not\s+to\s+(?:disclose|share|sell|reveal|divulge|use|transfer|release|provide|pass)|to\s+(?:protect|keep|maintain|safeguard|use|process|not|only|comply)|by\s+(?:(?:strict|written|appropriate|similar|the\s+same)\s+)?(?:confidentiality|contractual|contract|data\s+protection|privacy|security|legal)\s+(?:obligations|agreements|duties|terms|requirements|restrictions|commitments))|(?:implement|put\s+in\s+place|use)\s+(?:appropriate|adequate|suitable)\s+safeguards|(?:do|does)\s+not\s+have\s+(?:any\s+)?right\s+to\s+use|(?:are|is)\s+required\s+to\s+(?:provide\s+the\s+same|protect|keep|maintain|safeguard|comply|adhere)|(?:are|is)\s+only\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access|handle)|(?:may|can|will)\s+only\s+(?:use|process|access|handle)|(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access|obtain|receive|handle)\s+(?:[\w’'-]+\s+){0,4}?only|only\s+(?:have|has|get|gets|receive|receives)\s+access\s+to|(?:are|is)\s+(?:(?:contractually|also|strictly|expressly)\s+)?prohibited\s+from)\b/;
 /** The recipients will use the data as the policy says: "… will use the personal information we share in a manner consistent with this policy". */
 const POLICY_BOUND_USE =
   /\b(?:will|shall|must)\s(?:only\s)?(?:use|process|handle|treat)\s[^.;]{0,60}?\b(?:consistent|in\saccordance|in\scompliance)\swith\s(?:this|our|the)\s/;
+/** The recipients' act limited by "only": "these third parties only use your data for the purposes above". */
+const RECIPIENTS_ONLY =
+  /\b(?:they|part(?:y|ies)|providers?|vendors?|processors?|partners?|affiliates?|contractors?|recipients?)\s(?:only|solely)\s(?:use|uses|process|processes|access|accesses|handle|handles)\b/;
 /** The recipients use it for themselves: "for their own purposes, consistent with this policy" limits nothing. */
 const THEIR_OWN_PURPOSES = /\btheir\s+own\s+(?:purposes|marketing|advertising|use|benefit)\b/;
 /** The recipients may pass it on after all ("… bound by confidentiality obligations, but may disclose it to …"). */
@@ -383,7 +395,7 @@ function subordinateTransfer(before: string): boolean {
   const tail = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   return (tail.length <= 170 && SUBORDINATOR.test(tail)) || FOR_TRANSFERS.test(before.slice(-30));
 }
-const SUBORDINATOR = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent)\s/;
+const SUBORDINATOR = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent|in\s+the\s+event|in\s+case)\s/;
 const FOR_TRANSFERS = /(?:^|[^\w’'-])for\s(?:(?:any|such|these|all|the)\s)?$/;
 /** "… will only take place under / in accordance with …". */
 const ONLY_UNDER =
@@ -444,13 +456,13 @@ const REQUIRED_OF_RECIPIENT =
  * nothing.
  */
 const SERVICE_BINDS_RECIPIENTS =
-  /\b(?:require|requires|ensure|ensures|make\s+sure|makes\s+sure|takes?\s+steps\s+(?:such\s+that|so\s+that|to\s+ensure)|work\s+hard\s+to\s+ensure)\s+(?:[\w’'-]+\s+){0,4}?(?:third[\s-]part(?:y|ies)|partners?|vendors?|suppliers?|compan(?:y|ies)|providers?|affiliates?|organi[sz]ations?|recipients?|(?:sub-?)?processors?|entities|contractors?)\b/;
+  /\b(?:require|requires|ensure|ensures|make\s+sure|makes\s+sure|takes?\s+steps\s+(?:such\s+that|so\s+that|to\s+ensure)|work\s+hard\s+to\s+ensure)\s+(?:[\w’'-]+\s+){0,5}?(?:third[\s-]part(?:y|ies)|partners?|vendors?|suppliers?|compan(?:y|ies)|providers?|affiliates?|organi[sz]ations?|recipients?|(?:sub-?)?processors?|entities|contractors?)\b/;
 /**
  * What the bound recipients must do or be, after them: "to take appropriate steps", "to protect it", "are capable of
  * protecting", "is only allowed to use", "are either subject to this Privacy Notice", "also have reasonable security".
  */
 const RECIPIENTS_MUST =
-  /\b(?:to\s+(?:take\s+(?:appropriate|reasonable|adequate)|respect|protect|keep|treat|maintain|safeguard|comply|adhere|implement|handle\s+it\s+securely)|(?:are|is)\s+(?:(?:also|either|only|contractually)\s+)?(?:capable\s+of|bound|obliged|obligated|required|subject\s+to\s+(?:this|our|the\s+same)|(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access))|look(?:ing)?\s+after|(?:also\s+)?have\s+(?:reasonable|appropriate|adequate)\s+(?:security|safeguards|measures))\b/;
+  /\b(?:to\s+(?:take\s+(?:appropriate|reasonable|adequate)|respect|protect|keep|treat|maintain|safeguard|comply|adhere|implement|handle\s+it\s+securely)|(?:are|is)\s+(?:(?:also|either|only|contractually)\s+)?(?:capable\s+of|bound|obliged|obligated|required|subject\s+to\s+(?:this|our|the\s+same)|(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:use|process|access))|(?:only|solely)\s+(?:use|process|access|handle)|look(?:ing)?\s+after|(?:also\s+)?have\s+(?:reasonable|appropriate|adequate)\s+(?:security|safeguards|measures))\b/;
 /**
  * The action at `at` describes recipients the service binds: it lies between the service requiring or ensuring
  * something of them and what they must do (the sharing in a relative clause on them, or the recipients themselves).
@@ -465,11 +477,10 @@ function describedRecipientsBound(lower: string, at: number): boolean {
   const must = RECIPIENTS_MUST.exec(rest);
   // A purpose in the relative clause is the sharing's own ("vendors, to whom we disclose your data for marketing
   // purposes, to keep it confidential"): a grant, whatever binds the recipients.
-  return (
-    !!must &&
-    at < start + bind.index + bind[0].length + must.index + must[0].length &&
-    !NAMED_PURPOSE.test(rest.slice(0, must.index))
-  );
+  if (!must || NAMED_PURPOSE.test(rest.slice(0, must.index))) return false;
+  const mustEnd = start + bind.index + bind[0].length + must.index + must[0].length;
+  // …or the action is the object of what they must do ("is only allowed to use your personal data"): the limit's own.
+  return at < mustEnd || (at - mustEnd <= 40 && !/[,;:.]|\b(?:and|but|or)\b/.test(lower.slice(mustEnd, at)));
 }
 const NAMED_PURPOSE =
   /\b(?:for\s+(?:[\w’'-]+\s+){0,3}?purposes?(?!\s+(?:described|set\s+out|outlined|listed|stated|specified|identified)\b)|marketing|advertis\w*)\b/;
@@ -691,6 +702,9 @@ export function decideStance(
       return { stance: 'conditional', condition: 'opt_in', negated, genericException };
     if (genericException)
       return { stance: FORWARD_EXCEPTION.test(lower) ? 'restrict' : 'grant', negated, genericException };
+    // The denied act bounded by whatever purposes the law or the policy allows, after it in its sentence: no limit (G5).
+    if (PERMITTED_PURPOSES.test(sentence.slice(at - sentenceStart(lower, at))))
+      return { stance: 'grant', negated, genericException };
     // "No transfer … will take place to an organisation unless there are adequate controls in place": the exception is
     // the transfer's safeguard, a limit (GUIDE D13).
     if (exception !== null && TRANSFER_SAFEGUARD.test(exception))
@@ -716,7 +730,8 @@ export function decideStance(
   // The recipients are the subject, or the sharing is presupposed in a relative clause on them, and the main clause
   // binds them: the unit limits what recipients may do (D2), it does not grant the sharing.
   if (
-    (RECIPIENT_SAFEGUARD.test(lower) || (POLICY_BOUND_USE.test(lower) && !THEIR_OWN_PURPOSES.test(lower))) &&
+    (RECIPIENT_SAFEGUARD.test(lower) ||
+      ((POLICY_BOUND_USE.test(lower) || RECIPIENTS_ONLY.test(lower)) && !THEIR_OWN_PURPOSES.test(lower))) &&
     !ONWARD_DISCLOSURE.test(lower) &&
     recipientSide(tokens, anchor, text)
   )
@@ -816,10 +831,40 @@ function transferSafeguarded(lower: string, text: string, at: number): boolean {
   const rest = text.slice(at);
   const end = SENTENCE_END.exec(rest);
   const after = lower.slice(at, at + (end ? end.index : rest.length));
+  const before = lower.slice(start, at);
+  // The safeguard is the main clause's object and the transfer its purpose, or the action word names the safeguard.
+  if (
+    RELIES_ON_SAFEGUARD.test(before) ||
+    SAFEGUARD_NAME.test(after) ||
+    (PROTECTED_WHEN.test(before) && /^transf/.test(after))
+  )
+    return true;
   if (!TRANSFER_SAFEGUARD.test(after)) return false;
-  return subordinateTransfer(lower.slice(start, at)) || ONLY_UNDER.test(after);
+  return (
+    subordinateTransfer(before) ||
+    ONLY_UNDER.test(after) ||
+    (TRANSFER_NOUN.test(after) && DETERMINER_BEFORE.test(before) && TRANSFER_BOUND.test(after))
+  );
 }
 const SENTENCE_END = /[.;!?]\s+(?=[A-Z])/;
+/** "We rely on standard contractual clauses to transfer …", "we rely on such mechanisms to transfer …". */
+const RELIES_ON_SAFEGUARD = new RegExp(
+  String.raw`\b(?:rely|relies|relying)\s+(?:up)?on\s+(?:[\w’'-]+\s+){0,4}?(?:mechanisms?|safeguards|contractual\s+clauses|${wordsPattern(TRANSFER_SAFEGUARDS)})\s+to\s+(?:[\w’'-]+\s+){0,3}?$`,
+);
+/**
+ * The main clause protects the data and the transfer is only when it does so: "we use a variety of mechanisms to protect
+ * your data, including when transferring it to our affiliates", "we ensure that it is adequately protected - especially
+ * when transferred overseas".
+ */
+const PROTECTED_WHEN =
+  /\b(?:(?:protect|protects|safeguard|safeguards)\s+(?:your|the|such|this|all)\s+(?:[\w-]+\s+){0,2}?(?:data|information)|(?:data|information)\s+(?:is|are|will\s+be|remains?)\s+(?:(?:adequately|appropriately|properly)\s+)?(?:protected|safeguarded))\b[^.;:]{0,40}?(?:[,–—-]\s*|\s)(?:including|especially|particularly|in\s+particular)\s+(?:when|where|if)\s+(?:(?:we|it\s+is|they\s+are)\s+)?$/;
+/** "… approved transfer mechanisms": the action word is the safeguard's own name. */
+const SAFEGUARD_NAME = /^transfer\s+mechanisms?\b/;
+/** The transfer as a noun after a determiner, bound by what follows: "such transfers … will be governed by …". */
+const TRANSFER_NOUN = /^transfers?\b/;
+const DETERMINER_BEFORE = /(?:^|[^\w’'-])(?:such|these|those|the|all|any|this|that)\s$/;
+const TRANSFER_BOUND =
+  /^transfers?\s(?:[^.;:]{0,120}?\s)?(?:(?:(?:will|shall|must)\s+be|are|is)\s+(?:governed\s+by|subject\s+to|based\s+on|made\s+(?:under|pursuant\s+to|on\s+the\s+basis\s+of)|protected\s+by|covered\s+by|in\s+(?:compliance|accordance)\s+with)|(?:relies|rely)\s+on|compl(?:y|ies)\s+with|takes?\s+place\s+only)\b/;
 
 /** Where the sentence or semicolon clause of `lower` holding position `at` starts. */
 function sentenceStart(lower: string, at: number): number {
@@ -962,6 +1007,12 @@ function recipientSide(tokens: readonly Token[], anchor: number, text: string): 
   const before = text.slice(tokens[start]?.start ?? 0, tokens[anchor]?.start ?? 0).toLowerCase();
   if (WHOM_WE.test(before)) return true;
   if (/\b(?:we|us|you)\b/.test(before)) return false;
+  // An opening phrase closed by a comma comes before the subject: "In such cases, these third parties only use …".
+  for (let j = start; j < Math.min(anchor, start + 4); j++)
+    if (tokens[j]!.post.includes(',')) {
+      start = j + 1;
+      break;
+    }
   for (let j = start; j <= Math.min(anchor, start + 3); j++) if (tokens[j]!.tags.includes('ThirdParty')) return true;
   return false;
 }

@@ -32,6 +32,7 @@ import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
 import { restatedElsewhere } from './restated-elsewhere';
 import { restatedInBlock } from './restated-in-block';
 import { repeatedVerbatim } from './repeated';
+import { listedApart } from './enumerated';
 import { onlyWrittenOutChanged } from './written-out';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -314,6 +315,8 @@ export function diffWithWordingEdits(
   const sincePrevious = changedSincePrevious(base, before, after);
   // A clause cut from an old one, or cut into new ones, in the same block, that says nothing the other side does not.
   const restated = restatedInBlock(alignment, base.clauses, after.clauses, findingsBefore, findingsAfter);
+  // A list numbered inline in one version, set as a lead-in and items in the other.
+  const listed = listedApart(alignment, base.clauses, after.clauses, findingsBefore, findingsAfter);
   // Prose said again in the words of a clause the edition rewrote elsewhere.
   const elsewhere = restatedElsewhere(alignment, base.clauses, after.clauses, findingsBefore, findingsAfter);
   for (const paired of alignment) {
@@ -350,15 +353,19 @@ export function diffWithWordingEdits(
       (entry.kind === 'modified' && changes.every((c) => c.category === null) && onlyDateChanged(b!.text, a!.text)) ||
       changes.every(isLeadInEdit) ||
       (entry.kind === 'modified'
-        ? isSameEffectRewording(b!, a!, cb, ca, changes, renamed) || restated.reworded.has(entry.after!)
+        ? isSameEffectRewording(b!, a!, cb, ca, changes, renamed) ||
+          restated.reworded.has(entry.after!) ||
+          listed.reworded.has(entry.after!)
         : entry.kind === 'removed'
           ? inAfter(b!, cb) ||
             repeatedAfter(b!, cb) ||
+            listed.removed.has(entry.before!) ||
             restated.removed.has(entry.before!) ||
             elsewhere.removed.has(entry.before!)
           : entry.kind === 'added' &&
             (inBefore(a!, ca) ||
               repeatedBefore(a!, ca) ||
+              listed.added.has(entry.after!) ||
               restated.added.has(entry.after!) ||
               elsewhere.added.has(entry.after!)));
     if (sameEffect) wordingEdits.push(...changes);

@@ -49,13 +49,17 @@ function stem(word: string): string {
 const REFERENCE =
   /\b(?:(?:in accordance with|pursuant to|as set out in|as described in|under|see)\s+)?(?:clause|section|article|paragraph)\s+\d+(?:\.\d+)*\b/g;
 
+// Where on the page a passage sits, named by its layout ("set out in the table below" → "set out below"): a table
+// turned into a list moves nothing the terms say.
+const PAGE_PLACE = /\b(?:in|within)\s+the\s+(?:following\s+)?(?:table|chart)\s+(?=(?:below|above)\b)/g;
+
 // A right kept in one of its idioms: "we will have the right to", "shall have the right to", "reserves the right to" all
 // say the same as "reserve the right to" (a modal before "have the right" is part of the idiom, not a condition).
 const RIGHT_RESERVED = /\b(?:(?:will|shall) have|reserves|retains?) the right\b/g;
 
 /**
- * Lower-cased text without accents, cross-references or contractions ("isn't" → "is not", "e-mail" → "email"), with a
- * right kept said one way (RIGHT_RESERVED).
+ * Lower-cased text without accents, cross-references, layout places (PAGE_PLACE) or contractions ("isn't" → "is not",
+ * "e-mail" → "email"), with a right kept said one way (RIGHT_RESERVED).
  */
 function plainText(text: string): string {
   return (
@@ -64,6 +68,7 @@ function plainText(text: string): string {
       .replace(/\p{M}+/gu, '')
       .replace(/\be[\s-]+mail/g, 'email')
       .replace(REFERENCE, ' ')
+      .replace(PAGE_PLACE, ' ')
       .replace(RIGHT_RESERVED, 'reserve the right')
       // comparableText leaves the apostrophe of a contraction as a space: "isn t".
       .replace(/\bcan t\b/g, 'can not')

@@ -569,6 +569,22 @@ describe('limits that bind nothing, and exceptions that are the law', () => {
       'data_sharing',
       'grant',
     ],
+    // A denial bounded by the purposes the law or the policy allows denies nothing (G5), but only the act before it.
+    [
+      'We do not use or disclose sensitive personal information beyond the purposes authorized by the CCPA.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We do not disclose sensitive personal information for any purpose other than when permitted under applicable law.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We do not disclose sensitive personal information for purposes other than those permitted by law and we do not sell sensitive personal information.',
+      'data_sale',
+      'restrict',
+    ],
     // A forward exception that is the law's leaves the denial standing.
     [
       'We do not share your personal information with third parties except as required by the following laws: the GDPR and the CCPA.',
@@ -626,12 +642,33 @@ describe('recipients the service binds', () => {
       'In this case, the personal data is protected by the service provider entering into the EU standard contractual clauses for the transfer of data.',
       'restrict',
     ],
+    // What the recipients may do, limited by "only" (D12), also after an opening phrase or as what the service ensures.
+    ['In such cases, these third parties only use your personal data for the purposes described above.', 'restrict'],
+    [
+      'Such third parties who provide services on our behalf are authorized to use your personal information only as strictly necessary.',
+      'restrict',
+    ],
+    [
+      'We will ensure that the service provider is only allowed to use your personal data to provide the services to us.',
+      'restrict',
+    ],
+    // "Only" for their own purposes limits nothing.
+    ['Our partners only use your personal data for their own marketing purposes.', 'grant'],
     // The sharing is the unit's own, and the duty comes after it: a grant.
     ['We share your personal data with advertisers, and we require them to protect it.', 'grant'],
     ['We share your data with service providers that have entered into data processing agreements with us.', 'grant'],
     ['We share your data with our service providers and require them to keep it confidential.', 'grant'],
   ])('%j → %s', (text, expected) => {
     expect(stanceOf(text, 'data_sharing')).toEqual([expected]);
+  });
+});
+
+describe("a binding, then another party's act", () => {
+  it('the binding does not reach an act after ", and": a grant', () => {
+    const text =
+      'We ensure that our service providers are bound by confidentiality obligations, and advertisers may collect your personal data.';
+    const hits = matchClause(text, new Set(['data_sharing' as const]));
+    expect(findingsForClause('c', hits).map((f) => f.stance)).toEqual(['grant']);
   });
 });
 

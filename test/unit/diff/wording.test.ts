@@ -104,6 +104,24 @@ const CASES: Array<[string, string, string, boolean]> = [
     false,
   ],
   [
+    'the layout that holds a passage no longer named',
+    'We have set out in the table below a description of the ways we use personal data.',
+    'We have set out below a description of the ways we use personal data.',
+    true,
+  ],
+  [
+    'a table named where a list was',
+    'We have set out in the list below a description of the ways we use personal data.',
+    'We have set out in the table below a description of the ways we use personal data.',
+    false,
+  ],
+  [
+    'a table of something new named',
+    'We have set out below a description of the ways we use personal data.',
+    'We have set out in the retention table below a description of the ways we use personal data.',
+    false,
+  ],
+  [
     'anonymous became pseudonymous',
     'Nous pouvons partager des informations anonymes avec nos partenaires.',
     'Nous pouvons partager des informations pseudonymes avec nos partenaires.',

@@ -136,8 +136,19 @@ const DISCLOSES_OUTWARD = new RegExp(
  * "our partners process your data … pursuant to their own privacy policies". A clause that also says the service
  * discloses is kept.
  */
+// Also the outside party's own policy named as what governs or restricts its processing: "the third party's
+// collection, use, and disclosure of your information will be subject to that service's privacy notice", "… is
+// restricted by such Third Party Services' terms of use and privacy policy".
 const OUTSIDE_OUR_POLICY =
-  /\bnot\s+covered\s+by\s+(?:this|our)\b|\b(?:policy|statement|notice)\s+(?:only\s+applies|applies\s+only|does\s+not\s+apply)\b|\b(?:pursuant\s+to|governed\s+by|subject\s+to)\s+(?:their|its)\s+own\s+privacy\b/;
+  /\bnot\s+covered\s+by\s+(?:this|our)\b|\b(?:policy|statement|notice)\s+(?:only\s+applies|applies\s+only|does\s+not\s+apply)\b|\b(?:pursuant\s+to|governed\s+by|subject\s+to)\s+(?:their|its)\s+own\s+privacy\b|\b(?:subject\s+to|governed\s+by|restricted\s+by)\s+(?:such|that|the|those|these|each|their|its)\s+(?:relevant\s+|respective\s+|applicable\s+)?(?:third[\s-]part(?:y|ies)|provider|service|platform)[\w’'-]*\s+(?:[\w’'-]+\s+){0,6}?privacy\s+(?:polic(?:y|ies)|notices?|statements?)\b/;
+/**
+ * What outside parties do with data the service does not control or answer for: "we are not responsible for the
+ * information practices of such third parties, including their collection, use, and disclosure of your personal
+ * information", "we do not control third parties' collection or use of your information", "Acme does not control the
+ * information collected or stored by any of those third parties" (GUIDE: role=explanation).
+ */
+const NOT_OUR_PRACTICES =
+  /\bnot\s+(?:be\s+)?(?:responsible|liable)\s+for\s+(?:the\s+)?(?:information|privacy|data)\s+practices\b|\b(?:do|does|did)\s+not\s+control\s+(?:or\s+[\w-]+\s+)?(?:the\s+)?(?:third[\s-]part(?:y|ies)['’]?s?\s+(?:collection|use|access|processing|practices)|information\s+(?:collected|used|stored)|their\s+(?:policies|practices|collection|use))\b/;
 /** The service discloses: "we (may) share", "to whom we disclose". */
 const WE_DISCLOSE = new RegExp(
   String.raw`\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|routinely|sometimes|only)\s+){0,2}(?:share|disclose|provide|transfer|release|give|sell)\b|${PASSED_ON.source}`,
@@ -238,14 +249,78 @@ const USER_SHARES_PUBLICLY =
   /\b(?:you|users?)\s+(?:may\s+|can\s+)?(?:choose|choses|decide|decides|elect|elects|opt)\s+to\s+(?:share|post|publish|disclose)\s+(?:[\w-]+\s+){0,6}?(?:publicly|in\s+public)\b/;
 
 /**
+ * "Share" as posting or passing on content, with no personal data and no one's data named: the users' own sharing
+ * ("everyone on the platform can share content", "a place to share photos, news and information", "never share this
+ * kind of content") or the service spreading its own content ("we use social media to share our content"). GUIDE
+ * data_sharing: what the user posts is not sharing unless the service passes it on; the service's own articles are no
+ * user data.
+ */
+const SHARES_CONTENT =
+  /\b(?:share|shares|sharing)\s+(?:(?:our|this|that|such|other|any|some|the|kind|of|[a-z]+\s+or\s+[a-z]+)\s+){0,3}(?:content|posts?|photos?|comments?|news|memes|stories)\b|\bcontent\s+being\s+shared\b/;
+/**
+ * What keeps such a clause: a sharing tool that sends to a social network or another company (GUIDE D4: the user starts
+ * a transfer = conditional opt_in), or an authority named (a disclosure of its own).
+ */
+const SHARING_TOOL_OR_AUTHORITY = new RegExp(
+  String.raw`\bsocial\s+(?:media\s+|network\s+)?(?:buttons?|plug-?ins|cookies|channels|platforms?|features?|networks?)\b|\b(?:sharing|share)\s+(?:features?|buttons?|tools?)\b|\b(?:enables?|allows?|lets?)\s+you\s+to\b|\b${wordsPattern(LEXICON_LISTS.Authority!)}\b`,
+);
+
+/**
+ * The user told to keep a secret (GUIDE: obligations on the user = none actor=user): "Never share the password you use
+ * to access your account with anyone", "your account is personal and should not be shared with anyone outside your
+ * household", "memorise your PIN and never disclose this and other security information to anyone", "… and not share
+ * your account details with any third party".
+ */
+const USER_KEEPS_SECRET =
+  /^\W*(?:please\s+)?never\s+(?:share|disclose|give|reveal|send)\b|\b(?:passwords?|pins?|credentials|account)\s+(?:[\w’'-]+\s+){0,6}?(?:should|must|may)\s+not\s+be\s+(?:shared|disclosed|given)\b|\b(?:not|never)\s+(?:to\s+)?(?:share|disclose|reveal)\s+(?:your|the|this|any)\s+(?:[\w’'-]+\s+){0,3}?(?:passwords?|pins?|credentials|security\s+information|account\s+details)\b/;
+/** The service as the one who speaks of its own act: "we will never share your password". */
+const WE_OR_US = /\b(?:we|us)\b/;
+/**
+ * An audit of a party's compliance (GUIDE D8: procedure): "Acme will make available to the third-party auditor all
+ * information necessary to demonstrate such compliance", "nothing in this Appendix will require Acme either to disclose
+ * to Customer or its third-party auditor …", "both parties agree to share information regarding any non-compliance
+ * discovered during the course of an audit". Not when the user's personal data is named.
+ */
+const AUDIT = /\baudit(?:s|ors?)?\b/;
+const OF_COMPLIANCE = /\b(?:compliance|non-compliance|comply|nothing\s+in\s+th(?:is|ese)\b)/;
+const AUDITED_DATA_NAMED =
+  /\b(?:personal\s+(?:data|information)|your\s+(?:data|information|content)|customer\s+data|end\s+users?['’]?\s+data)\b/;
+
+/**
+ * Words of the text defined or explained, not acts: "any use of the terms 'own', 'purchase', 'sale' … refers to a
+ * licence", "the CCPA definitions of 'sale' and 'share' do not include the transfer of personal information as an
+ * asset that is part of a merger" (GUIDE: none role=definition / role=explanation).
+ */
+/** A recipient named beside the definition: "… may include sharing certain information with our advertising partners". */
+const RECIPIENT_WORD =
+  /\b(?:partners?|advertisers?|third\s+parties|affiliates|vendors|service\s+providers|data\s+brokers)\b/;
+const TERMS_DEFINED =
+  /\b(?:use|usage)\s+of\s+(?:the\s+)?terms\b|\bdefinitions?\s+of\s+\W{0,2}(?:sale|sell|share|sharing)\b/;
+/**
+ * A business's "Confidential Information" (GUIDE, session 30: two-way confidentiality in business terms is business
+ * information, not personal data): "your right to share Confidential Information with a governmental entity",
+ * "disclosing the Acme Confidential Information". Not when personal data is named beside it.
+ */
+const CONFIDENTIAL_INFORMATION =
+  /\b(?:share|shares|disclose|discloses|disclosing|access)\s+(?:the\s+|any\s+|such\s+)?(?:[\w-]+\s+)?confidential\s+information\b/;
+/** A note on what an update of the text added: "We added language describing our practices for sharing …". */
+const CHANGE_NOTE =
+  /^\W*we\s+(?:have\s+)?(?:added|updated|revised|clarified|expanded)\s+(?:the\s+)?(?:language|information|details|text|sections?)\s+(?:describing|explaining|about|on|regarding)\b/;
+
+/**
  * California's "Shine the Light" request: "the right to … receive … the categories of information we disclosed to
  * third parties for their direct marketing purposes", "request a list of what Personal Information … we disclosed to
  * third parties for direct marketing purposes". What the user may ask for, past tense (GUIDE D8, D10).
  */
+// Also "shared with", "for their own" or "for the third parties' direct marketing", and an item of the list that the
+// request returns ("the categories of information we disclosed to third parties for the third parties' direct
+// marketing purposes during the preceding calendar year").
 const SHINE_THE_LIGHT = wordSeq(
-  String.raw`\b(?:request|receive|obtain|list)\b`,
+  String.raw`\b(?:request|receive|obtain|list|categories)\b`,
   run(200, '[^.;]'),
-  String.raw`\bdisclosed\s+to\s+third\s+parties\s+for\s+(?:their\s+)?direct\s+marketing\b`,
+  String.raw`\b(?:disclosed|shared)\s+(?:to|with)\s+third\s+parties\s+`,
+  run(80, '[^.;]'),
+  String.raw`\bfor\s+(?:their\s+(?:own\s+)?|the\s+third\s+parties['’]?\s+)?direct\s+marketing\b`,
 );
 
 /**
@@ -366,8 +441,10 @@ const ACCESS_NOT_GIVEN =
  * clearly disclosed to viewers", "the source name should accurately disclose the content of the page". A that-clause
  * or a how/whether question is what is told; "clearly", "prominently" … describe a label. Not "disclose that data".
  */
+// "Disclosures required by law" as the notices a text contains or an ad must carry ("this section contains disclosures
+// required by law", "include specific disclosures required by local law").
 const DISCLOSE_AS_NOTICE =
-  /\bdisclos(?:e|es|ed|ing)\s+(?:how|whether|that\s+(?:the|it|they|we|you|our|its|their|there|this|such|an?)\b)|\b(?:clearly|prominently|conspicuously|accurately|adequately)\s+(?:be\s+|been\s+)?disclos/;
+  /\bdisclos(?:e|es|ed|ing)\s+(?:how|whether|that\s+(?:the|it|they|we|you|our|its|their|there|this|such|an?)\b)|\b(?:clearly|prominently|conspicuously|accurately|adequately)\s+(?:be\s+|been\s+)?disclos|\b(?:contains?|includes?|specific|additional|clear|political|for)\s+(?:[\w-]+\s+){0,2}?disclosures?\s+(?:required|mandated)\s+(?:by|under)\b/;
 /**
  * The disclosure a creator or advertiser owes viewers about paid content ("All commercial content must be disclosed
  * using the content disclosure setting", "Disclose any affiliate relationships or sponsored content"): a label, no data.
@@ -403,6 +480,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Your listing description must prominently disclose any additional fees charged to guests.',
       'All commercial content must be disclosed using the content disclosure setting.',
       'Disclose any affiliate relationships or sponsored content.',
+      'If you are a resident of such states, this section of the privacy policy contains disclosures required by law and explains your rights.',
+      'For example, include specific disclosures required by local law.',
     ],
     mustNotVeto: [
       'We may disclose that information to our advertising partners.',
@@ -415,6 +494,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Your listing, including your name, is prominently disclosed to buyers.',
       'We may disclose your personal information to advertising partners who sponsor content you view.',
       'You consent that Acme may disclose your advertising content, and all information associated with your advertising, to a governmental entity.',
+      'We make the disclosures required by law to the tax authorities, including your name and income.',
     ],
   },
   {
@@ -466,10 +546,18 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     // The unit's own words: a lead-in "we share your information with selected recipients" is another unit's.
     when: (lower, ctx) => {
       const own = unitWords(lower, ctx);
-      return OUTSIDE_OUR_POLICY.test(own) && !WE_DISCLOSE.test(own);
+      return (
+        (OUTSIDE_OUR_POLICY.test(own) && !WE_DISCLOSE.test(own)) ||
+        (NOT_OUR_PRACTICES.test(own) && !WE_DISCLOSE.test(own) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(own))
+      );
     },
-    why: "Which policy governs an outside party's collection or processing explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does.",
+    why: "Which policy governs an outside party's collection or processing, or that the service does not control or answer for an outside party's practices, explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does, or that an outside party collects or uses the data.",
     mustVeto: [
+      "The third party's collection, use, and disclosure of your information will be subject to such third-party service's privacy policy.",
+      'The Third Party Services’ ability to use and share Usage Information is restricted by such Third Party Services’ terms of use and privacy policy.',
+      'We are not responsible for the information practices of such third parties, including their collection, use, and disclosure of your personal information.',
+      'We do not control third-parties’ collection or use of your information to serve interest-based advertising.',
+      'Acme does not control the information collected or stored by any of those third parties.',
       'The personal information you choose to provide to or that is collected by these third parties is not covered by our Privacy Policy.',
       'This Privacy Policy only applies to information collected by us, and does not apply to information collected by third parties.',
       'While doing so, our partners process your personal data as controllers and pursuant to their own privacy policies.',
@@ -480,6 +568,9 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Once we disclose your data to a buyer, it is not covered by our Privacy Policy.',
       'Your personal information may be disclosed to our partners, who process it pursuant to their own privacy policies.',
       'Your data is shared with advertisers, subject to their own privacy policies.',
+      'We share your data with advertisers, and we do not control their use of it.',
+      'Third-party advertisers may collect information about you on our site; we are not responsible for their information practices.',
+      'We may disclose your information to the provider, subject to that provider’s privacy policy.',
     ],
   },
   {
@@ -660,11 +751,131 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     ],
   },
   {
+    id: 'data_sharing.content-shared-by-users',
+    when: (lower, ctx) => {
+      const own = unitWords(lower, ctx);
+      return (
+        SHARES_CONTENT.test(own) &&
+        !WE_DISCLOSE.test(own) &&
+        !SHARED_TO_RECIPIENT.test(own) &&
+        !SHARING_TOOL_OR_AUTHORITY.test(own)
+      );
+    },
+    why: "Sharing content as posting it (the users' own act) or as the service spreading its own content passes on no user data (GUIDE data_sharing: publishing what the user posts is not sharing), unless the clause says the service discloses or names a company the content goes to.",
+    mustVeto: [
+      'Everyone on Acme can share content, but when we identify content that breaks the rules, we will remove it.',
+      'Acme is a social media website and app designed as a forum for meeting new people, a place to have discussions and to share photos, news and information.',
+      'We use social media to share our content and to make announcements about events and new products.',
+      'Never download, record, or share this kind of content.',
+      'Sextortion: The act of threatening to share nude or sexual content without permission.',
+    ],
+    mustNotVeto: [
+      'We may share content you post with our advertising partners.',
+      'Users can share photos, and we share your profile information with advertisers.',
+      'Content you share on the service may be shared with third parties for marketing.',
+      'We share posts and comments with our affiliates.',
+      'We also use social media buttons on our site which allow you to share content and interact with your social network.',
+      'The Services may include a feature that enables you to share Content from the Services with a third party.',
+      'We may cooperate with authorities when necessary, and users are responsible for the content they create or share.',
+    ],
+  },
+  {
+    id: 'data_sharing.user-keeps-secret',
+    when: (lower, ctx) => {
+      const own = unitWords(lower, ctx);
+      return USER_KEEPS_SECRET.test(own) && !WE_OR_US.test(own);
+    },
+    why: "Telling the user to keep a password, an account or personal details to themselves is the user's obligation (GUIDE: none actor=user), not a disclosure; a clause where the service speaks of its own act is kept.",
+    mustVeto: [
+      'Never share the password you use to access your Acme Account with anyone else!',
+      'Never share your personal information when you are playing our games.',
+      'Your Acme account is personal and should not be shared with anyone outside your household.',
+      'Memorise your PIN and never disclose this and other security information to anyone.',
+      'You must limit your Acme account to your personal use, and not share your Acme account details with any third party at any time.',
+    ],
+    mustNotVeto: [
+      'We will never share your password with anyone.',
+      'Your account details may be shared with our partners.',
+      'Never sharing your information with advertisers without your consent.',
+    ],
+  },
+  {
+    id: 'data_sharing.audit-of-compliance',
+    when: (lower, ctx) => {
+      const own = unitWords(lower, ctx);
+      return AUDIT.test(own) && OF_COMPLIANCE.test(own) && !AUDITED_DATA_NAMED.test(own) && !WE_DISCLOSE.test(own);
+    },
+    why: "What a party makes available to an auditor to show its compliance, or is not required to disclose to one, is audit procedure (GUIDE D8: role=explanation), not a disclosure of the user's data; a clause that names the user's personal data, or where the service says it shares, is kept.",
+    mustVeto: [
+      'During such an audit, Acme will make available to the third-party auditor all information necessary to demonstrate such compliance.',
+      'Nothing in this Appendix will require Acme either to disclose to Customer or its third-party auditor, or to allow Customer or its third-party auditor to access:',
+      'Both parties agree to share information regarding any non-compliance discovered during the course of an audit.',
+    ],
+    mustNotVeto: [
+      'We may share your personal data with our auditors to comply with our legal obligations.',
+      'We disclose personal information to our auditors and legal advisers.',
+      'Acme may share customer data with auditors to demonstrate compliance.',
+      'We may share each of the categories of information described above with our service providers, such as professional advisors (such as auditors and lawyers), ensuring compliance with industry standards.',
+    ],
+  },
+  {
+    id: 'data_sharing.terms-defined',
+    when: (lower, ctx) => {
+      const own = unitWords(lower, ctx);
+      return TERMS_DEFINED.test(own) && !RECIPIENT_WORD.test(own);
+    },
+    unless: WE_DISCLOSE,
+    why: 'What the words "sale", "sell" or "share" mean in the text or in a law defines or explains them (GUIDE: role=definition, role=explanation); it discloses nothing unless the clause says the service does or names a recipient.',
+    mustVeto: [
+      'Any use of the terms "own," "ownership", "purchase," "sale," "sold," "sell," "rent" or "buy" on the Acme Services refers to a license, not a transfer of ownership.',
+      'Please note that the CCPA definitions of "sale" and "share" do not include, for example, the transfer of Personal Information as an asset that is part of a merger, bankruptcy, or other transaction.',
+    ],
+    mustNotVeto: [
+      'Under the CCPA definitions of "sale", we may share your personal information with advertising partners.',
+      "The definitions of 'sell' and 'share' are broad under the CCPA, and may include sharing cookie identifiers with our advertising partners.",
+      'We use the terms of our contracts to bind recipients, and we may transfer your data to a buyer in a merger.',
+    ],
+  },
+  {
+    id: 'data_sharing.confidential-information',
+    when: (lower, ctx) => {
+      const own = unitWords(lower, ctx);
+      return (
+        CONFIDENTIAL_INFORMATION.test(own) &&
+        !AUDITED_DATA_NAMED.test(own) &&
+        !WE_DISCLOSE.test(own) &&
+        !RECIPIENT_WORD.test(own)
+      );
+    },
+    why: "A business's Confidential Information, shared under a confidentiality clause, is business information, not the user's personal data (GUIDE, session 30: none role=explanation); a clause that names personal data, where the service says it shares, or that names its vendors, affiliates or partners as recipients (a business's confidential information passed to them may hold personal data) is kept.",
+    mustVeto: [
+      'The foregoing sentence does not restrict your right to share Confidential Information with a governmental entity that has jurisdiction over you.',
+      'disclosing the Acme Confidential Information and to obtain protective treatment of the Acme',
+    ],
+    mustNotVeto: [
+      'We may share your personal information and other confidential information with our service providers.',
+      'We may disclose confidential information to our auditors and lawyers.',
+      'Acme may disclose Confidential Information to its affiliates and subprocessors who need to know it.',
+    ],
+  },
+  {
+    id: 'data_sharing.change-note',
+    when: (lower, ctx) => CHANGE_NOTE.test(unitWords(lower, ctx)),
+    why: 'A note on what an update of the text added describes the text (GUIDE: role=explanation), not a disclosure.',
+    mustVeto: ['We added language describing our practices for sharing information with authorities.'],
+    mustNotVeto: [
+      'We may share information with authorities when required by law.',
+      'We added a new partner, and we may share your information with it.',
+    ],
+  },
+  {
     id: 'data_sharing.shine-the-light',
     when: SHINE_THE_LIGHT,
     unless: WE_DISCLOSE,
     why: 'A request for the information the service disclosed to third parties for their direct marketing (California "Shine the Light") describes a right to know (GUIDE D8, D10: role=explanation), not a disclosure.',
     mustVeto: [
+      'California residents who provide us certain personal information are entitled to request and obtain from us, free of charge, information about the personal information (if any) we have shared with third parties for their own direct marketing use.',
+      "the categories of information we disclosed to third parties for the third parties' direct marketing purposes during the preceding calendar year; and",
       'If applicable, California law gives you the right to send us a request at the email address designated below to receive the following information: (1) the categories of information we disclosed to third parties for their direct marketing purposes during the preceding calendar year; and (2) the names and addresses of the third parties that received that information.',
       'If you wish to request a list of what Personal Information (if any) pertaining to you we disclosed to third parties for direct marketing purposes, please follow the instructions provided in these Help Center articles.',
     ],

@@ -15,10 +15,11 @@ const OTHER_SENSE =
 /**
  * Disclosure as a security risk, not a disclosure by the service: "prevent users' information from being revealed",
  * "we cannot guarantee that our measures will prevent every unauthorised attempt to … disclose", "might still be
- * revealed or stolen". Only when the service is not also the subject of a disclosure verb in the clause.
+ * revealed or stolen", "to ensure that personal data is not disclosed to any person who has no right to receive it".
+ * Only when the service is not also the subject of a disclosure verb in the clause.
  */
 const SECURITY_SENSE =
-  /\bunauthori[sz]ed\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?(?:guarantee|ensure|assure|warrant|promise)\b/;
+  /\bunauthori[sz]ed\b|\b(?:has|have)\s+no\s+right\s+to\s+(?:receive|access|see|view)\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?(?:guarantee|ensure|assure|warrant|promise)\b/;
 /**
  * What is public is seen by whoever looks, not disclosed by the service: "can be seen by anyone", "anyone can see it",
  * "information shared publicly may be copied", "data made public … can be used by anyone". Only when the service is
@@ -33,8 +34,9 @@ const WE_DISCLOSE =
 const alternation = (words: readonly string[]): string => `${wordsPattern(words)}\\b`;
 /** The data named by what it is, as the lexicon's UserData names it ("payment method", "phone number"). */
 const DATA_NAMES = alternation(LEXICON_LISTS.UserData!.filter((w) => w.includes(' ')));
+// "Sound recordings" are licensed works (music made available to creators), not the user's recordings.
 const DATA = new RegExp(
-  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
+  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|(?<!sound\s)recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
 );
 
 /**
@@ -78,12 +80,15 @@ const SHARE_THEN_THIRD = anyOf(
 );
 const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** "access to … is limited to" a recipient. */
-const ACCESS_LIMITED_TO = wordSeq(
-  String.raw`\baccess\s+to\b`,
-  gap(10),
-  String.raw`(?:limited|restricted)\s+to\b`,
-  gap(10),
-  RECIPIENT,
+const ACCESS_LIMITED_TO = anyOf(
+  wordSeq(String.raw`\baccess\s+to\b`, gap(10), String.raw`(?:limited|restricted)\s+to\b`, gap(10), RECIPIENT),
+  wordSeq(
+    String.raw`\b(?:limit|limits|restrict|restricts)\s+access\s+to\b`,
+    gap(4),
+    String.raw`(?:data|information)\s+to\b`,
+    gap(10),
+    RECIPIENT,
+  ),
 );
 /** A disclosure verb, then "to others" or "to (any) other users" within a few words. */
 const OTHERS_RECEIVE = wordSeq(
@@ -586,7 +591,7 @@ export const COOKIE_LIST = new RegExp(
   ])}\b`,
 );
 /**
- * A row label that names a tracker by its last word ("Advertising cookie", "Meta pixel"): the row of a cookie list even
+ * A row label that names a tracker by its last word ("Advertising cookie", "Acme pixel"): the row of a cookie list even
  * under a header that does not say so ("Type"); not a data row ("Cookie identifiers").
  */
 export const TRACKER_ROW_LABEL = new RegExp(
@@ -1069,7 +1074,7 @@ const LAW_IN_GENERAL_BEFORE =
 const SECTION_POINTER_AFTER = /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/;
 const OPT_OUT_OF_SHARING = anyOf(
   wordSeq(
-    String.raw`\b(?:opt[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
+    String.raw`\b(?:opt(?:ing)?[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
     gap(6),
     String.raw`(?:shar(?:ing|es?|ed)|disclosures?|transfers?)\b`,
   ),
@@ -1093,7 +1098,9 @@ const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
   wordSeq(String.raw`\b(?:do\s+not|don['’]t)\s+sell\b`, gap(4), String.raw`or\s+share\b`),
 );
 /** "sell or share", "“sale” or “sharing”": the CCPA's pair of terms. */
-const SALE_AND_SHARING = /\b(?:sales?|sell|sold|selling)["”’']?\s+(?:or|and|nor)\s+["“‘']?shar(?:ing|es?|ed)\b/;
+// The comma form not as the middle of a longer list ("any profiling, sale, sharing, targeted advertising").
+const SALE_AND_SHARING =
+  /\b(?:sales?|sell|sold|selling)["”’']?\s+(?:or|and|nor)\s+["“‘']?shar(?:ing|es?|ed)\b|(?<![,;]\s?)\b(?:sales?|sell|sold|selling),(?:\s+nor\s+do\s+we)?\s+shar(?:ing|es?|ed)\b/;
 /** "consent to the disclosure", "consent to such sharing": consent to the act, named as a noun. */
 const CONSENT_TO_DISCLOSURE = /\bconsents?\s+to\s+(?:(?:the|such|any|this|that)\s+)?(?:disclosures?|sharing)\b/;
 /**
@@ -1295,6 +1302,10 @@ export const dataSharing: CategoryRules = {
       // third parties' services") or given to the user ("provide offerings to you, such as third-party ads") has no
       // disclosure in it unless a share verb follows.
       rejectEvidence: PROVIDED_NOT_SHARED,
+      // Licensed works the service makes available ("sound recordings and musical works … that Acme, through a
+      // third-party license, may make available to Creators"): the service's catalogue, not the user's data.
+      rejectBefore:
+        /\b(?:sound\s+recordings|musical\s+works|music|songs|sound\s+effects)\W{0,3}(?:that|which)\s[^.;:]{0,80}$/,
       // "third-party artificial intelligence models", "third-party websites", "the Partner APIs": an adjective, no recipient.
       rejectAfter:
         /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?)\b/,
@@ -1337,6 +1348,7 @@ export const dataSharing: CategoryRules = {
         'We forward your details to the vendors who deliver your order.',
         'We may make your purchase history available to companies whose products you might like.',
         'Content provided by users may be shared with third parties.',
+        'Your voice recordings that we collect may be shared with our partners.',
         'Your data is provided by us to our advertising partners.',
         'Your profile data is distributed via our network to partner advertisers.',
         'Usage reports are provided through our dashboard to your advertisers and agencies.',
@@ -1379,6 +1391,49 @@ export const dataSharing: CategoryRules = {
         {
           text: 'No transfer of your personal data will take place to an organization or a country unless there are adequate controls in place.',
           stance: 'restrict',
+        },
+        // …or the safeguard the transfer relies on, or what binds "such transfers".
+        {
+          text: 'We rely on standard contractual clauses to transfer information to certain entities in our corporate group and third parties in countries without an adequacy decision.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Such transfers to third parties outside the European Economic Area will be governed by a contract based on the model contractual clauses.',
+          stance: 'restrict',
+        },
+        {
+          text: 'In the event that Acme transfers personal data to a third country through a third-party sub-processor, Acme will ensure that such transfer takes place only with adequate safeguards.',
+          stance: 'restrict',
+        },
+        // …or the data's protection, when the transfer is only the case it covers.
+        {
+          text: 'We use a variety of mechanisms to protect your data, including when transferring your data to our affiliates.',
+          stance: 'restrict',
+        },
+        {
+          text: 'When we transfer your personal data to our vendors in a third country, we use appropriate mechanisms.',
+          stance: 'restrict',
+        },
+        // The user's wish not to share, with the way to say so: an opt-out, unless the sharing goes on "still".
+        {
+          text: 'If you do not want us to share your personal information with these companies, contact us.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'If you do not want us to share your data with advertisers, we will still share it with our service providers.',
+          stance: 'grant',
+        },
+        // Consent the service has obtained, with no possessive.
+        {
+          text: 'Where necessary, Acme may only share personal data with third parties where we have obtained consent to do so.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        // A derogation is no safeguard: the transfer stays the unit's own.
+        {
+          text: 'In the absence of an adequacy decision, we rely on Article 49 GDPR to transfer purchase information to sellers in other countries.',
+          stance: 'grant',
         },
         // The sharing as the occasion of a subordinate clause whose main clause binds the recipients (G4, D12).
         {
@@ -1427,6 +1482,9 @@ export const dataSharing: CategoryRules = {
         'We will provide your personal data to you, or to a third party you have chosen, in a structured, commonly used format.',
         'You may share your content with third parties using the share button.',
         'Our site contains links to third-party websites that we do not control.',
+        // A security purpose, not a disclosure; licensed works, not the user's data.
+        'This is a security measure to ensure that personal data is not disclosed to any person who has no right to receive it.',
+        'Sound recordings and musical works that Acme, through a third-party license, may make available to Creators and Developers for use in user content.',
         'There are no third-party beneficiaries to this Agreement.',
         'Neither party will disclose the other party’s Confidential Information to any person or entity except its advisors.',
         'We provide the Services to organizations of all sizes.',
@@ -1482,6 +1540,14 @@ export const dataSharing: CategoryRules = {
       severity: 'medium',
       why: 'A clause about sharing or disclosing user data is a sharing clause even when it names no recipient.',
       mustMatch: [
+        // The user's settings decide (G7: on until changed).
+        {
+          text: 'Depending on your account settings, we may share personal data with other users of the services.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        // A denial bounded by the purposes the law allows denies nothing (G5).
+        'We do not use or disclose sensitive personal information for purposes other than those permitted by law.',
         'We may share information about you in the event that the Site is acquired by another company.',
         // Consent as one case among others, or only where required, conditions nothing (G5).
         'Where permitted and with your consent (if required), we may share your data with our resellers.',
@@ -1612,6 +1678,11 @@ export const dataSharing: CategoryRules = {
         'Some referrals may rely upon partners such as Example Ads.',
         'Acme may also use third party providers for such services.',
         { text: 'We do not use any third-party vendors to process your payments.', stance: 'restrict' },
+        // The recipients' use limited as the main clause (D12).
+        {
+          text: 'Such third parties who provide services on our behalf are authorized to use your personal information only as strictly necessary.',
+          stance: 'restrict',
+        },
         'We hire outside contractors and their staff as needed to perform tasks on our behalf.',
         'From time to time we have outside agents and affiliates that perform services on our behalf, such as shipping.',
         'Acme may engage its affiliates or a third party in order to complete the fulfilment services described below.',
@@ -1648,8 +1719,12 @@ export const dataSharing: CategoryRules = {
       // Money handled by someone else, not data (GUIDE D10: who collects a payment): "refunds processed through a
       // third-party marketplace", "fee payments … may be collected by our partners", "pricing terms set by the
       // provider", "an in-app purchase) and handled by a third-party app store". Card payments stay (D1).
+      // Nor data: the page's widgets and ads, said to be served or hosted by someone else ("social media features are
+      // either hosted by a third party or hosted directly on our site", "advertisements on our websites may be served by
+      // unaffiliated third parties"); nor whose websites, services, events or promotions they are ("on services operated
+      // by our affiliates", "educational programs hosted by Acme or a vendor", "promotions run by our partners").
       rejectBefore:
-        /\b(?:refunds?|fees|(?:fee|tuition)\s+payments|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$/,
+        /\b(?:refunds?|fees|(?:fee|tuition)\s+payments|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$/,
       severity: 'low',
       why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
@@ -1662,6 +1737,7 @@ export const dataSharing: CategoryRules = {
         { text: 'Your messages are never processed by third parties.', stance: 'restrict' },
         'Some AI features may be powered by third-party technology providers.',
         'Search on our site is powered by Cloudflare.',
+        'Our services are hosted by Amazon Web Services.',
         'Your orders are fulfilled by our logistics partners, who receive your name and address.',
       ],
       mustNotMatch: [
@@ -1685,6 +1761,11 @@ export const dataSharing: CategoryRules = {
         'Coins can be purchased from within the Acme app (i.e. an in-app purchase) and handled by a third-party app store.',
         'If you refund money to a customer and the refund is routed through us (or our Affiliate), we will refund the fee.',
         'Any data you store or transmit in connection with the Acme Partner APIs will be secure.',
+        'These social media features are either hosted by a third party or hosted directly on our site.',
+        'Some content, applications, and advertisements on our websites may be served by unaffiliated third parties.',
+        'We do not tolerate misconduct, whether on or off the Services (including on services operated by our affiliates).',
+        'This data is collected during forums, contests, events, or educational programs hosted by Acme (or a vendor).',
+        'Communications may concern marketing or promotions run by us or our third-party partners.',
       ],
     },
     {
@@ -2035,7 +2116,12 @@ export const dataSharing: CategoryRules = {
       // Who may see the data, limited to named recipients: "Access to Customer Data is limited to employees,
       // contractors and vetted vendors who …" (D12: a limit on recipients that shares nothing itself).
       cue: [ACCESS_LIMITED_TO],
-      match: ['access to .{0,8} (is|are|will be|shall be) (limited|restricted) to .{0,8} #ThirdParty'],
+      match: [
+        'access to .{0,8} (is|are|will be|shall be) (limited|restricted) to .{0,8} #ThirdParty',
+        // The service limiting it: "we limit access to your personal data to those employees, agents and other third
+        // parties who have a business need to know".
+        '(limit|limits|restrict|restricts) access to .{0,3} (data|information) to .{0,8} #ThirdParty',
+      ],
       // Access "limited to advertisers" or brokers names who gets the data, not a limit on it.
       rejectEvidence: /\b(?:advertis|marketer|broker|sponsor|data\s+buyer)/,
       implies: { stance: 'restrict' },
@@ -2047,8 +2133,13 @@ export const dataSharing: CategoryRules = {
           text: 'Access to Customer Data is limited to our employees, contractors, and vetted service providers who need to know it.',
           stance: 'restrict',
         },
+        {
+          text: 'We limit access to your personal data to those employees, agents, contractors and other third parties who have a business need to know.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
+        'We may restrict access to any content if we believe it causes harm to other users or third parties.',
         'Access to your data is limited to employees who need it to do their jobs.',
         'Access to your data is limited to advertisers who pay for our premium service.',
       ],
@@ -2199,6 +2290,18 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'Our affiliates will use the personal information we share in a manner consistent with this policy.',
+          stance: 'restrict',
+        },
+        {
+          text: 'In such cases, these third parties only use your personal data for the purposes described above.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We will ensure that the service provider is only allowed to use your personal data to provide the services to us.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We take steps to ensure that our employees and service providers who have access to your data only process it upon our instructions.',
           stance: 'restrict',
         },
       ],
@@ -2900,7 +3003,9 @@ export const dataSharing: CategoryRules = {
       // for advertising until the user opts out (GUIDE D10, the "Do Not Share" right).
       cue: [OPT_OUT_OF_SHARING],
       match: [
-        '(opt out|opt-out) (of|from) .{0,6} (sharing|share) .{0,8} (targeted|cross-context|behavioral|behavioural|interest-based)',
+        // Also as a heading's gerund ("Opting out of the sharing of …") and with another act beside the sharing ("the
+        // sharing or processing of your personal information for purposes of targeted advertising").
+        '(opt out|opt-out|opting out) (of|from) .{0,6} (sharing|share) .{0,12} (targeted|cross-context|behavioral|behavioural|interest-based)',
       ],
       rejectEvidence: /\b(?:sale|sales|sell|sold|selling)\b/i,
       // As the rules beside it: the law in general and a pointer to the section on the right state no choice (G8).
@@ -2923,6 +3028,16 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'Residents of California can opt out of the sharing of their personal data for targeted advertising by clicking the Do Not Share link.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'Opting out of the sharing of your personal information for targeted advertising. To exercise this right, follow the instructions in our Cookie Policy.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You may have the right to opt out of the sharing or processing of your personal information for purposes of targeted advertising.',
           stance: 'conditional',
           condition: 'opt_out',
         },
@@ -2999,7 +3114,9 @@ export const dataSharing: CategoryRules = {
       // minors". A denial of the sharing as well (GUIDE D10 read the other way: the opt-out is conditional, the denial
       // a restrict); quotes, a defining aside or an abbreviation kept the share rules from reading it.
       cue: [SALE_AND_SHARING],
-      match: ['(sell|sells|sale|sales|sold|selling) (or|and|nor) (share|shares|sharing|shared)'],
+      // Also in a list or with the subject again: "we do not engage in sales, sharing, or targeted advertising", "we do
+      // not sell, nor do we share, …".
+      match: ['(sell|sells|sale|sales|sold|selling) (or|and|nor)? (do we)? (share|shares|sharing|shared)'],
       // Only the denial: the heading "Sale or Sharing of Personal Information" and the opt-out (the rule before) are not,
       // nor data described as "previously sold or shared" under another verb's negation.
       rejectBefore: /\b(?:previously|already)\s+$/,
@@ -3020,12 +3137,21 @@ export const dataSharing: CategoryRules = {
           stance: 'restrict',
         },
         { text: 'The company does not knowingly sell or share PI of children under 13.', stance: 'restrict' },
+        {
+          text: 'We do not engage in sales, sharing, or targeted advertising using personal information about minors.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We do not knowingly sell, nor do we share or process for targeted advertising purposes, personal data about consumers under 16.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'Sale or Sharing of Personal Information.',
         'You may opt out of the sale or sharing of your personal information.',
         'Click “Do Not Sell or Share My Personal Information” to opt out.',
         'Opting out does not affect data previously sold or shared.',
+        'An opt-out tells us not to tailor ads to your interests, including any profiling, sale, sharing, or targeted advertising.',
       ],
     },
     {
@@ -3510,6 +3636,17 @@ export const dataSharing: CategoryRules = {
       mustMatch: [
         'We may disclose your information to law enforcement when required by law.',
         'We may disclose personal data if required to do so by law.',
+        // Protecting users is no safeguard of the data: the transfer to the authority stays a grant.
+        'We may share your data to protect our users, including when we transfer your data to law enforcement.',
+        // The "transfer" of a safeguard's name, or transfers bound by the law's safeguards, disclose nothing (D13).
+        {
+          text: 'When we transfer personal data abroad, we ensure appropriate safeguards are in place, such as approved transfer mechanisms as required by applicable law.',
+          stance: 'restrict',
+        },
+        {
+          text: 'When we transfer personal data, we will ensure such transfers are in compliance with data protection laws, including standard contractual clauses or a government adequacy decision.',
+          stance: 'restrict',
+        },
         'Bitdefender may reveal personal data to competent authorities upon their legal request.',
         // A transfer permitted by law with an authority named is a legal disclosure.
         'We may transfer your data to the police if permitted by law.',
