@@ -1,12 +1,12 @@
 // Time from load end to the report on the 1 MB terms page, this build (dist/chrome) against another build, one load
 // of each per round in alternating order, without the heartbeat probe. `--gap` waits between rounds so that each page
 // meets analysis workers stopped for idleness (WORKER_IDLE_MS is a minute), as a user's page usually does.
-//   npx tsx scripts/bench/ab-report.ts --baseline=DIR [--rounds=8] [--gap=SECONDS]
-import { launchChromiumWithExtension, startFixtureServer } from '../../test/browser/harness';
-import { htmlRoute, reportRun } from './extension';
-import { bigTermsPage } from './lib/pages';
-import { installRecorder } from './lib/status-recorder';
-import { browserPid } from './lib/thread-cpu';
+//   npx tsx scripts/bench-ab-report.ts --baseline=DIR [--rounds=8] [--gap=SECONDS]
+import { launchChromiumWithExtension, startFixtureServer } from '../test/browser/harness';
+import { htmlRoute, reportRun } from './bench/extension';
+import { bigTermsPage } from './bench/lib/pages';
+import { installRecorder } from './bench/lib/status-recorder';
+import { browserPid } from './bench/lib/thread-cpu';
 
 const TERMS_PATH = '/legal/terms-of-service/';
 
