@@ -1458,6 +1458,12 @@ export const PORTABILITY_PHRASE = String.raw`(?:\bportab[\w-]*|\bmachine[\s-]rea
 export const CHOSEN_THIRD_PARTY = String.raw`third[\s-]party\s+(?:of\s+your\s+choice|(?:that\s+|whom\s+)?you\s+(?:have\s+)?(?:chosen|choose|designate|designated|select|selected))\b`;
 
 /**
+ * Safeguards that do not name what they guard ("we use appropriate mechanisms"): a transfer safeguard only when the act
+ * they follow is a transfer (stance.ts); in TRANSFER_SAFEGUARDS too.
+ */
+export const UNNAMED_TRANSFER_SAFEGUARDS: readonly string[] = ['appropriate mechanism*'];
+
+/**
  * Safeguards for transfers abroad (GUIDE D13, stance.ts): the legal mechanisms a transfer relies on and the protection
  * they promise. "Adequate"/"appropriate" only with what they qualify: alone they are ordinary words.
  */
@@ -1487,8 +1493,8 @@ export const TRANSFER_SAFEGUARDS: readonly string[] = [
   'privacy shield',
   'binding corporate rules',
   'transfer mechanism*',
-  'appropriate mechanism*',
   'international data transfer agreement',
+  ...UNNAMED_TRANSFER_SAFEGUARDS,
 ];
 
 /** The user choosing, as a verb: "if you choose to", "where you have chosen to" (stance.ts, rules/data-sharing.ts). */

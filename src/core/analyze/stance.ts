@@ -19,6 +19,7 @@ import {
   LEAD_IN_GOES_ON,
   LEAD_IN_WORDS,
   TRANSFER_SAFEGUARDS,
+  UNNAMED_TRANSFER_SAFEGUARDS,
   USER_TRANSFERS,
   PORTABILITY_PHRASE,
   LEXICON_LISTS,
@@ -211,7 +212,7 @@ const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
 /** On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off". */
 const OPT_OUT =
-  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|(?:choose|opt|elect|decide)\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|depending\s+on\s+your\s+(?:[\w-]+\s+)?(?:settings|preferences)|(?:if|should)\s+you\s+(?:do\s+not|don['’]t|no\s+longer)\s+(?:want|wish)\s+(?:us\s+to\s+(?:share|disclose|sell|transfer)|(?:[\w’'-]+\s+){1,4}?(?:to\s+be\s+)?(?:shared|disclosed|sold|transferred))|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
+  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|(?:choose|opt|elect|decide)\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|depending\s+on\s+your\s+(?:(?:account|privacy|app|browser|device)\s+)?(?:settings|preferences)|(?:if|should)\s+you\s+(?:do\s+not|don['’]t|no\s+longer)\s+(?:want|wish)\s+(?:us\s+to\s+(?:share|disclose|sell|transfer)|(?:[\w’'-]+\s+){1,4}?(?:to\s+be\s+)?(?:shared|disclosed|sold|transferred))(?![^.;]{1,120}?\b(?:(?:stop|cease|discontinue)\s+(?:using|to\s+use|your\s+use)|(?:do\s+not|don['’]t|should\s+not|must\s+not|not\s+to)\s+(?:use|access|continue)|(?:delete|close|terminate|cancel|deactivate)\s+your\s+(?:[\w-]+\s+)?account))|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
 
 /** An instruction to turn the practice off, opening the unit, an item or a sentence: "(a) To turn off our use of …". */
 const TURN_OFF_INSTRUCTION = /(?:^\W*|[.:;)]\s+)to\s+turn\s+off\s+(?:our|the|all|any)\b/;
@@ -372,8 +373,10 @@ const RECIPIENT_SAFEGUARD =
 const POLICY_BOUND_USE =
   /\b(?:will|shall|must)\s(?:only\s)?(?:use|process|handle|treat)\s[^.;]{0,60}?\b(?:consistent|in\saccordance|in\scompliance)\swith\s(?:this|our|the)\s/;
 /** The recipients' act limited by "only": "these third parties only use your data for the purposes above". */
-const RECIPIENTS_ONLY =
-  /\b(?:they|part(?:y|ies)|providers?|vendors?|processors?|partners?|affiliates?|contractors?|recipients?)\s(?:only|solely)\s(?:use|uses|process|processes|access|accesses|handle|handles)\b/;
+// Any recipient word of the lexicon, or the words that refer back to one ("they", "these parties").
+const RECIPIENTS_ONLY = new RegExp(
+  String.raw`\b(?:they|part(?:y|ies)|${wordsPattern([...LEXICON_LISTS.ThirdParty!, ...LEXICON_LISTS.ServiceSide!])})\s(?:only|solely)\s(?:use|uses|process|processes|access|accesses|handle|handles)\b`,
+);
 /** The recipients use it for themselves: "for their own purposes, consistent with this policy" limits nothing. */
 const THEIR_OWN_PURPOSES = /\btheir\s+own\s+(?:purposes|marketing|advertising|use|benefit)\b/;
 /** The recipients may pass it on after all ("… bound by confidentiality obligations, but may disclose it to …"). */
@@ -387,6 +390,9 @@ const ONWARD_DISCLOSURE =
  * States, we rely on an adequacy decision") or as what "will only take place under" the safeguard.
  */
 const TRANSFER_SAFEGUARD = new RegExp(String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS)}\b`);
+const NAMED_TRANSFER_SAFEGUARD = new RegExp(
+  String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS.filter((w) => !UNNAMED_TRANSFER_SAFEGUARDS.includes(w)))}\b`,
+);
 /**
  * The sentence up to the action opens a subordinate clause that the action is in: a subordinator after the last comma,
  * semicolon or colon, at most 170 characters back ("to the extent that we transfer"), or "for (such) transfers".
@@ -840,6 +846,8 @@ function transferSafeguarded(lower: string, text: string, at: number): boolean {
   )
     return true;
   if (!TRANSFER_SAFEGUARD.test(after)) return false;
+  // A safeguard that names no transfer ("we use appropriate mechanisms") guards only an act that is a transfer.
+  if (!NAMED_TRANSFER_SAFEGUARD.test(after) && !/^transf/.test(after)) return false;
   return (
     subordinateTransfer(before) ||
     ONLY_UNDER.test(after) ||

@@ -14,6 +14,10 @@ describe('stance', () => {
       'Customer ("you") shall not use the Services or any output to train a competing machine learning model.';
     expect(stanceOf(text, 'ai_training')).toEqual([]);
   });
+  it('reads no opt-out in a wish whose only way out is not to use the service', () => {
+    const text = 'If you do not want your information shared with our partners, please do not use the Service.';
+    expect(stanceOf(text, 'data_sharing')).not.toContain('conditional opt_out');
+  });
   it.each<[string, CategoryId, string]>([
     // A denial bounded only by what the law permits re-opens the disclosure (G5).
     [
@@ -78,6 +82,37 @@ describe('stance', () => {
       'We will share your personal data with our affiliates; you may prevent this only by deleting your account.',
       'data_sharing',
       'grant',
+    ],
+    // A wish not to be shared whose only way out is to leave the service is no opt-out (G7).
+    [
+      'If you do not want us to share your information with advertisers, you should stop using the Services and delete your account.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'If you do not want us to share your information with our partners, please do not use the Service.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'If you do not want your information shared with our partners, you can change your privacy settings.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
+    // Settings the user controls make an opt-out; settings that only describe the user do not.
+    ['Depending on your country settings, we may share your data with local partners.', 'data_sharing', 'grant'],
+    [
+      'Depending on your privacy settings, we may share your data with local partners.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
+    // A "mechanism" is a transfer safeguard only when it is named for a transfer (D13).
+    ['When we share your data with advertisers, we use appropriate mechanisms.', 'data_sharing', 'grant'],
+    // Any recipient of the lexicon limited by "only" is bound (D2), not a hand-picked few.
+    [
+      'Our suppliers only use the personal data we share with them to provide services to us.',
+      'data_sharing',
+      'restrict',
     ],
     // Using the service is the occasion (G7); a third party's login used through it is the user's transfer (D4).
     [
