@@ -511,6 +511,12 @@ const ACCESS_NOT_GIVEN =
 const DISCLOSE_AS_NOTICE =
   /\bdisclos(?:e|es|ed|ing)\s+(?:how|whether|that\s+(?:the|it|they|we|you|our|its|their|there|this|such|an?)\b)|\b(?:clearly|prominently|conspicuously|accurately|adequately)\s+(?:be\s+|been\s+)?disclos|\b(?:contains?|includes?|specific|additional|clear|political)\s+(?:[\w-]+\s+){0,2}?disclosures?\s+(?:required|mandated)\s+(?:by|under)\b/;
 /**
+ * A pointer to "disclosures required by law" ("please see Section 6 for disclosures required under California law"):
+ * a notice only with no share verb in the clause ("we may use and share your information for fraud prevention and for
+ * disclosures required by law" shares).
+ */
+const FOR_REQUIRED_DISCLOSURES = /\bfor\s+(?:[\w-]+\s+){0,2}?disclosures?\s+(?:required|mandated)\s+(?:by|under)\b/;
+/**
  * The disclosure a creator or advertiser owes viewers about paid content ("All commercial content must be disclosed
  * using the content disclosure setting", "Disclose any affiliate relationships or sponsored content"): a label, no data.
  */
@@ -534,7 +540,9 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.disclose-as-notice',
     when: (lower) =>
-      (DISCLOSE_AS_NOTICE.test(lower) || (DISCLOSE_WORD.test(lower) && AD_DISCLOSURE.test(lower))) &&
+      (DISCLOSE_AS_NOTICE.test(lower) ||
+        (FOR_REQUIRED_DISCLOSURES.test(lower) && !SHARE_VERB.test(lower)) ||
+        (DISCLOSE_WORD.test(lower) && AD_DISCLOSURE.test(lower))) &&
       !SHARED_TO_RECIPIENT.test(lower),
     unless: WE_DISCLOSE_PLAIN,
     why: '"Disclose" as state or label ("operators must disclose how they respond to Do Not Track", "content should be clearly disclosed to viewers", "disclose any sponsored content") tells or marks something; it passes no user data on, unless the clause also says the service shares or discloses, or names a recipient the data goes to.',
@@ -547,6 +555,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Disclose any affiliate relationships or sponsored content.',
       'If you are a resident of such states, this section of the privacy policy contains disclosures required by law and explains your rights.',
       'For example, include specific disclosures required by local law.',
+      'If you are a resident of Utah, please see Section 6 (Additional Information for Utah Residents) for disclosures required under Utah law.',
     ],
     mustNotVeto: [
       'We may disclose that information to our advertising partners.',
