@@ -43,13 +43,31 @@ const RIGHT_TO_KNOW = anyOf(
   // A list item under a "right to know" lead-in: "Know the categories of third parties … to whom we provide …".
   /^\W*(?:to\s+)?know\s+(?:the\s+)?(?:categories|what|whether|if|which)\b/,
 );
+/**
+ * The service as the subject: the lexicon's ServiceSubject words in subject form ("we", "the company", not "us": "each
+ * of us may disclose" is either party; not "a company"), or "the service". Terms pages often name the service instead
+ * of saying "we" ("The Company will not disclose …"); the document's own names are tested per document
+ * (serviceDiscloses, serviceSpeaks).
+ */
+const SERVICE_SUBJECT = String.raw`\b(?:${wordsPattern(LEXICON_LISTS.ServiceSubject!.filter((w) => w !== 'company' && w !== 'us'))}|the\s+(?:company|service))`;
+/** Words between the subject and the verb: a modal ("we may"), with a denial or "now" too when `denial` is set. */
+const MODAL_RUN = (min: number, denial: boolean): string =>
+  String.raw`(?:\s+(?:may|might|will|can|could|also|do|does|would|routinely|sometimes${denial ? '|shall|only|not|never|now' : ''})){${min},${denial ? 3 : 2}}`;
+const REQUIRED_TO = String.raw`(?:\s+(?:be\s+)?(?:required|obliged|compelled)\s+to)?`;
+const OTHER_ACT_AND = String.raw`(?:\s+(?:use|collect|process|store|access|retain),?\s+(?:and|or|and\/or))?`;
+const DISCLOSE_VERB = String.raw`\s+(?:shares?|discloses?|provide|transfers?|releases?|gives?|sells?)\b`;
+/**
+ * The service discloses after a subject: "we may disclose", "the company will not share", "we may be required to
+ * disclose", "we may use and share".
+ */
+const disclosesAfter = (subject: string, minModals: number, denial = false): string =>
+  `${subject}${MODAL_RUN(minModals, denial)}${REQUIRED_TO}${OTHER_ACT_AND}${DISCLOSE_VERB}`;
 /** The service itself says it may disclose ("we may disclose", "we will also share"): a veto below keeps the clause. */
-const WE_MAY_DISCLOSE =
-  /\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|routinely|sometimes)\s+){1,2}(?:share|disclose|provide|transfer|release|give)\b/;
+const WE_MAY_DISCLOSE = new RegExp(disclosesAfter(SERVICE_SUBJECT, 1));
 /** The service disclosing, with or without a modal ("we share …", "we sell …"): what keeps an explanation's clause. */
 // Not a relative clause on the data ("the categories of Personal Information we disclose … depend on …").
 const WE_DISCLOSE_PLAIN = new RegExp(
-  String.raw`${WE_MAY_DISCLOSE.source}|(?<!\b(?:information|data|details|that|which)\s)\bwe\s+(?:also\s+)?(?:share|disclose|provide|transfer|release|give|sell)\b`,
+  String.raw`${WE_MAY_DISCLOSE.source}|(?<!\b(?:information|data|details|that|which)\s)${disclosesAfter(SERVICE_SUBJECT, 0)}`,
 );
 /**
  * How a disclosure is handled, not a disclosure (GUIDE D8): notice to the user of a disclosure ("where permitted, we
@@ -149,10 +167,8 @@ const OUTSIDE_OUR_POLICY =
  */
 const NOT_OUR_PRACTICES =
   /\bnot\s+(?:be\s+)?(?:responsible|liable)\s+for\s+(?:the\s+)?(?:information|privacy|data)\s+practices\b|\b(?:do|does|did)\s+not\s+control\s+(?:or\s+[\w-]+\s+)?(?:the\s+)?(?:third[\s-]part(?:y|ies)['’]?s?\s+(?:collection|use|access|processing|practices)|information\s+(?:collected|used|stored)|their\s+(?:policies|practices|collection|use))\b/;
-/** The service discloses: "we (may) share", "to whom we disclose". */
-const WE_DISCLOSE = new RegExp(
-  String.raw`\bwe\s+(?:(?:may|might|will|can|could|also|do|does|would|routinely|sometimes|only)\s+){0,2}(?:share|disclose|provide|transfer|release|give|sell)\b|${PASSED_ON.source}`,
-);
+/** The service discloses: "we (may) share", "to whom we disclose", "the company will not disclose", or data passed on. */
+const WE_DISCLOSE = new RegExp(String.raw`${disclosesAfter(SERVICE_SUBJECT, 0, true)}|${PASSED_ON.source}`);
 
 /**
  * The service's liability for onward transfers (GUIDE D8: liability for subprocessors is procedure, D13): "we remain
@@ -273,8 +289,15 @@ const SHARING_TOOL_OR_AUTHORITY = new RegExp(
  */
 const USER_KEEPS_SECRET =
   /^\W*(?:please\s+)?never\s+(?:share|disclose|give|reveal|send)\b|\b(?:passwords?|pins?|credentials|account)\s+(?:[\w’'-]+\s+){0,6}?(?:should|must|may)\s+not\s+be\s+(?:shared|disclosed|given)\b|\b(?:not|never)\s+(?:to\s+)?(?:share|disclose|reveal)\s+(?:your|the|this|any)\s+(?:[\w’'-]+\s+){0,3}?(?:passwords?|pins?|credentials|security\s+information|account\s+details)\b/;
-/** The service as the one who speaks of its own act: "we will never share your password". */
-const WE_OR_US = /\b(?:we|us)\b/;
+/**
+ * The service as the one who speaks of its own act: "we will never share your password", "The Company will never
+ * disclose …". A name alone is no subject ("the password you use to access the Service").
+ */
+const SERVICE_ACTS = String.raw`\s+(?:may|might|will|shall|can|could|would|does|do|never|not|also|only)\b`;
+const SERVICE_SPEAKS = new RegExp(String.raw`\b(?:we|us)\b|${SERVICE_SUBJECT}${SERVICE_ACTS}`);
+/** An exception the service's policy sets, or the user's consent: the service's promise ("… except as described in this Privacy Policy"). */
+const SERVICE_EXCEPTION =
+  /\b(?:except|other\s+than|unless)\s+(?:as\s+)?(?:described|set\s+(?:out|forth)|provided|stated|permitted|explained)\s+(?:in|by|under)\s+(?:this|our|the)\b|\bwithout\s+(?:your|the\s+user['’]?s)\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission|authori[sz]ation)\b/;
 /**
  * An audit of a party's compliance (GUIDE D8: procedure): "Acme will make available to the third-party auditor all
  * information necessary to demonstrate such compliance", "nothing in this Appendix will require Acme either to disclose
@@ -283,23 +306,28 @@ const WE_OR_US = /\b(?:we|us)\b/;
  */
 const AUDIT = /\baudit(?:s|ors?)?\b/;
 const OF_COMPLIANCE = /\b(?:compliance|non-compliance|comply|nothing\s+in\s+th(?:is|ese)\b)/;
-const AUDITED_DATA_NAMED =
-  /\b(?:personal\s+(?:data|information)|your\s+(?:data|information|content)|customer\s+data|end\s+users?['’]?\s+data)\b/;
+/** The user's or a customer's data named (read by the audit and the confidential-information vetoes). */
+const USERS_DATA_NAMED =
+  /\b(?:personal\s+(?:data|information)|your\s+(?:data|information|content|details)|(?:information|data|details)\s+about\s+you|customer\s+data|end\s+users?['’]?\s+data)\b/;
 
 /**
  * Words of the text defined or explained, not acts: "any use of the terms 'own', 'purchase', 'sale' … refers to a
  * licence", "the CCPA definitions of 'sale' and 'share' do not include the transfer of personal information as an
  * asset that is part of a merger" (GUIDE: none role=definition / role=explanation).
  */
-/** A recipient named beside the definition: "… may include sharing certain information with our advertising partners". */
-const RECIPIENT_WORD =
+/**
+ * A business recipient named beside the definition or the confidential information: "… may include sharing certain
+ * information with our advertising partners". Narrower than the lexicon's ThirdParty, which holds "anyone" and
+ * "entity" ("share Confidential Information with a governmental entity" is still business information).
+ */
+const BUSINESS_RECIPIENT =
   /\b(?:partners?|advertisers?|third\s+parties|affiliates|vendors|service\s+providers|data\s+brokers)\b/;
 const TERMS_DEFINED =
   /\b(?:use|usage)\s+of\s+(?:the\s+)?terms\b|\bdefinitions?\s+of\s+\W{0,2}(?:sale|sell|share|sharing)\b/;
 /**
- * A business's "Confidential Information" (GUIDE, session 30: two-way confidentiality in business terms is business
- * information, not personal data): "your right to share Confidential Information with a governmental entity",
- * "disclosing the Acme Confidential Information". Not when personal data is named beside it.
+ * A business's "Confidential Information" (GUIDE data_sharing, open cases: two-way confidentiality of business terms
+ * is business information, not personal data): "your right to share Confidential Information with a governmental
+ * entity", "disclosing the Acme Confidential Information". Not when personal data is named beside it.
  */
 const CONFIDENTIAL_INFORMATION =
   /\b(?:share|shares|disclose|discloses|disclosing|access)\s+(?:the\s+|any\s+|such\s+)?(?:[\w-]+\s+)?confidential\s+information\b/;
@@ -313,14 +341,24 @@ const CHANGE_NOTE =
  * third parties for direct marketing purposes". What the user may ask for, past tense (GUIDE D8, D10).
  */
 // Also "shared with", "for their own" or "for the third parties' direct marketing", and an item of the list that the
-// request returns ("the categories of information we disclosed to third parties for the third parties' direct
-// marketing purposes during the preceding calendar year").
-const SHINE_THE_LIGHT = wordSeq(
-  String.raw`\b(?:request|receive|obtain|list|categories)\b`,
-  run(200, '[^.;]'),
+// request returns, known by its period ("the categories of information we disclosed to third parties for the third
+// parties' direct marketing purposes during the preceding calendar year"). "Categories" alone is no request: "the
+// categories of personal information we shared with third parties for their direct marketing purposes are …" tells a
+// past disclosure (GUIDE D1).
+const SHARED_FOR_DIRECT_MARKETING = [
   String.raw`\b(?:disclosed|shared)\s+(?:to|with)\s+third\s+parties\s+`,
   run(80, '[^.;]'),
   String.raw`\bfor\s+(?:their\s+(?:own\s+)?|the\s+third\s+parties['’]?\s+)?direct\s+marketing\b`,
+];
+const SHINE_THE_LIGHT = anyOf(
+  wordSeq(String.raw`\b(?:request|receive|obtain|list)\b`, run(200, '[^.;]'), ...SHARED_FOR_DIRECT_MARKETING),
+  wordSeq(
+    String.raw`\bcategories\b`,
+    run(200, '[^.;]'),
+    ...SHARED_FOR_DIRECT_MARKETING,
+    run(80, '[^.;]'),
+    String.raw`\b(?:preceding|prior|previous)\s+calendar\s+year\b`,
+  ),
 );
 
 /**
@@ -370,8 +408,16 @@ const TO_RECIPIENT =
  * partner sites may share that data with Acme for the purpose of improving our Services", "the social media provider
  * may share data from your account … to Acme based on your consent". Built per name, once.
  */
-const TO_FIRST_PARTY = new Map<string, { toIt: RegExp; itShares: RegExp }>();
-function firstPartyTests(words: readonly string[]): { toIt: RegExp; itShares: RegExp } {
+interface FirstPartyTests {
+  toIt: RegExp;
+  itShares: RegExp;
+  /** The first party as the subject that discloses: "Acme may disclose", "Acme will not share". */
+  discloses: RegExp;
+  /** The first party as the subject of a modal: "Acme will …", "Acme may …". */
+  acts: RegExp;
+}
+const TO_FIRST_PARTY = new Map<string, FirstPartyTests>();
+function firstPartyTests(words: readonly string[]): FirstPartyTests {
   const key = words.join(' ');
   let t = TO_FIRST_PARTY.get(key);
   if (!t) {
@@ -384,10 +430,29 @@ function firstPartyTests(words: readonly string[]): { toIt: RegExp; itShares: Re
       itShares: new RegExp(
         String.raw`(?<![\w-])${name},?\s+(?:(?:which|who|may|might|will|can|could|also|does|do|would|routinely|then|in\s+turn)\s+){0,3}(?:share|shares|disclose|discloses|provide|provides|transfer|transfers|sell|sells|pass|passes|release|releases|give|gives)\b`,
       ),
+      discloses: new RegExp(disclosesAfter(String.raw`(?<![\w-])${name}`, 0, true), 'g'),
+      acts: new RegExp(String.raw`(?<![\w-])${name}${SERVICE_ACTS}`, 'g'),
     };
     TO_FIRST_PARTY.set(key, t);
   }
   return t;
+}
+/** A word before a name that makes it no subject: "everyone on Acme can share content", "any Acme partner may …". */
+const NOT_SUBJECT_BEFORE =
+  /\b(?:a|an|any|another|other|each|every|such|on|of|to|with|at|from|by|for|in|via|through)\s+$/;
+/** A first-party name as the subject of `re` (global): some match not after a preposition or a determiner. */
+function nameAsSubject(re: RegExp, text: string): boolean {
+  for (const m of text.matchAll(re))
+    if (!NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
+  return false;
+}
+/** The service says it discloses: WE_DISCLOSE, or a first-party name as the subject ("Acme may disclose …"). */
+function serviceDiscloses(own: string, names: FirstPartyNames | undefined): boolean {
+  return WE_DISCLOSE.test(own) || !!names?.some((n) => nameAsSubject(firstPartyTests(n).discloses, own));
+}
+/** The service speaks of its own act: "we", "us", "the company will …", "Acme may …". */
+function serviceSpeaks(text: string, names: FirstPartyNames | undefined): boolean {
+  return SERVICE_SPEAKS.test(text) || !!names?.some((n) => nameAsSubject(firstPartyTests(n).acts, text));
 }
 function sharedWithFirstParty(lower: string, names: FirstPartyNames | undefined): boolean {
   if (!names?.length || DISCLOSES_OUTWARD.test(lower)) return false;
@@ -444,7 +509,13 @@ const ACCESS_NOT_GIVEN =
 // "Disclosures required by law" as the notices a text contains or an ad must carry ("this section contains disclosures
 // required by law", "include specific disclosures required by local law").
 const DISCLOSE_AS_NOTICE =
-  /\bdisclos(?:e|es|ed|ing)\s+(?:how|whether|that\s+(?:the|it|they|we|you|our|its|their|there|this|such|an?)\b)|\b(?:clearly|prominently|conspicuously|accurately|adequately)\s+(?:be\s+|been\s+)?disclos|\b(?:contains?|includes?|specific|additional|clear|political|for)\s+(?:[\w-]+\s+){0,2}?disclosures?\s+(?:required|mandated)\s+(?:by|under)\b/;
+  /\bdisclos(?:e|es|ed|ing)\s+(?:how|whether|that\s+(?:the|it|they|we|you|our|its|their|there|this|such|an?)\b)|\b(?:clearly|prominently|conspicuously|accurately|adequately)\s+(?:be\s+|been\s+)?disclos|\b(?:contains?|includes?|specific|additional|clear|political)\s+(?:[\w-]+\s+){0,2}?disclosures?\s+(?:required|mandated)\s+(?:by|under)\b/;
+/**
+ * A pointer to "disclosures required by law" ("please see Section 6 for disclosures required under California law"):
+ * a notice only with no share verb in the clause ("we may use and share your information for fraud prevention and for
+ * disclosures required by law" shares).
+ */
+const FOR_REQUIRED_DISCLOSURES = /\bfor\s+(?:[\w-]+\s+){0,2}?disclosures?\s+(?:required|mandated)\s+(?:by|under)\b/;
 /**
  * The disclosure a creator or advertiser owes viewers about paid content ("All commercial content must be disclosed
  * using the content disclosure setting", "Disclose any affiliate relationships or sponsored content"): a label, no data.
@@ -469,7 +540,9 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.disclose-as-notice',
     when: (lower) =>
-      (DISCLOSE_AS_NOTICE.test(lower) || (DISCLOSE_WORD.test(lower) && AD_DISCLOSURE.test(lower))) &&
+      (DISCLOSE_AS_NOTICE.test(lower) ||
+        (FOR_REQUIRED_DISCLOSURES.test(lower) && !SHARE_VERB.test(lower)) ||
+        (DISCLOSE_WORD.test(lower) && AD_DISCLOSURE.test(lower))) &&
       !SHARED_TO_RECIPIENT.test(lower),
     unless: WE_DISCLOSE_PLAIN,
     why: '"Disclose" as state or label ("operators must disclose how they respond to Do Not Track", "content should be clearly disclosed to viewers", "disclose any sponsored content") tells or marks something; it passes no user data on, unless the clause also says the service shares or discloses, or names a recipient the data goes to.',
@@ -482,6 +555,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Disclose any affiliate relationships or sponsored content.',
       'If you are a resident of such states, this section of the privacy policy contains disclosures required by law and explains your rights.',
       'For example, include specific disclosures required by local law.',
+      'If you are a resident of Utah, please see Section 6 (Additional Information for Utah Residents) for disclosures required under Utah law.',
     ],
     mustNotVeto: [
       'We may disclose that information to our advertising partners.',
@@ -495,6 +569,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may disclose your personal information to advertising partners who sponsor content you view.',
       'You consent that Acme may disclose your advertising content, and all information associated with your advertising, to a governmental entity.',
       'We make the disclosures required by law to the tax authorities, including your name and income.',
+      'We may use and share your personal information for fraud prevention and for disclosures required by law.',
     ],
   },
   {
@@ -547,8 +622,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     when: (lower, ctx) => {
       const own = unitWords(lower, ctx);
       return (
-        (OUTSIDE_OUR_POLICY.test(own) && !WE_DISCLOSE.test(own)) ||
-        (NOT_OUR_PRACTICES.test(own) && !WE_DISCLOSE.test(own) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(own))
+        !serviceDiscloses(own, ctx.firstParty) &&
+        (OUTSIDE_OUR_POLICY.test(own) || (NOT_OUR_PRACTICES.test(own) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(own)))
       );
     },
     why: "Which policy governs an outside party's collection or processing, or that the service does not control or answer for an outside party's practices, explains the policy's reach (GUIDE: role=explanation); it discloses nothing unless the clause also says the service does, or that an outside party collects or uses the data.",
@@ -571,6 +646,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We share your data with advertisers, and we do not control their use of it.',
       'Third-party advertisers may collect information about you on our site; we are not responsible for their information practices.',
       'We may disclose your information to the provider, subject to that provider’s privacy policy.',
+      "Acme may transfer your information to the service provider, subject to the service provider's privacy policy.",
     ],
   },
   {
@@ -756,7 +832,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       const own = unitWords(lower, ctx);
       return (
         SHARES_CONTENT.test(own) &&
-        !WE_DISCLOSE.test(own) &&
+        !serviceDiscloses(own, ctx.firstParty) &&
         !SHARED_TO_RECIPIENT.test(own) &&
         !SHARING_TOOL_OR_AUTHORITY.test(own)
       );
@@ -777,13 +853,23 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We also use social media buttons on our site which allow you to share content and interact with your social network.',
       'The Services may include a feature that enables you to share Content from the Services with a third party.',
       'We may cooperate with authorities when necessary, and users are responsible for the content they create or share.',
+      'Acme may share the content you post, including your username, with media partners and other websites.',
     ],
   },
   {
     id: 'data_sharing.user-keeps-secret',
     when: (lower, ctx) => {
       const own = unitWords(lower, ctx);
-      return USER_KEEPS_SECRET.test(own) && !WE_OR_US.test(own);
+      // A lead-in where the service speaks and the user is not addressed ("We will always:", "Acme will:") makes its
+      // items the service's promises; "We recommend that you:" leaves them the user's duties.
+      const lead = lower.slice(0, ctx.unitStart ?? 0);
+      const serviceLead = serviceSpeaks(lead, ctx.firstParty) && !/\byou\b/.test(lead);
+      return (
+        USER_KEEPS_SECRET.test(own) &&
+        !serviceLead &&
+        !serviceSpeaks(own, ctx.firstParty) &&
+        !SERVICE_EXCEPTION.test(own)
+      );
     },
     why: "Telling the user to keep a password, an account or personal details to themselves is the user's obligation (GUIDE: none actor=user), not a disclosure; a clause where the service speaks of its own act is kept.",
     mustVeto: [
@@ -797,13 +883,20 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We will never share your password with anyone.',
       'Your account details may be shared with our partners.',
       'Never sharing your information with advertisers without your consent.',
+      'The Company will never disclose your account details to any third party without your consent.',
+      'Your account information must not be disclosed to third parties except as described in this Privacy Policy.',
     ],
   },
   {
     id: 'data_sharing.audit-of-compliance',
     when: (lower, ctx) => {
       const own = unitWords(lower, ctx);
-      return AUDIT.test(own) && OF_COMPLIANCE.test(own) && !AUDITED_DATA_NAMED.test(own) && !WE_DISCLOSE.test(own);
+      return (
+        AUDIT.test(own) &&
+        OF_COMPLIANCE.test(own) &&
+        !USERS_DATA_NAMED.test(own) &&
+        !serviceDiscloses(own, ctx.firstParty)
+      );
     },
     why: "What a party makes available to an auditor to show its compliance, or is not required to disclose to one, is audit procedure (GUIDE D8: role=explanation), not a disclosure of the user's data; a clause that names the user's personal data, or where the service says it shares, is kept.",
     mustVeto: [
@@ -816,13 +909,15 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We disclose personal information to our auditors and legal advisers.',
       'Acme may share customer data with auditors to demonstrate compliance.',
       'We may share each of the categories of information described above with our service providers, such as professional advisors (such as auditors and lawyers), ensuring compliance with industry standards.',
+      'Acme may disclose information about you to its auditors and legal advisers to comply with applicable law.',
+      'We may be required to disclose your details to auditors to demonstrate compliance with financial regulations.',
     ],
   },
   {
     id: 'data_sharing.terms-defined',
     when: (lower, ctx) => {
       const own = unitWords(lower, ctx);
-      return TERMS_DEFINED.test(own) && !RECIPIENT_WORD.test(own);
+      return TERMS_DEFINED.test(own) && !BUSINESS_RECIPIENT.test(own);
     },
     unless: WE_DISCLOSE,
     why: 'What the words "sale", "sell" or "share" mean in the text or in a law defines or explains them (GUIDE: role=definition, role=explanation); it discloses nothing unless the clause says the service does or names a recipient.',
@@ -842,30 +937,35 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       const own = unitWords(lower, ctx);
       return (
         CONFIDENTIAL_INFORMATION.test(own) &&
-        !AUDITED_DATA_NAMED.test(own) &&
-        !WE_DISCLOSE.test(own) &&
-        !RECIPIENT_WORD.test(own)
+        !USERS_DATA_NAMED.test(own) &&
+        !serviceDiscloses(own, ctx.firstParty) &&
+        !BUSINESS_RECIPIENT.test(own)
       );
     },
-    why: "A business's Confidential Information, shared under a confidentiality clause, is business information, not the user's personal data (GUIDE, session 30: none role=explanation); a clause that names personal data, where the service says it shares, or that names its vendors, affiliates or partners as recipients (a business's confidential information passed to them may hold personal data) is kept.",
+    why: "A business's Confidential Information, shared under a confidentiality clause, is business information, not the user's personal data (GUIDE data_sharing, open cases: two-way confidentiality of business terms, none role=explanation); a clause that names personal data, where the service says it shares, or that names its vendors, affiliates or partners as recipients (a business's confidential information passed to them may hold personal data) is kept.",
     mustVeto: [
       'The foregoing sentence does not restrict your right to share Confidential Information with a governmental entity that has jurisdiction over you.',
       'disclosing the Acme Confidential Information and to obtain protective treatment of the Acme',
+      'Each of us may disclose Confidential Information only to our employees, agents or subcontractors who need it to perform obligations under the Agreement.',
     ],
     mustNotVeto: [
       'We may share your personal information and other confidential information with our service providers.',
       'We may disclose confidential information to our auditors and lawyers.',
       'Acme may disclose Confidential Information to its affiliates and subprocessors who need to know it.',
+      'Acme may disclose confidential information about you if required by law.',
+      'The Company will not disclose your confidential information to anyone outside the Company.',
     ],
   },
   {
     id: 'data_sharing.change-note',
     when: (lower, ctx) => CHANGE_NOTE.test(unitWords(lower, ctx)),
-    why: 'A note on what an update of the text added describes the text (GUIDE: role=explanation), not a disclosure.',
+    unless: WE_DISCLOSE,
+    why: 'A note on what an update of the text added describes the text (GUIDE: role=explanation), not a disclosure; a clause where the service says it shares ("we now share …") is kept.',
     mustVeto: ['We added language describing our practices for sharing information with authorities.'],
     mustNotVeto: [
       'We may share information with authorities when required by law.',
       'We added a new partner, and we may share your information with it.',
+      'We added language describing our practices for sharing information with advertisers; we now share your location data with them.',
     ],
   },
   {
@@ -882,6 +982,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     mustNotVeto: [
       'We may share your information with third parties for their direct marketing purposes; you can request that we stop.',
       'If you request a quote, your details are disclosed to third parties for direct marketing unless you opt out.',
+      'The categories of personal information we shared with third parties for their direct marketing purposes are contact details and purchase history.',
     ],
   },
   {
