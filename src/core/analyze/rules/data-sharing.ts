@@ -1722,9 +1722,10 @@ export const dataSharing: CategoryRules = {
       // Nor data: the page's widgets and ads, said to be served or hosted by someone else ("social media features are
       // either hosted by a third party or hosted directly on our site", "advertisements on our websites may be served by
       // unaffiliated third parties"); nor whose websites, services, events or promotions they are ("on services operated
-      // by our affiliates", "educational programs hosted by Acme or a vendor", "promotions run by our partners").
+      // by our affiliates", "educational programs hosted by Acme or a vendor", "promotions run by our partners"),
+      // unless the clause stores or sends something there ("stored on a network operated by our host").
       rejectBefore:
-        /\b(?:refunds?|fees|(?:fee|tuition)\s+payments|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$/,
+        /\b(?:refunds?|fees|(?:fee|tuition)\s+payments|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|(?:^|[.;:])(?![^.;:]*\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|kept|held|hosted)\s)[^.;:]*\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$/,
       severity: 'low',
       why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
@@ -1737,7 +1738,11 @@ export const dataSharing: CategoryRules = {
         { text: 'Your messages are never processed by third parties.', stance: 'restrict' },
         'Some AI features may be powered by third-party technology providers.',
         'Search on our site is powered by Cloudflare.',
-        'Our services are hosted by Amazon Web Services.',
+        'Our services are hosted by our cloud provider, Acme Cloud.',
+        // Data kept on or sent through a network or services an outside party runs (GUIDE D1).
+        'Your personal data is stored on a secure network operated by our hosting provider.',
+        'We store your data on services hosted by our cloud providers.',
+        'Your messages are transmitted through a network operated by a third-party telecommunications provider.',
         'Your orders are fulfilled by our logistics partners, who receive your name and address.',
       ],
       mustNotMatch: [
@@ -1871,6 +1876,10 @@ export const dataSharing: CategoryRules = {
         '(which|that|who|providing|provides|offering|offers) .{0,18} role of .{0,3} (processor|processors|subprocessor|subprocessors)',
         '(use|uses|using|rely|relies|engage|engages|engaged|our|its) .{0,2} (service)? (provider|providers|processor|processors|vendor|vendors) .{0,3} #CorpSuffix',
       ],
+      // The user using a provider of their own ("if you use a payment service provider such as …") names no processor
+      // of the service's.
+      rejectBefore:
+        /\byou\s+(?:(?:may|might|can|could|will|would|also|choose\s+to|decide\s+to|wish\s+to|want\s+to)\s+){0,2}$/,
       severity: 'low',
       why: 'A company named as the service’s processor or provider ("Examplecloud Ltd, which provides storage in the role of data processor", "we use the service provider Examplemail, Inc.") handles user data for it (GUIDE D1).',
       mustMatch: [
@@ -1882,6 +1891,9 @@ export const dataSharing: CategoryRules = {
         'We are a service provider to Examplebank Ltd.',
         'Our vendors must sign a data processing agreement.',
         'This section explains the role of a data processor.',
+        // The user's own provider, not the service's processor.
+        'If you use a payment service provider such as Acmepay, Inc., its terms govern your payments.',
+        'You may choose to use a service provider such as Acmepay, Inc. for your payments.',
       ],
     },
     {
