@@ -159,7 +159,7 @@ function withoutForm(name: string): string {
   return trimEndChars(n.replace(/^the /i, ''), /[\s.,]/);
 }
 
-/** "AWS" of "Amazon Web Services", "Acme" of "Acme Corp": the alias is a word of the name or its initials. */
+/** "ACS" of "Acme Cloud Services", "Acme" of "Acme Corp": the alias is a word of the name or its initials. */
 function isShortNameOf(alias: string, name: string): boolean {
   const words = name.split(' ').filter(Boolean);
   const a = alias.toLowerCase();

@@ -13,7 +13,7 @@ describe('scripts/bench modules', () => {
   it.each(modules)('%s exports run() and does nothing else when imported', (file) => {
     const source = readFileSync(BENCH_DIR + file, 'utf8');
     expect(source).toMatch(/^export (?:async )?function run\(/m);
-    // No statement at the top level that runs on import: a call such as main() or process.exit().
-    expect(source).not.toMatch(/^(?:main|run)\(|^process\.exit\(/m);
+    // No statement at the top level that runs on import: a call (main(), void main(), await main()) or process.*.
+    expect(source).not.toMatch(/^(?:(?:void|await)\s+)?[\w.]+\(|^process\./m);
   });
 });

@@ -456,7 +456,7 @@ const BIG_TECH = alternation(LEXICON_LISTS.BigTech!);
 const PARTY = String.raw`(?:${RECIPIENT}|${NAMED}|${BIG_TECH})`;
 /** A company's legal-form suffix, lower-cased ("llc", "ltd.", "b.v.", "ireland limited"); see lexicon CorpSuffix. */
 const CORP = String.raw`(?:inc|llc|l\.l\.c|ltd|gmbh|plc|s\.?a\.?r\.?l|corp|b\.?v|pty|kg|s\.r\.l|unlimited\s+company|(?:ireland|europe|uk|international)\s+limited)\b`;
-/** A clause that opens with an outside company's name: "Amazon Web Services EMEA SARL, …", "Google LLC;". */
+/** A clause that opens with an outside company's name: "Acme Cloud EMEA SARL, …", "Acme LLC;". */
 // The lead \W* takes all the punctuation before the first word character ((?!\W)), which keeps the regex linear;
 // what giving some back found besides is the last branch: a mark taken as the one word before the suffix ("- Ltd").
 const OPENS_WITH_COMPANY = new RegExp(
@@ -500,7 +500,7 @@ const COMPANY_ROLE = new RegExp(
   ].join('|'),
 );
 /**
- * Passive processing by an outside party: "hosted by Amazon Web Services", "payments are processed by Stripe",
+ * Passive processing by an outside party: "hosted by Acme Cloud", "payments are processed by Acmepay",
  * "personal data may be accessed by our group companies", "support is provided through Zendesk". Not "provided by"
  * or "sent by" (data coming in from a third party), and only infrastructure verbs lift the data-word veto.
  */
@@ -624,7 +624,7 @@ const OUR_SIDE = [
 const SERVICES_USED_NEEDS = { needs: [/\b(?:third[\s-]part|external|outside|services|tools|service\s+provider)/] };
 /**
  * "We use third-party services/providers/tools", "third-party providers help us operate the service", "our hosting
- * provider is …", "built on Amazon Web Services": outside companies involved in running the service get user data
+ * provider is …", "built on Acme Cloud": outside companies involved in running the service get user data
  * to do it (ToS;DR: "many third parties are involved in operating the service"). Not third-party software,
  * components or libraries bundled into an app: those run on the user's device.
  */
