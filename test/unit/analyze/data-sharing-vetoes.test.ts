@@ -21,6 +21,8 @@ describe('user-keeps-secret reads the lead-in of a "never …" item', () => {
     ['Acme will:', 'never disclose your account details to third parties.'],
     ['We will always:', 'never disclose your account details to third parties.'],
     ['The Company will:', 'never sell or share your account details with data brokers.'],
+    ['We commit to:', 'never disclose your account details to third parties.'],
+    ['Acme Inc. will:', 'never disclose your account details to third parties.'],
   ])('keeps a promise of the service: %j %j', (lead, item) => {
     expect(itemFires(lead, item)).toBe(false);
   });
@@ -29,6 +31,9 @@ describe('user-keeps-secret reads the lead-in of a "never …" item', () => {
     ['Security tips:', 'Never disclose your PIN to anyone.'],
     ['We recommend that you:', 'never share your password with anyone.'],
     ['', 'Never share your password with anyone.'],
+    ['To help us protect your account, please:', 'never share your password or account details with third parties.'],
+    ['We recommend that users:', 'never share their account details with third parties.'],
+    ['We ask our customers to:', 'never share account details with third parties.'],
   ])('drops a duty of the user: %j %j', (lead, item) => {
     expect(lead ? itemFires(lead, item) : vetoFires(keepsSecret, item.toLowerCase(), { sectionItem: false })).toBe(
       true,

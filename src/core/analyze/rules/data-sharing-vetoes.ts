@@ -47,15 +47,24 @@ const RIGHT_TO_KNOW = anyOf(
  * The service as the subject: the lexicon's ServiceSubject words in subject form ("we", "the company", not "us": "each
  * of us may disclose" is either party; not "a company"), or "the service". Terms pages often name the service instead
  * of saying "we" ("The Company will not disclose …"); the document's own names are tested per document
- * (serviceDiscloses, serviceSpeaks).
+ * (serviceDiscloses, servicePromises).
  */
-const SERVICE_SUBJECT = String.raw`\b(?:${wordsPattern(LEXICON_LISTS.ServiceSubject!.filter((w) => w !== 'company' && w !== 'us'))}|the\s+(?:company|service))`;
-/** Words between the subject and the verb: a modal ("we may"), with a denial or "now" too when `denial` is set. */
+// Others of the service's side may stand beside it ("we and our affiliates may share", "Acme and its subsidiaries").
+const AND_SERVICE_SIDE = String.raw`(?:\s+and\s+(?:our|its)\s+${wordsPattern(LEXICON_LISTS.ServiceSide!)})?`;
+const SERVICE_SUBJECT = String.raw`\b(?:${wordsPattern(LEXICON_LISTS.ServiceSubject!.filter((w) => w !== 'company' && w !== 'us'))}|the\s+(?:company|service))${AND_SERVICE_SIDE}`;
+/** A name's legal-form suffix, the lexicon's CorpSuffix: "Acme Inc. will …", "Acme, LLC may …". */
+const CORP_SUFFIX = String.raw`(?:,?\s+${wordsPattern(LEXICON_LISTS.CorpSuffix!)}\.?)?`;
+/**
+ * Words between the subject and the verb: a modal ("we may"), with a denial or "now" too when `denial` is set, then
+ * perhaps an aside ("we may, at our discretion, share", "we may from time to time share").
+ */
 const MODAL_RUN = (min: number, denial: boolean): string =>
-  String.raw`(?:\s+(?:may|might|will|can|could|also|do|does|would|routinely|sometimes${denial ? '|shall|only|not|never|now' : ''})){${min},${denial ? 3 : 2}}`;
+  String.raw`(?:\s+(?:may|might|will|can|could|also|do|does|would|routinely|sometimes${denial ? '|shall|only|not|never|now' : ''})){${min},${denial ? 3 : 2}}(?:,(?:\s+[^\s,.;:]+){1,6},|\s+from\s+time\s+to\s+time|\s+at\s+(?:our|its)\s+(?:sole\s+)?discretion)?`;
 const REQUIRED_TO = String.raw`(?:\s+(?:be\s+)?(?:required|obliged|compelled)\s+to)?`;
 const OTHER_ACT_AND = String.raw`(?:\s+(?:use|collect|process|store|access|retain),?\s+(?:and|or|and\/or))?`;
-const DISCLOSE_VERB = String.raw`\s+(?:shares?|discloses?|provide|transfers?|releases?|gives?|sells?)\b`;
+// "Provide" and "give" only with the data as their object: "the Service may provide access to third-party services"
+// gives access, not data.
+const DISCLOSE_VERB = String.raw`\s+(?:shares?|discloses?|transfers?|releases?|sells?|(?:provide|gives?)\s+(?:your|personal|information|data|details|it|them|such|this|that|these|those|certain|any|some)\b(?!\s+(?:access|links?|features?|services?)\b))\b`;
 /**
  * The service discloses after a subject: "we may disclose", "the company will not share", "we may be required to
  * disclose", "we may use and share".
@@ -167,8 +176,10 @@ const OUTSIDE_OUR_POLICY =
  */
 const NOT_OUR_PRACTICES =
   /\bnot\s+(?:be\s+)?(?:responsible|liable)\s+for\s+(?:the\s+)?(?:information|privacy|data)\s+practices\b|\b(?:do|does|did)\s+not\s+control\s+(?:or\s+[\w-]+\s+)?(?:the\s+)?(?:third[\s-]part(?:y|ies)['’]?s?\s+(?:collection|use|access|processing|practices)|information\s+(?:collected|used|stored)|their\s+(?:policies|practices|collection|use))\b/;
-/** The service discloses: "we (may) share", "to whom we disclose", "the company will not disclose", or data passed on. */
-const WE_DISCLOSE = new RegExp(String.raw`${disclosesAfter(SERVICE_SUBJECT, 0, true)}|${PASSED_ON.source}`);
+/** The service as the subject that discloses: "we (may) share", "to whom we disclose", "the company will not disclose". */
+const WE_DISCLOSE_ACTIVE = new RegExp(disclosesAfter(SERVICE_SUBJECT, 0, true));
+/** The service discloses, or data passed on. */
+const WE_DISCLOSE = new RegExp(String.raw`${WE_DISCLOSE_ACTIVE.source}|${PASSED_ON.source}`);
 
 /**
  * The service's liability for onward transfers (GUIDE D8: liability for subprocessors is procedure, D13): "we remain
@@ -290,11 +301,11 @@ const SHARING_TOOL_OR_AUTHORITY = new RegExp(
 const USER_KEEPS_SECRET =
   /^\W*(?:please\s+)?never\s+(?:share|disclose|give|reveal|send)\b|\b(?:passwords?|pins?|credentials|account)\s+(?:[\w’'-]+\s+){0,6}?(?:should|must|may)\s+not\s+be\s+(?:shared|disclosed|given)\b|\b(?:not|never)\s+(?:to\s+)?(?:share|disclose|reveal)\s+(?:your|the|this|any)\s+(?:[\w’'-]+\s+){0,3}?(?:passwords?|pins?|credentials|security\s+information|account\s+details)\b/;
 /**
- * The service as the one who speaks of its own act: "we will never share your password", "The Company will never
- * disclose …". A name alone is no subject ("the password you use to access the Service").
+ * The service as the subject of a modal or a pledge, in a lead-in: "We will always:", "The Company will:", "We commit
+ * to:". Not "we" alone: "We recommend that users:", "To help us protect your account, please:" lead the user's duties.
  */
-const SERVICE_ACTS = String.raw`\s+(?:may|might|will|shall|can|could|would|does|do|never|not|also|only)\b`;
-const SERVICE_SPEAKS = new RegExp(String.raw`\b(?:we|us)\b|${SERVICE_SUBJECT}${SERVICE_ACTS}`);
+const SERVICE_ACTS = String.raw`\s+(?:may|might|will|shall|can|could|would|does|do|never|not|also|only|(?:commit|promise|pledge|undertake)s?\s+to)\b`;
+const SERVICE_PROMISES = new RegExp(`${SERVICE_SUBJECT}${SERVICE_ACTS}`);
 /** An exception the service's policy sets, or the user's consent: the service's promise ("… except as described in this Privacy Policy"). */
 const SERVICE_EXCEPTION =
   /\b(?:except|other\s+than|unless)\s+(?:as\s+)?(?:described|set\s+(?:out|forth)|provided|stated|permitted|explained)\s+(?:in|by|under)\s+(?:this|our|the)\b|\bwithout\s+(?:your|the\s+user['’]?s)\s+(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission|authori[sz]ation)\b/;
@@ -350,6 +361,12 @@ const SHARED_FOR_DIRECT_MARKETING = [
   run(80, '[^.;]'),
   String.raw`\bfor\s+(?:their\s+(?:own\s+)?|the\s+third\s+parties['’]?\s+)?direct\s+marketing\b`,
 ];
+/**
+ * What the period's disclosures were, told: "… during the preceding calendar year were names and email addresses" is a
+ * past disclosure (GUIDE D1), not the request's list.
+ */
+const PAST_DISCLOSURES_LISTED =
+  /\b(?:preceding|prior|previous)\s+calendar\s+year,?\s+(?:were|was|are|is|include|included|includes|consisted\s+of)\b/;
 const SHINE_THE_LIGHT = anyOf(
   wordSeq(String.raw`\b(?:request|receive|obtain|list)\b`, run(200, '[^.;]'), ...SHARED_FOR_DIRECT_MARKETING),
   wordSeq(
@@ -430,8 +447,11 @@ function firstPartyTests(words: readonly string[]): FirstPartyTests {
       itShares: new RegExp(
         String.raw`(?<![\w-])${name},?\s+(?:(?:which|who|may|might|will|can|could|also|does|do|would|routinely|then|in\s+turn)\s+){0,3}(?:share|shares|disclose|discloses|provide|provides|transfer|transfers|sell|sells|pass|passes|release|releases|give|gives)\b`,
       ),
-      discloses: new RegExp(disclosesAfter(String.raw`(?<![\w-])${name}`, 0, true), 'g'),
-      acts: new RegExp(String.raw`(?<![\w-])${name}${SERVICE_ACTS}`, 'g'),
+      discloses: new RegExp(
+        disclosesAfter(String.raw`(?<![\w-])${name}${CORP_SUFFIX}${AND_SERVICE_SIDE}`, 0, true),
+        'g',
+      ),
+      acts: new RegExp(String.raw`(?<![\w-])${name}${CORP_SUFFIX}${AND_SERVICE_SIDE}${SERVICE_ACTS}`, 'g'),
     };
     TO_FIRST_PARTY.set(key, t);
   }
@@ -446,13 +466,17 @@ function nameAsSubject(re: RegExp, text: string): boolean {
     if (!NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
   return false;
 }
-/** The service says it discloses: WE_DISCLOSE, or a first-party name as the subject ("Acme may disclose …"). */
-function serviceDiscloses(own: string, names: FirstPartyNames | undefined): boolean {
-  return WE_DISCLOSE.test(own) || !!names?.some((n) => nameAsSubject(firstPartyTests(n).discloses, own));
+/** The service, as the subject, discloses: "we will never share", a first-party name ("Acme may disclose …"). */
+function serviceIsDiscloser(own: string, names: FirstPartyNames | undefined): boolean {
+  return WE_DISCLOSE_ACTIVE.test(own) || !!names?.some((n) => nameAsSubject(firstPartyTests(n).discloses, own));
 }
-/** The service speaks of its own act: "we", "us", "the company will …", "Acme may …". */
-function serviceSpeaks(text: string, names: FirstPartyNames | undefined): boolean {
-  return SERVICE_SPEAKS.test(text) || !!names?.some((n) => nameAsSubject(firstPartyTests(n).acts, text));
+/** The service says it discloses: as the subject, or data passed on. */
+function serviceDiscloses(own: string, names: FirstPartyNames | undefined): boolean {
+  return PASSED_ON.test(own) || serviceIsDiscloser(own, names);
+}
+/** The service as the subject of a modal or a pledge: "we will …", "the company will …", "Acme may …". */
+function servicePromises(text: string, names: FirstPartyNames | undefined): boolean {
+  return SERVICE_PROMISES.test(text) || !!names?.some((n) => nameAsSubject(firstPartyTests(n).acts, text));
 }
 function sharedWithFirstParty(lower: string, names: FirstPartyNames | undefined): boolean {
   if (!names?.length || DISCLOSES_OUTWARD.test(lower)) return false;
@@ -637,6 +661,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'This Privacy Policy only applies to information collected by us, and does not apply to information collected by third parties.',
       'While doing so, our partners process your personal data as controllers and pursuant to their own privacy policies.',
       'Each Organization controls the use and disclosure of the personal information it receives from users and, as stated above, this Policy does not apply to those practices.',
+      'The Service may provide access to third-party services, whose collection and use of your information is governed by their own privacy policies.',
+      'The Service may provide links to third-party websites, whose use of your data is governed by their own privacy policies.',
     ],
     mustNotVeto: [
       'We share your information with advertisers, whose use of it is governed by their own privacy policies.',
@@ -647,6 +673,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Third-party advertisers may collect information about you on our site; we are not responsible for their information practices.',
       'We may disclose your information to the provider, subject to that provider’s privacy policy.',
       "Acme may transfer your information to the service provider, subject to the service provider's privacy policy.",
+      "Acme and its affiliates may transfer your information to the service provider, subject to the service provider's privacy policy.",
+      'The Service may provide your information to third-party services, whose use of it is governed by their own privacy policies.',
     ],
   },
   {
@@ -854,20 +882,24 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'The Services may include a feature that enables you to share Content from the Services with a third party.',
       'We may cooperate with authorities when necessary, and users are responsible for the content they create or share.',
       'Acme may share the content you post, including your username, with media partners and other websites.',
+      'We and our affiliates may share the content you post, including your username, with media partners and other websites.',
+      'We may, at our discretion, share the content you post, including your username, with media partners and other websites.',
+      'We may from time to time share the content you post with media partners.',
     ],
   },
   {
     id: 'data_sharing.user-keeps-secret',
     when: (lower, ctx) => {
       const own = unitWords(lower, ctx);
-      // A lead-in where the service speaks and the user is not addressed ("We will always:", "Acme will:") makes its
-      // items the service's promises; "We recommend that you:" leaves them the user's duties.
+      // A lead-in where the service is the subject of a modal and the user is not addressed ("We will always:", "Acme
+      // will:") makes its items the service's promises; "We recommend that you:" leaves them the user's duties. In
+      // the unit, only the service as the one who discloses keeps it ("the Company will never ask you for them" does not).
       const lead = lower.slice(0, ctx.unitStart ?? 0);
-      const serviceLead = serviceSpeaks(lead, ctx.firstParty) && !/\byou\b/.test(lead);
+      const serviceLead = servicePromises(lead, ctx.firstParty) && !/\byou\b/.test(lead);
       return (
         USER_KEEPS_SECRET.test(own) &&
         !serviceLead &&
-        !serviceSpeaks(own, ctx.firstParty) &&
+        !serviceIsDiscloser(own, ctx.firstParty) &&
         !SERVICE_EXCEPTION.test(own)
       );
     },
@@ -878,6 +910,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Your Acme account is personal and should not be shared with anyone outside your household.',
       'Memorise your PIN and never disclose this and other security information to anyone.',
       'You must limit your Acme account to your personal use, and not share your Acme account details with any third party at any time.',
+      'Never share your password or account details with third parties; the Company will never ask you for them.',
+      'Never share your password or account details with third parties; Acme will never ask you for them.',
     ],
     mustNotVeto: [
       'We will never share your password with anyone.',
@@ -885,6 +919,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Never sharing your information with advertisers without your consent.',
       'The Company will never disclose your account details to any third party without your consent.',
       'Your account information must not be disclosed to third parties except as described in this Privacy Policy.',
+      'Acme Inc. will never disclose your account details to any third party.',
+      'Acme, Inc. and its affiliates will never share your account details with data brokers.',
     ],
   },
   {
@@ -970,7 +1006,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   },
   {
     id: 'data_sharing.shine-the-light',
-    when: SHINE_THE_LIGHT,
+    when: (lower) => SHINE_THE_LIGHT.test(lower) && !PAST_DISCLOSURES_LISTED.test(lower),
     unless: WE_DISCLOSE,
     why: 'A request for the information the service disclosed to third parties for their direct marketing (California "Shine the Light") describes a right to know (GUIDE D8, D10: role=explanation), not a disclosure.',
     mustVeto: [
@@ -983,6 +1019,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may share your information with third parties for their direct marketing purposes; you can request that we stop.',
       'If you request a quote, your details are disclosed to third parties for direct marketing unless you opt out.',
       'The categories of personal information we shared with third parties for their direct marketing purposes are contact details and purchase history.',
+      'The categories of personal information we shared with third parties for their direct marketing purposes during the preceding calendar year were names and email addresses.',
     ],
   },
   {
