@@ -1458,6 +1458,60 @@ export const PORTABILITY_PHRASE = String.raw`(?:\bportab[\w-]*|\bmachine[\s-]rea
 export const CHOSEN_THIRD_PARTY = String.raw`third[\s-]party\s+(?:of\s+your\s+choice|(?:that\s+|whom\s+)?you\s+(?:have\s+)?(?:chosen|choose|designate|designated|select|selected))\b`;
 
 /**
+ * Places a transfer sends data abroad to (GUIDE D13, stance.ts): where the clause names one, an unnamed safeguard ("we
+ * use appropriate mechanisms") guards that transfer. OUTSIDE_PLACES follow "outside (of) (the)".
+ */
+export const OUTSIDE_PLACES: readonly string[] = [
+  'eea',
+  'eu',
+  'europe',
+  'european economic area',
+  'european union',
+  'uk',
+  'united kingdom',
+  'switzerland',
+  'your country',
+  'your jurisdiction',
+  'country',
+];
+export const ABROAD_WORDS: readonly string[] = [
+  'abroad',
+  'overseas',
+  'internationally',
+  'other countries',
+  'third countries',
+  'third country',
+  'another country',
+  'foreign countries',
+  'across borders',
+];
+
+/**
+ * Settings and preferences the user controls (GUIDE G7, stance.ts): "depending on your cookie preferences" makes an
+ * opt-out; settings that only describe the user ("your country settings", "your language preferences") do not.
+ */
+export const CONTROL_SETTINGS: readonly string[] = [
+  'account',
+  'privacy',
+  'app',
+  'browser',
+  'device',
+  'cookie',
+  'cookies',
+  'ad',
+  'ads',
+  'advertising',
+  'sharing',
+  'marketing',
+  'communication',
+  'communications',
+  'notification',
+  'notifications',
+  'email',
+  'consent',
+];
+
+/**
  * Safeguards that do not name what they guard ("we use appropriate mechanisms"): a transfer safeguard only when the act
  * they follow is a transfer (stance.ts); in TRANSFER_SAFEGUARDS too.
  */

@@ -20,6 +20,9 @@ import {
   LEAD_IN_WORDS,
   TRANSFER_SAFEGUARDS,
   UNNAMED_TRANSFER_SAFEGUARDS,
+  OUTSIDE_PLACES,
+  ABROAD_WORDS,
+  CONTROL_SETTINGS,
   USER_TRANSFERS,
   PORTABILITY_PHRASE,
   LEXICON_LISTS,
@@ -212,7 +215,19 @@ const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
 /** On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off". */
 const OPT_OUT =
-  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|(?:choose|opt|elect|decide)\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|depending\s+on\s+your\s+(?:(?:account|privacy|app|browser|device)\s+)?(?:settings|preferences)|(?:if|should)\s+you\s+(?:do\s+not|don['’]t|no\s+longer)\s+(?:want|wish)\s+(?:us\s+to\s+(?:share|disclose|sell|transfer)|(?:[\w’'-]+\s+){1,4}?(?:to\s+be\s+)?(?:shared|disclosed|sold|transferred))(?![^.;]{1,120}?\b(?:(?:stop|cease|discontinue)\s+(?:using|to\s+use|your\s+use)|(?:do\s+not|don['’]t|should\s+not|must\s+not|not\s+to)\s+(?:use|access|continue)|(?:delete|close|terminate|cancel|deactivate)\s+your\s+(?:[\w-]+\s+)?account))|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
+  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|(?:choose|opt|elect|decide)\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
+
+/** "Depending on your cookie preferences", "… your privacy and advertising settings": settings the user controls. */
+const DEPENDS_ON_SETTINGS = new RegExp(
+  String.raw`\bdepending\s+on\s+your\s+(?:${wordsPattern(CONTROL_SETTINGS)}\s+(?:(?:and|or|&)\s+${wordsPattern(CONTROL_SETTINGS)}\s+)?)?(?:settings|preferences)\b`,
+);
+/**
+ * A wish not to be shared, as an opt-out: "if you do not want us to share …, change your settings". Not when leaving the
+ * service is the whole answer, straight after the comma ("…, you should stop using the Services", "…, please do not use
+ * the Service"); leaving as one choice among others ("visit your settings, or close your account") keeps it.
+ */
+const UNWANTED_SHARING =
+  /\b(?:if|should)\s+you\s+(?:do\s+not|don['’]t|no\s+longer)\s+(?:want|wish)\s+(?:us\s+to\s+(?:share|disclose|sell|transfer)|(?:[\w’'-]+\s+){1,4}?(?:to\s+be\s+)?(?:shared|disclosed|sold|transferred))\b(?![^.;,]{0,120},\s+(?:(?:including|such\s+as|for\s+example|like)\s[^.;,]{0,80},\s+)?(?:then\s+)?(?:please\s+|you\s+(?:should|must|will\s+(?:need|have)\s+to|need\s+to|have\s+to)\s+)?(?:(?:stop|cease|discontinue)\s+(?:using|to\s+use|your\s+use)|(?:do\s+not|don['’]t|not)\s+(?:use|access|continue)|(?:delete|close|terminate|cancel|deactivate)\s+your\s+(?:[\w-]+\s+)?account))/;
 
 /** An instruction to turn the practice off, opening the unit, an item or a sentence: "(a) To turn off our use of …". */
 const TURN_OFF_INSTRUCTION = /(?:^\W*|[.:;)]\s+)to\s+turn\s+off\s+(?:our|the|all|any)\b/;
@@ -801,7 +816,13 @@ export function decideStance(
   if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing || requested)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   const optOutText = lower.slice(0, at) + lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' ');
-  if (OPT_OUT.test(optOutText) || TURN_OFF_INSTRUCTION.test(lower) || DO_NOT_SELL_CONTROL.test(lower))
+  if (
+    OPT_OUT.test(optOutText) ||
+    DEPENDS_ON_SETTINGS.test(optOutText) ||
+    UNWANTED_SHARING.test(optOutText) ||
+    TURN_OFF_INSTRUCTION.test(lower) ||
+    DO_NOT_SELL_CONTROL.test(lower)
+  )
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   return { stance: 'grant', negated, genericException };
 }
@@ -846,8 +867,9 @@ function transferSafeguarded(lower: string, text: string, at: number): boolean {
   )
     return true;
   if (!TRANSFER_SAFEGUARD.test(after)) return false;
-  // A safeguard that names no transfer ("we use appropriate mechanisms") guards only an act that is a transfer.
-  if (!NAMED_TRANSFER_SAFEGUARD.test(after) && !/^transf/.test(after)) return false;
+  // A safeguard that names no transfer ("we use appropriate mechanisms") guards only a transfer, or a sharing whose
+  // clause sends the data abroad ("where we share your data with recipients outside the EEA").
+  if (!NAMED_TRANSFER_SAFEGUARD.test(after) && !/^transf/.test(after) && !ABROAD.test(before + after)) return false;
   return (
     subordinateTransfer(before) ||
     ONLY_UNDER.test(after) ||
@@ -855,6 +877,10 @@ function transferSafeguarded(lower: string, text: string, at: number): boolean {
   );
 }
 const SENTENCE_END = /[.;!?]\s+(?=[A-Z])/;
+/** A destination abroad: "outside (of) the EEA", "in other countries", "internationally". */
+const ABROAD = new RegExp(
+  String.raw`\b(?:outside\s+(?:of\s+)?(?:the\s+)?${wordsPattern(OUTSIDE_PLACES)}|${wordsPattern(ABROAD_WORDS)})\b`,
+);
 /** "We rely on standard contractual clauses to transfer …", "we rely on such mechanisms to transfer …". */
 const RELIES_ON_SAFEGUARD = new RegExp(
   String.raw`\b(?:rely|relies|relying)\s+(?:up)?on\s+(?:[\w’'-]+\s+){0,4}?(?:mechanisms?|safeguards|contractual\s+clauses|${wordsPattern(TRANSFER_SAFEGUARDS)})\s+to\s+(?:[\w’'-]+\s+){0,3}?$`,

@@ -99,8 +99,46 @@ describe('stance', () => {
       'data_sharing',
       'conditional opt_out',
     ],
+    ['If you do not want us to share your data with partners, you must close your account.', 'data_sharing', 'grant'],
+    // Leaving as one way out among others leaves the opt-out standing (G7).
+    [
+      'If you do not want us to share your information with advertisers, visit the Privacy page in your settings, or close your account.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
+    [
+      'If you no longer wish us to share your data with partners, uncheck the box in your profile or deactivate your account.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
+    [
+      'If you do not want us to share your data with partners, contact us or delete your account.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
     // Settings the user controls make an opt-out; settings that only describe the user do not.
     ['Depending on your country settings, we may share your data with local partners.', 'data_sharing', 'grant'],
+    ['Depending on your language preferences, we may share your data with local partners.', 'data_sharing', 'grant'],
+    [
+      'Depending on your cookie preferences, we may share your data with advertising partners.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
+    [
+      'Depending on your ad settings, we may share your data with advertising partners.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
+    [
+      'Depending on your communication preferences, we may share your data with advertising partners.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
+    [
+      'Depending on your privacy and advertising settings, we may share your data with advertising partners.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
     [
       'Depending on your privacy settings, we may share your data with local partners.',
       'data_sharing',
@@ -108,6 +146,17 @@ describe('stance', () => {
     ],
     // A "mechanism" is a transfer safeguard only when it is named for a transfer (D13).
     ['When we share your data with advertisers, we use appropriate mechanisms.', 'data_sharing', 'grant'],
+    // …or when the clause sends the data abroad.
+    [
+      'Where we share your data with recipients outside the EEA, we use appropriate mechanisms to protect it.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'When we share your data with partners in other countries, we use appropriate mechanisms to protect it.',
+      'data_sharing',
+      'restrict',
+    ],
     // Any recipient of the lexicon limited by "only" is bound (D2), not a hand-picked few.
     [
       'Our suppliers only use the personal data we share with them to provide services to us.',
