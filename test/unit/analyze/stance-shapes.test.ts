@@ -888,7 +888,7 @@ describe('sharing the user starts or consents to', () => {
       'We may disclose your information to third parties to whom you authorize us to disclose it.',
       ['conditional opt_in'],
     ],
-    // Review mends: the comma guard, the act's recipient, the recipients the user authorizes.
+    // A condition only before a comma; the recipient the user's act names; the recipients the user authorizes.
     [
       'Upon your consent, or as otherwise permitted by law, we may share your contact details with our marketing partners.',
       ['grant'],
