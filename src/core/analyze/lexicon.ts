@@ -329,6 +329,34 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'certain parties',
   ],
   /**
+   * Professional advisers and collectors, named by their trade: "we transfer personal data to attorneys, auditors and
+   * debt collectors", "to our professional advisers". A ThirdParty too (TAG_PARENTS); a class of its own keeps the
+   * regexes built from the ThirdParty list as they are.
+   */
+  Adviser: [
+    'lawyer',
+    'lawyers',
+    'attorney',
+    'attorneys',
+    'auditor',
+    'auditors',
+    'accountants',
+    'advisers',
+    'advisors',
+    'professional advisers',
+    'professional advisors',
+    'legal advisers',
+    'legal advisors',
+    'notaries',
+    'bailiffs',
+    'debt collectors',
+    'collection agencies',
+    'credit bureaus',
+    'credit reference agencies',
+    'credit reporting agencies',
+    'fraud prevention agencies',
+  ],
+  /**
    * Well-known processors named in policies ("hosted by Amazon Web Services", "payments are processed by Stripe").
    * Using one hands it user data; rules pair a name with a processing verb, never the name alone.
    */
@@ -976,6 +1004,7 @@ export const TAG_PARENTS: Readonly<Record<string, { isA: string }>> = {
   ShareVerb: { isA: 'MoveVerb' },
   SellVerb: { isA: 'MoveVerb' },
   ServiceSide: { isA: 'ThirdParty' },
+  Adviser: { isA: 'ThirdParty' },
 };
 
 /** The lexicon in compromise's `addWords` shape (word → tag). A word listed in two classes keeps the first. */

@@ -10,7 +10,7 @@ import { namesRecipients } from '../../../src/core/analyze/section-recipients';
 import { expandPattern, fitMultiTermTags } from '../../../src/core/analyze/expand-pattern';
 import { LEXICON_LISTS, TAG_PARENTS } from '../../../src/core/analyze/lexicon';
 import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
-import { RECIPIENT } from '../../../src/core/analyze/rules/data-sharing';
+import { ADVISER, RECIPIENT } from '../../../src/core/analyze/rules/data-sharing';
 import { CATEGORY_IDS } from '../../../src/core/types';
 import {
   cueProblems,
@@ -67,6 +67,11 @@ describe('pre-filter stems agree with the lexicon', () => {
   it('every lexicon recipient but the known misses passes the data_sharing recipient stems', () => {
     const words = [...(LEXICON_LISTS.ServiceSide ?? []), ...(LEXICON_LISTS.ThirdParty ?? [])];
     expect(words.filter((w) => !stems.test(w))).toEqual(KNOWN_RECIPIENT_MISSES);
+  });
+  it('every lexicon adviser passes the adviser stems of share-with-third-parties', () => {
+    const adviser = new RegExp(String.raw`\b${ADVISER}`);
+    expect(LEXICON_LISTS.Adviser?.length).toBeGreaterThan(0);
+    expect((LEXICON_LISTS.Adviser ?? []).filter((w) => !adviser.test(w))).toEqual([]);
   });
 });
 

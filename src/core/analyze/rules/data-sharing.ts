@@ -55,6 +55,11 @@ const W = String.raw`[\w’'-]+[^\w’'-]+`; // one word and what follows it
  * purpose ("compan" for "company").
  */
 export const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|external\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner|parent\s+compan|corporate\s+family|sister\s+compan|acquiring\s+(?:compan|entit)|courier|carriers|delivery\s+compan|shipping\s+compan|seller|merchant|retailer|organi[sz]er|recruiter|employer|institution|restaurant|insurer|insurance\s+compan|banks|lenders|developers|marketers|consultant|hotel|airline|travel\s+provider|landlord|researcher|research\s+partner|businesses|external\s+(?:service|provider)|(?:interested|relevant|selected|certain)\s+parties)`;
+/**
+ * The lexicon's Adviser words as stems (rules.test.ts checks them), for share-with-third-parties' pre-filter only: added
+ * to RECIPIENT they made the composite regexes built from it too large for recheck to judge.
+ */
+export const ADVISER = String.raw`(?:lawyer|attorney|auditor|accountant|advis[eo]r|notar|bailiff|debt\s+collector|collection\s+agenc|credit\s+(?:bureau|reference|reporting)|fraud\s+prevention\s+agenc)`;
 const SHARE_WORDS = String.raw`sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded`;
 const HAND = String.raw`hand(?:s|ed|ing)?`;
 const MAKE = String.raw`(?:mak(?:e|es|ing)|made)`;
@@ -74,6 +79,7 @@ const SHARE_WORD = [
 /** Share word, then "with/to/among" and a recipient within the pattern's reach (12 + 5 terms, hyphens split). */
 const SHARE_THEN_THIRD = anyOf(
   wordSeq(...SHARE_WORD, gap(24), '(?:with|to|among|across|within)', gap(7), RECIPIENT),
+  wordSeq(...SHARE_WORD, gap(24), '(?:with|to)', gap(7), ADVISER),
   // Not "transferred outside": that says where the data goes ("outside of the country in which you reside"), not who
   // gets it (GUIDE D13).
   /\b(?:shared|disclosed|share|disclose|pass|passed|distributed)\s+(?:outside|beyond)\b/,
@@ -1346,6 +1352,8 @@ export const dataSharing: CategoryRules = {
         { text: 'We do not share your personal information with third parties.', stance: 'restrict' },
         { text: 'We do not share this information with any other organizations.', stance: 'restrict' },
         'We forward your details to the vendors who deliver your order.',
+        // Advisers and collectors named by their trade (the lexicon's Adviser words).
+        'We may transfer your personal data to our auditors, legal advisers and debt collectors.',
         'We may make your purchase history available to companies whose products you might like.',
         'Content provided by users may be shared with third parties.',
         'Your voice recordings that we collect may be shared with our partners.',
@@ -1486,6 +1494,7 @@ export const dataSharing: CategoryRules = {
         'This is a security measure to ensure that personal data is not disclosed to any person who has no right to receive it.',
         'Sound recordings and musical works that Acme, through a third-party license, may make available to Creators and Developers for use in user content.',
         'There are no third-party beneficiaries to this Agreement.',
+        'You agree to pay the reasonable attorneys’ fees we incur to enforce these Terms.',
         'Neither party will disclose the other party’s Confidential Information to any person or entity except its advisors.',
         'We provide the Services to organizations of all sizes.',
         'We do not use your screen sharing or chat content to train our or third-party artificial intelligence models.',
@@ -2468,7 +2477,8 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.we-and-third-party-collect',
       cue: [WE_AND_THIRD],
       match: [
-        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record)',
+        // The party may carry a short relative clause and an adverb: "we or third parties we work with automatically collect".
+        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,5} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record)',
         // "combine" only with data: not "we and our partners combine our expertise".
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} combine .{0,4} (#UserData|#TrackTech)',
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (use|uses) .{0,8} to (collect|gather|obtain|receive)',
@@ -2486,6 +2496,7 @@ export const dataSharing: CategoryRules = {
         'We, or our third-party partners, may collect non-personal information automatically when you visit our websites.',
         'We and third parties may automatically collect information that your browser sends.',
         'We or third parties we use may analyze your questions and answers for research purposes.',
+        'We or third parties we work with automatically collect certain information using web beacons.',
         'When you use the app, we and third parties may automatically record information that your device sends.',
         // Third-party sites as the place, not the recipient ("third-party in another sense" does not veto it).
         'We and our service providers may automatically collect information about your visits to our site and to third-party sites.',
