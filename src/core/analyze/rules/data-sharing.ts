@@ -982,6 +982,21 @@ const TRANSFER_ABROAD = anyOf(
  * processing abroad say where the data is, not that it goes to anyone.
  */
 const TRANSFER_WORD = String.raw`\btransfer(?:s|red|ring)?\b`;
+/**
+ * The data kept or processed where outside parties have their facilities: "stored … in other countries where we or our
+ * affiliates, subsidiaries or service providers have facilities", "outside the EEA where Acme, its Affiliates or its
+ * Sub-processors maintain operations" (GUIDE D13: "where we or our service providers maintain servers").
+ */
+const WHERE_RECIPIENTS_KEEP = wordSeq(
+  String.raw`\b(?:transfer\w*|stor(?:ed|es?|ing)|process(?:ed|es|ing)?|accessed|hosted|hosts?)\b`,
+  gap(30),
+  String.raw`\b(?:where|which)\b`,
+  gap(8),
+  String.raw`\b${RECIPIENT}`,
+  REST_OF_WORD,
+  gap(8),
+  String.raw`\b(?:maintain|maintains|have|has|operate|operates|keep|keeps|run|runs)\s+(?:their\s+|its\s+)?(?:facilities|operations|servers|offices|premises|infrastructure|data\s+cent(?:er|re)s)\b`,
+);
 const TRANSFER_OUT = wordSeq(
   TRANSFER_WORD,
   gap(14),
@@ -2726,6 +2741,24 @@ export const dataSharing: CategoryRules = {
         'Third-party websites may be hosted in other countries.',
         'Unresolved complaints go to an independent dispute resolution provider located in the United States.',
         'We may refer unpaid balances to a third-party collections agency in a court of general jurisdiction.',
+      ],
+    },
+    {
+      id: 'data_sharing.where-recipients-keep-facilities',
+      cue: [WHERE_RECIPIENTS_KEEP],
+      match: [
+        '(where|which) .{0,8} #ThirdParty .{0,8} (maintain|maintains|have|has|operate|operates|keep|keeps|run|runs) (their|its)? (facilities|operations|servers|offices|premises|infrastructure|data centers|data centres)',
+      ],
+      severity: 'low',
+      why: "Data kept or processed where the service's affiliates or providers have their facilities is in their hands (GUIDE D13: a transfer abroad to recipients).",
+      mustMatch: [
+        'Data is stored on servers in the U.S. or other countries where we or our affiliates, subsidiaries or service providers have facilities.',
+        'Processing of Customer Data may take place outside the EEA where Acme, its Affiliates or its Sub-processors maintain operations.',
+        'Your information may be processed in any other country where Acme or its affiliates, partners, or service providers are located or maintain facilities.',
+      ],
+      mustNotMatch: [
+        'Your personal data is stored in the countries where we maintain our own servers.',
+        'We may transfer your information to other countries where we have operations.',
       ],
     },
     {
