@@ -997,6 +997,19 @@ const WHERE_RECIPIENTS_KEEP = wordSeq(
   gap(8),
   String.raw`\b(?:maintain|maintains|have|has|operate|operates|keep|keeps|run|runs)\s+(?:their\s+|its\s+)?(?:facilities|operations|servers|offices|premises|infrastructure|data\s+cent(?:er|re)s)\b`,
 );
+/**
+ * Data kept on machines an outside party owns: "stored on servers belonging to Acme SA and to our service providers",
+ * "stored on servers of our software partner", "stored on servers owned by Acme and by our cloud storage providers".
+ */
+const ON_THEIR_SERVERS = wordSeq(
+  String.raw`\b(?:stor(?:e|es|ed|ing)|host(?:s|ed|ing)?|kept|keeps?|held)\b`,
+  gap(10),
+  String.raw`\b(?:servers?|databases?|cent(?:er|re)s|infrastructure|systems)\b`,
+  gap(8),
+  String.raw`\b(?:of|by|to)\b`,
+  gap(8),
+  String.raw`\b${RECIPIENT}`,
+);
 const TRANSFER_OUT = wordSeq(
   TRANSFER_WORD,
   gap(14),
@@ -1795,6 +1808,28 @@ export const dataSharing: CategoryRules = {
         'We do not tolerate misconduct, whether on or off the Services (including on services operated by our affiliates).',
         'This data is collected during forums, contests, events, or educational programs hosted by Acme (or a vendor).',
         'Communications may concern marketing or promotions run by us or our third-party partners.',
+      ],
+    },
+    {
+      id: 'data_sharing.stored-on-their-servers',
+      cue: [ON_THEIR_SERVERS],
+      // The machines' owner right after them: not "stored on our servers and never sold to third parties".
+      match: [
+        '(store|stores|stored|storing|host|hosts|hosted|hosting|kept|keep|keeps|held) .{0,10} (servers|server|databases|database|centers|centres|infrastructure|systems) (owned|operated|provided|managed|run|maintained|controlled)? (by|of) .{0,6} #ThirdParty',
+        '(store|stores|stored|storing|host|hosts|hosted|hosting|kept|keep|keeps|held) .{0,10} (servers|server|databases|database|centers|centres|infrastructure|systems) located .{0,5} (and|or) (owned|operated|provided|managed|run|maintained|controlled) by .{0,6} #ThirdParty',
+        '(store|stores|stored|storing|host|hosts|hosted|hosting|kept|keep|keeps|held) .{0,10} (servers|server|databases|database|centers|centres|infrastructure|systems) belonging to .{0,6} #ThirdParty',
+      ],
+      severity: 'low',
+      why: "Data kept on servers that an outside company owns or runs is in that company's hands (GUIDE D1).",
+      mustMatch: [
+        'Your data is stored on servers belonging to Acme SA and to our service providers located in the EEA.',
+        'This information is stored on servers of our software partner Examplesoft.',
+        'Content is stored on servers located in the EEA and owned by Acme or by our cloud storage service providers.',
+        { text: 'We never store your messages on servers of third parties.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'Your data is stored on our own servers and is never sold to third parties.',
+        'We host the service on our servers in Frankfurt, and our partners cannot see it.',
       ],
     },
     {
