@@ -70,9 +70,29 @@ function looksLikeHtml(text: string): boolean {
 
 /** Markdown → page; the first heading in the document (ATX or setext, whichever comes first) becomes the <title>. */
 export function markdownToHtml(md: string): string {
-  const tokens = marked.lexer(md, { gfm: true });
+  const tokens = marked.lexer(closeBrokenBold(md), { gfm: true });
   const body = marked.parser(tokens);
   return page(firstHeading(tokens), body);
+}
+
+/**
+ * A bold title whose closing marks fell after a hard line break ("**4. CHANGES TO THESE TERMS␣␣", a blank line,
+ * "**"), as HTML-to-Markdown converters write `<strong>Title<br><br></strong>`: Markdown reads both marks as text,
+ * the title is lost and a lone "**" becomes the lead-in of the list under it. Closed on the title's own line.
+ * Read line by line: one regex over the spaces and breaks would backtrack on long runs of blanks.
+ */
+export function closeBrokenBold(md: string): string {
+  const lines = md.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!/[ \t]{2}$/.test(line) || (line.match(/\*\*/g) ?? []).length % 2 === 0) continue;
+    let j = i + 1;
+    while (j < lines.length && j <= i + 2 && lines[j]!.trim() === '') j++;
+    if (j >= lines.length || lines[j]!.trim() !== '**') continue;
+    lines[i] = `${line.trimEnd()}**`;
+    lines.splice(i + 1, j - i);
+  }
+  return lines.join('\n');
 }
 
 /**

@@ -313,7 +313,8 @@ const SECTION_RULES: ReadonlySet<string> = new Set(
 function matchWithLeads(clause: Clause, only: ReadonlySet<CategoryId> | undefined, opts: MatchOptions): RuleHit[] {
   const leads = clause.leads ?? [];
   const prefix = contextPrefix(clause);
-  if (!prefix || OWN_SUBJECT.test(clause.text)) return matchClause(clause.text, only, opts);
+  if (!prefix || OWN_SUBJECT.test(clause.text) || opensWithFirstParty(clause.text, opts.firstParty))
+    return matchClause(clause.text, only, opts);
   // A label-like item ("AI training control.") is no fragment of its lead-in, unless the lead-in asks for a verb
   // ("We use information to:" + "Develop and improve AI.").
   // A table cell is short by nature: it is a label only when also written as a title ("Sale Or Sharing Of Data").
@@ -347,9 +348,11 @@ function isUserDutyLead(lead: string, item: string): boolean {
   const text = lead.trimEnd();
   // An item of such a list that has items of its own ("except where allowed by these Terms, collect …:").
   if (isExceptAsAllowedItem(text.toLowerCase())) return true;
+  // A lead-in ends in a colon; a whole sentence before a list ("You agree not to use our marks without our
+  // permission.") sets no duty on the items that follow it.
+  if (!text.endsWith(':')) return false;
   // "(d) use the Site to do any of the following without Acme’s prior written permission:": the user needs leave.
   if (WITHOUT_OUR_LEAVE.test(text) && !/\bwe\b/i.test(text)) return true;
-  if (!text.endsWith(':')) return false;
   const body = text.slice(0, -1);
   const last = body.slice(body.lastIndexOf(':') + 1).trimEnd();
   // Accepting the whole document ("YOU AGREE TO BE BOUND BY THE FOLLOWING TERMS:") lists no duty: what follows is
@@ -399,6 +402,21 @@ const USER_OPENS = new RegExp(
 );
 /** An item with its own subject: "we"/"they" anywhere, or an opening "you". It is read without its lead-in. */
 const OWN_SUBJECT = new RegExp(String.raw`\b(?:we|they)\b|${UNIT_OPENING}you\b`, 'i');
+
+/** What follows the first party's name when it is the subject: "Acme may …", "Acme reserves the right …". */
+const SUBJECT_VERB = /^(?:may|will|shall|can|might|must|would|could|reserves|retains|does|is|has)$/;
+const UNIT_OPENING_RX = new RegExp(UNIT_OPENING);
+
+/**
+ * An item that opens with the document's first party as its subject ("Acme may update these Terms …"): a sentence of
+ * its own, like one that opens with "we", not a fragment of the lead-in before it ("Acme affiliates;" is one).
+ */
+function opensWithFirstParty(text: string, firstParty: FirstPartyNames | undefined): boolean {
+  const words = text.replace(UNIT_OPENING_RX, '').toLowerCase().split(/\s+/, 8);
+  return (firstParty ?? []).some(
+    (name) => name.every((w, k) => words[k] === w) && SUBJECT_VERB.test(words[name.length] ?? ''),
+  );
+}
 
 /** Convenience for plain text and markdown: splits into sentence clauses, then analyses them. */
 export function analyzeText(text: string, opts: AnalyzeOptions = {}): AnalysisResult & { clauses: Clause[] } {

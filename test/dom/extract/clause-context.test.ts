@@ -111,6 +111,27 @@ describe('list lead-ins', () => {
   });
 });
 
+describe('Markdown whose bold title closes after a line break', () => {
+  // HTML-to-Markdown converters write `<strong>Title<br><br></strong>` as "**Title␣␣", a blank line, "**".
+  const md = [
+    'Intro.',
+    '',
+    '26.  **CHANGES TO THESE TERMS  ',
+    '       ',
+    '     **',
+    '     1.  Acme may update these Terms in the future.',
+    '     2.  We will tell you before we apply them.',
+  ].join('\n');
+  const clauses = extractDocument(htmlToDocument(markdownToHtml(md), URL), URL).document.clauses;
+
+  it('the title is kept as the section of its items; no lone "**" is read or leads them', () => {
+    const item = find(clauses, 'Acme may update these Terms in the future.');
+    expect(item.sectionPath).toEqual(['26. CHANGES TO THESE TERMS']);
+    expect(item.leads ?? []).not.toContain('**');
+    expect(clauses.some((c) => c.text.trim() === '**')).toBe(false);
+  });
+});
+
 describe('tables: column headers and row labels', () => {
   const clauses = clausesOf(`
     <table>

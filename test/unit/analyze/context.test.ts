@@ -199,6 +199,29 @@ describe('list items read with their lead-in', () => {
       verdict(clause('We may share your usage data with advertising partners.')),
     );
   });
+
+  // A Markdown page whose section titles were lost puts a prohibition sentence before the next numbered section.
+  it('a whole sentence before a list sets no duty on its items; an item opening with the service’s name is its own', () => {
+    const text = 'Acme may update these Terms in the future for various reasons.';
+    const firstParty = ['acme'];
+    const read = (c: Clause): string[] =>
+      analyzeClauses([c], { firstParty }).findings.map((f) => `${f.category}:${f.stance}`);
+    expect(read(clause(text))).toEqual(['terms_change:grant']);
+    expect(
+      read(clause(text, { leads: ['You agree not to use the Acme Marks without Acme’s prior written permission.'] })),
+    ).toEqual(['terms_change:grant']);
+    expect(read(clause(text, { leads: ['You agree not to use in any manner the Acme Marks'] }))).toEqual([
+      'terms_change:grant',
+    ]);
+    // The same item under a lead-in that ends in a colon stays the user's duty …
+    expect(
+      read(clause(text, { leads: ['You agree not to do the following without Acme’s prior written permission:'] })),
+    ).toEqual([]);
+    // … and a fragment that only starts with the name is still read with its lead-in.
+    expect(read(clause('Acme affiliates;', { leads: ['We share your personal data with:'] }))).toContain(
+      'data_sharing:grant',
+    );
+  });
 });
 
 describe('a heading names the data a sentence leaves out', () => {

@@ -148,7 +148,7 @@ const DATE_LINE =
  * "changes will be communicated by email", "we will update the 'last updated' date".
  */
 const NOTICE_ACT =
-  /\b(?:will|shall|may|would|['’]ll)\s(?:also\s|usually\s|always\s|promptly\s|then\s|first\s|try\sto\s|endeavou?r\sto\s|seek\sto\s)?(?:notify|inform|tell|let\syou\sknow|post|announce|publish|alert|e-?mail|contact|provide\s(?:you\s)?(?:with\s)?(?:\w+\s)?notice|give\s(?:you\s)?(?:\w+\s)?notice|send\s(?:you\s)?(?:an?\s)?(?:\w+\s)?(?:notice|e-?mail|notification|message)|update\sthe\s|revise\sthe\s|change\sthe\s|indicate|display)/;
+  /\b(?:will|shall|may|would|['’]ll)\s(?:also\s|usually\s|always\s|promptly\s|then\s|first\s|try\sto\s|endeavou?r\sto\s|seek\sto\s)?(?:notify|inform|tell|let\syou\sknow|post|announce|publish|alert|e-?mail|contact|provide\s(?:you\s)?(?:with\s)?(?:\w+\s){0,2}notice|give\s(?:you\s)?(?:\w+\s){0,2}notice|send\s(?:you\s)?(?:an?\s)?(?:\w+\s)?(?:notice|e-?mail|notification|message)|update\sthe\s|revise\sthe\s|change\sthe\s|indicate|display)/;
 /** "we will make reasonable efforts to notify you", "Acme will take appropriate steps to inform you". */
 const NOTICE_EFFORT =
   /\b(?:make|take)\s(?:(?:reasonable|appropriate|commercially|all)\s){0,2}(?:efforts?|steps|measures)\sto\s(?:notify|inform)/;
@@ -179,19 +179,20 @@ function mayChange(lower: string): boolean {
 /** "before the change takes effect": when the notice comes, not the change taking effect. */
 const NOTICE_TIMING = /\b(?:before|prior\sto|until|ahead\sof)\s/g;
 const THEN_EFFECT =
-  /^(?:\w+\s){0,4}?(?:becom\w*\seffective|tak\w*\seffect|(?:go|goes|come|comes|coming|going)\sinto\seffect|(?:is|are|be)\sin\seffect|effective)/;
+  /^(?:\w+\s){0,4}?(?:becom\w*\seffective|tak\w*\seffect|(?:go|goes|come|comes|coming|going)\sinto\seffect|(?:is|are|be)\sin\seffect|effective|appl(?:y|ies)\b)/;
 const TAKES_EFFECT = /\beffective\b|\btak\w*\seffect\b|\binto\seffect\b|\bin\seffect\b/;
 /** The clause says the change takes effect, binds or may be made at will (the notice is then part of a grant). */
 function statesChange(lower: string): boolean {
-  if (CHANGE_POWER.test(lower) || mayChange(lower)) return true;
-  // Blank out each notice timing ("before the change takes effect") before looking for the change taking effect.
+  if (mayChange(lower)) return true;
+  // Blank out each notice timing ("before the change takes effect", "before we apply them") before looking for the
+  // change taking effect or applying.
   let rest = lower;
   for (const m of lower.matchAll(NOTICE_TIMING)) {
     const from = m.index + m[0].length;
     const t = THEN_EFFECT.exec(lower.slice(from, from + 80));
     if (t) rest = rest.slice(0, from) + ' '.repeat(t[0].length) + rest.slice(from + t[0].length);
   }
-  return TAKES_EFFECT.test(rest);
+  return CHANGE_POWER.test(rest) || TAKES_EFFECT.test(rest);
 }
 
 /** Letters and digits only: a heading and the unit that is that heading compare equal whatever their punctuation. */
@@ -250,12 +251,14 @@ const VETOES: readonly Veto[] = [
       'We will inform you about any changes to these Terms at least 30 days before the change takes effect.',
       'The “Last updated” date at the top of this page indicates when this Privacy Policy was last revised.',
       'Acme will provide advance notice of any material changes to these Terms.',
+      'We will give you reasonable advance notice of any material changes before we apply them.',
     ],
     mustNotVeto: [
       'We may modify these Terms at any time; we will notify you by email.',
       'If we make changes, we will post them here and they take effect when posted.',
       'If we change this policy, we will post it here, and your continued use means you accept it.',
       'We will post any changes here, so please check this page regularly.',
+      'If we make material changes to these Terms, we will notify you by email, and the changed Terms apply to you from then on.',
     ],
   },
 ];
