@@ -76,6 +76,18 @@ const CLAUSE_BETWEEN = /[:;]|\b(?:if|that|unless|when|where|because|we|us|our|wh
 /** A "Do Not Sell or Share My/Your Personal Information" link: the user's choice, read by the rules. */
 const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
 
+/**
+ * A sentence that opens with advice in the imperative on how the user should act: "Think carefully before sharing
+ * personal information with third parties", "Use caution when disclosing …", "Be careful about what you share".
+ */
+const IMPERATIVE_ADVICE =
+  /^\W*(?:please\s+)?(?:always\s+)?(?:think\s+(?:carefully|twice)|(?:use|exercise|take)\s+(?:caution|care|discretion|good\s+judg(?:e)?ment)|be\s+(?:careful|cautious|mindful|wary|thoughtful)|avoid|refrain\s+from)\b/;
+/** The advice reaches the action: no clause of the service's between ("Use caution: we share …"). */
+function adviceGoverns(sentenceToAction: string): boolean {
+  const m = IMPERATIVE_ADVICE.exec(sentenceToAction);
+  return !!m && !/[:;]|\b(?:we|us|our)\b/.test(sentenceToAction.slice(m[0].length));
+}
+
 /** An imperative prohibition after "so" just before the action: "…, so never share …", "so do not disclose …". */
 const SO_NEVER = /\bso\W{0,4}(?:never|do\s+not|don['’]t)\s+$/;
 
@@ -541,7 +553,7 @@ export function actorOf(ctx: ActorContext): Actor {
   // With the action word: "Do not share …" has the action right after the prohibition.
   if (imperativeGoverns(sentence + (tokens[anchor]?.normal ?? ''), lowerText)) return 'user';
   // "…, so never share your password with anyone": an advice to the user after "so".
-  if (SO_NEVER.test(sentence)) return 'user';
+  if (SO_NEVER.test(sentence) || adviceGoverns(sentence)) return 'user';
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
   // "Acme is not responsible for the disclosure of any information that you provide to any third party": a
   // disclaimer names the act, it takes no right.

@@ -110,6 +110,9 @@ describe('user obligations are no finding', () => {
     [
       'If you post content to your account on a third party service, that third party service will also receive the content you posted, which will also be visible to anyone.',
     ],
+    // Advice in the imperative on how the user should share.
+    ['Think carefully before sharing personal information with third parties.'],
+    ['Use caution when disclosing personal information to other members.'],
     // Other users act, as the subject or as the passive's agent.
     ['Other users may share information about you when they submit issues and comments.'],
     ['Your profile may be viewed and shared by members with individuals who may or may not be users of the App.'],
@@ -278,6 +281,9 @@ describe('the service and others acting', () => {
       'data_sharing grant service',
     ],
     ['We may share information you post with third parties.', 'data_sharing grant service'],
+    // Advice whose sentence goes on with the service's own act.
+    ['Use caution: we may share your data with partners.', 'data_sharing grant service'],
+    ['Be careful, as we share your data with our partners.', 'data_sharing grant service'],
     ['Information you post publicly may be shared with third parties.', 'data_sharing grant service'],
   ])('a clause the user neither does nor is forbidden: %j', (text, expected) => {
     expect(hitsOf(text)).toContain(expected);
