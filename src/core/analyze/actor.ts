@@ -81,7 +81,7 @@ const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
  * personal information with third parties", "Use caution when disclosing …", "Be careful about what you share".
  */
 const IMPERATIVE_ADVICE =
-  /^\W*(?:please\s+)?(?:always\s+)?(?:think\s+(?:carefully|twice)|(?:use|exercise|take)\s+(?:caution|care|discretion|good\s+judg(?:e)?ment)|be\s+(?:careful|cautious|mindful|wary|thoughtful)|avoid|refrain\s+from)\b/;
+  /^\W*(?:please\s+)?(?:always\s+)?(?:think\s+(?:carefully|twice)|(?:use|exercise|take)\s+(?:caution|care|discretion|good\s+judge?ment)|be\s+(?:careful|cautious|mindful|wary|thoughtful)|avoid|refrain\s+from)\b/;
 /** The advice reaches the action: no clause of the service's between ("Use caution: we share …"). */
 function adviceGoverns(sentenceToAction: string): boolean {
   const m = IMPERATIVE_ADVICE.exec(sentenceToAction);
