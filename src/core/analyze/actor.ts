@@ -6,7 +6,7 @@
 import type { Actor } from '../types';
 import { bracketsAround } from './brackets';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
-import { USER_PARTIES } from './lexicon';
+import { USER_PARTIES, USER_POSTS_VERBS, USER_PUBLISHES_VERBS } from './lexicon';
 import type { Token } from './nlp';
 
 /** "decide whether to disclose", "wish to share": volition before the action belongs to the user unless the company is named. */
@@ -75,6 +75,18 @@ const IMPERATIVE_PROHIBITION = /^\W*(?:please\s+)?(?:do\s+not|don['’]t)\s+(?!t
 const CLAUSE_BETWEEN = /[:;]|\b(?:if|that|unless|when|where|because|we|us|our|which|who)\b/;
 /** A "Do Not Sell or Share My/Your Personal Information" link: the user's choice, read by the rules. */
 const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
+
+/**
+ * A sentence that opens with advice in the imperative on how the user should act: "Think carefully before sharing
+ * personal information with third parties", "Use caution when disclosing …", "Be careful about what you share".
+ */
+const IMPERATIVE_ADVICE =
+  /^\W*(?:please\s+)?(?:always\s+)?(?:think\s+(?:carefully|twice)|(?:use|exercise|take)\s+(?:caution|care|discretion|good\s+judge?ment)|be\s+(?:careful|cautious|mindful|wary|thoughtful)|avoid|refrain\s+from)\b/;
+/** The advice reaches the action: no clause of the service's between ("Use caution: we share …"). */
+function adviceGoverns(sentenceToAction: string): boolean {
+  const m = IMPERATIVE_ADVICE.exec(sentenceToAction);
+  return !!m && !/[:;]|\b(?:we|us|our)\b/.test(sentenceToAction.slice(m[0].length));
+}
 
 /** An imperative prohibition after "so" just before the action: "…, so never share …", "so do not disclose …". */
 const SO_NEVER = /\bso\W{0,4}(?:never|do\s+not|don['’]t)\s+$/;
@@ -426,7 +438,70 @@ function isRelativeClause(tokens: readonly Token[], j: number, anchor: number): 
   const verb = tokens[j + 1]?.normal ?? '';
   if (anchor - j < 3 || /^(?:may|might|can|could|will|would|shall|should|must|are|do|have)$/.test(verb)) return false;
   for (let k = j + 1; k < anchor; k++) if (VOLITION.test(tokens[k]!.normal)) return false;
-  return true;
+  return !coordinatedVerbs(tokens, j + 1, anchor);
+}
+
+/**
+ * The words from `k` to the action are verbs joined to it ("content you publish and/or transmit to other users",
+ * "information you post, upload or share with others"): the relative clause's own verb is the action, the user's.
+ */
+const USER_POSTS: ReadonlySet<string> = new Set(USER_POSTS_VERBS);
+function coordinatedVerbs(tokens: readonly Token[], k: number, anchor: number): boolean {
+  let verbs = 0;
+  for (let i = k; i < anchor; i++) {
+    const t = tokens[i]!;
+    if (/^(?:and|or|\/|and\/or)$/.test(t.normal)) continue;
+    if (!USER_POSTS.has(t.normal) && !t.tags.includes('ShareVerb')) return false;
+    if (i + 1 < anchor && !/[,/]/.test(t.post) && !/^(?:and|or|\/|and\/or)$/.test(tokens[i + 1]!.normal)) return false;
+    verbs++;
+  }
+  return verbs > 0 && verbs <= 3;
+}
+
+/**
+ * The sub-clause start moved back over verbs joined to the action's ("information you post or share with third
+ * parties"): the conjunction starts no clause when the user word before those verbs is their subject.
+ */
+function withJoinedVerbs(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (
+    k >= 2 &&
+    /^(?:and|or)$/.test(tokens[k - 1]!.normal) &&
+    USER_POSTS.has(tokens[k - 2]!.normal) &&
+    !/[,;:.!?]/.test(tokens[k - 2]!.post)
+  )
+    k -= 2;
+  return k < from && tokens[k - 1]?.tags.includes('UserSubject') ? k - 1 : from;
+}
+
+/**
+ * The user puts the data out in the open, in the action's sentence: "Any information you share in public areas …
+ * becomes public and anyone may take and use that information", "If you post content to …, that third party service
+ * will also receive the content you posted, which will also be visible to anyone". What others then do with it is no
+ * right the service takes.
+ */
+const USER_PUBLISHES = new RegExp(
+  String.raw`\b(?:if|when|whenever|once|anything|information|content|data|materials?|posts?|that|which)\s+you\s+(?:(?:choose\s+to|decide\s+to|also)\s+)?(?:${USER_PUBLISHES_VERBS.join('|')})\b`,
+);
+const SEEN = /^(?:visible|viewable|seen|viewed|accessible|available|public)$/;
+const IN_THE_OPEN = /\b(?:public(?:ly)?|anyone|anybody|everyone|general\s+public)\b/;
+function userMadePublic(tokens: readonly Token[], anchor: number, text: string): boolean {
+  return saysUserMadePublic(
+    sentenceBefore(tokens, anchor, text) +
+      text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase(),
+  );
+}
+
+/** The lower-cased sentence says the user puts the data in the open, and names no act of the service's. */
+export function saysUserMadePublic(sentence: string): boolean {
+  const m = USER_PUBLISHES.exec(sentence);
+  return !!m && IN_THE_OPEN.test(sentence.slice(m.index)) && !/\b(?:we|us)\b/.test(sentence);
+}
+
+/** Where the action's sentence ends in the text. */
+function sentenceEndAt(tokens: readonly Token[], anchor: number): number {
+  for (let i = anchor; i < tokens.length; i++) if (endsSentence(tokens[i]!)) return tokens[i]!.end;
+  return tokens[tokens.length - 1]?.end ?? 0;
 }
 
 /** Where the action sits: its tokens, the sub-clause start, and what frames the clause. */
@@ -465,7 +540,8 @@ function inClosedBrackets(text: string, start: number, limit: number): boolean {
  * in between ("you will not, and will not allow any third party to, use … to train").
  */
 export function actorOf(ctx: ActorContext): Actor {
-  const { tokens, from, anchor, text, firstParty } = ctx;
+  const { tokens, anchor, text, firstParty } = ctx;
+  const from = withJoinedVerbs(tokens, ctx.from);
   const sentence = sentenceBefore(tokens, anchor, text);
   if (
     userDutyGoverns(sentence) ||
@@ -477,7 +553,7 @@ export function actorOf(ctx: ActorContext): Actor {
   // With the action word: "Do not share …" has the action right after the prohibition.
   if (imperativeGoverns(sentence + (tokens[anchor]?.normal ?? ''), lowerText)) return 'user';
   // "…, so never share your password with anyone": an advice to the user after "so".
-  if (SO_NEVER.test(sentence)) return 'user';
+  if (SO_NEVER.test(sentence) || adviceGoverns(sentence)) return 'user';
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
   // "Acme is not responsible for the disclosure of any information that you provide to any third party": a
   // disclaimer names the act, it takes no right.
@@ -486,6 +562,10 @@ export function actorOf(ctx: ActorContext): Actor {
   // "may be viewed and shared by members with …": the passive names the user's side as its agent.
   if (userAgentAfter(tokens, anchor)) return 'user';
   const prev = tokens[anchor - 1];
+  // "content you posted, which will be visible to anyone": being seen where the user put it is no disclosure.
+  const seenAt = (k: number): boolean =>
+    k > from && SEEN.test(tokens[k]!.normal) && PASSIVE_AUX.test(tokens[k - 1]!.normal);
+  if ([0, 1, 2, 3].some((d) => seenAt(anchor - d)) && userMadePublic(tokens, anchor, text)) return 'user';
   if (prev && PASSIVE_AUX.test(prev.normal)) return 'service';
   const act = tokens[anchor]!;
   if (
@@ -519,7 +599,7 @@ export function actorOf(ctx: ActorContext): Actor {
     // "Developers must disclose …": a party that stands for the user, though the word often names a third party.
     // A party's leave or future ("Customer may view reports, and Acme may share …") reaches no later clause.
     const party = isPartySubject(tokens, j, text) && !(givesLeave(tokens, j) && clauseBetween(tokens, j, anchor));
-    if (t.tags.includes('ThirdParty') && !party) return 'third_party';
+    if (t.tags.includes('ThirdParty') && !party) return userMadePublic(tokens, anchor, text) ? 'user' : 'third_party';
     const decidesChange =
       MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]) && namesCompany(tokens[j - 2]);
     if (anchor - j <= 4 && VOLITION.test(w) && !decidesChange) volition = true;
@@ -555,7 +635,8 @@ export function actorOf(ctx: ActorContext): Actor {
       if (POSSESSIVE.test(t.text) || /^['’]/.test(t.post) || /['’]s$|s['’]$/.test(w)) continue;
       // A user word modifying a data noun ("User Content", "user information") is no subject either.
       // (The data noun may be the match's last word itself: "monitor user behaviour".)
-      if (j + 1 <= anchor && isDataNoun(tokens[j + 1])) continue;
+      // "you" modifies no noun: "information you post" has "post" as its verb.
+      if (j + 1 <= anchor && w !== 'you' && isDataNoun(tokens[j + 1])) continue;
       // A relative clause on a data noun ("the content you upload, including…, to train") describes the object; the
       // subject of the action is further back. Not when the clause's own verb is the action ("information you
       // disclose to others", "information you choose to share"), nor before a modal ("Information You may access…"
@@ -644,7 +725,7 @@ const OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\b`);
  * the terms_change rules read that), nor a duty to hand the company a right ("…, you must grant us a licence").
  */
 const DUTY_MAIN =
-  /,\s*(?:then\s+)?(?:you|users?|the\s+user)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+(?:deemed|bound|notified|informed|told|given)))/;
+  /,\s*(?:then\s+)?(?:you|users?|the\s+user|your\s+(?:service|app|application|website|site|product|integration)s?)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+(?:deemed|bound|notified|informed|told|given)))/;
 const CONNECTIVE = /^\W*(?:in\s+addition|also|additionally|further|furthermore|moreover|however|finally|similarly),\s*/;
 const HANDS_RIGHT_AFTER = /\b(?:grant|license|licence|authori[sz]e|permit|allow|consent|we)\b/;
 

@@ -4,6 +4,7 @@
 import type { CategoryId, Clause } from '../types';
 import { trimEndChars } from '../normalize/trim-chars';
 import { matchClause, type MatchOptions, type RuleHit } from './engine';
+import { saysUserMadePublic } from './actor';
 import { isConsentCase } from './stance';
 import { vetoFires } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
@@ -135,7 +136,9 @@ export function withLeadRight(
     const own = leadHits(lead, opts).filter((h) => h.category === category);
     const best = own.find((h) => h.stance === 'grant') ?? own[0];
     // The item's own words are read only when the lead-in gives it something (its hits are cached per lead-in).
-    if (!best || itemVetoed(category, clause.text, opts)) continue;
+    // "Please be aware that any information you share in a collaborative context may become publicly accessible": the
+    // item warns of what the user's own sharing makes public, no case of the lead-in's.
+    if (!best || itemVetoed(category, clause.text, opts) || saysUserMadePublic(clause.text.toLowerCase())) continue;
     // "We will not disclose your information, except in the following cases:": each item is such a case, a grant
     // (GUIDE G5: a denial takes the stance of its exceptions).
     const exception = best.stance !== 'grant' && forwardCases(lead);

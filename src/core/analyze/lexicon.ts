@@ -1619,6 +1619,25 @@ export const CHOSEN_ACTIVITIES: readonly string[] = [
 export const USER_TRANSFERS: readonly string[] = ['migrate', 'move', 'link', 'connect', 'export', 'port'];
 
 /**
+ * Verbs by which the user puts content out where others see it ("information you share in public areas", "content you
+ * posted"): what others then do with it is the user's doing, not a disclosure by the service (actor.ts).
+ */
+export const USER_PUBLISHES_VERBS: readonly string[] = [
+  ...'post posts posted upload uploads uploaded publish publishes published submit submits submitted'.split(' '),
+  ...'transmit transmits transmitted share shares shared display displays displayed make makes made'.split(' '),
+  ...'contribute contributes contributed'.split(' '),
+];
+
+/**
+ * Verbs by which the user puts content somewhere ("content you post, upload or share"): joined to a share verb in a
+ * relative clause on the data, they make the sharing the user's own act (actor.ts).
+ */
+export const USER_POSTS_VERBS: readonly string[] = [
+  ...USER_PUBLISHES_VERBS,
+  ...'create creates created send sends sent store stores provide provides provided'.split(' '),
+];
+
+/**
  * Subjects that start a new clause after a comma or a coordinating conjunction (stance.ts: "…, we share", "… and we
  * use them"); the document's first party counts too.
  */

@@ -96,6 +96,23 @@ describe('user obligations are no finding', () => {
     [
       'Your service must clearly and conspicuously disclose to such third parties that their content will be provided to Acme.',
     ],
+    // A duty on the reader's service after the reader's own act in a condition.
+    [
+      'If you operate a service that enables third parties to provide content to Acme Center, your service must clearly disclose to such third parties that their content may be made available to the general public.',
+    ],
+    // The user's own verbs joined to the action in a relative clause on the data: the user shares.
+    [
+      'You agree that content you publish and/or transmit through the Services to other users or entities may be copied by such other users.',
+    ],
+    ['Information you post or share with third parties may be seen by them.'],
+    // What the public or a third party does with what the user put in the open is no disclosure by the service.
+    ['Any information you share in public areas becomes public and anyone may take and use that information.'],
+    [
+      'If you post content to your account on a third party service, that third party service will also receive the content you posted, which will also be visible to anyone.',
+    ],
+    // Advice in the imperative on how the user should share.
+    ['Think carefully before sharing personal information with third parties.'],
+    ['Use caution when disclosing personal information to other members.'],
     // Other users act, as the subject or as the passive's agent.
     ['Other users may share information about you when they submit issues and comments.'],
     ['Your profile may be viewed and shared by members with individuals who may or may not be users of the App.'],
@@ -258,6 +275,16 @@ describe('the service and others acting', () => {
       'data_sharing grant service',
     ],
     ['Improve our AI models with the content you upload.', 'ai_training grant service'],
+    // The service names its own act beside what the user makes public, or shares what the user posts.
+    [
+      'Content you post publicly will be visible to anyone and we may share it with advertisers.',
+      'data_sharing grant service',
+    ],
+    ['We may share information you post with third parties.', 'data_sharing grant service'],
+    // Advice whose sentence goes on with the service's own act.
+    ['Use caution: we may share your data with partners.', 'data_sharing grant service'],
+    ['Be careful, as we share your data with our partners.', 'data_sharing grant service'],
+    ['Information you post publicly may be shared with third parties.', 'data_sharing grant service'],
   ])('a clause the user neither does nor is forbidden: %j', (text, expected) => {
     expect(hitsOf(text)).toContain(expected);
   });

@@ -294,6 +294,12 @@ describe('an item takes the sharing its lead-in states', () => {
       'We may disclose your personal information to third parties:',
       ['data_sharing:grant'],
     ],
+    // An item that warns of what the user's own sharing makes public is no case of the lead-in's sharing.
+    [
+      'Please be aware that any information you share in a public forum may become publicly accessible.',
+      'We may share your information in the following circumstances:',
+      [],
+    ],
   ])('%s (lead-in %j)', (text, lead, expected) => {
     const c = clause(text, { leads: [lead] });
     expect(verdict(c).filter((v) => v.startsWith('data_sharing'))).toEqual(expected);

@@ -1,7 +1,7 @@
 // ai_training: the company may use user data or content to train, tune, develop or improve AI / ML models.
 import type { CategoryRules } from '../rule';
 import { gap, words, wordSeq } from '../word-gap';
-import { TRAINED_PEOPLE } from '../lexicon';
+import { LEXICON_LISTS, TRAINED_PEOPLE } from '../lexicon';
 import { wordsPattern } from '../word-pattern';
 
 /** People trained, soon after "training": "for training our customer service representatives" (TRAINED_PEOPLE). */
@@ -16,8 +16,10 @@ const USER_DATA_HEADING =
 
 const AI =
   /\b(?:model|algorithm|ai|intelligence|machine[\s-]learning|ml|llms?|neural|deep\s+learning|generative|genai|nlp|computer\s+vision)/;
-const AI_FIELD =
-  /\b(?:machine[\s-]learning|artificial[\s-]intelligence|ai|a\.i\.|ml|deep\s+learning|generative|genai|nlp|natural\s+language|computer\s+vision)\b/;
+/** A field of AI named (lexicon AiField; a space there matches a hyphen too: "machine-learning"). */
+const AI_FIELD = new RegExp(
+  String.raw`\b${wordsPattern(LEXICON_LISTS.AiField ?? []).replace(/\\s\+/g, String.raw`[\s-]+`)}\b`,
+);
 
 /**
  * "… trained on licensed and publicly available datasets": training data that is not the user's. Still a hit when
@@ -72,6 +74,15 @@ const IMPROVE_LIST_THEN_AI = wordSeq(
   String.raw`(?:and|or)\s+(?:machine[\s-]learning|artificial|ai|ml|generative)\b`,
 );
 
+/**
+ * A line that opens with a verb in the imperative, addressed to the reader: "Build and deploy AI agents that can
+ * interact with onchain data" (a product's pitch in a menu). It names neither the service ("we", "our") nor anyone's
+ * data ("your", "user", "customer", "personal"): the reader builds, no data of theirs is used.
+ */
+const IMPERATIVE_OPENER =
+  /^\W*(?:build|develop|create|deploy|launch|design|ship|scale|automate|try|explore|discover|start|get|make)\s/;
+const NAMES_A_SIDE = /\b(?:we|us|our|ours|you|your|users?|customers?|members?|personal|clients?)\b/;
+
 export const aiTraining: CategoryRules = {
   category: 'ai_training',
   // The veto drops clauses without user data anyway; a clause with an AI word may find it in its headings.
@@ -84,6 +95,22 @@ export const aiTraining: CategoryRules = {
       : USER_DATA.test(lower) || USER_DATA_HEADING.test(ctx.headings ?? '')
         ? null
         : 'no user data in clause',
+  vetoes: [
+    {
+      id: 'ai_training.imperative-to-reader',
+      when: (lower) => IMPERATIVE_OPENER.test(lower) && !NAMES_A_SIDE.test(lower),
+      why: 'A line that tells the reader to build or deploy AI, naming no data of theirs and no act of the service, is a pitch: no right over user data.',
+      mustVeto: [
+        'Build and deploy AI agents that can interact with onchain data and smart contracts.',
+        'Create generative AI apps on top of structured data in minutes.',
+      ],
+      mustNotVeto: [
+        'Improve our AI models with the content you upload.',
+        'Develop and improve machine learning models using customer data.',
+        'Build and improve AI features with personal information collected through the Services.',
+      ],
+    },
+  ],
   rules: [
     {
       id: 'ai_training.train-on-content',
@@ -208,6 +235,9 @@ export const aiTraining: CategoryRules = {
         // "improve our service and create new features, including through machine learning".
         '(#ImproveVerb|#TrainVerb) .{0,10} including .{0,4} (#AiModel|#AiField)',
         '(#ImproveVerb|#TrainVerb) .{0,10} such as .{0,3} (#AiModel|#AiField)',
+        // The model first, in the passive, with the data it is made from: "generative AI models may be developed with
+        // your data".
+        '#AiModel .{0,3} (developed|improved|enhanced|refined|built) (with|using|from|on) .{0,4} (#UserData|content|inputs|prompts|conversations|interactions)',
       ],
       rejectAfter: NON_USER_SOURCE,
       rejectEvidence: WITH_AI_APPLIED,
@@ -223,6 +253,7 @@ export const aiTraining: CategoryRules = {
         'We use your personal data to develop and improve our products, services and technologies, including machine learning technologies.',
         'Your data helps us build and refine our tools, such as our machine learning models and algorithms.',
         'We may use de-identified data to improve our service and create new features, including through machine learning.',
+        'Our generative AI models may be developed with your data and the content you upload.',
       ],
       mustNotMatch: [
         'We use your data to improve our products and services, including our help centre and our support tools.',
@@ -231,6 +262,8 @@ export const aiTraining: CategoryRules = {
         'We may use information you provide to us, such as your name and email, to send you newsletters about our AI products.',
         'We improve our language models using licensed and publicly available text.',
         'Some features may let you enhance your photos based on your content, including with the use of AI technology.',
+        'Our AI models are developed by our engineers and never see your content.',
+        'Our language models were built on licensed and publicly available text.',
       ],
     },
     {
@@ -239,7 +272,7 @@ export const aiTraining: CategoryRules = {
       // interactions", "the model refines over time based on users' activity"); applying it to the data does not.
       cue: [AI, /\b(?:learn|refin|adapt)/, /\b(?:from|based\s+on|using)\b/],
       match: [
-        '#AiModel .{0,2} (learn|learns|refine|refines|adapt|adapts) .{0,3} (from|based on|using) .{0,6} (#UserData|interactions|activity|behavior|behaviour|usage|feedback)',
+        '(#AiModel|#AiField) .{0,2} (learn|learns|refine|refines|adapt|adapts) .{0,3} (from|based on|using) .{0,6} (#UserData|interactions|activity|behavior|behaviour|usage|feedback)',
       ],
       rejectEvidence: /\b(?:public|publicly|licensed|synthetic|open[\s-]source)\b/i,
       severity: 'high',
@@ -248,11 +281,33 @@ export const aiTraining: CategoryRules = {
         'Our algorithms learn from your interactions with the service.',
         'Our algorithm will refine over time based on users’ continuous interactions with the site, in order to provide relevant content.',
         { text: 'Our models never learn from your private messages.', stance: 'restrict' },
+        'Our AI learns from your interactions with the app.',
       ],
       mustNotMatch: [
         'Our models learn from publicly available data.',
         'You can learn from our guides how to use AI models with your data.',
         'Recommendations are ranked by an algorithm based on your interactions.',
+      ],
+    },
+    {
+      id: 'ai_training.data-informs-models',
+      // A1 in other words: what users do "informs" or "feeds into" the models (the data goes into them).
+      cue: [AI, /\b(?:inform|feed)/],
+      match: [
+        '(#UserData|behavior|behaviour|interactions|activity|activities|feedback|usage|signals) .{0,3} (inform|informs|informed|feed into|feeds into|fed into) .{0,5} #AiModel',
+      ],
+      rejectEvidence: /\b(?:public|publicly|licensed|synthetic|open[\s-]source)\b/i,
+      rejectBefore: /\b(?:public|publicly|licensed|synthetic|open[\s-]source)\b[^.;]{0,30}$/,
+      severity: 'high',
+      why: 'User data that informs or feeds into models is used to train them.',
+      mustMatch: [
+        'Our community standards, together with user behavior, inform a wide range of AI algorithms.',
+        'Your interactions with the app feed into the machine learning models that rank content.',
+      ],
+      mustNotMatch: [
+        'We will inform you about material changes to our AI models.',
+        'We may inform users when content was generated by AI models.',
+        'Publicly available data feeds into our language models.',
       ],
     },
     {

@@ -129,6 +129,23 @@ describe('model candidates', () => {
     expect(withModel(sure, c, [rule], ['ai_training', 'data_sale', 'tracking'], [])).toEqual([rule]);
   });
 
+  it('adds tracking beside a sharing rule that names who receives or collects the data, not beside any sharing', () => {
+    const sharing = (rule: string): Finding => ({
+      clauseId: 'c0',
+      category: 'data_sharing',
+      stance: 'grant',
+      severity: 'medium',
+      evidence: ['analytics'],
+      rule,
+      actor: 'service',
+    });
+    const c = clause('Examplecloud Ltd providing an analytics service in the role of our data processor.');
+    const categories = (rule: string): string[] =>
+      withModel(sure, c, [sharing(rule)], ['tracking'], []).map((f) => f.category);
+    expect(categories('data_sharing.named-processor')).toEqual(['data_sharing', 'tracking']);
+    expect(categories('data_sharing.share-with-third-parties')).toEqual(['data_sharing']);
+  });
+
   it('vetoes a rule finding the model scores below the veto, only in categories it may act on', () => {
     const unsure = constantModel(-10, { ...perCategory(0), data_sale: 0.1 });
     const rule: Finding = {
