@@ -356,6 +356,23 @@ const LEGAL_ONLY =
 const LEGAL_GATE =
   /\b(?:requires?\s+(?:a\s+)?(?:valid\s+|binding\s+)?(?:legal\s+process|subpoena|court\s+order|warrant)\s+(?:to|before)|only\s+(?:[\w’'-]+\s+){0,8}?(?:if|when|where)\s+(?:we\s+are\s+|it\s+is\s+)?(?:legally\s+)?(?:obligated|compelled|obliged))\b/;
 /**
+ * The disclosure happens where the law requires it of the service and in no other case (G5): "we may disclose … where
+ * we are legally required to do so", "… to the extent required by applicable law", "… where such disclosure is mandated
+ * by applicable law", "the law may require us to disclose …". LEGAL_DISCRETION keeps any other case a grant. Not "when
+ * (we are) required by law", "as required by law" or "we may be required to disclose … in response to lawful
+ * requests": the labels read them as a permitted case (D6).
+ */
+const LEGAL_REQUIREMENT =
+  /\b(?:(?:where|to\s+the\s+extent)\s+(?:that\s+)?we\s+are\s+(?:legally\s+|lawfully\s+)?(?:required|obligated|obliged|compelled|mandated)|to\s+the\s+extent\s+(?:that\s+is\s+)?(?:legally\s+)?required\s+by|where\s+such\s+disclosure\s+is\s+(?:legally\s+)?(?:required|mandated|compelled)|law\s+(?:may|might|can|could)\s+require\s+us\s+to)\b/;
+/**
+ * A case beside the law that the service decides: its belief, its or others' rights, safety, fraud, what the law
+ * permits, consent, "or to …" a purpose of its own, "and with …" another recipient.
+ */
+const LEGAL_DISCRETION =
+  /\b(?:believe|belief|good[\s-]faith|protect|rights?|safety|fraud|enforce|permit|permits|permitted|appropriate|discretion|investigate|investigation|prevent|defend|claims?|security|legitimate|interests?|advisers|advisors|reasonably\s+necessary|consent|consents|consented|(?:or|and)\s+(?:to|if|when|where|as|for|with|in\s+(?:connection|order)))\b/;
+/** Names of authorities' aims, not cases of the service's own: "to meet national security or law enforcement requirements". */
+const AUTHORITY_AIMS = /\b(?:law\s+enforcement|national\s+security)\b/g;
+/**
  * The exception is consent ("unless we have your consent", "unless the user has authorised the sale"), the user's
  * election, or what the user publishes ("except … when you explicitly publish that information yourself").
  */
@@ -747,6 +764,13 @@ export function decideStance(
   // Only what the law compels, said without a negation (G5): "we will only disclose … if we are legally obligated to",
   // "Acme requires a valid legal process to compel the disclosure".
   if (LEGAL_GATE.test(clauseAt(lower, at))) return { stance: 'restrict', negated, genericException };
+  // …or where the law requires the disclosure of the service and in no other case (G5).
+  if (
+    category === 'data_sharing' &&
+    LEGAL_REQUIREMENT.test(clauseAt(lower, at)) &&
+    !LEGAL_DISCRETION.test(sentence.replace(AUTHORITY_AIMS, ' '))
+  )
+    return { stance: 'restrict', negated, genericException };
   if (transferSafeguarded(lower, text, at)) return { stance: 'restrict', negated, genericException };
   // The recipients are the subject, or the sharing is presupposed in a relative clause on them, and the main clause
   // binds them: the unit limits what recipients may do (D2), it does not grant the sharing.

@@ -539,6 +539,39 @@ describe('stance', () => {
       'data_sharing',
       'restrict',
     ],
+    // …or where the law requires it of the service, and in no other case (G5).
+    [
+      'We may disclose your information where we are legally required to do so in order to comply with a court order.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'We may also disclose personal information to third parties to the extent required by applicable law.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'The law may require us to disclose limited personal data to law enforcement authorities.',
+      'data_sharing',
+      'restrict',
+    ],
+    // A permitted case, or a case the service decides beside the law, is a grant (D6).
+    ['We may disclose data when required by law, such as in response to a valid court order.', 'data_sharing', 'grant'],
+    [
+      'We may be required to disclose personal data in response to lawful requests by public authorities.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We may disclose your information where we are legally required to do so or to protect our rights.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We share your data with advertisers, and where we are legally required to do so, with the police.',
+      'data_sharing',
+      'grant',
+    ],
     // The sharing presupposed in a relative clause on recipients whom the main clause binds (G4, D12).
     [
       'Any third party with whom we share user data is required to provide the same protection as this policy.',
