@@ -282,10 +282,10 @@ const WITHOUT_CONSENT =
  * Consent that is no condition of the act: the last of several cases ("…, or with your consent", "or otherwise in line
  * with your consent"), consent only where required ("with your consent (if required)"), or consent beside a case the
  * service decides ("if you consented so or if we are otherwise authorized to", "with your consent, at your direction,
- * or where notice is provided").
+ * or where notice is provided", "with your consent or at your direction or where we are legally entitled to").
  */
 const CONSENT_ALTERNATIVE =
-  /\bor\s+(?:otherwise\s+)?(?:in\s+line\s+with|with|upon|based\s+on|in\s+accordance\s+with)\s+your\s+(?:(?:prior|express|explicit)\s+)?consent\b|\b(?:with|upon)\s+your\s+consent\s*(?:\(\s*)?(?:if|where|when)\s+(?:legally\s+)?(?:required|necessary|applicable)\b|\b(?:(?:if|when|where)\s+you\s+(?:have\s+)?consent(?:ed)?(?:\s+(?:so|to\s+it|to\s+this))?|with\s+your\s+consent,?(?:\s+at\s+your\s+direction,?)?)\s+or\s+(?:if|where|when)\s+(?:we(?!\s+are\s+(?:legally\s+)?(?:required|obliged|obligated|compelled))|notice|otherwise|permitted)\b/g;
+  /\bor\s+(?:otherwise\s+)?(?:in\s+line\s+with|with|upon|based\s+on|in\s+accordance\s+with)\s+your\s+(?:(?:prior|express|explicit)\s+)?consent\b|\b(?:with|upon)\s+your\s+consent\s*(?:\(\s*)?(?:if|where|when)\s+(?:legally\s+)?(?:required|necessary|applicable)\b|\b(?:(?:if|when|where)\s+you\s+(?:have\s+)?consent(?:ed)?(?:\s+(?:so|to\s+it|to\s+this))?|with\s+your\s+consent,?(?:\s+(?:or\s+)?at\s+your\s+direction,?)?)\s+or\s+(?:if|where|when)\s+(?:we(?!\s+are\s+(?:legally\s+)?(?:required|obliged|obligated|compelled))|notice|otherwise|permitted)\b/g;
 
 /**
  * The user may tell the service not to: "you may instruct us not to use …", "you can ask Acme to stop using …",
@@ -372,6 +372,14 @@ const LEGAL_DISCRETION =
   /\b(?:believe|belief|good[\s-]faith|protect|rights?|safety|fraud|enforce|permit|permits|permitted|appropriate|discretion|investigate|investigation|prevent|defend|claims?|security|legitimate|interests?|advisers|advisors|reasonably\s+necessary|consent|consents|consented|(?:or|and)\s+(?:to|if|when|where|as|for|with|in\s+(?:connection|order)))\b/;
 /** Names of authorities' aims, not cases of the service's own: "to meet national security or law enforcement requirements". */
 const AUTHORITY_AIMS = /\b(?:law\s+enforcement|national\s+security)\b/g;
+/**
+ * A denial whose exception names recipients on the service's side lets them in (G5: service providers, affiliates):
+ * "we will not share … with third parties (other than our subsidiaries or affiliates) for their own marketing", "…
+ * will not be shared with any third parties, excluding aggregators and providers of the text message services".
+ */
+const RECIPIENT_EXCEPTION = new RegExp(
+  String.raw`\b(?:other\sthan|except\s(?:for|to|with)|excluding|apart\sfrom|besides)\s(?:[\w’'-]+\s){0,3}?${wordsPattern(LEXICON_LISTS.ServiceSide!)}\b`,
+);
 /**
  * The exception is consent ("unless we have your consent", "unless the user has authorised the sale"), the user's
  * election, or what the user publishes ("except … when you explicitly publish that information yourself").
@@ -728,6 +736,9 @@ export function decideStance(
       !FORWARD_CASES.test(exception) &&
       exceptionCases(exception).slice(1).some(isDiscretionary)
     )
+      return { stance: 'grant', negated, genericException };
+    // …and so does an exception that names recipients: "(other than our affiliates)", "excluding our providers".
+    if (category === 'data_sharing' && RECIPIENT_EXCEPTION.test(sentence.slice(at - sentenceStart(lower, at))))
       return { stance: 'grant', negated, genericException };
     // The consent must be the denial's own, in its sentence: "… exclude opt-in data and consent; this information will
     // not be shared with any third parties" denies outright.

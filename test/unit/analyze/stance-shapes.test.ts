@@ -555,6 +555,33 @@ describe('stance', () => {
       'data_sharing',
       'restrict',
     ],
+    // A denial whose exception names recipients on the service's side lets them in (G5).
+    [
+      'We will not share your information with third parties (other than our subsidiaries and affiliates) for their own marketing purposes.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'Opt-in data will not be shared with any third parties, excluding aggregators and providers of the text message services.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We will not share your information with third parties other than as required by law.',
+      'data_sharing',
+      'restrict',
+    ],
+    // Consent beside a case the service decides is no condition (G5).
+    [
+      'We may also share information about you with your consent or at your direction or where we are legally entitled to do so.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We may also share information about you with your consent or at your direction.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
     // A permitted case, or a case the service decides beside the law, is a grant (D6).
     ['We may disclose data when required by law, such as in response to a valid court order.', 'data_sharing', 'grant'],
     [
