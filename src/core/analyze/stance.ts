@@ -486,9 +486,12 @@ function keepsToBinding(main: string): boolean {
 const BINDING_TERMS =
   /\b(?:only|not|no|confidential\w*|protect\w*|safeguard\w*|secur\w*|compl(?:y|ies|iance)|consistent|accordance|bound|appropriate|adequate|obligations?|restrict\w*|limit\w*|instructions?)\b/;
 const SHARE_OCCASION = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent|in\s+case)\s/;
-/** "…, we require the recipients to …", "…, Acme will ensure that the provider is bound …", "…, they must …". */
+/**
+ * "…, we require the recipients to …", "…, Acme ensures that they are bound …", "…, we implement protections
+ * limiting …", "…, they must …", "…, the processor will be subject to binding obligations …".
+ */
 const MAIN_BINDS_RECIPIENTS =
-  /^[^.;]{0,300}?,\s*(?:(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates)\b|(?:they|the\s+recipients?)\s+(?:must|are\s+(?:required|bound|obliged|obligated))\b)/;
+  /^[^.;]{0,300}?,\s*(?:(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates|implement|implements)\b|(?:they|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?))\s+(?:must|(?:are|is|will\s+be|shall\s+be)\s+(?:required|bound|obliged|obligated|subject\s+to))\b)/;
 /**
  * The text before the action ends "require <the recipient> to <act> …" (the action is the recipient's act or its
  * object): the service binds the recipient to that act. Not "requires disclosure of …" (no recipient bound).

@@ -555,6 +555,22 @@ describe('stance', () => {
       'data_sharing',
       'restrict',
     ],
+    // The sharing as the occasion, and a main clause that binds the recipients, whoever says it (G4, D12).
+    [
+      'If we engage a third-party processor to process your information, the processor will be subject to binding contractual obligations to keep it confidential.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'Where we use third parties to process personal information, we implement contractual protections limiting its use to our purposes.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'If you buy a ticket, we share your name with the venue and our partners ensure delivery.',
+      'data_sharing',
+      'grant',
+    ],
     // A denial whose exception names recipients on the service's side lets them in (G5).
     [
       'We will not share your information with third parties (other than our subsidiaries and affiliates) for their own marketing purposes.',
