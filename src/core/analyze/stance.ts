@@ -373,6 +373,19 @@ const LEGAL_DISCRETION =
 /** Names of authorities' aims, not cases of the service's own: "to meet national security or law enforcement requirements". */
 const AUTHORITY_AIMS = /\b(?:law\s+enforcement|national\s+security)\b/g;
 /**
+ * The service takes on only recipients of a kind (D12, D13a: a limit on recipients): "Acme will only use processors
+ * which provide sufficient guarantees …", "Acme only uses third-party services that are evaluated to be safe", "we select
+ * only providers in the EU". With a share verb in the sentence the sharing is the unit's own (a grant).
+ */
+const CHOSEN_KIND = String.raw`(?:${wordsPattern(LEXICON_LISTS.ServiceSide!)}|third[\s-]part(?:y|ies)|services)`;
+const ONLY_CHOSEN_RECIPIENTS = new RegExp(
+  String.raw`\b(?:only|solely)\s(?:use|uses|engage|engages|select|selects|choose|chooses|work\swith|works\swith)\s(?:[\w’'-]+\s){0,2}?${CHOSEN_KIND}\s(?:that|which|who)\b`,
+);
+const CHOSEN_ONLY = new RegExp(
+  String.raw`\b(?:use|uses|engage|engages|select|selects|choose|chooses)\sonly\s(?:[\w’'-]+\s){0,2}?${CHOSEN_KIND}\b`,
+);
+const SHARE_IN_SENTENCE = /\b(?:shar|disclos|transfer|sell|sold|rent)/;
+/**
  * A denial whose exception names recipients on the service's side lets them in (G5: service providers, affiliates):
  * "we will not share … with third parties (other than our subsidiaries or affiliates) for their own marketing", "…
  * will not be shared with any third parties, excluding aggregators and providers of the text message services".
@@ -813,6 +826,13 @@ export function decideStance(
   // into the EU standard contractual clauses", "the Subprocessor is required to enter into appropriate … contract
   // terms"), when the action is no disclosure of the unit's own: a safeguard (D12, D13).
   if (category === 'data_sharing' && RECIPIENT_CONTRACTED.test(sentence) && !DISCLOSURE_WORD.test(lower.slice(at)))
+    return { stance: 'restrict', negated, genericException };
+  // The service takes on only recipients of a kind, and shares nothing in the sentence: a limit on recipients (D12).
+  if (
+    category === 'data_sharing' &&
+    (ONLY_CHOSEN_RECIPIENTS.test(sentence) || CHOSEN_ONLY.test(sentence)) &&
+    !SHARE_IN_SENTENCE.test(sentence)
+  )
     return { stance: 'restrict', negated, genericException };
   // Un-negated, "without your consent" says consent is NOT needed ("we may assign these Terms without your consent").
   // Consent as one case among others, or only where the law asks for it, conditions nothing (G5): "… to provide the

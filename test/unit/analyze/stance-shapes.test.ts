@@ -571,6 +571,18 @@ describe('stance', () => {
       'data_sharing',
       'grant',
     ],
+    // Only recipients of a kind taken on, nothing shared in the sentence: a limit on recipients (D12).
+    [
+      'Acme will only use processors which provide sufficient guarantees to implement appropriate technical measures.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'Acme only uses third-party services that are evaluated to be safe, with the following minimum requirements:',
+      'data_sharing',
+      'restrict',
+    ],
+    ['We only share your data with service providers who are bound by confidentiality.', 'data_sharing', 'grant'],
     // A denial whose exception names recipients on the service's side lets them in (G5).
     [
       'We will not share your information with third parties (other than our subsidiaries and affiliates) for their own marketing purposes.',
