@@ -282,10 +282,10 @@ const WITHOUT_CONSENT =
  * Consent that is no condition of the act: the last of several cases ("…, or with your consent", "or otherwise in line
  * with your consent"), consent only where required ("with your consent (if required)"), or consent beside a case the
  * service decides ("if you consented so or if we are otherwise authorized to", "with your consent, at your direction,
- * or where notice is provided").
+ * or where notice is provided", "with your consent or at your direction or where we are legally entitled to").
  */
 const CONSENT_ALTERNATIVE =
-  /\bor\s+(?:otherwise\s+)?(?:in\s+line\s+with|with|upon|based\s+on|in\s+accordance\s+with)\s+your\s+(?:(?:prior|express|explicit)\s+)?consent\b|\b(?:with|upon)\s+your\s+consent\s*(?:\(\s*)?(?:if|where|when)\s+(?:legally\s+)?(?:required|necessary|applicable)\b|\b(?:(?:if|when|where)\s+you\s+(?:have\s+)?consent(?:ed)?(?:\s+(?:so|to\s+it|to\s+this))?|with\s+your\s+consent,?(?:\s+at\s+your\s+direction,?)?)\s+or\s+(?:if|where|when)\s+(?:we(?!\s+are\s+(?:legally\s+)?(?:required|obliged|obligated|compelled))|notice|otherwise|permitted)\b/g;
+  /\bor\s+(?:otherwise\s+)?(?:in\s+line\s+with|with|upon|based\s+on|in\s+accordance\s+with)\s+your\s+(?:(?:prior|express|explicit)\s+)?consent\b|\b(?:with|upon)\s+your\s+consent\s*(?:\(\s*)?(?:if|where|when)\s+(?:legally\s+)?(?:required|necessary|applicable)\b|\b(?:(?:if|when|where)\s+you\s+(?:have\s+)?consent(?:ed)?(?:\s+(?:so|to\s+it|to\s+this))?|with\s+your\s+consent,?(?:\s+(?:or\s+)?at\s+your\s+direction,?)?)\s+or\s+(?:if|where|when)\s+(?:we(?!\s+are\s+(?:legally\s+)?(?:required|obliged|obligated|compelled))|notice|otherwise|permitted)\b/g;
 
 /**
  * The user may tell the service not to: "you may instruct us not to use …", "you can ask Acme to stop using …",
@@ -355,6 +355,44 @@ const LEGAL_ONLY =
  */
 const LEGAL_GATE =
   /\b(?:requires?\s+(?:a\s+)?(?:valid\s+|binding\s+)?(?:legal\s+process|subpoena|court\s+order|warrant)\s+(?:to|before)|only\s+(?:[\w’'-]+\s+){0,8}?(?:if|when|where)\s+(?:we\s+are\s+|it\s+is\s+)?(?:legally\s+)?(?:obligated|compelled|obliged))\b/;
+/**
+ * The disclosure happens where the law requires it of the service and in no other case (G5): "we may disclose … where
+ * we are legally required to do so", "… to the extent required by applicable law", "… where such disclosure is mandated
+ * by applicable law", "the law may require us to disclose …". LEGAL_DISCRETION keeps any other case a grant. Not "when
+ * (we are) required by law", "as required by law" or "we may be required to disclose … in response to lawful
+ * requests": the labels read them as a permitted case (D6).
+ */
+const LEGAL_REQUIREMENT =
+  /\b(?:(?:where|to\s+the\s+extent)\s+(?:that\s+)?we\s+are\s+(?:legally\s+|lawfully\s+)?(?:required|obligated|obliged|compelled|mandated)|to\s+the\s+extent\s+(?:that\s+is\s+)?(?:legally\s+)?required\s+by|where\s+such\s+disclosure\s+is\s+(?:legally\s+)?(?:required|mandated|compelled)|law\s+(?:may|might|can|could)\s+require\s+us\s+to)\b/;
+/**
+ * A case beside the law that the service decides: its belief, its or others' rights, safety, fraud, what the law
+ * permits, consent, "or to …" a purpose of its own, "and with …" another recipient.
+ */
+const LEGAL_DISCRETION =
+  /\b(?:believe|belief|good[\s-]faith|protect|rights?|safety|fraud|enforce|permit|permits|permitted|appropriate|discretion|investigate|investigation|prevent|defend|claims?|security|legitimate|interests?|advisers|advisors|reasonably\s+necessary|consent|consents|consented|(?:or|and)\s+(?:to|if|when|where|as|for|with|in\s+(?:connection|order)))\b/;
+/** Names of authorities' aims, not cases of the service's own: "to meet national security or law enforcement requirements". */
+const AUTHORITY_AIMS = /\b(?:law\s+enforcement|national\s+security)\b/g;
+/**
+ * The service takes on only recipients of a kind (D12, D13a: a limit on recipients): "Acme will only use processors
+ * which provide sufficient guarantees …", "Acme only uses third-party services that are evaluated to be safe", "we select
+ * only providers in the EU". With a share verb in the sentence the sharing is the unit's own (a grant).
+ */
+const CHOSEN_KIND = String.raw`(?:${wordsPattern(LEXICON_LISTS.ServiceSide!)}|third[\s-]part(?:y|ies)|services)`;
+const ONLY_CHOSEN_RECIPIENTS = new RegExp(
+  String.raw`\b(?:only|solely)\s(?:use|uses|engage|engages|select|selects|choose|chooses|work\swith|works\swith)\s(?:[\w’'-]+\s){0,2}?${CHOSEN_KIND}\s(?:that|which|who)\b`,
+);
+const CHOSEN_ONLY = new RegExp(
+  String.raw`\b(?:use|uses|engage|engages|select|selects|choose|chooses)\sonly\s(?:[\w’'-]+\s){0,2}?${CHOSEN_KIND}\b`,
+);
+const SHARE_IN_SENTENCE = /\b(?:shar|disclos|transfer|sell|sold|rent)/;
+/**
+ * A denial whose exception names recipients on the service's side lets them in (G5: service providers, affiliates):
+ * "we will not share … with third parties (other than our subsidiaries or affiliates) for their own marketing", "…
+ * will not be shared with any third parties, excluding aggregators and providers of the text message services".
+ */
+const RECIPIENT_EXCEPTION = new RegExp(
+  String.raw`\b(?:other\sthan|except\s(?:for|to|with)|excluding|apart\sfrom|besides)\s(?:[\w’'-]+\s){0,3}?${wordsPattern(LEXICON_LISTS.ServiceSide!)}\b`,
+);
 /**
  * The exception is consent ("unless we have your consent", "unless the user has authorised the sale"), the user's
  * election, or what the user publishes ("except … when you explicitly publish that information yourself").
@@ -461,9 +499,12 @@ function keepsToBinding(main: string): boolean {
 const BINDING_TERMS =
   /\b(?:only|not|no|confidential\w*|protect\w*|safeguard\w*|secur\w*|compl(?:y|ies|iance)|consistent|accordance|bound|appropriate|adequate|obligations?|restrict\w*|limit\w*|instructions?)\b/;
 const SHARE_OCCASION = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent|in\s+case)\s/;
-/** "…, we require the recipients to …", "…, Acme will ensure that the provider is bound …", "…, they must …". */
+/**
+ * "…, we require the recipients to …", "…, Acme ensures that they are bound …", "…, we implement protections
+ * limiting …", "…, they must …", "…, the processor will be subject to binding obligations …".
+ */
 const MAIN_BINDS_RECIPIENTS =
-  /^[^.;]{0,300}?,\s*(?:(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates)\b|(?:they|the\s+recipients?)\s+(?:must|are\s+(?:required|bound|obliged|obligated))\b)/;
+  /^[^.;]{0,300}?,\s*(?:(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates|implement|implements)\b|(?:they|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?))\s+(?:must|(?:are|is|will\s+be|shall\s+be)\s+(?:required|bound|obliged|obligated|subject\s+to))\b)/;
 /**
  * The text before the action ends "require <the recipient> to <act> …" (the action is the recipient's act or its
  * object): the service binds the recipient to that act. Not "requires disclosure of …" (no recipient bound).
@@ -712,6 +753,9 @@ export function decideStance(
       exceptionCases(exception).slice(1).some(isDiscretionary)
     )
       return { stance: 'grant', negated, genericException };
+    // …and so does an exception that names recipients: "(other than our affiliates)", "excluding our providers".
+    if (category === 'data_sharing' && RECIPIENT_EXCEPTION.test(sentence.slice(at - sentenceStart(lower, at))))
+      return { stance: 'grant', negated, genericException };
     // The consent must be the denial's own, in its sentence: "… exclude opt-in data and consent; this information will
     // not be shared with any third parties" denies outright.
     const leadingUnless = LEADING_UNLESS.exec(sentence)?.[1];
@@ -747,6 +791,13 @@ export function decideStance(
   // Only what the law compels, said without a negation (G5): "we will only disclose … if we are legally obligated to",
   // "Acme requires a valid legal process to compel the disclosure".
   if (LEGAL_GATE.test(clauseAt(lower, at))) return { stance: 'restrict', negated, genericException };
+  // …or where the law requires the disclosure of the service and in no other case (G5).
+  if (
+    category === 'data_sharing' &&
+    LEGAL_REQUIREMENT.test(clauseAt(lower, at)) &&
+    !LEGAL_DISCRETION.test(sentence.replace(AUTHORITY_AIMS, ' '))
+  )
+    return { stance: 'restrict', negated, genericException };
   if (transferSafeguarded(lower, text, at)) return { stance: 'restrict', negated, genericException };
   // The recipients are the subject, or the sharing is presupposed in a relative clause on them, and the main clause
   // binds them: the unit limits what recipients may do (D2), it does not grant the sharing.
@@ -775,6 +826,13 @@ export function decideStance(
   // into the EU standard contractual clauses", "the Subprocessor is required to enter into appropriate … contract
   // terms"), when the action is no disclosure of the unit's own: a safeguard (D12, D13).
   if (category === 'data_sharing' && RECIPIENT_CONTRACTED.test(sentence) && !DISCLOSURE_WORD.test(lower.slice(at)))
+    return { stance: 'restrict', negated, genericException };
+  // The service takes on only recipients of a kind, and shares nothing in the sentence: a limit on recipients (D12).
+  if (
+    category === 'data_sharing' &&
+    (ONLY_CHOSEN_RECIPIENTS.test(sentence) || CHOSEN_ONLY.test(sentence)) &&
+    !SHARE_IN_SENTENCE.test(sentence)
+  )
     return { stance: 'restrict', negated, genericException };
   // Un-negated, "without your consent" says consent is NOT needed ("we may assign these Terms without your consent").
   // Consent as one case among others, or only where the law asks for it, conditions nothing (G5): "… to provide the

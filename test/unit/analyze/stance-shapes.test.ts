@@ -539,6 +539,94 @@ describe('stance', () => {
       'data_sharing',
       'restrict',
     ],
+    // …or where the law requires it of the service, and in no other case (G5).
+    [
+      'We may disclose your information where we are legally required to do so in order to comply with a court order.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'We may also disclose personal information to third parties to the extent required by applicable law.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'The law may require us to disclose limited personal data to law enforcement authorities.',
+      'data_sharing',
+      'restrict',
+    ],
+    // The sharing as the occasion, and a main clause that binds the recipients, whoever says it (G4, D12).
+    [
+      'If we engage a third-party processor to process your information, the processor will be subject to binding contractual obligations to keep it confidential.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'Where we use third parties to process personal information, we implement contractual protections limiting its use to our purposes.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'If you buy a ticket, we share your name with the venue and our partners ensure delivery.',
+      'data_sharing',
+      'grant',
+    ],
+    // Only recipients of a kind taken on, nothing shared in the sentence: a limit on recipients (D12).
+    [
+      'Acme will only use processors which provide sufficient guarantees to implement appropriate technical measures.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'Acme only uses third-party services that are evaluated to be safe, with the following minimum requirements:',
+      'data_sharing',
+      'restrict',
+    ],
+    ['We only share your data with service providers who are bound by confidentiality.', 'data_sharing', 'grant'],
+    // A denial whose exception names recipients on the service's side lets them in (G5).
+    [
+      'We will not share your information with third parties (other than our subsidiaries and affiliates) for their own marketing purposes.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'Opt-in data will not be shared with any third parties, excluding aggregators and providers of the text message services.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We will not share your information with third parties other than as required by law.',
+      'data_sharing',
+      'restrict',
+    ],
+    // Consent beside a case the service decides is no condition (G5).
+    [
+      'We may also share information about you with your consent or at your direction or where we are legally entitled to do so.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We may also share information about you with your consent or at your direction.',
+      'data_sharing',
+      'conditional opt_in',
+    ],
+    // A permitted case, or a case the service decides beside the law, is a grant (D6).
+    ['We may disclose data when required by law, such as in response to a valid court order.', 'data_sharing', 'grant'],
+    [
+      'We may be required to disclose personal data in response to lawful requests by public authorities.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We may disclose your information where we are legally required to do so or to protect our rights.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We share your data with advertisers, and where we are legally required to do so, with the police.',
+      'data_sharing',
+      'grant',
+    ],
     // The sharing presupposed in a relative clause on recipients whom the main clause binds (G4, D12).
     [
       'Any third party with whom we share user data is required to provide the same protection as this policy.',
