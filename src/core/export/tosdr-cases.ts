@@ -57,7 +57,7 @@ export const TOSDR_CASES: readonly TosdrCaseEntry[] = [
     source: 'termwatch',
     title: 'This service uses your content to train AI models only with your consent',
     examples: [
-      'Zoom will not use audio, video or chat Customer Content to train our artificial intelligence models without your consent.',
+      'Acme will not use audio, video or chat Customer Content to train our artificial intelligence models without your consent.',
     ],
   },
   {
@@ -66,7 +66,7 @@ export const TOSDR_CASES: readonly TosdrCaseEntry[] = [
     source: 'termwatch',
     title: 'This service does not use your content to train AI models',
     examples: [
-      'Zoom does not use any of your audio, video, chat or other Customer Content to train artificial intelligence models.',
+      'Acme does not use any of your audio, video, chat or other Customer Content to train artificial intelligence models.',
     ],
   },
 

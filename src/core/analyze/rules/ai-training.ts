@@ -128,7 +128,7 @@ export const aiTraining: CategoryRules = {
         'We may use your content to train our machine learning models.',
         'Customer data may be used for the purposes of training and tuning of algorithms and models.',
         {
-          text: 'Zoom does not use any of your audio, video or chat content to train Zoom or third-party artificial intelligence models.',
+          text: 'Acme does not use any of your audio, video or chat content to train Acme or third-party artificial intelligence models.',
           stance: 'restrict',
         },
         {
