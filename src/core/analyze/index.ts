@@ -348,11 +348,13 @@ function isUserDutyLead(lead: string, item: string): boolean {
   const text = lead.trimEnd();
   // An item of such a list that has items of its own ("except where allowed by these Terms, collect …:").
   if (isExceptAsAllowedItem(text.toLowerCase())) return true;
-  // A lead-in ends in a colon; a whole sentence before a list ("You agree not to use our marks without our
-  // permission.") sets no duty on the items that follow it.
+  // "(d) use the Site to do any of the following without Acme’s prior written permission:": the user needs leave for
+  // what the items list; a prohibition with an object of its own ("You agree not to use the Acme Marks without
+  // Acme’s prior written permission") lists nothing.
+  if (WITHOUT_OUR_LEAVE.test(text) && !/\bwe\b/i.test(text) && (text.endsWith(':') || /\bfollowing\b/i.test(text)))
+    return true;
+  // Otherwise a lead-in ends in a colon: a whole sentence before a list sets no duty on the items that follow it.
   if (!text.endsWith(':')) return false;
-  // "(d) use the Site to do any of the following without Acme’s prior written permission:": the user needs leave.
-  if (WITHOUT_OUR_LEAVE.test(text) && !/\bwe\b/i.test(text)) return true;
   const body = text.slice(0, -1);
   const last = body.slice(body.lastIndexOf(':') + 1).trimEnd();
   // Accepting the whole document ("YOU AGREE TO BE BOUND BY THE FOLLOWING TERMS:") lists no duty: what follows is
