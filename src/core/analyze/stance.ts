@@ -358,18 +358,31 @@ const LEGAL_GATE =
 /**
  * The disclosure happens where the law requires it of the service and in no other case (G5): "we may disclose … where
  * we are legally required to do so", "… to the extent required by applicable law", "… where such disclosure is mandated
- * by applicable law", "the law may require us to disclose …". LEGAL_DISCRETION keeps any other case a grant. Not "when
- * (we are) required by law", "as required by law" or "we may be required to disclose … in response to lawful
- * requests": the labels read them as a permitted case (D6).
+ * by applicable law", "the law may require us to disclose …". Only the law's requirement: "to the extent required by our
+ * agreement", "where we are required to do so to provide the Services" are the service's own cases. LEGAL_DISCRETION
+ * and LAW_BESIDE_RECIPIENTS keep any other case a grant. Not "when (we are) required by law", "as required by law" or
+ * "we may be required to disclose … in response to lawful requests": the labels read them as a permitted case (D6).
  */
-const LEGAL_REQUIREMENT =
-  /\b(?:(?:where|to\s+the\s+extent)\s+(?:that\s+)?we\s+are\s+(?:legally\s+|lawfully\s+)?(?:required|obligated|obliged|compelled|mandated)|to\s+the\s+extent\s+(?:that\s+is\s+)?(?:legally\s+)?required\s+by|where\s+such\s+disclosure\s+is\s+(?:legally\s+)?(?:required|mandated|compelled)|law\s+(?:may|might|can|could)\s+require\s+us\s+to)\b/;
+const BY_LAW = String.raw`(?:by|under|pursuant\s+to)\s+(?:(?:applicable|the|relevant|local|governing|any|a|an|valid)\s+){0,2}(?:laws?|regulations?|court\s+orders?|legal\s+process)`;
+const REQUIRED = String.raw`(?:required|obligated|obliged|compelled|mandated)`;
+const LEGALLY_REQUIRED = String.raw`(?:(?:legally|lawfully)\s+${REQUIRED}|${REQUIRED}\s+(?:to\s+do\s+so\s+)?${BY_LAW})`;
+const LEGAL_REQUIREMENT = new RegExp(
+  String.raw`\b(?:(?:where|to\s+the\s+extent)\s+(?:that\s+)?we\s+are\s+${LEGALLY_REQUIRED}|to\s+the\s+extent\s+(?:that\s+is\s+)?${LEGALLY_REQUIRED}|where\s+such\s+disclosure\s+is\s+${LEGALLY_REQUIRED}|law\s+(?:may|might|can|could)\s+require\s+us\s+to)\b`,
+);
 /**
  * A case beside the law that the service decides: its belief, its or others' rights, safety, fraud, what the law
  * permits, consent, "or to …" a purpose of its own, "and with …" another recipient.
  */
 const LEGAL_DISCRETION =
-  /\b(?:believe|belief|good[\s-]faith|protect|rights?|safety|fraud|enforce|permit|permits|permitted|appropriate|discretion|investigate|investigation|prevent|defend|claims?|security|legitimate|interests?|advisers|advisors|reasonably\s+necessary|consent|consents|consented|(?:or|and)\s+(?:to|if|when|where|as|for|with|in\s+(?:connection|order)))\b/;
+  /\b(?:believe|belief|good[\s-]faith|protect|rights?|safety|fraud|enforce|permit|permits|permitted|appropriate|discretion|investigate|investigation|prevent|defend|claims?|security|legitimate|interests?|reasonably\s+necessary|consent|consents|consented|(?:or|and)\s+(?:to|if|when|where|as|for|with|in\s+(?:connection|order)))\b/;
+/**
+ * Recipients the service chooses, listed beside the authorities the law names: the law does not require sharing with
+ * them, so the sentence is a discretionary grant (G5): "with our service providers, our affiliates, and public
+ * authorities where we are legally required to do so", "to our professional advisors and to regulators …".
+ */
+const LAW_BESIDE_RECIPIENTS = new RegExp(
+  String.raw`\b${wordsPattern([...LEXICON_LISTS.ServiceSide!, ...LEXICON_LISTS.Adviser!])}\b`,
+);
 /** Names of authorities' aims, not cases of the service's own: "to meet national security or law enforcement requirements". */
 const AUTHORITY_AIMS = /\b(?:law\s+enforcement|national\s+security)\b/g;
 /**
@@ -384,7 +397,20 @@ const ONLY_CHOSEN_RECIPIENTS = new RegExp(
 const CHOSEN_ONLY = new RegExp(
   String.raw`\b(?:use|uses|engage|engages|select|selects|choose|chooses)\sonly\s(?:[\w’'-]+\s){0,2}?${CHOSEN_KIND}\b`,
 );
+/**
+ * The sentence hands the data over: a share verb, or the recipients collect, receive or use the data (D1: tools that
+ * collect are a grant) — "analytics services that collect your IP address", "partners who receive your personal data".
+ */
 const SHARE_IN_SENTENCE = /\b(?:shar|disclos|transfer|sell|sold|rent)/;
+const RECIPIENT_TAKES =
+  /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|access(?:es|ed|ing)?|obtain(?:s|ed|ing)?|process(?:es|ed|ing)?|uses?|used|using)\s/g;
+const DATA_NEXT = new RegExp(String.raw`^(?:[\w’'-]+\s){0,3}?${wordsPattern(LEXICON_LISTS.UserData!)}\b`);
+function handsOverData(sentence: string): boolean {
+  if (SHARE_IN_SENTENCE.test(sentence)) return true;
+  for (const m of sentence.matchAll(RECIPIENT_TAKES))
+    if (DATA_NEXT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80))) return true;
+  return false;
+}
 /**
  * A denial whose exception names recipients on the service's side lets them in (G5: service providers, affiliates):
  * "we will not share … with third parties (other than our subsidiaries or affiliates) for their own marketing", "…
@@ -501,10 +527,11 @@ const BINDING_TERMS =
 const SHARE_OCCASION = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent|in\s+case)\s/;
 /**
  * "…, we require the recipients to …", "…, Acme ensures that they are bound …", "…, we implement protections
- * limiting …", "…, they must …", "…, the processor will be subject to binding obligations …".
+ * limiting …", "…, they must …", "…, the processor will be subject to binding obligations …". Not "…, the vendors are
+ * subject to their own privacy practices": that binds them to nothing (D8, D12).
  */
 const MAIN_BINDS_RECIPIENTS =
-  /^[^.;]{0,300}?,\s*(?:(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates|implement|implements)\b|(?:they|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?))\s+(?:must|(?:are|is|will\s+be|shall\s+be)\s+(?:required|bound|obliged|obligated|subject\s+to))\b)/;
+  /^[^.;]{0,300}?,\s*(?:(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates|implement|implements)\b|(?:they|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?))\s+(?:must|(?:are|is|will\s+be|shall\s+be)\s+(?:required|bound|obliged|obligated|subject\s+to\s+(?!(?:their|its)\s+own\b)(?:[\w’'-]+\s+){0,2}?(?:binding|contractual|confidentiality|obligations|restrictions)))\b)/;
 /**
  * The text before the action ends "require <the recipient> to <act> …" (the action is the recipient's act or its
  * object): the service binds the recipient to that act. Not "requires disclosure of …" (no recipient bound).
@@ -795,7 +822,8 @@ export function decideStance(
   if (
     category === 'data_sharing' &&
     LEGAL_REQUIREMENT.test(clauseAt(lower, at)) &&
-    !LEGAL_DISCRETION.test(sentence.replace(AUTHORITY_AIMS, ' '))
+    !LEGAL_DISCRETION.test(sentence.replace(AUTHORITY_AIMS, ' ')) &&
+    !LAW_BESIDE_RECIPIENTS.test(sentence)
   )
     return { stance: 'restrict', negated, genericException };
   if (transferSafeguarded(lower, text, at)) return { stance: 'restrict', negated, genericException };
@@ -831,7 +859,7 @@ export function decideStance(
   if (
     category === 'data_sharing' &&
     (ONLY_CHOSEN_RECIPIENTS.test(sentence) || CHOSEN_ONLY.test(sentence)) &&
-    !SHARE_IN_SENTENCE.test(sentence)
+    !handsOverData(sentence)
   )
     return { stance: 'restrict', negated, genericException };
   // Un-negated, "without your consent" says consent is NOT needed ("we may assign these Terms without your consent").

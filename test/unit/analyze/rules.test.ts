@@ -73,6 +73,18 @@ describe('pre-filter stems agree with the lexicon', () => {
     expect(LEXICON_LISTS.Adviser?.length).toBeGreaterThan(0);
     expect((LEXICON_LISTS.Adviser ?? []).filter((w) => !adviser.test(w))).toEqual([]);
   });
+  it('the lexicon names each one-word adviser trade in the singular and the plural', () => {
+    const words = new Set(LEXICON_LISTS.Adviser ?? []);
+    const other = (w: string): string =>
+      w.endsWith('ies')
+        ? `${w.slice(0, -3)}y`
+        : /[^aeiou]y$/.test(w)
+          ? `${w.slice(0, -1)}ies`
+          : w.endsWith('s')
+            ? w.slice(0, -1)
+            : `${w}s`;
+    expect([...words].filter((w) => !w.includes(' ') && !words.has(other(w)))).toEqual([]);
+  });
 });
 
 const ACME = firstPartyNames(['acme']);

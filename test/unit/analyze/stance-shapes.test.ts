@@ -551,6 +551,11 @@ describe('stance', () => {
       'restrict',
     ],
     [
+      'We may also share personal data in limited circumstances where we are required to do so under applicable law.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
       'The law may require us to disclose limited personal data to law enforcement authorities.',
       'data_sharing',
       'restrict',
@@ -563,6 +568,17 @@ describe('stance', () => {
     ],
     [
       'Where we use third parties to process personal information, we implement contractual protections limiting its use to our purposes.',
+      'data_sharing',
+      'restrict',
+    ],
+    // Recipients subject to their own practices, or to nothing that binds them, are no limit (D8, D12).
+    [
+      'When we share your personal data with vendors, the vendors are subject to their own privacy practices and we are not responsible for them.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'When we share your personal data with vendors, they are subject to confidentiality obligations and may not use it for any other purpose.',
       'data_sharing',
       'restrict',
     ],
@@ -583,6 +599,18 @@ describe('stance', () => {
       'restrict',
     ],
     ['We only share your data with service providers who are bound by confidentiality.', 'data_sharing', 'grant'],
+    // The recipients taken on collect or receive the data: the sentence shares it (D1), no limit.
+    [
+      'We only use third-party analytics services that collect your IP address and browsing behavior.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We only work with advertising partners who use cookies to collect information about your browsing across websites.',
+      'data_sharing',
+      'grant',
+    ],
+    ['We use only trusted partners who receive your personal data to send you marketing.', 'data_sharing', 'grant'],
     // A denial whose exception names recipients on the service's side lets them in (G5).
     [
       'We will not share your information with third parties (other than our subsidiaries and affiliates) for their own marketing purposes.',
@@ -624,6 +652,28 @@ describe('stance', () => {
     ],
     [
       'We share your data with advertisers, and where we are legally required to do so, with the police.',
+      'data_sharing',
+      'grant',
+    ],
+    // A requirement that is not the law's (an agreement, providing the service) is the service's own case (G5).
+    [
+      'We share your booking details with hotels and airlines to the extent required by our agreement with you.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We may share your data with service providers where we are required to do so to provide the Services.',
+      'data_sharing',
+      'grant',
+    ],
+    // Recipients on the service's side beside the authorities: a discretionary case (G5).
+    [
+      'We may share your personal data with our service providers, our affiliates, and public authorities where we are legally required to do so.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We may disclose your personal data to our professional advisors and to regulators where we are legally required to do so.',
       'data_sharing',
       'grant',
     ],
