@@ -92,6 +92,7 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     (c) => !only || only.has(c),
   );
   let before = opts.sectionBefore;
+  const read = readOnce();
   for (const clause of clauses) {
     // Read with the units before it in its section (GUIDE D13a): whether they named recipients of the data.
     const recipients = recipientsBefore(before, clause.sectionPath);
@@ -102,7 +103,7 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     const ownHits =
       opts.model === 'only'
         ? []
-        : matchInContext(clause, only, every || opts.sensitivity === 'high', firstParty, recipients);
+        : matchInContext(read, clause, only, every || opts.sensitivity === 'high', firstParty, recipients);
     // A unit whose own subject is the user ("You are responsible for the data you instruct us to share …") says what
     // the user does, not whom the lead-in's sharing goes to.
     const hits =
@@ -227,6 +228,7 @@ function mentionRole(role: ClauseRole | undefined): MentionRole | undefined {
  * something the user must or must not do, never a right the service takes.
  */
 function matchInContext(
+  read: Read,
   clause: Clause,
   only: ReadonlySet<CategoryId> | undefined,
   weak: boolean,
@@ -241,7 +243,7 @@ function matchInContext(
     ...(recipientsBefore ? { recipientsBefore } : {}),
   };
   if ((clause.leads ?? []).some((l) => isUserDutyLead(l, clause.text))) return [];
-  const hits = matchWithLeads(clause, only, opts);
+  const hits = matchWithLeads(read, clause, only, opts);
   // A table cell is an item of its column: under a header that names who receives ("Recipients of “Sales” or
   // “Sharing”"), a cell that names a recipient ("Third-party marketing providers") is read by the section rules as an
   // item under that heading, for the categories its reading with the row did not already give.
@@ -250,7 +252,7 @@ function matchInContext(
   // a recipients header that says what data it is ("… to whom we disclose the personal information we collect") is not.
   const sources = header !== undefined && SOURCES_COLUMN.test(header) && !RECIPIENTS_COLUMN.test(header);
   if (header && RECIPIENTS_COLUMN.test(header) && !sources) {
-    const asItem = matchClause(clause.text, only, {
+    const asItem = read(clause.text, only, {
       ...opts,
       section: header,
       sectionPath: [...clause.sectionPath, header],
@@ -263,7 +265,7 @@ function matchInContext(
   // information is sold or shared", the cell "Service providers," in the row of "Identifiers" names a recipient,
   // which the reading after its row label ("Identifiers, such as …: Service providers,") does not open with.
   if (clause.rowLabel) {
-    const alone = matchClause(clause.text, SHARING_ONLY, opts);
+    const alone = read(clause.text, SHARING_ONLY, opts);
     hits.push(...alone.filter((h) => h.category === 'data_sharing' && SECTION_RULES.has(h.rule)));
     if (hits.some((x) => x.category === 'data_sharing')) return hits;
   }
@@ -280,7 +282,7 @@ function matchInContext(
     ].join(' › ');
     if (COOKIE_LIST.test(where.toLowerCase())) {
       const section = cookieCellSection(where);
-      const asCell = matchClause(clause.text, SHARING_ONLY, {
+      const asCell = read(clause.text, SHARING_ONLY, {
         ...opts,
         section,
         sectionPath: [...clause.sectionPath, section],
@@ -310,11 +312,16 @@ const SECTION_RULES: ReadonlySet<string> = new Set(
 );
 
 /** matchInContext's reading of a clause with its lead-ins, row label and column header, as written before it. */
-function matchWithLeads(clause: Clause, only: ReadonlySet<CategoryId> | undefined, opts: MatchOptions): RuleHit[] {
+function matchWithLeads(
+  read: Read,
+  clause: Clause,
+  only: ReadonlySet<CategoryId> | undefined,
+  opts: MatchOptions,
+): RuleHit[] {
   const leads = clause.leads ?? [];
   const prefix = contextPrefix(clause);
   if (!prefix || OWN_SUBJECT.test(clause.text) || opensWithFirstParty(clause.text, opts.firstParty))
-    return matchClause(clause.text, only, opts);
+    return read(clause.text, only, opts);
   // A label-like item ("AI training control.") is no fragment of its lead-in, unless the lead-in asks for a verb
   // ("We use information to:" + "Develop and improve AI.").
   // A table cell is short by nature: it is a label only when also written as a title ("Sale Or Sharing Of Data").
@@ -322,8 +329,28 @@ function matchWithLeads(clause: Clause, only: ReadonlySet<CategoryId> | undefine
   const label =
     bodyStart(clause.text, clause.section) >= clause.text.length &&
     (!cell || clause.text.split(' ').every((w) => !/^\p{Ll}{4,}/u.test(w)));
-  if (label && !TO_LEAD.test(leads[leads.length - 1] ?? '')) return matchClause(clause.text, only, opts);
-  return matchClause(prefix + clause.text, only, { ...opts, contextEnd: prefix.length });
+  if (label && !TO_LEAD.test(leads[leads.length - 1] ?? '')) return read(clause.text, only, opts);
+  return read(prefix + clause.text, only, { ...opts, contextEnd: prefix.length });
+}
+
+/** matchClause, as one analysis reads clauses. */
+type Read = (text: string, only: ReadonlySet<CategoryId> | undefined, opts: MatchOptions) => RuleHit[];
+
+/**
+ * matchClause for one analysis, run once per text read the same way: a page repeats units under one heading (a
+ * table's "Yes" and "Service providers" cells, "Learn more", the same item in several lists), about one reading in
+ * thirteen on the corpus's longest pages, and matchClause is pure. The key holds every option but the first party,
+ * which is the same for the whole analysis (options set in another order only miss). The hits come as a new list,
+ * which the reader adds to.
+ */
+function readOnce(): Read {
+  const done = new Map<string, RuleHit[]>();
+  return (text, only, opts) => {
+    const key = JSON.stringify([text, only ? [...only] : null, { ...opts, firstParty: undefined }]);
+    let hits = done.get(key);
+    if (!hits) done.set(key, (hits = matchClause(text, only, opts)));
+    return hits.slice();
+  };
 }
 
 /**
@@ -348,11 +375,13 @@ function isUserDutyLead(lead: string, item: string): boolean {
   const text = lead.trimEnd();
   // An item of such a list that has items of its own ("except where allowed by these Terms, collect …:").
   if (isExceptAsAllowedItem(text.toLowerCase())) return true;
-  // A lead-in ends in a colon; a whole sentence before a list ("You agree not to use our marks without our
-  // permission.") sets no duty on the items that follow it.
+  // "(d) use the Site to do any of the following without Acme’s prior written permission:": the user needs leave for
+  // what the items list; a prohibition with an object of its own ("You agree not to use the Acme Marks without
+  // Acme’s prior written permission") lists nothing.
+  if (WITHOUT_OUR_LEAVE.test(text) && !/\bwe\b/i.test(text) && (text.endsWith(':') || /\bfollowing\b/i.test(text)))
+    return true;
+  // Otherwise a lead-in ends in a colon: a whole sentence before a list sets no duty on the items that follow it.
   if (!text.endsWith(':')) return false;
-  // "(d) use the Site to do any of the following without Acme’s prior written permission:": the user needs leave.
-  if (WITHOUT_OUR_LEAVE.test(text) && !/\bwe\b/i.test(text)) return true;
   const body = text.slice(0, -1);
   const last = body.slice(body.lastIndexOf(':') + 1).trimEnd();
   // Accepting the whole document ("YOU AGREE TO BE BOUND BY THE FOLLOWING TERMS:") lists no duty: what follows is

@@ -103,7 +103,14 @@ const cache = new Map<string, RuleHit[]>();
 const CACHE_SIZE = 64;
 
 function leadHits(lead: string, opts: MatchOptions): RuleHit[] {
-  const key = `${lead}\u0000${JSON.stringify(opts.firstParty ?? [])}\u0000${opts.section ?? ''}`;
+  // Every option the match reads is in the key: the same lead-in under another parent section is another reading.
+  const key = JSON.stringify([
+    lead,
+    opts.firstParty ?? [],
+    opts.section ?? '',
+    opts.sectionPath ?? [],
+    !!opts.recipientsBefore,
+  ]);
   let hits = cache.get(key);
   if (!hits) {
     hits = matchClause(lead, INHERITED, { ...opts, weak: false }).filter(

@@ -213,6 +213,14 @@ describe('list items read with their lead-in', () => {
     expect(read(clause(text, { leads: ['You agree not to use in any manner the Acme Marks'] }))).toEqual([
       'terms_change:grant',
     ]);
+    // A lead-in that leaves its list to the items stays a duty without its colon.
+    expect(
+      read(
+        clause('sell, rent or share any data obtained from the Services with third parties;', {
+          leads: ['You may not do any of the following without our prior written consent'],
+        }),
+      ),
+    ).toEqual([]);
     // The same item under a lead-in that ends in a colon stays the user's duty …
     expect(
       read(clause(text, { leads: ['You agree not to do the following without Acme’s prior written permission:'] })),
