@@ -302,12 +302,25 @@ function readersDataAfter(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
+/** The reader's own products after "your": the subject of the reader's acts and of a duty after a condition. */
+const OWN_PRODUCTS = [
+  'app',
+  'application',
+  'website',
+  'site',
+  'product',
+  'integration',
+  'bot',
+  'game',
+  'extension',
+  'client',
+];
+const OWN_PRODUCT = new RegExp(String.raw`^(?:${OWN_PRODUCTS.join('|')})s?$`);
+
 /**
  * The reader's own app or site as the subject ("your application accesses, uses, stores, or shares user data"): in
  * developer and publisher terms, what it does is the reader's act.
  */
-const OWN_PRODUCT =
-  /^(?:app|apps|application|applications|website|websites|site|sites|product|products|integration|integrations|bot|bots|game|games|extension|extensions|client|clients)$/;
 function isOwnProduct(tokens: readonly Token[], j: number, anchor: number): boolean {
   if (!OWN_PRODUCT.test(tokens[j]!.normal) || tokens[j - 1]?.normal !== 'your') return false;
   // A name before the action is its subject ("If Your Product contains …, Acme reserves the right to disable it").
@@ -785,8 +798,9 @@ const OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\b`);
  * efforts", "…, you are responsible for …". Not "…, you must stop using the Services" (leaving when the user disagrees:
  * the terms_change rules read that), nor a duty to hand the company a right ("…, you must grant us a licence").
  */
-const DUTY_MAIN =
-  /,\s*(?:then\s+)?(?:you|users?|the\s+user|your\s+(?:service|app|application|website|site|product|integration)s?)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+(?:deemed|bound|notified|informed|told|given)))/;
+const DUTY_MAIN = new RegExp(
+  String.raw`,\s*(?:then\s+)?(?:you|users?|the\s+user|your\s+(?:service|${OWN_PRODUCTS.join('|')})s?)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+(?:deemed|bound|notified|informed|told|given)))`,
+);
 const CONNECTIVE = /^\W*(?:in\s+addition|also|additionally|further|furthermore|moreover|however|finally|similarly),\s*/;
 const HANDS_RIGHT_AFTER = /\b(?:grant|license|licence|authori[sz]e|permit|allow|consent|we)\b/;
 
