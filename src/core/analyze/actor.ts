@@ -6,8 +6,9 @@
 import type { Actor } from '../types';
 import { bracketsAround } from './brackets';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
-import { USER_PARTIES, USER_POSTS_VERBS, USER_PUBLISHES_VERBS } from './lexicon';
+import { LEXICON_LISTS, USER_PARTIES, USER_POSTS_VERBS, USER_PUBLISHES_VERBS } from './lexicon';
 import type { Token } from './nlp';
+import { wordsPattern } from './word-pattern';
 
 /** "decide whether to disclose", "wish to share": volition before the action belongs to the user unless the company is named. */
 const VOLITION = /^(?:wish|want|choose|decide|deciding|decides|elect|asked|ask|whether)$/;
@@ -82,10 +83,24 @@ const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
  */
 const IMPERATIVE_ADVICE =
   /^\W*(?:please\s+)?(?:always\s+)?(?:think\s+(?:carefully|twice)|(?:use|exercise|take)\s+(?:caution|care|discretion|good\s+judge?ment)|be\s+(?:careful|cautious|mindful|wary|thoughtful)|avoid|refrain\s+from)\b/;
-/** The advice reaches the action: no clause of the service's between ("Use caution: we share …"). */
-function adviceGoverns(sentenceToAction: string): boolean {
+/**
+ * Between the advice and the action, a clause of its own: "Use caution: we share …", "Be mindful that Acme may share
+ * …", "…, as Acme may also share it". Only a gerund ("when posting …") or "what you …" leaves the action the user's.
+ */
+const ADVICE_ENDS = /[:;]|\b(?:we|us|our|that|because|as|since|may|might|will|would|can|could|shall|should|must)\b/;
+/** The advice reaches the action: no clause and no first-party name between (a name is the subject of the action). */
+function adviceGoverns(
+  tokens: readonly Token[],
+  anchor: number,
+  sentenceToAction: string,
+  firstParty: FirstPartyNames,
+): boolean {
   const m = IMPERATIVE_ADVICE.exec(sentenceToAction);
-  return !!m && !/[:;]|\b(?:we|us|our)\b/.test(sentenceToAction.slice(m[0].length));
+  if (!m || ADVICE_ENDS.test(sentenceToAction.slice(m[0].length))) return false;
+  const from = (tokens[anchor]?.start ?? 0) - sentenceToAction.length + m[0].length;
+  for (let k = anchor - 1; k >= 0 && tokens[k]!.start >= from; k--)
+    if (firstPartyEndsAt(tokens, k, firstParty)) return false;
+  return true;
 }
 
 /** An imperative prohibition after "so" just before the action: "…, so never share …", "so do not disclose …". */
@@ -287,12 +302,25 @@ function readersDataAfter(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
+/** The reader's own products after "your": the subject of the reader's acts and of a duty after a condition. */
+const OWN_PRODUCTS = [
+  'app',
+  'application',
+  'website',
+  'site',
+  'product',
+  'integration',
+  'bot',
+  'game',
+  'extension',
+  'client',
+];
+const OWN_PRODUCT = new RegExp(String.raw`^(?:${OWN_PRODUCTS.join('|')})s?$`);
+
 /**
  * The reader's own app or site as the subject ("your application accesses, uses, stores, or shares user data"): in
  * developer and publisher terms, what it does is the reader's act.
  */
-const OWN_PRODUCT =
-  /^(?:app|apps|application|applications|website|websites|site|sites|product|products|integration|integrations|bot|bots|game|games|extension|extensions|client|clients)$/;
 function isOwnProduct(tokens: readonly Token[], j: number, anchor: number): boolean {
   if (!OWN_PRODUCT.test(tokens[j]!.normal) || tokens[j - 1]?.normal !== 'your') return false;
   // A name before the action is its subject ("If Your Product contains …, Acme reserves the right to disable it").
@@ -483,19 +511,64 @@ function withJoinedVerbs(tokens: readonly Token[], from: number): number {
 const USER_PUBLISHES = new RegExp(
   String.raw`\b(?:if|when|whenever|once|anything|information|content|data|materials?|posts?|that|which)\s+you\s+(?:(?:choose\s+to|decide\s+to|also)\s+)?(?:${USER_PUBLISHES_VERBS.join('|')})\b`,
 );
-const SEEN = /^(?:visible|viewable|seen|viewed|accessible|available|public)$/;
-const IN_THE_OPEN = /\b(?:public(?:ly)?|anyone|anybody|everyone|general\s+public)\b/;
-function userMadePublic(tokens: readonly Token[], anchor: number, text: string): boolean {
-  return saysUserMadePublic(
-    sentenceBefore(tokens, anchor, text) +
-      text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase(),
-  );
+const SEEN_WORDS = ['visible', 'viewable', 'seen', 'viewed', 'accessible', 'available'];
+const SEEN = new RegExp(String.raw`^(?:${SEEN_WORDS.join('|')}|public)$`);
+const THE_OPEN = String.raw`(?:the\s+)?(?:general\s+)?(?:public|anyone|anybody|everyone|(?:entire\s+|whole\s+)?world)`;
+/** The open as what the data is seen by: "visible to anyone", "publicly accessible", "becomes public". */
+const IN_THE_OPEN = new RegExp(
+  String.raw`\b(?:(?:${SEEN_WORDS.join('|')})\s+(?:to|by)\s+${THE_OPEN}|public(?:ly)?\s+(?:${SEEN_WORDS.join('|')})|(?:become|becomes|became|made|make|makes|be|is|are)\s+public)\b`,
+);
+/** The open as where the user puts the data: "you post publicly", "you submit to any public area", "you share … with anyone". */
+const USER_PUTS_OPENLY = new RegExp(
+  String.raw`\byou\s+(?:(?:choose\s+to|decide\s+to|also)\s+)?(?:${USER_PUBLISHES_VERBS.join('|')})\s+(?:[\w’'-]+\s+){0,3}?(?:publicly|in\s+public|(?:with|to)\s+${THE_OPEN}|(?:to|in|on)\s+(?:any\s+|a\s+|the\s+)?(?:public|semi-public))\b`,
+);
+/** The service's side, anywhere in the sentence, as a recipient besides the open ("… accessible to our partners"). */
+const SERVICE_SIDE = new RegExp(String.raw`\b(?:we|us|${wordsPattern(LEXICON_LISTS.ServiceSide!)})\b`);
+/** Other recipients named with the open ("visible to anyone and to our advertisers"). */
+const OTHERS = new RegExp(
+  String.raw`\b(?:our|${wordsPattern(LEXICON_LISTS.ThirdParty!.filter((w) => !/^any(?:one|body|\s+person)/.test(w)))})\b`,
+);
+/** Where the open's list of recipients ends: a clause of its own ("anyone that has access to it through …"). */
+const RECIPIENTS_END = /[.;!?]|\b(?:that|which|who|whom|through|via|where|when|if|but|so)\b/;
+
+/**
+ * Where, in the lower-cased sentence, the user puts the data in the open: the span that lists who it is open to (to
+ * check for other recipients there), or null.
+ */
+function openedAt(sentence: string): { from: number; to: number } | null {
+  if (SERVICE_SIDE.test(sentence)) return null;
+  let from = -1;
+  const put = USER_PUTS_OPENLY.exec(sentence);
+  if (put) from = put.index + put[0].length;
+  else {
+    const m = USER_PUBLISHES.exec(sentence);
+    const open = m ? IN_THE_OPEN.exec(sentence.slice(m.index + m[0].length)) : null;
+    if (m && open) from = m.index + m[0].length + open.index + open[0].length;
+  }
+  if (from < 0) return null;
+  const end = sentence.slice(from).search(RECIPIENTS_END);
+  return { from, to: end < 0 ? sentence.length : from + end };
 }
 
-/** The lower-cased sentence says the user puts the data in the open, and names no act of the service's. */
+function userMadePublic(tokens: readonly Token[], anchor: number, text: string, firstParty: FirstPartyNames): boolean {
+  const before = sentenceBefore(tokens, anchor, text);
+  const start = tokens[anchor]!.start - before.length;
+  const sentence = before + text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
+  const span = openedAt(sentence);
+  if (!span || OTHERS.test(sentence.slice(span.from, span.to))) return false;
+  // The first party among those it is open to ("visible to anyone, including Acme") is a recipient besides the open.
+  for (let k = 0; k < tokens.length && tokens[k]!.start < start + span.to; k++)
+    if (tokens[k]!.start >= start + span.from && firstPartyEndsAt(tokens, k, firstParty)) return false;
+  return true;
+}
+
+/**
+ * The lower-cased sentence says the user puts the data in the open, and names no other recipient: not the service or
+ * its side ("Content you post will be accessible to our partners and to anyone"), nor others with the open.
+ */
 export function saysUserMadePublic(sentence: string): boolean {
-  const m = USER_PUBLISHES.exec(sentence);
-  return !!m && IN_THE_OPEN.test(sentence.slice(m.index)) && !/\b(?:we|us)\b/.test(sentence);
+  const span = openedAt(sentence);
+  return !!span && !OTHERS.test(sentence.slice(span.from, span.to));
 }
 
 /** Where the action's sentence ends in the text. */
@@ -553,7 +626,7 @@ export function actorOf(ctx: ActorContext): Actor {
   // With the action word: "Do not share …" has the action right after the prohibition.
   if (imperativeGoverns(sentence + (tokens[anchor]?.normal ?? ''), lowerText)) return 'user';
   // "…, so never share your password with anyone": an advice to the user after "so".
-  if (SO_NEVER.test(sentence) || adviceGoverns(sentence)) return 'user';
+  if (SO_NEVER.test(sentence) || adviceGoverns(tokens, anchor, sentence, firstParty)) return 'user';
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
   // "Acme is not responsible for the disclosure of any information that you provide to any third party": a
   // disclaimer names the act, it takes no right.
@@ -565,7 +638,7 @@ export function actorOf(ctx: ActorContext): Actor {
   // "content you posted, which will be visible to anyone": being seen where the user put it is no disclosure.
   const seenAt = (k: number): boolean =>
     k > from && SEEN.test(tokens[k]!.normal) && PASSIVE_AUX.test(tokens[k - 1]!.normal);
-  if ([0, 1, 2, 3].some((d) => seenAt(anchor - d)) && userMadePublic(tokens, anchor, text)) return 'user';
+  if ([0, 1, 2, 3].some((d) => seenAt(anchor - d)) && userMadePublic(tokens, anchor, text, firstParty)) return 'user';
   if (prev && PASSIVE_AUX.test(prev.normal)) return 'service';
   const act = tokens[anchor]!;
   if (
@@ -599,7 +672,8 @@ export function actorOf(ctx: ActorContext): Actor {
     // "Developers must disclose …": a party that stands for the user, though the word often names a third party.
     // A party's leave or future ("Customer may view reports, and Acme may share …") reaches no later clause.
     const party = isPartySubject(tokens, j, text) && !(givesLeave(tokens, j) && clauseBetween(tokens, j, anchor));
-    if (t.tags.includes('ThirdParty') && !party) return userMadePublic(tokens, anchor, text) ? 'user' : 'third_party';
+    if (t.tags.includes('ThirdParty') && !party)
+      return userMadePublic(tokens, anchor, text, firstParty) ? 'user' : 'third_party';
     const decidesChange =
       MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]) && namesCompany(tokens[j - 2]);
     if (anchor - j <= 4 && VOLITION.test(w) && !decidesChange) volition = true;
@@ -724,8 +798,9 @@ const OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\b`);
  * efforts", "…, you are responsible for …". Not "…, you must stop using the Services" (leaving when the user disagrees:
  * the terms_change rules read that), nor a duty to hand the company a right ("…, you must grant us a licence").
  */
-const DUTY_MAIN =
-  /,\s*(?:then\s+)?(?:you|users?|the\s+user|your\s+(?:service|app|application|website|site|product|integration)s?)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+(?:deemed|bound|notified|informed|told|given)))/;
+const DUTY_MAIN = new RegExp(
+  String.raw`,\s*(?:then\s+)?(?:you|users?|the\s+user|your\s+(?:service|${OWN_PRODUCTS.join('|')})s?)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+(?:deemed|bound|notified|informed|told|given)))`,
+);
 const CONNECTIVE = /^\W*(?:in\s+addition|also|additionally|further|furthermore|moreover|however|finally|similarly),\s*/;
 const HANDS_RIGHT_AFTER = /\b(?:grant|license|licence|authori[sz]e|permit|allow|consent|we)\b/;
 

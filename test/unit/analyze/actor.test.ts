@@ -108,11 +108,21 @@ describe('user obligations are no finding', () => {
     // What the public or a third party does with what the user put in the open is no disclosure by the service.
     ['Any information you share in public areas becomes public and anyone may take and use that information.'],
     [
+      'Any information that you submit to any public or semi-public area of the Acme system is potentially accessible to the entire world.',
+    ],
+    [
+      'Please keep in mind that the moment you share your information with anyone, copies of that information can be made, stored, and shared outside of the Acme system.',
+    ],
+    [
+      'If you post content from your account to our company page on a third party service, that third party service will also receive the content you posted, which will also be visible to anyone that has access to it through that third party service.',
+    ],
+    [
       'If you post content to your account on a third party service, that third party service will also receive the content you posted, which will also be visible to anyone.',
     ],
     // Advice in the imperative on how the user should share.
     ['Think carefully before sharing personal information with third parties.'],
     ['Use caution when disclosing personal information to other members.'],
+    ['Be careful about what you share with other users.'],
     // Other users act, as the subject or as the passive's agent.
     ['Other users may share information about you when they submit issues and comments.'],
     ['Your profile may be viewed and shared by members with individuals who may or may not be users of the App.'],
@@ -170,6 +180,19 @@ describe('a party word that is not the user', () => {
     ['Advertisers may not share your data with other companies.', 'data_sharing restrict'],
   ])('%j', (text, expected) => {
     expect(hitsOf(text).map((h) => h.split(' ').slice(0, 2).join(' '))).toContain(expected);
+  });
+});
+
+describe('advice to the user before the service acts', () => {
+  const acme = firstPartyNames(['acme']);
+  it.each([
+    'Please be mindful that Acme may share your information with our advertising partners.',
+    'Exercise discretion when posting content, because Acme may disclose content you post to law enforcement.',
+    'Think carefully before sharing personal information with third parties, as Acme may also share it with advertisers.',
+    'Use caution when posting, Acme shares what you post with its advertising partners.',
+  ])('a subordinate clause, a modal or the first party after the advice: %j', (text) => {
+    const found = matchClause(text, cats, { firstParty: acme }).map((h) => `${h.category} ${h.stance} ${h.actor}`);
+    expect(found).toContain('data_sharing grant service');
   });
 });
 
@@ -284,6 +307,19 @@ describe('the service and others acting', () => {
     // Advice whose sentence goes on with the service's own act.
     ['Use caution: we may share your data with partners.', 'data_sharing grant service'],
     ['Be careful, as we share your data with our partners.', 'data_sharing grant service'],
+    // What the user posts reaches the service's partners, not only the public.
+    [
+      'Content you post will be accessible to our partners and to anyone on the internet.',
+      'data_sharing grant service',
+    ],
+    [
+      'Content you post publicly will be visible to anyone and to advertisers, who may use it for marketing.',
+      'data_sharing grant service',
+    ],
+    [
+      'When you post content, our affiliates and partners may use it for their own marketing, and it will be visible to anyone.',
+      'data_sharing grant service',
+    ],
     ['Information you post publicly may be shared with third parties.', 'data_sharing grant service'],
   ])('a clause the user neither does nor is forbidden: %j', (text, expected) => {
     expect(hitsOf(text)).toContain(expected);

@@ -1,7 +1,7 @@
 // ai_training: the company may use user data or content to train, tune, develop or improve AI / ML models.
 import type { CategoryRules } from '../rule';
 import { gap, words, wordSeq } from '../word-gap';
-import { LEXICON_LISTS, TRAINED_PEOPLE } from '../lexicon';
+import { LEXICON_LISTS, TRAINED_PEOPLE, USER_ALIASES, USER_PARTIES } from '../lexicon';
 import { wordsPattern } from '../word-pattern';
 
 /** People trained, soon after "training": "for training our customer service representatives" (TRAINED_PEOPLE). */
@@ -81,7 +81,18 @@ const IMPROVE_LIST_THEN_AI = wordSeq(
  */
 const IMPERATIVE_OPENER =
   /^\W*(?:build|develop|create|deploy|launch|design|ship|scale|automate|try|explore|discover|start|get|make)\s/;
-const NAMES_A_SIDE = /\b(?:we|us|our|ours|you|your|users?|customers?|members?|personal|clients?)\b/;
+/** The service, the user or a party standing for the user, or personal data: "we", "your", "customers", "personal". */
+const NAMES_A_SIDE = new RegExp(
+  String.raw`\b(?:${wordsPattern(LEXICON_LISTS.ServiceSubject!.filter((w) => w !== 'company'))}|our|ours|personal|${wordsPattern(USER_ALIASES)}|(?:${wordsPattern(USER_PARTIES)})s?)\b`,
+);
+/**
+ * The AI made from data the service holds ("… using information collected through the Services", "with content
+ * submitted by users"): a USER_DATA word after "using", "with", "from" or "based on", other than bare "data" ("interact
+ * with onchain data" names no one's).
+ */
+const MADE_FROM_DATA = new RegExp(
+  String.raw`\b(?:using|with|from|based\s+on)\s+(?:[\w-]+\s+){0,3}?(?!data\b)${USER_DATA.source}`,
+);
 
 export const aiTraining: CategoryRules = {
   category: 'ai_training',
@@ -98,7 +109,12 @@ export const aiTraining: CategoryRules = {
   vetoes: [
     {
       id: 'ai_training.imperative-to-reader',
-      when: (lower) => IMPERATIVE_OPENER.test(lower) && !NAMES_A_SIDE.test(lower),
+      // Not an item of a list under "How we use your information" (its heading names the data).
+      when: (lower, ctx) =>
+        IMPERATIVE_OPENER.test(lower) &&
+        !NAMES_A_SIDE.test(lower) &&
+        !MADE_FROM_DATA.test(lower) &&
+        !USER_DATA_HEADING.test(ctx.headings ?? ''),
       why: 'A line that tells the reader to build or deploy AI, naming no data of theirs and no act of the service, is a pitch: no right over user data.',
       mustVeto: [
         'Build and deploy AI agents that can interact with onchain data and smart contracts.',
@@ -108,6 +124,7 @@ export const aiTraining: CategoryRules = {
         'Improve our AI models with the content you upload.',
         'Develop and improve machine learning models using customer data.',
         'Build and improve AI features with personal information collected through the Services.',
+        'Develop and improve machine learning models using information collected through the Services.',
       ],
     },
   ],
@@ -237,7 +254,9 @@ export const aiTraining: CategoryRules = {
         '(#ImproveVerb|#TrainVerb) .{0,10} such as .{0,3} (#AiModel|#AiField)',
         // The model first, in the passive, with the data it is made from: "generative AI models may be developed with
         // your data".
-        '#AiModel .{0,3} (developed|improved|enhanced|refined|built) (with|using|from|on) .{0,4} (#UserData|content|inputs|prompts|conversations|interactions)',
+        // "model" or "algorithm" alone may be a data model: an AI field before it, or a model's name of two words.
+        '#AiField .{0,2} #AiModel .{0,3} (developed|improved|enhanced|refined|built) (with|using|from|on) .{0,4} (#UserData|content|inputs|prompts|conversations|interactions)',
+        '#AiModel #AiModel .{0,3} (developed|improved|enhanced|refined|built) (with|using|from|on) .{0,4} (#UserData|content|inputs|prompts|conversations|interactions)',
       ],
       rejectAfter: NON_USER_SOURCE,
       rejectEvidence: WITH_AI_APPLIED,
@@ -254,6 +273,14 @@ export const aiTraining: CategoryRules = {
         'Your data helps us build and refine our tools, such as our machine learning models and algorithms.',
         'We may use de-identified data to improve our service and create new features, including through machine learning.',
         'Our generative AI models may be developed with your data and the content you upload.',
+        'Large language models are developed with the prompts you enter.',
+        // An item of a list of purposes that opens with its verb: the heading names the data, or the item does.
+        {
+          text: 'Develop and improve machine learning models with data collected through the Services.',
+          stance: 'grant',
+          section: 'How we use your information',
+        },
+        'Develop and improve machine learning models using information collected through the Services.',
       ],
       mustNotMatch: [
         'We use your data to improve our products and services, including our help centre and our support tools.',
@@ -264,6 +291,8 @@ export const aiTraining: CategoryRules = {
         'Some features may let you enhance your photos based on your content, including with the use of AI technology.',
         'Our AI models are developed by our engineers and never see your content.',
         'Our language models were built on licensed and publicly available text.',
+        // "model" alone names no AI: a data model, a business model.
+        'The data model is developed with customer content in mind.',
       ],
     },
     {
@@ -294,7 +323,9 @@ export const aiTraining: CategoryRules = {
       // A1 in other words: what users do "informs" or "feeds into" the models (the data goes into them).
       cue: [AI, /\b(?:inform|feed)/],
       match: [
-        '(#UserData|behavior|behaviour|interactions|activity|activities|feedback|usage|signals) .{0,3} (inform|informs|informed|feed into|feeds into|fed into) .{0,5} #AiModel',
+        // "model" alone may be a business model: an AI field before it, or a model's name of two words.
+        '(#UserData|behavior|behaviour|interactions|activity|activities|feedback|usage|signals) .{0,3} (inform|informs|informed|feed into|feeds into|fed into) .{0,5} #AiField .{0,2} #AiModel',
+        '(#UserData|behavior|behaviour|interactions|activity|activities|feedback|usage|signals) .{0,3} (inform|informs|informed|feed into|feeds into|fed into) .{0,5} #AiModel #AiModel',
       ],
       rejectEvidence: /\b(?:public|publicly|licensed|synthetic|open[\s-]source)\b/i,
       rejectBefore: /\b(?:public|publicly|licensed|synthetic|open[\s-]source)\b[^.;]{0,30}$/,
@@ -308,6 +339,7 @@ export const aiTraining: CategoryRules = {
         'We will inform you about material changes to our AI models.',
         'We may inform users when content was generated by AI models.',
         'Publicly available data feeds into our language models.',
+        'Customer feedback informs our business model and product roadmap.',
       ],
     },
     {
