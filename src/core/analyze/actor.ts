@@ -84,10 +84,25 @@ const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
 const IMPERATIVE_ADVICE =
   /^\W*(?:please\s+)?(?:always\s+)?(?:think\s+(?:carefully|twice)|(?:use|exercise|take)\s+(?:caution|care|discretion|good\s+judge?ment)|be\s+(?:careful|cautious|mindful|wary|thoughtful)|avoid|refrain\s+from)\b/;
 /**
- * Between the advice and the action, a clause of its own: "Use caution: we share …", "Be mindful that Acme may share
- * …", "…, as Acme may also share it". Only a gerund ("when posting …") or "what you …" leaves the action the user's.
+ * Between the advice and the action, a clause of the service's own: "Use caution: we share …", "Be careful, as we
+ * share …", "Be mindful that the company may share …" (a first-party name is checked on the tokens). A clause about
+ * what the user posts ("…, as anything you post may be disclosed to other users") stays within the advice.
  */
-const ADVICE_ENDS = /[:;]|\b(?:we|us|our|that|because|as|since|may|might|will|would|can|could|shall|should|must)\b/;
+const ADVICE_ENDS = new RegExp(
+  String.raw`[:;]|\b(?:we|us|our)\b|\b(?:that|because|as|since)\s+(?:the\s+|its\s+)?(?:company|service|${wordsPattern(LEXICON_LISTS.ServiceSide!)})\b`,
+);
+const MODAL_WORD = /\b(?:may|might|will|would|can|could|shall|should|must)\b/g;
+/** The clause a modal's subject sits in, from the last comma or subordinator before it. */
+const CLAUSE_START = /^(?:[\s\S]*(?:,|\b(?:that|because|as|since|before|when|if)\b))?/;
+/** A modal whose subject is not the user ("…, information may be shared with third parties") ends the advice. */
+function modalNotOfUser(afterAdvice: string): boolean {
+  for (const m of afterAdvice.matchAll(MODAL_WORD)) {
+    const before = afterAdvice.slice(0, m.index);
+    const clause = before.slice(CLAUSE_START.exec(before)![0].length);
+    if (!/\byou\b/.test(clause)) return true;
+  }
+  return false;
+}
 /** The advice reaches the action: no clause and no first-party name between (a name is the subject of the action). */
 function adviceGoverns(
   tokens: readonly Token[],
@@ -96,7 +111,8 @@ function adviceGoverns(
   firstParty: FirstPartyNames,
 ): boolean {
   const m = IMPERATIVE_ADVICE.exec(sentenceToAction);
-  if (!m || ADVICE_ENDS.test(sentenceToAction.slice(m[0].length))) return false;
+  const afterAdvice = sentenceToAction.slice(m?.[0].length ?? 0);
+  if (!m || ADVICE_ENDS.test(afterAdvice) || modalNotOfUser(afterAdvice)) return false;
   const from = (tokens[anchor]?.start ?? 0) - sentenceToAction.length + m[0].length;
   for (let k = anchor - 1; k >= 0 && tokens[k]!.start >= from; k--)
     if (firstPartyEndsAt(tokens, k, firstParty)) return false;
@@ -528,8 +544,11 @@ const SERVICE_SIDE = new RegExp(String.raw`\b(?:we|us|${wordsPattern(LEXICON_LIS
 const OTHERS = new RegExp(
   String.raw`\b(?:our|${wordsPattern(LEXICON_LISTS.ThirdParty!.filter((w) => !/^any(?:one|body|\s+person)/.test(w)))})\b`,
 );
-/** Where the open's list of recipients ends: a clause of its own ("anyone that has access to it through …"). */
-const RECIPIENTS_END = /[.;!?]|\b(?:that|which|who|whom|through|via|where|when|if|but|so)\b/;
+/**
+ * Where the open's list of recipients ends: a clause of its own ("anyone that has access to it through …") or the place
+ * it is seen in ("anyone on our website").
+ */
+const RECIPIENTS_END = /[.;!?]|\b(?:that|which|who|whom|through|via|where|when|if|but|so|on|in|at|using|visiting)\b/;
 
 /**
  * Where, in the lower-cased sentence, the user puts the data in the open: the span that lists who it is open to (to

@@ -107,6 +107,9 @@ describe('user obligations are no finding', () => {
     ['Information you post or share with third parties may be seen by them.'],
     // What the public or a third party does with what the user put in the open is no disclosure by the service.
     ['Any information you share in public areas becomes public and anyone may take and use that information.'],
+    // The service's own site or platform is where the open sees it, no recipient besides the open.
+    ['Content you post will be visible to anyone on our website.'],
+    ['Content you publish is available to anyone on our platform.'],
     [
       'Any information that you submit to any public or semi-public area of the Acme system is potentially accessible to the entire world.',
     ],
@@ -123,6 +126,10 @@ describe('user obligations are no finding', () => {
     ['Think carefully before sharing personal information with third parties.'],
     ['Use caution when disclosing personal information to other members.'],
     ['Be careful about what you share with other users.'],
+    // The advice goes on about what the user posts for other users: a subordinate clause or a modal of the user's.
+    ['Please think twice before you post personal information, as anything you post may be disclosed to other users.'],
+    ['Please be careful that any personal information you include in a review can be shared with other users.'],
+    ['Be careful not to include personal information in any content you would not want to be shared with other users.'],
     // Other users act, as the subject or as the passive's agent.
     ['Other users may share information about you when they submit issues and comments.'],
     ['Your profile may be viewed and shared by members with individuals who may or may not be users of the App.'],
