@@ -116,6 +116,14 @@ function adviceGoverns(
   const from = (tokens[anchor]?.start ?? 0) - sentenceToAction.length + m[0].length;
   for (let k = anchor - 1; k >= 0 && tokens[k]!.start >= from; k--)
     if (firstPartyEndsAt(tokens, k, firstParty)) return false;
+  // The service as the passive's agent: "Be mindful that information you post may be shared by us with advertisers".
+  if (tokens[anchor + 1]?.normal !== 'by') return true;
+  for (let k = anchor + 2; k <= anchor + 4 && k < tokens.length; k++)
+    if (
+      tokens[k]!.tags.some((g) => /^(?:ServiceSubject|ServiceSide)$/.test(g)) ||
+      firstPartyEndsAt(tokens, k, firstParty)
+    )
+      return false;
   return true;
 }
 
@@ -540,15 +548,15 @@ const USER_PUTS_OPENLY = new RegExp(
 );
 /** The service's side, anywhere in the sentence, as a recipient besides the open ("… accessible to our partners"). */
 const SERVICE_SIDE = new RegExp(String.raw`\b(?:we|us|${wordsPattern(LEXICON_LISTS.ServiceSide!)})\b`);
-/** Other recipients named with the open ("visible to anyone and to our advertisers"). */
-const OTHERS = new RegExp(
-  String.raw`\b(?:our|${wordsPattern(LEXICON_LISTS.ThirdParty!.filter((w) => !/^any(?:one|body|\s+person)/.test(w)))})\b`,
-);
 /**
- * Where the open's list of recipients ends: a clause of its own ("anyone that has access to it through …") or the place
- * it is seen in ("anyone on our website").
+ * Other recipients named with the open ("visible to anyone and to our advertisers"), not the place it is seen in
+ * ("anyone on our website").
  */
-const RECIPIENTS_END = /[.;!?]|\b(?:that|which|who|whom|through|via|where|when|if|but|so|on|in|at|using|visiting)\b/;
+const OTHERS = new RegExp(
+  String.raw`\b(?:(?<!\b(?:on|in|at|using|visiting)\s)our|${wordsPattern(LEXICON_LISTS.ThirdParty!.filter((w) => !/^any(?:one|body|\s+person)/.test(w)))})\b`,
+);
+/** Where the open's list of recipients ends: a clause of its own ("anyone that has access to it through …"). */
+const RECIPIENTS_END = /[.;!?]|\b(?:that|which|who|whom|through|via|where|when|if|but|so)\b/;
 
 /**
  * Where, in the lower-cased sentence, the user puts the data in the open: the span that lists who it is open to (to

@@ -328,6 +328,13 @@ describe('the service and others acting', () => {
       'data_sharing grant service',
     ],
     ['Information you post publicly may be shared with third parties.', 'data_sharing grant service'],
+    [
+      'Content you post publicly will be visible to anyone in the world and to advertisers.',
+      'data_sharing grant service',
+    ],
+    // Advice, then a modal whose subject is not the user, or the service as the passive's agent.
+    ['Be careful, information may be shared with third parties.', 'data_sharing grant service'],
+    ['Be mindful that information you post may be shared by us with advertisers.', 'data_sharing grant service'],
   ])('a clause the user neither does nor is forbidden: %j', (text, expected) => {
     expect(hitsOf(text)).toContain(expected);
   });
