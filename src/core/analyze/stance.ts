@@ -363,9 +363,9 @@ const LEGAL_GATE =
  * and LAW_BESIDE_RECIPIENTS keep any other case a grant. Not "when (we are) required by law", "as required by law" or
  * "we may be required to disclose … in response to lawful requests": the labels read them as a permitted case (D6).
  */
-const BY_LAW = String.raw`(?:by|under|pursuant\s+to)\s+(?:(?:applicable|the|relevant|local|governing|any|a|an|valid)\s+){0,2}(?:laws?|regulations?|court\s+orders?|legal\s+process)`;
+const BY_LAW = String.raw`(?:by|under|pursuant\s+to)\s+(?:[\w’'-]+\s+){0,4}?(?:[\w-]*laws?|regulations?|court\s+orders?|legal\s+process|gdpr)`;
 const REQUIRED = String.raw`(?:required|obligated|obliged|compelled|mandated)`;
-const LEGALLY_REQUIRED = String.raw`(?:(?:legally|lawfully)\s+${REQUIRED}|${REQUIRED}\s+(?:to\s+do\s+so\s+)?${BY_LAW})`;
+const LEGALLY_REQUIRED = String.raw`(?:(?:legally|lawfully)\s+${REQUIRED}|${REQUIRED}\s+(?:to\s+(?:do\s+so\s+)?)?${BY_LAW}|${REQUIRED}\s+to\s+comply\s+with\s+(?:(?:a|an|any|the|our)\s+)?(?:[\w-]+\s+)?legal\s+obligations?)`;
 const LEGAL_REQUIREMENT = new RegExp(
   String.raw`\b(?:(?:where|to\s+the\s+extent)\s+(?:that\s+)?we\s+are\s+${LEGALLY_REQUIRED}|to\s+the\s+extent\s+(?:that\s+is\s+)?${LEGALLY_REQUIRED}|where\s+such\s+disclosure\s+is\s+${LEGALLY_REQUIRED}|law\s+(?:may|might|can|could)\s+require\s+us\s+to)\b`,
 );
@@ -381,10 +381,19 @@ const LEGAL_DISCRETION =
  * authorities where we are legally required to do so", "to our professional advisors and to regulators …".
  */
 const LAW_BESIDE_RECIPIENTS = new RegExp(
-  String.raw`\b${wordsPattern([...LEXICON_LISTS.ServiceSide!, ...LEXICON_LISTS.Adviser!])}\b`,
+  String.raw`\b(?:with|to)\s+(?:[\w’'-]+[\s,]+){0,3}?${wordsPattern([...LEXICON_LISTS.ServiceSide!, ...LEXICON_LISTS.Adviser!])}\b`,
 );
-/** Names of authorities' aims, not cases of the service's own: "to meet national security or law enforcement requirements". */
-const AUTHORITY_AIMS = /\b(?:law\s+enforcement|national\s+security)\b/g;
+/**
+ * Names of authorities and their aims, not cases or recipients of the service's own: "to meet national security or law
+ * enforcement requirements", "to law enforcement agents".
+ */
+const AUTHORITY_AIMS =
+  /\b(?:law\s+enforcement|national\s+security)(?:\s+(?:agents?|agenc(?:y|ies)|officers?|officials?|authorit(?:y|ies)|bodies))?\b/g;
+/** Recipients beside the authorities in the clause of the action, as its object, and not denied ("we do not sell … to"). */
+function lawBesideRecipients(clause: string): boolean {
+  const m = LAW_BESIDE_RECIPIENTS.exec(clause.replace(AUTHORITY_AIMS, ' '));
+  return m !== null && !/\b(?:not|never)\b|n['’]t\b/.test(clause.replace(AUTHORITY_AIMS, ' ').slice(0, m.index));
+}
 /**
  * The service takes on only recipients of a kind (D12, D13a: a limit on recipients): "Acme will only use processors
  * which provide sufficient guarantees …", "Acme only uses third-party services that are evaluated to be safe", "we select
@@ -398,17 +407,23 @@ const CHOSEN_ONLY = new RegExp(
   String.raw`\b(?:use|uses|engage|engages|select|selects|choose|chooses)\sonly\s(?:[\w’'-]+\s){0,2}?${CHOSEN_KIND}\b`,
 );
 /**
- * The sentence hands the data over: a share verb, or the recipients collect, receive or use the data (D1: tools that
- * collect are a grant) — "analytics services that collect your IP address", "partners who receive your personal data".
+ * The sentence hands the data over: a share verb, or the recipients, in the relative clause on them, collect or
+ * receive the data and nothing there limits them (D1: tools that collect are a grant) — "analytics services that collect
+ * your IP address", "partners who receive your personal data". Not "who process personal data in accordance with our
+ * instructions" or "that use your data solely to …" (D12), nor "data processors" (recipients, not the data).
  */
 const SHARE_IN_SENTENCE = /\b(?:shar|disclos|transfer|sell|sold|rent)/;
-const RECIPIENT_TAKES =
-  /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|access(?:es|ed|ing)?|obtain(?:s|ed|ing)?|process(?:es|ed|ing)?|uses?|used|using)\s/g;
-const DATA_NEXT = new RegExp(String.raw`^(?:[\w’'-]+\s){0,3}?${wordsPattern(LEXICON_LISTS.UserData!)}\b`);
+const RELATIVE_CLAUSE = /\b(?:that|which|who)\s([^.;]*)/;
+const RECIPIENT_TAKES = /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?)\s/g;
+const DATA_NEXT = new RegExp(
+  String.raw`^(?:[\w’'-]+\s){0,3}?${wordsPattern(LEXICON_LISTS.UserData!)}\b(?!\s${wordsPattern(LEXICON_LISTS.ServiceSide!)}\b)`,
+);
 function handsOverData(sentence: string): boolean {
   if (SHARE_IN_SENTENCE.test(sentence)) return true;
-  for (const m of sentence.matchAll(RECIPIENT_TAKES))
-    if (DATA_NEXT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80))) return true;
+  const relative = RELATIVE_CLAUSE.exec(sentence)?.[1];
+  if (relative === undefined || BINDING_TERMS.test(relative)) return false;
+  for (const m of relative.matchAll(RECIPIENT_TAKES))
+    if (DATA_NEXT.test(relative.slice(m.index + m[0].length, m.index + m[0].length + 80))) return true;
   return false;
 }
 /**
@@ -522,16 +537,19 @@ function keepsToBinding(main: string): boolean {
  * What a binding limits: "only", "not", confidentiality, protection, compliance with the policy or the law. "We ensure
  * they can use it for any purpose" or "they must pay us a fee" binds the recipients to nothing that limits the sharing.
  */
-const BINDING_TERMS =
-  /\b(?:only|not|no|confidential\w*|protect\w*|safeguard\w*|secur\w*|compl(?:y|ies|iance)|consistent|accordance|bound|appropriate|adequate|obligations?|restrict\w*|limit\w*|instructions?)\b/;
+const BINDING_WORDS = String.raw`only|not|no|confidential\w*|protect\w*|safeguard\w*|secur\w*|compl(?:y|ies|iance)|consistent|accordance|bound|appropriate|adequate|obligations?|restrict\w*|limit\w*|instructions?`;
+const BINDING_TERMS = new RegExp(String.raw`\b(?:${BINDING_WORDS})\b`);
 const SHARE_OCCASION = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent|in\s+case)\s/;
 /**
  * "…, we require the recipients to …", "…, Acme ensures that they are bound …", "…, we implement protections
- * limiting …", "…, they must …", "…, the processor will be subject to binding obligations …". Not "…, the vendors are
- * subject to their own privacy practices": that binds them to nothing (D8, D12).
+ * limiting …", "…, they must …", "…, the processor will be subject to binding obligations …", "…, they are subject
+ * to a data processing agreement …" (a binding or limiting word within six words). Not "…, the vendors are subject to
+ * their own privacy practices": that binds them to nothing (D8, D12).
  */
-const MAIN_BINDS_RECIPIENTS =
-  /^[^.;]{0,300}?,\s*(?:(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates|implement|implements)\b|(?:they|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?))\s+(?:must|(?:are|is|will\s+be|shall\s+be)\s+(?:required|bound|obliged|obligated|subject\s+to\s+(?!(?:their|its)\s+own\b)(?:[\w’'-]+\s+){0,2}?(?:binding|contractual|confidentiality|obligations|restrictions)))\b)/;
+const MAIN_BINDS_RECIPIENTS = new RegExp(
+  String.raw`^[^.;]{0,300}?,\s*(?:(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates|implement|implements)\b|(?:they|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?))\s+(?:must|(?:are|is|will\s+be|shall\s+be)\s+(?:required|bound|obliged|obligated|subject\s+to\s+(?!(?:their|its)\s+own\b)(?=(?:[\w’'-]+\s+){0,5}?(?:binding|contract\w*|agreements?|${BINDING_WORDS})\b)))\b)`,
+);
+
 /**
  * The text before the action ends "require <the recipient> to <act> …" (the action is the recipient's act or its
  * object): the service binds the recipient to that act. Not "requires disclosure of …" (no recipient bound).
@@ -823,7 +841,7 @@ export function decideStance(
     category === 'data_sharing' &&
     LEGAL_REQUIREMENT.test(clauseAt(lower, at)) &&
     !LEGAL_DISCRETION.test(sentence.replace(AUTHORITY_AIMS, ' ')) &&
-    !LAW_BESIDE_RECIPIENTS.test(sentence)
+    !lawBesideRecipients(clauseAt(lower, at))
   )
     return { stance: 'restrict', negated, genericException };
   if (transferSafeguarded(lower, text, at)) return { stance: 'restrict', negated, genericException };

@@ -560,6 +560,38 @@ describe('stance', () => {
       'data_sharing',
       'restrict',
     ],
+    [
+      'We may disclose your information where we are required to comply with a legal obligation.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'We may also share your personal data where we are required to do so under applicable data protection laws.',
+      'data_sharing',
+      'restrict',
+    ],
+    ['We may disclose your personal data where we are obliged to do so under the GDPR.', 'data_sharing', 'restrict'],
+    [
+      'We may disclose your personal data to the extent that we are required to do so by EU or Member State law.',
+      'data_sharing',
+      'restrict',
+    ],
+    ['We may disclose your personal data where we are required to by law.', 'data_sharing', 'restrict'],
+    [
+      'We do not sell your data to advertising partners, and we only disclose it to authorities where we are legally required to do so.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'We may disclose your information to law enforcement agents where we are legally required to do so.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'We may disclose your information to courts or regulators where we are legally required to do so, for example in response to a subpoena served on our service provider.',
+      'data_sharing',
+      'restrict',
+    ],
     // The sharing as the occasion, and a main clause that binds the recipients, whoever says it (G4, D12).
     [
       'If we engage a third-party processor to process your information, the processor will be subject to binding contractual obligations to keep it confidential.',
@@ -583,6 +615,21 @@ describe('stance', () => {
       'restrict',
     ],
     [
+      'When we share your personal data with service providers, they are subject to a data processing agreement that limits their use of it.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'Where we share your information with vendors, they are subject to written contracts requiring them to protect it.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
+      'When we share your data with partners, they are subject to the same privacy protections described in this policy.',
+      'data_sharing',
+      'restrict',
+    ],
+    [
       'If you buy a ticket, we share your name with the venue and our partners ensure delivery.',
       'data_sharing',
       'grant',
@@ -595,6 +642,18 @@ describe('stance', () => {
     ],
     [
       'Acme only uses third-party services that are evaluated to be safe, with the following minimum requirements:',
+      'data_sharing',
+      'restrict',
+    ],
+    ['Acme only uses data processors who are bound by a data processing agreement.', 'data_sharing', 'restrict'],
+    [
+      'Acme will only engage service providers who process personal data in accordance with our instructions and applicable law.',
+      'data_sharing',
+      'restrict',
+    ],
+    ['We only work with vendors that use your data solely to provide services to us.', 'data_sharing', 'restrict'],
+    [
+      'We select only service providers that have access to your personal data under strict confidentiality agreements.',
       'data_sharing',
       'restrict',
     ],
