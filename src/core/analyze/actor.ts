@@ -6,7 +6,7 @@
 import type { Actor } from '../types';
 import { bracketsAround } from './brackets';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
-import { LEXICON_LISTS, USER_PARTIES, USER_POSTS_VERBS, USER_PUBLISHES_VERBS } from './lexicon';
+import { LEXICON_LISTS, MODAL_WORDS, USER_PARTIES, USER_POSTS_VERBS, USER_PUBLISHES_VERBS } from './lexicon';
 import type { Token } from './nlp';
 import { wordsPattern } from './word-pattern';
 
@@ -91,7 +91,7 @@ const IMPERATIVE_ADVICE =
 const ADVICE_ENDS = new RegExp(
   String.raw`[:;]|\b(?:we|us|our)\b|\b(?:that|because|as|since)\s+(?:the\s+|its\s+)?(?:company|service|${wordsPattern(LEXICON_LISTS.ServiceSide!)})\b`,
 );
-const MODAL_WORD = /\b(?:may|might|will|would|can|could|shall|should|must)\b/g;
+const MODAL_WORD = new RegExp(String.raw`\b(?:${MODAL_WORDS.join('|')})\b`, 'g');
 /** The clause a modal's subject sits in, from the last comma or subordinator before it. */
 const CLAUSE_START = /^(?:[\s\S]*(?:,|\b(?:that|because|as|since|before|when|if)\b))?/;
 /** A modal whose subject is not the user ("…, information may be shared with third parties") ends the advice. */
@@ -577,12 +577,18 @@ function openedAt(sentence: string): { from: number; to: number } | null {
   return { from, to: end < 0 ? sentence.length : from + end };
 }
 
+/** openedAt's span when it names no other recipient with the open, or null. */
+function openOnlyAt(sentence: string): { from: number; to: number } | null {
+  const span = openedAt(sentence);
+  return span && !OTHERS.test(sentence.slice(span.from, span.to)) ? span : null;
+}
+
 function userMadePublic(tokens: readonly Token[], anchor: number, text: string, firstParty: FirstPartyNames): boolean {
   const before = sentenceBefore(tokens, anchor, text);
   const start = tokens[anchor]!.start - before.length;
   const sentence = before + text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
-  const span = openedAt(sentence);
-  if (!span || OTHERS.test(sentence.slice(span.from, span.to))) return false;
+  const span = openOnlyAt(sentence);
+  if (!span) return false;
   // The first party among those it is open to ("visible to anyone, including Acme") is a recipient besides the open.
   for (let k = 0; k < tokens.length && tokens[k]!.start < start + span.to; k++)
     if (tokens[k]!.start >= start + span.from && firstPartyEndsAt(tokens, k, firstParty)) return false;
@@ -594,8 +600,7 @@ function userMadePublic(tokens: readonly Token[], anchor: number, text: string, 
  * its side ("Content you post will be accessible to our partners and to anyone"), nor others with the open.
  */
 export function saysUserMadePublic(sentence: string): boolean {
-  const span = openedAt(sentence);
-  return !!span && !OTHERS.test(sentence.slice(span.from, span.to));
+  return openOnlyAt(sentence) !== null;
 }
 
 /** Where the action's sentence ends in the text. */

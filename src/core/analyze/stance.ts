@@ -380,6 +380,8 @@ const LEGAL_DISCRETION =
  * them, so the sentence is a discretionary grant (G5): "with our service providers, our affiliates, and public
  * authorities where we are legally required to do so", "to our professional advisors and to regulators …".
  */
+/** The service's side named as recipients (lexicon ServiceSide): affiliates, providers, partners, agents. */
+const SERVICE_SIDE_WORDS = wordsPattern(LEXICON_LISTS.ServiceSide!);
 const LAW_BESIDE_RECIPIENTS = new RegExp(
   String.raw`\b(?:with|to)\s+(?:[\w’'-]+[\s,]+){0,3}?${wordsPattern([...LEXICON_LISTS.ServiceSide!, ...LEXICON_LISTS.Adviser!])}\b`,
 );
@@ -391,15 +393,16 @@ const AUTHORITY_AIMS =
   /\b(?:law\s+enforcement|national\s+security)(?:\s+(?:agents?|agenc(?:y|ies)|officers?|officials?|authorit(?:y|ies)|bodies))?\b/g;
 /** Recipients beside the authorities in the clause of the action, as its object, and not denied ("we do not sell … to"). */
 function lawBesideRecipients(clause: string): boolean {
-  const m = LAW_BESIDE_RECIPIENTS.exec(clause.replace(AUTHORITY_AIMS, ' '));
-  return m !== null && !/\b(?:not|never)\b|n['’]t\b/.test(clause.replace(AUTHORITY_AIMS, ' ').slice(0, m.index));
+  const rest = clause.replace(AUTHORITY_AIMS, ' ');
+  const m = LAW_BESIDE_RECIPIENTS.exec(rest);
+  return m !== null && !/\b(?:not|never)\b|n['’]t\b/.test(rest.slice(0, m.index));
 }
 /**
  * The service takes on only recipients of a kind (D12, D13a: a limit on recipients): "Acme will only use processors
  * which provide sufficient guarantees …", "Acme only uses third-party services that are evaluated to be safe", "we select
  * only providers in the EU". With a share verb in the sentence the sharing is the unit's own (a grant).
  */
-const CHOSEN_KIND = String.raw`(?:${wordsPattern(LEXICON_LISTS.ServiceSide!)}|third[\s-]part(?:y|ies)|services)`;
+const CHOSEN_KIND = String.raw`(?:${SERVICE_SIDE_WORDS}|third[\s-]part(?:y|ies)|services)`;
 const ONLY_CHOSEN_RECIPIENTS = new RegExp(
   String.raw`\b(?:only|solely)\s(?:use|uses|engage|engages|select|selects|choose|chooses|work\swith|works\swith)\s(?:[\w’'-]+\s){0,2}?${CHOSEN_KIND}\s(?:that|which|who)\b`,
 );
@@ -416,7 +419,7 @@ const SHARE_IN_SENTENCE = /\b(?:shar|disclos|transfer|sell|sold|rent)/;
 const RELATIVE_CLAUSE = /\b(?:that|which|who)\s([^.;]*)/;
 const RECIPIENT_TAKES = /\b(?:collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?)\s/g;
 const DATA_NEXT = new RegExp(
-  String.raw`^(?:[\w’'-]+\s){0,3}?${wordsPattern(LEXICON_LISTS.UserData!)}\b(?!\s${wordsPattern(LEXICON_LISTS.ServiceSide!)}\b)`,
+  String.raw`^(?:[\w’'-]+\s){0,3}?${wordsPattern(LEXICON_LISTS.UserData!)}\b(?!\s${SERVICE_SIDE_WORDS}\b)`,
 );
 function handsOverData(sentence: string): boolean {
   if (SHARE_IN_SENTENCE.test(sentence)) return true;
@@ -432,7 +435,7 @@ function handsOverData(sentence: string): boolean {
  * will not be shared with any third parties, excluding aggregators and providers of the text message services".
  */
 const RECIPIENT_EXCEPTION = new RegExp(
-  String.raw`\b(?:other\sthan|except\s(?:for|to|with)|excluding|apart\sfrom|besides)\s(?:[\w’'-]+\s){0,3}?${wordsPattern(LEXICON_LISTS.ServiceSide!)}\b`,
+  String.raw`\b(?:other\sthan|except\s(?:for|to|with)|excluding|apart\sfrom|besides)\s(?:[\w’'-]+\s){0,3}?${SERVICE_SIDE_WORDS}\b`,
 );
 /**
  * The exception is consent ("unless we have your consent", "unless the user has authorised the sale"), the user's
@@ -835,13 +838,14 @@ export function decideStance(
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   // Only what the law compels, said without a negation (G5): "we will only disclose … if we are legally obligated to",
   // "Acme requires a valid legal process to compel the disclosure".
-  if (LEGAL_GATE.test(clauseAt(lower, at))) return { stance: 'restrict', negated, genericException };
+  const actionClause = clauseAt(lower, at);
+  if (LEGAL_GATE.test(actionClause)) return { stance: 'restrict', negated, genericException };
   // …or where the law requires the disclosure of the service and in no other case (G5).
   if (
     category === 'data_sharing' &&
-    LEGAL_REQUIREMENT.test(clauseAt(lower, at)) &&
+    LEGAL_REQUIREMENT.test(actionClause) &&
     !LEGAL_DISCRETION.test(sentence.replace(AUTHORITY_AIMS, ' ')) &&
-    !lawBesideRecipients(clauseAt(lower, at))
+    !lawBesideRecipients(actionClause)
   )
     return { stance: 'restrict', negated, genericException };
   if (transferSafeguarded(lower, text, at)) return { stance: 'restrict', negated, genericException };

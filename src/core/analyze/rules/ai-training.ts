@@ -94,6 +94,21 @@ const MADE_FROM_DATA = new RegExp(
   String.raw`\b(?:using|with|from|based\s+on)\s+(?:[\w-]+\s+){0,3}?${USER_DATA.source}\s+(?:[\w-]+\s+){0,2}?(?:collected|gathered|obtained|received|submitted|provided|uploaded|shared|generated|entered)\s+(?:through|by|from|via|on|in|to)\b`,
 );
 
+/**
+ * AI models named so that "model" or "algorithm" alone (a data model, a business model) is not one: an AI field before
+ * the model word ("machine learning models"), a model's name of two words ("large language models"), or the plural
+ * after "our" or "its" ("our models and algorithms"; a business model is singular).
+ */
+const AI_MODEL_BY_FIELD = '#AiField .{0,2} #AiModel';
+const AI_MODEL_NAMED = '#AiModel #AiModel';
+const AI_MODELS_OF_OURS = '(our|its) !(business|data)? (models|algorithms)';
+/** The model made, in the passive, from data: "… may be developed with your data", "… are refined using your interactions". */
+const MADE_WITH_DATA =
+  ' .{0,3} (developed|improved|enhanced|refined|built) (with|using|from|on) .{0,4} (#UserData|content|inputs|prompts|conversations|interactions)';
+/** What users do, informing or feeding the models: "user behavior … inform", "your usage data feeds into". */
+const DATA_INFORMS =
+  '(#UserData|behavior|behaviour|interactions|activity|activities|feedback|usage|signals) .{0,3} (inform|informs|informed|feed into|feeds into|fed into)';
+
 export const aiTraining: CategoryRules = {
   category: 'ai_training',
   // The veto drops clauses without user data anyway; a clause with an AI word may find it in its headings.
@@ -255,11 +270,9 @@ export const aiTraining: CategoryRules = {
         '(#ImproveVerb|#TrainVerb) .{0,10} such as .{0,3} (#AiModel|#AiField)',
         // The model first, in the passive, with the data it is made from: "generative AI models may be developed with
         // your data".
-        // "model" or "algorithm" alone may be a data model: an AI field before it, or a model's name of two words.
-        '#AiField .{0,2} #AiModel .{0,3} (developed|improved|enhanced|refined|built) (with|using|from|on) .{0,4} (#UserData|content|inputs|prompts|conversations|interactions)',
-        '#AiModel #AiModel .{0,3} (developed|improved|enhanced|refined|built) (with|using|from|on) .{0,4} (#UserData|content|inputs|prompts|conversations|interactions)',
-        // The plural after "our" or "its" names AI models ("our models and algorithms"; a business model is singular).
-        '(our|its) !(business|data)? (models|algorithms) .{0,3} (developed|improved|enhanced|refined|built) (with|using|from|on) .{0,4} (#UserData|content|inputs|prompts|conversations|interactions)',
+        `${AI_MODEL_BY_FIELD}${MADE_WITH_DATA}`,
+        `${AI_MODEL_NAMED}${MADE_WITH_DATA}`,
+        `${AI_MODELS_OF_OURS}${MADE_WITH_DATA}`,
       ],
       rejectAfter: NON_USER_SOURCE,
       rejectEvidence: WITH_AI_APPLIED,
@@ -329,10 +342,9 @@ export const aiTraining: CategoryRules = {
       // A1 in other words: what users do "informs" or "feeds into" the models (the data goes into them).
       cue: [AI, /\b(?:inform|feed)/],
       match: [
-        // "model" alone may be a business model: an AI field before it, or a model's name of two words.
-        '(#UserData|behavior|behaviour|interactions|activity|activities|feedback|usage|signals) .{0,3} (inform|informs|informed|feed into|feeds into|fed into) .{0,5} #AiField .{0,2} #AiModel',
-        '(#UserData|behavior|behaviour|interactions|activity|activities|feedback|usage|signals) .{0,3} (inform|informs|informed|feed into|feeds into|fed into) .{0,5} #AiModel #AiModel',
-        '(#UserData|behavior|behaviour|interactions|activity|activities|feedback|usage|signals) .{0,3} (inform|informs|informed|feed into|feeds into|fed into) (our|its) !(business|data)? (models|algorithms)',
+        `${DATA_INFORMS} .{0,5} ${AI_MODEL_BY_FIELD}`,
+        `${DATA_INFORMS} .{0,5} ${AI_MODEL_NAMED}`,
+        `${DATA_INFORMS} ${AI_MODELS_OF_OURS}`,
       ],
       rejectEvidence: /\b(?:public|publicly|licensed|synthetic|open[\s-]source)\b/i,
       rejectBefore: /\b(?:public|publicly|licensed|synthetic|open[\s-]source)\b[^.;]{0,30}$/,

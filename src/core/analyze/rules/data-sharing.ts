@@ -1010,6 +1010,10 @@ const ON_THEIR_SERVERS = wordSeq(
   gap(8),
   String.raw`\b${RECIPIENT}`,
 );
+/** stored-on-their-servers' patterns: the data kept on machines, and who runs them. */
+const KEPT_ON_MACHINES =
+  '(store|stores|stored|storing|host|hosts|hosted|hosting|kept|keep|keeps|held) .{0,10} (servers|server|databases|database|centers|centres|infrastructure|systems)';
+const RUN_BY = '(owned|operated|provided|managed|run|maintained|controlled)';
 const TRANSFER_OUT = wordSeq(
   TRANSFER_WORD,
   gap(14),
@@ -1815,9 +1819,9 @@ export const dataSharing: CategoryRules = {
       cue: [ON_THEIR_SERVERS],
       // The machines' owner right after them: not "stored on our servers and never sold to third parties".
       match: [
-        '(store|stores|stored|storing|host|hosts|hosted|hosting|kept|keep|keeps|held) .{0,10} (servers|server|databases|database|centers|centres|infrastructure|systems) (owned|operated|provided|managed|run|maintained|controlled)? (by|of) .{0,6} #ThirdParty',
-        '(store|stores|stored|storing|host|hosts|hosted|hosting|kept|keep|keeps|held) .{0,10} (servers|server|databases|database|centers|centres|infrastructure|systems) located .{0,5} (and|or) (owned|operated|provided|managed|run|maintained|controlled) by .{0,6} #ThirdParty',
-        '(store|stores|stored|storing|host|hosts|hosted|hosting|kept|keep|keeps|held) .{0,10} (servers|server|databases|database|centers|centres|infrastructure|systems) belonging to .{0,6} #ThirdParty',
+        `${KEPT_ON_MACHINES} ${RUN_BY}? (by|of) .{0,6} #ThirdParty`,
+        `${KEPT_ON_MACHINES} located .{0,5} (and|or) ${RUN_BY} by .{0,6} #ThirdParty`,
+        `${KEPT_ON_MACHINES} belonging to .{0,6} #ThirdParty`,
       ],
       severity: 'low',
       why: "Data kept on servers that an outside company owns or runs is in that company's hands (GUIDE D1).",
