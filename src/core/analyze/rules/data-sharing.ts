@@ -13,6 +13,21 @@ import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq,
 const OTHER_SENSE =
   /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?\b(?!\s+hosting\s+(?:providers?|compan|services?))|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar|\b(?:web\s*)?sites?\s+(?:or\s+services\s+)?(?:owned|run|operated|maintained|controlled)\s+(?:(?:and|or)\s+(?:owned|run|operated|maintained|controlled)\s+)?by\s+(?:[\w-]+\s+){0,2}?third[\s-]part/;
 /**
+ * A disclosure that names its data or an outside recipient, beside a third-party site or product named in passing:
+ * "we may share or make available certain customer list information with third parties … to target ads on third-party
+ * websites", "we disclosed each category to third-party business partners … and third-party sites".
+ */
+const DISCLOSES_NAMED = wordSeq(
+  String.raw`\b(?:share|shares|shared|disclose|discloses|disclosed|sell|sells|sold)\b(?:\s+(?:or|and)\s+make\s+available)?`,
+  gap(4),
+  alt(
+    [String.raw`(?:data|information)\b`],
+    [
+      String.raw`(?:with|to)\s+(?:our\s+|certain\s+|selected\s+|other\s+)?third[\s-]part(?:y|ies)\s+(?!(?:web\s*)?sites?\b|apps?\b|applications?\b|platforms?\b|services?\b|links?\b|content\b|products?\b)`,
+    ],
+  ),
+);
+/**
  * Disclosure as a security risk, not a disclosure by the service: "prevent users' information from being revealed",
  * "we cannot guarantee that our measures will prevent every unauthorised attempt to … disclose", "might still be
  * revealed or stolen", "to ensure that personal data is not disclosed to any person who has no right to receive it".
@@ -1161,7 +1176,7 @@ const WITH_NO_RECIPIENT =
 const DISCLOSURES_ARE_SALE = anyOf(
   wordSeq(
     String.raw`\b(?:disclosures?|sharing|transfers)\b`,
-    gap(10),
+    gap(26),
     String.raw`(?:constitutes?|considered|deemed|amounts?\s+to|qualif(?:y|ies)\s+as)\b`,
     gap(3),
     String.raw`(?:sales?|selling|sharing)\b`,
@@ -1263,6 +1278,17 @@ const OUR_NOT_RECIPIENT_OR = new RegExp(
       .source,
   'i',
 );
+/**
+ * The words OUR_NOT_RECIPIENT_OR need not see: "we" of a relative clause on the recipient ("third parties we work with
+ * may collect …"), "us" that the recipient helps ("service providers that help us process personal data"), "our" naming
+ * where or for whom the recipient acts ("partners may use these technologies in our Services to collect …", "acting on
+ * our behalf", "partners using our pixel").
+ */
+const SPARED_WE_US_OUR =
+  /\bwe\s+(?:work|partner|contract)\s+with\b|\b(?:help|helps|assist|assists)\s+us\b|\b(?:on|in|from|using|through|via)\s+our\b/gi;
+const OUR_NOT_RECIPIENT = {
+  test: (evidence: string): boolean => OUR_NOT_RECIPIENT_OR.test(evidence.replace(SPARED_WE_US_OUR, ' ')),
+};
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
   // What the veto lets through: a data word, a strong verb, or a shape that needs no data word.
@@ -1290,6 +1316,7 @@ export const dataSharing: CategoryRules = {
                 !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this|limited|certain|some)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(
                   lower,
                 ) &&
+                !DISCLOSES_NAMED.test(lower) &&
                 // "we and our service providers may collect … across third-party sites": the sites are where, the
                 // providers who; so are the party's own trackers ("we use third-party cookies to show ads on
                 // third-party sites").
@@ -1364,6 +1391,9 @@ export const dataSharing: CategoryRules = {
         'Posts you make public can be seen by anyone, and we may share them with our partners.',
         'We share this data with the recipients listed in “Who we share your information with”.',
         'We share your information with the wider family of companies that owns us.',
+        // A third-party site named as where ads run beside a disclosure that names its data or recipients.
+        'We may share or make available certain customer list information with third parties so that we can better target ads to you on third-party websites.',
+        'We disclosed each category to third-party business partners and service providers, and to third-party sites such as social networks.',
         // A denial whose exceptions are listed next takes their stance (G5): mostly discretionary cases, a grant.
         { text: 'We do not share your data with outside companies except as detailed below.', stance: 'grant' },
         {
@@ -2332,7 +2362,7 @@ export const dataSharing: CategoryRules = {
       // features", "affiliates offer access to messages"; nor is the user reaching content "in order to access" it.
       // "Our" only when it does not open another recipient: "When you place a restaurant order, our restaurant partner
       // will collect …" starts its match at the first "restaurant".
-      rejectEvidence: OUR_NOT_RECIPIENT_OR,
+      rejectEvidence: OUR_NOT_RECIPIENT,
       // Their own users' data ("developers … may collect information from their users").
       rejectAfter: /^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/,
       // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location");
@@ -2354,6 +2384,10 @@ export const dataSharing: CategoryRules = {
         'If you order a meal, our restaurant partner will collect and process your card or other payment information.',
         'When you place a restaurant order, our restaurant partner will collect and process your card or other payment information.',
         'When you watch videos, our commercial partners may collect and further process, directly or via subcontractors, information about you.',
+        'For example, our analytics and advertising partners may use these technologies in our Services to collect personal information.',
+        'These third-party services, acting on our behalf, may collect information about your use of our Service.',
+        'We use service providers that help us process personal data to deliver services.',
+        'When you visit our sites, we or third parties we work with may automatically collect certain information.',
         // Limits on the recipients as the main clause (D12): what they must do, the data they may reach.
         {
           text: 'We use reasonable efforts to require the third party to process your data in accordance with this policy.',
@@ -2384,6 +2418,7 @@ export const dataSharing: CategoryRules = {
         'Advertisers who purchase ads through the self-serve tool may use their own customer lists to target ads.',
         'Developers who build apps using the platform tools may collect information from their users.',
         'Third parties may not access our servers.',
+        'Our partners may use our servers to store their files.',
         'Business partners and other third parties We may collect personal information about you from business partners.',
         'When you log in via a third-party account, you must grant us permission to access certain information from that account.',
         'These partners’ use of your information will be governed by their own privacy policies.',
@@ -3350,7 +3385,10 @@ export const dataSharing: CategoryRules = {
       match: [
         // The service's own disclosures, pointed to: "these disclosures", "this sharing", "our transfers"; not "Transfers
         // of gift cards … may constitute a sale", "Under the CCPA, sharing … is considered a sale" (the law explained).
-        '(these|this|such|our|those) (disclosure|disclosures|sharing|transfers) .{0,10} (constitute|constitutes|considered|deemed|amount|amounts|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
+        '(these|this|such|our|those) (disclosure|disclosures|sharing|transfers) .{0,16} (constitute|constitutes|considered|deemed|amount|amounts|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
+        // Some of them, of data named: "certain transfers of information (such as IP addresses …) … could be deemed a sale".
+        '(certain|some|many) (disclosures|transfers) of .{0,3} (#UserData|information|data|identifiers) .{0,22} (constitute|constitutes|considered|deemed|amount|amounts|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
+        '(some|many) of (the|our|these|those) (disclosures|transfers) of .{0,3} (#UserData|information|data|identifiers) .{0,22} (constitute|constitutes|considered|deemed|amount|amounts|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
         '(engage|engages) in (selling|sale|sales) (or|and) sharing',
       ],
       stances: ['grant', 'conditional'],
@@ -3360,12 +3398,16 @@ export const dataSharing: CategoryRules = {
         'Some of these disclosures may constitute “sharing” or the “sale” of personal information under certain state privacy laws.',
         'This sharing for cross-context behavioral advertising may also be considered a sale of personal information under state laws.',
         'For purposes of the CCPA, Acme engages in “selling” or “sharing” for “cross-context behavioral advertising.”',
+        'This sharing for cross-context behavioral advertising and targeted advertising may also be considered a sale of personal information under certain State Privacy Laws.',
+        'Some of the transfers of pseudonymous identifiers from the platform over the past 12 months may be considered a sale under applicable law.',
+        'Certain transfers of information which are necessary to operate our network could arguably be deemed a “sale” under the CCPA.',
       ],
       mustNotMatch: [
         'Our disclosures to service providers do not constitute a sale of personal information.',
         'Transfers of gift cards to other users may constitute a sale and are prohibited.',
         'Under the CCPA, sharing of personal information for cross-context behavioral advertising is considered a sale.',
         'Sharing your login with family members is considered account sharing.',
+        'Some of the transfers of gift cards between users may be considered a sale and are prohibited.',
       ],
     },
     {
