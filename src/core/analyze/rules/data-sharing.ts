@@ -51,7 +51,7 @@ const alternation = (words: readonly string[]): string => `${wordsPattern(words)
 const DATA_NAMES = alternation(LEXICON_LISTS.UserData!.filter((w) => w.includes(' ')));
 // "Sound recordings" are licensed works (music made available to creators), not the user's recordings.
 const DATA = new RegExp(
-  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|(?<!sound\s)recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
+  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|(?<!sound\s)recordings?|pii|s?pi|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
 );
 
 /**
@@ -183,11 +183,11 @@ const SHARE_DATA = anyOf(
     wordSeq(
       ...start,
       gap(6),
-      String.raw`(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
+      String.raw`(?:data|information|details|pii|s?pi|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
     ),
   ),
   ...[
-    ['\\b(?:data|information|details|pii|records|content)'],
+    ['\\b(?:data|information|details|pii|s?pi|records|content)'],
     ['\\be-?mail', '\\s+address(?:es)?'],
     ['\\bphone', '\\s+numbers?'],
   ].map((start) =>
@@ -380,13 +380,22 @@ const SHARE_ITEM = new RegExp(
 );
 
 /**
- * "We engage third parties to perform services on our behalf": processors get the data to do the work. "We" must be
- * the subject: the anchor is the purpose verb, so the actor check alone would not see "You may use third parties…".
+ * A company's name as the subject ("Acme uses third party vendors to host …", "Acme may use third parties to provide
+ * the Services"): a word before a modal or a verb in the third person that is none of the user's side, a recipient or
+ * a function word ("you may also be using", "… and uses"). Not a prohibition ("sites … may not: use third-party
+ * services …") nor the noun ("infringing uses of your content"). The actor check reads who it is; this lets the cue
+ * through.
+ */
+const NAMED_SUBJECT = String.raw`(?<![\w’'-])(?!(?:you|users?|customers?|i|they|members?|visitors?|creators?|developers?|advertisers?|publishers?|sellers?|buyers?|partners?|parties|providers?|vendors?|affiliates?|services?|it|he|she|who|which|that|and|or|but|then|may|might|will|would|can|could|shall|should|also|not|to)\b)[\w’'-]+(?=\s+(?:(?:may|will|can)(?!\s+not\b)|also|uses(?!\s+of\b)|employs|engages|utili[sz]es|relies|hires)\b)`;
+/**
+ * "We engage third parties to perform services on our behalf": processors get the data to do the work. "We" or a
+ * name (NAMED_SUBJECT) must be the subject: the anchor is the purpose verb, so the actor check alone would not see "You
+ * may use third parties…".
  * After the recipient, \W+ takes all the punctuation (\b): leaving a "'" or "-" to a LEAD word only added words.
  */
 const ENGAGE = anyOf(
   wordSeq(
-    String.raw`\bwe`,
+    String.raw`\b(?:we|${NAMED_SUBJECT})`,
     words(3, { lead: true }),
     String.raw`(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*`,
     words(4, { lead: true }),
@@ -638,7 +647,7 @@ const SERVICE_HEADING = new RegExp(
 const THIRD_KIND = String.raw`(?:services?|providers?|tools|compan\w*|vendors?|processors?|partners?|platforms?|analytics)`;
 /** The company (or its app/site) as the subject, then up to three words: "You may use third-party services" is the user's business. */
 const OUR_SIDE = [
-  String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform))\s+`,
+  String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform)|${NAMED_SUBJECT})\s+`,
   words(3, { sep: String.raw`[^\w’'-]` }),
 ];
 /** What every "our side uses them" shape of SERVICES_USED holds, tested before its common words. */
@@ -889,6 +898,29 @@ const DISCLOSED_FOR_BUSINESS = anyOf(
 /** What an outside party does with trackers of its own on the service. */
 const TRACKER_VERB = String.raw`(?:use|uses|set|sets|place|places|deploy|deploys|drop|drops|serve|serves|operate|operates)\b`;
 /**
+ * An outside party serving the ads on the service: "third party vendors may serve you advertisements when you visit the
+ * Services", "targeted ads may be displayed to you by third parties, such as ad networks". The ad network reads the
+ * visitor's device and browsing to choose and count the ad (GUIDE D1, D14).
+ */
+const THIRD_SERVES_ADS = anyOf(
+  wordSeq(
+    String.raw`\b${RECIPIENT}`,
+    REST_OF_WORD,
+    gap(8),
+    String.raw`(?:serve|serves|show|shows|display|displays|deliver|delivers)\b`,
+    gap(2),
+    String.raw`(?:ads|advertisements|adverts)\b`,
+    { needs: [/\b(?:ads|advertisements|adverts)\b/] },
+  ),
+  wordSeq(
+    String.raw`\b(?:ads|advertisements|adverts)\b`,
+    gap(8),
+    String.raw`(?:served|displayed|delivered|shown)\s+to\s+you\s+by\b`,
+    gap(8),
+    String.raw`(?:${RECIPIENT}|google|doubleclick)`,
+  ),
+);
+/**
  * An outside party's own trackers on the service (GUIDE T6, T13): "these third parties may use cookies …", "third
  * parties such as … may place cookies", "we use first-party and third-party cookies", "cookies … set by our
  * third-party business partners". The party gets what its trackers collect (D1), whatever the data word.
@@ -1084,6 +1116,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   TRACKERS_ENABLE_US_AND_THIRD,
   COOPERATE_WITH_AUTHORITIES,
   THIRD_PARTY_TRACKERS,
+  THIRD_SERVES_ADS,
   TRACKERS_PLACED_BY,
   DISCLOSED_FOR_BUSINESS,
   TRANSFER_ABROAD,
@@ -1620,6 +1653,7 @@ export const dataSharing: CategoryRules = {
         // A denial bounded by the purposes the law allows denies nothing (G5).
         'We do not use or disclose sensitive personal information for purposes other than those permitted by law.',
         'We may share information about you in the event that the Site is acquired by another company.',
+        'Acme may disclose your PI in a commercial context, in particular when delivering tailored ads.',
         // Consent as one case among others, or only where required, conditions nothing (G5).
         'Where permitted and with your consent (if required), we may share your data with our resellers.',
         'We may also disclose your information to fulfil the purpose for which you provide it, to our professional advisers, or with your consent.',
@@ -1759,6 +1793,9 @@ export const dataSharing: CategoryRules = {
         'Acme may engage its affiliates or a third party in order to complete the fulfilment services described below.',
         'The Processor may contract subcontractors.',
         'The operator may engage outside companies to render the services needed to run the site, including hosting providers.',
+        // The company by name as the subject.
+        'Acme may use third parties to provide some or all of the Services.',
+        'Acme uses third party vendors to host and store any media that you upload.',
         'You authorise Acme to subcontract its processing of your camera recordings to sub-processors that accept the same obligations.',
       ],
       mustNotMatch: [
@@ -1767,6 +1804,8 @@ export const dataSharing: CategoryRules = {
         'We use cookies to remember your settings.',
         'Our partners act on their own behalf and have their own privacy policies.',
         'You may engage a third-party developer to build your integration.',
+        'Customers may use third parties to provide support to their own end users.',
+        'In addition, the third party providing the Third-Party Service may use other parties to provide portions of the apps.',
         'This offer is subject to contract terms agreed with our partners.',
         'The parties shall engage in good-faith talks with any third party mediator.',
       ],
@@ -2296,6 +2335,8 @@ export const dataSharing: CategoryRules = {
         '(embed|embeds|embedded|embedding|integrate|integrates|integrated|integrating) .{0,4} (from|by) .{0,1} (#NamedService|#BigTech)',
         '(button|buttons|plugin|plugins|ins|widget|widgets|video|videos|map|maps|player|players|font|fonts) (from|by|of) .{0,1} (#NamedService|#BigTech) .{0,4} (are|is) (embedded|integrated|included|used|loaded)',
       ],
+      // "Use" as a noun: "prevent the use of your content outside of our Services" is no use of outside services.
+      rejectEvidence: /^(?:use|uses)\s+of\b/i,
       severity: 'low',
       why: 'Outside companies that host, run or support the service (third-party services, providers, tools) receive user data to do it.',
       mustMatch: [
@@ -2309,9 +2350,16 @@ export const dataSharing: CategoryRules = {
         'Uploaded photos are stored in Amazon S3.',
         'We outsource customer support and hosting to other companies.',
         { text: 'We do not use any third-party services: everything runs on our own hardware.', stance: 'restrict' },
+        // The company by name as the subject.
+        'Acme may use third-party web analytics services in connection with the Acme Services.',
+        'To provide its services, Acme uses the services of the following third-party providers:',
       ],
       mustNotMatch: [
         'You may use third-party services to back up your files.',
+        'When you use the Acme Software, you may also be using the services of one or more third parties, such as a wireless carrier.',
+        'You authorize Acme to act on your behalf with respect to infringing uses of your content by other users or third parties.',
+        'So that Acme can prevent the use of your content outside of our Services, you authorize Acme to act on your behalf.',
+        'Sites displaying Acme ads may not: use third-party services that generate clicks or impressions.',
         'The app includes third-party software components licensed under open-source licences.',
         'We are not responsible for third-party services you connect to your account.',
       ],
@@ -2781,6 +2829,40 @@ export const dataSharing: CategoryRules = {
         'The policy describes cookies and third parties’ use of cookies.',
         'Third-party websites may use cookies that we do not control.',
         'We use cookies to remember your settings.',
+      ],
+    },
+    {
+      id: 'data_sharing.third-party-serves-ads',
+      cue: [THIRD_SERVES_ADS],
+      match: [
+        '#ThirdParty .{0,8} (may|can|will|to)? (serve|serves|show|shows|display|displays|deliver|delivers) (you)? .{0,2} (ads|advertisements|adverts)',
+        // Served to the user: "content and advertisements on our websites may be served by third parties" names where
+        // content comes from, not whom the visitor's data reaches.
+        '(ads|advertisements|adverts) .{0,8} (served|displayed|delivered|shown) to you by .{0,8} (#ThirdParty|#NamedService|#BigTech)',
+      ],
+      // "Display" as a noun: "third parties also use these tools in connection with our display of ads".
+      rejectEvidence: /\b(?:our|the|their|its|your)\s+(?:display|show|delivery)\s+of\b/i,
+      // A denial of what advertisers may show is a rule for advertisers ("advertisers may not display misleading
+      // ads"), not a limit on the disclosure.
+      stances: ['grant', 'conditional'],
+      // Ads on the party's own pages are no part of the service: "publishers may display ads on their own sites".
+      // Ads to another site's own visitors: "many websites partner with Acme to show ads to their visitors".
+      rejectAfter:
+        /^[^.;:]{0,40}\bon\s+(?:their|your)\s+(?:own\s+)?(?:web\s*)?(?:sites?|pages|apps?|properties)\b|^\s*(?:to|for)\s+their\s+(?:own\s+)?(?:visitors|users|customers|readers|audiences?)\b/,
+      severity: 'medium',
+      why: 'An ad network that serves the ads on the service reads the visitor’s device and activity to do it (GUIDE D1).',
+      mustMatch: [
+        'Likewise, third party vendors may serve you advertisements when you visit the Services based on your interaction with the Services.',
+        'Targeted ads may be displayed to you by third parties, such as ad networks or exchanges.',
+        'Ads appearing on this website may be delivered to you by Acme Ad Manager or other advertising partners.',
+      ],
+      mustNotMatch: [
+        'Publishers may display ads on their own sites using the ad code.',
+        'Advertisers may not display advertisements that are misleading.',
+        'We may show you ads for our own products.',
+        'Many websites, such as news sites and blogs, partner with Acme to show ads to their visitors.',
+        'Approved third parties also use these tools in connection with our display of ads.',
+        'Some content, applications, and advertisements on our websites may be served by unaffiliated third parties.',
       ],
     },
     {
