@@ -404,6 +404,18 @@ const ENGAGE = anyOf(
     String.raw`(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e|facilitate)|on\s+our\s+behalf)\b`,
     { needs: [THIRD] },
   ),
+  // Working with them, named with examples before what they do: "we contract with a select group of third-party
+  // processors and service providers such as … to allow them to carry out their services for us".
+  wordSeq(
+    String.raw`\b(?:we|${NAMED_SUBJECT})`,
+    words(3, { lead: true }),
+    String.raw`(?:work|partner|contract|collaborate)\w*\s+with`,
+    words(4, { lead: true }),
+    String.raw`${RECIPIENT}\w*`,
+    gap(14),
+    String.raw`(?:to|who|that|which)\s+(?:help|helps|assist|assists|allow|enable|perform|performs|provide|provides|process|processes|host|hosts|store|stores|track|analy[sz]e|carry|carries|support|supports)\b`,
+    { needs: [THIRD] },
+  ),
   // "Acme may also use third party providers for such services": the subject may be the first party's name.
   wordSeq(
     String.raw`\b(?:employ|engag|use|uses|utili[sz]e)\w*`,
@@ -1762,6 +1774,7 @@ export const dataSharing: CategoryRules = {
       cue: [ENGAGE],
       match: [
         '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,6} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|facilitate|behalf)',
+        '(work|works|partner|contract|collaborate) with .{0,4} #ThirdParty .{0,14} (to|who|that|which) (help|helps|assist|assists|allow|enable|perform|performs|provide|provides|process|processes|host|hosts|store|stores|track|analyze|analyse|carry|carries|support|supports)',
         // Also with examples: "We may also rely on third parties, such as Acme Desk or Example Calendar".
         // Not "relies on partners like you".
         '(rely|relies|relying|depend|depends|depending) (on|upon) .{0,4} #ThirdParty (for|to|such|including|like) !(you|us)',
@@ -1793,6 +1806,8 @@ export const dataSharing: CategoryRules = {
         'Acme may engage its affiliates or a third party in order to complete the fulfilment services described below.',
         'The Processor may contract subcontractors.',
         'The operator may engage outside companies to render the services needed to run the site, including hosting providers.',
+        'We contract with a select group of third-party processors and service providers such as networking and storage providers to allow them to carry out their services for us.',
+        'We work with carefully selected third parties, such as our customer database hosting provider, marketing agencies and advertising partners who assist us in providing you a good experience.',
         // The company by name as the subject.
         'Acme may use third parties to provide some or all of the Services.',
         'Acme uses third party vendors to host and store any media that you upload.',
