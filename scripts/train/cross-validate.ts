@@ -1,7 +1,8 @@
 // Cross-validation over the development part, grouped by service (no service, hence no document, is on both sides
-// of a fold), with the borrowed sets always on the training side. From the out-of-fold probabilities: per category
-// the threshold that maximises F1 of rules + model (the model adding only units the rules did not flag, as the
-// analyser does), and the figures of rules only, model only and both at that threshold.
+// of a fold), with the borrowed sets always on the training side. From the out-of-fold probabilities, per category:
+// the model's threshold, read from the model's own F1 curve by a threshold rule; the veto that maximises F1 of rules +
+// model (the model adding only units the rules did not flag, as the analyser does); and the figures of rules only,
+// model only and both at that choice.
 import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
 import type { Example } from './example';
 import { featurise, predict, train, type Trained, type TrainOptions } from './ftrl';
