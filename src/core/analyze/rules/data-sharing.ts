@@ -1263,6 +1263,12 @@ const OUR_NOT_RECIPIENT_OR = new RegExp(
       .source,
   'i',
 );
+/**
+ * After a relative clause, a finite verb of the main clause (not at the clause's start, not after "and", "or" or a
+ * pronoun that opens another clause): what follows a recipient in a sentence about it, not in a list item.
+ */
+const LATER_MAIN_VERB =
+  /^\s*(?:[^\s;:]+\s)+?(?<!\b(?:and|or|that|who|which|whom)\s)(?<!\b(?:that|so|if|when|where|who|which|as|and|or)\s(?:it|they|we|you|he|she)\s)(?:are|is|was|were|must|may|might|will|would|shall|should|can|could|has|have)\s/;
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
   // What the veto lets through: a data word, a strong verb, or a shape that needs no data word.
@@ -1653,8 +1659,11 @@ export const dataSharing: CategoryRules = {
       match: [
         '^(with|to|or|and)? .{0,4} #ThirdParty .{0,14} (who|that|which|whom|so|appointed|acting|enable|help|assist|perform|process|deliver|store|operate|support|behalf|including|such)',
       ],
-      // "from third parties" names a source, not a recipient.
-      rejectEvidence: /\bfrom\b/i,
+      // "from third parties" names a source, not a recipient; "X means a third party that …" defines a term.
+      rejectEvidence: /\bfrom\b|\bmeans?\b/i,
+      // A sentence about the recipient, not an item: a main verb after the relative clause ("The Acme affiliate that
+      // provides the Services to you may change", "Any third-party code that may be incorporated … is covered by …").
+      rejectAfter: LATER_MAIN_VERB,
       severity: 'medium',
       why: 'A list item that opens with a recipient ("With service providers who help us…") is one entry of a sharing list whose verb is in the list head.',
       mustMatch: [
@@ -1662,6 +1671,9 @@ export const dataSharing: CategoryRules = {
         'To payment processors so that they can complete your purchase.',
         'Hosting providers and other vendors that store data on our behalf.',
         'Our affiliates and group companies (including those outside your country), for the personal data they need to operate the Services.',
+        // A modal in the relative clause, or one joined to it, is still the item's.
+        'With marketing partners who may send you offers about their own products.',
+        'With service providers who host our servers, and who may access your data to do so.',
       ],
       mustNotMatch: [
         'Third parties who provide services to us are bound by contracts.',
@@ -1672,6 +1684,9 @@ export const dataSharing: CategoryRules = {
         'From business partners and other third parties who share data with us.',
         'We collect information from third parties such as social networks.',
         'Be aware, however, that third parties, including our partners, may have their own data policies.',
+        'The Acme affiliate that provides the Services to you may change from time to time.',
+        'Any third-party code that may be incorporated in the Mobile Applications is covered by the applicable open source license.',
+        'Virtualisation Interface: means third party software provided by Acme that allows the Client to manage its servers.',
       ],
     },
     {
