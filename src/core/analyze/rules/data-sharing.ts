@@ -1351,11 +1351,14 @@ export const dataSharing: CategoryRules = {
       rejectBefore:
         /\b(?:sound\s+recordings|musical\s+works|music|songs|sound\s+effects)\W{0,3}(?:that|which)\s[^.;:]{0,80}$/,
       // "third-party artificial intelligence models", "third-party websites", "the Partner APIs": an adjective, no recipient.
+      // "Transfers to third party payment accounts", "a transfer to a third party solution": a place, not a recipient.
       rejectAfter:
-        /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?)\b/,
+        /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?|(?:payment\s+)?accounts?|wallets?|solutions?)\b/,
       severity: 'medium',
       why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
       mustMatch: [
+        // A payment processor is a recipient; a payment account is not.
+        'We transfer your data to third party payment processors.',
         // A legal gate in another clause does not bind this one; using the service under another name is consent by use (G7).
         {
           text: 'We share your data with advertisers, and we only disclose it to authorities if we are legally obligated to do so.',
@@ -1521,6 +1524,8 @@ export const dataSharing: CategoryRules = {
         },
       ],
       mustNotMatch: [
+        'Issue transfers to third party payment accounts,',
+        'The Client is responsible for any transfer to a third party solution.',
         'This Privacy Policy explains how Acme and its affiliates collect, use and share information with third parties.',
         'This paragraph explains when Acme may share your personal data with third parties under limited circumstances.',
         'Once a year, residents may ask for details about our disclosures of personal data to third parties for marketing.',
