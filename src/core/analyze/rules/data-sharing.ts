@@ -1778,7 +1778,8 @@ export const dataSharing: CategoryRules = {
       rejectEvidence:
         /\b(?:and\s+its\s+(?:subsidiar|affiliat|group)|AND\s+ITS\s+(?:SUBSIDIAR|AFFILIAT|GROUP))|\bPowered\s+by\s+(?:the\s+)?\p{Lu}|\b(?:through|via|THROUGH|VIA)\s+(?:us|US)\b|\b(?:connection|CONNECTION)\s+(?:with|WITH)\b/u,
       // Money handled by someone else, not data (GUIDE D10: who collects a payment): "refunds processed through a
-      // third-party marketplace", "fee payments … may be collected by our partners", "pricing terms set by the
+      // third-party marketplace", "fee payments … may be collected by our partners", "payments are processed by a
+      // third-party merchant of record" (no card or payment details named, as the settled labels read it), "pricing terms set by the
       // provider", "an in-app purchase) and handled by a third-party app store". Card payments stay (D1).
       // Nor data: the page's widgets and ads, said to be served or hosted by someone else ("social media features are
       // either hosted by a third party or hosted directly on our site", "advertisements on our websites may be served by
@@ -1786,10 +1787,11 @@ export const dataSharing: CategoryRules = {
       // by our affiliates", "educational programs hosted by Acme or a vendor", "promotions run by our partners"),
       // unless the clause stores or sends something there ("stored on a network operated by our host").
       rejectBefore:
-        /\b(?:refunds?|fees|(?:fee|tuition)\s+payments|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|(?:^|[.;:])(?![^.;:]*\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|kept|held|hosted)\s)[^.;:]*\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$/,
+        /\b(?:refunds?|fees|(?<!\b(?:card|credit|debit)\s)payments|billing|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|(?:^|[.;:])(?![^.;:]*\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|kept|held|hosted)\s)[^.;:]*\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$/,
       severity: 'low',
       why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
+        'Credit card payments and your billing details are processed by our payment provider.',
         'Our website and its databases are hosted by a cloud provider in Frankfurt.',
         'Card payments are processed by Examplepay and PayPal.',
         'Your order details may be accessed by our group companies.',
@@ -1807,6 +1809,8 @@ export const dataSharing: CategoryRules = {
         'Your orders are fulfilled by our logistics partners, who receive your name and address.',
       ],
       mustNotMatch: [
+        'Recurring subscription payments are processed by a third-party merchant of record, not by Acme.',
+        'Your billing and payments are handled by that third party provider.',
         'Your public profile can be seen by anyone who visits the site.',
         'Information provided by our partners helps us keep accounts safe.',
         'Content sent by third parties through the service is their responsibility.',
