@@ -897,6 +897,9 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'recordings',
     'communications',
     'pii',
+    // The CCPA notices' abbreviations: "we disclose your PI", "use of your SPI".
+    'pi',
+    'spi',
     'personally identifiable information',
     'personal details',
     'details',

@@ -13,6 +13,21 @@ import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq,
 const OTHER_SENSE =
   /\bthird[\s-]part(?:y|ies)['’]?s?\s+(?:web\s*sites?\b(?!\s+hosting\s+(?:providers?|compan|services?))|sites?|links?|beneficiar(?:y|ies)|content|materials?|products?|offerings?|applications?\s+(?:that\s+)?you|services\s+(?:that\s+)?you|claims?|intellectual|rights?)|link(?:s|ed)?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s*sites?|sites?)|\bno\s+third[\s-]party\s+beneficiar|\b(?:web\s*)?sites?\s+(?:or\s+services\s+)?(?:owned|run|operated|maintained|controlled)\s+(?:(?:and|or)\s+(?:owned|run|operated|maintained|controlled)\s+)?by\s+(?:[\w-]+\s+){0,2}?third[\s-]part/;
 /**
+ * A disclosure that names its data or an outside recipient, beside a third-party site or product named in passing:
+ * "we may share or make available certain customer list information with third parties … to target ads on third-party
+ * websites", "we disclosed each category to third-party business partners … and third-party sites".
+ */
+const DISCLOSES_NAMED = wordSeq(
+  String.raw`\b(?:share|shares|shared|disclose|discloses|disclosed|sell|sells|sold)\b(?:\s+(?:or|and)\s+make\s+available)?`,
+  gap(4),
+  alt(
+    [String.raw`(?:data|information)\b`],
+    [
+      String.raw`(?:with|to)\s+(?:our\s+|certain\s+|selected\s+|other\s+)?third[\s-]part(?:y|ies)\s+(?!(?:web\s*)?sites?\b|apps?\b|applications?\b|platforms?\b|services?\b|links?\b|content\b|products?\b)`,
+    ],
+  ),
+);
+/**
  * Disclosure as a security risk, not a disclosure by the service: "prevent users' information from being revealed",
  * "we cannot guarantee that our measures will prevent every unauthorised attempt to … disclose", "might still be
  * revealed or stolen", "to ensure that personal data is not disclosed to any person who has no right to receive it".
@@ -36,7 +51,7 @@ const alternation = (words: readonly string[]): string => `${wordsPattern(words)
 const DATA_NAMES = alternation(LEXICON_LISTS.UserData!.filter((w) => w.includes(' ')));
 // "Sound recordings" are licensed works (music made available to creators), not the user's recordings.
 const DATA = new RegExp(
-  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|(?<!sound\s)recordings?|pii|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
+  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|(?<!sound\s)recordings?|pii|s?pi|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
 );
 
 /**
@@ -168,11 +183,11 @@ const SHARE_DATA = anyOf(
     wordSeq(
       ...start,
       gap(6),
-      String.raw`(?:data|information|details|pii|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
+      String.raw`(?:data|information|details|pii|s?pi|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
     ),
   ),
   ...[
-    ['\\b(?:data|information|details|pii|records|content)'],
+    ['\\b(?:data|information|details|pii|s?pi|records|content)'],
     ['\\be-?mail', '\\s+address(?:es)?'],
     ['\\bphone', '\\s+numbers?'],
   ].map((start) =>
@@ -365,19 +380,40 @@ const SHARE_ITEM = new RegExp(
 );
 
 /**
- * "We engage third parties to perform services on our behalf": processors get the data to do the work. "We" must be
- * the subject: the anchor is the purpose verb, so the actor check alone would not see "You may use third parties…".
+ * A company's name as the subject ("Acme uses third party vendors to host …", "Acme may use third parties to provide
+ * the Services"): a word before a modal or a verb in the third person that is none of the user's side, a recipient or
+ * a function word ("you may also be using", "… and uses"). Not a prohibition ("sites … may not: use third-party
+ * services …") nor the noun ("infringing uses of your content"). The actor check reads who it is; this lets the cue
+ * through.
+ */
+const NAMED_SUBJECT = String.raw`(?<![\w’'-])(?!(?:you|users?|customers?|i|they|members?|visitors?|creators?|developers?|advertisers?|publishers?|sellers?|buyers?|partners?|parties|providers?|vendors?|affiliates?|services?|it|he|she|who|which|that|and|or|but|then|may|might|will|would|can|could|shall|should|also|not|to)\b)[\w’'-]+(?=\s+(?:(?:may|will|can)(?!\s+not\b)|also|uses(?!\s+of\b)|employs|engages|utili[sz]es|relies|hires)\b)`;
+/**
+ * "We engage third parties to perform services on our behalf": processors get the data to do the work. "We" or a
+ * name (NAMED_SUBJECT) must be the subject: the anchor is the purpose verb, so the actor check alone would not see "You
+ * may use third parties…".
  * After the recipient, \W+ takes all the punctuation (\b): leaving a "'" or "-" to a LEAD word only added words.
  */
 const ENGAGE = anyOf(
   wordSeq(
-    String.raw`\bwe`,
+    String.raw`\b(?:we|${NAMED_SUBJECT})`,
     words(3, { lead: true }),
     String.raw`(?:employ|engag|use|uses|hire|contract\s+with|retain|work\s+with|rely\s+on|partner\s+with)\w*`,
     words(4, { lead: true }),
     String.raw`${RECIPIENT}\w*\W+\b`,
     words(5),
     String.raw`(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e|facilitate)|on\s+our\s+behalf)\b`,
+    { needs: [THIRD] },
+  ),
+  // Working with them, named with examples before what they do: "we contract with a select group of third-party
+  // processors and service providers such as … to allow them to carry out their services for us".
+  wordSeq(
+    String.raw`\b(?:we|${NAMED_SUBJECT})`,
+    words(3, { lead: true }),
+    String.raw`(?:work|partner|contract|collaborate)\w*\s+with`,
+    words(4, { lead: true }),
+    String.raw`${RECIPIENT}\w*`,
+    gap(14),
+    String.raw`(?:to|who|that|which)\s+(?:help|helps|assist|assists|allow|enable|perform|performs|provide|provides|process|processes|host|hosts|store|stores|track|analy[sz]e|carry|carries|support|supports)\b`,
     { needs: [THIRD] },
   ),
   // "Acme may also use third party providers for such services": the subject may be the first party's name.
@@ -623,7 +659,7 @@ const SERVICE_HEADING = new RegExp(
 const THIRD_KIND = String.raw`(?:services?|providers?|tools|compan\w*|vendors?|processors?|partners?|platforms?|analytics)`;
 /** The company (or its app/site) as the subject, then up to three words: "You may use third-party services" is the user's business. */
 const OUR_SIDE = [
-  String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform))\s+`,
+  String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform)|${NAMED_SUBJECT})\s+`,
   words(3, { sep: String.raw`[^\w’'-]` }),
 ];
 /** What every "our side uses them" shape of SERVICES_USED holds, tested before its common words. */
@@ -874,6 +910,29 @@ const DISCLOSED_FOR_BUSINESS = anyOf(
 /** What an outside party does with trackers of its own on the service. */
 const TRACKER_VERB = String.raw`(?:use|uses|set|sets|place|places|deploy|deploys|drop|drops|serve|serves|operate|operates)\b`;
 /**
+ * An outside party serving the ads on the service: "third party vendors may serve you advertisements when you visit the
+ * Services", "targeted ads may be displayed to you by third parties, such as ad networks". The ad network reads the
+ * visitor's device and browsing to choose and count the ad (GUIDE D1, D14).
+ */
+const THIRD_SERVES_ADS = anyOf(
+  wordSeq(
+    String.raw`\b${RECIPIENT}`,
+    REST_OF_WORD,
+    gap(8),
+    String.raw`(?:serve|serves|show|shows|display|displays|deliver|delivers)\b`,
+    gap(2),
+    String.raw`(?:ads|advertisements|adverts)\b`,
+    { needs: [/\b(?:ads|advertisements|adverts)\b/] },
+  ),
+  wordSeq(
+    String.raw`\b(?:ads|advertisements|adverts)\b`,
+    gap(8),
+    String.raw`(?:served|displayed|delivered|shown)\s+to\s+you\s+by\b`,
+    gap(8),
+    String.raw`(?:${RECIPIENT}|google|doubleclick)`,
+  ),
+);
+/**
  * An outside party's own trackers on the service (GUIDE T6, T13): "these third parties may use cookies …", "third
  * parties such as … may place cookies", "we use first-party and third-party cookies", "cookies … set by our
  * third-party business partners". The party gets what its trackers collect (D1), whatever the data word.
@@ -1069,6 +1128,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   TRACKERS_ENABLE_US_AND_THIRD,
   COOPERATE_WITH_AUTHORITIES,
   THIRD_PARTY_TRACKERS,
+  THIRD_SERVES_ADS,
   TRACKERS_PLACED_BY,
   DISCLOSED_FOR_BUSINESS,
   TRANSFER_ABROAD,
@@ -1161,7 +1221,7 @@ const WITH_NO_RECIPIENT =
 const DISCLOSURES_ARE_SALE = anyOf(
   wordSeq(
     String.raw`\b(?:disclosures?|sharing|transfers)\b`,
-    gap(10),
+    gap(26),
     String.raw`(?:constitutes?|considered|deemed|amounts?\s+to|qualif(?:y|ies)\s+as)\b`,
     gap(3),
     String.raw`(?:sales?|selling|sharing)\b`,
@@ -1264,6 +1324,17 @@ const OUR_NOT_RECIPIENT_OR = new RegExp(
   'i',
 );
 /**
+ * The words OUR_NOT_RECIPIENT_OR need not see: "we" of a relative clause on the recipient ("third parties we work with
+ * may collect …"), "us" that the recipient helps ("service providers that help us process personal data"), "our" naming
+ * where or for whom the recipient acts ("partners may use these technologies in our Services to collect …", "acting on
+ * our behalf", "partners using our pixel").
+ */
+const SPARED_WE_US_OUR =
+  /\bwe\s+(?:work|partner|contract)\s+with\b|\b(?:help|helps|assist|assists)\s+us\b|\b(?:on|in|from|using|through|via)\s+our\b/gi;
+const OUR_NOT_RECIPIENT = {
+  test: (evidence: string): boolean => OUR_NOT_RECIPIENT_OR.test(evidence.replace(SPARED_WE_US_OUR, ' ')),
+};
+/**
  * After a relative clause, a finite verb of the main clause (not at the clause's start, not after "and", "or" or a
  * pronoun that opens another clause): what follows a recipient in a sentence about it, not in a list item.
  */
@@ -1296,6 +1367,7 @@ export const dataSharing: CategoryRules = {
                 !/\b(?:share|disclose|sell|transfer|rent)\w*\s+(?:(?:your|such|the|this|limited|certain|some)\s+)?(?:personal(?:ly\s+identifiable)?\s+)?(?:data|information)/.test(
                   lower,
                 ) &&
+                !DISCLOSES_NAMED.test(lower) &&
                 // "we and our service providers may collect … across third-party sites": the sites are where, the
                 // providers who; so are the party's own trackers ("we use third-party cookies to show ads on
                 // third-party sites").
@@ -1373,6 +1445,9 @@ export const dataSharing: CategoryRules = {
         'Posts you make public can be seen by anyone, and we may share them with our partners.',
         'We share this data with the recipients listed in “Who we share your information with”.',
         'We share your information with the wider family of companies that owns us.',
+        // A third-party site named as where ads run beside a disclosure that names its data or recipients.
+        'We may share or make available certain customer list information with third parties so that we can better target ads to you on third-party websites.',
+        'We disclosed each category to third-party business partners and service providers, and to third-party sites such as social networks.',
         // A denial whose exceptions are listed next takes their stance (G5): mostly discretionary cases, a grant.
         { text: 'We do not share your data with outside companies except as detailed below.', stance: 'grant' },
         {
@@ -1601,6 +1676,7 @@ export const dataSharing: CategoryRules = {
         // A denial bounded by the purposes the law allows denies nothing (G5).
         'We do not use or disclose sensitive personal information for purposes other than those permitted by law.',
         'We may share information about you in the event that the Site is acquired by another company.',
+        'Acme may disclose your PI in a commercial context, in particular when delivering tailored ads.',
         // Consent as one case among others, or only where required, conditions nothing (G5).
         'Where permitted and with your consent (if required), we may share your data with our resellers.',
         'We may also disclose your information to fulfil the purpose for which you provide it, to our professional advisers, or with your consent.',
@@ -1718,6 +1794,7 @@ export const dataSharing: CategoryRules = {
       cue: [ENGAGE],
       match: [
         '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,6} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|facilitate|behalf)',
+        '(work|works|partner|contract|collaborate) with .{0,4} #ThirdParty .{0,14} (to|who|that|which) (help|helps|assist|assists|allow|enable|perform|performs|provide|provides|process|processes|host|hosts|store|stores|track|analyze|analyse|carry|carries|support|supports)',
         // Also with examples: "We may also rely on third parties, such as Acme Desk or Example Calendar".
         // Not "relies on partners like you".
         '(rely|relies|relying|depend|depends|depending) (on|upon) .{0,4} #ThirdParty (for|to|such|including|like) !(you|us)',
@@ -1749,6 +1826,11 @@ export const dataSharing: CategoryRules = {
         'Acme may engage its affiliates or a third party in order to complete the fulfilment services described below.',
         'The Processor may contract subcontractors.',
         'The operator may engage outside companies to render the services needed to run the site, including hosting providers.',
+        'We contract with a select group of third-party processors and service providers such as networking and storage providers to allow them to carry out their services for us.',
+        'We work with carefully selected third parties, such as our customer database hosting provider, marketing agencies and advertising partners who assist us in providing you a good experience.',
+        // The company by name as the subject.
+        'Acme may use third parties to provide some or all of the Services.',
+        'Acme uses third party vendors to host and store any media that you upload.',
         'You authorise Acme to subcontract its processing of your camera recordings to sub-processors that accept the same obligations.',
       ],
       mustNotMatch: [
@@ -1757,6 +1839,8 @@ export const dataSharing: CategoryRules = {
         'We use cookies to remember your settings.',
         'Our partners act on their own behalf and have their own privacy policies.',
         'You may engage a third-party developer to build your integration.',
+        'Customers may use third parties to provide support to their own end users.',
+        'In addition, the third party providing the Third-Party Service may use other parties to provide portions of the apps.',
         'This offer is subject to contract terms agreed with our partners.',
         'The parties shall engage in good-faith talks with any third party mediator.',
       ],
@@ -2290,6 +2374,8 @@ export const dataSharing: CategoryRules = {
         '(embed|embeds|embedded|embedding|integrate|integrates|integrated|integrating) .{0,4} (from|by) .{0,1} (#NamedService|#BigTech)',
         '(button|buttons|plugin|plugins|ins|widget|widgets|video|videos|map|maps|player|players|font|fonts) (from|by|of) .{0,1} (#NamedService|#BigTech) .{0,4} (are|is) (embedded|integrated|included|used|loaded)',
       ],
+      // "Use" as a noun: "prevent the use of your content outside of our Services" is no use of outside services.
+      rejectEvidence: /^(?:use|uses)\s+of\b/i,
       severity: 'low',
       why: 'Outside companies that host, run or support the service (third-party services, providers, tools) receive user data to do it.',
       mustMatch: [
@@ -2303,9 +2389,16 @@ export const dataSharing: CategoryRules = {
         'Uploaded photos are stored in Amazon S3.',
         'We outsource customer support and hosting to other companies.',
         { text: 'We do not use any third-party services: everything runs on our own hardware.', stance: 'restrict' },
+        // The company by name as the subject.
+        'Acme may use third-party web analytics services in connection with the Acme Services.',
+        'To provide its services, Acme uses the services of the following third-party providers:',
       ],
       mustNotMatch: [
         'You may use third-party services to back up your files.',
+        'When you use the Acme Software, you may also be using the services of one or more third parties, such as a wireless carrier.',
+        'You authorize Acme to act on your behalf with respect to infringing uses of your content by other users or third parties.',
+        'So that Acme can prevent the use of your content outside of our Services, you authorize Acme to act on your behalf.',
+        'Sites displaying Acme ads may not: use third-party services that generate clicks or impressions.',
         'The app includes third-party software components licensed under open-source licences.',
         'We are not responsible for third-party services you connect to your account.',
       ],
@@ -2356,7 +2449,7 @@ export const dataSharing: CategoryRules = {
       // features", "affiliates offer access to messages"; nor is the user reaching content "in order to access" it.
       // "Our" only when it does not open another recipient: "When you place a restaurant order, our restaurant partner
       // will collect …" starts its match at the first "restaurant".
-      rejectEvidence: OUR_NOT_RECIPIENT_OR,
+      rejectEvidence: OUR_NOT_RECIPIENT,
       // Their own users' data ("developers … may collect information from their users").
       rejectAfter: /^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/,
       // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location");
@@ -2378,6 +2471,10 @@ export const dataSharing: CategoryRules = {
         'If you order a meal, our restaurant partner will collect and process your card or other payment information.',
         'When you place a restaurant order, our restaurant partner will collect and process your card or other payment information.',
         'When you watch videos, our commercial partners may collect and further process, directly or via subcontractors, information about you.',
+        'For example, our analytics and advertising partners may use these technologies in our Services to collect personal information.',
+        'These third-party services, acting on our behalf, may collect information about your use of our Service.',
+        'We use service providers that help us process personal data to deliver services.',
+        'When you visit our sites, we or third parties we work with may automatically collect certain information.',
         // Limits on the recipients as the main clause (D12): what they must do, the data they may reach.
         {
           text: 'We use reasonable efforts to require the third party to process your data in accordance with this policy.',
@@ -2408,6 +2505,7 @@ export const dataSharing: CategoryRules = {
         'Advertisers who purchase ads through the self-serve tool may use their own customer lists to target ads.',
         'Developers who build apps using the platform tools may collect information from their users.',
         'Third parties may not access our servers.',
+        'Our partners may use our servers to store their files.',
         'Business partners and other third parties We may collect personal information about you from business partners.',
         'When you log in via a third-party account, you must grant us permission to access certain information from that account.',
         'These partners’ use of your information will be governed by their own privacy policies.',
@@ -2770,6 +2868,40 @@ export const dataSharing: CategoryRules = {
         'The policy describes cookies and third parties’ use of cookies.',
         'Third-party websites may use cookies that we do not control.',
         'We use cookies to remember your settings.',
+      ],
+    },
+    {
+      id: 'data_sharing.third-party-serves-ads',
+      cue: [THIRD_SERVES_ADS],
+      match: [
+        '#ThirdParty .{0,8} (may|can|will|to)? (serve|serves|show|shows|display|displays|deliver|delivers) (you)? .{0,2} (ads|advertisements|adverts)',
+        // Served to the user: "content and advertisements on our websites may be served by third parties" names where
+        // content comes from, not whom the visitor's data reaches.
+        '(ads|advertisements|adverts) .{0,8} (served|displayed|delivered|shown) to you by .{0,8} (#ThirdParty|#NamedService|#BigTech)',
+      ],
+      // "Display" as a noun: "third parties also use these tools in connection with our display of ads".
+      rejectEvidence: /\b(?:our|the|their|its|your)\s+(?:display|show|delivery)\s+of\b/i,
+      // A denial of what advertisers may show is a rule for advertisers ("advertisers may not display misleading
+      // ads"), not a limit on the disclosure.
+      stances: ['grant', 'conditional'],
+      // Ads on the party's own pages are no part of the service: "publishers may display ads on their own sites".
+      // Ads to another site's own visitors: "many websites partner with Acme to show ads to their visitors".
+      rejectAfter:
+        /^[^.;:]{0,40}\bon\s+(?:their|your)\s+(?:own\s+)?(?:web\s*)?(?:sites?|pages|apps?|properties)\b|^\s*(?:to|for)\s+their\s+(?:own\s+)?(?:visitors|users|customers|readers|audiences?)\b/,
+      severity: 'medium',
+      why: 'An ad network that serves the ads on the service reads the visitor’s device and activity to do it (GUIDE D1).',
+      mustMatch: [
+        'Likewise, third party vendors may serve you advertisements when you visit the Services based on your interaction with the Services.',
+        'Targeted ads may be displayed to you by third parties, such as ad networks or exchanges.',
+        'Ads appearing on this website may be delivered to you by Acme Ad Manager or other advertising partners.',
+      ],
+      mustNotMatch: [
+        'Publishers may display ads on their own sites using the ad code.',
+        'Advertisers may not display advertisements that are misleading.',
+        'We may show you ads for our own products.',
+        'Many websites, such as news sites and blogs, partner with Acme to show ads to their visitors.',
+        'Approved third parties also use these tools in connection with our display of ads.',
+        'Some content, applications, and advertisements on our websites may be served by unaffiliated third parties.',
       ],
     },
     {
@@ -3374,7 +3506,10 @@ export const dataSharing: CategoryRules = {
       match: [
         // The service's own disclosures, pointed to: "these disclosures", "this sharing", "our transfers"; not "Transfers
         // of gift cards … may constitute a sale", "Under the CCPA, sharing … is considered a sale" (the law explained).
-        '(these|this|such|our|those) (disclosure|disclosures|sharing|transfers) .{0,10} (constitute|constitutes|considered|deemed|amount|amounts|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
+        '(these|this|such|our|those) (disclosure|disclosures|sharing|transfers) .{0,16} (constitute|constitutes|considered|deemed|amount|amounts|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
+        // Some of them, of data named: "certain transfers of information (such as IP addresses …) … could be deemed a sale".
+        '(certain|some|many) (disclosures|transfers) of .{0,3} (#UserData|information|data|identifiers) .{0,22} (constitute|constitutes|considered|deemed|amount|amounts|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
+        '(some|many) of (the|our|these|those) (disclosures|transfers) of .{0,3} (#UserData|information|data|identifiers) .{0,22} (constitute|constitutes|considered|deemed|amount|amounts|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
         '(engage|engages) in (selling|sale|sales) (or|and) sharing',
       ],
       stances: ['grant', 'conditional'],
@@ -3384,12 +3519,16 @@ export const dataSharing: CategoryRules = {
         'Some of these disclosures may constitute “sharing” or the “sale” of personal information under certain state privacy laws.',
         'This sharing for cross-context behavioral advertising may also be considered a sale of personal information under state laws.',
         'For purposes of the CCPA, Acme engages in “selling” or “sharing” for “cross-context behavioral advertising.”',
+        'This sharing for cross-context behavioral advertising and targeted advertising may also be considered a sale of personal information under certain State Privacy Laws.',
+        'Some of the transfers of pseudonymous identifiers from the platform over the past 12 months may be considered a sale under applicable law.',
+        'Certain transfers of information which are necessary to operate our network could arguably be deemed a “sale” under the CCPA.',
       ],
       mustNotMatch: [
         'Our disclosures to service providers do not constitute a sale of personal information.',
         'Transfers of gift cards to other users may constitute a sale and are prohibited.',
         'Under the CCPA, sharing of personal information for cross-context behavioral advertising is considered a sale.',
         'Sharing your login with family members is considered account sharing.',
+        'Some of the transfers of gift cards between users may be considered a sale and are prohibited.',
       ],
     },
     {
