@@ -4,6 +4,7 @@
 // clause from where its body starts; evidence stays a substring of the original clause text.
 // Mirrors the label shapes of src/core/extract/section-labels.ts (kept separate: that module belongs to the DOM side).
 import { isSpace } from './char-class';
+import { LEXICON_LISTS } from './lexicon';
 
 /** A section number the clause opens with: "3.3 ", "§ 3 ", "Section 10.4 ", "12. ". */
 const LEAD_NUMBER = /^(?:(?:§|art\.|article|section|sec\.|clause)\s*)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+/i;
@@ -30,6 +31,27 @@ function titleLead(rest: string): { title: string; length: number } | null {
 const PREDICATE =
   /\b(?:we|you|they|it|i|is|are|was|were|be|been|being|am|do|does|did|don['’]t|doesn['’]t|may|might|will|would|shall|should|can|could|must|has|have|had|not|never)\b/i;
 const MAX_TITLE_WORDS = 10;
+
+/** The lexicon's action verbs that take a third-person "s" ("shares", "sells", "retains"), not nouns ("disclosures"). */
+const VERB_TAGS = ['TrainVerb', 'ImproveVerb', 'ShareVerb', 'SellVerb', 'RetainVerb', 'DeleteVerb', 'ChangeVerb'];
+const THIRD_PERSON_VERBS = VERB_TAGS.flatMap((tag) => {
+  const list = LEXICON_LISTS[tag] ?? [];
+  const forms = new Set(list);
+  // A verb has its bare form and a past or -ing form beside the "s" form; a noun in "s" ("sales") has no such form.
+  return list.filter((w) => {
+    if (!/^[a-z]+s$/.test(w)) return false;
+    const stem = forms.has(w.slice(0, -1)) ? w.slice(0, -1) : forms.has(w.slice(0, -2)) ? w.slice(0, -2) : '';
+    return !!stem && list.some((x) => x !== w && /(?:ed|ing)$/.test(x) && x.startsWith(stem.replace(/e$/, '')));
+  });
+});
+/**
+ * A subject, one of those verbs, then an object ("Acme sells your data."): a statement, however short. Sentence case
+ * only, and not a question heading ("How Acme shares your data").
+ */
+const STATEMENT = new RegExp(
+  String.raw`^(?!(?:how|what|why|when|where|who|whom|which)\b)\S+(?:\s+\S+)?\s+(?:${THIRD_PERSON_VERBS.join('|')})\s+(?:your|our|the|its|their|his|her|personal|data|information|content|it|them|this|these|that|all|any|some|certain|users?|customers?)\b`,
+  'i',
+);
 
 /** True when `words` read as a title: every word of four or more letters capitalised ("Sale of Personal Data"). */
 function isTitled(fragment: string): boolean {
@@ -62,7 +84,7 @@ export function isHeadingLike(fragment: string): boolean {
   return (
     words.length <= MAX_TITLE_WORDS &&
     !PREDICATE.test(f) &&
-    (isTitled(f) || LEAD_NUMBER.test(`${f} `) || words.length <= 6)
+    (isTitled(f) || LEAD_NUMBER.test(`${f} `) || (words.length <= 6 && !STATEMENT.test(f)))
   );
 }
 

@@ -50,6 +50,15 @@ describe('isHeadingLike', () => {
     ['We do not sell data', false],
     ['sell your data to advertisers', false],
     ['Do Not Sell My Personal Information', false],
+    // A short sentence with a subject, a third-person action verb and an object is a statement; a question heading,
+    // a Title Case heading and a noun in "s" stay headings.
+    ['Acme sells your data.', false],
+    ['Acme shares your data with advertisers.', false],
+    ['The company retains all messages.', false],
+    ['How Acme shares your data', true],
+    ['Acme Shares Your Data', true],
+    ['Data transfers.', true],
+    ['Data sales and disclosures.', true],
     // Ten words at most, counted as split(/\s+/) counts them after the trim and a last "." or ":" dropped.
     ['Sale Of Personal Information To Third Parties And Other Partners', true],
     ['Sale Of Personal Information To Third Parties And Other Partners Abroad', false],
