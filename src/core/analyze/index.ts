@@ -339,16 +339,21 @@ type Read = (text: string, only: ReadonlySet<CategoryId> | undefined, opts: Matc
 /**
  * matchClause for one analysis, run once per text read the same way: a page repeats units under one heading (a
  * table's "Yes" and "Service providers" cells, "Learn more", the same item in several lists), about one reading in
- * thirteen on the corpus's longest pages, and matchClause is pure. A reading is looked up by its text, then by its
- * categories and every option but the first party, which is the same for the whole analysis (sameOptions): no key
+ * thirteen on the corpus's longest pages, and matchClause is pure. A reading is looked up by its text and section, then
+ * by its categories and every option but the first party, which is the same for the whole analysis (sameOptions): no key
  * string is built per reading, which cost more than the lookup saved. The hits come as a new list, which the reader
  * adds to.
  */
 function readOnce(): Read {
-  const done = new Map<string, Array<{ only: readonly CategoryId[] | null; opts: MatchOptions; hits: RuleHit[] }>>();
+  type Reading = { only: readonly CategoryId[] | null; opts: MatchOptions; hits: RuleHit[] };
+  // By text, then by section: a text repeated under many headings (a table's "Yes" under each) is compared only with
+  // its readings under the same one.
+  const done = new Map<string, Map<string | undefined, Reading[]>>();
   return (text, only, opts) => {
-    let readings = done.get(text);
-    if (!readings) done.set(text, (readings = []));
+    let bySection = done.get(text);
+    if (!bySection) done.set(text, (bySection = new Map()));
+    let readings = bySection.get(opts.section);
+    if (!readings) bySection.set(opts.section, (readings = []));
     const categories = only ? [...only] : null;
     let reading = readings.find((r) => sameList(r.only, categories) && sameOptions(r.opts, opts));
     if (!reading) readings.push((reading = { only: categories, opts, hits: matchClause(text, only, opts) }));
