@@ -339,18 +339,54 @@ type Read = (text: string, only: ReadonlySet<CategoryId> | undefined, opts: Matc
 /**
  * matchClause for one analysis, run once per text read the same way: a page repeats units under one heading (a
  * table's "Yes" and "Service providers" cells, "Learn more", the same item in several lists), about one reading in
- * thirteen on the corpus's longest pages, and matchClause is pure. The key holds every option but the first party,
- * which is the same for the whole analysis (options set in another order only miss). The hits come as a new list,
- * which the reader adds to.
+ * thirteen on the corpus's longest pages, and matchClause is pure. A reading is looked up by its text and section, then
+ * by its categories and every option but the first party, which is the same for the whole analysis (sameOptions): no key
+ * string is built per reading, which cost more than the lookup saved. The hits come as a new list, which the reader
+ * adds to.
  */
 function readOnce(): Read {
-  const done = new Map<string, RuleHit[]>();
+  type Reading = { only: readonly CategoryId[] | null; opts: MatchOptions; hits: RuleHit[] };
+  // By text, then by section: a text repeated under many headings (a table's "Yes" under each) is compared only with
+  // its readings under the same one.
+  const done = new Map<string, Map<string | undefined, Reading[]>>();
   return (text, only, opts) => {
-    const key = JSON.stringify([text, only ? [...only] : null, { ...opts, firstParty: undefined }]);
-    let hits = done.get(key);
-    if (!hits) done.set(key, (hits = matchClause(text, only, opts)));
-    return hits.slice();
+    let bySection = done.get(text);
+    if (!bySection) done.set(text, (bySection = new Map()));
+    let readings = bySection.get(opts.section);
+    if (!readings) bySection.set(opts.section, (readings = []));
+    const categories = only ? [...only] : null;
+    let reading = readings.find((r) => sameList(r.only, categories) && sameOptions(r.opts, opts));
+    if (!reading) readings.push((reading = { only: categories, opts, hits: matchClause(text, only, opts) }));
+    return reading.hits.slice();
   };
+}
+
+/** Two lists with the same items in the same order (both null: the same). */
+function sameList(a: readonly unknown[] | null, b: readonly unknown[] | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The same options but the first party: each key's value the same, a list item by item (a clause's heading path is
+ * copied into each reading's options), an unset key the same as one set to undefined.
+ */
+function sameOptions(a: MatchOptions, b: MatchOptions): boolean {
+  if (a === b) return true;
+  const same = (x: Record<string, unknown>, y: Record<string, unknown>): boolean => {
+    for (const k in x) {
+      if (k === 'firstParty') continue;
+      const u = x[k];
+      const v = y[k];
+      if (u !== v && !(Array.isArray(u) && Array.isArray(v) && sameList(u, v))) return false;
+    }
+    return true;
+  };
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return same(x, y) && same(y, x);
 }
 
 /**
