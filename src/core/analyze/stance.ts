@@ -7,6 +7,7 @@ import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { TERMS_DOC_NAME } from './terms-doc';
 import { wordsPattern } from './word-pattern';
+import { RECIPIENT } from './rules/data-sharing';
 import {
   CHOICE_VERBS,
   CHOSEN_ACTIVITIES,
@@ -152,7 +153,7 @@ const REQUIRED_CONSENT = /\b(?:where|when|if|as)\s+(?:legally\s+)?required\b/;
  * Not "when you share …": the user's own post or message is no transfer by the service (none, actor=user).
  */
 const USER_STARTS =
-  /(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+you\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)\s+to\s+)?|^\W*by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?)?)(?:connect(?:ing)?|link(?:ing)?|install(?:ing)?|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,60}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|ing)|authori[sz](?:e|ing)|permit(?:ting)?|integrat(?:e|ing))\b/;
+  /(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+you\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)\s+to\s+)?|^\W*by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?)?)(?:connect(?:ing)?|link(?:ing)?|install(?:ing)?|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|ing)|authori[sz](?:e|ing)|permit(?:ting)?|integrat(?:e|ing))\b/;
 /** "By …, you agree that we may share …": the opening is consent by use, not the user's act (G7). */
 const BY_AGREEING =
   /^\W*by\s[^.;]*?\byou\s+(?:hereby\s+)?(?:agree|consent|acknowledge|accept|authori[sz]e|understand)\b/;
@@ -167,6 +168,8 @@ const RECIPIENT_PHRASE = /\b(?:with|to)\s+([^,;]*)/;
 const NAMED_RECIPIENT = new RegExp(
   String.raw`^(?:(?:that|those|such|th(?:is|ese)(?!\s+${TERMS_DOC_NAME}\b)|the\s+(?:relevant|applicable|selected|chosen|linked|connected))\b|(?:them|it|him|her)\b|the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that\s+)?you\s+(?:select|choose|connect|link|authori[sz]e)\b)`,
 );
+/** A recipient after the action: "with our partners", "to a third party". */
+const RECIPIENT_AFTER = new RegExp(String.raw`\b(?:with|to)\s+(?:[\w’'-]+\s+){0,3}?${RECIPIENT}`);
 /** Words of the user's act that name no recipient: "your account", "our app". */
 const ACT_STOP_WORDS = new Set([
   'when',
@@ -626,6 +629,12 @@ const LEADING_UNLESS = /^\W*unless\s([^,.;:]{1,120}),/;
 /** A list head that ends in a preposition introduces items that complete its sentence ("… does not use data for:"). */
 const LIST_INTRO = /^(?:for|to|of|following|including|include|includes|on|with|in|about)$/;
 
+/**
+ * A list's lead-in "if you:" read with its item ("Some examples include if you: log in to a third-party platform, we
+ * share …"): the colon is dropped (same length) so the item reads as the condition's verb.
+ */
+const CONDITION_COLON = /\b((?:if|when|whenever|once|after)\s+you):(?=\s)/g;
+
 /** Negative words that, right after the action verb, negate it as its object. */
 const NEGATED_OBJECTS = new Set(['nothing', 'no', 'none']);
 
@@ -774,7 +783,7 @@ export function decideStance(
   const at = tokens[anchor]?.start ?? 0;
   const before = text.slice(tokens[from]?.start ?? 0, at);
   const negated = negatedHead || objectNegated || isNegated(tokens, from, anchor + 1, text) || restrains(before);
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(CONDITION_COLON, '$1 ');
   const sentence = sentenceAt(lower, at);
   const genericException = GENERIC_EXCEPTION.test(lower);
   if (optOutDoesNotBind(lower)) return { stance: 'grant', negated, genericException };
@@ -1224,6 +1233,10 @@ function userStartsTransfer(sentence: string, lower: string, at: number): boolea
   const words = (act.match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ACT_STOP_WORDS.has(w));
   if (NAMED_RECIPIENT.test(recipient) || words.some((w) => new RegExp(String.raw`\b${w}\b`).test(recipient)))
     return true;
+  // No recipient after the action, and the act names an outside party: that party receives it ("if you log in to a
+  // third-party platform using your account, we will share your basic account information").
+  const actionRest = lower.slice(at).split(/[.;]\s/, 1)[0]!;
+  if (OUTSIDE_PARTY.test(act) && !RECIPIENT_AFTER.test(actionRest)) return true;
   // Otherwise only where the company does not share ("we share", passive), and not "By …, you agree that we may …".
   return !BY_AGREEING.test(sentence) && !COMPANY_ACTS.test(lower.slice(Math.max(0, at - 40), at));
 }

@@ -1118,6 +1118,19 @@ describe('sharing the user starts or consents to', () => {
       ['conditional opt_in'],
     ],
     ['We share your information with the partners you authorize us to share it with.', ['conditional opt_in']],
+    // No recipient after the action: the outside party the user's act names receives it (D4).
+    [
+      'If you log in to a third-party platform using your account, we will share your basic account information.',
+      ['conditional opt_in'],
+    ],
+    [
+      'If you sign up or log in to the Platform using your account details from a third-party platform, we will share certain technical information to facilitate this.',
+      ['conditional opt_in'],
+    ],
+    // …but a recipient named after the action is the company's choice, and an act that names no outside party starts
+    // nothing (G7).
+    ['If you log in to a third-party platform, we share your data with our advertising partners.', ['grant']],
+    ['When you connect your device, we will share your basic account information.', ['grant']],
   ])('%s', (text, stances) => {
     expect(stanceOf(text, 'data_sharing')).toEqual(stances);
   });
