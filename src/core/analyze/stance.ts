@@ -149,11 +149,12 @@ const USE_OPENING =
 const REQUIRED_CONSENT = /\b(?:where|when|if|as)\s+(?:legally\s+)?required\b/;
 /**
  * The user starts the transfer (GUIDE D4): the sentence names the user's own act as its occasion ("if you connect your
- * account to …", "when you log in with a third-party account", "by permitting a third party to access your account").
+ * account to …", "when you log in with a third-party account", "by permitting a third party to access your account",
+ * "if Customer enables a Third-Party Platform", "by downloading, installing or enabling a third-party service").
  * Not "when you share …": the user's own post or message is no transfer by the service (none, actor=user).
  */
 const USER_STARTS =
-  /(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+you\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)\s+to\s+)?|^\W*by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?)?)(?:connect(?:ing)?|link(?:ing)?|install(?:ing)?|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|ing)|authori[sz](?:e|ing)|permit(?:ting)?|integrat(?:e|ing))\b/;
+  /(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+(?:you|(?:the\s+)?customer)\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)s?\s+to\s+)?|(?:^\W*|\byou\s+(?:acknowledge|agree|understand)\s+that\s+)by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?|(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?){1,3}?)?)(?:connect(?:s|ing)?|link(?:s|ing)?|install(?:s|ing)?|enabl(?:e|es|ing)|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|es|ing)|authori[sz](?:e|es|ing)|permit(?:s|ting)?|integrat(?:e|es|ing))\b/;
 /** "By …, you agree that we may share …": the opening is consent by use, not the user's act (G7). */
 const BY_AGREEING =
   /^\W*by\s[^.;]*?\byou\s+(?:hereby\s+)?(?:agree|consent|acknowledge|accept|authori[sz]e|understand)\b/;
@@ -172,6 +173,7 @@ const NAMED_RECIPIENT = new RegExp(
 const RECIPIENT_AFTER = new RegExp(String.raw`\b(?:with|to)\s+(?:[\w’'-]+\s+){0,3}?${RECIPIENT}`);
 /** Words of the user's act that name no recipient: "your account", "our app". */
 const ACT_STOP_WORDS = new Set([
+  'customer',
   'when',
   'whenever',
   'once',

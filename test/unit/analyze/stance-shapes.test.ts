@@ -1131,6 +1131,25 @@ describe('sharing the user starts or consents to', () => {
     // nothing (G7).
     ['If you log in to a third-party platform, we share your data with our advertising partners.', ['grant']],
     ['When you connect your device, we will share your basic account information.', ['grant']],
+    // The customer as the user, an opening list of acts, "you acknowledge that by …" (D4).
+    [
+      'If Customer enables a Third-Party Platform with the Service, Acme may access and exchange Customer Content with the Third-Party Platform on Customer’s behalf.',
+      ['conditional opt_in'],
+    ],
+    [
+      'By downloading, installing, enabling, or using a Third-Party Service, Customer instructs Acme to transmit Customer Data to that relevant Third-Party Service.',
+      ['conditional opt_in'],
+    ],
+    [
+      'You acknowledge that by permitting a third party to access your account, the third party may obtain or modify your account data.',
+      ['conditional opt_in'],
+    ],
+    // …not the company's own sharing on that occasion, nor consent by use (G7).
+    ['If Customer enables cookies, we share Customer Data with advertisers.', ['grant']],
+    [
+      'By downloading or installing the App, you agree that we may share your data with our advertising partners.',
+      ['grant'],
+    ],
   ])('%s', (text, stances) => {
     expect(stanceOf(text, 'data_sharing')).toEqual(stances);
   });
