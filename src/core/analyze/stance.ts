@@ -315,7 +315,14 @@ const NOTICE_THEN_OPT_OUT =
  * "after you opt out, we will not share …". The right is taken until then (an opt-out).
  */
 const ONCE_OPTED_OUT =
-  /\b(?:once|after|when|if)\s+you\s+(?:have\s+)?(?:exercised?\s+(?:your|the|this)\s+(?:right\s+to\s+)?opt[\s-]?out|opt(?:ed)?[\s-]out)\b/;
+  /\b(?:once|after|when|if)\s+you\s+(?:have\s+)?(?:exercised?\s+(?:your|the|this)\s+(?:(?:right|option|choice)\s+to\s+)?(?:opt[\s-]?out|prevent|object|refuse)|opt(?:ed)?[\s-]out)\b/;
+/**
+ * …or once the user's browser sends an opt-out signal: "If Acme detects the GPC signal from your device, Acme will not
+ * share your data", "If your browser sends a Do Not Track signal, we will not load third-party resources".
+ */
+const SIGNAL_NAME =
+  /\b(?:global\sprivacy\scontrol|gpc|do\snot\strack|dnt|opt[\s-]?out\spreference)\s(?:\([a-z]+\)\s)?signals?\b/;
+const CONDITION_OPENS = /\b(?:if|when|once|where)\s/;
 /** The action is the object of an opt-out, right before it: "opt out of the ", "opt-out of “". */
 const OPT_OUT_SIGNAL = /\b(?:global privacy control|gpc|opt[\s-]?out preference signals?)\b/;
 const OPTED_OUT = /\bopt(?:s|ed|ing)?[\s-]?out\b/;
@@ -794,7 +801,8 @@ export function decideStance(
       INSTRUCT_NOT.test(lower) ||
       REQUEST_NOT.test(lower) ||
       NOTICE_THEN_OPT_OUT.test(lower) ||
-      ONCE_OPTED_OUT.test(sentence)
+      ONCE_OPTED_OUT.test(sentence) ||
+      signalledBefore(lower, at)
     )
       return { stance: 'conditional', condition: 'opt_out', negated, genericException };
     // "We won't share it unless one of the following exceptions applies:", "… except in the following circumstances:":
@@ -1125,6 +1133,19 @@ const FIRST_ENUMERATOR = /^[ia1]$/;
 /** The token is written in brackets: "(i) ", "(a) ". */
 function enumerated(t: Token, text: string): boolean {
   return text[t.start - 1] === '(' && t.post.startsWith(')');
+}
+
+/**
+ * The opt-out signal conditions the action: it comes before it in its sentence, and no bracket opens between them
+ * ("If Acme detects the GPC signal, Acme will not share your data (we do not sell your data)": the sale is denied).
+ */
+function signalledBefore(lower: string, at: number): boolean {
+  const before = lower.slice(sentenceStart(lower, at), at);
+  const m = SIGNAL_NAME.exec(before);
+  if (!m || before.slice(m.index + m[0].length).includes('(')) return false;
+  // The condition opens the signal's own clause, at most 80 characters before it.
+  const lead = before.slice(Math.max(0, m.index - 80), m.index);
+  return CONDITION_OPENS.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(':')) + 1));
 }
 
 /** "Even if you opt out, we may still …": the opt-out, then "still" in the same sentence within 100 characters. */

@@ -1015,6 +1015,37 @@ describe('after an opt-out', () => {
       stanceOf('Once you opt out, we will still share your data with our service providers.', 'data_sharing'),
     ).toEqual(['grant']);
   });
+  it.each<[string, CategoryId, string[]]>([
+    // A denial that holds once the user has opted out, or once the browser's opt-out signal arrives: an opt-out.
+    [
+      'If you are a California resident, we will not disclose your personal information to third parties for their direct marketing purposes, if you have exercised your option to prevent such disclosures.',
+      'data_sharing',
+      ['conditional opt_out'],
+    ],
+    [
+      'If Acme detects the GPC signal from your device, Acme will not share your data with advertising partners.',
+      'data_sharing',
+      ['conditional opt_out'],
+    ],
+    // A denial in brackets after the signal is its own; a signal the service ignores conditions nothing.
+    [
+      'If Acme detects the GPC signal from your device, Acme will stop targeted ads (we do not sell your data).',
+      'data_sale',
+      ['restrict'],
+    ],
+    [
+      'We do not respond to Do Not Track signals, and we do not share your data with advertising partners.',
+      'data_sharing',
+      ['restrict'],
+    ],
+    [
+      'We will not disclose your personal information to third parties for their direct marketing purposes.',
+      'data_sharing',
+      ['restrict'],
+    ],
+  ])('%s', (text, category, stances) => {
+    expect(stanceOf(text, category)).toEqual(stances);
+  });
 });
 
 describe('sharing the user starts or consents to', () => {
