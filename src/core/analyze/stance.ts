@@ -556,13 +556,14 @@ const BINDING_WORDS = String.raw`only|not|no|confidential\w*|protect\w*|safeguar
 const BINDING_TERMS = new RegExp(String.raw`\b(?:${BINDING_WORDS})\b`);
 const SHARE_OCCASION = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent|in\s+case)\s/;
 /**
- * "…, we require the recipients to …", "…, Acme ensures that they are bound …", "…, we implement protections
- * limiting …", "…, they must …", "…, the processor will be subject to binding obligations …", "…, they are subject
- * to a data processing agreement …" (a binding or limiting word within six words). Not "…, the vendors are subject to
+ * "…, we require the recipients to …", "…, Acme ensures that they are bound …", "…, the Acme Group GmbH ensures …"
+ * (a name of up to four words, its verb in the third person or after "will"), "…, we implement protections limiting
+ * …", "…, they must …", "…, the processor will be subject to binding obligations …", "…, they are subject to a data
+ * processing agreement …" (a binding or limiting word within six words). Not "…, the vendors are subject to
  * their own privacy practices": that binds them to nothing (D8, D12).
  */
 const MAIN_BINDS_RECIPIENTS = new RegExp(
-  String.raw`^[^.;]{0,300}?,\s*(?:(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates|implement|implements)\b|(?:they|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?))\s+(?:must|(?:are|is|will\s+be|shall\s+be)\s+(?:required|bound|obliged|obligated|subject\s+to\s+(?!(?:their|its)\s+own\b)(?=(?:[\w’'-]+\s+){0,5}?(?:binding|contract\w*|agreements?|${BINDING_WORDS})\b)))\b)`,
+  String.raw`^[^.;]{0,300}?,\s*(?:(?:(?!please\b|you\b|and\b|or\b|but\b|to\b)[\w’'-]+\s+){2,4}(?:(?:also|always|contractually)\s+)?(?:(?:will|shall)\s+(?:also\s+)?(?:require|ensure|make\s+sure|oblige|obligate)|requires|ensures|makes\s+sure|obliges|obligates)\b|(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates|implement|implements)\b|(?:they|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?))\s+(?:must|(?:are|is|will\s+be|shall\s+be)\s+(?:required|bound|obliged|obligated|subject\s+to\s+(?!(?:their|its)\s+own\b)(?=(?:[\w’'-]+\s+){0,5}?(?:binding|contract\w*|agreements?|${BINDING_WORDS})\b)))\b)`,
 );
 
 /**

@@ -939,6 +939,21 @@ describe('recipients the service binds', () => {
     ['We share your personal data with advertisers, and we require them to protect it.', 'grant'],
     ['We share your data with service providers that have entered into data processing agreements with us.', 'grant'],
     ['We share your data with our service providers and require them to keep it confidential.', 'grant'],
+    // The company by a name of several words binds the recipients the sharing is the occasion of (D12)…
+    [
+      'If Acme Group GmbH uses external servers or service providers to store user data, Acme Group GmbH ensures that they are bound by the same data protection standards.',
+      'restrict',
+    ],
+    ['When we share your data with vendors, the Acme Group will ensure that they keep it confidential.', 'restrict'],
+    // …not a phrase that only helps ensure, nor another clause's subject.
+    [
+      'When we give access to personal information to third-party researchers, we put requirements, such as contractual protections, in place to help ensure that they treat it consistently with this Policy.',
+      'grant',
+    ],
+    [
+      'When we share your data with advertisers, they may use it for any purpose, and our legal team ensures compliance.',
+      'grant',
+    ],
   ])('%j → %s', (text, expected) => {
     expect(stanceOf(text, 'data_sharing')).toEqual([expected]);
   });
