@@ -1058,6 +1058,23 @@ describe('after an opt-out', () => {
       'data_sharing',
       ['restrict'],
     ],
+    // Choices offered about the disclosure: an opt-out (on until the user chooses); information about it is no choice.
+    [
+      'In accordance with applicable law, we provide our users with choices about whether data is disclosed for this purpose.',
+      'data_sharing',
+      ['conditional opt_out'],
+    ],
+    [
+      'We provide our users with information about the data we share with advertising partners.',
+      'data_sharing',
+      ['grant'],
+    ],
+    // The users' authorisation as the case of a limited disclosure: an opt-in.
+    [
+      'Personal data may only be disclosed to third parties with the authorization of the Users concerned.',
+      'data_sharing',
+      ['conditional opt_in'],
+    ],
   ])('%s', (text, category, stances) => {
     expect(stanceOf(text, category)).toEqual(stances);
   });
