@@ -1,7 +1,8 @@
 // Cross-validation over the development part, grouped by service (no service, hence no document, is on both sides
-// of a fold), with the borrowed sets always on the training side. From the out-of-fold probabilities: per category
-// the threshold that maximises F1 of rules + model (the model adding only units the rules did not flag, as the
-// analyser does), and the figures of rules only, model only and both at that threshold.
+// of a fold), with the borrowed sets always on the training side. From the out-of-fold probabilities, per category:
+// the model's threshold, read from the model's own F1 curve by a threshold rule; the veto that maximises F1 of rules +
+// model (the model adding only units the rules did not flag, as the analyser does); and the figures of rules only,
+// model only and both at that choice.
 import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
 import type { Example } from './example';
 import { featurise, predict, train, type Trained, type TrainOptions } from './ftrl';
@@ -88,6 +89,34 @@ const SMOOTH = 2;
 const SMOOTH_VETO = 1;
 
 /**
+ * How the model's threshold is read off the out-of-fold figures of the model alone: `smoothed`, the highest F1
+ * averaged with the SMOOTH thresholds either side; `plateau`, the middle of the thresholds whose smoothed F1 is within
+ * `within` of that highest (a flat top moves its argmax by many steps when a few units change, its middle less);
+ * `precision`, the lowest threshold whose precision is at least `floor` (the model as a careful adder).
+ */
+export type ThresholdRule =
+  { kind: 'smoothed' } | { kind: 'plateau'; within: number } | { kind: 'precision'; floor: number };
+export const SMOOTHED: ThresholdRule = { kind: 'smoothed' };
+
+function pickThreshold(
+  rule: ThresholdRule,
+  smoothed: readonly number[],
+  rows: ReadonlyArray<{ gold: boolean; p: number }>,
+): number {
+  let at = 0;
+  for (let i = 1; i < GRID.length; i++) if (smoothed[i]! >= smoothed[at]!) at = i;
+  if (rule.kind === 'smoothed') return at;
+  if (rule.kind === 'plateau') {
+    const top = smoothed[at]!;
+    const near = GRID.flatMap((_, i) => (smoothed[i]! >= top - rule.within ? [i] : []));
+    return near[Math.floor((near.length - 1) / 2)]!;
+  }
+  for (let i = 0; i < GRID.length; i++)
+    if (precision(count(rows.map((r) => [r.gold, r.p >= GRID[i]!]))) >= rule.floor) return i;
+  return GRID.length - 1;
+}
+
+/**
  * Per category: the threshold of the model alone (the one whose F1, averaged with the F1 of the SMOOTH thresholds
  * either side, is highest; ties: the higher threshold), the veto threshold at it (smoothed the same way over
  * SMOOTH_VETO neighbours, and kept only when it gains MIN_VETO_GAIN over no veto), and the three tables. The model's
@@ -99,6 +128,7 @@ export function chooseThresholds(
   examples: readonly Example[],
   oof: readonly (number[] | null)[],
   include: (i: number) => boolean = () => true,
+  rule: ThresholdRule = SMOOTHED,
 ): Record<CategoryId, CategoryCv> {
   const out = {} as Record<CategoryId, CategoryCv>;
   for (const [c, category] of CATEGORY_IDS.entries()) {
@@ -112,9 +142,7 @@ export function chooseThresholds(
       const near = modelF1.slice(Math.max(0, i - SMOOTH), i + SMOOTH + 1);
       return near.reduce((a, b) => a + b, 0) / near.length;
     });
-    let at = 0;
-    for (let i = 1; i < GRID.length; i++) if (smoothed[i]! >= smoothed[at]!) at = i;
-    const threshold = GRID[at]!;
+    const threshold = GRID[pickThreshold(rule, smoothed, rows)]!;
     const bothAt = VETO_GRID.map((v) => count(rows.map((r) => [r.gold, r.rules ? r.p >= v : r.p >= threshold])));
     const bothF1 = bothAt.map(f1);
     // Smoothed as the threshold is: a veto on a lone peak of dev F1 moves tens of units when one grid step moves.
@@ -147,13 +175,14 @@ export function crossFoldFigures(
   examples: readonly Example[],
   oof: readonly (number[] | null)[],
   seed: number,
+  rule: ThresholdRule = SMOOTHED,
 ): Record<CategoryId, { model: Counts; both: Counts }> {
   const out = Object.fromEntries(
     CATEGORY_IDS.map((c) => [c, { model: { tp: 0, fp: 0, fn: 0 }, both: { tp: 0, fp: 0, fn: 0 } }]),
   ) as Record<CategoryId, { model: Counts; both: Counts }>;
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = (i: number): boolean => foldOf(examples[i]!.group, seed) === fold;
-    const chosen = chooseThresholds(examples, oof, (i) => !inFold(i));
+    const chosen = chooseThresholds(examples, oof, (i) => !inFold(i), rule);
     for (const [c, category] of CATEGORY_IDS.entries()) {
       const { threshold, veto } = chosen[category];
       const rows = examples.flatMap((e, i) =>

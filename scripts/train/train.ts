@@ -7,12 +7,31 @@
 //   npm run train -- --folds      also writes the five fold models to artifacts/train/fold-<k>.json, for
 //                                 `npm run eval -- real --model-folds` (each dev document scored by the model that
 //                                 did not see its service: the honest dev figures of the real pipeline)
+//   npm run train -- --rule=R     read the thresholds by rule R (smoothed, plateau:0.02, precision:0.9; default
+//                                 SHIPPED_RULE; cross-validate.ts, ThresholdRule)
+//   npm run train -- --explore-thresholds [setting]
+//                                 per threshold rule: the thresholds chosen, each fold's (their spread), and the
+//                                 figures of the choice; nothing written
 // Deterministic: the same inputs write the same bytes (seeded shuffles, fixed epochs, no Math.random).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORY_IDS, type CategoryId } from '../../src/core/types';
 import { claudetteExamples, tosdrExamples } from './borrowed';
-import { chooseThresholds, crossFoldFigures, crossValidate, cvTable, f1, outOfFold } from './cross-validate';
+import {
+  chooseThresholds,
+  crossFoldFigures,
+  crossValidate,
+  cvTable,
+  f1,
+  foldOf,
+  FOLDS,
+  outOfFold,
+  precision,
+  recall,
+  SMOOTHED,
+  type Counts,
+  type ThresholdRule,
+} from './cross-validate';
 import type { Example } from './example';
 import { train, type TrainOptions } from './ftrl';
 import { formatModelFile, toModelFile } from './model-file';
@@ -39,10 +58,49 @@ export const SHIPPED: TrainOptions = {
   contextDropout: 0.5,
 };
 
+/** How the shipped thresholds are read off the out-of-fold figures (cross-validate.ts, ThresholdRule). */
+export const SHIPPED_RULE: ThresholdRule = SMOOTHED;
+
+/** Threshold rules compared by --explore-thresholds (one cross-validation, the shipped training settings). */
+const RULES: [string, ThresholdRule][] = [
+  ['smoothed argmax', SMOOTHED],
+  ['plateau .01', { kind: 'plateau', within: 0.01 }],
+  ['plateau .02', { kind: 'plateau', within: 0.02 }],
+  ['precision .80', { kind: 'precision', floor: 0.8 }],
+  ['precision .85', { kind: 'precision', floor: 0.85 }],
+  ['precision .90', { kind: 'precision', floor: 0.9 }],
+];
+
+/** A threshold rule from the command line: --rule=plateau:0.01, --rule=precision:0.85, --rule=smoothed. */
+function ruleOf(args: readonly string[]): ThresholdRule {
+  const raw = args.find((a) => a.startsWith('--rule='))?.slice('--rule='.length);
+  if (raw === undefined) return SHIPPED_RULE;
+  const [kind, n] = raw.split(':');
+  if (kind === 'smoothed') return SMOOTHED;
+  if (kind === 'plateau' && Number(n) >= 0) return { kind, within: Number(n) };
+  if (kind === 'precision' && Number(n) > 0) return { kind, floor: Number(n) };
+  throw new Error(`--rule wants smoothed, plateau:<F1 below the top> or precision:<floor>, not "${raw}"`);
+}
+
+const prf = (c: Counts): string => `${precision(c).toFixed(3)} ${recall(c).toFixed(3)} ${f1(c).toFixed(3)}`;
+
 /** The tiny run the unit test repeats: few buckets, two epochs. */
 export const FIXTURE: TrainOptions = { ...SHIPPED, bits: 8, epochs: 2 };
 /** The settings before stems and context dropout, for comparison in --explore. */
 const BEFORE: TrainOptions = { ...SHIPPED, prefix: 0, contextDropout: 0 };
+
+/** The training settings --explore compares (and --explore-thresholds may take by name). */
+const SETTINGS: [string, TrainOptions][] = [
+  ['shipped', SHIPPED],
+  ['no stems, no dropout', BEFORE],
+  ['no stems', { ...SHIPPED, prefix: 0 }],
+  ['prefix 6', { ...SHIPPED, prefix: 6 }],
+  ['no dropout', { ...SHIPPED, contextDropout: 0 }],
+  ['dropout .75', { ...SHIPPED, contextDropout: 0.75 }],
+  ['positives 2', { ...SHIPPED, positiveWeight: 2 }],
+  ['alpha .5', { ...SHIPPED, alpha: 0.5 }],
+  ['epochs 10', { ...SHIPPED, epochs: 10 }],
+];
 
 /** Trains on the tiny fixture and returns the weights file's text (thresholds fixed at 0.5: there is no CV). */
 export function trainFixture(examples: readonly Example[]): string {
@@ -73,17 +131,7 @@ async function main(args: readonly string[]): Promise<void> {
   const all = await examples(log);
   if (args.includes('--explore')) {
     const only = args.filter((a) => !a.startsWith('--'));
-    const grid: [string, TrainOptions][] = [
-      ['shipped', SHIPPED],
-      ['no stems, no dropout', BEFORE],
-      ['no stems', { ...SHIPPED, prefix: 0 }],
-      ['prefix 6', { ...SHIPPED, prefix: 6 }],
-      ['no dropout', { ...SHIPPED, contextDropout: 0 }],
-      ['dropout .75', { ...SHIPPED, contextDropout: 0.75 }],
-      ['positives 2', { ...SHIPPED, positiveWeight: 2 }],
-      ['alpha .5', { ...SHIPPED, alpha: 0.5 }],
-      ['epochs 10', { ...SHIPPED, epochs: 10 }],
-    ].filter(([name]) => !only.length || only.includes(name as string)) as [string, TrainOptions][];
+    const grid = SETTINGS.filter(([name]) => !only.length || only.includes(name));
     // Per setting and category: the model alone at its best threshold / the model alone and both with each fold at
     // the threshold chosen on the other folds.
     const base = chooseThresholds(all, outOfFold(all, SHIPPED));
@@ -98,9 +146,31 @@ async function main(args: readonly string[]): Promise<void> {
     }
     return;
   }
+  if (args.includes('--explore-thresholds')) {
+    // Per rule and category: the threshold chosen on all of dev, the thresholds each fold gets from the other four
+    // (their spread is the rule's stability), and the figures of the choice (crossFoldFigures).
+    const named = SETTINGS.find(([name]) => args.includes(name))?.[1] ?? SHIPPED;
+    const oof = outOfFold(all, named);
+    const base = chooseThresholds(all, oof);
+    for (const c of CATEGORY_IDS) log(`${c.padEnd(16)} rules only ${prf(base[c].rules)}`);
+    for (const [name, rule] of RULES) {
+      const cv = chooseThresholds(all, oof, () => true, rule);
+      const perFold = Array.from({ length: FOLDS }, (_, k) =>
+        chooseThresholds(all, oof, (i) => foldOf(all[i]!.group, SHIPPED.seed) !== k, rule),
+      );
+      const honest = crossFoldFigures(all, oof, SHIPPED.seed, rule);
+      log(`${name}:`);
+      for (const c of CATEGORY_IDS)
+        log(
+          `  ${c.padEnd(16)} t ${cv[c].threshold.toFixed(3)} veto ${cv[c].veto.toFixed(3)} folds ${perFold.map((f) => f[c].threshold.toFixed(3)).join(' ')} | model ${prf(honest[c].model)} | both ${prf(honest[c].both)}`,
+        );
+    }
+    return;
+  }
+  const rule = ruleOf(args);
   const { oof, models } = crossValidate(all, SHIPPED);
-  const cv = chooseThresholds(all, oof);
-  const table = cvTable(cv, crossFoldFigures(all, oof, SHIPPED.seed));
+  const cv = chooseThresholds(all, oof, () => true, rule);
+  const table = cvTable(cv, crossFoldFigures(all, oof, SHIPPED.seed, rule));
   for (const l of table) log(l);
   const thresholds = Object.fromEntries(CATEGORY_IDS.map((c) => [c, cv[c].threshold])) as Record<CategoryId, number>;
   const vetoes = Object.fromEntries(CATEGORY_IDS.map((c) => [c, cv[c].veto])) as Record<CategoryId, number>;

@@ -124,12 +124,34 @@ const ADVICE_BEFORE_USER_DISCLOSES = anyOf(
  */
 // The contract noun is the verb's direct object ("assign these Terms", "sell or transfer any license"), not a noun
 // further on ("transfer it to our providers under the terms of a contract").
+// "Sub-contract", "sub-license": a hyphenated second verb; "its duties and obligations", "the above licence".
 const CONTRACT_ASSIGNED =
-  /\b(?:assign|assigns|assigned|transfer|transfers|transferred|novate|novates|delegate|delegates|sell)\s+(?:(?:or|and|and\/or)\s+[a-z]+\s+)?(?:(?:all\s+or\s+(?:any\s+)?part|any\s+part|all|any|some|each)\s+of\s+)?(?:this|these|the|its|our|any|all|such)\s+(?:(?:rights?\s+(?:and|or)\s+)?obligations|rights?|agreements?|terms|contracts?|licen[cs]es?|eula)\b/;
+  /\b(?:assign|assigns|assigned|transfer|transfers|transferred|novate|novates|delegate|delegates|sell)\s+(?:(?:or|and|and\/or)\s+[a-z]+(?:-[a-z]+)?\s+)?(?:(?:all\s+or\s+(?:any\s+)?(?:part|portion)|any\s+(?:part|portion)|all|any|some|each)\s+of\s+)?(?:this|these|the|its|our|any|all|such)\s+(?:above\s+)?(?:(?:(?:rights?|duties)\s+(?:and|or)\s+)?obligations|rights?|agreements?|terms|contracts?|licen[cs]es?|eula)\b/;
 // The user's data named (the lexicon's UserData, content aside: a licence to content is content_licence, D10), or a
 // disclosure of its own in the clause ("we may share it with our affiliates and may assign this Agreement …").
 const USER_DATA_NAMED = new RegExp(
   String.raw`\b${wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w)))}\b|\b(?:records|customer\s+lists?)\b|\b(?:share|shares|shared|disclose|discloses|disclosed)\b`,
+);
+/**
+ * The service with its own corporate group as one subject: "Acme and its affiliates may use …", "we and our affiliate
+ * companies may use …", "Acme (and its Affiliates) will not use …", "Acme or its affiliates’ authorized use". The group
+ * acts with the service (lexicon ServiceSide as a subject); no one receives. A name is one word with no determiner
+ * before it and no plural ending ("the advertiser and its affiliates" is a recipient).
+ */
+const SERVICE_AND_ITS_GROUP =
+  /(?:^|[\s(,;:"“])(?<!\b(?:the|a|an|any|each|such|this|these|those|your|their|every|other|of|our|its)\s)(?:we|[a-z0-9][\w.&-]*(?<!s))(?:['’]s)?\s*(?:\(\s*)?(?:,\s*)?(?:and|or|and\/or)\s+(?:its|our)\s+(?:affiliates?|affiliated?\s+(?:companies|entities)|subsidiaries|group\s+companies|parent(?:\s+company)?)\b/;
+/** Anyone else named, or a disclosure: the clause is kept ("we and our affiliates share it with advertisers"). */
+const OTHER_RECIPIENT_OR_SHARE =
+  /\b(?:third[\s-]part(?:y|ies)|partners?|vendors?|providers?|advertisers?|(?:sub-?)?processors?|contractors|agents|buyers?|others|anyone|authorit(?:y|ies)|share[sd]?|sharing|disclos(?:e|es|ing|ure)|sell|sells|sold|transfer\w*|provide\s+(?:it|them|your|personal)|make\s+(?:it|them)\s+available)\b/;
+/**
+ * Money, goods or ownership passed on, not data: "money will be transferred to the Seller", "Digital Content cannot be
+ * sold or transferred to third parties", "Coins cannot be resold, transferred for value", "this Agreement does not
+ * transfer ownership rights … to Advertiser", "money transfers", "the transfer of ownership of the Digital Asset".
+ */
+const GOODS = String.raw`\b(?:money|funds|coins|currency|digital\s+(?:content|assets?|items|goods)|virtual\s+(?:content|items|goods|currency)|ownership)\b`;
+const GOODS_TRANSFERRED = anyOf(
+  wordSeq(GOODS, gap(3), String.raw`(?:sold|resold|transferred|transfers)\b`),
+  /\btransfer(?:s|red|ring)?\s+(?:of\s+)?(?:the\s+)?(?:money|funds|ownership|title\s+to)\b/,
 );
 
 /**
@@ -764,6 +786,9 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'You agree that we may assign or transfer our rights and obligations under this Agreement in connection with a merger, consolidation, acquisition or sale of all or substantially all of our assets.',
       'We will never sell your Content to other platforms, though we may sell or transfer any license you grant to us in the event of a sale of our company or its assets to a third party.',
       'We may assign or transfer all or part of our rights and obligations under these Terms to an affiliate or successor.',
+      'We may assign, transfer or sub-contract any of our rights or obligations under these Terms to any third party at our discretion.',
+      'Acme may assign all or any portion of its duties and obligations hereunder to any affiliate or acquirer of its assets.',
+      'We may assign and/or sub-license the above licence to our affiliates and successors without any further approval by you.',
     ],
     mustNotVeto: [
       'In a merger we may assign this Agreement, and your account information will be transferred to the buyer.',
@@ -772,6 +797,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We transfer it to our service providers under the terms of a written contract.',
       'We may transfer customer records to the buyer under the terms of the sale agreement.',
       'We may share it with our affiliates and may assign this Agreement to a successor.',
+      'We may sub-contract any of our obligations under these Terms and share your account information with the subcontractor.',
     ],
   },
   {
@@ -1131,6 +1157,51 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We will access, use, preserve, and/or disclose your Personal Information if we reasonably believe it necessary to satisfy a valid subpoena.',
       'We reserve the right to access, read, preserve, and disclose any information as we believe is necessary to satisfy applicable law.',
       'Acme shall process, retain, use, store, or disclose Customer Data only according to written instructions issued by Customer.',
+    ],
+  },
+  {
+    id: 'data_sharing.service-and-its-group',
+    when: (lower, ctx) => {
+      const own = unitWords(lower, ctx);
+      return SERVICE_AND_ITS_GROUP.test(own) && !OTHER_RECIPIENT_OR_SHARE.test(own);
+    },
+    why: 'The service and its own affiliates or subsidiaries as one subject of a use or collection act together (lexicon ServiceSide): no one outside receives the data; a clause that names another recipient or shares is kept.',
+    mustVeto: [
+      'You agree that Acme and its affiliates may use information you provide for research and benchmarking.',
+      'If your information comprises Your Content, we and our affiliate companies may use such information in accordance with our terms.',
+      'You agree that Acme or its affiliates may use your company’s name in customer lists.',
+      'Acme (and its Affiliates) will not use Customer Data to train any models without consent.',
+      'You acknowledge that Acme and its affiliates may use Content on any known or unknown media for any purpose.',
+      // Disclosed by the user to the service, not by the service.
+      'Acme and its affiliates may use information disclosed through surveys or otherwise provided to Acme for research.',
+    ],
+    mustNotVeto: [
+      'The advertiser and its affiliates may use your personal information for their own marketing.',
+      'We and our third-party service providers may use the information we collect about you to serve targeted advertising.',
+      'Acme and its affiliates may share your information with advertisers.',
+      'We and our affiliates may disclose your personal data to law enforcement.',
+      'Our advertising partners and our affiliates may collect information about you.',
+      'Acme (and its agents and service providers) may use this information to send you marketing communications.',
+    ],
+  },
+  {
+    id: 'data_sharing.goods-transferred',
+    when: GOODS_TRANSFERRED,
+    unless: USER_DATA_NAMED,
+    why: "Money, coins, digital goods or ownership passed to a seller, a buyer or a third party are not the user's data (GUIDE data_sharing: disclosure of user data); a clause that names the user's data or shares is kept.",
+    mustVeto: [
+      'Otherwise, the Transaction will be completed and money will be transferred to the Seller.',
+      'Digital Content cannot be sold or transferred to third parties, including other Users, and cannot be exchanged for cash.',
+      'Coins cannot be resold, transferred for value or redeemed for cash, except to the extent required by law.',
+      'This Agreement does not transfer ownership rights of any description in the Intellectual Property to Advertiser or to any other third party.',
+      'Your use of money transfers or credit card payments may be subject to third-party terms between you and the third party.',
+    ],
+    mustNotVeto: [
+      'When money is transferred to the Seller, we also share your name and address with the Seller.',
+      'We transfer your personal data to our payment processor so that funds can be sent to the Seller.',
+      'Digital Content you buy is listed in your purchase history, which may be transferred to our partners.',
+      'We may transfer ownership of our company, and your personal information will be transferred to the buyer.',
+      'Your payment information is transferred to the bank that processes your money transfer.',
     ],
   },
 ];

@@ -1263,6 +1263,12 @@ const OUR_NOT_RECIPIENT_OR = new RegExp(
       .source,
   'i',
 );
+/**
+ * After a relative clause, a finite verb of the main clause (not at the clause's start, not after "and", "or" or a
+ * pronoun that opens another clause): what follows a recipient in a sentence about it, not in a list item.
+ */
+const LATER_MAIN_VERB =
+  /^\s*(?:[^\s;:]+\s)+?(?<!\b(?:and|or|that|who|which|whom)\s)(?<!\b(?:that|so|if|when|where|who|which|as|and|or)\s(?:it|they|we|you|he|she)\s)(?:are|is|was|were|must|may|might|will|would|shall|should|can|could|has|have)\s/;
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
   // What the veto lets through: a data word, a strong verb, or a shape that needs no data word.
@@ -1345,11 +1351,14 @@ export const dataSharing: CategoryRules = {
       rejectBefore:
         /\b(?:sound\s+recordings|musical\s+works|music|songs|sound\s+effects)\W{0,3}(?:that|which)\s[^.;:]{0,80}$/,
       // "third-party artificial intelligence models", "third-party websites", "the Partner APIs": an adjective, no recipient.
+      // "Transfers to third party payment accounts", "a transfer to a third party solution": a place, not a recipient.
       rejectAfter:
-        /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?)\b/,
+        /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?|(?:payment\s+)?accounts?|wallets?|solutions?)\b/,
       severity: 'medium',
       why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
       mustMatch: [
+        // A payment processor is a recipient; a payment account is not.
+        'We transfer your data to third party payment processors.',
         // A legal gate in another clause does not bind this one; using the service under another name is consent by use (G7).
         {
           text: 'We share your data with advertisers, and we only disclose it to authorities if we are legally obligated to do so.',
@@ -1515,6 +1524,8 @@ export const dataSharing: CategoryRules = {
         },
       ],
       mustNotMatch: [
+        'Issue transfers to third party payment accounts,',
+        'The Client is responsible for any transfer to a third party solution.',
         'This Privacy Policy explains how Acme and its affiliates collect, use and share information with third parties.',
         'This paragraph explains when Acme may share your personal data with third parties under limited circumstances.',
         'Once a year, residents may ask for details about our disclosures of personal data to third parties for marketing.',
@@ -1653,8 +1664,11 @@ export const dataSharing: CategoryRules = {
       match: [
         '^(with|to|or|and)? .{0,4} #ThirdParty .{0,14} (who|that|which|whom|so|appointed|acting|enable|help|assist|perform|process|deliver|store|operate|support|behalf|including|such)',
       ],
-      // "from third parties" names a source, not a recipient.
-      rejectEvidence: /\bfrom\b/i,
+      // "from third parties" names a source, not a recipient; "X means a third party that …" defines a term.
+      rejectEvidence: /\bfrom\b|\bmeans?\b/i,
+      // A sentence about the recipient, not an item: a main verb after the relative clause ("The Acme affiliate that
+      // provides the Services to you may change", "Any third-party code that may be incorporated … is covered by …").
+      rejectAfter: LATER_MAIN_VERB,
       severity: 'medium',
       why: 'A list item that opens with a recipient ("With service providers who help us…") is one entry of a sharing list whose verb is in the list head.',
       mustMatch: [
@@ -1662,6 +1676,9 @@ export const dataSharing: CategoryRules = {
         'To payment processors so that they can complete your purchase.',
         'Hosting providers and other vendors that store data on our behalf.',
         'Our affiliates and group companies (including those outside your country), for the personal data they need to operate the Services.',
+        // A modal in the relative clause, or one joined to it, is still the item's.
+        'With marketing partners who may send you offers about their own products.',
+        'With service providers who host our servers, and who may access your data to do so.',
       ],
       mustNotMatch: [
         'Third parties who provide services to us are bound by contracts.',
@@ -1672,6 +1689,9 @@ export const dataSharing: CategoryRules = {
         'From business partners and other third parties who share data with us.',
         'We collect information from third parties such as social networks.',
         'Be aware, however, that third parties, including our partners, may have their own data policies.',
+        'The Acme affiliate that provides the Services to you may change from time to time.',
+        'Any third-party code that may be incorporated in the Mobile Applications is covered by the applicable open source license.',
+        'Virtualisation Interface: means third party software provided by Acme that allows the Client to manage its servers.',
       ],
     },
     {
@@ -1758,7 +1778,8 @@ export const dataSharing: CategoryRules = {
       rejectEvidence:
         /\b(?:and\s+its\s+(?:subsidiar|affiliat|group)|AND\s+ITS\s+(?:SUBSIDIAR|AFFILIAT|GROUP))|\bPowered\s+by\s+(?:the\s+)?\p{Lu}|\b(?:through|via|THROUGH|VIA)\s+(?:us|US)\b|\b(?:connection|CONNECTION)\s+(?:with|WITH)\b/u,
       // Money handled by someone else, not data (GUIDE D10: who collects a payment): "refunds processed through a
-      // third-party marketplace", "fee payments … may be collected by our partners", "pricing terms set by the
+      // third-party marketplace", "fee payments … may be collected by our partners", "payments are processed by a
+      // third-party merchant of record" (no card or payment details named, as the settled labels read it), "pricing terms set by the
       // provider", "an in-app purchase) and handled by a third-party app store". Card payments stay (D1).
       // Nor data: the page's widgets and ads, said to be served or hosted by someone else ("social media features are
       // either hosted by a third party or hosted directly on our site", "advertisements on our websites may be served by
@@ -1766,10 +1787,11 @@ export const dataSharing: CategoryRules = {
       // by our affiliates", "educational programs hosted by Acme or a vendor", "promotions run by our partners"),
       // unless the clause stores or sends something there ("stored on a network operated by our host").
       rejectBefore:
-        /\b(?:refunds?|fees|(?:fee|tuition)\s+payments|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|(?:^|[.;:])(?![^.;:]*\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|kept|held|hosted)\s)[^.;:]*\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$/,
+        /\b(?:refunds?|fees|(?<!\b(?:card|credit|debit)\s)payments|billing|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|(?:^|[.;:])(?![^.;:]*\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|kept|held|hosted)\s)[^.;:]*\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$/,
       severity: 'low',
       why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
+        'Credit card payments and your billing details are processed by our payment provider.',
         'Our website and its databases are hosted by a cloud provider in Frankfurt.',
         'Card payments are processed by Examplepay and PayPal.',
         'Your order details may be accessed by our group companies.',
@@ -1787,6 +1809,8 @@ export const dataSharing: CategoryRules = {
         'Your orders are fulfilled by our logistics partners, who receive your name and address.',
       ],
       mustNotMatch: [
+        'Recurring subscription payments are processed by a third-party merchant of record, not by Acme.',
+        'Your billing and payments are handled by that third party provider.',
         'Your public profile can be seen by anyone who visits the site.',
         'Information provided by our partners helps us keep accounts safe.',
         'Content sent by third parties through the service is their responsibility.',

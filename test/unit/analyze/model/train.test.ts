@@ -7,7 +7,7 @@ import type { Example } from '../../../../scripts/train/example';
 import { shuffled } from '../../../../scripts/train/ftrl';
 import { mulberry32 } from '../../../../scripts/seeded-random';
 import { trainFixture } from '../../../../scripts/train/train';
-import { chooseThresholds } from '../../../../scripts/train/cross-validate';
+import { chooseThresholds, type ThresholdRule } from '../../../../scripts/train/cross-validate';
 import { CATEGORY_IDS } from '../../../../src/core/types';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'train');
@@ -59,5 +59,36 @@ describe('npm run train', () => {
       }
     const { veto } = chooseThresholds(examples, oof)[CATEGORY_IDS[0]!];
     expect([0.01, 0.02, 0.03]).toContain(veto);
+  });
+
+  it('reads the model threshold by the rule asked: smoothed argmax, middle of the plateau, or a precision floor', () => {
+    // Category 0, the rules flagging nothing: [count, gold, out-of-fold probability]. Model F1 by threshold: .870 up
+    // to .1, .909 from .125 to .3, .889 from .325 to .8, 0 above; precision .769, .833, 1.
+    const bins: [number, number, number][] = [
+      [40, 1, 0.8],
+      [10, 1, 0.3],
+      [10, 0, 0.3],
+      [5, 0, 0.1],
+    ];
+    const examples: Example[] = [];
+    const oof: number[][] = [];
+    for (const [n, gold, p] of bins)
+      for (let i = 0; i < n; i++) {
+        examples.push({
+          source: 'fixture',
+          group: `g${examples.length}`,
+          unit: { text: 'x' },
+          labels: CATEGORY_IDS.map((_, c) => (c === 0 ? gold : -1)),
+          rules: CATEGORY_IDS.map((_, c) => (c === 0 ? 0 : -1)),
+        });
+        oof.push(CATEGORY_IDS.map(() => p));
+      }
+    const at = (rule: ThresholdRule): number =>
+      chooseThresholds(examples, oof, () => true, rule)[CATEGORY_IDS[0]!].threshold;
+    // The highest smoothed F1 is flat from .175 to .25 (ties: the higher); within .01 of it lie .15 … .3.
+    expect(at({ kind: 'smoothed' })).toBe(0.25);
+    expect(at({ kind: 'plateau', within: 0.01 })).toBe(0.225);
+    expect(at({ kind: 'precision', floor: 0.8 })).toBe(0.125);
+    expect(at({ kind: 'precision', floor: 0.9 })).toBe(0.325);
   });
 });
