@@ -320,7 +320,12 @@ function matchWithLeads(
 ): RuleHit[] {
   const leads = clause.leads ?? [];
   const prefix = contextPrefix(clause);
-  if (!prefix || OWN_SUBJECT.test(clause.text) || opensWithFirstParty(clause.text, opts.firstParty))
+  // An item that completes its lead-in's "if you:" is its condition's clause, whatever subject it has after it.
+  const completesCondition = CONDITION_LEAD.test(leads[leads.length - 1] ?? '');
+  if (
+    !prefix ||
+    (!completesCondition && (OWN_SUBJECT.test(clause.text) || opensWithFirstParty(clause.text, opts.firstParty)))
+  )
     return read(clause.text, only, opts);
   // A label-like item ("AI training control.") is no fragment of its lead-in, unless the lead-in asks for a verb
   // ("We use information to:" + "Develop and improve AI.").
@@ -399,6 +404,9 @@ function contextPrefix(clause: Clause): string {
   if (clause.columnHeader) prefix += `${clause.columnHeader}: `;
   return prefix;
 }
+
+/** A lead-in ending in "if you:", "when you:": each item is the user's act that opens the sentence it ends. */
+const CONDITION_LEAD = /\b(?:if|when|whenever|once|after)\s+you\s*:\s*$/i;
 
 /** A lead-in ending in "to:": its items are verb phrases that complete it. */
 const TO_LEAD = /\bto:?\s*$/i;

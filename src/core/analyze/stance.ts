@@ -7,6 +7,7 @@ import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { TERMS_DOC_NAME } from './terms-doc';
 import { wordsPattern } from './word-pattern';
+import { RECIPIENT } from './rules/data-sharing';
 import {
   CHOICE_VERBS,
   CHOSEN_ACTIVITIES,
@@ -76,10 +77,11 @@ const OPT_IN =
  * More consent before the act, kept apart from OPT_IN so that each stays small enough to check for safety: "we ask for
  * your consent to share …", "you may consent to …", "the opportunity to (opt-in) consent to …", "if you have provided
  * consent …", "when you separately consent to …", and under a denial consent named with no possessive ("we do not
- * sell … without affirmative authorization"; un-negated, WITHOUT_CONSENT takes it out first).
+ * sell … without affirmative authorization"; un-negated, WITHOUT_CONSENT takes it out first), and "with the
+ * authorization of the Users".
  */
 const CONSENT_FIRST =
-  /\b(?:without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to))\b/i;
+  /\b(?:with\s+the\s+(?:prior\s+|express\s+|written\s+)?authori[sz]ation\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)|without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to))\b/i;
 
 /**
  * The user picks this very sharing (D4): "we may offer the option to share …", "you can choose to share …", "your
@@ -148,11 +150,12 @@ const USE_OPENING =
 const REQUIRED_CONSENT = /\b(?:where|when|if|as)\s+(?:legally\s+)?required\b/;
 /**
  * The user starts the transfer (GUIDE D4): the sentence names the user's own act as its occasion ("if you connect your
- * account to …", "when you log in with a third-party account", "by permitting a third party to access your account").
+ * account to …", "when you log in with a third-party account", "by permitting a third party to access your account",
+ * "if Customer enables a Third-Party Platform", "by downloading, installing or enabling a third-party service").
  * Not "when you share …": the user's own post or message is no transfer by the service (none, actor=user).
  */
 const USER_STARTS =
-  /(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+you\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)\s+to\s+)?|^\W*by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?)?)(?:connect(?:ing)?|link(?:ing)?|install(?:ing)?|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,60}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|ing)|authori[sz](?:e|ing)|permit(?:ting)?|integrat(?:e|ing))\b/;
+  /(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+(?:you|(?:the\s+)?customer)\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)s?\s+to\s+)?|(?:^\W*|\byou\s+(?:acknowledge|agree|understand)\s+that\s+)by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?|(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?){1,3}?)?)(?:connect(?:s|ing)?|link(?:s|ing)?|install(?:s|ing)?|enabl(?:e|es|ing)|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|es|ing)|authori[sz](?:e|es|ing)|permit(?:s|ting)?|integrat(?:e|es|ing))\b/;
 /** "By …, you agree that we may share …": the opening is consent by use, not the user's act (G7). */
 const BY_AGREEING =
   /^\W*by\s[^.;]*?\byou\s+(?:hereby\s+)?(?:agree|consent|acknowledge|accept|authori[sz]e|understand)\b/;
@@ -167,8 +170,11 @@ const RECIPIENT_PHRASE = /\b(?:with|to)\s+([^,;]*)/;
 const NAMED_RECIPIENT = new RegExp(
   String.raw`^(?:(?:that|those|such|th(?:is|ese)(?!\s+${TERMS_DOC_NAME}\b)|the\s+(?:relevant|applicable|selected|chosen|linked|connected))\b|(?:them|it|him|her)\b|the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that\s+)?you\s+(?:select|choose|connect|link|authori[sz]e)\b)`,
 );
+/** A recipient after the action: "with our partners", "to a third party". */
+const RECIPIENT_AFTER = new RegExp(String.raw`\b(?:with|to)\s+(?:[\w’'-]+\s+){0,3}?${RECIPIENT}`);
 /** Words of the user's act that name no recipient: "your account", "our app". */
 const ACT_STOP_WORDS = new Set([
+  'customer',
   'when',
   'whenever',
   'once',
@@ -215,7 +221,7 @@ const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
 /** On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off". */
 const OPT_OUT =
-  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|(?:choose|opt|elect|decide)\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
+  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|(?:choose|opt|elect|decide)\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers|provide|provides)\s+(?:you|(?:our\s+)?users)\s+(?:with\s+)?(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
 
 /** "Depending on your cookie preferences", "… your privacy and advertising settings": settings the user controls. */
 const DEPENDS_ON_SETTINGS = new RegExp(
@@ -310,7 +316,14 @@ const NOTICE_THEN_OPT_OUT =
  * "after you opt out, we will not share …". The right is taken until then (an opt-out).
  */
 const ONCE_OPTED_OUT =
-  /\b(?:once|after|when|if)\s+you\s+(?:have\s+)?(?:exercised?\s+(?:your|the|this)\s+(?:right\s+to\s+)?opt[\s-]?out|opt(?:ed)?[\s-]out)\b/;
+  /\b(?:once|after|when|if)\s+you\s+(?:have\s+)?(?:exercised?\s+(?:your|the|this)\s+(?:(?:right|option|choice)\s+to\s+)?(?:opt[\s-]?out|prevent|object|refuse)|opt(?:ed)?[\s-]out)\b/;
+/**
+ * …or once the user's browser sends an opt-out signal: "If Acme detects the GPC signal from your device, Acme will not
+ * share your data", "If your browser sends a Do Not Track signal, we will not load third-party resources".
+ */
+const SIGNAL_NAME =
+  /\b(?:global\sprivacy\scontrol|gpc|do\snot\strack|dnt|opt[\s-]?out\spreference)\s(?:\([a-z]+\)\s)?signals?\b/;
+const CONDITION_OPENS = /\b(?:if|when|once|where)\s/;
 /** The action is the object of an opt-out, right before it: "opt out of the ", "opt-out of “". */
 const OPT_OUT_SIGNAL = /\b(?:global privacy control|gpc|opt[\s-]?out preference signals?)\b/;
 const OPTED_OUT = /\bopt(?:s|ed|ing)?[\s-]?out\b/;
@@ -544,13 +557,14 @@ const BINDING_WORDS = String.raw`only|not|no|confidential\w*|protect\w*|safeguar
 const BINDING_TERMS = new RegExp(String.raw`\b(?:${BINDING_WORDS})\b`);
 const SHARE_OCCASION = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent|in\s+case)\s/;
 /**
- * "…, we require the recipients to …", "…, Acme ensures that they are bound …", "…, we implement protections
- * limiting …", "…, they must …", "…, the processor will be subject to binding obligations …", "…, they are subject
- * to a data processing agreement …" (a binding or limiting word within six words). Not "…, the vendors are subject to
+ * "…, we require the recipients to …", "…, Acme ensures that they are bound …", "…, the Acme Group GmbH ensures …"
+ * (a name of up to four words, its verb in the third person or after "will"), "…, we implement protections limiting
+ * …", "…, they must …", "…, the processor will be subject to binding obligations …", "…, they are subject to a data
+ * processing agreement …" (a binding or limiting word within six words). Not "…, the vendors are subject to
  * their own privacy practices": that binds them to nothing (D8, D12).
  */
 const MAIN_BINDS_RECIPIENTS = new RegExp(
-  String.raw`^[^.;]{0,300}?,\s*(?:(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates|implement|implements)\b|(?:they|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?))\s+(?:must|(?:are|is|will\s+be|shall\s+be)\s+(?:required|bound|obliged|obligated|subject\s+to\s+(?!(?:their|its)\s+own\b)(?=(?:[\w’'-]+\s+){0,5}?(?:binding|contract\w*|agreements?|${BINDING_WORDS})\b)))\b)`,
+  String.raw`^[^.;]{0,300}?,\s*(?:(?:(?!please\b|you\b|and\b|or\b|but\b|to\b)[\w’'-]+\s+){2,4}(?:(?:also|always|contractually)\s+)?(?:(?:will|shall)\s+(?:also\s+)?(?:require|ensure|make\s+sure|oblige|obligate)|requires|ensures|makes\s+sure|obliges|obligates)\b|(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates|implement|implements)\b|(?:they|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?))\s+(?:must|(?:are|is|will\s+be|shall\s+be)\s+(?:required|bound|obliged|obligated|subject\s+to\s+(?!(?:their|its)\s+own\b)(?=(?:[\w’'-]+\s+){0,5}?(?:binding|contract\w*|agreements?|${BINDING_WORDS})\b)))\b)`,
 );
 
 /**
@@ -625,6 +639,12 @@ const LEADING_UNLESS = /^\W*unless\s([^,.;:]{1,120}),/;
 
 /** A list head that ends in a preposition introduces items that complete its sentence ("… does not use data for:"). */
 const LIST_INTRO = /^(?:for|to|of|following|including|include|includes|on|with|in|about)$/;
+
+/**
+ * A list's lead-in "if you:" read with its item ("Some examples include if you: log in to a third-party platform, we
+ * share …"): the colon is dropped (same length) so the item reads as the condition's verb.
+ */
+const CONDITION_COLON = /\b((?:if|when|whenever|once|after)\s+you):(?=\s)/g;
 
 /** Negative words that, right after the action verb, negate it as its object. */
 const NEGATED_OBJECTS = new Set(['nothing', 'no', 'none']);
@@ -774,7 +794,7 @@ export function decideStance(
   const at = tokens[anchor]?.start ?? 0;
   const before = text.slice(tokens[from]?.start ?? 0, at);
   const negated = negatedHead || objectNegated || isNegated(tokens, from, anchor + 1, text) || restrains(before);
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(CONDITION_COLON, '$1 ');
   const sentence = sentenceAt(lower, at);
   const genericException = GENERIC_EXCEPTION.test(lower);
   if (optOutDoesNotBind(lower)) return { stance: 'grant', negated, genericException };
@@ -783,7 +803,8 @@ export function decideStance(
       INSTRUCT_NOT.test(lower) ||
       REQUEST_NOT.test(lower) ||
       NOTICE_THEN_OPT_OUT.test(lower) ||
-      ONCE_OPTED_OUT.test(sentence)
+      ONCE_OPTED_OUT.test(sentence) ||
+      signalledBefore(lower, at)
     )
       return { stance: 'conditional', condition: 'opt_out', negated, genericException };
     // "We won't share it unless one of the following exceptions applies:", "… except in the following circumstances:":
@@ -1116,6 +1137,19 @@ function enumerated(t: Token, text: string): boolean {
   return text[t.start - 1] === '(' && t.post.startsWith(')');
 }
 
+/**
+ * The opt-out signal conditions the action: it comes before it in its sentence, and no bracket opens between them
+ * ("If Acme detects the GPC signal, Acme will not share your data (we do not sell your data)": the sale is denied).
+ */
+function signalledBefore(lower: string, at: number): boolean {
+  const before = lower.slice(sentenceStart(lower, at), at);
+  const m = SIGNAL_NAME.exec(before);
+  if (!m || before.slice(m.index + m[0].length).includes('(')) return false;
+  // The condition opens the signal's own clause, at most 80 characters before it.
+  const lead = before.slice(Math.max(0, m.index - 80), m.index);
+  return CONDITION_OPENS.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(':')) + 1));
+}
+
 /** "Even if you opt out, we may still …": the opt-out, then "still" in the same sentence within 100 characters. */
 function optOutDoesNotBind(lower: string): boolean {
   if (REENGAGED.test(lower)) return true;
@@ -1224,6 +1258,10 @@ function userStartsTransfer(sentence: string, lower: string, at: number): boolea
   const words = (act.match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ACT_STOP_WORDS.has(w));
   if (NAMED_RECIPIENT.test(recipient) || words.some((w) => new RegExp(String.raw`\b${w}\b`).test(recipient)))
     return true;
+  // No recipient after the action, and the act names an outside party: that party receives it ("if you log in to a
+  // third-party platform using your account, we will share your basic account information").
+  const actionRest = lower.slice(at).split(/[.;]\s/, 1)[0]!;
+  if (OUTSIDE_PARTY.test(act) && !RECIPIENT_AFTER.test(actionRest)) return true;
   // Otherwise only where the company does not share ("we share", passive), and not "By …, you agree that we may …".
   return !BY_AGREEING.test(sentence) && !COMPANY_ACTS.test(lower.slice(Math.max(0, at - 40), at));
 }

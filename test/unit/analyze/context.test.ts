@@ -98,6 +98,30 @@ describe('list items read with their lead-in', () => {
     expect(verdict(item)).toEqual([]);
   });
 
+  it('an item that completes an "if you:" lead-in is read with it, though it has a subject of its own', () => {
+    const stance = (c: Clause): string[] =>
+      analyzeClauses([c])
+        .findings.filter((f) => f.category === 'data_sharing')
+        .map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`);
+    const leads = ['Some examples include if you:'];
+    expect(
+      stance(
+        clause('log in to a third-party platform using your account, we will share your basic information,', { leads }),
+      ),
+    ).toEqual(['conditional opt_in']);
+    // The item alone is the company's sharing; the user's purchase is only the occasion (G7).
+    expect(
+      stance(clause('log in to a third-party platform using your account, we will share your basic information,')),
+    ).toEqual(['grant']);
+    expect(stance(clause('make a purchase, we share your details with our advertising partners.', { leads }))).toEqual([
+      'grant',
+    ]);
+    // A lead-in that is no condition leaves an item with its own subject to itself.
+    expect(
+      stance(clause('log in to a third-party platform, we share your basic information,', { leads: ['For example:'] })),
+    ).toEqual(['grant']);
+  });
+
   it('the lead-in is what makes the item a grant', () => {
     expect(verdict(clause('Develop and improve AI.'))).toEqual([]);
     expect(verdict(clause('Develop and improve AI.', { leads: ['We use information to:'] }))).toEqual([

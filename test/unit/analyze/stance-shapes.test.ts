@@ -939,6 +939,21 @@ describe('recipients the service binds', () => {
     ['We share your personal data with advertisers, and we require them to protect it.', 'grant'],
     ['We share your data with service providers that have entered into data processing agreements with us.', 'grant'],
     ['We share your data with our service providers and require them to keep it confidential.', 'grant'],
+    // The company by a name of several words binds the recipients the sharing is the occasion of (D12)…
+    [
+      'If Acme Group GmbH uses external servers or service providers to store user data, Acme Group GmbH ensures that they are bound by the same data protection standards.',
+      'restrict',
+    ],
+    ['When we share your data with vendors, the Acme Group will ensure that they keep it confidential.', 'restrict'],
+    // …not a phrase that only helps ensure, nor another clause's subject.
+    [
+      'When we give access to personal information to third-party researchers, we put requirements, such as contractual protections, in place to help ensure that they treat it consistently with this Policy.',
+      'grant',
+    ],
+    [
+      'When we share your data with advertisers, they may use it for any purpose, and our legal team ensures compliance.',
+      'grant',
+    ],
   ])('%j → %s', (text, expected) => {
     expect(stanceOf(text, 'data_sharing')).toEqual([expected]);
   });
@@ -1014,6 +1029,54 @@ describe('after an opt-out', () => {
     expect(
       stanceOf('Once you opt out, we will still share your data with our service providers.', 'data_sharing'),
     ).toEqual(['grant']);
+  });
+  it.each<[string, CategoryId, string[]]>([
+    // A denial that holds once the user has opted out, or once the browser's opt-out signal arrives: an opt-out.
+    [
+      'If you are a California resident, we will not disclose your personal information to third parties for their direct marketing purposes, if you have exercised your option to prevent such disclosures.',
+      'data_sharing',
+      ['conditional opt_out'],
+    ],
+    [
+      'If Acme detects the GPC signal from your device, Acme will not share your data with advertising partners.',
+      'data_sharing',
+      ['conditional opt_out'],
+    ],
+    // A denial in brackets after the signal is its own; a signal the service ignores conditions nothing.
+    [
+      'If Acme detects the GPC signal from your device, Acme will stop targeted ads (we do not sell your data).',
+      'data_sale',
+      ['restrict'],
+    ],
+    [
+      'We do not respond to Do Not Track signals, and we do not share your data with advertising partners.',
+      'data_sharing',
+      ['restrict'],
+    ],
+    [
+      'We will not disclose your personal information to third parties for their direct marketing purposes.',
+      'data_sharing',
+      ['restrict'],
+    ],
+    // Choices offered about the disclosure: an opt-out (on until the user chooses); information about it is no choice.
+    [
+      'In accordance with applicable law, we provide our users with choices about whether data is disclosed for this purpose.',
+      'data_sharing',
+      ['conditional opt_out'],
+    ],
+    [
+      'We provide our users with information about the data we share with advertising partners.',
+      'data_sharing',
+      ['grant'],
+    ],
+    // The users' authorisation as the case of a limited disclosure: an opt-in.
+    [
+      'Personal data may only be disclosed to third parties with the authorization of the Users concerned.',
+      'data_sharing',
+      ['conditional opt_in'],
+    ],
+  ])('%s', (text, category, stances) => {
+    expect(stanceOf(text, category)).toEqual(stances);
   });
 });
 
@@ -1118,6 +1181,38 @@ describe('sharing the user starts or consents to', () => {
       ['conditional opt_in'],
     ],
     ['We share your information with the partners you authorize us to share it with.', ['conditional opt_in']],
+    // No recipient after the action: the outside party the user's act names receives it (D4).
+    [
+      'If you log in to a third-party platform using your account, we will share your basic account information.',
+      ['conditional opt_in'],
+    ],
+    [
+      'If you sign up or log in to the Platform using your account details from a third-party platform, we will share certain technical information to facilitate this.',
+      ['conditional opt_in'],
+    ],
+    // …but a recipient named after the action is the company's choice, and an act that names no outside party starts
+    // nothing (G7).
+    ['If you log in to a third-party platform, we share your data with our advertising partners.', ['grant']],
+    ['When you connect your device, we will share your basic account information.', ['grant']],
+    // The customer as the user, an opening list of acts, "you acknowledge that by …" (D4).
+    [
+      'If Customer enables a Third-Party Platform with the Service, Acme may access and exchange Customer Content with the Third-Party Platform on Customer’s behalf.',
+      ['conditional opt_in'],
+    ],
+    [
+      'By downloading, installing, enabling, or using a Third-Party Service, Customer instructs Acme to transmit Customer Data to that relevant Third-Party Service.',
+      ['conditional opt_in'],
+    ],
+    [
+      'You acknowledge that by permitting a third party to access your account, the third party may obtain or modify your account data.',
+      ['conditional opt_in'],
+    ],
+    // …not the company's own sharing on that occasion, nor consent by use (G7).
+    ['If Customer enables cookies, we share Customer Data with advertisers.', ['grant']],
+    [
+      'By downloading or installing the App, you agree that we may share your data with our advertising partners.',
+      ['grant'],
+    ],
   ])('%s', (text, stances) => {
     expect(stanceOf(text, 'data_sharing')).toEqual(stances);
   });
