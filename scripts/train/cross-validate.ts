@@ -90,8 +90,8 @@ const SMOOTH_VETO = 1;
 
 /**
  * How the model's threshold is read off the out-of-fold figures of the model alone: `smoothed`, the highest F1
- * averaged with the SMOOTH thresholds either side; `plateau`, the middle of the thresholds whose smoothed F1 is within
- * `within` of that highest (a flat top moves its argmax by many steps when a few units change, its middle less);
+ * averaged with the SMOOTH thresholds either side; `plateau`, the middle of the run of thresholds around that highest whose
+ * smoothed F1 is within `within` of it (a flat top moves its argmax by many steps when a few units change, its middle less);
  * `precision`, the lowest threshold whose precision is at least `floor` (the model as a careful adder).
  */
 export type ThresholdRule =
@@ -107,18 +107,25 @@ function pickThreshold(
   for (let i = 1; i < GRID.length; i++) if (smoothed[i]! >= smoothed[at]!) at = i;
   if (rule.kind === 'smoothed') return at;
   if (rule.kind === 'plateau') {
-    const top = smoothed[at]!;
-    const near = GRID.flatMap((_, i) => (smoothed[i]! >= top - rule.within ? [i] : []));
-    return near[Math.floor((near.length - 1) / 2)]!;
+    // The run of thresholds around the best one: a second plateau elsewhere would put the middle in the dip between.
+    const floor = smoothed[at]! - rule.within;
+    let lo = at;
+    let hi = at;
+    while (lo > 0 && smoothed[lo - 1]! >= floor) lo--;
+    while (hi < GRID.length - 1 && smoothed[hi + 1]! >= floor) hi++;
+    return lo + Math.floor((hi - lo) / 2);
   }
-  for (let i = 0; i < GRID.length; i++)
-    if (precision(count(rows.map((r) => [r.gold, r.p >= GRID[i]!]))) >= rule.floor) return i;
+  // A threshold that flags nothing has no precision: it never meets the floor (the last threshold is then the answer).
+  for (let i = 0; i < GRID.length; i++) {
+    const c = count(rows.map((r) => [r.gold, r.p >= GRID[i]!]));
+    if (c.tp + c.fp > 0 && precision(c) >= rule.floor) return i;
+  }
   return GRID.length - 1;
 }
 
 /**
- * Per category: the threshold of the model alone (the one whose F1, averaged with the F1 of the SMOOTH thresholds
- * either side, is highest; ties: the higher threshold), the veto threshold at it (smoothed the same way over
+ * Per category: the threshold of the model alone, read by `rule` (by default the one whose F1, averaged with the F1 of
+ * the SMOOTH thresholds either side, is highest; ties: the higher threshold), the veto threshold at it (smoothed the same way over
  * SMOOTH_VETO neighbours, and kept only when it gains MIN_VETO_GAIN over no veto), and the three tables. The model's
  * threshold is chosen on the model's own figures, not on rules + model: the rules were written against the dev
  * errors, so on dev they miss fewer units than on documents nobody tuned them on, and a threshold chosen to complement

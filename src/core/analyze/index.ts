@@ -361,9 +361,17 @@ function readOnce(): Read {
     if (!readings) bySection.set(opts.section, (readings = []));
     const categories = only ? [...only] : null;
     let reading = readings.find((r) => sameList(r.only, categories) && sameOptions(r.opts, opts));
-    if (!reading) readings.push((reading = { only: categories, opts, hits: matchClause(text, only, opts) }));
+    // The options are copied (a list item by item): a caller that changed its list afterwards must not change the key.
+    if (!reading)
+      readings.push((reading = { only: categories, opts: copyOptions(opts), hits: matchClause(text, only, opts) }));
     return reading.hits.slice();
   };
+}
+
+function copyOptions(opts: MatchOptions): MatchOptions {
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(opts)) copy[k] = Array.isArray(v) ? [...v] : v;
+  return copy as MatchOptions;
 }
 
 /** Two lists with the same items in the same order (both null: the same). */

@@ -32,7 +32,10 @@ const PREDICATE =
   /\b(?:we|you|they|it|i|is|are|was|were|be|been|being|am|do|does|did|don['’]t|doesn['’]t|may|might|will|would|shall|should|can|could|must|has|have|had|not|never)\b/i;
 const MAX_TITLE_WORDS = 10;
 
-/** The lexicon's action verbs that take a third-person "s" ("shares", "sells", "retains"), not nouns ("disclosures"). */
+/**
+ * The "s" forms of the lexicon's action verbs ("shares", "sells", "retains"), not nouns with no verb form beside them
+ * ("disclosures"). Some are nouns too ("updates", "transfers"): STATEMENT asks for an object after them.
+ */
 const VERB_TAGS = ['TrainVerb', 'ImproveVerb', 'ShareVerb', 'SellVerb', 'RetainVerb', 'DeleteVerb', 'ChangeVerb'];
 const THIRD_PERSON_VERBS = VERB_TAGS.flatMap((tag) => {
   const list = LEXICON_LISTS[tag] ?? [];
@@ -49,7 +52,7 @@ const THIRD_PERSON_VERBS = VERB_TAGS.flatMap((tag) => {
  * only, and not a question heading ("How Acme shares your data").
  */
 const STATEMENT = new RegExp(
-  String.raw`^(?!(?:how|what|why|when|where|who|whom|which)\b)\S+(?:\s+\S+)?\s+(?:${THIRD_PERSON_VERBS.join('|')})\s+(?:your|our|the|its|their|his|her|personal|data|information|content|it|them|this|these|that|all|any|some|certain|users?|customers?)\b`,
+  String.raw`^(?!(?:how|what|why|when|where|who|whom|which)\b)\S+(?:\s+\S+)?\s+(?:${THIRD_PERSON_VERBS.join('|')})\s+(?:your|our|the|its|their|his|her|personal|data|information|content|it|them|all|any|some|certain|users?|customers?)\b`,
   'i',
 );
 

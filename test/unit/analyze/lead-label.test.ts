@@ -59,6 +59,8 @@ describe('isHeadingLike', () => {
     ['Acme Shares Your Data', true],
     ['Data transfers.', true],
     ['Data sales and disclosures.', true],
+    ['Important updates this month', true],
+    ['Key changes this year.', true],
     // Ten words at most, counted as split(/\s+/) counts them after the trim and a last "." or ":" dropped.
     ['Sale Of Personal Information To Third Parties And Other Partners', true],
     ['Sale Of Personal Information To Third Parties And Other Partners Abroad', false],

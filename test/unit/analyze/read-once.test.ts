@@ -30,6 +30,16 @@ describe('a text repeated in one analysis', () => {
     expect(found(clauses)).toEqual(['a ai_training:grant', 'c ai_training:grant']);
   });
 
+  it('is read under each heading path, though its innermost heading is the same', () => {
+    const train = 'We may train our AI models and algorithms.';
+    const path = (id: string, outer: string): Clause =>
+      clause(id, train, { sectionPath: [outer, 'Product development'], section: 'Product development' });
+    const clauses = [path('a', 'Our technology'), path('b', 'How do we use personal information?')];
+    expect(alone(clauses[0]!)).toEqual([]);
+    expect(alone(clauses[1]!)).toEqual(['b ai_training:grant']);
+    expect(found(clauses)).toEqual(['b ai_training:grant']);
+  });
+
   it('is read with each lead-in it follows', () => {
     const item = 'train and improve our machine learning models';
     const clauses = [

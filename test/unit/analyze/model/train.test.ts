@@ -91,4 +91,32 @@ describe('npm run train', () => {
     expect(at({ kind: 'precision', floor: 0.8 })).toBe(0.125);
     expect(at({ kind: 'precision', floor: 0.9 })).toBe(0.325);
   });
+
+  it('takes the middle of the plateau around the best threshold, not of every threshold near its F1', () => {
+    // F1 .769 up to .45 (tp 50, fp 30), .667 from .475 to .5, .889 from .525 to .8 (tp 40, fn 10), 0 above. Within .15
+    // of the top lie both the low run and the top run; the middle of both together falls in the low run.
+    const bins: [number, number, number][] = [
+      [40, 1, 0.8],
+      [30, 0, 0.5],
+      [10, 1, 0.45],
+    ];
+    const examples: Example[] = [];
+    const oof: number[][] = [];
+    for (const [n, gold, p] of bins)
+      for (let i = 0; i < n; i++) {
+        examples.push({
+          source: 'fixture',
+          group: `g${examples.length}`,
+          unit: { text: 'x' },
+          labels: CATEGORY_IDS.map((_, c) => (c === 0 ? gold : -1)),
+          rules: CATEGORY_IDS.map((_, c) => (c === 0 ? 0 : -1)),
+        });
+        oof.push(CATEGORY_IDS.map(() => p));
+      }
+    const { threshold } = chooseThresholds(examples, oof, () => true, { kind: 'plateau', within: 0.15 })[
+      CATEGORY_IDS[0]!
+    ];
+    expect(threshold).toBeGreaterThanOrEqual(0.55);
+    expect(threshold).toBeLessThanOrEqual(0.8);
+  });
 });
