@@ -165,6 +165,8 @@ const THIRD_THEN_RECEIVE = wordSeq(
   gap(16),
   '(?:receive|access|collect|obtain|process|use|store|handle|get)',
 );
+/** The lexicon's short forms of data words ("PII", "PI", "SPI", "CV"): whole words only, as no stem reaches them. */
+const DATA_ABBREVIATIONS = wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !w.includes(' ') && w.length <= 3));
 const SHARE_DATA = anyOf(
   wordSeq(
     String.raw`\b(?:transfer|provide|give|send|pass)`,
@@ -183,11 +185,11 @@ const SHARE_DATA = anyOf(
     wordSeq(
       ...start,
       gap(6),
-      String.raw`(?:data|information|details|pii|s?pi|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
+      String.raw`(?:data|information|details|${DATA_ABBREVIATIONS}|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
     ),
   ),
   ...[
-    ['\\b(?:data|information|details|pii|s?pi|records|content)'],
+    [String.raw`\b(?:data|information|details|${DATA_ABBREVIATIONS}|records|content)`],
     ['\\be-?mail', '\\s+address(?:es)?'],
     ['\\bphone', '\\s+numbers?'],
   ].map((start) =>
@@ -1336,10 +1338,12 @@ const OUR_NOT_RECIPIENT = {
 };
 /**
  * After a relative clause, a finite verb of the main clause (not at the clause's start, not after "and", "or" or a
- * pronoun that opens another clause): what follows a recipient in a sentence about it, not in a list item.
+ * pronoun that opens another clause, nor within a few words of "whose", "where", "when" or "which", which open one
+ * with its own subject: "such as Acme Cloud, whose servers are in the EU"): what follows a recipient in a sentence
+ * about it, not in a list item.
  */
 const LATER_MAIN_VERB =
-  /^\s*(?:[^\s;:]+\s)+?(?<!\b(?:and|or|that|who|which|whom)\s)(?<!\b(?:that|so|if|when|where|who|which|as|and|or)\s(?:it|they|we|you|he|she)\s)(?:are|is|was|were|must|may|might|will|would|shall|should|can|could|has|have)\s/;
+  /^\s*(?:[^\s;:]+\s)+?(?<!\b(?:and|or|that|who|which|whom)\s)(?<!\b(?:that|so|if|when|where|who|which|as|and|or)\s(?:it|they|we|you|he|she)\s)(?<!\b(?:whose|where|when|which)\s(?:[^\s;:]+\s){1,3})(?:are|is|was|were|must|may|might|will|would|shall|should|can|could|has|have)\s/;
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
   // What the veto lets through: a data word, a strong verb, or a shape that needs no data word.
@@ -1740,8 +1744,9 @@ export const dataSharing: CategoryRules = {
       match: [
         '^(with|to|or|and)? .{0,4} #ThirdParty .{0,14} (who|that|which|whom|so|appointed|acting|enable|help|assist|perform|process|deliver|store|operate|support|behalf|including|such)',
       ],
-      // "from third parties" names a source, not a recipient; "X means a third party that …" defines a term.
-      rejectEvidence: /\bfrom\b|\bmeans?\b/i,
+      // "from third parties" names a source, not a recipient; "X means a third party that …" defines a term ("by
+      // secure means", "by means of" is a manner).
+      rejectEvidence: /\bfrom\b|(?<!\bby\s(?:[\w-]+\s)?)\bmeans?\b/i,
       // A sentence about the recipient, not an item: a main verb after the relative clause ("The Acme affiliate that
       // provides the Services to you may change", "Any third-party code that may be incorporated … is covered by …").
       rejectAfter: LATER_MAIN_VERB,
@@ -1755,6 +1760,11 @@ export const dataSharing: CategoryRules = {
         // A modal in the relative clause, or one joined to it, is still the item's.
         'With marketing partners who may send you offers about their own products.',
         'With service providers who host our servers, and who may access your data to do so.',
+        // A verb of a clause that "whose", "where" or "which" opens, and a manner "by … means", are still the item's.
+        'With hosting providers such as Acme Cloud, whose servers are located in the EU.',
+        'Our service providers, such as our hosting company, whose data centres are in Ireland.',
+        'With marketing partners who run our campaigns, where the data is kept confidential.',
+        'To payment processors, by secure means, so that they can complete your purchase.',
       ],
       mustNotMatch: [
         'Third parties who provide services to us are bound by contracts.',
@@ -1766,6 +1776,8 @@ export const dataSharing: CategoryRules = {
         'We collect information from third parties such as social networks.',
         'Be aware, however, that third parties, including our partners, may have their own data policies.',
         'The Acme affiliate that provides the Services to you may change from time to time.',
+        'Third parties who provide services to us, whose names are listed below, are bound by contracts.',
+        'Our service providers, such as our hosting company, are bound by contracts.',
         'Any third-party code that may be incorporated in the Mobile Applications is covered by the applicable open source license.',
         'Virtualisation Interface: means third party software provided by Acme that allows the Client to manage its servers.',
       ],
@@ -1863,7 +1875,7 @@ export const dataSharing: CategoryRules = {
         /\b(?:and\s+its\s+(?:subsidiar|affiliat|group)|AND\s+ITS\s+(?:SUBSIDIAR|AFFILIAT|GROUP))|\bPowered\s+by\s+(?:the\s+)?\p{Lu}|\b(?:through|via|THROUGH|VIA)\s+(?:us|US)\b|\b(?:connection|CONNECTION)\s+(?:with|WITH)\b/u,
       // Money handled by someone else, not data (GUIDE D10: who collects a payment): "refunds processed through a
       // third-party marketplace", "fee payments … may be collected by our partners", "payments are processed by a
-      // third-party merchant of record" (no card or payment details named, as the settled labels read it), "pricing terms set by the
+      // third-party merchant of record" (no card, address or other details named near the money word, as the settled labels read it), "pricing terms set by the
       // provider", "an in-app purchase) and handled by a third-party app store". Card payments stay (D1).
       // Nor data: the page's widgets and ads, said to be served or hosted by someone else ("social media features are
       // either hosted by a third party or hosted directly on our site", "advertisements on our websites may be served by
@@ -1871,7 +1883,7 @@ export const dataSharing: CategoryRules = {
       // by our affiliates", "educational programs hosted by Acme or a vendor", "promotions run by our partners"),
       // unless the clause stores or sends something there ("stored on a network operated by our host").
       rejectBefore:
-        /\b(?:refunds?|fees|(?<!\b(?:card|credit|debit)\s)payments|billing|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?!\s+(?:details|information|data|history|records))[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|(?:^|[.;:])(?![^.;:]*\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|kept|held|hosted)\s)[^.;:]*\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$/,
+        /\b(?:refunds?|fees|(?<!\b(?:card|credit|debit)\s)payments|billing|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?![^.;:]{0,40}?\b(?:card|address|details|information|data|history|records)\b)[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|(?:^|[.;:])(?![^.;:]*\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|kept|held|hosted)\s)[^.;:]*\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$/,
       severity: 'low',
       why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
@@ -1891,6 +1903,10 @@ export const dataSharing: CategoryRules = {
         'We store your data on services hosted by our cloud providers.',
         'Your messages are transmitted through a network operated by a third-party telecommunications provider.',
         'Your orders are fulfilled by our logistics partners, who receive your name and address.',
+        // Payment details named beside the money word are data in the provider's hands (D1).
+        'Your billing address is processed by our payment provider.',
+        'Your billing and shipping information is processed by our payment provider.',
+        'Payments and your card details are processed by our payment provider, Acme Pay.',
       ],
       mustNotMatch: [
         'Recurring subscription payments are processed by a third-party merchant of record, not by Acme.',
@@ -3512,6 +3528,10 @@ export const dataSharing: CategoryRules = {
         '(some|many) of (the|our|these|those) (disclosures|transfers) of .{0,3} (#UserData|information|data|identifiers) .{0,22} (constitute|constitutes|considered|deemed|amount|amounts|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
         '(engage|engages) in (selling|sale|sales) (or|and) sharing',
       ],
+      // The law explaining what it counts as a sale ("Under the CCPA, certain transfers … may be considered a sale"),
+      // when the law opens the clause; not "Under these broad definitions, certain transfers … of our network".
+      rejectBefore:
+        /\b(?:under|according\s+to|for\s+(?:the\s+)?purposes?\s+of)\s+(?:the\s+|applicable\s+|(?:certain\s+)?(?:us\s+)?state\s+|california\s+)?(?:ccpa|cpra|gdpr|law|laws|(?:privacy\s+)?(?:law|laws|acts?|regulations?))\W*$/,
       stances: ['grant', 'conditional'],
       severity: 'medium',
       why: "Disclosures that a privacy law counts as a sale or as 'sharing' for advertising are disclosures to outside parties.",
@@ -3522,6 +3542,8 @@ export const dataSharing: CategoryRules = {
         'This sharing for cross-context behavioral advertising and targeted advertising may also be considered a sale of personal information under certain State Privacy Laws.',
         'Some of the transfers of pseudonymous identifiers from the platform over the past 12 months may be considered a sale under applicable law.',
         'Certain transfers of information which are necessary to operate our network could arguably be deemed a “sale” under the CCPA.',
+        'Under these broad definitions, certain transfers of information which are necessary to operate our network could arguably be deemed a “sale”.',
+        'Under the CCPA, some of these disclosures may be considered a “sale” of personal information.',
       ],
       mustNotMatch: [
         'Our disclosures to service providers do not constitute a sale of personal information.',
@@ -3529,6 +3551,8 @@ export const dataSharing: CategoryRules = {
         'Under the CCPA, sharing of personal information for cross-context behavioral advertising is considered a sale.',
         'Sharing your login with family members is considered account sharing.',
         'Some of the transfers of gift cards between users may be considered a sale and are prohibited.',
+        'Under the CCPA, certain transfers of personal information for monetary consideration may be considered a sale.',
+        'Under state privacy laws, some disclosures of personal data to third parties may be deemed a sale.',
       ],
     },
     {
