@@ -4,7 +4,15 @@
 // follows the business to its new owner, it is not sold to a buyer for the buyer's own purposes.
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
-import { CHOICE_VERBS, CHOSEN_THIRD_PARTY, LEXICON_LISTS, PORTABILITY_PHRASE, TRANSFER_SAFEGUARDS } from '../lexicon';
+import {
+  CHOICE_VERBS,
+  CHOSEN_THIRD_PARTY,
+  CONTRACT_PARTIES,
+  LEXICON_LISTS,
+  PORTABILITY_PHRASE,
+  TRANSFER_SAFEGUARDS,
+  USER_PARTIES,
+} from '../lexicon';
 import { DATA_SHARING_VETOES } from './data-sharing-vetoes';
 import { wordsPattern } from '../word-pattern';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
@@ -384,11 +392,13 @@ const SHARE_ITEM = new RegExp(
 /**
  * A company's name as the subject ("Acme uses third party vendors to host …", "Acme may use third parties to provide
  * the Services"): a word before a modal or a verb in the third person that is none of the user's side, a recipient or
- * a function word ("you may also be using", "… and uses"). Not a prohibition ("sites … may not: use third-party
- * services …") nor the noun ("infringing uses of your content"). The actor check reads who it is; this lets the cue
- * through.
+ * a function word ("you may also be using", "… and uses"). The user's side is every role the lexicon gives the user
+ * ("Licensee may use third-party contractors", "Merchants may use … providers"): their vendors are their business.
+ * Not a prohibition ("sites … may not: use third-party services …") nor the noun ("infringing uses of your content").
+ * The actor check reads who it is; this lets the cue through.
  */
-const NAMED_SUBJECT = String.raw`(?<![\w’'-])(?!(?:you|users?|customers?|i|they|members?|visitors?|creators?|developers?|advertisers?|publishers?|sellers?|buyers?|partners?|parties|providers?|vendors?|affiliates?|services?|it|he|she|who|which|that|and|or|but|then|may|might|will|would|can|could|shall|should|also|not|to)\b)[\w’'-]+(?=\s+(?:(?:may|will|can)(?!\s+not\b)|also|uses(?!\s+of\b)|employs|engages|utili[sz]es|relies|hires)\b)`;
+const USER_SIDE = wordsPattern([...new Set([...CONTRACT_PARTIES, ...USER_PARTIES, ...LEXICON_LISTS.UserSubject!])]);
+const NAMED_SUBJECT = String.raw`(?<![\w’'-])(?!(?:${USER_SIDE}s?|i|they|parties|providers?|vendors?|affiliates?|services?|it|he|she|who|which|that|and|or|but|then|may|might|will|would|can|could|shall|should|also|not|to)\b)[\w’'-]+(?=\s+(?:(?:may|will|can)(?!\s+not\b)|also|uses(?!\s+of\b)|employs|engages|utili[sz]es|relies|hires)\b)`;
 /**
  * "We engage third parties to perform services on our behalf": processors get the data to do the work. "We" or a
  * name (NAMED_SUBJECT) must be the subject: the anchor is the purpose verb, so the actor check alone would not see "You
@@ -909,6 +919,8 @@ const DISCLOSED_FOR_BUSINESS = anyOf(
   ),
 );
 
+/** The user's side in a platform's contract (lexicon); not advertisers: their ads reach the visitor's device. */
+const SELLER_SIDE = wordsPattern(USER_PARTIES.filter((w) => w !== 'advertiser'));
 /** What an outside party does with trackers of its own on the service. */
 const TRACKER_VERB = String.raw`(?:use|uses|set|sets|place|places|deploy|deploys|drop|drops|serve|serves|operate|operates)\b`;
 /**
@@ -931,7 +943,7 @@ const THIRD_SERVES_ADS = anyOf(
     gap(8),
     String.raw`(?:served|displayed|delivered|shown)\s+to\s+you\s+by\b`,
     gap(8),
-    String.raw`(?:${RECIPIENT}|google|doubleclick)`,
+    PARTY,
   ),
 );
 /**
@@ -1846,6 +1858,9 @@ export const dataSharing: CategoryRules = {
         'You authorise Acme to subcontract its processing of your camera recordings to sub-processors that accept the same obligations.',
       ],
       mustNotMatch: [
+        'Licensee may use third-party contractors to host the Software on its behalf.',
+        'Merchants may use third-party service providers to process payments for their stores.',
+        'Organizers may use third-party tools to manage event registrations.',
         'We work with partners who share our values.',
         'You may use third-party services to store your files.',
         'We use cookies to remember your settings.',
@@ -2410,6 +2425,7 @@ export const dataSharing: CategoryRules = {
         'To provide its services, Acme uses the services of the following third-party providers:',
       ],
       mustNotMatch: [
+        'Client may also use third-party analytics services in connection with its own websites.',
         'You may use third-party services to back up your files.',
         'When you use the Acme Software, you may also be using the services of one or more third parties, such as a wireless carrier.',
         'You authorize Acme to act on your behalf with respect to infringing uses of your content by other users or third parties.',
@@ -2895,24 +2911,38 @@ export const dataSharing: CategoryRules = {
         // content comes from, not whom the visitor's data reaches.
         '(ads|advertisements|adverts) .{0,8} (served|displayed|delivered|shown) to you by .{0,8} (#ThirdParty|#NamedService|#BigTech)',
       ],
-      // "Display" as a noun: "third parties also use these tools in connection with our display of ads".
-      rejectEvidence: /\b(?:our|the|their|its|your)\s+(?:display|show|delivery)\s+of\b/i,
+      // "Display" as a noun: "third parties also use these tools in connection with our display of ads". A party of
+      // the user's side showing ads is the platform's customer at work ("Sellers may show ads for their listings"),
+      // not an ad network reading the visitor; advertisers stay: their ads reach the visitor's device (D1).
+      rejectEvidence: new RegExp(
+        String.raw`\b(?:our|the|their|its|your)\s+(?:display|show|delivery)\s+of\b|^(?:${SELLER_SIDE})s?\b`,
+        'i',
+      ),
       // A denial of what advertisers may show is a rule for advertisers ("advertisers may not display misleading
       // ads"), not a limit on the disclosure.
       stances: ['grant', 'conditional'],
-      // Ads on the party's own pages are no part of the service: "publishers may display ads on their own sites".
-      // Ads to another site's own visitors: "many websites partner with Acme to show ads to their visitors".
+      // Ads on the party's own pages are no part of the service: "publishers may display ads on their own sites",
+      // "developers may display ads in their apps", "… for their listings". Ads to another site's own visitors: "many
+      // websites partner with Acme to show ads to their visitors". A duty or a policy the ads follow is a rule for the
+      // party, not a disclosure: "third parties that serve ads must comply with …", "… in accordance with our
+      // advertising policies".
       rejectAfter:
-        /^[^.;:]{0,40}\bon\s+(?:their|your)\s+(?:own\s+)?(?:web\s*)?(?:sites?|pages|apps?|properties)\b|^\s*(?:to|for)\s+their\s+(?:own\s+)?(?:visitors|users|customers|readers|audiences?)\b/,
+        /^[^.;:]{0,40}\b(?:on\s+(?:their|your)|(?:in|within)\s+their)\s+(?:own\s+)?(?:web\s*)?(?:sites?|pages|apps?|applications?|properties|games?|channels?|stores?)\b|^[^.;:]{0,20}\bfor\s+their\s+(?:own\s+)?(?:listings?|products?|apps?|stores?|items|offers?|businesse?s?)\b|^\s*(?:to|for)\s+their\s+(?:own\s+)?(?:visitors|users|customers|readers|audiences?)\b|^[^.;:]{0,20}?\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\b|^[^.;:]{0,20}\b(?:in\s+(?:accordance|compliance)\s+with|consistent\s+with|as\s+permitted\s+by)\s+(?:our|these|the|this)\s+(?:[\w-]+\s+){0,2}?(?:polic|guideline|terms|rules|requirements|standards)/,
       severity: 'medium',
       why: 'An ad network that serves the ads on the service reads the visitor’s device and activity to do it (GUIDE D1).',
       mustMatch: [
+        'Advertisers on Acme, or service providers working on their behalf, sometimes use technology to serve ads that appear on our Services directly to your device.',
+        'Acme Ads is one of the third-party advertising companies we may use to serve ads when you visit our website.',
         'Likewise, third party vendors may serve you advertisements when you visit the Services based on your interaction with the Services.',
         'Targeted ads may be displayed to you by third parties, such as ad networks or exchanges.',
         'Ads appearing on this website may be delivered to you by Acme Ad Manager or other advertising partners.',
       ],
       mustNotMatch: [
         'Publishers may display ads on their own sites using the ad code.',
+        'Developers may display ads in their apps using the Acme Ads SDK.',
+        'Sellers may show ads for their listings in search results.',
+        'Partners may display advertisements in accordance with our advertising policies.',
+        'Third parties that serve ads must comply with these guidelines.',
         'Advertisers may not display advertisements that are misleading.',
         'We may show you ads for our own products.',
         'Many websites, such as news sites and blogs, partner with Acme to show ads to their visitors.',
