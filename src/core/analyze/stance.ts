@@ -78,7 +78,7 @@ const OPT_IN =
  * your consent to share …", "you may consent to …", "the opportunity to (opt-in) consent to …", "if you have provided
  * consent …", "when you separately consent to …", and under a denial consent named with no possessive ("we do not
  * sell … without affirmative authorization"; un-negated, WITHOUT_CONSENT takes it out first), and "with the
- * authorization of the Users".
+ * authorization of the Users" (CONSENT_ALTERNATIVE takes it out where it is one case among others).
  */
 const CONSENT_FIRST =
   /\b(?:with\s+the\s+(?:prior\s+|express\s+|written\s+)?authori[sz]ation\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)|without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to))\b/i;
@@ -172,6 +172,15 @@ const NAMED_RECIPIENT = new RegExp(
 );
 /** A recipient after the action: "with our partners", "to a third party". */
 const RECIPIENT_AFTER = new RegExp(String.raw`\b(?:with|to)\s+(?:[\w’'-]+\s+){0,3}?${RECIPIENT}`);
+/** The user's act in words that need an outside party: "you agree that by …", "if (the) Customer …". */
+const CONSENT_OR_CUSTOMER_ACT = /\byou\s+(?:acknowledge|agree|understand)\s+that\b|\bcustomer\b/;
+/** A phrase after the action's object: a recipient "with …", a ground "as required by law", a purpose "for …". */
+const FURTHER_PHRASE =
+  /\b(?:with|for|as\s+(?:required|permitted|necessary|needed|described|set\s+out))\b|\bto\s+(?:the|an?|our|its|their|any|other|such|law)\b/;
+/** Between a named sharer and the action: modals and adverbs ("Acme may also share"). */
+const SHARER_LINKS = new Set([...MODAL_WORDS, 'also', 'then', 'further', 'additionally']);
+/** Capitalised words that name the user, not the company. */
+const USER_NAMES = new Set(['you', 'customer', 'customers', 'user', 'users', 'member', 'members', 'i']);
 /** Words of the user's act that name no recipient: "your account", "our app". */
 const ACT_STOP_WORDS = new Set([
   'customer',
@@ -219,9 +228,13 @@ const USER_SHARE_WORD = /^(?:share|send|post|publish|invite|give|grant|transfer|
 /** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
 const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
-/** On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off". */
+/**
+ * On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off", "we provide our users with
+ * choices about whether data is disclosed" (a choice offered to users must name the act, not "controls over
+ * notifications").
+ */
 const OPT_OUT =
-  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|(?:choose|opt|elect|decide)\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers|provide|provides)\s+(?:you|(?:our\s+)?users)\s+(?:with\s+)?(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
+  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|(?:choose|opt|elect|decide)\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|(?:give|gives|offer|offers|provide|provides)\s+(?:you|(?:our\s+)?users)\s+(?:with\s+)?(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)\s+(?:whether|how)\s+(?:[\w’'-]+\s+){1,8}?(?:shared|disclosed|sold|used|share|disclose|sell|use)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
 
 /** "Depending on your cookie preferences", "… your privacy and advertising settings": settings the user controls. */
 const DEPENDS_ON_SETTINGS = new RegExp(
@@ -288,10 +301,11 @@ const WITHOUT_CONSENT =
  * Consent that is no condition of the act: the last of several cases ("…, or with your consent", "or otherwise in line
  * with your consent"), consent only where required ("with your consent (if required)"), or consent beside a case the
  * service decides ("if you consented so or if we are otherwise authorized to", "with your consent, at your direction,
- * or where notice is provided", "with your consent or at your direction or where we are legally entitled to").
+ * or where notice is provided", "with your consent or at your direction or where we are legally entitled to", "with the
+ * authorization of the user or without it where required by law").
  */
 const CONSENT_ALTERNATIVE =
-  /\bor\s+(?:otherwise\s+)?(?:in\s+line\s+with|with|upon|based\s+on|in\s+accordance\s+with)\s+your\s+(?:(?:prior|express|explicit)\s+)?consent\b|\b(?:with|upon)\s+your\s+consent\s*(?:\(\s*)?(?:if|where|when)\s+(?:legally\s+)?(?:required|necessary|applicable)\b|\b(?:(?:if|when|where)\s+you\s+(?:have\s+)?consent(?:ed)?(?:\s+(?:so|to\s+it|to\s+this))?|with\s+your\s+consent,?(?:\s+(?:or\s+)?at\s+your\s+direction,?)?)\s+or\s+(?:if|where|when)\s+(?:we(?!\s+are\s+(?:legally\s+)?(?:required|obliged|obligated|compelled))|notice|otherwise|permitted)\b/g;
+  /\bor\s+(?:otherwise\s+)?(?:in\s+line\s+with|with|upon|based\s+on|in\s+accordance\s+with)\s+your\s+(?:(?:prior|express|explicit)\s+)?consent\b|\b(?:with|upon)\s+your\s+consent\s*(?:\(\s*)?(?:if|where|when)\s+(?:legally\s+)?(?:required|necessary|applicable)\b|\b(?:(?:if|when|where)\s+you\s+(?:have\s+)?consent(?:ed)?(?:\s+(?:so|to\s+it|to\s+this))?|with\s+(?:your\s+consent|the\s+(?:prior\s+|express\s+|written\s+)?(?:consent|authori[sz]ation)\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)),?(?:\s+(?:or\s+)?at\s+your\s+direction,?)?)\s+or\s+(?:without\s+it\s+(?:if|where|when)|(?:if|where|when)\s+(?:we(?!\s+are\s+(?:legally\s+)?(?:required|obliged|obligated|compelled))|notice|otherwise|permitted))\b/g;
 
 /**
  * The user may tell the service not to: "you may instruct us not to use …", "you can ask Acme to stop using …",
@@ -324,6 +338,12 @@ const ONCE_OPTED_OUT =
 const SIGNAL_NAME =
   /\b(?:global\sprivacy\scontrol|gpc|do\snot\strack|dnt|opt[\s-]?out\spreference)\s(?:\([a-z]+\)\s)?signals?\b/;
 const CONDITION_OPENS = /\b(?:if|when|once|where)\s/;
+/**
+ * Between the signal and the action, the service says it ignores the signal or a denial governs another verb: "we do
+ * not honor it and …", "we do not currently change how we share …", "we do not treat your visit as an opt-out".
+ */
+const SIGNAL_IGNORED =
+  /\b(?:not|never|n['’]t)\s+(?:[\w’'-]+\s+){0,2}?(?:respond|honou?r|recogni[sz]e|change|alter|limit|restrict|treat|act|process|accept|support|read)\w*\b|\bignor\w*\b/;
 /** The action is the object of an opt-out, right before it: "opt out of the ", "opt-out of “". */
 const OPT_OUT_SIGNAL = /\b(?:global privacy control|gpc|opt[\s-]?out preference signals?)\b/;
 const OPTED_OUT = /\bopt(?:s|ed|ing)?[\s-]?out\b/;
@@ -557,14 +577,15 @@ const BINDING_WORDS = String.raw`only|not|no|confidential\w*|protect\w*|safeguar
 const BINDING_TERMS = new RegExp(String.raw`\b(?:${BINDING_WORDS})\b`);
 const SHARE_OCCASION = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+the\s+extent|in\s+case)\s/;
 /**
- * "…, we require the recipients to …", "…, Acme ensures that they are bound …", "…, the Acme Group GmbH ensures …"
- * (a name of up to four words, its verb in the third person or after "will"), "…, we implement protections limiting
+ * "…, we require the recipients to …", "…, Acme ensures that they are bound …", "…, the Acme Group GmbH ensures that
+ * they …" (a name of up to four words, its verb in the third person or after "will", then the recipients: not "Acme's
+ * legal team ensures that the sale is not …", nor "each of these partners ensures …"), "…, we implement protections limiting
  * …", "…, they must …", "…, the processor will be subject to binding obligations …", "…, they are subject to a data
  * processing agreement …" (a binding or limiting word within six words). Not "…, the vendors are subject to
  * their own privacy practices": that binds them to nothing (D8, D12).
  */
 const MAIN_BINDS_RECIPIENTS = new RegExp(
-  String.raw`^[^.;]{0,300}?,\s*(?:(?:(?!please\b|you\b|and\b|or\b|but\b|to\b)[\w’'-]+\s+){2,4}(?:(?:also|always|contractually)\s+)?(?:(?:will|shall)\s+(?:also\s+)?(?:require|ensure|make\s+sure|oblige|obligate)|requires|ensures|makes\s+sure|obliges|obligates)\b|(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates|implement|implements)\b|(?:they|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?))\s+(?:must|(?:are|is|will\s+be|shall\s+be)\s+(?:required|bound|obliged|obligated|subject\s+to\s+(?!(?:their|its)\s+own\b)(?=(?:[\w’'-]+\s+){0,5}?(?:binding|contract\w*|agreements?|${BINDING_WORDS})\b)))\b)`,
+  String.raw`^[^.;]{0,300}?,\s*(?:(?:(?!please\b|you\b|and\b|or\b|but\b|to\b|each\b|all\b|any\b|these\b|those\b|such\b|their\b)[\w’'-]+\s+){2,4}(?:(?:also|always|contractually)\s+)?(?:(?:will|shall)\s+(?:also\s+)?(?:require|ensure|make\s+sure|oblige|obligate)|requires|ensures|makes\s+sure|obliges|obligates)\s+(?:that\s+)?(?:they|them|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?|partners?|third[\s-]part(?:y|ies)))\b|(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates|implement|implements)\b|(?:they|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?))\s+(?:must|(?:are|is|will\s+be|shall\s+be)\s+(?:required|bound|obliged|obligated|subject\s+to\s+(?!(?:their|its)\s+own\b)(?=(?:[\w’'-]+\s+){0,5}?(?:binding|contract\w*|agreements?|${BINDING_WORDS})\b)))\b)`,
 );
 
 /**
@@ -933,7 +954,9 @@ export function decideStance(
   const requested = category === 'data_sharing' && REQUESTED_OCCASION.test(sentence);
   // The user's own act starts the transfer (D4), or consent is given in words the lists above do not know.
   const userStarted =
-    category === 'data_sharing' && (userStartsTransfer(sentence, lower, at) || userEnabledSharing(sentence, lower, at));
+    category === 'data_sharing' &&
+    (userStartsTransfer(sentence, lower, at, namedSharer(tokens, anchor, firstParty)) ||
+      userEnabledSharing(sentence, lower, at));
   // Consent read in the action's sentence, and not where the law asks for it or as one case among others (G5).
   const consentGiven =
     !REQUIRED_CONSENT.test(sentence) &&
@@ -1144,10 +1167,16 @@ function enumerated(t: Token, text: string): boolean {
 function signalledBefore(lower: string, at: number): boolean {
   const before = lower.slice(sentenceStart(lower, at), at);
   const m = SIGNAL_NAME.exec(before);
-  if (!m || before.slice(m.index + m[0].length).includes('(')) return false;
-  // The condition opens the signal's own clause, at most 80 characters before it.
+  if (!m) return false;
+  const after = before.slice(m.index + m[0].length);
+  // The action's own word counts too: "we do not change how …" ignores the signal whatever the anchor.
+  if (after.includes('(') || SIGNAL_IGNORED.test(after + (/^[\w’'-]+/.exec(lower.slice(at))?.[0] ?? ''))) return false;
+  // The condition opens the signal's own clause, at most 80 characters before it, and does not deny the signal ("if
+  // you have not enabled a GPC signal").
   const lead = before.slice(Math.max(0, m.index - 80), m.index);
-  return CONDITION_OPENS.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(':')) + 1));
+  const condition = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(':')) + 1);
+  const opens = CONDITION_OPENS.exec(condition);
+  return opens !== null && !/\b(?:not|never|no)\b|n['’]t\b/.test(condition.slice(opens.index));
 }
 
 /** "Even if you opt out, we may still …": the opt-out, then "still" in the same sentence within 100 characters. */
@@ -1250,20 +1279,47 @@ function inClosedAside(text: string, start: number, end: number, limit: number):
  * …"), and when the company shares, the recipient is what the act names: "if you connect your account to a third-party
  * service, we share … with that service", not "when you install the app, we share … with advertising partners" (D4).
  */
-function userStartsTransfer(sentence: string, lower: string, at: number): boolean {
+function userStartsTransfer(sentence: string, lower: string, at: number, namedSharer: boolean): boolean {
   const m = USER_STARTS.exec(sentence);
   if (m === null) return false;
   const recipient = RECIPIENT_PHRASE.exec(lower.slice(at))?.[1] ?? '';
   const act = sentence.slice(m.index).split(/[,;]/, 1)[0]!.slice(0, 120);
+  // "You agree that by installing the App, …" and "if (the) Customer enables the Service, …" start a transfer only when
+  // the act names an outside party ("by permitting a third party to access your account"); otherwise the opening is
+  // consent by use (G7) or the account owner's own use of the service (D16).
+  if (CONSENT_OR_CUSTOMER_ACT.test(m[0]) && !OUTSIDE_PARTY.test(act)) return false;
   const words = (act.match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ACT_STOP_WORDS.has(w));
   if (NAMED_RECIPIENT.test(recipient) || words.some((w) => new RegExp(String.raw`\b${w}\b`).test(recipient)))
     return true;
   // No recipient after the action, and the act names an outside party: that party receives it ("if you log in to a
   // third-party platform using your account, we will share your basic account information").
-  const actionRest = lower.slice(at).split(/[.;]\s/, 1)[0]!;
-  if (OUTSIDE_PARTY.test(act) && !RECIPIENT_AFTER.test(actionRest)) return true;
-  // Otherwise only where the company does not share ("we share", passive), and not "By …, you agree that we may …".
-  return !BY_AGREEING.test(sentence) && !COMPANY_ACTS.test(lower.slice(Math.max(0, at - 40), at));
+  // A further phrase after the object names the recipient, a legal ground or a purpose the company picks ("… with Acme
+  // Analytics", "… as required by law", "… for analytics"); "to facilitate this" names none.
+  const actionRest = lower.slice(at).split(/[.;,]\s/, 1)[0]!;
+  if (OUTSIDE_PARTY.test(act) && !RECIPIENT_AFTER.test(actionRest) && !FURTHER_PHRASE.test(actionRest)) return true;
+  // Otherwise only where the company does not share ("we share", "Acme may share", passive), and not "By …, you agree
+  // that we may …".
+  return !namedSharer && !BY_AGREEING.test(sentence) && !COMPANY_ACTS.test(lower.slice(Math.max(0, at - 40), at));
+}
+
+/**
+ * The company by name shares, right before the action: a first-party name or a capitalised name other than the user's
+ * ("Acme may share", "Acme Corp. will disclose"), with at most modals and adverbs between.
+ */
+function namedSharer(tokens: readonly Token[], anchor: number, firstParty: FirstPartyNames): boolean {
+  let j = anchor - 1;
+  while (j >= 0 && SHARER_LINKS.has(tokens[j]!.normal)) j--;
+  const t = tokens[j];
+  if (!t) return false;
+  if (firstPartyEndsAt(tokens, j, firstParty)) return true;
+  // Another name is the subject only before a modal or a verb: in "access your Acme Data" it is a modifier.
+  if (j === anchor - 1 && !tokens[anchor]!.tags.includes('Verb')) return false;
+  return (
+    j > 0 &&
+    /^[A-Z]/.test(t.text) &&
+    !USER_NAMES.has(t.normal.replace(/[’']s$/, '')) &&
+    !/[.:;]/.test(tokens[j - 1]!.post)
+  );
 }
 
 /** The service lets the user share with an outside party, right before the action (USER_ENABLED, USER_ABILITY). */

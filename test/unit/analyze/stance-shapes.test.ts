@@ -2,6 +2,7 @@
 // instruction, exceptions after a denial, opt-outs that do not bind, a restraint on someone else, list heads.
 import { describe, expect, it } from 'vitest';
 import { findingsForClause, matchClause } from '../../../src/core/analyze/engine';
+import { firstPartyNames } from '../../../src/core/analyze/first-party';
 import type { CategoryId } from '../../../src/core/types';
 
 const stanceOf = (text: string, category: CategoryId): string[] => [
@@ -1215,5 +1216,111 @@ describe('sharing the user starts or consents to', () => {
     ],
   ])('%s', (text, stances) => {
     expect(stanceOf(text, 'data_sharing')).toEqual(stances);
+  });
+});
+
+describe('the company sharing on an occasion the user or a signal names', () => {
+  const withFirstParty = (text: string, category: CategoryId): string[] => [
+    ...new Set(
+      matchClause(text, new Set([category]), { firstParty: firstPartyNames(['Acme']) }).map(
+        (h) => `${h.stance}${h.condition ? ` ${h.condition}` : ''}`,
+      ),
+    ),
+  ];
+  it.each<[string, CategoryId, string[]]>([
+    // Only the company naming the recipients as bound limits the sharing it is the occasion of (D12).
+    [
+      'When we sell your personal information to data brokers, Acme’s legal team ensures that the sale is not in breach of local law.',
+      'data_sale',
+      ['grant'],
+    ],
+    [
+      'If we share your data with advertising partners, each of these partners ensures that their ads are not shown to children.',
+      'data_sharing',
+      ['grant'],
+    ],
+    // Agreeing that by using or installing, the company shares: consent by use (G7); the customer's own use of the
+    // service, or the company's choice of recipients, is no transfer the user starts (D4, D16).
+    [
+      'You agree that by downloading or installing the App, Acme may disclose your usage data to advertising partners.',
+      'data_sharing',
+      ['grant'],
+    ],
+    [
+      'You acknowledge that by using or installing the Software, Acme may share your information with its affiliates.',
+      'data_sharing',
+      ['grant'],
+    ],
+    ['If the customer installs the App, Acme may share account data with its affiliates.', 'data_sharing', ['grant']],
+    [
+      'If Customer enables the Service, Acme will share Customer Data with its subprocessors.',
+      'data_sharing',
+      ['grant'],
+    ],
+    // A named recipient, a legal ground or a purpose after the action is the company's choice, whatever the act names.
+    [
+      'If you log in through a third-party platform, we may disclose your information as required by law.',
+      'data_sharing',
+      ['grant'],
+    ],
+    [
+      'If you log in using a third-party service, we may share your information with Acme Analytics.',
+      'data_sharing',
+      ['grant'],
+    ],
+    [
+      'When you install a third-party app from our marketplace, we will share your usage data with Acme Insights Ltd.',
+      'data_sharing',
+      ['grant'],
+    ],
+    // A signal the service ignores, or one the user has not sent, conditions nothing (T4).
+    [
+      'If your browser sends a Do Not Track signal, we do not honor it and we do not limit the data we share with our advertising partners.',
+      'data_sharing',
+      ['restrict'],
+    ],
+    [
+      'If you have not enabled a GPC signal, we do not treat your visit as an opt-out, and we do not restrict the data we sell.',
+      'data_sale',
+      ['restrict'],
+    ],
+    // Choices about something else offer no opt-out from this act.
+    [
+      'We provide our users with controls over notifications, and we use your content to train our AI models.',
+      'ai_training',
+      ['grant'],
+    ],
+    [
+      'We provide our users with options regarding their profile, and we sell aggregated data to partners.',
+      'data_sale',
+      ['grant'],
+    ],
+    // The users' authorisation beside a case the law permits is one case among others (G5).
+    [
+      'We share data with partners with the authorization of the user or where otherwise permitted by law.',
+      'data_sharing',
+      ['grant'],
+    ],
+    [
+      'Acme may disclose your information to law enforcement with the authorization of the customer or without it where required by law.',
+      'data_sharing',
+      ['grant'],
+    ],
+  ])('%s', (text, category, stances) => {
+    expect(stanceOf(text, category)).toEqual(stances);
+  });
+  it('reads the document’s own company as the sharer after the user’s act (D4)', () => {
+    expect(
+      withFirstParty(
+        'When Customer installs the Software, Acme shares Customer Data with its subprocessors.',
+        'data_sharing',
+      ),
+    ).toEqual(['grant']);
+    expect(
+      withFirstParty(
+        'When you install the app, Acme shares your device identifiers with advertising networks.',
+        'data_sharing',
+      ),
+    ).toEqual(['grant']);
   });
 });
