@@ -138,23 +138,33 @@ const USER_DATA_NAMED = new RegExp(
  * Affiliates) will not use …", "Acme or its affiliates’ authorized use", where Acme is the document's first party
  * (tested per name, firstPartyTests). The group acts with the service; no one receives. Another company's name with its
  * group ("the advertiser and its affiliates", "Examplepay and its affiliates") is a recipient or a third party acting.
+ * Where the page names no first party, a one-word name with no determiner before it stands for the service: a page
+ * speaks of itself with its group far more often than of another company's.
  */
-const GROUP_TAIL = String.raw`(?:['’]s)?\s*(?:\(\s*)?(?:,\s*)?(?:and|or|and\/or)\s+(?:its|our)\s+(?:affiliated?\s+(?:companies|entities)|affiliates?|subsidiaries|group\s+companies|parent(?:\s+company)?)\b`;
+const GROUP_MEMBERS = String.raw`\b(?:and|or|and\/or)\s+(?:its|our)\s+(?:affiliated?\s+(?:companies|entities)|affiliates?|subsidiaries|group\s+companies|parent(?:\s+company)?)\b`;
+const GROUP_TAIL = String.raw`(?:['’]s)?\s*(?:\(\s*)?(?:,\s*)?${GROUP_MEMBERS}`;
 const WE_AND_OUR_GROUP = new RegExp(`${SERVICE_NOUN}${GROUP_TAIL}`, 'g');
-const ANY_GROUP_TAIL = new RegExp(GROUP_TAIL, 'g');
+const ANY_GROUP_TAIL = new RegExp(GROUP_MEMBERS, 'g');
+const NAME_AND_ITS_GROUP = new RegExp(
+  String.raw`(?:^|[\s(,;:"“])(?<!\b(?:the|a|an|any|each|such|this|these|those|your|their|every|other|of|our|its)\s)[a-z0-9][\w.&-]*(?<!s)${GROUP_TAIL}`,
+);
 /**
  * Anyone outside the group as a recipient (the lexicon's ThirdParty, Authority, Adviser, and ServiceSide but for the
  * group's own words), or a buyer, an agency, "others": "we and our affiliates may pass it to credit reference agencies".
  */
 const GROUP_WORD = /affiliat|subsidiar|group|parent|family|sister/;
-const OTHER_RECIPIENT = new RegExp(
-  String.raw`\b(?:${wordsPattern([
-    ...LEXICON_LISTS.ThirdParty!,
+// Two regexes: as one alternation with the list it was polynomial for recheck.
+const OTHER_RECIPIENT_LISTED = new RegExp(
+  String.raw`\b${wordsPattern([
+    // Not the bare "companies" or "networks": "work with online advertising companies", "on social networks" (a medium).
+    ...LEXICON_LISTS.ThirdParty!.filter((w) => w !== 'companies' && w !== 'networks'),
     ...LEXICON_LISTS.Authority!,
     ...LEXICON_LISTS.Adviser!,
     ...LEXICON_LISTS.ServiceSide!.filter((w) => !GROUP_WORD.test(w)),
-  ])}|third[\s-]part(?:y|ies)|buyers?|acquirers?|purchasers?|successors?|agenc(?:y|ies)|others|anyone)\b`,
+  ])}\b`,
 );
+const OTHER_RECIPIENT_MORE =
+  /\b(?:third-part(?:y|ies)|buyers?|acquirers?|purchasers?|successors?|agenc(?:y|ies)|others|anyone)\b/;
 // A disclosure or a sale (the lexicon's ShareVerb and SellVerb), but not the nouns of trade ("sales and marketing",
 // "report" as a noun) nor "provide" of a service ("to provide the Services"): "provide" counts before the data.
 const OUTWARD_VERB = new RegExp(
@@ -193,7 +203,9 @@ function disclosesOutward(own: string, names: FirstPartyNames | undefined): bool
 }
 /** The service with its group as a subject, the document's names included. */
 function serviceWithGroup(own: string, names: FirstPartyNames | undefined): boolean {
-  return nameAsSubject(WE_AND_OUR_GROUP, own) || !!names?.some((n) => nameAsSubject(firstPartyTests(n).group, own));
+  if (nameAsSubject(WE_AND_OUR_GROUP, own)) return true;
+  if (!names?.length) return NAME_AND_ITS_GROUP.test(own);
+  return names.some((n) => nameAsSubject(firstPartyTests(n).group, own));
 }
 /**
  * Money, goods or ownership passed on, not data: "money will be transferred to the Seller", "Digital Content cannot be
@@ -1228,7 +1240,11 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       const own = unitWords(lower, ctx);
       if (!serviceWithGroup(own, ctx.firstParty)) return false;
       const others = own.replace(ANY_GROUP_TAIL, ' ');
-      return !OTHER_RECIPIENT.test(others) && !disclosesOutward(own, ctx.firstParty);
+      return (
+        !OTHER_RECIPIENT_LISTED.test(others) &&
+        !OTHER_RECIPIENT_MORE.test(others) &&
+        !disclosesOutward(own, ctx.firstParty)
+      );
     },
     why: 'The service ("we", "the company" or its own name) and its own affiliates or subsidiaries as one subject act together: no one outside receives the data. A clause that names another recipient (lexicon ThirdParty, Authority, Adviser, ServiceSide), discloses or sells (ShareVerb, SellVerb) or lets others collect is kept, and so is another company with its group.',
     mustVeto: [
@@ -1264,7 +1280,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     id: 'data_sharing.goods-transferred',
     when: GOODS_TRANSFERRED,
     unless: DATA_OR_OWN_OBJECT,
-    why: "Money, coins, digital goods or ownership passed to a seller, a buyer or a third party are not the user's data (GUIDE data_sharing: disclosure of user data); a clause that names the user's data or shares, or where the service moves an object of its own (\"we may transfer your account … to the acquirer\"), is kept.",
+    why: 'Money, coins, digital goods or ownership passed to a seller, a buyer or a third party are not the user\'s data (GUIDE data_sharing: disclosure of user data); a clause that names the user\'s data or shares, or where the service moves an object of its own ("we may transfer your account … to the acquirer"), is kept.',
     mustVeto: [
       'Otherwise, the Transaction will be completed and money will be transferred to the Seller.',
       'Digital Content cannot be sold or transferred to third parties, including other Users, and cannot be exchanged for cash.',
