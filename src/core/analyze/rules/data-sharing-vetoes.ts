@@ -51,7 +51,8 @@ const RIGHT_TO_KNOW = anyOf(
  */
 // Others of the service's side may stand beside it ("we and our affiliates may share", "Acme and its subsidiaries").
 const AND_SERVICE_SIDE = String.raw`(?:\s+and\s+(?:our|its)\s+${wordsPattern(LEXICON_LISTS.ServiceSide!)})?`;
-const SERVICE_SUBJECT = String.raw`\b(?:${wordsPattern(LEXICON_LISTS.ServiceSubject!.filter((w) => w !== 'company' && w !== 'us'))}|the\s+(?:company|service))${AND_SERVICE_SIDE}`;
+const SERVICE_NOUN = String.raw`\b(?:${wordsPattern(LEXICON_LISTS.ServiceSubject!.filter((w) => w !== 'company' && w !== 'us'))}|the\s+(?:company|service))`;
+const SERVICE_SUBJECT = `${SERVICE_NOUN}${AND_SERVICE_SIDE}`;
 /** A name's legal-form suffix, the lexicon's CorpSuffix: "Acme Inc. will …", "Acme, LLC may …". */
 const CORP_SUFFIX = String.raw`(?:,?\s+${wordsPattern(LEXICON_LISTS.CorpSuffix!)}\.?)?`;
 /**
@@ -133,22 +134,93 @@ const USER_DATA_NAMED = new RegExp(
   String.raw`\b${wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w)))}\b|\b(?:records|customer\s+lists?)\b|\b(?:share|shares|shared|disclose|discloses|disclosed)\b`,
 );
 /**
- * The service with its own corporate group as one subject: "Acme and its affiliates may use …", "we and our affiliate
- * companies may use …", "Acme (and its Affiliates) will not use …", "Acme or its affiliates’ authorized use". The group
- * acts with the service (lexicon ServiceSide as a subject); no one receives. A name is one word with no determiner
- * before it and no plural ending ("the advertiser and its affiliates" is a recipient).
+ * The service with its own corporate group as one subject: "we and our affiliate companies may use …", "Acme (and its
+ * Affiliates) will not use …", "Acme or its affiliates’ authorized use", where Acme is the document's first party
+ * (tested per name, firstPartyTests). The group acts with the service; no one receives. Another company's name with its
+ * group ("the advertiser and its affiliates", "Examplepay and its affiliates") is a recipient or a third party acting.
+ * Where the page names no first party, a one-word name with no determiner before it stands for the service: a page
+ * speaks of itself with its group far more often than of another company's.
  */
-const SERVICE_AND_ITS_GROUP =
-  /(?:^|[\s(,;:"“])(?<!\b(?:the|a|an|any|each|such|this|these|those|your|their|every|other|of|our|its)\s)(?:we|[a-z0-9][\w.&-]*(?<!s))(?:['’]s)?\s*(?:\(\s*)?(?:,\s*)?(?:and|or|and\/or)\s+(?:its|our)\s+(?:affiliates?|affiliated?\s+(?:companies|entities)|subsidiaries|group\s+companies|parent(?:\s+company)?)\b/;
-/** Anyone else named, or a disclosure: the clause is kept ("we and our affiliates share it with advertisers"). */
-const OTHER_RECIPIENT_OR_SHARE =
-  /\b(?:third[\s-]part(?:y|ies)|partners?|vendors?|providers?|advertisers?|(?:sub-?)?processors?|contractors|agents|buyers?|others|anyone|authorit(?:y|ies)|share[sd]?|sharing|disclos(?:e|es|ing|ure)|sell|sells|sold|transfer\w*|provide\s+(?:it|them|your|personal)|make\s+(?:it|them)\s+available)\b/;
+const GROUP_MEMBERS = String.raw`\b(?:and|or|and\/or)\s+(?:its|our)\s+(?:affiliated?\s+(?:companies|entities)|affiliates?|subsidiaries|group\s+companies|parent(?:\s+company)?)\b`;
+const GROUP_TAIL = String.raw`(?:['’]s)?\s*(?:\(\s*)?(?:,\s*)?${GROUP_MEMBERS}`;
+const WE_AND_OUR_GROUP = new RegExp(`${SERVICE_NOUN}${GROUP_TAIL}`, 'g');
+const ANY_GROUP_TAIL = new RegExp(GROUP_MEMBERS, 'g');
+const NAME_AND_ITS_GROUP = new RegExp(
+  String.raw`(?:^|[\s(,;:"“])(?<!\b(?:the|a|an|any|each|such|this|these|those|your|their|every|other|of|our|its)\s)[a-z0-9][\w.&-]*(?<!s)${GROUP_TAIL}`,
+);
+/**
+ * Anyone outside the group as a recipient (the lexicon's ThirdParty, Authority, Adviser, and ServiceSide but for the
+ * group's own words), or a buyer, an agency, "others": "we and our affiliates may pass it to credit reference agencies".
+ */
+const GROUP_WORD = /affiliat|subsidiar|group|parent|family|sister/;
+// Two regexes: as one alternation with the list it was polynomial for recheck.
+const OTHER_RECIPIENT_LISTED = new RegExp(
+  String.raw`\b${wordsPattern([
+    // Not the bare "companies" or "networks": "work with online advertising companies", "on social networks" (a medium).
+    ...LEXICON_LISTS.ThirdParty!.filter((w) => w !== 'companies' && w !== 'networks'),
+    ...LEXICON_LISTS.Authority!,
+    ...LEXICON_LISTS.Adviser!,
+    ...LEXICON_LISTS.ServiceSide!.filter((w) => !GROUP_WORD.test(w)),
+  ])}\b`,
+);
+const OTHER_RECIPIENT_MORE =
+  /\b(?:third-part(?:y|ies)|buyers?|acquirers?|purchasers?|successors?|agenc(?:y|ies)|others|anyone)\b/;
+// A disclosure or a sale (the lexicon's ShareVerb and SellVerb), but not the nouns of trade ("sales and marketing",
+// "report" as a noun) nor "provide" of a service ("to provide the Services"): "provide" counts before the data.
+const OUTWARD_VERB = new RegExp(
+  String.raw`\b(?:${wordsPattern(
+    [...LEXICON_LISTS.ShareVerb!, ...LEXICON_LISTS.SellVerb!].filter(
+      (w) => !/^(?:sale|sales|trade|trades|trading|report|reported|provide|provides|providing)$/.test(w),
+    ),
+  )}|provid(?:e|es|ing)\s+(?:it|them|your|personal|such|this|these|that)|pass(?:es|ed|ing)?\s+(?:\S+\s+){0,3}?on)\b`,
+  'g',
+);
+/** An outside party let in: "may allow advertising networks to collect …", "let partners access it". */
+const LETS_OTHERS_IN =
+  /\b(?:allow|allows|permit|permits|let|lets|enable|enables)\s+(?!(?:you|us|users?)\b)(?:[^\s.;:]+\s+){1,4}?(?:to\s+)?(?:collect|access|receive|obtain)\b/;
+const PARTICIPLE = /(?:ed|given|sent|sold|made\s+available|made\s+accessible|given\s+out|handed\s+(?:over|out))$/;
+// A helper verb, or the group itself as the subject ("we and our affiliates shared").
+const AUX_BEFORE =
+  /\b(?:be|is|are|was|were|been|being|have|has|had|we|affiliates|subsidiaries|companies)\s+(?:[a-z]+ly\s+|not\s+|also\s+)?$/;
+/**
+ * The clause discloses outward: a share or sale verb, except the user's own act ("information you provide"), data
+ * given to the service ("… otherwise provided to Acme"), a participle as a plain adjective ("information disclosed
+ * through surveys") and "send you" (the service writing to the user).
+ */
+function disclosesOutward(own: string, names: FirstPartyNames | undefined): boolean {
+  if (LETS_OTHERS_IN.test(own)) return true;
+  for (const m of own.matchAll(OUTWARD_VERB)) {
+    const before = own.slice(Math.max(0, m.index - 24), m.index);
+    const after = own.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (/\byou\s+(?:[a-z]+\s+){0,2}$/.test(before)) continue;
+    if (/^\s+(?:you|by\s+you)\b/.test(after)) continue;
+    if (PARTICIPLE.test(m[0]) && !AUX_BEFORE.test(before)) continue;
+    const toUs = /^\s+(?:[^\s.;:]+\s+){0,4}?(?:to|with)\s+(?<who>us\b|[^\s.;:,]+)/.exec(after);
+    if (toUs && (toUs.groups!.who === 'us' || names?.some((n) => n[0] === toUs.groups!.who))) continue;
+    return true;
+  }
+  return false;
+}
+/** The service with its group as a subject, the document's names included. */
+function serviceWithGroup(own: string, names: FirstPartyNames | undefined): boolean {
+  if (nameAsSubject(WE_AND_OUR_GROUP, own)) return true;
+  if (!names?.length) return NAME_AND_ITS_GROUP.test(own);
+  return names.some((n) => nameAsSubject(firstPartyTests(n).group, own));
+}
 /**
  * Money, goods or ownership passed on, not data: "money will be transferred to the Seller", "Digital Content cannot be
  * sold or transferred to third parties", "Coins cannot be resold, transferred for value", "this Agreement does not
  * transfer ownership rights … to Advertiser", "money transfers", "the transfer of ownership of the Digital Asset".
  */
 const GOODS = String.raw`\b(?:money|funds|coins|currency|digital\s+(?:content|assets?|items|goods)|virtual\s+(?:content|items|goods|currency)|ownership)\b`;
+/**
+ * The service moves something of its own beside the goods: "In the event of a merger or transfer of ownership, we may
+ * transfer your account … to the acquirer". The clause keeps its disclosure unless the object is money or goods.
+ */
+const WE_MOVE_OTHER = new RegExp(
+  String.raw`${SERVICE_NOUN}\s+(?:(?:may|might|will|would|can|could|also|then)\s+){0,3}(?:transfer|sell|assign|pass|give|provide|disclose|share)\s+(?!(?:(?:the|any|such|your|all|its|our)\s+)?${GOODS})(?:your|it|them|the|all|any|such|this|these|that)\b`,
+);
+const DATA_OR_OWN_OBJECT = new RegExp(`${USER_DATA_NAMED.source}|${WE_MOVE_OTHER.source}`);
 const GOODS_TRANSFERRED = anyOf(
   wordSeq(GOODS, gap(3), String.raw`(?:sold|resold|transferred|transfers)\b`),
   /\btransfer(?:s|red|ring)?\s+(?:of\s+)?(?:the\s+)?(?:money|funds|ownership|title\s+to)\b/,
@@ -454,6 +526,8 @@ interface FirstPartyTests {
   discloses: RegExp;
   /** The first party as the subject of a modal: "Acme will …", "Acme may …". */
   acts: RegExp;
+  /** The first party with its own group: "Acme and its affiliates", "Acme (and its Affiliates)". */
+  group: RegExp;
 }
 const TO_FIRST_PARTY = new Map<string, FirstPartyTests>();
 function firstPartyTests(words: readonly string[]): FirstPartyTests {
@@ -474,6 +548,7 @@ function firstPartyTests(words: readonly string[]): FirstPartyTests {
         'g',
       ),
       acts: new RegExp(String.raw`(?<![\w-])${name}${CORP_SUFFIX}${AND_SERVICE_SIDE}${SERVICE_ACTS}`, 'g'),
+      group: new RegExp(String.raw`(?<![\w-])${name}${CORP_SUFFIX}${GROUP_TAIL}`, 'g'),
     };
     TO_FIRST_PARTY.set(key, t);
   }
@@ -1163,9 +1238,15 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     id: 'data_sharing.service-and-its-group',
     when: (lower, ctx) => {
       const own = unitWords(lower, ctx);
-      return SERVICE_AND_ITS_GROUP.test(own) && !OTHER_RECIPIENT_OR_SHARE.test(own);
+      if (!serviceWithGroup(own, ctx.firstParty)) return false;
+      const others = own.replace(ANY_GROUP_TAIL, ' ');
+      return (
+        !OTHER_RECIPIENT_LISTED.test(others) &&
+        !OTHER_RECIPIENT_MORE.test(others) &&
+        !disclosesOutward(own, ctx.firstParty)
+      );
     },
-    why: 'The service and its own affiliates or subsidiaries as one subject of a use or collection act together (lexicon ServiceSide): no one outside receives the data; a clause that names another recipient or shares is kept.',
+    why: 'The service ("we", "the company" or its own name) and its own affiliates or subsidiaries as one subject act together: no one outside receives the data. A clause that names another recipient (lexicon ThirdParty, Authority, Adviser, ServiceSide), discloses or sells (ShareVerb, SellVerb) or lets others collect is kept, and so is another company with its group.',
     mustVeto: [
       'You agree that Acme and its affiliates may use information you provide for research and benchmarking.',
       'If your information comprises Your Content, we and our affiliate companies may use such information in accordance with our terms.',
@@ -1174,6 +1255,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'You acknowledge that Acme and its affiliates may use Content on any known or unknown media for any purpose.',
       // Disclosed by the user to the service, not by the service.
       'Acme and its affiliates may use information disclosed through surveys or otherwise provided to Acme for research.',
+      'The Company and its affiliates may use your information to provide the Services and to send you updates.',
+      'We and our subsidiaries may use the information you have shared with us to improve our products.',
     ],
     mustNotVeto: [
       'The advertiser and its affiliates may use your personal information for their own marketing.',
@@ -1182,19 +1265,29 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We and our affiliates may disclose your personal data to law enforcement.',
       'Our advertising partners and our affiliates may collect information about you.',
       'Acme (and its agents and service providers) may use this information to send you marketing communications.',
+      'We and our affiliates may pass your information to credit reference agencies and law enforcement.',
+      'Acme and its affiliates may rent your contact details to other companies.',
+      'Acme and its affiliates may give the police access to your data.',
+      'We and our affiliates may release your information to courts or regulators where the law requires it.',
+      'We and our affiliates may allow advertising networks to collect your device identifiers.',
+      'We and our group companies may use your personal information and pass it on to marketing agencies.',
+      'We and our affiliates may send your order details to the courier.',
+      // Another company with its group, not the service.
+      'Examplepay and its affiliates may use your payment information to detect and prevent fraud.',
     ],
   },
   {
     id: 'data_sharing.goods-transferred',
     when: GOODS_TRANSFERRED,
-    unless: USER_DATA_NAMED,
-    why: "Money, coins, digital goods or ownership passed to a seller, a buyer or a third party are not the user's data (GUIDE data_sharing: disclosure of user data); a clause that names the user's data or shares is kept.",
+    unless: DATA_OR_OWN_OBJECT,
+    why: 'Money, coins, digital goods or ownership passed to a seller, a buyer or a third party are not the user\'s data (GUIDE data_sharing: disclosure of user data); a clause that names the user\'s data or shares, or where the service moves an object of its own ("we may transfer your account … to the acquirer"), is kept.',
     mustVeto: [
       'Otherwise, the Transaction will be completed and money will be transferred to the Seller.',
       'Digital Content cannot be sold or transferred to third parties, including other Users, and cannot be exchanged for cash.',
       'Coins cannot be resold, transferred for value or redeemed for cash, except to the extent required by law.',
       'This Agreement does not transfer ownership rights of any description in the Intellectual Property to Advertiser or to any other third party.',
       'Your use of money transfers or credit card payments may be subject to third-party terms between you and the third party.',
+      'We will transfer the funds to the Seller once the buyer confirms delivery.',
     ],
     mustNotVeto: [
       'When money is transferred to the Seller, we also share your name and address with the Seller.',
@@ -1202,6 +1295,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Digital Content you buy is listed in your purchase history, which may be transferred to our partners.',
       'We may transfer ownership of our company, and your personal information will be transferred to the buyer.',
       'Your payment information is transferred to the bank that processes your money transfer.',
+      'In the event of a merger or transfer of ownership, we may transfer your account and everything in it to the acquirer.',
     ],
   },
 ];
