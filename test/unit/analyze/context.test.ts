@@ -4,18 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeClauses } from '../../../src/core/analyze';
 import type { Clause } from '../../../src/core/types';
+import { clauseOf } from './clause-fixture';
 
 let n = 0;
-const clause = (text: string, extra: Partial<Clause> = {}): Clause => ({
-  id: `c${n++}`,
-  block: 0,
-  start: 0,
-  end: text.length,
-  text,
-  sectionPath: [],
-  section: '',
-  ...extra,
-});
+const clause = (text: string, extra: Partial<Clause> = {}): Clause => clauseOf(text, { id: `c${n++}`, ...extra });
 const verdict = (c: Clause): string[] =>
   analyzeClauses([c]).findings.map((f) => `${f.category}:${f.stance}${f.role ? `:${f.role}` : ''}`);
 

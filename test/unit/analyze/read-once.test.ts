@@ -4,17 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeClauses } from '../../../src/core/analyze';
 import type { Clause } from '../../../src/core/types';
+import { clauseOf } from './clause-fixture';
 
-const clause = (id: string, text: string, extra: Partial<Clause> = {}): Clause => ({
-  id,
-  block: 0,
-  start: 0,
-  end: text.length,
-  text,
-  sectionPath: [],
-  section: '',
-  ...extra,
-});
+const clause = (id: string, text: string, extra: Partial<Clause> = {}): Clause => clauseOf(text, { id, ...extra });
 const found = (clauses: Clause[]): string[] =>
   analyzeClauses(clauses, { model: 'off' }).findings.map((f) => `${f.clauseId} ${f.category}:${f.stance}`);
 const alone = (c: Clause): string[] => found([c]);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeClauses } from '../../../../src/core/analyze';
 import { withModel } from '../../../../src/core/analyze/model';
 import { loadClassifier, type ModelFile } from '../../../../src/core/analyze/model/classifier';
-import { CATEGORY_IDS, type CategoryId, type Clause, type Finding } from '../../../../src/core/types';
+import { CATEGORY_IDS, type CategoryId, type Finding } from '../../../../src/core/types';
+import { clauseOf } from '../clause-fixture';
 
 const perCategory = (v: number): Record<CategoryId, number> =>
   Object.fromEntries(CATEGORY_IDS.map((c) => [c, v])) as Record<CategoryId, number>;
@@ -25,16 +26,7 @@ function constantModel(bias: number, vetoes = perCategory(0)) {
   return loadClassifier(file);
 }
 
-const clause = (text: string, extra: Partial<Clause> = {}): Clause => ({
-  id: 'c0',
-  block: 0,
-  start: 0,
-  end: text.length,
-  text,
-  sectionPath: [],
-  section: '',
-  ...extra,
-});
+const clause = clauseOf;
 
 const sure = constantModel(10);
 

@@ -12,6 +12,27 @@ import { CATEGORY_IDS } from '../../../../src/core/types';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'train');
 
+/**
+ * Examples of the first category only, from bins of [count, gold, out-of-fold probability], each flagged by the rules
+ * (`rules` 1) or not (0); one group per example.
+ */
+function binned(bins: [number, number, number][], rules: 0 | 1): { examples: Example[]; oof: number[][] } {
+  const examples: Example[] = [];
+  const oof: number[][] = [];
+  for (const [n, gold, p] of bins)
+    for (let i = 0; i < n; i++) {
+      examples.push({
+        source: 'fixture',
+        group: `g${examples.length}`,
+        unit: { text: 'x' },
+        labels: CATEGORY_IDS.map((_, c) => (c === 0 ? gold : -1)),
+        rules: CATEGORY_IDS.map((_, c) => (c === 0 ? rules : -1)),
+      });
+      oof.push(CATEGORY_IDS.map(() => p));
+    }
+  return { examples, oof };
+}
+
 describe('npm run train', () => {
   it('reproduces the committed tiny model from the tiny fixture (npm run train -- --fixture)', () => {
     const examples = JSON.parse(readFileSync(join(FIXTURES, 'tiny-examples.json'), 'utf8')) as Example[];
@@ -44,19 +65,7 @@ describe('npm run train', () => {
       [22, 0, 0.06],
       [20, 1, 0.08],
     ];
-    const examples: Example[] = [];
-    const oof: number[][] = [];
-    for (const [n, gold, p] of bins)
-      for (let i = 0; i < n; i++) {
-        examples.push({
-          source: 'fixture',
-          group: `g${examples.length}`,
-          unit: { text: 'x' },
-          labels: CATEGORY_IDS.map((_, c) => (c === 0 ? gold : -1)),
-          rules: CATEGORY_IDS.map((_, c) => (c === 0 ? 1 : -1)),
-        });
-        oof.push(CATEGORY_IDS.map(() => p));
-      }
+    const { examples, oof } = binned(bins, 1);
     const { veto } = chooseThresholds(examples, oof)[CATEGORY_IDS[0]!];
     expect([0.01, 0.02, 0.03]).toContain(veto);
   });
@@ -70,19 +79,7 @@ describe('npm run train', () => {
       [10, 0, 0.3],
       [5, 0, 0.1],
     ];
-    const examples: Example[] = [];
-    const oof: number[][] = [];
-    for (const [n, gold, p] of bins)
-      for (let i = 0; i < n; i++) {
-        examples.push({
-          source: 'fixture',
-          group: `g${examples.length}`,
-          unit: { text: 'x' },
-          labels: CATEGORY_IDS.map((_, c) => (c === 0 ? gold : -1)),
-          rules: CATEGORY_IDS.map((_, c) => (c === 0 ? 0 : -1)),
-        });
-        oof.push(CATEGORY_IDS.map(() => p));
-      }
+    const { examples, oof } = binned(bins, 0);
     const at = (rule: ThresholdRule): number =>
       chooseThresholds(examples, oof, () => true, rule)[CATEGORY_IDS[0]!].threshold;
     // The highest smoothed F1 is flat from .175 to .25 (ties: the higher); within .01 of it lie .15 … .3.
@@ -100,19 +97,7 @@ describe('npm run train', () => {
       [30, 0, 0.5],
       [10, 1, 0.45],
     ];
-    const examples: Example[] = [];
-    const oof: number[][] = [];
-    for (const [n, gold, p] of bins)
-      for (let i = 0; i < n; i++) {
-        examples.push({
-          source: 'fixture',
-          group: `g${examples.length}`,
-          unit: { text: 'x' },
-          labels: CATEGORY_IDS.map((_, c) => (c === 0 ? gold : -1)),
-          rules: CATEGORY_IDS.map((_, c) => (c === 0 ? 0 : -1)),
-        });
-        oof.push(CATEGORY_IDS.map(() => p));
-      }
+    const { examples, oof } = binned(bins, 0);
     const { threshold } = chooseThresholds(examples, oof, () => true, { kind: 'plateau', within: 0.15 })[
       CATEGORY_IDS[0]!
     ];
