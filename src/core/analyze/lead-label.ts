@@ -34,7 +34,8 @@ const MAX_TITLE_WORDS = 10;
 
 /**
  * The "s" forms of the lexicon's action verbs ("shares", "sells", "retains"), not nouns with no verb form beside them
- * ("disclosures"). Some are nouns too ("updates", "transfers"): STATEMENT asks for an object after them.
+ * ("disclosures"). Some are nouns too ("updates", "transfers"): STATEMENT asks for an object after them, and "this"
+ * before a time word is no object ("Key changes this year").
  */
 const VERB_TAGS = ['TrainVerb', 'ImproveVerb', 'ShareVerb', 'SellVerb', 'RetainVerb', 'DeleteVerb', 'ChangeVerb'];
 const THIRD_PERSON_VERBS = VERB_TAGS.flatMap((tag) => {
@@ -52,7 +53,7 @@ const THIRD_PERSON_VERBS = VERB_TAGS.flatMap((tag) => {
  * only, and not a question heading ("How Acme shares your data").
  */
 const STATEMENT = new RegExp(
-  String.raw`^(?!(?:how|what|why|when|where|who|whom|which)\b)\S+(?:\s+\S+)?\s+(?:${THIRD_PERSON_VERBS.join('|')})\s+(?:your|our|the|its|their|his|her|personal|data|information|content|it|them|all|any|some|certain|users?|customers?)\b`,
+  String.raw`^(?!(?:how|what|why|when|where|who|whom|which)\b)\S+(?:\s+\S+)?\s+(?:${THIRD_PERSON_VERBS.join('|')})\s+(?:your|our|the|its|their|his|her|personal|data|information|content|it|them|(?:this|that|these|those)(?!\s+(?:day|week|month|quarter|season|year|time)s?\b)|all|any|some|certain|users?|customers?)\b`,
   'i',
 );
 

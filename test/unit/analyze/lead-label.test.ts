@@ -60,6 +60,8 @@ describe('isHeadingLike', () => {
     ['Data transfers.', true],
     ['Data sales and disclosures.', true],
     ['Important updates this month', true],
+    ['Acme sells this data to advertisers.', false],
+    ['Acme shares these details with partners.', false],
     ['Key changes this year.', true],
     // Ten words at most, counted as split(/\s+/) counts them after the trim and a last "." or ":" dropped.
     ['Sale Of Personal Information To Third Parties And Other Partners', true],
