@@ -40,3 +40,42 @@ describe('user-keeps-secret reads the lead-in of a "never …" item', () => {
     );
   });
 });
+
+const withGroup = DATA_SHARING_VETOES.find((v) => v.id === 'data_sharing.service-and-its-group')!;
+
+describe('service-and-its-group drops the group acting alone, not a party outside it', () => {
+  // With and without the page's first party: with none, "we" and a bare name stand for the service.
+  const readings = [
+    ['no first party', { sectionItem: false }],
+    ['Acme as first party', { sectionItem: false, firstParty: ACME }],
+  ] as const;
+  it.each(
+    readings.flatMap(([label, ctx]) =>
+      [
+        'We and our affiliates work with analytics companies that collect your usage data.',
+        'We and our affiliates work with online advertising companies whose networks may access your device.',
+        'We and our subsidiaries may receive data from partners and pass it to advertisers.',
+        'Acme and its affiliates may give the police access to your data.',
+        'We and our affiliates may allow advertising networks to collect your device identifiers.',
+      ].map((text) => [label, text, ctx] as const),
+    ),
+  )('keeps a party outside the group (%s): %j', (_label, text, ctx) => {
+    expect(vetoFires(withGroup, text.toLowerCase(), ctx)).toBe(false);
+  });
+  it.each(
+    readings.flatMap(([label, ctx]) =>
+      [
+        'We and our subsidiaries may use your data together with information received from other companies.',
+        'We and our affiliates may combine your data with information we obtain from our partners and third parties.',
+        'We and our affiliates work with online advertising companies to provide you with relevant advertising.',
+        'We and our subsidiaries may use the information you have shared with us to improve our products.',
+      ].map((text) => [label, text, ctx] as const),
+    ),
+  )('drops the group with its sources only (%s): %j', (_label, text, ctx) => {
+    expect(vetoFires(withGroup, text.toLowerCase(), ctx)).toBe(true);
+  });
+  it('keeps another company with its group when the page names Acme', () => {
+    const text = 'Acme Pay and its affiliates may use your payment information to detect and prevent fraud.';
+    expect(vetoFires(withGroup, text.toLowerCase(), { sectionItem: false, firstParty: ACME })).toBe(false);
+  });
+});

@@ -1324,3 +1324,18 @@ describe('the company sharing on an occasion the user or a signal names', () => 
     ).toEqual(['grant']);
   });
 });
+
+describe('third-party-serves-ads and a duty of the ad party', () => {
+  it('keeps the grant when a duty follows as a second clause', () => {
+    const text = 'Third-party vendors serve ads on our site and must respect your opt-out choices.';
+    expect(stanceOf(text, 'data_sharing')).toContain('conditional opt_out');
+  });
+  it.each([
+    'Third parties that serve ads must comply with these guidelines.',
+    'Third parties that serve ads on our site must comply with industry self-regulatory principles.',
+  ])('reads no grant where the duty is the sentence: %j', (text) => {
+    expect(matchClause(text, new Set(['data_sharing'])).map((h) => h.rule)).not.toContain(
+      'data_sharing.third-party-serves-ads',
+    );
+  });
+});

@@ -137,7 +137,7 @@ const USER_DATA_NAMED = new RegExp(
  * The service with its own corporate group as one subject: "we and our affiliate companies may use …", "Acme (and its
  * Affiliates) will not use …", "Acme or its affiliates’ authorized use", where Acme is the document's first party
  * (tested per name, firstPartyTests). The group acts with the service; no one receives. Another company's name with its
- * group ("the advertiser and its affiliates", "Examplepay and its affiliates") is a recipient or a third party acting.
+ * group ("the advertiser and its affiliates", "Acme Pay and its affiliates") is a recipient or a third party acting.
  * Where the page names no first party, a one-word name with no determiner before it stands for the service: a page
  * speaks of itself with its group far more often than of another company's.
  */
@@ -151,20 +151,34 @@ const NAME_AND_ITS_GROUP = new RegExp(
 /**
  * Anyone outside the group as a recipient (the lexicon's ThirdParty, Authority, Adviser, and ServiceSide but for the
  * group's own words), or a buyer, an agency, "others": "we and our affiliates may pass it to credit reference agencies".
+ * A source is no recipient: "information received from other companies".
  */
 const GROUP_WORD = /affiliat|subsidiar|group|parent|family|sister/;
 // Two regexes: as one alternation with the list it was polynomial for recheck.
 const OTHER_RECIPIENT_LISTED = new RegExp(
-  String.raw`\b${wordsPattern([
+  String.raw`\b(?:${wordsPattern([
     // Not the bare "companies" or "networks": "work with online advertising companies", "on social networks" (a medium).
     ...LEXICON_LISTS.ThirdParty!.filter((w) => w !== 'companies' && w !== 'networks'),
     ...LEXICON_LISTS.Authority!,
     ...LEXICON_LISTS.Adviser!,
     ...LEXICON_LISTS.ServiceSide!.filter((w) => !GROUP_WORD.test(w)),
-  ])}\b`,
+  ])})\b`,
+  'g',
 );
 const OTHER_RECIPIENT_MORE =
-  /\b(?:third-part(?:y|ies)|buyers?|acquirers?|purchasers?|successors?|agenc(?:y|ies)|others|anyone)\b/;
+  /\b(?:third-part(?:y|ies)|buyers?|acquirers?|purchasers?|successors?|agenc(?:y|ies)|others|anyone)\b/g;
+// The bare words left out above, when they gather the data themselves: "analytics companies that collect your usage
+// data", "advertising networks may access your device".
+const COMPANIES_COLLECT =
+  /\b(?:companies|networks)\s+(?:[^\s.;:]+\s+){0,3}?(?:collect|collects|receive|receives|access|accesses|obtain|obtains)\b/g;
+// "From" a few words before: the party is where the data comes from ("received from our partners and other companies").
+const SOURCE_BEFORE = /\bfrom\s+(?:(?!(?:to|with)\b)[^\s.;:,]+\s+){0,4}$/;
+function namesOtherRecipient(others: string): boolean {
+  for (const re of [OTHER_RECIPIENT_LISTED, OTHER_RECIPIENT_MORE, COMPANIES_COLLECT])
+    for (const m of others.matchAll(re))
+      if (!SOURCE_BEFORE.test(others.slice(Math.max(0, m.index - 60), m.index))) return true;
+  return false;
+}
 // A disclosure or a sale (the lexicon's ShareVerb and SellVerb), but not the nouns of trade ("sales and marketing",
 // "report" as a noun) nor "provide" of a service ("to provide the Services"): "provide" counts before the data.
 const OUTWARD_VERB = new RegExp(
@@ -1240,11 +1254,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       const own = unitWords(lower, ctx);
       if (!serviceWithGroup(own, ctx.firstParty)) return false;
       const others = own.replace(ANY_GROUP_TAIL, ' ');
-      return (
-        !OTHER_RECIPIENT_LISTED.test(others) &&
-        !OTHER_RECIPIENT_MORE.test(others) &&
-        !disclosesOutward(own, ctx.firstParty)
-      );
+      return !namesOtherRecipient(others) && !disclosesOutward(own, ctx.firstParty);
     },
     why: 'The service ("we", "the company" or its own name) and its own affiliates or subsidiaries as one subject act together: no one outside receives the data. A clause that names another recipient (lexicon ThirdParty, Authority, Adviser, ServiceSide), discloses or sells (ShareVerb, SellVerb) or lets others collect is kept, and so is another company with its group.',
     mustVeto: [
@@ -1257,6 +1267,10 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Acme and its affiliates may use information disclosed through surveys or otherwise provided to Acme for research.',
       'The Company and its affiliates may use your information to provide the Services and to send you updates.',
       'We and our subsidiaries may use the information you have shared with us to improve our products.',
+      // Sources, not recipients; advertising companies that collect nothing here.
+      'We and our subsidiaries may use your data together with information received from other companies.',
+      'We and our affiliates may combine your data with information we obtain from our partners and third parties.',
+      'We and our affiliates work with online advertising companies to provide you with relevant advertising.',
     ],
     mustNotVeto: [
       'The advertiser and its affiliates may use your personal information for their own marketing.',
@@ -1272,8 +1286,10 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We and our affiliates may allow advertising networks to collect your device identifiers.',
       'We and our group companies may use your personal information and pass it on to marketing agencies.',
       'We and our affiliates may send your order details to the courier.',
+      'We and our affiliates work with analytics companies that collect your usage data.',
+      'We and our affiliates may receive data from partners and share it with advertisers.',
       // Another company with its group, not the service.
-      'Examplepay and its affiliates may use your payment information to detect and prevent fraud.',
+      'Acme Pay and its affiliates may use your payment information to detect and prevent fraud.',
     ],
   },
   {

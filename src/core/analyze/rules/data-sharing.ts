@@ -2925,9 +2925,10 @@ export const dataSharing: CategoryRules = {
       // "developers may display ads in their apps", "… for their listings". Ads to another site's own visitors: "many
       // websites partner with Acme to show ads to their visitors". A duty or a policy the ads follow is a rule for the
       // party, not a disclosure: "third parties that serve ads must comply with …", "… in accordance with our
-      // advertising policies".
+      // advertising policies". A duty joined to the grant ("… serve ads on our site and must respect your choices") is
+      // a second clause: the grant stands.
       rejectAfter:
-        /^[^.;:]{0,40}\b(?:on\s+(?:their|your)|(?:in|within)\s+their)\s+(?:own\s+)?(?:web\s*)?(?:sites?|pages|apps?|applications?|properties|games?|channels?|stores?)\b|^[^.;:]{0,20}\bfor\s+their\s+(?:own\s+)?(?:listings?|products?|apps?|stores?|items|offers?|businesse?s?)\b|^\s*(?:to|for)\s+their\s+(?:own\s+)?(?:visitors|users|customers|readers|audiences?)\b|^[^.;:]{0,20}?\b(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\b|^[^.;:]{0,20}\b(?:in\s+(?:accordance|compliance)\s+with|consistent\s+with|as\s+permitted\s+by)\s+(?:our|these|the|this)\s+(?:[\w-]+\s+){0,2}?(?:polic|guideline|terms|rules|requirements|standards)/,
+        /^[^.;:]{0,40}\b(?:on\s+(?:their|your)|(?:in|within)\s+their)\s+(?:own\s+)?(?:web\s*)?(?:sites?|pages|apps?|applications?|properties|games?|channels?|stores?)\b|^[^.;:]{0,20}\bfor\s+their\s+(?:own\s+)?(?:listings?|products?|apps?|stores?|items|offers?|businesse?s?)\b|^\s*(?:to|for)\s+their\s+(?:own\s+)?(?:visitors|users|customers|readers|audiences?)\b|^(?:\s+(?!(?:and|but|or|then|also|so)\b)[^\s.;:,]+){0,4}?\s+(?:must|shall|(?:is|are)\s+required\s+to|agrees?\s+to)\b|^[^.;:]{0,20}\b(?:in\s+(?:accordance|compliance)\s+with|consistent\s+with|as\s+permitted\s+by)\s+(?:our|these|the|this)\s+(?:[\w-]+\s+){0,2}?(?:polic|guideline|terms|rules|requirements|standards)/,
       severity: 'medium',
       why: 'An ad network that serves the ads on the service reads the visitor’s device and activity to do it (GUIDE D1).',
       mustMatch: [
@@ -2936,6 +2937,12 @@ export const dataSharing: CategoryRules = {
         'Likewise, third party vendors may serve you advertisements when you visit the Services based on your interaction with the Services.',
         'Targeted ads may be displayed to you by third parties, such as ad networks or exchanges.',
         'Ads appearing on this website may be delivered to you by Acme Ad Manager or other advertising partners.',
+        // A duty joined to the grant: the grant stands, on the user's opt-out.
+        {
+          text: 'Third-party vendors serve ads on our site and must respect your opt-out choices.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
         'Publishers may display ads on their own sites using the ad code.',
@@ -2943,6 +2950,7 @@ export const dataSharing: CategoryRules = {
         'Sellers may show ads for their listings in search results.',
         'Partners may display advertisements in accordance with our advertising policies.',
         'Third parties that serve ads must comply with these guidelines.',
+        'Third parties that serve ads on our site must comply with industry self-regulatory principles.',
         'Advertisers may not display advertisements that are misleading.',
         'We may show you ads for our own products.',
         'Many websites, such as news sites and blogs, partner with Acme to show ads to their visitors.',
