@@ -1429,7 +1429,22 @@ describe('second mends: the named sharer, signals, further phrases, bound recipi
       'data_sale',
       ['grant'],
     ],
+    [
+      'When we transfer your data to our partners, we rely on safeguards, where needed, to ensure your rights are protected.',
+      'data_sharing',
+      ['restrict'],
+    ],
     // Choices offered must name the act, whoever is offered them.
+    [
+      'We give you choices about notifications and we use your content to train our AI models.',
+      'ai_training',
+      ['grant'],
+    ],
+    [
+      'Your browser may offer you options regarding how it collects and uses your information for interest-based advertising.',
+      'tracking',
+      ['conditional opt_out'],
+    ],
     [
       'We give you choices about notifications, and we use your content to train our AI models.',
       'ai_training',
