@@ -693,6 +693,7 @@ export function actorOf(ctx: ActorContext): Actor {
     (/^[-‐‑]$/.test(tokens[own - 1]!.post) || (recipient && tokens[own - 1]!.tags.includes('ThirdParty')))
   )
     own--;
+  const sharer = namedSharerAt(tokens, anchor, firstParty);
   for (let j = own - 1; j >= from; j--) {
     const t = tokens[j]!;
     const w = t.normal;
@@ -711,6 +712,8 @@ export function actorOf(ctx: ActorContext): Actor {
     if (anchor - j <= 4 && VOLITION.test(w) && !decidesChange) volition = true;
     if (ownWorkBound(tokens, j, anchor)) return 'user';
     if (t.tags.includes('UserSubject') || party || isOwnProduct(tokens, j, anchor)) {
+      // "When you install the app, Acme may share …": a clause later, the company by name shares (as stance reads it).
+      if (sharer > j && tokens.slice(j, sharer).some((x) => x.post.includes(','))) return 'service';
       // A bracket closed before the action is an aside: "you grant us a perpetual (for questions you ask only) …
       // right" is the company's right, whoever asks.
       if (inClosedBrackets(text, t.start, tokens[anchor]!.start)) continue;
@@ -895,4 +898,36 @@ function userDutyGoverns(sentence: string): boolean {
   if (m) return !/\b(?:we|us)\b/.test(sentence.slice(m.index + m[0].length));
   const r = USER_RESPONSIBLE.exec(sentence);
   return !!r && !OWN_VERB.test(sentence.slice(r.index + r[0].length));
+}
+
+/** Between a named sharer and the action: modals and adverbs ("Acme may also share"). */
+const SHARER_LINKS = new Set([...MODAL_WORDS, 'also', 'then', 'further', 'additionally']);
+/** Capitalised words that name the user, not the company. */
+const USER_NAMES = new Set(['you', 'customer', 'customers', 'user', 'users', 'member', 'members', 'i']);
+/**
+ * The company by name shares, right before the action: a first-party name or a capitalised name other than the user's
+ * ("Acme may share", "Acme Corp. will disclose", "Acme shares your data"), with at most modals and adverbs between. The
+ * name's index, or -1.
+ */
+export function namedSharerAt(tokens: readonly Token[], anchor: number, firstParty: FirstPartyNames): number {
+  let j = anchor - 1;
+  while (j >= 0 && SHARER_LINKS.has(tokens[j]!.normal)) j--;
+  const t = tokens[j];
+  if (!t) return -1;
+  if (firstPartyEndsAt(tokens, j, firstParty)) return j;
+  // Another name is the subject only before a modal or a verb: in "access your Acme Data" it is a modifier. A verb in
+  // "-s" before its object's determiner is a verb, though tagged a noun ("Acme shares your data").
+  if (j === anchor - 1 && !tokens[anchor]!.tags.includes('Verb') && !verbBeforeObject(tokens, anchor)) return -1;
+  return j > 0 &&
+    /^[A-Z]/.test(t.text) &&
+    !USER_NAMES.has(t.normal.replace(/[’']s$/, '')) &&
+    !/[.:;]/.test(tokens[j - 1]!.post)
+    ? j
+    : -1;
+}
+/** Determiners that open an object: after a word in "-s", they make it a verb ("shares your data"). */
+const OBJECT_OPENS = /^(?:your|the|our|its|their|this|that|these|those|all|any|some|such|certain)$/;
+function verbBeforeObject(tokens: readonly Token[], anchor: number): boolean {
+  const t = tokens[anchor]!;
+  return /[a-z]s$/.test(t.normal) && !t.post.trim() && OBJECT_OPENS.test(tokens[anchor + 1]?.normal ?? '');
 }

@@ -3,6 +3,7 @@
 // so "we do not sell your data, but we share it with advertisers" negates the sale and not the sharing.
 import type { CategoryId, Condition, Stance } from '../types';
 import { bracketsAround } from './brackets';
+import { namedSharerAt } from './actor';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { TERMS_DOC_NAME } from './terms-doc';
@@ -174,13 +175,13 @@ const NAMED_RECIPIENT = new RegExp(
 const RECIPIENT_AFTER = new RegExp(String.raw`\b(?:with|to)\s+(?:[\w’'-]+\s+){0,3}?${RECIPIENT}`);
 /** The user's act in words that need an outside party: "you agree that by …", "if (the) Customer …". */
 const CONSENT_OR_CUSTOMER_ACT = /\byou\s+(?:acknowledge|agree|understand)\s+that\b|\bcustomer\b/;
-/** A phrase after the action's object: a recipient "with …", a ground "as required by law", a purpose "for …". */
+/**
+ * A phrase after the action's object that the company picks: a recipient "with …", a legal ground "as required by law",
+ * a purpose of another use "for advertising". Not "for authentication purposes", "to the extent necessary" or "as
+ * described in this policy": they serve the platform the user chose (D4).
+ */
 const FURTHER_PHRASE =
-  /\b(?:with|for|as\s+(?:required|permitted|necessary|needed|described|set\s+out))\b|\bto\s+(?:the|an?|our|its|their|any|other|such|law)\b/;
-/** Between a named sharer and the action: modals and adverbs ("Acme may also share"). */
-const SHARER_LINKS = new Set([...MODAL_WORDS, 'also', 'then', 'further', 'additionally']);
-/** Capitalised words that name the user, not the company. */
-const USER_NAMES = new Set(['you', 'customer', 'customers', 'user', 'users', 'member', 'members', 'i']);
+  /\bwith\b|\bas\s+(?:required|permitted)\s+(?:by|under)\b|\bto\s+law\b|\bfor\s+(?:[\w’'-]+\s+){0,3}?(?:advertising|marketing|analytics|ads)\b/;
 /** Words of the user's act that name no recipient: "your account", "our app". */
 const ACT_STOP_WORDS = new Set([
   'customer',
@@ -230,11 +231,10 @@ const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 
 /**
  * On unless the user acts: "unless you opt out", "you may opt out", "you can turn this off", "we provide our users with
- * choices about whether data is disclosed" (a choice offered to users must name the act, not "controls over
- * notifications").
+ * choices about whether data is disclosed" (a choice offered must name the act, not "controls over notifications").
  */
 const OPT_OUT =
-  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|(?:choose|opt|elect|decide)\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers)\s+you\s+(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)|(?:give|gives|offer|offers|provide|provides)\s+(?:you|(?:our\s+)?users)\s+(?:with\s+)?(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)\s+(?:whether|how)\s+(?:[\w’'-]+\s+){1,8}?(?:shared|disclosed|sold|used|share|disclose|sell|use)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
+  /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|(?:choose|opt|elect|decide)\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers|provide|provides)\s+(?:you|(?:our\s+)?users)\s+(?:with\s+)?(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)\s+(?:(?!(?:and|or|but)\s+(?:we|you|they|it|i)\b)[\w’'-]+\s+){0,8}?(?:shared|disclosed|sold|used|share|disclose|sell|use|sharing|disclosure|sale|uses)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
 
 /** "Depending on your cookie preferences", "… your privacy and advertising settings": settings the user controls. */
 const DEPENDS_ON_SETTINGS = new RegExp(
@@ -342,8 +342,25 @@ const CONDITION_OPENS = /\b(?:if|when|once|where)\s/;
  * Between the signal and the action, the service says it ignores the signal or a denial governs another verb: "we do
  * not honor it and …", "we do not currently change how we share …", "we do not treat your visit as an opt-out".
  */
-const SIGNAL_IGNORED =
-  /\b(?:not|never|n['’]t)\s+(?:[\w’'-]+\s+){0,2}?(?:respond|honou?r|recogni[sz]e|change|alter|limit|restrict|treat|act|process|accept|support|read)\w*\b|\bignor\w*\b/;
+const SIGNAL_DENIED_VERB = String.raw`(?:not|never|n['’]t)\s+(?:[\w’'-]+\s+){0,2}?(?:respond|honou?r|recogni[sz]e|change|alter|limit|restrict|treat|act|process|accept|support|read)\w*`;
+const SIGNAL_DENIED = new RegExp(String.raw`\b${SIGNAL_DENIED_VERB}\b`);
+/** The service denies the signal itself: "we do not honor it", "we do not respond to such signals", "we ignore …". */
+const SIGNAL_REFUSED = new RegExp(
+  String.raw`\b${SIGNAL_DENIED_VERB}\s+(?:to\s+)?(?:it|them|(?:the|this|that|these|those|such)\s+signals?)\b|\bignor\w*\b`,
+);
+/**
+ * The action is denied on its own, right before it: "… and will not sell", "we will not process your data for targeted
+ * advertising"; then a denial before it governs another act, and the signal still conditions this one.
+ */
+function ownDenial(after: string): boolean {
+  const words = after.trim().split(/\s+/);
+  let k = words.length - 1;
+  while (k >= 0 && !/^(?:not|never)$|n['’]t$/.test(words[k]!)) k--;
+  if (k < 0) return false;
+  const rest = words.slice(k + 1);
+  if (rest.length <= 2) return true;
+  return rest.length <= 7 && rest.at(-1) === 'for' && !rest.some((w) => /^(?:and|or|but)$|[,;]$/.test(w));
+}
 /** The action is the object of an opt-out, right before it: "opt out of the ", "opt-out of “". */
 const OPT_OUT_SIGNAL = /\b(?:global privacy control|gpc|opt[\s-]?out preference signals?)\b/;
 const OPTED_OUT = /\bopt(?:s|ed|ing)?[\s-]?out\b/;
@@ -584,8 +601,12 @@ const SHARE_OCCASION = /(?:^|[^\w’'-])(?:if|when|whenever|where|wherever|to\s+
  * processing agreement …" (a binding or limiting word within six words). Not "…, the vendors are subject to
  * their own privacy practices": that binds them to nothing (D8, D12).
  */
+/** Whom the binder binds: the recipients themselves ("that such providers", "all partners", "them"). */
+const BOUND_OBJECT = String.raw`(?:that\s+)?(?:they|them|(?:(?:the|such|these|those|all|our|its|each|any)\s+)?(?:[\w-]+\s+)?(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?|partners?|third[\s-]part(?:y|ies)))`;
+/** …or, after a one-word binder, the user's data or rights ("to ensure your rights are protected"). */
+const PROTECTED_OBJECT = String.raw`(?:that\s+)?(?:your|the)\s+(?:[\w-]+\s+)?(?:rights|information|data|privacy)`;
 const MAIN_BINDS_RECIPIENTS = new RegExp(
-  String.raw`^[^.;]{0,300}?,\s*(?:(?:(?!please\b|you\b|and\b|or\b|but\b|to\b|each\b|all\b|any\b|these\b|those\b|such\b|their\b)[\w’'-]+\s+){2,4}(?:(?:also|always|contractually)\s+)?(?:(?:will|shall)\s+(?:also\s+)?(?:require|ensure|make\s+sure|oblige|obligate)|requires|ensures|makes\s+sure|obliges|obligates)\s+(?:that\s+)?(?:they|them|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?|partners?|third[\s-]part(?:y|ies)))\b|(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:require|requires|ensure|ensures|make\s+sure|oblige|obliges|obligate|obligates|implement|implements)\b|(?:they|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?))\s+(?:must|(?:are|is|will\s+be|shall\s+be)\s+(?:required|bound|obliged|obligated|subject\s+to\s+(?!(?:their|its)\s+own\b)(?=(?:[\w’'-]+\s+){0,5}?(?:binding|contract\w*|agreements?|${BINDING_WORDS})\b)))\b)`,
+  String.raw`^[^.;]{0,300}?,\s*(?:(?:(?!please\b|you\b|and\b|or\b|but\b|to\b|each\b|all\b|any\b|these\b|those\b|such\b|their\b)[\w’'-]+\s+){2,4}(?:(?:also|always|contractually)\s+)?(?:(?:will|shall)\s+(?:also\s+)?(?:require|ensure|make\s+sure|oblige|obligate)|requires|ensures|makes\s+sure|obliges|obligates)\s+${BOUND_OBJECT}\b|(?:we|it|(?!please\b|you\b)[\w’'-]+)\s+(?:(?:will|shall|also|always|then|contractually)\s+)*(?:(?:require|requires|ensure|ensures|make\s+sure|makes\s+sure|oblige|obliges|obligate|obligates)\s+(?:${BOUND_OBJECT}|${PROTECTED_OBJECT})|implement|implements)\b|(?:they|the\s+(?:recipients?|(?:sub-?)?processors?|(?:service\s+)?providers?|vendors?))\s+(?:must|(?:are|is|will\s+be|shall\s+be)\s+(?:required|bound|obliged|obligated|subject\s+to\s+(?!(?:their|its)\s+own\b)(?=(?:[\w’'-]+\s+){0,5}?(?:binding|contract\w*|agreements?|${BINDING_WORDS})\b)))\b)`,
 );
 
 /**
@@ -955,7 +976,7 @@ export function decideStance(
   // The user's own act starts the transfer (D4), or consent is given in words the lists above do not know.
   const userStarted =
     category === 'data_sharing' &&
-    (userStartsTransfer(sentence, lower, at, namedSharer(tokens, anchor, firstParty)) ||
+    (userStartsTransfer(sentence, lower, at, namedSharerAt(tokens, anchor, firstParty) >= 0) ||
       userEnabledSharing(sentence, lower, at));
   // Consent read in the action's sentence, and not where the law asks for it or as one case among others (G5).
   const consentGiven =
@@ -1170,7 +1191,11 @@ function signalledBefore(lower: string, at: number): boolean {
   if (!m) return false;
   const after = before.slice(m.index + m[0].length);
   // The action's own word counts too: "we do not change how …" ignores the signal whatever the anchor.
-  if (after.includes('(') || SIGNAL_IGNORED.test(after + (/^[\w’'-]+/.exec(lower.slice(at))?.[0] ?? ''))) return false;
+  const word = /^[\w’'-]+/.exec(lower.slice(at))?.[0] ?? '';
+  const span = after + word;
+  if (after.includes('(') || SIGNAL_REFUSED.test(span)) return false;
+  // A denied verb before the action cancels the signal, unless the action has its own denial and is no such verb.
+  if (SIGNAL_DENIED.test(span) && !(ownDenial(after) && !SIGNAL_DENIED.test(`not ${word}`))) return false;
   // The condition opens the signal's own clause, at most 80 characters before it, and does not deny the signal ("if
   // you have not enabled a GPC signal").
   const lead = before.slice(Math.max(0, m.index - 80), m.index);
@@ -1300,26 +1325,6 @@ function userStartsTransfer(sentence: string, lower: string, at: number, namedSh
   // Otherwise only where the company does not share ("we share", "Acme may share", passive), and not "By …, you agree
   // that we may …".
   return !namedSharer && !BY_AGREEING.test(sentence) && !COMPANY_ACTS.test(lower.slice(Math.max(0, at - 40), at));
-}
-
-/**
- * The company by name shares, right before the action: a first-party name or a capitalised name other than the user's
- * ("Acme may share", "Acme Corp. will disclose"), with at most modals and adverbs between.
- */
-function namedSharer(tokens: readonly Token[], anchor: number, firstParty: FirstPartyNames): boolean {
-  let j = anchor - 1;
-  while (j >= 0 && SHARER_LINKS.has(tokens[j]!.normal)) j--;
-  const t = tokens[j];
-  if (!t) return false;
-  if (firstPartyEndsAt(tokens, j, firstParty)) return true;
-  // Another name is the subject only before a modal or a verb: in "access your Acme Data" it is a modifier.
-  if (j === anchor - 1 && !tokens[anchor]!.tags.includes('Verb')) return false;
-  return (
-    j > 0 &&
-    /^[A-Z]/.test(t.text) &&
-    !USER_NAMES.has(t.normal.replace(/[’']s$/, '')) &&
-    !/[.:;]/.test(tokens[j - 1]!.post)
-  );
 }
 
 /** The service lets the user share with an outside party, right before the action (USER_ENABLED, USER_ABILITY). */

@@ -1339,3 +1339,149 @@ describe('third-party-serves-ads and a duty of the ad party', () => {
     );
   });
 });
+
+describe('second mends: the named sharer, signals, further phrases, bound recipients, choices', () => {
+  it.each<[string, CategoryId, string[]]>([
+    // With no first party known, a name sharing after the user's act is the company sharing, as actor and stance (D4).
+    [
+      'When you install the app, Acme may share your device identifiers with advertising networks.',
+      'data_sharing',
+      ['grant'],
+    ],
+    [
+      'When you install the app, the Service may share your device identifiers with advertising networks.',
+      'data_sharing',
+      ['grant'],
+    ],
+    [
+      'When you install the app, Acme Corp may share your usage data with analytics providers.',
+      'data_sharing',
+      ['grant'],
+    ],
+    [
+      'When you install the app, Acme shares your device identifiers with advertising networks.',
+      'data_sharing',
+      ['grant'],
+    ],
+    // The user still starts a transfer to the party the act names.
+    [
+      'If you connect your account to a third-party service, we share your profile with that service.',
+      'data_sharing',
+      ['conditional opt_in'],
+    ],
+    // A denial of another act before the action leaves an honoured signal an opt-out (T4).
+    [
+      'If we receive a GPC signal, we will not process your personal information for targeted advertising and will not sell it.',
+      'data_sale',
+      ['conditional opt_out'],
+    ],
+    [
+      'If your browser sends a GPC signal, we will not read any advertising cookies and will not share your data with ad partners.',
+      'data_sharing',
+      ['conditional opt_out'],
+    ],
+    [
+      'When we detect a DNT signal, we do not accept advertising cookies and do not share your browsing data with advertisers.',
+      'data_sharing',
+      ['conditional opt_out'],
+    ],
+    [
+      'If Acme detects the GPC signal from your device, Acme will not share your data.',
+      'data_sharing',
+      ['conditional opt_out'],
+    ],
+    // A signal refused, or a denial that governs another verb, conditions nothing.
+    [
+      'If your browser sends a Do Not Track signal, we do not respond to such signals and we will not share your data with advertisers.',
+      'data_sharing',
+      ['restrict'],
+    ],
+    // A purpose of the login, "to the extent necessary" or "as described" is no recipient the company picks (D4).
+    [
+      'If you sign in with a third-party service, we will share your email address for authentication purposes.',
+      'data_sharing',
+      ['conditional opt_in'],
+    ],
+    [
+      'If you log in to a third-party platform using your account, we will share your basic account information for this purpose.',
+      'data_sharing',
+      ['conditional opt_in'],
+    ],
+    [
+      'If you log in to a third-party platform using your account, we will share your basic account information to the extent necessary to log you in.',
+      'data_sharing',
+      ['conditional opt_in'],
+    ],
+    [
+      'If you log in to a third-party platform using your account, we will share your basic account information as described in this policy.',
+      'data_sharing',
+      ['conditional opt_in'],
+    ],
+    [
+      'If you log in using a third-party service, we may share your information for advertising purposes.',
+      'data_sharing',
+      ['grant'],
+    ],
+    // The binder names the recipients, with a determiner or none, in either branch (D12).
+    [
+      'If we transfer your data to our service providers, our legal department makes sure that such providers process it only for our purposes.',
+      'data_sharing',
+      ['restrict'],
+    ],
+    [
+      'If we transfer your data to our service providers, our legal department makes sure that all partners process it only for our purposes.',
+      'data_sharing',
+      ['restrict'],
+    ],
+    [
+      'If we transfer your data to our service providers, our legal department makes sure that our partners process it only for our purposes.',
+      'data_sharing',
+      ['restrict'],
+    ],
+    ['If we share your data with vendors, we require them to keep it confidential.', 'data_sharing', ['restrict']],
+    [
+      'When we sell your personal information to data brokers, Acme ensures that the sale is not in breach of local law.',
+      'data_sale',
+      ['grant'],
+    ],
+    [
+      'When we transfer your data to our partners, we rely on safeguards, where needed, to ensure your rights are protected.',
+      'data_sharing',
+      ['restrict'],
+    ],
+    // Choices offered must name the act, whoever is offered them.
+    [
+      'We give you choices about notifications and we use your content to train our AI models.',
+      'ai_training',
+      ['grant'],
+    ],
+    [
+      'Your browser may offer you options regarding how it collects and uses your information for interest-based advertising.',
+      'tracking',
+      ['conditional opt_out'],
+    ],
+    [
+      'We give you choices about notifications, and we use your content to train our AI models.',
+      'ai_training',
+      ['grant'],
+    ],
+    ['We offer you options regarding your profile, and we sell aggregated data to partners.', 'data_sale', ['grant']],
+    [
+      'We give you controls over your account settings, and we share your data with advertisers.',
+      'data_sharing',
+      ['grant'],
+    ],
+    [
+      'We give you choices about whether your data is shared with advertising partners.',
+      'data_sharing',
+      ['conditional opt_out'],
+    ],
+    [
+      'We share your data with advertisers, and we give you choices about that sharing.',
+      'data_sharing',
+      ['conditional opt_out'],
+    ],
+  ])('%s', (text, category, stances) => {
+    expect(stanceOf(text, category)).toEqual(stances);
+  });
+});
