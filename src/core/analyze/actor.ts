@@ -915,6 +915,10 @@ export function namedSharerAt(tokens: readonly Token[], anchor: number, firstPar
   const t = tokens[j];
   if (!t) return -1;
   if (firstPartyEndsAt(tokens, j, firstParty)) return j;
+  // Where the page's first party is known, another name is another company acting ("If you pay by card, Cardco
+  // may keep …"). Where it is not, a name shares only after the user's condition ("When you …, Acme may share …"),
+  // and only by a share or sale verb.
+  if (firstParty.length || !tokens[anchor]!.tags.includes('MoveVerb') || !afterUserCondition(tokens, j)) return -1;
   // Another name is the subject only before a modal or a verb: in "access your Acme Data" it is a modifier. A verb in
   // "-s" before its object's determiner is a verb, though tagged a noun ("Acme shares your data").
   if (j === anchor - 1 && !tokens[anchor]!.tags.includes('Verb') && !verbBeforeObject(tokens, anchor)) return -1;
@@ -925,6 +929,13 @@ export function namedSharerAt(tokens: readonly Token[], anchor: number, firstPar
     ? j
     : -1;
 }
+/** The sentence before `j` opens with a condition word ("When you install the app, …"). */
+function afterUserCondition(tokens: readonly Token[], j: number): boolean {
+  let k = j - 1;
+  while (k > 0 && !/[.:;!?]/.test(tokens[k - 1]!.post)) k--;
+  return k >= 0 && k < j && CONDITION_OPENERS.has(tokens[k]!.normal);
+}
+const CONDITION_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'after', 'where']);
 /** Determiners that open an object: after a word in "-s", they make it a verb ("shares your data"). */
 const OBJECT_OPENS = /^(?:your|the|our|its|their|this|that|these|those|all|any|some|such|certain)$/;
 function verbBeforeObject(tokens: readonly Token[], anchor: number): boolean {

@@ -342,7 +342,10 @@ const CONDITION_OPENS = /\b(?:if|when|once|where)\s/;
  * Between the signal and the action, the service says it ignores the signal or a denial governs another verb: "we do
  * not honor it and …", "we do not currently change how we share …", "we do not treat your visit as an opt-out".
  */
-const SIGNAL_DENIED_VERB = String.raw`(?:not|never|n['’]t)\s+(?:[\w’'-]+\s+){0,2}?(?:respond|honou?r|recogni[sz]e|change|alter|limit|restrict|treat|act|process|accept|support|read)\w*`;
+const SIGNAL_VERB = String.raw`(?:respond|honou?r|recogni[sz]e|change|alter|limit|restrict|treat|act|process|accept|support|read)`;
+const SIGNAL_DENIED_VERB = String.raw`(?:not|never|n['’]t)\s+(?:[\w’'-]+\s+){0,2}?${SIGNAL_VERB}\w*`;
+/** "we will not limit the sharing …": the denial is of the limit, not of the act. */
+const DENIES_A_LIMIT = new RegExp(String.raw`^${SIGNAL_VERB}`);
 const SIGNAL_DENIED = new RegExp(String.raw`\b${SIGNAL_DENIED_VERB}\b`);
 /** The service denies the signal itself: "we do not honor it", "we do not respond to such signals", "we ignore …". */
 const SIGNAL_REFUSED = new RegExp(
@@ -358,6 +361,7 @@ function ownDenial(after: string): boolean {
   while (k >= 0 && !/^(?:not|never)$|n['’]t$/.test(words[k]!)) k--;
   if (k < 0) return false;
   const rest = words.slice(k + 1);
+  if (rest.length && DENIES_A_LIMIT.test(rest[0]!)) return false;
   if (rest.length <= 2) return true;
   return rest.length <= 7 && rest.at(-1) === 'for' && !rest.some((w) => /^(?:and|or|but)$|[,;]$/.test(w));
 }

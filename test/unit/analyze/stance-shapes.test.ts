@@ -1485,3 +1485,30 @@ describe('second mends: the named sharer, signals, further phrases, bound recipi
     expect(stanceOf(text, category)).toEqual(stances);
   });
 });
+
+describe('third review: another company named after the user’s condition, and a denied limit', () => {
+  const found = (text: string, firstParty?: string[]): string[] =>
+    matchClause(
+      text,
+      new Set(['data_sharing', 'data_sale', 'retention', 'terms_change']),
+      firstParty ? { firstParty: firstPartyNames(firstParty) } : {},
+    ).map((h) => `${h.category}:${h.stance}`);
+  it.each([
+    // The page's first party is known: another name acting after the user's condition is that company, not the service.
+    ['If you pay by card, Cardco may keep your card details indefinitely.', ['Acme']],
+    ['If you use Cardco Wallet, Cardco may change its terms at any time.', ['Acme']],
+    // No first party known: a name acts for the service only by a share or sale verb after a condition.
+    ['You may connect your bank account, and Cardco may retain your credentials indefinitely.', undefined],
+  ])('reads no right of the service in %j', (text, firstParty) => {
+    expect(found(text, firstParty)).toEqual([]);
+  });
+  it('keeps the service sharing by its own name after the user’s condition, with or without a first party', () => {
+    const text = 'When you install the app, Acme may share your device identifiers with advertising networks.';
+    expect(found(text, ['Acme'])).toEqual(['data_sharing:grant']);
+    expect(found(text)).toEqual(['data_sharing:grant']);
+  });
+  it('does not read "will not limit the sharing" after a signal as an honoured opt-out', () => {
+    const text = 'If we receive a GPC signal, we will not limit the sharing of your data with advertisers.';
+    expect(stanceOf(text, 'data_sharing')).not.toContain('conditional opt_out');
+  });
+});
