@@ -208,7 +208,9 @@ function add(a: Counts, b: Counts): void {
   a.fn += b.fn;
 }
 
-const fmt = (c: Counts): string => `${precision(c).toFixed(3)} ${recall(c).toFixed(3)} ${f1(c).toFixed(3)}`.padEnd(20);
+/** Precision, recall and F1 to three places, as the tables print them. */
+export const prfText = (c: Counts): string => `${precision(c).toFixed(3)} ${recall(c).toFixed(3)} ${f1(c).toFixed(3)}`;
+const fmt = (c: Counts): string => prfText(c).padEnd(20);
 
 /**
  * The three tables side by side, as Markdown (the model card's metrics block): the threshold and veto chosen on all

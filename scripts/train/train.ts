@@ -26,10 +26,8 @@ import {
   foldOf,
   FOLDS,
   outOfFold,
-  precision,
-  recall,
+  prfText,
   SMOOTHED,
-  type Counts,
   type ThresholdRule,
 } from './cross-validate';
 import type { Example } from './example';
@@ -81,8 +79,6 @@ function ruleOf(args: readonly string[]): ThresholdRule {
   if (kind === 'precision' && Number(n) > 0) return { kind, floor: Number(n) };
   throw new Error(`--rule wants smoothed, plateau:<F1 below the top> or precision:<floor>, not "${raw}"`);
 }
-
-const prf = (c: Counts): string => `${precision(c).toFixed(3)} ${recall(c).toFixed(3)} ${f1(c).toFixed(3)}`;
 
 /** The tiny run the unit test repeats: few buckets, two epochs. */
 export const FIXTURE: TrainOptions = { ...SHIPPED, bits: 8, epochs: 2 };
@@ -152,7 +148,7 @@ async function main(args: readonly string[]): Promise<void> {
     const named = SETTINGS.find(([name]) => args.includes(name))?.[1] ?? SHIPPED;
     const oof = outOfFold(all, named);
     const base = chooseThresholds(all, oof);
-    for (const c of CATEGORY_IDS) log(`${c.padEnd(16)} rules only ${prf(base[c].rules)}`);
+    for (const c of CATEGORY_IDS) log(`${c.padEnd(16)} rules only ${prfText(base[c].rules)}`);
     for (const [name, rule] of RULES) {
       const cv = chooseThresholds(all, oof, () => true, rule);
       const perFold = Array.from({ length: FOLDS }, (_, k) =>
@@ -162,7 +158,7 @@ async function main(args: readonly string[]): Promise<void> {
       log(`${name}:`);
       for (const c of CATEGORY_IDS)
         log(
-          `  ${c.padEnd(16)} t ${cv[c].threshold.toFixed(3)} veto ${cv[c].veto.toFixed(3)} folds ${perFold.map((f) => f[c].threshold.toFixed(3)).join(' ')} | model ${prf(honest[c].model)} | both ${prf(honest[c].both)}`,
+          `  ${c.padEnd(16)} t ${cv[c].threshold.toFixed(3)} veto ${cv[c].veto.toFixed(3)} folds ${perFold.map((f) => f[c].threshold.toFixed(3)).join(' ')} | model ${prfText(honest[c].model)} | both ${prfText(honest[c].both)}`,
         );
     }
     return;

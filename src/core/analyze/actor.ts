@@ -6,7 +6,15 @@
 import type { Actor } from '../types';
 import { bracketsAround } from './brackets';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
-import { LEXICON_LISTS, MODAL_WORDS, USER_PARTIES, USER_POSTS_VERBS, USER_PUBLISHES_VERBS } from './lexicon';
+import {
+  CONDITION_WORDS,
+  LEXICON_LISTS,
+  MODAL_WORDS,
+  OBJECT_DETERMINERS,
+  USER_PARTIES,
+  USER_POSTS_VERBS,
+  USER_PUBLISHES_VERBS,
+} from './lexicon';
 import type { Token } from './nlp';
 import { wordsPattern } from './word-pattern';
 
@@ -935,10 +943,10 @@ function afterUserCondition(tokens: readonly Token[], j: number): boolean {
   while (k > 0 && !/[.:;!?]/.test(tokens[k - 1]!.post)) k--;
   return k >= 0 && k < j && CONDITION_OPENERS.has(tokens[k]!.normal);
 }
-const CONDITION_OPENERS = new Set(['when', 'whenever', 'if', 'once', 'after', 'where']);
+const CONDITION_OPENERS = new Set([...CONDITION_WORDS, 'where']);
 /** Determiners that open an object: after a word in "-s", they make it a verb ("shares your data"). */
-const OBJECT_OPENS = /^(?:your|the|our|its|their|this|that|these|those|all|any|some|such|certain)$/;
+const OBJECT_OPENS = new Set([...OBJECT_DETERMINERS, 'such']);
 function verbBeforeObject(tokens: readonly Token[], anchor: number): boolean {
   const t = tokens[anchor]!;
-  return /[a-z]s$/.test(t.normal) && !t.post.trim() && OBJECT_OPENS.test(tokens[anchor + 1]?.normal ?? '');
+  return /[a-z]s$/.test(t.normal) && !t.post.trim() && OBJECT_OPENS.has(tokens[anchor + 1]?.normal ?? '');
 }

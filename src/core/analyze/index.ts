@@ -19,7 +19,8 @@ import { TERMS_DOC_PLAIN_WORD } from './terms-doc';
 import { firstPartyNames, type FirstPartyNames } from './first-party';
 import { isExceptAsAllowedItem } from './actor';
 import { bodyStart } from './lead-label';
-import { USER_PARTIES } from './lexicon';
+import { CONDITION_WORDS, USER_PARTIES } from './lexicon';
+import { wordsPattern } from './word-pattern';
 import { withLeadRight } from './lead-right';
 import { MODEL_CATEGORIES, modelRuleId, shippedClassifier, withModel, type Classifier } from './model';
 import { vetoFires } from './rule';
@@ -414,7 +415,7 @@ function contextPrefix(clause: Clause): string {
 }
 
 /** A lead-in ending in "if you:", "when you:": each item is the user's act that opens the sentence it ends. */
-const CONDITION_LEAD = /\b(?:if|when|whenever|once|after)\s+you\s*:\s*$/i;
+const CONDITION_LEAD = new RegExp(String.raw`\b${wordsPattern(CONDITION_WORDS)}\s+you\s*:\s*$`, 'i');
 
 /** A lead-in ending in "to:": its items are verb phrases that complete it. */
 const TO_LEAD = /\bto:?\s*$/i;

@@ -4,7 +4,7 @@
 // clause from where its body starts; evidence stays a substring of the original clause text.
 // Mirrors the label shapes of src/core/extract/section-labels.ts (kept separate: that module belongs to the DOM side).
 import { isSpace } from './char-class';
-import { LEXICON_LISTS } from './lexicon';
+import { DEMONSTRATIVES, LEXICON_LISTS, OBJECT_DETERMINERS } from './lexicon';
 
 /** A section number the clause opens with: "3.3 ", "§ 3 ", "Section 10.4 ", "12. ". */
 const LEAD_NUMBER = /^(?:(?:§|art\.|article|section|sec\.|clause)\s*)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+/i;
@@ -52,8 +52,12 @@ const THIRD_PERSON_VERBS = VERB_TAGS.flatMap((tag) => {
  * A subject, one of those verbs, then an object ("Acme sells your data."): a statement, however short. Sentence case
  * only, and not a question heading ("How Acme shares your data").
  */
+const OBJECT_WORDS = [
+  ...OBJECT_DETERMINERS.filter((w) => !DEMONSTRATIVES.includes(w)),
+  ...['his', 'her', 'personal', 'data', 'information', 'content', 'it', 'them', 'users?', 'customers?'],
+].join('|');
 const STATEMENT = new RegExp(
-  String.raw`^(?!(?:how|what|why|when|where|who|whom|which)\b)\S+(?:\s+\S+)?\s+(?:${THIRD_PERSON_VERBS.join('|')})\s+(?:your|our|the|its|their|his|her|personal|data|information|content|it|them|(?:this|that|these|those)(?!\s+(?:day|week|month|quarter|season|year|time)s?\b)|all|any|some|certain|users?|customers?)\b`,
+  String.raw`^(?!(?:how|what|why|when|where|who|whom|which)\b)\S+(?:\s+\S+)?\s+(?:${THIRD_PERSON_VERBS.join('|')})\s+(?:${OBJECT_WORDS}|(?:${DEMONSTRATIVES.join('|')})(?!\s+(?:day|week|month|quarter|season|year|time)s?\b))\b`,
   'i',
 );
 

@@ -1683,6 +1683,16 @@ export const FEATURE_NOUNS: readonly string[] = [
   'programme',
 ];
 
+/** The words of the user's act as a condition: "if you:", "When you install the app, …". */
+export const CONDITION_WORDS: readonly string[] = ['if', 'when', 'whenever', 'once', 'after'];
+
+export const DEMONSTRATIVES: readonly string[] = ['this', 'that', 'these', 'those'];
+/** Words that open an object after a verb: "shares your data", "sells this information". */
+export const OBJECT_DETERMINERS: readonly string[] = [
+  ...['your', 'the', 'our', 'its', 'their', 'all', 'any', 'some', 'certain'],
+  ...DEMONSTRATIVES,
+];
+
 /**
  * Words that open a subordinate lead-in ending at its first comma: a negation inside it is the condition's, not the
  * main clause's ("If you don't like it and won't pay, the Service will be discontinued").

@@ -11,6 +11,7 @@ import { wordsPattern } from './word-pattern';
 import { RECIPIENT } from './rules/data-sharing';
 import {
   CHOICE_VERBS,
+  CONDITION_WORDS,
   CHOSEN_ACTIVITIES,
   CHOSEN_THIRD_PARTY,
   CLAUSE_CONJUNCTIONS,
@@ -690,7 +691,7 @@ const LIST_INTRO = /^(?:for|to|of|following|including|include|includes|on|with|i
  * A list's lead-in "if you:" read with its item ("Some examples include if you: log in to a third-party platform, we
  * share …"): the colon is dropped (same length) so the item reads as the condition's verb.
  */
-const CONDITION_COLON = /\b((?:if|when|whenever|once|after)\s+you):(?=\s)/g;
+const CONDITION_COLON = new RegExp(String.raw`\b(${wordsPattern(CONDITION_WORDS)}\s+you):(?=\s)`, 'g');
 
 /** Negative words that, right after the action verb, negate it as its object. */
 const NEGATED_OBJECTS = new Set(['nothing', 'no', 'none']);

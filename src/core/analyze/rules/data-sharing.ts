@@ -1890,8 +1890,9 @@ export const dataSharing: CategoryRules = {
         /\b(?:and\s+its\s+(?:subsidiar|affiliat|group)|AND\s+ITS\s+(?:SUBSIDIAR|AFFILIAT|GROUP))|\bPowered\s+by\s+(?:the\s+)?\p{Lu}|\b(?:through|via|THROUGH|VIA)\s+(?:us|US)\b|\b(?:connection|CONNECTION)\s+(?:with|WITH)\b/u,
       // Money handled by someone else, not data (GUIDE D10: who collects a payment): "refunds processed through a
       // third-party marketplace", "fee payments … may be collected by our partners", "payments are processed by a
-      // third-party merchant of record" (no card, address or other details named near the money word, as the settled labels read it), "pricing terms set by the
-      // provider", "an in-app purchase) and handled by a third-party app store". Card payments stay (D1).
+      // third-party merchant of record" (no card, address or other details named near the money word, as the settled
+      // labels read it), "pricing terms set by the provider", "an in-app purchase) and handled by a third-party app
+      // store". Card payments stay (D1).
       // Nor data: the page's widgets and ads, said to be served or hosted by someone else ("social media features are
       // either hosted by a third party or hosted directly on our site", "advertisements on our websites may be served by
       // unaffiliated third parties"); nor whose websites, services, events or promotions they are ("on services operated
