@@ -1512,3 +1512,27 @@ describe('third review: another company named after the user’s condition, and 
     expect(stanceOf(text, 'data_sharing')).not.toContain('conditional opt_out');
   });
 });
+
+describe('limits on recipients stated by the service’s contracts (GUIDE D12, D13a)', () => {
+  it.each([
+    'Our contracts with our Sub-Processors shall contain commitments at least as strict as those in this DPA.',
+    'Any agreement with a Sub-processor will include substantially the same data protection obligations as this DPA.',
+    'The Subprocessor is required to enter into appropriate security, confidentiality and privacy contract terms.',
+    'Acme will ensure via a written contract that the data protection obligations in these terms are imposed on the Subprocessor.',
+    'The Processor may not use any subcontractors located outside the European Union for processing personal data.',
+  ])('reads a restrict in %j', (text) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(['restrict']);
+  });
+  it.each([
+    // A share verb in the same unit keeps the grant (D12).
+    ['We share your data with subprocessors under contracts that contain data protection obligations.', ['grant']],
+    // The user's own contract with a provider binds nobody on the service's side.
+    ['Your contract with the payment provider governs your purchase.', []],
+  ])('reads no contract limit in %j', (text, stances) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(stances);
+  });
+  it('reads no limit where the processor may use subcontractors abroad', () => {
+    const text = 'The Processor may use subcontractors located outside the European Union.';
+    expect(stanceOf(text, 'data_sharing')).not.toContain('restrict');
+  });
+});

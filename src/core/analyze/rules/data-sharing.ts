@@ -140,6 +140,36 @@ const BOUND_TO_POLICY = wordSeq(
   gap(8),
   String.raw`(?:adhere|adheres|comply|complies|commit|commits|committed)\s+(?:to|with)\s+(?:this\s+|the\s+|our\s+)?(?:[\w’'-]+\s+){0,2}?(?:privacy|confidentiality)\b`,
 );
+/** Contract words of the limits on recipients that the service's contracts state (data_sharing.recipient-contract-terms). */
+const RECIPIENT_CONTRACT =
+  /\b(?:contracts?|agreements?|terms|imposed|required\s+to\s+(?:enter|sign)|(?:must|shall)\s+(?:agree|undertake)|outside)\b/;
+/** A recipient as the processor contracts name it: RECIPIENT, or the one-word "subprocessor" it leaves out. */
+const CONTRACT_RECIPIENT = String.raw`(?:${RECIPIENT}|sub-?processor)`;
+/**
+ * The service's contract binds a recipient, with no data word of its own: "our contracts with our Sub-Processors
+ * contain commitments at least as strict as this DPA", "the Subprocessor is required to enter into confidentiality
+ * terms".
+ */
+const CONTRACT_BINDS_RECIPIENT = anyOf(
+  wordSeq(
+    String.raw`\b(?:contracts?|agreements?|terms)\s+with\b`,
+    gap(2),
+    CONTRACT_RECIPIENT,
+    REST_OF_WORD,
+    gap(12),
+    String.raw`(?:contain|include|impos)\w*`,
+    gap(8),
+    String.raw`(?:obligations|commitments|terms|protections|requirements|restrictions)\b`,
+  ),
+  wordSeq(
+    String.raw`\b${CONTRACT_RECIPIENT}`,
+    REST_OF_WORD,
+    gap(6),
+    String.raw`required\s+to\s+(?:enter|sign)\s+into\b`,
+    gap(8),
+    String.raw`(?:confidentiality|privacy|security|protection)\b`,
+  ),
+);
 /** The acts on the data a recipient may be barred from (RECIPIENT_BARRED, data_sharing.recipients-barred). */
 const BARRED_ACTS = 'use|disclose|share|sell|retain|process|transfer|access|rent';
 /**
@@ -1148,6 +1178,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   TRANSFER_ABROAD,
   BOUND_TO_POLICY,
   BOUND_TO_CONFIDENTIALITY,
+  CONTRACT_BINDS_RECIPIENT,
 ];
 
 /**
@@ -2680,6 +2711,59 @@ export const dataSharing: CategoryRules = {
         'Our vendors are prohibited from using your data for their own purposes, but they may share it with their affiliates.',
         'Our vendors are contractually prohibited from using your data to train their models.',
         'We share your data with vendors, who are prohibited from using it for other purposes.',
+      ],
+    },
+    {
+      id: 'data_sharing.recipient-contract-terms',
+      // GUIDE D12 and D13a said of the contract rather than of the recipient: the service's contracts with its
+      // processors carry the policy's protections, a processor must sign confidentiality terms, or the service keeps
+      // its processors in a region. Negated, the limit still stands ("may not use subcontractors outside the EEA").
+      cue: [new RegExp(String.raw`\b${CONTRACT_RECIPIENT}`), RECIPIENT_CONTRACT],
+      match: [
+        '(contract|contracts|agreement|agreements|terms) with (a|an|each|every|any|all|its|our|the|such|these|their)? (#ThirdParty+|subprocessor|subprocessors|sub processor) .{0,12} (contain|contains|containing|include|includes|including|impose|imposes|imposing) .{0,8} (obligations|commitments|terms|protections|requirements|restrictions)',
+        '(obligations|terms|requirements|restrictions) .{0,14} (are|be|is) imposed on (a|an|each|every|any|the|such|its|our)? (#ThirdParty+|subprocessor|subprocessors|sub processor)',
+        '(#ThirdParty+|subprocessor|subprocessors|sub processor) .{0,6} (is|are|be) required to (enter|sign) into .{0,8} (confidentiality|privacy|security|protection)',
+        '#ThirdParty+ .{0,6} (must|shall) (agree|undertake|undertakes) to (use|protect|keep|maintain|comply|process|implement|observe)',
+        '(may|shall|will|must) not (use|engage|appoint) (any|a|an)? #ThirdParty+ (located|based|established) outside',
+      ],
+      // A unit that shares as well keeps its grant (D12); the share rules read it.
+      rejectBefore: SHARE_ACT,
+      rejectAfter: SHARE_ACT,
+      implies: { stance: 'restrict', negated: 'restrict' },
+      severity: 'low',
+      why: 'Contract terms that bind the service’s processors, or keep them in a region, restrict the sharing (GUIDE D12, D13a).',
+      mustMatch: [
+        {
+          text: 'Acme’s contracts with its Sub-Processors shall contain commitments at least as strict as those provided for in this DPA.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Any agreement with a Sub-processor will include substantially the same data protection obligations as set out in this DPA.',
+          stance: 'restrict',
+        },
+        {
+          text: 'When engaging any Subprocessor, Acme will ensure via a written contract that the data protection obligations in these terms are imposed on the Subprocessor.',
+          stance: 'restrict',
+        },
+        {
+          text: 'The Subprocessor is required to enter into appropriate security, confidentiality and privacy contract terms.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Each Service Provider must agree to use reasonable security procedures to protect your Personal Information.',
+          stance: 'restrict',
+        },
+        {
+          text: 'The Processor may not use any subcontractors located outside the European Union for processing personal data.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'Your contract with the payment provider governs your purchase.',
+        'We share your data with subprocessors under contracts that contain data protection obligations.',
+        'The Processor may use subcontractors located outside the European Union.',
+        'Advertisers must agree to our advertising policies.',
+        'You must ensure that your contractors only use the Services as permitted.',
       ],
     },
     {
