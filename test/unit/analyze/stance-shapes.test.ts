@@ -1536,3 +1536,19 @@ describe('limits on recipients stated by the service’s contracts (GUIDE D12, D
     expect(stanceOf(text, 'data_sharing')).not.toContain('restrict');
   });
 });
+
+describe('data portability to another party said in other words (GUIDE D4)', () => {
+  it.each([
+    'To receive your personal data and to transfer it to another controller.',
+    'You have the right to receive your information in a structured, commonly used format and to share it with a third party.',
+    'If you applied for a job, you can request to have data you uploaded yourself transferred to another recipient.',
+  ])('reads a conditional opt_in in %j', (text) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(['conditional opt_in']);
+  });
+  it.each([
+    'You can receive our newsletter and share it with a friend.',
+    'You have the right to receive a copy of your personal data in a structured, commonly used format.',
+  ])('reads no transfer in %j', (text) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual([]);
+  });
+});

@@ -1188,7 +1188,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
 /** What makes a transfer the user's portability right: a portable copy, or the transfer the user asks for. */
 const PORTABLE = PORTABILITY_PHRASE;
 /** …and another party it goes to: "to you or to a third party", "another controller", "a third party of your choice". */
-const PORTED_TO = String.raw`(?:to\s+(?:you\s+or\s+(?:to\s+)?)?(?:a|an|any|another|the\s+other|other)\s+(?:(?:new|different|data|third[\s-]party)\s+)?(?:third[\s-]part(?:y|ies)|controllers?|organi[sz]ations?|compan(?:y|ies)|entity|business|service\s+providers?|providers?|recipients?|service|party)|${CHOSEN_THIRD_PARTY})\b`;
+const PORTED_TO = String.raw`(?:(?:to|with)\s+(?:you\s+or\s+(?:to\s+)?)?(?:a|an|any|another|the\s+other|other)\s+(?:(?:new|different|data|third[\s-]party)\s+)?(?:third[\s-]part(?:y|ies)|controllers?|organi[sz]ations?|compan(?:y|ies)|entity|business|service\s+providers?|providers?|recipients?|service|party)|${CHOSEN_THIRD_PARTY})\b`;
 /**
  * Data portability to another party at the user's request ("the right to data portability, which means you can ask us
  * to provide your personal information to you or to a third party", "request that we transfer it to another
@@ -1205,6 +1205,11 @@ const PORTABILITY_TO_OTHER = anyOf(
   // "provide to you, or a third party you have chosen, your personal data in a structured … format"), either first.
   wordSeq(PORTABLE, gap(40), PORTED_TO),
   wordSeq(PORTED_TO, gap(40), PORTABLE),
+  // The right said as its two acts: "to receive your personal data and to transfer it to another controller", "to
+  // receive your information in a … format and to share it with a third party"; "request to have data … transferred
+  // to another recipient".
+  wordSeq(String.raw`\breceive\b`, gap(24), String.raw`(?:transfer|transmit|share|send)\s+(?:it|them)\s+${PORTED_TO}`),
+  wordSeq(String.raw`\b(?:request|ask)\s+to\s+have\b`, gap(8), String.raw`transferred\s+${PORTED_TO}`),
 );
 /**
  * The law in general, not the service's practice (G8): "certain state laws provide …", "residents of certain states have
@@ -3242,7 +3247,7 @@ export const dataSharing: CategoryRules = {
       cue: [PORTABILITY_TO_OTHER],
       match: [
         // The cue has read "to (another) …"; a gap stops at the first word of what follows ("to you or to a third party").
-        '(portability|portable|transfer|transmit|send|provide|move|transferred) .{0,40} #ThirdParty',
+        '(portability|portable|transfer|transmit|send|provide|provided|move|transferred|share) .{0,40} #ThirdParty',
         '(portability|portable|transfer|transmit|send|provide|move|transferred) .{0,40} (controller|party|organisation|organization|company|entity|business)',
         '(portability|portable|transfer|transmit|send|provide|provided|move|transferred|port|share) .{0,40} (another|other) .{0,3} (controller|controllers|party|organisation|organization|company|entity|business|provider|recipient|service)',
       ],
@@ -3297,10 +3302,32 @@ export const dataSharing: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_in',
         },
+        // The right as its two acts, and a transfer the user asks to have made.
+        {
+          text: 'To receive your personal data and to transfer it to another controller.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'You have the right to receive your information in a machine-readable format and to share it with a third party.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'You can request to have data you uploaded yourself transferred to another recipient.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'You may ask for your personal data to be provided to you or a third party of your choice (data portability).',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
       ],
       mustNotMatch: [
         'You have the right to data portability, which means you can receive your personal data in a machine-readable format.',
         'You have the right to request a copy of your data.',
+        'You can receive our newsletter and share it with a friend.',
         // The company's own right: a business transfer.
         'We reserve the right to transfer your personal information to another company in the event of a merger.',
       ],
