@@ -149,9 +149,12 @@ const DATE_LINE =
  */
 const NOTICE_ACT =
   /\b(?:will|shall|may|would|['’]ll)\s(?:also\s|usually\s|always\s|promptly\s|then\s|first\s|try\sto\s|endeavou?r\sto\s|seek\sto\s|\([^()]{0,40}\)\s)?(?:notify|inform|tell|let\syou\sknow|post|announce|publish|alert|e-?mail|contact|provide\s(?:you\s)?(?:with\s)?(?:[\w()'’]+\s){0,5}(?:notice|notification)|give\s(?:you\s)?(?:[\w()'’]+\s){0,5}notice|send\s(?:you\s)?(?:an?\s)?(?:\w+\s)?(?:notice|e-?mail|notification|message)|update\sthe\s|revise\sthe\s|change\sthe\s|indicate|display)/;
-/** "we will make reasonable efforts to notify you", "Acme will take appropriate steps to inform you". */
+/**
+ * "we will make reasonable efforts to notify you", "Acme will take appropriate steps to inform you", "will use
+ * commercially reasonable efforts to inform", "will make reasonable efforts, taking into account …, to notify you".
+ */
 const NOTICE_EFFORT =
-  /\b(?:make|take)\s(?:(?:reasonable|appropriate|commercially|all)\s){0,2}(?:efforts?|steps|measures)\sto\s(?:notify|inform)/;
+  /\b(?:make|take|use)\s(?:(?:reasonable|appropriate|commercially|all)\s){0,2}(?:efforts?|steps|measures)(?:,\s[^,]{0,80},)?\sto\s(?:notify|inform)/;
 const NOTICE_PASSIVE =
   /\b(?:will|shall|may)\s(?:also\s)?be\s(?:posted|communicated|notified|announced|published|made\savailable|available|sent|displayed|reflected|indicated|identified|visible|updated\sonline)\b|\b(?:notifying|informing)\s(?:you|users)\s(?:about|of)\b/;
 /** A date line inside a sentence: "the date at the top shows when it was last revised". */
@@ -259,6 +262,8 @@ const VETOES: readonly Veto[] = [
       'If there are material changes to the statement, we will provide at least 30 days prior notice by email.',
       'We may also provide notification via email of any material changes to our Privacy Statement.',
       'Where changes are material, we will (where reasonably practicable) notify you on this page.',
+      'If we make a material change to this Statement, we will make reasonable efforts, taking into account available technology, to notify you of the change.',
+      'If Acme intends to change these Controller Terms, Acme will use commercially reasonable efforts to inform Customer at least 30 days before the change.',
     ],
     mustNotVeto: [
       'We may modify these Terms at any time; we will notify you by email.',
