@@ -832,6 +832,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'reduce',
     'introduce',
     'implement',
+    'upgrade',
   ],
   /** The same verbs done to the service, for "the Site may be suspended or discontinued" (ChangeVerb has "modified"). */
   OfferChangedVerb: [
@@ -848,6 +849,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'deprecated',
     'disabled',
     'reduced',
+    'upgraded',
   ],
   /** What the service charges: the object of a price change (GUIDE S1 (c)). */
   PriceWord: ['price', 'prices', 'pricing', 'fee', 'fees', 'charges', 'rates', 'tariffs'],

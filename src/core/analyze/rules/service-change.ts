@@ -38,7 +38,7 @@ export const SERVICE_CHANGE_VERB = RegExp(String.raw`^${alternation(list('OfferC
 
 /** Stems of every verb of a service or price change, for the category's pre-filter (terms-change.ts). */
 export const SERVICE_CHANGE_STEMS =
-  /\b(?:suspend|discontinu|withdr[ae]w|remov|eliminat|terminat|ceas|stop|add|limit|restrict|substitut|expand|retir|deprecat|disabl|reduc|introduc|implement|rais|increas|adjust|impos|establish|creat|charg|var(?:y|ies)\b)/;
+  /\b(?:suspend|discontinu|withdr[ae]w|remov|eliminat|terminat|ceas|stop|add|limit|restrict|substitut|expand|retir|deprecat|disabl|reduc|introduc|implement|upgrad|rais|increas|adjust|impos|establish|creat|charg|var(?:y|ies)\b)/;
 
 /** "we may discontinue the Services" within a few words: the cue of `terms_change.service-change`. */
 const SERVICE_CUE = anyOf(
@@ -298,6 +298,7 @@ function notOurChange(notOurs: EvidenceTest, verbs: ReadonlySet<string>): Eviden
         LIABLE_FOR.test(evidence) ||
         notOurs.test(evidence) ||
         AUTOMATIC_UPDATE.test(evidence) ||
+        UPGRADE_TO.test(evidence) ||
         USED_TO.test(evidence) ||
         wordsAfterLastVerb(evidence, verbs) > MAX_OBJECT_GAP
       );
@@ -309,6 +310,8 @@ function notOurChange(notOurs: EvidenceTest, verbs: ReadonlySet<string>): Eviden
  * use"); kept out of NOT_THE_OFFER, whose size recheck can no longer decide with one more gap in it.
  */
 const AUTOMATIC_UPDATE = /\bautomatically\s+(?:(?:and|or)\s+)?[\w-]+\s+(?:update|upgrade|download|install)/i;
+/** "upgrade to a paid plan": the user's move between plans, not a change the service makes (kept out of NOT_THE_OFFER as above). */
+const UPGRADE_TO = /\bupgrad\w*\s+to\b/i;
 /** The thing changed is a place the object is taken from or put in ("remove content from the Site"). */
 const IN_PLACE =
   /(?:^|\s)(?:from|on|in|through|via|within|into)\s+(?:the\s+|our\s+|any\s+|this\s+|its\s+|such\s+)?[\w’'-]+[^\w’'-]*$/i;
@@ -443,6 +446,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Acme may modify the content provided by the Website at any time.',
       // The changer's word as a modifier of what changes, not as who changes it.
       'We may update the application developer tools at any time.',
+      'From time to time, Acme may need to perform maintenance on or upgrade the Software, Products or Websites.',
     ],
     mustNotMatch: [
       'You can change your plan at any time.',

@@ -148,10 +148,13 @@ const DATE_LINE =
  * "changes will be communicated by email", "we will update the 'last updated' date".
  */
 const NOTICE_ACT =
-  /\b(?:will|shall|may|would|['’]ll)\s(?:also\s|usually\s|always\s|promptly\s|then\s|first\s|try\sto\s|endeavou?r\sto\s|seek\sto\s)?(?:notify|inform|tell|let\syou\sknow|post|announce|publish|alert|e-?mail|contact|provide\s(?:you\s)?(?:with\s)?(?:\w+\s){0,2}notice|give\s(?:you\s)?(?:\w+\s){0,2}notice|send\s(?:you\s)?(?:an?\s)?(?:\w+\s)?(?:notice|e-?mail|notification|message)|update\sthe\s|revise\sthe\s|change\sthe\s|indicate|display)/;
-/** "we will make reasonable efforts to notify you", "Acme will take appropriate steps to inform you". */
+  /\b(?:will|shall|may|would|['’]ll)\s(?:also\s|usually\s|always\s|promptly\s|then\s|first\s|try\sto\s|endeavou?r\sto\s|seek\sto\s|\([^()]{0,40}\)\s)?(?:notify|inform|tell|let\syou\sknow|post|announce|publish|alert|e-?mail|contact|provide\s(?:you\s)?(?:with\s)?(?:[\w()'’]+\s){0,5}(?:notice|notification)|give\s(?:you\s)?(?:[\w()'’]+\s){0,5}notice|send\s(?:you\s)?(?:an?\s)?(?:\w+\s)?(?:notice|e-?mail|notification|message)|update\sthe\s|revise\sthe\s|change\sthe\s|indicate|display)/;
+/**
+ * "we will make reasonable efforts to notify you", "Acme will take appropriate steps to inform you", "will use
+ * commercially reasonable efforts to inform", "will make reasonable efforts, taking into account …, to notify you".
+ */
 const NOTICE_EFFORT =
-  /\b(?:make|take)\s(?:(?:reasonable|appropriate|commercially|all)\s){0,2}(?:efforts?|steps|measures)\sto\s(?:notify|inform)/;
+  /\b(?:make|take|use)\s(?:(?:reasonable|appropriate|commercially|all)\s){0,2}(?:efforts?|steps|measures)(?:,\s[^,]{0,80},)?\sto\s(?:notify|inform)/;
 const NOTICE_PASSIVE =
   /\b(?:will|shall|may)\s(?:also\s)?be\s(?:posted|communicated|notified|announced|published|made\savailable|available|sent|displayed|reflected|indicated|identified|visible|updated\sonline)\b|\b(?:notifying|informing)\s(?:you|users)\s(?:about|of)\b/;
 /** A date line inside a sentence: "the date at the top shows when it was last revised". */
@@ -162,7 +165,7 @@ const LAST_DATE =
  * binding the user, acceptance, an objection, advice to check, "at any time", "without notice".
  */
 const CHANGE_POWER =
-  /\bbind|\bbound\b|\baccept|\bagree(?!ment)|\bconsent|\bcontinu\w*\s(?:to\s)?(?:use|access)|\bobject|\breject|\bat\sany\stime|\bwithout\s(?:\w+\s)?notice|\bnot\s(?:give|provide)\b|\bcheck|\bregularly|\bperiodically|\b(?:stay|keep\s(?:yourself\s)?)informed|\bencourage\syou\sto\s(?:review|check|read|visit)|\bfrom\stime\sto\stime|\bappl(?:y|ies)\b|\bgovern/;
+  /\bbind|\bbound\b|\baccept|\bagree(?!ment)|\bconsent|\bcontinu\w*\s(?:to\s)?(?:use|access)|\bobject|\breject|\bat\sany\stime|\bwithout\s(?:\w+\s)?notice|\bnot\s(?:give|provide)\b|\bcheck|\bverify\b|\bregularly|\bperiodically|\b(?:stay|keep\s(?:yourself\s)?)informed|\bencourage\syou\sto\s(?:review|check|read|visit)|\bfrom\stime\sto\stime|\bappl(?:y|ies)\b|\bgovern/;
 /** "we may modify", "reserves the right to … amend": the power to change, read word by word (one regex was polynomial). */
 const MODAL = /\b(?:may|might|can|reserves?|right\sto|entitled\sto)\s/g;
 const THEN_CHANGE = RegExp(String.raw`^(?:\w+\s){0,3}?${CHANGE_STEM}`);
@@ -181,6 +184,8 @@ const NOTICE_TIMING = /\b(?:before|prior\sto|until|ahead\sof)\s/g;
 const THEN_EFFECT =
   /^(?:\w+\s){0,4}?(?:becom\w*\seffective|tak\w*\seffect|(?:go|goes|come|comes|coming|going)\sinto\seffect|(?:is|are|be)\sin\seffect|effective|appl(?:y|ies)\b)/;
 const TAKES_EFFECT = /\beffective\b|\btak\w*\seffect\b|\binto\seffect\b|\bin\seffect\b/;
+/** An "effective date" is a date line's label (C3), not a change taking effect. */
+const EFFECTIVE_DATE = /\beffective\sdate\b/g;
 /** The clause says the change takes effect, binds or may be made at will (the notice is then part of a grant). */
 function statesChange(lower: string): boolean {
   if (mayChange(lower)) return true;
@@ -192,7 +197,7 @@ function statesChange(lower: string): boolean {
     const t = THEN_EFFECT.exec(lower.slice(from, from + 80));
     if (t) rest = rest.slice(0, from) + ' '.repeat(t[0].length) + rest.slice(from + t[0].length);
   }
-  return CHANGE_POWER.test(rest) || TAKES_EFFECT.test(rest);
+  return CHANGE_POWER.test(rest) || TAKES_EFFECT.test(rest.replace(EFFECTIVE_DATE, ' '));
 }
 
 /** Letters and digits only: a heading and the unit that is that heading compare equal whatever their punctuation. */
@@ -252,6 +257,13 @@ const VETOES: readonly Veto[] = [
       'The “Last updated” date at the top of this page indicates when this Privacy Policy was last revised.',
       'Acme will provide advance notice of any material changes to these Terms.',
       'We will give you reasonable advance notice of any material changes before we apply them.',
+      'We will let you know by email before the change becomes effective and update the "effective date" at the top of this Policy.',
+      'The “Last Updated” date at the top of this policy reflects the effective date of such policy changes.',
+      'If there are material changes to the statement, we will provide at least 30 days prior notice by email.',
+      'We may also provide notification via email of any material changes to our Privacy Statement.',
+      'Where changes are material, we will (where reasonably practicable) notify you on this page.',
+      'If we make a material change to this Statement, we will make reasonable efforts, taking into account available technology, to notify you of the change.',
+      'If Acme intends to change these Controller Terms, Acme will use commercially reasonable efforts to inform Customer at least 30 days before the change.',
     ],
     mustNotVeto: [
       'We may modify these Terms at any time; we will notify you by email.',
@@ -259,6 +271,9 @@ const VETOES: readonly Veto[] = [
       'If we change this policy, we will post it here, and your continued use means you accept it.',
       'We will post any changes here, so please check this page regularly.',
       'If we make material changes to these Terms, we will notify you by email, and the changed Terms apply to you from then on.',
+      'We will post the revised Terms on this page, and they take effect on the effective date shown.',
+      'We will notify you by email, and changes become effective 30 days after the effective date of the notice.',
+      'It is important that you verify the effective date of the latest update of the Policy each time you visit the Site, to ensure you are familiar with our most updated policies.',
     ],
   },
 ];
@@ -836,6 +851,9 @@ export const termsChange: CategoryRules = {
         '(#TermsDoc|#PartDoc) .{0,4} (that|which) we (may|might|can|will)? (post|publish) or (amend|update|modify|revise|change|supplement)',
         // "procedures that are developed, modified, or enacted by Acme from time to time".
         '(#TermsDoc|#PartDoc) .{0,4} (that|which) (are|is|may be|might be|will be) .{0,2} (amended|updated|modified|revised|changed|supplemented) .{0,5} (from time to time|periodically|at any time|over time)',
+        // A definition that names the document after the aside: "an agreement for the Services (as amended from time
+        // to time, the “Agreement”)".
+        'as (amended|updated|modified|revised|changed|supplemented) (from time to time|periodically|over time) the #TermsDoc',
       ],
       rejectEvidence: AMENDED_BY_OTHERS,
       severity: 'low',
@@ -851,6 +869,7 @@ export const termsChange: CategoryRules = {
         'You agree to the terms and conditions that we may revise in our sole discretion at any time.',
         'Please read all rules and policies related to the Services that we post or update on the Services.',
         'Subject to any rules, policies, or procedures that are developed, modified, or enacted by Acme from time to time, Acme grants you a licence.',
+        'Acme and the counterparty have entered into an agreement for the provision of the Controller Services (as amended from time to time, the “Agreement”).',
       ],
       mustNotMatch: [
         'These Terms were amended on 1 May 2024.',
