@@ -22,6 +22,15 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'You may instruct us not to use your content to improve the service by configuring a generative AI services opt-out policy.',
     ],
   },
+  // The user who may ask the service not to, named as "you" or as a party: an opt-out either way.
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'You may instruct us not to use and store your content to develop and improve our AI models.',
+      'Users may instruct us not to use and store their content to develop and improve our AI models.',
+      'Customers may instruct us not to use and store their content to develop and improve our AI models.',
+    ],
+  },
   {
     verdict: 'restrict',
     texts: [
