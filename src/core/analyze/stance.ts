@@ -29,6 +29,7 @@ import {
   USER_TRANSFERS,
   PORTABILITY_PHRASE,
   LEXICON_LISTS,
+  USER_PARTIES,
 } from './lexicon';
 
 /** Words that end the scope of a negation when looking back from a match. */
@@ -310,10 +311,13 @@ const CONSENT_ALTERNATIVE =
 
 /**
  * The user may tell the service not to: "you may instruct us not to use …", "you can ask Acme to stop using …",
- * "you may direct us to refrain from …". The negation is the user's opt-out, so the right holds until then.
+ * "you may direct us to refrain from …", "Customers may instruct us not to …" (the user named as a party). The
+ * negation is the user's opt-out, so the right holds until then.
  */
-const INSTRUCT_NOT =
-  /\byou\s+(?:also\s+)?(?:may|can|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:instruct|ask|direct|tell|request)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?(?:not\b|to\s+(?:refrain|stop))/i;
+const INSTRUCT_NOT = new RegExp(
+  String.raw`\b(?:you|${wordsPattern(LEXICON_LISTS.UserSubject!)}|${wordsPattern(USER_PARTIES)}s?)\s+(?:also\s+)?(?:may|can|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:instruct|ask|direct|tell|request)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?(?:not\b|to\s+(?:refrain|stop))`,
+  'i',
+);
 /**
  * The same request as one of the user's rights listed after another ("the right to opt out of the sale, and to
  * request that we do not share …", "a request directing us not to sell"): the denial is what the user may ask for.

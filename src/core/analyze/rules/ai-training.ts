@@ -48,7 +48,9 @@ const APPLYING_AI = {
 const DESCRIBES_HOW = wordSeq(
   String.raw`\b(?:explains?|describes?|outlines?|sets?\s+out|terms\s+that\s+apply\s+to|learn\s+more\s+about|read\s+more\s+about|more\s+(?:information|details)\s+(?:on|about))`,
   words(12, { lead: true, sep: String.raw`[\s,]` }),
-  String.raw`how\s+(?:your|we|our|the)\b`,
+  // The service, or the data or whose it is, named any way: "how User Content may be used", "how data about you is
+  // used". Not a name ("how Acme protects …" describes the document, and "how to …" instructs).
+  String.raw`how\s+(?:your|we|our|the|users?|customers?|members?|personal|data|content|information|inputs?|prompts?)\b`,
 );
 /**
  * After "the model's training": "data" makes it the data a model learnt from, named in an explanation ("output may
@@ -153,6 +155,8 @@ export const aiTraining: CategoryRules = {
         '#TrainVerb .{0,6} #AiField',
         '#AiField #TrainVerb',
         '#AiModel .{0,3} #TrainVerb',
+        // Two fields before the models, the first far from the verb: "train … publicly available AI and machine learning models".
+        '#TrainVerb .{0,10} #AiField (and|or) .{0,2} #AiModel',
       ],
       rejectAfter: NOT_USER_TRAINING,
       severity: 'high',
@@ -191,6 +195,10 @@ export const aiTraining: CategoryRules = {
         'We train our models on publicly available data and on content you upload.',
         {
           text: 'Your data will not be used to train, enrich or otherwise contribute to external or publicly available AI models.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Your data will not be used to train, enrich or otherwise contribute to external or publicly available AI and machine learning models.',
           stance: 'restrict',
         },
         {
@@ -309,6 +317,10 @@ export const aiTraining: CategoryRules = {
         'Some features may let you enhance your photos based on your content, including with the use of AI technology.',
         'Our AI models are developed by our engineers and never see your content.',
         'Our language models were built on licensed and publicly available text.',
+        // Pointers to where the use is described, whatever names the data.
+        'These are the terms that apply to AI features, including how User Content may be used for development and improvement of our machine learning models.',
+        'This section describes how data about you may be used to develop and improve our AI models.',
+        'Read more about how customer data may be used to train our machine learning models.',
         // "model" alone names no AI: a data model, a business model.
         'The data model is developed with customer content in mind.',
         'Our business models are developed with customer content in mind.',
@@ -392,6 +404,9 @@ export const aiTraining: CategoryRules = {
       cue: [/\bopt[\s-]?outs?\b/, AI],
       match: [
         '(#AiModel|#AiField) opt out (policy|policies|mechanism|mechanisms|setting|settings|option|options|preference|preferences|control|controls|toggle|form)',
+        // The field names the services or the training the control is for: "a machine learning services opt-out
+        // policy", "the AI training opt-out setting".
+        '#AiField (services|service|features|feature|training) opt out (policy|policies|mechanism|mechanisms|setting|settings|option|options|preference|preferences|control|controls|toggle|form)',
       ],
       severity: 'high',
       why: 'An opt-out named for AI ("configure an AI services opt-out policy") states that the data is used to develop AI unless the user opts out.',
@@ -406,9 +421,20 @@ export const aiTraining: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        {
+          text: 'You may instruct us not to use and store your content to develop and improve the service by configuring a machine learning services opt-out policy.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'To stop this use of your content, turn on the generative AI training opt-out setting in your account.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
         'You can opt out of marketing emails in your settings.',
+        'You can opt out of machine learning newsletters in your settings.',
         'Our AI services help you summarise your documents.',
       ],
     },
@@ -419,6 +445,8 @@ export const aiTraining: CategoryRules = {
       cue: [AI, /\b(?:access|use)\b/],
       match: [
         '(we|#ServiceSubject) .{0,4} (access|use) .{0,2} (your|customer|customers) (customized|customised|custom|fine-tuned|fine tuned|trained|private)? #AiModel',
+        // The service with its group: "we and our affiliates will not access …".
+        '(we|#ServiceSubject) (and|or) (our|its) (affiliates|subsidiaries) .{0,4} (access|use) .{0,2} (your|customer|customers) (customized|customised|custom|fine-tuned|fine tuned|trained|private)? #AiModel',
       ],
       stances: ['restrict'],
       severity: 'low',
@@ -428,10 +456,15 @@ export const aiTraining: CategoryRules = {
           text: 'We will not access or use your customized model except as necessary to provide the service or to comply with the law.',
           stance: 'restrict',
         },
+        {
+          text: 'The Company and its affiliates will not access or use your customized model except as necessary to provide the service.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'You may use your customized model in any region.',
         'Third-party model providers cannot access your customized model.',
+        'Model providers and their affiliates cannot access your customized model.',
         'We may access your account to provide support.',
       ],
     },
@@ -441,7 +474,7 @@ export const aiTraining: CategoryRules = {
       // (a section, its provisions, the licence it grants) that "does not apply / extend to" something, or "applies
       // only to" some users; the clause names AI or training, as the provision does.
       cue: [
-        /\b(?:ai|a\.i\.|artificial|machine[\s-]learning|ml|models?|train\w*|generative)\b/,
+        /\b(?:ai|a\.i\.|artificial|machine[\s-]learning|ml|models?|train\w*|fine[\s-]?tun\w*|generative)\b/,
         /\b(?:apply|applies|extend|extends)\b/,
         /\b(?:sections?|provisions?|licen[cs]e)\b/,
       ],
@@ -455,6 +488,10 @@ export const aiTraining: CategoryRules = {
       mustMatch: [
         {
           text: 'The training and data-use provisions in Section 4 apply only to free accounts.',
+          stance: 'restrict',
+        },
+        {
+          text: 'The fine-tuning and data-use provisions in Section 4 apply only to free accounts.',
           stance: 'restrict',
         },
         {
@@ -486,18 +523,26 @@ export const aiTraining: CategoryRules = {
     },
     {
       id: 'ai_training.train-systems',
-      cue: [/\b(?:re)?train/],
+      cue: [/\b(?:re)?train|\bfine[\s-]?tun/],
       match: [
         '(train|trains|training|retrain|retraining) (our|its|the|their) .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
+        '(fine tune|fine tunes|fine tuning|finetune|finetunes|finetuning) (our|its|the|their) .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
+        // Training joined to improving: "train and improve our systems".
+        '(train|trains|training|retrain|retraining) (and|or) #ImproveVerb (our|its|the|their) .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
       ],
       severity: 'high',
       why: 'Training "our systems" or "our suggestion engine" on user data is model training in other words (GUIDE A1: learning from the data counts without an AI word).',
       mustMatch: [
         'We process your personal data to train our systems to improve our services.',
         'Your acceptance or rejection of our suggestions may help train our suggestion engine.',
+        'Your acceptance or rejection of our suggestions may help train and improve our suggestion engine.',
+        'We process your personal data to train and improve our systems.',
+        'We process your personal data to fine-tune our systems to improve our services.',
       ],
       mustNotMatch: [
         'We train our staff to protect your personal data.',
+        'We train and develop our staff to protect your personal data.',
+        'We fine-tune the settings of your account to protect your personal data.',
         'We provide training on our systems to your administrators.',
       ],
     },
@@ -506,8 +551,8 @@ export const aiTraining: CategoryRules = {
       // "use the content you post for training": training with no model named is the model's when the user's data is
       // what is used (A1). People are trained too: calls recorded "for quality and training purposes", "for training
       // our staff".
-      cue: [/\bus(?:e|es|ed|ing)\b/, /\bfor\s+training\b/],
-      match: ['(use|uses|used|using) .{0,12} for training'],
+      cue: [/\bus(?:e|es|ed|ing)\b/, /\bfor\s+(?:training|fine[\s-]?tuning)\b/],
+      match: ['(use|uses|used|using) .{0,12} for (training|fine tuning|finetuning)'],
       rejectEvidence: /\b(?:calls?|call\s+recordings?|quality)\b/i,
       rejectAfter: PEOPLE_AFTER,
       rejectBefore: RegExp(String.raw`\b(?:calls?|quality|${wordsPattern(TRAINED_PEOPLE)})\b`),
@@ -520,6 +565,12 @@ export const aiTraining: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_in',
         },
+        {
+          text: 'Your files stay on your device and are not used for fine-tuning purposes without your explicit consent.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        'We may use the content you and other users have posted for fine-tuning or to help us improve our filters.',
       ],
       mustNotMatch: [
         'We may use recordings of your calls with us for training purposes.',
@@ -529,12 +580,14 @@ export const aiTraining: CategoryRules = {
         'We use your personal data for training our customer service representatives.',
         'Data from these sessions may be used for training and certification of our instructors.',
         'We may use the information you provide for training and educational purposes.',
+        'We may use recordings of your calls with us for fine-tuning our service quality.',
+        'We use your contact details to invite you to events on fine-tuning your account settings.',
       ],
     },
     {
       id: 'ai_training.training-and-improvement',
-      cue: [/\btraining\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:improv|develop|enhanc)/],
-      match: ['training (and|or) .{0,2} (#ImproveVerb|improvement|improvements)'],
+      cue: [/\b(?:training|fine[\s-]?tuning)\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:improv|develop|enhanc)/],
+      match: ['(training|tuning|finetuning) (and|or) .{0,2} (#ImproveVerb|improvement|improvements)'],
       // Training of people: "training and development of our staff"; "for quality, training and improvement purposes"
       // is the call-centre phrase (under an AI heading, improve-under-ai-heading reads it).
       rejectAfter: RegExp(String.raw`^\s*purposes?\b|${PEOPLE_AFTER.source}`),
@@ -548,6 +601,7 @@ export const aiTraining: CategoryRules = {
         },
         'We may use your voice recordings to inform training and product improvement.',
         'We may use your messages for other purposes, such as training and improving our moderation technology.',
+        'We may use your messages for other purposes, such as fine-tuning and improving our moderation technology.',
         {
           text: 'We will not engage in training or product improvement with your private recordings.',
           stance: 'restrict',
@@ -557,6 +611,8 @@ export const aiTraining: CategoryRules = {
         'We use your contact details to organise training and development sessions for our staff.',
         'Calls with our support team may be recorded for quality and training purposes.',
         'Calls with our support team may be recorded for quality, training and improvement purposes.',
+        'Calls with our support team may be recorded for quality, fine-tuning and improvement purposes.',
+        'We use your contact details to organise fine-tuning and development sessions for our staff.',
       ],
     },
     {
@@ -565,13 +621,13 @@ export const aiTraining: CategoryRules = {
       section:
         /\b(?:ai|a\.i\.|artificial\s+intelligence|machine[\s-]learning|generative|genai|llms?|large\s+language\s+models?|model\s+training)\b/,
       sectionWithParent: true,
-      cue: [/\b(?:improv|develop|train|enhanc)/],
+      cue: [/\b(?:improv|develop|train|tun|enhanc|refin)/],
       match: [
         '#ImproveVerb .{0,4} (service|services|products|product|features|feature|technologies|technology|systems|system|offerings|tools|tool)',
         // "improve how our safety tools operate"
         '#ImproveVerb how .{0,5} (work|works|operate|operates|perform|performs|function|functions)',
         '(service|product) (improvement|improvements|development)',
-        '(quality|training) (and|or) (improvement|improvements) (purposes|purpose)',
+        '(quality|training|tuning) (and|or) (improvement|improvements) (purposes|purpose)',
       ],
       severity: 'high',
       why: 'Under a heading about AI features or AI and your data, "we may use your inputs to improve the Services" is the AI-training statement of that section (the heading carries the AI word the sentence leaves out).',
@@ -596,6 +652,16 @@ export const aiTraining: CategoryRules = {
           text: 'We use your content to improve how our moderation tools operate.',
           stance: 'grant',
           section: 'Artificial Intelligence',
+        },
+        {
+          text: 'We may process your prompts and your interactions with these features to refine the Services.',
+          stance: 'grant',
+          section: 'AI Features',
+        },
+        {
+          text: 'Your chat sessions may be recorded and reviewed for quality, fine-tuning and improvement purposes.',
+          stance: 'grant',
+          section: 'AI Features',
         },
         {
           text: 'We may use your art to improve our safety and discovery tools, but we will not use it to train generative AI.',

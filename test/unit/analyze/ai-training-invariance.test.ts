@@ -1,0 +1,120 @@
+// ai_training verdicts must not change when the meaning does not: each group is one statement written several ways
+// (the AI field, "training" or "fine-tuning", a verb joined to "train", the service with its group), and every way
+// must give the group's verdict. Examples written for this test.
+import { describe, expect, it } from 'vitest';
+import { analyzeClauses } from '../../../src/core/analyze';
+import type { Clause } from '../../../src/core/types';
+import { clauseOf } from './clause-fixture';
+
+let n = 0;
+const verdict = (text: string, section = ''): string => {
+  const c: Clause = clauseOf(text, { id: `c${n++}`, ...(section ? { section, sectionPath: [section] } : {}) });
+  const f = analyzeClauses([c]).findings.find((x) => x.category === 'ai_training' && !x.role);
+  return f ? `${f.stance}${f.condition ? `:${f.condition}` : ''}` : 'none';
+};
+
+const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'You may instruct us not to use your content to improve the service by configuring an AI services opt-out policy.',
+      'You may instruct us not to use your content to improve the service by configuring a machine learning services opt-out policy.',
+      'You may instruct us not to use your content to improve the service by configuring a generative AI services opt-out policy.',
+    ],
+  },
+  // The user who may ask the service not to, named as "you" or as a party: an opt-out either way.
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'You may instruct us not to use and store your content to develop and improve our AI models.',
+      'Users may instruct us not to use and store their content to develop and improve our AI models.',
+      'Customers may instruct us not to use and store their content to develop and improve our AI models.',
+    ],
+  },
+  {
+    verdict: 'restrict',
+    texts: [
+      'We will not access or use your customized model except as necessary to provide the service.',
+      'We and our affiliates will not access or use your customized model except as necessary to provide the service.',
+      'The Company and its affiliates will not access or use your customized model except as necessary to provide the service.',
+    ],
+  },
+  {
+    verdict: 'grant',
+    texts: [
+      'Your acceptance or rejection of our suggestions may help train our suggestion engine.',
+      'Your acceptance or rejection of our suggestions may help train and improve our suggestion engine.',
+      'Your acceptance or rejection of our suggestions may help fine-tune our suggestion engine.',
+    ],
+  },
+  {
+    verdict: 'conditional:opt_in',
+    texts: [
+      'Your files stay on your device and are not used for training purposes without your explicit consent.',
+      'Your files stay on your device and are not used for fine-tuning purposes without your explicit consent.',
+    ],
+  },
+  {
+    verdict: 'grant',
+    texts: [
+      'We may use your messages for other purposes, such as training and improving our moderation technology.',
+      'We may use your messages for other purposes, such as fine-tuning and improving our moderation technology.',
+      'We may use the content you post for training or to help us improve our filters.',
+      'We may use the content you post for fine-tuning or to help us improve our filters.',
+    ],
+  },
+  {
+    verdict: 'restrict',
+    texts: [
+      'The training and data-use provisions in Section 4 apply only to free accounts.',
+      'The fine-tuning and data-use provisions in Section 4 apply only to free accounts.',
+    ],
+  },
+  {
+    verdict: 'restrict',
+    texts: [
+      'Your data will not be used to train or contribute to external or publicly available AI models.',
+      'Your data will not be used to train or contribute to external or publicly available machine learning models.',
+      'Your data will not be used to train or contribute to external or publicly available AI and machine learning models.',
+    ],
+  },
+  {
+    verdict: 'grant',
+    section: 'AI Features',
+    texts: [
+      'We may process your prompts and your interactions with these features to improve the Services.',
+      'We may process your prompts and your interactions with these features to enhance the Services.',
+      'We may process your prompts and your interactions with these features to refine the Services.',
+      'Your chat sessions may be reviewed for quality, training and improvement purposes.',
+      'Your chat sessions may be reviewed for quality, fine-tuning and improvement purposes.',
+    ],
+  },
+  // A pointer stays a pointer whatever names the data.
+  {
+    verdict: 'none',
+    texts: [
+      'These are the terms that apply to AI features, including how your data may be used for development of our machine learning models.',
+      'These are the terms that apply to AI features, including how User Content may be used for development of our machine learning models.',
+      'These are the terms that apply to AI features, including how data about you may be used for development of our machine learning models.',
+    ],
+  },
+  // Negatives stay negative in every wording: people trained, not models.
+  {
+    verdict: 'none',
+    texts: [
+      'We train our staff to protect your personal data.',
+      'We train and develop our staff to protect your personal data.',
+      'We use your contact details to organise training and development sessions for our staff.',
+      'We use your contact details to organise fine-tuning and development sessions for our staff.',
+      'Calls with our support team may be recorded for quality, training and improvement purposes.',
+      'Calls with our support team may be recorded for quality, fine-tuning and improvement purposes.',
+    ],
+  },
+];
+
+describe('ai_training: one statement, several wordings, one verdict', () => {
+  for (const g of GROUPS)
+    it.each(g.texts)(`${g.verdict}${g.section ? ` under "${g.section}"` : ''}: %s`, (text) => {
+      expect(verdict(text, g.section)).toBe(g.verdict);
+    });
+});
