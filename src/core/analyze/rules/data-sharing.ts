@@ -1271,6 +1271,15 @@ const PROVIDE_WITH_DATA = wordSeq(
   gap(5),
   String.raw`(?:data|information|details|e-?mail|address|identifiers?|content|records)`,
 );
+/** The double object of "give": "we may give our partners your email address". */
+const GIVE_RECIPIENT_DATA = wordSeq(
+  String.raw`\b(?:give|gives|giving|gave)\b`,
+  gap(3),
+  RECIPIENT,
+  REST_OF_WORD,
+  gap(5),
+  String.raw`(?:data|information|details|e-?mail|address|identifiers?|content|records|names?)`,
+);
 /**
  * A denial, then a second sharing in the same sentence (GUIDE G4, the widest right wins): "we do not share any
  * personal information with that party, we only provide anonymized … data", "while we do not share your purchases
@@ -3670,10 +3679,11 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.provide-recipient-with-data',
       // The recipient before the data: "we may also provide these marketing partners with your email address".
-      cue: [PROVIDE_WITH_DATA],
+      cue: [anyOf(PROVIDE_WITH_DATA, GIVE_RECIPIENT_DATA)],
       match: [
         // Not the gerund: "including providing that advertiser with any personal information" is often the user's act.
         '(provide|provides|provided|supply|supplies|supplied) .{0,6} #ThirdParty with .{0,4} #UserData',
+        '(give|gives|gave) .{0,2} #ThirdParty (your|their|personal|such|this|that|any|certain) .{0,3} (#UserData|name|names|address|addresses)',
       ],
       rejectEvidence: /^\w+\s+(?:you|users?|customers?|members?)\b/i,
       severity: 'medium',
@@ -3681,10 +3691,15 @@ export const dataSharing: CategoryRules = {
       mustMatch: [
         'We may also provide our advertising partners with your email address.',
         { text: 'We never supply third parties with your contact details.', stance: 'restrict' },
+        'We may give our partners your email address.',
+        { text: 'When we do this, we do not give that partner your name and address.', stance: 'restrict' },
       ],
       mustNotMatch: [
         'We provide you with information about our products.',
         'Our partners provide us with information about you.',
+        'We give our partners access to our brand guidelines.',
+        'Our partners give you their own privacy notices.',
+        'We give our partners the address of our office.',
       ],
     },
     {
