@@ -231,6 +231,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'cloud provider',
     'payment processor',
     'payment processors',
+    'sub processor',
     'research partners',
     'external service providers',
     'external provider',
@@ -327,6 +328,23 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'relevant parties',
     'selected parties',
     'certain parties',
+  ],
+  /**
+   * Recipients named by their trade that fulfil an order, a payment or a study outside the service: "forward your
+   * quote to a local dealer", "provide your contact details to the research firm", "transmit the card number to the
+   * credit card company". A ThirdParty too (TAG_PARENTS); a class of its own, as Adviser, keeps the regexes built
+   * from the ThirdParty list as they are.
+   */
+  TradeRecipient: [
+    'dealer',
+    'dealers',
+    'dealerships',
+    'franchisee',
+    'franchisees',
+    'research firm',
+    'research firms',
+    'credit card company',
+    'credit card companies',
   ],
   /**
    * Professional advisers and collectors, named by their trade: "we transfer personal data to attorneys, auditors and
@@ -1018,6 +1036,7 @@ export const TAG_PARENTS: Readonly<Record<string, { isA: string }>> = {
   SellVerb: { isA: 'MoveVerb' },
   ServiceSide: { isA: 'ThirdParty' },
   Adviser: { isA: 'ThirdParty' },
+  TradeRecipient: { isA: 'ThirdParty' },
 };
 
 /** The lexicon in compromise's `addWords` shape (word → tag). A word listed in two classes keeps the first. */

@@ -10,7 +10,7 @@ import { namesRecipients } from '../../../src/core/analyze/section-recipients';
 import { expandPattern, fitMultiTermTags } from '../../../src/core/analyze/expand-pattern';
 import { LEXICON_LISTS, TAG_PARENTS } from '../../../src/core/analyze/lexicon';
 import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
-import { ADVISER, RECIPIENT } from '../../../src/core/analyze/rules/data-sharing';
+import { ADVISER, RECIPIENT, TRADE_RECIPIENT } from '../../../src/core/analyze/rules/data-sharing';
 import { CATEGORY_IDS } from '../../../src/core/types';
 import {
   cueProblems,
@@ -72,6 +72,11 @@ describe('pre-filter stems agree with the lexicon', () => {
     const adviser = new RegExp(String.raw`\b${ADVISER}`);
     expect(LEXICON_LISTS.Adviser?.length).toBeGreaterThan(0);
     expect((LEXICON_LISTS.Adviser ?? []).filter((w) => !adviser.test(w))).toEqual([]);
+  });
+  it('every lexicon trade recipient passes the trade stems of share-with-third-parties', () => {
+    const trade = new RegExp(String.raw`\b${TRADE_RECIPIENT}`);
+    expect(LEXICON_LISTS.TradeRecipient?.length).toBeGreaterThan(0);
+    expect((LEXICON_LISTS.TradeRecipient ?? []).filter((w) => !trade.test(w))).toEqual([]);
   });
   it('the lexicon names each one-word adviser trade in the singular and the plural', () => {
     const words = new Set(LEXICON_LISTS.Adviser ?? []);

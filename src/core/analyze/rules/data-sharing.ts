@@ -83,6 +83,8 @@ export const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertis
  * RECIPIENT stays without them because the composite regexes built from it must stay small enough for recheck to judge.
  */
 export const ADVISER = String.raw`(?:lawyer|attorney|auditor|accountant|advis[eo]r|notar|bailiff|debt\s+collector|collection\s+agenc|credit\s+(?:bureau|reference|reporting)|fraud\s+prevention\s+agenc)`;
+/** The lexicon's TradeRecipient words as stems (rules.test.ts checks them), for share-with-third-parties' pre-filter only. */
+export const TRADE_RECIPIENT = String.raw`(?:dealer|franchisee|research\s+firm|credit\s+card\s+compan)`;
 const SHARE_WORDS = String.raw`sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded`;
 const HAND = String.raw`hand(?:s|ed|ing)?`;
 const MAKE = String.raw`(?:mak(?:e|es|ing)|made)`;
@@ -103,6 +105,7 @@ const SHARE_WORD = [
 const SHARE_THEN_THIRD = anyOf(
   wordSeq(...SHARE_WORD, gap(24), '(?:with|to|among|across|within)', gap(7), RECIPIENT),
   wordSeq(...SHARE_WORD, gap(24), '(?:with|to)', gap(7), ADVISER),
+  wordSeq(...SHARE_WORD, gap(24), '(?:with|to)', gap(7), TRADE_RECIPIENT),
   // Not "transferred outside": that says where the data goes ("outside of the country in which you reside"), not who
   // gets it (GUIDE D13).
   /\b(?:shared|disclosed|share|disclose|pass|passed|distributed)\s+(?:outside|beyond)\b/,
@@ -311,8 +314,11 @@ const AUTHORITY_ITEM = new RegExp(
  * Mutual confidentiality (NDA) clauses are about business secrets of either party, not user data: "the disclosing
  * party", "the other party's", "confidential information of either party disclosed during the arbitration".
  */
-const NDA =
-  /\b(?:disclosing|receiving)\s+party['’]?s?\b|\bdisclose\s+the\s+existence\b|\b(?:the|each)\s+other\s+party\b|\bother\s+party['’]s?\b|\bconfidential\s+information\s+of\s+either\s+party\b/; // not "any other party"
+// Not the other side of a business transfer: "disclosed to the other party(ies) of the transaction".
+const NOT_TRANSACTION = String.raw`(?!\s*\(ies\)|\s+(?:of|to|in)\s+(?:the|such|that|a|any)\s+transactions?\b)`;
+const NDA = new RegExp(
+  String.raw`\b(?:disclosing|receiving)\s+party['’]?s?\b|\bdisclose\s+the\s+existence\b|\b(?:the|each)\s+other\s+party\b${NOT_TRANSACTION}|\bother\s+party['’]s?\b${NOT_TRANSACTION}|\bconfidential\s+information\s+of\s+either\s+party\b`,
+); // not "any other party"
 /** The policy saying what it leaves out ("This Policy does not apply to …"): in a table's header, for every cell too. */
 const NOT_COVERED = wordSeq(
   String.raw`\b(?:policy|statement|notice)`,
@@ -1301,6 +1307,15 @@ const PROVIDE_WITH_DATA = wordSeq(
   gap(5),
   String.raw`(?:data|information|details|e-?mail|address|identifiers?|content|records)`,
 );
+/** The double object of "give": "we may give our partners your email address". */
+const GIVE_RECIPIENT_DATA = wordSeq(
+  String.raw`\b(?:give|gives|giving|gave)\b`,
+  gap(3),
+  RECIPIENT,
+  REST_OF_WORD,
+  gap(5),
+  String.raw`(?:data|information|details|e-?mail|address|identifiers?|content|records|names?)`,
+);
 /**
  * A denial, then a second sharing in the same sentence (GUIDE G4, the widest right wins): "we do not share any
  * personal information with that party, we only provide anonymized … data", "while we do not share your purchases
@@ -1520,6 +1535,13 @@ export const dataSharing: CategoryRules = {
         { text: 'We do not share your personal information with third parties.', stance: 'restrict' },
         { text: 'We do not share this information with any other organizations.', stance: 'restrict' },
         'We forward your details to the vendors who deliver your order.',
+        // Recipients by their trade: a dealer, a research firm, the card company, a franchisee.
+        'We can forward your contact details to a local dealer for further contact.',
+        'We may provide your contact information to the research firm to contact you regarding surveys.',
+        'Of course, we transmit the entire credit card number to the appropriate credit card company during order processing.',
+        'Comments about a specific location will be forwarded to the franchisee, along with any contact information you provide.',
+        // The other side of a business transfer is no party to a confidentiality clause.
+        'In such cases, personal information about our users may be disclosed to the other party(ies) of the transaction.',
         // Advisers and collectors named by their trade (the lexicon's Adviser words).
         'We may transfer your personal data to our auditors, legal advisers and debt collectors.',
         'We may make your purchase history available to companies whose products you might like.',
@@ -2614,6 +2636,11 @@ export const dataSharing: CategoryRules = {
       severity: 'low',
       why: 'Limits on what recipients may do with the data restrict the sharing (GUIDE D2).',
       mustMatch: [
+        // A sub-processor named in the singular is a recipient as the plural is.
+        {
+          text: 'Acme shall enter into a written agreement with each Sub-Processor imposing data protection terms that require the Sub-Processor to protect the Customer Data.',
+          stance: 'restrict',
+        },
         {
           text: 'Authorized vendors are bound by contractual data processing and confidentiality restrictions.',
           stance: 'restrict',
@@ -3763,10 +3790,11 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.provide-recipient-with-data',
       // The recipient before the data: "we may also provide these marketing partners with your email address".
-      cue: [PROVIDE_WITH_DATA],
+      cue: [anyOf(PROVIDE_WITH_DATA, GIVE_RECIPIENT_DATA)],
       match: [
         // Not the gerund: "including providing that advertiser with any personal information" is often the user's act.
         '(provide|provides|provided|supply|supplies|supplied) .{0,6} #ThirdParty with .{0,4} #UserData',
+        '(give|gives|gave) .{0,2} #ThirdParty (your|their|personal|such|this|that|any|certain) .{0,3} (#UserData|name|names|address|addresses)',
       ],
       rejectEvidence: /^\w+\s+(?:you|users?|customers?|members?)\b/i,
       severity: 'medium',
@@ -3774,10 +3802,15 @@ export const dataSharing: CategoryRules = {
       mustMatch: [
         'We may also provide our advertising partners with your email address.',
         { text: 'We never supply third parties with your contact details.', stance: 'restrict' },
+        'We may give our partners your email address.',
+        { text: 'When we do this, we do not give that partner your name and address.', stance: 'restrict' },
       ],
       mustNotMatch: [
         'We provide you with information about our products.',
         'Our partners provide us with information about you.',
+        'We give our partners access to our brand guidelines.',
+        'Our partners give you their own privacy notices.',
+        'We give our partners the address of our office.',
       ],
     },
     {
@@ -3862,6 +3895,10 @@ export const dataSharing: CategoryRules = {
         '#UserData .{0,10} (is|are|be|been|was|were) .{0,4} (included|among)',
         // "transfer information … in the event we sell or transfer all or substantially all our business or assets"
         '#MoveVerb .{0,20} (all|part|portion|portions|substantially) .{0,4} (business|businesses|assets|company)',
+        // The buyer named by what it does: "transfer some or all of your information to a company acquiring our assets".
+        '#MoveVerb .{0,20} (acquiring|acquires) .{0,5} (assets|asset|business|businesses|company|us)',
+        // "we may include your information among the transferred assets".
+        '(include|includes|included|including) .{0,8} among .{0,3} (assets|asset)',
         // "if the company changes hands", "if another company buys us", "in a due diligence process", "assets sold in a
         // sale of our company"; not a bank's "customer due diligence" (identity checks).
         '#MoveVerb .{0,12} (changes|change|changed) hands',
@@ -3887,6 +3924,8 @@ export const dataSharing: CategoryRules = {
         'Account records may be transferred if the company changes hands.',
         'Customer files can be disclosed to a prospective acquirer during due diligence.',
         'or to any buyer of our company or its assets.',
+        'In such event we may transfer some or all of your information to a company acquiring all or part of our assets.',
+        'In such transactions, we may include your information among the transferred assets.',
       ],
       mustNotMatch: [
         'We may acquire other companies from time to time.',
@@ -4050,6 +4089,8 @@ export const dataSharing: CategoryRules = {
         '#ShareVerb .{0,20} #Authority',
         '#ShareVerb .{0,14} (required|permitted|necessary|compelled|obliged|obligated) .{0,4} (by|under) .{0,2} (law|laws|regulation|regulations)',
         '#ShareVerb .{0,14} (legally|lawful|legal) (required|necessary|request|requests|process|obligation|obligations)',
+        // A longer object before the usual "in the good faith belief that we are required to do so by law".
+        '#ShareVerb .{0,22} good faith (belief|believe) .{0,6} (required|compelled|obliged|obligated|necessary) .{0,6} (by|under) .{0,2} (law|laws|regulation|regulations)',
       ],
       // Not a disclosure verb in these senses: "provided that no legal obligation …" (a proviso), "provide you with
       // services … to fulfil legal obligations" and "send these emails to you … as permitted by law" (the user is the
@@ -4082,6 +4123,7 @@ export const dataSharing: CategoryRules = {
         'Bitdefender may reveal personal data to competent authorities upon their legal request.',
         // A transfer permitted by law with an authority named is a legal disclosure.
         'We may transfer your data to the police if permitted by law.',
+        'We may disclose any information you provide to us (including personally identifiable information) in the good faith belief that we are required to do so by law.',
       ],
       mustNotMatch: [
         'You must comply with all applicable laws.',
