@@ -89,8 +89,22 @@ const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
  * A sentence that opens with advice in the imperative on how the user should act: "Think carefully before sharing
  * personal information with third parties", "Use caution when disclosing …", "Be careful about what you share".
  */
-const IMPERATIVE_ADVICE =
-  /^\W*(?:please\s+)?(?:always\s+)?(?:think\s+(?:carefully|twice)|(?:use|exercise|take)\s+(?:caution|care|discretion|good\s+judge?ment)|be\s+(?:careful|cautious|mindful|wary|thoughtful)|avoid|refrain\s+from)\b/;
+const ADVICE_WORDS = String.raw`(?:always\s+)?(?:think\s+(?:carefully|twice)|(?:use|exercise|take)\s+(?:caution|care|discretion|good\s+judge?ment)|be\s+(?:careful|cautious|mindful|wary|thoughtful)|avoid|refrain\s+from)\b`;
+/**
+ * The same advice addressed to the user ("You should use discretion when disclosing information online"), or opened by
+ * "please" after a clause ("…, and please use caution when disclosing any personal information"). Mid-sentence, a
+ * bare verb is as often the service's own ("we collect data and avoid sharing it").
+ */
+const IMPERATIVE_ADVICE = new RegExp(
+  String.raw`^\W*(?:(?:you|users?)\s+(?:should|must|may\s+(?:want|wish)\s+to)\s+(?:also\s+|always\s+)?|please\s+)?${ADVICE_WORDS}|(?:[,;]\s*|\b)(?:and\s+)?(?:please\s+|(?:you|users?)\s+should\s+(?:also\s+|always\s+)?)${ADVICE_WORDS}`,
+  'g',
+);
+/** The last advice in the sentence before the action, or null. */
+function lastAdvice(sentenceToAction: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of sentenceToAction.matchAll(IMPERATIVE_ADVICE)) last = m as RegExpExecArray;
+  return last;
+}
 /**
  * Between the advice and the action, a clause of the service's own: "Use caution: we share …", "Be careful, as we
  * share …", "Be mindful that the company may share …" (a first-party name is checked on the tokens). A clause about
@@ -118,10 +132,11 @@ function adviceGoverns(
   sentenceToAction: string,
   firstParty: FirstPartyNames,
 ): boolean {
-  const m = IMPERATIVE_ADVICE.exec(sentenceToAction);
-  const afterAdvice = sentenceToAction.slice(m?.[0].length ?? 0);
+  const m = lastAdvice(sentenceToAction);
+  const end = (m?.index ?? 0) + (m?.[0].length ?? 0);
+  const afterAdvice = sentenceToAction.slice(end);
   if (!m || ADVICE_ENDS.test(afterAdvice) || modalNotOfUser(afterAdvice)) return false;
-  const from = (tokens[anchor]?.start ?? 0) - sentenceToAction.length + m[0].length;
+  const from = (tokens[anchor]?.start ?? 0) - sentenceToAction.length + end;
   for (let k = anchor - 1; k >= 0 && tokens[k]!.start >= from; k--)
     if (firstPartyEndsAt(tokens, k, firstParty)) return false;
   // The service as the passive's agent: "Be mindful that information you post may be shared by us with advertisers".
@@ -380,15 +395,37 @@ function ownWorkBound(tokens: readonly Token[], j: number, anchor: number): bool
  * user's.
  */
 const ASKED = /^(?:requested|asked|required|invited|encouraged|expected|obliged|obligated)$/;
+/**
+ * "you are not required to share …", "Customer will be permitted to export or share …": leave to act, or no duty to,
+ * is the user's choice of the act that follows.
+ */
+const LEAVE = /^(?:permitted|allowed|able|free|entitled)$/;
+/** The words from `k` up to the action are verbs joined to it: "export, copy or share" (at most three, then "or"). */
+const JOINED_VERBS = /^(?:[a-z]+,?\s){0,2}(?:and|or|and\/or)\s$/;
+function verbsJoined(tokens: readonly Token[], k: number, anchor: number): boolean {
+  if (k === anchor) return true;
+  const words = tokens.slice(k, anchor).map((t) => `${t.normal}${t.post.trim()} `);
+  return JOINED_VERBS.test(words.join('')) && !words.some((w) => OBJECT_DETERMINERS.includes(w.trim()));
+}
 function askedToAct(tokens: readonly Token[], k: number, anchor: number): boolean {
+  const not = tokens[k + 1]?.normal === 'not' ? 1 : 0;
+  const word = tokens[k + 1 + not]?.normal ?? '';
+  if (!(ASKED.test(word) || LEAVE.test(word)) || tokens[k + 2 + not]?.normal !== 'to') return false;
+  // The verbs joined to the action ("permitted to export or share") are the user's as well.
+  const first = k + 3 + not;
+  if (!verbsJoined(tokens, first, anchor)) return false;
   // Not with a recipient after it: "you may be required to provide Personal Data directly to third parties" is the
-  // service's requirement of a disclosure (the user's data given to the service itself is none).
-  return (
-    ASKED.test(tokens[k + 1]?.normal ?? '') &&
-    tokens[k + 2]?.normal === 'to' &&
-    k + 3 === anchor &&
-    !recipientAfter(tokens, anchor)
-  );
+  // service's requirement of a disclosure (the user's data given to the service itself is none). Leave or no duty
+  // keeps the act the user's, whoever receives it.
+  return !!not || LEAVE.test(word) || !recipientAfter(tokens, anchor);
+}
+
+/** "you are (directly) providing your information to that advertiser": the auxiliary of the act, no passive. */
+function progressive(tokens: readonly Token[], k: number, anchor: number): boolean {
+  if (!/^(?:are|is|were|was)$/.test(tokens[k]!.normal) || !/[a-z]{3}ing$/.test(tokens[anchor]!.normal)) return false;
+  for (let i = k + 1; i < anchor; i++)
+    if (!/^(?:[a-z]+ly|also|now|then|still|not)$/.test(tokens[i]!.normal)) return false;
+  return true;
 }
 
 /** The name ending at `j` is followed, before the action, by a capitalised noun of its own: "Acme Brand Features". */
@@ -733,7 +770,8 @@ export function actorOf(ctx: ActorContext): Actor {
         if (
           (PASSIVE_AUX.test(tokens[k]!.normal) &&
             !(party && PARTY_BOUND.test(tokens[k + 1]?.normal ?? '')) &&
-            !askedToAct(tokens, k, anchor)) ||
+            !askedToAct(tokens, k, anchor) &&
+            !progressive(tokens, k, anchor)) ||
           (isGrantVerb(tokens, k) && !consentsToOwnAct(tokens, k, anchor))
         )
           return 'service';

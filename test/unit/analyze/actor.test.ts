@@ -126,6 +126,19 @@ describe('user obligations are no finding', () => {
     ['Think carefully before sharing personal information with third parties.'],
     ['Use caution when disclosing personal information to other members.'],
     ['Be careful about what you share with other users.'],
+    // The same advice addressed to the user, or opened by "please" after a clause.
+    ['You should use discretion when disclosing information online.'],
+    [
+      'If you use the forums, please remember that anything disclosed there is made public and please use caution when disclosing any personal information to other members.',
+    ],
+    // No duty to act, or leave to act: the user's choice; "are … providing" is the user's own act, no passive.
+    ['You are not required to share any of the above information with our partners and may pick and choose.'],
+    [
+      'During the term of a subscription, Customer will be permitted to export or share certain Customer Data with third parties.',
+    ],
+    [
+      'If you provide any information via an advertiser promotion, please be aware you are directly providing your information to that advertiser.',
+    ],
     // The advice goes on about what the user posts for other users: a subordinate clause or a modal of the user's.
     ['Please think twice before you post personal information, as anything you post may be disclosed to other users.'],
     ['Please be careful that any personal information you include in a review can be shared with other users.'],
@@ -197,6 +210,9 @@ describe('advice to the user before the service acts', () => {
     'Exercise discretion when posting content, because Acme may disclose content you post to law enforcement.',
     'Think carefully before sharing personal information with third parties, as Acme may also share it with advertisers.',
     'Use caution when posting, Acme shares what you post with its advertising partners.',
+    // Advice with a subject, mid-sentence: a company's clause after it is still the company's.
+    'You should use caution, as Acme may share your information with advertisers.',
+    'We collect your data and avoid sharing it with advertisers, but Acme may share it with its partners.',
   ])('a subordinate clause, a modal or the first party after the advice: %j', (text) => {
     const found = matchClause(text, cats, { firstParty: acme }).map((h) => `${h.category} ${h.stance} ${h.actor}`);
     expect(found).toContain('data_sharing grant service');
@@ -265,6 +281,9 @@ describe('the service and others acting', () => {
       'data_sharing grant service',
     ],
     ['You agree to share your data with our partners.', 'data_sharing grant service'],
+    // A requirement to hand data to others is the service's; leave given to the data, not to the user, is no choice.
+    ['You may be required to provide Personal Data directly to third parties.', 'data_sharing grant service'],
+    ['Your information is allowed to be shared with advertisers.', 'data_sharing grant service'],
     // The service engages the processors; a disclaimer over what the service itself discloses; other users named
     // after "of" or beside "we".
     ['We may engage third-party sub-processors in connection with the Services.', 'data_sharing grant service'],
