@@ -11,6 +11,7 @@ import {
   LEXICON_LISTS,
   MODAL_WORDS,
   OBJECT_DETERMINERS,
+  PUBLIC_PLACES,
   USER_PARTIES,
   USER_POSTS_VERBS,
   USER_PUBLISHES_VERBS,
@@ -622,6 +623,43 @@ function openedAt(sentence: string): { from: number; to: number } | null {
   return { from, to: end < 0 ? sentence.length : from + end };
 }
 
+/**
+ * The user puts the data out in the open, or takes the risk of what others do with it, in the sentence before the
+ * action: "if you voluntarily disclose information on message boards or in chat areas, …", "whenever you give out
+ * personal information online through a Public Forum, …", "you assume the risk that the personal information you
+ * provide on that service may be …".
+ */
+const USER_PUTS_IN_OPEN = new RegExp(
+  String.raw`\b(?:you\s+(?:(?:voluntarily|choose\s+to|decide\s+to|also)\s+)?${wordsPattern([...USER_PUBLISHES_VERBS, 'disclose', 'provide', 'give out', 'reveal'])}\b[^.;]{0,80}?\b(?:${wordsPattern(PUBLIC_PLACES)}|publicly|in\s+public|online)\b|you\s+(?:assume|are\s+assuming|will\s+be\s+assuming|bear)\s+the\s+risk)`,
+);
+/** Others as the passive's agent: "used by third parties", "collected and used by people you don't know". */
+const OTHERS_AGENT =
+  /\bby\s+(?:other\s+)?(?:third[\s-]+parties|others|people|persons|individuals|anyone|anybody|strangers|members\s+of\s+the\s+public|the\s+public|users|members)\b/g;
+/**
+ * What others take from where the user put the data: others are the agent of the action (the action itself, or the
+ * recipient that is the match's word), and the sentence names neither the service nor its side (GUIDE data_sharing:
+ * publishing what the user chose to post is no sharing).
+ */
+function othersTakeFromOpen(tokens: readonly Token[], anchor: number, text: string): boolean {
+  const before = sentenceBefore(tokens, anchor, text);
+  const sentence = before + text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
+  const at = before.length;
+  const put = USER_PUTS_IN_OPEN.exec(before);
+  if (!put || SERVICE_SIDE.test(sentence)) return false;
+  // The agent follows the action within a joined verb ("collected and used by …"), or holds the anchor.
+  const actionEnd = at + tokens[anchor]!.end - tokens[anchor]!.start;
+  for (const m of sentence.matchAll(OTHERS_AGENT)) {
+    const from = m.index;
+    if (from < put.index + put[0].length) continue;
+    if (
+      (from <= at && at < from + m[0].length) ||
+      (from >= actionEnd && /^\s*(?:(?:and|or|and\/or)\s+[a-z]+\s+)?$/.test(sentence.slice(actionEnd, from)))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** openedAt's span when it names no other recipient with the open, or null. */
 function openOnlyAt(sentence: string): { from: number; to: number } | null {
   const span = openedAt(sentence);
@@ -711,6 +749,8 @@ export function actorOf(ctx: ActorContext): Actor {
     return 'user';
   // "may be viewed and shared by members with …": the passive names the user's side as its agent.
   if (userAgentAfter(tokens, anchor)) return 'user';
+  // "If you disclose information on message boards, that information can be collected and used by third parties".
+  if (othersTakeFromOpen(tokens, anchor, text)) return 'user';
   const prev = tokens[anchor - 1];
   // "content you posted, which will be visible to anyone": being seen where the user put it is no disclosure.
   const seenAt = (k: number): boolean =>

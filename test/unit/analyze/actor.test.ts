@@ -122,6 +122,13 @@ describe('user obligations are no finding', () => {
     [
       'If you post content to your account on a third party service, that third party service will also receive the content you posted, which will also be visible to anyone.',
     ],
+    // Others collect what the user put in a public place, or at the user's own risk: no disclosure by the service.
+    [
+      'If you voluntarily disclose information on message boards or in chat areas, that information can be viewed publicly and can be collected and used by third parties without our knowledge.',
+    ],
+    [
+      'By using such services, you assume the risk that the personal information provided by you may be viewed and used by third parties for any number of purposes.',
+    ],
     // Advice in the imperative on how the user should share.
     ['Think carefully before sharing personal information with third parties.'],
     ['Use caution when disclosing personal information to other members.'],
@@ -284,6 +291,9 @@ describe('the service and others acting', () => {
     // A requirement to hand data to others is the service's; leave given to the data, not to the user, is no choice.
     ['You may be required to provide Personal Data directly to third parties.', 'data_sharing grant service'],
     ['Your information is allowed to be shared with advertisers.', 'data_sharing grant service'],
+    // The service passes on what the user posted in public: its own disclosure.
+    ['If you post on our forums, your posts may be shared by us with third parties.', 'data_sharing grant service'],
+    ['If you post on forums, Acme may share your posts with third parties.', 'data_sharing grant service'],
     // The service engages the processors; a disclaimer over what the service itself discloses; other users named
     // after "of" or beside "we".
     ['We may engage third-party sub-processors in connection with the Services.', 'data_sharing grant service'],
