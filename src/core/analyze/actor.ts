@@ -156,9 +156,13 @@ const SO_NEVER = /\bso\W{0,4}(?:never|do\s+not|don['’]t)\s+$/;
 
 /** "Do not share your account …" with the action in the prohibition's own clause. */
 function imperativeGoverns(sentenceToAction: string, lowerText: string): boolean {
-  const m = IMPERATIVE_PROHIBITION.exec(sentenceToAction);
-  if (!m || DO_NOT_SELL_TITLE.test(lowerText)) return false;
-  return !CLAUSE_BETWEEN.test(sentenceToAction.slice(m[0].length));
+  if (DO_NOT_SELL_TITLE.test(lowerText)) return false;
+  // An item read after its lead-in ("Provided that you: do not adapt, copy, … share …") opens after the colon.
+  const item = sentenceToAction.slice(sentenceToAction.lastIndexOf(':') + 1);
+  return [sentenceToAction, item].some((part) => {
+    const m = IMPERATIVE_PROHIBITION.exec(part);
+    return !!m && !CLAUSE_BETWEEN.test(part.slice(m[0].length));
+  });
 }
 const OWN_VERB = /\b(?:we|us|may|might|will|would|can|could|shall|should|must|is|are|was|were|be|been)\b/;
 /** A list item that states what the user must not do: "Not to train any model …", "(v) use nor attempt to use …". */
@@ -912,7 +916,7 @@ function sentenceBefore(tokens: readonly Token[], anchor: number, text: string):
 }
 
 /** A sentence that opens with a condition: "If you share …,", "When personal data is shared with Acme …,". */
-const CONDITION_OPENER = String.raw`^\W*(?:if|when|whenever|where|in\s+the\s+event\s+that)`;
+const CONDITION_OPENER = String.raw`^\W*(?:if|when|whenever|where|in\s+(?:the\s+)?(?:event|case)\s+(?:that|where)|in\s+case)`;
 const OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\b`);
 /**
  * The main clause after the condition puts a duty on the user: "…, (then) you must use commercially reasonable

@@ -28,6 +28,14 @@ describe('user obligations are no finding', () => {
       'Do not use Acme except for your own personal use and do not sell, rent, transfer, or share your account or any Content obtained from your use of Acme to or with anyone else.',
     ],
     ["Don't disclose your password or other security information to third parties."],
+    // The prohibition opens an item read after its lead-in.
+    [
+      'Provided that you: do not adapt, copy, republish, display, transfer, share, distribute or otherwise exploit the Content, except as under these Terms of Use.',
+    ],
+    // A condition opened by "in the event where" with a duty on the user as its main clause.
+    [
+      'In the event where you are a Buyer and have access to personal information belonging to other users, you shall comply with the Acme Data Processing Terms.',
+    ],
     // The act as the subject of a prohibition, and the user consenting to the user's own act.
     [
       'Disclosing personally identifiable information of a person, that has not been made public, without their consent is not allowed.',
@@ -294,6 +302,12 @@ describe('the service and others acting', () => {
     // The service passes on what the user posted in public: its own disclosure.
     ['If you post on our forums, your posts may be shared by us with third parties.', 'data_sharing grant service'],
     ['If you post on forums, Acme may share your posts with third parties.', 'data_sharing grant service'],
+    // A note's colon opens no prohibition; a company act in the condition stays the company's.
+    ['Note: do not worry, we share your data only with service providers.', 'data_sharing grant service'],
+    [
+      'In the event that we share your data with advertising partners, you must be notified.',
+      'data_sharing grant service',
+    ],
     // The service engages the processors; a disclaimer over what the service itself discloses; other users named
     // after "of" or beside "we".
     ['We may engage third-party sub-processors in connection with the Services.', 'data_sharing grant service'],
