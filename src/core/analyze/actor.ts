@@ -737,6 +737,7 @@ export function actorOf(ctx: ActorContext): Actor {
   const sentence = sentenceBefore(tokens, anchor, text);
   if (
     userDutyGoverns(sentence) ||
+    dutyToTell(sentence) ||
     dutyAfterCondition(sentence, text.slice(tokens[anchor]!.start)) ||
     partyActsInCondition(sentence, tokens[anchor]!.normal, text.slice(tokens[anchor]!.start))
   )
@@ -980,6 +981,24 @@ function agreesAndNot(sentence: string): { index: number; 0: string } | null {
   const from = a.index + a[0].length;
   const n = AND_NOT.exec(sentence.slice(from));
   return n && !/\b(?:we|us)\b/.test(sentence.slice(from, from + n.index)) ? { index: from + n.index, 0: n[0] } : null;
+}
+
+/**
+ * A duty on the user, or on the user's privacy notice, to tell others what happens: "You must disclose in your privacy
+ * policy that third parties may collect data from your users", "the Publisher's Privacy Policy available to end-users
+ * shall disclose that third party advertisers and the Company may place cookies". What the notice must say is no right
+ * taken by the page's company.
+ */
+const DUTY_TO_TELL = new RegExp(
+  String.raw`\b(?:you|(?:${USER_PARTIES.join('|')})s?|(?:your|the\s+[\w'’]+)\s+privacy\s+(?:policy|notice|statement)(?:\s+available\s+to\s+[\w-]+)?)\s+(?:(?:also|further)\s+)?(?:must|shall|should|will|agrees?\s+to|(?:are|is)\s+(?:required|obliged|obligated)\s+to)\s+(?:(?:clearly|conspicuously|prominently|expressly|and|also)\s+){0,4}(?:disclose|inform|notify|tell|explain|state|ensure|make\s+sure)\b`,
+);
+/** The duty's "that" clause holds the action: "… disclose in your privacy policy that …". */
+function dutyToTell(sentence: string): boolean {
+  const m = DUTY_TO_TELL.exec(sentence);
+  if (!m) return false;
+  const rest = sentence.slice(m.index + m[0].length);
+  const that = rest.search(/\bthat\b/);
+  return that >= 0 && that <= 120 && !/[.;]/.test(rest.slice(0, that));
 }
 
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */

@@ -104,6 +104,12 @@ describe('user obligations are no finding', () => {
     [
       'Your service must clearly and conspicuously disclose to such third parties that their content will be provided to Acme.',
     ],
+    // A duty on the user, or on the user's notice, to tell others what happens: what it must say is no company right.
+    ['You must disclose in your privacy policy that third parties may collect data from your users.'],
+    [
+      "The Publisher's Privacy Policy available to end-users shall disclose that third party advertisers and Acme may share data collected on the Publisher's websites.",
+    ],
+    ['You must ensure that all Recipients have explicitly granted permission to receive emails from you.'],
     // A duty on the reader's service after the reader's own act in a condition.
     [
       'If you operate a service that enables third parties to provide content to Acme Center, your service must clearly disclose to such third parties that their content may be made available to the general public.',
@@ -302,6 +308,9 @@ describe('the service and others acting', () => {
     // The service passes on what the user posted in public: its own disclosure.
     ['If you post on our forums, your posts may be shared by us with third parties.', 'data_sharing grant service'],
     ['If you post on forums, Acme may share your posts with third parties.', 'data_sharing grant service'],
+    // The company telling the user, or the user told, is no duty of the user's.
+    ['We will inform you that we may share your data with advertisers.', 'data_sharing grant service'],
+    ['You should know that we share your data with advertisers.', 'data_sharing grant service'],
     // A note's colon opens no prohibition; a company act in the condition stays the company's.
     ['Note: do not worry, we share your data only with service providers.', 'data_sharing grant service'],
     [
