@@ -11,6 +11,7 @@ import {
   LEXICON_LISTS,
   MODAL_WORDS,
   OBJECT_DETERMINERS,
+  PUBLIC_PLACES,
   USER_PARTIES,
   USER_POSTS_VERBS,
   USER_PUBLISHES_VERBS,
@@ -89,8 +90,22 @@ const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
  * A sentence that opens with advice in the imperative on how the user should act: "Think carefully before sharing
  * personal information with third parties", "Use caution when disclosing …", "Be careful about what you share".
  */
-const IMPERATIVE_ADVICE =
-  /^\W*(?:please\s+)?(?:always\s+)?(?:think\s+(?:carefully|twice)|(?:use|exercise|take)\s+(?:caution|care|discretion|good\s+judge?ment)|be\s+(?:careful|cautious|mindful|wary|thoughtful)|avoid|refrain\s+from)\b/;
+const ADVICE_WORDS = String.raw`(?:always\s+)?(?:think\s+(?:carefully|twice)|(?:use|exercise|take)\s+(?:caution|care|discretion|good\s+judge?ment)|be\s+(?:careful|cautious|mindful|wary|thoughtful)|avoid|refrain\s+from)\b`;
+/**
+ * The same advice addressed to the user ("You should use discretion when disclosing information online"), or opened by
+ * "please" after a clause ("…, and please use caution when disclosing any personal information"). Mid-sentence, a
+ * bare verb is as often the service's own ("we collect data and avoid sharing it").
+ */
+const IMPERATIVE_ADVICE = new RegExp(
+  String.raw`^\W*(?:(?:you|users?)\s+(?:should|must|may\s+(?:want|wish)\s+to)\s+(?:also\s+|always\s+)?|please\s+)?${ADVICE_WORDS}|(?:[,;]\s*|\b)(?:and\s+)?(?:please\s+|(?:you|users?)\s+should\s+(?:also\s+|always\s+)?)${ADVICE_WORDS}`,
+  'g',
+);
+/** The last advice in the sentence before the action, or null. */
+function lastAdvice(sentenceToAction: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of sentenceToAction.matchAll(IMPERATIVE_ADVICE)) last = m as RegExpExecArray;
+  return last;
+}
 /**
  * Between the advice and the action, a clause of the service's own: "Use caution: we share …", "Be careful, as we
  * share …", "Be mindful that the company may share …" (a first-party name is checked on the tokens). A clause about
@@ -118,10 +133,11 @@ function adviceGoverns(
   sentenceToAction: string,
   firstParty: FirstPartyNames,
 ): boolean {
-  const m = IMPERATIVE_ADVICE.exec(sentenceToAction);
-  const afterAdvice = sentenceToAction.slice(m?.[0].length ?? 0);
+  const m = lastAdvice(sentenceToAction);
+  const end = (m?.index ?? 0) + (m?.[0].length ?? 0);
+  const afterAdvice = sentenceToAction.slice(end);
   if (!m || ADVICE_ENDS.test(afterAdvice) || modalNotOfUser(afterAdvice)) return false;
-  const from = (tokens[anchor]?.start ?? 0) - sentenceToAction.length + m[0].length;
+  const from = (tokens[anchor]?.start ?? 0) - sentenceToAction.length + end;
   for (let k = anchor - 1; k >= 0 && tokens[k]!.start >= from; k--)
     if (firstPartyEndsAt(tokens, k, firstParty)) return false;
   // The service as the passive's agent: "Be mindful that information you post may be shared by us with advertisers".
@@ -140,9 +156,13 @@ const SO_NEVER = /\bso\W{0,4}(?:never|do\s+not|don['’]t)\s+$/;
 
 /** "Do not share your account …" with the action in the prohibition's own clause. */
 function imperativeGoverns(sentenceToAction: string, lowerText: string): boolean {
-  const m = IMPERATIVE_PROHIBITION.exec(sentenceToAction);
-  if (!m || DO_NOT_SELL_TITLE.test(lowerText)) return false;
-  return !CLAUSE_BETWEEN.test(sentenceToAction.slice(m[0].length));
+  if (DO_NOT_SELL_TITLE.test(lowerText)) return false;
+  // An item read after its lead-in ("Provided that you: do not adapt, copy, … share …") opens after the colon.
+  const item = sentenceToAction.slice(sentenceToAction.lastIndexOf(':') + 1);
+  return [sentenceToAction, item].some((part) => {
+    const m = IMPERATIVE_PROHIBITION.exec(part);
+    return !!m && !CLAUSE_BETWEEN.test(part.slice(m[0].length));
+  });
 }
 const OWN_VERB = /\b(?:we|us|may|might|will|would|can|could|shall|should|must|is|are|was|were|be|been)\b/;
 /** A list item that states what the user must not do: "Not to train any model …", "(v) use nor attempt to use …". */
@@ -380,15 +400,37 @@ function ownWorkBound(tokens: readonly Token[], j: number, anchor: number): bool
  * user's.
  */
 const ASKED = /^(?:requested|asked|required|invited|encouraged|expected|obliged|obligated)$/;
+/**
+ * "you are not required to share …", "Customer will be permitted to export or share …": leave to act, or no duty to,
+ * is the user's choice of the act that follows.
+ */
+const LEAVE = /^(?:permitted|allowed|able|free|entitled)$/;
+/** The words from `k` up to the action are verbs joined to it: "export, copy or share" (at most three, then "or"). */
+const JOINED_VERBS = /^(?:[a-z]+,?\s){0,2}(?:and|or|and\/or)\s$/;
+function verbsJoined(tokens: readonly Token[], k: number, anchor: number): boolean {
+  if (k === anchor) return true;
+  const words = tokens.slice(k, anchor).map((t) => `${t.normal}${t.post.trim()} `);
+  return JOINED_VERBS.test(words.join('')) && !words.some((w) => OBJECT_DETERMINERS.includes(w.trim()));
+}
 function askedToAct(tokens: readonly Token[], k: number, anchor: number): boolean {
+  const not = tokens[k + 1]?.normal === 'not' ? 1 : 0;
+  const word = tokens[k + 1 + not]?.normal ?? '';
+  if (!(ASKED.test(word) || LEAVE.test(word)) || tokens[k + 2 + not]?.normal !== 'to') return false;
+  // The verbs joined to the action ("permitted to export or share") are the user's as well.
+  const first = k + 3 + not;
+  if (!verbsJoined(tokens, first, anchor)) return false;
   // Not with a recipient after it: "you may be required to provide Personal Data directly to third parties" is the
-  // service's requirement of a disclosure (the user's data given to the service itself is none).
-  return (
-    ASKED.test(tokens[k + 1]?.normal ?? '') &&
-    tokens[k + 2]?.normal === 'to' &&
-    k + 3 === anchor &&
-    !recipientAfter(tokens, anchor)
-  );
+  // service's requirement of a disclosure (the user's data given to the service itself is none). Leave or no duty
+  // keeps the act the user's, whoever receives it.
+  return !!not || LEAVE.test(word) || !recipientAfter(tokens, anchor);
+}
+
+/** "you are (directly) providing your information to that advertiser": the auxiliary of the act, no passive. */
+function progressive(tokens: readonly Token[], k: number, anchor: number): boolean {
+  if (!/^(?:are|is|were|was)$/.test(tokens[k]!.normal) || !/[a-z]{3}ing$/.test(tokens[anchor]!.normal)) return false;
+  for (let i = k + 1; i < anchor; i++)
+    if (!/^(?:[a-z]+ly|also|now|then|still|not)$/.test(tokens[i]!.normal)) return false;
+  return true;
 }
 
 /** The name ending at `j` is followed, before the action, by a capitalised noun of its own: "Acme Brand Features". */
@@ -585,6 +627,43 @@ function openedAt(sentence: string): { from: number; to: number } | null {
   return { from, to: end < 0 ? sentence.length : from + end };
 }
 
+/**
+ * The user puts the data out in the open, or takes the risk of what others do with it, in the sentence before the
+ * action: "if you voluntarily disclose information on message boards or in chat areas, …", "whenever you give out
+ * personal information online through a Public Forum, …", "you assume the risk that the personal information you
+ * provide on that service may be …".
+ */
+const USER_PUTS_IN_OPEN = new RegExp(
+  String.raw`\b(?:you\s+(?:(?:voluntarily|choose\s+to|decide\s+to|also)\s+)?${wordsPattern([...USER_PUBLISHES_VERBS, 'disclose', 'provide', 'give out', 'reveal'])}\b[^.;]{0,80}?\b(?:${wordsPattern(PUBLIC_PLACES)}|publicly|in\s+public|online)\b|you\s+(?:assume|are\s+assuming|will\s+be\s+assuming|bear)\s+the\s+risk)`,
+);
+/** Others as the passive's agent: "used by third parties", "collected and used by people you don't know". */
+const OTHERS_AGENT =
+  /\bby\s+(?:other\s+)?(?:third[\s-]+parties|others|people|persons|individuals|anyone|anybody|strangers|members\s+of\s+the\s+public|the\s+public|users|members)\b/g;
+/**
+ * What others take from where the user put the data: others are the agent of the action (the action itself, or the
+ * recipient that is the match's word), and the sentence names neither the service nor its side (GUIDE data_sharing:
+ * publishing what the user chose to post is no sharing).
+ */
+function othersTakeFromOpen(tokens: readonly Token[], anchor: number, text: string): boolean {
+  const before = sentenceBefore(tokens, anchor, text);
+  const sentence = before + text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
+  const at = before.length;
+  const put = USER_PUTS_IN_OPEN.exec(before);
+  if (!put || SERVICE_SIDE.test(sentence)) return false;
+  // The agent follows the action within a joined verb ("collected and used by …"), or holds the anchor.
+  const actionEnd = at + tokens[anchor]!.end - tokens[anchor]!.start;
+  for (const m of sentence.matchAll(OTHERS_AGENT)) {
+    const from = m.index;
+    if (from < put.index + put[0].length) continue;
+    if (
+      (from <= at && at < from + m[0].length) ||
+      (from >= actionEnd && /^\s*(?:(?:and|or|and\/or)\s+[a-z]+\s+)?$/.test(sentence.slice(actionEnd, from)))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** openedAt's span when it names no other recipient with the open, or null. */
 function openOnlyAt(sentence: string): { from: number; to: number } | null {
   const span = openedAt(sentence);
@@ -658,6 +737,7 @@ export function actorOf(ctx: ActorContext): Actor {
   const sentence = sentenceBefore(tokens, anchor, text);
   if (
     userDutyGoverns(sentence) ||
+    dutyToTell(sentence) ||
     dutyAfterCondition(sentence, text.slice(tokens[anchor]!.start)) ||
     partyActsInCondition(sentence, tokens[anchor]!.normal, text.slice(tokens[anchor]!.start))
   )
@@ -674,6 +754,8 @@ export function actorOf(ctx: ActorContext): Actor {
     return 'user';
   // "may be viewed and shared by members with …": the passive names the user's side as its agent.
   if (userAgentAfter(tokens, anchor)) return 'user';
+  // "If you disclose information on message boards, that information can be collected and used by third parties".
+  if (othersTakeFromOpen(tokens, anchor, text)) return 'user';
   const prev = tokens[anchor - 1];
   // "content you posted, which will be visible to anyone": being seen where the user put it is no disclosure.
   const seenAt = (k: number): boolean =>
@@ -733,7 +815,8 @@ export function actorOf(ctx: ActorContext): Actor {
         if (
           (PASSIVE_AUX.test(tokens[k]!.normal) &&
             !(party && PARTY_BOUND.test(tokens[k + 1]?.normal ?? '')) &&
-            !askedToAct(tokens, k, anchor)) ||
+            !askedToAct(tokens, k, anchor) &&
+            !progressive(tokens, k, anchor)) ||
           (isGrantVerb(tokens, k) && !consentsToOwnAct(tokens, k, anchor))
         )
           return 'service';
@@ -834,7 +917,7 @@ function sentenceBefore(tokens: readonly Token[], anchor: number, text: string):
 }
 
 /** A sentence that opens with a condition: "If you share …,", "When personal data is shared with Acme …,". */
-const CONDITION_OPENER = String.raw`^\W*(?:if|when|whenever|where|in\s+the\s+event\s+that)`;
+const CONDITION_OPENER = String.raw`^\W*(?:if|when|whenever|where|in\s+(?:the\s+)?(?:event|case)\s+(?:that|where)|in\s+case)`;
 const OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\b`);
 /**
  * The main clause after the condition puts a duty on the user: "…, (then) you must use commercially reasonable
@@ -898,6 +981,24 @@ function agreesAndNot(sentence: string): { index: number; 0: string } | null {
   const from = a.index + a[0].length;
   const n = AND_NOT.exec(sentence.slice(from));
   return n && !/\b(?:we|us)\b/.test(sentence.slice(from, from + n.index)) ? { index: from + n.index, 0: n[0] } : null;
+}
+
+/**
+ * A duty on the user, or on the user's privacy notice, to tell others what happens: "You must disclose in your privacy
+ * policy that third parties may collect data from your users", "the Publisher's Privacy Policy available to end-users
+ * shall disclose that third party advertisers and the Company may place cookies". What the notice must say is no right
+ * taken by the page's company.
+ */
+const DUTY_TO_TELL = new RegExp(
+  String.raw`\b(?:you|(?:${USER_PARTIES.join('|')})s?|(?:your|the\s+[\w'’]+)\s+privacy\s+(?:policy|notice|statement)(?:\s+available\s+to\s+[\w-]+)?)\s+(?:(?:also|further)\s+)?(?:must|shall|should|will|agrees?\s+to|(?:are|is)\s+(?:required|obliged|obligated)\s+to)\s+(?:(?:clearly|conspicuously|prominently|expressly|and|also)\s+){0,4}(?:disclose|inform|notify|tell|explain|state|ensure|make\s+sure)\b`,
+);
+/** The duty's "that" clause holds the action: "… disclose in your privacy policy that …". */
+function dutyToTell(sentence: string): boolean {
+  const m = DUTY_TO_TELL.exec(sentence);
+  if (!m) return false;
+  const rest = sentence.slice(m.index + m[0].length);
+  const that = rest.search(/\bthat\b/);
+  return that >= 0 && that <= 120 && !/[.;]/.test(rest.slice(0, that));
 }
 
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */

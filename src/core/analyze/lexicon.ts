@@ -1661,6 +1661,18 @@ export const USER_PUBLISHES_VERBS: readonly string[] = [
 ];
 
 /**
+ * Places where what the user posts is open to all ("if you disclose information on message boards or in chat areas"):
+ * what others then collect there is the user's doing, not a disclosure by the service (actor.ts).
+ */
+export const PUBLIC_PLACES: readonly string[] = [
+  ...'message board|message boards|bulletin board|bulletin boards|chat area|chat areas|chat room|chat rooms'.split('|'),
+  ...'forum|forums|public forum|public forums|public area|public areas|public space|public spaces|blog|blogs'.split(
+    '|',
+  ),
+  ...'social media|social network|social networks|social networking|community areas|comment sections'.split('|'),
+];
+
+/**
  * Verbs by which the user puts content somewhere ("content you post, upload or share"): joined to a share verb in a
  * relative clause on the data, they make the sharing the user's own act (actor.ts).
  */

@@ -28,6 +28,14 @@ describe('user obligations are no finding', () => {
       'Do not use Acme except for your own personal use and do not sell, rent, transfer, or share your account or any Content obtained from your use of Acme to or with anyone else.',
     ],
     ["Don't disclose your password or other security information to third parties."],
+    // The prohibition opens an item read after its lead-in.
+    [
+      'Provided that you: do not adapt, copy, republish, display, transfer, share, distribute or otherwise exploit the Content, except as under these Terms of Use.',
+    ],
+    // A condition opened by "in the event where" with a duty on the user as its main clause.
+    [
+      'In the event where you are a Buyer and have access to personal information belonging to other users, you shall comply with the Acme Data Processing Terms.',
+    ],
     // The act as the subject of a prohibition, and the user consenting to the user's own act.
     [
       'Disclosing personally identifiable information of a person, that has not been made public, without their consent is not allowed.',
@@ -96,6 +104,12 @@ describe('user obligations are no finding', () => {
     [
       'Your service must clearly and conspicuously disclose to such third parties that their content will be provided to Acme.',
     ],
+    // A duty on the user, or on the user's notice, to tell others what happens: what it must say is no company right.
+    ['You must disclose in your privacy policy that third parties may collect data from your users.'],
+    [
+      "The Publisher's Privacy Policy available to end-users shall disclose that third party advertisers and Acme may share data collected on the Publisher's websites.",
+    ],
+    ['You must ensure that all Recipients have explicitly granted permission to receive emails from you.'],
     // A duty on the reader's service after the reader's own act in a condition.
     [
       'If you operate a service that enables third parties to provide content to Acme Center, your service must clearly disclose to such third parties that their content may be made available to the general public.',
@@ -122,10 +136,30 @@ describe('user obligations are no finding', () => {
     [
       'If you post content to your account on a third party service, that third party service will also receive the content you posted, which will also be visible to anyone.',
     ],
+    // Others collect what the user put in a public place, or at the user's own risk: no disclosure by the service.
+    [
+      'If you voluntarily disclose information on message boards or in chat areas, that information can be viewed publicly and can be collected and used by third parties without our knowledge.',
+    ],
+    [
+      'By using such services, you assume the risk that the personal information provided by you may be viewed and used by third parties for any number of purposes.',
+    ],
     // Advice in the imperative on how the user should share.
     ['Think carefully before sharing personal information with third parties.'],
     ['Use caution when disclosing personal information to other members.'],
     ['Be careful about what you share with other users.'],
+    // The same advice addressed to the user, or opened by "please" after a clause.
+    ['You should use discretion when disclosing information online.'],
+    [
+      'If you use the forums, please remember that anything disclosed there is made public and please use caution when disclosing any personal information to other members.',
+    ],
+    // No duty to act, or leave to act: the user's choice; "are … providing" is the user's own act, no passive.
+    ['You are not required to share any of the above information with our partners and may pick and choose.'],
+    [
+      'During the term of a subscription, Customer will be permitted to export or share certain Customer Data with third parties.',
+    ],
+    [
+      'If you provide any information via an advertiser promotion, please be aware you are directly providing your information to that advertiser.',
+    ],
     // The advice goes on about what the user posts for other users: a subordinate clause or a modal of the user's.
     ['Please think twice before you post personal information, as anything you post may be disclosed to other users.'],
     ['Please be careful that any personal information you include in a review can be shared with other users.'],
@@ -197,6 +231,9 @@ describe('advice to the user before the service acts', () => {
     'Exercise discretion when posting content, because Acme may disclose content you post to law enforcement.',
     'Think carefully before sharing personal information with third parties, as Acme may also share it with advertisers.',
     'Use caution when posting, Acme shares what you post with its advertising partners.',
+    // Advice with a subject, mid-sentence: a company's clause after it is still the company's.
+    'You should use caution, as Acme may share your information with advertisers.',
+    'We collect your data and avoid sharing it with advertisers, but Acme may share it with its partners.',
   ])('a subordinate clause, a modal or the first party after the advice: %j', (text) => {
     const found = matchClause(text, cats, { firstParty: acme }).map((h) => `${h.category} ${h.stance} ${h.actor}`);
     expect(found).toContain('data_sharing grant service');
@@ -265,6 +302,21 @@ describe('the service and others acting', () => {
       'data_sharing grant service',
     ],
     ['You agree to share your data with our partners.', 'data_sharing grant service'],
+    // A requirement to hand data to others is the service's; leave given to the data, not to the user, is no choice.
+    ['You may be required to provide Personal Data directly to third parties.', 'data_sharing grant service'],
+    ['Your information is allowed to be shared with advertisers.', 'data_sharing grant service'],
+    // The service passes on what the user posted in public: its own disclosure.
+    ['If you post on our forums, your posts may be shared by us with third parties.', 'data_sharing grant service'],
+    ['If you post on forums, Acme may share your posts with third parties.', 'data_sharing grant service'],
+    // The company telling the user, or the user told, is no duty of the user's.
+    ['We will inform you that we may share your data with advertisers.', 'data_sharing grant service'],
+    ['You should know that we share your data with advertisers.', 'data_sharing grant service'],
+    // A note's colon opens no prohibition; a company act in the condition stays the company's.
+    ['Note: do not worry, we share your data only with service providers.', 'data_sharing grant service'],
+    [
+      'In the event that we share your data with advertising partners, you must be notified.',
+      'data_sharing grant service',
+    ],
     // The service engages the processors; a disclaimer over what the service itself discloses; other users named
     // after "of" or beside "we".
     ['We may engage third-party sub-processors in connection with the Services.', 'data_sharing grant service'],
