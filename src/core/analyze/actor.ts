@@ -11,9 +11,11 @@ import {
   LEXICON_LISTS,
   MODAL_WORDS,
   OBJECT_DETERMINERS,
+  OTHERS_IN_THE_OPEN,
   PUBLIC_PLACES,
   USER_PARTIES,
   USER_POSTS_VERBS,
+  USER_POSTS_ONLINE_VERBS,
   USER_PUBLISHES_VERBS,
 } from './lexicon';
 import type { Token } from './nlp';
@@ -630,25 +632,54 @@ function openedAt(sentence: string): { from: number; to: number } | null {
 /**
  * The user puts the data out in the open, or takes the risk of what others do with it, in the sentence before the
  * action: "if you voluntarily disclose information on message boards or in chat areas, …", "whenever you give out
- * personal information online through a Public Forum, …", "you assume the risk that the personal information you
- * provide on that service may be …".
+ * personal information through a Public Forum, …", "if you post content online, …", "you assume the risk that the
+ * personal information you provide on that service may be …". A bare "online" is open to all only for what the user
+ * posts: information the user provides online is what any service receives.
  */
 const USER_PUTS_IN_OPEN = new RegExp(
-  String.raw`\b(?:you\s+(?:(?:voluntarily|choose\s+to|decide\s+to|also)\s+)?${wordsPattern([...USER_PUBLISHES_VERBS, 'disclose', 'provide', 'give out', 'reveal'])}\b[^.;]{0,80}?\b(?:${wordsPattern(PUBLIC_PLACES)}|publicly|in\s+public|online)\b|you\s+(?:assume|are\s+assuming|will\s+be\s+assuming|bear)\s+the\s+risk)`,
+  String.raw`\b(?:you\s+(?:(?:voluntarily|choose\s+to|decide\s+to|also)\s+)?${wordsPattern([...USER_PUBLISHES_VERBS, 'disclose', 'provide', 'give out', 'reveal'])}\b[^.;]{0,80}?\b(?:${wordsPattern(PUBLIC_PLACES)}|publicly|in\s+public)\b|you\s+(?:assume|are\s+assuming|will\s+be\s+assuming|bear)\s+the\s+risk)`,
 );
+/** The user posts, to be read with "online" after it: "if you post content online". */
+const USER_POSTS_AT = new RegExp(
+  String.raw`\byou\s+(?:(?:voluntarily|choose\s+to|decide\s+to|also)\s+)?${wordsPattern(USER_POSTS_ONLINE_VERBS)}\b`,
+  'g',
+);
+/** The user posts on the web at large ("if you post content online"), within 80 characters of the clause: the match. */
+function userPostsOnline(before: string): { index: number; 0: string } | null {
+  for (const m of before.matchAll(USER_POSTS_AT)) {
+    const from = m.index + m[0].length;
+    const window = before.slice(from, from + 80 + ' online'.length);
+    const online = /\bonline\b/.exec(window);
+    if (online && !/[.;]/.test(window.slice(0, online.index)))
+      return { index: m.index, 0: before.slice(m.index, from + online.index + online[0].length) };
+  }
+  return null;
+}
 /** Others as the passive's agent: "used by third parties", "collected and used by people you don't know". */
-const OTHERS_AGENT =
-  /\bby\s+(?:other\s+)?(?:third[\s-]+parties|others|people|persons|individuals|anyone|anybody|strangers|members\s+of\s+the\s+public|the\s+public|users|members)\b/g;
+const OTHERS_AGENT = new RegExp(String.raw`\bby\s+(?:other\s+)?${wordsPattern(OTHERS_IN_THE_OPEN)}\b`, 'g');
+/** Others first among recipients: "by third parties", "by strangers and other users". */
+const OTHERS_WORD = new RegExp(String.raw`^(?:other\s+)?${wordsPattern(OTHERS_IN_THE_OPEN)}\b`);
+/** The agent's list goes on: "by third parties and by Acme", "by third parties, including our advertisers". */
+/** The service's side or another named recipient: "our advertisers", "us", "advertisers". */
+const OTHER_RECIPIENT = new RegExp(
+  String.raw`^(?:our|us|we|${wordsPattern(LEXICON_LISTS.ServiceSide!)}|${wordsPattern(LEXICON_LISTS.ThirdParty!)})\b`,
+);
+const AGENT_LIST_GOES_ON = /^\s*(?:,\s*)?(?:and|or|and\/or|as\s+well\s+as|including|such\s+as|like)\s+(?:by\s+)?/;
 /**
  * What others take from where the user put the data: others are the agent of the action (the action itself, or the
  * recipient that is the match's word), and the sentence names neither the service nor its side (GUIDE data_sharing:
  * publishing what the user chose to post is no sharing).
  */
-function othersTakeFromOpen(tokens: readonly Token[], anchor: number, text: string): boolean {
+function othersTakeFromOpen(
+  tokens: readonly Token[],
+  anchor: number,
+  text: string,
+  firstParty: FirstPartyNames,
+): boolean {
   const before = sentenceBefore(tokens, anchor, text);
   const sentence = before + text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
   const at = before.length;
-  const put = USER_PUTS_IN_OPEN.exec(before);
+  const put = USER_PUTS_IN_OPEN.exec(before) ?? userPostsOnline(before);
   if (!put || SERVICE_SIDE.test(sentence)) return false;
   // The agent follows the action within a joined verb ("collected and used by …"), or holds the anchor.
   const actionEnd = at + tokens[anchor]!.end - tokens[anchor]!.start;
@@ -659,9 +690,34 @@ function othersTakeFromOpen(tokens: readonly Token[], anchor: number, text: stri
       (from <= at && at < from + m[0].length) ||
       (from >= actionEnd && /^\s*(?:(?:and|or|and\/or)\s+[a-z]+\s+)?$/.test(sentence.slice(actionEnd, from)))
     )
-      return true;
+      return !agentListGoesOn(tokens, anchor, sentence, from + m[0].length, firstParty);
   }
   return false;
+}
+
+/**
+ * After the others as agent, the list names someone besides others: "and by Acme", "including our advertisers", "or
+ * us", "and advertisers". Not a second verb ("… by third parties and used to send you spam").
+ */
+function agentListGoesOn(
+  tokens: readonly Token[],
+  anchor: number,
+  sentence: string,
+  after: number,
+  firstParty: FirstPartyNames,
+): boolean {
+  const joint = AGENT_LIST_GOES_ON.exec(sentence.slice(after));
+  if (!joint) return false;
+  const at = after + joint[0].length;
+  const next = sentence.slice(at);
+  if (OTHERS_WORD.test(next)) return false;
+  if (/\bby\s+$/.test(joint[0]) || OTHER_RECIPIENT.test(next)) return true;
+  // A name right after the joint ("and Acme"): the first party, or a capitalised name where it is not known.
+  const offset = tokens[anchor]!.start - (sentence.length - (sentenceEndAt(tokens, anchor) - tokens[anchor]!.start));
+  const k = tokens.findIndex((t) => t.start >= offset + at);
+  if (k < 0) return false;
+  if (!firstParty.length) return /^\p{Lu}/u.test(tokens[k]!.text);
+  return [0, 1, 2].some((d) => tokens[k + d] !== undefined && firstPartyEndsAt(tokens, k + d, firstParty));
 }
 
 /** openedAt's span when it names no other recipient with the open, or null. */
@@ -737,7 +793,7 @@ export function actorOf(ctx: ActorContext): Actor {
   const sentence = sentenceBefore(tokens, anchor, text);
   if (
     userDutyGoverns(sentence) ||
-    dutyToTell(sentence) ||
+    dutyToTell(sentence, firstParty) ||
     dutyAfterCondition(sentence, text.slice(tokens[anchor]!.start)) ||
     partyActsInCondition(sentence, tokens[anchor]!.normal, text.slice(tokens[anchor]!.start))
   )
@@ -755,7 +811,7 @@ export function actorOf(ctx: ActorContext): Actor {
   // "may be viewed and shared by members with …": the passive names the user's side as its agent.
   if (userAgentAfter(tokens, anchor)) return 'user';
   // "If you disclose information on message boards, that information can be collected and used by third parties".
-  if (othersTakeFromOpen(tokens, anchor, text)) return 'user';
+  if (othersTakeFromOpen(tokens, anchor, text, firstParty)) return 'user';
   const prev = tokens[anchor - 1];
   // "content you posted, which will be visible to anyone": being seen where the user put it is no disclosure.
   const seenAt = (k: number): boolean =>
@@ -986,19 +1042,35 @@ function agreesAndNot(sentence: string): { index: number; 0: string } | null {
 /**
  * A duty on the user, or on the user's privacy notice, to tell others what happens: "You must disclose in your privacy
  * policy that third parties may collect data from your users", "the Publisher's Privacy Policy available to end-users
- * shall disclose that third party advertisers and the Company may place cookies". What the notice must say is no right
- * taken by the page's company.
+ * shall disclose that third party advertisers and the Company may place cookies", "you must ensure that all recipients
+ * have granted permission". What the notice must say, or what the user must make sure of, is no right taken by the
+ * page's company. The group holds "ensure"/"make sure" (see dutyToTell).
  */
 const DUTY_TO_TELL = new RegExp(
-  String.raw`\b(?:you|(?:${USER_PARTIES.join('|')})s?|(?:your|the\s+[\w'’]+)\s+privacy\s+(?:policy|notice|statement)(?:\s+available\s+to\s+[\w-]+)?)\s+(?:(?:also|further)\s+)?(?:must|shall|should|will|agrees?\s+to|(?:are|is)\s+(?:required|obliged|obligated)\s+to)\s+(?:(?:clearly|conspicuously|prominently|expressly|and|also)\s+){0,4}(?:disclose|inform|notify|tell|explain|state|ensure|make\s+sure)\b`,
+  String.raw`\b(?:you|${wordsPattern(USER_PARTIES)}s?|(?:your|the\s+[\w'’]+)\s+privacy\s+(?:policy|notice|statement)(?:\s+available\s+to\s+[\w-]+)?)\s+(?:(?:also|further)\s+)?(?:must|shall|should|will|agrees?\s+to|(?:are|is)\s+(?:required|obliged|obligated)\s+to)\s+(?:(?:clearly|conspicuously|prominently|expressly|and|also)\s+){0,4}(?:disclose|inform|notify|tell|explain|state|(ensure|make\s+sure))\b`,
 );
-/** The duty's "that" clause holds the action: "… disclose in your privacy policy that …". */
-function dutyToTell(sentence: string): boolean {
+/** After the subject of the duty's "that" clause: a modal or "is/are able to" ("that we can share", "that Acme may use"). */
+const SERVICE_OPENS =
+  /\s(?:can|could|may|might|will|would|shall|should|(?:is|are)\s+(?:able|allowed|permitted|entitled)\s+to)\b/;
+/** Leave for the service to act: "that your privacy policy permits us to share". */
+const SERVICE_LET = /\b(?:permits?|allows?|enables?|authori[sz]es?|entitles?)\s+us\s+to\b/;
+/**
+ * The duty's "that" clause holds the action: "… disclose in your privacy policy that …". A duty to make sure the service
+ * can act ("you must ensure that we are able to use …", "ensure that your policy permits us to share …") hands the
+ * service the right: the service named in the clause keeps the act its own.
+ */
+function dutyToTell(sentence: string, firstParty: FirstPartyNames): boolean {
   const m = DUTY_TO_TELL.exec(sentence);
   if (!m) return false;
   const rest = sentence.slice(m.index + m[0].length);
   const that = rest.search(/\bthat\b/);
-  return that >= 0 && that <= 120 && !/[.;]/.test(rest.slice(0, that));
+  if (that < 0 || that > 120 || /[.;]/.test(rest.slice(0, that))) return false;
+  if (m[1] === undefined) return true;
+  const clause = rest.slice(that + 'that '.length);
+  const opens = SERVICE_OPENS.exec(clause);
+  const name = opens ? clause.slice(0, opens.index).trim() : '';
+  if (opens && (name === 'we' || firstParty.some((words) => words.join(' ') === name))) return false;
+  return !SERVICE_LET.test(clause);
 }
 
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */

@@ -1673,6 +1673,24 @@ export const PUBLIC_PLACES: readonly string[] = [
 ];
 
 /**
+ * Verbs by which the user puts content out on the web at large ("if you post content online"): only these make a bare
+ * "online" a place open to all; giving or submitting data online is ordinary use of a service (actor.ts).
+ */
+export const USER_POSTS_ONLINE_VERBS: readonly string[] = [
+  ...'post posts posted upload uploads uploaded publish publishes published share shares shared'.split(' '),
+  ...'contribute contributes contributed'.split(' '),
+];
+
+/**
+ * Others who take what the user put in the open, as the passive's agent ("collected and used by third parties", "by
+ * people you don't know", "by members of the public"): the user's doing, not a disclosure by the service (actor.ts).
+ */
+export const OTHERS_IN_THE_OPEN: readonly string[] = [
+  ...'third parties|third-parties|others|people|persons|individuals|anyone|anybody|strangers'.split('|'),
+  ...'members of the public|the public|users|members'.split('|'),
+];
+
+/**
  * Verbs by which the user puts content somewhere ("content you post, upload or share"): joined to a share verb in a
  * relative clause on the data, they make the sharing the user's own act (actor.ts).
  */

@@ -312,10 +312,15 @@ const CONSENT_ALTERNATIVE =
 /**
  * The user may tell the service not to: "you may instruct us not to use …", "you can ask Acme to stop using …",
  * "you may direct us to refrain from …", "Customers may instruct us not to …" (the user named as a party). The
- * negation is the user's opt-out, so the right holds until then.
+ * negation is the user's opt-out, so the right holds until then. A party the lexicon also names as a third party
+ * ("Merchants may instruct us not to share your information with their partners") sets a third party's limit: a
+ * restraint, not the reader's opt-out.
  */
+const READER_PARTIES = USER_PARTIES.filter(
+  (p) => !LEXICON_LISTS.ThirdParty!.includes(p) && !LEXICON_LISTS.ThirdParty!.includes(`${p}s`),
+);
 const INSTRUCT_NOT = new RegExp(
-  String.raw`\b(?:you|${wordsPattern(LEXICON_LISTS.UserSubject!)}|${wordsPattern(USER_PARTIES)}s?)\s+(?:also\s+)?(?:may|can|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:instruct|ask|direct|tell|request)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?(?:not\b|to\s+(?:refrain|stop))`,
+  String.raw`\b(?:you|${wordsPattern(LEXICON_LISTS.UserSubject!)}|${wordsPattern(READER_PARTIES)}s?)\s+(?:also\s+)?(?:may|can|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:instruct|ask|direct|tell|request)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?(?:not\b|to\s+(?:refrain|stop))`,
   'i',
 );
 /**

@@ -143,6 +143,15 @@ describe('user obligations are no finding', () => {
     [
       'By using such services, you assume the risk that the personal information provided by you may be viewed and used by third parties for any number of purposes.',
     ],
+    // Others in the open as the agent, with others only or a second verb after them; a bare "online" for what the
+    // user posts.
+    ['If you post content online, it may be collected and used by others.'],
+    ['If you post on forums, it may be collected and used by third parties and other users.'],
+    [
+      'If you post content on public forums, it may be collected by third parties and used to send you unsolicited messages.',
+    ],
+    // A duty to tell others that the service acts (GUIDE T14).
+    ['You must inform your users that we may share their information with our partners.'],
     // Advice in the imperative on how the user should share.
     ['Think carefully before sharing personal information with third parties.'],
     ['Use caution when disclosing personal information to other members.'],
@@ -308,6 +317,31 @@ describe('the service and others acting', () => {
     // The service passes on what the user posted in public: its own disclosure.
     ['If you post on our forums, your posts may be shared by us with third parties.', 'data_sharing grant service'],
     ['If you post on forums, Acme may share your posts with third parties.', 'data_sharing grant service'],
+    // Others in the open besides the service or another recipient; information the user provides online is what the
+    // service receives.
+    [
+      'If you post content on public forums, it may be collected and used by third parties and by Acme for marketing purposes.',
+      'data_sharing grant service',
+    ],
+    [
+      'If you disclose information on our message boards, it may be collected and used by third parties, including our advertisers.',
+      'data_sharing grant service',
+    ],
+    [
+      'If you provide information online through the Services, it may be accessed and used by third parties.',
+      'data_sharing grant service',
+    ],
+    [
+      'Information you provide online may be collected and used by third parties for advertising.',
+      'data_sharing grant service',
+    ],
+    // A duty to make sure the service can act hands the service the right.
+    ['You agree to make sure that we can share your content with our partners.', 'data_sharing grant service'],
+    ['You must ensure that we are able to use your content to train our models.', 'ai_training grant service'],
+    [
+      'You shall ensure that your privacy policy permits us to share end user data with our partners.',
+      'data_sharing grant service',
+    ],
     // The company telling the user, or the user told, is no duty of the user's.
     ['We will inform you that we may share your data with advertisers.', 'data_sharing grant service'],
     ['You should know that we share your data with advertisers.', 'data_sharing grant service'],

@@ -808,6 +808,16 @@ describe('stance', () => {
       'grant',
     ],
     ['We may sell your personal data to our partners without affirmative consent.', 'data_sale', 'grant'],
+    // The reader named as a party may ask the service not to (an opt-out); a party that is a third party to the
+    // reader sets its own limit (a restraint).
+    [
+      'Customer may instruct us not to share your information with third parties.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
+    ['Subscribers may ask us not to share their information with advertisers.', 'data_sharing', 'conditional opt_out'],
+    ['Merchants may instruct us not to share your information with their partners.', 'data_sharing', 'restrict'],
+    ['Advertisers may ask us not to share your information with other advertisers.', 'data_sharing', 'restrict'],
     // Coming back after an opt-out takes the right again (G8).
     [
       'If you re-engage with us after opting out of the sale of your personal information, such as by signing up for a newsletter, your personal information may be sold again.',
