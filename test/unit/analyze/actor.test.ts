@@ -233,6 +233,21 @@ describe('a party word that is not the user', () => {
   });
 });
 
+describe('the first party named after others in the open, or in what the user must make sure of', () => {
+  const acme = firstPartyNames(['acme']);
+  it.each([
+    ['If you post content on public forums, it may be collected and used by third parties and Acme.', 'data_sharing'],
+    ['You must ensure that Acme can use your content to train its models.', 'ai_training'],
+  ])('%j', (text, category) => {
+    const found = matchClause(text, cats, { firstParty: acme }).map((h) => `${h.category} ${h.stance} ${h.actor}`);
+    expect(found).toContain(`${category} grant service`);
+  });
+  it('others listed after others keep the act theirs', () => {
+    const text = 'If you post content on public forums, it may be collected and used by third parties and strangers.';
+    expect(matchClause(text, cats, { firstParty: acme })).toEqual([]);
+  });
+});
+
 describe('advice to the user before the service acts', () => {
   const acme = firstPartyNames(['acme']);
   it.each([
