@@ -152,6 +152,16 @@ const USE_OPENING =
 /** Consent only where the law asks for it: "where required by law, we rely on your consent …". */
 const REQUIRED_CONSENT = /\b(?:where|when|if|as)\s+(?:legally\s+)?required\b/;
 /**
+ * The service asks the user to agree to a change of the terms before it binds them (GUIDE terms_change
+ * `conditional opt_in`): "we will obtain your consent if we materially change this policy", "you will be asked to
+ * explicitly accept the revised Terms", "modifications will be effective at the time of your agreement".
+ */
+const CHANGE_CONSENT =
+  /\b(?:(?:obtain|seek|request|get)\s+your\s+(?:(?:prior|express|explicit|affirmative)\s+)?(?:consent|agreement|approval)|(?:be\s+asked|ask\s+you|asks\s+you)\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:explicitly|expressly|affirmatively)\s+(?:accept|agree|consent)|effective\s+(?:at\s+the\s+time\s+of|upon|on|after)\s+your\s+(?:agreement|acceptance|consent)\s+to)\b/;
+/** What makes a change the user is asked to accept binding anyway (C1): the only way out is to leave. */
+const LEAVE_TO_REFUSE =
+  /\b(?:continu\w*\s+(?:to\s+)?(?:us(?:e|ing)|access)|keep\s+using|stop\s+using|clos\w*\s+your\s+account|terminat)/;
+/**
  * The user starts the transfer (GUIDE D4): the sentence names the user's own act as its occasion ("if you connect your
  * account to …", "when you log in with a third-party account", "by permitting a third party to access your account",
  * "if Customer enables a Third-Party Platform", "by downloading, installing or enabling a third-party service").
@@ -994,6 +1004,15 @@ export function decideStance(
     consentFirst(
       sentence.replace(WITHOUT_CONSENT, ' ').replace(CONSENT_ALTERNATIVE, ' ').replace(CONSENT_TO_TERMS, ' '),
     );
+  // A change of the terms the user is asked to accept, where the law does not ask for it (C5) and refusing does not mean
+  // leaving (C1).
+  if (
+    category === 'terms_change' &&
+    CHANGE_CONSENT.test(sentence) &&
+    !REQUIRED_CONSENT.test(sentence) &&
+    !LEAVE_TO_REFUSE.test(sentence)
+  )
+    return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   if (userStarted || consentGiven) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing || requested)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
