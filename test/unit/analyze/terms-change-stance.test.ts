@@ -62,3 +62,25 @@ describe('terms_change: notices', () => {
     ]);
   });
 });
+
+describe('terms_change: a change that does not reach back (C5)', () => {
+  it.each([
+    [
+      'A material change to this Arbitration Agreement will not apply to any Claim you had already given us notice of before the change took effect.',
+      'Changes to this Arbitration Agreement',
+    ],
+    [
+      'You and we agree that if we make any amendment to this agreement to arbitrate in the future, that amendment shall not apply to any claim that was filed before the effective date of the amendment.',
+      'Disputes',
+    ],
+  ])('%j is restrict', (text, heading) => {
+    expect(termsChange(text, heading)).toEqual(['restrict']);
+  });
+
+  it.each([
+    'The changes to the Terms will not apply retroactively and will become effective 7 days after posting.',
+    'We may change this Arbitration Agreement; a change will not apply to any Claim already filed.',
+  ])('%j stays a grant', (text) => {
+    expect(termsChange(text, 'Changes to Terms')).toEqual(['grant']);
+  });
+});

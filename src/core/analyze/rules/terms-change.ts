@@ -451,7 +451,7 @@ export const termsChange: CategoryRules = {
         /\b(?:will|shall|do|does)\s+not\s+(?:apply|affect|be\s+applied)\b|\bin\s+(?:effect|force)\s+at\s+the\s+time\b/,
       ],
       match: [
-        '(changes|modifications|amendments|revisions|updates) (to|of|in) (these|this|the|our|any) .{0,2} #TermsDoc .{0,3} (will|shall|do|does) not (apply|affect|be applied) .{0,4} (retroactive|retroactively|order|orders|dispute|disputes|claim|claims|purchase|purchases|subscription|subscriptions|before|prior)',
+        '(change|changes|modification|modifications|amendment|amendments|revisions|updates) (to|of|in) (these|this|the|our|any) .{0,2} #TermsDoc .{0,3} (will|shall|do|does) not (apply|affect|be applied) .{0,4} (retroactive|retroactively|order|orders|dispute|disputes|claim|claims|purchase|purchases|subscription|subscriptions|before|prior)',
         '(any|such|these|the|all) (changes|modifications|amendments|revisions|updates) (will|shall|do|does) not (apply|be applied) retroactively',
         // Only the moment the user acted or the data came in; "in effect at the time of your use" is the newest terms.
         '(governed|subject) (by|to) the .{0,5} in (effect|force) at the time (such|the|your|you|it|of|when)? .{0,3} (collected|placed|purchased|accepted|agreed|received|submitted|provided|collection|purchase|prepayment|order|orders)',
@@ -468,6 +468,10 @@ export const termsChange: CategoryRules = {
           stance: 'restrict',
         },
         { text: 'Any modifications will not apply retroactively.', stance: 'restrict' },
+        {
+          text: 'A material change to this Arbitration Agreement will not apply to any Claim you had already filed.',
+          stance: 'restrict',
+        },
         {
           text: 'Use of information we collect is subject to the Privacy Policy in effect at the time such information is collected.',
           stance: 'restrict',
