@@ -152,6 +152,26 @@ const USE_OPENING =
 /** Consent only where the law asks for it: "where required by law, we rely on your consent …". */
 const REQUIRED_CONSENT = /\b(?:where|when|if|as)\s+(?:legally\s+)?required\b/;
 /**
+ * The service asks the user to agree to a change of the terms before it binds them (GUIDE terms_change
+ * `conditional opt_in`): "we will obtain your consent if we materially change this policy", "you will be asked to
+ * explicitly accept the revised Terms", "modifications will be effective at the time of your agreement".
+ */
+const CHANGE_CONSENT =
+  /\b(?:(?:obtain|seek|request|get)\s+your\s+(?:(?:prior|express|explicit|affirmative)\s+)?(?:consent|agreement|approval)|(?:be\s+asked|ask\s+you|asks\s+you)\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:explicitly|expressly|affirmatively)\s+(?:accept|agree|consent)|effective\s+(?:at\s+the\s+time\s+of|upon|on|after)\s+your\s+(?:agreement|acceptance|consent)\s+to)\b/;
+/**
+ * A change of the terms that does not reach back to what the user already has (GUIDE C5 `restrict`): "a material change
+ * to this Arbitration Agreement will not apply to any Claim you had already given us notice of", "that amendment shall
+ * not apply to any claim filed before it". Not when the sentence also gives the power to change, says when the change
+ * takes effect ("will not apply retroactively and will become effective 7 days after posting": G4) or adds an "otherwise".
+ */
+const NOT_RETROACTIVE =
+  /\b(?:will|shall|does|do)\s+not\s+(?:apply|affect|be\s+applied)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,3}?(?:retroactive\w*|claims?|disputes?|orders?|purchases?)\b/;
+const CHANGE_POWER_OR_BUT =
+  /\b(?:(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:[\w’'-]+\s+){0,3}?(?:chang|modif|amend|updat|revis)|(?:will|shall)\s+(?:become\s+effective|take\s+effect|apply\s+(?:from|as\s+of|when|upon|once))|but|however|otherwise)\b/;
+/** What makes a change the user is asked to accept binding anyway (C1): the only way out is to leave. */
+const LEAVE_TO_REFUSE =
+  /\b(?:continu\w*\s+(?:to\s+)?(?:us(?:e|ing)|access)|keep\s+using|stop\s+using|clos\w*\s+your\s+account|terminat)/;
+/**
  * The user starts the transfer (GUIDE D4): the sentence names the user's own act as its occasion ("if you connect your
  * account to …", "when you log in with a third-party account", "by permitting a third party to access your account",
  * "if Customer enables a Third-Party Platform", "by downloading, installing or enabling a third-party service").
@@ -999,6 +1019,17 @@ export function decideStance(
     consentFirst(
       sentence.replace(WITHOUT_CONSENT, ' ').replace(CONSENT_ALTERNATIVE, ' ').replace(CONSENT_TO_TERMS, ' '),
     );
+  if (category === 'terms_change' && NOT_RETROACTIVE.test(sentence) && !CHANGE_POWER_OR_BUT.test(sentence))
+    return { stance: 'restrict', negated, genericException };
+  // A change of the terms the user is asked to accept, where the law does not ask for it (C5) and refusing does not mean
+  // leaving (C1).
+  if (
+    category === 'terms_change' &&
+    CHANGE_CONSENT.test(sentence) &&
+    !REQUIRED_CONSENT.test(sentence) &&
+    !LEAVE_TO_REFUSE.test(sentence)
+  )
+    return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   if (userStarted || consentGiven) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing || requested)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };

@@ -140,6 +140,12 @@ const COURT_BEFORE =
 const CHANGE_WORD = RegExp(String.raw`\b${CHANGE_STEM}`);
 /** Advice to re-read the document with no change named ("Please check this page periodically"). */
 const CHECK_ADVICE = /^(?:please\s+)?check\b/;
+/**
+ * Advice to watch the whole website for changes, with no document named in the unit ("You should check our website
+ * frequently to see recent changes"): the changes may be of anything on it (C3).
+ */
+const CHECK_SITE_FOR_CHANGES =
+  /^(?:[\w’'-]+\s+){0,4}?(?:check|visit|review)\s+(?:our|the|this)\s+(?:web\s?)?site\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:see|view|learn\s+about)|for)\s+(?:any\s+|the\s+)?(?:recent\s+|latest\s+|new\s+)?(?:changes|updates)\W*$/;
 /** A date line ("Last updated on 11/12/2023"). */
 const DATE_LINE =
   /^[^.]{0,40}\b(?:updated|modified|revised|reviewed|effective)\s+(?:on\s+|as\s+of\s+|date:?\s+)?(?:\d|january|february|march|april|may|june|july|august|september|october|november|december)/;
@@ -165,7 +171,7 @@ const LAST_DATE =
  * binding the user, acceptance, an objection, advice to check, "at any time", "without notice".
  */
 const CHANGE_POWER =
-  /\bbind|\bbound\b|\baccept|\bagree(?!ment)|\bconsent|\bcontinu\w*\s(?:to\s)?(?:use|access)|\bobject|\breject|\bat\sany\stime|\bwithout\s(?:\w+\s)?notice|\bnot\s(?:give|provide)\b|\bcheck|\bverify\b|\bregularly|\bperiodically|\b(?:stay|keep\s(?:yourself\s)?)informed|\bencourage\syou\sto\s(?:review|check|read|visit)|\bfrom\stime\sto\stime|\bappl(?:y|ies)\b|\bgovern/;
+  /\bbind|\bbound\b|\baccept|\bagree(?!ment)|\bconsent|\bcontinu\w*\s(?:to\s)?(?:use|access)|\bobject|\breject|\bat\sany\stime|\bwithout\s(?:\w+\s)?notice|\bnot\s(?:give|provide)\b|\bcheck|\bverify\b|\bregularly|\bperiodically|\b(?:stay|keep\s(?:yourself\s)?)informed|\bencourage\syou\sto\s(?:review|check|read|visit)|\bfrom\stime\sto\stime|\bappl(?:y|ies)\b|\bgovern(?!ment)/;
 /** "we may modify", "reserves the right to … amend": the power to change, read word by word (one regex was polynomial). */
 const MODAL = /\b(?:may|might|can|reserves?|right\sto|entitled\sto)\s/g;
 const THEN_CHANGE = RegExp(String.raw`^(?:\w+\s){0,3}?${CHANGE_STEM}`);
@@ -235,6 +241,19 @@ const VETOES: readonly Veto[] = [
     why: 'Advice to re-read a page that names no change says nothing about who changes it (C3).',
     mustVeto: ['Please check this page periodically.'],
     mustNotVeto: ['Please check these Terms periodically for changes.'],
+  },
+  {
+    id: 'terms_change.check-site-advice',
+    when: (lower) => CHECK_SITE_FOR_CHANGES.test(lower) && !ANY_DOC_OR_PART.test(lower),
+    why: 'Advice to watch a website for changes names no document that changes (C3).',
+    mustVeto: [
+      'You should check our website frequently to see recent changes.',
+      'Please visit our site regularly for updates.',
+    ],
+    mustNotVeto: [
+      'You should check our website frequently to see recent changes to these Terms.',
+      'Please check this page periodically for changes.',
+    ],
   },
   {
     id: 'terms_change.date-line',
@@ -432,7 +451,7 @@ export const termsChange: CategoryRules = {
         /\b(?:will|shall|do|does)\s+not\s+(?:apply|affect|be\s+applied)\b|\bin\s+(?:effect|force)\s+at\s+the\s+time\b/,
       ],
       match: [
-        '(changes|modifications|amendments|revisions|updates) (to|of|in) (these|this|the|our|any) .{0,2} #TermsDoc .{0,3} (will|shall|do|does) not (apply|affect|be applied) .{0,4} (retroactive|retroactively|order|orders|dispute|disputes|claim|claims|purchase|purchases|subscription|subscriptions|before|prior)',
+        '(change|changes|modification|modifications|amendment|amendments|revisions|updates) (to|of|in) (these|this|the|our|any) .{0,2} #TermsDoc .{0,3} (will|shall|do|does) not (apply|affect|be applied) .{0,4} (retroactive|retroactively|order|orders|dispute|disputes|claim|claims|purchase|purchases|subscription|subscriptions|before|prior)',
         '(any|such|these|the|all) (changes|modifications|amendments|revisions|updates) (will|shall|do|does) not (apply|be applied) retroactively',
         // Only the moment the user acted or the data came in; "in effect at the time of your use" is the newest terms.
         '(governed|subject) (by|to) the .{0,5} in (effect|force) at the time (such|the|your|you|it|of|when)? .{0,3} (collected|placed|purchased|accepted|agreed|received|submitted|provided|collection|purchase|prepayment|order|orders)',
@@ -449,6 +468,10 @@ export const termsChange: CategoryRules = {
           stance: 'restrict',
         },
         { text: 'Any modifications will not apply retroactively.', stance: 'restrict' },
+        {
+          text: 'A material change to this Arbitration Agreement will not apply to any Claim you had already filed.',
+          stance: 'restrict',
+        },
         {
           text: 'Use of information we collect is subject to the Privacy Policy in effect at the time such information is collected.',
           stance: 'restrict',
@@ -579,6 +602,12 @@ export const termsChange: CategoryRules = {
         },
         'If we change this policy, the new version applies from the day we post it on this page.',
         'When we decide to update these Terms, the updated Terms bind you once we email them.',
+        // A change the user is asked to accept binds only with that consent.
+        {
+          text: 'We will obtain your consent if and when we materially change this Privacy Policy.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
       ],
       mustNotMatch: [
         'If we change this policy, we will post the new version on this page.',

@@ -1,0 +1,86 @@
+// Stance of terms_change clauses: a change the user is asked to accept binds only with that consent (conditional
+// opt_in); consent only "where required by law" adds nothing (GUIDE C5) and one refused only by leaving is a grant
+// (C1). A notice whose aside names a "governmental" regulator is still only a notice (C3).
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/core/analyze';
+
+const termsChange = (text: string, heading?: string): string[] =>
+  analyzeText(heading ? `# ${heading}\n\n${text}` : text, { model: 'off' })
+    .findings.filter((f) => f.category === 'terms_change')
+    .map((f) => (f.condition ? `${f.stance}:${f.condition}` : f.stance));
+
+describe('terms_change: consent asked for a change', () => {
+  it.each([
+    [
+      'We will obtain your consent if and when we materially change this Privacy Policy in a way that reduces the protection of your data.',
+      undefined,
+    ],
+    [
+      'If we make an update to this Privacy Policy that is materially less restrictive, we will provide you with prior notice of the pending update and seek your consent by email.',
+      undefined,
+    ],
+    [
+      'In such cases, modifications will be effective at the time of your agreement to the modified version of this Agreement.',
+      undefined,
+    ],
+    [
+      'If the proposed changes to these Terms are material, you will be asked to explicitly accept the revised Terms.',
+      'Modification of these Terms',
+    ],
+    [
+      'We may sometimes ask you to review and to explicitly agree to (or reject) a revised version of this Agreement.',
+      'Modifications to this Agreement',
+    ],
+  ])('%j is conditional opt_in', (text, heading) => {
+    expect(termsChange(text, heading)).toContain('conditional:opt_in');
+    expect(termsChange(text, heading)).not.toContain('grant');
+  });
+
+  it.each([
+    'If we change this policy, we will obtain your consent where required by applicable law, and the new policy applies once posted.',
+    'If we change these Terms, you will be asked to explicitly accept the revised Terms to continue using the Services.',
+    'If we change this policy, the new version applies from the day we post it on this page.',
+  ])('%j stays a grant', (text) => {
+    expect(termsChange(text)).toEqual(['grant']);
+  });
+});
+
+describe('terms_change: notices', () => {
+  it('reads "governmental" as no "govern": the notice stays a notice (C3)', () => {
+    const text =
+      'If Acme intends to change these Controller Terms, Acme will inform Customer at least 30 days (or such shorter period as may be required to comply with applicable law, a court order or guidance issued by a governmental regulator or agency) before the change will take effect.';
+    expect(termsChange(text)).toEqual([]);
+    expect(
+      termsChange('If we change these Terms, we will notify you, and the changed Terms govern your use from then on.'),
+    ).toEqual(['grant']);
+  });
+
+  it('leaves advice to watch the website with no document named (C3)', () => {
+    expect(termsChange('You should check our website frequently to see recent changes.')).toEqual([]);
+    expect(termsChange('You should check our website frequently to see recent changes to these Terms.')).toEqual([
+      'grant',
+    ]);
+  });
+});
+
+describe('terms_change: a change that does not reach back (C5)', () => {
+  it.each([
+    [
+      'A material change to this Arbitration Agreement will not apply to any Claim you had already given us notice of before the change took effect.',
+      'Changes to this Arbitration Agreement',
+    ],
+    [
+      'You and we agree that if we make any amendment to this agreement to arbitrate in the future, that amendment shall not apply to any claim that was filed before the effective date of the amendment.',
+      'Disputes',
+    ],
+  ])('%j is restrict', (text, heading) => {
+    expect(termsChange(text, heading)).toEqual(['restrict']);
+  });
+
+  it.each([
+    'The changes to the Terms will not apply retroactively and will become effective 7 days after posting.',
+    'We may change this Arbitration Agreement; a change will not apply to any Claim already filed.',
+  ])('%j stays a grant', (text) => {
+    expect(termsChange(text, 'Changes to Terms')).toEqual(['grant']);
+  });
+});
