@@ -60,6 +60,7 @@ describe('terms_change: a change stated with a date line in the same unit', () =
     'We reserve the right, at our sole discretion, to change these Terms; we will post a new effective date.',
     'We will amend these Terms by posting a revised version with a new effective date.',
     'We will (where necessary) change the Terms of Service to reflect new laws.',
+    'Acme will, at its discretion, update these Terms and post the new effective date on this page.',
   ])('%j is a grant with no heading', (text) => {
     expect(
       analyzeText(text, { model: 'off' })

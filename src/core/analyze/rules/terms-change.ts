@@ -194,7 +194,7 @@ const EFFECTIVE_DATE = /\beffective\sdate\b/g;
  * will notify you") has no "will" before it. Not the document's date ("will update the Privacy Policy's effective date").
  */
 const WILL_CHANGE_DOC = RegExp(
-  String.raw`\b(?:will|shall|['’]ll)\s(?:also\s|\([^()]{0,40}\)\s)?${CHANGE_STEM}\w*\s(?:these|this|the|our)\s(?:[\w-]+\s){0,2}?${DOC}(?![’']s\b|\s["“'‘]?(?:last|effective|revision|date)\b)`,
+  String.raw`\b(?:will|shall|['’]ll)${ASIDE}\s(?:also\s|\([^()]{0,40}\)\s)?${CHANGE_STEM}\w*\s(?:these|this|the|our)\s(?:[\w-]+\s){0,2}?${DOC}(?![’']s\b|\s["“'‘]?(?:last|effective|revision|date)\b)`,
 );
 /** The new version replacing the old one: "the revised Terms supersede the prior version". */
 const SUPERSEDES =
@@ -295,6 +295,7 @@ const VETOES: readonly Veto[] = [
       'We will change this Privacy Policy by updating the effective date below.',
       'The revised Terms supersede the prior version as of the effective date.',
       'We will (where necessary) change the Terms of Service to reflect new laws.',
+      'Acme will, at its discretion, update these Terms and post the new effective date on this page.',
     ],
   },
 ];
