@@ -37,6 +37,8 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'We will not access or use your customized model except as necessary to provide the service.',
       'We and our affiliates will not access or use your customized model except as necessary to provide the service.',
       'The Company and its affiliates will not access or use your customized model except as necessary to provide the service.',
+      'We and our subsidiaries will not access or use your customized model except as necessary to provide the service.',
+      'We and our service providers will not access or use your customized model except as necessary to provide the service.',
     ],
   },
   {
@@ -96,6 +98,28 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'These are the terms that apply to AI features, including how your data may be used for development of our machine learning models.',
       'These are the terms that apply to AI features, including how User Content may be used for development of our machine learning models.',
       'These are the terms that apply to AI features, including how data about you may be used for development of our machine learning models.',
+      'These are the terms that apply to AI features, including how Subscriber Content may be used for development of our machine learning models.',
+      'These are the terms that apply to AI features, including how participants’ personal details may be used for development of our machine learning models.',
+    ],
+  },
+  // "Fine-tuning" something that is no model or system adjusts it (GUIDE A1), whoever does it.
+  {
+    verdict: 'none',
+    texts: [
+      'We may use your workout data for fine-tuning your personalised training plan.',
+      'Our coaches use session data for fine-tuning your training plan.',
+      'We use your feedback for fine-tuning and improving our website layout.',
+      'We use your feedback for fine-tuning our website layout.',
+    ],
+  },
+  // … and a model or system fine-tuned is trained, in every wording.
+  {
+    verdict: 'grant',
+    texts: [
+      'We use your feedback for fine-tuning our recommendation systems.',
+      'We use your feedback for fine-tuning and improving our recommendation systems.',
+      'We use your feedback for training and improving our recommendation systems.',
+      'We use your feedback for fine-tuning.',
     ],
   },
   // Negatives stay negative in every wording: people trained, not models.

@@ -6,6 +6,16 @@ import { wordsPattern } from '../word-pattern';
 
 /** People trained, soon after "training": "for training our customer service representatives" (TRAINED_PEOPLE). */
 const PEOPLE_AFTER = RegExp(String.raw`^[^.;]{0,40}\b(?:quality|${wordsPattern(TRAINED_PEOPLE)})\b`);
+/** Data used for training people: call recordings, "quality and training purposes". */
+const USED_FOR_CALLS = /\b(?:calls?|call\s+recordings?|quality)\b/i;
+const USED_FOR_PEOPLE_BEFORE = RegExp(String.raw`\b(?:calls?|quality|${wordsPattern(TRAINED_PEOPLE)})\b`);
+/**
+ * What is fine-tuned, named after "for fine-tuning" with a determiner, is no model or system: "your training plan",
+ * "(and improving) our website layout".
+ */
+const FINE_TUNED_NOT_MODEL = RegExp(
+  String.raw`^\s*(?:and\s+\w+\s+)?(?:your|our|the|their|its)\s+(?![^.;,]{0,40}?\b(?:${wordsPattern([...(LEXICON_LISTS.AiModel ?? []), ...(LEXICON_LISTS.AiField ?? [])])}|systems?|engines?|filters?|classifiers?|technolog(?:y|ies))\b)`,
+);
 
 const USER_DATA =
   /\b(?:you|your|customer|user|member|personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?|interactions?)\b/;
@@ -45,12 +55,23 @@ const APPLYING_AI = {
  * data may be used for development of AI models"; "This notice explains how we use …"): a pointer (GUIDE), the right
  * is stated in the section it names. As data_sharing's META reads "explains how we … share".
  */
+/**
+ * Who the data is of, or the data itself, after "how": the lexicon's users (not "you": "how you can …" instructs) and
+ * user parties, its data nouns, and an AI input ("how prompts are used").
+ */
+const HOW_WHOSE_DATA = wordsPattern([
+  ...(LEXICON_LISTS.UserSubject ?? []).filter((w) => w !== 'you'),
+  ...USER_PARTIES.flatMap((w) => [w, `${w}s`]),
+  ...(LEXICON_LISTS.UserData ?? []),
+  'prompt',
+  'prompts',
+]);
 const DESCRIBES_HOW = wordSeq(
   String.raw`\b(?:explains?|describes?|outlines?|sets?\s+out|terms\s+that\s+apply\s+to|learn\s+more\s+about|read\s+more\s+about|more\s+(?:information|details)\s+(?:on|about))`,
   words(12, { lead: true, sep: String.raw`[\s,]` }),
   // The service, or the data or whose it is, named any way: "how User Content may be used", "how data about you is
   // used". Not a name ("how Acme protects …" describes the document, and "how to …" instructs).
-  String.raw`how\s+(?:your|we|our|the|users?|customers?|members?|personal|data|content|information|inputs?|prompts?)\b`,
+  String.raw`how\s+(?:your|we|our|the|personal|${HOW_WHOSE_DATA})\b`,
 );
 /**
  * After "the model's training": "data" makes it the data a model learnt from, named in an explanation ("output may
@@ -446,7 +467,7 @@ export const aiTraining: CategoryRules = {
       match: [
         '(we|#ServiceSubject) .{0,4} (access|use) .{0,2} (your|customer|customers) (customized|customised|custom|fine-tuned|fine tuned|trained|private)? #AiModel',
         // The service with its group: "we and our affiliates will not access …".
-        '(we|#ServiceSubject) (and|or) (our|its) (affiliates|subsidiaries) .{0,4} (access|use) .{0,2} (your|customer|customers) (customized|customised|custom|fine-tuned|fine tuned|trained|private)? #AiModel',
+        '(we|#ServiceSubject) (and|or) (our|its) #ServiceSide .{0,4} (access|use) .{0,2} (your|customer|customers) (customized|customised|custom|fine-tuned|fine tuned|trained|private)? #AiModel',
       ],
       stances: ['restrict'],
       severity: 'low',
@@ -551,11 +572,11 @@ export const aiTraining: CategoryRules = {
       // "use the content you post for training": training with no model named is the model's when the user's data is
       // what is used (A1). People are trained too: calls recorded "for quality and training purposes", "for training
       // our staff".
-      cue: [/\bus(?:e|es|ed|ing)\b/, /\bfor\s+(?:training|fine[\s-]?tuning)\b/],
-      match: ['(use|uses|used|using) .{0,12} for (training|fine tuning|finetuning)'],
-      rejectEvidence: /\b(?:calls?|call\s+recordings?|quality)\b/i,
+      cue: [/\bus(?:e|es|ed|ing)\b/, /\bfor\s+training\b/],
+      match: ['(use|uses|used|using) .{0,12} for training'],
+      rejectEvidence: USED_FOR_CALLS,
       rejectAfter: PEOPLE_AFTER,
-      rejectBefore: RegExp(String.raw`\b(?:calls?|quality|${wordsPattern(TRAINED_PEOPLE)})\b`),
+      rejectBefore: USED_FOR_PEOPLE_BEFORE,
       severity: 'high',
       why: 'The user’s content or data used “for training”: with the user’s data as what is used, that is training models on it (A1).',
       mustMatch: [
@@ -565,12 +586,6 @@ export const aiTraining: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_in',
         },
-        {
-          text: 'Your files stay on your device and are not used for fine-tuning purposes without your explicit consent.',
-          stance: 'conditional',
-          condition: 'opt_in',
-        },
-        'We may use the content you and other users have posted for fine-tuning or to help us improve our filters.',
       ],
       mustNotMatch: [
         'We may use recordings of your calls with us for training purposes.',
@@ -580,14 +595,41 @@ export const aiTraining: CategoryRules = {
         'We use your personal data for training our customer service representatives.',
         'Data from these sessions may be used for training and certification of our instructors.',
         'We may use the information you provide for training and educational purposes.',
+      ],
+    },
+    {
+      id: 'ai_training.used-for-fine-tuning',
+      // As used-for-training, but "fine-tuning" is an everyday verb as well: "for fine-tuning your training plan" adjusts
+      // something else (GUIDE A1: adjusting is no learning from the data) unless what is fine-tuned is a model or system.
+      cue: [/\bus(?:e|es|ed|ing)\b/, /\bfor\s+fine[\s-]?tuning\b/],
+      match: ['(use|uses|used|using) .{0,12} for (fine tuning|finetuning)'],
+      rejectEvidence: USED_FOR_CALLS,
+      rejectAfter: RegExp(String.raw`${PEOPLE_AFTER.source}|${FINE_TUNED_NOT_MODEL.source}`),
+      rejectBefore: USED_FOR_PEOPLE_BEFORE,
+      severity: 'high',
+      why: 'The user’s content or data used “for fine-tuning” with no other object named, or a model or system named as what is tuned: training models on it (A1).',
+      mustMatch: [
+        {
+          text: 'Your files stay on your device and are not used for fine-tuning purposes without your explicit consent.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        'We may use the content you and other users have posted for fine-tuning or to help us improve our filters.',
+        'We may use your conversations for fine-tuning our large language models.',
+        'We use your feedback for fine-tuning and improving our recommendation systems.',
+      ],
+      mustNotMatch: [
         'We may use recordings of your calls with us for fine-tuning our service quality.',
         'We use your contact details to invite you to events on fine-tuning your account settings.',
+        'We may use your workout data for fine-tuning your personalised training plan.',
+        'Our coaches use session data for fine-tuning your training plan.',
+        'We use your feedback for fine-tuning and improving our website layout.',
       ],
     },
     {
       id: 'ai_training.training-and-improvement',
-      cue: [/\b(?:training|fine[\s-]?tuning)\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:improv|develop|enhanc)/],
-      match: ['(training|tuning|finetuning) (and|or) .{0,2} (#ImproveVerb|improvement|improvements)'],
+      cue: [/\btraining\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:improv|develop|enhanc)/],
+      match: ['training (and|or) .{0,2} (#ImproveVerb|improvement|improvements)'],
       // Training of people: "training and development of our staff"; "for quality, training and improvement purposes"
       // is the call-centre phrase (under an AI heading, improve-under-ai-heading reads it).
       rejectAfter: RegExp(String.raw`^\s*purposes?\b|${PEOPLE_AFTER.source}`),
@@ -601,7 +643,6 @@ export const aiTraining: CategoryRules = {
         },
         'We may use your voice recordings to inform training and product improvement.',
         'We may use your messages for other purposes, such as training and improving our moderation technology.',
-        'We may use your messages for other purposes, such as fine-tuning and improving our moderation technology.',
         {
           text: 'We will not engage in training or product improvement with your private recordings.',
           stance: 'restrict',
@@ -611,8 +652,25 @@ export const aiTraining: CategoryRules = {
         'We use your contact details to organise training and development sessions for our staff.',
         'Calls with our support team may be recorded for quality and training purposes.',
         'Calls with our support team may be recorded for quality, training and improvement purposes.',
+      ],
+    },
+    {
+      id: 'ai_training.fine-tuning-and-improvement',
+      // As training-and-improvement; what is then improved must not be something other than a model or system ("for
+      // fine-tuning and improving our website layout" adjusts a page: GUIDE A1).
+      cue: [/\bfine[\s-]?tuning\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:improv|develop|enhanc)/],
+      match: ['(tuning|finetuning) (and|or) .{0,2} (#ImproveVerb|improvement|improvements)'],
+      rejectAfter: RegExp(String.raw`^\s*purposes?\b|${PEOPLE_AFTER.source}|${FINE_TUNED_NOT_MODEL.source}`),
+      severity: 'high',
+      why: '"Fine-tuning and improving" a model or system with user data names model training with no AI word (A1).',
+      mustMatch: [
+        'We may use your messages for other purposes, such as fine-tuning and improving our moderation technology.',
+        'We may use your voice recordings to inform fine-tuning and product improvement.',
+      ],
+      mustNotMatch: [
         'Calls with our support team may be recorded for quality, fine-tuning and improvement purposes.',
         'We use your contact details to organise fine-tuning and development sessions for our staff.',
+        'We use your feedback for fine-tuning and improving our website layout.',
       ],
     },
     {

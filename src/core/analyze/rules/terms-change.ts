@@ -154,7 +154,7 @@ const DATE_LINE =
  * "changes will be communicated by email", "we will update the 'last updated' date".
  */
 const NOTICE_ACT =
-  /\b(?:will|shall|may|would|['’]ll)\s(?:also\s|usually\s|always\s|promptly\s|then\s|first\s|try\sto\s|endeavou?r\sto\s|seek\sto\s|\([^()]{0,40}\)\s)?(?:notify|inform|tell|let\syou\sknow|post|announce|publish|alert|e-?mail|contact|provide\s(?:you\s)?(?:with\s)?(?:[\w()'’]+\s){0,5}(?:notice|notification)|give\s(?:you\s)?(?:[\w()'’]+\s){0,5}notice|send\s(?:you\s)?(?:an?\s)?(?:\w+\s)?(?:notice|e-?mail|notification|message)|update\sthe\s|revise\sthe\s|change\sthe\s|indicate|display)/;
+  /\b(?:will|shall|may|would|['’]ll)\s(?:also\s|usually\s|always\s|promptly\s|then\s|first\s|try\sto\s|endeavou?r\sto\s|seek\sto\s|\([^()]{0,40}\)\s)?(?:notify|inform|tell|let\syou\sknow|post|announce|publish|alert|e-?mail|contact|provide\s(?:you\s)?(?:with\s)?(?:[\w()'’]+\s){0,5}(?:notice|notification)|give\s(?:you\s)?(?:[\w()'’]+\s){0,5}notice|send\s(?:you\s)?(?:an?\s)?(?:\w+\s)?(?:notice|e-?mail|notification|message)|(?:update|revise|change)\sthe\s["“'‘]?(?:last|effective|revision|revised|modified|updated|date)\b|indicate|display)/;
 /**
  * "we will make reasonable efforts to notify you", "Acme will take appropriate steps to inform you", "will use
  * commercially reasonable efforts to inform", "will make reasonable efforts, taking into account …, to notify you".
@@ -172,8 +172,10 @@ const LAST_DATE =
  */
 const CHANGE_POWER =
   /\bbind|\bbound\b|\baccept|\bagree(?!ment)|\bconsent|\bcontinu\w*\s(?:to\s)?(?:use|access)|\bobject|\breject|\bat\sany\stime|\bwithout\s(?:\w+\s)?notice|\bnot\s(?:give|provide)\b|\bcheck|\bverify\b|\bregularly|\bperiodically|\b(?:stay|keep\s(?:yourself\s)?)informed|\bencourage\syou\sto\s(?:review|check|read|visit)|\bfrom\stime\sto\stime|\bappl(?:y|ies)\b|\bgovern(?!ment)/;
+/** A comma aside after the modal or "right": "may, at its sole discretion, modify", "the right, in its discretion, to". */
+const ASIDE = String.raw`(?:,[^,]{0,60},)?`;
 /** "we may modify", "reserves the right to … amend": the power to change, read word by word (one regex was polynomial). */
-const MODAL = /\b(?:may|might|can|reserves?|right\sto|entitled\sto)\s/g;
+const MODAL = RegExp(String.raw`\b(?:may|might|can|reserves?|right${ASIDE}\sto|entitled\sto)${ASIDE}\s`, 'g');
 const THEN_CHANGE = RegExp(String.raw`^(?:\w+\s){0,3}?${CHANGE_STEM}`);
 /** "we may discontinue", "reserves the right to … raise": the power to change the service or its prices (GUIDE S1). */
 const THEN_SERVICE_CHANGE = RegExp(String.raw`^(?:\w+\s){0,3}?${SERVICE_CHANGE_VERB.source.slice(1)}`);
@@ -192,9 +194,20 @@ const THEN_EFFECT =
 const TAKES_EFFECT = /\beffective\b|\btak\w*\seffect\b|\binto\seffect\b|\bin\seffect\b/;
 /** An "effective date" is a date line's label (C3), not a change taking effect. */
 const EFFECTIVE_DATE = /\beffective\sdate\b/g;
+/**
+ * The service saying it will change the document, with no modal ("we will amend these Terms by posting …", "Acme will
+ * (in its discretion) revise the Privacy Policy"); a change only named as a condition ("if we change this Policy, we
+ * will notify you") has no "will" before it. Not the document's date ("will update the Privacy Policy's effective date").
+ */
+const WILL_CHANGE_DOC = RegExp(
+  String.raw`\b(?:will|shall|['’]ll)${ASIDE}\s(?:also\s|\([^()]{0,40}\)\s)?${CHANGE_STEM}\w*\s(?:these|this|the|our)\s(?:[\w-]+\s){0,2}?${DOC}(?![’']s\b|\s["“'‘]?(?:last|effective|revision|date)\b)`,
+);
+/** The new version replacing the old one: "the revised Terms supersede the prior version". */
+const SUPERSEDES =
+  /\bsupersed(?:e|es|ed|ing)\b|\breplaces?\s(?:all\s|any\s)?(?:the\s)?(?:prior|previous|earlier|former)\b/;
 /** The clause says the change takes effect, binds or may be made at will (the notice is then part of a grant). */
 function statesChange(lower: string): boolean {
-  if (mayChange(lower)) return true;
+  if (mayChange(lower) || WILL_CHANGE_DOC.test(lower) || SUPERSEDES.test(lower)) return true;
   // Blank out each notice timing ("before the change takes effect", "before we apply them") before looking for the
   // change taking effect or applying.
   let rest = lower;
@@ -283,6 +296,8 @@ const VETOES: readonly Veto[] = [
       'Where changes are material, we will (where reasonably practicable) notify you on this page.',
       'If we make a material change to this Statement, we will make reasonable efforts, taking into account available technology, to notify you of the change.',
       'If Acme intends to change these Controller Terms, Acme will use commercially reasonable efforts to inform Customer at least 30 days before the change.',
+      'If we change this Privacy Policy, we will notify you by email.',
+      'We will (where required) update the effective date at the top of this Privacy Policy.',
     ],
     mustNotVeto: [
       'We may modify these Terms at any time; we will notify you by email.',
@@ -293,6 +308,13 @@ const VETOES: readonly Veto[] = [
       'We will post the revised Terms on this page, and they take effect on the effective date shown.',
       'We will notify you by email, and changes become effective 30 days after the effective date of the notice.',
       'It is important that you verify the effective date of the latest update of the Policy each time you visit the Site, to ensure you are familiar with our most updated policies.',
+      'Acme may, at its sole discretion, modify these Terms and will post the revised Terms with a new effective date.',
+      'We reserve the right, at our sole discretion, to change these Terms; we will post a new effective date.',
+      'We will amend these Terms by posting a revised version with a new effective date.',
+      'We will change this Privacy Policy by updating the effective date below.',
+      'The revised Terms supersede the prior version as of the effective date.',
+      'We will (where necessary) change the Terms of Service to reflect new laws.',
+      'Acme will, at its discretion, update these Terms and post the new effective date on this page.',
     ],
   },
 ];
