@@ -449,3 +449,38 @@ describe('roles', () => {
     expect(analyzeClauses([clause(text)]).summary.score).toBeLessThan(100);
   });
 });
+
+// GUIDE D9: a recipient named alone and closed by a full stop is a run-in title under a sharing heading, and an item
+// under a heading or lead-in that says who receives.
+describe('recipients named alone under a sharing heading', () => {
+  const under = (text: string, heading: string, leads: string[] = []): string[] =>
+    verdict(clause(text, { section: heading, sectionPath: [heading], leads }));
+  it.each([
+    ['Service providers.', 'Information Sharing and Disclosure', [], []],
+    ['Trusted service providers.', 'When We Disclose Information', [], []],
+    ['Our Service Providers:', 'Our Service Providers', [], []],
+    // The same words said as a sharing, or as a list item with no full stop, stay grants.
+    [
+      'We share personal information with service providers.',
+      'Information Sharing and Disclosure',
+      [],
+      ['data_sharing:grant'],
+    ],
+    ['Service providers', 'Information Sharing and Disclosure', [], ['data_sharing:grant']],
+    ['Service providers.', 'Who do we share your information with?', [], ['data_sharing:grant']],
+    [
+      'Affiliates.',
+      'Categories of third parties to which we may disclose personal information',
+      [],
+      ['data_sharing:grant'],
+    ],
+    [
+      'Advertising partners.',
+      'Information Sharing and Disclosure',
+      ['We may share your information with the following:'],
+      ['data_sharing:grant'],
+    ],
+  ])('%s under %j (lead-ins %j)', (text, heading, leads, expected) => {
+    expect(under(text, heading, leads)).toEqual(expected);
+  });
+});

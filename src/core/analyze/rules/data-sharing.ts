@@ -540,6 +540,32 @@ const SECTION_ITEM = new RegExp(
   String.raw`^\W*(?!\W)(?:(?:with|to)\s+)?(?:${LEAD}){0,4}?(?:${RECIPIENT}|law\s+enforcement|authorit|government|regulator|court)`,
 );
 
+/**
+ * An item that opens with a recipient, in at most four words ("Payment processors, …", "with law enforcement"). Fixed
+ * word counts: a greedy ".{0,4}" gap does not give words back ("Law enforcement, when …" would fail).
+ */
+const ITEM_RECIPIENT_MATCH = [
+  '^(with|to)? (#ThirdParty|#Authority)',
+  '^(with|to)? . (#ThirdParty|#Authority)',
+  '^(with|to)? . . (#ThirdParty|#Authority)',
+  '^(with|to)? . . . (#ThirdParty|#Authority)',
+];
+/**
+ * A sentence about recipients, not an item naming them: a finite verb right after the recipient ("These third parties
+ * are not controlled by us", "Some of our service providers ask us to …", "These providers include …"). The category's
+ * other rules judge it as a sentence. A relative clause stays an item ("partners who may …").
+ */
+const ITEM_IS_SENTENCE =
+  /^[’']?s?(?:\s+(?!(?:who|whom|that|which|when|where|if|to)\b)[\w’'-]+){0,4}?\s+(?:may|might|will|would|can|cannot|could|must|shall|should|are|is|was|were|have|has|do|does|include|includes|ask|asks|share|shares)\b/;
+/**
+ * A heading that asks or names who receives ("Who do we share your information with?", "Categories of third parties
+ * to which we may disclose …", "Recipients"): each item under it names one, full stop or not.
+ */
+const RECIPIENTS_HEADING =
+  /\b(?:(?:to|with)\s+wh(?:om|ich)|recipients?|who\s+(?:do\s+|does\s+|will\s+|may\s+)?(?:we|it)\s+(?:share|shares|disclose|discloses|sell|sells)|who\s+(?:receives?|gets))\b/;
+/** The last character of a match is a full stop or colon: a recipient named alone ("Service providers."). */
+const CLOSED_LABEL = (evidence: string): boolean => /^[.:]$/.test(evidence.trimEnd().slice(-1));
+
 /** Named processors from the lexicon, as a regex for pre-filters (one list, in lexicon.ts). */
 const NAMED = alternation(LEXICON_LISTS.NamedService!);
 const BIG_TECH = alternation(LEXICON_LISTS.BigTech!);
@@ -3980,18 +4006,12 @@ export const dataSharing: CategoryRules = {
       // A list under "Who we share your information with": the items name recipients and nothing else.
       section: SHARING_SECTION,
       cue: [SECTION_ITEM],
-      // Fixed word counts: a greedy ".{0,4}" gap does not give words back ("Law enforcement, when …" would fail).
-      match: [
-        '^(with|to)? (#ThirdParty|#Authority)',
-        '^(with|to)? . (#ThirdParty|#Authority)',
-        '^(with|to)? . . (#ThirdParty|#Authority)',
-        '^(with|to)? . . . (#ThirdParty|#Authority)',
-      ],
-      // A sentence about recipients, not an item naming them: a finite verb right after the recipient ("These third
-      // parties are not controlled by us", "Some of our service providers ask us to …", "These providers include …").
-      // The category's other rules judge it as a sentence. A relative clause stays an item ("partners who may …").
-      rejectAfter:
-        /^[’']?s?(?:\s+(?!(?:who|whom|that|which|when|where|if|to)\b)[\w’'-]+){0,4}?\s+(?:may|might|will|would|can|cannot|could|must|shall|should|are|is|was|were|have|has|do|does|include|includes|ask|asks|share|shares)\b/,
+      match: ITEM_RECIPIENT_MATCH,
+      rejectAfter: ITEM_IS_SENTENCE,
+      // A recipient closed by a full stop or colon ("Service providers.", "Our Service Providers:") is a run-in title
+      // whose sharing the next unit states (GUIDE D9: role=heading); under a lead-in that shares, the lead-in's right
+      // reaches it (lead-right.ts). The match holds the punctuation after its last word; its last character is read.
+      rejectEvidence: { test: CLOSED_LABEL },
       severity: 'medium',
       why: 'An item of a list under a sharing heading ("Who we share your information with" › "Payment processors.") is a disclosure to that recipient even with no verb: the heading supplies it.',
       mustMatch: [
@@ -4000,7 +4020,7 @@ export const dataSharing: CategoryRules = {
           stance: 'grant',
           section: 'Who we share your information with',
         },
-        { text: 'Our advertising partners.', stance: 'grant', section: 'Disclosure of personal information' },
+        { text: 'Our advertising partners', stance: 'grant', section: 'Disclosure of personal information' },
         {
           text: 'Law enforcement, when we receive a valid court order.',
           stance: 'grant',
@@ -4017,6 +4037,8 @@ export const dataSharing: CategoryRules = {
           text: 'These third parties are not controlled by us, so please read their privacy policies.',
           section: 'Who we share your information with',
         },
+        // A run-in title: the next unit states the sharing (GUIDE D9).
+        { text: 'Our advertising partners.', section: 'Disclosure of personal information' },
         {
           text: 'These service providers and other parties include background check providers and insurers.',
           section: 'Service providers',
@@ -4024,6 +4046,37 @@ export const dataSharing: CategoryRules = {
         {
           text: 'These partners’ use of your information will be based on their own privacy policies.',
           section: 'Information sharing',
+        },
+      ],
+    },
+    {
+      id: 'data_sharing.recipient-label-under-recipients-heading',
+      // A list under a heading that names who receives: an item that is a recipient alone ("Affiliates.") is one.
+      section: RECIPIENTS_HEADING,
+      cue: [SECTION_ITEM],
+      match: ITEM_RECIPIENT_MATCH,
+      rejectAfter: ITEM_IS_SENTENCE,
+      // Only the label the rule above leaves out; a longer item is read there, under any sharing heading.
+      rejectEvidence: { test: (evidence: string): boolean => !CLOSED_LABEL(evidence) },
+      severity: 'medium',
+      why: 'Under a heading that asks or names who receives the data ("Who do we share your information with?", "Categories of third parties to which we may disclose …"), an item that names a recipient alone ("Service providers.") is one of them (GUIDE G2, G3), not a run-in title.',
+      mustMatch: [
+        { text: 'Affiliates.', stance: 'grant', section: 'Who do we share your information with?' },
+        {
+          text: 'Service providers.',
+          stance: 'grant',
+          section: 'Categories of third parties to which we may disclose that information',
+        },
+        { text: 'Our Service Providers:', stance: 'grant', section: 'Recipients of your personal data' },
+      ],
+      mustNotMatch: [
+        { text: 'Service providers.', section: 'Information sharing and disclosure' },
+        { text: 'Affiliates.', section: 'How we use your information' },
+        { text: 'Third-Party Providers.', section: 'Who we are and scope' },
+        { text: 'Payment processors, to complete your purchases.', section: 'Who we are' },
+        {
+          text: 'These third parties are not controlled by us, so please read their privacy policies.',
+          section: 'Who do we share your information with?',
         },
       ],
     },
