@@ -338,6 +338,7 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
   TradeRecipient: [
     'dealer',
     'dealers',
+    'dealership',
     'dealerships',
     'franchisee',
     'franchisees',

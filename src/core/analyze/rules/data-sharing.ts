@@ -2,7 +2,7 @@
 // Service providers processing on the company's behalf, legally required disclosures and business transfers
 // (merger, acquisition, bankruptcy) are low severity. A business transfer is data_sharing, never data_sale: the data
 // follows the business to its new owner, it is not sold to a buyer for the buyer's own purposes.
-import type { CategoryRules } from '../rule';
+import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
 import {
   CHOICE_VERBS,
@@ -101,11 +101,42 @@ const SHARE_WORD = [
 ];
 // Pre-filters are proximity regexes mirroring the patterns: a clause that merely contains "provide" and, somewhere
 // else, "court" costs a compromise parse and several matcher passes for nothing (measured: 19 candidates, 2 hits).
+/**
+ * A trade named as a recipient ("to your local dealer", "with our franchisees"): right after "with/to" and at most two
+ * determiners, as a farther one is often the object of another verb ("how to contact a local dealer").
+ */
+const SHARE_TO_TRADE = wordSeq(
+  ...SHARE_WORD,
+  gap(24),
+  String.raw`(?:with|to)\s+(?:(?:a|an|the|our|your|its|their|local|nearest|appropriate|authori[sz]ed|selected|participating)\s+){0,2}${TRADE_RECIPIENT}`,
+);
+/**
+ * The service calls itself the trade, then names "the" trade as the recipient: "This survey is conducted by Acme, a
+ * research firm; your answers will be transmitted to the research firm" (the firm is the service).
+ */
+const SERVICE_IS_THE_TRADE: Veto = {
+  id: 'data_sharing.service-is-the-trade',
+  when: wordSeq(
+    String.raw`\b(?:we\s+are|(?:conducted|operated|run|administered|carried\s+out)\s+by\s+[^\s,;.]+(?:\s+[^\s,;.]+){0,3}\s*,)\s+an?\s+(?:[\w-]+\s+)?${TRADE_RECIPIENT}`,
+    run(120, '[^.]'),
+    String.raw`\b(?:with|to)\s+the\s+${TRADE_RECIPIENT}`,
+  ),
+  why: 'The service named by its trade is no recipient: data sent to "the research firm" that runs the survey stays with the service.',
+  mustVeto: [
+    'This survey is conducted by Acme, a research firm; your answers will be transmitted to the research firm in anonymised form.',
+    'We are a research firm, and your personal data will only be shared with the research firm’s staff.',
+  ],
+  mustNotVeto: [
+    'We may provide your contact information to the research firm to contact you regarding surveys.',
+    'This survey is conducted by Acme, a research firm; your answers will be shared with our partners.',
+    'We are a dealer, and we may share your personal data with the manufacturer.',
+  ],
+};
 /** Share word, then "with/to/among" and a recipient within the pattern's reach (12 + 5 terms, hyphens split). */
 const SHARE_THEN_THIRD = anyOf(
   wordSeq(...SHARE_WORD, gap(24), '(?:with|to|among|across|within)', gap(7), RECIPIENT),
   wordSeq(...SHARE_WORD, gap(24), '(?:with|to)', gap(7), ADVISER),
-  wordSeq(...SHARE_WORD, gap(24), '(?:with|to)', gap(7), TRADE_RECIPIENT),
+  SHARE_TO_TRADE,
   // Not "transferred outside": that says where the data goes ("outside of the country in which you reside"), not who
   // gets it (GUIDE D13).
   /\b(?:shared|disclosed|share|disclose|pass|passed|distributed)\s+(?:outside|beyond)\b/,
@@ -146,24 +177,30 @@ const BOUND_TO_POLICY = wordSeq(
 /** Contract words of the limits on recipients that the service's contracts state (data_sharing.recipient-contract-terms). */
 const RECIPIENT_CONTRACT =
   /\b(?:contracts?|agreements?|terms|imposed|required\s+to\s+(?:enter|sign)|(?:must|shall)\s+(?:agree|undertake)|outside)\b/;
+/** What makes a contract's obligations about the data ("at least as strict as this DPA", "confidentiality terms"). */
+const DATA_PROTECTION_TERMS = String.raw`(?:data|privacy|confidential\w*|security|protect\w*|dpa|at\s+least\s+as)\b`;
+const CONTRACT_OBLIGATIONS = String.raw`(?:obligations|commitments|terms|protections|requirements|restrictions)\b`;
 /** A recipient as the processor contracts name it: RECIPIENT, or the one-word "subprocessor" it leaves out. */
 const CONTRACT_RECIPIENT = String.raw`(?:${RECIPIENT}|sub-?processor)`;
+/** "Contracts with our vendors … contain": the head of the contract shapes. */
+const CONTRACT_WITH_RECIPIENT = [
+  String.raw`\b(?:contracts?|agreements?|terms)\s+with\b`,
+  gap(2),
+  CONTRACT_RECIPIENT,
+  REST_OF_WORD,
+  gap(12),
+  String.raw`(?:contain|include|impos)\w*`,
+] as const;
 /**
  * The service's contract binds a recipient, with no data word of its own: "our contracts with our Sub-Processors
  * contain commitments at least as strict as this DPA", "the Subprocessor is required to enter into confidentiality
  * terms".
  */
 const CONTRACT_BINDS_RECIPIENT = anyOf(
-  wordSeq(
-    String.raw`\b(?:contracts?|agreements?|terms)\s+with\b`,
-    gap(2),
-    CONTRACT_RECIPIENT,
-    REST_OF_WORD,
-    gap(12),
-    String.raw`(?:contain|include|impos)\w*`,
-    gap(8),
-    String.raw`(?:obligations|commitments|terms|protections|requirements|restrictions)\b`,
-  ),
+  // Obligations about the data, not any commercial term ("contain obligations to pay royalties"): a protection word
+  // before the obligation word or soon after it ("commitments at least as strict as this DPA").
+  wordSeq(...CONTRACT_WITH_RECIPIENT, gap(6), DATA_PROTECTION_TERMS, gap(2), CONTRACT_OBLIGATIONS),
+  wordSeq(...CONTRACT_WITH_RECIPIENT, gap(8), CONTRACT_OBLIGATIONS, gap(12), DATA_PROTECTION_TERMS),
   wordSeq(
     String.raw`\b${CONTRACT_RECIPIENT}`,
     REST_OF_WORD,
@@ -199,6 +236,12 @@ const BOUND_TO_CONFIDENTIALITY = wordSeq(
 const SHARE_ACT = new RegExp(
   String.raw`\b${wordsPattern([...LEXICON_LISTS.ShareVerb!, ...LEXICON_LISTS.SellVerb!].filter((w) => !/^(?:provid|giv)/.test(w)))}\b`,
 );
+/** "Provide" or "give" that does pass the data on: "before we provide it to them", "give them access to it". */
+const GIVES_IT = new RegExp(
+  String.raw`\b(?:provide|provides|provided|providing|give|gives|gave|given|giving)\s+(?:it|them|(?:(?:this|such|your|any|the)\s+)?(?:personal\s+)?(?:data|information))\b`,
+);
+/** The user's own contract with an outside party, just before its words: "subject to your agreement with …". */
+const USER_CONTRACT_BEFORE = String.raw`\b(?:your|customer['’]s|user['’]s)\s+(?:[\w-]+\s+)?$`;
 /** A recipient, then receiving/accessing verbs within the pattern's reach. */
 const THIRD_THEN_RECEIVE = wordSeq(
   String.raw`\b${RECIPIENT}`,
@@ -319,6 +362,13 @@ const NOT_TRANSACTION = String.raw`(?!\s*\(ies\)|\s+(?:of|to|in)\s+(?:the|such|t
 const NDA = new RegExp(
   String.raw`\b(?:disclosing|receiving)\s+party['’]?s?\b|\bdisclose\s+the\s+existence\b|\b(?:the|each)\s+other\s+party\b${NOT_TRANSACTION}|\bother\s+party['’]s?\b${NOT_TRANSACTION}|\bconfidential\s+information\s+of\s+either\s+party\b`,
 ); // not "any other party"
+/** The words only a mutual confidentiality clause uses, unlike "the other party" of a merger. */
+const NDA_ONLY = /\b(?:disclosing|receiving)\s+party|\bconfidential\s+information\b/;
+/**
+ * A mutual confidentiality clause, but not a business transfer to "the other party" ("disclosed to the other party in
+ * a merger or acquisition": the buyer gets the user's data, GUIDE D11).
+ */
+const isNda = (lower: string): boolean => NDA.test(lower) && !(BUSINESS_TRANSFER.test(lower) && !NDA_ONLY.test(lower));
 /** The policy saying what it leaves out ("This Policy does not apply to …"): in a table's header, for every cell too. */
 const NOT_COVERED = wordSeq(
   String.raw`\b(?:policy|statement|notice)`,
@@ -1220,7 +1270,8 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
 /** What makes a transfer the user's portability right: a portable copy, or the transfer the user asks for. */
 const PORTABLE = PORTABILITY_PHRASE;
 /** …and another party it goes to: "to you or to a third party", "another controller", "a third party of your choice". */
-const PORTED_TO = String.raw`(?:(?:to|with)\s+(?:you\s+or\s+(?:to\s+)?)?(?:a|an|any|another|the\s+other|other)\s+(?:(?:new|different|data|third[\s-]party)\s+)?(?:third[\s-]part(?:y|ies)|controllers?|organi[sz]ations?|compan(?:y|ies)|entity|business|service\s+providers?|providers?|recipients?|service|party)|${CHOSEN_THIRD_PARTY})\b`;
+const PORTED_PARTY = String.raw`(?:you\s+or\s+(?:to\s+)?)?(?:a|an|any|another|the\s+other|other)\s+(?:(?:new|different|data|third[\s-]party)\s+)?(?:third[\s-]part(?:y|ies)|controllers?|organi[sz]ations?|compan(?:y|ies)|entity|business|service\s+providers?|providers?|recipients?|service|party)`;
+const PORTED_TO = String.raw`(?:to\s+${PORTED_PARTY}|${CHOSEN_THIRD_PARTY})\b`;
 /**
  * Data portability to another party at the user's request ("the right to data portability, which means you can ask us
  * to provide your personal information to you or to a third party", "request that we transfer it to another
@@ -1241,6 +1292,13 @@ const PORTABILITY_TO_OTHER = anyOf(
   // receive your information in a … format and to share it with a third party"; "request to have data … transferred
   // to another recipient".
   wordSeq(String.raw`\breceive\b`, gap(24), String.raw`(?:transfer|transmit|share|send)\s+(?:it|them)\s+${PORTED_TO}`),
+  // "With" only here, after the user receives their own data and shares it: elsewhere "with another service provider"
+  // is the service's recipient, and "receive our newsletter and share it with another company" no data of the user's.
+  wordSeq(
+    String.raw`\breceive\s+(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:your|the|such|this|that|these|those|any)\b`,
+    gap(24),
+    String.raw`(?:transfer|transmit|share|send)\s+(?:it|them)\s+with\s+${PORTED_PARTY}\b`,
+  ),
   wordSeq(String.raw`\b(?:request|ask)\s+to\s+have\b`, gap(8), String.raw`transferred\s+${PORTED_TO}`),
 );
 /**
@@ -1324,6 +1382,8 @@ const DIRECTLY_OR_THROUGH = wordSeq(
   gap(3),
   RECIPIENT,
 );
+/** The data words of the recipient-first shapes ("provide partners with your email address"). */
+const RECIPIENT_FIRST_DATA = String.raw`(?:data|information|details|e-?mail|address|identifiers?|content|records|names?)`;
 /** "provide these marketing partners with your email address". */
 const PROVIDE_WITH_DATA = wordSeq(
   String.raw`\b(?:provid|suppl)`,
@@ -1331,7 +1391,7 @@ const PROVIDE_WITH_DATA = wordSeq(
   gap(8),
   'with',
   gap(5),
-  String.raw`(?:data|information|details|e-?mail|address|identifiers?|content|records)`,
+  RECIPIENT_FIRST_DATA,
 );
 /** The double object of "give": "we may give our partners your email address". */
 const GIVE_RECIPIENT_DATA = wordSeq(
@@ -1340,7 +1400,7 @@ const GIVE_RECIPIENT_DATA = wordSeq(
   RECIPIENT,
   REST_OF_WORD,
   gap(5),
-  String.raw`(?:data|information|details|e-?mail|address|identifiers?|content|records|names?)`,
+  RECIPIENT_FIRST_DATA,
 );
 /**
  * A denial, then a second sharing in the same sentence (GUIDE G4, the widest right wins): "we do not share any
@@ -1450,7 +1510,7 @@ export const dataSharing: CategoryRules = {
     !OPENS_WITH_WE_DISCLOSE.test(lower) &&
     !(ctx.passes?.(PORTABILITY_TO_OTHER) ?? PORTABILITY_TO_OTHER.test(lower))
       ? 'the policy describing itself'
-      : NDA.test(lower)
+      : isNda(lower)
         ? 'mutual confidentiality clause'
         : SECURITY_SENSE.test(lower) && !WE_DISCLOSE.test(lower)
           ? 'disclosure as a security risk'
@@ -1478,7 +1538,7 @@ export const dataSharing: CategoryRules = {
                   (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower))
                 ? null
                 : 'no data in clause',
-  vetoes: DATA_SHARING_VETOES,
+  vetoes: [...DATA_SHARING_VETOES, SERVICE_IS_THE_TRADE],
   adjustSeverity: (lower, base): Severity => {
     if (
       /\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(
@@ -1566,8 +1626,11 @@ export const dataSharing: CategoryRules = {
         'We may provide your contact information to the research firm to contact you regarding surveys.',
         'Of course, we transmit the entire credit card number to the appropriate credit card company during order processing.',
         'Comments about a specific location will be forwarded to the franchisee, along with any contact information you provide.',
+        'We may share your contact details with a local dealership.',
         // The other side of a business transfer is no party to a confidentiality clause.
         'In such cases, personal information about our users may be disclosed to the other party(ies) of the transaction.',
+        { text: 'Your information may be disclosed to the other party in a merger or acquisition.', stance: 'grant' },
+        { text: 'In the event of a merger, your information may be transferred to the other party.', stance: 'grant' },
         // Advisers and collectors named by their trade (the lexicon's Adviser words).
         'We may transfer your personal data to our auditors, legal advisers and debt collectors.',
         'We may make your purchase history available to companies whose products you might like.',
@@ -1714,6 +1777,11 @@ export const dataSharing: CategoryRules = {
         'There are no third-party beneficiaries to this Agreement.',
         'You agree to pay the reasonable attorneys’ fees we incur to enforce these Terms.',
         'Neither party will disclose the other party’s Confidential Information to any person or entity except its advisors.',
+        'In the event of a merger, the receiving party will not disclose the Confidential Information to the other party.',
+        // A trade as the object of another verb, or the service as the trade.
+        'We provide information about how to contact a local dealer.',
+        'We share tips to help you choose a research firm.',
+        'This survey is conducted by Acme, a research firm; your personal data will be transmitted to the research firm in anonymised form.',
         'We provide the Services to organizations of all sizes.',
         'We do not use your screen sharing or chat content to train our or third-party artificial intelligence models.',
         'We may make software and documentation available in connection with the Seller Partner APIs.',
@@ -2778,15 +2846,16 @@ export const dataSharing: CategoryRules = {
       // its processors in a region. Negated, the limit still stands ("may not use subcontractors outside the EEA").
       cue: [new RegExp(String.raw`\b${CONTRACT_RECIPIENT}`), RECIPIENT_CONTRACT],
       match: [
-        '(contract|contracts|agreement|agreements|terms) with (a|an|each|every|any|all|its|our|the|such|these|their)? (#ThirdParty+|subprocessor|subprocessors|sub processor) .{0,12} (contain|contains|containing|include|includes|including|impose|imposes|imposing) .{0,8} (obligations|commitments|terms|protections|requirements|restrictions)',
-        '(obligations|terms|requirements|restrictions) .{0,14} (are|be|is) imposed on (a|an|each|every|any|the|such|its|our)? (#ThirdParty+|subprocessor|subprocessors|sub processor)',
-        '(#ThirdParty+|subprocessor|subprocessors|sub processor) .{0,6} (is|are|be) required to (enter|sign) into .{0,8} (confidentiality|privacy|security|protection)',
+        '(contract|contracts|agreement|agreements|terms) with (a|an|each|every|any|all|its|our|the|such|these|their)? (#ThirdParty+|subprocessor) .{0,12} (contain|contains|containing|include|includes|including|impose|imposes|imposing) .{0,8} (obligations|commitments|terms|protections|requirements|restrictions)',
+        '(obligations|terms|requirements|restrictions) .{0,14} (are|be|is) imposed on (a|an|each|every|any|the|such|its|our)? (#ThirdParty+|subprocessor)',
+        '(#ThirdParty+|subprocessor) .{0,6} (is|are|be) required to (enter|sign) into .{0,8} (confidentiality|privacy|security|protection)',
         '#ThirdParty+ .{0,6} (must|shall) (agree|undertake|undertakes) to (use|protect|keep|maintain|comply|process|implement|observe)',
         '(may|shall|will|must) not (use|engage|appoint) (any|a|an)? #ThirdParty+ (located|based|established) outside',
       ],
-      // A unit that shares as well keeps its grant (D12); the share rules read it.
-      rejectBefore: SHARE_ACT,
-      rejectAfter: SHARE_ACT,
+      // A unit that shares as well keeps its grant (D12); the share rules read it. The user's contract with an outside
+      // party binds the user, not the service's recipients.
+      rejectBefore: new RegExp(`${SHARE_ACT.source}|${GIVES_IT.source}|${USER_CONTRACT_BEFORE}`),
+      rejectAfter: new RegExp(`${SHARE_ACT.source}|${GIVES_IT.source}`),
       implies: { stance: 'restrict', negated: 'restrict' },
       severity: 'low',
       why: 'Contract terms that bind the service’s processors, or keep them in a region, restrict the sharing (GUIDE D12, D13a).',
@@ -2817,11 +2886,19 @@ export const dataSharing: CategoryRules = {
         },
       ],
       mustNotMatch: [
-        'Your contract with the payment provider governs your purchase.',
+        // The user's own contract with an outside party binds the user.
+        'Your use of third-party services is subject to your agreement with the third party provider, which contains its own terms and restrictions.',
+        'Your agreements with third-party service providers may contain terms that differ from these Terms.',
+        // Commercial terms, not limits on the data.
+        'Our contracts with our affiliates contain obligations to pay royalties.',
+        'Agreements with advertisers contain commitments about ad delivery and payment.',
+        'Advertisers must agree to comply with our advertising policies.',
+        'Your contractors must agree to use the Services only as permitted by these Terms.',
         'We share your data with subprocessors under contracts that contain data protection obligations.',
+        // Giving the data in the same unit keeps the grant (D12).
+        'Service providers must agree to protect your information before we give them access to it.',
+        'Service providers must agree to protect your information before we provide it to them.',
         'The Processor may use subcontractors located outside the European Union.',
-        'Advertisers must agree to our advertising policies.',
-        'You must ensure that your contractors only use the Services as permitted.',
       ],
     },
     {
@@ -3380,7 +3457,10 @@ export const dataSharing: CategoryRules = {
       mustNotMatch: [
         'You have the right to data portability, which means you can receive your personal data in a machine-readable format.',
         'You have the right to request a copy of your data.',
-        'You can receive our newsletter and share it with a friend.',
+        // "With" is the user's own transfer only after the user receives the data: not a newsletter, not the service's
+        // helper while it handles a portability request.
+        'You can receive our newsletter and share it with another company.',
+        'When you exercise your right to data portability, we may share your request with another service provider that helps us verify your identity.',
         // The company's own right: a business transfer.
         'We reserve the right to transfer your personal information to another company in the event of a merger.',
       ],
@@ -3820,7 +3900,8 @@ export const dataSharing: CategoryRules = {
       match: [
         // Not the gerund: "including providing that advertiser with any personal information" is often the user's act.
         '(provide|provides|provided|supply|supplies|supplied) .{0,6} #ThirdParty with .{0,4} #UserData',
-        '(give|gives|gave) .{0,2} #ThirdParty (your|their|personal|such|this|that|any|certain) .{0,3} (#UserData|name|names|address|addresses)',
+        // Not "their": "give advertisers their campaign performance data" is the recipient's own data.
+        '(give|gives|gave) .{0,2} #ThirdParty (your|personal|such|this|that|any|certain|aggregate|aggregated|anonymised|anonymized|deidentified|de-identified) .{0,3} (#UserData|name|names|address|addresses)',
       ],
       rejectEvidence: /^\w+\s+(?:you|users?|customers?|members?)\b/i,
       severity: 'medium',
@@ -3830,6 +3911,9 @@ export const dataSharing: CategoryRules = {
         { text: 'We never supply third parties with your contact details.', stance: 'restrict' },
         'We may give our partners your email address.',
         { text: 'When we do this, we do not give that partner your name and address.', stance: 'restrict' },
+        // Aggregate data is still shared (GUIDE G6).
+        { text: 'We give advertisers aggregate data about our users.', stance: 'grant' },
+        { text: 'We give advertisers anonymised information about our users.', stance: 'grant' },
       ],
       mustNotMatch: [
         'We provide you with information about our products.',
@@ -3837,6 +3921,9 @@ export const dataSharing: CategoryRules = {
         'We give our partners access to our brand guidelines.',
         'Our partners give you their own privacy notices.',
         'We give our partners the address of our office.',
+        // The recipient's own data.
+        'We give partners their account information and billing records.',
+        'We give advertisers their campaign performance data.',
       ],
     },
     {
@@ -4173,7 +4260,7 @@ export const dataSharing: CategoryRules = {
           text: 'When we transfer personal data, we will ensure such transfers are in compliance with data protection laws, including standard contractual clauses or a government adequacy decision.',
           stance: 'restrict',
         },
-        'Bitdefender may reveal personal data to competent authorities upon their legal request.',
+        'Acme may reveal personal data to competent authorities upon their legal request.',
         // A transfer permitted by law with an authority named is a legal disclosure.
         'We may transfer your data to the police if permitted by law.',
         'We may disclose any information you provide to us (including personally identifiable information) in the good faith belief that we are required to do so by law.',
