@@ -102,13 +102,13 @@ const SHARE_WORD = [
 // Pre-filters are proximity regexes mirroring the patterns: a clause that merely contains "provide" and, somewhere
 // else, "court" costs a compromise parse and several matcher passes for nothing (measured: 19 candidates, 2 hits).
 /**
- * A trade named as a recipient ("to your local dealer", "with our franchisees"): right after "with/to" and at most two
- * determiners, as a farther one is often the object of another verb ("how to contact a local dealer").
+ * A trade named as a recipient ("to your local dealer", "with an independent dealer"): right after "with/to", a
+ * determiner and at most one free word, as an undetermined word is often a verb ("how to contact a local dealer").
  */
 const SHARE_TO_TRADE = wordSeq(
   ...SHARE_WORD,
   gap(24),
-  String.raw`(?:with|to)\s+(?:(?:a|an|the|our|your|its|their|local|nearest|appropriate|authori[sz]ed|selected|participating)\s+){0,2}${TRADE_RECIPIENT}`,
+  String.raw`(?:with|to)\s+(?:(?:a|an|the|our|your|its|their)\s+(?:[\w-]+\s+)?)?${TRADE_RECIPIENT}`,
 );
 /**
  * The service calls itself the trade, then names "the" trade as the recipient: "This survey is conducted by Acme, a
@@ -119,14 +119,22 @@ const SERVICE_IS_THE_TRADE: Veto = {
   when: wordSeq(
     String.raw`\b(?:we\s+are|(?:conducted|operated|run|administered|carried\s+out)\s+by\s+[^\s,;.]+(?:\s+[^\s,;.]+){0,3}\s*,)\s+an?\s+(?:[\w-]+\s+)?${TRADE_RECIPIENT}`,
     run(120, '[^.]'),
-    String.raw`\b(?:with|to)\s+the\s+${TRADE_RECIPIENT}`,
+    // Not "the research firm's clients": the possessive names someone else.
+    String.raw`\b(?:with|to)\s+the\s+${TRADE_RECIPIENT}(?![\w’']*[’']s\b)`,
+  ),
+  // Another recipient beside the trade keeps the unit's hits ("to the dealer and to our finance partners").
+  unless: new RegExp(
+    String.raw`\b(?:with|to)\s+the\s+${TRADE_RECIPIENT}\S*\s+(?:\S+\s+){0,2}?(?:and|or)\s+(?:(?:with|to)\s+)?(?:our|its|other|third|\w+\s+partners|advertis)`,
   ),
   why: 'The service named by its trade is no recipient: data sent to "the research firm" that runs the survey stays with the service.',
   mustVeto: [
     'This survey is conducted by Acme, a research firm; your answers will be transmitted to the research firm in anonymised form.',
-    'We are a research firm, and your personal data will only be shared with the research firm’s staff.',
+    'We are a research firm, and your answers will only be shared with the research firm for analysis.',
   ],
   mustNotVeto: [
+    "We are a research firm; we share your survey answers with the research firm's clients and with advertisers.",
+    'We are a car dealer group; your details will be passed to the dealer and to our finance partners.',
+    "This service is operated by Acme, a credit card company; we may share your data with the credit card company's partners for marketing.",
     'We may provide your contact information to the research firm to contact you regarding surveys.',
     'This survey is conducted by Acme, a research firm; your answers will be shared with our partners.',
     'We are a dealer, and we may share your personal data with the manufacturer.',
@@ -236,9 +244,12 @@ const BOUND_TO_CONFIDENTIALITY = wordSeq(
 const SHARE_ACT = new RegExp(
   String.raw`\b${wordsPattern([...LEXICON_LISTS.ShareVerb!, ...LEXICON_LISTS.SellVerb!].filter((w) => !/^(?:provid|giv)/.test(w)))}\b`,
 );
-/** "Provide" or "give" that does pass the data on: "before we provide it to them", "give them access to it". */
+/**
+ * "Provide" or "give" that does pass the data on: "before we provide it to them", "give them access to it". Not "the
+ * information we provide them", which names the data the limit covers and presupposes the sharing.
+ */
 const GIVES_IT = new RegExp(
-  String.raw`\b(?:provide|provides|provided|providing|give|gives|gave|given|giving)\s+(?:it|them|(?:(?:this|such|your|any|the)\s+)?(?:personal\s+)?(?:data|information))\b`,
+  String.raw`\b${wordsPattern(LEXICON_LISTS.ShareVerb!.filter((w) => /^(?:provid|giv)/.test(w)))}\s+(?:it\s+to|them\s+(?:with|access)|\w+\s+access\s+to|(?:(?:this|such|your|any|the)\s+)?(?:personal\s+)?(?:data|information)\s+to)\b`,
 );
 /** The user's own contract with an outside party, just before its words: "subject to your agreement with …". */
 const USER_CONTRACT_BEFORE = String.raw`\b(?:your|customer['’]s|user['’]s)\s+(?:[\w-]+\s+)?$`;
@@ -362,8 +373,12 @@ const NOT_TRANSACTION = String.raw`(?!\s*\(ies\)|\s+(?:of|to|in)\s+(?:the|such|t
 const NDA = new RegExp(
   String.raw`\b(?:disclosing|receiving)\s+party['’]?s?\b|\bdisclose\s+the\s+existence\b|\b(?:the|each)\s+other\s+party\b${NOT_TRANSACTION}|\bother\s+party['’]s?\b${NOT_TRANSACTION}|\bconfidential\s+information\s+of\s+either\s+party\b`,
 ); // not "any other party"
-/** The words only a mutual confidentiality clause uses, unlike "the other party" of a merger. */
-const NDA_ONLY = /\b(?:disclosing|receiving)\s+party|\bconfidential\s+information\b/;
+/**
+ * The words only a contract between two parties uses, unlike "the other party" of a merger: "each party may disclose
+ * the existence of this Agreement to the other party's acquirer" discloses no user data.
+ */
+const NDA_ONLY =
+  /\b(?:disclosing|receiving)\s+party|\bconfidential\s+information\b|\bdisclose\s+the\s+existence\b|\bother\s+party['’]s\b|\b(?:each|either|neither)\s+party\b|\bterms\s+of\s+this\s+agreement\b/;
 /**
  * A mutual confidentiality clause, but not a business transfer to "the other party" ("disclosed to the other party in
  * a merger or acquisition": the buyer gets the user's data, GUIDE D11).
@@ -611,8 +626,10 @@ const ITEM_IS_SENTENCE =
  * A heading that asks or names who receives ("Who do we share your information with?", "Categories of third parties
  * to which we may disclose …", "Recipients"): each item under it names one, full stop or not.
  */
+// Not "Email recipients" or "To which countries do we transfer your data?": recipients of data, or "to which" a
+// party we disclose to.
 const RECIPIENTS_HEADING =
-  /\b(?:(?:to|with)\s+wh(?:om|ich)|recipients?|who\s+(?:do\s+|does\s+|will\s+|may\s+)?(?:we|it)\s+(?:share|shares|disclose|discloses|sell|sells)|who\s+(?:receives?|gets))\b/;
+  /\b(?:(?:to|with)\s+whom|(?:to|with)\s+which\s+(?:we|it)\s+(?:may\s+)?(?:share|shares|disclose|discloses|sell|sells)|recipients?\s+of|categories\s+of\s+recipients|who\s+(?:do\s+|does\s+|will\s+|may\s+)?(?:we|it)\s+(?:share|shares|disclose|discloses|sell|sells)|who\s+(?:receives?|gets))\b|^[\d.\s]*recipients?\W*$/;
 /** The last character of a match is a full stop or colon: a recipient named alone ("Service providers."). */
 const CLOSED_LABEL = (evidence: string): boolean => /^[.:]$/.test(evidence.trimEnd().slice(-1));
 
@@ -1623,6 +1640,14 @@ export const dataSharing: CategoryRules = {
         'We forward your details to the vendors who deliver your order.',
         // Recipients by their trade: a dealer, a research firm, the card company, a franchisee.
         'We can forward your contact details to a local dealer for further contact.',
+        'We may provide your name and contact details to an independent dealer.',
+        'We may provide your name and contact details to a nearby dealer.',
+        'We may provide your name and contact details to our local franchisee.',
+        // Not the service itself: the possessive names the firm's clients.
+        {
+          text: "We are a research firm; we will never share your answers with the research firm's clients.",
+          stance: 'restrict',
+        },
         'We may provide your contact information to the research firm to contact you regarding surveys.',
         'Of course, we transmit the entire credit card number to the appropriate credit card company during order processing.',
         'Comments about a specific location will be forwarded to the franchisee, along with any contact information you provide.',
@@ -1762,6 +1787,9 @@ export const dataSharing: CategoryRules = {
         },
       ],
       mustNotMatch: [
+        // A contract between two parties: the merger is theirs, and no user data goes to the buyer.
+        "Each party may disclose the existence of this Agreement to the other party's potential acquirer in a merger.",
+        'Either party may disclose the terms of this Agreement in connection with a merger, provided the other party is notified.',
         'Issue transfers to third party payment accounts,',
         'The Client is responsible for any transfer to a third party solution.',
         'This Privacy Policy explains how Acme and its affiliates collect, use and share information with third parties.',
@@ -2860,6 +2888,16 @@ export const dataSharing: CategoryRules = {
       severity: 'low',
       why: 'Contract terms that bind the service’s processors, or keep them in a region, restrict the sharing (GUIDE D12, D13a).',
       mustMatch: [
+        // The data the limit covers, named by a relative clause: the sharing is presupposed, the limit stated.
+        {
+          text: 'Service providers must agree to protect any personal information we provide them.',
+          stance: 'restrict',
+        },
+        { text: 'Vendors must agree to keep confidential the information we give them.', stance: 'restrict' },
+        {
+          text: 'Our contracts with vendors contain confidentiality obligations covering the information we provide them.',
+          stance: 'restrict',
+        },
         {
           text: 'Acme’s contracts with its Sub-Processors shall contain commitments at least as strict as those provided for in this DPA.',
           stance: 'restrict',
@@ -4155,10 +4193,13 @@ export const dataSharing: CategoryRules = {
           section: 'Categories of third parties to which we may disclose that information',
         },
         { text: 'Our Service Providers:', stance: 'grant', section: 'Recipients of your personal data' },
+        { text: 'Affiliates.', stance: 'grant', section: '6. Recipients' },
       ],
       mustNotMatch: [
         { text: 'Service providers.', section: 'Information sharing and disclosure' },
         { text: 'Affiliates.', section: 'How we use your information' },
+        { text: 'Third parties.', section: 'Email recipients' },
+        { text: 'Third parties.', section: 'To which countries do we transfer your data?' },
         { text: 'Third-Party Providers.', section: 'Who we are and scope' },
         { text: 'Payment processors, to complete your purchases.', section: 'Who we are' },
         {
