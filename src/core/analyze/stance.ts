@@ -185,9 +185,7 @@ function grantsChangeToo(lower: string): boolean {
 const LEAVE_TO_REFUSE =
   /\b(?:continu\w*\s+(?:to\s+)?(?:us(?:e|ing)|access)|keep\s+using|stop\s+using|clos\w*\s+your\s+account|terminat|no\s+longer\s+(?:be\s+able\s+to\s+)?(?:use|access)|cancel\w*\s+your|delet\w*\s+your\s+account|account\s+will\s+be\s+(?:deleted|closed|terminated)|(?:may|must)\s+not\s+(?:use|access))/;
 /** The consent asked is for the change: its object is the change or the document ("consent to the revised Terms"). */
-const CONSENT_FOR_CHANGE = new RegExp(
-  String.raw`^[^.;:]{0,60}?\b(?:${CHANGE_STEM}|new\s+version|${TERMS_DOC_NAME}\b)`,
-);
+const CONSENT_FOR_CHANGE = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:${CHANGE_STEM}|new\s+version|${TERMS_DOC_NAME}\b)`);
 /** …or the sentence opens on the change as its occasion: "if we make an update to this Policy, … seek your consent". */
 const CHANGE_OCCASION = new RegExp(
   String.raw`\b(?:if|when|where|should|before|once)\s+we\s+(?:[\w’'-]+\s+){0,3}?(?:${CHANGE_STEM}|make)`,
@@ -373,8 +371,14 @@ const CONSENT_ALTERNATIVE =
 const READER_PARTIES = USER_PARTIES.filter(
   (p) => !LEXICON_LISTS.ThirdParty!.includes(p) && !LEXICON_LISTS.ThirdParty!.includes(`${p}s`),
 );
+/**
+ * Such a party is the reader when what it keeps back is its own data (GUIDE C2, terms whose reader is the developer or
+ * the advertiser): "Developers can ask us not to share their app data with our partners".
+ */
+const OWN_DATA_PARTIES = USER_PARTIES.filter((p) => !READER_PARTIES.includes(p));
+const INSTRUCT = String.raw`\s+(?:also\s+)?(?:may|can|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:instruct|ask|direct|tell|request)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?(?:not\b|to\s+(?:refrain|stop))`;
 const INSTRUCT_NOT = new RegExp(
-  String.raw`\b(?:you|${wordsPattern(LEXICON_LISTS.UserSubject!)}|${wordsPattern(READER_PARTIES)}s?)\s+(?:also\s+)?(?:may|can|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:instruct|ask|direct|tell|request)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?(?:not\b|to\s+(?:refrain|stop))`,
+  String.raw`\b(?:(?:you|${wordsPattern(LEXICON_LISTS.UserSubject!)}|${wordsPattern(READER_PARTIES)}s?)${INSTRUCT}|${wordsPattern(OWN_DATA_PARTIES)}s?${INSTRUCT}\s+(?:(?!your\b)[\w’'-]+\s+){0,3}?their\b)`,
   'i',
 );
 /**
