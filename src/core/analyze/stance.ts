@@ -150,8 +150,12 @@ const CONSENT_TO_TERMS = new RegExp(
 /** An opening that makes the user's agreement consent by use (G7): "By using the Services, you authorize …". */
 const USE_OPENING =
   /^\W*by\s+(?:using|accessing|visiting|continuing|installing|downloading|registering|connecting|signing)\b/;
-/** Consent only where the law asks for it: "where required by law, we rely on your consent …". */
-const REQUIRED_CONSENT = /\b(?:where|when|if|as)\s+(?:legally\s+)?required\b/;
+/**
+ * Consent only where the law asks for it: "where required by law, we rely on your consent …", "to the extent required
+ * by law", "where applicable law requires".
+ */
+const REQUIRED_CONSENT =
+  /\b(?:(?:where|when|if|as|to\s+the\s+extent)\s+(?:legally\s+)?required|(?:where|when|if|as)\s+(?:the\s+)?(?:applicable\s+)?laws?\s+requires?)\b/;
 /**
  * The service asks the user to agree to a change of the terms before it binds them (GUIDE terms_change
  * `conditional opt_in`): "we will obtain your consent if we materially change this policy", "you will be asked to

@@ -40,6 +40,7 @@ describe('terms_change: consent asked for a change', () => {
     'If we change this policy, we will obtain your consent where required by applicable law, and the new policy applies once posted.',
     'If we change these Terms, you will be asked to explicitly accept the revised Terms to continue using the Services.',
     'If we change this policy, the new version applies from the day we post it on this page.',
+    'We may change these Terms, and we will obtain your consent to the extent required by law.',
     // Consent for some changes beside a power to change at will leaves the change unilateral (G4).
     'We may change these Terms at any time and will seek your consent for material changes.',
     // Refusing means leaving (C1), said in other words.

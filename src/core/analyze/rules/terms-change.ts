@@ -202,9 +202,12 @@ export const EFFECTIVE_DATE = /\beffective\sdate\b/g;
 const WILL_CHANGE_DOC = RegExp(
   String.raw`\b(?:will|shall|['’]ll)${ASIDE}\s(?:also\s|\([^()]{0,40}\)\s)?${CHANGE_STEM}\w*\s(?:these|this|the|our)\s(?:[\w-]+\s){0,2}?${DOC}(?![’']s\b|\s["“'‘]?(?:last|effective|revision|date)\b)`,
 );
-/** The new version replacing the old one: "the revised Terms supersede the prior version". */
+/**
+ * The new version replacing the old one from a time: "the revised Terms supersede the prior version as of the effective
+ * date". Replacing alone only describes the notice ("the revised Policy replaces the prior Policy": C4).
+ */
 const SUPERSEDES =
-  /\bsupersed(?:e|es|ed|ing)\b|\breplaces?\s(?:all\s|any\s)?(?:the\s)?(?:prior|previous|earlier|former)\b/;
+  /\b(?:supersed(?:e|es|ed|ing)|replaces?\s(?:all\s|any\s)?(?:the\s)?(?:prior|previous|earlier|former))\b[^.;]{0,60}?\b(?:as\sof|effective|from|upon|once)\b/;
 /** The clause says the change takes effect, binds or may be made at will (the notice is then part of a grant). */
 function statesChange(lower: string): boolean {
   if (mayChange(lower) || WILL_CHANGE_DOC.test(lower) || SUPERSEDES.test(lower)) return true;
