@@ -659,11 +659,11 @@ function userPostsOnline(before: string): { index: number; 0: string } | null {
 const OTHERS_AGENT = new RegExp(String.raw`\bby\s+(?:other\s+)?${wordsPattern(OTHERS_IN_THE_OPEN)}\b`, 'g');
 /** Others first among recipients: "by third parties", "by strangers and other users". */
 const OTHERS_WORD = new RegExp(String.raw`^(?:other\s+)?${wordsPattern(OTHERS_IN_THE_OPEN)}\b`);
-/** The agent's list goes on: "by third parties and by Acme", "by third parties, including our advertisers". */
 /** The service's side or another named recipient: "our advertisers", "us", "advertisers". */
 const OTHER_RECIPIENT = new RegExp(
   String.raw`^(?:our|us|we|${wordsPattern(LEXICON_LISTS.ServiceSide!)}|${wordsPattern(LEXICON_LISTS.ThirdParty!)})\b`,
 );
+/** The agent's list goes on: "by third parties and by Acme", "by third parties, including our advertisers". */
 const AGENT_LIST_GOES_ON = /^\s*(?:,\s*)?(?:and|or|and\/or|as\s+well\s+as|including|such\s+as|like)\s+(?:by\s+)?/;
 /**
  * What others take from where the user put the data: others are the agent of the action (the action itself, or the
@@ -712,11 +712,12 @@ function agentListGoesOn(
   const next = sentence.slice(at);
   if (OTHERS_WORD.test(next)) return false;
   if (/\bby\s+$/.test(joint[0]) || OTHER_RECIPIENT.test(next)) return true;
-  // A name right after the joint ("and Acme"): the first party, or a capitalised name where it is not known.
+  // A name right after the joint ("and Acme"): the first party. Where it is not known, a capitalised name is one more
+  // of the others ("by third parties and Acme"); "and by Acme" was read above.
+  if (!firstParty.length) return false;
   const offset = tokens[anchor]!.start - (sentence.length - (sentenceEndAt(tokens, anchor) - tokens[anchor]!.start));
   const k = tokens.findIndex((t) => t.start >= offset + at);
   if (k < 0) return false;
-  if (!firstParty.length) return /^\p{Lu}/u.test(tokens[k]!.text);
   return [0, 1, 2].some((d) => tokens[k + d] !== undefined && firstPartyEndsAt(tokens, k + d, firstParty));
 }
 
@@ -1049,11 +1050,26 @@ function agreesAndNot(sentence: string): { index: number; 0: string } | null {
 const DUTY_TO_TELL = new RegExp(
   String.raw`\b(?:you|${wordsPattern(USER_PARTIES)}s?|(?:your|the\s+[\w'’]+)\s+privacy\s+(?:policy|notice|statement)(?:\s+available\s+to\s+[\w-]+)?)\s+(?:(?:also|further)\s+)?(?:must|shall|should|will|agrees?\s+to|(?:are|is)\s+(?:required|obliged|obligated)\s+to)\s+(?:(?:clearly|conspicuously|prominently|expressly|and|also)\s+){0,4}(?:disclose|inform|notify|tell|explain|state|(ensure|make\s+sure))\b`,
 );
-/** After the subject of the duty's "that" clause: a modal or "is/are able to" ("that we can share", "that Acme may use"). */
+/**
+ * After the subject of the duty's "that" clause: a modal, "is/are able to" or a right held ("that we can share", "that
+ * Acme may use", "that we have the right to use").
+ */
 const SERVICE_OPENS =
-  /\s(?:can|could|may|might|will|would|shall|should|(?:is|are)\s+(?:able|allowed|permitted|entitled)\s+to)\b/;
-/** Leave for the service to act: "that your privacy policy permits us to share". */
-const SERVICE_LET = /\b(?:permits?|allows?|enables?|authori[sz]es?|entitles?)\s+us\s+to\b/;
+  /\s(?:can|could|may|might|will|would|shall|should|(?:is|are)\s+(?:able|allowed|permitted|entitled)\s+to|(?:have|has)\s+(?:the|all)\s+(?:\w+\s+)?rights?)\b/;
+/** Leave for the service to act: "that your privacy policy permits us to share", "… allows Acme to share". */
+const SERVICE_LET = /\b(?:permits?|allows?|enables?|authori[sz]es?|entitles?)\s+((?:[\w’'-]+\s+){1,4}?)to\b/g;
+/** A comma aside opening the "that" clause: "that, where required, we may share". */
+const CLAUSE_ASIDE = /^,[^,]{0,60},\s*/;
+/** The service, or a list it opens ("we and our partners"), as what a clause starts with. */
+function startsWithService(words: string, firstParty: FirstPartyNames): boolean {
+  return (
+    /^(?:we|us)\b/.test(words) ||
+    firstParty.some((name) => {
+      const n = name.join(' ');
+      return words === n || words.startsWith(`${n} `);
+    })
+  );
+}
 /**
  * The duty's "that" clause holds the action: "… disclose in your privacy policy that …". A duty to make sure the service
  * can act ("you must ensure that we are able to use …", "ensure that your policy permits us to share …") hands the
@@ -1066,11 +1082,14 @@ function dutyToTell(sentence: string, firstParty: FirstPartyNames): boolean {
   const that = rest.search(/\bthat\b/);
   if (that < 0 || that > 120 || /[.;]/.test(rest.slice(0, that))) return false;
   if (m[1] === undefined) return true;
-  const clause = rest.slice(that + 'that '.length);
+  const clause = rest
+    .slice(that + 'that'.length)
+    .trimStart()
+    .replace(CLAUSE_ASIDE, '');
   const opens = SERVICE_OPENS.exec(clause);
-  const name = opens ? clause.slice(0, opens.index).trim() : '';
-  if (opens && (name === 'we' || firstParty.some((words) => words.join(' ') === name))) return false;
-  return !SERVICE_LET.test(clause);
+  if (opens && startsWithService(clause.slice(0, opens.index).trim(), firstParty)) return false;
+  for (const let_ of clause.matchAll(SERVICE_LET)) if (startsWithService(let_[1]!.trim(), firstParty)) return false;
+  return true;
 }
 
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */

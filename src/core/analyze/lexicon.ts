@@ -1512,6 +1512,43 @@ export const TRAINED_PEOPLE: readonly string[] = [
 ];
 
 /**
+ * Everyday things a service fine-tunes ("fine-tuning our website layout", "fine-tuning of your training plan"): "for
+ * fine-tuning" with one of them as the object adjusts it, not a model (rules/ai-training.ts, GUIDE A1).
+ */
+export const FINE_TUNED_THINGS: readonly string[] = [
+  'plan',
+  'plans',
+  'schedule',
+  'schedules',
+  'layout',
+  'layouts',
+  'design',
+  'settings',
+  'website',
+  'websites',
+  'site',
+  'page',
+  'pages',
+  'strategy',
+  'strategies',
+  'workout',
+  'workouts',
+  'diet',
+  'routine',
+  'recipes',
+  'playlist',
+  'playlists',
+  'pricing',
+  'prices',
+  'marketing',
+  'campaigns',
+  'offers',
+  'events',
+  'sessions',
+  'preferences',
+];
+
+/**
  * The user's portability right (GUIDE D4; data-sharing.ts and stance.ts): a portable copy or the transfer the user asks
  * for. A regex source, kept once here.
  */

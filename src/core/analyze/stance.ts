@@ -9,6 +9,7 @@ import type { Token } from './nlp';
 import { TERMS_DOC_NAME } from './terms-doc';
 import { wordsPattern } from './word-pattern';
 import { RECIPIENT } from './rules/data-sharing';
+import { CHANGE_POWER, CHANGE_STEM, EFFECTIVE_DATE, TAKES_EFFECT } from './rules/terms-change';
 import {
   CHOICE_VERBS,
   CONDITION_WORDS,
@@ -149,8 +150,12 @@ const CONSENT_TO_TERMS = new RegExp(
 /** An opening that makes the user's agreement consent by use (G7): "By using the Services, you authorize …". */
 const USE_OPENING =
   /^\W*by\s+(?:using|accessing|visiting|continuing|installing|downloading|registering|connecting|signing)\b/;
-/** Consent only where the law asks for it: "where required by law, we rely on your consent …". */
-const REQUIRED_CONSENT = /\b(?:where|when|if|as)\s+(?:legally\s+)?required\b/;
+/**
+ * Consent only where the law asks for it: "where required by law, we rely on your consent …", "to the extent required
+ * by law", "where applicable law requires".
+ */
+const REQUIRED_CONSENT =
+  /\b(?:(?:where|when|if|as|to\s+the\s+extent)\s+(?:legally\s+)?required|(?:where|when|if|as)\s+(?:the\s+)?(?:applicable\s+)?laws?\s+requires?)\b/;
 /**
  * The service asks the user to agree to a change of the terms before it binds them (GUIDE terms_change
  * `conditional opt_in`): "we will obtain your consent if we materially change this policy", "you will be asked to
@@ -167,10 +172,41 @@ const CHANGE_CONSENT =
 const NOT_RETROACTIVE =
   /\b(?:will|shall|does|do)\s+not\s+(?:apply|affect|be\s+applied)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,3}?(?:retroactive\w*|claims?|disputes?|orders?|purchases?)\b/;
 const CHANGE_POWER_OR_BUT =
-  /\b(?:(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:[\w’'-]+\s+){0,3}?(?:chang|modif|amend|updat|revis)|(?:will|shall)\s+(?:become\s+effective|take\s+effect|apply\s+(?:from|as\s+of|when|upon|once))|but|however|otherwise)\b/;
+  /\b(?:(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:[\w’'-]+\s+){0,3}?(?:chang|modif|amend|updat|revis)|but|however|otherwise|except)\b/;
+/** The parties' agreement that opens a clause ("you and we agree that …") is no acceptance of a change. */
+const AGREE_OPENING = /\b(?:you|we|you\s+and\s+(?:we|us)|the\s+parties)\s+(?:each\s+)?agree\s+that\b/g;
+/**
+ * The unit also grants the change (G4/G7): it gives the power to change, says when the change takes effect or binds, or
+ * makes continued use acceptance, read outside the not-retroactive clause itself.
+ */
+function grantsChangeToo(lower: string): boolean {
+  const rest = lower.replace(NOT_RETROACTIVE, ' ').replace(AGREE_OPENING, ' ');
+  return (
+    CHANGE_POWER_OR_BUT.test(rest) || CHANGE_POWER.test(rest) || TAKES_EFFECT.test(rest.replace(EFFECTIVE_DATE, ' '))
+  );
+}
 /** What makes a change the user is asked to accept binding anyway (C1): the only way out is to leave. */
 const LEAVE_TO_REFUSE =
-  /\b(?:continu\w*\s+(?:to\s+)?(?:us(?:e|ing)|access)|keep\s+using|stop\s+using|clos\w*\s+your\s+account|terminat)/;
+  /\b(?:continu\w*\s+(?:to\s+)?(?:us(?:e|ing)|access)|keep\s+using|stop\s+using|clos\w*\s+your\s+account|terminat|no\s+longer\s+(?:be\s+able\s+to\s+)?(?:use|access)|cancel\w*\s+your|delet\w*\s+your\s+account|account\s+will\s+be\s+(?:deleted|closed|terminated)|(?:may|must)\s+not\s+(?:use|access))/;
+/** The consent asked is for the change: its object is the change or the document ("consent to the revised Terms"). */
+const CONSENT_FOR_CHANGE = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:${CHANGE_STEM}|new\s+version|${TERMS_DOC_NAME}\b)`);
+/** …or the sentence opens on the change as its occasion: "if we make an update to this Policy, … seek your consent". */
+const CHANGE_OCCASION = new RegExp(
+  String.raw`\b(?:if|when|where|should|before|once)\s+we\s+(?:[\w’'-]+\s+){0,3}?(?:${CHANGE_STEM}|make)`,
+);
+/** A power to change at will in the same sentence leaves the change unilateral, whatever consent some changes need (G4). */
+const CHANGE_AT_WILL =
+  /\b(?:at\s+any\s+time|from\s+time\s+to\s+time|(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:[\w’'-]+\s+){0,3}?(?:chang|modif|amend|updat|revis))\b/;
+/** The user is asked to consent to the change itself, not to something else the clause names (C5). */
+function consentForChange(sentence: string): boolean {
+  if (CHANGE_AT_WILL.test(sentence)) return false;
+  const m = CHANGE_CONSENT.exec(sentence);
+  if (!m) return false;
+  if (m[0].startsWith('effective')) return true;
+  return (
+    CONSENT_FOR_CHANGE.test(sentence.slice(m.index + m[0].length)) || CHANGE_OCCASION.test(sentence.slice(0, m.index))
+  );
+}
 /**
  * The user starts the transfer (GUIDE D4): the sentence names the user's own act as its occasion ("if you connect your
  * account to …", "when you log in with a third-party account", "by permitting a third party to access your account",
@@ -339,8 +375,14 @@ const CONSENT_ALTERNATIVE =
 const READER_PARTIES = USER_PARTIES.filter(
   (p) => !LEXICON_LISTS.ThirdParty!.includes(p) && !LEXICON_LISTS.ThirdParty!.includes(`${p}s`),
 );
+/**
+ * Such a party is the reader when what it keeps back is its own data (GUIDE C2, terms whose reader is the developer or
+ * the advertiser): "Developers can ask us not to share their app data with our partners".
+ */
+const OWN_DATA_PARTIES = USER_PARTIES.filter((p) => !READER_PARTIES.includes(p));
+const INSTRUCT = String.raw`\s+(?:also\s+)?(?:may|can|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:instruct|ask|direct|tell|request)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?(?:not\b|to\s+(?:refrain|stop))`;
 const INSTRUCT_NOT = new RegExp(
-  String.raw`\b(?:you|${wordsPattern(LEXICON_LISTS.UserSubject!)}|${wordsPattern(READER_PARTIES)}s?)\s+(?:also\s+)?(?:may|can|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:instruct|ask|direct|tell|request)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?(?:not\b|to\s+(?:refrain|stop))`,
+  String.raw`\b(?:(?:you|${wordsPattern(LEXICON_LISTS.UserSubject!)}|${wordsPattern(READER_PARTIES)}s?)${INSTRUCT}|${wordsPattern(OWN_DATA_PARTIES)}s?${INSTRUCT}\s+(?:(?!your\b)[\w’'-]+\s+){0,3}?their\b)`,
   'i',
 );
 /**
@@ -1019,15 +1061,15 @@ export function decideStance(
     consentFirst(
       sentence.replace(WITHOUT_CONSENT, ' ').replace(CONSENT_ALTERNATIVE, ' ').replace(CONSENT_TO_TERMS, ' '),
     );
-  if (category === 'terms_change' && NOT_RETROACTIVE.test(sentence) && !CHANGE_POWER_OR_BUT.test(sentence))
+  if (category === 'terms_change' && NOT_RETROACTIVE.test(sentence) && !grantsChangeToo(sentence))
     return { stance: 'restrict', negated, genericException };
   // A change of the terms the user is asked to accept, where the law does not ask for it (C5) and refusing does not mean
   // leaving (C1).
   if (
     category === 'terms_change' &&
-    CHANGE_CONSENT.test(sentence) &&
+    consentForChange(sentence) &&
     !REQUIRED_CONSENT.test(sentence) &&
-    !LEAVE_TO_REFUSE.test(sentence)
+    !LEAVE_TO_REFUSE.test(lower)
   )
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   if (userStarted || consentGiven) return { stance: 'conditional', condition: 'opt_in', negated, genericException };

@@ -238,6 +238,7 @@ describe('the first party named after others in the open, or in what the user mu
   it.each([
     ['If you post content on public forums, it may be collected and used by third parties and Acme.', 'data_sharing'],
     ['You must ensure that Acme can use your content to train its models.', 'ai_training'],
+    ['You shall ensure that your privacy policy allows Acme to share end user data with its partners.', 'data_sharing'],
   ])('%j', (text, category) => {
     const found = matchClause(text, cats, { firstParty: acme }).map((h) => `${h.category} ${h.stance} ${h.actor}`);
     expect(found).toContain(`${category} grant service`);
@@ -245,6 +246,10 @@ describe('the first party named after others in the open, or in what the user mu
   it('others listed after others keep the act theirs', () => {
     const text = 'If you post content on public forums, it may be collected and used by third parties and strangers.';
     expect(matchClause(text, cats, { firstParty: acme })).toEqual([]);
+  });
+  it('a capitalised name after others, with no first party known, is one more other', () => {
+    const text = 'If you post content in public forums, it may be collected and used by third parties and Globex.';
+    expect(matchClause(text, cats)).toEqual([]);
   });
 });
 
@@ -353,6 +358,12 @@ describe('the service and others acting', () => {
     // A duty to make sure the service can act hands the service the right.
     ['You agree to make sure that we can share your content with our partners.', 'data_sharing grant service'],
     ['You must ensure that we are able to use your content to train our models.', 'ai_training grant service'],
+    ['You must ensure that we and our partners may use your content to train our models.', 'ai_training grant service'],
+    ['You must ensure that we have the right to use your content to train our models.', 'ai_training grant service'],
+    [
+      'You must ensure that, where required, we may share end user data with our advertising partners.',
+      'data_sharing grant service',
+    ],
     [
       'You shall ensure that your privacy policy permits us to share end user data with our partners.',
       'data_sharing grant service',

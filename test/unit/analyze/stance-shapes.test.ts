@@ -818,6 +818,8 @@ describe('stance', () => {
     ['Subscribers may ask us not to share their information with advertisers.', 'data_sharing', 'conditional opt_out'],
     ['Merchants may instruct us not to share your information with their partners.', 'data_sharing', 'restrict'],
     ['Advertisers may ask us not to share your information with other advertisers.', 'data_sharing', 'restrict'],
+    // …unless what it keeps back is its own data: then it is the reader of its own terms (C2).
+    ['Developers can ask us not to share their app data with our partners.', 'data_sharing', 'conditional opt_out'],
     // Coming back after an opt-out takes the right again (G8).
     [
       'If you re-engage with us after opting out of the sale of your personal information, such as by signing up for a newsletter, your personal information may be sold again.',

@@ -49,6 +49,7 @@ describe('terms_change notices under a changes heading', () => {
     'If we change this Privacy Policy, we will notify you by email.',
     'When we update this Privacy Policy, we will revise the "Last Updated" date at the top of this page.',
     'We will (where required) update the effective date at the top of this Privacy Policy.',
+    'We will notify you of changes by posting the revised Policy here; the revised Policy replaces the prior Policy.',
   ])('%j, a notice naming the change only as its condition, is no grant', (text) => {
     expect(underHeading('Changes to This Privacy Policy', text)).toEqual([]);
   });

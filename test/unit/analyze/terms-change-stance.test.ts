@@ -40,6 +40,12 @@ describe('terms_change: consent asked for a change', () => {
     'If we change this policy, we will obtain your consent where required by applicable law, and the new policy applies once posted.',
     'If we change these Terms, you will be asked to explicitly accept the revised Terms to continue using the Services.',
     'If we change this policy, the new version applies from the day we post it on this page.',
+    'We may change these Terms, and we will obtain your consent to the extent required by law.',
+    // Consent for some changes beside a power to change at will leaves the change unilateral (G4).
+    'We may change these Terms at any time and will seek your consent for material changes.',
+    // Refusing means leaving (C1), said in other words.
+    'If we change these Terms, we will ask you to explicitly accept them; if you decline, you will no longer be able to use the Services.',
+    'If we change these Terms, we will ask you to explicitly accept them; if you do not agree, you may cancel your subscription.',
   ])('%j stays a grant', (text) => {
     expect(termsChange(text)).toEqual(['grant']);
   });
@@ -80,6 +86,11 @@ describe('terms_change: a change that does not reach back (C5)', () => {
   it.each([
     'The changes to the Terms will not apply retroactively and will become effective 7 days after posting.',
     'We may change this Arbitration Agreement; a change will not apply to any Claim already filed.',
+    // Taking effect, binding or continued use beside the not-retroactive clause (G4/G7).
+    'Updated Terms will not apply retroactively and become effective upon posting.',
+    'Revised Terms are effective upon posting and will not apply retroactively.',
+    'Changes to these Terms are binding upon posting and will not apply to pending claims.',
+    'Your continued use of the Services after we post changes constitutes acceptance of them, except that changes to the arbitration section will not apply to pending disputes.',
   ])('%j stays a grant', (text) => {
     expect(termsChange(text, 'Changes to Terms')).toEqual(['grant']);
   });

@@ -1,7 +1,7 @@
 // ai_training: the company may use user data or content to train, tune, develop or improve AI / ML models.
 import type { CategoryRules } from '../rule';
 import { gap, words, wordSeq } from '../word-gap';
-import { LEXICON_LISTS, TRAINED_PEOPLE, USER_ALIASES, USER_PARTIES } from '../lexicon';
+import { FINE_TUNED_THINGS, LEXICON_LISTS, TRAINED_PEOPLE, USER_ALIASES, USER_PARTIES } from '../lexicon';
 import { wordsPattern } from '../word-pattern';
 
 /** People trained, soon after "training": "for training our customer service representatives" (TRAINED_PEOPLE). */
@@ -10,11 +10,12 @@ const PEOPLE_AFTER = RegExp(String.raw`^[^.;]{0,40}\b(?:quality|${wordsPattern(T
 const USED_FOR_CALLS = /\b(?:calls?|call\s+recordings?|quality)\b/i;
 const USED_FOR_PEOPLE_BEFORE = RegExp(String.raw`\b(?:calls?|quality|${wordsPattern(TRAINED_PEOPLE)})\b`);
 /**
- * What is fine-tuned, named after "for fine-tuning" with a determiner, is no model or system: "your training plan",
- * "(and improving) our website layout".
+ * What is fine-tuned, named after "for fine-tuning" with a determiner, is no model: anything of the user's but a model
+ * ("your training plan"), or one of the everyday things a service adjusts ("(and improving) our website layout",
+ * FINE_TUNED_THINGS). Any other object of the service's may be a model or a product with one ("our Acme Assistant").
  */
 const FINE_TUNED_NOT_MODEL = RegExp(
-  String.raw`^\s*(?:and\s+\w+\s+)?(?:your|our|the|their|its)\s+(?![^.;,]{0,40}?\b(?:${wordsPattern([...(LEXICON_LISTS.AiModel ?? []), ...(LEXICON_LISTS.AiField ?? [])])}|systems?|engines?|filters?|classifiers?|technolog(?:y|ies))\b)`,
+  String.raw`^\s*(?:and\s+\w+\s+)?(?:of\s+)?(?:(?:your|their)\s+(?![^.;,]{0,40}?\b(?:${wordsPattern([...(LEXICON_LISTS.AiModel ?? []), ...(LEXICON_LISTS.AiField ?? [])])})\b)|(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?${wordsPattern(FINE_TUNED_THINGS)}\b)`,
 );
 
 const USER_DATA =
@@ -616,6 +617,9 @@ export const aiTraining: CategoryRules = {
         },
         'We may use the content you and other users have posted for fine-tuning or to help us improve our filters.',
         'We may use your conversations for fine-tuning our large language models.',
+        'We may use your conversations for fine-tuning our Acme Assistant.',
+        'We may use your voice recordings for fine-tuning our speech recognition.',
+        'We use your feedback for fine-tuning the generative features of the Services.',
         'We use your feedback for fine-tuning and improving our recommendation systems.',
       ],
       mustNotMatch: [
@@ -624,6 +628,7 @@ export const aiTraining: CategoryRules = {
         'We may use your workout data for fine-tuning your personalised training plan.',
         'Our coaches use session data for fine-tuning your training plan.',
         'We use your feedback for fine-tuning and improving our website layout.',
+        'We may use your content for fine-tuning of our website.',
       ],
     },
     {

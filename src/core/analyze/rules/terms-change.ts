@@ -12,7 +12,7 @@ import {
   SERVICE_CHANGE_VETOES,
 } from './service-change';
 
-const CHANGE_STEM = '(?:chang|modif|amend|updat|revis|alter|replac|supplement)';
+export const CHANGE_STEM = '(?:chang|modif|amend|updat|revis|alter|replac|supplement)';
 const CHANGE = String.raw`${CHANGE_STEM}\w*`;
 /** Any one-word document name of the lexicon's TermsDoc class ("policies", "contract" as well as "terms"). */
 const DOC = TERMS_DOC_WORD;
@@ -170,7 +170,7 @@ const LAST_DATE =
  * What makes a notice more than a notice: the power to change ("we may modify"), the change taking effect or
  * binding the user, acceptance, an objection, advice to check, "at any time", "without notice".
  */
-const CHANGE_POWER =
+export const CHANGE_POWER =
   /\bbind|\bbound\b|\baccept|\bagree(?!ment)|\bconsent|\bcontinu\w*\s(?:to\s)?(?:use|access)|\bobject|\breject|\bat\sany\stime|\bwithout\s(?:\w+\s)?notice|\bnot\s(?:give|provide)\b|\bcheck|\bverify\b|\bregularly|\bperiodically|\b(?:stay|keep\s(?:yourself\s)?)informed|\bencourage\syou\sto\s(?:review|check|read|visit)|\bfrom\stime\sto\stime|\bappl(?:y|ies)\b|\bgovern(?!ment)/;
 /** A comma aside after the modal or "right": "may, at its sole discretion, modify", "the right, in its discretion, to". */
 const ASIDE = String.raw`(?:,[^,]{0,60},)?`;
@@ -191,9 +191,9 @@ function mayChange(lower: string): boolean {
 const NOTICE_TIMING = /\b(?:before|prior\sto|until|ahead\sof)\s/g;
 const THEN_EFFECT =
   /^(?:\w+\s){0,4}?(?:becom\w*\seffective|tak\w*\seffect|(?:go|goes|come|comes|coming|going)\sinto\seffect|(?:is|are|be)\sin\seffect|effective|appl(?:y|ies)\b)/;
-const TAKES_EFFECT = /\beffective\b|\btak\w*\seffect\b|\binto\seffect\b|\bin\seffect\b/;
+export const TAKES_EFFECT = /\beffective\b|\btak\w*\seffect\b|\binto\seffect\b|\bin\seffect\b/;
 /** An "effective date" is a date line's label (C3), not a change taking effect. */
-const EFFECTIVE_DATE = /\beffective\sdate\b/g;
+export const EFFECTIVE_DATE = /\beffective\sdate\b/g;
 /**
  * The service saying it will change the document, with no modal ("we will amend these Terms by posting …", "Acme will
  * (in its discretion) revise the Privacy Policy"); a change only named as a condition ("if we change this Policy, we
@@ -202,9 +202,12 @@ const EFFECTIVE_DATE = /\beffective\sdate\b/g;
 const WILL_CHANGE_DOC = RegExp(
   String.raw`\b(?:will|shall|['’]ll)${ASIDE}\s(?:also\s|\([^()]{0,40}\)\s)?${CHANGE_STEM}\w*\s(?:these|this|the|our)\s(?:[\w-]+\s){0,2}?${DOC}(?![’']s\b|\s["“'‘]?(?:last|effective|revision|date)\b)`,
 );
-/** The new version replacing the old one: "the revised Terms supersede the prior version". */
+/**
+ * The new version replacing the old one from a time: "the revised Terms supersede the prior version as of the effective
+ * date". Replacing alone only describes the notice ("the revised Policy replaces the prior Policy": C4).
+ */
 const SUPERSEDES =
-  /\bsupersed(?:e|es|ed|ing)\b|\breplaces?\s(?:all\s|any\s)?(?:the\s)?(?:prior|previous|earlier|former)\b/;
+  /\b(?:supersed(?:e|es|ed|ing)|replaces?\s(?:all\s|any\s)?(?:the\s)?(?:prior|previous|earlier|former))\b[^.;]{0,60}?\b(?:as\sof|effective|from|upon|once)\b/;
 /** The clause says the change takes effect, binds or may be made at will (the notice is then part of a grant). */
 function statesChange(lower: string): boolean {
   if (mayChange(lower) || WILL_CHANGE_DOC.test(lower) || SUPERSEDES.test(lower)) return true;
