@@ -9,7 +9,7 @@ import type { Token } from './nlp';
 import { TERMS_DOC_NAME } from './terms-doc';
 import { wordsPattern } from './word-pattern';
 import { RECIPIENT } from './rules/data-sharing';
-import { CHANGE_POWER, CHANGE_STEM, EFFECTIVE_DATE, TAKES_EFFECT } from './rules/terms-change';
+import { CHANGE_STEM, EFFECTIVE_DATE, TAKES_EFFECT } from './rules/terms-change';
 import {
   CHOICE_VERBS,
   CONDITION_WORDS,
@@ -176,18 +176,25 @@ const CHANGE_POWER_OR_BUT =
 /** The parties' agreement that opens a clause ("you and we agree that …") is no acceptance of a change. */
 const AGREE_OPENING = /\b(?:you|we|you\s+and\s+(?:we|us)|the\s+parties)\s+(?:each\s+)?agree\s+that\b/g;
 /**
+ * Of the words that make a notice more than a notice (terms-change.ts CHANGE_POWER), those that make a change bind the
+ * user: not "governed by the prior Terms" or "consent", which sit beside a plain limit as often.
+ */
+const CHANGE_BINDS =
+  /\bbind|\bbound\b|\baccept|\bcontinu\w*\s(?:to\s)?(?:use|access)|\bat\sany\stime|\bwithout\s(?:\w+\s)?notice|\bfrom\stime\sto\stime/;
+/**
  * The unit also grants the change (G4/G7): it gives the power to change, says when the change takes effect or binds, or
  * makes continued use acceptance, read outside the not-retroactive clause itself.
  */
 function grantsChangeToo(lower: string): boolean {
-  const rest = lower.replace(NOT_RETROACTIVE, ' ').replace(AGREE_OPENING, ' ');
+  // "will not apply retroactively without your consent": the consent belongs to the limit.
+  const rest = lower.replace(NOT_RETROACTIVE, ' ').replace(AGREE_OPENING, ' ').replace(WITHOUT_CONSENT, ' ');
   return (
-    CHANGE_POWER_OR_BUT.test(rest) || CHANGE_POWER.test(rest) || TAKES_EFFECT.test(rest.replace(EFFECTIVE_DATE, ' '))
+    CHANGE_POWER_OR_BUT.test(rest) || CHANGE_BINDS.test(rest) || TAKES_EFFECT.test(rest.replace(EFFECTIVE_DATE, ' '))
   );
 }
 /** What makes a change the user is asked to accept binding anyway (C1): the only way out is to leave. */
 const LEAVE_TO_REFUSE =
-  /\b(?:continu\w*\s+(?:to\s+)?(?:us(?:e|ing)|access)|keep\s+using|stop\s+using|clos\w*\s+your\s+account|terminat|no\s+longer\s+(?:be\s+able\s+to\s+)?(?:use|access)|cancel\w*\s+your|delet\w*\s+your\s+account|account\s+will\s+be\s+(?:deleted|closed|terminated)|(?:may|must)\s+not\s+(?:use|access))/;
+  /\b(?:continu\w*\s+(?:to\s+)?(?:us(?:e|ing)|access)|keep\s+using|stop\s+using|clos\w*\s+your\s+account|terminat|no\s+longer\s+(?:be\s+able\s+to\s+)?(?:use|access)|cancel\w*\s+your\s+(?:account|subscription|membership|plan)|delet\w*\s+your\s+account|account\s+will\s+be\s+(?:deleted|closed|terminated)|you\s+(?:may|must)\s+not\s+(?:use|access))/;
 /** The consent asked is for the change: its object is the change or the document ("consent to the revised Terms"). */
 const CONSENT_FOR_CHANGE = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:${CHANGE_STEM}|new\s+version|${TERMS_DOC_NAME}\b)`);
 /** …or the sentence opens on the change as its occasion: "if we make an update to this Policy, … seek your consent". */

@@ -31,6 +31,11 @@ describe('terms_change: consent asked for a change', () => {
       'We may sometimes ask you to review and to explicitly agree to (or reject) a revised version of this Agreement.',
       'Modifications to this Agreement',
     ],
+    // The service's own "may not use" is no way out for the user (C1).
+    [
+      'If we change these Terms, we will ask you to expressly accept the updated Terms; we may not use the new features for you until you do.',
+      undefined,
+    ],
   ])('%j is conditional opt_in', (text, heading) => {
     expect(termsChange(text, heading)).toContain('conditional:opt_in');
     expect(termsChange(text, heading)).not.toContain('grant');
@@ -79,6 +84,12 @@ describe('terms_change: a change that does not reach back (C5)', () => {
       'You and we agree that if we make any amendment to this agreement to arbitrate in the future, that amendment shall not apply to any claim that was filed before the effective date of the amendment.',
       'Disputes',
     ],
+    // "governed" and "consent" sit beside a plain limit: neither grants the change.
+    [
+      'If we change these Terms, the changes will not apply to claims that arose before the change, and those claims remain governed by the prior Terms.',
+      undefined,
+    ],
+    ['If we update this Policy, the update will not apply retroactively without your consent.', undefined],
   ])('%j is restrict', (text, heading) => {
     expect(termsChange(text, heading)).toEqual(['restrict']);
   });

@@ -15,7 +15,7 @@ const USED_FOR_PEOPLE_BEFORE = RegExp(String.raw`\b(?:calls?|quality|${wordsPatt
  * FINE_TUNED_THINGS). Any other object of the service's may be a model or a product with one ("our Acme Assistant").
  */
 const FINE_TUNED_NOT_MODEL = RegExp(
-  String.raw`^\s*(?:and\s+\w+\s+)?(?:of\s+)?(?:(?:your|their)\s+(?![^.;,]{0,40}?\b(?:${wordsPattern([...(LEXICON_LISTS.AiModel ?? []), ...(LEXICON_LISTS.AiField ?? [])])})\b)|(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?${wordsPattern(FINE_TUNED_THINGS)}\b)`,
+  String.raw`^\s*(?:and\s+\w+\s+)?(?:of\s+)?(?:(?:your|their)\s+(?![^.;,]{0,40}?\b(?:${wordsPattern([...(LEXICON_LISTS.AiModel ?? []), ...(LEXICON_LISTS.AiField ?? [])])})\b)|(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?${wordsPattern(FINE_TUNED_THINGS)}\b(?!(?:\s+[\w-]+)?\s+(?:${wordsPattern([...(LEXICON_LISTS.AiModel ?? []), ...(LEXICON_LISTS.AiField ?? [])])}|assistants?|agents?|chatbots?|bots?)\b))`,
 );
 
 const USER_DATA =
@@ -610,6 +610,7 @@ export const aiTraining: CategoryRules = {
       severity: 'high',
       why: 'The user’s content or data used “for fine-tuning” with no other object named, or a model or system named as what is tuned: training models on it (A1).',
       mustMatch: [
+        { text: 'We may use your designs for fine-tuning our design assistant.', stance: 'grant' },
         {
           text: 'Your files stay on your device and are not used for fine-tuning purposes without your explicit consent.',
           stance: 'conditional',

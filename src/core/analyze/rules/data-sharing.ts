@@ -378,12 +378,19 @@ const NDA = new RegExp(
  * the existence of this Agreement to the other party's acquirer" discloses no user data.
  */
 const NDA_ONLY =
-  /\b(?:disclosing|receiving)\s+party|\bconfidential\s+information\b|\bdisclose\s+the\s+existence\b|\bother\s+party['’]s\b|\b(?:each|either|neither)\s+party\b|\bterms\s+of\s+this\s+agreement\b/;
+  /\b(?:disclosing|receiving)\s+party|\bconfidential\s+information\b|\bdisclose\s+the\s+existence\b|\bother\s+party['’]s\b/;
+/** Contract words that a business transfer of the user's data may use too ("the terms of this Agreement will apply"). */
+const BETWEEN_PARTIES = /\b(?:each|either|neither)\s+party\b|\bterms\s+of\s+this\s+agreement\b/;
+/** The user's data named as such: "your personal information", "users' data" (DATA read in the two words after). */
+const USER_OWNS = /\b(?:your|users?['’]?|customers?['’]?)\s+[\w’'-]+(?:\s+[\w’'-]+)?/g;
+const userDataNamed = (lower: string): boolean => [...lower.matchAll(USER_OWNS)].some((m) => DATA.test(m[0]));
 /**
  * A mutual confidentiality clause, but not a business transfer to "the other party" ("disclosed to the other party in
  * a merger or acquisition": the buyer gets the user's data, GUIDE D11).
  */
-const isNda = (lower: string): boolean => NDA.test(lower) && !(BUSINESS_TRANSFER.test(lower) && !NDA_ONLY.test(lower));
+const isNda = (lower: string): boolean =>
+  NDA.test(lower) &&
+  !(BUSINESS_TRANSFER.test(lower) && !NDA_ONLY.test(lower) && !(BETWEEN_PARTIES.test(lower) && !userDataNamed(lower)));
 /** The policy saying what it leaves out ("This Policy does not apply to …"): in a table's header, for every cell too. */
 const NOT_COVERED = wordSeq(
   String.raw`\b(?:policy|statement|notice)`,
@@ -629,7 +636,7 @@ const ITEM_IS_SENTENCE =
 // Not "Email recipients" or "To which countries do we transfer your data?": recipients of data, or "to which" a
 // party we disclose to.
 const RECIPIENTS_HEADING =
-  /\b(?:(?:to|with)\s+whom|(?:to|with)\s+which\s+(?:we|it)\s+(?:may\s+)?(?:share|shares|disclose|discloses|sell|sells)|recipients?\s+of|categories\s+of\s+recipients|who\s+(?:do\s+|does\s+|will\s+|may\s+)?(?:we|it)\s+(?:share|shares|disclose|discloses|sell|sells)|who\s+(?:receives?|gets))\b|^[\d.\s]*recipients?\W*$/;
+  /\b(?:(?:to|with)\s+whom|(?:to|with)\s+which\s+(?:(?:third[\s-]+)?(?:parties|companies|entities|recipients|organi[sz]ations|partners)\s+)?(?:do\s+|does\s+|will\s+)?(?:we|it)\s+(?:may\s+)?(?:share|shares|disclose|discloses|sell|sells|transfer|transfers)|recipients?\s+of|(?:data|third[\s-]+party|external)\s+recipients|categories\s+of\s+recipients|who\s+(?:do\s+|does\s+|will\s+|may\s+)?(?:we|it)\s+(?:share|shares|disclose|discloses|sell|sells)|who\s+(?:receives?|gets))\b|^[\d.\s]*recipients?\W*$/;
 /** The last character of a match is a full stop or colon: a recipient named alone ("Service providers."). */
 const CLOSED_LABEL = (evidence: string): boolean => /^[.:]$/.test(evidence.trimEnd().slice(-1));
 
@@ -4065,6 +4072,10 @@ export const dataSharing: CategoryRules = {
       severity: 'low',
       why: 'User data passes to a buyer or successor in a merger, acquisition or bankruptcy.',
       mustMatch: [
+        {
+          text: 'If Acme is involved in a merger or acquisition, your personal information may be transferred to the other party, and the terms of this Agreement will continue to apply to it.',
+          stance: 'grant',
+        },
         'If we are involved in a merger, acquisition or sale of assets, your information may be transferred as part of that transaction.',
         'If the ownership or control of all or part of our Products changes, we may transfer your information to the new owner.',
         'As we develop our business, we might sell or buy business units; in such transactions, user information is generally transferred along with the rest of the business unit.',
@@ -4194,6 +4205,8 @@ export const dataSharing: CategoryRules = {
         },
         { text: 'Our Service Providers:', stance: 'grant', section: 'Recipients of your personal data' },
         { text: 'Affiliates.', stance: 'grant', section: '6. Recipients' },
+        { text: 'Service providers.', stance: 'grant', section: 'To which third parties do we disclose your data?' },
+        { text: 'Advertising partners.', stance: 'grant', section: 'Data recipients' },
       ],
       mustNotMatch: [
         { text: 'Service providers.', section: 'Information sharing and disclosure' },

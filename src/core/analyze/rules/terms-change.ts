@@ -170,7 +170,7 @@ const LAST_DATE =
  * What makes a notice more than a notice: the power to change ("we may modify"), the change taking effect or
  * binding the user, acceptance, an objection, advice to check, "at any time", "without notice".
  */
-export const CHANGE_POWER =
+const CHANGE_POWER =
   /\bbind|\bbound\b|\baccept|\bagree(?!ment)|\bconsent|\bcontinu\w*\s(?:to\s)?(?:use|access)|\bobject|\breject|\bat\sany\stime|\bwithout\s(?:\w+\s)?notice|\bnot\s(?:give|provide)\b|\bcheck|\bverify\b|\bregularly|\bperiodically|\b(?:stay|keep\s(?:yourself\s)?)informed|\bencourage\syou\sto\s(?:review|check|read|visit)|\bfrom\stime\sto\stime|\bappl(?:y|ies)\b|\bgovern(?!ment)/;
 /** A comma aside after the modal or "right": "may, at its sole discretion, modify", "the right, in its discretion, to". */
 const ASIDE = String.raw`(?:,[^,]{0,60},)?`;
