@@ -171,8 +171,9 @@ const CHANGE_CONSENT =
  */
 const NOT_RETROACTIVE =
   /\b(?:will|shall|does|do)\s+not\s+(?:apply|affect|be\s+applied)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,3}?(?:retroactive\w*|claims?|disputes?|orders?|purchases?)\b/;
-const CHANGE_POWER_OR_BUT =
-  /\b(?:(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:[\w’'-]+\s+){0,3}?(?:chang|modif|amend|updat|revis)|but|however|otherwise|except)\b/;
+/** The power to change, said by its modal: "we may update", "reserves the right to … amend". */
+const MAY_CHANGE = String.raw`(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:[\w’'-]+\s+){0,3}?(?:chang|modif|amend|updat|revis)`;
+const CHANGE_POWER_OR_BUT = new RegExp(String.raw`\b(?:${MAY_CHANGE}|but|however|otherwise|except)\b`);
 /** The parties' agreement that opens a clause ("you and we agree that …") is no acceptance of a change. */
 const AGREE_OPENING = /\b(?:you|we|you\s+and\s+(?:we|us)|the\s+parties)\s+(?:each\s+)?agree\s+that\b/g;
 /**
@@ -202,8 +203,7 @@ const CHANGE_OCCASION = new RegExp(
   String.raw`\b(?:if|when|where|should|before|once)\s+we\s+(?:[\w’'-]+\s+){0,3}?(?:${CHANGE_STEM}|make)`,
 );
 /** A power to change at will in the same sentence leaves the change unilateral, whatever consent some changes need (G4). */
-const CHANGE_AT_WILL =
-  /\b(?:at\s+any\s+time|from\s+time\s+to\s+time|(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:[\w’'-]+\s+){0,3}?(?:chang|modif|amend|updat|revis))\b/;
+const CHANGE_AT_WILL = new RegExp(String.raw`\b(?:at\s+any\s+time|from\s+time\s+to\s+time|${MAY_CHANGE})\b`);
 /** The user is asked to consent to the change itself, not to something else the clause names (C5). */
 function consentForChange(sentence: string): boolean {
   if (CHANGE_AT_WILL.test(sentence)) return false;
