@@ -9,7 +9,7 @@ import type { Token } from './nlp';
 import { TERMS_DOC_NAME } from './terms-doc';
 import { wordsPattern } from './word-pattern';
 import { RECIPIENT } from './rules/data-sharing';
-import { CHANGE_STEM, EFFECTIVE_DATE, TAKES_EFFECT } from './rules/terms-change';
+import { CHANGE_BINDS, CHANGE_STEM, EFFECTIVE_DATE, TAKES_EFFECT } from './rules/terms-change';
 import {
   CHOICE_VERBS,
   CONDITION_WORDS,
@@ -174,21 +174,14 @@ const NOT_RETROACTIVE =
 /** The power to change, said by its modal: "we may update", "reserves the right to … amend". */
 const MAY_CHANGE = String.raw`(?:may|can|reserves?\s+the\s+right\s+to)\s+(?:[\w’'-]+\s+){0,3}?(?:chang|modif|amend|updat|revis)`;
 const CHANGE_POWER_OR_BUT = new RegExp(String.raw`\b(?:${MAY_CHANGE}|but|however|otherwise|except)\b`);
-/** The parties' agreement that opens a clause ("you and we agree that …") is no acceptance of a change. */
-const AGREE_OPENING = /\b(?:you|we|you\s+and\s+(?:we|us)|the\s+parties)\s+(?:each\s+)?agree\s+that\b/g;
-/**
- * Of the words that make a notice more than a notice (terms-change.ts CHANGE_POWER), those that make a change bind the
- * user: not "governed by the prior Terms" or "consent", which sit beside a plain limit as often.
- */
-const CHANGE_BINDS =
-  /\bbind|\bbound\b|\baccept|\bcontinu\w*\s(?:to\s)?(?:use|access)|\bat\sany\stime|\bwithout\s(?:\w+\s)?notice|\bfrom\stime\sto\stime/;
 /**
  * The unit also grants the change (G4/G7): it gives the power to change, says when the change takes effect or binds, or
- * makes continued use acceptance, read outside the not-retroactive clause itself.
+ * makes continued use acceptance (CHANGE_BINDS: not "governed by the prior Terms" or "consent", which sit beside a plain
+ * limit as often), read outside the not-retroactive clause itself.
  */
 function grantsChangeToo(lower: string): boolean {
   // "will not apply retroactively without your consent": the consent belongs to the limit.
-  const rest = lower.replace(NOT_RETROACTIVE, ' ').replace(AGREE_OPENING, ' ').replace(WITHOUT_CONSENT, ' ');
+  const rest = lower.replace(NOT_RETROACTIVE, ' ').replace(WITHOUT_CONSENT, ' ');
   return (
     CHANGE_POWER_OR_BUT.test(rest) || CHANGE_BINDS.test(rest) || TAKES_EFFECT.test(rest.replace(EFFECTIVE_DATE, ' '))
   );

@@ -10,7 +10,8 @@ import { namesRecipients } from '../../../src/core/analyze/section-recipients';
 import { expandPattern, fitMultiTermTags } from '../../../src/core/analyze/expand-pattern';
 import { LEXICON_LISTS, TAG_PARENTS } from '../../../src/core/analyze/lexicon';
 import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
-import { ADVISER, RECIPIENT, TRADE_RECIPIENT } from '../../../src/core/analyze/rules/data-sharing';
+import { ADVISER, RECIPIENT } from '../../../src/core/analyze/rules/data-sharing';
+import { TRADE_RECIPIENT } from '../../../src/core/analyze/rules/data-sharing-vetoes';
 import { CATEGORY_IDS } from '../../../src/core/types';
 import {
   cueProblems,

@@ -9,13 +9,15 @@ const PEOPLE_AFTER = RegExp(String.raw`^[^.;]{0,40}\b(?:quality|${wordsPattern(T
 /** Data used for training people: call recordings, "quality and training purposes". */
 const USED_FOR_CALLS = /\b(?:calls?|call\s+recordings?|quality)\b/i;
 const USED_FOR_PEOPLE_BEFORE = RegExp(String.raw`\b(?:calls?|quality|${wordsPattern(TRAINED_PEOPLE)})\b`);
+/** The lexicon's model and field words (AiModel, AiField) as one alternation. */
+const AI_MODEL_WORDS = wordsPattern([...(LEXICON_LISTS.AiModel ?? []), ...(LEXICON_LISTS.AiField ?? [])]);
 /**
  * What is fine-tuned, named after "for fine-tuning" with a determiner, is no model: anything of the user's but a model
  * ("your training plan"), or one of the everyday things a service adjusts ("(and improving) our website layout",
  * FINE_TUNED_THINGS). Any other object of the service's may be a model or a product with one ("our Acme Assistant").
  */
 const FINE_TUNED_NOT_MODEL = RegExp(
-  String.raw`^\s*(?:and\s+\w+\s+)?(?:of\s+)?(?:(?:your|their)\s+(?![^.;,]{0,40}?\b(?:${wordsPattern([...(LEXICON_LISTS.AiModel ?? []), ...(LEXICON_LISTS.AiField ?? [])])})\b)|(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?${wordsPattern(FINE_TUNED_THINGS)}\b(?!(?:\s+[\w-]+)?\s+(?:${wordsPattern([...(LEXICON_LISTS.AiModel ?? []), ...(LEXICON_LISTS.AiField ?? [])])}|assistants?|agents?|chatbots?|bots?)\b))`,
+  String.raw`^\s*(?:and\s+\w+\s+)?(?:of\s+)?(?:(?:your|their)\s+(?![^.;,]{0,40}?\b(?:${AI_MODEL_WORDS})\b)|(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?${wordsPattern(FINE_TUNED_THINGS)}\b(?!(?:\s+[\w-]+)?\s+(?:${AI_MODEL_WORDS}|assistants?|agents?|chatbots?|bots?)\b))`,
 );
 
 const USER_DATA =

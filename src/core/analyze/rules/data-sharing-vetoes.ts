@@ -671,6 +671,39 @@ const SHARED_TO_RECIPIENT = wordSeq(
   String.raw`${wordsPattern([...LEXICON_LISTS.ServiceSide!, ...LEXICON_LISTS.ThirdParty!, ...LEXICON_LISTS.Authority!])}\b`,
 );
 
+/** The lexicon's TradeRecipient words as stems (rules.test.ts checks them), for share-with-third-parties' pre-filter and the veto below. */
+export const TRADE_RECIPIENT = String.raw`(?:dealer|franchisee|research\s+firm|credit\s+card\s+compan)`;
+/**
+ * The service calls itself the trade, then names "the" trade as the recipient: "This survey is conducted by Acme, a
+ * research firm; your answers will be transmitted to the research firm" (the firm is the service).
+ */
+const SERVICE_IS_THE_TRADE: Veto = {
+  id: 'data_sharing.service-is-the-trade',
+  when: wordSeq(
+    String.raw`\b(?:we\s+are|(?:conducted|operated|run|administered|carried\s+out)\s+by\s+[^\s,;.]+(?:\s+[^\s,;.]+){0,3}\s*,)\s+an?\s+(?:[\w-]+\s+)?${TRADE_RECIPIENT}`,
+    run(120, '[^.]'),
+    // Not "the research firm's clients": the possessive names someone else.
+    String.raw`\b(?:with|to)\s+the\s+${TRADE_RECIPIENT}(?![\w’']*[’']s\b)`,
+  ),
+  // Another recipient beside the trade keeps the unit's hits ("to the dealer and to our finance partners").
+  unless: new RegExp(
+    String.raw`\b(?:with|to)\s+the\s+${TRADE_RECIPIENT}\S*\s+(?:\S+\s+){0,2}?(?:and|or)\s+(?:(?:with|to)\s+)?(?:our|its|other|third|\w+\s+partners|advertis)`,
+  ),
+  why: 'The service named by its trade is no recipient: data sent to "the research firm" that runs the survey stays with the service.',
+  mustVeto: [
+    'This survey is conducted by Acme, a research firm; your answers will be transmitted to the research firm in anonymised form.',
+    'We are a research firm, and your answers will only be shared with the research firm for analysis.',
+  ],
+  mustNotVeto: [
+    "We are a research firm; we share your survey answers with the research firm's clients and with advertisers.",
+    'We are a car dealer group; your details will be passed to the dealer and to our finance partners.',
+    "This service is operated by Acme, a credit card company; we may share your data with the credit card company's partners for marketing.",
+    'We may provide your contact information to the research firm to contact you regarding surveys.',
+    'This survey is conducted by Acme, a research firm; your answers will be shared with our partners.',
+    'We are a dealer, and we may share your personal data with the manufacturer.',
+  ],
+};
+
 export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.disclose-as-notice',
@@ -1314,4 +1347,5 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'In the event of a merger or transfer of ownership, we may transfer your account and everything in it to the acquirer.',
     ],
   },
+  SERVICE_IS_THE_TRADE,
 ];

@@ -2,7 +2,7 @@
 // Service providers processing on the company's behalf, legally required disclosures and business transfers
 // (merger, acquisition, bankruptcy) are low severity. A business transfer is data_sharing, never data_sale: the data
 // follows the business to its new owner, it is not sold to a buyer for the buyer's own purposes.
-import type { CategoryRules, Veto } from '../rule';
+import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
 import {
   CHOICE_VERBS,
@@ -13,7 +13,7 @@ import {
   TRANSFER_SAFEGUARDS,
   USER_PARTIES,
 } from '../lexicon';
-import { DATA_SHARING_VETOES } from './data-sharing-vetoes';
+import { DATA_SHARING_VETOES, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { wordsPattern } from '../word-pattern';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
 
@@ -83,8 +83,6 @@ export const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertis
  * RECIPIENT stays without them because the composite regexes built from it must stay small enough for recheck to judge.
  */
 export const ADVISER = String.raw`(?:lawyer|attorney|auditor|accountant|advis[eo]r|notar|bailiff|debt\s+collector|collection\s+agenc|credit\s+(?:bureau|reference|reporting)|fraud\s+prevention\s+agenc)`;
-/** The lexicon's TradeRecipient words as stems (rules.test.ts checks them), for share-with-third-parties' pre-filter only. */
-export const TRADE_RECIPIENT = String.raw`(?:dealer|franchisee|research\s+firm|credit\s+card\s+compan)`;
 const SHARE_WORDS = String.raw`sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded`;
 const HAND = String.raw`hand(?:s|ed|ing)?`;
 const MAKE = String.raw`(?:mak(?:e|es|ing)|made)`;
@@ -110,36 +108,6 @@ const SHARE_TO_TRADE = wordSeq(
   gap(24),
   String.raw`(?:with|to)\s+(?:(?:a|an|the|our|your|its|their)\s+(?:[\w-]+\s+)?)?${TRADE_RECIPIENT}`,
 );
-/**
- * The service calls itself the trade, then names "the" trade as the recipient: "This survey is conducted by Acme, a
- * research firm; your answers will be transmitted to the research firm" (the firm is the service).
- */
-const SERVICE_IS_THE_TRADE: Veto = {
-  id: 'data_sharing.service-is-the-trade',
-  when: wordSeq(
-    String.raw`\b(?:we\s+are|(?:conducted|operated|run|administered|carried\s+out)\s+by\s+[^\s,;.]+(?:\s+[^\s,;.]+){0,3}\s*,)\s+an?\s+(?:[\w-]+\s+)?${TRADE_RECIPIENT}`,
-    run(120, '[^.]'),
-    // Not "the research firm's clients": the possessive names someone else.
-    String.raw`\b(?:with|to)\s+the\s+${TRADE_RECIPIENT}(?![\w’']*[’']s\b)`,
-  ),
-  // Another recipient beside the trade keeps the unit's hits ("to the dealer and to our finance partners").
-  unless: new RegExp(
-    String.raw`\b(?:with|to)\s+the\s+${TRADE_RECIPIENT}\S*\s+(?:\S+\s+){0,2}?(?:and|or)\s+(?:(?:with|to)\s+)?(?:our|its|other|third|\w+\s+partners|advertis)`,
-  ),
-  why: 'The service named by its trade is no recipient: data sent to "the research firm" that runs the survey stays with the service.',
-  mustVeto: [
-    'This survey is conducted by Acme, a research firm; your answers will be transmitted to the research firm in anonymised form.',
-    'We are a research firm, and your answers will only be shared with the research firm for analysis.',
-  ],
-  mustNotVeto: [
-    "We are a research firm; we share your survey answers with the research firm's clients and with advertisers.",
-    'We are a car dealer group; your details will be passed to the dealer and to our finance partners.',
-    "This service is operated by Acme, a credit card company; we may share your data with the credit card company's partners for marketing.",
-    'We may provide your contact information to the research firm to contact you regarding surveys.',
-    'This survey is conducted by Acme, a research firm; your answers will be shared with our partners.',
-    'We are a dealer, and we may share your personal data with the manufacturer.',
-  ],
-};
 /** Share word, then "with/to/among" and a recipient within the pattern's reach (12 + 5 terms, hyphens split). */
 const SHARE_THEN_THIRD = anyOf(
   wordSeq(...SHARE_WORD, gap(24), '(?:with|to|among|across|within)', gap(7), RECIPIENT),
@@ -1562,7 +1530,7 @@ export const dataSharing: CategoryRules = {
                   (ASSIGN_TO_BUYER.test(lower) && !USER_ASSIGNS.test(lower))
                 ? null
                 : 'no data in clause',
-  vetoes: [...DATA_SHARING_VETOES, SERVICE_IS_THE_TRADE],
+  vetoes: DATA_SHARING_VETOES,
   adjustSeverity: (lower, base): Severity => {
     if (
       /\b(?:sell|their\s+own\s+(?:marketing|advertising|purposes)|for\s+(?:their|its)\s+own\s+purposes|data\s+brokers?)\b/.test(

@@ -170,8 +170,15 @@ const LAST_DATE =
  * What makes a notice more than a notice: the power to change ("we may modify"), the change taking effect or
  * binding the user, acceptance, an objection, advice to check, "at any time", "without notice".
  */
-const CHANGE_POWER =
-  /\bbind|\bbound\b|\baccept|\bagree(?!ment)|\bconsent|\bcontinu\w*\s(?:to\s)?(?:use|access)|\bobject|\breject|\bat\sany\stime|\bwithout\s(?:\w+\s)?notice|\bnot\s(?:give|provide)\b|\bcheck|\bverify\b|\bregularly|\bperiodically|\b(?:stay|keep\s(?:yourself\s)?)informed|\bencourage\syou\sto\s(?:review|check|read|visit)|\bfrom\stime\sto\stime|\bappl(?:y|ies)\b|\bgovern(?!ment)/;
+/**
+ * Of those, the words that make a change bind the user: binding, acceptance, continued use, "at any time", "without
+ * notice", "from time to time" (stance.ts reads a limit beside them as a grant too).
+ */
+export const CHANGE_BINDS =
+  /\bbind|\bbound\b|\baccept|\bcontinu\w*\s(?:to\s)?(?:use|access)|\bat\sany\stime|\bwithout\s(?:\w+\s)?notice|\bfrom\stime\sto\stime/;
+const CHANGE_POWER = new RegExp(
+  String.raw`${CHANGE_BINDS.source}|\bagree(?!ment)|\bconsent|\bobject|\breject|\bnot\s(?:give|provide)\b|\bcheck|\bverify\b|\bregularly|\bperiodically|\b(?:stay|keep\s(?:yourself\s)?)informed|\bencourage\syou\sto\s(?:review|check|read|visit)|\bappl(?:y|ies)\b|\bgovern(?!ment)`,
+);
 /** A comma aside after the modal or "right": "may, at its sole discretion, modify", "the right, in its discretion, to". */
 const ASIDE = String.raw`(?:,[^,]{0,60},)?`;
 /** "we may modify", "reserves the right to … amend": the power to change, read word by word (one regex was polynomial). */
