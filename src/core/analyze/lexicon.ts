@@ -932,6 +932,14 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'contact information',
     // The data named by what it is: "names and emails", "your card details", "the mailing list".
     'emails',
+    // "disclose your name and email to Acme", "your first name", "your username". Not "name" alone: "any third
+    // party (referred to by name …)", "share the names … of your contacts with Acme".
+    'email',
+    'first name',
+    'full name',
+    'username',
+    'usernames',
+    'user name',
     'contact details',
     'phone number',
     'phone numbers',

@@ -89,6 +89,24 @@ describe('a section read with its earlier units', () => {
       ['grant', '-', '-'],
     ],
     [
+      "the service's own transfers out of Europe go to the recipients named before",
+      [
+        [RECIPIENTS, T],
+        ['When we transfer personal data from the EEA to other countries, we rely on standard contractual clauses.', T],
+        ['We may transfer personal data from the European Union to other countries around the world.', T],
+      ],
+      ['grant', 'restrict', 'grant'],
+    ],
+    [
+      'transfers from Europe that the service receives are data coming in',
+      [
+        [RECIPIENTS, T],
+        ['For transfers from the EEA to us in the United States, we rely on standard contractual clauses.', T],
+        ['Personal data transferred from the EEA may be stored in other countries around the world.', T],
+      ],
+      ['grant', '-', '-'],
+    ],
+    [
       'an explanation names no recipient',
       [
         ['The law allows third parties to receive data.', T, 'explanation'],

@@ -55,8 +55,11 @@ const WE_DISCLOSE =
   /\b(?:we|us)\s+(?:(?:may|might|will|can|could|also|do|does|would|need\s+to|have\s+to)\s+){0,2}(?:share|disclose|transfer|provide|sell|pass|release|give)\b/;
 /** A lexicon word list as a regex alternation (spaces match any whitespace), for the pre-filters. */
 const alternation = (words: readonly string[]): string => `${wordsPattern(words)}\\b`;
-/** The data named by what it is, as the lexicon's UserData names it ("payment method", "phone number"). */
-const DATA_NAMES = alternation(LEXICON_LISTS.UserData!.filter((w) => w.includes(' ')));
+/**
+ * The data named by what it is, as the lexicon's UserData names it ("payment method", "phone number"). "First name",
+ * "user name": DATA's "names?" already passes them, and a longer alternation is more than recheck can judge.
+ */
+const DATA_NAMES = alternation(LEXICON_LISTS.UserData!.filter((w) => w.includes(' ') && !w.endsWith(' name')));
 // "Sound recordings" are licensed works (music made available to creators), not the user's recordings.
 const DATA = new RegExp(
   String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|(?<!sound\s)recordings?|pii|s?pi|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
@@ -1207,10 +1210,27 @@ const NO_SAFEGUARD = new RegExp(String.raw`^(?![\s\S]*${SAFEGUARD.source})`);
  * Contractual Clauses, Certifications") is one of the recipients' safeguards.
  */
 const COMING_IN =
-  /\bfrom\s(?:the\s)?(?:eea|european|eu|uk|united\skingdom|switzerland|swiss)\b|\b(?:participates?|participating|certified|certifications?(?!\s*(?:[.;]|$))|self-certif\w*|adheres?|adhering)\b/;
-const NOT_COMING_IN = new RegExp(String.raw`^(?![\s\S]*(?:${COMING_IN.source}))`);
+  /\b(?:participates?|participating|certified|certifications?(?!\s*(?:[.;]|$))|self-certif\w*|adheres?|adhering)\b/;
+const FROM_EUROPE = String.raw`\bfrom\s(?:the\s)?(?:eea|european|eu|uk|united\skingdom|switzerland|swiss)\b`;
+/** The service itself sends the data out of Europe ("when we transfer personal data from the EEA to …"): not coming in. */
+const WE_TRANSFER_FROM = String.raw`\bwe\s(?:(?:may|will|also|do|might|can|normally)\s){0,2}transfer\s(?:[\w’'-]+\s){0,3}?from\s`;
+const NOT_COMING_IN = new RegExp(
+  String.raw`^(?![\s\S]*(?:${COMING_IN.source}))(?:(?![\s\S]*${FROM_EUROPE})|(?=[\s\S]*${WE_TRANSFER_FROM}))`,
+);
 /** The safeguards as compromise sequences ("adequacy decision*": the word and its plural). */
 const SAFEGUARD_MATCH = `(${TRANSFER_SAFEGUARDS.flatMap((w) => (w.endsWith('*') ? [w.slice(0, -1), `${w.slice(0, -1)}s`] : [w])).join('|')})`;
+/**
+ * Compliance with a framework's principles for onward transfers (GUIDE D13, D2): an onward transfer goes to a third
+ * party, so the principles bind the recipients ("Acme complies with the DPF Principles for all onward transfers of
+ * personal data from the EU"). The liability it accepts for them is a veto's (data_sharing.onward-transfer-liability).
+ */
+const ONWARD_UNDER_PRINCIPLES = wordSeq(
+  String.raw`\b(?:comply|complies|complied|complying|compliance|conform|conforms)\s+(?:with|to)\b`,
+  gap(24),
+  String.raw`(?:principles|framework|frameworks|dpf|shield)\b`,
+  gap(4),
+  String.raw`onward\s+transfers?\b`,
+);
 
 /**
  * Cooperating with authorities in an investigation hands them what they ask for: "we may cooperate with law
@@ -3192,6 +3212,31 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.onward-transfer-principles',
+      cue: [ONWARD_UNDER_PRINCIPLES],
+      match: ['onward (transfer|transfers)'],
+      implies: { stance: 'restrict' },
+      stances: ['restrict'],
+      severity: 'medium',
+      why: "Complying with a framework's principles for onward transfers binds the third parties the data goes on to (GUIDE D13, D2): restrict.",
+      mustMatch: [
+        {
+          text: 'Acme complies with the EU-U.S. DPF Principles for all onward transfers of personal data from the EU, including the onward transfer liability provisions.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Acme Inc. complies with the Privacy Shield Principles for all onward transfers of Personal Information from the EU and Switzerland.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        // Liability for the recipients' processing is procedure (GUIDE D8).
+        'Acme Inc. acknowledges its potential liability in cases of onward transfers to Third Parties of Personal Data.',
+        // Compliance with the framework, onward transfers not named.
+        'Acme complies with the EU-U.S. Data Privacy Framework as set forth by the U.S. Department of Commerce.',
+      ],
+    },
+    {
       id: 'data_sharing.transfer-abroad-to-recipient',
       cue: [TRANSFER_ABROAD],
       match: [
@@ -3270,6 +3315,11 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'Accordingly, the disclosures described above may result in the transfer of your Personal Information outside of the country in which you reside.',
+          stance: 'grant',
+          before: 'We use vendors located around the world to help us run our business.',
+        },
+        {
+          text: 'We may transfer personal data from the European Union to other countries around the world.',
           stance: 'grant',
           before: 'We use vendors located around the world to help us run our business.',
         },
@@ -3356,6 +3406,12 @@ export const dataSharing: CategoryRules = {
           text: 'When Acme transfers personal information to a third country, Acme ensures that it has taken additional measures to comply with the data protection laws.',
           stance: 'restrict',
           before: 'We may disclose your data to third parties, be it our service providers or our partners.',
+        },
+        // The service's own transfers out of Europe go to the recipients the section named.
+        {
+          text: 'When we transfer personal data from the EEA to countries without an adequacy decision, we rely on standard contractual clauses.',
+          stance: 'restrict',
+          before: 'We share your personal information with business partners and service providers.',
         },
         // Certifications as the last of the mechanisms listed, not the service's own certification.
         {
