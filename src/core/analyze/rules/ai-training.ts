@@ -6,6 +6,11 @@ import { wordsPattern } from '../word-pattern';
 
 /** People trained, soon after "training": "for training our customer service representatives" (TRAINED_PEOPLE). */
 const PEOPLE_AFTER = RegExp(String.raw`^[^.;]{0,40}\b(?:quality|${wordsPattern(TRAINED_PEOPLE)})\b`);
+/** People trained, right after the verb the evidence opens with: "train our customer support staff on using AI tools". */
+const TRAINS_PEOPLE = RegExp(
+  String.raw`^\W*(?:re|pre|fine[\s-]?)?train\w*\s+(?:(?:our|its|the|their|your|all|new)\s+)?(?:[\w-]+\s+){0,2}?(?:${wordsPattern(TRAINED_PEOPLE)})\b`,
+  'i',
+);
 /** Data used for training people: call recordings, "quality and training purposes". */
 const USED_FOR_CALLS = /\b(?:calls?|call\s+recordings?|quality)\b/i;
 const USED_FOR_PEOPLE_BEFORE = RegExp(String.raw`\b(?:calls?|quality|${wordsPattern(TRAINED_PEOPLE)})\b`);
@@ -183,6 +188,7 @@ export const aiTraining: CategoryRules = {
         '#TrainVerb .{0,10} #AiField (and|or) .{0,2} #AiModel',
       ],
       rejectAfter: NOT_USER_TRAINING,
+      rejectEvidence: TRAINS_PEOPLE,
       severity: 'high',
       why: 'Training or tuning models on user content or data is the core AI-training right.',
       mustMatch: [
@@ -238,6 +244,9 @@ export const aiTraining: CategoryRules = {
         'You may use the content you upload to train your own machine learning models.',
         'Our AI assistant summarises your meeting using the content you upload, including recordings.',
         'Output may contain material that resembles content in the model’s training data.',
+        // People trained, with AI only the subject they learn.
+        'We use your data to train our customer support staff on using AI tools.',
+        'We may use your feedback to train our employees on machine learning features.',
       ],
     },
     {
@@ -471,6 +480,11 @@ export const aiTraining: CategoryRules = {
         '(we|#ServiceSubject) .{0,4} (access|use) .{0,2} (your|customer|customers) (customized|customised|custom|fine-tuned|fine tuned|trained|private)? #AiModel',
         // The service with its group: "we and our affiliates will not access …".
         '(we|#ServiceSubject) (and|or) (our|its) #ServiceSide .{0,4} (access|use) .{0,2} (your|customer|customers) (customized|customised|custom|fine-tuned|fine tuned|trained|private)? #AiModel',
+        // The service by its name, a word no list holds, opening the sentence with its own denial or with its group:
+        // "Acme will not access …", "Acme and its affiliates will not access …" (a third party is named by a list word,
+        // "model providers", or speaks of "their" affiliates).
+        '^!(#ThirdParty|#UserSubject|they|it|he|she|#Authority) (will|shall|does|do|would) (not|never) (access|use) .{0,2} (your|customer|customers) (customized|customised|custom|fine-tuned|fine tuned|trained|private)? #AiModel',
+        '^. (and|or) its #ServiceSide .{0,4} (access|use) .{0,2} (your|customer|customers) (customized|customised|custom|fine-tuned|fine tuned|trained|private)? #AiModel',
       ],
       stances: ['restrict'],
       severity: 'low',
@@ -484,9 +498,19 @@ export const aiTraining: CategoryRules = {
           text: 'The Company and its affiliates will not access or use your customized model except as necessary to provide the service.',
           stance: 'restrict',
         },
+        {
+          text: 'Acme will not access or use your customized model except as necessary to provide the service.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Acme and its affiliates will not access or use your customized model except as necessary to provide the service.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'You may use your customized model in any region.',
+        'Providers will not access your customized model.',
+        'Providers and their affiliates will not access your customized model.',
         'Third-party model providers cannot access your customized model.',
         'Model providers and their affiliates cannot access your customized model.',
         'We may access your account to provide support.',
