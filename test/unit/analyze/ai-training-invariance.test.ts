@@ -147,6 +147,8 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'Acme does not use your prompts to train our models.',
       'Your prompts are never used to train our models.',
       'Customer Content is not used to train foundation models.',
+      'We do not train on your data.',
+      'Your prompts are never included in training data.',
     ],
   },
   // On until the user acts, in the present, the past or a sentence of its own.
@@ -192,6 +194,11 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'We may use usage data to improve our machine learning models.',
       'We collect your recordings. This data may be used to train our models.',
       'We collect usage data. This data may be used to improve our AI features.',
+      // Training named by its data, or improving in other words.
+      'Your content may be used as training data.',
+      'We may create training datasets from your content.',
+      'We may train on your content to improve the Services.',
+      'We use your interactions to make our models smarter.',
     ],
   },
   // The user's prohibition, as a duty, and explanations of AI: no right over the user's data.
@@ -206,6 +213,9 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'AI models may produce inaccurate output.',
       'Generative models may produce output that resembles their training data.',
       'We use your data to train our customer support staff on using AI tools.',
+      'Employees are trained on your data protection rights.',
+      'We use your attendance records as training data for your certification.',
+      'We use your feedback to make our business model more sustainable.',
     ],
   },
 ];

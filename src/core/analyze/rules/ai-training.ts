@@ -298,10 +298,13 @@ export const aiTraining: CategoryRules = {
     },
     {
       id: 'ai_training.improve-models',
-      cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach)/],
+      cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach|mak(?:e|es|ing)\s)/],
       match: [
         '#ImproveVerb .{0,6} #AiModel',
         '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField',
+        // "make our models smarter": improving in other words.
+        '(make|makes|making) (our|the|its|their) (#AiModel|#AiField) (better|smarter|more)',
+        '(make|makes|making) (our|the|its|their) !(business|data|pricing|operating|revenue) (#AiModel|#AiField) (better|smarter|more)',
         // "improve the accuracy and performance of our proprietary artificial intelligence models"
         '#ImproveVerb .{0,4} (of|for) .{0,4} (#AiModel|#AiField)',
         // What is improved is a list whose examples are models: "develop and improve our products and technologies,
@@ -340,6 +343,7 @@ export const aiTraining: CategoryRules = {
         'Develop and improve machine learning models using information collected through the Services.',
         'Our models may be improved using the content you provide.',
         'Our models and algorithms are refined using your interactions with the Services.',
+        'We use your interactions to make our models smarter.',
       ],
       mustNotMatch: [
         'We use your data to improve our products and services, including our help centre and our support tools.',
@@ -357,6 +361,8 @@ export const aiTraining: CategoryRules = {
         // "model" alone names no AI: a data model, a business model.
         'The data model is developed with customer content in mind.',
         'Our business models are developed with customer content in mind.',
+        'We use your feedback to make our business model more sustainable.',
+        'We use your feedback to make our data model more consistent.',
       ],
     },
     {
@@ -622,6 +628,55 @@ export const aiTraining: CategoryRules = {
         'We use your personal data for training our customer service representatives.',
         'Data from these sessions may be used for training and certification of our instructors.',
         'We may use the information you provide for training and educational purposes.',
+      ],
+    },
+    {
+      id: 'ai_training.train-on-user-data',
+      // "We do not train on your data": training with the user's data as what is trained on, no model named (A1). Only
+      // the verb itself ("trained on" is said of staff: "employees are trained on data protection").
+      cue: [/\btrains?\s+on\s+(?:your|customer|customers|user|users)\b/],
+      match: [
+        '(train|trains) on (your|customer|customers|user|users) .{0,2} (#UserData|content|inputs|prompts|conversations|chats|messages|files)',
+      ],
+      rejectAfter: /^\s*(?:protection|security|privacy|rights|handling)\b/,
+      severity: 'high',
+      why: 'Training "on your data" is training models on it even when no model is named (GUIDE A1).',
+      mustMatch: [
+        { text: 'We do not train on your data.', stance: 'restrict' },
+        'We may train on your content to improve the Services.',
+        { text: 'Acme never trains on customer data.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'Employees are trained on your data protection rights.',
+        'We train on your data protection obligations every year.',
+        'You may train on your own data with our tools.',
+      ],
+    },
+    {
+      id: 'ai_training.user-data-as-training-data',
+      // The user's data made into training data: "used as training data", "create training datasets from your content".
+      // Training data is what a model learns from (A1).
+      cue: [/\btraining\s+(?:data|datasets?|sets?|corpus|corpora|material)\b/],
+      match: [
+        '(use|uses|used|using) .{0,6} as training (data|dataset|datasets|set|sets|corpus|material)',
+        '(create|creates|build|builds|compile|compiles|created|built|compiled) training (data|dataset|datasets|set|sets|corpus) (from|out of|with|using) .{0,3} (#UserData|content|inputs|prompts|conversations|chats|messages|files|recordings)',
+        '(include|included|including|incorporate|incorporated|add|added) (in|into|to) .{0,2} training (data|dataset|datasets|set|sets|corpus)',
+      ],
+      // Records kept for training people: "as training data for your certification".
+      rejectAfter: RegExp(String.raw`${PEOPLE_AFTER.source}|^[^.;]{0,40}\b(?:certificat|courses?|class|exams?)`),
+      severity: 'high',
+      why: 'User data used as, or made into, training data is data a model is trained on (A1).',
+      mustMatch: [
+        'Your content may be used as training data.',
+        'We may create training datasets from your content.',
+        'We may use your conversations as training data for our assistant.',
+        { text: 'Your prompts are never included in training data.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'We keep records of your attendance as training data for your certification.',
+        'We use your attendance records as training data for your certification.',
+        'Output may contain material that resembles content in the model’s training data.',
+        'Our models were built on training data we license from publishers.',
       ],
     },
     {
