@@ -214,6 +214,7 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'Generative models may produce output that resembles their training data.',
       'We use your data to train our customer support staff on using AI tools.',
       'Employees are trained on your data protection rights.',
+      'Our support agents are trained to use AI responsibly with your information.',
       'We use your attendance records as training data for your certification.',
       'We use your feedback to make our business model more sustainable.',
     ],

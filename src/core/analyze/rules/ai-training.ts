@@ -11,6 +11,10 @@ const TRAINS_PEOPLE = RegExp(
   String.raw`^\W*(?:re|pre|fine[\s-]?)?train\w*\s+(?:(?:our|its|the|their|your|all|new)\s+)?(?:[\w-]+\s+){0,2}?(?:${wordsPattern(TRAINED_PEOPLE)})\b`,
   'i',
 );
+/** People as the ones trained, right before the verb: "our support agents are trained to use AI". */
+const PEOPLE_ARE_TRAINED = RegExp(
+  String.raw`\b(?:${wordsPattern(TRAINED_PEOPLE)})\s+(?:are|is|were|will\s+be|get|gets|have\s+been|has\s+been|must\s+be|shall\s+be)\s+(?:[\w-]+ly\s+|also\s+)?$`,
+);
 /** Data used for training people: call recordings, "quality and training purposes". */
 const USED_FOR_CALLS = /\b(?:calls?|call\s+recordings?|quality)\b/i;
 const USED_FOR_PEOPLE_BEFORE = RegExp(String.raw`\b(?:calls?|quality|${wordsPattern(TRAINED_PEOPLE)})\b`);
@@ -189,6 +193,7 @@ export const aiTraining: CategoryRules = {
       ],
       rejectAfter: NOT_USER_TRAINING,
       rejectEvidence: TRAINS_PEOPLE,
+      rejectBefore: PEOPLE_ARE_TRAINED,
       severity: 'high',
       why: 'Training or tuning models on user content or data is the core AI-training right.',
       mustMatch: [
@@ -247,6 +252,8 @@ export const aiTraining: CategoryRules = {
         // People trained, with AI only the subject they learn.
         'We use your data to train our customer support staff on using AI tools.',
         'We may use your feedback to train our employees on machine learning features.',
+        'Our support agents are trained to use AI responsibly with your information.',
+        'Our employees are regularly trained on the use of AI tools with your data.',
       ],
     },
     {
