@@ -294,6 +294,13 @@ const SHARE_WORD = /^(?:share|send|disclose|transfer|provide)\b/;
 const OPT_OUT =
   /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|(?:choose|opt|elect|decide)\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers|provide|provides)\s+(?:you|(?:our\s+)?users)\s+(?:with\s+)?(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)\s+(?:(?!(?:and|or|but)\s+(?:we|you|they|it|i)\b)[\w’'-]+\s+){0,8}?(?:shared|disclosed|sold|used|share|disclose|sell|use|sharing|disclosure|sale|uses)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
 
+/**
+ * On until the user opts out, said of the past: "if you have not opted out", "as long as you haven't opted out". OPT_OUT
+ * reads "opt out" in any tense but this one.
+ */
+const NOT_OPTED_OUT =
+  /\b(?:if|unless|as\s+long\s+as|provided(?:\s+that)?|where|so\s+long\s+as)\s+you\s+(?:have\s+not|haven['’]t|did\s+not|didn['’]t)\s+(?:yet\s+|already\s+)?opted[\s-]?out\b/;
+
 /** "Depending on your cookie preferences", "… your privacy and advertising settings": settings the user controls. */
 const DEPENDS_ON_SETTINGS = new RegExp(
   String.raw`\bdepending\s+on\s+your\s+(?:${wordsPattern(CONTROL_SETTINGS)}\s+(?:(?:and|or|&)\s+${wordsPattern(CONTROL_SETTINGS)}\s+)?)?(?:settings|preferences)\b`,
@@ -313,7 +320,8 @@ const TURN_OFF_INSTRUCTION = /(?:^\W*|[.:;)]\s+)to\s+turn\s+off\s+(?:our|the|all
  * An opt-out that covers only a purpose added after the action: "we may share … for the purposes above and, unless you
  * opt out, for training models" (G4: the purposes without the opt-out are granted).
  */
-const ADDED_PURPOSE_OPT_OUT = /\band,?\s+unless\s+you\s+(?:opt[\s-]?out|object),\s+(?:for|to)\b/g;
+const ADDED_PURPOSE_OPT_OUT =
+  /\band,?\s+(?:unless\s+you\s+(?:opt[\s-]?out|object)|if\s+you\s+(?:have\s+not|haven['’]t)\s+opted[\s-]?out),\s+(?:for|to)\b/g;
 
 /**
  * A negation whose exception re-opens the right in general terms is no real limit: "except as described in this policy",
@@ -1078,6 +1086,7 @@ export function decideStance(
   const optOutText = lower.slice(0, at) + lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' ');
   if (
     OPT_OUT.test(optOutText) ||
+    NOT_OPTED_OUT.test(optOutText) ||
     DEPENDS_ON_SETTINGS.test(optOutText) ||
     UNWANTED_SHARING.test(optOutText) ||
     TURN_OFF_INSTRUCTION.test(lower) ||

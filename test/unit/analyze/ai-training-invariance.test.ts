@@ -39,6 +39,9 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'The Company and its affiliates will not access or use your customized model except as necessary to provide the service.',
       'We and our subsidiaries will not access or use your customized model except as necessary to provide the service.',
       'We and our service providers will not access or use your customized model except as necessary to provide the service.',
+      // The service by its name: a word no list holds.
+      'Acme will not access or use your customized model except as necessary to provide the service.',
+      'Acme and its affiliates will not access or use your customized model except as necessary to provide the service.',
     ],
   },
   {
@@ -132,6 +135,88 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'We use your contact details to organise fine-tuning and development sessions for our staff.',
       'Calls with our support team may be recorded for quality, training and improvement purposes.',
       'Calls with our support team may be recorded for quality, fine-tuning and improvement purposes.',
+    ],
+  },
+  // A denial, however it is said.
+  {
+    verdict: 'restrict',
+    texts: [
+      'We do not use your prompts to train our models.',
+      'We will never use your prompts to train our models.',
+      "We don't use your prompts to train our models.",
+      'Acme does not use your prompts to train our models.',
+      'Your prompts are never used to train our models.',
+      'Customer Content is not used to train foundation models.',
+      'We do not train on your data.',
+      'Your prompts are never included in training data.',
+    ],
+  },
+  // On until the user acts, in the present, the past or a sentence of its own.
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'We use your prompts to train our models unless you opt out.',
+      'We use your prompts to train our models if you have not opted out.',
+      "We use your prompts to train our models as long as you haven't opted out.",
+      'We use your prompts to train our models. You can opt out of this.',
+      'We use your prompts to train our models. You may turn this off in Settings.',
+      'We may share your personal information with our service providers and, unless you opt out, for training artificial intelligence models.',
+      'We may share your personal information with our service providers and, if you have not opted out, for training artificial intelligence models.',
+    ],
+  },
+  {
+    verdict: 'conditional:opt_in',
+    texts: [
+      'We use your prompts to train our models with your consent.',
+      'We use your prompts to train our models only if you agree.',
+      'We use your prompts to train our models if you opt in.',
+      'We use your prompts to train our models only with your permission.',
+      'If you opt in, we use your prompts to train our models.',
+      'We do not use your prompts to train our models unless you opt in.',
+    ],
+  },
+  // The AI named in words the development documents do not use, and the data in others.
+  {
+    verdict: 'grant',
+    texts: [
+      'We may use your conversations to train large language models.',
+      'We may use your conversations to train LLMs.',
+      'We may use your conversations to train foundation models.',
+      'We may use your conversations to train neural networks.',
+      'We may use your conversations to train generative models.',
+      'We may use your conversations to train our AI features.',
+      'We may use your conversations to improve our AI.',
+      'We may use your prompts to improve our machine learning models.',
+      'We may use files you upload to improve our machine learning models.',
+      'We may use your recordings to improve our machine learning models.',
+      'We may use Customer Content to improve our machine learning models.',
+      'We may use Service Generated Data to improve our machine learning models.',
+      'We may use usage data to improve our machine learning models.',
+      'We collect your recordings. This data may be used to train our models.',
+      'We collect usage data. This data may be used to improve our AI features.',
+      // Training named by its data, or improving in other words.
+      'Your content may be used as training data.',
+      'We may create training datasets from your content.',
+      'We may train on your content to improve the Services.',
+      'We use your interactions to make our models smarter.',
+    ],
+  },
+  // The user's prohibition, as a duty, and explanations of AI: no right over the user's data.
+  {
+    verdict: 'none',
+    texts: [
+      'You may not use the Services to train machine learning models.',
+      'You must not use the Services to train machine learning models.',
+      'You will not use the Services to train any AI model.',
+      'You are responsible for ensuring that you do not use the Services to train AI models.',
+      'You may not use Outputs to develop models that compete with Acme.',
+      'AI models may produce inaccurate output.',
+      'Generative models may produce output that resembles their training data.',
+      'We use your data to train our customer support staff on using AI tools.',
+      'Employees are trained on your data protection rights.',
+      'Our support agents are trained to use AI responsibly with your information.',
+      'We use your attendance records as training data for your certification.',
+      'We use your feedback to make our business model more sustainable.',
     ],
   },
 ];

@@ -6,6 +6,15 @@ import { wordsPattern } from '../word-pattern';
 
 /** People trained, soon after "training": "for training our customer service representatives" (TRAINED_PEOPLE). */
 const PEOPLE_AFTER = RegExp(String.raw`^[^.;]{0,40}\b(?:quality|${wordsPattern(TRAINED_PEOPLE)})\b`);
+/** People trained, right after the verb the evidence opens with: "train our customer support staff on using AI tools". */
+const TRAINS_PEOPLE = RegExp(
+  String.raw`^\W*(?:re|pre|fine[\s-]?)?train\w*\s+(?:(?:our|its|the|their|your|all|new)\s+)?(?:[\w-]+\s+){0,2}?(?:${wordsPattern(TRAINED_PEOPLE)})\b`,
+  'i',
+);
+/** People as the ones trained, right before the verb: "our support agents are trained to use AI". */
+const PEOPLE_ARE_TRAINED = RegExp(
+  String.raw`\b(?:${wordsPattern(TRAINED_PEOPLE)})\s+(?:are|is|were|will\s+be|get|gets|have\s+been|has\s+been|must\s+be|shall\s+be)\s+(?:[\w-]+ly\s+|also\s+)?$`,
+);
 /** Data used for training people: call recordings, "quality and training purposes". */
 const USED_FOR_CALLS = /\b(?:calls?|call\s+recordings?|quality)\b/i;
 const USED_FOR_PEOPLE_BEFORE = RegExp(String.raw`\b(?:calls?|quality|${wordsPattern(TRAINED_PEOPLE)})\b`);
@@ -183,6 +192,8 @@ export const aiTraining: CategoryRules = {
         '#TrainVerb .{0,10} #AiField (and|or) .{0,2} #AiModel',
       ],
       rejectAfter: NOT_USER_TRAINING,
+      rejectEvidence: TRAINS_PEOPLE,
+      rejectBefore: PEOPLE_ARE_TRAINED,
       severity: 'high',
       why: 'Training or tuning models on user content or data is the core AI-training right.',
       mustMatch: [
@@ -238,6 +249,11 @@ export const aiTraining: CategoryRules = {
         'You may use the content you upload to train your own machine learning models.',
         'Our AI assistant summarises your meeting using the content you upload, including recordings.',
         'Output may contain material that resembles content in the model’s training data.',
+        // People trained, with AI only the subject they learn.
+        'We use your data to train our customer support staff on using AI tools.',
+        'We may use your feedback to train our employees on machine learning features.',
+        'Our support agents are trained to use AI responsibly with your information.',
+        'Our employees are regularly trained on the use of AI tools with your data.',
       ],
     },
     {
@@ -289,10 +305,13 @@ export const aiTraining: CategoryRules = {
     },
     {
       id: 'ai_training.improve-models',
-      cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach)/],
+      cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach|mak(?:e|es|ing)\s)/],
       match: [
         '#ImproveVerb .{0,6} #AiModel',
         '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField',
+        // "make our models smarter": improving in other words.
+        '(make|makes|making) (our|the|its|their) (#AiModel|#AiField) (better|smarter|more)',
+        '(make|makes|making) (our|the|its|their) !(business|data|pricing|operating|revenue) (#AiModel|#AiField) (better|smarter|more)',
         // "improve the accuracy and performance of our proprietary artificial intelligence models"
         '#ImproveVerb .{0,4} (of|for) .{0,4} (#AiModel|#AiField)',
         // What is improved is a list whose examples are models: "develop and improve our products and technologies,
@@ -331,6 +350,7 @@ export const aiTraining: CategoryRules = {
         'Develop and improve machine learning models using information collected through the Services.',
         'Our models may be improved using the content you provide.',
         'Our models and algorithms are refined using your interactions with the Services.',
+        'We use your interactions to make our models smarter.',
       ],
       mustNotMatch: [
         'We use your data to improve our products and services, including our help centre and our support tools.',
@@ -348,6 +368,8 @@ export const aiTraining: CategoryRules = {
         // "model" alone names no AI: a data model, a business model.
         'The data model is developed with customer content in mind.',
         'Our business models are developed with customer content in mind.',
+        'We use your feedback to make our business model more sustainable.',
+        'We use your feedback to make our data model more consistent.',
       ],
     },
     {
@@ -471,6 +493,11 @@ export const aiTraining: CategoryRules = {
         '(we|#ServiceSubject) .{0,4} (access|use) .{0,2} (your|customer|customers) (customized|customised|custom|fine-tuned|fine tuned|trained|private)? #AiModel',
         // The service with its group: "we and our affiliates will not access …".
         '(we|#ServiceSubject) (and|or) (our|its) #ServiceSide .{0,4} (access|use) .{0,2} (your|customer|customers) (customized|customised|custom|fine-tuned|fine tuned|trained|private)? #AiModel',
+        // The service by its name, a word no list holds, opening the sentence with its own denial or with its group:
+        // "Acme will not access …", "Acme and its affiliates will not access …" (a third party is named by a list word,
+        // "model providers", or speaks of "their" affiliates).
+        '^!(#ThirdParty|#UserSubject|they|it|he|she|#Authority) (will|shall|does|do|would) (not|never) (access|use) .{0,2} (your|customer|customers) (customized|customised|custom|fine-tuned|fine tuned|trained|private)? #AiModel',
+        '^. (and|or) its #ServiceSide .{0,4} (access|use) .{0,2} (your|customer|customers) (customized|customised|custom|fine-tuned|fine tuned|trained|private)? #AiModel',
       ],
       stances: ['restrict'],
       severity: 'low',
@@ -484,9 +511,19 @@ export const aiTraining: CategoryRules = {
           text: 'The Company and its affiliates will not access or use your customized model except as necessary to provide the service.',
           stance: 'restrict',
         },
+        {
+          text: 'Acme will not access or use your customized model except as necessary to provide the service.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Acme and its affiliates will not access or use your customized model except as necessary to provide the service.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'You may use your customized model in any region.',
+        'Providers will not access your customized model.',
+        'Providers and their affiliates will not access your customized model.',
         'Third-party model providers cannot access your customized model.',
         'Model providers and their affiliates cannot access your customized model.',
         'We may access your account to provide support.',
@@ -598,6 +635,55 @@ export const aiTraining: CategoryRules = {
         'We use your personal data for training our customer service representatives.',
         'Data from these sessions may be used for training and certification of our instructors.',
         'We may use the information you provide for training and educational purposes.',
+      ],
+    },
+    {
+      id: 'ai_training.train-on-user-data',
+      // "We do not train on your data": training with the user's data as what is trained on, no model named (A1). Only
+      // the verb itself ("trained on" is said of staff: "employees are trained on data protection").
+      cue: [/\btrains?\s+on\s+(?:your|customer|customers|user|users)\b/],
+      match: [
+        '(train|trains) on (your|customer|customers|user|users) .{0,2} (#UserData|content|inputs|prompts|conversations|chats|messages|files)',
+      ],
+      rejectAfter: /^\s*(?:protection|security|privacy|rights|handling)\b/,
+      severity: 'high',
+      why: 'Training "on your data" is training models on it even when no model is named (GUIDE A1).',
+      mustMatch: [
+        { text: 'We do not train on your data.', stance: 'restrict' },
+        'We may train on your content to improve the Services.',
+        { text: 'Acme never trains on customer data.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'Employees are trained on your data protection rights.',
+        'We train on your data protection obligations every year.',
+        'You may train on your own data with our tools.',
+      ],
+    },
+    {
+      id: 'ai_training.user-data-as-training-data',
+      // The user's data made into training data: "used as training data", "create training datasets from your content".
+      // Training data is what a model learns from (A1).
+      cue: [/\btraining\s+(?:data|datasets?|sets?|corpus|corpora|material)\b/],
+      match: [
+        '(use|uses|used|using) .{0,6} as training (data|dataset|datasets|set|sets|corpus|material)',
+        '(create|creates|build|builds|compile|compiles|created|built|compiled) training (data|dataset|datasets|set|sets|corpus) (from|out of|with|using) .{0,3} (#UserData|content|inputs|prompts|conversations|chats|messages|files|recordings)',
+        '(include|included|including|incorporate|incorporated|add|added) (in|into|to) .{0,2} training (data|dataset|datasets|set|sets|corpus)',
+      ],
+      // Records kept for training people: "as training data for your certification".
+      rejectAfter: RegExp(String.raw`${PEOPLE_AFTER.source}|^[^.;]{0,40}\b(?:certificat|courses?|class|exams?)`),
+      severity: 'high',
+      why: 'User data used as, or made into, training data is data a model is trained on (A1).',
+      mustMatch: [
+        'Your content may be used as training data.',
+        'We may create training datasets from your content.',
+        'We may use your conversations as training data for our assistant.',
+        { text: 'Your prompts are never included in training data.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'We keep records of your attendance as training data for your certification.',
+        'We use your attendance records as training data for your certification.',
+        'Output may contain material that resembles content in the model’s training data.',
+        'Our models were built on training data we license from publishers.',
       ],
     },
     {
