@@ -75,6 +75,12 @@ describe('detectPage by content, with no legal name anywhere', () => {
     expect(reasons).toContain('reads as terms');
   });
 
+  it('reads the same contract with its headings written as plain lines, as a page without heading markup has them', () => {
+    const plain = detect(termsBody.replace(/<(\/?)h[12]>/g, '<$1p>'));
+    expect(plain, plain.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'terms' });
+    expect(plain.reasons.join('; ')).toMatch(/\d+ policy headings/);
+  });
+
   it('reads a data-collection and rights text as privacy', () => {
     const d = detect(privacyBody);
     expect(d).toMatchObject({ isLegal: true, kind: 'privacy' });
