@@ -3,7 +3,7 @@
 // defining its terms). A page with no name must show all of it in its text; its kind then comes from the text.
 import { MAX_REASON, MAX_REASONS } from '../bounds';
 import type { Detection } from '../types';
-import { matchName, matchTitle, matchUrl } from './name-match';
+import { matchName, matchTitle, matchUrl, type NameHit } from './name-match';
 import { readPageMeta } from './page-meta';
 import { mainCandidate, sampleText, type TextSample } from './sample-text';
 import {
@@ -76,15 +76,16 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   };
   const kindScores: Record<LegalKind, number> = { terms: 0, privacy: 0, cookies: 0, ai_policy: 0 };
   let name = 0;
-  const add = (kind: LegalKind, points: number, reason: string): void => {
-    kindScores[kind] += points;
+  // A generic name ("Legal") counts as a name, but says no kind: the text says it then.
+  const add = ({ kind, generic }: NameHit, points: number, reason: string): void => {
+    if (!generic) kindScores[kind] += points;
     name += points;
     note(reason);
   };
 
   const meta = readPageMeta(doc);
   const urlHits = matchUrl(url);
-  for (const h of urlHits) add(h.kind, h.exact ? 3 : 1, h.where);
+  for (const h of urlHits) add(h, h.exact ? 3 : 1, h.where);
   let named = urlHits.some((h) => h.exact);
   if (meta.canonical && urlHits.length === 0) {
     let canonical = '';
@@ -94,14 +95,14 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
       /* ignore a malformed canonical link */
     }
     for (const h of matchUrl(canonical)) {
-      add(h.kind, h.exact ? 2 : 1, `canonical ${h.where}`);
+      add(h, h.exact ? 2 : 1, `canonical ${h.where}`);
       named ||= h.exact;
     }
   }
   const t = matchTitle(meta.title);
-  if (t) add(t.kind, t.exact ? 3 : 1, `title "${meta.title.slice(0, 60)}"`);
+  if (t) add(t, t.exact ? 3 : 1, `title "${meta.title.slice(0, 60)}"`);
   const hd = matchName(meta.heading);
-  if (hd) add(hd.kind, hd.exact ? 3 : 1, `heading "${meta.heading.slice(0, 60)}"`);
+  if (hd) add(hd, hd.exact ? 3 : 1, `heading "${meta.heading.slice(0, 60)}"`);
 
   // A legal document is usually named as such in its URL, title or first heading. Without a name the text alone
   // must show it: unnamed pages carry no name points, so only strong content evidence reaches the threshold.
@@ -200,13 +201,14 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   const confidence = 1 / (1 + Math.exp(-(score - THRESHOLD + 0.5) / 2));
   if (score < THRESHOLD)
     return other(reasons, round(1 - confidence), words < 150 && (name || words < 50) ? 'too_short' : 'not_legal');
-  // Unnamed (or only mentioned): the kind the text reads as. Named: the name's kind; the most specific kind wins
-  // ties, so an "AI terms" page is ai_policy, not terms.
+  // Named: the name's kind; the most specific kind wins ties, so an "AI terms" page is ai_policy, not terms.
+  // Unnamed, only mentioned or named generically ("Legal"): the kind the text reads as.
   let kind: LegalKind = 'terms';
-  if (!isNamed) {
+  for (const k of ['ai_policy', 'cookies', 'privacy'] as const) if (kindScores[k] > kindScores[kind]) kind = k;
+  if (!isNamed || !kindScores[kind]) {
     yield;
     note(`reads as ${(kind = contentKind(folded))}`);
-  } else for (const k of ['ai_policy', 'cookies', 'privacy'] as const) if (kindScores[k] > kindScores[kind]) kind = k;
+  }
   return { kind, isLegal: true, confidence: round(confidence), reasons };
 }
 

@@ -7,6 +7,8 @@ export interface NameHit {
   kind: LegalKind;
   /** true when the text is essentially the document name (few other words). */
   exact: boolean;
+  /** "Legal" alone: a page that names itself legal, but not which document it is. */
+  generic?: boolean;
 }
 
 /** The first (most specific) document name in `text`, or null. */
@@ -21,7 +23,11 @@ export function matchName(text: string): NameHit | null {
     // A few words around the name ("Zoom Terms of Service"), or a longer title with no headline words in it
     // ("Google Flight Search Booking Terms of Service", "Terms of Use for the Example digital services").
     const nameLike = extra <= 3 || (extra <= 7 && !HEADLINE.test(t));
-    return { kind, exact: nameLike && !t.endsWith('?') && !PRODUCT_NOUN.test(t.slice(m.index + m[0].length)) };
+    return {
+      kind,
+      exact: nameLike && !t.endsWith('?') && !PRODUCT_NOUN.test(t.slice(m.index + m[0].length)),
+      generic: t === 'legal',
+    };
   }
   return null;
 }
@@ -61,7 +67,7 @@ export function matchUrl(href: string): UrlHit[] {
     const slug = slugKind(seg);
     const where = `URL path /${seg}`;
     if (slug) {
-      hits.push({ kind: slug, exact: seg !== 'legal', where });
+      hits.push({ kind: slug, exact: seg !== 'legal', generic: seg === 'legal', where });
       continue;
     }
     if (seg.split(/[-_]/).length > 5) continue; // an article slug that mentions "terms"

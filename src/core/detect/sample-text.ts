@@ -45,12 +45,15 @@ export function mainCandidate(doc: Document): Element | null {
   );
 }
 
-const isPolicyHeading = (n: Node): boolean => POLICY_HEADING.test(foldText(textOf(n, 80)));
-
-/** A bold element whose own first child is the text of a policy heading ("<b>Governing law.</b>"). */
-function isBoldPolicyHeading(el: Element): boolean {
+/**
+ * An element whose own first child is the text of a policy heading: a bold lead ("<b>Governing law.</b>"), or a
+ * paragraph of a few words and nothing else ("<p>Your rights</p>"), as a page without heading markup writes them.
+ */
+function isPolicyLead(el: Element): boolean {
   const first = el.firstChild;
-  return first !== null && first.nodeType === 3 && POLICY_HEADING.test(foldText((first as Text).data.slice(0, 80)));
+  return (
+    first?.nodeType === 3 && (first as Text).data.length < 90 && POLICY_HEADING.test(foldText((first as Text).data))
+  );
 }
 
 function inLink(n: Node): boolean {
@@ -86,9 +89,15 @@ export function sampleText(root: Element, start?: Element | null, cap = 12000): 
       const el = n as Element;
       const cls = el.getAttribute('class') ?? '';
       if ((tag === 'TABLE' || tag === 'ASIDE') && /\binfobox\b/i.test(cls)) s.infobox = true;
-      // A bold line or a run-in bold lead ("**Indemnification.** You agree…") is a heading where a document has none.
-      // Only its own first text is read, never its subtree: a page of nested bold would otherwise cost depth².
-      if ((tag === 'B' || tag === 'STRONG') && el.parentNode?.firstChild === el && isBoldPolicyHeading(el))
+      // A bold line, a run-in bold lead ("**Indemnification.** You agree…") or a short line of its own is a heading
+      // where a document has none. Only its own first text is read, never its subtree: a page of nested bold would
+      // otherwise cost depth².
+      if (
+        (tag === 'B' || tag === 'STRONG'
+          ? el.parentNode?.firstChild === el
+          : tag === 'P' && !el.firstChild?.nextSibling) &&
+        isPolicyLead(el)
+      )
         s.policyHeadings++;
       if (
         tag === 'FORM' ||
@@ -114,7 +123,7 @@ export function sampleText(root: Element, start?: Element | null, cap = 12000): 
       } else if (HEADING.test(tag)) {
         const heading = textOf(n, 80);
         if (REFERENCE_HEADING.test(heading)) s.referenceHeadings++;
-        else if (isPolicyHeading(n)) s.policyHeadings++;
+        else if (POLICY_HEADING.test(foldText(heading))) s.policyHeadings++;
       }
       continue;
     }

@@ -75,10 +75,31 @@ describe('detectPage by content, with no legal name anywhere', () => {
     expect(reasons).toContain('reads as terms');
   });
 
+  it('reads the same contract with its headings written as plain lines, as a page without heading markup has them', () => {
+    const plain = detect(termsBody.replace(/<(\/?)h[12]>/g, '<$1p>'));
+    expect(plain, plain.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'terms' });
+    expect(plain.reasons.join('; ')).toMatch(/\d+ policy headings/);
+  });
+
   it('reads a data-collection and rights text as privacy', () => {
     const d = detect(privacyBody);
     expect(d).toMatchObject({ isLegal: true, kind: 'privacy' });
     expect(d.reasons).toContain('reads as privacy');
+  });
+
+  it('a page titled only "Legal" reads its kind from the text, and the title is a weak hint', () => {
+    for (const title of ['Legal', 'Legal | Acme']) {
+      const privacy = detect(privacyBody, title);
+      expect(privacy, privacy.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'privacy' });
+      expect(privacy.reasons).toContain('reads as privacy');
+      expect(detect(termsBody, title)).toMatchObject({ isLegal: true, kind: 'terms' });
+    }
+    // A hub titled "Legal" that links to the documents is not one of them.
+    const hub = detect(
+      `<h1>Legal</h1>${p('Find our policies here.')}<ul>${['Terms of Service', 'Privacy Policy', 'Cookie Policy', 'Acceptable Use Policy'].map((x) => `<li><a href="/${x.length}">${x}</a></li>`).join('')}</ul>`,
+      'Legal',
+    );
+    expect(hub.isLegal, hub.reasons.join('; ')).toBe(false);
   });
 
   it('reads a tracker table with purposes and lifetimes as cookies', () => {

@@ -19,6 +19,26 @@ describe('sampleText', () => {
     expect(s.linkChars).toBeGreaterThan(12000);
   });
 
+  it('counts policy headings written as headings, bold leads or short lines of their own, and nothing else', () => {
+    const body = (line: (t: string) => string): string =>
+      ['Governing law', '4. Your rights', 'Contact us'].map((t) => line(t) + '<p>Some text under it.</p>').join('');
+    for (const line of [
+      (t: string) => `<h2>${t}</h2>`,
+      (t: string) => `<p><strong>${t}.</strong> Some words after the lead.</p>`,
+      (t: string) => `<p>${t}</p>`,
+      (t: string) => `<p><b>${t}</b></p>`,
+    ])
+      expect(sampleText(page(body(line))).policyHeadings).toBe(3);
+    // Sentences that merely start with such words, a bold word inside a sentence, a line that goes on after a
+    // link: none is a heading.
+    const prose = [
+      '<p>Contact us by post at the address below, or by phone on any working day of the week, from nine to five.</p>',
+      '<p>You may <b>terminate</b> the plan.</p>',
+      '<p>Cookies <a href="/c">are explained here</a></p>',
+    ].join('');
+    expect(sampleText(page(prose)).policyHeadings).toBe(0);
+  });
+
   it('still stops within its cap on prose', () => {
     const s = sampleText(page('<p>A sentence of ordinary prose about the weather today.</p>'.repeat(1000)));
     expect(s.truncated).toBe(true);

@@ -122,11 +122,26 @@ describe('matchTitle', () => {
     ['Cookie Policy Plugin for WordPress', 'cookies', false],
     ['Privacy Policy Services – Hale & Co Solicitors', 'privacy', false],
     ['Privacy Policy for Tide Apps', 'privacy', true],
+    ['Legal Terms | Acme', 'terms', true],
   ];
   it.each(cases)('%s', (title, kind, exact) => {
     const hit = matchTitle(title);
     expect(hit?.kind ?? null).toBe(kind);
     if (hit) expect(hit.exact).toBe(exact);
+  });
+});
+
+describe('generic names', () => {
+  it('"Legal" alone names a legal page but no kind of document; a name with a kind is not generic', () => {
+    expect(matchTitle('Legal | Acme')).toMatchObject({ exact: true, generic: true });
+    expect(matchTitle('Legal')).toMatchObject({ exact: true, generic: true });
+    expect(matchTitle('Legal Terms | Acme')?.generic).toBe(false);
+    expect(matchTitle('Acme legal hub and resources for our customers')).toBeNull();
+    expect(matchUrl('https://acme.example/legal')).toMatchObject([{ exact: false, generic: true }]);
+    expect(matchUrl('https://acme.example/legal/privacy').map((h) => [h.kind, h.generic])).toEqual([
+      ['terms', true],
+      ['privacy', false],
+    ]);
   });
 });
 
