@@ -13,6 +13,7 @@ import {
   OBJECT_DETERMINERS,
   OTHERS_IN_THE_OPEN,
   PUBLIC_PLACES,
+  READER_ROLES,
   USER_PARTIES,
   USER_POSTS_VERBS,
   USER_POSTS_ONLINE_VERBS,
@@ -21,13 +22,35 @@ import {
 import type { Token } from './nlp';
 import { wordsPattern } from './word-pattern';
 
+/**
+ * The reader as a subject: "you", or a role that stands for it ("users", "the User", "Members", "the Customer",
+ * "Licensee", "Subscriber"). A duty, a choice or an act of the reader reads the same whichever word names it.
+ */
+const READER = String.raw`(?:you|the\s+${wordsPattern(READER_ROLES)}|${wordsPattern(READER_ROLES)}s?)`;
+/** A token that names the reader by its role ("Customer", "Licensees"). */
+const READER_ROLE = new RegExp(String.raw`^${wordsPattern(READER_ROLES)}s?$`);
+/**
+ * The reader's role as a subject: a defined term ("Customer shall …", "If the Customer posts …"), written with a
+ * capital or after "the". A bare lower-case plural ("customers") as often names the service's other customers. Not a
+ * quoted alias ('the counterparty ("Customer")'), an item of a list ("Clients, partners, …"), nor before another
+ * capitalised word ("the Acme Customer Agreement", "Customer Product Usage Information").
+ */
+function readerRoleAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (!READER_ROLE.test(t.normal) || /[,;:.!?("“”'‘’)]/.test(t.post)) return false;
+  const prev = tokens[j - 1];
+  if (prev && /[("“'‘]\s*$/.test(prev.post)) return false;
+  if (/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) return false;
+  return prev?.normal === 'the' || /^\p{Lu}/u.test(t.text);
+}
+
 /** "decide whether to disclose", "wish to share": volition before the action belongs to the user unless the company is named. */
 const VOLITION = /^(?:wish|want|choose|decide|deciding|decides|elect|asked|ask|whether)$/;
 /** Verbs by which the service lets the user do the action that follows: "enable you to share", "let you post". */
 const ENABLING = /^(?:enable|enables|enabling|allow|allows|allowing|let|lets|permit|permits)$/;
 /** Verbs by which the user hands a right to the company. */
 const GRANT_VERBS =
-  /^(?:grant|grants|hereby|consent|consents|agree|agrees|authori[sz]e|authori[sz]es|permit|allow|acknowledge|understand|accept|license|licence|instruct|direct|give|assign|waive|represent)$/;
+  /^(?:grants?|hereby|consents?|agrees?|authori[sz]es?|permits?|allows?|acknowledges?|understands?|accepts?|licen[cs]es?|instructs?|directs?|gives?|assigns?|waives?|represents?)$/;
 const PASSIVE_AUX = /^(?:be|been|is|are|was|were|being|get|gets)$/;
 /** Verbs by which the user collects other people's consent: "obtain consent from users before sharing …". */
 const COLLECT_CONSENT =
@@ -64,15 +87,18 @@ const NOT_SUBJECT_BEFORE =
  * A duty or prohibition on the user, read in the clause text before the action: "you will not", "you agree not to",
  * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from".
  */
-const USER_DUTY =
-  /\b(?:you|users?|members?|customers?|licensees?|developers?|creators?)\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agree|undertake|promise|represent|warrant|acknowledge)\s+(?:and\s+(?:agree|warrant)\s+)?(?:that\s+(?:you|they)\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b(?:you|users?)\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b(?:you|users?)\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|aren['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+you\b/;
+const DUTY_SUBJECT = String.raw`(?:${READER}|developers?|creators?)`;
+const USER_DUTY = new RegExp(
+  String.raw`\b${DUTY_SUBJECT}\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agrees?|undertakes?|promises?|represents?|warrants?|acknowledges?)\s+(?:and\s+(?:agrees?|warrants?)\s+)?(?:that\s+(?:they|it|${READER})\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|(?:aren|isn)['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+${READER}\b`,
+);
 /**
  * A responsibility put on the user ("you are solely responsible for …"): a duty over the acts it names, but not over a
  * clause after it with a verb of its own ("… your content, which may be used to train our models" is the company's),
  * nor "responsible for reviewing any modifications" (keeping up with the company's acts).
  */
-const USER_RESPONSIBLE =
-  /\b(?:(?:you|users?|customers?)\s+(?:are|is)\s+(?:solely\s+|fully\s+|entirely\s+|exclusively\s+)?responsible\s+for|it\s+is\s+(?:solely\s+)?your\s+(?:sole\s+)?responsibility\s+to)\s+(?!(?:periodically\s+|regularly\s+)?(?:review|check|monitor|read|visit|becom))/;
+const USER_RESPONSIBLE = new RegExp(
+  String.raw`\b(?:${READER}\s+(?:are|is|shall\s+be|will\s+be|remains?)\s+(?:solely\s+|fully\s+|entirely\s+|exclusively\s+)?responsible\s+for|it\s+is\s+(?:solely\s+)?your\s+(?:sole\s+)?responsibility\s+to)\s+(?!(?:periodically\s+|regularly\s+)?(?:review|check|monitor|read|visit|becom))`,
+);
 /**
  * A sentence that opens with a prohibition in the imperative, with no subject: "Do not use Acme except for your own
  * personal use and do not sell, rent, transfer, or share your account". Not a "Do Not Sell or Share My Personal
@@ -84,7 +110,18 @@ const IMPERATIVE_PROHIBITION = /^\W*(?:please\s+)?(?:do\s+not|don['’]t)\s+(?!t
  * Between "Do not" and the action, another clause ("Do not use the Services if you do not agree that we may …", "Do not
  * worry: we share …"): the prohibition does not reach the action.
  */
-const CLAUSE_BETWEEN = /[:;]|\b(?:if|that|unless|when|where|because|we|us|our|which|who)\b/;
+const CLAUSE_BETWEEN = /\b(?:we|us|our)\b|:\s*(?!\(?[a-z0-9]{1,4}[.)]\s)/;
+/**
+ * A prohibition with no subject: "It is prohibited to share …", "It is not permitted to sell …", as "you may not". Not
+ * about the reader's own data ("It is prohibited to sell your data" is the service's promise), nor with the service
+ * named after it.
+ */
+const IMPERSONAL_PROHIBITION =
+  /\bit\sis\s(?:strictly\s|expressly\s)?(?:prohibited|forbidden|not\s(?:permitted|allowed))\sto\b/;
+function impersonalProhibition(sentenceToAction: string, rest: string): boolean {
+  const m = IMPERSONAL_PROHIBITION.exec(sentenceToAction);
+  return !!m && !/\b(?:we|us|our|your)\b/.test(sentenceToAction.slice(m.index + m[0].length) + rest);
+}
 /** A "Do Not Sell or Share My/Your Personal Information" link: the user's choice, read by the rules. */
 const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
 
@@ -99,7 +136,7 @@ const ADVICE_WORDS = String.raw`(?:always\s+)?(?:think\s+(?:carefully|twice)|(?:
  * bare verb is as often the service's own ("we collect data and avoid sharing it").
  */
 const IMPERATIVE_ADVICE = new RegExp(
-  String.raw`^\W*(?:(?:you|users?)\s+(?:should|must|may\s+(?:want|wish)\s+to)\s+(?:also\s+|always\s+)?|please\s+)?${ADVICE_WORDS}|(?:[,;]\s*|\b)(?:and\s+)?(?:please\s+|(?:you|users?)\s+should\s+(?:also\s+|always\s+)?)${ADVICE_WORDS}`,
+  String.raw`^\W*(?:${READER}\s+(?:should|must|may\s+(?:want|wish)\s+to)\s+(?:also\s+|always\s+)?|please\s+)?${ADVICE_WORDS}|(?:[,;]\s*|\b)(?:and\s+)?(?:please\s+|${READER}\s+should\s+(?:also\s+|always\s+)?)${ADVICE_WORDS}`,
   'g',
 );
 /** The last advice in the sentence before the action, or null. */
@@ -117,6 +154,7 @@ const ADVICE_ENDS = new RegExp(
   String.raw`[:;]|\b(?:we|us|our)\b|\b(?:that|because|as|since)\s+(?:the\s+|its\s+)?(?:company|service|${wordsPattern(LEXICON_LISTS.ServiceSide!)})\b`,
 );
 const MODAL_WORD = new RegExp(String.raw`\b(?:${MODAL_WORDS.join('|')})\b`, 'g');
+const READER_IN = new RegExp(String.raw`\b${READER}\b`);
 /** The clause a modal's subject sits in, from the last comma or subordinator before it. */
 const CLAUSE_START = /^(?:[\s\S]*(?:,|\b(?:that|because|as|since|before|when|if)\b))?/;
 /** A modal whose subject is not the user ("…, information may be shared with third parties") ends the advice. */
@@ -124,7 +162,7 @@ function modalNotOfUser(afterAdvice: string): boolean {
   for (const m of afterAdvice.matchAll(MODAL_WORD)) {
     const before = afterAdvice.slice(0, m.index);
     const clause = before.slice(CLAUSE_START.exec(before)![0].length);
-    if (!/\byou\b/.test(clause)) return true;
+    if (!READER_IN.test(clause)) return true;
   }
   return false;
 }
@@ -203,8 +241,10 @@ function othersDataItem(before: string, after: string): boolean {
  * The end of a lead-in that lists what the user can do ("You can use the Platform to:", "Users may:"): its items are
  * the user's own acts, unless the service is named in it.
  */
-const USER_ABILITY_LEAD =
-  /^\W*(?:you|users?|members?)\s+(?:can|may|could|are\s+able\s+to|will\s+be\s+able\s+to)\s+(?!not\b)/i;
+const USER_ABILITY_LEAD = new RegExp(
+  String.raw`^\W*${READER}\s+(?:can|may|could|(?:are|is)\s+able\s+to|will\s+be\s+able\s+to)\s+(?!not\b)`,
+  'i',
+);
 
 /** A lead-in that lists choices: "You may choose to:", "Users may elect to:". */
 const CHOICE_LEAD = /\b(?:choose|chose|elect|decide|opt|wish|want|consent|agree|allow)\b/i;
@@ -299,6 +339,20 @@ function clauseBetween(tokens: readonly Token[], j: number, anchor: number): boo
     if (t.post.includes(','))
       aside = k <= j + 3 && tokens.slice(j + 2, k + 1).every((x) => MODAL_ADVERB.test(x.normal));
   }
+  return false;
+}
+
+/**
+ * Between a role at `j` and the action, another subject with its modal: "Customer may view reports, and Acme may share
+ * …", "…, and they will disclose …". Not a verb joined to the role's ("will stop using the API, and delete …").
+ */
+function otherSubjectBetween(tokens: readonly Token[], j: number, anchor: number): boolean {
+  for (let k = j + 1; k < anchor - 1; k++)
+    if (
+      (/^\p{Lu}/u.test(tokens[k]!.text) || /^(?:we|they|it)$/.test(tokens[k]!.normal)) &&
+      MODAL.test(tokens[k + 1]!.normal)
+    )
+      return true;
   return false;
 }
 
@@ -419,7 +473,9 @@ function askedToAct(tokens: readonly Token[], k: number, anchor: number): boolea
   const word = tokens[k + 1 + not]?.normal ?? '';
   if (!(ASKED.test(word) || LEAVE.test(word)) || tokens[k + 2 + not]?.normal !== 'to') return false;
   // The verbs joined to the action ("permitted to export or share") are the user's as well.
-  const first = k + 3 + not;
+  let first = k + 3 + not;
+  // "you are able to choose to disclose": the choice is the user's too.
+  if (VOLITION.test(tokens[first]?.normal ?? '') && tokens[first + 1]?.normal === 'to') first += 2;
   if (!verbsJoined(tokens, first, anchor)) return false;
   // Not with a recipient after it: "you may be required to provide Personal Data directly to third parties" is the
   // service's requirement of a disclosure (the user's data given to the service itself is none). Leave or no duty
@@ -504,7 +560,7 @@ const USER_GIVES =
 /** "… that you provide to …" after the act, in its sentence: the data is what the user gives. */
 function userGivesAfter(tokens: readonly Token[], anchor: number): boolean {
   for (let i = anchor + 1; i < tokens.length - 1; i++) {
-    if (tokens[i]!.normal === 'you' && USER_GIVES.test(tokens[i + 1]!.normal)) return true;
+    if ((tokens[i]!.normal === 'you' || readerRoleAt(tokens, i)) && USER_GIVES.test(tokens[i + 1]!.normal)) return true;
     if (endsSentence(tokens[i]!)) return false;
   }
   return false;
@@ -585,7 +641,7 @@ function withJoinedVerbs(tokens: readonly Token[], from: number): number {
  * right the service takes.
  */
 const USER_PUBLISHES = new RegExp(
-  String.raw`\b(?:if|when|whenever|once|anything|information|content|data|materials?|posts?|that|which)\s+you\s+(?:(?:choose\s+to|decide\s+to|also)\s+)?(?:${USER_PUBLISHES_VERBS.join('|')})\b`,
+  String.raw`\b(?:if|when|whenever|once|anything|information|content|data|materials?|posts?|that|which)\s+${READER}\s+(?:(?:chooses?\s+to|decides?\s+to|also)\s+)?(?:${USER_PUBLISHES_VERBS.join('|')})\b`,
 );
 const SEEN_WORDS = ['visible', 'viewable', 'seen', 'viewed', 'accessible', 'available'];
 const SEEN = new RegExp(String.raw`^(?:${SEEN_WORDS.join('|')}|public)$`);
@@ -596,7 +652,7 @@ const IN_THE_OPEN = new RegExp(
 );
 /** The open as where the user puts the data: "you post publicly", "you submit to any public area", "you share … with anyone". */
 const USER_PUTS_OPENLY = new RegExp(
-  String.raw`\byou\s+(?:(?:choose\s+to|decide\s+to|also)\s+)?(?:${USER_PUBLISHES_VERBS.join('|')})\s+(?:[\w’'-]+\s+){0,3}?(?:publicly|in\s+public|(?:with|to)\s+${THE_OPEN}|(?:to|in|on)\s+(?:any\s+|a\s+|the\s+)?(?:public|semi-public))\b`,
+  String.raw`\b${READER}\s+(?:(?:chooses?\s+to|decides?\s+to|also)\s+)?(?:${USER_PUBLISHES_VERBS.join('|')})\s+(?:[\w’'-]+\s+){0,3}?(?:publicly|in\s+public|(?:with|to)\s+${THE_OPEN}|(?:to|in|on)\s+(?:any\s+|a\s+|the\s+)?(?:public|semi-public))\b`,
 );
 /** The service's side, anywhere in the sentence, as a recipient besides the open ("… accessible to our partners"). */
 const SERVICE_SIDE = new RegExp(String.raw`\b(?:we|us|${wordsPattern(LEXICON_LISTS.ServiceSide!)})\b`);
@@ -637,11 +693,11 @@ function openedAt(sentence: string): { from: number; to: number } | null {
  * posts: information the user provides online is what any service receives.
  */
 const USER_PUTS_IN_OPEN = new RegExp(
-  String.raw`\b(?:you\s+(?:(?:voluntarily|choose\s+to|decide\s+to|also)\s+)?${wordsPattern([...USER_PUBLISHES_VERBS, 'disclose', 'provide', 'give out', 'reveal'])}\b[^.;]{0,80}?\b(?:${wordsPattern(PUBLIC_PLACES)}|publicly|in\s+public)\b|you\s+(?:assume|are\s+assuming|will\s+be\s+assuming|bear)\s+the\s+risk)`,
+  String.raw`\b(?:${READER}\s+(?:(?:voluntarily|chooses?\s+to|decides?\s+to|also)\s+)?${wordsPattern([...USER_PUBLISHES_VERBS, 'disclose', 'discloses', 'provide', 'provides', 'give out', 'gives out', 'reveal', 'reveals'])}\b[^.;]{0,80}?\b(?:${wordsPattern(PUBLIC_PLACES)}|publicly|in\s+public)\b|${READER}\s+(?:assumes?|(?:are|is)\s+assuming|will\s+be\s+assuming|bears?)\s+the\s+risk)`,
 );
 /** The user posts, to be read with "online" after it: "if you post content online". */
 const USER_POSTS_AT = new RegExp(
-  String.raw`\byou\s+(?:(?:voluntarily|choose\s+to|decide\s+to|also)\s+)?${wordsPattern(USER_POSTS_ONLINE_VERBS)}\b`,
+  String.raw`\b${READER}\s+(?:(?:voluntarily|chooses?\s+to|decides?\s+to|also)\s+)?${wordsPattern(USER_POSTS_ONLINE_VERBS)}\b`,
   'g',
 );
 /** The user posts on the web at large ("if you post content online"), within 80 characters of the clause: the match. */
@@ -802,6 +858,8 @@ export function actorOf(ctx: ActorContext): Actor {
   const lowerText = text.toLowerCase();
   // With the action word: "Do not share …" has the action right after the prohibition.
   if (imperativeGoverns(sentence + (tokens[anchor]?.normal ?? ''), lowerText)) return 'user';
+  if (impersonalProhibition(sentence, text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase()))
+    return 'user';
   // "…, so never share your password with anyone": an advice to the user after "so".
   if (SO_NEVER.test(sentence) || adviceGoverns(tokens, anchor, sentence, firstParty)) return 'user';
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
@@ -858,7 +916,8 @@ export function actorOf(ctx: ActorContext): Actor {
       MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]) && namesCompany(tokens[j - 2]);
     if (anchor - j <= 4 && VOLITION.test(w) && !decidesChange) volition = true;
     if (ownWorkBound(tokens, j, anchor)) return 'user';
-    if (t.tags.includes('UserSubject') || party || isOwnProduct(tokens, j, anchor)) {
+    const role = readerRoleAt(tokens, j) && !otherSubjectBetween(tokens, j, anchor);
+    if (t.tags.includes('UserSubject') || party || role || isOwnProduct(tokens, j, anchor)) {
       // "When you install the app, Acme may share …": a clause later, the company by name shares (as stance reads it).
       if (sharer > j && tokens.slice(j, sharer).some((x) => x.post.includes(','))) return 'service';
       // A bracket closed before the action is an aside: "you grant us a perpetual (for questions you ask only) …
@@ -881,7 +940,9 @@ export function actorOf(ctx: ActorContext): Actor {
       // an object "you" follows a verb ("information about you") — then keep looking for a subject.
       // Likewise a user word inside a noun phrase ("of other members and users", "our users") is no subject.
       // "end users" is one noun: the word before "end" decides ("deliver end users ads" is an object).
-      const before = tokens[j - 1]?.normal === 'end' ? (tokens[j - 2]?.normal ?? '') : (tokens[j - 1]?.normal ?? '');
+      // So does "the" before a role ("collect information from the Customer"): the word before it decides.
+      const skip = tokens[j - 1]?.normal === 'end' || (tokens[j - 1]?.normal === 'the' && READER_ROLE.test(w));
+      const before = tokens[j - (skip ? 2 : 1)]?.normal ?? '';
       // "to enable you to communicate, collaborate, and share information": the service lets the user act.
       if (ENABLING.test(before) && anchor - j <= 6) return 'user';
       if ((NOT_SUBJECT_BEFORE.test(before) && !othersActing(tokens, j, anchor)) || isGrantee(tokens, j)) continue;
@@ -974,7 +1035,7 @@ function sentenceBefore(tokens: readonly Token[], anchor: number, text: string):
 }
 
 /** A sentence that opens with a condition: "If you share …,", "When personal data is shared with Acme …,". */
-const CONDITION_OPENER = String.raw`^\W*(?:if|when|whenever|where|in\s+(?:the\s+)?(?:event|case)\s+(?:that|where)|in\s+case)`;
+const CONDITION_OPENER = String.raw`^\W*(?:if|when|whenever|where|should|in\s+(?:the\s+)?(?:event|case)\s+(?:that|where)|in\s+case)`;
 const OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\b`);
 /**
  * The main clause after the condition puts a duty on the user: "…, (then) you must use commercially reasonable
@@ -982,7 +1043,7 @@ const OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\b`);
  * the terms_change rules read that), nor a duty to hand the company a right ("…, you must grant us a licence").
  */
 const DUTY_MAIN = new RegExp(
-  String.raw`,\s*(?:then\s+)?(?:you|users?|the\s+user|your\s+(?:service|${OWN_PRODUCTS.join('|')})s?)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+(?:deemed|bound|notified|informed|told|given)))`,
+  String.raw`,\s*(?:then\s+)?(?:${READER}|your\s+(?:service|${OWN_PRODUCTS.join('|')})s?)\s+(?:must|shall|should|will\s+(?:need|have)\s+to|(?:are|is)\s+(?:solely\s+|fully\s+)?(?:responsible|required|obligated))\b(?!\s+(?:not\s+)?(?:immediately\s+)?(?:stop|cease|discontinue|terminate|end|cancel|close|be\s+(?:deemed|bound|notified|informed|told|given)))`,
 );
 const CONNECTIVE = /^\W*(?:in\s+addition|also|additionally|further|furthermore|moreover|however|finally|similarly),\s*/;
 const HANDS_RIGHT_AFTER = /\b(?:grant|license|licence|authori[sz]e|permit|allow|consent|we)\b/;
@@ -1007,7 +1068,7 @@ function dutyAfterCondition(opening: string, rest: string): boolean {
   const condition = sentence + tail.slice(0, m.index);
   return USER_OPENS_CONDITION.test(condition) || USER_AGENT.test(condition);
 }
-const USER_OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\s+you\b`);
+const USER_OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\s+${READER}\b`);
 /**
  * A condition that opens the sentence with a party standing for the user as its subject, the action inside it: "If a
  * creator repeatedly shares content that falls short of our standards, we may …", "If publishers collect, process, or
@@ -1027,10 +1088,10 @@ function partyActsInCondition(sentence: string, action: string, after: string): 
   const rest = sentence.slice(m[0].length) + action;
   return !PASSIVE_OR_STATE.test(rest) && (!rest.includes(',') || VERB_LIST.test(rest));
 }
-const USER_AGENT = /\bby\s+you\b|\b(?:due\s+to|through|because\s+of)\s+your\s+use\b/;
+const USER_AGENT = new RegExp(String.raw`\bby\s+${READER}\b|\b(?:due\s+to|through|because\s+of)\s+your\s+use\b`);
 
 /** "you agree to keep your password confidential and not disclose …": the second duty of an agreement. */
-const USER_AGREES_TO = /\b(?:you|users?|members?|customers?)\s+(?:also\s+)?agrees?\s+to\s/;
+const USER_AGREES_TO = new RegExp(String.raw`\b${READER}\s+(?:also\s+)?agrees?\s+to\s`);
 const AND_NOT = /\b(?:and|or)\s+(?:to\s+)?(?:not|never)\b/;
 function agreesAndNot(sentence: string): { index: number; 0: string } | null {
   const a = USER_AGREES_TO.exec(sentence);

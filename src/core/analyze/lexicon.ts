@@ -1251,6 +1251,13 @@ export const DUTY_BOUND_PARTIES: readonly string[] = [
  */
 export const USER_PARTIES: readonly string[] = [...DUTY_BOUND_PARTIES, 'subscriber', 'creator', 'buyer'];
 
+/**
+ * The roles by which a contract names its reader ("the Customer shall not …", "Licensee agrees not to …", "If Subscriber
+ * posts …"): with "user" and "member", they stand where "you" does as the subject of the reader's duties and acts
+ * (analyze/actor.ts).
+ */
+export const READER_ROLES: readonly string[] = ['client', 'customer', 'licensee', 'subscriber', 'user', 'member'];
+
 // ── model branch ────────────────────────────────────────────────────────────────────────────────────────────────────
 /**
  * What a retention unit says about how long its data is kept, for the stance of the model's retention findings

@@ -1,0 +1,115 @@
+// Who acts must not change when the meaning does not: each group is one statement written several ways (the reader as
+// "you", "users", "the Customer", "Licensee", "Subscriber", "the User" or "Members"; the duty as "may not", "agrees not
+// to", "Do not …" or "It is prohibited to …"), and every way must give the group's verdict. A duty, a responsibility or
+// an act of the reader takes no right for the service; a right the reader hands over stays a grant. Examples written
+// for this test.
+import { describe, expect, it } from 'vitest';
+import { analyzeClauses } from '../../../src/core/analyze';
+import type { Clause } from '../../../src/core/types';
+import { clauseOf } from './clause-fixture';
+
+let n = 0;
+/** Every finding of the clause that is no mention, as "category:stance", sorted; "none" when there is none. */
+const verdict = (text: string): string => {
+  const c: Clause = clauseOf(text, { id: `c${n++}` });
+  const found = analyzeClauses([c], { firstParty: ['acme'] })
+    .findings.filter((f) => !f.role)
+    .map((f) => `${f.category}:${f.stance}`)
+    .sort();
+  return found.join(' ') || 'none';
+};
+
+const GROUPS: { verdict: string; texts: string[] }[] = [
+  {
+    verdict: 'none',
+    texts: [
+      'You agree not to share any confidential information with third parties.',
+      'The Customer agrees not to share any confidential information with third parties.',
+      'Licensee shall not share any confidential information with third parties.',
+      'Subscribers must not share any confidential information with third parties.',
+      'The User will not share any confidential information with third parties.',
+      'Members may not share any confidential information with third parties.',
+      'Do not share any confidential information with third parties.',
+      'It is prohibited to share any confidential information with third parties.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'You are solely responsible for any damage that results from sharing your account details with anyone else.',
+      'You shall be solely responsible for any damage that results from sharing your account details with anyone else.',
+      'The Customer is solely responsible for any damage that results from sharing its account details with anyone else.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'Any information you share in public areas becomes public and anyone may take and use that information.',
+      'Any information users share in public areas becomes public and anyone may take and use that information.',
+      'Any information the Customer shares in public areas becomes public and anyone may take and use that information.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'You shall not use site content (a) in training datasets; (b) in the development of generative AI models.',
+      'The Customer shall not use site content (a) in training datasets; (b) in the development of generative AI models.',
+      'Do not use site content (a) in training datasets; (b) in the development of generative AI models.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'You may not access or analyze user data if the data will be sold to a third party.',
+      'Do not access or analyze user data if the data will be sold to a third party.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'You are able to choose to disclose data about yourself to other members.',
+      'The Customer is able to choose to disclose data about itself to other members.',
+    ],
+  },
+  // A right the reader hands over, whichever word names the reader.
+  {
+    verdict: 'content_licence:grant',
+    texts: [
+      'You grant Acme a worldwide licence to use the content you upload.',
+      'The Customer grants Acme a worldwide licence to use the content it uploads.',
+      'Licensee grants Acme a worldwide licence to use the content it uploads.',
+    ],
+  },
+  {
+    verdict: 'data_sharing:grant',
+    texts: [
+      'You agree that we may share your information with our partners.',
+      'Users agree that we may share their information with our partners.',
+      'The Customer agrees that we may share its information with our partners.',
+    ],
+  },
+  // The reader as the object of the service's act.
+  {
+    verdict: 'tracking:grant',
+    texts: [
+      'We collect personal information from you automatically by using cookies.',
+      'We collect personal information from the Customer automatically by using cookies.',
+      'We collect personal information from the user automatically by using cookies.',
+    ],
+  },
+  // A ban on selling the reader's own data is the service's promise, however it is worded.
+  {
+    verdict: 'data_sale:restrict',
+    texts: [
+      'It is prohibited to sell your personal data.',
+      'It is not permitted to sell your personal data.',
+      'It is strictly forbidden to sell your personal data.',
+    ],
+  },
+];
+
+describe('who acts does not change with the wording', () => {
+  it.each(GROUPS.flatMap((g) => g.texts.map((t) => [g.verdict, t] as const)))('%s: %s', (want, text) => {
+    expect(verdict(text)).toBe(want);
+  });
+});
