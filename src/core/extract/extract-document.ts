@@ -55,6 +55,15 @@ function leadText(b: RawBlock): string | null {
  * "1." (a section number as often as an item).
  */
 const ITEM_MARKER = /^\s*\(?([a-z]{1,6}|\d{1,2})([.)])\s/i;
+/**
+ * A paragraph written as a list item: it opens with a bullet glyph ("• Third parties, …", "- To our partners"), or ends
+ * as an item of a list does ("cloud storage providers to host our data;", "…; and").
+ */
+const GLYPH_ITEM = /^\s*[•●○◦▪▫■□‣⁃∙·◆◇➢➤►–—-]\s+\S/u;
+/** The end of an item's text, read on its last characters, trimmed. */
+const ITEM_END = /;(?:\s+(?:and|or))?$/;
+/** A paragraph that is only a bullet glyph: a page that lays out a list as paragraphs puts its item after it. */
+const GLYPH_ONLY = /^\s*[•●○◦▪▫■□‣⁃∙·◆◇➢➤►]\s*$/u;
 /** The marker alone, as the sentence splitter may cut it off ("a."). */
 const MARKER_ONLY = /^\s*\(?(?:[a-z]{1,6}|\d{1,2})[.)]\s*$/i;
 type MarkerKind = 'letter' | 'roman' | 'number';
@@ -346,6 +355,13 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
     const asItem =
       paragraphListLead !== null && b.leads.length === 0 && kind !== null && kind !== paragraphListKind && !titled;
     const context = blockContext(b, asItem ? boundLeads([paragraphListLead!]) : leadsOf(b, leadCache));
+    const itemShaped =
+      b.role === 'list_item' ||
+      asItem ||
+      (b.role === 'paragraph' &&
+        (GLYPH_ITEM.test(b.text) ||
+          ITEM_END.test(b.text.slice(-12).trimEnd()) ||
+          (i > 0 && GLYPH_ONLY.test(raw[i - 1]!.text))));
     // An item keeps the lead-in for the items after it; any other block ends the list, or starts one with its colon.
     if (!asItem) {
       paragraphListLead = b.role === 'paragraph' && /:\s*$/.test(b.text) ? leadText(b) : null;
@@ -369,6 +385,7 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
         sectionPath,
         section,
         ...own,
+        ...(itemShaped ? { listItem: true as const } : {}),
         ...(role !== 'operative' ? { role } : {}),
       });
     }
