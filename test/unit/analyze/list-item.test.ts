@@ -58,6 +58,20 @@ describe('list items and paragraph labels (extractor to analysis)', () => {
     expect(verdicts['We do not share your personal information with service providers.']).toBe('restrict');
   });
 
+  it('an entry of a table of contents is the title of its section, not what the section says', () => {
+    const clauses = clausesOf(`
+      <ul>
+        <li><a href="#sharing">When we share your information</a>
+          <ul><li><a href="#third-parties">We may disclose Personal Information to third parties</a></li></ul>
+        </li>
+        <li>We may disclose Personal Information to <a href="#who">third parties</a></li>
+        <li><a href="https://acme.example/sharing">We may disclose Personal Information to third parties</a></li>
+      </ul>`);
+    expect(clauses.map((c) => c.role ?? 'operative')).toEqual(['heading', 'heading', 'operative', 'operative']);
+    const findings = analyzeClauses(clauses, { model: 'off' }).findings;
+    expect(findings.map((f) => f.clauseId)).toEqual([clauses[2]!.id, clauses[3]!.id]);
+  });
+
   it('a paragraph that opens with a recipient under a sharing heading is a sentence about it', () => {
     const body = (tag: 'p' | 'li'): string => `
       <h2>Sharing with third parties</h2>
