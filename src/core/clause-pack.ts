@@ -24,7 +24,7 @@ export interface OffsetClauses {
    */
   spans: number[];
   /**
-   * The clauses' optional context and role (Clause.leads, columnHeader, rowLabel, role), for the clauses that have
+   * The clauses' optional context and role (Clause.leads, columnHeader, rowLabel, listItem, role), for the clauses that have
    * any: [clause index, fields], with each text stored once in `strings` (a list's items share their lead-in).
    */
   extras?: { strings: string[]; list: Array<[number, StoredExtra]> };
@@ -35,6 +35,7 @@ export interface StoredExtra {
   leads?: number[];
   columnHeader?: number;
   rowLabel?: number;
+  listItem?: true;
   role?: ClauseRole;
 }
 
@@ -179,6 +180,7 @@ export function* packClausesSteps(
       ...(c.leads ? { leads: c.leads.map(ref) } : {}),
       ...(c.columnHeader !== undefined ? { columnHeader: ref(c.columnHeader) } : {}),
       ...(c.rowLabel !== undefined ? { rowLabel: ref(c.rowLabel) } : {}),
+      ...(c.listItem ? { listItem: true as const } : {}),
       ...(c.role !== undefined ? { role: c.role } : {}),
     };
     if (Object.keys(extra).length) extras.push([i, extra]);
@@ -261,6 +263,7 @@ function extrasProblem(v: unknown, count: number): string | null {
     if (x.leads !== undefined && (!Array.isArray(x.leads) || !x.leads.every(isRef))) return 'clause extra malformed';
     if ((x.columnHeader !== undefined && !isRef(x.columnHeader)) || (x.rowLabel !== undefined && !isRef(x.rowLabel)))
       return 'clause extra malformed';
+    if (x.listItem !== undefined && x.listItem !== true) return 'clause extra malformed';
     if (x.role !== undefined && !CLAUSE_ROLES.includes(x.role as never)) return 'clause extra role unknown';
   }
   return null;
@@ -322,6 +325,7 @@ function unpackExtra(e: StoredExtra | undefined, strings: readonly string[]): Pa
     ...(e.leads ? { leads: e.leads.map((k) => strings[k]!) } : {}),
     ...(e.columnHeader !== undefined ? { columnHeader: strings[e.columnHeader]! } : {}),
     ...(e.rowLabel !== undefined ? { rowLabel: strings[e.rowLabel]! } : {}),
+    ...(e.listItem ? { listItem: true as const } : {}),
     ...(e.role !== undefined ? { role: e.role } : {}),
   };
 }

@@ -89,6 +89,12 @@ export interface Clause {
   /** For a table cell: the header of its column, and the first cell of its row (absent when it is that cell). */
   columnHeader?: string;
   rowLabel?: string;
+  /**
+   * The unit is (a sentence of) a list item: an `<li>`, a bulleted line of plain text, or a paragraph lettered as an
+   * item of the list its lead-in opens. Absent for a paragraph, a heading or a table cell: "Service providers." alone
+   * is an entry of a list, but as a paragraph it is the run-in title of what follows (GUIDE D9).
+   */
+  listItem?: true;
   /** What the unit does; absent means 'operative'. See src/core/extract/unit-role.ts. */
   role?: ClauseRole;
 }

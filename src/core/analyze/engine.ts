@@ -46,6 +46,11 @@ export interface MatchOptions {
    * `afterRecipients` may run.
    */
   recipientsBefore?: boolean;
+  /**
+   * The unit is a paragraph of its own: no list item (Clause.listItem) and no table cell. The rules marked `items`
+   * are then no candidates. Unset when the shape is not known (a quote, a rule's example).
+   */
+  paragraph?: boolean;
 }
 const STANCE_RANK: Record<Stance, number> = { grant: 2, conditional: 1, restrict: 0 };
 
@@ -90,6 +95,7 @@ interface RuleHead {
   section: RegExp | null;
   sectionWithParent: boolean;
   afterRecipients: boolean;
+  items: boolean;
 }
 
 let compiled: Compiled | null = null;
@@ -119,6 +125,7 @@ function getCompiled(): Compiled {
       section: r.section ?? null,
       sectionWithParent: r.sectionWithParent === true,
       afterRecipients: r.afterRecipients === true,
+      items: r.items === true,
     })),
   }));
   // A global or sticky regex answers by where it last stopped: such a veto is run as it is.
@@ -294,6 +301,7 @@ function matchBody(
       const rule = heads[r]!;
       if (sectionOnly && !rule.section) continue;
       if (rule.afterRecipients && !opts.recipientsBefore) continue;
+      if (rule.items && opts.paragraph) continue;
       const heading = rule.sectionWithParent ? headingPath() : sectionLower;
       if (rule.section ? !(heading && sectionPasses(rule.section, heading)) : required === false) continue;
       const own = cues[r]!;

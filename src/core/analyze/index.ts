@@ -242,6 +242,9 @@ function matchInContext(
     sectionPath: clause.sectionPath,
     firstParty,
     ...(recipientsBefore ? { recipientsBefore } : {}),
+    // A unit with lead-ins is an item of their lists, whatever its record says.
+    paragraph:
+      !clause.listItem && !clause.leads?.length && clause.rowLabel === undefined && clause.columnHeader === undefined,
   };
   if ((clause.leads ?? []).some((l) => isUserDutyLead(l, clause.text))) return [];
   const hits = matchWithLeads(read, clause, only, opts);

@@ -5,12 +5,21 @@ import type { TextTest } from './word-gap';
 
 /**
  * An example clause and the finding the analyser must produce for it (a plain string means a `grant`), optionally under
- * a section title, or after an earlier unit of its section (`before`, for the rules marked `afterRecipients`).
+ * a section title, or after an earlier unit of its section (`before`, for the rules marked `afterRecipients`). Its
+ * shape (list item or paragraph, MatchOptions.paragraph) is left unknown unless `paragraph` says it.
  */
 export type Example =
-  string | { text: string; stance: Stance; condition?: Condition; section?: string; before?: string };
-/** A clause that must not produce the rule's finding, optionally under a section title or after an earlier unit. */
-export type NegativeExample = string | { text: string; section: string } | { text: string; before: string };
+  | string
+  | { text: string; stance: Stance; condition?: Condition; section?: string; before?: string; paragraph?: boolean };
+/**
+ * A clause that must not produce the rule's finding, optionally under a section title or after an earlier unit, or
+ * as a paragraph of its own (for the rules marked `items`).
+ */
+export type NegativeExample =
+  | string
+  | { text: string; section: string; paragraph?: boolean }
+  | { text: string; paragraph: boolean }
+  | { text: string; before: string };
 
 export interface Rule {
   /** "<category>.<slug>", unique across all rules. */
@@ -82,6 +91,12 @@ export interface Rule {
    * to other countries" after a unit naming the service providers). Its examples give that unit as `before`.
    */
   afterRecipients?: true;
+  /**
+   * Reads list items and table cells only: a unit that is a paragraph of its own (MatchOptions.paragraph) is no
+   * candidate. A recipient alone as a paragraph ("Service providers.") is the run-in title of the text after it (GUIDE
+   * D9), and a paragraph that opens with a recipient is a sentence about it, not an entry of a sharing list.
+   */
+  items?: true;
   /** Why the rule exists, for reviewers and the finding card. */
   why: string;
   /** Clauses this rule must flag (any rule of the category may win, but this one must fire). */

@@ -6,7 +6,7 @@ import { boundLeads, boundSectionPath, cut, PAGE_BOUNDS, shorten } from '../boun
 import type { Clause, ExtractedDocument, TextBlockInfo } from '../types';
 import { unitRole } from './unit-role';
 import { walkBlockSteps, type RawBlock } from './block-walker';
-import { titleOf } from '../detect/safe-dom';
+import { textOf, titleOf } from '../detect/safe-dom';
 import { findContentRoot } from './chrome-filter';
 import { detectLanguage } from './detect-language';
 import { locateOffset, setSegments } from './locate';
@@ -55,6 +55,15 @@ function leadText(b: RawBlock): string | null {
  * "1." (a section number as often as an item).
  */
 const ITEM_MARKER = /^\s*\(?([a-z]{1,6}|\d{1,2})([.)])\s/i;
+/**
+ * A paragraph written as a list item: it opens with a bullet glyph ("• Third parties, …", "- To our partners"), or ends
+ * as an item of a list does ("cloud storage providers to host our data;", "…; and").
+ */
+const GLYPH_ITEM = /^\s*[•●○◦▪▫■□‣⁃∙·◆◇➢➤►–—-]\s+\S/u;
+/** The end of an item's text, read on its last characters, trimmed. */
+const ITEM_END = /;(?:\s+(?:and|or))?$/;
+/** A paragraph that is only a bullet glyph: a page that lays out a list as paragraphs puts its item after it. */
+const GLYPH_ONLY = /^\s*[•●○◦▪▫■□‣⁃∙·◆◇➢➤►]\s*$/u;
 /** The marker alone, as the sentence splitter may cut it off ("a."). */
 const MARKER_ONLY = /^\s*\(?(?:[a-z]{1,6}|\d{1,2})[.)]\s*$/i;
 type MarkerKind = 'letter' | 'roman' | 'number';
@@ -346,6 +355,14 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
     const asItem =
       paragraphListLead !== null && b.leads.length === 0 && kind !== null && kind !== paragraphListKind && !titled;
     const context = blockContext(b, asItem ? boundLeads([paragraphListLead!]) : leadsOf(b, leadCache));
+    const itemShaped =
+      b.role === 'list_item' ||
+      asItem ||
+      (b.role === 'paragraph' &&
+        (GLYPH_ITEM.test(b.text) ||
+          ITEM_END.test(b.text.slice(-12).trimEnd()) ||
+          (i > 0 && GLYPH_ONLY.test(raw[i - 1]!.text))));
+    const contentsEntry = b.role === 'list_item' && linksWithinPage(b);
     // An item keeps the lead-in for the items after it; any other block ends the list, or starts one with its colon.
     if (!asItem) {
       paragraphListLead = b.role === 'paragraph' && /:\s*$/.test(b.text) ? leadText(b) : null;
@@ -355,11 +372,13 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
       const text = b.text.slice(s.start, s.end);
       // The item's letter cut off as a clause of its own ("a.") is no item: it would read as the lead-in alone.
       const own = asItem && MARKER_ONLY.test(text) ? blockContext(b, []) : context;
-      const role = unitRole(text, {
-        headerCell: b.table?.headerCell === true,
-        lead: own.leads?.[own.leads.length - 1],
-        wholeBlock: b.role === 'paragraph' && spans.length === 1 && !lead,
-      });
+      const role = contentsEntry
+        ? 'heading'
+        : unitRole(text, {
+            headerCell: b.table?.headerCell === true,
+            lead: own.leads?.[own.leads.length - 1],
+            wholeBlock: b.role === 'paragraph' && spans.length === 1 && !lead,
+          });
       clauses.push({
         id: `c${clauses.length}`,
         block: index,
@@ -369,6 +388,7 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
         sectionPath,
         section,
         ...own,
+        ...(itemShaped ? { listItem: true as const } : {}),
         ...(role !== 'operative' ? { role } : {}),
       });
     }
@@ -406,6 +426,36 @@ function startText(raw: readonly RawBlock[], max: number): string {
     length += b.text.length + 1;
   }
   return texts.join('\n').slice(0, max);
+}
+
+/**
+ * A list item that is one link to a place on the same page ("[When we share your information](#sharing)"): an entry
+ * of a table of contents, the title of a section that follows, not what the section says.
+ */
+function linksWithinPage(b: RawBlock): boolean {
+  const link = ownLink(b.element);
+  if (!link || !link.getAttribute('href')?.startsWith('#')) return false;
+  const text = b.text.trim();
+  const label = textOf(link, text.length + 1)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return label.length > 0 && label === text.replace(/\s+/g, ' ');
+}
+
+/**
+ * The item's first link among its first children and theirs ("<li><a>…</a>", "<li><p><strong><a>…"), not inside a
+ * list nested in it: read in constant time, whatever the item holds (a page may nest thousands of lists).
+ */
+function ownLink(el: Element, depth = 0): Element | null {
+  let child = el.firstElementChild;
+  for (let k = 0; child && k < 3; k++, child = child.nextElementSibling) {
+    if (child.tagName === 'A') return child;
+    if (depth < 2 && !/^(?:UL|OL|DL|TABLE)$/.test(child.tagName)) {
+      const inner = ownLink(child, depth + 1);
+      if (inner) return inner;
+    }
+  }
+  return null;
 }
 
 /** A block's list lead-ins and table header/row label, bounded, as clause fields (absent when empty). */

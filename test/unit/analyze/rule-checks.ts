@@ -269,6 +269,16 @@ export function exampleProblems(cats: readonly CategoryRules[]): Problem[] {
         out.push({ where: rule.id, problem: 'no mustNotMatch example without an earlier unit (`before`)' });
     } else if ([...rule.mustMatch, ...rule.mustNotMatch].some(before))
       out.push({ where: rule.id, problem: 'an example with `before`, which only `afterRecipients` rules read' });
+    // A rule that reads list items only shows a paragraph it leaves alone; no other rule reads an example's shape.
+    const asParagraph = (ex: Example | NegativeExample): boolean =>
+      typeof ex !== 'string' && 'paragraph' in ex && ex.paragraph === true;
+    if (rule.items && !rule.mustNotMatch.some(asParagraph))
+      out.push({ where: rule.id, problem: 'no mustNotMatch example that is a paragraph of its own (`paragraph`)' });
+    if (
+      !rule.items &&
+      [...rule.mustMatch, ...rule.mustNotMatch].some((ex) => typeof ex !== 'string' && 'paragraph' in ex)
+    )
+      out.push({ where: rule.id, problem: 'an example with `paragraph`, which only `items` rules read' });
   }
   return out;
 }

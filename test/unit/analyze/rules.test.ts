@@ -108,34 +108,38 @@ describe('veto examples', () => {
 const positives = rules.flatMap((r) =>
   r.mustMatch.map((ex) => {
     const e = typeof ex === 'string' ? { text: ex, stance: 'grant' as const } : ex;
-    return [r.id, e.text, e.stance, e.condition, e.section, e.before] as const;
+    return [r.id, e.text, e.stance, e.condition, e.section, e.before, e.paragraph] as const;
   }),
 );
 const negatives = rules.flatMap((r) =>
   r.mustNotMatch.map((ex) =>
     typeof ex === 'string'
-      ? ([r.id, ex, undefined, undefined] as const)
-      : 'section' in ex
-        ? ([r.id, ex.text, ex.section, undefined] as const)
-        : ([r.id, ex.text, undefined, ex.before] as const),
+      ? ([r.id, ex, undefined, undefined, undefined] as const)
+      : 'before' in ex
+        ? ([r.id, ex.text, undefined, ex.before, undefined] as const)
+        : ([r.id, ex.text, 'section' in ex ? ex.section : undefined, undefined, ex.paragraph] as const),
   ),
 );
 
 /**
  * What an example's earlier unit of its section (`before`) tells the rules, as analyzeClauses reads it
- * (section-recipients.ts); the unit before must name recipients when a positive example gives one.
+ * (section-recipients.ts); the unit before must name recipients when a positive example gives one. An example's shape
+ * (`paragraph`) is read as given, else left unknown.
  */
-function readAfter(before: string | undefined): MatchOptions {
-  return before === undefined ? {} : { recipientsBefore: namesRecipients({ text: before }) };
+function readAfter(before: string | undefined, paragraph?: boolean): MatchOptions {
+  return {
+    ...(before === undefined ? {} : { recipientsBefore: namesRecipients({ text: before }) }),
+    ...(paragraph === undefined ? {} : { paragraph }),
+  };
 }
 
 describe('rule examples', () => {
   it.each(positives)(
-    '%s fires on %j as %s %s (section %j, after %j)',
-    (id, text, stance, condition, section, before) => {
+    '%s fires on %j as %s %s (section %j, after %j, paragraph %j)',
+    (id, text, stance, condition, section, before, paragraph) => {
       if (before !== undefined)
         expect(namesRecipients({ text: before }), 'the unit before names no recipient').toBe(true);
-      const hits = matchClause(text, undefined, { weak: true, section, ...readAfter(before) }).filter(
+      const hits = matchClause(text, undefined, { weak: true, section, ...readAfter(before, paragraph) }).filter(
         (h) => h.rule === id,
       );
       expect(hits.length, 'rule did not fire (check its cue and pattern)').toBeGreaterThan(0);
@@ -145,10 +149,13 @@ describe('rule examples', () => {
       expect(text).toContain(best!.evidence);
     },
   );
-  it.each(negatives)('%s stays silent on %j (section %j, after %j)', (id, text, section, before) => {
-    const hits = matchClause(text, undefined, { weak: true, section, ...readAfter(before) });
-    expect(hits.filter((h) => h.rule === id)).toEqual([]);
-  });
+  it.each(negatives)(
+    '%s stays silent on %j (section %j, after %j, paragraph %j)',
+    (id, text, section, before, paragraph) => {
+      const hits = matchClause(text, undefined, { weak: true, section, ...readAfter(before, paragraph) });
+      expect(hits.filter((h) => h.rule === id)).toEqual([]);
+    },
+  );
 });
 
 describe('expandPattern', () => {

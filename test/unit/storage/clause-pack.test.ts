@@ -74,6 +74,7 @@ describe('clause context and role', () => {
       leads: ['We use your data to:'],
       columnHeader: 'Purpose',
       rowLabel: 'Chats',
+      listItem: true,
     },
     {
       id: 'c2',
@@ -114,6 +115,7 @@ describe('clause context and role', () => {
       [[1, { leads: [7] }]],
       [[9, { role: 'pointer' }]],
       [[2, { role: 'gossip' }]],
+      [[1, { listItem: false }]],
       [
         [2, {}],
         [1, {}],
@@ -132,5 +134,8 @@ describe('clause context and role', () => {
     expect(versionProblem({ ...record, clauses: { form: 'inline', list: [{ ...clauses[2]!, role: 'x' }] } })).toMatch(
       /role/,
     );
+    expect(
+      versionProblem({ ...record, clauses: { form: 'inline', list: [{ ...clauses[1]!, listItem: 'yes' }] } }),
+    ).toMatch(/listItem/);
   });
 });

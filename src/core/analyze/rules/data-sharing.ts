@@ -1937,6 +1937,7 @@ export const dataSharing: CategoryRules = {
       // A sentence about the recipient, not an item: a main verb after the relative clause ("The Acme affiliate that
       // provides the Services to you may change", "Any third-party code that may be incorporated … is covered by …").
       rejectAfter: LATER_MAIN_VERB,
+      items: true,
       severity: 'medium',
       why: 'A list item that opens with a recipient ("With service providers who help us…") is one entry of a sharing list whose verb is in the list head.',
       mustMatch: [
@@ -1967,6 +1968,8 @@ export const dataSharing: CategoryRules = {
         'Our service providers, such as our hosting company, are bound by contracts.',
         'Any third-party code that may be incorporated in the Mobile Applications is covered by the applicable open source license.',
         'Virtualisation Interface: means third party software provided by Acme that allows the Client to manage its servers.',
+        // A paragraph of its own is a sentence about the recipient, not an entry of a list.
+        { text: 'Our partners, such as advertisers, measure their ads across many platforms.', paragraph: true },
       ],
     },
     {
@@ -1980,12 +1983,14 @@ export const dataSharing: CategoryRules = {
         ),
       ],
       match: ['^#ThirdParty (who|that|which)'],
+      items: true,
       severity: 'medium',
       why: 'A list item made of a recipient and what it does for the company ("Suppliers that host data on our behalf") is one entry of a sharing list.',
       mustMatch: ['Subcontractors that host our servers and process data for us.'],
       mustNotMatch: [
         'Third parties who provide services to us are bound by contracts.',
         'Advertising networks that are members of industry groups follow their codes of conduct.',
+        { text: 'Subcontractors that host our servers and process data for us.', paragraph: true },
       ],
     },
     {
@@ -4172,6 +4177,7 @@ export const dataSharing: CategoryRules = {
       // whose sharing the next unit states (GUIDE D9: role=heading); under a lead-in that shares, the lead-in's right
       // reaches it (lead-right.ts). The match holds the punctuation after its last word; its last character is read.
       rejectEvidence: { test: CLOSED_LABEL },
+      items: true,
       severity: 'medium',
       why: 'An item of a list under a sharing heading ("Who we share your information with" › "Payment processors.") is a disclosure to that recipient even with no verb: the heading supplies it.',
       mustMatch: [
@@ -4207,6 +4213,12 @@ export const dataSharing: CategoryRules = {
           text: 'These partners’ use of your information will be based on their own privacy policies.',
           section: 'Information sharing',
         },
+        // A paragraph that opens with a recipient is a sentence about it ("Third parties provide some of the content").
+        {
+          text: 'Third-party providers, when you choose them.',
+          section: 'Sharing with third parties',
+          paragraph: true,
+        },
       ],
     },
     {
@@ -4218,6 +4230,7 @@ export const dataSharing: CategoryRules = {
       rejectAfter: ITEM_IS_SENTENCE,
       // Only the label the rule above leaves out; a longer item is read there, under any sharing heading.
       rejectEvidence: { test: (evidence: string): boolean => !CLOSED_LABEL(evidence) },
+      items: true,
       severity: 'medium',
       why: 'Under a heading that asks or names who receives the data ("Who do we share your information with?", "Categories of third parties to which we may disclose …"), an item that names a recipient alone ("Service providers.") is one of them (GUIDE G2, G3), not a run-in title.',
       mustMatch: [
@@ -4243,6 +4256,8 @@ export const dataSharing: CategoryRules = {
           text: 'These third parties are not controlled by us, so please read their privacy policies.',
           section: 'Who do we share your information with?',
         },
+        // A paragraph of its own: the run-in title of the paragraph after it, which says whether it shares (GUIDE D9).
+        { text: 'Service providers.', section: 'Who do we share your information with?', paragraph: true },
       ],
     },
     {
