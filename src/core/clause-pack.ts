@@ -24,10 +24,15 @@ export interface OffsetClauses {
    */
   spans: number[];
   /**
-   * The clauses' optional context and role (Clause.leads, columnHeader, rowLabel, listItem, role), for the clauses that have
+   * The clauses' optional context and role (Clause.leads, columnHeader, rowLabel, role), for the clauses that have
    * any: [clause index, fields], with each text stored once in `strings` (a list's items share their lead-in).
    */
   extras?: { strings: string[]; list: Array<[number, StoredExtra]> };
+  /**
+   * The clauses marked Clause.paragraph, as runs: two numbers per run, the clauses from the previous run's end to its
+   * first, and its length. Most of a page's clauses are paragraphs, in long runs: a mark per clause would cost more.
+   */
+  paragraphs?: number[];
 }
 
 /** One clause's context: indexes into `extras.strings`, and its role. */
@@ -35,7 +40,6 @@ export interface StoredExtra {
   leads?: number[];
   columnHeader?: number;
   rowLabel?: number;
-  listItem?: true;
   role?: ClauseRole;
 }
 
@@ -138,6 +142,10 @@ export function* packClausesSteps(
     return k;
   };
   const extras: Array<[number, StoredExtra]> = [];
+  const paragraphs: number[] = [];
+  // The end of the last run of paragraphs written, and the start of the one being read (-1 outside one).
+  let runsEnd = 0;
+  let runStart = -1;
   let prevEnd = 0;
   for (const [i, c] of clauses.entries()) {
     if (i % PACK_STEP === PACK_STEP - 1) yield;
@@ -180,12 +188,24 @@ export function* packClausesSteps(
       ...(c.leads ? { leads: c.leads.map(ref) } : {}),
       ...(c.columnHeader !== undefined ? { columnHeader: ref(c.columnHeader) } : {}),
       ...(c.rowLabel !== undefined ? { rowLabel: ref(c.rowLabel) } : {}),
-      ...(c.listItem ? { listItem: true as const } : {}),
       ...(c.role !== undefined ? { role: c.role } : {}),
     };
     if (Object.keys(extra).length) extras.push([i, extra]);
+    if (c.paragraph && runStart < 0) runStart = i;
+    if (!c.paragraph && runStart >= 0) {
+      paragraphs.push(runStart - runsEnd, i - runStart);
+      [runsEnd, runStart] = [i, -1];
+    }
   }
-  return { form: 'offsets', parents, labels, spans, ...(extras.length ? { extras: { strings, list: extras } } : {}) };
+  if (runStart >= 0) paragraphs.push(runStart - runsEnd, clauses.length - runStart);
+  return {
+    form: 'offsets',
+    parents,
+    labels,
+    spans,
+    ...(extras.length ? { extras: { strings, list: extras } } : {}),
+    ...(paragraphs.length ? { paragraphs } : {}),
+  };
 }
 
 /** What is wrong with stored clauses of a version with this text, or null when they can be read back. */
@@ -228,7 +248,7 @@ export function storedClausesProblem(
       return 'section label malformed';
     }
   }
-  const extrasWrong = extrasProblem(r.extras, spans.length / 3);
+  const extrasWrong = extrasProblem(r.extras, spans.length / 3) ?? paragraphsProblem(r.paragraphs, spans.length / 3);
   if (extrasWrong) return extrasWrong;
   let prevEnd = 0;
   for (let k = 0; k < spans.length; k += 3) {
@@ -263,8 +283,23 @@ function extrasProblem(v: unknown, count: number): string | null {
     if (x.leads !== undefined && (!Array.isArray(x.leads) || !x.leads.every(isRef))) return 'clause extra malformed';
     if ((x.columnHeader !== undefined && !isRef(x.columnHeader)) || (x.rowLabel !== undefined && !isRef(x.rowLabel)))
       return 'clause extra malformed';
-    if (x.listItem !== undefined && x.listItem !== true) return 'clause extra malformed';
     if (x.role !== undefined && !CLAUSE_ROLES.includes(x.role as never)) return 'clause extra role unknown';
+  }
+  return null;
+}
+
+/** What is wrong with the optional paragraph runs of `count` packed clauses, or null. */
+function paragraphsProblem(v: unknown, count: number): string | null {
+  if (v === undefined) return null;
+  if (!Array.isArray(v) || v.length % 2 !== 0) return 'clause paragraphs malformed';
+  let end = 0;
+  for (let k = 0; k < v.length; k += 2) {
+    const [gap, length] = [v[k], v[k + 1]];
+    // Runs in clause order, apart and not empty: the form packClauses writes.
+    if (!Number.isInteger(gap) || !Number.isInteger(length) || (gap as number) < (k ? 1 : 0) || (length as number) < 1)
+      return 'clause paragraphs malformed';
+    end += (gap as number) + (length as number);
+    if (end > count) return 'clause paragraphs malformed';
   }
   return null;
 }
@@ -296,6 +331,12 @@ export function unpackClauses(
   const clauses: Clause[] = [];
   const extras = new Map(stored.extras?.list ?? []);
   const strings = stored.extras?.strings ?? [];
+  const paragraph = new Uint8Array(stored.spans.length / 3);
+  for (let k = 0, at = 0; k < (stored.paragraphs?.length ?? 0); k += 2) {
+    at += stored.paragraphs![k]!;
+    paragraph.fill(1, at, at + stored.paragraphs![k + 1]!);
+    at += stored.paragraphs![k + 1]!;
+  }
   let prevEnd = 0;
   for (let k = 0; k < stored.spans.length; k += 3) {
     const at = prevEnd + stored.spans[k]!;
@@ -313,6 +354,7 @@ export function unpackClauses(
       sectionPath,
       section: sectionPath[sectionPath.length - 1] ?? '',
       ...unpackExtra(extras.get(clauses.length), strings),
+      ...(paragraph[clauses.length] ? { paragraph: true as const } : {}),
     });
     prevEnd = at + length;
   }
@@ -325,7 +367,6 @@ function unpackExtra(e: StoredExtra | undefined, strings: readonly string[]): Pa
     ...(e.leads ? { leads: e.leads.map((k) => strings[k]!) } : {}),
     ...(e.columnHeader !== undefined ? { columnHeader: strings[e.columnHeader]! } : {}),
     ...(e.rowLabel !== undefined ? { rowLabel: strings[e.rowLabel]! } : {}),
-    ...(e.listItem ? { listItem: true as const } : {}),
     ...(e.role !== undefined ? { role: e.role } : {}),
   };
 }

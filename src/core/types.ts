@@ -90,11 +90,12 @@ export interface Clause {
   columnHeader?: string;
   rowLabel?: string;
   /**
-   * The unit is (a sentence of) a list item: an `<li>`, a bulleted line of plain text, or a paragraph lettered as an
-   * item of the list its lead-in opens. Absent for a paragraph, a heading or a table cell: "Service providers." alone
-   * is an entry of a list, but as a paragraph it is the run-in title of what follows (GUIDE D9).
+   * The unit is (a sentence of) a paragraph of its own: a `<p>` outside lists and tables that is not written as an
+   * item (no bullet glyph, no closing ';', no letter under a lead-in). "Service providers." alone is an entry of a
+   * list, but as such a paragraph it is the run-in title of what follows (GUIDE D9). Absent when the shape is an item
+   * or not known: list items, table cells, `<div>` text, plain text, clauses stored before the mark.
    */
-  listItem?: true;
+  paragraph?: true;
   /** What the unit does; absent means 'operative'. See src/core/extract/unit-role.ts. */
   role?: ClauseRole;
 }

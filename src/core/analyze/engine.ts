@@ -47,8 +47,8 @@ export interface MatchOptions {
    */
   recipientsBefore?: boolean;
   /**
-   * The unit is a paragraph of its own: no list item (Clause.listItem) and no table cell. The rules marked `items`
-   * are then no candidates. Unset when the shape is not known (a quote, a rule's example).
+   * The unit is a paragraph of its own (Clause.paragraph, with no lead-in and no table context). The rules marked
+   * `items` are then no candidates. Unset when the shape is an item or not known (a quote, a rule's example).
    */
   paragraph?: boolean;
 }

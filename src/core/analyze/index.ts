@@ -242,9 +242,12 @@ function matchInContext(
     sectionPath: clause.sectionPath,
     firstParty,
     ...(recipientsBefore ? { recipientsBefore } : {}),
-    // A unit with lead-ins is an item of their lists, whatever its record says.
+    // Only a unit marked a paragraph is one; a unit with lead-ins or table context is an item, whatever its record says.
     paragraph:
-      !clause.listItem && !clause.leads?.length && clause.rowLabel === undefined && clause.columnHeader === undefined,
+      clause.paragraph === true &&
+      !clause.leads?.length &&
+      clause.rowLabel === undefined &&
+      clause.columnHeader === undefined,
   };
   if ((clause.leads ?? []).some((l) => isUserDutyLead(l, clause.text))) return [];
   const hits = matchWithLeads(read, clause, only, opts);

@@ -64,9 +64,6 @@ function headingLevel(raw: string, clean: string): number | null {
   return null;
 }
 
-/** A markdown list item: a bullet before its text (a numbered line may be a numbered section). */
-const BULLET = /^\s*[-*+]\s+\S/;
-
 /** Splits text into clauses; `block` is the index of the non-empty line the clause came from. */
 export function textToClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
@@ -84,7 +81,6 @@ export function textToClauses(text: string): Clause[] {
     const label = raw.includes('**') ? /^\*\*(\d+(?:\.\d+)+\s[^*]{1,100})\*\*/.exec(raw.trim())?.[1] : undefined;
     const sectionPath = path.filter(Boolean);
     if (label) sectionPath.push(label.trim());
-    const item = level === null && BULLET.test(raw);
     for (const s of splitSentences(clean)) {
       clauses.push({
         id: `c${clauses.length}`,
@@ -94,7 +90,6 @@ export function textToClauses(text: string): Clause[] {
         text: clean.slice(s.start, s.end),
         sectionPath,
         section: sectionPath[sectionPath.length - 1] ?? '',
-        ...(item ? { listItem: true as const } : {}),
       });
     }
     block++;

@@ -355,13 +355,15 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
     const asItem =
       paragraphListLead !== null && b.leads.length === 0 && kind !== null && kind !== paragraphListKind && !titled;
     const context = blockContext(b, asItem ? boundLeads([paragraphListLead!]) : leadsOf(b, leadCache));
-    const itemShaped =
-      b.role === 'list_item' ||
-      asItem ||
-      (b.role === 'paragraph' &&
-        (GLYPH_ITEM.test(b.text) ||
-          ITEM_END.test(b.text.slice(-12).trimEnd()) ||
-          (i > 0 && GLYPH_ONLY.test(raw[i - 1]!.text))));
+    // A paragraph of its own: a <p> outside lists and tables, not written as an item. A <div>'s text may be a list
+    // laid out in divs, so its shape stays unknown, as a table cell's does.
+    const paragraph =
+      b.role === 'paragraph' &&
+      b.element.tagName === 'P' &&
+      !asItem &&
+      !GLYPH_ITEM.test(b.text) &&
+      !ITEM_END.test(b.text.slice(-12).trimEnd()) &&
+      !(i > 0 && GLYPH_ONLY.test(raw[i - 1]!.text));
     const contentsEntry = b.role === 'list_item' && linksWithinPage(b);
     // An item keeps the lead-in for the items after it; any other block ends the list, or starts one with its colon.
     if (!asItem) {
@@ -388,7 +390,7 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
         sectionPath,
         section,
         ...own,
-        ...(itemShaped ? { listItem: true as const } : {}),
+        ...(paragraph ? { paragraph: true as const } : {}),
         ...(role !== 'operative' ? { role } : {}),
       });
     }
@@ -428,13 +430,16 @@ function startText(raw: readonly RawBlock[], max: number): string {
   return texts.join('\n').slice(0, max);
 }
 
+/** A link to a named place on the same page: not a bare "#" or a "#!"/"#/" route, which script buttons and apps use. */
+const IN_PAGE_ANCHOR = /^#(?![!/])\S+$/;
+
 /**
  * A list item that is one link to a place on the same page ("[When we share your information](#sharing)"): an entry
  * of a table of contents, the title of a section that follows, not what the section says.
  */
 function linksWithinPage(b: RawBlock): boolean {
   const link = ownLink(b.element);
-  if (!link || !link.getAttribute('href')?.startsWith('#')) return false;
+  if (!link || !IN_PAGE_ANCHOR.test(link.getAttribute('href') ?? '')) return false;
   const text = b.text.trim();
   const label = textOf(link, text.length + 1)
     .replace(/\s+/g, ' ')

@@ -57,7 +57,7 @@ export const ClauseContextSchema = v.object({
   leads: v.exactOptional(strings),
   columnHeader: v.exactOptional(v.string()),
   rowLabel: v.exactOptional(v.string()),
-  listItem: v.exactOptional(v.literal(true)),
+  paragraph: v.exactOptional(v.literal(true)),
   role: v.exactOptional(ClauseRoleSchema),
 });
 

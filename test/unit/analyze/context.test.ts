@@ -453,8 +453,8 @@ describe('roles', () => {
 // GUIDE D9: a recipient named alone and closed by a full stop is a run-in title under a sharing heading, and an item
 // under a heading or lead-in that says who receives. As a paragraph of its own it is a title under either.
 describe('recipients named alone under a sharing heading', () => {
-  const under = (text: string, heading: string, leads: string[] = [], listItem = true): string[] =>
-    verdict(clause(text, { section: heading, sectionPath: [heading], leads, ...(listItem ? { listItem } : {}) }));
+  const under = (text: string, heading: string, leads: string[] = [], paragraph = false): string[] =>
+    verdict(clause(text, { section: heading, sectionPath: [heading], leads, ...(paragraph ? { paragraph } : {}) }));
   it.each([
     ['Service providers.', 'Information Sharing and Disclosure', [], []],
     ['Trusted service providers.', 'When We Disclose Information', [], []],
@@ -489,6 +489,6 @@ describe('recipients named alone under a sharing heading', () => {
     ['Payment processors, to complete your purchases.', 'Who we share your information with'],
     ['Third parties provide some of the content and information.', 'Third-party content'],
   ])('%s under %j as a paragraph of its own is no sharing', (text, heading) => {
-    expect(under(text, heading, [], false)).toEqual([]);
+    expect(under(text, heading, [], true)).toEqual([]);
   });
 });

@@ -272,8 +272,12 @@ export function exampleProblems(cats: readonly CategoryRules[]): Problem[] {
     // A rule that reads list items only shows a paragraph it leaves alone; no other rule reads an example's shape.
     const asParagraph = (ex: Example | NegativeExample): boolean =>
       typeof ex !== 'string' && 'paragraph' in ex && ex.paragraph === true;
+    // The paragraph examples test the mark (rules.test.ts checks the rule fires on them as items); the others, read
+    // as items are, test the rule's own pattern.
     if (rule.items && !rule.mustNotMatch.some(asParagraph))
       out.push({ where: rule.id, problem: 'no mustNotMatch example that is a paragraph of its own (`paragraph`)' });
+    if (rule.items && rule.mustNotMatch.every(asParagraph))
+      out.push({ where: rule.id, problem: 'no mustNotMatch example read as a list item (without `paragraph: true`)' });
     if (
       !rule.items &&
       [...rule.mustMatch, ...rule.mustNotMatch].some((ex) => typeof ex !== 'string' && 'paragraph' in ex)

@@ -158,6 +158,26 @@ describe('rule examples', () => {
   );
 });
 
+// The engine sets an items rule aside on a paragraph before it reads any pattern, so a paragraph negative tests the
+// mark only if the rule fires on the same text when its shape is not known (as a list item is read).
+const paragraphNegatives = rules.flatMap((r) =>
+  r.mustNotMatch.flatMap((ex) =>
+    typeof ex !== 'string' && 'paragraph' in ex && ex.paragraph === true
+      ? [[r.id, ex.text, 'section' in ex ? ex.section : undefined] as const]
+      : [],
+  ),
+);
+
+describe('paragraph examples of the items rules', () => {
+  it.each(paragraphNegatives)('%s fires on %j (section %j) as a list item', (id, text, section) => {
+    const asItem = matchClause(text, undefined, { weak: true, section, paragraph: false });
+    expect(
+      asItem.filter((h) => h.rule === id).length,
+      'silent as an item too: the example tests nothing',
+    ).toBeGreaterThan(0);
+  });
+});
+
 describe('expandPattern', () => {
   it.each([
     ['a .{0,3} (b c|d)', ['a .{0,3} b c', 'a .{0,3} d']],

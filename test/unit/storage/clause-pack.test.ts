@@ -1,5 +1,6 @@
 // Clauses as offsets into their version's text, section paths as a tree, read back exactly.
 import { describe, expect, it } from 'vitest';
+import { analyzeClauses } from '../../../src/core/analyze';
 import { packClauses, unpackClauses } from '../../../src/core/clause-pack';
 import { versionProblem } from '../../../src/storage/validate';
 import type { Clause } from '../../../src/core/types';
@@ -62,7 +63,16 @@ describe('stored clauses', () => {
 describe('clause context and role', () => {
   const text = 'We use your data to:\ntrain our models\nsee our policy here.';
   const clauses: Clause[] = [
-    { id: 'c0', block: 0, start: 0, end: 20, text: 'We use your data to:', sectionPath: [], section: '' },
+    {
+      id: 'c0',
+      block: 0,
+      start: 0,
+      end: 20,
+      text: 'We use your data to:',
+      sectionPath: [],
+      section: '',
+      paragraph: true,
+    },
     {
       id: 'c1',
       block: 1,
@@ -74,7 +84,6 @@ describe('clause context and role', () => {
       leads: ['We use your data to:'],
       columnHeader: 'Purpose',
       rowLabel: 'Chats',
-      listItem: true,
     },
     {
       id: 'c2',
@@ -115,13 +124,16 @@ describe('clause context and role', () => {
       [[1, { leads: [7] }]],
       [[9, { role: 'pointer' }]],
       [[2, { role: 'gossip' }]],
-      [[1, { listItem: false }]],
       [
         [2, {}],
         [1, {}],
       ],
     ]) {
       expect(versionProblem({ ...record, clauses: { ...packed, extras: { strings, list } } })).toMatch(/extra/);
+    }
+    expect(packed.paragraphs).toEqual([0, 1]);
+    for (const paragraphs of [[0], [0, 0], [-1, 1], [0, 4], [0, 1, 0, 1], [0.5, 1], 'all']) {
+      expect(versionProblem({ ...record, clauses: { ...packed, paragraphs } })).toMatch(/paragraphs/);
     }
   });
 
@@ -135,7 +147,32 @@ describe('clause context and role', () => {
       /role/,
     );
     expect(
-      versionProblem({ ...record, clauses: { form: 'inline', list: [{ ...clauses[1]!, listItem: 'yes' }] } }),
-    ).toMatch(/listItem/);
+      versionProblem({ ...record, clauses: { form: 'inline', list: [{ ...clauses[0]!, paragraph: 'yes' }] } }),
+    ).toMatch(/paragraph/);
+  });
+});
+
+// A pack stored before clauses carried their shape (Clause.paragraph) is read again after a version bump
+// (storage/history.ts ensureCurrentAnalysis): its units are of unknown shape, so a listed recipient stays one.
+describe('a pack stored before the paragraph mark', () => {
+  it('keeps its recipient-list finding when analysed again', () => {
+    const heading = 'Who do we share your information with?';
+    const text = `${heading}\nService providers.\nAffiliates.`;
+    const old: Clause[] = [
+      { id: 'c0', block: 1, start: 0, end: 18, text: 'Service providers.', sectionPath: [heading], section: heading },
+      { id: 'c1', block: 2, start: 0, end: 11, text: 'Affiliates.', sectionPath: [heading], section: heading },
+    ];
+    const packed = packClauses(text, old);
+    const record = { id: 1, documentKey: 'k', hash: '0'.repeat(64), title: '', text, firstSeen: 1, lastSeen: 1 };
+    expect(versionProblem({ ...record, analysis: analysisOf([]), bytes: 1, clauses: packed })).toBeNull();
+    const again = analyzeClauses(unpackClauses(text, packed), { model: 'off' }).findings;
+    expect(again.filter((f) => f.category === 'data_sharing').map((f) => [f.clauseId, f.stance, f.rule])).toEqual([
+      ['c0', 'grant', 'data_sharing.recipient-label-under-recipients-heading'],
+      ['c1', 'grant', 'data_sharing.recipient-label-under-recipients-heading'],
+    ]);
+    // The same units marked as paragraphs are the run-in titles of what follows (GUIDE D9).
+    const marked = old.map((c) => ({ ...c, paragraph: true as const }));
+    const now = analyzeClauses(unpackClauses(text, packClauses(text, marked)), { model: 'off' }).findings;
+    expect(now.filter((f) => f.category === 'data_sharing')).toEqual([]);
   });
 });
