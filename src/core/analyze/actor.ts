@@ -26,7 +26,7 @@ import { wordsPattern } from './word-pattern';
  * The reader as a subject: "you", or a role that stands for it ("users", "the User", "Members", "the Customer",
  * "Licensee", "Subscriber"). A duty, a choice or an act of the reader reads the same whichever word names it.
  */
-const READER = String.raw`(?:you|the\s+${wordsPattern(READER_ROLES)}|${wordsPattern(READER_ROLES)}s?)`;
+export const READER = String.raw`(?:you|the\s+${wordsPattern(READER_ROLES)}|${wordsPattern(READER_ROLES)}s?)`;
 /** A token that names the reader by its role ("Customer", "Licensees"). */
 const READER_ROLE = new RegExp(String.raw`^${wordsPattern(READER_ROLES)}s?$`);
 /**
@@ -557,10 +557,11 @@ const DISCLAIMS_BEFORE =
 const USER_GIVES =
   /^(?:provide|provides|give|gives|disclose|discloses|share|shares|submit|submits|send|sends|post|posts|make|makes|transmit|transmits)$/;
 
-/** "… that you provide to …" after the act, in its sentence: the data is what the user gives. */
+/** "… that you (users, the Customer) provide to …" after the act, in its sentence: the data is what the user gives. */
 function userGivesAfter(tokens: readonly Token[], anchor: number): boolean {
   for (let i = anchor + 1; i < tokens.length - 1; i++) {
-    if ((tokens[i]!.normal === 'you' || readerRoleAt(tokens, i)) && USER_GIVES.test(tokens[i + 1]!.normal)) return true;
+    if ((tokens[i]!.normal === 'you' || READER_ROLE.test(tokens[i]!.normal)) && USER_GIVES.test(tokens[i + 1]!.normal))
+      return true;
     if (endsSentence(tokens[i]!)) return false;
   }
   return false;

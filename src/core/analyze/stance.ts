@@ -3,7 +3,7 @@
 // so "we do not sell your data, but we share it with advertisers" negates the sale and not the sharing.
 import type { CategoryId, Condition, Stance } from '../types';
 import { bracketsAround } from './brackets';
-import { namedSharerAt } from './actor';
+import { namedSharerAt, READER } from './actor';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { TERMS_DOC_NAME } from './terms-doc';
@@ -213,8 +213,9 @@ function consentForChange(sentence: string): boolean {
  * "if Customer enables a Third-Party Platform", "by downloading, installing or enabling a third-party service").
  * Not "when you share …": the user's own post or message is no transfer by the service (none, actor=user).
  */
-const USER_STARTS =
-  /(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+(?:you|(?:the\s+)?customer)\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)s?\s+to\s+)?|(?:^\W*|\byou\s+(?:acknowledge|agree|understand)\s+that\s+)by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?|(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?){1,3}?)?)(?:connect(?:s|ing)?|link(?:s|ing)?|install(?:s|ing)?|enabl(?:e|es|ing)|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|es|ing)|authori[sz](?:e|es|ing)|permit(?:s|ting)?|integrat(?:e|es|ing))\b/;
+const USER_STARTS = new RegExp(
+  String.raw`(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+${READER}\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)s?\s+to\s+)?|(?:^\W*|\byou\s+(?:acknowledge|agree|understand)\s+that\s+)by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?|(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?){1,3}?)?)(?:connect(?:s|ing)?|link(?:s|ing)?|install(?:s|ing)?|enabl(?:e|es|ing)|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|es|ing)|authori[sz](?:e|es|ing)|permit(?:s|ting)?|integrat(?:e|es|ing))\b`,
+);
 /** "By …, you agree that we may share …": the opening is consent by use, not the user's act (G7). */
 const BY_AGREEING =
   /^\W*by\s[^.;]*?\byou\s+(?:hereby\s+)?(?:agree|consent|acknowledge|accept|authori[sz]e|understand)\b/;

@@ -88,6 +88,49 @@ const GROUPS: { verdict: string; texts: string[] }[] = [
       'The Customer agrees that we may share its information with our partners.',
     ],
   },
+  {
+    verdict: 'content_licence:grant',
+    texts: [
+      'You irrevocably grant Acme a worldwide, royalty-free licence to use the photos you upload.',
+      'Users irrevocably grant Acme a worldwide, royalty-free licence to use the photos they upload.',
+      'Members irrevocably grant Acme a worldwide, royalty-free licence to use the photos they upload.',
+      'The Client irrevocably grants Acme a worldwide, royalty-free licence to use the photos it uploads.',
+    ],
+  },
+  {
+    verdict: 'data_sharing:grant',
+    texts: [
+      'By using the Services, you consent to the collection, use and disclosure of your information as described in this policy.',
+      'By using the Services, users consent to the collection, use and disclosure of their information as described in this policy.',
+      'By using the Services, the Customer consents to the collection, use and disclosure of its information as described in this policy.',
+    ],
+  },
+  {
+    verdict: 'data_sharing:conditional',
+    texts: [
+      'If you enable a Third-Party Platform, Acme will share your data with it.',
+      'If the Subscriber enables a Third-Party Platform, Acme will share the Subscriber data with it.',
+      'If Licensee enables a Third-Party Platform, Acme will share the Licensee data with it.',
+    ],
+  },
+  // A precondition on the reader's rights, a licence to the reader, a licence of a third party, or someone else's
+  // consent: no grant, whichever word names the reader.
+  {
+    verdict: 'none',
+    texts: [
+      'Covers are out, unless you have a written licence from the owner of the song to upload the cover and grant us the rights below.',
+      'Covers are out, unless the Customer has a written licence from the owner of the song to upload the cover and grant us the rights below.',
+      'Covers are out, unless users have a written licence from the owner of the song to upload the cover and grant us the rights below.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'Acme grants you a limited licence to use the app.',
+      'The licensor grants Acme a licence to the fonts it uses in the app.',
+      'Customers must ensure their users consent to the collection, use and disclosure of their data.',
+    ],
+  },
   // The reader as the object of the service's act.
   {
     verdict: 'tracking:grant',

@@ -2,6 +2,7 @@
 // transferable, derivative works).
 import type { CategoryRules, Veto, VetoContext } from '../rule';
 import type { Severity } from '../../types';
+import { READER } from '../actor';
 import { CONTRACT_PARTIES } from '../lexicon';
 
 /** A licence granted TO the user (to use the software) is not a licence over the user's content. */
@@ -11,8 +12,9 @@ const USER_CONTENT =
   /\b(?:you(?:r)?\s+(?:hereby\s+|also\s+)?(?:grant|give|content|submissions?|posts?|uploads?|materials?|photos?|works?|data|information|input)|(?:customer|user|member)\s+(?:content|input|data|submissions?)|content\s+(?:that\s+)?you|you\s+(?:submit|post|upload|provide|share|contribute)|(?:the|any|such)\s+submissions?\b|service\s+generated\s+data|feedback)/;
 
 /** The user hands over a right in so many words ("you give Acme the rights necessary to …"): the content is implied. */
-const USER_GRANTS_RIGHT =
-  /\byou\s+(?:hereby\s+|also\s+|further\s+|expressly\s+|thereby\s+|irrevocably\s+|automatically\s+|must\s+|shall\s+|will\s+|agree\s+to\s+)?(?:grant|give|permit|authori[sz]e|waive)\b[^.;]{0,80}?\b(?:licen[cs]e|rights?|permission)\b/;
+const USER_GRANTS_RIGHT = new RegExp(
+  String.raw`\b${READER}\s+(?:hereby\s+|also\s+|further\s+|expressly\s+|thereby\s+|irrevocably\s+|automatically\s+|must\s+|shall\s+|will\s+|agrees?\s+to\s+)?(?:grants?|gives?|permits?|authori[sz]es?|waives?)\b[^.;]{0,80}?\b(?:licen[cs]e|rights?|permission)\b`,
+);
 /** "… and automatically grant to us a licence": the grant to the service, whoever the sentence names first. */
 const GRANT_TO_US = /\b(?:grant|grants|granting)\s(?:to\s)?us\b/;
 
@@ -21,8 +23,9 @@ const PARTY_GRANTS = new RegExp(
   String.raw`\b(?:${CONTRACT_PARTIES.join('|')})s?\s(?:hereby\s|also\s|further\s|irrevocably\s)?(?:grants|licen[cs]es|authori[sz]es|gives|provides|agrees\sto\sgrant)\b`,
 );
 /** A licence named again ("This licence …", "the licence granted …", "the foregoing license"): which one, the heading says. */
-const LICENCE_AGAIN =
-  /\b(?:this|these|that|such|the|foregoing|above|said)\s(?:foregoing\s|above\s|ugc\s|content\s)?licen[cs]es?\b|\blicen[cs]es?\s(?:granted|you\s(?:grant|give))\b/;
+const LICENCE_AGAIN = new RegExp(
+  String.raw`\b(?:this|these|that|such|the|foregoing|above|said)\s(?:foregoing\s|above\s|ugc\s|content\s)?licen[cs]es?\b|\blicen[cs]es?\s(?:granted|(?:that\s)?${READER}\s(?:grants?|gives?))\b`,
+);
 /** A heading about the user's content or the licence over it ("Your Content", "4.2 Content License from You", "Submissions"). */
 const CONTENT_HEADING: readonly RegExp[] = [
   /\b(?:your|user|member|customer|creator|artist)s?['’]?\s(?:generated\s)?(?:content|submissions?|materials?|code|contributions?|posts?|music|works?|ugc)\b/,
@@ -76,7 +79,10 @@ function authorityToGrant(lower: string): boolean {
   return false;
 }
 /** "unless you have permission from the owner … and to grant us the licence": the user's precondition, no grant. */
-const IF_YOU_HOLD = /\b(?:unless|if|provided(?:\sthat)?|as\slong\sas)\syou\s(?:have|hold|obtain|are|own)\b/g;
+const IF_YOU_HOLD = new RegExp(
+  String.raw`\b(?:unless|if|provided(?:\sthat)?|as\slong\sas)\s${READER}\s(?:ha(?:ve|s)|holds?|obtains?|are|is|owns?)\b`,
+  'g',
+);
 const AND_TO_GRANT = /^[^.;]{0,200}?\b(?:and|to)\s(?:to\s)?grant\b/;
 function holdsRightsToGrant(lower: string): boolean {
   for (const m of lower.matchAll(IF_YOU_HOLD)) {
@@ -86,8 +92,9 @@ function holdsRightsToGrant(lower: string): boolean {
   return false;
 }
 /** …unless the same clause grants the licence itself ("… and you hereby grant us a licence"). */
-const GRANTS_TOO =
-  /\byou\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?grant\b|\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\bautomatically\sgrant|\bagrees?\s(?:to\s)?grant\b/;
+const GRANTS_TOO = new RegExp(
+  String.raw`\b${READER}\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?grants?\b|\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\bautomatically\sgrant|\bagrees?\s(?:to\s)?grant\b`,
+);
 
 const VETOES: readonly Veto[] = [
   {
@@ -109,12 +116,14 @@ const VETOES: readonly Veto[] = [
       'Covers are out, unless you have a written license from the owner of the composition to upload the cover and grant us the rights in the terms below.',
       'Content you post will not contain third-party material, unless you have permission from its owner or are otherwise entitled to post it and to grant us the licence granted herein.',
       'You represent and warrant that (iv) you are authorized to grant all of the aforementioned rights to the User Submissions.',
+      'Covers are out, unless the Customer has a written license from the owner of the composition to upload the cover and grant us the rights in the terms below.',
     ],
     mustNotVeto: [
       'By posting content you represent and warrant that you have the right to do so, and automatically grant to us a worldwide licence to use it.',
       'You grant us a worldwide licence to use your content.',
       'By posting Content you expressly grant, and you represent that you have all rights necessary to grant, Acme a worldwide licence to it.',
       'If you have an account and agree to grant us a licence, we may display your posts.',
+      'If the Customer has an account and the Customer hereby grants us a licence, we may display its posts.',
     ],
   },
   {
@@ -237,8 +246,13 @@ export const contentLicence: CategoryRules = {
         'You allow other users to view and share the content you post.',
         'You agree to grant Acme a non-exclusive, royalty-free license to host the Content.',
         'If you do not specify such terms, you thereby grant other users a non-exclusive licence to use your uploads.',
+        'Members give Acme a licence to use the content they post to operate and promote the Services.',
       ],
-      mustNotMatch: ['We grant you a revocable right to use the app.', 'You give us permission to access your camera.'],
+      mustNotMatch: [
+        'We grant you a revocable right to use the app.',
+        'You give us permission to access your camera.',
+        'Acme gives the Customer a licence to use the content it needs to run the app.',
+      ],
     },
     {
       id: 'content_licence.licence-noun',

@@ -1,5 +1,6 @@
 // data_sharing vetoes as records (share branch): clauses that speak of a disclosure without the service making one.
 // Each was read off the development errors of both the real labels and OPP-115's development half.
+import { READER } from '../actor';
 import { LEXICON_LISTS } from '../lexicon';
 import type { FirstPartyNames } from '../first-party';
 import { unitWords, type Veto } from '../rule';
@@ -340,8 +341,9 @@ const PERSONAL_DATA_NAMED =
  * keep that information", "if certain information has already been provided to third parties, … retention of that
  * information will be subject to those third parties' policies". A clause where the service says it discloses is kept.
  */
-const ALREADY_PASSED_ON =
-  /\b(?:has|have)\s+(?:already\s+|previously\s+)?been\s+(?:already\s+|previously\s+)?(?:shared|provided|disclosed|transferred|passed\s+on|made\s+available)\b|\bif\s+you\s+have\s+(?:given|granted|allowed|authori[sz]ed)\b/;
+const ALREADY_PASSED_ON = new RegExp(
+  String.raw`\b(?:has|have)\s+(?:already\s+|previously\s+)?been\s+(?:already\s+|previously\s+)?(?:shared|provided|disclosed|transferred|passed\s+on|made\s+available)\b|\bif\s+${READER}\s+ha(?:ve|s)\s+(?:given|granted|allowed|authori[sz]ed)\b`,
+);
 const KEPT_ELSEWHERE =
   /\b(?:still|continue\s+to|remain|remains|retain|retains|retention|keep|keeps|kept|cached|copies)\b/;
 const WE_HAVE_DISCLOSED = /\bwe\s+(?:have\s+)?(?:already\s+|previously\s+)?(?:shared|disclosed|transferred|provided)\b/;
@@ -948,6 +950,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     mustVeto: [
       'Even after you delete your account, copies of that information may still be viewable to the extent such information has been previously shared with others.',
       'If you have given third party applications or websites access to your personal information, they may retain such information to the extent permitted under their terms of service.',
+      'If the Customer has given third party applications access to its personal information, they may retain such information under their own terms.',
       'In addition, if certain information has already been provided to third parties, as described in this Privacy Policy, retention of that information will be subject to those third parties’ policies.',
       'Even if you delete your data, it may continue to exist if it has been shared outside of the Services.',
     ],

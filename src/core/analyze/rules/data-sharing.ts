@@ -10,6 +10,7 @@ import {
   CONTRACT_PARTIES,
   LEXICON_LISTS,
   PORTABILITY_PHRASE,
+  READER_ROLES,
   TRANSFER_SAFEGUARDS,
   USER_PARTIES,
 } from '../lexicon';
@@ -3924,9 +3925,11 @@ export const dataSharing: CategoryRules = {
         '(consent|consents|agree|agrees) to .? (collection|collecting|access|use|using|processing|storage|storing) .{0,6} (disclosure|disclosing|sharing)',
       ],
       // Withdrawn, or someone else's consent the user must obtain ("you have obtained … their consent to our
-      // collection, use and disclosure of such information", "end users' consent", "your employees consent").
-      rejectBefore:
-        /\b(?:withdraw\w*|revok\w*)\s+(?:your\s+|their\s+|the\s+|any\s+)?$|\b(?:their|his|her)\s+$|\w['’]s?\s+$|\b(?:employees|staff|users|customers|individuals|people|persons|members|parents)\s+$/,
+      // collection, use and disclosure of such information", "end users' consent", "your employees consent", "their
+      // users consent"). The reader named by its role ("users consent to …") gives its own.
+      rejectBefore: new RegExp(
+        String.raw`\b(?:withdraw\w*|revok\w*)\s+(?:your\s+|their\s+|the\s+|any\s+)?$|\b(?:their|his|her)\s+$|\w['’]s?\s+$|\b(?:employees|staff|individuals|people|persons|parents)\s+$|\b(?:your|their|its|our|end|other|such|these|those)\s+${wordsPattern(READER_ROLES)}s\s+$`,
+      ),
       severity: 'low',
       why: 'Consent to the disclosure of the data among its other uses, given by using the service, is a disclosure the user has accepted (GUIDE G7).',
       mustMatch: [
@@ -3934,6 +3937,7 @@ export const dataSharing: CategoryRules = {
         'When you use the Services, you also consent to the collection, transfer, storage, disclosure and other uses of your information as described in this policy.',
         'You consent to Acme collecting, using and sharing any personal information contained in the Content.',
         "You consent to Acme's access, use, collection, creation, modification, distribution, processing, sharing, maintenance, and storage of Service Generated Data for any purpose.",
+        'By using the Services, users consent to the collection, use and disclosure of their information as described in this policy.',
       ],
       mustNotMatch: [
         'You may withdraw your consent to the collection, use and disclosure of your information at any time.',
@@ -3941,6 +3945,7 @@ export const dataSharing: CategoryRules = {
         'You agree to our Privacy Policy, which explains our collection, use and sharing of data.',
         "Customers must obtain end users' consent to the collection, use and sharing of their data.",
         'You must ensure your employees consent to the collection, use and disclosure of their data.',
+        'Customers must ensure their users consent to the collection, use and disclosure of their data.',
         'By using the Services, you consent to the collection and use of your information.',
         'You agree that you have obtained their consent to our collection, use and disclosure of their information.',
       ],
