@@ -1114,18 +1114,21 @@ function otherActOptOutDropped(rest: string, category: CategoryId | undefined): 
   const end = SENTENCE_BREAK.exec(rest)?.index ?? rest.length;
   const other = SERVICE_CLAUSE_START.exec(rest.slice(0, end));
   if (!other) return rest;
+  const clause = rest.slice(other.index, end);
+  if (SAME_ACT.test(clause)) return rest;
   const act = wordsPattern([...acts, ...(OPT_OUT_ACTS.pointer ?? [])]);
   const inMatch = new RegExp(String.raw`\b${act}\b`);
   const names = new RegExp(String.raw`^\s+(?:of|to|from|about|over)\s+(?:[\w’'-]+\s+){0,3}?${act}\b`);
   const drop = (m: string, offset: number, whole: string): string =>
     inMatch.test(m) || names.test(whole.slice(offset + m.length)) ? m : ' '.repeat(m.length);
-  const clause = rest.slice(other.index, end).replace(OPT_OUT_ALL, drop).replace(NOT_OPTED_OUT_ALL, drop);
-  return rest.slice(0, other.index) + clause + rest.slice(end);
+  const kept = clause.replace(OPT_OUT_ALL, drop).replace(NOT_OPTED_OUT_ALL, drop);
+  return rest.slice(0, other.index) + kept + rest.slice(end);
 }
 /** A later clause with the service or another party as its subject: ", and we send you …", ", and they may …". */
 const SERVICE_CLAUSE_START = new RegExp(
   String.raw`,\s*${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+${wordsPattern(CLAUSE_SUBJECTS.filter((w) => w !== 'you' && w !== 'i'))}\b`,
 );
+const SAME_ACT = new RegExp(String.raw`\b${wordsPattern(OPT_OUT_ACTS.sameAct ?? [])}\b`);
 const OPT_OUT_ALL = new RegExp(OPT_OUT.source, 'gi');
 const NOT_OPTED_OUT_ALL = new RegExp(NOT_OPTED_OUT.source, 'g');
 

@@ -253,6 +253,11 @@ describe('stance', () => {
     ],
     ['We use your prompts to train our models. You can opt out of this.', 'ai_training', 'conditional opt_out'],
     [
+      'We use your prompts to train our models, and we will continue to do so unless you opt out.',
+      'ai_training',
+      'conditional opt_out',
+    ],
+    [
       'We use your prompts to train our models, and you can opt out of this in Settings.',
       'ai_training',
       'conditional opt_out',
