@@ -895,6 +895,11 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
   ],
   /** The service as grammatical subject, besides the document's own first party (first-party.ts); see actor.ts. */
   ServiceSubject: ['we', 'us', 'company'],
+  /**
+   * What a user gives an AI feature, beyond UserData ("your prompts", "your conversations"). A UserMaterial too
+   * (TAG_PARENTS), as UserData is: the data a model is said to learn from (rules/ai-training.ts).
+   */
+  AiInput: ['prompts', 'conversations', 'chats', 'interactions'],
   /** Defined legal nouns for what the user provides. */
   UserData: [
     'customer content',
@@ -1046,6 +1051,8 @@ export const TAG_PARENTS: Readonly<Record<string, { isA: string }>> = {
   ServiceSide: { isA: 'ThirdParty' },
   Adviser: { isA: 'ThirdParty' },
   TradeRecipient: { isA: 'ThirdParty' },
+  UserData: { isA: 'UserMaterial' },
+  AiInput: { isA: 'UserMaterial' },
 };
 
 /** The lexicon in compromise's `addWords` shape (word → tag). A word listed in two classes keeps the first. */
@@ -1257,6 +1264,20 @@ export const USER_PARTIES: readonly string[] = [...DUTY_BOUND_PARTIES, 'subscrib
  * (analyze/actor.ts).
  */
 export const READER_ROLES: readonly string[] = ['client', 'customer', 'licensee', 'subscriber', 'user', 'member'];
+
+/**
+ * What an opt-out in another clause of the service's must name to reach a category's act ("…, and we send you emails if
+ * you have not opted out of them" conditions the emails, not the training; "… unless you opt out of such sharing" the
+ * sharing): the act by its words, or a word that points back at it ("this", "such"). analyze/stance.ts.
+ */
+export const OPT_OUT_ACTS: Readonly<Partial<Record<string, readonly string[]>>> = {
+  pointer: ['this', 'that', 'such', 'these', 'those'],
+  /** A later clause that goes on with the same act: "…, and we will continue to do so unless you opt out". */
+  sameAct: ['do so', 'does so', 'doing so', 'continue*'],
+  ai_training: ['train*', 'fine tun*', 'model*', 'ai', 'machine learning', 'artificial intelligence', 'improv*'],
+  data_sharing: ['shar*', 'disclos*', 'transfer*', 'sale', 'sales', 'sell*', 'third part*'],
+  data_sale: ['sale', 'sales', 'sell*', 'shar*'],
+};
 
 // ── model branch ────────────────────────────────────────────────────────────────────────────────────────────────────
 /**

@@ -30,6 +30,8 @@ import {
   USER_TRANSFERS,
   PORTABILITY_PHRASE,
   LEXICON_LISTS,
+  OPT_OUT_ACTS,
+  READER_ROLES,
   USER_PARTIES,
 } from './lexicon';
 
@@ -296,11 +298,13 @@ const OPT_OUT =
   /\b(?:opt(?:[\s-]?s)?[\s-]?out|opting[\s-]out|unless\s+you\s+(?:object|disable|turn\s+off|withdraw|decline|unsubscribe)|you\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:object|disable|turn\s+off|withdraw|decline|unsubscribe|change\s+your\s+(?:settings|preferences)|adjust|manage|control|limit|refuse|block|delete|reject|prevent|prohibit|(?:choose|opt|elect|decide)\s+not\s+to)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:only\s+)?by\s+(?:terminat|clos|cancel|stop|ceas|discontinu|delet))|do\s+not\s+sell\s+or\s+share|do\s+not\s+sell\s+my|right\s+to\s+(?:object|opt[\s-]out)|(?:turn|switch)\s+(?:this|it|that|them)\s+off|subject\s+to\s+(?:your\s+(?:privacy\s+)?(?:settings|preferences|choices)|the\s+(?:settings|preferences|choices)\s+you\s+(?:make|have\s+made|set))|(?:opportunity|option|choice|ability|chance)\s+to\s+choose\s+not\s+to|(?:request|ask|direct|tell)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,3}?(?:to\s+)?stop\s+\w+ing|(?:(?:give|gives|offer|offers|provide|provides)\s+(?:you\s+|users\s+)?(?:with\s+)?|(?:you|users?)\s+(?:also\s+|always\s+|will\s+|may\s+|still\s+)?(?:have|has|get)\s+)(?:the\s+|some\s+|several\s+|additional\s+|various\s+|an?\s+)?(?:possibility|options?|opportunity|ability|tools?|controls?|choices?|ways?)\s+to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:tools?|options?|ways?|controls?)\s+(?:are\s+)?available\s+(?:to\s+you\s+)?to\s+(?:refuse|reject|block|limit|manage|control|turn\s+off|disable|prohibit)|(?:give|gives|offer|offers|provide|provides)\s+(?:you|(?:our\s+)?users)\s+(?:with\s+)?(?:some\s+|several\s+|more\s+)?(?:choices?|controls?|options?)\s+(?:over|about|regarding)\s+(?:(?!(?:and|or|but)\s+(?:we|you|they|it|i)\b)[\w’'-]+\s+){0,8}?(?:shared|disclosed|sold|used|share|disclose|sell|use|sharing|disclosure|sale|uses)|cookie\s+(?:management|preference|consent)\s+options?\s+(?:are\s+)?available|(?:use|using|via|through|in|visit|visiting)\s+(?:our\s+|the\s+|your\s+)?cookie\s+(?:management|preference|consent)\s+(?:cent(?:er|re)|tools?|settings))\b/i;
 
 /**
- * On until the user opts out, said of the past: "if you have not opted out", "as long as you haven't opted out". OPT_OUT
- * reads "opt out" in any tense but this one.
+ * On until the user opts out, said of the past: "if you have not opted out", "as long as you haven't opted out", "if the
+ * Customer has not opted out" (the reader by a role). OPT_OUT reads "opt out" in any tense but this one.
  */
-const NOT_OPTED_OUT =
-  /\b(?:if|unless|as\s+long\s+as|provided(?:\s+that)?|where|so\s+long\s+as)\s+you\s+(?:have\s+not|haven['’]t|did\s+not|didn['’]t)\s+(?:yet\s+|already\s+)?opted[\s-]?out\b/;
+const NOT_OPTED_READER = String.raw`(?:you\s+(?:have\s+not|haven['’]t)|(?:the\s+)?${wordsPattern(READER_ROLES)}\s+(?:has\s+not|hasn['’]t)|${wordsPattern(READER_ROLES)}s\s+(?:have\s+not|haven['’]t))`;
+const NOT_OPTED_OUT = new RegExp(
+  String.raw`\b(?:if|unless|as\s+long\s+as|provided(?:\s+that)?|where|so\s+long\s+as)\s+${NOT_OPTED_READER}\s+(?:yet\s+|already\s+)?opted[\s-]?out\b`,
+);
 
 /** "Depending on your cookie preferences", "… your privacy and advertising settings": settings the user controls. */
 const DEPENDS_ON_SETTINGS = new RegExp(
@@ -321,8 +325,10 @@ const TURN_OFF_INSTRUCTION = /(?:^\W*|[.:;)]\s+)to\s+turn\s+off\s+(?:our|the|all
  * An opt-out that covers only a purpose added after the action: "we may share … for the purposes above and, unless you
  * opt out, for training models" (G4: the purposes without the opt-out are granted).
  */
-const ADDED_PURPOSE_OPT_OUT =
-  /\band,?\s+(?:unless\s+you\s+(?:opt[\s-]?out|object)|if\s+you\s+(?:have\s+not|haven['’]t)\s+opted[\s-]?out),\s+(?:for|to)\b/g;
+const ADDED_PURPOSE_OPT_OUT = new RegExp(
+  String.raw`\band,?\s+(?:unless\s+you\s+(?:opt[\s-]?out|object)|if\s+${NOT_OPTED_READER}\s+opted[\s-]?out)(?:\s+of(?:\s+[\w’'-]+){1,6})?,\s+(?:for|to|with)\b`,
+  'g',
+);
 
 /**
  * A negation whose exception re-opens the right in general terms is no real limit: "except as described in this policy",
@@ -1084,7 +1090,8 @@ export function decideStance(
   if (userStarted || consentGiven) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing || requested)
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
-  const optOutText = lower.slice(0, at) + lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' ');
+  const optOutText =
+    lower.slice(0, at) + otherActOptOutDropped(lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' '), category);
   if (
     OPT_OUT.test(optOutText) ||
     NOT_OPTED_OUT.test(optOutText) ||
@@ -1096,6 +1103,35 @@ export function decideStance(
     return { stance: 'conditional', condition: 'opt_out', negated, genericException };
   return { stance: 'grant', negated, genericException };
 }
+
+/**
+ * `rest` (the text from the action on) without the opt-outs of another act of the service's, in a later clause of the
+ * same sentence ("…, and we send you marketing emails if you have not opted out of them"), unless the opt-out or what
+ * it is of names the category's act or points back at it ("… of such sharing", "choices about that sharing").
+ */
+function otherActOptOutDropped(rest: string, category: CategoryId | undefined): string {
+  const acts = category && OPT_OUT_ACTS[category];
+  if (!acts) return rest;
+  const end = SENTENCE_BREAK.exec(rest)?.index ?? rest.length;
+  const other = SERVICE_CLAUSE_START.exec(rest.slice(0, end));
+  if (!other) return rest;
+  const clause = rest.slice(other.index, end);
+  if (SAME_ACT.test(clause)) return rest;
+  const act = wordsPattern([...acts, ...(OPT_OUT_ACTS.pointer ?? [])]);
+  const inMatch = new RegExp(String.raw`\b${act}\b`);
+  const names = new RegExp(String.raw`^\s+(?:of|to|from|about|over)\s+(?:[\w’'-]+\s+){0,3}?${act}\b`);
+  const drop = (m: string, offset: number, whole: string): string =>
+    inMatch.test(m) || names.test(whole.slice(offset + m.length)) ? m : ' '.repeat(m.length);
+  const kept = clause.replace(OPT_OUT_ALL, drop).replace(NOT_OPTED_OUT_ALL, drop);
+  return rest.slice(0, other.index) + kept + rest.slice(end);
+}
+/** A later clause with the service or another party as its subject: ", and we send you …", ", and they may …". */
+const SERVICE_CLAUSE_START = new RegExp(
+  String.raw`,\s*${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+${wordsPattern(CLAUSE_SUBJECTS.filter((w) => w !== 'you' && w !== 'i'))}\b`,
+);
+const SAME_ACT = new RegExp(String.raw`\b${wordsPattern(OPT_OUT_ACTS.sameAct ?? [])}\b`);
+const OPT_OUT_ALL = new RegExp(OPT_OUT.source, 'gi');
+const NOT_OPTED_OUT_ALL = new RegExp(NOT_OPTED_OUT.source, 'g');
 
 /**
  * The action at `at` is the portability transfer itself: the portability phrase opens its clause before it ("you have

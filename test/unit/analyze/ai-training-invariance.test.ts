@@ -158,6 +158,10 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'We use your prompts to train our models unless you opt out.',
       'We use your prompts to train our models if you have not opted out.',
       "We use your prompts to train our models as long as you haven't opted out.",
+      // The reader by a role, as a contract names it.
+      'We use your prompts to train our models if the Customer has not opted out.',
+      'We use your prompts to train our models if users have not opted out of training.',
+      "We use your prompts to train our models as long as the Subscriber hasn't opted out.",
       'We use your prompts to train our models. You can opt out of this.',
       'We use your prompts to train our models. You may turn this off in Settings.',
       'We may share your personal information with our service providers and, unless you opt out, for training artificial intelligence models.',
@@ -199,6 +203,13 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'We may create training datasets from your content.',
       'We may train on your content to improve the Services.',
       'We use your interactions to make our models smarter.',
+      'We use your interactions to make our models more accurate.',
+      'We use your interactions to make our machine learning models more capable.',
+      'We may include your prompts in our training data.',
+      'We use your content and publicly available data as training data.',
+      // An opt-out of another purpose, in another clause or added after, leaves the training granted.
+      'We use your chats to improve our AI models, and we send you marketing emails if you have not opted out of them.',
+      'We use your prompts to train our models and, if you have not opted out of personalised advertising, to show you relevant ads.',
     ],
   },
   // The user's prohibition, as a duty, and explanations of AI: no right over the user's data.
@@ -217,6 +228,16 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'Our support agents are trained to use AI responsibly with your information.',
       'We use your attendance records as training data for your certification.',
       'We use your feedback to make our business model more sustainable.',
+      // "More" of anything but a model's skill.
+      'We use your feedback to make our subscription models more flexible.',
+      'Based on your feedback we make our models more affordable.',
+      'We use your feedback to make our AI more accessible.',
+      // Training data that is not the user's, and others' practice.
+      'We use synthetic data as training data.',
+      'We use publicly available data and licensed content as training data.',
+      'AI developers often use web content as training data.',
+      'Some providers use customer conversations as training data; we do not.',
+      'Unlike other providers who train on user data, we never do.',
     ],
   },
 ];

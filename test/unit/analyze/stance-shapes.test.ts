@@ -209,6 +209,59 @@ describe('stance', () => {
       'data_sharing',
       'conditional opt_out',
     ],
+    // …and an opt-out of another purpose, added after the action or in another clause of the service's, leaves the
+    // action granted; one that names the act, or points back at it, conditions it.
+    [
+      'We share your information with our service providers, and, if you have not opted out of marketing, with our advertising partners.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We use your chats to improve our AI models, and we send you marketing emails if you have not opted out of them.',
+      'ai_training',
+      'grant',
+    ],
+    [
+      'We use your prompts to train our models and, if you have not opted out of personalised advertising, to show you relevant ads.',
+      'ai_training',
+      'grant',
+    ],
+    [
+      'We use your chats to improve our AI models, and we send you marketing emails unless you opt out of them.',
+      'ai_training',
+      'grant',
+    ],
+    [
+      'We use your chats to improve our AI models, and we keep them for a year unless you opt out of such training.',
+      'ai_training',
+      'conditional opt_out',
+    ],
+    [
+      'We share your information with advertising partners if you have not opted out of such sharing.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
+    [
+      'We share your information with advertising partners if you have not opted out of marketing.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
+    [
+      'We share your information with our partners, and we may also disclose it to advertisers unless you opt out of such sharing.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
+    ['We use your prompts to train our models. You can opt out of this.', 'ai_training', 'conditional opt_out'],
+    [
+      'We use your prompts to train our models, and we will continue to do so unless you opt out.',
+      'ai_training',
+      'conditional opt_out',
+    ],
+    [
+      'We use your prompts to train our models, and you can opt out of this in Settings.',
+      'ai_training',
+      'conditional opt_out',
+    ],
     [
       'Even after you have opted out, we may still use your chats to train our models when you rate a reply.',
       'ai_training',

@@ -130,6 +130,16 @@ const MADE_FROM_DATA = new RegExp(
 );
 
 /**
+ * Data that is not the user's, named with no user's data beside it: "synthetic data", "publicly available data and
+ * licensed content", "web content" as training data (NON_USER_SOURCE says the same after "trained on").
+ */
+const NOT_USERS_DATA =
+  /^(?![^]*\b(?:your|yours|customers?|users?|members?)\b)[^]*\b(?:synthetic|public|publicly|licensed|open[\s-]source|purchased|web|third[\s-]party|scraped)\b/i;
+/** Others' practice, right before the verb: "Some providers use …", "Unlike other providers who train on …". */
+const OTHERS_PRACTICE =
+  /\b(?:(?:some|other|many|most|certain)\s+(?:[\w-]+\s+){0,2}?|(?:ai|llm|model)\s+)(?:providers|companies|developers|services|platforms|vendors|businesses|firms|apps)\s+(?:(?:who|that|which)\s+)?(?:often\s+|also\s+|may\s+|might\s+|routinely\s+)?$/;
+
+/**
  * AI models named so that "model" or "algorithm" alone (a data model, a business model) is not one: an AI field before
  * the model word ("machine learning models"), a model's name of two words ("large language models"), or the plural
  * after "our" or "its" ("our models and algorithms"; a business model is singular).
@@ -138,8 +148,7 @@ const AI_MODEL_BY_FIELD = '#AiField .{0,2} #AiModel';
 const AI_MODEL_NAMED = '#AiModel #AiModel';
 const AI_MODELS_OF_OURS = '(our|its) !(business|data)? (models|algorithms)';
 /** The model made, in the passive, from data: "… may be developed with your data", "… are refined using your interactions". */
-const MADE_WITH_DATA =
-  ' .{0,3} (developed|improved|enhanced|refined|built) (with|using|from|on) .{0,4} (#UserData|content|inputs|prompts|conversations|interactions)';
+const MADE_WITH_DATA = ' .{0,3} (developed|improved|enhanced|refined|built) (with|using|from|on) .{0,4} #UserMaterial';
 /** What users do, informing or feeding the models: "user behavior … inform", "your usage data feeds into". */
 const DATA_INFORMS =
   '(#UserData|behavior|behaviour|interactions|activity|activities|feedback|usage|signals) .{0,3} (inform|informs|informed|feed into|feeds into|fed into)';
@@ -285,6 +294,10 @@ export const aiTraining: CategoryRules = {
         // The AI is the subject that improves something: applying AI, not training it.
         'These AI components are designed to enhance functionality and improve your experience with your data.',
         'Our business model depends on your subscription fees.',
+        // "more" of anything but a model's skill: a price, a plan, a reach.
+        'We use your feedback to make our subscription models more flexible.',
+        'Based on your feedback we make our models more affordable.',
+        'We use your feedback to make our AI more accessible.',
         'These providers offer services in hosting, analytics, support ticketing, credit card processing, AI and security.',
       ],
     },
@@ -310,8 +323,8 @@ export const aiTraining: CategoryRules = {
         '#ImproveVerb .{0,6} #AiModel',
         '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField',
         // "make our models smarter": improving in other words.
-        '(make|makes|making) (our|the|its|their) (#AiModel|#AiField) (better|smarter|more)',
-        '(make|makes|making) (our|the|its|their) !(business|data|pricing|operating|revenue) (#AiModel|#AiField) (better|smarter|more)',
+        '(make|makes|making) (our|the|its|their) (#AiModel|#AiField) more? (better|smarter|accurate|intelligent|capable|helpful)',
+        '(make|makes|making) (our|the|its|their) #AiField #AiModel more? (better|smarter|accurate|intelligent|capable|helpful)',
         // "improve the accuracy and performance of our proprietary artificial intelligence models"
         '#ImproveVerb .{0,4} (of|for) .{0,4} (#AiModel|#AiField)',
         // What is improved is a list whose examples are models: "develop and improve our products and technologies,
@@ -331,6 +344,8 @@ export const aiTraining: CategoryRules = {
       why: '"Improve our services" clauses that name models or algorithms cover model development with user data.',
       mustMatch: [
         'We use your conversations to improve our AI models and algorithms.',
+        'We use your interactions to make our machine learning models more accurate.',
+        'We use your feedback to make our AI smarter.',
         'Information you provide may be used to develop and improve our artificial intelligence technologies.',
         { text: 'We never use your documents to improve our language models.', stance: 'restrict' },
         'We may use information you provide to us, such as your prompts, files and feedback, to develop and improve our machine learning models.',
@@ -642,10 +657,9 @@ export const aiTraining: CategoryRules = {
       // "We do not train on your data": training with the user's data as what is trained on, no model named (A1). Only
       // the verb itself ("trained on" is said of staff: "employees are trained on data protection").
       cue: [/\btrains?\s+on\s+(?:your|customer|customers|user|users)\b/],
-      match: [
-        '(train|trains) on (your|customer|customers|user|users) .{0,2} (#UserData|content|inputs|prompts|conversations|chats|messages|files)',
-      ],
+      match: ['(train|trains) on (your|customer|customers|user|users) .{0,2} #UserMaterial'],
       rejectAfter: /^\s*(?:protection|security|privacy|rights|handling)\b/,
+      rejectBefore: OTHERS_PRACTICE,
       severity: 'high',
       why: 'Training "on your data" is training models on it even when no model is named (GUIDE A1).',
       mustMatch: [
@@ -654,8 +668,8 @@ export const aiTraining: CategoryRules = {
         { text: 'Acme never trains on customer data.', stance: 'restrict' },
       ],
       mustNotMatch: [
-        'Employees are trained on your data protection rights.',
         'We train on your data protection obligations every year.',
+        'Unlike other providers who train on user data, we never do.',
         'You may train on your own data with our tools.',
       ],
     },
@@ -665,12 +679,16 @@ export const aiTraining: CategoryRules = {
       // Training data is what a model learns from (A1).
       cue: [/\btraining\s+(?:data|datasets?|sets?|corpus|corpora|material)\b/],
       match: [
-        '(use|uses|used|using) .{0,6} as training (data|dataset|datasets|set|sets|corpus|material)',
-        '(create|creates|build|builds|compile|compiles|created|built|compiled) training (data|dataset|datasets|set|sets|corpus) (from|out of|with|using) .{0,3} (#UserData|content|inputs|prompts|conversations|chats|messages|files|recordings)',
-        '(include|included|including|incorporate|incorporated|add|added) (in|into|to) .{0,2} training (data|dataset|datasets|set|sets|corpus)',
+        '(use|uses|using) .{0,4} #UserMaterial .{0,4} as training (data|dataset|datasets|set|sets|corpus|material)',
+        '#UserMaterial .{0,4} used as training (data|dataset|datasets|set|sets|corpus|material)',
+        '(create|creates|build|builds|compile|compiles|created|built|compiled) training (data|dataset|datasets|set|sets|corpus) (from|out of|with|using) .{0,3} #UserMaterial',
+        '#UserMaterial .{0,4} (included|incorporated|added) (in|into|to) .{0,2} training (data|dataset|datasets|set|sets|corpus)',
+        '(include|includes|including|incorporate|incorporates|add|adds) .{0,3} #UserMaterial .{0,2} (in|into|to) .{0,2} training (data|dataset|datasets|set|sets|corpus)',
       ],
       // Records kept for training people: "as training data for your certification".
       rejectAfter: RegExp(String.raw`${PEOPLE_AFTER.source}|^[^.;]{0,40}\b(?:certificat|courses?|class|exams?)`),
+      rejectEvidence: NOT_USERS_DATA,
+      rejectBefore: OTHERS_PRACTICE,
       severity: 'high',
       why: 'User data used as, or made into, training data is data a model is trained on (A1).',
       mustMatch: [
@@ -683,7 +701,11 @@ export const aiTraining: CategoryRules = {
         'We keep records of your attendance as training data for your certification.',
         'We use your attendance records as training data for your certification.',
         'Output may contain material that resembles content in the model’s training data.',
-        'Our models were built on training data we license from publishers.',
+        'We use synthetic data as training data.',
+        'We use publicly available data and licensed content as training data.',
+        'We create training datasets from publicly available content.',
+        'Some providers use customer conversations as training data; we do not.',
+        'AI developers often use web content as training data.',
       ],
     },
     {
