@@ -12,8 +12,13 @@ export interface DetectLexicon {
   acts: string;
   /** The text declaring itself binding: "you agree to be bound", "a legally binding agreement", "entire agreement". */
   binding: string;
-  /** Headings (after any number) that policies and terms are made of. */
+  /** Headings (after any number) that policies and terms are made of… */
   heading: string;
+  /**
+   * …and those that help, pricing and product pages share with them ("Payments", "Refunds", "Contact us"): headings
+   * in markup, but a plain line of them is as likely a help topic as a policy section.
+   */
+  topic: string;
   /** Legal vocabulary of the non-English languages the detector names (de, fr, es, it, nl, pt), folded. */
   foreign: string;
   /** Kind cues: a data-collection and rights vocabulary… */
@@ -31,20 +36,22 @@ export const DETECT_LEXICON: DetectLexicon = {
   binding:
     'agree to be bound|(legally )?binding (legal )?(agreement|contract)|constitutes? (a|an|the) (legal|binding|entire)|(these|this) (terms|agreement|policy|notice) (govern|appl(y|ies) to|describes? how)|entire agreement|acceptance of (these|this|the) (terms|agreement)',
   heading:
-    'definitions|interpretation|(governing|applicable) law|your (rights?|choices|privacy|obligations)|the rights? (to|of) (access|delet|eras|object|rectif|correct|restrict|portab|opt|know|withdraw|data|lodg|non-?d|limit|request|be (informed|forgotten))\\w*|cookies|contact(ing)? us|changes to (this|these|our)|termination|limitations? (of|on) liability|disclaimers?|indemni\\w*|information (we|you) (collect|provide)|(how|why) we (use|collect|share|process|keep|protect|store)|(data )?retention|children|(data )?security|disputes?|arbitration|intellectual property|third[- ]part\\w*|sharing|international (data )?transfers?|eligibility|acceptance|who we are|what (information|data|personal)|warrant\\w*|liability|fees|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|payments?|copyright|trademarks?|links to|accounts?|personal (information|data)|modifications|amendments|remedies|waiver|feedback|refunds?|cancellation|subscriptions?|minors|do not track|legal bas[ie]s|purposes|recipients|(sub-?)?processors|data (controller|protection|subject)|opt[- ]out|how long|storage|transfers?',
+    'definitions|interpretation|(governing|applicable) law|your (rights?|choices|privacy|obligations)|the rights? (to|of) (access|delet|eras|object|rectif|correct|restrict|portab|opt|know|withdraw|data|lodg|non-?d|limit|request|be (informed|forgotten))\\w*|cookies|changes to (this|these|our)|termination|limitations? (of|on) liability|disclaimers?|indemni\\w*|information (we|you) (collect|provide)|(how|why) we (use|collect|share|process|keep|protect|store)|(data )?retention|children|disputes?|arbitration|intellectual property|third[- ]part\\w*|international (data )?transfers?|eligibility|acceptance|who we are|what (information|data|personal)|warrant\\w*|liability|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|copyright|trademarks?|links to|personal (information|data)|modifications|amendments|remedies|waiver|minors|do not track|legal bas[ie]s|purposes|recipients|(sub-?)?processors|data (controller|protection|subject|security)|opt[- ]out|how long',
+  topic:
+    'payments?|fees|refunds?|cancellation|subscriptions?|accounts?|security|storage|sharing|transfers?|feedback|contact(ing)? us',
   foreign:
-    'donnees|personnelles|traitement|utilisateurs?|responsabilite|contrat|consentement|finalites?|resili\\w+|ci-apres|ci-dessous|modalites|conditions (generales|particulieres)|souscripteur|litiges?|juridiction|presentes|personenbezogene[nrs]?|daten|verarbeitung|nutzer|anbieter|vertrag\\w*|haftung|einwilligung|widerruf|rechtsgrundlage|verantwortliche[r]?|gemass?|dsgvo|gewahrleistung|kundigung|conformement|datos|personales|tratamiento|usuarios?|condiciones|responsabilidad|contrato|consentimiento|dati|personali|trattamento|utenti?|condizioni|contratto|consenso|persoonsgegevens|verwerking|gebruikers?|voorwaarden|aansprakelijkheid|overeenkomst|toestemming|dados|pessoais|utilizador|condicoes|responsabilidade',
+    'donnees|person(ales|ali|nelles)|tra(itement|tamiento|ttamento)|utilisateurs?|responsabili(te|dad|dade)|contrat(o|to)?|consen(tement|timiento|so)|finalites?|resili\\w+|ci-apres|ci-dessous|modalites|conditions (generales|particulieres)|souscripteur|litiges?|juridiction|presentes|personenbezogene[nrs]?|da(ti|tos|dos|ten)|verarbeitung|nutzer|anbieter|vertrag\\w*|haftung|einwilligung|widerruf|rechtsgrundlage|verantwortliche[r]?|gemass?|dsgvo|gewahrleistung|kundigung|conformement|usuarios?|condi(ciones|zioni|coes)|utenti?|persoonsgegevens|verwerking|gebruikers?|voorwaarden|aansprakelijkheid|overeenkomst|toestemming|pessoais|utilizador',
   privacy:
-    'personal (data|information)|collect\\w*|process(ing|es|ed)?|controller|data subjects?|gdpr|ccpa|retention|retain\\w*|opt[- ]out|data protection|disclos\\w+|privacy|your information|ip address\\w*|donnees|traitement|personenbezogen\\w*|verarbeitung|datos personales|tratamiento|dati personali|trattamento|persoonsgegevens|verwerking|dados pessoais|datenschutz|confidentialite|privacidad',
+    'personal (data|information)|collect\\w*|process(ing|es|ed)?|controller|data subjects?|gdpr|ccpa|retention|retain\\w*|opt[- ]out|data protection|disclos\\w+|privacy|your information|ip address\\w*|donnees|tra(itement|tamiento|ttamento)|personenbezogen\\w*|verarbeitung|datos personales|dati personali|persoonsgegevens|verwerking|dados pessoais|datenschutz|confidentialite|privacidad',
   terms:
-    'agree\\w*|liabilit\\w+|liable|warrant\\w*|indemni\\w+|terminat\\w+|governing law|arbitration|licen[sc]\\w*|disclaim\\w*|intellectual property|prohibit\\w*|disputes?|breach|damages|jurisdiction|these terms|fees?|contrat|responsabilite|litiges?|resiliation|vertrag\\w*|haftung|kundigung|contrato|responsabilidad|contratto|overeenkomst|aansprakelijkheid|conditions generales|geschaftsbedingungen',
+    'agree\\w*|liabilit\\w+|liable|warrant\\w*|indemni\\w+|terminat\\w+|governing law|arbitration|licen[sc]\\w*|disclaim\\w*|intellectual property|prohibit\\w*|disputes?|breach|damages|jurisdiction|these terms|fees?|contrat(o|to)?|responsabili(te|dad)|litiges?|resiliation|vertrag\\w*|haftung|kundigung|overeenkomst|aansprakelijkheid|conditions generales|geschaftsbedingungen',
   cookies:
     'cookies?|trackers?|pixels?|web beacons?|local storage|expir\\w+|duration|strictly necessary|session|persistent',
 };
 
 /** One list compiled: whole words, global, over folded text. */
 export function lexRx(list: string): RegExp {
-  return new RegExp(`\\b(?:${list.replace(/ /g, '\\s+')})\\b`, 'g');
+  return new RegExp(`\\b(${list.replace(/ /g, '\\s+')})\\b`, 'g');
 }
 
 /** Generalised examples per list (written for Termwatch, not taken from any document): must match / must not. */
@@ -65,7 +72,6 @@ export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; no
     match: [
       'governing law',
       'your rights',
-      'contact us',
       'changes to this notice',
       'limitation of liability',
       'how we keep your data safe',
@@ -90,7 +96,13 @@ export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; no
       'the right to repair movement',
       'the rights of passage',
       'the right to be heard',
+      'payments',
+      'contact us',
     ],
+  },
+  topic: {
+    match: ['payments', 'payment terms', 'refunds', 'security', 'contact us', '4. fees'],
+    noMatch: ['our team', 'latest news', 'pricing plans', 'payday loans'],
   },
   foreign: {
     match: [

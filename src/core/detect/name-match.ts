@@ -62,7 +62,7 @@ export function matchUrl(href: string): UrlHit[] {
     /* keep the raw path: malformed escapes */
   }
   for (const raw of path.toLowerCase().split('/')) {
-    const seg = raw.replace(/\.(?:html?|php|aspx?|jsp)$/, '');
+    const seg = raw.replace(/\.(html?|php|aspx?|jsp)$/, '');
     if (!seg || /^[a-z]{2}(?:[-_][a-z]{2,4})?$/.test(seg)) continue; // locale prefixes: /en/, /de-de/
     const slug = slugKind(seg);
     const where = `URL path /${seg}`;

@@ -3,7 +3,7 @@
 // notes what shapes a page that is ABOUT legal documents rather than being one: link text, link lists that name
 // legal documents, reference-work furniture (infoboxes, "References"/"See also" headings).
 import { queryFirst, squash, textOf } from './safe-dom';
-import { foldText, POLICY_HEADING, SECTION_LABEL } from './signals';
+import { foldText, PLAIN_HEADING, POLICY_HEADING, SECTION_LABEL } from './signals';
 
 export interface TextSample {
   text: string;
@@ -46,15 +46,11 @@ export function mainCandidate(doc: Document): Element | null {
 }
 
 /**
- * An element whose own first child is the text of a policy heading: a bold lead ("<b>Governing law.</b>"), or a
- * paragraph of a few words and nothing else ("<p>Your rights</p>"), as a page without heading markup writes them.
+ * Whether an element's own first child is text that `heading` matches. Only that text is read, never the subtree: a
+ * page of nested bold would otherwise cost depth².
  */
-function isPolicyLead(el: Element): boolean {
-  const first = el.firstChild;
-  return (
-    first?.nodeType === 3 && (first as Text).data.length < 90 && POLICY_HEADING.test(foldText((first as Text).data))
-  );
-}
+const leads = (el: Element, heading: RegExp): boolean =>
+  el.firstChild?.nodeType === 3 && heading.test(foldText((el.firstChild as Text).data));
 
 function inLink(n: Node): boolean {
   // Inline links wrap their text at most a few levels deep (<a><span><b>text): a bounded climb, no closest().
@@ -89,14 +85,13 @@ export function sampleText(root: Element, start?: Element | null, cap = 12000): 
       const el = n as Element;
       const cls = el.getAttribute('class') ?? '';
       if ((tag === 'TABLE' || tag === 'ASIDE') && /\binfobox\b/i.test(cls)) s.infobox = true;
-      // A bold line, a run-in bold lead ("**Indemnification.** You agree…") or a short line of its own is a heading
-      // where a document has none. Only its own first text is read, never its subtree: a page of nested bold would
-      // otherwise cost depth².
+      // Where a document has no heading markup, its headings are bold leads ("**Indemnification.** You agree…") or
+      // lines of their own; a line counts only when heading-shaped, not in a link (a help tile), and naming a subject
+      // help and pricing pages do not share ("Governing law", not "Payments").
       if (
-        (tag === 'B' || tag === 'STRONG'
-          ? el.parentNode?.firstChild === el
-          : tag === 'P' && !el.firstChild?.nextSibling) &&
-        isPolicyLead(el)
+        tag === 'B' || tag === 'STRONG'
+          ? el.parentNode?.firstChild === el && leads(el, POLICY_HEADING)
+          : tag === 'P' && !el.firstChild?.nextSibling && !inLink(el) && leads(el, PLAIN_HEADING)
       )
         s.policyHeadings++;
       if (

@@ -80,7 +80,7 @@ export const DATE_LINE = rx(
 
 /** Contract and privacy vocabulary; its share of the main text separates legal prose from prose about it. */
 export const LEGAL_VOCAB = rx(
-  /\b(here(by|in|under)|there(of|in)|whereas|pursuant|notwithstanding|shall|indemnif\w*|warrant(y|ies)|liabilit(y|ies)|liable|governing law|jurisdiction|arbitration|terminat\w+|licen[sc]e[sd]?|licensor|sublicens\w*|royalty-free|irrevocabl\w+|perpetual|agreement|you (agree|must)|we (may|will|collect|use|share|process|store)|personal(ly identifiable)? (data|information)|your (data|information)|ip address(es)?|service providers?|data subjects?|(legal|lawful) basis|legitimate interests?|controller|gdpr|ccpa|opt[-\s](in|out)|third[-\s]part(y|ies)|processor|consent|retain|retention|disclos\w+|affiliates?|subsidiar\w+|applicable laws?|in accordance with|subject to|to the extent|provided that|including but not limited|at any time|sole discretion)\b/,
+  /\b(here(by|in|under)|there(of|in)|whereas|pursuant|notwithstanding|shall|indemnif\w*|warrant(y|ies)|liabilit(y|ies)|liable|governing law|jurisdiction|arbitration|terminat\w+|licen[sc]e[sd]?|licensor|sublicens\w*|royalty-free|irrevocabl\w+|perpetual|agreement|you (agree|must)|we (may|will|collect|use|share|process|store)|(personal(ly identifiable)?|your) (data|information)|ip address(es)?|service providers?|data subjects?|(legal|lawful) basis|legitimate interests?|controller|gdpr|ccpa|opt[-\s](in|out)|third[-\s]part(y|ies)|processor|consent|retain|retention|disclos\w+|affiliates?|subsidiar\w+|applicable laws?|in accordance with|subject to|to the extent|provided that|including but not limited|at any time|sole discretion)\b/,
   'gi',
 );
 
@@ -95,7 +95,7 @@ export const SECTION_LABEL =
  * reviews too, so only a high share counts.
  */
 export const MARKETING = rx(
-  /\b(get (started|a quote)|sign up|free (trial|plan)|start (your )?free|try (it )?(for )?free|(buy|order|download) now|add to cart|book (a|your) (free )?(call|demo)|request a demo|contact sales|generators?|templates?|create (my|your)|customi[sz]e|no credit card|testimonials?|trusted by|pricing|per (month|year)|one-off|fixed[- ]fee|(in|ten|five) minutes|reviews|ratings|out of 5|works with|compatible with|active install(ation)?s|tested up to|changelog|screenshots|install now|premium|free version|add to (chrome|firefox))\b|[$€£]\s?\d/,
+  /\b(get (started|a quote)|sign up|free (trial|plan|version)|start (your )?free|try (it )?(for )?free|(buy|order|download|install) now|add to (cart|chrome|firefox)|book (a|your) (free )?(call|demo)|request a demo|contact sales|generators?|templates?|create (my|your)|customi[sz]e|no credit card|testimonials?|trusted by|pricing|per (month|year)|one-off|fixed[- ]fee|(in|ten|five) minutes|reviews|ratings|out of 5|(works|compatible) with|active install(ation)?s|tested up to|changelog|screenshots|premium)\b|[$€£]\s?\d/,
   'g',
 );
 
@@ -210,10 +210,16 @@ export const VOICE_ANY = lexRx(`${LEX.voice}|(we|may|will|not|also|only|might) (
 export const BINDING = lexRx(LEX.binding);
 export const FOREIGN_VOCAB = lexRx(LEX.foreign);
 export const KIND_CUES = { privacy: lexRx(LEX.privacy), terms: lexRx(LEX.terms), cookies: lexRx(LEX.cookies) };
+const headingRx = (list: string, end = ''): RegExp =>
+  RegExp(`^\\W*(\\d{1,2}(\\.\\d{1,2}){0,3}\\.?\\s*)?(${list.replace(/ /g, '\\s+')})\\b${end}`);
 /** A heading that starts (after any section number) with a policy heading: "4.2 Governing law", "Your rights". */
-export const POLICY_HEADING = RegExp(
-  `^\\W*(\\d{1,2}(\\.\\d{1,2}){0,3}\\.?\\s*)?(${LEX.heading.replace(/ /g, '\\s+')})\\b`,
-);
+export const POLICY_HEADING = headingRx(`${LEX.heading}|${LEX.topic}`);
+/**
+ * A line of its own that is a policy heading: heading-shaped (a few words after it, and no comma, semicolon,
+ * full stop, question or exclamation mark) and not one of the topics help and pricing pages share ("Payments").
+ * "Governing law", "4. Your rights"; not "Children under 13 get their own profile…" nor "Governing law applies.".
+ */
+export const PLAIN_HEADING = headingRx(`${LEX.heading}|(${LEX.topic}) \\w+`, '[^,;!?.]{0,50}$');
 
 /** Headline words: a title that mentions a document this way is news about it ("Why its new terms upset users"). */
 export const HEADLINE =

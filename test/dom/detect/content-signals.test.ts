@@ -233,6 +233,44 @@ describe('detectPage by content, with no legal name anywhere', () => {
     expect(d.reasons).toContain('headline about a document');
   });
 
+  it('keeps a product-news page and a pricing FAQ with plain-line titles as non-legal as their text makes them', () => {
+    // Sentences that start with heading words ("Payments …", "Children …") are no headings.
+    const news = detect(
+      '<h1>Acme Cloud adds family plans</h1>' +
+        p('Last updated: 1 March 2025') +
+        p('Acme Cloud today launched family plans that let up to six people share one subscription.') +
+        p('Storage is shared across the family, with 2 TB on the largest plan.') +
+        p('Payments can be made by card, PayPal or Apple Pay in 40 countries.') +
+        p('Children under 13 get their own profile with parental controls turned on by default.') +
+        p('Security features include end-to-end encryption for photos and documents.') +
+        p('Contact us through the app if you have questions about the new plans.'),
+    );
+    expect(news.isLegal).toBe(false);
+    expect(news.reasons.join('; ')).not.toMatch(/policy headings/);
+    // Plain-line titles that a pricing page shares with terms ("Payments", "Refunds") are no policy headings.
+    const faq = detect(
+      '<h1>Plans and pricing</h1>' +
+        p('Last updated: 1 March 2025') +
+        p('Pick the plan that fits your team. All plans include unlimited projects and a 30-day free trial.') +
+        [
+          ['Subscriptions', 'You can upgrade, downgrade or cancel your plan at any time from the billing page.'],
+          ['Payments', 'We accept all major cards. You must keep a valid card on file for monthly plans.'],
+          ['Fees', 'Prices exclude VAT and sales tax where applicable. There are no setup fees.'],
+          ['Refunds', 'If you cancel within 14 days of a new annual plan, you can request a full refund.'],
+          ['Cancellation', 'You can cancel at any time. Your workspace stays active until the end of the period.'],
+          ['Accounts', 'Each seat is one person. You may not share a login between people.'],
+          ['Security', 'All data is encrypted in transit and at rest.'],
+          ['Contact us', 'Questions about billing? Our team answers every day from 8am to 8pm.'],
+        ]
+          .map(([t, x]) => p(t!) + p(x!))
+          .join(''),
+      'Welcome',
+      'https://acme.example/pricing',
+    );
+    expect(faq.isLegal, faq.reasons.join('; ')).toBe(false);
+    expect(faq.reasons.join('; ')).not.toMatch(/policy headings/);
+  });
+
   it('keeps product, help and login copy non-legal', () => {
     const product = repeat(5, () =>
       p(

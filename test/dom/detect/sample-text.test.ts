@@ -21,7 +21,9 @@ describe('sampleText', () => {
 
   it('counts policy headings written as headings, bold leads or short lines of their own, and nothing else', () => {
     const body = (line: (t: string) => string): string =>
-      ['Governing law', '4. Your rights', 'Contact us'].map((t) => line(t) + '<p>Some text under it.</p>').join('');
+      ['Governing law', '4. Your rights', 'Disclaimer of warranties and limitation of liability']
+        .map((t) => line(t) + '<p>Some text under it.</p>')
+        .join('');
     for (const line of [
       (t: string) => `<h2>${t}</h2>`,
       (t: string) => `<p><strong>${t}.</strong> Some words after the lead.</p>`,
@@ -37,6 +39,26 @@ describe('sampleText', () => {
       '<p>Cookies <a href="/c">are explained here</a></p>',
     ].join('');
     expect(sampleText(page(prose)).policyHeadings).toBe(0);
+  });
+
+  it('counts a line of its own only when it is heading-shaped, outside links, and not a help or pricing topic', () => {
+    // Sentences that start with a heading word (a product page), short ones too; a help tile inside a link.
+    const sentences = [
+      '<p>Children under 13 get their own profile with parental controls turned on by default.</p>',
+      '<p>Governing law applies.</p>',
+      '<p>Your rights, in short</p>',
+      '<a href="/help/rights"><p>Your rights</p></a>',
+    ].join('');
+    expect(sampleText(page(sentences)).policyHeadings).toBe(0);
+    // A topic alone is a help or pricing section as much as a policy's; in heading markup it still counts, and a
+    // topic with more words on its line ("Payment terms") is a policy heading.
+    const topics = ['Payments', 'Refunds', 'Contact us'];
+    expect(sampleText(page(topics.map((t) => `<p>${t}</p><p>Text.</p>`).join(''))).policyHeadings).toBe(0);
+    expect(sampleText(page(topics.map((t) => `<h3>${t}</h3><p>Text.</p>`).join(''))).policyHeadings).toBe(3);
+    expect(sampleText(page('<p>Payment terms</p><p>Account termination</p>')).policyHeadings).toBe(2);
+    // A bold lead is read as before, whatever its length.
+    const longLead = `<p><b>Limitation of liability. ${'To the fullest extent the law allows, we are not liable. '.repeat(3)}</b></p>`;
+    expect(sampleText(page(longLead)).policyHeadings).toBe(1);
   });
 
   it('still stops within its cap on prose', () => {

@@ -6,6 +6,7 @@ import {
   BINDING,
   FOREIGN_VOCAB,
   KIND_CUES,
+  PLAIN_HEADING,
   POLICY_HEADING,
   VOICE,
   VOICE_ANY,
@@ -16,7 +17,8 @@ const compiled: Record<keyof DetectLexicon, RegExp> = {
   voice: VOICE,
   acts: VOICE_ANY,
   binding: BINDING,
-  heading: POLICY_HEADING,
+  heading: PLAIN_HEADING,
+  topic: POLICY_HEADING,
   foreign: FOREIGN_VOCAB,
   privacy: KIND_CUES.privacy,
   terms: KIND_CUES.terms,
@@ -53,6 +55,26 @@ describe('detect lexicon', () => {
   it('compiles whole words only', () => {
     expect(hits(lexRx('agree'), 'we disagree')).toBe(false);
     expect(hits(lexRx('agree'), 'you agree')).toBe(true);
+  });
+  it('reads headings in markup from both heading lists, and a plain line only when heading-shaped and no bare topic', () => {
+    for (const t of [...LEXICON_EXAMPLES.heading.match, ...LEXICON_EXAMPLES.topic.match])
+      expect(hits(POLICY_HEADING, t), t).toBe(true);
+    for (const t of [
+      'Payment terms',
+      'Governing Law & Jurisdiction',
+      'Disclaimer of Warranties and Limitation of Liability',
+    ])
+      expect(hits(PLAIN_HEADING, t), t).toBe(true);
+    for (const t of [
+      'Payments',
+      '4. Fees',
+      'Contact us',
+      'Governing law applies.',
+      'Children under 13 get their own profile with parental controls turned on by default',
+      'Your rights, in short',
+      'How long is my data kept?',
+    ])
+      expect(hits(PLAIN_HEADING, t), t).toBe(false);
   });
   it('reads a policy heading after its section number, and only at the start', () => {
     expect(hits(POLICY_HEADING, '12.3 Governing Law')).toBe(true);
