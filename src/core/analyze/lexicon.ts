@@ -938,8 +938,12 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     // The data named by what it is: "names and emails", "your card details", "the mailing list".
     'emails',
     // "disclose your name and email to Acme", "your first name", "your username". Not "name" alone: "any third
-    // party (referred to by name …)", "share the names … of your contacts with Acme".
-    'email',
+    // party (referred to by name …)", "share the names … of your contacts with Acme"; nor "email" alone, a verb or a
+    // channel: "we will email you", "notify you by email", "use email to reply". "Your email address" is one term, so a
+    // rule's evidence ends where the data does.
+    'your email',
+    'your email address',
+    'name and email',
     'first name',
     'full name',
     'username',

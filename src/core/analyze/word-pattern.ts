@@ -9,3 +9,12 @@ export function wordsPattern(list: readonly string[]): string {
       .concat(w.endsWith('*') ? String.raw`[\w-]*` : '');
   return `(?:${list.map(phrase).join('|')})`;
 }
+
+/**
+ * The phrases of a list that hold no shorter phrase of it as whole words ("personal data" holds "data"): for a test of
+ * whether a text contains any of them, the same answer from a shorter alternation.
+ */
+export function shortestPhrases(list: readonly string[]): string[] {
+  const holds = (w: string, v: string): boolean => v !== w && ` ${w} `.includes(` ${v} `);
+  return list.filter((w) => !list.some((v) => !v.endsWith('*') && holds(w, v)));
+}

@@ -103,8 +103,29 @@ describe('a section read with its earlier units', () => {
         [RECIPIENTS, T],
         ['For transfers from the EEA to us in the United States, we rely on standard contractual clauses.', T],
         ['Personal data transferred from the EEA may be stored in other countries around the world.', T],
+        [
+          'When we transfer it from the EEA to the United States, which is where we are based, we rely on standard contractual clauses.',
+          T,
+        ],
+        [
+          'When you upload content, we transfer it from the EEA to our servers in the United States under standard contractual clauses.',
+          T,
+        ],
+        ['When Acme transfers it from the EEA to the United States, we rely on standard contractual clauses.', T],
       ],
-      ['grant', '-', '-'],
+      ['grant', '-', '-', '-', '-', '-'],
+    ],
+    [
+      'transfers from Europe to other countries go out, whoever sends them and however the verb is put',
+      [
+        [RECIPIENTS, T],
+        ['When we transfer it from the EEA to third countries, we rely on standard contractual clauses.', T],
+        ['When Acme transfers it from the EEA to third countries, we rely on standard contractual clauses.', T],
+        ['When we need to transfer it from the EEA to third countries, we rely on standard contractual clauses.', T],
+        ['Where we sometimes transfer it from the EEA to third countries, we rely on standard contractual clauses.', T],
+        ['When we must transfer it from the EEA to the United States, we rely on standard contractual clauses.', T],
+      ],
+      ['grant', 'restrict', 'restrict', 'restrict', 'restrict', 'restrict'],
     ],
     [
       'an explanation names no recipient',

@@ -6,7 +6,7 @@ import type { FirstPartyNames } from '../first-party';
 import { unitWords, type Veto } from '../rule';
 import { BROWSER_ADVICE } from './tracking';
 import { anyOf, gap, run, words, wordSeq } from '../word-gap';
-import { wordsPattern } from '../word-pattern';
+import { shortestPhrases, wordsPattern } from '../word-pattern';
 const CLAUSE_RUN = '[^.;:]';
 const CLAUSE_WORD = '[^\\s.;:]';
 
@@ -132,7 +132,7 @@ const CONTRACT_ASSIGNED =
 // The user's data named (the lexicon's UserData, content aside: a licence to content is content_licence, D10), or a
 // disclosure of its own in the clause ("we may share it with our affiliates and may assign this Agreement …").
 const USER_DATA_NAMED = new RegExp(
-  String.raw`\b${wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w)))}\b|\b(?:records|customer\s+lists?)\b|\b(?:share|shares|shared|disclose|discloses|disclosed)\b`,
+  String.raw`\b${wordsPattern(shortestPhrases(LEXICON_LISTS.UserData!.filter((w) => !/\bcontent\b/.test(w))))}\b|\b(?:records|customer\s+lists?)\b|\b(?:share|shares|shared|disclose|discloses|disclosed)\b`,
 );
 /**
  * The service with its own corporate group as one subject: "we and our affiliate companies may use …", "Acme (and its
@@ -913,9 +913,14 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may assign, transfer or sub-contract any of our rights or obligations under these Terms to any third party at our discretion.',
       'Acme may assign all or any portion of its duties and obligations hereunder to any affiliate or acquirer of its assets.',
       'We may assign and/or sub-license the above licence to our affiliates and successors without any further approval by you.',
+      // "Email" as the verb or the channel names no data.
+      'We may transfer our rights and obligations under these Terms to another organisation, and we will email you if this happens.',
+      'We may assign these Terms to an affiliate or to a buyer of our business, and we will notify you by email.',
     ],
     mustNotVeto: [
       'In a merger we may assign this Agreement, and your account information will be transferred to the buyer.',
+      'We may assign these Terms to a buyer of our business, and your name and email will be transferred to the buyer.',
+      'We may assign this Agreement to a successor, and we may give the successor your email.',
       'If we are acquired, your personal data may be transferred to the new owner.',
       'We may transfer your data to our affiliates under the terms of this policy.',
       'We transfer it to our service providers under the terms of a written contract.',
@@ -1340,9 +1345,11 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'This Agreement does not transfer ownership rights of any description in the Intellectual Property to Advertiser or to any other third party.',
       'Your use of money transfers or credit card payments may be subject to third-party terms between you and the third party.',
       'We will transfer the funds to the Seller once the buyer confirms delivery.',
+      'Once the buyer confirms delivery, the money will be transferred to the Seller and we will send you a confirmation email.',
     ],
     mustNotVeto: [
       'When money is transferred to the Seller, we also share your name and address with the Seller.',
+      'Once the buyer confirms delivery, the money will be transferred to the Seller together with your email address.',
       'We transfer your personal data to our payment processor so that funds can be sent to the Seller.',
       'Digital Content you buy is listed in your purchase history, which may be transferred to our partners.',
       'We may transfer ownership of our company, and your personal information will be transferred to the buyer.',

@@ -8,7 +8,9 @@ import {
   CHOICE_VERBS,
   CHOSEN_THIRD_PARTY,
   CONTRACT_PARTIES,
+  ABROAD_WORDS,
   LEXICON_LISTS,
+  MODAL_WORDS,
   PORTABILITY_PHRASE,
   READER_ROLES,
   TRANSFER_SAFEGUARDS,
@@ -56,15 +58,16 @@ const WE_DISCLOSE =
   /\b(?:we|us)\s+(?:(?:may|might|will|can|could|also|do|does|would|need\s+to|have\s+to)\s+){0,2}(?:share|disclose|transfer|provide|sell|pass|release|give)\b/;
 /** A lexicon word list as a regex alternation (spaces match any whitespace), for the pre-filters. */
 const alternation = (words: readonly string[]): string => `${wordsPattern(words)}\\b`;
-/**
- * The data named by what it is, as the lexicon's UserData names it ("payment method", "phone number"). "First name",
- * "user name": DATA's "names?" already passes them, and a longer alternation is more than recheck can judge.
- */
-const DATA_NAMES = alternation(LEXICON_LISTS.UserData!.filter((w) => w.includes(' ') && !w.endsWith(' name')));
 // "Sound recordings" are licensed works (music made available to creators), not the user's recordings.
-const DATA = new RegExp(
-  String.raw`\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|(?<!sound\s)recordings?|pii|s?pi|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b|\b${DATA_NAMES}`,
-);
+const DATA_WORD =
+  /\b(?:data|information|activit(?:y|ies)|content|details|records|identifiers?|address(?:es)?|e-?mails?|names?|profile|location|usage|communications?|files?|messages?|(?<!sound\s)recordings?|pii|s?pi|statistics|databases?|backups?|cv|histor(?:y|ies)|(?:customer|mailing)\s+lists?)\b/;
+/**
+ * The data named by what it is, as the lexicon's UserData names it ("payment method", "phone number"): only the phrases
+ * with no word DATA_WORD passes already ("your email", "first name", "contact details" pass), so the alternation stays
+ * short enough for recheck to judge.
+ */
+const DATA_NAMES = alternation(LEXICON_LISTS.UserData!.filter((w) => w.includes(' ') && !DATA_WORD.test(w)));
+const DATA = new RegExp(String.raw`${DATA_WORD.source}|\b${DATA_NAMES}`);
 
 /**
  * Word-gap building blocks. A word may hold apostrophes and hyphens; the separator after it may not, so a run of
@@ -1205,32 +1208,54 @@ const SAFEGUARD = new RegExp(String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS)}\b
 /** The unit names no safeguard: one that does is the safeguard rule's (its transfer is the occasion, D13a). */
 const NO_SAFEGUARD = new RegExp(String.raw`^(?![\s\S]*${SAFEGUARD.source})`);
 /**
- * Data coming in (GUIDE D13a, D10): transfers "from the EEA" to the service, and the service's own certification under
- * a framework ("we participate in the Data Privacy Framework", "should these certifications lapse"): the service
- * receives, no recipient of the section gets the data. "Certifications" ending a list of mechanisms ("Standard
- * Contractual Clauses, Certifications") is one of the recipients' safeguards.
+ * Data coming in (GUIDE D13a, D10): the service's own certification under a framework ("we participate in the Data
+ * Privacy Framework", "should these certifications lapse"): the service receives, no recipient of the section gets the
+ * data. "Certifications" ending a list of mechanisms ("Standard Contractual Clauses, Certifications") is one of the
+ * recipients' safeguards.
  */
 const COMING_IN =
   /\b(?:participates?|participating|certified|certifications?(?!\s*(?:[.;]|$))|self-certif\w*|adheres?|adhering)\b/;
+/**
+ * A transfer "from the EEA" is read by where it goes (GUIDE D13a). To the service itself ("to us", "to our servers",
+ * "to the United States, which is where we are based"): data coming in. On to other countries or to recipients ("from
+ * the EEA to third countries", "… to countries that … not deemed adequate", "… to a recipient outside the EEA"): out to
+ * the section's recipients, whoever sends it. To a country alone ("to the United States"), or a destination not after
+ * "from" ("where a transfer to a third country is made from the UK", an importer's terms): out when the service sends
+ * it ("when we transfer personal data from the EU to the United States"), in otherwise.
+ */
 const FROM_EUROPE = String.raw`\bfrom\s(?:the\s)?(?:eea|european|eu|uk|united\skingdom|switzerland|swiss)\b`;
-/** The service itself sends the data out of Europe ("when we transfer personal data from the EEA to …"): not coming in. */
-const WE_TRANSFER_FROM = String.raw`\bwe\s(?:(?:may|will|also|do|might|can|normally)\s){0,2}transfer\s(?:[\w’'-]+\s){0,3}?from\s`;
-const NOT_COMING_IN = new RegExp(
-  String.raw`^(?![\s\S]*(?:${COMING_IN.source}))(?:(?![\s\S]*${FROM_EUROPE})|(?=[\s\S]*${WE_TRANSFER_FROM}))`,
-);
+const TO_THE_SERVICE = String.raw`\bto\s+(?:us\b(?!-)|the\s+company\b)|\bto\s+(?:our|its)\s+(?:own\s+)?(?:servers?|systems?|data\s+cent(?:er|re)s?|headquarters|offices?|facilities|infrastructure)\b|\bwhere\s+(?:we|it)\s+(?:are|is)\s+(?:based|located|headquartered|established)\b`;
+const TO_ELSEWHERE = String.raw`\bto\s+(?:(?:the|a|an|any|certain|some|our)\s+)?(?:${wordsPattern(ABROAD_WORDS)}|countries\s+(?:that|which|without|not|outside)|non-[\w-]+\s+countr|${RECIPIENT})`;
+const WE_TRANSFER_FROM = String.raw`\bwe\s(?:(?:${MODAL_WORDS.join('|')}|also|do|does|often|sometimes|\w+ly|need\s+to|have\s+to)\s){0,2}transfer\s(?:[\w’'-]+\s){0,3}?from\s`;
+/** Out of Europe on to other countries or recipients: "from the EEA (…) to third countries", in one sentence part. */
+const FROM_EUROPE_TO_ELSEWHERE = wordSeq(FROM_EUROPE, run(120, '[^.;:]'), TO_ELSEWHERE);
+const FROM_EUROPE_RE = new RegExp(FROM_EUROPE);
+const TO_THE_SERVICE_RE = new RegExp(TO_THE_SERVICE);
+const WE_TRANSFER_FROM_RE = new RegExp(WE_TRANSFER_FROM);
+/** No data coming in: each piece tested on its own (as one regex with the run inside lookaheads it was polynomial). */
+const NOT_COMING_IN: TextTest = {
+  source: String.raw`^(?![\s\S]*(?:${COMING_IN.source}))(?:(?![\s\S]*${FROM_EUROPE})|(?![\s\S]*(?:${TO_THE_SERVICE}))(?=[\s\S]*(?:${FROM_EUROPE_TO_ELSEWHERE.source}|${WE_TRANSFER_FROM})))`,
+  flags: '',
+  test: (lower: string): boolean =>
+    !COMING_IN.test(lower) &&
+    (!FROM_EUROPE_RE.test(lower) ||
+      (!TO_THE_SERVICE_RE.test(lower) && (FROM_EUROPE_TO_ELSEWHERE.test(lower) || WE_TRANSFER_FROM_RE.test(lower)))),
+  toString: () => '/NOT_COMING_IN/',
+};
 /** The safeguards as compromise sequences ("adequacy decision*": the word and its plural). */
 const SAFEGUARD_MATCH = `(${TRANSFER_SAFEGUARDS.flatMap((w) => (w.endsWith('*') ? [w.slice(0, -1), `${w.slice(0, -1)}s`] : [w])).join('|')})`;
 /**
  * Compliance with a framework's principles for onward transfers (GUIDE D13, D2): an onward transfer goes to a third
  * party, so the principles bind the recipients ("Acme complies with the DPF Principles for all onward transfers of
- * personal data from the EU"). The liability it accepts for them is a veto's (data_sharing.onward-transfer-liability).
+ * personal data from the EU"). A finite verb, not the user's: the noun ("questions about our compliance with the
+ * Principles or onward transfers", "jurisdiction over Acme's compliance") points to the framework, and principles listed
+ * beside onward transfers ("… the Principles and onward transfers") are no principles for them (D8: explanation). The
+ * liability it accepts for them is a veto's (data_sharing.onward-transfer-liability).
  */
 const ONWARD_UNDER_PRINCIPLES = wordSeq(
-  String.raw`\b(?:comply|complies|complied|complying|compliance|conform|conforms)\s+(?:with|to)\b`,
+  String.raw`(?<!\byou\s)\b(?:comply|complies|complied|conform|conforms)\s+(?:with|to)\b`,
   gap(24),
-  String.raw`(?:principles|framework|frameworks|dpf|shield)\b`,
-  gap(4),
-  String.raw`onward\s+transfers?\b`,
+  String.raw`(?:principles|framework|frameworks|dpf|shield)\s+(?:for|regarding|concerning|with\s+respect\s+to|in\s+respect\s+of)\s+(?:all\s+|any\s+)?onward\s+transfers?\b`,
 );
 
 /**
@@ -1495,8 +1520,14 @@ const OUR_NOT_RECIPIENT_OR = new RegExp(
  */
 const SPARED_WE_US_OUR =
   /\bwe\s+(?:work|partner|contract)\s+with\b|\b(?:help|helps|assist|assists)\s+us\b|\b(?:on|in|from|using|through|via)\s+our\b/gi;
+/**
+ * "Your email" received or got is the user's message ("the seller will receive your email"), not data passed on; "your
+ * email address" is a term of its own, so its evidence ends in "address".
+ */
+const YOUR_EMAIL_RECEIVED = /\b(?:receive|receives|received|get|gets|got)\s+your\s+e-?mail[^\w\s]{0,3}$/i;
 const OUR_NOT_RECIPIENT = {
-  test: (evidence: string): boolean => OUR_NOT_RECIPIENT_OR.test(evidence.replace(SPARED_WE_US_OUR, ' ')),
+  test: (evidence: string): boolean =>
+    OUR_NOT_RECIPIENT_OR.test(evidence.replace(SPARED_WE_US_OUR, ' ')) || YOUR_EMAIL_RECEIVED.test(evidence),
 };
 /**
  * After a relative clause, a finite verb of the main clause (not at the clause's start, not after "and", "or" or a
@@ -2714,6 +2745,9 @@ export const dataSharing: CategoryRules = {
           text: 'We take steps to ensure that our employees and service providers who have access to your data only process it upon our instructions.',
           stance: 'restrict',
         },
+        // The address received is data; only "your email" itself is the user's message.
+        'Our partners may receive your email address to send you the newsletter.',
+        'Our service providers may use your email to send you newsletters.',
       ],
       mustNotMatch: [
         'Advertisers who purchase ads through the self-serve tool may use their own customer lists to target ads.',
@@ -2727,6 +2761,11 @@ export const dataSharing: CategoryRules = {
         'Our payment processor uses encryption to protect your card details.',
         'Our affiliates offer access to health messages through text alerts and email alerts.',
         'If you created an account with a partner in order to access the subscription content, you can manage your account information with that partner.',
+        // "Email" as the channel, and "your email" received: the user's message (GUIDE D4), not data passed on.
+        "Sellers can use email to reply to buyers' questions.",
+        'Third parties can access email support through our partner portal.',
+        'Third parties who receive your email are responsible for how they use it.',
+        'You can email the seller through our platform, and the seller will receive your email.',
       ],
     },
     {
@@ -3234,8 +3273,21 @@ export const dataSharing: CategoryRules = {
           text: 'Acme Inc. complies with the Privacy Shield Principles for all onward transfers of Personal Information from the EU and Switzerland.',
           stance: 'restrict',
         },
+        {
+          text: 'Acme Corporation complies with the EU-U.S. DPF, the UK Extension to the EU-U.S. DPF, and Swiss-U.S. DPF Principles for all onward transfers of personal data from the EU.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We comply with the Privacy Shield Principles with respect to onward transfers of personal data.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
+        // Pointers and jurisdiction: compliance as a noun, onward transfers beside the principles (GUIDE D8, D13a).
+        'To learn more about our compliance with the Privacy Shield framework and onward transfers, visit the Privacy Shield website.',
+        'Questions about our compliance with the DPF Principles or onward transfers may be sent to privacy@acme.example.',
+        "The FTC has jurisdiction over Acme's compliance with the EU-U.S. DPF Principles and onward transfers.",
+        'Acme complies with the EU-U.S. DPF Principles and onward transfers.',
         // Liability for the recipients' processing is procedure (GUIDE D8).
         'Acme Inc. acknowledges its potential liability in cases of onward transfers to Third Parties of Personal Data.',
         // Compliance with the framework, onward transfers not named.
@@ -3378,6 +3430,16 @@ export const dataSharing: CategoryRules = {
           text: 'Your information is stored and processed on our servers in the United States.',
           before: 'We share your data with our service providers.',
         },
+        // Out of Europe to the service itself (GUIDE D13a); a third country named before "from", in an importer's
+        // terms.
+        {
+          text: 'We transfer personal data from the EEA to the United States, which is where we are based.',
+          before: 'We use vendors located around the world to help us run our business.',
+        },
+        {
+          text: 'For transfers from the UK: where a transfer to a third country is made from the UK, the UK Addendum applies to the transfer.',
+          before: 'We share your data with our service providers.',
+        },
       ],
     },
     {
@@ -3413,11 +3475,27 @@ export const dataSharing: CategoryRules = {
           stance: 'restrict',
           before: 'We may disclose your data to third parties, be it our service providers or our partners.',
         },
-        // The service's own transfers out of Europe go to the recipients the section named.
+        // Transfers out of Europe to other countries go to the recipients the section named, whoever sends them; to a
+        // country alone, when the service sends them.
         {
           text: 'When we transfer personal data from the EEA to countries without an adequacy decision, we rely on standard contractual clauses.',
           stance: 'restrict',
           before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'When Acme transfers it from the EEA to third countries, we rely on standard contractual clauses.',
+          stance: 'restrict',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'When we need to transfer it from the EEA to third countries, we rely on standard contractual clauses.',
+          stance: 'restrict',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'When we transfer personal data from the EU to the United States, we comply with the EU-U.S. Data Privacy Framework.',
+          stance: 'restrict',
+          before: 'We and our service providers may transfer your information to other jurisdictions.',
         },
         // Certifications as the last of the mechanisms listed, not the service's own certification.
         {
@@ -3434,6 +3512,19 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'Should these certifications lapse, Acme relies on the standard contractual clauses for transfers to the United States.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        // Transfers to the service itself: to where it is based, to its own servers (GUIDE D13a, D7).
+        {
+          text: 'When we transfer it from the EEA to the United States, which is where we are based, we rely on standard contractual clauses.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'When you upload content, we transfer it from the EEA to our servers in the United States under standard contractual clauses.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'For transfers from the EEA to us in the United States, we rely on standard contractual clauses.',
           before: 'We share your personal information with business partners and service providers.',
         },
         'We rely on standard contractual clauses to transfer information as described in section 2.',
