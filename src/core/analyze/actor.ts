@@ -82,7 +82,8 @@ const CLAUSE_OPENERS =
  */
 function clauseStartsAt(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
-  return !prev || /[,;:.!?(]/.test(prev.post) || CLAUSE_OPENERS.test(prev.normal);
+  // An opener fused to the last sentence by a missing space ("purposes.If the User provides …") opens it too.
+  return !prev || /[,;:.!?(]/.test(prev.post) || CLAUSE_OPENERS.test(prev.normal.replace(/^.*\./, ''));
 }
 
 /** "decide whether to disclose", "wish to share": volition before the action belongs to the user unless the company is named. */
