@@ -27,6 +27,8 @@ import { wordsPattern } from './word-pattern';
  * "Licensee", "Subscriber"). A duty, a choice or an act of the reader reads the same whichever word names it.
  */
 export const READER = String.raw`(?:you|the\s+${wordsPattern(READER_ROLES)}|${wordsPattern(READER_ROLES)}s?)`;
+/** Before a role, a word that makes it another's ("our clients", "its users"): no reader (see `ownedRole`). */
+const OWNER_BEFORE = /\b(?:our|its|their|other|business)\s$/;
 /** A token that names the reader by its role ("Customer", "Licensees"). */
 const READER_ROLE = new RegExp(String.raw`^${wordsPattern(READER_ROLES)}s?$`);
 /**
@@ -40,8 +42,48 @@ function readerRoleAt(tokens: readonly Token[], j: number): boolean {
   if (!READER_ROLE.test(t.normal) || /[,;:.!?("“”'‘’)]/.test(t.post)) return false;
   const prev = tokens[j - 1];
   if (prev && /[("“'‘]\s*$/.test(prev.post)) return false;
-  if (/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) return false;
-  return prev?.normal === 'the' || /^\p{Lu}/u.test(t.text);
+  if (/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') || !verbAfterRole(tokens, j)) return false;
+  return prev?.normal === 'the' ? clauseStartsAt(tokens, j - 1) : /^\p{Lu}/u.test(t.text);
+}
+
+/** Words after a subject that belong to its verb: a modal, an auxiliary, an adverb ("Licensee hereby grants"). */
+const VERB_AFTER_SUBJECT =
+  /^(?:may|might|will|would|can|could|shall|should|must|is|are|was|were|has|have|had|does|do|did|hereby|also|further|not|never|then|alone|[a-z]+ly)$/;
+const AUX_AFTER_NOUN = /^(?:may|might|will|would|can|could|shall|should|must|is|are|was|were|have|has|do|does)$/;
+/**
+ * The word at `k` is a verb in the third person ("Customer posts", "Supplier discloses"): an "-s" word that is no data
+ * noun and has no verb of its own after it ("Customer orders may be …" is a noun).
+ */
+function thirdPersonVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !/^[a-z]{2,}(?<![su]s)s$/.test(t.normal) || isDataNoun(t)) return false;
+  return /[,;:.!?]/.test(t.post) || !AUX_AFTER_NOUN.test(tokens[k + 1]?.normal ?? '');
+}
+/**
+ * The role at `j` stands before its verb. A role before a noun modifies it ("Customer support may share …",
+ * "Customer feedback trains …"): the noun is the subject.
+ */
+function verbAfterRole(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next) return false;
+  return (
+    VERB_AFTER_SUBJECT.test(next.normal) ||
+    GRANT_VERBS.test(next.normal) ||
+    next.tags.some((g) => g.endsWith('Verb')) ||
+    thirdPersonVerb(tokens, j + 1)
+  );
+}
+/** Words that open a clause: the subject after them ("If the Customer posts …") is the clause's. */
+const CLAUSE_OPENERS =
+  /^(?:if|when|whenever|where|wherever|unless|until|that|because|as|since|once|while|whereas|then|so|although|though|provided|after|before)$/;
+/**
+ * The word at `k` ("the" of "the Customer") opens a clause: the first of the sentence, after a stop or an opener. After
+ * a verb the role is its object ("We will invoice the Customer and may share …").
+ */
+function clauseStartsAt(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  // An opener fused to the last sentence by a missing space ("purposes.If the User provides …") opens it too.
+  return !prev || /[,;:.!?(]/.test(prev.post) || CLAUSE_OPENERS.test(prev.normal.replace(/^.*\./, ''));
 }
 
 /** "decide whether to disclose", "wish to share": volition before the action belongs to the user unless the company is named. */
@@ -108,19 +150,70 @@ const USER_RESPONSIBLE = new RegExp(
 const IMPERATIVE_PROHIBITION = /^\W*(?:please\s+)?(?:do\s+not|don['’]t)\s+(?!track\b)/;
 /**
  * Between "Do not" and the action, another clause ("Do not use the Services if you do not agree that we may …", "Do not
- * worry: we share …"): the prohibition does not reach the action.
+ * worry: we share …"): the prohibition does not reach the action. "our" as an object ("Do not use our content to
+ * train …") is within it.
  */
-const CLAUSE_BETWEEN = /\b(?:we|us|our)\b|:\s*(?!\(?[a-z0-9]{1,4}[.)]\s)/;
+const CLAUSE_BETWEEN = /\bwe\b|:\s*(?!\(?[a-z0-9]{1,4}[.)]\s)/;
 /**
- * A prohibition with no subject: "It is prohibited to share …", "It is not permitted to sell …", as "you may not". Not
- * about the reader's own data ("It is prohibited to sell your data" is the service's promise), nor with the service
- * named after it.
+ * A clause with a subject of its own and a modal or a passive: "…, because prompts may be reviewed …", "… that the
+ * Company may share …", "…, and Acme may disclose …". Not the reader's ("that you may …"), nor a condition on the act
+ * ("if the data will be sold": the prohibition reaches into it).
+ */
+const OWN_CLAUSE_OPENER = /(?:[,;]\s*(?:and|but|or)|\b(?:because|as|since|that|though|although|whereas|while))\s+/g;
+const READER_FIRST = new RegExp(String.raw`^${READER}\s`);
+const CLAUSE_VERB = /^(?:may|might|will|would|can|could|shall|should|must|is|are|was|were|be|been)$/;
+function ownClause(between: string): boolean {
+  for (const m of between.matchAll(OWN_CLAUSE_OPENER)) {
+    const after = between.slice(m.index + m[0].length);
+    if (READER_FIRST.test(after)) continue;
+    const verb = after.split(/\s+/, 6).findIndex((w) => CLAUSE_VERB.test(w));
+    if (verb >= 1 && verb <= 4) return true;
+  }
+  return false;
+}
+/**
+ * The service named as a subject between `from` (a text offset) and the action: the first party or "we"/"the company"
+ * with a modal or a verb of its own ("… if you do not accept that Acme shares …").
+ */
+function serviceSubjectBetween(
+  tokens: readonly Token[],
+  from: number,
+  anchor: number,
+  firstParty: FirstPartyNames,
+): boolean {
+  for (let k = anchor - 1; k >= 0 && tokens[k]!.start >= from; k--) {
+    const t = tokens[k]!;
+    const named = firstPartyEndsAt(tokens, k, firstParty) || (t.tags.includes('ServiceSubject') && t.normal !== 'us');
+    if (named && (MODAL.test(tokens[k + 1]?.normal ?? '') || thirdPersonVerb(tokens, k + 1))) return true;
+  }
+  return false;
+}
+/**
+ * A prohibition with no subject: "It is prohibited to share …", "It is not permitted to sell …", as "you may not". It
+ * ends at a clause of its own after it ("…, and Acme may disclose …"). Not about the reader's own data as the object
+ * ("It is prohibited to sell your data", "… to disclose customer data to third parties" is the service's promise), nor
+ * with the service named as a subject after it. "our content" as the object is the reader's duty still.
  */
 const IMPERSONAL_PROHIBITION =
   /\bit\sis\s(?:strictly\s|expressly\s)?(?:prohibited|forbidden|not\s(?:permitted|allowed))\sto\b/;
-function impersonalProhibition(sentenceToAction: string, rest: string): boolean {
+const OBJECT_WORD = String.raw`(?!(?:to|with|for|from|in|on|at|by|about|except|unless|without)\b)[\w-]+`;
+/** The reader's data as the object of the action: "sell (or share) your …", "disclose customer data …". */
+const READERS_OBJECT = new RegExp(
+  String.raw`^[\w-]+(?:,?\s+${OBJECT_WORD}){0,4}?\s+(?:your|${wordsPattern(READER_ROLES)}s?(?:['’]s?)?\s+(?:data|information|content|personal|details|records))\b`,
+);
+function impersonalProhibition(
+  tokens: readonly Token[],
+  anchor: number,
+  sentenceToAction: string,
+  rest: string,
+  firstParty: FirstPartyNames,
+): boolean {
   const m = IMPERSONAL_PROHIBITION.exec(sentenceToAction);
-  return !!m && !/\b(?:we|us|our|your)\b/.test(sentenceToAction.slice(m.index + m[0].length) + rest);
+  if (!m) return false;
+  const between = sentenceToAction.slice(m.index + m[0].length);
+  if (CLAUSE_BETWEEN.test(between) || ownClause(between)) return false;
+  if (serviceSubjectBetween(tokens, tokens[anchor]!.start - between.length, anchor, firstParty)) return false;
+  return !READERS_OBJECT.test(rest);
 }
 /** A "Do Not Sell or Share My/Your Personal Information" link: the user's choice, read by the rules. */
 const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
@@ -154,7 +247,10 @@ const ADVICE_ENDS = new RegExp(
   String.raw`[:;]|\b(?:we|us|our)\b|\b(?:that|because|as|since)\s+(?:the\s+|its\s+)?(?:company|service|${wordsPattern(LEXICON_LISTS.ServiceSide!)})\b`,
 );
 const MODAL_WORD = new RegExp(String.raw`\b(?:${MODAL_WORDS.join('|')})\b`, 'g');
-const READER_IN = new RegExp(String.raw`\b${READER}\b`);
+/** The reader as a subject in the modal's clause ("you may", "anything you post may"), not "data about members". */
+const READER_IN = new RegExp(
+  String.raw`(?<!\b(?:about|of|from|to|with|for|by|on|regarding|concerning|our|its|their|other)\s)\b${READER}\b`,
+);
 /** The clause a modal's subject sits in, from the last comma or subordinator before it. */
 const CLAUSE_START = /^(?:[\s\S]*(?:,|\b(?:that|because|as|since|before|when|if)\b))?/;
 /** A modal whose subject is not the user ("…, information may be shared with third parties") ends the advice. */
@@ -195,13 +291,25 @@ function adviceGoverns(
 const SO_NEVER = /\bso\W{0,4}(?:never|do\s+not|don['’]t)\s+$/;
 
 /** "Do not share your account …" with the action in the prohibition's own clause. */
-function imperativeGoverns(sentenceToAction: string, lowerText: string): boolean {
+function imperativeGoverns(
+  tokens: readonly Token[],
+  anchor: number,
+  sentenceToAction: string,
+  lowerText: string,
+  firstParty: FirstPartyNames,
+): boolean {
   if (DO_NOT_SELL_TITLE.test(lowerText)) return false;
   // An item read after its lead-in ("Provided that you: do not adapt, copy, … share …") opens after the colon.
   const item = sentenceToAction.slice(sentenceToAction.lastIndexOf(':') + 1);
   return [sentenceToAction, item].some((part) => {
     const m = IMPERATIVE_PROHIBITION.exec(part);
-    return !!m && !CLAUSE_BETWEEN.test(part.slice(m[0].length));
+    if (!m) return false;
+    const between = part.slice(m[0].length);
+    // `part` ends with the action word itself.
+    const from = tokens[anchor]!.end - between.length;
+    return (
+      !CLAUSE_BETWEEN.test(between) && !ownClause(between) && !serviceSubjectBetween(tokens, from, anchor, firstParty)
+    );
   });
 }
 const OWN_VERB = /\b(?:we|us|may|might|will|would|can|could|shall|should|must|is|are|was|were|be|been)\b/;
@@ -343,16 +451,34 @@ function clauseBetween(tokens: readonly Token[], j: number, anchor: number): boo
 }
 
 /**
- * Between a role at `j` and the action, another subject with its modal: "Customer may view reports, and Acme may share
- * …", "…, and they will disclose …". Not a verb joined to the role's ("will stop using the API, and delete …").
+ * Between a role at `j` and the action, another subject with its modal or its verb: "Customer may view reports, and Acme
+ * may share …", "…, and they will disclose …", "… and Supplier discloses …". Not a verb joined to the role's ("will
+ * stop using the API, and delete …").
  */
 function otherSubjectBetween(tokens: readonly Token[], j: number, anchor: number): boolean {
-  for (let k = j + 1; k < anchor - 1; k++)
-    if (
-      (/^\p{Lu}/u.test(tokens[k]!.text) || /^(?:we|they|it)$/.test(tokens[k]!.normal)) &&
-      MODAL.test(tokens[k + 1]!.normal)
-    )
-      return true;
+  for (let k = j + 1; k < anchor; k++) {
+    const named = /^\p{Lu}/u.test(tokens[k]!.text);
+    if (!named && !/^(?:we|they|it)$/.test(tokens[k]!.normal)) continue;
+    if (MODAL.test(tokens[k + 1]!.normal)) return true;
+    // "…, and Supplier discloses the order details": a name with its own verb in the third person.
+    if (named && !/[,;:.!?]/.test(tokens[k]!.post) && (k + 1 === anchor || thirdPersonVerb(tokens, k + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * "it" or "they" opening a "that" clause after the reader's role as subject: "Customer represents and warrants that it
+ * has the right to disclose …" is the reader's warranty, as "you … that you have" is. Not with the service or another
+ * party named between.
+ */
+function roleByPronoun(tokens: readonly Token[], j: number, firstParty: FirstPartyNames): boolean {
+  if (!/^(?:it|they)$/.test(tokens[j]!.normal) || tokens[j - 1]?.normal !== 'that') return false;
+  for (let k = j - 2; k >= 0 && !endsSentence(tokens[k]!); k--) {
+    const t = tokens[k]!;
+    if (readerRoleAt(tokens, k)) return true;
+    if (t.tags.some((g) => /^(?:ServiceSubject|ServiceSide|ThirdParty|UserSubject)$/.test(g))) return false;
+    if (firstPartyEndsAt(tokens, k, firstParty)) return false;
+  }
   return false;
 }
 
@@ -858,9 +984,10 @@ export function actorOf(ctx: ActorContext): Actor {
     return 'user';
   const lowerText = text.toLowerCase();
   // With the action word: "Do not share …" has the action right after the prohibition.
-  if (imperativeGoverns(sentence + (tokens[anchor]?.normal ?? ''), lowerText)) return 'user';
-  if (impersonalProhibition(sentence, text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase()))
+  if (imperativeGoverns(tokens, anchor, sentence + (tokens[anchor]?.normal ?? ''), lowerText, firstParty))
     return 'user';
+  const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
+  if (impersonalProhibition(tokens, anchor, sentence, rest, firstParty)) return 'user';
   // "…, so never share your password with anyone": an advice to the user after "so".
   if (SO_NEVER.test(sentence) || adviceGoverns(tokens, anchor, sentence, firstParty)) return 'user';
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
@@ -917,7 +1044,8 @@ export function actorOf(ctx: ActorContext): Actor {
       MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]) && namesCompany(tokens[j - 2]);
     if (anchor - j <= 4 && VOLITION.test(w) && !decidesChange) volition = true;
     if (ownWorkBound(tokens, j, anchor)) return 'user';
-    const role = readerRoleAt(tokens, j) && !otherSubjectBetween(tokens, j, anchor);
+    const role =
+      (readerRoleAt(tokens, j) || roleByPronoun(tokens, j, firstParty)) && !otherSubjectBetween(tokens, j, anchor);
     if (t.tags.includes('UserSubject') || party || role || isOwnProduct(tokens, j, anchor)) {
       // "When you install the app, Acme may share …": a clause later, the company by name shares (as stance reads it).
       if (sharer > j && tokens.slice(j, sharer).some((x) => x.post.includes(','))) return 'service';
@@ -946,6 +1074,8 @@ export function actorOf(ctx: ActorContext): Actor {
       const before = tokens[j - (skip ? 2 : 1)]?.normal ?? '';
       // "to enable you to communicate, collaborate, and share information": the service lets the user act.
       if (ENABLING.test(before) && anchor - j <= 6) return 'user';
+      // "the Customer" after a verb is its object ("Acme trusts the Customer and will not sell …").
+      if (skip && tokens[j - 1]?.normal === 'the' && !clauseStartsAt(tokens, j - 1)) continue;
       if ((NOT_SUBJECT_BEFORE.test(before) && !othersActing(tokens, j, anchor)) || isGrantee(tokens, j)) continue;
       if (isObjectOfVerb(tokens, j)) continue;
       // "We, or users with administrative rights, use and disclose …": the service is the first of the subjects.
@@ -1156,10 +1286,18 @@ function dutyToTell(sentence: string, firstParty: FirstPartyNames): boolean {
 
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */
 function userDutyGoverns(sentence: string): boolean {
-  const m = USER_DUTY.exec(sentence) ?? agreesAndNot(sentence);
+  const m = readersMatch(USER_DUTY_ALL, sentence) ?? agreesAndNot(sentence);
   if (m) return !/\b(?:we|us)\b/.test(sentence.slice(m.index + m[0].length));
-  const r = USER_RESPONSIBLE.exec(sentence);
+  const r = readersMatch(USER_RESPONSIBLE_ALL, sentence);
   return !!r && !OWN_VERB.test(sentence.slice(r.index + r[0].length));
+}
+const USER_DUTY_ALL = new RegExp(USER_DUTY.source, 'g');
+const USER_RESPONSIBLE_ALL = new RegExp(USER_RESPONSIBLE.source, 'g');
+/** The first match whose subject is the reader, not a role another owns ("Our clients shall not sell …", S5). */
+function readersMatch(re: RegExp, sentence: string): RegExpExecArray | null {
+  for (const m of sentence.matchAll(re))
+    if (!OWNER_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return m;
+  return null;
 }
 
 /** Between a named sharer and the action: modals and adverbs ("Acme may also share"). */

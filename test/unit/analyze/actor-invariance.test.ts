@@ -151,8 +151,93 @@ const GROUPS: { verdict: string; texts: string[] }[] = [
   },
 ];
 
+// A role word that is no subject of the action: a modifier of a noun ("Customer support"), the object of the service's
+// verb ("invoice the Customer"), a recipient the service binds ("Our clients shall not sell"), or a word inside another
+// phrase ("data about members"). And a clause of the service's own after a prohibition or an advice to the reader.
+GROUPS.push(
+  {
+    verdict: 'data_sharing:grant',
+    texts: [
+      'Customer support may share your ticket with our engineering vendors.',
+      'Customer service representatives may disclose your account details to couriers.',
+      'We will invoice the Customer and may share billing data with our payment processor.',
+      'Acme will assist the Customer and may disclose Customer Data to authorities.',
+      'We onboard the Customer and then share its contact details with our reseller.',
+      'Customer places orders through the portal and Supplier discloses the order details to carriers.',
+      'Do not use the Service if you do not accept that Acme may share your data with advertisers.',
+      'Do not use the Service if you do not accept that the Company may share your data with advertisers.',
+      'It is prohibited to use the Service for unlawful purposes, and Acme may disclose information about such use to law enforcement.',
+      'Think carefully before posting, because data about members may be disclosed to advertisers.',
+      'Think carefully before posting, because data about you may be disclosed to advertisers.',
+    ],
+  },
+  {
+    verdict: 'ai_training:grant',
+    texts: [
+      'Customer feedback trains our AI models.',
+      'Customer usage patterns improve our machine learning models over time.',
+    ],
+  },
+  {
+    verdict: 'data_sale:grant data_sharing:grant',
+    texts: ['Use caution when posting, as content about customers may be sold to data brokers.'],
+  },
+  { verdict: 'data_sale:restrict', texts: ['Acme trusts the Customer and will not sell its data.'] },
+  // A limit the service puts on those it gives data to (GUIDE S5).
+  { verdict: 'data_sale:restrict', texts: ['Our clients shall not sell the personal information we provide to them.'] },
+  {
+    verdict: 'data_sale:restrict data_sharing:restrict',
+    texts: [
+      'Our clients are not allowed to use your personal data for their own purposes or to share it with other parties.',
+    ],
+  },
+  // The reader's customers' data kept from others is the service's own limit (S5), as "your data" is.
+  {
+    verdict: 'data_sharing:restrict',
+    texts: ['It is prohibited to disclose customer data to third parties except as required by law.'],
+  },
+  // The service's content as the object leaves the prohibition on the reader.
+  {
+    verdict: 'none',
+    texts: [
+      'You may not use our content to train AI models.',
+      'Do not use our content to train AI models.',
+      'It is prohibited to use our content to train AI models.',
+    ],
+  },
+  // The reader's warranty, whichever word names it: "it" after the role's "that" is the role.
+  {
+    verdict: 'none',
+    texts: [
+      'You represent and warrant that you have the right to disclose the Personal Data to third parties you authorise.',
+      'Customer represents and warrants that it has the right to disclose the Personal Data to third parties it authorises.',
+      'The Customer represents that it has obtained all consents required to share End User data with its own advertisers.',
+      'You represent that you have obtained all consents required to share End User data with your own advertisers.',
+    ],
+  },
+);
+
 describe('who acts does not change with the wording', () => {
   it.each(GROUPS.flatMap((g) => g.texts.map((t) => [g.verdict, t] as const)))('%s: %s', (want, text) => {
     expect(verdict(text)).toBe(want);
+  });
+});
+
+// The service's clause after a prohibition or an advice to the reader is the service's act, whatever its stance (the
+// stance of the two below is read in stance.ts: each is a grant by the GUIDE).
+describe('a clause of the service after a prohibition is no duty of the reader', () => {
+  it.each([
+    [
+      'data_sharing',
+      'It is prohibited to use the Service for unlawful purposes, and the Company may disclose information about such use to law enforcement.',
+    ],
+    [
+      'ai_training',
+      'Do not include sensitive information in your prompts, because prompts may be reviewed by human reviewers and used to improve the AI models.',
+    ],
+  ])('%s: %s', (category, text) => {
+    const c: Clause = clauseOf(text, { id: `c${n++}` });
+    const found = analyzeClauses([c], { firstParty: ['acme'] }).findings.filter((f) => f.category === category);
+    expect(found.map((f) => f.actor)).toContain('service');
   });
 });
