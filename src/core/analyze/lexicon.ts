@@ -1277,7 +1277,7 @@ export const READER_ROLES: readonly string[] = ['client', 'customer', 'licensee'
 export const OPT_OUT_ACTS: Readonly<Partial<Record<string, readonly string[]>>> = {
   pointer: ['this', 'that', 'such', 'these', 'those'],
   /** A later clause that goes on with the same act: "…, and we will continue to do so unless you opt out". */
-  sameAct: ['do so', 'does so', 'doing so', 'continue*'],
+  sameAct: ['do so', 'does so', 'doing so', 'continue*', 'stop'],
   ai_training: ['train*', 'fine tun*', 'model*', 'ai', 'machine learning', 'artificial intelligence', 'improv*'],
   data_sharing: ['shar*', 'disclos*', 'transfer*', 'sale', 'sales', 'sell*', 'third part*'],
   data_sale: ['sale', 'sales', 'sell*', 'shar*'],

@@ -1116,12 +1116,15 @@ function otherActOptOutDropped(rest: string, category: CategoryId | undefined): 
   const other = SERVICE_CLAUSE_START.exec(rest.slice(0, end));
   if (!other) return rest;
   const clause = rest.slice(other.index, end);
-  if (SAME_ACT.test(clause)) return rest;
+  if (SAME_ACT.test(clause) || CLAUSE_POINTER.test(clause)) return rest;
   const act = wordsPattern([...acts, ...(OPT_OUT_ACTS.pointer ?? [])]);
   const inMatch = new RegExp(String.raw`\b${act}\b`);
   const names = new RegExp(String.raw`^\s+(?:of|to|from|about|over)\s+(?:[\w’'-]+\s+){0,3}?${act}\b`);
-  const drop = (m: string, offset: number, whole: string): string =>
-    inMatch.test(m) || names.test(whole.slice(offset + m.length)) ? m : ' '.repeat(m.length);
+  // Only an opt-out with its own object ("of marketing") can be another act's; a bare one concerns the act.
+  const drop = (m: string, offset: number, whole: string): string => {
+    const after = whole.slice(offset + m.length);
+    return inMatch.test(m) || !OWN_OBJECT.test(after) || names.test(after) ? m : ' '.repeat(m.length);
+  };
   const kept = clause.replace(OPT_OUT_ALL, drop).replace(NOT_OPTED_OUT_ALL, drop);
   return rest.slice(0, other.index) + kept + rest.slice(end);
 }
@@ -1130,6 +1133,13 @@ const SERVICE_CLAUSE_START = new RegExp(
   String.raw`,\s*${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+${wordsPattern(CLAUSE_SUBJECTS.filter((w) => w !== 'you' && w !== 'i'))}\b`,
 );
 const SAME_ACT = new RegExp(String.raw`\b${wordsPattern(OPT_OUT_ACTS.sameAct ?? [])}\b`);
+/** A word pointing back at the act anywhere in the clause: "…, and we will not do this if you opt out". "that" is
+ * left out: it is as often a relative ("emails that you can opt out of"). */
+const CLAUSE_POINTER = new RegExp(
+  String.raw`\b${wordsPattern((OPT_OUT_ACTS.pointer ?? []).filter((w) => w !== 'that'))}\b`,
+);
+/** The opt-out's own object: "opt out of marketing", "opted out from emails". */
+const OWN_OBJECT = /^\s*(?:of|from)\s/;
 const OPT_OUT_ALL = new RegExp(OPT_OUT.source, 'gi');
 const NOT_OPTED_OUT_ALL = new RegExp(NOT_OPTED_OUT.source, 'g');
 

@@ -251,6 +251,32 @@ describe('stance', () => {
       'data_sharing',
       'conditional opt_out',
     ],
+    // A bare opt-out in a later clause of the service's, or one that points back at the act, concerns the act.
+    [
+      'We may use your content to train our AI models, and we let you opt out in your settings.',
+      'ai_training',
+      'conditional opt_out',
+    ],
+    [
+      'We share your personal information with advertising partners, and we give you the option to opt out at any time.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
+    [
+      'We share your personal information with advertising partners, and we will stop if you opt out.',
+      'data_sharing',
+      'conditional opt_out',
+    ],
+    [
+      'We may use your content to train our models, and we will not do this if you opt out.',
+      'ai_training',
+      'conditional opt_out',
+    ],
+    [
+      'We may use your content to improve our models, and we respect your choice if you opt out.',
+      'ai_training',
+      'conditional opt_out',
+    ],
     ['We use your prompts to train our models. You can opt out of this.', 'ai_training', 'conditional opt_out'],
     [
       'We use your prompts to train our models, and we will continue to do so unless you opt out.',

@@ -134,10 +134,10 @@ const MADE_FROM_DATA = new RegExp(
  * licensed content", "web content" as training data (NON_USER_SOURCE says the same after "trained on").
  */
 const NOT_USERS_DATA =
-  /^(?![^]*\b(?:your|yours|customers?|users?|members?)\b)[^]*\b(?:synthetic|public|publicly|licensed|open[\s-]source|purchased|web|third[\s-]party|scraped)\b/i;
+  /^(?![^]*\b(?:you|your|yours|customers?|users?|members?)\b)[^]*\b(?:synthetic|public|publicly|licensed|open[\s-]source|purchased|web|third[\s-]party|scraped)\b/i;
 /** Others' practice, right before the verb: "Some providers use …", "Unlike other providers who train on …". */
 const OTHERS_PRACTICE =
-  /\b(?:(?:some|other|many|most|certain)\s+(?:[\w-]+\s+){0,2}?|(?:ai|llm|model)\s+)(?:providers|companies|developers|services|platforms|vendors|businesses|firms|apps)\s+(?:(?:who|that|which)\s+)?(?:often\s+|also\s+|may\s+|might\s+|routinely\s+)?$/;
+  /\b(?:(?:some|other|many|most|certain)\s+(?:[\w-]+\s+){0,2}?|(?<!\b(?:our|its|their)\s)(?:ai|llm|model)\s+)(?:providers|companies|developers|services|platforms|vendors|businesses|firms|apps)\s+(?:(?:who|that|which)\s+)?(?:often\s+|also\s+|may\s+|might\s+|routinely\s+)?$/;
 
 /**
  * AI models named so that "model" or "algorithm" alone (a data model, a business model) is not one: an AI field before
@@ -323,8 +323,8 @@ export const aiTraining: CategoryRules = {
         '#ImproveVerb .{0,6} #AiModel',
         '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField',
         // "make our models smarter": improving in other words.
-        '(make|makes|making) (our|the|its|their) (#AiModel|#AiField) more? (better|smarter|accurate|intelligent|capable|helpful)',
-        '(make|makes|making) (our|the|its|their) #AiField #AiModel more? (better|smarter|accurate|intelligent|capable|helpful)',
+        '(make|makes|making) (our|the|its|their) (#AiModel|#AiField) more? (better|smarter|accurate|intelligent|capable|helpful|effective|reliable|relevant|useful|safer)',
+        '(make|makes|making) (our|the|its|their) #AiField #AiModel more? (better|smarter|accurate|intelligent|capable|helpful|effective|reliable|relevant|useful|safer)',
         // "improve the accuracy and performance of our proprietary artificial intelligence models"
         '#ImproveVerb .{0,4} (of|for) .{0,4} (#AiModel|#AiField)',
         // What is improved is a list whose examples are models: "develop and improve our products and technologies,
@@ -366,6 +366,8 @@ export const aiTraining: CategoryRules = {
         'Our models may be improved using the content you provide.',
         'Our models and algorithms are refined using your interactions with the Services.',
         'We use your interactions to make our models smarter.',
+        'We use your interactions to make our AI models more effective.',
+        'Your conversations help make our models more reliable and safer.',
       ],
       mustNotMatch: [
         'We use your data to improve our products and services, including our help centre and our support tools.',
@@ -373,6 +375,7 @@ export const aiTraining: CategoryRules = {
         'Our team develops new features every month.',
         'We may use information you provide to us, such as your name and email, to send you newsletters about our AI products.',
         'We improve our language models using licensed and publicly available text.',
+        'We use your feedback to make our AI models more affordable.',
         'Some features may let you enhance your photos based on your content, including with the use of AI technology.',
         'Our AI models are developed by our engineers and never see your content.',
         'Our language models were built on licensed and publicly available text.',
@@ -696,6 +699,8 @@ export const aiTraining: CategoryRules = {
         'We may create training datasets from your content.',
         'We may use your conversations as training data for our assistant.',
         { text: 'Your prompts are never included in training data.', stance: 'restrict' },
+        'Our model providers may use your conversations as training data.',
+        'We may use content you share publicly as training data.',
       ],
       mustNotMatch: [
         'We keep records of your attendance as training data for your certification.',
