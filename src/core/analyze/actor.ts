@@ -43,7 +43,11 @@ function readerRoleAt(tokens: readonly Token[], j: number): boolean {
   const prev = tokens[j - 1];
   if (prev && /[("“'‘]\s*$/.test(prev.post)) return false;
   if (/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') || !verbAfterRole(tokens, j)) return false;
-  return prev?.normal === 'the' ? clauseStartsAt(tokens, j - 1) : /^\p{Lu}/u.test(t.text);
+  // A modal right after it makes the role a subject after a lead-in with no comma ("For the avoidance of doubt the
+  // Licensee may disclose …"); "invoice the Customer and may share" has "and" between.
+  return prev?.normal === 'the'
+    ? clauseStartsAt(tokens, j - 1) || MODAL.test(tokens[j + 1]?.normal ?? '')
+    : /^\p{Lu}/u.test(t.text);
 }
 
 /** Words after a subject that belong to its verb: a modal, an auxiliary, an adverb ("Licensee hereby grants"). */
@@ -162,14 +166,26 @@ const CLAUSE_BETWEEN = /\bwe\b|:\s*(?!\(?[a-z0-9]{1,4}[.)]\s)/;
 const OWN_CLAUSE_OPENER = /(?:[,;]\s*(?:and|but|or)|\b(?:because|as|since|that|though|although|whereas|while))\s+/g;
 const READER_FIRST = new RegExp(String.raw`^${READER}\s`);
 const CLAUSE_VERB = /^(?:may|might|will|would|can|could|shall|should|must|is|are|was|were|be|been)$/;
-function ownClause(between: string): boolean {
+function ownClauseStart(between: string): number {
+  let start = -1;
   for (const m of between.matchAll(OWN_CLAUSE_OPENER)) {
     const after = between.slice(m.index + m[0].length);
     if (READER_FIRST.test(after)) continue;
     const verb = after.split(/\s+/, 6).findIndex((w) => CLAUSE_VERB.test(w));
-    if (verb >= 1 && verb <= 4) return true;
+    if (verb >= 1 && verb <= 4) start = m.index + m[0].length;
   }
-  return false;
+  return start;
+}
+function ownClause(between: string): boolean {
+  return ownClauseStart(between) >= 0;
+}
+/**
+ * Where the action's own clause begins in `before` (the text from its clause's start to the action) when that text
+ * opens with "Do not": the prohibition does not negate it ("Do not submit …, because prompts may be used to train …").
+ * -1 when there is no such clause.
+ */
+export function clauseAfterImperative(before: string): number {
+  return IMPERATIVE_PROHIBITION.test(before) ? ownClauseStart(before) : -1;
 }
 /**
  * The service named as a subject between `from` (a text offset) and the action: the first party or "we"/"the company"
@@ -199,7 +215,7 @@ const IMPERSONAL_PROHIBITION =
 const OBJECT_WORD = String.raw`(?!(?:to|with|for|from|in|on|at|by|about|except|unless|without)\b)[\w-]+`;
 /** The reader's data as the object of the action: "sell (or share) your …", "disclose customer data …". */
 const READERS_OBJECT = new RegExp(
-  String.raw`^[\w-]+(?:,?\s+${OBJECT_WORD}){0,4}?\s+(?:your|${wordsPattern(READER_ROLES)}s?(?:['’]s?)?\s+(?:data|information|content|personal|details|records))\b`,
+  String.raw`^[\w-]+(?:,?\s+${OBJECT_WORD}){0,4}?\s+(?:your|${wordsPattern(READER_ROLES)}s?(?:['’]s?)?\s+(?:data|information|content|personal|details|records))\b(?!\s+(?:obtained|received|accessed)\s+(?:through|via|from)\b)`,
 );
 function impersonalProhibition(
   tokens: readonly Token[],
@@ -476,6 +492,8 @@ function roleByPronoun(tokens: readonly Token[], j: number, firstParty: FirstPar
   for (let k = j - 2; k >= 0 && !endsSentence(tokens[k]!); k--) {
     const t = tokens[k]!;
     if (readerRoleAt(tokens, k)) return true;
+    // An earlier "that" or opener: the role does not govern this "that" clause ("… that the Service is … and that it").
+    if (CLAUSE_OPENERS.test(t.normal)) return false;
     if (t.tags.some((g) => /^(?:ServiceSubject|ServiceSide|ThirdParty|UserSubject)$/.test(g))) return false;
     if (firstPartyEndsAt(tokens, k, firstParty)) return false;
   }
@@ -1075,7 +1093,13 @@ export function actorOf(ctx: ActorContext): Actor {
       // "to enable you to communicate, collaborate, and share information": the service lets the user act.
       if (ENABLING.test(before) && anchor - j <= 6) return 'user';
       // "the Customer" after a verb is its object ("Acme trusts the Customer and will not sell …").
-      if (skip && tokens[j - 1]?.normal === 'the' && !clauseStartsAt(tokens, j - 1)) continue;
+      if (
+        skip &&
+        tokens[j - 1]?.normal === 'the' &&
+        !clauseStartsAt(tokens, j - 1) &&
+        !MODAL.test(tokens[j + 1]?.normal ?? '')
+      )
+        continue;
       if ((NOT_SUBJECT_BEFORE.test(before) && !othersActing(tokens, j, anchor)) || isGrantee(tokens, j)) continue;
       if (isObjectOfVerb(tokens, j)) continue;
       // "We, or users with administrative rights, use and disclose …": the service is the first of the subjects.

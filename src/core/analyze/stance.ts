@@ -3,7 +3,7 @@
 // so "we do not sell your data, but we share it with advertisers" negates the sale and not the sharing.
 import type { CategoryId, Condition, Stance } from '../types';
 import { bracketsAround } from './brackets';
-import { namedSharerAt, READER } from './actor';
+import { clauseAfterImperative, namedSharerAt, READER } from './actor';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { TERMS_DOC_NAME } from './terms-doc';
@@ -926,7 +926,14 @@ export function decideStance(
     NEGATED_OBJECTS.has(tokens[anchor + 1]?.normal ?? '') && isNegated(tokens, anchor + 1, anchor + 2, text);
   const at = tokens[anchor]?.start ?? 0;
   const before = text.slice(tokens[from]?.start ?? 0, at);
-  const negated = negatedHead || objectNegated || isNegated(tokens, from, anchor + 1, text) || restrains(before);
+  // "Do not submit …, because prompts may be used to train …": the opening "Do not" stops at the action's own clause.
+  const own = clauseAfterImperative(before.toLowerCase());
+  const negFrom = own < 0 ? from : tokens.findIndex((t) => t.start >= (tokens[from]?.start ?? 0) + own);
+  const negated =
+    negatedHead ||
+    objectNegated ||
+    isNegated(tokens, negFrom < 0 ? from : negFrom, anchor + 1, text) ||
+    restrains(before);
   const lower = text.toLowerCase().replace(CONDITION_COLON, '$1 ');
   const sentence = sentenceAt(lower, at);
   const genericException = GENERIC_EXCEPTION.test(lower);

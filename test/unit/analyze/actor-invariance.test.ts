@@ -217,6 +217,42 @@ GROUPS.push(
   },
 );
 
+// The opening "Do not" ends at the service's own clause, in the stance as in who acts (GUIDE A1). "that it" is the
+// role's only when the role governs that "that" clause. After a lead-in with no comma, the role with a modal is the
+// subject. Data obtained through the service's interface is the reader's duty to keep, not the service's promise.
+GROUPS.push(
+  {
+    verdict: 'ai_training:grant',
+    texts: [
+      'Do not submit personal data to the chatbot, because prompts may be reviewed and used to train our models.',
+    ],
+  },
+  {
+    verdict: 'data_sharing:grant',
+    texts: [
+      'Do not share confidential information in your conversations, since conversations may be shared with our AI providers.',
+      'Do not post private information, because content you post may be shared with third parties.',
+      'Customer agrees that the platform collects usage data and that it may share such data with advertising partners.',
+      'Customer acknowledges that Acme is a processor and that it may disclose Customer Data to subprocessors.',
+    ],
+  },
+  {
+    verdict: 'data_sale:grant data_sharing:grant',
+    texts: [
+      'The User understands that the Service is provided free of charge and that it may sell aggregated data to partners.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'For the avoidance of doubt the Licensee may disclose the Data to its affiliates.',
+      'Notwithstanding the foregoing the Customer may share Customer Data with its service providers.',
+      'It is prohibited to sell or share customer data obtained through the API.',
+      'Do not sell or share personal data that you may obtain from users.',
+    ],
+  },
+);
+
 describe('who acts does not change with the wording', () => {
   it.each(GROUPS.flatMap((g) => g.texts.map((t) => [g.verdict, t] as const)))('%s: %s', (want, text) => {
     expect(verdict(text)).toBe(want);
