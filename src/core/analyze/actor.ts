@@ -50,10 +50,18 @@ function readerRoleAt(tokens: readonly Token[], j: number): boolean {
     : /^\p{Lu}/u.test(t.text);
 }
 
+/** One whole token among `words` (the lexicon's modals and the few auxiliaries each test adds). */
+function tokenAmong(words: readonly string[], extra = ''): RegExp {
+  return new RegExp(`^(?:${words.join('|')}${extra})$`);
+}
+/** A modal on its own ("may", "shall"). */
+const MODAL = tokenAmong(MODAL_WORDS);
 /** Words after a subject that belong to its verb: a modal, an auxiliary, an adverb ("Licensee hereby grants"). */
-const VERB_AFTER_SUBJECT =
-  /^(?:may|might|will|would|can|could|shall|should|must|is|are|was|were|has|have|had|does|do|did|hereby|also|further|not|never|then|alone|[a-z]+ly)$/;
-const AUX_AFTER_NOUN = /^(?:may|might|will|would|can|could|shall|should|must|is|are|was|were|have|has|do|does)$/;
+const VERB_AFTER_SUBJECT = tokenAmong(
+  [...MODAL_WORDS, 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did'],
+  '|hereby|also|further|not|never|then|alone|[a-z]+ly',
+);
+const AUX_AFTER_NOUN = tokenAmong([...MODAL_WORDS, 'is', 'are', 'was', 'were', 'have', 'has', 'do', 'does']);
 /**
  * The word at `k` is a verb in the third person ("Customer posts", "Supplier discloses"): an "-s" word that is no data
  * noun and has no verb of its own after it ("Customer orders may be …" is a noun).
@@ -165,7 +173,7 @@ const CLAUSE_BETWEEN = /\bwe\b|:\s*(?!\(?[a-z0-9]{1,4}[.)]\s)/;
  */
 const OWN_CLAUSE_OPENER = /(?:[,;]\s*(?:and|but|or)|\b(?:because|as|since|that|though|although|whereas|while))\s+/g;
 const READER_FIRST = new RegExp(String.raw`^${READER}\s`);
-const CLAUSE_VERB = /^(?:may|might|will|would|can|could|shall|should|must|is|are|was|were|be|been)$/;
+const CLAUSE_VERB = tokenAmong([...MODAL_WORDS, 'is', 'are', 'was', 'were', 'be', 'been']);
 function ownClauseStart(between: string): number {
   let start = -1;
   for (const m of between.matchAll(OWN_CLAUSE_OPENER)) {
@@ -372,7 +380,6 @@ const USER_ABILITY_LEAD = new RegExp(
 
 /** A lead-in that lists choices: "You may choose to:", "Users may elect to:". */
 const CHOICE_LEAD = /\b(?:choose|chose|elect|decide|opt|wish|want|consent|agree|allow)\b/i;
-const MODAL = /^(?:may|might|will|would|can|could|shall|should|must)$/;
 
 /** The lead-in that ends with a colon just before the unit (from its last sentence or colon break), or "". */
 function lastLead(context: string): string {
