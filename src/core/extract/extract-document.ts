@@ -365,6 +365,9 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
       !ITEM_END.test(b.text.slice(-12).trimEnd()) &&
       !(i > 0 && GLYPH_ONLY.test(raw[i - 1]!.text));
     const contentsEntry = b.role === 'list_item' && linksWithinPage(b);
+    // Only a block read as one unit, with no run-in label but its number, can be a title line.
+    const titleLine =
+      spans.length === 1 && (!lead || parseNumber(lead) !== null) && b.role === 'list_item' && isItemTitle(b);
     // An item keeps the lead-in for the items after it; any other block ends the list, or starts one with its colon.
     if (!asItem) {
       paragraphListLead = b.role === 'paragraph' && /:\s*$/.test(b.text) ? leadText(b) : null;
@@ -374,13 +377,14 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
       const text = b.text.slice(s.start, s.end);
       // The item's letter cut off as a clause of its own ("a.") is no item: it would read as the lead-in alone.
       const own = asItem && MARKER_ONLY.test(text) ? blockContext(b, []) : context;
-      const role = contentsEntry
-        ? 'heading'
-        : unitRole(text, {
-            headerCell: b.table?.headerCell === true,
-            lead: own.leads?.[own.leads.length - 1],
-            wholeBlock: b.role === 'paragraph' && spans.length === 1 && !lead,
-          });
+      const role =
+        contentsEntry || titleLine
+          ? 'heading'
+          : unitRole(text, {
+              headerCell: b.table?.headerCell === true,
+              lead: own.leads?.[own.leads.length - 1],
+              wholeBlock: b.role === 'paragraph' && spans.length === 1 && !lead,
+            });
       clauses.push({
         id: `c${clauses.length}`,
         block: index,
@@ -445,6 +449,46 @@ function linksWithinPage(b: RawBlock): boolean {
     .replace(/\s+/g, ' ')
     .trim();
   return label.length > 0 && label === text.replace(/\s+/g, ' ');
+}
+
+/** Most words of a title line (a longer unpunctuated line is more likely a sentence that lost its full stop). */
+const TITLE_LINE_WORDS = 20;
+/** The end of a sentence or of a list entry: a stop, a colon or a comma, before closing quotes or brackets. */
+const UNIT_END = /[.;:!?,…][\s"'”’)\]*_]*$/;
+
+/**
+ * A list item's title line, not its content: a short line that ends no sentence and is followed, in the same
+ * container, by a paragraph that says what it titles. Either a paragraph of a multi-paragraph item that has another
+ * paragraph after it ("4. When we share your information" / "We may share … with other companies …"), or the one item
+ * of a list that a paragraph follows, not introduced by a colon ("5. Right to Opt Out of Selling …" / "You have the
+ * right …": a numbered heading rendered as a list). Not an item followed by a list (an unpunctuated lead-in that
+ * states the right itself), nor any item of a longer list ("Advertisers", "Analytics providers").
+ */
+function isItemTitle(b: RawBlock): boolean {
+  const text = b.text.trim();
+  if (!text || UNIT_END.test(text) || text.split(' ').length > TITLE_LINE_WORDS || !/\p{L}/u.test(text)) return false;
+  const el = b.element;
+  const parent = el.parentElement;
+  if (el.tagName === 'P' && parent?.tagName === 'LI') return titledParagraph(nextElement(el));
+  if (el.tagName !== 'LI' || !parent || !/^(?:UL|OL)$/.test(parent.tagName)) return false;
+  if (parent.children.length !== 1 || !titledParagraph(nextElement(parent))) return false;
+  const lead = b.leads[b.leads.length - 1];
+  return !lead || !/:\s*$/.test(lead.text);
+}
+
+/**
+ * A paragraph a title line can stand over: one that opens as a sentence does. One that opens in lower case continues
+ * the line before it, cut by a hard line break ("… at any time without" / "notice to you, and …").
+ */
+function titledParagraph(el: Element | null): boolean {
+  return el?.tagName === 'P' && !/^[\s"'“‘(]*\p{Ll}/u.test(el.textContent ?? '');
+}
+
+/** The next element sibling with text (empty spacers skipped, a few at most). */
+function nextElement(el: Element): Element | null {
+  let next = el.nextElementSibling;
+  for (let k = 0; next && k < 3 && !(next.textContent ?? '').trim(); k++) next = next.nextElementSibling;
+  return next && (next.textContent ?? '').trim() ? next : null;
 }
 
 /**

@@ -51,7 +51,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
     role: 'pointer',
     all: [
       new RegExp(
-        String.raw`^${MARK}(?:for|to\s+(?:get|obtain|find))\s+(?:more|further|additional|detailed)\s+(?:information|info|details|on|about|regarding)\b`,
+        String.raw`^${MARK}(?:for|to\s+(?:get|obtain|find))\s+(?:more|further|additional|detailed)\s+(?:information|info|details?|on|about|regarding)\b`,
       ),
       TARGET,
     ],
@@ -61,6 +61,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
       'For more information about how we use cookies, please read our Cookie Notice.',
       'For more on how our models are built, see our research page.',
       'For further details, visit the help center.',
+      'For more detail on transfers to the United States, please see below.',
     ],
     counterExamples: [
       'For example, we may use your posts to train our models.',
@@ -133,10 +134,16 @@ export const ROLE_CUES: readonly RoleCue[] = [
   {
     id: 'pointer.you-can-find',
     role: 'pointer',
-    all: [/^you\s+(?:can|may|will)\s+(?:find|read|learn)\s+(?:more|out\s+more|details|about)\b/, TARGET],
+    all: [
+      /^you\s+(?:can|may|will)\s+(?:find|read|learn)\s+(?:here\s+)?(?:more|out\s+more|details|about|information\s+(?:about|on|regarding))\b/,
+      TARGET,
+    ],
     none: [CHOICE, STATES_ACT],
     why: '"You can find more about … in our Cookie Policy": a pointer phrased with "you"',
-    examples: ['You can find more details about these partners on our website.'],
+    examples: [
+      'You can find more details about these partners on our website.',
+      'You can find here information about the categories of such recipients.',
+    ],
     counterExamples: [
       'You can find that we share your data with partners.',
       'You can learn more about how to opt out of interest-based ads on our preferences page.',

@@ -228,3 +228,51 @@ describe('labelled paragraphs and roles', () => {
     expect(find(clausesOf(`<p>${text}</p>`), text).role).toBe(role);
   });
 });
+
+describe('title lines of list items', () => {
+  // Numbered sections rendered as a list: the item's first lines title the paragraphs after them (GUIDE D9).
+  const sections = clausesOf(`
+    <ol start="4"><li>
+      <p>When we share your information</p>
+      <p>We may share Personal Information where necessary</p>
+      <p>We share your data with advertisers.</p>
+      <p>We may share your information with other companies that host our site</p>
+    </li></ol>
+    <p>You have the right to correct your data.</p>
+    <ol start="5"><li><em>Right to Opt Out of Selling or Sharing Your Personal Information</em></li></ol>
+    <p>You may opt out of the sale of your data.</p>`);
+
+  it.each([
+    'When we share your information',
+    'We may share Personal Information where necessary',
+    'Right to Opt Out of Selling or Sharing Your Personal Information',
+  ])('%s → heading', (text) => {
+    expect(find(sections, text).role).toBe('heading');
+  });
+
+  it.each([
+    // A full sentence, ended as one, is no title even where a title would stand.
+    'We share your data with advertisers.',
+    // The item's last paragraph titles nothing: it is what the item says.
+    'We may share your information with other companies that host our site',
+  ])('%s → operative', (text) => {
+    expect(find(sections, text).role).toBeUndefined();
+  });
+
+  it('an unpunctuated line before a list is its lead-in, and the items of a longer list are entries', () => {
+    const c = clausesOf(`
+      <ul><li><p>We may share your information with</p><ul><li>advertisers</li><li>analytics partners</li></ul></li></ul>
+      <p>We share data with:</p>
+      <ul><li>Advertisers</li><li>Payment processors</li></ul>
+      <p>Each of them has its own policy.</p>`);
+    for (const text of ['We may share your information with', 'advertisers', 'Advertisers', 'Payment processors'])
+      expect(find(c, text).role).toBeUndefined();
+  });
+
+  it('the one item of a list introduced by a colon is an entry of it, not a title', () => {
+    const c = clausesOf(
+      `<p>We share data with:</p><ul><li>Advertisers who show you ads</li></ul><p>They follow our rules.</p>`,
+    );
+    expect(find(c, 'Advertisers who show you ads').role).toBeUndefined();
+  });
+});
