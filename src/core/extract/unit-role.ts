@@ -118,6 +118,21 @@ export const ROLE_CUES: readonly RoleCue[] = [
     ],
   },
   {
+    id: 'pointer.contents-list',
+    role: 'pointer',
+    // The document (or its table) as the subject and a verb of telling, then only the colon: its list is contents.
+    all: [
+      /^(?:this|the|our)\s+(?:[a-z]+\s+){0,2}?(?:policy|notice|statement|section|tables?|document)\s+(?:below\s+)?(?:explains?|describes?|sets?\s+out|covers?|outlines?|tells?\s+you)\s*:$/,
+    ],
+    inherited: true,
+    why: 'A list of what the document explains ("This Privacy Notice explains:" › "How we share your information with third parties;") names topics said elsewhere in it, not what is done',
+    examples: ['This Privacy Notice explains:', 'The tables below describe:'],
+    counterExamples: [
+      'This Privacy Notice explains how we share your data with advertisers:',
+      'The notice describes the data we sell:',
+    ],
+  },
+  {
     id: 'pointer.more-information-is',
     role: 'pointer',
     all: [

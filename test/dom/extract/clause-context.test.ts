@@ -276,3 +276,15 @@ describe('title lines of list items', () => {
     expect(find(c, 'Advertisers who show you ads').role).toBeUndefined();
   });
 });
+
+describe('contents lists', () => {
+  it('the items of a list of what the document explains are pointers; a lead-in that states the act is no contents', () => {
+    const c = clausesOf(`
+      <p>This Privacy Notice explains:</p>
+      <ul><li>How we share your information with third parties;</li><li>How long we retain your data.</li></ul>
+      <p>This notice explains how we share your data with advertisers:</p>
+      <ul><li>Advertising networks that show you ads;</li><li>Measurement partners.</li></ul>`);
+    expect(find(c, 'How we share your information with third parties;').role).toBe('pointer');
+    expect(find(c, 'Advertising networks that show you ads;').role).toBeUndefined();
+  });
+});
