@@ -1145,11 +1145,15 @@ const OPT_OUT_ACT_TESTS: ReadonlyMap<string, { inMatch: RegExp; names: RegExp }>
   Object.entries(OPT_OUT_ACTS)
     .filter(([key]) => key !== 'pointer' && key !== 'sameAct')
     .map(([key, acts]) => {
-      const act = wordsPattern([...(acts ?? []), ...(OPT_OUT_ACTS.pointer ?? [])]);
+      const all = [...(acts ?? []), ...(OPT_OUT_ACTS.pointer ?? [])];
+      const act = wordsPattern(all);
+      // As a test, "shar[\w-]*\b" is "shar": the open word endings are left out (a shorter regex for recheck).
+      const stems = all.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+      const whole = String.raw`\b${wordsPattern(all.filter((w) => !w.endsWith('*')))}\b`;
       return [
         key,
         {
-          inMatch: new RegExp(String.raw`\b${act}\b`),
+          inMatch: new RegExp(stems.length ? String.raw`\b${wordsPattern(stems)}|${whole}` : whole),
           names: new RegExp(String.raw`^\s+(?:of|to|from|about|over)\s+(?:[\w’'-]+\s+){0,3}?${act}\b`),
         },
       ];
