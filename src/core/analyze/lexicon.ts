@@ -47,6 +47,13 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'ai products',
     'ai services',
     'ai tools',
+    'generative models',
+    'generative model',
+    'generative features',
+    'generative feature',
+    'generative tools',
+    'generative technology',
+    'generative technologies',
   ],
   TrainVerb: [
     'train',

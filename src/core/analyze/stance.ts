@@ -1117,16 +1117,14 @@ export function decideStance(
  * it is of names the category's act or points back at it ("… of such sharing", "choices about that sharing").
  */
 function otherActOptOutDropped(rest: string, category: CategoryId | undefined): string {
-  const acts = category && OPT_OUT_ACTS[category];
+  const acts = category && OPT_OUT_ACT_TESTS.get(category);
   if (!acts) return rest;
   const end = SENTENCE_BREAK.exec(rest)?.index ?? rest.length;
   const other = SERVICE_CLAUSE_START.exec(rest.slice(0, end));
   if (!other) return rest;
   const clause = rest.slice(other.index, end);
   if (SAME_ACT.test(clause) || CLAUSE_POINTER.test(clause)) return rest;
-  const act = wordsPattern([...acts, ...(OPT_OUT_ACTS.pointer ?? [])]);
-  const inMatch = new RegExp(String.raw`\b${act}\b`);
-  const names = new RegExp(String.raw`^\s+(?:of|to|from|about|over)\s+(?:[\w’'-]+\s+){0,3}?${act}\b`);
+  const { inMatch, names } = acts;
   // Only an opt-out with its own object ("of marketing") can be another act's; a bare one concerns the act.
   const drop = (m: string, offset: number, whole: string): string => {
     const after = whole.slice(offset + m.length);
@@ -1138,6 +1136,28 @@ function otherActOptOutDropped(rest: string, category: CategoryId | undefined): 
 /** A later clause with the service or another party as its subject: ", and we send you …", ", and they may …". */
 const SERVICE_CLAUSE_START = new RegExp(
   String.raw`,\s*${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+${wordsPattern(CLAUSE_SUBJECTS.filter((w) => w !== 'you' && w !== 'i'))}\b`,
+);
+/**
+ * Per category with acts in OPT_OUT_ACTS, built once: the category's act (or a word pointing back at it) inside an
+ * opt-out's words (`inMatch`), or named as what it is of (`names`: "opt out of such sharing").
+ */
+const OPT_OUT_ACT_TESTS: ReadonlyMap<string, { inMatch: RegExp; names: RegExp }> = new Map(
+  Object.entries(OPT_OUT_ACTS)
+    .filter(([key]) => key !== 'pointer' && key !== 'sameAct')
+    .map(([key, acts]) => {
+      const all = [...(acts ?? []), ...(OPT_OUT_ACTS.pointer ?? [])];
+      const act = wordsPattern(all);
+      // As a test, "shar[\w-]*\b" is "shar": the open word endings are left out (a shorter regex for recheck).
+      const stems = all.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+      const whole = String.raw`\b${wordsPattern(all.filter((w) => !w.endsWith('*')))}\b`;
+      return [
+        key,
+        {
+          inMatch: new RegExp(stems.length ? String.raw`\b${wordsPattern(stems)}|${whole}` : whole),
+          names: new RegExp(String.raw`^\s+(?:of|to|from|about|over)\s+(?:[\w’'-]+\s+){0,3}?${act}\b`),
+        },
+      ];
+    }),
 );
 const SAME_ACT = new RegExp(String.raw`\b${wordsPattern(OPT_OUT_ACTS.sameAct ?? [])}\b`);
 /** A word pointing back at the act anywhere in the clause: "…, and we will not do this if you opt out". "that" is

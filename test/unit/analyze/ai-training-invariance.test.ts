@@ -212,10 +212,57 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'We use your prompts to train our models and, if you have not opted out of personalised advertising, to show you relevant ads.',
     ],
   },
+  // The first party by name where the patterns read "our", and AI words the development documents do not use.
+  {
+    verdict: 'grant',
+    texts: [
+      'Your acceptance or rejection of our suggestions may help train Acme’s suggestion engine.',
+      "Your acceptance or rejection of our suggestions may help train Acme's suggestion engine.",
+      'We process your personal data to train Acme’s systems to improve the Services.',
+      'We use your interactions to make Acme’s models smarter.',
+      'Acme’s models may be developed with your data.',
+      'We process data for purposes such as developing and improving Acme’s Services, which include artificial intelligence.',
+      'We may use your inputs to improve our generative features.',
+      'We may use your inputs to train our generative tools.',
+      'We may use your data to train machine-learning models.',
+    ],
+  },
+  // How the choice is put: the words of an opt-in, of an opt-out, and a restriction of the service's providers.
+  {
+    verdict: 'conditional:opt_in',
+    texts: [
+      'We use your content to train our models, but only if you opt in.',
+      'We use your content to train our models. We will ask for your permission before doing so.',
+      'We will ask for your permission before using your content to train our models.',
+    ],
+  },
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'We use your content to train our models, unless you turn off this setting.',
+      'We use your content to train our models. This is on by default, and you may turn it off at any time.',
+      'By default, your chats may be used to train our models; you may turn it off in Settings.',
+    ],
+  },
+  {
+    verdict: 'restrict',
+    texts: [
+      'We restrict our AI service providers from training their models on your data.',
+      'We do not use your data to train Acme’s models.',
+      'Unlike other providers, we do not use your data to train our models.',
+    ],
+  },
   // The user's prohibition, as a duty, and explanations of AI: no right over the user's data.
   {
     verdict: 'none',
     texts: [
+      'You may not use our content to train AI models.',
+      'Users may not use the Services to train generative models.',
+      'You may use generative features to create images from your photos.',
+      // Pointers to where the use is described.
+      'For details about how we use your data to train our models, see our AI Notice.',
+      'For information on how we use your prompts to improve our models, see the AI Terms.',
+      'For further information about how your content is used to train our models, see Section 5.',
       'You may not use the Services to train machine learning models.',
       'You must not use the Services to train machine learning models.',
       'You will not use the Services to train any AI model.',

@@ -64,8 +64,9 @@ const APPLYING_AI = {
 
 /**
  * The clause points at where the use is described ("These are the terms that apply to AI features, including how your
- * data may be used for development of AI models"; "This notice explains how we use …"): a pointer (GUIDE), the right
- * is stated in the section it names. As data_sharing's META reads "explains how we … share".
+ * data may be used for development of AI models"; "This notice explains how we use …"; a sentence that opens "For
+ * details about how we …, see …"): a pointer (GUIDE), the right is stated in the section it names. As data_sharing's
+ * META reads "explains how we … share".
  */
 /**
  * Who the data is of, or the data itself, after "how": the lexicon's users (not "you": "how you can …" instructs) and
@@ -79,7 +80,7 @@ const HOW_WHOSE_DATA = wordsPattern([
   'prompts',
 ]);
 const DESCRIBES_HOW = wordSeq(
-  String.raw`\b(?:explains?|describes?|outlines?|sets?\s+out|terms\s+that\s+apply\s+to|learn\s+more\s+about|read\s+more\s+about|more\s+(?:information|details)\s+(?:on|about))`,
+  String.raw`\b(?:explains?|describes?|outlines?|sets?\s+out|terms\s+that\s+apply\s+to|learn\s+more\s+about|read\s+more\s+about|more\s+(?:information|details)\s+(?:on|about)|(?<=^|[.;:!?]\s{1,3})for\s+(?:further\s+)?(?:information|details)\s+(?:on|about))`,
   words(12, { lead: true, sep: String.raw`[\s,]` }),
   // The service, or the data or whose it is, named any way: "how User Content may be used", "how data about you is
   // used". Not a name ("how Acme protects …" describes the document, and "how to …" instructs).
@@ -140,13 +141,24 @@ const OTHERS_PRACTICE =
   /\b(?:(?:some|other|many|most|certain)\s+(?:[\w-]+\s+){0,2}?|(?<!\b(?:our|its|their)\s)(?:ai|llm|model)\s+)(?:providers|companies|developers|services|platforms|vendors|businesses|firms|apps)\s+(?:(?:who|that|which)\s+)?(?:often\s+|also\s+|may\s+|might\s+|routinely\s+)?$/;
 
 /**
+ * A name's possessive ("Acme's models", "the Company's systems") where patterns read "our": the first party is named
+ * in the text as often as "our", and patterns cannot know its name.
+ */
+const NAME_POSSESSIVE = "/^[a-z][a-z0-9&.-]*'s$/";
+/**
+ * A pattern with `<owner>` once as `owners` ("our", "its" …) and once as a name's possessive. Two patterns, not one
+ * group: a compromise net skips a pattern when none of its group's words is in the clause, and a regex is no word.
+ */
+const byOwner = (pattern: string, owners = '(our|its|the|their)'): string[] =>
+  [owners, NAME_POSSESSIVE].map((owner) => pattern.replace('<owner>', owner));
+/**
  * AI models named so that "model" or "algorithm" alone (a data model, a business model) is not one: an AI field before
  * the model word ("machine learning models"), a model's name of two words ("large language models"), or the plural
- * after "our" or "its" ("our models and algorithms"; a business model is singular).
+ * after "our", "its" or a name's possessive ("our models and algorithms"; a business model is singular).
  */
 const AI_MODEL_BY_FIELD = '#AiField .{0,2} #AiModel';
 const AI_MODEL_NAMED = '#AiModel #AiModel';
-const AI_MODELS_OF_OURS = '(our|its) !(business|data)? (models|algorithms)';
+const AI_MODELS_OF_OURS = '<owner> !(business|data)? (models|algorithms)';
 /** The model made, in the passive, from data: "… may be developed with your data", "… are refined using your interactions". */
 const MADE_WITH_DATA = ' .{0,3} (developed|improved|enhanced|refined|built) (with|using|from|on) .{0,4} #UserMaterial';
 /** What users do, informing or feeding the models: "user behavior … inform", "your usage data feeds into". */
@@ -254,6 +266,9 @@ export const aiTraining: CategoryRules = {
         'We provide training to our employees on data protection.',
         'Our AI assistant summarises your meeting and drafts follow-up emails.',
         'Our models are trained on licensed and publicly available datasets.',
+        // Pointers to where the use is described.
+        'For details about how we use your data to train our models, see our AI Notice.',
+        'For information on how we use your prompts to train our models, see the AI Terms.',
         'Our AI models are trained on licensed data, not on the content you upload.',
         'You may use the content you upload to train your own machine learning models.',
         'Our AI assistant summarises your meeting using the content you upload, including recordings.',
@@ -321,10 +336,14 @@ export const aiTraining: CategoryRules = {
       cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach|mak(?:e|es|ing)\s)/],
       match: [
         '#ImproveVerb .{0,6} #AiModel',
-        '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField',
+        `#ImproveVerb (our|the|its|their|new|and|${NAME_POSSESSIVE})? .{0,3} #AiField`,
         // "make our models smarter": improving in other words.
-        '(make|makes|making) (our|the|its|their) (#AiModel|#AiField) more? (better|smarter|accurate|intelligent|capable|helpful|effective|reliable|relevant|useful|safer)',
-        '(make|makes|making) (our|the|its|their) #AiField #AiModel more? (better|smarter|accurate|intelligent|capable|helpful|effective|reliable|relevant|useful|safer)',
+        ...byOwner(
+          '(make|makes|making) <owner> (#AiModel|#AiField) more? (better|smarter|accurate|intelligent|capable|helpful|effective|reliable|relevant|useful|safer)',
+        ),
+        ...byOwner(
+          '(make|makes|making) <owner> #AiField #AiModel more? (better|smarter|accurate|intelligent|capable|helpful|effective|reliable|relevant|useful|safer)',
+        ),
         // "improve the accuracy and performance of our proprietary artificial intelligence models"
         '#ImproveVerb .{0,4} (of|for) .{0,4} (#AiModel|#AiField)',
         // What is improved is a list whose examples are models: "develop and improve our products and technologies,
@@ -336,7 +355,7 @@ export const aiTraining: CategoryRules = {
         // your data".
         `${AI_MODEL_BY_FIELD}${MADE_WITH_DATA}`,
         `${AI_MODEL_NAMED}${MADE_WITH_DATA}`,
-        `${AI_MODELS_OF_OURS}${MADE_WITH_DATA}`,
+        ...byOwner(`${AI_MODELS_OF_OURS}${MADE_WITH_DATA}`, '(our|its)'),
       ],
       rejectAfter: NON_USER_SOURCE,
       rejectEvidence: WITH_AI_APPLIED,
@@ -368,6 +387,9 @@ export const aiTraining: CategoryRules = {
         'We use your interactions to make our models smarter.',
         'We use your interactions to make our AI models more effective.',
         'Your conversations help make our models more reliable and safer.',
+        'We use your interactions to make Acme’s models smarter.',
+        'Acme’s models may be developed with your data.',
+        'We use your inputs to improve our generative features.',
       ],
       mustNotMatch: [
         'We use your data to improve our products and services, including our help centre and our support tools.',
@@ -376,6 +398,8 @@ export const aiTraining: CategoryRules = {
         'We may use information you provide to us, such as your name and email, to send you newsletters about our AI products.',
         'We improve our language models using licensed and publicly available text.',
         'We use your feedback to make our AI models more affordable.',
+        'Acme’s business models may be developed with your feedback.',
+        'We use your feedback to make Acme’s subscription models more flexible.',
         'Some features may let you enhance your photos based on your content, including with the use of AI technology.',
         'Our AI models are developed by our engineers and never see your content.',
         'Our language models were built on licensed and publicly available text.',
@@ -420,7 +444,7 @@ export const aiTraining: CategoryRules = {
       match: [
         `${DATA_INFORMS} .{0,5} ${AI_MODEL_BY_FIELD}`,
         `${DATA_INFORMS} .{0,5} ${AI_MODEL_NAMED}`,
-        `${DATA_INFORMS} ${AI_MODELS_OF_OURS}`,
+        ...byOwner(`${DATA_INFORMS} ${AI_MODELS_OF_OURS}`, '(our|its)'),
       ],
       rejectEvidence: /\b(?:public|publicly|licensed|synthetic|open[\s-]source)\b/i,
       rejectBefore: /\b(?:public|publicly|licensed|synthetic|open[\s-]source)\b[^.;]{0,30}$/,
@@ -430,6 +454,7 @@ export const aiTraining: CategoryRules = {
         'Our community standards, together with user behavior, inform a wide range of AI algorithms.',
         'Your interactions with the app feed into the machine learning models that rank content.',
         'Your usage data feeds into our recommendation models.',
+        'Your usage data feeds into Acme’s recommendation models.',
       ],
       mustNotMatch: [
         'We will inform you about material changes to our AI models.',
@@ -604,10 +629,16 @@ export const aiTraining: CategoryRules = {
       id: 'ai_training.train-systems',
       cue: [/\b(?:re)?train|\bfine[\s-]?tun/],
       match: [
-        '(train|trains|training|retrain|retraining) (our|its|the|their) .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
-        '(fine tune|fine tunes|fine tuning|finetune|finetunes|finetuning) (our|its|the|their) .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
+        ...byOwner(
+          '(train|trains|training|retrain|retraining) <owner> .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
+        ),
+        ...byOwner(
+          '(fine tune|fine tunes|fine tuning|finetune|finetunes|finetuning) <owner> .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
+        ),
         // Training joined to improving: "train and improve our systems".
-        '(train|trains|training|retrain|retraining) (and|or) #ImproveVerb (our|its|the|their) .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
+        ...byOwner(
+          '(train|trains|training|retrain|retraining) (and|or) #ImproveVerb <owner> .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
+        ),
       ],
       severity: 'high',
       why: 'Training "our systems" or "our suggestion engine" on user data is model training in other words (GUIDE A1: learning from the data counts without an AI word).',
@@ -617,12 +648,15 @@ export const aiTraining: CategoryRules = {
         'Your acceptance or rejection of our suggestions may help train and improve our suggestion engine.',
         'We process your personal data to train and improve our systems.',
         'We process your personal data to fine-tune our systems to improve our services.',
+        // The first party by name: "Acme's" where "our" stands.
+        'Your acceptance or rejection of our suggestions may help train Acme’s suggestion engine.',
       ],
       mustNotMatch: [
         'We train our staff to protect your personal data.',
         'We train and develop our staff to protect your personal data.',
         'We fine-tune the settings of your account to protect your personal data.',
         'We provide training on our systems to your administrators.',
+        'We train Acme’s staff to protect your personal data.',
       ],
     },
     {
