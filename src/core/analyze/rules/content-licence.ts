@@ -98,6 +98,22 @@ const GRANTS_TOO = new RegExp(
 
 const VETOES: readonly Veto[] = [
   {
+    id: 'content_licence.licence-to-user',
+    when: LICENCE_TO_USER,
+    // The model scores licence words whoever grants: a licence the service gives the user is none either way.
+    model: true,
+    why: 'A licence the service grants the user (to use its software or site) is no right over the user’s content.',
+    mustVeto: [
+      'We grant you a worldwide, royalty-free license to use, reproduce and display the materials.',
+      'Subject to these Terms, you are granted a limited licence to access the app.',
+      'We give you a licence to use the software on one device.',
+    ],
+    mustNotVeto: [
+      'You grant us a worldwide, royalty-free license to use, reproduce and display your content.',
+      'By posting, you give Acme a licence to host your photos.',
+    ],
+  },
+  {
     id: 'content_licence.warranty-of-rights',
     when: (lower) =>
       leadsToGrant(lower, NEEDED_RIGHT) ||
@@ -151,12 +167,7 @@ export const contentLicence: CategoryRules = {
   // and is kept only under a heading about the user's content.
   requires: [USER_CONTENT, USER_GRANTS_RIGHT, GRANT_TO_US, PARTY_GRANTS, LICENCE_AGAIN],
   vetoes: VETOES,
-  veto: (lower, ctx) =>
-    LICENCE_TO_USER.test(lower)
-      ? 'licence granted to the user'
-      : aboutUserContent(lower, ctx)
-        ? null
-        : 'not about user content',
+  veto: (lower, ctx) => (aboutUserContent(lower, ctx) ? null : 'not about user content'),
   adjustSeverity: (lower, base): Severity => {
     const broad = (
       lower.match(/perpetual|irrevocable|sublicens|transfer(?:r)?able|any\s+purpose|derivative\s+works/g) ?? []
