@@ -256,6 +256,30 @@ function impersonalProhibition(
   if (serviceSubjectBetween(tokens, tokens[anchor]!.start - between.length, anchor, firstParty)) return false;
   return !READERS_OBJECT.test(rest);
 }
+/**
+ * The act as a gerund that opens the sentence, then forbidden: "Using the API to collect or share user data is
+ * prohibited", "Sharing, selling or licensing this contact information is strictly prohibited", as "It is prohibited
+ * to …". Not a preposition or a noun in "-ing" ("Regarding …", "Processing of data …"), not with an exception after it
+ * ("… is not permitted without your consent": the service's condition), nor with a clause of its own between.
+ */
+const GERUND_OPENS =
+  /^\W*(?:[a-z0-9]{1,4}[.)]\s*)?(?!(?:including|according|regarding|concerning|during|following|notwithstanding|excluding|pending|considering|assuming|depending|nothing|anything|something|everything)\b)[a-z]{2,}ing\b(?!\s+of\b)/;
+const FORBIDDEN_AFTER =
+  /^[^.;:]*?\b(?:is|are)\s+(?:(?:strictly|expressly|absolutely|also)\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b(?![^.;]*\s(?:unless|without|except|other\s+than)\b)/;
+const OWN_SUBJECT = new RegExp(String.raw`\b(?:we|us|${MODAL_WORDS.join('|')})\b`);
+function gerundForbidden(
+  tokens: readonly Token[],
+  anchor: number,
+  sentenceToAction: string,
+  rest: string,
+  firstParty: FirstPartyNames,
+): boolean {
+  if (!GERUND_OPENS.test(sentenceToAction + tokens[anchor]!.normal)) return false;
+  const m = FORBIDDEN_AFTER.exec(rest);
+  if (!m || OWN_SUBJECT.test(sentenceToAction) || OWN_SUBJECT.test(m[0]) || ownClause(sentenceToAction)) return false;
+  if (serviceSubjectBetween(tokens, tokens[anchor]!.start - sentenceToAction.length, anchor, firstParty)) return false;
+  return !READERS_OBJECT.test(rest);
+}
 /** A "Do Not Sell or Share My/Your Personal Information" link: the user's choice, read by the rules. */
 const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
 
@@ -1037,7 +1061,11 @@ export function actorOf(ctx: ActorContext): Actor {
   if (imperativeGoverns(tokens, anchor, sentence + (tokens[anchor]?.normal ?? ''), lowerText, firstParty))
     return 'user';
   const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
-  if (impersonalProhibition(tokens, anchor, sentence, rest, firstParty)) return 'user';
+  if (
+    impersonalProhibition(tokens, anchor, sentence, rest, firstParty) ||
+    gerundForbidden(tokens, anchor, sentence, rest, firstParty)
+  )
+    return 'user';
   // "…, so never share your password with anyone": an advice to the user after "so".
   if (SO_NEVER.test(sentence) || adviceGoverns(tokens, anchor, sentence, firstParty)) return 'user';
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';

@@ -289,7 +289,36 @@ GROUPS.push(
   },
   {
     verdict: 'content_licence:grant',
-    texts: ['You grant us a worldwide, royalty-free license to use, reproduce and display your content.'],
+    texts: [
+      'You grant us a worldwide, royalty-free license to use, reproduce and display your content.',
+      'The Customer grants Acme a worldwide, royalty-free license to use, reproduce and display its content.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'Acme grants the Customer a worldwide, royalty-free license to use, reproduce and display the materials.',
+      'Acme hereby grants to Licensee a worldwide, royalty-free license to use, reproduce and display the materials.',
+    ],
+  },
+);
+
+// The forbidden act as a gerund opening the sentence is the reader's duty, as "It is prohibited to …" and "You may
+// not …" are; an act the service names with its own subject, or one it allows with an exception, is not.
+GROUPS.push(
+  {
+    verdict: 'none',
+    texts: [
+      'You may not share, sell or license this contact information for marketing purposes.',
+      'It is prohibited to share, sell or license this contact information for marketing purposes.',
+      'Sharing, selling or licensing this contact information for marketing purposes is strictly prohibited.',
+      'You may not scrape content from the Site to train artificial intelligence models.',
+      'Scraping content from the Site to train artificial intelligence models is prohibited.',
+    ],
+  },
+  {
+    verdict: 'data_sharing:grant',
+    texts: ['Sharing your data with advertisers helps us fund the service, and we may share it with our partners.'],
   },
 );
 
