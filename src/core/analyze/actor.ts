@@ -7,13 +7,16 @@ import type { Actor } from '../types';
 import { bracketsAround } from './brackets';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import {
+  ADVISING_VERBS,
   CONDITION_WORDS,
+  DUTY_ONLY_READERS,
   LEXICON_LISTS,
   MODAL_WORDS,
   OBJECT_DETERMINERS,
   OTHERS_IN_THE_OPEN,
   PUBLIC_PLACES,
   READER_ROLES,
+  ROLE_OWNERS,
   USER_PARTIES,
   USER_POSTS_VERBS,
   USER_POSTS_ONLINE_VERBS,
@@ -28,7 +31,7 @@ import { wordsPattern } from './word-pattern';
  */
 export const READER = String.raw`(?:you|the\s+${wordsPattern(READER_ROLES)}|${wordsPattern(READER_ROLES)}s?)`;
 /** Before a role, a word that makes it another's ("our clients", "its users"): no reader (see `ownedRole`). */
-const OWNER_BEFORE = /\b(?:our|its|their|other|business)\s$/;
+const OWNER_BEFORE = new RegExp(String.raw`\b${wordsPattern(ROLE_OWNERS)}\s$`);
 /** A token that names the reader by its role ("Customer", "Licensees"). */
 const READER_ROLE = new RegExp(String.raw`^${wordsPattern(READER_ROLES)}s?$`);
 /**
@@ -50,6 +53,18 @@ function readerRoleAt(tokens: readonly Token[], j: number): boolean {
     : /^\p{Lu}/u.test(t.text);
 }
 
+/** A verb of advice in any form ("encourage", "urges", "advised"). */
+const ADVISING = new RegExp(String.raw`^${wordsPattern(ADVISING_VERBS)}(?:s|d|ed)?$`);
+/**
+ * The role the service advises to act: "we encourage the Customer to use caution in disclosing …", "we urge Licensee
+ * to review …" (as "we encourage you to …"): the act after "to" is the reader's.
+ */
+function advisedRole(tokens: readonly Token[], j: number): boolean {
+  if (!READER_ROLE.test(tokens[j]!.normal) || tokens[j + 1]?.normal !== 'to') return false;
+  const verb = tokens[j - 1]?.normal === 'the' ? tokens[j - 2] : tokens[j - 1];
+  return !!verb && ADVISING.test(verb.normal) && !/[,;:.!?]/.test(verb.post);
+}
+
 /** One whole token among `words` (the lexicon's modals and the few auxiliaries each test adds). */
 function tokenAmong(words: readonly string[], extra = ''): RegExp {
   return new RegExp(`^(?:${words.join('|')}${extra})$`);
@@ -62,6 +77,8 @@ const VERB_AFTER_SUBJECT = tokenAmong(
   '|hereby|also|further|not|never|then|alone|[a-z]+ly',
 );
 const AUX_AFTER_NOUN = tokenAmong([...MODAL_WORDS, 'is', 'are', 'was', 'were', 'have', 'has', 'do', 'does']);
+/** The forms of "be" that carry a clause's verb or passive. */
+const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been'];
 /**
  * The word at `k` is a verb in the third person ("Customer posts", "Supplier discloses"): an "-s" word that is no data
  * noun and has no verb of its own after it ("Customer orders may be …" is a noun).
@@ -141,7 +158,7 @@ const NOT_SUBJECT_BEFORE =
  * A duty or prohibition on the user, read in the clause text before the action: "you will not", "you agree not to",
  * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from".
  */
-const DUTY_SUBJECT = String.raw`(?:${READER}|developers?|creators?)`;
+const DUTY_SUBJECT = String.raw`(?:${READER}|${wordsPattern(DUTY_ONLY_READERS)}s?)`;
 const USER_DUTY = new RegExp(
   String.raw`\b${DUTY_SUBJECT}\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agrees?|undertakes?|promises?|represents?|warrants?|acknowledges?)\s+(?:and\s+(?:agrees?|warrants?)\s+)?(?:that\s+(?:they|it|${READER})\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|(?:aren|isn)['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+${READER}\b`,
 );
@@ -173,7 +190,7 @@ const CLAUSE_BETWEEN = /\bwe\b|:\s*(?!\(?[a-z0-9]{1,4}[.)]\s)/;
  */
 const OWN_CLAUSE_OPENER = /(?:[,;]\s*(?:and|but|or)|\b(?:because|as|since|that|though|although|whereas|while))\s+/g;
 const READER_FIRST = new RegExp(String.raw`^${READER}\s`);
-const CLAUSE_VERB = tokenAmong([...MODAL_WORDS, 'is', 'are', 'was', 'were', 'be', 'been']);
+const CLAUSE_VERB = tokenAmong([...MODAL_WORDS, ...BE_FORMS]);
 function ownClauseStart(between: string): number {
   let start = -1;
   for (const m of between.matchAll(OWN_CLAUSE_OPENER)) {
@@ -239,6 +256,30 @@ function impersonalProhibition(
   if (serviceSubjectBetween(tokens, tokens[anchor]!.start - between.length, anchor, firstParty)) return false;
   return !READERS_OBJECT.test(rest);
 }
+/**
+ * The act as a gerund that opens the sentence, then forbidden: "Using the API to collect or share user data is
+ * prohibited", "Sharing, selling or licensing this contact information is strictly prohibited", as "It is prohibited
+ * to …". Not a preposition or a noun in "-ing" ("Regarding …", "Processing of data …"), not with an exception after it
+ * ("… is not permitted without your consent": the service's condition), nor with a clause of its own between.
+ */
+const GERUND_OPENS =
+  /^\W*(?:[a-z0-9]{1,4}[.)]\s*)?(?!(?:including|according|regarding|concerning|during|following|notwithstanding|excluding|pending|considering|assuming|depending|nothing|anything|something|everything)\b)[a-z]{2,}ing\b(?!\s+of\b)/;
+const FORBIDDEN_AFTER =
+  /^[^.;:]*?\b(?:is|are)\s+(?:(?:strictly|expressly|absolutely|also)\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b(?![^.;]*\s(?:unless|without|except|other\s+than)\b)/;
+const OWN_SUBJECT = new RegExp(String.raw`\b(?:we|us|${MODAL_WORDS.join('|')})\b`);
+function gerundForbidden(
+  tokens: readonly Token[],
+  anchor: number,
+  sentenceToAction: string,
+  rest: string,
+  firstParty: FirstPartyNames,
+): boolean {
+  if (!GERUND_OPENS.test(sentenceToAction + tokens[anchor]!.normal)) return false;
+  const m = FORBIDDEN_AFTER.exec(rest);
+  if (!m || OWN_SUBJECT.test(sentenceToAction) || OWN_SUBJECT.test(m[0]) || ownClause(sentenceToAction)) return false;
+  if (serviceSubjectBetween(tokens, tokens[anchor]!.start - sentenceToAction.length, anchor, firstParty)) return false;
+  return !READERS_OBJECT.test(rest);
+}
 /** A "Do Not Sell or Share My/Your Personal Information" link: the user's choice, read by the rules. */
 const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
 
@@ -273,7 +314,7 @@ const ADVICE_ENDS = new RegExp(
 const MODAL_WORD = new RegExp(String.raw`\b(?:${MODAL_WORDS.join('|')})\b`, 'g');
 /** The reader as a subject in the modal's clause ("you may", "anything you post may"), not "data about members". */
 const READER_IN = new RegExp(
-  String.raw`(?<!\b(?:about|of|from|to|with|for|by|on|regarding|concerning|our|its|their|other)\s)\b${READER}\b`,
+  String.raw`(?<!\b(?:about|of|from|to|with|for|by|on|regarding|concerning|${ROLE_OWNERS.join('|')})\s)\b${READER}\b`,
 );
 /** The clause a modal's subject sits in, from the last comma or subordinator before it. */
 const CLAUSE_START = /^(?:[\s\S]*(?:,|\b(?:that|because|as|since|before|when|if)\b))?/;
@@ -336,7 +377,8 @@ function imperativeGoverns(
     );
   });
 }
-const OWN_VERB = /\b(?:we|us|may|might|will|would|can|could|shall|should|must|is|are|was|were|be|been)\b/;
+/** After the reader's responsibility, a verb or subject of a clause of its own ("…, which may be used …"). */
+const OWN_VERB = new RegExp(String.raw`\b(?:we|us|${[...MODAL_WORDS, ...BE_FORMS].join('|')})\b`);
 /** A list item that states what the user must not do: "Not to train any model …", "(v) use nor attempt to use …". */
 const NOT_TO_ITEM = /^\W*(?:[ivx\d]+[.)]\s*)?(?:not\s+to|never\s+to|(?:[a-z]+\s+){1,3}nor\s+attempt\s+to)\b/;
 /**
@@ -483,8 +525,15 @@ function otherSubjectBetween(tokens: readonly Token[], j: number, anchor: number
     const named = /^\p{Lu}/u.test(tokens[k]!.text);
     if (!named && !/^(?:we|they|it)$/.test(tokens[k]!.normal)) continue;
     if (MODAL.test(tokens[k + 1]!.normal)) return true;
-    // "…, and Supplier discloses the order details": a name with its own verb in the third person.
-    if (named && !/[,;:.!?]/.test(tokens[k]!.post) && (k + 1 === anchor || thirdPersonVerb(tokens, k + 1))) return true;
+    // "…, and Supplier discloses the order details": a name with its own verb in the third person. A capitalised
+    // "-s" word after it is the name's own ("cease all use of the Brand Features, and delete …").
+    const verb = tokens[k + 1]!;
+    if (
+      named &&
+      !/[,;:.!?]/.test(tokens[k]!.post) &&
+      (k + 1 === anchor || (!/^\p{Lu}/u.test(verb.text) && thirdPersonVerb(tokens, k + 1)))
+    )
+      return true;
   }
   return false;
 }
@@ -1012,7 +1061,11 @@ export function actorOf(ctx: ActorContext): Actor {
   if (imperativeGoverns(tokens, anchor, sentence + (tokens[anchor]?.normal ?? ''), lowerText, firstParty))
     return 'user';
   const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
-  if (impersonalProhibition(tokens, anchor, sentence, rest, firstParty)) return 'user';
+  if (
+    impersonalProhibition(tokens, anchor, sentence, rest, firstParty) ||
+    gerundForbidden(tokens, anchor, sentence, rest, firstParty)
+  )
+    return 'user';
   // "…, so never share your password with anyone": an advice to the user after "so".
   if (SO_NEVER.test(sentence) || adviceGoverns(tokens, anchor, sentence, firstParty)) return 'user';
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
@@ -1069,8 +1122,10 @@ export function actorOf(ctx: ActorContext): Actor {
       MODAL.test(tokens[j - 1]?.normal ?? '') && isChange(tokens[j + 2]) && namesCompany(tokens[j - 2]);
     if (anchor - j <= 4 && VOLITION.test(w) && !decidesChange) volition = true;
     if (ownWorkBound(tokens, j, anchor)) return 'user';
+    const advised = advisedRole(tokens, j);
     const role =
-      (readerRoleAt(tokens, j) || roleByPronoun(tokens, j, firstParty)) && !otherSubjectBetween(tokens, j, anchor);
+      (readerRoleAt(tokens, j) || roleByPronoun(tokens, j, firstParty) || advised) &&
+      !otherSubjectBetween(tokens, j, anchor);
     if (t.tags.includes('UserSubject') || party || role || isOwnProduct(tokens, j, anchor)) {
       // "When you install the app, Acme may share …": a clause later, the company by name shares (as stance reads it).
       if (sharer > j && tokens.slice(j, sharer).some((x) => x.post.includes(','))) return 'service';
@@ -1102,6 +1157,7 @@ export function actorOf(ctx: ActorContext): Actor {
       // "the Customer" after a verb is its object ("Acme trusts the Customer and will not sell …").
       if (
         skip &&
+        !advised &&
         tokens[j - 1]?.normal === 'the' &&
         !clauseStartsAt(tokens, j - 1) &&
         !MODAL.test(tokens[j + 1]?.normal ?? '')

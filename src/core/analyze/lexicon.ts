@@ -1276,6 +1276,21 @@ export const USER_PARTIES: readonly string[] = [...DUTY_BOUND_PARTIES, 'subscrib
  */
 export const READER_ROLES: readonly string[] = ['client', 'customer', 'licensee', 'subscriber', 'user', 'member'];
 
+/** Words before a reader's role that make it another's ("our clients", "its users", "business customers"). */
+export const ROLE_OWNERS: readonly string[] = ['our', 'its', 'their', 'other', 'business'];
+
+/**
+ * Parties outside READER_ROLES whose duty binds the reader when the terms address them ("Developers must not …",
+ * "creators agree not to …"): read as the subject of a duty only, as often they name a third party elsewhere.
+ */
+export const DUTY_ONLY_READERS: readonly string[] = ['developer', 'creator'];
+
+/**
+ * Verbs by which the service advises the reader how to act ("we encourage you to review …", "we urge the Customer to use
+ * caution in disclosing …"): the act after "to" is the reader's (analyze/actor.ts, rules/data-sharing-vetoes.ts).
+ */
+export const ADVISING_VERBS: readonly string[] = ['encourage', 'urge', 'advise', 'recommend', 'ask', 'remind'];
+
 /**
  * What an opt-out in another clause of the service's must name to reach a category's act ("…, and we send you emails if
  * you have not opted out of them" conditions the emails, not the training; "… unless you opt out of such sharing" the

@@ -758,8 +758,17 @@ const WHOM_WE = /\b(?:with|to)\s+whom\s+(?:we|it)\s+(?:(?:may|also|will|have|do)
  * transfer (D4).
  */
 const CHOSEN_ACTIVITY = new RegExp(
-  String.raw`\b(?:if|when|where|once|after)\s+you\s+(?:have\s+)?${wordsPattern(CHOICE_VERBS)}\s+to\s+${wordsPattern(CHOSEN_ACTIVITIES)}\b(?!\s+(?:[\w’'-]+\s+){0,3}?(?:third[\s-]part|log[\s-]?in|sign[\s-]?in|integrations?|connect))`,
+  String.raw`\b(?:if|when|where|once|after)\s+${READER}\s+(?:ha(?:ve|s)\s+)?${wordsPattern(CHOICE_VERBS)}s?\s+to\s+${wordsPattern(CHOSEN_ACTIVITIES)}\b(?!\s+(?:[\w’'-]+\s+){0,3}?(?:third[\s-]part|log[\s-]?in|sign[\s-]?in|integrations?|connect))`,
   'g',
+);
+
+/**
+ * The reader named by role chooses the act (OPT_IN reads "you"): "If the Customer chooses to use a Third-Party
+ * Service …", "once Licensee has consented to …". Read after CHOSEN_ACTIVITY is taken out ("If the Customer chooses to
+ * purchase …" is the occasion, G7).
+ */
+const ROLE_CHOOSES = new RegExp(
+  String.raw`\b(?:if|when|where|once|after)\s+(?:the\s+)?${wordsPattern(READER_ROLES)}s?\s+(?:ha(?:ve|s)\s+)?(?:(?:expressly|explicitly|affirmatively|actively)\s+)?(?:opt(?:s|ed)?[\s-]?in|consent(?:s|ed)?|agree[sd]?\s+to|${wordsPattern(CHOICE_VERBS)}s?\s+to)\b`,
 );
 
 /**
@@ -1095,7 +1104,14 @@ export function decideStance(
   )
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   if (userStarted || consentGiven) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
-  if (OPT_IN.test(positive) || CONSENT_FIRST.test(positive) || USER_CHOICE.test(lower) || chosenSharing || requested)
+  if (
+    OPT_IN.test(positive) ||
+    ROLE_CHOOSES.test(positive) ||
+    CONSENT_FIRST.test(positive) ||
+    USER_CHOICE.test(lower) ||
+    chosenSharing ||
+    requested
+  )
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   const optOutText =
     lower.slice(0, at) + otherActOptOutDropped(lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' '), category);

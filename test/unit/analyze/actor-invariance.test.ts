@@ -253,6 +253,75 @@ GROUPS.push(
   },
 );
 
+// The reader named by role chooses as "you" does: choosing a third party's service is an opt-in (D4), choosing to buy is
+// only the occasion of the service's grant (G7). The service advising the reader to take care leaves the disclosure
+// the reader's, by any name; a clause of the service's own after the advice stays the service's. A licence the
+// service grants the reader is no licence over the reader's content, whether the rules or the model read it.
+GROUPS.push(
+  {
+    verdict: 'data_sharing:conditional',
+    texts: [
+      'If you choose to use a Third-Party Service, the Third-Party Services may use and share your information.',
+      'If the Customer chooses to use a Third-Party Service, the Third-Party Services may use and share its information.',
+      'If users choose to use a Third-Party Service, the Third-Party Services may use and share their information.',
+      'If Licensee elects to use a Third-Party Service, the Third-Party Services may use and share its information.',
+    ],
+  },
+  {
+    verdict: 'data_sharing:grant',
+    texts: [
+      'If you choose to purchase a subscription, Acme may share your information with payment processors.',
+      'If the Customer chooses to purchase a subscription, Acme may share its information with payment processors.',
+      'We encourage the Customer to read this policy, and we may disclose its information to advertisers.',
+      'We remind the Customer that Acme may share its data with advertisers.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'We encourage you to use caution in disclosing any personal information online.',
+      'We encourage the Customer to use caution in disclosing any personal information online.',
+      'We strongly encourage Licensee to use caution in disclosing any personal information online.',
+      'We urge users to use caution in disclosing details about themselves to third parties online.',
+      'We encourage the Customer to review their privacy policies before disclosing any personal information to them.',
+      'We grant you a worldwide, royalty-free license to use, reproduce and display the materials.',
+    ],
+  },
+  {
+    verdict: 'content_licence:grant',
+    texts: [
+      'You grant us a worldwide, royalty-free license to use, reproduce and display your content.',
+      'The Customer grants Acme a worldwide, royalty-free license to use, reproduce and display its content.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'Acme grants the Customer a worldwide, royalty-free license to use, reproduce and display the materials.',
+      'Acme hereby grants to Licensee a worldwide, royalty-free license to use, reproduce and display the materials.',
+    ],
+  },
+);
+
+// The forbidden act as a gerund opening the sentence is the reader's duty, as "It is prohibited to …" and "You may
+// not …" are; an act the service names with its own subject, or one it allows with an exception, is not.
+GROUPS.push(
+  {
+    verdict: 'none',
+    texts: [
+      'You may not share, sell or license this contact information for marketing purposes.',
+      'It is prohibited to share, sell or license this contact information for marketing purposes.',
+      'Sharing, selling or licensing this contact information for marketing purposes is strictly prohibited.',
+      'You may not scrape content from the Site to train artificial intelligence models.',
+      'Scraping content from the Site to train artificial intelligence models is prohibited.',
+    ],
+  },
+  {
+    verdict: 'data_sharing:grant',
+    texts: ['Sharing your data with advertisers helps us fund the service, and we may share it with our partners.'],
+  },
+);
+
 describe('who acts does not change with the wording', () => {
   it.each(GROUPS.flatMap((g) => g.texts.map((t) => [g.verdict, t] as const)))('%s: %s', (want, text) => {
     expect(verdict(text)).toBe(want);

@@ -3,11 +3,19 @@
 import type { CategoryRules, Veto, VetoContext } from '../rule';
 import type { Severity } from '../../types';
 import { READER } from '../actor';
-import { CONTRACT_PARTIES } from '../lexicon';
+import { CONTRACT_PARTIES, READER_ROLES } from '../lexicon';
+import { wordsPattern } from '../word-pattern';
 
-/** A licence granted TO the user (to use the software) is not a licence over the user's content. */
-const LICENCE_TO_USER =
-  /\b(?:grants?|granted|give)\s+(?:to\s+)?you\b|\byou\s+(?:are|will\s+be)\s+granted\b|\blicen[cs]e\s+to\s+(?:use|access)\s+(?:the|our)\s+(?:services?|software|app|site|platform|content\s+(?:we|that\s+we))/;
+/**
+ * A licence granted TO the user (to use the software) is not a licence over the user's content. The reader by its
+ * role in the singular ("Acme grants to the Customer a licence to access …"), not granted by the reader ("You grant to
+ * the user a licence to …" is the reader's licence to its own users); "grant users" is as often the user's licence to the
+ * other users.
+ */
+const LICENCE_TO_USER = new RegExp(
+  String.raw`\b(?:grants?|granted|give)\s+(?:to\s+)?you\b|(?<!\b${READER}\s(?:hereby\s|also\s)?)\b(?:grants?|granted)\s+(?:to\s+)?(?:the\s+)?${wordsPattern(READER_ROLES)}\b|` +
+    String.raw`\byou\s+(?:are|will\s+be)\s+granted\b|\blicen[cs]e\s+to\s+(?:use|access)\s+(?:the|our)\s+(?:services?|software|app|site|platform|content\s+(?:we|that\s+we))`,
+);
 const USER_CONTENT =
   /\b(?:you(?:r)?\s+(?:hereby\s+|also\s+)?(?:grant|give|content|submissions?|posts?|uploads?|materials?|photos?|works?|data|information|input)|(?:customer|user|member)\s+(?:content|input|data|submissions?)|content\s+(?:that\s+)?you|you\s+(?:submit|post|upload|provide|share|contribute)|(?:the|any|such)\s+submissions?\b|service\s+generated\s+data|feedback)/;
 
@@ -98,6 +106,26 @@ const GRANTS_TOO = new RegExp(
 
 const VETOES: readonly Veto[] = [
   {
+    id: 'content_licence.licence-to-user',
+    when: LICENCE_TO_USER,
+    // The model scores licence words whoever grants: a licence the service gives the user is none either way.
+    model: true,
+    why: 'A licence the service grants the user (to use its software or site) is no right over the user’s content.',
+    mustVeto: [
+      'We grant you a worldwide, royalty-free license to use, reproduce and display the materials.',
+      'Subject to these Terms, you are granted a limited licence to access the app.',
+      'We give you a licence to use the software on one device.',
+      'Acme hereby grants to the Customer a non-exclusive licence to access and view the submissions.',
+    ],
+    mustNotVeto: [
+      'You grant us a worldwide, royalty-free license to use, reproduce and display your content.',
+      'By posting, you give Acme a licence to host your photos.',
+      'The Customer grants Acme a worldwide licence to use the Customer Content.',
+      'You grant users a worldwide license to view and share your content.',
+      'You grant to the user a worldwide, perpetual license to display your Product icons.',
+    ],
+  },
+  {
     id: 'content_licence.warranty-of-rights',
     when: (lower) =>
       leadsToGrant(lower, NEEDED_RIGHT) ||
@@ -151,12 +179,7 @@ export const contentLicence: CategoryRules = {
   // and is kept only under a heading about the user's content.
   requires: [USER_CONTENT, USER_GRANTS_RIGHT, GRANT_TO_US, PARTY_GRANTS, LICENCE_AGAIN],
   vetoes: VETOES,
-  veto: (lower, ctx) =>
-    LICENCE_TO_USER.test(lower)
-      ? 'licence granted to the user'
-      : aboutUserContent(lower, ctx)
-        ? null
-        : 'not about user content',
+  veto: (lower, ctx) => (aboutUserContent(lower, ctx) ? null : 'not about user content'),
   adjustSeverity: (lower, base): Severity => {
     const broad = (
       lower.match(/perpetual|irrevocable|sublicens|transfer(?:r)?able|any\s+purpose|derivative\s+works/g) ?? []

@@ -1,7 +1,7 @@
 // data_sharing vetoes as records (share branch): clauses that speak of a disclosure without the service making one.
 // Each was read off the development errors of both the real labels and OPP-115's development half.
 import { READER } from '../actor';
-import { LEXICON_LISTS } from '../lexicon';
+import { ADVISING_VERBS, LEXICON_LISTS } from '../lexicon';
 import type { FirstPartyNames } from '../first-party';
 import { unitWords, type Veto } from '../rule';
 import { BROWSER_ADVICE } from './tracking';
@@ -109,7 +109,7 @@ const DISCLOSURE_PROCEDURE = anyOf(
  */
 const ADVICE_BEFORE_USER_DISCLOSES = anyOf(
   wordSeq(
-    String.raw`\b(?:encourage|urge|advise|recommend|ask|remind)\s+(?:you|users)\b`,
+    String.raw`\b${wordsPattern(ADVISING_VERBS)}\s+${READER}\b`,
     run(120, CLAUSE_RUN),
     String.raw`\b(?:before|when|prior\s+to)\s+(?:disclosing|sharing|providing|submitting|posting|giving)\b`,
   ),
