@@ -867,15 +867,35 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
   {
     id: 'terms_change.price-change-limit',
     // "Price changes do not affect orders already placed": a limit on the company's power to change prices (GUIDE S1).
-    cue: [RegExp(String.raw`\b${PRICE}\s+(?:changes?|increases?)\s+(?:will|shall|do|does)\s+not\b`)],
+    cue: [
+      anyOf(
+        RegExp(String.raw`\b${PRICE}\s+(?:changes?|increases?)\s+(?:will|shall|do|does)\s+not\b`),
+        // …or they wait for the period the user has paid for to end.
+        wordSeq(
+          String.raw`\b${PRICE}\b`,
+          gap(14),
+          String.raw`current\s+(?:payment|billing|subscription)\s+(?:period|cycle|term)`,
+        ),
+      ),
+    ],
     match: [
       '(#PriceWord) (changes|increases|change|increase) (will|shall|do|does) not (apply|affect|be applied) .{0,4} (retroactive|retroactively|order|orders|purchase|purchases|before|prior|already|current)',
+      '(changes|increases) (will|shall) only? (apply|take effect|become effective) (after|at the end of|once) (your|the) current (payment|billing|subscription) (period|cycle|term)',
     ],
     implies: { stance: 'restrict', negated: 'restrict' },
     severity: 'low',
     why: 'A price change that does not reach orders already placed limits what the company can change.',
-    mustMatch: [{ text: 'Price changes do not affect orders already placed.', stance: 'restrict' }],
-    mustNotMatch: ['Price changes will apply to all orders.'],
+    mustMatch: [
+      { text: 'Price changes do not affect orders already placed.', stance: 'restrict' },
+      {
+        text: 'For changes to pricing for Acme One subscriptions, these changes will apply after your current payment period is complete.',
+        stance: 'restrict',
+      },
+    ],
+    mustNotMatch: [
+      'Price changes will apply to all orders.',
+      'Any change to our Pricing shall become effective in the billing cycle following notice of such change to you.',
+    ],
   },
   {
     id: 'terms_change.price-change-consent',
