@@ -171,3 +171,20 @@ describe('terms_change: not a change of the terms, the service or its prices (S3
     expect(termsChange(text)).toEqual([]);
   });
 });
+
+describe('terms_change: a change of the service said beside the user’s account or with named features (S1, S3)', () => {
+  it.each([
+    'Acme may terminate your account and discontinue, modify or alter any aspect, feature or policy of the Service.',
+    'Acme may change, deprecate, or discontinue any Geolocation Provider or Geolocation Provider Feature at any time upon notice to you.',
+  ])('%j is a grant', (text) => {
+    expect(termsChange(text)).toEqual(['grant']);
+  });
+
+  it.each([
+    'We may suspend your account and remove your access to the Services.',
+    'We will improve and update the Services over time.',
+    'We may change the way in which Acme Users interact with each other on the Services.',
+  ])('%j is none', (text) => {
+    expect(termsChange(text)).toEqual([]);
+  });
+});
