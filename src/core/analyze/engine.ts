@@ -173,6 +173,8 @@ export interface RuleHit {
   actor: Actor;
   /** Fired by a weak-signal rule (shown at sensitivity 'high' only). */
   weak?: true;
+  /** Fired by a fallback rule (Rule.fallback): it counts only when no other rule of the category read the clause. */
+  fallback?: true;
 }
 
 /** Evidence that names an act as a noun ("the sale of your data", "sharing of information"), not a predicate. */
@@ -430,6 +432,7 @@ function matchBody(
       ...(NOMINAL.test(evidence) ? { nominal: true as const } : {}),
       actor,
       ...(rule.weak ? { weak: true as const } : {}),
+      ...(rule.fallback ? { fallback: true as const } : {}),
     };
   }
 }
@@ -512,6 +515,11 @@ export function findingsForClause(clauseId: string, hits: readonly RuleHit[]): F
   for (const [category, hs] of byCat) {
     const verbal = hs.filter((h) => !h.nominal);
     if (verbal.length && verbal.length < hs.length) byCat.set(category, verbal);
+  }
+  // A fallback reading (a section's context standing in for what the clause leaves out) yields to the clause's own.
+  for (const [category, hs] of byCat) {
+    const own = hs.filter((h) => !h.fallback);
+    if (own.length && own.length < hs.length) byCat.set(category, own);
   }
   const out: Finding[] = [];
   for (const [category, hs] of byCat) {

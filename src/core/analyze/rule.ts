@@ -74,6 +74,12 @@ export interface Rule {
    */
   weak?: boolean;
   /**
+   * Fallback reading: its hit counts only when no other rule of the category fired on the clause. A heading that
+   * supplies the context ("Changes to these Terms") says a change is unilateral; the clause's own words ("if you
+   * reject a change, the prior version applies") say more where they say anything.
+   */
+  fallback?: true;
+  /**
    * Section rule: a candidate only when the clause's section title (lower-cased) matches this, and then exempt from
    * the category's `requires` and its "no data word" veto: the heading supplies the context the item leaves out
    * ("Who we share your information with" › "Payment processors."). Plain-text quotes have no section.

@@ -161,10 +161,11 @@ const REQUIRED_CONSENT =
 /**
  * The service asks the user to agree to a change of the terms before it binds them (GUIDE terms_change
  * `conditional opt_in`): "we will obtain your consent if we materially change this policy", "you will be asked to
- * explicitly accept the revised Terms", "modifications will be effective at the time of your agreement".
+ * explicitly accept the revised Terms", "modifications will be effective at the time of your agreement", "effective upon
+ * your acceptance of them".
  */
 const CHANGE_CONSENT =
-  /\b(?:(?:obtain|seek|request|get)\s+your\s+(?:(?:prior|express|explicit|affirmative)\s+)?(?:consent|agreement|approval)|(?:be\s+asked|ask\s+you|asks\s+you)\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:explicitly|expressly|affirmatively)\s+(?:accept|agree|consent)|effective\s+(?:at\s+the\s+time\s+of|upon|on|after)\s+your\s+(?:agreement|acceptance|consent)\s+to)\b/;
+  /\b(?:(?:obtain|seek|request|get)\s+your\s+(?:(?:prior|express|explicit|affirmative)\s+)?(?:consent|agreement|approval)|(?:be\s+asked|ask\s+you|asks\s+you)\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:explicitly|expressly|affirmatively)\s+(?:accept|agree|consent)|effective\s+(?:at\s+the\s+time\s+of|upon|on|after)\s+your\s+(?:agreement|acceptance|consent)\s+(?:to|of))\b/;
 /**
  * A change of the terms that does not reach back to what the user already has (GUIDE C5 `restrict`): "a material change
  * to this Arbitration Agreement will not apply to any Claim you had already given us notice of", "that amendment shall
@@ -1103,6 +1104,9 @@ export function decideStance(
     !LEAVE_TO_REFUSE.test(lower)
   )
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
+  // A change the user may accept or refuse, where refusing means leaving, binds all who stay (C1): "you are free to
+  // decide whether to accept the updated terms or to stop using our Service".
+  if (category === 'terms_change' && LEAVE_TO_REFUSE.test(lower)) return { stance: 'grant', negated, genericException };
   if (userStarted || consentGiven) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   if (
     OPT_IN.test(positive) ||

@@ -106,3 +106,85 @@ describe('terms_change: a change that does not reach back (C5)', () => {
     expect(termsChange(text, 'Changes to Terms')).toEqual(['grant']);
   });
 });
+
+describe('terms_change: what the item says wins over its changes heading (C1)', () => {
+  it.each([
+    'If you reject a change, you’ll be bound by the most recent version of the Arbitration Agreement before the change you rejected.',
+    'If you do not expressly refuse the respective amendment within 30 days from the date on which the new Agreement is implemented, you are deemed to have approved the amendment of this Agreement.',
+  ])('%j is conditional opt_out', (text) => {
+    expect(termsChange(text, 'Modifications to this Agreement')).toEqual(['conditional:opt_out']);
+  });
+
+  it('keeps the heading’s grant for an item that says only how changes are made', () => {
+    expect(
+      termsChange('When we revise it, the new version applies from the day we post it.', 'Changes to this Policy'),
+    ).toEqual(['grant']);
+  });
+});
+
+describe('terms_change: accepting a change whose refusal means leaving (C1)', () => {
+  it('reads "accept or stop using" as a grant', () => {
+    expect(
+      termsChange(
+        'If we do update these Terms, you are free to decide whether to accept the updated terms or to stop using our Service.',
+      ),
+    ).toEqual(['grant']);
+  });
+
+  it('reads a change effective only on the user’s acceptance as conditional opt_in', () => {
+    expect(
+      termsChange('Material modifications will be effective upon your acceptance of such modified Terms.'),
+    ).toEqual(['conditional:opt_in']);
+  });
+});
+
+describe('terms_change: changes that leave the paid period alone (C5, S2)', () => {
+  it.each([
+    'For changes to pricing for Acme One subscriptions, these changes will apply after your current payment period is complete and when the next payment is due.',
+    'If you are a subscribing Member at the time of any change, unless otherwise indicated this Agreement will continue to govern your membership until your subscription renews.',
+    'If you have prepaid for any Paid Services prior to a modification of this Agreement, your use of such prepaid Paid Services is governed by the version of this Agreement in effect at the time of your payment.',
+  ])('%j is restrict', (text) => {
+    expect(termsChange(text)).toEqual(['restrict']);
+  });
+
+  it.each([
+    'Any change to our Pricing or Payment Terms shall become effective in the billing cycle following notice of such change to you.',
+    'These Terms will continue to govern your use of the Services after any change we make.',
+  ])('%j is no limit', (text) => {
+    expect(termsChange(text)).not.toContain('restrict');
+  });
+});
+
+describe('terms_change: not a change of the terms, the service or its prices (S3)', () => {
+  it.each([
+    // Account termination for conduct.
+    'We may suspend or terminate your account if you breach these Terms.',
+    // Moderation of user content.
+    'We may remove content that violates these Terms.',
+    // The user changing a plan.
+    'You can change your plan at any time.',
+    // A third party's changes.
+    'Third-party services may change their terms.',
+    // A description.
+    'Features may differ by country.',
+  ])('%j is none', (text) => {
+    expect(termsChange(text)).toEqual([]);
+  });
+});
+
+describe('terms_change: a change of the service said beside the user’s account or with named features (S1, S3)', () => {
+  it.each([
+    'Acme may terminate your account and discontinue, modify or alter any aspect, feature or policy of the Service.',
+    'Acme may change, deprecate, or discontinue any Geolocation Provider or Geolocation Provider Feature at any time upon notice to you.',
+  ])('%j is a grant', (text) => {
+    expect(termsChange(text)).toEqual(['grant']);
+  });
+
+  it.each([
+    'We may suspend your account and remove your access to the Services.',
+    'We will improve and update the Services over time.',
+    'We may change the way in which Acme Users interact with each other on the Services.',
+  ])('%j is none', (text) => {
+    expect(termsChange(text)).toEqual([]);
+  });
+});

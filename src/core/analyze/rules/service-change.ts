@@ -200,11 +200,21 @@ const PART_WORDS = new Set([
     ' ',
   ),
 ]);
+/**
+ * A title-case word right after another is part of one name ("any Geolocation Provider or Geolocation Provider
+ * Feature" names two things, not six words): it adds no word to the object.
+ */
+const TITLE = /^[A-Z][a-z]/;
 /** The words after the last verb of `verbs` in the evidence, not counting PART_WORDS, or -1 when it has none. */
 function wordsAfterLastVerb(evidence: string, verbs: ReadonlySet<string>): number {
-  const words = evidence.toLowerCase().match(/[\w’'-]+/g) ?? [];
+  const words = evidence.match(/[\w’'-]+/g) ?? [];
   for (let i = words.length - 1; i >= 0; i--)
-    if (verbs.has(words[i]!)) return words.slice(i + 1).filter((w) => !PART_WORDS.has(w)).length;
+    if (verbs.has(words[i]!.toLowerCase()))
+      return words
+        .slice(i + 1)
+        .filter(
+          (w, k, after) => !PART_WORDS.has(w.toLowerCase()) && !(k > 0 && TITLE.test(w) && TITLE.test(after[k - 1]!)),
+        ).length;
   return -1;
 }
 
@@ -285,12 +295,29 @@ function lastReservedRight(evidence: string): string {
  * of liability, a thing that is not the service's own (`notOurs`), or an object too far after the last of `verbs`
  * ("may change the way in which users of the Services …").
  */
+/** The user's own account or access, what an earlier predicate ends before the service's change. */
+const USERS_OWN = /\b(?:your|accounts?)\b/i;
+/** "and" or "and/or" with the word after it: where a second predicate of one modal may start. */
+const AND_WORD = /\band(?:\/or)?\s+([\w-]+)/gi;
+const OFFER_WORD = RegExp(String.raw`\b${OFFER}\b`, 'i');
+/**
+ * The last predicate of one modal, when an earlier one ends the user's account or access and this one changes what the
+ * service offers: "may terminate your account and
+ * discontinue or modify any feature of the Service" is a grant for its service-change part (GUIDE S3).
+ */
+function lastPredicate(evidence: string, verbs: ReadonlySet<string>): string {
+  let start = -1;
+  for (const m of evidence.matchAll(AND_WORD)) if (verbs.has(m[1]!.toLowerCase())) start = m.index;
+  return start > 0 && USERS_OWN.test(evidence.slice(0, start)) && OFFER_WORD.test(evidence.slice(start))
+    ? evidence.slice(start)
+    : evidence;
+}
 function notOurChange(notOurs: EvidenceTest, verbs: ReadonlySet<string>): EvidenceTest {
   return {
     test: (hit) => {
       // An aside on how the change is made ("without any prior notification to you", "at its sole discretion") says
       // nothing of what is changed: "to you" and "notification" there are no user's service and no notice of a change.
-      const evidence = lastReservedRight(hit.replace(HOW_ASIDE, ' '))
+      const evidence = lastPredicate(lastReservedRight(hit.replace(HOW_ASIDE, ' ')), verbs)
         .replace(IMPROVE_IN_LIST, ' ')
         .replace(ACCESS_TO_OFFER, (m) => (ACCESS_CHANGED.test(hit) ? '' : m));
       return (
@@ -446,6 +473,10 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Acme may modify the content provided by the Website at any time.',
       // The changer's word as a modifier of what changes, not as who changes it.
       'We may update the application developer tools at any time.',
+      // Ending the user's account beside a change of the service: a grant for the service-change part.
+      'Acme may terminate your account and discontinue, modify or alter any aspect, feature or policy of the Service.',
+      // A name of several title-case words is one word of the object.
+      'Acme may change, deprecate, or discontinue any Geolocation Provider or Geolocation Provider Feature at any time upon notice to you.',
       'From time to time, Acme may need to perform maintenance on or upgrade the Software, Products or Websites.',
     ],
     mustNotMatch: [
@@ -867,15 +898,35 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
   {
     id: 'terms_change.price-change-limit',
     // "Price changes do not affect orders already placed": a limit on the company's power to change prices (GUIDE S1).
-    cue: [RegExp(String.raw`\b${PRICE}\s+(?:changes?|increases?)\s+(?:will|shall|do|does)\s+not\b`)],
+    cue: [
+      anyOf(
+        RegExp(String.raw`\b${PRICE}\s+(?:changes?|increases?)\s+(?:will|shall|do|does)\s+not\b`),
+        // …or they wait for the period the user has paid for to end.
+        wordSeq(
+          String.raw`\b${PRICE}\b`,
+          gap(14),
+          String.raw`current\s+(?:payment|billing|subscription)\s+(?:period|cycle|term)`,
+        ),
+      ),
+    ],
     match: [
       '(#PriceWord) (changes|increases|change|increase) (will|shall|do|does) not (apply|affect|be applied) .{0,4} (retroactive|retroactively|order|orders|purchase|purchases|before|prior|already|current)',
+      '(changes|increases) (will|shall) only? (apply|take effect|become effective) (after|at the end of|once) (your|the) current (payment|billing|subscription) (period|cycle|term)',
     ],
     implies: { stance: 'restrict', negated: 'restrict' },
     severity: 'low',
     why: 'A price change that does not reach orders already placed limits what the company can change.',
-    mustMatch: [{ text: 'Price changes do not affect orders already placed.', stance: 'restrict' }],
-    mustNotMatch: ['Price changes will apply to all orders.'],
+    mustMatch: [
+      { text: 'Price changes do not affect orders already placed.', stance: 'restrict' },
+      {
+        text: 'For changes to pricing for Acme One subscriptions, these changes will apply after your current payment period is complete.',
+        stance: 'restrict',
+      },
+    ],
+    mustNotMatch: [
+      'Price changes will apply to all orders.',
+      'Any change to our Pricing shall become effective in the billing cycle following notice of such change to you.',
+    ],
   },
   {
     id: 'terms_change.price-change-consent',

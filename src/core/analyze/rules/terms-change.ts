@@ -480,13 +480,15 @@ export const termsChange: CategoryRules = {
       // Changes that leave what the user already has under the old terms ("orders keep the old terms") limit the
       // company's power to change (GUIDE C5).
       cue: [
-        /\b(?:will|shall|do|does)\s+not\s+(?:apply|affect|be\s+applied)\b|\bin\s+(?:effect|force)\s+at\s+the\s+time\b/,
+        /\b(?:will|shall|do|does)\s+not\s+(?:apply|affect|be\s+applied)\b|\bin\s+(?:effect|force)\s+at\s+the\s+time\b|\bcontinue\s+to\s+(?:govern|apply\s+to)\s+your\b/,
       ],
       match: [
         '(change|changes|modification|modifications|amendment|amendments|revisions|updates) (to|of|in) (these|this|the|our|any) .{0,2} #TermsDoc .{0,3} (will|shall|do|does) not (apply|affect|be applied) .{0,4} (retroactive|retroactively|order|orders|dispute|disputes|claim|claims|purchase|purchases|subscription|subscriptions|before|prior)',
         '(any|such|these|the|all) (changes|modifications|amendments|revisions|updates) (will|shall|do|does) not (apply|be applied) retroactively',
         // Only the moment the user acted or the data came in; "in effect at the time of your use" is the newest terms.
-        '(governed|subject) (by|to) the .{0,5} in (effect|force) at the time (such|the|your|you|it|of|when)? .{0,3} (collected|placed|purchased|accepted|agreed|received|submitted|provided|collection|purchase|prepayment|order|orders)',
+        '(governed|subject) (by|to) the .{0,5} in (effect|force) at the time (such|the|your|you|it|of|when)? .{0,3} (collected|placed|purchased|accepted|agreed|received|submitted|provided|collection|purchase|prepayment|payment|order|orders)',
+        // A member who has paid keeps the terms of that time until the subscription renews.
+        '#TermsDoc (will|shall) continue to (govern|apply to) your (membership|subscription|order|orders|purchase|purchases) until',
       ],
       rejectEvidence: /\b(?:prices?|pricing|fees?|settings?|account|password|preferences?|features?)\b/,
       // "…, but will otherwise apply to you immediately": the change still reaches the user.
@@ -500,6 +502,14 @@ export const termsChange: CategoryRules = {
           stance: 'restrict',
         },
         { text: 'Any modifications will not apply retroactively.', stance: 'restrict' },
+        {
+          text: 'If you are a subscribing member at the time of any change, unless otherwise indicated this Agreement will continue to govern your membership until your subscription renews.',
+          stance: 'restrict',
+        },
+        {
+          text: 'If you have prepaid for any Paid Services prior to a modification, your use of them is governed by the version of this Agreement in effect at the time of your payment.',
+          stance: 'restrict',
+        },
         {
           text: 'A material change to this Arbitration Agreement will not apply to any Claim you had already filed.',
           stance: 'restrict',
@@ -975,6 +985,9 @@ export const termsChange: CategoryRules = {
       // A lead-in or label ("Update notes:") introduces the items; it states nothing itself. "Change, suspend or
       // discontinue" is said of the service, not of the document (service-change's).
       rejectAfter: /^[^.;]{0,30}:\s*$|^,?\s(?:or\s)?(?:suspend|discontinu|terminat|withdraw|cancel|remov|eliminat)/,
+      // The heading's reading stands in for what the item leaves out: an item read by its own words (a rejected change
+      // keeps the prior version, C1) keeps its stance.
+      fallback: true,
       severity: 'low',
       why: 'Under a heading about changes to this document, a statement of how changes are made describes the company’s power to change it.',
       mustMatch: [
