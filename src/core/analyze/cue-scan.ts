@@ -326,10 +326,66 @@ export function requiredStarts(source: string, flags: string): Starts[][] {
   const alts = splitAlternatives(source);
   if (!alts) return [];
   const out: Starts[][] = [];
-  for (const alt of alts) {
-    const need = sequenceStarts(alt);
-    if (!need.length) return [];
-    out.push(need);
+  for (const alt of alts)
+    for (const one of distributed(alt)) {
+      const need = sequenceStarts(one);
+      if (!need.length) return [];
+      out.push(need);
+    }
+  return out;
+}
+
+/** Most alternatives that one top-level alternative is read as (distributed). */
+const MAX_DISTRIBUTED = 16;
+/**
+ * Longest alternative distributed: reading one again per alternative of its groups is the cost of building the scan
+ * (on a cold worker), and the long ones (lists of named services) are lists of words, which distributing does not help.
+ */
+const MAX_DISTRIBUTED_LENGTH = 1600;
+
+/**
+ * A top-level alternative as the alternatives it is the union of: `p(?:a|b)s` matches where `pas` or `pbs` does. A
+ * group's word starts alone say little when one of its alternatives is a phrase ("\b(?:portab\w*|your\s+right\s+to
+ * \s+transfer)" needs only "portab" or "your" so read, and most units of a privacy policy hold "your"): a group is
+ * distributed where some alternative then needs more elements than the whole did, and every one needs some.
+ */
+function distributed(alt: string, budget = MAX_DISTRIBUTED): string[] {
+  if (alt.length > MAX_DISTRIBUTED_LENGTH) return [alt];
+  let whole: number | undefined; // read only where some group is worth distributing (most alternatives have none)
+  for (const g of onceGroups(alt)) {
+    // Only a group with a phrase among its alternatives (read alone, cheaply) is worth reading the alternative again
+    // for each of them: a list of words ("third[\s-]part|affiliate|…") is not.
+    if (g.alts.length > budget || !g.alts.some((a) => SEPARATED.test(a) && sequenceStarts(a).length > 1)) continue;
+    const each = g.alts.map((a) => alt.slice(0, g.from) + a + alt.slice(g.to + 1));
+    const needs = each.map((e) => sequenceStarts(e).length);
+    whole ??= sequenceStarts(alt).length;
+    if (needs.includes(0) || !needs.some((n) => n > whole!)) continue;
+    const share = Math.floor(budget / each.length);
+    return each.flatMap((e) => distributed(e, share));
+  }
+  return [alt];
+}
+
+/** A separator between words in a source (`\s`, `[^\w’'-]`): a phrase has one, a word does not. */
+const SEPARATED = /\\s|\[\^/;
+
+/** The groups `(?:…)` of a sequence's top level that are matched exactly once (no quantifier after them). */
+function onceGroups(src: string): { from: number; to: number; alts: string[] }[] {
+  const out: { from: number; to: number; alts: string[] }[] = [];
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i = classEnd(src, i);
+      if (i < 0) return [];
+    } else if (c === '(') {
+      const end = groupEnd(src, i);
+      if (end < 0) return [];
+      const q = src[end + 1];
+      const alts = src.startsWith('(?:', i) ? splitAlternatives(src.slice(i + 3, end)) : null;
+      if (alts && q !== '?' && q !== '*' && q !== '+' && q !== '{') out.push({ from: i, to: end, alts });
+      i = end;
+    }
   }
   return out;
 }

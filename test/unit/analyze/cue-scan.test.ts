@@ -60,6 +60,22 @@ describe('requiredStarts reads the word starts a regex needs', () => {
     ['a word that may go on is a start only', String.raw`\bsa\.?`, [[['sa']]]],
     ['an optional stop cuts the word there or not at all', String.raw`\bs\.?a`, [[['s$', 'sa']]]],
     ['at each optional stop', String.raw`\bs\.?a\.?r\.?l\b`, [[['s$', 'sa$', 'sar$', 'sarl$']]]],
+    [
+      'a group of phrases is read as one alternative per phrase',
+      String.raw`\b(?:portab\w*|your\s+right)\b`,
+      [[['portab']], [['your$'], ['right$']]],
+    ],
+    [
+      'within the alternative, with what comes before and after it',
+      String.raw`\bthe\s+(?:right\s+to|ability\s+to)\s+port`,
+      [
+        [['the$'], ['right$'], ['to$'], ['port']],
+        [['the$'], ['ability$'], ['to$'], ['port']],
+      ],
+    ],
+    ['a group of single words is not', String.raw`\b(?:sell|rent)\s+data`, [[['sell$', 'rent$'], ['data']]]],
+    ['nor is a repeated group', String.raw`\b(?:your\s+right|portab)+\b`, [[['your$', 'portab']]]],
+    ['nor one with an alternative that would need nothing', String.raw`\b(?:your\s+right|[\w-]+)`, []],
   ];
   it.each(cases)('%s', (_name, source, expected) => {
     expect(requiredStarts(source, '')).toEqual(expected);
