@@ -353,9 +353,9 @@ function distributed(alt: string, budget = MAX_DISTRIBUTED): string[] {
   if (alt.length > MAX_DISTRIBUTED_LENGTH) return [alt];
   let whole: number | undefined; // read only where some group is worth distributing (most alternatives have none)
   for (const g of onceGroups(alt)) {
-    // Only a group with a phrase among its alternatives (read alone, cheaply) is worth reading the alternative again
-    // for each of them: a list of words ("third[\s-]part|affiliate|…") is not.
-    if (g.alts.length > budget || !g.alts.some((a) => SEPARATED.test(a) && sequenceStarts(a).length > 1)) continue;
+    // Only a group with a phrase among its alternatives (a word start after a separator, read alone and cheaply) is
+    // worth reading the alternative again for each of them: a list of words ("third[\s-]part|affiliate|…") is not.
+    if (g.alts.length > budget || !g.alts.some((a) => SEPARATED.test(a) && sequenceStarts(a).length > 0)) continue;
     const each = g.alts.map((a) => alt.slice(0, g.from) + a + alt.slice(g.to + 1));
     const needs = each.map((e) => sequenceStarts(e).length);
     whole ??= sequenceStarts(alt).length;
