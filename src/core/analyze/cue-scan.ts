@@ -505,8 +505,54 @@ for (let c = 0; c < 10; c++) SYMBOL[48 + c] = 26 + c;
 SYMBOL[95] = 36;
 const symbolOf = (code: number): number => (code < 128 ? SYMBOL[code]! : -1);
 
-/** Builds one trie of every word start the tests need (a test's elements are checked together after the walk). */
-export function compileCueScan(tests: readonly TextTest[]): CueScan {
+/**
+ * What requiredStarts reads of each test and of each piece of it (piecesOf), read ahead of time by
+ * `npx tsx scripts/cue-starts.ts` into cue-starts.json: reading the sources took most of building the scan, on every
+ * cold worker. `elements` are the word-start lists, each sorted and joined by "|"; `tests` maps a test's startsKey to
+ * its alternatives, each the indices of the elements it needs ([] when nothing is known: the test always runs).
+ */
+export interface StartsTable {
+  elements: readonly string[];
+  tests: Readonly<Record<string, readonly (readonly number[])[]>>;
+}
+
+/** A test's key in a StartsTable: its flags, its source's length and a 32-bit FNV-1a hash of the source. */
+export function startsKey(source: string, flags: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+  return `${flags}${source.length.toString(36)}.${(h >>> 0).toString(36)}`;
+}
+
+/** The StartsTable of the tests and their pieces, as compileCueScan reads them. */
+export function startsTable(tests: readonly TextTest[]): StartsTable {
+  const elements: string[] = [];
+  const ids = new Map<string, number>();
+  const out: Record<string, number[][]> = {};
+  const add = (t: TextTest): void => {
+    const key = startsKey(t.source, t.flags);
+    if (key in out) return;
+    out[key] = requiredStarts(t.source, t.flags).map((alt) => {
+      const altIds = alt.map((starts) => {
+        const word = [...new Set(starts)].sort().join('|');
+        let id = ids.get(word);
+        if (id === undefined) ids.set(word, (id = elements.push(word) - 1));
+        return id;
+      });
+      return [...new Set(altIds)];
+    });
+  };
+  for (const t of tests) {
+    add(t);
+    for (const p of piecesOf(t) ?? []) add(p);
+  }
+  return { elements, tests: out };
+}
+
+/**
+ * Builds one trie of every word start the tests need (a test's elements are checked together after the walk). With
+ * `table`, what it holds of a test is read from it; a test it lacks is read from its source.
+ */
+export function compileCueScan(tests: readonly TextTest[], table?: StartsTable): CueScan {
   // Built as nested maps, then flattened into arrays: the walk is one array read per character.
   interface Node {
     next: Map<number, Node>;
@@ -528,7 +574,10 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
   const elementIds = new Map<string, number>();
   const elementId = (starts: Starts): number => {
     const words = [...new Set(starts)].sort();
-    const key = words.join('|');
+    return elementOf(words.join('|'), words);
+  };
+  /** The element of these words (sorted, distinct), joined as `key`. */
+  const elementOf = (key: string, words: readonly string[]): number => {
     let id = elementIds.get(key);
     if (id !== undefined) return id;
     elementIds.set(key, (id = elementIds.size));
@@ -546,7 +595,19 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
     }
     return id;
   };
+  /** The table's elements as this scan's element ids, each read when first needed. */
+  const fromTable: number[] = [];
+  const tableElement = (j: number): number => {
+    let id = fromTable[j];
+    if (id === undefined) {
+      const key = table!.elements[j]!;
+      fromTable[j] = id = elementOf(key, key.split('|'));
+    }
+    return id;
+  };
   const needsOf = (t: TextTest): number[][] | null => {
+    const known = table?.tests[startsKey(t.source, t.flags)];
+    if (known) return known.length ? known.map((alt) => alt.map(tableElement)) : null;
     const req = requiredStarts(t.source, t.flags);
     return req.length ? req.map((alt) => [...new Set(alt.map(elementId))]) : null;
   };
