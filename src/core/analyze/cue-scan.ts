@@ -434,11 +434,23 @@ function sequenceStarts(source: string): Starts[] {
     boundary = false;
     if (a.kind === 'caret') wordStart = true;
     else {
-      const ends = a.nonWord || (a.kind === 'group' && a.alts!.every(endsNonWord));
+      const ends = a.nonWord || (a.kind === 'group' && a.alts!.every((alt) => endsNonWord(alt) || onlyStart(alt)));
       wordStart = a.min >= 1 ? ends : wordStart && ends;
     }
   }
   return out;
+}
+
+/**
+ * Whether the alternative only asserts the start of the text (`^`, with nothing consumed): what follows it starts a
+ * word, as after a character that is none ("(?:^|[.:;]\s+)(?:port|transfer)" needs "port" or "transfer").
+ */
+function onlyStart(alt: string): boolean {
+  const atoms = atomsOf(alt);
+  return (
+    !!atoms?.some((a) => a.kind === 'caret') &&
+    atoms.every((a) => a.kind === 'caret' || a.kind === 'boundary' || a.kind === 'look')
+  );
 }
 
 /** Whether every match of the alternative ends with a character that is no ASCII word character (and is non-empty). */

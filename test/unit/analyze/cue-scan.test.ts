@@ -54,6 +54,11 @@ describe('requiredStarts reads the word starts a regex needs', () => {
     ['one alternative with nothing known makes the test always run', String.raw`\bshar|\d+`, []],
     ['`[^]` is any character in JavaScript', String.raw`^[^]*?\bsold\b`, [[['sold$']]]],
     ['a start of text is a word start', String.raw`^\W*(?:third|affiliate)`, [[['third', 'affiliate']]]],
+    [
+      'so is what follows a group of the start of text or a separator',
+      String.raw`(?:^|[.:;]\s+)(?:port|transfer)\s+your`,
+      [[['port$', 'transfer$'], ['your']]],
+    ],
     ['a digit starts a word', String.raw`\b\d+\s*days?`, [[['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']]]],
     ['a digit class is read as nothing', String.raw`\b[\d.]+\s*days?`, []],
     ['a word that punctuation must end is that word exactly', String.raw`\bl\.l\.c`, [[['l$'], ['l$'], ['c']]]],
