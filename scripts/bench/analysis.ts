@@ -4,7 +4,8 @@
 // on every category against the rules alone (goal: adds ≤ 20%), and the bytes it adds to the analysis worker's bundle
 // (goal: ≤ 1 MB), read from esbuild's metafile. The analyser timed is what ships: the sources bundled and minified by
 // esbuild, as the analysis worker has them (run from the sources under tsx, each function carries tsx's naming wrapper,
-// which the bundle has not: about 3% more time).
+// which the bundle has not: about 3% more time). Also the first analysis of a fresh process against the first full
+// parse of another (a cold start).
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import type * as Analyze from '../../src/core/analyze';
 import type * as PlainText from '../../src/core/analyze/plain-text';
 import { compareMs, row } from '../bench-util';
@@ -29,7 +31,8 @@ let analyzeText: Analyser['analyzeText'];
 let textToClauses: Analyser['textToClauses'];
 
 export async function run(): Promise<void> {
-  ({ analyzeClauses, analyzeText, textToClauses } = await shippedAnalyser());
+  const bundle = await shippedBundle();
+  ({ analyzeClauses, analyzeText, textToClauses } = await importBundle(bundle));
   row('analyser: esbuild bundle, minified, as the analysis worker ships it', '');
   // The longest Zoom ToS; test/fixtures keeps a copy so the bench runs from a fresh clone.
   const text = readFileSync(join(here, '..', '..', 'test', 'fixtures', 'terms', 'zoom-tos-2023-08-07.md'), 'utf8');
@@ -61,6 +64,7 @@ export async function run(): Promise<void> {
   row('ratio analyzeClauses / full parse (target ≤ 0.10)', only.ratio.toFixed(3));
   row("ratio analyzeClauses sensitivity 'high' / full parse", high.ratio.toFixed(3));
   corpusMedian();
+  coldStart(bundle, text);
 
   const shipped = compareMs(
     () => analyzeClauses(clauses),
@@ -124,11 +128,59 @@ function corpusMedian(): void {
   row('  lowest, highest ratio', `${ratios[0]!.toFixed(3)}, ${ratios[ratios.length - 1]!.toFixed(3)}`);
 }
 
+/** Fresh processes timed per side in the cold-start comparison (each pays a full start: a few seconds). */
+const COLD_RUNS = 3;
+
+/**
+ * The first analysis of a fresh process against the first full parse of another (both after their module loads, each
+ * building its lexicon and compiled patterns on first use, as a stopped worker's first page does), taken in turns, and
+ * the ratio of their medians: most pages meet a cold worker (an idle one stops after a minute).
+ */
+function coldStart(bundle: Uint8Array, text: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'termwatch-bench-cold-'));
+  try {
+    const analyser = join(dir, 'analyser.mjs');
+    const page = join(dir, 'page.txt');
+    writeFileSync(analyser, bundle);
+    writeFileSync(page, text);
+    const compromise = createRequire(import.meta.url).resolve('compromise');
+    const timed = (setup: string, first: string): number => {
+      const script = [
+        "import { readFileSync } from 'node:fs';",
+        "import { createRequire } from 'node:module';",
+        `const text = readFileSync(${JSON.stringify(page)}, 'utf8');`,
+        setup,
+        'const t0 = performance.now();',
+        first,
+        'console.log(performance.now() - t0);',
+      ].join('\n');
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+      return Number(out.trim());
+    };
+    const analyse: number[] = [];
+    const full: number[] = [];
+    for (let i = 0; i < COLD_RUNS; i++) {
+      analyse.push(
+        timed(`const m = await import(${JSON.stringify(pathToFileURL(analyser).href)});`, 'm.analyzeText(text);'),
+      );
+      full.push(
+        timed(`const nlp = createRequire(import.meta.url)(${JSON.stringify(compromise)});`, 'nlp(text).json();'),
+      );
+    }
+    const median = (xs: number[]): number => xs.sort((x, y) => x - y)[xs.length >> 1]!;
+    row(`cold start: first analyzeText / first full parse, fresh processes (median of ${COLD_RUNS} each), ms`, '');
+    row('  analyzeText, full parse', `${median(analyse).toFixed(0)}, ${median(full).toFixed(0)}`);
+    row('  ratio (target ≤ 0.10)', (median(analyse) / median(full)).toFixed(3));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * The analyser bundled and minified as scripts/build.ts bundles the analysis worker, as an ES module for node (the
- * worker's bundle is an IIFE for browsers): written to a temporary file, imported, and the file removed.
+ * worker's bundle is an IIFE for browsers).
  */
-async function shippedAnalyser(): Promise<Analyser> {
+async function shippedBundle(): Promise<Uint8Array> {
   const root = join(here, '..', '..');
   const out = await build({
     stdin: {
@@ -148,10 +200,15 @@ async function shippedAnalyser(): Promise<Analyser> {
     write: false,
     logLevel: 'warning',
   });
+  return out.outputFiles[0]!.contents;
+}
+
+/** The bundle imported from a temporary file, the file then removed. */
+async function importBundle(bundle: Uint8Array): Promise<Analyser> {
   const dir = mkdtempSync(join(tmpdir(), 'termwatch-bench-'));
   try {
     const file = join(dir, 'analyser.mjs');
-    writeFileSync(file, out.outputFiles[0]!.contents);
+    writeFileSync(file, bundle);
     return (await import(pathToFileURL(file).href)) as Analyser;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -326,10 +326,66 @@ export function requiredStarts(source: string, flags: string): Starts[][] {
   const alts = splitAlternatives(source);
   if (!alts) return [];
   const out: Starts[][] = [];
-  for (const alt of alts) {
-    const need = sequenceStarts(alt);
-    if (!need.length) return [];
-    out.push(need);
+  for (const alt of alts)
+    for (const one of distributed(alt)) {
+      const need = sequenceStarts(one);
+      if (!need.length) return [];
+      out.push(need);
+    }
+  return out;
+}
+
+/** Most alternatives that one top-level alternative is read as (distributed). */
+const MAX_DISTRIBUTED = 16;
+/**
+ * Longest alternative distributed: reading one again per alternative of its groups is the cost of building the scan
+ * (on a cold worker), and the long ones (lists of named services) are lists of words, which distributing does not help.
+ */
+const MAX_DISTRIBUTED_LENGTH = 1600;
+
+/**
+ * A top-level alternative as the alternatives it is the union of: `p(?:a|b)s` matches where `pas` or `pbs` does. A
+ * group's word starts alone say little when one of its alternatives is a phrase ("\b(?:portab\w*|your\s+right\s+to
+ * \s+transfer)" needs only "portab" or "your" so read, and most units of a privacy policy hold "your"): a group is
+ * distributed where some alternative then needs more elements than the whole did, and every one needs some.
+ */
+function distributed(alt: string, budget = MAX_DISTRIBUTED): string[] {
+  if (alt.length > MAX_DISTRIBUTED_LENGTH) return [alt];
+  let whole: number | undefined; // read only where some group is worth distributing (most alternatives have none)
+  for (const g of onceGroups(alt)) {
+    // Only a group with a phrase among its alternatives (a word start after a separator, read alone and cheaply) is
+    // worth reading the alternative again for each of them: a list of words ("third[\s-]part|affiliate|…") is not.
+    if (g.alts.length > budget || !g.alts.some((a) => SEPARATED.test(a) && sequenceStarts(a).length > 0)) continue;
+    const each = g.alts.map((a) => alt.slice(0, g.from) + a + alt.slice(g.to + 1));
+    const needs = each.map((e) => sequenceStarts(e).length);
+    whole ??= sequenceStarts(alt).length;
+    if (needs.includes(0) || !needs.some((n) => n > whole!)) continue;
+    const share = Math.floor(budget / each.length);
+    return each.flatMap((e) => distributed(e, share));
+  }
+  return [alt];
+}
+
+/** A separator between words in a source (`\s`, `[^\w’'-]`): a phrase has one, a word does not. */
+const SEPARATED = /\\s|\[\^/;
+
+/** The groups `(?:…)` of a sequence's top level that are matched exactly once (no quantifier after them). */
+function onceGroups(src: string): { from: number; to: number; alts: string[] }[] {
+  const out: { from: number; to: number; alts: string[] }[] = [];
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i = classEnd(src, i);
+      if (i < 0) return [];
+    } else if (c === '(') {
+      const end = groupEnd(src, i);
+      if (end < 0) return [];
+      const q = src[end + 1];
+      const alts = src.startsWith('(?:', i) ? splitAlternatives(src.slice(i + 3, end)) : null;
+      if (alts && q !== '?' && q !== '*' && q !== '+' && q !== '{') out.push({ from: i, to: end, alts });
+      i = end;
+    }
   }
   return out;
 }
@@ -378,11 +434,23 @@ function sequenceStarts(source: string): Starts[] {
     boundary = false;
     if (a.kind === 'caret') wordStart = true;
     else {
-      const ends = a.nonWord || (a.kind === 'group' && a.alts!.every(endsNonWord));
+      const ends = a.nonWord || (a.kind === 'group' && a.alts!.every((alt) => endsNonWord(alt) || onlyStart(alt)));
       wordStart = a.min >= 1 ? ends : wordStart && ends;
     }
   }
   return out;
+}
+
+/**
+ * Whether the alternative only asserts the start of the text (`^`, with nothing consumed): what follows it starts a
+ * word, as after a character that is none ("(?:^|[.:;]\s+)(?:port|transfer)" needs "port" or "transfer").
+ */
+function onlyStart(alt: string): boolean {
+  const atoms = atomsOf(alt);
+  return (
+    !!atoms?.some((a) => a.kind === 'caret') &&
+    atoms.every((a) => a.kind === 'caret' || a.kind === 'boundary' || a.kind === 'look')
+  );
 }
 
 /** Whether every match of the alternative ends with a character that is no ASCII word character (and is non-empty). */
@@ -449,8 +517,54 @@ for (let c = 0; c < 10; c++) SYMBOL[48 + c] = 26 + c;
 SYMBOL[95] = 36;
 const symbolOf = (code: number): number => (code < 128 ? SYMBOL[code]! : -1);
 
-/** Builds one trie of every word start the tests need (a test's elements are checked together after the walk). */
-export function compileCueScan(tests: readonly TextTest[]): CueScan {
+/**
+ * What requiredStarts reads of each test and of each piece of it (piecesOf), read ahead of time by
+ * `npx tsx scripts/cue-starts.ts` into cue-starts.json: reading the sources took most of building the scan, on every
+ * cold worker. `elements` are the word-start lists, each sorted and joined by "|"; `tests` maps a test's startsKey to
+ * its alternatives, each the indices of the elements it needs ([] when nothing is known: the test always runs).
+ */
+export interface StartsTable {
+  elements: readonly string[];
+  tests: Readonly<Record<string, readonly (readonly number[])[]>>;
+}
+
+/** A test's key in a StartsTable: its flags, its source's length and a 32-bit FNV-1a hash of the source. */
+export function startsKey(source: string, flags: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+  return `${flags}${source.length.toString(36)}.${(h >>> 0).toString(36)}`;
+}
+
+/** The StartsTable of the tests and their pieces, as compileCueScan reads them. */
+export function startsTable(tests: readonly TextTest[]): StartsTable {
+  const elements: string[] = [];
+  const ids = new Map<string, number>();
+  const out: Record<string, number[][]> = {};
+  const add = (t: TextTest): void => {
+    const key = startsKey(t.source, t.flags);
+    if (key in out) return;
+    out[key] = requiredStarts(t.source, t.flags).map((alt) => {
+      const altIds = alt.map((starts) => {
+        const word = [...new Set(starts)].sort().join('|');
+        let id = ids.get(word);
+        if (id === undefined) ids.set(word, (id = elements.push(word) - 1));
+        return id;
+      });
+      return [...new Set(altIds)];
+    });
+  };
+  for (const t of tests) {
+    add(t);
+    for (const p of piecesOf(t) ?? []) add(p);
+  }
+  return { elements, tests: out };
+}
+
+/**
+ * Builds one trie of every word start the tests need (a test's elements are checked together after the walk). With
+ * `table`, what it holds of a test is read from it; a test it lacks is read from its source.
+ */
+export function compileCueScan(tests: readonly TextTest[], table?: StartsTable): CueScan {
   // Built as nested maps, then flattened into arrays: the walk is one array read per character.
   interface Node {
     next: Map<number, Node>;
@@ -472,7 +586,10 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
   const elementIds = new Map<string, number>();
   const elementId = (starts: Starts): number => {
     const words = [...new Set(starts)].sort();
-    const key = words.join('|');
+    return elementOf(words.join('|'), words);
+  };
+  /** The element of these words (sorted, distinct), joined as `key`. */
+  const elementOf = (key: string, words: readonly string[]): number => {
     let id = elementIds.get(key);
     if (id !== undefined) return id;
     elementIds.set(key, (id = elementIds.size));
@@ -490,7 +607,19 @@ export function compileCueScan(tests: readonly TextTest[]): CueScan {
     }
     return id;
   };
+  /** The table's elements as this scan's element ids, each read when first needed. */
+  const fromTable: number[] = [];
+  const tableElement = (j: number): number => {
+    let id = fromTable[j];
+    if (id === undefined) {
+      const key = table!.elements[j]!;
+      fromTable[j] = id = elementOf(key, key.split('|'));
+    }
+    return id;
+  };
   const needsOf = (t: TextTest): number[][] | null => {
+    const known = table?.tests[startsKey(t.source, t.flags)];
+    if (known) return known.length ? known.map((alt) => alt.map(tableElement)) : null;
     const req = requiredStarts(t.source, t.flags);
     return req.length ? req.map((alt) => [...new Set(alt.map(elementId))]) : null;
   };

@@ -13,7 +13,8 @@ import { getNlp, offsetSweeper, parse, tokensOf, type Token } from './nlp';
 import { vetoFires, type CategoryRules, type Rule, type Veto } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
 import { bodyStart } from './lead-label';
-import { compileCueScan, type CueScan } from './cue-scan';
+import { compileCueScan, type CueScan, type StartsTable } from './cue-scan';
+import cueStarts from './cue-starts.json';
 import { compileNetGate, type NetGate } from './net-gate';
 import type { TextTest } from './word-gap';
 import { higher, severityForStance } from './severity';
@@ -23,6 +24,9 @@ import { TERMS_DOC_PLAIN_WORD } from './terms-doc';
 
 /** A heading that names a terms document: the document's title. */
 const DOCUMENT_TITLE = new RegExp(String.raw`\b${TERMS_DOC_PLAIN_WORD}`, 'i');
+
+/** What the cue scan needs of each pre-filter test, read ahead of time (cue-scan.ts, StartsTable). */
+const CUE_STARTS: StartsTable = cueStarts;
 
 /** Tags marking the action word a negation must precede ("will not USE … to TRAIN"). */
 export const ACTION_TAGS = ['TrainVerb', 'ImproveVerb', 'ShareVerb', 'SellVerb', 'RetainVerb', 'ChangeVerb'];
@@ -106,6 +110,33 @@ function getCompiled(): Compiled {
   const nlp = getNlp();
   const rules: Compiled['rules'] = new Map();
   const extra = extraTermsByTag();
+  const { tests, testIndex, filters } = preFilters();
+  const nets: Net[] = [];
+  for (const cat of ALL_CATEGORY_RULES) {
+    for (const rule of cat.rules) {
+      const net = nlp.buildNet(compilePatterns(rule.match, extra).map((match) => ({ match })));
+      rules.set(rule.id, { rule, cat, net, gated: nets.push(net) - 1 });
+    }
+  }
+  compiled = {
+    rules,
+    gate: compileNetGate(nlp, nets),
+    tests,
+    testIndex,
+    filters,
+    scan: compileCueScan(tests, CUE_STARTS),
+    state: new Uint8Array(tests.length),
+  };
+  return compiled;
+}
+
+/** The pre-filter tests the cue scan is built over, as the engine lists them (scripts/cue-starts.ts reads them). */
+export function cueScanTests(): TextTest[] {
+  return preFilters().tests;
+}
+
+/** Every distinct pre-filter test and veto regex, and each category's filters as indices into them (see Compiled). */
+function preFilters(): Pick<Compiled, 'tests' | 'testIndex' | 'filters'> {
   const tests: TextTest[] = [];
   const index = new Map<TextTest, number>();
   const indexOf = (t: TextTest): number => {
@@ -133,23 +164,7 @@ function getCompiled(): Compiled {
     t !== undefined && typeof t !== 'function' && !(t instanceof RegExp && (t.global || t.sticky));
   for (const cat of ALL_CATEGORY_RULES)
     for (const v of cat.vetoes ?? []) for (const t of [v.when, v.unless]) if (plain(t)) indexOf(t);
-  const nets: Net[] = [];
-  for (const cat of ALL_CATEGORY_RULES) {
-    for (const rule of cat.rules) {
-      const net = nlp.buildNet(compilePatterns(rule.match, extra).map((match) => ({ match })));
-      rules.set(rule.id, { rule, cat, net, gated: nets.push(net) - 1 });
-    }
-  }
-  compiled = {
-    rules,
-    gate: compileNetGate(nlp, nets),
-    tests,
-    testIndex: index,
-    filters,
-    scan: compileCueScan(tests),
-    state: new Uint8Array(tests.length),
-  };
-  return compiled;
+  return { tests, testIndex: index, filters };
 }
 
 /** A rule's match strings as compromise runs them (see expand-pattern.ts). Exposed for the rule meta-test. */

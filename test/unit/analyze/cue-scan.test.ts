@@ -54,12 +54,33 @@ describe('requiredStarts reads the word starts a regex needs', () => {
     ['one alternative with nothing known makes the test always run', String.raw`\bshar|\d+`, []],
     ['`[^]` is any character in JavaScript', String.raw`^[^]*?\bsold\b`, [[['sold$']]]],
     ['a start of text is a word start', String.raw`^\W*(?:third|affiliate)`, [[['third', 'affiliate']]]],
+    [
+      'so is what follows a group of the start of text or a separator',
+      String.raw`(?:^|[.:;]\s+)(?:port|transfer)\s+your`,
+      [[['port$', 'transfer$'], ['your']]],
+    ],
     ['a digit starts a word', String.raw`\b\d+\s*days?`, [[['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']]]],
     ['a digit class is read as nothing', String.raw`\b[\d.]+\s*days?`, []],
     ['a word that punctuation must end is that word exactly', String.raw`\bl\.l\.c`, [[['l$'], ['l$'], ['c']]]],
     ['a word that may go on is a start only', String.raw`\bsa\.?`, [[['sa']]]],
     ['an optional stop cuts the word there or not at all', String.raw`\bs\.?a`, [[['s$', 'sa']]]],
     ['at each optional stop', String.raw`\bs\.?a\.?r\.?l\b`, [[['s$', 'sa$', 'sar$', 'sarl$']]]],
+    [
+      'a group of phrases is read as one alternative per phrase',
+      String.raw`\b(?:portab\w*|your\s+right)\b`,
+      [[['portab']], [['your$'], ['right$']]],
+    ],
+    [
+      'within the alternative, with what comes before and after it',
+      String.raw`\bthe\s+(?:right\s+to|ability\s+to)\s+port`,
+      [
+        [['the$'], ['right$'], ['to$'], ['port']],
+        [['the$'], ['ability$'], ['to$'], ['port']],
+      ],
+    ],
+    ['a group of single words is not', String.raw`\b(?:sell|rent)\s+data`, [[['sell$', 'rent$'], ['data']]]],
+    ['nor is a repeated group', String.raw`\b(?:your\s+right|portab)+\b`, [[['your$', 'portab']]]],
+    ['nor one with an alternative that would need nothing', String.raw`\b(?:your\s+right|[\w-]+)`, []],
   ];
   it.each(cases)('%s', (_name, source, expected) => {
     expect(requiredStarts(source, '')).toEqual(expected);
