@@ -90,7 +90,7 @@ export const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertis
  * RECIPIENT stays without them because the composite regexes built from it must stay small enough for recheck to judge.
  */
 export const ADVISER = String.raw`(?:lawyer|attorney|auditor|accountant|advis[eo]r|notar|bailiff|debt\s+collector|collection\s+agenc|credit\s+(?:bureau|reference|reporting)|fraud\s+prevention\s+agenc)`;
-const SHARE_WORDS = String.raw`sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded`;
+const SHARE_WORDS = String.raw`sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|divulg|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded`;
 const HAND = String.raw`hand(?:s|ed|ing)?`;
 const MAKE = String.raw`(?:mak(?:e|es|ing)|made)`;
 const AVAILABLE = String.raw`(?:available|accessible)`;
@@ -2485,6 +2485,45 @@ export const dataSharing: CategoryRules = {
         { text: "We keep your data private and don't share it.", stance: 'restrict' },
       ],
       mustNotMatch: ['You chose a secret phrase; do not share it.'],
+    },
+    {
+      id: 'data_sharing.we-share-it-under-sharing-heading',
+      // Under a sharing heading the data is named by the heading, and the unit refers to it by a pronoun ("We do share
+      // it with others in these ways:", "when we share it with drivers"): the recipient word may be one the lexicon
+      // leaves out ("others", "drivers") or none at all ("share it freely").
+      section: SHARING_SECTION,
+      sectionWithParent: true,
+      cue: [
+        /\bwe\s+(?:[\w’'-]+\s+){0,3}?(?:share|disclose|transfer|divulge|release)s?\s+(?:it|them|this|such|these|those)\b/,
+      ],
+      match: [
+        'we .{0,3} (share|shares|disclose|discloses|transfer|transfers|divulge|divulges|release|releases) (it|them|this|such|these|those)',
+      ],
+      severity: 'medium',
+      why: 'Under a heading that says the section is about sharing the data, "we share it" shares that data, whoever the recipient.',
+      mustMatch: [
+        {
+          text: 'We do share it with others in these ways:',
+          stance: 'grant',
+          section: 'When does Acme share my personal information with others?',
+        },
+        { text: 'We may also share it freely.', stance: 'grant', section: 'Sharing of information' },
+        { text: 'We never share it with anyone.', stance: 'restrict', section: 'Disclosure of your information' },
+        {
+          text: 'When we share it with drivers, we remove your name.',
+          stance: 'grant',
+          section: 'Sharing of information › Drivers',
+        },
+      ],
+      mustNotMatch: [
+        // Not under a sharing heading: "it" may be anything.
+        'We do share it with others in these ways:',
+        { text: 'We do share it with others in these ways:', section: 'How we use your information' },
+        // The user shares.
+        { text: 'If you share it with friends, they can see your list.', section: 'Sharing your information' },
+        // A sharing heading about the user's content or links is no sharing section.
+        { text: 'We share them with other users.', section: 'Sharing your content' },
+      ],
     },
     {
       id: 'data_sharing.disclose-to-other-users',
