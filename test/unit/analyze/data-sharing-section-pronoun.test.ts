@@ -1,5 +1,5 @@
 // Under a sharing heading, "we share it" shares the data the heading names; the service offering the user a way to
-// share is the user's transfer (GUIDE D4, conditional opt_in); "divulge" discloses; a denial whose only exception is
+// share with an outside service is the user's transfer (GUIDE D4, conditional opt_in); "divulge" discloses; a denial whose only exception is
 // the law's requirements stays a limit (G5).
 import { describe, expect, it } from 'vitest';
 import { analyzeClauses, analyzeText } from '../../../src/core/analyze';
@@ -66,6 +66,20 @@ describe('the service offers the user a way to share', () => {
       'The Services may allow users to submit, upload, store and/or share reviews and other content with other users or third parties.',
       'conditional:opt_in',
     ],
+    [
+      'We may offer the option to share video clips from your camera with your home security service.',
+      'conditional:opt_in',
+    ],
+    ['They may also allow you to quickly share content across social media.', 'conditional:opt_in'],
+    // Family, friends and other users are no outside service (D10); the user's own sharing elsewhere is theirs.
+    ['A Family Plan allows you to share content with up to five family members.', '-'],
+    ['This allows you to share these links with other users.', '-'],
+    [
+      'If you do share content onto other platforms, separate terms may apply from the organisation that allows you to share.',
+      '-',
+    ],
+    ['The form lets you share feedback with us.', '-'],
+    ['The Services do not allow you to share your files with third-party services.', '-'],
     // The service shares: the offer is another act of the sentence, or no outside party is named.
     ['We let you choose your settings and we share your data with third-party advertisers.', 'grant'],
     ['We offer you discounts and share your purchase history with our advertising partners.', 'grant'],
