@@ -281,7 +281,7 @@ const ACT_STOP_WORDS = new Set([
  * the option to share …", "gives you the ability to give third-party apps access", "you can also share …".
  */
 const USER_ENABLED =
-  /\b(?:allows?|enables?|lets?|permits?)\s(?:you|users?|customers?|members?)\s(?:to\s)?(?:[a-z]+\s(?:and|or)\s)?$/;
+  /\b(?:(?:allows?|enables?|lets?|permits?)\s(?:you|users?|customers?|members?)\s(?:to\s)?|(?:offers?|invites?)\s(?:you|users?)\sto\s|ways?\sfor\s(?:you|users?)\sto\s)(?:[a-z]+(?:,|\s(?:and|or|and\/or))\s){0,3}$/;
 const USER_ABILITY =
   /\b(?:you|your|users?)\s(?:have\s|has\s|get\s|with\s)?(?:the\s|an\s)?(?:ability|option|facility|possibility)\sto\s(?:[a-z]+\s(?:and|or)\s)?$/;
 /** …to a party outside: a third party, a social platform or network, other companies. */
@@ -489,7 +489,7 @@ const FORWARD_DENIAL =
 /** The forward exception is the law's ("except as required by the following laws:"): the denial stands (G5). */
 const LAW_NAMED = /\b(?:required|compelled|obliged|obligated|mandated|laws?|legal(?:ly)?|court|subpoena)\b/;
 const LEGAL_ONLY =
-  /^[^.;]{0,40}?\b(?:required|compelled|obliged|obligated|mandated|necessary\s+to\s+comply|by\s+law|court\s+order|legal\s+obligations?|subpoena)|^\W*(?:as\s+)?(?:strictly\s+)?(?:necessary|needed)\s+to\s+(?:maintain|provide|operate|deliver|run|secure)\b/i;
+  /^[^.;]{0,40}?\b(?:required|compelled|obliged|obligated|mandated|necessary\s+to\s+comply|by\s+law|court\s+order|legal\s+obligations?|(?:legal|regulatory)\s+(?:(?:and\/or|and|or)\s+(?:legal|regulatory)\s+)?(?:requirements|conditions)|subpoena)|^\W*(?:as\s+)?(?:strictly\s+)?(?:necessary|needed)\s+to\s+(?:maintain|provide|operate|deliver|run|secure)\b/i;
 /**
  * The act happens only when the law compels it: "only … if we are legally obligated", "requires a valid legal process
  * to compel the disclosure". Not "only if legally necessary" or "as required by law" (an open-ended or a permitted
@@ -1517,8 +1517,17 @@ function userStartsTransfer(sentence: string, lower: string, at: number, namedSh
   return !namedSharer && !BY_AGREEING.test(sentence) && !COMPANY_ACTS.test(lower.slice(Math.max(0, at - 40), at));
 }
 
+/**
+ * A sharing feature named first ("social sharing features which let you share actions … with third-party services"):
+ * the act is the share word after it.
+ */
+const FEATURE_THEN_SHARE =
+  /^(?:social\s)?sharing\s(?:features?|tools?|buttons?|functionality|widgets?)\b[^.;]{1,80}?\b(?=(?:share|send|post)\b)/;
+
 /** The service lets the user share with an outside party, right before the action (USER_ENABLED, USER_ABILITY). */
 function userEnabledSharing(sentence: string, lower: string, at: number): boolean {
+  const feature = FEATURE_THEN_SHARE.exec(lower.slice(at));
+  if (feature) at += feature[0].length;
   if (!USER_SHARE_WORD.test(lower.slice(at))) return false;
   const leadUp = lower.slice(Math.max(0, at - 60), at);
   return (

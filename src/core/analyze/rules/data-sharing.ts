@@ -90,7 +90,7 @@ export const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertis
  * RECIPIENT stays without them because the composite regexes built from it must stay small enough for recheck to judge.
  */
 export const ADVISER = String.raw`(?:lawyer|attorney|auditor|accountant|advis[eo]r|notar|bailiff|debt\s+collector|collection\s+agenc|credit\s+(?:bureau|reference|reporting)|fraud\s+prevention\s+agenc)`;
-const SHARE_WORDS = String.raw`sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded`;
+const SHARE_WORDS = String.raw`sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|divulg|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded`;
 const HAND = String.raw`hand(?:s|ed|ing)?`;
 const MAKE = String.raw`(?:mak(?:e|es|ing)|made)`;
 const AVAILABLE = String.raw`(?:available|accessible)`;
@@ -1537,6 +1537,21 @@ const OUR_NOT_RECIPIENT = {
  */
 const LATER_MAIN_VERB =
   /^\s*(?:[^\s;:]+\s)+?(?<!\b(?:and|or|that|who|which|whom)\s)(?<!\b(?:that|so|if|when|where|who|which|as|and|or)\s(?:it|they|we|you|he|she)\s)(?<!\b(?:whose|where|when|which)\s(?:[^\s;:]+\s){1,3})(?:are|is|was|were|must|may|might|will|would|shall|should|can|could|has|have)\s/;
+/**
+ * The service lets the user share, with an outside service named after the act in the same phrase ("tools that let you share actions
+ * with other websites", "the option to share clips with your home security service").
+ */
+const USER_LET_SHARE_OUTSIDE = wordSeq(
+  alt(
+    [String.raw`\b(?:lets?|allows?|allowing|enables?|enabling|permits?)\s+(?:you|users|members)\b`, gap(3)],
+    [String.raw`\b(?:option|ability|facility)\s+to\b`, gap(6)],
+  ),
+  String.raw`share\b`,
+  run(80, '[^.;,]'),
+  String.raw`\b(?:with|to|on|onto|across|via)\b`,
+  gap(3),
+  String.raw`(?:social|third[\s-]part|other\s+(?:websites|sites|media|services|apps|platforms)|(?:home\s+)?security\s+service)`,
+);
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
   // What the veto lets through: a data word, a strong verb, or a shape that needs no data word.
@@ -2485,6 +2500,95 @@ export const dataSharing: CategoryRules = {
         { text: "We keep your data private and don't share it.", stance: 'restrict' },
       ],
       mustNotMatch: ['You chose a secret phrase; do not share it.'],
+    },
+    {
+      id: 'data_sharing.we-share-it-under-sharing-heading',
+      // Under a sharing heading the data is named by the heading, and the unit refers to it by a pronoun ("We do share
+      // it with others in these ways:", "when we share it with drivers"): the recipient word may be one the lexicon
+      // leaves out ("others", "drivers") or none at all ("share it freely").
+      section: SHARING_SECTION,
+      sectionWithParent: true,
+      cue: [
+        /\bwe\s+(?:[\w’'-]+\s+){0,3}?(?:share|disclose|transfer|divulge|release)s?\s+(?:it|them|this|such|these|those)\b/,
+      ],
+      match: [
+        'we .{0,3} (share|shares|disclose|discloses|transfer|transfers|divulge|divulges|release|releases) (it|them|this|such|these|those)',
+      ],
+      severity: 'medium',
+      why: 'Under a heading that says the section is about sharing the data, "we share it" shares that data, whoever the recipient.',
+      mustMatch: [
+        {
+          text: 'We do share it with others in these ways:',
+          stance: 'grant',
+          section: 'When does Acme share my personal information with others?',
+        },
+        { text: 'We may also share it freely.', stance: 'grant', section: 'Sharing of information' },
+        { text: 'We never share it with anyone.', stance: 'restrict', section: 'Disclosure of your information' },
+        {
+          text: 'When we share it with drivers, we remove your name.',
+          stance: 'grant',
+          section: 'Sharing of information › Drivers',
+        },
+      ],
+      mustNotMatch: [
+        // Not under a sharing heading: "it" may be anything.
+        'We do share it with others in these ways:',
+        { text: 'We do share it with others in these ways:', section: 'How we use your information' },
+        // The user shares.
+        { text: 'If you share it with friends, they can see your list.', section: 'Sharing your information' },
+        // A sharing heading about the user's content or links is no sharing section.
+        { text: 'We share them with other users.', section: 'Sharing your content' },
+      ],
+    },
+    {
+      id: 'data_sharing.service-lets-user-share',
+      // The service offers the user a way to share with an outside service ("features that let you share actions with
+      // other websites", "we may offer the option to share video clips with your home security service"): a transfer
+      // the user starts (GUIDE D4), with no data word needed. Not sharing with family, friends or other users of the
+      // service: what the user chooses to show them is no disclosure (D10).
+      cue: [USER_LET_SHARE_OUTSIDE],
+      match: [
+        '(let|lets|allow|allows|allowing|enable|enables|enabling|permit|permits) (you|users|members) to? .{0,2} share',
+        '(option|ability|facility) to .{0,6} share',
+      ],
+      // Sharing with the service itself is data coming in ("lets you share feedback with us").
+      rejectAfter: /^[^.;]{0,60}?\bwith\s+(?:us|the\s+company)\b/,
+      userSubject: true,
+      implies: { stance: 'conditional', condition: 'opt_in' },
+      severity: 'low',
+      why: 'A feature the service offers for the user to share (social sharing tools, sharing with contacts) is a transfer the user starts: conditional on their choice (GUIDE D4).',
+      mustMatch: [
+        {
+          text: 'We may also offer social sharing tools that let you share actions on the Services with other websites.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'We may offer the option to share video clips from your camera with your home security service.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'They may also allow you to quickly share content across social media.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+      ],
+      mustNotMatch: [
+        // The user's own act with no feature of the service, sharing with the service, a feature withheld.
+        'You may share your content with third parties using the share button.',
+        'The form lets you share feedback with us.',
+        'The Services do not allow you to share your files with other users.',
+        'This allows us to share your data with partners.',
+        // Family, friends and other users are no outside service (D10).
+        'A Family Plan allows you to share content with up to five family members.',
+        'Such features let you share information with your friends or the public.',
+        'This allows you to share these links with other users.',
+        // The outside word belongs to another item of a list.
+        'Allowing you to create, share and consume content, interact with others, utilise social features.',
+        // The outside party comes before the feature: the user's own sharing elsewhere.
+        'If you do share content onto other platforms, separate terms may apply from the organisation that allows you to share.',
+      ],
     },
     {
       id: 'data_sharing.disclose-to-other-users',

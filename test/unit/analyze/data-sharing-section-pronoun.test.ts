@@ -1,0 +1,107 @@
+// Under a sharing heading, "we share it" shares the data the heading names; the service offering the user a way to
+// share with an outside service is the user's transfer (GUIDE D4, conditional opt_in); "divulge" discloses; a denial whose only exception is
+// the law's requirements stays a limit (G5).
+import { describe, expect, it } from 'vitest';
+import { analyzeClauses, analyzeText } from '../../../src/core/analyze';
+import type { Clause } from '../../../src/core/types';
+
+/** The data_sharing stance[:condition] of a finding ('-' for none). */
+function verdict(
+  findings: readonly { category: string; role?: unknown; stance: string; condition?: string }[],
+): string {
+  const f = findings.find((x) => x.category === 'data_sharing' && !x.role);
+  return f ? `${f.stance}${f.condition ? `:${f.condition}` : ''}` : '-';
+}
+
+/** One unit under its headings (outermost first), at the default sensitivity. */
+function underHeadings(text: string, headings: string[]): string {
+  const clause: Clause = {
+    id: 'c0',
+    block: 0,
+    start: 0,
+    end: text.length,
+    text,
+    sectionPath: headings,
+    section: headings[headings.length - 1] ?? '',
+  };
+  return verdict(analyzeClauses([clause]).findings);
+}
+
+describe('"we share it" under a sharing heading', () => {
+  it.each([
+    [
+      'We do share it with others in these ways:',
+      ['When does Acme share my personal information with others?'],
+      'grant',
+    ],
+    [
+      'We remove the rider’s name when we share it with drivers.',
+      ['How we disclose your information', 'Rider information shared with drivers'],
+      'grant',
+    ],
+    ['We never share it with anyone.', ['Disclosure of your information'], 'restrict'],
+    // Not a sharing heading: "it" may be anything.
+    ['We do share it with others in these ways:', ['How we use your information'], '-'],
+    ['We do share it with others in these ways:', [], '-'],
+    // The user shares; a heading about the user's content or links is no sharing section.
+    ['If you share it with friends, they can see your list.', ['Sharing your information'], '-'],
+    ['We share them with other users.', ['Sharing your content'], '-'],
+    ['We share them with other users.', ['Links to other websites'], '-'],
+  ])('%j under %j → %s', (text, headings, expected) => {
+    expect(underHeadings(text, headings)).toBe(expected);
+  });
+});
+
+describe('the service offers the user a way to share', () => {
+  it.each([
+    [
+      'The Platform may offer social sharing features and other integrated tools which let you share actions that you take on our Platform with third-party services.',
+      'conditional:opt_in',
+    ],
+    [
+      'We may contact you by email to offer you to share your content (e.g., pictures) on our social media profiles.',
+      'conditional:opt_in',
+    ],
+    [
+      'The Services may allow users to submit, upload, store and/or share reviews and other content with other users or third parties.',
+      'conditional:opt_in',
+    ],
+    [
+      'We may offer the option to share video clips from your camera with your home security service.',
+      'conditional:opt_in',
+    ],
+    ['They may also allow you to quickly share content across social media.', 'conditional:opt_in'],
+    // Family, friends and other users are no outside service (D10); the user's own sharing elsewhere is theirs.
+    ['A Family Plan allows you to share content with up to five family members.', '-'],
+    ['This allows you to share these links with other users.', '-'],
+    [
+      'If you do share content onto other platforms, separate terms may apply from the organisation that allows you to share.',
+      '-',
+    ],
+    ['The form lets you share feedback with us.', '-'],
+    ['The Services do not allow you to share your files with third-party services.', '-'],
+    // The service shares: the offer is another act of the sentence, or no outside party is named.
+    ['We let you choose your settings and we share your data with third-party advertisers.', 'grant'],
+    ['We offer you discounts and share your purchase history with our advertising partners.', 'grant'],
+  ])('%j → %s', (text, expected) => {
+    expect(verdict(analyzeText(text).findings)).toBe(expected);
+  });
+});
+
+describe('divulge, and a denial whose only exception is the law', () => {
+  it.each([
+    ['We may divulge your personal data to our partners.', 'grant'],
+    ['We never divulge your email address to third parties.', 'restrict'],
+    [
+      'Your Personal Data is regarded as confidential and will not be divulged to any third party, except under legal and/or regulatory conditions.',
+      'restrict',
+    ],
+    ['We do not share your data, except under regulatory requirements.', 'restrict'],
+    // A discretionary exception stays a grant (G5).
+    ['We do not share your data except with our partners under legal conditions.', 'grant'],
+    // The user keeping a secret is no disclosure by the service.
+    ['You must not divulge your password to anyone.', '-'],
+  ])('%j → %s', (text, expected) => {
+    expect(verdict(analyzeText(text).findings)).toBe(expected);
+  });
+});
