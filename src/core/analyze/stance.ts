@@ -773,6 +773,14 @@ const ROLE_CHOOSES = new RegExp(
 );
 
 /**
+ * The service asks the reader for consent before the act, the reader named as "you" or by its role: "We will ask the
+ * Customer for consent before sharing …", as "ask for your consent before …" (OPT_IN).
+ */
+const ASKS_READER_FIRST = new RegExp(
+  String.raw`\b(?:ask|asks|request|seek)\s+${READER}\s+for\s+(?:(?:your|its|their)\s+)?(?:(?:prior|express|explicit|written)\s+)?(?:consent|permission)\s+(?:before|first|prior\s+to)\b`,
+);
+
+/**
  * The reader accepts the terms, agrees to pay or to be bound: consent by use, no opt-in (G7), for "you" and the roles
  * alike ("If you agree to the Terms, we may share …", "If the Customer agrees to these Terms, Acme may use …"). Taken
  * out before OPT_IN and ROLE_CHOOSES read the clause; not for a change of the terms, which the user may be asked to
@@ -1131,6 +1139,7 @@ export function decideStance(
   if (
     OPT_IN.test(positive) ||
     ROLE_CHOOSES.test(positive) ||
+    ASKS_READER_FIRST.test(positive) ||
     CONSENT_FIRST.test(positive) ||
     USER_CHOICE.test(lower) ||
     chosenSharing ||

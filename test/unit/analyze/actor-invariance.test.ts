@@ -363,6 +363,14 @@ GROUPS.push(
     ],
   },
   {
+    verdict: 'data_sharing:conditional',
+    texts: [
+      'We will ask for your consent before sharing your data with third parties.',
+      'We will ask you for consent before sharing your data with third parties.',
+      'We will ask the Customer for consent before sharing Customer Data with third parties.',
+    ],
+  },
+  {
     verdict: 'ai_training:restrict',
     texts: [
       'Acme does not use Customer Data to train generative AI models.',
