@@ -10,6 +10,9 @@ import {
   ADVISING_VERBS,
   CONDITION_WORDS,
   DUTY_ONLY_READERS,
+  GERUND_LINKS,
+  ING_MODIFIERS,
+  ING_NON_GERUNDS,
   LEXICON_LISTS,
   MODAL_WORDS,
   OBJECT_DETERMINERS,
@@ -242,6 +245,13 @@ const OBJECT_WORD = String.raw`(?!(?:to|with|for|from|in|on|at|by|about|except|u
 const READERS_OBJECT = new RegExp(
   String.raw`^[\w-]+(?:,?\s+${OBJECT_WORD}){0,4}?\s+(?:your|${wordsPattern(READER_ROLES)}s?(?:['’]s?)?\s+(?:data|information|content|personal|details|records))\b(?!\s+(?:obtained|received|accessed)\s+(?:through|via|from)\b)`,
 );
+/**
+ * The reader's data named as the object before the action ("to use Customer Data to train …", "Using your personal
+ * information to train …"): its data by a data word, not any "your" ("to use your account to share …" is the reader's).
+ */
+const READERS_DATA_FIRST = new RegExp(
+  String.raw`^[\w-]+(?:,?\s+${OBJECT_WORD}){0,4}?\s+(?:your|${wordsPattern(READER_ROLES)}s?(?:['’]s?)?)\s+(?:personal\s+)?(?:data|information|content|details|records)\b`,
+);
 function impersonalProhibition(
   tokens: readonly Token[],
   anchor: number,
@@ -253,20 +263,56 @@ function impersonalProhibition(
   if (!m) return false;
   const between = sentenceToAction.slice(m.index + m[0].length);
   if (CLAUSE_BETWEEN.test(between) || ownClause(between)) return false;
-  if (serviceSubjectBetween(tokens, tokens[anchor]!.start - between.length, anchor, firstParty)) return false;
-  return !READERS_OBJECT.test(rest);
+  // The reader's data before the action is its object too ("to use Customer Data to train …").
+  if (READERS_DATA_FIRST.test(between.trimStart())) return false;
+  return readersProhibition(tokens, tokens[anchor]!.start - between.length, anchor, rest, firstParty);
 }
 /**
- * The act as a gerund that opens the sentence, then forbidden: "Using the API to collect or share user data is
- * prohibited", "Sharing, selling or licensing this contact information is strictly prohibited", as "It is prohibited
- * to …". Not a preposition or a noun in "-ing" ("Regarding …", "Processing of data …"), not with an exception after it
- * ("… is not permitted without your consent": the service's condition), nor with a clause of its own between.
+ * A prohibition with no subject of its own is the reader's duty, unless the service is named as a subject from `from`
+ * to the action, or the reader's own data is its object (the service's promise).
  */
-const GERUND_OPENS =
-  /^\W*(?:[a-z0-9]{1,4}[.)]\s*)?(?!(?:including|according|regarding|concerning|during|following|notwithstanding|excluding|pending|considering|assuming|depending|nothing|anything|something|everything)\b)[a-z]{2,}ing\b(?!\s+of\b)/;
+function readersProhibition(
+  tokens: readonly Token[],
+  from: number,
+  anchor: number,
+  rest: string,
+  firstParty: FirstPartyNames,
+): boolean {
+  return !serviceSubjectBetween(tokens, from, anchor, firstParty) && !READERS_OBJECT.test(rest);
+}
+/**
+ * The act as a gerund that opens the sentence, then forbidden: "Scraping content from the Site to train … is
+ * prohibited", "Sharing, selling or licensing this contact information is strictly prohibited", as "It is prohibited
+ * to …". Not a preposition or a pronoun in "-ing" ("Regarding …", "Nothing …"), a noun in "-ing" ("Processing of data
+ * …") or a trade before its noun ("Advertising networks … are not allowed to …": the networks' duty, not the reader's),
+ * not with an exception after it ("… is not permitted without your consent": the service's condition), nor with a
+ * clause of its own between.
+ */
+const GERUND_OPENS = new RegExp(
+  String.raw`^\W*(?:[a-z0-9]{1,4}[.)]\s*)?(?!${wordsPattern(ING_NON_GERUNDS)}\b)(?!${wordsPattern(ING_MODIFIERS)}\s+(?!${wordsPattern(OBJECT_DETERMINERS)}\b|${wordsPattern(GERUND_LINKS)}\b)[a-z])([a-z]{2,}ing)\b(?!\s+of\b)`,
+);
 const FORBIDDEN_AFTER =
-  /^[^.;:]*?\b(?:is|are)\s+(?:(?:strictly|expressly|absolutely|also)\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b(?![^.;]*\s(?:unless|without|except|other\s+than)\b)/;
-const OWN_SUBJECT = new RegExp(String.raw`\b(?:we|us|${MODAL_WORDS.join('|')})\b`);
+  /^[^.;:]*?\b(is|are)\s+(?:(?:strictly|expressly|absolutely|also)\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b(?![^.;]*\s(?:unless|without|except|other\s+than)\b)/;
+/** A gerund subject takes "is"; "are" only after gerunds joined ("Selling or sharing … are prohibited"). */
+const GERUNDS_JOINED = /(?:,|\band|\bor)\s+[a-z]{2,}ing\b/;
+/** The service or a modal in the subject: a clause of the service's own, no gerund subject. */
+const SERVICE_OR_MODAL = ['we', 'us', ...MODAL_WORDS];
+const OWN_SUBJECT = new RegExp(String.raw`\b(?:${SERVICE_OR_MODAL.join('|')})\b`);
+/**
+ * The act is in a gerund subject that the sentence then forbids ("Selling your personal information is strictly
+ * prohibited"): the gerund phrase from its first word, or null. `sentenceToAction` and `rest` in lower case, `rest` from
+ * the action to the sentence's end.
+ */
+export function forbiddenGerund(sentenceToAction: string, rest: string): string | null {
+  const text = sentenceToAction + rest;
+  const g = GERUND_OPENS.exec(text);
+  if (!g) return null;
+  const m = FORBIDDEN_AFTER.exec(rest);
+  if (!m || OWN_SUBJECT.test(sentenceToAction) || OWN_SUBJECT.test(m[0]) || ownClause(sentenceToAction)) return null;
+  if (m[1] === 'are' && !GERUNDS_JOINED.test(sentenceToAction + m[0])) return null;
+  return text.slice(g[0].length - g[1]!.length);
+}
+/** The gerund prohibition is the reader's duty: not with the reader's data as the gerund's object (the service's promise). */
 function gerundForbidden(
   tokens: readonly Token[],
   anchor: number,
@@ -274,11 +320,9 @@ function gerundForbidden(
   rest: string,
   firstParty: FirstPartyNames,
 ): boolean {
-  if (!GERUND_OPENS.test(sentenceToAction + tokens[anchor]!.normal)) return false;
-  const m = FORBIDDEN_AFTER.exec(rest);
-  if (!m || OWN_SUBJECT.test(sentenceToAction) || OWN_SUBJECT.test(m[0]) || ownClause(sentenceToAction)) return false;
-  if (serviceSubjectBetween(tokens, tokens[anchor]!.start - sentenceToAction.length, anchor, firstParty)) return false;
-  return !READERS_OBJECT.test(rest);
+  const phrase = forbiddenGerund(sentenceToAction, rest);
+  if (phrase === null || READERS_DATA_FIRST.test(phrase)) return false;
+  return readersProhibition(tokens, tokens[anchor]!.start - sentenceToAction.length, anchor, rest, firstParty);
 }
 /** A "Do Not Sell or Share My/Your Personal Information" link: the user's choice, read by the rules. */
 const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
@@ -378,7 +422,7 @@ function imperativeGoverns(
   });
 }
 /** After the reader's responsibility, a verb or subject of a clause of its own ("…, which may be used …"). */
-const OWN_VERB = new RegExp(String.raw`\b(?:we|us|${[...MODAL_WORDS, ...BE_FORMS].join('|')})\b`);
+const OWN_VERB = new RegExp(String.raw`\b(?:${[...SERVICE_OR_MODAL, ...BE_FORMS].join('|')})\b`);
 /** A list item that states what the user must not do: "Not to train any model …", "(v) use nor attempt to use …". */
 const NOT_TO_ITEM = /^\W*(?:[ivx\d]+[.)]\s*)?(?:not\s+to|never\s+to|(?:[a-z]+\s+){1,3}nor\s+attempt\s+to)\b/;
 /**
@@ -1218,9 +1262,20 @@ export function actorOf(ctx: ActorContext): Actor {
   return 'service';
 }
 
-/** A duty or prohibition on the user governs the action at `anchor` ("you agree not to sell …"). */
-export function isUserDuty(tokens: readonly Token[], anchor: number, text: string): boolean {
-  return userDutyGoverns(sentenceBefore(tokens, anchor, text));
+/**
+ * A duty or prohibition on the user governs the action at `anchor` ("you agree not to sell …", "Disclosing … of a person
+ * without their consent is not allowed"): its consent is the other person's, no opt-in the service offers.
+ */
+export function isUserDuty(
+  tokens: readonly Token[],
+  anchor: number,
+  text: string,
+  firstParty: FirstPartyNames = [],
+): boolean {
+  const sentence = sentenceBefore(tokens, anchor, text);
+  if (userDutyGoverns(sentence)) return true;
+  const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
+  return gerundForbidden(tokens, anchor, sentence, rest, firstParty);
 }
 
 /** Abbreviations whose period ends no sentence: "(e.g. names)", "i.e.". */

@@ -424,7 +424,7 @@ function matchBody(
       }
       actor = read;
       if (actor === 'user') {
-        if (stance.stance !== 'conditional' || isUserDuty(toks, anchor, text)) return null;
+        if (stance.stance !== 'conditional' || isUserDuty(toks, anchor, text, opts.firstParty)) return null;
         actor = 'service';
       }
     }

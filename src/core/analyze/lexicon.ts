@@ -1132,6 +1132,34 @@ export const MODAL_WORDS: readonly string[] = [
   'could',
 ];
 
+/**
+ * Words in "-ing" that open a sentence as a preposition or a pronoun, not as an act ("Including …", "Regarding …",
+ * "Nothing in these Terms …"): no gerund subject (analyze/actor.ts).
+ */
+export const ING_NON_GERUNDS: readonly string[] = [
+  ...'including according regarding concerning during following notwithstanding excluding pending'.split(' '),
+  ...'considering assuming depending nothing anything something everything'.split(' '),
+];
+
+/**
+ * Words in "-ing" that name a trade before a noun as often as an act ("Advertising networks …", "Hosting providers
+ * …"): before a noun, no gerund subject (analyze/actor.ts). Not those that name an act on data before its object
+ * ("Tracking users …", "Processing personal data …", "Training models …").
+ */
+export const ING_MODIFIERS: readonly string[] = [
+  ...'advertising marketing hosting billing streaming messaging networking gaming banking shipping'.split(' '),
+  ...'consulting accounting computing publishing'.split(' '),
+];
+
+/**
+ * Words after a trade's "-ing" word (ING_MODIFIERS) that make it an act, not the trade's name: an article, a preposition,
+ * a conjunction or the verb ("Marketing to minors is …", "Advertising a product or …"); an object's determiner counts
+ * too (OBJECT_DETERMINERS).
+ */
+export const GERUND_LINKS: readonly string[] = [
+  ...'a an to on in with for or and by via through from at about is'.split(' '),
+];
+
 /** Relative pronouns: a modal after one is a relative clause's ("share it with advertisers that may use it"). */
 export const RELATIVE_PRONOUNS: readonly string[] = ['that', 'which', 'who', 'whom', 'whose'];
 

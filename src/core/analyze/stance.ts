@@ -3,7 +3,7 @@
 // so "we do not sell your data, but we share it with advertisers" negates the sale and not the sharing.
 import type { CategoryId, Condition, Stance } from '../types';
 import { bracketsAround } from './brackets';
-import { clauseAfterImperative, namedSharerAt, READER } from './actor';
+import { clauseAfterImperative, forbiddenGerund, namedSharerAt, READER } from './actor';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { TERMS_DOC_NAME } from './terms-doc';
@@ -773,6 +773,25 @@ const ROLE_CHOOSES = new RegExp(
 );
 
 /**
+ * The service asks the reader for consent before the act, the reader named as "you" or by its role: "We will ask the
+ * Customer for consent before sharing …", as "ask for your consent before …" (OPT_IN).
+ */
+const ASKS_READER_FIRST = new RegExp(
+  String.raw`\b(?:ask|asks|request|seek)\s+${READER}\s+for\s+(?:(?:your|its|their)\s+)?(?:(?:prior|express|explicit|written)\s+)?(?:consent|permission)\s+(?:before|first|prior\s+to)\b`,
+);
+
+/**
+ * The reader accepts the terms, agrees to pay or to be bound: consent by use, no opt-in (G7), for "you" and the roles
+ * alike ("If you agree to the Terms, we may share …", "If the Customer agrees to these Terms, Acme may use …"). Taken
+ * out before OPT_IN and ROLE_CHOOSES read the clause; not for a change of the terms, which the user may be asked to
+ * accept (C5).
+ */
+const ACCEPTS_TERMS = new RegExp(
+  String.raw`\b(?:if|when|where|once|after)\s+${READER}\s+(?:ha(?:ve|s)\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:agree[sd]?|consent(?:s|ed)?)\s+to\s+(?:(?:be\s+bound\s+by|pay)\b|(?:these|this|the|our|its|such)\s+(?:(?:updated|revised|amended|current|applicable)\s+)?${TERMS_DOC_NAME}\b)`,
+  'g',
+);
+
+/**
  * An exception that opens the sentence before its denial: "With the exception of abuse reports, we do not share …",
  * "Unless expressly authorized by the customer, we do not sell …" (LEADING_UNLESS).
  */
@@ -939,13 +958,18 @@ export function decideStance(
   // "Do not submit …, because prompts may be used to train …": the opening "Do not" stops at the action's own clause.
   const own = clauseAfterImperative(before.toLowerCase());
   const negFrom = own < 0 ? from : tokens.findIndex((t) => t.start >= (tokens[from]?.start ?? 0) + own);
+  const lower = text.toLowerCase().replace(CONDITION_COLON, '$1 ');
+  const sentence = sentenceAt(lower, at);
+  // The act in a gerund subject that the sentence forbids ("Selling your personal information is strictly
+  // prohibited"), as "It is prohibited to sell …".
+  const start = sentenceStart(lower, at);
+  const gerundNegated = forbiddenGerund(lower.slice(start, at), sentence.slice(at - start)) !== null;
   const negated =
     negatedHead ||
     objectNegated ||
+    gerundNegated ||
     isNegated(tokens, negFrom < 0 ? from : negFrom, anchor + 1, text) ||
     restrains(before);
-  const lower = text.toLowerCase().replace(CONDITION_COLON, '$1 ');
-  const sentence = sentenceAt(lower, at);
   const genericException = GENERIC_EXCEPTION.test(lower);
   if (optOutDoesNotBind(lower)) return { stance: 'grant', negated, genericException };
   if (negated) {
@@ -1059,7 +1083,11 @@ export function decideStance(
   // Consent as one case among others, or only where the law asks for it, conditions nothing (G5): "… to provide the
   // Service, with our advisers …; or with your consent", "with your consent (if required)", "if you consented so or if
   // we are otherwise authorized to do so".
-  const positive = lower.replace(WITHOUT_CONSENT, ' ').replace(CHOSEN_ACTIVITY, ' ').replace(CONSENT_ALTERNATIVE, ' ');
+  const unconditioned = lower
+    .replace(WITHOUT_CONSENT, ' ')
+    .replace(CHOSEN_ACTIVITY, ' ')
+    .replace(CONSENT_ALTERNATIVE, ' ');
+  const positive = category === 'terms_change' ? unconditioned : unconditioned.replace(ACCEPTS_TERMS, ' ');
   // A choice made in settings or with a control is on until the user changes it (G7): "you can decide whether we
   // use your content to train by adjusting the training controls in your account settings".
   if (USER_CHOICE.test(lower) && CHOICE_IN_SETTINGS.test(lower) && !/\b(?:enable|turn\s+on|opt[\s-]?in)/.test(lower))
@@ -1111,6 +1139,7 @@ export function decideStance(
   if (
     OPT_IN.test(positive) ||
     ROLE_CHOOSES.test(positive) ||
+    ASKS_READER_FIRST.test(positive) ||
     CONSENT_FIRST.test(positive) ||
     USER_CHOICE.test(lower) ||
     chosenSharing ||

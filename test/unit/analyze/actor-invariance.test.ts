@@ -322,6 +322,68 @@ GROUPS.push(
   },
 );
 
+// The reader's grant stays a grant beside a licence to the reader; a trade named in "-ing" before its noun is no
+// gerund subject; accepting the terms is no opt-in, for "you" and the roles alike; a reminder before the service
+// discloses is no advice to the reader; the service's own act forbidden in a gerund or an impersonal is a restrict.
+GROUPS.push(
+  {
+    verdict: 'content_licence:grant',
+    texts: [
+      'In consideration of the rights granted to you under these Terms, you grant Acme a perpetual licence to use any Feedback.',
+      'In consideration of the rights granted to the Customer under this Agreement, the Customer grants Acme a perpetual licence to use any Feedback.',
+      'In consideration of the rights granted to Licensee under this Agreement, Licensee grants Acme a perpetual licence to use any Feedback.',
+      'We grant you a licence to use the Services, and you grant us a worldwide licence to use your content.',
+      'Acme grants the Customer a licence to use the Services, and the Customer grants Acme a worldwide licence to use its content.',
+    ],
+  },
+  {
+    verdict: 'data_sharing:restrict tracking:grant',
+    texts: [
+      'Analytics providers receive device identifiers from our apps and are not allowed to use them for any other purpose.',
+      'Advertising networks receive device identifiers from our apps and are not allowed to use them for any other purpose.',
+      'Advertising partners receive device identifiers from our apps and are not allowed to use them for any other purpose.',
+    ],
+  },
+  {
+    verdict: 'ai_training:grant',
+    texts: [
+      'If you agree to these Terms, Acme may use your data to improve its models.',
+      'If the Customer agrees to these Terms, Acme may use Customer Data to improve its models.',
+      'If Licensee agrees to this Agreement, Acme may use Customer Data to improve its models.',
+      'Acme may use Customer Data to improve its models.',
+    ],
+  },
+  {
+    verdict: 'data_sharing:grant',
+    texts: [
+      'If you agree to the Terms, we may share your data with our partners.',
+      'If the User agrees to the Terms, we may share its data with our partners.',
+      'We will remind you before disclosing your data to law enforcement.',
+      'We will remind the Customer before disclosing Customer Data to law enforcement.',
+    ],
+  },
+  {
+    verdict: 'data_sharing:conditional',
+    texts: [
+      'We will ask for your consent before sharing your data with third parties.',
+      'We will ask you for consent before sharing your data with third parties.',
+      'We will ask the Customer for consent before sharing Customer Data with third parties.',
+    ],
+  },
+  {
+    verdict: 'ai_training:restrict',
+    texts: [
+      'Acme does not use Customer Data to train generative AI models.',
+      'Using Customer Data to train generative AI models is prohibited, and Acme does not do so.',
+      'It is prohibited to use Customer Data to train generative AI models, and Acme does not do so.',
+    ],
+  },
+  {
+    verdict: 'data_sale:restrict',
+    texts: ['We do not sell your personal information.', 'Selling your personal information is strictly prohibited.'],
+  },
+);
+
 describe('who acts does not change with the wording', () => {
   it.each(GROUPS.flatMap((g) => g.texts.map((t) => [g.verdict, t] as const)))('%s: %s', (want, text) => {
     expect(verdict(text)).toBe(want);

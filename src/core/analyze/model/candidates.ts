@@ -116,7 +116,7 @@ function proposedFindings(
     if (actor === 'user') {
       // The user's own deletion right or tool ends retention (GUIDE R1): the rule for it reads it as the service's.
       const deletionRight = category === 'retention' && namesUserDeletion(text);
-      if ((stance.stance !== 'conditional' && !deletionRight) || isUserDuty(tokens, anchor, text)) continue;
+      if ((stance.stance !== 'conditional' && !deletionRight) || isUserDuty(tokens, anchor, text, firstParty)) continue;
       actor = 'service';
     }
     // The model names no action of its own: a duty of the user anywhere before the end of the sentence governs it.

@@ -110,6 +110,8 @@ const VETOES: readonly Veto[] = [
     when: LICENCE_TO_USER,
     // The model scores licence words whoever grants: a licence the service gives the user is none either way.
     model: true,
+    // The reader's own grant in the same clause is the licence over its content (G4: the grant wins).
+    unless: GRANTS_TOO,
     why: 'A licence the service grants the user (to use its software or site) is no right over the user’s content.',
     mustVeto: [
       'We grant you a worldwide, royalty-free license to use, reproduce and display the materials.',
@@ -123,6 +125,8 @@ const VETOES: readonly Veto[] = [
       'The Customer grants Acme a worldwide licence to use the Customer Content.',
       'You grant users a worldwide license to view and share your content.',
       'You grant to the user a worldwide, perpetual license to display your Product icons.',
+      'In consideration of the rights granted to the Customer under this Agreement, the Customer grants Acme a perpetual licence to use any Feedback.',
+      'We grant you a licence to use the Services, and you grant us a worldwide licence to use your content.',
     ],
   },
   {

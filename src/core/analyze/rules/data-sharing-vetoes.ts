@@ -109,7 +109,9 @@ const DISCLOSURE_PROCEDURE = anyOf(
  */
 const ADVICE_BEFORE_USER_DISCLOSES = anyOf(
   wordSeq(
-    String.raw`\b${wordsPattern(ADVISING_VERBS)}\s+${READER}\b`,
+    // Advice names what the reader is to do ("encourage you to review …"); "ask the Customer for consent before
+    // sharing", "remind you before disclosing" are the service's own disclosure.
+    String.raw`\b${wordsPattern(ADVISING_VERBS)}\s+${READER}\s+to\s+(?!(?:consent|agree|approve|authori[sz]e|confirm|allow|permit)\b)`,
     run(120, CLAUSE_RUN),
     String.raw`\b(?:before|when|prior\s+to)\s+(?:disclosing|sharing|providing|submitting|posting|giving)\b`,
   ),
@@ -894,10 +896,15 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We encourage you to review and understand their privacy policies before disclosing any Personal Information to them.',
       'We encourage you to investigate and ask questions before disclosing personal information to third parties.',
       'Please keep this in mind when disclosing any Personal Information to us via the Internet.',
+      'We encourage the Customer to use caution before disclosing personal information to other users.',
     ],
     mustNotVeto: [
       'We may share your information with these partners; we encourage you to read their policies before sharing.',
       'Before disclosing your data to a partner, we review its security practices.',
+      'We will ask the Customer for consent before sharing Customer Data with third parties.',
+      'We will remind the Customer before disclosing Customer Data to law enforcement.',
+      'We will remind you before disclosing your data to law enforcement.',
+      'We will ask you to consent before sharing your data with advertisers.',
     ],
   },
   {
