@@ -6,7 +6,8 @@ import { boundLeads, boundSectionPath, cut, PAGE_BOUNDS, shorten } from '../boun
 import type { Clause, ExtractedDocument, TextBlockInfo } from '../types';
 import { unitRole } from './unit-role';
 import { walkBlockSteps, type RawBlock } from './block-walker';
-import { textOf, titleOf } from '../detect/safe-dom';
+import { queryAll, textOf, titleOf } from '../detect/safe-dom';
+import { endsOpen, statesClause } from './clause-shape';
 import { findContentRoot } from './chrome-filter';
 import { detectLanguage } from './detect-language';
 import { locateOffset, setSegments } from './locate';
@@ -188,6 +189,7 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
   // needs its table row's end. So the first part goes while the rest of the page is still being walked (walking the
   // whole 1 MB bench page first kept the analysis waiting for it, 40-50 ms).
   const raw: RawBlock[] = [];
+  const contents = contentsTitlesOf(doc);
   const walk = root ? walkBlockSteps(root, raw) : null;
   let walked = walk === null;
   function* walkUntil(ready: () => boolean): Steps<void> {
@@ -367,7 +369,7 @@ function* extractSteps(doc: Document, url: string, stream?: ExtractionStream): S
     const contentsEntry = b.role === 'list_item' && linksWithinPage(b);
     // Only a block read as one unit, with no run-in label but its number, can be a title line.
     const titleLine =
-      spans.length === 1 && (!lead || parseNumber(lead) !== null) && b.role === 'list_item' && isItemTitle(b);
+      spans.length === 1 && (!lead || parseNumber(lead) !== null) && b.role === 'list_item' && isItemTitle(b, contents);
     // An item keeps the lead-in for the items after it; any other block ends the list, or starts one with its colon.
     if (!asItem) {
       paragraphListLead = b.role === 'paragraph' && /:\s*$/.test(b.text) ? leadText(b) : null;
@@ -457,23 +459,63 @@ const TITLE_LINE_WORDS = 20;
 const UNIT_END = /[.;:!?,…][\s"'”’)\]*_]*$/;
 
 /**
- * A list item's title line, not its content: a short line that ends no sentence and is followed, in the same
- * container, by a paragraph that says what it titles. Either a paragraph of a multi-paragraph item that has another
+ * A list item's title line, not its content: a short line that ends no sentence, names a topic rather than stating an
+ * act (no subject and verb of its own, unless the page's contents link to it), does not end on a word that leaves it
+ * cut, and is followed, in the same container, by a paragraph that says what it titles. Either a paragraph of a multi-paragraph item that has another
  * paragraph after it ("4. When we share your information" / "We may share … with other companies …"), or the one item
  * of a list that a paragraph follows, not introduced by a colon ("5. Right to Opt Out of Selling …" / "You have the
  * right …": a numbered heading rendered as a list). Not an item followed by a list (an unpunctuated lead-in that
  * states the right itself), nor any item of a longer list ("Advertisers", "Analytics providers").
  */
-function isItemTitle(b: RawBlock): boolean {
+function isItemTitle(b: RawBlock, contents: () => Set<string>): boolean {
   const text = b.text.trim();
   if (!text || UNIT_END.test(text) || text.split(' ').length > TITLE_LINE_WORDS || !/\p{L}/u.test(text)) return false;
+  // A line cut on a word no phrase ends on goes on in the next one (a hard line break), whatever case that opens in.
+  if (endsOpen(text)) return false;
   const el = b.element;
   const parent = el.parentElement;
-  if (el.tagName === 'P' && parent?.tagName === 'LI') return titledParagraph(nextElement(el));
-  if (el.tagName !== 'LI' || !parent || !/^(?:UL|OL)$/.test(parent.tagName)) return false;
-  if (parent.children.length !== 1 || !titledParagraph(nextElement(parent))) return false;
-  const lead = b.leads[b.leads.length - 1];
-  return !lead || !/:\s*$/.test(lead.text);
+  let placed: boolean;
+  if (el.tagName === 'P' && parent?.tagName === 'LI') placed = titledParagraph(nextElement(el));
+  else if (el.tagName !== 'LI' || !parent || !/^(?:UL|OL)$/.test(parent.tagName)) return false;
+  else {
+    const lead = b.leads[b.leads.length - 1];
+    placed =
+      parent.children.length === 1 && titledParagraph(nextElement(parent)) && (!lead || !/:\s*$/.test(lead.text));
+  }
+  // A line with a subject and a verb states what is done (GUIDE: only a label is a heading), unless the page's
+  // contents link to it by these words: then it is a section's title, whatever its grammar.
+  return placed && (!statesClause(text) || contents().has(titleKey(text)));
+}
+
+/** Most in-page links read for a page's contents titles. */
+const CONTENTS_LINKS = 5000;
+
+/**
+ * The labels of the page's links to places on the same page (its table of contents), read at the first call and kept
+ * for the rest of one extraction (the page may change between two).
+ */
+function contentsTitlesOf(doc: Document): () => Set<string> {
+  let titles: Set<string> | null = null;
+  return () => {
+    if (!titles) {
+      titles = new Set();
+      for (const a of queryAll(doc, 'a[href^="#"]', CONTENTS_LINKS)) {
+        if (!IN_PAGE_ANCHOR.test(a.getAttribute('href') ?? '')) continue;
+        const key = titleKey(textOf(a, 300));
+        if (key) titles.add(key);
+      }
+    }
+    return titles;
+  };
+}
+
+/** A title as compared with a contents entry: without its number, spaces and case. */
+function titleKey(text: string): string {
+  return text
+    .replace(/^\s*\d{1,3}(?:\.\d{1,3})*[.)]?\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /**

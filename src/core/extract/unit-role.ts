@@ -4,6 +4,7 @@
 // A unit no record takes is operative. Cues are anchored at the start of the unit where they can be, so a statement
 // followed by a pointer ("We use cookies for ads; learn more in our Cookie Policy") stays operative.
 import type { ClauseRole } from '../types';
+import { statesClause, titled } from './clause-shape';
 
 export interface RoleCue {
   id: string;
@@ -19,6 +20,11 @@ export interface RoleCue {
   counterExamples: readonly string[];
   /** The items of a list this cue takes the lead-in of get the role too ("You may request that we:" › "…"). */
   inherited?: true;
+  /**
+   * The inherited items are topics (a list of contents): an item with a subject and a verb of its own ("Without a
+   * legal basis, we may not process your data.") states what is done and takes no role from the lead-in.
+   */
+  topicItems?: true;
 }
 
 /**
@@ -35,9 +41,17 @@ const TARGET =
  * A pointer to a choice is the choice: "You can learn more about how to opt out of interest-based ads on the
  * Advertising Preferences page" tells the user they can opt out (a conditional), not only where to read.
  */
-/** A pointer that also states the act in a relative clause ("the data that we collect and sell") states the right. */
+/**
+ * A pointer that also states the act states the right: in a relative clause ("the data that we collect and sell"), or
+ * in one without its pronoun whose verb has the user's data as its object, so the clause says what is done with it
+ * ("the data brokers we sell your information to"). Not a topic: an indirect question ("how we share your data", "which
+ * partners we share your data with"), nor the data as the gap ("the personal information we may disclose").
+ */
 const STATES_ACT =
   /\b(?:that|which)\s+we\s+(?:may\s+|have\s+)?(?:[a-z]+(?:,\s*|\s+and\s+|\s+or\s+)){0,3}(?:sell|sold|share|shared|disclose|disclosed|train)\b/;
+/** STATES_ACT's relative clause without its pronoun (a regex of its own: joined, the two scan in polynomial time). */
+const STATES_ACT_BARE =
+  /\b(?<!\b(?:what|which|how|whose)\s(?:[a-z]{1,24}\s)?)(?!(?:how|why|when|where|what|whether|if|who|do|does|did|can|may|will|should|would|could|shall|must|are|were|have|has|had)\b)[a-z]{1,24}\swe\s(?:may\s|have\s)?(?:sell|sold|share|shared|disclose|disclosed)\s(?:your|their|personal)\b/;
 const CHOICE =
   /\bopt(?:ing)?[\s-]?(?:out|in)\b|\b(?:do\s+not|stop)\s+(?:sell(?:ing)?|shar(?:e|ing))\b|\bwithdraw\b|\bunsubscribe\b/;
 /** The user's deletion right is a retention limit (the labelling guide's R1), never a mere explanation. */
@@ -55,17 +69,22 @@ export const ROLE_CUES: readonly RoleCue[] = [
       ),
       TARGET,
     ],
-    none: [CHOICE, STATES_ACT],
+    none: [CHOICE, STATES_ACT, STATES_ACT_BARE],
     why: '"For more information about X, see Y": the unit sends the reader to another text and takes no right itself',
     examples: [
       'For more information about how we use cookies, please read our Cookie Notice.',
       'For more on how our models are built, see our research page.',
       'For further details, visit the help center.',
       'For more detail on transfers to the United States, please see below.',
+      // An indirect question names a topic: no act is stated.
+      'For more information about what personal information we share, see our Privacy Policy.',
+      'For more information, please see the section entitled "Who do we share your data with?" below.',
     ],
     counterExamples: [
       'For example, we may use your posts to train our models.',
       'For these purposes we share your data with partners.',
+      // The relative clause without its pronoun states the act too.
+      'For more detail on the partners we share your location data with, see our Partners page.',
     ],
   },
   {
@@ -75,7 +94,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
       new RegExp(String.raw`^${MARK}(?:please\s+)?(?:to\s+)?(?:learn|read|find\s+out|discover)\s+(?:more|about)\b`),
       TARGET,
     ],
-    none: [CHOICE, STATES_ACT],
+    none: [CHOICE, STATES_ACT, STATES_ACT_BARE],
     why: '"Learn more about …", "Read more here": a link label or a reference, not a statement',
     examples: [
       'Read more about model improvement here.',
@@ -90,7 +109,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
     role: 'pointer',
     // A unit that is only the link's label names no page: "Learn more about the personal information we may disclose."
     all: [new RegExp(String.raw`^${MARK}(?:please\s)?(?:learn|read|find\sout)\smore\sabout\b[^,;:]{0,200}$`)],
-    none: [CHOICE, STATES_ACT],
+    none: [CHOICE, STATES_ACT, STATES_ACT_BARE],
     why: 'A "Learn more about …" unit with no clause of its own is a link label: what it names is said where it points',
     examples: ['Learn more about the personal information we may disclose for a business purpose.'],
     counterExamples: [
@@ -105,7 +124,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
       new RegExp(String.raw`^${MARK}(?:please\s+)?(?:see|refer\s+to|visit|consult|click|go\s+to|check\s+out)\b`),
       TARGET,
     ],
-    none: [CHOICE, STATES_ACT],
+    none: [CHOICE, STATES_ACT, STATES_ACT_BARE],
     why: '"See our Privacy Policy", "Please refer to the section below": the unit names where the rule is',
     examples: [
       'See our Privacy Policy for how we share your information.',
@@ -125,6 +144,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
       /^(?:this|the|our)\s+(?:[a-z]+\s+){0,2}?(?:policy|notice|statement|section|tables?|document)\s+(?:below\s+)?(?:explains?|describes?|sets?\s+out|covers?|outlines?|tells?\s+you)\s*:$/,
     ],
     inherited: true,
+    topicItems: true,
     why: 'A list of what the document explains ("This Privacy Notice explains:" › "How we share your information with third parties;") names topics said elsewhere in it, not what is done',
     examples: ['This Privacy Notice explains:', 'The tables below describe:'],
     counterExamples: [
@@ -141,7 +161,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
       ),
       TARGET,
     ],
-    none: [CHOICE, STATES_ACT],
+    none: [CHOICE, STATES_ACT, STATES_ACT_BARE],
     why: '"More information about X can be found in …": the unit says where to read, not what is done',
     examples: ['More information about advertising partners can be found in our Cookie Policy.'],
     counterExamples: ['More data helps us improve our models, so we use your chats for training.'],
@@ -153,14 +173,17 @@ export const ROLE_CUES: readonly RoleCue[] = [
       /^you\s+(?:can|may|will)\s+(?:find|read|learn)\s+(?:here\s+)?(?:more|out\s+more|details|about|information\s+(?:about|on|regarding))\b/,
       TARGET,
     ],
-    none: [CHOICE, STATES_ACT],
+    none: [CHOICE, STATES_ACT, STATES_ACT_BARE],
     why: '"You can find more about … in our Cookie Policy": a pointer phrased with "you"',
     examples: [
       'You can find more details about these partners on our website.',
       'You can find here information about the categories of such recipients.',
+      'You can find more details about how we share your data in our Privacy Policy.',
     ],
     counterExamples: [
       'You can find that we share your data with partners.',
+      'You can find information about the data brokers we sell your personal information to in Section 5.',
+      'You can find more about the partners we share your data with on our Partners page.',
       'You can learn more about how to opt out of interest-based ads on our preferences page.',
     ],
   },
@@ -226,7 +249,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
     all: [
       /^[^.;]{0,60}?\b(?:we|this(?:\s\w+){0,2}?\s(?:policy|notice|statement))\s(?:will\s)?refers?\sto\s[^.;]{1,120}?\sas\s["“‘]/,
     ],
-    none: [/["”’],?\s(?:and|which|that|who)\b/, STATES_ACT],
+    none: [/["”’],?\s(?:and|which|that|who)\b/, STATES_ACT, STATES_ACT_BARE],
     why: '"In this Cookies Policy, we refer to cookies set by partners as “third-party cookies”": a name given for later use, not a right',
     examples: ['In this Cookies Policy, we refer to cookies set by Partners on the Platform as “third-party cookies”.'],
     counterExamples: ['We refer to the data you upload as “Content”, and we may share it with our partners.'],
@@ -333,11 +356,6 @@ export const ROLE_CUES: readonly RoleCue[] = [
   },
 ];
 
-/** Words of four letters or more all capitalised ("Sale of Personal Data", "DO NOT SELL"): a title, not a sentence. */
-function titled(text: string): boolean {
-  return text.split(' ').every((w) => !/^[“"(]?\p{Ll}{4,}/u.test(w));
-}
-
 export interface RoleInput {
   /** The unit is a header cell of its table. */
   headerCell?: boolean;
@@ -364,7 +382,9 @@ export function unitRole(text: string, input: RoleInput = {}): ClauseRole {
   for (const cue of ROLE_CUES) if (cueTakes(cue, text)) return cue.role;
   // An item under a lead-in such as "You may request that we:" is what may be requested, unless it is a choice.
   if (input.lead && !CHOICE.test(lower) && !DELETION.test(lower)) {
-    for (const cue of ROLE_CUES) if (cue.inherited && cueTakes(cue, input.lead)) return cue.role;
+    const clause = statesClause(text);
+    for (const cue of ROLE_CUES)
+      if (cue.inherited && !(cue.topicItems && clause) && cueTakes(cue, input.lead)) return cue.role;
   }
   return 'operative';
 }

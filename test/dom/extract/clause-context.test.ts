@@ -234,7 +234,7 @@ describe('title lines of list items', () => {
   const sections = clausesOf(`
     <ol start="4"><li>
       <p>When we share your information</p>
-      <p>We may share Personal Information where necessary</p>
+      <p>Sharing with service providers</p>
       <p>We share your data with advertisers.</p>
       <p>We may share your information with other companies that host our site</p>
     </li></ol>
@@ -244,7 +244,7 @@ describe('title lines of list items', () => {
 
   it.each([
     'When we share your information',
-    'We may share Personal Information where necessary',
+    'Sharing with service providers',
     'Right to Opt Out of Selling or Sharing Your Personal Information',
   ])('%s → heading', (text) => {
     expect(find(sections, text).role).toBe('heading');
@@ -257,6 +257,44 @@ describe('title lines of list items', () => {
     'We may share your information with other companies that host our site',
   ])('%s → operative', (text) => {
     expect(find(sections, text).role).toBeUndefined();
+  });
+
+  // A line with a subject and a verb states the act, even unpunctuated where a title would stand (GUIDE: only a label
+  // is a heading); a line cut on an article or a conjunction goes on in the next line, whatever case that opens in.
+  const clauses = clausesOf(`
+    <ol start="7"><li>We may change these Terms at any time without notice to you</li></ol>
+    <p>Your continued use of the Service means you accept the changes.</p>
+    <ol start="2"><li>Acme may sell your personal information to data brokers</li></ol>
+    <p>You can opt out of this at any time by emailing us.</p>
+    <ol><li><p>We may share your information with our advertising partners</p><p>They use it to show you ads.</p></li></ol>
+    <ol><li><p>Sale of data</p><p>We sell your personal information to data brokers.</p></li></ol>
+    <ol start="8"><li>Users may not interfere with the Services in any way, such as by accessing the</li></ol>
+    <p>Services through automated means.</p>
+    <ol start="9"><li>Disclosure of personal information and</li></ol>
+    <p>Other records are kept for a year.</p>`);
+
+  it.each([
+    'We may change these Terms at any time without notice to you',
+    'Acme may sell your personal information to data brokers',
+    'We may share your information with our advertising partners',
+    'Users may not interfere with the Services in any way, such as by accessing the',
+    'Disclosure of personal information and',
+  ])('%s → operative', (text) => {
+    expect(find(clauses, text).role).toBeUndefined();
+  });
+
+  it('a line with a subject and a verb is a title where the page’s contents link to it by its words', () => {
+    const c = clausesOf(`
+      <ul><li><a href="#share">We may share Personal Information where necessary</a></li></ul>
+      <ol start="4"><li>
+        <p>When we share your information</p>
+        <p>We may share Personal Information where necessary</p>
+        <p>When other companies need Personal Information to provide a service</p>
+        <p>We may share your information with companies that host our site.</p>
+      </li></ol>`);
+    const titles = c.filter((x) => x.text === 'We may share Personal Information where necessary');
+    expect(titles.map((x) => x.role)).toEqual(['heading', 'heading']);
+    expect(find(c, 'When other companies need Personal Information to provide a service').role).toBe('heading');
   });
 
   it('an unpunctuated line before a list is its lead-in, and the items of a longer list are entries', () => {
@@ -286,5 +324,15 @@ describe('contents lists', () => {
       <ul><li>Advertising networks that show you ads;</li><li>Measurement partners.</li></ul>`);
     expect(find(c, 'How we share your information with third parties;').role).toBe('pointer');
     expect(find(c, 'Advertising networks that show you ads;').role).toBeUndefined();
+  });
+
+  it('an item of a contents list that states the act with its own subject and verb is no pointer', () => {
+    const c = clausesOf(`
+      <p>This Privacy Notice explains:</p>
+      <ul><li>How long we retain your data;</li><li>Without a legal basis, we may not process your personal data.</li>
+      <li>We sell your browsing data to advertisers.</li></ul>`);
+    expect(find(c, 'How long we retain your data;').role).toBe('pointer');
+    expect(find(c, 'Without a legal basis, we may not process your personal data.').role).toBeUndefined();
+    expect(find(c, 'We sell your browsing data to advertisers.').role).toBeUndefined();
   });
 });

@@ -56,6 +56,16 @@ describe('roles inherited from a lead-in', () => {
     ['stop selling your personal information;', 'You have the right to know, and to request that we:', 'operative'],
     ['opt out of the sale of your data;', lead, 'operative'],
     ['delete the data we hold about you;', lead, 'operative'],
+    // The items of a contents list name topics; an item with its own subject and verb states what is done.
+    ['How we share your information with third parties;', 'This Privacy Notice explains:', 'pointer'],
+    ['Without a legal basis, we may not process your personal data.', 'This Privacy Notice explains:', 'operative'],
+    ['We share your contact details with our marketing partners;', 'This section explains:', 'operative'],
+    // An item of a right-to-know list stays what may be asked about, whatever its grammar.
+    [
+      'You can also submit a request to access your information through this web form;',
+      'You have the right to know:',
+      'explanation',
+    ],
     // Only right-to-know lead-ins pass their role on.
     ['tell advertisers the categories of personal information we sold;', 'We use your information to:', 'operative'],
   ])('%s (lead-in %j) → %s', (text, l, role) => {
