@@ -524,9 +524,19 @@ const symbolOf = (code: number): number => (code < 128 ? SYMBOL[code]! : -1);
  * its alternatives, each the indices of the elements it needs ([] when nothing is known: the test always runs).
  */
 export interface StartsTable {
+  /** STARTS_VERSION of the code that wrote it: a table of another version is not read. */
+  version: string;
   elements: readonly string[];
   tests: Readonly<Record<string, readonly (readonly number[])[]>>;
 }
+
+/**
+ * The version of this file that cue-starts.json must be written by: a hash of the file's text without this line, set
+ * by scripts/cue-starts.ts when it writes the table and held to the file by a unit test. A table's entries are keyed
+ * by the tests' sources alone, so after a change to how a source is read they would still be found, and a stale
+ * entry could skip a test that now matches: a table of another version is ignored whole (the scan reads the sources).
+ */
+export const STARTS_VERSION = 'c4a6634a1b61';
 
 /** A test's key in a StartsTable: its flags, its source's length and a 32-bit FNV-1a hash of the source. */
 export function startsKey(source: string, flags: string): string {
@@ -535,14 +545,24 @@ export function startsKey(source: string, flags: string): string {
   return `${flags}${source.length.toString(36)}.${(h >>> 0).toString(36)}`;
 }
 
-/** The StartsTable of the tests and their pieces, as compileCueScan reads them. */
-export function startsTable(tests: readonly TextTest[]): StartsTable {
+/** The tests and each piece of them (piecesOf): what compileCueScan looks up in a StartsTable. */
+export function keyedTests(tests: readonly TextTest[]): TextTest[] {
+  return tests.flatMap((t) => [t, ...(piecesOf(t) ?? [])]);
+}
+
+/** The StartsTable of the tests and their pieces, as compileCueScan reads them, stamped `version`. */
+export function startsTable(tests: readonly TextTest[], version = STARTS_VERSION): StartsTable {
   const elements: string[] = [];
   const ids = new Map<string, number>();
   const out: Record<string, number[][]> = {};
-  const add = (t: TextTest): void => {
+  /** The source and flags each key was written for: two under one key would share one entry. */
+  const keyed = new Map<string, string>();
+  for (const t of keyedTests(tests)) {
     const key = startsKey(t.source, t.flags);
-    if (key in out) return;
+    const was = keyed.get(key);
+    if (was === undefined) keyed.set(key, t.flags + '/' + t.source);
+    else if (was === t.flags + '/' + t.source) continue;
+    else throw new Error(`cue-starts: two tests under one key ${key}: ${was} and ${t.flags}/${t.source}`);
     out[key] = requiredStarts(t.source, t.flags).map((alt) => {
       const altIds = alt.map((starts) => {
         const word = [...new Set(starts)].sort().join('|');
@@ -552,19 +572,16 @@ export function startsTable(tests: readonly TextTest[]): StartsTable {
       });
       return [...new Set(altIds)];
     });
-  };
-  for (const t of tests) {
-    add(t);
-    for (const p of piecesOf(t) ?? []) add(p);
   }
-  return { elements, tests: out };
+  return { version, elements, tests: out };
 }
 
 /**
  * Builds one trie of every word start the tests need (a test's elements are checked together after the walk). With
- * `table`, what it holds of a test is read from it; a test it lacks is read from its source.
+ * `written` (of this STARTS_VERSION), what it holds of a test is read from it; a test it lacks is read from its source.
  */
-export function compileCueScan(tests: readonly TextTest[], table?: StartsTable): CueScan {
+export function compileCueScan(tests: readonly TextTest[], written?: StartsTable): CueScan {
+  const table = written?.version === STARTS_VERSION ? written : undefined;
   // Built as nested maps, then flattened into arrays: the walk is one array read per character.
   interface Node {
     next: Map<number, Node>;
