@@ -27,11 +27,12 @@ export function cueScanVersion(text = readFileSync(CUE_SCAN_FILE, 'utf8')): stri
 
 /** The file's text for the rules as they are: one element and one test a line, so that a change diffs by line. */
 export function cueStartsText(): string {
-  const { version, elements, tests } = startsTable(cueScanTests(), cueScanVersion());
+  const { version, words, elements, tests } = startsTable(cueScanTests(), cueScanVersion());
   const lines = (xs: string[]): string => xs.map((x) => `    ${x}`).join(',\n');
   return [
     '{',
     `  "version": ${JSON.stringify(version)},`,
+    `  "words": ${JSON.stringify(words)},`,
     '  "elements": [',
     lines(elements.map((e) => JSON.stringify(e))),
     '  ],',
