@@ -520,13 +520,27 @@ const symbolOf = (code: number): number => (code < 128 ? SYMBOL[code]! : -1);
 /**
  * What requiredStarts reads of each test and of each piece of it (piecesOf), read ahead of time by
  * `npx tsx scripts/cue-starts.ts` into cue-starts.json: reading the sources took most of building the scan, on every
- * cold worker. `elements` are the word-start lists, each sorted and joined by "|"; `tests` maps a test's startsKey to
- * its alternatives, each the indices of the elements it needs ([] when nothing is known: the test always runs).
+ * cold worker. Written compactly (it ships in the worker's bundle): `words` are every word start of every element,
+ * sorted and joined by "|"; each of `elements` is a list of word starts, as the base-36 indices of its words,
+ * ascending, joined by " "; `tests` maps a test's startsKey to its alternatives, each the indices of the elements it
+ * needs ([] when nothing is known: the test always runs). A test of pieces whose needs together are its own is left
+ * out (its pieces are there): most of the long tests are, and each would repeat its pieces' alternatives.
  */
 export interface StartsTable {
+  /** STARTS_VERSION of the code that wrote it: a table of another version is not read. */
+  version: string;
+  words: string;
   elements: readonly string[];
   tests: Readonly<Record<string, readonly (readonly number[])[]>>;
 }
+
+/**
+ * The version of this file that cue-starts.json must be written by: a hash of the file's text without this line, set
+ * by scripts/cue-starts.ts when it writes the table and held to the file by a unit test. A table's entries are keyed
+ * by the tests' sources alone, so after a change to how a source is read they would still be found, and a stale
+ * entry could skip a test that now matches: a table of another version is ignored whole (the scan reads the sources).
+ */
+export const STARTS_VERSION = '664392a23ae5';
 
 /** A test's key in a StartsTable: its flags, its source's length and a 32-bit FNV-1a hash of the source. */
 export function startsKey(source: string, flags: string): string {
@@ -535,36 +549,62 @@ export function startsKey(source: string, flags: string): string {
   return `${flags}${source.length.toString(36)}.${(h >>> 0).toString(36)}`;
 }
 
-/** The StartsTable of the tests and their pieces, as compileCueScan reads them. */
-export function startsTable(tests: readonly TextTest[]): StartsTable {
-  const elements: string[] = [];
+/** The tests and each piece of them (piecesOf): what compileCueScan looks up in a StartsTable. */
+export function keyedTests(tests: readonly TextTest[]): TextTest[] {
+  return tests.flatMap((t) => [t, ...(piecesOf(t) ?? [])]);
+}
+
+/** The StartsTable of the tests and their pieces, as compileCueScan reads them, stamped `version`. */
+export function startsTable(tests: readonly TextTest[], version = STARTS_VERSION): StartsTable {
+  const elements: string[][] = [];
   const ids = new Map<string, number>();
   const out: Record<string, number[][]> = {};
-  const add = (t: TextTest): void => {
+  /** The source and flags each key was written for: two under one key would share one entry. */
+  const keyed = new Map<string, string>();
+  for (const t of keyedTests(tests)) {
     const key = startsKey(t.source, t.flags);
-    if (key in out) return;
+    const was = keyed.get(key);
+    if (was === undefined) keyed.set(key, t.flags + '/' + t.source);
+    else if (was === t.flags + '/' + t.source) continue;
+    else throw new Error(`cue-starts: two tests under one key ${key}: ${was} and ${t.flags}/${t.source}`);
     out[key] = requiredStarts(t.source, t.flags).map((alt) => {
       const altIds = alt.map((starts) => {
-        const word = [...new Set(starts)].sort().join('|');
-        let id = ids.get(word);
-        if (id === undefined) ids.set(word, (id = elements.push(word) - 1));
+        const words = [...new Set(starts)].sort();
+        const joined = words.join('|');
+        let id = ids.get(joined);
+        if (id === undefined) ids.set(joined, (id = elements.push(words) - 1));
         return id;
       });
       return [...new Set(altIds)];
     });
-  };
-  for (const t of tests) {
-    add(t);
-    for (const p of piecesOf(t) ?? []) add(p);
   }
-  return { elements, tests: out };
+  // A test whose pieces' needs, together, are its own is left out (piecesOf gives no piece pieces, so none is needed
+  // as a piece).
+  const pieceKeys = new Set(tests.flatMap((t) => (piecesOf(t) ?? []).map((p) => startsKey(p.source, p.flags))));
+  for (const t of tests) {
+    const key = startsKey(t.source, t.flags);
+    const ps = piecesOf(t);
+    if (!ps || pieceKeys.has(key)) continue;
+    const each = ps.map((p) => out[startsKey(p.source, p.flags)]!);
+    const together = each.some((n) => !n.length) ? [] : each.flat();
+    if (JSON.stringify(together) === JSON.stringify(out[key])) delete out[key];
+  }
+  const words = [...new Set(elements.flat())].sort();
+  const wordIndex = new Map(words.map((w, i) => [w, i]));
+  return {
+    version,
+    words: words.join('|'),
+    elements: elements.map((e) => e.map((w) => wordIndex.get(w)!.toString(36)).join(' ')),
+    tests: out,
+  };
 }
 
 /**
  * Builds one trie of every word start the tests need (a test's elements are checked together after the walk). With
- * `table`, what it holds of a test is read from it; a test it lacks is read from its source.
+ * `written` (of this STARTS_VERSION), what it holds of a test is read from it; a test it lacks is read from its source.
  */
-export function compileCueScan(tests: readonly TextTest[], table?: StartsTable): CueScan {
+export function compileCueScan(tests: readonly TextTest[], written?: StartsTable): CueScan {
+  const table = written?.version === STARTS_VERSION ? written : undefined;
   // Built as nested maps, then flattened into arrays: the walk is one array read per character.
   interface Node {
     next: Map<number, Node>;
@@ -609,17 +649,25 @@ export function compileCueScan(tests: readonly TextTest[], table?: StartsTable):
   };
   /** The table's elements as this scan's element ids, each read when first needed. */
   const fromTable: number[] = [];
+  let tableWords: readonly string[] | undefined;
   const tableElement = (j: number): number => {
     let id = fromTable[j];
     if (id === undefined) {
-      const key = table!.elements[j]!;
-      fromTable[j] = id = elementOf(key, key.split('|'));
+      tableWords ??= table!.words.split('|');
+      const words = table!.elements[j]!.split(' ').map((n) => tableWords![parseInt(n, 36)]!);
+      fromTable[j] = id = elementOf(words.join('|'), words);
     }
     return id;
   };
   const needsOf = (t: TextTest): number[][] | null => {
     const known = table?.tests[startsKey(t.source, t.flags)];
     if (known) return known.length ? known.map((alt) => alt.map(tableElement)) : null;
+    // A test the table has as its pieces only: it can match only where one of them can.
+    const ps = table && piecesOf(t);
+    if (ps?.every((p) => table!.tests[startsKey(p.source, p.flags)])) {
+      const each = ps.map(needsOf);
+      return each.some((n) => !n) ? null : each.flatMap((n) => n!);
+    }
     const req = requiredStarts(t.source, t.flags);
     return req.length ? req.map((alt) => [...new Set(alt.map(elementId))]) : null;
   };
