@@ -192,6 +192,36 @@ function grantsChangeToo(lower: string): boolean {
 /** What makes a change the user is asked to accept binding anyway (C1): the only way out is to leave. */
 const LEAVE_TO_REFUSE =
   /\b(?:continu\w*\s+(?:to\s+)?(?:us(?:e|ing)|access)|keep\s+using|stop\s+using|clos\w*\s+your\s+account|terminat|no\s+longer\s+(?:be\s+able\s+to\s+)?(?:use|access)|cancel\w*\s+your\s+(?:account|subscription|membership|plan)|delet\w*\s+your\s+account|account\s+will\s+be\s+(?:deleted|closed|terminated)|you\s+(?:may|must)\s+not\s+(?:use|access))/;
+/** Staying under the terms as they are is no leaving: "you may continue to use the Service under the current Terms". */
+const STAY_UNDER_CURRENT =
+  /\b(?:continu\w*\s+(?:to\s+)?(?:use|using|access\w*)|keep\s+using)\b[^.;]{1,40}?\bunder\s+the\s+(?:current|existing|prior|previous|old)\b/g;
+/** Leaving the service or ending the contract: the act a refusal leads to when leaving is the only way out (C1). */
+const LEAVE_ACT = String.raw`(?:(?:stop|ceas\w*|discontinu\w*)\s+(?:(?:to\s+)?(?:use|using|access\w*)|your\s+use)|(?:clos|delet)\w*\s+your\s+account|(?:terminat|cancel)\w*\s+(?:your|this|the|these)\b|no\s+longer\s+(?:be\s+able\s+to\s+)?(?:use|access)|(?:may|must|should|can)\s*not\s+(?:continue\s+(?:to\s+)?)?(?:use|using|access))`;
+/**
+ * The user's choice on a change is to accept it or to leave (C1): "accept the updated terms or stop using our
+ * Service", "if you do not agree, you must cancel your subscription", "accept the revised Terms to continue using the
+ * Services". Not a word for ending something elsewhere ("changes that affect your termination rights"), nor staying
+ * under the current terms ("if you do not agree, you may continue to use the Service under the current Terms").
+ */
+const ACCEPT_OR_LEAVE_TESTS: readonly (readonly [opener: RegExp, rest: RegExp])[] = [
+  // "accept the updated terms or (to) stop using our Service", "accept the new version or close your account".
+  [
+    /\b(?:accept|agree|consent)/g,
+    new RegExp(String.raw`^[^.;]{0,80}?\bor\s+(?:(?:to|you\s+(?:may|can|must|should))\s+)?${LEAVE_ACT}`),
+  ],
+  // "if you do not agree, you must cancel your subscription".
+  [
+    /\bif\s+you\s+(?:do\s*n[o’']t|did\s*n[o’']t|choose\s+not\s+to|decide\s+not\s+to|refuse|declin\w*|disagree|object|reject)\b/g,
+    new RegExp(String.raw`^[^.]{0,100}?\b${LEAVE_ACT}`),
+  ],
+  // "accept the revised Terms to continue using the Services".
+  [/\b(?:accept|agree\s+to)\b/g, /^[^.;]{0,60}?\bto\s+(?:continue\s+(?:to\s+)?(?:use|using|access)|keep\s+using)/],
+];
+/** Each opener read with what follows it (an anchored test per opener keeps the scan linear). */
+const acceptOrLeave = (lower: string): boolean =>
+  ACCEPT_OR_LEAVE_TESTS.some(([opener, rest]) =>
+    [...lower.matchAll(opener)].some((m) => rest.test(lower.slice(m.index + m[0].length))),
+  );
 /** The consent asked is for the change: its object is the change or the document ("consent to the revised Terms"). */
 const CONSENT_FOR_CHANGE = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:${CHANGE_STEM}|new\s+version|${TERMS_DOC_NAME}\b)`);
 /** …or the sentence opens on the change as its occasion: "if we make an update to this Policy, … seek your consent". */
@@ -1129,12 +1159,12 @@ export function decideStance(
     category === 'terms_change' &&
     consentForChange(sentence) &&
     !REQUIRED_CONSENT.test(sentence) &&
-    !LEAVE_TO_REFUSE.test(lower)
+    !LEAVE_TO_REFUSE.test(lower.replace(STAY_UNDER_CURRENT, ' '))
   )
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   // A change the user may accept or refuse, where refusing means leaving, binds all who stay (C1): "you are free to
   // decide whether to accept the updated terms or to stop using our Service".
-  if (category === 'terms_change' && LEAVE_TO_REFUSE.test(lower)) return { stance: 'grant', negated, genericException };
+  if (category === 'terms_change' && acceptOrLeave(lower)) return { stance: 'grant', negated, genericException };
   if (userStarted || consentGiven) return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   if (
     OPT_IN.test(positive) ||

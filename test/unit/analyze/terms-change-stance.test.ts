@@ -131,6 +131,24 @@ describe('terms_change: accepting a change whose refusal means leaving (C1)', ()
     ).toEqual(['grant']);
   });
 
+  it.each([
+    'If we change these Terms, we will ask you to accept them; if you do not accept them, you must stop using the Services.',
+    'When we change these Terms, you may accept the new version or close your account.',
+    'If we change these Terms we will ask for your agreement, and if you do not agree you must cancel your subscription.',
+  ])('%j is a grant', (text) => {
+    expect(termsChange(text)).toEqual(['grant']);
+  });
+
+  // Leaving must be the way to refuse: a word for ending something elsewhere in the clause, or staying under the
+  // current terms, is no such choice.
+  it.each([
+    'We will obtain your consent before making any change to these Terms that affects your termination rights.',
+    'We may change these Terms with your agreement; if you do not agree, you may continue to use the Service under the current Terms.',
+    'If we change these Terms we will seek your consent; if you do not consent, you can keep using the Service under the existing Terms.',
+  ])('%j stays conditional opt_in', (text) => {
+    expect(termsChange(text)).toEqual(['conditional:opt_in']);
+  });
+
   it('reads a change effective only on the user’s acceptance as conditional opt_in', () => {
     expect(
       termsChange('Material modifications will be effective upon your acceptance of such modified Terms.'),
@@ -152,6 +170,22 @@ describe('terms_change: changes that leave the paid period alone (C5, S2)', () =
     'These Terms will continue to govern your use of the Services after any change we make.',
   ])('%j is no limit', (text) => {
     expect(termsChange(text)).not.toContain('restrict');
+  });
+
+  // How long the agreement lasts, with no change in the clause: not terms_change (S3, C3).
+  it.each([
+    'This Agreement will continue to apply to your subscription until you cancel it or we terminate it.',
+    'These Terms will continue to govern your membership until your subscription ends.',
+  ])('%j is none', (text) => {
+    expect(termsChange(text)).toEqual([]);
+  });
+
+  // Cancelling as the only way out of a price change that waits for the paid period binds all who stay (S2, C1).
+  it.each([
+    'Price changes will apply after your current billing period ends, and you may cancel before then.',
+    'Fee increases will apply after your current billing cycle, and you can cancel your plan before that.',
+  ])('%j is a grant', (text) => {
+    expect(termsChange(text)).toEqual(['grant']);
   });
 });
 

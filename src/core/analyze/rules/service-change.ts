@@ -420,6 +420,8 @@ export const SERVICE_CHANGE_VETOES: readonly Veto[] = [
 /** Not the service's own price: exchange or interest rates, taxes, a seller's, bank's or carrier's charges. */
 const NOT_OUR_PRICE =
   /\b(?:exchange|interest|conversion|currency|tax)\s+rates?\b|\btax|\bthird[\s-]part|\b(?:carrier|bank|operator|provider)['’]?s?\b|\btheir\b|\byour\s+(?:account|settings|plan|subscription)\b|\binformation\b|\bnotice\s+of\b|\bnotif/i;
+/** The user ending their own plan: the way out of a price change, not the price that changes. */
+const CANCEL_OWN = /\b(?:cancel|terminate)\s+your\s+(?:account|plan|subscription)\b/gi;
 /** A hit on what the service offers that is no such change: a title, another's price, another thing than the offer. */
 const notTheServicesOffer = (evidence: string): boolean =>
   TITLE_CASE_CHANGE.test(evidence) || NOT_OUR_PRICE.test(evidence) || NOT_THE_OFFER.test(withoutPrices(evidence));
@@ -875,8 +877,12 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       '(not|never) (accept|agree) (to|with)? (the|a|any|such|this)? #PriceWord (change|changes|increase|increases)',
       // "Fee Changes may occur at shorter notice": the company may change its prices.
       '#PriceWord (change|changes|increase|increases) (may|might|can) (occur|happen|take place)',
+      // Cancelling before the change applies is the way out: the wait for the paid period is that notice, no limit.
+      '#PriceWord (change|changes|increase|increases) .{0,12} you (may|can) (cancel|terminate) .{0,3} before',
     ],
-    rejectEvidence: NOT_OUR_PRICE,
+    // The user's plan is what the user may cancel, not the price that changes ("you may cancel your subscription
+    // before then").
+    rejectEvidence: { test: (evidence: string): boolean => NOT_OUR_PRICE.test(evidence.replace(CANCEL_OWN, ' ')) },
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
@@ -888,9 +894,11 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'If you do not accept the Fee Change, you have the right to cancel your subscription without penalty.',
       'If you do not agree to the price change, you must cancel the subscription before it takes effect.',
       'Fee Changes may occur at shorter notice if our costs increase.',
+      'Price changes will apply after your current billing period ends, and you may cancel before then.',
     ],
     mustNotMatch: [
       'A price increase applies to you only after you accept it.',
+      'Price changes do not affect orders already placed, and you can cancel your subscription at any time.',
       'You have the right to cancel your subscription at any time.',
       'If you do not accept the change in exchange rates, you may cancel the order.',
     ],

@@ -480,15 +480,13 @@ export const termsChange: CategoryRules = {
       // Changes that leave what the user already has under the old terms ("orders keep the old terms") limit the
       // company's power to change (GUIDE C5).
       cue: [
-        /\b(?:will|shall|do|does)\s+not\s+(?:apply|affect|be\s+applied)\b|\bin\s+(?:effect|force)\s+at\s+the\s+time\b|\bcontinue\s+to\s+(?:govern|apply\s+to)\s+your\b/,
+        /\b(?:will|shall|do|does)\s+not\s+(?:apply|affect|be\s+applied)\b|\bin\s+(?:effect|force)\s+at\s+the\s+time\b/,
       ],
       match: [
         '(change|changes|modification|modifications|amendment|amendments|revisions|updates) (to|of|in) (these|this|the|our|any) .{0,2} #TermsDoc .{0,3} (will|shall|do|does) not (apply|affect|be applied) .{0,4} (retroactive|retroactively|order|orders|dispute|disputes|claim|claims|purchase|purchases|subscription|subscriptions|before|prior)',
         '(any|such|these|the|all) (changes|modifications|amendments|revisions|updates) (will|shall|do|does) not (apply|be applied) retroactively',
         // Only the moment the user acted or the data came in; "in effect at the time of your use" is the newest terms.
         '(governed|subject) (by|to) the .{0,5} in (effect|force) at the time (such|the|your|you|it|of|when)? .{0,3} (collected|placed|purchased|accepted|agreed|received|submitted|provided|collection|purchase|prepayment|payment|order|orders)',
-        // A member who has paid keeps the terms of that time until the subscription renews.
-        '#TermsDoc (will|shall) continue to (govern|apply to) your (membership|subscription|order|orders|purchase|purchases) until',
       ],
       rejectEvidence: /\b(?:prices?|pricing|fees?|settings?|account|password|preferences?|features?)\b/,
       // "…, but will otherwise apply to you immediately": the change still reaches the user.
@@ -502,10 +500,6 @@ export const termsChange: CategoryRules = {
           stance: 'restrict',
         },
         { text: 'Any modifications will not apply retroactively.', stance: 'restrict' },
-        {
-          text: 'If you are a subscribing member at the time of any change, unless otherwise indicated this Agreement will continue to govern your membership until your subscription renews.',
-          stance: 'restrict',
-        },
         {
           text: 'If you have prepaid for any Paid Services prior to a modification, your use of them is governed by the version of this Agreement in effect at the time of your payment.',
           stance: 'restrict',
@@ -527,6 +521,37 @@ export const termsChange: CategoryRules = {
         'Your use of the Services is governed by the Terms in effect at the time of your use.',
         'Changes to these Terms will not affect any orders you placed before the change, but will otherwise apply to you immediately.',
         'These Terms apply to any update of the app.',
+      ],
+    },
+    {
+      id: 'terms_change.paid-period-keeps-terms',
+      // A member who has paid at the time of a change keeps the terms of that time until the subscription renews
+      // (GUIDE C5).
+      cue: [/\bcontinue\s+to\s+(?:govern|apply\s+to)\s+your\b/],
+      match: [
+        '#TermsDoc (will|shall) continue to (govern|apply to) your (membership|subscription|order|orders|purchase|purchases) until',
+      ],
+      // The change must be named before, in its sentence ("at the time of any change"): without one the clause says only
+      // how long the agreement lasts (S3). The change word is kept out of the match, whose anchor decides the actor.
+      rejectBefore: /(?:^|[.;!?])(?![^.;!?]*\b(?:chang|modif|amend|revis|updat))[^.;!?]*$/,
+      rejectAfter: /^[^.;]{0,80}\b(?:but|however|otherwise)\b/,
+      implies: { stance: 'restrict', negated: 'restrict' },
+      severity: 'low',
+      why: 'A change does not reach a paid membership: the terms of that time govern it until it renews.',
+      mustMatch: [
+        {
+          text: 'If you are a subscribing member at the time of any change, unless otherwise indicated this Agreement will continue to govern your membership until your subscription renews.',
+          stance: 'restrict',
+        },
+        {
+          text: 'For members who have prepaid at the time of a modification, these Terms will continue to apply to your subscription until it renews.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'This Agreement will continue to apply to your subscription until you cancel it or we terminate it.',
+        'These Terms will continue to govern your membership until your subscription ends.',
+        'We may change these Terms at any time. This Agreement will continue to govern your membership until you cancel it.',
       ],
     },
     {
