@@ -215,22 +215,27 @@ export function inFirstParty(tokens: readonly { normal: string }[], i: number, n
 
 /** A word in the possessive: "acme's" (compromise's normal form writes the apostrophe straight). */
 const POSSESSIVE = /^[\p{L}\d&.-]+['’]s$/u;
-/** The company's possessive ("company's"): the service's words of the lexicon that take one. */
-const SERVICE_POSSESSIVES = new Set((LEXICON_LISTS.ServiceSubject ?? []).map((w) => `${w}'s`));
+/**
+ * The service's possessive after "the", by the lexicon's words for it or for what it offers: "the Company's", "the
+ * Service's", "the Platform's".
+ */
+const SERVICE_POSSESSIVES = new Set(
+  [...(LEXICON_LISTS.ServiceSubject ?? []), ...(LEXICON_LISTS.OfferThing ?? [])].map((w) => `${w}'s`),
+);
 
 /**
  * The terms (indices) that name the service as an owner in the possessive, where patterns read "our" (the lexicon's
- * FirstPartyOwner): the first party's name ("Acme's models", "Acme Video's systems") or "the Company's". A
- * possessive is the service's only when it is the document's first party: the reader's ("the Customer's models",
- * "your company's models") is the user's own, another's ("Rival's models") not the service's.
+ * FirstPartyOwner): the first party's name ("Acme's models", "Acme Video's systems"), "the Company's" or "the
+ * Service's". A possessive is the service's only then: the reader's ("the Customer's models", "your company's
+ * models") is the user's own, another's ("Rival's models") not the service's.
  */
 export function firstPartyOwners(terms: readonly { normal: string }[], names: FirstPartyNames): number[] {
   const out: number[] = [];
   for (let k = 0; k < terms.length; k++) {
     const normal = terms[k]!.normal;
     if (!POSSESSIVE.test(normal)) continue;
-    const company = SERVICE_POSSESSIVES.has(normal.replace('’', "'")) && terms[k - 1]?.normal === 'the';
-    if (company || firstPartyEndsAt(terms, k, names)) out.push(k);
+    const service = SERVICE_POSSESSIVES.has(normal.replace('’', "'")) && terms[k - 1]?.normal === 'the';
+    if (service || firstPartyEndsAt(terms, k, names)) out.push(k);
   }
   return out;
 }

@@ -229,6 +229,8 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       // The company's possessive, as the first party's.
       "The Company's models may be developed with your data.",
       'We use your interactions to make the Company’s models smarter.',
+      "The Service's models may be developed with your data.",
+      'Your usage data feeds into the Platform’s recommendation models.',
       // "For information about how …" that goes on to state the use.
       'For information about how we train our models, we use your conversations and feedback.',
       'For more information about how we train our models, we use your conversations and feedback.',

@@ -92,15 +92,15 @@ const NAMES_WHERE_DESCRIBED = wordSeq(
 );
 /**
  * A sentence that opens "For (more) details about how we …" and goes on to point at a place ("…, see our AI Notice",
- * "…, please refer to Section 5", "… click here"). What follows the comma may instead state the use ("For information
- * about how we train our models, we use your conversations"): the same unit states the right, no pointer (GUIDE).
+ * "…, please refer to Section 5", "… click here"). What follows may instead state the use ("For information about how
+ * we train our models, we use your conversations"): the same unit states the right, no pointer (GUIDE).
  */
 const OPENS_FOR_DETAILS = wordSeq(
   String.raw`(?<=^|[.;:!?]\s{1,3})for\s+(?:more\s+|further\s+)?(?:information|details)\s+(?:on|about)`,
   words(12, { lead: true, sep: String.raw`[\s,]` }),
   HOW_DATA_USED,
   run(160, '[^.;!?]'),
-  String.raw`(?:[,:]\s*(?:please\s+|kindly\s+|you\s+(?:can|may|should)\s+)?|\s+please\s+|\s+(?=click\b))(?:see|refer|visit|read|review|contact|check|consult|go\s+to|click|view)\b`,
+  String.raw`(?:[,:]\s*(?:please\s+|kindly\s+|you\s+(?:can|may|should)\s+)?|\s+please\s+|\s+(?=(?:see|click)\b))(?:see|refer|visit|read|review|contact|check|consult|go\s+to|click|view)\b`,
 );
 const DESCRIBES_HOW = {
   test: (lower: string): boolean => NAMES_WHERE_DESCRIBED.test(lower) || OPENS_FOR_DETAILS.test(lower),
@@ -307,6 +307,7 @@ export const aiTraining: CategoryRules = {
         'For information on how we use your prompts to train our models, see the AI Terms.',
         'For more details on how we use your data to train our models, including your chats, please refer to Section 5.',
         'For details about how we use your data to train our models click here.',
+        'For more information about how we use your content to improve our models see our AI Notice.',
         'Our AI models are trained on licensed data, not on the content you upload.',
         'You may use the content you upload to train your own machine learning models.',
         'Our AI assistant summarises your meeting using the content you upload, including recordings.',
@@ -431,6 +432,7 @@ export const aiTraining: CategoryRules = {
         'Acme’s models may be developed with your data.',
         "The Company's models may be developed with your data.",
         'We use your interactions to make the Company’s models smarter.',
+        "The Service's models may be developed with your data.",
         'We use your inputs to improve our generative features.',
       ],
       mustNotMatch: [
