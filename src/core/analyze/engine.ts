@@ -6,10 +6,10 @@
 // a clause passing the pre-filter is a candidate for only one or two rules.)
 import type { Actor, CategoryId, Condition, Finding, Severity, Stance } from '../types';
 import { actorOf, isUserDuty } from './actor';
-import { inFirstParty, type FirstPartyNames } from './first-party';
+import { firstPartyOwners, inFirstParty, type FirstPartyNames } from './first-party';
 import { expandPattern, fitMultiTermTags } from './expand-pattern';
 import { extraTermsByTag } from './lexicon';
-import { getNlp, offsetSweeper, parse, tokensOf, type Token } from './nlp';
+import { getNlp, offsetSweeper, parse, tagTerms, tokensOf, type Token } from './nlp';
 import { vetoFires, type CategoryRules, type Rule, type Veto } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
 import { bodyStart } from './lead-label';
@@ -362,6 +362,9 @@ function matchBody(
   if (candidates.size === 0) return [];
   const prohibitionEnd = USER_PROHIBITION_HEAD.exec(lower)?.[0].length ?? -1;
   const doc = parse(text);
+  // The service's possessive by name ("Acme's models"), which no lexicon can list, for the patterns that read "our".
+  const names = opts.firstParty ?? [];
+  tagTerms(doc, 'FirstPartyOwner', (terms) => firstPartyOwners(terms, names));
   // Inside a net the gate knows, from the text it has just read, each pattern that cannot match: the sweep skips those
   // (compromise tries a pattern at every word, and a net that can match holds several that cannot). No other text is
   // read by the gate until these sweeps are done: the vetoes and hitFor match nothing.

@@ -4,7 +4,7 @@
 // "Acme Ltd (hereinafter "the Company")"), the page title ("Acme Privacy Policy", "Terms | Acme"), the URL host.
 import { trimEndChars } from '../normalize/trim-chars';
 import type { ExtractedDocument } from '../types';
-import { GENERIC_NAME_WORDS, USER_ALIASES } from './lexicon';
+import { GENERIC_NAME_WORDS, LEXICON_LISTS, USER_ALIASES } from './lexicon';
 
 /** How much of the text is read for definitions: they sit in the opening paragraphs. */
 const DEFINITION_REACH = 6000;
@@ -211,4 +211,31 @@ export function inFirstParty(tokens: readonly { normal: string }[], i: number, n
       if (firstPartyEndsAt(tokens, end, [words])) return true;
     return false;
   });
+}
+
+/** A word in the possessive: "acme's" (compromise's normal form writes the apostrophe straight). */
+const POSSESSIVE = /^[\p{L}\d&.-]+['’]s$/u;
+/**
+ * The service's possessive after "the", by the lexicon's words for it or for what it offers: "the Company's", "the
+ * Service's", "the Platform's".
+ */
+const SERVICE_POSSESSIVES = new Set(
+  [...(LEXICON_LISTS.ServiceSubject ?? []), ...(LEXICON_LISTS.OfferThing ?? [])].map((w) => `${w}'s`),
+);
+
+/**
+ * The terms (indices) that name the service as an owner in the possessive, where patterns read "our" (the lexicon's
+ * FirstPartyOwner): the first party's name ("Acme's models", "Acme Video's systems"), "the Company's" or "the
+ * Service's". A possessive is the service's only then: the reader's ("the Customer's models", "your company's
+ * models") is the user's own, another's ("Rival's models") not the service's.
+ */
+export function firstPartyOwners(terms: readonly { normal: string }[], names: FirstPartyNames): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < terms.length; k++) {
+    const normal = terms[k]!.normal;
+    if (!POSSESSIVE.test(normal)) continue;
+    const service = SERVICE_POSSESSIVES.has(normal.replace('’', "'")) && terms[k - 1]?.normal === 'the';
+    if (service || firstPartyEndsAt(terms, k, names)) out.push(k);
+  }
+  return out;
 }

@@ -907,6 +907,12 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
   /** The service as grammatical subject, besides the document's own first party (first-party.ts); see actor.ts. */
   ServiceSubject: ['we', 'us', 'company'],
   /**
+   * The service as the owner, in the possessive: the document's first party by name ("Acme's models"), the company or
+   * what it offers ("the Company's systems", "the Service's models"). No word is listed: the name differs per document, so the engine tags these terms
+   * after the parse (first-party.ts, firstPartyOwners).
+   */
+  FirstPartyOwner: [],
+  /**
    * What a user gives an AI feature, beyond UserData ("your prompts", "your conversations"). A UserMaterial too
    * (TAG_PARENTS), as UserData is: the data a model is said to learn from (rules/ai-training.ts).
    */

@@ -162,6 +162,21 @@ const hookOrder = new WeakMap<object, { keys: string[]; at: Map<string, number> 
 type SweepPointer = [number, number, number];
 
 /**
+ * Adds `tag` to the terms `pick` chooses in each sentence: a tag no lexicon can give, read from the document (the
+ * first party's name). Before any sweep, whose cache of words and tags is built once.
+ */
+export function tagTerms(
+  doc: Doc,
+  tag: string,
+  pick: (terms: readonly { normal: string }[]) => readonly number[],
+): void {
+  for (const terms of (doc as unknown as DocParts).docs) {
+    const picked = pick(terms.map((t) => ({ normal: t.normal ?? '' })));
+    for (const i of picked) (terms[i]!.tags as Set<string>).add(tag);
+  }
+}
+
+/**
  * `doc.sweep(net).found` as views, for one net after another over the same document: compromise's own sweep steps
  * (compromise/src/1-one/sweep: hooks, needs/wants, size, match, pointers) in the same order, but the document's cache
  * of words and tags is built once for every net instead of once per sweep, and a net's hooks are looked up from the

@@ -9,7 +9,8 @@ import { clauseOf } from './clause-fixture';
 let n = 0;
 const verdict = (text: string, section = ''): string => {
   const c: Clause = clauseOf(text, { id: `c${n++}`, ...(section ? { section, sectionPath: [section] } : {}) });
-  const f = analyzeClauses([c]).findings.find((x) => x.category === 'ai_training' && !x.role);
+  // The document's first party is Acme: "Acme's models" are the service's.
+  const f = analyzeClauses([c], { firstParty: ['acme'] }).findings.find((x) => x.category === 'ai_training' && !x.role);
   return f ? `${f.stance}${f.condition ? `:${f.condition}` : ''}` : 'none';
 };
 
@@ -225,6 +226,33 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'We may use your inputs to improve our generative features.',
       'We may use your inputs to train our generative tools.',
       'We may use your data to train machine-learning models.',
+      // The company's possessive, as the first party's.
+      "The Company's models may be developed with your data.",
+      'We use your interactions to make the Company’s models smarter.',
+      "The Service's models may be developed with your data.",
+      'Your usage data feeds into the Platform’s recommendation models.',
+      // "For information about how …" that goes on to state the use.
+      'For information about how we train our models, we use your conversations and feedback.',
+      'For more information about how we train our models, we use your conversations and feedback.',
+    ],
+  },
+  // Another's possessive where the first party's stands above: the reader's own models, or another provider's.
+  {
+    verdict: 'none',
+    texts: [
+      "Your company's models may be refined using your content.",
+      "The Customer's models may be developed with Customer Data.",
+      "Customer Data feeds into Customer's models only.",
+      'Your usage data feeds into Rival’s models.',
+      'We use your interactions to make the Customer’s models smarter.',
+      'Your acceptance or rejection of our suggestions may help train the Subscriber’s suggestion engine.',
+    ],
+  },
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'For details on how we improve our AI, please note that we use your chats to train our models unless you opt out.',
+      'We use your chats to train our models unless you opt out.',
     ],
   },
   // How the choice is put: the words of an opt-in, of an opt-out, and a restriction of the service's providers.
@@ -263,6 +291,8 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'For details about how we use your data to train our models, see our AI Notice.',
       'For information on how we use your prompts to improve our models, see the AI Terms.',
       'For further information about how your content is used to train our models, see Section 5.',
+      'For more details on how we use your data to train our models, including your chats, please refer to Section 5.',
+      'For details about how we use your data to train our models click here.',
       'You may not use the Services to train machine learning models.',
       'You must not use the Services to train machine learning models.',
       'You will not use the Services to train any AI model.',

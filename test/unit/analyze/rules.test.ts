@@ -93,6 +93,7 @@ describe('pre-filter stems agree with the lexicon', () => {
   });
 });
 
+/** The examples' first party (a rule reads "Acme's models" as the service's, a veto data sent to Acme as coming in). */
 const ACME = firstPartyNames(['acme']);
 const vetoed = ALL_CATEGORY_RULES.flatMap((c) =>
   (c.vetoes ?? []).flatMap((v) => v.mustVeto.map((text) => [v.id, text, c.category] as const)),
@@ -100,7 +101,6 @@ const vetoed = ALL_CATEGORY_RULES.flatMap((c) =>
 
 describe('veto examples', () => {
   it.each(vetoed)('%s leaves no finding of its category in %j', (_id, text, category) => {
-    // The examples' first party is Acme (a veto may read it: data shared with Acme comes in).
     expect(matchClause(text, new Set([category]), { weak: true, firstParty: ACME })).toEqual([]);
   });
 });
@@ -139,9 +139,12 @@ describe('rule examples', () => {
     (id, text, stance, condition, section, before, paragraph) => {
       if (before !== undefined)
         expect(namesRecipients({ text: before }), 'the unit before names no recipient').toBe(true);
-      const hits = matchClause(text, undefined, { weak: true, section, ...readAfter(before, paragraph) }).filter(
-        (h) => h.rule === id,
-      );
+      const hits = matchClause(text, undefined, {
+        weak: true,
+        section,
+        firstParty: ACME,
+        ...readAfter(before, paragraph),
+      }).filter((h) => h.rule === id);
       expect(hits.length, 'rule did not fire (check its cue and pattern)').toBeGreaterThan(0);
       const best = hits.find((h) => h.stance === stance);
       expect(best, `stances seen: ${hits.map((h) => h.stance).join(',')}`).toBeDefined();
@@ -152,7 +155,12 @@ describe('rule examples', () => {
   it.each(negatives)(
     '%s stays silent on %j (section %j, after %j, paragraph %j)',
     (id, text, section, before, paragraph) => {
-      const hits = matchClause(text, undefined, { weak: true, section, ...readAfter(before, paragraph) });
+      const hits = matchClause(text, undefined, {
+        weak: true,
+        section,
+        firstParty: ACME,
+        ...readAfter(before, paragraph),
+      });
       expect(hits.filter((h) => h.rule === id)).toEqual([]);
     },
   );
@@ -170,7 +178,7 @@ const paragraphNegatives = rules.flatMap((r) =>
 
 describe('paragraph examples of the items rules', () => {
   it.each(paragraphNegatives)('%s fires on %j (section %j) as a list item', (id, text, section) => {
-    const asItem = matchClause(text, undefined, { weak: true, section, paragraph: false });
+    const asItem = matchClause(text, undefined, { weak: true, section, paragraph: false, firstParty: ACME });
     expect(
       asItem.filter((h) => h.rule === id).length,
       'silent as an item too: the example tests nothing',

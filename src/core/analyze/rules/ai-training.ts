@@ -1,7 +1,7 @@
 // ai_training: the company may use user data or content to train, tune, develop or improve AI / ML models.
 import type { CategoryRules } from '../rule';
-import { gap, words, wordSeq } from '../word-gap';
-import { FINE_TUNED_THINGS, LEXICON_LISTS, TRAINED_PEOPLE, USER_ALIASES, USER_PARTIES } from '../lexicon';
+import { gap, run, words, wordSeq } from '../word-gap';
+import { FINE_TUNED_THINGS, LEXICON_LISTS, READER_ROLES, TRAINED_PEOPLE, USER_ALIASES, USER_PARTIES } from '../lexicon';
 import { wordsPattern } from '../word-pattern';
 
 /** People trained, soon after "training": "for training our customer service representatives" (TRAINED_PEOPLE). */
@@ -79,13 +79,32 @@ const HOW_WHOSE_DATA = wordsPattern([
   'prompt',
   'prompts',
 ]);
-const DESCRIBES_HOW = wordSeq(
-  String.raw`\b(?:explains?|describes?|outlines?|sets?\s+out|terms\s+that\s+apply\s+to|learn\s+more\s+about|read\s+more\s+about|more\s+(?:information|details)\s+(?:on|about)|(?<=^|[.;:!?]\s{1,3})for\s+(?:further\s+)?(?:information|details)\s+(?:on|about))`,
+/**
+ * The service, or the data or whose it is, named any way after "how": "how User Content may be used", "how data about
+ * you is used". Not a name ("how Acme protects …" describes the document, and "how to …" instructs).
+ */
+const HOW_DATA_USED = String.raw`how\s+(?:your|we|our|the|personal|${HOW_WHOSE_DATA})\b`;
+const NAMES_WHERE_DESCRIBED = wordSeq(
+  // Not "For more information about …" opening a sentence: OPENS_FOR_DETAILS reads that.
+  String.raw`\b(?:explains?|describes?|outlines?|sets?\s+out|terms\s+that\s+apply\s+to|learn\s+more\s+about|read\s+more\s+about|(?<!(?:^|[.;:!?]\s{1,3})for\s+)more\s+(?:information|details)\s+(?:on|about))`,
   words(12, { lead: true, sep: String.raw`[\s,]` }),
-  // The service, or the data or whose it is, named any way: "how User Content may be used", "how data about you is
-  // used". Not a name ("how Acme protects …" describes the document, and "how to …" instructs).
-  String.raw`how\s+(?:your|we|our|the|personal|${HOW_WHOSE_DATA})\b`,
+  HOW_DATA_USED,
 );
+/**
+ * A sentence that opens "For (more) details about how we …" and goes on to point at a place ("…, see our AI Notice",
+ * "…, please refer to Section 5", "… click here"). What follows may instead state the use ("For information about how
+ * we train our models, we use your conversations"): the same unit states the right, no pointer (GUIDE).
+ */
+const OPENS_FOR_DETAILS = wordSeq(
+  String.raw`(?<=^|[.;:!?]\s{1,3})for\s+(?:more\s+|further\s+)?(?:information|details)\s+(?:on|about)`,
+  words(12, { lead: true, sep: String.raw`[\s,]` }),
+  HOW_DATA_USED,
+  run(160, '[^.;!?]'),
+  String.raw`(?:[,:]\s*(?:please\s+|kindly\s+|you\s+(?:can|may|should)\s+)?|\s+please\s+|\s+(?=(?:see|click)\b))(?:see|refer|visit|read|review|contact|check|consult|go\s+to|click|view)\b`,
+);
+const DESCRIBES_HOW = {
+  test: (lower: string): boolean => NAMES_WHERE_DESCRIBED.test(lower) || OPENS_FOR_DETAILS.test(lower),
+};
 /**
  * After "the model's training": "data" makes it the data a model learnt from, named in an explanation ("output may
  * resemble content in the model's training data"), not a use of the user's data. Joined to NON_USER_SOURCE.
@@ -141,16 +160,25 @@ const OTHERS_PRACTICE =
   /\b(?:(?:some|other|many|most|certain)\s+(?:[\w-]+\s+){0,2}?|(?<!\b(?:our|its|their)\s)(?:ai|llm|model)\s+)(?:providers|companies|developers|services|platforms|vendors|businesses|firms|apps)\s+(?:(?:who|that|which)\s+)?(?:often\s+|also\s+|may\s+|might\s+|routinely\s+)?$/;
 
 /**
- * A name's possessive ("Acme's models", "the Company's systems") where patterns read "our": the first party is named
- * in the text as often as "our", and patterns cannot know its name.
+ * The service's possessive where patterns read "our": the first party by name ("Acme's models") or "the Company's",
+ * tagged per document (lexicon FirstPartyOwner). Any other possessive is not the service's: the reader's own models
+ * ("the Customer's models", "your company's models") or another's.
  */
-const NAME_POSSESSIVE = "/^[a-z][a-z0-9&.-]*'s$/";
+const FIRST_PARTY_OWNER = 'the? #FirstPartyOwner';
 /**
- * A pattern with `<owner>` once as `owners` ("our", "its" …) and once as a name's possessive. Two patterns, not one
- * group: a compromise net skips a pattern when none of its group's words is in the clause, and a regex is no word.
+ * A pattern with `<owner>` once as `owners` ("our", "its" …) and once as the service's possessive. Two patterns, not
+ * one group: a compromise net skips a pattern when none of its group's words is in the clause, and a tag is no word.
  */
+/**
+ * The reader's possessive ("the Customer's", "your company's"), in the gap after "the" where a pattern reads the
+ * owner: the reader's own system, not the service's.
+ */
+const READER_POSSESSIVE = new RegExp(
+  String.raw`\b(?:(?:your|their)\s+[\w&.-]+|${wordsPattern(READER_ROLES.flatMap((w) => [w, `${w}s`]))})['’]s?(?=\s)`,
+  'i',
+);
 const byOwner = (pattern: string, owners = '(our|its|the|their)'): string[] =>
-  [owners, NAME_POSSESSIVE].map((owner) => pattern.replace('<owner>', owner));
+  [owners, FIRST_PARTY_OWNER].map((owner) => pattern.replace('<owner>', owner));
 /**
  * AI models named so that "model" or "algorithm" alone (a data model, a business model) is not one: an AI field before
  * the model word ("machine learning models"), a model's name of two words ("large language models"), or the plural
@@ -261,6 +289,14 @@ export const aiTraining: CategoryRules = {
           text: 'We will not use the content you upload, including your recordings and messages, to train our artificial intelligence models.',
           stance: 'restrict',
         },
+        // "For information about how …" that goes on to state the use, not to point elsewhere.
+        'For information about how we train our models, we use your conversations and feedback.',
+        {
+          text: 'For details on how we improve our AI, please note that we use your chats to train our models unless you opt out.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        'For more information about how we train our models, we use your conversations and feedback.',
       ],
       mustNotMatch: [
         'We provide training to our employees on data protection.',
@@ -269,6 +305,9 @@ export const aiTraining: CategoryRules = {
         // Pointers to where the use is described.
         'For details about how we use your data to train our models, see our AI Notice.',
         'For information on how we use your prompts to train our models, see the AI Terms.',
+        'For more details on how we use your data to train our models, including your chats, please refer to Section 5.',
+        'For details about how we use your data to train our models click here.',
+        'For more information about how we use your content to improve our models see our AI Notice.',
         'Our AI models are trained on licensed data, not on the content you upload.',
         'You may use the content you upload to train your own machine learning models.',
         'Our AI assistant summarises your meeting using the content you upload, including recordings.',
@@ -336,7 +375,9 @@ export const aiTraining: CategoryRules = {
       cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach|mak(?:e|es|ing)\s)/],
       match: [
         '#ImproveVerb .{0,6} #AiModel',
-        `#ImproveVerb (our|the|its|their|new|and|${NAME_POSSESSIVE})? .{0,3} #AiField`,
+        '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField',
+        // "improving Acme's Services, which include artificial intelligence": the owner is one more word.
+        `#ImproveVerb ${FIRST_PARTY_OWNER} .{0,3} #AiField`,
         // "make our models smarter": improving in other words.
         ...byOwner(
           '(make|makes|making) <owner> (#AiModel|#AiField) more? (better|smarter|accurate|intelligent|capable|helpful|effective|reliable|relevant|useful|safer)',
@@ -389,6 +430,9 @@ export const aiTraining: CategoryRules = {
         'Your conversations help make our models more reliable and safer.',
         'We use your interactions to make Acme’s models smarter.',
         'Acme’s models may be developed with your data.',
+        "The Company's models may be developed with your data.",
+        'We use your interactions to make the Company’s models smarter.',
+        "The Service's models may be developed with your data.",
         'We use your inputs to improve our generative features.',
       ],
       mustNotMatch: [
@@ -400,6 +444,11 @@ export const aiTraining: CategoryRules = {
         'We use your feedback to make our AI models more affordable.',
         'Acme’s business models may be developed with your feedback.',
         'We use your feedback to make Acme’s subscription models more flexible.',
+        // Another's possessive is not the service's: the reader's own models, or another provider's.
+        "Your company's models may be refined using your content.",
+        "The Customer's models may be developed with Customer Data.",
+        'We use your interactions to make the Customer’s models smarter.',
+        'Rival’s models may be developed with your data.',
         'Some features may let you enhance your photos based on your content, including with the use of AI technology.',
         'Our AI models are developed by our engineers and never see your content.',
         'Our language models were built on licensed and publicly available text.',
@@ -457,6 +506,9 @@ export const aiTraining: CategoryRules = {
         'Your usage data feeds into Acme’s recommendation models.',
       ],
       mustNotMatch: [
+        // The reader's own models, or another provider's: not the service's.
+        "Customer Data feeds into Customer's models only.",
+        'Your usage data feeds into Rival’s models.',
         'We will inform you about material changes to our AI models.',
         'We may inform users when content was generated by AI models.',
         'Publicly available data feeds into our language models.',
@@ -640,6 +692,7 @@ export const aiTraining: CategoryRules = {
           '(train|trains|training|retrain|retraining) (and|or) #ImproveVerb <owner> .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
         ),
       ],
+      rejectEvidence: READER_POSSESSIVE,
       severity: 'high',
       why: 'Training "our systems" or "our suggestion engine" on user data is model training in other words (GUIDE A1: learning from the data counts without an AI word).',
       mustMatch: [
@@ -657,6 +710,8 @@ export const aiTraining: CategoryRules = {
         'We fine-tune the settings of your account to protect your personal data.',
         'We provide training on our systems to your administrators.',
         'We train Acme’s staff to protect your personal data.',
+        'Your acceptance or rejection of our suggestions may help train the Customer’s suggestion engine.',
+        "You may use your data to train your company's classifiers.",
       ],
     },
     {
