@@ -1330,6 +1330,55 @@ export const DUTY_ONLY_READERS: readonly string[] = ['developer', 'creator'];
 export const ADVISING_VERBS: readonly string[] = ['encourage', 'urge', 'advise', 'recommend', 'ask', 'remind'];
 
 /**
+ * The service letting the user act ("the Services allow you to share …", "tools that let users post …"): analyze/stance.ts
+ * (USER_ENABLED) and the data_sharing rule service-lets-user-share.
+ */
+export const USER_LET_VERBS: readonly string[] = [
+  'allow',
+  'allows',
+  'allowing',
+  'enable',
+  'enables',
+  'enabling',
+  'let',
+  'lets',
+  'permit',
+  'permits',
+];
+
+/**
+ * An outside party the user may share with through a feature of the service (GUIDE D4): not family, friends or other
+ * users of the service (D10), and "social" only with what it names ("social features" are the service's own).
+ * analyze/stance.ts (OUTSIDE_PARTY) and the data_sharing rule service-lets-user-share.
+ */
+export const OUTSIDE_PARTIES: readonly string[] = [
+  'third part*',
+  'third-part*',
+  'social media',
+  'social network*',
+  'social platform*',
+  'social site*',
+  'social plugin*',
+  'other companies',
+  'other services',
+  'other websites',
+  'other sites',
+  'other media',
+  'other apps',
+  'other platforms',
+  'home security service*',
+];
+
+/** The data a unit under a sharing heading may name with a pointer word ("we share this information with …"). */
+export const POINTED_DATA: readonly string[] = [
+  'information',
+  'data',
+  'details',
+  'personal information',
+  'personal data',
+];
+
+/**
  * What an opt-out in another clause of the service's must name to reach a category's act ("…, and we send you emails if
  * you have not opted out of them" conditions the emails, not the training; "… unless you opt out of such sharing" the
  * sharing): the act by its words, or a word that points back at it ("this", "such"). analyze/stance.ts.

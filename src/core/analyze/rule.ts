@@ -68,7 +68,7 @@ export interface Rule {
   /** Drop a hit when the text right after the match matches this (lower-cased), e.g. "… with us": data coming in. */
   rejectAfter?: RegExp;
   /** Drop a hit when the text right before the match matches this (lower-cased, the 80 characters before it). */
-  rejectBefore?: RegExp;
+  rejectBefore?: RegExp | { test(before: string): boolean };
   /**
    * Weak signal: reported only at sensitivity 'high' (e.g. a bare "we share information" with no recipient named).
    */

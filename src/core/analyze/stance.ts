@@ -31,7 +31,9 @@ import {
   PORTABILITY_PHRASE,
   LEXICON_LISTS,
   OPT_OUT_ACTS,
+  OUTSIDE_PARTIES,
   READER_ROLES,
+  USER_LET_VERBS,
   USER_PARTIES,
 } from './lexicon';
 
@@ -310,12 +312,13 @@ const ACT_STOP_WORDS = new Set([
  * …or the service lets the user do the sharing, right before the action: "the Services allow you to share …", "we give you
  * the option to share …", "gives you the ability to give third-party apps access", "you can also share …".
  */
-const USER_ENABLED =
-  /\b(?:(?:allows?|enables?|lets?|permits?)\s(?:you|users?|customers?|members?)\s(?:to\s)?|(?:offers?|invites?)\s(?:you|users?)\sto\s|ways?\sfor\s(?:you|users?)\sto\s)(?:[a-z]+(?:,|\s(?:and|or|and\/or))\s){0,3}$/;
+const USER_ENABLED = new RegExp(
+  String.raw`\b(?:${wordsPattern(USER_LET_VERBS)}\s(?:you|users?|customers?|members?)\s(?:to\s)?|offers?\s(?:you|users?)\sto\s|ways?\sfor\s(?:you|users?)\sto\s)(?:[a-z]+(?:,|\s(?:and|or|and\/or))\s){0,3}$`,
+);
 const USER_ABILITY =
   /\b(?:you|your|users?)\s(?:have\s|has\s|get\s|with\s)?(?:the\s|an\s)?(?:ability|option|facility|possibility)\sto\s(?:[a-z]+\s(?:and|or)\s)?$/;
 /** …to a party outside: a third party, a social platform or network, other companies. */
-const OUTSIDE_PARTY = /\b(?:third[\s-]part|social|other\s+(?:companies|services|websites|sites|apps|platforms))/;
+const OUTSIDE_PARTY = new RegExp(String.raw`\b${wordsPattern(OUTSIDE_PARTIES)}\b`);
 /** The action USER_ENABLED must lead to: the user shares, sends, posts, gives access. */
 const USER_SHARE_WORD = /^(?:share|send|post|publish|invite|give|grant|transfer|connect|link)\b/;
 /** The action word CHOSEN_SHARING must lead to: a choice "to opt out" or "to accept cookies" is another matter. */
@@ -519,7 +522,7 @@ const FORWARD_DENIAL =
 /** The forward exception is the law's ("except as required by the following laws:"): the denial stands (G5). */
 const LAW_NAMED = /\b(?:required|compelled|obliged|obligated|mandated|laws?|legal(?:ly)?|court|subpoena)\b/;
 const LEGAL_ONLY =
-  /^[^.;]{0,40}?\b(?:required|compelled|obliged|obligated|mandated|necessary\s+to\s+comply|by\s+law|court\s+order|legal\s+obligations?|(?:legal|regulatory)\s+(?:(?:and\/or|and|or)\s+(?:legal|regulatory)\s+)?(?:requirements|conditions)|subpoena)|^\W*(?:as\s+)?(?:strictly\s+)?(?:necessary|needed)\s+to\s+(?:maintain|provide|operate|deliver|run|secure)\b/i;
+  /^[^.;]{0,40}?\b(?:required|compelled|obliged|obligated|mandated|necessary\s+to\s+comply|by\s+law|court\s+order|legal\s+obligations?|(?:legal|regulatory)\s+(?:(?:and\/or|and|or)\s+(?:legal|regulatory)\s+)?(?:requirements(?!\s+(?:and|or)\s+(?:with|to)\b)|conditions(?=\s*(?:[.;]|$)))|subpoena)|^\W*(?:as\s+)?(?:strictly\s+)?(?:necessary|needed)\s+to\s+(?:maintain|provide|operate|deliver|run|secure)\b/i;
 /**
  * The act happens only when the law compels it: "only … if we are legally obligated", "requires a valid legal process
  * to compel the disclosure". Not "only if legally necessary" or "as required by law" (an open-ended or a permitted
@@ -1589,10 +1592,15 @@ function userEnabledSharing(sentence: string, lower: string, at: number): boolea
   if (feature) at += feature[0].length;
   if (!USER_SHARE_WORD.test(lower.slice(at))) return false;
   const leadUp = lower.slice(Math.max(0, at - 60), at);
-  return (
-    (USER_ENABLED.test(leadUp) || USER_ABILITY.test(leadUp)) &&
-    OUTSIDE_PARTY.test(sentence.slice(at - sentenceStart(lower, at)))
-  );
+  if (!(USER_ENABLED.test(leadUp) || USER_ABILITY.test(leadUp))) return false;
+  // The outside party is named in the share verb's own item ("… to upload and share videos and to use our social
+  // features" names none): up to "and to" or a semicolon, asides in brackets left out. A comma stays in: a list of
+  // verbs shares one object ("to share information, log into, or sign on through social media platforms").
+  const item = sentence
+    .slice(at - sentenceStart(lower, at))
+    .replace(/\([^()]*\)/g, ' ')
+    .split(/;|\b(?:and|or)\s+to\b/, 1)[0]!;
+  return OUTSIDE_PARTY.test(item);
 }
 
 /**

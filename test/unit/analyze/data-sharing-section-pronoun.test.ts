@@ -46,7 +46,35 @@ describe('"we share it" under a sharing heading', () => {
     // The user shares; a heading about the user's content or links is no sharing section.
     ['If you share it with friends, they can see your list.', ['Sharing your information'], '-'],
     ['We share them with other users.', ['Sharing your content'], '-'],
-    ['We share them with other users.', ['Links to other websites'], '-'],
+    ['We share them with other users.', ['Sharing of information about other websites'], '-'],
+    // A transfer abroad names no recipient (D13); a pointer word before something other than the data; a heading that
+    // names no data; the user's own sharing; a pointer; sharing assumed in a relative clause; the opt-out link's heading.
+    [
+      'We may transfer it to, and store it at, a destination outside the European Economic Area.',
+      ['Transfer of your personal information'],
+      '-',
+    ],
+    [
+      'We transfer it to the United States, where our servers are located.',
+      ['International transfers of your personal data'],
+      '-',
+    ],
+    ['We disclose this relationship in accordance with FTC guidelines.', ['Affiliate Disclosure'], '-'],
+    ['Once the issue is fixed, we may disclose it publicly and credit you.', ['Responsible disclosure'], '-'],
+    ['We release these updates to all users at the same time.', ['How we share your information'], '-'],
+    ['We share these tips to help you keep your account safe.', ['How we share your information'], '-'],
+    ['We recommend you only share it with people you trust.', ['Sharing your information'], '-'],
+    ['When you post content, we share it with the audience you select.', ['Sharing content'], '-'],
+    ['Below we describe the circumstances in which we disclose it.', ['Who we share your data with'], '-'],
+    ['We take steps to ensure that anyone we share it with keeps it secure.', ['Who we share your data with'], '-'],
+    [
+      'If you use this link, we will not share it for cross-context behavioral advertising.',
+      ['Do Not Sell or Share My Personal Information'],
+      '-',
+    ],
+    // A pointer word before the data, or before a preposition, still shares it.
+    ['We disclose this information to the courier.', ['How we share your information'], 'grant'],
+    ['We share these with the courier.', ['Who we share your data with'], 'grant'],
   ])('%j under %j → %s', (text, headings, expected) => {
     expect(underHeadings(text, headings)).toBe(expected);
   });
@@ -79,6 +107,18 @@ describe('the service offers the user a way to share', () => {
       '-',
     ],
     ['The form lets you share feedback with us.', '-'],
+    // Another item's "social" (G2, D10), a licence to the user, the service's own articles, the user's own posting.
+    [
+      'We use your information to allow you to create, share and consume content, interact with others, utilise social features.',
+      '-',
+    ],
+    [
+      'We use your information to enable you to upload, share and comment on videos and to use our social features.',
+      '-',
+    ],
+    ['This licence permits you to share the materials on social media for non-commercial purposes.', '-'],
+    ['We allow you to share our articles on other websites provided that you credit us and link back.', '-'],
+    ['We invite you to share your feedback about our products with third parties such as review sites.', '-'],
     ['The Services do not allow you to share your files with third-party services.', '-'],
     // The service shares: the offer is another act of the sentence, or no outside party is named.
     ['We let you choose your settings and we share your data with third-party advertisers.', 'grant'],
@@ -99,6 +139,17 @@ describe('divulge, and a denial whose only exception is the law', () => {
     ['We do not share your data, except under regulatory requirements.', 'restrict'],
     // A discretionary exception stays a grant (G5).
     ['We do not share your data except with our partners under legal conditions.', 'grant'],
+    // Legal conditions that allow it are a permission, not a requirement (G5, D6); a second exception is discretionary.
+    ['We do not share your personal data with third parties, except where legal conditions allow it.', 'grant'],
+    [
+      'We will not disclose your personal data to third parties except where the legal conditions for such disclosure are met.',
+      'grant',
+    ],
+    ['We do not share your data with third parties except under the legal conditions set out in this policy.', 'grant'],
+    [
+      'We do not share your data with third parties except in compliance with regulatory requirements and with our advertising partners.',
+      'grant',
+    ],
     // The user keeping a secret is no disclosure by the service.
     ['You must not divulge your password to anyone.', '-'],
   ])('%j → %s', (text, expected) => {

@@ -12,8 +12,12 @@ import {
   LEXICON_LISTS,
   MODAL_WORDS,
   PORTABILITY_PHRASE,
+  OPT_OUT_ACTS,
+  OUTSIDE_PARTIES,
+  POINTED_DATA,
   READER_ROLES,
   TRANSFER_SAFEGUARDS,
+  USER_LET_VERBS,
   USER_PARTIES,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, TRADE_RECIPIENT } from './data-sharing-vetoes';
@@ -90,7 +94,11 @@ export const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertis
  * RECIPIENT stays without them because the composite regexes built from it must stay small enough for recheck to judge.
  */
 export const ADVISER = String.raw`(?:lawyer|attorney|auditor|accountant|advis[eo]r|notar|bailiff|debt\s+collector|collection\s+agenc|credit\s+(?:bureau|reference|reporting)|fraud\s+prevention\s+agenc)`;
-const SHARE_WORDS = String.raw`sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|divulg|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded`;
+const SHARE_STEMS = String.raw`sell|sold|rent|shar|disclos|transfer|provid|distribut|giv|makes?\s+available|made\s+available|making\s+available|pass|releas|report|send|sent|forward|reveal|exchang|transmit|suppl(?:y|ie)|communicated|made\s+accessible|uploaded`;
+/** The stems, and the lexicon's one-word share verbs they do not cover ("divulge"; HAND reads "hand over"). */
+const SHARE_WORDS = `${SHARE_STEMS}|${wordsPattern(
+  LEXICON_LISTS.ShareVerb!.filter((w) => !w.includes(' ') && !new RegExp(String.raw`^(?:${SHARE_STEMS})`).test(w)),
+)}`;
 const HAND = String.raw`hand(?:s|ed|ing)?`;
 const MAKE = String.raw`(?:mak(?:e|es|ing)|made)`;
 const AVAILABLE = String.raw`(?:available|accessible)`;
@@ -1539,18 +1547,49 @@ const LATER_MAIN_VERB =
   /^\s*(?:[^\s;:]+\s)+?(?<!\b(?:and|or|that|who|which|whom)\s)(?<!\b(?:that|so|if|when|where|who|which|as|and|or)\s(?:it|they|we|you|he|she)\s)(?<!\b(?:whose|where|when|which)\s(?:[^\s;:]+\s){1,3})(?:are|is|was|were|must|may|might|will|would|shall|should|can|could|has|have)\s/;
 /**
  * The service lets the user share, with an outside service named after the act in the same phrase ("tools that let you share actions
- * with other websites", "the option to share clips with your home security service").
+ * with other websites", "the option to share clips with your home security service"): only a determiner between the
+ * preposition and the outside party, so that an infinitive "to" of another item ("… and to use our social features") is
+ * no recipient.
  */
 const USER_LET_SHARE_OUTSIDE = wordSeq(
   alt(
-    [String.raw`\b(?:lets?|allows?|allowing|enables?|enabling|permits?)\s+(?:you|users|members)\b`, gap(3)],
+    [String.raw`\b${wordsPattern(USER_LET_VERBS)}\s+(?:you|users|members)\b`, gap(3)],
     [String.raw`\b(?:option|ability|facility)\s+to\b`, gap(6)],
   ),
   String.raw`share\b`,
   run(80, '[^.;,]'),
-  String.raw`\b(?:with|to|on|onto|across|via)\b`,
-  gap(3),
-  String.raw`(?:social|third[\s-]part|other\s+(?:websites|sites|media|services|apps|platforms)|(?:home\s+)?security\s+service)`,
+  String.raw`\b(?:with|to|on|onto|across|via)\s+(?:(?:your|a|an|the|other|any)\s+)?(?:third|social|other|home)\b`,
+);
+/** The outside party USER_LET_SHARE_OUTSIDE's preposition leads to. */
+const OUTSIDE_AFTER_PREPOSITION = new RegExp(
+  String.raw`\b(?:with|to|on|onto|across|via)\s+(?:(?:your|a|an|the|other|any)\s+)?${wordsPattern(OUTSIDE_PARTIES)}\b`,
+);
+/** The text before a match is tested from the last sentence or clause break on, not across it. */
+function inLastPhrase(test: RegExp): { test(before: string): boolean } {
+  return { test: (before) => test.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1)) };
+}
+/**
+ * Sharing with the service itself is data coming in ("lets you share feedback with us"); what the service lets the user
+ * share is its own (our articles, the materials) or a licence's: no data leaves (D10).
+ */
+const SERVICE_OWN_SHARED =
+  /^[^.;]{0,60}?\bwith\s+(?:us|the\s+company)\b|^\s+(?:[a-z]+ly\s+)?(?:our|its|the)\s+(?:articles?|materials?|works?|content|posts?|stories|videos|recipes)\b|^[^.;]{0,80}?\b(?:licen[cs]e|credit\s+us|non-?commercial)\b/;
+/** The share verbs of we-share-it-under-sharing-heading: the present forms of share, disclose, divulge and release. */
+const SHARE_IT_VERBS = LEXICON_LISTS.ShareVerb!.filter((w) => /^(?:share|disclose|divulge|release)s?$/.test(w));
+/**
+ * "We share it", "we disclose this information with …": it/them, or a pointer word before the data, a preposition or the
+ * end (not "these tips", "this relationship"); no "you" or "users" between "we" and the verb ("we recommend you share it").
+ */
+const WE_SHARE_IT = new RegExp(
+  String.raw`\bwe\s+(?:(?!(?:you|users?|customers?)\b)[\w’'-]+\s+){0,3}?${wordsPattern(SHARE_IT_VERBS)}\s+(?:(?:it|them)\b|${wordsPattern(OPT_OUT_ACTS.pointer!)}(?:\s+${wordsPattern(POINTED_DATA)}\b|\s+(?:with|to|for|in|on|among|between|within|outside|as|when|where|if|only|freely)\b|\s*(?:[.,;:]|$)))`,
+);
+/**
+ * A heading that names the sharing of the data ("How we share your information", "Who we disclose your personal data
+ * to"): a share word with the data named on the path; not the user's content or links (as SHARING_SECTION), nor the
+ * opt-out link's heading ("Do Not Sell or Share My Personal Information").
+ */
+const SHARE_IT_SECTION = new RegExp(
+  String.raw`^(?![^]*\bdo\s+not\s+(?:sell|share)\b)(?=[^]*\b${wordsPattern(POINTED_DATA)}\b)[^]*?\b(?:shar(?:e|es|ed|ing)|disclos\w*)\b(?![^]*\b(?:web\s*sites?|sites|links|beneficiar\w*|cookies?|content\s+you|your\s+content|with\s+(?:other\s+)?users|with\s+friends)\b)`,
 );
 export const dataSharing: CategoryRules = {
   category: 'data_sharing',
@@ -2503,17 +2542,19 @@ export const dataSharing: CategoryRules = {
     },
     {
       id: 'data_sharing.we-share-it-under-sharing-heading',
-      // Under a sharing heading the data is named by the heading, and the unit refers to it by a pronoun ("We do share
-      // it with others in these ways:", "when we share it with drivers"): the recipient word may be one the lexicon
-      // leaves out ("others", "drivers") or none at all ("share it freely").
-      section: SHARING_SECTION,
+      // Under a heading that names the sharing of the data, the unit refers to the data by a pronoun ("We do share it
+      // with others in these ways:", "when we share it with drivers"): the recipient word may be one the lexicon leaves
+      // out ("others", "drivers") or none at all ("share it freely"). Not a transfer abroad, which names no recipient
+      // (GUIDE D13), nor the user's own sharing.
+      section: SHARE_IT_SECTION,
       sectionWithParent: true,
-      cue: [
-        /\bwe\s+(?:[\w’'-]+\s+){0,3}?(?:share|disclose|transfer|divulge|release)s?\s+(?:it|them|this|such|these|those)\b/,
-      ],
-      match: [
-        'we .{0,3} (share|shares|disclose|discloses|transfer|transfers|divulge|divulges|release|releases) (it|them|this|such|these|those)',
-      ],
+      cue: [WE_SHARE_IT],
+      match: [`we .{0,3} (${SHARE_IT_VERBS.join('|')}) (${['it', 'them', ...OPT_OUT_ACTS.pointer!].join('|')})`],
+      // The sharing is only assumed ("anyone we share it with", "the cases in which we disclose it"), or the unit points
+      // to where it is described ("Below we describe when we disclose it").
+      rejectBefore: inLastPhrase(
+        /\b(?:which|whom|anyone|everyone|companies|those|parties|entities)\s+$|\b(?:below|following)\b/,
+      ),
       severity: 'medium',
       why: 'Under a heading that says the section is about sharing the data, "we share it" shares that data, whoever the recipient.',
       mustMatch: [
@@ -2524,6 +2565,11 @@ export const dataSharing: CategoryRules = {
         },
         { text: 'We may also share it freely.', stance: 'grant', section: 'Sharing of information' },
         { text: 'We never share it with anyone.', stance: 'restrict', section: 'Disclosure of your information' },
+        {
+          text: 'We share this information with our payment processor.',
+          stance: 'grant',
+          section: 'How we share your information',
+        },
         {
           text: 'When we share it with drivers, we remove your name.',
           stance: 'grant',
@@ -2536,8 +2582,38 @@ export const dataSharing: CategoryRules = {
         { text: 'We do share it with others in these ways:', section: 'How we use your information' },
         // The user shares.
         { text: 'If you share it with friends, they can see your list.', section: 'Sharing your information' },
-        // A sharing heading about the user's content or links is no sharing section.
+        { text: 'We recommend you only share it with people you trust.', section: 'Sharing your information' },
+        // A sharing heading about the user's content, or one that names neither data nor recipients, is no sharing section.
         { text: 'We share them with other users.', section: 'Sharing your content' },
+        { text: 'When you post content, we share it with the audience you select.', section: 'Sharing content' },
+        { text: 'We disclose this relationship in accordance with FTC guidelines.', section: 'Affiliate Disclosure' },
+        { text: 'Once the issue is fixed, we may disclose it publicly.', section: 'Responsible disclosure' },
+        // A transfer abroad names no recipient (D13).
+        {
+          text: 'We may transfer it to, and store it at, a destination outside the European Economic Area.',
+          section: 'Transfer of your personal information',
+        },
+        {
+          text: 'When we transfer it outside the EEA, we ensure a similar degree of protection.',
+          section: 'Sharing and international transfers of your personal data',
+        },
+        // A pointer word before something other than the data.
+        { text: 'We release these updates to all users at the same time.', section: 'How we share your information' },
+        { text: 'We share these tips to help you keep your account safe.', section: 'How we share your information' },
+        // A pointer to the description, and sharing only assumed in a relative clause.
+        {
+          text: 'Below we describe the circumstances in which we disclose it.',
+          section: 'Who we share your data with',
+        },
+        {
+          text: 'We take steps to ensure that anyone we share it with keeps it secure.',
+          section: 'Who we share your data with',
+        },
+        // The opt-out link's own heading.
+        {
+          text: 'If you use this link, we will not share it for cross-context behavioral advertising.',
+          section: 'Do Not Sell or Share My Personal Information',
+        },
       ],
     },
     {
@@ -2546,13 +2622,16 @@ export const dataSharing: CategoryRules = {
       // other websites", "we may offer the option to share video clips with your home security service"): a transfer
       // the user starts (GUIDE D4), with no data word needed. Not sharing with family, friends or other users of the
       // service: what the user chooses to show them is no disclosure (D10).
-      cue: [USER_LET_SHARE_OUTSIDE],
+      cue: [USER_LET_SHARE_OUTSIDE, OUTSIDE_AFTER_PREPOSITION],
       match: [
-        '(let|lets|allow|allows|allowing|enable|enables|enabling|permit|permits) (you|users|members) to? .{0,2} share',
+        `(${USER_LET_VERBS.join('|')}) (you|users|members) to? .{0,2} share`,
         '(option|ability|facility) to .{0,6} share',
       ],
-      // Sharing with the service itself is data coming in ("lets you share feedback with us").
-      rejectAfter: /^[^.;]{0,60}?\bwith\s+(?:us|the\s+company)\b/,
+      rejectAfter: SERVICE_OWN_SHARED,
+      // A licence to the user, or the option given to another party ("we give our partners the option to share …").
+      rejectBefore: inLastPhrase(
+        /\blicen[cs]e|\b(?:give|gives|giving|offer|offers|offering|provide|provides|grant|grants)\s+(?!(?:you|users?|members?)\b)[\w’'-]+\s+(?:[\w’'-]+\s+)?(?:the|an?)\s+$/,
+      ),
       userSubject: true,
       implies: { stance: 'conditional', condition: 'opt_in' },
       severity: 'low',
@@ -2579,13 +2658,17 @@ export const dataSharing: CategoryRules = {
         'You may share your content with third parties using the share button.',
         'The form lets you share feedback with us.',
         'The Services do not allow you to share your files with other users.',
-        'This allows us to share your data with partners.',
+        // The service's own material, or a licence to the user: no data of the user leaves (D10).
+        'This licence permits you to share the materials on social media for non-commercial purposes.',
+        'We give our partners the option to share your personal information with other companies.',
+        'We allow you to share our articles on other websites provided that you credit us and link back.',
         // Family, friends and other users are no outside service (D10).
         'A Family Plan allows you to share content with up to five family members.',
         'Such features let you share information with your friends or the public.',
         'This allows you to share these links with other users.',
         // The outside word belongs to another item of a list.
         'Allowing you to create, share and consume content, interact with others, utilise social features.',
+        'We use your information to enable you to upload, share and comment on videos and to use our social features.',
         // The outside party comes before the feature: the user's own sharing elsewhere.
         'If you do share content onto other platforms, separate terms may apply from the organisation that allows you to share.',
       ],
