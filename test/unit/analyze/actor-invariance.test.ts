@@ -314,6 +314,9 @@ GROUPS.push(
       'Sharing, selling or licensing this contact information for marketing purposes is strictly prohibited.',
       'You may not scrape content from the Site to train artificial intelligence models.',
       'Scraping content from the Site to train artificial intelligence models is prohibited.',
+      'You may not sell or share your account.',
+      'Selling or sharing your account is prohibited.',
+      'Selling, sharing or transferring your account is prohibited.',
     ],
   },
   {
