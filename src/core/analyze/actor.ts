@@ -277,8 +277,9 @@ function readersProhibition(
   anchor: number,
   rest: string,
   firstParty: FirstPartyNames,
+  readersObject: RegExp = READERS_OBJECT,
 ): boolean {
-  return !serviceSubjectBetween(tokens, from, anchor, firstParty) && !READERS_OBJECT.test(rest);
+  return !serviceSubjectBetween(tokens, from, anchor, firstParty) && !readersObject.test(rest);
 }
 /**
  * The act as a gerund that opens the sentence, then forbidden: "Scraping content from the Site to train … is
@@ -322,7 +323,15 @@ function gerundForbidden(
 ): boolean {
   const phrase = forbiddenGerund(sentenceToAction, rest);
   if (phrase === null || READERS_DATA_FIRST.test(phrase)) return false;
-  return readersProhibition(tokens, tokens[anchor]!.start - sentenceToAction.length, anchor, rest, firstParty);
+  // The object by a data word: a gerund subject with no actor is often the reader's ban ("Selling your account …").
+  return readersProhibition(
+    tokens,
+    tokens[anchor]!.start - sentenceToAction.length,
+    anchor,
+    rest,
+    firstParty,
+    READERS_DATA_FIRST,
+  );
 }
 /** A "Do Not Sell or Share My/Your Personal Information" link: the user's choice, read by the rules. */
 const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;

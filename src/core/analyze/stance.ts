@@ -814,13 +814,29 @@ const ASKS_READER_FIRST = new RegExp(
 );
 
 /**
+ * The ask negated ("We do not need to ask you for consent before sharing …"): the act goes without consent, a grant.
+ * Read on the words just before the act.
+ */
+const NOT_ASKED_FIRST = new RegExp(
+  String.raw`(?:\b(?:not|never)|n['’]t)\s+(?:need\s+to\s+|have\s+to\s+)?(?:ask|request|seek|obtain)\s+(?:${READER}\s+)?(?:for\s+)?(?:(?:your|its|their)\s+)?(?:(?:prior|express|explicit|written)\s+)?(?:consent|permission)\s+(?:before|prior\s+to)\s+$`,
+);
+/** An ask for consent before an act… */
+const ASKED_BEFORE =
+  /\b(?:ask|asks|request|seek|obtain|get)\s(?:[\w’'-]+\s){0,3}?(?:consent|permission)\s(?:before|prior\sto)\s/;
+/** …then the service's own clause before the finding's act: the consent is not for that clause's act. */
+const OWN_CLAUSE_AFTER = /[,\s](?:and|but)\s(?:we|us)\s/;
+const ASKED_FIRST =
+  /\b(?:ask|asks|request|seek|obtain|get)\s(?:[\w’'-]+\s){0,3}?(?:consent|permission)\s(?:before|first|prior\sto)\b/g;
+
+/**
  * The reader accepts the terms, agrees to pay or to be bound: consent by use, no opt-in (G7), for "you" and the roles
- * alike ("If you agree to the Terms, we may share …", "If the Customer agrees to these Terms, Acme may use …"). Taken
+ * alike ("If you agree to the Terms, we may share …", "If the Customer agrees to these Terms, Acme may use …"). Not with
+ * a consent of its own joined after ("… these Terms and consent to marketing"), which needs the "if you". Taken
  * out before OPT_IN and ROLE_CHOOSES read the clause; not for a change of the terms, which the user may be asked to
  * accept (C5).
  */
 const ACCEPTS_TERMS = new RegExp(
-  String.raw`\b(?:if|when|where|once|after)\s+${READER}\s+(?:ha(?:ve|s)\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:agree[sd]?|consent(?:s|ed)?)\s+to\s+(?:(?:be\s+bound\s+by|pay)\b|(?:these|this|the|our|its|such)\s+(?:(?:updated|revised|amended|current|applicable)\s+)?${TERMS_DOC_NAME}\b)`,
+  String.raw`\b(?:if|when|where|once|after)\s+${READER}\s+(?:ha(?:ve|s)\s+)?(?:(?:expressly|explicitly|affirmatively)\s+)?(?:agree[sd]?|consent(?:s|ed)?)\s+to\s+(?:(?:be\s+bound\s+by|pay)\b|(?:these|this|the|our|its|such)\s+(?:(?:updated|revised|amended|current|applicable)\s+)?${TERMS_DOC_NAME}\b)(?![^,.;]{0,12}?\s(?:and|or)\s+(?:to\b|consent|agree|opt))`,
   'g',
 );
 
@@ -1005,6 +1021,9 @@ export function decideStance(
     restrains(before);
   const genericException = GENERIC_EXCEPTION.test(lower);
   if (optOutDoesNotBind(lower)) return { stance: 'grant', negated, genericException };
+  // Whether the negation reaches the act or only the ask, the ask is what is denied.
+  if (NOT_ASKED_FIRST.test(lower.slice(Math.max(0, at - 120), at)))
+    return { stance: 'grant', negated, genericException };
   if (negated) {
     if (
       INSTRUCT_NOT.test(lower) ||
@@ -1120,7 +1139,11 @@ export function decideStance(
     .replace(WITHOUT_CONSENT, ' ')
     .replace(CHOSEN_ACTIVITY, ' ')
     .replace(CONSENT_ALTERNATIVE, ' ');
-  const positive = category === 'terms_change' ? unconditioned : unconditioned.replace(ACCEPTS_TERMS, ' ');
+  const accepted = category === 'terms_change' ? unconditioned : unconditioned.replace(ACCEPTS_TERMS, ' ');
+  const toAct = lower.slice(start, at);
+  const ask = ASKED_BEFORE.exec(toAct);
+  const askedForOther = ask !== null && OWN_CLAUSE_AFTER.test(toAct.slice(ask.index + ask[0].length));
+  const positive = askedForOther ? accepted.replace(ASKED_FIRST, ' ') : accepted;
   // A choice made in settings or with a control is on until the user changes it (G7): "you can decide whether we
   // use your content to train by adjusting the training controls in your account settings".
   if (USER_CHOICE.test(lower) && CHOICE_IN_SETTINGS.test(lower) && !/\b(?:enable|turn\s+on|opt[\s-]?in)/.test(lower))

@@ -11,9 +11,10 @@ const CONTRACTED_VERB = /^(?:we|you|they|he|she|i)['’](?:re|ll|ve|[dms])$/i;
 /** Words after a pronoun that join it to another subject or name it, so no verb follows yet ("We and our partners"). */
 const JOINS_SUBJECT = new Set(['and', 'or', 'as', 'at', 'of', '&', 'the', 'all']);
 /** A subordinator or wh-word opening the line makes it a dependent clause: a topic ("When we share your data"). */
-const OPENS_DEPENDENT = new Set(
-  'when where how what why whether if once before after until while because unless whenever wherever'.split(' '),
-);
+const OPENS_DEPENDENT = new Set([
+  ...'when where how what why whether if once before after until while because unless whenever wherever'.split(' '),
+  ...RELATIVE_PRONOUNS.filter((w) => w !== 'that'),
+]);
 /** Words that end a subject noun phrase before a modal could be its verb ("Information you may provide"). */
 const ENDS_SUBJECT = new Set([
   ...PERSONAL_SUBJECTS,

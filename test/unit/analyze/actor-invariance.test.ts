@@ -314,6 +314,9 @@ GROUPS.push(
       'Sharing, selling or licensing this contact information for marketing purposes is strictly prohibited.',
       'You may not scrape content from the Site to train artificial intelligence models.',
       'Scraping content from the Site to train artificial intelligence models is prohibited.',
+      'You may not sell or share your account.',
+      'Selling or sharing your account is prohibited.',
+      'Selling, sharing or transferring your account is prohibited.',
     ],
   },
   {
@@ -360,6 +363,13 @@ GROUPS.push(
       'If the User agrees to the Terms, we may share its data with our partners.',
       'We will remind you before disclosing your data to law enforcement.',
       'We will remind the Customer before disclosing Customer Data to law enforcement.',
+      // A negated ask negates the asking: sharing without consent.
+      'We do not need to ask you for consent before sharing your personal information with our service providers.',
+      'We do not need to ask for your consent before sharing your personal information with our service providers.',
+      "We don't ask for your consent before sharing your personal information with our service providers.",
+      // The consent is for the collection, not for the sharing in the next clause.
+      'We will ask you for consent before collecting your precise location, and we share your other personal information with advertising partners.',
+      'We will ask for your consent before collecting your precise location, and we share your other personal information with advertising partners.',
     ],
   },
   {
@@ -368,6 +378,16 @@ GROUPS.push(
       'We will ask for your consent before sharing your data with third parties.',
       'We will ask you for consent before sharing your data with third parties.',
       'We will ask the Customer for consent before sharing Customer Data with third parties.',
+      // A consent joined after the acceptance of the terms is a consent of its own.
+      'If you agree to these Terms and consent to marketing, we may share your email address with our marketing partners.',
+      'If you agree to these Terms and to receive marketing communications, we may share your email address with our marketing partners.',
+    ],
+  },
+  {
+    verdict: 'data_sharing:conditional tracking:conditional',
+    texts: [
+      'If you consent to this Privacy Policy and to the use of cookies, we may share your browsing data with advertising partners.',
+      'If you consent to the use of cookies, we may share your browsing data with advertising partners.',
     ],
   },
   {

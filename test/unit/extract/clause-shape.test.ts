@@ -33,6 +33,9 @@ describe('statesClause', () => {
     'We May Share Your Information With Partners',
     'About and with whom we share your personal data.',
     'Cookies that we use or used by our service providers;',
+    '5. Who can access your information',
+    'Which information may be shared with third parties',
+    'Who should read this policy',
   ])('topic: %s', (text) => {
     expect(statesClause(text)).toBe(false);
   });

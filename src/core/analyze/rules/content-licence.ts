@@ -101,7 +101,8 @@ function holdsRightsToGrant(lower: string): boolean {
 }
 /** …unless the same clause grants the licence itself ("… and you hereby grant us a licence"). */
 const GRANTS_TOO = new RegExp(
-  String.raw`\b${READER}\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?grants?\b|\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\bautomatically\sgrant|\bagrees?\s(?:to\s)?grant\b`,
+  // Not the gap of a relative clause ("the license you grant us"): that names a grant made elsewhere.
+  String.raw`(?<!\b(?:licen[cs]es?|rights?)\s(?:that\s|which\s)?)\b${READER}\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?grants?\b|\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\bautomatically\sgrant|\bagrees?\s(?:to\s)?grant\b`,
 );
 
 const VETOES: readonly Veto[] = [
@@ -118,6 +119,7 @@ const VETOES: readonly Veto[] = [
       'Subject to these Terms, you are granted a limited licence to access the app.',
       'We give you a licence to use the software on one device.',
       'Acme hereby grants to the Customer a non-exclusive licence to access and view the submissions.',
+      'In exchange for the license you grant us, we grant you a non-exclusive license to use the App.',
     ],
     mustNotVeto: [
       'You grant us a worldwide, royalty-free license to use, reproduce and display your content.',
