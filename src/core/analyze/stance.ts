@@ -820,13 +820,14 @@ const ASKS_READER_FIRST = new RegExp(
 const NOT_ASKED_FIRST = new RegExp(
   String.raw`(?:\b(?:not|never)|n['’]t)\s+(?:need\s+to\s+|have\s+to\s+)?(?:ask|request|seek|obtain)\s+(?:${READER}\s+)?(?:for\s+)?(?:(?:your|its|their)\s+)?(?:(?:prior|express|explicit|written)\s+)?(?:consent|permission)\s+(?:before|prior\s+to)\s+$`,
 );
+/** Asking for consent, the words of ASKED_BEFORE and ASKED_FIRST up to what the consent comes before. */
+const ASK_FOR_CONSENT = String.raw`\b(?:ask|asks|request|seek|obtain|get)\s(?:[\w’'-]+\s){0,3}?(?:consent|permission)\s`;
 /** An ask for consent before an act… */
-const ASKED_BEFORE =
-  /\b(?:ask|asks|request|seek|obtain|get)\s(?:[\w’'-]+\s){0,3}?(?:consent|permission)\s(?:before|prior\sto)\s/;
+const ASKED_BEFORE = new RegExp(String.raw`${ASK_FOR_CONSENT}(?:before|prior\sto)\s`);
 /** …then the service's own clause before the finding's act: the consent is not for that clause's act. */
 const OWN_CLAUSE_AFTER = /[,\s](?:and|but)\s(?:we|us)\s/;
-const ASKED_FIRST =
-  /\b(?:ask|asks|request|seek|obtain|get)\s(?:[\w’'-]+\s){0,3}?(?:consent|permission)\s(?:before|first|prior\sto)\b/g;
+/** The ask taken out of the clause where it is for another act. */
+const ASKED_FIRST = new RegExp(String.raw`${ASK_FOR_CONSENT}(?:before|first|prior\sto)\b`, 'g');
 
 /**
  * The reader accepts the terms, agrees to pay or to be bound: consent by use, no opt-in (G7), for "you" and the roles
