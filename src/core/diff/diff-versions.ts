@@ -28,7 +28,7 @@ import { renamedOnly } from './renames';
 import { onlyRenamedInPlace } from './renamed-in-place';
 import { onlySpacingChanged } from './spacing';
 import { isSpellingVariant } from './spelling-variant';
-import { isCutOff, isOlderText, isOtherPage, nearestVariant } from './variants';
+import { isCutOff, isFramed, isOlderText, isOtherPage, nearestVariant } from './variants';
 import { restatedElsewhere } from './restated-elsewhere';
 import { restatedInBlock } from './restated-in-block';
 import { repeatedVerbatim } from './repeated';
@@ -271,7 +271,9 @@ export function diffWithWordingEdits(
   if (
     isOtherPage(base, after) ||
     isOlderText(base.clauses, after.clauses) ||
-    (base !== before && isCutOff(base.clauses, after.clauses))
+    (base !== before && isCutOff(base.clauses, after.clauses)) ||
+    // The same terms with the site's header and footer captured around them, or without them.
+    isFramed(base.clauses, after.clauses)
   )
     return none;
   const fb = byClause(base.findings);

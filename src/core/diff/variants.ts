@@ -3,6 +3,7 @@
 // version it is nearest to.
 import { MIN_GRADED_WORDS as MIN_WORDS } from '../score';
 import type { Clause } from '../types';
+import { isFragment } from '../normalize/comparable';
 import { clauseKey } from './align';
 import { bagOf, dice, tokens, type Bag } from './similarity';
 import { newestStamp } from './stamp-date';
@@ -158,8 +159,32 @@ export function isCutOff(a: readonly Pick<Clause, 'text'>[], b: readonly Pick<Cl
   return ka[last]!.startsWith(kb[last]!);
 }
 
+/**
+ * Whether one of `a` and `b` is the other served inside the site's page frame (a header above it and a footer below,
+ * as a capture with the site's menus has them): the shorter one's clauses are all said by the longer one, in order and
+ * unchanged, as one run, and the longer one says more both before and after that run, mostly page furniture
+ * (isFragment: menu entries, ticker prices, link lists). The terms between are word for word the same. A revision that
+ * drops a section keeps the text on one side of it; a frame surrounds the document.
+ */
+export function isFramed(a: readonly Pick<Clause, 'text'>[], b: readonly Pick<Clause, 'text'>[]): boolean {
+  const [inner, outer] = a.length <= b.length ? [a, b] : [b, a];
+  const ki = inner.map((c) => clauseKey(c.text));
+  const ko = outer.map((c) => clauseKey(c.text));
+  if (!ki.length || ki.length === ko.length) return false;
+  if (ki.reduce((n, k) => n + k.split(' ').length, 0) < MIN_WORDS) return false;
+  // The first clause may also stand in the header (a title that is a menu entry too): every place it stands is tried.
+  for (let first = 1; first + ki.length < ko.length; first++) {
+    if (!ki.every((k, i) => ko[first + i] === k)) continue;
+    const frame = [...outer.slice(0, first), ...outer.slice(first + ki.length)];
+    return frame.filter((c) => isFragment(c.text)).length >= frame.length * FRAME_MIN_FURNITURE;
+  }
+  return false;
+}
+
 const OTHER_PAGE_MAX_SIMILARITY = 0.3;
 const OTHER_PAGE_MAX_VOCABULARY = 0.4;
 const STUB_RATIO = 2.5;
 const STUB_MAX_SIMILARITY = 0.6;
 const CUT_OFF_MAX_SHARE = 0.85;
+/** The share of a page frame's clauses that must be page furniture: the rest may be a blurb about the site. */
+const FRAME_MIN_FURNITURE = 0.8;

@@ -2,7 +2,7 @@
 // page served at the same address (a stub, a translation) is not a revision.
 import { describe, expect, it } from 'vitest';
 import { diffVersions, nearestVariant } from '../../../src/core/diff';
-import { isCutOff, isOtherPage } from '../../../src/core/diff/variants';
+import { isCutOff, isFramed, isOtherPage } from '../../../src/core/diff/variants';
 import { snapshot, type C } from './helpers';
 import { readDocument, snapshotOf } from './real-documents';
 
@@ -94,6 +94,42 @@ describe('a copy cut off partway', () => {
     const whole = await snapshotOf(WINDSTREAM);
     const nearlyWhole = await snapshotOf(cutAt(0.97));
     expect(isCutOff(whole.clauses, nearlyWhole.clauses)).toBe(false);
+  }, 60_000);
+});
+
+describe('the same terms with or without the site’s page frame', () => {
+  // A capture with the site's header (menus, a ticker) above the terms and its footer below, and one without them.
+  const HEADER = [
+    'News',
+    'Markets',
+    'Back to menu',
+    'Prices',
+    '[BTC $94,035.08](https://example.com/price/btc)',
+    'Sign In',
+  ];
+  const FOOTER = ['About Us', 'Careers', 'Contact Us', 'Acme is an award-winning media outlet.', '© 2025 Acme, Inc.'];
+  const framed = (body: string): string => `${HEADER.join('\n\n')}\n\n${body}\n\n${FOOTER.join('\n\n')}\n`;
+
+  it('reports nothing when the frame comes or goes around the same terms', async () => {
+    const bare = await snapshotOf(WINDSTREAM);
+    const withFrame = await snapshotOf(framed(WINDSTREAM));
+    expect(isFramed(withFrame.clauses, bare.clauses)).toBe(true);
+    expect(isFramed(bare.clauses, withFrame.clauses)).toBe(true);
+    expect(diffVersions(withFrame, bare)).toEqual([]);
+    expect(diffVersions(bare, withFrame)).toEqual([]);
+  }, 60_000);
+
+  it('is not a frame when the terms between changed, or when what comes or goes is prose', async () => {
+    const bare = await snapshotOf(WINDSTREAM);
+    const framedEdit = await snapshotOf(framed(EDITED));
+    expect(isFramed(bare.clauses, framedEdit.clauses)).toBe(false);
+    expect(diffVersions(bare, framedEdit).length).toBeGreaterThan(0);
+    // A revision that adds an introduction and a closing section around the same text is a revision.
+    const intro = 'We wrote this notice to explain how we use the personal information you give us when you shop.';
+    const closing = 'California residents may ask us to delete the personal information we hold about them.';
+    const revised = await snapshotOf(`${intro}\n\n${WINDSTREAM}\n\n${closing}\n`);
+    expect(isFramed(bare.clauses, revised.clauses)).toBe(false);
+    expect(diffVersions(bare, revised).length).toBeGreaterThan(0);
   }, 60_000);
 });
 
