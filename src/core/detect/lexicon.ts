@@ -31,7 +31,7 @@ export interface DetectLexicon {
 
 export const DETECT_LEXICON: DetectLexicon = {
   voice:
-    'you (agree|acknowledge|accept|represent|warrant|must|may not|shall|will not|are responsible|have the right|(can|may) (request|opt|object|withdraw|delete|access|ask|choose|contact us))|by (using|accessing|creating|registering)|vous (acceptez|reconnaissez|devez|pouvez)|nous (collectons|utilisons|traitons|partageons|conservons)|sie (stimmen|mussen|konnen|haben das recht)|wir (erheben|verarbeiten|nutzen|speichern)|usted (acepta|debe|puede)|(recopilamos|utilizamos|tratamos|compartimos)|l.utente (accetta|deve|puo)',
+    'you (agree|acknowledge|accept|represent|warrant|must|may not|shall|will not|are responsible|have the right|(can|may) (request|opt|object|withdraw|delete|access|ask|choose|contact us))|by (using|accessing|creating|registering)|vous (acceptez|reconnaissez|devez|pouvez)|nous (collectons|utilisons|traitons|partageons|conservons)|sie (stimmen|mussen|konnen|haben das recht)|wir (erheben|verarbeiten|nutzen|speichern)|usted (acepta|debe|puede)|recopilamos|utilizamos|tratamos|compartimos|l.utente (accetta|deve|puo)',
   acts: 'collect|use|share|disclose|process|retain|store|keep|receive|obtain|gather|transfer|sell|reserve|suspend|terminate|modify',
   binding:
     'agree to be bound|(legally )?binding (legal )?(agreement|contract)|constitutes? (a|an|the) (legal|binding|entire)|(these|this) (terms|agreement|policy|notice) (govern|appl(y|ies) to|describes? how)|entire agreement|acceptance of (these|this|the) (terms|agreement)',
