@@ -147,11 +147,22 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   yield;
   const folded = foldText(sample.text);
   const words = count(folded, /\S+/g);
+  // The document naming itself ("these Terms", "this Privacy Policy"); prose about it says "the policy".
+  const selfRefs = count(folded, SELF_REFERENCE) + count(sample.text, NAMED_SELF);
   // Legal vocabulary over the whole sample, English or one of the other languages the detector names. Long documents
-  // dilute it with plain prose (product descriptions, examples): a low share only counts against a short page.
+  // dilute it with plain prose (product descriptions, examples), and so does a document's opening (who we are, what
+  // the service does): a low share only counts against a short page that does not name itself.
   const density = words ? (count(folded, LEGAL_VOCAB) + count(folded, FOREIGN_VOCAB)) / words : 0;
   point(
-    density >= 0.05 ? 3 : density >= 0.035 ? 2 : density >= 0.02 ? 1 : density >= 0.01 && words >= 400 ? 0 : -2,
+    density >= 0.05
+      ? 3
+      : density >= 0.035
+        ? 2
+        : density >= 0.02
+          ? 1
+          : (density >= 0.01 && words >= 400) || selfRefs >= 2
+            ? 0
+            : -2,
     `legal words ${(density * 100).toFixed(1)}%`,
   );
   const labels = sample.sectionLabels;
@@ -164,8 +175,6 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   else if (words < 150) point(-2, `only ${words} words`);
   const speech = count(folded, REPORTED_SPEECH);
   const quotes = speech >= 3 && speech * 1000 >= words * 2;
-  // The document naming itself ("these Terms", "this Privacy Policy"); prose about it says "the policy".
-  const selfRefs = count(folded, SELF_REFERENCE) + count(sample.text, NAMED_SELF);
   // The text binds its reader: "you agree", "you must not", "we collect", "we may share". A long policy that names
   // itself as often as a contract does (aboutness's `contract`) may name the service in the third person too ("Acme
   // may collect"); "this policy" twice is any blog's, "will use" said of anyone. News quotes people.

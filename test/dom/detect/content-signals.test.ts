@@ -166,6 +166,24 @@ describe('detectPage by content, with no legal name anywhere', () => {
     expect(detect(club).reasons.join('; ')).not.toMatch(/about your data/);
   });
 
+  it("reads a terms page's short opening by what it does, not its few legal words, when it names itself", () => {
+    const opening = [
+      'Last updated: 3 March 2025',
+      'Welcome to Lantern Maps. Lantern Maps Ltd ("Lantern", "we" or "us") makes trail maps for walkers, cyclists and riders, and the app (the "App") that shows them on your phone.',
+      'Our maps are drawn by a small team of walkers in four countries. Each map shows paths, huts, water points and the height of the ground, and the App can show where you are on it even without a signal.',
+      'These Terms apply when you download the App or buy a map from us. By using the App you agree to be bound by these Terms, so please read them before you set out.',
+      'Maps change as paths close and bridges wash away. We update the maps every season, and the App tells you when a newer map of your area is ready to download.',
+      'You must be at least sixteen years old to open an account. You are responsible for the safety of your own trip: a map is a guide, not a promise that a path is open.',
+      'The sections below explain your account, the maps you buy, how you can cancel, and what happens if something goes wrong. If anything in these Terms is unclear, write to the Lantern team.',
+    ];
+    const d = detect(opening.map(p).join(''));
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'terms' });
+    expect(d.reasons.join('; ')).toMatch(/legal words 1\.0%.*names itself x3/);
+    // The same opening speaking of "the terms" is prose about some terms: its few legal words count against it.
+    const about = detect(opening.map((x) => p(x.replace(/these Terms/g, 'the terms'))).join(''));
+    expect(about.isLegal, about.reasons.join('; ')).toBe(false);
+  });
+
   it('reads a long policy that names itself and the service in the third person ("Acme may collect") as privacy', () => {
     const paras = [
       'This privacy policy explains how Riverbank Games handles information about the people who play its games.',
