@@ -147,11 +147,22 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   yield;
   const folded = foldText(sample.text);
   const words = count(folded, /\S+/g);
+  // The document naming itself ("these Terms", "this Privacy Policy"); prose about it says "the policy".
+  const selfRefs = count(folded, SELF_REFERENCE) + count(sample.text, NAMED_SELF);
   // Legal vocabulary over the whole sample, English or one of the other languages the detector names. Long documents
-  // dilute it with plain prose (product descriptions, examples): a low share only counts against a short page.
+  // dilute it with plain prose (product descriptions, examples), and so does a document's opening (who we are, what
+  // the service does): a low share only counts against a short page that does not name itself.
   const density = words ? (count(folded, LEGAL_VOCAB) + count(folded, FOREIGN_VOCAB)) / words : 0;
   point(
-    density >= 0.05 ? 3 : density >= 0.035 ? 2 : density >= 0.02 ? 1 : density >= 0.01 && words >= 400 ? 0 : -2,
+    density >= 0.05
+      ? 3
+      : density >= 0.035
+        ? 2
+        : density >= 0.02
+          ? 1
+          : (density >= 0.01 && words >= 400) || selfRefs >= 2
+            ? 0
+            : -2,
     `legal words ${(density * 100).toFixed(1)}%`,
   );
   const labels = sample.sectionLabels;
@@ -164,8 +175,6 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   else if (words < 150) point(-2, `only ${words} words`);
   const speech = count(folded, REPORTED_SPEECH);
   const quotes = speech >= 3 && speech * 1000 >= words * 2;
-  // The document naming itself ("these Terms", "this Privacy Policy"); prose about it says "the policy".
-  const selfRefs = count(folded, SELF_REFERENCE) + count(sample.text, NAMED_SELF);
   // The text binds its reader: "you agree", "you must not", "we collect", "we may share". A long policy that names
   // itself as often as a contract does (aboutness's `contract`) may name the service in the third person too ("Acme
   // may collect"); "this policy" twice is any blog's, "will use" said of anyone. News quotes people.
@@ -177,10 +186,12 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   if (declares) point(declares >= 2 ? 2 : 1, `declares itself binding x${declares}`);
   const defined = count(sample.text, DEFINED_TERM);
   if (defined >= 2) point(defined >= 4 ? 2 : 1, `defines its terms x${defined}`);
-  // A long text that binds its reader and speaks of their data throughout is a privacy policy, however plainly it is
-  // written (a friendly policy has few "legal words"); news about data practices binds no one.
-  const data = binding && words >= 1000 ? count(folded, KIND_CUES.privacy) : 0;
-  if (data >= 30 && data * 1000 >= words * 15) point(1, `about your data x${data}`);
+  // A text that binds its reader and speaks of their data throughout is a privacy policy, however plainly it is
+  // written (a friendly policy has few "legal words", a policy without its headings few other signs); news about
+  // data practices binds no one. Per mille of the words: 15 is any policy's, 30 one about nothing else.
+  const data = binding && words >= 400 ? count(folded, KIND_CUES.privacy) : 0;
+  const dataShare = (data * 1000) / words;
+  if (dataShare >= 15) point(dataShare >= 30 ? 2 : 1, `about your data x${data}`);
   // Quoting people is news; but legal text says "according to" too, so not where the text binds its reader or
   // defines its terms.
   if (quotes && binding < 2 && defined < 2) point(-2, `reported speech x${speech}`);

@@ -31,7 +31,7 @@ export interface DetectLexicon {
 
 export const DETECT_LEXICON: DetectLexicon = {
   voice:
-    'you (agree|acknowledge|accept|represent|warrant|must|may not|shall|will not|are responsible|have the right|(can|may) (request|opt|object|withdraw|delete|access|ask|choose|contact us))|by (using|accessing|creating|registering)|vous (acceptez|reconnaissez|devez|pouvez)|nous (collectons|utilisons|traitons|partageons|conservons)|sie (stimmen|mussen|konnen|haben das recht)|wir (erheben|verarbeiten|nutzen|speichern)|usted (acepta|debe|puede)|(recopilamos|utilizamos|tratamos|compartimos)|l.utente (accetta|deve|puo)',
+    'you (agree|acknowledge|accept|represent|warrant|must|may not|shall|will not|are responsible|have the right|(can|may) (request|opt|object|withdraw|delete|access|ask|choose|contact us))|by (using|accessing|creating|registering)|vous (acceptez|reconnaissez|devez|pouvez)|nous (collectons|utilisons|traitons|partageons|conservons)|sie (stimmen|mussen|konnen|haben das recht)|wir (erheben|verarbeiten|nutzen|speichern)|usted (acepta|debe|puede)|recopilamos|utilizamos|tratamos|compartimos|l.utente (accetta|deve|puo)',
   acts: 'collect|use|share|disclose|process|retain|store|keep|receive|obtain|gather|transfer|sell|reserve|suspend|terminate|modify',
   binding:
     'agree to be bound|(legally )?binding (legal )?(agreement|contract)|constitutes? (a|an|the) (legal|binding|entire)|(these|this) (terms|agreement|policy|notice) (govern|appl(y|ies) to|describes? how)|entire agreement|acceptance of (these|this|the) (terms|agreement)',
@@ -40,11 +40,11 @@ export const DETECT_LEXICON: DetectLexicon = {
   topic:
     'payments?|fees|refunds?|cancellation|subscriptions?|accounts?|security|storage|sharing|transfers?|feedback|contact(ing)? us',
   foreign:
-    'donnees|person(ales|ali|nelles)|tra(itement|tamiento|ttamento)|utilisateurs?|responsabili(te|dad|dade)|contrat(o|to)?|consen(tement|timiento|so)|finalites?|resili\\w+|ci-apres|ci-dessous|modalites|conditions (generales|particulieres)|souscripteur|litiges?|juridiction|presentes|personenbezogene[nrs]?|da(ti|tos|dos|ten)|verarbeitung|nutzer|anbieter|vertrag\\w*|haftung|einwilligung|widerruf|rechtsgrundlage|verantwortliche[r]?|gemass?|dsgvo|gewahrleistung|kundigung|conformement|usuarios?|condi(ciones|zioni|coes)|utenti?|persoonsgegevens|verwerking|gebruikers?|voorwaarden|aansprakelijkheid|overeenkomst|toestemming|pessoais|utilizador',
+    'donnees|person(ales|ali|nelles)|tra(itement|tamiento|ttamento)|utilisateurs?|responsabili(te|dad|dade)|contratt?o?|consen(tement|timiento|so)|finalites?|resili\\w+|ci-apres|ci-dessous|modalites|conditions (generales|particulieres)|souscripteur|litiges?|juridiction|presentes|personenbezogene[nrs]?|da(ti|tos|dos|ten)|verarbeitung|nutzer|anbieter|vertrag\\w*|haftung|einwilligung|widerruf|rechtsgrundlage|verantwortlicher?|gemass?|dsgvo|gewahrleistung|kundigung|conformement|usuarios?|condi(ciones|zioni|coes)|utenti?|persoonsgegevens|verwerking|gebruikers?|voorwaarden|aansprakelijkheid|overeenkomst|toestemming|pessoais|utilizador',
   privacy:
     'personal (data|information)|collect\\w*|process(ing|es|ed)?|controller|data subjects?|gdpr|ccpa|retention|retain\\w*|opt[- ]out|data protection|disclos\\w+|privacy|your information|ip address\\w*|donnees|tra(itement|tamiento|ttamento)|personenbezogen\\w*|verarbeitung|datos personales|dati personali|persoonsgegevens|verwerking|dados pessoais|datenschutz|confidentialite|privacidad',
   terms:
-    'agree\\w*|liabilit\\w+|liable|warrant\\w*|indemni\\w+|terminat\\w+|governing law|arbitration|licen[sc]\\w*|disclaim\\w*|intellectual property|prohibit\\w*|disputes?|breach|damages|jurisdiction|these terms|fees?|contrat(o|to)?|responsabili(te|dad)|litiges?|resiliation|vertrag\\w*|haftung|kundigung|overeenkomst|aansprakelijkheid|conditions generales|geschaftsbedingungen',
+    'agree\\w*|liabilit\\w+|liable|warrant\\w*|indemni\\w+|terminat\\w+|governing law|arbitration|licen\\w*|disclaim\\w*|intellectual property|prohibit\\w*|disputes?|breach|damages|jurisdiction|these terms|fees?|contratt?o?|responsabili(te|dad)|litiges?|resiliation|vertrag\\w*|haftung|kundigung|overeenkomst|aansprakelijkheid|conditions generales|geschaftsbedingungen',
   cookies:
     'cookies?|trackers?|pixels?|web beacons?|local storage|expir\\w+|duration|strictly necessary|session|persistent',
 };

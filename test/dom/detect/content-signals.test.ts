@@ -129,6 +129,61 @@ describe('detectPage by content, with no legal name anywhere', () => {
     expect(detect(reported).isLegal).toBe(false);
   });
 
+  it('reads a mid-length privacy policy with no headings and no self-naming by how much it speaks of your data', () => {
+    const paras = [
+      'Thank you for visiting the Hilltop Tea website. We respect your privacy and we want you to know how we handle your personal information.',
+      'We collect personal information when you order tea, such as your name, your postal address, your email address and your phone number. We use it to send your order and to answer your questions.',
+      'We also collect the IP address of your computer and the pages you visit on our site. We use this information to count visitors and to fix problems with the site.',
+      'We do not sell your personal information. We may disclose personal information to the courier that delivers your order and to the bank that processes your payment, and only for that purpose.',
+      'You can opt out of our newsletter at any time by clicking the link at the end of each email. You may ask us to correct or delete the personal information we hold about you.',
+      'We retain order records for as long as the law requires, and we keep newsletter addresses until you opt out. We store personal information on servers in a locked facility.',
+      'Our site is not meant for children, and we do not knowingly collect personal information from anyone under thirteen. Write to us if you think a child has sent us personal information.',
+      'If you have a question about your personal information, you can contact us by email or by post, and we will answer within thirty days.',
+    ];
+    const text = repeat(2, () => paras.map(p).join(''));
+    const d = detect(text);
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'privacy' });
+    expect(d.reasons.join('; ')).toMatch(/about your data x\d+/);
+    // The same subject told in the third person binds no one: not read as speaking of "your" data.
+    const told = text
+      .replace(/\b[Ww]e\b/g, 'the shop')
+      .replace(/\b[Yy]ou\b/g, 'buyers')
+      .replace(/\b[Yy]our\b/g, 'their');
+    const t = detect(told);
+    expect(t.isLegal, t.reasons.join('; ')).toBe(false);
+    expect(t.reasons.join('; ')).not.toMatch(/about your data/);
+    // Binding its reader about something else (a club's rules of the road) is no data talk.
+    const club = repeat(
+      12,
+      () =>
+        p(
+          'You must wear a helmet on every club ride. You may not ride two abreast on busy roads. We will meet at the bridge at eight, and we may change the route if it rains.',
+        ) +
+        p(
+          'You can bring a friend to two rides before you join. We keep the pace easy on the first Sunday of each month.',
+        ),
+    );
+    expect(detect(club).reasons.join('; ')).not.toMatch(/about your data/);
+  });
+
+  it("reads a terms page's short opening by what it does, not its few legal words, when it names itself", () => {
+    const opening = [
+      'Last updated: 3 March 2025',
+      'Welcome to Lantern Maps. Lantern Maps Ltd ("Lantern", "we" or "us") makes trail maps for walkers, cyclists and riders, and the app (the "App") that shows them on your phone.',
+      'Our maps are drawn by a small team of walkers in four countries. Each map shows paths, huts, water points and the height of the ground, and the App can show where you are on it even without a signal.',
+      'These Terms apply when you download the App or buy a map from us. By using the App you agree to be bound by these Terms, so please read them before you set out.',
+      'Maps change as paths close and bridges wash away. We update the maps every season, and the App tells you when a newer map of your area is ready to download.',
+      'You must be at least sixteen years old to open an account. You are responsible for the safety of your own trip: a map is a guide, not a promise that a path is open.',
+      'The sections below explain your account, the maps you buy, how you can cancel, and what happens if something goes wrong. If anything in these Terms is unclear, write to the Lantern team.',
+    ];
+    const d = detect(opening.map(p).join(''));
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'terms' });
+    expect(d.reasons.join('; ')).toMatch(/legal words 1\.0%.*names itself x3/);
+    // The same opening speaking of "the terms" is prose about some terms: its few legal words count against it.
+    const about = detect(opening.map((x) => p(x.replace(/these Terms/g, 'the terms'))).join(''));
+    expect(about.isLegal, about.reasons.join('; ')).toBe(false);
+  });
+
   it('reads a long policy that names itself and the service in the third person ("Acme may collect") as privacy', () => {
     const paras = [
       'This privacy policy explains how Riverbank Games handles information about the people who play its games.',
