@@ -386,6 +386,9 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'You can stop us from using your chats to train our models at any time.',
       'You can choose not to have your conversations used to improve our AI models.',
       'You can turn off the use of your data for model training in your privacy settings.',
+      // A setting named for the training.
+      'You can manage your model training preferences in Settings.',
+      'You can change your AI training settings at any time.',
     ],
   },
   // A denial whose only exception is the user's agreement, or the law's demand.

@@ -691,6 +691,38 @@ export const aiTraining: CategoryRules = {
       ],
     },
     {
+      id: 'ai_training.training-setting',
+      // A setting named for model training ("your model training preferences", "the AI training settings", "the
+      // preferences you have set with respect to model training"): the training is on until the user changes it (GUIDE:
+      // "You can turn off model training in settings" is an opt-out).
+      cue: [/\btraining\b/, /\b(?:settings?|preferences?|controls?|toggles?|choices)\b/],
+      match: [
+        '(#AiModel|#AiField) training (setting|settings|preference|preferences|control|controls|toggle|toggles)',
+        '(settings|preferences|controls|choices) .{0,4} (with respect to|regarding|concerning|about|for) (#AiModel|#AiField) training',
+      ],
+      implies: { stance: 'conditional', condition: 'opt_out' },
+      severity: 'high',
+      why: "A control of its own for model training says the user's data is used to train models until the user turns it off.",
+      mustMatch: [
+        {
+          text: 'You can manage your model training preferences in Settings.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        { text: 'You can change your AI training settings at any time.', stance: 'conditional', condition: 'opt_out' },
+        {
+          text: 'You can update the preferences you have set with respect to model training in your account.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+      ],
+      mustNotMatch: [
+        'You can manage your training preferences for the fitness plan in Settings.',
+        'You can change your notification settings at any time.',
+        'Training settings for your workouts are in the app.',
+      ],
+    },
+    {
       id: 'ai_training.customer-model-limit',
       // Only as a limit (GUIDE A4): "we will not access or use your customized model except as necessary to provide
       // the service". Using a model the customer fine-tuned is no training right by itself.
