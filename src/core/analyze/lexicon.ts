@@ -54,6 +54,22 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'generative tools',
     'generative technology',
     'generative technologies',
+    'chatbot',
+    'chatbots',
+  ],
+  /**
+   * Skills a model learns, named for the model: "improve our speech recognition" with voice recordings trains it. Only
+   * after a train or improve verb (rules/ai-training.ts): "for speech recognition purposes" applies the skill.
+   */
+  AiSkill: [
+    'speech recognition',
+    'voice recognition',
+    'image recognition',
+    'handwriting recognition',
+    'face recognition',
+    'facial recognition',
+    'machine translation',
+    'natural language understanding',
   ],
   TrainVerb: [
     'train',
@@ -1368,6 +1384,23 @@ export const OUTSIDE_PARTIES: readonly string[] = [
   'other platforms',
   'home security service*',
 ];
+
+/**
+ * Kinds of company, as a policy names other companies' practice ("other providers", "many AI companies", "some
+ * vendors"): rules/ai-training.ts (OTHERS_PRACTICE, OTHERS_SUBJECT).
+ */
+export const OTHER_COMPANY_KINDS: readonly string[] = [
+  'providers',
+  'companies',
+  'developers',
+  'vendors',
+  'businesses',
+  'firms',
+  'organizations',
+  'organisations',
+];
+/** …and kinds of offer, which name other companies only after "other", "many" or "most" ("some services" may be ours). */
+export const OTHER_OFFER_KINDS: readonly string[] = ['services', 'platforms', 'apps'];
 
 /** The data a unit under a sharing heading may name with a pointer word ("we share this information with …"). */
 export const POINTED_DATA: readonly string[] = [

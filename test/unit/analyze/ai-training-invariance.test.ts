@@ -317,6 +317,101 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'Unlike other providers who train on user data, we never do.',
     ],
   },
+  // The AI named as other industries name it: a bank's, a carmaker's, a voice assistant's, a help desk's.
+  {
+    verdict: 'grant',
+    texts: [
+      'We use your data to build and improve our algorithms and models.',
+      'We may use your information to train our AI/ML models.',
+      'We use your data to develop and improve our artificial intelligence and machine learning (AI/ML) technologies.',
+      'We may use your usage data to improve our AI-powered features.',
+      'We may use your prompts to improve our GenAI features.',
+      'We may use your data to improve our A.I. tools.',
+      'We may use your data to develop A.I. tools.',
+      'We may use your voice recordings to improve our speech recognition technology.',
+      'Your voice recordings may be used to improve the accuracy of our speech recognition.',
+      'We may use your voice recordings to train our speech recognition.',
+      'We use your information to teach our systems to recognise patterns.',
+      'Your content may be used for model development.',
+      'Automated systems learn from your interactions to improve the Services.',
+      'Our automated systems learn from the content you upload.',
+      'Your interactions with our chatbot may be used to improve the chatbot.',
+      'Your data helps our AI get smarter.',
+      'The feedback you give helps our models learn.',
+      'Human reviewers and automated tools may review your conversations to improve our AI models.',
+      'We use de-identified data to develop models that improve our products.',
+      'Training on user content helps us improve the Services.',
+    ],
+  },
+  // …and the same words where nothing is trained: AI applied, a model that only scores, others' practice, a pointer.
+  {
+    verdict: 'none',
+    texts: [
+      'We use machine learning to detect fraudulent transactions.',
+      'Our recommendation algorithm ranks content based on your activity.',
+      'We use fraud models to assess your application.',
+      'We use statistical models to estimate your credit risk.',
+      'Our AI-powered features analyse your photos to suggest edits.',
+      'We use speech recognition to transcribe your voice messages.',
+      'We process your voice recordings for speech recognition purposes.',
+      'Human reviewers and automated tools may review your content for policy violations.',
+      'Other providers use customer data to train their models.',
+      'Other AI providers may use your data to train their models, so read their terms.',
+      'Many AI companies train their models on user data.',
+      'Most generative AI platforms use your conversations to improve their models.',
+      'Learn how we use your data to train our models.',
+      'You can find out how we use your chats to improve our models in our AI Notice.',
+      'All employees receive regular training on customer data handling.',
+      'You agree not to use the Service or any output to train machine learning models.',
+    ],
+  },
+  // The services' own providers, or some of them, are no other companies.
+  {
+    verdict: 'grant',
+    texts: [
+      'Some of our providers may use your data to train their models.',
+      'Certain service providers may use your conversations as training data.',
+    ],
+  },
+  // An opt-out in the words of a settings page.
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'We use your conversations to improve our AI models. You can turn this off in your privacy settings.',
+      'We use your conversations to improve our AI models. You can toggle this off at any time.',
+      'We use your conversations to improve our AI models; you can disable this in Settings.',
+      'We use your conversations to improve our AI models unless you choose not to allow this.',
+      'We use your conversations to improve our AI models. You can choose not to allow this in Settings.',
+      'We use your conversations to improve our AI models. You can stop us from doing this at any time in Settings.',
+      'You can stop us from using your chats to train our models at any time.',
+      'You can choose not to have your conversations used to improve our AI models.',
+      'You can turn off the use of your data for model training in your privacy settings.',
+      // A setting named for the training.
+      'You can manage your model training preferences in Settings.',
+      'You can change your AI training settings at any time.',
+    ],
+  },
+  // A denial whose only exception is the user's agreement, or the law's demand.
+  {
+    verdict: 'conditional:opt_in',
+    texts: [
+      'We do not use your data to train our models unless you give us permission.',
+      'We do not use your data to train our models except where you have explicitly agreed.',
+      'If you enable the Improve the Model setting, we use your conversations to train our models.',
+      'With your permission, we may use your recordings to improve our speech models.',
+    ],
+  },
+  {
+    verdict: 'restrict',
+    texts: [
+      'We do not use your data to train our models, except as required by law.',
+      'There is no training on your data.',
+      'We do not allow training on customer data.',
+      'Your data is never used for model training.',
+      'None of your data is used to train our AI.',
+      'Our systems never learn from your private messages.',
+    ],
+  },
 ];
 
 describe('ai_training: one statement, several wordings, one verdict', () => {

@@ -1,7 +1,16 @@
 // ai_training: the company may use user data or content to train, tune, develop or improve AI / ML models.
-import type { CategoryRules } from '../rule';
+import { unitWords, type CategoryRules } from '../rule';
 import { gap, run, words, wordSeq } from '../word-gap';
-import { FINE_TUNED_THINGS, LEXICON_LISTS, READER_ROLES, TRAINED_PEOPLE, USER_ALIASES, USER_PARTIES } from '../lexicon';
+import {
+  FINE_TUNED_THINGS,
+  LEXICON_LISTS,
+  OTHER_COMPANY_KINDS,
+  OTHER_OFFER_KINDS,
+  READER_ROLES,
+  TRAINED_PEOPLE,
+  USER_ALIASES,
+  USER_PARTIES,
+} from '../lexicon';
 import { wordsPattern } from '../word-pattern';
 
 /** People trained, soon after "training": "for training our customer service representatives" (TRAINED_PEOPLE). */
@@ -15,6 +24,9 @@ const TRAINS_PEOPLE = RegExp(
 const PEOPLE_ARE_TRAINED = RegExp(
   String.raw`\b(?:${wordsPattern(TRAINED_PEOPLE)})\s+(?:are|is|were|will\s+be|get|gets|have\s+been|has\s+been|must\s+be|shall\s+be)\s+(?:[\w-]+ly\s+|also\s+)?$`,
 );
+/** A course given or taken, right before "training": "employees receive regular training on …". */
+const COURSE_BEFORE =
+  /\b(?:provides?|provided|receives?|received|offers?|offered|attends?|completes?|completed|undergoes?|undergo|gives?|mandatory|regular|annual|ongoing|periodic|compliance)\s+(?:[\w-]+\s+)?$/;
 /** Data used for training people: call recordings, "quality and training purposes". */
 const USED_FOR_CALLS = /\b(?:calls?|call\s+recordings?|quality)\b/i;
 const USED_FOR_PEOPLE_BEFORE = RegExp(String.raw`\b(?:calls?|quality|${wordsPattern(TRAINED_PEOPLE)})\b`);
@@ -36,8 +48,9 @@ const USER_DATA =
 const USER_DATA_HEADING =
   /\b(?:your|personal|user|customer)\s+(?:data|information|content|inputs?|prompts?|conversations?|chats?)\b/;
 
-const AI =
-  /\b(?:model|algorithm|ai|intelligence|machine[\s-]learning|ml|llms?|neural|deep\s+learning|generative|genai|nlp|computer\s+vision)/;
+const AI = new RegExp(
+  String.raw`\b(?:model|algorithm|ai|a\.i\.|intelligence|machine[\s-]learning|ml|llms?|neural|deep\s+learning|generative|genai|nlp|computer\s+vision|chatbot|${wordsPattern(LEXICON_LISTS.AiSkill ?? [])})`,
+);
 /** A field of AI named (lexicon AiField; a space there matches a hyphen too: "machine-learning"). */
 const AI_FIELD = new RegExp(
   String.raw`\b${wordsPattern(LEXICON_LISTS.AiField ?? []).replace(/\\s\+/g, String.raw`[\s-]+`)}\b`,
@@ -84,9 +97,14 @@ const HOW_WHOSE_DATA = wordsPattern([
  * you is used". Not a name ("how Acme protects …" describes the document, and "how to …" instructs).
  */
 const HOW_DATA_USED = String.raw`how\s+(?:your|we|our|the|personal|${HOW_WHOSE_DATA})\b`;
+/**
+ * The reader told, opening a sentence, to find out how: "Learn how we use your data …", "You can find out how …". Not
+ * "… learn how" after another subject ("our models learn how you type": the models learn).
+ */
+const READER_FINDS_OUT = String.raw`(?:(?<=^[^a-z]{0,3}|[.;:!?]\s{1,3})|\byou\s+(?:can|may)\s+)(?:learn|find\s+out|discover|see|read\s+about)(?=\s+how\b)`;
 const NAMES_WHERE_DESCRIBED = wordSeq(
   // Not "For more information about …" opening a sentence: OPENS_FOR_DETAILS reads that.
-  String.raw`\b(?:explains?|describes?|outlines?|sets?\s+out|terms\s+that\s+apply\s+to|learn\s+more\s+about|read\s+more\s+about|(?<!(?:^|[.;:!?]\s{1,3})for\s+)more\s+(?:information|details)\s+(?:on|about))`,
+  String.raw`\b(?:explains?|describes?|outlines?|sets?\s+out|terms\s+that\s+apply\s+to|learn\s+more\s+about|read\s+more\s+about|(?<!(?:^|[.;:!?]\s{1,3})for\s+)more\s+(?:information|details)\s+(?:on|about))|${READER_FINDS_OUT}`,
   words(12, { lead: true, sep: String.raw`[\s,]` }),
   HOW_DATA_USED,
 );
@@ -155,9 +173,26 @@ const MADE_FROM_DATA = new RegExp(
  */
 const NOT_USERS_DATA =
   /^(?![^]*\b(?:you|your|yours|customers?|users?|members?)\b)[^]*\b(?:synthetic|public|publicly|licensed|open[\s-]source|purchased|web|third[\s-]party|scraped)\b/i;
-/** Others' practice, right before the verb: "Some providers use …", "Unlike other providers who train on …". */
-const OTHERS_PRACTICE =
-  /\b(?:(?:some|other|many|most|certain)\s+(?:[\w-]+\s+){0,2}?|(?<!\b(?:our|its|their)\s)(?:ai|llm|model)\s+)(?:providers|companies|developers|services|platforms|vendors|businesses|firms|apps)\s+(?:(?:who|that|which)\s+)?(?:often\s+|also\s+|may\s+|might\s+|routinely\s+)?$/;
+/** Kinds of other company and of other offer (lexicon). */
+const OTHER_KINDS = wordsPattern(OTHER_COMPANY_KINDS);
+const OTHER_OFFERS = wordsPattern(OTHER_OFFER_KINDS);
+/**
+ * Others' practice, right before the verb: "Some providers use …", "Unlike other providers who train on …". Not "some
+ * of our providers" or "certain providers": those are the service's.
+ */
+const OTHERS_PRACTICE = new RegExp(
+  String.raw`\b(?:(?:some|other|many|most)\s+(?!of\s+(?:our|its|the)\b)(?:[\w-]+\s+){0,2}?|(?<!\b(?:our|its|their)\s)(?:ai|llm|model)\s+)(?:${OTHER_KINDS}|${OTHER_OFFERS})\s+(?:(?:who|that|which)\s+)?(?:often\s+|also\s+|may\s+|might\s+|routinely\s+)?$`,
+);
+/**
+ * A unit whose subject is other companies ("Other providers use customer data to train their models", "Many AI
+ * companies train on user data"): their practice, not the service's. "Some" only with a kind of company ("some
+ * services" may be the service's own), never "some of our …".
+ */
+const OTHERS_SUBJECT = new RegExp(
+  String.raw`^\W*(?:(?:other|many|most)\s+(?:[\w-]+\s+){0,2}?(?:${OTHER_KINDS}|${OTHER_OFFERS})|some\s+(?!of\b)(?:[\w-]+\s+){0,2}?${OTHER_KINDS})\b`,
+);
+/** The service named in the unit: "we", "our", "the Company" (its name is read from the document's first party). */
+const NAMES_SERVICE = /\b(?:we|us|our|ours|the\s+company)\b/;
 
 /**
  * The service's possessive where patterns read "our": the first party by name ("Acme's models") or "the Company's",
@@ -207,6 +242,32 @@ export const aiTraining: CategoryRules = {
         : 'no user data in clause',
   vetoes: [
     {
+      id: 'ai_training.others-practice',
+      when: (lower, ctx) => {
+        const own = unitWords(lower, ctx);
+        return (
+          OTHERS_SUBJECT.test(own) &&
+          !NAMES_SERVICE.test(own) &&
+          !(ctx.firstParty ?? []).some((name) => own.includes(name.join(' ')))
+        );
+      },
+      why: "A unit about what other companies do with their users' data names no right of the service (GUIDE: the service or a party it lets in).",
+      mustVeto: [
+        'Other providers use customer data to train their models.',
+        'Many AI companies train their models on user data.',
+        'Other AI providers may use your data to train their models, so read their terms.',
+        'Most generative AI platforms use your conversations to improve their models.',
+      ],
+      mustNotVeto: [
+        'Some of our providers may use your data to train their models.',
+        'Certain service providers may use your data to train their models.',
+        'Other providers use customer data to train their models, but we never use yours.',
+        'Unlike other providers, Acme never trains on your data.',
+        'Some Acme services may use your data to improve our models.',
+        'Third-party AI providers may use your data to train their models.',
+      ],
+    },
+    {
       id: 'ai_training.imperative-to-reader',
       // Not an item of a list under "How we use your information" (its heading names the data).
       when: (lower, ctx) =>
@@ -235,6 +296,7 @@ export const aiTraining: CategoryRules = {
       match: [
         '#TrainVerb .{0,10} #AiModel',
         '#TrainVerb .{0,6} #AiField',
+        '#TrainVerb (our|the|its|their)? .{0,2} #AiSkill',
         '#AiField #TrainVerb',
         '#AiModel .{0,3} #TrainVerb',
         // Two fields before the models, the first far from the verb: "train … publicly available AI and machine learning models".
@@ -372,7 +434,7 @@ export const aiTraining: CategoryRules = {
     },
     {
       id: 'ai_training.improve-models',
-      cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach|mak(?:e|es|ing)\s)/],
+      cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach|help|mak(?:e|es|ing)\s)/],
       match: [
         '#ImproveVerb .{0,6} #AiModel',
         '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField',
@@ -386,7 +448,14 @@ export const aiTraining: CategoryRules = {
           '(make|makes|making) <owner> #AiField #AiModel more? (better|smarter|accurate|intelligent|capable|helpful|effective|reliable|relevant|useful|safer)',
         ),
         // "improve the accuracy and performance of our proprietary artificial intelligence models"
-        '#ImproveVerb .{0,4} (of|for) .{0,4} (#AiModel|#AiField)',
+        '#ImproveVerb .{0,4} (of|for) .{0,4} (#AiModel|#AiField|#AiSkill)',
+        // A skill the model learns: "improve our speech recognition".
+        '#ImproveVerb (our|the|its|their)? .{0,2} #AiSkill',
+        // "Your feedback helps our models learn", "… helps our AI get smarter".
+        ...byOwner('(help|helps|helping) <owner> (#AiModel|#AiField) (learn|improve|evolve)'),
+        ...byOwner(
+          '(help|helps|helping) <owner> (#AiModel|#AiField) (get|become|grow) more? (better|smarter|accurate|intelligent|capable|helpful|effective|reliable|relevant|useful|safer)',
+        ),
         // What is improved is a list whose examples are models: "develop and improve our products and technologies,
         // including artificial intelligence", "train and improve our technology, such as our machine learning models",
         // "improve our service and create new features, including through machine learning".
@@ -434,9 +503,19 @@ export const aiTraining: CategoryRules = {
         'We use your interactions to make the Company’s models smarter.',
         "The Service's models may be developed with your data.",
         'We use your inputs to improve our generative features.',
+        'Your voice recordings may be used to improve the accuracy of our speech recognition.',
+        'We may use your voice recordings to improve our speech recognition technology.',
+        'Your interactions with our chatbot may be used to improve the chatbot.',
+        'The feedback you give helps our models learn.',
+        'Your data helps our AI get smarter.',
       ],
       mustNotMatch: [
         'We use your data to improve our products and services, including our help centre and our support tools.',
+        'We use speech recognition to transcribe your voice messages.',
+        'We process your voice recordings for speech recognition purposes.',
+        'Our chatbot helps you manage your account.',
+        'Your feedback helps our AI team prioritise features.',
+        'We use your feedback to help our models team plan.',
         'We use your feedback to improve our customer support.',
         'Our team develops new features every month.',
         'We may use information you provide to us, such as your name and email, to send you newsletters about our AI products.',
@@ -484,6 +563,31 @@ export const aiTraining: CategoryRules = {
         'Our models learn from publicly available data.',
         'You can learn from our guides how to use AI models with your data.',
         'Recommendations are ranked by an algorithm based on your interactions.',
+      ],
+    },
+    {
+      id: 'ai_training.systems-learn-from-users',
+      // As model-learns-from-users, with no AI word: "our automated systems learn from your interactions" is the data
+      // going into the system (A1: learning from the data counts without an AI word). Only "learn": a system that adapts
+      // or refines may apply rules to the data.
+      cue: [/\b(?:systems?|tools|technolog|engines?)\b/, /\blearns?\b/, /\b(?:from|based\s+on|using)\b/],
+      match: [
+        '(systems|system|tools|technology|technologies|engine|engines) .{0,2} (learn|learns) .{0,3} (from|based on|using) .{0,6} (#UserMaterial|activity|behavior|behaviour|usage|feedback)',
+      ],
+      rejectEvidence: /\b(?:public|publicly|licensed|synthetic|open[\s-]source)\b/i,
+      severity: 'high',
+      why: 'A system that learns from what users give or do is trained on their data, whatever it is called.',
+      mustMatch: [
+        'Automated systems learn from your interactions to improve the Services.',
+        'Our automated systems learn from the content you upload.',
+        { text: 'Our systems never learn from your private messages.', stance: 'restrict' },
+        'Our recommendation engine learns from your activity on the app.',
+      ],
+      mustNotMatch: [
+        'Our systems learn from publicly available data.',
+        'You can learn from our systems how to protect your data.',
+        'Our systems adapt to your usage to save battery.',
+        'Users of our tools learn from your feedback.',
       ],
     },
     {
@@ -548,6 +652,8 @@ export const aiTraining: CategoryRules = {
         // The field names the services or the training the control is for: "a machine learning services opt-out
         // policy", "the AI training opt-out setting".
         '#AiField (services|service|features|feature|training) opt out (policy|policies|mechanism|mechanisms|setting|settings|option|options|preference|preferences|control|controls|toggle|form)',
+        // "an AI-powered services opt-out policy": the field as a compound ("AI-powered", "AI-enabled").
+        '#AiField (powered|enabled|driven|based) (services|service|features|feature) opt out (policy|policies|mechanism|mechanisms|setting|settings|option|options|preference|preferences|control|controls|toggle|form)',
       ],
       severity: 'high',
       why: 'An opt-out named for AI ("configure an AI services opt-out policy") states that the data is used to develop AI unless the user opts out.',
@@ -572,11 +678,48 @@ export const aiTraining: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        {
+          text: 'You may instruct us not to use your content to improve the service by configuring an AI-powered services opt-out policy.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
         'You can opt out of marketing emails in your settings.',
         'You can opt out of machine learning newsletters in your settings.',
         'Our AI services help you summarise your documents.',
+      ],
+    },
+    {
+      id: 'ai_training.training-setting',
+      // A setting named for model training ("your model training preferences", "the AI training settings", "the
+      // preferences you have set with respect to model training"): the training is on until the user changes it (GUIDE:
+      // "You can turn off model training in settings" is an opt-out).
+      cue: [/\btraining\b/, /\b(?:settings?|preferences?|controls?|toggles?|choices)\b/],
+      match: [
+        '(#AiModel|#AiField) training (setting|settings|preference|preferences|control|controls|toggle|toggles)',
+        '(settings|preferences|controls|choices) .{0,4} (with respect to|regarding|concerning|about|for) (#AiModel|#AiField) training',
+      ],
+      implies: { stance: 'conditional', condition: 'opt_out' },
+      severity: 'high',
+      why: "A control of its own for model training says the user's data is used to train models until the user turns it off.",
+      mustMatch: [
+        {
+          text: 'You can manage your model training preferences in Settings.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        { text: 'You can change your AI training settings at any time.', stance: 'conditional', condition: 'opt_out' },
+        {
+          text: 'You can update the preferences you have set with respect to model training in your account.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+      ],
+      mustNotMatch: [
+        'You can manage your training preferences for the fitness plan in Settings.',
+        'You can change your notification settings at any time.',
+        'Training settings for your workouts are in the app.',
       ],
     },
     {
@@ -630,7 +773,7 @@ export const aiTraining: CategoryRules = {
       // (a section, its provisions, the licence it grants) that "does not apply / extend to" something, or "applies
       // only to" some users; the clause names AI or training, as the provision does.
       cue: [
-        /\b(?:ai|a\.i\.|artificial|machine[\s-]learning|ml|models?|train\w*|fine[\s-]?tun\w*|generative)\b/,
+        /\b(?:ai|artificial|machine[\s-]learning|ml|models?|train\w*|fine[\s-]?tun\w*|generative)\b|\ba\.i\./,
         /\b(?:apply|applies|extend|extends)\b/,
         /\b(?:sections?|provisions?|licen[cs]e)\b/,
       ],
@@ -679,10 +822,10 @@ export const aiTraining: CategoryRules = {
     },
     {
       id: 'ai_training.train-systems',
-      cue: [/\b(?:re)?train|\bfine[\s-]?tun/],
+      cue: [/\b(?:re)?train|\bfine[\s-]?tun|\bteach/],
       match: [
         ...byOwner(
-          '(train|trains|training|retrain|retraining) <owner> .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
+          '(train|trains|training|retrain|retraining|teach|teaches|teaching) <owner> .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
         ),
         ...byOwner(
           '(fine tune|fine tunes|fine tuning|finetune|finetunes|finetuning) <owner> .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
@@ -701,12 +844,14 @@ export const aiTraining: CategoryRules = {
         'Your acceptance or rejection of our suggestions may help train and improve our suggestion engine.',
         'We process your personal data to train and improve our systems.',
         'We process your personal data to fine-tune our systems to improve our services.',
+        'We use your information to teach our systems to recognise patterns.',
         // The first party by name: "Acme's" where "our" stands.
         'Your acceptance or rejection of our suggestions may help train Acme’s suggestion engine.',
       ],
       mustNotMatch: [
         'We train our staff to protect your personal data.',
         'We train and develop our staff to protect your personal data.',
+        'We teach our staff to protect your personal data.',
         'We fine-tune the settings of your account to protect your personal data.',
         'We provide training on our systems to your administrators.',
         'We train Acme’s staff to protect your personal data.',
@@ -746,23 +891,31 @@ export const aiTraining: CategoryRules = {
     },
     {
       id: 'ai_training.train-on-user-data',
-      // "We do not train on your data": training with the user's data as what is trained on, no model named (A1). Only
-      // the verb itself ("trained on" is said of staff: "employees are trained on data protection").
-      cue: [/\btrains?\s+on\s+(?:your|customer|customers|user|users)\b/],
-      match: ['(train|trains) on (your|customer|customers|user|users) .{0,2} #UserMaterial'],
-      rejectAfter: /^\s*(?:protection|security|privacy|rights|handling)\b/,
-      rejectBefore: OTHERS_PRACTICE,
+      // "We do not train on your data", "No training on your data": training with the user's data as what is trained on,
+      // no model named (A1). Not "trained on" (said of staff: "employees are trained on data protection"), nor a course
+      // given or taken ("employees receive training on customer data handling").
+      cue: [/\btrain(?:s|ing)?\s+on\s+(?:your|customer|customers|user|users)\b/],
+      match: ['(train|trains|training) on (your|customer|customers|user|users) .{0,2} #UserMaterial'],
+      rejectAfter:
+        /^\s*(?:protection|security|privacy|rights|handling|management|governance|compliance|obligations|practices|policies|laws?)\b/,
+      rejectBefore: RegExp(String.raw`${OTHERS_PRACTICE.source}|${COURSE_BEFORE.source}`),
       severity: 'high',
       why: 'Training "on your data" is training models on it even when no model is named (GUIDE A1).',
       mustMatch: [
         { text: 'We do not train on your data.', stance: 'restrict' },
         'We may train on your content to improve the Services.',
         { text: 'Acme never trains on customer data.', stance: 'restrict' },
+        { text: 'There is no training on your data.', stance: 'restrict' },
+        { text: 'We do not allow training on customer data.', stance: 'restrict' },
+        'Training on user content helps us improve the Services.',
       ],
       mustNotMatch: [
         'We train on your data protection obligations every year.',
         'Unlike other providers who train on user data, we never do.',
         'You may train on your own data with our tools.',
+        'All employees receive regular training on customer data handling.',
+        'We provide training on your data management obligations.',
+        'Our staff complete annual training on user data.',
       ],
     },
     {
@@ -887,7 +1040,7 @@ export const aiTraining: CategoryRules = {
       id: 'ai_training.improve-under-ai-heading',
       // The heading names the AI feature or AI's use of data; the paragraph under it says the data improves the service.
       section:
-        /\b(?:ai|a\.i\.|artificial\s+intelligence|machine[\s-]learning|generative|genai|llms?|large\s+language\s+models?|model\s+training)\b/,
+        /\b(?:ai|artificial\s+intelligence|machine[\s-]learning|generative|genai|llms?|large\s+language\s+models?|model\s+training)\b|\ba\.i\./,
       sectionWithParent: true,
       cue: [/\b(?:improv|develop|train|tun|enhanc|refin)/],
       match: [
