@@ -17,7 +17,9 @@ const limit = Number(process.argv.find((a) => a.startsWith('--limit='))?.split('
 
 function otaTexts(): string[] {
   const docs = (
-    JSON.parse(readFileSync(join(import.meta.dirname, '..', 'test', 'fixtures', 'gold', 'real', 'documents.json'), 'utf8')) as {
+    JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', 'test', 'fixtures', 'gold', 'real', 'documents.json'), 'utf8'),
+    ) as {
       documents: Array<{ file: string; part: string }>;
     }
   ).documents;
@@ -28,11 +30,15 @@ function otaTexts(): string[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (p.endsWith('.md') && relative(root, p).startsWith('documents/') && !held.has(relative(root, p))) files.push(p);
+      else if (p.endsWith('.md') && relative(root, p).startsWith('documents/') && !held.has(relative(root, p)))
+        files.push(p);
     }
   };
   walk(join(root, 'documents'));
-  return files.sort().slice(0, limit).flatMap((f) => textToClauses(readFileSync(f, 'utf8')).map((c) => c.text));
+  return files
+    .sort()
+    .slice(0, limit)
+    .flatMap((f) => textToClauses(readFileSync(f, 'utf8')).map((c) => c.text));
 }
 
 function borrowedTexts(): string[] {
@@ -92,8 +98,9 @@ for (const text of texts) {
   }
   // Every net compromise would try on the parse finds the same with the gate (order and distance) as without.
   const doc = parse(text);
-  const cache = (doc as unknown as { methods: { one: { cacheDoc(d: unknown): Array<Set<string>> } }; document: unknown })
-    .methods.one.cacheDoc((doc as unknown as { document: unknown }).document);
+  const cache = (
+    doc as unknown as { methods: { one: { cacheDoc(d: unknown): Array<Set<string>> } }; document: unknown }
+  ).methods.one.cacheDoc((doc as unknown as { document: unknown }).document);
   const all = offsetSweeper(doc);
   const some = offsetSweeper(doc, distance.patternPossible);
   nets.forEach((net, i) => {

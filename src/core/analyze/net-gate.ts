@@ -491,8 +491,7 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[], { distance = true
           if (i > from) {
             const word = plain && runs === 1 ? lower.slice(start, end) : lower.slice(from, i);
             if (runs > 0) {
-              const expands =
-                !plain || (runs === 1 ? formInfo.get(word)?.expands !== undefined : isNumberRange(word));
+              const expands = !plain || (runs === 1 ? formInfo.get(word)?.expands !== undefined : isNumberRange(word));
               if (counted && !join && !slash && !(expanded && expands)) at++;
               counted = true;
               expanded = expands;
@@ -548,7 +547,11 @@ function maxTerms(reg: Reg): number {
   let one = 1;
   if (reg.choices) {
     one = 0;
-    for (const block of reg.choices) one = Math.max(one, block.reduce((sum, r) => sum + maxTerms(r), 0));
+    for (const block of reg.choices)
+      one = Math.max(
+        one,
+        block.reduce((sum, r) => sum + maxTerms(r), 0),
+      );
   }
   if (!reg.greedy) return one;
   return typeof reg.max === 'number' ? one * reg.max : Infinity;
