@@ -16,6 +16,9 @@
 // term lies no further on than the words of its lexicon entry reach ("third party": the word of "third" or the next).
 // Read from the pattern itself (compromise's parsed `regs`), the words and tags it cannot do without, one per term,
 // must each be possible at a word no earlier than the one before: when they cannot be, the pattern cannot match.
+// Nor further on than the terms between them can reach: each word with a letter or digit starts at least one term of
+// its own (compromise splits words, never joins two such words into one term, except a number range "2 - 4" and a
+// slash pair "he / she", read here as one word), so two terms n terms apart come from words at most n words apart.
 import type { getNlp } from './nlp';
 
 type Nlp = ReturnType<typeof getNlp>;
@@ -28,6 +31,11 @@ interface Reg {
   optional?: boolean;
   negative?: boolean;
   fuzzy?: boolean;
+  greedy?: boolean;
+  /** Set with `greedy` by a `{min,max}` quantifier; a greedy term without it repeats without bound. */
+  max?: number;
+  /** A chunk (`<Noun>`): a run of terms. */
+  chunk?: string;
   operator?: 'or' | 'and';
   fastOr?: ReadonlySet<string>;
   choices?: readonly (readonly Reg[])[];
@@ -110,8 +118,11 @@ export interface NetGate {
   patternPossible(match: object): boolean;
 }
 
-/** Compiles the gate for a list of nets built by `nlp.buildNet`, in their order. */
-export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
+/**
+ * Compiles the gate for a list of nets built by `nlp.buildNet`, in their order. `distance: false` reads the words'
+ * order only, not how far apart they are (for the test that the distance drops no pattern that matches).
+ */
+export function compileNetGate(nlp: Nlp, nets: readonly Net[], { distance = true } = {}): NetGate {
   const world = (nlp as unknown as { world(): WorldShape }).world().model.one;
   // What in a word makes compromise expand it, and the words it writes then.
   const afters = new Map<string, string[]>();
@@ -136,13 +147,18 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
   }
   for (const [from, to] of Object.entries(world.aliases)) expanding(from, [to]);
   // Characters compromise reads as an apostrophe ("’"), and those it transliterates to a letter or digit ("é", "©"):
-  // a clause holding one of the latter is not checked.
+  // a word holding one of the latter is read as compromise's normal form spells it ("identifier" for "identifiér"),
+  // and a clause holding one that transliterates to anything else, or only in another case, is not checked.
   const apostrophes = new Set<string>(["'"]);
   const transliterated = new Set<number>();
+  /** A lower-case character's letters or digits in the normal form, when it is transliterated to those alone. */
+  const spelled = new Map<string, string>();
   for (const [from, to] of Object.entries(world.unicode)) {
     if (to === "'") apostrophes.add(from);
     if (/[a-z0-9]/i.test(to)) transliterated.add(from.toLowerCase().charCodeAt(0)).add(from.charCodeAt(0));
   }
+  for (const [from, to] of Object.entries(world.unicode))
+    if (from.length === 1 && /^[a-z0-9]+$/i.test(to)) spelled.set(from, to.toLowerCase());
   /** ASCII characters that make a word expand or read as an apostrophe ("&", "@", "%", "'"). */
   const special = new Set<number>();
   for (const ch of [...expandingChars.keys(), ...apostrophes])
@@ -221,6 +237,13 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
     minWant: number;
     /** The terms it cannot do without, in order: each the atoms any one of which that term is. */
     order: number[][];
+    /**
+     * Per term of `order` after the first: at most how many terms on from the one before it starts (Infinity when
+     * the terms between can repeat without bound).
+     */
+    gaps: number[];
+    /** Some gap is bounded: the words are read for distance as well as order. */
+    bounded: boolean;
   }
   /** The atoms one term of a pattern must be, or null when it may be absent or anything (optional, negated, fuzzy). */
   const termAtoms = (reg: Reg): number[] | null => {
@@ -238,12 +261,25 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
     }
     return out.length ? out : null;
   };
-  /** The pattern's terms that constrain where a match can lie (a term that can be anything anywhere does not). */
-  const orderOf = (regs: readonly Reg[]): number[][] =>
-    regs.flatMap((reg) => {
+  /**
+   * The pattern's terms that constrain where a match can lie (a term that can be anything anywhere does not), and how
+   * many terms each can start after the one before: the most terms the pattern's terms from that one on can cover.
+   */
+  const orderOf = (regs: readonly Reg[]): Pick<Pattern, 'order' | 'gaps' | 'bounded'> => {
+    const order: number[][] = [];
+    const gaps: number[] = [];
+    let span = 0; // terms from the start of the last term in `order`
+    for (const reg of regs) {
       const atoms = termAtoms(reg);
-      return atoms && !atoms.some((a) => alwaysAtom[a]) ? [atoms] : [];
-    });
+      if (atoms && !atoms.some((a) => alwaysAtom[a])) {
+        if (order.length) gaps.push(span);
+        order.push(atoms);
+        span = 0;
+      }
+      span += maxTerms(reg);
+    }
+    return { order, gaps, bounded: distance && gaps.some((g) => g < Infinity) };
+  };
   /** Each pattern as atoms, by the match object compromise's sweep runs it from. */
   const byMatch = new Map<object, Pattern>();
   // Per net: its patterns as atoms, or null when one of them has neither needs nor wants (always run).
@@ -260,7 +296,7 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
           needs: m.needs.map(atomOf),
           wants: m.wants.map(atomOf),
           minWant: m.minWant,
-          order: orderOf(m.regs),
+          ...orderOf(m.regs),
         };
         out.push(pattern);
         byMatch.set(m, pattern);
@@ -328,12 +364,49 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
     }
     return true;
   };
-  /** Whether a pattern could match the text read: its needs, enough of its wants, its terms in order. */
+  const maxReach = Math.max(0, ...atomReach);
+  /** Per word: whether the term before can lie there, then (`within`) the count of such words before each word. */
+  let can = new Uint8Array(0);
+  let next = new Uint8Array(0);
+  let within = new Uint32Array(0);
+  /**
+   * Whether the terms of `order` can lie at words each no earlier than the one before and no more words on than its
+   * gap: the words each term can lie at, from those the term before can.
+   */
+  const inReach = (order: readonly number[][], gaps: readonly number[]): boolean => {
+    const n = at + 1 + maxReach;
+    if (can.length < n) {
+      can = new Uint8Array(2 * n);
+      next = new Uint8Array(2 * n);
+      within = new Uint32Array(2 * n + 1);
+    }
+    for (let k = 0; k < order.length; k++) {
+      next.fill(0, 0, n);
+      if (k > 0) for (let w = 0; w < n; w++) within[w + 1] = within[w]! + can[w]!;
+      const gap = k > 0 ? gaps[k - 1]! : 0;
+      let any = false;
+      for (const a of order[k]!) {
+        if (atomSeen[a] !== stamp) continue;
+        const reach = atomReach[a]!;
+        const wordsAt = atomAt[a]!;
+        for (let i = 0, count = atomCount[a]!; i < count; i++)
+          for (let w = wordsAt[i]!, last = w + reach; w <= last; w++)
+            if (k === 0 || within[w + 1]! > within[gap < w ? w - gap : 0]!) {
+              next[w] = 1;
+              any = true;
+            }
+      }
+      if (!any) return false;
+      [can, next] = [next, can];
+    }
+    return true;
+  };
+  /** Whether a pattern could match the text read: its needs, enough of its wants, its terms in order and in reach. */
   const fits = (p: Pattern): boolean => {
     if (!p.needs.every(has)) return false;
     let wanted = 0;
     for (const w of p.wants) if (has(w)) wanted++;
-    return wanted >= p.minWant && inOrder(p.order);
+    return wanted >= p.minWant && inOrder(p.order) && (!p.bounded || inReach(p.order, p.gaps));
   };
   /** Marks every run of consecutive letter/digit pieces of one space-separated word; false to give up. */
   const readWord = (word: string): boolean => {
@@ -360,9 +433,26 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
     }
     return true;
   };
+  /** The word with each transliterated character as the normal form spells it; null when one is not known. */
+  const normalForm = (word: string): string | null => {
+    let mapped: string | null = null;
+    for (let i = 0; i < word.length; i++) {
+      if (!transliterated.has(word.charCodeAt(i))) {
+        if (mapped !== null) mapped += word[i]!;
+        continue;
+      }
+      const to = spelled.get(word[i]!);
+      if (to === undefined) return null;
+      mapped = (mapped ?? word.slice(0, i)) + to;
+    }
+    return mapped ?? word;
+  };
   /** Reads a word with punctuation, an apostrophe or a digit in it; false to give up. */
-  const readOther = (word: string): boolean => {
-    expansionsOf(word, (w) => mark(w, false));
+  const readOther = (text: string): boolean => {
+    expansionsOf(text, (w) => mark(w, false));
+    const word = normalForm(text);
+    if (word === null) return false;
+    if (word !== text) expansionsOf(word, (w) => mark(w, false));
     if (!readWord(word)) return false;
     // "don't" is also read as "do" (and "not", above); "lookin'" as "looking".
     let apostrophe = false;
@@ -388,23 +478,41 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
       let end = -1;
       let runs = 0;
       let plain = true;
+      let counted = false; // a word with a letter or digit has been read
+      // The next such word is read at the same word as the last: after a dash ("2 - 4" may be one term), a slash
+      // ("he / she" may be), or when both may expand into implied terms (a match that reads the first implied term
+      // of "we've" skips the next implied term, which may be the next word's: "don't we've").
+      let join = false;
+      let expanded = false; // the last word with a letter or digit may expand
+      let slash = false; // the current word holds a slash
       for (let i = 0; i <= lower.length; i++) {
         const c = i < lower.length ? lower.charCodeAt(i) : 32;
         if (c === 32 || c === 10 || c === 9 || c === 13) {
           if (i > from) {
-            if (plain && runs === 1) mark(lower.slice(start, end));
-            else if ((!plain || runs > 1) && !readOther(lower.slice(from, i))) {
+            const word = plain && runs === 1 ? lower.slice(start, end) : lower.slice(from, i);
+            if (runs > 0) {
+              const expands = !plain || (runs === 1 ? formInfo.get(word)?.expands !== undefined : isNumberRange(word));
+              if (counted && !join && !slash && !(expanded && expands)) at++;
+              counted = true;
+              expanded = expands;
+              join = false;
+            }
+            // A word of punctuation alone is no term, or one term ("&") read at the word before: its place is in order.
+            if (plain && runs === 1) mark(word);
+            else if ((!plain || runs > 1) && !readOther(word)) {
               unchecked = true;
               return;
             }
-            // A word of punctuation alone is no term, or one term ("&") read at the next word: its place is in order.
-            if (runs > 0) at++;
+            const last = lower.charCodeAt(i - 1);
+            if (last === 45 || last === 8211 || last === 8212 || slash) join = true;
           }
           from = i + 1;
           runs = 0;
           plain = true;
+          slash = false;
           continue;
         }
+        if (c === 47) slash = true;
         const letter = c >= 97 && c <= 122;
         if (letter || (c >= 48 && c <= 57)) {
           if (end === i && letter === lower.charCodeAt(i - 1) >= 97) end = i + 1;
@@ -427,6 +535,26 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[]): NetGate {
       return unchecked || !p || fits(p);
     },
   };
+}
+
+/**
+ * The most terms one term of a pattern can cover: one, or its quantifier's most repeats of that (a choice of several
+ * terms: its longest choice); Infinity when it can repeat without bound (`+`, `*`, a chunk, an and-choice, which is not
+ * read).
+ */
+function maxTerms(reg: Reg): number {
+  if (reg.chunk || (reg.choices && reg.operator !== 'or')) return Infinity;
+  let one = 1;
+  if (reg.choices) {
+    one = 0;
+    for (const block of reg.choices)
+      one = Math.max(
+        one,
+        block.reduce((sum, r) => sum + maxTerms(r), 0),
+      );
+  }
+  if (!reg.greedy) return one;
+  return typeof reg.max === 'number' ? one * reg.max : Infinity;
 }
 
 /** The tags and all their ancestors in compromise's tag tree. */

@@ -1,7 +1,8 @@
 // The gate may drop a candidate rule before the parse only when the rule's net would have matched nothing: what it
-// reads of the terms a text can hold, and of their order, must cover what compromise makes of it. Checked on the shapes compromise
-// rewrites (contractions, acronyms, hyphens, number ranges, aliases, transliteration), and on every rule's net against
-// every rule example, the examples contracted and punctuated, seeded clauses of cue words, and the Zoom terms.
+// reads of the terms a text can hold, of their order and of their distance, must cover what compromise makes of it.
+// Checked on the shapes compromise rewrites (contractions, acronyms, hyphens, number ranges, aliases, transliteration),
+// and on every rule's net against every rule example, the examples contracted, punctuated and accented, seeded clauses
+// of cue words, and the Zoom terms (scripts/net-gate-check.ts runs the same over the corpus and the borrowed sets).
 import { describe, expect, it } from 'vitest';
 import { compilePatterns } from '../../../src/core/analyze/engine';
 import { compileNetGate } from '../../../src/core/analyze/net-gate';
@@ -26,6 +27,11 @@ describe('the gate keeps what compromise rewrites', () => {
     ['a slash alias', 'we share nothing', 'We sell/share nothing.'],
     ['a multi-word lexicon entry', '#ThirdParty', 'Our third-party vendors.'],
     ['a transliterated letter', 'cafe', 'The café.'],
+    ['a transliterated word at its place', 'nous .{0,1} identifier', 'Nous pouvons identifiér vos données.'],
+    ['a number range of three terms from two words', 'kept .{0,3} weeks', 'Kept 2 - 4 weeks.'],
+    ['two contractions side by side', 'not .{0,0} we', 'Don’t we’ve share it.'],
+    ['a slash pair', 'sell .{0,1} data', 'We sell and/or data.'],
+    ['words as far apart as the gap allows', 'sell .{0,3} data', 'We sell all of our data.'],
   ];
   it.each(cases)('%s', (_name, pattern, text) => {
     const net = nlp.buildNet([{ match: pattern }]);
@@ -50,6 +56,27 @@ describe('the gate keeps what compromise rewrites', () => {
     gate.read('your personal data is ours; we do not sell it or lease it.');
     expect(gate.possible(0)).toBe(false);
     gate.read('your personal data is ours; we do not sell your data.');
+    expect(gate.possible(0)).toBe(true);
+  });
+  it('drops a pattern whose words are further apart than its gaps allow', () => {
+    const net = nlp.buildNet([{ match: 'sell .{0,3} #UserData' }]);
+    const text = 'we sell products to many kinds of customers and keep your personal data safe.';
+    expect(found(text, net)).toBe(0);
+    const gate = compileNetGate(nlp, [net]);
+    gate.read(text);
+    expect(gate.possible(0)).toBe(false);
+    const orderOnly = compileNetGate(nlp, [net], { distance: false });
+    orderOnly.read(text);
+    expect(orderOnly.possible(0)).toBe(true);
+    gate.read('we sell products and your personal data.');
+    expect(gate.possible(0)).toBe(true);
+  });
+  it('reads a word with a transliterated letter as compromise spells it', () => {
+    const net = nlp.buildNet([{ match: 'sell #UserData' }]);
+    const gate = compileNetGate(nlp, [net]);
+    gate.read('nous ne vendons pas vos données personnelles.');
+    expect(gate.possible(0)).toBe(false);
+    gate.read('nous ne vendons pas vos données; we sell personal data.');
     expect(gate.possible(0)).toBe(true);
   });
   const ordered: [string, string, string][] = [
@@ -78,7 +105,9 @@ describe('the gate keeps what compromise rewrites', () => {
   });
 });
 
-/** Rule examples, the same contracted and re-punctuated, seeded clauses of cue words, and the Zoom terms. */
+/**
+ * Rule examples, the same contracted, re-punctuated and accented, seeded clauses of cue words, and the Zoom terms.
+ */
 function texts(): string[] {
   const out: string[] = [];
   for (const t of ruleExampleTexts())
@@ -89,6 +118,7 @@ function texts(): string[] {
         .replace(/\bwe will\b/gi, 'we’ll'),
       t.replace(/ /g, '-'),
       t.toUpperCase().replace(/\b([A-Z])([A-Z])\b/g, '$1.$2.'),
+      t.replace(/e/g, 'é').replace(/a/g, 'à'),
     );
   return [...out, ...seededCueClauses(31, 1500), ...zoomTermsClauses()];
 }
