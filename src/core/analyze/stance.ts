@@ -245,11 +245,14 @@ function consentForChange(sentence: string): boolean {
 /**
  * The user starts the transfer (GUIDE D4): the sentence names the user's own act as its occasion ("if you connect your
  * account to …", "when you log in with a third-party account", "by permitting a third party to access your account",
- * "if Customer enables a Third-Party Platform", "by downloading, installing or enabling a third-party service").
- * Not "when you share …": the user's own post or message is no transfer by the service (none, actor=user).
+ * "if Customer enables a Third-Party Platform", "by downloading, installing or enabling a third-party service", "if you
+ * request support for Acme Cloud's software, we may share … with Acme Cloud").
+ * Not "when you share …": the user's own post or message is no transfer by the service (none, actor=user). Not a
+ * purchase or a programme the user joins ("if you purchase through a third-party app store", "if you participate in
+ * our rewards programme, we share … with the partner"): the service shares as part of the deal (D1, grant).
  */
 const USER_STARTS = new RegExp(
-  String.raw`(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+${READER}\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)s?\s+to\s+)?|(?:^\W*|\byou\s+(?:acknowledge|agree|understand)\s+that\s+)by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?|(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?){1,3}?)?)(?:connect(?:s|ing)?|link(?:s|ing)?|install(?:s|ing)?|enabl(?:e|es|ing)|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|es|ing)|authori[sz](?:e|es|ing)|permit(?:s|ting)?|integrat(?:e|es|ing))\b`,
+  String.raw`(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+${READER}\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)s?\s+to\s+)?|(?:^\W*|\byou\s+(?:acknowledge|agree|understand)\s+that\s+)by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?|(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?){1,3}?)?)(?:connect(?:s|ing)?|link(?:s|ing)?|install(?:s|ing)?|enabl(?:e|es|ing)|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|es|ing)|authori[sz](?:e|es|ing)|permit(?:s|ting)?|integrat(?:e|es|ing)|request(?:s|ing)?|asks?\s(?:us\s)?for)\b`,
 );
 /** "By …, you agree that we may share …": the opening is consent by use, not the user's act (G7). */
 const BY_AGREEING =
@@ -265,6 +268,8 @@ const RECIPIENT_PHRASE = /\b(?:with|to)\s+([^,;]*)/;
 const NAMED_RECIPIENT = new RegExp(
   String.raw`^(?:(?:that|those|such|th(?:is|ese)(?!\s+${TERMS_DOC_NAME}\b)|the\s+(?:relevant|applicable|selected|chosen|linked|connected))\b|(?:them|it|him|her)\b|the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that\s+)?you\s+(?:select|choose|connect|link|authori[sz]e)\b)`,
 );
+/** The service's own recipients: "our support vendors", "its partners". */
+const OWN_RECIPIENT = /^(?:our|its)\s/;
 /** A recipient after the action: "with our partners", "to a third party". */
 const RECIPIENT_AFTER = new RegExp(String.raw`\b(?:with|to)\s+(?:[\w’'-]+\s+){0,3}?${RECIPIENT}`);
 /** The user's act in words that need an outside party: "you agree that by …", "if (the) Customer …". */
@@ -1315,6 +1320,8 @@ function transferSafeguarded(lower: string, text: string, at: number): boolean {
     (PROTECTED_WHEN.test(before) && /^transf/.test(after))
   )
     return true;
+  // The transfer goes only where the law lets it or the protection is adequate: a limit on the destination (D13).
+  if (safeDestination(lower.slice(start, at) + after)) return true;
   if (!TRANSFER_SAFEGUARD.test(after)) return false;
   // A safeguard that names no transfer ("we use appropriate mechanisms") guards only a transfer, or a sharing whose
   // clause sends the data abroad ("where we share your data with recipients outside the EEA").
@@ -1326,6 +1333,20 @@ function transferSafeguarded(lower: string, text: string, at: number): boolean {
   );
 }
 const SENTENCE_END = /[.;!?]\s+(?=[A-Z])/;
+/**
+ * A transfer of the data straight to a destination qualified as safe, no recipient between: "transfer personal
+ * information only to countries to which we are permitted by law to transfer it", "transfer personal data (to)
+ * countries which are recognized as providing an adequate level of protection".
+ */
+const TRANSFER_VERB = /\btransf\w*\s/g;
+const SAFE_DESTINATION = new RegExp(
+  String.raw`^(?:[\w’'-]+\s+){0,4}?(?:only\s+)?(?:to\s+)?(?:countries|jurisdictions|territories)\s+(?:that|which|where|to\s+which)\s[^.;:]{0,120}?\b(?:${wordsPattern(TRANSFER_SAFEGUARDS)}|adequate\s+level\s+of\s+(?:[\w-]+\s+)?protection|permitted\s+by\s+(?:applicable\s+)?law)\b`,
+);
+function safeDestination(text: string): boolean {
+  for (const m of text.matchAll(TRANSFER_VERB))
+    if (SAFE_DESTINATION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 300))) return true;
+  return false;
+}
 /** A destination abroad: "outside (of) the EEA", "in other countries", "internationally". */
 const ABROAD = new RegExp(
   String.raw`\b(?:outside\s+(?:of\s+)?(?:the\s+)?${wordsPattern(OUTSIDE_PLACES)}|${wordsPattern(ABROAD_WORDS)})\b`,
@@ -1590,7 +1611,10 @@ function userStartsTransfer(sentence: string, lower: string, at: number, namedSh
   // consent by use (G7) or the account owner's own use of the service (D16).
   if (CONSENT_OR_CUSTOMER_ACT.test(m[0]) && !OUTSIDE_PARTY.test(act)) return false;
   const words = (act.match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ACT_STOP_WORDS.has(w));
-  if (NAMED_RECIPIENT.test(recipient) || words.some((w) => new RegExp(String.raw`\b${w}\b`).test(recipient)))
+  if (NAMED_RECIPIENT.test(recipient)) return true;
+  // A word of the act in the recipient names the party the act chose ("… support for Acme Cloud's software, we share …
+  // with Acme Cloud"), not the service's own ("… technical support, we share … with our support vendors").
+  if (!OWN_RECIPIENT.test(recipient) && words.some((w) => new RegExp(String.raw`\b${w}\b`).test(recipient)))
     return true;
   // No recipient after the action, and the act names an outside party: that party receives it ("if you log in to a
   // third-party platform using your account, we will share your basic account information").
