@@ -550,6 +550,13 @@ const LEGAL_REQUIREMENT = new RegExp(
   String.raw`\b(?:(?:where|to\s+the\s+extent)\s+(?:that\s+)?we\s+are\s+${LEGALLY_REQUIRED}|to\s+the\s+extent\s+(?:that\s+is\s+)?${LEGALLY_REQUIRED}|where\s+such\s+disclosure\s+is\s+${LEGALLY_REQUIRED}|law\s+(?:may|might|can|could)\s+require\s+us\s+to)\b`,
 );
 /**
+ * The disclosure's object is only what the law obliges the service to disclose (G5): "disclose information or content
+ * that Acme is obliged to disclose according to law", "disclose the information we are legally required to disclose",
+ * "sharing only relevant information to fulfil our legal obligations".
+ */
+const LEGAL_OBJECT =
+  /^[\w’'-]+\s(?:[\w’'-]+\s){0,6}?(?:(?:that|which)\s)?(?:we\sare|(?!(?:partners?|providers?|vendors?|part(?:y|ies)|affiliates?|(?:sub)?processors?|users?|you|they)\s)[\w’'-]+\sis)\s(?:legally\s)?(?:obliged|obligated|required|compelled)\s(?:by\s(?:applicable\s)?law\s)?to\s(?:disclose|release|provide|share)\b|^[\w’'-]+\s(?:[\w’'-]+\s){0,3}?only\s[^.;,]{0,60}?\bto\s(?:fulfil|fulfill|comply\swith|meet)\s(?:our\s|its\s)?legal\sobligations\b/;
+/**
  * A case beside the law that the service decides: its belief, its or others' rights, safety, fraud, what the law
  * permits, consent, "or to …" a purpose of its own, "and with …" another recipient.
  */
@@ -1098,6 +1105,15 @@ export function decideStance(
     category === 'data_sharing' &&
     LEGAL_REQUIREMENT.test(actionClause) &&
     !LEGAL_DISCRETION.test(sentence.replace(AUTHORITY_AIMS, ' ')) &&
+    !lawBesideRecipients(actionClause)
+  )
+    return { stance: 'restrict', negated, genericException };
+  // …or only what the law obliges it to disclose is disclosed, and no case of its own choosing follows (G5).
+  const fromAction = sentence.slice(at - start);
+  if (
+    category === 'data_sharing' &&
+    LEGAL_OBJECT.test(fromAction) &&
+    !LEGAL_DISCRETION.test(fromAction.replace(AUTHORITY_AIMS, ' ')) &&
     !lawBesideRecipients(actionClause)
   )
     return { stance: 'restrict', negated, genericException };

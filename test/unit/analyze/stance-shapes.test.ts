@@ -1693,3 +1693,24 @@ describe('a disclosure to the party the user asks for help (GUIDE D4)', () => {
     expect(highStanceOf(text)).toEqual(['grant']);
   });
 });
+
+describe('a disclosure of only what the law obliges the service to disclose (G5)', () => {
+  it.each([
+    'However, Acme reserves the right to disclose information or content that Acme is obliged to disclose according to law.',
+    'We will only disclose the information we are legally obliged to disclose.',
+    'We are committed to sharing only relevant information to fulfil our legal obligations.',
+  ])('reads a limit in %j', (text) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(['restrict']);
+  });
+  it.each([
+    // A case of the service's own choosing beside the law (G5).
+    'We may disclose information that we are required by law to disclose, or when we believe it is necessary to protect our rights.',
+    // Recipients the service chooses beside the law.
+    'We may disclose your information to law enforcement and to our partners if we are required to provide it.',
+    // What another party is obliged to provide binds the service to nothing.
+    'We may disclose information that our partners are required to provide to regulators.',
+    'We may disclose information that our partner is required to provide to regulators.',
+  ])('keeps the grant in %j', (text) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(['grant']);
+  });
+});
