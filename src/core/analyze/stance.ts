@@ -245,11 +245,14 @@ function consentForChange(sentence: string): boolean {
 /**
  * The user starts the transfer (GUIDE D4): the sentence names the user's own act as its occasion ("if you connect your
  * account to …", "when you log in with a third-party account", "by permitting a third party to access your account",
- * "if Customer enables a Third-Party Platform", "by downloading, installing or enabling a third-party service").
- * Not "when you share …": the user's own post or message is no transfer by the service (none, actor=user).
+ * "if Customer enables a Third-Party Platform", "by downloading, installing or enabling a third-party service", "if you
+ * request support for Acme Cloud's software, we may share … with Acme Cloud").
+ * Not "when you share …": the user's own post or message is no transfer by the service (none, actor=user). Not a
+ * purchase or a programme the user joins ("if you purchase through a third-party app store", "if you participate in
+ * our rewards programme, we share … with the partner"): the service shares as part of the deal (D1, grant).
  */
 const USER_STARTS = new RegExp(
-  String.raw`(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+${READER}\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)s?\s+to\s+)?|(?:^\W*|\byou\s+(?:acknowledge|agree|understand)\s+that\s+)by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?|(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?){1,3}?)?)(?:connect(?:s|ing)?|link(?:s|ing)?|install(?:s|ing)?|enabl(?:e|es|ing)|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|es|ing)|authori[sz](?:e|es|ing)|permit(?:s|ting)?|integrat(?:e|es|ing))\b`,
+  String.raw`(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+${READER}\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)s?\s+to\s+)?|(?:^\W*|\byou\s+(?:acknowledge|agree|understand)\s+that\s+)by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?|(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?){1,3}?)?)(?:connect(?:s|ing)?|link(?:s|ing)?|install(?:s|ing)?|enabl(?:e|es|ing)|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|es|ing)|authori[sz](?:e|es|ing)|permit(?:s|ting)?|integrat(?:e|es|ing)|request(?:s|ing)?|asks?\s(?:us\s)?for)\b`,
 );
 /** "By …, you agree that we may share …": the opening is consent by use, not the user's act (G7). */
 const BY_AGREEING =
@@ -265,6 +268,8 @@ const RECIPIENT_PHRASE = /\b(?:with|to)\s+([^,;]*)/;
 const NAMED_RECIPIENT = new RegExp(
   String.raw`^(?:(?:that|those|such|th(?:is|ese)(?!\s+${TERMS_DOC_NAME}\b)|the\s+(?:relevant|applicable|selected|chosen|linked|connected))\b|(?:them|it|him|her)\b|the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that\s+)?you\s+(?:select|choose|connect|link|authori[sz]e)\b)`,
 );
+/** The service's own recipients: "our support vendors", "its partners". */
+const OWN_RECIPIENT = /^(?:our|its)\s/;
 /** A recipient after the action: "with our partners", "to a third party". */
 const RECIPIENT_AFTER = new RegExp(String.raw`\b(?:with|to)\s+(?:[\w’'-]+\s+){0,3}?${RECIPIENT}`);
 /** The user's act in words that need an outside party: "you agree that by …", "if (the) Customer …". */
@@ -552,6 +557,13 @@ const LEGALLY_REQUIRED = String.raw`(?:(?:legally|lawfully)\s+${REQUIRED}|${REQU
 const LEGAL_REQUIREMENT = new RegExp(
   String.raw`\b(?:(?:where|to\s+the\s+extent)\s+(?:that\s+)?we\s+are\s+${LEGALLY_REQUIRED}|to\s+the\s+extent\s+(?:that\s+is\s+)?${LEGALLY_REQUIRED}|where\s+such\s+disclosure\s+is\s+${LEGALLY_REQUIRED}|law\s+(?:may|might|can|could)\s+require\s+us\s+to)\b`,
 );
+/**
+ * The disclosure's object is only what the law obliges the service to disclose (G5): "disclose information or content
+ * that Acme is obliged to disclose according to law", "disclose the information we are legally required to disclose",
+ * "sharing only relevant information to fulfil our legal obligations".
+ */
+const LEGAL_OBJECT =
+  /^[\w’'-]+\s(?:[\w’'-]+\s){0,6}?(?:(?:that|which)\s)?(?:we\sare|(?!(?:partners?|providers?|vendors?|part(?:y|ies)|affiliates?|(?:sub)?processors?|users?|you|they)\s)[\w’'-]+\sis)\s(?:legally\s)?(?:obliged|obligated|required|compelled)\s(?:by\s(?:applicable\s)?law\s)?to\s(?:disclose|release|provide|share)\b|^[\w’'-]+\s(?:[\w’'-]+\s){0,3}?only\s[^.;,]{0,60}?\bto\s(?:fulfil|fulfill|comply\swith|meet)\s(?:our\s|its\s)?legal\sobligations\b/;
 /**
  * A case beside the law that the service decides: its belief, its or others' rights, safety, fraud, what the law
  * permits, consent, "or to …" a purpose of its own, "and with …" another recipient.
@@ -1104,6 +1116,15 @@ export function decideStance(
     !lawBesideRecipients(actionClause)
   )
     return { stance: 'restrict', negated, genericException };
+  // …or only what the law obliges it to disclose is disclosed, and no case of its own choosing follows (G5).
+  const fromAction = sentence.slice(at - start);
+  if (
+    category === 'data_sharing' &&
+    LEGAL_OBJECT.test(fromAction) &&
+    !LEGAL_DISCRETION.test(fromAction.replace(AUTHORITY_AIMS, ' ')) &&
+    !lawBesideRecipients(actionClause)
+  )
+    return { stance: 'restrict', negated, genericException };
   if (transferSafeguarded(lower, text, at)) return { stance: 'restrict', negated, genericException };
   // The recipients are the subject, or the sharing is presupposed in a relative clause on them, and the main clause
   // binds them: the unit limits what recipients may do (D2), it does not grant the sharing.
@@ -1324,6 +1345,8 @@ function transferSafeguarded(lower: string, text: string, at: number): boolean {
     (PROTECTED_WHEN.test(before) && /^transf/.test(after))
   )
     return true;
+  // The transfer goes only where the law lets it or the protection is adequate: a limit on the destination (D13).
+  if (safeDestination(lower.slice(start, at) + after)) return true;
   if (!TRANSFER_SAFEGUARD.test(after)) return false;
   // A safeguard that names no transfer ("we use appropriate mechanisms") guards only a transfer, or a sharing whose
   // clause sends the data abroad ("where we share your data with recipients outside the EEA").
@@ -1335,6 +1358,20 @@ function transferSafeguarded(lower: string, text: string, at: number): boolean {
   );
 }
 const SENTENCE_END = /[.;!?]\s+(?=[A-Z])/;
+/**
+ * A transfer of the data straight to a destination qualified as safe, no recipient between: "transfer personal
+ * information only to countries to which we are permitted by law to transfer it", "transfer personal data (to)
+ * countries which are recognized as providing an adequate level of protection".
+ */
+const TRANSFER_VERB = /\btransf\w*\s/g;
+const SAFE_DESTINATION = new RegExp(
+  String.raw`^(?:[\w’'-]+\s+){0,4}?(?:only\s+)?(?:to\s+)?(?:countries|jurisdictions|territories)\s+(?:that|which|where|to\s+which)\s[^.;:]{0,120}?\b(?:${wordsPattern(TRANSFER_SAFEGUARDS)}|adequate\s+level\s+of\s+(?:[\w-]+\s+)?protection|permitted\s+by\s+(?:applicable\s+)?law)\b`,
+);
+function safeDestination(text: string): boolean {
+  for (const m of text.matchAll(TRANSFER_VERB))
+    if (SAFE_DESTINATION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 300))) return true;
+  return false;
+}
 /** A destination abroad: "outside (of) the EEA", "in other countries", "internationally". */
 const ABROAD = new RegExp(
   String.raw`\b(?:outside\s+(?:of\s+)?(?:the\s+)?${wordsPattern(OUTSIDE_PLACES)}|${wordsPattern(ABROAD_WORDS)})\b`,
@@ -1599,7 +1636,10 @@ function userStartsTransfer(sentence: string, lower: string, at: number, namedSh
   // consent by use (G7) or the account owner's own use of the service (D16).
   if (CONSENT_OR_CUSTOMER_ACT.test(m[0]) && !OUTSIDE_PARTY.test(act)) return false;
   const words = (act.match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ACT_STOP_WORDS.has(w));
-  if (NAMED_RECIPIENT.test(recipient) || words.some((w) => new RegExp(String.raw`\b${w}\b`).test(recipient)))
+  if (NAMED_RECIPIENT.test(recipient)) return true;
+  // A word of the act in the recipient names the party the act chose ("… support for Acme Cloud's software, we share …
+  // with Acme Cloud"), not the service's own ("… technical support, we share … with our support vendors").
+  if (!OWN_RECIPIENT.test(recipient) && words.some((w) => new RegExp(String.raw`\b${w}\b`).test(recipient)))
     return true;
   // No recipient after the action, and the act names an outside party: that party receives it ("if you log in to a
   // third-party platform using your account, we will share your basic account information").

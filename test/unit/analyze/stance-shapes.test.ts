@@ -1643,3 +1643,74 @@ describe('data portability to another party said in other words (GUIDE D4)', () 
     expect(stanceOf(text, 'data_sharing')).toEqual([]);
   });
 });
+
+// At high sensitivity: transfers with no recipient are found by the weak rules only.
+const highStanceOf = (text: string): string[] => [
+  ...new Set(
+    matchClause(text, new Set<CategoryId>(['data_sharing']), { weak: true }).map(
+      (h) => `${h.stance}${h.condition ? ` ${h.condition}` : ''}`,
+    ),
+  ),
+];
+
+describe('transfers only to destinations the law or an adequate protection allows (GUIDE D13)', () => {
+  it.each([
+    'We will transfer personal information only to countries to which we are permitted by law to transfer personal information.',
+    'We will transfer personal data to countries which are recognized as providing an adequate level of legal protection.',
+    'Acme only transfers your personal data to jurisdictions that the European Commission has found to offer an adequate level of protection.',
+    'We transfer your information solely to countries where such transfers are permitted by applicable law.',
+  ])('reads a limit in %j', (text) => {
+    expect(highStanceOf(text)).toEqual(['restrict']);
+  });
+  it.each([
+    // A recipient between the transfer and the destination: the unit shares and adds a safeguard (D2).
+    'Acme may transfer your data to service providers in countries which have an adequate level of protection.',
+    // A destination that is no safeguard.
+    'We transfer your data to third parties in countries that may not have the same data protection laws.',
+  ])('keeps the grant in %j', (text) => {
+    expect(highStanceOf(text)).toEqual(['grant']);
+  });
+});
+
+describe('a disclosure to the party the user asks for help (GUIDE D4)', () => {
+  it.each([
+    "If you request support for Acme Cloud's software, we may share your account information and logs with Acme Cloud to provide technical support.",
+    'When you request a quote from a business, we send your contact details to that business.',
+    "If you ask us for help with Acme Cloud's plugin, we may send your account details to Acme Cloud.",
+    "We may share your usage information with Acme Cloud if you request support for Acme Cloud's product.",
+  ])('reads a conditional opt_in in %j', (text) => {
+    expect(highStanceOf(text)).toEqual(['conditional opt_in']);
+  });
+  it.each([
+    // The service's own recipients, whatever word they share with the request.
+    'If you request technical support, we may share your logs with our support vendors.',
+    'If you request a refund, we share your bank details with our payment processor.',
+    'If you ask for a refund, your bank details are shared with the payment processor.',
+    // A purchase or a programme the user joins: the service shares as part of the deal (D1).
+    'If you participate in our rewards program, we share your balance with the rewards partner in whose program you participate.',
+    'If you purchase a subscription through a third party, we may share your email address with that third party.',
+  ])('keeps the grant in %j', (text) => {
+    expect(highStanceOf(text)).toEqual(['grant']);
+  });
+});
+
+describe('a disclosure of only what the law obliges the service to disclose (G5)', () => {
+  it.each([
+    'However, Acme reserves the right to disclose information or content that Acme is obliged to disclose according to law.',
+    'We will only disclose the information we are legally obliged to disclose.',
+    'We are committed to sharing only relevant information to fulfil our legal obligations.',
+  ])('reads a limit in %j', (text) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(['restrict']);
+  });
+  it.each([
+    // A case of the service's own choosing beside the law (G5).
+    'We may disclose information that we are required by law to disclose, or when we believe it is necessary to protect our rights.',
+    // Recipients the service chooses beside the law.
+    'We may disclose your information to law enforcement and to our partners if we are required to provide it.',
+    // What another party is obliged to provide binds the service to nothing.
+    'We may disclose information that our partners are required to provide to regulators.',
+    'We may disclose information that our partner is required to provide to regulators.',
+  ])('keeps the grant in %j', (text) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(['grant']);
+  });
+});
