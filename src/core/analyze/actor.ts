@@ -57,6 +57,14 @@ function readerRoleAt(tokens: readonly Token[], j: number): boolean {
     : /^\p{Lu}/u.test(t.text);
 }
 
+/**
+ * The reader's role opens a clause at token `k` ("…, the Customer grants …", "…, Licensee hereby grants …"), as "you"
+ * does: the role itself or "the" before it.
+ */
+export function readerSubjectAt(tokens: readonly Token[], k: number): boolean {
+  return readerRoleAt(tokens, tokens[k]?.normal === 'the' ? k + 1 : k);
+}
+
 /** A verb of advice in any form ("encourage", "urges", "advised"). */
 const ADVISING = new RegExp(String.raw`^${wordsPattern(ADVISING_VERBS)}(?:s|d|ed)?$`);
 /**
@@ -1381,7 +1389,10 @@ function partyActsInCondition(sentence: string, action: string, after: string): 
   const rest = sentence.slice(m[0].length) + action;
   return !PASSIVE_OR_STATE.test(rest) && (!rest.includes(',') || VERB_LIST.test(rest));
 }
-const USER_AGENT = new RegExp(String.raw`\bby\s+${READER}\b|\b(?:due\s+to|through|because\s+of)\s+your\s+use\b`);
+/** The reader's use as the cause: "due to your use", "through the Customer's use", "because of their use". */
+const USER_AGENT = new RegExp(
+  String.raw`\bby\s+${READER}\b|\b(?:due\s+to|through|because\s+of)\s+(?:your|their|(?:the\s+)?${wordsPattern(READER_ROLES)}s?['’]s?)\s+use\b`,
+);
 
 /** "you agree to keep your password confidential and not disclose …": the second duty of an agreement. */
 const USER_AGREES_TO = new RegExp(String.raw`\b${READER}\s+(?:also\s+)?agrees?\s+to\s`);

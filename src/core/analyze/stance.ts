@@ -3,7 +3,7 @@
 // so "we do not sell your data, but we share it with advertisers" negates the sale and not the sharing.
 import type { CategoryId, Condition, Stance } from '../types';
 import { bracketsAround } from './brackets';
-import { clauseAfterImperative, forbiddenGerund, namedSharerAt, READER } from './actor';
+import { clauseAfterImperative, forbiddenGerund, namedSharerAt, READER, readerSubjectAt } from './actor';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { TERMS_DOC_NAME } from './terms-doc';
@@ -925,7 +925,12 @@ function clauseStart(tokens: readonly Token[], i: number, firstParty: FirstParty
         return j + 1;
       continue;
     }
-    if (SUBJECT_AFTER_COMMA.has(next.normal) || startsFirstParty(tokens, j + 1, firstParty)) return j + 1;
+    if (
+      SUBJECT_AFTER_COMMA.has(next.normal) ||
+      startsFirstParty(tokens, j + 1, firstParty) ||
+      readerSubjectAt(tokens, j + 1)
+    )
+      return j + 1;
   }
   return 0;
 }

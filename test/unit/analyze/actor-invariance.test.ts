@@ -420,6 +420,32 @@ GROUPS.push(
     ],
   },
   {
+    // The sharing happens through the reader's use, and the main clause is the reader's duty: no right taken.
+    verdict: 'none',
+    texts: [
+      'If personal data of end users of a third party property is shared with Acme due to your use of, or integration with, an Acme product, then you must use commercially reasonable efforts to ensure the operator of the third party property discloses it.',
+      "If personal data of end users of a third party property is shared with Acme due to the Customer's use of, or integration with, an Acme product, then the Customer must use commercially reasonable efforts to ensure the operator of the third party property discloses it.",
+      'If personal data of end users of a third party property is shared with Acme due to their use of, or integration with, an Acme product, then users must use commercially reasonable efforts to ensure the operator of the third party property discloses it.',
+    ],
+  },
+  {
+    // A negation in the clause before the reader's comma-separated grant does not reach it.
+    verdict: 'content_licence:grant',
+    texts: [
+      'In the event this grant is not sufficient for us to use the Feedback, you additionally grant Acme a royalty-free, worldwide, perpetual license to use the Feedback.',
+      'In the event this grant is not sufficient for us to use the Feedback, the Customer additionally grants Acme a royalty-free, worldwide, perpetual license to use the Feedback.',
+      'In the event this grant is not sufficient for us to use the Feedback, Members additionally grant Acme a royalty-free, worldwide, perpetual license to use the Feedback.',
+    ],
+  },
+  {
+    verdict: 'content_licence:grant data_sale:restrict',
+    texts: [
+      'We will never sell your Content to other platforms, though we may sell or transfer any license you grant to us in the Terms of Service in the event of a sale of our company.',
+      "We will never sell the Customer's Content to other platforms, though we may sell or transfer any license the Customer grants to us in the Terms of Service in the event of a sale of our company.",
+      "We will never sell Licensee's Content to other platforms, though we may sell or transfer any license Licensee grants to us in the Terms of Service in the event of a sale of our company.",
+    ],
+  },
+  {
     verdict: 'terms_change:grant',
     texts: [
       'You understand and agree that if you use the Services after the date on which the Terms have changed, Acme will treat your use as acceptance of the updated Terms.',

@@ -6,6 +6,9 @@ import { READER } from '../actor';
 import { CONTRACT_PARTIES, READER_ROLES } from '../lexicon';
 import { wordsPattern } from '../word-pattern';
 
+/** The reader's role as a word of a pattern, singular and plural ("customer|customers|…"). */
+const READER_NAMES = READER_ROLES.flatMap((r) => [r, `${r}s`]).join('|');
+
 /**
  * A licence granted TO the user (to use the software) is not a licence over the user's content. The reader by its
  * role in the singular ("Acme grants to the Customer a licence to access …"), not granted by the reader ("You grant to
@@ -317,6 +320,8 @@ export const contentLicence: CategoryRules = {
         '(license|licence|licenses|licences) (to|in|over) (your|the|such|any|all) .{0,2} (#UserData|content|submissions|materials|posts|contributions|feedback)',
         'as part of (this|the|that|such) (license|licence)',
         '(license|licence|licenses|licences|rights) (you grant|that you grant|granted by you|you give|you have granted|that you have granted|you provide)',
+        // The reader by its role: "any license the Customer grants to us".
+        `(license|licence|licenses|licences|rights) that? the? (${READER_NAMES}) (grant|grants|give|gives|has granted|have granted)`,
         '(license|licence|licensing) (your|any|all) .{0,3} (contributions|contribution|content|text|edits|submissions|posts|works) .{0,3} under',
         '(entitled|free) to (make use of|use|reproduce|publish|display|distribute|exploit|modify|implement) .{0,3} (the|your|any|such|all) (submission|submissions|content|feedback|materials|ideas|suggestions)',
         '(license|licence|permission) .{0,3} to (host|store|reproduce|modify|adapt|publish|display|distribute|translate|sublicense|sublicence|perform|exploit|copy|communicate|use) .{0,8} (#UserData|content|submissions|materials|posts|photos|information|data|feedback|it|them)',
@@ -335,6 +340,7 @@ export const contentLicence: CategoryRules = {
         'We shall be free to use any feedback you send us.',
         'The licence granted will continue after you have removed your content if others have shared it.',
         "Acme's license to Your Content shall be non-exclusive.",
+        'We may transfer any license the Customer grants to us in the event of a sale of our company.',
       ],
       mustNotMatch: [
         'This license lets you use the app on one device.',
