@@ -17,6 +17,7 @@ import {
   MODAL_WORDS,
   OBJECT_DETERMINERS,
   OTHERS_IN_THE_OPEN,
+  PROHIBITION_ADVERBS,
   PUBLIC_PLACES,
   READER_ROLES,
   ROLE_OWNERS,
@@ -54,6 +55,14 @@ function readerRoleAt(tokens: readonly Token[], j: number): boolean {
   return prev?.normal === 'the'
     ? clauseStartsAt(tokens, j - 1) || MODAL.test(tokens[j + 1]?.normal ?? '')
     : /^\p{Lu}/u.test(t.text);
+}
+
+/**
+ * The reader's role opens a clause at token `k` ("…, the Customer grants …", "…, Licensee hereby grants …"), as "you"
+ * does: the role itself or "the" before it.
+ */
+export function readerSubjectAt(tokens: readonly Token[], k: number): boolean {
+  return readerRoleAt(tokens, tokens[k]?.normal === 'the' ? k + 1 : k);
 }
 
 /** A verb of advice in any form ("encourage", "urges", "advised"). */
@@ -241,9 +250,12 @@ function serviceSubjectBetween(
 const IMPERSONAL_PROHIBITION =
   /\bit\sis\s(?:strictly\s|expressly\s)?(?:prohibited|forbidden|not\s(?:permitted|allowed))\sto\b/;
 const OBJECT_WORD = String.raw`(?!(?:to|with|for|from|in|on|at|by|about|except|unless|without)\b)[\w-]+`;
-/** The reader's data as the object of the action: "sell (or share) your …", "disclose customer data …". */
+/**
+ * The reader's data as the object of the action: "sell (or share) your personal data …", "disclose customer data …";
+ * by a data word, not any "your" ("to sell your account" is the reader's ban).
+ */
 const READERS_OBJECT = new RegExp(
-  String.raw`^[\w-]+(?:,?\s+${OBJECT_WORD}){0,4}?\s+(?:your|${wordsPattern(READER_ROLES)}s?(?:['’]s?)?\s+(?:data|information|content|personal|details|records))\b(?!\s+(?:obtained|received|accessed)\s+(?:through|via|from)\b)`,
+  String.raw`^[\w-]+(?:,?\s+${OBJECT_WORD}){0,4}?\s+(?:your|${wordsPattern(READER_ROLES)}s?(?:['’]s?)?)\s+(?:personal\s+)?(?:data|information|content|details|records)\b(?!\s+(?:obtained|received|accessed)\s+(?:through|via|from)\b)`,
 );
 /**
  * The reader's data named as the object before the action ("to use Customer Data to train …", "Using your personal
@@ -292,8 +304,15 @@ function readersProhibition(
 const GERUND_OPENS = new RegExp(
   String.raw`^\W*(?:[a-z0-9]{1,4}[.)]\s*)?(?!${wordsPattern(ING_NON_GERUNDS)}\b)(?!${wordsPattern(ING_MODIFIERS)}\s+(?!${wordsPattern(OBJECT_DETERMINERS)}\b|${wordsPattern(GERUND_LINKS)}\b)[a-z])([a-z]{2,}ing)\b(?!\s+of\b)`,
 );
-const FORBIDDEN_AFTER =
-  /^[^.;:]*?\b(is|are)\s+(?:(?:strictly|expressly|absolutely|also)\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b(?![^.;]*\s(?:unless|without|except|other\s+than)\b)/;
+/**
+ * "without" the reader's say ("… is not permitted without your consent", "without the User's approval") makes the
+ * prohibition the service's promise; without the service's leave ("without our written permission", "without a
+ * licence from Acme") it stays the reader's ban.
+ */
+const WITHOUT_READERS = String.raw`without\s+(?:first\s+)?(?:(?:obtaining|getting|receiving|asking\s+for)\s+)?(?:your|the\s+${wordsPattern(READER_ROLES)}['’]s|${wordsPattern(READER_ROLES)}s['’])`;
+const FORBIDDEN_AFTER = new RegExp(
+  String.raw`^[^.;:]*?\b(is|are)\s+(?:${wordsPattern(PROHIBITION_ADVERBS)}\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b(?![^.;]*\s(?:unless|${WITHOUT_READERS}|except|other\s+than)\b)`,
+);
 /** A gerund subject takes "is"; "are" only after gerunds joined ("Selling or sharing … are prohibited"). */
 const GERUNDS_JOINED = /(?:,|\band|\bor)\s+[a-z]{2,}ing\b/;
 /** The service or a modal in the subject: a clause of the service's own, no gerund subject. */
@@ -1370,7 +1389,10 @@ function partyActsInCondition(sentence: string, action: string, after: string): 
   const rest = sentence.slice(m[0].length) + action;
   return !PASSIVE_OR_STATE.test(rest) && (!rest.includes(',') || VERB_LIST.test(rest));
 }
-const USER_AGENT = new RegExp(String.raw`\bby\s+${READER}\b|\b(?:due\s+to|through|because\s+of)\s+your\s+use\b`);
+/** The reader's use as the cause: "due to your use", "through the Customer's use", "because of their use". */
+const USER_AGENT = new RegExp(
+  String.raw`\bby\s+${READER}\b|\b(?:due\s+to|through|because\s+of)\s+(?:your|their|(?:the\s+)?${wordsPattern(READER_ROLES)}s?['’]s?)\s+use\b`,
+);
 
 /** "you agree to keep your password confidential and not disclose …": the second duty of an agreement. */
 const USER_AGREES_TO = new RegExp(String.raw`\b${READER}\s+(?:also\s+)?agrees?\s+to\s`);

@@ -1832,6 +1832,12 @@ export const TRANSFER_SAFEGUARDS: readonly string[] = [
   ...UNNAMED_TRANSFER_SAFEGUARDS,
 ];
 
+/** Adverbs of a consent or choice made on purpose: "if you have expressly consented", "once Licensee actively opts in". */
+export const CONSENT_ADVERBS: readonly string[] = ['expressly', 'explicitly', 'affirmatively', 'actively'];
+
+/** Adverbs between a ban's verb and its word: "is strictly prohibited", "are also not permitted" (actor.ts). */
+export const PROHIBITION_ADVERBS: readonly string[] = ['strictly', 'expressly', 'absolutely', 'also'];
+
 /** The user choosing, as a verb: "if you choose to", "where you have chosen to" (stance.ts, rules/data-sharing.ts). */
 export const CHOICE_VERBS: readonly string[] = ['choose', 'chose', 'chosen', 'elect', 'elected', 'decide', 'decided'];
 

@@ -400,7 +400,90 @@ GROUPS.push(
   },
   {
     verdict: 'data_sale:restrict',
-    texts: ['We do not sell your personal information.', 'Selling your personal information is strictly prohibited.'],
+    texts: [
+      'We do not sell your personal information.',
+      'Selling your personal information is strictly prohibited.',
+      'It is prohibited to sell your personal information.',
+    ],
+  },
+);
+
+// The reader by its role hands over the same rights as "you" (a licence, acceptance by use), and warrants the same
+// ownership. A ban stays the reader's in the passive, with the service's leave as its exception, and on the reader's
+// account (no data word): "It is prohibited to sell your account" is no promise about the reader's data.
+GROUPS.push(
+  {
+    verdict: 'content_licence:grant',
+    texts: [
+      'You hereby grant a worldwide, non-exclusive, royalty-free, fully paid-up, perpetual, irrevocable, sub-licensable (through multiple tiers) right and license to Acme to use, reproduce, publicly display, adapt, modify, reformat, and distribute Your Content, and to use the name that you provide in association with Your Content, as necessary to provide, improve and promote the Services.',
+      'Users hereby grant a worldwide, non-exclusive, royalty-free, fully paid-up, perpetual, irrevocable, sub-licensable (through multiple tiers) right and license to Acme to use, reproduce, publicly display, adapt, modify, reformat, and distribute Their Content, and to use the name that users provide in association with Their Content, as necessary to provide, improve and promote the Services.',
+    ],
+  },
+  {
+    // The sharing happens through the reader's use, and the main clause is the reader's duty: no right taken.
+    verdict: 'none',
+    texts: [
+      'If personal data of end users of a third party property is shared with Acme due to your use of, or integration with, an Acme product, then you must use commercially reasonable efforts to ensure the operator of the third party property discloses it.',
+      "If personal data of end users of a third party property is shared with Acme due to the Customer's use of, or integration with, an Acme product, then the Customer must use commercially reasonable efforts to ensure the operator of the third party property discloses it.",
+      'If personal data of end users of a third party property is shared with Acme due to their use of, or integration with, an Acme product, then users must use commercially reasonable efforts to ensure the operator of the third party property discloses it.',
+    ],
+  },
+  {
+    // A negation in the clause before the reader's comma-separated grant does not reach it.
+    verdict: 'content_licence:grant',
+    texts: [
+      'In the event this grant is not sufficient for us to use the Feedback, you additionally grant Acme a royalty-free, worldwide, perpetual license to use the Feedback.',
+      'In the event this grant is not sufficient for us to use the Feedback, the Customer additionally grants Acme a royalty-free, worldwide, perpetual license to use the Feedback.',
+      'In the event this grant is not sufficient for us to use the Feedback, Members additionally grant Acme a royalty-free, worldwide, perpetual license to use the Feedback.',
+    ],
+  },
+  {
+    verdict: 'content_licence:grant data_sale:restrict',
+    texts: [
+      'We will never sell your Content to other platforms, though we may sell or transfer any license you grant to us in the Terms of Service in the event of a sale of our company.',
+      "We will never sell the Customer's Content to other platforms, though we may sell or transfer any license the Customer grants to us in the Terms of Service in the event of a sale of our company.",
+      "We will never sell Licensee's Content to other platforms, though we may sell or transfer any license Licensee grants to us in the Terms of Service in the event of a sale of our company.",
+    ],
+  },
+  {
+    verdict: 'terms_change:grant',
+    texts: [
+      'You understand and agree that if you use the Services after the date on which the Terms have changed, Acme will treat your use as acceptance of the updated Terms.',
+      'Users understand and agree that if users use the Services after the date on which the Terms have changed, Acme will treat their use as acceptance of the updated Terms.',
+      "The Customer understands and agrees that if the Customer uses the Services after the date on which the Terms have changed, Acme will treat the Customer's use as acceptance of the updated Terms.",
+      "Licensee understands and agrees that if Licensee uses the Services after the date on which the Terms have changed, Acme will treat Licensee's use as acceptance of the updated Terms.",
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'You represent and warrant that you own or control all rights to your Music and can grant all of the rights set forth in this Agreement.',
+      'Members represent and warrant that Members own or control all rights to their Music and can grant all of the rights set forth in this Agreement.',
+      'The Customer represents and warrants that the Customer owns or controls all rights to its Music and can grant all of the rights set forth in this Agreement.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'You may not use content from the Services to train AI models without our written permission.',
+      'Using content from the Services to train AI models is prohibited without our written permission.',
+      'Users are prohibited from using content from the Services to train AI models without our written permission.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'You may not share your login with third parties.',
+      'Sharing your login with third parties is not allowed without our approval.',
+      'It is prohibited to share your login details with third parties.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'You may not sell or share your account with any third party.',
+      'It is prohibited to sell or share your account with any third party.',
+    ],
   },
 );
 
@@ -422,6 +505,8 @@ describe('a clause of the service after a prohibition is no duty of the reader',
       'ai_training',
       'Do not include sensitive information in your prompts, because prompts may be reviewed by human reviewers and used to improve the AI models.',
     ],
+    // Without the reader's say, the ban is the service's own promise, not the reader's duty.
+    ['ai_training', 'Using your content to train our AI models is not permitted without your consent.'],
   ])('%s: %s', (category, text) => {
     const c: Clause = clauseOf(text, { id: `c${n++}` });
     const found = analyzeClauses([c], { firstParty: ['acme'] }).findings.filter((f) => f.category === category);

@@ -6,6 +6,9 @@ import { READER } from '../actor';
 import { CONTRACT_PARTIES, READER_ROLES } from '../lexicon';
 import { wordsPattern } from '../word-pattern';
 
+/** The reader's role as a word of a pattern, singular and plural ("customer|customers|…"). */
+const READER_NAMES = READER_ROLES.flatMap((r) => [r, `${r}s`]).join('|');
+
 /**
  * A licence granted TO the user (to use the software) is not a licence over the user's content. The reader by its
  * role in the singular ("Acme grants to the Customer a licence to access …"), not granted by the reader ("You grant to
@@ -16,8 +19,13 @@ const LICENCE_TO_USER = new RegExp(
   String.raw`\b(?:grants?|granted|give)\s+(?:to\s+)?you\b|(?<!\b${READER}\s(?:hereby\s|also\s)?)\b(?:grants?|granted)\s+(?:to\s+)?(?:the\s+)?${wordsPattern(READER_ROLES)}\b|` +
     String.raw`\byou\s+(?:are|will\s+be)\s+granted\b|\blicen[cs]e\s+to\s+(?:use|access)\s+(?:the|our)\s+(?:services?|software|app|site|platform|content\s+(?:we|that\s+we))`,
 );
-const USER_CONTENT =
-  /\b(?:you(?:r)?\s+(?:hereby\s+|also\s+)?(?:grant|give|content|submissions?|posts?|uploads?|materials?|photos?|works?|data|information|input)|(?:customer|user|member)\s+(?:content|input|data|submissions?)|content\s+(?:that\s+)?you|you\s+(?:submit|post|upload|provide|share|contribute)|(?:the|any|such)\s+submissions?\b|service\s+generated\s+data|feedback)/;
+/**
+ * The user's content, or the user handing it over: "you grant", "Users hereby grant", "your content", "the Customer's
+ * posts", "content the Customer submits" (the reader by its role reads as "you").
+ */
+const USER_CONTENT = new RegExp(
+  String.raw`\b(?:(?:${READER}|your)\s+(?:hereby\s+|also\s+|additionally\s+|irrevocably\s+)?(?:grant|give)|(?:your|(?:the\s+)?${wordsPattern(READER_ROLES)}s?['’]s?)\s+(?:content|submissions?|posts?|uploads?|materials?|photos?|works?|data|information|input)|(?:customer|user|member)\s+(?:content|input|data|submissions?)|content\s+(?:that\s+)?${READER}|${READER}\s+(?:submit|post|upload|provide|share|contribute)s?\b|(?:the|any|such)\s+submissions?\b|service\s+generated\s+data|feedback)`,
+);
 
 /** The user hands over a right in so many words ("you give Acme the rights necessary to …"): the content is implied. */
 const USER_GRANTS_RIGHT = new RegExp(
@@ -76,6 +84,8 @@ function leadsToGrant(lower: string, lead: RegExp): boolean {
 const VALID_LICENCE = /\bhave\s(?:a|all)\s(?:valid|necessary|required)\slicen[cs]es?\b/;
 const WARRANTY =
   /\b(?:represents?|warrants?|warranty|confirms?|covenants?|ensure|guarantee)\b|\byou\sare\sthe\s(?:creator|owner|author)\b|\bto\sthe\sextent\s(?:we|you)\s(?:have|hold)\sthe\sright\b/;
+/** "you own", "the Customer owns", "Members are the owner": the reader's ownership, warranted. */
+const READER_OWNS = new RegExp(String.raw`\b${READER}\s(?:owns?|(?:are|is)\sthe\sowners?)\b`);
 /** "full power and authority to accept the Terms, to grant the licence": authority, read across a short list. */
 const AUTHORITY = /\b(?:authority|power|entitled|authori[sz]ed)\b/g;
 const THEN_TO_GRANT = /^[^.;]{0,80}?\bto\s(?:grant|authori[sz]e)\b/;
@@ -107,6 +117,22 @@ const GRANTS_TOO = new RegExp(
 
 const VETOES: readonly Veto[] = [
   {
+    id: 'content_licence.not-about-user-content',
+    when: (lower, ctx) => !aboutUserContent(lower, ctx),
+    // Not for the model's findings: the reader's grant comes in more shapes than these words cover ("you authorize
+    // Acme on a royalty-free basis to: reproduce …", "you agree that Acme may sublicense these rights").
+    why: 'A licence over anything but what the user provides (the service’s software, its trademarks) is no right over the user’s content.',
+    mustVeto: [
+      'Acme grants the Customer a non-exclusive, worldwide licence to use the Software.',
+      'The company holds worldwide, perpetual rights to its trademarks.',
+    ],
+    mustNotVeto: [
+      'You grant us a worldwide licence to use your content.',
+      'Members hereby grant Acme a perpetual, worldwide licence to the photos they upload.',
+      "The Customer's posts are licensed to Acme under a worldwide, royalty-free licence.",
+    ],
+  },
+  {
     id: 'content_licence.licence-to-user',
     when: LICENCE_TO_USER,
     // The model scores licence words whoever grants: a licence the service gives the user is none either way.
@@ -137,8 +163,7 @@ const VETOES: readonly Veto[] = [
       leadsToGrant(lower, NEEDED_RIGHT) ||
       VALID_LICENCE.test(lower) ||
       holdsRightsToGrant(lower) ||
-      (WARRANTY.test(lower) &&
-        (leadsToGrant(lower, HAS_RIGHT) || authorityToGrant(lower) || /\byou\s(?:own|are\sthe\sowner)\b/.test(lower))),
+      (WARRANTY.test(lower) && (leadsToGrant(lower, HAS_RIGHT) || authorityToGrant(lower) || READER_OWNS.test(lower))),
     unless: GRANTS_TOO,
     why: 'The user promising to hold the rights a licence needs is a duty on the user (none actor=user), not a grant.',
     mustVeto: [
@@ -151,6 +176,7 @@ const VETOES: readonly Veto[] = [
       'Content you post will not contain third-party material, unless you have permission from its owner or are otherwise entitled to post it and to grant us the licence granted herein.',
       'You represent and warrant that (iv) you are authorized to grant all of the aforementioned rights to the User Submissions.',
       'Covers are out, unless the Customer has a written license from the owner of the composition to upload the cover and grant us the rights in the terms below.',
+      'Members represent and warrant that Members own or control all rights to their Music and to grant all of the rights set forth herein.',
     ],
     mustNotVeto: [
       'By posting content you represent and warrant that you have the right to do so, and automatically grant to us a worldwide licence to use it.',
@@ -185,7 +211,6 @@ export const contentLicence: CategoryRules = {
   // and is kept only under a heading about the user's content.
   requires: [USER_CONTENT, USER_GRANTS_RIGHT, GRANT_TO_US, PARTY_GRANTS, LICENCE_AGAIN],
   vetoes: VETOES,
-  veto: (lower, ctx) => (aboutUserContent(lower, ctx) ? null : 'not about user content'),
   adjustSeverity: (lower, base): Severity => {
     const broad = (
       lower.match(/perpetual|irrevocable|sublicens|transfer(?:r)?able|any\s+purpose|derivative\s+works/g) ?? []
@@ -295,6 +320,8 @@ export const contentLicence: CategoryRules = {
         '(license|licence|licenses|licences) (to|in|over) (your|the|such|any|all) .{0,2} (#UserData|content|submissions|materials|posts|contributions|feedback)',
         'as part of (this|the|that|such) (license|licence)',
         '(license|licence|licenses|licences|rights) (you grant|that you grant|granted by you|you give|you have granted|that you have granted|you provide)',
+        // The reader by its role: "any license the Customer grants to us".
+        `(license|licence|licenses|licences|rights) that? the? (${READER_NAMES}) (grant|grants|give|gives|has granted|have granted)`,
         '(license|licence|licensing) (your|any|all) .{0,3} (contributions|contribution|content|text|edits|submissions|posts|works) .{0,3} under',
         '(entitled|free) to (make use of|use|reproduce|publish|display|distribute|exploit|modify|implement) .{0,3} (the|your|any|such|all) (submission|submissions|content|feedback|materials|ideas|suggestions)',
         '(license|licence|permission) .{0,3} to (host|store|reproduce|modify|adapt|publish|display|distribute|translate|sublicense|sublicence|perform|exploit|copy|communicate|use) .{0,8} (#UserData|content|submissions|materials|posts|photos|information|data|feedback|it|them)',
@@ -313,6 +340,7 @@ export const contentLicence: CategoryRules = {
         'We shall be free to use any feedback you send us.',
         'The licence granted will continue after you have removed your content if others have shared it.',
         "Acme's license to Your Content shall be non-exclusive.",
+        'We may transfer any license the Customer grants to us in the event of a sale of our company.',
       ],
       mustNotMatch: [
         'This license lets you use the app on one device.',

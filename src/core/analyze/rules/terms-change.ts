@@ -773,7 +773,8 @@ export const termsChange: CategoryRules = {
         '(use|access) .{0,6} (after|following) .{0,8} (constitutes|constitute|means|signifies|deemed|indicates|confirms) .{0,4} (acceptance|agreement|consent)',
         '(by|after) (continuing|continued) to (use|access) .{0,12} you (confirm|signify|indicate) .{0,2} (acceptance|agreement|consent)',
         '(bound|accept|agree) .{0,6} if you (continue|keep) (to use|using|to access|accessing)',
-        '(treat|treats|regard|regards) (your|any|such) (use|access) .{0,4} as .{0,2} (acceptance|agreement|consent)',
+        // The user's use by any name: "their use", "the Customer's use", "Licensee's use".
+        '(treat|treats|regard|regards) (your|any|such|their|its|the)? .{0,1} (use|access) .{0,4} as .{0,2} (acceptance|agreement|consent)',
         // "Your use … (a long aside) … following the posting of the revised Terms will constitute your acceptance".
         '(following|after) the (posting|publication) of .{0,8} (will|shall)? (constitute|constitutes) .{0,2} (acceptance|agreement|consent)',
       ],
@@ -786,6 +787,8 @@ export const termsChange: CategoryRules = {
         'If you continue to use the Services after the effective date of the Changes, then you agree to the revised terms and conditions.',
         'By continuing to access the site after revisions become effective, you agree to be bound by the revised terms.',
         'We will treat your continued use of the app as acceptance of the new version.',
+        "If the Customer uses the Services after the Terms have changed, Acme will treat the Customer's use as acceptance of the updated Terms.",
+        'If users use the Services after the Terms have changed, Acme will treat their use as acceptance of the updated Terms.',
         'By continuing to use the Platform after changes are made, you confirm your acceptance of the revised Terms.',
         'Once any updated Terms are in effect, you will be bound by them if you continue to use the app.',
         'Your access to the Services following such modification constitutes your acceptance of the Terms as modified.',
