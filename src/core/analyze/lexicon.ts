@@ -1755,6 +1755,8 @@ export const OUTSIDE_PLACES: readonly string[] = [
   'your jurisdiction',
   'country',
 ];
+/** Destinations a transfer can be limited to by a relative clause: "only to countries where the law permits it". */
+export const DESTINATION_PLACES: readonly string[] = ['countries', 'jurisdictions', 'territories'];
 export const ABROAD_WORDS: readonly string[] = [
   'abroad',
   'overseas',

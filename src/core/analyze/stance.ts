@@ -27,6 +27,7 @@ import {
   UNNAMED_TRANSFER_SAFEGUARDS,
   OUTSIDE_PLACES,
   ABROAD_WORDS,
+  DESTINATION_PLACES,
   CONTROL_SETTINGS,
   USER_TRANSFERS,
   PORTABILITY_PHRASE,
@@ -271,6 +272,8 @@ const RECIPIENT_PHRASE = /\b(?:with|to)\s+([^,;]*)/;
 const NAMED_RECIPIENT = new RegExp(
   String.raw`^(?:(?:that|those|such|th(?:is|ese)(?!\s+${TERMS_DOC_NAME}\b)|the\s+(?:relevant|applicable|selected|chosen|linked|connected))\b|(?:them|it|him|her)\b|the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that\s+)?you\s+(?:select|choose|connect|link|authori[sz]e)\b)`,
 );
+/** The user's act is a request or an ask for help: "if you request support for …", "when you ask us for …". */
+const ASK_ACT = /(?:request(?:s|ing)?|asks?\s(?:us\s)?for)$/;
 /** The service's own recipients: "our support vendors", "its partners". */
 const OWN_RECIPIENT = /^(?:our|its)\s/;
 /** A recipient after the action: "with our partners", "to a third party". */
@@ -561,12 +564,24 @@ const LEGAL_REQUIREMENT = new RegExp(
   String.raw`\b(?:(?:where|to\s+the\s+extent)\s+(?:that\s+)?we\s+are\s+${LEGALLY_REQUIRED}|to\s+the\s+extent\s+(?:that\s+is\s+)?${LEGALLY_REQUIRED}|where\s+such\s+disclosure\s+is\s+${LEGALLY_REQUIRED}|law\s+(?:may|might|can|could)\s+require\s+us\s+to)\b`,
 );
 /**
- * The disclosure's object is only what the law obliges the service to disclose (G5): "disclose information or content
- * that Acme is obliged to disclose according to law", "disclose the information we are legally required to disclose",
- * "sharing only relevant information to fulfil our legal obligations".
+ * The disclosure's object is only what the law obliges the service to disclose (G5), in a relative clause right on the
+ * data noun: "disclose information or content that Acme is obliged to disclose according to law", "disclose the
+ * information we are legally required to disclose", "sharing only relevant information to fulfil our legal
+ * obligations". Not a recipient or a condition before it ("with the hotel where this is required to provide your
+ * booking"), nor what a recipient or the user must provide. Without "only", the law must be named: "the information
+ * that we are required to provide to deliver your order" is the service's own need.
  */
-const LEGAL_OBJECT =
-  /^[\w’'-]+\s(?:[\w’'-]+\s){0,6}?(?:(?:that|which)\s)?(?:we\sare|(?!(?:partners?|providers?|vendors?|part(?:y|ies)|affiliates?|(?:sub)?processors?|users?|you|they)\s)[\w’'-]+\sis)\s(?:legally\s)?(?:obliged|obligated|required|compelled)\s(?:by\s(?:applicable\s)?law\s)?to\s(?:disclose|release|provide|share)\b|^[\w’'-]+\s(?:[\w’'-]+\s){0,3}?only\s[^.;,]{0,60}?\bto\s(?:fulfil|fulfill|comply\swith|meet)\s(?:our\s|its\s)?legal\sobligations\b/;
+const LEGAL_OBJECT = new RegExp(
+  String.raw`^[\w’'-]+\s((?:(?!(?:to|with|if|where|when|whenever|unless)\s)[\w’'-]+\s){0,6}?)(?:(?:that|which)\s)?(?:we\sare|(?!${RECIPIENT}|${READER}\s)[\w’'-]+\sis)\s((?:legally\s)?(?:obliged|obligated|required|compelled)\s(?:by\s(?:applicable\s)?law\s)?to\s(?:disclose|release|provide|share)\b[^.;,]{0,40})|^[\w’'-]+\s(?:[\w’'-]+\s){0,3}?only\s[^.;,]{0,60}?\bto\s(?:fulfil|fulfill|comply\swith|meet)\s(?:our\s|its\s)?legal\sobligations\b`,
+);
+const LAW_NAMED_IN_OBJECT = /\b(?:legally|laws?|legal|regulations?|court|statutory)\b/;
+/** LEGAL_OBJECT on the sentence from the action, with "only" before it or the law named in it. */
+function legalObject(beforeAction: string, fromAction: string): boolean {
+  const m = LEGAL_OBJECT.exec(fromAction);
+  if (m === null) return false;
+  if (m[2] === undefined) return true;
+  return /\bonly\b/.test(beforeAction + m[1]!) || LAW_NAMED_IN_OBJECT.test(m[2]);
+}
 /**
  * A case beside the law that the service decides: its belief, its or others' rights, safety, fraud, what the law
  * permits, consent, "or to …" a purpose of its own, "and with …" another recipient.
@@ -1116,24 +1131,22 @@ export function decideStance(
   // "Acme requires a valid legal process to compel the disclosure".
   const actionClause = clauseAt(lower, at);
   if (LEGAL_GATE.test(actionClause)) return { stance: 'restrict', negated, genericException };
-  // …or where the law requires the disclosure of the service and in no other case (G5).
-  if (
-    category === 'data_sharing' &&
-    LEGAL_REQUIREMENT.test(actionClause) &&
-    !LEGAL_DISCRETION.test(sentence.replace(AUTHORITY_AIMS, ' ')) &&
-    !lawBesideRecipients(actionClause)
-  )
-    return { stance: 'restrict', negated, genericException };
-  // …or only what the law obliges it to disclose is disclosed, and no case of its own choosing follows (G5).
+  // …or where the law requires the disclosure of the service, or only what the law obliges it to disclose is disclosed,
+  // and in no other case of its own choosing (G5).
   const fromAction = sentence.slice(at - start);
+  const lawCase = LEGAL_REQUIREMENT.test(actionClause)
+    ? sentence
+    : legalObject(lower.slice(start, at), fromAction)
+      ? fromAction
+      : null;
   if (
     category === 'data_sharing' &&
-    LEGAL_OBJECT.test(fromAction) &&
-    !LEGAL_DISCRETION.test(fromAction.replace(AUTHORITY_AIMS, ' ')) &&
+    lawCase !== null &&
+    !LEGAL_DISCRETION.test(lawCase.replace(AUTHORITY_AIMS, ' ')) &&
     !lawBesideRecipients(actionClause)
   )
     return { stance: 'restrict', negated, genericException };
-  if (transferSafeguarded(lower, text, at)) return { stance: 'restrict', negated, genericException };
+  if (transferSafeguarded(lower, text, at, category)) return { stance: 'restrict', negated, genericException };
   // The recipients are the subject, or the sharing is presupposed in a relative clause on them, and the main clause
   // binds them: the unit limits what recipients may do (D2), it does not grant the sharing.
   if (
@@ -1206,7 +1219,7 @@ export function decideStance(
   // The user's own act starts the transfer (D4), or consent is given in words the lists above do not know.
   const userStarted =
     category === 'data_sharing' &&
-    (userStartsTransfer(sentence, lower, at, namedSharerAt(tokens, anchor, firstParty) >= 0) ||
+    (userStartsTransfer(sentence, lower, text, at, namedSharerAt(tokens, anchor, firstParty) >= 0) ||
       userEnabledSharing(sentence, lower, at));
   // Consent read in the action's sentence, and not where the law asks for it or as one case among others (G5).
   const consentGiven =
@@ -1340,7 +1353,7 @@ const FURTHER_RECIPIENT = /\b(?:and|or|as\s+well\s+as)\s+(?:to|with)\s/;
 /** The action at `at` is a transfer whose sentence's main clause is its safeguard (TRANSFER_SAFEGUARD). */
 // The rest of the sentence is read on the original text, up to a stop before a capital: "we rely on Art. 45 GDPR
 // (transfers on the basis of an adequacy decision)" is one sentence.
-function transferSafeguarded(lower: string, text: string, at: number): boolean {
+function transferSafeguarded(lower: string, text: string, at: number, category?: CategoryId): boolean {
   const start = sentenceStart(lower, at);
   const rest = text.slice(at);
   const end = SENTENCE_END.exec(rest);
@@ -1354,7 +1367,7 @@ function transferSafeguarded(lower: string, text: string, at: number): boolean {
   )
     return true;
   // The transfer goes only where the law lets it or the protection is adequate: a limit on the destination (D13).
-  if (safeDestination(lower.slice(start, at) + after)) return true;
+  if (category === 'data_sharing' && (safeDestination(after) || inSafeDestination(before))) return true;
   if (!TRANSFER_SAFEGUARD.test(after)) return false;
   // A safeguard that names no transfer ("we use appropriate mechanisms") guards only a transfer, or a sharing whose
   // clause sends the data abroad ("where we share your data with recipients outside the EEA").
@@ -1367,19 +1380,37 @@ function transferSafeguarded(lower: string, text: string, at: number): boolean {
 }
 const SENTENCE_END = /[.;!?]\s+(?=[A-Z])/;
 /**
- * A transfer of the data straight to a destination qualified as safe, no recipient between: "transfer personal
- * information only to countries to which we are permitted by law to transfer it", "transfer personal data (to)
- * countries which are recognized as providing an adequate level of protection".
+ * The transfer at the action goes straight to a destination qualified as safe: "transfer personal information only to
+ * countries to which we are permitted by law to transfer it", "transfer personal data (to) countries which are
+ * recognized as providing an adequate level of protection". Not with a recipient before the destination ("to vendors
+ * in countries that …": the unit shares and adds a safeguard, D2), nor a safeguard denied ("countries that do not
+ * provide an adequate level of protection").
  */
-const TRANSFER_VERB = /\btransf\w*\s/g;
 const SAFE_DESTINATION = new RegExp(
-  String.raw`^(?:[\w’'-]+\s+){0,4}?(?:only\s+)?(?:to\s+)?(?:countries|jurisdictions|territories)\s+(?:that|which|where|to\s+which)\s[^.;:]{0,120}?\b(?:${wordsPattern(TRANSFER_SAFEGUARDS)}|adequate\s+level\s+of\s+(?:[\w-]+\s+)?protection|permitted\s+by\s+(?:applicable\s+)?law)\b`,
+  String.raw`^transf\w*\s+((?:(?!(?:to|with)\s)[\w’'-]+\s+){0,4}?)(?:only\s+)?(?:to\s+)?${wordsPattern(DESTINATION_PLACES)}\s+(?:that|which|where|to\s+which)\s([^.;:]{0,120}?)\b(?:${wordsPattern(TRANSFER_SAFEGUARDS)}|adequate\s+level\s+of\s+(?:[\w-]+\s+)?protection|permitted\s+by\s+(?:applicable\s+)?law)\b`,
 );
-function safeDestination(text: string): boolean {
-  for (const m of text.matchAll(TRANSFER_VERB))
-    if (SAFE_DESTINATION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 300))) return true;
+const RECIPIENT_WORD = new RegExp(String.raw`\b${RECIPIENT}`);
+const DENIAL = /\b(?:not|no|never|neither|nor|without|lacks?|lacking)\b|n['’]t\b/;
+function safeDestination(after: string): boolean {
+  return safeDestinationEnd(after) >= 0;
+}
+/** Where SAFE_DESTINATION's match on `after` ends, or -1. */
+function safeDestinationEnd(after: string): number {
+  const m = SAFE_DESTINATION.exec(after);
+  return m !== null && !RECIPIENT_WORD.test(m[1]!) && !DENIAL.test(m[2]!) ? m[0].length : -1;
+}
+/**
+ * The action is the transfer a safe destination's relative clause names ("only to countries to which we are permitted
+ * by law to transfer personal information"): the same transfer, limited.
+ */
+function inSafeDestination(before: string): boolean {
+  for (const m of before.matchAll(TRANSFER_WORD)) {
+    const end = safeDestinationEnd(before.slice(m.index));
+    if (end >= 0 && /^\s+(?:to\s+)?$/.test(before.slice(m.index + end))) return true;
+  }
   return false;
 }
+const TRANSFER_WORD = /\btransf/g;
 /** A destination abroad: "outside (of) the EEA", "in other countries", "internationally". */
 const ABROAD = new RegExp(
   String.raw`\b(?:outside\s+(?:of\s+)?(?:the\s+)?${wordsPattern(OUTSIDE_PLACES)}|${wordsPattern(ABROAD_WORDS)})\b`,
@@ -1634,7 +1665,7 @@ function inClosedAside(text: string, start: number, end: number, limit: number):
  * …"), and when the company shares, the recipient is what the act names: "if you connect your account to a third-party
  * service, we share … with that service", not "when you install the app, we share … with advertising partners" (D4).
  */
-function userStartsTransfer(sentence: string, lower: string, at: number, namedSharer: boolean): boolean {
+function userStartsTransfer(sentence: string, lower: string, text: string, at: number, namedSharer: boolean): boolean {
   const m = USER_STARTS.exec(sentence);
   if (m === null) return false;
   const recipient = RECIPIENT_PHRASE.exec(lower.slice(at))?.[1] ?? '';
@@ -1643,8 +1674,21 @@ function userStartsTransfer(sentence: string, lower: string, at: number, namedSh
   // the act names an outside party ("by permitting a third party to access your account"); otherwise the opening is
   // consent by use (G7) or the account owner's own use of the service (D16).
   if (CONSENT_OR_CUSTOMER_ACT.test(m[0]) && !OUTSIDE_PARTY.test(act)) return false;
-  const words = (act.match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ACT_STOP_WORDS.has(w));
+  let words = (act.match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ACT_STOP_WORDS.has(w));
   if (NAMED_RECIPIENT.test(recipient)) return true;
+  // A request's words name the kind of service ("if you request a delivery, we share … with delivery partners"), and
+  // the service's own processors are named after it (D1): only a name or a possessive in the request names a party
+  // ("support for Acme Cloud's software"), and never for a recipient named by its role.
+  if (ASK_ACT.test(m[0])) {
+    const actText = text.slice(sentenceStart(lower, at) + m.index).slice(0, act.length);
+    const named = new Set(
+      actText
+        .split(/\s+/)
+        .filter((w) => /^\W*[A-Z]/.test(w) || /['’]s\W*$/.test(w))
+        .flatMap((w) => w.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []),
+    );
+    words = RECIPIENT_WORD.test(recipient) ? [] : words.filter((w) => named.has(w));
+  }
   // A word of the act in the recipient names the party the act chose ("… support for Acme Cloud's software, we share …
   // with Acme Cloud"), not the service's own ("… technical support, we share … with our support vendors").
   if (!OWN_RECIPIENT.test(recipient) && words.some((w) => new RegExp(String.raw`\b${w}\b`).test(recipient)))

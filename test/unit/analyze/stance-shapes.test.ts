@@ -5,8 +5,11 @@ import { findingsForClause, matchClause } from '../../../src/core/analyze/engine
 import { firstPartyNames } from '../../../src/core/analyze/first-party';
 import type { CategoryId } from '../../../src/core/types';
 
-const stanceOf = (text: string, category: CategoryId): string[] => [
-  ...new Set(matchClause(text, new Set([category])).map((h) => `${h.stance}${h.condition ? ` ${h.condition}` : ''}`)),
+/** The unit's stances in `category`; `weak` adds the rules of high sensitivity (transfers that name no recipient). */
+const stanceOf = (text: string, category: CategoryId, options: { weak?: boolean } = {}): string[] => [
+  ...new Set(
+    matchClause(text, new Set([category]), options).map((h) => `${h.stance}${h.condition ? ` ${h.condition}` : ''}`),
+  ),
 ];
 
 describe('stance', () => {
@@ -1645,13 +1648,7 @@ describe('data portability to another party said in other words (GUIDE D4)', () 
 });
 
 // At high sensitivity: transfers with no recipient are found by the weak rules only.
-const highStanceOf = (text: string): string[] => [
-  ...new Set(
-    matchClause(text, new Set<CategoryId>(['data_sharing']), { weak: true }).map(
-      (h) => `${h.stance}${h.condition ? ` ${h.condition}` : ''}`,
-    ),
-  ),
-];
+const highStanceOf = (text: string): string[] => stanceOf(text, 'data_sharing', { weak: true });
 
 describe('transfers only to destinations the law or an adequate protection allows (GUIDE D13)', () => {
   it.each([
@@ -1667,8 +1664,32 @@ describe('transfers only to destinations the law or an adequate protection allow
     'Acme may transfer your data to service providers in countries which have an adequate level of protection.',
     // A destination that is no safeguard.
     'We transfer your data to third parties in countries that may not have the same data protection laws.',
+    // …or one whose safeguard is denied.
+    'We may transfer your data to countries that do not provide an adequate level of protection.',
+    'We may transfer your data to countries that are not recognised as providing an adequate level of protection.',
+    // A recipient in few words before the destination.
+    'We may transfer data to vendors in countries that provide an adequate level of protection.',
+    'We may transfer your data to our affiliates in countries that provide an adequate level of protection.',
+    // The safe destination is another act's: the sharing beside it stays a grant (G4).
+    'We share your personal information with advertising partners, and we transfer it only to countries where such transfers are permitted by law.',
   ])('keeps the grant in %j', (text) => {
     expect(highStanceOf(text)).toEqual(['grant']);
+  });
+  it.each([
+    [
+      'data_sale',
+      'We sell your personal information to advertising partners, and we transfer it only to countries where such transfers are permitted by law.',
+    ],
+    [
+      'ai_training',
+      'We use your conversations to train our AI models and may transfer them to countries that have an adequate level of protection.',
+    ],
+    [
+      'tracking',
+      'We use cookies to track your activity across websites and may transfer the data to countries that have an adequate level of protection.',
+    ],
+  ] as const)('leaves the %s grant to the transfer it does not make in %j', (category, text) => {
+    expect(stanceOf(text, category)).toEqual(['grant']);
   });
 });
 
@@ -1689,6 +1710,12 @@ describe('a disclosure to the party the user asks for help (GUIDE D4)', () => {
     // A purchase or a programme the user joins: the service shares as part of the deal (D1).
     'If you participate in our rewards program, we share your balance with the rewards partner in whose program you participate.',
     'If you purchase a subscription through a third party, we may share your email address with that third party.',
+    // The request's words name the kind of service, and the service's processors are named after it (D1).
+    'If you request a delivery, we share your address with delivery partners.',
+    'If you request technical support, we may share your logs with third-party support providers.',
+    'When you request a payout, we share your bank details with the payout provider.',
+    'When you request a ride, we share your name and pickup location with the driver assigned to your ride.',
+    'If you request technical support, we may share your logs with one of our processors.',
   ])('keeps the grant in %j', (text) => {
     expect(highStanceOf(text)).toEqual(['grant']);
   });
@@ -1699,6 +1726,8 @@ describe('a disclosure of only what the law obliges the service to disclose (G5)
     'However, Acme reserves the right to disclose information or content that Acme is obliged to disclose according to law.',
     'We will only disclose the information we are legally obliged to disclose.',
     'We are committed to sharing only relevant information to fulfil our legal obligations.',
+    'We will disclose only the information that we are required to disclose.',
+    'Acme will disclose the data that Acme is legally required to disclose.',
   ])('reads a limit in %j', (text) => {
     expect(stanceOf(text, 'data_sharing')).toEqual(['restrict']);
   });
@@ -1710,6 +1739,12 @@ describe('a disclosure of only what the law obliges the service to disclose (G5)
     // What another party is obliged to provide binds the service to nothing.
     'We may disclose information that our partners are required to provide to regulators.',
     'We may disclose information that our partner is required to provide to regulators.',
+    // A business need, not a legal duty.
+    'We share your information with third parties where this is required to provide the Services.',
+    'We will share your details with the hotel where this is required to provide your booking.',
+    'We may disclose the information that we are required to provide to deliver your order.',
+    // A permission to disclose where the law requires it, with no "only" (D6; session 29's open case).
+    'We may disclose your information to law enforcement where we are required to disclose it.',
   ])('keeps the grant in %j', (text) => {
     expect(stanceOf(text, 'data_sharing')).toEqual(['grant']);
   });
