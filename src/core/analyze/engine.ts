@@ -493,6 +493,7 @@ const RECIPIENT_TAGS = new Set(['NamedService', 'BigTech', 'ThirdParty']);
 function impliedStance(implies: NonNullable<Rule['implies']>, decided: StanceResult): StanceResult {
   const { negated, genericException } = decided;
   if (negated && implies.negated) return { stance: implies.negated, negated, genericException };
+  if (implies.over && !implies.over.includes(decided.stance)) return decided;
   return implies.stance === 'conditional' && implies.condition
     ? { stance: implies.stance, condition: implies.condition, negated, genericException }
     : { stance: implies.stance, negated, genericException };

@@ -1412,6 +1412,78 @@ export const POINTED_DATA: readonly string[] = [
 ];
 
 /**
+ * Words for a user's control over a use of their data (rules/ai-training.ts): `setting` names a setting the user
+ * changes ("your AI training settings"); `optOut` also what an opt-out is ("an AI services opt-out policy").
+ */
+export const CONTROL_NOUNS = {
+  setting: ['setting', 'settings', 'preference', 'preferences', 'control', 'controls', 'toggle', 'toggles'],
+  optOut: ['policy', 'policies', 'mechanism', 'mechanisms', 'option', 'options', 'form'],
+} as const;
+/** What a service calls a model without an AI word ("our systems", "our suggestion engine"; rules/ai-training.ts). */
+export const SYSTEM_NOUNS: readonly string[] = [
+  'systems',
+  'system',
+  'technology',
+  'technologies',
+  'engine',
+  'engines',
+  'filters',
+  'classifiers',
+];
+/**
+ * Words between a system and "learn(s)" that keep it the subject ("our systems continuously learn", "never learn"), not
+ * a person's learning ("tools help you learn").
+ */
+export const LEARN_GAP_WORDS: readonly string[] = [
+  'also',
+  'continuously',
+  'constantly',
+  'continually',
+  'automatically',
+  'further',
+  'may',
+  'can',
+  'will',
+  'never',
+  'not',
+  'do not',
+  'does not',
+  'will not',
+  'cannot',
+];
+/** What a training "on your data …" is about when it trains people, not models ("training on your data protection"). */
+export const DATA_DUTY_TOPICS: readonly string[] = [
+  'protection',
+  'security',
+  'privacy',
+  'rights',
+  'handling',
+  'management',
+  'governance',
+  'compliance',
+  'obligations',
+  'practices',
+  'policies',
+  'law',
+  'laws',
+];
+/** Stems of leaving the service: an opt-out "by closing your account" or "by deleting it" is only leaving (C1). */
+export const LEAVING_STEMS: readonly string[] = ['terminat', 'clos', 'cancel', 'stop', 'ceas', 'discontinu', 'delet'];
+/** Staying with the service: "unless you choose not to continue using it" is leaving, no opt-out (C1). */
+export const STAYING_VERBS: readonly string[] = [
+  'continue',
+  'use',
+  'keep using',
+  'accept',
+  'agree',
+  'remain',
+  'visit',
+  'renew',
+  'access',
+  'stay',
+];
+
+/**
  * What an opt-out in another clause of the service's must name to reach a category's act ("…, and we send you emails if
  * you have not opted out of them" conditions the emails, not the training; "… unless you opt out of such sharing" the
  * sharing): the act by its words, or a word that points back at it ("this", "such"). analyze/stance.ts.

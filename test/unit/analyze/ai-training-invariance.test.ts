@@ -15,6 +15,44 @@ const verdict = (text: string, section = ''): string => {
 };
 
 const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
+  // A pointer after the unit has stated the use is no pointer unit: the unit states the right (GUIDE).
+  {
+    verdict: 'grant',
+    texts: [
+      'We use your conversations to improve our models; learn how we protect your privacy while doing so in our AI Notice.',
+      'We use your conversations to train our models: see how we do this below.',
+      'We use your conversations to train our models. You can learn how we protect them in our AI Notice.',
+    ],
+  },
+  // Providers the service lets in, named without "our": their training is a grant (GUIDE: a party it lets in).
+  {
+    verdict: 'grant',
+    texts: [
+      'Some service providers may use your data to train their models.',
+      'Some vendors that host the Service may use your prompts to improve their models.',
+      'Most of the providers that process your data may use it to train their models.',
+      'Other AI providers whose models power features of the Service may use your inputs to improve their models.',
+    ],
+  },
+  // A person who learns, or a skill that only names what something is for: no training.
+  {
+    verdict: 'none',
+    texts: [
+      "Our analytics tools help you learn from your customers' feedback.",
+      'Our reporting tools let administrators learn from user activity across the workspace.',
+      'We process your biometric data to improve security for facial recognition login.',
+      'We use your voice recordings to improve support for voice recognition users.',
+    ],
+  },
+  // The default decides (G7): a training setting the user turns on is an opt-in.
+  {
+    verdict: 'conditional:opt_in',
+    texts: [
+      'If you turn on the AI training setting, we will use your chats to train our models.',
+      'Model training is off by default; you can opt in through your model training preferences.',
+      'We will use your chats to train our models only if you opt in via your AI training settings.',
+    ],
+  },
   {
     verdict: 'conditional:opt_out',
     texts: [

@@ -2,11 +2,15 @@
 import { unitWords, type CategoryRules } from '../rule';
 import { gap, run, words, wordSeq } from '../word-gap';
 import {
+  CONTROL_NOUNS,
+  DATA_DUTY_TOPICS,
   FINE_TUNED_THINGS,
+  LEARN_GAP_WORDS,
   LEXICON_LISTS,
   OTHER_COMPANY_KINDS,
   OTHER_OFFER_KINDS,
   READER_ROLES,
+  SYSTEM_NOUNS,
   TRAINED_PEOPLE,
   USER_ALIASES,
   USER_PARTIES,
@@ -24,9 +28,12 @@ const TRAINS_PEOPLE = RegExp(
 const PEOPLE_ARE_TRAINED = RegExp(
   String.raw`\b(?:${wordsPattern(TRAINED_PEOPLE)})\s+(?:are|is|were|will\s+be|get|gets|have\s+been|has\s+been|must\s+be|shall\s+be)\s+(?:[\w-]+ly\s+|also\s+)?$`,
 );
-/** A course given or taken, right before "training": "employees receive regular training on …". */
+/**
+ * A course given or taken, right before "training": "employees receive regular training on …". Not the adjectives a
+ * model's training takes too ("ongoing training on customer data").
+ */
 const COURSE_BEFORE =
-  /\b(?:provides?|provided|receives?|received|offers?|offered|attends?|completes?|completed|undergoes?|undergo|gives?|mandatory|regular|annual|ongoing|periodic|compliance)\s+(?:[\w-]+\s+)?$/;
+  /\b(?:provides?|provided|receives?|received|offers?|offered|attends?|completes?|completed|undergoes?|undergo|gives?|mandatory|compliance)\s+(?:[\w-]+\s+)?$/;
 /** Data used for training people: call recordings, "quality and training purposes". */
 const USED_FOR_CALLS = /\b(?:calls?|call\s+recordings?|quality)\b/i;
 const USED_FOR_PEOPLE_BEFORE = RegExp(String.raw`\b(?:calls?|quality|${wordsPattern(TRAINED_PEOPLE)})\b`);
@@ -98,10 +105,11 @@ const HOW_WHOSE_DATA = wordsPattern([
  */
 const HOW_DATA_USED = String.raw`how\s+(?:your|we|our|the|personal|${HOW_WHOSE_DATA})\b`;
 /**
- * The reader told, opening a sentence, to find out how: "Learn how we use your data …", "You can find out how …". Not
- * "… learn how" after another subject ("our models learn how you type": the models learn).
+ * The reader told, opening the unit, to find out how: "Learn how we use your data …", "You can find out how …". Not
+ * "… learn how" after another subject ("our models learn how you type": the models learn), nor a pointer after the
+ * unit has stated the use ("We train our models on your chats; learn how we protect them …" states the right).
  */
-const READER_FINDS_OUT = String.raw`(?:(?<=^[^a-z]{0,3}|[.;:!?]\s{1,3})|\byou\s+(?:can|may)\s+)(?:learn|find\s+out|discover|see|read\s+about)(?=\s+how\b)`;
+const READER_FINDS_OUT = String.raw`(?<=^[^a-z]{0,3})(?:you\s+(?:can|may)\s+)?(?:learn|find\s+out|discover|see|read\s+about)(?=\s+how\b)`;
 const NAMES_WHERE_DESCRIBED = wordSeq(
   // Not "For more information about …" opening a sentence: OPENS_FOR_DETAILS reads that.
   String.raw`\b(?:explains?|describes?|outlines?|sets?\s+out|terms\s+that\s+apply\s+to|learn\s+more\s+about|read\s+more\s+about|(?<!(?:^|[.;:!?]\s{1,3})for\s+)more\s+(?:information|details)\s+(?:on|about))|${READER_FINDS_OUT}`,
@@ -175,7 +183,13 @@ const NOT_USERS_DATA =
   /^(?![^]*\b(?:you|your|yours|customers?|users?|members?)\b)[^]*\b(?:synthetic|public|publicly|licensed|open[\s-]source|purchased|web|third[\s-]party|scraped)\b/i;
 /** Kinds of other company and of other offer (lexicon). */
 const OTHER_KINDS = wordsPattern(OTHER_COMPANY_KINDS);
+/** A model called a system (SYSTEM_NOUNS), as a pattern's alternation. */
+const SYSTEMS = SYSTEM_NOUNS.join('|');
+/** What an opt-out control is called (CONTROL_NOUNS), as a pattern's alternation. */
+const OPT_OUT_CONTROLS = [...CONTROL_NOUNS.setting, ...CONTROL_NOUNS.optOut].join('|');
 const OTHER_OFFERS = wordsPattern(OTHER_OFFER_KINDS);
+/** After "some", not the kinds a service hires ("some service providers may use your data …" are its own). */
+const SOME_OTHER_KINDS = wordsPattern(OTHER_COMPANY_KINDS.filter((w) => w !== 'providers' && w !== 'vendors'));
 /**
  * Others' practice, right before the verb: "Some providers use …", "Unlike other providers who train on …". Not "some
  * of our providers" or "certain providers": those are the service's.
@@ -185,14 +199,14 @@ const OTHERS_PRACTICE = new RegExp(
 );
 /**
  * A unit whose subject is other companies ("Other providers use customer data to train their models", "Many AI
- * companies train on user data"): their practice, not the service's. "Some" only with a kind of company ("some
- * services" may be the service's own), never "some of our …".
+ * companies train on user data"): their practice, not the service's. Never "some of our …" or "most of the …", and
+ * "some" not with the service's own kinds ("some services", "some service providers").
  */
 const OTHERS_SUBJECT = new RegExp(
-  String.raw`^\W*(?:(?:other|many|most)\s+(?:[\w-]+\s+){0,2}?(?:${OTHER_KINDS}|${OTHER_OFFERS})|some\s+(?!of\b)(?:[\w-]+\s+){0,2}?${OTHER_KINDS})\b`,
+  String.raw`^\W*(?:(?:other|many|most)\s+(?!of\b)(?:[\w-]+\s+){0,2}?(?:${OTHER_KINDS}|${OTHER_OFFERS})|some\s+(?!of\b)(?:[\w-]+\s+){0,2}?${SOME_OTHER_KINDS})\b`,
 );
-/** The service named in the unit: "we", "our", "the Company" (its name is read from the document's first party). */
-const NAMES_SERVICE = /\b(?:we|us|our|ours|the\s+company)\b/;
+/** The service named in the unit: "we", "our", "the Company", "the Service" (its name is read from the document's first party). */
+const NAMES_SERVICE = /\b(?:we|us|our|ours|the\s+(?:company|services?|platform|app|site|website))\b/;
 
 /**
  * The service's possessive where patterns read "our": the first party by name ("Acme's models") or "the Company's",
@@ -260,7 +274,10 @@ export const aiTraining: CategoryRules = {
       ],
       mustNotVeto: [
         'Some of our providers may use your data to train their models.',
-        'Certain service providers may use your data to train their models.',
+        'Some service providers may use your data to train their models.',
+        'Some vendors that host the Service may use your prompts to improve their models.',
+        'Most of the providers that process your data may use it to train their models.',
+        'Other AI providers whose models power features of the Service may use your inputs to improve their models.',
         'Other providers use customer data to train their models, but we never use yours.',
         'Unlike other providers, Acme never trains on your data.',
         'Some Acme services may use your data to improve our models.',
@@ -448,9 +465,11 @@ export const aiTraining: CategoryRules = {
           '(make|makes|making) <owner> #AiField #AiModel more? (better|smarter|accurate|intelligent|capable|helpful|effective|reliable|relevant|useful|safer)',
         ),
         // "improve the accuracy and performance of our proprietary artificial intelligence models"
-        '#ImproveVerb .{0,4} (of|for) .{0,4} (#AiModel|#AiField|#AiSkill)',
-        // A skill the model learns: "improve our speech recognition".
-        '#ImproveVerb (our|the|its|their)? .{0,2} #AiSkill',
+        '#ImproveVerb .{0,4} (of|for) .{0,4} (#AiModel|#AiField)',
+        // A skill the model learns: "improve our speech recognition", "the accuracy of our speech recognition". Not a
+        // skill naming what something else is for ("security for facial recognition login").
+        '#ImproveVerb .{0,3} (accuracy|quality|performance|precision) (of|for) .{0,3} #AiSkill',
+        '#ImproveVerb (our|the|its|their)? !(for|of|to|with|in|on|and|or)? !(for|of|to|with|in|on|and|or)? #AiSkill',
         // "Your feedback helps our models learn", "… helps our AI get smarter".
         ...byOwner('(help|helps|helping) <owner> (#AiModel|#AiField) (learn|improve|evolve)'),
         ...byOwner(
@@ -512,6 +531,8 @@ export const aiTraining: CategoryRules = {
       mustNotMatch: [
         'We use your data to improve our products and services, including our help centre and our support tools.',
         'We use speech recognition to transcribe your voice messages.',
+        'We process your biometric data to improve security for facial recognition login.',
+        'We use your voice recordings to improve support for voice recognition users.',
         'We process your voice recordings for speech recognition purposes.',
         'Our chatbot helps you manage your account.',
         'Your feedback helps our AI team prioritise features.',
@@ -570,9 +591,13 @@ export const aiTraining: CategoryRules = {
       // As model-learns-from-users, with no AI word: "our automated systems learn from your interactions" is the data
       // going into the system (A1: learning from the data counts without an AI word). Only "learn": a system that adapts
       // or refines may apply rules to the data.
-      cue: [/\b(?:systems?|tools|technolog|engines?)\b/, /\blearns?\b/, /\b(?:from|based\s+on|using)\b/],
+      cue: [
+        RegExp(String.raw`\b${wordsPattern([...SYSTEM_NOUNS, 'tools'])}\b`),
+        /\blearns?\b/,
+        /\b(?:from|based\s+on|using)\b/,
+      ],
       match: [
-        '(systems|system|tools|technology|technologies|engine|engines) .{0,2} (learn|learns) .{0,3} (from|based on|using) .{0,6} (#UserMaterial|activity|behavior|behaviour|usage|feedback)',
+        `(${[...SYSTEM_NOUNS, 'tools'].join('|')}) (${LEARN_GAP_WORDS.join('|')})? (learn|learns) .{0,3} (from|based on|using) .{0,6} (#UserMaterial|activity|behavior|behaviour|usage|feedback)`,
       ],
       rejectEvidence: /\b(?:public|publicly|licensed|synthetic|open[\s-]source)\b/i,
       severity: 'high',
@@ -588,6 +613,8 @@ export const aiTraining: CategoryRules = {
         'You can learn from our systems how to protect your data.',
         'Our systems adapt to your usage to save battery.',
         'Users of our tools learn from your feedback.',
+        "Our analytics tools help you learn from your customers' feedback.",
+        'Our reporting tools let administrators learn from user activity across the workspace.',
       ],
     },
     {
@@ -648,12 +675,12 @@ export const aiTraining: CategoryRules = {
       // around it says what the data is used for until the user opts out.
       cue: [/\bopt[\s-]?outs?\b/, AI],
       match: [
-        '(#AiModel|#AiField) opt out (policy|policies|mechanism|mechanisms|setting|settings|option|options|preference|preferences|control|controls|toggle|form)',
+        `(#AiModel|#AiField) opt out (${OPT_OUT_CONTROLS})`,
         // The field names the services or the training the control is for: "a machine learning services opt-out
         // policy", "the AI training opt-out setting".
-        '#AiField (services|service|features|feature|training) opt out (policy|policies|mechanism|mechanisms|setting|settings|option|options|preference|preferences|control|controls|toggle|form)',
+        `#AiField (services|service|features|feature|training) opt out (${OPT_OUT_CONTROLS})`,
         // "an AI-powered services opt-out policy": the field as a compound ("AI-powered", "AI-enabled").
-        '#AiField (powered|enabled|driven|based) (services|service|features|feature) opt out (policy|policies|mechanism|mechanisms|setting|settings|option|options|preference|preferences|control|controls|toggle|form)',
+        `#AiField (powered|enabled|driven|based) (services|service|features|feature) opt out (${OPT_OUT_CONTROLS})`,
       ],
       severity: 'high',
       why: 'An opt-out named for AI ("configure an AI services opt-out policy") states that the data is used to develop AI unless the user opts out.',
@@ -697,10 +724,12 @@ export const aiTraining: CategoryRules = {
       // "You can turn off model training in settings" is an opt-out).
       cue: [/\btraining\b/, /\b(?:settings?|preferences?|controls?|toggles?|choices)\b/],
       match: [
-        '(#AiModel|#AiField) training (setting|settings|preference|preferences|control|controls|toggle|toggles)',
-        '(settings|preferences|controls|choices) .{0,4} (with respect to|regarding|concerning|about|for) (#AiModel|#AiField) training',
+        `(#AiModel|#AiField) training (${CONTROL_NOUNS.setting.join('|')})`,
+        `(${[...CONTROL_NOUNS.setting, 'choices'].join('|')}) .{0,4} (with respect to|regarding|concerning|about|for) (#AiModel|#AiField) training`,
       ],
-      implies: { stance: 'conditional', condition: 'opt_out' },
+      // Not over a choice the sentence states ("only if you opt in via your AI training settings"): the default decides
+      // (G7).
+      implies: { stance: 'conditional', condition: 'opt_out', over: ['grant'] },
       severity: 'high',
       why: "A control of its own for model training says the user's data is used to train models until the user turns it off.",
       mustMatch: [
@@ -714,6 +743,21 @@ export const aiTraining: CategoryRules = {
           text: 'You can update the preferences you have set with respect to model training in your account.',
           stance: 'conditional',
           condition: 'opt_out',
+        },
+        {
+          text: 'If you turn on the AI training setting, we will use your chats to train our models.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'Model training is off by default; you can opt in through your model training preferences.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'We will use your chats to train our models only if you opt in via your AI training settings.',
+          stance: 'conditional',
+          condition: 'opt_in',
         },
       ],
       mustNotMatch: [
@@ -824,16 +868,10 @@ export const aiTraining: CategoryRules = {
       id: 'ai_training.train-systems',
       cue: [/\b(?:re)?train|\bfine[\s-]?tun|\bteach/],
       match: [
-        ...byOwner(
-          '(train|trains|training|retrain|retraining|teach|teaches|teaching) <owner> .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
-        ),
-        ...byOwner(
-          '(fine tune|fine tunes|fine tuning|finetune|finetunes|finetuning) <owner> .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
-        ),
+        ...byOwner(`(train|trains|training|retrain|retraining|teach|teaches|teaching) <owner> .{0,2} (${SYSTEMS})`),
+        ...byOwner(`(fine tune|fine tunes|fine tuning|finetune|finetunes|finetuning) <owner> .{0,2} (${SYSTEMS})`),
         // Training joined to improving: "train and improve our systems".
-        ...byOwner(
-          '(train|trains|training|retrain|retraining) (and|or) #ImproveVerb <owner> .{0,2} (systems|system|technology|technologies|engine|engines|filters|classifiers)',
-        ),
+        ...byOwner(`(train|trains|training|retrain|retraining) (and|or) #ImproveVerb <owner> .{0,2} (${SYSTEMS})`),
       ],
       rejectEvidence: READER_POSSESSIVE,
       severity: 'high',
@@ -896,8 +934,7 @@ export const aiTraining: CategoryRules = {
       // given or taken ("employees receive training on customer data handling").
       cue: [/\btrain(?:s|ing)?\s+on\s+(?:your|customer|customers|user|users)\b/],
       match: ['(train|trains|training) on (your|customer|customers|user|users) .{0,2} #UserMaterial'],
-      rejectAfter:
-        /^\s*(?:protection|security|privacy|rights|handling|management|governance|compliance|obligations|practices|policies|laws?)\b/,
+      rejectAfter: RegExp(String.raw`^\s*${wordsPattern(DATA_DUTY_TOPICS)}\b`),
       rejectBefore: RegExp(String.raw`${OTHERS_PRACTICE.source}|${COURSE_BEFORE.source}`),
       severity: 'high',
       why: 'Training "on your data" is training models on it even when no model is named (GUIDE A1).',
@@ -908,6 +945,7 @@ export const aiTraining: CategoryRules = {
         { text: 'There is no training on your data.', stance: 'restrict' },
         { text: 'We do not allow training on customer data.', stance: 'restrict' },
         'Training on user content helps us improve the Services.',
+        'We may perform ongoing training on customer data to improve the Services.',
       ],
       mustNotMatch: [
         'We train on your data protection obligations every year.',
