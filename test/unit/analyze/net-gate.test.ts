@@ -1,8 +1,9 @@
 // The gate may drop a candidate rule before the parse only when the rule's net would have matched nothing: what it
 // reads of the terms a text can hold, of their order and of their distance, must cover what compromise makes of it.
 // Checked on the shapes compromise rewrites (contractions, acronyms, hyphens, number ranges, aliases, transliteration),
-// and on every rule's net against every rule example, the examples contracted, punctuated and accented, seeded clauses
-// of cue words, and the Zoom terms (scripts/net-gate-check.ts runs the same over the corpus and the borrowed sets).
+// and on every rule's net against every rule example, the examples contracted, punctuated, accented and with symbols
+// glued to words (©, ×), seeded clauses of cue words, and the Zoom terms (scripts/net-gate-check.ts runs the same over
+// the corpus and the borrowed sets).
 import { describe, expect, it } from 'vitest';
 import { compilePatterns } from '../../../src/core/analyze/engine';
 import { compileNetGate } from '../../../src/core/analyze/net-gate';
@@ -135,7 +136,8 @@ describe('the gate keeps what compromise rewrites', () => {
 });
 
 /**
- * Rule examples, the same contracted, re-punctuated and accented, seeded clauses of cue words, and the Zoom terms.
+ * Rule examples, the same contracted, re-punctuated, accented and with symbols glued to words, seeded clauses of cue
+ * words, and the Zoom terms.
  */
 function texts(): string[] {
   const out: string[] = [];
@@ -148,6 +150,10 @@ function texts(): string[] {
       t.replace(/ /g, '-'),
       t.toUpperCase().replace(/\b([A-Z])([A-Z])\b/g, '$1.$2.'),
       t.replace(/e/g, 'é').replace(/a/g, 'à'),
+      t
+        .split(' ')
+        .map((w, i) => (i % 3 === 0 ? `×${w}` : i % 3 === 1 ? `${w}©` : w))
+        .join(' '),
     );
   return [...out, ...seededCueClauses(31, 1500), ...zoomTermsClauses()];
 }
