@@ -9,16 +9,19 @@
 // - a tag can be on a term only when some lexicon entry carrying it (or a child tag) starts with one of those forms;
 // - contractions, number ranges and aliases add words the text does not spell ("don't" → "do" "not", "2-4" → "to",
 //   "&" → "and"): a word that compromise may expand makes every word of its expansions a form too;
-// - a tag no lexicon entry gives (compromise's own NumberRange, Unit, …) is always possible, and so is any clause with
-//   a character compromise transliterates to a letter or digit ("é", "©", full-width digits): it is simply parsed.
+// - a tag no lexicon entry gives (compromise's own NumberRange, Unit, …) is always possible;
+// - a character compromise transliterates ("é", "©", "×") is read as the normal form spells it when it is a letter or
+//   digit; a symbol or mark is read both spelled and as punctuation, as compromise cuts it from a term's edge ("©word"
+//   is "word") and spells it inside ("a©b" is "acb"); a clause with one transliterated otherwise is parsed unchecked.
 // Words present are not enough: a pattern's terms come in its order. Every term lies within one space-separated word
-// (or joins a few: "2 - 4", "he / she"), so the terms' order is the order of the words they come from, and a tag's
-// term lies no further on than the words of its lexicon entry reach ("third party": the word of "third" or the next).
+// (a number range "2 - 4" joins two, but into three terms: "2" "to" "4"), so the terms' order is the order of the
+// words they come from, and a tag's term lies no further on than the words of its lexicon entry reach ("third party":
+// the word of "third" or the next).
 // Read from the pattern itself (compromise's parsed `regs`), the words and tags it cannot do without, one per term,
 // must each be possible at a word no earlier than the one before: when they cannot be, the pattern cannot match.
 // Nor further on than the terms between them can reach: each word with a letter or digit starts at least one term of
-// its own (compromise splits words, never joins two such words into one term, except a number range "2 - 4" and a
-// slash pair "he / she", read here as one word), so two terms n terms apart come from words at most n words apart.
+// its own (compromise never joins two such words into fewer terms than words), so two terms n terms apart come from
+// words at most n words apart.
 import type { getNlp } from './nlp';
 
 type Nlp = ReturnType<typeof getNlp>;
@@ -98,6 +101,8 @@ const LOOKUP_PREFIX = /^(?:under|over|mis|re|un|dis|semi|pre|post)/;
 const PREFIX_FIRST = new Set([...'uomrdsp'].map((c) => c.charCodeAt(0)));
 /** Runs of letters and digits in one word above which the clause is parsed without a check (URLs, codes). */
 const MAX_RUNS = 24;
+/** Symbols or marks compromise may cut or spell in one word above which the clause is parsed without a check. */
+const MAX_CUT = 3;
 
 /** Letters and digits of `s`, lower-cased ASCII only: the key a form is looked up by. */
 function squash(s: string): string {
@@ -153,12 +158,20 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[], { distance = true
   const transliterated = new Set<number>();
   /** A lower-case character's letters or digits in the normal form, when it is transliterated to those alone. */
   const spelled = new Map<string, string>();
+  /**
+   * Spelled characters that compromise cuts from the edge of a term (not a letter, number or currency sign: its
+   * tokenizer's test, compromise/src/1-one/tokenize/methods/03-whitespace/tokenize.js), kept and spelled inside one.
+   */
+  const cut = new Set<string>();
   for (const [from, to] of Object.entries(world.unicode)) {
     if (to === "'") apostrophes.add(from);
     if (/[a-z0-9]/i.test(to)) transliterated.add(from.toLowerCase().charCodeAt(0)).add(from.charCodeAt(0));
   }
   for (const [from, to] of Object.entries(world.unicode))
-    if (from.length === 1 && /^[a-z0-9]+$/i.test(to)) spelled.set(from, to.toLowerCase());
+    if (from.length === 1 && /^[a-z0-9]+$/i.test(to)) {
+      spelled.set(from, to.toLowerCase());
+      if (!/[\p{L}\p{N}\p{Sc}]/u.test(from)) cut.add(from);
+    }
   /** ASCII characters that make a word expand or read as an apostrophe ("&", "@", "%", "'"). */
   const special = new Set<number>();
   for (const ch of [...expandingChars.keys(), ...apostrophes])
@@ -433,26 +446,33 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[], { distance = true
     }
     return true;
   };
-  /** The word with each transliterated character as the normal form spells it; null when one is not known. */
-  const normalForm = (word: string): string | null => {
-    let mapped: string | null = null;
-    for (let i = 0; i < word.length; i++) {
+  /**
+   * The word with each transliterated character as the normal form spells it, once per way of reading its symbols
+   * and marks (spelled, or cut as punctuation: which one compromise does depends on where its terms' edges fall); null
+   * when a character is not known or the word holds more than MAX_CUT of them.
+   */
+  const normalForms = (word: string): string[] | null => {
+    let i = 0;
+    while (i < word.length && !transliterated.has(word.charCodeAt(i))) i++;
+    if (i === word.length) return [word];
+    let out = [word.slice(0, i)];
+    for (; i < word.length; i++) {
+      const ch = word[i]!;
       if (!transliterated.has(word.charCodeAt(i))) {
-        if (mapped !== null) mapped += word[i]!;
+        out = out.map((w) => w + ch);
         continue;
       }
-      const to = spelled.get(word[i]!);
+      const to = spelled.get(ch);
       if (to === undefined) return null;
-      mapped = (mapped ?? word.slice(0, i)) + to;
+      if (!cut.has(ch)) out = out.map((w) => w + to);
+      else if (out.length >= 1 << MAX_CUT) return null;
+      else out = out.flatMap((w) => [w + to, `${w} `]);
     }
-    return mapped ?? word;
+    return out;
   };
-  /** Reads a word with punctuation, an apostrophe or a digit in it; false to give up. */
-  const readOther = (text: string): boolean => {
-    expansionsOf(text, (w) => mark(w, false));
-    const word = normalForm(text);
-    if (word === null) return false;
-    if (word !== text) expansionsOf(word, (w) => mark(w, false));
+  /** Reads one spelling of a word (`respelled`: not as the text has it); false to give up. */
+  const readSpelled = (word: string, respelled: boolean): boolean => {
+    if (respelled) expansionsOf(word, (w) => mark(w, false));
     if (!readWord(word)) return false;
     // "don't" is also read as "do" (and "not", above); "lookin'" as "looking".
     let apostrophe = false;
@@ -463,6 +483,14 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[], { distance = true
     return !/in'$/.test(plain) || readWord(`${plain.slice(0, -1)}g`);
   };
 
+  /** Reads a word with punctuation, an apostrophe or a digit in it; false to give up. */
+  const readOther = (text: string): boolean => {
+    expansionsOf(text, (w) => mark(w, false));
+    const forms = normalForms(text);
+    if (forms === null) return false;
+    for (const word of forms) if (!readSpelled(word, word !== text)) return false;
+    return true;
+  };
   return {
     read(lower: string): void {
       if (++stamp === 0xffffffff) {
@@ -479,23 +507,14 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[], { distance = true
       let runs = 0;
       let plain = true;
       let counted = false; // a word with a letter or digit has been read
-      // The next such word is read at the same word as the last: after a dash ("2 - 4" may be one term), a slash
-      // ("he / she" may be), or when both may expand into implied terms (a match that reads the first implied term
-      // of "we've" skips the next implied term, which may be the next word's: "don't we've").
-      let join = false;
-      let expanded = false; // the last word with a letter or digit may expand
-      let slash = false; // the current word holds a slash
       for (let i = 0; i <= lower.length; i++) {
         const c = i < lower.length ? lower.charCodeAt(i) : 32;
         if (c === 32 || c === 10 || c === 9 || c === 13) {
           if (i > from) {
             const word = plain && runs === 1 ? lower.slice(start, end) : lower.slice(from, i);
             if (runs > 0) {
-              const expands = !plain || (runs === 1 ? formInfo.get(word)?.expands !== undefined : isNumberRange(word));
-              if (counted && !join && !slash && !(expanded && expands)) at++;
+              if (counted) at++;
               counted = true;
-              expanded = expands;
-              join = false;
             }
             // A word of punctuation alone is no term, or one term ("&") read at the word before: its place is in order.
             if (plain && runs === 1) mark(word);
@@ -503,16 +522,15 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[], { distance = true
               unchecked = true;
               return;
             }
+            // A dash at a word's end may start a number range with the next word ("2 - 4" is "2 to 4").
             const last = lower.charCodeAt(i - 1);
-            if (last === 45 || last === 8211 || last === 8212 || slash) join = true;
+            if (last === 45 || last === 8211 || last === 8212) for (const w of RANGE_WORDS) mark(w, false);
           }
           from = i + 1;
           runs = 0;
           plain = true;
-          slash = false;
           continue;
         }
-        if (c === 47) slash = true;
         const letter = c >= 97 && c <= 122;
         if (letter || (c >= 48 && c <= 57)) {
           if (end === i && letter === lower.charCodeAt(i - 1) >= 97) end = i + 1;
@@ -540,17 +558,19 @@ export function compileNetGate(nlp: Nlp, nets: readonly Net[], { distance = true
 /**
  * The most terms one term of a pattern can cover: one, or its quantifier's most repeats of that (a choice of several
  * terms: its longest choice); Infinity when it can repeat without bound (`+`, `*`, a chunk, an and-choice, which is not
- * read).
+ * read). A repeated choice, and a repeated term inside a choice, repeat without bound whatever their `{min,max}`:
+ * compromise's or-block keeps matching them (compromise/src/1-one/match/methods/match/steps/logic/and-or.js).
  */
-function maxTerms(reg: Reg): number {
+function maxTerms(reg: Reg, inChoice = false): number {
   if (reg.chunk || (reg.choices && reg.operator !== 'or')) return Infinity;
+  if (reg.greedy && (inChoice || reg.choices)) return Infinity;
   let one = 1;
   if (reg.choices) {
     one = 0;
     for (const block of reg.choices)
       one = Math.max(
         one,
-        block.reduce((sum, r) => sum + maxTerms(r), 0),
+        block.reduce((sum, r) => sum + maxTerms(r, true), 0),
       );
   }
   if (!reg.greedy) return one;

@@ -1,8 +1,9 @@
 // The gate may drop a candidate rule before the parse only when the rule's net would have matched nothing: what it
 // reads of the terms a text can hold, of their order and of their distance, must cover what compromise makes of it.
 // Checked on the shapes compromise rewrites (contractions, acronyms, hyphens, number ranges, aliases, transliteration),
-// and on every rule's net against every rule example, the examples contracted, punctuated and accented, seeded clauses
-// of cue words, and the Zoom terms (scripts/net-gate-check.ts runs the same over the corpus and the borrowed sets).
+// and on every rule's net against every rule example, the examples contracted, punctuated, accented and with symbols
+// glued to words (©, ×), seeded clauses of cue words, and the Zoom terms (scripts/net-gate-check.ts runs the same over
+// the corpus and the borrowed sets).
 import { describe, expect, it } from 'vitest';
 import { compilePatterns } from '../../../src/core/analyze/engine';
 import { compileNetGate } from '../../../src/core/analyze/net-gate';
@@ -29,9 +30,24 @@ describe('the gate keeps what compromise rewrites', () => {
     ['a transliterated letter', 'cafe', 'The café.'],
     ['a transliterated word at its place', 'nous .{0,1} identifier', 'Nous pouvons identifiér vos données.'],
     ['a number range of three terms from two words', 'kept .{0,3} weeks', 'Kept 2 - 4 weeks.'],
+    ['the range word of a spaced number range', '2 to 4', 'Kept 2 - 4 weeks.'],
     ['two contractions side by side', 'not .{0,0} we', 'Don’t we’ve share it.'],
     ['a slash pair', 'sell .{0,1} data', 'We sell and/or data.'],
     ['words as far apart as the gap allows', 'sell .{0,3} data', 'We sell all of our data.'],
+    [
+      'a close-button symbol cut from a word',
+      'registers a unique id',
+      '×Registers a unique ID that is used to generate statistical data on how the visitor uses the website.',
+    ],
+    ['a copyright sign cut from a word', 'may transfer your', 'We may ©transfer your personal information.'],
+    ['a sign cut at the end of a word', 'acme transfers', 'Acme© transfers your data.'],
+    ['a combining mark cut from a word', 'may transfer your', 'We may transfer\u0307 your data.'],
+    ['a symbol spelled inside a word and cut at its end', 'we axb go', 'We a×b© go.'],
+    [
+      'a quantified choice of several words, repeated past its max',
+      'sell (all data{1,2}|any) now',
+      'We sell all data all data any all data now.',
+    ],
   ];
   it.each(cases)('%s', (_name, pattern, text) => {
     const net = nlp.buildNet([{ match: pattern }]);
@@ -39,6 +55,20 @@ describe('the gate keeps what compromise rewrites', () => {
     const gate = compileNetGate(nlp, [net]);
     gate.read(text.toLowerCase());
     expect(gate.possible(0)).toBe(true);
+  });
+  // compromise keeps a spaced number range, a spaced slash and two contractions as at least one term per word, so two
+  // words n apart are no closer than n terms: the gate reads them so, and drops what cannot match.
+  const apart: [string, string, string][] = [
+    ['a spaced number range', 'kept 4', 'Kept 2 - 4 weeks.'],
+    ['a spaced slash', 'kept she', 'Kept he / she goes.'],
+    ['two contractions side by side', 'kept we', 'Kept don’t we’ve.'],
+  ];
+  it.each(apart)('reads words apart: %s', (_name, pattern, text) => {
+    const net = nlp.buildNet([{ match: pattern }]);
+    expect(found(text, net)).toBe(0);
+    const gate = compileNetGate(nlp, [net]);
+    gate.read(text.toLowerCase());
+    expect(gate.possible(0)).toBe(false);
   });
   it('drops a net whose needed words are not there', () => {
     const net = nlp.buildNet([{ match: 'sell .{0,3} #UserData' }, { match: '(rent|lease) #UserData' }]);
@@ -106,7 +136,8 @@ describe('the gate keeps what compromise rewrites', () => {
 });
 
 /**
- * Rule examples, the same contracted, re-punctuated and accented, seeded clauses of cue words, and the Zoom terms.
+ * Rule examples, the same contracted, re-punctuated, accented and with symbols glued to words, seeded clauses of cue
+ * words, and the Zoom terms.
  */
 function texts(): string[] {
   const out: string[] = [];
@@ -119,6 +150,10 @@ function texts(): string[] {
       t.replace(/ /g, '-'),
       t.toUpperCase().replace(/\b([A-Z])([A-Z])\b/g, '$1.$2.'),
       t.replace(/e/g, 'é').replace(/a/g, 'à'),
+      t
+        .split(' ')
+        .map((w, i) => (i % 3 === 0 ? `×${w}` : i % 3 === 1 ? `${w}©` : w))
+        .join(' '),
     );
   return [...out, ...seededCueClauses(31, 1500), ...zoomTermsClauses()];
 }
