@@ -24,7 +24,7 @@ const LICENCE_TO_USER = new RegExp(
  * posts", "content the Customer submits" (the reader by its role reads as "you").
  */
 const USER_CONTENT = new RegExp(
-  String.raw`\b(?:(?:${READER}|your)\s+(?:hereby\s+|also\s+|additionally\s+|irrevocably\s+)?(?:grant|give)|(?:your|(?:the\s+)?${wordsPattern(READER_ROLES)}s?['’]s?)\s+(?:content|submissions?|posts?|uploads?|materials?|photos?|works?|data|information|input)|(?:customer|user|member)\s+(?:content|input|data|submissions?)|content\s+(?:that\s+)?${READER}|${READER}\s+(?:submit|post|upload|provide|share|contribute)s?\b|(?:the|any|such)\s+submissions?\b|service\s+generated\s+data|feedback)`,
+  String.raw`\b(?:(?:${READER}|your)\s+(?:hereby\s+|also\s+|additionally\s+|irrevocably\s+)?(?:grant|give)|(?:your|(?:the\s+)?${wordsPattern(READER_ROLES)}s?['’]s?)\s+(?:content|submissions?|posts?|uploads?|materials?|photos?|works?|data|information|input)|${wordsPattern(READER_ROLES)}\s+(?:content|input|data|submissions?)|content\s+(?:that\s+)?${READER}|${READER}\s+(?:submit|post|upload|provide|share|contribute)s?\b|(?:the|any|such)\s+submissions?\b|service\s+generated\s+data|feedback)`,
 );
 
 /** The user hands over a right in so many words ("you give Acme the rights necessary to …"): the content is implied. */
