@@ -7,6 +7,7 @@ import type { Actor } from '../types';
 import { bracketsAround } from './brackets';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import {
+  ACCESS_WORDS,
   ADVISING_VERBS,
   CONDITION_WORDS,
   DUTY_ONLY_READERS,
@@ -27,6 +28,7 @@ import {
   USER_PUBLISHES_VERBS,
 } from './lexicon';
 import type { Token } from './nlp';
+import { WITH_READERS_CONSENT } from './reader-consent';
 import { wordsPattern } from './word-pattern';
 
 /**
@@ -62,7 +64,8 @@ function readerRoleAt(tokens: readonly Token[], j: number): boolean {
  * does: the role itself or "the" before it.
  */
 export function readerSubjectAt(tokens: readonly Token[], k: number): boolean {
-  return readerRoleAt(tokens, tokens[k]?.normal === 'the' ? k + 1 : k);
+  const j = tokens[k]?.normal === 'the' ? k + 1 : k;
+  return j < tokens.length && readerRoleAt(tokens, j);
 }
 
 /** A verb of advice in any form ("encourage", "urges", "advised"). */
@@ -247,22 +250,23 @@ function serviceSubjectBetween(
  * ("It is prohibited to sell your data", "… to disclose customer data to third parties" is the service's promise), nor
  * with the service named as a subject after it. "our content" as the object is the reader's duty still.
  */
-const IMPERSONAL_PROHIBITION =
-  /\bit\sis\s(?:strictly\s|expressly\s)?(?:prohibited|forbidden|not\s(?:permitted|allowed))\sto\b/;
+const IMPERSONAL_PROHIBITION = new RegExp(
+  String.raw`\bit\sis\s(?:${wordsPattern(PROHIBITION_ADVERBS)}\s)?(?:prohibited|forbidden|not\s(?:permitted|allowed))\sto\b`,
+);
 const OBJECT_WORD = String.raw`(?!(?:to|with|for|from|in|on|at|by|about|except|unless|without)\b)[\w-]+`;
 /**
- * The reader's data as the object of the action: "sell (or share) your personal data …", "disclose customer data …";
- * by a data word, not any "your" ("to sell your account" is the reader's ban).
+ * The reader's data by a data word of the lexicon after up to two modifiers ("your personal data", "your location
+ * data", "Customer's contact details"), not any "your" ("your account", "your login details" are the reader's).
  */
-const READERS_OBJECT = new RegExp(
-  String.raw`^[\w-]+(?:,?\s+${OBJECT_WORD}){0,4}?\s+(?:your|${wordsPattern(READER_ROLES)}s?(?:['’]s?)?)\s+(?:personal\s+)?(?:data|information|content|details|records)\b(?!\s+(?:obtained|received|accessed)\s+(?:through|via|from)\b)`,
-);
+const READERS_DATA = String.raw`(?:your|${wordsPattern(READER_ROLES)}s?(?:['’]s?)?)\s+(?:(?!${wordsPattern(ACCESS_WORDS)}\b)${OBJECT_WORD}\s+){0,2}?${wordsPattern(LEXICON_LISTS.UserData!)}\b`;
 /**
  * The reader's data named as the object before the action ("to use Customer Data to train …", "Using your personal
- * information to train …"): its data by a data word, not any "your" ("to use your account to share …" is the reader's).
+ * information to train …").
  */
-const READERS_DATA_FIRST = new RegExp(
-  String.raw`^[\w-]+(?:,?\s+${OBJECT_WORD}){0,4}?\s+(?:your|${wordsPattern(READER_ROLES)}s?(?:['’]s?)?)\s+(?:personal\s+)?(?:data|information|content|details|records)\b`,
+const READERS_DATA_FIRST = new RegExp(String.raw`^[\w-]+(?:,?\s+${OBJECT_WORD}){0,4}?\s+${READERS_DATA}`);
+/** The reader's data as the object of the action ("sell (or share) your personal data …"), not data it got elsewhere. */
+const READERS_OBJECT = new RegExp(
+  String.raw`${READERS_DATA_FIRST.source}(?!\s+(?:obtained|received|accessed)\s+(?:through|via|from)\b)`,
 );
 function impersonalProhibition(
   tokens: readonly Token[],
@@ -309,9 +313,8 @@ const GERUND_OPENS = new RegExp(
  * prohibition the service's promise; without the service's leave ("without our written permission", "without a
  * licence from Acme") it stays the reader's ban.
  */
-const WITHOUT_READERS = String.raw`without\s+(?:first\s+)?(?:(?:obtaining|getting|receiving|asking\s+for)\s+)?(?:your|the\s+${wordsPattern(READER_ROLES)}['’]s|${wordsPattern(READER_ROLES)}s['’])`;
 const FORBIDDEN_AFTER = new RegExp(
-  String.raw`^[^.;:]*?\b(is|are)\s+(?:${wordsPattern(PROHIBITION_ADVERBS)}\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b(?![^.;]*\s(?:unless|${WITHOUT_READERS}|except|other\s+than)\b)`,
+  String.raw`^[^.;:]*?\b(is|are)\s+(?:${wordsPattern(PROHIBITION_ADVERBS)}\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))\b(?![^.;]*\s(?:unless|${WITH_READERS_CONSENT}|except|other\s+than)\b)`,
 );
 /** A gerund subject takes "is"; "are" only after gerunds joined ("Selling or sharing … are prohibited"). */
 const GERUNDS_JOINED = /(?:,|\band|\bor)\s+[a-z]{2,}ing\b/;
@@ -1367,7 +1370,7 @@ function dutyAfterCondition(opening: string, rest: string): boolean {
   // The user acts in the condition ("If you share …", "… is shared with Acme due to your use …"); a company act
   // there ("If we share your data with partners, you must …") stays the company's.
   const condition = sentence + tail.slice(0, m.index);
-  return USER_OPENS_CONDITION.test(condition) || USER_AGENT.test(condition);
+  return USER_OPENS_CONDITION.test(condition) || userAgent(condition, m[0]);
 }
 const USER_OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\s+${READER}\b`);
 /**
@@ -1389,10 +1392,19 @@ function partyActsInCondition(sentence: string, action: string, after: string): 
   const rest = sentence.slice(m[0].length) + action;
   return !PASSIVE_OR_STATE.test(rest) && (!rest.includes(',') || VERB_LIST.test(rest));
 }
-/** The reader's use as the cause: "due to your use", "through the Customer's use", "because of their use". */
+/**
+ * The reader's use as the cause: "due to your use", "through the Customer's use" (not "through other users' use").
+ * "their use" only when the duty after it falls on a plural role ("…, then users must"): in a "you" document it is a
+ * third party's ("through their use of cookies").
+ */
 const USER_AGENT = new RegExp(
-  String.raw`\bby\s+${READER}\b|\b(?:due\s+to|through|because\s+of)\s+(?:your|their|(?:the\s+)?${wordsPattern(READER_ROLES)}s?['’]s?)\s+use\b`,
+  String.raw`\bby\s+${READER}\b|\b(?:due\s+to|through|because\s+of)\s+(?:your|(?:the\s+)?${wordsPattern(READER_ROLES)}s?['’]s?)\s+use\b`,
 );
+const THEIR_USE = /\b(?:due\s+to|through|because\s+of)\s+their\s+use\b/;
+const PLURAL_ROLE_DUTY = new RegExp(String.raw`^,\s*(?:then\s+)?(?:the\s+)?${wordsPattern(READER_ROLES)}s\s`);
+function userAgent(condition: string, duty: string): boolean {
+  return USER_AGENT.test(condition) || (THEIR_USE.test(condition) && PLURAL_ROLE_DUTY.test(duty));
+}
 
 /** "you agree to keep your password confidential and not disclose …": the second duty of an agreement. */
 const USER_AGREES_TO = new RegExp(String.raw`\b${READER}\s+(?:also\s+)?agrees?\s+to\s`);

@@ -1909,6 +1909,20 @@ export const TRANSFER_SAFEGUARDS: readonly string[] = [
 /** Adverbs of a consent or choice made on purpose: "if you have expressly consented", "once Licensee actively opts in". */
 export const CONSENT_ADVERBS: readonly string[] = ['expressly', 'explicitly', 'affirmatively', 'actively'];
 
+/**
+ * The reader's means of access, not its data: "to share your login details" is the reader's ban, "to share your contact
+ * details" the service's promise (actor.ts).
+ */
+export const ACCESS_WORDS: readonly string[] = [
+  'account',
+  'accounts',
+  'login',
+  'logins',
+  'password',
+  'passwords',
+  'credentials',
+];
+
 /** Adverbs between a ban's verb and its word: "is strictly prohibited", "are also not permitted" (actor.ts). */
 export const PROHIBITION_ADVERBS: readonly string[] = ['strictly', 'expressly', 'absolutely', 'also'];
 

@@ -992,6 +992,7 @@ function clauseStart(tokens: readonly Token[], i: number, firstParty: FirstParty
         return j + 1;
       continue;
     }
+    if (readerAside(tokens, j + 1)) continue;
     if (
       SUBJECT_AFTER_COMMA.has(next.normal) ||
       startsFirstParty(tokens, j + 1, firstParty) ||
@@ -1000,6 +1001,25 @@ function clauseStart(tokens: readonly Token[], i: number, firstParty: FirstParty
       return j + 1;
   }
   return 0;
+}
+
+/**
+ * "…, you acknowledge, will …", "…, the Customer acknowledges and agrees, will …": the reader and a verb closed by a
+ * comma are an aside, as ", however," is, and open no clause.
+ */
+function readerAside(tokens: readonly Token[], k: number): boolean {
+  const you = tokens[k]?.normal === 'you';
+  if (!you && !readerSubjectAt(tokens, k)) return false;
+  const v = you || tokens[k]!.normal !== 'the' ? k + 1 : k + 2;
+  const verb = (t: Token | undefined): boolean => !!t && /^[a-z]+$/.test(t.normal) && !MODAL.has(t.normal);
+  if (tokens[v - 1]!.post.trim() || !verb(tokens[v])) return false;
+  if (tokens[v]!.post.includes(',')) return true;
+  return (
+    tokens[v + 1]?.normal === 'and' &&
+    !tokens[v]!.post.trim() &&
+    verb(tokens[v + 2]) &&
+    tokens[v + 2]!.post.includes(',')
+  );
 }
 
 /** Subject pronouns that start a clause after a conjunction or open a list item ("our" and "i", also "(i)", do not). */

@@ -485,6 +485,63 @@ GROUPS.push(
       'It is prohibited to sell or share your account with any third party.',
     ],
   },
+  // An aside naming the reader ("…, the Customer acknowledges, …") opens no clause: the negation before it holds.
+  {
+    verdict: 'data_sale:restrict',
+    texts: [
+      'Neither Acme nor its affiliates, you acknowledge, will sell your personal data to advertisers.',
+      'Neither Acme nor its affiliates, the Customer acknowledges, will sell Customer Data to advertisers.',
+      'Under no circumstances, the User acknowledges, will Acme sell personal data to advertisers.',
+      'Under no circumstances, you acknowledge, will Acme sell personal data to advertisers.',
+    ],
+  },
+  // "without" the reader's consent in any of the forms OPT_IN reads: the service's promise, conditional.
+  {
+    verdict: 'data_sharing:conditional',
+    texts: [
+      'Disclosing personal information to third parties is prohibited without the prior consent of the user.',
+      "Disclosing personal information to third parties is prohibited without Customer's prior written consent.",
+      'Disclosing personal information to third parties is not allowed without the explicit consent of the individual concerned.',
+    ],
+  },
+  // The reader's data by a data word after up to two modifiers: the service's promise.
+  {
+    verdict: 'data_sharing:restrict',
+    texts: [
+      'It is not permitted to share your location data with advertisers.',
+      'It is strictly prohibited to disclose your contact details to advertisers.',
+    ],
+  },
+  {
+    verdict: 'data_sale:restrict',
+    texts: [
+      'It is prohibited to sell your email address to third parties.',
+      'It is prohibited to sell your personal data to third parties.',
+    ],
+  },
+  // Owning the content and granting a licence in one breath: the grant stands.
+  {
+    verdict: 'content_licence:grant',
+    texts: [
+      'You represent that you own the content you upload and grant us a licence to host it.',
+      'Members represent that Members own the content they upload and grant us a licence to host it.',
+    ],
+  },
+  // "their use" in a "you" document is a third party's: the sharing through it is no act of the reader.
+  {
+    verdict: 'data_sharing:grant tracking:grant',
+    texts: [
+      'If your personal data is shared with our partners through their use of cookies, you are responsible for reviewing their privacy notices.',
+      "If your personal data is shared with our partners through other users' use of cookies, you are responsible for reviewing their privacy notices.",
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'If personal data is shared with Acme due to your use of a product, then you must ensure that you have the right to share it.',
+      'If personal data is shared with Acme through their use of a product, then users must ensure that they have the right to share it.',
+    ],
+  },
 );
 
 describe('who acts does not change with the wording', () => {

@@ -24,7 +24,7 @@ const LICENCE_TO_USER = new RegExp(
  * posts", "content the Customer submits" (the reader by its role reads as "you").
  */
 const USER_CONTENT = new RegExp(
-  String.raw`\b(?:(?:${READER}|your)\s+(?:hereby\s+|also\s+|additionally\s+|irrevocably\s+)?(?:grant|give)|(?:your|(?:the\s+)?${wordsPattern(READER_ROLES)}s?['’]s?)\s+(?:content|submissions?|posts?|uploads?|materials?|photos?|works?|data|information|input)|(?:customer|user|member)\s+(?:content|input|data|submissions?)|content\s+(?:that\s+)?${READER}|${READER}\s+(?:submit|post|upload|provide|share|contribute)s?\b|(?:the|any|such)\s+submissions?\b|service\s+generated\s+data|feedback)`,
+  String.raw`\b(?:(?:${READER}|your)\s+(?:hereby\s+|also\s+|additionally\s+|irrevocably\s+)?(?:grant|give)|(?:your|(?:the\s+)?${wordsPattern(READER_ROLES)}s?['’]s?)\s+(?:content|submissions?|posts?|uploads?|materials?|photos?|works?|data|information|input)|${wordsPattern(READER_ROLES)}\s+(?:content|input|data|submissions?)|content\s+(?:that\s+)?${READER}|${READER}\s+(?:submit|post|upload|provide|share|contribute)s?\b|(?:the|any|such)\s+submissions?\b|service\s+generated\s+data|feedback)`,
 );
 
 /** The user hands over a right in so many words ("you give Acme the rights necessary to …"): the content is implied. */
@@ -109,10 +109,13 @@ function holdsRightsToGrant(lower: string): boolean {
   }
   return false;
 }
-/** …unless the same clause grants the licence itself ("… and you hereby grant us a licence"). */
+/**
+ * …unless the same clause grants the licence itself ("… and you hereby grant us a licence", "… own the content and grant
+ * us a licence"); "and to grant" is the authority to grant, no grant.
+ */
 const GRANTS_TOO = new RegExp(
   // Not the gap of a relative clause ("the license you grant us"): that names a grant made elsewhere.
-  String.raw`(?<!\b(?:licen[cs]es?|rights?)\s(?:that\s|which\s)?)\b${READER}\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?grants?\b|\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\bautomatically\sgrant|\bagrees?\s(?:to\s)?grant\b`,
+  String.raw`(?<!\b(?:licen[cs]es?|rights?)\s(?:that\s|which\s)?)\b${READER}\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?grants?\b|\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\band\s(?:${READER}\s)?grants?\s(?:to\s)?\w+\s(?:a|an)\s|\bautomatically\sgrant|\bagrees?\s(?:to\s)?grant\b`,
 );
 
 const VETOES: readonly Veto[] = [
@@ -184,6 +187,8 @@ const VETOES: readonly Veto[] = [
       'By posting Content you expressly grant, and you represent that you have all rights necessary to grant, Acme a worldwide licence to it.',
       'If you have an account and agree to grant us a licence, we may display your posts.',
       'If the Customer has an account and the Customer hereby grants us a licence, we may display its posts.',
+      'You represent that you own the content you upload and grant us a licence to host it.',
+      'Members represent that Members own the content they upload and grant us a licence to host it.',
     ],
   },
   {
@@ -326,9 +331,10 @@ export const contentLicence: CategoryRules = {
         '(entitled|free) to (make use of|use|reproduce|publish|display|distribute|exploit|modify|implement) .{0,3} (the|your|any|such|all) (submission|submissions|content|feedback|materials|ideas|suggestions)',
         '(license|licence|permission) .{0,3} to (host|store|reproduce|modify|adapt|publish|display|distribute|translate|sublicense|sublicence|perform|exploit|copy|communicate|use) .{0,8} (#UserData|content|submissions|materials|posts|photos|information|data|feedback|it|them)',
       ],
-      // "your licence to use the Services" is the user's licence to the service, not one over the user's content.
+      // "your licence to use the Services" is the user's licence to the service, not one over the user's content; nor
+      // is a licence the reader grants its own customers ("any license the Customer grants to its end users").
       rejectAfter:
-        /^\s*(?:(?:to\s+)?(?:access|use)\s+(?:your\s+)?(?:camera|microphone|location|contacts|calendar|device))\b|^\s*(?:use|access|download|install|run|view|play|stream)\b/,
+        /^\s*(?:(?:to\s+)?(?:access|use)\s+(?:your\s+)?(?:camera|microphone|location|contacts|calendar|device))\b|^\s*(?:use|access|download|install|run|view|play|stream)\b|^\s*to\s+(?:its|their|your)\s+(?:own\s+)?(?:end[\s-]users?|customers?|clients?|users?|members?|subscribers?|licensees?|recipients?)\b/,
       userSubject: true,
       severity: 'medium',
       why: 'A licence over the user’s content is a right over it, however the sentence names it.',
@@ -344,6 +350,8 @@ export const contentLicence: CategoryRules = {
       ],
       mustNotMatch: [
         'This license lets you use the app on one device.',
+        'Acme is not a party to any license the Customer grants to its end users.',
+        'Acme is not a party to any license you grant to your end users.',
         'We may terminate your license to use the Services.',
         'You need a license to use the software commercially.',
         'You must obtain consent to use, license or generate Customer Content and to share it.',

@@ -2,7 +2,7 @@
 // service and its prices (GUIDE S1) are rules/service-change.ts's, listed after these.
 import { unitWords, type CategoryRules, type Veto, type VetoContext } from '../rule';
 import type { Severity } from '../../types';
-import { LEXICON_LISTS, TERMS_DOC_EVERYDAY } from '../lexicon';
+import { LEXICON_LISTS, READER_ROLES, TERMS_DOC_EVERYDAY } from '../lexicon';
 import { TERMS_DOC_LAST_WORD, TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
 import {
@@ -11,6 +11,9 @@ import {
   SERVICE_CHANGE_VERB,
   SERVICE_CHANGE_VETOES,
 } from './service-change';
+
+/** The reader's role as the owner ("the Customer's", "Licensee's", "users'"; the parse drops the possessive). */
+const ROLE_POSSESSIVES = READER_ROLES.flatMap((r) => [r, `${r}s`]).join('|');
 
 export const CHANGE_STEM = '(?:chang|modif|amend|updat|revis|alter|replac|supplement)';
 const CHANGE = String.raw`${CHANGE_STEM}\w*`;
@@ -773,8 +776,10 @@ export const termsChange: CategoryRules = {
         '(use|access) .{0,6} (after|following) .{0,8} (constitutes|constitute|means|signifies|deemed|indicates|confirms) .{0,4} (acceptance|agreement|consent)',
         '(by|after) (continuing|continued) to (use|access) .{0,12} you (confirm|signify|indicate) .{0,2} (acceptance|agreement|consent)',
         '(bound|accept|agree) .{0,6} if you (continue|keep) (to use|using|to access|accessing)',
-        // The user's use by any name: "their use", "the Customer's use", "Licensee's use".
-        '(treat|treats|regard|regards) (your|any|such|their|its|the)? .{0,1} (use|access) .{0,4} as .{0,2} (acceptance|agreement|consent)',
+        // The user's use by any name, with its owner ("their use", "the Customer's use", "Licensee's use"); "the use of
+        // a website" alone is no one's.
+        '(treat|treats|regard|regards) (your|any|such|their|its) (continued|continuing)? (use|access) .{0,4} as .{0,2} (acceptance|agreement|consent)',
+        `(treat|treats|regard|regards) the? (${ROLE_POSSESSIVES}) (continued|continuing)? (use|access) .{0,4} as .{0,2} (acceptance|agreement|consent)`,
         // "Your use … (a long aside) … following the posting of the revised Terms will constitute your acceptance".
         '(following|after) the (posting|publication) of .{0,8} (will|shall)? (constitute|constitutes) .{0,2} (acceptance|agreement|consent)',
       ],
@@ -796,7 +801,11 @@ export const termsChange: CategoryRules = {
         'If you use the Services after the date on which the Terms have changed, Acme will treat your use as acceptance of the updated Terms.',
         'Your use of the Services (such as through your purchase of any Products) or your purchase of new Services following the posting of the revised Terms will constitute your acceptance of the changes.',
       ],
-      mustNotMatch: ['You may continue to use the free plan.'],
+      mustNotMatch: [
+        'You may continue to use the free plan.',
+        'We treat the use of the chat feature as consent to the recording of the conversation.',
+        'Under European law, regulators do not regard the use of a website as consent to non-essential cookies.',
+      ],
     },
     {
       id: 'terms_change.acceptance-of-revised',
