@@ -151,7 +151,8 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   const selfRefs = count(folded, SELF_REFERENCE) + count(sample.text, NAMED_SELF);
   // Legal vocabulary over the whole sample, English or one of the other languages the detector names. Long documents
   // dilute it with plain prose (product descriptions, examples), and so does a document's opening (who we are, what
-  // the service does): a low share only counts against a short page that does not name itself.
+  // the service does): a low share only counts against a short page that does not name itself. Naming itself spares
+  // the page the penalty and earns it nothing (a blog that says "this policy" twice stays as its other signs make it).
   const density = words ? (count(folded, LEGAL_VOCAB) + count(folded, FOREIGN_VOCAB)) / words : 0;
   point(
     density >= 0.05
@@ -177,7 +178,8 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   const quotes = speech >= 3 && speech * 1000 >= words * 2;
   // The text binds its reader: "you agree", "you must not", "we collect", "we may share". A long policy that names
   // itself as often as a contract does (aboutness's `contract`) may name the service in the third person too ("Acme
-  // may collect"); "this policy" twice is any blog's, "will use" said of anyone. News quotes people.
+  // may collect"); twice is any blog's (enough to lift the low-density penalty, not to read third-person acts), and
+  // "will use" is said of anyone. News quotes people.
   const voice = count(folded, words >= 400 && selfRefs >= 4 && !quotes ? VOICE_ANY : VOICE);
   const perMille = (voice * 1000) / (words || 1);
   const binding = voice < 3 || perMille < 3 ? 0 : perMille >= 10 && voice >= 8 ? 3 : perMille >= 6 ? 2 : 1;
@@ -188,10 +190,11 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   if (defined >= 2) point(defined >= 4 ? 2 : 1, `defines its terms x${defined}`);
   // A text that binds its reader and speaks of their data throughout is a privacy policy, however plainly it is
   // written (a friendly policy has few "legal words", a policy without its headings few other signs); news about
-  // data practices binds no one. Per mille of the words: 15 is any policy's, 30 one about nothing else.
+  // data practices binds no one. Per mille of the words: 15 is any policy's, 30 one about nothing else. And at
+  // least 20 cues: a help article about privacy settings says "your data" and "opt out" as often, in passing.
   const data = binding && words >= 400 ? count(folded, KIND_CUES.privacy) : 0;
   const dataShare = (data * 1000) / words;
-  if (dataShare >= 15) point(dataShare >= 30 ? 2 : 1, `about your data x${data}`);
+  if (dataShare >= 15 && data >= 20) point(dataShare >= 30 ? 2 : 1, `about your data x${data}`);
   // Quoting people is news; but legal text says "according to" too, so not where the text binds its reader or
   // defines its terms.
   if (quotes && binding < 2 && defined < 2) point(-2, `reported speech x${speech}`);

@@ -273,7 +273,7 @@ export function diffWithWordingEdits(
     isOlderText(base.clauses, after.clauses) ||
     (base !== before && isCutOff(base.clauses, after.clauses)) ||
     // The same terms with the site's header and footer captured around them, or without them.
-    isFramed(base.clauses, after.clauses)
+    isFramed(base, after)
   )
     return none;
   const fb = byClause(base.findings);

@@ -2,8 +2,8 @@
 // different days) is one document with variants, not a change each time: a new version is compared with the kept
 // version it is nearest to.
 import { MIN_GRADED_WORDS as MIN_WORDS } from '../score';
-import type { Clause } from '../types';
-import { isFragment } from '../normalize/comparable';
+import type { Clause, Finding } from '../types';
+import { isFragment, wordCount } from '../normalize/comparable';
 import { clauseKey } from './align';
 import { bagOf, dice, tokens, type Bag } from './similarity';
 import { newestStamp } from './stamp-date';
@@ -162,29 +162,67 @@ export function isCutOff(a: readonly Pick<Clause, 'text'>[], b: readonly Pick<Cl
 /**
  * Whether one of `a` and `b` is the other served inside the site's page frame (a header above it and a footer below,
  * as a capture with the site's menus has them): the shorter one's clauses are all said by the longer one, in order and
- * unchanged, as one run, and the longer one says more both before and after that run, mostly page furniture
- * (isFragment: menu entries, ticker prices, link lists). The terms between are word for word the same. A revision that
- * drops a section keeps the text on one side of it; a frame surrounds the document.
+ * unchanged, as one run, and the longer one says more both before and after that run, each side mostly page furniture
+ * on its own (isFragment: menu entries, ticker prices, link lists; lines that end no sentence, rows of links). The terms between are word for word the same. A
+ * revision that drops a section keeps the text on one side of it; a frame surrounds the document. A frame says no
+ * terms: no clause of it holds a finding, and none is a full sentence that speaks to the reader or for the service (a
+ * new section under a new date line is a revision; a site's blurb about itself, in the third person, is furniture).
  */
-export function isFramed(a: readonly Pick<Clause, 'text'>[], b: readonly Pick<Clause, 'text'>[]): boolean {
-  const [inner, outer] = a.length <= b.length ? [a, b] : [b, a];
-  const ki = inner.map((c) => clauseKey(c.text));
-  const ko = outer.map((c) => clauseKey(c.text));
-  if (!ki.length || ki.length === ko.length) return false;
-  if (ki.reduce((n, k) => n + k.split(' ').length, 0) < MIN_WORDS) return false;
+export function isFramed(a: Framed, b: Framed): boolean {
+  const [inner, outer] = a.clauses.length <= b.clauses.length ? [a, b] : [b, a];
+  const n = inner.clauses.length;
+  // Checked before any key is computed: most pairs of versions differ in length, few by a frame.
+  if (!n || n === outer.clauses.length) return false;
+  // Repetitive pages (cookie tables) repeat their clauses: each distinct text is keyed once.
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    let k = keys.get(text);
+    if (k === undefined) keys.set(text, (k = clauseKey(text)));
+    return k;
+  };
+  const ki = inner.clauses.map((c) => keyOf(c.text));
+  if (ki.reduce((w, k) => w + k.split(' ').length, 0) < MIN_WORDS) return false;
+  const ko = outer.clauses.map((c) => keyOf(c.text));
   // The first clause may also stand in the header (a title that is a menu entry too): every place it stands is tried.
-  for (let first = 1; first + ki.length < ko.length; first++) {
+  for (let first = ko.indexOf(ki[0]!, 1); first > 0 && first + n < ko.length; first = ko.indexOf(ki[0]!, first + 1)) {
     if (!ki.every((k, i) => ko[first + i] === k)) continue;
-    const frame = [...outer.slice(0, first), ...outer.slice(first + ki.length)];
-    return frame.filter((c) => isFragment(c.text)).length >= frame.length * FRAME_MIN_FURNITURE;
+    const flagged = new Set(outer.findings.map((f) => f.clauseId));
+    const furniture = (side: readonly Pick<Clause, 'id' | 'text'>[]): boolean => {
+      let blurbs = 0;
+      for (const c of side) {
+        if (flagged.has(c.id) || isTerms(c.text)) return false;
+        if (!isFragment(c.text) && ENDS_SENTENCE.test(c.text.trim()) && !LINK_ROW.test(c.text)) blurbs++;
+      }
+      return blurbs <= side.length * FRAME_MAX_BLURB;
+    };
+    return furniture(outer.clauses.slice(0, first)) && furniture(outer.clauses.slice(first + n));
   }
   return false;
 }
 
+/** A version as isFramed reads it: its clauses, and which of them hold a finding. */
+export interface Framed {
+  clauses: readonly Pick<Clause, 'id' | 'text'>[];
+  findings: readonly Pick<Finding, 'clauseId'>[];
+}
+
+/** A full sentence (nine words or more) said to the reader or for the service ("we", "you"; not "the US"): terms. */
+function isTerms(text: string): boolean {
+  return wordCount(text) >= 9 && ENDS_SENTENCE.test(text.trim()) && SPEAKS_TO_READER.test(text);
+}
+
+const ENDS_SENTENCE = /[.!?;]["')\]]?$/;
+/** A row of links set apart by bars or dots ("Site Map | Help | Contact Us © Acme. All rights reserved."). */
+const LINK_ROW = /(?:\s[|·•]\s[^|·•]*){3}/;
+
+const SPEAKS_TO_READER = /\b(?:[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?)\b/;
 const OTHER_PAGE_MAX_SIMILARITY = 0.3;
 const OTHER_PAGE_MAX_VOCABULARY = 0.4;
 const STUB_RATIO = 2.5;
 const STUB_MAX_SIMILARITY = 0.6;
 const CUT_OFF_MAX_SHARE = 0.85;
-/** The share of a page frame's clauses that must be page furniture: the rest may be a blurb about the site. */
-const FRAME_MIN_FURNITURE = 0.8;
+/**
+ * The share of each side of a page frame that may be sentences (a blurb about the site, in the third person); the rest
+ * is page furniture: fragments, lines that end no sentence (a menu strip) and rows of links.
+ */
+const FRAME_MAX_BLURB = 1 / 3;

@@ -334,6 +334,37 @@ describe('detectPage by content, with no legal name anywhere', () => {
     );
     expect(detect(product, 'Planner – plan your week')).toMatchObject({ isLegal: false, verdict: 'not_legal' });
   });
+
+  it('keeps a dated help article about privacy settings non-legal: it speaks of your data in passing, under 1000 words', () => {
+    const article =
+      '<h1>Managing your privacy settings</h1>' +
+      p('Last updated: 3 March 2025') +
+      [
+        'This article shows you where to find the privacy settings in your Acme account and what each of them changes. You can open them from the menu at the top right of any page.',
+        'Your profile. You can choose who sees your profile photo, your name and your city. Open Settings, then Profile, and pick Everyone, Friends or Only me for each item. The change takes effect at once.',
+        'Your activity. By default your friends can see the lists you make and the recipes you save. You can hide your activity from the Activity tab, and you can clear it at any time with the Clear button.',
+        'Ads. You can opt out of ads based on your interests. Open Settings, then Ads, and turn off Personalised ads. You will still see ads, but they will be about the page you are reading rather than about you.',
+        'Email. You can choose which emails we send you: tips, weekly digests and news about new features. Untick the ones you do not want. We will still send you messages about your account and your orders.',
+        'Download your data. You can request a copy of your data from Settings, then Your data, then Download. We will email you a link when the file is ready, usually within a day. The file holds your profile, your lists and your saved recipes.',
+        'Location. If you allow it, the app uses your location to show shops near you. You can turn location off in the settings of your phone, and the app will ask you for a city instead.',
+        'Blocking. You can block another member from their profile page. They will not be able to see your lists or send you messages, and they will not be told that you blocked them.',
+        'Deleting your account. You can delete your account from Settings, then Account, then Delete. We will ask you to confirm with your password. Your lists and saved recipes are removed and cannot be restored.',
+        'Privacy on shared devices. If you use Acme on a shared computer, sign out when you finish, and do not let the browser remember your password. You can sign out of every device at once from Settings, then Security.',
+        'What we collect. The settings on this page change what other members see and which messages you get. To learn what personal information we collect and how we use it, read our privacy policy, linked at the bottom of every page.',
+        'Cookies and your information. You can opt out of analytics cookies from the cookie banner or from Settings, then Privacy. Turning them off does not delete your information, but we stop collecting statistics about your visits.',
+        'Children. Acme accounts are for people aged 13 and over. If you are a parent and you think your child has an account, you can ask us to close it from the help form.',
+        'Still need help? Our support team answers questions about these settings every day from 8 am to 8 pm. Use the help form and choose Privacy settings as the topic, and we will reply by email.',
+      ]
+        .map(p)
+        .join('') +
+      p('Was this article helpful?') +
+      p('Yes') +
+      p('No') +
+      p('Related articles: Changing your password · Managing notifications · Reporting a problem');
+    const d = detect(article, 'Managing your privacy settings – Acme Help Centre');
+    expect(d.isLegal, d.reasons.join('; ')).toBe(false);
+    expect(d.reasons.join('; ')).not.toMatch(/about your data/);
+  });
 });
 
 describe('detectPage reads a named document from its heading', () => {
