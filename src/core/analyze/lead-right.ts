@@ -8,7 +8,7 @@ import { saysUserMadePublic } from './actor';
 import { isConsentCase } from './stance';
 import { vetoFires } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
-import { RECIPIENT, RECIPIENT_ITEM } from './rules/data-sharing';
+import { RECIPIENT, RECIPIENT_ITEM, RECIPIENT_WORD } from './rules/data-sharing';
 
 /** Categories whose lead-in's right passes to every item of its list. */
 const INHERITED: ReadonlySet<CategoryId> = new Set(['data_sharing']);
@@ -83,7 +83,6 @@ const RECIPIENT_KINDS_LEAD = new RegExp(
   'i',
 );
 /** A recipient word (the first six words of an item are searched for it). */
-const RECIPIENT_WORD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** An item that opens with a recipient: "Measurement partners, who …", "Hosting service providers,". */
 const opensWithRecipient = (lower: string): boolean => RECIPIENT_WORD.test(lower.trimStart().split(/\s+/, 6).join(' '));
 /** An item that is a sentence of its own ("We also use …", "They must …"): read alone, not as a kind of recipient. */

@@ -8,7 +8,7 @@ import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { TERMS_DOC_NAME } from './terms-doc';
 import { wordsPattern } from './word-pattern';
-import { RECIPIENT } from './rules/data-sharing';
+import { RECIPIENT, RECIPIENT_WORD } from './rules/data-sharing';
 import { CHANGE_BINDS, CHANGE_STEM, EFFECTIVE_DATE, TAKES_EFFECT } from './rules/terms-change';
 import {
   CHOICE_VERBS,
@@ -1442,7 +1442,6 @@ const SENTENCE_END = /[.;!?]\s+(?=[A-Z])/;
 const SAFE_DESTINATION = new RegExp(
   String.raw`^transf\w*\s+((?:(?!(?:to|with)\s)[\w’'-]+\s+){0,4}?)(?:only\s+)?(?:to\s+)?${wordsPattern(DESTINATION_PLACES)}\s+(?:that|which|where|to\s+which)\s([^.;:]{0,120}?)\b(?:${wordsPattern(TRANSFER_SAFEGUARDS)}|adequate\s+level\s+of\s+(?:[\w-]+\s+)?protection|permitted\s+by\s+(?:applicable\s+)?law)\b`,
 );
-const RECIPIENT_WORD = new RegExp(String.raw`\b${RECIPIENT}`);
 const DENIAL = /\b(?:not|no|never|neither|nor|without|lacks?|lacking)\b|n['’]t\b/;
 function safeDestination(after: string): boolean {
   return safeDestinationEnd(after) >= 0;

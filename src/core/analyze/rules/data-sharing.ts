@@ -132,7 +132,7 @@ const SHARE_THEN_THIRD = anyOf(
   // gets it (GUIDE D13).
   /\b(?:shared|disclosed|share|disclose|pass|passed|distributed)\s+(?:outside|beyond)\b/,
 );
-const THIRD = new RegExp(String.raw`\b${RECIPIENT}`);
+export const RECIPIENT_WORD = new RegExp(String.raw`\b${RECIPIENT}`);
 /** "access to … is limited to" a recipient. */
 const ACCESS_LIMITED_TO = anyOf(
   wordSeq(String.raw`\baccess\s+to\b`, gap(10), String.raw`(?:limited|restricted)\s+to\b`, gap(10), RECIPIENT),
@@ -505,7 +505,7 @@ const ENGAGE = anyOf(
     String.raw`${RECIPIENT}\w*\W+\b`,
     words(5),
     String.raw`(?:to\s+(?:perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analy[sz]e|facilitate)|on\s+our\s+behalf)\b`,
-    { needs: [THIRD] },
+    { needs: [RECIPIENT_WORD] },
   ),
   // Working with them, named with examples before what they do: "we contract with a select group of third-party
   // processors and service providers such as … to allow them to carry out their services for us".
@@ -517,7 +517,7 @@ const ENGAGE = anyOf(
     String.raw`${RECIPIENT}\w*`,
     gap(14),
     String.raw`(?:to|who|that|which)\s+(?:help|helps|assist|assists|allow|enable|perform|performs|provide|provides|process|processes|host|hosts|store|stores|track|analy[sz]e|carry|carries|support|supports)\b`,
-    { needs: [THIRD] },
+    { needs: [RECIPIENT_WORD] },
   ),
   // "Acme may also use third party providers for such services": the subject may be the first party's name.
   wordSeq(
@@ -526,7 +526,7 @@ const ENGAGE = anyOf(
     String.raw`${RECIPIENT}\w*`,
     words(1, { lead: true }),
     String.raw`for\b`,
-    { needs: [THIRD] },
+    { needs: [RECIPIENT_WORD] },
   ),
   wordSeq(
     String.raw`\b(?:rel(?:y|ies|ying)|depends?|depending)\s+(?:up)?on`,
@@ -1905,7 +1905,7 @@ export const dataSharing: CategoryRules = {
     },
     {
       id: 'data_sharing.sell-to-third-parties',
-      cue: [/\b(?:sell|sold|rent)/, THIRD],
+      cue: [/\b(?:sell|sold|rent)/, RECIPIENT_WORD],
       match: ['(sell|sold|rent|rented) .{0,8} to .{0,3} #ThirdParty'],
       // Not selling says nothing about sharing; only a sale (or an opt-out sale) is also a disclosure.
       stances: ['grant', 'conditional'],
