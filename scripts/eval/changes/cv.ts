@@ -1,7 +1,7 @@
 // Leave-one-history-out cross-validation of a demotion rule over artifacts/eval/changes-features.json (features.ts):
 // in each fold the thresholds are chosen on the other histories (no substantive change demoted there, the most noise
 // demoted, ties to the strictest), then applied to the history left out. `npx tsx scripts/eval/changes/cv.ts FAMILY`
-// (side, restated, short, modified: the families of conditions in CONDS); a logistic model over every feature is
+// (side, restated, short, moved, modified: the families of conditions in CONDS); a logistic model over every feature is
 // cross-validated the same way after it. A rule is worth writing into src/core/diff only if its cross-validated
 // result demotes no substantive change.
 import { readFileSync } from 'node:fs';
@@ -52,6 +52,14 @@ const CONDS: Record<string, Cond[]> = {
     { feature: 'churn', dir: 'ge', grid: [0, 0.1, 0.3] },
     { feature: 'numbersNew', dir: 'le', grid: [0] },
     { feature: 'content', dir: 'le', grid: [4, 5, 6, 7, 8, 10, 12, 15, 20, 1000] },
+  ],
+  moved: [
+    { feature: 'twoWay', dir: 'ge', grid: [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] },
+    { feature: 'coverChanged', dir: 'ge', grid: [0, 0.6, 0.8, 0.9] },
+    { feature: 'coverBearing', dir: 'ge', grid: [0.8, 0.9, 1] },
+    { feature: 'churn', dir: 'ge', grid: [0, 0.1, 0.3] },
+    { feature: 'numbersNew', dir: 'le', grid: [0] },
+    { feature: 'content', dir: 'le', grid: [5, 8, 12, 20, 1000] },
   ],
   modified: [
     { feature: 'bearingAdded', dir: 'le', grid: [0, 1, 2] },

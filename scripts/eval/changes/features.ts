@@ -78,7 +78,13 @@ async function main(): Promise<void> {
         const otherChanged = old ? changedB : changedA;
         const changedUnion = new Set(otherChanged.flatMap((x) => [...x]));
         let bestChanged = 0;
-        for (const x of otherChanged) bestChanged = Math.max(bestChanged, containment(own.content, x));
+        // The changed clause of the other side that shares most words both ways (a clause moved and reworded).
+        let twoWay = 0;
+        const ownSet = new Set(own.content);
+        for (const x of otherChanged) {
+          bestChanged = Math.max(bestChanged, containment(own.content, x));
+          twoWay = Math.max(twoWay, Math.min(containment(own.content, x), containment([...x], ownSet)));
+        }
         const ownBigrams = bigrams(own.content);
         const otherBigrams = old ? bigramsB : bigramsA;
         let best = 0;
@@ -125,6 +131,7 @@ async function main(): Promise<void> {
           best,
           coverChanged: containment(own.content, changedUnion),
           bestChanged,
+          twoWay,
           bigramDoc: containment(ownBigrams, otherBigrams),
           numbersNew: own.numbers.filter((n) => !otherNumbers.has(n)).length,
           negations: own.negations,
