@@ -405,6 +405,15 @@ describe('detectPage reads a first paragraph that is the name as the heading of 
     expect(detect(p('Riverbank Books') + shortPolicy).isLegal).toBe(false);
   });
 
+  it('reads the name after one line ahead of it (a date line), not after two', () => {
+    const dated = detect(p('Effective 1 March 2025') + p('Riverbank Books Privacy Statement') + shortPolicy);
+    expect(dated, dated.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'privacy' });
+    const third = detect(
+      p('Effective 1 March 2025') + p('Riverbank Books') + p('Riverbank Books Privacy Statement') + shortPolicy,
+    );
+    expect(third.isLegal, third.reasons.join('; ')).toBe(false);
+  });
+
   it('not a link to the document (a banner or footer line), nor a first paragraph under a heading', () => {
     const linked = detect(p('<a href="/privacy">Privacy Statement</a>') + shortPolicy);
     expect(linked.isLegal, linked.reasons.join('; ')).toBe(false);
