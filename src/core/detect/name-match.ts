@@ -1,5 +1,6 @@
 // Finds legal-document names in titles, headings and URLs, and says how "name-like" the match is: a title that IS
 // the document name ("Zoom Terms of Service") is strong; a headline that merely mentions it is weak.
+/* eslint-disable regexp/no-unused-capturing-group -- always-on bundle: `(?:` costs two bytes a group */
 import { squash } from './safe-dom';
 import { DOC_NAMES, HEADLINE, PRODUCT_NOUN, URL_SLUGS, foldText, type LegalKind } from './signals';
 
@@ -63,7 +64,7 @@ export function matchUrl(href: string): UrlHit[] {
   }
   for (const raw of path.toLowerCase().split('/')) {
     const seg = raw.replace(/\.(html?|php|aspx?|jsp)$/, '');
-    if (!seg || /^[a-z]{2}(?:[-_][a-z]{2,4})?$/.test(seg)) continue; // locale prefixes: /en/, /de-de/
+    if (!seg || /^[a-z]{2}([-_][a-z]{2,4})?$/.test(seg)) continue; // locale prefixes: /en/, /de-de/
     const slug = slugKind(seg);
     const where = `URL path /${seg}`;
     if (slug) {

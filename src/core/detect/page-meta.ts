@@ -1,9 +1,13 @@
 // Cheap page metadata for detection: only <head> reads and a few querySelector calls, never layout.
+import { matchName } from './name-match';
 import { queryAll, queryFirst, squash, textOf, titleOf } from './safe-dom';
 
 export interface PageMeta {
   title: string;
-  /** First <h1> (or <h2> when the page has no h1, then the first h3 or h4), capped. */
+  /**
+   * First <h1> (or <h2> when the page has no h1, then the first h3 or h4), capped. A page with no heading markup may
+   * open with its name as a paragraph ("Acme Privacy Policy"): the first or second paragraph, when it reads as a name.
+   */
   heading: string;
   /** That heading's element (where a document named by it begins). */
   headingAt: Element | null;
@@ -17,7 +21,14 @@ export interface PageMeta {
 const CAP = 300;
 
 export function readPageMeta(doc: Document): PageMeta {
-  const h = queryFirst(doc, 'h1') ?? queryFirst(doc, 'h2') ?? queryFirst(doc, 'h3, h4');
+  // The name may follow one line (a date, the company, the address it was copied from); it is not a link
+  // ("<p><a>Privacy Policy</a></p>" in a banner or a footer points to the document, it is not it).
+  const h =
+    queryFirst(doc, 'h1') ??
+    queryFirst(doc, 'h2') ??
+    queryFirst(doc, 'h3, h4') ??
+    queryAll(doc, 'p', 2).find((p) => !queryFirst(p, 'a') && matchName(textOf(p, CAP))?.exact) ??
+    null;
   const ldTypes: string[] = [];
   const scripts = queryAll(doc, 'script[type="application/ld+json"]', 5);
   // JSON-LD can be huge (whole product catalogues); a regex over the start finds the top-level types without parsing.

@@ -2,6 +2,7 @@
 // character cap, so the cost does not grow with page size and never triggers layout (no innerText). On the way it
 // notes what shapes a page that is ABOUT legal documents rather than being one: link text, link lists that name
 // legal documents, reference-work furniture (infoboxes, "References"/"See also" headings).
+/* eslint-disable regexp/no-unused-capturing-group -- always-on bundle: `(?:` costs two bytes a group */
 import { queryFirst, squash, textOf } from './safe-dom';
 import { foldText, PLAIN_HEADING, POLICY_HEADING, SECTION_LABEL } from './signals';
 
@@ -28,10 +29,10 @@ export interface TextSample {
 }
 
 const SKIP =
-  /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|NAV|HEADER|FOOTER|ASIDE|FORM|BUTTON|SELECT|TEXTAREA|IFRAME|CODE|PRE)$/;
+  /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|NAV|HEADER|FOOTER|ASIDE|FORM|BUTTON|SELECT|TEXTAREA|IFRAME|CODE|PRE)$/;
 // Whole-heading matches only; not "Notes" or "Sources", which privacy policies use ("Sources of personal data").
 const REFERENCE_HEADING =
-  /^\s*(?:(?:notes and )?references|see also|external links|further reading|bibliography|citations|einzelnachweise|weblinks|siehe auch|voir aussi|liens externes|referencias|v[eé]ase tambi[eé]n|enlaces externos|voci correlate|collegamenti esterni)\s*(?:\[\s*edit\s*\]\s*)?$/i;
+  /^\s*((notes and )?references|see also|external links|further reading|bibliography|citations|einzelnachweise|weblinks|siehe auch|voir aussi|liens externes|referencias|v[eé]ase tambi[eé]n|enlaces externos|voci correlate|collegamenti esterni)\s*(\[\s*edit\s*\]\s*)?$/i;
 const MAX_LINKS = 40;
 const HEADING = /^H[1-6]$/;
 
@@ -97,7 +98,7 @@ export function sampleText(root: Element, start?: Element | null, cap = 12000): 
       if (
         tag === 'FORM' ||
         (tag === 'BUTTON' && !el.hasAttribute('aria-expanded')) ||
-        (tag === 'A' && /\b(?:btn|button|cta)\b/i.test(cls))
+        (tag === 'A' && /\b(btn|button|cta)\b/i.test(cls))
       )
         s.controls++;
       // 2 = REJECT (skip the subtree), 1 = ACCEPT (links and headings are read below), 3 = SKIP (descend only).

@@ -4,6 +4,7 @@
 // the always-on bundle, of which this file is the largest part: hence the compact notation below, and groups written
 // as plain `( )` in the patterns whose matches are only tested or counted: nothing reads their captures, and `(?:`
 // costs two bytes each).
+/* eslint-disable regexp/no-unused-capturing-group -- always-on bundle: `(?:` costs two bytes a group */
 import type { DocumentKind } from '../types';
 import { DETECT_LEXICON as LEX, lexRx } from './lexicon';
 
@@ -115,20 +116,21 @@ export function foldText(text: string): string {
     .replace(/ß/g, 'ss');
 }
 
-/** Document names as a noun phrase in running (folded, English) text, for definitions and questions about them. */
-const NAME_PHRASE = String.raw`(terms (of (service|use)|and conditions)|privacy (policy|policies|notices?|statements?)|cookie (policy|policies|notices?)|end[-\s]user licen[cs]e agreements?|eulas?|acceptable use polic(y|ies)|user agreements?|legal notices?)`;
-
 /**
  * Reference-work prose defines the document in the third person ("A privacy policy is a statement…", "Terms of
  * service (also known as …) are the legal agreements…", "What is a cookie policy?"). A document never defines its
  * own genre that way: it says "These Terms are an agreement between you and us" (a determiner before the name).
  * Counted in code around each document name: one regex holding the words before and after the name, a lookbehind
- * and a bounded parenthesis was polynomial for recheck.
+ * and a bounded parenthesis was polynomial for recheck. DOC_NAME: the names as a noun phrase in running (folded,
+ * English) text.
  */
-const DOC_NAME = rx(RegExp(String.raw`\b${NAME_PHRASE}\b`), 'g');
+const DOC_NAME = rx(
+  /\b(terms (of (service|use)|and conditions)|privacy (policy|policies|notices?|statements?)|cookie (policy|policies|notices?)|end[-\s]user licen[cs]e agreements?|eulas?|acceptable use polic(y|ies)|user agreements?|legal notices?)\b/,
+  'g',
+);
 const DEFINED_AS =
-  /\s+(?:(?:is|are)\s+(?:an?|the|legal|binding|documents?|statements?|agreements?|contracts?|(?:also\s+)?(?:known|called))|refers?\s+to)\b/y;
-const DETERMINER = /^(?:these|this|our|your|their|its|the|my|such|any)$/;
+  /\s+((is|are)\s+(an?|the|legal|binding|documents?|statements?|agreements?|contracts?|(also\s+)?(known|called))|refers?\s+to)\b/y;
+const DETERMINER = /^(these|this|our|your|their|its|the|my|such|any)$/;
 
 /** Up to `n` whole words right before `at`, nearest first, each followed by blanks only. */
 function wordsBefore(text: string, at: number, n: number): string[] {
@@ -154,7 +156,7 @@ export function countDefinitions(text: string): number {
     // "what is (a) privacy policy", "types of terms of service"
     if (
       (w1 === 'of' && (w2 === 'types' || w2 === 'examples')) ||
-      ((article ? w3 : w2) === 'what' && /^(?:is|are)$/.test((article ? w2 : w1) ?? ''))
+      ((article ? w3 : w2) === 'what' && /^(is|are)$/.test((article ? w2 : w1) ?? ''))
     ) {
       n++;
       continue;
@@ -174,8 +176,7 @@ export function countDefinitions(text: string): number {
 }
 
 /** Encyclopedia boilerplate ("From Wikipedia, the free encyclopedia") and inline citation markers ("[12]"). */
-export const ENCYCLOPEDIA_LINE =
-  /\bfree encyclopedia\b|\bfrom wikipedia\b|\bfreien enzyklopadie\b|\bencyclopedie libre\b/;
+export const ENCYCLOPEDIA_LINE = /\b(free encyclopedia|from wikipedia|freien enzyklopadie|encyclopedie libre)\b/;
 export const CITATION = /\[(\d{1,3}|citation needed|note \d{1,3}|[a-z])\]/g;
 
 /** A document binds its reader: first and second person ("you agree", "we collect"). Reference prose has none. */

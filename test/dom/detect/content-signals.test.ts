@@ -385,6 +385,52 @@ describe('detectPage reads a named document from its heading', () => {
   });
 });
 
+describe('detectPage reads a first paragraph that is the name as the heading of a page with no heading markup', () => {
+  // Short: too few words to count as legal unnamed, so only the name makes it a privacy statement.
+  const shortPolicy =
+    p(
+      'Riverbank Books runs an online bookshop. We collect your name, address and payment details when you place an order, and we use them to deliver it.',
+    ) +
+    p(
+      'We share your address with the courier who delivers your parcel, and your card details with our payment processor. We keep order records for six years, as tax law requires.',
+    ) +
+    p(
+      'You can ask for a copy of the personal information we hold about you, or ask us to correct it. Write to the shop at the address on your receipt.',
+    );
+
+  it('reads "Riverbank Books Privacy Statement" above the text as its name, and the text without it as unnamed', () => {
+    const d = detect(p('Riverbank Books Privacy Statement') + shortPolicy);
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'privacy' });
+    expect(d.reasons).toContain('heading "Riverbank Books Privacy Statement"');
+    expect(detect(p('Riverbank Books') + shortPolicy).isLegal).toBe(false);
+  });
+
+  it('reads the name after one line ahead of it (a date line), not after two', () => {
+    const dated = detect(p('Effective 1 March 2025') + p('Riverbank Books Privacy Statement') + shortPolicy);
+    expect(dated, dated.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'privacy' });
+    const third = detect(
+      p('Effective 1 March 2025') + p('Riverbank Books') + p('Riverbank Books Privacy Statement') + shortPolicy,
+    );
+    expect(third.isLegal, third.reasons.join('; ')).toBe(false);
+  });
+
+  it('not a link to the document (a banner or footer line), nor a first paragraph under a heading', () => {
+    const linked = detect(p('<a href="/privacy">Privacy Statement</a>') + shortPolicy);
+    expect(linked.isLegal, linked.reasons.join('; ')).toBe(false);
+    const underHeading = detect('<h1>Our shop</h1>' + p('Riverbank Books Privacy Statement') + shortPolicy);
+    expect(underHeading.isLegal, underHeading.reasons.join('; ')).toBe(false);
+  });
+
+  it('not a sentence that mentions the document: no name points and no "headline about a document" penalty', () => {
+    const d = detect(
+      p('This privacy statement explains how Riverbank Books handles your orders and what it keeps.') +
+        repeat(4, () => shortPolicy),
+    );
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'privacy' });
+    expect(d.reasons.join('; ')).not.toMatch(/heading|headline/);
+  });
+});
+
 describe('detectPage says why a page is not legal', () => {
   it('too short: a 3-word stub at a policy address', () => {
     const d = detect('<h1>Privacy Policy</h1><p>Coming soon.</p>', 'Privacy Policy', 'https://example.invalid/privacy');
