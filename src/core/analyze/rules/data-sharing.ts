@@ -213,6 +213,19 @@ const RECIPIENT_BARRED = wordSeq(
   gap(8),
   String.raw`(?:(?:(?:contractually|strictly|expressly|legally|also)\s+)?(?:prohibited|forbidden|barred)\s+from|not\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed)\s+to|(?:may|must|shall|can)\s*not\s+(?:${BARRED_ACTS}))\b`,
 );
+/**
+ * A limit whose subject is the recipients as "they" or "them" (GUIDE D12): "They are bound by confidentiality", "we
+ * require them to keep it secure", "they may only use it to provide services to us". Who "they" are is read from the
+ * section (afterRecipients).
+ */
+const THEY_BOUND = anyOf(
+  wordSeq(
+    String.raw`\bthey\b`,
+    gap(4),
+    String.raw`(?:bound|obligated|obliged|required|only|not\s+(?:allowed|permitted|authori[sz]ed)|(?:may|must|shall|can)\s*not\s+(?:${BARRED_ACTS}))\b`,
+  ),
+  /\b(?:require|requires|oblige|obliges|obligate|obligates|instruct|instructs|ask|asks|bind|binds)\s+them\s+to\b/,
+);
 /** A recipient bound to confidentiality needs no data word of its own: "our vendors are bound by confidentiality obligations". */
 const BOUND_TO_CONFIDENTIALITY = wordSeq(
   String.raw`\b${RECIPIENT}`,
@@ -1373,7 +1386,7 @@ const OPT_OUT_OF_SHARING = anyOf(
 /** "opt out of the sale or sharing of …", "Do Not Sell My Personal Information or Share It". */
 const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
   wordSeq(
-    String.raw`\b(?:opt[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
+    String.raw`\b(?:opt(?:ed)?[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
     gap(6),
     String.raw`(?:sales?|sell|sold|selling)\b`,
     gap(6),
@@ -3095,6 +3108,99 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.recipients-bound-in-section',
+      // GUIDE D12 with the recipients named earlier in the section (D13a): the unit says what "they" may do with the
+      // data, the sharing itself is the earlier unit's.
+      afterRecipients: true,
+      cue: [THEY_BOUND],
+      match: [
+        'they .{0,3} (are|remain|be) .{0,2} (bound|obligated|obliged) (by|to)',
+        'they .{0,3} (are|be) required to (protect|keep|maintain|safeguard|comply|adhere|treat|process|use|handle|respect)',
+        '(require|requires|oblige|obliges|obligate|obligates|instruct|instructs|ask|asks|bind|binds) them to (maintain|protect|keep|safeguard|treat|respect|comply|adhere|process|use|handle|implement)',
+        'they .{0,2} (may|can|will|must|shall) only (use|process|access|handle|collect|disclose|retain)',
+        `they .{0,2} (are|is) (only|not) (allowed|permitted|authorized|authorised) to (${BARRED_ACTS}|handle|collect)`,
+        `they .{0,2} (may|must|shall) not (${BARRED_ACTS}) .{0,3} (#UserData|it|them|this|such|the|that|any)`,
+        `they .{0,2} cannot (${BARRED_ACTS}) .{0,3} (#UserData|it|them|this|such|the|that|any)`,
+      ],
+      // A negation is a bar only on what they may do ("not allowed to use"); "not bound", "we do not require them to"
+      // is no limit.
+      rejectEvidence: new RegExp(
+        String.raw`\b(?:not|never)\b(?!\s+(?:allowed|permitted|authori[sz]ed|${BARRED_ACTS})\b)|n['’]t\b`,
+        'i',
+      ),
+      // … nor "they" after a clause of its own, which may name who they are ("When these volunteers access it, they
+      // …"); a short opener ("In addition, they …") names nobody.
+      rejectBefore: /(?:\b(?:not|never)|n['’]t)\s+(?:[\w-]+\s+)?$|[^,]{24},\s?$/,
+      // They pass it on as well ("… but they may share it with …"), or the bar is on training models (ai_training's).
+      rejectAfter:
+        /^[^.;]*?\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b|^[^.;]{0,60}?\b(?:train|training)\b/,
+      implies: { stance: 'restrict', negated: 'restrict' },
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'A limit on what "they" may do with the data, in a section whose earlier units named the recipients, limits the sharing to them (GUIDE D12, D13a): restrict.',
+      mustMatch: [
+        {
+          text: 'They are bound by confidentiality obligations regarding your data.',
+          stance: 'restrict',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'We ensure that they are bound by contractually binding obligations to process information we share with them in accordance with our instructions.',
+          stance: 'restrict',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'They are not allowed to use the information we share for any other purpose.',
+          stance: 'restrict',
+          before: 'We may share your data with advertising partners.',
+        },
+        {
+          text: 'We require them to keep your personal information confidential.',
+          stance: 'restrict',
+          before: 'Some of our vendors process your data on our behalf.',
+        },
+        {
+          text: 'They may only use your data to provide services to us.',
+          stance: 'restrict',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'They may not use the information we share for any other purpose.',
+          stance: 'restrict',
+          before: 'We may share your data with advertising partners.',
+        },
+      ],
+      mustNotMatch: [
+        // Nobody named before: "they" may be anyone.
+        'They are bound by confidentiality obligations regarding your data.',
+        {
+          text: 'They are bound by confidentiality obligations regarding your data.',
+          before: 'Our employees receive privacy training every year.',
+        },
+        // No limit: denied, or a pass onward.
+        {
+          text: 'They are not bound by this Privacy Policy.',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'We do not require them to keep your information confidential.',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'They may only use your data to provide services to us, but they may share it with their affiliates.',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'They are not allowed to use your data to train their models.',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'When these volunteers access personal information, they are required to comply with the community rules.',
+          before: 'We share your personal information with our service providers.',
+        },
+      ],
+    },
+    {
       id: 'data_sharing.recipient-contract-terms',
       // GUIDE D12 and D13a said of the contract rather than of the recipient: the service's contracts with its
       // processors carry the policy's protections, a processor must sign confidentiality terms, or the service keeps
@@ -3960,7 +4066,8 @@ export const dataSharing: CategoryRules = {
       match: [
         // Also with another right first or the sharing as a noun of its own: "opt out of targeted advertising and/or
         // the sale or sharing of …", "opt out of the “sale” of personal information and the “sharing” of …".
-        '(opt out|opt-out|object) (of|to|from) .{0,6} (sale|sales|sell|sold|selling) .{0,6} (sharing|share|shares|shared)',
+        // Also as what a browser's opt-out signal does: "you will be opted out of online sales or sharing".
+        '(opt out|opt-out|opted out|object) (of|to|from) .{0,6} (sale|sales|sell|sold|selling) .{0,6} (sharing|share|shares|shared)',
         // The control named with the sale first: "click the “Do Not Sell My Personal Information or Share It” link".
         "(do|don’t|don't) not? sell .{0,4} or share",
       ],
@@ -3999,6 +4106,11 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'Residents have the right to opt out of the “sale” of personal information and the “sharing” of personal information.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'If you use the Global Privacy Control signal, you will be opted out of online sales or sharing of personal data.',
           stance: 'conditional',
           condition: 'opt_out',
         },
