@@ -1369,6 +1369,15 @@ const LAW_IN_GENERAL_BEFORE =
   /\blaws?\s+(?:provide|give|grant|afford)s?\b|\brefer\s+to\s+(?:the\s+)?section\b|\b(?:residents|consumers)\s+(?:of|in)\s+(?:certain|some|several|other|many)\s+(?:u\.?s\.?\s+)?(?:states|jurisdictions)\s+(?:may\s+)?(?:have\s+(?:the\s+)?rights?|are\s+entitled)\b|\b(?:certain|some)\s+(?:u\.?s\.?\s+)?states\s+(?:provide|give|grant|afford)\b/;
 /** A pointer to the section on the right after an opt-out ("…, refer to the section below"): no choice stated here. */
 const SECTION_POINTER_AFTER = /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/;
+/**
+ * The way to keep the data from being shared is not to start the feature (GUIDE D4): "if you do not want your
+ * information shared in this way, do not connect your account", "… you should not make use of these services".
+ */
+const NOT_WANT_SHARED = wordSeq(
+  String.raw`\bnot\s+(?:want|wish)\b`,
+  gap(6),
+  String.raw`(?:shared|disclosed|provided|transferred)\b`,
+);
 const OPT_OUT_OF_SHARING = anyOf(
   wordSeq(
     String.raw`\b(?:opt(?:ing)?[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
@@ -3922,6 +3931,42 @@ export const dataSharing: CategoryRules = {
         'When you exercise your right to data portability, we may share your request with another service provider that helps us verify your identity.',
         // The company's own right: a business transfer.
         'We reserve the right to transfer your personal information to another company in the event of a merger.',
+      ],
+    },
+    {
+      id: 'data_sharing.avoid-feature-to-avoid-sharing',
+      // Not the user's duty: the avoidance is the user's choice, as "you can opt out" is (userSubject).
+      userSubject: true,
+      cue: [NOT_WANT_SHARED, /\b(?:connect|link|use|participate)\b/],
+      match: [
+        '(not|never) (want|wish) .{0,6} (shared|disclosed|provided|transferred) .{0,12} (not|never) (connect|link|use|participate|make use)',
+        '(not|never) (connect|link) .{0,6} if you .{0,2} (not|never) (want|wish) .{0,6} (shared|disclosed|provided|transferred)',
+      ],
+      implies: { stance: 'conditional', condition: 'opt_in', negated: 'conditional' },
+      stances: ['conditional'],
+      severity: 'medium',
+      why: 'Not starting the feature is the way to keep the data from being shared: the feature shares it once the user starts it (GUIDE D4: conditional opt_in).',
+      mustMatch: [
+        {
+          text: 'If you do not want your personal information shared in this way, please do not connect your social media account with your Acme account.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'To the extent that you do not wish to have your name shared in this manner, you should not make use of these services.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'Do not connect your accounts if you do not want personal information shared in this manner.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+      ],
+      mustNotMatch: [
+        'If you do not want your personal information shared with advertisers, you can opt out in your settings.',
+        'If you do not want to receive emails, do not use this feature.',
+        'You must not connect your account to third-party services you do not trust.',
       ],
     },
     {
