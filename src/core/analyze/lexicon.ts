@@ -1889,6 +1889,7 @@ export const TRANSFER_SAFEGUARDS: readonly string[] = [
   'adequate safeguards',
   'appropriate safeguards',
   'suitable safeguards',
+  'sufficient safeguards',
   'equivalent level of protection',
   'equivalent level of data protection',
   // Protection promised for a transfer without naming its mechanism ("only when a sufficient level of protection is

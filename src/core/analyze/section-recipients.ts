@@ -59,17 +59,19 @@ export function recipientsBefore(before: SectionBefore | undefined, sectionPath:
 }
 
 /**
- * The section's own heading names its recipients ("4.2 Third-party processors" over "Guarantees for international
- * transfer: Standard Contractual Clauses"): it opens the section as a first unit would. Answered once per heading, as
+ * The section's heading, or one it sits under, names its recipients ("4.2 Third-party processors" › "PayPal group"
+ * over "Guarantees for international transfer: Standard Contractual Clauses"): it opens the section as a first unit
+ * would, and a heading over sub-sections opens each of them (one sub-section per recipient). Answered once per path, as
  * a page's clauses come in runs under one.
  */
 function headingNamesRecipients(sectionPath: readonly string[]): boolean {
-  const heading = sectionPath[sectionPath.length - 1];
-  if (heading === undefined) return false;
-  if (heading !== lastHeading.text) lastHeading = { text: heading, names: namesRecipients({ text: heading }) };
-  return lastHeading.names;
+  if (sectionPath.length === 0) return false;
+  if (sectionPath !== lastHeadings.path && !sameSection(sectionPath, lastHeadings.path)) {
+    lastHeadings = { path: sectionPath, names: sectionPath.some((text) => namesRecipients({ text })) };
+  }
+  return lastHeadings.names;
 }
-let lastHeading = { text: '', names: false };
+let lastHeadings: { path: readonly string[]; names: boolean } = { path: [], names: false };
 
 /** What the units up to and including `clause` establish for the next one. */
 export function sectionAfter(before: SectionBefore | undefined, clause: Clause): SectionBefore | undefined {

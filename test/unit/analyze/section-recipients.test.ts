@@ -1,6 +1,6 @@
 // A unit is read with what the earlier units of its section established (GUIDE D13a): a transfer abroad or its
-// safeguard with no recipient of its own takes the recipients an earlier unit of the same section named, never those of
-// another section, a sub-section's parent, or the text before the first heading.
+// safeguard with no recipient of its own takes the recipients an earlier unit of the same section named, or a heading
+// over it, never those of another section, a sub-section's parent's units, or the text before the first heading.
 import { describe, expect, it } from 'vitest';
 import { analyzeClauses } from '../../../src/core/analyze';
 import { namesRecipients, sectionAfterAll } from '../../../src/core/analyze/section-recipients';
@@ -79,6 +79,29 @@ describe('a section read with its earlier units', () => {
     ],
     ['a heading that names the recipients opens its section', [[SAFEGUARD, ['Third-party processors']]], ['restrict']],
     ['a heading that names none', [[SAFEGUARD, ['Where we store your data']]], ['-']],
+    [
+      'a heading that names the recipients opens each sub-section under it (one per recipient)',
+      [
+        [SAFEGUARD, ['Third-party processors', 'Acme Payments']],
+        [SAFEGUARD, ['Data processors', 'Third-party processors', 'Acme Support']],
+      ],
+      ['restrict', 'restrict'],
+    ],
+    [
+      'a heading that names none over one that names none',
+      [[SAFEGUARD, ['Where we store your data', 'Acme Payments']]],
+      ['-'],
+    ],
+    [
+      '"they" limited after the recipients are named, not before nor in another section',
+      [
+        ['They may only use your data to provide services to us.', T],
+        [RECIPIENTS, T],
+        ['They may only use your data to provide services to us.', T],
+        ['They may only use your data to provide services to us.', ['Security']],
+      ],
+      ['-', 'grant', 'restrict', '-'],
+    ],
     [
       'a new heading resets it',
       [

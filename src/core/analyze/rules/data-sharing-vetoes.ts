@@ -528,6 +528,8 @@ const GIVES_OUT =
  */
 const RIGHTS_REQUEST_PROCEDURE =
   /\bauthori[sz]ed\s+agent(?:['’]s)?\s+(?:may|must|has|have|to|on|authority|acting)\b|\bauthori[sz]ed\s+agents?\s+to\s+(?:make|submit|act)\b|\b(?:request|access|know|disclose|provide)\s+(?:the\s+)?specific\s+pieces\s+of\b/;
+/** The opt-out itself, made by the user or the agent: "you or your authorized agent may opt out of the sale of …". */
+const MAY_OPT_OUT = /\b(?:may|can)\s+(?:also\s+)?opt[\s-]?out\b/;
 /** A recipient named beside the procedure: "… disclosed to your authorized agent and to the verification vendors". */
 const TO_RECIPIENT =
   /\b(?:to|with)\s+(?:our\s+|the\s+|certain\s+|third[\s-]party\s+)?(?:[\w-]+\s+)?(?:vendors|partners|brokers|providers|advertisers|affiliates)\b/;
@@ -1212,8 +1214,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.rights-request-procedure',
     when: RIGHTS_REQUEST_PROCEDURE,
-    unless: new RegExp(`${WE_MAY_DISCLOSE.source}|${TO_RECIPIENT.source}`),
-    why: 'How a privacy-rights request is handled (an authorised agent, the specific pieces of information returned to the user) is procedure (GUIDE D8: role=explanation), not a disclosure to a third party; a clause that also says the service may disclose is kept.',
+    unless: new RegExp(`${WE_MAY_DISCLOSE.source}|${TO_RECIPIENT.source}|${MAY_OPT_OUT.source}`),
+    why: 'How a privacy-rights request is handled (an authorised agent, the specific pieces of information returned to the user) is procedure (GUIDE D8: role=explanation), not a disclosure to a third party; a clause that also says the service may disclose, or that the user or the agent may opt out, is kept.',
     mustVeto: [
       'For requests to opt-out of “sales,” “shares,” or the processing of your personal information for “targeted advertising” under the State Privacy Laws, we may require a signed permission demonstrating your authorized agent has been authorized by you to act on your behalf.',
       'For instance, we cannot disclose specific pieces of Personal Information if the disclosure would create a substantial, articulable, and unreasonable risk to the security of the Personal Information.',
@@ -1222,6 +1224,9 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     mustNotVeto: [
       'We may disclose your personal information to your authorized agent and to our service providers.',
       'We may share the specific pieces of information we hold with our affiliates.',
+      // The choice itself, made by the user or the agent: an opt-out (GUIDE D10).
+      'You or your authorized agent may opt out of the sale and sharing of your personal information by using the toggle.',
+      'You, or an authorized agent acting on your behalf, may opt out of the sale and sharing of your personal information.',
     ],
   },
   {

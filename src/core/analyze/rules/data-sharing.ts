@@ -213,6 +213,19 @@ const RECIPIENT_BARRED = wordSeq(
   gap(8),
   String.raw`(?:(?:(?:contractually|strictly|expressly|legally|also)\s+)?(?:prohibited|forbidden|barred)\s+from|not\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed)\s+to|(?:may|must|shall|can)\s*not\s+(?:${BARRED_ACTS}))\b`,
 );
+/**
+ * A limit whose subject is the recipients as "they" or "them" (GUIDE D12): "They are bound by confidentiality", "we
+ * require them to keep it secure", "they may only use it to provide services to us". Who "they" are is read from the
+ * section (afterRecipients).
+ */
+const THEY_BOUND = anyOf(
+  wordSeq(
+    String.raw`\bthey\b`,
+    gap(4),
+    String.raw`(?:bound|obligated|obliged|required|only|not\s+(?:allowed|permitted|authori[sz]ed)|(?:may|must|shall|can)\s*not\s+(?:${BARRED_ACTS}))\b`,
+  ),
+  /\b(?:require|requires|oblige|obliges|obligate|obligates|instruct|instructs|ask|asks|bind|binds)\s+them\s+to\b/,
+);
 /** A recipient bound to confidentiality needs no data word of its own: "our vendors are bound by confidentiality obligations". */
 const BOUND_TO_CONFIDENTIALITY = wordSeq(
   String.raw`\b${RECIPIENT}`,
@@ -1356,6 +1369,15 @@ const LAW_IN_GENERAL_BEFORE =
   /\blaws?\s+(?:provide|give|grant|afford)s?\b|\brefer\s+to\s+(?:the\s+)?section\b|\b(?:residents|consumers)\s+(?:of|in)\s+(?:certain|some|several|other|many)\s+(?:u\.?s\.?\s+)?(?:states|jurisdictions)\s+(?:may\s+)?(?:have\s+(?:the\s+)?rights?|are\s+entitled)\b|\b(?:certain|some)\s+(?:u\.?s\.?\s+)?states\s+(?:provide|give|grant|afford)\b/;
 /** A pointer to the section on the right after an opt-out ("…, refer to the section below"): no choice stated here. */
 const SECTION_POINTER_AFTER = /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/;
+/**
+ * The way to keep the data from being shared is not to start the feature (GUIDE D4): "if you do not want your
+ * information shared in this way, do not connect your account", "… you should not make use of these services".
+ */
+const NOT_WANT_SHARED = wordSeq(
+  String.raw`\bnot\s+(?:want|wish)\b`,
+  gap(6),
+  String.raw`(?:shared|disclosed|provided|transferred)\b`,
+);
 const OPT_OUT_OF_SHARING = anyOf(
   wordSeq(
     String.raw`\b(?:opt(?:ing)?[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
@@ -1373,7 +1395,7 @@ const OPT_OUT_OF_SHARING = anyOf(
 /** "opt out of the sale or sharing of …", "Do Not Sell My Personal Information or Share It". */
 const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
   wordSeq(
-    String.raw`\b(?:opt[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
+    String.raw`\b(?:opt(?:ed)?[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
     gap(6),
     String.raw`(?:sales?|sell|sold|selling)\b`,
     gap(6),
@@ -3095,6 +3117,99 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.recipients-bound-in-section',
+      // GUIDE D12 with the recipients named earlier in the section (D13a): the unit says what "they" may do with the
+      // data, the sharing itself is the earlier unit's.
+      afterRecipients: true,
+      cue: [THEY_BOUND],
+      match: [
+        'they .{0,3} (are|remain|be) .{0,2} (bound|obligated|obliged) (by|to)',
+        'they .{0,3} (are|be) required to (protect|keep|maintain|safeguard|comply|adhere|treat|process|use|handle|respect)',
+        '(require|requires|oblige|obliges|obligate|obligates|instruct|instructs|ask|asks|bind|binds) them to (maintain|protect|keep|safeguard|treat|respect|comply|adhere|process|use|handle|implement)',
+        'they .{0,2} (may|can|will|must|shall) only (use|process|access|handle|collect|disclose|retain)',
+        `they .{0,2} (are|is) (only|not) (allowed|permitted|authorized|authorised) to (${BARRED_ACTS}|handle|collect)`,
+        `they .{0,2} (may|must|shall) not (${BARRED_ACTS}) .{0,3} (#UserData|it|them|this|such|the|that|any)`,
+        `they .{0,2} cannot (${BARRED_ACTS}) .{0,3} (#UserData|it|them|this|such|the|that|any)`,
+      ],
+      // A negation is a bar only on what they may do ("not allowed to use"); "not bound", "we do not require them to"
+      // is no limit.
+      rejectEvidence: new RegExp(
+        String.raw`\b(?:not|never)\b(?!\s+(?:allowed|permitted|authori[sz]ed|${BARRED_ACTS})\b)|n['’]t\b`,
+        'i',
+      ),
+      // … nor "they" after a clause of its own, which may name who they are ("When these volunteers access it, they
+      // …"); a short opener ("In addition, they …") names nobody.
+      rejectBefore: /(?:\b(?:not|never)|n['’]t)\s+(?:[\w-]+\s+)?$|[^,]{24},\s?$/,
+      // They pass it on as well ("… but they may share it with …"), or the bar is on training models (ai_training's).
+      rejectAfter:
+        /^[^.;]*?\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b|^[^.;]{0,60}?\b(?:train|training)\b/,
+      implies: { stance: 'restrict', negated: 'restrict' },
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'A limit on what "they" may do with the data, in a section whose earlier units named the recipients, limits the sharing to them (GUIDE D12, D13a): restrict.',
+      mustMatch: [
+        {
+          text: 'They are bound by confidentiality obligations regarding your data.',
+          stance: 'restrict',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'We ensure that they are bound by contractually binding obligations to process information we share with them in accordance with our instructions.',
+          stance: 'restrict',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'They are not allowed to use the information we share for any other purpose.',
+          stance: 'restrict',
+          before: 'We may share your data with advertising partners.',
+        },
+        {
+          text: 'We require them to keep your personal information confidential.',
+          stance: 'restrict',
+          before: 'Some of our vendors process your data on our behalf.',
+        },
+        {
+          text: 'They may only use your data to provide services to us.',
+          stance: 'restrict',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'They may not use the information we share for any other purpose.',
+          stance: 'restrict',
+          before: 'We may share your data with advertising partners.',
+        },
+      ],
+      mustNotMatch: [
+        // Nobody named before: "they" may be anyone.
+        'They are bound by confidentiality obligations regarding your data.',
+        {
+          text: 'They are bound by confidentiality obligations regarding your data.',
+          before: 'Our employees receive privacy training every year.',
+        },
+        // No limit: denied, or a pass onward.
+        {
+          text: 'They are not bound by this Privacy Policy.',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'We do not require them to keep your information confidential.',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'They may only use your data to provide services to us, but they may share it with their affiliates.',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'They are not allowed to use your data to train their models.',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'When these volunteers access personal information, they are required to comply with the community rules.',
+          before: 'We share your personal information with our service providers.',
+        },
+      ],
+    },
+    {
       id: 'data_sharing.recipient-contract-terms',
       // GUIDE D12 and D13a said of the contract rather than of the recipient: the service's contracts with its
       // processors carry the policy's protections, a processor must sign confidentiality terms, or the service keeps
@@ -3819,6 +3934,42 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.avoid-feature-to-avoid-sharing',
+      // Not the user's duty: the avoidance is the user's choice, as "you can opt out" is (userSubject).
+      userSubject: true,
+      cue: [NOT_WANT_SHARED, /\b(?:connect|link|use|participate)\b/],
+      match: [
+        '(not|never) (want|wish) .{0,6} (shared|disclosed|provided|transferred) .{0,12} (not|never) (connect|link|use|participate|make use)',
+        '(not|never) (connect|link) .{0,6} if you .{0,2} (not|never) (want|wish) .{0,6} (shared|disclosed|provided|transferred)',
+      ],
+      implies: { stance: 'conditional', condition: 'opt_in', negated: 'conditional' },
+      stances: ['conditional'],
+      severity: 'medium',
+      why: 'Not starting the feature is the way to keep the data from being shared: the feature shares it once the user starts it (GUIDE D4: conditional opt_in).',
+      mustMatch: [
+        {
+          text: 'If you do not want your personal information shared in this way, please do not connect your social media account with your Acme account.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'To the extent that you do not wish to have your name shared in this manner, you should not make use of these services.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+        {
+          text: 'Do not connect your accounts if you do not want personal information shared in this manner.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
+      ],
+      mustNotMatch: [
+        'If you do not want your personal information shared with advertisers, you can opt out in your settings.',
+        'If you do not want to receive emails, do not use this feature.',
+        'You must not connect your account to third-party services you do not trust.',
+      ],
+    },
+    {
       id: 'data_sharing.opt-out-of-sharing',
       // The sharing is named in the sentence before: "You may opt out of such sharing by emailing us."
       cue: [OPT_OUT_OF_SHARING],
@@ -3960,7 +4111,8 @@ export const dataSharing: CategoryRules = {
       match: [
         // Also with another right first or the sharing as a noun of its own: "opt out of targeted advertising and/or
         // the sale or sharing of …", "opt out of the “sale” of personal information and the “sharing” of …".
-        '(opt out|opt-out|object) (of|to|from) .{0,6} (sale|sales|sell|sold|selling) .{0,6} (sharing|share|shares|shared)',
+        // Also as what a browser's opt-out signal does: "you will be opted out of online sales or sharing".
+        '(opt out|opt-out|opted out|object) (of|to|from) .{0,6} (sale|sales|sell|sold|selling) .{0,6} (sharing|share|shares|shared)',
         // The control named with the sale first: "click the “Do Not Sell My Personal Information or Share It” link".
         "(do|don’t|don't) not? sell .{0,4} or share",
       ],
@@ -3999,6 +4151,11 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'Residents have the right to opt out of the “sale” of personal information and the “sharing” of personal information.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'If you use the Global Privacy Control signal, you will be opted out of online sales or sharing of personal data.',
           stance: 'conditional',
           condition: 'opt_out',
         },
