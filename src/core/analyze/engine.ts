@@ -492,12 +492,12 @@ const RECIPIENT_TAGS = new Set(['NamedService', 'BigTech', 'ThirdParty']);
 /** The stance a rule's pattern states by itself (Rule.implies), in place of the heuristic one. */
 function impliedStance(implies: NonNullable<Rule['implies']>, decided: StanceResult): StanceResult {
   const { negated, genericException } = decided;
-  // A negated conditional keeps its condition ("if you do not wish it shared, you should not use these services").
-  if (negated && implies.negated) {
-    return implies.negated === 'conditional' && implies.condition
-      ? { stance: 'conditional', condition: implies.condition, negated, genericException }
-      : { stance: implies.negated, negated, genericException };
+  if (negated && implies.negated === 'conditional' && implies.condition) {
+    // A choice the sentence states itself stands ("we will not use …, unless you opt in via your training settings").
+    if (decided.stance === 'conditional') return decided;
+    return { stance: 'conditional', condition: implies.condition, negated, genericException };
   }
+  if (negated && implies.negated) return { stance: implies.negated, negated, genericException };
   if (implies.over && !implies.over.includes(decided.stance)) return decided;
   return implies.stance === 'conditional' && implies.condition
     ? { stance: implies.stance, condition: implies.condition, negated, genericException }

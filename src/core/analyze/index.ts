@@ -341,9 +341,26 @@ function matchWithLeads(
   const label =
     bodyStart(clause.text, clause.section) >= clause.text.length &&
     (!cell || clause.text.split(' ').every((w) => !/^\p{Ll}{4,}/u.test(w)));
-  if (label && !TO_LEAD.test(leads[leads.length - 1] ?? '')) return read(clause.text, only, opts);
+  const last = leads[leads.length - 1] ?? '';
+  if (label && !TO_LEAD.test(last)) {
+    const alone = read(clause.text, only, opts);
+    // A purpose named as a label under a lead-in that asks for purposes ("We use your information for the following
+    // purposes:" + "Model training and evaluation."): the item carries the lead-in's use (G2). Read so for
+    // ai_training, whose purpose is a noun phrase of its own ("model training") and whose label alone has no data.
+    if (
+      !PURPOSE_LEAD.test(last) ||
+      (only && !only.has('ai_training')) ||
+      alone.some((h) => h.category === 'ai_training')
+    )
+      return alone;
+    const withLead = read(prefix + clause.text, AI_ONLY, { ...opts, contextEnd: prefix.length });
+    return alone.concat(withLead.filter((h) => h.category === 'ai_training'));
+  }
   return read(prefix + clause.text, only, { ...opts, contextEnd: prefix.length });
 }
+/** A lead-in that asks for purposes: "… for the following purposes:", "We may use your data for:". */
+const PURPOSE_LEAD = /\b(?:purposes?|for):?\s*$/i;
+const AI_ONLY: ReadonlySet<CategoryId> = new Set<CategoryId>(['ai_training']);
 
 /** matchClause, as one analysis reads clauses. */
 type Read = (text: string, only: ReadonlySet<CategoryId> | undefined, opts: MatchOptions) => RuleHit[];

@@ -7,14 +7,18 @@ import type { Clause } from '../../../src/core/types';
 import { clauseOf } from './clause-fixture';
 
 let n = 0;
-const verdict = (text: string, section = ''): string => {
-  const c: Clause = clauseOf(text, { id: `c${n++}`, ...(section ? { section, sectionPath: [section] } : {}) });
+const verdict = (text: string, section = '', leads?: string[]): string => {
+  const c: Clause = clauseOf(text, {
+    id: `c${n++}`,
+    ...(section ? { section, sectionPath: [section] } : {}),
+    ...(leads ? { leads } : {}),
+  });
   // The document's first party is Acme: "Acme's models" are the service's.
   const f = analyzeClauses([c], { firstParty: ['acme'] }).findings.find((x) => x.category === 'ai_training' && !x.role);
   return f ? `${f.stance}${f.condition ? `:${f.condition}` : ''}` : 'none';
 };
 
-const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
+const GROUPS: { verdict: string; section?: string; leads?: string[]; texts: string[] }[] = [
   // A pointer after the unit has stated the use is no pointer unit: the unit states the right (GUIDE).
   {
     verdict: 'grant',
@@ -450,11 +454,90 @@ const GROUPS: { verdict: string; section?: string; texts: string[] }[] = [
       'Our systems never learn from your private messages.',
     ],
   },
+  // AI that only processes the user's data to serve them, or the user's own AI: no training by the service (A1).
+  {
+    verdict: 'none',
+    texts: [
+      'Our AI assistant uses your prompts to generate a reply.',
+      'We use machine learning to analyse your transactions to detect fraud and abuse.',
+      'We use automated tools, including AI, to review your posts for violations of our policies.',
+      'Our AI features process your documents to translate and summarise content for you.',
+      'We use AI models to search your files and show you relevant results.',
+      'As between you and us, you own the outputs our AI models generate from your inputs.',
+      'Outputs that AI features generate from your prompts may be inaccurate, so check them before relying on them.',
+      'You may use your data to train your own models.',
+      'You can fine-tune your own models on your content in your account.',
+    ],
+  },
+  // A limit on the service's AI providers, or processing only to answer, is a limit (a party it lets in, A4).
+  {
+    verdict: 'restrict',
+    texts: [
+      'Our third-party AI providers do not use your prompts to train their models.',
+      'Our AI providers are prohibited from using your content to train their models.',
+      'We process your prompts only to generate responses and do not use them to train our models.',
+    ],
+  },
+  // The training named as a noun, in the passive with its agent, or among the purposes above.
+  {
+    verdict: 'grant',
+    texts: [
+      'We use your content for model training and evaluation.',
+      'We use your content for the development of our AI.',
+      'We rely on your inputs for the ongoing improvement of our algorithms and models.',
+      'Your content may be used by us and our affiliates to train our models.',
+      "Your content may be used by Acme and its service providers to improve Acme's AI models.",
+      'We use your content for the purposes above, including developing our models.',
+      'Your chats may serve as training data for our machine learning systems.',
+      'We may include your conversations in the datasets we use to train our models.',
+      // A pointer that only leads into the unit's own statement (GUIDE: the unit states the right).
+      'Learn how we use your data: we use your chats to train our models.',
+      'Learn how we use your data: additionally, we may use your messages for purposes such as training our filters.',
+    ],
+  },
+  // A purpose named as a label under a lead-in that names the data and asks for purposes (G2).
+  {
+    verdict: 'grant',
+    leads: ['We use your information for the following purposes:'],
+    texts: ['Model training and evaluation.', 'Training our AI models.'],
+  },
+  {
+    verdict: 'none',
+    leads: ['We use public datasets for the following purposes:'],
+    texts: ['Model training and evaluation.'],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      // A pointer whose colon leads to another pointer, or to topics that name no AI.
+      'Learn how we use your data to train our models: see our AI Notice.',
+      'This section explains how we use your data: what we collect, how long we keep it and who sees it.',
+    ],
+  },
+  // Opt-outs in more settings words, and a training setting the sentence says nothing changes.
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'We use your chats to train our models. You can uncheck this option in Settings.',
+      'We use your chats to train our models. You can uncheck the "Improve the model" option in your profile.',
+      'We use your chats to train our models. To opt out, go to Settings > Privacy and turn off "Improve the model".',
+      'We use your chats to train our models. You can withdraw your consent to this at any time.',
+      'Deleting your account will not affect the preferences you have set with respect to model training.',
+      'This will not change the preferences you have set with respect to model fine-tuning.',
+    ],
+  },
+  {
+    verdict: 'grant',
+    texts: ['We use your chats to train our models. You can uncheck the newsletter box at any time.'],
+  },
 ];
 
 describe('ai_training: one statement, several wordings, one verdict', () => {
   for (const g of GROUPS)
-    it.each(g.texts)(`${g.verdict}${g.section ? ` under "${g.section}"` : ''}: %s`, (text) => {
-      expect(verdict(text, g.section)).toBe(g.verdict);
-    });
+    it.each(g.texts)(
+      `${g.verdict}${g.section ? ` under "${g.section}"` : ''}${g.leads ? ` after "${g.leads[0]}"` : ''}: %s`,
+      (text) => {
+        expect(verdict(text, g.section, g.leads)).toBe(g.verdict);
+      },
+    );
 });

@@ -131,6 +131,28 @@ const OPENS_FOR_DETAILS = wordSeq(
 const DESCRIBES_HOW = {
   test: (lower: string): boolean => NAMES_WHERE_DESCRIBED.test(lower) || OPENS_FOR_DETAILS.test(lower),
 };
+/** What follows a colon when it points on: "…: see our AI Notice", "…: click here", "…: visit Section 5". */
+const POINTS_ON =
+  /^\W*(?:please\s+)?(?:(?:see|refer\s+to|visit|read|review|check|consult|view|go\s+to)\s+(?:our|the|this|section|here|below|above)\b|click|contact\s+us|https?:|www\.)/;
+/**
+ * A pointer that is only the lead of the unit's own statement ("Learn how we use your data: we use your chats to train
+ * our models"): the unit states the use after the colon (GUIDE: a pointer that also states the right is no pointer).
+ * The part after the colon must name AI, point nowhere and describe nothing itself.
+ */
+const POINTER_LEADS_STATEMENT = {
+  test: (lower: string): boolean => {
+    const colon = lower.indexOf(':');
+    if (colon < 0) return false;
+    const after = lower.slice(colon + 1);
+    return (
+      DESCRIBES_HOW.test(lower.slice(0, colon)) &&
+      after.trim().split(/\s+/).length >= 4 &&
+      (AI.test(after) || /\btrain/.test(after)) &&
+      !POINTS_ON.test(after) &&
+      !DESCRIBES_HOW.test(after)
+    );
+  },
+};
 /**
  * After "the model's training": "data" makes it the data a model learnt from, named in an explanation ("output may
  * resemble content in the model's training data"), not a use of the user's data. Joined to NON_USER_SOURCE.
@@ -249,7 +271,7 @@ export const aiTraining: CategoryRules = {
   // Training on data that is not the user's (e.g. "public datasets") is outside this category. A sentence under "How
   // do we use personal information?" names the data in its heading: "we may train our AI models and algorithms".
   veto: (lower, ctx) =>
-    DESCRIBES_HOW.test(lower)
+    DESCRIBES_HOW.test(lower) && !POINTER_LEADS_STATEMENT.test(lower)
       ? 'a pointer to where the use is described'
       : USER_DATA.test(lower) || USER_DATA_HEADING.test(ctx.headings ?? '')
         ? null
@@ -722,14 +744,20 @@ export const aiTraining: CategoryRules = {
       // A setting named for model training ("your model training preferences", "the AI training settings", "the
       // preferences you have set with respect to model training"): the training is on until the user changes it (GUIDE:
       // "You can turn off model training in settings" is an opt-out).
-      cue: [/\btraining\b/, /\b(?:settings?|preferences?|controls?|toggles?|choices)\b/],
+      cue: [
+        /\b(?:training|fine[\s-]?tuning|development)\b/,
+        /\b(?:settings?|preferences?|controls?|toggles?|choices)\b/,
+      ],
       match: [
         `(#AiModel|#AiField) training (${CONTROL_NOUNS.setting.join('|')})`,
-        `(${[...CONTROL_NOUNS.setting, 'choices'].join('|')}) .{0,4} (with respect to|regarding|concerning|about|for) (#AiModel|#AiField) training`,
+        // The model's training, fine-tuning or development: one act named three ways.
+        `(${[...CONTROL_NOUNS.setting, 'choices'].join('|')}) .{0,4} (with respect to|regarding|concerning|about|for) (#AiModel|#AiField) (training|fine tuning|finetuning|development)`,
       ],
       // Not over a choice the sentence states ("only if you opt in via your AI training settings"): the default decides
       // (G7).
-      implies: { stance: 'conditional', condition: 'opt_out', over: ['grant'] },
+      // Negated elsewhere in the sentence, the setting still stands: "… will not affect the preferences you have set
+      // with respect to model training".
+      implies: { stance: 'conditional', condition: 'opt_out', negated: 'conditional', over: ['grant'] },
       severity: 'high',
       why: "A control of its own for model training says the user's data is used to train models until the user turns it off.",
       mustMatch: [
@@ -743,6 +771,26 @@ export const aiTraining: CategoryRules = {
           text: 'You can update the preferences you have set with respect to model training in your account.',
           stance: 'conditional',
           condition: 'opt_out',
+        },
+        {
+          text: 'Deleting your account will not affect the preferences you have set with respect to model training.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'This will not change the preferences you have set with respect to model fine-tuning.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You can update your choices regarding model development at any time.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'We will not use your chats to train our models unless you opt in through your AI training settings.',
+          stance: 'conditional',
+          condition: 'opt_in',
         },
         {
           text: 'If you turn on the AI training setting, we will use your chats to train our models.',
@@ -764,6 +812,7 @@ export const aiTraining: CategoryRules = {
         'You can manage your training preferences for the fitness plan in Settings.',
         'You can change your notification settings at any time.',
         'Training settings for your workouts are in the app.',
+        'You can update your preferences regarding product development at any time.',
       ],
     },
     {
