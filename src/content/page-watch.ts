@@ -1,12 +1,12 @@
 // Bounded, debounced observation of a page: calls `onSettled` after DOM changes quiet down or the URL changes
-// (SPA navigation through the history API), never more than `maxRunsPerUrl` times for one URL. No polling.
+// (SPA navigation through the history API), never more than `maxRunsPerUrl` times for one URL. No polling. It
+// watches for the page's lifetime.
 export interface PageWatchOptions {
   debounceMs: number;
   /** A page that never stops mutating (tickers, hostile floods) still settles this often. */
   maxWaitMs: number;
   maxRunsPerUrl: number;
-  onSettled: (reason: 'mutation' | 'url-change') => void;
-  signal?: AbortSignal;
+  onSettled: () => void;
 }
 
 export function watchPage(doc: Document, opts: PageWatchOptions): void {
@@ -18,25 +18,21 @@ export function watchPage(doc: Document, opts: PageWatchOptions): void {
   let firstPending = 0;
 
   const settle = (): void => {
-    timer = undefined;
     firstPending = 0;
     const url = win.location.href;
+    // A new URL (SPA navigation) always runs, and starts its own count.
     if (url !== lastUrl) {
       lastUrl = url;
       runs = 0;
-      opts.onSettled('url-change');
-      return;
-    }
-    if (runs >= opts.maxRunsPerUrl) return;
-    runs++;
-    opts.onSettled('mutation');
+    } else if (runs++ >= opts.maxRunsPerUrl) return;
+    opts.onSettled();
   };
   const schedule = (): void => {
     const now = Date.now();
-    if (firstPending === 0) firstPending = now;
-    if (timer !== undefined) clearTimeout(timer);
-    const waited = now - firstPending;
-    timer = setTimeout(settle, Math.max(0, Math.min(opts.debounceMs, opts.maxWaitMs - waited)));
+    firstPending ||= now;
+    // Clearing a timer that has fired, or none, does nothing; a negative delay runs at once.
+    clearTimeout(timer);
+    timer = setTimeout(settle, Math.min(opts.debounceMs, opts.maxWaitMs - (now - firstPending)));
   };
 
   const observer = new MutationObserver((records) => {
@@ -51,12 +47,6 @@ export function watchPage(doc: Document, opts: PageWatchOptions): void {
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   win.addEventListener('popstate', schedule);
   win.addEventListener('hashchange', schedule);
-  opts.signal?.addEventListener('abort', () => {
-    observer.disconnect();
-    win.removeEventListener('popstate', schedule);
-    win.removeEventListener('hashchange', schedule);
-    if (timer !== undefined) clearTimeout(timer);
-  });
 }
 
 /** What the analyser script shares with this one: both run in the extension's isolated world, as separate bundles. */
@@ -72,8 +62,6 @@ function isOwnChange(r: MutationRecord): boolean {
   // While the analyser paints or removes highlights it may split and merge page text nodes; those records are ours.
   if ((analyser?.painting ?? 0) > 0) return true;
   const own = analyser?.isOwnNode;
-  if (!own) return false;
-  if (own(r.target) || own(r.target.parentNode)) return true;
   const nodes = [...r.addedNodes, ...r.removedNodes];
-  return nodes.length > 0 && nodes.every((n) => own(n));
+  return !!own && (own(r.target) || own(r.target.parentNode) || (nodes.length > 0 && nodes.every(own)));
 }

@@ -102,16 +102,23 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   const t = matchTitle(meta.title);
   if (t) add(t, t.exact ? 3 : 1, `title "${meta.title.slice(0, 60)}"`);
   const hd = matchName(meta.heading);
-  if (hd) add(hd, hd.exact ? 3 : 1, `heading "${meta.heading.slice(0, 60)}"`);
+  // A title paragraph is no heading markup: a stray line ("Privacy" above terms) can name the wrong document, and a
+  // kicker above a headline can be the name of what the news is about. It adds name points, not the kind, and does
+  // not spare the page the headline penalty.
+  const line = meta.headingAt?.tagName == 'P';
+  if (hd) {
+    hd.generic ||= line;
+    add(hd, hd.exact ? 3 : 1, `heading "${meta.heading.slice(0, 60)}"`);
+  }
 
   // A legal document is usually named as such in its URL, title or first heading. Without a name the text alone
   // must show it: unnamed pages carry no name points, so only strong content evidence reaches the threshold.
-  const isNamed = named || !!t?.exact || !!hd?.exact;
+  const isNamed = named || !!t?.exact || (!line && !!hd?.exact);
   let score = name;
   const points: Points = [];
   // A helper, not `points.push([…])` thirty times: this bundle has no bytes to spare.
   const point: Point = (p, why) => points.push([p, why]);
-  if (!isNamed) {
+  if (!isNamed && !line) {
     note(name ? 'a legal document is only mentioned' : 'no legal document name');
   }
   for (const [pattern, weight, why] of NEGATIVE_URL) if (pattern.test(url)) point(-weight, `URL looks like ${why}`);
@@ -122,7 +129,7 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   if (meta.hasPublishedTime) point(-1, 'article:published_time');
   // A headline that mentions a document in the third person ("Why the new terms of service upset users") is news
   // about a document, whatever the text below it quotes.
-  if (!isNamed && name && HEADLINE.test(foldText(`${meta.title} ${meta.heading}`)))
+  if (!isNamed && name && HEADLINE.test(foldText(`${meta.title} ${line ? '' : meta.heading}`)))
     point(-6, 'headline about a document');
   // The page's own markup, address or headline say it is a post, an article or a search (a dated blog URL, a
   // BlogPosting, a news headline): no amount of quoted contract text makes it the document itself.

@@ -222,6 +222,13 @@ export const POLICY_HEADING = headingRx(`${LEX.heading}|${LEX.topic}`);
  */
 export const PLAIN_HEADING = headingRx(`${LEX.heading}|(${LEX.topic}) \\w+`, '[^,;!?.]{0,50}$');
 
+/**
+ * A paragraph that mentions a document rather than titles it: a one-word label ("Privacy"; one-word names are long
+ * compounds: "Datenschutzerklarung"), a sentence, a post addressed to its reader, a headline or a question. Narrower
+ * than HEADLINE: a title may say "for European users" or "Hugging Face".
+ */
+export const NOT_A_TITLE = /^\S{0,11}$|[.!?]$|\b(we|our|your?|see|read|about|why|how|what|new|changes?)\b/i;
+
 /** Headline words: a title that mentions a document this way is news about it ("Why its new terms upset users"). */
 export const HEADLINE =
   /\b(why|how|what|its|their|explained|backlash|outcry|says|said|sparks?|slams?|controversy|criticism|users|chang(es?|ed)|allows?|lets|adds?|will|could|would|after|over|amid|faces?|wants?|new|is|are|was|were)\b/;

@@ -429,6 +429,71 @@ describe('detectPage reads a first paragraph that is the name as the heading of 
     expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'privacy' });
     expect(d.reasons.join('; ')).not.toMatch(/heading|headline/);
   });
+  // The same document in plain paragraphs, as a copied or flattened page has it.
+  const plainTerms = termsBody.replace(/<(\/?)h\d>/g, '<$1p>');
+  const raw = (body: string, title = 'Welcome'): Detection =>
+    detectPage(
+      htmlToDocument(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`, URL),
+      URL,
+    );
+
+  it.each([
+    ['a one-word label', 'Privacy'],
+    ['a one-word label in capitals', 'PRIVACY'],
+    ['a sentence', 'See the Riverbank Books Privacy Statement.'],
+    ['a post addressed to its reader', 'We updated our Privacy Statement'],
+    ['a forum title', 'Question about the Privacy Statement'],
+    ['a headline', 'Why the new Riverbank Books Privacy Statement matters'],
+  ])('not %s: "%s" above the text is no name', (_what, line) => {
+    const d = detect(p(line) + shortPolicy);
+    expect(d.isLegal, d.reasons.join('; ')).toBe(false);
+    expect(d.reasons.join('; ')).not.toMatch(/heading/);
+  });
+
+  it('a title with a headline word in it ("for European users", "Hugging Face") is still a title, and no headline', () => {
+    const d = detect(p('Privacy Statement for European Users') + shortPolicy);
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'privacy' });
+    expect(d.reasons.join('; ')).not.toMatch(/headline/);
+  });
+
+  it('a one-word name that is a long compound is a name', () => {
+    const d = detect(p('Datenschutzerklärung') + shortPolicy);
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'privacy' });
+  });
+
+  it('the kind comes from the text, not from a title paragraph that names another document', () => {
+    expect(raw(plainTerms).kind).toBe('terms');
+    const d = raw(p('Riverbank Cookie Policy') + plainTerms);
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'terms' });
+    expect(d.reasons).toContain('heading "Riverbank Cookie Policy"');
+    // A cookie banner's title above terms at a terms address: the address names the kind, the banner adds none.
+    const banner = detectPage(
+      htmlToDocument(`<body><div id="cc">${p('Cookie Policy Overview')}</div>${plainTerms}</body>`, URL + '/terms'),
+      URL + '/terms',
+    );
+    expect(banner, banner.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'terms' });
+  });
+
+  it('only in the page content: not in a header, a nav, a footer, an aside or a form, nor outside <main>', () => {
+    const name = p('Riverbank Books Privacy Statement');
+    for (const tag of ['header', 'nav', 'footer', 'aside', 'form']) {
+      const d = raw(`<${tag}>${name}</${tag}>${shortPolicy}`);
+      expect(d.isLegal, `${tag}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    const outside = raw(`<div class="banner">${name}</div><main>${shortPolicy}</main>`);
+    expect(outside.isLegal, outside.reasons.join('; ')).toBe(false);
+    const inside = raw(`<div class="banner">Welcome</div><main>${name}${shortPolicy}</main>`);
+    expect(inside, inside.reasons.join('; ')).toMatchObject({ isLegal: true, kind: 'privacy' });
+  });
+
+  it('a kicker under a headline about a document does not lift the "headline about a document" penalty', () => {
+    const title = 'Why the new Harbour terms of service upset users';
+    const d = raw(p('Terms of Service') + plainTerms, title);
+    expect(d, d.reasons.join('; ')).toMatchObject({ isLegal: false, verdict: 'not_legal' });
+    expect(d.reasons).toContain('headline about a document');
+    // Heading markup is the page's own name: the headline is then the document's title, as before.
+    expect(raw('<h1>Terms of Service</h1>' + plainTerms, title).isLegal).toBe(true);
+  });
 });
 
 describe('detectPage says why a page is not legal', () => {

@@ -12,6 +12,7 @@ import {
   MARKETING,
   NEGATIVE_URL,
   NON_LEGAL_TYPES,
+  NOT_A_TITLE,
   SECTION_LABEL,
   NAMED_SELF,
   SELF_REFERENCE,
@@ -262,6 +263,23 @@ describe('aboutness tables', () => {
     ['From OpenEncyclopedia, the free encyclopedia', true],
     ['Our free plan', false],
   ] as const)('ENCYCLOPEDIA_LINE %s', (t, hit) => expect(ENCYCLOPEDIA_LINE.test(foldText(t))).toBe(hit));
+  // Tested on the squashed paragraph text, as page-meta reads a title paragraph.
+  it.each([
+    ['Privacy', true],
+    ['TERMS', true],
+    ['See our Privacy Policy.', true],
+    ['We updated our Terms of Service', true],
+    ['Question about the Terms of Use', true],
+    ['Why the new terms of service matter', true],
+    ['Changes to the Privacy Notice', true],
+    ['Read the Cookie Policy:', true], // not for its colon ("Terms of Service:" is a title): for "read"
+    ['Acme Privacy Statement', false],
+    ['Terms of Service for European Users', false],
+    ['Terms of Service:', false],
+    ['Hugging Face Privacy Policy', false],
+    ['Datenschutzerklärung', false],
+    ['AOL Privacy Policy Last updated: June 23, 2015', false],
+  ] as const)('NOT_A_TITLE %s', (t, hit) => expect(NOT_A_TITLE.test(t)).toBe(hit));
   it('CITATION counts [1]-style markers, not [a link text]', () => {
     expect('Users rarely read them.[1][2] A study[citation needed] found [12]'.match(CITATION)?.length).toBe(4);
     expect('See [Privacy Policy] and [Section 3]'.match(CITATION)).toBeNull();
