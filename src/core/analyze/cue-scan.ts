@@ -540,7 +540,7 @@ export interface StartsTable {
  * by the tests' sources alone, so after a change to how a source is read they would still be found, and a stale
  * entry could skip a test that now matches: a table of another version is ignored whole (the scan reads the sources).
  */
-export const STARTS_VERSION = 'aa53ac1c20a6';
+export const STARTS_VERSION = '137ebb67e404';
 
 /** A test's key in a StartsTable: its flags, its source's length and a 32-bit FNV-1a hash of the source. */
 export function startsKey(source: string, flags: string): string {
@@ -688,10 +688,8 @@ export function compileCueScan(tests: readonly TextTest[], written?: StartsTable
     }));
     return withNeeds.some((p) => p.needs) ? withNeeds : null;
   });
-  // child[node × SYMBOLS + symbol]: the next node, 0 for none (the root is no child). Ends: CSR by node. In 16 bits
-  // when the nodes allow: the table is read at every character, and half its size stays in a nearer cache.
-  const child =
-    nodes.length <= 0xffff ? new Uint16Array(nodes.length * SYMBOLS) : new Uint32Array(nodes.length * SYMBOLS);
+  // child[node × SYMBOLS + symbol]: the next node, 0 for none (the root is no child). Ends: CSR by node.
+  const child = new Uint32Array(nodes.length * SYMBOLS);
   const endFrom = new Uint32Array(nodes.length + 1);
   const endIds: number[] = [];
   for (const n of nodes) {
