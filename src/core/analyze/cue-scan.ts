@@ -540,7 +540,7 @@ export interface StartsTable {
  * by the tests' sources alone, so after a change to how a source is read they would still be found, and a stale
  * entry could skip a test that now matches: a table of another version is ignored whole (the scan reads the sources).
  */
-export const STARTS_VERSION = '664392a23ae5';
+export const STARTS_VERSION = '137ebb67e404';
 
 /** A test's key in a StartsTable: its flags, its source's length and a 32-bit FNV-1a hash of the source. */
 export function startsKey(source: string, flags: string): string {
@@ -717,17 +717,33 @@ export function compileCueScan(tests: readonly TextTest[], written?: StartsTable
   const pieceFrom = new Uint32Array(tests.length + 1);
   for (let i = 0; i < tests.length; i++) pieceFrom[i + 1] = pieceFrom[i]! + (pieces[i]?.length ?? 0);
   const pieceLeft = new Uint8Array(pieceFrom[tests.length]!);
+  // What each test (list i) and each piece (list tests.length + its pieceFrom slot) needs, flattened: the alternatives
+  // of list k are altFrom[listFrom[k]] … altFrom[listFrom[k + 1]], each a run of element ids in `altIds`; a list that
+  // knows nothing (null) always holds. Read for most tests of every text, where nested arrays cost more to walk.
+  const lists: Array<number[][] | null> = [...needs];
+  for (const ps of pieces) if (ps) for (const p of ps) lists.push(p.needs);
+  const listFrom = new Uint32Array(lists.length + 1);
+  const unknown = new Uint8Array(lists.length);
+  const altEnds: number[] = [0];
+  const altIdList: number[] = [];
+  lists.forEach((alts, k) => {
+    if (!alts) unknown[k] = 1;
+    else for (const ids of alts) altEnds.push(altIdList.push(...ids));
+    listFrom[k + 1] = altEnds.length - 1;
+  });
+  const altFrom = Uint32Array.from(altEnds);
+  const altIds = Uint32Array.from(altIdList);
   /** How many pieces of test `i` (1 for a test of one piece) the scan of the text last scanned leaves. */
   const leftOf = (i: number): number => {
     if (readAt[i] === stamp) return left[i]!;
     readAt[i] = stamp;
     let n = 0;
-    if (holds(needs[i] ?? null)) {
+    if (holds(i)) {
       const ps = pieces[i];
       if (!ps) n = 1;
       else
         for (let j = 0, at = pieceFrom[i]!; j < ps.length; j++, at++) {
-          const kept = holds(ps[j]!.needs);
+          const kept = holds(tests.length + at);
           pieceLeft[at] = kept ? 1 : 0;
           if (kept) n++;
         }
@@ -778,13 +794,13 @@ export function compileCueScan(tests: readonly TextTest[], written?: StartsTable
     },
   };
 
-  /** Some alternative of `alts` has every element it needs in the text last scanned (null: nothing known, true). */
-  function holds(alts: number[][] | null): boolean {
-    if (!alts) return true;
-    for (const ids of alts) {
+  /** Some alternative of list `k` (see listFrom) has every element it needs in the text last scanned. */
+  function holds(k: number): boolean {
+    if (unknown[k]) return true;
+    for (let a = listFrom[k]!, last = listFrom[k + 1]!; a < last; a++) {
       let all = true;
-      for (const id of ids)
-        if (seen[id] !== stamp) {
+      for (let e = altFrom[a]!, to = altFrom[a + 1]!; e < to; e++)
+        if (seen[altIds[e]!] !== stamp) {
           all = false;
           break;
         }
