@@ -535,6 +535,49 @@ GROUPS.push(
       "If your personal data is shared with our partners through other users' use of cookies, you are responsible for reviewing their privacy notices.",
     ],
   },
+  // The inverted duty ("In no event may you …") and a relative clause on the reader's account ("any account that
+  // attempts to …") bind the reader as "you may not" does.
+  {
+    verdict: 'none',
+    texts: [
+      'You may not disclose or permit disclosure of any Confidential Information to third parties.',
+      'Under no circumstances shall the Customer disclose or permit disclosure of any Confidential Information to third parties.',
+      'In no event may you disclose or permit disclosure of any Confidential Information to third parties.',
+      'At no time may Licensee disclose or permit disclosure of any Confidential Information to third parties.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'You may not provide such data to any third parties.',
+      'We reserve the right to suspend any account that attempts to provide such data to any third parties.',
+      'We may terminate any profile that provides such data to any third parties.',
+    ],
+  },
+  // The service's own promise in the same inverted form stays the service's.
+  {
+    verdict: 'data_sharing:restrict',
+    texts: [
+      'In no event will Acme share your personal data with advertisers.',
+      'Under no circumstances will we share your personal data with advertisers.',
+    ],
+  },
+  // A passive on the account ("any account that is deleted") names no act of the reader.
+  {
+    verdict: 'data_sharing:grant',
+    texts: [
+      'We may share data from any account that is deleted with third parties.',
+      'We may share data from any account that has been closed with third parties.',
+    ],
+  },
+  // A warranty after the licence leaves the licence a grant.
+  {
+    verdict: 'content_licence:grant',
+    texts: [
+      'You grant us a worldwide licence to use, copy and display your content. You represent and warrant that you have all rights necessary to grant the rights described above.',
+      'The rights you grant in this licence let Acme operate and promote the Services. You represent and warrant that you have all rights necessary to grant the rights described above.',
+    ],
+  },
   {
     verdict: 'none',
     texts: [
