@@ -1140,6 +1140,7 @@ export function actorOf(ctx: ActorContext): Actor {
   const sentence = sentenceBefore(tokens, anchor, text);
   if (
     userDutyGoverns(sentence) ||
+    sanctionOnReadersAct(sentence) ||
     dutyToTell(sentence, firstParty) ||
     dutyAfterCondition(sentence, text.slice(tokens[anchor]!.start)) ||
     partyActsInCondition(sentence, tokens[anchor]!.normal, text.slice(tokens[anchor]!.start))
@@ -1388,6 +1389,29 @@ function dutyAfterCondition(opening: string, rest: string): boolean {
   return USER_OPENS_CONDITION.test(condition) || userAgent(condition, m[0]);
 }
 const USER_OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\s+${READER}\b`);
+/**
+ * The service's right to act on the reader's breach, with the act in the condition: "we may suspend your account if
+ * you sell …", "Acme may terminate this Agreement if Licensee attempts to share …". The act is the reader's, the right
+ * the service's is a suspension (GUIDE: a duty stated as a sanction). The last such condition before the action.
+ */
+const SANCTION = /\b(?:suspend|terminate|disable|deactivate|ban|block|close|restrict)\b/;
+const IF_READER = new RegExp(
+  String.raw`\b(?:if|where|should|in\s+(?:the\s+)?(?:event|case)(?:\s+that)?)\s+${READER}\b`,
+  'g',
+);
+function sanctionOnReadersAct(sentence: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of sentence.matchAll(IF_READER)) {
+    // The sanction within 60 characters before the condition, in the same clause.
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'));
+    if (SANCTION.test(before.slice(cut + 1))) last = m;
+  }
+  if (!last) return false;
+  const after = sentence.slice(last.index + last[0].length);
+  // A clause of the service's own after it ("…, in which case we may share …") is the service's act.
+  return !/\b(?:we|us)\b/.test(after) && !ownClause(after);
+}
 /**
  * A condition that opens the sentence with a party standing for the user as its subject, the action inside it: "If a
  * creator repeatedly shares content that falls short of our standards, we may …", "If publishers collect, process, or

@@ -1,6 +1,6 @@
 // content_licence: broad rights over user content (perpetual, irrevocable, worldwide, royalty-free, sublicensable,
 // transferable, derivative works).
-import type { CategoryRules, Veto, VetoContext } from '../rule';
+import { sentencesOf, type CategoryRules, type Veto, type VetoContext } from '../rule';
 import type { Severity } from '../../types';
 import { READER } from '../actor';
 import { CONTRACT_PARTIES, READER_ROLES } from '../lexicon';
@@ -128,10 +128,6 @@ function warrantsRights(lower: string): boolean {
   );
 }
 const LICENCE_TALK = /\b(?:licen[cs]|sublicen[cs]|grant|rights?\b)/;
-/** The clause's sentences: a stop before a space and a lower-case word or a bracket (the text is lower-cased). */
-function sentencesOf(lower: string): string[] {
-  return lower.split(/(?<=[.!?])\s+(?=[a-z(“"])/);
-}
 
 const VETOES: readonly Veto[] = [
   {
