@@ -20,6 +20,7 @@ import {
   OTHERS_IN_THE_OPEN,
   PROHIBITION_ADVERBS,
   PUBLIC_PLACES,
+  READER_ACCOUNTS,
   READER_ROLES,
   ROLE_OWNERS,
   USER_PARTIES,
@@ -171,11 +172,12 @@ const NOT_SUBJECT_BEFORE =
   /^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how|notify|notifying|inform|informing|tell|telling|alert|remind|email|e-mail|contact|contacting|showing|shows|sending|sends|giving|gives|provide|provides|providing|present|presenting|offer|offering|serve|serving|deliver|delivering|recommend|recommending|track|tracks|tracking|identify|identifies|identifying|recognise|recognises|recognising|recognize|recognizes|recognizing|distinguish|distinguishes|distinguishing|follow|follows|monitor|monitors|monitoring|observe|observes|observing|target|targets|targeting|reach|reaches|reaching|anonymous)$/;
 /**
  * A duty or prohibition on the user, read in the clause text before the action: "you will not", "you agree not to",
- * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from".
+ * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from", and the inverted
+ * "in no event may you", "under no circumstances shall the Customer".
  */
 const DUTY_SUBJECT = String.raw`(?:${READER}|${wordsPattern(DUTY_ONLY_READERS)}s?)`;
 const USER_DUTY = new RegExp(
-  String.raw`\b${DUTY_SUBJECT}\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agrees?|undertakes?|promises?|represents?|warrants?|acknowledges?)\s+(?:and\s+(?:agrees?|warrants?)\s+)?(?:that\s+(?:they|it|${READER})\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|(?:aren|isn)['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+${READER}\b`,
+  String.raw`\b${DUTY_SUBJECT}\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agrees?|undertakes?|promises?|represents?|warrants?|acknowledges?)\s+(?:and\s+(?:agrees?|warrants?)\s+)?(?:that\s+(?:they|it|${READER})\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|(?:aren|isn)['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+${READER}\b|\b(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?|at\s+no\s+time|on\s+no\s+account)(?:\s*,)?\s+(?:will|shall|may|must|should|can|are|is)\s+${DUTY_SUBJECT}\b`,
 );
 /**
  * A responsibility put on the user ("you are solely responsible for …"): a duty over the acts it names, but not over a
@@ -1085,6 +1087,18 @@ function sentenceEndAt(tokens: readonly Token[], anchor: number): number {
   return tokens[tokens.length - 1]?.end ?? 0;
 }
 
+const READER_ACCOUNT = new RegExp(String.raw`^${wordsPattern(READER_ACCOUNTS)}s?$`);
+/**
+ * "any account that attempts to share …": a relative clause on the reader's account, active, has the reader as its
+ * subject. Not "an account that is deleted" or "that has been closed" (passive or a state).
+ */
+function accountActs(tokens: readonly Token[], j: number): boolean {
+  if (!/^(?:that|who|which)$/.test(tokens[j]!.normal) || !READER_ACCOUNT.test(tokens[j - 1]?.normal ?? ''))
+    return false;
+  const next = tokens[j + 1]?.normal ?? '';
+  return !BE_FORMS.includes(next) && !(/^(?:has|have|had)$/.test(next) && tokens[j + 2]?.normal === 'been');
+}
+
 /** Where the action sits: its tokens, the sub-clause start, and what frames the clause. */
 export interface ActorContext {
   tokens: readonly Token[];
@@ -1126,6 +1140,7 @@ export function actorOf(ctx: ActorContext): Actor {
   const sentence = sentenceBefore(tokens, anchor, text);
   if (
     userDutyGoverns(sentence) ||
+    sanctionOnReadersAct(sentence) ||
     dutyToTell(sentence, firstParty) ||
     dutyAfterCondition(sentence, text.slice(tokens[anchor]!.start)) ||
     partyActsInCondition(sentence, tokens[anchor]!.normal, text.slice(tokens[anchor]!.start))
@@ -1183,6 +1198,7 @@ export function actorOf(ctx: ActorContext): Actor {
   for (let j = own - 1; j >= from; j--) {
     const t = tokens[j]!;
     const w = t.normal;
+    if (accountActs(tokens, j)) return 'user';
     // A company or a third party named before the action is the actor ("third parties that provide ads may collect").
     if (t.tags.includes('ServiceSubject')) return 'service';
     // The company's name as a modifier ("cease all use of the Acme Brand Features") names no subject.
@@ -1373,6 +1389,29 @@ function dutyAfterCondition(opening: string, rest: string): boolean {
   return USER_OPENS_CONDITION.test(condition) || userAgent(condition, m[0]);
 }
 const USER_OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\s+${READER}\b`);
+/**
+ * The service's right to act on the reader's breach, with the act in the condition: "we may suspend your account if
+ * you sell …", "Acme may terminate this Agreement if Licensee attempts to share …". The act is the reader's, the right
+ * the service's is a suspension (GUIDE: a duty stated as a sanction). The last such condition before the action.
+ */
+const SANCTION = /\b(?:suspend|terminate|disable|deactivate|ban|block|close|restrict)\b/;
+const IF_READER = new RegExp(
+  String.raw`\b(?:if|where|should|in\s+(?:the\s+)?(?:event|case)(?:\s+that)?)\s+${READER}\b`,
+  'g',
+);
+function sanctionOnReadersAct(sentence: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of sentence.matchAll(IF_READER)) {
+    // The sanction within 60 characters before the condition, in the same clause.
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'));
+    if (SANCTION.test(before.slice(cut + 1))) last = m;
+  }
+  if (!last) return false;
+  const after = sentence.slice(last.index + last[0].length);
+  // A clause of the service's own after it ("…, in which case we may share …") is the service's act.
+  return !/\b(?:we|us)\b/.test(after) && !ownClause(after);
+}
 /**
  * A condition that opens the sentence with a party standing for the user as its subject, the action inside it: "If a
  * creator repeatedly shares content that falls short of our standards, we may …", "If publishers collect, process, or

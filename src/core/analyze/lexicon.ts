@@ -1340,6 +1340,12 @@ export const ROLE_OWNERS: readonly string[] = ['our', 'its', 'their', 'other', '
 export const DUTY_ONLY_READERS: readonly string[] = ['developer', 'creator'];
 
 /**
+ * What the reader holds with the service, which stands for the reader as the subject of a relative clause ("we may
+ * suspend any account that attempts to sell …": the account's holder acts; analyze/actor.ts).
+ */
+export const READER_ACCOUNTS: readonly string[] = ['account', 'profile'];
+
+/**
  * Verbs by which the service advises the reader how to act ("we encourage you to review …", "we urge the Customer to use
  * caution in disclosing …"): the act after "to" is the reader's (analyze/actor.ts, rules/data-sharing-vetoes.ts).
  */

@@ -133,6 +133,14 @@ export interface VetoContext {
   firstParty?: FirstPartyNames;
 }
 
+/**
+ * The sentences of a lower-cased clause, for a veto that must hold for the sentence it is about, not for the clause a
+ * neighbouring sentence shares (a warranty beside a licence, a suspension for breach beside a price change).
+ */
+export function sentencesOf(lower: string): string[] {
+  return lower.split(/(?<=[.!?])\s+(?=[a-z(“"])/);
+}
+
 /** The unit's own words in the clause's lower-cased text, without the lead-ins and labels read with it. */
 export function unitWords(lower: string, ctx: VetoContext): string {
   return lower.slice(ctx.unitStart ?? 0);

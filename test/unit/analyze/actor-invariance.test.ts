@@ -535,6 +535,67 @@ GROUPS.push(
       "If your personal data is shared with our partners through other users' use of cookies, you are responsible for reviewing their privacy notices.",
     ],
   },
+  // The inverted duty ("In no event may you …") and a relative clause on the reader's account ("any account that
+  // attempts to …") bind the reader as "you may not" does.
+  {
+    verdict: 'none',
+    texts: [
+      'You may not disclose or permit disclosure of any Confidential Information to third parties.',
+      'Under no circumstances shall the Customer disclose or permit disclosure of any Confidential Information to third parties.',
+      'In no event may you disclose or permit disclosure of any Confidential Information to third parties.',
+      'At no time may Licensee disclose or permit disclosure of any Confidential Information to third parties.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'You may not provide such data to any third parties.',
+      'We reserve the right to suspend any account that attempts to provide such data to any third parties.',
+      'We may terminate any profile that provides such data to any third parties.',
+    ],
+  },
+  // The service's right to act on the reader's breach: the act in the condition is the reader's.
+  {
+    verdict: 'none',
+    texts: [
+      'You may not share information with any third party regarding your maximum price.',
+      'We may suspend or terminate your account if you share information with any third party regarding your maximum price.',
+      'Acme may terminate this Agreement if Licensee attempts to share information with any third party regarding its maximum price.',
+      'We may suspend your account if you access or analyze user data if the data will be sold to a third party.',
+    ],
+  },
+  // …but a clause of the service's own after the condition is the service's act.
+  {
+    verdict: 'data_sharing:grant',
+    texts: [
+      'We may terminate your account if you violate these Terms, in which case we may share information with law enforcement.',
+      'We may suspend your account if you do not pay, and we may share your data with collection agencies.',
+    ],
+  },
+  // The service's own promise in the same inverted form stays the service's.
+  {
+    verdict: 'data_sharing:restrict',
+    texts: [
+      'In no event will Acme share your personal data with advertisers.',
+      'Under no circumstances will we share your personal data with advertisers.',
+    ],
+  },
+  // A passive on the account ("any account that is deleted") names no act of the reader.
+  {
+    verdict: 'data_sharing:grant',
+    texts: [
+      'We may share data from any account that is deleted with third parties.',
+      'We may share data from any account that has been closed with third parties.',
+    ],
+  },
+  // A warranty after the licence leaves the licence a grant.
+  {
+    verdict: 'content_licence:grant',
+    texts: [
+      'You grant us a worldwide licence to use, copy and display your content. You represent and warrant that you have all rights necessary to grant the rights described above.',
+      'The rights you grant in this licence let Acme operate and promote the Services. You represent and warrant that you have all rights necessary to grant the rights described above.',
+    ],
+  },
   {
     verdict: 'none',
     texts: [
@@ -568,5 +629,22 @@ describe('a clause of the service after a prohibition is no duty of the reader',
     const c: Clause = clauseOf(text, { id: `c${n++}` });
     const found = analyzeClauses([c], { firstParty: ['acme'] }).findings.filter((f) => f.category === category);
     expect(found.map((f) => f.actor)).toContain('service');
+  });
+});
+
+// The service's right to act on the reader's breach, in a sentence of its own, leaves the change beside it a change.
+describe('a suspension for breach beside a change keeps the change', () => {
+  it.each([
+    "Acme may revise the Fees by giving at least thirty days' notice. We may terminate your account if you breach these Terms.",
+    'We may add or remove features from time to time. We may suspend your account if you breach these Terms.',
+  ])('%s', (text) => {
+    const c: Clause = clauseOf(text, { id: `c${n++}` });
+    const found = analyzeClauses([c], { firstParty: ['acme'], sensitivity: 'every' }).findings;
+    expect(found.filter((f) => f.category === 'terms_change' && !f.role).map((f) => f.stance)).toContain('grant');
+  });
+  it('a suspension for non-payment alone is no change', () => {
+    const c: Clause = clauseOf('If you do not pay, we may suspend the Services.', { id: `c${n++}` });
+    const found = analyzeClauses([c], { firstParty: ['acme'], sensitivity: 'every' }).findings;
+    expect(found.filter((f) => f.category === 'terms_change' && !f.role)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // content_licence: broad rights over user content (perpetual, irrevocable, worldwide, royalty-free, sublicensable,
 // transferable, derivative works).
-import type { CategoryRules, Veto, VetoContext } from '../rule';
+import { sentencesOf, type CategoryRules, type Veto, type VetoContext } from '../rule';
 import type { Severity } from '../../types';
 import { READER } from '../actor';
 import { CONTRACT_PARTIES, READER_ROLES } from '../lexicon';
@@ -118,6 +118,17 @@ const GRANTS_TOO = new RegExp(
   String.raw`(?<!\b(?:licen[cs]es?|rights?)\s(?:that\s|which\s)?)\b${READER}\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?grants?\b|\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\band\s(?:${READER}\s)?grants?\s(?:to\s)?\w+\s(?:a|an)\s|\bautomatically\sgrant|\bagrees?\s(?:to\s)?grant\b`,
 );
 
+/** The user promising to hold the rights a licence needs (content_licence.warranty-of-rights). */
+function warrantsRights(lower: string): boolean {
+  return (
+    leadsToGrant(lower, NEEDED_RIGHT) ||
+    VALID_LICENCE.test(lower) ||
+    holdsRightsToGrant(lower) ||
+    (WARRANTY.test(lower) && (leadsToGrant(lower, HAS_RIGHT) || authorityToGrant(lower) || READER_OWNS.test(lower)))
+  );
+}
+const LICENCE_TALK = /\b(?:licen[cs]|sublicen[cs]|grant|rights?\b)/;
+
 const VETOES: readonly Veto[] = [
   {
     id: 'content_licence.not-about-user-content',
@@ -162,11 +173,9 @@ const VETOES: readonly Veto[] = [
   },
   {
     id: 'content_licence.warranty-of-rights',
+    // Every sentence that speaks of the licence is the warranty: another sentence about it states the licence itself.
     when: (lower) =>
-      leadsToGrant(lower, NEEDED_RIGHT) ||
-      VALID_LICENCE.test(lower) ||
-      holdsRightsToGrant(lower) ||
-      (WARRANTY.test(lower) && (leadsToGrant(lower, HAS_RIGHT) || authorityToGrant(lower) || READER_OWNS.test(lower))),
+      warrantsRights(lower) && sentencesOf(lower).every((s) => !LICENCE_TALK.test(s) || warrantsRights(s)),
     unless: GRANTS_TOO,
     why: 'The user promising to hold the rights a licence needs is a duty on the user (none actor=user), not a grant.',
     mustVeto: [
@@ -189,6 +198,7 @@ const VETOES: readonly Veto[] = [
       'If the Customer has an account and the Customer hereby grants us a licence, we may display its posts.',
       'You represent that you own the content you upload and grant us a licence to host it.',
       'Members represent that Members own the content they upload and grant us a licence to host it.',
+      'The rights you grant in this licence let Acme operate the Services. You represent and warrant that you have all rights necessary to grant the rights described above.',
     ],
   },
   {

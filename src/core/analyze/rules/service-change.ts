@@ -1,7 +1,7 @@
 // terms_change, parts (b) and (c) of GUIDE S1: the service may change, alone, the service itself (modify, suspend,
 // discontinue, add or remove features, limit it) or its prices. Weighed below a change of the terms (`maxSeverity`):
 // a changed service or price leaves the user free to leave, without a rewritten contract binding them.
-import type { Rule, Veto } from '../rule';
+import { sentencesOf, type Rule, type Veto } from '../rule';
 import { CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, LEXICON_LISTS } from '../lexicon';
 import { wordsPattern } from '../word-pattern';
 import { TERMS_DOC_WORD } from '../terms-doc';
@@ -359,6 +359,9 @@ const NOT_OURS_AFTER = RegExp(
 const OTHER_SUBJECT_BEFORE =
   /(?:^|[.;:,(]\s*|\b(?:if|when|that|while|where)\s+)(?:your\s+|the\s+|any\s+|our\s+|a\s+)?(?:[\w-]+\s+)?(?:customers?|you|users?|members?|carriers?|providers?|partners?|administrators?|admins?|employers?|sellers?|merchants?|developers?|publishers?|operators?|licensors?|advertisers?|vendors?|third[\s-]part(?:y|ies)|part(?:y|ies))\s+$/;
 /** Ending or limiting the user's service for their conduct or unpaid bills (GUIDE S1: termination, `none`). */
+/** A word of a change of the service or its price, read in each sentence the conduct veto spans. */
+const CHANGE_WORD =
+  /\b(?:chang|modif|amend|updat|revis|adjust|increas|rais|decreas|reduc|discontinu|withdraw|suspend|terminat|disabl|disconnect|restrict|limit|ceas|stop|remov|add)/;
 const END_VERB = /\b(?:suspend|terminat|disabl|disconnect|restrict|block|ban|limit|cease|stop|remov)/;
 /** The clause also changes a document ("we may modify these Terms"): the terms rules decide it. */
 const DOC_CHANGE = RegExp(
@@ -397,7 +400,12 @@ export const SERVICE_CHANGE_VETOES: readonly Veto[] = [
   },
   {
     id: 'terms_change.service-ended-for-conduct',
-    when: (lower) => CONDUCT.test(lower) && END_VERB.test(lower),
+    // Read sentence by sentence: a change in another sentence ("We may revise the Fees. We may terminate your account if
+    // you breach these Terms.") is a change still.
+    when: (lower) =>
+      CONDUCT.test(lower) &&
+      END_VERB.test(lower) &&
+      sentencesOf(lower).every((s) => !CHANGE_WORD.test(s) || (CONDUCT.test(s) && END_VERB.test(s))),
     unless: DOC_CHANGE,
     why: 'A service suspended, ended or limited because the user broke the rules or did not pay is termination, not a change of what the service offers (GUIDE S1).',
     mustVeto: [
@@ -414,6 +422,7 @@ export const SERVICE_CHANGE_VETOES: readonly Veto[] = [
       'We may update this Notice at any time; we may suspend access for abuse.',
       // Every document word of the lexicon (TermsDoc), not a copy of some: "EULA", "Guidelines", "contract".
       'We may update this EULA at any time, and we may suspend the accounts of users who violate it.',
+      "Acme may revise the Fees by giving at least thirty days' notice. We may terminate your account if you breach these Terms.",
     ],
   },
 ];
