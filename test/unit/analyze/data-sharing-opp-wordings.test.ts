@@ -42,6 +42,12 @@ describe('data_sharing wordings from other policies', () => {
       'Where we have engaged a third party to perform part of the contract with you, we remain liable for its performance.',
       '-',
     ],
+    ['It is shared only with our credit card processor in order to complete the transaction.', 'grant'],
+    // A text that discloses its practices tells them.
+    [
+      'The following statement discloses the information gathering and dissemination practices for the Acme website.',
+      '-',
+    ],
     // A disclosure in the same clause keeps the grant.
     ['We share your data with advertisers, and third parties may illegally obtain it.', 'grant'],
     ['Where we engage a third party, we may share your data with it, and we remain liable for its acts.', 'grant'],

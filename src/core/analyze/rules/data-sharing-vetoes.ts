@@ -662,6 +662,12 @@ const ACCESS_TAKEN_UNLAWFULLY =
 const DISCLOSE_AS_NOTICE =
   /\bdisclos(?:e|es|ed|ing)\s+(?:how|whether|that\s+(?:the|it|they|we|you|our|its|their|there|this|such|an?)\b)|\b(?:clearly|prominently|conspicuously|accurately|adequately)\s+(?:be\s+|been\s+)?disclos|\b(?:contains?|includes?|specific|additional|clear|political)\s+(?:[\w-]+\s+){0,2}?disclosures?\s+(?:required|mandated)\s+(?:by|under)\b/;
 /**
+ * "Disclose" with practices as its object tells how the service handles data: "it has agreed to disclose its
+ * information practices", "the following statement discloses the information gathering and dissemination practices".
+ */
+const DISCLOSE_PRACTICES =
+  /\bdisclos(?:e|es|ed|ing)\s+(?:its|our|their|the|these|such)\s+(?:[\w-]+\s+){0,4}?practices\b/;
+/**
  * A pointer to "disclosures required by law" ("please see Section 6 for disclosures required under California law"):
  * a notice only with no share verb in the clause ("we may use and share your information for fraud prevention and for
  * disclosures required by law" shares).
@@ -798,6 +804,20 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may share your data with our vendors, and we remain responsible for the processing they do for us.',
       'If we transfer personal information to a third party, the third party must comply with our obligations, and we will remain liable for any failure to do so.',
       'We are not responsible for how third-party sites you visit use your data.',
+    ],
+  },
+  {
+    id: 'data_sharing.disclose-practices',
+    when: (lower) => DISCLOSE_PRACTICES.test(lower) && !SHARED_TO_RECIPIENT.test(lower),
+    unless: WE_DISCLOSE_PLAIN,
+    why: 'A text that "discloses its information practices" tells the reader how the service handles data (GUIDE: an announcement, role=explanation); it passes no user data on, unless the clause also says the service shares or discloses, or names a recipient the data goes to.',
+    mustVeto: [
+      "Because this Web site wants to demonstrate its commitment to our users' privacy, it has agreed to disclose its information practices.",
+      'The following statement discloses the information gathering and dissemination practices for the Acme website.',
+    ],
+    mustNotVeto: [
+      'We disclose our practices to regulators, and we may disclose your information to our advertising partners.',
+      'This statement discloses our practices; we share your email address with our partners.',
     ],
   },
   {
