@@ -258,6 +258,11 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'cloud provider',
     'payment processor',
     'payment processors',
+    // Named by the card: "it is shared only with our credit card processor".
+    'credit card processor',
+    'credit card processors',
+    'card processor',
+    'card processors',
     'sub processor',
     'research partners',
     'external service providers',

@@ -304,6 +304,10 @@ const LIABLE =
 const FOR_ONWARD_PROCESSING =
   /\bonward\s+transfers?\b|\b(?:responsible|liable|accountable|responsibility|liability)\s+for\s+(?:the\s+processing\b|any\s+(?:of\s+)?(?:your\s+|the\s+)?personal\b|(?:your\s+)?personal\s+(?:data|information)\b)/;
 
+/** An engagement as the occasion of the clause: "where we engage …", "if we have used a subcontractor …". */
+const ENGAGED_OCCASION =
+  /\b(?:where|if|when|whenever)\s+we\s+(?:have\s+)?(?:engage|engaged|use|used|subcontract|subcontracted|involve|involved|appoint|appointed)\b/;
+
 /**
  * Which regulator oversees the service's transfers (a Data Privacy Framework notice): "With respect to Personal Data
  * received or transferred pursuant to the Framework, Acme is subject to the regulatory enforcement powers of the
@@ -642,6 +646,14 @@ const ACCESS_NOT_GIVEN =
   /\b(?:be|been|being|is|are|get|gets)\s+(?:\w+\s+)?(?:intercepted|hacked|breached|stolen)\b|\bunauthori[sz]ed\s+(?:access|use|disclosure|third\s+part(?:y|ies)|persons?|individuals?|parties)\b/;
 
 /**
+ * Access taken against the service's will, said with the taker as the subject: "third parties may unlawfully intercept
+ * or access transmissions", "when third parties misrepresent their identities in asking for access". A security risk
+ * (GUIDE: a security promise is no grant), not a disclosure by the service's choice.
+ */
+const ACCESS_TAKEN_UNLAWFULLY =
+  /\b(?:unlawfully|illegally|wrongfully|fraudulently)\s+(?:\w+\s+(?:or\s+)?)?(?:intercept|access|obtain|acquire|collect)|\bmisrepresent(?:s|ing)?\s+(?:their|his|her|its)\s+identit(?:y|ies)\b/;
+
+/**
  * "Disclose" in the sense of state or label, not pass on: "the law requires operators to disclose how they respond to
  * Do Not Track signals", "the notice discloses that advertising companies may use …", "AI-generated content should be
  * clearly disclosed to viewers", "the source name should accurately disclose the content of the page". A that-clause
@@ -651,6 +663,12 @@ const ACCESS_NOT_GIVEN =
 // required by law", "include specific disclosures required by local law").
 const DISCLOSE_AS_NOTICE =
   /\bdisclos(?:e|es|ed|ing)\s+(?:how|whether|that\s+(?:the|it|they|we|you|our|its|their|there|this|such|an?)\b)|\b(?:clearly|prominently|conspicuously|accurately|adequately)\s+(?:be\s+|been\s+)?disclos|\b(?:contains?|includes?|specific|additional|clear|political)\s+(?:[\w-]+\s+){0,2}?disclosures?\s+(?:required|mandated)\s+(?:by|under)\b/;
+/**
+ * "Disclose" with practices as its object tells how the service handles data: "it has agreed to disclose its
+ * information practices", "the following statement discloses the information gathering and dissemination practices".
+ */
+const DISCLOSE_PRACTICES =
+  /\bdisclos(?:e|es|ed|ing)\s+(?:its|our|their|the|these|such)\s+(?:[\w-]+\s+){0,4}?practices\b/;
 /**
  * A pointer to "disclosures required by law" ("please see Section 6 for disclosures required under California law"):
  * a notice only with no share verb in the clause ("we may use and share your information for fraud prevention and for
@@ -788,6 +806,36 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may share your data with our vendors, and we remain responsible for the processing they do for us.',
       'If we transfer personal information to a third party, the third party must comply with our obligations, and we will remain liable for any failure to do so.',
       'We are not responsible for how third-party sites you visit use your data.',
+    ],
+  },
+  {
+    id: 'data_sharing.disclose-practices',
+    when: (lower) => DISCLOSE_PRACTICES.test(lower) && !SHARED_TO_RECIPIENT.test(lower),
+    unless: WE_DISCLOSE_PLAIN,
+    why: 'A text that "discloses its information practices" tells the reader how the service handles data (GUIDE: an announcement, role=explanation); it passes no user data on, unless the clause also says the service shares or discloses, or names a recipient the data goes to.',
+    mustVeto: [
+      "Because this Web site wants to demonstrate its commitment to our users' privacy, it has agreed to disclose its information practices.",
+      'The following statement discloses the information gathering and dissemination practices for the Acme website.',
+    ],
+    mustNotVeto: [
+      'We disclose our practices to regulators, and we may disclose your information to our advertising partners.',
+      'This statement discloses our practices; we share your email address with our partners.',
+    ],
+  },
+  {
+    id: 'data_sharing.engaged-party-liability',
+    // "Where we have engaged a third party to perform part of the contract with you, we remain liable …": the
+    // engagement is the occasion (G4), the main clause who answers for the work (D8).
+    when: (lower) => LIABLE.test(lower) && ENGAGED_OCCASION.test(lower),
+    unless: WE_MAY_DISCLOSE,
+    why: 'The service\'s liability for a party it engages, said in a clause whose engagement is only the occasion ("where we engage a third party …, we remain liable"), says who answers for the work (GUIDE D8, G4: role=explanation), not that the service discloses; a clause that also says the service may disclose is kept.',
+    mustVeto: [
+      'However, where we have engaged a third party to perform part of the contract with you, we remain liable towards you for the full performance of our agreement and also for the performance by the third party.',
+      'If we use a subcontractor to provide the services, we remain responsible for its performance.',
+    ],
+    mustNotVeto: [
+      'We engage subprocessors to host your data and remain liable for their performance.',
+      'Where we engage a third party, we may share your data with it, and we remain liable for its acts.',
     ],
   },
   {
@@ -1275,6 +1323,21 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may disclose your information to law enforcement to investigate unauthorized access to our systems.',
       'Your data may be disclosed to authorities to prevent unauthorized use of the service.',
       'We share your data with third parties, but your data may be stolen or intercepted in transit.',
+    ],
+  },
+  {
+    id: 'data_sharing.access-taken-unlawfully',
+    when: ACCESS_TAKEN_UNLAWFULLY,
+    unless: new RegExp(`${WE_DISCLOSE_PLAIN.source}|${PASSED_ON.source}`),
+    why: 'Access an outside party takes unlawfully or by deceit is a security risk (GUIDE: role=explanation), not a disclosure; a clause where the service says it discloses, or that data is passed on, is kept.',
+    mustVeto: [
+      'However, regardless of our efforts, it is possible that third parties may unlawfully intercept or access transmissions or private communications over an unsecured transmission.',
+      'Inadvertent disclosures may result, for example, when third parties misrepresent their identities in asking the site for access to personally identifiable information about themselves.',
+    ],
+    mustNotVeto: [
+      'We may disclose your information to third parties to investigate anyone who unlawfully accesses our systems.',
+      'Your data may be shared with law enforcement when third parties unlawfully access your account.',
+      'We share your data with advertisers, and third parties may illegally obtain it.',
     ],
   },
   {

@@ -1926,6 +1926,37 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.share-to-party-and-recipient',
+      // Two recipients joined, the first a name of several words: "provided to both the Acme News site and the third
+      // parties", "given to Acme Daily Times and to the third-party sponsor". The recipient word is the second one.
+      cue: [SHARE_THEN_THIRD],
+      match: ['#ShareVerb .{0,20} to .{0,5} (and|or) to? (the|a|an|any|our|their|other)? #ThirdParty'],
+      rejectEvidence: PROVIDED_NOT_SHARED,
+      // Licensed works the service makes available to creators: its catalogue, not the user's data.
+      rejectBefore:
+        /\b(?:sound\s+recordings|musical\s+works|music|songs|sound\s+effects)\W{0,3}(?:that|which)\s[^.;:]{0,80}$/,
+      rejectAfter:
+        /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?|(?:payment\s+)?accounts?|wallets?|solutions?)\b/,
+      severity: 'medium',
+      why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
+      mustMatch: [
+        'Your IP address and the information that you submit may be provided to both the Acme News site and the third parties.',
+        'Your personal information will be given to Acme Daily Times and to the third-party advertiser involved with the contest.',
+        {
+          text: 'We will not disclose your entries to the Acme Daily Times staff or to any sponsor.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'We send newsletters to you and to the partners you follow about new features.',
+        'Your posts may be shown to visitors of the Acme News site and to other websites you link.',
+        'Links to the Acme News site and to third-party websites are provided for convenience.',
+        // The other party's own group, not an outside recipient of the user's data.
+        'The account’s tax settings may be disclosed to the Bill-Source Account and its Organization.',
+        'Sound recordings that Acme, through a third-party license, may make available to Creators and Developers for use on the Services.',
+      ],
+    },
+    {
       id: 'data_sharing.sell-to-third-parties',
       cue: [/\b(?:sell|sold|rent)/, RECIPIENT_WORD],
       match: ['(sell|sold|rent|rented) .{0,8} to .{0,3} #ThirdParty'],
@@ -2105,7 +2136,8 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.engage-processors',
       cue: [ENGAGE],
       match: [
-        '(employ|employs|engage|engages|use|uses|hire|hires|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,6} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|facilitate|behalf)',
+        // The perfect as well: "we have engaged a third party service called Acme to provide us reports".
+        '(employ|employs|employed|engage|engages|engaged|use|uses|hire|hires|hired|contract|retain|retains|work|rely|partner) .{0,5} #ThirdParty .{0,6} (perform|provide|help|assist|process|host|store|operate|deliver|manage|serve|handle|support|analyze|analyse|facilitate|behalf)',
         '(work|works|partner|contract|collaborate) with .{0,4} #ThirdParty .{0,14} (to|who|that|which) (help|helps|assist|assists|allow|enable|perform|performs|provide|provides|process|processes|host|hosts|store|stores|track|analyze|analyse|carry|carries|support|supports)',
         // Also with examples: "We may also rely on third parties, such as Acme Desk or Example Calendar".
         // Not "relies on partners like you".
@@ -2134,6 +2166,8 @@ export const dataSharing: CategoryRules = {
           stance: 'restrict',
         },
         'We hire outside contractors and their staff as needed to perform tasks on our behalf.',
+        'We have engaged with a third party service called Acme to provide us information, reports and analysis about users’ engagement with our content.',
+        'We have hired outside vendors to process orders for us.',
         'From time to time we have outside agents and affiliates that perform services on our behalf, such as shipping.',
         'Acme may engage its affiliates or a third party in order to complete the fulfilment services described below.',
         'The Processor may contract subcontractors.',
