@@ -225,7 +225,7 @@ export const PLAIN_HEADING = headingRx(`${LEX.heading}|(${LEX.topic}) \\w+`, '[^
 /**
  * A paragraph that mentions a document rather than titles it: a one-word label ("Privacy"; one-word names are long
  * compounds: "Datenschutzerklarung"), a sentence, a post addressed to its reader, a headline or a question. Narrower
- * than HEADLINE: a title may say "for European users" or "Hugging Face".
+ * than HEADLINE: a title may say "for European users" or a company name that holds a headline word ("Acme Face").
  */
 export const NOT_A_TITLE = /^\S{0,11}$|[.!?]$|\b(we|our|your?|see|read|about|why|how|what|new|changes?)\b/i;
 
