@@ -493,8 +493,9 @@ const RECIPIENT_TAGS = new Set(['NamedService', 'BigTech', 'ThirdParty']);
 function impliedStance(implies: NonNullable<Rule['implies']>, decided: StanceResult): StanceResult {
   const { negated, genericException } = decided;
   if (negated && implies.negated === 'conditional' && implies.condition) {
-    // A choice the sentence states itself stands ("we will not use …, unless you opt in via your training settings").
-    if (decided.stance === 'conditional') return decided;
+    // With `over`, a choice the sentence states itself stands ("we will not use …, unless you opt in via your training
+    // settings"); without it the rule's condition is the reading.
+    if (implies.over && !implies.over.includes('conditional') && decided.stance === 'conditional') return decided;
     return { stance: 'conditional', condition: implies.condition, negated, genericException };
   }
   if (negated && implies.negated) return { stance: implies.negated, negated, genericException };

@@ -347,19 +347,43 @@ function matchWithLeads(
     // A purpose named as a label under a lead-in that asks for purposes ("We use your information for the following
     // purposes:" + "Model training and evaluation."): the item carries the lead-in's use (G2). Read so for
     // ai_training, whose purpose is a noun phrase of its own ("model training") and whose label alone has no data.
-    if (
-      !PURPOSE_LEAD.test(last) ||
-      (only && !only.has('ai_training')) ||
-      alone.some((h) => h.category === 'ai_training')
-    )
+    const stem = purposeStem(last);
+    if (stem === undefined || (only && !only.has('ai_training')) || alone.some((h) => h.category === 'ai_training'))
       return alone;
-    const withLead = read(prefix + clause.text, AI_ONLY, { ...opts, contextEnd: prefix.length });
+    // Joined as one sentence, the item reads as it does inline: the lead-in's negation reaches it ("We do not use your
+    // information for model training"), and AI only applied stays no training ("… for AI-powered moderation").
+    const joined = `${leads
+      .slice(0, -1)
+      .map((l) => `${l} `)
+      .join('')}${stem}${/^to\s/i.test(clause.text) ? ' ' : ' for '}`;
+    const item = clause.text.charAt(0).toLowerCase() + clause.text.slice(1);
+    const withLead = read(joined + item, AI_ONLY, { ...opts, contextEnd: joined.length });
     return alone.concat(withLead.filter((h) => h.category === 'ai_training'));
   }
   return read(prefix + clause.text, only, { ...opts, contextEnd: prefix.length });
 }
-/** A lead-in that asks for purposes: "… for the following purposes:", "We may use your data for:". */
-const PURPOSE_LEAD = /\b(?:purposes?|for):?\s*$/i;
+/**
+ * A lead-in that asks for the purposes of a use of the user's data: "We use your information for the following
+ * purposes:", "We may use your data for:". Its stem is the lead-in without the ending ("We use your information"); none
+ * for a lead-in that names no use of the user's data ("Researchers may use the Acme Open Data Set for …") or lists the
+ * reader's duties ("You are solely responsible for:").
+ */
+function purposeStem(lead: string): string | undefined {
+  const text = lead.trimEnd().replace(/:$/, '').trimEnd();
+  const at = text.toLowerCase().lastIndexOf(' for');
+  if (at < 0 || !PURPOSE_TAIL.test(text.slice(at + 1)) || !USES_USER_DATA.test(text)) return undefined;
+  const stem = text.slice(0, at).trimEnd();
+  return /\b(?:responsible|liable)$/i.test(stem) ? undefined : stem;
+}
+/** The ending that asks for purposes: "for", "for the following purposes", "for these purposes". */
+const PURPOSE_TAIL = /^for(?:\s+(?:[\w-]+\s+){0,4}?purposes?(?:\s+(?:below|such\s+as|including))?)?$/i;
+const USES_USER_DATA = {
+  test: (lead: string): boolean =>
+    /\b(?:use[sd]?|using|process\w*|analy[sz]\w*)\b/i.test(lead) &&
+    /\b(?:(?:your|personal|user|customer)\s+(?:[\w-]+\s+)?(?:data|information|content)|(?:data|information)\s+(?:that\s+)?we\s+collect)\b/i.test(
+      lead,
+    ),
+};
 const AI_ONLY: ReadonlySet<CategoryId> = new Set<CategoryId>(['ai_training']);
 
 /** matchClause, as one analysis reads clauses. */

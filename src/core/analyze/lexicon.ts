@@ -1499,11 +1499,13 @@ export const STAYING_VERBS: readonly string[] = [
  * you have not opted out of them" conditions the emails, not the training; "… unless you opt out of such sharing" the
  * sharing): the act by its words, or a word that points back at it ("this", "such"). analyze/stance.ts.
  */
+/** Words in OPT_OUT_ACTS that name a thing the act is about, not the act: "deselect models you do not want" picks one. */
+export const OPT_OUT_THINGS: readonly string[] = ['model*', 'ai', 'machine learning', 'artificial intelligence'];
 export const OPT_OUT_ACTS: Readonly<Partial<Record<string, readonly string[]>>> = {
   pointer: ['this', 'that', 'such', 'these', 'those'],
   /** A later clause that goes on with the same act: "…, and we will continue to do so unless you opt out". */
   sameAct: ['do so', 'does so', 'doing so', 'continue*', 'stop'],
-  ai_training: ['train*', 'fine tun*', 'model*', 'ai', 'machine learning', 'artificial intelligence', 'improv*'],
+  ai_training: ['train*', 'fine tun*', ...OPT_OUT_THINGS, 'improv*'],
   data_sharing: ['shar*', 'disclos*', 'transfer*', 'sale', 'sales', 'sell*', 'third part*'],
   data_sale: ['sale', 'sales', 'sell*', 'shar*'],
 };

@@ -59,8 +59,8 @@ export interface Rule {
    * the user's own right to delete their data is a limit on retention (`restrict`), a cookie-preferences control the
    * service offers is an opt-out (`conditional`, `opt_out`). A negated match is reported as `negated` when given
    * ("we do not respond to Do Not Track signals" = a grant), else dropped; `negated: 'conditional'` carries
-   * `condition` unless the sentence states a choice of its own. With `over`, it replaces only those decided stances: a
-   * choice the sentence states itself ("only if you opt in via your training settings") stands.
+   * `condition` (with `over`, unless the sentence states a choice of its own). With `over`, it replaces only those
+   * decided stances: a choice the sentence states itself ("only if you opt in via your training settings") stands.
    */
   implies?: { stance: Stance; condition?: Condition; negated?: Stance; over?: readonly Stance[] };
   /** The user is the grammatical subject by design ("if you continue to use …, you agree"): skip the actor check. */

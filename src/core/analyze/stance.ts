@@ -34,6 +34,7 @@ import {
   LEAVING_STEMS,
   LEXICON_LISTS,
   OPT_OUT_ACTS,
+  OPT_OUT_THINGS,
   STAYING_VERBS,
   OUTSIDE_PARTIES,
   READER_ROLES,
@@ -370,26 +371,39 @@ const OPT_OUT_CHOICE = new RegExp(
   String.raw`\b(?:unless\s+you\s+(?:choose|opt|elect|decide)\s+not\s+to(?!\s+${wordsPattern(STAYING_VERBS)}\b)|you\s+(?:may|can)\s+(?:also\s+|always\s+)?stop\s+[a-z]+\s+from\s+[a-z]+ing)\b${LEAVE_ONLY}`,
 );
 /**
- * "You can switch (or toggle) off …", "… uncheck …" is an opt-out only of the act itself: a word pointing back at it
- * ("switch this off", "toggle off such sharing") or the category's act named ("switch off model training", "uncheck
- * the "Improve the model" option"). Not "switch off push notifications", "toggle off dark mode", nor cookies in the
- * browser (T4).
+ * "You can switch (or toggle) off …" is an opt-out only of the act itself: a word pointing back at it ("switch this
+ * off", "toggle off such sharing") or the category's act named ("switch off model training"). Not "switch off push
+ * notifications", "toggle off dark mode", nor cookies in the browser (T4).
  */
-const SWITCH_OFF = String.raw`\byou\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:(?:switch|toggle)\s+off|uncheck|untick|deselect)\s+`;
+const SWITCH_OFF = String.raw`\byou\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:switch|toggle)\s+off\s+`;
+/**
+ * "You can uncheck (untick, deselect) …" picks a form field or an item of a list: an opt-out only when it names the act
+ * ("uncheck the "Improve the model" option"), not a thing ("deselect models you do not want"), or points back at it
+ * ("uncheck this option"), where "this box", "this field" is the form's own ("untick this box to stop receiving our
+ * newsletter").
+ */
+const SELECT_OFF = String.raw`\byou\s+(?:may|can|have\s+the\s+right\s+to|are\s+able\s+to)\s+(?:also\s+)?(?:uncheck|untick|deselect)\s+`;
+const SELECT_POINTER = String.raw`(?:${wordsPattern((OPT_OUT_ACTS.pointer ?? []).filter((w) => w !== 'this' && w !== 'that'))}\b|(?:this|that)\b(?!\s+(?:box|checkbox|check\s+box|field|item|list)\b))`;
+const actTest = (verb: string, pointer: string, acts: readonly string[]): string =>
+  String.raw`${verb}(?:${pointer}|(?:(?!and\b|or\b)["“]?[\w’'-]+\s+){0,3}?["“]?${wordsPattern(acts)}\b)${LEAVE_ONLY}`;
 const SWITCH_OFF_TESTS: ReadonlyMap<string, RegExp> = new Map(
   Object.entries(OPT_OUT_ACTS)
     .filter(([key]) => key !== 'pointer' && key !== 'sameAct')
     .map(([key, acts]) => [
       key,
       new RegExp(
-        String.raw`${SWITCH_OFF}(?:${wordsPattern(OPT_OUT_ACTS.pointer ?? [])}\b|(?:(?!and\b|or\b)["“]?[\w’'-]+\s+){0,3}?["“]?${wordsPattern(acts ?? [])}\b)${LEAVE_ONLY}`,
+        `${actTest(SWITCH_OFF, String.raw`${wordsPattern(OPT_OUT_ACTS.pointer ?? [])}\b`, acts ?? [])}|${actTest(
+          SELECT_OFF,
+          SELECT_POINTER,
+          (acts ?? []).filter((a) => !OPT_OUT_THINGS.includes(a)),
+        )}`,
       ),
     ]),
 );
-/** "Switch (toggle) off" with its object after it, read by SWITCH_OFF_TESTS alone: OPT_OUT takes any object. */
+/** "Switch (toggle) off", "uncheck" with its object after it, read by SWITCH_OFF_TESTS alone: OPT_OUT takes any object. */
 const SWITCH_OFF_VERB = /\b(?:(?:switch|toggle)\s+off|uncheck|untick|deselect)\s/g;
 const SWITCH_OFF_POINTER = new RegExp(
-  String.raw`${SWITCH_OFF}${wordsPattern(OPT_OUT_ACTS.pointer ?? [])}\b${LEAVE_ONLY}`,
+  String.raw`${SWITCH_OFF}${wordsPattern(OPT_OUT_ACTS.pointer ?? [])}\b${LEAVE_ONLY}|${SELECT_OFF}${SELECT_POINTER}${LEAVE_ONLY}`,
 );
 
 /** "Depending on your cookie preferences", "… your privacy and advertising settings": settings the user controls. */

@@ -502,9 +502,69 @@ const GROUPS: { verdict: string; section?: string; leads?: string[]; texts: stri
     texts: ['Model training and evaluation.', 'Training our AI models.'],
   },
   {
+    verdict: 'grant',
+    leads: ['Your personal information is used for the following purposes:'],
+    texts: ['Model training.', 'To train our AI models.'],
+  },
+  { verdict: 'grant', leads: ['We may use your data for:'], texts: ['Model training.'] },
+  {
     verdict: 'none',
     leads: ['We use public datasets for the following purposes:'],
     texts: ['Model training and evaluation.'],
+  },
+  // A lead-in that names data not the user's, or the reader's own duty (none actor=user).
+  {
+    verdict: 'none',
+    leads: ['Researchers may use the Acme Open Data Set for the following purposes:'],
+    texts: ['Model training and benchmarking.'],
+  },
+  {
+    verdict: 'none',
+    leads: ['You are solely responsible for:'],
+    texts: ['Training and fine-tuning your models.', 'Model training.'],
+  },
+  // AI only applied to the data under a purposes lead-in reads as it does inline: no training (A1).
+  {
+    verdict: 'none',
+    leads: ['We use your information for the following purposes:'],
+    texts: ['AI-powered content moderation.', 'AI-assisted translation.', 'AI-based spam filtering.'],
+  },
+  // The lead-in's negation reaches its items.
+  {
+    verdict: 'restrict',
+    leads: ['We do not use your personal information for the following purposes:'],
+    texts: ['Model training.', 'Training our AI models.', 'To train our AI models.'],
+  },
+  {
+    verdict: 'restrict',
+    leads: ['We never use your content for the following purposes:'],
+    texts: ['Training our generative AI models.'],
+  },
+  { verdict: 'restrict', leads: ['We will not use Customer Data for:'], texts: ['Model training.'] },
+  // A setting the service says it does not offer is no opt-out.
+  {
+    verdict: 'restrict',
+    texts: [
+      'We do not offer AI training settings because we never use your chats to train our models.',
+      'We do not provide any model training preferences: your content is never used to train our models.',
+      'Enterprise accounts do not have model training settings; training is disabled for all enterprise content.',
+      'We do not use your chats to train our models, and there are no AI training settings to change.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      // The service's own controls over its work, no setting of the reader's.
+      'Our policies and controls concerning model development are reviewed annually to protect your information.',
+      // A list of topics, titles, a question or a place after a pointer's colon states nothing (GUIDE: a pointer).
+      'Learn how we use your data: model training, personalization, and security.',
+      'Learn more about how we use your information: AI training and your choices.',
+      'Learn how we use your data: Does Acme use my content to train its AI models?',
+      'To learn more about how we use your data, visit our Help Center: Using your content to improve our AI models.',
+      'You can read about how we use your data in these articles: Training our AI models; Your privacy controls.',
+      'Learn how we use your content: our Generative AI FAQ explains the details of model training.',
+      'Learn how your data is used: Help Center > Privacy > AI training.',
+    ],
   },
   {
     verdict: 'none',
@@ -528,7 +588,14 @@ const GROUPS: { verdict: string; section?: string; leads?: string[]; texts: stri
   },
   {
     verdict: 'grant',
-    texts: ['We use your chats to train our models. You can uncheck the newsletter box at any time.'],
+    texts: [
+      'We use your chats to train our models. You can uncheck the newsletter box at any time.',
+      // A form's box, a thing picked from a list: not the training switched off.
+      'We use your chats to train our models; you can untick this box to stop receiving our newsletter.',
+      'We use your chats to train our models; you can uncheck this box if you do not want to receive our newsletter.',
+      'We use your chats to train our models, and you can deselect models you do not want in the model picker.',
+      'We use your chats to train our models, but you can deselect any AI features you do not want in the editor.',
+    ],
   },
 ];
 

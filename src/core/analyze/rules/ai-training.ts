@@ -134,6 +134,13 @@ const DESCRIBES_HOW = {
 /** What follows a colon when it points on: "…: see our AI Notice", "…: click here", "…: visit Section 5". */
 const POINTS_ON =
   /^\W*(?:please\s+)?(?:(?:see|refer\s+to|visit|read|review|check|consult|view|go\s+to)\s+(?:our|the|this|section|here|below|above)\b|click|contact\s+us|https?:|www\.)/;
+/** A clause with the service as its subject: a list of topics or titles after the colon states nothing. */
+const SERVICE_CLAUSE = /\b(?:we|acme)\s+(?:[a-z]+\s+){0,2}?(?:use|train|may|will|process|share|collect|rely)/;
+/** A question, a path or list of titles ("Help Center > Privacy", "Training our AI models; Your privacy controls"). */
+const NOT_A_STATEMENT = /\?\s*$|[;>]|\b(?:faqs?|articles?|help\s+cent(?:er|re)|notices?|pages?|guides?)\b/;
+/** A before-part that itself points to a place ("visit our Help Center", "in these articles"). */
+const POINTS_SOMEWHERE =
+  /\b(?:visit|see|in\s+(?:these|this|our|the\s+following)\s+(?:articles?|pages?|sections?|faqs?))\b/;
 /**
  * A pointer that is only the lead of the unit's own statement ("Learn how we use your data: we use your chats to train
  * our models"): the unit states the use after the colon (GUIDE: a pointer that also states the right is no pointer).
@@ -144,11 +151,14 @@ const POINTER_LEADS_STATEMENT = {
     const colon = lower.indexOf(':');
     if (colon < 0) return false;
     const after = lower.slice(colon + 1);
+    const before = lower.slice(0, colon);
     return (
-      DESCRIBES_HOW.test(lower.slice(0, colon)) &&
-      after.trim().split(/\s+/).length >= 4 &&
+      DESCRIBES_HOW.test(before) &&
+      !POINTS_SOMEWHERE.test(before) &&
+      SERVICE_CLAUSE.test(after) &&
       (AI.test(after) || /\btrain/.test(after)) &&
       !POINTS_ON.test(after) &&
+      !NOT_A_STATEMENT.test(after) &&
       !DESCRIBES_HOW.test(after)
     );
   },
@@ -750,9 +760,15 @@ export const aiTraining: CategoryRules = {
       ],
       match: [
         `(#AiModel|#AiField) training (${CONTROL_NOUNS.setting.join('|')})`,
-        // The model's training, fine-tuning or development: one act named three ways.
-        `(${[...CONTROL_NOUNS.setting, 'choices'].join('|')}) .{0,4} (with respect to|regarding|concerning|about|for) (#AiModel|#AiField) (training|fine tuning|finetuning|development)`,
+        `(${[...CONTROL_NOUNS.setting, 'choices'].join('|')}) .{0,4} (with respect to|regarding|concerning|about|for) (#AiModel|#AiField) training`,
+        // Its fine-tuning or development, the same act, also names the service's own work ("our controls concerning
+        // model development"): only the reader's setting.
+        `your (${[...CONTROL_NOUNS.setting, 'choices'].join('|')}) .{0,4} (with respect to|regarding|concerning|about|for) (#AiModel|#AiField) (fine tuning|finetuning|development)`,
+        `(${[...CONTROL_NOUNS.setting, 'choices'].join('|')}) you .{0,3} (with respect to|regarding|concerning|about|for) (#AiModel|#AiField) (fine tuning|finetuning|development)`,
       ],
+      // A setting the service says it does not offer: "we do not offer AI training settings", "there are no …".
+      rejectBefore:
+        /\b(?:(?:not|never)\s+(?:offer|have|provide|give|include|need)|no|without)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}$/,
       // Not over a choice the sentence states ("only if you opt in via your AI training settings"): the default decides
       // (G7).
       // Negated elsewhere in the sentence, the setting still stands: "… will not affect the preferences you have set
@@ -813,6 +829,11 @@ export const aiTraining: CategoryRules = {
         'You can change your notification settings at any time.',
         'Training settings for your workouts are in the app.',
         'You can update your preferences regarding product development at any time.',
+        'Our policies and controls concerning model development are reviewed annually to protect your information.',
+        'We do not offer AI training settings because we never use your chats to train our models.',
+        'We do not provide any model training preferences: your content is never used to train our models.',
+        'Enterprise accounts do not have model training settings; training is disabled for all enterprise content.',
+        'We do not use your chats to train our models, and there are no AI training settings to change.',
       ],
     },
     {
