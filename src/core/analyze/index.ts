@@ -24,7 +24,7 @@ import { wordsPattern } from './word-pattern';
 import { withLeadRight } from './lead-right';
 import { MODEL_CATEGORIES, modelRuleId, shippedClassifier, withModel, type Classifier } from './model';
 import { vetoFires } from './rule';
-import { recipientsBefore, sectionAfter, type SectionBefore } from './section-recipients';
+import { recipientsBefore, sectionAfter, usersBefore, type SectionBefore } from './section-recipients';
 import { textToClauses } from './plain-text';
 import { ANALYSER_VERSION } from './version';
 
@@ -95,8 +95,9 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
   let before = opts.sectionBefore;
   const read = readOnce();
   for (const clause of clauses) {
-    // Read with the units before it in its section (GUIDE D13a): whether they named recipients of the data.
-    const recipients = recipientsBefore(before, clause.sectionPath);
+    // Read with the units before it in its section (GUIDE D13a): whether they named recipients of the data, and the
+    // unit just before is not about the users (who "they" would be then).
+    const recipients = recipientsBefore(before, clause.sectionPath) && !usersBefore(before, clause.sectionPath);
     before = sectionAfter(before, clause);
     // A heading or header cell alone takes no right: it is context for the units under it.
     if (clause.role === 'heading') continue;

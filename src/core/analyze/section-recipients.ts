@@ -9,10 +9,22 @@ import type { Clause } from '../types';
 import { LEXICON_LISTS } from './lexicon';
 import { wordsPattern } from './word-pattern';
 
-/** An earlier unit named recipients of the data in this section (Clause.sectionPath, the same headings). */
+/** What the units before established in this section (Clause.sectionPath, the same headings). */
 export interface SectionBefore {
   sectionPath: readonly string[];
+  /** No earlier unit named recipients (absent: one did); the state then carries only `usersLast`. */
+  named?: false;
+  /** The unit just before has users as its subject ("Members can see each other's profiles."). */
+  usersLast?: true;
 }
+
+/**
+ * A unit whose subject is the users, the customers or their people (not the service's employees, who receive): a "they" or "them" in the next unit is most likely
+ * them ("Members can see each other's profiles." › "They may not use …"), whose own duty is no limit on the sharing
+ * (GUIDE "Not a grant").
+ */
+const USERS_SUBJECT =
+  /^\W*(?:(?:our|other|the|all|such|any|some|registered)\s+)?(?:users|members|customers|children|kids|teenagers|teens|minors|visitors|subscribers|participants)\b/i;
 
 /** The lexicon's recipients (ThirdParty and ServiceSide, as the rules' `#ThirdParty`), as whole words. */
 const RECIPIENT_WORD = new RegExp(
@@ -43,6 +55,11 @@ export function namesRecipients(clause: Pick<Clause, 'text' | 'role'>): boolean 
   return false;
 }
 
+/** The text (a unit or a sentence) has the users as its subject (USERS_SUBJECT). */
+export function usersSubject(text: string): boolean {
+  return USERS_SUBJECT.test(text);
+}
+
 /** Two section paths are the same section (the same headings, outermost first). */
 export function sameSection(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((h, i) => h === b[i]);
@@ -50,24 +67,46 @@ export function sameSection(a: readonly string[], b: readonly string[]): boolean
 
 /**
  * Whether a unit of `sectionPath` has recipients named before it, given what the units before established. Only the
- * same section counts (GUIDE D13a: "Recipients named only in another section do not count"), not its sub-sections:
- * a sub-heading ("Transfers outside of Brazil" under "Additional Information for Certain Jurisdictions") starts a
- * topic of its own.
+ * same section counts (GUIDE D13a: "Recipients named only in another section do not count"): units carry to the units
+ * after them under the same headings, not into a sub-section. Headings carry down (headingNamesRecipients).
  */
 export function recipientsBefore(before: SectionBefore | undefined, sectionPath: readonly string[]): boolean {
-  return (before !== undefined && sameSection(before.sectionPath, sectionPath)) || headingNamesRecipients(sectionPath);
+  return unitsNamed(before, sectionPath) || headingNamesRecipients(sectionPath);
+}
+
+function unitsNamed(before: SectionBefore | undefined, sectionPath: readonly string[]): boolean {
+  return before !== undefined && before.named !== false && sameSection(before.sectionPath, sectionPath);
+}
+
+/** The unit just before, in the same section, has the users as its subject (USERS_SUBJECT). */
+export function usersBefore(before: SectionBefore | undefined, sectionPath: readonly string[]): boolean {
+  return before?.usersLast === true && sameSection(before.sectionPath, sectionPath);
 }
 
 /**
- * The section's heading, or one it sits under, names its recipients ("4.2 Third-party processors" › "PayPal group"
+ * A heading about the sharing itself: a share verb, or who receives as such ("Third-party processors", "With whom do
+ * we share your data?"), not one that names an audience ("For Developers", "If you are an advertiser or publisher").
+ */
+const SHARING_HEADING = new RegExp(
+  String.raw`\b(?:${wordsPattern(LEXICON_LISTS.ShareVerb ?? [])}|recipients?|(?:sub-?)?processors?|third[\s-]part(?:y|ies)|service\s+providers?|vendors?)\b`,
+  'i',
+);
+
+/**
+ * The section's heading, or one it sits under, names its recipients ("4.2 Third-party processors" › "Acme Payments"
  * over "Guarantees for international transfer: Standard Contractual Clauses"): it opens the section as a first unit
- * would, and a heading over sub-sections opens each of them (one sub-section per recipient). Answered once per path, as
- * a page's clauses come in runs under one.
+ * would. A heading over sub-sections opens each of them (one sub-section per recipient) only when it is about the
+ * sharing: a recipient word in a heading above names an audience as often ("For Developers" › "International
+ * transfers"). Answered once per path, as a page's clauses come in runs under one.
  */
 function headingNamesRecipients(sectionPath: readonly string[]): boolean {
   if (sectionPath.length === 0) return false;
   if (sectionPath !== lastHeadings.path && !sameSection(sectionPath, lastHeadings.path)) {
-    lastHeadings = { path: sectionPath, names: sectionPath.some((text) => namesRecipients({ text })) };
+    const last = sectionPath.length - 1;
+    const names = sectionPath.some(
+      (text, i) => namesRecipients({ text }) && (i === last || SHARING_HEADING.test(text)),
+    );
+    lastHeadings = { path: sectionPath, names };
   }
   return lastHeadings.names;
 }
@@ -75,8 +114,14 @@ let lastHeadings: { path: readonly string[]; names: boolean } = { path: [], name
 
 /** What the units up to and including `clause` establish for the next one. */
 export function sectionAfter(before: SectionBefore | undefined, clause: Clause): SectionBefore | undefined {
-  if (recipientsBefore(before, clause.sectionPath)) return before;
-  return namesRecipients(clause) ? { sectionPath: clause.sectionPath } : undefined;
+  const named = unitsNamed(before, clause.sectionPath) || namesRecipients(clause);
+  const usersLast = clause.role !== 'heading' && usersSubject(clause.text);
+  if (!named && !usersLast) return undefined;
+  return {
+    sectionPath: clause.sectionPath,
+    ...(named ? {} : { named: false as const }),
+    ...(usersLast ? { usersLast: true as const } : {}),
+  };
 }
 
 /** sectionAfter over consecutive clauses: what a part of a page hands on to the next part. */

@@ -88,6 +88,16 @@ describe('a section read with its earlier units', () => {
       ['restrict', 'restrict'],
     ],
     [
+      'a heading above that names an audience opens no sub-section under it',
+      [
+        [TRANSFER, ['For Developers', 'International transfers']],
+        [SAFEGUARD, ['Information for Sellers', 'International transfers']],
+        [SAFEGUARD, ['3. If you are an advertiser or publisher', '3.6 Transfers']],
+        [SAFEGUARD, ['Third-party processors', 'Acme Payments']],
+      ],
+      ['-', '-', '-', 'restrict'],
+    ],
+    [
       'a heading that names none over one that names none',
       [[SAFEGUARD, ['Where we store your data', 'Acme Payments']]],
       ['-'],
@@ -101,6 +111,26 @@ describe('a section read with its earlier units', () => {
         ['They may only use your data to provide services to us.', ['Security']],
       ],
       ['-', 'grant', 'restrict', '-'],
+    ],
+    [
+      '"they" after a unit about the users is the users, whose own duty it is',
+      [
+        [RECIPIENTS, T],
+        ["Members can see each other's profiles.", T],
+        ['They may not use any personal information they see for marketing.', T],
+        ['They are required to keep your personal data secure.', T],
+      ],
+      ['grant', '-', '-', 'restrict'],
+    ],
+    [
+      'a limit for their own purpose or under their own policies is no restrict',
+      [
+        ['We may share your information with our advertising partners.', T],
+        ['They are only permitted to use the data for their own marketing purposes.', T],
+        ['They are bound by their own privacy policies, not by ours.', T],
+        ['They are not permitted to use your personal information for their own marketing purposes.', T],
+      ],
+      ['grant', '-', '-', 'restrict'],
     ],
     [
       'a new heading resets it',

@@ -21,6 +21,7 @@ import {
   USER_PARTIES,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, TRADE_RECIPIENT } from './data-sharing-vetoes';
+import { usersSubject } from '../section-recipients';
 import { wordsPattern } from '../word-pattern';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
 
@@ -222,10 +223,50 @@ const THEY_BOUND = anyOf(
   wordSeq(
     String.raw`\bthey\b`,
     gap(4),
-    String.raw`(?:bound|obligated|obliged|required|only|not\s+(?:allowed|permitted|authori[sz]ed)|(?:may|must|shall|can)\s*not\s+(?:${BARRED_ACTS}))\b`,
+    String.raw`(?:bound|obligated|obliged|required|not\s+(?:allowed|permitted|authori[sz]ed)|(?:may|must|shall|can)\s*not\s+(?:${BARRED_ACTS}))\b`,
   ),
-  /\b(?:require|requires|oblige|obliges|obligate|obligates|instruct|instructs|ask|asks|bind|binds)\s+them\s+to\b/,
+  /\b(?:require|requires|oblige|obliges|obligate|obligates|instruct|instructs|bind|binds)\s+them\s+to\b/,
 );
+/**
+ * "They" after a clause of its own, which may name who they are ("When these volunteers access it, they …"); a short
+ * opener ("In addition, they …") names nobody.
+ */
+const THEY_AFTER_CLAUSE_BEFORE = /[^,]{24},\s?$/;
+/** … or a denial before the limit ("we do not require them to"), as THEY_AFTER_CLAUSE_BEFORE. */
+const THEY_NOT_NAMED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:not|never)|n['’]t)\s+(?:[\w-]+\s+)?$|${THEY_AFTER_CLAUSE_BEFORE.source}`,
+);
+/** "They may only use it …", "they are only permitted to …": the recipients' use limited to a purpose. */
+const THEY_ONLY = wordSeq(String.raw`\bthey\b`, gap(4), String.raw`only\b`);
+/** They pass it on as well ("… but they may share it with …"), or the bar is on training models (ai_training's). */
+const THEY_PASS_ON_AFTER =
+  /^[^.;]*?\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b|^[^.;]{0,60}?\b(?:train|training)\b/;
+/**
+ * Their own rules, not the service's limit (GUIDE D13: a disclaimer): "they are bound by their own privacy policies",
+ * "…, not by ours"; or the thing is the service's name or logo (a trademark licence), not the data.
+ */
+const THEY_OWN_RULES_AFTER =
+  /^\s*(?:by\s+)?their\s+own\b|^[^.;]{0,80}?\b(?:not\s+(?:by\s+)?ours|in\s+accordance\s+with\s+their\s+own)\b|^[^.;]{0,60}?\b(?:logos?|trademarks?|domain\s+names?)\b/;
+/**
+ * A use limited to the recipients' own purpose is a grant limited in purpose, still a grant (GUIDE D12 restricts only
+ * to "provide services to us"): "they may only use it for their own marketing", "… to build profiles and show you ads".
+ */
+const THEY_OWN_PURPOSE_AFTER =
+  /^(?![^.;]*\b(?:(?:to|for)\s+us|on\s+our\s+behalf)\b)(?:(?!\bnot\b|n['’]t\b)[^.;]){0,80}?\b(?:their\s+own|ads?|advertis\w*|profiles?)\b/;
+/**
+ * "They" as the users of the sentence before, in the same unit ("Members can see each other's profiles. They may not
+ * …"; "Children under 13 may not use our Services. They must not …"): their own duty, not the recipients' (GUIDE "Not
+ * a grant"). The units before are section state (usersBefore).
+ */
+const USERS_BEFORE_THEY = {
+  test(before: string): boolean {
+    const end = before.trimEnd().replace(/\bwe$/i, '').trimEnd();
+    if (!/[.;!?]$/.test(end)) return false;
+    const sentence = end.slice(0, -1);
+    const start = Math.max(...['.', ';', '!', '?'].map((p) => sentence.lastIndexOf(p))) + 1;
+    return usersSubject(sentence.slice(start));
+  },
+};
 /** A recipient bound to confidentiality needs no data word of its own: "our vendors are bound by confidentiality obligations". */
 const BOUND_TO_CONFIDENTIALITY = wordSeq(
   String.raw`\b${RECIPIENT}`,
@@ -1376,7 +1417,7 @@ const SECTION_POINTER_AFTER = /^[^.;]{0,80}\brefer\s+to\s+(?:the\s+)?section\b/;
 const NOT_WANT_SHARED = wordSeq(
   String.raw`\bnot\s+(?:want|wish)\b`,
   gap(6),
-  String.raw`(?:shared|disclosed|provided|transferred)\b`,
+  String.raw`(?:shared|disclosed|transferred|provided\s+to)\b`,
 );
 const OPT_OUT_OF_SHARING = anyOf(
   wordSeq(
@@ -1395,7 +1436,7 @@ const OPT_OUT_OF_SHARING = anyOf(
 /** "opt out of the sale or sharing of …", "Do Not Sell My Personal Information or Share It". */
 const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
   wordSeq(
-    String.raw`\b(?:opt(?:ed)?[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
+    String.raw`\b(?:opt[\s-]?out|(?:be|been|being|is|are)\s+(?:[\w-]+\s+)?opted[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
     gap(6),
     String.raw`(?:sales?|sell|sold|selling)\b`,
     gap(6),
@@ -3159,11 +3200,11 @@ export const dataSharing: CategoryRules = {
       match: [
         'they .{0,3} (are|remain|be) .{0,2} (bound|obligated|obliged) (by|to)',
         'they .{0,3} (are|be) required to (protect|keep|maintain|safeguard|comply|adhere|treat|process|use|handle|respect)',
-        '(require|requires|oblige|obliges|obligate|obligates|instruct|instructs|ask|asks|bind|binds) them to (maintain|protect|keep|safeguard|treat|respect|comply|adhere|process|use|handle|implement)',
-        'they .{0,2} (may|can|will|must|shall) only (use|process|access|handle|collect|disclose|retain)',
-        `they .{0,2} (are|is) (only|not) (allowed|permitted|authorized|authorised) to (${BARRED_ACTS}|handle|collect)`,
-        `they .{0,2} (may|must|shall) not (${BARRED_ACTS}) .{0,3} (#UserData|it|them|this|such|the|that|any)`,
-        `they .{0,2} cannot (${BARRED_ACTS}) .{0,3} (#UserData|it|them|this|such|the|that|any)`,
+        '(require|requires|oblige|obliges|obligate|obligates|instruct|instructs|bind|binds) them to (maintain|protect|keep|safeguard|treat|respect|comply|adhere|process|use|handle|implement)',
+        `they .{0,2} (are|is) not (allowed|permitted|authorized|authorised) to (${BARRED_ACTS}|handle|collect)`,
+        // Not "them" as the object: a thing the unit names ("they cannot use them as part of a product").
+        `they .{0,2} (may|must|shall) not (${BARRED_ACTS}) .{0,3} (#UserData|it|this|such|the|that|any)`,
+        `they .{0,2} cannot (${BARRED_ACTS}) .{0,3} (#UserData|it|this|such|the|that|any)`,
       ],
       // A negation is a bar only on what they may do ("not allowed to use"); "not bound", "we do not require them to"
       // is no limit.
@@ -3173,10 +3214,11 @@ export const dataSharing: CategoryRules = {
       ),
       // … nor "they" after a clause of its own, which may name who they are ("When these volunteers access it, they
       // …"); a short opener ("In addition, they …") names nobody.
-      rejectBefore: /(?:\b(?:not|never)|n['’]t)\s+(?:[\w-]+\s+)?$|[^,]{24},\s?$/,
+      rejectBefore: {
+        test: (before: string) => THEY_NOT_NAMED_BEFORE.test(before) || USERS_BEFORE_THEY.test(before),
+      },
       // They pass it on as well ("… but they may share it with …"), or the bar is on training models (ai_training's).
-      rejectAfter:
-        /^[^.;]*?\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b|^[^.;]{0,60}?\b(?:train|training)\b/,
+      rejectAfter: new RegExp(`${THEY_PASS_ON_AFTER.source}|${THEY_OWN_RULES_AFTER.source}`),
       implies: { stance: 'restrict', negated: 'restrict' },
       stances: ['restrict'],
       severity: 'low',
@@ -3203,14 +3245,14 @@ export const dataSharing: CategoryRules = {
           before: 'Some of our vendors process your data on our behalf.',
         },
         {
-          text: 'They may only use your data to provide services to us.',
-          stance: 'restrict',
-          before: 'We share your personal information with our service providers.',
-        },
-        {
           text: 'They may not use the information we share for any other purpose.',
           stance: 'restrict',
           before: 'We may share your data with advertising partners.',
+        },
+        {
+          text: 'They are not permitted to use your personal information for their own marketing purposes.',
+          stance: 'restrict',
+          before: 'We share your personal information with our service providers.',
         },
       ],
       mustNotMatch: [
@@ -3230,15 +3272,98 @@ export const dataSharing: CategoryRules = {
           before: 'We share your personal information with our service providers.',
         },
         {
-          text: 'They may only use your data to provide services to us, but they may share it with their affiliates.',
-          before: 'We share your personal information with our service providers.',
-        },
-        {
           text: 'They are not allowed to use your data to train their models.',
           before: 'We share your personal information with our service providers.',
         },
         {
           text: 'When these volunteers access personal information, they are required to comply with the community rules.',
+          before: 'We share your personal information with our service providers.',
+        },
+        // "They" as users, whose own duty it is (the sentence before names them).
+        {
+          text: "Members can see each other's profiles. They may not use any personal information they see for marketing.",
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'Children under 13 may not use our Services. They must not provide any personal information to us.',
+          before: 'We share personal information with third parties as described below.',
+        },
+        {
+          text: 'Teenagers aged 13 to 16 may use the Services with consent. We ask them to use the personal information of other users only within the Services.',
+          before: 'We share your personal information with our service providers.',
+        },
+        // Their own rules (a disclaimer), and the service's name, not the data.
+        {
+          text: 'They are bound by their own privacy policies regarding your personal information, not by ours.',
+          before: 'Our Services contain links to websites operated by third parties.',
+        },
+        {
+          text: 'Businesses can use the Acme name and logo to describe their services, but they cannot use them as part of a product name.',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'They cannot use the Acme name as part of a domain name.',
+          before: 'Businesses and individuals can use the Acme name to refer to our service.',
+        },
+      ],
+    },
+    {
+      id: 'data_sharing.recipients-only-in-section',
+      // GUIDE D12 as the rule before, said as the one use "they" may make of the data: "only to provide services to
+      // us" restricts. A use limited to their own purpose ("only for their own marketing") is a grant limited in
+      // purpose, and "they may only collect …" on a site is a third party collecting (D1): both a grant, not this.
+      afterRecipients: true,
+      cue: [THEY_ONLY],
+      match: [
+        'they .{0,2} (may|can|will|must|shall) only (use|process|access|handle|disclose|retain)',
+        `they .{0,2} (are|is) only (allowed|permitted|authorized|authorised) to (${BARRED_ACTS}|handle)`,
+      ],
+      rejectEvidence: /\b(?:not|never)\b|n['’]t\b/i,
+      rejectBefore: {
+        test: (before: string) => THEY_AFTER_CLAUSE_BEFORE.test(before) || USERS_BEFORE_THEY.test(before),
+      },
+      rejectAfter: new RegExp(
+        `${THEY_PASS_ON_AFTER.source}|${THEY_OWN_RULES_AFTER.source}|${THEY_OWN_PURPOSE_AFTER.source}`,
+      ),
+      implies: { stance: 'restrict' },
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'The one use "they" may make of the data, in a section whose earlier units named the recipients, limits the sharing to them (GUIDE D12, D13a): restrict.',
+      mustMatch: [
+        {
+          text: 'They may only use your data to provide services to us.',
+          stance: 'restrict',
+          before: 'We share your personal information with our service providers.',
+        },
+        {
+          text: 'They are only permitted to use your information to perform services on our behalf and not for their own marketing.',
+          stance: 'restrict',
+          before: 'We share your personal information with our service providers.',
+        },
+      ],
+      mustNotMatch: [
+        'They may only use your data to provide services to us.',
+        {
+          text: 'They may only use your data to provide services to us, but they may share it with their affiliates.',
+          before: 'We share your personal information with our service providers.',
+        },
+        // Their own purpose: a grant limited in purpose.
+        {
+          text: 'They are only permitted to use the data for their own marketing purposes.',
+          before: 'We may share your information with our advertising partners.',
+        },
+        {
+          text: 'They will only use your data to build profiles and show you ads on other sites.',
+          before: 'We may share your information with our advertising partners.',
+        },
+        // A third party collecting on the site (D1).
+        {
+          text: 'They may only collect information about your visits to our site.',
+          before: 'Our advertising partners place cookies on your device.',
+        },
+        // Users, in the sentence before.
+        {
+          text: 'Users who post reviews are responsible for them. They may only use the personal information of others with their consent.',
           before: 'We share your personal information with our service providers.',
         },
       ],
@@ -3973,9 +4098,15 @@ export const dataSharing: CategoryRules = {
       userSubject: true,
       cue: [NOT_WANT_SHARED, /\b(?:connect|link|use|participate)\b/],
       match: [
-        '(not|never) (want|wish) .{0,6} (shared|disclosed|provided|transferred) .{0,12} (not|never) (connect|link|use|participate|make use)',
-        '(not|never) (connect|link) .{0,6} if you .{0,2} (not|never) (want|wish) .{0,6} (shared|disclosed|provided|transferred)',
+        // "Provided" only with "to": "the information provided" is no sharing.
+        '(not|never) (want|wish) .{0,6} (shared|disclosed|transferred|provided to) .{0,12} (not|never) (connect|link|use|participate|make use)',
+        '(not|never) (connect|link) .{0,6} if you .{0,2} (not|never) (want|wish) .{0,6} (shared|disclosed|transferred|provided to)',
       ],
+      // Not the whole service ("do not use our Services"): sharing that comes with any use is a grant (GUIDE G7),
+      // not a feature the user starts; nor a profile the user chose to show (D10).
+      rejectAfter:
+        /^\s*(?:of\s+)?(?:the|our|any\s+of\s+our|acme['’]?s?)\s+(?:services?|sites?|website|apps?|applications?|platform)\b/,
+      rejectEvidence: /\b(?:shared|disclosed|shown)\s+(?:on|in|via)\s+your\s+(?:public\s+)?profile\b/i,
       implies: { stance: 'conditional', condition: 'opt_in', negated: 'conditional' },
       stances: ['conditional'],
       severity: 'medium',
@@ -3998,7 +4129,12 @@ export const dataSharing: CategoryRules = {
         },
       ],
       mustNotMatch: [
-        'If you do not want your personal information shared with advertisers, you can opt out in your settings.',
+        'If you do not want your personal information shared with advertisers, you can use the opt-out link in your settings.',
+        'If you do not want your information shared with third parties, do not use our services.',
+        'If you do not want your information disclosed to law enforcement, do not use the Services.',
+        'If you do not want your information transferred to our servers in the United States, you should not use the Services.',
+        'If you do not want us to use the information provided, do not participate in the survey.',
+        'If you do not want your photos shared on your profile, do not use the profile feature.',
         'If you do not want to receive emails, do not use this feature.',
         'You must not connect your account to third-party services you do not trust.',
       ],
@@ -4146,13 +4282,19 @@ export const dataSharing: CategoryRules = {
         // Also with another right first or the sharing as a noun of its own: "opt out of targeted advertising and/or
         // the sale or sharing of …", "opt out of the “sale” of personal information and the “sharing” of …".
         // Also as what a browser's opt-out signal does: "you will be opted out of online sales or sharing".
-        '(opt out|opt-out|opted out|object) (of|to|from) .{0,6} (sale|sales|sell|sold|selling) .{0,6} (sharing|share|shares|shared)',
+        '(opt out|opt-out|object) (of|to|from) .{0,6} (sale|sales|sell|sold|selling) .{0,6} (sharing|share|shares|shared)',
+        // Passive only: "you have opted out of …" is past, said before what still happens (G8).
+        '(be|been|being|is|are) .{0,1} opted out (of|to|from) .{0,6} (sale|sales|sell|sold|selling) .{0,6} (sharing|share|shares|shared)',
         // The control named with the sale first: "click the “Do Not Sell My Personal Information or Share It” link".
         "(do|don’t|don't) not? sell .{0,4} or share",
       ],
       // As the rule before: the law in general and a pointer to the section on the right state no choice (G8).
       rejectBefore: LAW_IN_GENERAL_BEFORE,
-      rejectAfter: SECTION_POINTER_AFTER,
+      // … nor what still happens after the opt-out ("… we will still disclose it to service providers"): a grant or a
+      // consequence (Stances: "Even if you opt out, we may …"; G8).
+      rejectAfter: new RegExp(
+        `${SECTION_POINTER_AFTER.source}|^[^.;]{0,120}?\\b(?:still|continue\\s+to|nevertheless)\\b`,
+      ),
       implies: { stance: 'conditional', condition: 'opt_out' },
       stances: ['conditional'],
       severity: 'medium',
@@ -4197,6 +4339,10 @@ export const dataSharing: CategoryRules = {
       mustNotMatch: [
         'Certain state laws provide residents with the right to opt out of the sale or sharing of their personal information.',
         'If you wish to opt out of the sale or sharing of your data, please refer to section 9 below.',
+        'Please note that if you have opted out of the sale of your data or the sharing of your data, we will still disclose it to service providers as permitted by law.',
+        'If you have opted out of the sale or sharing of your personal information, you may still receive advertising.',
+        'Once you have opted out of the sale or sharing of your data, we will wait at least 12 months before asking you to opt back in.',
+        'Even if you opt out of the sale or sharing of your personal information, we may still share it with our service providers.',
         'You may opt out of the sale of your personal information.',
         'We do not sell your data or share it with advertisers.',
       ],
