@@ -127,9 +127,8 @@ function warrantsRights(lower: string): boolean {
     (WARRANTY.test(lower) && (leadsToGrant(lower, HAS_RIGHT) || authorityToGrant(lower) || READER_OWNS.test(lower)))
   );
 }
-/** A sentence stating a licence (the reader's grant, "a licence to …"), not one that only speaks of rights. */
-const STATES_LICENCE = new RegExp(String.raw`\b${READER}\s+(?:hereby\s+)?grants?\b|\b(?:sub)?licen[cs]es?\s+to\b`);
-const licenceTalk = (s: string): boolean => GRANTS_TOO.test(s) || STATES_LICENCE.test(s);
+/** A sentence that speaks of the licence: its words, not "rights" alone ("you retain all ownership rights"). */
+const LICENCE_TALK = /\b(?:licen[cs]|sublicen[cs]|grant)/;
 
 const VETOES: readonly Veto[] = [
   {
@@ -176,7 +175,8 @@ const VETOES: readonly Veto[] = [
   {
     id: 'content_licence.warranty-of-rights',
     // Every sentence that speaks of the licence is the warranty: another sentence about it states the licence itself.
-    when: (lower) => warrantsRights(lower) && sentencesOf(lower).every((s) => !licenceTalk(s) || warrantsRights(s)),
+    when: (lower) =>
+      warrantsRights(lower) && sentencesOf(lower).every((s) => !LICENCE_TALK.test(s) || warrantsRights(s)),
     unless: GRANTS_TOO,
     why: 'The user promising to hold the rights a licence needs is a duty on the user (none actor=user), not a grant.',
     mustVeto: [
