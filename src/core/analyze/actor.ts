@@ -21,6 +21,7 @@ import {
   PROHIBITION_ADVERBS,
   PUBLIC_PLACES,
   READER_ACCOUNTS,
+  SANCTION_VERBS,
   READER_ROLES,
   ROLE_OWNERS,
   USER_PARTIES,
@@ -173,11 +174,12 @@ const NOT_SUBJECT_BEFORE =
 /**
  * A duty or prohibition on the user, read in the clause text before the action: "you will not", "you agree not to",
  * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from", and the inverted
- * "in no event may you", "under no circumstances shall the Customer".
+ * "in no event may you", "under no circumstances shall the Customer", but not a passive or the reader's data after
+ * it ("at no time will you be tracked", "under no circumstances will Customer Data be sold": the service's promise).
  */
 const DUTY_SUBJECT = String.raw`(?:${READER}|${wordsPattern(DUTY_ONLY_READERS)}s?)`;
 const USER_DUTY = new RegExp(
-  String.raw`\b${DUTY_SUBJECT}\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agrees?|undertakes?|promises?|represents?|warrants?|acknowledges?)\s+(?:and\s+(?:agrees?|warrants?)\s+)?(?:that\s+(?:they|it|${READER})\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|(?:aren|isn)['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+${READER}\b|\b(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?|at\s+no\s+time|on\s+no\s+account)(?:\s*,)?\s+(?:will|shall|may|must|should|can|are|is)\s+${DUTY_SUBJECT}\b`,
+  String.raw`\b${DUTY_SUBJECT}\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agrees?|undertakes?|promises?|represents?|warrants?|acknowledges?)\s+(?:and\s+(?:agrees?|warrants?)\s+)?(?:that\s+(?:they|it|${READER})\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|(?:aren|isn)['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+${READER}\b|\b(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?|at\s+no\s+time|on\s+no\s+account)(?:\s*,)?\s+(?:will|shall|may|must|should|can|are|is)\s+${DUTY_SUBJECT}(?!['’])\s+(?!be\b|(?:[\w-]+\s+)?(?:data|information|content|details)\b)`,
 );
 /**
  * A responsibility put on the user ("you are solely responsible for …"): a duty over the acts it names, but not over a
@@ -1090,13 +1092,20 @@ function sentenceEndAt(tokens: readonly Token[], anchor: number): number {
 const READER_ACCOUNT = new RegExp(String.raw`^${wordsPattern(READER_ACCOUNTS)}s?$`);
 /**
  * "any account that attempts to share …": a relative clause on the reader's account, active, has the reader as its
- * subject. Not "an account that is deleted" or "that has been closed" (passive or a state).
+ * subject. Not "an account that is deleted" or "that has been closed" (passive or a state), not the main clause's verb
+ * after the relative clause ("any account that makes a purchase will have its details shared"), and not the idiom
+ * "take into account that …".
  */
-function accountActs(tokens: readonly Token[], j: number): boolean {
+function accountActs(tokens: readonly Token[], j: number, anchor: number): boolean {
   if (!/^(?:that|who|which)$/.test(tokens[j]!.normal) || !READER_ACCOUNT.test(tokens[j - 1]?.normal ?? ''))
     return false;
+  if (!/^(?:any|an|a|the|each|every|such|your|all)$/.test(tokens[j - 2]?.normal ?? '')) return false;
   const next = tokens[j + 1]?.normal ?? '';
-  return !BE_FORMS.includes(next) && !(/^(?:has|have|had)$/.test(next) && tokens[j + 2]?.normal === 'been');
+  if (BE_FORMS.includes(next) || (/^(?:has|have|had)$/.test(next) && tokens[j + 2]?.normal === 'been')) return false;
+  for (let k = j + 2; k < anchor; k++)
+    if (/^(?:may|might|will|would|shall|should|can|could|must|is|are|was|were|have|has)$/.test(tokens[k]!.normal))
+      return false;
+  return true;
 }
 
 /** Where the action sits: its tokens, the sub-clause start, and what frames the clause. */
@@ -1140,7 +1149,7 @@ export function actorOf(ctx: ActorContext): Actor {
   const sentence = sentenceBefore(tokens, anchor, text);
   if (
     userDutyGoverns(sentence) ||
-    sanctionOnReadersAct(sentence) ||
+    sanctionOnReadersAct(sentence, firstParty) ||
     dutyToTell(sentence, firstParty) ||
     dutyAfterCondition(sentence, text.slice(tokens[anchor]!.start)) ||
     partyActsInCondition(sentence, tokens[anchor]!.normal, text.slice(tokens[anchor]!.start))
@@ -1198,7 +1207,7 @@ export function actorOf(ctx: ActorContext): Actor {
   for (let j = own - 1; j >= from; j--) {
     const t = tokens[j]!;
     const w = t.normal;
-    if (accountActs(tokens, j)) return 'user';
+    if (accountActs(tokens, j, own)) return 'user';
     // A company or a third party named before the action is the actor ("third parties that provide ads may collect").
     if (t.tags.includes('ServiceSubject')) return 'service';
     // The company's name as a modifier ("cease all use of the Acme Brand Features") names no subject.
@@ -1392,25 +1401,42 @@ const USER_OPENS_CONDITION = new RegExp(String.raw`${CONDITION_OPENER}\s+${READE
 /**
  * The service's right to act on the reader's breach, with the act in the condition: "we may suspend your account if
  * you sell …", "Acme may terminate this Agreement if Licensee attempts to share …". The act is the reader's, the right
- * the service's is a suspension (GUIDE: a duty stated as a sanction). The last such condition before the action.
+ * the service's is a termination (GUIDE S3). The last such condition before the action.
  */
-const SANCTION = /\b(?:suspend|terminate|disable|deactivate|ban|block|close|restrict)\b/;
+const SANCTION = new RegExp(
+  String.raw`\b(?:may|will|can|shall|reserves?\s+the\s+right\s+to)\s+(?:[\w-]+\s+){0,3}?${wordsPattern(SANCTION_VERBS)}\s+(?:[\w-]+\s+){0,2}?(?:your|the|any|this|such|its|their)\s+(?:[\w-]+\s+)?(?:accounts?|access|agreement|services?|profiles?|subscriptions?|licen[cs]es?)\b`,
+);
 const IF_READER = new RegExp(
   String.raw`\b(?:if|where|should|in\s+(?:the\s+)?(?:event|case)(?:\s+that)?)\s+${READER}\b`,
   'g',
 );
-function sanctionOnReadersAct(sentence: string): boolean {
+/** A main clause of its own after the condition ("…, but may still disclose it", ", we may share …"). */
+const MAIN_CLAUSE_AFTER = /[,;]\s+(?:(?:and|but|or|then)\s+)?(?:[\w'’-]+\s+){0,3}?(?:may|will|can|shall|must)\b/;
+function sanctionOnReadersAct(sentence: string, firstParty: FirstPartyNames): boolean {
   let last: RegExpExecArray | null = null;
   for (const m of sentence.matchAll(IF_READER)) {
-    // The sanction within 60 characters before the condition, in the same clause.
-    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    // The service's sanction within 100 characters before the condition, in the same part of the sentence (. ; :).
+    const before = sentence.slice(Math.max(0, m.index - 100), m.index);
     const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'));
-    if (SANCTION.test(before.slice(cut + 1))) last = m;
+    const part = before.slice(cut + 1);
+    const s = SANCTION.exec(part);
+    if (s && servicePrecedes(part.slice(0, s.index), firstParty)) last = m;
   }
   if (!last) return false;
   const after = sentence.slice(last.index + last[0].length);
   // A clause of the service's own after it ("…, in which case we may share …") is the service's act.
-  return !/\b(?:we|us)\b/.test(after) && !ownClause(after);
+  return !/\b(?:we|us)\b/.test(after) && !MAIN_CLAUSE_AFTER.test(after) && !ownClause(after);
+}
+/** The words before a modal end with the service as its subject: "we", "Acme". */
+function servicePrecedes(words: string, firstParty: FirstPartyNames): boolean {
+  const w = words.trimEnd();
+  return (
+    /(?:^|\W)(?:we|us)$/.test(w) ||
+    firstParty.some((name) => {
+      const n = name.join(' ');
+      return w === n || w.endsWith(` ${n}`);
+    })
+  );
 }
 /**
  * A condition that opens the sentence with a party standing for the user as its subject, the action inside it: "If a

@@ -1350,6 +1350,18 @@ export const DUTY_ONLY_READERS: readonly string[] = ['developer', 'creator'];
  */
 export const READER_ACCOUNTS: readonly string[] = ['account', 'profile'];
 
+/** What the service does to the reader's account or access for a breach ("we may suspend your account if you …"). */
+export const SANCTION_VERBS: readonly string[] = [
+  'suspend',
+  'terminate',
+  'disable',
+  'deactivate',
+  'ban',
+  'block',
+  'close',
+  'restrict',
+];
+
 /**
  * Verbs by which the service advises the reader how to act ("we encourage you to review …", "we urge the Customer to use
  * caution in disclosing …"): the act after "to" is the reader's (analyze/actor.ts, rules/data-sharing-vetoes.ts).

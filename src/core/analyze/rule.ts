@@ -1,4 +1,5 @@
 // The shape of a rule: declarative data plus the examples that pin its behaviour (checked by rules.test.ts).
+import { isNonFinalPeriod } from '../extract/split-sentences';
 import type { CategoryId, Condition, Severity, Stance } from '../types';
 import type { FirstPartyNames } from './first-party';
 import type { TextTest } from './word-gap';
@@ -138,7 +139,20 @@ export interface VetoContext {
  * neighbouring sentence shares (a warranty beside a licence, a suspension for breach beside a price change).
  */
 export function sentencesOf(lower: string): string[] {
-  return lower.split(/(?<=[.!?])\s+(?=[a-z(“"])/);
+  const out: string[] = [];
+  let start = 0;
+  for (const m of lower.matchAll(/[.!?]\s+(?=[a-z(“"])/g)) {
+    // The extractor's abbreviations ("e.g.", "inc.", "no.") and, the case lost, any single letter ("j. smith").
+    if (
+      m[0][0] === '.' &&
+      (isNonFinalPeriod(lower, m.index, start) || /(?:^|[^\p{L}.])\p{L}$/u.test(lower.slice(0, m.index)))
+    )
+      continue;
+    out.push(lower.slice(start, m.index + 1));
+    start = m.index + m[0].length;
+  }
+  out.push(lower.slice(start));
+  return out;
 }
 
 /** The unit's own words in the clause's lower-cased text, without the lead-ins and labels read with it. */

@@ -108,7 +108,7 @@ function isLetterOrDot(text: string, i: number): boolean {
 }
 
 /** Is the period at `dot` part of an abbreviation, an initial or a leading list number? */
-function isNonFinalPeriod(text: string, dot: number, sentenceStart: number): boolean {
+export function isNonFinalPeriod(text: string, dot: number, sentenceStart: number): boolean {
   let i = dot;
   while (i > 0 && isLetterOrDot(text, i - 1)) i--;
   const word = text.slice(i, dot);

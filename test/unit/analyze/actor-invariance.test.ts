@@ -580,6 +580,30 @@ GROUPS.push(
       'Under no circumstances will we share your personal data with advertisers.',
     ],
   },
+  // The reader's data or a passive after the inverted opener is the service's promise, not the reader's duty.
+  {
+    verdict: 'data_sale:restrict',
+    texts: [
+      'Under no circumstances will Customer Data be sold to advertisers.',
+      "Under no circumstances will the Customer's personal data be sold to third parties.",
+    ],
+  },
+  {
+    verdict: 'data_sharing:restrict',
+    texts: ["In no event will users' personal information be shared with advertisers."],
+  },
+  // The main clause's verb after "account(s) that …" is no act of the account, nor is "take into account that".
+  {
+    verdict: 'data_sharing:grant',
+    texts: [
+      'Any account that makes a purchase will have its contact details shared with the merchant.',
+      'Please take into account that sharing your personal data with our partners is necessary to provide the service.',
+      // A sanction that is not the service's on the reader's account, or a main clause after the condition.
+      'We will restrict the processing of your data if you contest its accuracy, but may still disclose it to courts or law enforcement authorities.',
+      'To block spam, if you sign up, your email address may be shared with our anti-fraud partners.',
+      'Even if you close your account, if you have shared content with others, it may be shared with third parties.',
+    ],
+  },
   // A passive on the account ("any account that is deleted") names no act of the reader.
   {
     verdict: 'data_sharing:grant',
@@ -641,6 +665,11 @@ describe('a suspension for breach beside a change keeps the change', () => {
     const c: Clause = clauseOf(text, { id: `c${n++}` });
     const found = analyzeClauses([c], { firstParty: ['acme'], sensitivity: 'every' }).findings;
     expect(found.filter((f) => f.category === 'terms_change' && !f.role).map((f) => f.stance)).toContain('grant');
+  });
+  it("a tracking promise in the inverted form stays the service's", () => {
+    const c: Clause = clauseOf('At no time will you be tracked across third-party websites.', { id: `c${n++}` });
+    const found = analyzeClauses([c], { firstParty: ['acme'] }).findings.filter((f) => f.category === 'tracking');
+    expect(found.map((f) => `${f.stance}:${f.actor}`)).toContain('restrict:service');
   });
   it('a suspension for non-payment alone is no change', () => {
     const c: Clause = clauseOf('If you do not pay, we may suspend the Services.', { id: `c${n++}` });

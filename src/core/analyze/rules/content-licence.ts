@@ -127,7 +127,8 @@ function warrantsRights(lower: string): boolean {
     (WARRANTY.test(lower) && (leadsToGrant(lower, HAS_RIGHT) || authorityToGrant(lower) || READER_OWNS.test(lower)))
   );
 }
-const LICENCE_TALK = /\b(?:licen[cs]|sublicen[cs]|grant|rights?\b)/;
+/** A sentence that speaks of the licence: its words, not "rights" alone ("you retain all ownership rights"). */
+const LICENCE_TALK = /\b(?:licen[cs]|sublicen[cs]|grant)/;
 
 const VETOES: readonly Veto[] = [
   {
@@ -189,6 +190,9 @@ const VETOES: readonly Veto[] = [
       'You represent and warrant that (iv) you are authorized to grant all of the aforementioned rights to the User Submissions.',
       'Covers are out, unless the Customer has a written license from the owner of the composition to upload the cover and grant us the rights in the terms below.',
       'Members represent and warrant that Members own or control all rights to their Music and to grant all of the rights set forth herein.',
+      'You represent and warrant that you have all rights necessary to grant the licence described above. You retain all ownership rights in your Content.',
+      'You represent and warrant that you have all rights necessary to grant the licence described above. You further warrant that your Content does not infringe the rights of any third party.',
+      'You represent and warrant that you own, or have obtained all necessary rights, e.g. licences, consents and releases, to grant us the rights described in this section.',
     ],
     mustNotVeto: [
       'By posting content you represent and warrant that you have the right to do so, and automatically grant to us a worldwide licence to use it.',

@@ -2,7 +2,7 @@
 // discontinue, add or remove features, limit it) or its prices. Weighed below a change of the terms (`maxSeverity`):
 // a changed service or price leaves the user free to leave, without a rewritten contract binding them.
 import { sentencesOf, type Rule, type Veto } from '../rule';
-import { CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, LEXICON_LISTS } from '../lexicon';
+import { CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, LEXICON_LISTS, READER_ROLES } from '../lexicon';
 import { wordsPattern } from '../word-pattern';
 import { TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
@@ -358,10 +358,16 @@ const NOT_OURS_AFTER = RegExp(
 /** Another party as the subject before the modal: "Your mobile carrier may discontinue …", "Customer may reduce …". */
 const OTHER_SUBJECT_BEFORE =
   /(?:^|[.;:,(]\s*|\b(?:if|when|that|while|where)\s+)(?:your\s+|the\s+|any\s+|our\s+|a\s+)?(?:[\w-]+\s+)?(?:customers?|you|users?|members?|carriers?|providers?|partners?|administrators?|admins?|employers?|sellers?|merchants?|developers?|publishers?|operators?|licensors?|advertisers?|vendors?|third[\s-]part(?:y|ies)|part(?:y|ies))\s+$/;
+/** A change of the service or its price, read in each sentence the conduct veto spans (whole words). */
+const CHANGE_WORDS = wordsPattern(list('ChangeVerb', 'OfferChangeVerb', 'OfferChangedVerb', 'PriceChangeVerb'));
+const CHANGE_WORD = new RegExp(String.raw`\b${CHANGE_WORDS}\b`);
+/** The reader's own change ("you may stop using the Services", "Customer may add users"): no change of the service. */
+const READERS_CHANGE = new RegExp(
+  String.raw`\b(?:you|(?:the\s+)?${wordsPattern(READER_ROLES)}s?)\s+(?:(?:may|can|will|shall|must|also|at\s+any\s+time)\s+){0,2}${CHANGE_WORDS}\b`,
+  'g',
+);
+const changesService = (s: string): boolean => CHANGE_WORD.test(s.replace(READERS_CHANGE, ''));
 /** Ending or limiting the user's service for their conduct or unpaid bills (GUIDE S1: termination, `none`). */
-/** A word of a change of the service or its price, read in each sentence the conduct veto spans. */
-const CHANGE_WORD =
-  /\b(?:chang|modif|amend|updat|revis|adjust|increas|rais|decreas|reduc|discontinu|withdraw|suspend|terminat|disabl|disconnect|restrict|limit|ceas|stop|remov|add)/;
 const END_VERB = /\b(?:suspend|terminat|disabl|disconnect|restrict|block|ban|limit|cease|stop|remov)/;
 /** The clause also changes a document ("we may modify these Terms"): the terms rules decide it. */
 const DOC_CHANGE = RegExp(
@@ -405,13 +411,18 @@ export const SERVICE_CHANGE_VETOES: readonly Veto[] = [
     when: (lower) =>
       CONDUCT.test(lower) &&
       END_VERB.test(lower) &&
-      sentencesOf(lower).every((s) => !CHANGE_WORD.test(s) || (CONDUCT.test(s) && END_VERB.test(s))),
+      sentencesOf(lower).every((s) => !changesService(s) || (CONDUCT.test(s) && END_VERB.test(s))),
     unless: DOC_CHANGE,
     why: 'A service suspended, ended or limited because the user broke the rules or did not pay is termination, not a change of what the service offers (GUIDE S1).',
     mustVeto: [
       'If any failure to pay Charges continues for five days, we may terminate, suspend, or disconnect the Services immediately.',
       'After we terminate the Services to you for your breach, if you continue to use the Services, we are entitled to suspend or terminate the Services directly.',
       'After we have told you that we did not receive a full payment, we may suspend the Services.',
+      'If Customer fails to pay any amount when due, Acme Inc. may suspend the Services until payment is made.',
+      'If you breach these Terms (e.g. by removing copyright notices), we may suspend the Services.',
+      'If you do not pay, we may suspend the Services. You may stop using the Services at any time.',
+      'If you fail to pay any invoice when due, we may suspend the Services. Please keep your billing address up to date.',
+      'In case of non-payment, Acme may suspend the Services. Customer may add users at any time.',
     ],
     mustNotVeto: [
       'We may suspend the Services at any time for maintenance.',
