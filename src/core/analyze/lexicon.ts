@@ -258,7 +258,8 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'cloud provider',
     'payment processor',
     'payment processors',
-    // Named by the card: "it is shared only with our credit card processor".
+    // The singular named by the card ("it is shared only with our credit card processor") is new; the plurals repeat
+    // what 'processors' matches.
     'credit card processor',
     'credit card processors',
     'card processor',

@@ -31,11 +31,11 @@ describe('data_sharing wordings from other policies', () => {
     ['Links to the Acme News site and to third-party websites are provided for convenience.', '-'],
     // Access the service does not give, and who answers for an engaged party's work.
     [
-      'It is possible that third parties may unlawfully intercept or access transmissions over an unsecured network.',
+      'However, regardless of our efforts, it is possible that third parties may unlawfully intercept or access transmissions or private communications over an unsecured transmission.',
       '-',
     ],
     [
-      'Inadvertent disclosures may result when third parties misrepresent their identities in asking us for access.',
+      'Inadvertent disclosures may result, for example, when third parties misrepresent their identities in asking the site for access to personally identifiable information about themselves.',
       '-',
     ],
     [
@@ -51,6 +51,27 @@ describe('data_sharing wordings from other policies', () => {
     // A disclosure in the same clause keeps the grant.
     ['We share your data with advertisers, and third parties may illegally obtain it.', 'grant'],
     ['Where we engage a third party, we may share your data with it, and we remain liable for its acts.', 'grant'],
+    // The liability, the unlawful taker or the practices beside a clause that passes data on (review 39e).
+    [
+      'Where we engage a third party to process your data, we share it with them under a written contract and remain responsible for their processing.',
+      'grant',
+    ],
+    [
+      'Where we use subprocessors, your personal data is disclosed to them under written contracts, and we remain fully liable for their performance.',
+      'grant',
+    ],
+    [
+      'We use a third-party fraud detection service, which receives your device and transaction data, to identify users who fraudulently obtain goods.',
+      'grant',
+    ],
+    [
+      'Acme may disclose your information to the authorities if we suspect that you have fraudulently obtained goods.',
+      'grant',
+    ],
+    [
+      'This privacy statement discloses the privacy practices for Acme; your information may be provided to our service providers to fulfil your orders.',
+      'grant',
+    ],
   ])('%s → %s', (text, want) => {
     expect(sharing(text)).toBe(want);
   });

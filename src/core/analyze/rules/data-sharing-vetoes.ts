@@ -304,9 +304,21 @@ const LIABLE =
 const FOR_ONWARD_PROCESSING =
   /\bonward\s+transfers?\b|\b(?:responsible|liable|accountable|responsibility|liability)\s+for\s+(?:the\s+processing\b|any\s+(?:of\s+)?(?:your\s+|the\s+)?personal\b|(?:your\s+)?personal\s+(?:data|information)\b)/;
 
-/** An engagement as the occasion of the clause: "where we engage …", "if we have used a subcontractor …". */
+/**
+ * An engagement of an outside party as the occasion of the clause: "where we engage a third party …", "if we have used a
+ * subcontractor …". Not "when we use your information" or "when we use cookies": the object is the engaged party.
+ */
 const ENGAGED_OCCASION =
-  /\b(?:where|if|when|whenever)\s+we\s+(?:have\s+)?(?:engage|engaged|use|used|subcontract|subcontracted|involve|involved|appoint|appointed)\b/;
+  /\b(?:where|if|when|whenever)\s+we\s+(?:have\s+)?(?:engage|engaged|use|used|subcontract|subcontracted|involve|involved|appoint|appointed)\s+(?:(?:a|an|any|the|such|other|our)\s+)?(?:third[\s-]part(?:y|ies)|sub-?contractors?|sub-?processors?|contractors?|suppliers?|vendors?|agents?|(?:outside|external)\s+(?:companies|company|parties|party|vendors?|contractors?|providers?|firms?))\b/;
+/** The service as the one liable for the engaged party: "we remain liable", "we are responsible", "we will stay accountable". */
+const WE_LIABLE =
+  /\bwe\s+(?:will\s+)?(?:remain|are|stay)\s+(?:fully\s+|also\s+|still\s+)?(?:responsible|liable|accountable)\b/;
+/**
+ * The engaged party handles or reaches the data itself: "they process your personal data on our behalf", "the vendor
+ * will have access to your information". A clause that says so is kept (GUIDE D1, D12).
+ */
+const PARTY_HANDLES_DATA =
+  /\b(?:process|processes|store|stores|host|hosts|handle|handles)\s+(?:your|the|such|this|that)\s+(?:personal\s+)?(?:data|information|details)\b|\b(?:have|has|had)\s+access\s+to\b/;
 
 /**
  * Which regulator oversees the service's transfers (a Data Privacy Framework notice): "With respect to Personal Data
@@ -648,10 +660,12 @@ const ACCESS_NOT_GIVEN =
 /**
  * Access taken against the service's will, said with the taker as the subject: "third parties may unlawfully intercept
  * or access transmissions", "when third parties misrepresent their identities in asking for access". A security risk
- * (GUIDE: a security promise is no grant), not a disclosure by the service's choice.
+ * (GUIDE: a security promise is no grant), not a disclosure by the service's choice. Not "users who fraudulently obtain
+ * goods" or "protected against anyone who would unlawfully access them": fraud-prevention and security clauses that
+ * pass data on or name a processor.
  */
 const ACCESS_TAKEN_UNLAWFULLY =
-  /\b(?:unlawfully|illegally|wrongfully|fraudulently)\s+(?:\w+\s+(?:or\s+)?)?(?:intercept|access|obtain|acquire|collect)|\bmisrepresent(?:s|ing)?\s+(?:their|his|her|its)\s+identit(?:y|ies)\b/;
+  /\b(?:third[\s-]parties|others|someone|anyone|hackers|criminals|unauthori[sz]ed\s+(?:persons|parties|individuals|users))\s+(?:(?:may|might|could|can|will)\s+)?(?:(?:unlawfully|illegally|wrongfully)\s+(?:\w+\s+(?:or\s+)?)?(?:intercept|access)|misrepresent\s+(?:their|his|her)\s+identit(?:y|ies))\b/;
 
 /**
  * "Disclose" in the sense of state or label, not pass on: "the law requires operators to disclose how they respond to
@@ -663,12 +677,23 @@ const ACCESS_TAKEN_UNLAWFULLY =
 // required by law", "include specific disclosures required by local law").
 const DISCLOSE_AS_NOTICE =
   /\bdisclos(?:e|es|ed|ing)\s+(?:how|whether|that\s+(?:the|it|they|we|you|our|its|their|there|this|such|an?)\b)|\b(?:clearly|prominently|conspicuously|accurately|adequately)\s+(?:be\s+|been\s+)?disclos|\b(?:contains?|includes?|specific|additional|clear|political)\s+(?:[\w-]+\s+){0,2}?disclosures?\s+(?:required|mandated)\s+(?:by|under)\b/;
+/** The service says it discloses, or data is passed on: what keeps a clause of access not given. */
+const WE_DISCLOSE_OR_PASSED = new RegExp(`${WE_DISCLOSE_PLAIN.source}|${PASSED_ON.source}`);
+/**
+ * What keeps an explanation's clause (access not given or taken, practices told): the service says it discloses, data is
+ * passed on, an outside party may receive or access it, or the service engages a party that receives it ("we use third
+ * party vendors to process payments", "a fraud detection service, which receives your device data").
+ */
+const DISCLOSES_OR_ENGAGES = new RegExp(
+  String.raw`${WE_DISCLOSE_OR_PASSED.source}|${DISCLOSES_OUTWARD.source}|\bwe\s+(?:\w+\s+)?(?:use|engage|employ|hire|retain)\s+(?:(?:a|an|the|our|other)\s+)?(?:third[\s-]part(?:y|ies)|outside|external|service\s+providers?|vendors?|processors?|partners?)\b|\b(?:receive|receives|received)\s+(?:your|the|such|this|information|data|personal)\b|\bhave\s+access\s+to\b`,
+);
 /**
  * "Disclose" with practices as its object tells how the service handles data: "it has agreed to disclose its
  * information practices", "the following statement discloses the information gathering and dissemination practices".
  */
+// Only practice words between: "disclose the information according to their practices" passes data on.
 const DISCLOSE_PRACTICES =
-  /\bdisclos(?:e|es|ed|ing)\s+(?:its|our|their|the|these|such)\s+(?:[\w-]+\s+){0,4}?practices\b/;
+  /\bdisclos(?:e|es|ed|ing)\s+(?:its|our|their|the|these|such)\s+(?:(?:information|privacy|data|collection|gathering|dissemination|handling|use|sharing|and|online)\s+){0,4}practices\b/;
 /**
  * A pointer to "disclosures required by law" ("please see Section 6 for disclosures required under California law"):
  * a notice only with no share verb in the clause ("we may use and share your information for fraud prevention and for
@@ -811,8 +836,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.disclose-practices',
     when: (lower) => DISCLOSE_PRACTICES.test(lower) && !SHARED_TO_RECIPIENT.test(lower),
-    unless: WE_DISCLOSE_PLAIN,
-    why: 'A text that "discloses its information practices" tells the reader how the service handles data (GUIDE: an announcement, role=explanation); it passes no user data on, unless the clause also says the service shares or discloses, or names a recipient the data goes to.',
+    unless: DISCLOSES_OR_ENGAGES,
+    why: 'A text that "discloses its information practices" tells the reader how the service handles data (GUIDE: an announcement, role=explanation); it passes no user data on, unless the clause also says the service shares, discloses or engages a recipient, that data is passed on, that a party may receive or access it, or names a recipient the data goes to.',
     mustVeto: [
       "Because this Web site wants to demonstrate its commitment to our users' privacy, it has agreed to disclose its information practices.",
       'The following statement discloses the information gathering and dissemination practices for the Acme website.',
@@ -820,15 +845,19 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     mustNotVeto: [
       'We disclose our practices to regulators, and we may disclose your information to our advertising partners.',
       'This statement discloses our practices; we share your email address with our partners.',
+      'This privacy statement discloses the privacy practices for Acme; your information may be provided to our service providers to fulfil your orders.',
+      'The following discloses our information practices: we use third party vendors to process payments and host our website.',
+      'We are required to disclose our data collection practices, and our partners may access your information to deliver ads.',
+      'Advertisers may use and disclose the information according to their practices.',
     ],
   },
   {
     id: 'data_sharing.engaged-party-liability',
     // "Where we have engaged a third party to perform part of the contract with you, we remain liable …": the
     // engagement is the occasion (G4), the main clause who answers for the work (D8).
-    when: (lower) => LIABLE.test(lower) && ENGAGED_OCCASION.test(lower),
-    unless: WE_MAY_DISCLOSE,
-    why: 'The service\'s liability for a party it engages, said in a clause whose engagement is only the occasion ("where we engage a third party …, we remain liable"), says who answers for the work (GUIDE D8, G4: role=explanation), not that the service discloses; a clause that also says the service may disclose is kept.',
+    when: (lower) => WE_LIABLE.test(lower) && ENGAGED_OCCASION.test(lower),
+    unless: new RegExp(`${WE_DISCLOSE.source}|${DISCLOSES_OUTWARD.source}|${PARTY_HANDLES_DATA.source}`),
+    why: 'The service\'s liability for a party it engages, said in a clause whose engagement is only the occasion ("where we engage a third party …, we remain liable"), says who answers for the work (GUIDE D8, G4: role=explanation), not that the service discloses; a clause that also says the service shares, that data is passed on, or that the party receives or handles the data is kept.',
     mustVeto: [
       'However, where we have engaged a third party to perform part of the contract with you, we remain liable towards you for the full performance of our agreement and also for the performance by the third party.',
       'If we use a subcontractor to provide the services, we remain responsible for its performance.',
@@ -836,6 +865,12 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     mustNotVeto: [
       'We engage subprocessors to host your data and remain liable for their performance.',
       'Where we engage a third party, we may share your data with it, and we remain liable for its acts.',
+      'Where we engage a third party to process your data, we share it with them under a written contract and remain responsible for their processing.',
+      'Where we use subprocessors, your personal data is disclosed to them under written contracts, and we remain fully liable for their performance.',
+      'When we use cookies, we share the data collected with our advertising partners, who are responsible for their own use of it.',
+      'When we use your information for advertising, we share it with ad networks, which are responsible for their own privacy practices.',
+      'Where we use service providers, they process your personal data on our behalf and we remain responsible for their compliance.',
+      'When we use third-party payment processors, your card details are sent directly to them and the processor is responsible for keeping them secure.',
     ],
   },
   {
@@ -1313,7 +1348,7 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.access-not-given',
     when: ACCESS_NOT_GIVEN,
-    unless: new RegExp(`${WE_DISCLOSE_PLAIN.source}|${PASSED_ON.source}`),
+    unless: WE_DISCLOSE_OR_PASSED,
     why: 'Access the service does not give (interception, unauthorised access) is a risk or a security promise (GUIDE: role=explanation), not a disclosure; a clause where the service says it discloses, or that data is passed on, is kept.',
     mustVeto: [
       'Although Acme has taken the steps described in our privacy policy to ensure that your personal information is delivered and disclosed only in accordance with our privacy policy, Acme does not guarantee that the personal information you provide will not be intercepted by others and decrypted.',
@@ -1328,8 +1363,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   {
     id: 'data_sharing.access-taken-unlawfully',
     when: ACCESS_TAKEN_UNLAWFULLY,
-    unless: new RegExp(`${WE_DISCLOSE_PLAIN.source}|${PASSED_ON.source}`),
-    why: 'Access an outside party takes unlawfully or by deceit is a security risk (GUIDE: role=explanation), not a disclosure; a clause where the service says it discloses, or that data is passed on, is kept.',
+    unless: DISCLOSES_OR_ENGAGES,
+    why: 'Access an outside party takes unlawfully or by deceit, with that party as the subject, is a security risk (GUIDE: role=explanation), not a disclosure; a clause where the service says it discloses or engages a recipient, that data is passed on, or that a party receives it, is kept.',
     mustVeto: [
       'However, regardless of our efforts, it is possible that third parties may unlawfully intercept or access transmissions or private communications over an unsecured transmission.',
       'Inadvertent disclosures may result, for example, when third parties misrepresent their identities in asking the site for access to personally identifiable information about themselves.',
@@ -1338,6 +1373,13 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may disclose your information to third parties to investigate anyone who unlawfully accesses our systems.',
       'Your data may be shared with law enforcement when third parties unlawfully access your account.',
       'We share your data with advertisers, and third parties may illegally obtain it.',
+      'We use a third-party fraud detection service, which receives your device and transaction data, to identify users who fraudulently obtain goods.',
+      'Our fraud prevention partners receive information about your purchases so that they can detect people who illegally access accounts.',
+      'Acme may disclose your information to the authorities if we suspect that you have fraudulently obtained goods.',
+      'We report to law enforcement any users who illegally access our network, including their IP addresses.',
+      'We engage third party service providers to store your data and to protect it from persons who would illegally obtain it.',
+      'Your personal information is stored by our hosting provider, whose systems are protected against anyone who would unlawfully access them.',
+      'Our service providers have access to your personal information only to perform services on our behalf, and are required to protect it from being unlawfully accessed.',
     ],
   },
   {

@@ -1556,6 +1556,18 @@ const GIVES_DATA = wordSeq(
   String.raw`to\b`,
 );
 /**
+ * Licensed works the service makes available ("sound recordings and musical works … that Acme, through a third-party
+ * license, may make available to Creators"): the service's catalogue, not the user's data.
+ */
+const LICENSED_WORKS_BEFORE =
+  /\b(?:sound\s+recordings|musical\s+works|music|songs|sound\s+effects)\W{0,3}(?:that|which)\s[^.;:]{0,80}$/;
+/**
+ * "third-party artificial intelligence models", "third-party websites", "the Partner APIs": an adjective, no recipient.
+ * "Transfers to third party payment accounts", "a transfer to a third party solution": a place, not a recipient.
+ */
+const THIRD_PARTY_AS_ADJECTIVE =
+  /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?|(?:payment\s+)?accounts?|wallets?|solutions?)\b/;
+/**
  * What share-with-third-parties reads as a disclosure but is none (its rejectEvidence): data coming in, or a match
  * that opens with something provided by someone else, on/via/through somewhere with no recipient after "to", or given
  * to the user, with no later share verb of the lexicon (SHARE_ACT) and no data given on after it.
@@ -1732,14 +1744,8 @@ export const dataSharing: CategoryRules = {
       // third parties' services") or given to the user ("provide offerings to you, such as third-party ads") has no
       // disclosure in it unless a share verb follows.
       rejectEvidence: PROVIDED_NOT_SHARED,
-      // Licensed works the service makes available ("sound recordings and musical works … that Acme, through a
-      // third-party license, may make available to Creators"): the service's catalogue, not the user's data.
-      rejectBefore:
-        /\b(?:sound\s+recordings|musical\s+works|music|songs|sound\s+effects)\W{0,3}(?:that|which)\s[^.;:]{0,80}$/,
-      // "third-party artificial intelligence models", "third-party websites", "the Partner APIs": an adjective, no recipient.
-      // "Transfers to third party payment accounts", "a transfer to a third party solution": a place, not a recipient.
-      rejectAfter:
-        /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?|(?:payment\s+)?accounts?|wallets?|solutions?)\b/,
+      rejectBefore: LICENSED_WORKS_BEFORE,
+      rejectAfter: THIRD_PARTY_AS_ADJECTIVE,
       severity: 'medium',
       why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
       mustMatch: [
@@ -1973,11 +1979,8 @@ export const dataSharing: CategoryRules = {
       cue: [SHARE_THEN_THIRD],
       match: ['#ShareVerb .{0,20} to .{0,5} (and|or) to? (the|a|an|any|our|their|other)? #ThirdParty'],
       rejectEvidence: PROVIDED_NOT_SHARED,
-      // Licensed works the service makes available to creators: its catalogue, not the user's data.
-      rejectBefore:
-        /\b(?:sound\s+recordings|musical\s+works|music|songs|sound\s+effects)\W{0,3}(?:that|which)\s[^.;:]{0,80}$/,
-      rejectAfter:
-        /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?|(?:payment\s+)?accounts?|wallets?|solutions?)\b/,
+      rejectBefore: LICENSED_WORKS_BEFORE,
+      rejectAfter: THIRD_PARTY_AS_ADJECTIVE,
       severity: 'medium',
       why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
       mustMatch: [
