@@ -1265,6 +1265,10 @@ const TRANSFER_OUT = wordSeq(
   gap(14),
   String.raw`(?:countr(?:y|ies)|abroad|overseas|world|globe|jurisdictions?|outside|states)\b`,
 );
+/** The reason shown for a disclosure to outside companies (the general third-party rules share it). */
+const SHARED_OUTSIDE_WHY =
+  'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.';
+
 /** A safeguard for transfers abroad (the lexicon's TRANSFER_SAFEGUARDS, as stance.ts reads them). */
 const SAFEGUARD = new RegExp(String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS)}\b`);
 /** The unit names no safeguard: one that does is the safeguard rule's (its transfer is the occasion, D13a). */
@@ -1747,7 +1751,7 @@ export const dataSharing: CategoryRules = {
       rejectBefore: LICENSED_WORKS_BEFORE,
       rejectAfter: THIRD_PARTY_AS_ADJECTIVE,
       severity: 'medium',
-      why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
+      why: SHARED_OUTSIDE_WHY,
       mustMatch: [
         // A payment processor is a recipient; a payment account is not.
         'We transfer your data to third party payment processors.',
@@ -1982,7 +1986,7 @@ export const dataSharing: CategoryRules = {
       rejectBefore: LICENSED_WORKS_BEFORE,
       rejectAfter: THIRD_PARTY_AS_ADJECTIVE,
       severity: 'medium',
-      why: 'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.',
+      why: SHARED_OUTSIDE_WHY,
       mustMatch: [
         'Your IP address and the information that you submit may be provided to both the Acme News site and the third parties.',
         'Your personal information will be given to Acme Daily Times and to the third-party advertiser involved with the contest.',
