@@ -10,9 +10,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { diffVersions, diffWithWordingEdits, type Change, type VersionSnapshot } from '../../src/core/diff';
+import { diffVersions, diffWithWordingEdits, type Change } from '../../src/core/diff';
 import { FORMATTING_VARIANTS } from '../../test/support/formatting-variants';
-import { loadHistories, runAll, type History } from './changes/histories';
+import { consecutivePairs, loadHistories, runAll, snapshotOf, type History } from './changes/histories';
 import { labelFor, readLabels, sampleOrder, unitKeyOf, type ChangeLabel, type ReportedUnit } from './changes/labels';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -24,14 +24,6 @@ function option(args: readonly string[], name: string, fallback: number): number
   if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} wants a positive number, not "${raw}"`);
   return n;
 }
-
-const snapshot = (v: {
-  clauses: VersionSnapshot['clauses'];
-  findings: VersionSnapshot['findings'];
-}): VersionSnapshot => ({
-  clauses: v.clauses,
-  findings: v.findings,
-});
 
 /**
  * Every reported change of every consecutive pair, one unit per changed clause (its categories folded together), and
@@ -50,18 +42,9 @@ function reportedUnits(histories: readonly History[]): {
   const units: ReportedUnit[] = [];
   const edits: ReportedUnit[] = [];
   for (const h of histories) {
-    // As the extension keeps them: a capture with no text (an empty recording) is not a legal page and is never
-    // saved, so it is no version; the versions before the previous one, newest first, are its recent variants.
-    const kept = h.versions.filter((v) => !v.error && v.clauses.length > 0);
-    for (let i = 1; i < kept.length; i++) {
-      const before = kept[i - 1]!;
-      const after = kept[i]!;
+    for (const { before, after, earlier } of consecutivePairs(h)) {
       pairs++;
-      const earlier = kept
-        .slice(0, i - 1)
-        .reverse()
-        .map(snapshot);
-      const { changes: list, wordingEdits } = diffWithWordingEdits(snapshot(before), snapshot(after), { earlier });
+      const { changes: list, wordingEdits } = diffWithWordingEdits(snapshotOf(before), snapshotOf(after), { earlier });
       if (list.length) changed++;
       changes += list.length;
       const seen = new Set<string>();
@@ -125,7 +108,7 @@ async function formattingCheck(
   const misses: FormattingMiss[] = [];
   jobs.forEach((j, n) => {
     const latest = j.history.versions.at(-1)!;
-    const changes = diffVersions(snapshot(latest), snapshot(runs[n]!));
+    const changes = diffVersions(snapshotOf(latest), snapshotOf(runs[n]!));
     if (changes.length) misses.push({ history: j.history.name, variant: j.variant, changes });
   });
   return { checked: jobs.length, misses };

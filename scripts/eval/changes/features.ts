@@ -4,14 +4,13 @@
 // read or printed. The corpus: TERMWATCH_CORPUS, else ../shared/corpus (as `npm run eval`).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { diffWithWordingEdits, type Change, type VersionSnapshot } from '../../../src/core/diff';
+import { diffWithWordingEdits, type Change } from '../../../src/core/diff';
 import { bearingStems, nameStems } from '../../../src/core/diff/bearing';
 import { wordingOf } from '../../../src/core/diff/wording';
-import { loadHistories } from './histories';
+import { consecutivePairs, loadHistories, snapshotOf } from './histories';
 import { labelFor, readLabels, unitKeyOf, type ReportedUnit } from './labels';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const snap = (v: VersionSnapshot): VersionSnapshot => ({ clauses: v.clauses, findings: v.findings });
 
 function containment(a: readonly string[], b: ReadonlySet<string>): number {
   if (!a.length) return 1;
@@ -29,15 +28,8 @@ async function main(): Promise<void> {
   const bearing = bearingStems();
   const rows: object[] = [];
   for (const h of histories) {
-    const kept = h.versions.filter((v) => !v.error && v.clauses.length > 0);
-    for (let i = 1; i < kept.length; i++) {
-      const before = kept[i - 1]!;
-      const after = kept[i]!;
-      const earlier = kept
-        .slice(0, i - 1)
-        .reverse()
-        .map(snap);
-      const { changes } = diffWithWordingEdits(snap(before), snap(after), { earlier });
+    for (const { before, after, earlier } of consecutivePairs(h)) {
+      const { changes } = diffWithWordingEdits(snapshotOf(before), snapshotOf(after), { earlier });
       if (!changes.length) continue;
       const otherStems = (side: 'before' | 'after'): Set<string> =>
         new Set((side === 'before' ? before : after).clauses.flatMap((c) => wordingOf(c.text).content));

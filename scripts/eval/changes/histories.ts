@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import type { VersionSnapshot } from '../../../src/core/diff';
 import type { Clause, Finding } from '../../../src/core/types';
 import { runDocuments } from '../real/pool';
 import { neutralUrl } from '../real/run-document';
@@ -25,6 +26,30 @@ export interface History {
   /** "<Service>/<Type>". */
   name: string;
   versions: RecordedVersion[];
+}
+
+/** What the change report compares of a recorded version. */
+export const snapshotOf = (v: Pick<VersionSnapshot, 'clauses' | 'findings'>): VersionSnapshot => ({
+  clauses: v.clauses,
+  findings: v.findings,
+});
+
+/**
+ * Every consecutive pair of a history's versions, as the extension keeps them: a capture with no text (an empty
+ * recording) is not a legal page and is never saved, so it is no version; the versions before the previous one,
+ * newest first, are its recent variants.
+ */
+export function* consecutivePairs(
+  h: History,
+): Generator<{ before: RecordedVersion; after: RecordedVersion; earlier: VersionSnapshot[] }> {
+  const kept = h.versions.filter((v) => !v.error && v.clauses.length > 0);
+  for (let i = 1; i < kept.length; i++) {
+    const earlier = kept
+      .slice(0, i - 1)
+      .reverse()
+      .map(snapshotOf);
+    yield { before: kept[i - 1]!, after: kept[i]!, earlier };
+  }
 }
 
 /**
