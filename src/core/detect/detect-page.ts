@@ -265,7 +265,7 @@ function aboutness(point: Point, sample: TextSample, folded: string, words: numb
   // Contracts in the third person ("the Customer shall") name themselves or number their clauses; reference prose doesn't.
   const contract = selfRefs >= 4 || sample.sectionLabels >= 5;
   if (english && words >= 80 && personal < 0.006 && !contract) point(-2, `impersonal (you/we ${pct(personal)})`);
-  if (selfRefs >= 2) point(selfRefs >= 8 ? 3 : selfRefs >= 4 ? 2 : 1, `names itself x${selfRefs}`);
+  if (selfRefs >= 2) point(selfRefs >= 6 ? 3 : selfRefs >= 3 ? 2 : 1, `names itself x${selfRefs}`);
 }
 
 function round(x: number): number {

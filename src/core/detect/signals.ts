@@ -60,7 +60,7 @@ export const NEGATIVE_URL: Array<[RegExp, number, string]> = [
   ],
   [/\/(t|threads?|forums?|topics?|questions|discussions?|community|comments|r)\//, 3, 'a forum'],
   [/\/(hc|help|kb|knowledge-?base|support|faq|docs?|developers?|api)\//, 2, 'help or docs'],
-  [/\/(search|results)(\/|$)|[?&](q|query|search|s)=/, 4, 'a search'],
+  [/\/(search|results)(\/|$)|[?&](q|query|search|s)=/, 5, 'a search'],
   // Moderate weight: some organisations do keep their real policies on a wiki (foundation.wikimedia.org/wiki/Policy:…).
   [
     /\/(wiki|glossary|dictionary|definitions?|encyclopedia|lexi[ck]on|glossa(r|ire)|glosario)\//i,
