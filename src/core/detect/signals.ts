@@ -37,7 +37,7 @@ export const DOC_NAMES: Record<LegalKind, RegExp> = {
     /\b(privacy (policy|statement|notice|center|centre)|data (protection|privacy) (policy|notice|statement)|datenschutz(erklarung|hinweise|richtlinie|bestimmungen)?|(politique|declaration) de confidentialite|confidentialite|protection des donnees|(politica|aviso) de privacidade?|privacidad|informativa (sulla |privacy)|privacy[\s-]?(verklaring|beleid))\b|^privacy$/,
   ),
   terms: name(
-    /\b(terms (of (service|use|sale|business)|(and|&) conditions)|(user|customer|subscriber|service|subscription|licen[sc]e|master subscription|data (processing|protection)) agreement|data (processing|protection) addendum|end user licen[sc]e agreement|eula|conditions (of use|generales|d.utilisation)|(legal|general|user|website) terms|acceptable use (policy|guidelines)|community guidelines|(allgemeine )?geschaftsbedingungen|agb|nutzungsbedingungen|cgu|cgv|mentions legales|(terminos|termini|termos) ([ye] condi(ciones|zioni|coes)|d([ei] |.)(uso|utilizacao|servi(cio|zio|co)))|condi(ciones|zioni) (d([ei] |.)(uso|utilizzo)|generali?e?s?)|(algemene |gebruiks)voorwaarden)\b|^(terms|tos|legal|dpa)$/,
+    /\b(terms (of (service|use|sale|business)|(and|&) conditions)|(user|customer|subscriber|service|subscription|licen[sc]e|master subscription|data (processing|protection)) agreement|data (processing|protection) addendum|end user licen[sc]e agreement|eula|conditions (of use|generales|d.utilisation)|(legal|general|user|website) terms|acceptable use (policy|guidelines)|community guidelines|(allgemeine )?geschaftsbedingungen|agb|nutzungsbedingungen|cgu|cgv|mentions legales|impressum|(terminos|termini|termos) ([ye] condi(ciones|zioni|coes)|d([ei] |.)(uso|utilizacao|servi(cio|zio|co)))|condi(ciones|zioni) (d([ei] |.)(uso|utilizzo)|generali?e?s?)|(algemene |gebruiks)voorwaarden)\b|^(terms|tos|legal|dpa|agreement)$/,
   ),
 };
 
@@ -81,7 +81,7 @@ export const DATE_LINE = rx(
 
 /** Contract and privacy vocabulary; its share of the main text separates legal prose from prose about it. */
 export const LEGAL_VOCAB = rx(
-  /\b(here(by|in|under)|there(of|in)|whereas|pursuant|notwithstanding|shall|indemnif\w*|warrant(y|ies)|liabilit(y|ies)|liable|governing law|jurisdiction|arbitration|terminat\w+|licen[sc]e[sd]?|licensor|sublicens\w*|royalty-free|irrevocabl\w+|perpetual|agreement|you (agree|must)|we (may|will|collect|use|share|process|store)|(personal(ly identifiable)?|your) (data|information)|ip address(es)?|service providers?|data subjects?|(legal|lawful) basis|legitimate interests?|controller|gdpr|ccpa|opt[-\s](in|out)|third[-\s]part(y|ies)|processor|consent|retain|retention|disclos\w+|affiliates?|subsidiar\w+|applicable laws?|in accordance with|subject to|to the extent|provided that|including but not limited|at any time|sole discretion)\b/,
+  /\b(here(by|in|under)|there(of|in)|whereas|pursuant|notwithstanding|shall|indemnif\w*|warrant(y|ies)|liabilit(y|ies)|liable|governing law|jurisdiction|arbitration|terminat\w+|licen[sc]e[sd]?|licensor|sublicens\w*|royalty-free|irrevocabl\w+|perpetual|agreement|you (agree|must)|we (may|will|collect|use|share|process|store)|(personal(ly identifiable)?|your) (data|information)|ip address(es)?|service providers?|data subjects?|(legal|lawful) basis|legitimate interests?|controller|gdpr|ccpa|opt.(in|out)|third.part(y|ies)|processor|consent|retain|retention|disclos\w+|affiliates?|subsidiar\w+|applicable laws?|in accordance with|subject to|to the extent|provided that|including but not limited|at any time|sole discretion)\b/,
   'gi',
 );
 
@@ -125,7 +125,7 @@ export function foldText(text: string): string {
  * English) text.
  */
 const DOC_NAME = rx(
-  /\b(terms (of (service|use)|and conditions)|privacy (policy|policies|notices?|statements?)|cookie (policy|policies|notices?)|end[-\s]user licen[cs]e agreements?|eulas?|acceptable use polic(y|ies)|user agreements?|legal notices?)\b/,
+  /\b(terms (of (service|use)|and conditions)|privacy (policy|policies|notices?|statements?)|cookie (policy|policies|notices?)|end.user licen[cs]e agreements?|eulas?|acceptable use polic(y|ies)|user agreements?|legal notices?)\b/,
   'g',
 );
 const DEFINED_AS =

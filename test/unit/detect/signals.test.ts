@@ -84,8 +84,14 @@ const DOC_NAME_EXAMPLES: Record<LegalKind, { examples: string[]; counter: string
       'data processing agreement',
       'data protection addendum',
       'dpa',
+      // One-word names: the German legal notice (as "mentions legales" in French), and a page titled "Agreement".
+      'impressum',
+      'agreement',
     ],
     counter: [
+      'an agreement was reached after talks',
+      'the paris agreement',
+      'impressionism and its painters',
       'zoom changes its terms after backlash',
       'pricing terms explained',
       'voorwaarden voor retourneren van fietsen en onderdelen',
@@ -124,6 +130,9 @@ describe('matchTitle', () => {
     ['Privacy Policy Services – Hale & Co Solicitors', 'privacy', false],
     ['Privacy Policy for Tide Apps', 'privacy', true],
     ['Legal Terms | Acme', 'terms', true],
+    ['Impressum | Acme GmbH', 'terms', true],
+    ['Agreement | Acme', 'terms', true],
+    ['Trade agreement reached after talks', null, false],
   ];
   it.each(cases)('%s', (title, kind, exact) => {
     const hit = matchTitle(title);
