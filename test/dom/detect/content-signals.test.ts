@@ -254,6 +254,35 @@ describe('detectPage by content, with no legal name anywhere', () => {
     expect(d.kind).not.toBe('other');
   });
 
+  it('reads a one-word title in another language ("Impressum", "AGB", "Datenschutz") or "Agreement" as a legal name', () => {
+    // A short German legal notice: an address, a register entry, who answers for the content and a liability note.
+    const notice =
+      p('Angaben gemäß § 5 TMG: Beispiel GmbH, Musterweg 1, 12345 Musterstadt. Vertreten durch die Geschäftsführung.') +
+      p(
+        'Registergericht: Amtsgericht Musterstadt, Registernummer HRB 0000. Umsatzsteuer-Identifikationsnummer gemäß § 27 a UStG.',
+      ) +
+      p(
+        'Haftung für Inhalte: Als Diensteanbieter sind wir gemäß § 7 Abs. 1 TMG für eigene Inhalte verantwortlich. Eine Haftung für fremde Inhalte übernehmen wir nicht; der jeweilige Anbieter ist verantwortlich.',
+      ) +
+      p(
+        'Haftung für Links: Unser Angebot enthält Links zu externen Websites Dritter, auf deren Inhalte wir keinen Einfluss haben. Bei Bekanntwerden von Rechtsverletzungen werden wir derartige Links umgehend entfernen.',
+      );
+    const contract = repeat(3, () =>
+      p(
+        'Diese Bedingungen gelten für alle Verträge zwischen der Beispiel GmbH und ihren Kunden. Der Vertrag kommt mit der Bestellung zustande. Die Haftung des Anbieters ist auf Vorsatz und grobe Fahrlässigkeit beschränkt. Der Nutzer kann den Vertrag jederzeit kündigen; es gilt deutsches Recht.',
+      ),
+    );
+    for (const [name, body] of [
+      ['Impressum', notice],
+      ['AGB', contract],
+      ['Datenschutz', contract],
+      ['Agreement', contract],
+    ] as const) {
+      const d = detect(`<h1>${name}</h1>${body}`, name);
+      expect(d.isLegal, `${name}: ${d.reasons.join('; ')}`).toBe(true);
+    }
+  });
+
   it('reads French general conditions by their contract vocabulary (ci-après, modalités, conditions particulières)', () => {
     const cgu = repeat(
       12,
