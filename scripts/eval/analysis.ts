@@ -185,6 +185,27 @@ function phrasingsSet(): EvalSet {
   };
 }
 
+/**
+ * Hand-written phrasings of unilateral changes (change-phrasings.json): rewordings of the development positives and
+ * near-negatives, dev data, one batch at a time, see its "about".
+ */
+function changePhrasingsSet(): EvalSet {
+  const data = JSON.parse(readFileSync(gold('change-phrasings.json'), 'utf8')) as {
+    items: Array<{ id: string; batch: string; text: string; terms_change: Stance[] | null }>;
+  };
+  return {
+    name: 'change-phrasings.json (hand-written)',
+    categories: ['terms_change'],
+    items: data.items.map((t) => ({
+      id: t.id,
+      kind: t.batch,
+      text: t.text,
+      labels: t.terms_change ? { terms_change: t.terms_change } : {},
+      firstParty: ['acme'],
+    })),
+  };
+}
+
 function zoomSet(corpusDir: string): EvalSet {
   const g = JSON.parse(readFileSync(gold('zoom-gold.json'), 'utf8')) as {
     files: string[];
@@ -353,6 +374,8 @@ export async function run(corpusDir: string): Promise<boolean> {
   const trapRep = print(traps, 'all', traps.items);
   const phrasings = phrasingsSet();
   print(phrasings, 'all', phrasings.items);
+  const changePhrasings = changePhrasingsSet();
+  print(changePhrasings, 'all', changePhrasings.items);
   const zoom = zoomSet(corpusDir);
   const zoomRep = print(zoom, 'all', zoom.items);
   const corpusSets = [

@@ -358,6 +358,8 @@ const NOT_OURS_AFTER = RegExp(
 /** Another party as the subject before the modal: "Your mobile carrier may discontinue …", "Customer may reduce …". */
 const OTHER_SUBJECT_BEFORE =
   /(?:^|[.;:,(]\s*|\b(?:if|when|that|while|where)\s+)(?:your\s+|the\s+|any\s+|our\s+|a\s+)?(?:[\w-]+\s+)?(?:customers?|you|users?|members?|carriers?|providers?|partners?|administrators?|admins?|employers?|sellers?|merchants?|developers?|publishers?|operators?|licensors?|advertisers?|vendors?|third[\s-]part(?:y|ies)|part(?:y|ies))\s+$/;
+/** A bank or card issuer as the subject: its fees are no price of the service's. */
+const BANK_BEFORE = /\b(?:banks?|issuers?)\s$/;
 /** A change of the service or its price, read in each sentence the conduct veto spans (whole words). */
 const CHANGE_WORDS = wordsPattern(list('ChangeVerb', 'OfferChangeVerb', 'OfferChangedVerb', 'PriceChangeVerb'));
 const CHANGE_WORD = new RegExp(String.raw`\b${CHANGE_WORDS}\b`);
@@ -445,6 +447,56 @@ const CANCEL_OWN = /\b(?:cancel|terminate)\s+your\s+(?:account|plan|subscription
 /** A hit on what the service offers that is no such change: a title, another's price, another thing than the offer. */
 const notTheServicesOffer = (evidence: string): boolean =>
   TITLE_CASE_CHANGE.test(evidence) || NOT_OUR_PRICE.test(evidence) || NOT_THE_OFFER.test(withoutPrices(evidence));
+
+/**
+ * "may make changes in information about price and availability", "update product information", "changes to the materials
+ * contained on its website": what the service shows of its offer, changed by it (GUIDE S1 (b), (c); the real-document
+ * labels settled these as grants). Said with a modal or a reserved right; the passive "information regarding
+ * timetables is subject to change" is an accuracy disclaimer, left out.
+ */
+const OFFER_INFO_CUE = anyOf(
+  wordSeq(
+    String.raw`(?:\b(?:may|might|can|could|reserves?|retains?|entitled|right)|['’]ll)`,
+    gap(10),
+    String.raw`(?:information|descriptions?|details|materials)\s+(?:about|on|regarding|related\s+to|relating\s+to|concerning|of|contained|displayed|published|posted)\b`,
+  ),
+  wordSeq(
+    String.raw`(?:\b(?:may|might|can|could|reserves?|retains?|entitled|right)|['’]ll)`,
+    gap(10),
+    String.raw`(?:product|pricing|price|service|offer)\s+(?:information|descriptions?|details)\b`,
+  ),
+  wordSeq(
+    String.raw`(?:\b(?:may|might|can|could|reserves?|retains?|entitled|right)|['’]ll)`,
+    gap(10),
+    String.raw`content\s+(?:on\s+offer|offered|available\s+(?:on|through|in))\b`,
+  ),
+);
+/** Whose information: the user's, a seller's, a third party's (the user's data and others' listings are no offer). */
+const NOT_OUR_INFO =
+  /\b(?:you|your|users?|members?|customers?|personal|sellers?|merchants?|third[\s-]part(?:y|ies)|partners?|collect|collected|provide|provided|share|shared)\b/i;
+/** "may offer new services", "may enable additional security features": the service adding to what it offers (S1). */
+const NEW_OFFER_CUE = wordSeq(
+  String.raw`\b(?:may|might|can|could|reserves?|retains?|entitled)`,
+  gap(6),
+  String.raw`(?:offer|provide|launch|enable|release|make\s+available|roll\s+out)\s+(?:an?\s+|any\s+)?(?:new|additional|further|other)\b`,
+  gap(3),
+  String.raw`${OFFER}\b`,
+  { needs: [RegExp(String.raw`\b${OFFER}\b`)] },
+);
+/**
+ * A price change the service makes, stated as a condition: "If Acme changes the fees for the Service, …", "When we
+ * increase the price of your subscription, …" (GUIDE S2: notice beforehand, or a way out by cancelling, does not change
+ * the grant; a unit that only announces the notice is the notice-only veto's, C3). When a price change takes effect
+ * alone is an effective date (C3).
+ */
+const PRICE_ANNOUNCED_CUE = wordSeq(
+  String.raw`\b(?:if|when|whenever|should|once|where)`,
+  gap(4),
+  String.raw`${PRICE_VERB}\w*\b`,
+  gap(4),
+  String.raw`${PRICE}\b`,
+  { needs: [PRICE_WORD] },
+);
 
 export const SERVICE_CHANGE_RULES: readonly Rule[] = [
   {
@@ -748,6 +800,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       '(may|might|can|could|will|reserve|reserves|entitled|retain|retains|free) .{0,6} (#ChangeVerb|#PriceChangeVerb|#OfferChangeVerb) .{0,5} #PriceWord',
     ],
     rejectEvidence: notOurChange(NOT_OUR_PRICE, PRICE_VERBS),
+    // Another party's prices: "Your bank may change its fees".
+    rejectBefore: { test: (before: string): boolean => OTHER_SUBJECT_BEFORE.test(before) || BANK_BEFORE.test(before) },
     // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
     // right to suspend the service"); a negation inside the hit is left to the limit rule.
     implies: { stance: 'grant', negated: 'grant' },
@@ -766,6 +820,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Exchange rates may change between the order and the charge.',
       'Sellers may change their prices at any time.',
       'Neither Acme nor its suppliers will be liable for any change in our prices.',
+      'Your bank may change its fees.',
     ],
   },
   {
@@ -806,8 +861,11 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       '(may|might|could|will) (start|begin) (charging|to charge)',
     ],
     rejectEvidence: NOT_OUR_PRICE,
-    rejectAfter:
-      /^[^.;]{0,80}\b(?:request|requests|copy|copies|access\s+to\s+(?:your|the)\s+(?:personal|data|information))/,
+    // A fee for a request or a copy, to cover the costs of one act, or charged for the user's breach is no price of
+    // the service (GUIDE S3: conduct).
+    rejectAfter: RegExp(
+      String.raw`^[^.;]{0,80}\b(?:request|requests|copy|copies|access\s+to\s+(?:your|the)\s+(?:personal|data|information))|^[^.;]{0,40}\bto\s+cover\b|^[^.;]{0,80}?${CONDUCT.source}`,
+    ),
     // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
     // right to suspend the service"); a negation inside the hit is left to the limit rule.
     implies: { stance: 'grant', negated: 'grant' },
@@ -819,7 +877,108 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We reserve the right at any time to charge fees for access to all or portions of the Services.',
       'We may start charging for features that are free today.',
     ],
-    mustNotMatch: ['We reserve the right to charge a reasonable fee for copies of your personal data requests.'],
+    mustNotMatch: [
+      'We reserve the right to charge a reasonable fee for copies of your personal data requests.',
+      'We reserve the right to charge you a fee to cover our reasonable costs of doing this.',
+      'Acme reserves the right to charge you for such Services at the normal rate if you breach the terms of the offer.',
+    ],
+  },
+  {
+    id: 'terms_change.offer-information-change',
+    cue: [OFFER_INFO_CUE],
+    match: [
+      '(may|might|can|could|reserve|reserves|retain|retains|entitled|right) .{0,8} (#ChangeVerb|#OfferChangeVerb|correct) .{0,8} (information|description|descriptions|details|materials) (about|on|regarding|related to|relating to|concerning|of) .{0,3} (#OfferThing|#PriceWord)',
+      '(may|might|can|could|reserve|reserves|retain|retains|entitled|right) .{0,8} (#ChangeVerb|#OfferChangeVerb) .{0,3} (product|pricing|price|service|offer) (information|description|descriptions|details)',
+      '(may|might|can|could|reserve|reserves|retain|retains|entitled|right) .{0,8} (#ChangeVerb|#OfferChangeVerb) .{0,3} (information|materials) (contained|displayed|published|posted) (on|in) (its|our|the|this) #OfferThing',
+      '(may|might|can|could|reserve|reserves|retain|retains|entitled|right) .{0,8} (#ChangeVerb|#OfferChangeVerb) .{0,4} content (on offer|offered|available)',
+    ],
+    rejectEvidence: { test: (evidence: string): boolean => NEGATED_HIT.test(evidence) || NOT_OUR_INFO.test(evidence) },
+    rejectBefore: OTHER_SUBJECT_BEFORE,
+    rejectAfter: NOT_OURS_AFTER,
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
+    why: 'The company may change what it shows of its products and prices, and so what is on offer, on its own.',
+    mustMatch: [
+      'We may make changes in information about price and availability without notice.',
+      'We reserve the right to update product information at any time without notice.',
+      'Acme may make changes to the materials contained on its website at any time without notice.',
+      'We reserve the right to change or remove without notice any information related to goods for sale.',
+      'Acme reserves the right to change and update any Digital Content on offer without notice.',
+    ],
+    mustNotMatch: [
+      'We may update your information if you ask us to.',
+      'We may change the information we collect about the Services.',
+      'You may update product information in your listings at any time.',
+      'Sellers may change product descriptions at any time.',
+      'We may share information about products with our partners.',
+      'We will not change product information after you order.',
+      'All information regarding timetables is subject to change, so confirm the time when you book.',
+    ],
+  },
+  {
+    id: 'terms_change.new-offer',
+    cue: [NEW_OFFER_CUE],
+    match: [
+      '(may|might|can|could|reserve|reserves|retain|retains|entitled) .{0,6} (offer|provide|launch|enable|release|make available|roll out) (a|an|any)? (new|additional|further|other) .{0,3} #OfferThing',
+    ],
+    rejectEvidence: {
+      test: (evidence: string): boolean =>
+        NEGATED_HIT.test(evidence) || /\byou|\b(?:information|data|details|support)\b/i.test(evidence),
+    },
+    rejectBefore: OTHER_SUBJECT_BEFORE,
+    // Offered by another party ("additional services from our partners"), or the user's request ("… if you ask").
+    rejectAfter:
+      /^\s*(?:from|by|of)\s(?:our\s|the\s)?(?:partners?|third|affiliates?|other)|^[^.;]{0,40}\b(?:if|when)\syou\b/,
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
+    why: 'The company may add to what the service offers, on its own (GUIDE S1: add or replace features).',
+    mustMatch: [
+      'Acme may provide a new service from time to time without prior notice to you.',
+      'We may enable additional security features in the future, like two-factor login.',
+      'We may offer new services from time to time without notice.',
+    ],
+    mustNotMatch: [
+      'You may enable additional features in your settings.',
+      'We may offer additional services from our partners.',
+      'We may provide additional features if you ask for them.',
+      'We may provide additional information about the Services on request.',
+      'Acme will provide new features to Premium members.',
+    ],
+  },
+  {
+    id: 'terms_change.price-change-announced',
+    cue: [PRICE_ANNOUNCED_CUE],
+    match: [
+      '(if|when|whenever|should|once|where) .{0,3} (#ChangeVerb|#PriceChangeVerb) (the|our|its|any) .{0,3} #PriceWord',
+    ],
+    rejectEvidence: {
+      test: (evidence: string): boolean =>
+        /\byou\b/i.test(evidence) || NEGATED_HIT.test(evidence) || NOT_OUR_PRICE.test(evidence),
+    },
+    rejectBefore: OTHER_SUBJECT_BEFORE,
+    implies: { stance: 'grant', negated: 'grant' },
+    severity: 'low',
+    maxSeverity: 'medium',
+    weighsAs: AS_TERMS_CHANGE,
+    why: 'A price change announced for when the company makes it is the company’s to make alone.',
+    mustMatch: [
+      'If Acme changes the fees for the Service, Acme will give you advance notice and the opportunity to cancel.',
+      'If we change the Subscription Fee for your plan, we will give you notice and you may cancel before it applies.',
+    ],
+    mustNotMatch: [
+      'If you change your plan, the new fees apply from your next billing period.',
+      // Notice of a change and nothing else is a notice (GUIDE C3, S3), as for the terms (notice-only veto).
+      'If we change the fees for the Service, we will give you advance notice.',
+      'If the exchange rates change, the amount charged may differ.',
+      'If your bank changes its fees, we are not responsible.',
+      'Price changes will not apply to orders already placed.',
+      // When a price change takes effect is an effective date (GUIDE C3; real-document labels read it as none).
+      'Any changes to the subscription fees will take effect in the billing period immediately following our notice to you.',
+    ],
   },
   {
     id: 'terms_change.service-change-limit',

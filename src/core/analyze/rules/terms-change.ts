@@ -25,6 +25,27 @@ const ANY_DOC = new RegExp(String.raw`\b${DOC}`);
 const PART_DOC = String.raw`(?:${LEXICON_LISTS.PartDoc!.join('|')})\b`;
 /** A document or a part of one, as a cheap necessary condition. */
 const ANY_DOC_OR_PART = new RegExp(String.raw`\b(?:${DOC}|${PART_DOC})`);
+/** A document's name (its last word) ending the text. */
+const DOC_AT_END = new RegExp(String.raw`\b(?:${TERMS_DOC_LAST_WORD}|${PART_DOC})$`);
+/**
+ * A document's name ends the text before a hit, with a bracketed name or a comma after it ("the Terms of Service (the
+ * “Terms”),"): stepped in code, as a regex with the trailing run it was polynomial for recheck.
+ */
+function docJustBefore(before: string): boolean {
+  let end = before.length;
+  const skip = (): void => {
+    while (end > 0 && /[\s,]/.test(before[end - 1]!)) end--;
+  };
+  skip();
+  if (before[end - 1] === ')') {
+    const open = before.lastIndexOf('(', end - 1);
+    if (open >= 0 && end - open <= 42) {
+      end = open;
+      skip();
+    }
+  }
+  return DOC_AT_END.test(before.slice(Math.max(0, end - 40), end));
+}
 /** What every order below needs: a change word and a document word (most clauses have "may" or "the"). */
 const CHANGE_AND_DOC = { needs: [RegExp(`\\b${CHANGE_STEM}`), RegExp(`\\b(?:${DOC}|${PART_DOC})`)] };
 /** A modal, a change word and the document within a few words of each other, in one of three orders. */
@@ -92,7 +113,7 @@ const CHANGE_CUE = anyOf(
     gap(3),
     `(?:${DOC}|${PART_DOC})`,
     gap(40),
-    String.raw`(?:(?:take|takes|come|comes|go|goes)\s+(?:into\s+)?effect|(?:are|is|be)\s+in\s+effect|(?:be|become|becomes)\s+binding)`,
+    String.raw`(?:(?:take|takes|come|comes|go|goes)\s+(?:into\s+)?effect|(?:are|is|be)\s+in\s+effect|(?:be|become|becomes)\s+(?:binding|effective))`,
     CHANGE_AND_DOC,
   ),
 );
@@ -132,9 +153,26 @@ const OBJECTED_CHANGE_NOT_OF_TERMS = new RegExp(
 const NOT_IN_EFFECT = /\b(?:not|never)\s+(?:take|takes|come|comes|go|goes|be)\s+(?:into\s+)?(?:effect|in\s+effect)\b/i;
 /** The modal's subject is the user, in a clause after the document ("… under these Terms, you may be prompted to update"). */
 const USER_CLAUSE_IN_HIT = /[,;]\s*(?:and\s+|then\s+)?(?:you|users?|customers?)\s+(?:may|can|might|will)\b/i;
+/**
+ * The change is an update of software, and the document only comes after it ("we may automatically update that
+ * software, and these Terms will apply to any updates"): updates installed on a device (GUIDE S3), no document changing.
+ */
+const CHANGE_WORD_START = RegExp(String.raw`^${CHANGE_STEM}`);
+const SOFTWARE_WORD = /^(?:software|apps?|applications?|firmware|devices?)$/;
+/** Read word by word: as one regex with a word gap it was polynomial for recheck. */
+function softwareUpdated(evidence: string): boolean {
+  const words = evidence.toLowerCase().match(/[\w-]+/g) ?? [];
+  return words.some(
+    (w, i) => CHANGE_WORD_START.test(w) && words.slice(i + 1, i + 4).some((x) => SOFTWARE_WORD.test(x)),
+  );
+}
 const PRICE_FEE_OR_EVERYDAY_DOC = {
   test: (e: string): boolean =>
-    PRICE_OR_FEE.test(e) || everydayDocAtEnd(e) || NOT_IN_EFFECT.test(e) || USER_CLAUSE_IN_HIT.test(e),
+    PRICE_OR_FEE.test(e) ||
+    everydayDocAtEnd(e) ||
+    NOT_IN_EFFECT.test(e) ||
+    USER_CLAUSE_IN_HIT.test(e) ||
+    softwareUpdated(e),
 };
 /** A court or arbitrator that may modify the terms (severability) is no company changing them. */
 const COURT_BEFORE =
@@ -182,6 +220,11 @@ export const CHANGE_BINDS =
 const CHANGE_POWER = new RegExp(
   String.raw`${CHANGE_BINDS.source}|\bagree(?!ment)|\bconsent|\bobject|\breject|\bnot\s(?:give|provide)\b|\bcheck|\bverify\b|\bregularly|\bperiodically|\b(?:stay|keep\s(?:yourself\s)?)informed|\bencourage\syou\sto\s(?:review|check|read|visit)|\bappl(?:y|ies)\b|\bgovern(?!ment)`,
 );
+/**
+ * The user's way out of a change is to cancel ("you will have the opportunity to cancel your Subscription"): the change
+ * binds whoever stays (GUIDE C1, S2), so the notice beside it is part of a grant.
+ */
+const CANCEL_WAY_OUT = /\b(?:opportunity|right|option)\sto\scancel\b|\byou\s(?:may|can)\scancel\b/;
 /** A comma aside after the modal or "right": "may, at its sole discretion, modify", "the right, in its discretion, to". */
 const ASIDE = String.raw`(?:,[^,]{0,60},)?`;
 /** "we may modify", "reserves the right to … amend": the power to change, read word by word (one regex was polynomial). */
@@ -229,7 +272,7 @@ function statesChange(lower: string): boolean {
     const t = THEN_EFFECT.exec(lower.slice(from, from + 80));
     if (t) rest = rest.slice(0, from) + ' '.repeat(t[0].length) + rest.slice(from + t[0].length);
   }
-  return CHANGE_POWER.test(rest) || TAKES_EFFECT.test(rest.replace(EFFECTIVE_DATE, ' '));
+  return CHANGE_POWER.test(rest) || CANCEL_WAY_OUT.test(rest) || TAKES_EFFECT.test(rest.replace(EFFECTIVE_DATE, ' '));
 }
 
 /** Letters and digits only: a heading and the unit that is that heading compare equal whatever their punctuation. */
@@ -340,6 +383,8 @@ export const termsChange: CategoryRules = {
     /\bin\s+(?:effect|force)\s+at\s+the\s+time\b/,
     /\b(?:most\s+recent|latest|newest)\s+version\b/,
     SERVICE_CHANGE_STEMS,
+    // The service adding to its offer with no change word ("may offer new services"): terms_change.new-offer.
+    /\b(?:offer|provide|launch|enable|release|available|out)\s(?:an?\s|any\s)?(?:new|additional|further|other)\b/,
   ],
   vetoes: [...VETOES, ...SERVICE_CHANGE_VETOES],
   adjustSeverity: (lower, base): Severity => {
@@ -369,6 +414,8 @@ export const termsChange: CategoryRules = {
         // The change taking effect, however long the list of changes between: "Changes to this Agreement which are (1)
         // more favourable to you; (2) required by law … will come into effect immediately".
         '#ChangeVerb (to|of|in) (these|this|the|our) .{0,2} (#TermsDoc|#PartDoc) .{0,40} (take|takes|come|comes|go|goes) into? effect',
+        // "Any change to our Pricing or Payment Terms shall become effective in the billing cycle following notice".
+        '#ChangeVerb (to|of|in) (these|this|the|our) .{0,3} (#TermsDoc|#PartDoc) .{0,6} (become|becomes) effective',
         '#ChangeVerb (to|of|in) (these|this|the|our) .{0,2} (#TermsDoc|#PartDoc) .{0,6} (are|is|be) in effect',
         // "Within ten business days of posting changes to this Agreement (or … from the date of notice), they will be
         // binding on You".
@@ -402,6 +449,7 @@ export const termsChange: CategoryRules = {
         'Changes to this Agreement which are (1) more favourable to you; (2) required by law; or (3) relating to the addition of a new service will come into effect immediately.',
         'Changes to the Terms of Service are in effect within thirty (30) calendar days from notification.',
         'Within ten (10) business days of posting changes to this Agreement (or ten (10) business days from the date of notice, if such is provided), they will be binding on You.',
+        'Any change to our Pricing or Payment Terms shall become effective in the billing cycle following notice to you.',
         { text: 'We will not change these Terms without your consent.', stance: 'conditional', condition: 'opt_in' },
         // The company beside a court is still the company changing the terms.
         'The arbitrator or we may modify these Terms at any time.',
@@ -419,6 +467,9 @@ export const termsChange: CategoryRules = {
         'If you use a work email address to access Services covered under these Terms, you may be prompted to update the email address of your account.',
         'If any provision is held unenforceable, the court may modify the terms of this Agreement to make it enforceable.',
         'If any provision is held unenforceable, a court of competent jurisdiction or an arbitrator may modify these Terms.',
+        'You agree that we may automatically update that software, and these Terms will apply to any updates.',
+        // When the notice comes, not the change taking effect (notice-only's, C3).
+        'If there are any significant changes to this Privacy Policy, we will update it here and notify you before the change becomes effective.',
       ],
     },
     {
@@ -476,6 +527,43 @@ export const termsChange: CategoryRules = {
         'These Terms may not be amended except in writing by an authorized representative of Acme.',
         'This Agreement may not be modified by you unless agreed in writing by both parties.',
         'We may amend this Agreement at any time by posting the amended terms.',
+      ],
+    },
+    {
+      id: 'terms_change.except-our-changes',
+      // C5: a limit on changes that excepts the company's own ("Except for changes made by Acme under section 12, any
+      // amendment must be signed by both parties", "… or by the posting by Acme of a revised version") takes the stance
+      // of its exception: a grant.
+      cue: [
+        /\b(?:except|other\s+than|save|or)\s+(?:for\s+)?(?:by\s+)?(?:a\s+|the\s+|any\s+)?(?:changes?|modifications?|amendments?|updates?|revisions?|posting|publication)\b/,
+        ANY_DOC,
+      ],
+      match: [
+        '(except|other than|save) for? (changes|modifications|amendments|updates|revisions) .{0,6} by .',
+        'or by (a|the|any)? (change|changes|modification|modifications|amendment|amendments|update|updates|revision|revisions) .{0,8} by .',
+        'or by the? (posting|publication) .{0,3} of (a|the|any) (revised|updated|new|modified|amended) (version|#TermsDoc)',
+      ],
+      // Changed by the user, by both parties or by a writing they sign: the limit stands (amend-only-in-writing's).
+      rejectEvidence: {
+        test: (evidence: string): boolean =>
+          /\bby\s+(?:you|the\s+user|users?|customers?|both|each|either|mutual|the\s+parties|parties|written|writing|an?|signed|law|courts?|arbitrators?)\W*$/i.test(
+            evidence,
+          ),
+      },
+      implies: { stance: 'grant', negated: 'grant' },
+      userSubject: true,
+      severity: 'medium',
+      why: 'A rule that changes need both parties, except the company’s own changes, leaves the company free to change the document alone.',
+      mustMatch: [
+        'Except for changes made by Acme under section 12, this Agreement may be amended only in writing signed by both parties.',
+        'Except for modifications to these Terms by Acme under Clause 12, any amendment must be agreed to by both parties.',
+        'This Agreement will not be modified except by a writing signed by both parties, or by a change to this Agreement made by Acme as set forth in Section 6.',
+        'This Agreement may only be modified by a written amendment signed by both parties, or by the posting by Acme of a revised version.',
+      ],
+      mustNotMatch: [
+        'No amendment of this Agreement shall be made except by a writing signed by both parties.',
+        'This Agreement may be amended only by a writing signed by both parties or by an order of a court.',
+        'Except for changes made by you, this Agreement may be amended only in writing signed by both parties.',
       ],
     },
     {
@@ -570,6 +658,8 @@ export const termsChange: CategoryRules = {
         '(object|objects|objecting) to .{0,3} (such|the|these|any|this)? (modification|modifications|change|changes|amendment|amendments) .{0,12} (terminate|close|cancel|stop|cease|discontinue|end)',
         '(reject|rejecting) .{0,3} (such|the|these|any|this)? (modification|modifications|change|changes|amendment|amendments) .{0,6} (terminate|close|cancel|stop|cease|discontinue)',
         '(modification|modifications|change|changes|amendment|amendments) (is|are) (unacceptable|not acceptable) .{0,12} (terminate|close|cancel|stop|cease|discontinue|end|not use|not to use)',
+        // "If you object to the new Terms, you must close your account".
+        '(object|objects|objecting) to .{0,2} (new|revised|updated|modified|amended|changed) #TermsDoc .{0,8} (terminate|close|cancel|stop|cease|discontinue|end)',
       ],
       // A change of prices or of who processes data (sub-processors) is no change of the terms; nor a change named as
       // of something else ("changes to the way we process your data").
@@ -591,6 +681,8 @@ export const termsChange: CategoryRules = {
           text: 'If you wish to exercise your right to reject such changes, you should stop using the service.',
           stance: 'grant',
         },
+        { text: 'If you object to the new Terms, you must stop using the Service.', stance: 'grant' },
+        { text: 'If you object to the revised Terms, you must close your account.', stance: 'grant' },
       ],
       mustNotMatch: [
         'You may object to the processing of your data and close your account.',
@@ -766,12 +858,22 @@ export const termsChange: CategoryRules = {
       id: 'terms_change.continued-use',
       cue: [
         /\b(?:use|using|access)/,
-        /\b(?:accept|agree|consent|bound)/,
-        /\bcontinu|\b(?:after|following)\b[^.]{0,80}\b(?:constitut|means|signif|deemed|indicat|confirm)|\b(?:treat|regard)/,
+        /\b(?:accept|agree|consent|bound|informed)/,
+        anyOf(
+          /\bcontinu|\b(?:after|following)\b[^.]{0,80}\b(?:constitut|means|signif|deemed|indicat|confirm)|\b(?:treat|regard)/,
+          /\bkeep(?:s|ing)?\s(?:using|accessing)\b|\b(?:count|amount)s?\s(?:as|to)\b/,
+        ),
       ],
       match: [
         '(continued|continuing|continue) .{0,3} (use|access|using|accessing) .{0,20} (constitutes|constitute|means|signifies|deemed|indicates|confirms|will) .{0,4} (acceptance|accept|agreement|consent|agree|acknowledgement)',
         '(by|if you) (continuing|continue) to (use|access) .{0,12} (you|will)? .{0,3} (agree|accept|consent|bound|agreeing|accepting|consenting)',
+        // "If you keep using the App after the changes take effect, you agree to the new Terms".
+        '(by|if you) (keep|keeping) (using|accessing) .{0,12} (you|will)? .{0,3} (agree|accept|consent|bound|agreeing|accepting|consenting)',
+        // "Using the Services after an update to these Terms counts as acceptance of the update".
+        '(use|using|access|accessing) .{0,6} (after|following) .{0,8} (counts|count|amounts|amount) (as|to) .{0,2} (acceptance|agreement|consent)',
+        // "Your continued use … after any changes to this Notice shall indicate that you have been duly informed of the
+        // revised terms": the change binds whoever stays.
+        '(continued|continuing) (use|access) .{0,16} (after|following) .{0,10} (indicate|indicates|mean|means|constitute|constitutes|confirm|confirms) that you (have|are) been? (duly)? (informed|notified)',
         '(continued|continuing) (use|access) .{0,8} as (acceptance|agreement|consent|your acceptance|your agreement)',
         '(use|access) .{0,6} (after|following) .{0,8} (constitutes|constitute|means|signifies|deemed|indicates|confirms) .{0,4} (acceptance|agreement|consent)',
         '(by|after) (continuing|continued) to (use|access) .{0,12} you (confirm|signify|indicate) .{0,2} (acceptance|agreement|consent)',
@@ -800,6 +902,9 @@ export const termsChange: CategoryRules = {
         'Use of the site after an update is posted is deemed to constitute acceptance of it.',
         'If you use the Services after the date on which the Terms have changed, Acme will treat your use as acceptance of the updated Terms.',
         'Your use of the Services (such as through your purchase of any Products) or your purchase of new Services following the posting of the revised Terms will constitute your acceptance of the changes.',
+        'If you keep using the App after the changes take effect, you agree to the new Terms.',
+        'Using the Services after an update to these Terms counts as acceptance of the update.',
+        'Your continued use of our services after any changes to this Privacy Notice shall indicate that you have been duly informed of the revised terms.',
       ],
       mustNotMatch: [
         'You may continue to use the free plan.',
@@ -906,13 +1011,20 @@ export const termsChange: CategoryRules = {
         '(check|checking) back .{0,3} for .{0,2} (#ChangeVerb|updates)',
         '(look|looking|watch) for (updates|#ChangeVerb)',
         '(check|review|consult|visit) .{0,12} (as|since|because) (they|it|these|this|the terms|the policy) (may|might|can) (have)? #ChangeVerb',
+        '(check|review|consult|visit) .{0,12} (as|since|because) we (may|might|can|will) (also)? #ChangeVerb (them|it|these|this)',
         // "The most recent version of this Agreement will be posted …, and you should regularly check for the most recent
         // version": the document comes in new versions.
         '#TermsDoc .{0,20} (check|checking|review|reviewing|consult) .{0,2} for the (most recent|latest|newest) version',
       ],
       rejectAfter:
-        /^\s*(?:to|of|for)\s+(?:the\s+|our\s+|your\s+)?(?:apps?|software|applications?|devices?|firmware|games?|account|orders?)\b/,
-      rejectEvidence: /\byour\s+(?:account|orders?|settings|profile|inbox|e-?mail)\b/,
+        /^\s*(?:or\s+upgrades\s+)?(?:to|of|for)\s+(?:the\s+|our\s+|your\s+)?(?:apps?|software|applications?|devices?|firmware|games?|account|orders?)\b/,
+      // Updates of software ("check for software updates", "check for updates or upgrades to the software") are no
+      // change of a document (GUIDE S3: updates installed on a device).
+      rejectEvidence: {
+        test: (evidence: string): boolean =>
+          /\byour\s+(?:account|orders?|settings|profile|inbox|e-?mail)\b/.test(evidence) ||
+          /\b(?:software|firmware|apps?|applications?|device)\s(?:updates|upgrades)\b/i.test(evidence),
+      },
       userSubject: true,
       severity: 'low',
       why: 'Telling users to re-read the document for changes says the company changes it on its own.',
@@ -923,6 +1035,7 @@ export const termsChange: CategoryRules = {
         'You should regularly check the General Terms and our policies as they may have changed since your last visit.',
         'You are expected to check this page from time to time to take notice of any changes we make.',
         'Review them before each order, since they may change from time to time.',
+        'Please review these Terms regularly, as we may change them.',
         'Comply with these Terms, and check this page from time to time to ensure you are aware of any changes.',
         'You should regularly check the General Terms and Conditions and our policies posted on our website as they may have changed since your last visit.',
         'You should check our Services frequently to see the current Privacy Statement and any changes made to it.',
@@ -931,6 +1044,8 @@ export const termsChange: CategoryRules = {
       mustNotMatch: [
         'Please check this page periodically.',
         'Check the app regularly for updates to the software.',
+        'You agree to check for software updates regularly.',
+        'The app store may include functionality to automatically check for updates or upgrades to the software.',
         'These Terms apply to the app, so please check for the latest version of the app before you install it.',
         'Please review the event page for a list of sponsors. If you would like to change your sharing instructions, visit their website.',
         'We encourage you to read our Privacy Policy to understand how you can update and delete your information.',
@@ -947,8 +1062,6 @@ export const termsChange: CategoryRules = {
         '#TermsDoc .{0,4} (as|which|that) (may be|might be|is|are|will be|can be)? (amended|updated|modified|revised|changed|supplemented) .{0,3} (from time to time|in the future|periodically|at any time|over time|by us)',
         '#TermsDoc .{0,6} as (may be|might be) (amended|updated|modified|revised|changed|supplemented)',
         '(as|which) (we|#BigTech) (may|might) (amend|update|modify|revise|change|supplement) (it|them|this|these) .{0,2} from time to time',
-        '(and|including|with) (any|all)? (future|subsequent) (modifications|amendments|changes|updates|revisions|versions)',
-        '(and|including) (any|all) (changes|modifications|amendments|updates|revisions) (to them|to it|thereto|made|or modifications|or amendments|or updates)',
         // "this Agreement and incorporated policies, as they may change from time to time".
         '#TermsDoc .{0,4} (as|which|that) (they|it) (may|might|will|can) (change|be #ChangeVerb) (from time to time|over time|in the future|periodically|at any time)',
         // "… Policy (the “Policy”) which is incorporated herein by this reference and which may be updated from time to time".
@@ -969,9 +1082,7 @@ export const termsChange: CategoryRules = {
       mustMatch: [
         'Acme processes personal information as described in its Privacy Policy, as amended from time to time.',
         'You agree to the Acceptable Use Policy, which may be updated from time to time.',
-        'These Terms, including the Guidelines and any future modifications, govern your use of the Platform.',
         'If you use paid features, you agree to our Payment Terms, as we may update them from time to time.',
-        'Continued use of our services is your consent to the Terms of Service and any changes to them.',
         'You agree that this Agreement and incorporated policies, as they may change from time to time, apply to all usage of your account.',
         'You agree to comply with the Acceptable Use Policy (the "AUP") which is incorporated herein by this reference and which may be updated from time to time.',
         'You agree to the terms and conditions that we may revise in our sole discretion at any time.',
@@ -985,6 +1096,33 @@ export const termsChange: CategoryRules = {
         // Another company's terms, changed by that company.
         'Your use of maps is subject to the Maps Terms of Service that the map provider may update from time to time.',
         'Purchases are subject to the App Store terms and conditions, which are modified by the store operator from time to time.',
+      ],
+    },
+    {
+      id: 'terms_change.document-and-its-changes',
+      // C4 said by a list: "these Terms, including the Guidelines and any future modifications", "the Terms of Service
+      // and any changes to them". The changes must follow a document's name: "your subscriber information and any changes
+      // thereto" (a liability cap) changes no document.
+      cue: [
+        /\b(?:and|or|including|with)\s+(?:any\s+|all\s+)?(?:future\s+|subsequent\s+)?(?:modifications|amendments|changes|updates|revisions|versions)\b/,
+        ANY_DOC_OR_PART,
+      ],
+      match: [
+        '(and|or|including|with) (any|all)? (future|subsequent) (modifications|amendments|changes|updates|revisions|versions)',
+        '(and|or|including) (any|all) (changes|modifications|amendments|updates|revisions) (to them|to it|thereto|made|or modifications|or amendments|or updates)',
+      ],
+      rejectBefore: { test: (before: string): boolean => !docJustBefore(before) },
+      rejectEvidence: AMENDED_BY_OTHERS,
+      severity: 'low',
+      why: 'A document that binds the user with "any future changes" to it can be changed without the user agreeing.',
+      mustMatch: [
+        'These Terms, including the Guidelines and any future modifications, govern your use of the Platform.',
+        'Continued use of our services is your consent to the Terms of Service and any changes to them.',
+        'Cancelling is your only recourse if you are unhappy with the Subscription Terms or any changes thereto.',
+      ],
+      mustNotMatch: [
+        'We are not liable for our reliance on your subscriber information and any changes thereto or notices received.',
+        'You agree to keep your contact details and any changes to them up to date.',
       ],
     },
     {
