@@ -215,7 +215,15 @@ export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>
   const start = bodyStart(clause, opts.section);
   let text = clause.slice(start);
   // A lead label is the heading of its own clause when the clause has none ("Hosting: Amazon Web Services").
-  const section = opts.section || trimEndChars(clause.slice(0, start), /[\s.:–—-]/) || undefined;
+  const label = trimEndChars(clause.slice(0, start), /[\s.:–—-]/);
+  const section = opts.section || label || undefined;
+  // Under a heading of its own, the label is one more heading below it, which the rules that read headings see: a
+  // table row "Model Training | We use chat content to …" under "How we use your information", or "Development and
+  // Training of AI Models: …" (the label names the topic, as a heading does; its words are still no statement).
+  if (opts.section && label && label !== opts.section.trim()) {
+    const above = opts.sectionPath?.length ? opts.sectionPath : [opts.section];
+    opts = { ...opts, sectionPath: [...above, label] };
+  }
   let sectionOnly = false;
   // A short item that reads like a heading ("Payment processors.") is still an item of the section's list: only the
   // section rules (rule.section) look at it.

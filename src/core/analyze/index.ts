@@ -18,7 +18,7 @@ import { findingsForClause, matchClause, type MatchOptions, type RuleHit } from 
 import { TERMS_DOC_PLAIN_WORD } from './terms-doc';
 import { firstPartyNames, type FirstPartyNames } from './first-party';
 import { isExceptAsAllowedItem } from './actor';
-import { bodyStart } from './lead-label';
+import { bodyStart, isHeadingLike } from './lead-label';
 import { CONDITION_WORDS, USER_PARTIES } from './lexicon';
 import { wordsPattern } from './word-pattern';
 import { withLeadRight } from './lead-right';
@@ -334,7 +334,7 @@ function matchWithLeads(
     !prefix ||
     (!completesCondition && (OWN_SUBJECT.test(clause.text) || opensWithFirstParty(clause.text, opts.firstParty)))
   )
-    return read(clause.text, only, opts);
+    return read(clause.text, only, underRowLabel(clause, opts));
   // A label-like item ("AI training control.") is no fragment of its lead-in, unless the lead-in asks for a verb
   // ("We use information to:" + "Develop and improve AI.").
   // A table cell is short by nature: it is a label only when also written as a title ("Sale Or Sharing Of Data").
@@ -362,6 +362,18 @@ function matchWithLeads(
     return alone.concat(withLead.filter((h) => h.category === 'ai_training'));
   }
   return read(prefix + clause.text, only, { ...opts, contextEnd: prefix.length });
+}
+/**
+ * A cell read alone (it has a subject of its own: "We use chat content to …") is still read under its row's label, as
+ * under one more heading: the row "Model Training | We use chat content to improve our services" is about training.
+ * Only a label written as a heading (lead-label.ts's isHeadingLike: "Model Training", "Development and Training of AI
+ * Models"), not a row that opens with a sentence.
+ */
+function underRowLabel(clause: Clause, opts: MatchOptions): MatchOptions {
+  const row = clause.rowLabel?.trim().replace(/[.:]$/, '');
+  if (!row || !isHeadingLike(row)) return opts;
+  const above = opts.sectionPath?.length ? opts.sectionPath : opts.section ? [opts.section] : [];
+  return { ...opts, section: opts.section || row, sectionPath: [...above, row] };
 }
 /**
  * A lead-in that asks for the purposes of a use of the user's data: "We use your information for the following

@@ -1512,6 +1512,20 @@ export const STAYING_VERBS: readonly string[] = [
  * you have not opted out of them" conditions the emails, not the training; "… unless you opt out of such sharing" the
  * sharing): the act by its words, or a word that points back at it ("this", "such"). analyze/stance.ts.
  */
+/**
+ * A legal basis for processing named (GDPR Art. 6): the unit is about processing the user's personal data even when it
+ * names no data ("We have a legitimate interest in improving our services through the use of AI").
+ */
+export const LEGAL_BASIS_PHRASES: readonly string[] = [
+  'legitimate interest*',
+  'legal basis',
+  'legal bases',
+  'lawful basis',
+  'lawful bases',
+  'basis for processing',
+  'art. 6',
+  'article 6',
+];
 /** Words in OPT_OUT_ACTS that name a thing the act is about, not the act: "deselect models you do not want" picks one. */
 export const OPT_OUT_THINGS: readonly string[] = ['model*', 'ai', 'machine learning', 'artificial intelligence'];
 export const OPT_OUT_ACTS: Readonly<Partial<Record<string, readonly string[]>>> = {

@@ -580,6 +580,12 @@ const FORBIDS = /^(?:prohibits|forbids|precludes)$/;
 const EXCEPTION_AFTER =
   /\b(?:unless|except(?!\s+for\b)(?:\s+(?:when|where|if|that|to\s+the\s+extent))?|save\s+(?:where|when)|other\s+than\s+as)\b/i;
 /**
+ * …and for ai_training, "except for …" too: "We do not use your data to train our models, except for content you make
+ * public" lets those cases in. Not for disclosures, where "except for anonymous logs shared with …" names what the
+ * denial leaves out, which data_sharing's labels read as a limit.
+ */
+const EXCEPT_FOR = /\bexcept\s+for\b/;
+/**
  * An exception after the denied act, in its sentence, that points at cases listed next: "unless one of the following
  * exceptions applies", "except for the following circumstances", "except as specified below, or where you consent".
  */
@@ -1151,7 +1157,8 @@ export function decideStance(
     const forward = category === 'data_sharing' ? FORWARD_DENIAL.exec(lower.slice(at)) : null;
     if (forward && !LAW_NAMED.test(forward[0]) && !/^sel|^sold/.test(tokens[anchor]?.normal ?? ''))
       return { stance: 'grant', negated, genericException };
-    const exception = exceptionAfter(lower, at) ?? LEADING_EXCEPTION.exec(lower)?.[1] ?? null;
+    const exception =
+      exceptionAfter(lower, at, category === 'ai_training') ?? LEADING_EXCEPTION.exec(lower)?.[1] ?? null;
     // A discretionary case added after the first one lets the sharing in, whatever the first one is (G5).
     if (
       exception !== null &&
@@ -1321,7 +1328,11 @@ export function decideStance(
   )
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
   const optOutText =
-    lower.slice(0, at) + otherActOptOutDropped(lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' '), category);
+    lower.slice(0, at) +
+    otherActOptOutDropped(
+      laterOptOutsOfOtherThingsDropped(lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' '), text.slice(at), category),
+      category,
+    );
   if (
     OPT_OUT.test(optOutText.replace(SWITCH_OFF_VERB, ' ')) ||
     OPT_OUT_CHOICE.test(optOutText) ||
@@ -1358,6 +1369,48 @@ function otherActOptOutDropped(rest: string, category: CategoryId | undefined): 
   const kept = clause.replace(OPT_OUT_ALL, drop).replace(NOT_OPTED_OUT_ALL, drop);
   return rest.slice(0, other.index) + kept + rest.slice(end);
 }
+/**
+ * `rest` (the text from the action on) without the opt-outs of a later sentence of the unit that is about something
+ * else: "We use your conversations to train our AI models. You can turn off cookies in your browser settings." (or
+ * marketing emails, notifications, the account). A later sentence is the reader's choice about the act when it names
+ * the act or points back at it ("You can turn this off in Settings.", "… disable model training in your settings.",
+ * "You may object to this processing …") or its opt-out is bare ("You can opt out at any time.").
+ */
+function laterOptOutsOfOtherThingsDropped(rest: string, orig: string, category: CategoryId | undefined): string {
+  const acts = category && OPT_OUT_ACT_TESTS.get(category);
+  // The sentences are found in the text as written (a capital opens the next one), at the same offsets.
+  if (!acts || orig.length !== rest.length) return rest;
+  const ends = [...orig.matchAll(LATER_SENTENCE)]
+    .filter((m) => endsAWord(orig, m.index))
+    .map((m) => m.index + m[0].length);
+  if (!ends.length) return rest;
+  let out = rest.slice(0, ends[0]);
+  ends.forEach((from, i) => {
+    const sentence = rest.slice(from, ends[i + 1] ?? rest.length);
+    if (acts.inMatch.test(sentence) || SAME_ACT.test(sentence) || CLAUSE_POINTER.test(sentence)) {
+      out += sentence;
+      return;
+    }
+    const drop = (m: string, offset: number, whole: string): string =>
+      BARE_OPT_OUT_END.test(whole.slice(offset + m.length)) ? m : ' '.repeat(m.length);
+    out += sentence.replace(OPT_OUT_ALL, drop).replace(NOT_OPTED_OUT_ALL, drop);
+  });
+  return out;
+}
+/** The end of a sentence, as written: a full stop, then a capital. Not ";", which joins the choice to the act's sentence. */
+const LATER_SENTENCE = /[.!?]["”’)]?\s+(?=["“(]?\p{Lu})/gu;
+/**
+ * The stop at `at` ends a word, not an abbreviation ("U.S. States", "ex. is", "Inc. The"): three or more lower-case
+ * letters ("models.") or two or more capitals ("AI.") before it, with no letter before them.
+ */
+function endsAWord(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /\p{L}/u.test(text.charAt(i - 1))) i--;
+  const word = text.slice(i, at);
+  return /^(?:\p{Ll}{3,}|\p{Lu}{2,})$/u.test(word);
+}
+/** An opt-out with no object of its own: "You can opt out at any time.", "…, you may object." */
+const BARE_OPT_OUT_END = /^\s*(?:(?:at\s+any\s+time|anytime|whenever\s+you\s+(?:like|want|wish))\s*)?(?:[.!?]|$)/;
 /** A later clause with the service or another party as its subject: ", and we send you …", ", and they may …". */
 const SERVICE_CLAUSE_START = new RegExp(
   String.raw`,\s*${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+${wordsPattern(CLAUSE_SUBJECTS.filter((w) => w !== 'you' && w !== 'i'))}\b`,
@@ -1536,10 +1589,15 @@ const NEW_CLAUSE_START = new RegExp(
   'g',
 );
 
-/** The exception that follows the action in the same sentence ("… unless you are on the free plan"), if any. */
-function exceptionAfter(lower: string, at: number): string | null {
+/**
+ * The exception that follows the action in the same sentence ("… unless you are on the free plan"), if any; with
+ * `exceptFor`, "except for …" too (EXCEPT_FOR).
+ */
+function exceptionAfter(lower: string, at: number, exceptFor = false): string | null {
   const rest = lower.slice(at);
-  const m = EXCEPTION_AFTER.exec(rest);
+  const any = EXCEPTION_AFTER.exec(rest);
+  const forCase = exceptFor ? EXCEPT_FOR.exec(rest) : null;
+  const m = forCase && (!any || forCase.index < any.index) ? forCase : any;
   if (!m || /[.;]\s/.test(rest.slice(0, m.index))) return null;
   return rest.slice(m.index + m[0].length, m.index + m[0].length + 160);
 }

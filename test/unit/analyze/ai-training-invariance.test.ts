@@ -7,18 +7,19 @@ import type { Clause } from '../../../src/core/types';
 import { clauseOf } from './clause-fixture';
 
 let n = 0;
-const verdict = (text: string, section = '', leads?: string[]): string => {
+const verdict = (text: string, section = '', leads?: string[], row?: string): string => {
   const c: Clause = clauseOf(text, {
     id: `c${n++}`,
     ...(section ? { section, sectionPath: [section] } : {}),
     ...(leads ? { leads } : {}),
+    ...(row ? { rowLabel: row } : {}),
   });
   // The document's first party is Acme: "Acme's models" are the service's.
   const f = analyzeClauses([c], { firstParty: ['acme'] }).findings.find((x) => x.category === 'ai_training' && !x.role);
   return f ? `${f.stance}${f.condition ? `:${f.condition}` : ''}` : 'none';
 };
 
-const GROUPS: { verdict: string; section?: string; leads?: string[]; texts: string[] }[] = [
+const GROUPS: { verdict: string; section?: string; leads?: string[]; row?: string; texts: string[] }[] = [
   // A pointer after the unit has stated the use is no pointer unit: the unit states the right (GUIDE).
   {
     verdict: 'grant',
@@ -597,14 +598,117 @@ const GROUPS: { verdict: string; section?: string; leads?: string[]; texts: stri
       'We use your chats to train our models, but you can deselect any AI features you do not want in the editor.',
     ],
   },
+  // A table row's Title Case label is a heading over its cell: the row says what the cell's use is for.
+  {
+    verdict: 'grant',
+    section: 'How we use your information',
+    row: 'Model Training',
+    texts: [
+      'We use chat content and feedback to improve the quality of our services.',
+      'We analyse the content you upload to improve the accuracy of our services.',
+    ],
+  },
+  {
+    verdict: 'grant',
+    section: 'How we use your information',
+    row: 'Development and Training of AI Models',
+    texts: [
+      'We use chat content and feedback to improve the quality of our services.',
+      'We use the prompts you submit and the outputs you receive to make our products better.',
+    ],
+  },
+  {
+    verdict: 'none',
+    section: 'How we use your information',
+    row: 'Customer Support',
+    texts: [
+      'We use chat content and feedback to improve the quality of our services.',
+      'We use the prompts you submit and the outputs you receive to make our products better.',
+    ],
+  },
+  {
+    verdict: 'none',
+    section: 'How we use your information',
+    row: 'Model Training',
+    texts: ['We retain your account details for as long as your account is open.'],
+  },
+  // The same label written at the head of the unit, under a heading of its own.
+  {
+    verdict: 'grant',
+    section: 'How we use your information',
+    texts: [
+      'Model Training: We use chat content and feedback to improve the quality of our services.',
+      'Development and Training of AI Models. We use the prompts you submit to make our products better.',
+    ],
+  },
+  {
+    verdict: 'none',
+    section: 'How we use your information',
+    texts: ['Customer Support: We use chat content and feedback to improve the quality of our services.'],
+  },
+  // The reader's choice in the unit's next sentence is an opt-out only when it is about that use.
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'We may use your prompts to improve our models. You can opt out of this use at any time in your account settings.',
+      'Your chats may be used to train our AI. If you do not want this, you can disable model training in your privacy settings.',
+      'We use your content to develop and improve our machine learning models. You may object to this processing by contacting us.',
+      'We use your conversations to train our AI models. You can opt out at any time.',
+    ],
+  },
+  {
+    verdict: 'grant',
+    texts: [
+      'We use your conversations to train our AI models. You can turn off cookies in your browser settings.',
+      'We use your conversations to train our AI models. You can unsubscribe from marketing emails at any time.',
+      'We use your conversations to train our AI models. You can delete your account at any time in Settings.',
+      'We use your conversations to train our AI models. You can turn off notifications in Settings.',
+    ],
+  },
+  // "except for" after a denial lets the cases it names in (G5), as "except when" does.
+  {
+    verdict: 'grant',
+    texts: [
+      'We will not use your content to train AI models, except for content you make public.',
+      'We never use your prompts to improve our models except for conversations flagged for safety review.',
+    ],
+  },
+  {
+    verdict: 'restrict',
+    texts: [
+      'We do not use your data to train our models, except for the purposes described below.',
+      'We do not use your data to train our models, except as required by law.',
+    ],
+  },
+  // A legal basis names the processing of the user's data, though no data word is said: under an AI heading or row,
+  // the basis for improving the service is the basis for training.
+  {
+    verdict: 'grant',
+    section: 'AI Features',
+    texts: [
+      'We have a legitimate interest in improving our services.',
+      'Our legal basis for this processing is our legitimate interest in improving our services.',
+    ],
+  },
+  {
+    verdict: 'grant',
+    section: 'How we use your information',
+    row: 'To develop and improve AI',
+    texts: ['We have a legitimate interest in operating and improving our services and developing new products.'],
+  },
+  {
+    verdict: 'none',
+    section: 'How we use your information',
+    texts: ['We have a legitimate interest in improving our services.'],
+  },
 ];
 
 describe('ai_training: one statement, several wordings, one verdict', () => {
   for (const g of GROUPS)
     it.each(g.texts)(
-      `${g.verdict}${g.section ? ` under "${g.section}"` : ''}${g.leads ? ` after "${g.leads[0]}"` : ''}: %s`,
+      `${g.verdict}${g.section ? ` under "${g.section}"` : ''}${g.leads ? ` after "${g.leads[0]}"` : ''}${g.row ? ` in row "${g.row}"` : ''}: %s`,
       (text) => {
-        expect(verdict(text, g.section, g.leads)).toBe(g.verdict);
+        expect(verdict(text, g.section, g.leads, g.row)).toBe(g.verdict);
       },
     );
 });

@@ -6,6 +6,7 @@ import {
   DATA_DUTY_TOPICS,
   FINE_TUNED_THINGS,
   LEARN_GAP_WORDS,
+  LEGAL_BASIS_PHRASES,
   LEXICON_LISTS,
   OTHER_COMPANY_KINDS,
   OTHER_OFFER_KINDS,
@@ -54,6 +55,9 @@ const USER_DATA =
 /** A heading about the user's data: "How do we use personal information?", "Your content and AI". */
 const USER_DATA_HEADING =
   /\b(?:your|personal|user|customer)\s+(?:data|information|content|inputs?|prompts?|conversations?|chats?)\b/;
+
+/** A legal basis for processing personal data named (lexicon LEGAL_BASIS_PHRASES): the data is the user's. */
+const LEGAL_BASIS = new RegExp(String.raw`\b${wordsPattern(LEGAL_BASIS_PHRASES)}`);
 
 const AI = new RegExp(
   String.raw`\b(?:model|algorithm|ai|a\.i\.|intelligence|machine[\s-]learning|ml|llms?|neural|deep\s+learning|generative|genai|nlp|computer\s+vision|chatbot|${wordsPattern(LEXICON_LISTS.AiSkill ?? [])})`,
@@ -283,7 +287,7 @@ export const aiTraining: CategoryRules = {
   veto: (lower, ctx) =>
     DESCRIBES_HOW.test(lower) && !POINTER_LEADS_STATEMENT.test(lower)
       ? 'a pointer to where the use is described'
-      : USER_DATA.test(lower) || USER_DATA_HEADING.test(ctx.headings ?? '')
+      : USER_DATA.test(lower) || USER_DATA_HEADING.test(ctx.headings ?? '') || LEGAL_BASIS.test(lower)
         ? null
         : 'no user data in clause',
   vetoes: [
@@ -1150,9 +1154,11 @@ export const aiTraining: CategoryRules = {
       section:
         /\b(?:ai|artificial\s+intelligence|machine[\s-]learning|generative|genai|llms?|large\s+language\s+models?|model\s+training)\b|\ba\.i\./,
       sectionWithParent: true,
-      cue: [/\b(?:improv|develop|train|tun|enhanc|refin)/],
+      cue: [/\b(?:improv|develop|train|tun|enhanc|refin|better)/],
       match: [
         '#ImproveVerb .{0,4} (service|services|products|product|features|feature|technologies|technology|systems|system|offerings|tools|tool)',
+        // "to make our products better": improving said with "make … better"
+        '(make|making|makes) .{0,3} (service|services|products|product|features|feature|technologies|technology|systems|system|offerings|tools|tool) better',
         // "improve how our safety tools operate"
         '#ImproveVerb how .{0,5} (work|works|operate|operates|perform|performs|function|functions)',
         '(service|product) (improvement|improvements|development)',
@@ -1197,11 +1203,18 @@ export const aiTraining: CategoryRules = {
           stance: 'grant',
           section: 'Artificial Intelligence',
         },
+        {
+          text: 'We use the prompts you submit and the outputs you receive to make our products better.',
+          stance: 'grant',
+          section: 'Development and Training of AI Models',
+        },
       ],
       mustNotMatch: [
         { text: 'We may process your prompts to improve the Services.', section: 'How we use your information' },
         { text: 'Our AI features help you improve your writing.', section: 'AI Features' },
         { text: 'You may not use the service to develop competing products.', section: 'AI Features' },
+        { text: 'We use your feedback to make our products better.', section: 'How we use your information' },
+        { text: 'Our AI features make your writing better.', section: 'AI Features' },
       ],
     },
   ],
