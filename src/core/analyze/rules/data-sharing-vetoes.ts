@@ -679,6 +679,20 @@ const DISCLOSE_AS_NOTICE =
   /\bdisclos(?:e|es|ed|ing)\s+(?:how|whether|that\s+(?:the|it|they|we|you|our|its|their|there|this|such|an?)\b)|\b(?:clearly|prominently|conspicuously|accurately|adequately)\s+(?:be\s+|been\s+)?disclos|\b(?:contains?|includes?|specific|additional|clear|political)\s+(?:[\w-]+\s+){0,2}?disclosures?\s+(?:required|mandated)\s+(?:by|under)\b/;
 /** The service says it discloses, or data is passed on: what keeps a clause of access not given. */
 const WE_DISCLOSE_OR_PASSED = new RegExp(`${WE_DISCLOSE_PLAIN.source}|${PASSED_ON.source}`);
+/** Who may receive the data, as the lexicon names them (outside parties and the service's own processors). */
+// One space between words (as the clause text has them): "\s+" both inside the names and after them was polynomial.
+const RECIPIENT_NAMES = wordsPattern([...LEXICON_LISTS.ThirdParty!, ...LEXICON_LISTS.ServiceSide!]).replaceAll(
+  String.raw`\s+`,
+  String.raw`\s`,
+);
+/**
+ * A duty the service puts on its recipients (GUIDE D12): "each vendor must agree to protect your data from unauthorized
+ * access", "we require our processors to …", "service providers are contractually required to …". The unauthorised
+ * access it guards against is the limit's subject, not an explanation of a risk.
+ */
+export const RECIPIENT_DUTY = new RegExp(
+  String.raw`\b${RECIPIENT_NAMES}\s(?:(?:is|are)\s(?:contractually\s)?(?:required|obligated|obliged|bound)|(?:must|shall|will)\s(?:agree|undertake)|agrees?|undertakes?)\sto\b|\brequire[sd]?\s(?:(?:our|its|all|each|any|these|such|the)\s)?${RECIPIENT_NAMES}\sto\b`,
+);
 /**
  * What keeps an explanation's clause (access not given or taken, practices told): the service says it discloses, data is
  * passed on, an outside party may receive or access it, or the service engages a party that receives it ("we use third
@@ -1347,7 +1361,8 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   },
   {
     id: 'data_sharing.access-not-given',
-    when: ACCESS_NOT_GIVEN,
+    // Not a duty on the recipients to guard against it (RECIPIENT_DUTY): a limit on them (D12), not a risk explained.
+    when: (lower) => ACCESS_NOT_GIVEN.test(lower) && !RECIPIENT_DUTY.test(lower),
     unless: WE_DISCLOSE_OR_PASSED,
     why: 'Access the service does not give (interception, unauthorised access) is a risk or a security promise (GUIDE: role=explanation), not a disclosure; a clause where the service says it discloses, or that data is passed on, is kept.',
     mustVeto: [
@@ -1358,6 +1373,9 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may disclose your information to law enforcement to investigate unauthorized access to our systems.',
       'Your data may be disclosed to authorities to prevent unauthorized use of the service.',
       'We share your data with third parties, but your data may be stolen or intercepted in transit.',
+      // A duty on the recipients against unauthorised access is a limit on them (D12), not a risk explained.
+      'Each service provider must agree to protect your personal information from unauthorized access, use, or disclosure.',
+      'We require our vendors to protect your personal data against unauthorized access.',
     ],
   },
   {

@@ -20,7 +20,7 @@ import {
   USER_LET_VERBS,
   USER_PARTIES,
 } from '../lexicon';
-import { DATA_SHARING_VETOES, TRADE_RECIPIENT } from './data-sharing-vetoes';
+import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { usersSubject } from '../section-recipients';
 import { wordsPattern } from '../word-pattern';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
@@ -47,7 +47,8 @@ const DISCLOSES_NAMED = wordSeq(
  * Disclosure as a security risk, not a disclosure by the service: "prevent users' information from being revealed",
  * "we cannot guarantee that our measures will prevent every unauthorised attempt to … disclose", "might still be
  * revealed or stolen", "to ensure that personal data is not disclosed to any person who has no right to receive it".
- * Only when the service is not also the subject of a disclosure verb in the clause.
+ * Only when the service is not also the subject of a disclosure verb in the clause, and not where the recipients must
+ * guard against it ("each vendor must agree to protect your data from unauthorized access": a limit on them, D12).
  */
 const SECURITY_SENSE =
   /\bunauthori[sz]ed\b|\b(?:has|have)\s+no\s+right\s+to\s+(?:receive|access|see|view)\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?(?:guarantee|ensure|assure|warrant|promise)\b/;
@@ -280,6 +281,13 @@ const BOUND_TO_CONFIDENTIALITY = wordSeq(
  */
 const SHARE_ACT = new RegExp(
   String.raw`\b${wordsPattern([...LEXICON_LISTS.ShareVerb!, ...LEXICON_LISTS.SellVerb!].filter((w) => !/^(?:provid|giv)/.test(w)))}\b`,
+);
+/**
+ * SHARE_ACT as an act, not the harm a limit guards against: "… to protect your data from unauthorized access, use, or
+ * disclosure" names no sharing, so the noun "disclosure" after a limit on recipients does not make the unit share.
+ */
+const SHARE_ACT_NOT_HARM = new RegExp(
+  String.raw`\b${wordsPattern([...LEXICON_LISTS.ShareVerb!, ...LEXICON_LISTS.SellVerb!].filter((w) => !/^(?:provid|giv)|ures?$/.test(w)))}\b`,
 );
 /**
  * "Provide" or "give" that does pass the data on: "before we provide it to them", "give them access to it". Not "the
@@ -1293,19 +1301,34 @@ const FROM_EUROPE = String.raw`\bfrom\s(?:the\s)?(?:eea|european|eu|uk|united\sk
 const TO_THE_SERVICE = String.raw`\bto\s+(?:us\b(?!-)|the\s+company\b)|\bto\s+(?:our|its)\s+(?:own\s+)?(?:servers?|systems?|data\s+cent(?:er|re)s?|headquarters|offices?|facilities|infrastructure)\b|\bwhere\s+(?:we|it)\s+(?:are|is)\s+(?:based|located|headquartered|established)\b`;
 const TO_ELSEWHERE = String.raw`\bto\s+(?:(?:the|a|an|any|certain|some|our)\s+)?(?:${wordsPattern(ABROAD_WORDS)}|countries\s+(?:that|which|without|not|outside)|non-[\w-]+\s+countr|${RECIPIENT})`;
 const WE_TRANSFER_FROM = String.raw`\bwe\s(?:(?:${MODAL_WORDS.join('|')}|also|do|does|often|sometimes|\w+ly|need\s+to|have\s+to)\s){0,2}transfer\s(?:[\w’'-]+\s){0,3}?from\s`;
+/**
+ * The service relying on a safeguard for the transfers it makes: "for transfers from the EEA and the UK, we rely on
+ * adequacy decisions" (the service sends; data it only receives is said with "to us" or a certification, COMING_IN).
+ */
+const WE_RELY_ON = String.raw`\bwe\s(?:(?:${MODAL_WORDS.join('|')}|also|generally|\w+ly)\s){0,2}(?:rely|depend)\s(?:up)?on\s`;
+/**
+ * "From the EEA (and the UK)" with no destination after it: a destination is read as TO_ELSEWHERE and TO_THE_SERVICE
+ * read it ("when Acme transfers it from the EEA to the United States, we rely on …" stays data coming in).
+ */
+const FROM_EUROPE_ALONE = String.raw`${FROM_EUROPE}(?:,?\s(?:and|or)\s(?:the\s)?(?:eea|eu|uk|switzerland)\b){0,2}[,;)]`;
 /** Out of Europe on to other countries or recipients: "from the EEA (…) to third countries", in one sentence part. */
 const FROM_EUROPE_TO_ELSEWHERE = wordSeq(FROM_EUROPE, run(120, '[^.;:]'), TO_ELSEWHERE);
 const FROM_EUROPE_RE = new RegExp(FROM_EUROPE);
 const TO_THE_SERVICE_RE = new RegExp(TO_THE_SERVICE);
 const WE_TRANSFER_FROM_RE = new RegExp(WE_TRANSFER_FROM);
+const WE_RELY_ON_RE = new RegExp(WE_RELY_ON);
+const FROM_EUROPE_ALONE_RE = new RegExp(FROM_EUROPE_ALONE);
 /** No data coming in: each piece tested on its own (as one regex with the run inside lookaheads it was polynomial). */
 const NOT_COMING_IN: TextTest = {
-  source: String.raw`^(?![\s\S]*(?:${COMING_IN.source}))(?:(?![\s\S]*${FROM_EUROPE})|(?![\s\S]*(?:${TO_THE_SERVICE}))(?=[\s\S]*(?:${FROM_EUROPE_TO_ELSEWHERE.source}|${WE_TRANSFER_FROM})))`,
+  source: String.raw`^(?![\s\S]*(?:${COMING_IN.source}))(?:(?![\s\S]*${FROM_EUROPE})|(?![\s\S]*(?:${TO_THE_SERVICE}))(?=[\s\S]*(?:${FROM_EUROPE_TO_ELSEWHERE.source}|${WE_TRANSFER_FROM}|(?=[\s\S]*${FROM_EUROPE_ALONE})[\s\S]*${WE_RELY_ON})))`,
   flags: '',
   test: (lower: string): boolean =>
     !COMING_IN.test(lower) &&
     (!FROM_EUROPE_RE.test(lower) ||
-      (!TO_THE_SERVICE_RE.test(lower) && (FROM_EUROPE_TO_ELSEWHERE.test(lower) || WE_TRANSFER_FROM_RE.test(lower)))),
+      (!TO_THE_SERVICE_RE.test(lower) &&
+        (FROM_EUROPE_TO_ELSEWHERE.test(lower) ||
+          WE_TRANSFER_FROM_RE.test(lower) ||
+          (WE_RELY_ON_RE.test(lower) && FROM_EUROPE_ALONE_RE.test(lower))))),
   toString: () => '/NOT_COMING_IN/',
 };
 /** The safeguards as compromise sequences ("adequacy decision*": the word and its plural). */
@@ -1471,6 +1494,18 @@ const WITH_NO_RECIPIENT =
  * constitute 'sharing' or the 'sale' of personal information", "this sharing … may also be considered a sale",
  * "Acme engages in 'selling' or 'sharing'". The disclosures are stated as a fact; the law's name for them is data_sale's.
  */
+/**
+ * The service's practices (not the word "disclosures") named by a privacy law's terms: "some of the ways in which we share
+ * … may be considered 'sales' or 'sharing'", "participation in certain ad networks can constitute a 'sale' or 'sharing'"
+ * (data_sharing.practices-called-sale).
+ */
+const PRACTICES_ARE_SALE = wordSeq(
+  String.raw`\b(?:ways?|participation)\b`,
+  gap(30),
+  String.raw`(?:constitutes?|considered|deemed|qualif(?:y|ies)\s+as)\b`,
+  gap(4),
+  String.raw`(?:sales?|selling|shar(?:e|ing))\b`,
+);
 const DISCLOSURES_ARE_SALE = anyOf(
   wordSeq(
     String.raw`\b(?:disclosures?|sharing|transfers)\b`,
@@ -1685,11 +1720,13 @@ export const dataSharing: CategoryRules = {
     // disclosure (GUIDE G3); a header "What this Policy does not cover" covers its cells.
     (ctx.unitStart ? META.test(lower.slice(ctx.unitStart)) || NOT_COVERED.test(lower) : META.test(lower)) &&
     !OPENS_WITH_WE_DISCLOSE.test(lower) &&
-    !(ctx.passes?.(PORTABILITY_TO_OTHER) ?? PORTABILITY_TO_OTHER.test(lower))
+    !(ctx.passes?.(PORTABILITY_TO_OTHER) ?? PORTABILITY_TO_OTHER.test(lower)) &&
+    // "Some of the ways in which we share … may be considered 'sales'": the ways are stated, not announced.
+    !PRACTICES_ARE_SALE.test(lower)
       ? 'the policy describing itself'
       : isNda(lower)
         ? 'mutual confidentiality clause'
-        : SECURITY_SENSE.test(lower) && !WE_DISCLOSE.test(lower)
+        : SECURITY_SENSE.test(lower) && !WE_DISCLOSE.test(lower) && !RECIPIENT_DUTY.test(lower)
           ? 'disclosure as a security risk'
           : PUBLIC_SENSE.test(lower) && !WE_DISCLOSE.test(lower)
             ? 'public, seen by whoever looks'
@@ -3083,7 +3120,7 @@ export const dataSharing: CategoryRules = {
       rejectBefore: new RegExp(
         String.raw`${SHARE_ACT.source}|\bby\s+(?:our\s+|the\s+|its\s+|their\s+)?$|\byour\s+(?:own\s+)?$`,
       ),
-      rejectAfter: SHARE_ACT,
+      rejectAfter: SHARE_ACT_NOT_HARM,
       // Negated ("we do not require our vendors to …", "vendors are not obligated to …"): no limit, no finding.
       implies: { stance: 'restrict' },
       severity: 'low',
@@ -3133,6 +3170,10 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'We make sure that any third parties we deal with keep all personal data they process for us secure.',
+          stance: 'restrict',
+        }, // The harms the limit guards against, named after it, are no sharing of the unit's own.
+        {
+          text: 'Our vendors are required to protect your personal information from unauthorized access, use or disclosure.',
           stance: 'restrict',
         },
       ],
@@ -3391,7 +3432,7 @@ export const dataSharing: CategoryRules = {
       // A unit that shares as well keeps its grant (D12); the share rules read it. The user's contract with an outside
       // party binds the user, not the service's recipients.
       rejectBefore: new RegExp(`${SHARE_ACT.source}|${GIVES_IT.source}|${USER_CONTRACT_BEFORE}`),
-      rejectAfter: new RegExp(`${SHARE_ACT.source}|${GIVES_IT.source}`),
+      rejectAfter: new RegExp(`${SHARE_ACT_NOT_HARM.source}|${GIVES_IT.source}`),
       implies: { stance: 'restrict', negated: 'restrict' },
       severity: 'low',
       why: 'Contract terms that bind the service’s processors, or keep them in a region, restrict the sharing (GUIDE D12, D13a).',
@@ -3429,6 +3470,10 @@ export const dataSharing: CategoryRules = {
         {
           text: 'The Processor may not use any subcontractors located outside the European Union for processing personal data.',
           stance: 'restrict',
+        }, // The harms the limit guards against are no sharing of the unit's own.
+        {
+          text: 'Each vendor must agree to use reasonable security practices to protect your personal information from unauthorized access, use, or disclosure.',
+          stance: 'restrict',
         },
       ],
       mustNotMatch: [
@@ -3444,6 +3489,7 @@ export const dataSharing: CategoryRules = {
         // Giving the data in the same unit keeps the grant (D12).
         'Service providers must agree to protect your information before we give them access to it.',
         'Service providers must agree to protect your information before we provide it to them.',
+        'Service providers must agree to protect your information, and we disclose it to them only for that purpose.',
         'The Processor may use subcontractors located outside the European Union.',
       ],
     },
@@ -3965,6 +4011,13 @@ export const dataSharing: CategoryRules = {
           stance: 'restrict',
           before: 'We and our service providers may transfer your information to other jurisdictions.',
         },
+        // The service relying on a safeguard for the transfers it makes from Europe, with no destination named.
+        {
+          text: 'For example, for transfers from the EEA and the UK, we rely on adequacy decisions where available.',
+          stance: 'restrict',
+          before:
+            'We may transfer your personal data to other group companies, service providers and business partners.',
+        },
         // Certifications as the last of the mechanisms listed, not the service's own certification.
         {
           text: 'Guarantees for international transfer: Standard Contractual Clauses, Binding Corporate Rules, Certifications',
@@ -3993,6 +4046,10 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'For transfers from the EEA to us in the United States, we rely on standard contractual clauses.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'For transfers from the EEA, we rely on our certification under the Data Privacy Framework.',
           before: 'We share your personal information with business partners and service providers.',
         },
         'We rely on standard contractual clauses to transfer information as described in section 2.',
@@ -4533,6 +4590,36 @@ export const dataSharing: CategoryRules = {
         'Some of the transfers of gift cards between users may be considered a sale and are prohibited.',
         'Under the CCPA, certain transfers of personal information for monetary consideration may be considered a sale.',
         'Under state privacy laws, some disclosures of personal data to third parties may be deemed a sale.',
+      ],
+    },
+    {
+      id: 'data_sharing.practices-called-sale',
+      // As disclosures-called-sale, with the practice named by what the service does: the ways it shares, taking part in
+      // ad networks. The law's terms name an outside recipient (GUIDE G6, D1).
+      cue: [PRACTICES_ARE_SALE],
+      match: [
+        '(ways|way) .{0,3} we (share|disclose|provide|transfer|make) .{0,24} (constitute|considered|deemed|qualify) .{0,3} (sale|sales|selling|sharing|share)',
+        'participation in .{0,4} #ThirdParty .{0,4} (constitute|considered|deemed|qualify) .{0,3} (sale|sales|selling|sharing)',
+      ],
+      // The law explaining its terms ("Under the CCPA, making data available … may be considered a sale").
+      rejectBefore:
+        /\b(?:under|according\s+to|for\s+(?:the\s+)?purposes?\s+of)\s+(?:the\s+|applicable\s+|(?:certain\s+)?(?:us\s+)?state\s+|california\s+)?(?:ccpa|cpra|gdpr|law|laws|(?:privacy\s+)?(?:law|laws|acts?|regulations?))\W*$/,
+      stances: ['grant', 'conditional'],
+      severity: 'medium',
+      why: "The service's ways of passing data on that a privacy law counts as a sale or as 'sharing' are disclosures to outside parties.",
+      mustMatch: [
+        'Some of the ways in which we share personal data for targeted advertising may be considered “sales” or “sharing” under state laws.',
+        'Some of the ways in which we provide personal information to others may constitute “selling” or “sharing” for targeted advertising.',
+        'Our participation in certain ad networks can constitute a “sale” or “sharing” of personal information under state privacy laws.',
+      ],
+      mustNotMatch: [
+        'We do not consider the ways we share your information as a “sale” under California law.',
+        // Making data available to recipients, said as the law's term: labelled either way (an explanation of the law's
+        // terms, or the service's practice); left out.
+        'Making personal information available to these companies may be considered a “sale” or “sharing” under the CCPA.',
+        'Making gift cards available to other users may be considered a sale and is prohibited.',
+        'There are several ways to share content, which are considered sharing features.',
+        'Participation in our rewards program is considered a sale of membership.',
       ],
     },
     {
