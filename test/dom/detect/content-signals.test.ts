@@ -254,7 +254,7 @@ describe('detectPage by content, with no legal name anywhere', () => {
     expect(d.kind).not.toBe('other');
   });
 
-  it('reads a one-word title in another language ("Impressum", "AGB", "Datenschutz") or "Agreement" as a legal name', () => {
+  it('reads a one-word title in another language ("Impressum", "AGB", "Datenschutz") as a legal name', () => {
     // A short German legal notice: an address, a register entry, who answers for the content and a liability note.
     const notice =
       p('Angaben gemäß § 5 TMG: Beispiel GmbH, Musterweg 1, 12345 Musterstadt. Vertreten durch die Geschäftsführung.') +
@@ -276,7 +276,6 @@ describe('detectPage by content, with no legal name anywhere', () => {
       ['Impressum', notice],
       ['AGB', contract],
       ['Datenschutz', contract],
-      ['Agreement', contract],
     ] as const) {
       const d = detect(`<h1>${name}</h1>${body}`, name);
       expect(d.isLegal, `${name}: ${d.reasons.join('; ')}`).toBe(true);

@@ -84,9 +84,8 @@ const DOC_NAME_EXAMPLES: Record<LegalKind, { examples: string[]; counter: string
       'data processing agreement',
       'data protection addendum',
       'dpa',
-      // One-word names: the German legal notice (as "mentions legales" in French), and a page titled "Agreement".
+      // A one-word name: the German legal notice (as "mentions legales" in French).
       'impressum',
-      'agreement',
     ],
     counter: [
       'an agreement was reached after talks',
@@ -131,7 +130,6 @@ describe('matchTitle', () => {
     ['Privacy Policy for Tide Apps', 'privacy', true],
     ['Legal Terms | Acme', 'terms', true],
     ['Impressum | Acme GmbH', 'terms', true],
-    ['Agreement | Acme', 'terms', true],
     ['Trade agreement reached after talks', null, false],
   ];
   it.each(cases)('%s', (title, kind, exact) => {
