@@ -186,6 +186,13 @@ const DUTY_SUBJECT = String.raw`(?:${READER}|${wordsPattern(DUTY_ONLY_READERS)}s
  * the service's promise; see `userDutyGoverns`).
  */
 const DUTY_ONLY_BANNED = String.raw`(?<!(?:party|app|external|other|outside)\s)${wordsPattern(DUTY_ONLY_READERS)}s?\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)\s+to|prohibited\s+from|forbidden\s+to)\s+`;
+/**
+ * No reader at all may act: "No user may share …", "No Licensee shall sell …", "No developer will disclose …", as
+ * "Users may not …". Not a passive or a state ("No member will be tracked", "No customer shall have any claim …"), nor
+ * with the reader's data as the object (see `userDutyGoverns`): "No member may view your messages" is the service's
+ * promise.
+ */
+const NO_READER_MAY = String.raw`\bno\s+(?:${wordsPattern([...READER_ROLES, ...DUTY_ONLY_READERS])})\s+(?:(?:also|further)\s+)?(?:may|shall|will|can|must|is\s+(?:allowed|permitted|entitled)\s+to)\s+(?!be\b|have\b|(?:not|never)\b)`;
 const USER_DUTY = new RegExp(
   String.raw`\b${DUTY_SUBJECT}\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agrees?|undertakes?|promises?|represents?|warrants?|acknowledges?)\s+(?:and\s+(?:agrees?|warrants?)\s+)?(?:that\s+(?:they|it|${READER})\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|(?:aren|isn)['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+${READER}\b|\b(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?|at\s+no\s+time|on\s+no\s+account)(?:\s*,)?\s+(?:will|shall|may|must|should|can|are|is)\s+${DUTY_SUBJECT}(?!['’])\s+(?!be\b|(?:[\w-]+\s+)?(?:data|information|content|details)\b)`,
 );
@@ -1553,7 +1560,7 @@ function userDutyGoverns(sentence: string, rest: string): boolean {
   return !!r && !OWN_VERB.test(sentence.slice(r.index + r[0].length));
 }
 const USER_DUTY_ALL = new RegExp(USER_DUTY.source, 'g');
-const DUTY_ONLY_BANNED_ALL = new RegExp(String.raw`\b${DUTY_ONLY_BANNED}`);
+const DUTY_ONLY_BANNED_ALL = new RegExp(String.raw`\b${DUTY_ONLY_BANNED}|${NO_READER_MAY}`);
 const USER_RESPONSIBLE_ALL = new RegExp(USER_RESPONSIBLE.source, 'g');
 /** The first match whose subject is the reader, not a role another owns ("Our clients shall not sell …", S5). */
 function readersMatch(re: RegExp, sentence: string): RegExpExecArray | null {

@@ -21,6 +21,16 @@ const verdict = (text: string): string => {
 
 const GROUPS: { verdict: string; texts: string[] }[] = [
   {
+    // "No user may …" bars every reader, as "Users may not …" does.
+    verdict: 'none',
+    texts: [
+      'Users may not disclose any API data to any third party.',
+      'No user may disclose any API data to any third party.',
+      'No Licensee shall disclose any API data to any third party.',
+      'No developer may analyze user data if the data will be disclosed to a third party.',
+    ],
+  },
+  {
     // A duty-only reader (developers, creators) barred in the passive reads as barred by "must not".
     verdict: 'none',
     texts: [
