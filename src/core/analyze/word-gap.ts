@@ -213,13 +213,47 @@ function runFinder(cls: string): (s: string, pos: number, max?: number) => numbe
 }
 
 /**
+ * `next` answered once per position of a text. A gap tries what follows it at every word end within its reach, and a
+ * sequence is tried from every start in the text: the starts of one clause (each share word of it) reach the same
+ * positions again, and what follows a gap (its own gaps included) was run again from each of them. What follows is a
+ * pure function of the text and the position, so its answer is kept for the text last seen.
+ */
+function onceEach(next: Cont): Cont {
+  let text: string | undefined;
+  let stamp = 0;
+  /** At position p: `stamp` when the answer for the text last seen is known (`answer[p]`, 1 true, 0 false). */
+  let seen = new Uint32Array(0);
+  let answer = new Uint8Array(0);
+  return (s, pos) => {
+    if (s !== text) {
+      text = s;
+      if (seen.length <= s.length) {
+        seen = new Uint32Array(s.length + 1 + (s.length >> 1));
+        answer = new Uint8Array(seen.length);
+        stamp = 0;
+      }
+      if (++stamp === 0xffffffff) {
+        seen.fill(0);
+        stamp = 1;
+      }
+    }
+    if (seen[pos] === stamp) return answer[pos] === 1;
+    const r = next(s, pos);
+    seen[pos] = stamp;
+    answer[pos] = r ? 1 : 0;
+    return r;
+  };
+}
+
+/**
  * The ends of a gap starting at `pos`: after a (partial) separator run, then after each further whole word and a
  * (partial) separator run after it, up to `max` words. Words are whole (a word run followed by a separator), the
  * separator class never holds a word character, so each text splits into words and separators one way only.
  */
-function compileGap(g: Gap, next: Cont): Cont {
+function compileGap(g: Gap, after: Cont): Cont {
   const word = runFinder(g.word);
   const sep = runFinder(g.sep);
+  const next = onceEach(after);
   return (s, pos) => {
     let at = pos;
     let n = 0; // words taken

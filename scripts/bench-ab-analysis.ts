@@ -1,0 +1,171 @@
+// The analyser of this working tree against the analyser of another commit, both bundled as the analysis worker ships
+// them (esbuild, minified): first both in this process, to check that they give the same result (JSON) for every
+// document (a cost change must not move a verdict); then each timed in fresh processes taken in turns, so that both
+// sides meet the same machine load (the machine is shared): the paired ratio this/base per document and round, and
+// their medians, with the load average.
+//   npx tsx scripts/bench-ab-analysis.ts [--base=COMMIT] [--this=COMMIT] [--rounds=5] [--docs=20] [--sensitivity=every]
+// The documents: the Zoom ToS fixture and the longest documents of ../shared/corpus/ota (as the analysis bench).
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import type * as Analyze from '../src/core/analyze';
+
+type AnalyzeText = typeof Analyze.analyzeText;
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function flag(name: string): string | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+}
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((x, y) => x - y);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** The analyser's analyzeText from the sources under `dir`, bundled and minified as the worker ships it. */
+async function analyserFrom(dir: string, tmp: string, name: string): Promise<AnalyzeText> {
+  const out = await build({
+    stdin: { contents: "export { analyzeText } from './src/core/analyze';", resolveDir: dir, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    target: ['node20'],
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  const file = join(tmp, `${name}.mjs`);
+  writeFileSync(file, out.outputFiles[0]!.contents);
+  return ((await import(pathToFileURL(file).href)) as { analyzeText: AnalyzeText }).analyzeText;
+}
+
+/** The sources of `commit` (src/ only) in a temporary folder that resolves packages from this tree's node_modules. */
+function checkout(commit: string, tmp: string, name: string): string {
+  const dir = join(tmp, name);
+  mkdirSync(dir);
+  const tar = execFileSync('git', ['archive', commit, 'src', 'package.json'], { cwd: root, maxBuffer: 1 << 30 });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function documents(count: number): Array<{ name: string; text: string }> {
+  const docs = [
+    {
+      name: 'zoom-tos-2023-08-07.md',
+      text: readFileSync(join(root, 'test', 'fixtures', 'terms', 'zoom-tos-2023-08-07.md'), 'utf8'),
+    },
+  ];
+  const ota = join(root, '..', 'shared', 'corpus', 'ota');
+  if (!existsSync(join(ota, 'index.json'))) return docs;
+  const index = JSON.parse(readFileSync(join(ota, 'index.json'), 'utf8')) as {
+    documents: Array<{ file: string; bytes: number }>;
+  };
+  for (const d of index.documents
+    .slice()
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count))
+    docs.push({ name: d.file, text: readFileSync(join(ota, d.file), 'utf8') });
+  return docs;
+}
+
+/**
+ * Per document, the median ms of `runs` analyzeText calls in a fresh node process that loads `bundle` alone (after one
+ * warm-up pass over the documents).
+ */
+function timedChild(bundle: string, count: number, sensitivity: string | undefined, runs = 2): number[] {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      fileURLToPath(import.meta.url),
+      `--child=${bundle}`,
+      `--docs=${count}`,
+      `--runs=${runs}`,
+      ...(sensitivity ? [`--sensitivity=${sensitivity}`] : []),
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
+  return JSON.parse(out.trim().split('\n').pop()!) as number[];
+}
+
+/** The child of timedChild: prints the per-document medians as JSON. */
+async function child(bundle: string): Promise<void> {
+  const { analyzeText } = (await import(pathToFileURL(bundle).href)) as { analyzeText: AnalyzeText };
+  const sensitivity = flag('sensitivity') as Analyze.AnalyzeOptions['sensitivity'];
+  const opts = sensitivity ? { sensitivity } : {};
+  const docs = documents(Number(flag('docs') ?? 20));
+  for (const d of docs) analyzeText(d.text, opts);
+  const times: number[][] = docs.map(() => []);
+  for (let r = 0; r < Number(flag('runs') ?? 2); r++)
+    docs.forEach((d, i) => {
+      const t0 = performance.now();
+      analyzeText(d.text, opts);
+      times[i]!.push(performance.now() - t0);
+    });
+  console.log(JSON.stringify(times.map(median)));
+}
+
+async function main(): Promise<void> {
+  const childOf = flag('child');
+  if (childOf) return child(childOf);
+  const base = flag('base') ?? 'HEAD';
+  const rounds = Number(flag('rounds') ?? 5);
+  const sensitivity = flag('sensitivity') as Analyze.AnalyzeOptions['sensitivity'];
+  const opts = sensitivity ? { sensitivity } : {};
+  const tmp = mkdtempSync(join(tmpdir(), 'termwatch-ab-'));
+  try {
+    const self = flag('this');
+    const loadMine = (): Promise<AnalyzeText> => analyserFrom(self ? checkout(self, tmp, 'this') : root, tmp, 'this');
+    const loadTheirs = (): Promise<AnalyzeText> => analyserFrom(checkout(base, tmp, 'base'), tmp, 'base');
+    const mine = await loadMine();
+    const theirs = await loadTheirs();
+    const docs = documents(Number(flag('docs') ?? 20));
+    let differ = 0;
+    for (const d of docs)
+      if (JSON.stringify(mine(d.text, opts)) !== JSON.stringify(theirs(d.text, opts))) {
+        differ++;
+        console.log(`DIFFERENT RESULT: ${d.name}`);
+      }
+    console.log(`documents: ${docs.length}, results differ on ${differ}`);
+    // Timed in fresh processes, one analyser each, taken in turns (this, base, base, this, …): two bundles of the same
+    // commit timed in one process differ by ±20%, the one that ran first being faster ever after (a null A/B).
+    const perDoc: number[][] = docs.map(() => []);
+    const totals: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const order = r % 2 ? (['base', 'this'] as const) : (['this', 'base'] as const);
+      const ms = { this: [] as number[], base: [] as number[] };
+      for (const side of order) ms[side] = timedChild(join(tmp, `${side}.mjs`), docs.length, sensitivity);
+      docs.forEach((_, i) => perDoc[i]!.push(ms.this[i]! / ms.base[i]!));
+      const sum = (xs: number[]): number => xs.reduce((x, y) => x + y, 0);
+      totals.push(sum(ms.this) / sum(ms.base));
+      console.log(
+        `round ${r}: this ${sum(ms.this).toFixed(0)} ms, base ${sum(ms.base).toFixed(0)} ms, ratio ${totals[r]!.toFixed(3)}; load ${loadavg()[0]!.toFixed(1)}`,
+      );
+    }
+    const docMedians = perDoc.map(median);
+    console.log(`zoom: median ratio this/base ${docMedians[0]!.toFixed(3)}`);
+    console.log(`median over documents of each document's median ratio: ${median(docMedians).toFixed(3)}`);
+    console.log(
+      `total per round: ratios ${totals.map((t) => t.toFixed(3)).join(' ')}, median ${median(totals).toFixed(3)}`,
+    );
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
