@@ -173,26 +173,11 @@ const NOT_SUBJECT_BEFORE =
   /^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how|notify|notifying|inform|informing|tell|telling|alert|remind|email|e-mail|contact|contacting|showing|shows|sending|sends|giving|gives|provide|provides|providing|present|presenting|offer|offering|serve|serving|deliver|delivering|recommend|recommending|track|tracks|tracking|identify|identifies|identifying|recognise|recognises|recognising|recognize|recognizes|recognizing|distinguish|distinguishes|distinguishing|follow|follows|monitor|monitors|monitoring|observe|observes|observing|target|targets|targeting|reach|reaches|reaching|anonymous)$/;
 /**
  * A duty or prohibition on the user, read in the clause text before the action: "you will not", "you agree not to",
- * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from" (and a duty-only
- * reader so barred), and the inverted
+ * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from", and the inverted
  * "in no event may you", "under no circumstances shall the Customer", but not a passive or the reader's data after
  * it ("at no time will you be tracked", "under no circumstances will Customer Data be sold": the service's promise).
  */
 const DUTY_SUBJECT = String.raw`(?:${READER}|${wordsPattern(DUTY_ONLY_READERS)}s?)`;
-/**
- * A duty-only reader barred as "you" is ("Developers are prohibited from sharing …", "Creators are not permitted to
- * sell …"), as "Developers must not …" is. Not another's ("third-party developers", "app developers"), nor with the
- * reader's data as the object of the action ("Developers are not allowed to sell your data": a limit on a recipient,
- * the service's promise; see `userDutyGoverns`).
- */
-const DUTY_ONLY_BANNED = String.raw`(?<!(?:party|app|external|other|outside)\s)${wordsPattern(DUTY_ONLY_READERS)}s?\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)\s+to|prohibited\s+from|forbidden\s+to)\s+`;
-/**
- * No reader at all may act: "No user may share …", "No Licensee shall sell …", "No developer will disclose …", as
- * "Users may not …". Not a passive or a state ("No member will be tracked", "No customer shall have any claim …"), nor
- * with the reader's data as the object (see `userDutyGoverns`): "No member may view your messages" is the service's
- * promise.
- */
-const NO_READER_MAY = String.raw`\bno\s+(?:${wordsPattern([...READER_ROLES, ...DUTY_ONLY_READERS])})\s+(?:(?:also|further)\s+)?(?:may|shall|will|can|must|is\s+(?:allowed|permitted|entitled)\s+to)\s+(?!be\b|have\b|(?:not|never)\b)`;
 const USER_DUTY = new RegExp(
   String.raw`\b${DUTY_SUBJECT}\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agrees?|undertakes?|promises?|represents?|warrants?|acknowledges?)\s+(?:and\s+(?:agrees?|warrants?)\s+)?(?:that\s+(?:they|it|${READER})\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|(?:aren|isn)['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+${READER}\b|\b(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?|at\s+no\s+time|on\s+no\s+account)(?:\s*,)?\s+(?:will|shall|may|must|should|can|are|is)\s+${DUTY_SUBJECT}(?!['’])\s+(?!be\b|(?:[\w-]+\s+)?(?:data|information|content|details)\b)`,
 );
@@ -1162,9 +1147,8 @@ export function actorOf(ctx: ActorContext): Actor {
   const { tokens, anchor, text, firstParty } = ctx;
   const from = withJoinedVerbs(tokens, ctx.from);
   const sentence = sentenceBefore(tokens, anchor, text);
-  const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
   if (
-    userDutyGoverns(sentence, rest) ||
+    userDutyGoverns(sentence) ||
     sanctionOnReadersAct(sentence, firstParty) ||
     dutyToTell(sentence, firstParty) ||
     dutyAfterCondition(sentence, text.slice(tokens[anchor]!.start)) ||
@@ -1175,6 +1159,7 @@ export function actorOf(ctx: ActorContext): Actor {
   // With the action word: "Do not share …" has the action right after the prohibition.
   if (imperativeGoverns(tokens, anchor, sentence + (tokens[anchor]?.normal ?? ''), lowerText, firstParty))
     return 'user';
+  const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
   if (
     impersonalProhibition(tokens, anchor, sentence, rest, firstParty) ||
     gerundForbidden(tokens, anchor, sentence, rest, firstParty)
@@ -1344,8 +1329,8 @@ export function isUserDuty(
   firstParty: FirstPartyNames = [],
 ): boolean {
   const sentence = sentenceBefore(tokens, anchor, text);
+  if (userDutyGoverns(sentence)) return true;
   const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
-  if (userDutyGoverns(sentence, rest)) return true;
   return gerundForbidden(tokens, anchor, sentence, rest, firstParty);
 }
 
@@ -1550,17 +1535,13 @@ function dutyToTell(sentence: string, firstParty: FirstPartyNames): boolean {
 }
 
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */
-function userDutyGoverns(sentence: string, rest: string): boolean {
-  const m =
-    readersMatch(USER_DUTY_ALL, sentence) ??
-    agreesAndNot(sentence) ??
-    (READERS_OBJECT.test(rest) ? null : DUTY_ONLY_BANNED_ALL.exec(sentence));
+function userDutyGoverns(sentence: string): boolean {
+  const m = readersMatch(USER_DUTY_ALL, sentence) ?? agreesAndNot(sentence);
   if (m) return !/\b(?:we|us)\b/.test(sentence.slice(m.index + m[0].length));
   const r = readersMatch(USER_RESPONSIBLE_ALL, sentence);
   return !!r && !OWN_VERB.test(sentence.slice(r.index + r[0].length));
 }
 const USER_DUTY_ALL = new RegExp(USER_DUTY.source, 'g');
-const DUTY_ONLY_BANNED_ALL = new RegExp(String.raw`\b${DUTY_ONLY_BANNED}|${NO_READER_MAY}`);
 const USER_RESPONSIBLE_ALL = new RegExp(USER_RESPONSIBLE.source, 'g');
 /** The first match whose subject is the reader, not a role another owns ("Our clients shall not sell …", S5). */
 function readersMatch(re: RegExp, sentence: string): RegExpExecArray | null {

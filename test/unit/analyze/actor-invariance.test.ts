@@ -21,39 +21,6 @@ const verdict = (text: string): string => {
 
 const GROUPS: { verdict: string; texts: string[] }[] = [
   {
-    // "No user may …" bars every reader, as "Users may not …" does.
-    verdict: 'none',
-    texts: [
-      'Users may not disclose any API data to any third party.',
-      'No user may disclose any API data to any third party.',
-      'No Licensee shall disclose any API data to any third party.',
-      'No developer may analyze user data if the data will be disclosed to a third party.',
-    ],
-  },
-  {
-    // A duty-only reader (developers, creators) barred in the passive reads as barred by "must not".
-    verdict: 'none',
-    texts: [
-      'Developers must not disclose, rent or sell any listener information to any third party.',
-      'Developers are not permitted to disclose, rent or sell any listener information to any third party.',
-      'Developers are prohibited from disclosing, renting or selling any listener information to any third party.',
-      'Creators are not allowed to disclose, rent or sell any listener information to any third party.',
-      'Developers are not permitted to aggregate user data if the data will be sold or transferred to a data broker.',
-    ],
-  },
-  {
-    // The reader's data as the object, or another's developers: a limit on a recipient, the service's promise.
-    verdict: 'data_sale:restrict',
-    texts: [
-      'Creators are not permitted to sell your information.',
-      'Creators are prohibited from selling your information.',
-    ],
-  },
-  {
-    verdict: 'data_sale:restrict data_sharing:restrict',
-    texts: ['App developers are prohibited from selling your information.'],
-  },
-  {
     verdict: 'none',
     texts: [
       'You agree not to share any confidential information with third parties.',
