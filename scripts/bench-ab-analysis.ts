@@ -3,7 +3,8 @@
 // document (a cost change must not move a verdict); then each timed in fresh processes taken in turns, so that both
 // sides meet the same machine load (the machine is shared): the paired ratio this/base per document and round, and
 // their medians, with the load average.
-//   npx tsx scripts/bench-ab-analysis.ts [--base=COMMIT] [--this=COMMIT] [--rounds=5] [--docs=20] [--sensitivity=every]
+//   npx tsx scripts/bench-ab-analysis.ts [--base=COMMIT] [--this=COMMIT] [--rounds=5] [--runs=3] [--docs=20] [--sensitivity=every]
+//     [--allow-different]   (time even when the two analysers' results differ; otherwise a difference stops the run)
 // The documents: the Zoom ToS fixture and the longest documents of ../shared/corpus/ota (as the analysis bench).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -80,7 +81,7 @@ function documents(count: number): Array<{ name: string; text: string }> {
  * Per document, the median ms of `runs` analyzeText calls in a fresh node process that loads `bundle` alone (after one
  * warm-up pass over the documents).
  */
-function timedChild(bundle: string, count: number, sensitivity: string | undefined, runs = 2): number[] {
+function timedChild(bundle: string, count: number, sensitivity: string | undefined, runs: number): number[] {
   const out = execFileSync(
     process.execPath,
     [
@@ -105,7 +106,7 @@ async function child(bundle: string): Promise<void> {
   const docs = documents(Number(flag('docs') ?? 20));
   for (const d of docs) analyzeText(d.text, opts);
   const times: number[][] = docs.map(() => []);
-  for (let r = 0; r < Number(flag('runs') ?? 2); r++)
+  for (let r = 0; r < Number(flag('runs') ?? 3); r++)
     docs.forEach((d, i) => {
       const t0 = performance.now();
       analyzeText(d.text, opts);
@@ -136,6 +137,12 @@ async function main(): Promise<void> {
         console.log(`DIFFERENT RESULT: ${d.name}`);
       }
     console.log(`documents: ${docs.length}, results differ on ${differ}`);
+    if (differ > 0 && !process.argv.includes('--allow-different')) {
+      console.log('not timed: a cost change must not move a result (--allow-different to time anyway)');
+      process.exitCode = 1;
+      return;
+    }
+    const runs = Number(flag('runs') ?? 3);
     // Timed in fresh processes, one analyser each, taken in turns (this, base, base, this, …): two bundles of the same
     // commit timed in one process differ by ±20%, the one that ran first being faster ever after (a null A/B).
     const perDoc: number[][] = docs.map(() => []);
@@ -143,7 +150,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < rounds; r++) {
       const order = r % 2 ? (['base', 'this'] as const) : (['this', 'base'] as const);
       const ms = { this: [] as number[], base: [] as number[] };
-      for (const side of order) ms[side] = timedChild(join(tmp, `${side}.mjs`), docs.length, sensitivity);
+      for (const side of order) ms[side] = timedChild(join(tmp, `${side}.mjs`), docs.length, sensitivity, runs);
       docs.forEach((_, i) => perDoc[i]!.push(ms.this[i]! / ms.base[i]!));
       const sum = (xs: number[]): number => xs.reduce((x, y) => x + y, 0);
       totals.push(sum(ms.this) / sum(ms.base));

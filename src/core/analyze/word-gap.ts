@@ -83,7 +83,10 @@ export const wordHolding = (holds: RegExp): WordHolding => ({ kind: 'word-holdin
  */
 export const REST_OF_WORD: RestOfWord = { kind: 'rest' };
 
-/** Whether the rest of the sequence matches from `at` (each part is compiled with the parts after it). */
+/**
+ * Whether the rest of the sequence matches from `at` (each part is compiled with the parts after it). It must depend on
+ * the text and `at` only: onceEach keeps its answers per position.
+ */
 type Cont = (s: string, at: number) => boolean;
 
 function sourceOf(parts: readonly Part[]): string {
@@ -215,7 +218,7 @@ function runFinder(cls: string): (s: string, pos: number, max?: number) => numbe
 /**
  * `next` answered once per position of a text. A gap tries what follows it at every word end within its reach, and a
  * sequence is tried from every start in the text: the starts of one clause (each share word of it) reach the same
- * positions again, and what follows a gap (its own gaps included) was run again from each of them. What follows is a
+ * positions again, and what follows a gap (its own gaps included) would be run again from each of them. What follows is a
  * pure function of the text and the position, so its answer is kept for the text last seen.
  */
 function onceEach(next: Cont): Cont {

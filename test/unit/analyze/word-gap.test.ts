@@ -1,6 +1,7 @@
 // The word-gap pre-filters step their gaps in code; each must accept exactly what its `source` (the single regex it
 // replaces) accepts. Checked on every rule example and on seeded clauses of cue words, punctuation runs and repeats.
 import { describe, expect, it } from 'vitest';
+import { cueScanTests } from '../../../src/core/analyze/engine';
 import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
 import { META } from '../../../src/core/analyze/rules/data-sharing';
 import { alt, gap, run, words, wordHolding, wordSeq, type TextTest } from '../../../src/core/analyze/word-gap';
@@ -34,22 +35,27 @@ describe('word gaps', () => {
   });
 });
 
-/** Every pre-filter of the rules that is not a plain regex. */
+/** Every pre-filter and veto test of the rules that is not a plain regex (the engine's cue-scan list, and META). */
 function wordGapTests(): [string, TextTest][] {
-  const out: [string, TextTest][] = [['data_sharing META', META]];
+  const named = new Map<TextTest, string>([[META, 'data_sharing META']]);
   for (const cat of ALL_CATEGORY_RULES) {
-    for (const [i, t] of (cat.requires ?? []).entries()) out.push([`${cat.category} requires[${i}]`, t]);
-    for (const rule of cat.rules) for (const [i, t] of rule.cue.entries()) out.push([`${rule.id} cue[${i}]`, t]);
+    for (const [i, t] of (cat.requires ?? []).entries()) named.set(t, `${cat.category} requires[${i}]`);
+    for (const rule of cat.rules) for (const [i, t] of rule.cue.entries()) named.set(t, `${rule.id} cue[${i}]`);
   }
+  const out: [string, TextTest][] = [['data_sharing META', META]];
+  for (const [i, t] of cueScanTests().entries()) if (t !== META) out.push([named.get(t) ?? `scan test ${i}`, t]);
   return out.filter(([, t]) => !(t instanceof RegExp));
 }
 
 function corpus(): string[] {
   const texts: string[] = [];
-  for (const cat of ALL_CATEGORY_RULES)
+  for (const cat of ALL_CATEGORY_RULES) {
     for (const rule of cat.rules)
       for (const ex of [...rule.mustMatch, ...rule.mustNotMatch])
         texts.push((typeof ex === 'string' ? ex : ex.text).toLowerCase());
+    for (const veto of cat.vetoes ?? [])
+      for (const ex of [...veto.mustVeto, ...veto.mustNotVeto]) texts.push(ex.toLowerCase());
+  }
   // Seeded clauses: cue words with punctuation between them, short enough for the single regexes to stay quick.
   const rng = mulberry32(13);
   const vocab = [...cueWords(), 'we', 'our', 'the', 'to', 'with', 'by', 'your', 'data', 'stripe', 'google', 'ltd'];
