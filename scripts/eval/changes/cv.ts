@@ -61,35 +61,6 @@ const CONDS: Record<string, Cond[]> = {
     { feature: 'numbersNew', dir: 'le', grid: [0] },
     { feature: 'content', dir: 'le', grid: [5, 8, 12, 20, 1000] },
   ],
-  // Structure rather than words: the clause's rights still stated in both versions, its heading kept, its words
-  // said in the same section of the other version, and the changed clause it pairs with across the whole document.
-  structural: [
-    { feature: 'rightsBoth', dir: 'ge', grid: [0, 1] },
-    { feature: 'headingKept', dir: 'ge', grid: [0, 1] },
-    { feature: 'sectionCover', dir: 'ge', grid: [0, 0.5, 0.7, 0.8, 0.9, 1] },
-    { feature: 'partner', dir: 'ge', grid: [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8] },
-    { feature: 'coverChanged', dir: 'ge', grid: [0, 0.7, 0.8, 0.9, 1] },
-    { feature: 'numbersNew', dir: 'le', grid: [0] },
-    { feature: 'content', dir: 'le', grid: [5, 10, 20, 1000] },
-  ],
-  // A change the analyser reads as better or worse, where every right of the clause is stated in both versions.
-  impact: [
-    { feature: 'rightsBoth', dir: 'ge', grid: [0, 1] },
-    { feature: 'headingKept', dir: 'ge', grid: [0, 1] },
-    { feature: 'partner', dir: 'ge', grid: [0, 0.5, 0.7, 0.9, 1] },
-    { feature: 'numbersNew', dir: 'le', grid: [0] },
-    { feature: 'negChanged', dir: 'le', grid: [0] },
-    { feature: 'content', dir: 'le', grid: [5, 10, 20, 1000] },
-  ],
-  // A clause with a finding reworded in place, whatever the analyser now reads in it: its rights stated in both
-  // versions, its heading in both, no negation or number changed (src/core/diff/same-rights.ts).
-  inplace: [
-    { feature: 'rightsBoth', dir: 'ge', grid: [0, 1] },
-    { feature: 'headingKept', dir: 'ge', grid: [0, 1] },
-    { feature: 'negChanged', dir: 'le', grid: [0, 1] },
-    { feature: 'numbersChanged', dir: 'le', grid: [0, 1] },
-    { feature: 'content', dir: 'le', grid: [5, 10, 20, 1000] },
-  ],
   modified: [
     { feature: 'bearingAdded', dir: 'le', grid: [0, 1, 2] },
     { feature: 'bearingRemoved', dir: 'le', grid: [0, 1, 2] },
@@ -103,14 +74,10 @@ const CONDS: Record<string, Cond[]> = {
 };
 const conds = CONDS[family]!;
 const eligible = (r: Row): boolean =>
-  family === 'impact'
-    ? r.impact && r.finding
-    : family === 'inplace'
-      ? r.type === 'modified' && r.finding
-      : !r.right &&
-        !r.impact &&
-        (family === 'short' ? !r.finding : true) &&
-        (family === 'modified' ? r.type === 'modified' : r.type !== 'modified');
+  !r.right &&
+  !r.impact &&
+  (family === 'short' ? !r.finding : true) &&
+  (family === 'modified' ? r.type === 'modified' : r.type !== 'modified');
 
 function* combos(i = 0, acc: number[] = []): Generator<number[]> {
   if (i === conds.length) {
@@ -198,11 +165,6 @@ const NUMERIC = [
   'numbersChanged',
   'negChanged',
   'namesChanged',
-  'rightsElsewhere',
-  'rightsBoth',
-  'headingKept',
-  'sectionCover',
-  'partner',
 ];
 const vectorOf = (r: Row): number[] => [
   ...NUMERIC.map((f) => Number(r[f])),

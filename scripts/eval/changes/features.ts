@@ -7,9 +7,6 @@ import { join } from 'node:path';
 import { diffWithWordingEdits, type Change } from '../../../src/core/diff';
 import { bearingStems, nameStems } from '../../../src/core/diff/bearing';
 import { wordingOf } from '../../../src/core/diff/wording';
-import { clauseKey } from '../../../src/core/diff/align';
-import { rightKeyOf } from '../../../src/core/score/rights';
-import type { Clause, Finding } from '../../../src/core/types';
 import { consecutivePairs, loadHistories, snapshotOf } from './histories';
 import { labelFor, readLabels, unitKeyOf, type ReportedUnit } from './labels';
 
@@ -18,49 +15,6 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 function containment(a: readonly string[], b: ReadonlySet<string>): number {
   if (!a.length) return 1;
   return a.filter((w) => b.has(w)).length / a.length;
-}
-
-/** Dice overlap of two sets of words. */
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (!a.size || !b.size) return 0;
-  let n = 0;
-  for (const w of a) if (b.has(w)) n++;
-  return (2 * n) / (a.size + b.size);
-}
-
-/**
- * Structural pairing across the whole document: every changed clause of one side paired one-to-one with a changed
- * clause of the other (greedy, most similar first), wherever it sits. Returns the partner's similarity per clause text.
- */
-function pairAcross(
-  b: readonly { text: string; words: Set<string> }[],
-  a: readonly { text: string; words: Set<string> }[],
-): { before: Map<string, number>; after: Map<string, number> } {
-  const cand: Array<[number, number, number]> = [];
-  b.forEach((x, i) =>
-    a.forEach((y, j) => {
-      const s = dice(x.words, y.words);
-      if (s > 0.2) cand.push([s, i, j]);
-    }),
-  );
-  cand.sort((p, q) => q[0] - p[0]);
-  const usedB = new Set<number>();
-  const usedA = new Set<number>();
-  const before = new Map<string, number>();
-  const after = new Map<string, number>();
-  for (const [s, i, j] of cand) {
-    if (usedB.has(i) || usedA.has(j)) continue;
-    usedB.add(i);
-    usedA.add(j);
-    before.set(b[i]!.text, s);
-    after.set(a[j]!.text, s);
-  }
-  return { before, after };
-}
-
-/** The rights (category, stance, condition) a clause's findings give, mentions left out. */
-function clauseRights(c: Clause | undefined, byClause: ReadonlyMap<string, Finding[]>): string[] {
-  return c ? (byClause.get(c.id) ?? []).filter((f) => !f.role).map(rightKeyOf) : [];
 }
 
 function bigrams(stems: readonly string[]): string[] {
@@ -94,42 +48,6 @@ async function main(): Promise<void> {
         new Set(texts.flatMap((t) => bigrams(wordingOf(t).content)));
       const bigramsB = bigramsOf(before.clauses.map((c) => c.text));
       const bigramsA = bigramsOf(after.clauses.map((c) => c.text));
-      // Structural context: headings, rights and the clause each changed clause pairs with across the document.
-      const headingsOf = (cs: readonly Clause[]): Set<string> =>
-        new Set(cs.flatMap((c) => c.sectionPath.map(clauseKey)));
-      const headingsB = headingsOf(before.clauses);
-      const headingsA = headingsOf(after.clauses);
-      const findingsBy = (fs: readonly Finding[]): Map<string, Finding[]> => {
-        const m = new Map<string, Finding[]>();
-        for (const f of fs) m.set(f.clauseId, [...(m.get(f.clauseId) ?? []), f]);
-        return m;
-      };
-      const fB = findingsBy(before.findings);
-      const fA = findingsBy(after.findings);
-      const rightsB = new Set(before.findings.filter((f) => !f.role).map(rightKeyOf));
-      const rightsA = new Set(after.findings.filter((f) => !f.role).map(rightKeyOf));
-      const byTextB = new Map(before.clauses.map((c) => [c.text, c]));
-      const byTextA = new Map(after.clauses.map((c) => [c.text, c]));
-      const sectionWords = (cs: readonly Clause[]): Map<string, Set<string>> => {
-        const m = new Map<string, Set<string>>();
-        for (const c of cs) {
-          const k = clauseKey(c.sectionPath.at(-1) ?? '');
-          const set = m.get(k) ?? new Set<string>();
-          for (const w of wordingOf(c.text).content) set.add(w);
-          m.set(k, set);
-        }
-        return m;
-      };
-      const sectionB = sectionWords(before.clauses);
-      const sectionA = sectionWords(after.clauses);
-      const paired = pairAcross(
-        before.clauses
-          .filter((c) => !keysA.has(c.text))
-          .map((c) => ({ text: c.text, words: new Set(wordingOf(c.text).content) })),
-        after.clauses
-          .filter((c) => !keysB.has(c.text))
-          .map((c) => ({ text: c.text, words: new Set(wordingOf(c.text).content) })),
-      );
       const units = new Map<string, Change[]>();
       for (const c of changes) {
         const u: ReportedUnit = { history: h.name, from: before.id, to: after.id, change: c };
@@ -186,17 +104,6 @@ async function main(): Promise<void> {
           const na = nameStems(c.after!);
           namesChanged = [...na].filter((w) => !nb.has(w)).length + [...nb].filter((w) => !na.has(w)).length;
         }
-        // The clause on its own side, and the other version's rights, headings and words of the same section.
-        const ownClause = c.type === 'removed' ? byTextB.get(c.before!) : byTextA.get(c.after!);
-        const ownRights = [
-          ...clauseRights(c.before === null ? undefined : byTextB.get(c.before), fB),
-          ...clauseRights(c.after === null ? undefined : byTextA.get(c.after), fA),
-        ];
-        const otherRights = old ? rightsB : rightsA;
-        const heading = clauseKey(ownClause?.sectionPath.at(-1) ?? '');
-        const sameSection = (old ? sectionB : sectionA).get(heading) ?? new Set<string>();
-        const partner =
-          c.type === 'removed' ? paired.before.get(c.before!) : c.type === 'added' ? paired.after.get(c.after!) : 1;
         rows.push({
           history: h.name,
           pair: `${before.id}→${after.id}`,
@@ -229,20 +136,6 @@ async function main(): Promise<void> {
           numbersChanged,
           negChanged,
           namesChanged,
-          // The clause gives the same rights before and after (only a severity moved), and how the readings moved.
-          sameKeys: Number(
-            c.type === 'modified' &&
-              [...new Set(clauseRights(byTextB.get(c.before!), fB))].sort().join() ===
-                [...new Set(clauseRights(byTextA.get(c.after!), fA))].sort().join(),
-          ),
-          readings: cs.map((x) => `${x.category}:${x.stanceBefore}>${x.stanceAfter}:${x.impact}`).join(' '),
-          rightsElsewhere: ownRights.length ? ownRights.filter((r) => otherRights.has(r)).length / ownRights.length : 1,
-          // Every right of the clause is given somewhere in both versions (the clause itself counts: same-rights.ts asks for
-          // another clause).
-          rightsBoth: Number(ownRights.every((r) => rightsB.has(r) && rightsA.has(r))),
-          headingKept: Number(heading === '' || (old ? headingsB : headingsA).has(heading)),
-          sectionCover: containment(own.content, sameSection),
-          partner: partner ?? 0,
         });
       }
     }

@@ -34,7 +34,6 @@ import { restatedInBlock } from './restated-in-block';
 import { repeatedVerbatim } from './repeated';
 import { listedApart } from './enumerated';
 import { onlyWrittenOutChanged } from './written-out';
-import { sameRightsInPlace, versionRights } from './same-rights';
 
 function byClause(findings: readonly Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>();
@@ -299,10 +298,6 @@ export function diffWithWordingEdits(
   // A sentence of prose the other version says word for word: said once more, or once less.
   const repeatedAfter = repeatedVerbatim(after.clauses, findingsAfter);
   const repeatedBefore = repeatedVerbatim(base.clauses, findingsBefore);
-  // The rights (with who takes them) and the words of each section of both versions: a clause reworded in place whose
-  // rights other clauses of both versions state, in words its section already says, changes no deal (same-rights.ts).
-  const rightsOfBefore = versionRights(base.clauses, findingsBefore);
-  const rightsOfAfter = versionRights(after.clauses, findingsAfter);
   const items: Array<{ change: Change; position: number }> = [];
   const wordingEdits: Change[] = [];
   const alignment = alignClauses(base.clauses, after.clauses);
@@ -361,7 +356,6 @@ export function diffWithWordingEdits(
       changes.every(isLeadInEdit) ||
       (entry.kind === 'modified'
         ? isSameEffectRewording(b!, a!, cb, ca, changes, renamed) ||
-          sameRightsInPlace(b!, a!, cb, ca, rightsOfBefore, rightsOfAfter) ||
           restated.reworded.has(entry.after!) ||
           listed.reworded.has(entry.after!)
         : entry.kind === 'removed'
