@@ -253,39 +253,16 @@ function consentForChange(sentence: string): boolean {
   );
 }
 /**
- * The reader's act as the sentence's subject, a gerund that opens it: "Clicking on those links or enabling those
- * connections may allow third parties to collect …", "Linking your account lets the partner see …" (GUIDE D4). Only a
- * gerund USER_STARTS names (connect, link, enable, install, authorise …) starts the transfer; one act before it joined by
- * "or"/"and" may be any ("clicking on those links or enabling …"). Not a gerund after a subject ("We, by enabling …").
- */
-const READER_ACT_SUBJECT = String.raw`^\W*(?:(?:clicking|tapping|selecting|visiting|following|using)\s+(?:on\s+)?(?:[\w’'-]+\s+){0,4}?(?:or|and)\s+)?(?=(?:connecting|linking|installing|enabling|authori[sz]ing|integrating|permitting|inviting)\s)`;
-/**
- * The reader's choice to use an optional thing the sentence has named, said after the sharing: "these third parties may
- * receive information from these services when you elect to use them", "… if you choose to use such an integration"
- * (GUIDE D4). The thing is named by an anaphor or as a third party's: "when you choose to use our Services" is every
- * user (G7).
- */
-const CHOSEN_USE = new RegExp(
-  String.raw`\b(?:if|when|whenever|once|where)\s+${READER}\s+(?:(?:voluntarily|expressly|explicitly|actively)\s+)?(?:choose|chose|decide|elect|opt)s?\s+to\s+(?:use|enable|activate|access)\s+(?:them|it|these|those|such|this|that|(?:a|an|any)\s+third[\s-]party)\b`,
-);
-/**
- * The reader's decision to share with an outside party as the subject whose effect is the service's sending: "Your
- * decision to share information about your activities with these third parties may result in Acme sending …" (D4).
- */
-const DECISION_RESULTS =
-  /^\W*your\s+(?:decision|choice)\s+to\s+(?:share|connect|link|post|publish)\b[^.;]{1,160}?\b(?:may|will|can|could)\s+(?:result\s+in|lead\s+to|cause|allow|mean)\b/;
-/**
  * The user starts the transfer (GUIDE D4): the sentence names the user's own act as its occasion ("if you connect your
  * account to …", "when you log in with a third-party account", "by permitting a third party to access your account",
  * "if Customer enables a Third-Party Platform", "by downloading, installing or enabling a third-party service", "if you
- * choose to interact with third-party chatbots", "clicking on those links or enabling those connections may allow …", "if you
  * request support for Acme Cloud's software, we may share … with Acme Cloud").
  * Not "when you share …": the user's own post or message is no transfer by the service (none, actor=user). Not a
  * purchase or a programme the user joins ("if you purchase through a third-party app store", "if you participate in
  * our rewards programme, we share … with the partner"): the service shares as part of the deal (D1, grant).
  */
 const USER_STARTS = new RegExp(
-  String.raw`(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+${READER}\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)s?\s+to\s+)?|(?:^\W*|\byou\s+(?:acknowledge|agree|understand)\s+that\s+)by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?|(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?){1,3}?)?|${READER_ACT_SUBJECT})(?:connect(?:s|ing)?|link(?:s|ing)?|install(?:s|ing)?|enabl(?:e|es|ing)|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|es|ing)|authori[sz](?:e|es|ing)|permit(?:s|ting)?|integrat(?:e|es|ing)|interact(?:s|ing)?\s+with|request(?:s|ing)?|asks?\s(?:us\s)?for)\b`,
+  String.raw`(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+${READER}\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)s?\s+to\s+)?|(?:^\W*|\byou\s+(?:acknowledge|agree|understand)\s+that\s+)by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?|(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?){1,3}?)?)(?:connect(?:s|ing)?|link(?:s|ing)?|install(?:s|ing)?|enabl(?:e|es|ing)|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|es|ing)|authori[sz](?:e|es|ing)|permit(?:s|ting)?|integrat(?:e|es|ing)|request(?:s|ing)?|asks?\s(?:us\s)?for)\b`,
 );
 /** "By …, you agree that we may share …": the opening is consent by use, not the user's act (G7). */
 const BY_AGREEING =
@@ -1317,8 +1294,7 @@ export function decideStance(
   const userStarted =
     category === 'data_sharing' &&
     (userStartsTransfer(sentence, lower, text, at, namedSharerAt(tokens, anchor, firstParty) >= 0) ||
-      userEnabledSharing(sentence, lower, at) ||
-      decisionResults(sentence, lower, at));
+      userEnabledSharing(sentence, lower, at));
   // Consent read in the action's sentence, and not where the law asks for it or as one case among others (G5).
   const consentGiven =
     !REQUIRED_CONSENT.test(sentence) &&
@@ -1815,7 +1791,7 @@ function inClosedAside(text: string, start: number, end: number, limit: number):
  * service, we share … with that service", not "when you install the app, we share … with advertising partners" (D4).
  */
 function userStartsTransfer(sentence: string, lower: string, text: string, at: number, namedSharer: boolean): boolean {
-  const m = USER_STARTS.exec(sentence) ?? CHOSEN_USE.exec(sentence);
+  const m = USER_STARTS.exec(sentence);
   if (m === null) return false;
   const recipient = RECIPIENT_PHRASE.exec(lower.slice(at))?.[1] ?? '';
   const act = sentence.slice(m.index).split(/[,;]/, 1)[0]!.slice(0, 120);
@@ -1823,9 +1799,6 @@ function userStartsTransfer(sentence: string, lower: string, text: string, at: n
   // the act names an outside party ("by permitting a third party to access your account"); otherwise the opening is
   // consent by use (G7) or the account owner's own use of the service (D16).
   if (CONSENT_OR_CUSTOMER_ACT.test(m[0]) && !OUTSIDE_PARTY.test(act)) return false;
-  // Interacting starts a transfer only with an outside party the act names ("if you choose to interact with the
-  // third-party chatbots, such third parties may receive …"); interacting with the service or its ads is using it (G7).
-  if (/interact(?:s|ing)?\s+with$/.test(m[0]) && !OUTSIDE_PARTY.test(act)) return false;
   let words = (act.match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ACT_STOP_WORDS.has(w));
   if (NAMED_RECIPIENT.test(recipient)) return true;
   // A request's words name the kind of service ("if you request a delivery, we share … with delivery partners"), and
@@ -1862,12 +1835,6 @@ function userStartsTransfer(sentence: string, lower: string, text: string, at: n
  */
 const FEATURE_THEN_SHARE =
   /^(?:social\s)?sharing\s(?:features?|tools?|buttons?|functionality|widgets?)\b[^.;]{1,80}?\b(?=(?:share|send|post)\b)/;
-
-/** The action is the effect of the reader's decision to share that opens the sentence (DECISION_RESULTS). */
-function decisionResults(sentence: string, lower: string, at: number): boolean {
-  const m = DECISION_RESULTS.exec(sentence);
-  return m !== null && at - sentenceStart(lower, at) >= m[0].length;
-}
 
 /** The service lets the user share with an outside party, right before the action (USER_ENABLED, USER_ABILITY). */
 function userEnabledSharing(sentence: string, lower: string, at: number): boolean {

@@ -1190,35 +1190,6 @@ describe('sharing the user starts or consents to', () => {
       'Our Services allow you to share information about yourself with third-party social networking sites.',
       ['conditional opt_in'],
     ],
-    // The reader's act as the sentence's gerund subject, a chosen optional thing used, a decision to share (D4).
-    [
-      'Connecting your account to a third-party service allows that service to receive your profile information.',
-      ['conditional opt_in'],
-    ],
-    [
-      'Following those buttons or enabling those integrations may allow other companies to obtain data about you.',
-      ['conditional opt_in'],
-    ],
-    ['These providers may receive your data when you choose to use them.', ['conditional opt_in']],
-    [
-      'Our partners may receive information about you if you elect to use a third-party integration.',
-      ['conditional opt_in'],
-    ],
-    [
-      'If you choose to interact with third-party chatbots, such third parties may receive certain data about you.',
-      ['conditional opt_in'],
-    ],
-    [
-      'Your decision to share your activity with other websites may result in Acme sending information about you to these third parties.',
-      ['conditional opt_in'],
-    ],
-    // …but using the service, interacting with it or its ads, or a choice of something else is no act of the reader's
-    // that starts a transfer (G7), and a gerund after a subject is the company's.
-    ['Advertising partners may receive information about you when you choose to use our Services.', ['grant']],
-    ['When you interact with the site, third parties may collect information about your device.', ['grant']],
-    ['If you interact with our ads, we share your data with advertisers.', ['grant']],
-    ['We, by enabling cookies, may allow third parties to collect data about you.', ['grant']],
-    ['Your choice of plan may result in Acme sending your data to partners.', ['grant']],
     // Consent in words the older lists did not know.
     ['We rely on your consent to process and share your personal data for marketing purposes.', ['conditional opt_in']],
     [
