@@ -174,7 +174,7 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
     `legal words ${(density * 100).toFixed(1)}%`,
   );
   const labels = sample.sectionLabels;
-  if (labels >= 2) point(labels >= 10 ? 3 : labels >= 5 ? 2 : 1, `${labels} numbered sections`);
+  if (labels >= 2) point(labels >= 10 && density >= 0.035 ? 3 : labels >= 5 ? 2 : 1, `${labels} numbered sections`);
   const headings = sample.policyHeadings;
   if (headings >= 2) point(headings >= 4 ? 2 : 1, `${headings} policy headings`);
   if (DATE_LINE.test(folded.slice(0, 3000))) point(1, 'dated');
@@ -198,9 +198,9 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   // A text that binds its reader and speaks of their data throughout is a privacy policy, however plainly it is
   // written (a friendly policy has few "legal words", a policy without its headings few other signs); news about
   // data practices binds no one. Per mille of the words: 15 is any policy's, 30 one about nothing else. And at
-  // least 20 cues: a help article about privacy settings says "your data" and "opt out" as often, in passing. (No
-  // floor on the words besides: a 400-word floor changed nothing on the borrowed sets or the fixture pages.)
-  const data = binding ? count(folded, KIND_CUES.privacy) : 0;
+  // least 20 cues and 400 words: a help article about privacy settings says "your data" and "opt out" as often, in
+  // passing.
+  const data = binding && words >= 400 ? count(folded, KIND_CUES.privacy) : 0;
   const dataShare = (data * 1000) / words;
   if (dataShare >= 15 && data >= 20) point(dataShare >= 30 ? 2 : 1, `about your data x${data}`);
   // Quoting people is news; but legal text says "according to" too, so not where the text binds its reader or
@@ -266,7 +266,7 @@ function aboutness(point: Point, sample: TextSample, folded: string, words: numb
   // Contracts in the third person ("the Customer shall") name themselves or number their clauses; reference prose doesn't.
   const contract = selfRefs >= 4 || sample.sectionLabels >= 5;
   if (english && words >= 80 && personal < 0.006 && !contract) point(-2, `impersonal (you/we ${pct(personal)})`);
-  if (selfRefs >= 2) point(selfRefs >= 6 ? 3 : selfRefs >= 3 ? 2 : 1, `names itself x${selfRefs}`);
+  if (selfRefs >= 2) point(selfRefs >= 8 ? 3 : selfRefs >= 3 ? 2 : 1, `names itself x${selfRefs}`);
 }
 
 function round(x: number): number {

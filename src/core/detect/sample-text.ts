@@ -125,11 +125,14 @@ export function sampleText(root: Element, start?: Element | null, cap = 12000): 
     }
     const data = (n as Text).data;
     if (data.length < 2 || !/\S/.test(data)) continue;
-    if (SECTION_LABEL.test(data)) s.sectionLabels++;
     parts.push(data);
     const link = inLink(n);
     if (link) s.linkChars += data.trim().length;
-    else prose.push(data);
+    else {
+      prose.push(data);
+      // Not in link text: a linked table of contents repeats the labels of the sections it links to.
+      if (SECTION_LABEL.test(data)) s.sectionLabels++;
+    }
     // Link text counts for half: a menu or a table of contents ahead of a long document must not use up the
     // sample before its body starts. Half, not less: on a page of links alone the walk (2 × cap) costs ~1.5× as much.
     size += link ? data.length / 2 : data.length + 1;

@@ -37,7 +37,7 @@ export const DOC_NAMES: Record<LegalKind, RegExp> = {
     /\b(privacy (policy|statement|notice|center|centre)|data (protection|privacy) (policy|notice|statement)|datenschutz(erklarung|hinweise|richtlinie|bestimmungen)?|(politique|declaration) de confidentialite|confidentialite|protection des donnees|(politica|aviso) de privacidade?|privacidad|informativa (sulla |privacy)|privacy[\s-]?(verklaring|beleid))\b|^privacy$/,
   ),
   terms: name(
-    /\b(terms (of (service|use|sale|business)|(and|&) conditions)|(user|customer|subscriber|service|subscription|licen[sc]e|master subscription|data (processing|protection)) agreement|data (processing|protection) addendum|end user licen[sc]e agreement|eula|conditions (of use|generales|d.utilisation)|(legal|general|user|website) terms|acceptable use (policy|guidelines)|community guidelines|(allgemeine )?geschaftsbedingungen|agb|nutzungsbedingungen|cgu|cgv|mentions legales|impressum|(terminos|termini|termos) ([ye] condi(ciones|zioni|coes)|d([ei] |.)(uso|utilizacao|servi(cio|zio|co)))|condi(ciones|zioni) (d([ei] |.)(uso|utilizzo)|generali?e?s?)|(algemene |gebruiks)voorwaarden)\b|^(terms|tos|legal|dpa)$/,
+    /\b(terms (of (service|use|sale|business)|(and|&) conditions)|(user|customer|subscriber|service|subscription|licen[sc]e|master subscription|data (processing|protection)) agreement|data (processing|protection) addendum|end user licen[sc]e agreement|eula|conditions (of use|generales|d.utilisation)|(legal|general|user|website) terms|acceptable use (policy|guidelines)|community guidelines|(allgemeine )?geschaftsbedingungen|agb|nutzungsbedingungen|cgu|cgv|mentions legales|(terminos|termini|termos) ([ye] condi(ciones|zioni|coes)|d([ei] |.)(uso|utilizacao|servi(cio|zio|co)))|condi(ciones|zioni) (d([ei] |.)(uso|utilizzo)|generali?e?s?)|(algemene |gebruiks)voorwaarden)\b|^(terms|tos|legal|dpa|impressum)$/,
   ),
 };
 
@@ -102,7 +102,7 @@ export const MARKETING = rx(
 
 /** Words after a document name that make it the name of a product or service ("Privacy Policy Generator"). */
 export const PRODUCT_NOUN =
-  /^ (generator|template|builder|maker|plugin|software|tool|example|sample|solution|checklist|guide|drafting|lawyer|service)s?\b/;
+  /^[ -](generator|template|builder|maker|plugin|software|tool|example|sample|solution|checklist|guide|drafting|lawyer|service)s?\b/;
 
 /** Reported speech: news and blogs quote people; legal text almost never "said". */
 export const REPORTED_SPEECH = /\b(said|says|told|according to|wrote|tweeted|spokes(person|man|woman))\b/gi;

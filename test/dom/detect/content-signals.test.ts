@@ -354,6 +354,124 @@ describe('detectPage by content, with no legal name anywhere', () => {
     expect(faq.reasons.join('; ')).not.toMatch(/policy headings/);
   });
 
+  it('reads ten numbered clauses of a contract that never names itself as legal', () => {
+    const clauses = [
+      'Scope',
+      'Orders',
+      'Prices',
+      'Delivery',
+      'Payment',
+      'Warranty',
+      'Liability',
+      'Termination',
+      'Governing law',
+      'Final provisions',
+    ];
+    const body = clauses
+      .map(
+        (c, i) =>
+          `<h2>${i + 1}. ${c}</h2>` +
+          p(
+            `${i + 1}.1 The Customer shall pay the fees within thirty days of the invoice. The Supplier shall not be liable for indirect damages, save where the law provides otherwise, and either party may terminate in the event of a material breach.`,
+          ),
+      )
+      .join('');
+    const d = detect(body);
+    expect(d.isLegal, d.reasons.join('; ')).toBe(true);
+  });
+
+  it('keeps a recipe of twelve numbered steps non-legal, though some steps say "you must not" and "you may"', () => {
+    const steps = [
+      'Heat the oven to 180°C and line the tin.',
+      'Beat the butter and sugar until pale.',
+      'Add the eggs one at a time.',
+      'Fold in the flour and the lemon zest.',
+      'Spoon into the tin and level the top.',
+      'Bake for 45 minutes.',
+      'Mix the lemon juice with the icing sugar.',
+      'Prick the warm cake all over.',
+      'Pour the drizzle over the cake.',
+      'Leave to cool in the tin before slicing.',
+      'Store in an airtight box.',
+      'Freeze slices for up to a month.',
+    ];
+    const recipe =
+      '<h1>Lemon drizzle cake</h1>' +
+      p('A family favourite that keeps for days. You will need a loaf tin and two lemons.') +
+      steps
+        .map((s, i) =>
+          p(
+            `${i + 1}. ${s}${i < 5 ? ' You must not open the oven door too early, and you may use limes instead.' : ' Take your time here.'}`,
+          ),
+        )
+        .join('');
+    const d = detect(recipe, 'Lemon drizzle cake | Example Kitchen');
+    expect(d.isLegal, d.reasons.join('; ')).toBe(false);
+  });
+
+  it('keeps a union post about "this agreement" (a collective agreement) non-legal: prose about an agreement is not one', () => {
+    const post =
+      '<h1>What the new collective agreement means for nurses</h1>' +
+      p(
+        'After months of talks, the union and the hospitals signed a new collective agreement on Friday. This agreement raises pay by 6% over two years and limits night shifts.',
+      ) +
+      p(
+        'If you work part time, this agreement gives you the right to ask for more hours. Your employer must answer within four weeks, and you may take the matter to arbitration if they refuse.',
+      ) +
+      p(
+        'This agreement runs until March 2029. This agreement is long; members can read the full text on the union website, and we will hold meetings in every region to explain the changes and answer your questions about overtime, holidays and pensions.',
+      ) +
+      p(
+        'This agreement also changes how holiday is booked: requests made before the end of January must be answered by the end of February, and unused days can be carried over for one year. Night shifts will be capped at four in a row, and staff over 55 can ask to stop night work altogether.',
+      ) +
+      p(
+        'Under this agreement, pay rises start in April. Back pay for January to March will be paid in the June salary.',
+      );
+    const d = detect(post, 'What the new collective agreement means for nurses | Example Union');
+    expect(d.isLegal, d.reasons.join('; ')).toBe(false);
+  });
+
+  it('keeps a German blog post about the duty to have an "Impressum" non-legal', () => {
+    const blog =
+      '<h1>Impressum für Blogger</h1>' +
+      repeat(5, () =>
+        p(
+          'Wer in Deutschland einen Blog betreibt, braucht in den meisten Fällen ein Impressum. Nach § 5 TMG müssen Name, Anschrift und eine E-Mail-Adresse angegeben werden. Fehlt das Impressum, drohen Abmahnungen; die Haftung trifft den Betreiber. Wir zeigen, was hinein gehört.',
+        ),
+      );
+    const d = detect(blog, 'Impressum für Blogger | Acme Blog');
+    expect(d.isLegal, d.reasons.join('; ')).toBe(false);
+  });
+
+  it('a short help article about privacy settings at a help URL does not read as "about your data" (under 400 words)', () => {
+    const help =
+      '<h1>Manage your privacy settings</h1>' +
+      p(
+        'Privacy settings let you choose who sees your posts and what we collect. Open Settings and tap Privacy to see your privacy options.',
+      ) +
+      p(
+        'Profile privacy: choose Public, Friends or Only me. Your information on a private profile is hidden from search. You can change this at any time.',
+      ) +
+      p(
+        'Activity: we collect your listening history to suggest music. You can opt out in Privacy &gt; Activity, and you can request a copy of your information or delete your history.',
+      ) +
+      p(
+        'Ads: you can opt out of personalised ads. We do not sell your personal information; ad partners receive only the topics you choose. Turning ads privacy on means fewer relevant ads.',
+      ) +
+      p(
+        'Location: the app can collect your location to show nearby events. Turn it off in your phone settings; we stop processing it at once and do not retain past locations.',
+      ) +
+      p(
+        'Contacts: you can upload your contacts to find friends. We process them only to match accounts and delete them after matching. Opt out to remove uploaded contacts.',
+      ) +
+      p(
+        'Still need help with privacy? Contact support from the app. Read more about privacy in our Help Centre and see our privacy policy for details about how we collect and process personal data.',
+      );
+    const d = detect(help, 'Privacy settings | Acme Music Help', 'https://example.invalid/help/privacy-settings');
+    expect(d.isLegal, d.reasons.join('; ')).toBe(false);
+    expect(d.reasons.join('; ')).not.toMatch(/about your data/);
+  });
+
   it('keeps product, help and login copy non-legal', () => {
     const product = repeat(5, () =>
       p(

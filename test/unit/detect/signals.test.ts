@@ -89,8 +89,9 @@ const DOC_NAME_EXAMPLES: Record<LegalKind, { examples: string[]; counter: string
     ],
     counter: [
       'an agreement was reached after talks',
-      'the paris agreement',
-      'impressionism and its painters',
+      // "Impressum" is a name only alone: a blog post or a guide about the duty to have one is not one.
+      'impressum fur blogger',
+      'impressum-pflicht fur instagram',
       'zoom changes its terms after backlash',
       'pricing terms explained',
       'voorwaarden voor retourneren van fietsen en onderdelen',
@@ -130,7 +131,12 @@ describe('matchTitle', () => {
     ['Privacy Policy for Tide Apps', 'privacy', true],
     ['Legal Terms | Acme', 'terms', true],
     ['Impressum | Acme GmbH', 'terms', true],
-    ['Trade agreement reached after talks', null, false],
+    ['Impressum für Blogger | Acme Blog', null, false],
+    ['Impressum-Pflicht für Instagram', null, false],
+    ['Impressum-Generator | Acme Recht', null, false],
+    // A hyphenated product name is a product as the spaced one is.
+    ['AGB-Generator | Acme Recht', 'terms', false],
+    ['Datenschutz-Generator | Acme Recht', 'privacy', false],
   ];
   it.each(cases)('%s', (title, kind, exact) => {
     const hit = matchTitle(title);
