@@ -174,7 +174,7 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
     `legal words ${(density * 100).toFixed(1)}%`,
   );
   const labels = sample.sectionLabels;
-  if (labels >= 2) point(labels >= 10 && density >= 0.035 ? 3 : labels >= 5 ? 2 : 1, `${labels} numbered sections`);
+  if (labels >= 2) point(labels >= 5 ? 2 : 1, `${labels} numbered sections`);
   const headings = sample.policyHeadings;
   if (headings >= 2) point(headings >= 4 ? 2 : 1, `${headings} policy headings`);
   if (DATE_LINE.test(folded.slice(0, 3000))) point(1, 'dated');
