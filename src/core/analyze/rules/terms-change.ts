@@ -565,7 +565,7 @@ export const termsChange: CategoryRules = {
       rejectEvidence: {
         test: (evidence: string, firstParty?: FirstPartyNames): boolean => {
           // Read word by word: as a regex anchored at the end it was polynomial for recheck.
-          const words = evidence.toLowerCase().match(/[\w-]+/g) ?? [];
+          const words: readonly string[] = evidence.toLowerCase().match(/[\w-]+/g) ?? [];
           const by = words.lastIndexOf('by');
           if (by < 0 || by < words.length - 3) return false;
           const who = words.slice(by + 1).filter((w) => !['the', 'its', 'a', 'an'].includes(w));
