@@ -400,7 +400,7 @@ function matchBody(
     if (Math.max(start, from) >= prohibitionEnd && prohibitionEnd > 0) return null;
     const anchor = anchorIndex(toks, start, end);
     if (anchor < 0) return null;
-    if (rule.rejectEvidence?.test(text.slice(start, end))) return null;
+    if (rule.rejectEvidence?.test(text.slice(start, end), opts.firstParty)) return null;
     if (rule.rejectAfter?.test(lower.slice(end, end + 80))) return null;
     if (rule.rejectBefore?.test(lower.slice(Math.max(0, start - 80), start))) return null;
     // The document's own company named as the outside service ("Acme processes …" in Acme's own policy) shares nothing.

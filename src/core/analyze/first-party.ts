@@ -239,3 +239,19 @@ export function firstPartyOwners(terms: readonly { normal: string }[], names: Fi
   }
   return out;
 }
+
+/**
+ * A phrase that names the service as the one who acts: "we", "us", "the Company" (lexicon ServiceSubject), or the first
+ * party's name or its first words ("Fox" for "Fox News", as documents shorten it). Another company's name is not.
+ */
+export function namesService(phrase: string, names: FirstPartyNames | undefined): boolean {
+  const said = phrase
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (said.length === 0) return false;
+  if (said.length === 1 && SERVICE_SUBJECT_WORDS.has(said[0]!)) return true;
+  return (names ?? []).some((words) => said.length <= words.length && said.every((w, i) => w === words[i]));
+}
+const SERVICE_SUBJECT_WORDS = new Set(LEXICON_LISTS.ServiceSubject ?? []);

@@ -1336,6 +1336,37 @@ export const USER_PARTIES: readonly string[] = [...DUTY_BOUND_PARTIES, 'subscrib
  */
 export const READER_ROLES: readonly string[] = ['client', 'customer', 'licensee', 'subscriber', 'user', 'member'];
 
+/**
+ * What offers something without being the service changing its offer, as the subject of "may offer additional …"
+ * ("Premium plans may offer additional features", "Some devices may offer …"; rules/service-change.ts new-offer). Not
+ * tagged: the words are OfferThing, RetainVerb or ThirdParty words elsewhere.
+ */
+export const OFFER_HOLDERS: readonly string[] = [
+  'plan',
+  'tier',
+  'app',
+  'application',
+  'device',
+  'store',
+  'shop',
+  'retailer',
+  'newsletter',
+];
+
+/**
+ * What a user cancels to leave a change ("you may cancel your subscription"): the relation itself, not one order,
+ * booking or newsletter (rules/terms-change.ts CANCEL_WAY_OUT).
+ */
+export const CANCELLED_RELATIONS: readonly string[] = [
+  'subscription',
+  'plan',
+  'account',
+  'membership',
+  'agreement',
+  'contract',
+  'service',
+];
+
 /** Words before a reader's role that make it another's ("our clients", "its users", "business customers"). */
 export const ROLE_OWNERS: readonly string[] = ['our', 'its', 'their', 'other', 'business'];
 

@@ -66,8 +66,11 @@ export interface Rule {
   implies?: { stance: Stance; condition?: Condition; negated?: Stance; over?: readonly Stance[] };
   /** The user is the grammatical subject by design ("if you continue to use …, you agree"): skip the actor check. */
   userSubject?: boolean;
-  /** Drop a hit whose matched text matches this ("third parties … we may collect" is the company collecting). */
-  rejectEvidence?: RegExp | { test(evidence: string): boolean };
+  /**
+   * Drop a hit whose matched text matches this ("third parties … we may collect" is the company collecting); a function
+   * also gets the document's first-party names, to tell the service as subject from another company.
+   */
+  rejectEvidence?: RegExp | { test(evidence: string, firstParty?: FirstPartyNames): boolean };
   /** Drop a hit when the text right after the match matches this (lower-cased), e.g. "… with us": data coming in. */
   rejectAfter?: RegExp;
   /** Drop a hit when the text right before the match matches this (lower-cased, the 80 characters before it). */

@@ -2,10 +2,11 @@
 // discontinue, add or remove features, limit it) or its prices. Weighed below a change of the terms (`maxSeverity`):
 // a changed service or price leaves the user free to leave, without a rewritten contract binding them.
 import { sentencesOf, type Rule, type Veto } from '../rule';
-import { CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, LEXICON_LISTS, READER_ROLES } from '../lexicon';
+import { CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, LEXICON_LISTS, OFFER_HOLDERS, READER_ROLES } from '../lexicon';
 import { wordsPattern } from '../word-pattern';
 import { TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
+import { namesService, type FirstPartyNames } from '../first-party';
 
 const list = (...tags: string[]): string[] => tags.flatMap((t) => LEXICON_LISTS[t]!);
 const alternation = (words: readonly string[]): string =>
@@ -458,7 +459,7 @@ const OFFER_INFO_CUE = anyOf(
   wordSeq(
     String.raw`(?:\b(?:may|might|can|could|reserves?|retains?|entitled|right)|['’]ll)`,
     gap(10),
-    String.raw`(?:information|descriptions?|details|materials)\s+(?:about|on|regarding|related\s+to|relating\s+to|concerning|of|contained|displayed|published|posted)\b`,
+    String.raw`(?:information|descriptions?|details|materials)\s+(?:about|on|regarding|related\s+to|relating\s+to|concerning|of|contained|displayed)\b`,
   ),
   wordSeq(
     String.raw`(?:\b(?:may|might|can|could|reserves?|retains?|entitled|right)|['’]ll)`,
@@ -474,15 +475,30 @@ const OFFER_INFO_CUE = anyOf(
 /** Whose information: the user's, a seller's, a third party's (the user's data and others' listings are no offer). */
 const NOT_OUR_INFO =
   /\b(?:you|your|users?|members?|customers?|personal|sellers?|merchants?|third[\s-]part(?:y|ies)|partners?|collect|collected|provide|provided|share|shared)\b/i;
+/** A plan, app, device or store as the subject before the modal: what it offers is no change of the service. */
+const OFFER_HOLDER_BEFORE = RegExp(String.raw`\b${wordsPattern(OFFER_HOLDERS)}s?\s+$`);
 /** "may offer new services", "may enable additional security features": the service adding to what it offers (S1). */
 const NEW_OFFER_CUE = wordSeq(
   String.raw`\b(?:may|might|can|could|reserves?|retains?|entitled)`,
   gap(6),
-  String.raw`(?:offer|provide|launch|enable|release|make\s+available|roll\s+out)\s+(?:an?\s+|any\s+)?(?:new|additional|further|other)\b`,
+  String.raw`(?:offer|provide|launch|enable|release|make\s+available|roll\s+out)\s+(?:an?\s+|any\s+)?(?:new|additional|further)\b`,
   gap(3),
   String.raw`${OFFER}\b`,
   { needs: [RegExp(String.raw`\b${OFFER}\b`)] },
 );
+/** "If we change the fees": the words between the conditional and its verb (the subject) are the service's. */
+function serviceIsSubject(evidence: string, firstParty: FirstPartyNames | undefined): boolean {
+  // The hit is "<if> <subject> <verb> (the|our|its|any) …": the subject ends two words before the first determiner
+  // that can follow the verb.
+  const words = evidence.toLowerCase().split(/\s+/);
+  const det = words.findIndex((w, k) => k >= 3 && PRICE_DETERMINERS.has(w));
+  return det > 1 && namesService(words.slice(1, det - 1).join(' '), firstParty);
+}
+const PRICE_DETERMINERS = new Set(['the', 'our', 'its', 'any']);
+/** After a price-change hit: another's price, a page of prices, or only the date the change takes effect (C3). */
+const PRICE_NOT_CHANGED_AFTER =
+  /^\s*(?:pages?|tables?)\b|^\s*(?:charged|imposed|set|levied)\s+by\b|^[^.;]{0,40}?,\s*(?:the|any|such)\s+(?:change|increase|decrease)s?\s+will\s+(?:take\s+effect|become\s+effective)\b/;
+
 /**
  * A price change the service makes, stated as a condition: "If Acme changes the fees for the Service, …", "When we
  * increase the price of your subscription, …" (GUIDE S2: notice beforehand, or a way out by cancelling, does not change
@@ -864,7 +880,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     // A fee for a request or a copy, to cover the costs of one act, or charged for the user's breach is no price of
     // the service (GUIDE S3: conduct).
     rejectAfter: RegExp(
-      String.raw`^[^.;]{0,80}\b(?:request|requests|copy|copies|access\s+to\s+(?:your|the)\s+(?:personal|data|information))|^[^.;]{0,40}\bto\s+cover\b|^[^.;]{0,80}?${CONDUCT.source}`,
+      String.raw`^[^.;]{0,80}\b(?:request|requests|copy|copies|access\s+to\s+(?:your|the)\s+(?:personal|data|information))|^[^.;]{0,40}\bto\s+cover\s+(?:our\s+|the\s+)?(?:reasonable\s+|administrative\s+)?costs?\s+(?:of|for)\s+(?:doing|processing|this|your\s+request)|^[^.;,]{0,60}?(?:\b(?:if|where|when)\s+you\b|\bfor\b|^\s*(?:any|an?|your)\b)[^.;,]{0,40}?${CONDUCT.source}`,
     ),
     // The pattern states a grant whatever wording stance.ts finds around it ("No warranty is given … and we reserve the
     // right to suspend the service"); a negation inside the hit is left to the limit rule.
@@ -876,11 +892,17 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     mustMatch: [
       'We reserve the right at any time to charge fees for access to all or portions of the Services.',
       'We may start charging for features that are free today.',
+      // A reason for charging ("to cover our operating costs") or a later clause on non-payment keeps the right.
+      'We reserve the right to charge fees for the Services to cover our operating costs.',
+      'We may start charging for the App to cover the cost of hosting.',
+      'We reserve the right to charge for access to the Service in the future, to cover rising costs.',
+      'We may start charging for the Services, and non-payment will lead to suspension.',
     ],
     mustNotMatch: [
       'We reserve the right to charge a reasonable fee for copies of your personal data requests.',
       'We reserve the right to charge you a fee to cover our reasonable costs of doing this.',
       'Acme reserves the right to charge you for such Services at the normal rate if you breach the terms of the offer.',
+      'We reserve the right to charge an administrative fee for any breach of these Terms.',
     ],
   },
   {
@@ -889,12 +911,15 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     match: [
       '(may|might|can|could|reserve|reserves|retain|retains|entitled|right) .{0,8} (#ChangeVerb|#OfferChangeVerb|correct) .{0,8} (information|description|descriptions|details|materials) (about|on|regarding|related to|relating to|concerning|of) .{0,3} (#OfferThing|#PriceWord)',
       '(may|might|can|could|reserve|reserves|retain|retains|entitled|right) .{0,8} (#ChangeVerb|#OfferChangeVerb) .{0,3} (product|pricing|price|service|offer) (information|description|descriptions|details)',
-      '(may|might|can|could|reserve|reserves|retain|retains|entitled|right) .{0,8} (#ChangeVerb|#OfferChangeVerb) .{0,3} (information|materials) (contained|displayed|published|posted) (on|in) (its|our|the|this) #OfferThing',
+      '(may|might|can|could|reserve|reserves|retain|retains|entitled|right) .{0,8} (#ChangeVerb|#OfferChangeVerb) .{0,3} (information|materials) (contained|displayed) (on|in) (its|our|the|this) #OfferThing',
       '(may|might|can|could|reserve|reserves|retain|retains|entitled|right) .{0,8} (#ChangeVerb|#OfferChangeVerb) .{0,4} content (on offer|offered|available)',
     ],
     rejectEvidence: { test: (evidence: string): boolean => NEGATED_HIT.test(evidence) || NOT_OUR_INFO.test(evidence) },
     rejectBefore: OTHER_SUBJECT_BEFORE,
-    rejectAfter: NOT_OURS_AFTER,
+    // Besides another's change: what the service says in its newsletters or emails is marketing, not its offer.
+    rejectAfter: RegExp(
+      String.raw`${NOT_OURS_AFTER.source}|^[^.;]{0,30}?\b(?:in|through|via)\s+(?:our\s+|the\s+)?(?:newsletters?|marketing\s+emails?)\b`,
+    ),
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
@@ -915,22 +940,32 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may share information about products with our partners.',
       'We will not change product information after you order.',
       'All information regarding timetables is subject to change, so confirm the time when you book.',
+      // Reach the pattern, dropped by the hit's own words: a negation (NEGATED_HIT), the user's information.
+      'We may not change product information after you order.',
+      'We may change information about products that users post.',
+      // Content users post is moderation (S3), newsletters are marketing: neither changes the offer.
+      'We may remove any information posted on the Site.',
+      'We may update information about our services in our newsletters.',
     ],
   },
   {
     id: 'terms_change.new-offer',
     cue: [NEW_OFFER_CUE],
     match: [
-      '(may|might|can|could|reserve|reserves|retain|retains|entitled) .{0,6} (offer|provide|launch|enable|release|make available|roll out) (a|an|any)? (new|additional|further|other) .{0,3} #OfferThing',
+      '(may|might|can|could|reserve|reserves|retain|retains|entitled) .{0,6} (offer|provide|launch|enable|release|make available|roll out) (a|an|any)? (new|additional|further) .{0,3} #OfferThing',
     ],
     rejectEvidence: {
       test: (evidence: string): boolean =>
         NEGATED_HIT.test(evidence) || /\byou|\b(?:information|data|details|support)\b/i.test(evidence),
     },
-    rejectBefore: OTHER_SUBJECT_BEFORE,
-    // Offered by another party ("additional services from our partners"), or the user's request ("… if you ask").
+    // Another offers it: a party, or a plan, app, device or store as the subject ("Premium plans may offer …").
+    rejectBefore: {
+      test: (before: string): boolean => OTHER_SUBJECT_BEFORE.test(before) || OFFER_HOLDER_BEFORE.test(before),
+    },
+    // Offered by another party ("additional services from our partners", "… through its partners"), or the user's
+    // request ("… if you ask").
     rejectAfter:
-      /^\s*(?:from|by|of)\s(?:our\s|the\s)?(?:partners?|third|affiliates?|other)|^[^.;]{0,40}\b(?:if|when)\syou\b/,
+      /^\s*(?:from|by|of)\s(?:our\s|the\s)?(?:partners?|third|affiliates?|other)|^[^.;]{0,40}\b(?:if|when)\syou\b|^[^.;]{0,60}?\b(?:through|via)\s(?:its|our|their)\spartners?\b/,
     implies: { stance: 'grant', negated: 'grant' },
     severity: 'low',
     maxSeverity: 'medium',
@@ -946,7 +981,18 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may offer additional services from our partners.',
       'We may provide additional features if you ask for them.',
       'We may provide additional information about the Services on request.',
-      'Acme will provide new features to Premium members.',
+      'We may not offer new services in every country.',
+      'We may, at your request, provide additional services.',
+      'We may provide additional information about the Services on request.',
+      // "other" names what exists already ("other programs, such as sweepstakes"; promotions are left out of OfferThing).
+      'We may also provide other programs, such as sweepstakes, contests and surveys.',
+      'From time to time we may offer other products and services that may be of interest.',
+      // A plan, app, device or store offers it, or partners do.
+      'Premium plans may offer additional features such as offline storage.',
+      'Third-party apps may offer additional features that use your account.',
+      'Some devices may offer additional functionality.',
+      'Local stores may offer additional services such as installation.',
+      'Acme may offer additional products, such as insurance, through its partners.',
     ],
   },
   {
@@ -956,18 +1002,35 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       '(if|when|whenever|should|once|where) .{0,3} (#ChangeVerb|#PriceChangeVerb) (the|our|its|any) .{0,3} #PriceWord',
     ],
     rejectEvidence: {
-      test: (evidence: string): boolean =>
-        /\byou\b/i.test(evidence) || NEGATED_HIT.test(evidence) || NOT_OUR_PRICE.test(evidence),
+      test: (evidence: string, firstParty?: FirstPartyNames): boolean =>
+        /\byou\b/i.test(evidence) ||
+        NEGATED_HIT.test(evidence) ||
+        NOT_OUR_PRICE.test(evidence) ||
+        !serviceIsSubject(evidence, firstParty),
     },
     rejectBefore: OTHER_SUBJECT_BEFORE,
-    implies: { stance: 'grant', negated: 'grant' },
+    // A price another sets ("the fees charged by the payment processor"), a page that shows prices ("our pricing
+    // page"), or a main clause that only dates the change ("…, the change will take effect at your next renewal", C3).
+    rejectAfter: PRICE_NOT_CHANGED_AFTER,
     severity: 'low',
     maxSeverity: 'medium',
     weighsAs: AS_TERMS_CHANGE,
     why: 'A price change announced for when the company makes it is the company’s to make alone.',
     mustMatch: [
-      'If Acme changes the fees for the Service, Acme will give you advance notice and the opportunity to cancel.',
-      'If we change the Subscription Fee for your plan, we will give you notice and you may cancel before it applies.',
+      {
+        text: 'If Acme changes the fees for the Service, Acme will give you advance notice and the opportunity to cancel.',
+        stance: 'grant',
+      },
+      {
+        text: 'If we change the Subscription Fee for your plan, we will give you notice and you may cancel before it applies.',
+        stance: 'grant',
+      },
+      // The main clause decides the stance (GUIDE S2): the user's consent makes it an opt-in.
+      {
+        text: 'If we change the fees for the Service, the change will only apply to you if you agree to it.',
+        stance: 'conditional',
+        condition: 'opt_in',
+      },
     ],
     mustNotMatch: [
       'If you change your plan, the new fees apply from your next billing period.',
@@ -978,6 +1041,18 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Price changes will not apply to orders already placed.',
       // When a price change takes effect is an effective date (GUIDE C3; real-document labels read it as none).
       'Any changes to the subscription fees will take effect in the billing period immediately following our notice to you.',
+      'If we change the price of your plan, the change will take effect at your next renewal.',
+      // Another party changes its own price: the subject is not the service.
+      'If the hotel changes its rates, we will pass on the difference.',
+      'If a reseller changes the price of a product, Acme is not responsible.',
+      'If Rival changes its fees, the price in the Rival store may change.',
+      'When the store changes the price of an item, the price shown in your cart will be updated.',
+      'If Rival Corp increases the license fees it charges, we may pass on the increase.',
+      'If we adjust the fees charged by the payment processor, you will see this on your invoice.',
+      'When we update our pricing page, the new prices apply to new orders only.',
+      // Reach the pattern, dropped by the hit's own words: the user as subject, a negation.
+      'If you change the price of a listing, buyers see the new price.',
+      'If we do not change the fees, your plan renews at the same price.',
     ],
   },
   {

@@ -2,9 +2,11 @@
 // service and its prices (GUIDE S1) are rules/service-change.ts's, listed after these.
 import { unitWords, type CategoryRules, type Veto, type VetoContext } from '../rule';
 import type { Severity } from '../../types';
-import { LEXICON_LISTS, READER_ROLES, TERMS_DOC_EVERYDAY } from '../lexicon';
+import { CANCELLED_RELATIONS, LEXICON_LISTS, READER_ROLES, TERMS_DOC_EVERYDAY } from '../lexicon';
+import { namesService, type FirstPartyNames } from '../first-party';
 import { TERMS_DOC_LAST_WORD, TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
+import { wordsPattern } from '../word-pattern';
 import {
   SERVICE_CHANGE_RULES,
   SERVICE_CHANGE_STEMS,
@@ -159,11 +161,17 @@ const USER_CLAUSE_IN_HIT = /[,;]\s*(?:and\s+|then\s+)?(?:you|users?|customers?)\
  */
 const CHANGE_WORD_START = RegExp(String.raw`^${CHANGE_STEM}`);
 const SOFTWARE_WORD = /^(?:software|apps?|applications?|firmware|devices?)$/;
+/** A document named after software: "the App Terms", "the Software License Agreement" (a word within two after it). */
+const DOC_WORD = RegExp(String.raw`^${TERMS_DOC_WORD}$`);
+const namesDocument = (words: readonly string[], from: number): boolean =>
+  words.slice(from, from + 2).some((x) => DOC_WORD.test(x));
 /** Read word by word: as one regex with a word gap it was polynomial for recheck. */
 function softwareUpdated(evidence: string): boolean {
   const words = evidence.toLowerCase().match(/[\w-]+/g) ?? [];
   return words.some(
-    (w, i) => CHANGE_WORD_START.test(w) && words.slice(i + 1, i + 4).some((x) => SOFTWARE_WORD.test(x)),
+    (w, i) =>
+      CHANGE_WORD_START.test(w) &&
+      words.slice(i + 1, i + 4).some((x, k) => SOFTWARE_WORD.test(x) && !namesDocument(words, i + 2 + k)),
   );
 }
 const PRICE_FEE_OR_EVERYDAY_DOC = {
@@ -224,7 +232,9 @@ const CHANGE_POWER = new RegExp(
  * The user's way out of a change is to cancel ("you will have the opportunity to cancel your Subscription"): the change
  * binds whoever stays (GUIDE C1, S2), so the notice beside it is part of a grant.
  */
-const CANCEL_WAY_OUT = /\b(?:opportunity|right|option)\sto\scancel\b|\byou\s(?:may|can)\scancel\b/;
+const CANCEL_WAY_OUT = RegExp(
+  String.raw`\b(?:opportunity|right|option)\sto\scancel\b|\byou\s(?:may|can)\scancel(?:\s*(?:[.;,]|$)|\s(?:before|at\sany\stime)\b|\s(?:your\s|the\s|this\s)?${wordsPattern(CANCELLED_RELATIONS)}s?\b)`,
+);
 /** A comma aside after the modal or "right": "may, at its sole discretion, modify", "the right, in its discretion, to". */
 const ASIDE = String.raw`(?:,[^,]{0,60},)?`;
 /** "we may modify", "reserves the right to … amend": the power to change, read word by word (one regex was polynomial). */
@@ -432,6 +442,9 @@ export const termsChange: CategoryRules = {
       severity: 'medium',
       why: 'The company can rewrite the deal without the user agreeing to the new version.',
       mustMatch: [
+        // A document named after software is a document, not a software update.
+        { text: 'We may change the Device Terms at any time without notice.', stance: 'grant' },
+        { text: 'We may amend the App Terms at any time.', stance: 'grant' },
         'We may modify these Terms at any time without notice.',
         'This Privacy Policy may be updated from time to time.',
         'The provider is entitled to unilaterally modify the Agreement if necessary.',
@@ -455,6 +468,8 @@ export const termsChange: CategoryRules = {
         'The arbitrator or we may modify these Terms at any time.',
       ],
       mustNotMatch: [
+        'We will email you about any changes to these Terms; you may cancel your order before it ships.',
+
         'You may not modify the Software or create derivative works.',
         'You may change your password at any time.',
         'We may change any terms of your order before it ships.',
@@ -537,18 +552,25 @@ export const termsChange: CategoryRules = {
       cue: [
         /\b(?:except|other\s+than|save|or)\s+(?:for\s+)?(?:by\s+)?(?:a\s+|the\s+|any\s+)?(?:changes?|modifications?|amendments?|updates?|revisions?|posting|publication)\b/,
         ANY_DOC,
+        // The unit limits changes ("only …", "must be agreed", "signed by both parties", "may not be modified").
+        /\b(?:only|must\s+be\s+(?:agreed|signed|made)|signed\s+by\s+(?:both|each|all)|not\s+be\s+(?:modified|amended|changed|varied)|no\s+(?:amendment|modification|change|variation))\b/,
       ],
       match: [
-        '(except|other than|save) for? (changes|modifications|amendments|updates|revisions) .{0,6} by .',
-        'or by (a|the|any)? (change|changes|modification|modifications|amendment|amendments|update|updates|revision|revisions) .{0,8} by .',
+        '(except|other than|save) for? (changes|modifications|amendments|updates|revisions) .{0,6} by (the|its|an|a)? .',
+        'or by (a|the|any)? (change|changes|modification|modifications|amendment|amendments|update|updates|revision|revisions) .{0,8} by (the|its|an|a)? .',
         'or by the? (posting|publication) .{0,3} of (a|the|any) (revised|updated|new|modified|amended) (version|#TermsDoc)',
       ],
-      // Changed by the user, by both parties or by a writing they sign: the limit stands (amend-only-in-writing's).
+      // Only the company's own changes are excepted: changed by the user, a committee, both parties or a writing they
+      // sign, the limit stands (amend-only-in-writing's). The hit ends at the one who changes ("… by the Customer").
       rejectEvidence: {
-        test: (evidence: string): boolean =>
-          /\bby\s+(?:you|the\s+user|users?|customers?|both|each|either|mutual|the\s+parties|parties|written|writing|an?|signed|law|courts?|arbitrators?)\W*$/i.test(
-            evidence,
-          ),
+        test: (evidence: string, firstParty?: FirstPartyNames): boolean => {
+          // Read word by word: as a regex anchored at the end it was polynomial for recheck.
+          const words: readonly string[] = evidence.toLowerCase().match(/[\w-]+/g) ?? [];
+          const by = words.lastIndexOf('by');
+          if (by < 0 || by < words.length - 3) return false;
+          const who = words.slice(by + 1).filter((w) => !['the', 'its', 'a', 'an'].includes(w));
+          return who.length > 0 && !namesService(who.join(' '), firstParty);
+        },
       },
       implies: { stance: 'grant', negated: 'grant' },
       userSubject: true,
@@ -564,6 +586,12 @@ export const termsChange: CategoryRules = {
         'No amendment of this Agreement shall be made except by a writing signed by both parties.',
         'This Agreement may be amended only by a writing signed by both parties or by an order of a court.',
         'Except for changes made by you, this Agreement may be amended only in writing signed by both parties.',
+        'Except for changes made by the Customer in the Admin Console, this Agreement may be amended only in writing signed by both parties.',
+        'This Agreement may be amended only in writing, or by a change agreed by the Steering Committee.',
+        // No limit on changes: a warranty or liability exclusion, a way to give notices.
+        'Except for modifications made by the user, Acme warrants that the Software will perform as described.',
+        'Except for modifications made by Acme, Acme is not responsible for the Software under this Agreement.',
+        'Notices under this Agreement may be given by email or by the posting of a new version of the notice on the Site.',
       ],
     },
     {
@@ -868,9 +896,9 @@ export const termsChange: CategoryRules = {
         '(continued|continuing|continue) .{0,3} (use|access|using|accessing) .{0,20} (constitutes|constitute|means|signifies|deemed|indicates|confirms|will) .{0,4} (acceptance|accept|agreement|consent|agree|acknowledgement)',
         '(by|if you) (continuing|continue) to (use|access) .{0,12} (you|will)? .{0,3} (agree|accept|consent|bound|agreeing|accepting|consenting)',
         // "If you keep using the App after the changes take effect, you agree to the new Terms".
-        '(by|if you) (keep|keeping) (using|accessing) .{0,12} (you|will)? .{0,3} (agree|accept|consent|bound|agreeing|accepting|consenting)',
+        '(by|if you) (keep|keeping) (using|accessing) .{0,12} (after|following) .{0,6} (#ChangeVerb|changes|change|new|revised|update|updates) .{0,12} (you|will)? .{0,3} (agree|accept|consent|bound|agreeing|accepting|consenting)',
         // "Using the Services after an update to these Terms counts as acceptance of the update".
-        '(use|using|access|accessing) .{0,6} (after|following) .{0,8} (counts|count|amounts|amount) (as|to) .{0,2} (acceptance|agreement|consent)',
+        '(use|using|access|accessing) .{0,6} (after|following) .{0,6} (#ChangeVerb|changes|change|new|revised|update|updates) .{0,8} (counts|count|amounts|amount) (as|to) .{0,2} (acceptance|agreement|consent)',
         // "Your continued use … after any changes to this Notice shall indicate that you have been duly informed of the
         // revised terms": the change binds whoever stays.
         '(continued|continuing) (use|access) .{0,16} (after|following) .{0,10} (indicate|indicates|mean|means|constitute|constitutes|confirm|confirms) that you (have|are) been? (duly)? (informed|notified)',
@@ -907,6 +935,11 @@ export const termsChange: CategoryRules = {
         'Your continued use of our services after any changes to this Privacy Notice shall indicate that you have been duly informed of the revised terms.',
       ],
       mustNotMatch: [
+        'Using the product after delivery counts as acceptance of the goods.',
+        'Using the Service after you receive the invoice counts as acceptance of the charges.',
+        'If you keep using the App, you agree to these Terms.',
+        'By keeping using the App you accept cookies.',
+
         'You may continue to use the free plan.',
         'We treat the use of the chat feature as consent to the recording of the conversation.',
         'Under European law, regulators do not regard the use of a website as consent to non-essential cookies.',
@@ -1011,7 +1044,7 @@ export const termsChange: CategoryRules = {
         '(check|checking) back .{0,3} for .{0,2} (#ChangeVerb|updates)',
         '(look|looking|watch) for (updates|#ChangeVerb)',
         '(check|review|consult|visit) .{0,12} (as|since|because) (they|it|these|this|the terms|the policy) (may|might|can) (have)? #ChangeVerb',
-        '(check|review|consult|visit) .{0,12} (as|since|because) we (may|might|can|will) (also)? #ChangeVerb (them|it|these|this)',
+        '(check|review|consult|visit) .{0,8} (#TermsDoc|#PartDoc|page|pages) .{0,4} (as|since|because) we (may|might|can|will) (also)? #ChangeVerb (them|it|these|this)',
         // "The most recent version of this Agreement will be posted …, and you should regularly check for the most recent
         // version": the document comes in new versions.
         '#TermsDoc .{0,20} (check|checking|review|reviewing|consult) .{0,2} for the (most recent|latest|newest) version',
@@ -1042,6 +1075,9 @@ export const termsChange: CategoryRules = {
         'The most recent version of this Agreement will be posted on the Service, and you should regularly check for the most recent version.',
       ],
       mustNotMatch: [
+        'Review the cookie settings regularly, as we may change them.',
+        'Please review your booking confirmation, as we may update it.',
+
         'Please check this page periodically.',
         'Check the app regularly for updates to the software.',
         'You agree to check for software updates regularly.',
