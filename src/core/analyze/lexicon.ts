@@ -2104,6 +2104,16 @@ export const DUTY_PASSIVES: readonly string[] = ['required', 'obligated', 'oblig
 export const DUTY_UNDERTAKINGS: readonly string[] = ['agree', 'undertake'];
 /** Guarding data, as stems: "protect it from", "safeguard it against", "keep it secure against", "guard it from". */
 export const GUARD_STEMS: readonly string[] = ['protect', 'safeguard', 'secur', 'guard'];
+/** The harms a guard names beside disclosure: "from unauthorized access, use, alteration, or disclosure". */
+export const HARM_NOUNS: readonly string[] = [
+  'access',
+  'use',
+  'alteration',
+  'destruction',
+  'loss',
+  'modification',
+  'processing',
+];
 /** Some of a whole, as "some of the ways in which we share …" picks out part of the service's practice. */
 export const PARTITIVE_WORDS: readonly string[] = ['some', 'certain', 'several', 'many'];
 /** Leaning on a safeguard for a transfer: "we rely on standard contractual clauses", "we depend upon …". */

@@ -697,14 +697,28 @@ const WE_DISCLOSE_OR_PASSED = new RegExp(`${WE_DISCLOSE_PLAIN.source}|${PASSED_O
  */
 // The recipient as the service's own: a determiner (OWN_RECIPIENT_DETERMINERS) or "we require". One space between
 // words, as the clause text has them. The runs are stepped in code (wordSeq): in one regex they were polynomial.
-const OWN_RECIPIENT = String.raw`(?:${wordsPattern(OWN_RECIPIENT_DETERMINERS)})\s(?:[\w-]+\s){0,2}?${CONTRACT_RECIPIENT}[\w-]*`;
-const DUTY_ON_RECIPIENT = String.raw`\b${OWN_RECIPIENT}\s(?:(?:is|are)\s(?:contractually\s)?(?:${wordsPattern(DUTY_PASSIVES)})|(?:must|shall|will)\s(?:${wordsPattern(DUTY_UNDERTAKINGS)})|(?:${wordsPattern(DUTY_UNDERTAKINGS)})s?)\sto\b|\brequire[sd]?\s${OWN_RECIPIENT}\sto\b|\bwe\s(?:\w+\s)?require\s(?:[\w-]+\s){0,2}?${CONTRACT_RECIPIENT}[\w-]*\sto\b`;
-export const RECIPIENT_DUTY = wordSeq(
-  DUTY_ON_RECIPIENT,
+const OWN_DETERMINER = String.raw`\b(?:${wordsPattern(OWN_RECIPIENT_DETERMINERS)})`;
+const RECIPIENT_WORD = String.raw`${CONTRACT_RECIPIENT}[\w-]*`;
+const DUTY_VERB = String.raw`\s(?:(?:is|are)\s(?:contractually\s)?(?:${wordsPattern(DUTY_PASSIVES)})|(?:must|shall|will)\s(?:${wordsPattern(DUTY_UNDERTAKINGS)})|(?:${wordsPattern(DUTY_UNDERTAKINGS)})s?)\sto\b`;
+/** The guarding of the data against unauthorised access, with no comma between the guard word and the harm. */
+const GUARDED_FROM_HARM = [
   run(200, CLAUSE_RUN),
   String.raw`\b(?:${wordsPattern(GUARD_STEMS)})\w*\s`,
   run(60, '[^.;:,]'),
   String.raw`\b(?:from|against)\s(?:any\s)?(?:unauthori[sz]ed|unlawful)`,
+] as const;
+export const RECIPIENT_DUTY = anyOf(
+  // "each vendor must agree to …", "our service providers are contractually obligated to …"
+  wordSeq(OWN_DETERMINER, gap(2), String.raw`${RECIPIENT_WORD}${DUTY_VERB}`, ...GUARDED_FROM_HARM),
+  // "we require our processors to …", "Acme requires each subprocessor to …"
+  wordSeq(
+    String.raw`\brequire[sd]?\s${OWN_DETERMINER}`,
+    gap(2),
+    String.raw`${RECIPIENT_WORD}\sto\b`,
+    ...GUARDED_FROM_HARM,
+  ),
+  // "we require vendors to …"
+  wordSeq(String.raw`\bwe\s(?:\w+\s)?require`, gap(2), String.raw`${RECIPIENT_WORD}\sto\b`, ...GUARDED_FROM_HARM),
 );
 /**
  * What keeps an explanation's clause (access not given or taken, practices told): the service says it discloses, data is

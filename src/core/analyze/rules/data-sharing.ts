@@ -9,6 +9,7 @@ import {
   CHOSEN_THIRD_PARTY,
   CONTRACT_PARTIES,
   ABROAD_WORDS,
+  HARM_NOUNS,
   LEXICON_LISTS,
   MODAL_WORDS,
   PORTABILITY_PHRASE,
@@ -284,7 +285,8 @@ const SHARE_ACT = new RegExp(
  * disclosure" the noun names no sharing; any other share word, and "disclosure(s)" elsewhere ("we make disclosures to
  * them only for that purpose", "disclosure to law enforcement may occur"), still does.
  */
-const HARM_BEFORE = String.raw`\b(?:from|against)\s(?:any\s)?(?:unauthori[sz]ed|unlawful|accidental)\b[^.;]{0,60}?`;
+// Only what stands just before the noun (a lookbehind with a run was polynomial for recheck).
+const HARM_BEFORE = String.raw`(?:\b(?:${wordsPattern(HARM_NOUNS)}),?\s(?:or|and)|\b(?:unauthori[sz]ed|unlawful|accidental))\s`;
 const SHARE_ACT_NOT_HARM = new RegExp(
   String.raw`(?!disclosures?\b)${SHARE_ACT.source}|(?<!${HARM_BEFORE})\bdisclosures?\b`,
 );
