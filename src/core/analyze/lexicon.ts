@@ -2124,6 +2124,31 @@ export const FEATURE_NOUNS: readonly string[] = [
 export const CONDITION_WORDS: readonly string[] = ['if', 'when', 'whenever', 'once', 'after'];
 
 export const DEMONSTRATIVES: readonly string[] = ['this', 'that', 'these', 'those'];
+/**
+ * Determiners that point a recipient noun at the service's own recipients ("each vendor must agree to …", "we require
+ * our processors to …"); a bare plural ("Businesses are required to …") is the law's subject, not the service's.
+ */
+export const OWN_RECIPIENT_DETERMINERS: readonly string[] = ['our', 'its', 'each', 'every', 'all', 'these', 'such'];
+/** A duty laid on a party, said passively: "vendors are required / contractually obligated / bound to …". */
+export const DUTY_PASSIVES: readonly string[] = ['required', 'obligated', 'obliged', 'bound'];
+/** A duty a party takes on: "each vendor must agree / undertakes to …". */
+export const DUTY_UNDERTAKINGS: readonly string[] = ['agree', 'undertake'];
+/** Guarding data, as stems: "protect it from", "safeguard it against", "keep it secure against", "guard it from". */
+export const GUARD_STEMS: readonly string[] = ['protect', 'safeguard', 'secur', 'guard'];
+/** The harms a guard names beside disclosure: "from unauthorized access, use, alteration, or disclosure". */
+export const HARM_NOUNS: readonly string[] = [
+  'access',
+  'use',
+  'alteration',
+  'destruction',
+  'loss',
+  'modification',
+  'processing',
+];
+/** Some of a whole, as "some of the ways in which we share …" picks out part of the service's practice. */
+export const PARTITIVE_WORDS: readonly string[] = ['some', 'certain', 'several', 'many'];
+/** Leaning on a safeguard for a transfer: "we rely on standard contractual clauses", "we depend upon …". */
+export const RELY_VERBS: readonly string[] = ['rely', 'depend'];
 /** Words that open an object after a verb: "shares your data", "sells this information". */
 export const OBJECT_DETERMINERS: readonly string[] = [
   ...['your', 'the', 'our', 'its', 'their', 'all', 'any', 'some', 'certain'],

@@ -172,7 +172,7 @@ export interface Veto {
   id: string;
   when: TextTest | ((lower: string, ctx: VetoContext) => boolean);
   /** The clause is kept after all when this matches too (e.g. it also sells data outright). */
-  unless?: RegExp;
+  unless?: TextTest;
   /** The veto drops the model's findings of the category too (model/candidates.ts proposes from words alone). */
   model?: true;
   why: string;

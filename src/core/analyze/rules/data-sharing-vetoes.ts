@@ -1,7 +1,15 @@
 // data_sharing vetoes as records (share branch): clauses that speak of a disclosure without the service making one.
 // Each was read off the development errors of both the real labels and OPP-115's development half.
 import { READER } from '../actor';
-import { ADVISING_VERBS, LEXICON_LISTS } from '../lexicon';
+import {
+  ADVISING_VERBS,
+  DUTY_PASSIVES,
+  DUTY_UNDERTAKINGS,
+  GUARD_STEMS,
+  LEXICON_LISTS,
+  OWN_RECIPIENT_DETERMINERS,
+} from '../lexicon';
+import { CONTRACT_RECIPIENT } from './recipient-stems';
 import type { FirstPartyNames } from '../first-party';
 import { unitWords, type Veto } from '../rule';
 import { BROWSER_ADVICE } from './tracking';
@@ -679,19 +687,38 @@ const DISCLOSE_AS_NOTICE =
   /\bdisclos(?:e|es|ed|ing)\s+(?:how|whether|that\s+(?:the|it|they|we|you|our|its|their|there|this|such|an?)\b)|\b(?:clearly|prominently|conspicuously|accurately|adequately)\s+(?:be\s+|been\s+)?disclos|\b(?:contains?|includes?|specific|additional|clear|political)\s+(?:[\w-]+\s+){0,2}?disclosures?\s+(?:required|mandated)\s+(?:by|under)\b/;
 /** The service says it discloses, or data is passed on: what keeps a clause of access not given. */
 const WE_DISCLOSE_OR_PASSED = new RegExp(`${WE_DISCLOSE_PLAIN.source}|${PASSED_ON.source}`);
-/** Who may receive the data, as the lexicon names them (outside parties and the service's own processors). */
-// One space between words (as the clause text has them): "\s+" both inside the names and after them was polynomial.
-const RECIPIENT_NAMES = wordsPattern([...LEXICON_LISTS.ThirdParty!, ...LEXICON_LISTS.ServiceSide!]).replaceAll(
-  String.raw`\s+`,
-  String.raw`\s`,
-);
 /**
- * A duty the service puts on its recipients (GUIDE D12): "each vendor must agree to protect your data from unauthorized
- * access", "we require our processors to …", "service providers are contractually required to …". The unauthorised
- * access it guards against is the limit's subject, not an explanation of a risk.
+ * A duty the service puts on its own recipients to guard the data against unauthorised access (GUIDE D12): "each vendor
+ * must agree to use reasonable security practices … to protect your data from unauthorized access", "we require our
+ * processors to keep it secure against unlawful use". The unauthorised access is the object of the guarding the duty
+ * asks for (no comma between the guard word and it): a limit on the recipients, not a risk explained. Not a generic
+ * subject ("Businesses are required to …", the law's), nor a duty and then a risk ("although we require our providers
+ * to protect your data, third parties may gain unauthorized access", "… to use safeguards, but unauthorized …").
  */
-export const RECIPIENT_DUTY = new RegExp(
-  String.raw`\b${RECIPIENT_NAMES}\s(?:(?:is|are)\s(?:contractually\s)?(?:required|obligated|obliged|bound)|(?:must|shall|will)\s(?:agree|undertake)|agrees?|undertakes?)\sto\b|\brequire[sd]?\s(?:(?:our|its|all|each|any|these|such|the)\s)?${RECIPIENT_NAMES}\sto\b`,
+// The recipient as the service's own: a determiner (OWN_RECIPIENT_DETERMINERS) or "we require". One space between
+// words, as the clause text has them. The runs are stepped in code (wordSeq): in one regex they were polynomial.
+const OWN_DETERMINER = String.raw`\b(?:${wordsPattern(OWN_RECIPIENT_DETERMINERS)})`;
+const RECIPIENT_WORD = String.raw`${CONTRACT_RECIPIENT}[\w-]*`;
+const DUTY_VERB = String.raw`\s(?:(?:is|are)\s(?:contractually\s)?(?:${wordsPattern(DUTY_PASSIVES)})|(?:must|shall|will)\s(?:${wordsPattern(DUTY_UNDERTAKINGS)})|(?:${wordsPattern(DUTY_UNDERTAKINGS)})s?)\sto\b`;
+/** The guarding of the data against unauthorised access, with no comma between the guard word and the harm. */
+const GUARDED_FROM_HARM = [
+  run(200, CLAUSE_RUN),
+  String.raw`\b(?:${wordsPattern(GUARD_STEMS)})\w*\s`,
+  run(60, '[^.;:,]'),
+  String.raw`\b(?:from|against)\s(?:any\s)?(?:unauthori[sz]ed|unlawful)`,
+] as const;
+export const RECIPIENT_DUTY = anyOf(
+  // "each vendor must agree to …", "our service providers are contractually obligated to …"
+  wordSeq(OWN_DETERMINER, gap(2), String.raw`${RECIPIENT_WORD}${DUTY_VERB}`, ...GUARDED_FROM_HARM),
+  // "we require our processors to …", "Acme requires each subprocessor to …"
+  wordSeq(
+    String.raw`\brequire[sd]?\s${OWN_DETERMINER}`,
+    gap(2),
+    String.raw`${RECIPIENT_WORD}\sto\b`,
+    ...GUARDED_FROM_HARM,
+  ),
+  // "we require vendors to …"
+  wordSeq(String.raw`\bwe\s(?:\w+\s)?require`, gap(2), String.raw`${RECIPIENT_WORD}\sto\b`, ...GUARDED_FROM_HARM),
 );
 /**
  * What keeps an explanation's clause (access not given or taken, practices told): the service says it discloses, data is
@@ -1361,12 +1388,17 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
   },
   {
     id: 'data_sharing.access-not-given',
-    // Not a duty on the recipients to guard against it (RECIPIENT_DUTY): a limit on them (D12), not a risk explained.
-    when: (lower) => ACCESS_NOT_GIVEN.test(lower) && !RECIPIENT_DUTY.test(lower),
-    unless: WE_DISCLOSE_OR_PASSED,
-    why: 'Access the service does not give (interception, unauthorised access) is a risk or a security promise (GUIDE: role=explanation), not a disclosure; a clause where the service says it discloses, or that data is passed on, is kept.',
+    when: ACCESS_NOT_GIVEN,
+    unless: anyOf(WE_DISCLOSE_OR_PASSED, RECIPIENT_DUTY),
+    why: 'Access the service does not give (interception, unauthorised access) is a risk or a security promise (GUIDE: role=explanation), not a disclosure; a clause where the service says it discloses, or that data is passed on, is kept, and so is one where its recipients must guard the data against that access (a limit on them, D12).',
     mustVeto: [
       'Although Acme has taken the steps described in our privacy policy to ensure that your personal information is delivered and disclosed only in accordance with our privacy policy, Acme does not guarantee that the personal information you provide will not be intercepted by others and decrypted.',
+      // A duty in one clause part and the risk in another: the risk is explained.
+      'Although we require our service providers to protect your data, third parties may gain unauthorized access to your information.',
+      'We require our vendors to use appropriate safeguards, but unauthorized third parties may still access your data.',
+      // A generic subject is the law's, not the service's recipients.
+      'Businesses are required to protect personal information from unauthorized access under the CCPA.',
+      'Employers are obligated to keep candidates’ personal data secure against unauthorized access.',
     ],
     mustNotVeto: [
       'If you post on message boards, that information can be collected and used by third parties without our knowledge.',
@@ -1376,6 +1408,9 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       // A duty on the recipients against unauthorised access is a limit on them (D12), not a risk explained.
       'Each service provider must agree to protect your personal information from unauthorized access, use, or disclosure.',
       'We require our vendors to protect your personal data against unauthorized access.',
+      'Each Sub-processor must agree to protect Customer Personal Data from unauthorized access.',
+      'We require each subprocessor to protect your personal data from unauthorized access.',
+      'Each Service Provider must agree to use reasonable security practices as required by law and appropriate to the nature of the information involved, in order to help protect your Personal Information from unauthorized access, use, or disclosure.',
     ],
   },
   {

@@ -9,18 +9,22 @@ import {
   CHOSEN_THIRD_PARTY,
   CONTRACT_PARTIES,
   ABROAD_WORDS,
+  HARM_NOUNS,
   LEXICON_LISTS,
   MODAL_WORDS,
   PORTABILITY_PHRASE,
   OPT_OUT_ACTS,
   OUTSIDE_PARTIES,
   POINTED_DATA,
+  PARTITIVE_WORDS,
   READER_ROLES,
+  RELY_VERBS,
   TRANSFER_SAFEGUARDS,
   USER_LET_VERBS,
   USER_PARTIES,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
+import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
 import { usersSubject } from '../section-recipients';
 import { wordsPattern } from '../word-pattern';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
@@ -85,12 +89,7 @@ const REST = String.raw`[\w’'-]*`; // the rest of a word after a stem
 const SEP = String.raw`[^\w’'-]+`;
 const W = String.raw`[\w’'-]+[^\w’'-]+`; // one word and what follows it
 
-/**
- * Recipient words as regex stems for the pre-filters. Every word of the lexicon's ThirdParty and ServiceSide classes
- * must pass them (rules.test.ts checks it, with the known misses listed there), and a few stems reach further on
- * purpose ("compan" for "company").
- */
-export const RECIPIENT = String.raw`(?:third[\s-]part|affiliate|partner|advertiser|sponsor|broker|compan|unaffiliated|outside|other\s+part|external\s+part|vendor|provider|subsidiar|publisher|network|anyone|anybody|any\s+person|entit|organi[sz]ation|supplier|agent|subcontract|contractor|processor|recipient|successor|purchaser|buyer|acquirer|new\s+owner|parent\s+compan|corporate\s+family|sister\s+compan|acquiring\s+(?:compan|entit)|courier|carriers|delivery\s+compan|shipping\s+compan|seller|merchant|retailer|organi[sz]er|recruiter|employer|institution|restaurant|insurer|insurance\s+compan|banks|lenders|developers|marketers|consultant|hotel|airline|travel\s+provider|landlord|researcher|research\s+partner|businesses|external\s+(?:service|provider)|(?:interested|relevant|selected|certain)\s+parties)`;
+export { RECIPIENT } from './recipient-stems';
 /**
  * The lexicon's Adviser words as stems (rules.test.ts checks them), for share-with-third-parties' pre-filter only.
  * RECIPIENT stays without them because the composite regexes built from it must stay small enough for recheck to judge.
@@ -174,7 +173,6 @@ const RECIPIENT_CONTRACT =
 const DATA_PROTECTION_TERMS = String.raw`(?:data|privacy|confidential\w*|security|protect\w*|dpa|at\s+least\s+as)\b`;
 const CONTRACT_OBLIGATIONS = String.raw`(?:obligations|commitments|terms|protections|requirements|restrictions)\b`;
 /** A recipient as the processor contracts name it: RECIPIENT, or the one-word "subprocessor" it leaves out. */
-const CONTRACT_RECIPIENT = String.raw`(?:${RECIPIENT}|sub-?processor)`;
 /** "Contracts with our vendors … contain": the head of the contract shapes. */
 const CONTRACT_WITH_RECIPIENT = [
   String.raw`\b(?:contracts?|agreements?|terms)\s+with\b`,
@@ -283,11 +281,14 @@ const SHARE_ACT = new RegExp(
   String.raw`\b${wordsPattern([...LEXICON_LISTS.ShareVerb!, ...LEXICON_LISTS.SellVerb!].filter((w) => !/^(?:provid|giv)/.test(w)))}\b`,
 );
 /**
- * SHARE_ACT as an act, not the harm a limit guards against: "… to protect your data from unauthorized access, use, or
- * disclosure" names no sharing, so the noun "disclosure" after a limit on recipients does not make the unit share.
+ * SHARE_ACT as an act, not the harm a limit guards against: in "… to protect your data from unauthorized access, use, or
+ * disclosure" the noun names no sharing; any other share word, and "disclosure(s)" elsewhere ("we make disclosures to
+ * them only for that purpose", "disclosure to law enforcement may occur"), still does.
  */
+// Only what stands just before the noun (a lookbehind with a run was polynomial for recheck).
+const HARM_BEFORE = String.raw`(?:\b(?:${wordsPattern(HARM_NOUNS)}),?\s(?:or|and)|\b(?:unauthori[sz]ed|unlawful|accidental))\s`;
 const SHARE_ACT_NOT_HARM = new RegExp(
-  String.raw`\b${wordsPattern([...LEXICON_LISTS.ShareVerb!, ...LEXICON_LISTS.SellVerb!].filter((w) => !/^(?:provid|giv)|ures?$/.test(w)))}\b`,
+  String.raw`(?!disclosures?\b)${SHARE_ACT.source}|(?<!${HARM_BEFORE})\bdisclosures?\b`,
 );
 /**
  * "Provide" or "give" that does pass the data on: "before we provide it to them", "give them access to it". Not "the
@@ -1304,13 +1305,19 @@ const WE_TRANSFER_FROM = String.raw`\bwe\s(?:(?:${MODAL_WORDS.join('|')}|also|do
 /**
  * The service relying on a safeguard for the transfers it makes: "for transfers from the EEA and the UK, we rely on
  * adequacy decisions" (the service sends; data it only receives is said with "to us" or a certification, COMING_IN).
+ * Not a framework the importer joins ("we rely on the EU-U.S. Data Privacy Framework", "the Privacy Shield"): that is
+ * the service receiving data in the United States (GUIDE D13a).
  */
-const WE_RELY_ON = String.raw`\bwe\s(?:(?:${MODAL_WORDS.join('|')}|also|generally|\w+ly)\s){0,2}(?:rely|depend)\s(?:up)?on\s`;
+const WE_RELY_ON = String.raw`\bwe\s(?:(?:${MODAL_WORDS.join('|')}|also|generally|\w+ly)\s){0,2}(?:${wordsPattern(RELY_VERBS)})\s(?:up)?on\s(?![^;]{0,80}?\b(?:data\sprivacy\sframework|dpf|privacy\sshield)\b)`;
+/** A European place a transfer leaves from, by short or full name: "the EEA", "the European Union (EU)", "Switzerland". */
+const EUROPE_PLACE = String.raw`(?:the\s)?(?:eea|eu|uk|european\s(?:economic\sarea|union)|united\skingdom|switzerland)(?:\s\([a-z]{2,3}\))?`;
 /**
- * "From the EEA (and the UK)" with no destination after it: a destination is read as TO_ELSEWHERE and TO_THE_SERVICE
- * read it ("when Acme transfers it from the EEA to the United States, we rely on …" stays data coming in).
+ * The noun "for transfers (of personal data) from the EEA (, the UK and Switzerland)" with no destination after it: the
+ * list ends the lead-in (a comma, or "we" at once). Only the noun: "when our customers transfer personal data from the
+ * EEA, we rely on …" names another sender; a destination ("from the EEA to us") is read by TO_ELSEWHERE and
+ * TO_THE_SERVICE.
  */
-const FROM_EUROPE_ALONE = String.raw`${FROM_EUROPE}(?:,?\s(?:and|or)\s(?:the\s)?(?:eea|eu|uk|switzerland)\b){0,2}[,;)]`;
+const FROM_EUROPE_ALONE = String.raw`\bfor\s(?:(?:the|any|such|all)\s)?transfers?\s(?:of\s(?:[\w-]+\s){1,3}?)?from\s${EUROPE_PLACE}(?:(?:,\s|,?\s(?:and|or)\s)${EUROPE_PLACE}){0,3}(?:\s?[,;)]|\swe\b)`;
 /** Out of Europe on to other countries or recipients: "from the EEA (…) to third countries", in one sentence part. */
 const FROM_EUROPE_TO_ELSEWHERE = wordSeq(FROM_EUROPE, run(120, '[^.;:]'), TO_ELSEWHERE);
 const FROM_EUROPE_RE = new RegExp(FROM_EUROPE);
@@ -1490,14 +1497,9 @@ const WE_SHARE_WITH = wordSeq(
 const WITH_NO_RECIPIENT =
   /\bwith\s+(?:the|a|an|each|every|any|this|that|these|those|other)\s+(?:same|following|exception|help|purpose|aim|goal|intention|understanding|assistance|support|rest|best|utmost|highest|greatest|least|consent|permission|approval|authori[sz]ation|agreement|instructions?|option|ability|care|security|protection|exceptions?|express|prior|limited|appropriate|necessary|privacy|policy|terms|laws?|applicable|requirements|principles|standards)\b/i;
 /**
- * The service's disclosures named as what a privacy law calls a sale or "sharing": "some of these disclosures may
- * constitute 'sharing' or the 'sale' of personal information", "this sharing … may also be considered a sale",
- * "Acme engages in 'selling' or 'sharing'". The disclosures are stated as a fact; the law's name for them is data_sale's.
- */
-/**
  * The service's practices (not the word "disclosures") named by a privacy law's terms: "some of the ways in which we share
  * … may be considered 'sales' or 'sharing'", "participation in certain ad networks can constitute a 'sale' or 'sharing'"
- * (data_sharing.practices-called-sale).
+ * (a branch of DISCLOSURES_ARE_SALE; the rule's patterns ask for the data and the service as the one who shares).
  */
 const PRACTICES_ARE_SALE = wordSeq(
   String.raw`\b(?:ways?|participation)\b`,
@@ -1506,6 +1508,19 @@ const PRACTICES_ARE_SALE = wordSeq(
   gap(4),
   String.raw`(?:sales?|selling|shar(?:e|ing))\b`,
 );
+/**
+ * Part of the service's ways of sharing, as a sentence of the policy, not the policy announcing them: "some of the ways
+ * in which we share …", "certain ways we …" (with PRACTICES_ARE_SALE, the META veto lets it through); not "the ways in
+ * which we collect, use, and share …", "none of the ways …", "ways in which you can share …".
+ */
+const SOME_OF_OUR_WAYS = new RegExp(
+  String.raw`\b(?:(?:${wordsPattern(PARTITIVE_WORDS)})\s+of\s+(?:the\s+)?|certain\s+)ways?\s+(?:in\s+which\s+)?we\b`,
+);
+/**
+ * The service's disclosures named as what a privacy law calls a sale or "sharing": "some of these disclosures may
+ * constitute 'sharing' or the 'sale' of personal information", "this sharing … may also be considered a sale",
+ * "Acme engages in 'selling' or 'sharing'". The disclosures are stated as a fact; the law's name for them is data_sale's.
+ */
 const DISCLOSURES_ARE_SALE = anyOf(
   wordSeq(
     String.raw`\b(?:disclosures?|sharing|transfers)\b`,
@@ -1515,6 +1530,7 @@ const DISCLOSURES_ARE_SALE = anyOf(
     String.raw`(?:sales?|selling|sharing)\b`,
   ),
   wordSeq(String.raw`\bengages?\s+in`, gap(1), String.raw`(?:selling|sales?)\W+(?:or|and)\W+sharing\b`),
+  PRACTICES_ARE_SALE,
 );
 /** "consent to the collection, use, and disclosure of your information", "agree to … our collection, use and sharing". */
 const CONSENT_TO_USES = wordSeq(
@@ -1722,7 +1738,7 @@ export const dataSharing: CategoryRules = {
     !OPENS_WITH_WE_DISCLOSE.test(lower) &&
     !(ctx.passes?.(PORTABILITY_TO_OTHER) ?? PORTABILITY_TO_OTHER.test(lower)) &&
     // "Some of the ways in which we share … may be considered 'sales'": the ways are stated, not announced.
-    !PRACTICES_ARE_SALE.test(lower)
+    !(SOME_OF_OUR_WAYS.test(lower) && PRACTICES_ARE_SALE.test(lower))
       ? 'the policy describing itself'
       : isNda(lower)
         ? 'mutual confidentiality clause'
@@ -3178,6 +3194,8 @@ export const dataSharing: CategoryRules = {
         },
       ],
       mustNotMatch: [
+        // A disclosure of its own after the limit, not a harm guarded against: the unit shares (D12).
+        'Our vendors are bound by confidentiality obligations; disclosure to law enforcement may occur where required by law.',
         'You and your affiliates shall comply with applicable laws on data privacy in conducting your business.',
         'Advertisers must comply with our advertising guidelines.',
         'You are bound by these Terms when you use the Services.',
@@ -3490,6 +3508,7 @@ export const dataSharing: CategoryRules = {
         'Service providers must agree to protect your information before we give them access to it.',
         'Service providers must agree to protect your information before we provide it to them.',
         'Service providers must agree to protect your information, and we disclose it to them only for that purpose.',
+        'Service providers must agree to protect your information, and we make disclosures to them only for that purpose.',
         'The Processor may use subcontractors located outside the European Union.',
       ],
     },
@@ -4018,6 +4037,30 @@ export const dataSharing: CategoryRules = {
           before:
             'We may transfer your personal data to other group companies, service providers and business partners.',
         },
+        {
+          text: 'For transfers from the European Economic Area, we rely on standard contractual clauses.',
+          stance: 'restrict',
+          before:
+            'We may transfer your personal data to other group companies, service providers and business partners.',
+        },
+        {
+          text: 'For transfers from the European Union (EU), we rely on standard contractual clauses.',
+          stance: 'restrict',
+          before:
+            'We may transfer your personal data to other group companies, service providers and business partners.',
+        },
+        {
+          text: 'For transfers from the EEA and the United Kingdom, we rely on standard contractual clauses.',
+          stance: 'restrict',
+          before:
+            'We may transfer your personal data to other group companies, service providers and business partners.',
+        },
+        {
+          text: 'For transfers from the EEA we rely on standard contractual clauses.',
+          stance: 'restrict',
+          before:
+            'We may transfer your personal data to other group companies, service providers and business partners.',
+        },
         // Certifications as the last of the mechanisms listed, not the service's own certification.
         {
           text: 'Guarantees for international transfer: Standard Contractual Clauses, Binding Corporate Rules, Certifications',
@@ -4050,6 +4093,18 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'For transfers from the EEA, we rely on our certification under the Data Privacy Framework.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'For personal data transferred from the EEA, the UK, or Switzerland, we rely on the EU-U.S. Data Privacy Framework.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'For transfers from the UK, we rely on the UK Extension to the EU-U.S. Data Privacy Framework.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'When our customers transfer personal data from the EEA, we rely on the standard contractual clauses they sign with us.',
           before: 'We share your personal information with business partners and service providers.',
         },
         'We rely on standard contractual clauses to transfer information as described in section 2.',
@@ -4564,11 +4619,17 @@ export const dataSharing: CategoryRules = {
         '(certain|some|many) (disclosures|transfers) of .{0,3} (#UserData|information|data|identifiers) .{0,22} (constitute|constitutes|considered|deemed|amount|amounts|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
         '(some|many) of (the|our|these|those) (disclosures|transfers) of .{0,3} (#UserData|information|data|identifiers) .{0,22} (constitute|constitutes|considered|deemed|amount|amounts|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
         '(engage|engages) in (selling|sale|sales) (or|and) sharing',
+        // The service's ways of sharing, of data named: "some of the ways in which we share personal data … may be
+        // considered 'sales'"; not "the ways we share gift cards …", "ways we share our excitement".
+        '(ways|way) .{0,3} we (share|disclose|provide|transfer|make) .{0,4} (#UserData|information|data|identifiers) .{0,18} (constitute|constitutes|considered|deemed|qualify|qualifies) .{0,3} (sale|sales|selling|sharing|share)',
+        // The service taking part in ad networks: "our participation in certain ad networks can constitute a 'sale'".
+        '(our|its|the) participation in .{0,4} #ThirdParty .{0,4} (constitute|constitutes|considered|deemed|qualify|qualifies) .{0,3} (sale|sales|selling|sharing)',
       ],
       // The law explaining what it counts as a sale ("Under the CCPA, certain transfers … may be considered a sale"),
-      // when the law opens the clause; not "Under these broad definitions, certain transfers … of our network".
+      // when the law opens the clause; not "Under these broad definitions, certain transfers … of our network". None
+      // of them called a sale is a denial ("None of the ways in which we share … is considered a 'sale'").
       rejectBefore:
-        /\b(?:under|according\s+to|for\s+(?:the\s+)?purposes?\s+of)\s+(?:the\s+|applicable\s+|(?:certain\s+)?(?:us\s+)?state\s+|california\s+)?(?:ccpa|cpra|gdpr|law|laws|(?:privacy\s+)?(?:law|laws|acts?|regulations?))\W*$/,
+        /\b(?:under|according\s+to|for\s+(?:the\s+)?purposes?\s+of)\s+(?:the\s+|applicable\s+|(?:certain\s+)?(?:us\s+)?state\s+|california\s+)?(?:ccpa|cpra|gdpr|(?:privacy\s+)?(?:law|laws|acts?|regulations?))\W*$|\bnone\s+of\s+(?:the\s+|these\s+|our\s+)?$/,
       stances: ['grant', 'conditional'],
       severity: 'medium',
       why: "Disclosures that a privacy law counts as a sale or as 'sharing' for advertising are disclosures to outside parties.",
@@ -4581,6 +4642,10 @@ export const dataSharing: CategoryRules = {
         'Certain transfers of information which are necessary to operate our network could arguably be deemed a “sale” under the CCPA.',
         'Under these broad definitions, certain transfers of information which are necessary to operate our network could arguably be deemed a “sale”.',
         'Under the CCPA, some of these disclosures may be considered a “sale” of personal information.',
+        'Some of the ways in which we share personal data for targeted advertising may be considered “sales” or “sharing” under state laws.',
+        'Some of the ways in which we provide personal information to others may constitute “selling” or “sharing” for targeted advertising.',
+        'Our participation in third-party ad networks constitutes a “sale” or “sharing” of personal information under state privacy laws.',
+        'Our participation in certain ad networks can constitute a “sale” or “sharing” of personal information under state privacy laws.',
       ],
       mustNotMatch: [
         'Our disclosures to service providers do not constitute a sale of personal information.',
@@ -4590,34 +4655,11 @@ export const dataSharing: CategoryRules = {
         'Some of the transfers of gift cards between users may be considered a sale and are prohibited.',
         'Under the CCPA, certain transfers of personal information for monetary consideration may be considered a sale.',
         'Under state privacy laws, some disclosures of personal data to third parties may be deemed a sale.',
-      ],
-    },
-    {
-      id: 'data_sharing.practices-called-sale',
-      // As disclosures-called-sale, with the practice named by what the service does: the ways it shares, taking part in
-      // ad networks. The law's terms name an outside recipient (GUIDE G6, D1).
-      cue: [PRACTICES_ARE_SALE],
-      match: [
-        '(ways|way) .{0,3} we (share|disclose|provide|transfer|make) .{0,24} (constitute|considered|deemed|qualify) .{0,3} (sale|sales|selling|sharing|share)',
-        'participation in .{0,4} #ThirdParty .{0,4} (constitute|considered|deemed|qualify) .{0,3} (sale|sales|selling|sharing)',
-      ],
-      // The law explaining its terms ("Under the CCPA, making data available … may be considered a sale").
-      rejectBefore:
-        /\b(?:under|according\s+to|for\s+(?:the\s+)?purposes?\s+of)\s+(?:the\s+|applicable\s+|(?:certain\s+)?(?:us\s+)?state\s+|california\s+)?(?:ccpa|cpra|gdpr|law|laws|(?:privacy\s+)?(?:law|laws|acts?|regulations?))\W*$/,
-      stances: ['grant', 'conditional'],
-      severity: 'medium',
-      why: "The service's ways of passing data on that a privacy law counts as a sale or as 'sharing' are disclosures to outside parties.",
-      mustMatch: [
-        'Some of the ways in which we share personal data for targeted advertising may be considered “sales” or “sharing” under state laws.',
-        'Some of the ways in which we provide personal information to others may constitute “selling” or “sharing” for targeted advertising.',
-        'Our participation in certain ad networks can constitute a “sale” or “sharing” of personal information under state privacy laws.',
-      ],
-      mustNotMatch: [
-        'We do not consider the ways we share your information as a “sale” under California law.',
-        // Making data available to recipients, said as the law's term: labelled either way (an explanation of the law's
-        // terms, or the service's practice); left out.
-        'Making personal information available to these companies may be considered a “sale” or “sharing” under the CCPA.',
-        'Making gift cards available to other users may be considered a sale and is prohibited.',
+        // Ways and participation that reach the patterns: a denial, the law explaining, no data shared.
+        'None of the ways in which we share your personal information is considered a “sale” under California law.',
+        'Under the CCPA, participation in third-party ad networks may constitute a “sale”.',
+        'Some of the ways we share gift cards with your friends may be considered a sale under our promotion terms.',
+        'There are many ways we share our excitement about new products, which may be considered sharing.',
         'There are several ways to share content, which are considered sharing features.',
         'Participation in our rewards program is considered a sale of membership.',
       ],
