@@ -12,7 +12,7 @@ import { extraTermsByTag } from './lexicon';
 import { getNlp, offsetSweeper, parse, tagTerms, tokensOf, type Token } from './nlp';
 import { vetoFires, type CategoryRules, type Rule, type Veto } from './rule';
 import { ALL_CATEGORY_RULES } from './rules';
-import { bodyStart } from './lead-label';
+import { bodyStart, isTopicLabel } from './lead-label';
 import { compileCueScan, type CueScan, type StartsTable } from './cue-scan';
 import cueStarts from './cue-starts.json';
 import { compileNetGate, type NetGate } from './net-gate';
@@ -41,6 +41,11 @@ export interface MatchOptions {
   section?: string;
   /** All headings above the clause, outermost first. */
   sectionPath?: readonly string[];
+  /**
+   * How many of sectionPath's last headings are labels pushed by the analysis (a lead label, a row label), read beside
+   * the real path's last two (lead-label.ts isTopicLabel).
+   */
+  labelHeadings?: number;
   /** The document's own first party (first-party.ts). */
   firstParty?: FirstPartyNames;
   /** Characters of context (a list's lead-ins, a cell's row label) read before the unit's own text. */
@@ -220,9 +225,11 @@ export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>
   // Under a heading of its own, the label is one more heading below it, which the rules that read headings see: a
   // table row "Model Training | We use chat content to …" under "How we use your information", or "Development and
   // Training of AI Models: …" (the label names the topic, as a heading does; its words are still no statement).
-  if (opts.section && label && label !== opts.section.trim()) {
+  // Only a label that names the topic (isTopicLabel: not "Note:", "1."), before a body of its own (not a unit that is
+  // all label, which the heading rules read as it is); the headings above stay read beside it (labelHeadings).
+  if (opts.section && label && start < clause.length && label !== opts.section.trim() && isTopicLabel(label)) {
     const above = opts.sectionPath?.length ? opts.sectionPath : [opts.section];
-    opts = { ...opts, sectionPath: [...above, label] };
+    opts = { ...opts, sectionPath: [...above, label], labelHeadings: (opts.labelHeadings ?? 0) + 1 };
   }
   let sectionOnly = false;
   // A short item that reads like a heading ("Payment processors.") is still an item of the section's list: only the
@@ -291,7 +298,7 @@ function matchBody(
   let pathLower: string | undefined;
   const headingPath = (): string =>
     (pathLower ??= headings
-      .slice(-2)
+      .slice(-2 - (opts.labelHeadings ?? 0))
       .filter((h, i, near) => i === near.length - 1 || !DOCUMENT_TITLE.test(h))
       .join(' › ')
       .toLowerCase());

@@ -18,7 +18,7 @@ import { findingsForClause, matchClause, type MatchOptions, type RuleHit } from 
 import { TERMS_DOC_PLAIN_WORD } from './terms-doc';
 import { firstPartyNames, type FirstPartyNames } from './first-party';
 import { isExceptAsAllowedItem } from './actor';
-import { bodyStart, isHeadingLike } from './lead-label';
+import { bodyStart, isHeadingLike, isTopicLabel } from './lead-label';
 import { CONDITION_WORDS, USER_PARTIES } from './lexicon';
 import { wordsPattern } from './word-pattern';
 import { withLeadRight } from './lead-right';
@@ -371,9 +371,14 @@ function matchWithLeads(
  */
 function underRowLabel(clause: Clause, opts: MatchOptions): MatchOptions {
   const row = clause.rowLabel?.trim().replace(/[.:]$/, '');
-  if (!row || !isHeadingLike(row)) return opts;
+  if (!row || !isHeadingLike(row) || !isTopicLabel(row)) return opts;
   const above = opts.sectionPath?.length ? opts.sectionPath : opts.section ? [opts.section] : [];
-  return { ...opts, section: opts.section || row, sectionPath: [...above, row] };
+  return {
+    ...opts,
+    section: opts.section || row,
+    sectionPath: [...above, row],
+    labelHeadings: (opts.labelHeadings ?? 0) + 1,
+  };
 }
 /**
  * A lead-in that asks for the purposes of a use of the user's data: "We use your information for the following

@@ -4,7 +4,8 @@
 // clause from where its body starts; evidence stays a substring of the original clause text.
 // Mirrors the label shapes of src/core/extract/section-labels.ts (kept separate: that module belongs to the DOM side).
 import { isSpace } from './char-class';
-import { DEMONSTRATIVES, LEXICON_LISTS, OBJECT_DETERMINERS } from './lexicon';
+import { DEMONSTRATIVES, HEADING_LABEL_TOPICS, LEXICON_LISTS, OBJECT_DETERMINERS } from './lexicon';
+import { wordsPattern } from './word-pattern';
 
 /** A section number the clause opens with: "3.3 ", "§ 3 ", "Section 10.4 ", "12. ". */
 const LEAD_NUMBER = /^(?:(?:§|art\.|article|section|sec\.|clause)\s*)?\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+/i;
@@ -79,6 +80,16 @@ function hasMoreWords(text: string, max: number): boolean {
     inWord = !space;
   }
   return false;
+}
+
+const TOPIC_LABEL = new RegExp(String.raw`\b${wordsPattern(HEADING_LABEL_TOPICS)}`);
+/**
+ * A unit's lead label or a table row's label that is one more heading over the unit for the rules that read headings
+ * (engine.ts matchClause, index.ts underRowLabel): it names training, development, improvement or models ("Model
+ * Training", "Product Improvement"); not "AI Features", "Note", nor a number ("1.").
+ */
+export function isTopicLabel(label: string): boolean {
+  return TOPIC_LABEL.test(label.toLowerCase());
 }
 
 /** A short fragment with no predicate and a capital or digit first: a heading, not a statement. */

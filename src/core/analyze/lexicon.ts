@@ -1539,11 +1539,6 @@ export const STAYING_VERBS: readonly string[] = [
 ];
 
 /**
- * What an opt-out in another clause of the service's must name to reach a category's act ("…, and we send you emails if
- * you have not opted out of them" conditions the emails, not the training; "… unless you opt out of such sharing" the
- * sharing): the act by its words, or a word that points back at it ("this", "such"). analyze/stance.ts.
- */
-/**
  * A legal basis for processing named (GDPR Art. 6): the unit is about processing the user's personal data even when it
  * names no data ("We have a legitimate interest in improving our services through the use of AI").
  */
@@ -1555,10 +1550,87 @@ export const LEGAL_BASIS_PHRASES: readonly string[] = [
   'lawful bases',
   'basis for processing',
   'art. 6',
+  'art.6',
+  'art 6',
   'article 6',
+];
+/**
+ * What a legal basis may be for without making the unit about the user's data for ai_training's veto: "our legitimate
+ * interest to improve the security of our services", "to detect spam, based on our legitimate interests".
+ */
+export const LEGAL_BASIS_OTHER_AIMS: readonly string[] = ['secur*', 'fraud*', 'abus*', 'spam*'];
+/**
+ * A unit's lead label or a table row's label is one more heading over the unit only when it names these (engine.ts,
+ * index.ts): "Model Training", "Development and Training of AI Models", "Product Improvement"; not a label that only
+ * names AI ("AI Features", "Providing AI Features"), nor "Note:" or "1.".
+ */
+export const HEADING_LABEL_TOPICS: readonly string[] = [
+  'train*',
+  'fine tun*',
+  'develop*',
+  'improv*',
+  'model*',
+  'machine learning',
+];
+/**
+ * What follows an opt-out that leaves it bare (no object of its own, so it is the reader's choice about the act just
+ * stated): a way or a place ("… by emailing us", "… in Settings", "… here", "To opt out, …"), the time ("at any time"),
+ * or the consent it withdraws ("withdraw your consent"). analyze/stance.ts.
+ */
+export const OPT_OUT_WAY_WORDS: readonly string[] = [
+  'by',
+  'via',
+  'through',
+  'using',
+  'in',
+  'on',
+  'at',
+  'here',
+  'anytime',
+  'whenever',
+  'if',
+  'when',
+  'consent',
+  'your consent',
+  'such consent',
+  'any consent',
+];
+/**
+ * What an "except for" after a denied training may name and leave the denial a limit (analyze/stance.ts): data that is
+ * not the user's ("except for publicly available data and licensed datasets") or the service's own running ("except
+ * for the limited purpose of maintaining and providing the Service", GUIDE A4).
+ */
+export const EXCEPT_FOR_LIMITS: readonly string[] = [
+  'publicly available',
+  'public data',
+  'public information',
+  'licensed',
+  'third party data',
+  'third-party data',
+  'limited purpose*',
+  'purpose of providing',
+  'purposes of providing',
+  'purpose of maintaining',
+  'purposes of maintaining',
+];
+/** Acts joined on after a denied act ("… or share them with anyone, except for …"): the share, sale, keeping and deletion words. */
+export const EXCEPT_FOR_OTHER_ACTS: readonly string[] = [
+  'shar*',
+  'sell*',
+  'disclos*',
+  'transfer*',
+  'delet*',
+  'retain*',
+  'keep*',
+  'store*',
 ];
 /** Words in OPT_OUT_ACTS that name a thing the act is about, not the act: "deselect models you do not want" picks one. */
 export const OPT_OUT_THINGS: readonly string[] = ['model*', 'ai', 'machine learning', 'artificial intelligence'];
+/**
+ * What an opt-out in another clause of the service's must name to reach a category's act ("…, and we send you emails if
+ * you have not opted out of them" conditions the emails, not the training; "… unless you opt out of such sharing" the
+ * sharing): the act by its words, or a word that points back at it ("this", "such"). analyze/stance.ts.
+ */
 export const OPT_OUT_ACTS: Readonly<Partial<Record<string, readonly string[]>>> = {
   pointer: ['this', 'that', 'such', 'these', 'those'],
   /** A later clause that goes on with the same act: "…, and we will continue to do so unless you opt out". */

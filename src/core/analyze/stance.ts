@@ -8,9 +8,13 @@ import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { TERMS_DOC_NAME } from './terms-doc';
 import { wordsPattern } from './word-pattern';
+import { isNonFinalPeriod } from '../extract/split-sentences';
 import { RECIPIENT, RECIPIENT_WORD } from './rules/data-sharing';
 import { CHANGE_BINDS, CHANGE_STEM, EFFECTIVE_DATE, TAKES_EFFECT } from './rules/terms-change';
 import {
+  OPT_OUT_WAY_WORDS,
+  EXCEPT_FOR_LIMITS,
+  EXCEPT_FOR_OTHER_ACTS,
   CHOICE_VERBS,
   CONDITION_WORDS,
   CHOSEN_ACTIVITIES,
@@ -585,6 +589,12 @@ const EXCEPTION_AFTER =
  * denial leaves out, which data_sharing's labels read as a limit.
  */
 const EXCEPT_FOR = /\bexcept\s+for\b/;
+/** Another act joined on after the denied one: ", and we delete them …", "or share them …", "and retain …". */
+const COORDINATED_ACT = new RegExp(
+  String.raw`,\s*and\s+(?:we|then)\b|\b(?:and|or)\s+(?:we\s+)?(?:will\s+|may\s+)?${wordsPattern(EXCEPT_FOR_OTHER_ACTS)}\b`,
+);
+/** Cases of an "except for" that are not the user's data (lexicon EXCEPT_FOR_LIMITS): the denial stays a limit. */
+const EXCEPT_FOR_LIMIT = new RegExp(String.raw`^\s*(?:the\s+|our\s+)?${wordsPattern(EXCEPT_FOR_LIMITS)}`);
 /**
  * An exception after the denied act, in its sentence, that points at cases listed next: "unless one of the following
  * exceptions applies", "except for the following circumstances", "except as specified below, or where you consent".
@@ -1330,7 +1340,11 @@ export function decideStance(
   const optOutText =
     lower.slice(0, at) +
     otherActOptOutDropped(
-      laterOptOutsOfOtherThingsDropped(lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, ' '), text.slice(at), category),
+      laterOptOutsOfOtherThingsDropped(
+        lower.slice(at).replace(ADDED_PURPOSE_OPT_OUT, (m) => ' '.repeat(m.length)),
+        text.slice(at),
+        category,
+      ),
       category,
     );
   if (
@@ -1377,11 +1391,11 @@ function otherActOptOutDropped(rest: string, category: CategoryId | undefined): 
  * "You may object to this processing …") or its opt-out is bare ("You can opt out at any time.").
  */
 function laterOptOutsOfOtherThingsDropped(rest: string, orig: string, category: CategoryId | undefined): string {
-  const acts = category && OPT_OUT_ACT_TESTS.get(category);
+  const acts = category === 'ai_training' && OPT_OUT_ACT_TESTS.get(category);
   // The sentences are found in the text as written (a capital opens the next one), at the same offsets.
   if (!acts || orig.length !== rest.length) return rest;
   const ends = [...orig.matchAll(LATER_SENTENCE)]
-    .filter((m) => endsAWord(orig, m.index))
+    .filter((m) => m[0].charAt(0) !== '.' || !isNonFinalPeriod(orig, m.index, 0))
     .map((m) => m.index + m[0].length);
   if (!ends.length) return rest;
   let out = rest.slice(0, ends[0]);
@@ -1391,26 +1405,27 @@ function laterOptOutsOfOtherThingsDropped(rest: string, orig: string, category: 
       out += sentence;
       return;
     }
-    const drop = (m: string, offset: number, whole: string): string =>
-      BARE_OPT_OUT_END.test(whole.slice(offset + m.length)) ? m : ' '.repeat(m.length);
+    // Dropped only when it has an object of its own that is not the act: "opt out of marketing emails", "turn off
+    // cookies", "delete your account"; a bare one ("… by emailing us", "… in Settings", "To opt out, …") is kept.
+    const drop = (m: string, offset: number, whole: string): string => {
+      const after = whole.slice(offset + m.length);
+      const bare = !OTHER_OBJECT.test(after) && BARE_OPT_OUT_END.test(after.replace(OF_IT, ''));
+      return bare || acts.inMatch.test(m) || acts.names.test(after) ? m : ' '.repeat(m.length);
+    };
     out += sentence.replace(OPT_OUT_ALL, drop).replace(NOT_OPTED_OUT_ALL, drop);
   });
   return out;
 }
+/** An opt-out's own object other than the act said again: "of marketing emails", not "of it", "of them". */
+const OTHER_OBJECT = /^\s*(?:of|from)\s+(?!(?:it|them)\b)/;
+const OF_IT = /^\s*(?:of|from)\s+(?:it|them)\b/;
 /** The end of a sentence, as written: a full stop, then a capital. Not ";", which joins the choice to the act's sentence. */
 const LATER_SENTENCE = /[.!?]["”’)]?\s+(?=["“(]?\p{Lu})/gu;
 /**
- * The stop at `at` ends a word, not an abbreviation ("U.S. States", "ex. is", "Inc. The"): three or more lower-case
- * letters ("models.") or two or more capitals ("AI.") before it, with no letter before them.
+ * What follows an opt-out with no object of its own: nothing, a stop or a comma ("To opt out, email …"), or a way, a
+ * place or a time (lexicon OPT_OUT_WAY_WORDS: "… by emailing us", "… in Settings", "… here", "… at any time").
  */
-function endsAWord(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && /\p{L}/u.test(text.charAt(i - 1))) i--;
-  const word = text.slice(i, at);
-  return /^(?:\p{Ll}{3,}|\p{Lu}{2,})$/u.test(word);
-}
-/** An opt-out with no object of its own: "You can opt out at any time.", "…, you may object." */
-const BARE_OPT_OUT_END = /^\s*(?:(?:at\s+any\s+time|anytime|whenever\s+you\s+(?:like|want|wish))\s*)?(?:[.!?]|$)/;
+const BARE_OPT_OUT_END = new RegExp(String.raw`^\s*(?:$|[.,;:!?)]|${wordsPattern(OPT_OUT_WAY_WORDS)}\b)`);
 /** A later clause with the service or another party as its subject: ", and we send you …", ", and they may …". */
 const SERVICE_CLAUSE_START = new RegExp(
   String.raw`,\s*${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+${wordsPattern(CLAUSE_SUBJECTS.filter((w) => w !== 'you' && w !== 'i'))}\b`,
@@ -1596,7 +1611,16 @@ const NEW_CLAUSE_START = new RegExp(
 function exceptionAfter(lower: string, at: number, exceptFor = false): string | null {
   const rest = lower.slice(at);
   const any = EXCEPTION_AFTER.exec(rest);
-  const forCase = exceptFor ? EXCEPT_FOR.exec(rest) : null;
+  let forCase = exceptFor ? EXCEPT_FOR.exec(rest) : null;
+  // "except for" is the denied act's only when no other act is joined on before it ("…, and we delete them after 30
+  // days, except for …", "… or share them with anyone, except for …"), and lets it in only when its cases are the
+  // user's ("except for publicly available data", "… for the limited purpose of providing the Service" are limits).
+  if (
+    forCase &&
+    (COORDINATED_ACT.test(rest.slice(0, forCase.index)) ||
+      EXCEPT_FOR_LIMIT.test(rest.slice(forCase.index + forCase[0].length)))
+  )
+    forCase = null;
   const m = forCase && (!any || forCase.index < any.index) ? forCase : any;
   if (!m || /[.;]\s/.test(rest.slice(0, m.index))) return null;
   return rest.slice(m.index + m[0].length, m.index + m[0].length + 160);

@@ -7,10 +7,10 @@ import type { Clause } from '../../../src/core/types';
 import { clauseOf } from './clause-fixture';
 
 let n = 0;
-const verdict = (text: string, section = '', leads?: string[], row?: string): string => {
+const verdict = (text: string, section = '', leads?: string[], row?: string, path?: string[]): string => {
   const c: Clause = clauseOf(text, {
     id: `c${n++}`,
-    ...(section ? { section, sectionPath: [section] } : {}),
+    ...(section ? { section, sectionPath: path ?? [section] } : {}),
     ...(leads ? { leads } : {}),
     ...(row ? { rowLabel: row } : {}),
   });
@@ -19,7 +19,14 @@ const verdict = (text: string, section = '', leads?: string[], row?: string): st
   return f ? `${f.stance}${f.condition ? `:${f.condition}` : ''}` : 'none';
 };
 
-const GROUPS: { verdict: string; section?: string; leads?: string[]; row?: string; texts: string[] }[] = [
+const GROUPS: {
+  verdict: string;
+  section?: string;
+  path?: string[];
+  leads?: string[];
+  row?: string;
+  texts: string[];
+}[] = [
   // A pointer after the unit has stated the use is no pointer unit: the unit states the right (GUIDE).
   {
     verdict: 'grant',
@@ -665,6 +672,32 @@ const GROUPS: { verdict: string; section?: string; leads?: string[]; row?: strin
       'We use your conversations to train our AI models. You can turn off notifications in Settings.',
     ],
   },
+  // Review of ai40: a later sentence's opt-out with a way, a place or a time after it is bare, and is the reader's choice
+  // about the act (as the same words after a comma are); the sentence may end after a number, a bracket or a name.
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'We use your conversations to train our AI models. You can opt out by emailing privacy@acme.com.',
+      'We use your conversations to train our AI models. You can opt out in Settings > Data Controls.',
+      'We use your conversations to train our AI models. You can opt out here.',
+      'We use your conversations to train our AI models. You may object at any time by contacting us.',
+      'We use your conversations to train our AI models. You can opt out of it in your account settings.',
+      'We use your conversations to train our AI models. Users on the Free plan can opt out in their privacy settings.',
+      'We use your conversations to train our AI models. You can withdraw your consent at any time in your settings.',
+      'We use your conversations to train our AI models. To opt out, email privacy@acme.com.',
+      'We use your conversations to train our AI models, unless you opt out in Settings.',
+      'We use the chats you send to us to train our AI models. You can opt out by emailing us.',
+      'We use your conversations to train large language models (LLMs). You can opt out in Settings.',
+      'We use your conversations to train our models, as described in Section 5. You can opt out in Settings.',
+    ],
+  },
+  {
+    verdict: 'grant',
+    texts: [
+      'We use the chats you send to us to train our AI models. You can turn off cookies in your browser settings.',
+      'We use your conversations to train our models, as described in Section 5. You can turn off cookies in your browser.',
+    ],
+  },
   // "except for" after a denial lets the cases it names in (G5), as "except when" does.
   {
     verdict: 'grant',
@@ -678,6 +711,17 @@ const GROUPS: { verdict: string; section?: string; leads?: string[]; row?: strin
     texts: [
       'We do not use your data to train our models, except for the purposes described below.',
       'We do not use your data to train our models, except as required by law.',
+    ],
+  },
+  // Review of ai40: "except for" is the denied training's only when no other act is joined on before it, and lets it
+  // in only when its cases are the user's data.
+  {
+    verdict: 'restrict',
+    texts: [
+      'We do not use any data to train our models except for publicly available data and licensed datasets.',
+      'We do not use your prompts to train our models, and we delete them after 30 days, except for prompts flagged for abuse, which we keep for two years.',
+      'We do not use your prompts to train our models or share them with anyone, except for our hosting provider.',
+      'We do not use your content to train our models, except for the limited purpose of maintaining and providing the Service.',
     ],
   },
   // A legal basis names the processing of the user's data, though no data word is said: under an AI heading or row,
@@ -701,6 +745,57 @@ const GROUPS: { verdict: string; section?: string; leads?: string[]; row?: strin
     section: 'How we use your information',
     texts: ['We have a legitimate interest in improving our services.'],
   },
+  // Review of ai40: a label under the heading does not push the heading above it out of what the rules read; a number
+  // or "Note:" is no label heading.
+  {
+    verdict: 'grant',
+    section: 'How We Use Your Data',
+    path: ['Generative AI Features', 'How We Use Your Data'],
+    texts: [
+      '1. We use your prompts to improve our services.',
+      'Note: We use your prompts to improve our services.',
+      'Example: We use your prompts to improve our services.',
+      'Product Improvement: We use your prompts to improve our services.',
+    ],
+  },
+  {
+    verdict: 'grant',
+    section: 'How We Use Your Data',
+    path: ['Generative AI Features', 'How We Use Your Data'],
+    row: 'Product Improvement',
+    texts: ['We use your prompts to improve our services.'],
+  },
+  // Review of ai40: a legal basis names the user's data only when it is for improving, developing or training, not
+  // for security, fraud, abuse or spam.
+  {
+    verdict: 'none',
+    section: 'AI Features',
+    texts: [
+      'We rely on our legitimate interest to improve the security of our services.',
+      'We may train our machine learning models to detect spam, based on our legitimate interests.',
+    ],
+  },
+  {
+    verdict: 'none',
+    section: 'How we use your information',
+    row: 'Providing AI Features',
+    texts: [
+      'It is in our legitimate interest to improve and secure our services.',
+      'We use your contact details to improve our customer support services.',
+    ],
+  },
+  // Review of ai40: a label that only names AI is no heading about training.
+  {
+    verdict: 'none',
+    section: 'How we use your information',
+    texts: ['AI Features: We use your feedback to improve our services.'],
+  },
+  {
+    verdict: 'none',
+    section: 'Contact',
+    row: 'Model Training',
+    texts: ['You can reach our support team by email at any time.'],
+  },
 ];
 
 describe('ai_training: one statement, several wordings, one verdict', () => {
@@ -708,7 +803,7 @@ describe('ai_training: one statement, several wordings, one verdict', () => {
     it.each(g.texts)(
       `${g.verdict}${g.section ? ` under "${g.section}"` : ''}${g.leads ? ` after "${g.leads[0]}"` : ''}${g.row ? ` in row "${g.row}"` : ''}: %s`,
       (text) => {
-        expect(verdict(text, g.section, g.leads, g.row)).toBe(g.verdict);
+        expect(verdict(text, g.section, g.leads, g.row, g.path)).toBe(g.verdict);
       },
     );
 });

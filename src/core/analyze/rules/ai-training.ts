@@ -6,6 +6,7 @@ import {
   DATA_DUTY_TOPICS,
   FINE_TUNED_THINGS,
   LEARN_GAP_WORDS,
+  LEGAL_BASIS_OTHER_AIMS,
   LEGAL_BASIS_PHRASES,
   LEXICON_LISTS,
   OTHER_COMPANY_KINDS,
@@ -56,8 +57,23 @@ const USER_DATA =
 const USER_DATA_HEADING =
   /\b(?:your|personal|user|customer)\s+(?:data|information|content|inputs?|prompts?|conversations?|chats?)\b/;
 
-/** A legal basis for processing personal data named (lexicon LEGAL_BASIS_PHRASES): the data is the user's. */
-const LEGAL_BASIS = new RegExp(String.raw`\b${wordsPattern(LEGAL_BASIS_PHRASES)}`);
+/**
+ * A legal basis for processing personal data named (lexicon LEGAL_BASIS_PHRASES) for improving, developing or training:
+ * the data is the user's ("our legitimate interest in improving our services"). Not a basis for other aims, however
+ * phrased (LEGAL_BASIS_OTHER_AIMS: "… to improve the security of our services", "… to detect spam, based on our
+ * legitimate interests").
+ */
+const LEGAL_BASIS = new RegExp(String.raw`\b${wordsPattern(LEGAL_BASIS_PHRASES)}\b`, 'g');
+/** …and what the basis is for, in the words after it. */
+const LEGAL_BASIS_AIM = /^(?:\s+[\w’'-]+){0,6}?\s+(?:in|to|for)\s+(?:[\w’'-]+\s+){0,2}?(?:improv|develop|train)/;
+/** A legal basis for improving, developing or training (LEGAL_BASIS, LEGAL_BASIS_AIM), for no other aim. */
+function basisForImproving(lower: string): boolean {
+  if (LEGAL_BASIS_OTHER_AIM.test(lower)) return false;
+  for (const m of lower.matchAll(LEGAL_BASIS))
+    if (LEGAL_BASIS_AIM.test(lower.slice(m.index + m[0].length))) return true;
+  return false;
+}
+const LEGAL_BASIS_OTHER_AIM = new RegExp(String.raw`\b${wordsPattern(LEGAL_BASIS_OTHER_AIMS)}`);
 
 const AI = new RegExp(
   String.raw`\b(?:model|algorithm|ai|a\.i\.|intelligence|machine[\s-]learning|ml|llms?|neural|deep\s+learning|generative|genai|nlp|computer\s+vision|chatbot|${wordsPattern(LEXICON_LISTS.AiSkill ?? [])})`,
@@ -287,7 +303,7 @@ export const aiTraining: CategoryRules = {
   veto: (lower, ctx) =>
     DESCRIBES_HOW.test(lower) && !POINTER_LEADS_STATEMENT.test(lower)
       ? 'a pointer to where the use is described'
-      : USER_DATA.test(lower) || USER_DATA_HEADING.test(ctx.headings ?? '') || LEGAL_BASIS.test(lower)
+      : USER_DATA.test(lower) || USER_DATA_HEADING.test(ctx.headings ?? '') || basisForImproving(lower)
         ? null
         : 'no user data in clause',
   vetoes: [
