@@ -6,7 +6,6 @@
 //   npx tsx scripts/bench-ab-analysis.ts [--base=COMMIT] [--this=COMMIT] [--rounds=5] [--runs=3] [--docs=20] [--sensitivity=every]
 //     [--allow-different]   (time even when the two analysers' results differ; otherwise a difference stops the run)
 // The documents: the Zoom ToS fixture and the longest documents of ../shared/corpus/ota (as the analysis bench).
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -14,36 +13,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type * as Analyze from '../src/core/analyze';
+import { bundleAsShipped, flag, median } from './bench-util';
 
 type AnalyzeText = typeof Analyze.analyzeText;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-function flag(name: string): string | undefined {
-  return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-}
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((x, y) => x - y);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
 /** The analyser's analyzeText from the sources under `dir`, bundled and minified as the worker ships it. */
 async function analyserFrom(dir: string, tmp: string, name: string): Promise<AnalyzeText> {
-  const out = await build({
-    stdin: { contents: "export { analyzeText } from './src/core/analyze';", resolveDir: dir, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'node',
-    target: ['node20'],
-    legalComments: 'none',
-    write: false,
-    logLevel: 'warning',
-  });
   const file = join(tmp, `${name}.mjs`);
-  writeFileSync(file, out.outputFiles[0]!.contents);
+  writeFileSync(file, await bundleAsShipped("export { analyzeText } from './src/core/analyze';", dir));
   return ((await import(pathToFileURL(file).href)) as { analyzeText: AnalyzeText }).analyzeText;
 }
 

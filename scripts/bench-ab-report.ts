@@ -3,22 +3,13 @@
 // meets analysis workers stopped for idleness (WORKER_IDLE_MS is a minute), as a user's page usually does.
 //   npx tsx scripts/bench-ab-report.ts --baseline=DIR [--rounds=8] [--gap=SECONDS]
 import { launchChromiumWithExtension, startFixtureServer } from '../test/browser/harness';
+import { flag, median } from './bench-util';
 import { htmlRoute, reportRun } from './bench/extension';
 import { bigTermsPage } from './bench/lib/pages';
 import { installRecorder } from './bench/lib/status-recorder';
 import { browserPid } from './bench/lib/thread-cpu';
 
 const TERMS_PATH = '/legal/terms-of-service/';
-
-function flag(name: string): string | undefined {
-  return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-}
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((x, y) => x - y);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 async function main(): Promise<void> {
   const baselineDir = flag('baseline');

@@ -1,4 +1,5 @@
 // Helpers shared by the benchmark modules: interleaved timing so both sides of a ratio see the same machine state.
+import { build } from 'esbuild';
 import { performance } from 'node:perf_hooks';
 
 /** Median wall time (ms) of fn over `runs` runs after `warmup` runs. */
@@ -43,4 +44,34 @@ export function compareMs(
 
 export function row(label: string, value: string): void {
   console.log(`${label.padEnd(58)} ${value}`);
+}
+
+/** The value of a `--name=value` argument. */
+export function flag(name: string): string | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+}
+
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((x, y) => x - y);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/**
+ * `contents` (TypeScript re-exports resolved from `resolveDir`) bundled and minified as scripts/build.ts bundles the
+ * analysis worker, as an ES module for node.
+ */
+export async function bundleAsShipped(contents: string, resolveDir: string): Promise<Uint8Array> {
+  const out = await build({
+    stdin: { contents, resolveDir, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    target: ['node20'],
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  return out.outputFiles[0]!.contents;
 }

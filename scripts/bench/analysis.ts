@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import type * as Analyze from '../../src/core/analyze';
 import type * as PlainText from '../../src/core/analyze/plain-text';
-import { compareMs, row } from '../bench-util';
+import { bundleAsShipped, compareMs, row } from '../bench-util';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // The full parser is loaded from compromise's self-contained CJS build on purpose: the ESM entry points
@@ -181,26 +181,13 @@ function coldStart(bundle: Uint8Array, text: string): void {
  * worker's bundle is an IIFE for browsers).
  */
 async function shippedBundle(): Promise<Uint8Array> {
-  const root = join(here, '..', '..');
-  const out = await build({
-    stdin: {
-      contents: [
-        "export { analyzeClauses, analyzeText } from './src/core/analyze';",
-        "export { textToClauses } from './src/core/analyze/plain-text';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'node',
-    target: ['node20'],
-    legalComments: 'none',
-    write: false,
-    logLevel: 'warning',
-  });
-  return out.outputFiles[0]!.contents;
+  return bundleAsShipped(
+    [
+      "export { analyzeClauses, analyzeText } from './src/core/analyze';",
+      "export { textToClauses } from './src/core/analyze/plain-text';",
+    ].join('\n'),
+    join(here, '..', '..'),
+  );
 }
 
 /** The bundle imported from a temporary file, the file then removed. */
