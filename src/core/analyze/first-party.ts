@@ -242,7 +242,7 @@ export function firstPartyOwners(terms: readonly { normal: string }[], names: Fi
 
 /**
  * A phrase that names the service as the one who acts: "we", "us", "the Company" (lexicon ServiceSubject), or the first
- * party's name or its first words ("Fox" for "Fox News", as documents shorten it). Another company's name is not.
+ * party's name or its first words ("Acme" for "Acme News", as documents shorten it). Another company's name is not.
  */
 export function namesService(phrase: string, names: FirstPartyNames | undefined): boolean {
   const said = phrase
