@@ -39,6 +39,9 @@ const MOCKING = [
   'test/dom/highlight/slicing.test.ts',
 ];
 
+/** Bundles the CLI's test workers once per run for the projects whose files run the CLI in-process. */
+const TEST_WORKERS = 'test/support/test-workers-setup.ts';
+
 // Tiers: pure core in Node, DOM code in happy-dom, the slow suites above, and the built extension in real browsers.
 export default defineConfig({
   test: {
@@ -50,6 +53,7 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, ...SLOW, ...MOCKING],
           environment: 'node',
           isolate: false,
+          globalSetup: [TEST_WORKERS],
           // The end-to-end cases (the Zoom terms through the CLI or the export snapshots) take about a second alone
           // and several on a shared 2-core machine, past the 5 s default; a hang still fails in 15 s.
           testTimeout: 15_000,
@@ -82,7 +86,13 @@ export default defineConfig({
         },
       },
       {
-        test: { name: 'slow', include: ['test/slow/**/*.test.ts', ...SLOW], environment: 'node', testTimeout: 120_000 },
+        test: {
+          name: 'slow',
+          include: ['test/slow/**/*.test.ts', ...SLOW],
+          environment: 'node',
+          globalSetup: [TEST_WORKERS],
+          testTimeout: 120_000,
+        },
       },
       {
         test: {
