@@ -103,6 +103,8 @@ export default defineConfig({
           hookTimeout: 90_000,
           // Real browsers are heavy on a 2-core machine: one file at a time.
           fileParallelism: false,
+          // Rebuilds dist/ when a source is newer than it: the suites measure the build of the current code.
+          globalSetup: ['test/browser/global-setup.ts'],
         },
       },
     ],
