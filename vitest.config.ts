@@ -17,6 +17,10 @@ const SLOW = [
   'test/unit/cli/analyze.test.ts',
   'test/unit/cli/inert-output.test.ts',
   'test/unit/cli/worker-pool.test.ts',
+  // Exhaustive sweeps: every pattern of every rule's net against every rule example and Zoom clause, parsed twice over
+  // (the engine's match and sweep against compromise's own); minutes on a shared machine.
+  'test/unit/analyze/start-terms.test.ts',
+  'test/unit/analyze/sweeper.test.ts',
   'test/dom/detect/deep-nesting.test.ts',
   'test/dom/extract/large-pages.test.ts',
   'test/dom/highlight/slicing-large.test.ts',
@@ -39,6 +43,9 @@ const MOCKING = [
   'test/dom/highlight/slicing.test.ts',
 ];
 
+/** Bundles the CLI's test workers once per run for the projects whose files run the CLI in-process. */
+const TEST_WORKERS = 'test/support/test-workers-setup.ts';
+
 // Tiers: pure core in Node, DOM code in happy-dom, the slow suites above, and the built extension in real browsers.
 export default defineConfig({
   test: {
@@ -50,6 +57,7 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, ...SLOW, ...MOCKING],
           environment: 'node',
           isolate: false,
+          globalSetup: [TEST_WORKERS],
           // The end-to-end cases (the Zoom terms through the CLI or the export snapshots) take about a second alone
           // and several on a shared 2-core machine, past the 5 s default; a hang still fails in 15 s.
           testTimeout: 15_000,
@@ -82,7 +90,13 @@ export default defineConfig({
         },
       },
       {
-        test: { name: 'slow', include: ['test/slow/**/*.test.ts', ...SLOW], environment: 'node', testTimeout: 120_000 },
+        test: {
+          name: 'slow',
+          include: ['test/slow/**/*.test.ts', ...SLOW],
+          environment: 'node',
+          globalSetup: [TEST_WORKERS],
+          testTimeout: 120_000,
+        },
       },
       {
         test: {
@@ -93,6 +107,8 @@ export default defineConfig({
           hookTimeout: 90_000,
           // Real browsers are heavy on a 2-core machine: one file at a time.
           fileParallelism: false,
+          // Rebuilds dist/ when a source is newer than it: the suites measure the build of the current code.
+          globalSetup: ['test/browser/global-setup.ts'],
         },
       },
     ],

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeClauses } from '../../src/core/analyze';
 import { diffVersions, type VersionSnapshot } from '../../src/core/diff';
+import { isFramed, type Framed } from '../../src/core/diff/variants';
 import { extractDocument } from '../../src/core/extract';
 import { summarize } from '../../src/core/score';
 import { htmlToDocument, parseSource } from '../../src/cli/source';
@@ -67,6 +68,25 @@ export async function run(): Promise<void> {
   row(
     'diff 2023-02-01 → 2023-03-31 (full rewrite) / analyse one',
     `${rewrite.ratio.toFixed(3)}  (${rewrite.a.toFixed(1)} ms / ${rewrite.b.toFixed(1)} ms)`,
+  );
+  // A cookie table: thousands of identical rows (test/unit/diff/variants.test.ts counts the work; this is its time).
+  const rows = (n: number): Framed => ({
+    clauses: Array.from({ length: n }, (_, i) => ({
+      id: `c${i}`,
+      text: 'This cookie stores an identifier that is used to count the visits to this website.',
+    })),
+    findings: [],
+  });
+  const [table, half] = [rows(6000), rows(3001)];
+  const framed = compareMs(
+    () => isFramed(table, half),
+    () => diffVersions(a.snapshot, b.snapshot),
+    5, // the diff takes seconds on a loaded machine: five runs give the median
+    1,
+  );
+  row(
+    `isFramed, 6,000 identical rows against 3,001 / diff ${older} → ${newer} (goal well under 1)`,
+    `${framed.ratio.toFixed(3)}  (${framed.a.toFixed(1)} ms / ${framed.b.toFixed(1)} ms)`,
   );
 
   const db = await openTermwatchDb({ factory: new IDBFactory(), name: 'bench' });

@@ -168,7 +168,7 @@ export function isCutOff(a: readonly Pick<Clause, 'text'>[], b: readonly Pick<Cl
  * terms: no clause of it holds a finding, and none is a full sentence that speaks to the reader or for the service (a
  * new section under a new date line is a revision; a site's blurb about itself, in the third person, is furniture).
  */
-export function isFramed(a: Framed, b: Framed): boolean {
+export function isFramed(a: Framed, b: Framed, cost?: FrameCost): boolean {
   const [inner, outer] = a.clauses.length <= b.clauses.length ? [a, b] : [b, a];
   const n = inner.clauses.length;
   // Checked before any key is computed: most pairs of versions differ in length, few by a frame.
@@ -177,7 +177,10 @@ export function isFramed(a: Framed, b: Framed): boolean {
   const keys = new Map<string, string>();
   const keyOf = (text: string): string => {
     let k = keys.get(text);
-    if (k === undefined) keys.set(text, (k = clauseKey(text)));
+    if (k === undefined) {
+      keys.set(text, (k = clauseKey(text)));
+      if (cost) cost.keyed++;
+    }
     return k;
   };
   const ki = inner.clauses.map((c) => keyOf(c.text));
@@ -185,7 +188,8 @@ export function isFramed(a: Framed, b: Framed): boolean {
   const ko = outer.clauses.map((c) => keyOf(c.text));
   // The first clause may also stand in the header (a title that is a menu entry too): every place it stands is tried.
   for (let first = ko.indexOf(ki[0]!, 1); first > 0 && first + n < ko.length; first = ko.indexOf(ki[0]!, first + 1)) {
-    if (!ki.every((k, i) => ko[first + i] === k)) continue;
+    if (cost) cost.starts++;
+    if (!ki.every((k, i) => (cost && cost.compared++, ko[first + i] === k))) continue;
     const flagged = new Set(outer.findings.map((f) => f.clauseId));
     const furniture = (side: readonly Pick<Clause, 'id' | 'text'>[]): boolean => {
       let blurbs = 0;
@@ -198,6 +202,17 @@ export function isFramed(a: Framed, b: Framed): boolean {
     return furniture(outer.clauses.slice(0, first)) && furniture(outer.clauses.slice(first + n));
   }
   return false;
+}
+
+/**
+ * The work isFramed did, counted when the caller passes one (the test that keeps a cookie table's thousands of
+ * identical rows from costing a diff more than its length): texts keyed, places the run was tried at, and clause keys
+ * compared.
+ */
+export interface FrameCost {
+  keyed: number;
+  starts: number;
+  compared: number;
 }
 
 /** A version as isFramed reads it: its clauses, and which of them hold a finding. */
