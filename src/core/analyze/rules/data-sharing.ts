@@ -306,6 +306,14 @@ const THIRD_THEN_RECEIVE = wordSeq(
   gap(16),
   '(?:receive|access|collect|obtain|process|use|store|handle|get)',
 );
+/**
+ * A recipient, then a verb that joins the data with other data ("these partners may combine it with …"), or the data
+ * joined "by" a recipient: the pre-filter of recipient-combines-data.
+ */
+const THIRD_THEN_COMBINE = anyOf(
+  wordSeq(String.raw`\b${RECIPIENT}`, REST_OF_WORD, gap(10), '(?:combin|connect|link|merg|match|append|enhanc|enrich)'),
+  wordSeq(String.raw`\b(?:combined|connected|linked|merged|matched)\s+by`, gap(3), RECIPIENT),
+);
 /** The lexicon's short forms of data words ("PII", "PI", "SPI", "CV"): whole words only, as no stem reaches them. */
 const DATA_ABBREVIATIONS = wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !w.includes(' ') && w.length <= 3));
 const SHARE_DATA = anyOf(
@@ -3110,6 +3118,49 @@ export const dataSharing: CategoryRules = {
         'Third parties can access email support through our partner portal.',
         'Third parties who receive your email are responsible for how they use it.',
         'You can email the seller through our platform, and the seller will receive your email.',
+      ],
+    },
+    {
+      id: 'data_sharing.recipient-combines-data',
+      // The recipient as subject, joining the reader's data with other data: it holds the data, so the service let
+      // it in (GUIDE data_sharing: "made accessible to anyone outside the service"). Its own data is no sharing
+      // ("advertisers may combine their own customer lists with …"), nor is data that comes in ("we may combine
+      // information we receive from partners with …": the service is the subject, and no recipient joins anything).
+      cue: [THIRD_THEN_COMBINE],
+      match: [
+        '#ThirdParty .{0,6} (may|might|can|could|will|also|then|often)? (combine|combines|connect|connects|link|links|merge|merges|match|matches|append|appends) (the|this|that|such|those|these|your|any|personal|certain|some)? .{0,2} #UserData',
+        '#ThirdParty .{0,6} (may|might|can|could|will|also|then|often)? (combine|combines|connect|connects|link|links|merge|merges|match|matches) (it|them)',
+        // Passive, from the verb on (the data before it may be "your personal information").
+        '(is|are|be|been|being) (combined|connected|linked|merged|matched) by .{0,3} #ThirdParty',
+        '#ThirdParty .{0,6} (help|helps) us (to)? (enhance|enrich|append|augment|supplement) .{0,3} #UserData',
+      ],
+      // Their own or another's data joined: "… may combine their own data with …", "partners may link their
+      // accounts with …".
+      rejectEvidence: /\b(?:combines?|connects?|links?|merges?|match(?:es)?|appends?)\s+(?:their|its|his|her)\b/i,
+      // Joined with something named after the match ("… with other data they collect"); the evidence stops at the data
+      // or the recipient, before any "pages you visit" that would read as the reader acting.
+      rejectAfter: /^(?![^.;]{0,120}?\bwith\b)/,
+      // The reader's own vendors or partners ("your service providers may combine …"); not the reader's data before a
+      // passive verb ("your information is combined by …").
+      rejectBefore: /\byour\s+(?:own\s+)?(?:(?!(?:personal|information|data|details|content|profile)\b)[\w-]+\s+)?$/,
+      severity: 'medium',
+      why: "A recipient that combines the user's data with other data has been given it: sharing, said from its side.",
+      mustMatch: [
+        'These third parties may combine the information with other data they collect.',
+        'Some of these third parties may combine the Online Data with their own data about you to form a more detailed picture.',
+        'These third party vendors may connect information about pages you visit on the Services with information about pages you visit on other sites.',
+        'Your personal information is combined by these third parties with information about your use of other services.',
+        'Our advertising partners may match your email address with their own records to show you ads.',
+        'In some cases, these third parties may help us to enhance our customer lists with additional demographic information.',
+        { text: 'Our partners may not combine your data with data from other sources.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'We may combine information we receive from third parties with information we collect.',
+        'Third parties may combine their own data with data from other sources.',
+        'Advertisers may link their accounts with our ads manager.',
+        'Information we receive from our partners may be combined with information we collect.',
+        'Our partners help us improve the Services.',
+        'Your service providers may combine your information with other data.',
       ],
     },
     {
