@@ -32,6 +32,16 @@ describe('requiredStarts reads the word starts a regex needs', () => {
       [[['share$']]],
     ],
     [
+      'an optional group whose words each end in a separator keeps the next element at a word start',
+      String.raw`\bto\s+(?:(?:a|the)\s+(?:[\w-]+\s+)?)?(?:dealer|franchisee)`,
+      [[['to$'], ['a$', 'the$', 'dealer', 'franchisee'], ['dealer', 'franchisee']]],
+    ],
+    [
+      'an optional group that may end in a word character does not',
+      String.raw`\bto\s+(?:(?:a|the)\s+(?:[\w-]+)?)?(?:dealer|franchisee)`,
+      [[['to$'], ['a$', 'the$', 'dealer', 'franchisee']]],
+    ],
+    [
       'each top-level alternative alone',
       String.raw`\bhow long\b|retention period`,
       [[['how$'], ['long$']], [['period']]],
