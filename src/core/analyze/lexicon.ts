@@ -1441,56 +1441,6 @@ export const OUTSIDE_PARTIES: readonly string[] = [
 ];
 
 /**
- * An outside party or its product that the reader's own act of taking it up names (GUIDE D4): "by adding or using an
- * Application provided by one of our business partners", "if you choose to interact with third-party chatbots". Not the
- * service's own products ("our app", "our Services"). analyze/stance.ts (READER_TAKES_UP).
- */
-export const READER_ACT_PARTIES: readonly string[] = [
-  ...OUTSIDE_PARTIES,
-  'another provider',
-  'another service',
-  'another account',
-  'another platform',
-  'another company',
-  'other provider*',
-  'business partner*',
-];
-
-/**
- * What the service itself puts before every visitor, which reading or clicking takes up no outside party's product:
- * "when you interact with third-party ads", "… social media widgets", "… third-party cookies" are the service's own
- * sharing (G7), not a transfer the reader starts (D4). analyze/stance.ts (READER_TAKES_UP).
- */
-export const SERVICE_PLACED_THINGS: readonly string[] = [
-  'ad',
-  'ads',
-  'advert*',
-  'widget*',
-  'plugin*',
-  'plug-in*',
-  'button*',
-  'cookie*',
-  'pixel*',
-  'beacon*',
-  'link',
-  'links',
-  'content',
-  'tag',
-  'tags',
-];
-
-/**
- * The service itself as what the reader uses or visits ("if you use Services or visit sites provided jointly with these
- * third parties"): using or visiting it is consent by use (G7), whoever co-brands it, not a third party's product the
- * reader takes up (D4). analyze/stance.ts (READER_TAKES_UP's object).
- */
-export const SERVICE_ITSELF: readonly string[] = [
-  ...'service services site sites website websites web site web sites app apps platform platforms'.split(' '),
-  ...'product products'.split(' '),
-];
-export const VISIT_VERBS: readonly string[] = ['visit', 'visits', 'visiting', 'browse', 'browses', 'browsing'];
-
-/**
  * Kinds of company, as a policy names other companies' practice ("other providers", "many AI companies", "some
  * vendors"): rules/ai-training.ts (OTHERS_PRACTICE, OTHERS_SUBJECT).
  */

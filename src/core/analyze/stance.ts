@@ -41,10 +41,6 @@ import {
   OPT_OUT_THINGS,
   STAYING_VERBS,
   OUTSIDE_PARTIES,
-  READER_ACT_PARTIES,
-  SERVICE_PLACED_THINGS,
-  SERVICE_ITSELF,
-  VISIT_VERBS,
   READER_ROLES,
   USER_LET_VERBS,
   USER_PARTIES,
@@ -272,42 +268,6 @@ function consentForChange(sentence: string): boolean {
 const USER_STARTS = new RegExp(
   String.raw`(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+${READER}\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt|want)s?\s+to\s+)?|(?:^\W*|\byou\s+(?:acknowledge|agree|understand)\s+that\s+)by\s+(?:(?:clicking|tapping|selecting)\s+(?:on\s+)?(?:the\s+)?|(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?){1,3}?)?)(?:connect(?:s|ing)?|link(?:s|ing)?|install(?:s|ing)?|enabl(?:e|es|ing)|(?:log(?:ging)?|sign(?:ing)?)\s?-?\s?(?:in|up|on)\b[^,.;]{1,80}?\b(?:third[\s-]part(?:y|ies)|social|external|another)|invit(?:e|es|ing)|authori[sz](?:e|es|ing)|permit(?:s|ting)?|integrat(?:e|es|ing)|request(?:s|ing)?|asks?\s(?:us\s)?for)\b`,
 );
-/**
- * The reader takes up an outside party's product (GUIDE D4), read where USER_STARTS reads no act: "By adding or using an
- * Application provided by one of our business partners, …", "In the event you choose to interact with the third-party
- * chatbots, …", "Similarly, by using a third-party service, …". readerTakesUp checks what the act names.
- */
-const READER_TAKES_UP = new RegExp(
-  String.raw`(?:\b(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+${READER}\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|chose|decide|elect|opt)s?\s+to\s+)?|^\W*(?:(?:similarly|likewise|additionally|also|moreover|furthermore|in\s+addition),?\s+)?by\s+(?:[a-z]+ing,?\s+(?:(?:and|or)\s+)?)?)(?:add(?:s|ing)?|us(?:e|es|ing)|interact(?:s|ing)?\s+with)\s`,
-);
-/** The outside party or its product the act names, and what the service places before every visitor (lexicon.ts). */
-const READER_ACT_PARTY = new RegExp(String.raw`\b${wordsPattern(READER_ACT_PARTIES)}\b`);
-const SERVICE_PLACED = new RegExp(String.raw`\b${wordsPattern(SERVICE_PLACED_THINGS)}\b`);
-/** The service itself as the act's object, or a visit in it: "if you use Services or visit sites provided jointly with …". */
-const SERVICE_OBJECT = new RegExp(
-  String.raw`^(?:(?:the|our|this|these|its)\s+)?${wordsPattern(SERVICE_ITSELF)}\b|\b${wordsPattern(VISIT_VERBS)}\b`,
-);
-/**
- * The reader's decision to share with an outside party, as the subject whose effect is the sharing: "Your decision to
- * share your activity with these third parties may result in Acme sending information about you to them" (D4). The
- * decision's own words must name the outside party; "your choice of plan", "your decision to use the Services" do not.
- */
-const DECISION_RESULTS =
-  /^\W*your\s+(?:decision|choice)\s+to\s+(?:share|connect|link|export|post|publish)\b([^.;]{1,160}?)\b(?:may|will|can|could)\s+(?:result\s+in|lead\s+to|cause|mean)\b/;
-/** The act's object only an anaphor: "if you enable it, …", "when you connect them." */
-const ANAPHOR_OBJECT = /^\s+(?:it|them|this|that|these|those)\s*(?:[,;.]|$)/;
-/** Every recipient word of a clause (rules/recipient-stems.ts). */
-const RECIPIENT_WORDS = new RegExp(String.raw`\b${RECIPIENT}`, 'g');
-/**
- * One of the two words right before a recipient word points back at it ("such third parties", "the respective
- * developer", "that provider"), or makes it the service's own or another ("our advertising partners", "its affiliates",
- * "other third parties"). Read on split words, not a regex anchored at the end (recheck).
- */
-const POINTING_WORDS = new Set(['that', 'those', 'such', 'this', 'these', 'respective', 'relevant', 'applicable']);
-const OWN_OR_OTHER_WORDS = new Set(['our', 'its', 'other', 'additional']);
-/** A legal ground or another purpose the company picks: "as required by law", "for advertising" (as FURTHER_PHRASE). */
-const COMPANY_GROUND =
-  /\bas\s+(?:required|permitted)\s+(?:by|under)\b|\bfor\s+(?:(?:targeted|interest-based|direct|their\s+own|our|their)\s+)?(?:advertising|marketing|analytics|ads)\b/;
 /** "By …, you agree that we may share …": the opening is consent by use, not the user's act (G7). */
 const BY_AGREEING =
   /^\W*by\s[^.;]*?\byou\s+(?:hereby\s+)?(?:agree|consent|acknowledge|accept|authori[sz]e|understand)\b/;
@@ -1344,8 +1304,6 @@ export function decideStance(
   const userStarted =
     category === 'data_sharing' &&
     (userStartsTransfer(sentence, lower, text, at, namedSharerAt(tokens, anchor, firstParty) >= 0) ||
-      readerTakesUp(sentence, lower, at) ||
-      decisionResults(sentence, lower, at) ||
       userEnabledSharing(sentence, lower, at));
   // Consent read in the action's sentence, and not where the law asks for it or as one case among others (G5).
   const consentGiven =
@@ -1861,9 +1819,6 @@ function userStartsTransfer(sentence: string, lower: string, text: string, at: n
   if (m === null) return false;
   const recipient = RECIPIENT_PHRASE.exec(lower.slice(at))?.[1] ?? '';
   const act = sentence.slice(m.index).split(/[,;]/, 1)[0]!.slice(0, 120);
-  // An act whose object is only an anaphor ("if you enable it, third parties may receive …") names no outside party of
-  // its own: what "it" is lies in another sentence (G1).
-  if (ANAPHOR_OBJECT.test(sentence.slice(m.index + m[0].length))) return false;
   // "You agree that by installing the App, …" and "if (the) Customer enables the Service, …" start a transfer only when
   // the act names an outside party ("by permitting a third party to access your account"); otherwise the opening is
   // consent by use (G7) or the account owner's own use of the service (D16).
@@ -1896,48 +1851,6 @@ function userStartsTransfer(sentence: string, lower: string, text: string, at: n
   // Otherwise only where the company does not share ("we share", "Acme may share", passive), and not "By …, you agree
   // that we may …".
   return !namedSharer && !BY_AGREEING.test(sentence) && !COMPANY_ACTS.test(lower.slice(Math.max(0, at - 40), at));
-}
-
-/**
- * The reader takes up an outside party's product before the sharing (READER_TAKES_UP), and every recipient the main
- * clause names is that party: pointed back at ("such third parties may receive …", "with that provider", "accessed by
- * the respective developer") or of a kind the act names ("an Application provided by our business partners" → "the
- * business partner"); none named is that party too. The act's object must name the outside party (READER_ACT_PARTIES;
- * not an anaphor alone, "if you use it") and nothing the service places (SERVICE_PLACED_THINGS: "when you interact with
- * third-party ads" is the service's sharing, G7). Using or visiting the service ("if you use our Services", "if you use
- * Services or visit sites provided jointly with these third parties") is consent by use (G7), whoever co-brands it. Not "our partners", "other third parties", nor a ground or purpose the company picks.
- */
-function readerTakesUp(sentence: string, lower: string, at: number): boolean {
-  const m = READER_TAKES_UP.exec(sentence);
-  if (m === null || m.index + m[0].length > at - sentenceStart(lower, at)) return false;
-  const object = sentence
-    .slice(m.index + m[0].length)
-    .split(/[,;]/, 1)[0]!
-    .slice(0, 160);
-  if (
-    ANAPHOR_OBJECT.test(` ${object}`) ||
-    !READER_ACT_PARTY.test(object) ||
-    SERVICE_PLACED.test(object) ||
-    SERVICE_OBJECT.test(object)
-  )
-    return false;
-  const main = sentence.slice(m.index + m[0].length + object.length);
-  if (COMPANY_GROUND.test(main)) return false;
-  return [...main.matchAll(RECIPIENT_WORDS)].every((r) => {
-    const before = main
-      .slice(Math.max(0, r.index - 40), r.index)
-      .trim()
-      .split(/\s+/)
-      .slice(-2);
-    if (before.some((w) => OWN_OR_OTHER_WORDS.has(w))) return false;
-    return before.some((w) => POINTING_WORDS.has(w)) || object.includes(r[0]);
-  });
-}
-
-/** The action is the effect of the reader's decision to share with an outside party (DECISION_RESULTS). */
-function decisionResults(sentence: string, lower: string, at: number): boolean {
-  const m = DECISION_RESULTS.exec(sentence);
-  return m !== null && READER_ACT_PARTY.test(m[1]!) && at - sentenceStart(lower, at) >= m.index + m[0].length;
 }
 
 /**

@@ -385,11 +385,7 @@ describe('the service and others acting', () => {
       'data_sharing grant service',
     ],
     ['We may share the profiles of other users with our advertising partners.', 'data_sharing grant service'],
-    // The reader takes up a third-party service and the data goes to it: the company shares, on the reader's opt-in (D4).
-    [
-      'When you use a third-party service through Acme, we share your data with it.',
-      'data_sharing conditional service',
-    ],
+    ['When you use a third-party service through Acme, we share your data with it.', 'data_sharing grant service'],
     // The company's own clause after the user's side acts (no first party passed): a clause between the party or
     // "other users" and the action, or a second agent after the user's in a passive.
     ['Customer may view reports, and Acme may share Customer Data with advertisers.', 'data_sharing grant service'],

@@ -1190,66 +1190,6 @@ describe('sharing the user starts or consents to', () => {
       'Our Services allow you to share information about yourself with third-party social networking sites.',
       ['conditional opt_in'],
     ],
-    // The reader takes up an outside party's product, and the recipient is that party (D4): pointed back at, of a kind
-    // the act names, or not named.
-    [
-      'By adding or using an Application provided by one of our business partners, the information you provide to that Application may be accessed by the respective business partner.',
-      ['conditional opt_in'],
-    ],
-    [
-      'Similarly, by using a service provided by one of our business partners, you agree that your information may be accessed by the respective business partner.',
-      ['conditional opt_in'],
-    ],
-    [
-      'If you choose to interact with third-party chatbots, such third parties may receive certain data about you.',
-      ['conditional opt_in'],
-    ],
-    ['If you use a third-party app, that app may receive your profile information.', ['conditional opt_in']],
-    [
-      "When you use another provider's service through our app, we share your email address with that provider.",
-      ['conditional opt_in'],
-    ],
-    [
-      'Your decision to share your activity with other websites may result in Acme sending information about you to these third parties.',
-      ['conditional opt_in'],
-    ],
-    // …but not the service's own sharing: its product or Wi-Fi, cookies, the ads and widgets it places, using or
-    // visiting the service (G7), the service's own or other recipients, a ground or purpose the company picks, an
-    // opt-out, a reader's duty, an anaphor as the act's object, nor a condition after the sharing.
-    ['Connecting to our Wi-Fi allows us to share your device information with our partners.', ['grant']],
-    ['Enabling cookies allows our partners to collect information about your browsing.', ['grant']],
-    ['When you interact with third-party ads, they may collect information about you.', ['grant']],
-    [
-      'If you interact with social media widgets on our site, the social networks may collect your IP address.',
-      ['grant'],
-    ],
-    ['If you use our Services, we share your information with our service providers.', ['grant']],
-    ['When you visit our website, third parties may collect information about you.', ['grant']],
-    [
-      'If you use Services or visit sites provided jointly with these third parties, we may disclose your information with those providers.',
-      ['grant'],
-    ],
-    ['When you use the Services, third-party advertising partners may collect your data.', ['grant']],
-    ['When you use a third-party app, advertisers may receive your data.', ['grant']],
-    ['When you use a third-party service, your data may be accessed by our advertising partners.', ['grant']],
-    ['When you use a third-party service, we share your data with other third parties.', ['grant']],
-    ['If you use a third-party login, we share your data with advertisers.', ['grant']],
-    ['If you use a third-party app, we may disclose your information as required by law.', ['grant']],
-    ['By using third-party services, you agree that we may share your data with our partners.', ['grant']],
-    ['Similarly, by using our app, you agree that your data may be accessed by our partners.', ['grant']],
-    ['By accessing or using the Services, your information may be shared with third parties.', ['grant']],
-    ['Your decision to use the Services may result in Acme sending your data to partners.', ['grant']],
-    ['Your choice of plan may result in Acme sending your data to third parties.', ['grant']],
-    [
-      'You must obtain consent before connecting a third-party service, and we may share your data with that service.',
-      ['grant'],
-    ],
-    ['If you connect it, third parties may receive your data.', ['grant']],
-    ['When you use it, such third parties may receive your data.', ['grant']],
-    [
-      'We share your data with advertisers, and third parties may receive it when you use a third-party app.',
-      ['grant'],
-    ],
     // Consent in words the older lists did not know.
     ['We rely on your consent to process and share your personal data for marketing purposes.', ['conditional opt_in']],
     [
@@ -1361,11 +1301,6 @@ describe('sharing the user starts or consents to', () => {
     [
       'You acknowledge that by permitting a third party to access your account, the third party may obtain or modify your account data.',
       ['conditional opt_in'],
-    ],
-    // A choice not to take the party up is the reader's opt-out, no opt-in.
-    [
-      'You may choose not to use a third-party service, in which case we will not share your data with it.',
-      ['restrict'],
     ],
     // …not the company's own sharing on that occasion, nor consent by use (G7).
     ['If Customer enables cookies, we share Customer Data with advertisers.', ['grant']],
