@@ -1367,6 +1367,13 @@ export const CANCELLED_RELATIONS: readonly string[] = [
   'service',
 ];
 
+/**
+ * Software on the user's side, whose updates are installed, not a change of a document (GUIDE S3: updates installed on
+ * a device): "we may automatically update that software", "check for app updates", "check for updates to the game"
+ * (rules/terms-change.ts, which adds the plural). Not tagged: "software", "app" and "application" are OfferThing words.
+ */
+export const SOFTWARE_THINGS: readonly string[] = ['software', 'app', 'application', 'firmware', 'device', 'game'];
+
 /** Words before a reader's role that make it another's ("our clients", "its users", "business customers"). */
 export const ROLE_OWNERS: readonly string[] = ['our', 'its', 'their', 'other', 'business'];
 

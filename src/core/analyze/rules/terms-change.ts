@@ -2,7 +2,7 @@
 // service and its prices (GUIDE S1) are rules/service-change.ts's, listed after these.
 import { unitWords, type CategoryRules, type Veto, type VetoContext } from '../rule';
 import type { Severity } from '../../types';
-import { CANCELLED_RELATIONS, LEXICON_LISTS, READER_ROLES, TERMS_DOC_EVERYDAY } from '../lexicon';
+import { CANCELLED_RELATIONS, LEXICON_LISTS, READER_ROLES, SOFTWARE_THINGS, TERMS_DOC_EVERYDAY } from '../lexicon';
 import { namesService, type FirstPartyNames } from '../first-party';
 import { TERMS_DOC_LAST_WORD, TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
@@ -160,13 +160,23 @@ const USER_CLAUSE_IN_HIT = /[,;]\s*(?:and\s+|then\s+)?(?:you|users?|customers?)\
  * software, and these Terms will apply to any updates"): updates installed on a device (GUIDE S3), no document changing.
  */
 const CHANGE_WORD_START = RegExp(String.raw`^${CHANGE_STEM}`);
-const SOFTWARE_WORD = /^(?:software|apps?|applications?|firmware|devices?)$/;
+/** A software word of the lexicon, singular or plural ("apps", "devices"). */
+const SOFTWARE = String.raw`${wordsPattern(SOFTWARE_THINGS)}s?`;
+const SOFTWARE_WORD = RegExp(`^${SOFTWARE}$`);
+/** "software updates", "app upgrades": what check-for-changes must not read as a document's changes. */
+const SOFTWARE_UPDATES = RegExp(String.raw`\b${SOFTWARE}\s(?:updates|upgrades)\b`, 'i');
 /** A document named after software: "the App Terms", "the Software License Agreement" (a word within two after it). */
 const DOC_WORD = RegExp(String.raw`^${TERMS_DOC_WORD}$`);
 const namesDocument = (words: readonly string[], from: number): boolean =>
   words.slice(from, from + 2).some((x) => DOC_WORD.test(x));
+/** The software and a document changed together, no comma between: "may modify the app or these Terms". */
+const SOFTWARE_AND_DOC = RegExp(
+  String.raw`\b${SOFTWARE}\s+(?:and|or|and/or)\s+(?:these|this|the|our|its)\s+(?:[\w-]+\s+)?${DOC}`,
+  'i',
+);
 /** Read word by word: as one regex with a word gap it was polynomial for recheck. */
 function softwareUpdated(evidence: string): boolean {
+  if (SOFTWARE_AND_DOC.test(evidence)) return false;
   const words = evidence.toLowerCase().match(/[\w-]+/g) ?? [];
   return words.some(
     (w, i) =>
@@ -445,6 +455,8 @@ export const termsChange: CategoryRules = {
         // A document named after software is a document, not a software update.
         { text: 'We may change the Device Terms at any time without notice.', stance: 'grant' },
         { text: 'We may amend the App Terms at any time.', stance: 'grant' },
+        // Software and a document changed together: the document changes too.
+        'We may modify the app or these Terms at any time.',
         'We may modify these Terms at any time without notice.',
         'This Privacy Policy may be updated from time to time.',
         'The provider is entitled to unilaterally modify the Agreement if necessary.',
@@ -483,6 +495,7 @@ export const termsChange: CategoryRules = {
         'If any provision is held unenforceable, the court may modify the terms of this Agreement to make it enforceable.',
         'If any provision is held unenforceable, a court of competent jurisdiction or an arbitrator may modify these Terms.',
         'You agree that we may automatically update that software, and these Terms will apply to any updates.',
+        'We may update the game at any time, and these Terms will apply to any updates.',
         // When the notice comes, not the change taking effect (notice-only's, C3).
         'If there are any significant changes to this Privacy Policy, we will update it here and notify you before the change becomes effective.',
       ],
@@ -1049,14 +1062,15 @@ export const termsChange: CategoryRules = {
         // version": the document comes in new versions.
         '#TermsDoc .{0,20} (check|checking|review|reviewing|consult) .{0,2} for the (most recent|latest|newest) version',
       ],
-      rejectAfter:
-        /^\s*(?:or\s+upgrades\s+)?(?:to|of|for)\s+(?:the\s+|our\s+|your\s+)?(?:apps?|software|applications?|devices?|firmware|games?|account|orders?)\b/,
+      rejectAfter: RegExp(
+        String.raw`^\s*(?:or\s+upgrades\s+)?(?:to|of|for)\s+(?:the\s+|our\s+|your\s+)?(?:${SOFTWARE}|account|orders?)\b`,
+      ),
       // Updates of software ("check for software updates", "check for updates or upgrades to the software") are no
       // change of a document (GUIDE S3: updates installed on a device).
       rejectEvidence: {
         test: (evidence: string): boolean =>
           /\byour\s+(?:account|orders?|settings|profile|inbox|e-?mail)\b/.test(evidence) ||
-          /\b(?:software|firmware|apps?|applications?|device)\s(?:updates|upgrades)\b/i.test(evidence),
+          SOFTWARE_UPDATES.test(evidence),
       },
       userSubject: true,
       severity: 'low',
@@ -1081,6 +1095,7 @@ export const termsChange: CategoryRules = {
         'Please check this page periodically.',
         'Check the app regularly for updates to the software.',
         'You agree to check for software updates regularly.',
+        'Please check regularly for game updates.',
         'The app store may include functionality to automatically check for updates or upgrades to the software.',
         'These Terms apply to the app, so please check for the latest version of the app before you install it.',
         'Please review the event page for a list of sponsors. If you would like to change your sharing instructions, visit their website.',
