@@ -853,6 +853,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Sellers may change their prices at any time.',
       'Neither Acme nor its suppliers will be liable for any change in our prices.',
       'Your bank may change its fees.',
+      // A charger of the lexicon's OTHER_CHARGERS named in the hit: its fees are not the service's.
+      'We may change the card issuer fees passed on to you.',
     ],
   },
   {
