@@ -1367,6 +1367,67 @@ export const CANCELLED_RELATIONS: readonly string[] = [
   'service',
 ];
 
+/**
+ * Software on the user's side, whose updates are installed, not a change of a document (GUIDE S3: updates installed on
+ * a device): "we may automatically update that software", "check for app updates", "check for updates to the game"
+ * (rules/terms-change.ts, which adds the plural). Not tagged: "software", "app" and "application" are OfferThing words.
+ */
+export const SOFTWARE_THINGS: readonly string[] = ['software', 'app', 'application', 'firmware', 'device', 'game'];
+
+/**
+ * The service adding to its offer ("may offer new services", "may roll out additional features"): the verbs and the
+ * words of what is added (rules/service-change.ts new-offer, and terms_change's category pre-filter).
+ */
+export const NEW_OFFER_VERBS: readonly string[] = [
+  'offer',
+  'provide',
+  'launch',
+  'enable',
+  'release',
+  'make available',
+  'roll out',
+];
+export const ADDED_WORDS: readonly string[] = ['new', 'additional', 'further'];
+
+/**
+ * Words that make information the user's, another's, or data handled, not what the service shows of its offer ("your
+ * information", "information sellers provide", "information we collect"; rules/service-change.ts
+ * offer-information-change).
+ */
+export const NOT_OFFER_INFO_WORDS: readonly string[] = [
+  'you',
+  'your',
+  'user',
+  'users',
+  'member',
+  'members',
+  'customer',
+  'customers',
+  'personal',
+  'seller',
+  'sellers',
+  'merchant',
+  'merchants',
+  'third party',
+  'third parties',
+  'third-party',
+  'third-parties',
+  'partner',
+  'partners',
+  'collect',
+  'collected',
+  'provide',
+  'provided',
+  'share',
+  'shared',
+];
+
+/**
+ * Parties whose charges are no price of the service's ("your bank may change its fees", "carrier charges"): as the
+ * subject before a price change, or named in it (rules/service-change.ts price rules; a plural or possessive is read).
+ */
+export const OTHER_CHARGERS: readonly string[] = ['bank', 'issuer', 'carrier', 'operator', 'provider'];
+
 /** Words before a reader's role that make it another's ("our clients", "its users", "business customers"). */
 export const ROLE_OWNERS: readonly string[] = ['our', 'its', 'their', 'other', 'business'];
 

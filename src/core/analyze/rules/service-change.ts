@@ -2,7 +2,17 @@
 // discontinue, add or remove features, limit it) or its prices. Weighed below a change of the terms (`maxSeverity`):
 // a changed service or price leaves the user free to leave, without a rewritten contract binding them.
 import { sentencesOf, type Rule, type Veto } from '../rule';
-import { CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, LEXICON_LISTS, OFFER_HOLDERS, READER_ROLES } from '../lexicon';
+import {
+  ADDED_WORDS,
+  CLAUSE_CONJUNCTIONS,
+  CLAUSE_SUBJECTS,
+  LEXICON_LISTS,
+  NEW_OFFER_VERBS,
+  NOT_OFFER_INFO_WORDS,
+  OFFER_HOLDERS,
+  OTHER_CHARGERS,
+  READER_ROLES,
+} from '../lexicon';
 import { wordsPattern } from '../word-pattern';
 import { TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
@@ -359,8 +369,9 @@ const NOT_OURS_AFTER = RegExp(
 /** Another party as the subject before the modal: "Your mobile carrier may discontinue …", "Customer may reduce …". */
 const OTHER_SUBJECT_BEFORE =
   /(?:^|[.;:,(]\s*|\b(?:if|when|that|while|where)\s+)(?:your\s+|the\s+|any\s+|our\s+|a\s+)?(?:[\w-]+\s+)?(?:customers?|you|users?|members?|carriers?|providers?|partners?|administrators?|admins?|employers?|sellers?|merchants?|developers?|publishers?|operators?|licensors?|advertisers?|vendors?|third[\s-]part(?:y|ies)|part(?:y|ies))\s+$/;
-/** A bank or card issuer as the subject: its fees are no price of the service's. */
-const BANK_BEFORE = /\b(?:banks?|issuers?)\s$/;
+/** A bank, card issuer or carrier as the subject: its fees are no price of the service's (lexicon OTHER_CHARGERS). */
+const CHARGER = wordsPattern(OTHER_CHARGERS);
+const BANK_BEFORE = RegExp(String.raw`\b${CHARGER}s?\s$`);
 /** A change of the service or its price, read in each sentence the conduct veto spans (whole words). */
 const CHANGE_WORDS = wordsPattern(list('ChangeVerb', 'OfferChangeVerb', 'OfferChangedVerb', 'PriceChangeVerb'));
 const CHANGE_WORD = new RegExp(String.raw`\b${CHANGE_WORDS}\b`);
@@ -441,8 +452,10 @@ export const SERVICE_CHANGE_VETOES: readonly Veto[] = [
   },
 ];
 /** Not the service's own price: exchange or interest rates, taxes, a seller's, bank's or carrier's charges. */
-const NOT_OUR_PRICE =
-  /\b(?:exchange|interest|conversion|currency|tax)\s+rates?\b|\btax|\bthird[\s-]part|\b(?:carrier|bank|operator|provider)['’]?s?\b|\btheir\b|\byour\s+(?:account|settings|plan|subscription)\b|\binformation\b|\bnotice\s+of\b|\bnotif/i;
+const NOT_OUR_PRICE = RegExp(
+  String.raw`\b(?:exchange|interest|conversion|currency|tax)\s+rates?\b|\btax|\bthird[\s-]part|\b${CHARGER}['’]?s?\b|\btheir\b|\byour\s+(?:account|settings|plan|subscription)\b|\binformation\b|\bnotice\s+of\b|\bnotif`,
+  'i',
+);
 /** The user ending their own plan: the way out of a price change, not the price that changes. */
 const CANCEL_OWN = /\b(?:cancel|terminate)\s+your\s+(?:account|plan|subscription)\b/gi;
 /** A hit on what the service offers that is no such change: a title, another's price, another thing than the offer. */
@@ -473,15 +486,18 @@ const OFFER_INFO_CUE = anyOf(
   ),
 );
 /** Whose information: the user's, a seller's, a third party's (the user's data and others' listings are no offer). */
-const NOT_OUR_INFO =
-  /\b(?:you|your|users?|members?|customers?|personal|sellers?|merchants?|third[\s-]part(?:y|ies)|partners?|collect|collected|provide|provided|share|shared)\b/i;
+const NOT_OUR_INFO = RegExp(String.raw`\b${wordsPattern(NOT_OFFER_INFO_WORDS)}\b`, 'i');
 /** A plan, app, device or store as the subject before the modal: what it offers is no change of the service. */
 const OFFER_HOLDER_BEFORE = RegExp(String.raw`\b${wordsPattern(OFFER_HOLDERS)}s?\s+$`);
+/** "offer new", "roll out additional": the service adding to its offer (lexicon NEW_OFFER_VERBS, ADDED_WORDS). */
+const ADDS_NEW = String.raw`${wordsPattern(NEW_OFFER_VERBS)}\s+(?:an?\s+|any\s+)?${wordsPattern(ADDED_WORDS)}\b`;
+/** The same words as the category's pre-filter (terms-change.ts): new-offer needs no change word. */
+export const ADDS_NEW_GATE = RegExp(String.raw`\b${ADDS_NEW}`);
 /** "may offer new services", "may enable additional security features": the service adding to what it offers (S1). */
 const NEW_OFFER_CUE = wordSeq(
   String.raw`\b(?:may|might|can|could|reserves?|retains?|entitled)`,
   gap(6),
-  String.raw`(?:offer|provide|launch|enable|release|make\s+available|roll\s+out)\s+(?:an?\s+|any\s+)?(?:new|additional|further)\b`,
+  ADDS_NEW,
   gap(3),
   String.raw`${OFFER}\b`,
   { needs: [RegExp(String.raw`\b${OFFER}\b`)] },
@@ -837,6 +853,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Sellers may change their prices at any time.',
       'Neither Acme nor its suppliers will be liable for any change in our prices.',
       'Your bank may change its fees.',
+      // A charger of the lexicon's OTHER_CHARGERS named in the hit: its fees are not the service's.
+      'We may change the card issuer fees passed on to you.',
     ],
   },
   {
@@ -952,7 +970,7 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     id: 'terms_change.new-offer',
     cue: [NEW_OFFER_CUE],
     match: [
-      '(may|might|can|could|reserve|reserves|retain|retains|entitled) .{0,6} (offer|provide|launch|enable|release|make available|roll out) (a|an|any)? (new|additional|further) .{0,3} #OfferThing',
+      `(may|might|can|could|reserve|reserves|retain|retains|entitled) .{0,6} (${NEW_OFFER_VERBS.join('|')}) (a|an|any)? (${ADDED_WORDS.join('|')}) .{0,3} #OfferThing`,
     ],
     rejectEvidence: {
       test: (evidence: string): boolean =>

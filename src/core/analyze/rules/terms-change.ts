@@ -2,12 +2,13 @@
 // service and its prices (GUIDE S1) are rules/service-change.ts's, listed after these.
 import { unitWords, type CategoryRules, type Veto, type VetoContext } from '../rule';
 import type { Severity } from '../../types';
-import { CANCELLED_RELATIONS, LEXICON_LISTS, READER_ROLES, TERMS_DOC_EVERYDAY } from '../lexicon';
+import { CANCELLED_RELATIONS, LEXICON_LISTS, READER_ROLES, SOFTWARE_THINGS, TERMS_DOC_EVERYDAY } from '../lexicon';
 import { namesService, type FirstPartyNames } from '../first-party';
 import { TERMS_DOC_LAST_WORD, TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
 import { wordsPattern } from '../word-pattern';
 import {
+  ADDS_NEW_GATE,
   SERVICE_CHANGE_RULES,
   SERVICE_CHANGE_STEMS,
   SERVICE_CHANGE_VERB,
@@ -151,6 +152,13 @@ const OBJECTED_CHANGE_NOT_OF_TERMS = new RegExp(
   String.raw`\bprices?\b|\bfees?\b|\bcharges?\b|\b(?:sub-?)?processors?\b|\b(?:modifications?|changes?|amendments?)\s+(?:to|of|in)\s+(?!(?:[\w-]+\s+){0,2}(?:${DOC}|${PART_DOC}))`,
   'i',
 );
+/**
+ * The current terms stay for whoever objects ("…, or the current terms continue to apply"): the objection keeps them,
+ * so the change is an opt-out (GUIDE C1), whatever other way out the unit names.
+ */
+const KEEPS_CURRENT_TERMS = String.raw`\b(?:current|existing|prior|previous|old|unchanged)\s+(?:[\w-]+\s+)?(?:terms|version|agreement|conditions|policy)\s+(?:will\s+|shall\s+|would\s+)?(?:continue|continues|remain|remains|stay|stays)\b`;
+/** A change named: a change word, a new or revised version (continued-use reads its units only with one). */
+const CONTINUED_USE_CHANGE = RegExp(String.raw`\b${CHANGE_STEM}|\bnew\b|\bversion\b`);
 /** Changes said not to take effect ("will not take effect until you accept them"): no change taken by that. */
 const NOT_IN_EFFECT = /\b(?:not|never)\s+(?:take|takes|come|comes|go|goes|be)\s+(?:into\s+)?(?:effect|in\s+effect)\b/i;
 /** The modal's subject is the user, in a clause after the document ("… under these Terms, you may be prompted to update"). */
@@ -160,13 +168,23 @@ const USER_CLAUSE_IN_HIT = /[,;]\s*(?:and\s+|then\s+)?(?:you|users?|customers?)\
  * software, and these Terms will apply to any updates"): updates installed on a device (GUIDE S3), no document changing.
  */
 const CHANGE_WORD_START = RegExp(String.raw`^${CHANGE_STEM}`);
-const SOFTWARE_WORD = /^(?:software|apps?|applications?|firmware|devices?)$/;
+/** A software word of the lexicon, singular or plural ("apps", "devices"). */
+const SOFTWARE = String.raw`${wordsPattern(SOFTWARE_THINGS)}s?`;
+const SOFTWARE_WORD = RegExp(`^${SOFTWARE}$`);
+/** "software updates", "app upgrades": what check-for-changes must not read as a document's changes. */
+const SOFTWARE_UPDATES = RegExp(String.raw`\b${SOFTWARE}\s(?:updates|upgrades)\b`, 'i');
 /** A document named after software: "the App Terms", "the Software License Agreement" (a word within two after it). */
 const DOC_WORD = RegExp(String.raw`^${TERMS_DOC_WORD}$`);
 const namesDocument = (words: readonly string[], from: number): boolean =>
   words.slice(from, from + 2).some((x) => DOC_WORD.test(x));
+/** The software and a document changed together, no comma between: "may modify the app or these Terms". */
+const SOFTWARE_AND_DOC = RegExp(
+  String.raw`\b${SOFTWARE}\s+(?:and|or|and/or)\s+(?:these|this|the|our|its)\s+(?:[\w-]+\s+)?${DOC}`,
+  'i',
+);
 /** Read word by word: as one regex with a word gap it was polynomial for recheck. */
 function softwareUpdated(evidence: string): boolean {
+  if (SOFTWARE_AND_DOC.test(evidence)) return false;
   const words = evidence.toLowerCase().match(/[\w-]+/g) ?? [];
   return words.some(
     (w, i) =>
@@ -233,7 +251,7 @@ const CHANGE_POWER = new RegExp(
  * binds whoever stays (GUIDE C1, S2), so the notice beside it is part of a grant.
  */
 const CANCEL_WAY_OUT = RegExp(
-  String.raw`\b(?:opportunity|right|option)\sto\scancel\b|\byou\s(?:may|can)\scancel(?:\s*(?:[.;,]|$)|\s(?:before|at\sany\stime)\b|\s(?:your\s|the\s|this\s)?${wordsPattern(CANCELLED_RELATIONS)}s?\b)`,
+  String.raw`\b(?:(?:opportunity|right|option)\sto|you\s(?:may|can))\scancel(?:\s*(?:[.;,]|$)|\s(?:before|at\sany\stime)\b|\s(?:your\s|the\s|this\s)?${wordsPattern(CANCELLED_RELATIONS)}s?\b)`,
 );
 /** A comma aside after the modal or "right": "may, at its sole discretion, modify", "the right, in its discretion, to". */
 const ASIDE = String.raw`(?:,[^,]{0,60},)?`;
@@ -364,6 +382,10 @@ const VETOES: readonly Veto[] = [
       'If Acme intends to change these Controller Terms, Acme will use commercially reasonable efforts to inform Customer at least 30 days before the change.',
       'If we change this Privacy Policy, we will notify you by email.',
       'We will (where required) update the effective date at the top of this Privacy Policy.',
+      // A way out of a change names the relation with the service (lexicon CANCELLED_RELATIONS), not a newsletter or
+      // an order.
+      'If we change these Terms, we will notify you, and you have the right to cancel your newsletter subscription.',
+      'If we change this Policy, we will notify you and give you the opportunity to cancel any pending orders.',
     ],
     mustNotVeto: [
       'We may modify these Terms at any time; we will notify you by email.',
@@ -373,6 +395,7 @@ const VETOES: readonly Veto[] = [
       'If we make material changes to these Terms, we will notify you by email, and the changed Terms apply to you from then on.',
       'We will post the revised Terms on this page, and they take effect on the effective date shown.',
       'We will notify you by email, and changes become effective 30 days after the effective date of the notice.',
+      'If we change these Terms, we will notify you and give you the opportunity to cancel your subscription.',
       'It is important that you verify the effective date of the latest update of the Policy each time you visit the Site, to ensure you are familiar with our most updated policies.',
       'Acme may, at its sole discretion, modify these Terms and will post the revised Terms with a new effective date.',
       'We reserve the right, at our sole discretion, to change these Terms; we will post a new effective date.',
@@ -394,7 +417,7 @@ export const termsChange: CategoryRules = {
     /\b(?:most\s+recent|latest|newest)\s+version\b/,
     SERVICE_CHANGE_STEMS,
     // The service adding to its offer with no change word ("may offer new services"): terms_change.new-offer.
-    /\b(?:offer|provide|launch|enable|release|available|out)\s(?:an?\s|any\s)?(?:new|additional|further|other)\b/,
+    ADDS_NEW_GATE,
   ],
   vetoes: [...VETOES, ...SERVICE_CHANGE_VETOES],
   adjustSeverity: (lower, base): Severity => {
@@ -445,6 +468,8 @@ export const termsChange: CategoryRules = {
         // A document named after software is a document, not a software update.
         { text: 'We may change the Device Terms at any time without notice.', stance: 'grant' },
         { text: 'We may amend the App Terms at any time.', stance: 'grant' },
+        // Software and a document changed together: the document changes too.
+        'We may modify the app or these Terms at any time.',
         'We may modify these Terms at any time without notice.',
         'This Privacy Policy may be updated from time to time.',
         'The provider is entitled to unilaterally modify the Agreement if necessary.',
@@ -483,6 +508,7 @@ export const termsChange: CategoryRules = {
         'If any provision is held unenforceable, the court may modify the terms of this Agreement to make it enforceable.',
         'If any provision is held unenforceable, a court of competent jurisdiction or an arbitrator may modify these Terms.',
         'You agree that we may automatically update that software, and these Terms will apply to any updates.',
+        'We may update the game at any time, and these Terms will apply to any updates.',
         // When the notice comes, not the change taking effect (notice-only's, C3).
         'If there are any significant changes to this Privacy Policy, we will update it here and notify you before the change becomes effective.',
       ],
@@ -692,6 +718,8 @@ export const termsChange: CategoryRules = {
       // A change of prices or of who processes data (sub-processors) is no change of the terms; nor a change named as
       // of something else ("changes to the way we process your data").
       rejectEvidence: OBJECTED_CHANGE_NOT_OF_TERMS,
+      // The objection keeps the current terms as well: reject-changes' opt-out (C1).
+      rejectAfter: RegExp(String.raw`^[^.]{0,80}?${KEEPS_CURRENT_TERMS}`),
       implies: { stance: 'grant', negated: 'grant' },
       userSubject: true,
       severity: 'medium',
@@ -716,6 +744,7 @@ export const termsChange: CategoryRules = {
         'You may object to the processing of your data and close your account.',
         'If you object to a price change, you may cancel your subscription.',
         'If Buyer objects to the change in such Sub-processors, Acme may terminate the portion of the Agreement relating to the Services.',
+        'If you object to the changes, you may terminate the Agreement, or the current terms continue to apply.',
       ],
     },
     {
@@ -891,6 +920,8 @@ export const termsChange: CategoryRules = {
           /\bcontinu|\b(?:after|following)\b[^.]{0,80}\b(?:constitut|means|signif|deemed|indicat|confirm)|\b(?:treat|regard)/,
           /\bkeep(?:s|ing)?\s(?:using|accessing)\b|\b(?:count|amount)s?\s(?:as|to)\b/,
         ),
+        // A change named in the unit: continued use that accepts the terms as they are is no change (C3).
+        CONTINUED_USE_CHANGE,
       ],
       match: [
         '(continued|continuing|continue) .{0,3} (use|access|using|accessing) .{0,20} (constitutes|constitute|means|signifies|deemed|indicates|confirms|will) .{0,4} (acceptance|accept|agreement|consent|agree|acknowledgement)',
@@ -930,11 +961,15 @@ export const termsChange: CategoryRules = {
         'Use of the site after an update is posted is deemed to constitute acceptance of it.',
         'If you use the Services after the date on which the Terms have changed, Acme will treat your use as acceptance of the updated Terms.',
         'Your use of the Services (such as through your purchase of any Products) or your purchase of new Services following the posting of the revised Terms will constitute your acceptance of the changes.',
+        'Continuing to use the Services after changes means you accept them.',
         'If you keep using the App after the changes take effect, you agree to the new Terms.',
         'Using the Services after an update to these Terms counts as acceptance of the update.',
         'Your continued use of our services after any changes to this Privacy Notice shall indicate that you have been duly informed of the revised terms.',
       ],
       mustNotMatch: [
+        // Continued use with no change named accepts the terms as they are.
+        'By continuing to use the Services you agree to these Terms.',
+        'Your continued use of the Site constitutes your acceptance of these Terms.',
         'Using the product after delivery counts as acceptance of the goods.',
         'Using the Service after you receive the invoice counts as acceptance of the charges.',
         'If you keep using the App, you agree to these Terms.',
@@ -1011,7 +1046,9 @@ export const termsChange: CategoryRules = {
         '(reject|object to|decline|refuse) .{0,3} (such|the|these|any|this)? (future)? (modification|modifications|change|changes|amendment|amendments)',
       ],
       // C1: when the only way to refuse is to leave (close the account, stop using), the change binds: no opt-out.
-      rejectAfter: /^[^.;]{0,60}\b(?:close|cancel|terminat|stop\s+using|discontinu|unsubscrib)/,
+      rejectAfter: RegExp(
+        String.raw`^(?![^.]{0,80}?${KEEPS_CURRENT_TERMS})[^.;]{0,60}\b(?:close|cancel|terminat|stop\s+using|discontinu|unsubscrib)`,
+      ),
       rejectEvidence: /\bprices?\b|\bfees?\b|\bcharges?\b/,
       implies: { stance: 'conditional', condition: 'opt_out' },
       userSubject: true,
@@ -1020,6 +1057,12 @@ export const termsChange: CategoryRules = {
       mustMatch: [
         {
           text: 'You may reject any future change to the arbitration clause by writing to us within 30 days.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        // C1: leaving is one way out, keeping the current terms the other.
+        {
+          text: 'If you object to the changes, you may terminate the Agreement, or the current terms continue to apply.',
           stance: 'conditional',
           condition: 'opt_out',
         },
@@ -1049,14 +1092,15 @@ export const termsChange: CategoryRules = {
         // version": the document comes in new versions.
         '#TermsDoc .{0,20} (check|checking|review|reviewing|consult) .{0,2} for the (most recent|latest|newest) version',
       ],
-      rejectAfter:
-        /^\s*(?:or\s+upgrades\s+)?(?:to|of|for)\s+(?:the\s+|our\s+|your\s+)?(?:apps?|software|applications?|devices?|firmware|games?|account|orders?)\b/,
+      rejectAfter: RegExp(
+        String.raw`^\s*(?:or\s+upgrades\s+)?(?:to|of|for)\s+(?:the\s+|our\s+|your\s+)?(?:${SOFTWARE}|account|orders?)\b`,
+      ),
       // Updates of software ("check for software updates", "check for updates or upgrades to the software") are no
       // change of a document (GUIDE S3: updates installed on a device).
       rejectEvidence: {
         test: (evidence: string): boolean =>
           /\byour\s+(?:account|orders?|settings|profile|inbox|e-?mail)\b/.test(evidence) ||
-          /\b(?:software|firmware|apps?|applications?|device)\s(?:updates|upgrades)\b/i.test(evidence),
+          SOFTWARE_UPDATES.test(evidence),
       },
       userSubject: true,
       severity: 'low',
@@ -1081,6 +1125,7 @@ export const termsChange: CategoryRules = {
         'Please check this page periodically.',
         'Check the app regularly for updates to the software.',
         'You agree to check for software updates regularly.',
+        'Please check regularly for game updates.',
         'The app store may include functionality to automatically check for updates or upgrades to the software.',
         'These Terms apply to the app, so please check for the latest version of the app before you install it.',
         'Please review the event page for a list of sponsors. If you would like to change your sharing instructions, visit their website.',
