@@ -311,9 +311,26 @@ const THIRD_THEN_RECEIVE = wordSeq(
  * joined "by" a recipient: the pre-filter of recipient-combines-data.
  */
 const THIRD_THEN_COMBINE = anyOf(
-  wordSeq(String.raw`\b${RECIPIENT}`, REST_OF_WORD, gap(10), '(?:combin|connect|link|merg|match|append|enhanc|enrich)'),
-  wordSeq(String.raw`\b(?:combined|connected|linked|merged|matched)\s+by`, gap(3), RECIPIENT),
+  wordSeq(
+    String.raw`\b${RECIPIENT}`,
+    REST_OF_WORD,
+    gap(10),
+    '(?:combin|connect|link|merg|match|append|enhanc|enrich|augment|supplement)',
+  ),
+  wordSeq(String.raw`\b(?:combined|linked|merged|matched)\s+by`, gap(3), RECIPIENT),
 );
+/**
+ * Words before a recipient that make it the reader's own agent or vendor ("your service providers may …"), unless they
+ * name the reader's consent or request ("with your consent partners may …").
+ */
+const READERS_OWN_PARTY_BEFORE =
+  /\byour\s+(?:own\s+)?(?!(?:consent|request|permission|direction|instructions?|choice|behalf|authori[sz]ation)\s)(?:[\w-]+\s+)?$/;
+/**
+ * What a recipient joins the data with, said within a few words of the data ("… with other data they collect", "… to
+ * other information they have", "… against their records"); not "in order to comply with …" or "in accordance with".
+ */
+const JOINED_WITH_AFTER =
+  /^(?!,?\s+(?:(?!(?:comply|complies|complying|accordance|order|line|connection|compliance|consistent)\b)[\w'’-]+,?\s+){0,8}?(?:with|against|to\s+(?:other|additional|your|the|their|any))\b)/;
 /** The lexicon's short forms of data words ("PII", "PI", "SPI", "CV"): whole words only, as no stem reaches them. */
 const DATA_ABBREVIATIONS = wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !w.includes(' ') && w.length <= 3));
 const SHARE_DATA = anyOf(
@@ -3051,8 +3068,7 @@ export const dataSharing: CategoryRules = {
       rejectAfter: /^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/,
       // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location");
       // "with your consent partners may …" names the user's consent, not the recipient.
-      rejectBefore:
-        /\byour\s+(?:own\s+)?(?!(?:consent|request|permission|direction|instructions?|choice|behalf|authori[sz]ation)\s)(?:[\w-]+\s+)?$/,
+      rejectBefore: READERS_OWN_PARTY_BEFORE,
       severity: 'medium',
       why: 'Third parties collecting or receiving user data is sharing even when phrased from their side.',
       mustMatch: [
@@ -3129,20 +3145,21 @@ export const dataSharing: CategoryRules = {
       cue: [THIRD_THEN_COMBINE],
       match: [
         '#ThirdParty .{0,6} (may|might|can|could|will|also|then|often)? (combine|combines|connect|connects|link|links|merge|merges|match|matches|append|appends) (the|this|that|such|those|these|your|any|personal|certain|some)? .{0,2} #UserData',
-        '#ThirdParty .{0,6} (may|might|can|could|will|also|then|often)? (combine|combines|connect|connects|link|links|merge|merges|match|matches) (it|them)',
-        // Passive, from the verb on (the data before it may be "your personal information").
-        '(is|are|be|been|being) (combined|connected|linked|merged|matched) by .{0,3} #ThirdParty',
+        // "it"/"them" only after verbs that join data, never people ("… and connect them with local contractors").
+        '#ThirdParty .{0,3} (may|might|can|could|will|also|then|often)? (combine|combines|merge|merges) (it|them)',
+        // Passive, with the data as its subject ("your email is combined by these partners with …"): people brought
+        // together ("customers may be connected by our partners with contractors") are no data.
+        '(your|the|this|such|that|any)? .{0,2} #UserData .{0,8} (is|are|be|been|being) (combined|linked|merged|matched) by .{0,3} #ThirdParty',
         '#ThirdParty .{0,6} (help|helps) us (to)? (enhance|enrich|append|augment|supplement) .{0,3} #UserData',
       ],
       // Their own or another's data joined: "… may combine their own data with …", "partners may link their
       // accounts with …".
       rejectEvidence: /\b(?:combines?|connects?|links?|merges?|match(?:es)?|appends?)\s+(?:their|its|his|her)\b/i,
-      // Joined with something named after the match ("… with other data they collect"); the evidence stops at the data
-      // or the recipient, before any "pages you visit" that would read as the reader acting.
-      rejectAfter: /^(?![^.;]{0,120}?\bwith\b)/,
-      // The reader's own vendors or partners ("your service providers may combine …"); not the reader's data before a
-      // passive verb ("your information is combined by …").
-      rejectBefore: /\byour\s+(?:own\s+)?(?:(?!(?:personal|information|data|details|content|profile)\b)[\w-]+\s+)?$/,
+      // Joined with something named right after the match ("… with other data they collect"); the evidence stops at the
+      // data or the recipient, before any "pages you visit" that would read as the reader acting.
+      rejectAfter: JOINED_WITH_AFTER,
+      // The reader's own vendors or partners ("your service providers may combine …").
+      rejectBefore: READERS_OWN_PARTY_BEFORE,
       severity: 'medium',
       why: "A recipient that combines the user's data with other data has been given it: sharing, said from its side.",
       mustMatch: [
@@ -3153,14 +3170,27 @@ export const dataSharing: CategoryRules = {
         'Our advertising partners may match your email address with their own records to show you ads.',
         'In some cases, these third parties may help us to enhance our customer lists with additional demographic information.',
         { text: 'Our partners may not combine your data with data from other sources.', stance: 'restrict' },
+        'Your email is combined by third parties with public records.',
+        'In such case, your PI related to your use of the Acme Service is combined by these third-parties with information about your use of other services.',
+        'Advertising partners may link this information to other information they have about you.',
+        'Third parties may help us supplement our customer lists with additional information.',
+        {
+          text: 'With your consent partners may combine your information with other data.',
+          stance: 'conditional',
+          condition: 'opt_in',
+        },
       ],
       mustNotMatch: [
         'We may combine information we receive from third parties with information we collect.',
         'Third parties may combine their own data with data from other sources.',
-        'Advertisers may link their accounts with our ads manager.',
+        'Advertisers may match their customer records with ad impressions.',
         'Information we receive from our partners may be combined with information we collect.',
-        'Our partners help us improve the Services.',
+        'Our partners help us enhance the Services with new features.',
         'Your service providers may combine your information with other data.',
+        'Customers may be connected by our partners with local contractors.',
+        'Users who submit personal information may be connected by our partners with local contractors.',
+        'Our partners may contact customers who submit personal information and connect them with local contractors.',
+        'Third parties may combine the information in order to comply with the law.',
       ],
     },
     {
