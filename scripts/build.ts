@@ -9,6 +9,7 @@ import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILD_STAMP } from './build-stamp';
 import { TEST_HOOKS } from './test-hooks';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -173,6 +174,7 @@ async function main(): Promise<void> {
     .filter(([file]) => file.endsWith('.js') || file.endsWith('.css'))
     .map(([file, info]) => `${file.split('/').pop()} ${(info.bytes / 1024).toFixed(1)} KB`);
   console.log(`built dist/chrome, dist/firefox${hasCli ? ', dist/cli' : ''}: ${sizes.join(', ')}`);
+  writeFileSync(join(dist, BUILD_STAMP), `${new Date().toISOString()}\n`); // last: the build is whole
 }
 
 await main();
