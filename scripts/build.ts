@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } fr
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_STAMP } from './build-stamp';
+import { CLI_BUNDLE_OPTIONS } from './cli-bundle-options';
 import { TEST_HOOKS } from './test-hooks';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -144,18 +145,9 @@ const extensionOptions: esbuild.BuildOptions = {
 };
 
 const cliOptions: esbuild.BuildOptions = {
+  ...CLI_BUNDLE_OPTIONS,
   entryPoints: { termwatch: 'src/cli/main.ts' },
   outdir: join(dist, 'cli'),
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  // Bundled CommonJS dependencies call require(); give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __twCreateRequire } from 'node:module'; const require = __twCreateRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
 };
 
 async function main(): Promise<void> {
