@@ -1,6 +1,7 @@
 // Global setup of the projects that run the CLI through its worker threads: it provides a directory for the run, and
 // the first test that needs the test workers (test/unit/cli/test-workers.ts) bundles them into it, once for the run
-// and only when some file runs the CLI.
+// and only when some file runs the CLI. In watch mode each rerun gets a fresh directory, so a rerun bundles the
+// sources as they are now.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ export default function setup(project: TestProject): () => void {
   const first = join(shared.dir, 'run');
   mkdirSync(first, { recursive: true });
   project.provide('termwatchTestWorkers', first);
+  project.onTestsRerun(() => project.provide('termwatchTestWorkers', mkdtempSync(join(shared.dir, 'rerun-'))));
   return () => {
     if (--shared.users > 0) return;
     rmSync(shared.dir, { recursive: true, force: true });
