@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeClauses } from '../../src/core/analyze';
 import { diffVersions, type VersionSnapshot } from '../../src/core/diff';
 import { isFramed } from '../../src/core/diff/variants';
-import { COOKIE_ROW, cookieRows } from './cookie-rows';
+import { COOKIE_ROW, cookieRows } from '../bench-cookie-rows';
 import { extractDocument } from '../../src/core/extract';
 import { summarize } from '../../src/core/score';
 import { htmlToDocument, parseSource } from '../../src/cli/source';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffVersions, nearestVariant } from '../../../src/core/diff';
 import { isCutOff, isFramed, isOtherPage, type FrameCost, type Framed } from '../../../src/core/diff/variants';
-import { cookieRows } from '../../../scripts/bench/cookie-rows';
+import { cookieRows } from '../../../scripts/bench-cookie-rows';
 import { snapshot, type C } from './helpers';
 import { readDocument, snapshotOf } from './real-documents';
 

@@ -1,6 +1,6 @@
 // A cookie table as isFramed reads it: thousands of identical rows (test/unit/diff/variants.test.ts counts the work,
 // scripts/bench/diff.ts times it).
-import type { Framed } from '../../src/core/diff/variants';
+import type { Framed } from '../src/core/diff/variants';
 
 export const COOKIE_ROW = 'This cookie stores an identifier that is used to count the visits to this website.';
 
