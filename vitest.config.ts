@@ -17,10 +17,6 @@ const SLOW = [
   'test/unit/cli/analyze.test.ts',
   'test/unit/cli/inert-output.test.ts',
   'test/unit/cli/worker-pool.test.ts',
-  // Exhaustive sweeps: every pattern of every rule's net against every rule example and Zoom clause, parsed twice over
-  // (the engine's match and sweep against compromise's own); minutes on a shared machine.
-  'test/unit/analyze/start-terms.test.ts',
-  'test/unit/analyze/sweeper.test.ts',
   'test/dom/detect/deep-nesting.test.ts',
   'test/dom/extract/large-pages.test.ts',
   'test/dom/highlight/slicing-large.test.ts',

@@ -9,6 +9,8 @@ import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILD_STAMP } from './build-stamp';
+import { CLI_BUNDLE_OPTIONS } from './cli-bundle-options';
 import { TEST_HOOKS } from './test-hooks';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -143,18 +145,9 @@ const extensionOptions: esbuild.BuildOptions = {
 };
 
 const cliOptions: esbuild.BuildOptions = {
+  ...CLI_BUNDLE_OPTIONS,
   entryPoints: { termwatch: 'src/cli/main.ts' },
   outdir: join(dist, 'cli'),
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  // Bundled CommonJS dependencies call require(); give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __twCreateRequire } from 'node:module'; const require = __twCreateRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
 };
 
 async function main(): Promise<void> {
@@ -173,6 +166,7 @@ async function main(): Promise<void> {
     .filter(([file]) => file.endsWith('.js') || file.endsWith('.css'))
     .map(([file, info]) => `${file.split('/').pop()} ${(info.bytes / 1024).toFixed(1)} KB`);
   console.log(`built dist/chrome, dist/firefox${hasCli ? ', dist/cli' : ''}: ${sizes.join(', ')}`);
+  writeFileSync(join(dist, BUILD_STAMP), `${new Date().toISOString()}\n`); // last: the build is whole
 }
 
 await main();

@@ -3,14 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { staleBuild } from './global-setup';
 import { CHROME_BUILD, FIREFOX_BUILD, ROOT, assertBuilt } from './harness';
-
-describe('the build measured', () => {
-  it('is the build of the sources as they are (global-setup.ts rebuilds a stale one)', () => {
-    expect(staleBuild()).toBeNull();
-  });
-});
 
 describe.each([
   ['chrome', CHROME_BUILD],

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { textToClauses } from '../../src/core/analyze/plain-text';
 import { ALL_CATEGORY_RULES } from '../../src/core/analyze/rules';
+import type { CategoryRules } from '../../src/core/analyze/rule';
 import { mulberry32 } from '../../scripts/seeded-random';
 
 /** Plain words found in the rules' cue regexes and match patterns ("share", "third", "train", …). */
@@ -50,13 +51,20 @@ export function ordinaryClause(length: number): string {
   return s.repeat(Math.ceil(length / s.length)).slice(0, length);
 }
 
-/** Every rule's mustMatch and mustNotMatch texts. */
+/** A category's example texts: each rule's mustMatch and mustNotMatch, and each veto's mustVeto and mustNotVeto (the
+ * texts written to match the vetoes' regexes, or to come close). */
+export function categoryExampleTexts(cat: CategoryRules): string[] {
+  return [
+    ...cat.rules.flatMap((rule) =>
+      [...rule.mustMatch, ...rule.mustNotMatch].map((ex) => (typeof ex === 'string' ? ex : ex.text)),
+    ),
+    ...(cat.vetoes ?? []).flatMap((veto) => [...veto.mustVeto, ...veto.mustNotVeto]),
+  ];
+}
+
+/** Every category's example texts (categoryExampleTexts). */
 export function ruleExampleTexts(): string[] {
-  const out: string[] = [];
-  for (const cat of ALL_CATEGORY_RULES)
-    for (const rule of cat.rules)
-      for (const ex of [...rule.mustMatch, ...rule.mustNotMatch]) out.push(typeof ex === 'string' ? ex : ex.text);
-  return out;
+  return ALL_CATEGORY_RULES.flatMap(categoryExampleTexts);
 }
 
 // Words and separators that compromise or the pre-filters read in a special way: contractions, acronyms with dots,

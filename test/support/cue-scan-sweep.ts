@@ -78,7 +78,8 @@ export function sweepScan(tests: readonly NamedTest[], corpus: readonly SweepTex
     which.forEach((i) => scan.possible(i));
     scan.scan(text);
     which.forEach((i, j) => {
-      if (i % 2 === 0 && !scan.possible(i) && truth[j]) result.wrongAfterPrevious.push(`possible ${tests[i]!.name}`);
+      if (i % 2 === 0 && !scan.possible(i) && truth[j])
+        result.wrongAfterPrevious.push(`possible ${tests[i]!.name}: ${text}`);
       if (scan.passes(i, text) !== truth[j]) result.wrongAfterPrevious.push(`${tests[i]!.name}: ${text}`);
     });
     previous = text;

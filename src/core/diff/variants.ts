@@ -5,6 +5,7 @@ import { MIN_GRADED_WORDS as MIN_WORDS } from '../score';
 import type { Clause, Finding } from '../types';
 import { isFragment, wordCount } from '../normalize/comparable';
 import { clauseKey } from './align';
+import { findRun, type RunCost } from './find-run';
 import { bagOf, dice, tokens, type Bag } from './similarity';
 import { newestStamp } from './stamp-date';
 import type { VersionSnapshot } from './types';
@@ -186,33 +187,28 @@ export function isFramed(a: Framed, b: Framed, cost?: FrameCost): boolean {
   const ki = inner.clauses.map((c) => keyOf(c.text));
   if (ki.reduce((w, k) => w + k.split(' ').length, 0) < MIN_WORDS) return false;
   const ko = outer.clauses.map((c) => keyOf(c.text));
-  // The first clause may also stand in the header (a title that is a menu entry too): every place it stands is tried.
-  for (let first = ko.indexOf(ki[0]!, 1); first > 0 && first + n < ko.length; first = ko.indexOf(ki[0]!, first + 1)) {
-    if (cost) cost.starts++;
-    if (!ki.every((k, i) => (cost && cost.compared++, ko[first + i] === k))) continue;
-    const flagged = new Set(outer.findings.map((f) => f.clauseId));
-    const furniture = (side: readonly Pick<Clause, 'id' | 'text'>[]): boolean => {
-      let blurbs = 0;
-      for (const c of side) {
-        if (flagged.has(c.id) || isTerms(c.text)) return false;
-        if (!isFragment(c.text) && ENDS_SENTENCE.test(c.text.trim()) && !LINK_ROW.test(c.text)) blurbs++;
-      }
-      return blurbs <= side.length * FRAME_MAX_BLURB;
-    };
-    return furniture(outer.clauses.slice(0, first)) && furniture(outer.clauses.slice(first + n));
-  }
-  return false;
+  // The first place the run stands with a clause of the outer version on either side (its first clause may also stand
+  // in the header: a title that is a menu entry too).
+  const first = findRun(ko, ki, 1, ko.length - 1, cost);
+  if (first < 0) return false;
+  const flagged = new Set(outer.findings.map((f) => f.clauseId));
+  const furniture = (side: readonly Pick<Clause, 'id' | 'text'>[]): boolean => {
+    let blurbs = 0;
+    for (const c of side) {
+      if (flagged.has(c.id) || isTerms(c.text)) return false;
+      if (!isFragment(c.text) && ENDS_SENTENCE.test(c.text.trim()) && !LINK_ROW.test(c.text)) blurbs++;
+    }
+    return blurbs <= side.length * FRAME_MAX_BLURB;
+  };
+  return furniture(outer.clauses.slice(0, first)) && furniture(outer.clauses.slice(first + n));
 }
 
 /**
  * The work isFramed did, counted when the caller passes one (the test that keeps a cookie table's thousands of
- * identical rows from costing a diff more than its length): texts keyed, places the run was tried at, and clause keys
- * compared.
+ * identical rows from costing a diff more than its length): texts keyed, and clause keys compared (findRun).
  */
-export interface FrameCost {
+export interface FrameCost extends RunCost {
   keyed: number;
-  starts: number;
-  compared: number;
 }
 
 /** A version as isFramed reads it: its clauses, and which of them hold a finding. */

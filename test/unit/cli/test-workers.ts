@@ -1,15 +1,16 @@
 // Analysis workers for in-process CLI tests. A worker thread cannot run TypeScript by itself, and registering tsx in
-// each one costs seconds, so the tests bundle the worker scripts once per test file, as `npm run build` does for the
-// CLI: `cli` is the real CLI bundle (main.ts serving as its own worker), `misbehaving` the real worker except for the
-// file names that misbehave-worker.ts picks. The projects that run them bundle once per run, in a global setup
-// (test/support/test-workers-setup.ts), and hand the directory to every file; a file run without it bundles its own.
+// each one costs seconds, so the tests bundle the worker scripts as `npm run build` does for the CLI: `cli` is the
+// real CLI bundle (main.ts serving as its own worker), `misbehaving` the real worker except for the file names that
+// misbehave-worker.ts picks. The first file of a run that asks bundles them into the directory the projects' global
+// setup provides (test/support/test-workers-setup.ts), and every later file reads them from there; a file run without
+// it bundles into a directory of its own.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inject } from 'vitest';
 import { moduleEntry, type WorkerEntry } from '../../../src/cli/batch/worker-entry';
-import { bundleTestWorkers } from './bundle-test-workers';
+import { bundledIn } from '../../support/bundle-test-workers';
 
 export interface TestWorkers {
   cli: WorkerEntry;
@@ -20,24 +21,28 @@ export interface TestWorkers {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The directory test-workers-setup.ts bundled the test workers into, once for the run. */
+    /** The directory test-workers-setup.ts provides for the run, where the first test to ask bundles the workers. */
     termwatchTestWorkers?: string;
   }
 }
 
-let built: Promise<TestWorkers> | undefined;
+/** Per directory provided (a watch rerun provides a new one), the bundles in it. */
+const built = new Map<string, Promise<TestWorkers>>();
 
 export function testWorkers(): Promise<TestWorkers> {
-  const shared = inject('termwatchTestWorkers');
-  built ??= shared ? Promise.resolve(workersIn(shared)) : bundle();
-  return built;
+  const dir = inject('termwatchTestWorkers') ?? ownDir();
+  let workers = built.get(dir);
+  if (!workers) built.set(dir, (workers = bundledIn(dir).then(workersIn)));
+  return workers;
 }
 
-async function bundle(): Promise<TestWorkers> {
-  const dir = mkdtempSync(join(tmpdir(), 'termwatch-workers-'));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  await bundleTestWorkers(dir);
-  return workersIn(dir);
+let own: string | undefined;
+function ownDir(): string {
+  if (!own) {
+    const dir = (own = mkdtempSync(join(tmpdir(), 'termwatch-workers-')));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return own;
 }
 
 function workersIn(dir: string): TestWorkers {
