@@ -177,19 +177,30 @@ const SOFTWARE_UPDATES = RegExp(String.raw`\b${SOFTWARE}\s(?:updates|upgrades)\b
 const DOC_WORD = RegExp(String.raw`^${TERMS_DOC_WORD}$`);
 const namesDocument = (words: readonly string[], from: number): boolean =>
   words.slice(from, from + 2).some((x) => DOC_WORD.test(x));
-/** The software and a document changed together, no comma between: "may modify the app or these Terms". */
-const SOFTWARE_AND_DOC = RegExp(
-  String.raw`\b${SOFTWARE}\s+(?:and|or|and/or)\s+(?:these|this|the|our|its)\s+(?:[\w-]+\s+)?${DOC}`,
-  'i',
-);
+/**
+ * A document word after the software, before the change's time words or a clause's end, is changed with it ("may modify
+ * the game, and these Terms, at any time", "the games we offer and these Terms"); one after them starts a clause of its
+ * own ("may update the game at any time, and these Terms will apply to any updates").
+ */
+const OBJECTS_END = /^(?:[.;]|time|notice)$/;
+function docChangedAfter(words: readonly string[], from: number): boolean {
+  for (const x of words.slice(from + 1)) {
+    if (OBJECTS_END.test(x)) return false;
+    if (DOC_WORD.test(x)) return true;
+  }
+  return false;
+}
 /** Read word by word: as one regex with a word gap it was polynomial for recheck. */
 function softwareUpdated(evidence: string): boolean {
-  if (SOFTWARE_AND_DOC.test(evidence)) return false;
-  const words = evidence.toLowerCase().match(/[\w-]+/g) ?? [];
+  const words = evidence.toLowerCase().match(/[\w-]+|[.;]/g) ?? [];
   return words.some(
     (w, i) =>
       CHANGE_WORD_START.test(w) &&
-      words.slice(i + 1, i + 4).some((x, k) => SOFTWARE_WORD.test(x) && !namesDocument(words, i + 2 + k)),
+      words
+        .slice(i + 1, i + 4)
+        .some(
+          (x, k) => SOFTWARE_WORD.test(x) && !namesDocument(words, i + 2 + k) && !docChangedAfter(words, i + 1 + k),
+        ),
   );
 }
 const PRICE_FEE_OR_EVERYDAY_DOC = {
@@ -460,14 +471,20 @@ export const termsChange: CategoryRules = {
       rejectBefore: COURT_BEFORE,
       // The terms of one order or booking are not the document.
       // A change both parties sign is no unilateral change.
+      // The document as the subject of a clause after the change ("update that software, and these Terms will apply to
+      // any updates"): the software changes, the document only covers it.
       rejectAfter:
-        /^\s*(?:of|for)\s+(?:your|an?|the|any|such)\s+(?:orders?|purchases?|bookings?|reservations?)\b|^[^.;]{0,60}\b(?:signed\s+by|by\s+both\s+parties|mutual(?:ly)?\s+(?:agreed|written|agreement))/,
+        /^\s+(?:will|shall|would)\s+(?:apply|govern)\b|^\s*(?:of|for)\s+(?:your|an?|the|any|such)\s+(?:orders?|purchases?|bookings?|reservations?)\b|^[^.;]{0,60}\b(?:signed\s+by|by\s+both\s+parties|mutual(?:ly)?\s+(?:agreed|written|agreement))/,
       severity: 'medium',
       why: 'The company can rewrite the deal without the user agreeing to the new version.',
       mustMatch: [
         // A document named after software is a document, not a software update.
         { text: 'We may change the Device Terms at any time without notice.', stance: 'grant' },
         { text: 'We may amend the App Terms at any time.', stance: 'grant' },
+        // The software and the document changed together: the document changes (review of tc41).
+        { text: 'We may modify the game, and these Terms, at any time.', stance: 'grant' },
+        { text: 'We may update the games, the game rules and these Terms at any time.', stance: 'grant' },
+        { text: 'We may change the games we offer and these Terms at any time.', stance: 'grant' },
         // Software and a document changed together: the document changes too.
         'We may modify the app or these Terms at any time.',
         'We may modify these Terms at any time without notice.',
@@ -509,6 +526,7 @@ export const termsChange: CategoryRules = {
         'If any provision is held unenforceable, a court of competent jurisdiction or an arbitrator may modify these Terms.',
         'You agree that we may automatically update that software, and these Terms will apply to any updates.',
         'We may update the game at any time, and these Terms will apply to any updates.',
+        'We may update the games at any time; these Terms apply to the updated games.',
         // When the notice comes, not the change taking effect (notice-only's, C3).
         'If there are any significant changes to this Privacy Policy, we will update it here and notify you before the change becomes effective.',
       ],
