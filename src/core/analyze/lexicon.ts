@@ -1368,6 +1368,20 @@ export const CANCELLED_RELATIONS: readonly string[] = [
 ];
 
 /**
+ * What a relation word may be of without being the relation with the service ("your newsletter subscription", "your
+ * email plan", "any pending orders"): CANCEL_WAY_OUT reads no way out through these.
+ */
+export const NOT_CANCELLED_RELATIONS: readonly string[] = [
+  'newsletter',
+  'email',
+  'mailing',
+  'order',
+  'booking',
+  'reservation',
+  'purchase',
+];
+
+/**
  * Software on the user's side, whose updates are installed, not a change of a document (GUIDE S3: updates installed on
  * a device): "we may automatically update that software", "check for app updates", "check for updates to the game"
  * (rules/terms-change.ts, which adds the plural). Not tagged: "software", "app" and "application" are OfferThing words.

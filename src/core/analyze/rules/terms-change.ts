@@ -2,7 +2,14 @@
 // service and its prices (GUIDE S1) are rules/service-change.ts's, listed after these.
 import { unitWords, type CategoryRules, type Veto, type VetoContext } from '../rule';
 import type { Severity } from '../../types';
-import { CANCELLED_RELATIONS, LEXICON_LISTS, READER_ROLES, SOFTWARE_THINGS, TERMS_DOC_EVERYDAY } from '../lexicon';
+import {
+  CANCELLED_RELATIONS,
+  LEXICON_LISTS,
+  NOT_CANCELLED_RELATIONS,
+  READER_ROLES,
+  SOFTWARE_THINGS,
+  TERMS_DOC_EVERYDAY,
+} from '../lexicon';
 import { namesService, type FirstPartyNames } from '../first-party';
 import { TERMS_DOC_LAST_WORD, TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
@@ -262,7 +269,7 @@ const CHANGE_POWER = new RegExp(
  * binds whoever stays (GUIDE C1, S2), so the notice beside it is part of a grant.
  */
 const CANCEL_WAY_OUT = RegExp(
-  String.raw`\b(?:(?:opportunity|right|option)\sto|you\s(?:may|can))\scancel(?:\s*(?:[.;,]|$)|\s(?:before|at\sany\stime)\b|\s(?:your\s|the\s|this\s)?${wordsPattern(CANCELLED_RELATIONS)}s?\b)`,
+  String.raw`\b(?:(?:opportunity|right|option)\sto|you\s(?:may|can))\scancel(?:\s*(?:[.;,]|$)|\s(?:before|at\sany\stime|within|without|prior\sto|immediately|free\sof\scharge)\b|\s(?:(?!${wordsPattern(NOT_CANCELLED_RELATIONS)}s?\b)[\w-]+\s){0,2}${wordsPattern(CANCELLED_RELATIONS)}s?\b)`,
 );
 /** A comma aside after the modal or "right": "may, at its sole discretion, modify", "the right, in its discretion, to". */
 const ASIDE = String.raw`(?:,[^,]{0,60},)?`;
@@ -397,6 +404,9 @@ const VETOES: readonly Veto[] = [
       // an order.
       'If we change these Terms, we will notify you, and you have the right to cancel your newsletter subscription.',
       'If we change this Policy, we will notify you and give you the opportunity to cancel any pending orders.',
+      'If we change these Terms, we will notify you and you can cancel your order.',
+      'If we change these Terms, we will notify you and you may cancel your emails.',
+      'If we change these Terms, we will notify you and you may cancel your email subscription.',
     ],
     mustNotVeto: [
       'We may modify these Terms at any time; we will notify you by email.',
@@ -407,6 +417,13 @@ const VETOES: readonly Veto[] = [
       'We will post the revised Terms on this page, and they take effect on the effective date shown.',
       'We will notify you by email, and changes become effective 30 days after the effective date of the notice.',
       'If we change these Terms, we will notify you and give you the opportunity to cancel your subscription.',
+      // Ways out named by a time or a cost, or a relation with words before it (review of tc41).
+      'If we change these Terms, we will notify you and you will have the right to cancel within 14 days.',
+      'If we change these Terms, we will notify you and you will have the right to cancel without penalty.',
+      'If we change these Terms, we will notify you and you will have the option to cancel prior to the change.',
+      'If we change these Terms, we will notify you and you may cancel immediately.',
+      'If we change these Terms, we will notify you and you may cancel your Acme subscription.',
+      'If we change these Terms, we will notify you and you may cancel your premium membership.',
       'It is important that you verify the effective date of the latest update of the Policy each time you visit the Site, to ensure you are familiar with our most updated policies.',
       'Acme may, at its sole discretion, modify these Terms and will post the revised Terms with a new effective date.',
       'We reserve the right, at our sole discretion, to change these Terms; we will post a new effective date.',
