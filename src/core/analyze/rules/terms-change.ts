@@ -164,8 +164,13 @@ const OBJECTED_CHANGE_NOT_OF_TERMS = new RegExp(
  * so the change is an opt-out (GUIDE C1), whatever other way out the unit names.
  */
 const KEEPS_CURRENT_TERMS = String.raw`\b(?:current|existing|prior|previous|old|unchanged)\s+(?:[\w-]+\s+)?(?:terms|version|agreement|conditions|policy)\s+(?:will\s+|shall\s+|would\s+)?(?:continue|continues|remain|remains|stay|stays)\b`;
-/** A change named: a change word, a new or revised version (continued-use reads its units only with one). */
-const CONTINUED_USE_CHANGE = RegExp(String.raw`\b${CHANGE_STEM}|\bnew\b|\bversion\b`);
+/**
+ * A change named (continued-use reads its units only with one): a change word, a new, latest or future version or
+ * document ("the latest terms"), edits, or "such posting". Not "new" alone: "a new device", "new technologies".
+ */
+const CONTINUED_USE_CHANGE = RegExp(
+  String.raw`\b${CHANGE_STEM}|\b(?:new|newest|latest|future)\s+(?:[\w-]+\s+)?(?:versions?|${DOC})\b|\bedits?\b|\bsuch\s+posting\b`,
+);
 /** Changes said not to take effect ("will not take effect until you accept them"): no change taken by that. */
 const NOT_IN_EFFECT = /\b(?:not|never)\s+(?:take|takes|come|comes|go|goes|be)\s+(?:into\s+)?(?:effect|in\s+effect)\b/i;
 /** The modal's subject is the user, in a clause after the document ("… under these Terms, you may be prompted to update"). */
@@ -1000,6 +1005,10 @@ export const termsChange: CategoryRules = {
         'If you keep using the App after the changes take effect, you agree to the new Terms.',
         'Using the Services after an update to these Terms counts as acceptance of the update.',
         'Your continued use of our services after any changes to this Privacy Notice shall indicate that you have been duly informed of the revised terms.',
+        // The change named by edits, the latest version or "such posting" (review of tc41).
+        'Continued use of the Site after any such edits are posted will constitute your acceptance.',
+        'Your continued use of the Services constitutes acceptance of the latest terms.',
+        'Your continued use of the Services after such posting constitutes your acceptance.',
       ],
       mustNotMatch: [
         // Continued use with no change named accepts the terms as they are.
@@ -1009,6 +1018,9 @@ export const termsChange: CategoryRules = {
         'Using the Service after you receive the invoice counts as acceptance of the charges.',
         'If you keep using the App, you agree to these Terms.',
         'By keeping using the App you accept cookies.',
+        // "new" names no change of the document (review of tc41).
+        'Continued use of the Services after you receive a new device constitutes acceptance of these Terms.',
+        'Your continued use of the Site constitutes acceptance of this Privacy Policy and our use of new technologies.',
 
         'You may continue to use the free plan.',
         'We treat the use of the chat feature as consent to the recording of the conversation.',
