@@ -1382,6 +1382,19 @@ export const NOT_CANCELLED_RELATIONS: readonly string[] = [
 ];
 
 /**
+ * The version in force before a change ("the current terms", "the prior version of the Terms"): an objection that keeps
+ * it is an opt-out (rules/terms-change.ts KEEPS_CURRENT_TERMS, GUIDE C1).
+ */
+export const STANDING_VERSION_WORDS: readonly string[] = [
+  'current',
+  'existing',
+  'prior',
+  'previous',
+  'old',
+  'unchanged',
+];
+
+/**
  * Software on the user's side, whose updates are installed, not a change of a document (GUIDE S3: updates installed on
  * a device): "we may automatically update that software", "check for app updates", "check for updates to the game"
  * (rules/terms-change.ts, which adds the plural). Not tagged: "software", "app" and "application" are OfferThing words.

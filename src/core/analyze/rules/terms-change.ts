@@ -7,6 +7,7 @@ import {
   LEXICON_LISTS,
   NOT_CANCELLED_RELATIONS,
   READER_ROLES,
+  STANDING_VERSION_WORDS,
   SOFTWARE_THINGS,
   TERMS_DOC_EVERYDAY,
 } from '../lexicon';
@@ -160,10 +161,12 @@ const OBJECTED_CHANGE_NOT_OF_TERMS = new RegExp(
   'i',
 );
 /**
- * The current terms stay for whoever objects ("…, or the current terms continue to apply"): the objection keeps them,
- * so the change is an opt-out (GUIDE C1), whatever other way out the unit names.
+ * The current terms stay for whoever objects ("…, or the current terms continue to apply", "otherwise the previous
+ * version of the Terms shall continue to apply"): the objection keeps them, so the change is an opt-out (GUIDE C1),
+ * whatever other way out the unit names. Not when they stay only until the user leaves ("…; the current terms remain in
+ * effect only until then"), nor when they only stay on view ("the current version will remain available").
  */
-const KEEPS_CURRENT_TERMS = String.raw`\b(?:current|existing|prior|previous|old|unchanged)\s+(?:[\w-]+\s+)?(?:terms|version|agreement|conditions|policy)\s+(?:will\s+|shall\s+|would\s+)?(?:continue|continues|remain|remains|stay|stays)\b`;
+const KEEPS_CURRENT_TERMS = String.raw`\b${wordsPattern(STANDING_VERSION_WORDS)}\s+(?:[\w-]+\s+)?(?:version|${DOC})(?:\s+of\s+(?:these|the|this)\s+${DOC})?\s+(?:will\s+|shall\s+|would\s+)?(?:continue|remain|stay)s?\s+(?:to\s+apply|in\s+(?:effect|force)|applicable|to\s+govern)\b(?![^.;]{0,40}\buntil\b)`;
 /**
  * A change named (continued-use reads its units only with one): a change word, a new, latest or future version or
  * document ("the latest terms"), edits, or "such posting". Not "new" alone: "a new device", "new technologies".
@@ -779,12 +782,23 @@ export const termsChange: CategoryRules = {
         },
         { text: 'If you object to the new Terms, you must stop using the Service.', stance: 'grant' },
         { text: 'If you object to the revised Terms, you must close your account.', stance: 'grant' },
+        // The current terms kept only until the user leaves, or kept on view (review of tc41).
+        {
+          text: 'If you object to the changes, you may terminate your account; the current terms will continue to apply until the termination takes effect.',
+          stance: 'grant',
+        },
+        {
+          text: 'If you object to the changes, you may close your account; the current version will remain available on our website for your reference.',
+          stance: 'grant',
+        },
       ],
       mustNotMatch: [
         'You may object to the processing of your data and close your account.',
         'If you object to a price change, you may cancel your subscription.',
         'If Buyer objects to the change in such Sub-processors, Acme may terminate the portion of the Agreement relating to the Services.',
         'If you object to the changes, you may terminate the Agreement, or the current terms continue to apply.',
+        // The previous version kept by name (after review of tc41): reject-changes' opt-out.
+        'If you object to the changes, you may terminate, or the prior version of the Terms continues to apply.',
       ],
     },
     {
@@ -1113,10 +1127,25 @@ export const termsChange: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        // The previous version named with its document, or governing (after review of tc41).
+        {
+          text: 'If you object to the changes, you may terminate, or the prior version of the Terms continues to apply.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'If you object to the changes, you may cancel, or the existing Agreement continues to govern.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
         'We may reject any order at our discretion.',
         'If you object to any changes, you may close your account.',
+        // The current terms kept only until the user leaves, or kept on view: leaving is the only way out (review of tc41).
+        'If you object to the changes, you may terminate your account; the current terms will continue to apply until the termination takes effect.',
+        'If you reject the changes, you must stop using the Services; the current terms remain in effect only until then.',
+        'If you object to the changes, you may close your account; the current version will remain available on our website for your reference.',
       ],
     },
     {
