@@ -1453,7 +1453,15 @@ export const NOT_OFFER_INFO_WORDS: readonly string[] = [
  * Parties whose charges are no price of the service's ("your bank may change its fees", "carrier charges"): as the
  * subject before a price change, or named in it (rules/service-change.ts price rules; a plural or possessive is read).
  */
-export const OTHER_CHARGERS: readonly string[] = ['bank', 'issuer', 'carrier', 'operator', 'provider'];
+export const OTHER_CHARGERS: readonly string[] = ['bank', 'carrier'];
+/**
+ * Parties that are another charger only when qualified ("your card issuer", "mobile operator", "internet provider"):
+ * bare, "the Provider" or "the Operator" is often the service itself in EU-style terms ("The Provider may change the
+ * prices of the Services").
+ */
+export const QUALIFIED_CHARGERS: readonly string[] = ['issuer', 'operator', 'provider'];
+/** What makes a QUALIFIED_CHARGERS word another party's (besides "your"): "mobile operator", "card issuer". */
+export const CHARGER_QUALIFIERS: readonly string[] = ['mobile', 'network', 'internet', 'payment', 'card', 'phone'];
 
 /** Words before a reader's role that make it another's ("our clients", "its users", "business customers"). */
 export const ROLE_OWNERS: readonly string[] = ['our', 'its', 'their', 'other', 'business'];
