@@ -1169,7 +1169,7 @@ export const termsChange: CategoryRules = {
         '#TermsDoc .{0,20} (check|checking|review|reviewing|consult) .{0,2} for the (most recent|latest|newest) version',
       ],
       rejectAfter: RegExp(
-        String.raw`^\s*(?:or\s+upgrades\s+)?(?:to|of|for)\s+(?:the\s+|our\s+|your\s+)?(?:${SOFTWARE}|account|orders?)\b`,
+        String.raw`^\s*(?:or\s+upgrades\s+)?(?:to|of|for)\s+(?:the\s+|our\s+|your\s+)?(?:${SOFTWARE}(?!\s+${DOC})|account|orders?)\b`,
       ),
       // Updates of software ("check for software updates", "check for updates or upgrades to the software") are no
       // change of a document (GUIDE S3: updates installed on a device).
@@ -1182,6 +1182,8 @@ export const termsChange: CategoryRules = {
       severity: 'low',
       why: 'Telling users to re-read the document for changes says the company changes it on its own.',
       mustMatch: [
+        // A document named after the software is a document ("the game policies"; review of tc41).
+        'Please check back frequently for updates to the game policies.',
         'Please check these Terms periodically for changes.',
         'We encourage you to review this Privacy Notice regularly for any changes.',
         'It is important that you check back often for updates to the Privacy Policy.',
@@ -1202,6 +1204,7 @@ export const termsChange: CategoryRules = {
         'Check the app regularly for updates to the software.',
         'You agree to check for software updates regularly.',
         'Please check regularly for game updates.',
+        'Please check this page for game upgrades to the Terms.',
         'The app store may include functionality to automatically check for updates or upgrades to the software.',
         'These Terms apply to the app, so please check for the latest version of the app before you install it.',
         'Please review the event page for a list of sponsors. If you would like to change your sharing instructions, visit their website.',
