@@ -1368,6 +1368,33 @@ export const CANCELLED_RELATIONS: readonly string[] = [
 ];
 
 /**
+ * What a relation word may be of without being the relation with the service ("your newsletter subscription", "your
+ * email plan", "any pending orders"): CANCEL_WAY_OUT reads no way out through these.
+ */
+export const NOT_CANCELLED_RELATIONS: readonly string[] = [
+  'newsletter',
+  'email',
+  'mailing',
+  'order',
+  'booking',
+  'reservation',
+  'purchase',
+];
+
+/**
+ * The version in force before a change ("the current terms", "the prior version of the Terms"): an objection that keeps
+ * it is an opt-out (rules/terms-change.ts KEEPS_CURRENT_TERMS, GUIDE C1).
+ */
+export const STANDING_VERSION_WORDS: readonly string[] = [
+  'current',
+  'existing',
+  'prior',
+  'previous',
+  'old',
+  'unchanged',
+];
+
+/**
  * Software on the user's side, whose updates are installed, not a change of a document (GUIDE S3: updates installed on
  * a device): "we may automatically update that software", "check for app updates", "check for updates to the game"
  * (rules/terms-change.ts, which adds the plural). Not tagged: "software", "app" and "application" are OfferThing words.
@@ -1426,7 +1453,15 @@ export const NOT_OFFER_INFO_WORDS: readonly string[] = [
  * Parties whose charges are no price of the service's ("your bank may change its fees", "carrier charges"): as the
  * subject before a price change, or named in it (rules/service-change.ts price rules; a plural or possessive is read).
  */
-export const OTHER_CHARGERS: readonly string[] = ['bank', 'issuer', 'carrier', 'operator', 'provider'];
+export const OTHER_CHARGERS: readonly string[] = ['bank', 'carrier'];
+/**
+ * Parties that are another charger only when qualified ("your card issuer", "mobile operator", "internet provider"):
+ * bare, "the Provider" or "the Operator" is often the service itself in EU-style terms ("The Provider may change the
+ * prices of the Services").
+ */
+export const QUALIFIED_CHARGERS: readonly string[] = ['issuer', 'operator', 'provider'];
+/** What makes a QUALIFIED_CHARGERS word another party's (besides "your"): "mobile operator", "card issuer". */
+export const CHARGER_QUALIFIERS: readonly string[] = ['mobile', 'network', 'internet', 'payment', 'card', 'phone'];
 
 /** Words before a reader's role that make it another's ("our clients", "its users", "business customers"). */
 export const ROLE_OWNERS: readonly string[] = ['our', 'its', 'their', 'other', 'business'];

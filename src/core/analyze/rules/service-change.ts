@@ -10,7 +10,9 @@ import {
   NEW_OFFER_VERBS,
   NOT_OFFER_INFO_WORDS,
   OFFER_HOLDERS,
+  CHARGER_QUALIFIERS,
   OTHER_CHARGERS,
+  QUALIFIED_CHARGERS,
   READER_ROLES,
 } from '../lexicon';
 import { wordsPattern } from '../word-pattern';
@@ -366,12 +368,20 @@ const NOT_OURS_AFTER = RegExp(
   String.raw`^[^.;]{0,30}?\b(?:that|which)\s+(?:you|users?|members?|sellers?|customers?)\s+(?:list|upload|post|submit|sell|offer|create|provide|publish)|^[^.;]{0,30}?\b(?:you|users?|members?|sellers?)\s+(?:list|upload|post|submit|publish)|^[^.;]{0,30}?\b(?:posted|uploaded|listed|submitted|published|created)\s+by\b|^[^.;]{0,40}?\b(?:do|does)\s+not\s+(?:meet|comply|conform)|` +
     String.raw`^[^.;]{0,120}?${CONDUCT.source}|^[^.;]{0,40}?\bof\s+their\s+third[\s-]part|^[^.;]{0,40}?\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:developers?|publishers?|owners?|sellers?|merchants?|third)\b|^\s*(?:developers?|publishers?|providers?)(?=\s*(?:$|[.,;:)]|(?:at|without|from|in|and|or)\b))|^[\w\s-]{0,40}\?|^\s*to\s+(?:you|such|that|this|the\s+user|any\s+user)\b`,
 );
-/** Another party as the subject before the modal: "Your mobile carrier may discontinue …", "Customer may reduce …". */
-const OTHER_SUBJECT_BEFORE =
-  /(?:^|[.;:,(]\s*|\b(?:if|when|that|while|where)\s+)(?:your\s+|the\s+|any\s+|our\s+|a\s+)?(?:[\w-]+\s+)?(?:customers?|you|users?|members?|carriers?|providers?|partners?|administrators?|admins?|employers?|sellers?|merchants?|developers?|publishers?|operators?|licensors?|advertisers?|vendors?|third[\s-]part(?:y|ies)|part(?:y|ies))\s+$/;
-/** A bank, card issuer or carrier as the subject: its fees are no price of the service's (lexicon OTHER_CHARGERS). */
-const CHARGER = wordsPattern(OTHER_CHARGERS);
+/**
+ * A bank or carrier, or an issuer, operator or provider qualified as another's ("your card issuer", "mobile operator"):
+ * its fees are no price of the service's (lexicon OTHER_CHARGERS, QUALIFIED_CHARGERS, CHARGER_QUALIFIERS). "The
+ * Provider" alone is often the service itself.
+ */
+const CHARGER = String.raw`(?:${wordsPattern(OTHER_CHARGERS)}|(?:your\s+(?:[\w-]+\s+)?|${wordsPattern(CHARGER_QUALIFIERS)}\s+)${wordsPattern(QUALIFIED_CHARGERS)})`;
 const BANK_BEFORE = RegExp(String.raw`\b${CHARGER}s?\s$`);
+/**
+ * Another party as the subject before the modal: "Your mobile carrier may discontinue …", "Customer may reduce …"; a
+ * provider or operator with a word before it ("Third-party providers may …"), not "The Provider" alone (the service).
+ */
+const OTHER_SUBJECT_BEFORE = RegExp(
+  String.raw`(?:^|[.;:,(]\s*|\b(?:if|when|that|while|where)\s+)(?:your\s+|the\s+|any\s+|our\s+|a\s+)?(?:[\w-]+\s+)?(?:customers?|you|users?|members?|partners?|administrators?|admins?|employers?|sellers?|merchants?|developers?|publishers?|licensors?|advertisers?|vendors?|third[\s-]part(?:y|ies)|part(?:y|ies))\s+$|(?:^|[.;:,(]\s*|\b(?:if|when|that|while|where)\s+)(?:your\s+|the\s+|any\s+|our\s+|a\s+)?(?!(?:the|an?|our|any)\s)[\w-]+\s+(?:providers?|operators?)\s+$|\b${CHARGER}s?\s+$`,
+);
 /** A change of the service or its price, read in each sentence the conduct veto spans (whole words). */
 const CHANGE_WORDS = wordsPattern(list('ChangeVerb', 'OfferChangeVerb', 'OfferChangedVerb', 'PriceChangeVerb'));
 const CHANGE_WORD = new RegExp(String.raw`\b${CHANGE_WORDS}\b`);
@@ -845,6 +855,11 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'We may change our fees at any time.',
       'We reserve the right to modify the prices of the Services.',
       'Acme may increase the subscription price with 30 days’ notice.',
+      // "The Provider", "the Operator" bare are the service in EU-style terms; "issuer" bare is no other party (review
+      // of tc41).
+      'The Provider may change the prices of the Services at any time.',
+      'The Operator may change the fees for the Services at any time.',
+      'We may change the issuer fees for your Acme card at any time.',
     ],
     mustNotMatch: [
       'You may change your plan at any time.',
@@ -855,6 +870,8 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
       'Your bank may change its fees.',
       // A charger of the lexicon's OTHER_CHARGERS named in the hit: its fees are not the service's.
       'We may change the card issuer fees passed on to you.',
+      'Your mobile operator may change its charges.',
+      'Your internet provider may change its fees at any time.',
     ],
   },
   {

@@ -2,7 +2,15 @@
 // service and its prices (GUIDE S1) are rules/service-change.ts's, listed after these.
 import { unitWords, type CategoryRules, type Veto, type VetoContext } from '../rule';
 import type { Severity } from '../../types';
-import { CANCELLED_RELATIONS, LEXICON_LISTS, READER_ROLES, SOFTWARE_THINGS, TERMS_DOC_EVERYDAY } from '../lexicon';
+import {
+  CANCELLED_RELATIONS,
+  LEXICON_LISTS,
+  NOT_CANCELLED_RELATIONS,
+  READER_ROLES,
+  STANDING_VERSION_WORDS,
+  SOFTWARE_THINGS,
+  TERMS_DOC_EVERYDAY,
+} from '../lexicon';
 import { namesService, type FirstPartyNames } from '../first-party';
 import { TERMS_DOC_LAST_WORD, TERMS_DOC_WORD } from '../terms-doc';
 import { anyOf, gap, wordSeq } from '../word-gap';
@@ -153,12 +161,19 @@ const OBJECTED_CHANGE_NOT_OF_TERMS = new RegExp(
   'i',
 );
 /**
- * The current terms stay for whoever objects ("…, or the current terms continue to apply"): the objection keeps them,
- * so the change is an opt-out (GUIDE C1), whatever other way out the unit names.
+ * The current terms stay for whoever objects ("…, or the current terms continue to apply", "otherwise the previous
+ * version of the Terms shall continue to apply"): the objection keeps them, so the change is an opt-out (GUIDE C1),
+ * whatever other way out the unit names. Not when they stay only until the user leaves ("…; the current terms remain in
+ * effect only until then"), nor when they only stay on view ("the current version will remain available").
  */
-const KEEPS_CURRENT_TERMS = String.raw`\b(?:current|existing|prior|previous|old|unchanged)\s+(?:[\w-]+\s+)?(?:terms|version|agreement|conditions|policy)\s+(?:will\s+|shall\s+|would\s+)?(?:continue|continues|remain|remains|stay|stays)\b`;
-/** A change named: a change word, a new or revised version (continued-use reads its units only with one). */
-const CONTINUED_USE_CHANGE = RegExp(String.raw`\b${CHANGE_STEM}|\bnew\b|\bversion\b`);
+const KEEPS_CURRENT_TERMS = String.raw`\b${wordsPattern(STANDING_VERSION_WORDS)}\s+(?:[\w-]+\s+)?(?:version|${DOC})(?:\s+of\s+(?:these|the|this)\s+${DOC})?\s+(?:will\s+|shall\s+|would\s+)?(?:continue|remain|stay)s?\s+(?:to\s+apply|in\s+(?:effect|force)|applicable|to\s+govern)\b(?![^.;]{0,40}\buntil\b)`;
+/**
+ * A change named (continued-use reads its units only with one): a change word, a new, latest or future version or
+ * document ("the latest terms"), edits, or "such posting". Not "new" alone: "a new device", "new technologies".
+ */
+const CONTINUED_USE_CHANGE = RegExp(
+  String.raw`\b${CHANGE_STEM}|\b(?:new|newest|latest|future)\s+(?:[\w-]+\s+)?(?:versions?|${DOC})\b|\bedits?\b|\bsuch\s+posting\b`,
+);
 /** Changes said not to take effect ("will not take effect until you accept them"): no change taken by that. */
 const NOT_IN_EFFECT = /\b(?:not|never)\s+(?:take|takes|come|comes|go|goes|be)\s+(?:into\s+)?(?:effect|in\s+effect)\b/i;
 /** The modal's subject is the user, in a clause after the document ("… under these Terms, you may be prompted to update"). */
@@ -177,19 +192,30 @@ const SOFTWARE_UPDATES = RegExp(String.raw`\b${SOFTWARE}\s(?:updates|upgrades)\b
 const DOC_WORD = RegExp(String.raw`^${TERMS_DOC_WORD}$`);
 const namesDocument = (words: readonly string[], from: number): boolean =>
   words.slice(from, from + 2).some((x) => DOC_WORD.test(x));
-/** The software and a document changed together, no comma between: "may modify the app or these Terms". */
-const SOFTWARE_AND_DOC = RegExp(
-  String.raw`\b${SOFTWARE}\s+(?:and|or|and/or)\s+(?:these|this|the|our|its)\s+(?:[\w-]+\s+)?${DOC}`,
-  'i',
-);
+/**
+ * A document word after the software, before the change's time words or a clause's end, is changed with it ("may modify
+ * the game, and these Terms, at any time", "the games we offer and these Terms"); one after them starts a clause of its
+ * own ("may update the game at any time, and these Terms will apply to any updates").
+ */
+const OBJECTS_END = /^(?:[.;]|time|notice)$/;
+function docChangedAfter(words: readonly string[], from: number): boolean {
+  for (const x of words.slice(from + 1)) {
+    if (OBJECTS_END.test(x)) return false;
+    if (DOC_WORD.test(x)) return true;
+  }
+  return false;
+}
 /** Read word by word: as one regex with a word gap it was polynomial for recheck. */
 function softwareUpdated(evidence: string): boolean {
-  if (SOFTWARE_AND_DOC.test(evidence)) return false;
-  const words = evidence.toLowerCase().match(/[\w-]+/g) ?? [];
+  const words = evidence.toLowerCase().match(/[\w-]+|[.;]/g) ?? [];
   return words.some(
     (w, i) =>
       CHANGE_WORD_START.test(w) &&
-      words.slice(i + 1, i + 4).some((x, k) => SOFTWARE_WORD.test(x) && !namesDocument(words, i + 2 + k)),
+      words
+        .slice(i + 1, i + 4)
+        .some(
+          (x, k) => SOFTWARE_WORD.test(x) && !namesDocument(words, i + 2 + k) && !docChangedAfter(words, i + 1 + k),
+        ),
   );
 }
 const PRICE_FEE_OR_EVERYDAY_DOC = {
@@ -251,7 +277,7 @@ const CHANGE_POWER = new RegExp(
  * binds whoever stays (GUIDE C1, S2), so the notice beside it is part of a grant.
  */
 const CANCEL_WAY_OUT = RegExp(
-  String.raw`\b(?:(?:opportunity|right|option)\sto|you\s(?:may|can))\scancel(?:\s*(?:[.;,]|$)|\s(?:before|at\sany\stime)\b|\s(?:your\s|the\s|this\s)?${wordsPattern(CANCELLED_RELATIONS)}s?\b)`,
+  String.raw`\b(?:(?:opportunity|right|option)\sto|you\s(?:may|can))\scancel(?:\s*(?:[.;,]|$)|\s(?:before|at\sany\stime|within|without|prior\sto|immediately|free\sof\scharge)\b|\s(?:(?!${wordsPattern(NOT_CANCELLED_RELATIONS)}s?\b)[\w-]+\s){0,2}${wordsPattern(CANCELLED_RELATIONS)}s?\b)`,
 );
 /** A comma aside after the modal or "right": "may, at its sole discretion, modify", "the right, in its discretion, to". */
 const ASIDE = String.raw`(?:,[^,]{0,60},)?`;
@@ -386,6 +412,9 @@ const VETOES: readonly Veto[] = [
       // an order.
       'If we change these Terms, we will notify you, and you have the right to cancel your newsletter subscription.',
       'If we change this Policy, we will notify you and give you the opportunity to cancel any pending orders.',
+      'If we change these Terms, we will notify you and you can cancel your order.',
+      'If we change these Terms, we will notify you and you may cancel your emails.',
+      'If we change these Terms, we will notify you and you may cancel your email subscription.',
     ],
     mustNotVeto: [
       'We may modify these Terms at any time; we will notify you by email.',
@@ -396,6 +425,13 @@ const VETOES: readonly Veto[] = [
       'We will post the revised Terms on this page, and they take effect on the effective date shown.',
       'We will notify you by email, and changes become effective 30 days after the effective date of the notice.',
       'If we change these Terms, we will notify you and give you the opportunity to cancel your subscription.',
+      // Ways out named by a time or a cost, or a relation with words before it (review of tc41).
+      'If we change these Terms, we will notify you and you will have the right to cancel within 14 days.',
+      'If we change these Terms, we will notify you and you will have the right to cancel without penalty.',
+      'If we change these Terms, we will notify you and you will have the option to cancel prior to the change.',
+      'If we change these Terms, we will notify you and you may cancel immediately.',
+      'If we change these Terms, we will notify you and you may cancel your Acme subscription.',
+      'If we change these Terms, we will notify you and you may cancel your premium membership.',
       'It is important that you verify the effective date of the latest update of the Policy each time you visit the Site, to ensure you are familiar with our most updated policies.',
       'Acme may, at its sole discretion, modify these Terms and will post the revised Terms with a new effective date.',
       'We reserve the right, at our sole discretion, to change these Terms; we will post a new effective date.',
@@ -460,14 +496,20 @@ export const termsChange: CategoryRules = {
       rejectBefore: COURT_BEFORE,
       // The terms of one order or booking are not the document.
       // A change both parties sign is no unilateral change.
+      // The document as the subject of a clause after the change ("update that software, and these Terms will apply to
+      // any updates"): the software changes, the document only covers it.
       rejectAfter:
-        /^\s*(?:of|for)\s+(?:your|an?|the|any|such)\s+(?:orders?|purchases?|bookings?|reservations?)\b|^[^.;]{0,60}\b(?:signed\s+by|by\s+both\s+parties|mutual(?:ly)?\s+(?:agreed|written|agreement))/,
+        /^\s+(?:will|shall|would)\s+(?:apply|govern)\b|^\s*(?:of|for)\s+(?:your|an?|the|any|such)\s+(?:orders?|purchases?|bookings?|reservations?)\b|^[^.;]{0,60}\b(?:signed\s+by|by\s+both\s+parties|mutual(?:ly)?\s+(?:agreed|written|agreement))/,
       severity: 'medium',
       why: 'The company can rewrite the deal without the user agreeing to the new version.',
       mustMatch: [
         // A document named after software is a document, not a software update.
         { text: 'We may change the Device Terms at any time without notice.', stance: 'grant' },
         { text: 'We may amend the App Terms at any time.', stance: 'grant' },
+        // The software and the document changed together: the document changes (review of tc41).
+        { text: 'We may modify the game, and these Terms, at any time.', stance: 'grant' },
+        { text: 'We may update the games, the game rules and these Terms at any time.', stance: 'grant' },
+        { text: 'We may change the games we offer and these Terms at any time.', stance: 'grant' },
         // Software and a document changed together: the document changes too.
         'We may modify the app or these Terms at any time.',
         'We may modify these Terms at any time without notice.',
@@ -509,6 +551,7 @@ export const termsChange: CategoryRules = {
         'If any provision is held unenforceable, a court of competent jurisdiction or an arbitrator may modify these Terms.',
         'You agree that we may automatically update that software, and these Terms will apply to any updates.',
         'We may update the game at any time, and these Terms will apply to any updates.',
+        'We may update the games at any time; these Terms apply to the updated games.',
         // When the notice comes, not the change taking effect (notice-only's, C3).
         'If there are any significant changes to this Privacy Policy, we will update it here and notify you before the change becomes effective.',
       ],
@@ -739,12 +782,23 @@ export const termsChange: CategoryRules = {
         },
         { text: 'If you object to the new Terms, you must stop using the Service.', stance: 'grant' },
         { text: 'If you object to the revised Terms, you must close your account.', stance: 'grant' },
+        // The current terms kept only until the user leaves, or kept on view (review of tc41).
+        {
+          text: 'If you object to the changes, you may terminate your account; the current terms will continue to apply until the termination takes effect.',
+          stance: 'grant',
+        },
+        {
+          text: 'If you object to the changes, you may close your account; the current version will remain available on our website for your reference.',
+          stance: 'grant',
+        },
       ],
       mustNotMatch: [
         'You may object to the processing of your data and close your account.',
         'If you object to a price change, you may cancel your subscription.',
         'If Buyer objects to the change in such Sub-processors, Acme may terminate the portion of the Agreement relating to the Services.',
         'If you object to the changes, you may terminate the Agreement, or the current terms continue to apply.',
+        // The previous version kept by name (after review of tc41): reject-changes' opt-out.
+        'If you object to the changes, you may terminate, or the prior version of the Terms continues to apply.',
       ],
     },
     {
@@ -965,6 +1019,10 @@ export const termsChange: CategoryRules = {
         'If you keep using the App after the changes take effect, you agree to the new Terms.',
         'Using the Services after an update to these Terms counts as acceptance of the update.',
         'Your continued use of our services after any changes to this Privacy Notice shall indicate that you have been duly informed of the revised terms.',
+        // The change named by edits, the latest version or "such posting" (review of tc41).
+        'Continued use of the Site after any such edits are posted will constitute your acceptance.',
+        'Your continued use of the Services constitutes acceptance of the latest terms.',
+        'Your continued use of the Services after such posting constitutes your acceptance.',
       ],
       mustNotMatch: [
         // Continued use with no change named accepts the terms as they are.
@@ -974,6 +1032,9 @@ export const termsChange: CategoryRules = {
         'Using the Service after you receive the invoice counts as acceptance of the charges.',
         'If you keep using the App, you agree to these Terms.',
         'By keeping using the App you accept cookies.',
+        // "new" names no change of the document (review of tc41).
+        'Continued use of the Services after you receive a new device constitutes acceptance of these Terms.',
+        'Your continued use of the Site constitutes acceptance of this Privacy Policy and our use of new technologies.',
 
         'You may continue to use the free plan.',
         'We treat the use of the chat feature as consent to the recording of the conversation.',
@@ -1066,10 +1127,25 @@ export const termsChange: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        // The previous version named with its document, or governing (after review of tc41).
+        {
+          text: 'If you object to the changes, you may terminate, or the prior version of the Terms continues to apply.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'If you object to the changes, you may cancel, or the existing Agreement continues to govern.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
         'We may reject any order at our discretion.',
         'If you object to any changes, you may close your account.',
+        // The current terms kept only until the user leaves, or kept on view: leaving is the only way out (review of tc41).
+        'If you object to the changes, you may terminate your account; the current terms will continue to apply until the termination takes effect.',
+        'If you reject the changes, you must stop using the Services; the current terms remain in effect only until then.',
+        'If you object to the changes, you may close your account; the current version will remain available on our website for your reference.',
       ],
     },
     {
@@ -1093,7 +1169,7 @@ export const termsChange: CategoryRules = {
         '#TermsDoc .{0,20} (check|checking|review|reviewing|consult) .{0,2} for the (most recent|latest|newest) version',
       ],
       rejectAfter: RegExp(
-        String.raw`^\s*(?:or\s+upgrades\s+)?(?:to|of|for)\s+(?:the\s+|our\s+|your\s+)?(?:${SOFTWARE}|account|orders?)\b`,
+        String.raw`^\s*(?:or\s+upgrades\s+)?(?:to|of|for)\s+(?:the\s+|our\s+|your\s+)?(?:${SOFTWARE}(?!\s+${DOC})|account|orders?)\b`,
       ),
       // Updates of software ("check for software updates", "check for updates or upgrades to the software") are no
       // change of a document (GUIDE S3: updates installed on a device).
@@ -1106,6 +1182,8 @@ export const termsChange: CategoryRules = {
       severity: 'low',
       why: 'Telling users to re-read the document for changes says the company changes it on its own.',
       mustMatch: [
+        // A document named after the software is a document ("the game policies"; review of tc41).
+        'Please check back frequently for updates to the game policies.',
         'Please check these Terms periodically for changes.',
         'We encourage you to review this Privacy Notice regularly for any changes.',
         'It is important that you check back often for updates to the Privacy Policy.',
@@ -1126,6 +1204,7 @@ export const termsChange: CategoryRules = {
         'Check the app regularly for updates to the software.',
         'You agree to check for software updates regularly.',
         'Please check regularly for game updates.',
+        'Please check this page for game upgrades to the Terms.',
         'The app store may include functionality to automatically check for updates or upgrades to the software.',
         'These Terms apply to the app, so please check for the latest version of the app before you install it.',
         'Please review the event page for a list of sponsors. If you would like to change your sharing instructions, visit their website.',
