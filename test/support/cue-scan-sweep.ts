@@ -2,6 +2,7 @@
 // examples, test/slow/cue-scan-sweep.test.ts on every text against every test): the scan may skip a test only when
 // the test could not have matched, and passes(i) answers as the test itself, whatever was asked before. Each test runs
 // once per text it is checked on; the three checks read that one answer.
+import { expect, it } from 'vitest';
 import { compileCueScan } from '../../src/core/analyze/cue-scan';
 import { ALL_CATEGORY_RULES } from '../../src/core/analyze/rules';
 import type { TextTest } from '../../src/core/analyze/word-gap';
@@ -85,4 +86,20 @@ export function sweepScan(tests: readonly NamedTest[], corpus: readonly SweepTex
     previous = text;
   }
   return result;
+}
+
+/**
+ * The checks every sweep makes of its result: no test missed a text it matches, and passes(i) answers as the test
+ * itself, alone and after possible(i). `result` is read when the checks run (the sweep runs in a hook).
+ */
+export function itChecksTheSweep(tests: readonly NamedTest[], result: () => SweepResult): void {
+  it.each(tests.map((t) => [t.name] as const))('%s', (name) => {
+    expect((result().missed.get(name) ?? []).slice(0, 3)).toEqual([]);
+  });
+  it('passes(i) answers as the test itself, running only the alternatives the scan leaves', () => {
+    expect(result().wrongPasses.slice(0, 3)).toEqual([]);
+  });
+  it('passes(i) after possible(i) (as the engine asks them) reads the text scanned last, not the one before', () => {
+    expect(result().wrongAfterPrevious.slice(0, 3)).toEqual([]);
+  });
 }

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileCueScan, requiredStarts } from '../../../src/core/analyze/cue-scan';
 import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
-import { allScanTests, sweepScan, type SweepResult } from '../../support/cue-scan-sweep';
+import { allScanTests, itChecksTheSweep, sweepScan, type SweepResult } from '../../support/cue-scan-sweep';
 import { categoryExampleTexts } from '../../support/cue-fuzz';
 
 describe('requiredStarts reads the word starts a regex needs', () => {
@@ -144,13 +144,5 @@ describe('the scan skips only tests that cannot match, on its own category’s r
     const matchesOne = (i: number): boolean => corpus.some((c) => c.tests.includes(i) && tests[i]!.test.test(c.text));
     expect(tests.filter((_, i) => !matchesOne(i)).map((t) => t.name)).toEqual([]);
   });
-  it.each(tests.map((t) => [t.name] as const))('%s', (name) => {
-    expect((result.missed.get(name) ?? []).slice(0, 3)).toEqual([]);
-  });
-  it('passes(i) answers as the test itself, running only the alternatives the scan leaves', () => {
-    expect(result.wrongPasses.slice(0, 3)).toEqual([]);
-  });
-  it('passes(i) after possible(i) (as the engine asks them) reads the text scanned last, not the one before', () => {
-    expect(result.wrongAfterPrevious.slice(0, 3)).toEqual([]);
-  });
+  itChecksTheSweep(tests, () => result);
 });
