@@ -379,8 +379,9 @@ const BANK_BEFORE = RegExp(String.raw`\b${CHARGER}s?\s$`);
  * Another party as the subject before the modal: "Your mobile carrier may discontinue …", "Customer may reduce …"; a
  * provider or operator with a word before it ("Third-party providers may …"), not "The Provider" alone (the service).
  */
+const SUBJECT_START = String.raw`(?:^|[.;:,(]\s*|\b(?:if|when|that|while|where)\s+)(?:your\s+|the\s+|any\s+|our\s+|a\s+)?`;
 const OTHER_SUBJECT_BEFORE = RegExp(
-  String.raw`(?:^|[.;:,(]\s*|\b(?:if|when|that|while|where)\s+)(?:your\s+|the\s+|any\s+|our\s+|a\s+)?(?:[\w-]+\s+)?(?:customers?|you|users?|members?|partners?|administrators?|admins?|employers?|sellers?|merchants?|developers?|publishers?|licensors?|advertisers?|vendors?|third[\s-]part(?:y|ies)|part(?:y|ies))\s+$|(?:^|[.;:,(]\s*|\b(?:if|when|that|while|where)\s+)(?:your\s+|the\s+|any\s+|our\s+|a\s+)?(?!(?:the|an?|our|any)\s)[\w-]+\s+(?:providers?|operators?)\s+$|\b${CHARGER}s?\s+$`,
+  String.raw`${SUBJECT_START}(?:[\w-]+\s+)?(?:customers?|you|users?|members?|partners?|administrators?|admins?|employers?|sellers?|merchants?|developers?|publishers?|licensors?|advertisers?|vendors?|third[\s-]part(?:y|ies)|part(?:y|ies))\s+$|${SUBJECT_START}(?!(?:the|an?|our|any)\s)[\w-]+\s+(?:providers?|operators?)\s+$|\b${CHARGER}s?\s+$`,
 );
 /** A change of the service or its price, read in each sentence the conduct veto spans (whole words). */
 const CHANGE_WORDS = wordsPattern(list('ChangeVerb', 'OfferChangeVerb', 'OfferChangedVerb', 'PriceChangeVerb'));
