@@ -240,9 +240,24 @@ function softwareUpdated(evidence: string): boolean {
         ),
   );
 }
+/** A change word, then a condition opening within a few words ("change your username if …"). */
+const CONDITION_AFTER_CHANGE = RegExp(
+  String.raw`\b${CHANGE}\s+(?:[\w’'-]+\s+){1,6}?(?:if|unless|when|whenever|because)\s`,
+  'i',
+);
+const DOC_NAMED = RegExp(ANY_DOC_OR_PART.source, 'i');
+/**
+ * A condition opening between the change word and the document: the document is the condition's, not the change's
+ * object ("We may change your username if it violates these Terms").
+ */
+function conditionBeforeDoc(evidence: string): boolean {
+  const m = CONDITION_AFTER_CHANGE.exec(evidence);
+  return !!m && !DOC_NAMED.test(m[0]) && DOC_NAMED.test(evidence.slice(m.index + m[0].length));
+}
 const PRICE_FEE_OR_EVERYDAY_DOC = {
   test: (e: string): boolean =>
     PRICE_OR_FEE.test(e) ||
+    conditionBeforeDoc(e) ||
     everydayDocAtEnd(e) ||
     NOT_IN_EFFECT.test(e) ||
     USER_CLAUSE_IN_HIT.test(e) ||
@@ -543,6 +558,8 @@ export const termsChange: CategoryRules = {
       severity: 'medium',
       why: 'The company can rewrite the deal without the user agreeing to the new version.',
       mustMatch: [
+        // An aside between the change and the document is no condition of its own.
+        'We may change, if necessary, these Terms at any time.',
         // A document named after software is a document, not a software update.
         { text: 'We may change the Device Terms at any time without notice.', stance: 'grant' },
         { text: 'We may amend the App Terms at any time.', stance: 'grant' },
@@ -575,6 +592,9 @@ export const termsChange: CategoryRules = {
         'The arbitrator or we may modify these Terms at any time.',
       ],
       mustNotMatch: [
+        // The document is a condition's, not the change's object (conditionBeforeDoc).
+        'We may change your username if it violates these Terms.',
+        'We may amend your account settings when you breach this Agreement.',
         'We will email you about any changes to these Terms; you may cancel your order before it ships.',
 
         'You may not modify the Software or create derivative works.',
