@@ -2143,6 +2143,10 @@ export const TRANSFER_SAFEGUARDS: readonly string[] = [
   'binding corporate rules',
   'transfer mechanism*',
   'international data transfer agreement',
+  // The clauses named by who approved them: "specific contracts approved by the European Commission which give personal
+  // data the same protection it has in Europe".
+  'contracts approved by the european commission',
+  'clauses approved by the european commission',
   ...UNNAMED_TRANSFER_SAFEGUARDS,
 ];
 

@@ -1305,6 +1305,12 @@ const SHARED_OUTSIDE_WHY =
 
 /** A safeguard for transfers abroad (the lexicon's TRANSFER_SAFEGUARDS, as stance.ts reads them). */
 const SAFEGUARD = new RegExp(String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS)}\b`);
+/** The service taking on recipients as a subordinate clause's occasion: "where we use certain service providers, …". */
+const WHEN_WE_USE_RECIPIENTS = wordSeq(
+  String.raw`\b(?:where|when|whenever|if)\s+we\s+(?:use|engage|appoint|retain)\b`,
+  gap(3),
+  RECIPIENT,
+);
 /** The unit names no safeguard: one that does is the safeguard rule's (its transfer is the occasion, D13a). */
 const NO_SAFEGUARD = new RegExp(String.raw`^(?![\s\S]*${SAFEGUARD.source})`);
 /**
@@ -3940,6 +3946,43 @@ export const dataSharing: CategoryRules = {
         'Third-party websites may be hosted in other countries.',
         'Unresolved complaints go to an independent dispute resolution provider located in the United States.',
         'We may refer unpaid balances to a third-party collections agency in a court of general jurisdiction.',
+      ],
+    },
+    {
+      id: 'data_sharing.safeguard-when-using-recipients',
+      // GUIDE D13, D2: a safeguard whose occasion is the service taking on recipients ("Where we use certain service
+      // providers, we may use specific contracts approved by the European Commission …") binds those recipients: the
+      // unit names them and shares nothing itself, so it limits (restrict). A unit that also passes the data on ("… we
+      // share it with them under standard contractual clauses") is a grant (D2), read by the share rules.
+      cue: [SAFEGUARD, WHEN_WE_USE_RECIPIENTS],
+      match: [
+        `(where|when|whenever|if) we (use|engage|appoint|retain) (certain|some|any|our|external|outside)? .{0,2} #ThirdParty .{0,8} (use|uses|rely|relies|apply|implement|enter|put|have) .{0,5} ${SAFEGUARD_MATCH}`,
+      ],
+      rejectEvidence: SHARE_ACT_NOT_HARM,
+      implies: { stance: 'restrict' },
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'A transfer safeguard put in place where the service uses outside recipients limits what they receive (GUIDE D13, D2): restrict.',
+      mustMatch: [
+        {
+          text: 'Where we use certain service providers, we may use specific contracts approved by the European Commission which give personal data the same protection it has in Europe.',
+          stance: 'restrict',
+        },
+        {
+          text: 'When we engage vendors located outside the EEA, we rely on standard contractual clauses.',
+          stance: 'restrict',
+        },
+        {
+          text: 'If we use service providers based in the United States, we may rely on their certification under the Data Privacy Framework.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        // Passes the data on as well: a grant (D2).
+        'When we use service providers, we share your personal data with them under standard contractual clauses.',
+        // Not the service's recipients: the reader's own, or the service's own tools.
+        'Where you use third-party services, you rely on the safeguards they put in place.',
+        'Where we use cookies, we rely on adequacy decisions for any transfers.',
       ],
     },
     {
