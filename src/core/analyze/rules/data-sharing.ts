@@ -253,6 +253,14 @@ const THEY_OWN_RULES_AFTER =
 const THEY_OWN_PURPOSE_AFTER =
   /^(?![^.;]*\b(?:(?:to|for)\s+us|on\s+our\s+behalf)\b)(?:(?!\bnot\b|n['’]t\b)[^.;]){0,80}?\b(?:their\s+own|ads?|advertis\w*|profiles?)\b/;
 /**
+ * After a recipient's use of the data, a limit to what its work needs (GUIDE D12: "they may only use it to provide
+ * services to us"): "… use the information we provide to them (only) as necessary for the performance of their
+ * services", "… only to the extent necessary to …": after a relative clause that presupposes the sharing, or with
+ * "only" ("… may access, collect, transmit or store … data as reasonably necessary to …" is a grant). Not a use for their own ends ("as necessary to show you ads", "for their own marketing"): a grant limited in purpose.
+ */
+const USED_AS_NEEDED_AFTER =
+  /^(?:\s+(?:that\s+|which\s+)?we\s+(?:provide|give|share|disclose|send|pass)\s+(?:(?:to|with)\s+)?(?:them|it)(?:\s+with)?,?\s+(?:only\s+|solely\s+)?|,?\s+(?:only|solely)\s+)(?:as|to\s+the\s+extent|insofar\s+as)\s+(?:(?:is|are|reasonably|strictly)\s+)?(?:necessary|needed|required)\b(?![^.;]{0,80}?\b(?:their\s+own|ads?|advertis\w*|marketing|profiles?)\b)/;
+/**
  * "They" as the users of the sentence before, in the same unit ("Members can see each other's profiles. They may not
  * …"; "Children under 13 may not use our Services. They must not …"): their own duty, not the recipients' (GUIDE "Not
  * a grant"). The units before are section state (usersBefore).
@@ -695,11 +703,12 @@ const ITEM_RECIPIENT_MATCH = [
 ];
 /**
  * A sentence about recipients, not an item naming them: a finite verb right after the recipient ("These third parties
- * are not controlled by us", "Some of our service providers ask us to …", "These providers include …"). The category's
- * other rules judge it as a sentence. A relative clause stays an item ("partners who may …").
+ * are not controlled by us", "Some of our service providers ask us to …", "These providers include …", "These service
+ * providers use the information we provide to them as necessary …"). The category's other rules judge it as a
+ * sentence. A relative clause stays an item ("partners who may …", "vendors that process …").
  */
 const ITEM_IS_SENTENCE =
-  /^[’']?s?(?:\s+(?!(?:who|whom|that|which|when|where|if|to)\b)[\w’'-]+){0,4}?\s+(?:may|might|will|would|can|cannot|could|must|shall|should|are|is|was|were|have|has|do|does|include|includes|ask|asks|share|shares)\b/;
+  /^[’']?s?(?:\s+(?!(?:who|whom|that|which|when|where|if|to)\b)[\w’'-]+){0,4}?\s+(?:may|might|will|would|can|cannot|could|must|shall|should|are|is|was|were|have|has|do|does|include|includes|ask|asks|share|shares|use|uses|process|processes|access|accesses|handle|handles)\b/;
 /**
  * A heading that asks or names who receives ("Who do we share your information with?", "Categories of third parties
  * to which we may disclose …", "Recipients"): each item under it names one, full stop or not.
@@ -3071,7 +3080,10 @@ export const dataSharing: CategoryRules = {
       // will collect …" starts its match at the first "restaurant".
       rejectEvidence: OUR_NOT_RECIPIENT,
       // Their own users' data ("developers … may collect information from their users").
-      rejectAfter: /^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/,
+      // … nor their use limited to what their work needs: recipients-use-as-needed reads it as the limit (D12).
+      rejectAfter: new RegExp(
+        `${/^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/.source}|${USED_AS_NEEDED_AFTER.source}`,
+      ),
       // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location");
       // "with your consent partners may …" names the user's consent, not the recipient.
       rejectBefore: READERS_OWN_PARTY_BEFORE,
@@ -3140,6 +3152,55 @@ export const dataSharing: CategoryRules = {
         'Third parties can access email support through our partner portal.',
         'Third parties who receive your email are responsible for how they use it.',
         'You can email the seller through our platform, and the seller will receive your email.',
+      ],
+    },
+    {
+      id: 'data_sharing.recipients-use-as-needed',
+      // GUIDE D12: the recipients as subject, their use of the data limited to what their work needs ("These service
+      // providers use the information we provide to them as necessary for the performance of their services"): the
+      // unit shares nothing itself (the data we provide them is presupposed, G4), so it limits. third-party-receives
+      // leaves such a use to this rule.
+      cue: [THIRD_THEN_RECEIVE, /\b(?:necessary|needed|required)\b/],
+      match: [
+        // The verb right after the recipient (a modal or "only" between): no other subject in between ("… as a
+        // “third party”) over such information, we only process …").
+        '#ThirdParty (only|solely|may|will|can|shall|must)? (only|solely)? (use|uses|process|processes|access|accesses|handle|handles) .{0,3} #UserData .{0,7} (as|extent) (is|are|reasonably|strictly)? (necessary|needed|required)',
+      ],
+      rejectBefore: new RegExp(`${SHARE_ACT.source}|${READERS_OWN_PARTY_BEFORE.source}`),
+      // A share act in the use itself ("… may access, transmit or store data as necessary …") stays a grant (D12).
+      rejectEvidence: SHARE_ACT_NOT_HARM,
+      rejectAfter: /^[^.;]{0,80}?\b(?:their\s+own|ads?|advertis\w*|marketing|profiles?)\b/,
+      implies: { stance: 'restrict' },
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'Recipients whose use of the data is limited to what their services need: a limit on the sharing (GUIDE D12), restrict.',
+      mustMatch: [
+        {
+          text: 'These service providers use the information we provide to them as necessary or appropriate for the performance of their services.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Our vendors use the personal information we give them only as necessary to provide services to us.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Our vendors access your personal data only to the extent necessary to provide their services to us.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        // Their own ends: a grant limited in purpose, read by third-party-receives.
+        'Our advertising partners use your information as necessary to show you ads on other sites.',
+        'Our partners use the information we provide to them as needed for their own marketing.',
+        // The unit shares, or the reader's own vendors.
+        'We share your data with vendors, who use the information only as necessary to provide services to us.',
+        'Your service providers use your information as necessary to perform their services.',
+        // No limit: a use named, not bounded.
+        'Our service providers use your information to send you emails.',
+        // Another subject between the recipient and the use; a share act in the use.
+        'When we act as a “third party” over such information, we only process your information as necessary to provide our services.',
+        'If you paid via our payment providers, we will use your personal data to the extent necessary to resolve the dispute.',
+        'Third-party service providers may access, collect, transmit or store personal data as reasonably necessary to provide such services.',
       ],
     },
     {
