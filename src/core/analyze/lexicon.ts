@@ -2319,6 +2319,43 @@ export const HARM_NOUNS: readonly string[] = [
 ];
 /** Some of a whole, as "some of the ways in which we share …" picks out part of the service's practice. */
 export const PARTITIVE_WORDS: readonly string[] = ['some', 'certain', 'several', 'many'];
+/**
+ * What "your" may name before a recipient other than the reader's own party: the reader's consent or request ("with
+ * your consent partners may …", "on your behalf"), not "your service providers" (rules/data-sharing.ts).
+ */
+export const READER_WISH_NOUNS: readonly string[] = [
+  'consent',
+  'request',
+  'permission',
+  'direction',
+  'instruction',
+  'instructions',
+  'choice',
+  'behalf',
+  'authorization',
+  'authorisation',
+];
+/**
+ * What a recipient joins the reader's data with ("… combine it with other data", "… match it against their records",
+ * "… link it to other information"): the prepositions, and the words that may follow "to" (rules/data-sharing.ts).
+ */
+export const JOIN_PREPOSITIONS: readonly string[] = ['with', 'against'];
+export const JOINED_TO_DETERMINERS: readonly string[] = ['other', 'additional', 'your', 'the', 'their', 'any'];
+/**
+ * Words before "with" in a set phrase that joins nothing: "in order to comply with", "in accordance with", "in line
+ * with", "in connection with", "consistent with" (rules/data-sharing.ts).
+ */
+export const WITH_PHRASE_HEADS: readonly string[] = [
+  'comply',
+  'complies',
+  'complying',
+  'accordance',
+  'order',
+  'line',
+  'connection',
+  'compliance',
+  'consistent',
+];
 /** Leaning on a safeguard for a transfer: "we rely on standard contractual clauses", "we depend upon …". */
 export const RELY_VERBS: readonly string[] = ['rely', 'depend'];
 /** Words that open an object after a verb: "shares your data", "sells this information". */

@@ -10,6 +10,8 @@ import {
   CONTRACT_PARTIES,
   ABROAD_WORDS,
   HARM_NOUNS,
+  JOIN_PREPOSITIONS,
+  JOINED_TO_DETERMINERS,
   LEXICON_LISTS,
   MODAL_WORDS,
   PORTABILITY_PHRASE,
@@ -18,10 +20,12 @@ import {
   POINTED_DATA,
   PARTITIVE_WORDS,
   READER_ROLES,
+  READER_WISH_NOUNS,
   RELY_VERBS,
   TRANSFER_SAFEGUARDS,
   USER_LET_VERBS,
   USER_PARTIES,
+  WITH_PHRASE_HEADS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
@@ -331,14 +335,16 @@ const THIRD_THEN_COMBINE = anyOf(
  * Words before a recipient that make it the reader's own agent or vendor ("your service providers may …"), unless they
  * name the reader's consent or request ("with your consent partners may …").
  */
-const READERS_OWN_PARTY_BEFORE =
-  /\byour\s+(?:own\s+)?(?!(?:consent|request|permission|direction|instructions?|choice|behalf|authori[sz]ation)\s)(?:[\w-]+\s+)?$/;
+const READERS_OWN_PARTY_BEFORE = new RegExp(
+  String.raw`\byour\s+(?:own\s+)?(?!${wordsPattern(READER_WISH_NOUNS)}\s)(?:[\w-]+\s+)?$`,
+);
 /**
  * What a recipient joins the data with, said within a few words of the data ("… with other data they collect", "… to
  * other information they have", "… against their records"); not "in order to comply with …" or "in accordance with".
  */
-const JOINED_WITH_AFTER =
-  /^(?!,?\s+(?:(?!(?:comply|complies|complying|accordance|order|line|connection|compliance|consistent)\b)[\w'’-]+,?\s+){0,8}?(?:with|against|to\s+(?:other|additional|your|the|their|any))\b)/;
+const JOINED_WITH_AFTER = new RegExp(
+  String.raw`^(?!,?\s+(?:(?!${wordsPattern(WITH_PHRASE_HEADS)}\b)[\w'’-]+,?\s+){0,8}?(?:${wordsPattern(JOIN_PREPOSITIONS)}|to\s+${wordsPattern(JOINED_TO_DETERMINERS)})\b)`,
+);
 /** The lexicon's short forms of data words ("PII", "PI", "SPI", "CV"): whole words only, as no stem reaches them. */
 const DATA_ABBREVIATIONS = wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !w.includes(' ') && w.length <= 3));
 const SHARE_DATA = anyOf(
