@@ -239,6 +239,14 @@ const THEY_AFTER_CLAUSE_BEFORE = /[^,]{24},\s?$/;
 const THEY_NOT_NAMED_BEFORE = new RegExp(
   String.raw`(?:\b(?:not|never)|n['’]t)\s+(?:[\w-]+\s+)?$|${THEY_AFTER_CLAUSE_BEFORE.source}`,
 );
+/** "They may receive / collect / have access to …": the recipients of the section as subject (they-receive-in-section). */
+/** Before "they": a clause that asks how, says what for, or requires something of them (they-receive-in-section). */
+const THEY_IN_OTHER_CLAUSE = /\b(?:how|why|whether|what|so|that|require|requires|ensure|ensures)\s+$/i;
+const THEY_RECEIVE = wordSeq(
+  String.raw`\bthey\b`,
+  gap(3),
+  String.raw`(?:receive|collect|obtain|access|use|have\s+access|gain\s+access)\b`,
+);
 /** "They may only use it …", "they are only permitted to …": the recipients' use limited to a purpose. */
 const THEY_ONLY = wordSeq(String.raw`\bthey\b`, gap(4), String.raw`only\b`);
 /** They pass it on as well ("… but they may share it with …"), or the bar is on training models (ai_training's). */
@@ -3524,6 +3532,71 @@ export const dataSharing: CategoryRules = {
         {
           text: 'They cannot use the Acme name as part of a domain name.',
           before: 'Businesses and individuals can use the Acme name to refer to our service.',
+        },
+      ],
+    },
+    {
+      id: 'data_sharing.they-receive-in-section',
+      // The recipients as subject, named earlier in the section (D13a) and referred to as "they": "They may use this
+      // information … to adapt the ads shown to you", "… and they may have access to your personal information as needed
+      // to perform their functions". Holding the reader's data, they were let in (GUIDE data_sharing: made accessible).
+      afterRecipients: true,
+      cue: [THEY_RECEIVE],
+      match: [
+        'they (may|might|will|can|could|also)? (also)? (receive|collect|obtain|access|use) (this|that|such|the|your|any|certain|some)? .{0,2} #UserData',
+        'they (may|might|will|can|could|also)? (also)? (have|gain|get) access to (this|that|such|the|your|any|certain|some)? .{0,2} #UserData',
+      ],
+      // A denial or a bar is the limit rules' ("they cannot access …"); their own users' data is theirs.
+      rejectEvidence: /\b(?:not|never)\b|n['’]t\b/i,
+      // … nor "they" inside a clause that asks how, says what for, or says what the service requires of them ("check
+      // their policies to understand how they use your data", "… to our users so they can use such data", "we require
+      // that they use your information only …": advice, another party, or a limit).
+      rejectBefore: {
+        test: (before: string) =>
+          THEY_NOT_NAMED_BEFORE.test(before) || USERS_BEFORE_THEY.test(before) || THEY_IN_OTHER_CLAUSE.test(before),
+      },
+      rejectAfter: /^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/,
+      stances: ['grant', 'conditional'],
+      severity: 'medium',
+      why: 'Recipients named earlier in the section, as "they", receiving or using the reader\'s data: sharing said from their side (GUIDE D13a).',
+      mustMatch: [
+        {
+          text: 'They may use this information to show you more relevant ads on other sites.',
+          stance: 'grant',
+          before: 'We may share information about your visits with our advertising partners.',
+        },
+        {
+          text: 'In some cases they may have access to your personal information as needed to perform their functions.',
+          stance: 'grant',
+          before: 'We work with third-party service providers that host our servers.',
+        },
+      ],
+      mustNotMatch: [
+        // Nobody named before.
+        'They may use this information to show you more relevant ads on other sites.',
+        // Denied: the limit rules read it.
+        {
+          text: 'They do not receive your personal information.',
+          before: 'We work with third-party service providers that host our servers.',
+        },
+        // Users, named in the sentence before.
+        {
+          text: 'Members can message each other. They may receive your profile information when you reply.',
+          before: 'We work with third-party service providers that host our servers.',
+        },
+        // Advice on how they use it, users "so they can", a limit the service requires.
+        {
+          text: 'We recommend that you check their privacy policies to understand how they use your data.',
+          before: 'We work with third-party service providers that host our servers.',
+        },
+        {
+          text: 'We require that they use your information only to provide services to us.',
+          before: 'We work with third-party service providers that host our servers.',
+        },
+        // Their own users' data.
+        {
+          text: 'They may collect information from their users.',
+          before: 'Developers can build apps with our partners.',
         },
       ],
     },
