@@ -2164,6 +2164,10 @@ export const TRANSFER_SAFEGUARDS: readonly string[] = [
   'binding corporate rules',
   'transfer mechanism*',
   'international data transfer agreement',
+  // The clauses named by who approved them: "specific contracts approved by the European Commission which give personal
+  // data the same protection it has in Europe".
+  'contracts approved by the european commission',
+  'clauses approved by the european commission',
   ...UNNAMED_TRANSFER_SAFEGUARDS,
 ];
 
@@ -2336,6 +2340,43 @@ export const HARM_NOUNS: readonly string[] = [
 ];
 /** Some of a whole, as "some of the ways in which we share …" picks out part of the service's practice. */
 export const PARTITIVE_WORDS: readonly string[] = ['some', 'certain', 'several', 'many'];
+/**
+ * What "your" may name before a recipient other than the reader's own party: the reader's consent or request ("with
+ * your consent partners may …", "on your behalf"), not "your service providers" (rules/data-sharing.ts).
+ */
+export const READER_WISH_NOUNS: readonly string[] = [
+  'consent',
+  'request',
+  'permission',
+  'direction',
+  'instruction',
+  'instructions',
+  'choice',
+  'behalf',
+  'authorization',
+  'authorisation',
+];
+/**
+ * What a recipient joins the reader's data with ("… combine it with other data", "… match it against their records",
+ * "… link it to other information"): the prepositions, and the words that may follow "to" (rules/data-sharing.ts).
+ */
+export const JOIN_PREPOSITIONS: readonly string[] = ['with', 'against'];
+export const JOINED_TO_DETERMINERS: readonly string[] = ['other', 'additional', 'your', 'the', 'their', 'any'];
+/**
+ * Words before "with" in a set phrase that joins nothing: "in order to comply with", "in accordance with", "in line
+ * with", "in connection with", "consistent with" (rules/data-sharing.ts).
+ */
+export const WITH_PHRASE_HEADS: readonly string[] = [
+  'comply',
+  'complies',
+  'complying',
+  'accordance',
+  'order',
+  'line',
+  'connection',
+  'compliance',
+  'consistent',
+];
 /** Leaning on a safeguard for a transfer: "we rely on standard contractual clauses", "we depend upon …". */
 export const RELY_VERBS: readonly string[] = ['rely', 'depend'];
 /** Words that open an object after a verb: "shares your data", "sells this information". */

@@ -19,7 +19,8 @@ export const MODEL_BESIDE_RULES: readonly CategoryId[] = ['data_sale'];
  * Rule findings that are the same sentence's tracking seen from the recipient's side: beside them the model may add
  * tracking as well (an outside party's cookies or pixels are tracking and disclosure at once, GUIDE T6). Besides the
  * trackers, the rules that name who receives or collects the data itself: a named analytics service or processor, a
- * third party that collects or uses it ("our partners use this information to recognize you across …"), the service
+ * third party that collects or uses it ("our partners use this information to recognize you across …", or "they",
+ * the recipients its section named), the service
  * and its partners recording it together.
  */
 export const MODEL_BESIDE_RULE_IDS: Readonly<Record<string, readonly CategoryId[]>> = {
@@ -28,6 +29,7 @@ export const MODEL_BESIDE_RULE_IDS: Readonly<Record<string, readonly CategoryId[
   'data_sharing.named-processor': ['tracking'],
   'data_sharing.handled-by-third-party': ['tracking'],
   'data_sharing.third-party-receives': ['tracking'],
+  'data_sharing.they-receive-in-section': ['tracking'],
   'data_sharing.named-service': ['tracking'],
   'data_sharing.we-and-third-party-collect': ['tracking'],
 };

@@ -10,6 +10,8 @@ import {
   CONTRACT_PARTIES,
   ABROAD_WORDS,
   HARM_NOUNS,
+  JOIN_PREPOSITIONS,
+  JOINED_TO_DETERMINERS,
   LEXICON_LISTS,
   MODAL_WORDS,
   PORTABILITY_PHRASE,
@@ -18,10 +20,12 @@ import {
   POINTED_DATA,
   PARTITIVE_WORDS,
   READER_ROLES,
+  READER_WISH_NOUNS,
   RELY_VERBS,
   TRANSFER_SAFEGUARDS,
   USER_LET_VERBS,
   USER_PARTIES,
+  WITH_PHRASE_HEADS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
@@ -235,6 +239,14 @@ const THEY_AFTER_CLAUSE_BEFORE = /[^,]{24},\s?$/;
 const THEY_NOT_NAMED_BEFORE = new RegExp(
   String.raw`(?:\b(?:not|never)|n['’]t)\s+(?:[\w-]+\s+)?$|${THEY_AFTER_CLAUSE_BEFORE.source}`,
 );
+/** "They may receive / collect / have access to …": the recipients of the section as subject (they-receive-in-section). */
+/** Before "they": a clause that asks how, says what for, or requires something of them (they-receive-in-section). */
+const THEY_IN_OTHER_CLAUSE = /\b(?:how|why|whether|what|so|that|require|requires|ensure|ensures)\s+$/i;
+const THEY_RECEIVE = wordSeq(
+  String.raw`\bthey\b`,
+  gap(3),
+  String.raw`(?:receive|collect|obtain|access|use|have\s+access|gain\s+access)\b`,
+);
 /** "They may only use it …", "they are only permitted to …": the recipients' use limited to a purpose. */
 const THEY_ONLY = wordSeq(String.raw`\bthey\b`, gap(4), String.raw`only\b`);
 /** They pass it on as well ("… but they may share it with …"), or the bar is on training models (ai_training's). */
@@ -252,6 +264,14 @@ const THEY_OWN_RULES_AFTER =
  */
 const THEY_OWN_PURPOSE_AFTER =
   /^(?![^.;]*\b(?:(?:to|for)\s+us|on\s+our\s+behalf)\b)(?:(?!\bnot\b|n['’]t\b)[^.;]){0,80}?\b(?:their\s+own|ads?|advertis\w*|profiles?)\b/;
+/**
+ * After a recipient's use of the data, a limit to what its work needs (GUIDE D12: "they may only use it to provide
+ * services to us"): "… use the information we provide to them (only) as necessary for the performance of their
+ * services", "… only to the extent necessary to …": after a relative clause that presupposes the sharing, or with
+ * "only" ("… may access, collect, transmit or store … data as reasonably necessary to …" is a grant). Not a use for their own ends ("as necessary to show you ads", "for their own marketing"): a grant limited in purpose.
+ */
+const USED_AS_NEEDED_AFTER =
+  /^(?:\s+(?:that\s+|which\s+)?we\s+(?:provide|give|share|disclose|send|pass)\s+(?:(?:to|with)\s+)?(?:them|it)(?:\s+with)?,?\s+(?:only\s+|solely\s+)?|,?\s+(?:only|solely)\s+)(?:as|to\s+the\s+extent|insofar\s+as)\s+(?:(?:is|are|reasonably|strictly)\s+)?(?:necessary|needed|required)\b(?![^.;]{0,80}?\b(?:their\s+own|ads?|advertis\w*|marketing|profiles?)\b)/;
 /**
  * "They" as the users of the sentence before, in the same unit ("Members can see each other's profiles. They may not
  * …"; "Children under 13 may not use our Services. They must not …"): their own duty, not the recipients' (GUIDE "Not
@@ -323,14 +343,16 @@ const THIRD_THEN_COMBINE = anyOf(
  * Words before a recipient that make it the reader's own agent or vendor ("your service providers may …"), unless they
  * name the reader's consent or request ("with your consent partners may …").
  */
-const READERS_OWN_PARTY_BEFORE =
-  /\byour\s+(?:own\s+)?(?!(?:consent|request|permission|direction|instructions?|choice|behalf|authori[sz]ation)\s)(?:[\w-]+\s+)?$/;
+const READERS_OWN_PARTY_BEFORE = new RegExp(
+  String.raw`\byour\s+(?:own\s+)?(?!${wordsPattern(READER_WISH_NOUNS)}\s)(?:[\w-]+\s+)?$`,
+);
 /**
  * What a recipient joins the data with, said within a few words of the data ("… with other data they collect", "… to
  * other information they have", "… against their records"); not "in order to comply with …" or "in accordance with".
  */
-const JOINED_WITH_AFTER =
-  /^(?!,?\s+(?:(?!(?:comply|complies|complying|accordance|order|line|connection|compliance|consistent)\b)[\w'’-]+,?\s+){0,8}?(?:with|against|to\s+(?:other|additional|your|the|their|any))\b)/;
+const JOINED_WITH_AFTER = new RegExp(
+  String.raw`^(?!,?\s+(?:(?!${wordsPattern(WITH_PHRASE_HEADS)}\b)[\w'’-]+,?\s+){0,8}?(?:${wordsPattern(JOIN_PREPOSITIONS)}|to\s+${wordsPattern(JOINED_TO_DETERMINERS)})\b)`,
+);
 /** The lexicon's short forms of data words ("PII", "PI", "SPI", "CV"): whole words only, as no stem reaches them. */
 const DATA_ABBREVIATIONS = wordsPattern(LEXICON_LISTS.UserData!.filter((w) => !w.includes(' ') && w.length <= 3));
 const SHARE_DATA = anyOf(
@@ -695,11 +717,12 @@ const ITEM_RECIPIENT_MATCH = [
 ];
 /**
  * A sentence about recipients, not an item naming them: a finite verb right after the recipient ("These third parties
- * are not controlled by us", "Some of our service providers ask us to …", "These providers include …"). The category's
- * other rules judge it as a sentence. A relative clause stays an item ("partners who may …").
+ * are not controlled by us", "Some of our service providers ask us to …", "These providers include …", "These service
+ * providers use the information we provide to them as necessary …"). The category's other rules judge it as a
+ * sentence. A relative clause stays an item ("partners who may …", "vendors that process …").
  */
 const ITEM_IS_SENTENCE =
-  /^[’']?s?(?:\s+(?!(?:who|whom|that|which|when|where|if|to)\b)[\w’'-]+){0,4}?\s+(?:may|might|will|would|can|cannot|could|must|shall|should|are|is|was|were|have|has|do|does|include|includes|ask|asks|share|shares)\b/;
+  /^[’']?s?(?:\s+(?!(?:who|whom|that|which|when|where|if|to)\b)[\w’'-]+){0,4}?\s+(?:may|might|will|would|can|cannot|could|must|shall|should|are|is|was|were|have|has|do|does|include|includes|ask|asks|share|shares|use|uses|process|processes|access|accesses|handle|handles)\b/;
 /**
  * A heading that asks or names who receives ("Who do we share your information with?", "Categories of third parties
  * to which we may disclose …", "Recipients"): each item under it names one, full stop or not.
@@ -1305,6 +1328,12 @@ const SHARED_OUTSIDE_WHY =
 
 /** A safeguard for transfers abroad (the lexicon's TRANSFER_SAFEGUARDS, as stance.ts reads them). */
 const SAFEGUARD = new RegExp(String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS)}\b`);
+/** The service taking on recipients as a subordinate clause's occasion: "where we use certain service providers, …". */
+const WHEN_WE_USE_RECIPIENTS = wordSeq(
+  String.raw`\b(?:where|when|whenever|if)\s+we\s+(?:use|engage|appoint|retain)\b`,
+  gap(3),
+  RECIPIENT,
+);
 /** The unit names no safeguard: one that does is the safeguard rule's (its transfer is the occasion, D13a). */
 const NO_SAFEGUARD = new RegExp(String.raw`^(?![\s\S]*${SAFEGUARD.source})`);
 /**
@@ -3065,7 +3094,10 @@ export const dataSharing: CategoryRules = {
       // will collect …" starts its match at the first "restaurant".
       rejectEvidence: OUR_NOT_RECIPIENT,
       // Their own users' data ("developers … may collect information from their users").
-      rejectAfter: /^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/,
+      // … nor their use limited to what their work needs: recipients-use-as-needed reads it as the limit (D12).
+      rejectAfter: new RegExp(
+        `${/^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/.source}|${USED_AS_NEEDED_AFTER.source}`,
+      ),
       // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location");
       // "with your consent partners may …" names the user's consent, not the recipient.
       rejectBefore: READERS_OWN_PARTY_BEFORE,
@@ -3134,6 +3166,55 @@ export const dataSharing: CategoryRules = {
         'Third parties can access email support through our partner portal.',
         'Third parties who receive your email are responsible for how they use it.',
         'You can email the seller through our platform, and the seller will receive your email.',
+      ],
+    },
+    {
+      id: 'data_sharing.recipients-use-as-needed',
+      // GUIDE D12: the recipients as subject, their use of the data limited to what their work needs ("These service
+      // providers use the information we provide to them as necessary for the performance of their services"): the
+      // unit shares nothing itself (the data we provide them is presupposed, G4), so it limits. third-party-receives
+      // leaves such a use to this rule.
+      cue: [THIRD_THEN_RECEIVE, /\b(?:necessary|needed|required)\b/],
+      match: [
+        // The verb right after the recipient (a modal or "only" between): no other subject in between ("… as a
+        // “third party”) over such information, we only process …").
+        '#ThirdParty (only|solely|may|will|can|shall|must)? (only|solely)? (use|uses|process|processes|access|accesses|handle|handles) .{0,3} #UserData .{0,7} (as|extent) (is|are|reasonably|strictly)? (necessary|needed|required)',
+      ],
+      rejectBefore: new RegExp(`${SHARE_ACT.source}|${READERS_OWN_PARTY_BEFORE.source}`),
+      // A share act in the use itself ("… may access, transmit or store data as necessary …") stays a grant (D12).
+      rejectEvidence: SHARE_ACT_NOT_HARM,
+      rejectAfter: /^[^.;]{0,80}?\b(?:their\s+own|ads?|advertis\w*|marketing|profiles?)\b/,
+      implies: { stance: 'restrict' },
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'Recipients whose use of the data is limited to what their services need: a limit on the sharing (GUIDE D12), restrict.',
+      mustMatch: [
+        {
+          text: 'These service providers use the information we provide to them as necessary or appropriate for the performance of their services.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Our vendors use the personal information we give them only as necessary to provide services to us.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Our vendors access your personal data only to the extent necessary to provide their services to us.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        // Their own ends: a grant limited in purpose, read by third-party-receives.
+        'Our advertising partners use your information as necessary to show you ads on other sites.',
+        'Our partners use the information we provide to them as needed for their own marketing.',
+        // The unit shares, or the reader's own vendors.
+        'We share your data with vendors, who use the information only as necessary to provide services to us.',
+        'Your service providers use your information as necessary to perform their services.',
+        // No limit: a use named, not bounded.
+        'Our service providers use your information to send you emails.',
+        // Another subject between the recipient and the use; a share act in the use.
+        'When we act as a “third party” over such information, we only process your information as necessary to provide our services.',
+        'If you paid via our payment providers, we will use your personal data to the extent necessary to resolve the dispute.',
+        'Third-party service providers may access, collect, transmit or store personal data as reasonably necessary to provide such services.',
       ],
     },
     {
@@ -3451,6 +3532,71 @@ export const dataSharing: CategoryRules = {
         {
           text: 'They cannot use the Acme name as part of a domain name.',
           before: 'Businesses and individuals can use the Acme name to refer to our service.',
+        },
+      ],
+    },
+    {
+      id: 'data_sharing.they-receive-in-section',
+      // The recipients as subject, named earlier in the section (D13a) and referred to as "they": "They may use this
+      // information … to adapt the ads shown to you", "… and they may have access to your personal information as needed
+      // to perform their functions". Holding the reader's data, they were let in (GUIDE data_sharing: made accessible).
+      afterRecipients: true,
+      cue: [THEY_RECEIVE],
+      match: [
+        'they (may|might|will|can|could|also)? (also)? (receive|collect|obtain|access|use) (this|that|such|the|your|any|certain|some)? .{0,2} #UserData',
+        'they (may|might|will|can|could|also)? (also)? (have|gain|get) access to (this|that|such|the|your|any|certain|some)? .{0,2} #UserData',
+      ],
+      // A denial or a bar is the limit rules' ("they cannot access …"); their own users' data is theirs.
+      rejectEvidence: /\b(?:not|never)\b|n['’]t\b/i,
+      // … nor "they" inside a clause that asks how, says what for, or says what the service requires of them ("check
+      // their policies to understand how they use your data", "… to our users so they can use such data", "we require
+      // that they use your information only …": advice, another party, or a limit).
+      rejectBefore: {
+        test: (before: string) =>
+          THEY_NOT_NAMED_BEFORE.test(before) || USERS_BEFORE_THEY.test(before) || THEY_IN_OTHER_CLAUSE.test(before),
+      },
+      rejectAfter: /^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/,
+      stances: ['grant', 'conditional'],
+      severity: 'medium',
+      why: 'Recipients named earlier in the section, as "they", receiving or using the reader\'s data: sharing said from their side (GUIDE D13a).',
+      mustMatch: [
+        {
+          text: 'They may use this information to show you more relevant ads on other sites.',
+          stance: 'grant',
+          before: 'We may share information about your visits with our advertising partners.',
+        },
+        {
+          text: 'In some cases they may have access to your personal information as needed to perform their functions.',
+          stance: 'grant',
+          before: 'We work with third-party service providers that host our servers.',
+        },
+      ],
+      mustNotMatch: [
+        // Nobody named before.
+        'They may use this information to show you more relevant ads on other sites.',
+        // Denied: the limit rules read it.
+        {
+          text: 'They do not receive your personal information.',
+          before: 'We work with third-party service providers that host our servers.',
+        },
+        // Users, named in the sentence before.
+        {
+          text: 'Members can message each other. They may receive your profile information when you reply.',
+          before: 'We work with third-party service providers that host our servers.',
+        },
+        // Advice on how they use it, users "so they can", a limit the service requires.
+        {
+          text: 'We recommend that you check their privacy policies to understand how they use your data.',
+          before: 'We work with third-party service providers that host our servers.',
+        },
+        {
+          text: 'We require that they use your information only to provide services to us.',
+          before: 'We work with third-party service providers that host our servers.',
+        },
+        // Their own users' data.
+        {
+          text: 'They may collect information from their users.',
+          before: 'Developers can build apps with our partners.',
         },
       ],
     },
@@ -3940,6 +4086,43 @@ export const dataSharing: CategoryRules = {
         'Third-party websites may be hosted in other countries.',
         'Unresolved complaints go to an independent dispute resolution provider located in the United States.',
         'We may refer unpaid balances to a third-party collections agency in a court of general jurisdiction.',
+      ],
+    },
+    {
+      id: 'data_sharing.safeguard-when-using-recipients',
+      // GUIDE D13, D2: a safeguard whose occasion is the service taking on recipients ("Where we use certain service
+      // providers, we may use specific contracts approved by the European Commission …") binds those recipients: the
+      // unit names them and shares nothing itself, so it limits (restrict). A unit that also passes the data on ("… we
+      // share it with them under standard contractual clauses") is a grant (D2), read by the share rules.
+      cue: [SAFEGUARD, WHEN_WE_USE_RECIPIENTS],
+      match: [
+        `(where|when|whenever|if) we (use|engage|appoint|retain) (certain|some|any|our|external|outside)? .{0,2} #ThirdParty .{0,8} (use|uses|rely|relies|apply|implement|enter|put|have) .{0,5} ${SAFEGUARD_MATCH}`,
+      ],
+      rejectEvidence: SHARE_ACT_NOT_HARM,
+      implies: { stance: 'restrict' },
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'A transfer safeguard put in place where the service uses outside recipients limits what they receive (GUIDE D13, D2): restrict.',
+      mustMatch: [
+        {
+          text: 'Where we use certain service providers, we may use specific contracts approved by the European Commission which give personal data the same protection it has in Europe.',
+          stance: 'restrict',
+        },
+        {
+          text: 'When we engage vendors located outside the EEA, we rely on standard contractual clauses.',
+          stance: 'restrict',
+        },
+        {
+          text: 'If we use service providers based in the United States, we may rely on their certification under the Data Privacy Framework.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        // Passes the data on as well: a grant (D2).
+        'When we use service providers, we share your personal data with them under standard contractual clauses.',
+        // Not the service's recipients: the reader's own, or the service's own tools.
+        'Where you use third-party services, you rely on the safeguards they put in place.',
+        'Where we use cookies, we rely on adequacy decisions for any transfers.',
       ],
     },
     {
