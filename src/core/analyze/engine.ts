@@ -27,8 +27,6 @@ const DOCUMENT_TITLE = new RegExp(String.raw`\b${TERMS_DOC_PLAIN_WORD}`, 'i');
 
 /** What the cue scan needs of each pre-filter test, read ahead of time (cue-scan.ts, StartsTable). */
 const CUE_STARTS: StartsTable = cueStarts;
-/** The characters after a match a rule's `rejectAfter` reads, unless the rule sets `rejectAfterChars`. */
-const REJECT_AFTER_CHARS = 80;
 
 /** Tags marking the action word a negation must precede ("will not USE … to TRAIN"). */
 export const ACTION_TAGS = ['TrainVerb', 'ImproveVerb', 'ShareVerb', 'SellVerb', 'RetainVerb', 'ChangeVerb'];
@@ -410,7 +408,7 @@ function matchBody(
     const anchor = anchorIndex(toks, start, end);
     if (anchor < 0) return null;
     if (rule.rejectEvidence?.test(text.slice(start, end), opts.firstParty)) return null;
-    if (rule.rejectAfter?.test(lower.slice(end, end + (rule.rejectAfterChars ?? REJECT_AFTER_CHARS)))) return null;
+    if (rule.rejectAfter?.test(lower.slice(end, end + 80))) return null;
     if (rule.rejectBefore?.test(lower.slice(Math.max(0, start - 80), start))) return null;
     // The document's own company named as the outside service ("Acme processes …" in Acme's own policy) shares nothing.
     if (cat.category === 'data_sharing' && namesOnlyFirstParty(toks, start, end, opts.firstParty ?? [])) return null;

@@ -1417,27 +1417,6 @@ export const NEW_OFFER_VERBS: readonly string[] = [
 export const ADDED_WORDS: readonly string[] = ['new', 'additional', 'further'];
 
 /**
- * What the service assigns to the reader's account and may change on its own (rules/service-change.ts
- * assigned-to-reader-change, GUIDE S1 (b): a change to the reader's account the service imposes): "we may need to
- * change the username for your account", "may change or withdraw the number allocated to you", "may migrate your
- * subscription to another plan". Not tagged: "username" is a PersonalData word, "plan" an OfferThing word.
- */
-export const ASSIGNED_IDENTIFIERS: readonly string[] = ['username', 'usernames', 'handle', 'handles', 'subdomain'];
-/** A number is the reader's only when said to be given to them: "the number allocated to you". */
-export const ASSIGNED_PARTICIPLES: readonly string[] = ['allocated', 'assigned', 'issued', 'given', 'provided'];
-export const READER_PLAN_WORDS: readonly string[] = ['plan', 'subscription', 'tier'];
-/** The service's verbs over what it assigned ("change or withdraw the number"), and over the reader's plan. */
-export const ASSIGNED_CHANGE_VERBS: readonly string[] = [
-  'change',
-  'modify',
-  'alter',
-  'withdraw',
-  'reassign',
-  'replace',
-];
-export const PLAN_MOVE_VERBS: readonly string[] = ['downgrade', 'migrate'];
-
-/**
  * Words that make information the user's, another's, or data handled, not what the service shows of its offer ("your
  * information", "information sellers provide", "information we collect"; rules/service-change.ts
  * offer-information-change).

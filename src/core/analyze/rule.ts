@@ -73,12 +73,6 @@ export interface Rule {
   rejectEvidence?: RegExp | { test(evidence: string, firstParty?: FirstPartyNames): boolean };
   /** Drop a hit when the text right after the match matches this (lower-cased), e.g. "… with us": data coming in. */
   rejectAfter?: RegExp;
-  /**
-   * How many characters after the match `rejectAfter` reads (default `REJECT_AFTER_CHARS`, 80). Wider for a rule whose
-   * test looks for a second clause of the sentence ("If you reject the changes, you may terminate … before the
-   * effective date by writing to us; otherwise the current Terms continue to apply": the kept terms start past 80).
-   */
-  rejectAfterChars?: number;
   /** Drop a hit when the text right before the match matches this (lower-cased, the 80 characters before it). */
   rejectBefore?: RegExp | { test(before: string): boolean };
   /**

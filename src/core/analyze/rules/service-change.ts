@@ -4,11 +4,6 @@
 import { sentencesOf, type Rule, type Veto } from '../rule';
 import {
   ADDED_WORDS,
-  ASSIGNED_CHANGE_VERBS,
-  ASSIGNED_IDENTIFIERS,
-  ASSIGNED_PARTICIPLES,
-  PLAN_MOVE_VERBS,
-  READER_PLAN_WORDS,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_SUBJECTS,
   LEXICON_LISTS,
@@ -56,7 +51,7 @@ export const SERVICE_CHANGE_VERB = RegExp(String.raw`^${alternation(list('OfferC
 
 /** Stems of every verb of a service or price change, for the category's pre-filter (terms-change.ts). */
 export const SERVICE_CHANGE_STEMS =
-  /\b(?:suspend|discontinu|withdr[ae]w|remov|eliminat|terminat|ceas|stop|add|limit|restrict|substitut|expand|retir|deprecat|disabl|reduc|introduc|implement|upgrad|downgrad|migrat|reassign|rais|increas|adjust|impos|establish|creat|charg|var(?:y|ies)\b)/;
+  /\b(?:suspend|discontinu|withdr[ae]w|remov|eliminat|terminat|ceas|stop|add|limit|restrict|substitut|expand|retir|deprecat|disabl|reduc|introduc|implement|upgrad|rais|increas|adjust|impos|establish|creat|charg|var(?:y|ies)\b)/;
 
 /** "we may discontinue the Services" within a few words: the cue of `terms_change.service-change`. */
 const SERVICE_CUE = anyOf(
@@ -546,23 +541,6 @@ const PRICE_ANNOUNCED_CUE = wordSeq(
   { needs: [PRICE_WORD] },
 );
 
-/**
- * "may change the username for your account", "may change or withdraw the number allocated to you", "may migrate your
- * subscription to", "may change your plan": what the service assigned to the reader, changed by it (lexicon
- * ASSIGNED_IDENTIFIERS, READER_PLAN_WORDS).
- */
-const ASSIGNED_CUE = RegExp(
-  [
-    String.raw`\b${wordsPattern(ASSIGNED_CHANGE_VERBS)}\s+(?:or\s+[a-z]+\s+)?(?:the|your|any|a)\s+(?:[a-z]+\s+)?(?:${wordsPattern(ASSIGNED_IDENTIFIERS)}|number)\b`,
-    String.raw`\b${wordsPattern(PLAN_MOVE_VERBS)}\s+(?:you|your)\b`,
-    String.raw`\b${wordsPattern(ASSIGNED_CHANGE_VERBS)}\s+your\s+(?:[a-z]+\s+)?${wordsPattern(READER_PLAN_WORDS)}\b`,
-  ].join('|'),
-);
-const ASSIGNED_MODALS = '(may|might|can|could|reserve|reserves|retain|retains|entitled)';
-/** Done at the reader's request ("we may change your plan at your request"): the reader's change. */
-const AT_READERS_REQUEST =
-  /^[^.;]{0,40}?\b(?:(?:at|upon|on)\s+your\s+request|if\s+you\s+(?:ask|request|choose|want))\b/;
-
 export const SERVICE_CHANGE_RULES: readonly Rule[] = [
   {
     id: 'terms_change.service-change',
@@ -856,46 +834,6 @@ export const SERVICE_CHANGE_RULES: readonly Rule[] = [
     mustNotMatch: [
       'You may set limits on how much you spend in the app.',
       'We may impose restrictions on your account if you violate these Terms.',
-    ],
-  },
-  {
-    id: 'terms_change.assigned-to-reader-change',
-    // GUIDE S1 (b): a change to the reader's account the service imposes, not for the reader's conduct (S3: that is
-    // termination or moderation) and not at the reader's request (S3: the user changing their plan).
-    cue: [ASSIGNED_CUE],
-    match: [
-      `${ASSIGNED_MODALS} .{0,6} (${ASSIGNED_CHANGE_VERBS.join('|')}) .{0,2} (the|your|any|a) .{0,1} (${ASSIGNED_IDENTIFIERS.join('|')})`,
-      `${ASSIGNED_MODALS} .{0,6} (${ASSIGNED_CHANGE_VERBS.join('|')}) .{0,2} (the|your|any|a) .{0,1} number .{0,3} (${ASSIGNED_PARTICIPLES.join('|')}|available) to you`,
-      `${ASSIGNED_MODALS} .{0,6} (${PLAN_MOVE_VERBS.join('|')}) (you|your) .{0,3} (to|from|onto)`,
-      `${ASSIGNED_MODALS} .{0,6} (${ASSIGNED_CHANGE_VERBS.join('|')}) your .{0,1} (${READER_PLAN_WORDS.join('|')})`,
-    ],
-    rejectEvidence: NEGATED_HIT,
-    rejectAfter: RegExp(String.raw`${NOT_OURS_AFTER.source}|${AT_READERS_REQUEST.source}`),
-    // Another party as the subject, or the reader's conduct or unpaid bills before it ("If you do not pay, we may
-    // downgrade your account").
-    rejectBefore: { test: (before: string): boolean => OTHER_SUBJECT_BEFORE.test(before) || CONDUCT.test(before) },
-    implies: { stance: 'grant', negated: 'grant' },
-    severity: 'low',
-    maxSeverity: 'medium',
-    weighsAs: AS_TERMS_CHANGE,
-    why: 'The company may change, on its own, what it assigned to the reader (a username, a phone number) or the plan the reader is on.',
-    mustMatch: [
-      'Acme may need to change or withdraw the number allocated to you from time to time.',
-      'We may need to change the username for your account in certain circumstances, for example if someone else claims it.',
-      'Acme reserves the right to change your handle at any time.',
-      'If a plan is discontinued, we may migrate your subscription to the closest equivalent plan.',
-      'We reserve the right to downgrade your account to the free plan at any time.',
-      'We may change your subscription plan if the plan you are on is retired.',
-    ],
-    mustNotMatch: [
-      'You may change your username at any time.',
-      'We may change the number of users allowed on each plan.',
-      'We may change your username if it violates the rights of others.',
-      'If you do not pay, we may downgrade your account to the free plan.',
-      'We may change your plan at your request.',
-      'You can downgrade your account to the free plan at any time.',
-      'We will not change your plan without your consent.',
-      'Your administrator may change your username.',
     ],
   },
   {

@@ -168,28 +168,6 @@ const OBJECTED_CHANGE_NOT_OF_TERMS = new RegExp(
  */
 const KEEPS_CURRENT_TERMS = String.raw`\b${wordsPattern(STANDING_VERSION_WORDS)}\s+(?:[\w-]+\s+)?(?:version|${DOC})(?:\s+of\s+(?:these|the|this)\s+${DOC})?\s+(?:will\s+|shall\s+|would\s+)?(?:continue|remain|stay)s?\s+(?:to\s+apply|in\s+(?:effect|force)|applicable|to\s+govern)\b(?![^.;]{0,40}\buntil\b)`;
 /**
- * How far after an objection the kept terms are looked for: the whole sentence, not the engine's 80 characters ("If
- * you reject the changes, you may terminate the Agreement before the effective date by writing to our support team;
- * otherwise the current version of these Terms will continue to apply").
- */
-const KEPT_TERMS_CHARS = 240;
-const KEPT_TERMS_AFTER = String.raw`[^.]{0,${KEPT_TERMS_CHARS}}?${KEEPS_CURRENT_TERMS}`;
-/** The words before a changed document's name: "the modified Terms", "the revised Agreement", "the new Terms". */
-const CHANGED_DOC = String.raw`(?:the\s+|such\s+|any\s+|these\s+|this\s+)?(?:new|revised|updated|modified|amended|changed)\s+${DOC}`;
-/** An objection to a change or to the changed document: the cue of `terms_change.reject-changes`. */
-const OBJECTION_CUE = RegExp(
-  String.raw`\b(?:reject|object\s+to|decline|refuse)\s+(?:(?:\S+\s+){0,3}?(?:modifications?|changes?|amendments?)\b|${CHANGED_DOC})`,
-);
-/**
- * A unit that only says what an objection leads to: an "if you reject/object to …" clause, then the kept version as
- * the whole main clause ("If you reject the changes, the prior version of this arbitration agreement will remain in
- * effect"). The consequence of a choice stated elsewhere is an explanation (GUIDE G8); the unit that gives the choice
- * ("You may reject any future change by writing to us") carries the opt-out (C1).
- */
-const OBJECTION_CONSEQUENCE_ONLY = RegExp(
-  String.raw`^(?:if|should|where|in\s+the\s+event(?:\s+that)?)\s+you\s+(?:choose\s+to\s+|decide\s+to\s+)?(?:reject|object\s+to|decline|refuse|opt\s+out\s+of)\b[^,;.]{0,80},\s*(?:then\s+)?(?:the|this|your|our)\s+${wordsPattern(STANDING_VERSION_WORDS)}\s+(?:[\w-]+\s+){0,6}?(?:will\s+|shall\s+|would\s+)?(?:continue|remain|stay)s?\s+(?:to\s+apply|in\s+(?:effect|force)|applicable|to\s+govern)\b[^,;.]{0,30}\.?$`,
-);
-/**
  * A change named (continued-use reads its units only with one): a change word, a new, latest or future version or
  * document ("the latest terms"), edits, or "such posting". Not "new" alone: "a new device", "new technologies".
  */
@@ -240,24 +218,9 @@ function softwareUpdated(evidence: string): boolean {
         ),
   );
 }
-/** A change word, then a condition opening within a few words ("change your username if …"). */
-const CONDITION_AFTER_CHANGE = RegExp(
-  String.raw`\b${CHANGE}\s+(?:[\w’'-]+\s+){1,6}?(?:if|unless|when|whenever|because)\s`,
-  'i',
-);
-const DOC_NAMED = RegExp(ANY_DOC_OR_PART.source, 'i');
-/**
- * A condition opening between the change word and the document: the document is the condition's, not the change's
- * object ("We may change your username if it violates these Terms").
- */
-function conditionBeforeDoc(evidence: string): boolean {
-  const m = CONDITION_AFTER_CHANGE.exec(evidence);
-  return !!m && !DOC_NAMED.test(m[0]) && DOC_NAMED.test(evidence.slice(m.index + m[0].length));
-}
 const PRICE_FEE_OR_EVERYDAY_DOC = {
   test: (e: string): boolean =>
     PRICE_OR_FEE.test(e) ||
-    conditionBeforeDoc(e) ||
     everydayDocAtEnd(e) ||
     NOT_IN_EFFECT.test(e) ||
     USER_CLAUSE_IN_HIT.test(e) ||
@@ -479,24 +442,6 @@ const VETOES: readonly Veto[] = [
       'Acme will, at its discretion, update these Terms and post the new effective date on this page.',
     ],
   },
-  {
-    id: 'terms_change.objection-consequence-only',
-    when: (lower, ctx) => OBJECTION_CONSEQUENCE_ONLY.test(unitWords(lower, ctx).trim()),
-    why: 'What an objection leads to, alone, is the consequence of a choice the document states elsewhere: an explanation (GUIDE G8); the unit that gives the choice carries the opt-out (C1).',
-    mustVeto: [
-      'If you reject the changes, the prior version of this arbitration agreement will remain in effect.',
-      'If you object to a change, the current version of the Terms will remain in effect.',
-      'Should you decline the amendment, the existing terms shall continue to apply to you.',
-    ],
-    mustNotVeto: [
-      // The choice itself, or a way out beside the kept terms, is stated: the rules decide (C1).
-      'You may reject any future change by writing to us, and the prior version will remain in effect.',
-      'If you object to the changes, you may terminate the Agreement, or the current terms continue to apply.',
-      'If you reject the changes, the prior version will remain in effect, and we may terminate your account.',
-      // Not the user's objection.
-      'If we make changes, the prior version will remain in effect until the effective date.',
-    ],
-  },
 ];
 
 export const termsChange: CategoryRules = {
@@ -558,8 +503,6 @@ export const termsChange: CategoryRules = {
       severity: 'medium',
       why: 'The company can rewrite the deal without the user agreeing to the new version.',
       mustMatch: [
-        // An aside between the change and the document is no condition of its own.
-        'We may change, if necessary, these Terms at any time.',
         // A document named after software is a document, not a software update.
         { text: 'We may change the Device Terms at any time without notice.', stance: 'grant' },
         { text: 'We may amend the App Terms at any time.', stance: 'grant' },
@@ -592,9 +535,6 @@ export const termsChange: CategoryRules = {
         'The arbitrator or we may modify these Terms at any time.',
       ],
       mustNotMatch: [
-        // The document is a condition's, not the change's object (conditionBeforeDoc).
-        'We may change your username if it violates these Terms.',
-        'We may amend your account settings when you breach this Agreement.',
         'We will email you about any changes to these Terms; you may cancel your order before it ships.',
 
         'You may not modify the Software or create derivative works.',
@@ -822,8 +762,7 @@ export const termsChange: CategoryRules = {
       // of something else ("changes to the way we process your data").
       rejectEvidence: OBJECTED_CHANGE_NOT_OF_TERMS,
       // The objection keeps the current terms as well: reject-changes' opt-out (C1).
-      rejectAfter: RegExp(String.raw`^${KEPT_TERMS_AFTER}`),
-      rejectAfterChars: KEPT_TERMS_CHARS,
+      rejectAfter: RegExp(String.raw`^[^.]{0,80}?${KEEPS_CURRENT_TERMS}`),
       implies: { stance: 'grant', negated: 'grant' },
       userSubject: true,
       severity: 'medium',
@@ -860,8 +799,6 @@ export const termsChange: CategoryRules = {
         'If you object to the changes, you may terminate the Agreement, or the current terms continue to apply.',
         // The previous version kept by name (after review of tc41): reject-changes' opt-out.
         'If you object to the changes, you may terminate, or the prior version of the Terms continues to apply.',
-        // The kept terms more than 80 characters after the objection (KEPT_TERMS_CHARS).
-        'If you object to the changes, you may close your account before the effective date by writing to our support team at the address above; otherwise, the prior version of these Terms will remain in effect for you.',
       ],
     },
     {
@@ -1165,17 +1102,14 @@ export const termsChange: CategoryRules = {
     {
       id: 'terms_change.reject-changes',
       // C1: an objection that keeps the current terms makes the change an opt-out.
-      cue: [OBJECTION_CUE],
+      cue: [/\b(?:reject|object\s+to|decline|refuse)\s+(?:\S+\s+){0,3}?(?:modifications?|changes?|amendments?)\b/],
       match: [
         '(reject|object to|decline|refuse) .{0,3} (such|the|these|any|this)? (future)? (modification|modifications|change|changes|amendment|amendments)',
-        // The changed document named: "object to the modified Terms", "reject the revised Agreement".
-        '(reject|object to|decline|refuse) (the|such|any|these|this)? (new|revised|updated|modified|amended|changed) #TermsDoc',
       ],
       // C1: when the only way to refuse is to leave (close the account, stop using), the change binds: no opt-out.
       rejectAfter: RegExp(
-        String.raw`^(?!${KEPT_TERMS_AFTER})[^.;]{0,60}\b(?:close|cancel|terminat|stop\s+using|discontinu|unsubscrib)`,
+        String.raw`^(?![^.]{0,80}?${KEEPS_CURRENT_TERMS})[^.;]{0,60}\b(?:close|cancel|terminat|stop\s+using|discontinu|unsubscrib)`,
       ),
-      rejectAfterChars: KEPT_TERMS_CHARS,
       rejectEvidence: /\bprices?\b|\bfees?\b|\bcharges?\b/,
       implies: { stance: 'conditional', condition: 'opt_out' },
       userSubject: true,
@@ -1204,30 +1138,14 @@ export const termsChange: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
-        // The changed document named instead of the change.
-        {
-          text: 'You may object to the modified Terms within 30 days by writing to us.',
-          stance: 'conditional',
-          condition: 'opt_out',
-        },
-        // The kept terms more than 80 characters after the objection, after "; otherwise" (KEPT_TERMS_CHARS).
-        {
-          text: 'If you reject the changes, you may terminate the Agreement before the effective date by sending written notice to our support team; otherwise the current version of these Terms will continue to apply.',
-          stance: 'conditional',
-          condition: 'opt_out',
-        },
       ],
       mustNotMatch: [
         'We may reject any order at our discretion.',
-        'If you reject the new Terms, you must stop using the Service.',
-        'You may object to the new privacy practices by contacting us.',
         'If you object to any changes, you may close your account.',
         // The current terms kept only until the user leaves, or kept on view: leaving is the only way out (review of tc41).
         'If you object to the changes, you may terminate your account; the current terms will continue to apply until the termination takes effect.',
         'If you reject the changes, you must stop using the Services; the current terms remain in effect only until then.',
         'If you object to the changes, you may close your account; the current version will remain available on our website for your reference.',
-        // Far after the objection, the current terms kept only until the user leaves.
-        'If you object to the changes, you may close your account before the effective date by writing to our support team at the address above; the current Terms will continue to apply until your account is closed.',
       ],
     },
     {
