@@ -2297,6 +2297,8 @@ export const READER_ACT_VERBS: readonly string[] = [
   ...'connect connecting link linking add adding use using install installing enable enabling'.split(' '),
   ...'authorize authorise authorizing authorising integrate integrating share sharing export exporting'.split(' '),
 ];
+/** Linking words that may open the sentence before the reader's act: "Similarly, by adding an Application, …". */
+export const SENTENCE_LINKERS: readonly string[] = ['similarly', 'likewise', 'additionally', 'also', 'in addition'];
 /** Words that make a product an outside party's, beside OUTSIDE_PARTIES: "another platform", "an external service". */
 export const READER_ACT_OUTSIDE: readonly string[] = ['another', 'external'];
 /** Purposes of the service's own after a recipient ("… with that app for advertising"): no longer the reader's act. */

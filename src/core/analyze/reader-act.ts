@@ -14,6 +14,7 @@ import {
   READER_ACT_PRODUCTS,
   READER_ACT_VENDOR_ROLES,
   READER_ACT_VERBS,
+  SENTENCE_LINKERS,
   SERVICE_PAGES,
 } from './lexicon';
 import { RECIPIENT_WORD } from './rules/data-sharing';
@@ -24,11 +25,11 @@ const PRODUCT = wordsPattern(READER_ACT_PRODUCTS);
 const WORD = String.raw`[\w’'-]+`;
 
 /**
- * The condition that opens the sentence, up to its act verbs: "if you (choose to) connect", "in the event you
- * voluntarily use", "by adding or using", "your decision to share".
+ * The condition that opens the sentence (after a linking word: "Similarly, by …"), up to its act verbs: "if you (choose
+ * to) connect", "in the event you voluntarily use", "by adding or using", "your decision to share".
  */
 const CONDITION = new RegExp(
-  String.raw`^\W*(?:(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+you\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|elect|decide|opt)\s+to\s+)?|by\s+|your\s+decision\s+to\s+)${VERB}(?:(?:,|\s+(?:and|or))\s+${VERB})*\b`,
+  String.raw`^\W*(?:${wordsPattern(SENTENCE_LINKERS)},\s+)?(?:(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+you\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|elect|decide|opt)\s+to\s+)?|by\s+|your\s+decision\s+to\s+)${VERB}(?:(?:,|\s+(?:and|or))\s+${VERB})*\b`,
 );
 /** The act names an outside party or its product: "a third-party app", "another platform", "an Application". */
 const OUTSIDE_PRODUCT = new RegExp(

@@ -29,6 +29,8 @@ describe('readerActNamesRecipient', () => {
     ['When you connect another platform, it may receive your profile.', 'receive'],
     // …after "you agree that".
     ['By enabling a third-party integration, you agree that the connected integration may access your data.', 'access'],
+    // …after a linking word.
+    ['Similarly, if you connect a third-party app, that app may receive your content.', 'receive'],
     // The recipient after the action; the act opened by "by", named by an indefinite product.
     ['By installing an app, we will send your profile to that app.', 'send'],
     // The determiner reaches the coordinated nouns, and the anchor may sit inside the recipient phrase.
@@ -90,6 +92,7 @@ describe('readerActNamesRecipient', () => {
     ['If you link another account, we share your data with that account.', 'share your'],
     ['When you visit a third-party website, that website may collect your data.', 'collect'],
     // No condition the reader meets: a duty, an opt-out.
+    ['Similarly, we share your data with that app if you connect a third-party app.', 'share your'],
     ['You must obtain consent before connecting a third-party app, and we share data with that app.', 'share data'],
     ['You may choose not to connect a third-party app, and we share data with that app.', 'share data'],
     // The action inside the act itself, and no recipient named after it.
