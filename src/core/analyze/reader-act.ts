@@ -101,5 +101,10 @@ export function readerActNamesRecipient(sentence: string, at: number): boolean {
   const start = before ? actEnd + before.index + before[0].length : after ? at + after.index + after[0].length : null;
   if (start === null) return false;
   const party = NAMED_PARTY.exec(sentence.slice(start));
-  return party !== null && sameParty(party[0], act) && !namesOther(sentence.slice(start + party[0].length));
+  // No other recipient anywhere in the main clause, before the party or after it.
+  return (
+    party !== null &&
+    sameParty(party[0], act) &&
+    !namesOther(sentence.slice(actEnd, start) + sentence.slice(start + party[0].length))
+  );
 }

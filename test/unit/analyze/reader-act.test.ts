@@ -75,6 +75,7 @@ describe('readerActNamesRecipient', () => {
     ['If you connect a third-party app, we may share your data with that app to protect our rights.', 'share your'],
     ['When you use another platform, we share your data with that platform for advertising.', 'share your'],
     ['If you use a third-party app, that app and our advertising partners may receive your data.', 'receive'],
+    ['If you connect a third-party app, we share your data with advertisers and with that app.', 'that app.'],
     // The anaphor names some other party than the act's.
     ['When you use another platform, we share your data with these third parties.', 'share your'],
     ['When you use another platform, these third parties may receive your data.', 'receive'],
