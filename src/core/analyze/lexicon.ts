@@ -2292,6 +2292,37 @@ export const FEATURE_NOUNS: readonly string[] = [
   'programme',
 ];
 
+/**
+ * The reader's act on an outside party's product that starts a transfer to it (GUIDE D4, reader-act.ts): "If you
+ * connect a third-party app, …", "By adding or using an Application, …", "Your decision to share … with these third
+ * parties …". Not using or visiting in general (no outside product named, G7), not watching or clicking (ads, videos).
+ */
+export const READER_ACT_VERBS: readonly string[] = [
+  ...'connect connecting link linking add adding use using install installing enable enabling'.split(' '),
+  ...'authorize authorise authorizing authorising integrate integrating share sharing export exporting'.split(' '),
+];
+/** Linking words that may open the sentence before the reader's act: "Similarly, by adding an Application, …". */
+export const SENTENCE_LINKERS: readonly string[] = ['similarly', 'likewise', 'additionally', 'also', 'in addition'];
+/** Words that make a product an outside party's, beside OUTSIDE_PARTIES: "another platform", "an external service". */
+export const READER_ACT_OUTSIDE: readonly string[] = ['another', 'external'];
+/** Purposes of the service's own after a recipient ("… with that app for advertising"): no longer the reader's act. */
+export const COMPANY_PURPOSES: readonly string[] = ['advertising', 'marketing', 'analytics', 'ads'];
+/** The service's own pages, where what the reader meets is placed by the service (G7): "on our website". */
+export const SERVICE_PAGES: readonly string[] = ['site', 'sites', 'website', 'websites', 'page', 'pages', 'webpages'];
+/**
+ * The outside products the act may name, and the heads an anaphor on them may take ("that app", "the respective
+ * application developer", "such third parties"). Not "account": "another account" may be the reader's own.
+ */
+export const READER_ACT_PRODUCTS: readonly string[] = [
+  ...'app apps application applications service services platform platforms integration integrations'.split(' '),
+  ...'plugin plugins plug-in plug-ins network networks website websites'.split(' '),
+];
+/**
+ * The service's own vendors the reader merely deals with (GUIDE D1, D10): "if you use a third-party payment provider, we
+ * share your card details with it" is the service's sharing, a grant.
+ */
+export const READER_ACT_VENDOR_ROLES: readonly string[] = ['payment', 'shipping', 'delivery', 'courier', 'checkout'];
+
 /** The words of the user's act as a condition: "if you:", "When you install the app, …". */
 export const CONDITION_WORDS: readonly string[] = ['if', 'when', 'whenever', 'once', 'after'];
 

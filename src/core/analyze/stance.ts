@@ -6,6 +6,7 @@ import { bracketsAround } from './brackets';
 import { clauseAfterImperative, forbiddenGerund, namedSharerAt, READER, readerSubjectAt } from './actor';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
+import { readerActNamesRecipient } from './reader-act';
 import { TERMS_DOC_NAME } from './terms-doc';
 import { wordsPattern } from './word-pattern';
 import { isNonFinalPeriod } from '../extract/split-sentences';
@@ -1304,7 +1305,8 @@ export function decideStance(
   const userStarted =
     category === 'data_sharing' &&
     (userStartsTransfer(sentence, lower, text, at, namedSharerAt(tokens, anchor, firstParty) >= 0) ||
-      userEnabledSharing(sentence, lower, at));
+      userEnabledSharing(sentence, lower, at) ||
+      readerActNamesRecipient(sentence, at - start));
   // Consent read in the action's sentence, and not where the law asks for it or as one case among others (G5).
   const consentGiven =
     !REQUIRED_CONSENT.test(sentence) &&
