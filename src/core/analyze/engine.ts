@@ -55,6 +55,8 @@ export interface MatchOptions {
    * `afterRecipients` may run.
    */
   recipientsBefore?: boolean;
+  /** The clause or the unit just before it names the recipients (section-recipients.ts recipientsJustBefore). */
+  recipientsLast?: boolean;
   /**
    * The unit is a paragraph of its own (Clause.paragraph, with no lead-in and no table context). The rules marked
    * `items` are then no candidates. Unset when the shape is an item or not known (a quote, a rule's example).
@@ -104,6 +106,8 @@ interface RuleHead {
   section: RegExp | null;
   sectionWithParent: boolean;
   afterRecipients: boolean;
+  /** afterRecipients 'unit before': MatchOptions.recipientsLast is needed too. */
+  afterRecipientsLast: boolean;
   items: boolean;
 }
 
@@ -160,7 +164,8 @@ function preFilters(): Pick<Compiled, 'tests' | 'testIndex' | 'filters'> {
       id: r.id,
       section: r.section ?? null,
       sectionWithParent: r.sectionWithParent === true,
-      afterRecipients: r.afterRecipients === true,
+      afterRecipients: r.afterRecipients !== undefined,
+      afterRecipientsLast: r.afterRecipients === 'unit before',
       items: r.items === true,
     })),
   }));
@@ -333,6 +338,7 @@ function matchBody(
       const rule = heads[r]!;
       if (sectionOnly && !rule.section) continue;
       if (rule.afterRecipients && !opts.recipientsBefore) continue;
+      if (rule.afterRecipientsLast && !opts.recipientsLast) continue;
       if (rule.items && opts.paragraph) continue;
       const heading = rule.sectionWithParent ? headingPath() : sectionLower;
       if (rule.section ? !(heading && sectionPasses(rule.section, heading)) : required === false) continue;

@@ -24,7 +24,13 @@ import { wordsPattern } from './word-pattern';
 import { withLeadRight } from './lead-right';
 import { MODEL_CATEGORIES, modelRuleId, shippedClassifier, withModel, type Classifier } from './model';
 import { vetoFires } from './rule';
-import { recipientsBefore, sectionAfter, usersBefore, type SectionBefore } from './section-recipients';
+import {
+  recipientsBefore,
+  recipientsJustBefore,
+  sectionAfter,
+  usersBefore,
+  type SectionBefore,
+} from './section-recipients';
 import { textToClauses } from './plain-text';
 import { ANALYSER_VERSION } from './version';
 
@@ -98,6 +104,8 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     // Read with the units before it in its section (GUIDE D13a): whether they named recipients of the data, and the
     // unit just before is not about the users (who "they" would be then).
     const recipients = recipientsBefore(before, clause.sectionPath) && !usersBefore(before, clause.sectionPath);
+    // … and whether "they" may be them: the unit or the one just before it names them (recipientsJustBefore).
+    const recipientsLast = recipients && recipientsJustBefore(before, clause);
     before = sectionAfter(before, clause);
     // A heading or header cell alone takes no right: it is context for the units under it.
     if (clause.role === 'heading') continue;
@@ -105,7 +113,15 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     const ownHits =
       opts.model === 'only'
         ? []
-        : matchInContext(read, clause, only, every || opts.sensitivity === 'high', firstParty, recipients);
+        : matchInContext(
+            read,
+            clause,
+            only,
+            every || opts.sensitivity === 'high',
+            firstParty,
+            recipients,
+            recipientsLast,
+          );
     // A unit whose own subject is the user ("You are responsible for the data you instruct us to share …") says what
     // the user does, not whom the lead-in's sharing goes to.
     const hits =
@@ -236,6 +252,7 @@ function matchInContext(
   weak: boolean,
   firstParty: FirstPartyNames,
   recipientsBefore = false,
+  recipientsLast = false,
 ): RuleHit[] {
   const opts: MatchOptions = {
     weak,
@@ -243,6 +260,7 @@ function matchInContext(
     sectionPath: clause.sectionPath,
     firstParty,
     ...(recipientsBefore ? { recipientsBefore } : {}),
+    ...(recipientsLast ? { recipientsLast } : {}),
     // Only a unit marked a paragraph is one; a unit with lead-ins or table context is an item, whatever its record says.
     paragraph:
       clause.paragraph === true &&

@@ -109,6 +109,7 @@ function leadHits(lead: string, opts: MatchOptions): RuleHit[] {
     opts.section ?? '',
     opts.sectionPath ?? [],
     !!opts.recipientsBefore,
+    !!opts.recipientsLast,
   ]);
   let hits = cache.get(key);
   if (!hits) {

@@ -2147,6 +2147,8 @@ export const TRANSFER_SAFEGUARDS: readonly string[] = [
   // data the same protection it has in Europe".
   'contracts approved by the european commission',
   'clauses approved by the european commission',
+  'contracts adopted by the european commission',
+  'clauses adopted by the european commission',
   ...UNNAMED_TRANSFER_SAFEGUARDS,
 ];
 
@@ -2332,6 +2334,69 @@ export const DEMONSTRATIVES: readonly string[] = ['this', 'that', 'these', 'thos
  * our processors to …"); a bare plural ("Businesses are required to …") is the law's subject, not the service's.
  */
 export const OWN_RECIPIENT_DETERMINERS: readonly string[] = ['our', 'its', 'each', 'every', 'all', 'these', 'such'];
+/**
+ * A recipient's own ends, after a use of the data: a use for them is a grant limited in purpose, not a limit to what
+ * the recipient's work for the service needs (GUIDE D12): "only as necessary to market their products to you", "as
+ * needed to send you promotional emails", "for their own marketing". Not "their services" ("to perform their services
+ * for us" is the limit).
+ */
+export const RECIPIENT_OWN_ENDS: readonly string[] = [
+  'their own',
+  'their products',
+  'their legitimate interests',
+  'ad',
+  'ads',
+  'advertis*',
+  'market',
+  'markets',
+  'marketing',
+  'promot*',
+  'offers',
+  'profile',
+  'profiles',
+];
+/** A recipient's use of the data, right after it ("these providers use / process / access / handle …"). */
+export const RECIPIENT_USE_VERBS: readonly string[] = [
+  'use',
+  'uses',
+  'process',
+  'processes',
+  'access',
+  'accesses',
+  'handle',
+  'handles',
+];
+/**
+ * The service handing the data to recipients, in a relative clause that presupposes it ("the information we provide to
+ * them", "… we share with them"): the data the recipients' use is about, not an act of the sentence.
+ */
+export const PRESUPPOSED_SHARE_VERBS: readonly string[] = ['provide', 'give', 'share', 'disclose', 'send', 'pass'];
+/**
+ * The service taking recipients on, as the occasion of a clause: "where we use / engage / appoint / retain service
+ * providers, …".
+ */
+export const TAKE_ON_VERBS: readonly string[] = ['use', 'engage', 'appoint', 'retain'];
+/**
+ * Right before "they": a clause that asks how, says what for, or requires something of them ("… to understand how they
+ * use your data", "… so they can use it", "we require that they …"). Not a bare "that" ("Please note that they may use
+ * your information to send you offers" is the recipients' act).
+ */
+export const THEY_IN_OTHER_CLAUSE_WORDS: readonly string[] = [
+  'how',
+  'why',
+  'whether',
+  'what',
+  'so',
+  'so that',
+  'require',
+  'requires',
+  'require that',
+  'requires that',
+  'ensure',
+  'ensures',
+  'ensure that',
+  'ensures that',
+];
 /** A duty laid on a party, said passively: "vendors are required / contractually obligated / bound to …". */
 export const DUTY_PASSIVES: readonly string[] = ['required', 'obligated', 'obliged', 'bound'];
 /** A duty a party takes on: "each vendor must agree / undertakes to …". */

@@ -101,8 +101,10 @@ export interface Rule {
    * Read with its section (GUIDE D13a): a candidate only when an earlier unit of the clause's section named recipients
    * of the data (section-recipients.ts), which the clause itself may leave out ("Such information may be transferred
    * to other countries" after a unit naming the service providers). Its examples give that unit as `before`.
+   * `'unit before'`: also only when the clause itself or the unit just before it names them, or it opens a section
+   * whose heading does (section-recipients.ts recipientsJustBefore): a "they" that stands for them.
    */
-  afterRecipients?: true;
+  afterRecipients?: true | 'unit before';
   /**
    * Reads list items and table cells only: a unit that is a paragraph of its own (MatchOptions.paragraph) is no
    * candidate. A recipient alone as a paragraph ("Service providers.") is the run-in title of the text after it (GUIDE

@@ -16,6 +16,8 @@ export interface SectionBefore {
   named?: false;
   /** The unit just before has users as its subject ("Members can see each other's profiles."). */
   usersLast?: true;
+  /** The unit just before names recipients itself (namesRecipients): a "they" opening the next unit may be them. */
+  namedLast?: true;
 }
 
 /**
@@ -112,15 +114,32 @@ function headingNamesRecipients(sectionPath: readonly string[]): boolean {
 }
 let lastHeadings: { path: readonly string[]; names: boolean } = { path: [], names: false };
 
+/**
+ * Whether "they" in a unit of `sectionPath` may be recipients (they-receive-in-section): the unit names them itself, or
+ * the unit just before in its section does ("We work with vendors that host our servers." › "They may access …"), or,
+ * with no unit before it that named any, the section's heading. Not when a unit between says who else "they" is ("Our
+ * employees are trained." › "They may access …", "You may invite friends." › "They will receive …").
+ */
+export function recipientsJustBefore(
+  before: SectionBefore | undefined,
+  clause: Pick<Clause, 'text' | 'role' | 'sectionPath'>,
+): boolean {
+  if (namesRecipients(clause)) return true;
+  if (before !== undefined && sameSection(before.sectionPath, clause.sectionPath)) return before.namedLast === true;
+  return headingNamesRecipients(clause.sectionPath);
+}
+
 /** What the units up to and including `clause` establish for the next one. */
 export function sectionAfter(before: SectionBefore | undefined, clause: Clause): SectionBefore | undefined {
-  const named = unitsNamed(before, clause.sectionPath) || namesRecipients(clause);
+  const namedHere = namesRecipients(clause);
+  const named = unitsNamed(before, clause.sectionPath) || namedHere;
   const usersLast = clause.role !== 'heading' && usersSubject(clause.text);
   if (!named && !usersLast) return undefined;
   return {
     sectionPath: clause.sectionPath,
     ...(named ? {} : { named: false as const }),
     ...(usersLast ? { usersLast: true as const } : {}),
+    ...(namedHere ? { namedLast: true as const } : {}),
   };
 }
 

@@ -156,3 +156,74 @@ describe('divulge, and a denial whose only exception is the law', () => {
     expect(verdict(analyzeText(text).findings)).toBe(expected);
   });
 });
+
+/** The verdict on the last of consecutive units of one section ("Sharing"). */
+function lastOfSection(texts: string[]): string {
+  let at = 0;
+  const clauses: Clause[] = texts.map((text, i) => {
+    const clause: Clause = {
+      id: `c${i}`,
+      block: i,
+      start: at,
+      end: at + text.length,
+      text,
+      sectionPath: ['Sharing'],
+      section: 'Sharing',
+    };
+    at += text.length + 1;
+    return clause;
+  });
+  const { findings } = analyzeClauses(clauses);
+  return verdict(findings.filter((f) => f.clauseId === `c${texts.length - 1}`));
+}
+
+describe('"they" as the recipients the unit before names (they-receive-in-section)', () => {
+  const SHARE = 'We share your information with our service providers.';
+  it.each([
+    [[SHARE, 'They may access your personal information to help you.'], 'grant'],
+    [
+      [
+        'We share information with advertising partners.',
+        'Please note that they may use your information to send you offers.',
+      ],
+      'grant',
+    ],
+    // The unit just before says who else "they" is.
+    [[SHARE, 'Our employees are trained.', 'They may access your personal information to help you.'], '-'],
+    [
+      [
+        SHARE,
+        'California residents have certain rights.',
+        'They may access the personal information we hold about them.',
+      ],
+      '-',
+    ],
+    [
+      [
+        SHARE,
+        "Parents can review their child's account.",
+        "They may access their child's personal information at any time.",
+      ],
+      '-',
+    ],
+    [[SHARE, 'You may invite friends to the app.', 'They will receive your name and email address.'], '-'],
+    [[SHARE, 'Our employees are trained. They may access your personal information to help you.'], '-'],
+    // Data coming in (D10), or a use limited to what their work needs (D12: the limit rules').
+    [
+      [
+        'We share information with advertising partners.',
+        'They may collect information about you from other sources and share it with us.',
+      ],
+      '-',
+    ],
+    [
+      [
+        'We work with third-party service providers that host our servers.',
+        'They may use your information only to provide services to us.',
+      ],
+      '-',
+    ],
+  ])('%j → %s', (texts, expected) => {
+    expect(lastOfSection(texts)).toBe(expected);
+  });
+});

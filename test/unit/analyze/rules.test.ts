@@ -128,7 +128,9 @@ const negatives = rules.flatMap((r) =>
  */
 function readAfter(before: string | undefined, paragraph?: boolean): MatchOptions {
   return {
-    ...(before === undefined ? {} : { recipientsBefore: namesRecipients({ text: before }) }),
+    ...(before === undefined
+      ? {}
+      : { recipientsBefore: namesRecipients({ text: before }), recipientsLast: namesRecipients({ text: before }) }),
     ...(paragraph === undefined ? {} : { paragraph }),
   };
 }

@@ -18,10 +18,15 @@ import {
   OPT_OUT_ACTS,
   OUTSIDE_PARTIES,
   POINTED_DATA,
+  PRESUPPOSED_SHARE_VERBS,
+  RECIPIENT_OWN_ENDS,
+  RECIPIENT_USE_VERBS,
   PARTITIVE_WORDS,
   READER_ROLES,
   READER_WISH_NOUNS,
   RELY_VERBS,
+  TAKE_ON_VERBS,
+  THEY_IN_OTHER_CLAUSE_WORDS,
   TRANSFER_SAFEGUARDS,
   USER_LET_VERBS,
   USER_PARTIES,
@@ -29,7 +34,7 @@ import {
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
-import { usersSubject } from '../section-recipients';
+import { namesRecipients, usersSubject } from '../section-recipients';
 import { wordsPattern } from '../word-pattern';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
 
@@ -239,9 +244,23 @@ const THEY_AFTER_CLAUSE_BEFORE = /[^,]{24},\s?$/;
 const THEY_NOT_NAMED_BEFORE = new RegExp(
   String.raw`(?:\b(?:not|never)|n['’]t)\s+(?:[\w-]+\s+)?$|${THEY_AFTER_CLAUSE_BEFORE.source}`,
 );
-/** "They may receive / collect / have access to …": the recipients of the section as subject (they-receive-in-section). */
 /** Before "they": a clause that asks how, says what for, or requires something of them (they-receive-in-section). */
-const THEY_IN_OTHER_CLAUSE = /\b(?:how|why|whether|what|so|that|require|requires|ensure|ensures)\s+$/i;
+const THEY_IN_OTHER_CLAUSE = new RegExp(String.raw`\b${wordsPattern(THEY_IN_OTHER_CLAUSE_WORDS)}\s+$`, 'i');
+/**
+ * "They" opening a sentence after another of the unit's: that sentence must name recipients ("We share it with our
+ * vendors. They may use it …"); otherwise "they" is whoever it names ("Our employees are trained. They may access …",
+ * "You may invite friends. They will receive …", "Cookies are small files. They collect …").
+ */
+const SENTENCE_BEFORE_NAMES_NO_RECIPIENT = {
+  test(before: string): boolean {
+    const end = before.trimEnd();
+    if (!/[.;!?]$/.test(end)) return false;
+    const sentence = end.slice(0, -1);
+    const start = Math.max(...['.', ';', '!', '?'].map((p) => sentence.lastIndexOf(p))) + 1;
+    return !namesRecipients({ text: sentence.slice(start) });
+  },
+};
+/** "They may receive / collect / have access to …": the recipients of the section as subject (they-receive-in-section). */
 const THEY_RECEIVE = wordSeq(
   String.raw`\bthey\b`,
   gap(3),
@@ -250,8 +269,8 @@ const THEY_RECEIVE = wordSeq(
 /** "They may only use it …", "they are only permitted to …": the recipients' use limited to a purpose. */
 const THEY_ONLY = wordSeq(String.raw`\bthey\b`, gap(4), String.raw`only\b`);
 /** They pass it on as well ("… but they may share it with …"), or the bar is on training models (ai_training's). */
-const THEY_PASS_ON_AFTER =
-  /^[^.;]*?\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b|^[^.;]{0,60}?\b(?:train|training)\b/;
+const PASS_ON_AHEAD = String.raw`[^.;]*?\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b`;
+const THEY_PASS_ON_AFTER = new RegExp(String.raw`^${PASS_ON_AHEAD}|^[^.;]{0,60}?\b(?:train|training)\b`);
 /**
  * Their own rules, not the service's limit (GUIDE D13: a disclaimer): "they are bound by their own privacy policies",
  * "…, not by ours"; or the thing is the service's name or logo (a trademark licence), not the data.
@@ -262,16 +281,31 @@ const THEY_OWN_RULES_AFTER =
  * A use limited to the recipients' own purpose is a grant limited in purpose, still a grant (GUIDE D12 restricts only
  * to "provide services to us"): "they may only use it for their own marketing", "… to build profiles and show you ads".
  */
-const THEY_OWN_PURPOSE_AFTER =
-  /^(?![^.;]*\b(?:(?:to|for)\s+us|on\s+our\s+behalf)\b)(?:(?!\bnot\b|n['’]t\b)[^.;]){0,80}?\b(?:their\s+own|ads?|advertis\w*|profiles?)\b/;
+const THEY_OWN_PURPOSE_AFTER = new RegExp(
+  String.raw`^(?![^.;]*\b(?:(?:to|for)\s+us|on\s+our\s+behalf)\b)(?:(?!\bnot\b|n['’]t\b)[^.;]){0,80}?\b${wordsPattern(RECIPIENT_OWN_ENDS)}\b`,
+);
+/** Their own users' data, right after the recipients' act ("developers … may collect information from their users"). */
+const THEIR_OWN_USERS_AFTER =
+  /^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/;
+/** The recipients' own ends further on in the sentence (the lexicon's RECIPIENT_OWN_ENDS). */
+const OWN_ENDS_AHEAD = String.raw`[^.;]{0,80}?\b${wordsPattern(RECIPIENT_OWN_ENDS)}\b`;
+/** A relative clause that presupposes the sharing: "(that) we provide to them", "we share with them", "we send them". */
+const WE_GAVE_THEM = String.raw`(?:that\s+|which\s+)?we\s+${wordsPattern(PRESUPPOSED_SHARE_VERBS)}\s+(?:(?:to|with)\s+)?(?:them|it)(?:\s+with)?`;
+/** A use limited by "only", or presupposed by WE_GAVE_THEM (recipients-use-as-needed's evidence). */
+const LIMITED_USE = new RegExp(String.raw`\b(?:only|solely)\b|\b${WE_GAVE_THEM}\b`, 'i');
+/** WE_GAVE_THEM in a use, taken out before the use is searched for a share act of its own. */
+const WE_GAVE_THEM_IN_USE = new RegExp(String.raw`\b${WE_GAVE_THEM}\b`, 'gi');
 /**
  * After a recipient's use of the data, a limit to what its work needs (GUIDE D12: "they may only use it to provide
  * services to us"): "… use the information we provide to them (only) as necessary for the performance of their
  * services", "… only to the extent necessary to …": after a relative clause that presupposes the sharing, or with
- * "only" ("… may access, collect, transmit or store … data as reasonably necessary to …" is a grant). Not a use for their own ends ("as necessary to show you ads", "for their own marketing"): a grant limited in purpose.
+ * "only" ("… may access, collect, transmit or store … data as reasonably necessary to …" is a grant). Not a use for
+ * their own ends ("as necessary to show you ads", "to market their products"), a grant limited in purpose, nor one
+ * followed by an onward share ("…, and they may share it with their subprocessors").
  */
-const USED_AS_NEEDED_AFTER =
-  /^(?:\s+(?:that\s+|which\s+)?we\s+(?:provide|give|share|disclose|send|pass)\s+(?:(?:to|with)\s+)?(?:them|it)(?:\s+with)?,?\s+(?:only\s+|solely\s+)?|,?\s+(?:only|solely)\s+)(?:as|to\s+the\s+extent|insofar\s+as)\s+(?:(?:is|are|reasonably|strictly)\s+)?(?:necessary|needed|required)\b(?![^.;]{0,80}?\b(?:their\s+own|ads?|advertis\w*|marketing|profiles?)\b)/;
+const USED_AS_NEEDED_AFTER = new RegExp(
+  String.raw`^(?:\s+${WE_GAVE_THEM},?\s+(?:only\s+|solely\s+)?|,?\s+(?:only|solely)\s+)(?:as|to\s+the\s+extent|insofar\s+as)\s+(?:(?:is|are|reasonably|strictly)\s+)?(?:necessary|needed|required)\b(?!${OWN_ENDS_AHEAD})(?!${PASS_ON_AHEAD})`,
+);
 /**
  * "They" as the users of the sentence before, in the same unit ("Members can see each other's profiles. They may not
  * …"; "Children under 13 may not use our Services. They must not …"): their own duty, not the recipients' (GUIDE "Not
@@ -310,6 +344,12 @@ const HARM_BEFORE = String.raw`(?:\b(?:${wordsPattern(HARM_NOUNS)}),?\s(?:or|and
 const SHARE_ACT_NOT_HARM = new RegExp(
   String.raw`(?!disclosures?\b)${SHARE_ACT.source}|(?<!${HARM_BEFORE})\bdisclosures?\b`,
 );
+/** Data coming in (GUIDE D10): the recipients pass it on to the service ("… and share it with us", "… send it to us"). */
+const COMING_IN_AFTER = new RegExp(
+  String.raw`^[^.;]*?\b${wordsPattern(LEXICON_LISTS.ShareVerb!)}\s+(?:(?:it|them|this|that|(?:(?:this|that|such|the)\s+)?(?:information|data))\s+)?(?:back\s+)?(?:with|to)\s+us\b`,
+);
+/** SHARE_ACT_NOT_HARM further on in the sentence. */
+const SHARE_ACT_AHEAD = new RegExp(String.raw`^[^.;]*?(?:${SHARE_ACT_NOT_HARM.source})`);
 /**
  * "Provide" or "give" that does pass the data on: "before we provide it to them", "give them access to it". Not "the
  * information we provide them", which names the data the limit covers and presupposes the sharing.
@@ -719,10 +759,13 @@ const ITEM_RECIPIENT_MATCH = [
  * A sentence about recipients, not an item naming them: a finite verb right after the recipient ("These third parties
  * are not controlled by us", "Some of our service providers ask us to …", "These providers include …", "These service
  * providers use the information we provide to them as necessary …"). The category's other rules judge it as a
- * sentence. A relative clause stays an item ("partners who may …", "vendors that process …").
+ * sentence. A relative clause stays an item ("partners who may …", "vendors that process …"); a use verb counts only
+ * right after the recipient ("Analytics providers we use to understand …", "Cloud providers and access management
+ * vendors" stay items).
  */
-const ITEM_IS_SENTENCE =
-  /^[’']?s?(?:\s+(?!(?:who|whom|that|which|when|where|if|to)\b)[\w’'-]+){0,4}?\s+(?:may|might|will|would|can|cannot|could|must|shall|should|are|is|was|were|have|has|do|does|include|includes|ask|asks|share|shares|use|uses|process|processes|access|accesses|handle|handles)\b/;
+const ITEM_IS_SENTENCE = new RegExp(
+  String.raw`^[’']?s?(?:(?:\s+(?!(?:who|whom|that|which|when|where|if|to)\b)[\w’'-]+){0,4}?\s+(?:may|might|will|would|can|cannot|could|must|shall|should|are|is|was|were|have|has|do|does|include|includes|ask|asks|share|shares)|\s+${wordsPattern(RECIPIENT_USE_VERBS)})\b`,
+);
 /**
  * A heading that asks or names who receives ("Who do we share your information with?", "Categories of third parties
  * to which we may disclose …", "Recipients"): each item under it names one, full stop or not.
@@ -1330,7 +1373,7 @@ const SHARED_OUTSIDE_WHY =
 const SAFEGUARD = new RegExp(String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS)}\b`);
 /** The service taking on recipients as a subordinate clause's occasion: "where we use certain service providers, …". */
 const WHEN_WE_USE_RECIPIENTS = wordSeq(
-  String.raw`\b(?:where|when|whenever|if)\s+we\s+(?:use|engage|appoint|retain)\b`,
+  String.raw`\b(?:where|when|whenever|if)\s+we\s+${wordsPattern(TAKE_ON_VERBS)}\b`,
   gap(3),
   RECIPIENT,
 );
@@ -3095,9 +3138,7 @@ export const dataSharing: CategoryRules = {
       rejectEvidence: OUR_NOT_RECIPIENT,
       // Their own users' data ("developers … may collect information from their users").
       // … nor their use limited to what their work needs: recipients-use-as-needed reads it as the limit (D12).
-      rejectAfter: new RegExp(
-        `${/^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/.source}|${USED_AS_NEEDED_AFTER.source}`,
-      ),
+      rejectAfter: new RegExp(`${THEIR_OWN_USERS_AFTER.source}|${USED_AS_NEEDED_AFTER.source}`),
       // The user's own agents or vendors are no recipients of the service ("your call agents … may use … location");
       // "with your consent partners may …" names the user's consent, not the recipient.
       rejectBefore: READERS_OWN_PARTY_BEFORE,
@@ -3178,16 +3219,23 @@ export const dataSharing: CategoryRules = {
       match: [
         // The verb right after the recipient (a modal or "only" between): no other subject in between ("… as a
         // “third party”) over such information, we only process …").
-        '#ThirdParty (only|solely|may|will|can|shall|must)? (only|solely)? (use|uses|process|processes|access|accesses|handle|handles) .{0,3} #UserData .{0,7} (as|extent) (is|are|reasonably|strictly)? (necessary|needed|required)',
+        `#ThirdParty (only|solely|may|will|can|shall|must)? (only|solely)? (${RECIPIENT_USE_VERBS.join('|')}) .{0,3} #UserData .{0,7} (as|extent) (is|are|reasonably|strictly)? (necessary|needed|required)`,
       ],
       rejectBefore: new RegExp(`${SHARE_ACT.source}|${READERS_OWN_PARTY_BEFORE.source}`),
-      // A share act in the use itself ("… may access, transmit or store data as necessary …") stays a grant (D12).
-      rejectEvidence: SHARE_ACT_NOT_HARM,
-      rejectAfter: /^[^.;]{0,80}?\b(?:their\s+own|ads?|advertis\w*|marketing|profiles?)\b/,
+      // A share act in the use itself ("… may access, transmit or store data as necessary …") stays a grant (D12); the
+      // relative clause that presupposes the sharing ("the information we share with them") is no act of its own. A
+      // use neither limited by "only" nor presupposing the sharing is third-party-receives' grant ("Our providers use
+      // your information as necessary to …").
+      rejectEvidence: {
+        test: (evidence: string): boolean =>
+          !LIMITED_USE.test(evidence) || SHARE_ACT_NOT_HARM.test(evidence.replace(WE_GAVE_THEM_IN_USE, '')),
+      },
+      // Their own ends ("… as needed to send you promotional emails"), or an onward share after the limit.
+      rejectAfter: new RegExp(String.raw`^(?:${OWN_ENDS_AHEAD}|${PASS_ON_AHEAD})`),
       implies: { stance: 'restrict' },
       stances: ['restrict'],
       severity: 'low',
-      why: 'Recipients whose use of the data is limited to what their services need: a limit on the sharing (GUIDE D12), restrict.',
+      why: 'Recipients whose use of the data we give them, or their only use, is limited to what their services need: a limit on the sharing (GUIDE D12), restrict.',
       mustMatch: [
         {
           text: 'These service providers use the information we provide to them as necessary or appropriate for the performance of their services.',
@@ -3201,11 +3249,31 @@ export const dataSharing: CategoryRules = {
           text: 'Our vendors access your personal data only to the extent necessary to provide their services to us.',
           stance: 'restrict',
         },
+        // The relative clause presupposes the sharing, whatever its verb.
+        {
+          text: 'Our service providers use the information we share with them only as necessary to provide their services to us.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Our service providers use the information we disclose to them only as necessary to provide their services to us.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Our service providers use the information we send them only as necessary to provide their services to us.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         // Their own ends: a grant limited in purpose, read by third-party-receives.
         'Our advertising partners use your information as necessary to show you ads on other sites.',
         'Our partners use the information we provide to them as needed for their own marketing.',
+        'Our affiliates use the information we provide to them only as necessary to market their products to you.',
+        'Partners use the information we provide to them as necessary to offer you their products.',
+        'Our partners use the information we provide to them as needed to send you promotional emails about their services.',
+        // An onward share after the limit.
+        'Our service providers may access your data only as necessary, and they may share it with their subprocessors.',
+        // Neither "only" nor a presupposed sharing: third-party-receives' grant.
+        'Our service providers use your information as necessary to provide services to us.',
         // The unit shares, or the reader's own vendors.
         'We share your data with vendors, who use the information only as necessary to provide services to us.',
         'Your service providers use your information as necessary to perform their services.',
@@ -3540,22 +3608,31 @@ export const dataSharing: CategoryRules = {
       // The recipients as subject, named earlier in the section (D13a) and referred to as "they": "They may use this
       // information … to adapt the ads shown to you", "… and they may have access to your personal information as needed
       // to perform their functions". Holding the reader's data, they were let in (GUIDE data_sharing: made accessible).
-      afterRecipients: true,
+      // "They" stands for the recipients only where the unit or the one just before names them ("Our employees are
+      // trained." › "They may access …" is about the employees).
+      afterRecipients: 'unit before',
       cue: [THEY_RECEIVE],
       match: [
         'they (may|might|will|can|could|also)? (also)? (receive|collect|obtain|access|use) (this|that|such|the|your|any|certain|some)? .{0,2} #UserData',
         'they (may|might|will|can|could|also)? (also)? (have|gain|get) access to (this|that|such|the|your|any|certain|some)? .{0,2} #UserData',
       ],
-      // A denial or a bar is the limit rules' ("they cannot access …"); their own users' data is theirs.
-      rejectEvidence: /\b(?:not|never)\b|n['’]t\b/i,
-      // … nor "they" inside a clause that asks how, says what for, or says what the service requires of them ("check
+      // Not "they" inside a clause that asks how, says what for, or says what the service requires of them ("check
       // their policies to understand how they use your data", "… to our users so they can use such data", "we require
-      // that they use your information only …": advice, another party, or a limit).
+      // that they use your information only …": advice, another party, or a limit); nor after a sentence of the unit
+      // that names no recipient ("Our employees are trained. They may access …": "they" is its subject).
       rejectBefore: {
         test: (before: string) =>
-          THEY_NOT_NAMED_BEFORE.test(before) || USERS_BEFORE_THEY.test(before) || THEY_IN_OTHER_CLAUSE.test(before),
+          THEY_NOT_NAMED_BEFORE.test(before) ||
+          USERS_BEFORE_THEY.test(before) ||
+          THEY_IN_OTHER_CLAUSE.test(before) ||
+          SENTENCE_BEFORE_NAMES_NO_RECIPIENT.test(before),
       },
-      rejectAfter: /^\s*(?:about|from|of)\s+their\s+(?:own\s+)?(?:users|customers|visitors|members|subscribers)\b/,
+      // Their own users' data is theirs; data they send us is coming in (D10: "… and share it with us"); a use limited
+      // to what their work needs ("… only to provide services to us", "the information we provide to them only as
+      // necessary …") is the limit rules' (D12).
+      rejectAfter: new RegExp(
+        String.raw`${THEIR_OWN_USERS_AFTER.source}|${USED_AS_NEEDED_AFTER.source}|^\s*(?:only|solely)\b|${COMING_IN_AFTER.source}`,
+      ),
       stances: ['grant', 'conditional'],
       severity: 'medium',
       why: 'Recipients named earlier in the section, as "they", receiving or using the reader\'s data: sharing said from their side (GUIDE D13a).',
@@ -3570,13 +3647,54 @@ export const dataSharing: CategoryRules = {
           stance: 'grant',
           before: 'We work with third-party service providers that host our servers.',
         },
+        // A sentence before that names the recipients; "that" after a verb of saying opens no other clause.
+        {
+          text: 'We share your information with our advertising partners. They may use your information to send you offers.',
+          stance: 'grant',
+          before: 'We work with third-party service providers that host our servers.',
+        },
+        {
+          text: 'Please note that they may use your information to send you offers.',
+          stance: 'grant',
+          before: 'We share your information with our advertising partners.',
+        },
       ],
       mustNotMatch: [
         // Nobody named before.
         'They may use this information to show you more relevant ads on other sites.',
-        // Denied: the limit rules read it.
+        // "They" is the subject of the sentence before, which names no recipient.
         {
-          text: 'They do not receive your personal information.',
+          text: 'Our employees are trained. They may access your personal information to help you.',
+          before: 'We share your information with our service providers.',
+        },
+        {
+          text: 'California residents have certain rights. They may access the personal information we hold about them.',
+          before: 'We share your information with our service providers.',
+        },
+        {
+          text: "Parents can review their child's account. They may access their child's personal information at any time.",
+          before: 'We share your information with our service providers.',
+        },
+        {
+          text: 'You may invite friends to the app. They will receive your name and email address.',
+          before: 'We share your information with our service providers.',
+        },
+        {
+          text: 'Cookies are small files. They collect information about how you use our Services.',
+          before: 'We share your information with our service providers.',
+        },
+        // Data coming in (D10).
+        {
+          text: 'They may collect information about you from other sources and share it with us.',
+          before: 'We share information with advertising partners.',
+        },
+        // A use limited to what their work needs: the limit rules' (D12).
+        {
+          text: 'They may use your information only to provide services to us.',
+          before: 'We work with third-party service providers that host our servers.',
+        },
+        {
+          text: 'They may use the information we provide to them only as necessary to perform their services.',
           before: 'We work with third-party service providers that host our servers.',
         },
         // Users, named in the sentence before.
@@ -4096,9 +4214,11 @@ export const dataSharing: CategoryRules = {
       // share it with them under standard contractual clauses") is a grant (D2), read by the share rules.
       cue: [SAFEGUARD, WHEN_WE_USE_RECIPIENTS],
       match: [
-        `(where|when|whenever|if) we (use|engage|appoint|retain) (certain|some|any|our|external|outside)? .{0,2} #ThirdParty .{0,8} (use|uses|rely|relies|apply|implement|enter|put|have) .{0,5} ${SAFEGUARD_MATCH}`,
+        `(where|when|whenever|if) we (${TAKE_ON_VERBS.join('|')}) (certain|some|any|our|external|outside)? .{0,2} #ThirdParty .{0,8} (use|uses|rely|relies|apply|implement|enter|put|have) .{0,5} ${SAFEGUARD_MATCH}`,
       ],
       rejectEvidence: SHARE_ACT_NOT_HARM,
+      // … nor one that passes it on after the safeguard ("…, and we may transfer your data to them in the US").
+      rejectAfter: SHARE_ACT_AHEAD,
       implies: { stance: 'restrict' },
       stances: ['restrict'],
       severity: 'low',
@@ -4118,8 +4238,9 @@ export const dataSharing: CategoryRules = {
         },
       ],
       mustNotMatch: [
-        // Passes the data on as well: a grant (D2).
-        'When we use service providers, we share your personal data with them under standard contractual clauses.',
+        // Passes the data on as well, before the safeguard or after it: a grant (D2).
+        'When we use service providers, we transfer your data to them and rely on standard contractual clauses.',
+        'Where we use certain service providers, we may use specific contracts approved by the European Commission, and we may transfer your data to them in the United States.',
         // Not the service's recipients: the reader's own, or the service's own tools.
         'Where you use third-party services, you rely on the safeguards they put in place.',
         'Where we use cookies, we rely on adequacy decisions for any transfers.',
@@ -5213,6 +5334,17 @@ export const dataSharing: CategoryRules = {
           section: '5. Sharing with third parties',
         },
         { text: 'Advertising partners who may show you offers.', stance: 'grant', section: 'Who receives your data' },
+        // A use verb further on is no verb of the recipient's: still an item.
+        {
+          text: 'Analytics providers we use to understand how our Services are used.',
+          stance: 'grant',
+          section: 'Who we share your information with',
+        },
+        {
+          text: 'Cloud providers and access management vendors.',
+          stance: 'grant',
+          section: 'Sharing your information',
+        },
       ],
       mustNotMatch: [
         'Payment processors, to complete your purchases.',
@@ -5221,6 +5353,10 @@ export const dataSharing: CategoryRules = {
         { text: 'Other users you invite can see your files.', section: 'Sharing your content' },
         {
           text: 'These third parties are not controlled by us, so please read their privacy policies.',
+          section: 'Who we share your information with',
+        },
+        {
+          text: 'These service providers use the information we provide to them as necessary for their services.',
           section: 'Who we share your information with',
         },
         // A run-in title: the next unit states the sharing (GUIDE D9).
