@@ -3,7 +3,7 @@
 // over it, never those of another section, a sub-section's parent's units, or the text before the first heading.
 import { describe, expect, it } from 'vitest';
 import { analyzeClauses } from '../../../src/core/analyze';
-import { namesRecipients, sectionAfterAll } from '../../../src/core/analyze/section-recipients';
+import { namesRecipients, recipientsJustBefore, sectionAfterAll } from '../../../src/core/analyze/section-recipients';
 import type { Clause, ClauseRole } from '../../../src/core/types';
 import { unitClause } from '../../support/unit-clause';
 
@@ -223,6 +223,51 @@ describe('sectionAfterAll', () => {
     // A part's state carries over to the next part: the same as reading the clauses at once.
     expect(sectionAfterAll(sectionAfterAll(undefined, list.slice(0, 1)), list.slice(1, 2))).toEqual(
       sectionAfterAll(undefined, list.slice(0, 2)),
+    );
+  });
+});
+
+describe('recipientsJustBefore', () => {
+  const S = ['Sharing'];
+  const THEY = 'They may access your personal information.';
+  it.each<[string, Array<[string, string[], ClauseRole?]>, boolean]>([
+    ['the unit just before names them', [[RECIPIENTS, S]], true],
+    [
+      'a unit between names someone else',
+      [
+        [RECIPIENTS, S],
+        ['Our employees are trained.', S],
+      ],
+      false,
+    ],
+    [
+      'the users just before',
+      [
+        [RECIPIENTS, S],
+        ['Members can see each other’s profiles.', S],
+      ],
+      false,
+    ],
+    ['another section named them', [[RECIPIENTS, ['Transfers']]], false],
+    ['nothing before, under a heading that names none', [], false],
+  ])('%s → %s', (_, units, expected) => {
+    const before = sectionAfterAll(undefined, clauses(units));
+    expect(recipientsJustBefore(before, { text: THEY, sectionPath: S })).toBe(expected);
+  });
+  it('the unit itself names them, or opens a section whose heading does', () => {
+    expect(recipientsJustBefore(undefined, { text: `${RECIPIENTS} ${THEY}`, sectionPath: S })).toBe(true);
+    expect(recipientsJustBefore(undefined, { text: THEY, sectionPath: ['Third-party processors'] })).toBe(true);
+  });
+  it('carries over a part boundary as the state does', () => {
+    const list = clauses([
+      [RECIPIENTS, S],
+      ['Our employees are trained.', S],
+    ]);
+    const whole = sectionAfterAll(undefined, list);
+    const parts = sectionAfterAll(sectionAfterAll(undefined, list.slice(0, 1)), list.slice(1));
+    expect(parts).toEqual(whole);
+    expect(recipientsJustBefore(sectionAfterAll(undefined, list.slice(0, 1)), { text: THEY, sectionPath: S })).toBe(
+      true,
     );
   });
 });
