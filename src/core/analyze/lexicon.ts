@@ -2301,6 +2301,24 @@ export const READER_ACT_VERBS: readonly string[] = [
   ...'connect connecting link linking add adding use using install installing enable enabling'.split(' '),
   ...'authorize authorise authorizing authorising integrate integrating share sharing export exporting'.split(' '),
 ];
+/** Words between "if you" and the reader's act: "if you voluntarily (choose to) connect …". */
+export const READER_ACT_ADVERBS: readonly string[] = [
+  'voluntarily',
+  'expressly',
+  'explicitly',
+  'actively',
+  'also',
+  'first',
+];
+export const READER_ACT_CHOICE_VERBS: readonly string[] = ['choose', 'elect', 'decide', 'opt'];
+/** The reader's acknowledgement before the main clause: "you agree that that app may receive …". */
+export const READER_ACT_AGREEMENT_VERBS: readonly string[] = ['agree', 'acknowledge', 'understand'];
+/** Adjectives that point back at the act's party after "the": "the respective application developer". */
+export const READER_ACT_ANAPHOR_ADJECTIVES: readonly string[] = [
+  ...'respective relevant selected chosen connected linked'.split(' '),
+];
+/** "Third party" in its spellings, as an act's party or an anaphor's head ("such third parties"). */
+export const THIRD_PARTY_WORDS: readonly string[] = ['third party', 'third parties', 'third-party', 'third-parties'];
 /** Linking words that may open the sentence before the reader's act: "Similarly, by adding an Application, …". */
 export const SENTENCE_LINKERS: readonly string[] = ['similarly', 'likewise', 'additionally', 'also', 'in addition'];
 /** Words that make a product an outside party's, beside OUTSIDE_PARTIES: "another platform", "an external service". */

@@ -1,17 +1,23 @@
 // The reader's act on an outside party's product as the condition of the sharing, and that party as its recipient
-// (GUIDE D4, `conditional opt_in`): "If you connect a third-party app, that app may receive your content", "By adding or
-// using an Application, the information … may be accessed by the respective Application Developer", "Your decision to
-// share … with these third parties may result in Acme sending … to these third parties".
+// (GUIDE D4, `conditional opt_in`): "If you connect a third-party app, that app may receive your content", "By
+// adding or using an Application, the information … may be accessed by the respective Application Developer", "Your
+// decision to share … with these third parties may result in Acme sending … to these third parties".
 // Not the service's own sharing after some act of the reader: a recipient other than the party the act named ("When
 // you use a third-party service, we may disclose your information to law enforcement"), using or visiting the service,
 // things the service places on its pages (G7), or its vendors the reader deals with (D1, D10): all stay grants.
 import {
   COMPANY_PURPOSES,
+  CONDITION_WORDS,
   GUARD_STEMS,
   LEGAL_BASIS_OTHER_AIMS,
   LEGAL_BASIS_PHRASES,
   LEXICON_LISTS,
+  MODAL_WORDS,
   OUTSIDE_PARTIES,
+  READER_ACT_ADVERBS,
+  READER_ACT_AGREEMENT_VERBS,
+  READER_ACT_ANAPHOR_ADJECTIVES,
+  READER_ACT_CHOICE_VERBS,
   READER_ACT_MAKER_ROLES,
   READER_ACT_OUTSIDE,
   READER_ACT_PLACED,
@@ -23,6 +29,7 @@ import {
   READER_ACT_VERBS,
   SENTENCE_LINKERS,
   SERVICE_PAGES,
+  THIRD_PARTY_WORDS,
 } from './lexicon';
 import { RECIPIENT_WORD } from './rules/data-sharing';
 import { wordsPattern } from './word-pattern';
@@ -31,13 +38,15 @@ const VERB = wordsPattern(READER_ACT_VERBS);
 const VERB_GLOBAL = new RegExp(String.raw`\b${VERB}\b`, 'g');
 const PRODUCT = wordsPattern(READER_ACT_PRODUCTS);
 const WORD = String.raw`[\w’'-]+`;
+const THIRD_PARTY = wordsPattern(THIRD_PARTY_WORDS);
+const MODAL = wordsPattern(MODAL_WORDS);
 
 /**
  * The condition that opens the sentence (after a linking word: "Similarly, by …"), up to its act verbs: "if you (choose
  * to) connect", "in the event you voluntarily use", "by adding or using", "your decision to share".
  */
 const CONDITION = new RegExp(
-  String.raw`^\W*(?:${wordsPattern(SENTENCE_LINKERS)},\s+)?(?:(?:if|when|whenever|once|after|in\s+the\s+event(?:\s+that)?)\s+you\s+(?:(?:voluntarily|expressly|explicitly|actively|also|first)\s+)?(?:(?:choose|elect|decide|opt)\s+to\s+)?|by\s+|your\s+decision\s+to\s+)${VERB}(?:(?:,|\s+(?:and|or))\s+${VERB})*\b`,
+  String.raw`^\W*(?:${wordsPattern(SENTENCE_LINKERS)},\s+)?(?:(?:${wordsPattern(CONDITION_WORDS)}|in\s+the\s+event(?:\s+that)?)\s+you\s+(?:${wordsPattern(READER_ACT_ADVERBS)}\s+)?(?:${wordsPattern(READER_ACT_CHOICE_VERBS)}\s+to\s+)?|by\s+|your\s+decision\s+to\s+)${VERB}(?:(?:,|\s+(?:and|or))\s+${VERB})*\b`,
 );
 /**
  * The act names an outside party or its product: "a third-party app", "another platform", "an Application … provided by
@@ -56,23 +65,24 @@ const PROVIDED_BY_OUTSIDE = new RegExp(
 const NOT_OUTSIDE_ACT = new RegExp(
   String.raw`\b(?:${wordsPattern(READER_ACT_VENDOR_ROLES)}|${wordsPattern(READER_ACT_PLACED)}|(?:on|in|of|within)\s+our\s+(?:${WORD}\s+)?${wordsPattern(SERVICE_PAGES)})\b`,
 );
-/** "Use" alone is an act on an outside product only for the reader's own end: "if you use a third-party app to post". */
+/** "Use" alone is the reader's act only for the reader's own end: "if you use a third-party app to post". */
 const USE_ONLY = /^(?:use|using)$/;
 const USE_PURPOSE = new RegExp(String.raw`\bto\s+${wordsPattern(READER_ACT_USE_PURPOSES)}\b`);
 /**
- * The party the act named, pointed back at: "it", "them" (not the empty "it is …"), "that app", "such third parties", "the respective application
- * developer, affiliate or business partner" (the determiner reaches the coordinated nouns), "the third party you choose".
+ * The party the act named, pointed back at: "it", "them" (not the empty "it is …", "it may be …"), "that app", "such
+ * third parties", "the respective application developer, affiliate or business partner" (the determiner reaches the
+ * coordinated nouns, captured for tailInAct), "the third party you choose".
  */
 const NAMED_PARTY = new RegExp(
-  String.raw`^(?:(?:it|them)\b(?!\s+(?:is|was|(?:may|will|would)\s+be)\b)|(?:that|those|such|these|the\s+(?:respective|relevant|selected|chosen|connected|linked))\s+(?:${WORD}\s+){0,2}(?:${PRODUCT}|third[\s-]part(?:y|ies)|developers?|providers?)\b((?:(?:,|,?\s+(?:and|or))\s+(?!(?:with|to|by|their|our|its|which|who|whom|that|including)\b)${WORD}(?:\s+(?!(?:and|or)\b)${WORD})?\b){0,3})|the\s+third[\s-]party\s+(?:that\s+)?you\s+(?:choose|select|authori[sz]e)\b)`,
+  String.raw`^(?:(?:it|them)\b(?!\s+(?:is|was|${MODAL}\s+be)\b)|(?:that|those|such|these|the\s+${wordsPattern(READER_ACT_ANAPHOR_ADJECTIVES)})\s+(?:${WORD}\s+){0,2}(?:${PRODUCT}|${THIRD_PARTY}|${wordsPattern(READER_ACT_MAKER_ROLES)})\b((?:(?:,|,?\s+(?:and|or))\s+(?!(?:with|to|by|their|our|its|which|who|whom|that|including)\b)${WORD}(?:\s+(?!(?:and|or)\b)${WORD})?\b){0,3})|the\s+${THIRD_PARTY}\s+(?:that\s+)?you\s+(?:choose|select|authori[sz]e)\b)`,
 );
 /** The main clause's subject before the action, after "you agree that": "that app may receive …". */
-const SUBJECT_OPENING = /^[\s,]*(?:you\s+(?:agree|acknowledge|understand)\s+that\s+)?/;
-/** The recipient after the action: "with …", "to …", the passive's "by …". */
-const RECIPIENT_AFTER = /\b(?:with|to|by)\s+/;
-const RECIPIENT_BEFORE = new RegExp(RECIPIENT_AFTER.source, 'g');
+const SUBJECT_OPENING = new RegExp(String.raw`^[\s,]*(?:you\s+${wordsPattern(READER_ACT_AGREEMENT_VERBS)}\s+that\s+)?`);
+/** The recipient's preposition, after the action or before it: "with …", "to …", the passive's "by …". */
+const RECIPIENT_PREPOSITION = /\b(?:with|to|by)\s+/;
+const RECIPIENT_BEFORE = new RegExp(RECIPIENT_PREPOSITION.source, 'g');
 /** The act ends at a comma, or at the main clause's modal ("Your decision to share … may result in …"). */
-const ACT_END = /[,;]|\s(?:may|will|can|could|might|would|shall)\s/;
+const ACT_END = new RegExp(String.raw`[,;]|\s${MODAL}\s`);
 /**
  * Another recipient named beside the party ("… and with advertisers", "… and to law enforcement"), or a ground or a
  * purpose of the service's own ("as required by law", "to protect our rights", "to comply with …", "for advertising").
@@ -81,7 +91,8 @@ const ACT_END = /[,;]|\s(?:may|will|can|could|might|would|shall)\s/;
 const OTHER_RECIPIENT_OR_GROUND: readonly RegExp[] = [
   RECIPIENT_WORD,
   new RegExp(String.raw`\b${wordsPattern(LEXICON_LISTS.Authority ?? [])}\b`),
-  /\b(?:as|if|where|when)\s+(?:(?:so|otherwise)\s+)?(?:required|permitted)\b|\brequired\s+by\b|\bpursuant\s+to\b|\bto\s+law\b/,
+  /\b(?:as|if|where|when)\s+(?:(?:so|otherwise)\s+)?(?:required|permitted)\b/,
+  /\brequired\s+by\b|\bpursuant\s+to\b|\bto\s+law\b/,
   new RegExp(String.raw`\bto\s+(?:comply|${wordsPattern(GUARD_STEMS)})|\b${wordsPattern(COMPANY_PURPOSES)}\b`),
   new RegExp(
     String.raw`\b${wordsPattern([...READER_ACT_SERVICE_GROUNDS, ...LEGAL_BASIS_PHRASES, ...LEGAL_BASIS_OTHER_AIMS])}\b`,
@@ -93,7 +104,7 @@ const namesOther = (rest: string): boolean => OTHER_RECIPIENT_OR_GROUND.some((r)
  * maker ("the application developer").
  */
 const PARTY_WORD = new RegExp(
-  String.raw`\b(?:${PRODUCT}|third[\s-]part(?:y|ies)|${wordsPattern(READER_ACT_MAKER_ROLES)})\b`,
+  String.raw`\b(?:${PRODUCT}|${THIRD_PARTY}|${wordsPattern(READER_ACT_MAKER_ROLES)})\b`,
   'g',
 );
 const MAKER_ROLE = new RegExp(String.raw`^${wordsPattern(READER_ACT_MAKER_ROLES)}$`);
@@ -125,11 +136,12 @@ function partyHeads(text: string): Set<string> {
   return heads;
 }
 /**
- * The anaphor points at the party the act named: a pronoun, the reader's choice, or the head of the act's party ("another
- * platform" … "these third parties" is some other party; "a third-party service" … "such third parties" too).
+ * The anaphor points at the party the act named: a pronoun, the reader's choice, or the head of the act's party
+ * ("another platform" … "these third parties" is some other party; "a third-party service" … "such third parties"
+ * too).
  */
 function sameParty(anaphor: string, act: string): boolean {
-  if (/^(?:it|them|the\s+third)\b/.test(anaphor)) return true;
+  if (/^(?:it|them|the\s+third)\b/.test(anaphor)) return true; // "the third party you choose"
   const named = partyHeads(act);
   return [...partyHeads(anaphor)].some((h) => named.has(h));
 }
@@ -152,6 +164,8 @@ function namesActParty(party: RegExpExecArray, act: string, rest: string): boole
 }
 
 /**
+ * The sibling of stance.ts's userStartsTransfer, which reads the reader's own act (connecting, permitting) whatever
+ * it names.
  * `sentence` (lower case) opens on the reader's act on an outside product, and the sharing at `at` (after the act) goes
  * to that party alone, named by an anaphor as the main clause's subject or as the recipient after the action.
  */
@@ -174,7 +188,7 @@ export function readerActNamesRecipient(sentence: string, at: number): boolean {
   // The recipient phrase that holds the action's anchor ("accessed by the respective developer, affiliate …"), else the
   // first one after the action.
   const before = [...main.matchAll(RECIPIENT_BEFORE)].pop();
-  const after = RECIPIENT_AFTER.exec(sentence.slice(at));
+  const after = RECIPIENT_PREPOSITION.exec(sentence.slice(at));
   const start = before ? actEnd + before.index + before[0].length : after ? at + after.index + after[0].length : null;
   if (start === null) return false;
   const party = NAMED_PARTY.exec(sentence.slice(start));

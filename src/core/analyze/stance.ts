@@ -17,6 +17,7 @@ import {
   EXCEPT_FOR_LIMITS,
   EXCEPT_FOR_OTHER_ACTS,
   CHOICE_VERBS,
+  COMPANY_PURPOSES,
   CONDITION_WORDS,
   CHOSEN_ACTIVITIES,
   CHOSEN_THIRD_PARTY,
@@ -296,8 +297,9 @@ const CONSENT_OR_CUSTOMER_ACT = /\byou\s+(?:acknowledge|agree|understand)\s+that
  * a purpose of another use "for advertising". Not "for authentication purposes", "to the extent necessary" or "as
  * described in this policy": they serve the platform the user chose (D4).
  */
-const FURTHER_PHRASE =
-  /\bwith\b|\bas\s+(?:required|permitted)\s+(?:by|under)\b|\bto\s+law\b|\bfor\s+(?:[\w’'-]+\s+){0,3}?(?:advertising|marketing|analytics|ads)\b/;
+const FURTHER_PHRASE = new RegExp(
+  String.raw`\bwith\b|\bas\s+(?:required|permitted)\s+(?:by|under)\b|\bto\s+law\b|\bfor\s+(?:[\w’'-]+\s+){0,3}?${wordsPattern(COMPANY_PURPOSES)}\b`,
+);
 /** Words of the user's act that name no recipient: "your account", "our app". */
 const ACT_STOP_WORDS = new Set([
   'customer',

@@ -92,6 +92,8 @@ describe('readerActNamesRecipient', () => {
     ['If you connect a third-party app, we share your data with that app and their advertisers.', 'share your'],
     ['If you connect a third-party app, it is likely that we share your data.', 'share your'],
     ['If you connect a third-party app, it may be that we share your data.', 'share your'],
+    ['If you connect a third-party app, it might be that we share your data.', 'share your'],
+    ['If you connect a third-party app, it can be that we share your data.', 'share your'],
     // The service's vendors and what it places on its pages (D1, D10, G7).
     ['If you use a third-party payment service, we share your card details with that service.', 'share your'],
     ['When you use the third-party chat service on our website, that service receives your messages.', 'receives'],
