@@ -18,6 +18,7 @@ import {
   EXCEPT_FOR_OTHER_ACTS,
   CHOICE_VERBS,
   COMPANY_PURPOSES,
+  READER_ACT_MAKER_ROLES,
   CONDITION_WORDS,
   CHOSEN_ACTIVITIES,
   CHOSEN_THIRD_PARTY,
@@ -284,6 +285,20 @@ const RECIPIENT_PHRASE = /\b(?:with|to)\s+([^,;]*)/;
 const NAMED_RECIPIENT = new RegExp(
   String.raw`^(?:(?:that|those|such|th(?:is|ese)(?!\s+${TERMS_DOC_NAME}\b)|the\s+(?:relevant|applicable|selected|chosen|linked|connected))\b|(?:them|it|him|her)\b|the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that\s+)?you\s+(?:select|choose|connect|link|authori[sz]e)\b)`,
 );
+/**
+ * Beside the recipient the act names, another one: a coordinated recipient or authority ("that app and with law
+ * enforcement"), or the named party's own ("that app's advertising partners"; not its maker: "that app's developer").
+ */
+const NAMED_PARTYS_OWN = new RegExp(String.raw`^[\w-]+\s+[\w-]+['’]s\s(?!${wordsPattern(READER_ACT_MAKER_ROLES)}\b)`);
+const COORDINATED = /(?:,|\s(?:and|or))\s/;
+const AUTHORITY_WORD = new RegExp(String.raw`\b${wordsPattern(LEXICON_LISTS.Authority ?? [])}\b`);
+function namedWithOther(recipient: string): boolean {
+  if (NAMED_PARTYS_OWN.test(recipient)) return true;
+  const joined = COORDINATED.exec(recipient);
+  if (joined === null) return false;
+  const rest = recipient.slice(joined.index);
+  return RECIPIENT_WORD.test(rest) || AUTHORITY_WORD.test(rest);
+}
 /** The user's act is a request or an ask for help: "if you request support for …", "when you ask us for …". */
 const ASK_ACT = /(?:request(?:s|ing)?|asks?\s(?:us\s)?for)$/;
 /** The service's own recipients: "our support vendors", "its partners". */
@@ -1814,6 +1829,7 @@ function inClosedAside(text: string, start: number, end: number, limit: number):
 }
 
 /**
+ * (reader-act.ts's readerActNamesRecipient reads the reader's act on an outside product that names its recipient.)
  * The user's act is the occasion (USER_STARTS), not consent by use ("By installing the App, you agree that we may share
  * …"), and when the company shares, the recipient is what the act names: "if you connect your account to a third-party
  * service, we share … with that service", not "when you install the app, we share … with advertising partners" (D4).
@@ -1828,7 +1844,7 @@ function userStartsTransfer(sentence: string, lower: string, text: string, at: n
   // consent by use (G7) or the account owner's own use of the service (D16).
   if (CONSENT_OR_CUSTOMER_ACT.test(m[0]) && !OUTSIDE_PARTY.test(act)) return false;
   let words = (act.match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ACT_STOP_WORDS.has(w));
-  if (NAMED_RECIPIENT.test(recipient)) return true;
+  if (NAMED_RECIPIENT.test(recipient)) return !namedWithOther(recipient);
   // A request's words name the kind of service ("if you request a delivery, we share … with delivery partners"), and
   // the service's own processors are named after it (D1): only a name or a possessive in the request names a party
   // ("support for Acme Cloud's software"), and never for a recipient named by its role.

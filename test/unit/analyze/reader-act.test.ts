@@ -226,6 +226,17 @@ describe('data_sharing stance of the reader’s act (GUIDE D4)', () => {
       'grant',
     ],
     ['If you use a third-party service to pay, we may share your payment card details with that service.', 'grant'],
+    // The reader's own act (userStartsTransfer) with another recipient beside the one it names.
+    ['If you connect a third-party app, we share your data with that app and with law enforcement.', 'grant'],
+    ['If you connect a third-party app, we may share your information with that app’s advertising partners.', 'grant'],
+    [
+      'Once you install a third-party app, we will share your account details with that app’s developer.',
+      'conditional opt_in',
+    ],
+    [
+      'If you connect your account to a third-party service, we will share your profile with that service.',
+      'conditional opt_in',
+    ],
   ])('%s → %s', (text, stance, evidence) => {
     expect(stancesOf(text, evidence)).toContain(stance);
     if (stance === 'grant') expect(stancesOf(text, evidence)).not.toContain('conditional opt_in');
