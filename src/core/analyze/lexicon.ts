@@ -2352,9 +2352,10 @@ export const READER_ACT_USE_PURPOSES: readonly string[] = [
 ];
 /**
  * Who provides a product that makes "an app" or "a service" an outside one: "an application provided by one of our
- * business partners", "an app offered by a third party" (beside OUTSIDE_PARTIES).
+ * business partners", "an app offered by a third party" (beside OUTSIDE_PARTIES). Not "developers": "an app developed by
+ * our developers" is the service's own.
  */
-export const READER_ACT_PROVIDERS: readonly string[] = ['affiliate*', 'partner*', 'business partner*', 'developer*'];
+export const READER_ACT_PROVIDERS: readonly string[] = ['affiliate*', 'partner*', 'business partner*'];
 /**
  * The roles that name the maker of the product before them ("the application developer", "the integration provider"):
  * the product's own party. Not "service provider": the service's vendors (D1).

@@ -196,6 +196,7 @@ describe('readerActNamesRecipient', () => {
     ['When you connect an app, we may share your information with it.', 'share your'],
     ['When you install an app provided by Acme, we share your usage data with that app’s developer.', 'share your'],
     ['When you install an app provided by us, we share your usage data with that app.', 'share your'],
+    ['When you install an app made by our developers, we share your usage data with that app.', 'share your'],
     ['By installing an app, we will send your profile to that app.', 'send'],
     // No condition the reader meets: a duty, an opt-out.
     ['Similarly, we share your data with that app if you connect a third-party app.', 'share your'],
