@@ -2303,6 +2303,24 @@ export const READER_ACT_VERBS: readonly string[] = [
   ...'connect connecting link linking add adding use using install installing enable enabling'.split(' '),
   ...'authorize authorise authorizing authorising integrate integrating share sharing export exporting'.split(' '),
 ];
+/** Words between "if you" and the reader's act: "if you voluntarily (choose to) connect …". */
+export const READER_ACT_ADVERBS: readonly string[] = [
+  'voluntarily',
+  'expressly',
+  'explicitly',
+  'actively',
+  'also',
+  'first',
+];
+export const READER_ACT_CHOICE_VERBS: readonly string[] = ['choose', 'elect', 'decide', 'opt'];
+/** The reader's acknowledgement before the main clause: "you agree that that app may receive …". */
+export const READER_ACT_AGREEMENT_VERBS: readonly string[] = ['agree', 'acknowledge', 'understand'];
+/** Adjectives that point back at the act's party after "the": "the respective application developer". */
+export const READER_ACT_ANAPHOR_ADJECTIVES: readonly string[] = [
+  ...'respective relevant selected chosen connected linked'.split(' '),
+];
+/** "Third party" in its spellings, as an act's party or an anaphor's head ("such third parties"). */
+export const THIRD_PARTY_WORDS: readonly string[] = ['third party', 'third parties', 'third-party', 'third-parties'];
 /** Linking words that may open the sentence before the reader's act: "Similarly, by adding an Application, …". */
 export const SENTENCE_LINKERS: readonly string[] = ['similarly', 'likewise', 'additionally', 'also', 'in addition'];
 /** Words that make a product an outside party's, beside OUTSIDE_PARTIES: "another platform", "an external service". */
@@ -2310,7 +2328,45 @@ export const READER_ACT_OUTSIDE: readonly string[] = ['another', 'external'];
 /** Purposes of the service's own after a recipient ("… with that app for advertising"): no longer the reader's act. */
 export const COMPANY_PURPOSES: readonly string[] = ['advertising', 'marketing', 'analytics', 'ads'];
 /** The service's own pages, where what the reader meets is placed by the service (G7): "on our website". */
-export const SERVICE_PAGES: readonly string[] = ['site', 'sites', 'website', 'websites', 'page', 'pages', 'webpages'];
+export const SERVICE_PAGES: readonly string[] = [
+  ...'site sites website websites page pages webpages'.split(' '),
+  ...'service services app apps application platform'.split(' '),
+];
+/**
+ * Words that make what the reader uses the service's own doing (G7, D1): "operated by a third-party provider", "powered
+ * by …", "provided by a third party on our behalf", "integrated into the Services". Not "provided by": an outside
+ * provider ("provided by one of our business partners") is how the act names an outside product.
+ */
+export const READER_ACT_PLACED: readonly string[] = [
+  'on our behalf',
+  'operated by',
+  'powered by',
+  'integrated into',
+  'integrated in',
+  'embedded',
+];
+/**
+ * What the reader uses an outside product for, when "use" is the act's only verb: "if you use a third-party app to post
+ * content" is the reader's act; "if you use a third-party service to pay" or "when you use third-party fonts" is not.
+ */
+export const READER_ACT_USE_PURPOSES: readonly string[] = [
+  ...'share post publish export send upload access connect link sync import transfer'.split(' '),
+];
+/**
+ * Who provides a product that makes "an app" or "a service" an outside one: "an application provided by one of our
+ * business partners", "an app offered by a third party" (beside OUTSIDE_PARTIES). Not "developers": "an app developed by
+ * our developers" is the service's own.
+ */
+export const READER_ACT_PROVIDERS: readonly string[] = ['affiliate*', 'partner*', 'business partner*'];
+/**
+ * The roles that name the maker of the product before them ("the application developer", "the integration provider"):
+ * the product's own party. Not "service provider": the service's vendors (D1).
+ */
+export const READER_ACT_MAKER_ROLES: readonly string[] = ['developer', 'developers', 'provider', 'providers'];
+/** The grounds the service names for its own sharing beside a party ("… with it in a merger", "… to enforce our Terms"). */
+export const READER_ACT_SERVICE_GROUNDS: readonly string[] = [
+  ...'merger* acquisition* reorgani* bankruptcy enforce* subpoena* obligation* court*'.split(' '),
+];
 /**
  * The outside products the act may name, and the heads an anaphor on them may take ("that app", "the respective
  * application developer", "such third parties"). Not "account": "another account" may be the reader's own.
@@ -2323,7 +2379,9 @@ export const READER_ACT_PRODUCTS: readonly string[] = [
  * The service's own vendors the reader merely deals with (GUIDE D1, D10): "if you use a third-party payment provider, we
  * share your card details with it" is the service's sharing, a grant.
  */
-export const READER_ACT_VENDOR_ROLES: readonly string[] = ['payment', 'shipping', 'delivery', 'courier', 'checkout'];
+export const READER_ACT_VENDOR_ROLES: readonly string[] = [
+  ...'payment payments pay paying billing shipping delivery courier checkout logistics'.split(' '),
+];
 
 /** The words of the user's act as a condition: "if you:", "When you install the app, …". */
 export const CONDITION_WORDS: readonly string[] = ['if', 'when', 'whenever', 'once', 'after'];

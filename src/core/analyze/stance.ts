@@ -17,6 +17,8 @@ import {
   EXCEPT_FOR_LIMITS,
   EXCEPT_FOR_OTHER_ACTS,
   CHOICE_VERBS,
+  COMPANY_PURPOSES,
+  READER_ACT_MAKER_ROLES,
   CONDITION_WORDS,
   CHOSEN_ACTIVITIES,
   CHOSEN_THIRD_PARTY,
@@ -283,6 +285,20 @@ const RECIPIENT_PHRASE = /\b(?:with|to)\s+([^,;]*)/;
 const NAMED_RECIPIENT = new RegExp(
   String.raw`^(?:(?:that|those|such|th(?:is|ese)(?!\s+${TERMS_DOC_NAME}\b)|the\s+(?:relevant|applicable|selected|chosen|linked|connected))\b|(?:them|it|him|her)\b|the\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:that\s+)?you\s+(?:select|choose|connect|link|authori[sz]e)\b)`,
 );
+/**
+ * Beside the recipient the act names, another one: a coordinated recipient or authority ("that app and with law
+ * enforcement"), or the named party's own ("that app's advertising partners"; not its maker: "that app's developer").
+ */
+const NAMED_PARTYS_OWN = new RegExp(String.raw`^[\w-]+\s+[\w-]+['’]s\s(?!${wordsPattern(READER_ACT_MAKER_ROLES)}\b)`);
+const COORDINATED = /(?:,|\s(?:and|or))\s/;
+const AUTHORITY_WORD = new RegExp(String.raw`\b${wordsPattern(LEXICON_LISTS.Authority ?? [])}\b`);
+function namedWithOther(recipient: string): boolean {
+  if (NAMED_PARTYS_OWN.test(recipient)) return true;
+  const joined = COORDINATED.exec(recipient);
+  if (joined === null) return false;
+  const rest = recipient.slice(joined.index);
+  return RECIPIENT_WORD.test(rest) || AUTHORITY_WORD.test(rest);
+}
 /** The user's act is a request or an ask for help: "if you request support for …", "when you ask us for …". */
 const ASK_ACT = /(?:request(?:s|ing)?|asks?\s(?:us\s)?for)$/;
 /** The service's own recipients: "our support vendors", "its partners". */
@@ -296,8 +312,9 @@ const CONSENT_OR_CUSTOMER_ACT = /\byou\s+(?:acknowledge|agree|understand)\s+that
  * a purpose of another use "for advertising". Not "for authentication purposes", "to the extent necessary" or "as
  * described in this policy": they serve the platform the user chose (D4).
  */
-const FURTHER_PHRASE =
-  /\bwith\b|\bas\s+(?:required|permitted)\s+(?:by|under)\b|\bto\s+law\b|\bfor\s+(?:[\w’'-]+\s+){0,3}?(?:advertising|marketing|analytics|ads)\b/;
+const FURTHER_PHRASE = new RegExp(
+  String.raw`\bwith\b|\bas\s+(?:required|permitted)\s+(?:by|under)\b|\bto\s+law\b|\bfor\s+(?:[\w’'-]+\s+){0,3}?${wordsPattern(COMPANY_PURPOSES)}\b`,
+);
 /** Words of the user's act that name no recipient: "your account", "our app". */
 const ACT_STOP_WORDS = new Set([
   'customer',
@@ -1812,6 +1829,7 @@ function inClosedAside(text: string, start: number, end: number, limit: number):
 }
 
 /**
+ * (reader-act.ts's readerActNamesRecipient reads the reader's act on an outside product that names its recipient.)
  * The user's act is the occasion (USER_STARTS), not consent by use ("By installing the App, you agree that we may share
  * …"), and when the company shares, the recipient is what the act names: "if you connect your account to a third-party
  * service, we share … with that service", not "when you install the app, we share … with advertising partners" (D4).
@@ -1826,7 +1844,7 @@ function userStartsTransfer(sentence: string, lower: string, text: string, at: n
   // consent by use (G7) or the account owner's own use of the service (D16).
   if (CONSENT_OR_CUSTOMER_ACT.test(m[0]) && !OUTSIDE_PARTY.test(act)) return false;
   let words = (act.match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !ACT_STOP_WORDS.has(w));
-  if (NAMED_RECIPIENT.test(recipient)) return true;
+  if (NAMED_RECIPIENT.test(recipient)) return !namedWithOther(recipient);
   // A request's words name the kind of service ("if you request a delivery, we share … with delivery partners"), and
   // the service's own processors are named after it (D1): only a name or a possessive in the request names a party
   // ("support for Acme Cloud's software"), and never for a recipient named by its role.

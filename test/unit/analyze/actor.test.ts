@@ -386,10 +386,9 @@ describe('the service and others acting', () => {
     ],
     ['We may share the profiles of other users with our advertising partners.', 'data_sharing grant service'],
     // The service shares, at the reader's act on an outside service and with that service alone (GUIDE D4).
-    [
-      'When you use a third-party service through Acme, we share your data with it.',
-      'data_sharing conditional service',
-    ],
+    ['When you connect a third-party service to Acme, we share your data with it.', 'data_sharing conditional service'],
+    // Using an outside service is no transfer the reader starts: the service's sharing stays a grant.
+    ['When you use a third-party service through Acme, we share your data with it.', 'data_sharing grant service'],
     // The company's own clause after the user's side acts (no first party passed): a clause between the party or
     // "other users" and the action, or a second agent after the user's in a passive.
     ['Customer may view reports, and Acme may share Customer Data with advertisers.', 'data_sharing grant service'],
