@@ -83,6 +83,8 @@ const RECIPIENT_PREPOSITION = /\b(?:with|to|by)\s+/;
 const RECIPIENT_BEFORE = new RegExp(RECIPIENT_PREPOSITION.source, 'g');
 /** The act ends at a comma, or at the main clause's modal ("Your decision to share … may result in …"). */
 const ACT_END = new RegExp(String.raw`[,;]|\s${MODAL}\s`);
+/** An authority as a recipient ("law enforcement", "regulators"); also stance.ts's test beside the act's own party. */
+export const AUTHORITY_WORD = new RegExp(String.raw`\b${wordsPattern(LEXICON_LISTS.Authority ?? [])}\b`);
 /**
  * Another recipient named beside the party ("… and with advertisers", "… and to law enforcement"), or a ground or a
  * purpose of the service's own ("as required by law", "to protect our rights", "to comply with …", "for advertising").
@@ -90,7 +92,7 @@ const ACT_END = new RegExp(String.raw`[,;]|\s${MODAL}\s`);
  */
 const OTHER_RECIPIENT_OR_GROUND: readonly RegExp[] = [
   RECIPIENT_WORD,
-  new RegExp(String.raw`\b${wordsPattern(LEXICON_LISTS.Authority ?? [])}\b`),
+  AUTHORITY_WORD,
   /\b(?:as|if|where|when)\s+(?:(?:so|otherwise)\s+)?(?:required|permitted)\b/,
   /\brequired\s+by\b|\bpursuant\s+to\b|\bto\s+law\b/,
   new RegExp(String.raw`\bto\s+(?:comply|${wordsPattern(GUARD_STEMS)})|\b${wordsPattern(COMPANY_PURPOSES)}\b`),

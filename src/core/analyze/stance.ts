@@ -6,7 +6,7 @@ import { bracketsAround } from './brackets';
 import { clauseAfterImperative, forbiddenGerund, namedSharerAt, READER, readerSubjectAt } from './actor';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
-import { readerActNamesRecipient } from './reader-act';
+import { AUTHORITY_WORD, readerActNamesRecipient } from './reader-act';
 import { TERMS_DOC_NAME } from './terms-doc';
 import { wordsPattern } from './word-pattern';
 import { isNonFinalPeriod } from '../extract/split-sentences';
@@ -291,7 +291,6 @@ const NAMED_RECIPIENT = new RegExp(
  */
 const NAMED_PARTYS_OWN = new RegExp(String.raw`^[\w-]+\s+[\w-]+['’]s\s(?!${wordsPattern(READER_ACT_MAKER_ROLES)}\b)`);
 const COORDINATED = /(?:,|\s(?:and|or))\s/;
-const AUTHORITY_WORD = new RegExp(String.raw`\b${wordsPattern(LEXICON_LISTS.Authority ?? [])}\b`);
 function namedWithOther(recipient: string): boolean {
   if (NAMED_PARTYS_OWN.test(recipient)) return true;
   const joined = COORDINATED.exec(recipient);
