@@ -25,6 +25,7 @@ import { withLeadRight } from './lead-right';
 import { MODEL_CATEGORIES, modelRuleId, shippedClassifier, withModel, type Classifier } from './model';
 import { vetoFires } from './rule';
 import {
+  namesRecipients,
   recipientsBefore,
   recipientsJustBefore,
   sectionAfter,
@@ -105,8 +106,10 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     // unit just before is not about the users (who "they" would be then).
     const recipients = recipientsBefore(before, clause.sectionPath) && !usersBefore(before, clause.sectionPath);
     // … and whether "they" may be them: the unit or the one just before it names them (recipientsJustBefore).
-    const recipientsLast = recipients && recipientsJustBefore(before, clause);
-    before = sectionAfter(before, clause);
+    // Whether the unit itself names recipients is read once, for both.
+    const namedHere = namesRecipients(clause);
+    const recipientsLast = recipients && recipientsJustBefore(before, clause, namedHere);
+    before = sectionAfter(before, clause, namedHere);
     // A heading or header cell alone takes no right: it is context for the units under it.
     if (clause.role === 'heading') continue;
     const every = opts.sensitivity === 'every';

@@ -123,15 +123,23 @@ let lastHeadings: { path: readonly string[]; names: boolean } = { path: [], name
 export function recipientsJustBefore(
   before: SectionBefore | undefined,
   clause: Pick<Clause, 'text' | 'role' | 'sectionPath'>,
+  namedHere: boolean = namesRecipients(clause),
 ): boolean {
-  if (namesRecipients(clause)) return true;
+  if (namedHere) return true;
   if (before !== undefined && sameSection(before.sectionPath, clause.sectionPath)) return before.namedLast === true;
   return headingNamesRecipients(clause.sectionPath);
 }
 
-/** What the units up to and including `clause` establish for the next one. */
-export function sectionAfter(before: SectionBefore | undefined, clause: Clause): SectionBefore | undefined {
-  const namedHere = namesRecipients(clause);
+/**
+ * What the units up to and including `clause` establish for the next one. `namedHere`: namesRecipients(clause), when the
+ * caller has read it already (analyzeClauses reads it once per clause for this and recipientsJustBefore: its regex over
+ * every unit's text cost about 2% of an analysis each time).
+ */
+export function sectionAfter(
+  before: SectionBefore | undefined,
+  clause: Clause,
+  namedHere: boolean = namesRecipients(clause),
+): SectionBefore | undefined {
   const named = unitsNamed(before, clause.sectionPath) || namedHere;
   const usersLast = clause.role !== 'heading' && usersSubject(clause.text);
   if (!named && !usersLast) return undefined;

@@ -3,7 +3,12 @@
 // over it, never those of another section, a sub-section's parent's units, or the text before the first heading.
 import { describe, expect, it } from 'vitest';
 import { analyzeClauses } from '../../../src/core/analyze';
-import { namesRecipients, recipientsJustBefore, sectionAfterAll } from '../../../src/core/analyze/section-recipients';
+import {
+  namesRecipients,
+  recipientsJustBefore,
+  sectionAfter,
+  sectionAfterAll,
+} from '../../../src/core/analyze/section-recipients';
 import type { Clause, ClauseRole } from '../../../src/core/types';
 import { unitClause } from '../../support/unit-clause';
 
@@ -269,5 +274,28 @@ describe('recipientsJustBefore', () => {
     expect(recipientsJustBefore(sectionAfterAll(undefined, list.slice(0, 1)), { text: THEY, sectionPath: S })).toBe(
       true,
     );
+  });
+});
+
+describe('namesRecipients read once by the caller', () => {
+  // analyzeClauses reads namesRecipients once per clause and hands it to both: the same answers as each reading it.
+  it('gives recipientsJustBefore and sectionAfter the answers they read themselves', () => {
+    const S = ['Sharing'];
+    const list = clauses([
+      [RECIPIENTS, S],
+      ['Our employees are trained.', S],
+      ['They may access your personal information.', S],
+      ['Members can see each other’s profiles.', S],
+      [TRANSFER, ['Transfers']],
+      ['Our affiliates may process it.', ['Transfers'], 'definition'],
+    ]);
+    let before = sectionAfterAll(undefined, []);
+    for (const clause of list) {
+      const named = namesRecipients(clause);
+      expect(recipientsJustBefore(before, clause, named)).toBe(recipientsJustBefore(before, clause));
+      const after = sectionAfter(before, clause, named);
+      expect(after).toEqual(sectionAfter(before, clause));
+      before = after;
+    }
   });
 });
