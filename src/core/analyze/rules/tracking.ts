@@ -71,7 +71,7 @@ const BEYOND_NECESSARY =
 
 /** "We will not have access or control over such cookies" (T13): the main clause disclaims the third party's tracking. */
 const NO_CONTROL =
-  /\b(?:we|us)\s(?:\w+\s){0,2}?(?:not|neither)\s(?:have\s)?(?:access|control)\b|\bwe\s(?:do\snot|don['’]t|will\snot|won['’]t|cannot)\s(?:have\s)?(?:access\sto|control)\b|\bwe\s(?:have|exercise)\sno\s(?:access\sto\s(?:or|and)\s)?(?:access|control)\b|\bwe\s(?:are|will\sbe)\snot\sresponsible\sfor\s(?:the\s|any\s)?(?:cookies|trackers|tracking)\b/;
+  /\b(?:we|us)\s(?:\w+\s){0,2}?(?:not|neither)\s(?:have\s)?(?:access|control)\b|\bwe\s(?:do\snot|don['’]t|will\snot|won['’]t|cannot)\s(?:have\s)?(?:access\sto|control)\b/;
 
 const VETOES: readonly Veto[] = [
   {
@@ -236,13 +236,8 @@ const VETOES: readonly Veto[] = [
     mustVeto: [
       'In the event that our business partners or advertisers use cookies, we will not have access or control over such cookies.',
       'In relation to the use of cookies by our partners and clients, note that we do not have access or control over these cookies.',
-      'We have no control over cookies set by third-party sites you reach from our Service.',
-      'We are not responsible for the cookies placed by websites you visit through links on our Service.',
     ],
-    mustNotVeto: [
-      'We allow advertisers to set cookies; we do not control them.',
-      'We use advertising cookies from partners, and we are not responsible for the cookies they place.',
-    ],
+    mustNotVeto: ['We allow advertisers to set cookies; we do not control them.'],
   },
 ];
 
@@ -279,9 +274,13 @@ export const tracking: CategoryRules = {
         '(associate|associates|combine|combines|link|links) .{0,3} #TrackTech',
         '#TrackTech .{0,2} (which|that) (we|our partners|they)? (use|uses|set|sets|place|places|deploy|deploys)',
         '#TrackTech (also)? (collect|collects|record|records|gather|gathers|track|tracks|log|logs)',
-        '#TrackTech .{0,3} (allow|allows|permit|permits|help|helps|enable|enables|let|lets|tell|tells|record|records|track|tracks|collect|collects) (us|them|advertisers|partners|our|a|the)? .{0,3} (understand|learn|see|know|recognise|recognize|track|measure|count|analyse|analyze|identify|collect|improve|deliver|serve|target|record|reconnect|attribute|optimise|optimize)',
-        // What a message carries: "Our emails may contain web beacons that …", "Newsletters we send include pixels".
-        '(email|emails|e-mails|messages|newsletters|newsletter|communications) .{0,4} (contain|contains|include|includes|carry|carries) (a|an|small|tiny|invisible|tracking|some|certain)? (small|tiny|invisible)? #TrackTech',
+        '#TrackTech .{0,3} (allow|allows|permit|permits|help|helps|enable|enables|let|lets|tell|tells|record|records|track|tracks|collect|collects) (us|them|advertisers|partners|our|a|the)? .{0,2} (understand|learn|see|know|recognise|recognize|track|measure|count|analyse|analyze|identify|collect|improve|deliver|serve|target|record|reconnect|attribute|optimise|optimize)',
+        // The service and other parties joined: "Cookies help us and third parties understand which ads you have seen".
+        '#TrackTech .{0,3} (allow|allows|permit|permits|help|helps|enable|enables|let|lets) (us|them) (and|or) .{0,3} (understand|learn|see|know|recognise|recognize|track|measure|count|analyse|analyze|identify|collect|improve|deliver|serve|target|record|reconnect|attribute|optimise|optimize)',
+        // The service's own mail carries a tracker: "Our emails to members may contain a pixel tag …", "Emails we send
+        // you may include web beacons …" (not any message, nor tags or identifiers in the other senses).
+        'our (email|emails|e-mails|newsletters|newsletter|messages) .{0,3} (contain|contains|include|includes|carry|carries) (a|an|small|tiny|invisible|tracking)? (small|tiny|invisible|clear)? (pixel|pixels|pixel tag|pixel tags|tracking pixels|web beacon|web beacons|beacons|clear gifs|cookies)',
+        '(email|emails|e-mails|newsletters|messages) (that)? we (send|sent) .{0,3} (contain|contains|include|includes|carry|carries) (a|an|small|tiny|invisible|tracking)? (small|tiny|invisible|clear)? (pixel|pixels|pixel tag|pixel tags|tracking pixels|web beacon|web beacons|beacons|clear gifs|cookies)',
         '#TrackTech .{0,3} (may|can|will)? .{0,1} (uniquely)? (identify|identifies|recognise|recognises|recognize|recognizes) (your|you|a|the) .{0,2} (browser|device|devices|computer|visitor|visitors|user|users|you)',
       ],
       rejectEvidence: /\bthe\s+following\b|\bstrictly\s+necessary\b|\bessential\b/,
@@ -311,10 +310,10 @@ export const tracking: CategoryRules = {
         'Our partners collect details of your visit through pixels embedded in our emails.',
         'Measurement cookies let us count how many visitors read each page.',
         'Advertising cookies may uniquely identify your browser and device.',
-        'Our emails contain web beacons that tell us whether you opened them.',
+        'Our newsletters may contain a pixel, a tiny image that tells us whether you opened the message.',
         'Emails we send you may include web beacons so we can tell whether you have read them.',
-        'Cookies permit us to automatically recognize you when you return to our website.',
-        'Cookies help us and third parties understand which ads you have seen.',
+        'These cookies permit us to recognise your browser when you come back.',
+        'Some cookies help us or our ad partners learn which adverts you have already seen.',
         'We may associate this tracking data with your account.',
         'These are performance cookies which we use to observe user engagement on our site.',
         'All information these cookies collect is aggregated.',
@@ -330,7 +329,11 @@ export const tracking: CategoryRules = {
         'We use the following cookies:',
         'We set cookies to remember your language preference.',
         'For more information about the cookies we use, see our Cookie Notice.',
-        'A cookie contains a unique identifier.',
+        'Messages that contain scripts or tags will be rejected by our spam filter.',
+        'Newsletters include tags such as #news and #offers.',
+        'Our emails include a unique identifier so we can process your unsubscribe request.',
+        'Customer messages must not contain tracking pixels unless recipients have consented.',
+        'These cookies enable the payment page to identify your transaction.',
       ],
     },
     {
@@ -439,46 +442,6 @@ export const tracking: CategoryRules = {
         'We recommend items that might interest you based on your activity.',
       ],
       mustNotMatch: ['You can customize your profile picture.', 'The site shows prices in your currency.'],
-    },
-    {
-      id: 'tracking.recommendations-from-history',
-      // T1: a history, or what the user read, watched or bought, turned into recommendations or relevance.
-      cue: [
-        anyOf(
-          /\bhistor(?:y|ies)\b[^.;]{0,80}?\b(?:recommend|suggest|relevan)/,
-          /\b(?:recommend|suggest)\w*\s(?:based\son|from|using)\s(?:your|their)\s[^.;]{0,30}?\bhistor(?:y|ies)\b/,
-          /\b(?:articles|videos|pages|posts|content|products|items|songs|shows|music|stories)\s(?:that\s)?(?:you|they)\s(?:read|watch|view|like|listen\sto|buy|purchase|browse|visit|follow)\b[^.;]{0,40}?\b(?:recommend|suggest|personali|tailor|relevan)/,
-        ),
-      ],
-      match: [
-        '(history|histories) .{0,8} (recommend|recommends|recommendations|suggest|suggests|suggestions|relevant|relevance|relevancy)',
-        '(recommend|recommends|recommendations|suggest|suggests|suggestions) (based on|from|using) (your|their) .{0,3} (history|histories)',
-        '(articles|videos|pages|posts|content|products|items|songs|shows|music|stories) that? (you|they) (read|watch|view|like|listen to|buy|purchase|browse|visit|follow) (to|help|helps|so|allow|allows|enable|enables)? (us|we)? (can)? (recommend|suggest|personalize|personalise|tailor)',
-      ],
-      rejectEvidence: /\b(?:order|transaction|purchase)\s+history\s+(?:is|are)\s+(?:available|shown|visible)\b/,
-      // "products you might like", "the articles you read": the reader in a relative clause is no subject of the right.
-      userSubject: true,
-      severity: 'low',
-      why: 'Recommendations drawn from what a user read, watched or bought profile their behaviour.',
-      mustMatch: [
-        'We use your purchase history to recommend products.',
-        'We use the articles you read to suggest other content of interest to you.',
-        'Your search history helps us show you more relevant results and ads.',
-        'We use your listening history to personalise your recommendations.',
-        {
-          text: 'You can turn off recommendations based on your viewing history in Settings.',
-          stance: 'conditional',
-          condition: 'opt_out',
-        },
-        { text: 'We do not use your reading history to recommend articles.', stance: 'restrict' },
-      ],
-      mustNotMatch: [
-        'You can see your order history in your account.',
-        'We recommend that you keep a copy of your purchase history.',
-        'Contact us if you would like a copy of your history.',
-        'We may suggest products that you might like to buy from our partners.',
-        'You can find the videos you watch in your library, and we recommend that you review them.',
-      ],
     },
     {
       id: 'tracking.ad-partners',
