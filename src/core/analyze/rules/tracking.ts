@@ -274,7 +274,13 @@ export const tracking: CategoryRules = {
         '(associate|associates|combine|combines|link|links) .{0,3} #TrackTech',
         '#TrackTech .{0,2} (which|that) (we|our partners|they)? (use|uses|set|sets|place|places|deploy|deploys)',
         '#TrackTech (also)? (collect|collects|record|records|gather|gathers|track|tracks|log|logs)',
-        '#TrackTech .{0,3} (allow|allows|help|helps|enable|enables|let|lets|tell|tells|record|records|track|tracks|collect|collects) (us|them|advertisers|partners|our|a|the)? .{0,2} (understand|learn|see|know|recognise|recognize|track|measure|count|analyse|analyze|identify|collect|improve|deliver|serve|target|record|reconnect|attribute|optimise|optimize)',
+        '#TrackTech .{0,3} (allow|allows|permit|permits|help|helps|enable|enables|let|lets|tell|tells|record|records|track|tracks|collect|collects) (us|them|advertisers|partners|our|a|the)? .{0,2} (understand|learn|see|know|recognise|recognize|track|measure|count|analyse|analyze|identify|collect|improve|deliver|serve|target|record|reconnect|attribute|optimise|optimize)',
+        // The service and other parties joined: "Cookies help us and third parties understand which ads you have seen".
+        '#TrackTech .{0,3} (allow|allows|permit|permits|help|helps|enable|enables|let|lets) (us|them) (and|or) .{0,3} (understand|learn|see|know|recognise|recognize|track|measure|count|analyse|analyze|identify|collect|improve|deliver|serve|target|record|reconnect|attribute|optimise|optimize)',
+        // The service's own mail carries a tracker: "Our emails to members may contain a pixel tag …", "Emails we send
+        // you may include web beacons …" (not any message, nor tags or identifiers in the other senses).
+        'our (email|emails|e-mails|newsletters|newsletter|messages) .{0,3} (contain|contains|include|includes|carry|carries) (a|an|small|tiny|invisible|tracking)? (small|tiny|invisible|clear)? (pixel|pixels|pixel tag|pixel tags|tracking pixels|web beacon|web beacons|beacons|clear gifs|cookies)',
+        '(email|emails|e-mails|newsletters|messages) (that)? we (send|sent) .{0,3} (contain|contains|include|includes|carry|carries) (a|an|small|tiny|invisible|tracking)? (small|tiny|invisible|clear)? (pixel|pixels|pixel tag|pixel tags|tracking pixels|web beacon|web beacons|beacons|clear gifs|cookies)',
         '#TrackTech .{0,3} (may|can|will)? .{0,1} (uniquely)? (identify|identifies|recognise|recognises|recognize|recognizes) (your|you|a|the) .{0,2} (browser|device|devices|computer|visitor|visitors|user|users|you)',
       ],
       rejectEvidence: /\bthe\s+following\b|\bstrictly\s+necessary\b|\bessential\b/,
@@ -304,6 +310,10 @@ export const tracking: CategoryRules = {
         'Our partners collect details of your visit through pixels embedded in our emails.',
         'Measurement cookies let us count how many visitors read each page.',
         'Advertising cookies may uniquely identify your browser and device.',
+        'Our newsletters may contain a pixel, a tiny image that tells us whether you opened the message.',
+        'Emails we send you may include web beacons so we can tell whether you have read them.',
+        'These cookies permit us to recognise your browser when you come back.',
+        'Some cookies help us or our ad partners learn which adverts you have already seen.',
         'We may associate this tracking data with your account.',
         'These are performance cookies which we use to observe user engagement on our site.',
         'All information these cookies collect is aggregated.',
@@ -319,6 +329,11 @@ export const tracking: CategoryRules = {
         'We use the following cookies:',
         'We set cookies to remember your language preference.',
         'For more information about the cookies we use, see our Cookie Notice.',
+        'Messages that contain scripts or tags will be rejected by our spam filter.',
+        'Newsletters include tags such as #news and #offers.',
+        'Our emails include a unique identifier so we can process your unsubscribe request.',
+        'Customer messages must not contain tracking pixels unless recipients have consented.',
+        'These cookies enable the payment page to identify your transaction.',
       ],
     },
     {
