@@ -210,6 +210,51 @@ const CONTRACT_BINDS_RECIPIENT = anyOf(
     String.raw`(?:confidentiality|privacy|security|protection)\b`,
   ),
 );
+/**
+ * The words of data_sharing.recipients-chosen-or-asked (GUIDE D12): the service asks, requires or bars its recipients,
+ * works only with some, vets them, or makes its arrangements with them contractual.
+ */
+const RECIPIENT_CHOSEN_OR_ASKED =
+  /\b(?:asks?|requests?|requires?|restricts?|prohibits?|forbids?|only\s+(?:use|engage|work|cooperate|partner|select|choose|contract)|(?:select|use|engage|choose)\s+only|(?:not|never|don[’']t|won[’']t)\s+(?:work|partner|cooperate)\s+with|due\s+diligence|carefully\s+(?:select|chos|choose|vet|screen)\w*|ensure\s+(?:via|by|through)|arrangements?\s+with|subject\s+to)\b/;
+/**
+ * Recipients chosen for their guarantees need no data word of their own (GUIDE D12): "we will only use processors
+ * which provide sufficient guarantees …", "we don’t work with partners who don’t agree to these standards".
+ */
+const CHOSEN_FOR_GUARANTEES = anyOf(
+  wordSeq(
+    String.raw`\bonly\s+(?:use|engage|work|cooperate|partner|select|choose|contract)\b`,
+    gap(4),
+    RECIPIENT,
+    REST_OF_WORD,
+    gap(2),
+    String.raw`(?:who|which|that)\b`,
+    gap(10),
+    String.raw`(?:guarantee|compl|observe|adhere|agree|meet|protect|safeguard|uphold|respect)\w*`,
+  ),
+  wordSeq(
+    String.raw`\b(?:not|never|don[’']t|won[’']t)\s+(?:work|partner|cooperate)\s+with\b`,
+    gap(3),
+    RECIPIENT,
+    REST_OF_WORD,
+    String.raw`\s+(?:who|which|that)\s+(?:(?:do|does|will|would|can)\s*)?(?:not|n[’']t)\b`,
+  ),
+  // Only inside a region (D13a): "we select only providers located in the EU".
+  wordSeq(
+    String.raw`\b(?:select|use|engage|choose)\s+only\b`,
+    gap(3),
+    RECIPIENT,
+    REST_OF_WORD,
+    gap(8),
+    String.raw`(?:in|within)\s+(?:the\s+)?(?:eu|eea|european|uk|switzerland)\b`,
+  ),
+  // Held to the same or to named requirements: "Authorized vendors are subject to FedRAMP certification requirements".
+  wordSeq(
+    String.raw`\b${RECIPIENT}`,
+    REST_OF_WORD,
+    gap(6),
+    String.raw`(?:are|is)\s+subject\s+to\s+(?:the\s+same|(?:[\w-]+\s+)?(?:certification|security|confidentiality|contractual|privacy))\s+(?:requirements|obligations|restrictions)\b`,
+  ),
+);
 /** The acts on the data a recipient may be barred from (RECIPIENT_BARRED, data_sharing.recipients-barred). */
 const BARRED_ACTS = 'use|disclose|share|sell|retain|process|transfer|access|rent';
 /**
@@ -1492,6 +1537,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   BOUND_TO_POLICY,
   BOUND_TO_CONFIDENTIALITY,
   CONTRACT_BINDS_RECIPIENT,
+  CHOSEN_FOR_GUARANTEES,
 ];
 
 /**
@@ -3485,6 +3531,101 @@ export const dataSharing: CategoryRules = {
         'Our vendors are prohibited from using your data for their own purposes, but they may share it with their affiliates.',
         'Our vendors are contractually prohibited from using your data to train their models.',
         'We share your data with vendors, who are prohibited from using it for other purposes.',
+      ],
+    },
+    {
+      id: 'data_sharing.recipients-chosen-or-asked',
+      // GUIDE D12 said of how the service picks or instructs its recipients rather than of what they are bound by:
+      // it asks or requires them to protect the data, bars them from an act, works only with recipients that give
+      // guarantees (or only inside a region, D13a), vets them, or makes its arrangements with them contractual. A unit
+      // that also shares keeps its grant (the share rules read it; a grant outranks a restriction in one clause).
+      cue: [RECIPIENT_CHOSEN_OR_ASKED, new RegExp(String.raw`\b${CONTRACT_RECIPIENT}`)],
+      match: [
+        '(ask|asks|request|requests) .{0,3} (#ThirdParty+|subprocessor) .{0,6} to (protect|keep|secure|safeguard|maintain|treat|respect|comply|adhere|observe|follow|honor|honour|delete|limit)',
+        '(require|requires) .{0,3} (#ThirdParty+|subprocessor) .{0,6} to (conduct|observe|follow|meet|honor|honour)',
+        '(restrict|restricts|prohibit|prohibits|forbid|forbids) .{0,3} (#ThirdParty+|subprocessor) .{0,6} from (using|sharing|disclosing|selling|retaining|processing|accessing|transferring|storing|contacting)',
+        'only (use|engage|work|cooperate|partner|select|choose|contract) with? .{0,3} (#ThirdParty+|subprocessor) .{0,2} (who|which|that) .{0,10} (guarantee|guarantees|comply|complies|observe|observes|adhere|adheres|agree|agrees|meet|meets|protect|protects|safeguard|safeguards|uphold|upholds|respect|respects)',
+        '(select|use|engage|choose) only .{0,3} (#ThirdParty+|subprocessor) .{0,8} (in|within) the? (eu|eea|european|uk|switzerland)',
+        'not (work|partner|cooperate) with .{0,3} (#ThirdParty+|subprocessor) (who|that|which) .{0,2} not',
+        'due diligence (on|of|into) .{0,4} (#ThirdParty+|subprocessor)',
+        // The service as the one who chose: "Carefully selected companies that provide …" is a list of recipients (G2).
+        '(we|have|has|had) carefully (select|selected|choose|chosen|vet|vetted|screen|screened) .{0,3} (#ThirdParty+|subprocessor)',
+        'ensure (via|by|through) (a|an)? written? (contract|agreement) that .{0,2} (#ThirdParty+|subprocessor)',
+        'ensure that? .{0,3} (arrangement|arrangements) with .{0,3} (#ThirdParty+|subprocessor)',
+        '(#ThirdParty+|subprocessor) .{0,6} (are|is) subject to .{0,4} (requirements|obligations|restrictions|certification)',
+      ],
+      // As for recipients-bound: a share act before or after the limit is the share rules' grant; the user's own
+      // vendors and the recipients' binding of the service are no limit of the service's.
+      rejectBefore: new RegExp(
+        String.raw`${SHARE_ACT.source}|\bby\s+(?:our\s+|the\s+|its\s+|their\s+)?$|\byour\s+(?:own\s+)?$`,
+      ),
+      // … nor recipients a relative clause says receive the data ("we ask partners who receive your data to respect your
+      // privacy"): that states the sharing, which the share rules read as a grant.
+      rejectEvidence: new RegExp(String.raw`\b(?:receive[sd]?|obtains?|obtained)\b|${SHARE_ACT.source}`),
+      rejectAfter: SHARE_ACT_NOT_HARM,
+      implies: { stance: 'restrict', negated: 'restrict' },
+      severity: 'low',
+      why: 'How the service picks and instructs its recipients (asks them to protect the data, bars them from an act, works only with ones that give guarantees) limits the sharing (GUIDE D12).',
+      mustMatch: [
+        {
+          text: 'We also ask partners who might hold your information to protect it and keep it secure.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Where appropriate, Acme will require third parties to conduct their activities in line with our data protection guidelines.',
+          stance: 'restrict',
+        },
+        { text: 'We restrict our service providers from using your data for their own marketing.', stance: 'restrict' },
+        {
+          text: 'Acme will only use processors which provide sufficient guarantees to implement appropriate technical and organisational measures.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We only work with partners who observe the same data protection principles as we do.',
+          stance: 'restrict',
+        },
+        { text: 'We don’t work with partners who don’t agree to these standards.', stance: 'restrict' },
+        {
+          text: 'Acme undertakes to select only hosting providers located in the EU or Switzerland.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We have carefully selected these service providers and signed data processing agreements with them.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We perform due diligence on every vendor before it may process personal data.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Acme will ensure via a written contract that the subprocessor only accesses personal data as needed for its work.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We take reasonable steps to ensure that all our arrangements with third parties address data protection law.',
+          stance: 'restrict',
+        },
+        { text: 'Approved vendors are subject to security certification requirements.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        // The unit shares as well: the share rules' grant (D12).
+        'We share your data with carefully selected partners.',
+        'We ask our partners to protect your data, and we share your email address with them.',
+        'We only work with partners who agree to our terms, and we may disclose your data to them.',
+        // Other asks and other choices of partners: no limit on what recipients do with the data.
+        'We ask partners to send us their invoices by the end of the month.',
+        'We ask that you keep your password secret.',
+        'We only use service providers to host our website.',
+        'We only work with partners who sell our products in stores.',
+        'We restrict access to your account to you.',
+        'Partners are subject to their own privacy policies.',
+        'You must carry out due diligence on the apps you connect.',
+        'Advertisers must comply with our advertising guidelines.',
+        'Advertisers are subject to our advertising requirements.',
+        'We ask partners who receive your data to respect your privacy.',
+        // A list item that names the recipients, and an inability, are no limit the service sets.
+        'Carefully selected companies that provide services on our behalf, such as companies that help us with repairs.',
+        'We may not be able to prevent third parties from storing or using your content once you make it public.',
       ],
     },
     {
