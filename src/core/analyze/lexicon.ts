@@ -2138,6 +2138,11 @@ export const TRANSFER_SAFEGUARDS: readonly string[] = [
   'supplementary measures',
   'additional measures',
   'same level of protection',
+  // Steps promised for the transfer in a unit about transfers ("we take appropriate steps to ensure your information is
+  // protected", "appropriate security measures are put in place"): read only by the transfer rules and stance.ts.
+  'appropriate steps',
+  'reasonable steps',
+  'appropriate security measures',
   'data privacy framework',
   'privacy shield',
   'binding corporate rules',

@@ -4593,8 +4593,24 @@ export const dataSharing: CategoryRules = {
           stance: 'restrict',
           before: 'We use the following third-party processors.',
         },
+        // Steps promised for the transfer, with no mechanism named.
+        {
+          text: 'When we transfer your personal information outside your country, we take appropriate steps to ensure your information is protected.',
+          stance: 'restrict',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'Wherever your personal information is transferred, we will take reasonable steps to safeguard its privacy.',
+          stance: 'restrict',
+          before: 'We share your personal information with business partners and service providers.',
+        },
       ],
       mustNotMatch: [
+        // Steps for security with no transfer in the unit.
+        {
+          text: 'We take reasonable steps to protect your personal information from loss and misuse.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
         // Data coming in: the service's own transfers from the EEA, its own certification (GUIDE D13a).
         {
           text: 'When Acme transfers personal data from the EEA to the United States, we rely on the standard contractual clauses.',
