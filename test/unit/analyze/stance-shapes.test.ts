@@ -1749,3 +1749,27 @@ describe('a disclosure of only what the law obliges the service to disclose (G5)
     expect(stanceOf(text, 'data_sharing')).toEqual(['grant']);
   });
 });
+
+describe('a denial whose exception is verifiable parental consent (G5)', () => {
+  it.each([
+    'We do not disclose personal information of children to third parties without verifiable parental consent.',
+  ])('reads an opt-in in %j', (text) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(['conditional opt_in']);
+  });
+  it('reads no service condition where the children disclose, without the COPPA term', () => {
+    expect(
+      stanceOf(
+        'Parental control tools can prevent children from disclosing personal information without parental consent.',
+        'data_sharing',
+      ),
+    ).not.toContain('conditional opt_in');
+  });
+  it.each([
+    // An exception the reader does not choose re-opens the disclosure (G5).
+    'We do not share your data with third parties unless you violate these terms.',
+    // A consent only in name: no condition.
+    'We may share your data without your consent.',
+  ])('keeps the grant in %j', (text) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(['grant']);
+  });
+});
