@@ -99,14 +99,12 @@ const OPT_IN = new RegExp(
  * More consent before the act, kept apart from OPT_IN so that each stays small enough to check for safety: "we ask for
  * your consent to share …", "you may consent to …", "the opportunity to (opt-in) consent to …", "if you have provided
  * consent …", "when you separately consent to …", and under a denial consent named with no possessive ("we do not
- * sell … without affirmative authorization", "… from children … without verifiable parental consent", the parent
- * consenting for the child; plain "parental consent" is left out, as children's own acts are written with it; un-negated,
- * WITHOUT_CONSENT takes it out first), and "with the
+ * sell … without affirmative authorization"; un-negated, WITHOUT_CONSENT takes it out first), and "with the
  * authorization of the Users" (CONSENT_ALTERNATIVE takes it out where it is one case among others), and "where you
  * have agreed." (not a past "when you agreed", the acceptance of the terms, G7).
  */
 const CONSENT_FIRST = new RegExp(
-  String.raw`\b(?:with\s+the\s+(?:prior\s+|express\s+|written\s+)?authori[sz]ation\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)|without\s+(?:(?:prior|express|explicit|affirmative|written|specific|(?:verifiable|verified)\s+parental)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to)|(?:where|if)\s+you\s+have\s+(?:${wordsPattern(CONSENT_ADVERBS)}\s+)?agreed(?=\s*[,.;]|\s*$))\b`,
+  String.raw`\b(?:with\s+the\s+(?:prior\s+|express\s+|written\s+)?authori[sz]ation\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)|without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to)|(?:where|if)\s+you\s+have\s+(?:${wordsPattern(CONSENT_ADVERBS)}\s+)?agreed(?=\s*[,.;]|\s*$))\b`,
   'i',
 );
 
