@@ -2106,10 +2106,21 @@ export const CONTROL_SETTINGS: readonly string[] = [
 ];
 
 /**
+ * Steps promised with no mechanism named ("we take reasonable steps to ensure …"): a transfer safeguard only for a
+ * transfer abroad, never for any share act ("when we share … with advertisers, we take reasonable steps to ensure they
+ * handle it responsibly" keeps the grant). In TRANSFER_SAFEGUARDS and UNNAMED_TRANSFER_SAFEGUARDS.
+ */
+export const TRANSFER_STEPS: readonly string[] = [
+  'appropriate steps',
+  'reasonable steps',
+  'appropriate security measures',
+];
+
+/**
  * Safeguards that do not name what they guard ("we use appropriate mechanisms"): a transfer safeguard only when the act
  * they follow is a transfer (stance.ts); in TRANSFER_SAFEGUARDS too.
  */
-export const UNNAMED_TRANSFER_SAFEGUARDS: readonly string[] = ['appropriate mechanism*'];
+export const UNNAMED_TRANSFER_SAFEGUARDS: readonly string[] = ['appropriate mechanism*', ...TRANSFER_STEPS];
 
 /**
  * Safeguards for transfers abroad (GUIDE D13, stance.ts): the legal mechanisms a transfer relies on and the protection
@@ -2139,10 +2150,8 @@ export const TRANSFER_SAFEGUARDS: readonly string[] = [
   'additional measures',
   'same level of protection',
   // Steps promised for the transfer in a unit about transfers ("we take appropriate steps to ensure your information is
-  // protected", "appropriate security measures are put in place"): read only by the transfer rules and stance.ts.
-  'appropriate steps',
-  'reasonable steps',
-  'appropriate security measures',
+  // protected", "appropriate security measures are put in place"); unnamed (UNNAMED_TRANSFER_SAFEGUARDS).
+  ...TRANSFER_STEPS,
   'data privacy framework',
   'privacy shield',
   'binding corporate rules',

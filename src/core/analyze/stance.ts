@@ -31,6 +31,7 @@ import {
   LEAD_IN_GOES_ON,
   LEAD_IN_WORDS,
   TRANSFER_SAFEGUARDS,
+  TRANSFER_STEPS,
   UNNAMED_TRANSFER_SAFEGUARDS,
   OUTSIDE_PLACES,
   ABROAD_WORDS,
@@ -784,6 +785,14 @@ const NAMED_TRANSFER_SAFEGUARD = new RegExp(
   String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS.filter((w) => !UNNAMED_TRANSFER_SAFEGUARDS.includes(w)))}\b`,
 );
 /**
+ * A safeguard named as a denial's exception ("no transfer … unless there are adequate controls in place"): any but the
+ * bare steps (TRANSFER_STEPS), which are not about the data's protection ("we do not share your data unless we have
+ * taken reasonable steps to verify your identity" keeps the grant).
+ */
+const EXCEPTION_SAFEGUARD = new RegExp(
+  String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS.filter((w) => !TRANSFER_STEPS.includes(w)))}\b`,
+);
+/**
  * The sentence up to the action opens a subordinate clause that the action is in: a subordinator after the last comma,
  * semicolon or colon, at most 170 characters back ("to the extent that we transfer"), or "for (such) transfers".
  */
@@ -1212,7 +1221,7 @@ export function decideStance(
       return { stance: 'grant', negated, genericException };
     // "No transfer … will take place to an organisation unless there are adequate controls in place": the exception is
     // the transfer's safeguard, a limit (GUIDE D13).
-    if (exception !== null && TRANSFER_SAFEGUARD.test(exception))
+    if (exception !== null && EXCEPTION_SAFEGUARD.test(exception))
       return { stance: 'restrict', negated, genericException };
     if (exception !== null && !LEGAL_ONLY.test(exception) && !FORWARD_CASES.test(exception)) {
       if (CONSENT_EXCEPTION.test(exception))

@@ -1769,3 +1769,21 @@ describe('"without verifiable parental consent" is no opt-in of the reader (G5; 
     ).toEqual([]);
   });
 });
+
+describe('steps promised beside a share act are no transfer safeguard (GUIDE D13, TRANSFER_STEPS)', () => {
+  it.each([
+    'When we share your personal information with advertisers, we take reasonable steps to ensure they handle it responsibly.',
+    'If we disclose your data to a buyer of our business, we will take reasonable steps to ensure the buyer honours this policy.',
+    'We do not share your data with third parties unless we have taken reasonable steps to verify your identity.',
+  ])('keeps the grant in %j', (text) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(['grant']);
+  });
+  it('reads the steps as a limit where the transfer goes abroad', () => {
+    expect(
+      stanceOf(
+        'When we transfer your personal information to service providers outside the EEA, we take appropriate steps to ensure it is protected.',
+        'data_sharing',
+      ),
+    ).toEqual(['restrict']);
+  });
+});

@@ -17,6 +17,7 @@ import {
   PORTABILITY_PHRASE,
   OPT_OUT_ACTS,
   OUTSIDE_PARTIES,
+  OUTSIDE_PLACES,
   POINTED_DATA,
   PRESUPPOSED_SHARE_VERBS,
   RECIPIENT_OWN_ENDS,
@@ -28,6 +29,7 @@ import {
   TAKE_ON_VERBS,
   THEY_IN_OTHER_CLAUSE_WORDS,
   TRANSFER_SAFEGUARDS,
+  TRANSFER_STEPS,
   USER_LET_VERBS,
   USER_PARTIES,
   WITH_PHRASE_HEADS,
@@ -1416,6 +1418,36 @@ const SHARED_OUTSIDE_WHY =
 
 /** A safeguard for transfers abroad (the lexicon's TRANSFER_SAFEGUARDS, as stance.ts reads them). */
 const SAFEGUARD = new RegExp(String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS)}\b`);
+/** A safeguard that names a mechanism or a protection, not only steps (TRANSFER_STEPS). */
+const NAMED_SAFEGUARD = new RegExp(
+  String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS.filter((w) => !TRANSFER_STEPS.includes(w)))}\b`,
+);
+/**
+ * A place abroad the unit sends data to: other countries, outside one of OUTSIDE_PLACES, ABROAD_WORDS, or any place
+ * ("wherever your information is transferred"; not "where we transfer data").
+ */
+const ABROAD_PLACE = String.raw`\b(?:${ABROAD}|wherever\b|outside\s+(?:of\s+)?(?:the\s+|your\s+)?${wordsPattern(OUTSIDE_PLACES)}\b|${wordsPattern(ABROAD_WORDS)}\b)`;
+const ABROAD_PLACE_RE = new RegExp(ABROAD_PLACE);
+/**
+ * Transfer that is no sending abroad: the data moving over the network ("to protect your data during transfer", "in
+ * transit") or the user's own transfer ("you may transfer your data to another service", PORTABILITY_PHRASE).
+ */
+const NOT_SENT_ABROAD = new RegExp(
+  String.raw`\b(?:during|in)\s+(?:the\s+)?(?:transfer|transit|transmission)\b|\byou\s+(?:may|can|could|are\s+able\s+to)\s+(?:also\s+)?(?:transfer|port|move)\b`,
+);
+const PORTABLE_RE = new RegExp(PORTABILITY_PHRASE);
+/**
+ * Steps alone (TRANSFER_STEPS: "we take reasonable steps to …") guard a transfer only when the unit sends the data
+ * abroad and is not about data in transit or the user's own transfer; a named safeguard needs no place.
+ */
+const SAFEGUARD_FOR_TRANSFER: TextTest = {
+  source: String.raw`^(?:(?=[\s\S]*${NAMED_SAFEGUARD.source})|(?=[\s\S]*${ABROAD_PLACE})(?![\s\S]*(?:${NOT_SENT_ABROAD.source}|${PORTABILITY_PHRASE})))`,
+  flags: '',
+  test: (lower: string): boolean =>
+    NAMED_SAFEGUARD.test(lower) ||
+    (ABROAD_PLACE_RE.test(lower) && !NOT_SENT_ABROAD.test(lower) && !PORTABLE_RE.test(lower)),
+  toString: () => '/SAFEGUARD_FOR_TRANSFER/',
+};
 /** The service taking on recipients as a subordinate clause's occasion: "where we use certain service providers, …". */
 const WHEN_WE_USE_RECIPIENTS = wordSeq(
   String.raw`\b(?:where|when|whenever|if)\s+we\s+${wordsPattern(TAKE_ON_VERBS)}\b`,
@@ -4504,7 +4536,7 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.transfer-safeguard-in-section',
       afterRecipients: true,
-      cue: [SAFEGUARD, /\btransfer/, NOT_COMING_IN],
+      cue: [SAFEGUARD, /\btransfer/, SAFEGUARD_FOR_TRANSFER, NOT_COMING_IN],
       match: [SAFEGUARD_MATCH],
       // The user's right to a copy of the safeguards is no limit the service sets (GUIDE D13: role=explanation).
       rejectBefore: /\bcop(?:y|ies)\s+of\b/,
@@ -4609,6 +4641,27 @@ export const dataSharing: CategoryRules = {
         // Steps for security with no transfer in the unit.
         {
           text: 'We take reasonable steps to protect your personal information from loss and misuse.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        // Steps for a transfer with no place abroad: data in transit, a transfer of any kind, the user's own transfer.
+        {
+          text: 'We use appropriate security measures, such as TLS encryption, to protect your data during transfer.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'Where we transfer data, we take reasonable steps to keep it accurate and complete.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'We take appropriate steps to respond to requests to transfer your data to another controller.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'You may transfer your data to another service; we take reasonable steps to help you do so.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'We take appropriate steps to protect your data in transit to other countries.',
           before: 'We share your personal information with business partners and service providers.',
         },
         // Data coming in: the service's own transfers from the EEA, its own certification (GUIDE D13a).
