@@ -32,6 +32,7 @@ import {
   LEAD_IN_WORDS,
   TRANSFER_SAFEGUARDS,
   TRANSFER_STEPS,
+  OWN_PURPOSE_NOUNS,
   UNNAMED_TRANSFER_SAFEGUARDS,
   OUTSIDE_PLACES,
   ABROAD_WORDS,
@@ -769,7 +770,7 @@ const RECIPIENTS_ONLY = new RegExp(
   String.raw`\b(?:they|part(?:y|ies)|${wordsPattern([...LEXICON_LISTS.ThirdParty!, ...LEXICON_LISTS.ServiceSide!])})\s(?:only|solely)\s(?:use|uses|process|processes|access|accesses|handle|handles)\b`,
 );
 /** The recipients use it for themselves: "for their own purposes, consistent with this policy" limits nothing. */
-const THEIR_OWN_PURPOSES = /\btheir\s+own\s+(?:purposes|marketing|advertising|use|benefit)\b/;
+const THEIR_OWN_PURPOSES = new RegExp(String.raw`\btheir\s+own\s+${wordsPattern(OWN_PURPOSE_NOUNS)}\b`);
 /** The recipients may pass it on after all ("… bound by confidentiality obligations, but may disclose it to …"). */
 const ONWARD_DISCLOSURE =
   /\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b/;

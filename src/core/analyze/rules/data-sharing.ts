@@ -30,7 +30,11 @@ import {
   THEY_IN_OTHER_CLAUSE_WORDS,
   TRANSFER_SAFEGUARDS,
   TRANSFER_STEPS,
+  OWN_PURPOSE_NOUNS,
   USER_LET_VERBS,
+  PROTECTION_OBJECTS,
+  DATA_HOLDING_RECIPIENTS,
+  DATA_REQUIREMENT_KINDS,
   USER_PARTIES,
   WITH_PHRASE_HEADS,
 } from '../lexicon';
@@ -223,6 +227,8 @@ const RECIPIENT_CHOSEN_OR_ASKED =
  * which provide sufficient guarantees …", "we don’t work with partners who don’t agree to these standards".
  */
 const CHOSEN_FOR_GUARANTEES = anyOf(
+  // The guarantee is a protection of the data (PROTECTION_OBJECTS), not any terms: "processors which provide
+  // sufficient guarantees", not "advertisers who comply with our advertising policies".
   wordSeq(
     String.raw`\bonly\s+(?:use|engage|work|cooperate|partner|select|choose|contract)\b`,
     gap(4),
@@ -231,30 +237,36 @@ const CHOSEN_FOR_GUARANTEES = anyOf(
     gap(2),
     String.raw`(?:who|which|that)\b`,
     gap(10),
-    String.raw`(?:guarantee|compl|observe|adhere|agree|meet|protect|safeguard|uphold|respect)\w*`,
+    String.raw`${wordsPattern(PROTECTION_OBJECTS)}\b`,
   ),
+  // "We don't work with partners who don't agree to these standards"; not "… who do not pay their invoices".
   wordSeq(
     String.raw`\b(?:not|never|don[’']t|won[’']t)\s+(?:work|partner|cooperate)\s+with\b`,
     gap(3),
     RECIPIENT,
     REST_OF_WORD,
     String.raw`\s+(?:who|which|that)\s+(?:(?:do|does|will|would|can)\s*)?(?:not|n[’']t)\b`,
+    gap(8),
+    String.raw`${wordsPattern(PROTECTION_OBJECTS)}\b`,
   ),
-  // Only inside a region (D13a): "we select only providers located in the EU".
+  // Only inside a region (D13a), recipients that hold the data: "we select only hosting providers located in the EU";
+  // not "suppliers within the EU for our organic ingredients", "payment providers in the EU".
   wordSeq(
     String.raw`\b(?:select|use|engage|choose)\s+only\b`,
     gap(3),
-    RECIPIENT,
-    REST_OF_WORD,
+    String.raw`${wordsPattern(DATA_HOLDING_RECIPIENTS)}`,
     gap(8),
-    String.raw`(?:in|within)\s+(?:the\s+)?(?:eu|eea|european|uk|switzerland)\b`,
+    String.raw`(?:in|within)\s+(?:the\s+)?${wordsPattern(OUTSIDE_PLACES)}\b`,
   ),
-  // Held to the same or to named requirements: "Authorized vendors are subject to FedRAMP certification requirements".
+  // Held to requirements about the data, or to the same ones as the service or as the recipients before: "Authorized
+  // vendors are subject to FedRAMP certification requirements", "… and are subject to the same requirements."; not
+  // "contractors are subject to security requirements when they visit our offices", "merchants are subject to the
+  // same requirements as other users".
   wordSeq(
     String.raw`\b${RECIPIENT}`,
     REST_OF_WORD,
     gap(6),
-    String.raw`(?:are|is)\s+subject\s+to\s+(?:the\s+same|(?:[\w-]+\s+)?(?:certification|security|confidentiality|contractual|privacy))\s+(?:requirements|obligations|restrictions)\b`,
+    String.raw`(?:are|is)\s+subject\s+to\s+(?:the\s+same\s+(?:requirements|obligations|restrictions)(?!\s+as\s+(?!(?:we|us|our)\b))|(?:[\w-]+\s+)?${wordsPattern(DATA_REQUIREMENT_KINDS)}\s+(?:requirements|obligations|restrictions))\b`,
   ),
 );
 /** The acts on the data a recipient may be barred from (RECIPIENT_BARRED, data_sharing.recipients-barred). */
@@ -398,11 +410,25 @@ const COMING_IN_AFTER = new RegExp(
 /** SHARE_ACT_NOT_HARM further on in the sentence. */
 const SHARE_ACT_AHEAD = new RegExp(String.raw`^[^.;]*?(?:${SHARE_ACT_NOT_HARM.source})`);
 /**
- * "Provide" or "give" that does pass the data on: "before we provide it to them", "give them access to it". Not "the
+ * "Provide" or "give" that does pass the data on: "before we provide it to them", "give them access to it", "give
+ * them your contact details". Not "the
  * information we provide them", which names the data the limit covers and presupposes the sharing.
  */
 const GIVES_IT = new RegExp(
-  String.raw`\b${wordsPattern(LEXICON_LISTS.ShareVerb!.filter((w) => /^(?:provid|giv)/.test(w)))}\s+(?:it\s+to|them\s+(?:with|access)|\w+\s+access\s+to|(?:(?:this|such|your|any|the)\s+)?(?:personal\s+)?(?:data|information)\s+to)\b`,
+  String.raw`\b${wordsPattern(LEXICON_LISTS.ShareVerb!.filter((w) => /^(?:provid|giv)/.test(w)))}\s+(?:it\s+to|them\s+(?:with|access|your)|\w+\s+access\s+to|(?:(?:this|such|your|any|the)\s+)?(?:personal\s+)?(?:data|information)\s+to)\b`,
+);
+/**
+ * The reader as the one who must bind its own recipients ("Customer shall require its third parties to …", "Licensee
+ * must restrict its vendors from …"): the reader's duty, no limit of the service's. Read just before the verb.
+ */
+const READER_BINDS_ITS_OWN = String.raw`\b${wordsPattern(READER_ROLES)}s?\s+(?:shall|must|will|agrees?\s+to|is\s+required\s+to)\s+(?:(?:also|ensure\s+that\s+it)\s+)?$`;
+/**
+ * The recipients may use the data for themselves after all ("… but they may also use it for their own marketing",
+ * "partners who agree to use your data for their own marketing purposes"); not a bar on it ("from using it for their
+ * own marketing", "not to use it for …").
+ */
+const OWN_USE_AFTER = new RegExp(
+  String.raw`^[^.;]*?(?<!\bnot\s)\b(?:may|might|can|could|will|to)\s+(?:also\s+)?use\s+(?:it|them|this|that|(?:your|the|such)\s+(?:personal\s+)?(?:data|information))\s+for\s+their\s+own\s+${wordsPattern(OWN_PURPOSE_NOUNS)}\b`,
 );
 /** The user's own contract with an outside party, just before its words: "subject to your agreement with …". */
 const USER_CONTRACT_BEFORE = String.raw`\b(?:your|customer['’]s|user['’]s)\s+(?:[\w-]+\s+)?$`;
@@ -3589,12 +3615,15 @@ export const dataSharing: CategoryRules = {
       // As for recipients-bound: a share act before or after the limit is the share rules' grant; the user's own
       // vendors and the recipients' binding of the service are no limit of the service's.
       rejectBefore: new RegExp(
-        String.raw`${SHARE_ACT.source}|\bby\s+(?:our\s+|the\s+|its\s+|their\s+)?$|\byour\s+(?:own\s+)?$`,
+        String.raw`${SHARE_ACT.source}|\bby\s+(?:our\s+|the\s+|its\s+|their\s+)?$|${READERS_OWN_PARTY_BEFORE.source}|${READER_BINDS_ITS_OWN}`,
       ),
       // … nor recipients a relative clause says receive the data ("we ask partners who receive your data to respect your
-      // privacy"): that states the sharing, which the share rules read as a grant.
-      rejectEvidence: new RegExp(String.raw`\b(?:receive[sd]?|obtains?|obtained)\b|${SHARE_ACT.source}`),
-      rejectAfter: SHARE_ACT_NOT_HARM,
+      // privacy"): that states the sharing, which the share rules read as a grant; nor a "provide"/"give" that passes it
+      // on, nor recipients that may use it for their own ends (a grant).
+      rejectEvidence: new RegExp(
+        String.raw`\b(?:receive[sd]?|obtains?|obtained)\b|${SHARE_ACT.source}|${GIVES_IT.source}`,
+      ),
+      rejectAfter: new RegExp(`${SHARE_ACT_NOT_HARM.source}|${GIVES_IT.source}|${OWN_USE_AFTER.source}`),
       implies: { stance: 'restrict', negated: 'restrict' },
       severity: 'low',
       why: 'How the service picks and instructs its recipients (asks them to protect the data, bars them from an act, works only with ones that give guarantees) limits the sharing (GUIDE D12).',
@@ -3638,6 +3667,10 @@ export const dataSharing: CategoryRules = {
           stance: 'restrict',
         },
         { text: 'Approved vendors are subject to security certification requirements.', stance: 'restrict' },
+        // Only inside a region named in OUTSIDE_PLACES, recipients that hold the data.
+        { text: 'We engage only service providers based in the European Union.', stance: 'restrict' },
+        // A bar on the recipients' own use is a limit, not their own use.
+        { text: 'We prohibit our partners from using your data for their own advertising.', stance: 'restrict' },
       ],
       mustNotMatch: [
         // The unit shares as well: the share rules' grant (D12).
@@ -3658,6 +3691,21 @@ export const dataSharing: CategoryRules = {
         // A list item that names the recipients, and an inability, are no limit the service sets.
         'Carefully selected companies that provide services on our behalf, such as companies that help us with repairs.',
         'We may not be able to prevent third parties from storing or using your content once you make it public.',
+        // Choices of partners that guard no data: terms that are no protection, a region for recipients that hold no
+        // data, requirements of another kind or the same as other users'.
+        'We only work with advertisers who comply with our advertising policies.',
+        'We only work with affiliates who agree to our affiliate program terms.',
+        'We do not work with partners who do not pay their invoices on time.',
+        'We select only suppliers within the EU for our organic ingredients.',
+        'We choose only payment providers in the EU.',
+        'Contractors are subject to security requirements when they visit our offices.',
+        'Merchants are subject to the same requirements as other users of the platform.',
+        // The reader's duty to bind its own recipients (READER_BINDS_ITS_OWN).
+        'Customer shall require its third parties to observe the confidentiality of Customer Data.',
+        'Customer shall restrict its vendors from accessing Customer Data.',
+        // Recipients that may use the data for their own ends, or are given it (GIVES_IT): the grant stands.
+        'We ask our service providers to keep your information confidential, but they may also use it for their own marketing.',
+        'We carefully select our partners and may give them your contact details.',
       ],
     },
     {
