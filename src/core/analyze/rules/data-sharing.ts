@@ -3558,7 +3558,7 @@ export const dataSharing: CategoryRules = {
       // Not the law explained, nor the customers of the service bound by its terms ("Under the CCPA, businesses cannot
       // sell …", "Businesses using our API may not sell …").
       rejectBefore: new RegExp(
-        String.raw`${SHARE_ACT.source}|\byour\s+(?:own\s+)?$|\bunder\s+(?:the\s+)?(?:ccpa|cpra|gdpr|law|applicable\s+law)\b`,
+        String.raw`${SHARE_ACT.source}|${READERS_OWN_PARTY_BEFORE.source}|\bunder\s+(?:the\s+)?(?:ccpa|cpra|gdpr|law|applicable\s+law)\b`,
       ),
       rejectEvidence:
         /\b(?:using|that\s+use|who\s+use)\s+(?:our|the)\s+(?:apis?|platforms?|services?|sdks?|products?|tools?)\b/i,
@@ -3600,6 +3600,8 @@ export const dataSharing: CategoryRules = {
       cue: [RECIPIENT_CHOSEN_OR_ASKED, new RegExp(String.raw`\b${CONTRACT_RECIPIENT}`)],
       match: [
         '(ask|asks|request|requests) .{0,3} (#ThirdParty+|subprocessor) .{0,6} to (protect|keep|secure|safeguard|maintain|treat|respect|comply|adhere|observe|follow|honor|honour|delete|limit)',
+        // The same ask in the subjunctive: "we request that our vendors delete your data within 30 days".
+        '(ask|asks|request|requests) that .{0,2} (#ThirdParty+|subprocessor) (protect|keep|secure|safeguard|maintain|treat|respect|comply|adhere|observe|follow|honor|honour|delete|limit)',
         '(require|requires) .{0,3} (#ThirdParty+|subprocessor) .{0,6} to (conduct|observe|follow|meet|honor|honour)',
         '(restrict|restricts|prohibit|prohibits|forbid|forbids) .{0,3} (#ThirdParty+|subprocessor) .{0,6} from (using|sharing|disclosing|selling|retaining|processing|accessing|transferring|storing|contacting)',
         'only (use|engage|work|cooperate|partner|select|choose|contract) with? .{0,3} (#ThirdParty+|subprocessor) .{0,2} (who|which|that) .{0,10} (guarantee|guarantees|comply|complies|observe|observes|adhere|adheres|agree|agrees|meet|meets|protect|protects|safeguard|safeguards|uphold|upholds|respect|respects)',
@@ -3667,6 +3669,7 @@ export const dataSharing: CategoryRules = {
           stance: 'restrict',
         },
         { text: 'Approved vendors are subject to security certification requirements.', stance: 'restrict' },
+        { text: 'We request that our vendors delete your data within 30 days.', stance: 'restrict' },
         // Only inside a region named in OUTSIDE_PLACES, recipients that hold the data.
         { text: 'We engage only service providers based in the European Union.', stance: 'restrict' },
         // A bar on the recipients' own use is a limit, not their own use.
