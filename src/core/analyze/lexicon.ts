@@ -2106,10 +2106,74 @@ export const CONTROL_SETTINGS: readonly string[] = [
 ];
 
 /**
+ * What recipients chosen for their guarantees must keep (GUIDE D12, data-sharing.ts CHOSEN_FOR_GUARANTEES): the data's
+ * protection, not any terms ("we only work with partners who observe the data protection principles", "… who don't
+ * agree to these standards"; not "who comply with our advertising policies", "who pay their invoices").
+ */
+export const PROTECTION_OBJECTS: readonly string[] = [
+  'guarantee*',
+  'data protection',
+  'privacy',
+  'security',
+  'confidential*',
+  'protect*',
+  'safeguard*',
+  'this policy',
+  'this privacy policy',
+  'these standards',
+  'these principles',
+  'these requirements',
+  'these obligations',
+  'such standards',
+  'the same standards',
+];
+/**
+ * Recipients that hold the data for the service (GUIDE D13a): chosen only inside a region they limit where the data
+ * goes ("we select only hosting providers located in the EU"); not suppliers or payment providers.
+ */
+export const DATA_HOLDING_RECIPIENTS: readonly string[] = [
+  'hosting provider*',
+  'cloud provider*',
+  'service provider*',
+  'third-party provider*',
+  'third party provider*',
+  'data processor*',
+  'processor*',
+  'sub-processor*',
+  'subprocessor*',
+  'data cent*',
+  'server*',
+];
+/** Requirements that are about the data whatever the unit says ("vendors are subject to FedRAMP certification requirements"). */
+export const DATA_REQUIREMENT_KINDS: readonly string[] = [
+  'certification',
+  'confidentiality',
+  'privacy',
+  'data protection',
+];
+
+/**
+ * What recipients use the data for when they use it for themselves ("for their own purposes / marketing"): no limit
+ * on them (stance.ts THEIR_OWN_PURPOSES, data-sharing.ts recipients-chosen-or-asked).
+ */
+export const OWN_PURPOSE_NOUNS: readonly string[] = ['purposes', 'marketing', 'advertising', 'use', 'benefit'];
+
+/**
+ * Steps promised with no mechanism named ("we take reasonable steps to ensure …"): a transfer safeguard only for a
+ * transfer abroad, never for any share act ("when we share … with advertisers, we take reasonable steps to ensure they
+ * handle it responsibly" keeps the grant). In TRANSFER_SAFEGUARDS and UNNAMED_TRANSFER_SAFEGUARDS.
+ */
+export const TRANSFER_STEPS: readonly string[] = [
+  'appropriate steps',
+  'reasonable steps',
+  'appropriate security measures',
+];
+
+/**
  * Safeguards that do not name what they guard ("we use appropriate mechanisms"): a transfer safeguard only when the act
  * they follow is a transfer (stance.ts); in TRANSFER_SAFEGUARDS too.
  */
-export const UNNAMED_TRANSFER_SAFEGUARDS: readonly string[] = ['appropriate mechanism*'];
+export const UNNAMED_TRANSFER_SAFEGUARDS: readonly string[] = ['appropriate mechanism*', ...TRANSFER_STEPS];
 
 /**
  * Safeguards for transfers abroad (GUIDE D13, stance.ts): the legal mechanisms a transfer relies on and the protection
@@ -2138,6 +2202,9 @@ export const TRANSFER_SAFEGUARDS: readonly string[] = [
   'supplementary measures',
   'additional measures',
   'same level of protection',
+  // Steps promised for the transfer in a unit about transfers ("we take appropriate steps to ensure your information is
+  // protected", "appropriate security measures are put in place"); unnamed (UNNAMED_TRANSFER_SAFEGUARDS).
+  ...TRANSFER_STEPS,
   'data privacy framework',
   'privacy shield',
   'binding corporate rules',

@@ -31,6 +31,8 @@ import {
   LEAD_IN_GOES_ON,
   LEAD_IN_WORDS,
   TRANSFER_SAFEGUARDS,
+  TRANSFER_STEPS,
+  OWN_PURPOSE_NOUNS,
   UNNAMED_TRANSFER_SAFEGUARDS,
   OUTSIDE_PLACES,
   ABROAD_WORDS,
@@ -768,7 +770,7 @@ const RECIPIENTS_ONLY = new RegExp(
   String.raw`\b(?:they|part(?:y|ies)|${wordsPattern([...LEXICON_LISTS.ThirdParty!, ...LEXICON_LISTS.ServiceSide!])})\s(?:only|solely)\s(?:use|uses|process|processes|access|accesses|handle|handles)\b`,
 );
 /** The recipients use it for themselves: "for their own purposes, consistent with this policy" limits nothing. */
-const THEIR_OWN_PURPOSES = /\btheir\s+own\s+(?:purposes|marketing|advertising|use|benefit)\b/;
+const THEIR_OWN_PURPOSES = new RegExp(String.raw`\btheir\s+own\s+${wordsPattern(OWN_PURPOSE_NOUNS)}\b`);
 /** The recipients may pass it on after all ("… bound by confidentiality obligations, but may disclose it to …"). */
 const ONWARD_DISCLOSURE =
   /\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b/;
@@ -782,6 +784,14 @@ const ONWARD_DISCLOSURE =
 const TRANSFER_SAFEGUARD = new RegExp(String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS)}\b`);
 const NAMED_TRANSFER_SAFEGUARD = new RegExp(
   String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS.filter((w) => !UNNAMED_TRANSFER_SAFEGUARDS.includes(w)))}\b`,
+);
+/**
+ * A safeguard named as a denial's exception ("no transfer … unless there are adequate controls in place"): any but the
+ * bare steps (TRANSFER_STEPS), which are not about the data's protection ("we do not share your data unless we have
+ * taken reasonable steps to verify your identity" keeps the grant).
+ */
+const EXCEPTION_SAFEGUARD = new RegExp(
+  String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS.filter((w) => !TRANSFER_STEPS.includes(w)))}\b`,
 );
 /**
  * The sentence up to the action opens a subordinate clause that the action is in: a subordinator after the last comma,
@@ -1212,7 +1222,7 @@ export function decideStance(
       return { stance: 'grant', negated, genericException };
     // "No transfer … will take place to an organisation unless there are adequate controls in place": the exception is
     // the transfer's safeguard, a limit (GUIDE D13).
-    if (exception !== null && TRANSFER_SAFEGUARD.test(exception))
+    if (exception !== null && EXCEPTION_SAFEGUARD.test(exception))
       return { stance: 'restrict', negated, genericException };
     if (exception !== null && !LEGAL_ONLY.test(exception) && !FORWARD_CASES.test(exception)) {
       if (CONSENT_EXCEPTION.test(exception))

@@ -1749,3 +1749,41 @@ describe('a disclosure of only what the law obliges the service to disclose (G5)
     expect(stanceOf(text, 'data_sharing')).toEqual(['grant']);
   });
 });
+
+describe('"without verifiable parental consent" is no opt-in of the reader (G5; the parental-consent opt-in was taken back after review)', () => {
+  it.each([
+    "We may disclose a child's information to third parties without verifiable parental consent in the limited cases COPPA allows.",
+    'Third parties may collect information from children without verifiable parental consent for internal operations.',
+    "We will not share your child's information without verified parental consent unless we are permitted to do so under COPPA.",
+    "We do not sell children's personal information without verifiable parental consent, and we may share it with service providers.",
+    "We may share children's data with our partners without verifiable parental consent where the law allows it.",
+  ])('keeps the grant in %j', (text) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(['grant']);
+  });
+  it('reads nothing where the children are the ones who may not disclose', () => {
+    expect(
+      stanceOf(
+        'Children may not disclose personal information to third parties without verifiable parental consent.',
+        'data_sharing',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('steps promised beside a share act are no transfer safeguard (GUIDE D13, TRANSFER_STEPS)', () => {
+  it.each([
+    'When we share your personal information with advertisers, we take reasonable steps to ensure they handle it responsibly.',
+    'If we disclose your data to a buyer of our business, we will take reasonable steps to ensure the buyer honours this policy.',
+    'We do not share your data with third parties unless we have taken reasonable steps to verify your identity.',
+  ])('keeps the grant in %j', (text) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(['grant']);
+  });
+  it('reads the steps as a limit where the transfer goes abroad', () => {
+    expect(
+      stanceOf(
+        'When we transfer your personal information to service providers outside the EEA, we take appropriate steps to ensure it is protected.',
+        'data_sharing',
+      ),
+    ).toEqual(['restrict']);
+  });
+});

@@ -17,6 +17,7 @@ import {
   PORTABILITY_PHRASE,
   OPT_OUT_ACTS,
   OUTSIDE_PARTIES,
+  OUTSIDE_PLACES,
   POINTED_DATA,
   PRESUPPOSED_SHARE_VERBS,
   RECIPIENT_OWN_ENDS,
@@ -28,7 +29,12 @@ import {
   TAKE_ON_VERBS,
   THEY_IN_OTHER_CLAUSE_WORDS,
   TRANSFER_SAFEGUARDS,
+  TRANSFER_STEPS,
+  OWN_PURPOSE_NOUNS,
   USER_LET_VERBS,
+  PROTECTION_OBJECTS,
+  DATA_HOLDING_RECIPIENTS,
+  DATA_REQUIREMENT_KINDS,
   USER_PARTIES,
   WITH_PHRASE_HEADS,
 } from '../lexicon';
@@ -210,6 +216,59 @@ const CONTRACT_BINDS_RECIPIENT = anyOf(
     String.raw`(?:confidentiality|privacy|security|protection)\b`,
   ),
 );
+/**
+ * The words of data_sharing.recipients-chosen-or-asked (GUIDE D12): the service asks, requires or bars its recipients,
+ * works only with some, vets them, or makes its arrangements with them contractual.
+ */
+const RECIPIENT_CHOSEN_OR_ASKED =
+  /\b(?:asks?|requests?|requires?|restricts?|prohibits?|forbids?|only\s+(?:use|engage|work|cooperate|partner|select|choose|contract)|(?:select|use|engage|choose)\s+only|(?:not|never|don[’']t|won[’']t)\s+(?:work|partner|cooperate)\s+with|due\s+diligence|carefully\s+(?:select|chos|choose|vet|screen)\w*|ensure\s+(?:via|by|through)|arrangements?\s+with|subject\s+to)\b/;
+/**
+ * Recipients chosen for their guarantees need no data word of their own (GUIDE D12): "we will only use processors
+ * which provide sufficient guarantees …", "we don’t work with partners who don’t agree to these standards".
+ */
+const CHOSEN_FOR_GUARANTEES = anyOf(
+  // The guarantee is a protection of the data (PROTECTION_OBJECTS), not any terms: "processors which provide
+  // sufficient guarantees", not "advertisers who comply with our advertising policies".
+  wordSeq(
+    String.raw`\bonly\s+(?:use|engage|work|cooperate|partner|select|choose|contract)\b`,
+    gap(4),
+    RECIPIENT,
+    REST_OF_WORD,
+    gap(2),
+    String.raw`(?:who|which|that)\b`,
+    gap(10),
+    String.raw`${wordsPattern(PROTECTION_OBJECTS)}\b`,
+  ),
+  // "We don't work with partners who don't agree to these standards"; not "… who do not pay their invoices".
+  wordSeq(
+    String.raw`\b(?:not|never|don[’']t|won[’']t)\s+(?:work|partner|cooperate)\s+with\b`,
+    gap(3),
+    RECIPIENT,
+    REST_OF_WORD,
+    String.raw`\s+(?:who|which|that)\s+(?:(?:do|does|will|would|can)\s*)?(?:not|n[’']t)\b`,
+    gap(8),
+    String.raw`${wordsPattern(PROTECTION_OBJECTS)}\b`,
+  ),
+  // Only inside a region (D13a), recipients that hold the data: "we select only hosting providers located in the EU";
+  // not "suppliers within the EU for our organic ingredients", "payment providers in the EU".
+  wordSeq(
+    String.raw`\b(?:select|use|engage|choose)\s+only\b`,
+    gap(3),
+    String.raw`${wordsPattern(DATA_HOLDING_RECIPIENTS)}`,
+    gap(8),
+    String.raw`(?:in|within)\s+(?:the\s+)?${wordsPattern(OUTSIDE_PLACES)}\b`,
+  ),
+  // Held to requirements about the data, or to the same ones as the service or as the recipients before: "Authorized
+  // vendors are subject to FedRAMP certification requirements", "… and are subject to the same requirements."; not
+  // "contractors are subject to security requirements when they visit our offices", "merchants are subject to the
+  // same requirements as other users".
+  wordSeq(
+    String.raw`\b${RECIPIENT}`,
+    REST_OF_WORD,
+    gap(6),
+    String.raw`(?:are|is)\s+subject\s+to\s+(?:the\s+same\s+(?:requirements|obligations|restrictions)(?!\s+as\s+(?!(?:we|us|our)\b))|(?:[\w-]+\s+)?${wordsPattern(DATA_REQUIREMENT_KINDS)}\s+(?:requirements|obligations|restrictions))\b`,
+  ),
+);
 /** The acts on the data a recipient may be barred from (RECIPIENT_BARRED, data_sharing.recipients-barred). */
 const BARRED_ACTS = 'use|disclose|share|sell|retain|process|transfer|access|rent';
 /**
@@ -351,11 +410,25 @@ const COMING_IN_AFTER = new RegExp(
 /** SHARE_ACT_NOT_HARM further on in the sentence. */
 const SHARE_ACT_AHEAD = new RegExp(String.raw`^[^.;]*?(?:${SHARE_ACT_NOT_HARM.source})`);
 /**
- * "Provide" or "give" that does pass the data on: "before we provide it to them", "give them access to it". Not "the
+ * "Provide" or "give" that does pass the data on: "before we provide it to them", "give them access to it", "give
+ * them your contact details". Not "the
  * information we provide them", which names the data the limit covers and presupposes the sharing.
  */
 const GIVES_IT = new RegExp(
-  String.raw`\b${wordsPattern(LEXICON_LISTS.ShareVerb!.filter((w) => /^(?:provid|giv)/.test(w)))}\s+(?:it\s+to|them\s+(?:with|access)|\w+\s+access\s+to|(?:(?:this|such|your|any|the)\s+)?(?:personal\s+)?(?:data|information)\s+to)\b`,
+  String.raw`\b${wordsPattern(LEXICON_LISTS.ShareVerb!.filter((w) => /^(?:provid|giv)/.test(w)))}\s+(?:it\s+to|them\s+(?:with|access|your)|\w+\s+access\s+to|(?:(?:this|such|your|any|the)\s+)?(?:personal\s+)?(?:data|information)\s+to)\b`,
+);
+/**
+ * The reader as the one who must bind its own recipients ("Customer shall require its third parties to …", "Licensee
+ * must restrict its vendors from …"): the reader's duty, no limit of the service's. Read just before the verb.
+ */
+const READER_BINDS_ITS_OWN = String.raw`\b${wordsPattern(READER_ROLES)}s?\s+(?:shall|must|will|agrees?\s+to|is\s+required\s+to)\s+(?:(?:also|ensure\s+that\s+it)\s+)?$`;
+/**
+ * The recipients may use the data for themselves after all ("… but they may also use it for their own marketing",
+ * "partners who agree to use your data for their own marketing purposes"); not a bar on it ("from using it for their
+ * own marketing", "not to use it for …").
+ */
+const OWN_USE_AFTER = new RegExp(
+  String.raw`^[^.;]*?(?<!\bnot\s)\b(?:may|might|can|could|will|to)\s+(?:also\s+)?use\s+(?:it|them|this|that|(?:your|the|such)\s+(?:personal\s+)?(?:data|information))\s+for\s+their\s+own\s+${wordsPattern(OWN_PURPOSE_NOUNS)}\b`,
 );
 /** The user's own contract with an outside party, just before its words: "subject to your agreement with …". */
 const USER_CONTRACT_BEFORE = String.raw`\b(?:your|customer['’]s|user['’]s)\s+(?:[\w-]+\s+)?$`;
@@ -1371,6 +1444,36 @@ const SHARED_OUTSIDE_WHY =
 
 /** A safeguard for transfers abroad (the lexicon's TRANSFER_SAFEGUARDS, as stance.ts reads them). */
 const SAFEGUARD = new RegExp(String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS)}\b`);
+/** A safeguard that names a mechanism or a protection, not only steps (TRANSFER_STEPS). */
+const NAMED_SAFEGUARD = new RegExp(
+  String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS.filter((w) => !TRANSFER_STEPS.includes(w)))}\b`,
+);
+/**
+ * A place abroad the unit sends data to: other countries, outside one of OUTSIDE_PLACES, ABROAD_WORDS, or any place
+ * ("wherever your information is transferred"; not "where we transfer data").
+ */
+const ABROAD_PLACE = String.raw`\b(?:${ABROAD}|wherever\b|outside\s+(?:of\s+)?(?:the\s+|your\s+)?${wordsPattern(OUTSIDE_PLACES)}\b|${wordsPattern(ABROAD_WORDS)}\b)`;
+const ABROAD_PLACE_RE = new RegExp(ABROAD_PLACE);
+/**
+ * Transfer that is no sending abroad: the data moving over the network ("to protect your data during transfer", "in
+ * transit") or the user's own transfer ("you may transfer your data to another service", PORTABILITY_PHRASE).
+ */
+const NOT_SENT_ABROAD = new RegExp(
+  String.raw`\b(?:during|in)\s+(?:the\s+)?(?:transfer|transit|transmission)\b|\byou\s+(?:may|can|could|are\s+able\s+to)\s+(?:also\s+)?(?:transfer|port|move)\b`,
+);
+const PORTABLE_RE = new RegExp(PORTABILITY_PHRASE);
+/**
+ * Steps alone (TRANSFER_STEPS: "we take reasonable steps to …") guard a transfer only when the unit sends the data
+ * abroad and is not about data in transit or the user's own transfer; a named safeguard needs no place.
+ */
+const SAFEGUARD_FOR_TRANSFER: TextTest = {
+  source: String.raw`^(?:(?=[\s\S]*${NAMED_SAFEGUARD.source})|(?=[\s\S]*${ABROAD_PLACE})(?![\s\S]*(?:${NOT_SENT_ABROAD.source}|${PORTABILITY_PHRASE})))`,
+  flags: '',
+  test: (lower: string): boolean =>
+    NAMED_SAFEGUARD.test(lower) ||
+    (ABROAD_PLACE_RE.test(lower) && !NOT_SENT_ABROAD.test(lower) && !PORTABLE_RE.test(lower)),
+  toString: () => '/SAFEGUARD_FOR_TRANSFER/',
+};
 /** The service taking on recipients as a subordinate clause's occasion: "where we use certain service providers, …". */
 const WHEN_WE_USE_RECIPIENTS = wordSeq(
   String.raw`\b(?:where|when|whenever|if)\s+we\s+${wordsPattern(TAKE_ON_VERBS)}\b`,
@@ -1492,6 +1595,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   BOUND_TO_POLICY,
   BOUND_TO_CONFIDENTIALITY,
   CONTRACT_BINDS_RECIPIENT,
+  CHOSEN_FOR_GUARANTEES,
 ];
 
 /**
@@ -3454,7 +3558,7 @@ export const dataSharing: CategoryRules = {
       // Not the law explained, nor the customers of the service bound by its terms ("Under the CCPA, businesses cannot
       // sell …", "Businesses using our API may not sell …").
       rejectBefore: new RegExp(
-        String.raw`${SHARE_ACT.source}|\byour\s+(?:own\s+)?$|\bunder\s+(?:the\s+)?(?:ccpa|cpra|gdpr|law|applicable\s+law)\b`,
+        String.raw`${SHARE_ACT.source}|${READERS_OWN_PARTY_BEFORE.source}|\bunder\s+(?:the\s+)?(?:ccpa|cpra|gdpr|law|applicable\s+law)\b`,
       ),
       rejectEvidence:
         /\b(?:using|that\s+use|who\s+use)\s+(?:our|the)\s+(?:apis?|platforms?|services?|sdks?|products?|tools?)\b/i,
@@ -3485,6 +3589,126 @@ export const dataSharing: CategoryRules = {
         'Our vendors are prohibited from using your data for their own purposes, but they may share it with their affiliates.',
         'Our vendors are contractually prohibited from using your data to train their models.',
         'We share your data with vendors, who are prohibited from using it for other purposes.',
+      ],
+    },
+    {
+      id: 'data_sharing.recipients-chosen-or-asked',
+      // GUIDE D12 said of how the service picks or instructs its recipients rather than of what they are bound by:
+      // it asks or requires them to protect the data, bars them from an act, works only with recipients that give
+      // guarantees (or only inside a region, D13a), vets them, or makes its arrangements with them contractual. A unit
+      // that also shares keeps its grant (the share rules read it; a grant outranks a restriction in one clause).
+      cue: [RECIPIENT_CHOSEN_OR_ASKED, new RegExp(String.raw`\b${CONTRACT_RECIPIENT}`)],
+      match: [
+        '(ask|asks|request|requests) .{0,3} (#ThirdParty+|subprocessor) .{0,6} to (protect|keep|secure|safeguard|maintain|treat|respect|comply|adhere|observe|follow|honor|honour|delete|limit)',
+        // The same ask in the subjunctive: "we request that our vendors delete your data within 30 days".
+        '(ask|asks|request|requests) that .{0,2} (#ThirdParty+|subprocessor) (protect|keep|secure|safeguard|maintain|treat|respect|comply|adhere|observe|follow|honor|honour|delete|limit)',
+        '(require|requires) .{0,3} (#ThirdParty+|subprocessor) .{0,6} to (conduct|observe|follow|meet|honor|honour)',
+        '(restrict|restricts|prohibit|prohibits|forbid|forbids) .{0,3} (#ThirdParty+|subprocessor) .{0,6} from (using|sharing|disclosing|selling|retaining|processing|accessing|transferring|storing|contacting)',
+        'only (use|engage|work|cooperate|partner|select|choose|contract) with? .{0,3} (#ThirdParty+|subprocessor) .{0,2} (who|which|that) .{0,10} (guarantee|guarantees|comply|complies|observe|observes|adhere|adheres|agree|agrees|meet|meets|protect|protects|safeguard|safeguards|uphold|upholds|respect|respects)',
+        '(select|use|engage|choose) only .{0,3} (#ThirdParty+|subprocessor) .{0,8} (in|within) the? (eu|eea|european|uk|switzerland)',
+        'not (work|partner|cooperate) with .{0,3} (#ThirdParty+|subprocessor) (who|that|which) .{0,2} not',
+        'due diligence (on|of|into) .{0,4} (#ThirdParty+|subprocessor)',
+        // The service as the one who chose: "Carefully selected companies that provide …" is a list of recipients (G2).
+        '(we|have|has|had) carefully (select|selected|choose|chosen|vet|vetted|screen|screened) .{0,3} (#ThirdParty+|subprocessor)',
+        'ensure (via|by|through) (a|an)? written? (contract|agreement) that .{0,2} (#ThirdParty+|subprocessor)',
+        'ensure that? .{0,3} (arrangement|arrangements) with .{0,3} (#ThirdParty+|subprocessor)',
+        '(#ThirdParty+|subprocessor) .{0,6} (are|is) subject to .{0,4} (requirements|obligations|restrictions|certification)',
+      ],
+      // As for recipients-bound: a share act before or after the limit is the share rules' grant; the user's own
+      // vendors and the recipients' binding of the service are no limit of the service's.
+      rejectBefore: new RegExp(
+        String.raw`${SHARE_ACT.source}|\bby\s+(?:our\s+|the\s+|its\s+|their\s+)?$|${READERS_OWN_PARTY_BEFORE.source}|${READER_BINDS_ITS_OWN}`,
+      ),
+      // … nor recipients a relative clause says receive the data ("we ask partners who receive your data to respect your
+      // privacy"): that states the sharing, which the share rules read as a grant; nor a "provide"/"give" that passes it
+      // on, nor recipients that may use it for their own ends (a grant).
+      rejectEvidence: new RegExp(
+        String.raw`\b(?:receive[sd]?|obtains?|obtained)\b|${SHARE_ACT.source}|${GIVES_IT.source}`,
+      ),
+      rejectAfter: new RegExp(`${SHARE_ACT_NOT_HARM.source}|${GIVES_IT.source}|${OWN_USE_AFTER.source}`),
+      implies: { stance: 'restrict', negated: 'restrict' },
+      severity: 'low',
+      why: 'How the service picks and instructs its recipients (asks them to protect the data, bars them from an act, works only with ones that give guarantees) limits the sharing (GUIDE D12).',
+      mustMatch: [
+        {
+          text: 'We also ask partners who might hold your information to protect it and keep it secure.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Where appropriate, Acme will require third parties to conduct their activities in line with our data protection guidelines.',
+          stance: 'restrict',
+        },
+        { text: 'We restrict our service providers from using your data for their own marketing.', stance: 'restrict' },
+        {
+          text: 'Acme will only use processors which provide sufficient guarantees to implement appropriate technical and organisational measures.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We only work with partners who observe the same data protection principles as we do.',
+          stance: 'restrict',
+        },
+        { text: 'We don’t work with partners who don’t agree to these standards.', stance: 'restrict' },
+        {
+          text: 'Acme undertakes to select only hosting providers located in the EU or Switzerland.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We have carefully selected these service providers and signed data processing agreements with them.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We perform due diligence on every vendor before it may process personal data.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Acme will ensure via a written contract that the subprocessor only accesses personal data as needed for its work.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We take reasonable steps to ensure that all our arrangements with third parties address data protection law.',
+          stance: 'restrict',
+        },
+        { text: 'Approved vendors are subject to security certification requirements.', stance: 'restrict' },
+        { text: 'We request that our vendors delete your data within 30 days.', stance: 'restrict' },
+        // Only inside a region named in OUTSIDE_PLACES, recipients that hold the data.
+        { text: 'We engage only service providers based in the European Union.', stance: 'restrict' },
+        // A bar on the recipients' own use is a limit, not their own use.
+        { text: 'We prohibit our partners from using your data for their own advertising.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        // The unit shares as well: the share rules' grant (D12).
+        'We share your data with carefully selected partners.',
+        'We ask our partners to protect your data, and we share your email address with them.',
+        'We only work with partners who agree to our terms, and we may disclose your data to them.',
+        // Other asks and other choices of partners: no limit on what recipients do with the data.
+        'We ask partners to send us their invoices by the end of the month.',
+        'We ask that you keep your password secret.',
+        'We only use service providers to host our website.',
+        'We only work with partners who sell our products in stores.',
+        'We restrict access to your account to you.',
+        'Partners are subject to their own privacy policies.',
+        'You must carry out due diligence on the apps you connect.',
+        'Advertisers must comply with our advertising guidelines.',
+        'Advertisers are subject to our advertising requirements.',
+        'We ask partners who receive your data to respect your privacy.',
+        // A list item that names the recipients, and an inability, are no limit the service sets.
+        'Carefully selected companies that provide services on our behalf, such as companies that help us with repairs.',
+        'We may not be able to prevent third parties from storing or using your content once you make it public.',
+        // Choices of partners that guard no data: terms that are no protection, a region for recipients that hold no
+        // data, requirements of another kind or the same as other users'.
+        'We only work with advertisers who comply with our advertising policies.',
+        'We only work with affiliates who agree to our affiliate program terms.',
+        'We do not work with partners who do not pay their invoices on time.',
+        'We select only suppliers within the EU for our organic ingredients.',
+        'We choose only payment providers in the EU.',
+        'Contractors are subject to security requirements when they visit our offices.',
+        'Merchants are subject to the same requirements as other users of the platform.',
+        // The reader's duty to bind its own recipients (READER_BINDS_ITS_OWN).
+        'Customer shall require its third parties to observe the confidentiality of Customer Data.',
+        'Customer shall restrict its vendors from accessing Customer Data.',
+        // Recipients that may use the data for their own ends, or are given it (GIVES_IT): the grant stands.
+        'We ask our service providers to keep your information confidential, but they may also use it for their own marketing.',
+        'We carefully select our partners and may give them your contact details.',
       ],
     },
     {
@@ -4363,7 +4587,7 @@ export const dataSharing: CategoryRules = {
     {
       id: 'data_sharing.transfer-safeguard-in-section',
       afterRecipients: true,
-      cue: [SAFEGUARD, /\btransfer/, NOT_COMING_IN],
+      cue: [SAFEGUARD, /\btransfer/, SAFEGUARD_FOR_TRANSFER, NOT_COMING_IN],
       match: [SAFEGUARD_MATCH],
       // The user's right to a copy of the safeguards is no limit the service sets (GUIDE D13: role=explanation).
       rejectBefore: /\bcop(?:y|ies)\s+of\b/,
@@ -4452,8 +4676,45 @@ export const dataSharing: CategoryRules = {
           stance: 'restrict',
           before: 'We use the following third-party processors.',
         },
+        // Steps promised for the transfer, with no mechanism named.
+        {
+          text: 'When we transfer your personal information outside your country, we take appropriate steps to ensure your information is protected.',
+          stance: 'restrict',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'Wherever your personal information is transferred, we will take reasonable steps to safeguard its privacy.',
+          stance: 'restrict',
+          before: 'We share your personal information with business partners and service providers.',
+        },
       ],
       mustNotMatch: [
+        // Steps for security with no transfer in the unit.
+        {
+          text: 'We take reasonable steps to protect your personal information from loss and misuse.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        // Steps for a transfer with no place abroad: data in transit, a transfer of any kind, the user's own transfer.
+        {
+          text: 'We use appropriate security measures, such as TLS encryption, to protect your data during transfer.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'Where we transfer data, we take reasonable steps to keep it accurate and complete.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'We take appropriate steps to respond to requests to transfer your data to another controller.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'You may transfer your data to another service; we take reasonable steps to help you do so.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
+        {
+          text: 'We take appropriate steps to protect your data in transit to other countries.',
+          before: 'We share your personal information with business partners and service providers.',
+        },
         // Data coming in: the service's own transfers from the EEA, its own certification (GUIDE D13a).
         {
           text: 'When Acme transfers personal data from the EEA to the United States, we rely on the standard contractual clauses.',
