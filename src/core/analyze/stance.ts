@@ -10,7 +10,7 @@ import { AUTHORITY_WORD, readerActNamesRecipient } from './reader-act';
 import { TERMS_DOC_NAME } from './terms-doc';
 import { wordsPattern } from './word-pattern';
 import { isNonFinalPeriod } from '../extract/split-sentences';
-import { RECIPIENT, RECIPIENT_WORD } from './rules/data-sharing';
+import { NAMED_SAFEGUARD, RECIPIENT, RECIPIENT_WORD, SAFEGUARD } from './rules/data-sharing';
 import { CHANGE_BINDS, CHANGE_STEM, EFFECTIVE_DATE, TAKES_EFFECT } from './rules/terms-change';
 import {
   OPT_OUT_WAY_WORDS,
@@ -31,7 +31,6 @@ import {
   LEAD_IN_GOES_ON,
   LEAD_IN_WORDS,
   TRANSFER_SAFEGUARDS,
-  TRANSFER_STEPS,
   OWN_PURPOSE_NOUNS,
   UNNAMED_TRANSFER_SAFEGUARDS,
   OUTSIDE_PLACES,
@@ -781,7 +780,7 @@ const ONWARD_DISCLOSURE =
  * EEA, we will ensure …", "If we transfer … to a third party, …", "For transfers to our service provider in the United
  * States, we rely on an adequacy decision") or as what "will only take place under" the safeguard.
  */
-const TRANSFER_SAFEGUARD = new RegExp(String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS)}\b`);
+const TRANSFER_SAFEGUARD = SAFEGUARD;
 const NAMED_TRANSFER_SAFEGUARD = new RegExp(
   String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS.filter((w) => !UNNAMED_TRANSFER_SAFEGUARDS.includes(w)))}\b`,
 );
@@ -790,9 +789,7 @@ const NAMED_TRANSFER_SAFEGUARD = new RegExp(
  * bare steps (TRANSFER_STEPS), which are not about the data's protection ("we do not share your data unless we have
  * taken reasonable steps to verify your identity" keeps the grant).
  */
-const EXCEPTION_SAFEGUARD = new RegExp(
-  String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS.filter((w) => !TRANSFER_STEPS.includes(w)))}\b`,
-);
+const EXCEPTION_SAFEGUARD = NAMED_SAFEGUARD;
 /**
  * The sentence up to the action opens a subordinate clause that the action is in: a subordinator after the last comma,
  * semicolon or colon, at most 170 characters back ("to the extent that we transfer"), or "for (such) transfers".

@@ -1442,10 +1442,10 @@ const TRANSFER_OUT = wordSeq(
 const SHARED_OUTSIDE_WHY =
   'Disclosing user data to outside companies (affiliates, partners, advertisers) takes it out of the service.';
 
-/** A safeguard for transfers abroad (the lexicon's TRANSFER_SAFEGUARDS, as stance.ts reads them). */
-const SAFEGUARD = new RegExp(String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS)}\b`);
-/** A safeguard that names a mechanism or a protection, not only steps (TRANSFER_STEPS). */
-const NAMED_SAFEGUARD = new RegExp(
+/** A safeguard for transfers abroad (the lexicon's TRANSFER_SAFEGUARDS; stance.ts reads the same). */
+export const SAFEGUARD = new RegExp(String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS)}\b`);
+/** A safeguard that names a mechanism or a protection, not only steps (TRANSFER_STEPS); stance.ts reads the same. */
+export const NAMED_SAFEGUARD = new RegExp(
   String.raw`\b${wordsPattern(TRANSFER_SAFEGUARDS.filter((w) => !TRANSFER_STEPS.includes(w)))}\b`,
 );
 /**
@@ -3563,8 +3563,7 @@ export const dataSharing: CategoryRules = {
       rejectEvidence:
         /\b(?:using|that\s+use|who\s+use)\s+(?:our|the)\s+(?:apis?|platforms?|services?|sdks?|products?|tools?)\b/i,
       // …nor a bar on training models, which is ai_training's limit ("… prohibited from using your data to train").
-      rejectAfter:
-        /^[^.;]*?\b(?:but|and|yet)\s+(?:they\s+|it\s+)?(?:may|might|can|could|will)\s+(?:also\s+)?(?:share|disclose|sell|transfer|provide|pass)\b|^[^.;]{0,60}?\b(?:train|training)\b/,
+      rejectAfter: THEY_PASS_ON_AFTER,
       implies: { stance: 'restrict', negated: 'restrict' },
       severity: 'low',
       why: 'A bar on what recipients may do with the data restricts the sharing (GUIDE D12).',
