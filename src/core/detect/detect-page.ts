@@ -160,13 +160,15 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   // dilute it with plain prose (product descriptions, examples), and so does a document's opening (who we are, what
   // the service does): a low share only counts against a short page that does not name itself. Naming itself spares
   // the page the penalty and earns it nothing (a blog that says "this policy" twice stays as its other signs make it).
+  // A long text in plain words counts by its number of legal words too: 25 at 1% or more is contract or policy prose
+  // diluted (a 2,000-word plain-language policy); pages about such documents are short (the non-legal fixtures: ≤ 18).
   const density = words ? (count(folded, LEGAL_VOCAB) + count(folded, FOREIGN_VOCAB)) / words : 0;
   point(
     density >= 0.05
       ? 3
       : density >= 0.035
         ? 2
-        : density >= 0.02
+        : density >= 0.02 || (density >= 0.01 && density * words >= 25)
           ? 1
           : (density >= 0.01 && words >= 400) || selfRefs >= 2
             ? 0
