@@ -1,0 +1,17 @@
+// How the always-on detector (src/content/detect-entry.ts → content-detect.js) is bundled, beyond the other extension
+// entries' options: by scripts/build.ts, by scripts/bench/detector.ts and by test/dom/detect/bundled-detector.test.ts
+// (which checks that the bundle decides every fixture page as the source does).
+import type * as esbuild from 'esbuild';
+
+/**
+ * Property names that live only inside the detector's bundle, shortened by the minifier (esbuild `mangleProps`): the
+ * text sample's counts (sample-text.ts TextSample), the page's metadata (page-meta.ts PageMeta), a name hit
+ * (name-match.ts NameHit) and the page watcher's options (page-watch.ts). Spelt out 60-odd times they cost ~650 of
+ * the bundle's 21 KB. Never list a name that leaves the bundle (the Detection it sends: kind, isLegal, confidence,
+ * reasons, verdict), one that keys a table read by its keys (the document kinds), or one a browser API has (`text`,
+ * `title`): the mangled name would not be there.
+ */
+export const DETECTOR_MANGLED_PROPS =
+  /^(prose|linkChars|linkTexts|sectionLabels|referenceHeadings|policyHeadings|infobox|truncated|controls|heading|headingAt|canonical|ogType|hasPublishedTime|ldTypes|exact|generic|where|debounceMs|maxWaitMs|maxRunsPerUrl|onSettled)$/;
+
+export const DETECTOR_BUNDLE_OPTIONS: esbuild.BuildOptions = { mangleProps: DETECTOR_MANGLED_PROPS };
