@@ -164,7 +164,8 @@ async function main(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   const hasCli = !testHooks && existsSync(join(root, 'src/cli/main.ts'));
   if (watch) {
-    await (await esbuild.context(detectorOptions)).watch();
+    // Either build's end copies every bundle into both extensions.
+    await (await esbuild.context({ ...detectorOptions, plugins: [...detectorOptions.plugins!, copyStatic] })).watch();
     const ctx = await esbuild.context(extensionOptions);
     await ctx.watch();
     if (hasCli) await (await esbuild.context(cliOptions)).watch();
@@ -172,7 +173,7 @@ async function main(): Promise<void> {
     return;
   }
   // The detector first: the other build's end copies every bundle into both extensions.
-  const detector = await esbuild.build({ ...detectorOptions, plugins: [] });
+  const detector = await esbuild.build(detectorOptions);
   const result = await esbuild.build(extensionOptions);
   if (hasCli) await esbuild.build(cliOptions);
   const sizes = Object.entries({ ...detector.metafile!.outputs, ...result.metafile!.outputs })

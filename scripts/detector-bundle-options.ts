@@ -2,6 +2,23 @@
 // entries' options: by scripts/build.ts, by scripts/bench/detector.ts and by test/dom/detect/bundled-detector.test.ts
 // (which checks that the bundle decides every fixture page as the source does).
 import type * as esbuild from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const detectDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'core', 'detect');
+
+/**
+ * safe-dom.ts's native calls without its iterative fallbacks (src/core/detect/safe-dom-native.ts): those are for
+ * happy-dom, whose DOM recurses; a browser's never overflows the stack, so in a page they never run.
+ */
+const nativeDom: esbuild.Plugin = {
+  name: 'native-dom',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/safe-dom$/ }, (args) =>
+      args.resolveDir === detectDir ? { path: join(detectDir, 'safe-dom-native.ts') } : undefined,
+    );
+  },
+};
 
 /**
  * Property names that live only inside the detector's bundle, shortened by the minifier (esbuild `mangleProps`): the
@@ -14,4 +31,7 @@ import type * as esbuild from 'esbuild';
 export const DETECTOR_MANGLED_PROPS =
   /^(prose|linkChars|linkTexts|sectionLabels|referenceHeadings|policyHeadings|infobox|truncated|controls|heading|headingAt|canonical|ogType|hasPublishedTime|ldTypes|exact|generic|where|debounceMs|maxWaitMs|maxRunsPerUrl|onSettled)$/;
 
-export const DETECTOR_BUNDLE_OPTIONS: esbuild.BuildOptions = { mangleProps: DETECTOR_MANGLED_PROPS };
+export const DETECTOR_BUNDLE_OPTIONS: esbuild.BuildOptions = {
+  mangleProps: DETECTOR_MANGLED_PROPS,
+  plugins: [nativeDom],
+};

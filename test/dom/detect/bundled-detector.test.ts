@@ -1,6 +1,7 @@
 // The detector as it ships decides as its source does: bundled and minified with the always-on bundle's options
-// (scripts/detector-bundle-options.ts shortens property names inside the bundle), it returns the same detection,
-// reasons and all, for every labelled fixture page and for each at a URL that names nothing.
+// (scripts/detector-bundle-options.ts shortens property names inside the bundle, and has safe-dom.ts without its
+// happy-dom fallbacks), it returns the same detection, reasons and all, for every labelled fixture page and for each
+// at a URL that names nothing.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { DETECTOR_BUNDLE_OPTIONS } from '../../../scripts/detector-bundle-options';
 import { htmlToDocument } from '../../../src/cli/source';
 import { detectPage } from '../../../src/core/detect';
+import * as safeDom from '../../../src/core/detect/safe-dom';
+import * as nativeDom from '../../../src/core/detect/safe-dom-native';
 import type { Detection } from '../../../src/core/types';
 
 const root = join(__dirname, '..', '..', '..');
@@ -33,6 +36,10 @@ async function bundledDetectPage(): Promise<(doc: Document, url: string) => Dete
 }
 
 describe('the bundled detector', () => {
+  it('has safe-dom.ts in the native form with the same exports (safe-dom-native.ts)', () => {
+    expect(Object.keys(nativeDom).sort()).toEqual(Object.keys(safeDom).sort());
+  });
+
   it('decides every fixture page as the source does, at its URL and at a neutral one', async () => {
     const bundled = await bundledDetectPage();
     const differ: string[] = [];
