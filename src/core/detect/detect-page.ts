@@ -180,9 +180,10 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   // dilute it with plain prose (product descriptions, examples), and so does a document's opening (who we are, what
   // the service does): a low share only counts against a short page that does not name itself. Naming itself spares
   // the page the penalty and earns it nothing (a blog that says "this policy" twice stays as its other signs make it).
-  // A long text in plain words that acts as a document (binds its reader, names or declares itself) counts by its
-  // number of legal words too: 25 is contract or policy prose diluted (a 2,000-word plain-language policy); a long
-  // article about contracts has as many but binds no one.
+  // A long text in plain words that acts as a document (binds its reader, names itself, or declares itself binding
+  // twice or more) counts by its number of legal words too: 25 is contract or policy prose diluted (a 2,000-word
+  // plain-language policy); a long article about contracts has as many but binds no one, and may say "binding
+  // agreement" once in passing.
   const density = words ? (count(folded, LEGAL_VOCAB) + count(folded, FOREIGN_VOCAB)) / words : 0;
   point(
     density >= 0.05
