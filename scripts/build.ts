@@ -116,7 +116,7 @@ const copyStatic: esbuild.Plugin = {
         writeStatic(target);
         if (target === 'firefox') {
           cpSync(join(dist, 'chrome-js'), join(dist, 'firefox'), { recursive: true });
-          rmSync(join(dist, 'firefox', 'offscreen.js')); // Chrome's offscreen document only
+          rmSync(join(dist, 'firefox', 'offscreen.js'), { force: true }); // Chrome's offscreen document only
         } else cpSync(join(dist, 'chrome-js'), join(dist, 'chrome'), { recursive: true });
       }
       if (watch) console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox`);
@@ -148,9 +148,16 @@ const extensionOptions: esbuild.BuildOptions = {
 
 // The always-on detector is built on its own, with the options that keep it small (scripts/detector-bundle-options.ts):
 // they shorten names that exist only inside its bundle, and only a build of that bundle alone can know which those are.
+// Its options go over the extension's, except an array both set: a spread would replace the extension's list (its
+// plugins: copyStatic), so the two are joined here, and any other shared array stops the build until it is joined too.
+const { plugins: detectorPlugins = [], ...detectorOwn } = DETECTOR_BUNDLE_OPTIONS;
+for (const [key, value] of Object.entries(detectorOwn))
+  if (Array.isArray(value) && key in extensionOptions)
+    throw new Error(`scripts/build.ts: join the detector's ${key} with the extension's, as its plugins are`);
 const detectorOptions: esbuild.BuildOptions = {
   ...extensionOptions,
-  ...DETECTOR_BUNDLE_OPTIONS,
+  ...detectorOwn,
+  plugins: [...extensionOptions.plugins!, ...detectorPlugins],
   entryPoints: { 'content-detect': detectorEntry },
 };
 
@@ -165,16 +172,16 @@ async function main(): Promise<void> {
   const hasCli = !testHooks && existsSync(join(root, 'src/cli/main.ts'));
   if (watch) {
     // Either build's end copies every bundle into both extensions.
-    await (await esbuild.context({ ...detectorOptions, plugins: [...detectorOptions.plugins!, copyStatic] })).watch();
+    await (await esbuild.context(detectorOptions)).watch();
     const ctx = await esbuild.context(extensionOptions);
     await ctx.watch();
     if (hasCli) await (await esbuild.context(cliOptions)).watch();
     console.log('watching src/ — Ctrl-C to stop');
     return;
   }
-  // The detector first: the other build's end copies every bundle into both extensions.
-  const detector = await esbuild.build(detectorOptions);
+  // Each build's end copies what is built so far into both extensions (copyStatic): the detector's, last, copies all.
   const result = await esbuild.build(extensionOptions);
+  const detector = await esbuild.build(detectorOptions);
   if (hasCli) await esbuild.build(cliOptions);
   const sizes = Object.entries({ ...detector.metafile!.outputs, ...result.metafile!.outputs })
     .filter(([file]) => file.endsWith('.js') || file.endsWith('.css'))

@@ -1,8 +1,9 @@
-// safe-dom.ts as the always-on detector's bundle has it (scripts/detector-bundle-options.ts puts this module in its
-// place there): the native DOM calls alone. Browsers cap parser depth and walk the tree iteratively, so their native
-// calls never overflow the stack, and safe-dom.ts's iterative fallbacks (for happy-dom: the CLI and Node tests) never
-// run in a page; in this bundle they would cost ~600 bytes. Same exports and results as safe-dom.ts
-// (test/dom/detect/bundled-detector.test.ts).
+// safe-dom.ts as the always-on detector's bundle has it (the esbuild plugin in scripts/detector-bundle-options.ts puts
+// this module in its place there): the native DOM calls alone. safe-dom.ts's iterative fallbacks are for happy-dom
+// (the CLI and Node tests), whose DOM recurses; a browser's native calls do not overflow the stack even on a tree a
+// script built (no parser cap applies): Chromium and Firefox ESR read 100,000 script-built levels (safe-dom.ts, and
+// test/browser/hostile-pages.test.ts "deep nesting"). In this bundle the fallbacks would cost ~600 bytes. Same
+// exports and results as safe-dom.ts (test/dom/detect/bundled-detector.test.ts).
 
 /** First element under `root` (document order) passing `test`. */
 export function walkFind(root: Node, test: (el: Element) => boolean): Element | null {

@@ -1,7 +1,14 @@
 // DOM reads that survive pathological nesting. happy-dom (the CLI and Node tests) implements querySelector,
-// textContent and document.title by recursion, so ~10,000 nested <div>s overflow the stack; browsers cap parser
-// depth and never do. The native call runs first (the fast path in the content script); on a RangeError a
-// budgeted iterative TreeWalker (happy-dom's is iterative) takes over.
+// textContent and document.title by recursion, so ~10,000 nested <div>s overflow the stack. The native call runs
+// first; on a RangeError a budgeted iterative TreeWalker (happy-dom's is iterative) takes over.
+//
+// Not in the always-on detector's bundle (content-detect.js): there safe-dom-native.ts, the native calls alone, takes
+// this module's place, put there by the esbuild plugin in scripts/detector-bundle-options.ts (~600 bytes). Not
+// because browsers cap nesting: their parsers do, but a page's script can build a tree as deep as it likes. Because
+// their native calls did not overflow the stack on such a tree: Chromium's textContent, querySelector and title read 100,000
+// script-built levels (review rdet43b), Firefox ESR's textContent and querySelector too (det44; the bundled detector
+// whole at 50,000), and test/browser/hostile-pages.test.ts ("deep nesting") has both decide such a page. Firefox
+// takes ~30 s to build 100,000 levels, so that test builds 20,000. The analyser's extractor keeps this module.
 
 /** Elements an iterative fallback visits at most: bounds the cost of a fallback on a huge page. */
 const BUDGET = 200_000;
