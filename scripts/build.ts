@@ -148,11 +148,12 @@ const extensionOptions: esbuild.BuildOptions = {
 
 // The always-on detector is built on its own, with the options that keep it small (scripts/detector-bundle-options.ts):
 // they shorten names that exist only inside its bundle, and only a build of that bundle alone can know which those are.
-// Its options go over the extension's, except an array both set: a spread would replace the extension's list (its
-// plugins: copyStatic), so the two are joined here, and any other shared array stops the build until it is joined too.
+// Its plugins are joined to the extension's (copyStatic); any other option both set stops the build, since a spread
+// would silently replace the extension's value (an array, or an object such as `define` or `loader`), until it is
+// joined here too.
 const { plugins: detectorPlugins = [], ...detectorOwn } = DETECTOR_BUNDLE_OPTIONS;
-for (const [key, value] of Object.entries(detectorOwn))
-  if (Array.isArray(value) && key in extensionOptions)
+for (const key of Object.keys(detectorOwn))
+  if (key in extensionOptions)
     throw new Error(`scripts/build.ts: join the detector's ${key} with the extension's, as its plugins are`);
 const detectorOptions: esbuild.BuildOptions = {
   ...extensionOptions,
