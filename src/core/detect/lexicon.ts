@@ -13,9 +13,15 @@ export const VOICE_WORDS =
 export const ACTS_WORDS =
   'collect|use|share|disclose|process|retain|store|keep|receive|obtain|gather|transfer|sell|reserve|suspend|terminate|modify';
 
-/** The text declaring itself binding: "you agree to be bound", "a legally binding agreement", "entire agreement". */
-export const BINDING_WORDS =
-  'agree to be bound|(legally )?binding (legal )?(agreement|contract)|constitutes? (a|an|the) (legal|binding|entire)|(these|this) (terms|agreement|policy|notice) (govern|appl(y|ies) to|describes? how)|entire agreement|acceptance of (these|this|the) (terms|agreement)';
+/**
+ * The text declaring itself binding: "you agree to be bound", "these terms govern", "entire agreement". A document
+ * says these of itself; an article about contracts rarely does.
+ */
+export const SELF_BINDING_WORDS =
+  'agree to be bound|constitutes? (a|an|the) (legal|binding|entire)|(these|this) (terms|agreement|policy|notice) (govern|appl(y|ies) to|describes? how)|entire agreement|acceptance of (these|this|the) (terms|agreement)';
+
+/** …and binding named as a topic, said as often of any contract as of the text itself: "a legally binding contract". */
+export const TOPIC_BINDING_WORDS = '(legally )?binding (legal )?(agreement|contract)';
 
 /** Headings (after any number) that policies and terms are made of… */
 export const HEADING_WORDS =
@@ -51,7 +57,8 @@ export const COOKIES_WORDS =
 export const DETECT_LEXICON = {
   voice: VOICE_WORDS,
   acts: ACTS_WORDS,
-  binding: BINDING_WORDS,
+  selfBinding: SELF_BINDING_WORDS,
+  topicBinding: TOPIC_BINDING_WORDS,
   heading: HEADING_WORDS,
   topic: TOPIC_WORDS,
   foreign: FOREIGN_WORDS,
@@ -76,8 +83,17 @@ export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; no
     match: ['the company may collect your address', 'acme does not sell personal data', 'we also share'],
     noMatch: ['the company collects data', 'users will love it', 'we love cats'],
   },
-  binding: {
-    match: ['you agree to be bound by them', 'a legally binding agreement', 'this notice describes how we'],
+  selfBinding: {
+    match: ['you agree to be bound by them', 'these terms govern your use', 'this notice describes how we'],
+    noMatch: [
+      'a binding contract is formed when an offer is accepted',
+      'the parties signed a legally binding agreement',
+      'the agreement was criticised',
+      'binding arbitration is common',
+    ],
+  },
+  topicBinding: {
+    match: ['a legally binding agreement', 'a binding contract is formed when an offer is accepted'],
     noMatch: ['the agreement was criticised', 'binding arbitration is common'],
   },
   heading: {

@@ -8,7 +8,8 @@
 import type { DocumentKind } from '../types';
 import {
   ACTS_WORDS,
-  BINDING_WORDS,
+  SELF_BINDING_WORDS,
+  TOPIC_BINDING_WORDS,
   COOKIES_WORDS,
   FOREIGN_WORDS,
   HEADING_WORDS,
@@ -219,7 +220,9 @@ export const VOICE = lexRx(`${VOICE_WORDS}|we ((may|will|do not|also|only|might|
  * service in the third person; a short summary or a quote does too, hence only over a long text (detect-page.ts).
  */
 export const VOICE_ANY = lexRx(`${VOICE_WORDS}|(we|may|will|not|also|only|might) (${ACTS_WORDS})`);
-export const BINDING = lexRx(BINDING_WORDS);
+/** A text declaring itself binding, and binding named as a topic: together they earn the declares point. */
+export const SELF_BINDING = lexRx(SELF_BINDING_WORDS);
+export const BINDING = lexRx(`${SELF_BINDING_WORDS}|${TOPIC_BINDING_WORDS}`);
 export const FOREIGN_VOCAB = lexRx(FOREIGN_WORDS);
 export const KIND_CUES = { privacy: lexRx(PRIVACY_WORDS), terms: lexRx(TERMS_WORDS), cookies: lexRx(COOKIES_WORDS) };
 const headingRx = (list: string, end = ''): RegExp =>
