@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DETECTOR_BUNDLE_OPTIONS } from '../../../scripts/detector-bundle-options';
+import { detectorBuildOptions } from '../../../scripts/detector-bundle-options';
 import { htmlToDocument } from '../../../src/cli/source';
 import { detectPage } from '../../../src/core/detect';
 import * as safeDom from '../../../src/core/detect/safe-dom';
@@ -18,16 +18,13 @@ const dir = join(root, 'test', 'fixtures', 'pages');
 const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Array<{ file: string; url: string }>;
 
 async function bundledDetectPage(): Promise<(doc: Document, url: string) => Detection> {
-  const out = await build({
-    ...DETECTOR_BUNDLE_OPTIONS,
-    stdin: { contents: `export { detectPage } from './src/core/detect';`, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: ['chrome120', 'firefox128'],
-    legalComments: 'none',
-    write: false,
-  });
+  const out = await build(
+    detectorBuildOptions({
+      stdin: { contents: `export { detectPage } from './src/core/detect';`, resolveDir: root, loader: 'ts' },
+      format: 'esm',
+      write: false,
+    }),
+  );
   const code = out.outputFiles![0]!.text;
   const mod = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as {
     detectPage: (doc: Document, url: string) => Detection;
