@@ -20,7 +20,7 @@ export const ACTS_WORDS =
 export const SELF_BINDING_WORDS =
   'agree to be bound|constitutes? (a|an|the) (legal|binding|entire)|(these|this) (terms|agreement|policy|notice) (govern|appl(y|ies) to|describes? how)|entire agreement|acceptance of (these|this|the) (terms|agreement)';
 
-/** …and binding named as a topic, said as often of any contract as of the text itself: "a legally binding contract". */
+/** …and binding as a topic, said of any contract as much as of the text itself: "a legally binding contract". */
 export const TOPIC_BINDING_WORDS = '(legally )?binding (legal )?(agreement|contract)';
 
 /** Headings (after any number) that policies and terms are made of… */
