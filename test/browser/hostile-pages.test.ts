@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { PAGE_BOUNDS } from '../../src/core/bounds';
 import { CATEGORY_IDS } from '../../src/core/types';
 import { contentWorld, withFindings } from './content-world';
-import { launchFirefoxBidi, type BidiFirefox } from './firefox-bidi';
+import { FIREFOX, GECKO_ID, launchFirefoxBidi, poll, type BidiFirefox } from './firefox-bidi';
 import {
   FIREFOX_BUILD,
   assertBuilt,
@@ -314,19 +314,6 @@ describe('hostile page in Chromium', () => {
   }, 60_000);
 });
 
-const FIREFOX = process.env.TERMWATCH_FIREFOX ?? '/usr/bin/firefox-esr';
-const GECKO_ID = 'termwatch@termwatch.dev';
-
-async function poll<T>(fn: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 30_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await fn().catch(() => null);
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 describe('deep page in Firefox ESR', () => {
   let firefox: BidiFirefox | undefined;
   afterAll(async () => {
@@ -345,6 +332,12 @@ describe('deep page in Firefox ESR', () => {
     const ff = firefox;
     await ff.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_BUILD } });
     const { context: pageContext } = await ff.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+    // The page's uncaught errors, as the Chromium half records them ('pageerror').
+    const errors: string[] = [];
+    ff.on('log.entryAdded', (entry) => {
+      if (entry.type === 'javascript' && entry.level === 'error') errors.push(String(entry.text));
+    });
+    await ff.send('session.subscribe', { events: ['log.entryAdded'], contexts: [pageContext] });
     const url = server.url('/legal/deep-terms');
     await ff.send('browsingContext.navigate', { context: pageContext, url, wait: 'complete' });
     expect(await ff.evaluate<number>(pageContext, 'window.__depth')).toBe(DEEP);
@@ -370,5 +363,6 @@ describe('deep page in Firefox ESR', () => {
     expect(state.error).toBeNull();
     expect(state.status).toBe('analysed');
     expect(state.flaggedClauses!.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
   }, 90_000);
 });
