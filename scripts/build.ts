@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_STAMP } from './build-stamp';
 import { CLI_BUNDLE_OPTIONS } from './cli-bundle-options';
+import { DETECTOR_BUNDLE_OPTIONS } from './detector-bundle-options';
 import { TEST_HOOKS } from './test-hooks';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -115,7 +116,7 @@ const copyStatic: esbuild.Plugin = {
         writeStatic(target);
         if (target === 'firefox') {
           cpSync(join(dist, 'chrome-js'), join(dist, 'firefox'), { recursive: true });
-          rmSync(join(dist, 'firefox', 'offscreen.js')); // Chrome's offscreen document only
+          rmSync(join(dist, 'firefox', 'offscreen.js'), { force: true }); // Chrome's offscreen document only
         } else cpSync(join(dist, 'chrome-js'), join(dist, 'chrome'), { recursive: true });
       }
       if (watch) console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox`);
@@ -123,8 +124,9 @@ const copyStatic: esbuild.Plugin = {
   },
 };
 
+const { 'content-detect': detectorEntry = '', ...otherEntries } = ENTRIES;
 const extensionOptions: esbuild.BuildOptions = {
-  entryPoints: ENTRIES,
+  entryPoints: otherEntries,
   outdir: join(dist, 'chrome-js'),
   bundle: true,
   format: 'iife',
@@ -144,6 +146,22 @@ const extensionOptions: esbuild.BuildOptions = {
   plugins: [copyStatic],
 };
 
+// The always-on detector is built on its own, with the options that keep it small (scripts/detector-bundle-options.ts):
+// they shorten names that exist only inside its bundle, and only a build of that bundle alone can know which those are.
+// Its plugins are joined to the extension's (copyStatic); any other option both set stops the build, since a spread
+// would silently replace the extension's value (an array, or an object such as `define` or `loader`), until it is
+// joined here too.
+const { plugins: detectorPlugins = [], ...detectorOwn } = DETECTOR_BUNDLE_OPTIONS;
+for (const key of Object.keys(detectorOwn))
+  if (key in extensionOptions)
+    throw new Error(`scripts/build.ts: join the detector's ${key} with the extension's, as its plugins are`);
+const detectorOptions: esbuild.BuildOptions = {
+  ...extensionOptions,
+  ...detectorOwn,
+  plugins: [...extensionOptions.plugins!, ...detectorPlugins],
+  entryPoints: { 'content-detect': detectorEntry },
+};
+
 const cliOptions: esbuild.BuildOptions = {
   ...CLI_BUNDLE_OPTIONS,
   entryPoints: { termwatch: 'src/cli/main.ts' },
@@ -154,15 +172,19 @@ async function main(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   const hasCli = !testHooks && existsSync(join(root, 'src/cli/main.ts'));
   if (watch) {
+    // Either build's end copies every bundle into both extensions.
+    await (await esbuild.context(detectorOptions)).watch();
     const ctx = await esbuild.context(extensionOptions);
     await ctx.watch();
     if (hasCli) await (await esbuild.context(cliOptions)).watch();
     console.log('watching src/ — Ctrl-C to stop');
     return;
   }
+  // Each build's end copies what is built so far into both extensions (copyStatic): the detector's, last, copies all.
   const result = await esbuild.build(extensionOptions);
+  const detector = await esbuild.build(detectorOptions);
   if (hasCli) await esbuild.build(cliOptions);
-  const sizes = Object.entries(result.metafile!.outputs)
+  const sizes = Object.entries({ ...detector.metafile!.outputs, ...result.metafile!.outputs })
     .filter(([file]) => file.endsWith('.js') || file.endsWith('.css'))
     .map(([file, info]) => `${file.split('/').pop()} ${(info.bytes / 1024).toFixed(1)} KB`);
   console.log(`built dist/chrome, dist/firefox${hasCli ? ', dist/cli' : ''}: ${sizes.join(', ')}`);

@@ -6,8 +6,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 
+/** The Firefox ESR the browser tests launch, and the extension's id in its Firefox build (manifest gecko id). */
+export const FIREFOX = process.env.TERMWATCH_FIREFOX ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'termwatch@termwatch.dev';
+
+/** `fn`'s first truthy value, asked every 250 ms (a throw counts as not yet), or an error after `timeoutMs`. */
+export async function poll<T>(
+  fn: () => Promise<T | null | undefined | false>,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await fn().catch(() => null);
+    if (value) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 export interface BidiFirefox {
   send<T = Record<string, unknown>>(method: string, params: Record<string, unknown>): Promise<T>;
+  /** Calls `listener` with the params of every event `method` (subscribe to it first: session.subscribe). */
+  on(method: string, listener: (params: Record<string, unknown>) => void): void;
   /** Evaluates an expression in a browsing context and returns its JSON-serialised value. */
   evaluate<T>(context: string, expression: string): Promise<T>;
   close(): Promise<void>;
@@ -52,14 +73,18 @@ export async function launchFirefoxBidi(
   });
   let nextId = 1;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const listeners: Array<{ method: string; listener: (params: Record<string, unknown>) => void }> = [];
   ws.on('message', (raw) => {
     const msg = JSON.parse(String(raw)) as {
       id?: number;
       type: string;
+      method?: string;
+      params?: Record<string, unknown>;
       result?: unknown;
       error?: string;
       message?: string;
     };
+    if (msg.type === 'event') for (const l of listeners) if (l.method === msg.method) l.listener(msg.params ?? {});
     if (msg.id === undefined) return;
     const p = pending.get(msg.id);
     if (!p) return;
@@ -76,6 +101,9 @@ export async function launchFirefoxBidi(
   await send('session.new', { capabilities: {} });
   return {
     send,
+    on(method, listener) {
+      listeners.push({ method, listener });
+    },
     async evaluate<T>(context: string, expression: string): Promise<T> {
       const result = await send<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } }>(
         'script.evaluate',

@@ -5,25 +5,13 @@ import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_BUILD, assertBuilt, startFixtureServer, type FixtureServer } from './harness';
-import { launchFirefoxBidi, type BidiFirefox } from './firefox-bidi';
+import { FIREFOX, GECKO_ID, launchFirefoxBidi, poll, type BidiFirefox } from './firefox-bidi';
 import { HIGHLIGHT_COLOURS, isVisibleColour, type HighlightColours } from './highlight-colours';
 
-const FIREFOX = process.env.TERMWATCH_FIREFOX ?? '/usr/bin/firefox-esr';
-const GECKO_ID = 'termwatch@termwatch.dev';
 const uuid = randomUUID();
 
 let server: FixtureServer;
 let firefox: BidiFirefox;
-
-async function poll<T>(fn: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 30_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await fn().catch(() => null);
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 beforeAll(async () => {
   if (!existsSync(FIREFOX))

@@ -5,9 +5,8 @@ import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX } from './firefox-bidi';
 import { FIREFOX_BUILD, ROOT, assertBuilt, startFixtureServer, type FixtureServer } from './harness';
-
-const FIREFOX = process.env.TERMWATCH_FIREFOX ?? '/usr/bin/firefox-esr';
 
 // The probe is the page's own script: it waits for Termwatch's highlights and reports what a page can see of them —
 // how many ranges CSS.highlights holds, and whether anything was added inside the body or says "termwatch" (it must

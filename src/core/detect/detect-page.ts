@@ -9,6 +9,7 @@ import { mainCandidate, sampleText, type TextSample } from './sample-text';
 import {
   CITATION,
   BINDING,
+  SELF_BINDING,
   DATE_LINE,
   DEFINED_TERM,
   countDefinitions,
@@ -156,23 +157,6 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   const words = count(folded, /\S+/g);
   // The document naming itself ("these Terms", "this Privacy Policy"); prose about it says "the policy".
   const selfRefs = count(folded, SELF_REFERENCE) + count(sample.text, NAMED_SELF);
-  // Legal vocabulary over the whole sample, English or one of the other languages the detector names. Long documents
-  // dilute it with plain prose (product descriptions, examples), and so does a document's opening (who we are, what
-  // the service does): a low share only counts against a short page that does not name itself. Naming itself spares
-  // the page the penalty and earns it nothing (a blog that says "this policy" twice stays as its other signs make it).
-  const density = words ? (count(folded, LEGAL_VOCAB) + count(folded, FOREIGN_VOCAB)) / words : 0;
-  point(
-    density >= 0.05
-      ? 3
-      : density >= 0.035
-        ? 2
-        : density >= 0.02
-          ? 1
-          : (density >= 0.01 && words >= 400) || selfRefs >= 2
-            ? 0
-            : -2,
-    `legal words ${(density * 100).toFixed(1)}%`,
-  );
   const labels = sample.sectionLabels;
   if (labels >= 2) point(labels >= 5 ? 2 : 1, `${labels} numbered sections`);
   const headings = sample.policyHeadings;
@@ -193,6 +177,29 @@ export function* detectSteps(doc: Document, url: string): Generator<void, Detect
   if (binding) point(binding, `binds its reader x${voice}`);
   const declares = count(folded, BINDING);
   if (declares) point(declares >= 2 ? 2 : 1, `declares itself binding x${declares}`);
+  // Only what a text says of itself ("these terms govern"), not binding as its topic ("a binding contract is formed").
+  const declaresSelf = count(folded, SELF_BINDING);
+  // Legal vocabulary over the whole sample, English or one of the other languages the detector names. Long documents
+  // dilute it with plain prose (product descriptions, examples), and so does a document's opening (who we are, what
+  // the service does): a low share only counts against a short page that does not name itself. Naming itself spares
+  // the page the penalty and earns it nothing (a blog that says "this policy" twice stays as its other signs make it).
+  // A long text in plain words that acts as a document (binds its reader, names itself, or declares itself binding
+  // twice or more: "these terms govern", not "a binding contract") counts by its number of legal words too: 25 is
+  // contract or policy prose diluted (a 2,000-word plain-language policy); a long article about contracts has as many
+  // but binds no one, and speaks of binding contracts, not of itself.
+  const density = words ? (count(folded, LEGAL_VOCAB) + count(folded, FOREIGN_VOCAB)) / words : 0;
+  point(
+    density >= 0.05
+      ? 3
+      : density >= 0.035
+        ? 2
+        : density >= 0.02 || ((binding || selfRefs || declaresSelf > 1) && density * words >= 25)
+          ? 1
+          : (density >= 0.01 && words >= 400) || selfRefs >= 2
+            ? 0
+            : -2,
+    `legal words ${(density * 100).toFixed(1)}%`,
+  );
   const defined = count(sample.text, DEFINED_TERM);
   if (defined >= 2) point(defined >= 4 ? 2 : 1, `defines its terms x${defined}`);
   // A text that binds its reader and speaks of their data throughout is a privacy policy, however plainly it is

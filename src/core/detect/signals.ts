@@ -6,7 +6,19 @@
 // costs two bytes each).
 /* eslint-disable regexp/no-unused-capturing-group -- always-on bundle: `(?:` costs two bytes a group */
 import type { DocumentKind } from '../types';
-import { DETECT_LEXICON as LEX, lexRx } from './lexicon';
+import {
+  ACTS_WORDS,
+  SELF_BINDING_WORDS,
+  TOPIC_BINDING_WORDS,
+  COOKIES_WORDS,
+  FOREIGN_WORDS,
+  HEADING_WORDS,
+  PRIVACY_WORDS,
+  TERMS_WORDS,
+  TOPIC_WORDS,
+  VOICE_WORDS,
+  lexRx,
+} from './lexicon';
 
 export type LegalKind = Exclude<DocumentKind, 'other'>;
 
@@ -202,25 +214,27 @@ export const NAMED_SELF = rx(
 );
 
 /** The content lexicon compiled (word lists in lexicon.ts). */
-export const VOICE = lexRx(`${LEX.voice}|we ((may|will|do not|also|only|might|can) )?(${LEX.acts})`);
+export const VOICE = lexRx(`${VOICE_WORDS}|we ((may|will|do not|also|only|might|can) )?(${ACTS_WORDS})`);
 /**
  * VOICE with any subject before a modal: "Acme may collect", "the Company does not sell". Plain policies name the
  * service in the third person; a short summary or a quote does too, hence only over a long text (detect-page.ts).
  */
-export const VOICE_ANY = lexRx(`${LEX.voice}|(we|may|will|not|also|only|might) (${LEX.acts})`);
-export const BINDING = lexRx(LEX.binding);
-export const FOREIGN_VOCAB = lexRx(LEX.foreign);
-export const KIND_CUES = { privacy: lexRx(LEX.privacy), terms: lexRx(LEX.terms), cookies: lexRx(LEX.cookies) };
+export const VOICE_ANY = lexRx(`${VOICE_WORDS}|(we|may|will|not|also|only|might) (${ACTS_WORDS})`);
+/** A text declaring itself binding, and binding named as a topic: together they earn the declares point. */
+export const SELF_BINDING = lexRx(SELF_BINDING_WORDS);
+export const BINDING = lexRx(`${SELF_BINDING_WORDS}|${TOPIC_BINDING_WORDS}`);
+export const FOREIGN_VOCAB = lexRx(FOREIGN_WORDS);
+export const KIND_CUES = { privacy: lexRx(PRIVACY_WORDS), terms: lexRx(TERMS_WORDS), cookies: lexRx(COOKIES_WORDS) };
 const headingRx = (list: string, end = ''): RegExp =>
   RegExp(`^\\W*(\\d{1,2}(\\.\\d{1,2}){0,3}\\.?\\s*)?(${list.replace(/ /g, '\\s+')})\\b${end}`);
 /** A heading that starts (after any section number) with a policy heading: "4.2 Governing law", "Your rights". */
-export const POLICY_HEADING = headingRx(`${LEX.heading}|${LEX.topic}`);
+export const POLICY_HEADING = headingRx(`${HEADING_WORDS}|${TOPIC_WORDS}`);
 /**
  * A line of its own that is a policy heading: heading-shaped (a few words after it, and no comma, semicolon,
  * full stop, question or exclamation mark) and not one of the topics help and pricing pages share ("Payments").
  * "Governing law", "4. Your rights"; not "Children under 13 get their own profile…" nor "Governing law applies.".
  */
-export const PLAIN_HEADING = headingRx(`${LEX.heading}|(${LEX.topic}) \\w+`, '[^,;!?.]{0,50}$');
+export const PLAIN_HEADING = headingRx(`${HEADING_WORDS}|(${TOPIC_WORDS}) \\w+`, '[^,;!?.]{0,50}$');
 
 /**
  * A paragraph that mentions a document rather than titles it: a one-word label ("Privacy"; one-word names are long

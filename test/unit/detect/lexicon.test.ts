@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DETECT_LEXICON, LEXICON_EXAMPLES, lexRx, type DetectLexicon } from '../../../src/core/detect/lexicon';
 import {
   BINDING,
+  SELF_BINDING,
   FOREIGN_VOCAB,
   KIND_CUES,
   PLAIN_HEADING,
@@ -16,7 +17,8 @@ import {
 const compiled: Record<keyof DetectLexicon, RegExp> = {
   voice: VOICE,
   acts: VOICE_ANY,
-  binding: BINDING,
+  selfBinding: SELF_BINDING,
+  topicBinding: BINDING,
   heading: PLAIN_HEADING,
   topic: POLICY_HEADING,
   foreign: FOREIGN_VOCAB,
