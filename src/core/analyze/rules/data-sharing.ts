@@ -1166,6 +1166,26 @@ const PROCESSOR_NAMED = anyOf(
   ),
 );
 
+/**
+ * An outside party that holds the user's data beside the service, named by its role under data-protection law (GUIDE
+ * D1): joint controllers or processors ("we act as joint controllers with our advertising partners", "Acme and its
+ * partner Examplepay act as joint processors", "… all of which are jointly responsible for processing …") and a
+ * recipient acting as an independent controller ("our card-issuing partner acts as an independent controller when
+ * processing card data"). The rule's patterns need the recipient; this is the pre-filter.
+ */
+const CONTROLLER_ROLE =
+  /\b(?:joint(?:ly)?|independent|separate)\s+(?:data\s+)?(?:controllers?|processors?|responsible\s+for)\b/;
+/**
+ * Sub-processors engaged by the service (GUIDE D1): a sub-processor processes the data by definition, so using,
+ * engaging or retaining one, the reader's authorisation of their engagement, and its acceptance or objection by
+ * leaving (D8: "you may object to a new sub-processor by terminating the agreement" is a grant) pass data on.
+ */
+const SUBPROCESSOR_WORD = String.raw`(?:sub-?processors?|secondary\s+processors?)\b`;
+const SUBPROCESSORS_ENGAGED = wordSeq(
+  String.raw`\b(?:use|uses|using|engag\w*|retain|retains|retained|appoint\w*|employ|employs|authori[sz]\w*|approv\w*|accept\w*|object|objects|services\s+of)\b`,
+  gap(8),
+  SUBPROCESSOR_WORD,
+);
 /** The ads an outside party serves or measures for the service. */
 const AD_WORD = String.raw`(?:ads?|adverts?|advertisements?|advertising|marketing|campaigns?)\b`;
 /**
@@ -1596,6 +1616,8 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   BOUND_TO_CONFIDENTIALITY,
   CONTRACT_BINDS_RECIPIENT,
   CHOSEN_FOR_GUARANTEES,
+  CONTROLLER_ROLE,
+  SUBPROCESSORS_ENGAGED,
 ];
 
 /**
@@ -2494,6 +2516,143 @@ export const dataSharing: CategoryRules = {
         'In addition, the third party providing the Third-Party Service may use other parties to provide portions of the apps.',
         'This offer is subject to contract terms agreed with our partners.',
         'The parties shall engage in good-faith talks with any third party mediator.',
+      ],
+    },
+    {
+      id: 'data_sharing.recipient-as-controller',
+      cue: [CONTROLLER_ROLE],
+      match: [
+        // "Our advertising partners are joint controllers with us", "our card-issuing partner acts as an independent
+        // controller when …", "Acme and its partner Examplepay act as joint processors".
+        '#ThirdParty .{0,6} (are|is|act|acts|acting|become|becomes|remain|remains) as? (a|an|the)? (joint|independent|separate) data? (controller|controllers|processor|processors)',
+        // The service first: "we act as a joint controller with our advertising partners".
+        '(act|acts|acting|are|is) as? (a|an)? joint data? (controller|controllers|processor|processors) with .{0,4} #ThirdParty',
+        // "we may collaborate with partners as joint controllers".
+        'with .{0,4} #ThirdParty .{0,4} as joint data? (controller|controllers|processor|processors)',
+        // "… service providers approved by the regulator, all of which are jointly responsible for processing …".
+        '#ThirdParty .{0,10} jointly responsible for .{0,2} processing',
+      ],
+      // Sites the reader visits through links decide for themselves: no recipient of the service's.
+      rejectEvidence: /\b(?:web\s*sites?|sites|links?)\b/i,
+      severity: 'low',
+      why: 'An outside party named as a joint controller or processor with the service, or as an independent controller of the data it gets through the service, holds the user’s data beside it (GUIDE D1).',
+      mustMatch: [
+        'Our advertising partners are joint controllers with us for the initial collection of data through our pixel.',
+        'In some cases we act as a joint controller with our advertising partners.',
+        'We may collaborate with partners as joint controllers, meaning that we jointly decide the purposes of processing.',
+        'To provide the rewards programme, Acme and its partner Examplepay act as joint processors.',
+        'Our card-issuing partner acts as an independent controller when processing card information for fraud checks.',
+        'Other business partners may act as independent controllers where they enable access to their services.',
+        'Acme works with licensed payment service providers, all of which are jointly responsible for processing the personal data of customers.',
+        'Our delivery partners become independent controllers of your address once they receive your order.',
+        'Where we run a page on a social network, we and the network provider act as joint controllers with third parties for page statistics.',
+        'Some of our affiliates act as separate controllers of your data for their own services.',
+        { text: 'Our service providers do not act as independent controllers of your data.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'Acme is the controller of your personal data.',
+        'You remain the data controller of your content and Acme is your processor.',
+        'Where Acme acts as an independent controller, this Privacy Policy applies.',
+        'You and Acme are each independent controllers of the contact details exchanged under this Agreement.',
+        'We act as a joint controller with you for the data you upload to shared workspaces.',
+        'Third-party websites linked from our Service are independent controllers and have their own privacy policies.',
+        'Under the GDPR, a controller decides why and how personal data is processed, and joint controllers decide it together.',
+        'You may ask us which parties are joint controllers.',
+        'Each of you and your employer is responsible for processing the data you enter into your workspace.',
+        'Our partners may process your data independently of us.',
+        'If you share a document with a partner, you and that partner are joint owners of the comments.',
+      ],
+    },
+    {
+      id: 'data_sharing.subprocessors-engaged',
+      cue: [SUBPROCESSORS_ENGAGED],
+      match: [
+        // "Acme may use secondary processors (“sub-processors”)", "we engage sub-processors to host the service".
+        '(use|uses|using|engage|engages|engaged|engaging|retain|retains|retained|appoint|appoints|appointed|employ|employs) .{0,6} (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+        // "… to use the services of any Sub-Processor listed below".
+        'services of .{0,3} (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+        // "Publisher may retain its affiliates and other third parties as sub-processors", "use Examplenet LLC as a sub-processor".
+        '(#ThirdParty|#CorpSuffix) .{0,4} as (a|an|our|its|their)? (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+      ],
+      // Another party's own sub-processors ("your vendors may retain their own sub-processors") are not the service's.
+      rejectEvidence: /\b(?:their|your)\s+own\b/i,
+      // The engagement as the occasion of what follows ("When engaging any Subprocessor, Acme will ensure via a written
+      // contract …", "before engaging a new sub-processor, we will notify you"): the main clause is a limit or a
+      // procedure (GUIDE D12, D8), read by the rules for those.
+      rejectBefore: /\b(?:when|where|whenever|if|before|once|prior\s+to)\s+(?:[\w’'-]+\s+){0,2}$/,
+      severity: 'low',
+      why: 'A sub-processor processes the user’s data for the service by definition: engaging or using one passes the data on (GUIDE D1).',
+      mustMatch: [
+        'Acme may also use secondary processors (“sub-processors”) to carry out data processing on its behalf.',
+        'We engage sub-processors to host the Service and to send emails.',
+        'Acme uses the following subprocessors to provide the Services:',
+        'We may retain our affiliates and other third parties as sub-processors in connection with the Services.',
+        'Acme has appointed Examplecloud Ltd as a sub-processor for storage.',
+        'We rely on a small number of sub-processors, and we engage new sub-processors only under written contracts.',
+        'To deliver the messages, Acme employs sub-processors located in the United States.',
+        'Acme may use the services of any sub-processor listed in Section 5.',
+        'Our payment partners act on our instructions, and we use them as sub-processors for card payments.',
+        'The Processor may engage other sub-processors to assist in providing the Services.',
+        { text: 'We do not use any sub-processors outside the European Union.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'You may engage your own sub-processors for the data you control.',
+        'When engaging any sub-processor, Acme will ensure via a written contract that the same data protection obligations are imposed on it.',
+        'Before we engage a new sub-processor, we will notify you by email.',
+        'Where the Processor engages another processor, it shall impose the same obligations on it.',
+        'Customer may use sub-processors to process End User data.',
+        'A sub-processor is any processor engaged by a processor.',
+        'The list of current sub-processors is available on request.',
+        'We use processors with at least eight cores in our servers.',
+        'You are responsible for any sub-processors you use.',
+        'Sub-processors must delete the data when the contract ends.',
+        'The Customer may use the Service to process data of its own end users.',
+        'We will notify you of any new sub-processor by email.',
+        'Your vendors may retain their own sub-processors under their terms.',
+      ],
+    },
+    {
+      id: 'data_sharing.subprocessors-authorised',
+      cue: [SUBPROCESSORS_ENGAGED],
+      match: [
+        // "Customer generally authorises the engagement of any other third parties as Subprocessors".
+        '(authorise|authorize|authorises|authorizes|authorised|authorized|approve|approves|consent|consents) .{0,3} (engagement|use|appointment) .{0,10} (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+        // "You authorize Acme to use the services of any Sub-Processor", "specific authorization for Acme to use X as a sub-processor".
+        '(authorise|authorize|authorises|authorizes|authorisation|authorization|authorised|authorized) .{0,3} to (use|engage|appoint|retain|subcontract) .{0,8} (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+        // Leaving as the only answer to a new one (GUIDE D8): "Customer may object to any New Subprocessor by terminating the Agreement".
+        'object to .{0,4} (subprocessor|subprocessors|sub processor|sub processors|secondary processors) .{0,14} (terminate|terminating|termination|cease|ceasing|stop|stopping|close|closing|delete|deleting)',
+        // "Continued use of the Service indicates your acceptance of a new Sub-Processor."
+        '(acceptance|approval) of .{0,3} new (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+      ],
+      // The reader authorises or accepts by design; what it authorises is the service's engagement.
+      userSubject: true,
+      implies: { stance: 'grant' },
+      severity: 'low',
+      why: 'The reader’s authorisation of the service’s sub-processors, or acceptance of a new one with leaving as the only objection, lets them process the user’s data (GUIDE D1, D8, G7).',
+      mustMatch: [
+        'Customer generally authorises the engagement of any other third parties as Subprocessors (“New Subprocessors”).',
+        'Customer specifically authorises the engagement as Subprocessors of those entities listed at the URL below.',
+        'You authorize Acme to use the services of any Sub-Processor listed in Section 5.2. below.',
+        'You provide specific authorization for Acme to use Examplenet LLC as a sub-processor to process Customer Data in the US.',
+        'If You object to a Sub-Processor, You can, at any time, terminate the Processing by deleting Your Content from our Service.',
+        'Continuous ongoing use of our Service indicates your acceptance of a new Sub-Processor.',
+        'Customer may object to any New Subprocessor by terminating the Agreement for convenience immediately upon written notice to Acme.',
+        'By accepting these terms you consent to the use of sub-processors listed on our website.',
+        'The Controller authorises the Processor to engage sub-processors for hosting and support.',
+        'Customer approves the appointment of the sub-processors named in Annex 3.',
+        'If you object to a new sub-processor, your only remedy is to stop using the Services.',
+      ],
+      mustNotMatch: [
+        'You may object to a new sub-processor, and we will not use it to process your data.',
+        'Customer may engage sub-processors without our consent.',
+        'Customer shall not authorise its own sub-processors to access the Service.',
+        'You may use the Service to manage the sub-processors of your business.',
+        'We will inform you of any intended changes concerning the addition or replacement of sub-processors.',
+        'The Processor shall not engage another processor without prior specific authorisation of the Controller.',
+        'A list of our sub-processors is available at acme.example/subprocessors.',
+        'Sub-processors are authorised to process data only on our instructions.',
+        'You authorize us to act on your behalf.',
+        'Customer may object to a new sub-processor on reasonable data protection grounds within 30 days.',
       ],
     },
     {
