@@ -1245,6 +1245,8 @@ const WE_AND_THIRD = wordSeq(
     [String.raw`(?:collect|collects|analy[sz]e|access|process|receive|aggregate|obtain|store|gather|record|combine)\b`],
     [String.raw`(?:use|uses)`, gap(8), String.raw`to\s+(?:collect|gather|obtain|receive)\b`],
     [String.raw`(?:use|uses|set|sets|place|places|deploy|deploys)\b`, gap(4), String.raw`(?:${TRACKER}|technologies)`],
+    // The data already named: "we and these third-party ad companies use this information to …".
+    [String.raw`(?:use|uses)\s+(?:this|such|that|the\s+same)\s+(?:information|data)\b`],
   ),
 );
 /**
@@ -1338,7 +1340,7 @@ const THIRD_PARTY_TRACKERS = anyOf(
  * Trackers put on the service by an outside party, however the passive is said: "cookies … set through our site by us
  * or by our advertising partners", "cookies provided by trusted third parties", "operated by third parties".
  */
-const PLACED_BY = String.raw`(?:set|placed|stored|served|deployed|dropped|provided|operated|delivered|owned)\b`;
+const PLACED_BY = String.raw`(?:set|placed|stored|served|deployed|dropped|provided|operated|delivered|owned|issued|deposited|installed)\b`;
 /**
  * The trackers themselves, the lexicon's TrackTech words of one word: not identifiers or tracking data ("identifiers
  * provided by third parties" come in) nor scripts ("content, scripts and graphics provided by our partners").
@@ -1350,7 +1352,7 @@ const TRACKERS_PLACED_BY = wordSeq(
   gap(8),
   PLACED_BY,
   gap(4),
-  String.raw`by\b`,
+  String.raw`(?:by|through)\b`,
   gap(6),
   RECIPIENT,
 );
@@ -2682,10 +2684,14 @@ export const dataSharing: CategoryRules = {
       // by our affiliates", "educational programs hosted by Acme or a vendor", "promotions run by our partners"),
       // unless the clause stores or sends something there ("stored on a network operated by our host").
       rejectBefore:
-        /\b(?:refunds?|fees|(?<!\b(?:card|credit|debit)\s)payments|billing|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?![^.;:]{0,40}?\b(?:card|address|details|information|data|history|records)\b)[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|(?:^|[.;:])(?![^.;:]*\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|kept|held|hosted)\s)[^.;:]*\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$/,
+        /\b(?:refunds?|fees|(?<!\b(?:card|credit|debit)\s)payments|billing|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?![^.;:]{0,40}?\b(?:card|address|details|information|data|history|records)\b)[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|(?:^|[.;:])(?![^.;:]*\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|kept|held|hosted)\s)[^.;:]*\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$|\b(?:types|kinds|categories|details?)\s+of\s+(?:the\s+)?[\w-]+\s+$/,
+      // A linked or embedded site's own trackers ("cookies used by partner websites that are embedded …", GUIDE T18).
+      rejectAfter: /^\W*(?:web\s*)?sites?\b(?![\s-]+(?:hosting|hosts?|providers?|operators?))/,
       severity: 'low',
       why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
+        // A host named after the site it hosts: "collected by a third-party website hosting provider".
+        'The information we collect may be collected by a third-party website hosting provider on our behalf.',
         'Credit card payments and your billing details are processed by our payment provider.',
         'Our website and its databases are hosted by a cloud provider in Frankfurt.',
         'Card payments are processed by Examplepay and PayPal.',
@@ -2708,6 +2714,8 @@ export const dataSharing: CategoryRules = {
         'Payments and your card details are processed by our payment provider, Acme Pay.',
       ],
       mustNotMatch: [
+        'See more detail about the types of cookies used by Acme and our partners and how we use them.',
+        'Third-party cookies are used by partner websites that are embedded within our site or that we link to.',
         'Recurring subscription payments are processed by a third-party merchant of record, not by Acme.',
         'Your billing and payments are handled by that third party provider.',
         'Your public profile can be seen by anyone who visits the site.',
@@ -4244,13 +4252,15 @@ export const dataSharing: CategoryRules = {
       cue: [WE_AND_THIRD],
       match: [
         // The party may carry a short relative clause and an adverb: "we or third parties we work with automatically collect".
-        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,5} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record)',
+        'we (and|or) (our|their|its|selected|certain|trusted|any|these|those|such|other)? #ThirdParty+ .{0,5} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record)',
         // "combine" only with data: not "we and our partners combine our expertise".
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} combine .{0,4} (#UserData|#TrackTech)',
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (use|uses) .{0,8} to (collect|gather|obtain|receive)',
         // The outside party places its own collectors on the service: it gets what they collect (D1). The party may
         // carry examples ("We or our marketing partners (such as Acme Analytics and Example Analytics) use cookies").
-        'we (and|or) (our|their|its)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ .{0,9} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
+        'we (and|or) (our|their|its|any|these|those|such|other)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ .{0,9} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
+        // The data already named, used by both: "We and these third-party ad companies use this information to …".
+        'we (and|or) (our|their|its|any|these|those|such|other)? .? #ThirdParty+ .{0,5} (use|uses) (this|such|that|the) same? (information|data)',
         // "We, along with certain third parties, may use …", "we, as well as third parties that provide content, use …".
         'we (along|together) with (our|their|its)? (selected|certain|trusted|approved)? #ThirdParty+ .{0,6} (collect|use|uses|set|place|deploy) .{0,6} (#TrackTech|#UserData|technologies)',
         'we as well as (our|their|its)? (selected|certain|trusted|approved)? #ThirdParty+ .{0,12} (collect|use|uses|set|place|deploy) .{0,6} (#TrackTech|#UserData|technologies)',
@@ -4274,11 +4284,20 @@ export const dataSharing: CategoryRules = {
         'We, and third parties, use these technologies to verify that ads have been delivered.',
         'We or our marketing partners (such as Acme Analytics and Example Analytics) use cookies to customize the site.',
         'Note that we and our third-party partners may combine information that each of us collects with other information.',
+        'We and any third parties might use these technologies whenever you visit our site.',
+        'We and these advertising companies use this information to show you more relevant ads.',
+        'We and those partners may use such data to measure how well our campaigns work.',
+        'We or such vendors may collect information about the pages you visit.',
+        'We and our partners use the same information to tailor the offers you see.',
       ],
       mustNotMatch: [
         'We and our partners combine our expertise to build better products.',
         'We and our service providers are committed to protecting your privacy.',
         'You and third parties may use the service to collect feedback.',
+        'You and other users use this information to arrange meetings.',
+        'We and other companies use this term to describe small text files.',
+        'Advertisers use this information to decide where to buy ads, as described in their own policies.',
+        'We use this information, and third parties never see it.',
       ],
     },
     {
@@ -4356,16 +4375,35 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.trackers-placed-by-party',
       cue: [TRACKERS_PLACED_BY],
       match: [
-        `(${TRACK_DEVICES.join('|')}|technologies) .{0,8} (set|placed|stored|served|deployed|dropped|provided|operated|delivered|owned) .{0,4} by .{0,6} #ThirdParty`,
+        `(${TRACK_DEVICES.join('|')}|technologies) .{0,8} (set|placed|stored|served|deployed|dropped|provided|operated|delivered|owned|issued|deposited|installed) .{0,4} by .{0,6} #ThirdParty`,
+        // "set through our advertising partners" (a pattern of its own: a match takes the first "through" or "by").
+        `(${TRACK_DEVICES.join('|')}|technologies) .{0,8} (set|placed|served|deployed|dropped|issued|deposited|installed) through .{0,2} #ThirdParty`,
       ],
+      // Not trackers blocked, an account of how they are used ("tools to limit how cookies are used … by participating
+      // third parties") or a pointer to their types ("See more detail about the types of cookies used by Acme and our
+      // partners").
       rejectBefore:
-        /\b(?:block|blocking|disable|disabling|refuse|refusing|reject|rejecting|delete|deleting)\s+(?:[\w-]+\s+){0,3}$/,
+        /\b(?:block|blocking|disable|disabling|refuse|refusing|reject|rejecting|delete|deleting)\s+(?:[\w-]+\s+){0,3}$|\bhow\s+$|\b(?:types|kinds|categories|list|details?)\s+of\s+(?:the\s+)?$/,
+      // A linked or embedded site's own trackers ("cookies used by partner websites that are embedded …", "… by third
+      // parties when you visit their sites", GUIDE T18), or a definition ("cookies used by other parties are third-party
+      // cookies", GUIDE T15).
+      rejectAfter:
+        /^\W*(?:web\s*)?sites?\b(?![\s-]+(?:hosting|hosts?|providers?|operators?))|^[^.;]{0,40}\btheir\s+(?:own\s+)?(?:web\s*)?sites?\b|^\W*(?:are|is)\s+(?:called\s+|known\s+as\s+)?(?:first|third)[\s-]party\b/,
+      // What trackers can do anywhere ("Cookies can be used by advertisers to build a profile"), not what happens here.
+      rejectEvidence: /\b(?:can|could)\s+(?:also\s+)?be\s+used\b/i,
       severity: 'medium',
       why: 'Cookies or pixels that an outside party sets on the service, however the passive is worded, let it collect what they record (GUIDE T6, D1).',
       mustMatch: [
         'These cookies may be set through our site by us or by our advertising partners.',
         'In some special cases we also use cookies provided by trusted third parties.',
         'Third-party cookies are operated by third parties, such as our service providers, for advertising.',
+        // Other verbs and "through": "issued by our partners", "deposited by", "installed by".
+        'Advertising cookies are issued by our partners in the advertising spaces of our pages.',
+        'Analytics cookies are issued by our technical service providers to measure our audience.',
+        'These cookies are deposited by our partners as part of our advertising partnerships.',
+        'These cookies are set through our advertising partners and help show you relevant ads.',
+        'Pixels may be installed by our marketing partners on our checkout pages.',
+        'Web beacons installed by advertisers on our site record which ads you saw.',
       ],
       mustNotMatch: [
         'These cookies are set by us and are used to remember your settings.',
@@ -4373,6 +4411,22 @@ export const dataSharing: CategoryRules = {
         'We use online identifiers, location data, information provided by third parties to show you ads.',
         'Content includes text, scripts, graphics and features provided by Acme or its partners.',
         'Third-party websites may use cookies provided by their own partners that we do not control.',
+        'The cookies used by this website are listed in the table below.',
+        'Cookies are used by most websites to work properly.',
+        'Session cookies are used by our servers to keep you signed in.',
+        'Cookies issued by the site you visit are first-party cookies.',
+        'You can see the cookies used by your browser in its settings.',
+        'Our tags are used through our own content delivery network.',
+        'Cookies set by a website other than the one you are visiting are called third-party cookies.',
+        'Technologies used by you to block cookies may affect the service.',
+        'Gift cards issued by our partners can be used in our stores.',
+        'See more detail about the types of cookies used by Acme and our partners and how we use them.',
+        'Industry groups offer tools to limit how cookies are used for advertising purposes by participating third parties.',
+        'Third-party cookies are used by partner websites that are embedded within our site or that we link to.',
+        'Coupons provided by our partners are used at checkout.',
+        'Cookies used by the website you are visiting are first-party cookies, and cookies used by other parties are third-party cookies.',
+        'Cookies can be used by advertisers to build a profile of your interests.',
+        'Cookies may be used by third parties when you visit their sites.',
       ],
     },
     {
