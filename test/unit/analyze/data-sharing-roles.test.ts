@@ -58,7 +58,8 @@ describe('data_sharing: sub-processors engaged or authorised', () => {
     'You consent to the appointment of the sub-processors named on our website.',
     'By signing this addendum, Customer gives general authorisation to the use of sub-processors by Acme.',
     'If you object to a new sub-processor, you may terminate your subscription.',
-    'Your continued use of the Services after the notice means your acceptance of the new sub-processor.',
+    // Review rds44: an acceptance no longer lifts the 'no data in clause' veto; with the data named it is read.
+    'Your continued use of the Services after the notice means your acceptance of the new sub-processor for your data.',
   ])('grant: %s', (text) => {
     expect(sharing(text)).toBe('grant');
   });
@@ -75,6 +76,54 @@ describe('data_sharing: sub-processors engaged or authorised', () => {
     'You authorize Acme to act on your behalf in disputes with other users.',
     'You can find out more about sub-processors in our Help Centre.',
     'Customer may appoint a sub-processor only with our written approval.',
+  ])('not a grant: %s', (text) => {
+    expect(sharing(text)).not.toBe('grant');
+  });
+});
+
+// Review rds44: the sentences that the first version read wrong, with the stance each must have.
+describe('data_sharing roles after review', () => {
+  it.each([
+    // The veto is lifted only by an engage verb directly before the sub-processor word, not by an objection.
+    [
+      'If Customer objects to a new sub-processor, Acme will provide written notice to the partner concerned within 30 days.',
+      '-',
+    ],
+    // The reader appointing the service as its sub-processor.
+    ['Where you are a processor, you engage Acme as a sub-processor.', '-'],
+    ['Customer may use Acme as a sub-processor for its own customers.', '-'],
+    ['Resellers may appoint Acme as a sub-processor.', '-'],
+    // Safeguards and procedure about sub-processors are no engagement.
+    ['Acme uses a risk assessment to evaluate sub-processors.', '-'],
+    ['Acme engages in due diligence of sub-processors.', '-'],
+    ['We only engage sub-processors who are bound by written agreements that protect your data.', 'restrict'],
+    // Consent and objection: the stance is read as for any clause.
+    ['We will ask for your consent before the use of sub-processors.', 'conditional:opt_in'],
+    ['If Customer objects to a new sub-processor, Customer may terminate the Agreement.', 'grant'],
+    ['The Partner authorizes its end customers to engage their own sub-processors.', '-'],
+    // Controllers: no gap across clauses, business customers' own data, the role as an occasion, a denied joint role.
+    ['Nothing in this Agreement makes the parties partners, and each party is an independent controller.', '-'],
+    ['If you connect with our partners, you are an independent controller of your own data.', '-'],
+    ['Merchants are independent controllers of their customers’ data that they process using our Service.', '-'],
+    ['Advertisers are independent controllers of the data they collect on their own websites.', '-'],
+    ['Where our partners act as independent controllers, they will provide you with their own privacy notice.', '-'],
+    ['Our partners do not act as joint controllers with us.', '-'],
+    // Trackers: the service's own tracker placed by its customers; a party the reader lets in.
+    ['Our SDK is installed by publishers in their apps to show ads.', '-'],
+    ['The Acme pixel is deposited by merchants on their checkout pages.', '-'],
+    ['We and any third party that you authorise may access your account.', '-'],
+    // The types of data a partner processes are a disclosure (as on main).
+    ['The types of data processed by our partners include your name, email address and location.', 'grant'],
+  ])('%s → %s', (text, want) => {
+    expect(sharing(text)).toBe(want);
+  });
+
+  it.each([
+    'We use standard contractual clauses with our sub-processors outside the EEA.',
+    'We use contracts with our sub-processors that require them to protect your data.',
+    'If you object to a new sub-processor, we will stop using that sub-processor for your data.',
+    'We use sub-processors located in the EU only.',
+    'If you object to a new sub-processor, Acme will stop that sub-processor from processing your data.',
   ])('not a grant: %s', (text) => {
     expect(sharing(text)).not.toBe('grant');
   });

@@ -1182,10 +1182,35 @@ const CONTROLLER_ROLE =
  */
 const SUBPROCESSOR_WORD = String.raw`(?:sub-?processors?|secondary\s+processors?)\b`;
 const SUBPROCESSORS_ENGAGED = wordSeq(
-  String.raw`\b(?:use|uses|using|engag\w*|retain|retains|retained|appoint\w*|employ|employs|authori[sz]\w*|approv\w*|accept\w*|object|objects|services\s+of)\b`,
+  String.raw`\b(?:use|uses|using|engag\w*|retain|retains|retained|appoint\w*|employ|employs|authori[sz]\w*|approv\w*|accept\w*|object|objects|objected|objecting|services\s+of)\b`,
   gap(8),
   SUBPROCESSOR_WORD,
 );
+/**
+ * What lifts the "no data in clause" veto for the whole clause, so narrower than the cues: an engage verb directly
+ * before the sub-processor word, with at most a determiner or adjective between ("we engage sub-processors", "Acme
+ * may use other sub-processors"), and a joint controller or processor ("we act as joint controllers with our
+ * partners"). Not an objection, acceptance or approval ("If Customer objects to a new sub-processor, Acme will provide
+ * written notice to the partner concerned" stays nothing) and not a bare "independent controller".
+ */
+const ENGAGE_VERB = String.raw`\b(?:use|uses|using|engage|engages|engaged|engaging|retain|retains|retained|appoint|appoints|appointed|employ|employs)\s+`;
+const SUBPROCESSOR_DETERMINERS = String.raw`(?:(?:the|a|an|any|new|other|additional|further|our|its|certain|selected|trusted|following|third[\s-]party)\s+){0,2}`;
+const SUBPROCESSORS_ENGAGED_DIRECTLY = new RegExp(
+  String.raw`(?:${ENGAGE_VERB}|\b(?:use|engagement|appointment)\s+(?:of|as)\s+|\bservices\s+of\s+|${ENGAGE_VERB}(?!us\b|you\b)(?:[\w.-]+\s+){1,3}as\s+(?:(?:a|an|our|its)\s+)?|\b(?:affiliates|vendors|providers|parties|partners|companies|entities|them)\s+as\s+(?:(?:a|an|our|its)\s+)?)` +
+    SUBPROCESSOR_DETERMINERS +
+    SUBPROCESSOR_WORD,
+);
+/** An objection answered only by leaving: "If Customer objects to a new sub-processor, Customer may terminate the Agreement". */
+const OBJECTS_BY_LEAVING = wordSeq(
+  String.raw`\bobject(?:s|ed|ing)?\s+to\b`,
+  gap(3),
+  SUBPROCESSOR_WORD,
+  gap(14),
+  String.raw`(?:terminat\w*|cease|ceasing|stop|stopping|close|closing)\s+(?:(?:of|using|use)\s+)?(?:(?:the|this|your|its|their|our)\s+)?(?:agreements?|services?|subscriptions?|accounts?|contract|processing)\b`,
+);
+/** The engagement or role as the occasion of what follows: "When engaging any Subprocessor, …", "Where our partners act as …". */
+const OCCASION_BEFORE = /\b(?:when|where|whenever|if|before|once|prior\s+to)\s+(?:[\w’'-]+\s+){0,2}$/;
+const JOINT_ROLE = /\bjoint(?:ly)?\s+(?:data\s+)?(?:controllers?|processors?|responsible\s+for)\b/;
 /** The ads an outside party serves or measures for the service. */
 const AD_WORD = String.raw`(?:ads?|adverts?|advertisements?|advertising|marketing|campaigns?)\b`;
 /**
@@ -1618,8 +1643,9 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   BOUND_TO_CONFIDENTIALITY,
   CONTRACT_BINDS_RECIPIENT,
   CHOSEN_FOR_GUARANTEES,
-  CONTROLLER_ROLE,
-  SUBPROCESSORS_ENGAGED,
+  JOINT_ROLE,
+  SUBPROCESSORS_ENGAGED_DIRECTLY,
+  OBJECTS_BY_LEAVING,
 ];
 
 /**
@@ -1954,6 +1980,8 @@ export const dataSharing: CategoryRules = {
     RECIPIENT_ITEM,
     ASSIGN_TO_BUYER,
     ...NO_DATA_WORD_NEEDED,
+    CONTROLLER_ROLE,
+    SUBPROCESSORS_ENGAGED,
   ],
   veto: (lower, ctx) =>
     // The unit's own words, but for what the policy leaves out: a table's column header "Third parties to whom personal
@@ -2534,8 +2562,19 @@ export const dataSharing: CategoryRules = {
         // "… service providers approved by the regulator, all of which are jointly responsible for processing …".
         '#ThirdParty .{0,10} jointly responsible for .{0,2} processing',
       ],
-      // Sites the reader visits through links decide for themselves: no recipient of the service's.
-      rejectEvidence: /\b(?:web\s*sites?|sites|links?)\b/i,
+      // Sites the reader visits through links decide for themselves: no recipient of the service's. The gap may not run
+      // into another clause ("Nothing … makes the parties partners, and each party is an independent controller", "If
+      // you connect with our partners, you are …"), and a denial of a joint role names no recipient ("Our partners do
+      // not act as joint controllers with us").
+      rejectEvidence:
+        /\b(?:web\s*sites?|sites|links?)\b|[,;:]\s*(?:and|but|or|so|you|we|each|if|when|where|while)\b|\b(?:not|never)\s+(?:(?:act|acts|be|become)\s+)?(?:as\s+)?(?:a\s+)?joint(?:ly)?\b/i,
+      // The role as the occasion of what follows ("Where our partners act as independent controllers, they will provide
+      // you with their own privacy notice").
+      rejectBefore: OCCASION_BEFORE,
+      // Business customers controlling their own customers' data ("Merchants are independent controllers of their
+      // customers' data", "Advertisers are independent controllers of the data they collect on their own websites").
+      rejectAfter:
+        /^\W*(?:of|for)\s+(?:the\s+)?(?:(?:their|its)\s+(?:own\s+)?(?:customers|clients|users|end[\s-]users|visitors|subscribers|members)\b|(?:personal\s+)?(?:data|information)\s+(?:that\s+|which\s+)?(?:they|it)\s+(?:collect|obtain|gather|process))/,
       severity: 'low',
       why: 'An outside party named as a joint controller or processor with the service, or as an independent controller of the data it gets through the service, holds the user’s data beside it (GUIDE D1).',
       mustMatch: [
@@ -2544,7 +2583,7 @@ export const dataSharing: CategoryRules = {
         'We may collaborate with partners as joint controllers, meaning that we jointly decide the purposes of processing.',
         'To provide the rewards programme, Acme and its partner Examplepay act as joint processors.',
         'Our card-issuing partner acts as an independent controller when processing card information for fraud checks.',
-        'Other business partners may act as independent controllers where they enable access to their services.',
+        'Other business partners may act as independent controllers of your data where they enable access to their services.',
         'Acme works with licensed payment service providers, all of which are jointly responsible for processing the personal data of customers.',
         'Our delivery partners become independent controllers of your address once they receive your order.',
         'Where we run a page on a social network, we and the network provider act as joint controllers with third parties for page statistics.',
@@ -2570,7 +2609,12 @@ export const dataSharing: CategoryRules = {
       cue: [SUBPROCESSORS_ENGAGED],
       match: [
         // "Acme may use secondary processors (“sub-processors”)", "we engage sub-processors to host the service".
-        '(use|uses|using|engage|engages|engaged|engaging|retain|retains|retained|appoint|appoints|appointed|employ|employs) .{0,6} (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+        // Only a determiner or adjective between, no preposition: not "we use contracts with our sub-processors", "a
+        // risk assessment to evaluate sub-processors", "engages in due diligence of sub-processors".
+        '(use|uses|using|engage|engages|engaged|engaging|retain|retains|retained|appoint|appoints|appointed|employ|employs) (the|a|an|any|new|other|additional|further|our|its|certain|selected|trusted|following)? (new|other|additional|further|following)? (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+        // "we use them as sub-processors" (not "engage Acme as a sub-processor", "use us as a sub-processor": the reader
+        // appointing the service).
+        '(use|uses|engage|engages|appoint|appoints|retain|retains) (them|these|those) as (a|an|our|its)? (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
         // "… to use the services of any Sub-Processor listed below".
         'services of .{0,3} (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
         // "Publisher may retain its affiliates and other third parties as sub-processors", "use Examplenet LLC as a sub-processor".
@@ -2581,7 +2625,12 @@ export const dataSharing: CategoryRules = {
       // The engagement as the occasion of what follows ("When engaging any Subprocessor, Acme will ensure via a written
       // contract …", "before engaging a new sub-processor, we will notify you"): the main clause is a limit or a
       // procedure (GUIDE D12, D8), read by the rules for those.
-      rejectBefore: /\b(?:when|where|whenever|if|before|once|prior\s+to)\s+(?:[\w’'-]+\s+){0,2}$/,
+      // Stopping one ("we will stop using that sub-processor") is the answer to an objection, and "only" a limit ("we
+      // only engage sub-processors who are bound by …"), read by the rules for those.
+      rejectBefore: new RegExp(`${OCCASION_BEFORE.source}|\\b(?:stop|stops|cease|ceases|no\\s+longer|only)\\s+$`),
+      // Where they are as a limit: "we use sub-processors located in the EU only" (GUIDE D13a).
+      rejectAfter:
+        /^\W*(?:(?:who|that|which)\s+are\s+)?(?:located|based|established|hosted)\s+(?:in|within)\b[^.;]{0,40}\bonly\b/,
       severity: 'low',
       why: 'A sub-processor processes the user’s data for the service by definition: engaging or using one passes the data on (GUIDE D1).',
       mustMatch: [
@@ -2618,17 +2667,23 @@ export const dataSharing: CategoryRules = {
       cue: [SUBPROCESSORS_ENGAGED],
       match: [
         // "Customer generally authorises the engagement of any other third parties as Subprocessors".
-        '(authorise|authorize|authorises|authorizes|authorised|authorized|approve|approves|consent|consents) .{0,3} (engagement|use|appointment) .{0,10} (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+        '(authorise|authorize|authorises|authorizes|authorised|authorized|authorisation|authorization|approve|approves|consent|consents) .{0,3} (engagement|use|appointment) .{0,10} (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
         // "You authorize Acme to use the services of any Sub-Processor", "specific authorization for Acme to use X as a sub-processor".
         '(authorise|authorize|authorises|authorizes|authorisation|authorization|authorised|authorized) .{0,3} to (use|engage|appoint|retain|subcontract) .{0,8} (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
         // Leaving as the only answer to a new one (GUIDE D8): "Customer may object to any New Subprocessor by terminating the Agreement".
-        'object to .{0,4} (subprocessor|subprocessors|sub processor|sub processors|secondary processors) .{0,14} (terminate|terminating|termination|cease|ceasing|stop|stopping|close|closing|delete|deleting)',
+        // What is left is named: the agreement, the services, the account, or the reader's content ("…, Acme will stop that
+        // sub-processor from processing your data" is the service's answer, not the reader leaving).
+        '(object|objects|objected|objecting) to .{0,4} (subprocessor|subprocessors|sub processor|sub processors|secondary processors) .{0,12} (terminate|terminating|termination|cease|ceasing|stop|stopping|close|closing) (of|using|use)? (the|this|your|its|their|our)? (agreement|agreements|service|services|subscription|subscriptions|account|accounts|contract|processing)',
+        '(object|objects|objected|objecting) to .{0,4} (subprocessor|subprocessors|sub processor|sub processors|secondary processors) .{0,14} (delete|deleting) (your|its|their|the)? (content|account|data|customer)',
         // "Continued use of the Service indicates your acceptance of a new Sub-Processor."
         '(acceptance|approval) of .{0,3} new (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
       ],
-      // The reader authorises or accepts by design; what it authorises is the service's engagement.
+      // The reader authorises or accepts by design; what it authorises is the service's engagement. The stance is read
+      // as for any clause: consent asked first is conditional, a withdrawable one an opt-out.
       userSubject: true,
-      implies: { stance: 'grant' },
+      // The reader's or another party's own sub-processors ("The Partner authorizes its end customers to engage their
+      // own sub-processors").
+      rejectEvidence: /\b(?:their|your|its)\s+own\b/i,
       severity: 'low',
       why: 'The reader’s authorisation of the service’s sub-processors, or acceptance of a new one with leaving as the only objection, lets them process the user’s data (GUIDE D1, D8, G7).',
       mustMatch: [
@@ -2637,7 +2692,8 @@ export const dataSharing: CategoryRules = {
         'You authorize Acme to use the services of any Sub-Processor listed in Section 5.2. below.',
         'You provide specific authorization for Acme to use Examplenet LLC as a sub-processor to process Customer Data in the US.',
         'If You object to a Sub-Processor, You can, at any time, terminate the Processing by deleting Your Content from our Service.',
-        'Continuous ongoing use of our Service indicates your acceptance of a new Sub-Processor.',
+        // An acceptance lifts no veto (review rds44): the data is named.
+        'Continuous ongoing use of our Service indicates your acceptance of a new Sub-Processor to process your data.',
         'Customer may object to any New Subprocessor by terminating the Agreement for convenience immediately upon written notice to Acme.',
         'By accepting these terms you consent to the use of sub-processors listed on our website.',
         'The Controller authorises the Processor to engage sub-processors for hosting and support.',
@@ -2684,7 +2740,7 @@ export const dataSharing: CategoryRules = {
       // by our affiliates", "educational programs hosted by Acme or a vendor", "promotions run by our partners"),
       // unless the clause stores or sends something there ("stored on a network operated by our host").
       rejectBefore:
-        /\b(?:refunds?|fees|(?<!\b(?:card|credit|debit)\s)payments|billing|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?![^.;:]{0,40}?\b(?:card|address|details|information|data|history|records)\b)[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|(?:^|[.;:])(?![^.;:]*\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|kept|held|hosted)\s)[^.;:]*\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$|\b(?:types|kinds|categories|details?)\s+of\s+(?:the\s+)?[\w-]+\s+$/,
+        /\b(?:refunds?|fees|(?<!\b(?:card|credit|debit)\s)payments|billing|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?![^.;:]{0,40}?\b(?:card|address|details|information|data|history|records)\b)[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|(?:^|[.;:])(?![^.;:]*\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|kept|held|hosted)\s)[^.;:]*\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$|\b(?:types|kinds|categories)\s+of\s+(?:the\s+)?(?:cookies|trackers|tracking\s+technologies|technologies)\s+$/,
       // A linked or embedded site's own trackers ("cookies used by partner websites that are embedded …", GUIDE T18).
       rejectAfter: /^\W*(?:web\s*)?sites?\b(?![\s-]+(?:hosting|hosts?|providers?|operators?))/,
       severity: 'low',
@@ -4265,6 +4321,9 @@ export const dataSharing: CategoryRules = {
         'we (along|together) with (our|their|its)? (selected|certain|trusted|approved)? #ThirdParty+ .{0,6} (collect|use|uses|set|place|deploy) .{0,6} (#TrackTech|#UserData|technologies)',
         'we as well as (our|their|its)? (selected|certain|trusted|approved)? #ThirdParty+ .{0,12} (collect|use|uses|set|place|deploy) .{0,6} (#TrackTech|#UserData|technologies)',
       ],
+      // A party the reader lets in ("We and any third party that you authorise may access your account"): the reader's
+      // choice (GUIDE D4), read by the rules for consent.
+      rejectEvidence: /\b(?:you|users?)\s+(?:may\s+)?(?:authori[sz]e|choose|select|appoint|designate|permit|allow)\b/i,
       severity: 'medium',
       why: 'When the service and its partners or providers collect or use data together, the outside party holds that data too (GUIDE D1).',
       mustMatch: [
@@ -4291,6 +4350,7 @@ export const dataSharing: CategoryRules = {
         'We and our partners use the same information to tailor the offers you see.',
       ],
       mustNotMatch: [
+        'We and any third party that you authorise may access your account.',
         'We and our partners combine our expertise to build better products.',
         'We and our service providers are committed to protecting your privacy.',
         'You and third parties may use the service to collect feedback.',
@@ -4383,14 +4443,13 @@ export const dataSharing: CategoryRules = {
       // third parties") or a pointer to their types ("See more detail about the types of cookies used by Acme and our
       // partners").
       rejectBefore:
-        /\b(?:block|blocking|disable|disabling|refuse|refusing|reject|rejecting|delete|deleting)\s+(?:[\w-]+\s+){0,3}$|\bhow\s+$|\b(?:types|kinds|categories|list|details?)\s+of\s+(?:the\s+)?$/,
+        /\b(?:block|blocking|disable|disabling|refuse|refusing|reject|rejecting|delete|deleting)\s+(?:[\w-]+\s+){0,3}$|\bhow\s+$|\b(?:types|kinds|categories|list|details?)\s+of\s+(?:the\s+)?$|\b(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+)?$/,
       // A linked or embedded site's own trackers ("cookies used by partner websites that are embedded …", "… by third
       // parties when you visit their sites", GUIDE T18), or a definition ("cookies used by other parties are third-party
-      // cookies", GUIDE T15).
+      // cookies", GUIDE T15). The service's own tracker that its customers install ("Our SDK is installed by publishers
+      // in their apps") is the service's, not a recipient's.
       rejectAfter:
-        /^\W*(?:web\s*)?sites?\b(?![\s-]+(?:hosting|hosts?|providers?|operators?))|^[^.;]{0,40}\btheir\s+(?:own\s+)?(?:web\s*)?sites?\b|^\W*(?:are|is)\s+(?:called\s+|known\s+as\s+)?(?:first|third)[\s-]party\b/,
-      // What trackers can do anywhere ("Cookies can be used by advertisers to build a profile"), not what happens here.
-      rejectEvidence: /\b(?:can|could)\s+(?:also\s+)?be\s+used\b/i,
+        /^\W*(?:web\s*)?sites?\b(?![\s-]+(?:hosting|hosts?|providers?|operators?))|^[^.;]{0,40}\btheir\s+(?:own\s+)?(?:[\w-]+\s+)?(?:web\s*sites?|sites?|apps?|applications|pages|properties)\b|^\W*(?:are|is)\s+(?:called\s+|known\s+as\s+)?(?:first|third)[\s-]party\b/,
       severity: 'medium',
       why: 'Cookies or pixels that an outside party sets on the service, however the passive is worded, let it collect what they record (GUIDE T6, D1).',
       mustMatch: [
@@ -4411,7 +4470,7 @@ export const dataSharing: CategoryRules = {
         'We use online identifiers, location data, information provided by third parties to show you ads.',
         'Content includes text, scripts, graphics and features provided by Acme or its partners.',
         'Third-party websites may use cookies provided by their own partners that we do not control.',
-        'The cookies used by this website are listed in the table below.',
+        'The cookies set by this website are listed in the table below.',
         'Cookies are used by most websites to work properly.',
         'Session cookies are used by our servers to keep you signed in.',
         'Cookies issued by the site you visit are first-party cookies.',
@@ -4420,13 +4479,16 @@ export const dataSharing: CategoryRules = {
         'Cookies set by a website other than the one you are visiting are called third-party cookies.',
         'Technologies used by you to block cookies may affect the service.',
         'Gift cards issued by our partners can be used in our stores.',
-        'See more detail about the types of cookies used by Acme and our partners and how we use them.',
-        'Industry groups offer tools to limit how cookies are used for advertising purposes by participating third parties.',
-        'Third-party cookies are used by partner websites that are embedded within our site or that we link to.',
+        'See more detail about the types of cookies set by Acme and our partners and how we use them.',
+        'Industry groups offer tools to limit how cookies are placed by participating third parties.',
+        'Third-party cookies are set by partner websites that are embedded within our site or that we link to.',
         'Coupons provided by our partners are used at checkout.',
-        'Cookies used by the website you are visiting are first-party cookies, and cookies used by other parties are third-party cookies.',
-        'Cookies can be used by advertisers to build a profile of your interests.',
-        'Cookies may be used by third parties when you visit their sites.',
+        'Cookies set by the website you are visiting are first-party cookies, and cookies set by other parties are third-party cookies.',
+        'Cookies may be placed by third parties when you visit their sites.',
+        // The service's own tracker, installed by its customers.
+        'Our SDK is installed by publishers in their apps to show ads.',
+        'The Acme pixel is deposited by merchants on their checkout pages.',
+        'Our tags are deployed by advertisers on their own properties.',
       ],
     },
     {
