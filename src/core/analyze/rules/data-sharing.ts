@@ -37,6 +37,8 @@ import {
   DATA_REQUIREMENT_KINDS,
   USER_PARTIES,
   WITH_PHRASE_HEADS,
+  SUBPROCESSOR_WORDS,
+  PLACED_BY_VERBS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
@@ -1180,7 +1182,11 @@ const CONTROLLER_ROLE =
  * engaging or retaining one, the reader's authorisation of their engagement, and its acceptance or objection by
  * leaving (D8: "you may object to a new sub-processor by terminating the agreement" is a grant) pass data on.
  */
-const SUBPROCESSOR_WORD = String.raw`(?:sub-?processors?|secondary\s+processors?)\b`;
+/** The same words in a compromise pattern: "(subprocessor|…|secondary processors)". */
+const SUBPROCESSOR_TERMS = `(${SUBPROCESSOR_WORDS.join('|')})`;
+const SUBPROCESSOR_WORD = String.raw`${wordsPattern(
+  SUBPROCESSOR_WORDS.flatMap((w) => (w.startsWith('sub ') ? [w, w.replace(' ', '-')] : [w])),
+)}\b`;
 const SUBPROCESSORS_ENGAGED = wordSeq(
   String.raw`\b(?:use|uses|using|engag\w*|retain|retains|retained|appoint\w*|employ|employs|authori[sz]\w*|approv\w*|accept\w*|object|objects|objected|objecting|services\s+of)\b`,
   gap(8),
@@ -1365,7 +1371,7 @@ const THIRD_PARTY_TRACKERS = anyOf(
  * Trackers put on the service by an outside party, however the passive is said: "cookies … set through our site by us
  * or by our advertising partners", "cookies provided by trusted third parties", "operated by third parties".
  */
-const PLACED_BY = String.raw`(?:set|placed|stored|served|deployed|dropped|provided|operated|delivered|owned|issued|deposited|installed)\b`;
+const PLACED_BY = String.raw`(?:${PLACED_BY_VERBS.join('|')})\b`;
 /**
  * The trackers themselves, the lexicon's TrackTech words of one word: not identifiers or tracking data ("identifiers
  * provided by third parties" come in) nor scripts ("content, scripts and graphics provided by our partners").
@@ -2611,14 +2617,14 @@ export const dataSharing: CategoryRules = {
         // "Acme may use secondary processors (“sub-processors”)", "we engage sub-processors to host the service".
         // Only a determiner or adjective between, no preposition: not "we use contracts with our sub-processors", "a
         // risk assessment to evaluate sub-processors", "engages in due diligence of sub-processors".
-        '(use|uses|using|engage|engages|engaged|engaging|retain|retains|retained|appoint|appoints|appointed|employ|employs) (the|a|an|any|new|other|additional|further|our|its|certain|selected|trusted|following)? (new|other|additional|further|following)? (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+        `(use|uses|using|engage|engages|engaged|engaging|retain|retains|retained|appoint|appoints|appointed|employ|employs) (the|a|an|any|new|other|additional|further|our|its|certain|selected|trusted|following)? (new|other|additional|further|following)? ${SUBPROCESSOR_TERMS}`,
         // "we use them as sub-processors" (not "engage Acme as a sub-processor", "use us as a sub-processor": the reader
         // appointing the service).
-        '(use|uses|engage|engages|appoint|appoints|retain|retains) (them|these|those) as (a|an|our|its)? (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+        `(use|uses|engage|engages|appoint|appoints|retain|retains) (them|these|those) as (a|an|our|its)? ${SUBPROCESSOR_TERMS}`,
         // "… to use the services of any Sub-Processor listed below".
-        'services of .{0,3} (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+        `services of .{0,3} ${SUBPROCESSOR_TERMS}`,
         // "Publisher may retain its affiliates and other third parties as sub-processors", "use Examplenet LLC as a sub-processor".
-        '(#ThirdParty|#CorpSuffix) .{0,4} as (a|an|our|its|their)? (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+        `(#ThirdParty|#CorpSuffix) .{0,4} as (a|an|our|its|their)? ${SUBPROCESSOR_TERMS}`,
       ],
       // Another party's own sub-processors ("your vendors may retain their own sub-processors") are not the service's.
       rejectEvidence: /\b(?:their|your)\s+own\b/i,
@@ -2667,16 +2673,16 @@ export const dataSharing: CategoryRules = {
       cue: [SUBPROCESSORS_ENGAGED],
       match: [
         // "Customer generally authorises the engagement of any other third parties as Subprocessors".
-        '(authorise|authorize|authorises|authorizes|authorised|authorized|authorisation|authorization|approve|approves|consent|consents) .{0,3} (engagement|use|appointment) .{0,10} (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+        `(authorise|authorize|authorises|authorizes|authorised|authorized|authorisation|authorization|approve|approves|consent|consents) .{0,3} (engagement|use|appointment) .{0,10} ${SUBPROCESSOR_TERMS}`,
         // "You authorize Acme to use the services of any Sub-Processor", "specific authorization for Acme to use X as a sub-processor".
-        '(authorise|authorize|authorises|authorizes|authorisation|authorization|authorised|authorized) .{0,3} to (use|engage|appoint|retain|subcontract) .{0,8} (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+        `(authorise|authorize|authorises|authorizes|authorisation|authorization|authorised|authorized) .{0,3} to (use|engage|appoint|retain|subcontract) .{0,8} ${SUBPROCESSOR_TERMS}`,
         // Leaving as the only answer to a new one (GUIDE D8): "Customer may object to any New Subprocessor by terminating the Agreement".
         // What is left is named: the agreement, the services, the account, or the reader's content ("…, Acme will stop that
         // sub-processor from processing your data" is the service's answer, not the reader leaving).
-        '(object|objects|objected|objecting) to .{0,4} (subprocessor|subprocessors|sub processor|sub processors|secondary processors) .{0,12} (terminate|terminating|termination|cease|ceasing|stop|stopping|close|closing) (of|using|use)? (the|this|your|its|their|our)? (agreement|agreements|service|services|subscription|subscriptions|account|accounts|contract|processing)',
-        '(object|objects|objected|objecting) to .{0,4} (subprocessor|subprocessors|sub processor|sub processors|secondary processors) .{0,14} (delete|deleting) (your|its|their|the)? (content|account|data|customer)',
+        `(object|objects|objected|objecting) to .{0,4} ${SUBPROCESSOR_TERMS} .{0,12} (terminate|terminating|termination|cease|ceasing|stop|stopping|close|closing) (of|using|use)? (the|this|your|its|their|our)? (agreement|agreements|service|services|subscription|subscriptions|account|accounts|contract|processing)`,
+        `(object|objects|objected|objecting) to .{0,4} ${SUBPROCESSOR_TERMS} .{0,14} (delete|deleting) (your|its|their|the)? (content|account|data|customer)`,
         // "Continued use of the Service indicates your acceptance of a new Sub-Processor."
-        '(acceptance|approval) of .{0,3} new (subprocessor|subprocessors|sub processor|sub processors|secondary processors)',
+        `(acceptance|approval) of .{0,3} new ${SUBPROCESSOR_TERMS}`,
       ],
       // The reader authorises or accepts by design; what it authorises is the service's engagement. The stance is read
       // as for any clause: consent asked first is conditional, a withdrawable one an opt-out.
@@ -4435,7 +4441,7 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.trackers-placed-by-party',
       cue: [TRACKERS_PLACED_BY],
       match: [
-        `(${TRACK_DEVICES.join('|')}|technologies) .{0,8} (set|placed|stored|served|deployed|dropped|provided|operated|delivered|owned|issued|deposited|installed) .{0,4} by .{0,6} #ThirdParty`,
+        `(${TRACK_DEVICES.join('|')}|technologies) .{0,8} (${PLACED_BY_VERBS.join('|')}) .{0,4} by .{0,6} #ThirdParty`,
         // "set through our advertising partners" (a pattern of its own: a match takes the first "through" or "by").
         `(${TRACK_DEVICES.join('|')}|technologies) .{0,8} (set|placed|served|deployed|dropped|issued|deposited|installed) through .{0,2} #ThirdParty`,
       ],
@@ -4495,9 +4501,7 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.trackers-placed-by-party-under-cookie-heading',
       section: COOKIE_LIST,
       cue: [PLACED_BY_PARTY],
-      match: [
-        '^(they|these|which|it) .{0,6} (set|placed|stored|served|deployed|dropped|provided|operated|delivered) .{0,4} by .{0,6} #ThirdParty',
-      ],
+      match: [`^(they|these|which|it) .{0,6} (${PLACED_BY_VERBS.join('|')}) .{0,4} by .{0,6} #ThirdParty`],
       // The service among who sets them ("by us or by third party providers"): not how cookies work on any site ("They
       // may be served by the entity that operates the website you are visiting or by other companies").
       rejectEvidence: { test: (evidence: string): boolean => !/\b(?:us|our|we)\b/i.test(evidence) },
