@@ -4,6 +4,39 @@
 // Tag names are prefixed with nothing exotic but are our own: compromise/one has no built-in tags to clash with.
 import type { CategoryId } from '../types';
 
+/**
+ * Sub-processors by name, for data_sharing's role rules: their patterns read the list as an alternation (no tag of its
+ * own: the plural is a ThirdParty, the singular ServiceSide), their cues through wordsPattern. "sub processor" also
+ * matches "sub-processor" in patterns (compromise splits the hyphen).
+ */
+export const SUBPROCESSOR_WORDS: readonly string[] = [
+  'subprocessor',
+  'subprocessors',
+  'sub processor',
+  'sub processors',
+  'secondary processor',
+  'secondary processors',
+];
+/**
+ * Passive verbs of a tracker put on the service by a party ("cookies issued by our partners", "set through our
+ * advertising partners"): data_sharing's trackers-placed-by-party, its cue and the cookie-heading rule read this one list.
+ */
+export const PLACED_BY_VERBS: readonly string[] = [
+  'set',
+  'placed',
+  'stored',
+  'served',
+  'deployed',
+  'dropped',
+  'provided',
+  'operated',
+  'delivered',
+  'owned',
+  'issued',
+  'deposited',
+  'installed',
+];
+
 /** Tag → words. Kept as lists (not a map) so a reviewer can scan one class at a time. */
 export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
   /** Fields of AI; naming one of these is what separates "improve our models" from "improve our services". */

@@ -25,6 +25,7 @@ export const MODEL_BESIDE_RULES: readonly CategoryId[] = ['data_sale'];
  */
 export const MODEL_BESIDE_RULE_IDS: Readonly<Record<string, readonly CategoryId[]>> = {
   'data_sharing.third-party-trackers': ['tracking'],
+  'data_sharing.trackers-placed-by-party': ['tracking'],
   'data_sharing.enables-us-and-third-party': ['tracking'],
   'data_sharing.named-processor': ['tracking'],
   'data_sharing.handled-by-third-party': ['tracking'],

@@ -37,6 +37,8 @@ import {
   DATA_REQUIREMENT_KINDS,
   USER_PARTIES,
   WITH_PHRASE_HEADS,
+  SUBPROCESSOR_WORDS,
+  PLACED_BY_VERBS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
@@ -1166,6 +1168,55 @@ const PROCESSOR_NAMED = anyOf(
   ),
 );
 
+/**
+ * An outside party that holds the user's data beside the service, named by its role under data-protection law (GUIDE
+ * D1): joint controllers or processors ("we act as joint controllers with our advertising partners", "Acme and its
+ * partner Examplepay act as joint processors", "… all of which are jointly responsible for processing …") and a
+ * recipient acting as an independent controller ("our card-issuing partner acts as an independent controller when
+ * processing card data"). The rule's patterns need the recipient; this is the pre-filter.
+ */
+const CONTROLLER_ROLE =
+  /\b(?:joint(?:ly)?|independent|separate)\s+(?:data\s+)?(?:controllers?|processors?|responsible\s+for)\b/;
+/**
+ * Sub-processors engaged by the service (GUIDE D1): a sub-processor processes the data by definition, so using,
+ * engaging or retaining one, the reader's authorisation of their engagement, and its acceptance or objection by
+ * leaving (D8: "you may object to a new sub-processor by terminating the agreement" is a grant) pass data on.
+ */
+/** The same words in a compromise pattern: "(subprocessor|…|secondary processors)". */
+const SUBPROCESSOR_TERMS = `(${SUBPROCESSOR_WORDS.join('|')})`;
+const SUBPROCESSOR_WORD = String.raw`${wordsPattern(
+  SUBPROCESSOR_WORDS.flatMap((w) => (w.startsWith('sub ') ? [w, w.replace(' ', '-')] : [w])),
+)}\b`;
+const SUBPROCESSORS_ENGAGED = wordSeq(
+  String.raw`\b(?:use|uses|using|engag\w*|retain|retains|retained|appoint\w*|employ|employs|authori[sz]\w*|approv\w*|accept\w*|object|objects|objected|objecting|services\s+of)\b`,
+  gap(8),
+  SUBPROCESSOR_WORD,
+);
+/**
+ * What lifts the "no data in clause" veto for the whole clause, so narrower than the cues: an engage verb directly
+ * before the sub-processor word, with at most a determiner or adjective between ("we engage sub-processors", "Acme
+ * may use other sub-processors"), and a joint controller or processor ("we act as joint controllers with our
+ * partners"). Not an objection, acceptance or approval ("If Customer objects to a new sub-processor, Acme will provide
+ * written notice to the partner concerned" stays nothing) and not a bare "independent controller".
+ */
+const ENGAGE_VERB = String.raw`\b(?:use|uses|using|engage|engages|engaged|engaging|retain|retains|retained|appoint|appoints|appointed|employ|employs)\s+`;
+const SUBPROCESSOR_DETERMINERS = String.raw`(?:(?:the|a|an|any|new|other|additional|further|our|its|certain|selected|trusted|following|third[\s-]party)\s+){0,2}`;
+const SUBPROCESSORS_ENGAGED_DIRECTLY = new RegExp(
+  String.raw`(?:${ENGAGE_VERB}|\b(?:use|engagement|appointment)\s+(?:of|as)\s+|\bservices\s+of\s+|${ENGAGE_VERB}(?!us\b|you\b)(?:[\w.-]+\s+){1,3}as\s+(?:(?:a|an|our|its)\s+)?|\b(?:affiliates|vendors|providers|parties|partners|companies|entities|them)\s+as\s+(?:(?:a|an|our|its)\s+)?)` +
+    SUBPROCESSOR_DETERMINERS +
+    SUBPROCESSOR_WORD,
+);
+/** An objection answered only by leaving: "If Customer objects to a new sub-processor, Customer may terminate the Agreement". */
+const OBJECTS_BY_LEAVING = wordSeq(
+  String.raw`\bobject(?:s|ed|ing)?\s+to\b`,
+  gap(3),
+  SUBPROCESSOR_WORD,
+  gap(14),
+  String.raw`(?:terminat\w*|cease|ceasing|stop|stopping|close|closing)\s+(?:(?:of|using|use)\s+)?(?:(?:the|this|your|its|their|our)\s+)?(?:agreements?|services?|subscriptions?|accounts?|contract|processing)\b`,
+);
+/** The engagement or role as the occasion of what follows: "When engaging any Subprocessor, …", "Where our partners act as …". */
+const OCCASION_BEFORE = /\b(?:when|where|whenever|if|before|once|prior\s+to)\s+(?:[\w’'-]+\s+){0,2}$/;
+const JOINT_ROLE = /\bjoint(?:ly)?\s+(?:data\s+)?(?:controllers?|processors?|responsible\s+for)\b/;
 /** The ads an outside party serves or measures for the service. */
 const AD_WORD = String.raw`(?:ads?|adverts?|advertisements?|advertising|marketing|campaigns?)\b`;
 /**
@@ -1225,6 +1276,8 @@ const WE_AND_THIRD = wordSeq(
     [String.raw`(?:collect|collects|analy[sz]e|access|process|receive|aggregate|obtain|store|gather|record|combine)\b`],
     [String.raw`(?:use|uses)`, gap(8), String.raw`to\s+(?:collect|gather|obtain|receive)\b`],
     [String.raw`(?:use|uses|set|sets|place|places|deploy|deploys)\b`, gap(4), String.raw`(?:${TRACKER}|technologies)`],
+    // The data already named: "we and these third-party ad companies use this information to …".
+    [String.raw`(?:use|uses)\s+(?:this|such|that|the\s+same)\s+(?:information|data)\b`],
   ),
 );
 /**
@@ -1318,7 +1371,7 @@ const THIRD_PARTY_TRACKERS = anyOf(
  * Trackers put on the service by an outside party, however the passive is said: "cookies … set through our site by us
  * or by our advertising partners", "cookies provided by trusted third parties", "operated by third parties".
  */
-const PLACED_BY = String.raw`(?:set|placed|stored|served|deployed|dropped|provided|operated|delivered|owned)\b`;
+const PLACED_BY = String.raw`(?:${PLACED_BY_VERBS.join('|')})\b`;
 /**
  * The trackers themselves, the lexicon's TrackTech words of one word: not identifiers or tracking data ("identifiers
  * provided by third parties" come in) nor scripts ("content, scripts and graphics provided by our partners").
@@ -1330,7 +1383,7 @@ const TRACKERS_PLACED_BY = wordSeq(
   gap(8),
   PLACED_BY,
   gap(4),
-  String.raw`by\b`,
+  String.raw`(?:by|through)\b`,
   gap(6),
   RECIPIENT,
 );
@@ -1596,6 +1649,9 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   BOUND_TO_CONFIDENTIALITY,
   CONTRACT_BINDS_RECIPIENT,
   CHOSEN_FOR_GUARANTEES,
+  JOINT_ROLE,
+  SUBPROCESSORS_ENGAGED_DIRECTLY,
+  OBJECTS_BY_LEAVING,
 ];
 
 /**
@@ -1930,6 +1986,8 @@ export const dataSharing: CategoryRules = {
     RECIPIENT_ITEM,
     ASSIGN_TO_BUYER,
     ...NO_DATA_WORD_NEEDED,
+    CONTROLLER_ROLE,
+    SUBPROCESSORS_ENGAGED,
   ],
   veto: (lower, ctx) =>
     // The unit's own words, but for what the policy leaves out: a table's column header "Third parties to whom personal
@@ -2497,6 +2555,171 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.recipient-as-controller',
+      cue: [CONTROLLER_ROLE],
+      match: [
+        // "Our advertising partners are joint controllers with us", "our card-issuing partner acts as an independent
+        // controller when …", "Acme and its partner Examplepay act as joint processors".
+        '#ThirdParty .{0,6} (are|is|act|acts|acting|become|becomes|remain|remains) as? (a|an|the)? (joint|independent|separate) data? (controller|controllers|processor|processors)',
+        // The service first: "we act as a joint controller with our advertising partners".
+        '(act|acts|acting|are|is) as? (a|an)? joint data? (controller|controllers|processor|processors) with .{0,4} #ThirdParty',
+        // "we may collaborate with partners as joint controllers".
+        'with .{0,4} #ThirdParty .{0,4} as joint data? (controller|controllers|processor|processors)',
+        // "… service providers approved by the regulator, all of which are jointly responsible for processing …".
+        '#ThirdParty .{0,10} jointly responsible for .{0,2} processing',
+      ],
+      // Sites the reader visits through links decide for themselves: no recipient of the service's. The gap may not run
+      // into another clause ("Nothing … makes the parties partners, and each party is an independent controller", "If
+      // you connect with our partners, you are …"), and a denial of a joint role names no recipient ("Our partners do
+      // not act as joint controllers with us").
+      rejectEvidence:
+        /\b(?:web\s*sites?|sites|links?)\b|[,;:]\s*(?:and|but|or|so|you|we|each|if|when|where|while)\b|\b(?:not|never)\s+(?:(?:act|acts|be|become)\s+)?(?:as\s+)?(?:a\s+)?joint(?:ly)?\b/i,
+      // The role as the occasion of what follows ("Where our partners act as independent controllers, they will provide
+      // you with their own privacy notice").
+      rejectBefore: OCCASION_BEFORE,
+      // Business customers controlling their own customers' data ("Merchants are independent controllers of their
+      // customers' data", "Advertisers are independent controllers of the data they collect on their own websites").
+      rejectAfter:
+        /^\W*(?:of|for)\s+(?:the\s+)?(?:(?:their|its)\s+(?:own\s+)?(?:customers|clients|users|end[\s-]users|visitors|subscribers|members)\b|(?:personal\s+)?(?:data|information)\s+(?:that\s+|which\s+)?(?:they|it)\s+(?:collect|obtain|gather|process))/,
+      severity: 'low',
+      why: 'An outside party named as a joint controller or processor with the service, or as an independent controller of the data it gets through the service, holds the user’s data beside it (GUIDE D1).',
+      mustMatch: [
+        'Our advertising partners are joint controllers with us for the initial collection of data through our pixel.',
+        'In some cases we act as a joint controller with our advertising partners.',
+        'We may collaborate with partners as joint controllers, meaning that we jointly decide the purposes of processing.',
+        'To provide the rewards programme, Acme and its partner Examplepay act as joint processors.',
+        'Our card-issuing partner acts as an independent controller when processing card information for fraud checks.',
+        'Other business partners may act as independent controllers of your data where they enable access to their services.',
+        'Acme works with licensed payment service providers, all of which are jointly responsible for processing the personal data of customers.',
+        'Our delivery partners become independent controllers of your address once they receive your order.',
+        'Where we run a page on a social network, we and the network provider act as joint controllers with third parties for page statistics.',
+        'Some of our affiliates act as separate controllers of your data for their own services.',
+        { text: 'Our service providers do not act as independent controllers of your data.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'Acme is the controller of your personal data.',
+        'You remain the data controller of your content and Acme is your processor.',
+        'Where Acme acts as an independent controller, this Privacy Policy applies.',
+        'You and Acme are each independent controllers of the contact details exchanged under this Agreement.',
+        'We act as a joint controller with you for the data you upload to shared workspaces.',
+        'Third-party websites linked from our Service are independent controllers and have their own privacy policies.',
+        'Under the GDPR, a controller decides why and how personal data is processed, and joint controllers decide it together.',
+        'You may ask us which parties are joint controllers.',
+        'Each of you and your employer is responsible for processing the data you enter into your workspace.',
+        'Our partners may process your data independently of us.',
+        'If you share a document with a partner, you and that partner are joint owners of the comments.',
+      ],
+    },
+    {
+      id: 'data_sharing.subprocessors-engaged',
+      cue: [SUBPROCESSORS_ENGAGED],
+      match: [
+        // "Acme may use secondary processors (“sub-processors”)", "we engage sub-processors to host the service".
+        // Only a determiner or adjective between, no preposition: not "we use contracts with our sub-processors", "a
+        // risk assessment to evaluate sub-processors", "engages in due diligence of sub-processors".
+        `(use|uses|using|engage|engages|engaged|engaging|retain|retains|retained|appoint|appoints|appointed|employ|employs) (the|a|an|any|new|other|additional|further|our|its|certain|selected|trusted|following)? (new|other|additional|further|following)? ${SUBPROCESSOR_TERMS}`,
+        // "we use them as sub-processors" (not "engage Acme as a sub-processor", "use us as a sub-processor": the reader
+        // appointing the service).
+        `(use|uses|engage|engages|appoint|appoints|retain|retains) (them|these|those) as (a|an|our|its)? ${SUBPROCESSOR_TERMS}`,
+        // "… to use the services of any Sub-Processor listed below".
+        `services of .{0,3} ${SUBPROCESSOR_TERMS}`,
+        // "Publisher may retain its affiliates and other third parties as sub-processors", "use Examplenet LLC as a sub-processor".
+        `(#ThirdParty|#CorpSuffix) .{0,4} as (a|an|our|its|their)? ${SUBPROCESSOR_TERMS}`,
+      ],
+      // Another party's own sub-processors ("your vendors may retain their own sub-processors") are not the service's.
+      rejectEvidence: /\b(?:their|your)\s+own\b/i,
+      // The engagement as the occasion of what follows ("When engaging any Subprocessor, Acme will ensure via a written
+      // contract …", "before engaging a new sub-processor, we will notify you"): the main clause is a limit or a
+      // procedure (GUIDE D12, D8), read by the rules for those.
+      // Stopping one ("we will stop using that sub-processor") is the answer to an objection, and "only" a limit ("we
+      // only engage sub-processors who are bound by …"), read by the rules for those.
+      rejectBefore: new RegExp(`${OCCASION_BEFORE.source}|\\b(?:stop|stops|cease|ceases|no\\s+longer|only)\\s+$`),
+      // Where they are as a limit: "we use sub-processors located in the EU only" (GUIDE D13a).
+      rejectAfter:
+        /^\W*(?:(?:who|that|which)\s+are\s+)?(?:located|based|established|hosted)\s+(?:in|within)\b[^.;]{0,40}\bonly\b/,
+      severity: 'low',
+      why: 'A sub-processor processes the user’s data for the service by definition: engaging or using one passes the data on (GUIDE D1).',
+      mustMatch: [
+        'Acme may also use secondary processors (“sub-processors”) to carry out data processing on its behalf.',
+        'We engage sub-processors to host the Service and to send emails.',
+        'Acme uses the following subprocessors to provide the Services:',
+        'We may retain our affiliates and other third parties as sub-processors in connection with the Services.',
+        'Acme has appointed Examplecloud Ltd as a sub-processor for storage.',
+        'We rely on a small number of sub-processors, and we engage new sub-processors only under written contracts.',
+        'To deliver the messages, Acme employs sub-processors located in the United States.',
+        'Acme may use the services of any sub-processor listed in Section 5.',
+        'Our payment partners act on our instructions, and we use them as sub-processors for card payments.',
+        'The Processor may engage other sub-processors to assist in providing the Services.',
+        { text: 'We do not use any sub-processors outside the European Union.', stance: 'restrict' },
+      ],
+      mustNotMatch: [
+        'You may engage your own sub-processors for the data you control.',
+        'When engaging any sub-processor, Acme will ensure via a written contract that the same data protection obligations are imposed on it.',
+        'Before we engage a new sub-processor, we will notify you by email.',
+        'Where the Processor engages another processor, it shall impose the same obligations on it.',
+        'Customer may use sub-processors to process End User data.',
+        'A sub-processor is any processor engaged by a processor.',
+        'The list of current sub-processors is available on request.',
+        'We use processors with at least eight cores in our servers.',
+        'You are responsible for any sub-processors you use.',
+        'Sub-processors must delete the data when the contract ends.',
+        'The Customer may use the Service to process data of its own end users.',
+        'We will notify you of any new sub-processor by email.',
+        'Your vendors may retain their own sub-processors under their terms.',
+      ],
+    },
+    {
+      id: 'data_sharing.subprocessors-authorised',
+      cue: [SUBPROCESSORS_ENGAGED],
+      match: [
+        // "Customer generally authorises the engagement of any other third parties as Subprocessors".
+        `(authorise|authorize|authorises|authorizes|authorised|authorized|authorisation|authorization|approve|approves|consent|consents) .{0,3} (engagement|use|appointment) .{0,10} ${SUBPROCESSOR_TERMS}`,
+        // "You authorize Acme to use the services of any Sub-Processor", "specific authorization for Acme to use X as a sub-processor".
+        `(authorise|authorize|authorises|authorizes|authorisation|authorization|authorised|authorized) .{0,3} to (use|engage|appoint|retain|subcontract) .{0,8} ${SUBPROCESSOR_TERMS}`,
+        // Leaving as the only answer to a new one (GUIDE D8): "Customer may object to any New Subprocessor by terminating the Agreement".
+        // What is left is named: the agreement, the services, the account, or the reader's content ("…, Acme will stop that
+        // sub-processor from processing your data" is the service's answer, not the reader leaving).
+        `(object|objects|objected|objecting) to .{0,4} ${SUBPROCESSOR_TERMS} .{0,12} (terminate|terminating|termination|cease|ceasing|stop|stopping|close|closing) (of|using|use)? (the|this|your|its|their|our)? (agreement|agreements|service|services|subscription|subscriptions|account|accounts|contract|processing)`,
+        `(object|objects|objected|objecting) to .{0,4} ${SUBPROCESSOR_TERMS} .{0,14} (delete|deleting) (your|its|their|the)? (content|account|data|customer)`,
+        // "Continued use of the Service indicates your acceptance of a new Sub-Processor."
+        `(acceptance|approval) of .{0,3} new ${SUBPROCESSOR_TERMS}`,
+      ],
+      // The reader authorises or accepts by design; what it authorises is the service's engagement. The stance is read
+      // as for any clause: consent asked first is conditional, a withdrawable one an opt-out.
+      userSubject: true,
+      // The reader's or another party's own sub-processors ("The Partner authorizes its end customers to engage their
+      // own sub-processors").
+      rejectEvidence: /\b(?:their|your|its)\s+own\b/i,
+      severity: 'low',
+      why: 'The reader’s authorisation of the service’s sub-processors, or acceptance of a new one with leaving as the only objection, lets them process the user’s data (GUIDE D1, D8, G7).',
+      mustMatch: [
+        'Customer generally authorises the engagement of any other third parties as Subprocessors (“New Subprocessors”).',
+        'Customer specifically authorises the engagement as Subprocessors of those entities listed at the URL below.',
+        'You authorize Acme to use the services of any Sub-Processor listed in Section 5.2. below.',
+        'You provide specific authorization for Acme to use Examplenet LLC as a sub-processor to process Customer Data in the US.',
+        'If You object to a Sub-Processor, You can, at any time, terminate the Processing by deleting Your Content from our Service.',
+        // An acceptance lifts no veto (review rds44): the data is named.
+        'Continuous ongoing use of our Service indicates your acceptance of a new Sub-Processor to process your data.',
+        'Customer may object to any New Subprocessor by terminating the Agreement for convenience immediately upon written notice to Acme.',
+        'By accepting these terms you consent to the use of sub-processors listed on our website.',
+        'The Controller authorises the Processor to engage sub-processors for hosting and support.',
+        'Customer approves the appointment of the sub-processors named in Annex 3.',
+        'If you object to a new sub-processor, your only remedy is to stop using the Services.',
+      ],
+      mustNotMatch: [
+        'You may object to a new sub-processor, and we will not use it to process your data.',
+        'Customer may engage sub-processors without our consent.',
+        'Customer shall not authorise its own sub-processors to access the Service.',
+        'You may use the Service to manage the sub-processors of your business.',
+        'We will inform you of any intended changes concerning the addition or replacement of sub-processors.',
+        'The Processor shall not engage another processor without prior specific authorisation of the Controller.',
+        'A list of our sub-processors is available at acme.example/subprocessors.',
+        'Sub-processors are authorised to process data only on our instructions.',
+        'You authorize us to act on your behalf.',
+        'Customer may object to a new sub-processor on reasonable data protection grounds within 30 days.',
+      ],
+    },
+    {
       id: 'data_sharing.handled-by-third-party',
       cue: [HANDLED_BY],
       match: [
@@ -2523,10 +2746,14 @@ export const dataSharing: CategoryRules = {
       // by our affiliates", "educational programs hosted by Acme or a vendor", "promotions run by our partners"),
       // unless the clause stores or sends something there ("stored on a network operated by our host").
       rejectBefore:
-        /\b(?:refunds?|fees|(?<!\b(?:card|credit|debit)\s)payments|billing|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?![^.;:]{0,40}?\b(?:card|address|details|information|data|history|records)\b)[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|(?:^|[.;:])(?![^.;:]*\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|kept|held|hosted)\s)[^.;:]*\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$/,
+        /\b(?:refunds?|fees|(?<!\b(?:card|credit|debit)\s)payments|billing|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?![^.;:]{0,40}?\b(?:card|address|details|information|data|history|records)\b)[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|(?:^|[.;:])(?![^.;:]*\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|kept|held|hosted)\s)[^.;:]*\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$|\b(?:types|kinds|categories)\s+of\s+(?:the\s+)?(?:cookies|trackers|tracking\s+technologies|technologies)\s+$/,
+      // A linked or embedded site's own trackers ("cookies used by partner websites that are embedded …", GUIDE T18).
+      rejectAfter: /^\W*(?:web\s*)?sites?\b(?![\s-]+(?:hosting|hosts?|providers?|operators?))/,
       severity: 'low',
       why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
+        // A host named after the site it hosts: "collected by a third-party website hosting provider".
+        'The information we collect may be collected by a third-party website hosting provider on our behalf.',
         'Credit card payments and your billing details are processed by our payment provider.',
         'Our website and its databases are hosted by a cloud provider in Frankfurt.',
         'Card payments are processed by Examplepay and PayPal.',
@@ -2549,6 +2776,8 @@ export const dataSharing: CategoryRules = {
         'Payments and your card details are processed by our payment provider, Acme Pay.',
       ],
       mustNotMatch: [
+        'See more detail about the types of cookies used by Acme and our partners and how we use them.',
+        'Third-party cookies are used by partner websites that are embedded within our site or that we link to.',
         'Recurring subscription payments are processed by a third-party merchant of record, not by Acme.',
         'Your billing and payments are handled by that third party provider.',
         'Your public profile can be seen by anyone who visits the site.',
@@ -4085,17 +4314,22 @@ export const dataSharing: CategoryRules = {
       cue: [WE_AND_THIRD],
       match: [
         // The party may carry a short relative clause and an adverb: "we or third parties we work with automatically collect".
-        'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,5} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record)',
+        'we (and|or) (our|their|its|selected|certain|trusted|any|these|those|such|other)? #ThirdParty+ .{0,5} (collect|analyze|analyse|access|process|receive|aggregate|obtain|store|gather|record)',
         // "combine" only with data: not "we and our partners combine our expertise".
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} combine .{0,4} (#UserData|#TrackTech)',
         'we (and|or) (our|their|its|selected|certain|trusted)? #ThirdParty+ .{0,4} (use|uses) .{0,8} to (collect|gather|obtain|receive)',
         // The outside party places its own collectors on the service: it gets what they collect (D1). The party may
         // carry examples ("We or our marketing partners (such as Acme Analytics and Example Analytics) use cookies").
-        'we (and|or) (our|their|its)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ .{0,9} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
+        'we (and|or) (our|their|its|any|these|those|such|other)? (selected|certain|trusted|approved|authorized|authorised)? #ThirdParty+ .{0,9} (use|uses|set|sets|place|places|deploy|deploys) .{0,4} (#TrackTech|technologies)',
+        // The data already named, used by both: "We and these third-party ad companies use this information to …".
+        'we (and|or) (our|their|its|any|these|those|such|other)? .? #ThirdParty+ .{0,5} (use|uses) (this|such|that|the) same? (information|data)',
         // "We, along with certain third parties, may use …", "we, as well as third parties that provide content, use …".
         'we (along|together) with (our|their|its)? (selected|certain|trusted|approved)? #ThirdParty+ .{0,6} (collect|use|uses|set|place|deploy) .{0,6} (#TrackTech|#UserData|technologies)',
         'we as well as (our|their|its)? (selected|certain|trusted|approved)? #ThirdParty+ .{0,12} (collect|use|uses|set|place|deploy) .{0,6} (#TrackTech|#UserData|technologies)',
       ],
+      // A party the reader lets in ("We and any third party that you authorise may access your account"): the reader's
+      // choice (GUIDE D4), read by the rules for consent.
+      rejectEvidence: /\b(?:you|users?)\s+(?:may\s+)?(?:authori[sz]e|choose|select|appoint|designate|permit|allow)\b/i,
       severity: 'medium',
       why: 'When the service and its partners or providers collect or use data together, the outside party holds that data too (GUIDE D1).',
       mustMatch: [
@@ -4115,11 +4349,21 @@ export const dataSharing: CategoryRules = {
         'We, and third parties, use these technologies to verify that ads have been delivered.',
         'We or our marketing partners (such as Acme Analytics and Example Analytics) use cookies to customize the site.',
         'Note that we and our third-party partners may combine information that each of us collects with other information.',
+        'We and any third parties might use these technologies whenever you visit our site.',
+        'We and these advertising companies use this information to show you more relevant ads.',
+        'We and those partners may use such data to measure how well our campaigns work.',
+        'We or such vendors may collect information about the pages you visit.',
+        'We and our partners use the same information to tailor the offers you see.',
       ],
       mustNotMatch: [
+        'We and any third party that you authorise may access your account.',
         'We and our partners combine our expertise to build better products.',
         'We and our service providers are committed to protecting your privacy.',
         'You and third parties may use the service to collect feedback.',
+        'You and other users use this information to arrange meetings.',
+        'We and other companies use this term to describe small text files.',
+        'Advertisers use this information to decide where to buy ads, as described in their own policies.',
+        'We use this information, and third parties never see it.',
       ],
     },
     {
@@ -4197,16 +4441,34 @@ export const dataSharing: CategoryRules = {
       id: 'data_sharing.trackers-placed-by-party',
       cue: [TRACKERS_PLACED_BY],
       match: [
-        `(${TRACK_DEVICES.join('|')}|technologies) .{0,8} (set|placed|stored|served|deployed|dropped|provided|operated|delivered|owned) .{0,4} by .{0,6} #ThirdParty`,
+        `(${TRACK_DEVICES.join('|')}|technologies) .{0,8} (${PLACED_BY_VERBS.join('|')}) .{0,4} by .{0,6} #ThirdParty`,
+        // "set through our advertising partners" (a pattern of its own: a match takes the first "through" or "by").
+        `(${TRACK_DEVICES.join('|')}|technologies) .{0,8} (set|placed|served|deployed|dropped|issued|deposited|installed) through .{0,2} #ThirdParty`,
       ],
+      // Not trackers blocked, an account of how they are used ("tools to limit how cookies are used … by participating
+      // third parties") or a pointer to their types ("See more detail about the types of cookies used by Acme and our
+      // partners").
       rejectBefore:
-        /\b(?:block|blocking|disable|disabling|refuse|refusing|reject|rejecting|delete|deleting)\s+(?:[\w-]+\s+){0,3}$/,
+        /\b(?:block|blocking|disable|disabling|refuse|refusing|reject|rejecting|delete|deleting)\s+(?:[\w-]+\s+){0,3}$|\bhow\s+$|\b(?:types|kinds|categories|list|details?)\s+of\s+(?:the\s+)?$|\b(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+)?$/,
+      // A linked or embedded site's own trackers ("cookies used by partner websites that are embedded …", "… by third
+      // parties when you visit their sites", GUIDE T18), or a definition ("cookies used by other parties are third-party
+      // cookies", GUIDE T15). The service's own tracker that its customers install ("Our SDK is installed by publishers
+      // in their apps") is the service's, not a recipient's.
+      rejectAfter:
+        /^\W*(?:web\s*)?sites?\b(?![\s-]+(?:hosting|hosts?|providers?|operators?))|^[^.;]{0,40}\btheir\s+(?:own\s+)?(?:[\w-]+\s+)?(?:web\s*sites?|sites?|apps?|applications|pages|properties)\b|^\W*(?:are|is)\s+(?:called\s+|known\s+as\s+)?(?:first|third)[\s-]party\b/,
       severity: 'medium',
       why: 'Cookies or pixels that an outside party sets on the service, however the passive is worded, let it collect what they record (GUIDE T6, D1).',
       mustMatch: [
         'These cookies may be set through our site by us or by our advertising partners.',
         'In some special cases we also use cookies provided by trusted third parties.',
         'Third-party cookies are operated by third parties, such as our service providers, for advertising.',
+        // Other verbs and "through": "issued by our partners", "deposited by", "installed by".
+        'Advertising cookies are issued by our partners in the advertising spaces of our pages.',
+        'Analytics cookies are issued by our technical service providers to measure our audience.',
+        'These cookies are deposited by our partners as part of our advertising partnerships.',
+        'These cookies are set through our advertising partners and help show you relevant ads.',
+        'Pixels may be installed by our marketing partners on our checkout pages.',
+        'Web beacons installed by advertisers on our site record which ads you saw.',
       ],
       mustNotMatch: [
         'These cookies are set by us and are used to remember your settings.',
@@ -4214,15 +4476,32 @@ export const dataSharing: CategoryRules = {
         'We use online identifiers, location data, information provided by third parties to show you ads.',
         'Content includes text, scripts, graphics and features provided by Acme or its partners.',
         'Third-party websites may use cookies provided by their own partners that we do not control.',
+        'The cookies set by this website are listed in the table below.',
+        'Cookies are used by most websites to work properly.',
+        'Session cookies are used by our servers to keep you signed in.',
+        'Cookies issued by the site you visit are first-party cookies.',
+        'You can see the cookies used by your browser in its settings.',
+        'Our tags are used through our own content delivery network.',
+        'Cookies set by a website other than the one you are visiting are called third-party cookies.',
+        'Technologies used by you to block cookies may affect the service.',
+        'Gift cards issued by our partners can be used in our stores.',
+        'See more detail about the types of cookies set by Acme and our partners and how we use them.',
+        'Industry groups offer tools to limit how cookies are placed by participating third parties.',
+        'Third-party cookies are set by partner websites that are embedded within our site or that we link to.',
+        'Coupons provided by our partners are used at checkout.',
+        'Cookies set by the website you are visiting are first-party cookies, and cookies set by other parties are third-party cookies.',
+        'Cookies may be placed by third parties when you visit their sites.',
+        // The service's own tracker, installed by its customers.
+        'Our SDK is installed by publishers in their apps to show ads.',
+        'The Acme pixel is deposited by merchants on their checkout pages.',
+        'Our tags are deployed by advertisers on their own properties.',
       ],
     },
     {
       id: 'data_sharing.trackers-placed-by-party-under-cookie-heading',
       section: COOKIE_LIST,
       cue: [PLACED_BY_PARTY],
-      match: [
-        '^(they|these|which|it) .{0,6} (set|placed|stored|served|deployed|dropped|provided|operated|delivered) .{0,4} by .{0,6} #ThirdParty',
-      ],
+      match: [`^(they|these|which|it) .{0,6} (${PLACED_BY_VERBS.join('|')}) .{0,4} by .{0,6} #ThirdParty`],
       // The service among who sets them ("by us or by third party providers"): not how cookies work on any site ("They
       // may be served by the entity that operates the website you are visiting or by other companies").
       rejectEvidence: { test: (evidence: string): boolean => !/\b(?:us|our|we)\b/i.test(evidence) },
