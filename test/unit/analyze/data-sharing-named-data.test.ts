@@ -2,13 +2,7 @@
 // with a framework's principles for onward transfers binds the recipients (GUIDE D13, D2); neither reads the user's
 // own sharing, a denial, data coming in or the service's liability as a disclosure.
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../src/core/analyze';
-
-/** The data_sharing stance[:condition] of one sentence at the default sensitivity ('-' for none). */
-function sharing(text: string): string {
-  const f = analyzeText(text).findings.find((x) => x.category === 'data_sharing' && !x.role);
-  return f ? `${f.stance}${f.condition ? `:${f.condition}` : ''}` : '-';
-}
+import { sharingStance as sharing } from './sharing-stance';
 
 describe('data named by what it is', () => {
   it.each([

@@ -2,13 +2,7 @@
 // data_sharing or not: a second recipient after a long name, a processor engaged in the perfect tense, and access taken
 // against the service's will or a liability clause, which disclose nothing (GUIDE D1, D8, G4).
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../src/core/analyze';
-
-/** The data_sharing stance[:condition] of one sentence at the default sensitivity ('-' for none). */
-function sharing(text: string): string {
-  const f = analyzeText(text).findings.find((x) => x.category === 'data_sharing' && !x.role);
-  return f ? `${f.stance}${f.condition ? `:${f.condition}` : ''}` : '-';
-}
+import { sharingStance as sharing } from './sharing-stance';
 
 describe('data_sharing wordings from other policies', () => {
   it.each([

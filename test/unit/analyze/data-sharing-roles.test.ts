@@ -3,15 +3,9 @@
 // from the gold; the near misses are the reader's own processors, the service alone in a role, definitions, notices
 // and an engagement that is only the occasion of a limit.
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../src/core/analyze';
+import { sharingStance } from './sharing-stance';
 
-/** The data_sharing stance[:condition] of one sentence at the default sensitivity ('-' for none). */
-function sharing(text: string): string {
-  const f = analyzeText(text, { model: 'off', firstParty: ['acme'] }).findings.find(
-    (x) => x.category === 'data_sharing' && !x.role,
-  );
-  return f ? `${f.stance}${f.condition ? `:${f.condition}` : ''}` : '-';
-}
+const sharing = (text: string): string => sharingStance(text, { model: 'off', firstParty: ['acme'] });
 
 describe('data_sharing: recipients as controllers or processors', () => {
   it.each([

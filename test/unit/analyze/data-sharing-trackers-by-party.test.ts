@@ -3,15 +3,9 @@
 // same trackers or data (GUIDE T6, D1). Sentences written for these tests, not taken from the gold; the near misses are
 // definitions, linked sites, what trackers can do anywhere, the browser's or the reader's own, and gift cards.
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../src/core/analyze';
+import { sharingStance } from './sharing-stance';
 
-/** The data_sharing stance[:condition] of one sentence at the default sensitivity ('-' for none). */
-function sharing(text: string): string {
-  const f = analyzeText(text, { model: 'off', firstParty: ['acme'] }).findings.find(
-    (x) => x.category === 'data_sharing' && !x.role,
-  );
-  return f ? `${f.stance}${f.condition ? `:${f.condition}` : ''}` : '-';
-}
+const sharing = (text: string): string => sharingStance(text, { model: 'off', firstParty: ['acme'] });
 
 describe('data_sharing: trackers set by an outside party, and the service with such parties', () => {
   it.each([
