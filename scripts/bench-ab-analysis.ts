@@ -7,13 +7,13 @@
 //     [--allow-different]   (time even when the two analysers' results differ; otherwise a difference stops the run)
 // The documents: the Zoom ToS fixture and the longest documents of ../shared/corpus/ota (as the analysis bench).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type * as Analyze from '../src/core/analyze';
-import { bundleAsShipped, flag, median } from './bench-util';
+import { benchDocuments, bundleAsShipped, flag, median } from './bench-util';
 
 type AnalyzeText = typeof Analyze.analyzeText;
 
@@ -34,26 +34,6 @@ function checkout(commit: string, tmp: string, name: string): string {
   execFileSync('tar', ['-x', '-C', dir], { input: tar });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return dir;
-}
-
-function documents(count: number): Array<{ name: string; text: string }> {
-  const docs = [
-    {
-      name: 'zoom-tos-2023-08-07.md',
-      text: readFileSync(join(root, 'test', 'fixtures', 'terms', 'zoom-tos-2023-08-07.md'), 'utf8'),
-    },
-  ];
-  const ota = join(root, '..', 'shared', 'corpus', 'ota');
-  if (!existsSync(join(ota, 'index.json'))) return docs;
-  const index = JSON.parse(readFileSync(join(ota, 'index.json'), 'utf8')) as {
-    documents: Array<{ file: string; bytes: number }>;
-  };
-  for (const d of index.documents
-    .slice()
-    .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, count))
-    docs.push({ name: d.file, text: readFileSync(join(ota, d.file), 'utf8') });
-  return docs;
 }
 
 /**
@@ -82,7 +62,7 @@ async function child(bundle: string): Promise<void> {
   const { analyzeText } = (await import(pathToFileURL(bundle).href)) as { analyzeText: AnalyzeText };
   const sensitivity = flag('sensitivity') as Analyze.AnalyzeOptions['sensitivity'];
   const opts = sensitivity ? { sensitivity } : {};
-  const docs = documents(Number(flag('docs') ?? 20));
+  const docs = benchDocuments(Number(flag('docs') ?? 20));
   for (const d of docs) analyzeText(d.text, opts);
   const times: number[][] = docs.map(() => []);
   for (let r = 0; r < Number(flag('runs') ?? 3); r++)
@@ -108,7 +88,7 @@ async function main(): Promise<void> {
     const loadTheirs = (): Promise<AnalyzeText> => analyserFrom(checkout(base, tmp, 'base'), tmp, 'base');
     const mine = await loadMine();
     const theirs = await loadTheirs();
-    const docs = documents(Number(flag('docs') ?? 20));
+    const docs = benchDocuments(Number(flag('docs') ?? 20));
     let differ = 0;
     for (const d of docs)
       if (JSON.stringify(mine(d.text, opts)) !== JSON.stringify(theirs(d.text, opts))) {

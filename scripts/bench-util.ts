@@ -1,6 +1,13 @@
 // Helpers shared by the benchmark modules: interleaved timing so both sides of a ratio see the same machine state.
 import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The corpus beside the project (outside the repository, see its README). */
+const OTA_DIR = join(root, '..', 'shared', 'corpus', 'ota');
 
 /** Median wall time (ms) of fn over `runs` runs after `warmup` runs. */
 export function medianMs(fn: () => unknown, runs = 15, warmup = 3): number {
@@ -59,13 +66,14 @@ export function median(values: readonly number[]): number {
 
 /**
  * `contents` (TypeScript re-exports resolved from `resolveDir`) bundled and minified as scripts/build.ts bundles the
- * analysis worker, as an ES module for node.
+ * analysis worker, as an ES module for node. Unminified (`minify` false), each function keeps its name and each module
+ * its `// src/…` comment, for a profile.
  */
-export async function bundleAsShipped(contents: string, resolveDir: string): Promise<Uint8Array> {
+export async function bundleAsShipped(contents: string, resolveDir: string, minify = true): Promise<Uint8Array> {
   const out = await build({
     stdin: { contents, resolveDir, loader: 'ts' },
     bundle: true,
-    minify: true,
+    minify,
     format: 'esm',
     platform: 'node',
     target: ['node20'],
@@ -74,4 +82,27 @@ export async function bundleAsShipped(contents: string, resolveDir: string): Pro
     logLevel: 'warning',
   });
   return out.outputFiles[0]!.contents;
+}
+
+/**
+ * The `count` longest documents the corpus lists, longest first (file names relative to the corpus and their text);
+ * null when the corpus is not beside the project.
+ */
+export function longestCorpusDocuments(count: number): Array<{ name: string; text: string }> | null {
+  const index = join(OTA_DIR, 'index.json');
+  if (!existsSync(index)) return null;
+  return (JSON.parse(readFileSync(index, 'utf8')) as { documents: Array<{ file: string; bytes: number }> }).documents
+    .slice()
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count)
+    .map((d) => ({ name: d.file, text: readFileSync(join(OTA_DIR, d.file), 'utf8') }));
+}
+
+/** What the analysis benches time: the longest Zoom ToS (a fixture, so a fresh clone has it), then the corpus's longest. */
+export function benchDocuments(count: number): Array<{ name: string; text: string }> {
+  const zoom = 'zoom-tos-2023-08-07.md';
+  return [
+    { name: zoom, text: readFileSync(join(root, 'test', 'fixtures', 'terms', zoom), 'utf8') },
+    ...(longestCorpusDocuments(count) ?? []),
+  ];
 }

@@ -7,16 +7,15 @@
 // a slower run whose shares lean towards the functions called most.
 //   npx tsx scripts/profile-analysis.ts [--docs=20] [--rounds=3] [--top=25] [--lines=matchBody] [--out=FILE.cpuprofile]
 //     [--no-inline]
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type * as Analyze from '../src/core/analyze';
-import { flag } from './bench-util';
+import { benchDocuments, bundleAsShipped, flag } from './bench-util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,22 +35,6 @@ interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
-}
-
-/** The Zoom ToS fixture and the `count` longest corpus documents (as scripts/bench-ab-analysis.ts reads them). */
-function documents(count: number): string[] {
-  const docs = [readFileSync(join(root, 'test', 'fixtures', 'terms', 'zoom-tos-2023-08-07.md'), 'utf8')];
-  const ota = join(root, '..', 'shared', 'corpus', 'ota');
-  if (!existsSync(join(ota, 'index.json'))) return docs;
-  const index = JSON.parse(readFileSync(join(ota, 'index.json'), 'utf8')) as {
-    documents: Array<{ file: string; bytes: number }>;
-  };
-  for (const d of index.documents
-    .slice()
-    .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, count))
-    docs.push(readFileSync(join(ota, d.file), 'utf8'));
-  return docs;
 }
 
 /** The source file of each line of the bundle, from esbuild's `// src/…` module comments. */
@@ -104,20 +87,10 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'termwatch-profile-'));
   try {
     const file = join(tmp, 'analyser.mjs');
-    const out = await build({
-      stdin: { contents: "export { analyzeText } from './src/core/analyze';", resolveDir: root, loader: 'ts' },
-      bundle: true,
-      minify: false,
-      format: 'esm',
-      platform: 'node',
-      target: ['node20'],
-      write: false,
-      logLevel: 'warning',
-    });
-    writeFileSync(file, out.outputFiles[0]!.contents);
+    writeFileSync(file, await bundleAsShipped("export { analyzeText } from './src/core/analyze';", root, false));
     const lines = sourceOfLines(readFileSync(file, 'utf8'));
     const { analyzeText } = (await import(pathToFileURL(file).href)) as { analyzeText: typeof Analyze.analyzeText };
-    const docs = documents(Number(flag('docs') ?? 20));
+    const docs = benchDocuments(Number(flag('docs') ?? 20)).map((d) => d.text);
     for (const d of docs) analyzeText(d);
     const session = new Session();
     session.connect();

@@ -8,7 +8,7 @@
 // parse of another (a cold start).
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import type * as Analyze from '../../src/core/analyze';
 import type * as PlainText from '../../src/core/analyze/plain-text';
-import { bundleAsShipped, compareMs, row } from '../bench-util';
+import { bundleAsShipped, compareMs, longestCorpusDocuments, row } from '../bench-util';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // The full parser is loaded from compromise's self-contained CJS build on purpose: the ESM entry points
@@ -88,8 +88,6 @@ export async function run(): Promise<void> {
   );
 }
 
-/** The corpus (outside the repository, see its README): the documents it lists, longest first. */
-const OTA_DIR = join(here, '..', '..', '..', 'shared', 'corpus', 'ota');
 /** Corpus documents measured, and the timed runs per document (each document is long: a full parse takes seconds). */
 const CORPUS_DOCS = 20;
 const CORPUS_RUNS = 3;
@@ -99,20 +97,13 @@ const CORPUS_RUNS = 3;
  * and the median of those ratios: one long page is no sample of real pages.
  */
 function corpusMedian(): void {
-  const index = join(OTA_DIR, 'index.json');
-  if (!existsSync(index)) {
+  const docs = longestCorpusDocuments(CORPUS_DOCS);
+  if (!docs) {
     row('corpus: ../shared/corpus/ota not found, median skipped', '');
     return;
   }
-  const docs = (
-    JSON.parse(readFileSync(index, 'utf8')) as { documents: Array<{ file: string; bytes: number }> }
-  ).documents
-    .slice()
-    .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, CORPUS_DOCS);
   const ratios: number[] = [];
-  for (const doc of docs) {
-    const text = readFileSync(join(OTA_DIR, doc.file), 'utf8');
+  for (const { text } of docs) {
     const r = compareMs(
       () => analyzeText(text),
       () => nlpFull(text).json(),
