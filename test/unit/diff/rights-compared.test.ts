@@ -2,7 +2,7 @@
 // right newly taken or dropped, a stance flipped, a licence widened, a right given more strongly, to someone else or
 // to a new kind of recipient, and a term or number gained by a reworded clause whose right stays, are reported.
 // (A clause that only says again a right the other version gives, in words another of its clauses says, stays
-// reported: see repeated.test.ts, "a sentence with a finding is reported", and the session-45 note in the report.)
+// reported: see repeated.test.ts, "a sentence with a finding is reported".)
 import { describe, expect, it } from 'vitest';
 import { diffWithWordingEdits } from '../../../src/core/diff';
 import type { Finding } from '../../../src/core/types';
