@@ -1934,6 +1934,42 @@ export const RETENTION_MEANING = {
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /**
+ * A consent-first choice over trackers (GUIDE.md T5, T9: `conditional opt_in`), read by stance.ts for tracking
+ * (`trackingConsentChoice`) and by the model's tracking stance. `choices`: the reader accepts or turns the trackers
+ * down, followed within a few words by one of `objects` ("you can accept or refuse optional cookies", "choose whether
+ * to accept the use of cookies"). `tools`: a banner or the consent itself where that choice is made ("through the
+ * cookie banner", "your cookie consent", "the consent management platform"); not a consent tool offered to change the
+ * cookies later, which is a control (T9: opt-out). A browser's own setting is generic advice (T4), so a choice in a
+ * unit that names the browser counts only beside a tool.
+ */
+export const TRACKING_CONSENT_CHOICE = {
+  choices: [
+    'accept or refuse',
+    'accept or reject',
+    'accept or decline',
+    'accept or block',
+    'accept, manage, and reject',
+    'accept, manage and reject',
+    'consent to or refuse',
+    'consent to or reject',
+    'consent to or decline',
+    'whether to accept',
+    'whether or not to accept',
+    'whether you accept',
+  ],
+  objects: ['cookie', 'cookies', 'trackers', 'tracking', 'pixels', 'similar technologies'],
+  tools: [
+    'cookie banner',
+    'cookies banner',
+    'consent banner',
+    'this banner',
+    'cookie consent banner',
+    'your cookie consent',
+    'consent management platform',
+  ],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
  * Cookie and ad-tracking controls, for the stance of the model's tracking findings that stance.ts reads as a grant
  * (model/tracking-stance.ts; GUIDE.md T4, T5): a control the service offers is an opt-out, a separate consent an
  * opt-in. Phrases as in RETENTION_MEANING.

@@ -481,7 +481,8 @@ export const tracking: CategoryRules = {
       rejectAfter: /^[^.;]{0,60}\b(?:your|the|a)\s+(?:web\s+)?browser\b/,
       // Choices made in the browser's own settings are generic advice (T4), not a control the service offers.
       rejectBefore: /\bbrowser\s(?:settings?|preferences|options)\b[^.;]{0,40}$/,
-      implies: { stance: 'conditional', condition: 'opt_out' },
+      // A choice the unit names as consent-first (a banner, "accept or refuse", stance.ts) stands: opt-in (T5, T9).
+      implies: { stance: 'conditional', condition: 'opt_out', over: ['grant', 'restrict'] },
       userSubject: true,
       severity: 'low',
       why: 'Tracking the user must switch off themselves is on by default.',

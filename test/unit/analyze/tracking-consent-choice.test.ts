@@ -1,0 +1,83 @@
+// Trackers the reader accepts or refuses first, in a banner or a consent tool, are an opt-in (GUIDE T5, T9), whatever
+// opt-out words the choice is said with ("refuse", "reject", "manage"); the browser's own setting (T4), consent by
+// browsing on (G7), opt-outs of other things and other accept-or-reject choices are not.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/core/analyze';
+import { trackingConsentChoice } from '../../../src/core/analyze/stance';
+
+const trackingStance = (text: string): string =>
+  analyzeText(text)
+    .findings.filter((f) => f.category === 'tracking')
+    .map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`)
+    .join('; ') || 'none';
+
+describe('tracking consent-first choices', () => {
+  it.each([
+    'When you first visit our site, a banner lets you accept or reject analytics and advertising cookies.',
+    'You may accept or decline non-essential cookies at any time from the cookie banner.',
+    'We will ask you for your consent to place advertising cookies on your device.',
+    'We ask you for your consent to use analytics cookies when you first open the app.',
+    'Analytics cookies are only set once you agree to them in our cookie consent banner.',
+    'You can choose whether to accept advertising cookies when you first visit the site.',
+    'The consent management platform lets you consent to or refuse each category of tracking cookies.',
+    'Optional cookies, including those used for personalised ads, are set according to your choice in the consent banner.',
+    'You can change your mind and accept or reject optional cookies through the cookie banner at the bottom of each page.',
+    'By clicking “Accept all” in the cookie banner, you allow us and our partners to use advertising cookies.',
+    'Acme uses third-party analytics cookies only if you accept them in the cookie banner.',
+    'Non-essential cookies are only placed after you accept them in our consent banner.',
+    'You can update your cookie settings at any time and accept or refuse optional cookies.',
+  ])('opt-in: %s', (text) => {
+    expect(trackingStance(text)).toBe('conditional opt_in');
+  });
+
+  it.each([
+    'Most web browsers let you accept or reject cookies; we use advertising cookies to show you relevant ads.',
+    'We use analytics cookies. You can set your browser to accept or refuse cookies.',
+    'By continuing to browse our site, you accept our use of advertising cookies.',
+    'By using the Services you consent to our use of cookies for advertising.',
+    'We use tracking pixels in our emails. You can unsubscribe from marketing emails at any time.',
+    'You can opt out of interest-based advertising by visiting the industry opt-out page.',
+    'We use cookies to measure traffic. You can accept or reject the updated Terms in your account.',
+    'Our advertising partners may offer their own opt-outs for the cookies they set on our site.',
+    'You can change your cookie preferences at any time.',
+    'We do not use cookies for advertising.',
+    'We use advertising cookies, and you can opt out through your browser settings.',
+    'Your browser may let you accept or block cookies from third-party sites, such as our ad partners.',
+    'We will obtain your consent to these Terms when you create an account, and we use cookies for analytics.',
+    'By closing this banner, you agree that we and our partners may use advertising cookies.',
+    'We personalise your experience based on your cookie consent and our legitimate interest in relevant offers.',
+    'To disable advertising cookies, click “Privacy controls” on the cookie banner.',
+    'You can opt out of analytics cookies through the settings in our cookie banner.',
+    'You can use our cookie consent tool to change the cookies we use later.',
+  ])('not an opt-in: %s', (text) => {
+    expect(trackingStance(text)).not.toContain('opt_in');
+  });
+
+  it.each<[string, boolean]>([
+    ['you can accept or refuse optional cookies.', true],
+    ['you have the choice whether to accept the use of cookies or not.', true],
+    ['your cookie consent is used for browsing history.', true],
+    ['most browsers let you accept or reject cookies.', false],
+    ['you can accept or reject cookies in your browser or in our cookie banner.', true],
+    ['you can accept or reject the updated terms in your account.', false],
+    ['by continuing to use the site you accept our cookie banner.', false],
+  ])('trackingConsentChoice(%j) = %s', (text, expected) => {
+    expect(trackingConsentChoice(text)).toBe(expected);
+  });
+
+  // The consent asked of the reader ("ask you for your consent to") is a condition in every category; a promise to
+  // obtain consent with exceptions where the law allows is not read as one (it names no choice of the reader's).
+  it.each<[string, string]>([
+    ['We will ask you for your consent to share your data with advertisers.', 'conditional opt_in'],
+    [
+      'We will obtain your consent to collect, use or disclose personal information except where the law allows us to share it without consent.',
+      'grant',
+    ],
+  ])('data_sharing: %s', (text, expected) => {
+    const got = analyzeText(text)
+      .findings.filter((f) => f.category === 'data_sharing')
+      .map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`)
+      .join('; ');
+    expect(got).toBe(expected);
+  });
+});
