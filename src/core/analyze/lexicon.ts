@@ -1970,6 +1970,24 @@ export const TRACKING_CONSENT_CHOICE = {
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /**
+ * A tracker's lifetime held to a bound (GUIDE tracking `restrict`, as a bounded retention period): `lifetimes` names
+ * the lifetime, `bounds` the limit that follows it within a few words ("the lifespan of our cookies is limited to 13
+ * months", "cookies last thirteen (13) months maximum"). Read by stance.ts (`trackerLifetimeBounded`).
+ */
+export const TRACKER_LIFETIME = {
+  lifetimes: ['lifespan', 'life span', 'lifetime', 'life-time', 'duration'],
+  bounds: [
+    'limited to',
+    'does not exceed',
+    'do not exceed',
+    'will not exceed',
+    'not, in general, exceed',
+    'maximum',
+    'at most',
+  ],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
  * Cookie and ad-tracking controls, for the stance of the model's tracking findings that stance.ts reads as a grant
  * (model/tracking-stance.ts; GUIDE.md T4, T5): a control the service offers is an opt-out, a separate consent an
  * opt-in. Phrases as in RETENTION_MEANING.

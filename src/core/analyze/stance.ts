@@ -49,6 +49,7 @@ import {
   USER_LET_VERBS,
   USER_PARTIES,
   TRACKING_CONSENT_CHOICE,
+  TRACKER_LIFETIME,
 } from './lexicon';
 
 /** Words that end the scope of a negation when looking back from a match. */
@@ -187,6 +188,20 @@ const BROWSING_ON =
 const OTHER_BASIS = /\blegitimate\s+interests?\b/;
 /** An opt-out named in the tool ("click “Privacy controls” on the cookie banner to disable them"): the tool's opt-out. */
 const TOOL_OPT_OUT = /\bopt(?:ing)?[\s-]?out\b|\bdisabl\w*|\b(?:turn|switch)(?:ing)?\s+(?:\w+\s+)?off\b|\bdeactivat\w*/;
+/**
+ * A tracker's lifetime bounded as the unit's main statement: "the lifespan of our cookies is limited to 13 months",
+ * "The life span of cookies is thirteen (13) months maximum" (lexicon TRACKER_LIFETIME): a limit (`restrict`), as a
+ * bounded retention period. Not beside the service's own use ("we use analytics cookies, whose lifespan is limited to
+ * 13 months": G4, the use wins), nor a lifetime with no bound ("cookies have a lifespan of up to two years").
+ */
+const LIFETIME_WORD = new RegExp(String.raw`\b${wordsPattern(TRACKER_LIFETIME.lifetimes)}\b`, 'g');
+/** …read from each lifetime word on (an anchored test per word keeps the scan linear). */
+const BOUND_AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b${wordsPattern(TRACKER_LIFETIME.bounds)}\b`);
+const OWN_USE = /\bwe\s+(?:[\w’'-]+\s+){0,2}?(?:use|uses|set|sets|place|places|deploy|collect|share)\b/;
+export function trackerLifetimeBounded(lower: string): boolean {
+  if (OWN_USE.test(lower)) return false;
+  return [...lower.matchAll(LIFETIME_WORD)].some((m) => BOUND_AFTER.test(lower.slice(m.index + m[0].length)));
+}
 /** Whether a tracking unit states a consent-first choice over its trackers (`conditional opt_in`). */
 export function trackingConsentChoice(lower: string): boolean {
   if (BROWSING_ON.test(lower) || OTHER_BASIS.test(lower)) return false;
@@ -1254,6 +1269,8 @@ export function decideStance(
     }
     return { stance: 'restrict', negated, genericException };
   }
+  if (category === 'tracking' && trackerLifetimeBounded(lower))
+    return { stance: 'restrict', negated, genericException };
   // Trackers the reader accepts or refuses first, in a banner or a consent tool (T5, T9): an opt-in, whatever opt-out
   // words ("refuse", "reject", "manage") the choice is said with.
   if (category === 'tracking' && trackingConsentChoice(lower))

@@ -3,7 +3,7 @@
 // browsing on (G7), opt-outs of other things and other accept-or-reject choices are not.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/analyze';
-import { trackingConsentChoice } from '../../../src/core/analyze/stance';
+import { trackerLifetimeBounded, trackingConsentChoice } from '../../../src/core/analyze/stance';
 
 const trackingStance = (text: string): string =>
   analyzeText(text)
@@ -79,5 +79,32 @@ describe('tracking consent-first choices', () => {
       .map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`)
       .join('; ');
     expect(got).toBe(expected);
+  });
+});
+
+// A tracker's lifetime held to a bound, as the unit's main statement, is a limit (as a bounded retention period); beside
+// the service's own use of the trackers, the use wins (G4).
+describe('tracker lifetimes', () => {
+  it.each<[string, boolean]>([
+    ['a cookie lifespan is limited to its purpose and does not, in general, exceed 13 months.', true],
+    ['the lifespan of our cookies is limited to 13 months.', true],
+    ['the life span of cookies is thirteen (13) months maximum.', true],
+    ['the lifetime of our advertising cookies is limited to 13 months.', true],
+    ['the duration of the analytics cookies will not exceed 25 months.', true],
+    ['we use analytics cookies, whose lifespan is limited to 13 months.', false],
+    ['advertising cookies have a lifespan of up to two years.', false],
+    ['we use cookies to measure the duration of your visits.', false],
+    ['our partners’ cookies remain on your device for the duration of your session and track your visits.', false],
+    ['we keep your account data for the lifetime of your account and use cookies for ads.', false],
+    ['the maximum duration of the offer is 12 months.', false],
+  ])('trackerLifetimeBounded(%j) = %s', (text, expected) => {
+    expect(trackerLifetimeBounded(text)).toBe(expected);
+  });
+
+  it.each([
+    'Due to legal rules that apply to us, the lifespan of our cookies is limited to 13 months.',
+    'The life span of advertising cookies is twelve (12) months maximum.',
+  ])('restrict: %s', (text) => {
+    expect(trackingStance(text)).toBe('restrict');
   });
 });

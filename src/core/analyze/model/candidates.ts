@@ -12,7 +12,7 @@ import { ACTION_TAGS, MAX_MATCH } from '../engine';
 import type { FirstPartyNames } from '../first-party';
 import { parse, tokensOf, type Token } from '../nlp';
 import { severityForStance } from '../severity';
-import { decideStance, scopeStart, trackingConsentChoice, type StanceResult } from '../stance';
+import { decideStance, scopeStart, trackerLifetimeBounded, trackingConsentChoice, type StanceResult } from '../stance';
 import { scoreUnit, weightOf, type Classifier } from './classifier';
 import { bucketOf } from './features';
 import { namesUserDeletion, retentionStance } from './retention-stance';
@@ -156,6 +156,9 @@ function stanceOf(
   const { negated, genericException } = decided;
   const unit = clause.text.slice(0, MAX_MATCH);
   if (category === 'retention') return { stance: retentionStance(unit), negated, genericException };
+  // A tracker's lifetime bounded (stance.ts reads this only with the category).
+  if (category === 'tracking' && !decided.negated && trackerLifetimeBounded(unit.toLowerCase()))
+    return { stance: 'restrict', negated, genericException };
   // Trackers accepted or refused first, in a banner or consent tool (stance.ts reads this only with the category).
   if (category === 'tracking' && !decided.negated && trackingConsentChoice(unit.toLowerCase()))
     return { stance: 'conditional', condition: 'opt_in', negated, genericException };
