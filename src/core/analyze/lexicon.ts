@@ -1934,13 +1934,22 @@ export const RETENTION_MEANING = {
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /**
- * A consent-first choice over trackers (GUIDE.md T5, T9: `conditional opt_in`), read by stance.ts for tracking
- * (`trackingConsentChoice`) and by the model's tracking stance. `choices`: the reader accepts or turns the trackers
- * down, followed within a few words by one of `objects` ("you can accept or refuse optional cookies", "choose whether
- * to accept the use of cookies"). `tools`: a banner or the consent itself where that choice is made ("through the
- * cookie banner", "your cookie consent", "the consent management platform"); not a consent tool offered to change the
- * cookies later, which is a control (T9: opt-out). A browser's own setting is generic advice (T4), so a choice in a
- * unit that names the browser counts only beside a tool.
+ * A consent-first choice over trackers (GUIDE.md T5, T9: `conditional opt_in`), read by tracking-choice.ts for the
+ * rules' and the model's tracking stance. `choices`: the reader accepts or turns the trackers down, followed within a
+ * few words by one of `objects` ("you can accept or refuse optional cookies", "choose whether to accept the use of
+ * cookies"). `banners`: a banner where that choice is made, counted only with one of `choiceWords` in its clause
+ * ("accept them in our cookie banner", "according to your choice in the consent banner") or one of `firstChoice`
+ * ("shown our cookie banner when you first access our site", T9). `consents`: the consent
+ * itself or the tool that takes it ("your cookie consent", "the consent management platform").
+ * The rest keep a clause from counting: `browsers`, a browser's own setting named with no banner (T4); `continuedUse`,
+ * consent by browsing on (G7); `otherBasis`, consent beside another legal basis; `optOuts`, a banner named only as
+ * where to opt out (T4); `anyTime`, a choice offered at any time (T9: opt-out) unless one of `firstChoice` says the
+ * trackers wait for it; `setBefore`, trackers set before the choice (T9); `withdrawal`, the consent taken back later
+ * (G7: the default decides); `deniedAsk`, no consent asked ("we will not ask you for your consent to place cookies");
+ * `explanations`, how the choice works, not the choice (G8); `recorded`, a cookie that stores the choice (a cookie
+ * table's functional cookie, T3). A choice phrase asks for consent to the trackers themselves ("we'll ask you for your
+ * consent to use cookies"), never to the terms (G7).
+ * `kinds`: tracker kinds, for G4 (the service's own use of one kind beside a choice over another is a grant).
  */
 export const TRACKING_CONSENT_CHOICE = {
   choices: [
@@ -1956,23 +1965,89 @@ export const TRACKING_CONSENT_CHOICE = {
     'whether to accept',
     'whether or not to accept',
     'whether you accept',
+    'ask you for your consent to',
+    'ask for your consent to',
+    'asks for your consent to',
+    'ask you for consent to',
+    'request your consent to',
   ],
   objects: ['cookie', 'cookies', 'trackers', 'tracking', 'pixels', 'similar technologies'],
-  tools: [
-    'cookie banner',
-    'cookies banner',
-    'consent banner',
-    'this banner',
-    'cookie consent banner',
-    'your cookie consent',
-    'consent management platform',
+  banners: ['cookie banner', 'cookies banner', 'consent banner', 'this banner', 'cookie consent banner'],
+  choiceWords: [
+    'accept*',
+    'agree*',
+    'consent*',
+    'choice',
+    'choices',
+    'choose',
+    'refus*',
+    'reject*',
+    'declin*',
+    'allow*',
   ],
+  consents: ['your cookie consent', 'consent management platform'],
+  browsers: ['browser', 'browsers'],
+  continuedUse: [
+    'by continuing',
+    'by using',
+    'by browsing',
+    'by visiting',
+    'by accessing',
+    'by closing',
+    'continue to browse',
+    'continue to use',
+    'continue to visit',
+    'continue browsing',
+    'continue using',
+    'continued use',
+  ],
+  otherBasis: ['legitimate interest', 'legitimate interests'],
+  optOuts: [
+    'opt out',
+    'opt-out',
+    'opting out',
+    'disable*',
+    'deactivat*',
+    'turn off',
+    'turn them off',
+    'switch off',
+    'switch them off',
+  ],
+  anyTime: ['at any time', 'at any point', 'anytime'],
+  firstChoice: [
+    'first visit',
+    'first access',
+    'first open',
+    'when you first',
+    'only after',
+    'only once',
+    'only if',
+    'only when',
+    'until you',
+  ],
+  setBefore: [
+    'before you make a choice',
+    'before you make your choice',
+    'before you accept',
+    'before you consent',
+    'regardless of your choice',
+    'even if you refuse',
+    'even if you reject',
+    'even if you decline',
+  ],
+  withdrawal: ['withdraw*', 'revoke*', 'revocation'],
+  deniedAsk: ['not ask', 'never ask', "n't ask", 'n’t ask', 'not need to ask', 'not request', 'not seek'],
+  explanations: ['tell you how', 'tells you how', 'explain how', 'explains how', 'show you how', 'shows you how'],
+  recorded: ['store', 'stores', 'stored', 'remember*', 'record', 'records', 'recorded', 'save', 'saves', 'saved'],
+  kinds: ['analytics', 'advertising', 'marketing', 'targeting', 'performance', 'social media', 'measurement'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /**
  * A tracker's lifetime held to a bound (GUIDE tracking `restrict`, as a bounded retention period): `lifetimes` names
  * the lifetime, `bounds` the limit that follows it within a few words ("the lifespan of our cookies is limited to 13
- * months", "cookies last thirteen (13) months maximum"). Read by stance.ts (`trackerLifetimeBounded`).
+ * months", "cookies last thirteen (13) months maximum"). `users` and `useVerbs`: a party that places or uses the
+ * trackers in the unit ("we use …", "our advertising partners set …"), whose use is the wider right (G4, T6) and wins
+ * over the bound. Read by tracking-choice.ts.
  */
 export const TRACKER_LIFETIME = {
   lifetimes: ['lifespan', 'life span', 'lifetime', 'life-time', 'duration'],
@@ -1984,6 +2059,37 @@ export const TRACKER_LIFETIME = {
     'not, in general, exceed',
     'maximum',
     'at most',
+  ],
+  users: [
+    'we',
+    'partners',
+    'third parties',
+    'third-parties',
+    'advertisers',
+    'providers',
+    'vendors',
+    'networks',
+    'companies',
+    'they',
+  ],
+  useVerbs: [
+    'use',
+    'uses',
+    'set',
+    'sets',
+    'place',
+    'places',
+    'deploy',
+    'deploys',
+    'drop',
+    'drops',
+    'serve',
+    'serves',
+    'collect',
+    'collects',
+    'share',
+    'install',
+    'installs',
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 

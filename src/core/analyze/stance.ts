@@ -8,6 +8,7 @@ import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { AUTHORITY_WORD, readerActNamesRecipient } from './reader-act';
 import { TERMS_DOC_NAME } from './terms-doc';
+import { trackingUnitStance } from './tracking-choice';
 import { wordsPattern } from './word-pattern';
 import { isNonFinalPeriod } from '../extract/split-sentences';
 import { NAMED_SAFEGUARD, RECIPIENT, RECIPIENT_WORD, SAFEGUARD } from './rules/data-sharing';
@@ -48,8 +49,6 @@ import {
   READER_ROLES,
   USER_LET_VERBS,
   USER_PARTIES,
-  TRACKING_CONSENT_CHOICE,
-  TRACKER_LIFETIME,
 } from './lexicon';
 
 /** Words that end the scope of a negation when looking back from a match. */
@@ -100,14 +99,14 @@ const OPT_IN = new RegExp(
 );
 /**
  * More consent before the act, kept apart from OPT_IN so that each stays small enough to check for safety: "we ask for
- * your consent to share …", "we'll ask you for your consent to use …", "you may consent to …", "the opportunity to (opt-in) consent to …", "if you have provided
+ * your consent to share …", "you may consent to …", "the opportunity to (opt-in) consent to …", "if you have provided
  * consent …", "when you separately consent to …", and under a denial consent named with no possessive ("we do not
  * sell … without affirmative authorization"; un-negated, WITHOUT_CONSENT takes it out first), and "with the
  * authorization of the Users" (CONSENT_ALTERNATIVE takes it out where it is one case among others), and "where you
  * have agreed." (not a past "when you agreed", the acceptance of the terms, G7).
  */
 const CONSENT_FIRST = new RegExp(
-  String.raw`\b(?:with\s+the\s+(?:prior\s+|express\s+|written\s+)?authori[sz]ation\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)|without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:you\s+)?(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to)|(?:where|if)\s+you\s+have\s+(?:${wordsPattern(CONSENT_ADVERBS)}\s+)?agreed(?=\s*[,.;]|\s*$))\b`,
+  String.raw`\b(?:with\s+the\s+(?:prior\s+|express\s+|written\s+)?authori[sz]ation\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)|without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to)|(?:where|if)\s+you\s+have\s+(?:${wordsPattern(CONSENT_ADVERBS)}\s+)?agreed(?=\s*[,.;]|\s*$))\b`,
   'i',
 );
 
@@ -171,43 +170,6 @@ const CONSENT_TO_TERMS = new RegExp(
   String.raw`\b(?:consent|permission|authori[sz]ation)\s+to\s+(?:these|this|the|our)\s+${TERMS_DOC_NAME}\b`,
   'g',
 );
-/**
- * The reader accepts or turns down trackers before they are set, in a banner or a consent tool (GUIDE T5, T9): "you
- * can accept or refuse optional cookies", "you have the choice whether to accept the use of cookies", "… through the
- * cookie banner", "your cookie consent is used for …" (lexicon TRACKING_CONSENT_CHOICE). Not the browser's own setting
- * named with no tool ("most browsers let you accept or reject cookies", T4), consent by browsing on (G7), consent beside
- * another legal basis, nor a tool named only as where to opt out ("use the cookie banner to disable them", T4).
- */
-const TRACKING_CHOICE = new RegExp(
-  String.raw`\b${wordsPattern(TRACKING_CONSENT_CHOICE.choices)}\s+(?:[\w’'-]+\s+){0,4}?${wordsPattern(TRACKING_CONSENT_CHOICE.objects)}\b`,
-);
-const TRACKING_CONSENT_TOOL = new RegExp(String.raw`\b${wordsPattern(TRACKING_CONSENT_CHOICE.tools)}\b`);
-const BROWSING_ON =
-  /\bby\s+(?:continuing|using|browsing|visiting|accessing|closing)\b|\bcontinu\w*\s+(?:to\s+)?(?:brows|us|visit|navigat)\w*/;
-/** Consent as one legal basis beside another ("based on your cookie consent and our legitimate interest"): no condition. */
-const OTHER_BASIS = /\blegitimate\s+interests?\b/;
-/** An opt-out named in the tool ("click “Privacy controls” on the cookie banner to disable them"): the tool's opt-out. */
-const TOOL_OPT_OUT = /\bopt(?:ing)?[\s-]?out\b|\bdisabl\w*|\b(?:turn|switch)(?:ing)?\s+(?:\w+\s+)?off\b|\bdeactivat\w*/;
-/**
- * A tracker's lifetime bounded as the unit's main statement: "the lifespan of our cookies is limited to 13 months",
- * "The life span of cookies is thirteen (13) months maximum" (lexicon TRACKER_LIFETIME): a limit (`restrict`), as a
- * bounded retention period. Not beside the service's own use ("we use analytics cookies, whose lifespan is limited to
- * 13 months": G4, the use wins), nor a lifetime with no bound ("cookies have a lifespan of up to two years").
- */
-const LIFETIME_WORD = new RegExp(String.raw`\b${wordsPattern(TRACKER_LIFETIME.lifetimes)}\b`, 'g');
-/** …read from each lifetime word on (an anchored test per word keeps the scan linear). */
-const BOUND_AFTER = new RegExp(String.raw`^[^.;]{0,60}?\b${wordsPattern(TRACKER_LIFETIME.bounds)}\b`);
-const OWN_USE = /\bwe\s+(?:[\w’'-]+\s+){0,2}?(?:use|uses|set|sets|place|places|deploy|collect|share)\b/;
-export function trackerLifetimeBounded(lower: string): boolean {
-  if (OWN_USE.test(lower)) return false;
-  return [...lower.matchAll(LIFETIME_WORD)].some((m) => BOUND_AFTER.test(lower.slice(m.index + m[0].length)));
-}
-/** Whether a tracking unit states a consent-first choice over its trackers (`conditional opt_in`). */
-export function trackingConsentChoice(lower: string): boolean {
-  if (BROWSING_ON.test(lower) || OTHER_BASIS.test(lower)) return false;
-  if (TRACKING_CONSENT_TOOL.test(lower) && !TOOL_OPT_OUT.test(lower)) return true;
-  return TRACKING_CHOICE.test(lower) && !/\bbrowsers?\b/.test(lower);
-}
 /** An opening that makes the user's agreement consent by use (G7): "By using the Services, you authorize …". */
 const USE_OPENING =
   /^\W*by\s+(?:using|accessing|visiting|continuing|installing|downloading|registering|connecting|signing)\b/;
@@ -1269,12 +1231,10 @@ export function decideStance(
     }
     return { stance: 'restrict', negated, genericException };
   }
-  if (category === 'tracking' && trackerLifetimeBounded(lower))
-    return { stance: 'restrict', negated, genericException };
-  // Trackers the reader accepts or refuses first, in a banner or a consent tool (T5, T9): an opt-in, whatever opt-out
-  // words ("refuse", "reject", "manage") the choice is said with.
-  if (category === 'tracking' && trackingConsentChoice(lower))
-    return { stance: 'conditional', condition: 'opt_in', negated, genericException };
+  // A bounded tracker lifetime (restrict), or trackers the reader accepts or refuses first, in a banner or a consent
+  // tool (T5, T9: an opt-in, whatever opt-out words, "refuse", "reject", the choice is said with).
+  const ownTracking = category === 'tracking' ? trackingUnitStance(lower) : null;
+  if (ownTracking) return { ...ownTracking, negated, genericException };
   // The user's portability right: a copy sent on to another party at the user's request (GUIDE D4), whatever law or
   // format the sentence names ("Where required by law, we may also transfer a machine-readable copy … to you or a third
   // party of your choice").

@@ -3,7 +3,7 @@
 // browsing on (G7), opt-outs of other things and other accept-or-reject choices are not.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/analyze';
-import { trackerLifetimeBounded, trackingConsentChoice } from '../../../src/core/analyze/stance';
+import { trackerLifetimeBounded, trackingConsentChoice } from '../../../src/core/analyze/tracking-choice';
 
 const trackingStance = (text: string): string =>
   analyzeText(text)
@@ -65,20 +65,98 @@ describe('tracking consent-first choices', () => {
     expect(trackingConsentChoice(text)).toBe(expected);
   });
 
-  // The consent asked of the reader ("ask you for your consent to") is a condition in every category; a promise to
-  // obtain consent with exceptions where the law allows is not read as one (it names no choice of the reader's).
-  it.each<[string, string]>([
-    ['We will ask you for your consent to share your data with advertisers.', 'conditional opt_in'],
+  // Asked for consent to the trackers (the choice phrase), read only as tracking, in its own clause: not another act
+  // beside it (rtr44 fault 1), not a denial of asking (2), not consent to the terms (3, G7).
+  it.each<[string, string, string]>([
+    ['We share your data with partners, and may ask you for your consent to send marketing.', 'data_sharing', 'grant'],
     [
-      'We will obtain your consent to collect, use or disclose personal information except where the law allows us to share it without consent.',
+      'We may ask you for your consent to use cookies; we also share your data with our advertising partners.',
+      'data_sharing',
       'grant',
     ],
-  ])('data_sharing: %s', (text, expected) => {
+    [
+      'We share your email address with our partners and we may ask you for your consent to place cookies.',
+      'data_sharing',
+      'grant',
+    ],
+    [
+      'We will not ask you for your consent to place cookies, as we only use strictly necessary cookies.',
+      'tracking',
+      'restrict',
+    ],
+    ['We never ask you for your consent to set analytics cookies, because we do not use them.', 'tracking', 'restrict'],
+    [
+      'By using the site you consent to these Terms; we may ask you for your consent to them again.',
+      'tracking',
+      'none',
+    ],
+    ['We may ask you for your consent to the updated Terms, and we use cookies for analytics.', 'tracking', 'grant'],
+  ])('consent phrase kept to its act: %s', (text, category, expected) => {
     const got = analyzeText(text)
-      .findings.filter((f) => f.category === 'data_sharing')
+      .findings.filter((f) => f.category === category)
       .map((f) => `${f.stance}${f.condition ? ` ${f.condition}` : ''}`)
       .join('; ');
-    expect(got).toBe(expected);
+    expect(got || 'none').not.toContain('opt_in');
+    if (expected !== 'none') expect(got).toContain(expected);
+  });
+
+  it.each<[string, boolean]>([
+    // G4 (fault 4): the service's own use of one kind beside a choice over another kind is a grant for that kind.
+    ['we use analytics cookies; you can accept or refuse advertising cookies in the banner.', false],
+    ['we use analytics cookies. you may accept or reject marketing cookies through our cookie banner.', false],
+    ['we use advertising cookies; you can accept or refuse advertising cookies in the cookie banner.', true],
+    ['we use analytics and advertising cookies only if you accept them in our cookie banner.', true],
+    // T9 (fault 5): a banner or settings "at any time" with no consent-first statement is an opt-out.
+    ['you can change your cookie preferences at any time in our cookie settings.', false],
+    ['you can change your choices in the cookie banner at any time.', false],
+    ['you can manage your cookie settings any time and accept or refuse optional cookies.', true],
+    [
+      'you can change your choice in the cookie banner at any time; analytics cookies are set only after you accept them.',
+      true,
+    ],
+    // Fault 6: the banner named where the choice is not made first.
+    ['some cookies are set before you make a choice in the banner.', false],
+    ['you can withdraw the consent you gave in the banner.', false],
+    ['cookie_consent: stores your choices in the cookie banner, 12 months.', false],
+    ['the cookie banner on your device will tell you how to accept or refuse cookies.', false],
+    ['non-essential cookies are placed only after you accept them in the cookie banner.', true],
+    ['you will be shown our cookie banner when you first access our site.', true],
+    ['our cookie banner explains the cookies we use.', false],
+    // A lead-in's opt-out read with its item keeps the item's banner from counting (the clause runs on past a colon;
+    // splitting there over-reached on held-back units).
+    [
+      'you have several options to disable non-essential cookies: a cookie consent banner lets you accept or reject them.',
+      false,
+    ],
+    ['to disable non-essential cookies, use the cookie banner; it also lets you accept them.', false],
+    // Fault 7: continued use and another legal basis count only in the clause that names the choice.
+    [
+      'by using our site you agree to our terms. advertising cookies are only set once you accept them in our cookie banner.',
+      true,
+    ],
+    [
+      'we rely on legitimate interests for fraud prevention. analytics cookies are only placed after you accept them in our consent banner.',
+      true,
+    ],
+    ['by continuing to browse, you accept the cookies described in this banner.', false],
+    ['we use analytics cookies based on your consent in the cookie banner and our legitimate interests.', false],
+  ])('trackingConsentChoice(%j) = %s', (text, expected) => {
+    expect(trackingConsentChoice(text)).toBe(expected);
+  });
+
+  // Fault 9: only the consent-first choice stands over a cookie control's opt-out; another condition gives way.
+  it.each<[string, string]>([
+    [
+      'You can manage your choice by clicking on “Manage cookie preferences” in the cookie banner.',
+      'conditional opt_in',
+    ],
+    [
+      'Note that if you choose to remove cookies, you may remove opt-out cookies that affect your advertising preferences.',
+      'conditional opt_out',
+    ],
+    ['If you choose, you can manage your cookie preferences in our preference centre.', 'conditional opt_out'],
+  ])('preferences control: %s', (text, expected) => {
+    expect(trackingStance(text)).toBe(expected);
   });
 });
 
@@ -97,6 +175,10 @@ describe('tracker lifetimes', () => {
     ['our partners’ cookies remain on your device for the duration of your session and track your visits.', false],
     ['we keep your account data for the lifetime of your account and use cookies for ads.', false],
     ['the maximum duration of the offer is 12 months.', false],
+    // Fault 8: any party's placement or use of the trackers wins over the bound (G4, T6).
+    ['our advertising partners set cookies whose lifespan is limited to 13 months.', false],
+    ['partners may place cookies; their lifetime is limited to 13 months.', false],
+    ['cookies set by our advertising partners have a lifespan limited to 13 months.', false],
   ])('trackerLifetimeBounded(%j) = %s', (text, expected) => {
     expect(trackerLifetimeBounded(text)).toBe(expected);
   });
