@@ -144,6 +144,18 @@ describe('tracking consent-first choices', () => {
     expect(trackingConsentChoice(text)).toBe(expected);
   });
 
+  // The reviewer's sentences (rtr44 faults 4-8), end to end.
+  it.each<[string, string]>([
+    ['We use analytics cookies; you can accept or refuse advertising cookies in the banner.', 'grant'],
+    ['You can change your cookie preferences at any time in our cookie settings.', 'conditional opt_out'],
+    ['Some cookies are set before you make a choice in the banner.', 'grant'],
+    ['Our advertising partners set cookies that last up to 13 months.', 'grant'],
+    ['Partners may place cookies; these are limited to 13 months.', 'grant'],
+    ['Partners may place cookies; their lifespan is limited to 13 months.', 'grant'],
+  ])('reviewed: %s', (text, expected) => {
+    expect(trackingStance(text)).toBe(expected);
+  });
+
   // Fault 9: only the consent-first choice stands over a cookie control's opt-out; another condition gives way.
   it.each<[string, string]>([
     [
