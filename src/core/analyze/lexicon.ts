@@ -1964,7 +1964,6 @@ export const TRACKING_CONSENT_CHOICE = {
     'consent to or decline',
     'whether to accept',
     'whether or not to accept',
-    'whether you accept',
     'ask you for your consent to',
     'ask for your consent to',
     'asks for your consent to',
@@ -1972,7 +1971,7 @@ export const TRACKING_CONSENT_CHOICE = {
     'request your consent to',
   ],
   objects: ['cookie', 'cookies', 'trackers', 'tracking', 'pixels', 'similar technologies'],
-  banners: ['cookie banner', 'cookies banner', 'consent banner', 'this banner', 'cookie consent banner'],
+  banners: ['cookie banner', 'cookies banner', 'consent banner', 'cookie consent banner'],
   choiceWords: [
     'accept*',
     'agree*',
@@ -2025,6 +2024,7 @@ export const TRACKING_CONSENT_CHOICE = {
     'only when',
     'until you',
   ],
+  firstVisit: ['first visit', 'first access', 'first open', 'when you first'],
   setBefore: [
     'before you make a choice',
     'before you make your choice',
@@ -2034,12 +2034,34 @@ export const TRACKING_CONSENT_CHOICE = {
     'even if you refuse',
     'even if you reject',
     'even if you decline',
+    'regardless of whether',
+    'whether or not you',
   ],
+  beforeChoice: ['before you'],
   withdrawal: ['withdraw*', 'revoke*', 'revocation'],
   deniedAsk: ['not ask', 'never ask', "n't ask", 'n’t ask', 'not need to ask', 'not request', 'not seek'],
+  negations: ['not', 'never', 'no'],
+  contractions: ["n't", 'n’t'],
+  askVerbs: ['ask', 'request', 'seek'],
   explanations: ['tell you how', 'tells you how', 'explain how', 'explains how', 'show you how', 'shows you how'],
-  recorded: ['store', 'stores', 'stored', 'remember*', 'record', 'records', 'recorded', 'save', 'saves', 'saved'],
+  recorded: [
+    'store',
+    'stores',
+    'stored',
+    'remember*',
+    'record',
+    'records',
+    'recorded',
+    'save',
+    'saves',
+    'saved',
+    'keep track',
+    'keeps track',
+    'keeps',
+  ],
   kinds: ['analytics', 'advertising', 'marketing', 'targeting', 'performance', 'social media', 'measurement'],
+  /** Kinds that name the same trackers: a choice over one covers the other. */
+  sameKinds: ['advertising', 'marketing', 'targeting'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /**
@@ -2050,7 +2072,9 @@ export const TRACKING_CONSENT_CHOICE = {
  * over the bound. Read by tracking-choice.ts.
  */
 export const TRACKER_LIFETIME = {
-  lifetimes: ['lifespan', 'life span', 'lifetime', 'life-time', 'duration'],
+  lifetimes: ['lifespan', 'life span', 'lifetime', 'life-time', 'cookie duration'],
+  /** A duration counts only of a tracker ("the duration of the analytics cookies"), never of a visit or session. */
+  durations: ['duration of'],
   bounds: [
     'limited to',
     'does not exceed',
@@ -2062,16 +2086,25 @@ export const TRACKER_LIFETIME = {
   ],
   users: [
     'we',
+    'partner',
     'partners',
+    'third party',
     'third parties',
     'third-parties',
+    'advertiser',
     'advertisers',
+    'provider',
     'providers',
+    'vendor',
     'vendors',
+    'network',
     'networks',
+    'company',
     'companies',
     'they',
   ],
+  /** Passive use ("cookies set by partners") and any use verb followed by a tracker object. */
+  passiveVerbs: ['set', 'placed', 'used', 'served', 'dropped', 'deployed', 'installed'],
   useVerbs: [
     'use',
     'uses',

@@ -1233,7 +1233,7 @@ export function decideStance(
   }
   // A bounded tracker lifetime (restrict), or trackers the reader accepts or refuses first, in a banner or a consent
   // tool (T5, T9: an opt-in, whatever opt-out words, "refuse", "reject", the choice is said with).
-  const ownTracking = category === 'tracking' ? trackingUnitStance(lower) : null;
+  const ownTracking = category === 'tracking' && !negated ? trackingUnitStance(lower) : null;
   if (ownTracking) return { ...ownTracking, negated, genericException };
   // The user's portability right: a copy sent on to another party at the user's request (GUIDE D4), whatever law or
   // format the sentence names ("Where required by law, we may also transfer a machine-readable copy … to you or a third

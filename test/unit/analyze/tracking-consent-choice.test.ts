@@ -202,3 +202,37 @@ describe('tracker lifetimes', () => {
     expect(trackingStance(text)).toBe('restrict');
   });
 });
+
+// Second review (rmtr45): consent not asked first, uses said beside the choice, and lifetimes of one party's trackers.
+describe('tracking consent-first choices: second review', () => {
+  it.each([
+    'whether you accept cookies or not, we use analytics cookies to measure traffic.',
+    'we place analytics cookies regardless of whether you accept or refuse cookies in the banner.',
+    'we use analytics cookies, and you can accept or refuse advertising cookies in our cookie banner.',
+    'we use analytics cookies: you can accept or refuse advertising cookies in the banner.',
+    'our partners use advertising cookies; you can accept or refuse analytics cookies in our cookie banner.',
+    'we are not required to ask for your consent to place these cookies, as they are strictly necessary.',
+    "we don't have to ask for your consent to use strictly necessary cookies.",
+    'some cookies are set before you have made your choice in the cookie banner.',
+    'consent_status: keeps track of the choice you made in the cookie banner.',
+    'we display a cookie banner only if you are located in the eea; elsewhere we place cookies by default.',
+  ])('no opt-in: %j', (text) => {
+    expect(trackingConsentChoice(text)).toBe(false);
+  });
+
+  it.each([
+    'we will not use advertising cookies; you can accept or refuse analytics cookies in our cookie banner',
+    'we use advertising cookies; you can accept or refuse marketing cookies in the cookie banner',
+    'you can choose whether or not to accept cookies in our cookie banner.',
+  ])('opt-in: %j', (text) => {
+    expect(trackingConsentChoice(text)).toBe(true);
+  });
+
+  it.each([
+    'our partner uses cookies whose lifespan is limited to 13 months.',
+    'acme ads places cookies whose lifespan is limited to 13 months.',
+    'analytics cookies record the duration of each visit, which is limited to 30 minutes of inactivity.',
+  ])('no lifetime bound: %j', (text) => {
+    expect(trackerLifetimeBounded(text)).toBe(false);
+  });
+});
