@@ -1938,18 +1938,22 @@ export const RETENTION_MEANING = {
  * rules' and the model's tracking stance. `choices`: the reader accepts or turns the trackers down, followed within a
  * few words by one of `objects` ("you can accept or refuse optional cookies", "choose whether to accept the use of
  * cookies"). `banners`: a banner where that choice is made, counted only with one of `choiceWords` in its clause
- * ("accept them in our cookie banner", "according to your choice in the consent banner") or one of `firstChoice`
+ * ("accept them in our cookie banner", "according to your choice in the consent banner") or one of `firstVisit`
  * ("shown our cookie banner when you first access our site", T9). `consents`: the consent
  * itself or the tool that takes it ("your cookie consent", "the consent management platform").
  * The rest keep a clause from counting: `browsers`, a browser's own setting named with no banner (T4); `continuedUse`,
  * consent by browsing on (G7); `otherBasis`, consent beside another legal basis; `optOuts`, a banner named only as
- * where to opt out (T4); `anyTime`, a choice offered at any time (T9: opt-out) unless one of `firstChoice` says the
- * trackers wait for it; `setBefore`, trackers set before the choice (T9); `withdrawal`, the consent taken back later
- * (G7: the default decides); `deniedAsk`, no consent asked ("we will not ask you for your consent to place cookies");
- * `explanations`, how the choice works, not the choice (G8); `recorded`, a cookie that stores the choice (a cookie
- * table's functional cookie, T3). A choice phrase asks for consent to the trackers themselves ("we'll ask you for your
- * consent to use cookies"), never to the terms (G7).
- * `kinds`: tracker kinds, for G4 (the service's own use of one kind beside a choice over another is a grant).
+ * where to opt out (T4); `anyTime`, a choice offered at any time with no accept-or-refuse choice or consent named in
+ * its clause (T9: opt-out) unless one of `firstChoice` in the unit says the trackers wait for it; `setBefore`, trackers
+ * set before or whatever the choice (T9), and `beforeChoice` followed within a few words by one of `choiceWords`
+ * ("before you have made your choice"); `withdrawal`, the consent taken back later (G7: the default decides);
+ * `deniedAsk`, no consent asked ("we will not ask you for your consent to place cookies"), and any of `negations` or
+ * `contractions` before one of `askVerbs` in the clause ("we are not required to ask"); `explanations`, how the choice
+ * works, not the choice (G8); `recorded`, a cookie that stores the choice (a cookie table's functional cookie, T3). A
+ * choice phrase asks for consent to the trackers themselves ("we'll ask you for your consent to use cookies"), never
+ * to the terms (G7).
+ * `kinds`: tracker kinds, for G4 (any party's own use of one kind, TRACKER_LIFETIME `users` and `useVerbs`, anywhere
+ * in the unit outside the choice phrase, beside a choice over another is a grant); `sameKinds` name the same trackers.
  */
 export const TRACKING_CONSENT_CHOICE = {
   choices: [
