@@ -1799,8 +1799,6 @@ export const RETENTION_MEANING = {
     'operational reason*',
     'operational need*',
     'for any purpose',
-    'reasonable period',
-    'reasonable time',
     'reasonably necessary',
     'at least',
     'no longer necessary',
@@ -1816,6 +1814,19 @@ export const RETENTION_MEANING = {
     'case by case',
     'case-by-case',
     'varies',
+  ],
+  /** An end left to the service's judgement (R4), except as the bound of a deletion: "deleted within a reasonable time". */
+  reasonableEnd: ['reasonable period', 'reasonable time'],
+  /** Before a retention word, only: what is kept is kept for that alone (R5: "kept only for the purposes of …"). */
+  only: ['only', 'solely', 'exclusively'],
+  /** After "only … retain", an end set by another document: no bound of its own ("only retain … in accordance with these Terms"). */
+  deferredEnd: [
+    'in accordance with',
+    'as described in',
+    'as set out in',
+    'as set forth in',
+    'pursuant to',
+    'governed by',
   ],
   /** "As long as" followed by one of these is the service's own need (R4); by anything else, the user's relationship. */
   needWords: ['necessary', 'needed', 'need', 'needs', 'relevant', 'appropriate', 'useful', 'reasonable', 'reasonably'],
