@@ -24,6 +24,14 @@ const BOUND_CUE = new RegExp(
 const FIRM_BOUND = String.raw`\b(?:in\s+(?:no|any)\s+(?:event|case)\s+(?:(?:for\s+)?(?:no\s+)?longer|more)\s+than|(?:delet|eras|destroy)\w*\s+(?:it|them|(?:your|the|such)\s+(?:personal\s+)?(?:data|information))\s+within\s+\d)`;
 
 /** "… by law", "… under applicable regulations" right after a hit: a bound the law sets (retention.as-required-by-law). */
+/** Before a refusal: a denial of it, a supposition, or a refusal that only the law forces, earlier in the sentence. */
+const REFUSAL_SUPPOSED = /\b(?:not|never)\s+$|\b(?:if|when|whenever)\s+we\s+$/;
+const LAW_REQUIRES = /\b(?:legally\s+required|required\s+by\s+law)\b/;
+function refusalNotTaken(before: string): boolean {
+  if (REFUSAL_SUPPOSED.test(before)) return true;
+  const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  return LAW_REQUIRES.test(sentence);
+}
 const BOUND_BY_LAW_AFTER = String.raw`^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)`;
 
 /** "(not) longer than is necessary": the service's own need as the end of a retention (R4). */
@@ -547,6 +555,53 @@ export const retention: CategoryRules = {
         { text: 'Your order details will then be removed from our systems.', stance: 'restrict' },
       ],
       mustNotMatch: ['We may delete content that violates these Terms.', 'You will be asked to delete the app.'],
+    },
+    {
+      id: 'retention.deletion-refused',
+      // R9: the service may turn a deletion request down, or its deletion right has exceptions: the data may stay,
+      // whatever the right says (a grant, which outranks the right's restrict in the same unit).
+      cue: [
+        /\b(?:delet|eras|remov)/,
+        /\b(?:refus|den(?:y|ies|ied)\b|declin|regardless\s+of|not\s+absolute|(?:does|do)\s+not\s+apply)/,
+      ],
+      match: [
+        '(refuse|refuses|refused|deny|denies|denied|decline|declines) .{0,4} (request|requests) .{0,8} (#DeleteVerb|removal)',
+        '(refuse|refuses|decline|declines) to .{0,1} (#DeleteVerb|remove)',
+        '(right|rights) (to|of) .{0,2} (#DeleteVerb|removal) .{0,6} (is|are) not absolute',
+        '(right|rights) (to|of) .{0,2} (#DeleteVerb|removal) (does|do) not apply',
+        '(retain|keep|store|process) .{0,8} regardless of .{0,2} (request|requests) .{0,2} (#DeleteVerb|removal)',
+      ],
+      // A refusal and "not absolute" read as negations to stance.ts; a refusal denied ("will not refuse") is no hit, nor
+      // one supposed ("we will tell you if we deny your request"), nor one only the law forces (R3: a bound).
+      rejectBefore: { test: refusalNotTaken },
+      implies: { stance: 'grant', negated: 'grant' },
+      userSubject: true,
+      severity: 'medium',
+      why: 'A deletion request the company may refuse, or a right with exceptions, leaves the data where it is.',
+      mustMatch: [
+        { text: 'We may refuse a request for erasure where we must keep the data for legal claims.', stance: 'grant' },
+        { text: 'Your right to deletion is not absolute and is subject to certain exceptions.', stance: 'grant' },
+        {
+          text: 'We may deny your request to delete, in whole or in part, where an exception applies.',
+          stance: 'grant',
+        },
+        {
+          text: 'We may refuse to delete your personal data where we must keep it to defend legal claims.',
+          stance: 'grant',
+        },
+        { text: 'The right to erasure does not apply where processing is required by law.', stance: 'grant' },
+        { text: 'We may keep some records regardless of your request to delete them.', stance: 'grant' },
+      ],
+      mustNotMatch: [
+        'You can refuse cookies or delete them in your browser settings.',
+        'We will not refuse a request to delete your account.',
+        'You may decline to provide information, and you can delete your account at any time.',
+        'If you deny us access to your camera, you can still delete your photos.',
+        'We will let you know in writing if we deny your request to delete your information.',
+        'If we are legally required to keep a copy of your data, we may deny your request to delete it.',
+        // Moderation of what users post, not a deletion request turned down.
+        'We may review, edit, refuse to accept or delete your User Content at any time.',
+      ],
     },
     {
       id: 'retention.user-deletion-right',
