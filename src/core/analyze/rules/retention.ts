@@ -24,6 +24,18 @@ const BOUND_CUE = new RegExp(
 const FIRM_BOUND = String.raw`\b(?:in\s+(?:no|any)\s+(?:event|case)\s+(?:(?:for\s+)?(?:no\s+)?longer|more)\s+than|(?:delet|eras|destroy)\w*\s+(?:it|them|(?:your|the|such)\s+(?:personal\s+)?(?:data|information))\s+within\s+\d)`;
 
 /** "… by law", "… under applicable regulations" right after a hit: a bound the law sets (retention.as-required-by-law). */
+/**
+ * After "as long as necessary": an end the reader can see, the reader's own transaction, service or contract, or only
+ * a legal duty, with no need of the service's after it in the sentence ("… necessary to complete your purchase").
+ */
+const OWN_END_VERBS = String.raw`(?:complet|provid|provision|deliver|accomplish|perform|fulfil)`;
+const OWN_END_OBJECTS = String.raw`(?:transactions?|services?|features?|purchases?|orders?|requests?|contract|agreement)`;
+const LEGAL_DUTY = String.raw`(?:comply\s+with|fulfil+|meet|satisfy)\s+(?:the\s+|our\s+|its\s+|any\s+|applicable\s+)?(?:legal|statutory|regulatory)\s+(?:obligations?|requirements?)`;
+/** Needs of the service, or another document, named after such an end: the end is no longer the reader's alone. */
+const SERVICE_NEED_WORDS = String.raw`(?:business|legitimate|fraud|disputes?|enforc|secur|safety|permit|defen[cds]|protect|other|further|longer|claims?|accordance)`;
+const SERVICE_NEED_LATER = String.raw`(?![^.;]{0,80}?\b${SERVICE_NEED_WORDS}\b)`;
+const OWN_END_AFTER = String.raw`^\s+(?:to|for)\s+(?:the\s+)?(?:${OWN_END_VERBS}\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?${OWN_END_OBJECTS}\b|${LEGAL_DUTY}\b)${SERVICE_NEED_LATER}`;
+
 /** Before a refusal: a denial of it, a supposition, or a refusal that only the law forces, earlier in the sentence. */
 const REFUSAL_SUPPOSED = /\b(?:not|never)\s+$|\b(?:if|when|whenever)\s+we\s+$/;
 const LAW_REQUIRES = /\b(?:legally\s+required|required\s+by\s+law)\b/;
@@ -240,7 +252,7 @@ export const retention: CategoryRules = {
         '#RetainVerb .{0,12} no longer than .{0,3} (necessary|needed|required|appropriate|reasonable)',
         '#RetainVerb .{0,12} (until|till) .{0,4} no longer (necessary|needed|required|useful|relevant)',
       ],
-      rejectAfter: new RegExp(BOUND_BY_LAW_AFTER),
+      rejectAfter: new RegExp(`${BOUND_BY_LAW_AFTER}|${OWN_END_AFTER}`),
       severity: 'medium',
       why: 'A retention period set by the company’s own purposes has no end the user can see or enforce.',
       mustMatch: [
@@ -251,6 +263,46 @@ export const retention: CategoryRules = {
         'We keep your messages until they are no longer needed.',
       ],
       mustNotMatch: ['We store billing records for as long as required by law.'],
+    },
+    {
+      id: 'retention.as-long-as-own-end',
+      // R4, R5: kept as long as the reader's own transaction, service or contract needs, or a legal duty: an end the
+      // reader can see (as-long-as-needed yields to it: its rejectAfter).
+      cue: [
+        /\b(?:as|so)\s+long\s+as\b|\b(?:period|time)\b/,
+        /\b(?:necessary|needed|required)\s+(?:to|for)\b/,
+        /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/,
+      ],
+      match: [
+        '#RetainVerb .{0,12} (as|so) long as .{0,3} (necessary|needed|required) (to|for) .{0,8} (transaction|transactions|service|services|feature|features|purchase|purchases|order|orders|request|requests|contract|agreement|obligation|obligations|requirement|requirements)',
+        '#RetainVerb .{0,12} (period|time) .{0,3} (necessary|needed|required) (to|for) .{0,8} (transaction|transactions|service|services|feature|features|purchase|purchases|order|orders|request|requests|contract|agreement|obligation|obligations|requirement|requirements)',
+      ],
+      rejectAfter: new RegExp(String.raw`^[^.;]{0,80}?\b${SERVICE_NEED_WORDS}\b`),
+      implies: { stance: 'restrict' },
+      severity: 'low',
+      why: 'Data kept only while the user’s own purchase, service or contract needs it has an end the user can see.',
+      mustMatch: [
+        {
+          text: 'Your order details are stored only as long as necessary to complete your purchase.',
+          stance: 'restrict',
+        },
+        { text: 'We retain location data for as long as needed to deliver the requested service.', stance: 'restrict' },
+        {
+          text: 'We keep your data for the period of time necessary to fulfil the legal obligation.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Uploaded photos are kept only for as long as needed to provide the feature you asked for.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'We retain your data as long as necessary to provide the Services and for our legitimate business purposes.',
+        'We keep your information as long as necessary to provide our services, resolve disputes and prevent fraud.',
+        'We keep your data as long as necessary for the purposes described in this policy.',
+        'We retain account data for as long as needed to provide the service and for other purposes described here.',
+        'We will retain recordings for as long as needed to provide the service and in accordance with our Privacy Policy.',
+      ],
     },
     {
       id: 'retention.not-longer-than-needed',
