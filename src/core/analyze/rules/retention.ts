@@ -225,13 +225,22 @@ export const retention: CategoryRules = {
         '(backup|backups|archived|cached|residual|caching) .{0,3} (copies|copy|data|content|of)? .{0,6} (remain|persist|retained|kept|stored|continue|removed)',
         '(remain|persist) .{0,4} (in|on) .{0,2} (backup|backups|archives|our systems|our servers)',
       ],
+      // A stated period after the deletion is a bound (R4: "for six years after account deletion", "for this short
+      // period after cancellation"): retention.bounded-period's.
+      rejectEvidence: new RegExp(
+        String.raw`${COUNT_UNIT}\s+(?:one\s+year\s+)?(?:after|following)\b|\b(?:short|limited|brief)\s+period\s+(?:after|following)\b`,
+      ),
       severity: 'medium',
       why: 'Data kept after the user deletes it or leaves is not really deleted.',
       mustMatch: [
         'We may retain your content even after you delete your account.',
         'Removed content may persist in backup copies for a reasonable period of time.',
       ],
-      mustNotMatch: ['We delete your data within 30 days after you close your account.'],
+      mustNotMatch: [
+        'We delete your data within 30 days after you close your account.',
+        'We retain support correspondence for six years after account deletion.',
+        'It is important that we retain your data for this short period after cancellation to answer payment queries.',
+      ],
     },
     {
       id: 'retention.as-long-as-needed',
@@ -538,6 +547,38 @@ export const retention: CategoryRules = {
       mustNotMatch: [
         'We keep your data safe and secure.',
         'We will not retain your Personal Information for longer than necessary for the purposes set out in this policy.',
+      ],
+    },
+    {
+      id: 'retention.kept-for-service-needs',
+      // R7, G4: kept as far as necessary for the law and for the service's own needs (disputes, enforcement, fraud,
+      // security, legitimate interests): the widest end decides, a grant (it outranks as-required-by-law's restrict
+      // and a period or account end said beside it).
+      cue: [
+        /\b(?:necessary|needed)\b/,
+        /\b(?:disputes?|enforc|fraud|security|safety|legitimate|protect|abuse)/,
+        /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/,
+      ],
+      match: [
+        '#RetainVerb .{0,16} (necessary|needed) .{0,14} (dispute|disputes|enforce|enforcing|fraud|fraudulent|security|safety|legitimate|protect|abuse)',
+      ],
+      // Within one clause ("Keep your password secure; it is necessary to protect your account" keeps nothing of
+      // ours), and with no end of its own: a period ("kept for 2 years when necessary to solve disputes") or "until".
+      rejectEvidence: new RegExp(String.raw`[;:]|\buntil\b|${COUNT_UNIT}`),
+      severity: 'medium',
+      why: 'Data kept for as long as the company needs it for disputes, enforcement or its own interests has no end the user can see.',
+      mustMatch: [
+        'We retain and use your information as necessary to comply with our legal obligations, resolve disputes, and enforce our agreements.',
+        'We keep your data as long as your account is active and as needed to comply with legal requirements and resolve disputes.',
+        'Photos are deleted within 30 days unless continued retention is necessary to ensure the security of the service.',
+        'We may still retain your data to the extent necessary to comply with the law or for our legitimate business interests.',
+      ],
+      mustNotMatch: [
+        'We retain invoices as necessary to comply with our tax obligations.',
+        'We do not keep security camera footage longer than needed.',
+        'Keep your password secure; it is necessary to protect your account.',
+        'Listing data is kept for 2 years when it is necessary to resolve disputes between users.',
+        'If you have a dispute with us, we may retain data as necessary to your claims until the dispute is resolved.',
       ],
     },
     {
