@@ -31,23 +31,37 @@ const OPEN_END = new RegExp(
     String.raw`(?:as|so)\s+long\s+as\s+${GAP(2)}${words(M.needWords)}`,
     String.raw`(?:as|so)\s+long\s+as\s+we\s+(?!have\s+a\s+relationship|provide)`,
     String.raw`(?<!\b(?:no|not)\s)longer\s+than`,
-    String.raw`(?<!\bwithin\sa\s)${words(M.reasonableEnd)}`,
+    String.raw`(?<!\b${words(M.withinBound)}\s+(?:[\w-]+ly\s+)?)${words(M.reasonableEnd)}`,
   ]
     .map((p) => String.raw`\b(?:${p})\b`)
     .join('|'),
   'i',
 );
-/** "longer than" after a denial of keeping: "never retain it for longer than 30 days" bounds the period (R5). */
+/**
+ * "longer than" after a denied retention word: "never retain it for longer than 30 days" bounds the period (R5), not
+ * "not longer than we need it" (R4) nor a negation of another verb ("will not notify you, and keep it longer than …").
+ */
 const DENIED_LONGER = wordSeq(
   String.raw`\b${NEGATION}`,
+  wordGap(2, { lead: true, sep: String.raw`[\s,]` }),
+  String.raw`${RETAIN}\b`,
   wordGap(6, { lead: true, sep: String.raw`[\s,]` }),
-  String.raw`longer\s+than\b`,
+  // "required" is a need unless a named process or the law follows ("longer than required for the verification").
+  String.raw`longer\s+than\b(?!\s+(?:${words(M.longerThanNeed)}|required(?!\s+(?:for|by|under)\b))\b)`,
 );
-const LONGER_THAN = /\blonger\s+than\b/gi;
-/** The unit names an end the service sets by its own needs: OPEN_END, not counting a denied "longer than". */
+const LONGER_THAN = /\blonger\s+than\b/g;
+const NO_BEFORE = /\b(?:no|not)\s$/;
+/** The unit names an end the service sets by its own needs: OPEN_END, a denied "longer than" not counted (each by its place). */
 function opensEnd(text: string, lower: string): boolean {
   if (!OPEN_END.test(text)) return false;
-  return !DENIED_LONGER.test(lower) || OPEN_END.test(text.replace(LONGER_THAN, ' '));
+  if (OPEN_END.test(text.replace(/\blonger\s+than\b/gi, ' '))) return true;
+  for (const m of lower.matchAll(LONGER_THAN)) {
+    const before = lower.slice(Math.max(0, m.index - 100), m.index);
+    if (NO_BEFORE.test(before)) continue;
+    const own = before.replace(LONGER_THAN, ' ') + lower.slice(m.index, m.index + m[0].length + 40);
+    if (!DENIED_LONGER.test(own)) return true;
+  }
+  return false;
 }
 const NO_DUTY = new RegExp(String.raw`\b${words(M.noDuty)}\b[^.;]{0,40}?\b${DELETE}\b`, 'i');
 // Word gaps stepped in code (word-gap.ts): one regex with a bounded gap after each negation was polynomial for recheck.
@@ -66,9 +80,12 @@ const SURVIVES = wordSeq(
   wordGap(3, { lead: true, sep: String.raw`[\s,]` }),
   String.raw`${DELETE}\b`,
 );
-/** What is kept is kept for one end alone: "is kept only for the purposes of …", "will only be retained in case of …". */
+/**
+ * What is kept is kept for one end alone, named right after: "is kept only for the purposes of …", "will only be retained
+ * in case of …", "stored only on your device"; not "only" of the object, form or place ("retained only in encrypted form").
+ */
 const ONLY_KEPT = new RegExp(
-  String.raw`\b${words(M.only)}\s+(?:be\s+|been\s+)?${RETAIN}\b|\b${RETAIN}\s+${words(M.only)}\b`,
+  String.raw`(?:\b${words(M.only)}\s+(?:be\s+|been\s+)?${RETAIN}|\b${RETAIN}\s+${words(M.only)})\s+${words(M.onlyEnd)}\b`,
   'i',
 );
 const DEFERRED_END = anyOf(M.deferredEnd);
