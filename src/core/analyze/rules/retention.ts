@@ -52,9 +52,15 @@ function beforeAsides(before: string): string {
 }
 const REFUSAL_SUPPOSED = new RegExp(String.raw`\b${words(M.refusalSupposed)}\s+(?:[\w’'-]+\s+){0,3}$`);
 const LAW_REQUIRES = new RegExp(String.raw`\b${words(M.lawRequires)}`);
+/** A power stated, not supposed: "exceptions where we may refuse a request for erasure". */
+const MAY_BEFORE = /\b(?:may|might|can|could)\s*$/;
 function refusalNotTaken(before: string): boolean {
   const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
-  return REFUSAL_DENIED.test(beforeAsides(sentence)) || REFUSAL_SUPPOSED.test(sentence) || LAW_REQUIRES.test(sentence);
+  return (
+    REFUSAL_DENIED.test(beforeAsides(sentence)) ||
+    (REFUSAL_SUPPOSED.test(sentence) && !MAY_BEFORE.test(sentence)) ||
+    LAW_REQUIRES.test(sentence)
+  );
 }
 
 /** "… by law", "… under applicable regulations" right after a hit: a bound the law sets (retention.as-required-by-law). */
@@ -750,6 +756,10 @@ export const retention: CategoryRules = {
         { text: 'The right to have your personal data deleted is not absolute.', stance: 'grant' },
         { text: 'We will not delete your data sooner, and we may refuse a request to delete it.', stance: 'grant' },
         { text: 'We may keep some records regardless of your request to delete them.', stance: 'grant' },
+        {
+          text: 'There are exceptions where we may refuse a request for erasure, for example for legal claims.',
+          stance: 'grant',
+        },
         {
           text: 'We may refuse a request for erasure where the data is required to comply with a legal obligation or for the defence of legal claims.',
           stance: 'grant',
