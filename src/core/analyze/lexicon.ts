@@ -1799,8 +1799,6 @@ export const RETENTION_MEANING = {
     'operational reason*',
     'operational need*',
     'for any purpose',
-    'reasonable period',
-    'reasonable time',
     'reasonably necessary',
     'at least',
     'no longer necessary',
@@ -1816,6 +1814,81 @@ export const RETENTION_MEANING = {
     'case by case',
     'case-by-case',
     'varies',
+  ],
+  /** An end left to the service's judgement (R4), except as the bound of a deletion: "deleted within a reasonable time". */
+  reasonableEnd: ['reasonable period', 'reasonable time'],
+  /** Before reasonableEnd (one adverb may come between: "within a commercially reasonable time"): a deletion's bound. */
+  withinBound: ['within a', 'within an'],
+  /** After "only" and a retention word, the end that bounds it (R5: "kept only for …", "stored only on your device"). */
+  onlyEnd: ['for', 'until', 'while', 'whilst', 'in case of', 'as long as', 'on your device', 'locally'],
+  /** After "longer than" in a denied retention, the service's own need: no bound (R4: "not longer than we need it"). */
+  longerThanNeed: ['we', 'is', 'it is', 'necessary', 'needed', 'reasonably', 'appropriate', 'reasonable'],
+  /**
+   * The reader's own end (R4, R5: "necessary to complete your purchase"): verbs, their objects, "service" only when it is
+   * the reader's ("your requested service", "the relevant service"), and what may follow it up to the sentence end.
+   */
+  ownEndVerbs: ['complet*', 'provid*', 'provision*', 'deliver*', 'accomplish*', 'perform*', 'fulfil*'],
+  ownEndObjects: [
+    'transaction*',
+    'feature*',
+    'purchase*',
+    'order',
+    'orders',
+    'request',
+    'requests',
+    'contract',
+    'agreement',
+  ],
+  ownServiceBefore: ['your', 'requested', 'relevant'],
+  ownEndTail: [
+    'with you',
+    'between you and us',
+    'you have requested',
+    'you requested',
+    'you asked for',
+    'you have asked for',
+    'you have ordered',
+    'and as required by law',
+    'or as required by law',
+    'and as required by applicable law',
+    'or as required by applicable law',
+  ],
+  /** A legal duty as the reader's end (R3): "to comply with our legal obligations". */
+  legalDutyVerbs: ['comply with', 'fulfil', 'fulfill', 'meet', 'satisfy'],
+  legalDuty: [
+    'legal obligation*',
+    'statutory obligation*',
+    'regulatory obligation*',
+    'legal requirement*',
+    'statutory requirement*',
+    'regulatory requirement*',
+  ],
+  /** Before a refusal: it is supposed, not taken ("if we deny your request", "in the event that we decline"). */
+  refusalSupposed: ['if', 'when', 'whenever', 'where', 'should', 'in the event that', 'in case'],
+  /** Before a refusal: a denial of it ("we will not refuse", "we won't refuse", "we cannot refuse"). */
+  refusalDenied: ['not', 'never', 'won’t', "won't", 'cannot', 'can’t', "can't"],
+  /** The law alone forces a refusal to delete (R3: "where we are required by law to retain it"). */
+  lawRequires: [
+    'required by law',
+    'legally required',
+    'legally obliged',
+    'legal obligation*',
+    'required by applicable law',
+    'obliged by law',
+    'obligated by law',
+  ],
+  /** Content under moderation, not the reader's deletion request (R9 does not apply: "decline to remove reviews"). */
+  moderatedContent: ['review*', 'post', 'posts', 'listing*', 'link', 'links', 'comment*'],
+  /** Before a retention word, only: what is kept is kept for that alone (R5: "kept only for the purposes of …"). */
+  only: ['only', 'solely', 'exclusively'],
+  /** After "only … retain", an end set by another document: no bound of its own ("only retain … in accordance with these Terms"). */
+  deferredEnd: [
+    'in accordance with',
+    'as described in',
+    'as set out in',
+    'as set forth in',
+    'pursuant to',
+    'governed by',
   ],
   /** "As long as" followed by one of these is the service's own need (R4); by anything else, the user's relationship. */
   needWords: ['necessary', 'needed', 'need', 'needs', 'relevant', 'appropriate', 'useful', 'reasonable', 'reasonably'],
@@ -1842,6 +1915,10 @@ export const RETENTION_MEANING = {
     'technical',
     'as needed',
     'as necessary',
+    'research',
+    'analytics',
+    'develop*',
+    'improv*',
     'remain',
     'remains',
   ],
