@@ -54,7 +54,7 @@ const NO_BEFORE = /\b(?:no|not)\s$/;
 /** The unit names an end the service sets by its own needs: OPEN_END, a denied "longer than" not counted (each by its place). */
 function opensEnd(text: string, lower: string): boolean {
   if (!OPEN_END.test(text)) return false;
-  if (OPEN_END.test(text.replace(/\blonger\s+than\b/gi, ' '))) return true;
+  if (OPEN_END.test(lower.replace(LONGER_THAN, ' '))) return true;
   for (const m of lower.matchAll(LONGER_THAN)) {
     const before = lower.slice(Math.max(0, m.index - 100), m.index);
     if (NO_BEFORE.test(before)) continue;

@@ -30,6 +30,12 @@ const FIRM_BOUND = String.raw`\b(?:in\s+(?:no|any)\s+(?:event|case)\s+(?:(?:for\
  * words of the same end ("with you", "you have requested", "and as required by law"). Shared by as-long-as-own-end
  * (which fires) and as-long-as-needed (which yields), so the two agree.
  */
+/** The lexicon's own-end objects and legal-duty heads as match terms, each "word*" as the word and its plural. */
+const OWN_END_TERMS = [...M.ownEndObjects, ...new Set(M.legalDuty.map((d) => d.split(' ').pop()!))]
+  .flatMap((w) => (w.endsWith('*') ? [w.slice(0, -1), `${w.slice(0, -1)}s`] : [w]))
+  .join('|');
+/** The two ways the rule's end opens: "as long as necessary", "the period (of time) necessary". */
+const OWN_END_OPENERS = ['(as|so) long as', '(period|time)'];
 const OWN_END_OBJECT = String.raw`(?:${words(M.ownEndObjects)}|${words(M.ownServiceBefore)}\s+(?:[\w-]+\s+)?services?)`;
 const LEGAL_DUTY = String.raw`${words(M.legalDutyVerbs)}\s+(?:(?:the|our|its|any|applicable)\s+)?${words(M.legalDuty)}`;
 /** Up to four words of the same noun phrase ("your purchase transaction"), never a joined clause or another end. */
@@ -303,12 +309,15 @@ export const retention: CategoryRules = {
         /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/,
       ],
       match: [
-        '#RetainVerb .{0,12} (as|so) long as .{0,3} (necessary|needed|required) (to|for) .{0,8} (transaction|transactions|feature|features|purchase|purchases|order|orders|request|requests|contract|agreement|obligation|obligations|requirement|requirements)',
-        '#RetainVerb .{0,12} (period|time) .{0,3} (necessary|needed|required) (to|for) .{0,8} (transaction|transactions|feature|features|purchase|purchases|order|orders|request|requests|contract|agreement|obligation|obligations|requirement|requirements)',
         // A service is the reader's own only when the sentence says so ("your requested service", "the relevant
         // service"); "to provide the Services" is the service's whole business (R4, a grant: as-long-as-needed).
-        '#RetainVerb .{0,12} (as|so) long as .{0,3} (necessary|needed|required) (to|for) .{0,6} (your|requested|relevant) .{0,1} (service|services)',
-        '#RetainVerb .{0,12} (period|time) .{0,3} (necessary|needed|required) (to|for) .{0,6} (your|requested|relevant) .{0,1} (service|services)',
+        ...OWN_END_OPENERS.map(
+          (end) => `#RetainVerb .{0,12} ${end} .{0,3} (necessary|needed|required) (to|for) .{0,8} (${OWN_END_TERMS})`,
+        ),
+        ...OWN_END_OPENERS.map(
+          (end) =>
+            `#RetainVerb .{0,12} ${end} .{0,3} (necessary|needed|required) (to|for) .{0,6} (${M.ownServiceBefore.join('|')}) .{0,1} (service|services)`,
+        ),
       ],
       // The end is one end: no second end joined inside the match ("… to provide your service and respond to your
       // requests"), and nothing after it to the sentence end but words of the same end (OWN_END_TAIL).
