@@ -21,6 +21,8 @@ import {
   PROHIBITION_ADVERBS,
   PUBLIC_PLACES,
   READER_ACCOUNTS,
+  READER_ARRANGES,
+  READER_OWN_MODEL,
   SANCTION_VERBS,
   READER_ROLES,
   ROLE_OWNERS,
@@ -1149,6 +1151,7 @@ export function actorOf(ctx: ActorContext): Actor {
   const sentence = sentenceBefore(tokens, anchor, text);
   if (
     userDutyGoverns(sentence) ||
+    readerArranges(sentence, firstParty) ||
     sanctionOnReadersAct(sentence, firstParty) ||
     dutyToTell(sentence, firstParty) ||
     dutyAfterCondition(sentence, text.slice(tokens[anchor]!.start)) ||
@@ -1160,6 +1163,7 @@ export function actorOf(ctx: ActorContext): Actor {
   if (imperativeGoverns(tokens, anchor, sentence + (tokens[anchor]?.normal ?? ''), lowerText, firstParty))
     return 'user';
   const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
+  if (readerTrainsOwn(tokens, anchor, sentence, rest)) return 'user';
   if (
     impersonalProhibition(tokens, anchor, sentence, rest, firstParty) ||
     gerundForbidden(tokens, anchor, sentence, rest, firstParty)
@@ -1329,7 +1333,7 @@ export function isUserDuty(
   firstParty: FirstPartyNames = [],
 ): boolean {
   const sentence = sentenceBefore(tokens, anchor, text);
-  if (userDutyGoverns(sentence)) return true;
+  if (userDutyGoverns(sentence) || readerArranges(sentence, firstParty)) return true;
   const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
   return gerundForbidden(tokens, anchor, sentence, rest, firstParty);
 }
@@ -1532,6 +1536,81 @@ function dutyToTell(sentence: string, firstParty: FirstPartyNames): boolean {
   if (opens && startsWithService(clause.slice(0, opens.index).trim(), firstParty)) return false;
   for (const let_ of clause.matchAll(SERVICE_LET)) if (startsWithService(let_[1]!.trim(), firstParty)) return false;
   return true;
+}
+
+/**
+ * A duty on a business reader to arrange consent or notice with its own end users (GUIDE T14, lexicon READER_ARRANGES):
+ * "You must obtain end users' consent before Acme's tags set cookies", "Partner agrees to obtain the end user's consent
+ * to the use of cookies … by Acme", "You must provide a clear notice to your users that third-party vendors, including
+ * Acme, use cookies", and a warranty that it is done ("Advertiser represents and warrants that any websites … provide
+ * users notice that …"). What the duty's object names is the reader's to arrange. A few words may stand between the
+ * verb and its noun ("obtain from each End User any consent"), none ending a clause.
+ */
+const ARRANGE_PARTY = String.raw`(?:${READER}|(?:the\s+)?${wordsPattern(READER_ARRANGES.parties)}s?)`;
+const ARRANGE_WORDS = String.raw`(?:[\w’'-]+\s+){0,6}?`;
+const READER_ARRANGES_DUTY = new RegExp(
+  String.raw`\b${ARRANGE_PARTY}\s+(?:(?:also|further|hereby|solely|fully|then)\s+)?(?:(?:${wordsPattern(READER_ARRANGES.duties)}\s+){1,2}|${wordsPattern(READER_ARRANGES.warrants)}\s+(?:[\w’'-]+\s+){0,12}?)(?:(?:clearly|conspicuously|prominently|first|always|also|and)\s+){0,3}(?:${wordsPattern(READER_ARRANGES.collect)}\s+${ARRANGE_WORDS}${wordsPattern(READER_ARRANGES.consent)}|${wordsPattern(READER_ARRANGES.give)}\s+${ARRANGE_WORDS}${wordsPattern(READER_ARRANGES.notice)})\b`,
+  'g',
+);
+/**
+ * A clause of the service's own after the duty ends its reach: "You must obtain consent from your users, and we will
+ * use the data to show ads". A subordinate clause inside the object ("before we set cookies") does not.
+ */
+const OWN_MAIN_CLAUSE = /(?:;|,\s*(?:and|but|however,?)|\.)\s+([\w\s]{1,40})/g;
+function readerArranges(sentence: string, firstParty: FirstPartyNames): boolean {
+  const m = readersMatch(READER_ARRANGES_DUTY, sentence);
+  // "Partners will obtain your consent": the consent is the reader's own, asked by another party, not the reader's duty.
+  if (!m || (!/^you\b/.test(m[0]) && /\byour\b/.test(m[0]))) return false;
+  const after = sentence.slice(m.index + m[0].length);
+  for (const c of after.matchAll(OWN_MAIN_CLAUSE)) if (startsWithService(c[1]!.trim(), firstParty)) return false;
+  return true;
+}
+
+/** The reader, or a party of a business contract that stands for it, as the subject of its own training. */
+const OWN_MODEL_SUBJECT = String.raw`(?:${READER}|${wordsPattern(READER_ARRANGES.parties)}s?)`;
+/** The reader's leave right before the training verb: "You can fine-tune", "Enterprise customers may train". */
+const READER_MAY_TRAIN = new RegExp(
+  String.raw`\b${OWN_MODEL_SUBJECT}\s+(?:also\s+)?${wordsPattern(READER_OWN_MODEL.ability)}\s+(?:also\s+)?(?:fine[\s-]*)?$`,
+  'g',
+);
+const OWN_MODEL_SUBJECT_FIRST = new RegExp(String.raw`^${OWN_MODEL_SUBJECT}\s`);
+const ROLE_OWNER_WORD = new RegExp(String.raw`^${wordsPattern(ROLE_OWNERS)}$`);
+/**
+ * A sentence whose subject is the reader, first or after one modifier ("Creators may use …", "Enterprise customers can
+ * …"), not another's ("Our partners may …"). The modifier is stepped in code: one regex with it backtracks.
+ */
+function opensWithReader(sentence: string): boolean {
+  const words = sentence.replace(/^\W+/, '');
+  if (OWN_MODEL_SUBJECT_FIRST.test(words)) return true;
+  const space = words.search(/\s/);
+  return (
+    space > 0 &&
+    !ROLE_OWNER_WORD.test(words.slice(0, space)) &&
+    OWN_MODEL_SUBJECT_FIRST.test(words.slice(space).trimStart())
+  );
+}
+const AI_MODEL = wordsPattern(LEXICON_LISTS.AiModel!);
+/** The training verb's object is the reader's own model: "train their own custom models", "tune your own model". */
+const OWN_MODEL_OBJECT = new RegExp(
+  String.raw`^[\w-]+\s+(?:[\w-]+\s+){0,2}?(${wordsPattern(READER_OWN_MODEL.own)})\s+(?:[\w-]+\s+){0,3}?${AI_MODEL}\b`,
+);
+/** "your fine-tuned model": the trained model named as the reader's. */
+const YOUR_TRAINED = /\byour\s+(?:own\s+|custom\s+)?(?:fine[\s-]*)?$/;
+/** The trained model kept for the reader: "Fine-tuned models (you create) are available only to you". */
+const KEPT_FOR_READER = new RegExp(
+  String.raw`^[\w-]+\s+${AI_MODEL}\s+(?:(?:that\s+)?you\s+[\w-]+\s+)?(?:(?:is|are|remains?|will\s+(?:be|remain))\s+(?:only\s+|solely\s+|exclusively\s+)?${wordsPattern(READER_OWN_MODEL.keptFor)}|belongs?\s+to\s+you)\b`,
+);
+/**
+ * The reader trains a model of its own, at the training verb `anchor`: its leave right before the verb, its own model
+ * as the verb's object, or the trained model named as the reader's ("your fine-tuned model", "fine-tuned models are
+ * available only to you"). Training by the service on the reader's data is another reading.
+ */
+function readerTrainsOwn(tokens: readonly Token[], anchor: number, sentence: string, rest: string): boolean {
+  if (!tokens[anchor]!.tags.includes('TrainVerb')) return false;
+  if (readersMatch(READER_MAY_TRAIN, sentence)) return true;
+  const own = OWN_MODEL_OBJECT.exec(rest);
+  if (own && (own[1]!.startsWith('your') || opensWithReader(sentence))) return true;
+  return YOUR_TRAINED.test(sentence) || KEPT_FOR_READER.test(rest);
 }
 
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */

@@ -1506,6 +1506,106 @@ export const ROLE_OWNERS: readonly string[] = ['our', 'its', 'their', 'other', '
 export const DUTY_ONLY_READERS: readonly string[] = ['developer', 'creator'];
 
 /**
+ * The reader training or tuning a model of its own, which is no training by the service on the reader's data
+ * (GUIDE: "the user fine-tuning their own model" = none actor=user; analyze/actor.ts `readerTrainsOwn`): "You can
+ * fine-tune the model on your own data", "Creators may use the tools to train their own custom models", "Your
+ * fine-tuned models are used only by you", "Fine-tuned models are available only to you". "We may fine-tune our
+ * models", "Data you submit may be used to create fine-tuned models for the Services" have the service as the trainer.
+ */
+export const READER_OWN_MODEL = {
+  /** Leave or ability right before the reader's training verb: "Customers can fine-tune …". */
+  ability: ['can', 'may', 'could', 'is able to', 'are able to', 'will be able to'],
+  /** Who owns the model the training verb makes: "train their own custom models". */
+  own: ['your own', 'their own'],
+  /** What the trained model is to the reader, after "is"/"are": "available only to you", "for your exclusive use". */
+  keptFor: [
+    'available only to you',
+    'only available to you',
+    'available to you only',
+    'accessible only to you',
+    'only accessible to you',
+    'private to you*',
+    'used only by you',
+    'only used by you',
+    'used by you only',
+    'exclusive to you',
+    'for your exclusive use',
+    'for your sole use',
+    'for your own use',
+    'owned by you',
+    'yours',
+  ],
+};
+
+/**
+ * What a business reader must arrange with its own end users (GUIDE T14, C2): "You must obtain end users' consent
+ * before Acme's tags set cookies", "Customer will obtain all consents required for Acme to use cookies", "You must
+ * provide a clear notice to your users that third-party vendors use cookies". Everything in the duty's object is the
+ * reader's to arrange, so no act named there is a right the service takes (analyze/actor.ts `readerArranges`). The
+ * service asking the reader ("we will obtain your consent") has another subject; the reader giving consent ("you must
+ * consent", "provide your consent") hands the right over and is no verb here.
+ */
+export const READER_ARRANGES = {
+  /**
+   * Who bears the duty besides "you" and READER_ROLES: USER_PARTIES and the other parties a business contract binds.
+   * Not "operator", which as often names the service itself ("the operator of this website will obtain your consent").
+   */
+  parties: [...USER_PARTIES, ...DUTY_ONLY_READERS, 'partner', 'site owner', 'website owner', 'app owner'],
+  /** The words that make it a duty, one or two: "must", "agrees to take responsibility for", "is responsible for". */
+  duties: [
+    'must',
+    'shall',
+    'will',
+    'should',
+    'agree to',
+    'agrees to',
+    'undertake to',
+    'undertakes to',
+    'is required to',
+    'are required to',
+    'is obliged to',
+    'are obliged to',
+    'is responsible for',
+    'are responsible for',
+    'is solely responsible for',
+    'are solely responsible for',
+    'take responsibility for',
+    'takes responsibility for',
+  ],
+  /** A warranty that what follows is done: "Advertiser represents and warrants that its sites provide users notice …". */
+  warrants: [
+    'represent and warrant that',
+    'represents and warrants that',
+    'warrant and represent that',
+    'warrants and represents that',
+    'represent that',
+    'represents that',
+    'warrant that',
+    'warrants that',
+  ],
+  /** Verbs by which the reader collects other people's consent (any form: "obtain", "obtaining"). */
+  collect: [
+    'obtain*',
+    'get',
+    'gets',
+    'getting',
+    'secure',
+    'secures',
+    'secured',
+    'securing',
+    'seek*',
+    'sought',
+    'collect*',
+  ],
+  /** What is collected. */
+  consent: ['consent*', 'permission*', 'authorisation*', 'authorization*', 'opt-in*'],
+  /** Verbs by which the reader tells its own users: "provide a clear notice", "post a disclosure". */
+  give: ['provid*', 'give', 'gives', 'given', 'giving', 'post', 'posts', 'posted', 'posting', 'display*'],
+  /** What is given. */
+  notice: ['notice*', 'notification*', 'disclosure*'],
+};
+
+/**
  * What the reader holds with the service, which stands for the reader as the subject of a relative clause ("we may
  * suspend any account that attempts to sell …": the account's holder acts; analyze/actor.ts).
  */
