@@ -2241,6 +2241,43 @@ export const TRACKING_CONSENT_CHOICE = {
     'keeps',
   ],
   kinds: ['analytics', 'advertising', 'marketing', 'targeting', 'performance', 'social media', 'measurement'],
+  /**
+   * The trackers a clause names, singular stems (a plural adds "s"): a choice that names other trackers than the
+   * finding's clause does not govern it ("We share device identifiers with …; you can accept or refuse cookies …").
+   */
+  trackers: [
+    'cookie',
+    'pixel',
+    'tracker',
+    'identifier',
+    'beacon',
+    'sdk',
+    'tag',
+    'tracking technology',
+    'tracking technologies',
+    'similar technology',
+    'similar technologies',
+  ],
+  /**
+   * A banner or consent tool after "by using" (`toolUse`) is where the choice is made, not consent by use: "by using
+   * the cookie banner", "by accessing the “Manage Cookies” section".
+   */
+  toolUse: ['by using', 'by accessing', 'by visiting'],
+  tools: [
+    'manage cookies',
+    'cookie settings',
+    'cookie preferences',
+    'consent tool',
+    'cookie tool',
+    'preference centre',
+    'preference center',
+  ],
+  /** Who accepts: the reader. */
+  readers: ['you'],
+  /** The reader's acceptance that lifts a denial ("We do not set advertising cookies unless you accept them"). */
+  accepts: ['accept*', 'agree*', 'consent*', 'allow*', 'opt in', 'opt-in', 'opted in'],
+  /** What the acceptance is of: the trackers, said again or pointed back at, or the banner where it is given. */
+  acceptedObjects: ['them', 'it', 'these', 'this', 'their use', 'its use'],
   /** Kinds that name the same trackers: a choice over one covers the other. */
   sameKinds: ['advertising', 'marketing', 'targeting'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;

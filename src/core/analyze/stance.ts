@@ -8,7 +8,7 @@ import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { AUTHORITY_WORD, readerActNamesRecipient } from './reader-act';
 import { TERMS_DOC_NAME } from './terms-doc';
-import { trackingUnitStance } from './tracking-choice';
+import { trackingAcceptance, trackingScope, trackingUnitStance } from './tracking-choice';
 import { wordsPattern } from './word-pattern';
 import { isNonFinalPeriod } from '../extract/split-sentences';
 import { NAMED_SAFEGUARD, RECIPIENT, RECIPIENT_WORD, SAFEGUARD } from './rules/data-sharing';
@@ -1222,6 +1222,10 @@ export function decideStance(
     // the transfer's safeguard, a limit (GUIDE D13).
     if (exception !== null && EXCEPTION_SAFEGUARD.test(exception))
       return { stance: 'restrict', negated, genericException };
+    // "We do not set advertising cookies unless you accept them in our cookie banner": a denial the reader's acceptance
+    // lifts is an opt-in (T5).
+    if (category === 'tracking' && exception !== null && trackingAcceptance(exception))
+      return { stance: 'conditional', condition: 'opt_in', negated, genericException };
     if (exception !== null && !LEGAL_ONLY.test(exception) && !FORWARD_CASES.test(exception)) {
       if (CONSENT_EXCEPTION.test(exception))
         return { stance: 'conditional', condition: 'opt_in', negated, genericException };
@@ -1233,7 +1237,7 @@ export function decideStance(
   }
   // A bounded tracker lifetime (restrict), or trackers the reader accepts or refuses first, in a banner or a consent
   // tool (T5, T9: an opt-in, whatever opt-out words, "refuse", "reject", the choice is said with).
-  const ownTracking = category === 'tracking' && !negated ? trackingUnitStance(lower) : null;
+  const ownTracking = category === 'tracking' && !negated ? trackingUnitStance(lower, at) : null;
   if (ownTracking) return { ...ownTracking, negated, genericException };
   // The user's portability right: a copy sent on to another party at the user's request (GUIDE D4), whatever law or
   // format the sentence names ("Where required by law, we may also transfer a machine-readable copy … to you or a third
@@ -1299,7 +1303,9 @@ export function decideStance(
   // Consent as one case among others, or only where the law asks for it, conditions nothing (G5): "… to provide the
   // Service, with our advisers …; or with your consent", "with your consent (if required)", "if you consented so or if
   // we are otherwise authorized to do so".
-  const unconditioned = lower
+  // A tracking consent is read only where it governs the act's trackers (tracking-choice.ts): "We use advertising
+  // cookies, which are always on; and analytics cookies, which we set only if you accept them" grants the first.
+  const unconditioned = (category === 'tracking' ? trackingScope(lower, at) : lower)
     .replace(WITHOUT_CONSENT, ' ')
     .replace(CHOSEN_ACTIVITY, ' ')
     .replace(CONSENT_ALTERNATIVE, ' ');

@@ -3,7 +3,7 @@
 // rules (stance.ts, category tracking) and the model's tracking findings (model/candidates.ts). Words: lexicon.ts
 // TRACKING_CONSENT_CHOICE and TRACKER_LIFETIME.
 import type { Condition } from '../types';
-import { TRACKER_LIFETIME as L, TRACKING_CONSENT_CHOICE as C } from './lexicon';
+import { CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, TRACKER_LIFETIME as L, TRACKING_CONSENT_CHOICE as C } from './lexicon';
 import { wordsPattern } from './word-pattern';
 
 const words = (list: readonly string[]): RegExp => new RegExp(String.raw`\b${wordsPattern(list)}\b`);
@@ -29,6 +29,15 @@ const NOT_FIRST = words([
 const BEFORE_CHOICE = new RegExp(
   String.raw`\b${wordsPattern(C.beforeChoice)}\s+(?:[\w’'-]+\s+){0,3}?${wordsPattern(C.choiceWords)}`,
 );
+/**
+ * A banner or consent tool the reader uses to choose ("accept or refuse cookies by using the cookie banner"): the
+ * choice itself, not consent by browsing on, so it is taken out before the vetoes read the clause.
+ */
+const TOOL_USE = new RegExp(
+  String.raw`\b${wordsPattern(C.toolUse)}\s+(?:[\w’'-]+\s+){0,2}?[“"]?${wordsPattern([...C.banners, ...C.consents, ...C.tools])}\b`,
+  'g',
+);
+const OPT_OUT = words(C.optOuts);
 const ANY_TIME = words(C.anyTime);
 const FIRST_CHOICE = words(C.firstChoice);
 const FIRST_VISIT = words(C.firstVisit);
@@ -64,8 +73,11 @@ function choiceClause(clause: string): boolean {
     (CHOICE.test(clause) && !BROWSER.test(clause)) ||
     (BANNER.test(clause) && (CHOICE_WORD.test(clause) || FIRST_VISIT.test(clause))) ||
     CONSENT_TOOL.test(clause);
-  return named && !NOT_FIRST.test(clause) && !BEFORE_CHOICE.test(clause) && !deniedAsk(clause);
+  return named && !NOT_FIRST.test(clause.replace(TOOL_USE, ' ')) && !BEFORE_CHOICE.test(clause) && !deniedAsk(clause);
 }
+
+/** A clause that says the trackers wait for the choice, and is no opt-out ("when you first visit, you can disable …"). */
+const waitsForChoice = (clause: string): boolean => FIRST_CHOICE.test(clause) && !OPT_OUT.test(clause);
 
 /**
  * Whether a tracking unit states a consent-first choice over its trackers (`conditional opt_in`, T5, T9): "you can
@@ -76,22 +88,129 @@ function choiceClause(clause: string): boolean {
  * the choice (T3), nor a choice offered "at any time" where nothing in its clause says the trackers wait for it (T9:
  * opt-out). Anywhere in the unit outside the choice itself, a party's own use of a tracker kind the choice does not
  * name is a grant (G4): "We use analytics cookies, and you can accept or refuse advertising cookies in the banner".
+ * With `at` (the finding's action), the choice must also govern the trackers of the clause holding it (trackingScope).
  */
-export function trackingConsentChoice(lower: string): boolean {
-  const chosen = clausesOf(lower).filter(choiceClause);
+export function trackingConsentChoice(lower: string, at?: number): boolean {
+  if (!unitChoice(lower)) return false;
+  return at === undefined || unitChoice(trackingScope(lower, at));
+}
+
+function unitChoice(lower: string): boolean {
+  const clauses = clausesOf(lower);
+  const chosen = clauses.filter(choiceClause);
   if (chosen.length === 0) return false;
-  // A banner or setting offered "at any time", with no choice over the trackers or consent named in its clause (T9).
+  // A banner or setting offered "at any time", with no choice over the trackers or consent named in its clause (T9),
+  // unless a clause that is no opt-out says the trackers wait for the choice.
   const anyTimeOnly = (c: string): boolean => ANY_TIME.test(c) && !CHOICE.test(c) && !CONSENT_TOOL.test(c);
-  if (chosen.some(anyTimeOnly) && !FIRST_CHOICE.test(lower)) return false;
+  if (chosen.some(anyTimeOnly) && !clauses.some(waitsForChoice)) return false;
   // G4: uses outside the choice phrase itself; the kinds chosen are those of the chosen clauses less those uses.
   // A use in a chosen clause that waits for the choice ("we use analytics cookies only if you accept them") is none.
-  const waits = chosen.filter((c) => FIRST_CHOICE.test(c));
+  const waits = chosen.filter(waitsForChoice);
   const rest = waits.reduce((t, c) => t.replace(c, ' '), lower).replace(new RegExp(CHOICE.source, 'g'), ' ');
   const uses = [...rest.matchAll(OWN_KIND_USE)].filter((m) => !NEGATION.test(m[1]!));
   if (uses.length === 0) return true;
   const chosenText = chosen.map((c) => uses.reduce((t, u) => t.replace(u[0], ' '), c)).join(' ');
   const chosenKinds = new Set([...chosenText.matchAll(KIND)].map((m) => kindOf(m[0])));
   return uses.every((u) => chosenKinds.has(kindOf(u[2]!)));
+}
+
+/**
+ * Where a unit's clauses end: a sentence, a semicolon, or ", and we …" with a new subject (the same lexicon words as
+ * stance.ts's clauseAt, which reads one clause; here every clause of the unit is needed).
+ */
+const PIECE_END = /[;.!?](?=\s|$)/g;
+const NEW_SUBJECT = new RegExp(
+  String.raw`,\s*${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+(?=${wordsPattern(CLAUSE_SUBJECTS)}\b)`,
+  'g',
+);
+/** The clauses of a unit as [start, end) offsets. */
+function piecesOf(lower: string): [number, number][] {
+  const cuts = [
+    ...[...lower.matchAll(PIECE_END)].map((m) => m.index + 1),
+    ...[...lower.matchAll(NEW_SUBJECT)].map((m) => m.index),
+  ].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const cut of [...cuts, lower.length]) {
+    if (cut > from) out.push([from, cut]);
+    from = Math.max(from, cut);
+  }
+  return out;
+}
+const TRACKER = new RegExp(String.raw`\b${wordsPattern(C.trackers)}s?\b`, 'g');
+/** One name per tracker: "cookies" and "cookie", "technologies" and "technology". */
+const trackersOf = (text: string): Set<string> =>
+  new Set(
+    [...text.matchAll(TRACKER)].map((m) =>
+      m[0]
+        .replace(/\s+/g, ' ')
+        .replace(/technologies$/, 'technology')
+        .replace(/s$/, ''),
+    ),
+  );
+const kindsOf = (text: string): Set<string> => new Set([...text.matchAll(KIND)].map((m) => kindOf(m[0])));
+
+/**
+ * Whether what one clause says about trackers (a choice, a consent) governs the trackers of another: it names none of
+ * its own (it points back, "you can accept or refuse them", "if you agree"), or it names the same trackers and no
+ * other kind ("we use analytics cookies; you can accept or refuse analytics cookies in the banner").
+ */
+function governs(clause: string, other: string): boolean {
+  const named = trackersOf(clause);
+  if (named.size === 0) return true;
+  if (![...trackersOf(other)].some((t) => named.has(t))) return false;
+  const kinds = kindsOf(clause);
+  const otherKinds = kindsOf(other);
+  return kinds.size === 0 || otherKinds.size === 0 || [...otherKinds].some((k) => kinds.has(k));
+}
+
+/**
+ * `lower` with the clauses that do not govern the trackers of the clause holding `at` blanked (same length, so
+ * offsets hold): a choice or consent read only for the act it is about. "We share device identifiers with advertising
+ * networks; you can accept or refuse cookies in the cookie banner": the cookie choice does not govern the sharing.
+ */
+export function trackingScope(lower: string, at: number): string {
+  const pieces = piecesOf(lower);
+  const own = pieces.find(([s, e]) => s <= at && at < e) ?? pieces[pieces.length - 1];
+  if (!own) return lower;
+  const ownText = lower.slice(own[0], own[1]);
+  let out = '';
+  for (const [s, e] of pieces) {
+    const text = lower.slice(s, e);
+    out += s === own[0] || governs(text, ownText) ? text : text.replace(/[^;.!?]/g, ' ');
+  }
+  return out;
+}
+
+const ACCEPT_WORD = new RegExp(String.raw`^${wordsPattern(C.accepts)}$`);
+const ACCEPTED = new Set<string>([...C.acceptedObjects, ...C.objects, ...C.banners, ...C.consents]);
+const READER = new Set<string>(C.readers);
+/**
+ * The reader's acceptance of the trackers, as the case that lifts a denial: the reader, an accepting word within three
+ * words, and what is accepted within four more ("unless you accept them in our banner", "unless you agree to their
+ * use"). Stepped word by word: as one regex, its two word gaps were polynomial for recheck.
+ */
+function readerAccepts(lower: string): boolean {
+  const w = lower.split(/[^\w’'-]+/).filter(Boolean);
+  const phrase = (i: number, n: number): string => w.slice(i, i + n).join(' ');
+  for (let i = 0; i < w.length; i++) {
+    if (!READER.has(w[i]!)) continue;
+    for (let j = i + 1; j <= i + 3 && j < w.length; j++) {
+      const n = ACCEPT_WORD.test(w[j]!) ? 1 : ACCEPT_WORD.test(phrase(j, 2)) ? 2 : 0;
+      if (n === 0) continue;
+      for (let k = j + n; k <= j + n + 3 && k < w.length; k++)
+        if ([1, 2, 3].some((m) => ACCEPTED.has(phrase(k, m)))) return true;
+    }
+  }
+  return false;
+}
+/**
+ * Whether the exception to a denied tracking act is the reader's acceptance ("We do not set advertising cookies unless
+ * you accept them in our cookie banner": conditional opt_in, T5), not browsing on, a withdrawal or the browser (G7, T4).
+ */
+export function trackingAcceptance(exception: string): boolean {
+  const lower = exception.toLowerCase();
+  return readerAccepts(lower) && !NOT_FIRST.test(lower.replace(TOOL_USE, ' ')) && !BROWSER.test(lower);
 }
 
 const LIFETIME_WORD = new RegExp(
@@ -119,8 +238,9 @@ export function trackerLifetimeBounded(lower: string): boolean {
 /** The stance a tracking unit states by itself (above), or null: for rules and model findings alike. */
 export function trackingUnitStance(
   lower: string,
+  at?: number,
 ): { stance: 'restrict' } | { stance: 'conditional'; condition: Condition } | null {
   if (trackerLifetimeBounded(lower)) return { stance: 'restrict' };
-  if (trackingConsentChoice(lower)) return { stance: 'conditional', condition: 'opt_in' };
+  if (trackingConsentChoice(lower, at)) return { stance: 'conditional', condition: 'opt_in' };
   return null;
 }

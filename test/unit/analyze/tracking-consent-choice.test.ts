@@ -236,3 +236,69 @@ describe('tracking consent-first choices: second review', () => {
     expect(trackerLifetimeBounded(text)).toBe(false);
   });
 });
+
+// Third review (tr46): a consent choice read only for the clause it governs.
+describe('tracking consent-first choices: the clause a choice governs', () => {
+  it.each<[string, string]>([
+    // 1. Another act in the unit: the cookie choice does not govern the sharing of identifiers.
+    [
+      'We share device identifiers with advertising networks; you can accept or refuse cookies in the cookie banner.',
+      'grant',
+    ],
+    [
+      'We share device identifiers with advertising networks, and you can accept or refuse cookies in the cookie banner.',
+      'grant',
+    ],
+    ['We use web beacons in our emails; you can accept or refuse cookies in our cookie banner.', 'grant'],
+    // …but a choice over the same trackers, or one that points back at them, does.
+    [
+      'We use cookies to measure traffic, and you can accept or refuse cookies in our cookie banner.',
+      'conditional opt_in',
+    ],
+    [
+      'We use analytics cookies; you can accept or refuse analytics cookies in our cookie banner.',
+      'conditional opt_in',
+    ],
+    // 2. A banner after "by using" is the choice itself; the site after it is browsing on.
+    ['You can accept or refuse cookies by using the cookie banner.', 'conditional opt_in'],
+    ['You can accept or reject advertising cookies by using our consent management platform.', 'conditional opt_in'],
+    ['By using our site, you accept the advertising cookies described in our cookie banner.', 'grant'],
+    [
+      'You may, at any time, choose the purposes for which you consent to or refuse the use of cookies by accessing the “Manage Cookies” section.',
+      'conditional opt_in',
+    ],
+    ['By visiting our cookie settings, you agree to our use of advertising cookies.', 'grant'],
+    // 3. A first-visit word does not make an opt-out a choice asked first.
+    [
+      'You can change your choices in the cookie banner at any time; when you first visit, you can disable analytics cookies.',
+      'conditional opt_out',
+    ],
+    ['When you first visit our site, you can disable cookies at any time in the cookie banner.', 'conditional opt_out'],
+    // 4. A denial the reader's acceptance lifts.
+    ['We do not set advertising cookies unless you accept them in our cookie banner.', 'conditional opt_in'],
+    ['We will not place analytics cookies on your device unless you agree to their use.', 'conditional opt_in'],
+    ['We do not set advertising cookies unless you continue to browse the site.', 'grant'],
+    ['We do not set advertising cookies unless you allow them in your browser.', 'grant'],
+    ['We do not use advertising cookies unless you accept our Terms of Service.', 'grant'],
+    // 5. A list with an always-on kind beside one set only on acceptance.
+    [
+      'We use: strictly necessary cookies, which are always on; and analytics cookies, which we set only if you accept them.',
+      'conditional opt_in',
+    ],
+    [
+      'We use: advertising cookies, which are always on; and analytics cookies, which we set only if you accept them.',
+      'grant',
+    ],
+  ])('%s', (text, expected) => {
+    expect(trackingStance(text)).toBe(expected);
+  });
+
+  it.each<[string, number, boolean]>([
+    ['we share device identifiers with partners; you can accept or refuse cookies in the cookie banner.', 3, false],
+    ['we share device identifiers with partners; you can accept or refuse cookies in the cookie banner.', 70, true],
+    ['we use cookies for ads; you can accept or refuse them in the cookie banner.', 3, true],
+    ['we use analytics cookies; you can accept or refuse advertising cookies in the cookie banner.', 3, false],
+  ])('trackingConsentChoice(%j, %i) = %s', (text, at, expected) => {
+    expect(trackingConsentChoice(text, at)).toBe(expected);
+  });
+});

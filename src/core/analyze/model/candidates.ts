@@ -158,7 +158,10 @@ function stanceOf(
   const unit = clause.text.slice(0, MAX_MATCH);
   if (category === 'retention') return { stance: retentionStance(unit), negated, genericException };
   // What a tracking unit states by itself (tracking-choice.ts; stance.ts reads it only with the category).
-  const ownTracking = category === 'tracking' && !negated ? trackingUnitStance(unit.toLowerCase()) : null;
+  // …read for the clause that holds the action word (the parsed sentence's place in the unit, where it can be found).
+  const sentenceAt = unit.indexOf(text);
+  const at = sentenceAt < 0 ? undefined : sentenceAt + (tokens[anchor]?.start ?? 0);
+  const ownTracking = category === 'tracking' && !negated ? trackingUnitStance(unit.toLowerCase(), at) : null;
   if (ownTracking) return { ...ownTracking, negated, genericException };
   // A control or consent named, not said with a verb: only where stance.ts found no denial or condition of its own.
   const condition = category === 'tracking' && decided.stance === 'grant' ? trackingCondition(unit) : null;
