@@ -1647,6 +1647,12 @@ export const USER_LET_VERBS: readonly string[] = [
 ];
 
 /**
+ * What a recipient may be denied doing to the data besides using or passing it on: seeing it ("These providers cannot
+ * see your actual data", "our partners will never read your messages"). rules/data-sharing.ts (recipients-barred).
+ */
+export const DENIED_SIGHT_VERBS: readonly string[] = ['see', 'view', 'read', 'decrypt'];
+
+/**
  * An outside party the user may share with through a feature of the service (GUIDE D4): not family, friends or other
  * users of the service (D10), and "social" only with what it names ("social features" are the service's own).
  * analyze/stance.ts (OUTSIDE_PARTY) and the data_sharing rule service-lets-user-share.

@@ -35,6 +35,7 @@ import {
   PROTECTION_OBJECTS,
   DATA_HOLDING_RECIPIENTS,
   DATA_REQUIREMENT_KINDS,
+  DENIED_SIGHT_VERBS,
   USER_PARTIES,
   WITH_PHRASE_HEADS,
   SUBPROCESSOR_WORDS,
@@ -273,15 +274,18 @@ const CHOSEN_FOR_GUARANTEES = anyOf(
 );
 /** The acts on the data a recipient may be barred from (RECIPIENT_BARRED, data_sharing.recipients-barred). */
 const BARRED_ACTS = 'use|disclose|share|sell|retain|process|transfer|access|rent';
+/** Seeing the data, denied to a recipient ("cannot see", "will never read"; lexicon DENIED_SIGHT_VERBS). */
+const SIGHT_ACTS = DENIED_SIGHT_VERBS.join('|');
 /**
  * A recipient barred from an act on the data (GUIDE D12): "our vendors are contractually prohibited from using …",
- * "these companies are not permitted to disclose …", "service providers may not sell …", "… cannot access …".
+ * "these companies are not permitted to disclose …", "service providers may not sell …", "… cannot access …", "…
+ * cannot see your actual data", "… will never read your messages".
  */
 const RECIPIENT_BARRED = wordSeq(
   String.raw`\b${RECIPIENT}`,
   REST_OF_WORD,
   gap(8),
-  String.raw`(?:(?:(?:contractually|strictly|expressly|legally|also)\s+)?(?:prohibited|forbidden|barred)\s+from|not\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed)\s+to|(?:may|must|shall|can)\s*not\s+(?:${BARRED_ACTS}))\b`,
+  String.raw`(?:(?:(?:contractually|strictly|expressly|legally|also)\s+)?(?:prohibited|forbidden|barred)\s+from|not\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed)\s+to|(?:may|must|shall|can)\s*not\s+(?:${BARRED_ACTS}|${SIGHT_ACTS})|(?:(?:will|can|shall)\s+)?never\s+(?:${BARRED_ACTS}|${SIGHT_ACTS}))\b`,
 );
 /**
  * A limit whose subject is the recipients as "they" or "them" (GUIDE D12): "They are bound by confidentiality", "we
@@ -3783,11 +3787,16 @@ export const dataSharing: CategoryRules = {
         `#ThirdParty .{0,8} (are|is|be) not (allowed|permitted|authorized|authorised) to (${BARRED_ACTS})`,
         `#ThirdParty .{0,8} (may|must|shall|can) not (${BARRED_ACTS}) .{0,3} (#UserData|it|them|this|such|the|that|any)`,
         `#ThirdParty .{0,8} cannot (${BARRED_ACTS}) .{0,3} (#UserData|it|them|this|such|the|that|any)`,
+        // Denied sight of the data, or an act denied with "never": "These providers cannot see your actual data, which
+        // remains encrypted", "Our partners will never read your messages".
+        `#ThirdParty .{0,8} (cannot|can not|may not|shall not) (${SIGHT_ACTS}) .{0,3} (#UserData|it|them|this|such|the|that|any)`,
+        `#ThirdParty .{0,8} (will|can|shall)? never (${BARRED_ACTS}|${SIGHT_ACTS}) .{0,3} (#UserData|it|them|this|such|the|that|any)`,
       ],
       // Not the law explained, nor the customers of the service bound by its terms ("Under the CCPA, businesses cannot
-      // sell …", "Businesses using our API may not sell …").
+      // sell …", "Businesses using our API may not sell …"), nor a bar the service cannot promise ("we cannot guarantee
+      // that third parties will never see …": a security warning, no limit).
       rejectBefore: new RegExp(
-        String.raw`${SHARE_ACT.source}|${READERS_OWN_PARTY_BEFORE.source}|\bunder\s+(?:the\s+)?(?:ccpa|cpra|gdpr|law|applicable\s+law)\b`,
+        String.raw`${SHARE_ACT.source}|${READERS_OWN_PARTY_BEFORE.source}|\bunder\s+(?:the\s+)?(?:ccpa|cpra|gdpr|law|applicable\s+law)\b|\b(?:cannot|can['’]?t|not|unable\s+to)\s+(?:guarantee|ensure|promise|warrant)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,2}$`,
       ),
       rejectEvidence:
         /\b(?:using|that\s+use|who\s+use)\s+(?:our|the)\s+(?:apis?|platforms?|services?|sdks?|products?|tools?)\b/i,
@@ -3808,6 +3817,9 @@ export const dataSharing: CategoryRules = {
         { text: 'Acme’s partners are not permitted to sell the information we give them.', stance: 'restrict' },
         { text: 'Service providers may not sell your personal information.', stance: 'restrict' },
         { text: 'Outside vendors cannot access your personal data.', stance: 'restrict' },
+        { text: 'These providers cannot see your actual data, which remains encrypted.', stance: 'restrict' },
+        { text: 'Our service providers will never read the contents of your messages.', stance: 'restrict' },
+        { text: 'Advertisers can never see your personal information.', stance: 'restrict' },
       ],
       mustNotMatch: [
         'Advertisers may not use our Services to promote illegal products.',
@@ -3817,6 +3829,11 @@ export const dataSharing: CategoryRules = {
         'Our vendors are prohibited from using your data for their own purposes, but they may share it with their affiliates.',
         'Our vendors are contractually prohibited from using your data to train their models.',
         'We share your data with vendors, who are prohibited from using it for other purposes.',
+        // A security warning, the reader's own sight, a recipient that sees something other than the data.
+        'We cannot guarantee that third parties will never see your personal information.',
+        'We cannot guarantee that other companies cannot see your data in transit.',
+        'You cannot see the personal information our partners hold about you.',
+        'Advertisers can never see how many people viewed their ads before the campaign ends.',
       ],
     },
     {
