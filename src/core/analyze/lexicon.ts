@@ -2053,6 +2053,9 @@ export const RETENTION_MEANING = {
   endWords: ['remove', 'removes', 'removed', 'removal', 'removing', 'erasing', 'purging', 'destroying', 'destruction'],
   /** Before a deletion word, deletion may not happen (R9); before a retention word, nothing is kept (R5). */
   negation: [
+    // Before 'not': "not be able to correct, modify or delete" counts its gap from the end of the phrase.
+    'not be able to',
+    'not able to',
     'not',
     'never',
     'cannot',
@@ -2064,6 +2067,10 @@ export const RETENTION_MEANING = {
     'refuse',
     'impossible',
     'rather than',
+    'prevent',
+    'prevents',
+    'preclude',
+    'precludes',
   ],
   /** After "you": a duty to delete is the user's, no right (R11: "you must stop using … by deleting your account"). */
   userDuty: ['must', 'shall', 'should', 'agree to', 'are required to', 'are obliged to', 'are obligated to'],

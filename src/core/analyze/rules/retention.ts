@@ -69,6 +69,19 @@ function refusalNotTaken(before: string): boolean {
   );
 }
 
+/** A request or right to delete that the service has not yet answered: no "we", "will" or "shall" after it. */
+const READER_ASKS = /\b(?:request|ask|demand|right\s+to|right\s+of)\w*\b/g;
+const SERVICE_ANSWERS = /\b(?:we|will|shall)\b/;
+/** The words before a deletion end in the reader's own request for it, within the clause (rejectBefore). */
+function readerAsksDeletion(before: string): boolean {
+  const clause = before.slice(-80);
+  const start = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1;
+  const tail = clause.slice(start);
+  let last = -1;
+  for (const m of tail.matchAll(READER_ASKS)) last = m.index + m[0].length;
+  return last >= 0 && !SERVICE_ANSWERS.test(tail.slice(last));
+}
+
 /** "… by law", "… under applicable regulations" right after a hit: a bound the law sets (retention.as-required-by-law). */
 const BOUND_BY_LAW_AFTER = String.raw`^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)`;
 
@@ -76,6 +89,8 @@ const BOUND_BY_LAW_AFTER = String.raw`^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:l
 const NEED_QUALIFIER = String.raw`(?:(?:is|it\s+is|we\s+need|strictly|reasonably)\s+)?`;
 const NEED_WORDS = ['necessary', 'needed', 'required', 'appropriate', 'reasonable', 'reasonably'];
 /** The same words, "required" only where no law follows it ("longer than required by law" is a legal bound). */
+/** After "no longer": the service's own need as the end of a deletion promise (retention.deletion-with-open-end). */
+const NEED_END = ['need', 'needed', 'necessary', 'required', 'relevant', 'useful'].join('|');
 const NEED_NOT_BY_LAW = NEED_WORDS.map((w) => (w === 'required' ? String.raw`required(?!\s+(?:by|under)\b)` : w)).join(
   '|',
 );
@@ -721,6 +736,82 @@ export const retention: CategoryRules = {
         { text: 'Your order details will then be removed from our systems.', stance: 'restrict' },
       ],
       mustNotMatch: ['We may delete content that violates these Terms.', 'You will be asked to delete the app.'],
+    },
+    {
+      id: 'retention.deletion-with-open-end',
+      // R3, R4: a deletion promise whose end the service sets by its own needs ("when it is no longer needed", "all
+      // data we are not required or permitted to keep", "unless we need it for another purpose") keeps the data as long
+      // as the service decides: a grant, which outranks will-delete's restrict in the same unit. Not an end the law
+      // alone sets, the reader's own transaction, or a firm cap later in the sentence.
+      cue: [
+        /\bno\s+longer\b|\bnot\s+(?:\w+\s+){0,3}?(?:permitted|necessary|needed)\b|\bunless\s+we\s+(?:need|wish|want|have)\b/,
+        /\b(?:delet|eras|purg|destroy|discard|remov|anonymi[sz])/,
+      ],
+      match: [
+        `(will|shall|is|are|be|we) .{0,3} (#DeleteVerb|removed|anonymised|anonymized) .{0,14} (when|once|after|if|where|whenever) .{0,6} no longer .{0,2} (${NEED_END})`,
+        `(when|once|after|where|if|whenever) .{0,6} no longer .{0,2} (${NEED_END}) .{0,16} (#DeleteVerb|removed|anonymised|anonymized)`,
+        '#DeleteVerb .{0,10} (that|which) .{0,12} not .{0,3} (permitted|necessary|needed)',
+        '#DeleteVerb .{0,10} (that|which) .{0,12} (or|and) (is|are)? not .{0,2} (necessary|needed)',
+        '#DeleteVerb .{0,12} unless we (need|wish|want|have) to (#RetainVerb|use) .{0,8} (for|to)',
+      ],
+      rejectEvidence: /\b(?:may|might|can|could)\b/,
+      // The reader's erasure request and its grounds ("request that your data be erased if it is no longer necessary")
+      // are the reader's right (R1), not the service's promise; a request the service then answers ("once you have asked us to
+      // delete it, we will delete …") is.
+      rejectBefore: { test: readerAsksDeletion },
+      rejectAfter: new RegExp(
+        String.raw`^\s+(?:by|under)\s+(?:(?:applicable|local|the)\s+)?(?:law|laws|legislation|regulations?)\b|^\s+(?:comply\s+with|meet)\s+(?:our\s+|a\s+|any\s+|applicable\s+)?(?:legal|statutory|regulatory)\b|${OWN_END_AFTER}|^[^.;]{0,160}?(?:${FIRM_BOUND}|\bin\s+(?:any|no)\s+(?:event|case)\b)`,
+      ),
+      implies: { stance: 'grant' },
+      severity: 'medium',
+      why: 'Data deleted only when the company no longer needs it is kept for as long as the company decides.',
+      mustMatch: [
+        {
+          text: 'We will delete your personal information when it is no longer required for these purposes.',
+          stance: 'grant',
+        },
+        {
+          text: 'When we no longer need your personal data for the intended purposes, the data will be deleted or anonymised.',
+          stance: 'grant',
+        },
+        {
+          text: 'This means that information will be destroyed or erased from our systems when it is no longer required.',
+          stance: 'grant',
+        },
+        { text: 'When there is no longer such a need, we will delete it.', stance: 'grant' },
+        {
+          text: 'We will delete all information that we are not required or permitted to retain by law.',
+          stance: 'grant',
+        },
+        {
+          text: 'We will delete the data which we are not otherwise required to keep or is not necessary for the provision of the Service.',
+          stance: 'grant',
+        },
+        {
+          text: 'After the retention period we will delete or anonymize your Personal Data, unless we need to retain certain of your Personal Data for another purpose.',
+          stance: 'grant',
+        },
+        {
+          text: 'Your data is deleted once it is no longer needed for the purposes for which it was collected.',
+          stance: 'grant',
+        },
+        {
+          text: 'Once you have asked us to close your account, we will delete all information that we are not required or permitted to retain by law.',
+          stance: 'grant',
+        },
+      ],
+      mustNotMatch: [
+        'We will delete your data when we are no longer required by law to keep it.',
+        'We will delete your data when it is no longer needed to complete your order.',
+        'We will delete your data when it is no longer needed, and in any event within 30 days of account closure.',
+        'We may delete your content when it is no longer needed.',
+        'We will delete your data within 30 days unless we need to retain it to comply with our legal obligations.',
+        'We will delete your account once you no longer use the Services.',
+        'You can delete cookies that are no longer needed in your browser.',
+        'We will delete any information that you have not permitted us to keep.',
+        'You may request that your personal data be erased if it is no longer necessary for the purposes for which it was collected.',
+        'You can ask for your data to be deleted when it is no longer needed for the purposes described in this policy.',
+      ],
     },
     {
       id: 'retention.deletion-refused',

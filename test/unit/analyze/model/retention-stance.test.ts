@@ -31,6 +31,17 @@ const cases: ReadonlyArray<[string, Stance, string]> = [
   ['How long we keep data depends on the purposes for which we collected it.', 'grant', 'a criterion of our own (R6)'],
   ['We retain this information in order to keep a record of our verification.', 'grant', 'a purpose, no period (R7)'],
   ['We may not be able to delete all or some of your personal information.', 'grant', 'deletion may not happen (R9)'],
+  [
+    'We may not be able to correct, modify or delete your information in all circumstances.',
+    'grant',
+    'deletion may not happen, after a list of verbs (R9)',
+  ],
+  ['Content licences may prevent full deletion of public posts.', 'grant', 'deletion prevented (R9)'],
+  [
+    'If your confirmation is not received, your registration will be automatically deleted.',
+    'restrict',
+    'a negation of another verb, a clause before the deletion',
+  ],
   ['We may keep a copy of what you delete for our records.', 'grant', 'a carve-out for our records (R9)'],
   ['We may retain server copies of projects that have been removed or deleted.', 'grant', 'kept after deletion (R9)'],
   ['Rather than delete your data, we may de-identify it.', 'grant', 'rather than delete'],
