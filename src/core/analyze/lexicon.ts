@@ -5,6 +5,72 @@
 import type { CategoryId } from '../types';
 
 /**
+ * Data the service calls aggregate, de-identified or anonymous, still derived from its users (GUIDE G6), for
+ * data_sharing.derived-data-disclosed: the adjectives, the verbs that make such data, the nouns it is given as, and
+ * the verbs that pass it on.
+ */
+export const DERIVED_DATA_ADJECTIVES: readonly string[] = [
+  'aggregate',
+  'aggregated',
+  'anonymized',
+  'anonymised',
+  'anonymous',
+  // "de-identified" too: compromise reads the word without its hyphen.
+  'deidentified',
+  'pseudonymized',
+  'pseudonymised',
+];
+export const DERIVED_DATA_MAKERS: readonly string[] = ['aggregate', 'anonymize', 'anonymise', 'deidentify'];
+export const DERIVED_DATA_NOUNS: readonly string[] = [
+  'data',
+  'information',
+  'statistics',
+  'reports',
+  'reporting',
+  'insights',
+  'metrics',
+];
+export const DERIVED_DATA_SHARE_VERBS: readonly string[] = [
+  'share',
+  'shares',
+  'disclose',
+  'discloses',
+  'distribute',
+  'distributes',
+  'provide',
+  'provides',
+  'release',
+  'releases',
+];
+
+/**
+ * A sentence that names the kinds of the recipients its section has already named (data_sharing.recipient-kinds-listed):
+ * the words that point back at them ("These providers include …", "Such processors might be …", "This includes …"),
+ * the hedges before the verb, and the verbs that list their kinds.
+ */
+export const KINDS_POINTERS: readonly string[] = ['these', 'such', 'those', 'our', 'the'];
+export const KINDS_PRONOUNS: readonly string[] = ['this', 'these', 'they'];
+export const KINDS_HEDGES: readonly string[] = [
+  'may',
+  'might',
+  'can',
+  'could',
+  'also',
+  'typically',
+  'generally',
+  'currently',
+];
+export const KINDS_VERBS: readonly string[] = ['include', 'includes'];
+/**
+ * The hedges of the pronoun shape ("This may include …"): not "also", which adds to what the sentence before lists, and
+ * that may be the sources the data comes from ("We receive information from our vendors …" › "This also includes our
+ * vendor who …").
+ */
+export const KINDS_PRONOUN_HEDGES: readonly string[] = ['may', 'might', 'can', 'could'];
+/** Whose kinds are sources of the data, not its recipients ("Our data providers include credit bureaus"). */
+export const SOURCE_KINDS: readonly string[] = ['data', 'content', 'information', 'news', 'media'];
+
+/**
  * Sub-processors by name, for data_sharing's role rules: their patterns read the list as an alternation (no tag of its
  * own: the plural is a ThirdParty, the singular ServiceSide), their cues through wordsPattern. "sub processor" also
  * matches "sub-processor" in patterns (compromise splits the hyphen).

@@ -71,9 +71,13 @@ export function withModel(
     !found.size ||
     MODEL_BESIDE_RULES.includes(c) ||
     kept.every((f) => f.role || MODEL_BESIDE_RULE_IDS[f.rule]?.includes(c));
-  const proposed = found.has(main)
-    ? []
-    : open.filter((c) => beside(c) && (probs[c] ?? 0) >= model.thresholds[c] && namesSubject(c, clause));
+  // Beside the rules that read the sentence from the recipient's side only (MODEL_BESIDE_RULE_IDS), a unit the model
+  // reads as mainly sharing may still be tracking: the recipients are ad-tech or analytics parties.
+  const recipientSideOnly = kept.every((f) => f.role || MODEL_BESIDE_RULE_IDS[f.rule]);
+  const proposed =
+    found.has(main) && !recipientSideOnly
+      ? []
+      : open.filter((c) => beside(c) && (probs[c] ?? 0) >= model.thresholds[c] && namesSubject(c, clause));
   return proposed.length ? [...kept, ...proposedFindings(model, clause, proposed, firstParty)] : kept;
 }
 

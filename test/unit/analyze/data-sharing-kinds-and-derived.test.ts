@@ -1,0 +1,89 @@
+// data_sharing read in two more shapes (issue 16): the kinds of recipients a section names back ("These providers
+// include …"), and aggregate or de-identified data passed on (GUIDE G6). Sentences of other companies' wording, and the
+// near misses each must leave alone.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/core/analyze';
+import { lastUnitSharingStance, sharingStance } from './sharing-stance';
+
+const SHARES = 'We share your personal information with service providers and partners who help us run the services.';
+
+describe('the kinds of recipients named back after a unit that names them', () => {
+  const grants = [
+    'These providers include cloud hosting companies, payment processors and email delivery providers.',
+    'Such third parties may include advertising networks, analytics companies and social media platforms.',
+    'These partners might include resellers, referral partners and event sponsors.',
+    'Our vendors typically include IT service providers, customer support contractors and auditors.',
+    'The recipients may include our affiliates, delivery companies and fraud prevention agencies.',
+    'Such service providers could be third party processors located in other countries.',
+    'This includes the following categories of service providers:',
+    'This may include marketing agencies, data analytics providers and other companies we work with.',
+    'They may include advertisers and their agencies.',
+    'Those companies can include identity verification vendors and payment processors.',
+  ];
+  for (const s of grants) it(`grant: ${s}`, () => expect(lastUnitSharingStance(`${SHARES} ${s}`)).toBe('grant'));
+
+  const none = [
+    // Nobody named before it.
+    'These providers include cloud hosting companies, payment processors and email delivery providers.',
+    // Sources of the data, the reader's own parties, what they are rather than who.
+    'We receive information from other sources. Our data providers include credit bureaus and data brokers.',
+    'We receive information from partners. Our business partners can include companies such as your mobile carrier.',
+    `${SHARES} This includes third parties you choose to connect to your account.`,
+    `${SHARES} These providers may be changed from time to time.`,
+    `${SHARES} These partners may be members of industry groups that offer opt-out tools.`,
+    // Kinds of data or cookies, not of recipients.
+    `${SHARES} This includes your contact details and your purchase history.`,
+    `${SHARES} This may include your name, your employer and your job title.`,
+    'Our partners may place cookies on your device. These cookies include analytics cookies and advertising cookies.',
+    // The reader's own payment to a seller, the reader sharing by their own act.
+    'You pay the seller directly. Sellers include independent shops and makers.',
+  ];
+  for (const s of none) it(`none: ${s}`, () => expect(lastUnitSharingStance(s)).toBe('-'));
+
+  // A processor named only as a definition, a pointer to a list: not read as kinds (another rule reads "our list of
+  // sub-processors" as the service using them).
+  it('leaves a definition and a pointer to the list of sub-processors', () => {
+    const r = analyzeText(
+      '“Processor” means a company that processes data for us. These processors include the companies on our list of sub-processors, which you can find on our website.',
+    );
+    expect(r.findings.filter((f) => f.rule === 'data_sharing.recipient-kinds-listed')).toEqual([]);
+  });
+});
+
+describe('aggregate, de-identified or anonymous data passed on (GUIDE G6)', () => {
+  const grants = [
+    'We may share aggregated statistics about how our services are used.',
+    'Acme may disclose de-identified data for research and other purposes.',
+    'We may release anonymized usage statistics to researchers.',
+    'We provide aggregate information about our audience to advertisers.',
+    'We may anonymise your trip data and then share it with city planners.',
+    'We may aggregate information about you and share it with anyone.',
+    'We create anonymized data from personal information, which we may use or disclose for any purpose.',
+    'Aggregated and de-identified information about our users may be disclosed to others for any purpose.',
+    'Acme may distribute pseudonymized ad performance data.',
+    'From time to time we provide de-identified listening statistics to record labels.',
+  ];
+  for (const s of grants) it(`grant: ${s}`, () => expect(sharingStance(s)).toBe('grant'));
+
+  it('a denial is a restrict', () =>
+    expect(sharingStance('We never share aggregated data, even in de-identified form.')).toBe('restrict'));
+
+  const none = [
+    'We may provide you with aggregated statistics about your own account.',
+    'Our analytics provider may share aggregated reports with us.',
+    'We use aggregated data to improve our services.',
+    'We collect anonymous usage statistics to understand how the app is used.',
+    'We receive aggregated reports from our analytics partners.',
+    'Aggregated information shared in these contexts will not contain your personal information.',
+    'You can share anonymous feedback with your team.',
+    'Anonymous visitors may share links to our articles.',
+    'See our Privacy Policy to learn how aggregated data is used.',
+  ];
+  for (const s of none) it(`none: ${s}`, () => expect(sharingStance(s)).toBe('-'));
+
+  // The reader's own act of sharing, with the service's feature: a transfer the user starts (GUIDE D4).
+  it('the reader sharing by choice is opt-in', () =>
+    expect(sharingStance('You may choose to share aggregated workout statistics with your friends.')).toBe(
+      'conditional:opt_in',
+    ));
+});
