@@ -43,6 +43,24 @@ export const DERIVED_DATA_SHARE_VERBS: readonly string[] = [
   'releases',
 ];
 
+/** The passive of the pass-on verbs: "… may be disclosed to others". */
+export const DERIVED_DATA_PARTICIPLES: readonly string[] = [
+  'disclosed',
+  'shared',
+  'distributed',
+  'provided',
+  'released',
+];
+/** The reader's side as the one given derived data ("provide our users with aggregated statistics"), or anonymous people. */
+export const DERIVED_DATA_READERS: readonly string[] = [
+  'users',
+  'members',
+  'customers',
+  'account owners',
+  'participants',
+  'visitors',
+];
+
 /**
  * A sentence that names the kinds of the recipients its section has already named (data_sharing.recipient-kinds-listed):
  * the words that point back at them ("These providers include …", "Such processors might be …", "This includes …"),
@@ -61,14 +79,41 @@ export const KINDS_HEDGES: readonly string[] = [
   'currently',
 ];
 export const KINDS_VERBS: readonly string[] = ['include', 'includes'];
+/** The pronouns that lift the "no data in clause" veto with a recipient after "include": not "they" (it may be anyone). */
+export const KINDS_NAMED_PRONOUNS: readonly string[] = KINDS_PRONOUNS.filter((w) => w !== 'they');
 /**
  * The hedges of the pronoun shape ("This may include …"): not "also", which adds to what the sentence before lists, and
  * that may be the sources the data comes from ("We receive information from our vendors …" › "This also includes our
  * vendor who …").
  */
 export const KINDS_PRONOUN_HEDGES: readonly string[] = ['may', 'might', 'can', 'could'];
+/** Nouns a recipient word modifies, naming their thing, not them ("our partner programs", "advertiser cookies"). */
+export const KINDS_RECIPIENT_MODIFIES: readonly string[] = [
+  'program',
+  'programs',
+  'management',
+  'cookie',
+  'cookies',
+  'website',
+  'websites',
+  'site',
+  'sites',
+];
+/** Data that comes from the recipient word after "from" ("information from affiliate websites"): a source. */
+export const KINDS_FROM_NOUNS: readonly string[] = ['information', 'data', 'details'];
 /** Whose kinds are sources of the data, not its recipients ("Our data providers include credit bureaus"). */
 export const SOURCE_KINDS: readonly string[] = ['data', 'content', 'information', 'news', 'media'];
+/** The head nouns of such sources ("data providers", "content partners", "news sources"). */
+export const SOURCE_KIND_HEADS: readonly string[] = [
+  'provider',
+  'providers',
+  'supplier',
+  'suppliers',
+  'partner',
+  'partners',
+  'source',
+  'sources',
+];
 
 /**
  * Sub-processors by name, for data_sharing's role rules: their patterns read the list as an alternation (no tag of its
@@ -2051,6 +2096,21 @@ export const TRACKING_CONTROLS = {
  * Word starts: a word beginning with one of them counts ("retain" covers "retained", "retention" is listed for
  * "retention"). data_sale has none: the CCPA's "sharing for cross-context advertising" is a sale without the word.
  */
+/**
+ * Words of cookies the service needs to work (GUIDE T3: security, fraud prevention, strictly necessary, functional):
+ * where a unit names them, the model adds no tracking beside a recipient-side data_sharing rule (model/candidates.ts).
+ */
+export const MODEL_NEEDED_COOKIE_WORDS: readonly string[] = [
+  'strictly necessary',
+  'essential',
+  'functional',
+  'functionality',
+  'secure',
+  'security',
+  'fraud prevention',
+  'prevent fraud',
+  'detect fraud',
+];
 export const MODEL_SUBJECT_WORDS: Readonly<Partial<Record<CategoryId, readonly string[]>>> = {
   content_licence: ['licence', 'license', 'sublicens', 'royalty-free', 'royalty free'],
   tracking: [

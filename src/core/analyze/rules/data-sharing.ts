@@ -45,10 +45,16 @@ import {
   KINDS_VERBS,
   KINDS_PRONOUN_HEDGES,
   SOURCE_KINDS,
+  KINDS_RECIPIENT_MODIFIES,
+  KINDS_NAMED_PRONOUNS,
+  KINDS_FROM_NOUNS,
   DERIVED_DATA_ADJECTIVES,
   DERIVED_DATA_MAKERS,
   DERIVED_DATA_NOUNS,
   DERIVED_DATA_SHARE_VERBS,
+  DERIVED_DATA_READERS,
+  DERIVED_DATA_PARTICIPLES,
+  SOURCE_KIND_HEADS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
@@ -923,8 +929,9 @@ const RECIPIENT_KINDS = anyOf(
     gap(2),
     RECIPIENT,
   ),
+  // At the unit's start only: "For example, this includes visits to an advertiser's website" lists no recipients.
   wordSeq(
-    String.raw`\b${wordsPattern(KINDS_PRONOUNS)}\s+(?:${wordsPattern(KINDS_PRONOUN_HEDGES)}\s+)?${wordsPattern(KINDS_VERBS)}\b`,
+    String.raw`^\W*${wordsPattern(KINDS_PRONOUNS)}\s+(?:${wordsPattern(KINDS_PRONOUN_HEDGES)}\s+)?${wordsPattern(KINDS_VERBS)}\b`,
     gap(6),
     RECIPIENT,
   ),
@@ -933,12 +940,43 @@ const RECIPIENT_KINDS = anyOf(
  * Sources of the data named as kinds ("Our data providers include …"), and a lead-in's "include:" read before an item
  * ("These include:" › "Users may be subject to third party terms": the item is no kind of recipient).
  */
+/**
+ * What lifts the "no data in clause" veto for the kinds (NO_DATA_WORD_NEEDED), at the unit's start only: a pointer and a
+ * recipient before "include" ("These providers include … payment processors"), or "this"/"these" ("This may include
+ * the ISP, the email service provider …"); not "they", which may be anyone ("Members can join groups. They may include
+ * partners who organise local events"), nor "may be" ("The Seller may be entitled to …").
+ */
+const RECIPIENT_KINDS_NAMED = anyOf(
+  wordSeq(
+    String.raw`^\W*${wordsPattern(KINDS_POINTERS)}\b`,
+    gap(3),
+    RECIPIENT,
+    REST_OF_WORD,
+    String.raw`\s+${KINDS_HEDGE}${wordsPattern(KINDS_VERBS)}\b`,
+    gap(6),
+    RECIPIENT,
+  ),
+  wordSeq(
+    String.raw`^\W*${wordsPattern(KINDS_NAMED_PRONOUNS)}\s+(?:${wordsPattern(KINDS_PRONOUN_HEDGES)}\s+)?${wordsPattern(KINDS_VERBS)}\b`,
+    gap(6),
+    RECIPIENT,
+  ),
+);
 const KINDS_NOT_RECIPIENTS = new RegExp(
-  String.raw`^\W*${wordsPattern(KINDS_POINTERS)}\s+(?:[\w’'-]+\s+)?${wordsPattern(SOURCE_KINDS)}\s+(?:providers?|suppliers?|partners?|sources?)\b|\byour\b|\b${wordsPattern(KINDS_VERBS)}\s*:`,
+  String.raw`^\W*${wordsPattern(KINDS_POINTERS)}\s+(?:[\w’'-]+\s+)?${wordsPattern(SOURCE_KINDS)}\s+${wordsPattern(SOURCE_KIND_HEADS)}\b|\byour\b|\b${wordsPattern(KINDS_VERBS)}\s*:`,
   'i',
 );
 /** The reader's own parties after the kinds: "companies such as your TV provider", "third parties you provide with …". */
-const KINDS_THE_READERS = /^[^\w’'-]*(?:(?:that|who|whom)\s+)?you\b|^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,2}?your\b/;
+const KINDS_THE_READERS = new RegExp(
+  String.raw`^[^\w’'-]*(?:(?:that|who|whom)\s+)?you\b|^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,2}?your\b` +
+    // The recipient word naming something of theirs: "an advertiser's website", "our partner programs".
+    String.raw`|^[\w-]*(?:['’]s\b|\s+${wordsPattern(KINDS_RECIPIENT_MODIFIES)}\b)`,
+);
+/** The recipient word inside the evidence as a possessive, or after data that comes from it ("information from affiliate websites"). */
+const KINDS_NOT_NAMED = new RegExp(
+  String.raw`\b${RECIPIENT}\w*['’]s\b|\b${wordsPattern(KINDS_FROM_NOUNS)}\s+from\b`,
+  'i',
+);
 const KINDS_PATTERN_POINTERS = `(${KINDS_POINTERS.join('|')})`;
 const KINDS_PATTERN_HEDGE = `(${KINDS_HEDGES.join('|')})?`;
 const KINDS_PATTERN_VERBS = `(${KINDS_VERBS.join('|')})`;
@@ -955,7 +993,16 @@ const DERIVED_DATA_SHARED = anyOf(
   wordSeq(String.raw`\b${DERIVED_ADJECTIVE}`, REST_OF_WORD, gap(16), DERIVED_SHARE),
 );
 /** The verb's object is the service or the reader: "provide you with aggregated statistics", "share … with us". */
-const DERIVED_TO_READER = /^\S+\s+(?:(?:to|with)\s+)?(?:us|you)\b/i;
+const DERIVED_TO_READER = new RegExp(
+  String.raw`^\S+\s+(?:(?:to|with)\s+)?(?:us|you|(?:our\s+)?${wordsPattern(DERIVED_DATA_READERS)}\s+with)\b|\byour\s+own\b` +
+    // Anonymous people, not anonymous data: "provide anonymous visitors with information".
+    String.raw`|\b${wordsPattern(DERIVED_DATA_ADJECTIVES)}\s+${wordsPattern(DERIVED_DATA_READERS)}\b`,
+  'i',
+);
+/** After the verb: coming to the service, kept in-house ("… to our internal research team"), or passed on by another. */
+const DERIVED_NOT_OUT = new RegExp(
+  String.raw`${TO_US.source}|^\s+(?:[\w’'-]+\s+){0,3}?(?:our\s+)?internal\b|^\s+by\s+(?!(?:us|we|ourselves)\b)`,
+);
 const DERIVED_PATTERN_ADJECTIVES = `(${DERIVED_DATA_ADJECTIVES.join('|')})`;
 const DERIVED_PATTERN_NOUNS = `(${DERIVED_DATA_NOUNS.join('|')})`;
 const DERIVED_PATTERN_SHARE = `(${DERIVED_DATA_SHARE_VERBS.join('|')})`;
@@ -1701,7 +1748,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   ENGAGE,
   ANALYTICS_USE,
   RECIPIENT_INCLUDE,
-  RECIPIENT_KINDS,
+  RECIPIENT_KINDS_NAMED,
   INFRA_BY,
   NAMED_SERVICE,
   LET_USE,
@@ -5932,11 +5979,11 @@ export const dataSharing: CategoryRules = {
         `${DERIVED_PATTERN_SHARE} .{0,4} ${DERIVED_PATTERN_ADJECTIVES} .{0,6} ${DERIVED_PATTERN_NOUNS}`,
         `(${DERIVED_DATA_MAKERS.join('|')}) .{0,4} (and|then) (then)? ${DERIVED_PATTERN_SHARE} (it|them|this|that|such)`,
         `${DERIVED_PATTERN_ADJECTIVES} .{0,12} which (we|it) (may|can|will)? (use|share)? (or|and)? ${DERIVED_PATTERN_SHARE}`,
-        `${DERIVED_PATTERN_ADJECTIVES} .{0,14} (may|can|will) (also)? be (disclosed|shared|distributed|provided|released)`,
+        `${DERIVED_PATTERN_ADJECTIVES} .{0,14} (may|can|will) (also)? be (${DERIVED_DATA_PARTICIPLES.join('|')})`,
       ],
       // Coming to the service, or given back to the reader: no one outside gets it.
       rejectEvidence: DERIVED_TO_READER,
-      rejectAfter: TO_US,
+      rejectAfter: DERIVED_NOT_OUT,
       // A denial is the share rules' to read ("We never share aggregated data" is share-user-data's restrict); here a
       // negation is as often the data's status ("… is not subject to this Privacy Policy and may be disclosed …").
       stances: ['grant', 'conditional'],
@@ -5986,11 +6033,11 @@ export const dataSharing: CategoryRules = {
       match: [
         `${KINDS_PATTERN_POINTERS} .{0,3} #ThirdParty ${KINDS_PATTERN_HEDGE} ${KINDS_PATTERN_HEDGE} ${KINDS_PATTERN_VERBS} .{0,6} #ThirdParty`,
         `${KINDS_PATTERN_POINTERS} .{0,3} #ThirdParty ${KINDS_PATTERN_HEDGE} ${KINDS_PATTERN_HEDGE} be .{0,2} #ThirdParty`,
-        `(${KINDS_PRONOUNS.join('|')}) (${KINDS_PRONOUN_HEDGES.join('|')})? ${KINDS_PATTERN_VERBS} .{0,6} #ThirdParty`,
+        `^(${KINDS_PRONOUNS.join('|')}) (${KINDS_PRONOUN_HEDGES.join('|')})? ${KINDS_PATTERN_VERBS} .{0,6} #ThirdParty`,
       ],
       // Sources of the data, not recipients; the reader's own employer or bank named in a list of data; a lead-in's
       // "include:" before an item; the reader's own parties right after the kinds.
-      rejectEvidence: KINDS_NOT_RECIPIENTS,
+      rejectEvidence: { test: (e: string) => KINDS_NOT_RECIPIENTS.test(e) || KINDS_NOT_NAMED.test(e) },
       rejectAfter: KINDS_THE_READERS,
       stances: ['grant', 'conditional'],
       severity: 'medium',
@@ -6037,7 +6084,7 @@ export const dataSharing: CategoryRules = {
           before: 'We share your order details with third parties.',
         },
         {
-          text: 'They may include advertising networks and other marketing partners.',
+          text: 'They may include advertising networks and other marketing partners who use your data.',
           stance: 'grant',
           before: 'We share your information with third parties for marketing.',
         },
@@ -6105,6 +6152,37 @@ export const dataSharing: CategoryRules = {
         {
           text: 'This also includes our vendor who processes and fulfills your orders.',
           before: 'We receive personal information from our service providers and other vendors.',
+        },
+        // "They" alone, no data word: the veto holds ("they" may be anyone: review rds45).
+        {
+          text: 'They may include partners who organise local events.',
+          before: 'Members can join groups.',
+        },
+        // "may be" lifts no veto, and a stem is no recipient ("entitled").
+        {
+          text: 'The Seller may be entitled to compensation, within the limits set by each shipping provider.',
+          before: 'We share your shipping details with the shipping provider.',
+        },
+        // Not at the unit's start; a recipient word naming their thing, or a source.
+        {
+          text: "For example, this includes visits to an advertiser's website or purchases.",
+          before: 'We share your information with advertisers.',
+        },
+        {
+          text: 'This includes participation in our partner programs.',
+          before: 'We share your information with our partners.',
+        },
+        {
+          text: 'This includes our vendor management process and audits.',
+          before: 'We share your information with vendors.',
+        },
+        {
+          text: 'This may include information from affiliate websites.',
+          before: 'We share your information with our affiliates.',
+        },
+        {
+          text: 'These include partner cookies, advertiser cookies and analytics cookies.',
+          before: 'We share your information with advertising partners.',
         },
         // What they are, not who they are.
         {
