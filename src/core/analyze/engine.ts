@@ -424,7 +424,7 @@ function matchBody(
     if (rule.assurance && decided.negated) return null;
     if (rule.implies && decided.negated && !rule.implies.negated) return null;
     const stance = rule.implies
-      ? impliedStance(rule.implies, decided)
+      ? impliedStance(rule.implies, decided, lower)
       : rule.assurance && decided.stance === 'grant'
         ? { ...decided, stance: 'restrict' as const }
         : decided;
@@ -510,9 +510,18 @@ function namesOnlyFirstParty(
 }
 const RECIPIENT_TAGS = new Set(['NamedService', 'BigTech', 'ThirdParty']);
 
-/** The stance a rule's pattern states by itself (Rule.implies), in place of the heuristic one. */
-function impliedStance(implies: NonNullable<Rule['implies']>, decided: StanceResult): StanceResult {
+/**
+ * The stance a rule's pattern states by itself (Rule.implies), in place of the heuristic one; a decided opt-in its
+ * `yieldsTo` reads in the unit stands. Exported for tests.
+ */
+export function impliedStance(
+  implies: NonNullable<Rule['implies']>,
+  decided: StanceResult,
+  lower: string,
+): StanceResult {
   const { negated, genericException } = decided;
+  if (decided.stance === 'conditional' && decided.condition === 'opt_in' && implies.yieldsTo?.test(lower))
+    return decided;
   if (negated && implies.negated === 'conditional' && implies.condition) {
     // With `over`, a choice the sentence states itself stands ("we will not use …, unless you opt in via your training
     // settings"); without it the rule's condition is the reading.

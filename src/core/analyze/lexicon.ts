@@ -1910,8 +1910,6 @@ export const RETENTION_MEANING = {
     'operational reason*',
     'operational need*',
     'for any purpose',
-    'reasonable period',
-    'reasonable time',
     'reasonably necessary',
     'at least',
     'no longer necessary',
@@ -1927,6 +1925,81 @@ export const RETENTION_MEANING = {
     'case by case',
     'case-by-case',
     'varies',
+  ],
+  /** An end left to the service's judgement (R4), except as the bound of a deletion: "deleted within a reasonable time". */
+  reasonableEnd: ['reasonable period', 'reasonable time'],
+  /** Before reasonableEnd (one adverb may come between: "within a commercially reasonable time"): a deletion's bound. */
+  withinBound: ['within a', 'within an'],
+  /** After "only" and a retention word, the end that bounds it (R5: "kept only for …", "stored only on your device"). */
+  onlyEnd: ['for', 'until', 'while', 'whilst', 'in case of', 'as long as', 'on your device', 'locally'],
+  /** After "longer than" in a denied retention, the service's own need: no bound (R4: "not longer than we need it"). */
+  longerThanNeed: ['we', 'is', 'it is', 'necessary', 'needed', 'reasonably', 'appropriate', 'reasonable'],
+  /**
+   * The reader's own end (R4, R5: "necessary to complete your purchase"): verbs, their objects, "service" only when it is
+   * the reader's ("your requested service", "the relevant service"), and what may follow it up to the sentence end.
+   */
+  ownEndVerbs: ['complet*', 'provid*', 'provision*', 'deliver*', 'accomplish*', 'perform*', 'fulfil*'],
+  ownEndObjects: [
+    'transaction*',
+    'feature*',
+    'purchase*',
+    'order',
+    'orders',
+    'request',
+    'requests',
+    'contract',
+    'agreement',
+  ],
+  ownServiceBefore: ['your', 'requested', 'relevant'],
+  ownEndTail: [
+    'with you',
+    'between you and us',
+    'you have requested',
+    'you requested',
+    'you asked for',
+    'you have asked for',
+    'you have ordered',
+    'and as required by law',
+    'or as required by law',
+    'and as required by applicable law',
+    'or as required by applicable law',
+  ],
+  /** A legal duty as the reader's end (R3): "to comply with our legal obligations". */
+  legalDutyVerbs: ['comply with', 'fulfil', 'fulfill', 'meet', 'satisfy'],
+  legalDuty: [
+    'legal obligation*',
+    'statutory obligation*',
+    'regulatory obligation*',
+    'legal requirement*',
+    'statutory requirement*',
+    'regulatory requirement*',
+  ],
+  /** Before a refusal: it is supposed, not taken ("if we deny your request", "in the event that we decline"). */
+  refusalSupposed: ['if', 'when', 'whenever', 'where', 'should', 'in the event that', 'in case'],
+  /** Before a refusal: a denial of it ("we will not refuse", "we won't refuse", "we cannot refuse"). */
+  refusalDenied: ['not', 'never', 'won’t', "won't", 'cannot', 'can’t', "can't"],
+  /** The law alone forces a refusal to delete (R3: "where we are required by law to retain it"). */
+  lawRequires: [
+    'required by law',
+    'legally required',
+    'legally obliged',
+    'legal obligation*',
+    'required by applicable law',
+    'obliged by law',
+    'obligated by law',
+  ],
+  /** Content under moderation, not the reader's deletion request (R9 does not apply: "decline to remove reviews"). */
+  moderatedContent: ['review*', 'post', 'posts', 'listing*', 'link', 'links', 'comment*'],
+  /** Before a retention word, only: what is kept is kept for that alone (R5: "kept only for the purposes of …"). */
+  only: ['only', 'solely', 'exclusively'],
+  /** After "only … retain", an end set by another document: no bound of its own ("only retain … in accordance with these Terms"). */
+  deferredEnd: [
+    'in accordance with',
+    'as described in',
+    'as set out in',
+    'as set forth in',
+    'pursuant to',
+    'governed by',
   ],
   /** "As long as" followed by one of these is the service's own need (R4); by anything else, the user's relationship. */
   needWords: ['necessary', 'needed', 'need', 'needs', 'relevant', 'appropriate', 'useful', 'reasonable', 'reasonably'],
@@ -1953,6 +2026,10 @@ export const RETENTION_MEANING = {
     'technical',
     'as needed',
     'as necessary',
+    'research',
+    'analytics',
+    'develop*',
+    'improv*',
     'remain',
     'remains',
   ],
@@ -2041,6 +2118,203 @@ export const RETENTION_MEANING = {
     'remains active',
     'is ongoing',
     'lasts',
+  ],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
+ * A consent-first choice over trackers (GUIDE.md T5, T9: `conditional opt_in`), read by tracking-choice.ts for the
+ * rules' and the model's tracking stance. `choices`: the reader accepts or turns the trackers down, followed within a
+ * few words by one of `objects` ("you can accept or refuse optional cookies", "choose whether to accept the use of
+ * cookies"). `banners`: a banner where that choice is made, counted only with one of `choiceWords` in its clause
+ * ("accept them in our cookie banner", "according to your choice in the consent banner") or one of `firstVisit`
+ * ("shown our cookie banner when you first access our site", T9). `consents`: the consent
+ * itself or the tool that takes it ("your cookie consent", "the consent management platform").
+ * The rest keep a clause from counting: `browsers`, a browser's own setting named with no banner (T4); `continuedUse`,
+ * consent by browsing on (G7); `otherBasis`, consent beside another legal basis; `optOuts`, a banner named only as
+ * where to opt out (T4); `anyTime`, a choice offered at any time with no accept-or-refuse choice or consent named in
+ * its clause (T9: opt-out) unless one of `firstChoice` in the unit says the trackers wait for it; `setBefore`, trackers
+ * set before or whatever the choice (T9), and `beforeChoice` followed within a few words by one of `choiceWords`
+ * ("before you have made your choice"); `withdrawal`, the consent taken back later (G7: the default decides);
+ * `deniedAsk`, no consent asked ("we will not ask you for your consent to place cookies"), and any of `negations` or
+ * `contractions` before one of `askVerbs` in the clause ("we are not required to ask"); `explanations`, how the choice
+ * works, not the choice (G8); `recorded`, a cookie that stores the choice (a cookie table's functional cookie, T3). A
+ * choice phrase asks for consent to the trackers themselves ("we'll ask you for your consent to use cookies"), never
+ * to the terms (G7).
+ * `kinds`: tracker kinds, for G4 (any party's own use of one kind, TRACKER_LIFETIME `users` and `useVerbs`, anywhere
+ * in the unit outside the choice phrase, beside a choice over another is a grant); `sameKinds` name the same trackers.
+ */
+export const TRACKING_CONSENT_CHOICE = {
+  choices: [
+    'accept or refuse',
+    'accept or reject',
+    'accept or decline',
+    'accept or block',
+    'accept, manage, and reject',
+    'accept, manage and reject',
+    'consent to or refuse',
+    'consent to or reject',
+    'consent to or decline',
+    'whether to accept',
+    'whether or not to accept',
+    'ask you for your consent to',
+    'ask for your consent to',
+    'asks for your consent to',
+    'ask you for consent to',
+    'request your consent to',
+  ],
+  objects: ['cookie', 'cookies', 'trackers', 'tracking', 'pixels', 'similar technologies'],
+  banners: ['cookie banner', 'cookies banner', 'consent banner', 'cookie consent banner'],
+  choiceWords: [
+    'accept*',
+    'agree*',
+    'consent*',
+    'choice',
+    'choices',
+    'choose',
+    'refus*',
+    'reject*',
+    'declin*',
+    'allow*',
+  ],
+  consents: ['your cookie consent', 'consent management platform'],
+  browsers: ['browser', 'browsers'],
+  continuedUse: [
+    'by continuing',
+    'by using',
+    'by browsing',
+    'by visiting',
+    'by accessing',
+    'by closing',
+    'continue to browse',
+    'continue to use',
+    'continue to visit',
+    'continue browsing',
+    'continue using',
+    'continued use',
+  ],
+  otherBasis: ['legitimate interest', 'legitimate interests'],
+  optOuts: [
+    'opt out',
+    'opt-out',
+    'opting out',
+    'disable*',
+    'deactivat*',
+    'turn off',
+    'turn them off',
+    'switch off',
+    'switch them off',
+  ],
+  anyTime: ['at any time', 'at any point', 'anytime'],
+  firstChoice: [
+    'first visit',
+    'first access',
+    'first open',
+    'when you first',
+    'only after',
+    'only once',
+    'only if',
+    'only when',
+    'until you',
+  ],
+  firstVisit: ['first visit', 'first access', 'first open', 'when you first'],
+  setBefore: [
+    'before you make a choice',
+    'before you make your choice',
+    'before you accept',
+    'before you consent',
+    'regardless of your choice',
+    'even if you refuse',
+    'even if you reject',
+    'even if you decline',
+    'regardless of whether',
+    'whether or not you',
+  ],
+  beforeChoice: ['before you'],
+  withdrawal: ['withdraw*', 'revoke*', 'revocation'],
+  deniedAsk: ['not ask', 'never ask', "n't ask", 'n’t ask', 'not need to ask', 'not request', 'not seek'],
+  negations: ['not', 'never', 'no'],
+  contractions: ["n't", 'n’t'],
+  askVerbs: ['ask', 'request', 'seek'],
+  explanations: ['tell you how', 'tells you how', 'explain how', 'explains how', 'show you how', 'shows you how'],
+  recorded: [
+    'store',
+    'stores',
+    'stored',
+    'remember*',
+    'record',
+    'records',
+    'recorded',
+    'save',
+    'saves',
+    'saved',
+    'keep track',
+    'keeps track',
+    'keeps',
+  ],
+  kinds: ['analytics', 'advertising', 'marketing', 'targeting', 'performance', 'social media', 'measurement'],
+  /** Kinds that name the same trackers: a choice over one covers the other. */
+  sameKinds: ['advertising', 'marketing', 'targeting'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
+ * A tracker's lifetime held to a bound (GUIDE tracking `restrict`, as a bounded retention period): `lifetimes` names
+ * the lifetime, `bounds` the limit that follows it within a few words ("the lifespan of our cookies is limited to 13
+ * months", "cookies last thirteen (13) months maximum"). `users` and `useVerbs`: a party that places or uses the
+ * trackers in the unit ("we use …", "our advertising partners set …"), whose use is the wider right (G4, T6) and wins
+ * over the bound. Read by tracking-choice.ts.
+ */
+export const TRACKER_LIFETIME = {
+  lifetimes: ['lifespan', 'life span', 'lifetime', 'life-time', 'cookie duration'],
+  /** A duration counts only of a tracker ("the duration of the analytics cookies"), never of a visit or session. */
+  durations: ['duration of'],
+  bounds: [
+    'limited to',
+    'does not exceed',
+    'do not exceed',
+    'will not exceed',
+    'not, in general, exceed',
+    'maximum',
+    'at most',
+  ],
+  users: [
+    'we',
+    'partner',
+    'partners',
+    'third party',
+    'third parties',
+    'third-parties',
+    'advertiser',
+    'advertisers',
+    'provider',
+    'providers',
+    'vendor',
+    'vendors',
+    'network',
+    'networks',
+    'company',
+    'companies',
+    'they',
+  ],
+  /** Passive use ("cookies set by partners") and any use verb followed by a tracker object. */
+  passiveVerbs: ['set', 'placed', 'used', 'served', 'dropped', 'deployed', 'installed'],
+  useVerbs: [
+    'use',
+    'uses',
+    'set',
+    'sets',
+    'place',
+    'places',
+    'deploy',
+    'deploys',
+    'drop',
+    'drops',
+    'serve',
+    'serves',
+    'collect',
+    'collects',
+    'share',
+    'install',
+    'installs',
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 

@@ -63,7 +63,17 @@ export interface Rule {
    * `condition` (with `over`, unless the sentence states a choice of its own). With `over`, it replaces only those
    * decided stances: a choice the sentence states itself ("only if you opt in via your training settings") stands.
    */
-  implies?: { stance: Stance; condition?: Condition; negated?: Stance; over?: readonly Stance[] };
+  implies?: {
+    stance: Stance;
+    condition?: Condition;
+    negated?: Stance;
+    over?: readonly Stance[];
+    /**
+     * A reading of the unit's own (lower-cased) that the rule's stance gives way to where the decided stance is
+     * conditional: a consent-first banner read by tracking-choice.ts stands over a cookie control's opt-out.
+     */
+    yieldsTo?: { test(lower: string): boolean };
+  };
   /** The user is the grammatical subject by design ("if you continue to use …, you agree"): skip the actor check. */
   userSubject?: boolean;
   /**

@@ -8,6 +8,7 @@ import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { AUTHORITY_WORD, readerActNamesRecipient } from './reader-act';
 import { TERMS_DOC_NAME } from './terms-doc';
+import { trackingUnitStance } from './tracking-choice';
 import { wordsPattern } from './word-pattern';
 import { isNonFinalPeriod } from '../extract/split-sentences';
 import { NAMED_SAFEGUARD, RECIPIENT, RECIPIENT_WORD, SAFEGUARD } from './rules/data-sharing';
@@ -1230,6 +1231,10 @@ export function decideStance(
     }
     return { stance: 'restrict', negated, genericException };
   }
+  // A bounded tracker lifetime (restrict), or trackers the reader accepts or refuses first, in a banner or a consent
+  // tool (T5, T9: an opt-in, whatever opt-out words, "refuse", "reject", the choice is said with).
+  const ownTracking = category === 'tracking' && !negated ? trackingUnitStance(lower) : null;
+  if (ownTracking) return { ...ownTracking, negated, genericException };
   // The user's portability right: a copy sent on to another party at the user's request (GUIDE D4), whatever law or
   // format the sentence names ("Where required by law, we may also transfer a machine-readable copy … to you or a third
   // party of your choice").

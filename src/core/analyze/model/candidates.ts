@@ -13,6 +13,7 @@ import type { FirstPartyNames } from '../first-party';
 import { parse, tokensOf, type Token } from '../nlp';
 import { severityForStance } from '../severity';
 import { decideStance, scopeStart, type StanceResult } from '../stance';
+import { trackingUnitStance } from '../tracking-choice';
 import { scoreUnit, weightOf, type Classifier } from './classifier';
 import { bucketOf } from './features';
 import { namesUserDeletion, retentionStance } from './retention-stance';
@@ -172,6 +173,9 @@ function stanceOf(
   const { negated, genericException } = decided;
   const unit = clause.text.slice(0, MAX_MATCH);
   if (category === 'retention') return { stance: retentionStance(unit), negated, genericException };
+  // What a tracking unit states by itself (tracking-choice.ts; stance.ts reads it only with the category).
+  const ownTracking = category === 'tracking' && !negated ? trackingUnitStance(unit.toLowerCase()) : null;
+  if (ownTracking) return { ...ownTracking, negated, genericException };
   // A control or consent named, not said with a verb: only where stance.ts found no denial or condition of its own.
   const condition = category === 'tracking' && decided.stance === 'grant' ? trackingCondition(unit) : null;
   return condition ? { stance: 'conditional', condition, negated, genericException } : decided;

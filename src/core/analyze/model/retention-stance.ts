@@ -7,8 +7,8 @@
 //   2. a deletion that may not happen → restrict when only the law stops it (R3), else grant (R9)
 //   3. a period, a bound with no number or an end tied to the user's relationship → restrict (R4, R5)
 //   4. the service's own needs, data that stays or survives → grant (R7, R9)
-//   5. a deletion (promised, or the user's right or tool), nothing kept at all, or only what the law requires →
-//      restrict (R1, R3, R5)
+//   5. a deletion (promised, or the user's right or tool), nothing kept at all, kept only for one end, or only what
+//      the law requires → restrict (R1, R3, R5)
 //   6. anything else ("we retain X in order to …", kept for a longer period) → grant (R7)
 import type { Stance } from '../../types';
 import { LEXICON_LISTS, NUMBER_WORDS, RETENTION_MEANING as M } from '../lexicon';
@@ -31,11 +31,38 @@ const OPEN_END = new RegExp(
     String.raw`(?:as|so)\s+long\s+as\s+${GAP(2)}${words(M.needWords)}`,
     String.raw`(?:as|so)\s+long\s+as\s+we\s+(?!have\s+a\s+relationship|provide)`,
     String.raw`(?<!\b(?:no|not)\s)longer\s+than`,
+    String.raw`(?<!\b${words(M.withinBound)}\s+(?:[\w-]+ly\s+)?)${words(M.reasonableEnd)}`,
   ]
     .map((p) => String.raw`\b(?:${p})\b`)
     .join('|'),
   'i',
 );
+/**
+ * "longer than" after a denied retention word: "never retain it for longer than 30 days" bounds the period (R5), not
+ * "not longer than we need it" (R4) nor a negation of another verb ("will not notify you, and keep it longer than …").
+ */
+const DENIED_LONGER = wordSeq(
+  String.raw`\b${NEGATION}`,
+  wordGap(2, { lead: true, sep: String.raw`[\s,]` }),
+  String.raw`${RETAIN}\b`,
+  wordGap(6, { lead: true, sep: String.raw`[\s,]` }),
+  // "required" is a need unless a named process or the law follows ("longer than required for the verification").
+  String.raw`longer\s+than\b(?!\s+(?:${words(M.longerThanNeed)}|required(?!\s+(?:for|by|under)\b))\b)`,
+);
+const LONGER_THAN = /\blonger\s+than\b/g;
+const NO_BEFORE = /\b(?:no|not)\s$/;
+/** The unit names an end the service sets by its own needs: OPEN_END, a denied "longer than" not counted (each by its place). */
+function opensEnd(text: string, lower: string): boolean {
+  if (!OPEN_END.test(text)) return false;
+  if (OPEN_END.test(lower.replace(LONGER_THAN, ' '))) return true;
+  for (const m of lower.matchAll(LONGER_THAN)) {
+    const before = lower.slice(Math.max(0, m.index - 100), m.index);
+    if (NO_BEFORE.test(before)) continue;
+    const own = before.replace(LONGER_THAN, ' ') + lower.slice(m.index, m.index + m[0].length + 40);
+    if (!DENIED_LONGER.test(own)) return true;
+  }
+  return false;
+}
 const NO_DUTY = new RegExp(String.raw`\b${words(M.noDuty)}\b[^.;]{0,40}?\b${DELETE}\b`, 'i');
 // Word gaps stepped in code (word-gap.ts): one regex with a bounded gap after each negation was polynomial for recheck.
 const NEGATED_DELETION = wordSeq(
@@ -53,6 +80,15 @@ const SURVIVES = wordSeq(
   wordGap(3, { lead: true, sep: String.raw`[\s,]` }),
   String.raw`${DELETE}\b`,
 );
+/**
+ * What is kept is kept for one end alone, named right after: "is kept only for the purposes of …", "will only be retained
+ * in case of …", "stored only on your device"; not "only" of the object, form or place ("retained only in encrypted form").
+ */
+const ONLY_KEPT = new RegExp(
+  String.raw`(?:\b${words(M.only)}\s+(?:be\s+|been\s+)?${RETAIN}|\b${RETAIN}\s+${words(M.only)})\s+${words(M.onlyEnd)}\b`,
+  'i',
+);
+const DEFERRED_END = anyOf(M.deferredEnd);
 const NOT_KEPT = new RegExp(String.raw`\b${NEGATION}\s+${GAP(2)}${RETAIN}\b`, 'i');
 const NUMBER = String.raw`(?:\d+|${words(NUMBER_WORDS)})(?:\s?\(\d+\))?`;
 const PERIOD = new RegExp(
@@ -66,8 +102,8 @@ const LEGAL = anyOf(M.legal);
 
 /** The stance a retention unit takes by what it says about how long its data is kept. */
 export function retentionStance(text: string): Stance {
-  if (OPEN_END.test(text) || NO_DUTY.test(text)) return 'grant';
   const lower = text.toLowerCase();
+  if (opensEnd(text, lower) || NO_DUTY.test(text)) return 'grant';
   if (NEGATED_DELETION.test(lower)) {
     // The reason follows the negated deletion ("… will not delete it, which the law requires us to keep").
     const reason = text.slice(endOfNegatedDeletion(lower));
@@ -75,7 +111,13 @@ export function retentionStance(text: string): Stance {
   }
   if (PERIOD.test(text) || RELATIONSHIP.test(text)) return 'restrict';
   if (SERVICE_PURPOSE.test(text) || SURVIVES.test(lower)) return 'grant';
-  if (DELETION.test(text) || NOT_KEPT.test(text) || LEGAL.test(text)) return 'restrict';
+  if (
+    DELETION.test(text) ||
+    NOT_KEPT.test(text) ||
+    (ONLY_KEPT.test(text) && !DEFERRED_END.test(text)) ||
+    LEGAL.test(text)
+  )
+    return 'restrict';
   return 'grant';
 }
 

@@ -4,7 +4,8 @@
 import { isPointer } from '../pointer';
 import type { CategoryRules } from '../rule';
 import type { Severity } from '../../types';
-import { NUMBER_WORDS } from '../lexicon';
+import { NUMBER_WORDS, RETENTION_MEANING as M } from '../lexicon';
+import { wordsPattern as words } from '../word-pattern';
 
 /** A count in a period, as a match term: digits or a number word ("30 days", "six years", "ninety (90) days"). */
 const COUNT = `/^(?:[0-9]+|${NUMBER_WORDS.join('|')})$/`;
@@ -22,6 +23,51 @@ const BOUND_CUE = new RegExp(
  * days"); a deadline for something else (a breach notice, a request, inactive accounts) is none.
  */
 const FIRM_BOUND = String.raw`\b(?:in\s+(?:no|any)\s+(?:event|case)\s+(?:(?:for\s+)?(?:no\s+)?longer|more)\s+than|(?:delet|eras|destroy)\w*\s+(?:it|them|(?:your|the|such)\s+(?:personal\s+)?(?:data|information))\s+within\s+\d)`;
+
+/**
+ * After "as long as necessary": an end the reader can see, the reader's own transaction, order or contract ("your
+ * requested service", not a plain "provide the Services"), or a legal duty; with nothing after it to the sentence end but
+ * words of the same end ("with you", "you have requested", "and as required by law"). Shared by as-long-as-own-end
+ * (which fires) and as-long-as-needed (which yields), so the two agree.
+ */
+/** The lexicon's own-end objects and legal-duty heads as match terms, each "word*" as the word and its plural. */
+const OWN_END_TERMS = [...M.ownEndObjects, ...new Set(M.legalDuty.map((d) => d.split(' ').pop()!))]
+  .flatMap((w) => (w.endsWith('*') ? [w.slice(0, -1), `${w.slice(0, -1)}s`] : [w]))
+  .join('|');
+/** The two ways the rule's end opens: "as long as necessary", "the period (of time) necessary". */
+const OWN_END_OPENERS = ['(as|so) long as', '(period|time)'];
+const OWN_END_OBJECT = String.raw`(?:${words(M.ownEndObjects)}|${words(M.ownServiceBefore)}\s+(?:[\w-]+\s+)?services?)`;
+const LEGAL_DUTY = String.raw`${words(M.legalDutyVerbs)}\s+(?:(?:the|our|its|any|applicable)\s+)?${words(M.legalDuty)}`;
+/** Up to four words of the same noun phrase ("your purchase transaction"), never a joined clause or another end. */
+const OWN_END_FILLER = String.raw`(?:\s+(?!(?:and|or|but|to|for|as|in|including|such|unless|except|while|until|where|when|with|which|that|so)\b)[\w’'-]+){0,4}`;
+const OWN_END_TAIL = String.raw`${OWN_END_FILLER}(?:,?\s+${words(M.ownEndTail)}|,?\s+(?:and|or)\s+to\s+${LEGAL_DUTY}){0,2}\s*(?:[.;:!?)]|$)`;
+const OWN_END_AFTER = String.raw`^\s+(?:to|for)\s+(?:the\s+)?(?:${words(M.ownEndVerbs)}\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?${OWN_END_OBJECT}|${LEGAL_DUTY})\b${OWN_END_TAIL}`;
+
+/** Before a refusal: a denial of it, a supposition, or a refusal that only the law forces, earlier in the sentence. */
+const REFUSAL_DENIED = new RegExp(String.raw`\b${words(M.refusalDenied)}$`);
+/** The words before a refusal without a trailing adverb or aside ("not unreasonably", "not, under any circumstances,"). */
+function beforeAsides(before: string): string {
+  let t = before.trimEnd();
+  const word = t.slice(t.lastIndexOf(' ') + 1);
+  if (word.endsWith('ly')) t = t.slice(0, t.length - word.length).trimEnd();
+  if (t.endsWith(',')) {
+    const open = t.lastIndexOf(',', t.length - 2);
+    if (open >= 0 && t.length - open < 45) t = t.slice(0, open).trimEnd();
+  }
+  return t;
+}
+const REFUSAL_SUPPOSED = new RegExp(String.raw`\b${words(M.refusalSupposed)}\s+(?:[\w’'-]+\s+){0,3}$`);
+const LAW_REQUIRES = new RegExp(String.raw`\b${words(M.lawRequires)}`);
+/** A power stated, not supposed: "exceptions where we may refuse a request for erasure". */
+const MAY_BEFORE = /\b(?:may|might|can|could)\s*$/;
+function refusalNotTaken(before: string): boolean {
+  const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  return (
+    REFUSAL_DENIED.test(beforeAsides(sentence)) ||
+    (REFUSAL_SUPPOSED.test(sentence) && !MAY_BEFORE.test(sentence)) ||
+    LAW_REQUIRES.test(sentence)
+  );
+}
 
 /** "… by law", "… under applicable regulations" right after a hit: a bound the law sets (retention.as-required-by-law). */
 const BOUND_BY_LAW_AFTER = String.raw`^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)`;
@@ -50,7 +96,7 @@ const INTRODUCES_BELOW =
   /:$|\bas\s+follows\W*$|\b(?:described|set\s+out|explained|listed|detailed|explain)\s+below\W*$/;
 /** The service's power to delete: "we may delete", "reserves the right to suspend or delete" (a request is the user's). */
 const SERVICE_MAY_DELETE =
-  /\b(?:we\s+(?:may|might|can)|reserves?\s+the\s+rights?\s+to)\s+(?:(?!requests?\b)[\w,/]+\s+){0,8}?(?:delete|remove|erase|purge)\b/;
+  /\b(?:we\s+(?:may|might|can)|reserves?\s+the\s+rights?\s+to)\s+(?:(?!requests?\b|refus|declin|den(?:y|ies|ied)\b)[\w,/]+\s+){0,8}?(?:delete|remove|erase|purge)\b/;
 /** "Acme has the perpetual and irrevocable right to delete", "we retain all rights to remove": not "you have the right". */
 const SERVICE_RIGHT_TO_DELETE =
   /(?<!(?:you|users?|customers?|consumers?|individuals?)\s)\b(?:has|have|retains?)\s+(?:the|all)\s+(?:[\w-]+\s+){0,3}?rights?\s+to\s+(?:[\w,/]+\s+){0,8}?(?:delete|remove|erase|purge)\b/;
@@ -205,13 +251,22 @@ export const retention: CategoryRules = {
         '(backup|backups|archived|cached|residual|caching) .{0,3} (copies|copy|data|content|of)? .{0,6} (remain|persist|retained|kept|stored|continue|removed)',
         '(remain|persist) .{0,4} (in|on) .{0,2} (backup|backups|archives|our systems|our servers)',
       ],
+      // A stated period after the deletion is a bound (R4: "for six years after account deletion", "for this short
+      // period after cancellation"): retention.bounded-period's.
+      rejectEvidence: new RegExp(
+        String.raw`${COUNT_UNIT}\s+(?:one\s+year\s+)?(?:after|following)\b|\b(?:short|limited|brief)\s+period\s+(?:after|following)\b`,
+      ),
       severity: 'medium',
       why: 'Data kept after the user deletes it or leaves is not really deleted.',
       mustMatch: [
         'We may retain your content even after you delete your account.',
         'Removed content may persist in backup copies for a reasonable period of time.',
       ],
-      mustNotMatch: ['We delete your data within 30 days after you close your account.'],
+      mustNotMatch: [
+        'We delete your data within 30 days after you close your account.',
+        'We retain support correspondence for six years after account deletion.',
+        'It is important that we retain your data for this short period after cancellation to answer payment queries.',
+      ],
     },
     {
       id: 'retention.as-long-as-needed',
@@ -232,7 +287,7 @@ export const retention: CategoryRules = {
         '#RetainVerb .{0,12} no longer than .{0,3} (necessary|needed|required|appropriate|reasonable)',
         '#RetainVerb .{0,12} (until|till) .{0,4} no longer (necessary|needed|required|useful|relevant)',
       ],
-      rejectAfter: new RegExp(BOUND_BY_LAW_AFTER),
+      rejectAfter: new RegExp(`${BOUND_BY_LAW_AFTER}|${OWN_END_AFTER}`),
       severity: 'medium',
       why: 'A retention period set by the company’s own purposes has no end the user can see or enforce.',
       mustMatch: [
@@ -243,6 +298,84 @@ export const retention: CategoryRules = {
         'We keep your messages until they are no longer needed.',
       ],
       mustNotMatch: ['We store billing records for as long as required by law.'],
+    },
+    {
+      id: 'retention.as-long-as-own-end',
+      // R4, R5: kept as long as the reader's own transaction, service or contract needs, or a legal duty: an end the
+      // reader can see (as-long-as-needed yields to it: its rejectAfter).
+      cue: [
+        /\b(?:as|so)\s+long\s+as\b|\b(?:period|time)\b/,
+        /\b(?:necessary|needed|required)\s+(?:to|for)\b/,
+        /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/,
+      ],
+      match: [
+        // A service is the reader's own only when the sentence says so ("your requested service", "the relevant
+        // service"); "to provide the Services" is the service's whole business (R4, a grant: as-long-as-needed).
+        ...OWN_END_OPENERS.map(
+          (end) => `#RetainVerb .{0,12} ${end} .{0,3} (necessary|needed|required) (to|for) .{0,8} (${OWN_END_TERMS})`,
+        ),
+        ...OWN_END_OPENERS.map(
+          (end) =>
+            `#RetainVerb .{0,12} ${end} .{0,3} (necessary|needed|required) (to|for) .{0,6} (${M.ownServiceBefore.join('|')}) .{0,1} (service|services)`,
+        ),
+      ],
+      // The end is one end: no second end joined inside the match ("… to provide your service and respond to your
+      // requests"), and nothing after it to the sentence end but words of the same end (OWN_END_TAIL).
+      rejectEvidence: {
+        test(evidence: string): boolean {
+          const end = evidence.search(/\b(?:necessary|needed|required)\s+(?:to|for)\b/);
+          return end >= 0 && /[,;]|\b(?:and|or|but)\b/.test(evidence.slice(end));
+        },
+      },
+      rejectAfter: new RegExp(String.raw`^(?!${OWN_END_TAIL})`),
+      implies: { stance: 'restrict' },
+      severity: 'low',
+      why: 'Data kept only while the user’s own purchase, service or contract needs it has an end the user can see.',
+      mustMatch: [
+        {
+          text: 'Your order details are stored only as long as necessary to complete your purchase.',
+          stance: 'restrict',
+        },
+        { text: 'We retain location data for as long as needed to deliver the requested service.', stance: 'restrict' },
+        {
+          text: 'We keep your data for the period of time necessary to fulfil the legal obligation.',
+          stance: 'restrict',
+        },
+        {
+          text: 'Uploaded photos are kept only for as long as needed to provide the feature you asked for.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We keep your details as long as necessary to perform the contract with you.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We keep your order as long as needed to complete your purchase transaction and as required by law.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We keep it as long as necessary for the performance of the contract between you and us and to comply with our legal obligations.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'We retain your data as long as necessary to provide the Services and for our legitimate business purposes.',
+        'We keep your information as long as necessary to provide our services, resolve disputes and prevent fraud.',
+        'We keep your data as long as necessary for the purposes described in this policy.',
+        'We retain account data for as long as needed to provide the service and for other purposes described here.',
+        'We will retain recordings for as long as needed to provide the service and in accordance with our Privacy Policy.',
+        // Review rret45: a plain service end, and other ends after the reader's own.
+        'We retain your personal data for as long as necessary to provide the Services.',
+        'Acme will only keep your personal data for as long as it is necessary to provide you with our Services.',
+        'We keep account data as long as necessary to deliver our services to our corporate clients.',
+        'We keep it as long as necessary to provide your requested service and for security purposes.',
+        'We keep it as long as necessary to complete your purchase and to enforce our Terms.',
+        'We keep it as long as necessary to complete your order, for analytics and for marketing.',
+        'We keep it as long as necessary to perform the contract, to improve them and to develop new features.',
+        'We keep it as long as necessary to complete your purchase and for the defence of legal rights.',
+        'We keep it as long as necessary to complete your order and for research.',
+        'We retain data for as long as necessary to provide our services and to comply with our legal obligations, resolve disputes and enforce our agreements.',
+      ],
     },
     {
       id: 'retention.not-longer-than-needed',
@@ -481,6 +614,47 @@ export const retention: CategoryRules = {
       ],
     },
     {
+      id: 'retention.kept-for-service-needs',
+      // R7, G4: kept as far as necessary for the law and for the service's own needs (disputes, enforcement, fraud,
+      // security, legitimate interests): the widest end decides, a grant (it outranks as-required-by-law's restrict
+      // and a period or account end said beside it).
+      cue: [
+        /\b(?:necessary|needed)\b/,
+        /\b(?:disputes?|enforc|fraud|security|safety|legitimate|protect|abuse)/,
+        /\b(?:retain|retention|keep|kept|stor|preserv|maintain|archiv)/,
+      ],
+      match: [
+        '#RetainVerb .{0,16} (necessary|needed) .{0,14} (dispute|disputes|enforce|enforcing|fraud|fraudulent|security|safety|legitimate|protect|abuse)',
+      ],
+      // Within one clause ("Keep your password secure; it is necessary to protect your account" keeps nothing of
+      // ours), and with no end of its own: a period ("kept for 2 years when necessary to solve disputes") or "until".
+      // Nor a need of the reader's ("as needed for you to resolve disputes"), nor one in a clause of its own ("…, and you
+      // can protect your account").
+      rejectEvidence: new RegExp(
+        String.raw`[;:]|\buntil\b|${COUNT_UNIT}|\b(?:for\s+you\s+to|you\s+(?:can|could|may|might|will|wish|want|need|choose|decide))\b|,\s*(?:and|but|or|so)\s+(?:you|we|they|it)\b`,
+      ),
+      // Nor a law that names the need ("as necessary to comply with fraud prevention laws"): only the law (R3).
+      rejectAfter: /^[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:laws?|legislation|regulations?|rules)\b/,
+      severity: 'medium',
+      why: 'Data kept for as long as the company needs it for disputes, enforcement or its own interests has no end the user can see.',
+      mustMatch: [
+        'We retain and use your information as necessary to comply with our legal obligations, resolve disputes, and enforce our agreements.',
+        'We keep your data as long as your account is active and as needed to comply with legal requirements and resolve disputes.',
+        'Photos are deleted within 30 days unless continued retention is necessary to ensure the security of the service.',
+        'We may still retain your data to the extent necessary to comply with the law or for our legitimate business interests.',
+      ],
+      mustNotMatch: [
+        'We retain invoices as necessary to comply with our tax obligations.',
+        'We do not keep security camera footage longer than needed.',
+        'Keep your password secure; it is necessary to protect your account.',
+        'Listing data is kept for 2 years when it is necessary to resolve disputes between users.',
+        'If you have a dispute with us, we may retain data as necessary to your claims until the dispute is resolved.',
+        'We keep your data as long as needed to provide the service, and you can protect your account with a password.',
+        'We retain your data as needed so that you can resolve disputes with other users.',
+        'We retain transaction records as necessary to comply with fraud prevention laws.',
+      ],
+    },
+    {
       id: 'retention.as-required-by-law',
       // R3/R4: a period the law sets (tax records, statutes of limitation, a legal obligation) is a bound; "required or
       // permitted by law" is caught as a grant by retention.as-long-as-needed and wins.
@@ -547,6 +721,92 @@ export const retention: CategoryRules = {
         { text: 'Your order details will then be removed from our systems.', stance: 'restrict' },
       ],
       mustNotMatch: ['We may delete content that violates these Terms.', 'You will be asked to delete the app.'],
+    },
+    {
+      id: 'retention.deletion-refused',
+      // R9: the service may turn a deletion request down, or its deletion right has exceptions: the data may stay,
+      // whatever the right says (a grant, which outranks the right's restrict in the same unit).
+      cue: [
+        /\b(?:delet|eras|remov)/,
+        /\b(?:refus|den(?:y|ies|ied)\b|declin|regardless\s+of|not\s+absolute|(?:does|do)\s+not\s+apply)/,
+      ],
+      match: [
+        '(refuse|refuses|refused|deny|denies|denied|decline|declines) .{0,4} (request|requests) .{0,8} (#DeleteVerb|removal)',
+        '(refuse|refuses|decline|declines) to .{0,1} (#DeleteVerb|remove)',
+        '(right|rights) (to|of) .{0,4} (#DeleteVerb|removal|erasure|deletion) .{0,6} (is|are) not absolute',
+        '(right|rights) (to|of) .{0,2} (#DeleteVerb|removal) (does|do) not apply',
+        '(retain|keep|store|process) .{0,8} regardless of .{0,2} (request|requests) .{0,2} (#DeleteVerb|removal)',
+      ],
+      // A refusal and "not absolute" read as negations to stance.ts; a refusal denied ("will not refuse") is no hit, nor
+      // one supposed ("we will tell you if we deny your request"), nor one only the law forces (R3: a bound).
+      rejectBefore: { test: refusalNotTaken },
+      // Not a refusal of another request joined to a deletion clause ("may deny your request to access your data, and
+      // you can delete your account"); not a refusal the law alone forces, said after it (R3: "where we are required by
+      // law to retain it"); not moderation of posted content ("decline to remove reviews", "removal of a listing").
+      rejectEvidence: /[,;]\s*(?:and|but|or|unless)\b|\b(?:but|unless)\b|\b(?:you|we)\s+(?:can|may|will)\b/,
+      rejectAfter: new RegExp(
+        String.raw`^[^.;]{0,60}\b${words(M.lawRequires)}(?:\s+to\s+(?:retain|keep|store|maintain|preserve)\b|\s*[.;])|^,?\s+but\s+(?:it\s+|they\s+)?(?:applies|apply)\b|^\s+(?:of\s+)?(?:(?:a|an|the|any|such|certain|some)\s+)?${words(M.moderatedContent)}\b`,
+      ),
+      implies: { stance: 'grant', negated: 'grant' },
+      severity: 'medium',
+      why: 'A deletion request the company may refuse, or a right with exceptions, leaves the data where it is.',
+      mustMatch: [
+        { text: 'We may refuse a request for erasure where we must keep the data for legal claims.', stance: 'grant' },
+        { text: 'Your right to deletion is not absolute and is subject to certain exceptions.', stance: 'grant' },
+        {
+          text: 'We may deny your request to delete, in whole or in part, where an exception applies.',
+          stance: 'grant',
+        },
+        {
+          text: 'We may refuse to delete your personal data where we must keep it to defend legal claims.',
+          stance: 'grant',
+        },
+        { text: 'Your rights of access, rectification and erasure are not absolute.', stance: 'grant' },
+        { text: 'The right to have your personal data deleted is not absolute.', stance: 'grant' },
+        { text: 'We will not delete your data sooner, and we may refuse a request to delete it.', stance: 'grant' },
+        { text: 'We may keep some records regardless of your request to delete them.', stance: 'grant' },
+        {
+          text: 'There are exceptions where we may refuse a request for erasure, for example for legal claims.',
+          stance: 'grant',
+        },
+        {
+          text: 'We may refuse a request for erasure where the data is required to comply with a legal obligation or for the defence of legal claims.',
+          stance: 'grant',
+        },
+      ],
+      mustNotMatch: [
+        'You can refuse cookies or delete them in your browser settings.',
+        'We will not refuse a request to delete your account.',
+        'You may decline to provide information, and you can delete your account at any time.',
+        'If you deny us access to your camera, you can still delete your photos.',
+        'We will let you know in writing if we deny your request to delete your information.',
+        'If we are legally required to keep a copy of your data, we may deny your request to delete it.',
+        // Moderation of what users post, not a deletion request turned down.
+        'We may review, edit, refuse to accept or delete your User Content at any time.',
+        // Review rret45: the law alone forces it (R3); the reader's own refusals; another request refused; a refusal
+        // denied or supposed; moderation.
+        'The right to erasure does not apply where processing is required by law.',
+        'The right to have personal data deleted is not absolute, but applies when the legal conditions are met.',
+        'We may decline a request to delete your data where we are required by law to retain it.',
+        'We may refuse your request to delete where we have a legal obligation to keep the data.',
+        'You may refuse to delete the app, but then you cannot use the update.',
+        'If you refuse to delete the confidential information, we may terminate your account.',
+        'You may decline to remove your content, in which case it will remain visible to other users.',
+        'We may deny your request to access your data, and you can delete your account anytime.',
+        'We may decline requests for copies of your data, but we will delete it on request.',
+        'We may refuse a request to correct your data, but you can always delete it yourself.',
+        'We will not unreasonably refuse a request to delete your data.',
+        "We won't refuse a request to delete your data.",
+        'We cannot refuse a request to delete your data.',
+        'We will not, under any circumstances, refuse a request to delete your data.',
+        'Where we deny a request to delete your data, we will explain why.',
+        'Should we deny your request to delete your data, we will tell you.',
+        'If we have to refuse a request to delete your data, we will tell you why.',
+        'If Acme denies your request to delete your data, you may complain.',
+        'In the event that we decline a request to delete your data, we will tell you.',
+        'Acme may decline to remove reviews that are accurate, even if the business asks us to.',
+        'Acme may decline a request for removal of a listing if the listing complies with our policies.',
+      ],
     },
     {
       id: 'retention.user-deletion-right',

@@ -4,6 +4,7 @@ import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
 import { escapeRegExp } from '../../escape-regexp';
 import { DUTY_BOUND_PARTIES, LEXICON_LISTS } from '../lexicon';
+import { trackingConsentChoice } from '../tracking-choice';
 import { anyOf, run, wordSeq } from '../word-gap';
 
 /** The lexicon's ads terms as a cue (one list): a space in a term is a space or a hyphen in the text ("interest-based"). */
@@ -481,7 +482,9 @@ export const tracking: CategoryRules = {
       rejectAfter: /^[^.;]{0,60}\b(?:your|the|a)\s+(?:web\s+)?browser\b/,
       // Choices made in the browser's own settings are generic advice (T4), not a control the service offers.
       rejectBefore: /\bbrowser\s(?:settings?|preferences|options)\b[^.;]{0,40}$/,
-      implies: { stance: 'conditional', condition: 'opt_out' },
+      // A choice the unit names as consent-first (a banner, "accept or refuse", tracking-choice.ts) stands: opt-in (T5,
+      // T9); any other condition stance.ts reads gives way to the control's opt-out, as before.
+      implies: { stance: 'conditional', condition: 'opt_out', yieldsTo: { test: trackingConsentChoice } },
       userSubject: true,
       severity: 'low',
       why: 'Tracking the user must switch off themselves is on by default.',

@@ -42,6 +42,59 @@ const cases: ReadonlyArray<[string, Stance, string]> = [
   ],
   ['We will keep your data for longer than our usual retention periods to handle requests.', 'grant', 'longer than'],
   ['Personal data is kept for no longer than five years.', 'restrict', '"no longer than" a period'],
+  // A denied "longer than" bounds; a deletion within a reasonable time is a bound; kept only for one end (R5).
+  ['We never keep scans for longer than 30 days after the check.', 'restrict', 'denied "longer than"'],
+  ['We do not store these copies for a period longer than the review requires.', 'restrict', 'denied, a gap'],
+  ['We keep the logs longer than 30 days where an investigation is open.', 'grant', '"longer than", no denial'],
+  ['We will not notify you, and keep the data longer than 12 months.', 'grant', 'the denial is of another verb'],
+  ['Data not needed for billing is kept longer than 24 months.', 'grant', 'the denial is of the need'],
+  ['We do not store these copies for a period longer than we need them.', 'grant', 'denied, then our need (R4)'],
+  ['We will not keep your data for longer than necessary.', 'grant', 'denied, then necessary (R4)'],
+  [
+    'We will not retain such copies for a period longer than required for the check.',
+    'restrict',
+    'denied, one process',
+  ],
+  [
+    'We never keep scans for longer than 30 days, but we may keep backups longer than that.',
+    'grant',
+    'one denied, one open',
+  ],
+  [
+    'Your personal data will be deleted within a commercially reasonable time after you close your account.',
+    'restrict',
+    'within a commercially reasonable time',
+  ],
+  [
+    'Your personal data will only be retained in encrypted form on servers in the United States.',
+    'grant',
+    'only of the form',
+  ],
+  ['Your personal information is retained only in the form of aggregated statistics.', 'grant', 'only of the form'],
+  ['Voice recordings are retained only for research and to develop new features.', 'grant', 'only, our own ends'],
+  ['We keep only your email address after you leave.', 'grant', 'only of the object'],
+  [
+    'Your account will be deleted within a reasonable time after you ask.',
+    'restrict',
+    'deletion within a reasonable time',
+  ],
+  ['We may keep your data for a reasonable period after termination.', 'grant', 'a reasonable period, no bound'],
+  ['We may retain the content for a reasonable time to resolve disputes.', 'grant', 'reasonable time for our needs'],
+  [
+    'Any files you send to support are kept only for the purposes of answering you.',
+    'restrict',
+    'kept only for one end',
+  ],
+  ['Voice clips will only be retained in case of a missing delivery.', 'restrict', 'only retained for one case'],
+  ['Voice clips will only be retained in case of a dispute about the order.', 'grant', 'only, for a dispute (R7)'],
+  ['Messages are stored only on your device.', 'restrict', 'stored only on the device'],
+  [
+    'We will only retain your content in accordance with these Terms and our Privacy Policy.',
+    'grant',
+    'only, by another document',
+  ],
+  ['We only keep your data as long as necessary for our business purposes.', 'grant', 'only, then an open end'],
+  ['We only retain it for fraud prevention and security.', 'grant', 'only, for our own needs'],
 ];
 
 describe('retentionStance', () => {
