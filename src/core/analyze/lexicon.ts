@@ -37,19 +37,31 @@ export const DERIVED_DATA_SHARE_VERBS: readonly string[] = [
   'discloses',
   'distribute',
   'distributes',
-  'provide',
-  'provides',
-  'release',
-  'releases',
 ];
+/**
+ * Verbs that pass derived data on only with a recipient after them ("We provide de-identified listening statistics to
+ * record labels"): alone they say what a service offers or publishes ("Acme provides aggregated market data from
+ * exchanges", "We release aggregated statistics in our transparency report").
+ */
+export const DERIVED_DATA_RECIPIENT_VERBS: readonly string[] = ['provide', 'provides', 'release', 'releases'];
 
+/** Counts in a transparency report ("statistics on the number of government requests"), for data_sharing.legal-disclosure. */
+export const REQUEST_STATISTICS_NOUNS: readonly string[] = ['statistics', 'figures', 'counts', 'numbers'];
 /** The passive of the pass-on verbs: "… may be disclosed to others". */
-export const DERIVED_DATA_PARTICIPLES: readonly string[] = [
-  'disclosed',
-  'shared',
-  'distributed',
-  'provided',
-  'released',
+export const DERIVED_DATA_PARTICIPLES: readonly string[] = ['disclosed', 'shared', 'distributed'];
+/** … and of those that need a recipient after them ("… may be provided to advertisers"). */
+export const DERIVED_DATA_RECIPIENT_PARTICIPLES: readonly string[] = ['provided', 'released'];
+/**
+ * What derived data is about when it is not the reader's data (GUIDE G6 covers data derived from the users): the
+ * requests the service receives from authorities, as in a transparency report.
+ */
+export const DERIVED_DATA_NOT_USERS: readonly string[] = [
+  'government requests',
+  'law enforcement requests',
+  'legal requests',
+  'requests we receive',
+  'requests for user data',
+  'transparency report',
 ];
 /** The reader's side as the one given derived data ("provide our users with aggregated statistics"), or anonymous people. */
 export const DERIVED_DATA_READERS: readonly string[] = [
@@ -99,6 +111,17 @@ export const KINDS_RECIPIENT_MODIFIES: readonly string[] = [
   'site',
   'sites',
 ];
+/** Before the kinds: what the recipients are rather than who ("some of the largest companies in the world"). */
+export const KINDS_DESCRIBED: readonly string[] = [
+  'some of the',
+  'one of the',
+  'many of the',
+  'most of the',
+  'among the',
+  'largest',
+  'biggest',
+  'best known',
+];
 /** Data that comes from the recipient word after "from" ("information from affiliate websites"): a source. */
 export const KINDS_FROM_NOUNS: readonly string[] = ['information', 'data', 'details'];
 /** Whose kinds are sources of the data, not its recipients ("Our data providers include credit bureaus"). */
@@ -113,6 +136,79 @@ export const SOURCE_KIND_HEADS: readonly string[] = [
   'partners',
   'source',
   'sources',
+];
+
+/**
+ * Whether a unit passes data to the recipients it names, not only names them (section-recipients.ts
+ * passesToRecipients, for data_sharing.recipient-kinds-listed; GUIDE D10). "to" after these words points at a thing of
+ * theirs or a link, not a transfer ("links to third-party websites", "belong to other companies").
+ */
+export const PASSED_TO_NOT_TO: readonly string[] = [
+  'link',
+  'links',
+  'belong',
+  'belongs',
+  'similar',
+  'compared',
+  'pay',
+  'pays',
+];
+/** Things of the recipients between "to"/"with" and the recipient word ("links to websites of third parties"). */
+export const PASSED_TO_NOT_RECIPIENT_NOUNS: readonly string[] = [
+  'website',
+  'websites',
+  'site',
+  'sites',
+  'page',
+  'pages',
+  'app',
+  'apps',
+  'content',
+  'products',
+  'offers',
+  'ads',
+];
+/** What a recipient word as subject does when it gets or uses the data ("our partners may collect …"). */
+export const PASSED_TO_ACTS_AFTER: readonly string[] = [
+  'receive',
+  'receives',
+  'collect',
+  'collects',
+  'access',
+  'accesses',
+  'obtain',
+  'obtains',
+  'process',
+  'processes',
+  'use',
+  'uses',
+  'store',
+  'stores',
+];
+/** Passive verbs whose "by" names a party that gets the data ("accessible by the recipient", "processed by vendors"). */
+export const PASSED_TO_ACTS_BY: readonly string[] = [
+  'accessed',
+  'accessible',
+  'processed',
+  'used',
+  'received',
+  'collected',
+  'stored',
+  'hosted',
+  'handled',
+  'viewed',
+  'seen',
+];
+/** Recipient words that name a role of receiving by themselves ("the recipients", "our data processors"). */
+export const PASSED_TO_RECIPIENT_ROLES: readonly string[] = [
+  'recipient',
+  'recipients',
+  'processor',
+  'processors',
+  'subprocessor',
+  'subprocessors',
+  'sub-processor',
+  'sub-processors',
 ];
 
 /**

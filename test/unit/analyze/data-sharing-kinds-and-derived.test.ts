@@ -3,6 +3,7 @@
 // near misses each must leave alone.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/analyze';
+import { matchClause } from '../../../src/core/analyze/engine';
 import { lastUnitSharingStance, sharingStance } from './sharing-stance';
 
 const SHARES = 'We share your personal information with service providers and partners who help us run the services.';
@@ -38,11 +39,19 @@ describe('the kinds of recipients named back after a unit that names them', () =
 
   // A processor named only as a definition, a pointer to a list: not read as kinds (another rule reads "our list of
   // sub-processors" as the service using them).
+  // The same kinds after a unit that shares with them are read (the test can fail: only the unit before differs).
+  const KINDS =
+    'These processors include the companies on our list of sub-processors, which you can find on our website.';
+  const kindsRule = (text: string): string[] =>
+    analyzeText(text)
+      .findings.filter((f) => f.rule === 'data_sharing.recipient-kinds-listed')
+      .map((f) => f.stance);
   it('leaves a definition and a pointer to the list of sub-processors', () => {
-    const r = analyzeText(
-      '“Processor” means a company that processes data for us. These processors include the companies on our list of sub-processors, which you can find on our website.',
-    );
-    expect(r.findings.filter((f) => f.rule === 'data_sharing.recipient-kinds-listed')).toEqual([]);
+    expect(kindsRule(`“Processor” means a company that processes data for us. ${KINDS}`)).toEqual([]);
+    // Kinds the rule alone reads: none after the definition, a grant by this rule after a unit that shares with them.
+    const OWN = 'These processors include cloud hosting companies and payment processors.';
+    expect(kindsRule(`“Processor” means a company that processes data for us. ${OWN}`)).toEqual([]);
+    expect(kindsRule(`We share your personal data with processors who host our services. ${OWN}`)).toEqual(['grant']);
   });
 });
 
@@ -59,7 +68,14 @@ describe('aggregate, de-identified or anonymous data passed on (GUIDE G6)', () =
     'Acme may distribute pseudonymized ad performance data.',
     'From time to time we provide de-identified listening statistics to record labels.',
   ];
-  for (const s of grants) it(`grant: ${s}`, () => expect(sharingStance(s)).toBe('grant'));
+  for (const s of grants)
+    it(`grant by derived-data-disclosed: ${s}`, () => {
+      expect(sharingStance(s)).toBe('grant');
+      // Several also grant by another rule (share-user-data, share-with-third-parties): this one must match them too.
+      expect(matchClause(s, undefined, { weak: true }).map((h) => h.rule)).toContain(
+        'data_sharing.derived-data-disclosed',
+      );
+    });
 
   it('a denial is a restrict', () =>
     expect(sharingStance('We never share aggregated data, even in de-identified form.')).toBe('restrict'));
@@ -111,4 +127,58 @@ describe('review rds45 sentences', () => {
   for (const s of derivedNone)
     it(`none: ${s}`, () =>
       expect(analyzeText(s).findings.filter((f) => f.rule === 'data_sharing.derived-data-disclosed')).toEqual([]));
+});
+
+// Review of ds45/mds45 (fault A): recipients named before count only when a unit passed data to them (GUIDE D10), not
+// as sources, links, paying advertisers or sellers; and kinds that say what they are, not who.
+describe('the kinds after recipients that got no data (review fault A)', () => {
+  const none = [
+    'We receive information about you from third parties. These third parties include data brokers, social networks and advertising partners.',
+    'We collect information from our partners. These partners include advertisers, data brokers and other third parties.',
+    'Our site contains links to websites of third parties. These third parties may include retailers, publishers and social networks.',
+    'Advertisers pay us to show ads. Our advertisers include brands, agencies and other companies.',
+    'Sellers on our marketplace are third parties. These third parties include independent shops and large retailers.',
+    `${SHARES} They include companies in the United States.`,
+    `${SHARES} These partners include some of the largest companies in the world.`,
+  ];
+  for (const s of none) it(`none: ${s}`, () => expect(lastUnitSharingStance(s)).toBe('-'));
+
+  it('none under a heading that names a source', () =>
+    expect(
+      lastUnitSharingStance(
+        '## Information from our partners\n\nThese partners include advertisers, publishers and data providers.',
+      ),
+    ).toBe('-'));
+
+  // The same kinds after a unit that passes data to them stay a grant, by this rule.
+  it('grant by recipient-kinds-listed after a unit that shares with them', () => {
+    const r = analyzeText(
+      'We share your information with third parties. These third parties include data brokers, social networks and advertising partners.',
+    );
+    expect(r.findings.some((f) => f.rule === 'data_sharing.recipient-kinds-listed' && f.stance === 'grant')).toBe(true);
+  });
+});
+
+// Review of mds45 (fault B): "provide" and "release" pass derived data on only to someone; another party's sharing and
+// statistics about the requests the service receives are not the service passing on its users' data.
+describe('derived data with no recipient, or not the service passing it on (review fault B)', () => {
+  const derived = (s: string): boolean =>
+    matchClause(s, undefined, { weak: true }).some((h) => h.rule === 'data_sharing.derived-data-disclosed');
+  const none = [
+    'Acme provides aggregated market data from exchanges and other financial institutions.',
+    'Our service provides aggregated flight information from airlines and travel agencies.',
+    'Advertisers may share aggregated campaign reports with their agencies.',
+    'We release aggregated statistics on the number of government requests we receive in our transparency report.',
+  ];
+  for (const s of none) it(`none: ${s}`, () => expect(sharingStance(s)).toBe('-'));
+  const grants = [
+    'We provide de-identified listening statistics to record labels.',
+    'We may share aggregated or de-identified information with our partners for research.',
+    'Aggregated data may be disclosed to advertisers.',
+  ];
+  for (const s of grants)
+    it(`grant: ${s}`, () => {
+      expect(sharingStance(s)).toBe('grant');
+      expect(derived(s)).toBe(true);
+    });
 });

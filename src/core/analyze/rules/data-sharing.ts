@@ -48,10 +48,15 @@ import {
   KINDS_RECIPIENT_MODIFIES,
   KINDS_NAMED_PRONOUNS,
   KINDS_FROM_NOUNS,
+  KINDS_DESCRIBED,
   DERIVED_DATA_ADJECTIVES,
   DERIVED_DATA_MAKERS,
   DERIVED_DATA_NOUNS,
   DERIVED_DATA_SHARE_VERBS,
+  DERIVED_DATA_RECIPIENT_VERBS,
+  DERIVED_DATA_RECIPIENT_PARTICIPLES,
+  DERIVED_DATA_NOT_USERS,
+  REQUEST_STATISTICS_NOUNS,
   DERIVED_DATA_READERS,
   DERIVED_DATA_PARTICIPLES,
   SOURCE_KIND_HEADS,
@@ -972,9 +977,12 @@ const KINDS_THE_READERS = new RegExp(
     // The recipient word naming something of theirs: "an advertiser's website", "our partner programs".
     String.raw`|^[\w-]*(?:['’]s\b|\s+${wordsPattern(KINDS_RECIPIENT_MODIFIES)}\b)`,
 );
-/** The recipient word inside the evidence as a possessive, or after data that comes from it ("information from affiliate websites"). */
+/**
+ * The recipient word inside the evidence as a possessive, after data that comes from it ("information from affiliate
+ * websites"), or described rather than named ("some of the largest companies in the world").
+ */
 const KINDS_NOT_NAMED = new RegExp(
-  String.raw`\b${RECIPIENT}\w*['’]s\b|\b${wordsPattern(KINDS_FROM_NOUNS)}\s+from\b`,
+  String.raw`\b${RECIPIENT}\w*['’]s\b|\b${wordsPattern(KINDS_FROM_NOUNS)}\s+from\b|\b${wordsPattern(KINDS_DESCRIBED)}\b`,
   'i',
 );
 const KINDS_PATTERN_POINTERS = `(${KINDS_POINTERS.join('|')})`;
@@ -983,14 +991,20 @@ const KINDS_PATTERN_VERBS = `(${KINDS_VERBS.join('|')})`;
 /**
  * Aggregate, de-identified or anonymous data passed on (GUIDE G6), as data_sharing.derived-data-disclosed reads it: a
  * pass-on verb a few words before such data, or such data a dozen words before the verb ("… which we may use or
- * disclose", "… and share it freely", "… may be disclosed to others"). Stems: "de-identified" with or without its
- * hyphen.
+ * disclose", "… and share it freely", "… may be disclosed to others"). The words are the lexicon's (DERIVED_DATA_*),
+ * "de-identified" with or without its hyphen (the lexicon spells it as compromise reads it).
  */
-const DERIVED_ADJECTIVE = String.raw`(?:aggregat|anonymi[sz]|anonymous|de-?identif|pseudonymi[sz])`;
-const DERIVED_SHARE = String.raw`(?:shar|disclos|distribut|provid|releas)`;
+const derivedWords = (list: readonly string[]): string => wordsPattern(list).replace(/deidentif/g, 'de-?identif');
+const DERIVED_ADJECTIVE = String.raw`${derivedWords([...DERIVED_DATA_ADJECTIVES, ...DERIVED_DATA_MAKERS])}\b`;
+const DERIVED_SHARE = String.raw`${wordsPattern([
+  ...DERIVED_DATA_SHARE_VERBS,
+  ...DERIVED_DATA_RECIPIENT_VERBS,
+  ...DERIVED_DATA_PARTICIPLES,
+  ...DERIVED_DATA_RECIPIENT_PARTICIPLES,
+])}\b`;
 const DERIVED_DATA_SHARED = anyOf(
-  wordSeq(String.raw`\b${DERIVED_SHARE}`, REST_OF_WORD, gap(5), DERIVED_ADJECTIVE),
-  wordSeq(String.raw`\b${DERIVED_ADJECTIVE}`, REST_OF_WORD, gap(16), DERIVED_SHARE),
+  wordSeq(String.raw`\b${DERIVED_SHARE}`, gap(5), DERIVED_ADJECTIVE),
+  wordSeq(String.raw`\b${DERIVED_ADJECTIVE}`, gap(16), DERIVED_SHARE),
 );
 /** The verb's object is the service or the reader: "provide you with aggregated statistics", "share … with us". */
 const DERIVED_TO_READER = new RegExp(
@@ -999,13 +1013,34 @@ const DERIVED_TO_READER = new RegExp(
     String.raw`|\b${wordsPattern(DERIVED_DATA_ADJECTIVES)}\s+${wordsPattern(DERIVED_DATA_READERS)}\b`,
   'i',
 );
+/** What the data is about when it is not the reader's (DERIVED_DATA_NOT_USERS): requests the service receives. */
+const DERIVED_NOT_USERS = new RegExp(String.raw`\b${wordsPattern(DERIVED_DATA_NOT_USERS)}\b`, 'i');
 /** After the verb: coming to the service, kept in-house ("… to our internal research team"), or passed on by another. */
 const DERIVED_NOT_OUT = new RegExp(
-  String.raw`${TO_US.source}|^\s+(?:[\w’'-]+\s+){0,3}?(?:our\s+)?internal\b|^\s+by\s+(?!(?:us|we|ourselves)\b)`,
+  String.raw`${TO_US.source}|^\s+(?:[\w’'-]+\s+){0,3}?(?:our\s+)?internal\b|^\s+by\s+(?!(?:us|we|ourselves)\b)|^[^.;]{0,60}?${DERIVED_NOT_USERS.source}`,
+);
+/**
+ * Another party as the subject right before the verb ("Advertisers may share aggregated campaign reports with their
+ * agencies", "Our users can share anonymous feedback"): what they pass on is theirs to pass, not the service's.
+ */
+const DERIVED_OTHER_SUBJECT = new RegExp(
+  String.raw`^\W*(?:(?:the|our|these|such|other|some|any|third[\s-]party)\s+)?(?:${RECIPIENT}|${wordsPattern(DERIVED_DATA_READERS)})\w*\s+(?:(?:may|can|could|might|will|also|sometimes|then)\s+){0,2}$`,
+  'i',
 );
 const DERIVED_PATTERN_ADJECTIVES = `(${DERIVED_DATA_ADJECTIVES.join('|')})`;
 const DERIVED_PATTERN_NOUNS = `(${DERIVED_DATA_NOUNS.join('|')})`;
 const DERIVED_PATTERN_SHARE = `(${DERIVED_DATA_SHARE_VERBS.join('|')})`;
+const DERIVED_PATTERN_RECIPIENT_VERBS = `(${DERIVED_DATA_RECIPIENT_VERBS.join('|')})`;
+/** After a verb of DERIVED_DATA_RECIPIENT_VERBS: "to"/"with" someone not the reader or the service, or "for" a party. */
+const DERIVED_PATTERN_RECIPIENTS = ['(to|with) !(us|you|me|yourself)', 'for .{0,3} #ThirdParty'];
+/**
+ * Counts of the requests the service receives (a transparency report: "aggregated statistics on the number of
+ * government requests"): figures about the service's own dealings, no disclosure of its users' data.
+ */
+const REQUEST_STATISTICS = new RegExp(
+  String.raw`\b${wordsPattern(REQUEST_STATISTICS_NOUNS)}\s+(?:on|about|of)\s+(?:the\s+)?(?:number|volume|types?)\s+of\b`,
+  'i',
+);
 /**
  * A named company (legal-form suffix) in the role of host, processor or recipient: "hosted by InnoCraft Ltd.",
  * "a payment service provided by Stripe Inc.", "passed to Google Ireland Limited", "a service of Hotjar Ltd.".
@@ -5977,13 +6012,31 @@ export const dataSharing: CategoryRules = {
       cue: [DERIVED_DATA_SHARED],
       match: [
         `${DERIVED_PATTERN_SHARE} .{0,4} ${DERIVED_PATTERN_ADJECTIVES} .{0,6} ${DERIVED_PATTERN_NOUNS}`,
+        // "provide"/"release" pass on only to someone ("… to record labels", "… for Acme or third parties").
+        ...DERIVED_PATTERN_RECIPIENTS.map(
+          (to) =>
+            `${DERIVED_PATTERN_RECIPIENT_VERBS} .{0,4} ${DERIVED_PATTERN_ADJECTIVES} .{0,6} ${DERIVED_PATTERN_NOUNS} .{0,4} ${to}`,
+        ),
         `(${DERIVED_DATA_MAKERS.join('|')}) .{0,4} (and|then) (then)? ${DERIVED_PATTERN_SHARE} (it|them|this|that|such)`,
         `${DERIVED_PATTERN_ADJECTIVES} .{0,12} which (we|it) (may|can|will)? (use|share)? (or|and)? ${DERIVED_PATTERN_SHARE}`,
         `${DERIVED_PATTERN_ADJECTIVES} .{0,14} (may|can|will) (also)? be (${DERIVED_DATA_PARTICIPLES.join('|')})`,
+        ...DERIVED_PATTERN_RECIPIENTS.map(
+          (to) =>
+            `${DERIVED_PATTERN_ADJECTIVES} .{0,14} (may|can|will) (also)? be (${DERIVED_DATA_RECIPIENT_PARTICIPLES.join('|')}) ${to}`,
+        ),
       ],
-      // Coming to the service, or given back to the reader: no one outside gets it.
-      rejectEvidence: DERIVED_TO_READER,
+      // Coming to the service, or given back to the reader: no one outside gets it; nor data about the requests the
+      // service receives (a transparency report).
+      rejectEvidence: { test: (e: string) => DERIVED_TO_READER.test(e) || DERIVED_NOT_USERS.test(e) },
       rejectAfter: DERIVED_NOT_OUT,
+      // Another party passing on what is theirs.
+      // Read from the sentence's start: the text after the last stop before the verb (an anchored test, linear).
+      rejectBefore: {
+        test: (before: string): boolean =>
+          DERIVED_OTHER_SUBJECT.test(
+            before.slice(Math.max(...['.', ';', ':', '!', '?'].map((p) => before.lastIndexOf(p))) + 1),
+          ),
+      },
       // A denial is the share rules' to read ("We never share aggregated data" is share-user-data's restrict); here a
       // negation is as often the data's status ("… is not subject to this Privacy Policy and may be disclosed …").
       stances: ['grant', 'conditional'],
@@ -6000,6 +6053,9 @@ export const dataSharing: CategoryRules = {
         'From time to time we provide de-identified listening statistics to record labels.',
         'We may anonymise your trip data and then share it with city planners.',
         'Acme may distribute pseudonymized ad performance data.',
+        'We may share aggregated or de-identified information with our partners for research.',
+        'Aggregated data may be disclosed to advertisers.',
+        'Aggregated statistics may be provided to advertisers.',
       ],
       mustNotMatch: [
         // Given back to the reader, or coming to the service.
@@ -6021,6 +6077,12 @@ export const dataSharing: CategoryRules = {
         'See our Privacy Policy to learn how aggregated data is used.',
         // A denial, left to the share rules.
         'We never share aggregated data, even in de-identified form.',
+        // "provide"/"release" with no recipient: what the service offers or publishes (review of mds45, fault B).
+        'Acme provides aggregated market data from exchanges and other financial institutions.',
+        'Our service provides aggregated flight information from airlines and travel agencies.',
+        'We release aggregated statistics on the number of government requests we receive in our transparency report.',
+        // Another party as the subject.
+        'Advertisers may share aggregated campaign reports with their agencies.',
       ],
     },
     {
@@ -6028,7 +6090,10 @@ export const dataSharing: CategoryRules = {
       // A section that has named its recipients goes on to name their kinds (GUIDE G2, D13a: read with the section):
       // "These providers include business support services, …, payment processors", "Such data processors might be
       // third party service providers such as …", "This includes the following types of service providers:".
-      afterRecipients: true,
+      // Only after a unit that passed data to the recipients it named (GUIDE D10): kinds of sources, linked sites or
+      // paying advertisers are no recipients ("We receive information from third parties." › "These third parties
+      // include data brokers …").
+      afterRecipients: 'passed to',
       cue: [RECIPIENT_KINDS],
       match: [
         `${KINDS_PATTERN_POINTERS} .{0,3} #ThirdParty ${KINDS_PATTERN_HEDGE} ${KINDS_PATTERN_HEDGE} ${KINDS_PATTERN_VERBS} .{0,6} #ThirdParty`,
@@ -6185,6 +6250,31 @@ export const dataSharing: CategoryRules = {
           before: 'We share your information with advertising partners.',
         },
         // What they are, not who they are.
+        {
+          text: 'These partners include some of the largest companies in the world.',
+          before: 'We share your information with our partners.',
+        },
+        // Recipients named before only as sources, links, payers or what they are (GUIDE D10): no data passed to them.
+        {
+          text: 'These third parties include data brokers, social networks and advertising partners.',
+          before: 'We receive information about you from third parties.',
+        },
+        {
+          text: 'These partners include advertisers, data brokers and other third parties.',
+          before: 'We collect information from our partners.',
+        },
+        {
+          text: 'These third parties may include retailers, publishers and social networks.',
+          before: 'Our site contains links to websites of third parties.',
+        },
+        {
+          text: 'Our advertisers include brands, agencies and other companies.',
+          before: 'Advertisers pay us to show ads.',
+        },
+        {
+          text: 'These third parties include independent shops and large retailers.',
+          before: 'Sellers on our marketplace are third parties.',
+        },
         {
           text: 'Some of these third parties may be members of the Network Advertising Initiative, a cooperative of online marketing companies.',
           before: 'Third parties may collect information about your activity.',
@@ -6375,7 +6465,9 @@ export const dataSharing: CategoryRules = {
       // disclosure).
       rejectEvidence: {
         test: (evidence: string): boolean =>
-          LEGAL_REJECT.test(evidence) || (TRANSFER_PERMITTED.test(evidence) && !AUTHORITY_NAMED.test(evidence)),
+          LEGAL_REJECT.test(evidence) ||
+          REQUEST_STATISTICS.test(evidence) ||
+          (TRANSFER_PERMITTED.test(evidence) && !AUTHORITY_NAMED.test(evidence)),
       },
       severity: 'low',
       why: 'Disclosure to authorities is common and usually lawful, but it is still disclosure.',
@@ -6399,6 +6491,8 @@ export const dataSharing: CategoryRules = {
         'We may disclose any information you provide to us (including personally identifiable information) in the good faith belief that we are required to do so by law.',
       ],
       mustNotMatch: [
+        // Counts of the requests received, in a transparency report (review of mds45, fault B).
+        'We release aggregated statistics on the number of government requests we receive in our transparency report.',
         'You must comply with all applicable laws.',
         'We provide legal notices on this page.',
         'Acme may use the personal information it collects to provide you with services and to fulfil other legal obligations.',
