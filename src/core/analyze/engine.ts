@@ -57,6 +57,8 @@ export interface MatchOptions {
   recipientsBefore?: boolean;
   /** The clause or the unit just before it names the recipients (section-recipients.ts recipientsJustBefore). */
   recipientsLast?: boolean;
+  /** An earlier unit of the section passed data to the recipients it named (section-recipients.ts recipientsPassedBefore). */
+  recipientsPassed?: boolean;
   /**
    * The unit is a paragraph of its own (Clause.paragraph, with no lead-in and no table context). The rules marked
    * `items` are then no candidates. Unset when the shape is an item or not known (a quote, a rule's example).
@@ -108,6 +110,8 @@ interface RuleHead {
   afterRecipients: boolean;
   /** afterRecipients 'unit before': MatchOptions.recipientsLast is needed too. */
   afterRecipientsLast: boolean;
+  /** afterRecipients 'passed to': MatchOptions.recipientsPassed is needed too. */
+  afterRecipientsPassed: boolean;
   items: boolean;
 }
 
@@ -166,6 +170,7 @@ function preFilters(): Pick<Compiled, 'tests' | 'testIndex' | 'filters'> {
       sectionWithParent: r.sectionWithParent === true,
       afterRecipients: r.afterRecipients !== undefined,
       afterRecipientsLast: r.afterRecipients === 'unit before',
+      afterRecipientsPassed: r.afterRecipients === 'passed to',
       items: r.items === true,
     })),
   }));
@@ -339,6 +344,7 @@ function matchBody(
       if (sectionOnly && !rule.section) continue;
       if (rule.afterRecipients && !opts.recipientsBefore) continue;
       if (rule.afterRecipientsLast && !opts.recipientsLast) continue;
+      if (rule.afterRecipientsPassed && !opts.recipientsPassed) continue;
       if (rule.items && opts.paragraph) continue;
       const heading = rule.sectionWithParent ? headingPath() : sectionLower;
       if (rule.section ? !(heading && sectionPasses(rule.section, heading)) : required === false) continue;

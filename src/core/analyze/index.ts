@@ -27,6 +27,7 @@ import { vetoFires } from './rule';
 import {
   namesRecipients,
   recipientsBefore,
+  recipientsPassedBefore,
   recipientsJustBefore,
   sectionAfter,
   usersBefore,
@@ -109,6 +110,8 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     // Whether the unit itself names recipients is read once, for both.
     const namedHere = namesRecipients(clause);
     const recipientsLast = recipients && recipientsJustBefore(before, clause, namedHere);
+    // … and whether one of them passed data to those it named, not only named them (a source, a link).
+    const recipientsPassed = recipients && recipientsPassedBefore(before, clause.sectionPath);
     before = sectionAfter(before, clause, namedHere);
     // A heading or header cell alone takes no right: it is context for the units under it.
     if (clause.role === 'heading') continue;
@@ -124,6 +127,7 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
             firstParty,
             recipients,
             recipientsLast,
+            recipientsPassed,
           );
     // A unit whose own subject is the user ("You are responsible for the data you instruct us to share …") says what
     // the user does, not whom the lead-in's sharing goes to.
@@ -256,6 +260,7 @@ function matchInContext(
   firstParty: FirstPartyNames,
   recipientsBefore = false,
   recipientsLast = false,
+  recipientsPassed = false,
 ): RuleHit[] {
   const opts: MatchOptions = {
     weak,
@@ -264,6 +269,7 @@ function matchInContext(
     firstParty,
     ...(recipientsBefore ? { recipientsBefore } : {}),
     ...(recipientsLast ? { recipientsLast } : {}),
+    ...(recipientsPassed ? { recipientsPassed } : {}),
     // Only a unit marked a paragraph is one; a unit with lead-ins or table context is an item, whatever its record says.
     paragraph:
       clause.paragraph === true &&

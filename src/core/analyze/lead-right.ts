@@ -110,6 +110,7 @@ function leadHits(lead: string, opts: MatchOptions): RuleHit[] {
     opts.sectionPath ?? [],
     !!opts.recipientsBefore,
     !!opts.recipientsLast,
+    !!opts.recipientsPassed,
   ]);
   let hits = cache.get(key);
   if (!hits) {

@@ -5,6 +5,213 @@
 import type { CategoryId } from '../types';
 
 /**
+ * Data the service calls aggregate, de-identified or anonymous, still derived from its users (GUIDE G6), for
+ * data_sharing.derived-data-disclosed: the adjectives, the verbs that make such data, the nouns it is given as, and
+ * the verbs that pass it on.
+ */
+export const DERIVED_DATA_ADJECTIVES: readonly string[] = [
+  'aggregate',
+  'aggregated',
+  'anonymized',
+  'anonymised',
+  'anonymous',
+  // "de-identified" too: compromise reads the word without its hyphen.
+  'deidentified',
+  'pseudonymized',
+  'pseudonymised',
+];
+export const DERIVED_DATA_MAKERS: readonly string[] = ['aggregate', 'anonymize', 'anonymise', 'deidentify'];
+export const DERIVED_DATA_NOUNS: readonly string[] = [
+  'data',
+  'information',
+  'statistics',
+  'reports',
+  'reporting',
+  'insights',
+  'metrics',
+];
+export const DERIVED_DATA_SHARE_VERBS: readonly string[] = [
+  'share',
+  'shares',
+  'disclose',
+  'discloses',
+  'distribute',
+  'distributes',
+];
+/**
+ * Verbs that pass derived data on only with a recipient after them ("We provide de-identified listening statistics to
+ * record labels"): alone they say what a service offers or publishes ("Acme provides aggregated market data from
+ * exchanges", "We release aggregated statistics in our transparency report").
+ */
+export const DERIVED_DATA_RECIPIENT_VERBS: readonly string[] = ['provide', 'provides', 'release', 'releases'];
+
+/** Counts in a transparency report ("statistics on the number of government requests"), for data_sharing.legal-disclosure. */
+export const REQUEST_STATISTICS_NOUNS: readonly string[] = ['statistics', 'figures', 'counts', 'numbers'];
+/** The passive of the pass-on verbs: "… may be disclosed to others". */
+export const DERIVED_DATA_PARTICIPLES: readonly string[] = ['disclosed', 'shared', 'distributed'];
+/** … and of those that need a recipient after them ("… may be provided to advertisers"). */
+export const DERIVED_DATA_RECIPIENT_PARTICIPLES: readonly string[] = ['provided', 'released'];
+/**
+ * What derived data is about when it is not the reader's data (GUIDE G6 covers data derived from the users): the
+ * requests the service receives from authorities, as in a transparency report.
+ */
+export const DERIVED_DATA_NOT_USERS: readonly string[] = [
+  'government requests',
+  'law enforcement requests',
+  'legal requests',
+  'requests we receive',
+  'requests for user data',
+  'transparency report',
+];
+/** The reader's side as the one given derived data ("provide our users with aggregated statistics"), or anonymous people. */
+export const DERIVED_DATA_READERS: readonly string[] = [
+  'users',
+  'members',
+  'customers',
+  'account owners',
+  'participants',
+  'visitors',
+];
+
+/**
+ * A sentence that names the kinds of the recipients its section has already named (data_sharing.recipient-kinds-listed):
+ * the words that point back at them ("These providers include …", "Such processors might be …", "This includes …"),
+ * the hedges before the verb, and the verbs that list their kinds.
+ */
+export const KINDS_POINTERS: readonly string[] = ['these', 'such', 'those', 'our', 'the'];
+export const KINDS_PRONOUNS: readonly string[] = ['this', 'these', 'they'];
+export const KINDS_HEDGES: readonly string[] = [
+  'may',
+  'might',
+  'can',
+  'could',
+  'also',
+  'typically',
+  'generally',
+  'currently',
+];
+export const KINDS_VERBS: readonly string[] = ['include', 'includes'];
+/** The pronouns that lift the "no data in clause" veto with a recipient after "include": not "they" (it may be anyone). */
+export const KINDS_NAMED_PRONOUNS: readonly string[] = KINDS_PRONOUNS.filter((w) => w !== 'they');
+/**
+ * The hedges of the pronoun shape ("This may include …"): not "also", which adds to what the sentence before lists, and
+ * that may be the sources the data comes from ("We receive information from our vendors …" › "This also includes our
+ * vendor who …").
+ */
+export const KINDS_PRONOUN_HEDGES: readonly string[] = ['may', 'might', 'can', 'could'];
+/** Nouns a recipient word modifies, naming their thing, not them ("our partner programs", "advertiser cookies"). */
+export const KINDS_RECIPIENT_MODIFIES: readonly string[] = [
+  'program',
+  'programs',
+  'management',
+  'cookie',
+  'cookies',
+  'website',
+  'websites',
+  'site',
+  'sites',
+];
+/** Before the kinds: what the recipients are rather than who ("some of the largest companies in the world"). */
+export const KINDS_DESCRIBED: readonly string[] = [
+  'some of the',
+  'one of the',
+  'many of the',
+  'most of the',
+  'among the',
+  'largest',
+  'biggest',
+  'best known',
+];
+/** Data that comes from the recipient word after "from" ("information from affiliate websites"): a source. */
+export const KINDS_FROM_NOUNS: readonly string[] = ['information', 'data', 'details'];
+/** Whose kinds are sources of the data, not its recipients ("Our data providers include credit bureaus"). */
+export const SOURCE_KINDS: readonly string[] = ['data', 'content', 'information', 'news', 'media'];
+/** The head nouns of such sources ("data providers", "content partners", "news sources"). */
+export const SOURCE_KIND_HEADS: readonly string[] = [
+  'provider',
+  'providers',
+  'supplier',
+  'suppliers',
+  'partner',
+  'partners',
+  'source',
+  'sources',
+];
+
+/**
+ * Whether a unit passes data to the recipients it names, not only names them (section-recipients.ts
+ * passesToRecipients, for data_sharing.recipient-kinds-listed; GUIDE D10). "to" after these words points at a thing of
+ * theirs or a link, not a transfer ("links to third-party websites", "belong to other companies").
+ */
+export const PASSED_TO_NOT_TO: readonly string[] = [
+  'link',
+  'links',
+  'belong',
+  'belongs',
+  'similar',
+  'compared',
+  'pay',
+  'pays',
+];
+/** Things of the recipients between "to"/"with" and the recipient word ("links to websites of third parties"). */
+export const PASSED_TO_NOT_RECIPIENT_NOUNS: readonly string[] = [
+  'website',
+  'websites',
+  'site',
+  'sites',
+  'page',
+  'pages',
+  'app',
+  'apps',
+  'content',
+  'products',
+  'offers',
+  'ads',
+];
+/** What a recipient word as subject does when it gets or uses the data ("our partners may collect …"). */
+export const PASSED_TO_ACTS_AFTER: readonly string[] = [
+  'receive',
+  'receives',
+  'collect',
+  'collects',
+  'access',
+  'accesses',
+  'obtain',
+  'obtains',
+  'process',
+  'processes',
+  'use',
+  'uses',
+  'store',
+  'stores',
+];
+/** Passive verbs whose "by" names a party that gets the data ("accessible by the recipient", "processed by vendors"). */
+export const PASSED_TO_ACTS_BY: readonly string[] = [
+  'accessed',
+  'accessible',
+  'processed',
+  'used',
+  'received',
+  'collected',
+  'stored',
+  'hosted',
+  'handled',
+  'viewed',
+  'seen',
+];
+/** Recipient words that name a role of receiving by themselves ("the recipients", "our data processors"). */
+export const PASSED_TO_RECIPIENT_ROLES: readonly string[] = [
+  'recipient',
+  'recipients',
+  'processor',
+  'processors',
+  'subprocessor',
+  'subprocessors',
+  'sub-processor',
+  'sub-processors',
+];
+
+/**
  * Sub-processors by name, for data_sharing's role rules: their patterns read the list as an alternation (no tag of its
  * own: the plural is a ThirdParty, the singular ServiceSide), their cues through wordsPattern. "sub processor" also
  * matches "sub-processor" in patterns (compromise splits the hyphen).
@@ -2409,6 +2616,21 @@ export const TRACKING_CONTROLS = {
  * Word starts: a word beginning with one of them counts ("retain" covers "retained", "retention" is listed for
  * "retention"). data_sale has none: the CCPA's "sharing for cross-context advertising" is a sale without the word.
  */
+/**
+ * Words of cookies the service needs to work (GUIDE T3: security, fraud prevention, strictly necessary, functional):
+ * where a unit names them, the model adds no tracking beside a recipient-side data_sharing rule (model/candidates.ts).
+ */
+export const MODEL_NEEDED_COOKIE_WORDS: readonly string[] = [
+  'strictly necessary',
+  'essential',
+  'functional',
+  'functionality',
+  'secure',
+  'security',
+  'fraud prevention',
+  'prevent fraud',
+  'detect fraud',
+];
 export const MODEL_SUBJECT_WORDS: Readonly<Partial<Record<CategoryId, readonly string[]>>> = {
   content_licence: ['licence', 'license', 'sublicens', 'royalty-free', 'royalty free'],
   tracking: [

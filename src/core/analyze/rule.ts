@@ -113,8 +113,10 @@ export interface Rule {
    * to other countries" after a unit naming the service providers). Its examples give that unit as `before`.
    * `'unit before'`: also only when the clause itself or the unit just before it names them, or it opens a section
    * whose heading does (section-recipients.ts recipientsJustBefore): a "they" that stands for them.
+   * `'passed to'`: only when an earlier unit (or a heading) passed data to the recipients it named, not a source, a
+   * link or a party that pays (section-recipients.ts passesToRecipients, GUIDE D10).
    */
-  afterRecipients?: true | 'unit before';
+  afterRecipients?: true | 'unit before' | 'passed to';
   /**
    * Reads list items and table cells only: a unit that is a paragraph of its own (MatchOptions.paragraph) is no
    * candidate. A recipient alone as a paragraph ("Service providers.") is the run-in title of the text after it (GUIDE

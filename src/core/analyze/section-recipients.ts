@@ -6,7 +6,14 @@
 // The state is small on purpose (a section path, no text): a page analysed in parts (analysis/streamed-analysis.ts, a
 // worker pool's ranges) carries it from the units before the part, so that the part's findings are those of the whole.
 import type { Clause } from '../types';
-import { LEXICON_LISTS } from './lexicon';
+import {
+  LEXICON_LISTS,
+  PASSED_TO_NOT_RECIPIENT_NOUNS,
+  PASSED_TO_NOT_TO,
+  PASSED_TO_ACTS_AFTER,
+  PASSED_TO_ACTS_BY,
+  PASSED_TO_RECIPIENT_ROLES,
+} from './lexicon';
 import { wordsPattern } from './word-pattern';
 
 /** What the units before established in this section (Clause.sectionPath, the same headings). */
@@ -18,6 +25,8 @@ export interface SectionBefore {
   usersLast?: true;
   /** The unit just before names recipients itself (namesRecipients): a "they" opening the next unit may be them. */
   namedLast?: true;
+  /** An earlier unit passed data to the recipients it named (passesToRecipients), not only named them. */
+  passed?: true;
 }
 
 /**
@@ -57,6 +66,63 @@ export function namesRecipients(clause: Pick<Clause, 'text' | 'role'>): boolean 
   return false;
 }
 
+/**
+ * What makes a named recipient one the data goes to (passesToRecipients), read on the text before the recipient word
+ * (same sentence, 60 characters): "with" or "to" up to three words before it, not through a thing of theirs ("links to
+ * websites of third parties") nor after "links to", "belong to" (PASSED_TO_NOT_TO); or a share verb of the lexicon
+ * before it with no "from" or "by" between ("we share the data we receive from partners" names a source).
+ */
+const TO_RECIPIENT = new RegExp(
+  String.raw`(?<!\b${wordsPattern(PASSED_TO_NOT_TO)}\s)\b(?:with|to)\s+(?:(?!${wordsPattern(PASSED_TO_NOT_RECIPIENT_NOUNS)}\b)[\w’'"“”().-]+\s+){0,3}$`,
+  'i',
+);
+const SHARE_WORD = new RegExp(String.raw`\b${wordsPattern(LEXICON_LISTS.ShareVerb ?? [])}\b`, 'gi');
+/** Between a share verb and the recipient: a sentence's end, or "from"/"by" (a source, a provider of the service). */
+const SHARE_BROKEN = /[.;!?]|\b(?:from|by)\b/i;
+/** A share verb before the recipient word, with nothing of SHARE_BROKEN between (read from the verb's last match). */
+function shareBefore(before: string): boolean {
+  let end = -1;
+  SHARE_WORD.lastIndex = 0;
+  for (let m = SHARE_WORD.exec(before); m; m = SHARE_WORD.exec(before)) end = m.index + m[0].length;
+  return end >= 0 && !SHARE_BROKEN.test(before.slice(end));
+}
+/** A recipient after "from" or "by" (a source, a provider of the service): not passed to, unless one that accesses. */
+const FROM_BEFORE = /\b(?:from|by)\s+(?:[\w’'-]+\s+){0,3}$/i;
+/** … "accessed by", "accessible by", "processed on our behalf by": the party gets the data. */
+const ACCESSED_BY = new RegExp(
+  String.raw`\b${wordsPattern(PASSED_TO_ACTS_BY)}\s+(?:on\s+\w+\s+behalf\s+)?by\s+(?:[\w’'-]+\s+){0,3}$`,
+  'i',
+);
+/** After the recipient word: it gets or uses the data ("our partners may collect", "vendors to process data"). */
+const RECIPIENT_ACTS = new RegExp(
+  String.raw`^[\w’'-]*(?:[^\w’'.;!?-]+[\w’'-]+){0,6}?[^\w’'.;!?-]+${wordsPattern(PASSED_TO_ACTS_AFTER)}\b`,
+  'i',
+);
+/** Recipient words that say the data reaches them by themselves ("recipients", "processors"). */
+const ROLE_RECIPIENT = new RegExp(String.raw`^${wordsPattern(PASSED_TO_RECIPIENT_ROLES)}$`, 'i');
+
+/**
+ * The unit passes data to the recipients it names (data_sharing.recipient-kinds-listed reads its section with this, GUIDE
+ * D10): a recipient word as namesRecipients reads it, after "with"/"to" or a share verb, after "accessed by", as the
+ * subject of getting or using the data, or a role that receives by itself ("recipients", "processors"). Not a source
+ * ("We receive information from third parties"), a link ("links to websites of third parties"), nor a party that pays,
+ * sells or is described ("Advertisers pay us to show ads", "Sellers are third parties").
+ */
+export function passesToRecipients(clause: Pick<Clause, 'text' | 'role'>): boolean {
+  if (clause.role !== undefined && clause.role !== 'operative' && clause.role !== 'heading') return false;
+  const { text } = clause;
+  RECIPIENT_WORD.lastIndex = 0;
+  for (let m = RECIPIENT_WORD.exec(text); m; m = RECIPIENT_WORD.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (PREDICATE_NOMINAL.test(before) || DENIED_BEFORE.test(before)) continue;
+    if (ROLE_RECIPIENT.test(m[0]) || ACCESSED_BY.test(before)) return true;
+    if (FROM_BEFORE.test(before)) continue;
+    if (TO_RECIPIENT.test(before) || shareBefore(before)) return true;
+    if (RECIPIENT_ACTS.test(text.slice(m.index, m.index + 80))) return true;
+  }
+  return false;
+}
+
 /** The text (a unit or a sentence) has the users as its subject (USERS_SUBJECT). */
 export function usersSubject(text: string): boolean {
   return USERS_SUBJECT.test(text);
@@ -75,6 +141,20 @@ export function sameSection(a: readonly string[], b: readonly string[]): boolean
 export function recipientsBefore(before: SectionBefore | undefined, sectionPath: readonly string[]): boolean {
   return unitsNamed(before, sectionPath) || headingNamesRecipients(sectionPath);
 }
+
+/**
+ * Whether an earlier unit of `sectionPath`, or its heading, passed data to the recipients it named (passesToRecipients):
+ * the stricter reading of recipientsBefore, for the rules marked `afterRecipients: 'passed to'`.
+ */
+export function recipientsPassedBefore(before: SectionBefore | undefined, sectionPath: readonly string[]): boolean {
+  if (before?.passed === true && sameSection(before.sectionPath, sectionPath)) return true;
+  if (sectionPath.length === 0) return false;
+  if (sectionPath !== lastPassedHeadings.path && !sameSection(sectionPath, lastPassedHeadings.path)) {
+    lastPassedHeadings = { path: sectionPath, names: sectionPath.some((text) => passesToRecipients({ text })) };
+  }
+  return lastPassedHeadings.names;
+}
+let lastPassedHeadings: { path: readonly string[]; names: boolean } = { path: [], names: false };
 
 function unitsNamed(before: SectionBefore | undefined, sectionPath: readonly string[]): boolean {
   return before !== undefined && before.named !== false && sameSection(before.sectionPath, sectionPath);
@@ -143,11 +223,16 @@ export function sectionAfter(
   const named = unitsNamed(before, clause.sectionPath) || namedHere;
   const usersLast = clause.role !== 'heading' && usersSubject(clause.text);
   if (!named && !usersLast) return undefined;
+  // Passing implies naming: the stricter test is read only where the unit names recipients.
+  const passed =
+    (before?.passed === true && sameSection(before.sectionPath, clause.sectionPath)) ||
+    (namedHere && passesToRecipients(clause));
   return {
     sectionPath: clause.sectionPath,
     ...(named ? {} : { named: false as const }),
     ...(usersLast ? { usersLast: true as const } : {}),
     ...(namedHere ? { namedLast: true as const } : {}),
+    ...(passed ? { passed: true as const } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { getNlp } from '../../../src/core/analyze/nlp';
 import { matchClause, type MatchOptions } from '../../../src/core/analyze/engine';
 import { firstPartyNames } from '../../../src/core/analyze/first-party';
-import { namesRecipients } from '../../../src/core/analyze/section-recipients';
+import { namesRecipients, passesToRecipients } from '../../../src/core/analyze/section-recipients';
 import { expandPattern, fitMultiTermTags } from '../../../src/core/analyze/expand-pattern';
 import { LEXICON_LISTS, TAG_PARENTS } from '../../../src/core/analyze/lexicon';
 import { ALL_CATEGORY_RULES } from '../../../src/core/analyze/rules';
@@ -130,7 +130,11 @@ function readAfter(before: string | undefined, paragraph?: boolean): MatchOption
   return {
     ...(before === undefined
       ? {}
-      : { recipientsBefore: namesRecipients({ text: before }), recipientsLast: namesRecipients({ text: before }) }),
+      : {
+          recipientsBefore: namesRecipients({ text: before }),
+          recipientsLast: namesRecipients({ text: before }),
+          recipientsPassed: passesToRecipients({ text: before }),
+        }),
     ...(paragraph === undefined ? {} : { paragraph }),
   };
 }

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeClauses } from '../../../src/core/analyze';
 import {
   namesRecipients,
+  passesToRecipients,
+  recipientsPassedBefore,
   recipientsJustBefore,
   sectionAfter,
   sectionAfterAll,
@@ -216,6 +218,39 @@ describe('namesRecipients', () => {
   });
 });
 
+// Review of mds45 (fault A, GUIDE D10): a recipient named as a source, a link, a payer or a seller got no data.
+describe('passesToRecipients', () => {
+  it.each([
+    ['We share your personal information with our service providers.', true],
+    ['We may transfer your data to data processors acting on our behalf.', true],
+    ['We allow third-party partners to collect information about your use of the site.', true],
+    ['The complaint is made available to the recipients of the complaint.', true],
+    ['Personal data may be accessed by our service providers.', true],
+    ['We share contact details with partner companies.', true],
+    ['We receive information about you from third parties.', false],
+    ['We collect information from our partners.', false],
+    ['Information from our partners', false],
+    ['Our site contains links to websites of third parties.', false],
+    ['Our site contains links to third-party websites.', false],
+    ['Advertisers pay us to show ads.', false],
+    ['Sellers on our marketplace are third parties.', false],
+    ['We share the data we receive from our partners.', false],
+    ['We do not share your personal information with third parties.', false],
+  ])('%j → %s', (text, expected) => {
+    expect(passesToRecipients({ text })).toBe(expected);
+  });
+
+  it('carries within the section only, and reads the heading', () => {
+    const passed = sectionAfterAll(undefined, clauses([[RECIPIENTS, ['Sharing']]]));
+    expect(recipientsPassedBefore(passed, ['Sharing'])).toBe(true);
+    expect(recipientsPassedBefore(passed, ['Contact'])).toBe(false);
+    const source = sectionAfterAll(undefined, clauses([['We receive information from third parties.', ['Sources']]]));
+    expect(recipientsPassedBefore(source, ['Sources'])).toBe(false);
+    expect(recipientsPassedBefore(undefined, ['Sharing with third parties'])).toBe(true);
+    expect(recipientsPassedBefore(undefined, ['Information from our partners'])).toBe(false);
+  });
+});
+
 describe('sectionAfterAll', () => {
   it('hands on the section in which recipients were named, and nothing once another section begins', () => {
     const list = clauses([
@@ -223,7 +258,7 @@ describe('sectionAfterAll', () => {
       [SAFEGUARD, ['Transfers']],
       [TRANSFER, ['Contact']],
     ]);
-    expect(sectionAfterAll(undefined, list.slice(0, 2))).toEqual({ sectionPath: ['Transfers'] });
+    expect(sectionAfterAll(undefined, list.slice(0, 2))).toEqual({ sectionPath: ['Transfers'], passed: true });
     expect(sectionAfterAll(undefined, list)).toBeUndefined();
     // A part's state carries over to the next part: the same as reading the clauses at once.
     expect(sectionAfterAll(sectionAfterAll(undefined, list.slice(0, 1)), list.slice(1, 2))).toEqual(

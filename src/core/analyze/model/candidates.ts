@@ -18,7 +18,7 @@ import { scoreUnit, weightOf, type Classifier } from './classifier';
 import { bucketOf } from './features';
 import { namesUserDeletion, retentionStance } from './retention-stance';
 import { MODEL_BESIDE_RULE_IDS, MODEL_BESIDE_RULES } from './switch';
-import { MODEL_SUBJECT_WORDS } from '../lexicon';
+import { MODEL_NEEDED_COOKIE_WORDS, MODEL_SUBJECT_WORDS } from '../lexicon';
 import { wordsPattern } from '../word-pattern';
 import { trackingCondition } from './tracking-stance';
 
@@ -72,11 +72,27 @@ export function withModel(
     !found.size ||
     MODEL_BESIDE_RULES.includes(c) ||
     kept.every((f) => f.role || MODEL_BESIDE_RULE_IDS[f.rule]?.includes(c));
-  const proposed = found.has(main)
-    ? []
-    : open.filter((c) => beside(c) && (probs[c] ?? 0) >= model.thresholds[c] && namesSubject(c, clause));
+  // Beside rules that read the sentence from the recipient's side only (MODEL_BESIDE_RULE_IDS), a unit the model reads
+  // as mainly sharing may still be tracking: the recipients are ad-tech or analytics parties. Only the categories those
+  // rules list (not data_sale, which MODEL_BESIDE_RULES lets beside any rule), and not cookies that keep the service
+  // working (GUIDE T3: "… provided by third parties, including service providers, to keep the site secure").
+  const besideAll = (c: CategoryId): boolean => kept.every((f) => f.role || MODEL_BESIDE_RULE_IDS[f.rule]?.includes(c));
+  const mainFound = found.has(main);
+  const proposed =
+    mainFound && NEEDED_COOKIES.test(clause.text)
+      ? []
+      : open.filter(
+          (c) =>
+            (!mainFound || besideAll(c)) &&
+            beside(c) &&
+            (probs[c] ?? 0) >= model.thresholds[c] &&
+            namesSubject(c, clause),
+        );
   return proposed.length ? [...kept, ...proposedFindings(model, clause, proposed, firstParty)] : kept;
 }
+
+/** Cookies the service needs to work, for the gate beside recipient-side rules (lexicon MODEL_NEEDED_COOKIE_WORDS). */
+const NEEDED_COOKIES = new RegExp(String.raw`\b${wordsPattern(MODEL_NEEDED_COOKIE_WORDS)}\b`, 'i');
 
 const SUBJECT: Partial<Record<CategoryId, RegExp>> = Object.fromEntries(
   Object.entries(MODEL_SUBJECT_WORDS).map(([c, words]) => [c, new RegExp(String.raw`\b${wordsPattern(words)}`, 'i')]),

@@ -33,4 +33,8 @@ export const MODEL_BESIDE_RULE_IDS: Readonly<Record<string, readonly CategoryId[
   'data_sharing.they-receive-in-section': ['tracking'],
   'data_sharing.named-service': ['tracking'],
   'data_sharing.we-and-third-party-collect': ['tracking'],
+  // The kinds of recipients named back ("These third-party partners may include online advertising networks, …") and
+  // aggregate data passed on ("… use and disclose aggregated data for analytics"): who gets what the service measured.
+  'data_sharing.recipient-kinds-listed': ['tracking'],
+  'data_sharing.derived-data-disclosed': ['tracking'],
 };

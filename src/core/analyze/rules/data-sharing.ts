@@ -40,6 +40,27 @@ import {
   WITH_PHRASE_HEADS,
   SUBPROCESSOR_WORDS,
   PLACED_BY_VERBS,
+  KINDS_POINTERS,
+  KINDS_PRONOUNS,
+  KINDS_HEDGES,
+  KINDS_VERBS,
+  KINDS_PRONOUN_HEDGES,
+  SOURCE_KINDS,
+  KINDS_RECIPIENT_MODIFIES,
+  KINDS_NAMED_PRONOUNS,
+  KINDS_FROM_NOUNS,
+  KINDS_DESCRIBED,
+  DERIVED_DATA_ADJECTIVES,
+  DERIVED_DATA_MAKERS,
+  DERIVED_DATA_NOUNS,
+  DERIVED_DATA_SHARE_VERBS,
+  DERIVED_DATA_RECIPIENT_VERBS,
+  DERIVED_DATA_RECIPIENT_PARTICIPLES,
+  DERIVED_DATA_NOT_USERS,
+  REQUEST_STATISTICS_NOUNS,
+  DERIVED_DATA_READERS,
+  DERIVED_DATA_PARTICIPLES,
+  SOURCE_KIND_HEADS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
@@ -890,6 +911,141 @@ const RECIPIENT_INCLUDE = anyOf(
   wordSeq(String.raw`\brecipients\s+(?:are|include|includes)\s+`, words(3), RECIPIENT),
 );
 /**
+ * The kinds of recipients named back ("These providers include business support services, payment processors …",
+ * "Such data processors might be third party service providers such as …", "This includes partners managing our
+ * advertising placements …"): a pointer and a recipient, or a pronoun, then "(may) include" or "may be", then a
+ * recipient within six words (data_sharing.recipient-kinds-listed).
+ */
+const KINDS_HEDGE = String.raw`(?:${wordsPattern(KINDS_HEDGES)}\s+){0,2}`;
+const RECIPIENT_KINDS = anyOf(
+  wordSeq(
+    String.raw`\b${wordsPattern(KINDS_POINTERS)}\b`,
+    gap(3),
+    RECIPIENT,
+    REST_OF_WORD,
+    String.raw`\s+${KINDS_HEDGE}${wordsPattern(KINDS_VERBS)}\b`,
+    gap(6),
+    RECIPIENT,
+  ),
+  // "may be" names what they are only with a recipient right after it ("might be third party service providers"), not
+  // "may be members of the Network Advertising Initiative".
+  wordSeq(
+    String.raw`\b${wordsPattern(KINDS_POINTERS)}\b`,
+    gap(3),
+    RECIPIENT,
+    REST_OF_WORD,
+    String.raw`\s+${KINDS_HEDGE}be\b`,
+    gap(2),
+    RECIPIENT,
+  ),
+  // At the unit's start only: "For example, this includes visits to an advertiser's website" lists no recipients.
+  wordSeq(
+    String.raw`^\W*${wordsPattern(KINDS_PRONOUNS)}\s+(?:${wordsPattern(KINDS_PRONOUN_HEDGES)}\s+)?${wordsPattern(KINDS_VERBS)}\b`,
+    gap(6),
+    RECIPIENT,
+  ),
+);
+/**
+ * Sources of the data named as kinds ("Our data providers include …"), and a lead-in's "include:" read before an item
+ * ("These include:" › "Users may be subject to third party terms": the item is no kind of recipient).
+ */
+/**
+ * What lifts the "no data in clause" veto for the kinds (NO_DATA_WORD_NEEDED), at the unit's start only: a pointer and a
+ * recipient before "include" ("These providers include … payment processors"), or "this"/"these" ("This may include
+ * the ISP, the email service provider …"); not "they", which may be anyone ("Members can join groups. They may include
+ * partners who organise local events"), nor "may be" ("The Seller may be entitled to …").
+ */
+const RECIPIENT_KINDS_NAMED = anyOf(
+  wordSeq(
+    String.raw`^\W*${wordsPattern(KINDS_POINTERS)}\b`,
+    gap(3),
+    RECIPIENT,
+    REST_OF_WORD,
+    String.raw`\s+${KINDS_HEDGE}${wordsPattern(KINDS_VERBS)}\b`,
+    gap(6),
+    RECIPIENT,
+  ),
+  wordSeq(
+    String.raw`^\W*${wordsPattern(KINDS_NAMED_PRONOUNS)}\s+(?:${wordsPattern(KINDS_PRONOUN_HEDGES)}\s+)?${wordsPattern(KINDS_VERBS)}\b`,
+    gap(6),
+    RECIPIENT,
+  ),
+);
+const KINDS_NOT_RECIPIENTS = new RegExp(
+  String.raw`^\W*${wordsPattern(KINDS_POINTERS)}\s+(?:[\w’'-]+\s+)?${wordsPattern(SOURCE_KINDS)}\s+${wordsPattern(SOURCE_KIND_HEADS)}\b|\byour\b|\b${wordsPattern(KINDS_VERBS)}\s*:`,
+  'i',
+);
+/** The reader's own parties after the kinds: "companies such as your TV provider", "third parties you provide with …". */
+const KINDS_THE_READERS = new RegExp(
+  String.raw`^[^\w’'-]*(?:(?:that|who|whom)\s+)?you\b|^[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){0,2}?your\b` +
+    // The recipient word naming something of theirs: "an advertiser's website", "our partner programs".
+    String.raw`|^[\w-]*(?:['’]s\b|\s+${wordsPattern(KINDS_RECIPIENT_MODIFIES)}\b)`,
+);
+/**
+ * The recipient word inside the evidence as a possessive, after data that comes from it ("information from affiliate
+ * websites"), or described rather than named ("some of the largest companies in the world").
+ */
+const KINDS_NOT_NAMED = new RegExp(
+  String.raw`\b${RECIPIENT}\w*['’]s\b|\b${wordsPattern(KINDS_FROM_NOUNS)}\s+from\b|\b${wordsPattern(KINDS_DESCRIBED)}\b`,
+  'i',
+);
+const KINDS_PATTERN_POINTERS = `(${KINDS_POINTERS.join('|')})`;
+const KINDS_PATTERN_HEDGE = `(${KINDS_HEDGES.join('|')})?`;
+const KINDS_PATTERN_VERBS = `(${KINDS_VERBS.join('|')})`;
+/**
+ * Aggregate, de-identified or anonymous data passed on (GUIDE G6), as data_sharing.derived-data-disclosed reads it: a
+ * pass-on verb a few words before such data, or such data a dozen words before the verb ("… which we may use or
+ * disclose", "… and share it freely", "… may be disclosed to others"). The words are the lexicon's (DERIVED_DATA_*),
+ * "de-identified" with or without its hyphen (the lexicon spells it as compromise reads it).
+ */
+const derivedWords = (list: readonly string[]): string => wordsPattern(list).replace(/deidentif/g, 'de-?identif');
+const DERIVED_ADJECTIVE = String.raw`${derivedWords([...DERIVED_DATA_ADJECTIVES, ...DERIVED_DATA_MAKERS])}\b`;
+const DERIVED_SHARE = String.raw`${wordsPattern([
+  ...DERIVED_DATA_SHARE_VERBS,
+  ...DERIVED_DATA_RECIPIENT_VERBS,
+  ...DERIVED_DATA_PARTICIPLES,
+  ...DERIVED_DATA_RECIPIENT_PARTICIPLES,
+])}\b`;
+const DERIVED_DATA_SHARED = anyOf(
+  wordSeq(String.raw`\b${DERIVED_SHARE}`, gap(5), DERIVED_ADJECTIVE),
+  wordSeq(String.raw`\b${DERIVED_ADJECTIVE}`, gap(16), DERIVED_SHARE),
+);
+/** The verb's object is the service or the reader: "provide you with aggregated statistics", "share … with us". */
+const DERIVED_TO_READER = new RegExp(
+  String.raw`^\S+\s+(?:(?:to|with)\s+)?(?:us|you|(?:our\s+)?${wordsPattern(DERIVED_DATA_READERS)}\s+with)\b|\byour\s+own\b` +
+    // Anonymous people, not anonymous data: "provide anonymous visitors with information".
+    String.raw`|\b${wordsPattern(DERIVED_DATA_ADJECTIVES)}\s+${wordsPattern(DERIVED_DATA_READERS)}\b`,
+  'i',
+);
+/** What the data is about when it is not the reader's (DERIVED_DATA_NOT_USERS): requests the service receives. */
+const DERIVED_NOT_USERS = new RegExp(String.raw`\b${wordsPattern(DERIVED_DATA_NOT_USERS)}\b`, 'i');
+/** After the verb: coming to the service, kept in-house ("… to our internal research team"), or passed on by another. */
+const DERIVED_NOT_OUT = new RegExp(
+  String.raw`${TO_US.source}|^\s+(?:[\w’'-]+\s+){0,3}?(?:our\s+)?internal\b|^\s+by\s+(?!(?:us|we|ourselves)\b)|^[^.;]{0,60}?${DERIVED_NOT_USERS.source}`,
+);
+/**
+ * Another party as the subject right before the verb ("Advertisers may share aggregated campaign reports with their
+ * agencies", "Our users can share anonymous feedback"): what they pass on is theirs to pass, not the service's.
+ */
+const DERIVED_OTHER_SUBJECT = new RegExp(
+  String.raw`^\W*(?:(?:the|our|these|such|other|some|any|third[\s-]party)\s+)?(?:${RECIPIENT}|${wordsPattern(DERIVED_DATA_READERS)})\w*\s+(?:(?:may|can|could|might|will|also|sometimes|then)\s+){0,2}$`,
+  'i',
+);
+const DERIVED_PATTERN_ADJECTIVES = `(${DERIVED_DATA_ADJECTIVES.join('|')})`;
+const DERIVED_PATTERN_NOUNS = `(${DERIVED_DATA_NOUNS.join('|')})`;
+const DERIVED_PATTERN_SHARE = `(${DERIVED_DATA_SHARE_VERBS.join('|')})`;
+const DERIVED_PATTERN_RECIPIENT_VERBS = `(${DERIVED_DATA_RECIPIENT_VERBS.join('|')})`;
+/** After a verb of DERIVED_DATA_RECIPIENT_VERBS: "to"/"with" someone not the reader or the service, or "for" a party. */
+const DERIVED_PATTERN_RECIPIENTS = ['(to|with) !(us|you|me|yourself)', 'for .{0,3} #ThirdParty'];
+/**
+ * Counts of the requests the service receives (a transparency report: "aggregated statistics on the number of
+ * government requests"): figures about the service's own dealings, no disclosure of its users' data.
+ */
+const REQUEST_STATISTICS = new RegExp(
+  String.raw`\b${wordsPattern(REQUEST_STATISTICS_NOUNS)}\s+(?:on|about|of)\s+(?:the\s+)?(?:number|volume|types?)\s+of\b`,
+  'i',
+);
+/**
  * A named company (legal-form suffix) in the role of host, processor or recipient: "hosted by InnoCraft Ltd.",
  * "a payment service provided by Stripe Inc.", "passed to Google Ireland Limited", "a service of Hotjar Ltd.".
  * Not "operated/run/owned by Example Ltd": that is how a site names its own operator. A "service provided by" a
@@ -1631,6 +1787,7 @@ const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   ENGAGE,
   ANALYTICS_USE,
   RECIPIENT_INCLUDE,
+  RECIPIENT_KINDS_NAMED,
   INFRA_BY,
   NAMED_SERVICE,
   LET_USE,
@@ -5864,6 +6021,284 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.derived-data-disclosed',
+      // GUIDE G6: data the service calls aggregate, de-identified or anonymous still comes from its users, and passing
+      // it on is sharing even with no recipient named: "We may share aggregate click statistics", "… aggregated or
+      // anonymized data, which we may use or disclose for any purpose", "We may de-identify or aggregate information
+      // about you and share it freely", "… de-identified information … may be disclosed to others".
+      cue: [DERIVED_DATA_SHARED],
+      match: [
+        `${DERIVED_PATTERN_SHARE} .{0,4} ${DERIVED_PATTERN_ADJECTIVES} .{0,6} ${DERIVED_PATTERN_NOUNS}`,
+        // "provide"/"release" pass on only to someone ("… to record labels", "… for Acme or third parties").
+        ...DERIVED_PATTERN_RECIPIENTS.map(
+          (to) =>
+            `${DERIVED_PATTERN_RECIPIENT_VERBS} .{0,4} ${DERIVED_PATTERN_ADJECTIVES} .{0,6} ${DERIVED_PATTERN_NOUNS} .{0,4} ${to}`,
+        ),
+        `(${DERIVED_DATA_MAKERS.join('|')}) .{0,4} (and|then) (then)? ${DERIVED_PATTERN_SHARE} (it|them|this|that|such)`,
+        `${DERIVED_PATTERN_ADJECTIVES} .{0,12} which (we|it) (may|can|will)? (use|share)? (or|and)? ${DERIVED_PATTERN_SHARE}`,
+        `${DERIVED_PATTERN_ADJECTIVES} .{0,14} (may|can|will) (also)? be (${DERIVED_DATA_PARTICIPLES.join('|')})`,
+        ...DERIVED_PATTERN_RECIPIENTS.map(
+          (to) =>
+            `${DERIVED_PATTERN_ADJECTIVES} .{0,14} (may|can|will) (also)? be (${DERIVED_DATA_RECIPIENT_PARTICIPLES.join('|')}) ${to}`,
+        ),
+      ],
+      // Coming to the service, or given back to the reader: no one outside gets it; nor data about the requests the
+      // service receives (a transparency report).
+      rejectEvidence: { test: (e: string) => DERIVED_TO_READER.test(e) || DERIVED_NOT_USERS.test(e) },
+      rejectAfter: DERIVED_NOT_OUT,
+      // Another party passing on what is theirs.
+      // Read from the sentence's start: the text after the last stop before the verb (an anchored test, linear).
+      rejectBefore: {
+        test: (before: string): boolean =>
+          DERIVED_OTHER_SUBJECT.test(
+            before.slice(Math.max(...['.', ';', ':', '!', '?'].map((p) => before.lastIndexOf(p))) + 1),
+          ),
+      },
+      // A denial is the share rules' to read ("We never share aggregated data" is share-user-data's restrict); here a
+      // negation is as often the data's status ("… is not subject to this Privacy Policy and may be disclosed …").
+      stances: ['grant', 'conditional'],
+      severity: 'low',
+      why: 'Aggregate, de-identified or anonymous data derived from the users and passed on is still data_sharing (GUIDE G6: the wording narrows the scope, it does not remove the unit), with or without a recipient named.',
+      mustMatch: [
+        'We may share aggregate click statistics such as how many times a particular link was clicked on.',
+        'We may de-identify or aggregate information about you and share it freely, so that you can no longer be identified.',
+        'We also may use personal information to create appropriately aggregated or anonymized data, which we may use or disclose for any purpose.',
+        'Aggregated and de-identified information about our users may be disclosed to others for any purpose.',
+        'Notwithstanding anything else in this Policy, we may use and disclose aggregated, deidentified, and other non-identifiable data for research and other purposes.',
+        'Acme uses the information it collects to provide aggregated, anonymous reporting for Acme or third parties.',
+        'We may release anonymized usage statistics to researchers.',
+        'From time to time we provide de-identified listening statistics to record labels.',
+        'We may anonymise your trip data and then share it with city planners.',
+        'Acme may distribute pseudonymized ad performance data.',
+        'We may share aggregated or de-identified information with our partners for research.',
+        'Aggregated data may be disclosed to advertisers.',
+        'Aggregated statistics may be provided to advertisers.',
+      ],
+      mustNotMatch: [
+        // Given back to the reader, or coming to the service.
+        'We may provide you with aggregated statistics about your own account.',
+        'Our analytics provider may share aggregated reports with us.',
+        // No passing on: made or used in-house.
+        'We use aggregated data to improve our services.',
+        'We collect anonymous usage statistics to understand how the app is used.',
+        'We may aggregate your data with data from other users to build reports for our own use.',
+        // Received, not given.
+        'We receive aggregated reports from our analytics partners.',
+        // An explanation of what the shared data holds (GUIDE D10).
+        'Aggregated information shared in these contexts will not contain your personal information.',
+        // The user sharing.
+        'You can share anonymous feedback with your team.',
+        // Anonymous users, not anonymous data.
+        'Anonymous visitors may share links to our articles.',
+        // A pointer.
+        'See our Privacy Policy to learn how aggregated data is used.',
+        // A denial, left to the share rules.
+        'We never share aggregated data, even in de-identified form.',
+        // "provide"/"release" with no recipient: what the service offers or publishes (review of mds45, fault B).
+        'Acme provides aggregated market data from exchanges and other financial institutions.',
+        'Our service provides aggregated flight information from airlines and travel agencies.',
+        'We release aggregated statistics on the number of government requests we receive in our transparency report.',
+        // Another party as the subject.
+        'Advertisers may share aggregated campaign reports with their agencies.',
+      ],
+    },
+    {
+      id: 'data_sharing.recipient-kinds-listed',
+      // A section that has named its recipients goes on to name their kinds (GUIDE G2, D13a: read with the section):
+      // "These providers include business support services, …, payment processors", "Such data processors might be
+      // third party service providers such as …", "This includes the following types of service providers:".
+      // Only after a unit that passed data to the recipients it named (GUIDE D10): kinds of sources, linked sites or
+      // paying advertisers are no recipients ("We receive information from third parties." › "These third parties
+      // include data brokers …").
+      afterRecipients: 'passed to',
+      cue: [RECIPIENT_KINDS],
+      match: [
+        `${KINDS_PATTERN_POINTERS} .{0,3} #ThirdParty ${KINDS_PATTERN_HEDGE} ${KINDS_PATTERN_HEDGE} ${KINDS_PATTERN_VERBS} .{0,6} #ThirdParty`,
+        `${KINDS_PATTERN_POINTERS} .{0,3} #ThirdParty ${KINDS_PATTERN_HEDGE} ${KINDS_PATTERN_HEDGE} be .{0,2} #ThirdParty`,
+        `^(${KINDS_PRONOUNS.join('|')}) (${KINDS_PRONOUN_HEDGES.join('|')})? ${KINDS_PATTERN_VERBS} .{0,6} #ThirdParty`,
+      ],
+      // Sources of the data, not recipients; the reader's own employer or bank named in a list of data; a lead-in's
+      // "include:" before an item; the reader's own parties right after the kinds.
+      rejectEvidence: { test: (e: string) => KINDS_NOT_RECIPIENTS.test(e) || KINDS_NOT_NAMED.test(e) },
+      rejectAfter: KINDS_THE_READERS,
+      stances: ['grant', 'conditional'],
+      severity: 'medium',
+      why: 'After the section has named who receives the data, a sentence that lists the kinds of those recipients names them again: a disclosure to each kind (the gold reads these continuations as grants).',
+      mustMatch: [
+        {
+          text: 'These providers include business support services, customer support providers, web hosting providers and payment processors.',
+          stance: 'grant',
+          before: 'We share your personal information with service providers who help us run the services.',
+        },
+        {
+          text: 'These third-party partners may include online advertising networks, measurement companies and social media companies.',
+          stance: 'grant',
+          before: 'We allow third-party partners to collect information about your use of the site.',
+        },
+        {
+          text: 'Such data processors might be third party service providers such as credit card processors and e-mail service providers.',
+          stance: 'grant',
+          before: 'We may transfer your data to data processors acting on our behalf.',
+        },
+        {
+          text: 'This includes the following types of service providers:',
+          stance: 'grant',
+          before: 'We share information with the companies of our corporate family.',
+        },
+        {
+          text: 'This includes partners managing our advertising placements, and also advertisers themselves and their agencies.',
+          stance: 'grant',
+          before: 'We may share device identifiers with our advertising partners.',
+        },
+        {
+          text: 'This may include the ISP, the email service provider, the registrar and local government agencies.',
+          stance: 'grant',
+          before: 'The complaint and your details are sent to the recipients of the complaint.',
+        },
+        {
+          text: 'Our vendors typically include cloud hosting providers, analytics companies and customer support contractors.',
+          stance: 'grant',
+          before: 'We disclose personal data to vendors who perform services for us.',
+        },
+        {
+          text: 'The recipients may include affiliates, payment processors and delivery companies.',
+          stance: 'grant',
+          before: 'We share your order details with third parties.',
+        },
+        {
+          text: 'They may include advertising networks and other marketing partners who use your data.',
+          stance: 'grant',
+          before: 'We share your information with third parties for marketing.',
+        },
+        {
+          text: 'Those companies can include resellers, referral partners and event sponsors.',
+          stance: 'grant',
+          before: 'We share contact details with partner companies.',
+        },
+      ],
+      mustNotMatch: [
+        // No recipient named before in the section.
+        'These providers include business support services, customer support providers and payment processors.',
+        'This includes the following types of service providers:',
+        // Sources of the data, not recipients.
+        {
+          text: 'Our data providers include credit bureaus, data brokers and other companies.',
+          before: 'We receive information about you from third parties.',
+        },
+        {
+          text: 'These content partners include news agencies and other publishers.',
+          before: 'We show articles from third-party partners.',
+        },
+        // The reader's own employer, a kind of data.
+        {
+          text: 'This may include your name, your employer and your job title.',
+          before: 'We share your information with service providers.',
+        },
+        // No recipient among the kinds.
+        {
+          text: 'Our partners include leading brands in fashion and sport.',
+          before: 'We work with partners to run promotions.',
+        },
+        {
+          text: 'These providers may be located in other countries.',
+          before: 'We share your data with service providers.',
+        },
+        {
+          text: 'This includes your contact details and your purchase history.',
+          before: 'We share your information with service providers.',
+        },
+        {
+          text: 'These cookies include analytics cookies and advertising cookies.',
+          before: 'Our partners may place cookies on your device.',
+        },
+        // A pointer to a list.
+        {
+          text: 'See our list of sub-processors, which we update from time to time.',
+          before: 'We engage sub-processors to host your data.',
+        },
+        // A denial that they are among them.
+        {
+          text: 'These partners do not include advertisers or data brokers.',
+          before: 'We share your information with our partners.',
+        },
+        // The reader's own parties.
+        {
+          text: 'Our business partners can include companies such as your TV or internet service provider.',
+          before: 'We receive information about you from our partners and other third parties.',
+        },
+        {
+          text: 'This includes third parties you provide with information about yourself.',
+          before: 'This policy does not apply to the practices of third parties.',
+        },
+        // Adds to a list of sources in the sentence before.
+        {
+          text: 'This also includes our vendor who processes and fulfills your orders.',
+          before: 'We receive personal information from our service providers and other vendors.',
+        },
+        // "They" alone, no data word: the veto holds ("they" may be anyone: review rds45).
+        {
+          text: 'They may include partners who organise local events.',
+          before: 'Members can join groups.',
+        },
+        // "may be" lifts no veto, and a stem is no recipient ("entitled").
+        {
+          text: 'The Seller may be entitled to compensation, within the limits set by each shipping provider.',
+          before: 'We share your shipping details with the shipping provider.',
+        },
+        // Not at the unit's start; a recipient word naming their thing, or a source.
+        {
+          text: "For example, this includes visits to an advertiser's website or purchases.",
+          before: 'We share your information with advertisers.',
+        },
+        {
+          text: 'This includes participation in our partner programs.',
+          before: 'We share your information with our partners.',
+        },
+        {
+          text: 'This includes our vendor management process and audits.',
+          before: 'We share your information with vendors.',
+        },
+        {
+          text: 'This may include information from affiliate websites.',
+          before: 'We share your information with our affiliates.',
+        },
+        {
+          text: 'These include partner cookies, advertiser cookies and analytics cookies.',
+          before: 'We share your information with advertising partners.',
+        },
+        // What they are, not who they are.
+        {
+          text: 'These partners include some of the largest companies in the world.',
+          before: 'We share your information with our partners.',
+        },
+        // Recipients named before only as sources, links, payers or what they are (GUIDE D10): no data passed to them.
+        {
+          text: 'These third parties include data brokers, social networks and advertising partners.',
+          before: 'We receive information about you from third parties.',
+        },
+        {
+          text: 'These partners include advertisers, data brokers and other third parties.',
+          before: 'We collect information from our partners.',
+        },
+        {
+          text: 'These third parties may include retailers, publishers and social networks.',
+          before: 'Our site contains links to websites of third parties.',
+        },
+        {
+          text: 'Our advertisers include brands, agencies and other companies.',
+          before: 'Advertisers pay us to show ads.',
+        },
+        {
+          text: 'These third parties include independent shops and large retailers.',
+          before: 'Sellers on our marketplace are third parties.',
+        },
+        {
+          text: 'Some of these third parties may be members of the Network Advertising Initiative, a cooperative of online marketing companies.',
+          before: 'Third parties may collect information about your activity.',
+        },
+      ],
+    },
+    {
       id: 'data_sharing.recipient-under-sharing-heading',
       // A list under "Who we share your information with": the items name recipients and nothing else.
       section: SHARING_SECTION,
@@ -6047,7 +6482,9 @@ export const dataSharing: CategoryRules = {
       // disclosure).
       rejectEvidence: {
         test: (evidence: string): boolean =>
-          LEGAL_REJECT.test(evidence) || (TRANSFER_PERMITTED.test(evidence) && !AUTHORITY_NAMED.test(evidence)),
+          LEGAL_REJECT.test(evidence) ||
+          REQUEST_STATISTICS.test(evidence) ||
+          (TRANSFER_PERMITTED.test(evidence) && !AUTHORITY_NAMED.test(evidence)),
       },
       severity: 'low',
       why: 'Disclosure to authorities is common and usually lawful, but it is still disclosure.',
@@ -6071,6 +6508,8 @@ export const dataSharing: CategoryRules = {
         'We may disclose any information you provide to us (including personally identifiable information) in the good faith belief that we are required to do so by law.',
       ],
       mustNotMatch: [
+        // Counts of the requests received, in a transparency report (review of mds45, fault B).
+        'We release aggregated statistics on the number of government requests we receive in our transparency report.',
         'You must comply with all applicable laws.',
         'We provide legal notices on this page.',
         'Acme may use the personal information it collects to provide you with services and to fulfil other legal obligations.',

@@ -138,6 +138,47 @@ describe('model candidates', () => {
     expect(categories('data_sharing.share-with-third-parties')).toEqual(['data_sharing']);
   });
 
+  // Review rds45: a unit the model reads as mainly sharing gets tracking beside a recipient-side rule, not data_sale,
+  // and nothing where it names cookies the service needs (GUIDE T3).
+  it('beside a recipient-side rule on a unit mainly about sharing, adds only the categories of the rule', () => {
+    const file: ModelFile = {
+      format: 'termwatch-logreg-sparse-int8-v1',
+      bits: 8,
+      categories: [...CATEGORY_IDS],
+      bias: CATEGORY_IDS.map((c) => (c === 'data_sharing' ? 10 : c === 'data_sale' || c === 'tracking' ? 3 : -10)),
+      scale: CATEGORY_IDS.map(() => 1),
+      positions: '',
+      values: '',
+      thresholds: perCategory(0.5),
+      vetoes: perCategory(0),
+    };
+    const sharingMain = loadClassifier(file);
+    const sharing = (rule: string): Finding => ({
+      clauseId: 'c0',
+      category: 'data_sharing',
+      stance: 'grant',
+      severity: 'medium',
+      evidence: ['partners'],
+      rule,
+      actor: 'service',
+    });
+    const categories = (rule: string, text: string): string[] =>
+      withModel(sharingMain, clause(text), [sharing(rule)], ['data_sale', 'tracking'], []).map((f) => f.category);
+    const kinds = 'data_sharing.recipient-kinds-listed';
+    expect(categories(kinds, 'These partners may include advertising networks that place cookies.')).toEqual([
+      'data_sharing',
+      'tracking',
+    ]);
+    expect(categories('data_sharing.share-with-third-parties', 'We share cookie data with partners.')).toEqual([
+      'data_sharing',
+    ]);
+    for (const text of [
+      'Some of these cookies may be provided by third parties, including service providers, to keep the site secure.',
+      'Some of these cookies may be provided by third parties, including our payment processor and hosting provider, and are strictly necessary.',
+    ])
+      expect(categories(kinds, text)).toEqual(['data_sharing']);
+  });
+
   it('vetoes a rule finding the model scores below the veto, only in categories it may act on', () => {
     const unsure = constantModel(-10, { ...perCategory(0), data_sale: 0.1 });
     const rule: Finding = {
