@@ -25,7 +25,7 @@ export const TOPIC_BINDING_WORDS = '(legally )?binding (legal )?(agreement|contr
 
 /** Headings (after any number) that policies and terms are made of… */
 export const HEADING_WORDS =
-  'definitions|interpretation|(governing|applicable) law|your (rights?|choices|privacy|obligations)|the rights? (to|of) (access|delet|eras|object|rectif|correct|restrict|portab|opt|know|withdraw|data|lodg|non-?d|limit|request|be (informed|forgotten))\\w*|cookies|changes to (this|these|our)|termination|limitations? (of|on) liability|disclaimers?|indemni\\w*|information (we|you) (collect|provide)|(how|why) we (use|collect|share|process|keep|protect|store)|(data )?retention|children|disputes?|arbitration|intellectual property|third[- ]part\\w*|international (data )?transfers?|eligibility|acceptance|who we are|what (information|data|personal)|warrant\\w*|liability|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|copyright|trademarks?|links to|personal (information|data)|modifications|amendments|remedies|waiver|minors|do not track|legal bas[ie]s|purposes|recipients|(sub-?)?processors|data (controller|protection|subject|security)|opt[- ]out|how long';
+  'definitions|interpretation|(governing|applicable) law|your (rights?|choices|privacy|obligations)|the rights? (to|of) (access|delet|eras|object|rectif|correct|restrict|portab|opt|know|withdraw|data|lodg|non-?d|limit|request|be (informed|forgotten))\\w*|cookies|changes to (this|these|our)|termination|limitations? (of|on) liability|disclaimers?|indemni\\w*|information (we|you) (collect|provide)|(how|why) we (use|collect|share|process|keep|protect|store)|(data )?retention|children|disputes?|arbitration|intellectual property|third[- ]part\\w*|international (data )?transfers?|eligibility|acceptance|who we are|what (information|data|personal)|warrant\\w*|liability|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|copyright|trademarks?|links to|personal (information|data)|modifications|amendments|remedies|waiver|minors|do not track|legal bas[ie]s|purposes|purpose of (the )?(processing|collect\\w*|use|cookies)|recipients|(sub-?)?processors|data (controller|protection|subject|security)|opt[- ]out|how long';
 
 /**
  * …and those that help, pricing and product pages share with them ("Payments", "Refunds", "Contact us"): headings
@@ -112,6 +112,9 @@ export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; no
       'the right to lodge a complaint',
       'the right to be forgotten',
       'the right to non-discrimination',
+      'purpose of the processing',
+      'purpose of collected data',
+      'purpose of cookies',
     ],
     noMatch: [
       'our team',
@@ -124,6 +127,8 @@ export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; no
       'the right to repair movement',
       'the rights of passage',
       'the right to be heard',
+      'purpose-built tools',
+      'purpose of this guide',
       'payments',
       'contact us',
     ],

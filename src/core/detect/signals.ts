@@ -116,8 +116,11 @@ export const MARKETING = rx(
 export const PRODUCT_NOUN =
   /^[ -](generator|template|builder|maker|plugin|software|tool|example|sample|solution|checklist|guide|drafting|lawyer|service)s?\b/;
 
-/** Reported speech: news and blogs quote people; legal text almost never "said". */
-export const REPORTED_SPEECH = /\b(said|says|told|according to|wrote|tweeted|spokes(person|man|woman))\b/gi;
+/**
+ * Reported speech: news and blogs quote people; legal text almost never "said". "According to your settings" (your
+ * choices, your browsing) is a policy's "in line with", not a source quoted.
+ */
+export const REPORTED_SPEECH = /\b(said|says|told|according to(?! your\b)|wrote|tweeted|spokes(person|man|woman))\b/gi;
 
 /** Lower-cases and strips diacritics so patterns can use \b on "confidentialite", "geschaftsbedingungen". */
 export function foldText(text: string): string {

@@ -13,6 +13,7 @@ import {
   NEGATIVE_URL,
   NON_LEGAL_TYPES,
   NOT_A_TITLE,
+  REPORTED_SPEECH,
   SECTION_LABEL,
   NAMED_SELF,
   SELF_REFERENCE,
@@ -204,6 +205,13 @@ describe('other signal tables', () => {
     }
     expect('consent'.match(LEGAL_VOCAB)).toHaveLength(1);
   });
+  it.each([
+    ['the company said it would review the clips', 1],
+    ['according to the regulator, access was limited', 1],
+    ['according to internal documents seen by reporters', 1],
+    ['we show offers according to your browsing on our site', 0],
+    ['ads are chosen according to your preferences and your settings', 0],
+  ] as const)('REPORTED_SPEECH %s', (s, n) => expect(foldText(s).match(REPORTED_SPEECH) ?? []).toHaveLength(n));
   it('DATE_LINE ignores ordinary dates', () => expect(DATE_LINE.test('Published on March 3, 2024')).toBe(false));
   it.each(['10.4 Customer License Grant', '§ 3 Nutzungsrechte', '1. ACCOUNT', 'Article 5'])('SECTION_LABEL %s', (s) =>
     expect(SECTION_LABEL.test(s)).toBe(true),
