@@ -22,6 +22,7 @@ import {
   PUBLIC_PLACES,
   READER_ACCOUNTS,
   READER_ARRANGES,
+  DUTY_ADVERBS,
   READER_OWN_MODEL,
   SANCTION_VERBS,
   READER_ROLES,
@@ -1149,9 +1150,10 @@ export function actorOf(ctx: ActorContext): Actor {
   const { tokens, anchor, text, firstParty } = ctx;
   const from = withJoinedVerbs(tokens, ctx.from);
   const sentence = sentenceBefore(tokens, anchor, text);
+  const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
   if (
     userDutyGoverns(sentence) ||
-    readerArranges(sentence, firstParty) ||
+    readerArranges(sentence, rest, firstParty) ||
     sanctionOnReadersAct(sentence, firstParty) ||
     dutyToTell(sentence, firstParty) ||
     dutyAfterCondition(sentence, text.slice(tokens[anchor]!.start)) ||
@@ -1162,8 +1164,7 @@ export function actorOf(ctx: ActorContext): Actor {
   // With the action word: "Do not share …" has the action right after the prohibition.
   if (imperativeGoverns(tokens, anchor, sentence + (tokens[anchor]?.normal ?? ''), lowerText, firstParty))
     return 'user';
-  const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
-  if (readerTrainsOwn(tokens, anchor, sentence, rest)) return 'user';
+  if (readerTrainsOwn(tokens, anchor, sentence, rest, firstParty)) return 'user';
   if (
     impersonalProhibition(tokens, anchor, sentence, rest, firstParty) ||
     gerundForbidden(tokens, anchor, sentence, rest, firstParty)
@@ -1333,8 +1334,8 @@ export function isUserDuty(
   firstParty: FirstPartyNames = [],
 ): boolean {
   const sentence = sentenceBefore(tokens, anchor, text);
-  if (userDutyGoverns(sentence) || readerArranges(sentence, firstParty)) return true;
   const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
+  if (userDutyGoverns(sentence) || readerArranges(sentence, rest, firstParty)) return true;
   return gerundForbidden(tokens, anchor, sentence, rest, firstParty);
 }
 
@@ -1494,7 +1495,7 @@ function agreesAndNot(sentence: string): { index: number; 0: string } | null {
  * page's company. The group holds "ensure"/"make sure" (see dutyToTell).
  */
 const DUTY_TO_TELL = new RegExp(
-  String.raw`\b(?:you|${wordsPattern(USER_PARTIES)}s?|(?:your|the\s+[\w'’]+)\s+privacy\s+(?:policy|notice|statement)(?:\s+available\s+to\s+[\w-]+)?)\s+(?:(?:also|further)\s+)?(?:must|shall|should|will|agrees?\s+to|(?:are|is)\s+(?:required|obliged|obligated)\s+to)\s+(?:(?:clearly|conspicuously|prominently|expressly|and|also)\s+){0,4}(?:disclose|inform|notify|tell|explain|state|(ensure|make\s+sure))\b`,
+  String.raw`\b(?:you|${wordsPattern(USER_PARTIES)}s?|(?:your|the\s+[\w'’]+)\s+privacy\s+(?:policy|notice|statement)(?:\s+available\s+to\s+[\w-]+)?)\s+(?:(?:also|further)\s+)?(?:must|shall|should|will|agrees?\s+to|(?:are|is)\s+(?:required|obliged|obligated)\s+to)\s+(?:${wordsPattern(DUTY_ADVERBS)}\s+){0,4}(?:disclose|inform|notify|tell|explain|state|(ensure|make\s+sure))\b`,
 );
 /**
  * After the subject of the duty's "that" clause: a modal, "is/are able to" or a right held ("that we can share", "that
@@ -1539,35 +1540,63 @@ function dutyToTell(sentence: string, firstParty: FirstPartyNames): boolean {
 }
 
 /**
- * A duty on a business reader to arrange consent or notice with its own end users (GUIDE T14, lexicon READER_ARRANGES):
- * "You must obtain end users' consent before Acme's tags set cookies", "Partner agrees to obtain the end user's consent
- * to the use of cookies … by Acme", "You must provide a clear notice to your users that third-party vendors, including
- * Acme, use cookies", and a warranty that it is done ("Advertiser represents and warrants that any websites … provide
- * users notice that …"). What the duty's object names is the reader's to arrange. A few words may stand between the
- * verb and its noun ("obtain from each End User any consent"), none ending a clause.
+ * A duty on a business reader to arrange consent or notice with its own end users about tracking (GUIDE T14, lexicon
+ * READER_ARRANGES): "You must obtain end users' consent before Acme's tags set cookies", "Partner agrees to obtain the
+ * end user's consent to the use of cookies … by Acme", "You must provide a clear notice to your users that third-party
+ * vendors, including Acme, use cookies", and a warranty that it is done ("Advertiser represents and warrants that any
+ * websites … provide users notice that …"). What the duty's object names is the reader's to arrange. A few words may
+ * stand between the verb and its noun ("obtain from each End User any consent"), none opening another phrase.
  */
 const ARRANGE_PARTY = String.raw`(?:${READER}|(?:the\s+)?${wordsPattern(READER_ARRANGES.parties)}s?)`;
-const ARRANGE_WORDS = String.raw`(?:[\w’'-]+\s+){0,6}?`;
+const ARRANGE_WORDS = String.raw`(?:(?!${wordsPattern(READER_ARRANGES.gapStops)}\s)[\w’'-]+\s+){0,6}?`;
 const READER_ARRANGES_DUTY = new RegExp(
-  String.raw`\b${ARRANGE_PARTY}\s+(?:(?:also|further|hereby|solely|fully|then)\s+)?(?:(?:${wordsPattern(READER_ARRANGES.duties)}\s+){1,2}|${wordsPattern(READER_ARRANGES.warrants)}\s+(?:[\w’'-]+\s+){0,12}?)(?:(?:clearly|conspicuously|prominently|first|always|also|and)\s+){0,3}(?:${wordsPattern(READER_ARRANGES.collect)}\s+${ARRANGE_WORDS}${wordsPattern(READER_ARRANGES.consent)}|${wordsPattern(READER_ARRANGES.give)}\s+${ARRANGE_WORDS}${wordsPattern(READER_ARRANGES.notice)})\b`,
+  String.raw`\b${ARRANGE_PARTY}\s+(?:${wordsPattern(READER_ARRANGES.leadAdverbs)}\s+)?(?:(?:${wordsPattern(READER_ARRANGES.duties)}\s+){1,2}|${wordsPattern(READER_ARRANGES.warrants)}\s+(?:[\w’'-]+\s+){0,12}?)(?:${wordsPattern(READER_ARRANGES.verbAdverbs)}\s+){0,3}(?:${wordsPattern(READER_ARRANGES.collect)}\s+${ARRANGE_WORDS}${wordsPattern(READER_ARRANGES.consent)}|(?<!\bbeen\s)${wordsPattern(READER_ARRANGES.give)}\s+${ARRANGE_WORDS}${wordsPattern(READER_ARRANGES.notice)})\b`,
   'g',
 );
+const TRACKING_TOPIC = new RegExp(String.raw`\b${wordsPattern(READER_ARRANGES.trackingTopic)}\b`);
+const READER_TRACKED = new RegExp(String.raw`\b${wordsPattern(READER_ARRANGES.readerTracked)}\b`);
+const NOT_READER_BEFORE = new RegExp(String.raw`\b${wordsPattern(READER_ARRANGES.notReaderBefore)}\s+$`);
 /**
- * A clause of the service's own after the duty ends its reach: "You must obtain consent from your users, and we will
- * use the data to show ads". A subordinate clause inside the object ("before we set cookies") does not.
+ * A clause of another party after the duty ends its reach: a joining word, an optional comma aside, then the service
+ * or another party with a modal or a verb within a few words ("…, which we may use", "… and, where permitted, we will
+ * share", "…, because Acme uses cookies", "… and our partners may then use"). "before we set cookies", "for Acme to
+ * use cookies" stay inside the duty's object.
  */
-const OWN_MAIN_CLAUSE = /(?:;|,\s*(?:and|but|however,?)|\.)\s+([\w\s]{1,40})/g;
-function readerArranges(sentence: string, firstParty: FirstPartyNames): boolean {
+const ARRANGE_JOIN = new RegExp(String.raw`(?:[;.]|\b${wordsPattern(READER_ARRANGES.joiners)}\b)\s*,?\s*`, 'g');
+const OTHER_SUBJECT = new RegExp(String.raw`^(?:then\s+)?${wordsPattern(READER_ARRANGES.otherSubjects)}\b`);
+const CLAUSE_VERB_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:can|could|may|might|will|would|shall|should|must|are|[a-z]+s)\b/;
+const JOIN_ASIDE = /^[^,;.]{1,40},\s*/;
+function opensOtherClause(words: string, firstParty: FirstPartyNames): boolean {
+  const subject = OTHER_SUBJECT.exec(words);
+  if (subject && CLAUSE_VERB_AFTER.test(words.slice(subject[0].length))) return true;
+  return startsWithService(words.replace(/^then\s+/, ''), firstParty);
+}
+function otherClauseAfter(after: string, firstParty: FirstPartyNames): boolean {
+  for (const j of after.matchAll(ARRANGE_JOIN)) {
+    const words = after.slice(j.index + j[0].length);
+    if (opensOtherClause(words, firstParty)) return true;
+    const aside = JOIN_ASIDE.exec(words);
+    if (aside && opensOtherClause(words.slice(aside[0].length), firstParty)) return true;
+  }
+  return false;
+}
+/**
+ * The business reader's duty to arrange consent or notice reaches the action: `sentence` is the text before it, `rest`
+ * the action's own words to the sentence's end (the tracking tool may be named there).
+ */
+function readerArranges(sentence: string, rest: string, firstParty: FirstPartyNames): boolean {
   const m = readersMatch(READER_ARRANGES_DUTY, sentence);
   // "Partners will obtain your consent": the consent is the reader's own, asked by another party, not the reader's duty.
   if (!m || (!/^you\b/.test(m[0]) && /\byour\b/.test(m[0]))) return false;
   const after = sentence.slice(m.index + m[0].length);
-  for (const c of after.matchAll(OWN_MAIN_CLAUSE)) if (startsWithService(c[1]!.trim(), firstParty)) return false;
-  return true;
+  const whole = `${sentence}${rest}`;
+  if (!TRACKING_TOPIC.test(whole) || READER_TRACKED.test(whole)) return false;
+  if (NOT_READER_BEFORE.test(sentence.slice(0, m.index))) return false;
+  return !otherClauseAfter(after, firstParty);
 }
 
-/** The reader, or a party of a business contract that stands for it, as the subject of its own training. */
-const OWN_MODEL_SUBJECT = String.raw`(?:${READER}|${wordsPattern(READER_ARRANGES.parties)}s?)`;
+/** The reader, or a business party that stands for it, as the subject of its own training. */
+const OWN_MODEL_SUBJECT = String.raw`(?:${READER}|${wordsPattern(READER_OWN_MODEL.trainers)}s?)`;
 /** The reader's leave right before the training verb: "You can fine-tune", "Enterprise customers may train". */
 const READER_MAY_TRAIN = new RegExp(
   String.raw`\b${OWN_MODEL_SUBJECT}\s+(?:also\s+)?${wordsPattern(READER_OWN_MODEL.ability)}\s+(?:also\s+)?(?:fine[\s-]*)?$`,
@@ -1575,6 +1604,10 @@ const READER_MAY_TRAIN = new RegExp(
 );
 const OWN_MODEL_SUBJECT_FIRST = new RegExp(String.raw`^${OWN_MODEL_SUBJECT}\s`);
 const ROLE_OWNER_WORD = new RegExp(String.raw`^${wordsPattern(ROLE_OWNERS)}$`);
+/** "Content submitted by members may train …": the reader named after "by" is no subject. */
+const BY_BEFORE = /\bby\s+$/;
+/** Another party or clause between the reader and the training verb (lexicon READER_OWN_MODEL.otherBetween). */
+const OTHER_BETWEEN = new RegExp(String.raw`\b${wordsPattern(READER_OWN_MODEL.otherBetween)}\b`);
 /**
  * A sentence whose subject is the reader, first or after one modifier ("Creators may use …", "Enterprise customers can
  * …"), not another's ("Our partners may …"). The modifier is stepped in code: one regex with it backtracks.
@@ -1589,27 +1622,46 @@ function opensWithReader(sentence: string): boolean {
     OWN_MODEL_SUBJECT_FIRST.test(words.slice(space).trimStart())
   );
 }
+/** The reader is the sentence's subject and no other party or clause stands between it and the training verb. */
+function readerAloneBefore(sentence: string, firstParty: FirstPartyNames): boolean {
+  if (!opensWithReader(sentence)) return false;
+  const words = sentence.replace(/^\W+/, '').toLowerCase();
+  const between = words.slice(words.search(/\s/) + 1);
+  if (OTHER_BETWEEN.test(between)) return false;
+  const plain = ` ${words.replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ')} `;
+  return !firstParty.some((name) => plain.includes(` ${name.join(' ')} `));
+}
 const AI_MODEL = wordsPattern(LEXICON_LISTS.AiModel!);
 /** The training verb's object is the reader's own model: "train their own custom models", "tune your own model". */
 const OWN_MODEL_OBJECT = new RegExp(
   String.raw`^[\w-]+\s+(?:[\w-]+\s+){0,2}?(${wordsPattern(READER_OWN_MODEL.own)})\s+(?:[\w-]+\s+){0,3}?${AI_MODEL}\b`,
 );
 /** "your fine-tuned model": the trained model named as the reader's. */
-const YOUR_TRAINED = /\byour\s+(?:own\s+|custom\s+)?(?:fine[\s-]*)?$/;
+const YOUR_TRAINED = new RegExp(
+  String.raw`\byour\s+(?:${wordsPattern(READER_OWN_MODEL.yourKinds)}\s+)?(?:fine[\s-]*)?$`,
+);
 /** The trained model kept for the reader: "Fine-tuned models (you create) are available only to you". */
 const KEPT_FOR_READER = new RegExp(
-  String.raw`^[\w-]+\s+${AI_MODEL}\s+(?:(?:that\s+)?you\s+[\w-]+\s+)?(?:(?:is|are|remains?|will\s+(?:be|remain))\s+(?:only\s+|solely\s+|exclusively\s+)?${wordsPattern(READER_OWN_MODEL.keptFor)}|belongs?\s+to\s+you)\b`,
+  String.raw`^[\w-]+\s+${AI_MODEL}\s+(?:(?:that\s+)?you\s+[\w-]+\s+)?(?:(?:(?:is|are|remains?|will\s+(?:be|remain))\s+(?:${wordsPattern(READER_OWN_MODEL.onlyWords)}\s+)?)?${wordsPattern(READER_OWN_MODEL.keptFor)})\b`,
 );
 /**
- * The reader trains a model of its own, at the training verb `anchor`: its leave right before the verb, its own model
- * as the verb's object, or the trained model named as the reader's ("your fine-tuned model", "fine-tuned models are
- * available only to you"). Training by the service on the reader's data is another reading.
+ * The reader trains a model of its own, at the training verb `anchor`: its leave right before the verb (not after
+ * "by"), its own model as the verb's object with the reader alone as the subject, or the trained model named as the
+ * reader's ("your fine-tuned model", "fine-tuned models are available only to you"). Training by the service or its
+ * partners on the reader's data is another reading.
  */
-function readerTrainsOwn(tokens: readonly Token[], anchor: number, sentence: string, rest: string): boolean {
+function readerTrainsOwn(
+  tokens: readonly Token[],
+  anchor: number,
+  sentence: string,
+  rest: string,
+  firstParty: FirstPartyNames,
+): boolean {
   if (!tokens[anchor]!.tags.includes('TrainVerb')) return false;
-  if (readersMatch(READER_MAY_TRAIN, sentence)) return true;
+  const may = readersMatch(READER_MAY_TRAIN, sentence);
+  if (may && !BY_BEFORE.test(sentence.slice(0, may.index))) return true;
   const own = OWN_MODEL_OBJECT.exec(rest);
-  if (own && (own[1]!.startsWith('your') || opensWithReader(sentence))) return true;
+  if (own && readerAloneBefore(sentence, firstParty)) return true;
   return YOUR_TRAINED.test(sentence) || KEPT_FOR_READER.test(rest);
 }
 

@@ -1713,6 +1713,20 @@ export const ROLE_OWNERS: readonly string[] = ['our', 'its', 'their', 'other', '
 export const DUTY_ONLY_READERS: readonly string[] = ['developer', 'creator'];
 
 /**
+ * Adverbs between a reader's duty word and its verb: "must clearly and conspicuously disclose", "shall expressly
+ * provide notice" (analyze/actor.ts DUTY_TO_TELL and READER_ARRANGES.verbAdverbs).
+ */
+export const DUTY_ADVERBS: readonly string[] = ['clearly', 'conspicuously', 'prominently', 'expressly', 'and', 'also'];
+
+/**
+ * The business parties a contract binds that stand for the reader besides "you" and READER_ROLES: the subject of a
+ * duty to arrange its end users' consent or notice (READER_ARRANGES.parties) and of its own model training
+ * (READER_OWN_MODEL.trainers; analyze/actor.ts readerArranges, readerTrainsOwn). Not "partner" (in a consumer policy,
+ * "advertising partners" are third parties) nor "operator" (as often the service itself).
+ */
+export const BUSINESS_READERS: readonly string[] = [...USER_PARTIES, 'site owner', 'website owner', 'app owner'];
+
+/**
  * The reader training or tuning a model of its own, which is no training by the service on the reader's data
  * (GUIDE: "the user fine-tuning their own model" = none actor=user; analyze/actor.ts `readerTrainsOwn`): "You can
  * fine-tune the model on your own data", "Creators may use the tools to train their own custom models", "Your
@@ -1722,6 +1736,17 @@ export const DUTY_ONLY_READERS: readonly string[] = ['developer', 'creator'];
 export const READER_OWN_MODEL = {
   /** Leave or ability right before the reader's training verb: "Customers can fine-tune …". */
   ability: ['can', 'may', 'could', 'is able to', 'are able to', 'will be able to'],
+  /** Who trains, besides "you" and READER_ROLES (BUSINESS_READERS, no site owners). */
+  trainers: USER_PARTIES,
+  /**
+   * Another party between the reader and the training verb, which is then that party's ("You agree that Acme and its
+   * partners may train their own models", "Content submitted by members may train …").
+   */
+  otherBetween: ['we', 'us', 'our', 'its', 'that', 'by', 'partner*', 'affiliate*', 'licence', 'license'],
+  /** Words that keep the model for the reader alone: "available only to you". */
+  onlyWords: ['only', 'solely', 'exclusively'],
+  /** Before "fine-tuned model": "your own fine-tuned model", "your custom model". */
+  yourKinds: ['own', 'custom'],
   /** Who owns the model the training verb makes: "train their own custom models". */
   own: ['your own', 'their own'],
   /** What the trained model is to the reader, after "is"/"are": "available only to you", "for your exclusive use". */
@@ -1740,6 +1765,8 @@ export const READER_OWN_MODEL = {
     'for your sole use',
     'for your own use',
     'owned by you',
+    'belong to you',
+    'belongs to you',
     'yours',
   ],
 };
@@ -1757,7 +1784,66 @@ export const READER_ARRANGES = {
    * Who bears the duty besides "you" and READER_ROLES: USER_PARTIES and the other parties a business contract binds.
    * Not "operator", which as often names the service itself ("the operator of this website will obtain your consent").
    */
-  parties: [...USER_PARTIES, ...DUTY_ONLY_READERS, 'partner', 'site owner', 'website owner', 'app owner'],
+  parties: BUSINESS_READERS,
+  /** Adverbs between the party and its duty word: "Customer also agrees to …". */
+  leadAdverbs: ['also', 'further', 'hereby', 'solely', 'fully', 'then'],
+  /** Adverbs between the duty word and its verb: "must clearly and conspicuously provide notice". */
+  verbAdverbs: [...DUTY_ADVERBS, 'first', 'always'],
+  /**
+   * Words that never stand between the verb and its noun: they open another verb phrase or clause ("provide a valid
+   * email address to receive notices", "keep any codes confidential, which we may share"), or make the service the one
+   * told ("You must give us written notice if you wish us to stop sharing").
+   */
+  gapStops: ['to', 'and', 'or', 'which', 'that', 'us'],
+  /**
+   * What the arranged consent or notice must be about: the tracking tools on the reader's pages and the collection and
+   * sharing those tools do (T14). An arranged consent for the service to train on or sell data ("Customer shall obtain
+   * all consents needed for Acme to sell End User data") hands the service that right and stays its grant.
+   */
+  trackingTopic: [
+    'cookie*',
+    'tag',
+    'tags',
+    'pixel*',
+    'sdk*',
+    'tracking',
+    'tracker*',
+    'web beacon*',
+    'similar technologies',
+    'behavioral advertising',
+    'behavioural advertising',
+    'interest-based advertising',
+    'device identifier*',
+  ],
+  /**
+   * Joining words after which a clause of its own may begin: the duty's reach ends there when the service or another
+   * party is its subject ("…, which we may use to train …", "… and our partners may then use …"). "before", "for … to",
+   * "that", "when", "until" open the duty's own object and are not here.
+   */
+  joiners: [
+    'and that',
+    'after which',
+    'and',
+    'or',
+    'so',
+    'then',
+    'which',
+    'because',
+    'since',
+    'but',
+    'however',
+    'whereas',
+    'while',
+  ],
+  /**
+   * The reader addressed as the one tracked: the sentence is a consumer policy's, and a party bound there is a third
+   * party, not the reader ("Third-party advertisers must obtain consent before they set cookies on your device").
+   */
+  readerTracked: ['your device*', 'your browser*', 'your computer*', 'your phone*', 'show you', 'track you'],
+  /** Before the party: another's, not the reader ("third-party advertisers"). */
+  notReaderBefore: ['third-party', 'third party', 'other', 'our', 'its'],
+  /** Subjects that are not the reader: a clause they open after a joiner is not the reader's to arrange. */
+  otherSubjects: ['we', 'us', 'our', 'its', 'the company', 'third part*', 'partner*', 'affiliate*', 'vendor*'],
   /** The words that make it a duty, one or two: "must", "agrees to take responsibility for", "is responsible for". */
   duties: [
     'must',
@@ -1772,6 +1858,8 @@ export const READER_ARRANGES = {
     'are required to',
     'is obliged to',
     'are obliged to',
+    'is obligated to',
+    'are obligated to',
     'is responsible for',
     'are responsible for',
     'is solely responsible for',
@@ -1791,23 +1879,21 @@ export const READER_ARRANGES = {
     'warrants that',
   ],
   /** Verbs by which the reader collects other people's consent (any form: "obtain", "obtaining"). */
-  collect: [
-    'obtain*',
-    'get',
-    'gets',
-    'getting',
-    'secure',
-    'secures',
-    'secured',
-    'securing',
-    'seek*',
-    'sought',
-    'collect*',
-  ],
-  /** What is collected. */
-  consent: ['consent*', 'permission*', 'authorisation*', 'authorization*', 'opt-in*'],
-  /** Verbs by which the reader tells its own users: "provide a clear notice", "post a disclosure". */
-  give: ['provid*', 'give', 'gives', 'given', 'giving', 'post', 'posts', 'posted', 'posting', 'display*'],
+  /**
+   * Not "get" ("Users will get a consent pop-up": the consumer is asked) nor "secure" ("secure your account and keep
+   * any codes confidential": protect).
+   */
+  collect: ['obtain*', 'seek*', 'sought', 'collect*'],
+  /**
+   * What is collected. Not "permission" or "authorisation", which the service's own licence needs as often ("all rights
+   * and permissions necessary for Acme to use your content").
+   */
+  consent: ['consent*', 'opt-in*'],
+  /**
+   * Verbs by which the reader tells its own users: "provide a clear notice", "post a disclosure". Not "given"/"provided"
+   * after "been": the reader is the one told ("you have been given notice of our use of cookies").
+   */
+  give: ['provid*', 'give', 'gives', 'giving', 'post', 'posts', 'posted', 'posting', 'display*'],
   /** What is given. */
   notice: ['notice*', 'notification*', 'disclosure*'],
 };
