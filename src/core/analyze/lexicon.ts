@@ -2547,6 +2547,8 @@ export const TRACKING_CONSENT_CHOICE = {
     'keeps',
   ],
   kinds: ['analytics', 'advertising', 'marketing', 'targeting', 'performance', 'social media', 'measurement'],
+  /** A kind said to be always set is a use of it (G4): "advertising cookies are always on". */
+  alwaysOn: ['always on', 'always active', 'always set', 'always enabled', 'always used'],
   /**
    * The trackers a clause names, singular stems (a plural adds "s"): a choice that names other trackers than the
    * finding's clause does not govern it ("We share device identifiers with …; you can accept or refuse cookies …").
@@ -2578,12 +2580,27 @@ export const TRACKING_CONSENT_CHOICE = {
     'preference centre',
     'preference center',
   ],
-  /** Who accepts: the reader. */
+  /**
+   * Catch-all tracker words: they name any tracker, so they share trackers with every other clause ("We use tracking
+   * technologies for analytics; you can accept or refuse cookies in our consent banner" is one choice).
+   */
+  catchAll: ['tracker', 'tracking technology', 'similar technology'],
+  /** Who accepts: the reader, first in the exception ("unless you accept them …"). */
   readers: ['you'],
   /** The reader's acceptance that lifts a denial ("We do not set advertising cookies unless you accept them"). */
   accepts: ['accept*', 'agree*', 'consent*', 'allow*', 'opt in', 'opt-in', 'opted in'],
   /** What the acceptance is of: the trackers, said again or pointed back at, or the banner where it is given. */
-  acceptedObjects: ['them', 'it', 'these', 'this', 'their use', 'its use'],
+  acceptedObjects: ['them', 'it', 'their use', 'its use'],
+  /**
+   * The device's own controls, like the browser: a setting the reader changes there is no consent asked first ("We will
+   * not set analytics cookies unless you allow them through your device settings").
+   */
+  deviceSettings: ['device settings', "device's settings", 'phone settings', 'operating system', 'mobile settings'],
+  /**
+   * A further case joined after the acceptance: the denial is lifted by more than the reader ("unless you accept them in
+   * our cookie banner or we have a legitimate business reason").
+   */
+  laterCases: ['or we', 'or where', 'or if', 'or when', 'or to', 'or for', 'or as', 'or unless', 'or our'],
   /** Kinds that name the same trackers: a choice over one covers the other. */
   sameKinds: ['advertising', 'marketing', 'targeting'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;

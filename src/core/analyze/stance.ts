@@ -1223,8 +1223,8 @@ export function decideStance(
     if (exception !== null && EXCEPTION_SAFEGUARD.test(exception))
       return { stance: 'restrict', negated, genericException };
     // "We do not set advertising cookies unless you accept them in our cookie banner": a denial the reader's acceptance
-    // lifts is an opt-in (T5).
-    if (category === 'tracking' && exception !== null && trackingAcceptance(exception))
+    // lifts is an opt-in (T5), read in the exception's own first case; any later case only the law's.
+    if (category === 'tracking' && exception !== null && trackedByAcceptance(exception))
       return { stance: 'conditional', condition: 'opt_in', negated, genericException };
     if (exception !== null && !LEGAL_ONLY.test(exception) && !FORWARD_CASES.test(exception)) {
       if (CONSENT_EXCEPTION.test(exception))
@@ -1665,6 +1665,12 @@ function exceptionAfter(lower: string, at: number, exceptFor = false): string | 
 /** The cases of an exception, up to the end of its sentence: "as needed to …", "for their own marketing". */
 function exceptionCases(exception: string): string[] {
   return exception.split(/[.;]\s/)[0]!.split(EXCEPTION_CASE_BREAK);
+}
+
+/** The exception's first case is the reader's acceptance of the trackers, and any other case the law's. */
+function trackedByAcceptance(exception: string): boolean {
+  const [first, ...later] = exceptionCases(exception);
+  return trackingAcceptance(first!) && later.every((c) => LEGAL_ONLY.test(c));
 }
 
 /** A case that is neither the law, nor the user's consent or request, nor a setting the user has not switched off. */

@@ -5,6 +5,7 @@
 import type { Condition } from '../types';
 import { CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, TRACKER_LIFETIME as L, TRACKING_CONSENT_CHOICE as C } from './lexicon';
 import { wordsPattern } from './word-pattern';
+import { isNonFinalPeriod } from '../extract/split-sentences';
 
 const words = (list: readonly string[]): RegExp => new RegExp(String.raw`\b${wordsPattern(list)}\b`);
 
@@ -54,6 +55,11 @@ const deniedAsk = (clause: string): boolean => {
  */
 const OWN_KIND_USE = new RegExp(
   String.raw`\b${wordsPattern(L.users)}\s+((?:(?!to\b)[\w’'-]+\s+){0,2}?)${wordsPattern(L.useVerbs)}\s+(?:[\w’'-]+\s+){0,2}?(${wordsPattern(C.kinds)})\b`,
+  'g',
+);
+/** …and a kind always set: "advertising cookies are always on" (group 1 empty: no negation to read). */
+const ALWAYS_ON_KIND = new RegExp(
+  String.raw`()\b(${wordsPattern(C.kinds)})\s+(?:[\w’'-]+\s+)?(?:are|is)\s+${wordsPattern(C.alwaysOn)}\b`,
   'g',
 );
 const KIND = new RegExp(String.raw`\b${wordsPattern(C.kinds)}\b`, 'g');
@@ -107,7 +113,7 @@ function unitChoice(lower: string): boolean {
   // A use in a chosen clause that waits for the choice ("we use analytics cookies only if you accept them") is none.
   const waits = chosen.filter(waitsForChoice);
   const rest = waits.reduce((t, c) => t.replace(c, ' '), lower).replace(new RegExp(CHOICE.source, 'g'), ' ');
-  const uses = [...rest.matchAll(OWN_KIND_USE)].filter((m) => !NEGATION.test(m[1]!));
+  const uses = [...rest.matchAll(OWN_KIND_USE), ...rest.matchAll(ALWAYS_ON_KIND)].filter((m) => !NEGATION.test(m[1]!));
   if (uses.length === 0) return true;
   const chosenText = chosen.map((c) => uses.reduce((t, u) => t.replace(u[0], ' '), c)).join(' ');
   const chosenKinds = new Set([...chosenText.matchAll(KIND)].map((m) => kindOf(m[0])));
@@ -123,10 +129,12 @@ const NEW_SUBJECT = new RegExp(
   String.raw`,\s*${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+(?=${wordsPattern(CLAUSE_SUBJECTS)}\b)`,
   'g',
 );
-/** The clauses of a unit as [start, end) offsets. */
+/** The clauses of a unit as [start, end) offsets; no cut at an abbreviation ("(e.g. pixels)", "incl."). */
 function piecesOf(lower: string): [number, number][] {
   const cuts = [
-    ...[...lower.matchAll(PIECE_END)].map((m) => m.index + 1),
+    ...[...lower.matchAll(PIECE_END)]
+      .filter((m) => m[0] !== '.' || !isNonFinalPeriod(lower, m.index, 0))
+      .map((m) => m.index + 1),
     ...[...lower.matchAll(NEW_SUBJECT)].map((m) => m.index),
   ].sort((a, b) => a - b);
   const out: [number, number][] = [];
@@ -138,10 +146,13 @@ function piecesOf(lower: string): [number, number][] {
   return out;
 }
 const TRACKER = new RegExp(String.raw`\b${wordsPattern(C.trackers)}s?\b`, 'g');
+/** Where a choice is made ("cookie banner", "cookie settings"): its "cookie" names no tracker. */
+const TOOL_NAME = new RegExp(String.raw`\b${wordsPattern([...C.banners, ...C.consents, ...C.tools])}\b`, 'g');
+const CATCH_ALL = new Set<string>(C.catchAll);
 /** One name per tracker: "cookies" and "cookie", "technologies" and "technology". */
 const trackersOf = (text: string): Set<string> =>
   new Set(
-    [...text.matchAll(TRACKER)].map((m) =>
+    [...text.replace(TOOL_NAME, ' ').matchAll(TRACKER)].map((m) =>
       m[0]
         .replace(/\s+/g, ' ')
         .replace(/technologies$/, 'technology')
@@ -150,15 +161,21 @@ const trackersOf = (text: string): Set<string> =>
   );
 const kindsOf = (text: string): Set<string> => new Set([...text.matchAll(KIND)].map((m) => kindOf(m[0])));
 
+/** Whether two clauses' trackers can be the same: one named in both, or a catch-all word on either side. */
+const sameTrackers = (a: Set<string>, b: Set<string>): boolean =>
+  [...a, ...b].some((t) => CATCH_ALL.has(t)) || [...a].some((t) => b.has(t));
+
 /**
  * Whether what one clause says about trackers (a choice, a consent) governs the trackers of another: it names none of
- * its own (it points back, "you can accept or refuse them", "if you agree"), or it names the same trackers and no
- * other kind ("we use analytics cookies; you can accept or refuse analytics cookies in the banner").
+ * its own (it points back, "you can accept or refuse them in our cookie banner", "if you agree"); or the other names
+ * none ("We measure visits with Acme Analytics; you can accept or refuse analytics cookies") or the same ones; and,
+ * where both name kinds, they share one ("we use analytics cookies; you can accept or refuse analytics cookies").
  */
 function governs(clause: string, other: string): boolean {
   const named = trackersOf(clause);
   if (named.size === 0) return true;
-  if (![...trackersOf(other)].some((t) => named.has(t))) return false;
+  const otherNamed = trackersOf(other);
+  if (otherNamed.size > 0 && !sameTrackers(named, otherNamed)) return false;
   const kinds = kindsOf(clause);
   const otherKinds = kindsOf(other);
   return kinds.size === 0 || otherKinds.size === 0 || [...otherKinds].some((k) => kinds.has(k));
@@ -184,33 +201,44 @@ export function trackingScope(lower: string, at: number): string {
 
 const ACCEPT_WORD = new RegExp(String.raw`^${wordsPattern(C.accepts)}$`);
 const ACCEPTED = new Set<string>([...C.acceptedObjects, ...C.objects, ...C.banners, ...C.consents]);
+/** The longest accepted phrase, in words. */
+const ACCEPTED_WORDS = Math.max(...[...ACCEPTED].map((p) => p.split(' ').length));
 const READER = new Set<string>(C.readers);
+const LATER_CASE = words(C.laterCases);
+const DEVICE_SETTINGS = words(C.deviceSettings);
 /**
- * The reader's acceptance of the trackers, as the case that lifts a denial: the reader, an accepting word within three
- * words, and what is accepted within four more ("unless you accept them in our banner", "unless you agree to their
- * use"). Stepped word by word: as one regex, its two word gaps were polynomial for recheck.
+ * The reader's acceptance of the trackers, as the case that lifts a denial: the reader first, an accepting word within
+ * three words, and what is accepted within four more ("unless you accept them in our banner", "unless you agree to
+ * their use"), with no further case of the service's own after it ("… or we have a legitimate business reason"). Not
+ * "unless it is necessary for security; you may accept …" (another clause's reader) nor "unless you accept these
+ * Terms" (no tracker accepted). Stepped word by word: as one regex, its two word gaps were polynomial for recheck.
  */
 function readerAccepts(lower: string): boolean {
   const w = lower.split(/[^\w’'-]+/).filter(Boolean);
+  if (!READER.has(w[0] ?? '')) return false;
   const phrase = (i: number, n: number): string => w.slice(i, i + n).join(' ');
-  for (let i = 0; i < w.length; i++) {
-    if (!READER.has(w[i]!)) continue;
-    for (let j = i + 1; j <= i + 3 && j < w.length; j++) {
-      const n = ACCEPT_WORD.test(w[j]!) ? 1 : ACCEPT_WORD.test(phrase(j, 2)) ? 2 : 0;
-      if (n === 0) continue;
-      for (let k = j + n; k <= j + n + 3 && k < w.length; k++)
-        if ([1, 2, 3].some((m) => ACCEPTED.has(phrase(k, m)))) return true;
-    }
+  for (let j = 1; j <= 3 && j < w.length; j++) {
+    const n = ACCEPT_WORD.test(w[j]!) ? 1 : ACCEPT_WORD.test(phrase(j, 2)) ? 2 : 0;
+    if (n === 0) continue;
+    for (let k = j + n; k <= j + n + 3 && k < w.length; k++)
+      for (let m = 1; m <= ACCEPTED_WORDS; m++)
+        if (ACCEPTED.has(phrase(k, m))) return !LATER_CASE.test(phrase(k, w.length));
   }
   return false;
 }
 /**
- * Whether the exception to a denied tracking act is the reader's acceptance ("We do not set advertising cookies unless
- * you accept them in our cookie banner": conditional opt_in, T5), not browsing on, a withdrawal or the browser (G7, T4).
+ * Whether an exception case to a denied tracking act is the reader's acceptance ("We do not set advertising cookies
+ * unless you accept them in our cookie banner": conditional opt_in, T5), not browsing on, a withdrawal, the browser or
+ * the device's settings (G7, T4).
  */
-export function trackingAcceptance(exception: string): boolean {
-  const lower = exception.toLowerCase();
-  return readerAccepts(lower) && !NOT_FIRST.test(lower.replace(TOOL_USE, ' ')) && !BROWSER.test(lower);
+export function trackingAcceptance(exceptionCase: string): boolean {
+  const lower = exceptionCase.toLowerCase();
+  return (
+    readerAccepts(lower) &&
+    !NOT_FIRST.test(lower.replace(TOOL_USE, ' ')) &&
+    !BROWSER.test(lower) &&
+    !DEVICE_SETTINGS.test(lower)
+  );
 }
 
 const LIFETIME_WORD = new RegExp(

@@ -3,7 +3,11 @@
 // browsing on (G7), opt-outs of other things and other accept-or-reject choices are not.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/analyze';
-import { trackerLifetimeBounded, trackingConsentChoice } from '../../../src/core/analyze/tracking-choice';
+import {
+  trackerLifetimeBounded,
+  trackingAcceptance,
+  trackingConsentChoice,
+} from '../../../src/core/analyze/tracking-choice';
 
 const trackingStance = (text: string): string =>
   analyzeText(text)
@@ -237,7 +241,6 @@ describe('tracking consent-first choices: second review', () => {
   });
 });
 
-// Third review (tr46): a consent choice read only for the clause it governs.
 describe('tracking consent-first choices: the clause a choice governs', () => {
   it.each<[string, string]>([
     // 1. Another act in the unit: the cookie choice does not govern the sharing of identifiers.
@@ -295,10 +298,102 @@ describe('tracking consent-first choices: the clause a choice governs', () => {
 
   it.each<[string, number, boolean]>([
     ['we share device identifiers with partners; you can accept or refuse cookies in the cookie banner.', 3, false],
-    ['we share device identifiers with partners; you can accept or refuse cookies in the cookie banner.', 70, true],
+
     ['we use cookies for ads; you can accept or refuse them in the cookie banner.', 3, true],
     ['we use analytics cookies; you can accept or refuse advertising cookies in the cookie banner.', 3, false],
   ])('trackingConsentChoice(%j, %i) = %s', (text, at, expected) => {
     expect(trackingConsentChoice(text, at)).toBe(expected);
+  });
+
+  it('the choice clause itself is governed by its own choice', () => {
+    const text = 'we share device identifiers with partners; you can accept or refuse cookies in the cookie banner.';
+    expect(trackingConsentChoice(text, text.indexOf('accept'))).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    // Where the choice is made ("cookie banner", "cookie settings") names no tracker: "them" points back.
+    ['We use web beacons in our emails; you can accept or refuse them in our cookie banner.', 'conditional opt_in'],
+    [
+      'We use pixels and similar technologies to measure our ads; you can accept or refuse them in our cookie consent banner.',
+      'conditional opt_in',
+    ],
+    [
+      'We use tracking pixels to measure our ads; you can accept or refuse them by using our cookie settings.',
+      'conditional opt_in',
+    ],
+    // G4: a kind always on beside one set on acceptance is a grant, whichever clause holds the rule's word.
+    ['Analytics cookies are set only if you accept them; we always use advertising cookies.', 'grant'],
+    [
+      'We use: analytics cookies, which we set only if you accept them; and advertising cookies, which are always on.',
+      'grant',
+    ],
+    // A finding's clause that names no tracker: the kinds alone decide.
+    [
+      'We measure how visitors use our site with Acme Analytics; you can accept or refuse analytics cookies in our cookie banner.',
+      'conditional opt_in',
+    ],
+    [
+      'We use Acme Analytics to measure traffic to our site; we set its cookies only with your consent.',
+      'conditional opt_in',
+    ],
+    [
+      'We collect information about your browsing activity on our site, and you can accept or refuse cookies in our cookie banner.',
+      'conditional opt_in',
+    ],
+    [
+      'Our advertising partners track your activity across websites to show you ads; you can accept or refuse advertising cookies in our cookie banner.',
+      'conditional opt_in',
+    ],
+    // …but a kind the choice does not name stays a grant.
+    [
+      'We measure how visitors use our site with Acme Analytics; you can accept or refuse advertising cookies in our cookie banner.',
+      'grant',
+    ],
+    // An abbreviation does not end a clause.
+    [
+      'We use cookies and similar technologies (e.g. pixels) only if you accept them in our consent banner.',
+      'conditional opt_in',
+    ],
+    [
+      'We use cookies and similar technologies (incl. pixels) only if you accept them in our consent banner.',
+      'conditional opt_in',
+    ],
+    [
+      'We use tracking technologies, e.g. cookies, only if you accept them in our consent banner.',
+      'conditional opt_in',
+    ],
+    // Catch-all tracker words name any tracker.
+    [
+      'We use tracking technologies for analytics; you can accept or refuse cookies in our consent banner.',
+      'conditional opt_in',
+    ],
+    ['We use similar technologies, and you can accept or refuse cookies in our consent banner.', 'conditional opt_in'],
+    // The reader's acceptance is read in the exception's own first case, the reader first in it.
+    [
+      'We never set advertising cookies unless it is necessary for security; you may accept or decline analytics cookies in the cookie banner.',
+      'grant',
+    ],
+    // …and with no case of the service's own after it.
+    [
+      'We do not set advertising cookies unless you accept them in our cookie banner or we have a legitimate business reason.',
+      'grant',
+    ],
+    // Accepting the terms is no acceptance of trackers; nor is a setting of the device.
+    ['We do not set advertising cookies unless you accept these Terms.', 'grant'],
+    ['We will not set analytics cookies unless you allow them through your device settings.', 'grant'],
+    ['We do not set advertising cookies unless you accept these cookies in our banner.', 'conditional opt_in'],
+  ])('%s', (text, expected) => {
+    expect(trackingStance(text)).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    [' you accept them in our cookie banner.', true],
+    [' required by law', false],
+    [' it is necessary for security', false],
+    [' you accept them in our cookie banner or we have a legitimate business reason.', false],
+    [' you accept these terms.', false],
+    [' you allow them through your device settings.', false],
+  ])('trackingAcceptance(%j) = %s', (exceptionCase, expected) => {
+    expect(trackingAcceptance(exceptionCase)).toBe(expected);
   });
 });
