@@ -2346,9 +2346,6 @@ export const RETENTION_MEANING = {
   endWords: ['remove', 'removes', 'removed', 'removal', 'removing', 'erasing', 'purging', 'destroying', 'destruction'],
   /** Before a deletion word, deletion may not happen (R9); before a retention word, nothing is kept (R5). */
   negation: [
-    // Before 'not': "not be able to correct, modify or delete" counts its gap from the end of the phrase.
-    'not be able to',
-    'not able to',
     'not',
     'never',
     'cannot',
@@ -2360,11 +2357,25 @@ export const RETENTION_MEANING = {
     'refuse',
     'impossible',
     'rather than',
-    'prevent',
-    'prevents',
-    'preclude',
-    'precludes',
   ],
+  /** Before a deletion word, at most three words away: the service may be unable to delete (R9: "not be able to correct, modify or delete"). */
+  unableTo: ['not be able to', 'not able to'],
+  /** A firm cap on a deletion's open end, later in the sentence ("no later than 12 months", "at the latest"). */
+  firmCap: [
+    'in any event',
+    'in no event',
+    'in any case',
+    'in no case',
+    'no later than',
+    'at the latest',
+    'a maximum of',
+  ],
+  /** The reader asking for deletion (retention.deletion-with-open-end: the grounds of the reader's request). */
+  readerAsks: ['request*', 'ask*', 'demand*'],
+  /** Who asks: the reader. */
+  readers: ['you', 'users', 'user', 'individuals', 'consumers'],
+  /** After "right(s) to/of": the reader's right to erasure. */
+  readerDeletionRights: ['erasure', 'deletion', 'be forgotten', 'delete', 'erase', 'have'],
   /** After "you": a duty to delete is the user's, no right (R11: "you must stop using … by deleting your account"). */
   userDuty: ['must', 'shall', 'should', 'agree to', 'are required to', 'are obliged to', 'are obligated to'],
   /** The service owes no deletion (R10). */

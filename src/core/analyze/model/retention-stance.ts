@@ -70,6 +70,12 @@ const NEGATED_DELETION = wordSeq(
   wordGap(5, { lead: true, sep: String.raw`[\s,]` }),
   String.raw`${DELETE}\b`,
 );
+/** "not be able to correct, modify or delete": an inability, read only within three words of the deletion. */
+const UNABLE_TO_DELETE = wordSeq(
+  String.raw`\b${words(M.unableTo)}`,
+  wordGap(3, { lead: true, sep: String.raw`[\s,]` }),
+  String.raw`${DELETE}\b`,
+);
 const NEGATION_WORD = new RegExp(String.raw`\b${NEGATION}\b`, 'g');
 const DELETE_WORD = new RegExp(String.raw`\b${DELETE}\b`, 'g');
 /** Kept after the user deletes it (R9): "may retain … copies … that have been removed or deleted". */
@@ -104,7 +110,7 @@ const LEGAL = anyOf(M.legal);
 export function retentionStance(text: string): Stance {
   const lower = text.toLowerCase();
   if (opensEnd(text, lower) || NO_DUTY.test(text)) return 'grant';
-  if (NEGATED_DELETION.test(lower)) {
+  if (NEGATED_DELETION.test(lower) || UNABLE_TO_DELETE.test(lower)) {
     // The reason follows the negated deletion ("… will not delete it, which the law requires us to keep").
     const reason = text.slice(endOfNegatedDeletion(lower));
     return LEGAL.test(reason) && !SERVICE_PURPOSE.test(text) ? 'restrict' : 'grant';

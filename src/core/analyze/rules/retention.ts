@@ -69,18 +69,36 @@ function refusalNotTaken(before: string): boolean {
   );
 }
 
-/** A request or right to delete that the service has not yet answered: no "we", "will" or "shall" after it. */
-const READER_ASKS = /\b(?:request|ask|demand|right\s+to|right\s+of)\w*\b/g;
+/** The reader's right to erasure named ("right to erasure:", "rights to have it deleted"): its grounds follow. */
+const READER_RIGHT_TO_DELETE = new RegExp(String.raw`\brights?\s+(?:to|of)\s+(?:${words(M.readerDeletionRights)})`);
+const READER_ASK_WORD = new RegExp(String.raw`\b${words(M.readerAsks)}`, 'g');
+/** The reader as the one who asks, just before the ask word ("you may also request", "users can ask"). */
+const READER_ASKING = new RegExp(String.raw`\b${words(M.readers)}\b`);
 const SERVICE_ANSWERS = /\b(?:we|will|shall)\b/;
-/** The words before a deletion end in the reader's own request for it, within the clause (rejectBefore). */
+/** The ask governs the deletion that follows ("request that your data be …", "ask for your data to be …"). */
+const GOVERNS_DELETION = /^\s*(?:that|for|to)\b|\b(?:that|to|be)\s*$/;
+/**
+ * The words before a deletion end in the reader's own request for it, or the reader's right to erasure, within the
+ * sentence: an ask word with the reader just before it or opening the clause ("request your data to be deleted if …"),
+ * governing the deletion ("request that it be …"; not "when you ask a question, it will be deleted"), and not yet answered
+ * by the service ("once you have asked us …, we will delete" is the service's promise).
+ */
 function readerAsksDeletion(before: string): boolean {
-  const clause = before.slice(-80);
-  const start = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1;
-  const tail = clause.slice(start);
+  const window = before.slice(-160);
+  const tail = window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf(';')) + 1);
+  if (READER_RIGHT_TO_DELETE.test(tail)) return true;
   let last = -1;
-  for (const m of tail.matchAll(READER_ASKS)) last = m.index + m[0].length;
-  return last >= 0 && !SERVICE_ANSWERS.test(tail.slice(last));
+  for (const m of tail.matchAll(READER_ASK_WORD)) {
+    const lead = tail.slice(Math.max(0, m.index - 30), m.index);
+    if (READER_ASKING.test(lead) || !/\w/.test(tail.slice(0, m.index))) last = m.index + m[0].length;
+  }
+  const rest = tail.slice(last);
+  return last >= 0 && GOVERNS_DELETION.test(rest) && !SERVICE_ANSWERS.test(rest);
 }
+/** A modal just before a deletion ("may be deleted", "could later be removed"): a power, not a promise (R2). */
+const MODAL_JUST_BEFORE = /\b(?:may|might|can|could)\s+(?:[\w’'-]+\s+)?$/;
+/** A word of the law or a legal duty (RETENTION_MEANING legal): the law sets the end (R3). */
+const LEGAL_WORD = String.raw`\b${words(M.legal)}\b`;
 
 /** "… by law", "… under applicable regulations" right after a hit: a bound the law sets (retention.as-required-by-law). */
 const BOUND_BY_LAW_AFTER = String.raw`^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:law|laws|legislation|regulations?)\b(?!\s*(?:or|and)\b)`;
@@ -88,9 +106,9 @@ const BOUND_BY_LAW_AFTER = String.raw`^\s*(?:by|under)\s+(?:[\w-]+\s+){0,4}?(?:l
 /** "(not) longer than is necessary": the service's own need as the end of a retention (R4). */
 const NEED_QUALIFIER = String.raw`(?:(?:is|it\s+is|we\s+need|strictly|reasonably)\s+)?`;
 const NEED_WORDS = ['necessary', 'needed', 'required', 'appropriate', 'reasonable', 'reasonably'];
-/** The same words, "required" only where no law follows it ("longer than required by law" is a legal bound). */
 /** After "no longer": the service's own need as the end of a deletion promise (retention.deletion-with-open-end). */
-const NEED_END = ['need', 'needed', 'necessary', 'required', 'relevant', 'useful'].join('|');
+const NEED_END = [...M.needWords, 'required'].join('|');
+/** The same words, "required" only where no law follows it ("longer than required by law" is a legal bound). */
 const NEED_NOT_BY_LAW = NEED_WORDS.map((w) => (w === 'required' ? String.raw`required(?!\s+(?:by|under)\b)` : w)).join(
   '|',
 );
@@ -739,28 +757,24 @@ export const retention: CategoryRules = {
     },
     {
       id: 'retention.deletion-with-open-end',
-      // R3, R4: a deletion promise whose end the service sets by its own needs ("when it is no longer needed", "all
-      // data we are not required or permitted to keep", "unless we need it for another purpose") keeps the data as long
-      // as the service decides: a grant, which outranks will-delete's restrict in the same unit. Not an end the law
-      // alone sets, the reader's own transaction, or a firm cap later in the sentence.
+      // R3, R4: a deletion promise whose end the service sets by its own needs ("when it is no longer needed", "data we
+      // no longer need", "unless we need it for another purpose") keeps the data as long as the service decides: a
+      // grant, which outranks will-delete's restrict in the same unit. Not an end the law sets, the reader's own need or
+      // transaction, a firm cap later in the sentence, a discretionary "may", nor the reader's erasure request.
       cue: [
-        /\bno\s+longer\b|\bnot\s+(?:\w+\s+){0,3}?(?:permitted|necessary|needed)\b|\bunless\s+we\s+(?:need|wish|want|have)\b/,
+        /\bno\s+longer\b|\bunless\s+we\s+(?:need|wish|want|have)\b/,
         /\b(?:delet|eras|purg|destroy|discard|remov|anonymi[sz])/,
       ],
       match: [
         `(will|shall|is|are|be|we) .{0,3} (#DeleteVerb|removed|anonymised|anonymized) .{0,14} (when|once|after|if|where|whenever) .{0,6} no longer .{0,2} (${NEED_END})`,
         `(when|once|after|where|if|whenever) .{0,6} no longer .{0,2} (${NEED_END}) .{0,16} (#DeleteVerb|removed|anonymised|anonymized)`,
-        '#DeleteVerb .{0,10} (that|which) .{0,12} not .{0,3} (permitted|necessary|needed)',
-        '#DeleteVerb .{0,10} (that|which) .{0,12} (or|and) (is|are)? not .{0,2} (necessary|needed)',
+        `#DeleteVerb .{0,8} (that|which) (we|it|they) .{0,3} no longer (${NEED_END})`,
         '#DeleteVerb .{0,12} unless we (need|wish|want|have) to (#RetainVerb|use) .{0,8} (for|to)',
       ],
-      rejectEvidence: /\b(?:may|might|can|could)\b/,
-      // The reader's erasure request and its grounds ("request that your data be erased if it is no longer necessary")
-      // are the reader's right (R1), not the service's promise; a request the service then answers ("once you have asked us to
-      // delete it, we will delete …") is.
-      rejectBefore: { test: readerAsksDeletion },
+      rejectEvidence: new RegExp(String.raw`\b(?:may|might|can|could)\b|\byou\s+no\s+longer\b|${LEGAL_WORD}`),
+      rejectBefore: { test: (before: string) => readerAsksDeletion(before) || MODAL_JUST_BEFORE.test(before) },
       rejectAfter: new RegExp(
-        String.raw`^\s+(?:by|under)\s+(?:(?:applicable|local|the)\s+)?(?:law|laws|legislation|regulations?)\b|^\s+(?:comply\s+with|meet)\s+(?:our\s+|a\s+|any\s+|applicable\s+)?(?:legal|statutory|regulatory)\b|${OWN_END_AFTER}|^[^.;]{0,160}?(?:${FIRM_BOUND}|\bin\s+(?:any|no)\s+(?:event|case)\b)`,
+        String.raw`${OWN_END_AFTER}|^[^.;]{0,60}?${LEGAL_WORD}|^[^.;]{0,160}?(?:${FIRM_BOUND}|\b${words(M.firmCap)}\b)`,
       ),
       implies: { stance: 'grant' },
       severity: 'medium',
@@ -780,14 +794,6 @@ export const retention: CategoryRules = {
         },
         { text: 'When there is no longer such a need, we will delete it.', stance: 'grant' },
         {
-          text: 'We will delete all information that we are not required or permitted to retain by law.',
-          stance: 'grant',
-        },
-        {
-          text: 'We will delete the data which we are not otherwise required to keep or is not necessary for the provision of the Service.',
-          stance: 'grant',
-        },
-        {
           text: 'After the retention period we will delete or anonymize your Personal Data, unless we need to retain certain of your Personal Data for another purpose.',
           stance: 'grant',
         },
@@ -795,22 +801,75 @@ export const retention: CategoryRules = {
           text: 'Your data is deleted once it is no longer needed for the purposes for which it was collected.',
           stance: 'grant',
         },
+        { text: 'We will delete any personal data that we no longer need.', stance: 'grant' },
+        {
+          text: 'Information you provide when you ask a question will be deleted once it is no longer needed.',
+          stance: 'grant',
+        },
+        { text: 'Support requests will be deleted once they are no longer needed.', stance: 'grant' },
+      ],
+      mustNotMatch: [
+        // The law sets the end (R3).
+        'We will delete your data when we are no longer required by law to keep it.',
+        'We will delete your data when we are no longer legally required to keep it.',
+        'We will delete your data when it is no longer required to be kept by law.',
+        'We will delete your invoices when they are no longer required for tax purposes.',
+        'We will delete your data within 30 days unless we need to retain it to comply with our legal obligations.',
+        'We will delete your data within 30 days unless we need to retain it to comply with applicable law.',
+        'We will delete your data within 30 days unless we have to keep it for legal reasons.',
+        // The reader's own end, need or request (R1, R4).
+        'We will delete your data when it is no longer needed to complete your order.',
+        'When you no longer need your account, we will delete it.',
+        'You may request that your personal data be erased if it is no longer necessary for the purposes for which it was collected.',
+        'You can ask for your data to be deleted when it is no longer needed for the purposes described in this policy.',
+        'Right to erasure: your personal data will be erased if it is no longer necessary for the purposes of processing.',
+        // A firm cap later in the sentence.
+        'We will delete your data when it is no longer needed, and in any event within 30 days of account closure.',
+        'We will delete your data when it is no longer needed, and no later than 12 months after your last login.',
+        'We will delete your data when it is no longer needed, and at the latest after two years.',
+        // A discretionary power to delete (R2).
+        'We may delete your content when it is no longer needed.',
+        'Your content may be deleted when it is no longer needed.',
+        'We will delete your account once you no longer use the Services.',
+        'You can delete cookies that are no longer needed in your browser.',
+      ],
+    },
+    {
+      id: 'retention.deletes-beyond-permitted',
+      // R4: "we will delete all information that we are not required or permitted to keep" keeps whatever the law
+      // permits, an open end; so does "not required to keep or not necessary for the Service" (the service's needs).
+      // Only with the service keeping as the object ("we … to retain"): content "not permitted under our policies" is
+      // moderation (R2).
+      cue: [/\bnot\s+(?:\w+\s+){0,3}?(?:permitted|required)\b/, /\b(?:delet|eras|purg|destroy|discard|remov)/],
+      match: [
+        '#DeleteVerb .{0,10} (that|which) we .{0,6} not .{0,3} permitted .{0,3} to #RetainVerb',
+        '#DeleteVerb .{0,10} (that|which) we .{0,6} not .{0,3} required .{0,3} to #RetainVerb .{0,2} or .{0,3} not (necessary|needed)',
+      ],
+      rejectEvidence: /\b(?:may|might|can|could)\b/,
+      rejectAfter: /^[^.;]{0,20}\b(?:cookies?|the\s+app|your\s+browser)\b/,
+      implies: { stance: 'grant' },
+      severity: 'medium',
+      why: 'Data kept as long as the law permits, or as the company finds necessary, has no end the user can see.',
+      mustMatch: [
+        {
+          text: 'We will delete all information that we are not required or permitted to retain by law.',
+          stance: 'grant',
+        },
         {
           text: 'Once you have asked us to close your account, we will delete all information that we are not required or permitted to retain by law.',
           stance: 'grant',
         },
+        {
+          text: 'We will delete the data which we are not otherwise required to keep or is not necessary for the provision of the Service.',
+          stance: 'grant',
+        },
       ],
       mustNotMatch: [
-        'We will delete your data when we are no longer required by law to keep it.',
-        'We will delete your data when it is no longer needed to complete your order.',
-        'We will delete your data when it is no longer needed, and in any event within 30 days of account closure.',
-        'We may delete your content when it is no longer needed.',
-        'We will delete your data within 30 days unless we need to retain it to comply with our legal obligations.',
-        'We will delete your account once you no longer use the Services.',
-        'You can delete cookies that are no longer needed in your browser.',
+        'We will delete any accounts which are not permitted under our policies.',
+        'We will delete any comments that are not permitted by our community guidelines.',
+        'If you withdraw your consent, we will delete all cookies that are not strictly necessary.',
+        'We will delete all information that we are not required to retain by law.',
         'We will delete any information that you have not permitted us to keep.',
-        'You may request that your personal data be erased if it is no longer necessary for the purposes for which it was collected.',
-        'You can ask for your data to be deleted when it is no longer needed for the purposes described in this policy.',
       ],
     },
     {

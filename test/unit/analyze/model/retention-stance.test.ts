@@ -36,11 +36,15 @@ const cases: ReadonlyArray<[string, Stance, string]> = [
     'grant',
     'deletion may not happen, after a list of verbs (R9)',
   ],
-  ['Content licences may prevent full deletion of public posts.', 'grant', 'deletion prevented (R9)'],
+  [
+    'You will not be able to access your data after we delete it.',
+    'restrict',
+    'an inability to do something else, four words before the deletion',
+  ],
   [
     'If your confirmation is not received, your registration will be automatically deleted.',
     'restrict',
-    'a negation of another verb, a clause before the deletion',
+    'a negation six words before the deletion, out of its reach',
   ],
   ['We may keep a copy of what you delete for our records.', 'grant', 'a carve-out for our records (R9)'],
   ['We may retain server copies of projects that have been removed or deleted.', 'grant', 'kept after deletion (R9)'],
