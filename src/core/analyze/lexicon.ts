@@ -47,22 +47,31 @@ export const DERIVED_DATA_RECIPIENT_VERBS: readonly string[] = ['provide', 'prov
 
 /** Counts in a transparency report ("statistics on the number of government requests"), for data_sharing.legal-disclosure. */
 export const REQUEST_STATISTICS_NOUNS: readonly string[] = ['statistics', 'figures', 'counts', 'numbers'];
+/** What such counts are of ("the number of", "the types of" requests). */
+export const REQUEST_COUNT_NOUNS: readonly string[] = ['number', 'volume', 'type', 'types'];
+/** … of requests the service receives ("the number of government requests"), not of its users. */
+export const REQUEST_COUNTED_NOUNS: readonly string[] = ['requests', 'demands', 'orders', 'subpoenas'];
+/**
+ * Who gets derived data after "to"/"with" besides the lexicon's #ThirdParty ("release anonymized usage statistics to
+ * researchers", "provide de-identified listening statistics to record labels").
+ */
+export const DERIVED_DATA_RECIPIENT_NOUNS: readonly string[] = ['researchers', 'labels', 'public'];
+/** Before another party that passes derived data on as the subject ("Other advertisers may share …"). */
+export const DERIVED_OTHER_SUBJECT_DETERMINERS: readonly string[] = [
+  'the',
+  'our',
+  'these',
+  'such',
+  'other',
+  'some',
+  'any',
+  'third party',
+  'third-party',
+];
 /** The passive of the pass-on verbs: "… may be disclosed to others". */
 export const DERIVED_DATA_PARTICIPLES: readonly string[] = ['disclosed', 'shared', 'distributed'];
 /** … and of those that need a recipient after them ("… may be provided to advertisers"). */
 export const DERIVED_DATA_RECIPIENT_PARTICIPLES: readonly string[] = ['provided', 'released'];
-/**
- * What derived data is about when it is not the reader's data (GUIDE G6 covers data derived from the users): the
- * requests the service receives from authorities, as in a transparency report.
- */
-export const DERIVED_DATA_NOT_USERS: readonly string[] = [
-  'government requests',
-  'law enforcement requests',
-  'legal requests',
-  'requests we receive',
-  'requests for user data',
-  'transparency report',
-];
 /** The reader's side as the one given derived data ("provide our users with aggregated statistics"), or anonymous people. */
 export const DERIVED_DATA_READERS: readonly string[] = [
   'users',
@@ -111,7 +120,11 @@ export const KINDS_RECIPIENT_MODIFIES: readonly string[] = [
   'site',
   'sites',
 ];
-/** Before the kinds: what the recipients are rather than who ("some of the largest companies in the world"). */
+/**
+ * Before the kinds: what the recipients are rather than who, when a generic head follows alone ("some of the largest
+ * companies", KINDS_GENERIC_HEADS) or a superlative has a scope ("the largest … in the world", KINDS_DESCRIBED_SCOPES).
+ * Not before kinds ("some of the largest cloud hosting companies and payment processors" names them).
+ */
 export const KINDS_DESCRIBED: readonly string[] = [
   'some of the',
   'one of the',
@@ -122,6 +135,16 @@ export const KINDS_DESCRIBED: readonly string[] = [
   'biggest',
   'best known',
 ];
+export const KINDS_GENERIC_HEADS: readonly string[] = [
+  'companies',
+  'businesses',
+  'brands',
+  'firms',
+  'organizations',
+  'organisations',
+];
+export const KINDS_SUPERLATIVES: readonly string[] = ['largest', 'biggest', 'best known', 'leading'];
+export const KINDS_DESCRIBED_SCOPES: readonly string[] = ['in the world', 'in the industry', 'worldwide', 'globally'];
 /** Data that comes from the recipient word after "from" ("information from affiliate websites"): a source. */
 export const KINDS_FROM_NOUNS: readonly string[] = ['information', 'data', 'details'];
 /** Whose kinds are sources of the data, not its recipients ("Our data providers include credit bureaus"). */
@@ -185,12 +208,14 @@ export const PASSED_TO_ACTS_AFTER: readonly string[] = [
   'store',
   'stores',
 ];
-/** Passive verbs whose "by" names a party that gets the data ("accessible by the recipient", "processed by vendors"). */
+/**
+ * Passive verbs whose "by" names a party that gets the data ("accessible by the recipient", "processed by vendors"). Not
+ * "used": "our platform is used by advertisers" says who uses the service, not who gets the data.
+ */
 export const PASSED_TO_ACTS_BY: readonly string[] = [
   'accessed',
   'accessible',
   'processed',
-  'used',
   'received',
   'collected',
   'stored',
@@ -198,6 +223,48 @@ export const PASSED_TO_ACTS_BY: readonly string[] = [
   'handled',
   'viewed',
   'seen',
+];
+/**
+ * The data as the object of a recipient's act, a few words after the verb ("our partners may use your data", "vendors
+ * receive it"): without it the act may be of the service ("Advertisers use our platform to reach customers").
+ */
+export const PASSED_TO_DATA_WORDS: readonly string[] = [
+  'data',
+  'information',
+  'info',
+  'details',
+  'records',
+  'identifiers',
+  'it',
+  'them',
+];
+/**
+ * Verbs of data_sharing.engage-processors before the recipient: engaging a party to work for the service hands it the
+ * data ("Acme uses vendors around the world", "We rely on third-party service providers to host our website").
+ */
+export const PASSED_TO_ENGAGE_VERBS: readonly string[] = [
+  'engage',
+  'engages',
+  'engaged',
+  'use',
+  'uses',
+  'used',
+  'utilize',
+  'utilizes',
+  'utilise',
+  'utilises',
+  'employ',
+  'employs',
+  'employed',
+  'hire',
+  'hires',
+  'hired',
+  'retain',
+  'retains',
+  'rely on',
+  'relies on',
+  'depend on',
+  'depends on',
 ];
 /** Recipient words that name a role of receiving by themselves ("the recipients", "our data processors"). */
 export const PASSED_TO_RECIPIENT_ROLES: readonly string[] = [
@@ -2723,17 +2790,20 @@ export const TRACKING_CONTROLS = {
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /**
- * What a unit must name before the model may add a finding of these categories to it (in its text, list lead-ins or
- * table header and row label): the model scores every unit, and its hits on units that name none of these read as
- * nonsense ("Data kept indefinitely" on "safety and transparency take top priority"). The same words as the keyword
- * nets that labelled these categories (scripts/gold/corpus-units.ts), so the model acts only where it was measured.
- * Word starts: a word beginning with one of them counts ("retain" covers "retained", "retention" is listed for
- * "retention"). data_sale has none: the CCPA's "sharing for cross-context advertising" is a sale without the word.
- */
-/**
  * Words of cookies the service needs to work (GUIDE T3: security, fraud prevention, strictly necessary, functional):
  * where a unit names them, the model adds no tracking beside a recipient-side data_sharing rule (model/candidates.ts).
  */
+/** … read only in a sentence that names a cookie or another tracker ("security vendors" alone is no cookie). */
+export const MODEL_NEEDED_COOKIE_TRACKERS: readonly string[] = [
+  'cookie*',
+  'pixel*',
+  'beacon*',
+  'tracker*',
+  'tracking technolog*',
+  'similar technolog*',
+  'local storage',
+  'sdk*',
+];
 export const MODEL_NEEDED_COOKIE_WORDS: readonly string[] = [
   'strictly necessary',
   'essential',
@@ -2745,6 +2815,14 @@ export const MODEL_NEEDED_COOKIE_WORDS: readonly string[] = [
   'prevent fraud',
   'detect fraud',
 ];
+/**
+ * What a unit must name before the model may add a finding of these categories to it (in its text, list lead-ins or
+ * table header and row label): the model scores every unit, and its hits on units that name none of these read as
+ * nonsense ("Data kept indefinitely" on "safety and transparency take top priority"). The same words as the keyword
+ * nets that labelled these categories (scripts/gold/corpus-units.ts), so the model acts only where it was measured.
+ * Word starts: a word beginning with one of them counts ("retain" covers "retained", "retention" is listed for
+ * "retention"). data_sale has none: the CCPA's "sharing for cross-context advertising" is a sale without the word.
+ */
 export const MODEL_SUBJECT_WORDS: Readonly<Partial<Record<CategoryId, readonly string[]>>> = {
   content_licence: ['licence', 'license', 'sublicens', 'royalty-free', 'royalty free'],
   tracking: [

@@ -13,6 +13,8 @@ import {
   PASSED_TO_ACTS_AFTER,
   PASSED_TO_ACTS_BY,
   PASSED_TO_RECIPIENT_ROLES,
+  PASSED_TO_DATA_WORDS,
+  PASSED_TO_ENGAGE_VERBS,
 } from './lexicon';
 import { wordsPattern } from './word-pattern';
 
@@ -69,13 +71,26 @@ export function namesRecipients(clause: Pick<Clause, 'text' | 'role'>): boolean 
 /**
  * What makes a named recipient one the data goes to (passesToRecipients), read on the text before the recipient word
  * (same sentence, 60 characters): "with" or "to" up to three words before it, not through a thing of theirs ("links to
- * websites of third parties") nor after "links to", "belong to" (PASSED_TO_NOT_TO); or a share verb of the lexicon
- * before it with no "from" or "by" between ("we share the data we receive from partners" names a source).
+ * websites of third parties") nor after "links to", "belong to" (PASSED_TO_NOT_TO), and only where the sentence names
+ * the data before it ("We work with partners to run promotions" passes nothing); or a share verb of the lexicon before
+ * it with no "from" or "by" between ("we share the data we receive from partners" names a source).
  */
 const TO_RECIPIENT = new RegExp(
   String.raw`(?<!\b${wordsPattern(PASSED_TO_NOT_TO)}\s)\b(?:with|to)\s+(?:(?!${wordsPattern(PASSED_TO_NOT_RECIPIENT_NOUNS)}\b)[\w’'"“”().-]+\s+){0,3}$`,
   'i',
 );
+/** The data named in the text ("your information", "it"). */
+const DATA_WORD = new RegExp(String.raw`\b${wordsPattern(PASSED_TO_DATA_WORDS)}\b`, 'i');
+/** The sentence's part before `before`'s end: the text after its last sentence break. */
+function sentenceOf(before: string): string {
+  const cut = Math.max(
+    before.lastIndexOf('.'),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('!'),
+    before.lastIndexOf('?'),
+  );
+  return before.slice(cut + 1);
+}
 const SHARE_WORD = new RegExp(String.raw`\b${wordsPattern(LEXICON_LISTS.ShareVerb ?? [])}\b`, 'gi');
 /** Between a share verb and the recipient: a sentence's end, or "from"/"by" (a source, a provider of the service). */
 const SHARE_BROKEN = /[.;!?]|\b(?:from|by)\b/i;
@@ -86,6 +101,11 @@ function shareBefore(before: string): boolean {
   for (let m = SHARE_WORD.exec(before); m; m = SHARE_WORD.exec(before)) end = m.index + m[0].length;
   return end >= 0 && !SHARE_BROKEN.test(before.slice(end));
 }
+/**
+ * An engage-processors verb up to three words before the recipient ("Acme uses vendors", "We rely on third-party service
+ * providers"): a party engaged to work for the service gets the data.
+ */
+const ENGAGED = new RegExp(String.raw`\b${wordsPattern(PASSED_TO_ENGAGE_VERBS)}\s+(?:[\w’'-]+\s+){0,3}$`, 'i');
 /** A recipient after "from" or "by" (a source, a provider of the service): not passed to, unless one that accesses. */
 const FROM_BEFORE = /\b(?:from|by)\s+(?:[\w’'-]+\s+){0,3}$/i;
 /** … "accessed by", "accessible by", "processed on our behalf by": the party gets the data. */
@@ -93,34 +113,80 @@ const ACCESSED_BY = new RegExp(
   String.raw`\b${wordsPattern(PASSED_TO_ACTS_BY)}\s+(?:on\s+\w+\s+behalf\s+)?by\s+(?:[\w’'-]+\s+){0,3}$`,
   'i',
 );
-/** After the recipient word: it gets or uses the data ("our partners may collect", "vendors to process data"). */
+/**
+ * After the recipient word: it gets or uses the data, named within three words after the verb ("our partners may collect
+ * your data", "vendors to process it"), not "Advertisers use our platform".
+ */
 const RECIPIENT_ACTS = new RegExp(
-  String.raw`^[\w’'-]*(?:[^\w’'.;!?-]+[\w’'-]+){0,6}?[^\w’'.;!?-]+${wordsPattern(PASSED_TO_ACTS_AFTER)}\b`,
+  String.raw`^[\w’'-]*(?:[^\w’'.;!?-]+[\w’'-]+){0,6}?[^\w’'.;!?-]+${wordsPattern(PASSED_TO_ACTS_AFTER)}(?:[^\w’'.;!?-]+[\w’'-]+){0,3}?[^\w’'.;!?-]+${wordsPattern(PASSED_TO_DATA_WORDS)}\b`,
   'i',
 );
+/** Between the recipient and its act: a denial ("partners never receive"), or a source's relative ("from whom we obtain"). */
+const ACT_DENIED = new RegExp(String.raw`${DENIED_BEFORE.source}|\bcannot\b|\bfrom\s+(?:whom|which)\b`, 'i');
 /** Recipient words that say the data reaches them by themselves ("recipients", "processors"). */
 const ROLE_RECIPIENT = new RegExp(String.raw`^${wordsPattern(PASSED_TO_RECIPIENT_ROLES)}$`, 'i');
 
+/** A prefix joined by a hyphen is the recipient word's own ("sub-processors"), not a word before it: dropped. */
+function withoutPrefix(before: string): string {
+  if (!before.endsWith('-')) return before;
+  let i = before.length - 1;
+  while (i > 0 && /[\w’']/.test(before.charAt(i - 1))) i--;
+  return before.slice(0, i);
+}
+
+/** After the recipient word at `at`: it gets or uses the data (RECIPIENT_ACTS), not denied nor a source (ACT_DENIED). */
+function recipientActs(text: string, at: number): boolean {
+  const act = RECIPIENT_ACTS.exec(text.slice(at, at + 80));
+  return act !== null && !ACT_DENIED.test(act[0]);
+}
+
 /**
  * The unit passes data to the recipients it names (data_sharing.recipient-kinds-listed reads its section with this, GUIDE
- * D10): a recipient word as namesRecipients reads it, after "with"/"to" or a share verb, after "accessed by", as the
- * subject of getting or using the data, or a role that receives by itself ("recipients", "processors"). Not a source
- * ("We receive information from third parties"), a link ("links to websites of third parties"), nor a party that pays,
- * sells or is described ("Advertisers pay us to show ads", "Sellers are third parties").
+ * D10): a recipient word as namesRecipients reads it, after "with"/"to" with the data named before, after a share verb
+ * or an engaging verb ("We use third-party service providers"), after "accessed by", as the subject of getting or using
+ * the data, or a role that receives by itself ("recipients", "processors"). Not a source ("We receive information from
+ * our processors"), a link ("links to websites of third parties"), nor a party that pays, sells, uses the service or is
+ * described ("Advertisers pay us to show ads", "Advertisers use our platform", "Sellers are third parties").
  */
 export function passesToRecipients(clause: Pick<Clause, 'text' | 'role'>): boolean {
-  if (clause.role !== undefined && clause.role !== 'operative' && clause.role !== 'heading') return false;
+  if (clause.role !== undefined && clause.role !== 'operative') return false;
   const { text } = clause;
   RECIPIENT_WORD.lastIndex = 0;
   for (let m = RECIPIENT_WORD.exec(text); m; m = RECIPIENT_WORD.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const before = withoutPrefix(text.slice(Math.max(0, m.index - 60), m.index));
     if (PREDICATE_NOMINAL.test(before) || DENIED_BEFORE.test(before)) continue;
-    if (ROLE_RECIPIENT.test(m[0]) || ACCESSED_BY.test(before)) return true;
+    if (ACCESSED_BY.test(before)) return true;
     if (FROM_BEFORE.test(before)) continue;
-    if (TO_RECIPIENT.test(before) || shareBefore(before)) return true;
-    if (RECIPIENT_ACTS.test(text.slice(m.index, m.index + 80))) return true;
+    if (ROLE_RECIPIENT.test(m[0]) || shareBefore(before) || ENGAGED.test(before)) return true;
+    if (TO_RECIPIENT.test(before) && DATA_WORD.test(sentenceOf(before))) return true;
+    if (recipientActs(text, m.index)) return true;
   }
   return false;
+}
+
+/** A recipient word in a link or a thing of theirs ("links to third-party websites", "websites of third parties"). */
+const LINKED = new RegExp(
+  String.raw`\b(?:${wordsPattern(PASSED_TO_NOT_TO)}\s+to|${wordsPattern(PASSED_TO_NOT_RECIPIENT_NOUNS)}\s+of)\s+(?:[\w’'-]+\s+){0,3}$`,
+  'i',
+);
+
+/**
+ * The unit names recipients only as a source or a link ("We also receive information about you from third parties",
+ * "Our site contains links to websites of third parties"): the kinds after it are theirs, not those of the recipients
+ * named before. A unit that names the same recipients otherwise ("contracts with third parties", "These contractors may
+ * not use your data for their own marketing") leaves what was passed before standing.
+ */
+function namesSourcesOnly(clause: Pick<Clause, 'text' | 'role'>): boolean {
+  const { text } = clause;
+  let source = false;
+  RECIPIENT_WORD.lastIndex = 0;
+  for (let m = RECIPIENT_WORD.exec(text); m; m = RECIPIENT_WORD.exec(text)) {
+    const before = withoutPrefix(text.slice(Math.max(0, m.index - 60), m.index));
+    if (PREDICATE_NOMINAL.test(before) || DENIED_BEFORE.test(before)) continue;
+    if ((FROM_BEFORE.test(before) && !ACCESSED_BY.test(before)) || LINKED.test(before)) source = true;
+    else return false;
+  }
+  return source;
 }
 
 /** The text (a unit or a sentence) has the users as its subject (USERS_SUBJECT). */
@@ -148,13 +214,8 @@ export function recipientsBefore(before: SectionBefore | undefined, sectionPath:
  */
 export function recipientsPassedBefore(before: SectionBefore | undefined, sectionPath: readonly string[]): boolean {
   if (before?.passed === true && sameSection(before.sectionPath, sectionPath)) return true;
-  if (sectionPath.length === 0) return false;
-  if (sectionPath !== lastPassedHeadings.path && !sameSection(sectionPath, lastPassedHeadings.path)) {
-    lastPassedHeadings = { path: sectionPath, names: sectionPath.some((text) => passesToRecipients({ text })) };
-  }
-  return lastPassedHeadings.names;
+  return headingPassesToRecipients(sectionPath);
 }
-let lastPassedHeadings: { path: readonly string[]; names: boolean } = { path: [], names: false };
 
 function unitsNamed(before: SectionBefore | undefined, sectionPath: readonly string[]): boolean {
   return before !== undefined && before.named !== false && sameSection(before.sectionPath, sectionPath);
@@ -182,17 +243,40 @@ const SHARING_HEADING = new RegExp(
  * transfers"). Answered once per path, as a page's clauses come in runs under one.
  */
 function headingNamesRecipients(sectionPath: readonly string[]): boolean {
-  if (sectionPath.length === 0) return false;
+  return headingsRead(sectionPath).names;
+}
+
+/**
+ * The section's heading, or one it sits under, opens it as a unit that passes data to recipients would: a heading about
+ * the sharing (SHARING_HEADING: "Service providers", "With whom do we share your data?") or one that passes data to
+ * them, under the same last-heading/ancestor rule as headingNamesRecipients.
+ */
+function headingPassesToRecipients(sectionPath: readonly string[]): boolean {
+  return headingsRead(sectionPath).passes;
+}
+
+/** Both readings of a section's headings, answered once per path, as a page's clauses come in runs under one. */
+function headingsRead(sectionPath: readonly string[]): { names: boolean; passes: boolean } {
+  if (sectionPath.length === 0) return { names: false, passes: false };
   if (sectionPath !== lastHeadings.path && !sameSection(sectionPath, lastHeadings.path)) {
     const last = sectionPath.length - 1;
-    const names = sectionPath.some(
-      (text, i) => namesRecipients({ text }) && (i === last || SHARING_HEADING.test(text)),
-    );
-    lastHeadings = { path: sectionPath, names };
+    const opens = (text: string, i: number): boolean => i === last || SHARING_HEADING.test(text);
+    const names = sectionPath.some((text, i) => namesRecipients({ text }) && opens(text, i));
+    const passes =
+      names &&
+      sectionPath.some(
+        (text, i) =>
+          namesRecipients({ text }) && opens(text, i) && (SHARING_HEADING.test(text) || passesToRecipients({ text })),
+      );
+    lastHeadings = { path: sectionPath, names, passes };
   }
-  return lastHeadings.names;
+  return lastHeadings;
 }
-let lastHeadings: { path: readonly string[]; names: boolean } = { path: [], names: false };
+let lastHeadings: { path: readonly string[]; names: boolean; passes: boolean } = {
+  path: [],
+  names: false,
+  passes: false,
+};
 
 /**
  * Whether "they" in a unit of `sectionPath` may be recipients (they-receive-in-section): the unit names them itself, or
@@ -224,9 +308,9 @@ export function sectionAfter(
   const usersLast = clause.role !== 'heading' && usersSubject(clause.text);
   if (!named && !usersLast) return undefined;
   // Passing implies naming: the stricter test is read only where the unit names recipients.
-  const passed =
-    (before?.passed === true && sameSection(before.sectionPath, clause.sectionPath)) ||
-    (namedHere && passesToRecipients(clause));
+  // A unit that names its recipients only as a source or a link ends what was passed before (namesSourcesOnly).
+  const passedBefore = before?.passed === true && sameSection(before.sectionPath, clause.sectionPath);
+  const passed = namedHere ? passesToRecipients(clause) || (passedBefore && !namesSourcesOnly(clause)) : passedBefore;
   return {
     sectionPath: clause.sectionPath,
     ...(named ? {} : { named: false as const }),

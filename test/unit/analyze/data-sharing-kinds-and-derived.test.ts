@@ -100,10 +100,10 @@ describe('aggregate, de-identified or anonymous data passed on (GUIDE G6)', () =
     ));
 });
 
-// Review rds45: the pronoun shape at the unit's start only, a recipient word that names their thing or a source, no
-// lifting of the "no data in clause" veto by a pronoun or "may be" alone; derived data given to the reader's side, kept
-// in-house or passed on by another.
-describe('review rds45 sentences', () => {
+// The pronoun shape at the unit's start only, a recipient word that names their thing or a source, no lifting of the
+// "no data in clause" veto by a pronoun or "may be" alone; derived data given to the reader's side, kept in-house or
+// passed on by another.
+describe('kinds that name no recipients, derived data that stays', () => {
   const kindsNone = [
     'They may include companies that pay us for access.',
     'Members can join groups. They may include partners who organise local events.',
@@ -129,17 +129,33 @@ describe('review rds45 sentences', () => {
       expect(analyzeText(s).findings.filter((f) => f.rule === 'data_sharing.derived-data-disclosed')).toEqual([]));
 });
 
-// Review of ds45/mds45 (fault A): recipients named before count only when a unit passed data to them (GUIDE D10), not
-// as sources, links, paying advertisers or sellers; and kinds that say what they are, not who.
-describe('the kinds after recipients that got no data (review fault A)', () => {
+// Recipients named before count only when a unit passed data to them (GUIDE D10), not as sources, links, paying
+// advertisers, sellers or users of the service; and kinds that say what they are, not who.
+describe('the kinds after recipients that got no data', () => {
   const none = [
     'We receive information about you from third parties. These third parties include data brokers, social networks and advertising partners.',
     'We collect information from our partners. These partners include advertisers, data brokers and other third parties.',
     'Our site contains links to websites of third parties. These third parties may include retailers, publishers and social networks.',
     'Advertisers pay us to show ads. Our advertisers include brands, agencies and other companies.',
     'Sellers on our marketplace are third parties. These third parties include independent shops and large retailers.',
-    `${SHARES} They include companies in the United States.`,
     `${SHARES} These partners include some of the largest companies in the world.`,
+    'Our partners never receive your personal data. Our partners include brands, agencies and media companies.',
+    'Third parties cannot access your account data. These third parties include retailers, publishers and social networks.',
+    'Third parties from whom we obtain information may include public databases. These third parties include data brokers and social networks.',
+    'The third parties from which we receive data are listed below. These third parties include data brokers, social networks and advertising partners.',
+    'Advertisers use our platform to reach customers. Our advertisers include brands, agencies and other companies.',
+    'Our platform is used by advertisers to reach new customers. Our advertisers include brands, agencies and other companies.',
+    'Third-party sellers use our marketplace to sell their products. These third parties include independent shops and large retailers.',
+    'We sell advertising space to advertisers. Our advertisers include brands, agencies and other companies.',
+    'We want to thank our partners. Our partners include brands, agencies and media companies.',
+    'We work with partners to run promotions. Our partners include brands, agencies and media companies.',
+    'We partner with advertisers to show you relevant ads. Our advertisers include brands, agencies and other companies.',
+    'We compete with other companies. These companies include large retailers and online marketplaces.',
+    'We are proud to work with partners around the world. Our partners include brands, agencies and media companies.',
+    'We receive information about you from our processors and sub-processors. These third parties include credit bureaus and social networks.',
+    'We may receive personal data from the recipients of your messages. These third parties include credit bureaus and social networks.',
+    'We share your information with service providers. We also receive information about you from third parties. These third parties include data brokers and social networks.',
+    'We share your information with service providers. Our site contains links to websites of third parties. These third parties may include retailers, publishers and social networks.',
   ];
   for (const s of none) it(`none: ${s}`, () => expect(lastUnitSharingStance(s)).toBe('-'));
 
@@ -150,18 +166,37 @@ describe('the kinds after recipients that got no data (review fault A)', () => {
       ),
     ).toBe('-'));
 
-  // The same kinds after a unit that passes data to them stay a grant, by this rule.
-  it('grant by recipient-kinds-listed after a unit that shares with them', () => {
-    const r = analyzeText(
-      'We share your information with third parties. These third parties include data brokers, social networks and advertising partners.',
-    );
-    expect(r.findings.some((f) => f.rule === 'data_sharing.recipient-kinds-listed' && f.stance === 'grant')).toBe(true);
-  });
+  // The same kinds after a unit that passes data to them, or engages them, or under a heading that names them as
+  // recipients, stay a grant by this rule; so do kinds that are named, however described.
+  const kindsGrants = [
+    'We share your information with third parties. These third parties include data brokers, social networks and advertising partners.',
+    'Acme uses vendors around the world. These vendors include cloud hosting companies and payment processors.',
+    'We rely on third-party service providers to host our website. These providers include cloud hosting companies and payment processors.',
+    'We engage third parties to perform services on our behalf. These third parties include cloud hosting companies and payment processors.',
+    'We use third-party service providers to help us operate our business. These service providers include hosting companies, payment processors and email delivery providers.',
+    'We may hire other companies to perform certain business-related functions. These companies include payment processors and email delivery providers.',
+    '## Service providers\n\nThese providers include cloud hosting companies and payment processors.',
+    '## Vendors and service providers\n\nThese include cloud hosting companies, payment processors and email delivery providers.',
+    'We share your information with service providers. These providers include some of the largest cloud hosting companies and payment processors.',
+    'We share your information with advertising partners. Our partners include many of the advertising networks listed below.',
+    'We share your information with third parties. These third parties include most of the major advertising networks and analytics providers.',
+    'We share your information with partners. These partners include the largest advertising networks and data brokers.',
+  ];
+  for (const s of kindsGrants)
+    it(`grant by recipient-kinds-listed: ${s}`, () => {
+      const r = analyzeText(s);
+      const last = r.clauses[r.clauses.length - 1]!;
+      expect(
+        r.findings.some(
+          (f) => f.clauseId === last.id && f.rule === 'data_sharing.recipient-kinds-listed' && f.stance === 'grant',
+        ),
+      ).toBe(true);
+    });
 });
 
-// Review of mds45 (fault B): "provide" and "release" pass derived data on only to someone; another party's sharing and
-// statistics about the requests the service receives are not the service passing on its users' data.
-describe('derived data with no recipient, or not the service passing it on (review fault B)', () => {
+// "provide" and "release" pass derived data on only to a party; another party's sharing and counts of the requests the
+// service receives are not the service passing on its users' data.
+describe('derived data with no recipient, or not the service passing it on', () => {
   const derived = (s: string): boolean =>
     matchClause(s, undefined, { weak: true }).some((h) => h.rule === 'data_sharing.derived-data-disclosed');
   const none = [
@@ -171,6 +206,26 @@ describe('derived data with no recipient, or not the service passing it on (revi
     'We release aggregated statistics on the number of government requests we receive in our transparency report.',
   ];
   for (const s of none) it(`none: ${s}`, () => expect(sharingStance(s)).toBe('-'));
+  // "to"/"with" that lead to no party, or to the reader's side.
+  const notDerived = [
+    'We provide aggregated market data to help investors make better decisions.',
+    'Acme provides aggregated traffic data with real-time updates.',
+    'Acme provides aggregated pricing data with a delay of 15 minutes.',
+    'Aggregated statistics may be provided to help you understand your usage.',
+    'We provide aggregated statistics to our users about their own activity.',
+    'We may release aggregated statistics to our users.',
+    'Aggregated statistics may be provided to users in their dashboard.',
+  ];
+  for (const s of notDerived) it(`not derived-data-disclosed: ${s}`, () => expect(derived(s)).toBe(false));
+  // The service itself as the subject, and requests named only later in the sentence.
+  const derivedGrants = [
+    'The Company may share aggregated statistics about how the services are used.',
+    'Our affiliates may share aggregated statistics for research.',
+    'We may share aggregated statistics in response to legal requests.',
+    'We may disclose aggregated data as described in our transparency report.',
+    'We may share aggregated statistics on the number of users who visit our site.',
+  ];
+  for (const s of derivedGrants) it(`derived-data-disclosed: ${s}`, () => expect(derived(s)).toBe(true));
   const grants = [
     'We provide de-identified listening statistics to record labels.',
     'We may share aggregated or de-identified information with our partners for research.',

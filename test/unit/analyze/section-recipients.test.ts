@@ -218,7 +218,7 @@ describe('namesRecipients', () => {
   });
 });
 
-// Review of mds45 (fault A, GUIDE D10): a recipient named as a source, a link, a payer or a seller got no data.
+// GUIDE D10: a recipient named as a source, a link, a payer, a seller or a user of the service got no data.
 describe('passesToRecipients', () => {
   it.each([
     ['We share your personal information with our service providers.', true],
@@ -236,6 +236,40 @@ describe('passesToRecipients', () => {
     ['Sellers on our marketplace are third parties.', false],
     ['We share the data we receive from our partners.', false],
     ['We do not share your personal information with third parties.', false],
+    // Denied, or a source, between the recipient and its act.
+    ['Our partners never receive your personal data.', false],
+    ['Third parties cannot access your account data.', false],
+    ['Third parties from whom we obtain information may include public databases.', false],
+    ['The third parties from which we receive data are listed below.', false],
+    ['Our partners may collect information about your use of the site.', true],
+    // Using or used by, with no data as the object: the service is what they use.
+    ['Advertisers use our platform to reach customers.', false],
+    ['Our platform is used by advertisers to reach new customers.', false],
+    ['Third-party sellers use our marketplace to sell their products.', false],
+    ['Our vendors use your data only to provide the services.', true],
+    // "with"/"to" without the data or a share verb before it.
+    ['We sell advertising space to advertisers.', false],
+    ['We want to thank our partners.', false],
+    ['We work with partners to run promotions.', false],
+    ['We partner with advertisers to show you relevant ads.', false],
+    ['We compete with other companies.', false],
+    ['We are proud to work with partners around the world.', false],
+    ['Your information may be sent to our partners.', true],
+    // A receiving role as a source.
+    ['We receive information about you from our processors and sub-processors.', false],
+    ['We may receive personal data from the recipients of your messages.', false],
+    ['The recipients of your messages can see your profile.', true],
+    // Engaging a party to work for the service (engage-processors's verbs).
+    ['Acme uses vendors around the world.', true],
+    ['We rely on third-party service providers to host our website.', true],
+    ['We engage third parties to perform services on our behalf.', true],
+    ['We use third-party service providers to help us operate our business.', true],
+    ['We may hire other companies to perform certain business-related functions.', true],
+    // The data named before, but "to" after a word that names no transfer (PASSED_TO_NOT_TO).
+    ['Some of the information on the site belongs to third parties.', false],
+    ['Our data practices are similar to other companies.', false],
+    ['Our data practices compared to other companies are strict.', false],
+    ['We keep information on the fees Acme pays to third parties.', false],
   ])('%j → %s', (text, expected) => {
     expect(passesToRecipients({ text })).toBe(expected);
   });
@@ -248,6 +282,48 @@ describe('passesToRecipients', () => {
     expect(recipientsPassedBefore(source, ['Sources'])).toBe(false);
     expect(recipientsPassedBefore(undefined, ['Sharing with third parties'])).toBe(true);
     expect(recipientsPassedBefore(undefined, ['Information from our partners'])).toBe(false);
+    // A heading about the sharing opens the section: a role named as such, or a sub-section under one.
+    expect(recipientsPassedBefore(undefined, ['Service providers'])).toBe(true);
+    expect(recipientsPassedBefore(undefined, ['Vendors and service providers'])).toBe(true);
+    expect(recipientsPassedBefore(undefined, ['Who receives your data', 'Service providers', 'Hosting'])).toBe(true);
+    expect(recipientsPassedBefore(undefined, ['For partners', 'International transfers'])).toBe(false);
+  });
+
+  it('reads the last unit that names recipients, not any earlier one', () => {
+    const source = sectionAfterAll(
+      undefined,
+      clauses([
+        ['We share your information with service providers.', ['Sharing']],
+        ['We also receive information about you from third parties.', ['Sharing']],
+      ]),
+    );
+    expect(recipientsPassedBefore(source, ['Sharing'])).toBe(false);
+    const link = sectionAfterAll(
+      undefined,
+      clauses([
+        ['We share your information with service providers.', ['Sharing']],
+        ['Our site contains links to websites of third parties.', ['Sharing']],
+      ]),
+    );
+    expect(recipientsPassedBefore(link, ['Sharing'])).toBe(false);
+    const unnamed = sectionAfterAll(
+      undefined,
+      clauses([
+        ['We share your information with service providers.', ['Sharing']],
+        ['This helps us run the services.', ['Sharing']],
+      ]),
+    );
+    expect(recipientsPassedBefore(unnamed, ['Sharing'])).toBe(true);
+    // The same recipients named again otherwise, bound or limited, leave the passing standing.
+    const bound = sectionAfterAll(
+      undefined,
+      clauses([
+        ['We share your information with service providers.', ['Sharing']],
+        ['We ensure that our contracts with third parties address privacy laws.', ['Sharing']],
+        ['These contractors may not use your personal data for their own marketing.', ['Sharing']],
+      ]),
+    );
+    expect(recipientsPassedBefore(bound, ['Sharing'])).toBe(true);
   });
 });
 

@@ -18,7 +18,7 @@ import { scoreUnit, weightOf, type Classifier } from './classifier';
 import { bucketOf } from './features';
 import { namesUserDeletion, retentionStance } from './retention-stance';
 import { MODEL_BESIDE_RULE_IDS, MODEL_BESIDE_RULES } from './switch';
-import { MODEL_NEEDED_COOKIE_WORDS, MODEL_SUBJECT_WORDS } from '../lexicon';
+import { MODEL_NEEDED_COOKIE_WORDS, MODEL_NEEDED_COOKIE_TRACKERS, MODEL_SUBJECT_WORDS } from '../lexicon';
 import { wordsPattern } from '../word-pattern';
 import { trackingCondition } from './tracking-stance';
 
@@ -68,23 +68,20 @@ export function withModel(
   );
   // Beside a rule finding the model adds only the categories that co-occur with the rules' in one sentence ("we do not
   // sell or share"): in the others its hits there were mostly wrong on dev ("…; you can opt out" read as tracking).
-  const beside = (c: CategoryId): boolean =>
-    !found.size ||
-    MODEL_BESIDE_RULES.includes(c) ||
+  const besideRules = (c: CategoryId): boolean =>
     kept.every((f) => f.role || MODEL_BESIDE_RULE_IDS[f.rule]?.includes(c));
+  const beside = (c: CategoryId): boolean => !found.size || MODEL_BESIDE_RULES.includes(c) || besideRules(c);
   // Beside rules that read the sentence from the recipient's side only (MODEL_BESIDE_RULE_IDS), a unit the model reads
   // as mainly sharing may still be tracking: the recipients are ad-tech or analytics parties. Only the categories those
   // rules list (not data_sale, which MODEL_BESIDE_RULES lets beside any rule), and not cookies that keep the service
   // working (GUIDE T3: "… provided by third parties, including service providers, to keep the site secure").
-  const besideAll = (c: CategoryId): boolean => kept.every((f) => f.role || MODEL_BESIDE_RULE_IDS[f.rule]?.includes(c));
   const mainFound = found.has(main);
   const proposed =
-    mainFound && NEEDED_COOKIES.test(clause.text)
+    mainFound && neededCookies(clause.text)
       ? []
       : open.filter(
           (c) =>
-            (!mainFound || besideAll(c)) &&
-            beside(c) &&
+            (mainFound ? besideRules(c) : beside(c)) &&
             (probs[c] ?? 0) >= model.thresholds[c] &&
             namesSubject(c, clause),
         );
@@ -93,6 +90,12 @@ export function withModel(
 
 /** Cookies the service needs to work, for the gate beside recipient-side rules (lexicon MODEL_NEEDED_COOKIE_WORDS). */
 const NEEDED_COOKIES = new RegExp(String.raw`\b${wordsPattern(MODEL_NEEDED_COOKIE_WORDS)}\b`, 'i');
+/** A cookie or another tracker (MODEL_NEEDED_COOKIE_TRACKERS): "security vendors", "detect fraud" alone name none. */
+const NEEDED_COOKIE_TRACKER = new RegExp(String.raw`\b${wordsPattern(MODEL_NEEDED_COOKIE_TRACKERS)}`, 'i');
+/** A sentence of the text names a needed-cookie word and a tracker both. */
+function neededCookies(text: string): boolean {
+  return text.split(/[.;!?](?:\s|$)/).some((s) => NEEDED_COOKIES.test(s) && NEEDED_COOKIE_TRACKER.test(s));
+}
 
 const SUBJECT: Partial<Record<CategoryId, RegExp>> = Object.fromEntries(
   Object.entries(MODEL_SUBJECT_WORDS).map(([c, words]) => [c, new RegExp(String.raw`\b${wordsPattern(words)}`, 'i')]),

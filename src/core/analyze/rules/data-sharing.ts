@@ -50,13 +50,19 @@ import {
   KINDS_NAMED_PRONOUNS,
   KINDS_FROM_NOUNS,
   KINDS_DESCRIBED,
+  KINDS_GENERIC_HEADS,
+  KINDS_SUPERLATIVES,
+  KINDS_DESCRIBED_SCOPES,
+  DERIVED_DATA_RECIPIENT_NOUNS,
+  DERIVED_OTHER_SUBJECT_DETERMINERS,
+  REQUEST_COUNT_NOUNS,
+  REQUEST_COUNTED_NOUNS,
   DERIVED_DATA_ADJECTIVES,
   DERIVED_DATA_MAKERS,
   DERIVED_DATA_NOUNS,
   DERIVED_DATA_SHARE_VERBS,
   DERIVED_DATA_RECIPIENT_VERBS,
   DERIVED_DATA_RECIPIENT_PARTICIPLES,
-  DERIVED_DATA_NOT_USERS,
   REQUEST_STATISTICS_NOUNS,
   DERIVED_DATA_READERS,
   DERIVED_DATA_PARTICIPLES,
@@ -946,10 +952,6 @@ const RECIPIENT_KINDS = anyOf(
   ),
 );
 /**
- * Sources of the data named as kinds ("Our data providers include …"), and a lead-in's "include:" read before an item
- * ("These include:" › "Users may be subject to third party terms": the item is no kind of recipient).
- */
-/**
  * What lifts the "no data in clause" veto for the kinds (NO_DATA_WORD_NEEDED), at the unit's start only: a pointer and a
  * recipient before "include" ("These providers include … payment processors"), or "this"/"these" ("This may include
  * the ISP, the email service provider …"); not "they", which may be anyone ("Members can join groups. They may include
@@ -971,6 +973,10 @@ const RECIPIENT_KINDS_NAMED = anyOf(
     RECIPIENT,
   ),
 );
+/**
+ * Sources of the data named as kinds ("Our data providers include …"), and a lead-in's "include:" read before an item
+ * ("These include:" › "Users may be subject to third party terms": the item is no kind of recipient).
+ */
 const KINDS_NOT_RECIPIENTS = new RegExp(
   String.raw`^\W*${wordsPattern(KINDS_POINTERS)}\s+(?:[\w’'-]+\s+)?${wordsPattern(SOURCE_KINDS)}\s+${wordsPattern(SOURCE_KIND_HEADS)}\b|\byour\b|\b${wordsPattern(KINDS_VERBS)}\s*:`,
   'i',
@@ -983,10 +989,14 @@ const KINDS_THE_READERS = new RegExp(
 );
 /**
  * The recipient word inside the evidence as a possessive, after data that comes from it ("information from affiliate
- * websites"), or described rather than named ("some of the largest companies in the world").
+ * websites"), or described rather than named: a describer and a generic head alone ("some of the largest companies"),
+ * or a superlative with a scope ("the biggest brands in the world"); not "some of the largest cloud hosting companies
+ * and payment processors", "many of the advertising networks listed below", which name kinds.
  */
 const KINDS_NOT_NAMED = new RegExp(
-  String.raw`\b${RECIPIENT}\w*['’]s\b|\b${wordsPattern(KINDS_FROM_NOUNS)}\s+from\b|\b${wordsPattern(KINDS_DESCRIBED)}\b`,
+  String.raw`\b${RECIPIENT}\w*['’]s\b|\b${wordsPattern(KINDS_FROM_NOUNS)}\s+from\b` +
+    String.raw`|\b${wordsPattern(KINDS_DESCRIBED)}\s+(?:${wordsPattern(KINDS_SUPERLATIVES)}\s+)?${wordsPattern(KINDS_GENERIC_HEADS)}\b(?!\s+(?:and|or)\b)` +
+    String.raw`|\b${wordsPattern(KINDS_SUPERLATIVES)}\s+(?:[\w-]+\s+){0,2}?${wordsPattern(KINDS_DESCRIBED_SCOPES)}\b`,
   'i',
 );
 const KINDS_PATTERN_POINTERS = `(${KINDS_POINTERS.join('|')})`;
@@ -996,10 +1006,12 @@ const KINDS_PATTERN_VERBS = `(${KINDS_VERBS.join('|')})`;
  * Aggregate, de-identified or anonymous data passed on (GUIDE G6), as data_sharing.derived-data-disclosed reads it: a
  * pass-on verb a few words before such data, or such data a dozen words before the verb ("… which we may use or
  * disclose", "… and share it freely", "… may be disclosed to others"). The words are the lexicon's (DERIVED_DATA_*),
- * "de-identified" with or without its hyphen (the lexicon spells it as compromise reads it).
+ * "de-identified" with or without its hyphen (the lexicon spells it as compromise reads it: each word is listed both
+ * ways here rather than the pattern patched).
  */
-const derivedWords = (list: readonly string[]): string => wordsPattern(list).replace(/deidentif/g, 'de-?identif');
-const DERIVED_ADJECTIVE = String.raw`${derivedWords([...DERIVED_DATA_ADJECTIVES, ...DERIVED_DATA_MAKERS])}\b`;
+const derivedWords = (list: readonly string[]): string =>
+  wordsPattern(list.flatMap((w) => (w.startsWith('deidentif') ? [w, `de-${w.slice(2)}`] : [w])));
+const DERIVED_ADJECTIVE = String.raw`${derivedWords([...new Set([...DERIVED_DATA_ADJECTIVES, ...DERIVED_DATA_MAKERS])])}\b`;
 const DERIVED_SHARE = String.raw`${wordsPattern([
   ...DERIVED_DATA_SHARE_VERBS,
   ...DERIVED_DATA_RECIPIENT_VERBS,
@@ -1017,32 +1029,47 @@ const DERIVED_TO_READER = new RegExp(
     String.raw`|\b${wordsPattern(DERIVED_DATA_ADJECTIVES)}\s+${wordsPattern(DERIVED_DATA_READERS)}\b`,
   'i',
 );
-/** What the data is about when it is not the reader's (DERIVED_DATA_NOT_USERS): requests the service receives. */
-const DERIVED_NOT_USERS = new RegExp(String.raw`\b${wordsPattern(DERIVED_DATA_NOT_USERS)}\b`, 'i');
-/** After the verb: coming to the service, kept in-house ("… to our internal research team"), or passed on by another. */
+/** Counts of something right after the data ("… statistics on the number of government requests"): REQUEST_STATISTICS. */
+const REQUEST_COUNTS_OF = String.raw`(?:on|about|of)\s+(?:the\s+)?${wordsPattern(REQUEST_COUNT_NOUNS)}\s+of\b`;
+/**
+ * After the verb: coming to the service, kept in-house ("… to our internal research team"), passed on by another, or
+ * counts of requests (a transparency report) right after the data, not of users; not any mention of requests later ("… in response to
+ * legal requests", "as described in our transparency report" still pass data on).
+ */
 const DERIVED_NOT_OUT = new RegExp(
-  String.raw`${TO_US.source}|^\s+(?:[\w’'-]+\s+){0,3}?(?:our\s+)?internal\b|^\s+by\s+(?!(?:us|we|ourselves)\b)|^[^.;]{0,60}?${DERIVED_NOT_USERS.source}`,
+  String.raw`${TO_US.source}|^\s+(?:[\w’'-]+\s+){0,3}?(?:our\s+)?internal\b|^\s+by\s+(?!(?:us|we|ourselves)\b)|^\s+${REQUEST_COUNTS_OF}\s+(?:[\w’'-]+\s+){0,3}?${wordsPattern(REQUEST_COUNTED_NOUNS)}\b`,
 );
 /**
  * Another party as the subject right before the verb ("Advertisers may share aggregated campaign reports with their
  * agencies", "Our users can share anonymous feedback"): what they pass on is theirs to pass, not the service's.
  */
+/**
+ * The parties are the lexicon's ThirdParty, not ServiceSide nor "company": "The Company may share …", "Our affiliates may
+ * share …" are the service.
+ */
 const DERIVED_OTHER_SUBJECT = new RegExp(
-  String.raw`^\W*(?:(?:the|our|these|such|other|some|any|third[\s-]party)\s+)?(?:${RECIPIENT}|${wordsPattern(DERIVED_DATA_READERS)})\w*\s+(?:(?:may|can|could|might|will|also|sometimes|then)\s+){0,2}$`,
+  String.raw`^\W*(?:${wordsPattern(DERIVED_OTHER_SUBJECT_DETERMINERS)}\s+)?(?:${wordsPattern(LEXICON_LISTS.ThirdParty ?? [])}|${wordsPattern(DERIVED_DATA_READERS)})\s+(?:${wordsPattern([...MODAL_WORDS, ...KINDS_HEDGES, 'sometimes', 'then'])}\s+){0,2}$`,
   'i',
 );
 const DERIVED_PATTERN_ADJECTIVES = `(${DERIVED_DATA_ADJECTIVES.join('|')})`;
 const DERIVED_PATTERN_NOUNS = `(${DERIVED_DATA_NOUNS.join('|')})`;
 const DERIVED_PATTERN_SHARE = `(${DERIVED_DATA_SHARE_VERBS.join('|')})`;
 const DERIVED_PATTERN_RECIPIENT_VERBS = `(${DERIVED_DATA_RECIPIENT_VERBS.join('|')})`;
-/** After a verb of DERIVED_DATA_RECIPIENT_VERBS: "to"/"with" someone not the reader or the service, or "for" a party. */
-const DERIVED_PATTERN_RECIPIENTS = ['(to|with) !(us|you|me|yourself)', 'for .{0,3} #ThirdParty'];
+/**
+ * After a verb of DERIVED_DATA_RECIPIENT_VERBS: "to"/"with"/"for" a party (#ThirdParty, DERIVED_DATA_RECIPIENT_NOUNS);
+ * not any word ("provide aggregated market data to help investors", "… with real-time updates"), nor the reader's side
+ * ("to our users", DERIVED_TO_READER).
+ */
+const DERIVED_PATTERN_RECIPIENTS = [
+  '(to|with|for) .{0,3} #ThirdParty',
+  `(to|with) .{0,3} (${DERIVED_DATA_RECIPIENT_NOUNS.join('|')})`,
+];
 /**
  * Counts of the requests the service receives (a transparency report: "aggregated statistics on the number of
  * government requests"): figures about the service's own dealings, no disclosure of its users' data.
  */
 const REQUEST_STATISTICS = new RegExp(
-  String.raw`\b${wordsPattern(REQUEST_STATISTICS_NOUNS)}\s+(?:on|about|of)\s+(?:the\s+)?(?:number|volume|types?)\s+of\b`,
+  String.raw`\b${wordsPattern(REQUEST_STATISTICS_NOUNS)}\s+${REQUEST_COUNTS_OF}`,
   'i',
 );
 /**
@@ -6042,18 +6069,12 @@ export const dataSharing: CategoryRules = {
             `${DERIVED_PATTERN_ADJECTIVES} .{0,14} (may|can|will) (also)? be (${DERIVED_DATA_RECIPIENT_PARTICIPLES.join('|')}) ${to}`,
         ),
       ],
-      // Coming to the service, or given back to the reader: no one outside gets it; nor data about the requests the
+      // Coming to the service, or given back to the reader: no one outside gets it; nor counts of the requests the
       // service receives (a transparency report).
-      rejectEvidence: { test: (e: string) => DERIVED_TO_READER.test(e) || DERIVED_NOT_USERS.test(e) },
+      rejectEvidence: DERIVED_TO_READER,
       rejectAfter: DERIVED_NOT_OUT,
       // Another party passing on what is theirs.
-      // Read from the sentence's start: the text after the last stop before the verb (an anchored test, linear).
-      rejectBefore: {
-        test: (before: string): boolean =>
-          DERIVED_OTHER_SUBJECT.test(
-            before.slice(Math.max(...['.', ';', ':', '!', '?'].map((p) => before.lastIndexOf(p))) + 1),
-          ),
-      },
+      rejectBefore: inLastPhrase(DERIVED_OTHER_SUBJECT),
       // A denial is the share rules' to read ("We never share aggregated data" is share-user-data's restrict); here a
       // negation is as often the data's status ("… is not subject to this Privacy Policy and may be disclosed …").
       stances: ['grant', 'conditional'],
@@ -6073,6 +6094,12 @@ export const dataSharing: CategoryRules = {
         'We may share aggregated or de-identified information with our partners for research.',
         'Aggregated data may be disclosed to advertisers.',
         'Aggregated statistics may be provided to advertisers.',
+        // The service itself as the subject ("the Company", its affiliates).
+        'The Company may share aggregated statistics about how the services are used.',
+        'Our affiliates may share aggregated statistics for research.',
+        // Requests named later in the sentence are no counts of them.
+        'We may share aggregated statistics in response to legal requests.',
+        'We may disclose aggregated data as described in our transparency report.',
       ],
       mustNotMatch: [
         // Given back to the reader, or coming to the service.
@@ -6094,12 +6121,20 @@ export const dataSharing: CategoryRules = {
         'See our Privacy Policy to learn how aggregated data is used.',
         // A denial, left to the share rules.
         'We never share aggregated data, even in de-identified form.',
-        // "provide"/"release" with no recipient: what the service offers or publishes (review of mds45, fault B).
+        // "provide"/"release" with no recipient: what the service offers or publishes.
         'Acme provides aggregated market data from exchanges and other financial institutions.',
         'Our service provides aggregated flight information from airlines and travel agencies.',
         'We release aggregated statistics on the number of government requests we receive in our transparency report.',
         // Another party as the subject.
         'Advertisers may share aggregated campaign reports with their agencies.',
+        // "to"/"with" leading to no party, or to the reader's side.
+        'We provide aggregated market data to help investors make better decisions.',
+        'Acme provides aggregated traffic data with real-time updates.',
+        'Acme provides aggregated pricing data with a delay of 15 minutes.',
+        'Aggregated statistics may be provided to help you understand your usage.',
+        'We provide aggregated statistics to our users about their own activity.',
+        'We may release aggregated statistics to our users.',
+        'Aggregated statistics may be provided to users in their dashboard.',
       ],
     },
     {
@@ -6175,6 +6210,48 @@ export const dataSharing: CategoryRules = {
           stance: 'grant',
           before: 'We share contact details with partner companies.',
         },
+        // Recipients engaged to work for the service (engage-processors's verbs) get the data.
+        {
+          text: 'These vendors include cloud hosting companies and payment processors.',
+          stance: 'grant',
+          before: 'Acme uses vendors around the world.',
+        },
+        {
+          text: 'These providers include cloud hosting companies and payment processors.',
+          stance: 'grant',
+          before: 'We rely on third-party service providers to host our website.',
+        },
+        {
+          text: 'These third parties include cloud hosting companies and payment processors.',
+          stance: 'grant',
+          before: 'We engage third parties to perform services on our behalf.',
+        },
+        {
+          text: 'These service providers include hosting companies, payment processors and email delivery providers.',
+          stance: 'grant',
+          before: 'We use third-party service providers to help us operate our business.',
+        },
+        {
+          text: 'These companies include payment processors and email delivery providers.',
+          stance: 'grant',
+          before: 'We may hire other companies to perform certain business-related functions.',
+        },
+        // Kinds described and named: a describer before kinds, not a generic head alone.
+        {
+          text: 'These providers include some of the largest cloud hosting companies and payment processors.',
+          stance: 'grant',
+          before: 'We share your information with service providers.',
+        },
+        {
+          text: 'Our partners include many of the advertising networks listed below.',
+          stance: 'grant',
+          before: 'We share your information with advertising partners.',
+        },
+        {
+          text: 'These partners include the largest advertising networks and data brokers.',
+          stance: 'grant',
+          before: 'We share your information with partners.',
+        },
       ],
       mustNotMatch: [
         // No recipient named before in the section.
@@ -6188,6 +6265,64 @@ export const dataSharing: CategoryRules = {
         {
           text: 'These content partners include news agencies and other publishers.',
           before: 'We show articles from third-party partners.',
+        },
+        // Recipients denied the data, named as its source, or doing something other than getting it.
+        {
+          text: 'Our partners include brands, agencies and media companies.',
+          before: 'Our partners never receive your personal data.',
+        },
+        {
+          text: 'These third parties include retailers, publishers and social networks.',
+          before: 'Third parties cannot access your account data.',
+        },
+        {
+          text: 'These third parties include data brokers and social networks.',
+          before: 'Third parties from whom we obtain information may include public databases.',
+        },
+        {
+          text: 'These third parties include data brokers and social networks.',
+          before: 'The third parties from which we receive data are listed below.',
+        },
+        {
+          text: 'These third parties include credit bureaus and social networks.',
+          before: 'We receive information about you from our processors and sub-processors.',
+        },
+        {
+          text: 'These third parties include credit bureaus and social networks.',
+          before: 'We may receive personal data from the recipients of your messages.',
+        },
+        {
+          text: 'Our advertisers include brands, agencies and other companies.',
+          before: 'Advertisers use our platform to reach customers.',
+        },
+        {
+          text: 'Our advertisers include brands, agencies and other companies.',
+          before: 'Our platform is used by advertisers to reach new customers.',
+        },
+        {
+          text: 'These third parties include independent shops and large retailers.',
+          before: 'Third-party sellers use our marketplace to sell their products.',
+        },
+        // "with"/"to" a recipient with no data named before it.
+        {
+          text: 'Our advertisers include brands, agencies and other companies.',
+          before: 'We sell advertising space to advertisers.',
+        },
+        {
+          text: 'Our partners include brands, agencies and media companies.',
+          before: 'We want to thank our partners.',
+        },
+        {
+          text: 'Our advertisers include brands, agencies and other companies.',
+          before: 'We partner with advertisers to show you relevant ads.',
+        },
+        {
+          text: 'These companies include large retailers and online marketplaces.',
+          before: 'We compete with other companies.',
+        },
+        {
+          text: 'Our partners include brands, agencies and media companies.',
+          before: 'We are proud to work with partners around the world.',
         },
         // The reader's own employer, a kind of data.
         {
@@ -6235,7 +6370,7 @@ export const dataSharing: CategoryRules = {
           text: 'This also includes our vendor who processes and fulfills your orders.',
           before: 'We receive personal information from our service providers and other vendors.',
         },
-        // "They" alone, no data word: the veto holds ("they" may be anyone: review rds45).
+        // "They" alone, no data word: the veto holds ("they" may be anyone).
         {
           text: 'They may include partners who organise local events.',
           before: 'Members can join groups.',
@@ -6508,7 +6643,7 @@ export const dataSharing: CategoryRules = {
         'We may disclose any information you provide to us (including personally identifiable information) in the good faith belief that we are required to do so by law.',
       ],
       mustNotMatch: [
-        // Counts of the requests received, in a transparency report (review of mds45, fault B).
+        // Counts of the requests received, in a transparency report.
         'We release aggregated statistics on the number of government requests we receive in our transparency report.',
         'You must comply with all applicable laws.',
         'We provide legal notices on this page.',

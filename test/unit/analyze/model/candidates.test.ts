@@ -138,8 +138,8 @@ describe('model candidates', () => {
     expect(categories('data_sharing.share-with-third-parties')).toEqual(['data_sharing']);
   });
 
-  // Review rds45: a unit the model reads as mainly sharing gets tracking beside a recipient-side rule, not data_sale,
-  // and nothing where it names cookies the service needs (GUIDE T3).
+  // A unit the model reads as mainly sharing gets tracking beside a recipient-side rule, not data_sale, and nothing
+  // where it names cookies the service needs (GUIDE T3): a needed-word counts only in a sentence that names a cookie.
   it('beside a recipient-side rule on a unit mainly about sharing, adds only the categories of the rule', () => {
     const file: ModelFile = {
       format: 'termwatch-logreg-sparse-int8-v1',
@@ -177,6 +177,13 @@ describe('model candidates', () => {
       'Some of these cookies may be provided by third parties, including our payment processor and hosting provider, and are strictly necessary.',
     ])
       expect(categories(kinds, text)).toEqual(['data_sharing']);
+    // "security", "detect fraud" with no cookie or tracker named do not stop the model.
+    expect(
+      categories(kinds, 'These partners may include advertising networks, analytics companies and security vendors.'),
+    ).toEqual(['data_sharing', 'tracking']);
+    expect(
+      categories(kinds, 'These partners may include advertising networks that place cookies and detect fraud.'),
+    ).toEqual(['data_sharing']);
   });
 
   it('vetoes a rule finding the model scores below the veto, only in categories it may act on', () => {
