@@ -923,16 +923,20 @@ const RECIPIENT_INCLUDE = anyOf(
  * recipient within six words (data_sharing.recipient-kinds-listed).
  */
 const KINDS_HEDGE = String.raw`(?:${wordsPattern(KINDS_HEDGES)}\s+){0,2}`;
-const RECIPIENT_KINDS = anyOf(
-  wordSeq(
-    String.raw`\b${wordsPattern(KINDS_POINTERS)}\b`,
+/** A pointer and a recipient, then "(may) include", then a recipient within six words; `start` anchors the pointer. */
+function pointerKinds(start: string): ReturnType<typeof wordSeq> {
+  return wordSeq(
+    String.raw`${start}${wordsPattern(KINDS_POINTERS)}\b`,
     gap(3),
     RECIPIENT,
     REST_OF_WORD,
     String.raw`\s+${KINDS_HEDGE}${wordsPattern(KINDS_VERBS)}\b`,
     gap(6),
     RECIPIENT,
-  ),
+  );
+}
+const RECIPIENT_KINDS = anyOf(
+  pointerKinds(String.raw`\b`),
   // "may be" names what they are only with a recipient right after it ("might be third party service providers"), not
   // "may be members of the Network Advertising Initiative".
   wordSeq(
@@ -958,15 +962,7 @@ const RECIPIENT_KINDS = anyOf(
  * partners who organise local events"), nor "may be" ("The Seller may be entitled to …").
  */
 const RECIPIENT_KINDS_NAMED = anyOf(
-  wordSeq(
-    String.raw`^\W*${wordsPattern(KINDS_POINTERS)}\b`,
-    gap(3),
-    RECIPIENT,
-    REST_OF_WORD,
-    String.raw`\s+${KINDS_HEDGE}${wordsPattern(KINDS_VERBS)}\b`,
-    gap(6),
-    RECIPIENT,
-  ),
+  pointerKinds(String.raw`^\W*`),
   wordSeq(
     String.raw`^\W*${wordsPattern(KINDS_NAMED_PRONOUNS)}\s+(?:${wordsPattern(KINDS_PRONOUN_HEDGES)}\s+)?${wordsPattern(KINDS_VERBS)}\b`,
     gap(6),
