@@ -23,6 +23,7 @@ import {
   READER_ACCOUNTS,
   READER_ARRANGES,
   DUTY_ADVERBS,
+  READER_OWN_ACT,
   READER_OWN_MODEL,
   SANCTION_VERBS,
   READER_ROLES,
@@ -434,6 +435,31 @@ function adviceGoverns(
   return true;
 }
 
+/**
+ * A sentence opened by the act as a gerund ("Before disclosing your data to a third party, …") whose main clause
+ * advises the reader ("…, please check their policy", "…, you should be careful"): the gerund's subject is the reader
+ * (lexicon READER_OWN_ACT). A main clause of the service's own ("…, we require them to …") leaves it to the others.
+ */
+const OPENER_BEFORE_GERUND = new RegExp(
+  String.raw`^\W*(?:(?:also|and|but|tip)\W+)?${wordsPattern(READER_OWN_ACT.gerundOpeners)}\s+$`,
+);
+const ADVICE_CLAUSE = new RegExp(
+  String.raw`^[^,;:]*(?:,[^,;:]*){0,3}?,\s*(?:and\s+)?(?:(?!please\s+note\b)${wordsPattern(READER_OWN_ACT.adviceOpeners)}\b|${READER}\s+(?:also\s+|always\s+)?${wordsPattern(READER_OWN_ACT.readerAdvised)}\b)`,
+);
+function readerGerundAdvised(action: string, sentence: string, rest: string): boolean {
+  if (!/[a-z]{3}ing$/.test(action) || !OPENER_BEFORE_GERUND.test(sentence)) return false;
+  const main = ADVICE_CLAUSE.exec(rest);
+  return !!main && !/\b(?:we|us|our)\b/.test(main[0]);
+}
+/** The reader's ease or care with the act just after: "you are comfortable sharing …", "Users are welcome to share …". */
+const READER_EASE = new RegExp(
+  String.raw`\b${READER}\s+(?:are|is|feel|feels|be)\s+(?:[a-z]+ly\s+)?${wordsPattern(READER_OWN_ACT.ease)}\s+(?:(?:when|before|while|about|in)\s+)?$`,
+);
+/** The act as the reader's choice: "it is solely your choice to share …", "it is up to the customer whether to …". */
+const READER_CHOICE = new RegExp(
+  String.raw`\bit\s+is\s+(?:[a-z]+ly\s+)?(?:(?:your|their|the\s+${wordsPattern(READER_ROLES)}['’]s|${wordsPattern(READER_ROLES)}s?['’]s?)\s+(?:own\s+)?${wordsPattern(READER_OWN_ACT.choiceNouns)}|up\s+to\s+(?:you|the\s+${wordsPattern(READER_ROLES)}))\s+(?:whether\s+)?to\s+(?:[a-z]+,?\s+(?:or|and)\s+)?$`,
+);
+
 /** An imperative prohibition after "so" just before the action: "…, so never share …", "so do not disclose …". */
 const SO_NEVER = /\bso\W{0,4}(?:never|do\s+not|don['’]t)\s+$/;
 
@@ -742,7 +768,7 @@ const ASKED = /^(?:requested|asked|required|invited|encouraged|expected|obliged|
  * "you are not required to share …", "Customer will be permitted to export or share …": leave to act, or no duty to,
  * is the user's choice of the act that follows.
  */
-const LEAVE = /^(?:permitted|allowed|able|free|entitled)$/;
+const LEAVE = /^(?:permitted|allowed|able|free|entitled|welcome)$/;
 /** The words from `k` up to the action are verbs joined to it: "export, copy or share" (at most three, then "or"). */
 const JOINED_VERBS = /^(?:[a-z]+,?\s){0,2}(?:and|or|and\/or)\s$/;
 function verbsJoined(tokens: readonly Token[], k: number, anchor: number): boolean {
@@ -835,9 +861,8 @@ const ACT_NOUN = /^(?:sale|sales|resale|disclosure|disclosures|transfer|transfer
 const DISCLAIMS_BEFORE =
   /\bnot\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+|any\s+)?(?:[a-z]+,?\s+(?:or|and)\s+)?$/;
 
-/** Verbs by which the user hands data on: "information that you provide to any third party". */
-const USER_GIVES =
-  /^(?:provide|provides|give|gives|disclose|discloses|share|shares|submit|submits|send|sends|post|posts|make|makes|transmit|transmits)$/;
+/** Verbs by which the user hands data on: "information that you provide to any third party" (lexicon READER_OWN_ACT). */
+const USER_GIVES = new RegExp(String.raw`^${wordsPattern(READER_OWN_ACT.gives)}$`);
 
 /** "… that you (users, the Customer) provide to …" after the act, in its sentence: the data is what the user gives. */
 function userGivesAfter(tokens: readonly Token[], anchor: number): boolean {
@@ -1172,6 +1197,8 @@ export function actorOf(ctx: ActorContext): Actor {
     return 'user';
   // "…, so never share your password with anyone": an advice to the user after "so".
   if (SO_NEVER.test(sentence) || adviceGoverns(tokens, anchor, sentence, firstParty)) return 'user';
+  if (readerGerundAdvised(tokens[anchor]!.normal, sentence, rest) || READER_EASE.test(sentence)) return 'user';
+  if (READER_CHOICE.test(sentence)) return 'user';
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
   // "Acme is not responsible for the disclosure of any information that you provide to any third party": a
   // disclaimer names the act, it takes no right.

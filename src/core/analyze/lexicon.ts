@@ -3511,3 +3511,55 @@ export const USER_ALIASES: readonly string[] = ['you', 'your', 'yourself', 'user
 export const USER_SUPPLIES_VERBS: readonly string[] = [
   ...'provide provides provided give gives gave given submit submits submitted supply supplies supplied'.split(' '),
 ];
+
+/**
+ * What makes an action word the reader's own act in analyze/actor.ts, besides a duty or a prohibition: the reader
+ * handing data on in a relative clause, a sentence opened by the reader's own act as a gerund with advice to the reader
+ * after it, the reader's ease or care with the act, and the act as the reader's choice.
+ */
+export const READER_OWN_ACT = {
+  /** Verbs by which the reader hands data on: "any information that you provide (transfer, upload) to any third party". */
+  gives: [
+    ...'provide provides provided give gives gave disclose discloses disclosed share shares shared'.split(' '),
+    ...'submit submits submitted send sends sent post posts posted make makes transmit transmits transmitted'.split(' '),
+    ...'transfer transfers transferred upload uploads uploaded supply supplies supplied'.split(' '),
+  ],
+  /**
+   * Subordinators that open a sentence with the act as a gerund whose subject the main clause names: "Before disclosing
+   * your data to a third party, please check …", "When sharing information with others, you should be careful".
+   */
+  gerundOpeners: ['before', 'when', 'whenever', 'while', 'prior to', 'after', 'if', 'by'],
+  /**
+   * How that main clause opens when it advises the reader (the gerund's subject is then the reader): an imperative, or
+   * "please" (analyze/actor.ts reads "please note" as telling, not advice: "When sharing data with partners, please
+   * note that we require …").
+   */
+  adviceOpeners: [
+    'please',
+    'be',
+    'consider',
+    'check',
+    'make sure',
+    'ensure',
+    'use',
+    'exercise',
+    'take',
+    'think',
+    'remember',
+    'review',
+    'read',
+    'do not',
+    "don't",
+    'never',
+    'always',
+    'avoid',
+    'keep',
+    'limit',
+  ],
+  /** After the reader in that main clause: "you should …", "you must …", "you are responsible …". */
+  readerAdvised: ['should', 'must', 'need to', 'may want to', 'might want to', 'are responsible', 'are encouraged'],
+  /** The reader's ease or care with the act: "you are comfortable sharing …", "you are careful when disclosing …". */
+  ease: ['comfortable', 'careful', 'cautious', 'mindful', 'welcome to'],
+  /** The act as the reader's choice: "it is solely your choice to share …", "it is the customer's decision to …". */
+  choiceNouns: ['choice', 'decision', 'responsibility', 'call'],
+} as const;
