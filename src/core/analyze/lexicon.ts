@@ -3521,7 +3521,9 @@ export const READER_OWN_ACT = {
   /** Verbs by which the reader hands data on: "any information that you provide (transfer, upload) to any third party". */
   gives: [
     ...'provide provides provided give gives gave disclose discloses disclosed share shares shared'.split(' '),
-    ...'submit submits submitted send sends sent post posts posted make makes transmit transmits transmitted'.split(' '),
+    ...'submit submits submitted send sends sent post posts posted make makes transmit transmits transmitted'.split(
+      ' ',
+    ),
     ...'transfer transfers transferred upload uploads uploaded supply supplies supplied'.split(' '),
   ],
   /**

@@ -28,6 +28,9 @@ describe("the reader's own act is no right of the service", () => {
     'Be sure that you are comfortable disclosing your content to third parties before you post.',
     'You are welcome to share your content with third parties.',
     'Users are careful when sharing data with third parties.',
+    // Advice to limit the act, or to use judgment with it.
+    'Please limit the information disclosed to what is necessary.',
+    'You should exercise common sense and good judgment when disclosing information to others on our Platform.',
     // The act as the reader's choice.
     'It is entirely up to you to share content with third parties.',
     "It is the customer's responsibility to share content with third parties.",
