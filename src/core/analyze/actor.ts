@@ -370,7 +370,7 @@ const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
  * A sentence that opens with advice in the imperative on how the user should act: "Think carefully before sharing
  * personal information with third parties", "Use caution when disclosing …", "Be careful about what you share".
  */
-const ADVICE_WORDS = String.raw`(?:always\s+)?(?:think\s+(?:carefully|twice)|(?:use|exercise|take)\s+(?:caution|care|discretion|(?:common\s+sense\s+and\s+)?good\s+judge?ment|common\s+sense)|be\s+(?:careful|cautious|mindful|wary|thoughtful)|avoid|refrain\s+from|limit)\b`;
+const ADVICE_WORDS = String.raw`(?:always\s+)?(?:think\s+(?:carefully|twice)|(?:use|exercise|take)\s+(?:caution|care|discretion|(?:common\s+sense\s+and\s+)?good\s+judge?ment|common\s+sense)|be\s+(?:careful|cautious|mindful|wary|thoughtful)|avoid|refrain\s+from)\b`;
 /**
  * The same advice addressed to the user ("You should use discretion when disclosing information online"), or opened by
  * "please" after a clause ("…, and please use caution when disclosing any personal information"). Mid-sentence, a
@@ -443,21 +443,45 @@ function adviceGoverns(
 const OPENER_BEFORE_GERUND = new RegExp(
   String.raw`^\W*(?:(?:also|and|but|tip)\W+)?${wordsPattern(READER_OWN_ACT.gerundOpeners)}\s+$`,
 );
+/** The main clause after the gerund's, opened by advice to the reader (lexicon READER_OWN_ACT). */
 const ADVICE_CLAUSE = new RegExp(
-  String.raw`^[^,;:]*(?:,[^,;:]*){0,3}?,\s*(?:and\s+)?(?:(?!please\s+note\b)${wordsPattern(READER_OWN_ACT.adviceOpeners)}\b|${READER}\s+(?:also\s+|always\s+)?${wordsPattern(READER_OWN_ACT.readerAdvised)}\b)`,
+  String.raw`^[^,;:]*(?:,[^,;:]*){0,3}?,\s*(?:and\s+)?(?:(?:please\s+)?(?:always\s+)?${wordsPattern(READER_OWN_ACT.adviceOpeners)}\b|${READER}\s+(?:also\s+|always\s+)?${wordsPattern(READER_OWN_ACT.readerAdvised)}\b)`,
 );
-function readerGerundAdvised(action: string, sentence: string, rest: string): boolean {
-  if (!/[a-z]{3}ing$/.test(action) || !OPENER_BEFORE_GERUND.test(sentence)) return false;
+function readerGerundAdvised(
+  tokens: readonly Token[],
+  anchor: number,
+  sentence: string,
+  rest: string,
+  firstParty: FirstPartyNames,
+): boolean {
+  if (!/[a-z]{3}ing$/.test(tokens[anchor]!.normal) || !OPENER_BEFORE_GERUND.test(sentence)) return false;
   const main = ADVICE_CLAUSE.exec(rest);
-  return !!main && !/\b(?:we|us|our)\b/.test(main[0]);
+  if (!main) return false;
+  // The service anywhere in the advice's sentence is the gerund's subject as often ("…, be careful: we share …").
+  if (ADVICE_ENDS.test(rest.slice(main[0].length))) return false;
+  const end = sentenceEndAt(tokens, anchor);
+  for (let k = anchor + 1; k < tokens.length && tokens[k]!.start < end; k++)
+    if (
+      tokens[k]!.tags.some((g) => g === 'ServiceSubject' || g === 'ServiceSide') ||
+      firstPartyEndsAt(tokens, k, firstParty)
+    )
+      return false;
+  return true;
 }
-/** The reader's ease or care with the act just after: "you are comfortable sharing …", "Users are welcome to share …". */
+/**
+ * The reader's ease or care with the act just after: "you are comfortable sharing …", "Users are careful when
+ * disclosing …". Not as a condition ("If you are comfortable sharing your data, turn on the setting": an opt-in).
+ */
 const READER_EASE = new RegExp(
   String.raw`\b${READER}\s+(?:are|is|feel|feels|be)\s+(?:[a-z]+ly\s+)?${wordsPattern(READER_OWN_ACT.ease)}\s+(?:(?:when|before|while|about|in)\s+)?$`,
 );
+function readerEase(sentence: string): boolean {
+  const m = READER_EASE.exec(sentence);
+  return !!m && !/\b(?:if|unless|once|whether)\s+$/.test(sentence.slice(0, m.index));
+}
 /** The act as the reader's choice: "it is solely your choice to share …", "it is up to the customer whether to …". */
 const READER_CHOICE = new RegExp(
-  String.raw`\bit\s+is\s+(?:[a-z]+ly\s+)?(?:(?:your|their|the\s+${wordsPattern(READER_ROLES)}['’]s|${wordsPattern(READER_ROLES)}s?['’]s?)\s+(?:own\s+)?${wordsPattern(READER_OWN_ACT.choiceNouns)}|up\s+to\s+(?:you|the\s+${wordsPattern(READER_ROLES)}))\s+(?:whether\s+)?to\s+(?:[a-z]+,?\s+(?:or|and)\s+)?$`,
+  String.raw`\bit\s+is\s+(?:[a-z]+ly\s+)?(?:(?:your|the\s+${wordsPattern(READER_ROLES)}['’]s|${wordsPattern(READER_ROLES)}s?['’]s?)\s+(?:own\s+)?${wordsPattern(READER_OWN_ACT.choiceNouns)}|up\s+to\s+(?:you|the\s+${wordsPattern(READER_ROLES)}))\s+(?:whether\s+)?to\s+(?:[a-z]+,?\s+(?:or|and)\s+)?$`,
 );
 
 /** An imperative prohibition after "so" just before the action: "…, so never share …", "so do not disclose …". */
@@ -1197,7 +1221,7 @@ export function actorOf(ctx: ActorContext): Actor {
     return 'user';
   // "…, so never share your password with anyone": an advice to the user after "so".
   if (SO_NEVER.test(sentence) || adviceGoverns(tokens, anchor, sentence, firstParty)) return 'user';
-  if (readerGerundAdvised(tokens[anchor]!.normal, sentence, rest) || READER_EASE.test(sentence)) return 'user';
+  if (readerGerundAdvised(tokens, anchor, sentence, rest, firstParty) || readerEase(sentence)) return 'user';
   if (READER_CHOICE.test(sentence)) return 'user';
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
   // "Acme is not responsible for the disclosure of any information that you provide to any third party": a

@@ -3518,50 +3518,50 @@ export const USER_SUPPLIES_VERBS: readonly string[] = [
  * after it, the reader's ease or care with the act, and the act as the reader's choice.
  */
 export const READER_OWN_ACT = {
-  /** Verbs by which the reader hands data on: "any information that you provide (transfer, upload) to any third party". */
+  /**
+   * Verbs by which the reader hands data on, in a relative clause after a disclaimer: "any information that you provide
+   * (transfer) to any third party".
+   */
   gives: [
-    ...'provide provides provided give gives gave disclose discloses disclosed share shares shared'.split(' '),
-    ...'submit submits submitted send sends sent post posts posted make makes transmit transmits transmitted'.split(
-      ' ',
-    ),
-    ...'transfer transfers transferred upload uploads uploaded supply supplies supplied'.split(' '),
+    ...'provide provides give gives disclose discloses share shares submit submits send sends'.split(' '),
+    ...'post posts make makes transmit transmits transfer transfers'.split(' '),
   ],
   /**
    * Subordinators that open a sentence with the act as a gerund whose subject the main clause names: "Before disclosing
    * your data to a third party, please check …", "When sharing information with others, you should be careful".
    */
-  gerundOpeners: ['before', 'when', 'whenever', 'while', 'prior to', 'after', 'if', 'by'],
+  gerundOpeners: ['before', 'when', 'whenever', 'while', 'prior to', 'after', 'by'],
   /**
-   * How that main clause opens when it advises the reader (the gerund's subject is then the reader): an imperative, or
-   * "please" (analyze/actor.ts reads "please note" as telling, not advice: "When sharing data with partners, please
-   * note that we require …").
+   * How that main clause opens when it advises the reader on the act (after an optional "please" or "always"): not a
+   * pointer or a notice ("please see section 5", "please be aware that we …"), which leaves the gerund to the service.
    */
   adviceOpeners: [
-    'please',
-    'be',
+    'be careful',
+    'be cautious',
+    'be mindful',
+    'be wary',
+    'be sure',
+    'be thoughtful',
     'consider',
     'check',
     'make sure',
     'ensure',
-    'use',
-    'exercise',
-    'take',
     'think',
-    'remember',
-    'review',
-    'read',
+    'exercise',
+    'take care',
+    'use caution',
+    'use discretion',
+    'use good judgment',
+    'use good judgement',
     'do not',
     "don't",
     'never',
-    'always',
     'avoid',
-    'keep',
-    'limit',
   ],
   /** After the reader in that main clause: "you should …", "you must …", "you are responsible …". */
   readerAdvised: ['should', 'must', 'need to', 'may want to', 'might want to', 'are responsible', 'are encouraged'],
   /** The reader's ease or care with the act: "you are comfortable sharing …", "you are careful when disclosing …". */
-  ease: ['comfortable', 'careful', 'cautious', 'mindful', 'welcome to'],
+  ease: ['comfortable', 'careful', 'cautious', 'mindful'],
   /** The act as the reader's choice: "it is solely your choice to share …", "it is the customer's decision to …". */
   choiceNouns: ['choice', 'decision', 'responsibility', 'call'],
 } as const;
