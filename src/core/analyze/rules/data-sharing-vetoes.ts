@@ -545,6 +545,43 @@ const GIVES_OUT =
   /\b(?:provide|provides|send|sends|give|gives|transmit|transmits|make|makes)\s+(?:it|them|this|that|such|the|your)\b[^.;]{0,40}?\b(?:to|with)\s+(?:our|its|their|other|third|selected|certain|these|those)\b/;
 
 /**
+ * Disclosures described, not made: what a right, a request, a pointer or an announcement is about ("request information
+ * about with whom we share your data", "to request more information concerning the categories of personal information
+ * we share with third parties, please contact us", "for a list of the categories of personal information we have
+ * disclosed …, please click here", "This section provides details about the categories of personal information we have
+ * collected, disclosed or sold", "the chart below describes … the parties we have disclosed such information to", "the
+ * means offered for limiting use and disclosure"). GUIDE: role=explanation or
+ * role=pointer. The described matter runs from its head to the next comma (a describing verb: to the end of the
+ * sentence); what is left must ask, point or announce, and say no disclosure of its own ("we share your data with
+ * partners; for information about them, see our website" is kept).
+ */
+// Heads whose object is a description of the data or of the purposes, not the recipients: "a list of our
+// sub-processors that we use to host the Services" says what the service does (D1).
+const DESCRIBED_BY_HEAD =
+  /\b(?:(?:information|details)\s+(?:about|regarding|concerning|on)|(?:the\s+)?(?:categories|types)\s+of|purposes?\s+for\s+which|(?:limiting|restricting)\s+(?:the\s+)?(?:use|processing),?\s+(?:and|or|and\/or)\s+(?:disclos|shar)\w*)\b[^,;:.]*/g;
+const DESCRIBED_BY_VERB = /\b(?:describes|provides\s+details\s+(?:about|of|on|regarding))\b[^;.]*/g;
+/** The rest asks, points or announces: a right or a request, a pointer, an announcement, a notice to the user. */
+// A pointer only in the imperative ("…, please see Section 5", "click here"): "when you visit the site" is no pointer.
+const ASKS_POINTS_OR_TELLS =
+  /\b(?:rights?\s+to|entitled\s+to|request|requests|describes|inform|informs)\b|(?:^|[,;:]\s*|\bplease\s+)(?:see|click|visit|review|refer\s+to|contact\s+us)\b/;
+/** What the rest must not say: a disclosure or an outside party that gets or uses data. */
+const DISCLOSURE_WORD =
+  /\b(?:shar|disclos|transfer|sell|sold|rent|releas|pass(?:es|ed)?\s+on|made\s+available|make\s+available|receiv)\w*/;
+function disclosuresDescribed(own: string): boolean {
+  // "For information about the partner's practices and to opt out of its sharing, visit …" states the choice.
+  if (OPT_OUT.test(own)) return false;
+  const described = own.replace(DESCRIBED_BY_VERB, ' describes ');
+  const rest = described.replace(DESCRIBED_BY_HEAD, ' ');
+  return (
+    rest !== own &&
+    ASKS_POINTS_OR_TELLS.test(rest) &&
+    !DISCLOSURE_WORD.test(rest) &&
+    !PARTY_TRACKS_OR_WE_DISCLOSE.test(rest) &&
+    !PARTY_RECEIVES.test(rest)
+  );
+}
+
+/**
  * How a privacy-rights request is handled (GUIDE D8: procedure): an authorised agent acting for the user ("we may
  * require a signed permission demonstrating your authorized agent has been authorized"), the "specific pieces of
  * personal information" a right of access returns to the user ("we cannot disclose specific pieces of Personal
@@ -1333,6 +1370,38 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may obtain your consent before we transfer your data to partners.',
       'We, and our third-party partners, use information that we receive about you from third parties to serve advertisements.',
       'We work with other companies who provide us with services that help run our business.',
+    ],
+  },
+  {
+    id: 'data_sharing.disclosures-described',
+    // The unit's own words: a lead-in "Request information about:" does not make its items descriptions.
+    when: (lower, ctx) => disclosuresDescribed(unitWords(lower, ctx)),
+    why: 'A right, a request, a pointer or an announcement whose only disclosure is what it describes (information about, the categories or types of, the purposes for which, "describes", "provides details about", the right to limit use and disclosure) tells the reader where the disclosures are set out or what may be asked about them (GUIDE: role=explanation or role=pointer); a clause that also says the service discloses, or that an outside party gets or uses the data, is kept.',
+    mustVeto: [
+      'Request information about with whom we share your personal data.',
+      'To request more information concerning the categories of personal information we share with third parties, please contact us at the address below.',
+      'For a list of the categories of personal information we have disclosed for a business purpose in the past 12 months, please click here.',
+      'This section provides details about the categories of personal information that we have collected, disclosed or sold in the last 12 months.',
+      'The table below describes the purposes for which we collect and disclose each category of personal information and the parties we have disclosed it to.',
+      'Acme will inform users about the choices it offers for limiting use and disclosure of personal data.',
+      'Acme will inform users about the purposes for which it collects personal data and the types of third parties to which it discloses personal data.',
+      'For information regarding the purposes for which we disclose your personal data, please see Section 5 above.',
+    ],
+    mustNotVeto: [
+      // The unit also discloses, or an outside party gets the data.
+      'We share information about you with our advertising partners; to learn which ones, please contact us.',
+      'We may disclose the categories of personal information listed above to our service providers, as described in Section 5.',
+      'Our partners may receive information about your purchases; see our partner list for details.',
+      'You have the right to request that we not share information about you with advertisers.',
+      'For information about our vendors, see below: we transfer your order details to them.',
+      // "Visit" not as a pointer; "rights" not as a right to ask; an opt-out stated beside the pointer.
+      'When you visit our site, we and our partners may collect information about your activity on other sites.',
+      'All service providers are bound by a contract that sets out the categories of data and the rights and obligations of the parties.',
+      "For information about the partner's practices and to opt out of its sharing of your data, visit its website.",
+      // No asking, pointing or announcing: a list lead-in or a table header that states the disclosure.
+      'The categories of third parties to whom we disclose personal information include advertisers and analytics providers.',
+      // The recipients described, not the data: a list of what the service uses says what it does (D1).
+      'Please visit our Sub-Processors page to see the list of our Sub-Processors that we use in order to host the Services.',
     ],
   },
   {
