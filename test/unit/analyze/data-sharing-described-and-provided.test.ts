@@ -1,7 +1,7 @@
 // Units that speak of disclosures without making one (GUIDE data_sharing): a right, a request, a pointer or an
-// announcement whose only disclosure is what it describes (role=explanation or role=pointer); something other than data
-// provided to a party (a link, a choice, a tool); the security purpose of keeping data from those who have no right
-// to it. Each near miss beside them still discloses.
+// announcement whose only disclosure is what it describes (role=explanation or role=pointer); a term defined
+// (role=definition); something other than data provided to a party (a link, a choice, a tool); the security purpose
+// of keeping data from those who have no right to it. Each near miss beside them still discloses.
 import { describe, expect, it } from 'vitest';
 import { sharingStance as sharing } from './sharing-stance';
 
@@ -78,6 +78,32 @@ describe('kept from those who have no right to it', () => {
       '-',
     ],
     ['We share your data with advertisers, who do not have a right to access it for other purposes.', 'grant'],
+  ])('%j → %s', (text, expected) => {
+    expect(sharing(text)).toBe(expected);
+  });
+});
+
+describe('a term defined', () => {
+  it.each([
+    [
+      '“Sub-Processor” means any processor engaged by Acme who receives personal data from Acme to carry out processing on behalf of the Customer.',
+      '-',
+    ],
+    [
+      'A cookie set by the site you are visiting is called a first-party cookie and cookies set by owners of other domains are called third-party cookies.',
+      '-',
+    ],
+    [
+      'When personal information is disclosed to third parties for cross-context behavioural advertising, the California law refers to it as “sharing”.',
+      '-',
+    ],
+    // The service says it discloses, or no term is defined: kept.
+    [
+      '“Sub-Processor” means any processor we engage; we may share your personal data with our Sub-Processors.',
+      'grant',
+    ],
+    ['Your information may be disclosed to third parties known as data brokers.', 'grant'],
+    ['Third-party cookies are set by our advertising partners, who collect your browsing data.', 'grant'],
   ])('%j → %s', (text, expected) => {
     expect(sharing(text)).toBe(expected);
   });

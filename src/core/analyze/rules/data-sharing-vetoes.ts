@@ -469,6 +469,31 @@ const USERS_DATA_NAMED =
  */
 const BUSINESS_RECIPIENT =
   /\b(?:partners?|advertisers?|third\s+parties|affiliates|vendors|service\s+providers|data\s+brokers)\b/;
+/**
+ * A term defined (GUIDE: "Definitions ('Sale' means …)": none role=definition): a unit that opens with a quoted term and
+ * a defining verb ("“Sub-Processor” means any processor engaged by Acme who receives personal data", "“Sub-Processor”
+ * has the definition attributed to it in the GDPR"), or, under a "Definitions" heading, the quoted term and "is"/"are"
+ * ("“Organizations” are shared workspaces …"); a name given ("cookies set by owners of other domains are called
+ * third-party cookies", "the California law refers to it as “Share”"). What a definition says of recipients defines
+ * the term; a clause where the service says it discloses is kept (WE_DISCLOSE_PLAIN).
+ */
+const QUOTED_TERM_OPENS = String.raw`^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?[“"‘'][^”"’'.;:]{1,60}[”"’']\s*,?\s*`;
+const TERM_DEFINED_BY = new RegExp(
+  String.raw`${QUOTED_TERM_OPENS}(?:means?|shall\s+mean|refers?\s+to|has\s+the\s+(?:same\s+)?(?:meaning|definition)|(?:is|are)\s+defined\s+as)\b`,
+);
+const TERM_IS = new RegExp(String.raw`${QUOTED_TERM_OPENS}(?:is|are)\b`);
+// A name given to a kind of thing: with no share word ("… are called third-party cookies"), or a quoted name.
+const NAME_GIVEN = /\b(?:is|are)\s+called\b/;
+const QUOTED_NAME_GIVEN = /\b(?:refers?\s+to\s+(?:it|this|them|that)\s+as|(?:is|are)\s+referred\s+to\s+as)\s+[“"‘']/;
+const SHARE_WORD = /\b(?:shar|disclos|transfer|sell|sold|rent|releas|provid|giv|pass|made\s+available|receiv)\w*/;
+function termDefined(own: string, headings: string | undefined): boolean {
+  return (
+    TERM_DEFINED_BY.test(own) ||
+    (TERM_IS.test(own) && /\bdefinitions?\b/.test(headings ?? '')) ||
+    (NAME_GIVEN.test(own) && !SHARE_WORD.test(own)) ||
+    QUOTED_NAME_GIVEN.test(own)
+  );
+}
 const TERMS_DEFINED =
   /\b(?:use|usage)\s+of\s+(?:the\s+)?terms\b|\bdefinitions?\s+of\s+\W{0,2}(?:sale|sell|share|sharing)\b/;
 /**
@@ -1291,6 +1316,26 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Under the CCPA definitions of "sale", we may share your personal information with advertising partners.',
       "The definitions of 'sell' and 'share' are broad under the CCPA, and may include sharing cookie identifiers with our advertising partners.",
       'We use the terms of our contracts to bind recipients, and we may transfer your data to a buyer in a merger.',
+    ],
+  },
+  {
+    id: 'data_sharing.term-defined',
+    when: (lower, ctx) => termDefined(unitWords(lower, ctx), ctx.headings),
+    unless: WE_DISCLOSE_PLAIN,
+    why: 'A definition of a term (a quoted term and "means", "refers to", "has the meaning", "is defined as"; "is"/"are" under a Definitions heading) or a name given to a kind of thing ("are called third-party cookies", "the law refers to it as “Share”") defines, it does not disclose (GUIDE: role=definition); a clause where the service says it discloses is kept.',
+    mustVeto: [
+      '“Sub-Processor” means any processor engaged by Acme who receives personal data from Acme to carry out processing on behalf of the Customer.',
+      '"Third Party" has the meaning given to it in the GDPR and includes any recipient to whom personal data is disclosed.',
+      'A cookie set by the site you are visiting is called a first-party cookie and cookies set by owners of other domains are called third-party cookies.',
+      'When personal information is disclosed to third parties for cross-context behavioural advertising, the California law refers to it as “sharing”.',
+    ],
+    mustNotVeto: [
+      '“Sub-Processor” means any processor we engage; we may share your personal data with our Sub-Processors.',
+      'Third-party cookies are set by our advertising partners, who collect your browsing data.',
+      'Your information may be disclosed to third parties known as data brokers.',
+      // "Is"/"are" defines only under a Definitions heading; a name given with a share verb is a statement.
+      '“Affiliates” are companies in our group, and they may receive your personal data.',
+      'Data we pass to advertisers is called “shared data” in this policy.',
     ],
   },
   {
