@@ -477,19 +477,34 @@ const BUSINESS_RECIPIENT =
  * third-party cookies", "the California law refers to it as “Share”"). What a definition says of recipients defines
  * the term; a clause where the service says it discloses is kept (WE_DISCLOSE_PLAIN).
  */
-const QUOTED_TERM_OPENS = String.raw`^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?[“"‘'][^”"’'.;:]{1,60}[”"’']\s*,?\s*`;
-const TERM_DEFINED_BY = new RegExp(
-  String.raw`${QUOTED_TERM_OPENS}(?:means?|shall\s+mean|refers?\s+to|has\s+the\s+(?:same\s+)?(?:meaning|definition)|(?:is|are)\s+defined\s+as)\b`,
-);
-const TERM_IS = new RegExp(String.raw`${QUOTED_TERM_OPENS}(?:is|are)\b`);
+// The quoted term is found by steps, not by one regex: "^\W*(?:\(?label)?[“"][^”"]{1,60}[”"]\s*,?\s*" was polynomial
+// for recheck.
+const LEADING_MARKS = /^[\s\-–—•*·]+/;
+const ITEM_LABEL = /^\(?[a-z0-9]{1,3}[.)]\s*/;
+const OPEN_QUOTES = '“"‘\'';
+const CLOSE_QUOTES = '”"’\'';
+const TERM_END = /[”"’'.;:]/;
+/** What follows a quoted term that opens the unit ("“Sub-Processor” means …" → "means …"), or null. */
+function afterOpeningTerm(own: string): string | null {
+  let rest = own.replace(LEADING_MARKS, '').replace(ITEM_LABEL, '');
+  if (!OPEN_QUOTES.includes(rest[0] ?? '\n')) return null;
+  const end = rest.slice(1, 62).search(TERM_END);
+  if (end < 1 || !CLOSE_QUOTES.includes(rest[1 + end]!)) return null;
+  rest = rest.slice(2 + end).trimStart();
+  return (rest.startsWith(',') ? rest.slice(1) : rest).trimStart();
+}
+const DEFINED_BY =
+  /^(?:means?|shall\s+mean|refers?\s+to|has\s+the\s+(?:same\s+)?(?:meaning|definition)|(?:is|are)\s+defined\s+as)\b/;
+const IS_OR_ARE = /^(?:is|are)\b/;
 // A name given to a kind of thing: with no share word ("… are called third-party cookies"), or a quoted name.
 const NAME_GIVEN = /\b(?:is|are)\s+called\b/;
 const QUOTED_NAME_GIVEN = /\b(?:refers?\s+to\s+(?:it|this|them|that)\s+as|(?:is|are)\s+referred\s+to\s+as)\s+[“"‘']/;
-const SHARE_WORD = /\b(?:shar|disclos|transfer|sell|sold|rent|releas|provid|giv|pass|made\s+available|receiv)\w*/;
+const SHARE_WORD = /\b(?:shar|disclos|transfer|sell|sold|rent|releas|provid|giv|pass|made\s+available|receiv)/;
 function termDefined(own: string, headings: string | undefined): boolean {
+  const afterTerm = afterOpeningTerm(own);
   return (
-    TERM_DEFINED_BY.test(own) ||
-    (TERM_IS.test(own) && /\bdefinitions?\b/.test(headings ?? '')) ||
+    (afterTerm !== null &&
+      (DEFINED_BY.test(afterTerm) || (IS_OR_ARE.test(afterTerm) && /\bdefinitions?\b/.test(headings ?? '')))) ||
     (NAME_GIVEN.test(own) && !SHARE_WORD.test(own)) ||
     QUOTED_NAME_GIVEN.test(own)
   );
