@@ -3,10 +3,18 @@
 import { READER } from '../actor';
 import {
   ADVISING_VERBS,
+  DESCRIBED_ASKS,
+  DESCRIBED_GOVERNORS,
+  DESCRIBED_HEAD_KINDS,
+  DESCRIBED_HEAD_NOUNS,
+  DESCRIBED_HEAD_PREPOSITIONS,
+  DESCRIBED_POINTS,
+  DESCRIBING_PARTS,
   DUTY_PASSIVES,
   DUTY_UNDERTAKINGS,
   GUARD_STEMS,
   LEXICON_LISTS,
+  NAMED_PARTY_ACTS,
   OWN_RECIPIENT_DETERMINERS,
 } from '../lexicon';
 import { CONTRACT_RECIPIENT } from './recipient-stems';
@@ -477,8 +485,7 @@ const BUSINESS_RECIPIENT =
  * third-party cookies", "the California law refers to it as “Share”"). What a definition says of recipients defines
  * the term; a clause where the service says it discloses is kept (WE_DISCLOSE_PLAIN).
  */
-// The quoted term is found by steps, not by one regex: "^\W*(?:\(?label)?[“"][^”"]{1,60}[”"]\s*,?\s*" was polynomial
-// for recheck.
+// The quoted term is found by steps: one regex over an optional label, the quotes and the term backtracks badly.
 const LEADING_MARKS = /^[\s\-–—•*·]+/;
 const ITEM_LABEL = /^\(?[a-z0-9]{1,3}[.)]\s*/;
 const OPEN_QUOTES = '“"‘\'';
@@ -493,21 +500,51 @@ function afterOpeningTerm(own: string): string | null {
   rest = rest.slice(2 + end).trimStart();
   return (rest.startsWith(',') ? rest.slice(1) : rest).trimStart();
 }
+/** A share or sale word of the lexicon, in any form it lists. */
+const SHARE_WORDS = new RegExp(
+  String.raw`\b${wordsPattern(shortestPhrases([...LEXICON_LISTS.ShareVerb!, ...LEXICON_LISTS.SellVerb!]))}\b`,
+);
+/** An outside party's act on the data beside a name given ("… are called ad partners; they can access …"). */
+const NAMED_PARTY_ACT = new RegExp(String.raw`\b${wordsPattern(NAMED_PARTY_ACTS)}\b`);
 const DEFINED_BY =
   /^(?:means?|shall\s+mean|refers?\s+to|has\s+the\s+(?:same\s+)?(?:meaning|definition)|(?:is|are)\s+defined\s+as)\b/;
 const IS_OR_ARE = /^(?:is|are)\b/;
+/** "Is"/"are" as a passive share ("“Marketing data” is shared with our advertising partners"), not a definition. */
+const IS_SHARED = new RegExp(
+  String.raw`^(?:is|are)\s+(?:(?:also|only|then|not|never|generally|usually)\s+){0,2}${SHARE_WORDS.source}\s+(?:with|to|by|among|between|for)\b`,
+);
+/** What comes after the definition's first clause or sentence: a disclosure there is no part of the definition. */
+const DEFINITION_END = /;|[.!?]\s/;
 // A name given to a kind of thing: with no share word ("… are called third-party cookies"), or a quoted name.
 const NAME_GIVEN = /\b(?:is|are)\s+called\b/;
 const QUOTED_NAME_GIVEN = /\b(?:refers?\s+to\s+(?:it|this|them|that)\s+as|(?:is|are)\s+referred\s+to\s+as)\s+[“"‘']/;
-const SHARE_WORD = /\b(?:shar|disclos|transfer|sell|sold|rent|releas|provid|giv|pass|made\s+available|receiv)/;
+/** A condition a quoted name is given under ("when personal information is disclosed …, the law refers to it as …"). */
+const CONDITION_WORD = /\b(?:when|whenever|if|where)\b/;
 function termDefined(own: string, headings: string | undefined): boolean {
   const afterTerm = afterOpeningTerm(own);
-  return (
-    (afterTerm !== null &&
-      (DEFINED_BY.test(afterTerm) || (IS_OR_ARE.test(afterTerm) && /\bdefinitions?\b/.test(headings ?? '')))) ||
-    (NAME_GIVEN.test(own) && !SHARE_WORD.test(own)) ||
-    QUOTED_NAME_GIVEN.test(own)
-  );
+  if (afterTerm !== null) {
+    // Only the nearest heading says the unit is a definition.
+    const nearest = (headings ?? '').split(' › ').pop() ?? '';
+    const defines =
+      DEFINED_BY.test(afterTerm) ||
+      (IS_OR_ARE.test(afterTerm) && !IS_SHARED.test(afterTerm) && /\bdefinitions?\b/.test(nearest));
+    if (defines) {
+      const end = DEFINITION_END.exec(afterTerm);
+      const later = end ? afterTerm.slice(end.index + 1) : '';
+      return !SHARE_WORDS.test(later) && !PARTY_RECEIVES.test(later) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(later);
+    }
+  }
+  if (NAME_GIVEN.test(own)) {
+    return !SHARE_WORDS.test(own) && !NAMED_PARTY_ACT.test(own) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(own);
+  }
+  const quoted = QUOTED_NAME_GIVEN.exec(own);
+  if (!quoted) return false;
+  // A share word before the name only as the condition the name is given under, never as a statement of its own.
+  const before = own.slice(0, quoted.index);
+  const share = SHARE_WORDS.exec(before);
+  if (!share) return !NAMED_PARTY_ACT.test(before);
+  const condition = CONDITION_WORD.exec(before);
+  return condition !== null && condition.index < share.index && !/[;:]/.test(before);
 }
 const TERMS_DEFINED =
   /\b(?:use|usage)\s+of\s+(?:the\s+)?terms\b|\bdefinitions?\s+of\s+\W{0,2}(?:sale|sell|share|sharing)\b/;
@@ -591,31 +628,54 @@ const GIVES_OUT =
  * disclosed …, please click here", "This section provides details about the categories of personal information we have
  * collected, disclosed or sold", "the chart below describes … the parties we have disclosed such information to", "the
  * means offered for limiting use and disclosure"). GUIDE: role=explanation or
- * role=pointer. The described matter runs from its head to the next comma (a describing verb: to the end of the
- * sentence); what is left must ask, point or announce, and say no disclosure of its own ("we share your data with
- * partners; for information about them, see our website" is kept).
+ * role=pointer. The described matter runs from a governed head to the next comma (after a document part that
+ * describes: to the end of the sentence); what is left must ask, point or announce, and say no disclosure of its own
+ * ("we share your data with partners; for information about them, see our website" is kept).
  */
 // Heads whose object is a description of the data or of the purposes, not the recipients: "a list of our
-// sub-processors that we use to host the Services" says what the service does (D1).
-const DESCRIBED_BY_HEAD =
-  /\b(?:(?:information|details)\s+(?:about|regarding|concerning|on)|(?:the\s+)?(?:categories|types)\s+of|purposes?\s+for\s+which|(?:limiting|restricting)\s+(?:the\s+)?(?:use|processing),?\s+(?:and|or|and\/or)\s+(?:disclos|shar)\w*)\b[^,;:.]*/g;
-const DESCRIBED_BY_VERB = /\b(?:describes|provides\s+details\s+(?:about|of|on|regarding))\b[^;.]*/g;
-/** The rest asks, points or announces: a right or a request, a pointer, an announcement, a notice to the user. */
+// sub-processors that we use to host the Services" says what the service does (D1). A head counts only right after
+// a right, a request or a pointer that governs it ("request information about …", "for a list of the categories of
+// …"): the same words as a share verb's subject or object name the data ("information about you may be shared").
+const DESCRIBED_HEAD = String.raw`(?:${wordsPattern(DESCRIBED_HEAD_NOUNS)}\s+${wordsPattern(DESCRIBED_HEAD_PREPOSITIONS)}|(?:list\s+of\s+(?:the\s+)?)?${wordsPattern(DESCRIBED_HEAD_KINDS)}\s+of|purposes?\s+for\s+which|(?:limiting|restricting)\s+(?:the\s+)?(?:use|processing),?\s+(?:and|or|and\/or)\s+(?:disclos|shar)\w*)\b[^,;:.]*`;
+const GOVERNED_HEAD = new RegExp(
+  String.raw`\b(${wordsPattern(DESCRIBED_GOVERNORS)})\s+(?:(?:a|the|more|further|additional|full|complete|specific)\s+){0,3}${DESCRIBED_HEAD}`,
+  'g',
+);
+/** A head listed after a governed one ("… about the purposes …, the types of third parties to which …"). */
+const LISTED_HEAD = new RegExp(String.raw`^\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?${DESCRIBED_HEAD}`);
+/** A document part as the subject at the unit's start: "The chart below describes …", "This Section 8 provides details about …". */
+const PART_DESCRIBES =
+  /^\W*(?:this|the|our)\b([^.;]{0,160}?)\b(?:describes|provides\s+details\s+(?:about|of|on|regarding))\b[^;.]*/;
+const DESCRIBING_PART = new RegExp(String.raw`\b${wordsPattern(DESCRIBING_PARTS)}\b`);
+/** The rest asks or announces (a right, a request, a notice to the user), or points in the imperative. */
 // A pointer only in the imperative ("…, please see Section 5", "click here"): "when you visit the site" is no pointer.
-const ASKS_POINTS_OR_TELLS =
-  /\b(?:rights?\s+to|entitled\s+to|request|requests|describes|inform|informs)\b|(?:^|[,;:]\s*|\bplease\s+)(?:see|click|visit|review|refer\s+to|contact\s+us)\b/;
-/** What the rest must not say: a disclosure or an outside party that gets or uses data. */
-const DISCLOSURE_WORD =
-  /\b(?:shar|disclos|transfer|sell|sold|rent|releas|pass(?:es|ed)?\s+on|made\s+available|make\s+available|receiv)\w*/;
+const ASKS_POINTS_OR_TELLS = new RegExp(
+  String.raw`\b${wordsPattern(DESCRIBED_ASKS)}\b|(?:^|[,;:]\s*|\bplease\s+)${wordsPattern(DESCRIBED_POINTS)}\b`,
+);
+/** The unit without what a governed head describes (the governor kept), or the unit itself. */
+function withoutGoverned(text: string): string {
+  let out = '';
+  let from = 0;
+  GOVERNED_HEAD.lastIndex = 0;
+  for (let m = GOVERNED_HEAD.exec(text); m; m = GOVERNED_HEAD.exec(text)) {
+    out += `${text.slice(from, m.index)} ${m[1]} `;
+    from = m.index + m[0].length;
+    for (let next = LISTED_HEAD.exec(text.slice(from)); next; next = LISTED_HEAD.exec(text.slice(from))) {
+      from += next[0].length;
+    }
+    GOVERNED_HEAD.lastIndex = from;
+  }
+  return out + text.slice(from);
+}
 function disclosuresDescribed(own: string): boolean {
   // "For information about the partner's practices and to opt out of its sharing, visit …" states the choice.
   if (OPT_OUT.test(own)) return false;
-  const described = own.replace(DESCRIBED_BY_VERB, ' describes ');
-  const rest = described.replace(DESCRIBED_BY_HEAD, ' ');
+  const part = PART_DESCRIBES.exec(own);
+  const byPart = part !== null && DESCRIBING_PART.test(part[1]!) && !SHARE_WORDS.test(part[1]!);
+  const rest = withoutGoverned(byPart ? own.slice(part[0].length) : own);
   return (
-    rest !== own &&
-    ASKS_POINTS_OR_TELLS.test(rest) &&
-    !DISCLOSURE_WORD.test(rest) &&
+    (byPart || (rest !== own && ASKS_POINTS_OR_TELLS.test(rest))) &&
+    !SHARE_WORDS.test(rest) &&
     !PARTY_TRACKS_OR_WE_DISCLOSE.test(rest) &&
     !PARTY_RECEIVES.test(rest)
   );

@@ -40,6 +40,7 @@ import {
   WITH_PHRASE_HEADS,
   SUBPROCESSOR_WORDS,
   PLACED_BY_VERBS,
+  PROVIDED_NOT_DATA,
   KINDS_POINTERS,
   KINDS_PRONOUNS,
   KINDS_HEDGES,
@@ -100,8 +101,10 @@ const DISCLOSES_NAMED = wordSeq(
  * Only when the service is not also the subject of a disclosure verb in the clause, and not where the recipients must
  * guard against it ("each vendor must agree to protect your data from unauthorized access": a limit on them, D12).
  */
+// "Who has no right" after a recipient ("our vendors, who do not have the right to access it for any other purpose")
+// limits the recipient; only after a person in general ("any person", "anyone") is it the security purpose.
 const SECURITY_SENSE =
-  /\bunauthori[sz]ed\b|\b(?:(?:has|have)\s+no|(?:does|do)\s+not\s+have\s+(?:a|the|any))\s+right\s+to\s+(?:receive|access|see|view)\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?(?:guarantee|ensure|assure|warrant|promise)\b/;
+  /\bunauthori[sz]ed\b|\b(?:person|persons|people|anyone|anybody|someone|individual|individuals|one|those)\s+(?:who|that)\s+(?:(?:has|have)\s+no|(?:does|do)\s+not\s+have\s+(?:a|the|any))\s+right\s+to\s+(?:receive|access|see|view)\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?(?:guarantee|ensure|assure|warrant|promise)\b/;
 /**
  * What is public is seen by whoever looks, not disclosed by the service: "can be seen by anyone", "anyone can see it",
  * "information shared publicly may be copied", "data made public … can be used by anyone". Only when the service is
@@ -2051,8 +2054,10 @@ const OPENS_TO_YOU = /^(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){
  * to our vendors" lets the data out), "content" ("make your content available to partners") nor "services" (a list of
  * recipients: "service providers that provide services to Acme and its affiliates").
  */
+// The noun must end its phrase: "provide product usage information", "security logs containing your IP address" and
+// "any products you purchase and your shipping address" provide data.
 const OPENS_NOT_DATA = new RegExp(
-  String.raw`^(?:provid|giv|offer)\w*\s+(?:for\b|(?:(?:a|an|the|our|its|their|any|such|certain|additional|clear|reasonable|(?:non-)?commercial)\s+){0,2}(?:links?|references?|security|notifications?|mechanisms?|options?|opportunit(?:y|ies)|subscriptions?|support|assistance|products?|goods|tools?|features?|functionality)\b)`,
+  String.raw`^(?:provid|giv|offer)\w*\s+(?:for\b|(?:(?:a|an|the|our|its|their|any|such|certain|additional|clear|reasonable|(?:non-)?commercial)\s+){0,2}${wordsPattern(PROVIDED_NOT_DATA)}(?=\s*(?:$|[,;.)]|(?:to|for|with|or|of)\b)))`,
 );
 /** A recipient after "to": "distributed via our network to partner advertisers" discloses. */
 const TO_PARTY = wordSeq(String.raw`\bto\b`, gap(2), RECIPIENT);
