@@ -361,7 +361,15 @@ export const NAMED_PARTY_ACTS: readonly string[] = [
   'tracks',
   'tracked',
 ];
-export const DESCRIBING_PARTS: readonly string[] = ['section', 'policy', 'notice', 'statement', 'table', 'chart', 'list'];
+export const DESCRIBING_PARTS: readonly string[] = [
+  'section',
+  'policy',
+  'notice',
+  'statement',
+  'table',
+  'chart',
+  'list',
+];
 /** What the rest of such a unit does: asks (a right, a request), announces, or points (in the imperative). */
 export const DESCRIBED_ASKS: readonly string[] = [
   'right to',

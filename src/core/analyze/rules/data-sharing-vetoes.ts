@@ -1264,6 +1264,11 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Learn more about our partners, who receive your email address and purchase history.',
       'We share your data with the sub-processors listed below; a full list of them is available on our website.',
       'Please visit our Sub-Processors page to see the list of our Sub-Processors that we use in order to host the Services.',
+      // A head no right, request or pointer governs names the data; "describes" with no document part as its subject.
+      'Information about you may be shared with our partners; please see Section 5 for more.',
+      'If a court requests it, details about your account may be released to the authorities.',
+      'As this policy describes, we share your data with advertisers and data brokers.',
+      'The merchant, which describes its practices in its own policy, receives your name and address from us.',
     ],
   },
   {
@@ -1411,6 +1416,11 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       // "Is"/"are" defines only under a Definitions heading; a name given with a share verb is a statement.
       '“Affiliates” are companies in our group, and they may receive your personal data.',
       'Data we pass to advertisers is called “shared data” in this policy.',
+      // A disclosure after the definition's first clause; a party's act beside a name; a quoted name after a disclosure.
+      '“Sub-Processor” means any processor engaged by Acme; personal data is shared with Sub-Processors.',
+      'Companies that help us deliver ads are called ad partners; they can access your device identifiers.',
+      'Information collected by analytics vendors through our SDK is called usage data.',
+      'Your personal data may be disclosed to advertisers for targeted ads; the CCPA refers to this as “sharing”.',
     ],
   },
   {
