@@ -311,6 +311,108 @@ export const PLACED_BY_VERBS: readonly string[] = [
   'installed',
 ];
 
+/**
+ * data_sharing disclosures-described: what a right, a request or a pointer asks about ("request information about with
+ * whom we share", "for a list of the categories of personal information we have disclosed"). The head words of the
+ * described matter, the words that must govern them just before, and the document parts that describe as a subject.
+ */
+export const DESCRIBED_HEAD_NOUNS: readonly string[] = ['information', 'details'];
+export const DESCRIBED_HEAD_PREPOSITIONS: readonly string[] = ['about', 'regarding', 'concerning', 'on'];
+export const DESCRIBED_HEAD_KINDS: readonly string[] = ['categories', 'types', 'list'];
+export const DESCRIBED_GOVERNORS: readonly string[] = [
+  'request',
+  'requests',
+  'requested',
+  'requesting',
+  'right to know',
+  'right to request',
+  'right to obtain',
+  'right to receive',
+  'right to access',
+  'rights to',
+  'for',
+  'learn more about',
+  'know more about',
+  'ask for',
+  'ask about',
+  'inform you about',
+  'inform users about',
+  'informs you about',
+  'informs users about',
+];
+/** An outside party's acts beside a name given: "… are called ad partners; they can access your identifiers". */
+export const NAMED_PARTY_ACTS: readonly string[] = [
+  'collect',
+  'collects',
+  'collected',
+  'access',
+  'accesses',
+  'accessed',
+  'use',
+  'uses',
+  'used',
+  'receive',
+  'receives',
+  'received',
+  'obtain',
+  'obtains',
+  'obtained',
+  'track',
+  'tracks',
+  'tracked',
+];
+export const DESCRIBING_PARTS: readonly string[] = [
+  'section',
+  'policy',
+  'notice',
+  'statement',
+  'table',
+  'chart',
+  'list',
+];
+/** What the rest of such a unit does: asks (a right, a request), announces, or points (in the imperative). */
+export const DESCRIBED_ASKS: readonly string[] = [
+  'right to',
+  'rights to',
+  'entitled to',
+  'request',
+  'requests',
+  'inform',
+  'informs',
+];
+export const DESCRIBED_POINTS: readonly string[] = ['see', 'click', 'visit', 'review', 'refer to', 'contact us'];
+/**
+ * data_sharing share-with-third-parties: what is provided, given or offered that is no data ("provide links or
+ * references to third parties", "give the option to advertisers"), when the noun ends its phrase.
+ */
+export const PROVIDED_NOT_DATA: readonly string[] = [
+  'link',
+  'links',
+  'reference',
+  'references',
+  'security',
+  'notification',
+  'notifications',
+  'mechanism',
+  'mechanisms',
+  'option',
+  'options',
+  'opportunity',
+  'opportunities',
+  'subscription',
+  'subscriptions',
+  'support',
+  'assistance',
+  'product',
+  'products',
+  'goods',
+  'tool',
+  'tools',
+  'feature',
+  'features',
+  'functionality',
+];
+
 /** Tag → words. Kept as lists (not a map) so a reviewer can scan one class at a time. */
 export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
   /** Fields of AI; naming one of these is what separates "improve our models" from "improve our services". */

@@ -3,10 +3,18 @@
 import { READER } from '../actor';
 import {
   ADVISING_VERBS,
+  DESCRIBED_ASKS,
+  DESCRIBED_GOVERNORS,
+  DESCRIBED_HEAD_KINDS,
+  DESCRIBED_HEAD_NOUNS,
+  DESCRIBED_HEAD_PREPOSITIONS,
+  DESCRIBED_POINTS,
+  DESCRIBING_PARTS,
   DUTY_PASSIVES,
   DUTY_UNDERTAKINGS,
   GUARD_STEMS,
   LEXICON_LISTS,
+  NAMED_PARTY_ACTS,
   OWN_RECIPIENT_DETERMINERS,
 } from '../lexicon';
 import { CONTRACT_RECIPIENT } from './recipient-stems';
@@ -469,6 +477,75 @@ const USERS_DATA_NAMED =
  */
 const BUSINESS_RECIPIENT =
   /\b(?:partners?|advertisers?|third\s+parties|affiliates|vendors|service\s+providers|data\s+brokers)\b/;
+/**
+ * A term defined (GUIDE: "Definitions ('Sale' means …)": none role=definition): a unit that opens with a quoted term and
+ * a defining verb ("“Sub-Processor” means any processor engaged by Acme who receives personal data", "“Sub-Processor”
+ * has the definition attributed to it in the GDPR"), or, under a "Definitions" heading, the quoted term and "is"/"are"
+ * ("“Organizations” are shared workspaces …"); a name given ("cookies set by owners of other domains are called
+ * third-party cookies", "the California law refers to it as “Share”"). What a definition says of recipients defines
+ * the term; a clause where the service says it discloses is kept (WE_DISCLOSE_PLAIN).
+ */
+// The quoted term is found by steps: one regex over an optional label, the quotes and the term backtracks badly.
+const LEADING_MARKS = /^[\s\-–—•*·]+/;
+const ITEM_LABEL = /^\(?[a-z0-9]{1,3}[.)]\s*/;
+const OPEN_QUOTES = '“"‘\'';
+const CLOSE_QUOTES = '”"’\'';
+const TERM_END = /[”"’'.;:]/;
+/** What follows a quoted term that opens the unit ("“Sub-Processor” means …" → "means …"), or null. */
+function afterOpeningTerm(own: string): string | null {
+  let rest = own.replace(LEADING_MARKS, '').replace(ITEM_LABEL, '');
+  if (!OPEN_QUOTES.includes(rest[0] ?? '\n')) return null;
+  const end = rest.slice(1, 62).search(TERM_END);
+  if (end < 1 || !CLOSE_QUOTES.includes(rest[1 + end]!)) return null;
+  rest = rest.slice(2 + end).trimStart();
+  return (rest.startsWith(',') ? rest.slice(1) : rest).trimStart();
+}
+/** A share or sale word of the lexicon, in any form it lists. */
+const SHARE_WORDS = new RegExp(
+  String.raw`\b${wordsPattern(shortestPhrases([...LEXICON_LISTS.ShareVerb!, ...LEXICON_LISTS.SellVerb!]))}\b`,
+);
+/** An outside party's act on the data beside a name given ("… are called ad partners; they can access …"). */
+const NAMED_PARTY_ACT = new RegExp(String.raw`\b${wordsPattern(NAMED_PARTY_ACTS)}\b`);
+const DEFINED_BY =
+  /^(?:means?|shall\s+mean|refers?\s+to|has\s+the\s+(?:same\s+)?(?:meaning|definition)|(?:is|are)\s+defined\s+as)\b/;
+const IS_OR_ARE = /^(?:is|are)\b/;
+/** "Is"/"are" as a passive share ("“Marketing data” is shared with our advertising partners"), not a definition. */
+const IS_SHARED = new RegExp(
+  String.raw`^(?:is|are)\s+(?:(?:also|only|then|not|never|generally|usually)\s+){0,2}${SHARE_WORDS.source}\s+(?:with|to|by|among|between|for)\b`,
+);
+/** What comes after the definition's first clause or sentence: a disclosure there is no part of the definition. */
+const DEFINITION_END = /;|[.!?]\s/;
+// A name given to a kind of thing: with no share word ("… are called third-party cookies"), or a quoted name.
+const NAME_GIVEN = /\b(?:is|are)\s+called\b/;
+const QUOTED_NAME_GIVEN = /\b(?:refers?\s+to\s+(?:it|this|them|that)\s+as|(?:is|are)\s+referred\s+to\s+as)\s+[“"‘']/;
+/** A condition a quoted name is given under ("when personal information is disclosed …, the law refers to it as …"). */
+const CONDITION_WORD = /\b(?:when|whenever|if|where)\b/;
+function termDefined(own: string, headings: string | undefined): boolean {
+  const afterTerm = afterOpeningTerm(own);
+  if (afterTerm !== null) {
+    // Only the nearest heading says the unit is a definition.
+    const nearest = (headings ?? '').split(' › ').pop() ?? '';
+    const defines =
+      DEFINED_BY.test(afterTerm) ||
+      (IS_OR_ARE.test(afterTerm) && !IS_SHARED.test(afterTerm) && /\bdefinitions?\b/.test(nearest));
+    if (defines) {
+      const end = DEFINITION_END.exec(afterTerm);
+      const later = end ? afterTerm.slice(end.index + 1) : '';
+      return !SHARE_WORDS.test(later) && !PARTY_RECEIVES.test(later) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(later);
+    }
+  }
+  if (NAME_GIVEN.test(own)) {
+    return !SHARE_WORDS.test(own) && !NAMED_PARTY_ACT.test(own) && !PARTY_TRACKS_OR_WE_DISCLOSE.test(own);
+  }
+  const quoted = QUOTED_NAME_GIVEN.exec(own);
+  if (!quoted) return false;
+  // A share word before the name only as the condition the name is given under, never as a statement of its own.
+  const before = own.slice(0, quoted.index);
+  const share = SHARE_WORDS.exec(before);
+  if (!share) return !NAMED_PARTY_ACT.test(before);
+  const condition = CONDITION_WORD.exec(before);
+  return condition !== null && condition.index < share.index && !/[;:]/.test(before);
+}
 const TERMS_DEFINED =
   /\b(?:use|usage)\s+of\s+(?:the\s+)?terms\b|\bdefinitions?\s+of\s+\W{0,2}(?:sale|sell|share|sharing)\b/;
 /**
@@ -543,6 +620,66 @@ const STILL_DISCLOSED =
 /** Giving data out by another verb: "provide it to our service providers", "make it available to advertisers". */
 const GIVES_OUT =
   /\b(?:provide|provides|send|sends|give|gives|transmit|transmits|make|makes)\s+(?:it|them|this|that|such|the|your)\b[^.;]{0,40}?\b(?:to|with)\s+(?:our|its|their|other|third|selected|certain|these|those)\b/;
+
+/**
+ * Disclosures described, not made: what a right, a request, a pointer or an announcement is about ("request information
+ * about with whom we share your data", "to request more information concerning the categories of personal information
+ * we share with third parties, please contact us", "for a list of the categories of personal information we have
+ * disclosed …, please click here", "This section provides details about the categories of personal information we have
+ * collected, disclosed or sold", "the chart below describes … the parties we have disclosed such information to", "the
+ * means offered for limiting use and disclosure"). GUIDE: role=explanation or
+ * role=pointer. The described matter runs from a governed head to the next comma (after a document part that
+ * describes: to the end of the sentence); what is left must ask, point or announce, and say no disclosure of its own
+ * ("we share your data with partners; for information about them, see our website" is kept).
+ */
+// Heads whose object is a description of the data or of the purposes, not the recipients: "a list of our
+// sub-processors that we use to host the Services" says what the service does (D1). A head counts only right after
+// a right, a request or a pointer that governs it ("request information about …", "for a list of the categories of
+// …"): the same words as a share verb's subject or object name the data ("information about you may be shared").
+const DESCRIBED_HEAD = String.raw`(?:${wordsPattern(DESCRIBED_HEAD_NOUNS)}\s+${wordsPattern(DESCRIBED_HEAD_PREPOSITIONS)}|(?:list\s+of\s+(?:the\s+)?)?${wordsPattern(DESCRIBED_HEAD_KINDS)}\s+of|purposes?\s+for\s+which|(?:limiting|restricting)\s+(?:the\s+)?(?:use|processing),?\s+(?:and|or|and\/or)\s+(?:disclos|shar)\w*)\b[^,;:.]*`;
+const GOVERNED_HEAD = new RegExp(
+  String.raw`\b(${wordsPattern(DESCRIBED_GOVERNORS)})\s+(?:(?:a|the|more|further|additional|full|complete|specific)\s+){0,3}${DESCRIBED_HEAD}`,
+  'g',
+);
+/** A head listed after a governed one ("… about the purposes …, the types of third parties to which …"). */
+const LISTED_HEAD = new RegExp(String.raw`^\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?${DESCRIBED_HEAD}`);
+/** A document part as the subject at the unit's start: "The chart below describes …", "This Section 8 provides details about …". */
+const PART_DESCRIBES =
+  /^\W*(?:this|the|our)\b([^.;]{0,160}?)\b(?:describes|provides\s+details\s+(?:about|of|on|regarding))\b[^;.]*/;
+const DESCRIBING_PART = new RegExp(String.raw`\b${wordsPattern(DESCRIBING_PARTS)}\b`);
+/** The rest asks or announces (a right, a request, a notice to the user), or points in the imperative. */
+// A pointer only in the imperative ("…, please see Section 5", "click here"): "when you visit the site" is no pointer.
+const ASKS_POINTS_OR_TELLS = new RegExp(
+  String.raw`\b${wordsPattern(DESCRIBED_ASKS)}\b|(?:^|[,;:]\s*|\bplease\s+)${wordsPattern(DESCRIBED_POINTS)}\b`,
+);
+/** The unit without what a governed head describes (the governor kept), or the unit itself. */
+function withoutGoverned(text: string): string {
+  let out = '';
+  let from = 0;
+  GOVERNED_HEAD.lastIndex = 0;
+  for (let m = GOVERNED_HEAD.exec(text); m; m = GOVERNED_HEAD.exec(text)) {
+    out += `${text.slice(from, m.index)} ${m[1]} `;
+    from = m.index + m[0].length;
+    for (let next = LISTED_HEAD.exec(text.slice(from)); next; next = LISTED_HEAD.exec(text.slice(from))) {
+      from += next[0].length;
+    }
+    GOVERNED_HEAD.lastIndex = from;
+  }
+  return out + text.slice(from);
+}
+function disclosuresDescribed(own: string): boolean {
+  // "For information about the partner's practices and to opt out of its sharing, visit …" states the choice.
+  if (OPT_OUT.test(own)) return false;
+  const part = PART_DESCRIBES.exec(own);
+  const byPart = part !== null && DESCRIBING_PART.test(part[1]!) && !SHARE_WORDS.test(part[1]!);
+  const rest = withoutGoverned(byPart ? own.slice(part[0].length) : own);
+  return (
+    (byPart || (rest !== own && ASKS_POINTS_OR_TELLS.test(rest))) &&
+    !SHARE_WORDS.test(rest) &&
+    !PARTY_TRACKS_OR_WE_DISCLOSE.test(rest) &&
+    !PARTY_RECEIVES.test(rest)
+  );
+}
 
 /**
  * How a privacy-rights request is handled (GUIDE D8: procedure): an authorised agent acting for the user ("we may
@@ -1127,6 +1264,11 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'Learn more about our partners, who receive your email address and purchase history.',
       'We share your data with the sub-processors listed below; a full list of them is available on our website.',
       'Please visit our Sub-Processors page to see the list of our Sub-Processors that we use in order to host the Services.',
+      // A head no right, request or pointer governs names the data; "describes" with no document part as its subject.
+      'Information about you may be shared with our partners; please see Section 5 for more.',
+      'If a court requests it, details about your account may be released to the authorities.',
+      'As this policy describes, we share your data with advertisers and data brokers.',
+      'The merchant, which describes its practices in its own policy, receives your name and address from us.',
     ],
   },
   {
@@ -1257,6 +1399,31 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
     ],
   },
   {
+    id: 'data_sharing.term-defined',
+    when: (lower, ctx) => termDefined(unitWords(lower, ctx), ctx.headings),
+    unless: WE_DISCLOSE_PLAIN,
+    why: 'A definition of a term (a quoted term and "means", "refers to", "has the meaning", "is defined as"; "is"/"are" under a Definitions heading) or a name given to a kind of thing ("are called third-party cookies", "the law refers to it as “Share”") defines, it does not disclose (GUIDE: role=definition); a clause where the service says it discloses is kept.',
+    mustVeto: [
+      '“Sub-Processor” means any processor engaged by Acme who receives personal data from Acme to carry out processing on behalf of the Customer.',
+      '"Third Party" has the meaning given to it in the GDPR and includes any recipient to whom personal data is disclosed.',
+      'A cookie set by the site you are visiting is called a first-party cookie and cookies set by owners of other domains are called third-party cookies.',
+      'When personal information is disclosed to third parties for cross-context behavioural advertising, the California law refers to it as “sharing”.',
+    ],
+    mustNotVeto: [
+      '“Sub-Processor” means any processor we engage; we may share your personal data with our Sub-Processors.',
+      'Third-party cookies are set by our advertising partners, who collect your browsing data.',
+      'Your information may be disclosed to third parties known as data brokers.',
+      // "Is"/"are" defines only under a Definitions heading; a name given with a share verb is a statement.
+      '“Affiliates” are companies in our group, and they may receive your personal data.',
+      'Data we pass to advertisers is called “shared data” in this policy.',
+      // A disclosure after the definition's first clause; a party's act beside a name; a quoted name after a disclosure.
+      '“Sub-Processor” means any processor engaged by Acme; personal data is shared with Sub-Processors.',
+      'Companies that help us deliver ads are called ad partners; they can access your device identifiers.',
+      'Information collected by analytics vendors through our SDK is called usage data.',
+      'Your personal data may be disclosed to advertisers for targeted ads; the CCPA refers to this as “sharing”.',
+    ],
+  },
+  {
     id: 'data_sharing.confidential-information',
     when: (lower, ctx) => {
       const own = unitWords(lower, ctx);
@@ -1333,6 +1500,38 @@ export const DATA_SHARING_VETOES: readonly Veto[] = [
       'We may obtain your consent before we transfer your data to partners.',
       'We, and our third-party partners, use information that we receive about you from third parties to serve advertisements.',
       'We work with other companies who provide us with services that help run our business.',
+    ],
+  },
+  {
+    id: 'data_sharing.disclosures-described',
+    // The unit's own words: a lead-in "Request information about:" does not make its items descriptions.
+    when: (lower, ctx) => disclosuresDescribed(unitWords(lower, ctx)),
+    why: 'A right, a request, a pointer or an announcement whose only disclosure is what it describes (information about, the categories or types of, the purposes for which, "describes", "provides details about", the right to limit use and disclosure) tells the reader where the disclosures are set out or what may be asked about them (GUIDE: role=explanation or role=pointer); a clause that also says the service discloses, or that an outside party gets or uses the data, is kept.',
+    mustVeto: [
+      'Request information about with whom we share your personal data.',
+      'To request more information concerning the categories of personal information we share with third parties, please contact us at the address below.',
+      'For a list of the categories of personal information we have disclosed for a business purpose in the past 12 months, please click here.',
+      'This section provides details about the categories of personal information that we have collected, disclosed or sold in the last 12 months.',
+      'The table below describes the purposes for which we collect and disclose each category of personal information and the parties we have disclosed it to.',
+      'Acme will inform users about the choices it offers for limiting use and disclosure of personal data.',
+      'Acme will inform users about the purposes for which it collects personal data and the types of third parties to which it discloses personal data.',
+      'For information regarding the purposes for which we disclose your personal data, please see Section 5 above.',
+    ],
+    mustNotVeto: [
+      // The unit also discloses, or an outside party gets the data.
+      'We share information about you with our advertising partners; to learn which ones, please contact us.',
+      'We may disclose the categories of personal information listed above to our service providers, as described in Section 5.',
+      'Our partners may receive information about your purchases; see our partner list for details.',
+      'You have the right to request that we not share information about you with advertisers.',
+      'For information about our vendors, see below: we transfer your order details to them.',
+      // "Visit" not as a pointer; "rights" not as a right to ask; an opt-out stated beside the pointer.
+      'When you visit our site, we and our partners may collect information about your activity on other sites.',
+      'All service providers are bound by a contract that sets out the categories of data and the rights and obligations of the parties.',
+      "For information about the partner's practices and to opt out of its sharing of your data, visit its website.",
+      // No asking, pointing or announcing: a list lead-in or a table header that states the disclosure.
+      'The categories of third parties to whom we disclose personal information include advertisers and analytics providers.',
+      // The recipients described, not the data: a list of what the service uses says what it does (D1).
+      'Please visit our Sub-Processors page to see the list of our Sub-Processors that we use in order to host the Services.',
     ],
   },
   {

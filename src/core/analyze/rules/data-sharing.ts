@@ -40,6 +40,7 @@ import {
   WITH_PHRASE_HEADS,
   SUBPROCESSOR_WORDS,
   PLACED_BY_VERBS,
+  PROVIDED_NOT_DATA,
   KINDS_POINTERS,
   KINDS_PRONOUNS,
   KINDS_HEDGES,
@@ -95,12 +96,15 @@ const DISCLOSES_NAMED = wordSeq(
 /**
  * Disclosure as a security risk, not a disclosure by the service: "prevent users' information from being revealed",
  * "we cannot guarantee that our measures will prevent every unauthorised attempt to … disclose", "might still be
- * revealed or stolen", "to ensure that personal data is not disclosed to any person who has no right to receive it".
+ * revealed or stolen", "to ensure that personal data is not disclosed to any person who has no right (does not have a
+ * right) to receive it".
  * Only when the service is not also the subject of a disclosure verb in the clause, and not where the recipients must
  * guard against it ("each vendor must agree to protect your data from unauthorized access": a limit on them, D12).
  */
+// "Who has no right" after a recipient ("our vendors, who do not have the right to access it for any other purpose")
+// limits the recipient; only after a person in general ("any person", "anyone") is it the security purpose.
 const SECURITY_SENSE =
-  /\bunauthori[sz]ed\b|\b(?:has|have)\s+no\s+right\s+to\s+(?:receive|access|see|view)\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?(?:guarantee|ensure|assure|warrant|promise)\b/;
+  /\bunauthori[sz]ed\b|\b(?:person|persons|people|anyone|anybody|someone|individual|individuals|one|those)\s+(?:who|that)\s+(?:(?:has|have)\s+no|(?:does|do)\s+not\s+have\s+(?:a|the|any))\s+right\s+to\s+(?:receive|access|see|view)\b|\bfrom\s+being\s+(?:revealed|disclosed|accessed|leaked|stolen|lost)\b|\bstolen\b|\b(?:cannot|can\s*not|can['’]t)\s+(?:fully\s+|completely\s+|absolutely\s+)?(?:guarantee|ensure|assure|warrant|promise)\b/;
 /**
  * What is public is seen by whoever looks, not disclosed by the service: "can be seen by anyone", "anyone can see it",
  * "information shared publicly may be copied", "data made public … can be used by anyone". Only when the service is
@@ -2041,6 +2045,20 @@ const OPENS_PROVIDED =
   /^(?:provided|supplied|distributed|offered)\s+(?:by\s+(?!(?:us|we|ourselves)\b)|(on|via|through)\b)/;
 /** A match that opens with something given or sent to the user ("provide our offerings to you", "send you offers"). */
 const OPENS_TO_YOU = /^(?:provid|send|sent|giv)\w*\s+(?:you\b|(?:[\w’'-]+\s+){0,4}?to\s+you\b)/;
+/**
+ * A match that opens with something other than data provided, given or offered: "provide non-commercial links or
+ * references to third parties", "provide security for our websites", "give the option
+ * to advertisers", "provide a mechanism to opt out of the advertising partners' use", "provide notification of your
+ * request to any third parties", "the licence provided for in section 3". The object is a link, a tool, a choice or a
+ * notice, not the user's data (GUIDE data_sharing: personal data disclosed). Not "access" ("provide access to your data
+ * to our vendors" lets the data out), "content" ("make your content available to partners") nor "services" (a list of
+ * recipients: "service providers that provide services to Acme and its affiliates").
+ */
+// The noun must end its phrase: "provide product usage information", "security logs containing your IP address" and
+// "any products you purchase and your shipping address" provide data.
+const OPENS_NOT_DATA = new RegExp(
+  String.raw`^(?:provid|giv|offer)\w*\s+(?:for\b|(?:(?:a|an|the|our|its|their|any|such|certain|additional|clear|reasonable|(?:non-)?commercial)\s+){0,2}${wordsPattern(PROVIDED_NOT_DATA)}(?=\s*(?:$|[,;.)]|(?:to|for|with|or|of)\b)))`,
+);
 /** A recipient after "to": "distributed via our network to partner advertisers" discloses. */
 const TO_PARTY = wordSeq(String.raw`\bto\b`, gap(2), RECIPIENT);
 /** The data given, provided or sent on: "by giving your email to advertisers". */
@@ -2065,14 +2083,15 @@ const THIRD_PARTY_AS_ADJECTIVE =
   /^[\s-]*(?:part(?:y|ies)\s+)?(?:artificial|ai|machine|models?|algorithms?|software|apis?|web\s*sites?|sites?|links?|(?:payment\s+)?accounts?|wallets?|solutions?)\b/;
 /**
  * What share-with-third-parties reads as a disclosure but is none (its rejectEvidence): data coming in, or a match
- * that opens with something provided by someone else, on/via/through somewhere with no recipient after "to", or given
- * to the user, with no later share verb of the lexicon (SHARE_ACT) and no data given on after it.
+ * that opens with something provided by someone else, on/via/through somewhere with no recipient after "to", given
+ * to the user, or something other than data provided (OPENS_NOT_DATA), with no later share verb of the lexicon
+ * (SHARE_ACT) and no data given on after it.
  */
 const PROVIDED_NOT_SHARED = {
   test(evidence: string): boolean {
     const ev = evidence.toLowerCase();
     if (TO_US_BY.test(ev)) return true;
-    const m = OPENS_PROVIDED.exec(ev) ?? OPENS_TO_YOU.exec(ev);
+    const m = OPENS_PROVIDED.exec(ev) ?? OPENS_TO_YOU.exec(ev) ?? OPENS_NOT_DATA.exec(ev);
     if (!m) return false;
     const rest = ev.slice(m[0].length);
     if (m[1] !== undefined && TO_PARTY.test(rest)) return false;
@@ -2449,8 +2468,14 @@ export const dataSharing: CategoryRules = {
         'We will provide your personal data to you, or to a third party you have chosen, in a structured, commonly used format.',
         'You may share your content with third parties using the share button.',
         'Our site contains links to third-party websites that we do not control.',
+        // Something other than data provided or offered: a service, a link, a choice, a tool.
+        'Acme may also provide non-commercial links or references to third parties within its content.',
+        'You may not use the API to provide services to any third party.',
+        'We give the option to advertisers to target ads at devices of a given type.',
+        "These ads provide a mechanism to opt out of the advertising partners' use of this information.",
         // A security purpose, not a disclosure; licensed works, not the user's data.
         'This is a security measure to ensure that personal data is not disclosed to any person who has no right to receive it.',
+        'We ask for proof of identity so that your personal data is not disclosed to anyone who does not have a right to receive it.',
         'Sound recordings and musical works that Acme, through a third-party license, may make available to Creators and Developers for use in user content.',
         'There are no third-party beneficiaries to this Agreement.',
         'You agree to pay the reasonable attorneys’ fees we incur to enforce these Terms.',
