@@ -1533,8 +1533,10 @@ const THIRD_SERVES_ADS = anyOf(
  * parties such as … may place cookies", "we use first-party and third-party cookies", "cookies … set by our
  * third-party business partners". The party gets what its trackers collect (D1), whatever the data word.
  */
+/** An outside party as the subject of a tracker verb: "our advertising partners may use cookies …". */
+const PARTY_USES_TRACKERS = wordSeq(String.raw`\b${RECIPIENT}`, REST_OF_WORD, gap(6), TRACKER_VERB, gap(5), TRACKER);
 const THIRD_PARTY_TRACKERS = anyOf(
-  wordSeq(String.raw`\b${RECIPIENT}`, REST_OF_WORD, gap(6), TRACKER_VERB, gap(5), TRACKER),
+  PARTY_USES_TRACKERS,
   wordSeq(
     String.raw`\b(?:we|our|this)\b`,
     gap(4),
@@ -1578,11 +1580,50 @@ const PLACED_BY_PARTY = wordSeq(String.raw`\b${PLACED_BY}`, gap(4), String.raw`b
  */
 const THIRD_PARTY_TRACKER_NOUN = new RegExp(String.raw`\bthird[\s-]part(?:y|ies)\s+(?:${TRACKER})`);
 /**
+ * A linked site, or the site's own partners, as the subject of a tracker verb ("third-party websites may use cookies",
+ * "third-party sites and apps set their own cookies", "… third-party sites, and their partners may use cookies"): the
+ * site's trackers, not a party the service lets in (GUIDE T18).
+ */
+const AFTER_SITES = new RegExp(
+  String.raw`\s(?:(?:and|or)\s[\w-]+\s)?(?:(?:may|might|can|could|will|also|often|themselves)\s){0,2}${TRACKER_VERB}`,
+  'y',
+);
+const SITE_WORDS = /sites?\b/g;
+const THEIR_PARTY = wordSeq(
+  String.raw`\btheir\b`,
+  gap(2),
+  String.raw`(?:partners?|advertisers?|providers?|vendors?|networks?)\b`,
+);
+// Stepped in code, each site word then a sticky test after it: as one regex it was polynomial for recheck.
+function sitesUseTrackers(lower: string): boolean {
+  if (THEIR_PARTY.test(lower)) return true;
+  for (const m of lower.matchAll(SITE_WORDS)) {
+    AFTER_SITES.lastIndex = m.index + m[0].length;
+    if (AFTER_SITES.test(lower)) return true;
+  }
+  return false;
+}
+/** OTHER_SENSE everywhere in a clause, to read what the clause says of parties once its sites are left out. */
+const OTHER_SENSE_ALL = new RegExp(OTHER_SENSE.source, 'g');
+/**
+ * An outside party's own trackers ("advertisers may set and access their own cookies"), or the party beside the
+ * service as the subject ("we, and our carefully selected business partners, may place cookies"): the party is one the
+ * service lets in, whatever third-party sites the clause names as where it tracks. Read with those sites left out, so
+ * that "third-party sites" is never the party ("not robots or third-party sites, this site may make use of cookies").
+ */
+const OWN_OR_BESIDE_US = new RegExp(
+  String.raw`\btheir\s+own\s+(?:${TRACKER})|\bwe\W+(?:and|or|along\s+with|as\s+well\s+as|together\s+with)\b`,
+);
+function partyTracksBesideSites(lower: string): boolean {
+  if (!OWN_OR_BESIDE_US.test(lower) || sitesUseTrackers(lower)) return false;
+  return PARTY_USES_TRACKERS.test(lower.replace(OTHER_SENSE_ALL, ' '));
+}
+/**
  * …not a linked site's own trackers, nor trackers the browser blocks ("links to third-party websites, which may set
  * their own third-party cookies", "Some browsers block third-party cookies"): no party the service lets in (GUIDE T18).
  */
 const NOT_ON_THE_SERVICE =
-  /\blinks?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s?)?(?:sites?|websites?|services?|apps?)\b|\b(?:block|blocks|blocking|disable|disables|refuse|reject|delete)\s+(?:all\s+)?third[\s-]part(?:y|ies)\s/;
+  /\blinks?\s+to\s+(?:other\s+)?(?:third[\s-]party\s+)?(?:web\s?)?(?:sites?|websites?|services?|apps?)\b|\b(?:block|blocks|blocking|disable|disables|refuse|reject|delete)\s+(?:all\s+)?third[\s-]part(?:y|ies)\s/;
 
 /**
  * A transfer abroad with a recipient named (GUIDE D7): "transferred to … our third-party vendors' facilities in
@@ -2201,7 +2242,16 @@ export const dataSharing: CategoryRules = {
                 // "we work with third-party ad networks to … manage our advertising on third-party websites": the
                 // sites are where the ads run, the networks who get the data.
                 !(ctx.passes?.(ADS_WITH_PARTNERS) ?? ADS_WITH_PARTNERS.test(lower)) &&
-                !(THIRD_PARTY_TRACKER_NOUN.test(lower) && !NOT_ON_THE_SERVICE.test(lower))
+                !(THIRD_PARTY_TRACKER_NOUN.test(lower) && !NOT_ON_THE_SERVICE.test(lower)) &&
+                // The same for a party that uses its own trackers or tracks beside the service, by "we" or by name
+                // ("advertisers may set their own cookies … on a third-party website", "Acme and its partners may use
+                // cookies to track users … on third-party sites"), unless the site is that party.
+                !(
+                  (partyTracksBesideSites(lower) ||
+                    ((ctx.passes?.(NAME_AND_ITS_THIRD) ?? NAME_AND_ITS_THIRD.test(lower)) &&
+                      !sitesUseTrackers(lower))) &&
+                  !NOT_ON_THE_SERVICE.test(lower)
+                )
               ? 'third-party in another sense'
               : ctx.sectionItem ||
                   DATA.test(lower) ||
@@ -4581,6 +4631,8 @@ export const dataSharing: CategoryRules = {
         'In addition, Acme and its business partners gather information through Internet activity, such as your IP address.',
         'Acme and its agents may collect some information that identifies you.',
         'Acme and our advertising management partners also may use these technologies to track the actions of users.',
+        // Third-party sites as where they track (the veto's "another sense" yields to the parties named).
+        'Acme and its partners may use cookies to track users’ movements around the Services and on third party sites.',
       ],
       mustNotMatch: [
         'You and your partners may collect information about your customers.',
@@ -4765,8 +4817,14 @@ export const dataSharing: CategoryRules = {
         'To provide personalised marketing, including using third-party cookies to offer advertising that may interest you.',
         'Website usage data is captured using first and third-party cookies to determine the popularity of pages.',
         'We may use first-party or third-party cookies and pixels to deliver advertisements relevant to you on third-party sites.',
+        // Third-party sites as where the party tracks, not who: the party is the one the service lets in.
+        'Some third party advertisers may set their own cookies on your computer when you view their ads on third-party sites.',
       ],
       mustNotMatch: [
+        // The sites, or the sites' own partners, as who tracks (GUIDE T18).
+        'Third-party sites and apps may use their own cookies to track you.',
+        'Acme is not responsible for the content of third-party sites, and their partners may use cookies.',
+        'Third-party sites you visit and their advertisers may set cookies on your device.',
         'You can block third-party cookies in your browser settings.',
         'Many websites use third-party cookies to show ads.',
         'Some browsers, such as Firefox, allow you to block cookies from third parties.',
@@ -5525,6 +5583,10 @@ export const dataSharing: CategoryRules = {
         '(opt out|opt-out|object) (of|to|from) .{0,6} (sale|sales|sell|sold|selling) .{0,6} (sharing|share|shares|shared)',
         // Passive only: "you have opted out of …" is past, said before what still happens (G8).
         '(be|been|being|is|are) .{0,1} opted out (of|to|from) .{0,6} (sale|sales|sell|sold|selling) .{0,6} (sharing|share|shares|shared)',
+        // The pair joined by a slash is one term ("opt out of the sale/sharing of …", "your opt-out of “sales/shares/
+        // targeted advertising”"): compromise matches each half as an alias of it, never both in a row.
+        '(opt out|opt-out|object) (of|to|from) .{0,6} /^(sales?|sell|sold|selling)\\/shar(ing|es?|ed)(\\/|$)/',
+        '(be|been|being|is|are) .{0,1} opted out (of|to|from) .{0,6} /^(sales?|sell|sold|selling)\\/shar(ing|es?|ed)(\\/|$)/',
         // The control named with the sale first: "click the “Do Not Sell My Personal Information or Share It” link".
         "(do|don’t|don't) not? sell .{0,4} or share",
       ],
@@ -5572,6 +5634,16 @@ export const dataSharing: CategoryRules = {
         },
         {
           text: 'If you use the Global Privacy Control signal, you will be opted out of online sales or sharing of personal data.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You may opt out of the sale/sharing of your personal information by clicking the link below.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'We respond to the Global Privacy Control signal to effectuate your opt-out of “sales/shares/targeted advertising”.',
           stance: 'conditional',
           condition: 'opt_out',
         },
