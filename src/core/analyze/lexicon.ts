@@ -3511,3 +3511,8 @@ export const USER_ALIASES: readonly string[] = ['you', 'your', 'yourself', 'user
 export const USER_SUPPLIES_VERBS: readonly string[] = [
   ...'provide provides provided give gives gave given submit submits submitted supply supplies supplied'.split(' '),
 ];
+/**
+ * What names third-party sites as where an outside party tracks, after its tracker verb ("… use cookies to show you ads
+ * on third-party websites", "… across third-party sites"), not as who tracks (rules/data-sharing.ts; GUIDE T18).
+ */
+export const TRACKED_PLACE_PREPOSITIONS: readonly string[] = ['on', 'across', 'to'];
