@@ -3667,3 +3667,9 @@ export const READER_OWN_ACT = {
   /** The act as the reader's choice: "it is solely your choice to share …", "it is the customer's decision to …". */
   choiceNouns: ['choice', 'decision', 'responsibility', 'call'],
 } as const;
+
+/**
+ * What names third-party sites as where an outside party tracks, after its tracker verb ("… use cookies to show you ads
+ * on third-party websites", "… across third-party sites"), not as who tracks (rules/data-sharing.ts; GUIDE T18).
+ */
+export const TRACKED_PLACE_PREPOSITIONS: readonly string[] = ['on', 'across', 'to'];

@@ -28,6 +28,7 @@ import {
   RELY_VERBS,
   TAKE_ON_VERBS,
   THEY_IN_OTHER_CLAUSE_WORDS,
+  TRACKED_PLACE_PREPOSITIONS,
   TRANSFER_SAFEGUARDS,
   TRANSFER_STEPS,
   OWN_PURPOSE_NOUNS,
@@ -1448,6 +1449,8 @@ const DISCLOSES_THE_FOLLOWING = anyOf(
 
 /** What an outside party places on the user's device to collect (the lexicon's TrackTech). */
 const TRACKER = wordsPattern(LEXICON_LISTS.TrackTech!);
+/** "We" with another party beside it: "we and …", "we, or …", "we, along with …". */
+const WE_BESIDE = String.raw`\bwe\W+(?:and|or|along\s+with|as\s+well\s+as|together\s+with)`;
 /**
  * The service and an outside party as joint subjects of a collecting or using verb: "we and our service providers may
  * collect …", "we, or our third-party partners, may collect …", "we and third parties may automatically record …", or
@@ -1455,7 +1458,7 @@ const TRACKER = wordsPattern(LEXICON_LISTS.TrackTech!);
  * or uses (GUIDE D1), whatever the data word ("cookies" is enough).
  */
 const WE_AND_THIRD = wordSeq(
-  String.raw`\bwe\W+(?:and|or|along\s+with|as\s+well\s+as|together\s+with)(?:\W+or)?`,
+  String.raw`${WE_BESIDE}(?:\W+or)?`,
   words(3, { lead: true }),
   String.raw`${RECIPIENT}${REST}`,
   gap(10),
@@ -1537,8 +1540,10 @@ const THIRD_SERVES_ADS = anyOf(
  * parties such as … may place cookies", "we use first-party and third-party cookies", "cookies … set by our
  * third-party business partners". The party gets what its trackers collect (D1), whatever the data word.
  */
+/** An outside party as the subject of a tracker verb: "our advertising partners may use cookies …". */
+const PARTY_USES_TRACKERS = wordSeq(String.raw`\b${RECIPIENT}`, REST_OF_WORD, gap(6), TRACKER_VERB, gap(5), TRACKER);
 const THIRD_PARTY_TRACKERS = anyOf(
-  wordSeq(String.raw`\b${RECIPIENT}`, REST_OF_WORD, gap(6), TRACKER_VERB, gap(5), TRACKER),
+  PARTY_USES_TRACKERS,
   wordSeq(
     String.raw`\b(?:we|our|this)\b`,
     gap(4),
@@ -1582,11 +1587,56 @@ const PLACED_BY_PARTY = wordSeq(String.raw`\b${PLACED_BY}`, gap(4), String.raw`b
  */
 const THIRD_PARTY_TRACKER_NOUN = new RegExp(String.raw`\bthird[\s-]part(?:y|ies)\s+(?:${TRACKER})`);
 /**
+ * Third-party sites only as where an outside party tracks: each one named after a tracker verb and a place word ("… use
+ * cookies to show you ads on third-party websites", "… set their own cookies when you view ads on third-party sites").
+ * A site named before the verb, or not as a place, is who tracks or a site beside the party ("a third-party site you
+ * visit and its partners may use cookies", "third-party sites' advertisers may set cookies"): the site's trackers, not
+ * a party the service lets in (GUIDE T18).
+ */
+const TRACKER_VERB_AT = new RegExp(`\\b${TRACKER_VERB}`);
+const PLACE_WORD = new RegExp(`^(?:${TRACKED_PLACE_PREPOSITIONS.join('|')})$`);
+/** OTHER_SENSE everywhere in a clause: to check each site it names, and to read the clause with its sites left out. */
+const OTHER_SENSE_ALL = new RegExp(OTHER_SENSE.source, 'g');
+/** How many words before a site the place word may stand: "on other websites and third-party sites". */
+const PLACE_WORD_REACH = 4;
+function sitesOnlyAsPlace(lower: string): boolean {
+  let seen = false;
+  for (const m of lower.matchAll(OTHER_SENSE_ALL)) {
+    const before = lower.slice(0, m.index);
+    if (!TRACKER_VERB_AT.test(before)) return false;
+    const near = before
+      .split(/[^\w'’-]+/)
+      .filter(Boolean)
+      .slice(-PLACE_WORD_REACH);
+    if (!near.some((w) => PLACE_WORD.test(w))) return false;
+    seen = true;
+  }
+  return seen;
+}
+/**
+ * An outside party's own trackers ("advertisers may set and access their own cookies"), or the party beside the
+ * service as the subject ("we, and our carefully selected business partners, may place cookies"): the party is one the
+ * service lets in, whatever third-party sites the clause names as where it tracks. Read with those sites left out, so
+ * that "third-party sites" is never the party ("not robots or third-party sites, this site may make use of cookies").
+ */
+const OWN_OR_BESIDE_US = new RegExp(String.raw`\btheir\s+own\s+(?:${TRACKER})|${WE_BESIDE}\b`);
+function partyTracksBesideSites(lower: string): boolean {
+  return OWN_OR_BESIDE_US.test(lower) && PARTY_USES_TRACKERS.test(lower.replace(OTHER_SENSE_ALL, ' '));
+}
+/**
  * …not a linked site's own trackers, nor trackers the browser blocks ("links to third-party websites, which may set
  * their own third-party cookies", "Some browsers block third-party cookies"): no party the service lets in (GUIDE T18).
  */
 const NOT_ON_THE_SERVICE =
-  /\blinks?\s+to\s+(?:other\s+|third[\s-]party\s+)?(?:web\s?)?(?:sites?|websites?|services?|apps?)\b|\b(?:block|blocks|blocking|disable|disables|refuse|reject|delete)\s+(?:all\s+)?third[\s-]part(?:y|ies)\s/;
+  /\blinks?\s+to\s+(?:(?:a|an|the|any)\s+)?(?:other\s+)?(?:third[\s-]party\s+)?(?:web\s?)?(?:sites?|websites?|services?|apps?)\b|\b(?:block|blocks|blocking|disable|disables|refuse|reject|delete)\s+(?:all\s+)?third[\s-]part(?:y|ies)\s/;
+
+/**
+ * The CCPA pair joined by a slash, as one compromise term, in either order: with "sharing", or with another term after
+ * it ("sales/shares/targeted advertising"); and with a bare "share(s|d)" half, which the rule reads only before the data.
+ */
+const SLASH_SALE = '(sales?|sell|sold|selling)';
+const SLASH_SALE_SHARING = `/^(${SLASH_SALE}\\/(sharing|shar(es?|ed)\\/)|sharing\\/${SLASH_SALE}(\\/|$)|shar(es?|ed)\\/${SLASH_SALE}\\/)/`;
+const SLASH_SALE_SHARE = `/^(${SLASH_SALE}\\/shar(es?|ed)|shar(es?|ed)\\/${SLASH_SALE})$/`;
 
 /**
  * A transfer abroad with a recipient named (GUIDE D7): "transferred to … our third-party vendors' facilities in
@@ -1913,14 +1963,11 @@ const OPT_OUT_OF_SHARING = anyOf(
   ),
 );
 /** "opt out of the sale or sharing of …", "Do Not Sell My Personal Information or Share It". */
+const OPT_OUT_OF = String.raw`\b(?:opt[\s-]?out|(?:be|been|being|is|are)\s+(?:[\w-]+\s+)?opted[\s-]?out|object)["”’']?\s+(?:of|to|from)`;
 const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
-  wordSeq(
-    String.raw`\b(?:opt[\s-]?out|(?:be|been|being|is|are)\s+(?:[\w-]+\s+)?opted[\s-]?out|object)["”’']?\s+(?:of|to|from)`,
-    gap(6),
-    String.raw`(?:sales?|sell|sold|selling)\b`,
-    gap(6),
-    String.raw`shar(?:ing|es?|ed)\b`,
-  ),
+  wordSeq(OPT_OUT_OF, gap(6), String.raw`(?:sales?|sell|sold|selling)\b`, gap(6), String.raw`shar(?:ing|es?|ed)\b`),
+  // The pair the other way round, as one term: "opt out of the sharing/sale of …".
+  wordSeq(OPT_OUT_OF, gap(6), String.raw`shar(?:ing|es?|ed)\/(?:sales?|sell|sold|selling)\b`),
   wordSeq(String.raw`\b(?:do\s+not|don['’]t)\s+sell\b`, gap(4), String.raw`or\s+share\b`),
 );
 /** "sell or share", "“sale” or “sharing”": the CCPA's pair of terms. */
@@ -2220,7 +2267,16 @@ export const dataSharing: CategoryRules = {
                 // "we work with third-party ad networks to … manage our advertising on third-party websites": the
                 // sites are where the ads run, the networks who get the data.
                 !(ctx.passes?.(ADS_WITH_PARTNERS) ?? ADS_WITH_PARTNERS.test(lower)) &&
-                !(THIRD_PARTY_TRACKER_NOUN.test(lower) && !NOT_ON_THE_SERVICE.test(lower))
+                !(THIRD_PARTY_TRACKER_NOUN.test(lower) && !NOT_ON_THE_SERVICE.test(lower)) &&
+                // The same for a party that uses its own trackers or tracks beside the service, by "we" or by name
+                // ("advertisers may set their own cookies … on a third-party website", "Acme and its partners may use
+                // cookies to track users … on third-party sites"), where the sites are only where it tracks.
+                !(
+                  sitesOnlyAsPlace(lower) &&
+                  !NOT_ON_THE_SERVICE.test(lower) &&
+                  (partyTracksBesideSites(lower) ||
+                    (ctx.passes?.(NAME_AND_ITS_THIRD) ?? NAME_AND_ITS_THIRD.test(lower)))
+                )
               ? 'third-party in another sense'
               : ctx.sectionItem ||
                   DATA.test(lower) ||
@@ -4606,6 +4662,8 @@ export const dataSharing: CategoryRules = {
         'In addition, Acme and its business partners gather information through Internet activity, such as your IP address.',
         'Acme and its agents may collect some information that identifies you.',
         'Acme and our advertising management partners also may use these technologies to track the actions of users.',
+        // Third-party sites as where they track (the veto's "another sense" yields to the parties named).
+        'Acme and its partners may use cookies to track users’ movements around the Services and on third party sites.',
       ],
       mustNotMatch: [
         'You and your partners may collect information about your customers.',
@@ -4790,8 +4848,16 @@ export const dataSharing: CategoryRules = {
         'To provide personalised marketing, including using third-party cookies to offer advertising that may interest you.',
         'Website usage data is captured using first and third-party cookies to determine the popularity of pages.',
         'We may use first-party or third-party cookies and pixels to deliver advertisements relevant to you on third-party sites.',
+        // Third-party sites as where the party tracks, not who: the party is the one the service lets in.
+        'Some third party advertisers may set their own cookies on your computer when you view their ads on third-party sites.',
       ],
       mustNotMatch: [
+        // The sites, or the sites' own partners, as who tracks (GUIDE T18).
+        'Third-party sites and apps may use their own cookies to track you.',
+        'Acme is not responsible for the content of third-party sites, and their partners may use cookies.',
+        'Third-party sites you visit and their advertisers may set cookies on your device.',
+        'Third-party sites and their affiliates may use their own cookies.',
+        "Third-party sites' advertisers may use their own cookies.",
         'You can block third-party cookies in your browser settings.',
         'Many websites use third-party cookies to show ads.',
         'Some browsers, such as Firefox, allow you to block cookies from third parties.',
@@ -5550,6 +5616,13 @@ export const dataSharing: CategoryRules = {
         '(opt out|opt-out|object) (of|to|from) .{0,6} (sale|sales|sell|sold|selling) .{0,6} (sharing|share|shares|shared)',
         // Passive only: "you have opted out of …" is past, said before what still happens (G8).
         '(be|been|being|is|are) .{0,1} opted out (of|to|from) .{0,6} (sale|sales|sell|sold|selling) .{0,6} (sharing|share|shares|shared)',
+        // The pair joined by a slash is one term ("opt out of the sale/sharing of …", "your opt-out of “sales/shares/
+        // targeted advertising”", "the sharing/sale of …"): compromise matches each half as an alias of it, never both
+        // in a row. A bare "share(d)" half needs the data after it: "the sale/share purchase plan" is stock.
+        `(opt out|opt-out|object) (of|to|from) .{0,6} ${SLASH_SALE_SHARING}`,
+        `(opt out|opt-out|object) (of|to|from) .{0,6} ${SLASH_SALE_SHARE} .{0,3} (personal|data|information)`,
+        `(be|been|being|is|are) .{0,1} opted out (of|to|from) .{0,6} ${SLASH_SALE_SHARING}`,
+        `(be|been|being|is|are) .{0,1} opted out (of|to|from) .{0,6} ${SLASH_SALE_SHARE} .{0,3} (personal|data|information)`,
         // The control named with the sale first: "click the “Do Not Sell My Personal Information or Share It” link".
         "(do|don’t|don't) not? sell .{0,4} or share",
       ],
@@ -5600,8 +5673,24 @@ export const dataSharing: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_out',
         },
+        {
+          text: 'You may opt out of the sale/sharing of your personal information by clicking the link below.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'We respond to the Global Privacy Control signal to effectuate your opt-out of “sales/shares/targeted advertising”.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You may opt out of the sharing/sale of your personal information.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
       ],
       mustNotMatch: [
+        'Employees may opt out of the sale/share purchase plan.',
         'Certain state laws provide residents with the right to opt out of the sale or sharing of their personal information.',
         'If you wish to opt out of the sale or sharing of your data, please refer to section 9 below.',
         'Please note that if you have opted out of the sale of your data or the sharing of your data, we will still disclose it to service providers as permitted by law.',
