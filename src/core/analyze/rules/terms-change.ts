@@ -48,6 +48,11 @@ function docJustBefore(before: string): boolean {
     while (end > 0 && /[\s,]/.test(before[end - 1]!)) end--;
   };
   skip();
+  // An aside opened just after the name: "these Terms (along with any modifications)".
+  if (before[end - 1] === '(') {
+    end--;
+    skip();
+  }
   if (before[end - 1] === ')') {
     const open = before.lastIndexOf('(', end - 1);
     if (open >= 0 && end - open <= 42) {
@@ -346,6 +351,35 @@ function isHeading(lower: string, ctx: VetoContext): boolean {
 }
 
 /** Clauses about the document's changes that take no right (GUIDE.md C3, C4), each with its examples. */
+/**
+ * After a change noun: what it is a change of, when named, is neither the terms nor the service (a document, or what
+ * the service offers, within a few words).
+ */
+const CHANGE_OF_OTHER_THING = RegExp(
+  String.raw`^\s*(?:to|in|of)\s(?!\s*(?:[\w’'-]+[\s,]+){0,8}?(?:${DOC}|${PART_DOC}|services?|platform|site|website|apps?|membership|features?)\b)`,
+  'i',
+);
+/** The engine's view before a hit (engine.ts: 80 characters). */
+const BEFORE_VIEW = 80;
+/**
+ * Before a change noun: a disclaimer of liability ending in "for" or "from" ("shall not be liable to you for any", "will
+ * not be liable … for any losses resulting from any"), with a negation and no sentence break; a clause that runs past
+ * the engine's view keeps its negation out of sight ("… liable to You or any other party for any losses suffered
+ * resulting from any"), and is read as one. Stepped in code: one regex ending at the hit was polynomial for recheck.
+ */
+function liabilityDisclaimedBefore(before: string): boolean {
+  const tail = before.toLowerCase();
+  const stop = Math.max(tail.lastIndexOf('.'), tail.lastIndexOf(';'));
+  const clause = tail.slice(stop + 1);
+  const at = Math.max(clause.lastIndexOf('liab'), clause.lastIndexOf('responsib'));
+  if (at < 0) return false;
+  if (!/\s(?:for|from)\s+(?:(?:any|the|such|all)\s+)?$/.test(clause.slice(at))) return false;
+  return /\b(?:not|no|never|nor|neither)\b/.test(clause.slice(0, at)) || (stop < 0 && tail.length >= BEFORE_VIEW);
+}
+/** The user's own changes, or changes to the user's things: "Changes you make to your profile". */
+const USERS_CHANGE =
+  /\byou\s+(?:make|request|submit)|\bby\s+you\b|\byour\s+(?!rights\b|responsibilit|obligations\b|benefit\b)/i;
+
 const VETOES: readonly Veto[] = [
   {
     id: 'terms_change.heading-itself',
@@ -563,7 +597,9 @@ export const termsChange: CategoryRules = {
         ANY_DOC,
       ],
       match: [
-        '#ChangeVerb (we|that we) .{0,2} (make|makes|made) to (these|this|the|our) .{0,2} #TermsDoc',
+        // "those" and "such" point back to a document just named: "the service terms … and any subsequent modifications
+        // we make to those terms".
+        '#ChangeVerb (we|that we) .{0,2} (make|makes|made) to (these|this|the|our|those|such) .{0,2} #TermsDoc',
         '(make|makes|made) .{0,2} #ChangeVerb (to|in) (these|this|the|our) .{0,2} #TermsDoc',
       ],
       rejectEvidence: PRICE_OR_FEE,
@@ -572,10 +608,85 @@ export const termsChange: CategoryRules = {
       mustMatch: [
         'Any changes we make to this notice take effect when they are posted here.',
         'If we make material changes to this policy, they apply from the day we tell you by email.',
+        '"Service Terms" means the service terms applicable to each Service, and any subsequent modifications we make to those terms.',
       ],
       mustNotMatch: [
         'If you make changes to your profile, they are saved.',
         'Any changes we make to this notice will be posted here.',
+      ],
+    },
+    {
+      id: 'terms_change.no-liability-for-changes',
+      // A disclaimer of liability for modifications of the terms presupposes that the company makes them alone ("Acme
+      // shall not be liable to you for any modifications to the Service or terms of service"; GUIDE C3: a unit that
+      // says the terms may change). One for changes of the service alone stays out (service-change's mustNotMatch).
+      cue: [
+        /\b(?:liab|responsib)/,
+        /\b(?:modification|amendment|change|revision)s?\s+(?:or\s+\w+\s+)?(?:to|of)\b/,
+        ANY_DOC,
+      ],
+      match: [
+        '(modification|modifications|amendment|amendments|change|changes|revision|revisions) or? (modification|modifications|amendment|amendments|change|changes)? (to|of) .{0,4} #TermsDoc',
+      ],
+      rejectBefore: { test: (before: string): boolean => !liabilityDisclaimedBefore(before) },
+      // Another's terms: "changes to the terms of third-party services", "… of your bank".
+      rejectAfter: /^\s*of\s+(?:the\s+|any\s+|such\s+)?(?:third|other|your|their|its)\b/,
+      rejectEvidence: {
+        test: (evidence: string): boolean =>
+          AMENDED_BY_OTHERS.test(evidence) || /\b(?:third[\s-]part|your|their)\w*/i.test(evidence),
+      },
+      // The negation is the disclaimer's, not the change's; who disclaims is read by the test before the hit ("to You or
+      // any other party" is whom the company owes nothing, not a subject).
+      implies: { stance: 'grant', negated: 'grant' },
+      userSubject: true,
+      severity: 'medium',
+      why: 'A company that disclaims liability for its changes to the terms keeps the power to make them alone.',
+      mustMatch: [
+        'Acme shall not be liable to you for any modifications to the Service or terms of service made in accordance with this Section.',
+        'You agree that we will not be liable to you or any third party for any losses suffered resulting from any modification or amendment of these Terms.',
+      ],
+      mustNotMatch: [
+        'We are not liable for any changes to third-party terms.',
+        'We are not liable for any changes to the terms of your bank account.',
+        'Acme is not responsible for any changes to the terms of third-party services.',
+        'You are responsible for any modifications to these Terms that you propose.',
+        'Neither Acme nor its licensors will be liable for any change, suspension or discontinuation of the Services.',
+        'We are not liable for any delay. Changes to these Terms are posted on this page.',
+      ],
+    },
+    {
+      id: 'terms_change.changes-effective-immediately',
+      // Changes that take effect at once, with no notice beforehand (GUIDE: "effective on posting" is a grant): the
+      // company's changes bind the user as soon as it makes them. A date the changes take effect is C3's notice, and
+      // the user's own changes ("Changes to your account settings") are none.
+      cue: [
+        /\b(?:changes|modifications|amendments|revisions|updates)\b/,
+        /\b(?:effective|into\s+effect|take\s+effect)\s+immediately\b/,
+      ],
+      match: [
+        '(changes|modifications|amendments|revisions|updates) (to|made|that|which|of|in) .{0,60} (will|shall|may) (be|become|come|take) (into)? (effective|effect) immediately',
+      ],
+      // The user's changes, and rates the service does not set (exchange or interest rates, taxes).
+      rejectEvidence: {
+        test: (evidence: string): boolean =>
+          USERS_CHANGE.test(evidence) ||
+          /\b(?:exchange|interest|conversion|currency|tax)\s+rates?\b|\btax/i.test(evidence),
+      },
+      severity: 'medium',
+      why: 'Changes that take effect as soon as the company makes them bind the user without agreement or notice.',
+      mustMatch: [
+        'However, changes made for legal reasons or in urgent situations like preventing ongoing abuse will be effective immediately upon notice.',
+        'Changes to this Agreement which are more favourable to you or required by law will come into effect immediately.',
+        'Changes that make this Annex more favorable to you shall come into effect immediately if so stated in the change notice.',
+        'Other changes to the calling plans will take effect immediately without prior written notice where they are required by law.',
+      ],
+      mustNotMatch: [
+        'Changes to your account settings will be effective immediately.',
+        'Changes you make to your profile will take effect immediately.',
+        'Any changes to your order will take effect immediately.',
+        'Changes to this Agreement will take effect thirty days after we post them.',
+        'Updates to the app are installed immediately.',
+        'Changes to exchange rates shall come into effect immediately without notice.',
       ],
     },
     {
@@ -799,6 +910,69 @@ export const termsChange: CategoryRules = {
         'If you object to the changes, you may terminate the Agreement, or the current terms continue to apply.',
         // The previous version kept by name (after review of tc41): reject-changes' opt-out.
         'If you object to the changes, you may terminate, or the prior version of the Terms continues to apply.',
+      ],
+    },
+    {
+      id: 'terms_change.leave-after-change',
+      // C1 said from the way out: the user may end the service "if we have told you about an upcoming change", or "if
+      // you do not wish to continue after a change": leaving is the only remedy, so the change binds whoever stays.
+      cue: [
+        /\b(?:terminat|cancel|clos|end|stop|discontinu)/,
+        /\b(?:told|notified|informed)\s+you\s+(?:about|of)\b|\bnot\s+(?:wish|want)\s+to\s+continue\b/,
+      ],
+      match: [
+        '(terminate|cancel|close|end|stop|discontinue) .{0,18} (if|because|where|when|after) we (have|had)? (told|notified|informed) you (about|of) .{0,3} (change|changes|modification|modifications|amendment|amendments)',
+        '(not|no longer) (wish|want) to continue .{0,6} (after|following) (a|any|the|such|this|that) .{0,2} (change|changes|modification|modifications|amendment|amendments) .{0,4} (may|can|must|should) (terminate|cancel|close|stop|discontinue|end)',
+      ],
+      rejectEvidence: OBJECTED_CHANGE_NOT_OF_TERMS,
+      // A change named as of something else than the terms or the service ("a change to your delivery date", "a change
+      // in the departure time"): an order's, a booking's, the user's own.
+      rejectAfter: CHANGE_OF_OTHER_THING,
+      implies: { stance: 'grant', negated: 'grant' },
+      userSubject: true,
+      severity: 'medium',
+      why: 'A change the user can answer only by leaving the service binds everyone who stays (C1).',
+      mustMatch: [
+        {
+          text: 'You may terminate your use of the Services at any time (including if we have told you about an upcoming change to these Terms which you do not agree to).',
+          stance: 'grant',
+        },
+        {
+          text: 'If you do not wish to continue Services after a change, you may terminate Services via the Customer Portal at any time.',
+          stance: 'grant',
+        },
+      ],
+      mustNotMatch: [
+        'You may terminate your account at any time if we have told you about a security incident.',
+        'You can cancel your order if we have notified you of a change to your delivery date.',
+        'You can cancel your booking if we have told you about a change in the departure time.',
+        'If you do not wish to continue after a price change, you may cancel your subscription.',
+        'You may terminate this Agreement at any time by notifying us.',
+      ],
+    },
+    {
+      id: 'terms_change.accept-new-to-continue',
+      // "you may not be able to use the Services until you have downloaded the latest version and accepted any new
+      // terms": new terms the user must accept to go on using the service bind whoever stays (C1: the only other way is
+      // to stop using it).
+      cue: [
+        /\b(?:not\s+be\s+able|unable|cannot|can\s+not|can['’]t)\b/,
+        /\b(?:until|unless)\s+you\b/,
+        /\b(?:new|updated|revised|modified|changed)\s+(?:\S+\s+)?(?:terms|agreement|polic|conditions|eula)/,
+      ],
+      match: [
+        '(able|unable|cannot|not) to? (use|access|continue) .{0,14} (until|unless) you .{0,12} (accept|accepted|agree|agreed|consent|consented) (to)? (any|the|our|such)? (new|updated|revised|modified|changed) #TermsDoc',
+      ],
+      implies: { stance: 'grant', negated: 'grant' },
+      userSubject: true,
+      severity: 'medium',
+      why: 'New terms the user must accept to keep using the service bind everyone who stays (C1).',
+      mustMatch: [
+        'Depending on the update, you may not be able to use the Services until you have downloaded the latest version of the Software and accepted any new terms.',
+      ],
+      mustNotMatch: [
+        'You may not be able to use the Services until you accept these Terms.',
+        'You cannot use the app until you have downloaded the latest version.',
       ],
     },
     {
@@ -1264,25 +1438,45 @@ export const termsChange: CategoryRules = {
       // and any changes to them". The changes must follow a document's name: "your subscriber information and any changes
       // thereto" (a liability cap) changes no document.
       cue: [
-        /\b(?:and|or|including|with)\s+(?:any\s+|all\s+)?(?:future\s+|subsequent\s+)?(?:modifications|amendments|changes|updates|revisions|versions)\b/,
+        // One regex of the original's shape (two joined by anyOf were polynomial for recheck): the changes, or an updated
+        // version, after "and", "or", "including" or "with".
+        /\b(?:and|or|including|with)\s+(?:any\s+|all\s+|the\s+|its\s+)?(?:(?:future\s+|subsequent\s+)?(?:modifications|amendments|changes|updates|revisions|versions)|(?:updated|revised|amended|modified|latest)\s+versions?)\b/,
         ANY_DOC_OR_PART,
       ],
       match: [
         '(and|or|including|with) (any|all)? (future|subsequent) (modifications|amendments|changes|updates|revisions|versions)',
         '(and|or|including) (any|all) (changes|modifications|amendments|updates|revisions) (to them|to it|thereto|made|or modifications|or amendments|or updates)',
+        // "These Terms, together with any Modifications", "bound by these Terms (along with any modifications)". Not
+        // "amendments": "These Terms, together with any amendments and any additional agreements you enter into with
+        // Acme, are the entire agreement" names amendments both sides agree.
+        '(together|along) with (any|all) (modifications|changes|updates|revisions)',
+        // "bound by this Notice, including updated version": the versions the service posts bind as well.
+        '(including|with) (the|any|its|all)? (updated|revised|amended|modified|latest) (version|versions)',
       ],
       rejectBefore: { test: (before: string): boolean => !docJustBefore(before) },
       rejectEvidence: AMENDED_BY_OTHERS,
+      // An entire-agreement clause lists what makes up the agreement, amendments both sides sign included: it takes no
+      // power to change.
+      rejectAfter: /^[^.]{0,160}?\b(?:entire|whole|complete)\s+agreement\b/,
       severity: 'low',
       why: 'A document that binds the user with "any future changes" to it can be changed without the user agreeing.',
       mustMatch: [
         'These Terms, including the Guidelines and any future modifications, govern your use of the Platform.',
         'Continued use of our services is your consent to the Terms of Service and any changes to them.',
         'Cancelling is your only recourse if you are unhappy with the Subscription Terms or any changes thereto.',
+        'These Terms, together with any Modifications, set out the terms on which we offer you the Site.',
+        'You agree to be bound by all of the terms set forth in these Terms (along with any modifications).',
+        'By using the Service you consent to be bound by this Notice, including updated version, and all applicable laws.',
       ],
       mustNotMatch: [
         'We are not liable for our reliance on your subscriber information and any changes thereto or notices received.',
         'You agree to keep your contact details and any changes to them up to date.',
+        'Your profile, together with any changes you make to it, is visible to other members.',
+        'These Terms apply to the Software, including updated versions of it.',
+        'You may not distribute the Software, together with any modifications, without our consent.',
+        'These Terms, together with any amendments and any additional agreements you may enter into with Acme, shall constitute the entire agreement between you and Acme.',
+        'These Terms (together with any amendments, modifications, or additional agreements you enter into with Acme) are the entire agreement between you and Acme.',
+        'This Agreement, together with any changes to it, is the entire agreement between the parties.',
       ],
     },
     {
