@@ -9,6 +9,9 @@ import {
   READER_ROLES,
   STANDING_VERSION_WORDS,
   SOFTWARE_THINGS,
+  CHANGED_OFFER_WORDS,
+  USERS_CHANGE_VERBS,
+  WHOLE_AGREEMENT_WORDS,
   TERMS_DOC_EVERYDAY,
 } from '../lexicon';
 import { namesService, type FirstPartyNames } from '../first-party';
@@ -17,6 +20,7 @@ import { anyOf, gap, wordSeq } from '../word-gap';
 import { wordsPattern } from '../word-pattern';
 import {
   ADDS_NEW_GATE,
+  OWNER_BEFORE,
   SERVICE_CHANGE_RULES,
   SERVICE_CHANGE_STEMS,
   SERVICE_CHANGE_VERB,
@@ -351,21 +355,40 @@ function isHeading(lower: string, ctx: VetoContext): boolean {
 }
 
 /** Clauses about the document's changes that take no right (GUIDE.md C3, C4), each with its examples. */
+/** What the service offers or charges, read at the start of a word (lexicon CHANGED_OFFER_WORDS). */
+const OFFER_THING = RegExp(String.raw`^(?:${DOC}|${PART_DOC}|${wordsPattern(CHANGED_OFFER_WORDS)}\b)`, 'i');
+/** Where the words after a change's "to/of/in" stop naming the thing changed. */
+const NAMED_THING_ENDS = /^(?:will|shall|may|would|is|are|be|was|were|that|which|who)$/;
 /**
- * After a change noun: what it is a change of, when named, is neither the terms nor the service (a document, or what
- * the service offers, within a few words).
+ * What a change noun's "to", "of" or "in" names, read up to a verb or a relative clause: undefined when it names
+ * nothing ("changes made for legal reasons"), true for the document, a part of it, or what the service offers or
+ * charges, false for anything else ("changes to the password", "changes in the law") or for what the user or another
+ * party owns ("changes to the Customer's plan", "exchange rates": service-change's OWNER_BEFORE).
  */
-const CHANGE_OF_OTHER_THING = RegExp(
-  String.raw`^\s*(?:to|in|of)\s(?!\s*(?:[\w’'-]+[\s,]+){0,8}?(?:${DOC}|${PART_DOC}|services?|platform|site|website|apps?|membership|features?)\b)`,
+function changeOfOurs(afterNoun: string): boolean | undefined {
+  const prep = /^\s*(?:made\s+)?(?:to|of|in)\s+/i.exec(afterNoun);
+  if (!prep) return undefined;
+  const rest = afterNoun.slice(prep[0].length).toLowerCase();
+  let count = 0;
+  for (const w of rest.matchAll(/[\w’'-]+/g)) {
+    if (count++ > 8 || NAMED_THING_ENDS.test(w[0])) break;
+    if (OFFER_THING.test(rest.slice(w.index))) return !OWNER_BEFORE.test(rest.slice(0, w.index));
+  }
+  return false;
+}
+const CHANGE_NOUN = /\b(?:changes?|modifications?|amendments?|revisions?|updates?)\b/i;
+/** A change named as of something else than the terms, the service or its prices ("a change to your delivery date"). */
+const changeOfOtherThing = (after: string): boolean => changeOfOurs(after) === false;
+/** Ending one order or booking, not the relation with the service (lexicon NOT_CANCELLED_RELATIONS): "cancel your booking". */
+const ENDS_ONE_TRANSACTION = RegExp(
+  String.raw`\b(?:terminate|cancel|close|end|stop|discontinue)\s+(?:(?:your|the|any|this|an?)\s+)?(?:[\w-]+\s+)?${wordsPattern(NOT_CANCELLED_RELATIONS)}s?\b`,
   'i',
 );
-/** The engine's view before a hit (engine.ts: 80 characters). */
-const BEFORE_VIEW = 80;
 /**
  * Before a change noun: a disclaimer of liability ending in "for" or "from" ("shall not be liable to you for any", "will
- * not be liable … for any losses resulting from any"), with a negation and no sentence break; a clause that runs past
- * the engine's view keeps its negation out of sight ("… liable to You or any other party for any losses suffered
- * resulting from any"), and is read as one. Stepped in code: one regex ending at the hit was polynomial for recheck.
+ * not be liable … for any losses resulting from any"), with a negation in the same sentence; a plain duty ("shall
+ * remain fully liable to Acme for any amendment") is none. Read over the whole unit: a long clause keeps its negation
+ * further off than a rule's rejectBefore sees.
  */
 function liabilityDisclaimedBefore(before: string): boolean {
   const tail = before.toLowerCase();
@@ -374,11 +397,27 @@ function liabilityDisclaimedBefore(before: string): boolean {
   const at = Math.max(clause.lastIndexOf('liab'), clause.lastIndexOf('responsib'));
   if (at < 0) return false;
   if (!/\s(?:for|from)\s+(?:(?:any|the|such|all)\s+)?$/.test(clause.slice(at))) return false;
-  return /\b(?:not|no|never|nor|neither)\b/.test(clause.slice(0, at)) || (stop < 0 && tail.length >= BEFORE_VIEW);
+  return /\b(?:not|no|never|nor|neither)\b/.test(clause.slice(0, at));
 }
-/** The user's own changes, or changes to the user's things: "Changes you make to your profile". */
-const USERS_CHANGE =
-  /\byou\s+(?:make|request|submit)|\bby\s+you\b|\byour\s+(?!rights\b|responsibilit|obligations\b|benefit\b)/i;
+/** The user's own changes: "changes you make to your profile", "modifications requested by you" (GUIDE S3). */
+const USERS_CHANGE = RegExp(
+  String.raw`\byou\s+${wordsPattern(USERS_CHANGE_VERBS)}\b|\b(?:made\s+|requested\s+)?by\s+you\b`,
+  'i',
+);
+/** Changes both sides agree ("agreed in writing by both parties", "by mutual written agreement"), or the user's own. */
+const AGREED_OR_USERS_CHANGE = RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:signed\s+by|by\s+both\s+parties|mutual(?:ly)?\s+(?:agreed|written|agreement)|agreed\s+(?:to\s+)?(?:in\s+writing|between|by|upon)|between\s+the\s+parties)|^\s*(?:(?:that|which)\s+)?(?:you\s+${wordsPattern(USERS_CHANGE_VERBS)}\b|(?:made\s+|requested\s+)?by\s+you\b)`,
+);
+/** "the entire agreement", "the sole and exclusive agreement", "the full and final agreement" (lexicon). */
+const WHOLE_AGREEMENT = RegExp(
+  String.raw`\b${wordsPattern(WHOLE_AGREEMENT_WORDS)}\s+(?:and\s+${wordsPattern(WHOLE_AGREEMENT_WORDS)}\s+)?(?:agreement|understanding)\b`,
+);
+/** The sentence of a hit, over the whole unit, is an entire-agreement clause. */
+const inWholeAgreementClause = (before: string, after: string): boolean => {
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'));
+  const end = after.search(/\.(?:\s|$)|;/);
+  return WHOLE_AGREEMENT.test(before.slice(stop + 1)) || WHOLE_AGREEMENT.test(end < 0 ? after : after.slice(0, end));
+};
 
 const VETOES: readonly Veto[] = [
   {
@@ -628,9 +667,18 @@ export const termsChange: CategoryRules = {
       match: [
         '(modification|modifications|amendment|amendments|change|changes|revision|revisions) or? (modification|modifications|amendment|amendments|change|changes)? (to|of) .{0,4} #TermsDoc',
       ],
-      rejectBefore: { test: (before: string): boolean => !liabilityDisclaimedBefore(before) },
+      // The disclaimer is read over the whole sentence, and the document must be ours: "these Terms", "our policy", or
+      // the service's own "terms of service" (not "the privacy policies of Acme's app store", "the terms of the store").
+      rejectInUnit: {
+        test: (before: string, evidence: string, after: string): boolean =>
+          !liabilityDisclaimedBefore(before) ||
+          !(
+            /\b(?:these|this|our)\b/.test(evidence) ||
+            /\bterms\s+of\s+(?:service|use)\b|^\s*of\s+(?:service|use)\b/.test(evidence + after)
+          ),
+      },
       // Another's terms: "changes to the terms of third-party services", "… of your bank".
-      rejectAfter: /^\s*of\s+(?:the\s+|any\s+|such\s+)?(?:third|other|your|their|its)\b/,
+      rejectAfter: /^\s*of\s+(?!(?:service|use)\b)/,
       rejectEvidence: {
         test: (evidence: string): boolean =>
           AMENDED_BY_OTHERS.test(evidence) || /\b(?:third[\s-]part|your|their)\w*/i.test(evidence),
@@ -652,13 +700,18 @@ export const termsChange: CategoryRules = {
         'You are responsible for any modifications to these Terms that you propose.',
         'Neither Acme nor its licensors will be liable for any change, suspension or discontinuation of the Services.',
         'We are not liable for any delay. Changes to these Terms are posted on this page.',
+        'We are not responsible for any changes to the privacy policies of the app store operators.',
+        'We are not liable for any changes to the terms of the app store.',
+        'In addition to the fees described above and subject to the limits in this section, the Customer shall remain fully liable to Acme for any amendment of this Agreement.',
+        'Subject to the other provisions of this Agreement and without prejudice to any other remedy, each party shall be responsible for any amendment to this Agreement that it requests.',
       ],
     },
     {
       id: 'terms_change.changes-effective-immediately',
       // Changes that take effect at once, with no notice beforehand (GUIDE: "effective on posting" is a grant): the
-      // company's changes bind the user as soon as it makes them. A date the changes take effect is C3's notice, and
-      // the user's own changes ("Changes to your account settings") are none.
+      // company's changes bind the user as soon as it makes them. A date the changes take effect is C3's notice. Only
+      // changes of the document, the service or its prices, or changes that name nothing: changes to the user's things
+      // ("the password", "the Customer's plan") or the law are none (S3).
       cue: [
         /\b(?:changes|modifications|amendments|revisions|updates)\b/,
         /\b(?:effective|into\s+effect|take\s+effect)\s+immediately\b/,
@@ -666,11 +719,14 @@ export const termsChange: CategoryRules = {
       match: [
         '(changes|modifications|amendments|revisions|updates) (to|made|that|which|of|in) .{0,60} (will|shall|may) (be|become|come|take) (into)? (effective|effect) immediately',
       ],
-      // The user's changes, and rates the service does not set (exchange or interest rates, taxes).
+      // The user's changes, and changes of anything else than the document, the service or its prices (exchange or
+      // interest rates and taxes are no price of the service's: OWNER_BEFORE).
       rejectEvidence: {
-        test: (evidence: string): boolean =>
-          USERS_CHANGE.test(evidence) ||
-          /\b(?:exchange|interest|conversion|currency|tax)\s+rates?\b|\btax/i.test(evidence),
+        test: (evidence: string): boolean => {
+          if (USERS_CHANGE.test(evidence)) return true;
+          const noun = CHANGE_NOUN.exec(evidence);
+          return !!noun && changeOfOurs(evidence.slice(noun.index + noun[0].length)) === false;
+        },
       },
       severity: 'medium',
       why: 'Changes that take effect as soon as the company makes them bind the user without agreement or notice.',
@@ -679,6 +735,8 @@ export const termsChange: CategoryRules = {
         'Changes to this Agreement which are more favourable to you or required by law will come into effect immediately.',
         'Changes that make this Annex more favorable to you shall come into effect immediately if so stated in the change notice.',
         'Other changes to the calling plans will take effect immediately without prior written notice where they are required by law.',
+        'Changes to the calling plans that reduce your allowance will take effect immediately.',
+        'However, changes made for legal reasons or to protect your security will be effective immediately upon notice.',
       ],
       mustNotMatch: [
         'Changes to your account settings will be effective immediately.',
@@ -687,6 +745,11 @@ export const termsChange: CategoryRules = {
         'Changes to this Agreement will take effect thirty days after we post them.',
         'Updates to the app are installed immediately.',
         'Changes to exchange rates shall come into effect immediately without notice.',
+        'Changes to the password will take effect immediately.',
+        "Changes to the Customer's plan will take effect immediately.",
+        'Changes made in the account settings will take effect immediately.',
+        'Changes in the law will take effect immediately.',
+        'Modifications of the order by the buyer shall become effective immediately.',
       ],
     },
     {
@@ -924,10 +987,20 @@ export const termsChange: CategoryRules = {
         '(terminate|cancel|close|end|stop|discontinue) .{0,18} (if|because|where|when|after) we (have|had)? (told|notified|informed) you (about|of) .{0,3} (change|changes|modification|modifications|amendment|amendments)',
         '(not|no longer) (wish|want) to continue .{0,6} (after|following) (a|any|the|such|this|that) .{0,2} (change|changes|modification|modifications|amendment|amendments) .{0,4} (may|can|must|should) (terminate|cancel|close|stop|discontinue|end)',
       ],
-      rejectEvidence: OBJECTED_CHANGE_NOT_OF_TERMS,
-      // A change named as of something else than the terms or the service ("a change to your delivery date", "a change
-      // in the departure time"): an order's, a booking's, the user's own.
-      rejectAfter: CHANGE_OF_OTHER_THING,
+      // A change named as of something else than the terms, the service or its prices ("a change to your delivery date",
+      // "a change in the departure time"), a change of sub-processors, or one order or booking ended rather than the
+      // relation ("cancel your booking"): none. A price change left only to cancelling is a grant (S2, C1).
+      rejectInUnit: {
+        test: (_before: string, evidence: string, after: string): boolean => {
+          const noun = CHANGE_NOUN.exec(evidence);
+          return (
+            /\b(?:sub-?)?processors?\b/.test(evidence) ||
+            ENDS_ONE_TRANSACTION.test(evidence + after.slice(0, 40)) ||
+            (!!noun && changeOfOtherThing(evidence.slice(noun.index + noun[0].length))) ||
+            changeOfOtherThing(after)
+          );
+        },
+      },
       implies: { stance: 'grant', negated: 'grant' },
       userSubject: true,
       severity: 'medium',
@@ -941,12 +1014,20 @@ export const termsChange: CategoryRules = {
           text: 'If you do not wish to continue Services after a change, you may terminate Services via the Customer Portal at any time.',
           stance: 'grant',
         },
+        {
+          text: 'If you do not wish to continue after a price change, you may cancel your subscription.',
+          stance: 'grant',
+        },
+        {
+          text: 'You may cancel your subscription if we have told you about a change of the subscription price.',
+          stance: 'grant',
+        },
       ],
       mustNotMatch: [
         'You may terminate your account at any time if we have told you about a security incident.',
         'You can cancel your order if we have notified you of a change to your delivery date.',
         'You can cancel your booking if we have told you about a change in the departure time.',
-        'If you do not wish to continue after a price change, you may cancel your subscription.',
+        'You can cancel your booking if we have notified you of a change.',
         'You may terminate this Agreement at any time by notifying us.',
       ],
     },
@@ -961,8 +1042,13 @@ export const termsChange: CategoryRules = {
         /\b(?:new|updated|revised|modified|changed)\s+(?:\S+\s+)?(?:terms|agreement|polic|conditions|eula)/,
       ],
       match: [
-        '(able|unable|cannot|not) to? (use|access|continue) .{0,14} (until|unless) you .{0,12} (accept|accepted|agree|agreed|consent|consented) (to)? (any|the|our|such)? (new|updated|revised|modified|changed) #TermsDoc',
+        '(able|unable|cannot|not) to? (use|access|continue) .{0,14} (until|unless) you .{0,12} (accept|accepted|agree|agreed|consent|consented) (to)? (any|the|our|such)? (updated|revised|modified|changed) #TermsDoc',
+        '(able|unable|cannot|not) to? (use|access|continue) .{0,14} (until|unless) you .{0,12} (accept|accepted|agree|agreed|consent|consented) (to)? (these|our|any) new #TermsDoc',
       ],
+      // New terms of something new rather than the document changed: "the new terms that apply to it", "new terms for
+      // the Beta" (C3). The hit may end inside the document's word ("new term|s"): the rest of it is skipped.
+      rejectAfter:
+        /^[a-z]*\s*(?:(?:that|which)\s+(?:\w+\s+)?(?:apply|applies|govern|governs|cover|covers)\b|(?:for|of|applicable\s+to|governing)\s)/,
       implies: { stance: 'grant', negated: 'grant' },
       userSubject: true,
       severity: 'medium',
@@ -973,6 +1059,8 @@ export const termsChange: CategoryRules = {
       mustNotMatch: [
         'You may not be able to use the Services until you accept these Terms.',
         'You cannot use the app until you have downloaded the latest version.',
+        'You cannot use the new feature until you accept the new terms that apply to it.',
+        'You cannot use the Beta until you accept any new terms for the Beta.',
       ],
     },
     {
@@ -1097,7 +1185,16 @@ export const termsChange: CategoryRules = {
         // The document opening the sentence with no determiner: "Terms and conditions are subject to change".
         '^(#TermsDoc|#PartDoc) .{0,3} (is|are) subject to .{0,2} (periodic|occasional|future)? #ChangeVerb',
       ],
-      rejectEvidence: /\b(?:your|account|settings|orders?|booking|subscription|plan|prices?|fees?|charges?)\b/,
+      // The user's things, prices (price-change's), or changes named as of something else ("changes to the billing
+      // address", changeOfOurs).
+      rejectEvidence: {
+        test: (evidence: string): boolean => {
+          if (/\b(?:your|account|settings|orders?|booking|subscription|plan|prices?|fees?|charges?)\b/.test(evidence))
+            return true;
+          const noun = /^(?:changes|modifications|amendments|revisions|updates)\b/i.exec(evidence);
+          return !!noun && changeOfOurs(evidence.slice(noun[0].length)) === false;
+        },
+      },
       severity: 'medium',
       why: 'A revised document that takes effect when the company posts it is a change the user did not agree to.',
       mustMatch: [
@@ -1110,6 +1207,7 @@ export const termsChange: CategoryRules = {
         'Changes to your account settings will be effective immediately.',
         'New prices will be posted on our website.',
         'The way we handle your data hasn’t changed, so this policy still governs.',
+        'Changes to the billing address will be effective immediately.',
       ],
     },
     {
@@ -1438,8 +1536,8 @@ export const termsChange: CategoryRules = {
       // and any changes to them". The changes must follow a document's name: "your subscriber information and any changes
       // thereto" (a liability cap) changes no document.
       cue: [
-        // One regex of the original's shape (two joined by anyOf were polynomial for recheck): the changes, or an updated
-        // version, after "and", "or", "including" or "with".
+        // The changes, or an updated version, after "and", "or", "including" or "with" (one regex: two joined by anyOf
+        // are polynomial for recheck).
         /\b(?:and|or|including|with)\s+(?:any\s+|all\s+|the\s+|its\s+)?(?:(?:future\s+|subsequent\s+)?(?:modifications|amendments|changes|updates|revisions|versions)|(?:updated|revised|amended|modified|latest)\s+versions?)\b/,
         ANY_DOC_OR_PART,
       ],
@@ -1455,9 +1553,12 @@ export const termsChange: CategoryRules = {
       ],
       rejectBefore: { test: (before: string): boolean => !docJustBefore(before) },
       rejectEvidence: AMENDED_BY_OTHERS,
-      // An entire-agreement clause lists what makes up the agreement, amendments both sides sign included: it takes no
-      // power to change.
-      rejectAfter: /^[^.]{0,160}?\b(?:entire|whole|complete)\s+agreement\b/,
+      // Changes both sides agree or the user's own take no power to change; nor does an entire-agreement clause, which
+      // lists what makes up the agreement, amendments both sides sign included (read over the whole sentence).
+      rejectAfter: AGREED_OR_USERS_CHANGE,
+      rejectInUnit: {
+        test: (before: string, _evidence: string, after: string): boolean => inWholeAgreementClause(before, after),
+      },
       severity: 'low',
       why: 'A document that binds the user with "any future changes" to it can be changed without the user agreeing.',
       mustMatch: [
@@ -1477,6 +1578,14 @@ export const termsChange: CategoryRules = {
         'These Terms, together with any amendments and any additional agreements you may enter into with Acme, shall constitute the entire agreement between you and Acme.',
         'These Terms (together with any amendments, modifications, or additional agreements you enter into with Acme) are the entire agreement between you and Acme.',
         'This Agreement, together with any changes to it, is the entire agreement between the parties.',
+        'These Terms, together with any modifications agreed in writing by both parties, govern your use of the Services.',
+        'This Agreement (together with any changes made by mutual written agreement) governs the Services.',
+        'These Terms (along with any modifications agreed between the parties in writing) apply.',
+        'These Terms, together with any changes you request, govern your order.',
+        'The Privacy Policy (along with any changes you make to your settings) explains how we use data.',
+        'These Terms, together with any modifications, constitute the sole agreement between the parties.',
+        'These Terms, together with any modifications, are the full and final agreement between you and Acme.',
+        'These Terms, together with any modifications, the Order Form, the Data Processing Addendum and all documents incorporated by reference in them, constitute the entire agreement between you and Acme.',
       ],
     },
     {
