@@ -267,6 +267,9 @@ export function matchClause(clause: string, categories?: ReadonlySet<CategoryId>
   return hits;
 }
 
+/** How much text rejectAfter and rejectBefore see on each side of a hit (characters). */
+export const HIT_VIEW = 80;
+
 /** Longest text given to compromise and the cue regexes at once (characters); clauses from splitters are ≤ 1000. */
 export const MAX_MATCH = 1200;
 const OVERLAP = 300;
@@ -420,8 +423,9 @@ function matchBody(
     const anchor = anchorIndex(toks, start, end);
     if (anchor < 0) return null;
     if (rule.rejectEvidence?.test(text.slice(start, end), opts.firstParty)) return null;
-    if (rule.rejectAfter?.test(lower.slice(end, end + 80))) return null;
-    if (rule.rejectBefore?.test(lower.slice(Math.max(0, start - 80), start))) return null;
+    if (rule.rejectAfter?.test(lower.slice(end, end + HIT_VIEW))) return null;
+    if (rule.rejectBefore?.test(lower.slice(Math.max(0, start - HIT_VIEW), start))) return null;
+    if (rule.rejectInUnit?.test(lower.slice(0, start), lower.slice(start, end), lower.slice(end))) return null;
     // The document's own company named as the outside service ("Acme processes …" in Acme's own policy) shares nothing.
     if (cat.category === 'data_sharing' && namesOnlyFirstParty(toks, start, end, opts.firstParty ?? [])) return null;
     const stanceKey = `${anchor}|${cat.category}`;

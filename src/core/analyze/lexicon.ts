@@ -1791,6 +1791,65 @@ export const NOT_CANCELLED_RELATIONS: readonly string[] = [
 ];
 
 /**
+ * What the service offers or charges, named after a change noun ("changes to the calling plans", "a change of the
+ * subscription price"): a change of it is the service's own (GUIDE S1, S2), while one of anything else named there (the
+ * password, the law, an order) is not a change of the terms (rules/terms-change.ts OFFER_THING).
+ */
+export const CHANGED_OFFER_WORDS: readonly string[] = [
+  'service',
+  'services',
+  'platform',
+  'site',
+  'website',
+  'app',
+  'apps',
+  'membership',
+  'feature',
+  'features',
+  'price',
+  'prices',
+  'pricing',
+  'fee',
+  'fees',
+  'charge',
+  'charges',
+  'rate',
+  'rates',
+  'plan',
+  'plans',
+  'tariff',
+  'tariffs',
+];
+
+/**
+ * The user's own part in a change ("changes you make", "any modifications you request"): the user's changes, not the
+ * service's (rules/terms-change.ts USERS_CHANGE, GUIDE S3).
+ */
+export const USERS_CHANGE_VERBS: readonly string[] = [
+  'make',
+  'makes',
+  'made',
+  'request',
+  'requested',
+  'submit',
+  'propose',
+];
+
+/**
+ * What makes a clause an entire-agreement clause ("the entire agreement", "the sole and exclusive agreement", "the full
+ * and final agreement"): it lists what the agreement is, changes both sides sign included (rules/terms-change.ts).
+ */
+export const WHOLE_AGREEMENT_WORDS: readonly string[] = [
+  'entire',
+  'whole',
+  'complete',
+  'sole',
+  'full',
+  'final',
+  'exclusive',
+];
+
+/**
  * The version in force before a change ("the current terms", "the prior version of the Terms"): an objection that keeps
  * it is an opt-out (rules/terms-change.ts KEEPS_CURRENT_TERMS, GUIDE C1).
  */

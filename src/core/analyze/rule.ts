@@ -86,6 +86,12 @@ export interface Rule {
   /** Drop a hit when the text right before the match matches this (lower-cased, the 80 characters before it). */
   rejectBefore?: RegExp | { test(before: string): boolean };
   /**
+   * Drop a hit by what its whole unit says (lower-cased): everything before the match, the match, and everything after
+   * it, for a reading that may lie further off than rejectAfter and rejectBefore see ("These Terms, together with any
+   * modifications, the Order Form … constitute the entire agreement").
+   */
+  rejectInUnit?: { test(before: string, evidence: string, after: string): boolean };
+  /**
    * Weak signal: reported only at sensitivity 'high' (e.g. a bare "we share information" with no recipient named).
    */
   weak?: boolean;

@@ -158,7 +158,7 @@ const AND_CHANGED_CUE = wordSeq(
  * the rate or charge is no price of ours ("exchange rates", "taxes and regulatory fees"), or what changes is information about it ("information regarding
  * timetables": its accuracy, not the offer).
  */
-const OWNER_BEFORE =
+export const OWNER_BEFORE =
   /\b(?:your|their|his|her|users?['’]s?|members?['’]s?|customers?['’]s?|sellers?['’]s?|merchants?['’]s?|third[\s-]part(?:y|ies)['’]?s?)\s+(?:[\w-]+\s+){0,2}$|\b(?:exchange|interest|conversion|currency|tax|taxes)\s+(?:(?:and|or)\s+)?(?:[\w-]+\s+)?$|\binformation\s+(?:regarding|about|on|of|for)\s+(?:the\s+)?$/;
 /** "may remove any such Content". */
 const CONTENT_CUE = wordSeq(

@@ -9,6 +9,9 @@ import {
   READER_ROLES,
   STANDING_VERSION_WORDS,
   SOFTWARE_THINGS,
+  CHANGED_OFFER_WORDS,
+  USERS_CHANGE_VERBS,
+  WHOLE_AGREEMENT_WORDS,
   TERMS_DOC_EVERYDAY,
 } from '../lexicon';
 import { namesService, type FirstPartyNames } from '../first-party';
@@ -17,6 +20,7 @@ import { anyOf, gap, wordSeq } from '../word-gap';
 import { wordsPattern } from '../word-pattern';
 import {
   ADDS_NEW_GATE,
+  OWNER_BEFORE,
   SERVICE_CHANGE_RULES,
   SERVICE_CHANGE_STEMS,
   SERVICE_CHANGE_VERB,
@@ -48,6 +52,11 @@ function docJustBefore(before: string): boolean {
     while (end > 0 && /[\s,]/.test(before[end - 1]!)) end--;
   };
   skip();
+  // An aside opened just after the name: "these Terms (along with any modifications)".
+  if (before[end - 1] === '(') {
+    end--;
+    skip();
+  }
   if (before[end - 1] === ')') {
     const open = before.lastIndexOf('(', end - 1);
     if (open >= 0 && end - open <= 42) {
@@ -346,6 +355,70 @@ function isHeading(lower: string, ctx: VetoContext): boolean {
 }
 
 /** Clauses about the document's changes that take no right (GUIDE.md C3, C4), each with its examples. */
+/** What the service offers or charges, read at the start of a word (lexicon CHANGED_OFFER_WORDS). */
+const OFFER_THING = RegExp(String.raw`^(?:${DOC}|${PART_DOC}|${wordsPattern(CHANGED_OFFER_WORDS)}\b)`, 'i');
+/** Where the words after a change's "to/of/in" stop naming the thing changed. */
+const NAMED_THING_ENDS = /^(?:will|shall|may|would|is|are|be|was|were|that|which|who)$/;
+/**
+ * What a change noun's "to", "of" or "in" names, read up to a verb or a relative clause: undefined when it names
+ * nothing ("changes made for legal reasons"), true for the document, a part of it, or what the service offers or
+ * charges, false for anything else ("changes to the password", "changes in the law") or for what the user or another
+ * party owns ("changes to the Customer's plan", "exchange rates": service-change's OWNER_BEFORE).
+ */
+function changeOfOurs(afterNoun: string): boolean | undefined {
+  const prep = /^\s*(?:made\s+)?(?:to|of|in)\s+/i.exec(afterNoun);
+  if (!prep) return undefined;
+  const rest = afterNoun.slice(prep[0].length).toLowerCase();
+  let count = 0;
+  for (const w of rest.matchAll(/[\w’'-]+/g)) {
+    if (count++ > 8 || NAMED_THING_ENDS.test(w[0])) break;
+    if (OFFER_THING.test(rest.slice(w.index))) return !OWNER_BEFORE.test(rest.slice(0, w.index));
+  }
+  return false;
+}
+const CHANGE_NOUN = /\b(?:changes?|modifications?|amendments?|revisions?|updates?)\b/i;
+/** A change named as of something else than the terms, the service or its prices ("a change to your delivery date"). */
+const changeOfOtherThing = (after: string): boolean => changeOfOurs(after) === false;
+/** Ending one order or booking, not the relation with the service (lexicon NOT_CANCELLED_RELATIONS): "cancel your booking". */
+const ENDS_ONE_TRANSACTION = RegExp(
+  String.raw`\b(?:terminate|cancel|close|end|stop|discontinue)\s+(?:(?:your|the|any|this|an?)\s+)?(?:[\w-]+\s+)?${wordsPattern(NOT_CANCELLED_RELATIONS)}s?\b`,
+  'i',
+);
+/**
+ * Before a change noun: a disclaimer of liability ending in "for" or "from" ("shall not be liable to you for any", "will
+ * not be liable … for any losses resulting from any"), with a negation in the same sentence; a plain duty ("shall
+ * remain fully liable to Acme for any amendment") is none. Read over the whole unit: a long clause keeps its negation
+ * further off than a rule's rejectBefore sees.
+ */
+function liabilityDisclaimedBefore(before: string): boolean {
+  const tail = before.toLowerCase();
+  const stop = Math.max(tail.lastIndexOf('.'), tail.lastIndexOf(';'));
+  const clause = tail.slice(stop + 1);
+  const at = Math.max(clause.lastIndexOf('liab'), clause.lastIndexOf('responsib'));
+  if (at < 0) return false;
+  if (!/\s(?:for|from)\s+(?:(?:any|the|such|all)\s+)?$/.test(clause.slice(at))) return false;
+  return /\b(?:not|no|never|nor|neither)\b/.test(clause.slice(0, at));
+}
+/** The user's own changes: "changes you make to your profile", "modifications requested by you" (GUIDE S3). */
+const USERS_CHANGE = RegExp(
+  String.raw`\byou\s+${wordsPattern(USERS_CHANGE_VERBS)}\b|\b(?:made\s+|requested\s+)?by\s+you\b`,
+  'i',
+);
+/** Changes both sides agree ("agreed in writing by both parties", "by mutual written agreement"), or the user's own. */
+const AGREED_OR_USERS_CHANGE = RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:signed\s+by|by\s+both\s+parties|mutual(?:ly)?\s+(?:agreed|written|agreement)|agreed\s+(?:to\s+)?(?:in\s+writing|between|by|upon)|between\s+the\s+parties)|^\s*(?:(?:that|which)\s+)?(?:you\s+${wordsPattern(USERS_CHANGE_VERBS)}\b|(?:made\s+|requested\s+)?by\s+you\b)`,
+);
+/** "the entire agreement", "the sole and exclusive agreement", "the full and final agreement" (lexicon). */
+const WHOLE_AGREEMENT = RegExp(
+  String.raw`\b${wordsPattern(WHOLE_AGREEMENT_WORDS)}\s+(?:and\s+${wordsPattern(WHOLE_AGREEMENT_WORDS)}\s+)?(?:agreement|understanding)\b`,
+);
+/** The sentence of a hit, over the whole unit, is an entire-agreement clause. */
+const inWholeAgreementClause = (before: string, after: string): boolean => {
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'));
+  const end = after.search(/\.(?:\s|$)|;/);
+  return WHOLE_AGREEMENT.test(before.slice(stop + 1)) || WHOLE_AGREEMENT.test(end < 0 ? after : after.slice(0, end));
+};
+
 const VETOES: readonly Veto[] = [
   {
     id: 'terms_change.heading-itself',
@@ -563,7 +636,9 @@ export const termsChange: CategoryRules = {
         ANY_DOC,
       ],
       match: [
-        '#ChangeVerb (we|that we) .{0,2} (make|makes|made) to (these|this|the|our) .{0,2} #TermsDoc',
+        // "those" and "such" point back to a document just named: "the service terms … and any subsequent modifications
+        // we make to those terms".
+        '#ChangeVerb (we|that we) .{0,2} (make|makes|made) to (these|this|the|our|those|such) .{0,2} #TermsDoc',
         '(make|makes|made) .{0,2} #ChangeVerb (to|in) (these|this|the|our) .{0,2} #TermsDoc',
       ],
       rejectEvidence: PRICE_OR_FEE,
@@ -572,10 +647,109 @@ export const termsChange: CategoryRules = {
       mustMatch: [
         'Any changes we make to this notice take effect when they are posted here.',
         'If we make material changes to this policy, they apply from the day we tell you by email.',
+        '"Service Terms" means the service terms applicable to each Service, and any subsequent modifications we make to those terms.',
       ],
       mustNotMatch: [
         'If you make changes to your profile, they are saved.',
         'Any changes we make to this notice will be posted here.',
+      ],
+    },
+    {
+      id: 'terms_change.no-liability-for-changes',
+      // A disclaimer of liability for modifications of the terms presupposes that the company makes them alone ("Acme
+      // shall not be liable to you for any modifications to the Service or terms of service"; GUIDE C3: a unit that
+      // says the terms may change). One for changes of the service alone stays out (service-change's mustNotMatch).
+      cue: [
+        /\b(?:liab|responsib)/,
+        /\b(?:modification|amendment|change|revision)s?\s+(?:or\s+\w+\s+)?(?:to|of)\b/,
+        ANY_DOC,
+      ],
+      match: [
+        '(modification|modifications|amendment|amendments|change|changes|revision|revisions) or? (modification|modifications|amendment|amendments|change|changes)? (to|of) .{0,4} #TermsDoc',
+      ],
+      // The disclaimer is read over the whole sentence, and the document must be ours: "these Terms", "our policy", or
+      // the service's own "terms of service" (not "the privacy policies of Acme's app store", "the terms of the store").
+      rejectInUnit: {
+        test: (before: string, evidence: string, after: string): boolean =>
+          !liabilityDisclaimedBefore(before) ||
+          !(
+            /\b(?:these|this|our)\b/.test(evidence) ||
+            /\bterms\s+of\s+(?:service|use)\b|^\s*of\s+(?:service|use)\b/.test(evidence + after)
+          ),
+      },
+      // Another's terms: "changes to the terms of third-party services", "… of your bank".
+      rejectAfter: /^\s*of\s+(?!(?:service|use)\b)/,
+      rejectEvidence: {
+        test: (evidence: string): boolean =>
+          AMENDED_BY_OTHERS.test(evidence) || /\b(?:third[\s-]part|your|their)\w*/i.test(evidence),
+      },
+      // The negation is the disclaimer's, not the change's; who disclaims is read by the test before the hit ("to You or
+      // any other party" is whom the company owes nothing, not a subject).
+      implies: { stance: 'grant', negated: 'grant' },
+      userSubject: true,
+      severity: 'medium',
+      why: 'A company that disclaims liability for its changes to the terms keeps the power to make them alone.',
+      mustMatch: [
+        'Acme shall not be liable to you for any modifications to the Service or terms of service made in accordance with this Section.',
+        'You agree that we will not be liable to you or any third party for any losses suffered resulting from any modification or amendment of these Terms.',
+      ],
+      mustNotMatch: [
+        'We are not liable for any changes to third-party terms.',
+        'We are not liable for any changes to the terms of your bank account.',
+        'Acme is not responsible for any changes to the terms of third-party services.',
+        'You are responsible for any modifications to these Terms that you propose.',
+        'Neither Acme nor its licensors will be liable for any change, suspension or discontinuation of the Services.',
+        'We are not liable for any delay. Changes to these Terms are posted on this page.',
+        'We are not responsible for any changes to the privacy policies of the app store operators.',
+        'We are not liable for any changes to the terms of the app store.',
+        'In addition to the fees described above and subject to the limits in this section, the Customer shall remain fully liable to Acme for any amendment of this Agreement.',
+        'Subject to the other provisions of this Agreement and without prejudice to any other remedy, each party shall be responsible for any amendment to this Agreement that it requests.',
+      ],
+    },
+    {
+      id: 'terms_change.changes-effective-immediately',
+      // Changes that take effect at once, with no notice beforehand (GUIDE: "effective on posting" is a grant): the
+      // company's changes bind the user as soon as it makes them. A date the changes take effect is C3's notice. Only
+      // changes of the document, the service or its prices, or changes that name nothing: changes to the user's things
+      // ("the password", "the Customer's plan") or the law are none (S3).
+      cue: [
+        /\b(?:changes|modifications|amendments|revisions|updates)\b/,
+        /\b(?:effective|into\s+effect|take\s+effect)\s+immediately\b/,
+      ],
+      match: [
+        '(changes|modifications|amendments|revisions|updates) (to|made|that|which|of|in) .{0,60} (will|shall|may) (be|become|come|take) (into)? (effective|effect) immediately',
+      ],
+      // The user's changes, and changes of anything else than the document, the service or its prices (exchange or
+      // interest rates and taxes are no price of the service's: OWNER_BEFORE).
+      rejectEvidence: {
+        test: (evidence: string): boolean => {
+          if (USERS_CHANGE.test(evidence)) return true;
+          const noun = CHANGE_NOUN.exec(evidence);
+          return !!noun && changeOfOurs(evidence.slice(noun.index + noun[0].length)) === false;
+        },
+      },
+      severity: 'medium',
+      why: 'Changes that take effect as soon as the company makes them bind the user without agreement or notice.',
+      mustMatch: [
+        'However, changes made for legal reasons or in urgent situations like preventing ongoing abuse will be effective immediately upon notice.',
+        'Changes to this Agreement which are more favourable to you or required by law will come into effect immediately.',
+        'Changes that make this Annex more favorable to you shall come into effect immediately if so stated in the change notice.',
+        'Other changes to the calling plans will take effect immediately without prior written notice where they are required by law.',
+        'Changes to the calling plans that reduce your allowance will take effect immediately.',
+        'However, changes made for legal reasons or to protect your security will be effective immediately upon notice.',
+      ],
+      mustNotMatch: [
+        'Changes to your account settings will be effective immediately.',
+        'Changes you make to your profile will take effect immediately.',
+        'Any changes to your order will take effect immediately.',
+        'Changes to this Agreement will take effect thirty days after we post them.',
+        'Updates to the app are installed immediately.',
+        'Changes to exchange rates shall come into effect immediately without notice.',
+        'Changes to the password will take effect immediately.',
+        "Changes to the Customer's plan will take effect immediately.",
+        'Changes made in the account settings will take effect immediately.',
+        'Changes in the law will take effect immediately.',
+        'Modifications of the order by the buyer shall become effective immediately.',
       ],
     },
     {
@@ -802,6 +976,94 @@ export const termsChange: CategoryRules = {
       ],
     },
     {
+      id: 'terms_change.leave-after-change',
+      // C1 said from the way out: the user may end the service "if we have told you about an upcoming change", or "if
+      // you do not wish to continue after a change": leaving is the only remedy, so the change binds whoever stays.
+      cue: [
+        /\b(?:terminat|cancel|clos|end|stop|discontinu)/,
+        /\b(?:told|notified|informed)\s+you\s+(?:about|of)\b|\bnot\s+(?:wish|want)\s+to\s+continue\b/,
+      ],
+      match: [
+        '(terminate|cancel|close|end|stop|discontinue) .{0,18} (if|because|where|when|after) we (have|had)? (told|notified|informed) you (about|of) .{0,3} (change|changes|modification|modifications|amendment|amendments)',
+        '(not|no longer) (wish|want) to continue .{0,6} (after|following) (a|any|the|such|this|that) .{0,2} (change|changes|modification|modifications|amendment|amendments) .{0,4} (may|can|must|should) (terminate|cancel|close|stop|discontinue|end)',
+      ],
+      // A change named as of something else than the terms, the service or its prices ("a change to your delivery date",
+      // "a change in the departure time"), a change of sub-processors, or one order or booking ended rather than the
+      // relation ("cancel your booking"): none. A price change left only to cancelling is a grant (S2, C1).
+      rejectInUnit: {
+        test: (_before: string, evidence: string, after: string): boolean => {
+          const noun = CHANGE_NOUN.exec(evidence);
+          return (
+            /\b(?:sub-?)?processors?\b/.test(evidence) ||
+            ENDS_ONE_TRANSACTION.test(evidence + after.slice(0, 40)) ||
+            (!!noun && changeOfOtherThing(evidence.slice(noun.index + noun[0].length))) ||
+            changeOfOtherThing(after)
+          );
+        },
+      },
+      implies: { stance: 'grant', negated: 'grant' },
+      userSubject: true,
+      severity: 'medium',
+      why: 'A change the user can answer only by leaving the service binds everyone who stays (C1).',
+      mustMatch: [
+        {
+          text: 'You may terminate your use of the Services at any time (including if we have told you about an upcoming change to these Terms which you do not agree to).',
+          stance: 'grant',
+        },
+        {
+          text: 'If you do not wish to continue Services after a change, you may terminate Services via the Customer Portal at any time.',
+          stance: 'grant',
+        },
+        {
+          text: 'If you do not wish to continue after a price change, you may cancel your subscription.',
+          stance: 'grant',
+        },
+        {
+          text: 'You may cancel your subscription if we have told you about a change of the subscription price.',
+          stance: 'grant',
+        },
+      ],
+      mustNotMatch: [
+        'You may terminate your account at any time if we have told you about a security incident.',
+        'You can cancel your order if we have notified you of a change to your delivery date.',
+        'You can cancel your booking if we have told you about a change in the departure time.',
+        'You can cancel your booking if we have notified you of a change.',
+        'You may terminate this Agreement at any time by notifying us.',
+      ],
+    },
+    {
+      id: 'terms_change.accept-new-to-continue',
+      // "you may not be able to use the Services until you have downloaded the latest version and accepted any new
+      // terms": new terms the user must accept to go on using the service bind whoever stays (C1: the only other way is
+      // to stop using it).
+      cue: [
+        /\b(?:not\s+be\s+able|unable|cannot|can\s+not|can['’]t)\b/,
+        /\b(?:until|unless)\s+you\b/,
+        /\b(?:new|updated|revised|modified|changed)\s+(?:\S+\s+)?(?:terms|agreement|polic|conditions|eula)/,
+      ],
+      match: [
+        '(able|unable|cannot|not) to? (use|access|continue) .{0,14} (until|unless) you .{0,12} (accept|accepted|agree|agreed|consent|consented) (to)? (any|the|our|such)? (updated|revised|modified|changed) #TermsDoc',
+        '(able|unable|cannot|not) to? (use|access|continue) .{0,14} (until|unless) you .{0,12} (accept|accepted|agree|agreed|consent|consented) (to)? (these|our|any) new #TermsDoc',
+      ],
+      // New terms of something new rather than the document changed: "the new terms that apply to it", "new terms for
+      // the Beta" (C3). The hit may end inside the document's word ("new term|s"): the rest of it is skipped.
+      rejectAfter:
+        /^[a-z]*\s*(?:(?:that|which)\s+(?:\w+\s+)?(?:apply|applies|govern|governs|cover|covers)\b|(?:for|of|applicable\s+to|governing)\s)/,
+      implies: { stance: 'grant', negated: 'grant' },
+      userSubject: true,
+      severity: 'medium',
+      why: 'New terms the user must accept to keep using the service bind everyone who stays (C1).',
+      mustMatch: [
+        'Depending on the update, you may not be able to use the Services until you have downloaded the latest version of the Software and accepted any new terms.',
+      ],
+      mustNotMatch: [
+        'You may not be able to use the Services until you accept these Terms.',
+        'You cannot use the app until you have downloaded the latest version.',
+        'You cannot use the new feature until you accept the new terms that apply to it.',
+        'You cannot use the Beta until you accept any new terms for the Beta.',
+      ],
+    },
+    {
       id: 'terms_change.opt-out-of-changes',
       // "you may opt out of any material change to the arbitration agreement": objecting keeps the current terms (C1).
       cue: [/\bopt(?:ing)?[\s-]?out\s+of\s+(?:\S+\s+){0,3}?(?:changes?|revisions?|modifications?|amendments?)\b/],
@@ -923,7 +1185,16 @@ export const termsChange: CategoryRules = {
         // The document opening the sentence with no determiner: "Terms and conditions are subject to change".
         '^(#TermsDoc|#PartDoc) .{0,3} (is|are) subject to .{0,2} (periodic|occasional|future)? #ChangeVerb',
       ],
-      rejectEvidence: /\b(?:your|account|settings|orders?|booking|subscription|plan|prices?|fees?|charges?)\b/,
+      // The user's things, prices (price-change's), or changes named as of something else ("changes to the billing
+      // address", changeOfOurs).
+      rejectEvidence: {
+        test: (evidence: string): boolean => {
+          if (/\b(?:your|account|settings|orders?|booking|subscription|plan|prices?|fees?|charges?)\b/.test(evidence))
+            return true;
+          const noun = /^(?:changes|modifications|amendments|revisions|updates)\b/i.exec(evidence);
+          return !!noun && changeOfOurs(evidence.slice(noun[0].length)) === false;
+        },
+      },
       severity: 'medium',
       why: 'A revised document that takes effect when the company posts it is a change the user did not agree to.',
       mustMatch: [
@@ -936,6 +1207,7 @@ export const termsChange: CategoryRules = {
         'Changes to your account settings will be effective immediately.',
         'New prices will be posted on our website.',
         'The way we handle your data hasn’t changed, so this policy still governs.',
+        'Changes to the billing address will be effective immediately.',
       ],
     },
     {
@@ -1264,25 +1536,56 @@ export const termsChange: CategoryRules = {
       // and any changes to them". The changes must follow a document's name: "your subscriber information and any changes
       // thereto" (a liability cap) changes no document.
       cue: [
-        /\b(?:and|or|including|with)\s+(?:any\s+|all\s+)?(?:future\s+|subsequent\s+)?(?:modifications|amendments|changes|updates|revisions|versions)\b/,
+        // The changes, or an updated version, after "and", "or", "including" or "with" (one regex: two joined by anyOf
+        // are polynomial for recheck).
+        /\b(?:and|or|including|with)\s+(?:any\s+|all\s+|the\s+|its\s+)?(?:(?:future\s+|subsequent\s+)?(?:modifications|amendments|changes|updates|revisions|versions)|(?:updated|revised|amended|modified|latest)\s+versions?)\b/,
         ANY_DOC_OR_PART,
       ],
       match: [
         '(and|or|including|with) (any|all)? (future|subsequent) (modifications|amendments|changes|updates|revisions|versions)',
         '(and|or|including) (any|all) (changes|modifications|amendments|updates|revisions) (to them|to it|thereto|made|or modifications|or amendments|or updates)',
+        // "These Terms, together with any Modifications", "bound by these Terms (along with any modifications)". Not
+        // "amendments": "These Terms, together with any amendments and any additional agreements you enter into with
+        // Acme, are the entire agreement" names amendments both sides agree.
+        '(together|along) with (any|all) (modifications|changes|updates|revisions)',
+        // "bound by this Notice, including updated version": the versions the service posts bind as well.
+        '(including|with) (the|any|its|all)? (updated|revised|amended|modified|latest) (version|versions)',
       ],
       rejectBefore: { test: (before: string): boolean => !docJustBefore(before) },
       rejectEvidence: AMENDED_BY_OTHERS,
+      // Changes both sides agree or the user's own take no power to change; nor does an entire-agreement clause, which
+      // lists what makes up the agreement, amendments both sides sign included (read over the whole sentence).
+      rejectAfter: AGREED_OR_USERS_CHANGE,
+      rejectInUnit: {
+        test: (before: string, _evidence: string, after: string): boolean => inWholeAgreementClause(before, after),
+      },
       severity: 'low',
       why: 'A document that binds the user with "any future changes" to it can be changed without the user agreeing.',
       mustMatch: [
         'These Terms, including the Guidelines and any future modifications, govern your use of the Platform.',
         'Continued use of our services is your consent to the Terms of Service and any changes to them.',
         'Cancelling is your only recourse if you are unhappy with the Subscription Terms or any changes thereto.',
+        'These Terms, together with any Modifications, set out the terms on which we offer you the Site.',
+        'You agree to be bound by all of the terms set forth in these Terms (along with any modifications).',
+        'By using the Service you consent to be bound by this Notice, including updated version, and all applicable laws.',
       ],
       mustNotMatch: [
         'We are not liable for our reliance on your subscriber information and any changes thereto or notices received.',
         'You agree to keep your contact details and any changes to them up to date.',
+        'Your profile, together with any changes you make to it, is visible to other members.',
+        'These Terms apply to the Software, including updated versions of it.',
+        'You may not distribute the Software, together with any modifications, without our consent.',
+        'These Terms, together with any amendments and any additional agreements you may enter into with Acme, shall constitute the entire agreement between you and Acme.',
+        'These Terms (together with any amendments, modifications, or additional agreements you enter into with Acme) are the entire agreement between you and Acme.',
+        'This Agreement, together with any changes to it, is the entire agreement between the parties.',
+        'These Terms, together with any modifications agreed in writing by both parties, govern your use of the Services.',
+        'This Agreement (together with any changes made by mutual written agreement) governs the Services.',
+        'These Terms (along with any modifications agreed between the parties in writing) apply.',
+        'These Terms, together with any changes you request, govern your order.',
+        'The Privacy Policy (along with any changes you make to your settings) explains how we use data.',
+        'These Terms, together with any modifications, constitute the sole agreement between the parties.',
+        'These Terms, together with any modifications, are the full and final agreement between you and Acme.',
+        'These Terms, together with any modifications, the Order Form, the Data Processing Addendum and all documents incorporated by reference in them, constitute the entire agreement between you and Acme.',
       ],
     },
     {
