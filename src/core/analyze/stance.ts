@@ -3,6 +3,7 @@
 // so "we do not sell your data, but we share it with advertisers" negates the sale and not the sharing.
 import type { CategoryId, Condition, Stance } from '../types';
 import { bracketsAround } from './brackets';
+import { NEW_CLAUSE_START } from './clause-split';
 import { clauseAfterImperative, forbiddenGerund, namedSharerAt, READER, readerSubjectAt } from './actor';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
@@ -1634,11 +1635,6 @@ function clauseAt(lower: string, at: number): string {
   }
   return sentence.slice(from, to);
 }
-/** ", and we …": a new clause with its own subject ("We share your data, and we only disclose it … if obligated"). */
-const NEW_CLAUSE_START = new RegExp(
-  String.raw`,\s*${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+(?=${wordsPattern(CLAUSE_SUBJECTS)}\b)`,
-  'g',
-);
 
 /**
  * The exception that follows the action in the same sentence ("… unless you are on the free plan"), if any; with

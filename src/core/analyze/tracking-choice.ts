@@ -3,9 +3,9 @@
 // rules (stance.ts, category tracking) and the model's tracking findings (model/candidates.ts). Words: lexicon.ts
 // TRACKING_CONSENT_CHOICE and TRACKER_LIFETIME.
 import type { Condition } from '../types';
-import { CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, TRACKER_LIFETIME as L, TRACKING_CONSENT_CHOICE as C } from './lexicon';
+import { clauseSpans, sentenceClauses } from './clause-split';
+import { TRACKER_LIFETIME as L, TRACKING_CONSENT_CHOICE as C } from './lexicon';
 import { wordsPattern } from './word-pattern';
-import { isNonFinalPeriod } from '../extract/split-sentences';
 
 const words = (list: readonly string[]): RegExp => new RegExp(String.raw`\b${wordsPattern(list)}\b`);
 
@@ -67,9 +67,6 @@ const SAME_KIND = new Set<string>(C.sameKinds);
 /** One name per tracker kind: "marketing" and "advertising" cookies are the same trackers. */
 const kindOf = (kind: string): string => (SAME_KIND.has(kind) ? C.sameKinds[0] : kind);
 
-/** A unit's clauses: its sentences and the parts a semicolon divides. */
-const clausesOf = (lower: string): string[] => lower.split(/[;.!?](?=\s|$)/);
-
 /**
  * A clause where the reader accepts or turns down the trackers first, in a banner or a consent tool: a banner counts
  * with a choice in its clause or shown on the first visit ("our cookie banner when you first access our site", T9).
@@ -102,7 +99,7 @@ export function trackingConsentChoice(lower: string, at?: number): boolean {
 }
 
 function unitChoice(lower: string): boolean {
-  const clauses = clausesOf(lower);
+  const clauses = sentenceClauses(lower);
   const chosen = clauses.filter(choiceClause);
   if (chosen.length === 0) return false;
   // A banner or setting offered "at any time", with no choice over the trackers or consent named in its clause (T9),
@@ -120,31 +117,6 @@ function unitChoice(lower: string): boolean {
   return uses.every((u) => chosenKinds.has(kindOf(u[2]!)));
 }
 
-/**
- * Where a unit's clauses end: a sentence, a semicolon, or ", and we …" with a new subject (the same lexicon words as
- * stance.ts's clauseAt, which reads one clause; here every clause of the unit is needed).
- */
-const PIECE_END = /[;.!?](?=\s|$)/g;
-const NEW_SUBJECT = new RegExp(
-  String.raw`,\s*${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+(?=${wordsPattern(CLAUSE_SUBJECTS)}\b)`,
-  'g',
-);
-/** The clauses of a unit as [start, end) offsets; no cut at an abbreviation ("(e.g. pixels)", "incl."). */
-function piecesOf(lower: string): [number, number][] {
-  const cuts = [
-    ...[...lower.matchAll(PIECE_END)]
-      .filter((m) => m[0] !== '.' || !isNonFinalPeriod(lower, m.index, 0))
-      .map((m) => m.index + 1),
-    ...[...lower.matchAll(NEW_SUBJECT)].map((m) => m.index),
-  ].sort((a, b) => a - b);
-  const out: [number, number][] = [];
-  let from = 0;
-  for (const cut of [...cuts, lower.length]) {
-    if (cut > from) out.push([from, cut]);
-    from = Math.max(from, cut);
-  }
-  return out;
-}
 const TRACKER = new RegExp(String.raw`\b${wordsPattern(C.trackers)}s?\b`, 'g');
 /** Where a choice is made ("cookie banner", "cookie settings"): its "cookie" names no tracker. */
 const TOOL_NAME = new RegExp(String.raw`\b${wordsPattern([...C.banners, ...C.consents, ...C.tools])}\b`, 'g');
@@ -187,7 +159,7 @@ function governs(clause: string, other: string): boolean {
  * networks; you can accept or refuse cookies in the cookie banner": the cookie choice does not govern the sharing.
  */
 export function trackingScope(lower: string, at: number): string {
-  const pieces = piecesOf(lower);
+  const pieces = clauseSpans(lower, true);
   const own = pieces.find(([s, e]) => s <= at && at < e) ?? pieces[pieces.length - 1];
   if (!own) return lower;
   const ownText = lower.slice(own[0], own[1]);
