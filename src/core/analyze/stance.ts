@@ -9,7 +9,7 @@ import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { AUTHORITY_WORD, readerActNamesRecipient } from './reader-act';
 import { TERMS_DOC_NAME } from './terms-doc';
-import { trackingAcceptance, trackingScope, trackingUnitStance } from './tracking-choice';
+import { kindTrackedRegardless, trackingAcceptance, trackingScope, trackingUnitStance } from './tracking-choice';
 import { wordsPattern } from './word-pattern';
 import { isNonFinalPeriod } from '../extract/split-sentences';
 import { NAMED_SAFEGUARD, RECIPIENT, RECIPIENT_WORD, SAFEGUARD } from './rules/data-sharing';
@@ -1140,6 +1140,30 @@ export function decideStance(
   text: string,
   firstParty: FirstPartyNames = [],
   category?: CategoryId,
+): StanceResult {
+  const decided = clauseStance(tokens, anchor, text, firstParty, category);
+  // G4: a consent or a control over some trackers beside another kind always on or in use is a grant ("We set analytics
+  // cookies only if you accept them; advertising cookies are always on").
+  if (
+    category === 'tracking' &&
+    decided.stance === 'conditional' &&
+    kindTrackedRegardless(text.toLowerCase(), tokens[anchor]?.start ?? 0, conditionStated)
+  )
+    return { stance: 'grant', negated: decided.negated, genericException: decided.genericException };
+  return decided;
+}
+
+/** A clause that states a consent or an opt-out of its own (for G4 in decideStance). */
+const conditionStated = (clause: string): boolean =>
+  OPT_IN.test(clause) || CONSENT_FIRST.test(clause) || consentFirst(clause) || OPT_OUT.test(clause);
+
+/** decideStance's reading of the action's own clause and unit, before G4 across a tracking unit's clauses. */
+function clauseStance(
+  tokens: readonly Token[],
+  anchor: number,
+  text: string,
+  firstParty: FirstPartyNames,
+  category: CategoryId | undefined,
 ): StanceResult {
   const from = negationScopeStart(tokens, anchor, firstParty);
   // "We will never: — sell your data; …": a negation that ends a list head governs the list after the colon.

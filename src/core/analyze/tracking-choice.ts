@@ -66,6 +66,7 @@ const KIND = new RegExp(String.raw`\b${wordsPattern(C.kinds)}\b`, 'g');
 const SAME_KIND = new Set<string>(C.sameKinds);
 /** One name per tracker kind: "marketing" and "advertising" cookies are the same trackers. */
 const kindOf = (kind: string): string => (SAME_KIND.has(kind) ? C.sameKinds[0] : kind);
+const kindsOf = (text: string): Set<string> => new Set([...text.matchAll(KIND)].map((m) => kindOf(m[0])));
 
 /**
  * A clause where the reader accepts or turns down the trackers first, in a banner or a consent tool: a banner counts
@@ -131,7 +132,6 @@ const trackersOf = (text: string): Set<string> =>
         .replace(/s$/, ''),
     ),
   );
-const kindsOf = (text: string): Set<string> => new Set([...text.matchAll(KIND)].map((m) => kindOf(m[0])));
 
 /** Whether two clauses' trackers can be the same: one named in both, or a catch-all word on either side. */
 const sameTrackers = (a: Set<string>, b: Set<string>): boolean =>
@@ -211,6 +211,30 @@ export function trackingAcceptance(exceptionCase: string): boolean {
     !BROWSER.test(lower) &&
     !DEVICE_SETTINGS.test(lower)
   );
+}
+
+/**
+ * G4 beside a consent or a control read in the act's clause: another clause of the unit, stating no condition of its own
+ * (`conditioned`: the stance reader's consent and opt-out words), where a tracker kind the act's clause does not name is
+ * always on or a party uses it. "We set analytics cookies only if you accept them; advertising cookies are always on"
+ * grants the advertising cookies, and grant is the wider right. Where the act's clause names no kind, only a kind
+ * always on counts: "We set cookies only if you accept them; we use analytics cookies to count visits" may be the
+ * same cookies, under the same consent.
+ */
+export function kindTrackedRegardless(lower: string, at: number, conditioned: (clause: string) => boolean): boolean {
+  const pieces = clauseSpans(lower, true);
+  const own = pieces.find(([s, e]) => s <= at && at < e);
+  if (!own) return false;
+  const ownKinds = kindsOf(lower.slice(own[0], own[1]));
+  return pieces.some(([s, e]) => {
+    const clause = lower.slice(s, e);
+    if (s === own[0] || conditioned(clause)) return false;
+    const uses = [
+      ...clause.matchAll(ALWAYS_ON_KIND),
+      ...(ownKinds.size > 0 ? [...clause.matchAll(OWN_KIND_USE)].filter((m) => !NEGATION.test(m[1]!)) : []),
+    ];
+    return uses.some((m) => !ownKinds.has(kindOf(m[2]!)));
+  });
 }
 
 const LIFETIME_WORD = new RegExp(

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/analyze';
 import {
+  kindTrackedRegardless,
   trackerLifetimeBounded,
   trackingAcceptance,
   trackingConsentChoice,
@@ -395,5 +396,44 @@ describe('tracking consent-first choices: the clause a choice governs', () => {
     [' you allow them through your device settings.', false],
   ])('trackingAcceptance(%j) = %s', (exceptionCase, expected) => {
     expect(trackingAcceptance(exceptionCase)).toBe(expected);
+  });
+});
+
+// G4 in the general consent reading (stance.ts): a consent or control over some trackers beside another kind that is
+// always on, or that a party uses, in a clause with no condition of its own, is a grant.
+describe('tracking consent beside trackers used regardless (G4)', () => {
+  it.each<[string, string]>([
+    ['We set analytics cookies only if you accept them; advertising cookies are always on.', 'grant'],
+    ['We use analytics cookies only with your consent; advertising cookies are always on.', 'grant'],
+    ['We set analytics cookies only if you accept them, and we always use advertising cookies.', 'grant'],
+    ['We do not set analytics cookies unless you accept them; advertising cookies are always on.', 'grant'],
+    ['We set cookies only if you accept them; advertising cookies are always on.', 'grant'],
+    // Near-misses: the other clause is not tracking, names the same kind, denies, or carries its own consent.
+    ['We set analytics cookies only if you accept them.', 'conditional opt_in'],
+    [
+      'We set analytics cookies only if you accept them; strictly necessary cookies are always on.',
+      'conditional opt_in',
+    ],
+    ['We set analytics cookies only if you accept them; we do not use advertising cookies.', 'conditional opt_in'],
+    [
+      'We set analytics cookies only if you accept them; we use advertising cookies only with your consent.',
+      'conditional opt_in',
+    ],
+    [
+      'We set analytics cookies only if you accept them; analytics cookies are always on for logged-in members.',
+      'conditional opt_in',
+    ],
+    // The consent's own clause names no kind: another party's ordinary use may be the same cookies.
+    ['We set cookies only if you accept them; we use analytics cookies to count visits.', 'conditional opt_in'],
+  ])('%s', (text, expected) => {
+    expect(trackingStance(text)).toBe(expected);
+  });
+
+  it.each<[string, number, boolean]>([
+    ['we set analytics cookies only if you accept them; advertising cookies are always on.', 3, true],
+    ['we set analytics cookies only if you accept them; advertising cookies are always on.', 60, false],
+    ['we set analytics cookies only if you accept them; we use advertising cookies only with your consent.', 3, false],
+  ])('kindTrackedRegardless(%j, %i) = %s', (text, at, expected) => {
+    expect(kindTrackedRegardless(text, at, (clause) => /\bonly if\b|\bconsent\b/.test(clause))).toBe(expected);
   });
 });
