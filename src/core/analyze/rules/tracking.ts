@@ -465,6 +465,36 @@ export const tracking: CategoryRules = {
       ],
     },
     {
+      id: 'tracking.analytics-providers',
+      // T6, T12: the parties that do analytics for the service, named as its providers, recipients or sources
+      // ("analytics partners", "analytics service providers"), or analytics as one of the functions its providers
+      // perform ("service providers … such as hosting, marketing, analytics, and support"). Not analytics the service
+      // offers as its product (T10: no provider named).
+      cue: [/\banalytic/, /\b(?:provider|partner|vendor|compan|firm|platform|third[\s-]part|processor|contractor)/],
+      match: [
+        '#AnalyticsTerm (service|services)? (providers|provider|partners|partner|vendors|vendor|companies|company|firms|firm|platforms)',
+        '@hasComma #AnalyticsTerm',
+      ],
+      // The reader's own analytics, of their sales or site ("partners can see their own sales, analytics and payouts").
+      rejectBefore: { test: (before: string) => /\b(?:your|their|its)\s+own\s/.test(before.slice(-50)) },
+      severity: 'low',
+      why: 'Analytics providers record how people use the service for it, on their own systems (GUIDE.md T6, T10).',
+      mustMatch: [
+        'We may have disclosed these categories to advertising partners, analytics partners, and promotional partners.',
+        'These include analytics providers and payment processors.',
+        'We use service providers for various operations, such as payment processing, diagnostics, analytics, and others.',
+        {
+          text: 'We do not share personal data with advertisers, data brokers, or analytics companies.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        'Our dashboard gives you reports, analytics, and exports for your own store.',
+        'Service providers help us with hosting, payments, and support.',
+        'Partners can see their own sales, analytics and payouts in the dashboard.',
+      ],
+    },
+    {
       id: 'tracking.preferences-control',
       // T4: a control the service offers over cookies or ads (settings, preference centre, banner) is an opt-out.
       cue: [
