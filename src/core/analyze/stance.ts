@@ -9,7 +9,13 @@ import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { AUTHORITY_WORD, readerActNamesRecipient } from './reader-act';
 import { TERMS_DOC_NAME } from './terms-doc';
-import { kindTrackedRegardless, trackingAcceptance, trackingScope, trackingUnitStance } from './tracking-choice';
+import {
+  consentGiven,
+  kindTrackedRegardless,
+  trackingAcceptance,
+  trackingScope,
+  trackingUnitStance,
+} from './tracking-choice';
 import { wordsPattern } from './word-pattern';
 import { isNonFinalPeriod } from '../extract/split-sentences';
 import { NAMED_SAFEGUARD, RECIPIENT, RECIPIENT_WORD, SAFEGUARD } from './rules/data-sharing';
@@ -1002,6 +1008,11 @@ export interface StanceResult {
   condition?: Condition;
   negated: boolean;
   genericException: boolean;
+  /**
+   * G4 made the grant (decideStance): the trackers another clause has on or in use are the service's, whoever the act's
+   * own clause names as acting ("You can turn off analytics cookies …; advertising cookies are always on").
+   */
+  trackedRegardless?: true;
 }
 
 /**
@@ -1149,13 +1160,22 @@ export function decideStance(
     decided.stance === 'conditional' &&
     kindTrackedRegardless(text.toLowerCase(), tokens[anchor]?.start ?? 0, conditionStated)
   )
-    return { stance: 'grant', negated: decided.negated, genericException: decided.genericException };
+    return {
+      stance: 'grant',
+      negated: decided.negated,
+      genericException: decided.genericException,
+      trackedRegardless: true,
+    };
   return decided;
 }
 
 /** A clause that states a consent or an opt-out of its own (for G4 in decideStance). */
 const conditionStated = (clause: string): boolean =>
-  OPT_IN.test(clause) || CONSENT_FIRST.test(clause) || consentFirst(clause) || OPT_OUT.test(clause);
+  OPT_IN.test(clause) ||
+  CONSENT_FIRST.test(clause) ||
+  consentFirst(clause) ||
+  OPT_OUT.test(clause) ||
+  consentGiven(clause);
 
 /** decideStance's reading of the action's own clause and unit, before G4 across a tracking unit's clauses. */
 function clauseStance(

@@ -51,22 +51,58 @@ const deniedAsk = (clause: string): boolean => {
 };
 /**
  * A party's own use of a tracker kind ("we use analytics cookies", "our partners set advertising cookies"), for G4;
- * group 1 the words between the party and its verb (a denial there is no use), group 2 the kind.
+ * group 2 the kind.
  */
 const OWN_KIND_USE = new RegExp(
   String.raw`\b${wordsPattern(L.users)}\s+((?:(?!to\b)[\w’'-]+\s+){0,2}?)${wordsPattern(L.useVerbs)}\s+(?:[\w’'-]+\s+){0,2}?(${wordsPattern(C.kinds)})\b`,
   'g',
 );
-/** …and a kind always set: "advertising cookies are always on" (group 1 empty: no negation to read). */
+/** …and a kind always set: "advertising cookies are always on", not set off. */
 const ALWAYS_ON_KIND = new RegExp(
-  String.raw`()\b(${wordsPattern(C.kinds)})\s+(?:[\w’'-]+\s+)?(?:are|is)\s+${wordsPattern(C.alwaysOn)}\b`,
+  String.raw`()\b(${wordsPattern(C.kinds)})\s+(?:[\w’'-]+\s+)?(?:are|is)\s+${wordsPattern(C.alwaysOn)}\b(?!\s+${wordsPattern(C.alwaysOff)}\b)`,
   'g',
 );
+const CATCH_ALL_KIND = words(C.catchAllKinds);
+/** A consent before the trackers are set, as its clause's condition: "once you accept them", "when you click Accept". */
+const CONSENT_GIVEN = new RegExp(
+  String.raw`\b${wordsPattern(C.consentWhen)}\s+you\s+(?:[\w’'-]+\s+)?[“"]?${wordsPattern(C.consentActs)}\b`,
+);
+export const consentGiven = (clause: string): boolean => CONSENT_GIVEN.test(clause);
+
 const KIND = new RegExp(String.raw`\b${wordsPattern(C.kinds)}\b`, 'g');
 const SAME_KIND = new Set<string>(C.sameKinds);
 /** One name per tracker kind: "marketing" and "advertising" cookies are the same trackers. */
 const kindOf = (kind: string): string => (SAME_KIND.has(kind) ? C.sameKinds[0] : kind);
 const kindsOf = (text: string): Set<string> => new Set([...text.matchAll(KIND)].map((m) => kindOf(m[0])));
+
+/**
+ * G4's uses of a tracker kind in a text: a party's own use of a kind ("we use analytics cookies", "our partners set
+ * advertising cookies") and a kind always on; none denied, before the verb or after it ("we do not use", "we use no advertising cookies", "we use neither advertising nor social media cookies").
+ */
+interface KindUse {
+  text: string;
+  kind: string;
+  alwaysOn: boolean;
+}
+const kindUses = (text: string): KindUse[] =>
+  [
+    ...[...text.matchAll(OWN_KIND_USE)].map((m) => ({ m, alwaysOn: false })),
+    ...[...text.matchAll(ALWAYS_ON_KIND)].map((m) => ({ m, alwaysOn: true })),
+  ]
+    .filter(({ m }) => !NEGATION.test(m[0]))
+    .map(({ m, alwaysOn }) => ({ text: m[0], kind: kindOf(m[2]!), alwaysOn }));
+
+/**
+ * G4: whether a use (kindUses) is of a kind the consent does not cover, `covering` being the text of every clause the
+ * consent or choice is stated in (the union of their kinds; "advertising" and "marketing" are one kind). Where those
+ * clauses name no kind or a catch-all one ("non-essential cookies, such as analytics cookies"), a party's ordinary use
+ * may be of the same trackers under the same consent: only a kind always on counts.
+ */
+function usedBeyond(uses: readonly KindUse[], covering: string): boolean {
+  const kinds = kindsOf(covering);
+  const coversAll = kinds.size === 0 || CATCH_ALL_KIND.test(covering);
+  return uses.some((u) => !kinds.has(u.kind) && (u.alwaysOn || !coversAll));
+}
 
 /**
  * A clause where the reader accepts or turns down the trackers first, in a banner or a consent tool: a banner counts
@@ -111,11 +147,9 @@ function unitChoice(lower: string): boolean {
   // A use in a chosen clause that waits for the choice ("we use analytics cookies only if you accept them") is none.
   const waits = chosen.filter(waitsForChoice);
   const rest = waits.reduce((t, c) => t.replace(c, ' '), lower).replace(new RegExp(CHOICE.source, 'g'), ' ');
-  const uses = [...rest.matchAll(OWN_KIND_USE), ...rest.matchAll(ALWAYS_ON_KIND)].filter((m) => !NEGATION.test(m[1]!));
+  const uses = kindUses(rest);
   if (uses.length === 0) return true;
-  const chosenText = chosen.map((c) => uses.reduce((t, u) => t.replace(u[0], ' '), c)).join(' ');
-  const chosenKinds = new Set([...chosenText.matchAll(KIND)].map((m) => kindOf(m[0])));
-  return uses.every((u) => chosenKinds.has(kindOf(u[2]!)));
+  return !usedBeyond(uses, chosen.map((c) => uses.reduce((t, u) => t.replace(u.text, ' '), c)).join(' '));
 }
 
 const TRACKER = new RegExp(String.raw`\b${wordsPattern(C.trackers)}s?\b`, 'g');
@@ -215,26 +249,18 @@ export function trackingAcceptance(exceptionCase: string): boolean {
 
 /**
  * G4 beside a consent or a control read in the act's clause: another clause of the unit, stating no condition of its own
- * (`conditioned`: the stance reader's consent and opt-out words), where a tracker kind the act's clause does not name is
- * always on or a party uses it. "We set analytics cookies only if you accept them; advertising cookies are always on"
- * grants the advertising cookies, and grant is the wider right. Where the act's clause names no kind, only a kind
- * always on counts: "We set cookies only if you accept them; we use analytics cookies to count visits" may be the
- * same cookies, under the same consent.
+ * (`conditioned`: the stance reader's consent and opt-out words), where a party uses or always has on a tracker kind
+ * that neither the act's clause nor any conditioned clause names (usedBeyond). "We set analytics cookies only if you
+ * accept them; advertising cookies are always on" grants the advertising cookies, and grant is the wider right; "We use
+ * advertising cookies only with your consent, and our partners use advertising cookies …" is one consent.
  */
 export function kindTrackedRegardless(lower: string, at: number, conditioned: (clause: string) => boolean): boolean {
-  const pieces = clauseSpans(lower, true);
-  const own = pieces.find(([s, e]) => s <= at && at < e);
+  const pieces = clauseSpans(lower, true).map(([s, e]) => ({ s, text: lower.slice(s, e) }));
+  const own = pieces.find(({ s, text }) => s <= at && at < s + text.length);
   if (!own) return false;
-  const ownKinds = kindsOf(lower.slice(own[0], own[1]));
-  return pieces.some(([s, e]) => {
-    const clause = lower.slice(s, e);
-    if (s === own[0] || conditioned(clause)) return false;
-    const uses = [
-      ...clause.matchAll(ALWAYS_ON_KIND),
-      ...(ownKinds.size > 0 ? [...clause.matchAll(OWN_KIND_USE)].filter((m) => !NEGATION.test(m[1]!)) : []),
-    ];
-    return uses.some((m) => !ownKinds.has(kindOf(m[2]!)));
-  });
+  const covering = pieces.filter((p) => p === own || conditioned(p.text));
+  const uses = pieces.filter((p) => !covering.includes(p)).flatMap((p) => kindUses(p.text));
+  return usedBeyond(uses, covering.map((p) => p.text).join(' '));
 }
 
 const LIFETIME_WORD = new RegExp(
