@@ -95,12 +95,15 @@ const kindUses = (text: string): KindUse[] =>
 /**
  * G4: whether a use (kindUses) is of a kind the consent does not cover, `covering` being the text of every clause the
  * consent or choice is stated in (the union of their kinds; "advertising" and "marketing" are one kind). Where those
- * clauses name no kind or a catch-all one ("non-essential cookies, such as analytics cookies"), a party's ordinary use
- * may be of the same trackers under the same consent: only a kind always on counts.
+ * clauses name a catch-all kind ("non-essential cookies, such as analytics cookies"), or with `unnamedCovers` no kind,
+ * a party's ordinary use may be of the same trackers under the same consent: only a kind always on counts. unitChoice
+ * reads a banner or choice that names no kind as silent on a kind in use ("You will first get a consent banner, and if
+ * you accept, we will set advertising cookies" keeps the use's grant); stance.ts's consent reading has the act's own
+ * clause among the covering ones, so a consent there that names no kind covers an ordinary use.
  */
-function usedBeyond(uses: readonly KindUse[], covering: string): boolean {
+function usedBeyond(uses: readonly KindUse[], covering: string, unnamedCovers: boolean): boolean {
   const kinds = kindsOf(covering);
-  const coversAll = kinds.size === 0 || CATCH_ALL_KIND.test(covering);
+  const coversAll = (unnamedCovers && kinds.size === 0) || CATCH_ALL_KIND.test(covering);
   return uses.some((u) => !kinds.has(u.kind) && (u.alwaysOn || !coversAll));
 }
 
@@ -149,7 +152,7 @@ function unitChoice(lower: string): boolean {
   const rest = waits.reduce((t, c) => t.replace(c, ' '), lower).replace(new RegExp(CHOICE.source, 'g'), ' ');
   const uses = kindUses(rest);
   if (uses.length === 0) return true;
-  return !usedBeyond(uses, chosen.map((c) => uses.reduce((t, u) => t.replace(u.text, ' '), c)).join(' '));
+  return !usedBeyond(uses, chosen.map((c) => uses.reduce((t, u) => t.replace(u.text, ' '), c)).join(' '), false);
 }
 
 const TRACKER = new RegExp(String.raw`\b${wordsPattern(C.trackers)}s?\b`, 'g');
@@ -260,7 +263,7 @@ export function kindTrackedRegardless(lower: string, at: number, conditioned: (c
   if (!own) return false;
   const covering = pieces.filter((p) => p === own || conditioned(p.text));
   const uses = pieces.filter((p) => !covering.includes(p)).flatMap((p) => kindUses(p.text));
-  return usedBeyond(uses, covering.map((p) => p.text).join(' '));
+  return usedBeyond(uses, covering.map((p) => p.text).join(' '), true);
 }
 
 const LIFETIME_WORD = new RegExp(
