@@ -458,7 +458,8 @@ function matchBody(
       }
       actor = read;
       if (actor === 'user') {
-        if (stance.stance !== 'conditional' || isUserDuty(toks, anchor, text, opts.firstParty)) return null;
+        const choice = stance.stance === 'conditional' || decided.trackedRegardless;
+        if (!choice || isUserDuty(toks, anchor, text, opts.firstParty)) return null;
         actor = 'service';
       }
     }

@@ -2766,7 +2766,7 @@ export const TRACKING_CONSENT_CHOICE = {
   beforeChoice: ['before you'],
   withdrawal: ['withdraw*', 'revoke*', 'revocation'],
   deniedAsk: ['not ask', 'never ask', "n't ask", 'n’t ask', 'not need to ask', 'not request', 'not seek'],
-  negations: ['not', 'never', 'no'],
+  negations: ['not', 'never', 'no', 'neither'],
   contractions: ["n't", 'n’t'],
   askVerbs: ['ask', 'request', 'seek'],
   explanations: ['tell you how', 'tells you how', 'explain how', 'explains how', 'show you how', 'shows you how'],
@@ -2788,6 +2788,19 @@ export const TRACKING_CONSENT_CHOICE = {
   kinds: ['analytics', 'advertising', 'marketing', 'targeting', 'performance', 'social media', 'measurement'],
   /** A kind said to be always set is a use of it (G4): "advertising cookies are always on". */
   alwaysOn: ['always on', 'always active', 'always set', 'always enabled', 'always used'],
+  /** …unless it is set off: "advertising cookies are always set to off by default". */
+  alwaysOff: ['off', 'to off'],
+  /**
+   * Kinds that name every optional tracker: a consent over "non-essential cookies" covers any party's ordinary use of
+   * a kind beside it (G4 counts only a kind always on there).
+   */
+  catchAllKinds: ['non-essential', 'nonessential', 'optional', 'non-necessary'],
+  /**
+   * A consent given before the trackers are set, read as a condition of its clause (G4 in stance.ts): `consentWhen`,
+   * then the reader, then within a word one of `consentActs` ("once you accept them", "when you click Accept All").
+   */
+  consentWhen: ['once', 'after', 'when', 'if', 'unless', 'until'],
+  consentActs: ['accept*', 'allow*', 'agree*', 'consent*', 'opt in', 'opt-in', 'click accept'],
   /**
    * The trackers a clause names, singular stems (a plural adds "s"): a choice that names other trackers than the
    * finding's clause does not govern it ("We share device identifiers with …; you can accept or refuse cookies …").
@@ -2842,6 +2855,30 @@ export const TRACKING_CONSENT_CHOICE = {
   laterCases: ['or we', 'or where', 'or if', 'or when', 'or to', 'or for', 'or as', 'or unless', 'or our'],
   /** Kinds that name the same trackers: a choice over one covers the other. */
   sameKinds: ['advertising', 'marketing', 'targeting'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Analytics others do for the service (rules/tracking.ts tracking.analytics-providers, GUIDE T6, T12): `heads` after
+ * "analytics" name those parties ("analytics partners", "analytics companies"; plurals only for companies and firms:
+ * "an analytics company" is the service naming itself, T10); `providers` before one of `listIntros` name the parties
+ * whose functions a list holds ("service providers … such as hosting, analytics"). `owners`, with "own" or not, before
+ * the analytics or its list: the reader's own figures ("their sales, analytics and payouts", "your own analytics"),
+ * not tracking of the reader (also tracking.usage-analytics).
+ */
+export const ANALYTICS_PROVIDERS = {
+  heads: ['providers', 'provider', 'partners', 'partner', 'vendors', 'vendor', 'companies', 'firms'],
+  providers: [
+    'providers',
+    'vendors',
+    'partners',
+    'processors',
+    'contractors',
+    'companies',
+    'third parties',
+    'third-parties',
+  ],
+  listIntros: ['such as', 'including', 'like', 'include', 'includes'],
+  owners: ['your', 'their', 'customer', 'customers', 'customers’', "customers'", 'merchant', 'merchants'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /**

@@ -3,12 +3,19 @@
 // so "we do not sell your data, but we share it with advertisers" negates the sale and not the sharing.
 import type { CategoryId, Condition, Stance } from '../types';
 import { bracketsAround } from './brackets';
+import { NEW_CLAUSE_START } from './clause-split';
 import { clauseAfterImperative, forbiddenGerund, namedSharerAt, READER, readerSubjectAt } from './actor';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { AUTHORITY_WORD, readerActNamesRecipient } from './reader-act';
 import { TERMS_DOC_NAME } from './terms-doc';
-import { trackingAcceptance, trackingScope, trackingUnitStance } from './tracking-choice';
+import {
+  consentGiven,
+  kindTrackedRegardless,
+  trackingAcceptance,
+  trackingScope,
+  trackingUnitStance,
+} from './tracking-choice';
 import { wordsPattern } from './word-pattern';
 import { isNonFinalPeriod } from '../extract/split-sentences';
 import { NAMED_SAFEGUARD, RECIPIENT, RECIPIENT_WORD, SAFEGUARD } from './rules/data-sharing';
@@ -1001,6 +1008,11 @@ export interface StanceResult {
   condition?: Condition;
   negated: boolean;
   genericException: boolean;
+  /**
+   * G4 made the grant (decideStance): the trackers another clause has on or in use are the service's, whoever the act's
+   * own clause names as acting ("You can turn off analytics cookies …; advertising cookies are always on").
+   */
+  trackedRegardless?: true;
 }
 
 /**
@@ -1139,6 +1151,39 @@ export function decideStance(
   text: string,
   firstParty: FirstPartyNames = [],
   category?: CategoryId,
+): StanceResult {
+  const decided = clauseStance(tokens, anchor, text, firstParty, category);
+  // G4: a consent or a control over some trackers beside another kind always on or in use is a grant ("We set analytics
+  // cookies only if you accept them; advertising cookies are always on").
+  if (
+    category === 'tracking' &&
+    decided.stance === 'conditional' &&
+    kindTrackedRegardless(text.toLowerCase(), tokens[anchor]?.start ?? 0, conditionStated)
+  )
+    return {
+      stance: 'grant',
+      negated: decided.negated,
+      genericException: decided.genericException,
+      trackedRegardless: true,
+    };
+  return decided;
+}
+
+/** A clause that states a consent or an opt-out of its own (for G4 in decideStance). */
+const conditionStated = (clause: string): boolean =>
+  OPT_IN.test(clause) ||
+  CONSENT_FIRST.test(clause) ||
+  consentFirst(clause) ||
+  OPT_OUT.test(clause) ||
+  consentGiven(clause);
+
+/** decideStance's reading of the action's own clause and unit, before G4 across a tracking unit's clauses. */
+function clauseStance(
+  tokens: readonly Token[],
+  anchor: number,
+  text: string,
+  firstParty: FirstPartyNames,
+  category: CategoryId | undefined,
 ): StanceResult {
   const from = negationScopeStart(tokens, anchor, firstParty);
   // "We will never: — sell your data; …": a negation that ends a list head governs the list after the colon.
@@ -1634,11 +1679,6 @@ function clauseAt(lower: string, at: number): string {
   }
   return sentence.slice(from, to);
 }
-/** ", and we …": a new clause with its own subject ("We share your data, and we only disclose it … if obligated"). */
-const NEW_CLAUSE_START = new RegExp(
-  String.raw`,\s*${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+(?=${wordsPattern(CLAUSE_SUBJECTS)}\b)`,
-  'g',
-);
 
 /**
  * The exception that follows the action in the same sentence ("… unless you are on the free plan"), if any; with

@@ -3,9 +3,9 @@
 // rules (stance.ts, category tracking) and the model's tracking findings (model/candidates.ts). Words: lexicon.ts
 // TRACKING_CONSENT_CHOICE and TRACKER_LIFETIME.
 import type { Condition } from '../types';
-import { CLAUSE_CONJUNCTIONS, CLAUSE_SUBJECTS, TRACKER_LIFETIME as L, TRACKING_CONSENT_CHOICE as C } from './lexicon';
+import { clauseSpans, sentenceClauses } from './clause-split';
+import { TRACKER_LIFETIME as L, TRACKING_CONSENT_CHOICE as C } from './lexicon';
 import { wordsPattern } from './word-pattern';
-import { isNonFinalPeriod } from '../extract/split-sentences';
 
 const words = (list: readonly string[]): RegExp => new RegExp(String.raw`\b${wordsPattern(list)}\b`);
 
@@ -51,24 +51,61 @@ const deniedAsk = (clause: string): boolean => {
 };
 /**
  * A party's own use of a tracker kind ("we use analytics cookies", "our partners set advertising cookies"), for G4;
- * group 1 the words between the party and its verb (a denial there is no use), group 2 the kind.
+ * group 2 the kind.
  */
 const OWN_KIND_USE = new RegExp(
   String.raw`\b${wordsPattern(L.users)}\s+((?:(?!to\b)[\w’'-]+\s+){0,2}?)${wordsPattern(L.useVerbs)}\s+(?:[\w’'-]+\s+){0,2}?(${wordsPattern(C.kinds)})\b`,
   'g',
 );
-/** …and a kind always set: "advertising cookies are always on" (group 1 empty: no negation to read). */
+/** …and a kind always set: "advertising cookies are always on", not set off. */
 const ALWAYS_ON_KIND = new RegExp(
-  String.raw`()\b(${wordsPattern(C.kinds)})\s+(?:[\w’'-]+\s+)?(?:are|is)\s+${wordsPattern(C.alwaysOn)}\b`,
+  String.raw`()\b(${wordsPattern(C.kinds)})\s+(?:[\w’'-]+\s+)?(?:are|is)\s+${wordsPattern(C.alwaysOn)}\b(?!\s+${wordsPattern(C.alwaysOff)}\b)`,
   'g',
 );
+const CATCH_ALL_KIND = words(C.catchAllKinds);
+/** A consent before the trackers are set, as its clause's condition: "once you accept them", "when you click Accept". */
+const CONSENT_GIVEN = new RegExp(
+  String.raw`\b${wordsPattern(C.consentWhen)}\s+you\s+(?:[\w’'-]+\s+)?[“"]?${wordsPattern(C.consentActs)}\b`,
+);
+export const consentGiven = (clause: string): boolean => CONSENT_GIVEN.test(clause);
+
 const KIND = new RegExp(String.raw`\b${wordsPattern(C.kinds)}\b`, 'g');
 const SAME_KIND = new Set<string>(C.sameKinds);
 /** One name per tracker kind: "marketing" and "advertising" cookies are the same trackers. */
 const kindOf = (kind: string): string => (SAME_KIND.has(kind) ? C.sameKinds[0] : kind);
+const kindsOf = (text: string): Set<string> => new Set([...text.matchAll(KIND)].map((m) => kindOf(m[0])));
 
-/** A unit's clauses: its sentences and the parts a semicolon divides. */
-const clausesOf = (lower: string): string[] => lower.split(/[;.!?](?=\s|$)/);
+/**
+ * G4's uses of a tracker kind in a text: a party's own use of a kind ("we use analytics cookies", "our partners set
+ * advertising cookies") and a kind always on; none denied, before the verb or after it ("we do not use", "we use no advertising cookies", "we use neither advertising nor social media cookies").
+ */
+interface KindUse {
+  text: string;
+  kind: string;
+  alwaysOn: boolean;
+}
+const kindUses = (text: string): KindUse[] =>
+  [
+    ...[...text.matchAll(OWN_KIND_USE)].map((m) => ({ m, alwaysOn: false })),
+    ...[...text.matchAll(ALWAYS_ON_KIND)].map((m) => ({ m, alwaysOn: true })),
+  ]
+    .filter(({ m }) => !NEGATION.test(m[0]))
+    .map(({ m, alwaysOn }) => ({ text: m[0], kind: kindOf(m[2]!), alwaysOn }));
+
+/**
+ * G4: whether a use (kindUses) is of a kind the consent does not cover, `covering` being the text of every clause the
+ * consent or choice is stated in (the union of their kinds; "advertising" and "marketing" are one kind). Where those
+ * clauses name a catch-all kind ("non-essential cookies, such as analytics cookies"), or with `unnamedCovers` no kind,
+ * a party's ordinary use may be of the same trackers under the same consent: only a kind always on counts. unitChoice
+ * reads a banner or choice that names no kind as silent on a kind in use ("You will first get a consent banner, and if
+ * you accept, we will set advertising cookies" keeps the use's grant); stance.ts's consent reading has the act's own
+ * clause among the covering ones, so a consent there that names no kind covers an ordinary use.
+ */
+function usedBeyond(uses: readonly KindUse[], covering: string, unnamedCovers: boolean): boolean {
+  const kinds = kindsOf(covering);
+  const coversAll = (unnamedCovers && kinds.size === 0) || CATCH_ALL_KIND.test(covering);
+  return uses.some((u) => !kinds.has(u.kind) && (u.alwaysOn || !coversAll));
+}
 
 /**
  * A clause where the reader accepts or turns down the trackers first, in a banner or a consent tool: a banner counts
@@ -102,7 +139,7 @@ export function trackingConsentChoice(lower: string, at?: number): boolean {
 }
 
 function unitChoice(lower: string): boolean {
-  const clauses = clausesOf(lower);
+  const clauses = sentenceClauses(lower);
   const chosen = clauses.filter(choiceClause);
   if (chosen.length === 0) return false;
   // A banner or setting offered "at any time", with no choice over the trackers or consent named in its clause (T9),
@@ -113,38 +150,11 @@ function unitChoice(lower: string): boolean {
   // A use in a chosen clause that waits for the choice ("we use analytics cookies only if you accept them") is none.
   const waits = chosen.filter(waitsForChoice);
   const rest = waits.reduce((t, c) => t.replace(c, ' '), lower).replace(new RegExp(CHOICE.source, 'g'), ' ');
-  const uses = [...rest.matchAll(OWN_KIND_USE), ...rest.matchAll(ALWAYS_ON_KIND)].filter((m) => !NEGATION.test(m[1]!));
+  const uses = kindUses(rest);
   if (uses.length === 0) return true;
-  const chosenText = chosen.map((c) => uses.reduce((t, u) => t.replace(u[0], ' '), c)).join(' ');
-  const chosenKinds = new Set([...chosenText.matchAll(KIND)].map((m) => kindOf(m[0])));
-  return uses.every((u) => chosenKinds.has(kindOf(u[2]!)));
+  return !usedBeyond(uses, chosen.map((c) => uses.reduce((t, u) => t.replace(u.text, ' '), c)).join(' '), false);
 }
 
-/**
- * Where a unit's clauses end: a sentence, a semicolon, or ", and we …" with a new subject (the same lexicon words as
- * stance.ts's clauseAt, which reads one clause; here every clause of the unit is needed).
- */
-const PIECE_END = /[;.!?](?=\s|$)/g;
-const NEW_SUBJECT = new RegExp(
-  String.raw`,\s*${wordsPattern(CLAUSE_CONJUNCTIONS)}\s+(?=${wordsPattern(CLAUSE_SUBJECTS)}\b)`,
-  'g',
-);
-/** The clauses of a unit as [start, end) offsets; no cut at an abbreviation ("(e.g. pixels)", "incl."). */
-function piecesOf(lower: string): [number, number][] {
-  const cuts = [
-    ...[...lower.matchAll(PIECE_END)]
-      .filter((m) => m[0] !== '.' || !isNonFinalPeriod(lower, m.index, 0))
-      .map((m) => m.index + 1),
-    ...[...lower.matchAll(NEW_SUBJECT)].map((m) => m.index),
-  ].sort((a, b) => a - b);
-  const out: [number, number][] = [];
-  let from = 0;
-  for (const cut of [...cuts, lower.length]) {
-    if (cut > from) out.push([from, cut]);
-    from = Math.max(from, cut);
-  }
-  return out;
-}
 const TRACKER = new RegExp(String.raw`\b${wordsPattern(C.trackers)}s?\b`, 'g');
 /** Where a choice is made ("cookie banner", "cookie settings"): its "cookie" names no tracker. */
 const TOOL_NAME = new RegExp(String.raw`\b${wordsPattern([...C.banners, ...C.consents, ...C.tools])}\b`, 'g');
@@ -159,7 +169,6 @@ const trackersOf = (text: string): Set<string> =>
         .replace(/s$/, ''),
     ),
   );
-const kindsOf = (text: string): Set<string> => new Set([...text.matchAll(KIND)].map((m) => kindOf(m[0])));
 
 /** Whether two clauses' trackers can be the same: one named in both, or a catch-all word on either side. */
 const sameTrackers = (a: Set<string>, b: Set<string>): boolean =>
@@ -187,7 +196,7 @@ function governs(clause: string, other: string): boolean {
  * networks; you can accept or refuse cookies in the cookie banner": the cookie choice does not govern the sharing.
  */
 export function trackingScope(lower: string, at: number): string {
-  const pieces = piecesOf(lower);
+  const pieces = clauseSpans(lower, true);
   const own = pieces.find(([s, e]) => s <= at && at < e) ?? pieces[pieces.length - 1];
   if (!own) return lower;
   const ownText = lower.slice(own[0], own[1]);
@@ -239,6 +248,22 @@ export function trackingAcceptance(exceptionCase: string): boolean {
     !BROWSER.test(lower) &&
     !DEVICE_SETTINGS.test(lower)
   );
+}
+
+/**
+ * G4 beside a consent or a control read in the act's clause: another clause of the unit, stating no condition of its own
+ * (`conditioned`: the stance reader's consent and opt-out words), where a party uses or always has on a tracker kind
+ * that neither the act's clause nor any conditioned clause names (usedBeyond). "We set analytics cookies only if you
+ * accept them; advertising cookies are always on" grants the advertising cookies, and grant is the wider right; "We use
+ * advertising cookies only with your consent, and our partners use advertising cookies …" is one consent.
+ */
+export function kindTrackedRegardless(lower: string, at: number, conditioned: (clause: string) => boolean): boolean {
+  const pieces = clauseSpans(lower, true).map(([s, e]) => ({ s, text: lower.slice(s, e) }));
+  const own = pieces.find(({ s, text }) => s <= at && at < s + text.length);
+  if (!own) return false;
+  const covering = pieces.filter((p) => p === own || conditioned(p.text));
+  const uses = pieces.filter((p) => !covering.includes(p)).flatMap((p) => kindUses(p.text));
+  return usedBeyond(uses, covering.map((p) => p.text).join(' '), true);
 }
 
 const LIFETIME_WORD = new RegExp(

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/analyze';
 import {
+  consentGiven,
+  kindTrackedRegardless,
   trackerLifetimeBounded,
   trackingAcceptance,
   trackingConsentChoice,
@@ -395,5 +397,91 @@ describe('tracking consent-first choices: the clause a choice governs', () => {
     [' you allow them through your device settings.', false],
   ])('trackingAcceptance(%j) = %s', (exceptionCase, expected) => {
     expect(trackingAcceptance(exceptionCase)).toBe(expected);
+  });
+});
+
+// G4 in the general consent reading (stance.ts): a consent or control over some trackers beside another kind that is
+// always on, or that a party uses, in a clause with no condition of its own, is a grant.
+describe('tracking consent beside trackers used regardless (G4)', () => {
+  it.each<[string, string]>([
+    ['We set analytics cookies only if you accept them; advertising cookies are always on.', 'grant'],
+    ['We use analytics cookies only with your consent; advertising cookies are always on.', 'grant'],
+    ['We set analytics cookies only if you accept them, and we always use advertising cookies.', 'grant'],
+    ['We do not set analytics cookies unless you accept them; advertising cookies are always on.', 'grant'],
+    ['We set cookies only if you accept them; advertising cookies are always on.', 'grant'],
+    // Near-misses: the other clause is not tracking, names the same kind, denies, or carries its own consent.
+    ['We set analytics cookies only if you accept them.', 'conditional opt_in'],
+    [
+      'We set analytics cookies only if you accept them; strictly necessary cookies are always on.',
+      'conditional opt_in',
+    ],
+    ['We set analytics cookies only if you accept them; we do not use advertising cookies.', 'conditional opt_in'],
+    [
+      'We set analytics cookies only if you accept them; we use advertising cookies only with your consent.',
+      'conditional opt_in',
+    ],
+    [
+      'We set analytics cookies only if you accept them; analytics cookies are always on for logged-in members.',
+      'conditional opt_in',
+    ],
+    // The consent's own clause names no kind: another party's ordinary use may be the same cookies.
+    ['We set cookies only if you accept them; we use analytics cookies to count visits.', 'conditional opt_in'],
+    // The reader's control in the act's clause: the kind always on is still the service's grant, not dropped as the
+    // reader's own act.
+    ['You can turn off analytics cookies in your cookie settings; advertising cookies are always on.', 'grant'],
+    ['You can refuse analytics cookies in the cookie banner; advertising cookies are always active.', 'grant'],
+    // A denial after the verb is no use.
+    ['We set analytics cookies only if you accept them; we use no advertising cookies.', 'conditional opt_in'],
+    [
+      'We set analytics cookies only if you accept them; we use neither advertising nor social media cookies.',
+      'conditional opt_in',
+    ],
+    // A kind another clause sets under a consent of its own is covered by that consent.
+    [
+      'We use analytics cookies only with your consent. We use advertising cookies only with your consent, and our partners use advertising cookies to measure our ads.',
+      'conditional opt_in; conditional opt_in',
+    ],
+    // A consent given when the reader accepts is a condition of its clause.
+    [
+      'We set analytics cookies only if you accept them; advertising cookies are always enabled once you accept them.',
+      'conditional opt_in',
+    ],
+  ])('%s', (text, expected) => {
+    expect(trackingStance(text)).toBe(expected);
+  });
+
+  it.each<[string, number, boolean]>([
+    ['we set analytics cookies only if you accept them; advertising cookies are always on.', 3, true],
+    ['we set analytics cookies only if you accept them; advertising cookies are always on.', 60, false],
+    ['we set analytics cookies only if you accept them; we use advertising cookies only with your consent.', 3, false],
+    // A catch-all kind in the consent covers another party's ordinary use, not a kind always on.
+    [
+      'we set non-essential cookies, such as analytics cookies, only if you accept them; our partners use advertising cookies to show you relevant ads.',
+      3,
+      false,
+    ],
+    [
+      'we set non-essential cookies, such as analytics cookies, only if you accept them; advertising cookies are always on.',
+      3,
+      true,
+    ],
+    // Set off is not on.
+    [
+      'we set analytics cookies only if you accept them; advertising cookies are always set to off by default.',
+      3,
+      false,
+    ],
+    ['we set analytics cookies only if you accept them; advertising cookies are always set by default.', 3, true],
+  ])('kindTrackedRegardless(%j, %i) = %s', (text, at, expected) => {
+    expect(kindTrackedRegardless(text, at, (clause) => /\bonly if\b|\bconsent\b/.test(clause))).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['advertising cookies are always enabled once you accept them', true],
+    ['our partners set advertising cookies if you allow them', true],
+    ['when you click accept all, our partners also set advertising cookies', true],
+    ['when you visit our site, our partners set advertising cookies', false],
+  ])('consentGiven(%j) = %s', (clause, expected) => {
+    expect(consentGiven(clause)).toBe(expected);
   });
 });

@@ -3,9 +3,18 @@ import { isPointer } from '../pointer';
 import type { CategoryRules, Veto } from '../rule';
 import type { Severity } from '../../types';
 import { escapeRegExp } from '../../escape-regexp';
-import { DUTY_BOUND_PARTIES, LEXICON_LISTS } from '../lexicon';
+import { ANALYTICS_PROVIDERS as AP, DUTY_BOUND_PARTIES, LEXICON_LISTS } from '../lexicon';
 import { trackingConsentChoice } from '../tracking-choice';
 import { anyOf, run, wordSeq } from '../word-gap';
+
+/**
+ * The reader's own analytics (lexicon ANALYTICS_PROVIDERS.owners, "own" optional), at most two list items before it:
+ * "your analytics", "their own sales, analytics".
+ */
+const READER_OWN_ANALYTICS = new RegExp(
+  String.raw`\b(?:${AP.owners.join('|')})\s+(?:own\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,2}?analytics\b`,
+);
+const readerOwnAnalytics = (text: string): boolean => READER_OWN_ANALYTICS.test(text.toLowerCase());
 
 /** The lexicon's ads terms as a cue (one list): a space in a term is a space or a hyphen in the text ("interest-based"). */
 const ADS_TERM = String.raw`\b(?:${LEXICON_LISTS.AdsTerm!.map((w) => escapeRegExp(w).replace(/ /g, String.raw`[\s-]+`)).join('|')})`;
@@ -406,7 +415,7 @@ export const tracking: CategoryRules = {
         '(understanding|understand|idea|picture|view) of (user|users|visitor|visitors|customer|customers|your) (preferences|behavior|behaviour|activity|interactions|interaction|engagement)',
         '(observe|observing|monitor|monitoring|measure|measuring|track|tracking|analyse|analyze|analysing|analyzing) (user|users|visitor|visitors|customer|audience|your) (engagement|behavior|behaviour|interactions|journeys|journey)',
       ],
-      rejectEvidence: /\b(?:your|customer|customers['’]?)\s+(?:own\s+)?analytics\b/,
+      rejectEvidence: { test: readerOwnAnalytics },
       severity: 'low',
       why: 'Recording how people use and move through a service builds a record of their behaviour.',
       mustMatch: [
@@ -462,6 +471,47 @@ export const tracking: CategoryRules = {
       mustNotMatch: [
         'Advertising partners must follow our advertising policies.',
         'We may share your contact details with our advertising partners.',
+      ],
+    },
+    {
+      id: 'tracking.analytics-providers',
+      // T6, T12: the parties that do analytics for the service, named as its providers, recipients or sources
+      // ("analytics partners", "analytics service providers"), or analytics in a list of the functions its providers
+      // perform ("service providers … such as hosting, marketing, analytics, and support"). Not analytics the service
+      // offers as its product nor a tool the reader connects (T10, T18: no provider of the service's named).
+      cue: [/\banalytic/, new RegExp(String.raw`\b(?:${AP.heads.join('|')}|third[\s-]part|processor|contractor)`)],
+      match: [
+        `#AnalyticsTerm (service|services)? (${AP.heads.join('|')})`,
+        `(${AP.providers.join('|')}) .{0,8} (${AP.listIntros.join('|')}) .{0,14} #AnalyticsTerm`,
+      ],
+      // The reader's own figures, named before the match or inside a providers' list.
+      rejectBefore: { test: (before: string) => readerOwnAnalytics(`${before}analytics`) },
+      rejectEvidence: { test: readerOwnAnalytics },
+      severity: 'low',
+      why: 'Analytics providers record how people use the service for it, on their own systems (GUIDE.md T6, T10).',
+      mustMatch: [
+        'We may have disclosed these categories to advertising partners, analytics partners, and promotional partners.',
+        'These include analytics providers and payment processors.',
+        'We use service providers for various operations, such as payment processing, diagnostics, analytics, and others.',
+        'Our service providers perform functions such as analytics, hosting, and customer support.',
+        'Our vendors include analytics providers and payment processors.',
+        {
+          text: 'We do not share personal data with advertisers, data brokers, or analytics companies.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        // Near-misses that pass the cue: the service's own product, named as a platform or a company.
+        'Our platform offers reports, analytics, and exports.',
+        'Acme is an analytics company that helps publishers measure the performance of their content.',
+        'The Company provides dashboards, analytics, and reports to its business customers.',
+        'Our platform gives you reports, analytics, and exports for your own store.',
+        'You can connect your store to third-party analytics platforms such as Google Analytics.',
+        // The reader's own figures, with "own" or not, and a list of what partners see that names no function.
+        'Partners can see their own sales, analytics and payouts in the dashboard.',
+        'Partners can see sales, analytics and payouts in the dashboard.',
+        'Merchants can view their sales, analytics, and payouts in the partner dashboard.',
+        'Partners, such as resellers, can see their sales, analytics and payouts.',
       ],
     },
     {
