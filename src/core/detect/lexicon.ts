@@ -7,7 +7,7 @@
 
 /** The text binding its reader: second-person duties and consents (and in other languages first-person acts)… */
 export const VOICE_WORDS =
-  'you (agree|acknowledge|accept|represent|warrant|must|may not|shall|will not|are responsible|have the right|(can|may) (request|opt|object|withdraw|delete|access|ask|choose|contact us))|by (using|accessing|creating|registering)|vous (acceptez|reconnaissez|devez|pouvez)|nous (collectons|utilisons|traitons|partageons|conservons)|sie (stimmen|mussen|konnen|haben das recht)|wir (erheben|verarbeiten|nutzen|speichern)|usted (acepta|debe|puede)|recopilamos|utilizamos|tratamos|compartimos|l.utente (accetta|deve|puo)';
+  'you (agree|acknowledge|accept|represent|warrant|must|may not|shall|will not|are responsible|have the right|(can|may) (request|opt|object|withdraw|delete|access|ask|choose|contact us))|by (using|accessing|creating|registering)|vous (acceptez|reconnaissez|devez|pouvez|disposez|beneficiez|vous engagez)|nous (collectons|utilisons|traitons|partageons|conservons|transmettons)|(collectons|utilisons|traitons|partageons|conservons)-nous|l.utilisat(eur|rice) (s.engage|accepte|reconnait|doit|peut)|sie (stimmen|mussen|konnen|haben das recht)|wir (erheben|verarbeiten|nutzen|speichern)|usted (acepta|debe|puede)|recopilamos|utilizamos|tratamos|compartimos|l.utente (accetta|deve|puo)';
 
 /** …and the acts a service says it does, after "we" or a modal: "we collect", "we may share", "does not sell". */
 export const ACTS_WORDS =
@@ -25,7 +25,9 @@ export const TOPIC_BINDING_WORDS = '(legally )?binding (legal )?(agreement|contr
 
 /** Headings (after any number) that policies and terms are made of… */
 export const HEADING_WORDS =
-  'definitions|interpretation|(governing|applicable) law|your (rights?|choices|privacy|obligations)|the rights? (to|of) (access|delet|eras|object|rectif|correct|restrict|portab|opt|know|withdraw|data|lodg|non-?d|limit|request|be (informed|forgotten))\\w*|cookies|changes to (this|these|our)|termination|limitations? (of|on) liability|disclaimers?|indemni\\w*|information (we|you) (collect|provide)|(how|why) we (use|collect|share|process|keep|protect|store)|(data )?retention|children|disputes?|arbitration|intellectual property|third[- ]part\\w*|international (data )?transfers?|eligibility|acceptance|who we are|what (information|data|personal)|warrant\\w*|liability|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|copyright|trademarks?|links to|personal (information|data)|modifications|amendments|remedies|waiver|minors|do not track|legal bas[ie]s|purposes|purpose of (the )?(processing|collect\\w*|use|cookies)|recipients|(sub-?)?processors|data (controller|protection|subject|security)|opt[- ]out|how long';
+  'definitions|interpretation|(governing|applicable) law|your (rights?|choices|privacy|obligations)|the rights? (to|of) (access|delet|eras|object|rectif|correct|restrict|portab|opt|know|withdraw|data|lodg|non-?d|limit|request|be (informed|forgotten))\\w*|cookies|changes to (this|these|our)|termination|limitations? (of|on) liability|disclaimers?|indemni\\w*|information (we|you) (collect|provide)|(how|why) we (use|collect|share|process|keep|protect|store)|(data )?retention|children|disputes?|arbitration|intellectual property|third[- ]part\\w*|international (data )?transfers?|eligibility|acceptance|who we are|what (information|data|personal)|warrant\\w*|liability|severability|entire agreement|miscellaneous|notices|force majeure|assignment|prohibited|acceptable use|user content|licen[cs]e|representations|confidentiality|copyright|trademarks?|links to|personal (information|data)|modifications|amendments|remedies|waiver|minors|do not track|legal bas[ie]s|purposes|purpose of (the )?(processing|collect\\w*|use|cookies)|recipients|(sub-?)?processors|data (controller|protection|subject|security)|opt[- ]out|how long' +
+  // The same sections in the other languages the detector names (fr, de, es, it, nl, pt), folded.
+  '|donnees (a caractere personnel|personnelles)|finalites?|bases? (legales?|juridiques?)|duree de conservation|destinataires|sous-traitants?|(exercice des|vos) droits|responsable (du|de) traitement|mentions legales|champ d.application|propriete intellectuelle|(droit|loi) applicable|engagements et responsabilites|(evolution|modification)s? des conditions|resiliation|verantwortliche[rn]?|zwecke? der (daten)?verarbeitung|rechtsgrundlagen?|empfanger|speicherdauer|ihre rechte|betroffenenrechte|rechte der betroffenen|haftung(sbeschrankung)?|kundigung|geltungsbereich|anwendbares recht|gerichtsstand|datos personales|finalidad(es)?|base (legal|juridica|legitimadora)|legitimacion|destinatarios|conservacion de (los )?datos|sus derechos|responsable del tratamiento|propiedad (intelectual|industrial)|(ley|legislacion) aplicable|limitacion de responsabilidad|titolare del trattamento|finalita del trattamento|base giuridica|destinatari|diritti dell.interessato|legge applicabile|foro competente|verwerkingsverantwoordelijke|bewaartermijn|uw rechten|toepasselijk recht|dados pessoais|direitos do titular|lei aplicavel';
 
 /**
  * …and those that help, pricing and product pages share with them ("Payments", "Refunds", "Contact us"): headings
@@ -76,8 +78,20 @@ export function lexRx(list: string): RegExp {
 /** Generalised examples per list (written for Termwatch, not taken from any document): must match / must not. */
 export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; noMatch: string[] }> = {
   voice: {
-    match: ['by using the app you agree to these rules', 'we may share your details with partners', 'we collect'],
-    noMatch: ['users agreed with the reporter', 'the company said it collects data', 'we love cats'],
+    match: [
+      'by using the app you agree to these rules',
+      'we may share your details with partners',
+      'we collect',
+      'pourquoi collectons-nous vos données',
+      'vous disposez d’un droit d’accès',
+      'l’utilisateur s’engage à respecter',
+    ],
+    noMatch: [
+      'users agreed with the reporter',
+      'the company said it collects data',
+      'we love cats',
+      'nous sommes une équipe de passionnés',
+    ],
   },
   acts: {
     match: ['the company may collect your address', 'acme does not sell personal data', 'we also share'],
@@ -115,8 +129,14 @@ export const LEXICON_EXAMPLES: Record<keyof DetectLexicon, { match: string[]; no
       'purpose of the processing',
       'purpose of collected data',
       'purpose of cookies',
+      '2. Finalités',
+      '4. Durée de conservation',
+      'Ihre Rechte',
+      'Responsable del tratamiento',
     ],
     noMatch: [
+      'nos engagements pour la planete',
+      'unsere produkte',
       'our team',
       'latest news',
       'pricing plans',
