@@ -169,6 +169,11 @@ describe('the discretion idiom among the same-effect tests', () => {
     expect(same('Acme may not sell your data.', 'We may sell your data.')).toBe(false);
     expect(same('We may change the fees.', 'We reserve the right to not change the fees.')).toBe(false);
     expect(same('We may change the fees.', 'Acme reserves the right never to change the fees.')).toBe(false);
+    // A right kept not to act is no prohibition: "reserve the right to not publish" is not "may not publish".
+    expect(same('We may not publish your review.', 'We reserve the right to not publish your review.')).toBe(false);
+    expect(same('Acme may never publish your review.', 'Acme reserves the right to never publish your review.')).toBe(
+      false,
+    );
     // Another modal: a duty or a promise, not discretion.
     expect(same('We may change the Services.', 'Acme will change the Services.')).toBe(false);
     expect(same('We may change the Services.', 'Acme must change the Services.')).toBe(false);
