@@ -36,8 +36,16 @@ const DOC_KIND = /\b(?:terms|privacy|policy|notice|conditions|agreement|eula)\b/
 const NO_COMPANY_HOST = /(?:^|\.)(?:example|localhost|invalid|test|local)(?:\.|$)|^[\d.:[\]]+$/;
 const HOST_PREFIX = /^(?:www\d?|m|en|legal|policies|privacy|help|support|docs|about|terms)\./;
 
-/** Lower-cased names of the first party, most specific first (full names, then short names). */
-export function findFirstParty(doc: Pick<ExtractedDocument, 'title' | 'url' | 'text'>): string[] {
+/**
+ * Lower-cased names of the first party, most specific first (full names, then short names). With `definedAsWe`, only
+ * the names a definition gives in the same parenthesis as "we", "us" or "the Company" (and their brand): a company
+ * defined only by its own short name (`Globex Payments Ltd ("Globex")`) may be another party the terms speak of, and
+ * a title or host proves no name is the writer's "we".
+ */
+export function findFirstParty(
+  doc: Pick<ExtractedDocument, 'title' | 'url' | 'text'>,
+  { definedAsWe = false }: { definedAsWe?: boolean } = {},
+): string[] {
   const names: string[] = [];
   const add = (name: string): void => {
     const bare = withoutForm(name);
@@ -58,7 +66,7 @@ export function findFirstParty(doc: Pick<ExtractedDocument, 'title' | 'url' | 't
     // to the terms; any other defined term ("the Terms", "GDPR") is not a name.
     const short = name ? aliases.filter((a) => isShortNameOf(a, withoutForm(name))) : [];
     const hasForm = LEGAL_FORM_END.test(name);
-    if (!self && !(hasForm && short.length)) continue;
+    if (!self && (definedAsWe || !(hasForm && short.length))) continue;
     if (name) add(name);
     for (const a of short) add(a);
     // The service's own names among the aliases: (collectively, "Acme" or "we").
@@ -66,6 +74,7 @@ export function findFirstParty(doc: Pick<ExtractedDocument, 'title' | 'url' | 't
     // The brand is the name's first word when the rest is descriptive: "Acme Video Communications" → "acme".
     addBrand(name);
   }
+  if (definedAsWe) return names;
   // A title that names the company next to the document: "Acme Privacy Policy", "Acme Terms of Use", "Terms | Acme".
   const parts = doc.title
     .replace(/\s+/g, ' ')

@@ -1569,6 +1569,101 @@ export const MODAL_WORDS: readonly string[] = [
   'could',
 ];
 
+/** French modals of permission: "nous pouvons", "vous pouvez" (core/diff/discretion.ts reads their subjects). */
+export const FRENCH_MODAL_WORDS: readonly string[] = ['peut', 'peuvent', 'pouvons', 'pouvez'];
+
+/**
+ * The idioms of a right kept, said of the writer as "may" says it ("Acme reserves the right to change …" is "we may
+ * change …": core/diff/discretion.ts), each word separated by one space.
+ */
+export const RIGHT_KEPT_IDIOMS: readonly string[] = [
+  'reserve the right to',
+  'reserves the right to',
+  'retain the right to',
+  'retains the right to',
+  'will have the right to',
+  'shall have the right to',
+];
+
+/** The persons pronouns speak of, by class (English and French): whose act a modal gives (core/diff/discretion.ts). */
+export const WRITER_PRONOUNS: readonly string[] = ['we', 'us', 'our', 'ours', 'ourselves', 'nous', 'notre', 'nos'];
+export const READER_PRONOUNS: readonly string[] = [
+  'you',
+  'your',
+  'yours',
+  'yourself',
+  'yourselves',
+  'vous',
+  'votre',
+  'vos',
+];
+export const OTHER_PERSON_PRONOUNS: readonly string[] = [
+  'they',
+  'them',
+  'their',
+  'theirs',
+  'he',
+  'him',
+  'his',
+  'she',
+  'her',
+  'il',
+  'ils',
+  'elle',
+  'elles',
+  'leur',
+  'leurs',
+];
+
+/**
+ * Words that may stand between a subject and its modal without being the subject ("we also may", "you and we may",
+ * "Acme then may"), and adverbs said there ("we additionally may").
+ */
+export const SUBJECT_MODAL_ASIDES: readonly string[] = [
+  'also',
+  'and',
+  'or',
+  'then',
+  'therefore',
+  'thus',
+  'hence',
+  'still',
+  'only',
+  'further',
+  'additionally',
+  'however',
+  'accordingly',
+  'likewise',
+  'similarly',
+  'now',
+  'always',
+  'sometimes',
+  'occasionally',
+  'et',
+  'ou',
+  'aussi',
+];
+
+/**
+ * Words after which a name opens a clause of its own and is its subject ("…, and Acme may", "if Acme may"), unlike a
+ * name after a preposition or a noun ("Resellers of Acme may", "Users of Acme may": core/diff/discretion.ts).
+ */
+export const SUBJECT_OPENERS: readonly string[] = [
+  'and',
+  'or',
+  'but',
+  'so',
+  'yet',
+  'then',
+  'if',
+  'when',
+  'where',
+  'while',
+  'unless',
+  'because',
+  'that',
+];
+
 /**
  * Words in "-ing" that open a sentence as a preposition or a pronoun, not as an act ("Including …", "Regarding …",
  * "Nothing in these Terms …"): no gerund subject (analyze/actor.ts).

@@ -14,6 +14,7 @@ import { impactOf, strongest, type ImpactContext } from './impact';
 import { rankChanges } from './rank';
 import type { Change, ChangeType, RightChange, VersionSnapshot, WordDiffPart } from './types';
 import { containedIn, isSameEffectRewording } from './same-effect';
+import { discretionSaidOneWay, sharedFirstParty } from './discretion';
 import { isChangeLogEntry } from './change-log';
 import { onlyDateChanged } from './date-only';
 import { onlyEmailObfuscated } from './email-obfuscated';
@@ -309,6 +310,11 @@ export function diffWithWordingEdits(
       .filter((e) => e.kind === 'modified')
       .map((e) => [base.clauses[e.before!]!.text, after.clauses[e.after!]!.text] as const),
   );
+  // The discretion said one way for the names both versions define as "we" (discretion.ts), built once, when a
+  // reworded clause first asks.
+  let oneWayBuilt: ((text: string) => string) | null = null;
+  const oneWay = (): ((text: string) => string) =>
+    (oneWayBuilt ??= discretionSaidOneWay(sharedFirstParty(base.clauses, after.clauses)));
   // The other locale's page (British and American spelling): its own wordings are the variant's, and only a change
   // to a right is reported.
   const otherLocale = isSpellingVariant(base.clauses, after.clauses);
@@ -355,7 +361,7 @@ export function diffWithWordingEdits(
       (entry.kind === 'modified' && changes.every((c) => c.category === null) && onlyDateChanged(b!.text, a!.text)) ||
       changes.every(isLeadInEdit) ||
       (entry.kind === 'modified'
-        ? isSameEffectRewording(b!, a!, cb, ca, changes, renamed) ||
+        ? isSameEffectRewording(b!, a!, cb, ca, changes, renamed, oneWay()) ||
           restated.reworded.has(entry.after!) ||
           listed.reworded.has(entry.after!)
         : entry.kind === 'removed'

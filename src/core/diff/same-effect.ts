@@ -5,10 +5,14 @@ import { rightKeyOf } from '../score/rights';
 import type { CategoryId, Clause, Finding } from '../types';
 import { changesReachWord } from './bearing';
 import { breadthTerms } from './breadth';
+import { discretionSaidOneWay, modalSubjects } from './discretion';
 import { isRestatement } from './restatement';
 import type { Change } from './types';
 import { onlyPlainWordsSwapped } from './word-swap';
 import { slightlyReworded, wordingStems } from './wording';
+
+/** The discretion said one way when no name is known to be the writer's: only "we". */
+const WE_ONLY = discretionSaidOneWay([]);
 
 /** Everything a clause's findings say about rights: category × stance × who takes it, its weight and role. */
 function rightsSaid(findings: readonly Finding[]): Set<string> {
@@ -35,10 +39,12 @@ const contains = (outer: ReadonlySet<string>, inner: ReadonlySet<string>): boole
 /**
  * Whether a reworded clause (`changes`: its changes, one per category) says the same: no change alters a right, its
  * findings say the same rights before and after, no breadth word of a licence came or went, and the wording changed
- * only slightly (no word that sets its reach added or dropped: bearing.ts), or by a word or two swapped for others that bear no
- * term (word-swap.ts; never in a clause with a SWAP_GUARDED finding on either side), or only as a restatement does
- * (restatement.ts: other names for the same thing, an example of plain words), or only by what `renamed` accepts
- * (renames.ts).
+ * only slightly (no word that sets its reach added or dropped: bearing.ts), or by a word or two swapped for others that
+ * bear no term (word-swap.ts; never in a clause with a SWAP_GUARDED finding on either side), or only as a restatement
+ * does (restatement.ts: other names for the same thing, an example of plain words), or only by what `renamed` accepts
+ * (renames.ts). The texts are compared with the writer's discretion said one way (`oneWay`: discretion.ts, built for
+ * the names both versions define as "we"), so that "We may" → "Acme reserves the right to" meets every other test
+ * together with it; the subject of every modal must stay the same person, in order (discretion.ts modalSubjects).
  */
 export function isSameEffectRewording(
   before: Clause,
@@ -47,16 +53,21 @@ export function isSameEffectRewording(
   fa: readonly Finding[],
   changes: readonly Change[],
   renamed?: (before: string, after: string) => boolean,
+  oneWay: (text: string) => string = WE_ONLY,
 ): boolean {
   if (changes.some((c) => c.impact !== 'neutral' || c.right !== null)) return false;
   if (!sameSet(rightsSaid(fb), rightsSaid(fa))) return false;
   if (!sameSet(breadthTerms(before.text), breadthTerms(after.text))) return false;
+  const b = oneWay(before.text);
+  const a = oneWay(after.text);
+  // Whose act, right or duty it is stays: "You may delete" → "We may delete" (or "We reserve the right to delete").
+  if (modalSubjects(b).join(' ') !== modalSubjects(a).join(' ')) return false;
   const swaps = ![...fb, ...fa].some((f) => SWAP_GUARDED.has(f.category));
   return (
     // In a guarded clause the words are the right's reach: "recordings of support calls" → "recordings of calls".
-    (slightlyReworded(before.text, after.text, !swaps) && !changesReachWord(before.text, after.text)) ||
-    (swaps && onlyPlainWordsSwapped(before.text, after.text)) ||
-    isRestatement(before.text, after.text, swaps) ||
+    (slightlyReworded(b, a, !swaps) && !changesReachWord(b, a)) ||
+    (swaps && onlyPlainWordsSwapped(b, a)) ||
+    isRestatement(b, a, swaps) ||
     (renamed?.(before.text, after.text) ?? false)
   );
 }
