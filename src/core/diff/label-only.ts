@@ -56,7 +56,13 @@ function looksLikeLabel(words: readonly string[], next: string): boolean {
   if (letters.length > 1 && letters === letters.toUpperCase()) return true;
   // A heading run into its first sentence ("Data Security We protect …"): the sentence starts anew with a capital,
   // where a condition runs on in lower case ("Customers that subscribe …, services may …").
-  if (/^\p{Lu}/u.test(label) && /^[^\p{L}\p{N}]{0,3}[\p{Lu}\p{N}]/u.test(next)) return true;
+  // A heading does not end on a small word: "Partners of Acme may …" is the subject of the sentence, not a label.
+  if (
+    /^\p{Lu}/u.test(label) &&
+    /^[^\p{L}\p{N}]{0,3}[\p{Lu}\p{N}]/u.test(next) &&
+    !TITLE_SMALL_WORDS.has(trimToWord(words[words.length - 1]!).toLowerCase())
+  )
+    return true;
   if (!/[.:]$/.test(label)) return false;
   return words.every((w, i) => {
     const bare = trimToWord(w);

@@ -21,6 +21,9 @@ const CONDITIONS: Array<[string, string]> = [
   ['With your consent we share your location with advertisers.', 'We share your location with advertisers.'],
   ['Customers on fast plans, services may be provided in a range.', 'Services may be provided in a range.'],
   ['The claim must be signed and a copy of it sent to us.', 'A copy of it sent to us.'],
+  // A subject that ends on a small word is no heading run in: another party becomes the service.
+  ['Partners of Acme may send you marketing emails.', 'Acme may send you marketing emails.'],
+  ['Resellers for Acme may change the fees.', 'Acme may change the fees.'],
 ];
 
 describe('onlyLabelChanged', () => {
