@@ -90,6 +90,14 @@ const FALSE_NEGATION =
 const DO_NOT_SELL_CONTROL =
   /\b(?:do\snot|don['’]t)\s(?:sell(?:\s?(?:\/|or)\s?share)?(?:\smy\b|["”’']{0,2}\s(?:requests?|lists?|links?|pages?|toggles?|buttons?|forms?|options?|settings?)\b)|share(?:\smy\b|["”’']{1,2}\s(?:requests?|lists?|links?|pages?|toggles?|buttons?|forms?|options?|settings?)\b))/i;
 
+/**
+ * The name of the browser signal ("honors “Do Not Track” signals", "a Do Not Track (DNT) request", "when a do-not-track
+ * mechanism is in place"): as with the control above, its "not" names the user's choice and denies nothing; the signal
+ * words after it tell the name from the act ("we do not track you across sites").
+ */
+const DO_NOT_TRACK_SIGNAL =
+  /^do[\s-]not[\s-]track["”’']{0,2}\s(?:\(dnt\)\s)?(?:browser\s)?(?:signals?|requests?|settings?|mechanisms?|features?|headers?|preferences?|options?|instructions?|standards?|technology|technologies)\b/i;
+
 /** A negation inside a relative clause on the object: "data that, by itself, cannot identify you". */
 const RELATIVE_CANNOT =
   /\b(?:that|which)(?:\s|,)+(?:(?:by\s+(?:itself|themselves)|alone|on\s+its\s+own),?\s+)?(?:can\s*not|could\s+not|can['’]t)$/i;
@@ -116,6 +124,15 @@ const CONSENT_FIRST = new RegExp(
   String.raw`\b(?:with\s+the\s+(?:prior\s+|express\s+|written\s+)?authori[sz]ation\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)|without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to)|(?:where|if)\s+you\s+have\s+(?:${wordsPattern(CONSENT_ADVERBS)}\s+)?agreed(?=\s*[,.;]|\s*$))\b`,
   'i',
 );
+
+/**
+ * Consent the service obtains for the act named right after it, kept apart from CONSENT_FIRST so that each stays small
+ * enough to check for safety: "we will obtain your consent to our use of cookies", "we get your prior consent before
+ * placing …". The act must follow, so consent to the terms or to another act ("obtain your consent to send you
+ * newsletters") does not count.
+ */
+const CONSENT_OBTAINED =
+  /\b(?:obtain|get|collect)s?\s+your\s+(?:(?:prior|express|explicit)\s+)?consent\s+(?:to|before)\s+(?:(?:our|the|its)\s+)?(?:use|using|place|placing|placement|set|setting|store|storing|install|installing|read|reading)\b/;
 
 /**
  * The user picks this very sharing (D4): "we may offer the option to share …", "you can choose to share …", "your
@@ -399,6 +416,14 @@ const NOT_OPTED_OUT = new RegExp(
  */
 const OPT_OUT_CHOICE = new RegExp(
   String.raw`\b(?:unless\s+you\s+(?:choose|opt|elect|decide)\s+not\s+to(?!\s+${wordsPattern(STAYING_VERBS)}\b)|you\s+(?:may|can)\s+(?:also\s+|always\s+)?stop\s+[a-z]+\s+from\s+[a-z]+ing)\b${LEAVE_ONLY}`,
+);
+/**
+ * Steps or ways the user is given to stop it, kept apart from OPT_OUT so that each stays small enough to check for
+ * safety: "you may take steps to limit the use of your information for targeted advertising", "there are steps you can
+ * take to limit …", "several ways for you to manage your preferences regarding cookies".
+ */
+const OPT_OUT_STEPS = new RegExp(
+  String.raw`\b(?:you\s+(?:may|can)\s+(?:also\s+)?take\s+(?:steps|measures|action)|(?:steps|measures)\s+(?:that\s+)?you\s+(?:can|may)\s+take|(?:tools?|options?|ways?|controls?)\s+for\s+(?:you|users))\s+to\s+(?:object|disable|(?:turn|switch|toggle)\s+off|withdraw|decline|adjust|manage|control|limit|restrict|refuse|block|reject|prevent|prohibit)\b${LEAVE_ONLY}`,
 );
 /**
  * "You can switch (or toggle) off …" is an opt-out only of the act itself: a word pointing back at it ("switch this
@@ -1000,7 +1025,7 @@ const NEGATED_OBJECTS = new Set(['nothing', 'no', 'none']);
  */
 export function isConsentCase(item: string): boolean {
   const lower = item.toLowerCase().replace(WITHOUT_CONSENT, ' ').replace(CONSENT_ALTERNATIVE, ' ');
-  return OPT_IN.test(lower) || CONSENT_FIRST.test(lower);
+  return OPT_IN.test(lower) || CONSENT_FIRST.test(lower) || CONSENT_OBTAINED.test(lower);
 }
 
 export interface StanceResult {
@@ -1132,7 +1157,7 @@ export function isNegated(tokens: readonly Token[], from: number, to: number, te
     // The control's name runs further than the idioms' window: "Do Not Sell or Share My …"; so does a relative
     // clause on the object ("data that, by itself, cannot identify you").
     const control = text.slice((tokens[j - 1] ?? t).start, (tokens[j + 5] ?? tokens[tokens.length - 1]!).end);
-    if (DO_NOT_SELL_CONTROL.test(control)) continue;
+    if (DO_NOT_SELL_CONTROL.test(control) || DO_NOT_TRACK_SIGNAL.test(control)) continue;
     if (RELATIVE_CANNOT.test(text.slice((tokens[j - 6] ?? tokens[0] ?? t).start, t.end))) continue;
     return true;
   }
@@ -1173,6 +1198,7 @@ export function decideStance(
 const conditionStated = (clause: string): boolean =>
   OPT_IN.test(clause) ||
   CONSENT_FIRST.test(clause) ||
+  CONSENT_OBTAINED.test(clause) ||
   consentFirst(clause) ||
   OPT_OUT.test(clause) ||
   consentGiven(clause);
@@ -1255,6 +1281,7 @@ function clauseStance(
     if (
       OPT_IN.test(sentence) ||
       CONSENT_FIRST.test(sentence) ||
+      CONSENT_OBTAINED.test(sentence) ||
       (leadingUnless && CONSENT_EXCEPTION.test(leadingUnless))
     )
       return { stance: 'conditional', condition: 'opt_in', negated, genericException };
@@ -1413,6 +1440,7 @@ function clauseStance(
     ROLE_CHOOSES.test(positive) ||
     ASKS_READER_FIRST.test(positive) ||
     CONSENT_FIRST.test(positive) ||
+    CONSENT_OBTAINED.test(positive) ||
     USER_CHOICE.test(lower) ||
     chosenSharing ||
     requested
@@ -1431,6 +1459,7 @@ function clauseStance(
   if (
     OPT_OUT.test(optOutText.replace(SWITCH_OFF_VERB, ' ')) ||
     OPT_OUT_CHOICE.test(optOutText) ||
+    OPT_OUT_STEPS.test(optOutText) ||
     (SWITCH_OFF_TESTS.get(category ?? '') ?? SWITCH_OFF_POINTER).test(optOutText) ||
     NOT_OPTED_OUT.test(optOutText) ||
     DEPENDS_ON_SETTINGS.test(optOutText) ||
