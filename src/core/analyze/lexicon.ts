@@ -2491,6 +2491,89 @@ export const OPT_OUT_ACTS: Readonly<Partial<Record<string, readonly string[]>>> 
   data_sale: ['sale', 'sales', 'sell*', 'shar*'],
 };
 
+/**
+ * What the reader may do to stop an act, after "steps to …" (analyze/stance.ts OPT_OUT_STEPS):
+ * "you may refuse", "steps you can take to limit …".
+ */
+export const OPT_OUT_VERBS: readonly string[] = [
+  'object',
+  'disable',
+  'turn off',
+  'switch off',
+  'toggle off',
+  'withdraw',
+  'decline',
+  'adjust',
+  'manage',
+  'control',
+  'limit',
+  'refuse',
+  'block',
+  'reject',
+  'prevent',
+  'prohibit',
+];
+/**
+ * Steps or ways the reader has to limit tracking must name it within a few words (analyze/stance.ts OPT_OUT_STEPS): "steps
+ * to limit the use of your information for targeted advertising", "ways to manage your preferences regarding cookies";
+ * not "steps to prevent phishing" or "tools to control your notifications".
+ */
+export const TRACKING_STEP_OBJECTS: readonly string[] = [
+  'cookie*',
+  'track*',
+  'pixel*',
+  'beacon*',
+  'advertis*',
+  'ads',
+  'ad',
+  'similar technolog*',
+];
+/**
+ * Nouns after the name of a "Do Not …" control that make it the control's name and not a denial (analyze/stance.ts
+ * DO_NOT_SELL_CONTROL, DO_NOT_TRACK_SIGNAL): "a Do Not Sell request", "Do Not Track signals". `control`, a page or a
+ * form the service offers; `signal`, what a browser sends.
+ */
+export const DO_NOT_NAME_NOUNS = {
+  control: ['request', 'list', 'link', 'page', 'toggle', 'button', 'form', 'option', 'setting'],
+  signal: [
+    'signal',
+    'mechanism',
+    'feature',
+    'header',
+    'preference',
+    'instruction',
+    'standard',
+    'technology',
+    'technologies',
+  ],
+  /**
+   * A lower-case, unquoted "do not track" is the signal's name only after one of these (an article, a preposition, a
+   * verb of honouring): "respond to do not track signals", not "we do not track requests" or "it does not track …".
+   */
+  leads: [
+    'a',
+    'an',
+    'the',
+    'any',
+    'such',
+    'browser',
+    'to',
+    'of',
+    'for',
+    'with',
+    'regarding',
+    'about',
+    'honor*',
+    'honour*',
+    'respect*',
+    'recogni*',
+    'support*',
+    'process*',
+  ],
+  /** Verbs after which the bare name at a clause's end is the signal: "We honor Do Not Track." */
+  honour: ['honor*', 'honour*', 'respect*', 'recogni*', 'support*', 'respond to', 'responds to'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
 // ── model branch ────────────────────────────────────────────────────────────────────────────────────────────────────
 /**
  * What a retention unit says about how long its data is kept, for the stance of the model's retention findings

@@ -51,6 +51,10 @@ import {
   LEXICON_LISTS,
   OPT_OUT_ACTS,
   OPT_OUT_THINGS,
+  OPT_OUT_VERBS,
+  TRACKING_STEP_OBJECTS,
+  DO_NOT_NAME_NOUNS,
+  TRACKING_CONSENT_CHOICE,
   STAYING_VERBS,
   OUTSIDE_PARTIES,
   READER_ROLES,
@@ -87,8 +91,59 @@ const FALSE_NEGATION =
  * Share” list", "a Do Not Sell request", "Do Not Share My Personal Information"): its "not" names the user's choice, it
  * denies nothing. OPT_OUT reads it.
  */
-const DO_NOT_SELL_CONTROL =
-  /\b(?:do\snot|don['’]t)\s(?:sell(?:\s?(?:\/|or)\s?share)?(?:\smy\b|["”’']{0,2}\s(?:requests?|lists?|links?|pages?|toggles?|buttons?|forms?|options?|settings?)\b)|share(?:\smy\b|["”’']{1,2}\s(?:requests?|lists?|links?|pages?|toggles?|buttons?|forms?|options?|settings?)\b))/i;
+const CONTROL_NOUN = String.raw`${wordsPattern(DO_NOT_NAME_NOUNS.control)}s?\b`;
+const DO_NOT_SELL_CONTROL = new RegExp(
+  String.raw`\b(?:do\snot|don['’]t)\s(?:sell(?:\s?(?:\/|or)\s?share)?(?:\smy\b|["”’']{0,2}\s${CONTROL_NOUN})|share(?:\smy\b|["”’']{1,2}\s${CONTROL_NOUN}))`,
+  'i',
+);
+
+/**
+ * The name of the browser signal ("honors “Do Not Track” signals", "a Do Not Track ("DNT") request", "when a
+ * do-not-track mechanism is in place"): as with the control above, its "not" names the user's choice and denies
+ * nothing. The signal words after it, and a form only a name has (title case, a hyphen, a quote, or an article,
+ * preposition or verb of honouring before it), tell the name from the act: "we do not track preferences across sites"
+ * denies tracking.
+ */
+const DNT_ABBREVIATION = String.raw`\(["“]?dnt["”]?\)`;
+const DO_NOT_TRACK_SIGNAL = new RegExp(
+  String.raw`^do[\s-]not[\s-]track["”’']{0,2}\s(?:${DNT_ABBREVIATION}\s)?(?:browser\s)?(?:${wordsPattern(DO_NOT_NAME_NOUNS.control)}|${wordsPattern(DO_NOT_NAME_NOUNS.signal)})s?\b`,
+  'i',
+);
+/** The bare name at its clause's end: "We honor Do Not Track.", "… Do Not Track ("DNT")". */
+const DO_NOT_TRACK_BARE = new RegExp(
+  String.raw`^do[\s-]not[\s-]track["”’']{0,2}(?:\s${DNT_ABBREVIATION})?["”’']{0,2}\s*(?:[.;,!?)]|$)`,
+  'i',
+);
+const DNT_NAME_FORM = /^(?:Do[\s-]Not[\s-]Track|DO[\s-]NOT[\s-]TRACK)\b|^do-not-track\b/;
+const DNT_NAME_HYPHEN = /^do-not-track\b/i;
+const QUOTE_BEFORE = /["“‘']\s*$/;
+// Read on the last words before the name, one word at a time (an unanchored "…$" would be slow to check).
+const DNT_NAME_LEAD = new RegExp(String.raw`^${wordsPattern(DO_NOT_NAME_NOUNS.leads)}$`);
+const DNT_HONOURED = new RegExp(String.raw`^${wordsPattern(DO_NOT_NAME_NOUNS.honour)}$`);
+const lastWords = (before: string): string[] => before.trim().split(/\s+/).slice(-3);
+/** The words before the name end on a verb of honouring, "the" after it or not: "we honor (the) Do Not Track". */
+function afterHonourVerb(before: string): boolean {
+  const words = lastWords(before);
+  if (words[words.length - 1] === 'the') words.pop();
+  const last = words[words.length - 1] ?? '';
+  return DNT_HONOURED.test(last) || DNT_HONOURED.test(`${words[words.length - 2] ?? ''} ${last}`);
+}
+
+/** The "do not track" at `from` in `text` (`control`, its next words) names the signal. */
+function doNotTrackName(text: string, from: number, control: string): boolean {
+  const before = text
+    .slice(Math.max(0, from - 40), from)
+    .replace(QUOTE_BEFORE, ' ')
+    .toLowerCase();
+  if (DO_NOT_TRACK_BARE.test(control) && afterHonourVerb(before)) return true;
+  if (!DO_NOT_TRACK_SIGNAL.test(control)) return false;
+  return (
+    DNT_NAME_FORM.test(control) ||
+    DNT_NAME_HYPHEN.test(control) ||
+    QUOTE_BEFORE.test(text.slice(Math.max(0, from - 3), from)) ||
+    DNT_NAME_LEAD.test(lastWords(before).pop() ?? '')
+  );
+}
 
 /** A negation inside a relative clause on the object: "data that, by itself, cannot identify you". */
 const RELATIVE_CANNOT =
@@ -116,6 +171,31 @@ const CONSENT_FIRST = new RegExp(
   String.raw`\b(?:with\s+the\s+(?:prior\s+|express\s+|written\s+)?authori[sz]ation\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)|without\s+(?:(?:prior|express|explicit|affirmative|written|specific)\s+)+(?:consent|permission|authori[sz]ation|approval)|(?:ask|asks|request|seek)\s+(?:for\s+)?your\s+consent\s+to|you\s+(?:may|can)\s+(?:also\s+)?consent\s+to|(?:opportunity|option|choice)\s+to\s+(?:[\w()-]+\s+){0,4}?consent\s+to|requires?\s+you\s+to\s+consent\s+to|(?:if|once|after|when|where)\s+you\s+have\s+(?:provided|given|granted)\s+(?:us\s+)?(?:your\s+)?(?:consent|permission)|(?:if|when|where|once|after)\s+you\s+(?:separately|specifically)\s+(?:consent|opt[\s-]?in|agree\s+to)|(?:where|if)\s+you\s+have\s+(?:${wordsPattern(CONSENT_ADVERBS)}\s+)?agreed(?=\s*[,.;]|\s*$))\b`,
   'i',
 );
+
+/**
+ * Consent the service obtains before it uses trackers, kept apart from CONSENT_FIRST so that each stays small enough to
+ * check for safety: "we will obtain your consent to our use of cookies", "we get your prior consent before placing
+ * advertising cookies". The trackers must be what the consent is for: consent to use the reader's location, or to send
+ * newsletters, says nothing of the cookies used beside it.
+ */
+const CONSENT_OBTAINED = new RegExp(
+  String.raw`\b(?:obtain|get|collect)s?\s+your\s+(?:(?:prior|express|explicit)\s+)?consent\s+(?:to|before)\s+(?:(?:our|the|its)\s+)?(?:use|using|place|placing|placement|set|setting|store|storing|install|installing|read|reading)\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}?${wordsPattern(TRACKING_CONSENT_CHOICE.objects)}\b`,
+);
+/** A denial before "obtain" in its clause: "we do not obtain …", "we don't need to get …". */
+const CONSENT_DENIED = /\b(?:not|never|cannot)\b|n['’]t\b/;
+const CONTINUED_USE = new RegExp(String.raw`\b${wordsPattern(TRACKING_CONSENT_CHOICE.continuedUse)}\b`);
+
+/**
+ * A tracking sentence in which the service obtains the reader's consent to its trackers (T5 opt-in), unless the consent
+ * is denied, asked only where the law requires it (C5), or given by using or browsing on (G7).
+ */
+function trackersConsentObtained(sentence: string, category: CategoryId | undefined): boolean {
+  if (category !== 'tracking') return false;
+  const lower = sentence.toLowerCase();
+  const m = CONSENT_OBTAINED.exec(lower);
+  if (!m || REQUIRED_CONSENT.test(lower) || USE_OPENING.test(lower) || CONTINUED_USE.test(lower)) return false;
+  return !CONSENT_DENIED.test(lower.slice(0, m.index).split(/[,;:]/).pop() ?? '');
+}
 
 /**
  * The user picks this very sharing (D4): "we may offer the option to share …", "you can choose to share …", "your
@@ -399,6 +479,15 @@ const NOT_OPTED_OUT = new RegExp(
  */
 const OPT_OUT_CHOICE = new RegExp(
   String.raw`\b(?:unless\s+you\s+(?:choose|opt|elect|decide)\s+not\s+to(?!\s+${wordsPattern(STAYING_VERBS)}\b)|you\s+(?:may|can)\s+(?:also\s+|always\s+)?stop\s+[a-z]+\s+from\s+[a-z]+ing)\b${LEAVE_ONLY}`,
+);
+/**
+ * Steps or ways the user is given to stop tracking, kept apart from OPT_OUT so that each stays small enough to check for
+ * safety: "you may take steps to limit the use of your information for targeted advertising", "there are steps you can
+ * take to limit …", "several ways for you to manage your preferences regarding cookies". What they limit must name the
+ * trackers or the ads within a few words: "steps to prevent phishing" leaves the cookies on.
+ */
+const OPT_OUT_STEPS = new RegExp(
+  String.raw`\b(?:you\s+(?:may|can)\s+(?:also\s+)?take\s+(?:steps|measures|action)|(?:steps|measures)\s+(?:that\s+)?you\s+(?:can|may)\s+take|(?:tools?|options?|ways?|controls?)\s+for\s+(?:you|users))\s+to\s+(?:${wordsPattern(OPT_OUT_VERBS)}|restrict)\b${LEAVE_ONLY}\s+(?:[\w’'-]+\s+){0,8}?${wordsPattern(TRACKING_STEP_OBJECTS)}\b`,
 );
 /**
  * "You can switch (or toggle) off …" is an opt-out only of the act itself: a word pointing back at it ("switch this
@@ -1131,8 +1220,9 @@ export function isNegated(tokens: readonly Token[], from: number, to: number, te
     if (FALSE_NEGATION.test(spelled)) continue;
     // The control's name runs further than the idioms' window: "Do Not Sell or Share My …"; so does a relative
     // clause on the object ("data that, by itself, cannot identify you").
-    const control = text.slice((tokens[j - 1] ?? t).start, (tokens[j + 5] ?? tokens[tokens.length - 1]!).end);
-    if (DO_NOT_SELL_CONTROL.test(control)) continue;
+    const from = (tokens[j - 1] ?? t).start;
+    const control = text.slice(from, (tokens[j + 5] ?? tokens[tokens.length - 1]!).end);
+    if (DO_NOT_SELL_CONTROL.test(control) || doNotTrackName(text, from, control)) continue;
     if (RELATIVE_CANNOT.test(text.slice((tokens[j - 6] ?? tokens[0] ?? t).start, t.end))) continue;
     return true;
   }
@@ -1173,6 +1263,7 @@ export function decideStance(
 const conditionStated = (clause: string): boolean =>
   OPT_IN.test(clause) ||
   CONSENT_FIRST.test(clause) ||
+  trackersConsentObtained(clause, 'tracking') ||
   consentFirst(clause) ||
   OPT_OUT.test(clause) ||
   consentGiven(clause);
@@ -1255,6 +1346,7 @@ function clauseStance(
     if (
       OPT_IN.test(sentence) ||
       CONSENT_FIRST.test(sentence) ||
+      trackersConsentObtained(sentence, category) ||
       (leadingUnless && CONSENT_EXCEPTION.test(leadingUnless))
     )
       return { stance: 'conditional', condition: 'opt_in', negated, genericException };
@@ -1413,6 +1505,7 @@ function clauseStance(
     ROLE_CHOOSES.test(positive) ||
     ASKS_READER_FIRST.test(positive) ||
     CONSENT_FIRST.test(positive) ||
+    trackersConsentObtained(positive, category) ||
     USER_CHOICE.test(lower) ||
     chosenSharing ||
     requested
@@ -1431,6 +1524,7 @@ function clauseStance(
   if (
     OPT_OUT.test(optOutText.replace(SWITCH_OFF_VERB, ' ')) ||
     OPT_OUT_CHOICE.test(optOutText) ||
+    (category === 'tracking' && OPT_OUT_STEPS.test(optOutText)) ||
     (SWITCH_OFF_TESTS.get(category ?? '') ?? SWITCH_OFF_POINTER).test(optOutText) ||
     NOT_OPTED_OUT.test(optOutText) ||
     DEPENDS_ON_SETTINGS.test(optOutText) ||

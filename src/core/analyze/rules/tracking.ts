@@ -565,10 +565,16 @@ export const tracking: CategoryRules = {
     {
       id: 'tracking.do-not-track',
       // T4: honouring a browser's opt-out signal is an opt-out; ignoring it is tracking regardless.
-      cue: [/\b(?:do not track|dnt|global privacy control|gpc|preference signal)/],
+      cue: [/\b(?:do[ -]not[ -]track|dnt|global privacy control|gpc|preference signal)/],
       match: [
-        '(respond|responds|honor|honors|honour|honours|respect|respects|recognize|recognise|recognizes|recognises|support|supports|change|treat) .{0,8} (do not track|dnt|global privacy control|gpc|preference signal|preference signals)',
+        '(respond|responds|honor|honors|honour|honours|respect|respects|recognize|recognise|recognizes|recognises|support|supports|change|treat) .{0,10} (do not track|dnt|global privacy control|gpc|preference signal|preference signals)',
       ],
+      // A unit that opens on the verb ("support Do Not Track requests.") is the end of a sentence cut at a line break
+      // (G2): its subject, and whether it denies the signal, are in the unit before, so this one cannot say which.
+      rejectBefore: /^\W*$/,
+      // The verb and the signal in one clause: "we may change our cookie practices at any time; some browsers offer a
+      // Do Not Track feature" explains the signal (G8), it does not honour it.
+      rejectEvidence: /;/,
       implies: { stance: 'conditional', condition: 'opt_out', negated: 'grant' },
       severity: 'low',
       why: 'A service that ignores browser opt-out signals tracks users who asked not to be.',
