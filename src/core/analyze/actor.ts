@@ -370,7 +370,7 @@ const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
  * A sentence that opens with advice in the imperative on how the user should act: "Think carefully before sharing
  * personal information with third parties", "Use caution when disclosing …", "Be careful about what you share".
  */
-const ADVICE_WORDS = String.raw`(?:always\s+)?(?:think\s+(?:carefully|twice)|(?:use|exercise|take)\s+(?:caution|care|discretion|(?:common\s+sense\s+and\s+)?good\s+judge?ment|common\s+sense)|be\s+(?:careful|cautious|mindful|wary|thoughtful)|avoid|refrain\s+from)\b`;
+const ADVICE_WORDS = String.raw`(?:always\s+)?${wordsPattern(READER_OWN_ACT.imperativeAdvice)}\b`;
 /**
  * The same advice addressed to the user ("You should use discretion when disclosing information online"), or opened by
  * "please" after a clause ("…, and please use caution when disclosing any personal information"). Mid-sentence, a
@@ -452,6 +452,7 @@ function readerGerundAdvised(
   anchor: number,
   sentence: string,
   rest: string,
+  end: number,
   firstParty: FirstPartyNames,
 ): boolean {
   if (!/[a-z]{3}ing$/.test(tokens[anchor]!.normal) || !OPENER_BEFORE_GERUND.test(sentence)) return false;
@@ -459,7 +460,6 @@ function readerGerundAdvised(
   if (!main) return false;
   // The service anywhere in the advice's sentence is the gerund's subject as often ("…, be careful: we share …").
   if (ADVICE_ENDS.test(rest.slice(main[0].length))) return false;
-  const end = sentenceEndAt(tokens, anchor);
   for (let k = anchor + 1; k < tokens.length && tokens[k]!.start < end; k++)
     if (
       tokens[k]!.tags.some((g) => g === 'ServiceSubject' || g === 'ServiceSide') ||
@@ -475,7 +475,10 @@ function readerGerundAdvised(
 const READER_EASE = new RegExp(
   String.raw`\b${READER}\s+(?:are|is|feel|feels|be)\s+(?:[a-z]+ly\s+)?${wordsPattern(READER_OWN_ACT.ease)}\s+(?:(?:when|before|while|about|in)\s+)?$`,
 );
+/** The words READER_EASE can end on: the sentence's last word must be one, a cheap gate before the unanchored test. */
+const EASE_LAST = new Set<string>([...READER_OWN_ACT.ease, 'when', 'before', 'while', 'about', 'in']);
 function readerEase(sentence: string): boolean {
+  if (!EASE_LAST.has(lastWordOf(sentence))) return false;
   const m = READER_EASE.exec(sentence);
   return !!m && !/\b(?:if|unless|once|whether)\s+$/.test(sentence.slice(0, m.index));
 }
@@ -483,6 +486,23 @@ function readerEase(sentence: string): boolean {
 const READER_CHOICE = new RegExp(
   String.raw`\bit\s+is\s+(?:[a-z]+ly\s+)?(?:(?:your|the\s+${wordsPattern(READER_ROLES)}['’]s|${wordsPattern(READER_ROLES)}s?['’]s?)\s+(?:own\s+)?${wordsPattern(READER_OWN_ACT.choiceNouns)}|up\s+to\s+(?:you|the\s+${wordsPattern(READER_ROLES)}))\s+(?:whether\s+)?to\s+(?:[a-z]+,?\s+(?:or|and)\s+)?$`,
 );
+
+/** The words READER_CHOICE can end on ("… to", "… to publish or"): the gate before the unanchored test. */
+const CHOICE_LAST = new Set(['to', 'or', 'and']);
+function readerChoice(sentence: string): boolean {
+  return CHOICE_LAST.has(lastWordOf(sentence)) && READER_CHOICE.test(sentence);
+}
+/**
+ * The sentence's last word when it ends in letters and spaces ("" after a comma or a digit), read from the end: it
+ * gates the tests anchored at the sentence's end ("…$"), which an engine otherwise tries from every position.
+ */
+function lastWordOf(sentence: string): string {
+  let end = sentence.length;
+  while (end > 0 && /\s/.test(sentence[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /[a-z]/.test(sentence[start - 1]!)) start--;
+  return sentence.slice(start, end);
+}
 
 /** An imperative prohibition after "so" just before the action: "…, so never share …", "so do not disclose …". */
 const SO_NEVER = /\bso\W{0,4}(?:never|do\s+not|don['’]t)\s+$/;
@@ -1199,7 +1219,8 @@ export function actorOf(ctx: ActorContext): Actor {
   const { tokens, anchor, text, firstParty } = ctx;
   const from = withJoinedVerbs(tokens, ctx.from);
   const sentence = sentenceBefore(tokens, anchor, text);
-  const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
+  const end = sentenceEndAt(tokens, anchor);
+  const rest = text.slice(tokens[anchor]!.start, end).toLowerCase();
   if (
     userDutyGoverns(sentence) ||
     readerArranges(sentence, rest, firstParty) ||
@@ -1221,8 +1242,8 @@ export function actorOf(ctx: ActorContext): Actor {
     return 'user';
   // "…, so never share your password with anyone": an advice to the user after "so".
   if (SO_NEVER.test(sentence) || adviceGoverns(tokens, anchor, sentence, firstParty)) return 'user';
-  if (readerGerundAdvised(tokens, anchor, sentence, rest, firstParty) || readerEase(sentence)) return 'user';
-  if (READER_CHOICE.test(sentence)) return 'user';
+  if (readerGerundAdvised(tokens, anchor, sentence, rest, end, firstParty) || readerEase(sentence)) return 'user';
+  if (readerChoice(sentence)) return 'user';
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
   // "Acme is not responsible for the disclosure of any information that you provide to any third party": a
   // disclaimer names the act, it takes no right.
