@@ -55,8 +55,9 @@ const third = (v: string): string => (/(?:s|sh|ch|x)$/.test(v) ? `${v}es` : `${v
 function singular(noun: string): (s: string) => string {
   return (s) =>
     s
-      .replace(/\byou\s+(agree|acknowledge|represent|warrant|undertake|confirm|understand|accept)\b/gi, (m, v: string) =>
-        cap(m, `${noun} ${third(v.toLowerCase())}`),
+      .replace(
+        /\byou\s+(agree|acknowledge|represent|warrant|undertake|confirm|understand|accept)\b/gi,
+        (m, v: string) => cap(m, `${noun} ${third(v.toLowerCase())}`),
       )
       .replace(/\byou\s+(may|must|shall|should|will|can|cannot|might|won't|can't)\b/gi, (m, v: string) =>
         cap(m, `${noun} ${v.toLowerCase()}`),
@@ -69,7 +70,10 @@ function singular(noun: string): (s: string) => string {
 /** Every "you" as a plural noun phrase (users, account holders). */
 function plural(noun: string, possessive: string): (s: string) => string {
   return (s) =>
-    s.replace(/\byou(?:rself|'re)?\b|\byour\b/gi, table({ you: noun, your: possessive, yourself: 'themselves', "you're": `${noun} are` }));
+    s.replace(
+      /\byou(?:rself|'re)?\b|\byour\b/gi,
+      table({ you: noun, your: possessive, yourself: 'themselves', "you're": `${noun} are` }),
+    );
 }
 
 const REWRITES: Record<string, (s: string) => string> = {
@@ -77,10 +81,21 @@ const REWRITES: Record<string, (s: string) => string> = {
   accountHolders: plural('account holders', 'their'),
   customer: singular('the customer'),
   theUser: singular('the user'),
-  share2disclose: (s) => s.replace(/\bshar(?:e|es|ed|ing)\b/gi, table({ share: 'disclose', shares: 'discloses', shared: 'disclosed', sharing: 'disclosing' })),
-  disclose2share: (s) => s.replace(/\bdisclos(?:e|es|ed|ing)\b/gi, table({ disclose: 'share', discloses: 'shares', disclosed: 'shared', disclosing: 'sharing' })),
+  share2disclose: (s) =>
+    s.replace(
+      /\bshar(?:e|es|ed|ing)\b/gi,
+      table({ share: 'disclose', shares: 'discloses', shared: 'disclosed', sharing: 'disclosing' }),
+    ),
+  disclose2share: (s) =>
+    s.replace(
+      /\bdisclos(?:e|es|ed|ing)\b/gi,
+      table({ disclose: 'share', discloses: 'shares', disclosed: 'shared', disclosing: 'sharing' }),
+    ),
   provide2transfer: (s) =>
-    s.replace(/\bprovid(?:e|es|ed|ing)\b/gi, table({ provide: 'transfer', provides: 'transfers', provided: 'transferred', providing: 'transferring' })),
+    s.replace(
+      /\bprovid(?:e|es|ed|ing)\b/gi,
+      table({ provide: 'transfer', provides: 'transfers', provided: 'transferred', providing: 'transferring' }),
+    ),
   modal: (s) =>
     s.replace(/\b(may|must|shall|should|will)\s+not\b/gi, (m, v: string) =>
       cap(m, `${{ may: 'must', must: 'shall', shall: 'may', should: 'must', will: 'shall' }[v.toLowerCase()]!} not`),
@@ -89,7 +104,10 @@ const REWRITES: Record<string, (s: string) => string> = {
   shallNot: (s) => s.replace(/\byou\s+agree\s+not\s+to\b/gi, (m) => cap(m, 'you shall not')),
   responsible: (s) =>
     /^\s*You\s+(?:must|shall|should|will|may|agree\s+to)\s+(?!not\b)[a-z]/.test(s)
-      ? s.replace(/^(\s*)You\s+(?:must|shall|should|will|may|agree\s+to)\s+(\w+)/, (_m, sp: string, verb: string) => `${sp}Users are responsible for ${gerund(verb)}`)
+      ? s.replace(
+          /^(\s*)You\s+(?:must|shall|should|will|may|agree\s+to)\s+(\w+)/,
+          (_m, sp: string, verb: string) => `${sp}Users are responsible for ${gerund(verb)}`,
+        )
       : s,
 };
 
@@ -109,8 +127,8 @@ let made = 0;
 let grants = 0;
 for (const u of units) {
   const grantsOf = (text: string): string[] =>
-    analyzeClauses([{ ...u.clause, text, end: u.clause.start + text.length }], { sensitivity: 'every' }).findings
-      .filter((f) => f.category === u.category && f.stance === 'grant' && (f.shownFrom ?? 'normal') !== 'high')
+    analyzeClauses([{ ...u.clause, text, end: u.clause.start + text.length }], { sensitivity: 'every' })
+      .findings.filter((f) => f.category === u.category && f.stance === 'grant' && (f.shownFrom ?? 'normal') !== 'high')
       .map((f) => f.rule);
   if (grantsOf(u.clause.text).length) continue;
   for (const [name, rewrite] of Object.entries(REWRITES)) {
@@ -123,7 +141,9 @@ for (const u of units) {
     if (!rules.length) continue;
     c[1]++;
     grants++;
-    out.push(`${name} | ${u.category} | ${u.doc} | ${rules.join(',')}\n  ORIG: ${u.clause.text.slice(0, 300)}\n  VAR:  ${v.slice(0, 300)}`);
+    out.push(
+      `${name} | ${u.category} | ${u.doc} | ${rules.join(',')}\n  ORIG: ${u.clause.text.slice(0, 300)}\n  VAR:  ${v.slice(0, 300)}`,
+    );
   }
 }
 mkdirSync(OUT_DIR, { recursive: true });

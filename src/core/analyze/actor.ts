@@ -370,7 +370,7 @@ const DO_NOT_SELL_TITLE = /^\W*do\s+not\s+sell\b[^.]{1,40}\b(?:my|your)\b/;
  * A sentence that opens with advice in the imperative on how the user should act: "Think carefully before sharing
  * personal information with third parties", "Use caution when disclosing …", "Be careful about what you share".
  */
-const ADVICE_WORDS = String.raw`(?:always\s+)?${wordsPattern(READER_OWN_ACT.imperativeAdvice)}\b`;
+const ADVICE_WORDS = String.raw`(?:always\s+)?(?:think\s+(?:carefully|twice)|(?:use|exercise|take)\s+(?:caution|care|discretion|(?:common\s+sense\s+and\s+)?good\s+judge?ment|common\s+sense)|be\s+(?:careful|cautious|mindful|wary|thoughtful)|avoid|refrain\s+from)\b`;
 /**
  * The same advice addressed to the user ("You should use discretion when disclosing information online"), or opened by
  * "please" after a clause ("…, and please use caution when disclosing any personal information"). Mid-sentence, a

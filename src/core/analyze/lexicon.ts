@@ -3756,35 +3756,6 @@ export const READER_OWN_ACT = {
     'never',
     'avoid',
   ],
-  /**
-   * Advice in the imperative that opens a sentence (or follows "please", "you should") and governs the act after it:
-   * "Think carefully before sharing personal information", "Use caution when disclosing …" (actor.ts
-   * IMPERATIVE_ADVICE). Narrower than adviceOpeners: without a gerund opener before it, a bare "check" or "consider"
-   * is as often a pointer ("Consider our partners' policies: we share …").
-   */
-  imperativeAdvice: [
-    'think carefully',
-    'think twice',
-    ...['use', 'exercise', 'take'].flatMap((verb) =>
-      [
-        'caution',
-        'care',
-        'discretion',
-        'common sense and good judgment',
-        'common sense and good judgement',
-        'good judgment',
-        'good judgement',
-        'common sense',
-      ].map((what) => `${verb} ${what}`),
-    ),
-    'be careful',
-    'be cautious',
-    'be mindful',
-    'be wary',
-    'be thoughtful',
-    'avoid',
-    'refrain from',
-  ],
   /** After the reader in that main clause: "you should …", "you must …", "you are responsible …". */
   readerAdvised: ['should', 'must', 'need to', 'may want to', 'might want to', 'are responsible', 'are encouraged'],
   /** The reader's ease or care with the act: "you are comfortable sharing …", "you are careful when disclosing …". */
