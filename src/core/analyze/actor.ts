@@ -47,6 +47,29 @@ const OWNER_BEFORE = new RegExp(String.raw`\b${wordsPattern(ROLE_OWNERS)}\s$`);
 /** A token that names the reader by its role ("Customer", "Licensees"). */
 const READER_ROLE = new RegExp(String.raw`^${wordsPattern(READER_ROLES)}s?$`);
 /**
+ * Token `i` ends a name of the reader: "you", a role ("Customer", "users"), or the last word of a role in two words
+ * ("account holders", READER_ROLES' "account-holder").
+ */
+function readerWordAt(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.normal;
+  return w === 'you' || READER_ROLE.test(w) || (i > 0 && READER_ROLE.test(`${tokens[i - 1]!.normal}-${w}`));
+}
+/** The space inside a role in two words ("account holder"), as READER_ROLES writes it with a hyphen. */
+const ROLE_SPACE = new RegExp(
+  READER_ROLES.filter((r) => r.includes('-'))
+    .map((r) => String.raw`\b${r.replace('-', String.raw`\s(?=`)}s?\b)`)
+    .join('|') || '(?!)',
+  'gi',
+);
+/**
+ * The text with each role in two words written as READER_ROLES writes it ("account holders" → "account-holders"), for
+ * the regexes that read the reader by READER (its alternation one word per role). Of the same length: every offset
+ * into the text (the tokens') stays where it was.
+ */
+export function joinReaderRoles(text: string): string {
+  return text.replace(ROLE_SPACE, (m) => `${m.slice(0, -1)}-`);
+}
+/**
  * The reader's role as a subject: a defined term ("Customer shall …", "If the Customer posts …"), written with a
  * capital or after "the". A bare lower-case plural ("customers") as often names the service's other customers. Not a
  * quoted alias ('the counterparty ("Customer")'), an item of a list ("Clients, partners, …"), nor before another
@@ -81,8 +104,9 @@ const ADVISING = new RegExp(String.raw`^${wordsPattern(ADVISING_VERBS)}(?:s|d|ed
  * to review …" (as "we encourage you to …"): the act after "to" is the reader's.
  */
 function advisedRole(tokens: readonly Token[], j: number): boolean {
-  if (!READER_ROLE.test(tokens[j]!.normal) || tokens[j + 1]?.normal !== 'to') return false;
-  const verb = tokens[j - 1]?.normal === 'the' ? tokens[j - 2] : tokens[j - 1];
+  if (!readerWordAt(tokens, j) || tokens[j]!.normal === 'you' || tokens[j + 1]?.normal !== 'to') return false;
+  const k = READER_ROLE.test(tokens[j]!.normal) ? j : j - 1;
+  const verb = tokens[k - 1]?.normal === 'the' ? tokens[k - 2] : tokens[k - 1];
   return !!verb && ADVISING.test(verb.normal) && !/[,;:.!?]/.test(verb.post);
 }
 
@@ -911,8 +935,7 @@ const USER_GIVES = new RegExp(String.raw`^${wordsPattern(READER_OWN_ACT.gives)}$
 /** "… that you (users, the Customer) provide to …" after the act, in its sentence: the data is what the user gives. */
 function userGivesAfter(tokens: readonly Token[], anchor: number): boolean {
   for (let i = anchor + 1; i < tokens.length - 1; i++) {
-    if ((tokens[i]!.normal === 'you' || READER_ROLE.test(tokens[i]!.normal)) && USER_GIVES.test(tokens[i + 1]!.normal))
-      return true;
+    if (readerWordAt(tokens, i) && USER_GIVES.test(tokens[i + 1]!.normal)) return true;
     if (endsSentence(tokens[i]!)) return false;
   }
   return false;
@@ -1152,7 +1175,7 @@ function userMadePublic(tokens: readonly Token[], anchor: number, text: string, 
  * its side ("Content you post will be accessible to our partners and to anyone"), nor others with the open.
  */
 export function saysUserMadePublic(sentence: string): boolean {
-  return openOnlyAt(sentence) !== null;
+  return openOnlyAt(joinReaderRoles(sentence)) !== null;
 }
 
 /** Where the action's sentence ends in the text. */
@@ -1216,7 +1239,9 @@ function inClosedBrackets(text: string, start: number, limit: number): boolean {
  * in between ("you will not, and will not allow any third party to, use … to train").
  */
 export function actorOf(ctx: ActorContext): Actor {
-  const { tokens, anchor, text, firstParty } = ctx;
+  const { tokens, anchor, firstParty } = ctx;
+  // The reader's role in two words read as one ("account holders", joinReaderRoles): the offsets stay.
+  const text = joinReaderRoles(ctx.text);
   const from = withJoinedVerbs(tokens, ctx.from);
   const sentence = sentenceBefore(tokens, anchor, text);
   const end = sentenceEndAt(tokens, anchor);
@@ -1405,6 +1430,7 @@ export function isUserDuty(
   text: string,
   firstParty: FirstPartyNames = [],
 ): boolean {
+  text = joinReaderRoles(text);
   const sentence = sentenceBefore(tokens, anchor, text);
   const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
   if (userDutyGoverns(sentence) || readerArranges(sentence, rest, firstParty)) return true;
