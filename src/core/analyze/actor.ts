@@ -26,6 +26,7 @@ import {
   READER_OWN_ACT,
   READER_OWN_MODEL,
   SANCTION_VERBS,
+  READER_ROLE_PHRASES,
   READER_ROLES,
   ROLE_OWNERS,
   USER_PARTIES,
@@ -46,28 +47,34 @@ export const READER = String.raw`(?:you|the\s+${wordsPattern(READER_ROLES)}|${wo
 const OWNER_BEFORE = new RegExp(String.raw`\b${wordsPattern(ROLE_OWNERS)}\s$`);
 /** A token that names the reader by its role ("Customer", "Licensees"). */
 const READER_ROLE = new RegExp(String.raw`^${wordsPattern(READER_ROLES)}s?$`);
+/** A token, or two tokens joined by a space, that name the reader in READER_ROLE_PHRASES ("account holders"). */
+const ROLE_PHRASE = new RegExp(String.raw`^${wordsPattern(Object.keys(READER_ROLE_PHRASES))}s?$`);
 /**
- * Token `i` ends a name of the reader: "you", a role ("Customer", "users"), or the last word of a role in two words
- * ("account holders", READER_ROLES' "account-holder").
+ * Token `i` ends a name of the reader: "you", a role ("Customer", "users"), or a role in two words ("account holders",
+ * READER_ROLE_PHRASES).
  */
 function readerWordAt(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.normal;
-  return w === 'you' || READER_ROLE.test(w) || (i > 0 && READER_ROLE.test(`${tokens[i - 1]!.normal}-${w}`));
+  return (
+    w === 'you' ||
+    READER_ROLE.test(w) ||
+    ROLE_PHRASE.test(w) ||
+    (i > 0 && ROLE_PHRASE.test(`${tokens[i - 1]!.normal} ${w}`))
+  );
 }
-/** The space inside a role in two words ("account holder"), as READER_ROLES writes it with a hyphen. */
-const ROLE_SPACE = new RegExp(
-  READER_ROLES.filter((r) => r.includes('-'))
-    .map((r) => String.raw`\b${r.replace('-', String.raw`\s(?=`)}s?\b)`)
-    .join('|') || '(?!)',
-  'gi',
-);
+/** A name of the reader in READER_ROLE_PHRASES, with its plural "s" apart. */
+const ROLE_PHRASES = new RegExp(String.raw`\b(${wordsPattern(Object.keys(READER_ROLE_PHRASES))})(s?)\b`, 'gi');
 /**
- * The text with each role in two words written as READER_ROLES writes it ("account holders" → "account-holders"), for
- * the regexes that read the reader by READER (its alternation one word per role). Of the same length: every offset
- * into the text (the tokens') stays where it was.
+ * The text with each name of the reader in READER_ROLE_PHRASES written as the role it means, padded with spaces to
+ * the same length ("account holders may" → "users           may"): READER and the other alternations of READER_ROLES
+ * then read it, each role in them one word. Every offset into the text (the tokens') stays where it was.
  */
 export function joinReaderRoles(text: string): string {
-  return text.replace(ROLE_SPACE, (m) => `${m.slice(0, -1)}-`);
+  return text.replace(ROLE_PHRASES, (m, phrase: string, s: string) => {
+    const role = READER_ROLE_PHRASES[phrase.toLowerCase().replace(/\s+/g, ' ')] ?? phrase;
+    const cased = /^\p{Lu}/u.test(phrase) ? role[0]!.toUpperCase() + role.slice(1) : role;
+    return `${cased}${s}`.padEnd(m.length, ' ');
+  });
 }
 /**
  * The reader's role as a subject: a defined term ("Customer shall …", "If the Customer posts …"), written with a
@@ -105,7 +112,7 @@ const ADVISING = new RegExp(String.raw`^${wordsPattern(ADVISING_VERBS)}(?:s|d|ed
  */
 function advisedRole(tokens: readonly Token[], j: number): boolean {
   if (!readerWordAt(tokens, j) || tokens[j]!.normal === 'you' || tokens[j + 1]?.normal !== 'to') return false;
-  const k = READER_ROLE.test(tokens[j]!.normal) ? j : j - 1;
+  const k = READER_ROLE.test(tokens[j]!.normal) || ROLE_PHRASE.test(tokens[j]!.normal) ? j : j - 1;
   const verb = tokens[k - 1]?.normal === 'the' ? tokens[k - 2] : tokens[k - 1];
   return !!verb && ADVISING.test(verb.normal) && !/[,;:.!?]/.test(verb.post);
 }
@@ -1328,7 +1335,9 @@ export function actorOf(ctx: ActorContext): Actor {
     const role =
       (readerRoleAt(tokens, j) || roleByPronoun(tokens, j, firstParty) || advised) &&
       !otherSubjectBetween(tokens, j, anchor);
-    if (t.tags.includes('UserSubject') || party || role || isOwnProduct(tokens, j, anchor)) {
+    // A name of the reader in two words ("account holders", READER_ROLE_PHRASES) is a subject as "users" is.
+    const phrase = ROLE_PHRASE.test(w) || (j > from && ROLE_PHRASE.test(`${tokens[j - 1]!.normal} ${w}`));
+    if (t.tags.includes('UserSubject') || phrase || party || role || isOwnProduct(tokens, j, anchor)) {
       // "When you install the app, Acme may share …": a clause later, the company by name shares (as stance reads it).
       if (sharer > j && tokens.slice(j, sharer).some((x) => x.post.includes(','))) return 'service';
       // A bracket closed before the action is an aside: "you grant us a perpetual (for questions you ask only) …

@@ -1334,11 +1334,6 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'parent',
     'individuals',
     'consumers',
-    // The reader's role in two words (READER_ROLES' "account-holder"): compromise tags both terms.
-    'account holders',
-    'account holder',
-    'accountholders',
-    'accountholder',
   ],
   /** The service as grammatical subject, besides the document's own first party (first-party.ts); see actor.ts. */
   ServiceSubject: ['we', 'us', 'company'],
@@ -1745,21 +1740,22 @@ export const USER_PARTIES: readonly string[] = [...DUTY_BOUND_PARTIES, 'subscrib
 
 /**
  * The roles by which a contract names its reader ("the Customer shall not …", "Licensee agrees not to …", "If Subscriber
- * posts …"): with "user", "member" and "account holder", they stand where "you" does as the subject of the reader's
- * duties and acts (analyze/actor.ts). Each is one word, so that an alternation of them holds no whitespace (a role in
- * two words inside one overlaps the `\s+` around it, a polynomial regex by recheck): a role in two words is written
- * with a hyphen ("account-holder"), the form `joinReaderRoles` (actor.ts) gives "account holder" in the text it reads.
+ * posts …"): with "user" and "member", they stand where "you" does as the subject of the reader's duties and acts
+ * (analyze/actor.ts). One word each: a role in two words inside their alternation overlaps the `\s+` around it, a
+ * polynomial regex by recheck (READER_ROLE_PHRASES instead).
  */
-export const READER_ROLES: readonly string[] = [
-  'client',
-  'customer',
-  'licensee',
-  'subscriber',
-  'user',
-  'member',
-  'account-holder',
-  'accountholder',
-];
+export const READER_ROLES: readonly string[] = ['client', 'customer', 'licensee', 'subscriber', 'user', 'member'];
+
+/**
+ * Names of the reader in more than one word, or closed up, with the role of READER_ROLES each means ("account holders"
+ * are the service's users): actor.ts `joinReaderRoles` writes each as that role in the text the reader's regexes read,
+ * and its token readers take the words together (not in UserSubject: a phrase in two words inside the alternations
+ * built from that list is a polynomial regex too).
+ */
+export const READER_ROLE_PHRASES: Readonly<Record<string, string>> = {
+  'account holder': 'user',
+  accountholder: 'user',
+};
 
 /**
  * What offers something without being the service changing its offer, as the subject of "may offer additional …"
