@@ -26,6 +26,7 @@ import {
   READER_OWN_ACT,
   READER_OWN_MODEL,
   SANCTION_VERBS,
+  READER_ROLE_PHRASES,
   READER_ROLES,
   ROLE_OWNERS,
   USER_PARTIES,
@@ -46,6 +47,35 @@ export const READER = String.raw`(?:you|the\s+${wordsPattern(READER_ROLES)}|${wo
 const OWNER_BEFORE = new RegExp(String.raw`\b${wordsPattern(ROLE_OWNERS)}\s$`);
 /** A token that names the reader by its role ("Customer", "Licensees"). */
 const READER_ROLE = new RegExp(String.raw`^${wordsPattern(READER_ROLES)}s?$`);
+/** A token, or two tokens joined by a space, that name the reader in READER_ROLE_PHRASES ("account holders"). */
+const ROLE_PHRASE = new RegExp(String.raw`^${wordsPattern(Object.keys(READER_ROLE_PHRASES))}s?$`);
+/**
+ * Token `i` ends a name of the reader: "you", a role ("Customer", "users"), or a role in two words ("account holders",
+ * READER_ROLE_PHRASES).
+ */
+function readerWordAt(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.normal;
+  return (
+    w === 'you' ||
+    READER_ROLE.test(w) ||
+    ROLE_PHRASE.test(w) ||
+    (i > 0 && ROLE_PHRASE.test(`${tokens[i - 1]!.normal} ${w}`))
+  );
+}
+/** A name of the reader in READER_ROLE_PHRASES, with its plural "s" apart. */
+const ROLE_PHRASES = new RegExp(String.raw`\b(${wordsPattern(Object.keys(READER_ROLE_PHRASES))})(s?)\b`, 'gi');
+/**
+ * The text with each name of the reader in READER_ROLE_PHRASES written as the role it means, padded with spaces to
+ * the same length ("account holders may" → "users           may"): READER and the other alternations of READER_ROLES
+ * then read it, each role in them one word. Every offset into the text (the tokens') stays where it was.
+ */
+export function joinReaderRoles(text: string): string {
+  return text.replace(ROLE_PHRASES, (m, phrase: string, s: string) => {
+    const role = READER_ROLE_PHRASES[phrase.toLowerCase().replace(/\s+/g, ' ')] ?? phrase;
+    const cased = /^\p{Lu}/u.test(phrase) ? role[0]!.toUpperCase() + role.slice(1) : role;
+    return `${cased}${s}`.padEnd(m.length, ' ');
+  });
+}
 /**
  * The reader's role as a subject: a defined term ("Customer shall …", "If the Customer posts …"), written with a
  * capital or after "the". A bare lower-case plural ("customers") as often names the service's other customers. Not a
@@ -81,8 +111,9 @@ const ADVISING = new RegExp(String.raw`^${wordsPattern(ADVISING_VERBS)}(?:s|d|ed
  * to review …" (as "we encourage you to …"): the act after "to" is the reader's.
  */
 function advisedRole(tokens: readonly Token[], j: number): boolean {
-  if (!READER_ROLE.test(tokens[j]!.normal) || tokens[j + 1]?.normal !== 'to') return false;
-  const verb = tokens[j - 1]?.normal === 'the' ? tokens[j - 2] : tokens[j - 1];
+  if (!readerWordAt(tokens, j) || tokens[j]!.normal === 'you' || tokens[j + 1]?.normal !== 'to') return false;
+  const k = READER_ROLE.test(tokens[j]!.normal) || ROLE_PHRASE.test(tokens[j]!.normal) ? j : j - 1;
+  const verb = tokens[k - 1]?.normal === 'the' ? tokens[k - 2] : tokens[k - 1];
   return !!verb && ADVISING.test(verb.normal) && !/[,;:.!?]/.test(verb.post);
 }
 
@@ -452,6 +483,7 @@ function readerGerundAdvised(
   anchor: number,
   sentence: string,
   rest: string,
+  end: number,
   firstParty: FirstPartyNames,
 ): boolean {
   if (!/[a-z]{3}ing$/.test(tokens[anchor]!.normal) || !OPENER_BEFORE_GERUND.test(sentence)) return false;
@@ -459,7 +491,6 @@ function readerGerundAdvised(
   if (!main) return false;
   // The service anywhere in the advice's sentence is the gerund's subject as often ("…, be careful: we share …").
   if (ADVICE_ENDS.test(rest.slice(main[0].length))) return false;
-  const end = sentenceEndAt(tokens, anchor);
   for (let k = anchor + 1; k < tokens.length && tokens[k]!.start < end; k++)
     if (
       tokens[k]!.tags.some((g) => g === 'ServiceSubject' || g === 'ServiceSide') ||
@@ -475,7 +506,10 @@ function readerGerundAdvised(
 const READER_EASE = new RegExp(
   String.raw`\b${READER}\s+(?:are|is|feel|feels|be)\s+(?:[a-z]+ly\s+)?${wordsPattern(READER_OWN_ACT.ease)}\s+(?:(?:when|before|while|about|in)\s+)?$`,
 );
+/** The words READER_EASE can end on: the sentence's last word must be one, a cheap gate before the unanchored test. */
+const EASE_LAST = new Set<string>([...READER_OWN_ACT.ease, 'when', 'before', 'while', 'about', 'in']);
 function readerEase(sentence: string): boolean {
+  if (!EASE_LAST.has(lastWordOf(sentence))) return false;
   const m = READER_EASE.exec(sentence);
   return !!m && !/\b(?:if|unless|once|whether)\s+$/.test(sentence.slice(0, m.index));
 }
@@ -483,6 +517,23 @@ function readerEase(sentence: string): boolean {
 const READER_CHOICE = new RegExp(
   String.raw`\bit\s+is\s+(?:[a-z]+ly\s+)?(?:(?:your|the\s+${wordsPattern(READER_ROLES)}['’]s|${wordsPattern(READER_ROLES)}s?['’]s?)\s+(?:own\s+)?${wordsPattern(READER_OWN_ACT.choiceNouns)}|up\s+to\s+(?:you|the\s+${wordsPattern(READER_ROLES)}))\s+(?:whether\s+)?to\s+(?:[a-z]+,?\s+(?:or|and)\s+)?$`,
 );
+
+/** The words READER_CHOICE can end on ("… to", "… to publish or"): the gate before the unanchored test. */
+const CHOICE_LAST = new Set(['to', 'or', 'and']);
+function readerChoice(sentence: string): boolean {
+  return CHOICE_LAST.has(lastWordOf(sentence)) && READER_CHOICE.test(sentence);
+}
+/**
+ * The sentence's last word when it ends in letters and spaces ("" after a comma or a digit), read from the end: it
+ * gates the tests anchored at the sentence's end ("…$"), which an engine otherwise tries from every position.
+ */
+function lastWordOf(sentence: string): string {
+  let end = sentence.length;
+  while (end > 0 && /\s/.test(sentence[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /[a-z]/.test(sentence[start - 1]!)) start--;
+  return sentence.slice(start, end);
+}
 
 /** An imperative prohibition after "so" just before the action: "…, so never share …", "so do not disclose …". */
 const SO_NEVER = /\bso\W{0,4}(?:never|do\s+not|don['’]t)\s+$/;
@@ -891,8 +942,7 @@ const USER_GIVES = new RegExp(String.raw`^${wordsPattern(READER_OWN_ACT.gives)}$
 /** "… that you (users, the Customer) provide to …" after the act, in its sentence: the data is what the user gives. */
 function userGivesAfter(tokens: readonly Token[], anchor: number): boolean {
   for (let i = anchor + 1; i < tokens.length - 1; i++) {
-    if ((tokens[i]!.normal === 'you' || READER_ROLE.test(tokens[i]!.normal)) && USER_GIVES.test(tokens[i + 1]!.normal))
-      return true;
+    if (readerWordAt(tokens, i) && USER_GIVES.test(tokens[i + 1]!.normal)) return true;
     if (endsSentence(tokens[i]!)) return false;
   }
   return false;
@@ -1132,7 +1182,7 @@ function userMadePublic(tokens: readonly Token[], anchor: number, text: string, 
  * its side ("Content you post will be accessible to our partners and to anyone"), nor others with the open.
  */
 export function saysUserMadePublic(sentence: string): boolean {
-  return openOnlyAt(sentence) !== null;
+  return openOnlyAt(joinReaderRoles(sentence)) !== null;
 }
 
 /** Where the action's sentence ends in the text. */
@@ -1196,10 +1246,13 @@ function inClosedBrackets(text: string, start: number, limit: number): boolean {
  * in between ("you will not, and will not allow any third party to, use … to train").
  */
 export function actorOf(ctx: ActorContext): Actor {
-  const { tokens, anchor, text, firstParty } = ctx;
+  const { tokens, anchor, firstParty } = ctx;
+  // The reader's role in two words read as one ("account holders", joinReaderRoles): the offsets stay.
+  const text = joinReaderRoles(ctx.text);
   const from = withJoinedVerbs(tokens, ctx.from);
   const sentence = sentenceBefore(tokens, anchor, text);
-  const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
+  const end = sentenceEndAt(tokens, anchor);
+  const rest = text.slice(tokens[anchor]!.start, end).toLowerCase();
   if (
     userDutyGoverns(sentence) ||
     readerArranges(sentence, rest, firstParty) ||
@@ -1221,8 +1274,8 @@ export function actorOf(ctx: ActorContext): Actor {
     return 'user';
   // "…, so never share your password with anyone": an advice to the user after "so".
   if (SO_NEVER.test(sentence) || adviceGoverns(tokens, anchor, sentence, firstParty)) return 'user';
-  if (readerGerundAdvised(tokens, anchor, sentence, rest, firstParty) || readerEase(sentence)) return 'user';
-  if (READER_CHOICE.test(sentence)) return 'user';
+  if (readerGerundAdvised(tokens, anchor, sentence, rest, end, firstParty) || readerEase(sentence)) return 'user';
+  if (readerChoice(sentence)) return 'user';
   if (EXCEPT_AS_ALLOWED_ITEM.test(lowerText) || USER_OWN.test(lowerText)) return 'user';
   // "Acme is not responsible for the disclosure of any information that you provide to any third party": a
   // disclaimer names the act, it takes no right.
@@ -1282,7 +1335,9 @@ export function actorOf(ctx: ActorContext): Actor {
     const role =
       (readerRoleAt(tokens, j) || roleByPronoun(tokens, j, firstParty) || advised) &&
       !otherSubjectBetween(tokens, j, anchor);
-    if (t.tags.includes('UserSubject') || party || role || isOwnProduct(tokens, j, anchor)) {
+    // A name of the reader in two words ("account holders", READER_ROLE_PHRASES) is a subject as "users" is.
+    const phrase = ROLE_PHRASE.test(w) || (j > from && ROLE_PHRASE.test(`${tokens[j - 1]!.normal} ${w}`));
+    if (t.tags.includes('UserSubject') || phrase || party || role || isOwnProduct(tokens, j, anchor)) {
       // "When you install the app, Acme may share …": a clause later, the company by name shares (as stance reads it).
       if (sharer > j && tokens.slice(j, sharer).some((x) => x.post.includes(','))) return 'service';
       // A bracket closed before the action is an aside: "you grant us a perpetual (for questions you ask only) …
@@ -1384,6 +1439,7 @@ export function isUserDuty(
   text: string,
   firstParty: FirstPartyNames = [],
 ): boolean {
+  text = joinReaderRoles(text);
   const sentence = sentenceBefore(tokens, anchor, text);
   const rest = text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
   if (userDutyGoverns(sentence) || readerArranges(sentence, rest, firstParty)) return true;

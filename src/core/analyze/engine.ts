@@ -5,7 +5,7 @@
 // measured ~2.5× faster than one doc.match per pattern. (One sweep of ALL rules over every clause was slower still:
 // a clause passing the pre-filter is a candidate for only one or two rules.)
 import type { Actor, CategoryId, Condition, Finding, Severity, Stance } from '../types';
-import { actorOf, isUserDuty } from './actor';
+import { actorOf, isUserDuty, joinReaderRoles } from './actor';
 import { firstPartyOwners, inFirstParty, type FirstPartyNames } from './first-party';
 import { expandPattern, fitMultiTermTags } from './expand-pattern';
 import { extraTermsByTag } from './lexicon';
@@ -304,7 +304,9 @@ function matchBody(
 ): RuleHit[] {
   const weak = opts.weak === true;
   const headings = opts.sectionPath?.length ? opts.sectionPath : section ? [section] : [];
-  const lower = text.toLowerCase();
+  // The reader's role in two words read as one ("account holders", actor.ts joinReaderRoles) by the vetoes and rejects
+  // that name the reader; of the same length, so every offset into it is one into `text`.
+  const lower = joinReaderRoles(text.toLowerCase());
   const sectionLower = section?.toLowerCase() ?? '';
   // The clause's section and the one above it, for the few rules that read both (built when one is reached); a heading
   // that names the document ("Acme AI Terms of Service") is its title, not a section about something.

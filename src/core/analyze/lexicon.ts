@@ -1836,9 +1836,21 @@ export const USER_PARTIES: readonly string[] = [...DUTY_BOUND_PARTIES, 'subscrib
 /**
  * The roles by which a contract names its reader ("the Customer shall not …", "Licensee agrees not to …", "If Subscriber
  * posts …"): with "user" and "member", they stand where "you" does as the subject of the reader's duties and acts
- * (analyze/actor.ts).
+ * (analyze/actor.ts). One word each: a role in two words inside their alternation overlaps the `\s+` around it, a
+ * polynomial regex by recheck (READER_ROLE_PHRASES instead).
  */
 export const READER_ROLES: readonly string[] = ['client', 'customer', 'licensee', 'subscriber', 'user', 'member'];
+
+/**
+ * Names of the reader in more than one word, or closed up, with the role of READER_ROLES each means ("account holders"
+ * are the service's users): actor.ts `joinReaderRoles` writes each as that role in the text the reader's regexes read,
+ * and its token readers take the words together (not in UserSubject: a phrase in two words inside the alternations
+ * built from that list is a polynomial regex too).
+ */
+export const READER_ROLE_PHRASES: Readonly<Record<string, string>> = {
+  'account holder': 'user',
+  accountholder: 'user',
+};
 
 /**
  * What offers something without being the service changing its offer, as the subject of "may offer additional …"

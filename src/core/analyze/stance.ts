@@ -4,7 +4,14 @@
 import type { CategoryId, Condition, Stance } from '../types';
 import { bracketsAround } from './brackets';
 import { NEW_CLAUSE_START } from './clause-split';
-import { clauseAfterImperative, forbiddenGerund, namedSharerAt, READER, readerSubjectAt } from './actor';
+import {
+  clauseAfterImperative,
+  forbiddenGerund,
+  joinReaderRoles,
+  namedSharerAt,
+  READER,
+  readerSubjectAt,
+} from './actor';
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { AUTHORITY_WORD, readerActNamesRecipient } from './reader-act';
@@ -1242,6 +1249,8 @@ export function decideStance(
   firstParty: FirstPartyNames = [],
   category?: CategoryId,
 ): StanceResult {
+  // The reader's role in two words read as one ("account holders", actor.ts joinReaderRoles): the offsets stay.
+  text = joinReaderRoles(text);
   const decided = clauseStance(tokens, anchor, text, firstParty, category);
   // G4: a consent or a control over some trackers beside another kind always on or in use is a grant ("We set analytics
   // cookies only if you accept them; advertising cookies are always on").

@@ -6,6 +6,7 @@
 // which keeps its verdict.
 import { describe, expect, it } from 'vitest';
 import { analyzeClauses } from '../../../src/core/analyze';
+import { joinReaderRoles } from '../../../src/core/analyze/actor';
 import { clauseOf } from './clause-fixture';
 
 let n = 0;
@@ -60,5 +61,49 @@ describe("the service's or another party's act in the same shapes keeps its verd
         'When sharing data with service providers, be it for payments or hosting, we require them to protect it.',
       ),
     ).toEqual(['restrict']);
+  });
+});
+
+// The reader named by a role in two words ("account holders", lexicon READER_ROLE_PHRASES and UserSubject) reads as
+// "you" and "users" do: the regexes read it as the role it means (actor.ts joinReaderRoles), the token readers by its
+// two words.
+describe('the reader as "account holders" takes no right', () => {
+  it.each([
+    'Account holders may share their content with third parties.',
+    'Accountholders must not share personal data of other users with third parties.',
+    'The account holder shall not disclose personal data of other users.',
+    'Account holders must not disclose personal data of other users.',
+    'We encourage account holders to use caution in disclosing personal information online.',
+    'Acme is not responsible for the disclosure of any information that account holders provide to any third party.',
+  ])('%s', (text) => {
+    expect(sharing(text)).toEqual([]);
+  });
+  it('a consent of the account holder conditions the service (G4)', () => {
+    expect(sharing('If the account holder consents, we may share their data with partners.')).toEqual([
+      'conditional:opt_in',
+    ]);
+  });
+  it.each([
+    // Account holders as the recipient or whose data: the service shares.
+    'We may share your information with other account holders.',
+    "We may disclose account holders' personal data to our partners.",
+    'Acme may share information about account holders with advertisers.',
+    // Not the role: "account holdership" is no account holder.
+    'We may share information on account holdership with our partners.',
+  ])('%s stays a grant', (text) => {
+    expect(sharing(text)).toContain('grant');
+  });
+  it("the service's promise about account holder information stays a restriction", () => {
+    expect(sharing('We will not share account holder information with third parties.')).toEqual(['restrict']);
+  });
+  it.each([
+    ['Account holders may share their content.', 'Users           may share their content.'],
+    ['The account holder must not sell data.', 'The user           must not sell data.'],
+    ['We may share data with accountholders.', 'We may share data with users         .'],
+  ])('joinReaderRoles writes the role it means, offsets kept: %s', (text, joined) => {
+    expect(joinReaderRoles(text)).toBe(joined);
+  });
+  it.each(['account holdership', 'bank account, holder of record'])('%s stays as it is', (text) => {
+    expect(joinReaderRoles(text)).toBe(text);
   });
 });
