@@ -1770,6 +1770,15 @@ const WHEN_WE_USE_RECIPIENTS = wordSeq(
   gap(3),
   RECIPIENT,
 );
+/**
+ * Who receives a transfer, named in the unit itself (GUIDE D13, D13a "the recipient"): outside parties in the plural,
+ * or "the recipient" / "the data importer" of the transfer. Singular roles ("Acme as processor") name the service.
+ */
+const SAFEGUARD_RECIPIENT =
+  /\b(?:third[\s-]part(?:y|ies)|affiliates|partners|vendors|(?:service\s+)?providers|(?:sub-?)?processors|subcontractors|contractors|suppliers|group\s+companies|recipients?|(?:data\s+)?importers?|operators)\b/;
+/** The service as the importer (data coming in), its liability for an agent (D8), the user's complaint (D13). */
+const NOT_RECIPIENTS_SAFEGUARD =
+  /\b(?:we|us)\s+(?:act\s+)?as\s+(?:the\s+|a\s+)?data\s+importer|\bliab(?:le|ility)\b|\bcomplain|\blodge\b/;
 /** The unit names no safeguard: one that does is the safeguard rule's (its transfer is the occasion, D13a). */
 const NO_SAFEGUARD = new RegExp(String.raw`^(?![\s\S]*${SAFEGUARD.source})`);
 /**
@@ -1969,6 +1978,20 @@ const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
   // The pair the other way round, as one term: "opt out of the sharing/sale of …".
   wordSeq(OPT_OUT_OF, gap(6), String.raw`shar(?:ing|es?|ed)\/(?:sales?|sell|sold|selling)\b`),
   wordSeq(String.raw`\b(?:do\s+not|don['’]t)\s+sell\b`, gap(4), String.raw`or\s+share\b`),
+);
+/**
+ * An opt-out whose object reaches the CCPA pair further on than OPT_OUT_OF_SALE_AND_SHARING looks: "opt out of
+ * activities that may constitute “targeted advertising”, “sharing”, or “sales”", "opted out from profiling, ad
+ * targeting and sale/sharing of …", "opt that browser out of cookies that result in a “sale” or “sharing”". The pair
+ * in either order, or joined by a slash; "having opted out" and "opt <it> out" as well.
+ */
+const OPT_OUT_WIDE = String.raw`\b(?:opt[\s-]?out|opt\s+(?:[\w-]+\s+){1,4}?out|(?:be|been|being|having|is|are)\s+(?:[\w-]+\s+)?opted[\s-]?out|object)["”’']?\s+(?:of|to|from)`;
+const SALE_WORD = String.raw`(?:sales?|sell|sold|selling)\b`;
+const SHARING_WORD = String.raw`shar(?:ing|es?|ed)\b`;
+const OPT_OUT_OF_WHAT_LAW_CALLS_SHARING = anyOf(
+  wordSeq(OPT_OUT_WIDE, gap(14), SALE_WORD, gap(8), SHARING_WORD),
+  wordSeq(OPT_OUT_WIDE, gap(14), SHARING_WORD, gap(2), SALE_WORD),
+  wordSeq(OPT_OUT_WIDE, gap(14), String.raw`(?:sales?|sell|sold|selling)\/shar|shar(?:ing|es?|ed)\/(?:sales?|sell|sold|selling)\b`),
 );
 /** "sell or share", "“sale” or “sharing”": the CCPA's pair of terms. */
 // The comma form not as the middle of a longer list ("any profiling, sale, sharing, targeted advertising").
@@ -5151,6 +5174,55 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.transfer-safeguard-names-recipient',
+      // GUIDE D13: a safeguard for transfers abroad restricts them when the unit itself names who receives them ("we
+      // use standard contractual clauses agreed with the recipient", "contractual commitments of our
+      // partners and service providers", "entering into the standard contractual clauses with the recipient", "the
+      // transfers from Acme to subprocessors are subject to the SCCs"), however far the recipient stands from the
+      // transfer. A unit that also shares is a grant (D2), read by the share rules; one that names no recipient is the
+      // section's (transfer-safeguard-in-section) or nothing.
+      cue: [SAFEGUARD, /\btransfer/, SAFEGUARD_FOR_TRANSFER, NOT_COMING_IN, SAFEGUARD_RECIPIENT],
+      match: [SAFEGUARD_MATCH],
+      // The user's right to a copy of the safeguards is no limit the service sets (GUIDE D13: role=explanation).
+      rejectBefore: /\bcop(?:y|ies)\s+of\b/,
+      // …nor the service as the importer (data coming in, D13a), its liability for an agent's onward transfer (D8), or
+      // the user's complaint about a transfer.
+      rejectInUnit: { test: (before, evidence, after) => NOT_RECIPIENTS_SAFEGUARD.test(`${before}${evidence}${after}`) },
+      implies: { stance: 'restrict' },
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'A safeguard for transfers abroad in a unit that names their recipients limits what the recipients receive (GUIDE D13, D2): restrict.',
+      mustMatch: [
+        {
+          text: 'Where we make onward transfers of personal data to countries without an adequacy decision, we use the Standard Contractual Clauses agreed with the recipient.',
+          stance: 'restrict',
+        },
+        {
+          text: 'These transfer safeguards include binding corporate rules within our group and contractual commitments of our partners and service providers.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We only transfer personal data outside the EEA under a valid transfer mechanism, such as the standard contractual clauses entered into with the recipient.',
+          stance: 'restrict',
+        },
+        {
+          text: 'The standard contractual clauses apply to restricted transfers from Acme to its subprocessors.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        // Shares as well: a grant (D2).
+        'We share your data with our service providers in the United States under standard contractual clauses.',
+        // No recipient named in the unit.
+        'For transfers from the EEA to other countries, we rely on standard contractual clauses.',
+        'When personal data is transferred outside the EEA, we rely on adequacy decisions.',
+        // The service as the importer, its liability, the user's copy or complaint.
+        'Where we act as the data importer, transfers from our customers to us rely on the standard contractual clauses.',
+        'Under the Data Privacy Framework, we remain liable for onward transfers to third parties acting as our agents.',
+        'You may request a copy of the standard contractual clauses we use for transfers to our vendors.',
+      ],
+    },
+    {
       id: 'data_sharing.transfer-safeguard-in-section',
       afterRecipients: true,
       cue: [SAFEGUARD, /\btransfer/, SAFEGUARD_FOR_TRANSFER, NOT_COMING_IN],
@@ -5699,6 +5771,76 @@ export const dataSharing: CategoryRules = {
         'Even if you opt out of the sale or sharing of your personal information, we may still share it with our service providers.',
         'You may opt out of the sale of your personal information.',
         'We do not sell your data or share it with advertisers.',
+      ],
+    },
+    {
+      id: 'data_sharing.opt-out-of-what-law-calls-sharing',
+      // The opt-out of the CCPA's "sale or sharing" said of what falls under those terms further on than the rule
+      // before reads: "you may opt out of activities that may constitute “targeted advertising”, “sharing”, or
+      // “sales”", "we treat that browser as having opted out from profiling, ad targeting and sale/sharing of …", "we
+      // will opt that browser out of cookies that result in a “sale” or “sharing”" (GUIDE D10).
+      cue: [OPT_OUT_OF_WHAT_LAW_CALLS_SHARING],
+      match: [
+        '(opt out|opt-out|object) (of|to|from) .{0,14} (sale|sales|sell|sold|selling) .{0,8} (sharing|share|shares|shared)',
+        '(opt out|opt-out|object) (of|to|from) .{0,14} (sharing|share|shares|shared) .{0,2} (sale|sales|sell|sold|selling)',
+        `(opt out|opt-out|object) (of|to|from) .{0,14} ${SLASH_SALE_SHARING}`,
+        `(opt out|opt-out|object) (of|to|from) .{0,14} ${SLASH_SALE_SHARE} .{0,3} (personal|data|information)`,
+        '(be|been|being|having|is|are) .{0,1} opted out (of|to|from) .{0,14} (sale|sales|sell|sold|selling) .{0,8} (sharing|share|shares|shared)',
+        `(be|been|being|having|is|are) .{0,1} opted out (of|to|from) .{0,14} ${SLASH_SALE_SHARING}`,
+        'opt .{1,4} out (of|from) .{0,14} (sale|sales|sell|sold|selling) .{0,8} (sharing|share|shares|shared)',
+      ],
+      // One clause: not an opt-out of something else beside a denial ("opt out of emails; we do not sell or share …"),
+      // nor beside another request ("an opt-out of targeted advertising or a request to limit the sale or sharing"), nor
+      // a pointer to how to opt out ("to opt out of this, please follow the instructions on opting out of the sale …").
+      rejectEvidence: /[;:]|\b(?:not|never|nor|request|limit|please|instructions?)\b/i,
+      // As the rule before: the law in general, a pointer to the section on the right, what still happens after.
+      rejectBefore: LAW_IN_GENERAL_BEFORE,
+      rejectAfter: new RegExp(
+        `${SECTION_POINTER_AFTER.source}|^[^.;]{0,120}?\\b(?:still|continue\\s+to|nevertheless)\\b`,
+      ),
+      implies: { stance: 'conditional', condition: 'opt_out' },
+      stances: ['conditional'],
+      severity: 'medium',
+      why: 'An opt-out of what the privacy laws call a "sale" or "sharing" says the service shares until the user opts out (GUIDE D10), however far the terms stand from the opt-out.',
+      mustMatch: [
+        {
+          text: 'You may opt out of activities that we carry out that may count as “targeted advertising”, “sharing”, or “sales” of personal data under state law.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'US residents may opt out of activities that fall under the legal definitions of “targeted advertising,” “sales,” or “sharing”.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'If we receive an opt-out preference signal, we treat your browser as having opted out from profiling, ad targeting and sale/sharing of your personal data.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'If your browser sends the GPC signal, we will opt that browser out of cookies that result in a “sale” or “sharing” of your personal information.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You have the right to opt out of our sale of your personal data and our processing (including sharing) for targeted advertising.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You may opt out of the use of certain targeted advertising, ad profiling and sale/share of information through third-party pixels by clicking the Cookie icon.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+      ],
+      mustNotMatch: [
+        'You can opt out of marketing emails at any time; we do not sell or share your personal data.',
+        'You may opt out of our newsletter, and we never sell or share your email address.',
+        'Certain state laws provide residents with the right to opt out of activities that count as “sales” or “sharing” of personal data.',
+        'If you opt out of activities that count as “sales” or “sharing”, we will still disclose your data to our service providers.',
+        'You can opt out of interest-based ads from our partners by visiting the industry opt-out page.',
+        'Employees may opt out of the employee share purchase plan.',
       ],
     },
     {
