@@ -20,8 +20,14 @@ describe('data_sharing: a transfer safeguard that names the recipients', () => {
   it.each([
     ['We share your data with our service providers in the United States under standard contractual clauses.', 'grant'],
     ['For transfers from the EEA to other countries, we rely on standard contractual clauses.', '-'],
-    ['Where we act as the data importer, transfers from our customers to us rely on the standard contractual clauses.', '-'],
-    ['Under the Data Privacy Framework, we remain liable for onward transfers to third parties acting as our agents.', '-'],
+    [
+      'Where we act as the data importer, transfers from our customers to us rely on the standard contractual clauses.',
+      '-',
+    ],
+    [
+      'Under the Data Privacy Framework, we remain liable for onward transfers to third parties acting as our agents.',
+      '-',
+    ],
   ])('not a limit on named recipients: %s', (text, stance) => {
     expect(sharing(text)).toBe(stance);
   });

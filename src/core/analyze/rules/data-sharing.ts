@@ -1775,10 +1775,15 @@ const WHEN_WE_USE_RECIPIENTS = wordSeq(
  * or "the recipient" / "the data importer" of the transfer. Singular roles ("Acme as processor") name the service.
  */
 const SAFEGUARD_RECIPIENT =
-  /\b(?:third[\s-]part(?:y|ies)|affiliates|partners|vendors|(?:service\s+)?providers|(?:sub-?)?processors|subcontractors|contractors|suppliers|group\s+companies|recipients?|(?:data\s+)?importers?|operators)\b/;
+  /\b(?:third[\s-]part(?:y|ies)|affiliates|partners|vendors|providers|processors|subprocessors|subcontractors|contractors|suppliers|group\s+companies|recipients?|importers?|operators)\b/;
 /** The service as the importer (data coming in), its liability for an agent (D8), the user's complaint (D13). */
-const NOT_RECIPIENTS_SAFEGUARD =
-  /\b(?:we|us)\s+(?:act\s+)?as\s+(?:the\s+|a\s+)?data\s+importer|\bliab(?:le|ility)\b|\bcomplain|\blodge\b/;
+// Words and phrases, not a regex: the recheck of one alternation of them did not finish on a loaded machine.
+const NOT_RECIPIENTS_WORDS = new Set(['liable', 'liability', 'complain', 'complaint', 'complaints', 'lodge']);
+const SERVICE_AS_IMPORTER = ['we act as the data importer', 'we act as a data importer', 'we as the data importer'];
+const NOT_RECIPIENTS_SAFEGUARD = {
+  test: (unit: string): boolean =>
+    SERVICE_AS_IMPORTER.some((p) => unit.includes(p)) || unit.split(/\W+/).some((w) => NOT_RECIPIENTS_WORDS.has(w)),
+};
 /** The unit names no safeguard: one that does is the safeguard rule's (its transfer is the occasion, D13a). */
 const NO_SAFEGUARD = new RegExp(String.raw`^(?![\s\S]*${SAFEGUARD.source})`);
 /**
@@ -1985,13 +1990,27 @@ const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
  * targeting and sale/sharing of …", "opt that browser out of cookies that result in a “sale” or “sharing”". The pair
  * in either order, or joined by a slash; "having opted out" and "opt <it> out" as well.
  */
-const OPT_OUT_WIDE = String.raw`\b(?:opt[\s-]?out|opt\s+(?:[\w-]+\s+){1,4}?out|(?:be|been|being|having|is|are)\s+(?:[\w-]+\s+)?opted[\s-]?out|object)["”’']?\s+(?:of|to|from)`;
 const SALE_WORD = String.raw`(?:sales?|sell|sold|selling)\b`;
 const SHARING_WORD = String.raw`shar(?:ing|es?|ed)\b`;
 const OPT_OUT_OF_WHAT_LAW_CALLS_SHARING = anyOf(
-  wordSeq(OPT_OUT_WIDE, gap(14), SALE_WORD, gap(8), SHARING_WORD),
-  wordSeq(OPT_OUT_WIDE, gap(14), SHARING_WORD, gap(2), SALE_WORD),
-  wordSeq(OPT_OUT_WIDE, gap(14), String.raw`(?:sales?|sell|sold|selling)\/shar|shar(?:ing|es?|ed)\/(?:sales?|sell|sold|selling)\b`),
+  wordSeq(OPT_OUT_OF, gap(14), SALE_WORD, gap(8), SHARING_WORD),
+  wordSeq(String.raw`\bhaving\s+opted[\s-]?out\s+(?:of|to|from)\b`, gap(14), SALE_WORD, gap(8), SHARING_WORD),
+  // "opt <it> out of …": the gap stepped in code (an unbounded word run in one regex is polynomial).
+  wordSeq(
+    String.raw`\bopt\s+(?:that|this|the|your|their|its|a|any)\b`,
+    gap(4),
+    String.raw`out\s+(?:of|from)\b`,
+    gap(14),
+    SALE_WORD,
+    gap(8),
+    SHARING_WORD,
+  ),
+  wordSeq(OPT_OUT_OF, gap(14), SHARING_WORD, gap(2), SALE_WORD),
+  wordSeq(
+    OPT_OUT_OF,
+    gap(14),
+    String.raw`(?:sales?|sell|sold|selling)\/shar|shar(?:ing|es?|ed)\/(?:sales?|sell|sold|selling)\b`,
+  ),
 );
 /** "sell or share", "“sale” or “sharing”": the CCPA's pair of terms. */
 // The comma form not as the middle of a longer list ("any profiling, sale, sharing, targeted advertising").
@@ -5187,7 +5206,9 @@ export const dataSharing: CategoryRules = {
       rejectBefore: /\bcop(?:y|ies)\s+of\b/,
       // …nor the service as the importer (data coming in, D13a), its liability for an agent's onward transfer (D8), or
       // the user's complaint about a transfer.
-      rejectInUnit: { test: (before, evidence, after) => NOT_RECIPIENTS_SAFEGUARD.test(`${before}${evidence}${after}`) },
+      rejectInUnit: {
+        test: (before, evidence, after) => NOT_RECIPIENTS_SAFEGUARD.test(`${before}${evidence}${after}`),
+      },
       implies: { stance: 'restrict' },
       stances: ['restrict'],
       severity: 'low',
