@@ -1782,7 +1782,10 @@ const NOT_RECIPIENTS_WORDS = new Set(['liable', 'liability', 'complain', 'compla
 const SERVICE_AS_IMPORTER = ['we act as the data importer', 'we act as a data importer', 'we as the data importer'];
 const NOT_RECIPIENTS_SAFEGUARD = {
   test: (unit: string): boolean =>
-    SERVICE_AS_IMPORTER.some((p) => unit.includes(p)) || unit.split(/\W+/).some((w) => NOT_RECIPIENTS_WORDS.has(w)),
+    SERVICE_AS_IMPORTER.some((p) => unit.includes(p)) ||
+    // The unit's own permission to transfer is a grant (D2), whatever safeguard it adds.
+    /\b(?:may|will|can)\s+transfer\b/.test(unit) ||
+    unit.split(/\W+/).some((w) => NOT_RECIPIENTS_WORDS.has(w)),
 };
 /** The unit names no safeguard: one that does is the safeguard rule's (its transfer is the occasion, D13a). */
 const NO_SAFEGUARD = new RegExp(String.raw`^(?![\s\S]*${SAFEGUARD.source})`);
