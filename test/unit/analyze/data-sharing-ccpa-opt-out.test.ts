@@ -1,7 +1,7 @@
 // The opt-out of what the privacy laws call a "sale" or "sharing" (GUIDE D10: the service shares until the user opts
 // out), said with the terms further from the opt-out than a few words. Sentences written for these tests, not taken
 // from the gold; the near misses are an opt-out of something else beside a denial, the law in general, what still
-// happens after an opt-out, and a share plan.
+// happens after an opt-out (or inside its reach), and a shop's own sales and shared items.
 import { describe, expect, it } from 'vitest';
 import { sharingStance } from './sharing-stance';
 
@@ -32,7 +32,30 @@ describe('data_sharing: opt-out of what the law calls a sale or sharing', () => 
       'If you opt out of activities that count as “sales” or “sharing”, we will still disclose your data to our service providers.',
       'grant',
     ],
-    ['You can opt out of interest-based ads from our partners by visiting the industry opt-out page.', '-'],
+    // A shop's sales and things shared on it, not the laws' sense of the pair (no quoted term, data or advertising).
+    [
+      'You can opt out of promotional emails and text messages from us about our seasonal sales and items shared by other members.',
+      '-',
+    ],
+    [
+      'You may opt out of receiving push notifications on your phone about upcoming flash sales or posts shared by friends.',
+      '-',
+    ],
+    [
+      'Sellers may opt out of the feature that shows buyers which of their items have sold recently and were shared on social media.',
+      '-',
+    ],
+    [
+      'You can opt out of emails with weekly summaries of what was sold in our shop and which wishlists were shared.',
+      '-',
+    ],
+    [
+      'You can opt out of the loyalty programme at any time, although items you sold through the programme remain shared on your profile.',
+      '-',
+    ],
+    // What still happens, said inside the opt-out's reach.
+    ['Having opted out of marketing about sales, you may still see content shared by others.', '-'],
+    ['Having opted out of the “sale” of your personal data, you may still see ads shared by our partners.', '-'],
   ])('not an opt-out of the sharing: %s', (text, stance) => {
     expect(sharing(text)).toBe(stance);
   });

@@ -9,6 +9,8 @@ import {
   CHOSEN_THIRD_PARTY,
   CONTRACT_PARTIES,
   ABROAD_WORDS,
+  CCPA_SENSE_WORDS,
+  SAFEGUARD_NOT_LIMIT_WORDS,
   HARM_NOUNS,
   JOIN_PREPOSITIONS,
   JOINED_TO_DETERMINERS,
@@ -1772,20 +1774,42 @@ const WHEN_WE_USE_RECIPIENTS = wordSeq(
 );
 /**
  * Who receives a transfer, named in the unit itself (GUIDE D13, D13a "the recipient"): outside parties in the plural,
- * or "the recipient" / "the data importer" of the transfer. Singular roles ("Acme as processor") name the service.
+ * or "the recipient" of the transfer, or the data importer the service deals with ("clauses with the data importer").
+ * Singular roles ("Acme as processor", "we act as data importer") name the service.
  */
 const SAFEGUARD_RECIPIENT =
-  /\b(?:third[\s-]part(?:y|ies)|affiliates|partners|vendors|providers|processors|subprocessors|subcontractors|contractors|suppliers|group\s+companies|recipients?|importers?|operators)\b/;
-/** The service as the importer (data coming in), its liability for an agent (D8), the user's complaint (D13). */
-// Words and phrases, not a regex: the recheck of one alternation of them did not finish on a loaded machine.
-const NOT_RECIPIENTS_WORDS = new Set(['liable', 'liability', 'complain', 'complaint', 'complaints', 'lodge']);
-const SERVICE_AS_IMPORTER = ['we act as the data importer', 'we act as a data importer', 'we as the data importer'];
+  /\b(?:third[\s-]part(?:y|ies)|affiliates|partners|vendors|providers|processors|subprocessors|subcontractors|contractors|suppliers|group\s+companies|recipients?|operators|(?:with|to)\s+(?:the|a|each|any)\s+(?:data\s+)?importers?)\b/;
+/** One word of SAFEGUARD_RECIPIENT, to tell an outside party as a subject from the service. */
+const SAFEGUARD_RECIPIENT_WORD =
+  /^(?:parties|party|affiliates|partners|vendors|providers|processors|subprocessors|subcontractors|contractors|suppliers|companies|recipients?|operators|importers?)$/;
+const NOT_LIMIT_WORDS = new Set(SAFEGUARD_NOT_LIMIT_WORDS);
+/** The word before `at` in `unit` (lower-cased), or "" at its start. */
+function wordBefore(unit: string, at: number): string {
+  const m = /([\w'’-]+)\W*$/.exec(unit.slice(Math.max(0, at - 40), at));
+  return m ? m[1]! : '';
+}
+/** A subject that is the service, not an outside party: "we", or a name that is no recipient word ("Acme"). */
+function serviceSubject(word: string): boolean {
+  return (
+    word === 'we' || (word !== '' && !SAFEGUARD_RECIPIENT_WORD.test(word) && !/^(?:they|who|which|that|it)$/.test(word))
+  );
+}
+/** Any match of `re` (global) whose subject, the word before it, is the service. */
+function serviceSays(unit: string, re: RegExp): boolean {
+  for (const m of unit.matchAll(re)) if (serviceSubject(wordBefore(unit, m.index))) return true;
+  return false;
+}
 const NOT_RECIPIENTS_SAFEGUARD = {
   test: (unit: string): boolean =>
-    SERVICE_AS_IMPORTER.some((p) => unit.includes(p)) ||
-    // The unit's own permission to transfer is a grant (D2), whatever safeguard it adds.
-    /\b(?:may|will|can)\s+transfer\b/.test(unit) ||
-    unit.split(/\W+/).some((w) => NOT_RECIPIENTS_WORDS.has(w)),
+    // The service as the importer: data coming in (D13a), "as the data importer, Acme relies on …".
+    /^\W*as\s+(?:the\s+|a\s+)?data\s+importer\b/.test(unit) ||
+    serviceSays(unit, /\b(?:act|acts|serve|serves|is|are)\s+as\s+(?:the\s+|a\s+)?data\s+importer\b/g) ||
+    // The service's own permission to transfer is a grant (D2), whatever safeguard it adds; an agent's is not.
+    serviceSays(unit, /\b(?:may|will|can)\s+transfer\b/g) ||
+    // The service's liability for an agent's onward transfer (D8).
+    /\bliab(?:le|ility)\s+for\s+(?:any\s+)?onward\b/.test(unit) ||
+    serviceSays(unit, /\b(?:remain|remains)\s+(?:fully\s+)?liable\b/g) ||
+    unit.split(/\W+/).some((w) => NOT_LIMIT_WORDS.has(w)),
 };
 /** The unit names no safeguard: one that does is the safeguard rule's (its transfer is the occasion, D13a). */
 const NO_SAFEGUARD = new RegExp(String.raw`^(?![\s\S]*${SAFEGUARD.source})`);
@@ -1981,8 +2005,11 @@ const OPT_OUT_OF_SHARING = anyOf(
 );
 /** "opt out of the sale or sharing of …", "Do Not Sell My Personal Information or Share It". */
 const OPT_OUT_OF = String.raw`\b(?:opt[\s-]?out|(?:be|been|being|is|are)\s+(?:[\w-]+\s+)?opted[\s-]?out|object)["”’']?\s+(?:of|to|from)`;
+/** The CCPA's pair of words, as the opt-out rules read them. */
+const SALE_WORD = String.raw`(?:sales?|sell|sold|selling)\b`;
+const SHARING_WORD = String.raw`shar(?:ing|es?|ed)\b`;
 const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
-  wordSeq(OPT_OUT_OF, gap(6), String.raw`(?:sales?|sell|sold|selling)\b`, gap(6), String.raw`shar(?:ing|es?|ed)\b`),
+  wordSeq(OPT_OUT_OF, gap(6), SALE_WORD, gap(6), SHARING_WORD),
   // The pair the other way round, as one term: "opt out of the sharing/sale of …".
   wordSeq(OPT_OUT_OF, gap(6), String.raw`shar(?:ing|es?|ed)\/(?:sales?|sell|sold|selling)\b`),
   wordSeq(String.raw`\b(?:do\s+not|don['’]t)\s+sell\b`, gap(4), String.raw`or\s+share\b`),
@@ -1993,11 +2020,18 @@ const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
  * targeting and sale/sharing of …", "opt that browser out of cookies that result in a “sale” or “sharing”". The pair
  * in either order, or joined by a slash; "having opted out" and "opt <it> out" as well.
  */
-const SALE_WORD = String.raw`(?:sales?|sell|sold|selling)\b`;
-const SHARING_WORD = String.raw`shar(?:ing|es?|ed)\b`;
+/** Units without both words skip the walk from every opt-out. */
+const SALE_AND_SHARE_NEEDED = { needs: [/\bshar/, /\b(?:sale|sell|sold)/] };
 const OPT_OUT_OF_WHAT_LAW_CALLS_SHARING = anyOf(
-  wordSeq(OPT_OUT_OF, gap(14), SALE_WORD, gap(8), SHARING_WORD),
-  wordSeq(String.raw`\bhaving\s+opted[\s-]?out\s+(?:of|to|from)\b`, gap(14), SALE_WORD, gap(8), SHARING_WORD),
+  wordSeq(OPT_OUT_OF, gap(14), SALE_WORD, gap(8), SHARING_WORD, SALE_AND_SHARE_NEEDED),
+  wordSeq(
+    String.raw`\bhaving\s+opted[\s-]?out\s+(?:of|to|from)\b`,
+    gap(14),
+    SALE_WORD,
+    gap(8),
+    SHARING_WORD,
+    SALE_AND_SHARE_NEEDED,
+  ),
   // "opt <it> out of …": the gap stepped in code (an unbounded word run in one regex is polynomial).
   wordSeq(
     String.raw`\bopt\s+(?:that|this|the|your|their|its|a|any)\b`,
@@ -2007,14 +2041,26 @@ const OPT_OUT_OF_WHAT_LAW_CALLS_SHARING = anyOf(
     SALE_WORD,
     gap(8),
     SHARING_WORD,
+    SALE_AND_SHARE_NEEDED,
   ),
-  wordSeq(OPT_OUT_OF, gap(14), SHARING_WORD, gap(2), SALE_WORD),
+  wordSeq(OPT_OUT_OF, gap(14), SHARING_WORD, gap(2), SALE_WORD, SALE_AND_SHARE_NEEDED),
   wordSeq(
     OPT_OUT_OF,
     gap(14),
     String.raw`(?:sales?|sell|sold|selling)\/shar|shar(?:ing|es?|ed)\/(?:sales?|sell|sold|selling)\b`,
+    SALE_AND_SHARE_NEEDED,
   ),
 );
+/**
+ * The privacy laws' sense of the pair within the opt-out's reach (GUIDE D10): a term in quotes ("“sales”"), the
+ * slash form ("sale/sharing"), or the data or advertising it is said of. A shop's "seasonal sales and items shared by
+ * other members" has none.
+ */
+const CCPA_SENSE = new RegExp(
+  String.raw`[“"‘'](?:sales?|sell|sold|selling|shar(?:ing|es?|ed))\b|\b(?:sales?|sell|sold|selling|shar(?:ing|es?|ed))\/|\b${wordsPattern(CCPA_SENSE_WORDS)}\b`,
+);
+/** What still happens after the opt-out ("having opted out of …, you may still see …"): no choice over the pair. */
+const STILL_AFTER_OPT_OUT = /\b(?:still|continue\s+to|nevertheless)\b/;
 /** "sell or share", "“sale” or “sharing”": the CCPA's pair of terms. */
 // The comma form not as the middle of a longer list ("any profiling, sale, sharing, targeted advertising").
 const SALE_AND_SHARING =
@@ -5242,6 +5288,7 @@ export const dataSharing: CategoryRules = {
         'When personal data is transferred outside the EEA, we rely on adequacy decisions.',
         // The service as the importer, its liability, the user's copy or complaint.
         'Where we act as the data importer, transfers from our customers to us rely on the standard contractual clauses.',
+        'As the data importer, Acme relies on the standard contractual clauses for transfers from its business partners.',
         'Under the Data Privacy Framework, we remain liable for onward transfers to third parties acting as our agents.',
         'You may request a copy of the standard contractual clauses we use for transfers to our vendors.',
       ],
@@ -5822,6 +5869,10 @@ export const dataSharing: CategoryRules = {
       rejectAfter: new RegExp(
         `${SECTION_POINTER_AFTER.source}|^[^.;]{0,120}?\\b(?:still|continue\\s+to|nevertheless)\\b`,
       ),
+      // Only the laws' sense within the opt-out's reach, and nothing said to happen still within it.
+      rejectInUnit: {
+        test: (_before, evidence) => !CCPA_SENSE.test(evidence) || STILL_AFTER_OPT_OUT.test(evidence),
+      },
       implies: { stance: 'conditional', condition: 'opt_out' },
       stances: ['conditional'],
       severity: 'medium',
@@ -5863,8 +5914,9 @@ export const dataSharing: CategoryRules = {
         'You may opt out of our newsletter, and we never sell or share your email address.',
         'Certain state laws provide residents with the right to opt out of activities that count as “sales” or “sharing” of personal data.',
         'If you opt out of activities that count as “sales” or “sharing”, we will still disclose your data to our service providers.',
-        'You can opt out of interest-based ads from our partners by visiting the industry opt-out page.',
-        'Employees may opt out of the employee share purchase plan.',
+        // A shop's sales and what is shared on it: not the laws' sense (no quoted term, data or advertising).
+        'You can opt out of promotional emails and text messages from us about our seasonal sales and items shared by other members.',
+        'Having opted out of marketing about sales, you may still see content shared by others.',
       ],
     },
     {
