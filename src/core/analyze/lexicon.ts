@@ -2219,8 +2219,6 @@ export const POINTED_DATA: readonly string[] = [
   'data',
   'details',
   'personal information',
-  'your data',
-  'your information',
   'personal data',
 ];
 

@@ -1777,16 +1777,24 @@ const WHEN_WE_USE_RECIPIENTS = wordSeq(
  * or "the recipient" of the transfer, or the data importer the service deals with ("clauses with the data importer").
  * Singular roles ("Acme as processor", "we act as data importer") name the service.
  */
-const SAFEGUARD_RECIPIENT =
-  /\b(?:third[\s-]part(?:y|ies)|affiliates|partners|vendors|providers|processors|subprocessors|subcontractors|contractors|suppliers|group\s+companies|recipients?|operators|(?:with|to)\s+(?:the|a|each|any)\s+(?:data\s+)?importers?)\b/;
+const SAFEGUARD_RECIPIENT = anyOf(
+  /\b(?:third[\s-]part(?:y|ies)|affiliates|partners|vendors|providers|processors|subprocessors|subcontractors|contractors|suppliers|group\s+companies|recipients?|operators)\b/,
+  /\b(?:with|to)\s(?:the|a|each|any)\s(?:data\s)?importers?\b/,
+);
 /** One word of SAFEGUARD_RECIPIENT, to tell an outside party as a subject from the service. */
 const SAFEGUARD_RECIPIENT_WORD =
   /^(?:parties|party|affiliates|partners|vendors|providers|processors|subprocessors|subcontractors|contractors|suppliers|companies|recipients?|operators|importers?)$/;
 const NOT_LIMIT_WORDS = new Set(SAFEGUARD_NOT_LIMIT_WORDS);
 /** The word before `at` in `unit` (lower-cased), or "" at its start. */
 function wordBefore(unit: string, at: number): string {
-  const m = /([\w'’-]+)\W*$/.exec(unit.slice(Math.max(0, at - 40), at));
-  return m ? m[1]! : '';
+  // A split, not a regex anchored at the end (polynomial on a run of word characters).
+  return (
+    unit
+      .slice(Math.max(0, at - 40), at)
+      .split(/[^\w'’-]+/)
+      .filter(Boolean)
+      .at(-1) ?? ''
+  );
 }
 /** A subject that is the service, not an outside party: "we", or a name that is no recipient word ("Acme"). */
 function serviceSubject(word: string): boolean {
