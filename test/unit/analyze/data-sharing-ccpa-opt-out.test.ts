@@ -55,7 +55,7 @@ describe('data_sharing: opt-out of what the law calls a sale or sharing', () => 
     ],
     // What still happens, said inside the opt-out's reach.
     ['Having opted out of marketing about sales, you may still see content shared by others.', '-'],
-    ['Having opted out of the “sale” of your personal data, you may still see ads shared by our partners.', '-'],
+    ['Having opted out of targeted ads and sales, you may still see posts shared by friends.', '-'],
   ])('not an opt-out of the sharing: %s', (text, stance) => {
     expect(sharing(text)).toBe(stance);
   });
