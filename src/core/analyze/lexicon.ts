@@ -3959,3 +3959,29 @@ export const READER_OWN_ACT = {
  * on third-party websites", "… across third-party sites"), not as who tracks (rules/data-sharing.ts; GUIDE T18).
  */
 export const TRACKED_PLACE_PREPOSITIONS: readonly string[] = ['on', 'across', 'to'];
+
+/**
+ * Words that put an opt-out of a "sale" or "sharing" in the privacy laws' sense (GUIDE D10) rather than the shop's
+ * ("seasonal sales", "items shared by other members"): the data sold or shared, or the advertising it feeds.
+ */
+export const CCPA_SENSE_WORDS: readonly string[] = [
+  'personal data',
+  'personal information',
+  'your data',
+  'your information',
+  'ad',
+  'ads',
+  'advertising',
+  'advertisers',
+  'cookie',
+  'cookies',
+  'pixels',
+  'targeting',
+  'targeted',
+  'profiling',
+];
+/**
+ * Words in a safeguarded transfer's unit that make it no limit on a recipient: the service's liability for an agent
+ * (GUIDE D8) and the user's complaint (D13). Kept as a word set so the test is one split, not an alternation.
+ */
+export const SAFEGUARD_NOT_LIMIT_WORDS: readonly string[] = ['complain', 'complaint', 'complaints', 'lodge'];

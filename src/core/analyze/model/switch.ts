@@ -37,4 +37,7 @@ export const MODEL_BESIDE_RULE_IDS: Readonly<Record<string, readonly CategoryId[
   // aggregate data passed on ("… use and disclose aggregated data for analytics"): who gets what the service measured.
   'data_sharing.recipient-kinds-listed': ['tracking'],
   'data_sharing.derived-data-disclosed': ['tracking'],
+  // The opt-out of what the privacy laws call a "sale" or "sharing" of data through cookies or ad targeting (GUIDE
+  // D10): the same sentence's opt-out of the tracking behind it.
+  'data_sharing.opt-out-of-what-law-calls-sharing': ['tracking'],
 };

@@ -9,6 +9,8 @@ import {
   CHOSEN_THIRD_PARTY,
   CONTRACT_PARTIES,
   ABROAD_WORDS,
+  CCPA_SENSE_WORDS,
+  SAFEGUARD_NOT_LIMIT_WORDS,
   HARM_NOUNS,
   JOIN_PREPOSITIONS,
   JOINED_TO_DETERMINERS,
@@ -1770,6 +1772,53 @@ const WHEN_WE_USE_RECIPIENTS = wordSeq(
   gap(3),
   RECIPIENT,
 );
+/**
+ * Who receives a transfer, named in the unit itself (GUIDE D13, D13a "the recipient"): outside parties in the plural,
+ * or "the recipient" of the transfer, or the data importer the service deals with ("clauses with the data importer").
+ * Singular roles ("Acme as processor", "we act as data importer") name the service.
+ */
+const SAFEGUARD_RECIPIENT = anyOf(
+  /\b(?:third[\s-]part(?:y|ies)|affiliates|partners|vendors|providers|processors|subprocessors|subcontractors|contractors|suppliers|group\s+companies|recipients?|operators)\b/,
+  /\b(?:with|to)\s(?:the|a|each|any)\s(?:data\s)?importers?\b/,
+);
+/** One word of SAFEGUARD_RECIPIENT, to tell an outside party as a subject from the service. */
+const SAFEGUARD_RECIPIENT_WORD =
+  /^(?:parties|party|affiliates|partners|vendors|providers|processors|subprocessors|subcontractors|contractors|suppliers|companies|recipients?|operators|importers?)$/;
+const NOT_LIMIT_WORDS = new Set(SAFEGUARD_NOT_LIMIT_WORDS);
+/** The word before `at` in `unit` (lower-cased), or "" at its start. */
+function wordBefore(unit: string, at: number): string {
+  // A split, not a regex anchored at the end (polynomial on a run of word characters).
+  return (
+    unit
+      .slice(Math.max(0, at - 40), at)
+      .split(/[^\w'’-]+/)
+      .filter(Boolean)
+      .at(-1) ?? ''
+  );
+}
+/** A subject that is the service, not an outside party: "we", or a name that is no recipient word ("Acme"). */
+function serviceSubject(word: string): boolean {
+  return (
+    word === 'we' || (word !== '' && !SAFEGUARD_RECIPIENT_WORD.test(word) && !/^(?:they|who|which|that|it)$/.test(word))
+  );
+}
+/** Any match of `re` (global) whose subject, the word before it, is the service. */
+function serviceSays(unit: string, re: RegExp): boolean {
+  for (const m of unit.matchAll(re)) if (serviceSubject(wordBefore(unit, m.index))) return true;
+  return false;
+}
+const NOT_RECIPIENTS_SAFEGUARD = {
+  test: (unit: string): boolean =>
+    // The service as the importer: data coming in (D13a), "as the data importer, Acme relies on …".
+    /^\W*as\s+(?:the\s+|a\s+)?data\s+importer\b/.test(unit) ||
+    serviceSays(unit, /\b(?:act|acts|serve|serves|is|are)\s+as\s+(?:the\s+|a\s+)?data\s+importer\b/g) ||
+    // The service's own permission to transfer is a grant (D2), whatever safeguard it adds; an agent's is not.
+    serviceSays(unit, /\b(?:may|will|can)\s+transfer\b/g) ||
+    // The service's liability for an agent's onward transfer (D8).
+    /\bliab(?:le|ility)\s+for\s+(?:any\s+)?onward\b/.test(unit) ||
+    serviceSays(unit, /\b(?:remain|remains)\s+(?:fully\s+)?liable\b/g) ||
+    unit.split(/\W+/).some((w) => NOT_LIMIT_WORDS.has(w)),
+};
 /** The unit names no safeguard: one that does is the safeguard rule's (its transfer is the occasion, D13a). */
 const NO_SAFEGUARD = new RegExp(String.raw`^(?![\s\S]*${SAFEGUARD.source})`);
 /**
@@ -1964,12 +2013,62 @@ const OPT_OUT_OF_SHARING = anyOf(
 );
 /** "opt out of the sale or sharing of …", "Do Not Sell My Personal Information or Share It". */
 const OPT_OUT_OF = String.raw`\b(?:opt[\s-]?out|(?:be|been|being|is|are)\s+(?:[\w-]+\s+)?opted[\s-]?out|object)["”’']?\s+(?:of|to|from)`;
+/** The CCPA's pair of words, as the opt-out rules read them. */
+const SALE_WORD = String.raw`(?:sales?|sell|sold|selling)\b`;
+const SHARING_WORD = String.raw`shar(?:ing|es?|ed)\b`;
 const OPT_OUT_OF_SALE_AND_SHARING = anyOf(
-  wordSeq(OPT_OUT_OF, gap(6), String.raw`(?:sales?|sell|sold|selling)\b`, gap(6), String.raw`shar(?:ing|es?|ed)\b`),
+  wordSeq(OPT_OUT_OF, gap(6), SALE_WORD, gap(6), SHARING_WORD),
   // The pair the other way round, as one term: "opt out of the sharing/sale of …".
   wordSeq(OPT_OUT_OF, gap(6), String.raw`shar(?:ing|es?|ed)\/(?:sales?|sell|sold|selling)\b`),
   wordSeq(String.raw`\b(?:do\s+not|don['’]t)\s+sell\b`, gap(4), String.raw`or\s+share\b`),
 );
+/**
+ * An opt-out whose object reaches the CCPA pair further on than OPT_OUT_OF_SALE_AND_SHARING looks: "opt out of
+ * activities that may constitute “targeted advertising”, “sharing”, or “sales”", "opted out from profiling, ad
+ * targeting and sale/sharing of …", "opt that browser out of cookies that result in a “sale” or “sharing”". The pair
+ * in either order, or joined by a slash; "having opted out" and "opt <it> out" as well.
+ */
+/** Units without both words skip the walk from every opt-out. */
+const SALE_AND_SHARE_NEEDED = { needs: [/\bshar/, /\b(?:sale|sell|sold)/] };
+const OPT_OUT_OF_WHAT_LAW_CALLS_SHARING = anyOf(
+  wordSeq(OPT_OUT_OF, gap(14), SALE_WORD, gap(8), SHARING_WORD, SALE_AND_SHARE_NEEDED),
+  wordSeq(
+    String.raw`\bhaving\s+opted[\s-]?out\s+(?:of|to|from)\b`,
+    gap(14),
+    SALE_WORD,
+    gap(8),
+    SHARING_WORD,
+    SALE_AND_SHARE_NEEDED,
+  ),
+  // "opt <it> out of …": the gap stepped in code (an unbounded word run in one regex is polynomial).
+  wordSeq(
+    String.raw`\bopt\s+(?:that|this|the|your|their|its|a|any)\b`,
+    gap(4),
+    String.raw`out\s+(?:of|from)\b`,
+    gap(14),
+    SALE_WORD,
+    gap(8),
+    SHARING_WORD,
+    SALE_AND_SHARE_NEEDED,
+  ),
+  wordSeq(OPT_OUT_OF, gap(14), SHARING_WORD, gap(2), SALE_WORD, SALE_AND_SHARE_NEEDED),
+  wordSeq(
+    OPT_OUT_OF,
+    gap(14),
+    String.raw`(?:sales?|sell|sold|selling)\/shar|shar(?:ing|es?|ed)\/(?:sales?|sell|sold|selling)\b`,
+    SALE_AND_SHARE_NEEDED,
+  ),
+);
+/**
+ * The privacy laws' sense of the pair within the opt-out's reach (GUIDE D10): a term in quotes ("“sales”"), the
+ * slash form ("sale/sharing"), or the data or advertising it is said of. A shop's "seasonal sales and items shared by
+ * other members" has none.
+ */
+const CCPA_SENSE = new RegExp(
+  String.raw`[“"‘'](?:sales?|sell|sold|selling|shar(?:ing|es?|ed))\b|\b(?:sales?|sell|sold|selling|shar(?:ing|es?|ed))\/|\b${wordsPattern(CCPA_SENSE_WORDS)}\b`,
+);
+/** What still happens after the opt-out ("having opted out of …, you may still see …"): no choice over the pair. */
+const STILL_AFTER_OPT_OUT = /\b(?:still|continue\s+to|nevertheless)\b/;
 /** "sell or share", "“sale” or “sharing”": the CCPA's pair of terms. */
 // The comma form not as the middle of a longer list ("any profiling, sale, sharing, targeted advertising").
 const SALE_AND_SHARING =
@@ -5151,6 +5250,58 @@ export const dataSharing: CategoryRules = {
       ],
     },
     {
+      id: 'data_sharing.transfer-safeguard-names-recipient',
+      // GUIDE D13: a safeguard for transfers abroad restricts them when the unit itself names who receives them ("we
+      // use standard contractual clauses agreed with the recipient", "contractual commitments of our
+      // partners and service providers", "entering into the standard contractual clauses with the recipient", "the
+      // transfers from Acme to subprocessors are subject to the SCCs"), however far the recipient stands from the
+      // transfer. A unit that also shares is a grant (D2), read by the share rules; one that names no recipient is the
+      // section's (transfer-safeguard-in-section) or nothing.
+      cue: [SAFEGUARD, /\btransfer/, SAFEGUARD_FOR_TRANSFER, NOT_COMING_IN, SAFEGUARD_RECIPIENT],
+      match: [SAFEGUARD_MATCH],
+      // The user's right to a copy of the safeguards is no limit the service sets (GUIDE D13: role=explanation).
+      rejectBefore: /\bcop(?:y|ies)\s+of\b/,
+      // …nor the service as the importer (data coming in, D13a), its liability for an agent's onward transfer (D8), or
+      // the user's complaint about a transfer.
+      rejectInUnit: {
+        test: (before, evidence, after) => NOT_RECIPIENTS_SAFEGUARD.test(`${before}${evidence}${after}`),
+      },
+      implies: { stance: 'restrict' },
+      stances: ['restrict'],
+      severity: 'low',
+      why: 'A safeguard for transfers abroad in a unit that names their recipients limits what the recipients receive (GUIDE D13, D2): restrict.',
+      mustMatch: [
+        {
+          text: 'Where we make onward transfers of personal data to countries without an adequacy decision, we use the Standard Contractual Clauses agreed with the recipient.',
+          stance: 'restrict',
+        },
+        {
+          text: 'These transfer safeguards include binding corporate rules within our group and contractual commitments of our partners and service providers.',
+          stance: 'restrict',
+        },
+        {
+          text: 'We only transfer personal data outside the EEA under a valid transfer mechanism, such as the standard contractual clauses entered into with the recipient.',
+          stance: 'restrict',
+        },
+        {
+          text: 'The standard contractual clauses apply to restricted transfers from Acme to its subprocessors.',
+          stance: 'restrict',
+        },
+      ],
+      mustNotMatch: [
+        // Shares as well: a grant (D2).
+        'We share your data with our service providers in the United States under standard contractual clauses.',
+        // No recipient named in the unit.
+        'For transfers from the EEA to other countries, we rely on standard contractual clauses.',
+        'When personal data is transferred outside the EEA, we rely on adequacy decisions.',
+        // The service as the importer, its liability, the user's copy or complaint.
+        'Where we act as the data importer, transfers from our customers to us rely on the standard contractual clauses.',
+        'As the data importer, Acme relies on the standard contractual clauses for transfers from its business partners.',
+        'Under the Data Privacy Framework, we remain liable for onward transfers to third parties acting as our agents.',
+        'You may request a copy of the standard contractual clauses we use for transfers to our vendors.',
+      ],
+    },
+    {
       id: 'data_sharing.transfer-safeguard-in-section',
       afterRecipients: true,
       cue: [SAFEGUARD, /\btransfer/, SAFEGUARD_FOR_TRANSFER, NOT_COMING_IN],
@@ -5699,6 +5850,81 @@ export const dataSharing: CategoryRules = {
         'Even if you opt out of the sale or sharing of your personal information, we may still share it with our service providers.',
         'You may opt out of the sale of your personal information.',
         'We do not sell your data or share it with advertisers.',
+      ],
+    },
+    {
+      id: 'data_sharing.opt-out-of-what-law-calls-sharing',
+      // The opt-out of the CCPA's "sale or sharing" said of what falls under those terms further on than the rule
+      // before reads: "you may opt out of activities that may constitute “targeted advertising”, “sharing”, or
+      // “sales”", "we treat that browser as having opted out from profiling, ad targeting and sale/sharing of …", "we
+      // will opt that browser out of cookies that result in a “sale” or “sharing”" (GUIDE D10).
+      cue: [OPT_OUT_OF_WHAT_LAW_CALLS_SHARING],
+      match: [
+        '(opt out|opt-out|object) (of|to|from) .{0,14} (sale|sales|sell|sold|selling) .{0,8} (sharing|share|shares|shared)',
+        '(opt out|opt-out|object) (of|to|from) .{0,14} (sharing|share|shares|shared) .{0,2} (sale|sales|sell|sold|selling)',
+        `(opt out|opt-out|object) (of|to|from) .{0,14} ${SLASH_SALE_SHARING}`,
+        `(opt out|opt-out|object) (of|to|from) .{0,14} ${SLASH_SALE_SHARE} .{0,3} (personal|data|information)`,
+        '(be|been|being|having|is|are) .{0,1} opted out (of|to|from) .{0,14} (sale|sales|sell|sold|selling) .{0,8} (sharing|share|shares|shared)',
+        `(be|been|being|having|is|are) .{0,1} opted out (of|to|from) .{0,14} ${SLASH_SALE_SHARING}`,
+        'opt .{1,4} out (of|from) .{0,14} (sale|sales|sell|sold|selling) .{0,8} (sharing|share|shares|shared)',
+      ],
+      // One clause: not an opt-out of something else beside a denial ("opt out of emails; we do not sell or share …"),
+      // nor beside another request ("an opt-out of targeted advertising or a request to limit the sale or sharing"), nor
+      // a pointer to how to opt out ("to opt out of this, please follow the instructions on opting out of the sale …").
+      rejectEvidence: /[;:]|\b(?:not|never|nor|request|limit|please|instructions?)\b/i,
+      // As the rule before: the law in general, a pointer to the section on the right, what still happens after.
+      rejectBefore: LAW_IN_GENERAL_BEFORE,
+      rejectAfter: new RegExp(
+        `${SECTION_POINTER_AFTER.source}|^[^.;]{0,120}?\\b(?:still|continue\\s+to|nevertheless)\\b`,
+      ),
+      // Only the laws' sense within the opt-out's reach, and nothing said to happen still within it.
+      rejectInUnit: {
+        test: (_before, evidence) => !CCPA_SENSE.test(evidence) || STILL_AFTER_OPT_OUT.test(evidence),
+      },
+      implies: { stance: 'conditional', condition: 'opt_out' },
+      stances: ['conditional'],
+      severity: 'medium',
+      why: 'An opt-out of what the privacy laws call a "sale" or "sharing" says the service shares until the user opts out (GUIDE D10), however far the terms stand from the opt-out.',
+      mustMatch: [
+        {
+          text: 'You may opt out of activities that we carry out that may count as “targeted advertising”, “sharing”, or “sales” of personal data under state law.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'US residents may opt out of activities that fall under the legal definitions of “targeted advertising,” “sales,” or “sharing”.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'If we receive an opt-out preference signal, we treat your browser as having opted out from profiling, ad targeting and sale/sharing of your personal data.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'If your browser sends the GPC signal, we will opt that browser out of cookies that result in a “sale” or “sharing” of your personal information.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You have the right to opt out of our sale of your personal data and our processing (including sharing) for targeted advertising.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+        {
+          text: 'You may opt out of the use of certain targeted advertising, ad profiling and sale/share of information through third-party pixels by clicking the Cookie icon.',
+          stance: 'conditional',
+          condition: 'opt_out',
+        },
+      ],
+      mustNotMatch: [
+        'You can opt out of marketing emails at any time; we do not sell or share your personal data.',
+        'You may opt out of our newsletter, and we never sell or share your email address.',
+        'Certain state laws provide residents with the right to opt out of activities that count as “sales” or “sharing” of personal data.',
+        'If you opt out of activities that count as “sales” or “sharing”, we will still disclose your data to our service providers.',
+        // A shop's sales and what is shared on it: not the laws' sense (no quoted term, data or advertising).
+        'You can opt out of promotional emails and text messages from us about our seasonal sales and items shared by other members.',
+        'Having opted out of marketing about sales, you may still see content shared by others.',
       ],
     },
     {
