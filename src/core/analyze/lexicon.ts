@@ -518,6 +518,13 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'build',
     'building',
     'teach',
+    // Not the past forms: "our optimized models" names a model, no use of the data.
+    'optimize',
+    'optimizes',
+    'optimizing',
+    'optimise',
+    'optimises',
+    'optimising',
   ],
   /** Negation cues; contractions ("don't", "won't") expand to an implicit "not", which carries this tag. */
   Negative: ['not', 'never', 'no', 'neither', 'nor', 'none', 'nothing', 'cannot', 'prohibited', 'forbidden', 'refrain'],
@@ -3051,6 +3058,32 @@ export const MODEL_SUBJECT_WORDS: Readonly<Partial<Record<CategoryId, readonly s
   ],
 };
 
+/**
+ * Verbs by which data is put to a use, before "for training" or "for fine-tuning" (rules/ai-training.ts): "we may use,
+ * utilize or leverage the content you post for training" says the same.
+ */
+export const DATA_USE_VERBS: readonly string[] = [
+  'use',
+  'uses',
+  'used',
+  'using',
+  'utilize',
+  'utilizes',
+  'utilized',
+  'utilizing',
+  'utilise',
+  'utilises',
+  'utilised',
+  'utilising',
+  'leverage',
+  'leverages',
+  'leveraged',
+  'leveraging',
+  'employ',
+  'employs',
+  'employed',
+  'employing',
+];
 /**
  * People a service trains ("training our staff", "training and certification of our instructors"): "training" with
  * them near is not model training (rules/ai-training.ts).

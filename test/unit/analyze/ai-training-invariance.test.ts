@@ -145,6 +145,67 @@ const GROUPS: {
       'Your chat sessions may be reviewed for quality, fine-tuning and improvement purposes.',
     ],
   },
+  // Found by scripts/eval/perturb-ai.ts (development units rewritten with their meaning kept). The service restraining
+  // its providers, whatever the verb's prefix.
+  {
+    verdict: 'restrict',
+    texts: [
+      'We restrict our AI service providers from training their models on your content.',
+      'We restrict our AI service providers from fine-tuning their models on your content.',
+      'We prohibit our AI service providers from fine-tuning their models on your content.',
+      'We restrict our AI service providers from re-training their models on your content.',
+    ],
+  },
+  // Data put to a use "for training", in any verb of using.
+  {
+    verdict: 'grant',
+    texts: [
+      'We may use the content you post for training or to help us improve our filters.',
+      'We may utilize the content you post for training or to help us improve our filters.',
+      'We may utilise the content you post for training or to help us improve our filters.',
+      'We may leverage the content you post for training or to help us improve our filters.',
+      'We may employ the content you post for training or to help us improve our filters.',
+    ],
+  },
+  // Optimising a model is improving it.
+  {
+    verdict: 'grant',
+    texts: [
+      'We may improve our AI models with the content you upload.',
+      'We may optimize our AI models with the content you upload.',
+      'We may optimise our AI models with the content you upload.',
+      'We use your data to develop and optimize our machine learning technologies.',
+    ],
+  },
+  // The data named by whose it is: "your", "users’", "customers'".
+  {
+    verdict: 'grant',
+    texts: [
+      'We may use your recordings to improve our speech recognition.',
+      'We may use users’ recordings to improve our speech recognition.',
+      "We may use customers' recordings to improve our speech recognition.",
+    ],
+  },
+  {
+    verdict: 'restrict',
+    texts: [
+      'Acme will not use your music to train models to generate music.',
+      'Acme will not use users’ music to train models to generate music.',
+    ],
+  },
+  // AI applied, not trained, whatever the verb of using; optimising something else with AI.
+  {
+    verdict: 'none',
+    texts: [
+      'We may carry out analytics on your data using machine learning.',
+      'We may carry out analytics on your data utilizing machine learning.',
+      'We may carry out analytics on your data leveraging machine learning.',
+      'We use machine learning to optimize delivery routes.',
+      'We optimize your feed with the help of machine learning.',
+      "Other users' posts may be ranked by our algorithms.",
+      'We utilize call recordings for training purposes.',
+    ],
+  },
   // A pointer stays a pointer whatever names the data.
   {
     verdict: 'none',

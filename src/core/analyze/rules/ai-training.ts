@@ -4,6 +4,7 @@ import { gap, run, words, wordSeq } from '../word-gap';
 import {
   CONTROL_NOUNS,
   DATA_DUTY_TOPICS,
+  DATA_USE_VERBS,
   FINE_TUNED_THINGS,
   LEARN_GAP_WORDS,
   LEGAL_BASIS_OTHER_AIMS,
@@ -36,6 +37,8 @@ const PEOPLE_ARE_TRAINED = RegExp(
  */
 const COURSE_BEFORE =
   /\b(?:provides?|provided|receives?|received|offers?|offered|attends?|completes?|completed|undergoes?|undergo|gives?|mandatory|compliance)\s+(?:[\w-]+\s+)?$/;
+/** A verb of DATA_USE_VERBS, for a cue. */
+const USE_VERB = RegExp(String.raw`\b${wordsPattern(DATA_USE_VERBS)}\b`);
 /** Data used for training people: call recordings, "quality and training purposes". */
 const USED_FOR_CALLS = /\b(?:calls?|call\s+recordings?|quality)\b/i;
 const USED_FOR_PEOPLE_BEFORE = RegExp(String.raw`\b(?:calls?|quality|${wordsPattern(TRAINED_PEOPLE)})\b`);
@@ -50,8 +53,9 @@ const FINE_TUNED_NOT_MODEL = RegExp(
   String.raw`^\s*(?:and\s+\w+\s+)?(?:of\s+)?(?:(?:your|their)\s+(?![^.;,]{0,40}?\b(?:${AI_MODEL_WORDS})\b)|(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?${wordsPattern(FINE_TUNED_THINGS)}\b(?!(?:\s+[\w-]+)?\s+(?:${AI_MODEL_WORDS}|assistants?|agents?|chatbots?|bots?)\b))`,
 );
 
+/** Whose the data is or what it is; "users’ music", "customers' recordings" name the data by whose it is. */
 const USER_DATA =
-  /\b(?:you|your|customer|user|member|personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?|interactions?)\b/;
+  /\b(?:(?:you|your|customer|user|member|personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?|interactions?)\b|(?:users|customers|members)['’])/;
 
 /** A heading about the user's data: "How do we use personal information?", "Your content and AI". */
 const USER_DATA_HEADING =
@@ -90,8 +94,8 @@ const AI_FIELD = new RegExp(
 const NON_USER_SOURCE =
   /^\s*(?:[\w-]+\s+){0,3}?(?:on|using|with|from)\s+(?:only\s+|exclusively\s+)?(?:[\w-]+\s+)?(?:licensed|public|publicly|synthetic|open[\s-]source|purchased|commercially|third[\s-]party)\b(?![^;.]*\b(?<!\b(?:not|never)\s+(?:on\s+|from\s+|using\s+)?(?:the\s+|any\s+)?(?:[\w-]+\s+)?)(?:your|you|customer|user|users)\b)/;
 
-/** Words by which AI is applied: "using machine learning", "with agentic AI", "powered by AI". */
-const APPLIED_BY = new Set(['using', 'uses', 'use', 'with', 'via', 'through', 'by', 'powered']);
+/** Words by which AI is applied: "using machine learning", "utilizing AI", "with agentic AI", "powered by AI". */
+const APPLIED_BY = new Set([...DATA_USE_VERBS, 'with', 'via', 'through', 'by', 'powered']);
 /** Evidence that ends in AI applied to something ("analytics … using machine learning"): its last words, read in code. */
 const APPLYING_AI = {
   test: (evidence: string): boolean =>
@@ -197,11 +201,11 @@ const NOT_USER_TRAINING = new RegExp(
  * (the data improves the product by way of learning) stays a hit.
  */
 const WITH_AI_APPLIED =
-  /\b(?:with\s+the\s+(?:use|help|aid)\s+of|using|by\s+means\s+of|powered\s+by)\s+(?:[\w-]+\s+){0,2}?(?:ai|a\.i\.|artificial|machine|ml|generative|genai|algorithm)[\w-]*(?:\s+[\w-]+)?[^\w-]*$/i;
+  /\b(?:with\s+the\s+(?:use|help|aid)\s+of|using|utili[sz]ing|leveraging|employing|by\s+means\s+of|powered\s+by)\s+(?:[\w-]+\s+){0,2}?(?:ai|a\.i\.|artificial|machine|ml|generative|genai|algorithm)[\w-]*(?:\s+[\w-]+)?[^\w-]*$/i;
 
 /** An improve verb, then a list whose last item is an AI field: "develop and improve research, products, services and machine learning technologies". */
 const IMPROVE_LIST_THEN_AI = wordSeq(
-  String.raw`\b(?:improv|develop|enhanc|refin)`,
+  String.raw`\b(?:improv|develop|enhanc|refin|optimi[sz])`,
   String.raw`[\w’'-]*`,
   gap(12),
   String.raw`(?:and|or)\s+(?:machine[\s-]learning|artificial|ai|ml|generative)\b`,
@@ -428,6 +432,13 @@ export const aiTraining: CategoryRules = {
           condition: 'opt_out',
         },
         'For more information about how we train our models, we use your conversations and feedback.',
+        // The data named by whose it is: "users’ music".
+        { text: 'Acme will not use users’ music to train models to generate music.', stance: 'restrict' },
+        // The service restrains its providers, whatever the verb's prefix.
+        {
+          text: 'We restrict our AI service providers from fine-tuning their models on user content.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'We provide training to our employees on data protection.',
@@ -475,6 +486,7 @@ export const aiTraining: CategoryRules = {
         'For more information about artificial intelligence features, see our help centre.',
         'You may use the AI Companion to summarise meetings.',
         'We use your data to run fraud checks using machine learning.',
+        'We may carry out analytics on your data utilizing machine learning.',
         'Complete your research faster with our AI assistant, grounded in your own data.',
         // The AI is the subject that improves something: applying AI, not training it.
         'These AI components are designed to enhance functionality and improve your experience with your data.',
@@ -490,7 +502,7 @@ export const aiTraining: CategoryRules = {
       id: 'ai_training.improve-automated-systems',
       cue: [
         /\b(?:automated|automation|algorithmic|predictive|recommendation|personali[sz]ation)\b/,
-        /\b(?:improv|develop|enhanc|refin|build|teach)/,
+        /\b(?:improv|develop|enhanc|refin|build|teach|optimi[sz])/,
       ],
       match: [
         '#ImproveVerb .{0,6} (automated|automation|algorithmic|predictive|recommendation|recommendations|personalization|personalisation) (systems|system|tools|features|engines|engine|technologies|technology|services)',
@@ -503,7 +515,7 @@ export const aiTraining: CategoryRules = {
     },
     {
       id: 'ai_training.improve-models',
-      cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach|help|mak(?:e|es|ing)\s)/],
+      cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach|optimi[sz]|help|mak(?:e|es|ing)\s)/],
       match: [
         '#ImproveVerb .{0,6} #AiModel',
         '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField',
@@ -579,10 +591,16 @@ export const aiTraining: CategoryRules = {
         'Your interactions with our chatbot may be used to improve the chatbot.',
         'The feedback you give helps our models learn.',
         'Your data helps our AI get smarter.',
+        // Optimising is improving.
+        'We may optimise our AI models with the content you upload.',
+        'We may use your data to develop and optimize our machine learning technologies.',
       ],
       mustNotMatch: [
         'We use your data to improve our products and services, including our help centre and our support tools.',
         'We use speech recognition to transcribe your voice messages.',
+        'We use machine learning to optimize delivery routes.',
+        'We optimize your feed with the help of machine learning.',
+        'Our AI optimizes your photos.',
         'We process your biometric data to improve security for facial recognition login.',
         'We use your voice recordings to improve support for voice recognition users.',
         'We process your voice recordings for speech recognition purposes.',
@@ -992,8 +1010,8 @@ export const aiTraining: CategoryRules = {
       // "use the content you post for training": training with no model named is the model's when the user's data is
       // what is used (A1). People are trained too: calls recorded "for quality and training purposes", "for training
       // our staff".
-      cue: [/\bus(?:e|es|ed|ing)\b/, /\bfor\s+training\b/],
-      match: ['(use|uses|used|using) .{0,12} for training'],
+      cue: [USE_VERB, /\bfor\s+training\b/],
+      match: [`(${DATA_USE_VERBS.join('|')}) .{0,12} for training`],
       rejectEvidence: USED_FOR_CALLS,
       rejectAfter: PEOPLE_AFTER,
       rejectBefore: USED_FOR_PEOPLE_BEFORE,
@@ -1006,8 +1024,13 @@ export const aiTraining: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_in',
         },
+        // Other verbs of putting data to a use (DATA_USE_VERBS).
+        'We may utilize the content you post for training or to help us improve our filters.',
+        'We may leverage the content you and other users have posted for training.',
       ],
       mustNotMatch: [
+        'We utilize call recordings for training purposes.',
+        'We may employ staff for training.',
         'We may use recordings of your calls with us for training purposes.',
         'Conversations with our support team may be used for quality and training purposes.',
         'We use your contact details to send you information for training courses you signed up for.',
@@ -1087,8 +1110,8 @@ export const aiTraining: CategoryRules = {
       id: 'ai_training.used-for-fine-tuning',
       // As used-for-training, but "fine-tuning" is an everyday verb as well: "for fine-tuning your training plan" adjusts
       // something else (GUIDE A1: adjusting is no learning from the data) unless what is fine-tuned is a model or system.
-      cue: [/\bus(?:e|es|ed|ing)\b/, /\bfor\s+fine[\s-]?tuning\b/],
-      match: ['(use|uses|used|using) .{0,12} for (fine tuning|finetuning)'],
+      cue: [USE_VERB, /\bfor\s+fine[\s-]?tuning\b/],
+      match: [`(${DATA_USE_VERBS.join('|')}) .{0,12} for (fine tuning|finetuning)`],
       rejectEvidence: USED_FOR_CALLS,
       rejectAfter: RegExp(String.raw`${PEOPLE_AFTER.source}|${FINE_TUNED_NOT_MODEL.source}`),
       rejectBefore: USED_FOR_PEOPLE_BEFORE,
@@ -1170,7 +1193,7 @@ export const aiTraining: CategoryRules = {
       section:
         /\b(?:ai|artificial\s+intelligence|machine[\s-]learning|generative|genai|llms?|large\s+language\s+models?|model\s+training)\b|\ba\.i\./,
       sectionWithParent: true,
-      cue: [/\b(?:improv|develop|train|tun|enhanc|refin|better)/],
+      cue: [/\b(?:improv|develop|train|tun|enhanc|refin|optimi[sz]|better)/],
       match: [
         '#ImproveVerb .{0,4} (service|services|products|product|features|feature|technologies|technology|systems|system|offerings|tools|tool)',
         // "to make our products better": improving said with "make … better"
