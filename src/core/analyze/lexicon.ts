@@ -518,13 +518,6 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'build',
     'building',
     'teach',
-    // Not the past forms: "our optimized models" names a model, no use of the data.
-    'optimize',
-    'optimizes',
-    'optimizing',
-    'optimise',
-    'optimises',
-    'optimising',
   ],
   /** Negation cues; contractions ("don't", "won't") expand to an implicit "not", which carries this tag. */
   Negative: ['not', 'never', 'no', 'neither', 'nor', 'none', 'nothing', 'cannot', 'prohibited', 'forbidden', 'refrain'],

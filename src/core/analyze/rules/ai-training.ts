@@ -203,6 +203,8 @@ const NOT_USER_TRAINING = new RegExp(
 const WITH_AI_APPLIED =
   /\b(?:with\s+the\s+(?:use|help|aid)\s+of|using|utili[sz]ing|leveraging|employing|by\s+means\s+of|powered\s+by)\s+(?:[\w-]+\s+){0,2}?(?:ai|a\.i\.|artificial|machine|ml|generative|genai|algorithm)[\w-]*(?:\s+[\w-]+)?[^\w-]*$/i;
 
+/** Optimising, as improve-models reads it beside the lexicon's ImproveVerb (not past forms: "our optimized models"). */
+const OPTIMIZE = '(optimize|optimizes|optimizing|optimise|optimises|optimising)';
 /** An improve verb, then a list whose last item is an AI field: "develop and improve research, products, services and machine learning technologies". */
 const IMPROVE_LIST_THEN_AI = wordSeq(
   String.raw`\b(?:improv|develop|enhanc|refin|optimi[sz])`,
@@ -502,7 +504,7 @@ export const aiTraining: CategoryRules = {
       id: 'ai_training.improve-automated-systems',
       cue: [
         /\b(?:automated|automation|algorithmic|predictive|recommendation|personali[sz]ation)\b/,
-        /\b(?:improv|develop|enhanc|refin|build|teach|optimi[sz])/,
+        /\b(?:improv|develop|enhanc|refin|build|teach)/,
       ],
       match: [
         '#ImproveVerb .{0,6} (automated|automation|algorithmic|predictive|recommendation|recommendations|personalization|personalisation) (systems|system|tools|features|engines|engine|technologies|technology|services)',
@@ -519,6 +521,10 @@ export const aiTraining: CategoryRules = {
       match: [
         '#ImproveVerb .{0,6} #AiModel',
         '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField',
+        // Optimising a model is improving it. Not a lexicon ImproveVerb: other categories read those tags, and
+        // "optimize our communications" improves no model.
+        `${OPTIMIZE} .{0,6} #AiModel`,
+        `${OPTIMIZE} (our|the|its|their|new|and)? .{0,3} #AiField`,
         // "improving Acme's Services, which include artificial intelligence": the owner is one more word.
         `#ImproveVerb ${FIRST_PARTY_OWNER} .{0,3} #AiField`,
         // "make our models smarter": improving in other words.
@@ -1193,7 +1199,7 @@ export const aiTraining: CategoryRules = {
       section:
         /\b(?:ai|artificial\s+intelligence|machine[\s-]learning|generative|genai|llms?|large\s+language\s+models?|model\s+training)\b|\ba\.i\./,
       sectionWithParent: true,
-      cue: [/\b(?:improv|develop|train|tun|enhanc|refin|optimi[sz]|better)/],
+      cue: [/\b(?:improv|develop|train|tun|enhanc|refin|better)/],
       match: [
         '#ImproveVerb .{0,4} (service|services|products|product|features|feature|technologies|technology|systems|system|offerings|tools|tool)',
         // "to make our products better": improving said with "make … better"
