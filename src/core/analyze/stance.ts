@@ -1812,10 +1812,10 @@ function optOutDoesNotBind(lower: string): boolean {
  * (FORBIDS: the third person only; "you have the right to restrict the sharing" is the user's opt-out).
  */
 function restrains(before: string): boolean {
-  // The action may open after a prefix of its word: "… from fine-|tuning their models", "… from re-|training".
+  // The action may open after "fine" of its word: "… from fine-|tuning their models", "… from fine |tuning".
   const words = before
     .toLowerCase()
-    .replace(/\b(?:fine|re|pre)-$/, '')
+    .replace(/\bfine[\s-]?$/, '')
     .trim()
     .split(/\s+/);
   if (FORBIDS.test(words.at(-2) ?? '') && words.at(-1) === 'the') return true;
