@@ -37,6 +37,9 @@ interface Unit {
   gold: string;
 }
 
+/** Words before "use" that make it the noun: "the use", "for your use", "terms of use". */
+const USE_NOUN_BEFORE =
+  /\b(?:the|a|an|any|its|our|your|their|this|that|such|of|for|in|fair|personal|commercial|acceptable)\s+$/i;
 /** The AI words a negative must name to be probed. */
 const NAMES_AI = /\b(?:ai|a\.i\.|artificial intelligence|machine[\s-]learning|models?|algorithms?|llms?|generative)\b/i;
 
@@ -197,18 +200,23 @@ export const REWRITES: Record<string, (s: string) => string> = {
   'train→teach': swapVerb(TRAIN, 'teach'),
   'train→retrain': swapVerb(TRAIN, 'retrain'),
   'improve→refine': swapVerb(IMPROVE, 'refine'),
+  // Not always the same meaning: "optimize our services … machine learning" reads as AI applied, so its losses are
+  // partly the rule's intended reading.
   'improve→optimize': swapVerb(IMPROVE, 'optimize'),
   'improve→advance': swapVerb(IMPROVE, 'advance'),
   'develop→create': swapVerb(DEVELOP, 'create'),
   'develop→build': swapVerb(DEVELOP, 'build'),
+  // The verb only: "the use of", "for your use", "terms of use" name a use, and "utilize" there is no English.
   'use→utilize': (s) =>
-    s.replace(/\bus(e|es|ed|ing)\b/gi, (m, e: string) =>
-      cased(
-        m,
-        ({ e: 'utilize', es: 'utilizes', ed: 'utilized', ing: 'utilizing' } as Record<string, string>)[
-          e.toLowerCase()
-        ]!,
-      ),
+    s.replace(/\bus(e|es|ed|ing)\b/gi, (m, e: string, at: number) =>
+      USE_NOUN_BEFORE.test(s.slice(0, at)) || /^\s+of\b/i.test(s.slice(at + m.length))
+        ? m
+        : cased(
+            m,
+            ({ e: 'utilize', es: 'utilizes', ed: 'utilized', ing: 'utilizing' } as Record<string, string>)[
+              e.toLowerCase()
+            ]!,
+          ),
     ),
   'use→leverage': (s) =>
     s.replace(/\b(we|may|will|to|might|can)\s+use\b/gi, (m, w: string) => cased(m, `${w} leverage`)),
@@ -258,7 +266,8 @@ export const REWRITES: Record<string, (s: string) => string> = {
     /\byour (?:personal )?(?:data|information)\b/i,
     'the information you provide',
   ),
-  'you→users': (s) => s.replace(/\byour\b/gi, (m) => cased(m, 'users’')).replace(/\byou\b/gi, (m) => cased(m, 'users')),
+  // The possessive only: "you can opt out" → "users can opt out" would move the reader's choice to a third party.
+  'your→users’': (s) => s.replace(/\byour\b/gi, (m) => cased(m, 'users’')),
   'we→Acme': (s) =>
     SUBJECT_VERB.reduce(
       (t, [re, to]) =>

@@ -120,7 +120,14 @@ const NON_USER_SOURCE =
  * Words by which AI is applied: "using machine learning", "utilizing AI", "with agentic AI", "powered by AI". Not the
  * past forms: "collected for research purposes and used for machine learning" is data put to the AI's use.
  */
-const APPLIED_BY = new Set([...DATA_USE_VERBS.filter((w) => !w.endsWith('ed')), 'with', 'via', 'through', 'by', 'powered']);
+const APPLIED_BY = new Set([
+  ...DATA_USE_VERBS.filter((w) => !w.endsWith('ed')),
+  'with',
+  'via',
+  'through',
+  'by',
+  'powered',
+]);
 /** Evidence that ends in AI applied to something ("analytics … using machine learning"): its last words, read in code. */
 const APPLYING_AI = {
   test: (evidence: string): boolean =>
