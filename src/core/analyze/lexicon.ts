@@ -3242,6 +3242,60 @@ export const MODEL_SUBJECT_WORDS: Readonly<Partial<Record<CategoryId, readonly s
 };
 
 /**
+ * Verbs by which data is put to a use (rules/ai-training.ts): before "for training" or "for fine-tuning" ("we may use,
+ * utilize or leverage the content you post for training" says the same), before "as training data", and in their -ing
+ * and present forms before the tool that is applied ("utilizing machine learning"). Not "employ": it hires people
+ * ("we employ contractors for training").
+ */
+export const DATA_USE_VERBS: readonly string[] = [
+  'use',
+  'uses',
+  'used',
+  'using',
+  'utilize',
+  'utilizes',
+  'utilized',
+  'utilizing',
+  'utilise',
+  'utilises',
+  'utilised',
+  'utilising',
+  'leverage',
+  'leverages',
+  'leveraged',
+  'leveraging',
+];
+/**
+ * Optimising, which improve-models reads beside the lexicon's ImproveVerb, with a model as its direct object only
+ * ("optimise our AI models"): other categories read ImproveVerb, and "optimize our feed with machine learning" applies
+ * AI. No past forms: "our optimized models" names a model.
+ */
+export const OPTIMIZE_VERBS: readonly string[] = [
+  'optimize',
+  'optimizes',
+  'optimizing',
+  'optimise',
+  'optimises',
+  'optimising',
+];
+/**
+ * Where a model is made to run, after "optimize our models for|on" ("for mobile devices", "on edge hardware"): fitting
+ * a model to a device is no learning from the user's data (rules/ai-training.ts).
+ */
+export const MODEL_RUN_TARGETS: readonly string[] = [
+  'device',
+  'devices',
+  'mobile',
+  'phone',
+  'phones',
+  'hardware',
+  'browser',
+  'browsers',
+  'chip',
+  'chips',
+  'edge',
+];
+/**
  * People a service trains ("training our staff", "training and certification of our instructors"): "training" with
  * them near is not model training (rules/ai-training.ts).
  */

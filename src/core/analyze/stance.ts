@@ -1915,7 +1915,12 @@ function optOutDoesNotBind(lower: string): boolean {
  * (FORBIDS: the third person only; "you have the right to restrict the sharing" is the user's opt-out).
  */
 function restrains(before: string): boolean {
-  const words = before.toLowerCase().trim().split(/\s+/);
+  // The action may open after "fine" of its word: "… from fine-|tuning their models", "… from fine |tuning".
+  const words = before
+    .toLowerCase()
+    .replace(/\bfine[\s-]?$/, '')
+    .trim()
+    .split(/\s+/);
   if (FORBIDS.test(words.at(-2) ?? '') && words.at(-1) === 'the') return true;
   if (words.at(-1) !== 'from') return false;
   return words.slice(-8, -1).some((w) => RESTRAIN_VERB.test(w));

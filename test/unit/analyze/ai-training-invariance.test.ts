@@ -145,6 +145,111 @@ const GROUPS: {
       'Your chat sessions may be reviewed for quality, fine-tuning and improvement purposes.',
     ],
   },
+  // The service restraining its providers, whatever way "fine-tuning" is written.
+  {
+    verdict: 'restrict',
+    texts: [
+      'We restrict our AI service providers from training their models on your content.',
+      'We restrict our AI service providers from fine-tuning their models on your content.',
+      'We restrict our AI service providers from fine tuning their models on your content.',
+      'We prohibit our AI service providers from fine tuning their models on your content.',
+    ],
+  },
+  // Data put to a use "for training", in any verb of using.
+  {
+    verdict: 'grant',
+    texts: [
+      'We may use the content you post for training or to help us improve our filters.',
+      'We may utilize the content you post for training or to help us improve our filters.',
+      'We may utilise the content you post for training or to help us improve our filters.',
+      'We may leverage the content you post for training or to help us improve our filters.',
+    ],
+  },
+  // People hired or tools put to work "for training": no data used.
+  {
+    verdict: 'none',
+    texts: [
+      'We employ contractors for training purposes and they may access your personal data.',
+      'We employ qualified coaches for training, and we use your personal data to book your sessions.',
+      'We leverage third-party platforms for training, which may process your personal data.',
+    ],
+  },
+  // Data put to a use for machine learning, in a past form of any verb of using: not AI applied.
+  {
+    verdict: 'grant',
+    texts: [
+      'Your data is collected for research purposes and used for machine learning.',
+      'Your personal data may be used for research and used in machine learning.',
+      'Your data is processed for analytics and utilized for machine learning.',
+      'Your inputs may be used for research, and leveraged for machine learning.',
+    ],
+  },
+  // Optimising a model is improving it.
+  {
+    verdict: 'grant',
+    texts: [
+      'We may improve our AI models with the content you upload.',
+      'We may optimize our AI models with the content you upload.',
+      'We may optimise our models with the content you upload.',
+    ],
+  },
+  // Optimising something else, or for or with AI: applying it.
+  {
+    verdict: 'none',
+    texts: [
+      'We optimize our feed with machine learning based on your activity.',
+      'We optimize our content for AI search engines based on your feedback.',
+      'We use your data to optimize our services with AI.',
+      'Optimizing our AI models for mobile devices, we process your prompts on device.',
+      'We may use your personal data to optimize our marketing models.',
+    ],
+  },
+  // The data named by whose it is: "your files", "users’ files", "subscribers' chats".
+  {
+    verdict: 'grant',
+    texts: [
+      'We may use your files to improve our speech recognition.',
+      'We may use users’ files to improve our speech recognition.',
+      "We may use subscribers' chats to improve our speech recognition.",
+    ],
+  },
+  {
+    verdict: 'restrict',
+    texts: [
+      'Acme will not use your files to train models to generate music.',
+      'Acme will not use creators’ files to train models to generate music.',
+    ],
+  },
+  // A plural possessive with no data after it names no data.
+  {
+    verdict: 'none',
+    texts: [
+      'We train our AI models to protect our users’ privacy.',
+      "Acme trains AI models to answer users' questions.",
+      "We improve our AI models to meet our customers' needs.",
+      "Customers' machine learning models are trained by customers.",
+    ],
+  },
+  // The user's data as training data, in any verb of using.
+  {
+    verdict: 'grant',
+    texts: [
+      'We may use your conversations as training data.',
+      'We may utilize your conversations as training data.',
+      'Your conversations may be utilized as training data.',
+      'Your conversations may be leveraged as training data.',
+    ],
+  },
+  // AI applied, not trained, whatever the verb of using.
+  {
+    verdict: 'none',
+    texts: [
+      'We may carry out analytics on your data using machine learning.',
+      'We may carry out analytics on your data utilizing machine learning.',
+      'We may carry out analytics on your data leveraging machine learning.',
+      'We utilize call recordings for training purposes.',
+    ],
+  },
   // A pointer stays a pointer whatever names the data.
   {
     verdict: 'none',

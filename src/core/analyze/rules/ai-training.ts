@@ -4,11 +4,14 @@ import { gap, run, words, wordSeq } from '../word-gap';
 import {
   CONTROL_NOUNS,
   DATA_DUTY_TOPICS,
+  DATA_USE_VERBS,
   FINE_TUNED_THINGS,
   LEARN_GAP_WORDS,
   LEGAL_BASIS_OTHER_AIMS,
   LEGAL_BASIS_PHRASES,
   LEXICON_LISTS,
+  MODEL_RUN_TARGETS,
+  OPTIMIZE_VERBS,
   OTHER_COMPANY_KINDS,
   OTHER_OFFER_KINDS,
   READER_ROLES,
@@ -36,8 +39,13 @@ const PEOPLE_ARE_TRAINED = RegExp(
  */
 const COURSE_BEFORE =
   /\b(?:provides?|provided|receives?|received|offers?|offered|attends?|completes?|completed|undergoes?|undergo|gives?|mandatory|compliance)\s+(?:[\w-]+\s+)?$/;
+/** A verb of DATA_USE_VERBS, for a cue. */
+const USE_VERB = RegExp(String.raw`\b${wordsPattern(DATA_USE_VERBS)}\b`);
 /** Data used for training people: call recordings, "quality and training purposes". */
 const USED_FOR_CALLS = /\b(?:calls?|call\s+recordings?|quality)\b/i;
+/** DATA_USE_VERBS in the active voice and in the past, for "use … as training data" and "… used as training data". */
+const USE_ACTIVE = DATA_USE_VERBS.filter((w) => !w.endsWith('ed')).join('|');
+const USE_PAST = DATA_USE_VERBS.filter((w) => w.endsWith('ed')).join('|');
 const USED_FOR_PEOPLE_BEFORE = RegExp(String.raw`\b(?:calls?|quality|${wordsPattern(TRAINED_PEOPLE)})\b`);
 /** The lexicon's model and field words (AiModel, AiField) as one alternation. */
 const AI_MODEL_WORDS = wordsPattern([...(LEXICON_LISTS.AiModel ?? []), ...(LEXICON_LISTS.AiField ?? [])]);
@@ -50,8 +58,26 @@ const FINE_TUNED_NOT_MODEL = RegExp(
   String.raw`^\s*(?:and\s+\w+\s+)?(?:of\s+)?(?:(?:your|their)\s+(?![^.;,]{0,40}?\b(?:${AI_MODEL_WORDS})\b)|(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?${wordsPattern(FINE_TUNED_THINGS)}\b(?!(?:\s+[\w-]+)?\s+(?:${AI_MODEL_WORDS}|assistants?|agents?|chatbots?|bots?)\b))`,
 );
 
-const USER_DATA =
-  /\b(?:you|your|customer|user|member|personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?|interactions?)\b/;
+/** The data by what it is. */
+const USER_DATA_NOUNS =
+  'personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?|interactions?';
+/**
+ * The user's parties in the plural possessive, then what they give ("users’ files", "subscribers' chats"): whose the
+ * data is. Not the possessive alone: "our users' privacy", "customers' needs", "customers' questions" are no data.
+ */
+const PARTIES_DATA = String.raw`${wordsPattern([...new Set([...USER_PARTIES, ...READER_ROLES])].map((w) => `${w}s`))}['’]\s+(?:[\w-]+\s+)?(?:${USER_DATA_NOUNS}|${wordsPattern([...(LEXICON_LISTS.UserData ?? []), ...(LEXICON_LISTS.AiInput ?? [])])})\b`;
+/** Whose the data is or what it is. */
+const USER_DATA = RegExp(String.raw`\b(?:(?:you|your|customer|user|member|${USER_DATA_NOUNS})\b|${PARTIES_DATA})`);
+/**
+ * "leverage X for training" with X no data: a verb other than "use" puts a tool or a party to work ("we leverage
+ * third-party platforms for training"); with no object ("utilized for training") the data is the subject.
+ */
+function usesNoData(evidence: string): boolean {
+  const words = evidence.toLowerCase().split(/\s+/);
+  if (/^us/.test(words[0] ?? '')) return false;
+  const object = words.slice(1, words.indexOf('for', 1) === -1 ? undefined : words.indexOf('for', 1)).join(' ');
+  return object !== '' && !USER_DATA.test(object);
+}
 
 /** A heading about the user's data: "How do we use personal information?", "Your content and AI". */
 const USER_DATA_HEADING =
@@ -90,8 +116,18 @@ const AI_FIELD = new RegExp(
 const NON_USER_SOURCE =
   /^\s*(?:[\w-]+\s+){0,3}?(?:on|using|with|from)\s+(?:only\s+|exclusively\s+)?(?:[\w-]+\s+)?(?:licensed|public|publicly|synthetic|open[\s-]source|purchased|commercially|third[\s-]party)\b(?![^;.]*\b(?<!\b(?:not|never)\s+(?:on\s+|from\s+|using\s+)?(?:the\s+|any\s+)?(?:[\w-]+\s+)?)(?:your|you|customer|user|users)\b)/;
 
-/** Words by which AI is applied: "using machine learning", "with agentic AI", "powered by AI". */
-const APPLIED_BY = new Set(['using', 'uses', 'use', 'with', 'via', 'through', 'by', 'powered']);
+/**
+ * Words by which AI is applied: "using machine learning", "utilizing AI", "with agentic AI", "powered by AI". Not the
+ * past forms: "collected for research purposes and used for machine learning" is data put to the AI's use.
+ */
+const APPLIED_BY = new Set([
+  ...DATA_USE_VERBS.filter((w) => !w.endsWith('ed')),
+  'with',
+  'via',
+  'through',
+  'by',
+  'powered',
+]);
 /** Evidence that ends in AI applied to something ("analytics … using machine learning"): its last words, read in code. */
 const APPLYING_AI = {
   test: (evidence: string): boolean =>
@@ -196,9 +232,19 @@ const NOT_USER_TRAINING = new RegExp(
  * with the use of AI Technology" makes something with AI, it trains nothing. "including through machine learning"
  * (the data improves the product by way of learning) stays a hit.
  */
-const WITH_AI_APPLIED =
-  /\b(?:with\s+the\s+(?:use|help|aid)\s+of|using|by\s+means\s+of|powered\s+by)\s+(?:[\w-]+\s+){0,2}?(?:ai|a\.i\.|artificial|machine|ml|generative|genai|algorithm)[\w-]*(?:\s+[\w-]+)?[^\w-]*$/i;
+const WITH_AI_APPLIED = RegExp(
+  String.raw`\b(?:with\s+the\s+(?:use|help|aid)\s+of|${wordsPattern(DATA_USE_VERBS.filter((w) => w.endsWith('ing')))}|by\s+means\s+of|powered\s+by)\s+(?:[\w-]+\s+){0,2}?(?:ai|a\.i\.|artificial|machine|ml|generative|genai|algorithm)[\w-]*(?:\s+[\w-]+)?[^\w-]*$`,
+  'i',
+);
 
+const OPTIMIZE = `(${OPTIMIZE_VERBS.join('|')})`;
+/** A model optimised to run somewhere ("optimizing our AI models for mobile devices"): fitted, not trained. */
+const OPTIMIZE_FIRST = RegExp(String.raw`^${wordsPattern(OPTIMIZE_VERBS)}\b`);
+const FOR_RUN_TARGET = RegExp(String.raw`^\s*(?:for|on)\s+(?:[\w-]+\s+){0,2}?${wordsPattern(MODEL_RUN_TARGETS)}\b`);
+const OPTIMIZED_TO_RUN = {
+  test: (_before: string, evidence: string, after: string): boolean =>
+    OPTIMIZE_FIRST.test(evidence) && FOR_RUN_TARGET.test(after),
+};
 /** An improve verb, then a list whose last item is an AI field: "develop and improve research, products, services and machine learning technologies". */
 const IMPROVE_LIST_THEN_AI = wordSeq(
   String.raw`\b(?:improv|develop|enhanc|refin)`,
@@ -428,6 +474,13 @@ export const aiTraining: CategoryRules = {
           condition: 'opt_out',
         },
         'For more information about how we train our models, we use your conversations and feedback.',
+        // The data named by whose it is: "subscribers’ files".
+        { text: 'Acme will not use subscribers’ files to train models to generate music.', stance: 'restrict' },
+        // The service restrains its providers, "fine-tuning" written in two words.
+        {
+          text: 'We restrict our AI service providers from fine tuning their models on your content.',
+          stance: 'restrict',
+        },
       ],
       mustNotMatch: [
         'We provide training to our employees on data protection.',
@@ -470,11 +523,15 @@ export const aiTraining: CategoryRules = {
         'You grant us a licence to use Customer Content for the purpose of product development, marketing, analytics, machine learning, artificial intelligence, training, testing and improvement of the Services.',
         'We may use the information we collect for research and development, including machine learning.',
         'We may use pseudonymised usage data for machine learning purposes.',
+        // Data put to the AI's use in a past form, not AI applied to the data.
+        'Your data is collected for research purposes and used for machine learning.',
+        'Your data is processed for analytics and utilized for machine learning.',
       ],
       mustNotMatch: [
         'For more information about artificial intelligence features, see our help centre.',
         'You may use the AI Companion to summarise meetings.',
         'We use your data to run fraud checks using machine learning.',
+        'We may carry out analytics on your data utilizing machine learning.',
         'Complete your research faster with our AI assistant, grounded in your own data.',
         // The AI is the subject that improves something: applying AI, not training it.
         'These AI components are designed to enhance functionality and improve your experience with your data.',
@@ -503,10 +560,14 @@ export const aiTraining: CategoryRules = {
     },
     {
       id: 'ai_training.improve-models',
-      cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach|help|mak(?:e|es|ing)\s)/],
+      cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach|optimi[sz]|help|mak(?:e|es|ing)\s)/],
       match: [
         '#ImproveVerb .{0,6} #AiModel',
         '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField',
+        // Optimising a model is improving it, with the model as the object (OPTIMIZE_VERBS): "optimize our feed with
+        // machine learning", "optimize our content for AI search engines" apply AI.
+        `${OPTIMIZE} (our|the|its)? #AiModel`,
+        `${OPTIMIZE} (our|the|its)? #AiField #AiModel`,
         // "improving Acme's Services, which include artificial intelligence": the owner is one more word.
         `#ImproveVerb ${FIRST_PARTY_OWNER} .{0,3} #AiField`,
         // "make our models smarter": improving in other words.
@@ -540,6 +601,7 @@ export const aiTraining: CategoryRules = {
       ],
       rejectAfter: NON_USER_SOURCE,
       rejectEvidence: WITH_AI_APPLIED,
+      rejectInUnit: OPTIMIZED_TO_RUN,
       severity: 'high',
       why: '"Improve our services" clauses that name models or algorithms cover model development with user data.',
       mustMatch: [
@@ -579,10 +641,19 @@ export const aiTraining: CategoryRules = {
         'Your interactions with our chatbot may be used to improve the chatbot.',
         'The feedback you give helps our models learn.',
         'Your data helps our AI get smarter.',
+        // Optimising a model is improving it.
+        'We may optimise our AI models with the content you upload.',
+        'We may use your data to optimize our machine learning models.',
       ],
       mustNotMatch: [
         'We use your data to improve our products and services, including our help centre and our support tools.',
         'We use speech recognition to transcribe your voice messages.',
+        // Optimising something other than a model, or fitting a model to a device.
+        'We optimize our feed with machine learning based on your activity.',
+        'We optimize our content for AI search engines based on your feedback.',
+        'We use your data to optimize our services with AI.',
+        'Optimizing our AI models for mobile devices, we process your prompts on device.',
+        'We may use your personal data to optimize our marketing models.',
         'We process your biometric data to improve security for facial recognition login.',
         'We use your voice recordings to improve support for voice recognition users.',
         'We process your voice recordings for speech recognition purposes.',
@@ -992,9 +1063,9 @@ export const aiTraining: CategoryRules = {
       // "use the content you post for training": training with no model named is the model's when the user's data is
       // what is used (A1). People are trained too: calls recorded "for quality and training purposes", "for training
       // our staff".
-      cue: [/\bus(?:e|es|ed|ing)\b/, /\bfor\s+training\b/],
-      match: ['(use|uses|used|using) .{0,12} for training'],
-      rejectEvidence: USED_FOR_CALLS,
+      cue: [USE_VERB, /\bfor\s+training\b/],
+      match: [`(${DATA_USE_VERBS.join('|')}) .{0,12} for training`],
+      rejectEvidence: { test: (evidence: string) => USED_FOR_CALLS.test(evidence) || usesNoData(evidence) },
       rejectAfter: PEOPLE_AFTER,
       rejectBefore: USED_FOR_PEOPLE_BEFORE,
       severity: 'high',
@@ -1006,8 +1077,16 @@ export const aiTraining: CategoryRules = {
           stance: 'conditional',
           condition: 'opt_in',
         },
+        // Other verbs of putting data to a use (DATA_USE_VERBS).
+        'We may utilize the content you post for training or to help us improve our filters.',
+        'We may leverage the content you and other users have posted for training.',
       ],
       mustNotMatch: [
+        'We utilize call recordings for training purposes.',
+        // People hired, tools put to work.
+        'We employ contractors for training purposes and they may access your personal data.',
+        'We employ qualified coaches for training, and we use your personal data to book your sessions.',
+        'We leverage third-party platforms for training, which may process your personal data.',
         'We may use recordings of your calls with us for training purposes.',
         'Conversations with our support team may be used for quality and training purposes.',
         'We use your contact details to send you information for training courses you signed up for.',
@@ -1052,8 +1131,8 @@ export const aiTraining: CategoryRules = {
       // Training data is what a model learns from (A1).
       cue: [/\btraining\s+(?:data|datasets?|sets?|corpus|corpora|material)\b/],
       match: [
-        '(use|uses|using) .{0,4} #UserMaterial .{0,4} as training (data|dataset|datasets|set|sets|corpus|material)',
-        '#UserMaterial .{0,4} used as training (data|dataset|datasets|set|sets|corpus|material)',
+        `(${USE_ACTIVE}) .{0,4} #UserMaterial .{0,4} as training (data|dataset|datasets|set|sets|corpus|material)`,
+        `#UserMaterial .{0,4} (${USE_PAST}) as training (data|dataset|datasets|set|sets|corpus|material)`,
         '(create|creates|build|builds|compile|compiles|created|built|compiled) training (data|dataset|datasets|set|sets|corpus) (from|out of|with|using) .{0,3} #UserMaterial',
         '#UserMaterial .{0,4} (included|incorporated|added) (in|into|to) .{0,2} training (data|dataset|datasets|set|sets|corpus)',
         '(include|includes|including|incorporate|incorporates|add|adds) .{0,3} #UserMaterial .{0,2} (in|into|to) .{0,2} training (data|dataset|datasets|set|sets|corpus)',
@@ -1071,6 +1150,9 @@ export const aiTraining: CategoryRules = {
         { text: 'Your prompts are never included in training data.', stance: 'restrict' },
         'Our model providers may use your conversations as training data.',
         'We may use content you share publicly as training data.',
+        // Other verbs of putting data to a use (DATA_USE_VERBS).
+        'We may utilize your conversations as training data.',
+        'Your conversations may be utilized as training data.',
       ],
       mustNotMatch: [
         'We keep records of your attendance as training data for your certification.',
@@ -1087,9 +1169,9 @@ export const aiTraining: CategoryRules = {
       id: 'ai_training.used-for-fine-tuning',
       // As used-for-training, but "fine-tuning" is an everyday verb as well: "for fine-tuning your training plan" adjusts
       // something else (GUIDE A1: adjusting is no learning from the data) unless what is fine-tuned is a model or system.
-      cue: [/\bus(?:e|es|ed|ing)\b/, /\bfor\s+fine[\s-]?tuning\b/],
-      match: ['(use|uses|used|using) .{0,12} for (fine tuning|finetuning)'],
-      rejectEvidence: USED_FOR_CALLS,
+      cue: [USE_VERB, /\bfor\s+fine[\s-]?tuning\b/],
+      match: [`(${DATA_USE_VERBS.join('|')}) .{0,12} for (fine tuning|finetuning)`],
+      rejectEvidence: { test: (evidence: string) => USED_FOR_CALLS.test(evidence) || usesNoData(evidence) },
       rejectAfter: RegExp(String.raw`${PEOPLE_AFTER.source}|${FINE_TUNED_NOT_MODEL.source}`),
       rejectBefore: USED_FOR_PEOPLE_BEFORE,
       severity: 'high',
