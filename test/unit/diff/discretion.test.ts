@@ -6,17 +6,10 @@ import { discretionSaidOneWay, modalSubjects, sharedFirstParty } from '../../../
 import { isSameEffectRewording } from '../../../src/core/diff/same-effect';
 import type { Clause } from '../../../src/core/types';
 import type { Change } from '../../../src/core/diff';
+import { clauseOf } from '../analyze/clause-fixture';
 import { FEES, snapshot, type C } from './helpers';
 
-const clause = (text: string): Clause => ({
-  id: 'x',
-  block: 0,
-  start: 0,
-  end: text.length,
-  text,
-  sectionPath: [],
-  section: '',
-});
+const clause = (text: string): Clause => clauseOf(text, { id: 'x' });
 const NEUTRAL = [{ impact: 'neutral', right: null }] as unknown as Change[];
 const same = (before: string, after: string, firstParty: readonly string[] = ['acme']): boolean =>
   isSameEffectRewording(clause(before), clause(after), [], [], NEUTRAL, undefined, discretionSaidOneWay(firstParty));
