@@ -25,7 +25,11 @@ import { readSettled, resolveGold } from '../gold/resolve-gold';
 import { readCorpusTexts, readDocuments } from './real/collect';
 import { neutralUrl } from './real/run-document';
 
-const OTA_DIR = process.env.TERMWATCH_OTA_DIR ?? '/work/shared/corpus/ota';
+// The corpus beside the project, as `npm run eval` finds it (TERMWATCH_CORPUS overrides).
+const OTA_DIR = join(
+  process.env.TERMWATCH_CORPUS ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'),
+  'ota',
+);
 const OUT_DIR = join(import.meta.dirname, '..', '..', 'artifacts', 'eval');
 const CACHE = join(OUT_DIR, 'perturb-ai-units.json');
 

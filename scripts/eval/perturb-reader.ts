@@ -20,6 +20,8 @@ import { scoredUnits } from './real/summary';
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT_DIR = join(ROOT, 'artifacts', 'eval');
 const UNITS = join(OUT_DIR, 'perturb-reader-units.json');
+// The corpus beside the project, as `npm run eval` finds it (TERMWATCH_CORPUS overrides).
+const OTA_DIR = join(process.env.TERMWATCH_CORPUS ?? join(ROOT, '..', 'shared', 'corpus'), 'ota');
 const REPORT = join(OUT_DIR, 'perturb-reader.txt');
 
 interface ProbeUnit {
@@ -30,7 +32,7 @@ interface ProbeUnit {
 
 async function devReaderUnits(refresh: boolean): Promise<ProbeUnit[]> {
   if (!refresh && existsSync(UNITS)) return JSON.parse(readFileSync(UNITS, 'utf8')) as ProbeUnit[];
-  const ev = await collect({ otaDir: '/work/shared/corpus/ota', workers: 2, timeoutMs: 600_000 });
+  const ev = await collect({ otaDir: OTA_DIR, workers: 2, timeoutMs: 600_000 });
   const docs = new Map(ev.docs.map((d) => [d.doc.file, d]));
   const units: ProbeUnit[] = [];
   for (const u of scoredUnits(ev.entries.filter((e) => e.part === 'dev'))) {
