@@ -206,16 +206,81 @@ const DATA_NOUNS =
  */
 const NOT_SUBJECT_BEFORE =
   /^(?:about|to|from|with|for|of|by|help|allow|let|enable|show|send|give|other|our|its|their|all|and|between|among|how|notify|notifying|inform|informing|tell|telling|alert|remind|email|e-mail|contact|contacting|showing|shows|sending|sends|giving|gives|provide|provides|providing|present|presenting|offer|offering|serve|serving|deliver|delivering|recommend|recommending|track|tracks|tracking|identify|identifies|identifying|recognise|recognises|recognising|recognize|recognizes|recognizing|distinguish|distinguishes|distinguishing|follow|follows|monitor|monitors|monitoring|observe|observes|observing|target|targets|targeting|reach|reaches|reaching|anonymous)$/;
-/**
- * A duty or prohibition on the user, read in the clause text before the action: "you will not", "you agree not to",
- * "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited from", and the inverted
- * "in no event may you", "under no circumstances shall the Customer", but not a passive or the reader's data after
- * it ("at no time will you be tracked", "under no circumstances will Customer Data be sold": the service's promise).
- */
+/** The subject of a duty on the user (userDuties): the reader, or a party bound only by duties ("Developer"). */
 const DUTY_SUBJECT = String.raw`(?:${READER}|${wordsPattern(DUTY_ONLY_READERS)}s?)`;
-const USER_DUTY = new RegExp(
-  String.raw`\b${DUTY_SUBJECT}\s+(?:(?:also|further|hereby|will|shall|may|must|should|can|agrees?|undertakes?|promises?|represents?|warrants?|acknowledges?)\s+(?:and\s+(?:agrees?|warrants?)\s+)?(?:that\s+(?:they|it|${READER})\s+(?:will|shall)\s+)?){0,3}(?:not|never|refrain\s+from)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|\b${READER}\s+(?:(?:also|further)\s+)?(?:won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|(?:aren|isn)['’]t\s+(?:allowed|permitted))|\bnor\s+(?:will|shall|may)\s+${READER}\b|\b(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?|at\s+no\s+time|on\s+no\s+account)(?:\s*,)?\s+(?:will|shall|may|must|should|can|are|is)\s+${DUTY_SUBJECT}(?!['’])\s+(?!be\b|(?:[\w-]+\s+)?(?:data|information|content|details)\b)`,
+/** Each step of the duty, read from where it is put (sticky): small regexes whose joins are stepped in code. */
+const DUTY_SUBJECT_AT = new RegExp(String.raw`${DUTY_SUBJECT}\s+`, 'y');
+/** One word of the duty's lead before "not": "will", "agrees", "hereby", "also" (up to three, userDutyLeadEnd). */
+const DUTY_LEAD_AT =
+  /(?:also|further|hereby|will|shall|may|must|should|can|agrees?|undertakes?|promises?|represents?|warrants?|acknowledges?)\s+/y;
+const DUTY_AND_AGREES_AT = /and\s+(?:agrees?|warrants?)\s+/y;
+const DUTY_THAT_AT = new RegExp(String.raw`that\s+(?:they|it|${READER})\s+(?:will|shall)\s+`, 'y');
+const DUTY_NOT_AT = /(?:not|never|refrain\s+from)\b/y;
+const READER_NOT_ALLOWED_AT = new RegExp(
+  String.raw`${READER}\s+(?:(?:also|further)\s+)?(?:(?:are|is)\s+(?:not\s+(?:allowed|permitted|authori[sz]ed|entitled)|prohibited\s+from|forbidden\s+to)\b|won['’]t|can['’]t|cannot|mustn['’]t|shan['’]t|(?:aren|isn)['’]t\s+(?:allowed|permitted))`,
+  'y',
 );
+const NOR_READER_AT = new RegExp(String.raw`nor\s+(?:will|shall|may)\s+${READER}\b`, 'y');
+const IN_NO_EVENT_AT = new RegExp(
+  String.raw`(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?|at\s+no\s+time|on\s+no\s+account)(?:\s*,)?\s+(?:will|shall|may|must|should|can|are|is)\s+${DUTY_SUBJECT}(?!['’])\s+(?!be\b|(?:[\w-]+\s+)?(?:data|information|content|details)\b)`,
+  'y',
+);
+/** Where the sticky `re` matches at `at`, the end of its match, or -1. */
+function endAt(re: RegExp, s: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(s) ? re.lastIndex : -1;
+}
+/**
+ * The end of "not"/"never"/"refrain from" after up to `left` words of the duty's lead from `at` ("will not", "agrees
+ * and warrants that it will not", "also agrees that you shall not"), or -1; the longest lead is tried first.
+ */
+function dutyNotEnd(s: string, at: number, left: number): number {
+  if (left > 0) {
+    const lead = endAt(DUTY_LEAD_AT, s, at);
+    if (lead >= 0) {
+      const and = endAt(DUTY_AND_AGREES_AT, s, lead);
+      for (const from of and >= 0 ? [and, lead] : [lead]) {
+        const that = endAt(DUTY_THAT_AT, s, from);
+        for (const next of that >= 0 ? [that, from] : [from]) {
+          const end = dutyNotEnd(s, next, left - 1);
+          if (end >= 0) return end;
+        }
+      }
+    }
+  }
+  return endAt(DUTY_NOT_AT, s, at);
+}
+/** The end of a duty on the user that opens at `at` (a word's start), or -1. */
+function userDutyEnd(s: string, at: number): number {
+  const subject = endAt(DUTY_SUBJECT_AT, s, at);
+  const not = subject >= 0 ? dutyNotEnd(s, subject, 3) : -1;
+  if (not >= 0) return not;
+  for (const re of [READER_NOT_ALLOWED_AT, NOR_READER_AT, IN_NO_EVENT_AT]) {
+    const end = endAt(re, s, at);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+/** Where each word starts (a `\b` before a word character). */
+const WORD_START = /\b\w/g;
+/**
+ * Each duty or prohibition on the user in `s` (lower-cased), left to right and apart, as a regex's matches: "you will
+ * not", "you agree not to", "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited
+ * from", and the inverted "in no event may you", "under no circumstances shall the Customer", but not a passive or the
+ * reader's data after it ("at no time will you be tracked", "under no circumstances will Customer Data be sold": the
+ * service's promise). Read word by word in code, so that a reader's phrase or a lead word can be added to a step
+ * without a polynomial regex.
+ */
+function* userDuties(s: string): Generator<{ index: number; 0: string }> {
+  let from = 0;
+  for (const w of s.matchAll(WORD_START)) {
+    if (w.index < from) continue;
+    const end = userDutyEnd(s, w.index);
+    if (end < 0) continue;
+    yield { index: w.index, 0: s.slice(w.index, end) };
+    from = end;
+  }
+}
 /**
  * A responsibility put on the user ("you are solely responsible for …"): a duty over the acts it names, but not over a
  * clause after it with a verb of its own ("… your content, which may be used to train our models" is the company's),
@@ -1072,11 +1137,38 @@ function openedAt(sentence: string): { from: number; to: number } | null {
  * action: "if you voluntarily disclose information on message boards or in chat areas, …", "whenever you give out
  * personal information through a Public Forum, …", "if you post content online, …", "you assume the risk that the
  * personal information you provide on that service may be …". A bare "online" is open to all only for what the user
- * posts: information the user provides online is what any service receives.
+ * posts: information the user provides online is what any service receives. Read in code (userPutsInOpen): the user's
+ * act from a word's start (sticky), then a public place within 80 characters.
  */
-const USER_PUTS_IN_OPEN = new RegExp(
-  String.raw`\b(?:${READER}\s+(?:(?:voluntarily|chooses?\s+to|decides?\s+to|also)\s+)?${wordsPattern([...USER_PUBLISHES_VERBS, 'disclose', 'discloses', 'provide', 'provides', 'give out', 'gives out', 'reveal', 'reveals'])}\b[^.;]{0,80}?\b(?:${wordsPattern(PUBLIC_PLACES)}|publicly|in\s+public)\b|${READER}\s+(?:assumes?|(?:are|is)\s+assuming|will\s+be\s+assuming|bears?)\s+the\s+risk)`,
+const USER_PUTS_AT = new RegExp(
+  String.raw`${READER}\s+(?:(?:voluntarily|chooses?\s+to|decides?\s+to|also)\s+)?${wordsPattern([...USER_PUBLISHES_VERBS, 'disclose', 'discloses', 'provide', 'provides', 'give out', 'gives out', 'reveal', 'reveals'])}\b`,
+  'y',
 );
+/** A public place, from where it is put (sticky): "message boards", "publicly", "in public". */
+const IN_PUBLIC_AT = new RegExp(String.raw`\b(?:${wordsPattern(PUBLIC_PLACES)}|publicly|in\s+public)\b`, 'y');
+const READER_TAKES_RISK_AT = new RegExp(
+  String.raw`${READER}\s+(?:assumes?|(?:are|is)\s+assuming|will\s+be\s+assuming|bears?)\s+the\s+risk`,
+  'y',
+);
+/** The end of a public place within 80 characters after `at`, in the same clause (no "." or ";" before it), or -1. */
+function inPublicEnd(s: string, at: number): number {
+  for (let i = at; i <= at + 80 && i <= s.length; i++) {
+    const end = endAt(IN_PUBLIC_AT, s, i);
+    if (end >= 0) return end;
+    if (s[i] === '.' || s[i] === ';') break;
+  }
+  return -1;
+}
+/** The first place in `s` where the user puts data in the open or takes the risk (USER_PUTS_IN_OPEN's reading). */
+function userPutsInOpen(s: string): { index: number; 0: string } | null {
+  for (const w of s.matchAll(WORD_START)) {
+    const put = endAt(USER_PUTS_AT, s, w.index);
+    const end = put >= 0 ? inPublicEnd(s, put) : -1;
+    const to = end >= 0 ? end : endAt(READER_TAKES_RISK_AT, s, w.index);
+    if (to >= 0) return { index: w.index, 0: s.slice(w.index, to) };
+  }
+  return null;
+}
 /** The user posts, to be read with "online" after it: "if you post content online". */
 const USER_POSTS_AT = new RegExp(
   String.raw`\b${READER}\s+(?:(?:voluntarily|chooses?\s+to|decides?\s+to|also)\s+)?${wordsPattern(USER_POSTS_ONLINE_VERBS)}\b`,
@@ -1117,7 +1209,7 @@ function othersTakeFromOpen(
   const before = sentenceBefore(tokens, anchor, text);
   const sentence = before + text.slice(tokens[anchor]!.start, sentenceEndAt(tokens, anchor)).toLowerCase();
   const at = before.length;
-  const put = USER_PUTS_IN_OPEN.exec(before) ?? userPostsOnline(before);
+  const put = userPutsInOpen(before) ?? userPostsOnline(before);
   if (!put || SERVICE_SIDE.test(sentence)) return false;
   // The agent follows the action within a joined verb ("collected and used by …"), or holds the anchor.
   const actionEnd = at + tokens[anchor]!.end - tokens[anchor]!.start;
@@ -1774,16 +1866,23 @@ function readerTrainsOwn(
 
 /** A duty on the user governs the action unless the service is named as a subject after it ("…; we may use …"). */
 function userDutyGoverns(sentence: string): boolean {
-  const m = readersMatch(USER_DUTY_ALL, sentence) ?? agreesAndNot(sentence);
+  const m = readersMatch(userDuties(sentence), sentence) ?? agreesAndNot(sentence);
   if (m) return !/\b(?:we|us)\b/.test(sentence.slice(m.index + m[0].length));
   const r = readersMatch(USER_RESPONSIBLE_ALL, sentence);
   return !!r && !OWN_VERB.test(sentence.slice(r.index + r[0].length));
 }
-const USER_DUTY_ALL = new RegExp(USER_DUTY.source, 'g');
 const USER_RESPONSIBLE_ALL = new RegExp(USER_RESPONSIBLE.source, 'g');
-/** The first match whose subject is the reader, not a role another owns ("Our clients shall not sell …", S5). */
-function readersMatch(re: RegExp, sentence: string): RegExpExecArray | null {
-  for (const m of sentence.matchAll(re))
+/**
+ * The first match (of a global regex, or of a reader in code such as userDuties) whose subject is the reader, not a
+ * role another owns ("Our clients shall not sell …", S5).
+ */
+function readersMatch(re: RegExp, sentence: string): RegExpExecArray | null;
+function readersMatch<M extends { index: number; 0: string }>(matches: Iterable<M>, sentence: string): M | null;
+function readersMatch(
+  re: RegExp | Iterable<{ index: number; 0: string }>,
+  sentence: string,
+): { index: number; 0: string } | null {
+  for (const m of re instanceof RegExp ? sentence.matchAll(re) : re)
     if (!OWNER_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return m;
   return null;
 }
