@@ -1,10 +1,11 @@
 // Metamorphic probe of the reader's own act (issue #16: "user obligations reported as a company grant" must be 0).
 // Takes the development units whose gold actor is the user (the reader's own duty or act) and whose gold stance is not
 // a grant, rewrites each keeping its meaning and its actor (share ↔ disclose, provide → transfer, "you" → "users" /
-// "the customer" / "the user" / "account holders", modal swaps, "you shall not" ↔ "you agree not to", a sentence
-// opened by "Users are responsible for …"), and counts the rewrites the analyser now reports as a service grant of the
-// unit's category where the original was not one. Every such rewrite is a reading that depends on a wording, not on
-// who acts.
+// "the customer" / "the user" / "account holders" / "Subscribers", modal swaps, "you shall not" ↔ "you agree not to",
+// the duty as "the Customer shall not", "users may not" or "you are prohibited from …", a sentence opened by "Users are
+// responsible for …" or "It is your responsibility to …"), and counts the rewrites the analyser now reports as a
+// service grant of the unit's category where the original was not one. Every such rewrite is a reading that depends on
+// a wording, not on who acts.
 //   npx tsx scripts/eval/perturb-reader.ts [--refresh]
 // Development units only: the first run (or --refresh) collects the labelled documents as `npm run eval -- real` does
 // and keeps the development units' clauses in artifacts/eval/perturb-reader-units.json; later runs read that file and
@@ -78,6 +79,10 @@ function plural(noun: string, possessive: string): (s: string) => string {
     );
 }
 
+/** A duty on "you" before the action ("you may not", "you agree not to"). */
+const DUTY_NOT = /\byou\s+(?:(?:may|must|shall|should|will)\s+not|agree\s+not\s+to)\b/i;
+const DUTY_NOT_G = new RegExp(DUTY_NOT.source, 'gi');
+
 const REWRITES: Record<string, (s: string) => string> = {
   users: plural('users', 'their'),
   accountHolders: plural('account holders', 'their'),
@@ -104,6 +109,20 @@ const REWRITES: Record<string, (s: string) => string> = {
     ),
   agreeNot: (s) => s.replace(/\byou\s+(?:may|must|shall|should|will)\s+not\b/gi, (m) => cap(m, 'you agree not to')),
   shallNot: (s) => s.replace(/\byou\s+agree\s+not\s+to\b/gi, (m) => cap(m, 'you shall not')),
+  subscribers: plural('Subscribers', 'their'),
+  customerShallNot: (s) =>
+    DUTY_NOT.test(s) ? singular('the Customer')(s.replace(DUTY_NOT_G, (m) => cap(m, 'you shall not'))) : s,
+  usersMayNot: (s) =>
+    DUTY_NOT.test(s) ? plural('users', 'their')(s.replace(DUTY_NOT_G, (m) => cap(m, 'you may not'))) : s,
+  prohibitedFrom: (s) =>
+    s.replace(/\byou\s+(?:may|must|shall|should|will)\s+not\s+([a-z]+)/gi, (m, verb: string) =>
+      cap(m, `you are prohibited from ${gerund(verb)}`),
+    ),
+  yourResponsibility: (s) =>
+    s.replace(
+      /^(\s*)You\s+(?:must|shall|should|will|agree\s+to)\s+(?!not\b)(?=[a-z])/,
+      (_m, sp: string) => `${sp}It is your responsibility to `,
+    ),
   responsible: (s) =>
     /^\s*You\s+(?:must|shall|should|will|may|agree\s+to)\s+(?!not\b)[a-z]/.test(s)
       ? s.replace(
