@@ -32,6 +32,7 @@ import {
   USER_PARTIES,
   USER_POSTS_VERBS,
   USER_POSTS_ONLINE_VERBS,
+  USER_DISCLOSES_VERBS,
   USER_PUBLISHES_VERBS,
 } from './lexicon';
 import type { Token } from './nlp';
@@ -1081,6 +1082,8 @@ function withJoinedVerbs(tokens: readonly Token[], from: number): number {
   return k < from && tokens[k - 1]?.tags.includes('UserSubject') ? k - 1 : from;
 }
 
+/** The user's verbs of putting information where others see it, or of letting it out (share ↔ disclose). */
+const PUBLISHES_OR_DISCLOSES = [...USER_PUBLISHES_VERBS, ...USER_DISCLOSES_VERBS];
 /**
  * The user puts the data out in the open, in the action's sentence: "Any information you share in public areas …
  * becomes public and anyone may take and use that information", "If you post content to …, that third party service
@@ -1088,7 +1091,7 @@ function withJoinedVerbs(tokens: readonly Token[], from: number): number {
  * right the service takes.
  */
 const USER_PUBLISHES = new RegExp(
-  String.raw`\b(?:if|when|whenever|once|anything|information|content|data|materials?|posts?|that|which)\s+${READER}\s+(?:(?:chooses?\s+to|decides?\s+to|also)\s+)?(?:${USER_PUBLISHES_VERBS.join('|')})\b`,
+  String.raw`\b(?:if|when|whenever|once|anything|information|content|data|materials?|posts?|that|which)\s+${READER}\s+(?:(?:chooses?\s+to|decides?\s+to|also)\s+)?(?:${PUBLISHES_OR_DISCLOSES.join('|')})\b`,
 );
 const SEEN_WORDS = ['visible', 'viewable', 'seen', 'viewed', 'accessible', 'available'];
 const SEEN = new RegExp(String.raw`^(?:${SEEN_WORDS.join('|')}|public)$`);
@@ -1099,7 +1102,7 @@ const IN_THE_OPEN = new RegExp(
 );
 /** The open as where the user puts the data: "you post publicly", "you submit to any public area", "you share … with anyone". */
 const USER_PUTS_OPENLY = new RegExp(
-  String.raw`\b${READER}\s+(?:(?:chooses?\s+to|decides?\s+to|also)\s+)?(?:${USER_PUBLISHES_VERBS.join('|')})\s+(?:[\w’'-]+\s+){0,3}?(?:publicly|in\s+public|(?:with|to)\s+${THE_OPEN}|(?:to|in|on)\s+(?:any\s+|a\s+|the\s+)?(?:public|semi-public))\b`,
+  String.raw`\b${READER}\s+(?:(?:chooses?\s+to|decides?\s+to|also)\s+)?(?:${PUBLISHES_OR_DISCLOSES.join('|')})\s+(?:[\w’'-]+\s+){0,3}?(?:publicly|in\s+public|(?:with|to)\s+${THE_OPEN}|(?:to|in|on)\s+(?:any\s+|a\s+|the\s+)?(?:public|semi-public))\b`,
 );
 /** The service's side, anywhere in the sentence, as a recipient besides the open ("… accessible to our partners"). */
 const SERVICE_SIDE = new RegExp(String.raw`\b(?:we|us|${wordsPattern(LEXICON_LISTS.ServiceSide!)})\b`);
@@ -1141,7 +1144,7 @@ function openedAt(sentence: string): { from: number; to: number } | null {
  * act from a word's start (sticky), then a public place within 80 characters.
  */
 const USER_PUTS_AT = new RegExp(
-  String.raw`${READER}\s+(?:(?:voluntarily|chooses?\s+to|decides?\s+to|also)\s+)?${wordsPattern([...USER_PUBLISHES_VERBS, 'disclose', 'discloses', 'provide', 'provides', 'give out', 'gives out', 'reveal', 'reveals'])}\b`,
+  String.raw`${READER}\s+(?:(?:voluntarily|chooses?\s+to|decides?\s+to|also)\s+)?${wordsPattern([...PUBLISHES_OR_DISCLOSES, 'provide', 'provides', 'give out', 'gives out'])}\b`,
   'y',
 );
 /** A public place, from where it is put (sticky): "message boards", "publicly", "in public". */

@@ -1849,6 +1849,7 @@ export const READER_ROLES: readonly string[] = ['client', 'customer', 'licensee'
  */
 export const READER_ROLE_PHRASES: Readonly<Record<string, string>> = {
   'account holder': 'user',
+  'account-holder': 'user',
   accountholder: 'user',
 };
 
@@ -3599,6 +3600,16 @@ export const USER_PUBLISHES_VERBS: readonly string[] = [
   ...'transmit transmits transmitted share shares shared display displays displayed make makes made'.split(' '),
   ...'contribute contributes contributed'.split(' '),
 ];
+
+/**
+ * Verbs by which the user lets information out, read as USER_PUBLISHES_VERBS where the sentence puts it in the open
+ * ("information you disclose in public areas becomes public", "you are revealing it publicly"): share ↔ disclose keeps
+ * who acts (actor.ts). Not among the verbs of a relative clause on the data (USER_POSTS_VERBS): "the data you disclose
+ * to us" is given to the service.
+ */
+export const USER_DISCLOSES_VERBS: readonly string[] = 'disclose discloses disclosed reveal reveals revealed'.split(
+  ' ',
+);
 
 /**
  * Places where what the user posts is open to all ("if you disclose information on message boards or in chat areas"):

@@ -47,6 +47,8 @@ const GROUPS: { verdict: string; texts: string[] }[] = [
       'Any information you share in public areas becomes public and anyone may take and use that information.',
       'Any information users share in public areas becomes public and anyone may take and use that information.',
       'Any information the Customer shares in public areas becomes public and anyone may take and use that information.',
+      'Any information you disclose in public areas becomes public and anyone may take and use that information.',
+      'Any information the Customer reveals in public areas becomes public and anyone may take and use that information.',
     ],
   },
   {
@@ -69,6 +71,45 @@ const GROUPS: { verdict: string; texts: string[] }[] = [
     texts: [
       'You are able to choose to disclose data about yourself to other members.',
       'The Customer is able to choose to disclose data about itself to other members.',
+    ],
+  },
+  // The reader's duty in the other shapes a contract gives it, and the reader as "account holders" (one word or two).
+  {
+    verdict: 'none',
+    texts: [
+      'Subscribers must not disclose any personal information of other users to third parties.',
+      'The Customer shall not disclose any personal information of other users to third parties.',
+      'You are prohibited from disclosing any personal information of other users to third parties.',
+      'Users may not disclose any personal information of other users to third parties.',
+      'Account holders must not disclose any personal information of other users to third parties.',
+      'Account-holders must not disclose any personal information of other users to third parties.',
+      'The account holder shall not disclose any personal information of other users to third parties.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'It is your responsibility to share your content only with people you trust.',
+      "It is the Customer's responsibility to share its content only with people it trusts.",
+    ],
+  },
+  // The service's own act with the reader's word as its object or owner stays the service's grant.
+  {
+    verdict: 'data_sharing:grant',
+    texts: [
+      'We may share your data with users.',
+      "Users' data may be disclosed to our partners.",
+      'We may share your information with other account holders.',
+    ],
+  },
+  { verdict: 'ai_training:grant', texts: ['We may use content users post to train our models.'] },
+  // What the reader lets out in the open stays the service's grant where the service or its side takes it.
+  {
+    verdict: 'data_sharing:grant',
+    texts: [
+      'Information you disclose to us may be shared with our partners.',
+      'If you disclose personal data in public areas, we may share it with advertisers.',
+      'Any information you disclose in public areas becomes public and our partners may use that information.',
     ],
   },
   // A right the reader hands over, whichever word names the reader.
@@ -121,6 +162,8 @@ const GROUPS: { verdict: string; texts: string[] }[] = [
       'Covers are out, unless you have a written licence from the owner of the song to upload the cover and grant us the rights below.',
       'Covers are out, unless the Customer has a written licence from the owner of the song to upload the cover and grant us the rights below.',
       'Covers are out, unless users have a written licence from the owner of the song to upload the cover and grant us the rights below.',
+      'Covers are out, unless account holders have a written licence from the owner of the song to upload the cover and grant us the rights below.',
+      'Covers are out, unless account-holders have a written licence from the owner of the song to upload the cover and grant us the rights below.',
     ],
   },
   {

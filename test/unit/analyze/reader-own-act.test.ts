@@ -100,6 +100,7 @@ describe('the reader as "account holders" takes no right', () => {
     ['Account holders may share their content.', 'Users           may share their content.'],
     ['The account holder must not sell data.', 'The user           must not sell data.'],
     ['We may share data with accountholders.', 'We may share data with users         .'],
+    ['Account-holders must not sell data.', 'Users           must not sell data.'],
   ])('joinReaderRoles writes the role it means, offsets kept: %s', (text, joined) => {
     expect(joinReaderRoles(text)).toBe(joined);
   });

@@ -1,7 +1,5 @@
 // content_licence: broad rights over user content (perpetual, irrevocable, worldwide, royalty-free, sublicensable,
-// transferable, derivative works). After READER the gap is `\s+`, never one `\s`: the vetoes read the text with a role
-// in two words written as its one-word role padded with spaces ("account holders have" → "users           have",
-// actor.ts joinReaderRoles).
+// transferable, derivative works).
 import { sentencesOf, type CategoryRules, type Veto, type VetoContext } from '../rule';
 import type { Severity } from '../../types';
 import { READER } from '../actor';
@@ -18,7 +16,7 @@ const READER_NAMES = READER_ROLES.flatMap((r) => [r, `${r}s`]).join('|');
  * other users.
  */
 const LICENCE_TO_USER = new RegExp(
-  String.raw`\b(?:grants?|granted|give)\s+(?:to\s+)?you\b|(?<!\b${READER}\s+(?:hereby\s|also\s)?)\b(?:grants?|granted)\s+(?:to\s+)?(?:the\s+)?${wordsPattern(READER_ROLES)}\b|` +
+  String.raw`\b(?:grants?|granted|give)\s+(?:to\s+)?you\b|(?<!\b${READER}\s(?:hereby\s|also\s)?)\b(?:grants?|granted)\s+(?:to\s+)?(?:the\s+)?${wordsPattern(READER_ROLES)}\b|` +
     String.raw`\byou\s+(?:are|will\s+be)\s+granted\b|\blicen[cs]e\s+to\s+(?:use|access)\s+(?:the|our)\s+(?:services?|software|app|site|platform|content\s+(?:we|that\s+we))`,
 );
 /**
@@ -42,7 +40,7 @@ const PARTY_GRANTS = new RegExp(
 );
 /** A licence named again ("This licence …", "the licence granted …", "the foregoing license"): which one, the heading says. */
 const LICENCE_AGAIN = new RegExp(
-  String.raw`\b(?:this|these|that|such|the|foregoing|above|said)\s(?:foregoing\s|above\s|ugc\s|content\s)?licen[cs]es?\b|\blicen[cs]es?\s(?:granted|(?:that\s)?${READER}\s+(?:grants?|gives?))\b`,
+  String.raw`\b(?:this|these|that|such|the|foregoing|above|said)\s(?:foregoing\s|above\s|ugc\s|content\s)?licen[cs]es?\b|\blicen[cs]es?\s(?:granted|(?:that\s)?${READER}\s(?:grants?|gives?))\b`,
 );
 /** A heading about the user's content or the licence over it ("Your Content", "4.2 Content License from You", "Submissions"). */
 const CONTENT_HEADING: readonly RegExp[] = [
@@ -87,7 +85,7 @@ const VALID_LICENCE = /\bhave\s(?:a|all)\s(?:valid|necessary|required)\slicen[cs
 const WARRANTY =
   /\b(?:represents?|warrants?|warranty|confirms?|covenants?|ensure|guarantee)\b|\byou\sare\sthe\s(?:creator|owner|author)\b|\bto\sthe\sextent\s(?:we|you)\s(?:have|hold)\sthe\sright\b/;
 /** "you own", "the Customer owns", "Members are the owner": the reader's ownership, warranted. */
-const READER_OWNS = new RegExp(String.raw`\b${READER}\s+(?:owns?|(?:are|is)\sthe\sowners?)\b`);
+const READER_OWNS = new RegExp(String.raw`\b${READER}\s(?:owns?|(?:are|is)\sthe\sowners?)\b`);
 /** "full power and authority to accept the Terms, to grant the licence": authority, read across a short list. */
 const AUTHORITY = /\b(?:authority|power|entitled|authori[sz]ed)\b/g;
 const THEN_TO_GRANT = /^[^.;]{0,80}?\bto\s(?:grant|authori[sz]e)\b/;
@@ -100,7 +98,7 @@ function authorityToGrant(lower: string): boolean {
 }
 /** "unless you have permission from the owner … and to grant us the licence": the user's precondition, no grant. */
 const IF_YOU_HOLD = new RegExp(
-  String.raw`\b(?:unless|if|provided(?:\sthat)?|as\slong\sas)\s${READER}\s+(?:ha(?:ve|s)|holds?|obtains?|are|is|owns?)\b`,
+  String.raw`\b(?:unless|if|provided(?:\sthat)?|as\slong\sas)\s${READER}\s(?:ha(?:ve|s)|holds?|obtains?|are|is|owns?)\b`,
   'g',
 );
 const AND_TO_GRANT = /^[^.;]{0,200}?\b(?:and|to)\s(?:to\s)?grant\b/;
@@ -117,11 +115,17 @@ function holdsRightsToGrant(lower: string): boolean {
  */
 const GRANTS_TOO = new RegExp(
   // Not the gap of a relative clause ("the license you grant us"): that names a grant made elsewhere.
-  String.raw`(?<!\b(?:licen[cs]es?|rights?)\s(?:that\s|which\s)?)\b${READER}\s+(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?grants?\b|\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\band\s(?:${READER}\s+)?grants?\s(?:to\s)?\w+\s(?:a|an)\s|\bautomatically\sgrant|\bagrees?\s(?:to\s)?grant\b`,
+  String.raw`(?<!\b(?:licen[cs]es?|rights?)\s(?:that\s|which\s)?)\b${READER}\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?grants?\b|\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\band\s(?:${READER}\s)?grants?\s(?:to\s)?\w+\s(?:a|an)\s|\bautomatically\sgrant|\bagrees?\s(?:to\s)?grant\b`,
 );
 
-/** The user promising to hold the rights a licence needs (content_licence.warranty-of-rights). */
-function warrantsRights(lower: string): boolean {
+/**
+ * The user promising to hold the rights a licence needs (content_licence.warranty-of-rights). Read with each run of
+ * spaces as one: the text has a role in two words written as its one-word role padded with spaces ("unless account
+ * holders have" → "unless users           have", actor.ts joinReaderRoles), and the readings here want one space after
+ * READER (a `\s+` there made them polynomial by recheck).
+ */
+function warrantsRights(text: string): boolean {
+  const lower = text.replace(/ {2,}/g, ' ');
   return (
     leadsToGrant(lower, NEEDED_RIGHT) ||
     VALID_LICENCE.test(lower) ||
