@@ -33,6 +33,7 @@ import {
   USER_POSTS_VERBS,
   USER_POSTS_ONLINE_VERBS,
   USER_DISCLOSES_VERBS,
+  USER_DISCLOSING_VERBS,
   USER_PUBLISHES_VERBS,
 } from './lexicon';
 import type { Token } from './nlp';
@@ -1082,16 +1083,22 @@ function withJoinedVerbs(tokens: readonly Token[], from: number): number {
   return k < from && tokens[k - 1]?.tags.includes('UserSubject') ? k - 1 : from;
 }
 
-/** The user's verbs of putting information where others see it, or of letting it out (share ↔ disclose). */
+/**
+ * The user's verbs of putting information where others see it, or of letting it out (share ↔ disclose), for the
+ * readings where the user's act itself names the public place.
+ */
 const PUBLISHES_OR_DISCLOSES = [...USER_PUBLISHES_VERBS, ...USER_DISCLOSES_VERBS];
+/** PUBLISHES_OR_DISCLOSES as a pattern, with the ongoing "are revealing" / "is disclosing". */
+const PUTS_OR_LETS_OUT = String.raw`(?:${wordsPattern(PUBLISHES_OR_DISCLOSES)}|(?:are|is)\s+${wordsPattern(USER_DISCLOSING_VERBS)})`;
 /**
  * The user puts the data out in the open, in the action's sentence: "Any information you share in public areas …
  * becomes public and anyone may take and use that information", "If you post content to …, that third party service
  * will also receive the content you posted, which will also be visible to anyone". What others then do with it is no
- * right the service takes.
+ * right the service takes. Only the verbs of putting out (USER_PUBLISHES_VERBS): with "disclose" the data may go to
+ * the service's side first ("information you disclose to our moderators is visible to anyone").
  */
 const USER_PUBLISHES = new RegExp(
-  String.raw`\b(?:if|when|whenever|once|anything|information|content|data|materials?|posts?|that|which)\s+${READER}\s+(?:(?:chooses?\s+to|decides?\s+to|also)\s+)?(?:${PUBLISHES_OR_DISCLOSES.join('|')})\b`,
+  String.raw`\b(?:if|when|whenever|once|anything|information|content|data|materials?|posts?|that|which)\s+${READER}\s+(?:(?:chooses?\s+to|decides?\s+to|also)\s+)?(?:${USER_PUBLISHES_VERBS.join('|')})\b`,
 );
 const SEEN_WORDS = ['visible', 'viewable', 'seen', 'viewed', 'accessible', 'available'];
 const SEEN = new RegExp(String.raw`^(?:${SEEN_WORDS.join('|')}|public)$`);
@@ -1102,7 +1109,7 @@ const IN_THE_OPEN = new RegExp(
 );
 /** The open as where the user puts the data: "you post publicly", "you submit to any public area", "you share … with anyone". */
 const USER_PUTS_OPENLY = new RegExp(
-  String.raw`\b${READER}\s+(?:(?:chooses?\s+to|decides?\s+to|also)\s+)?(?:${PUBLISHES_OR_DISCLOSES.join('|')})\s+(?:[\w’'-]+\s+){0,3}?(?:publicly|in\s+public|(?:with|to)\s+${THE_OPEN}|(?:to|in|on)\s+(?:any\s+|a\s+|the\s+)?(?:public|semi-public))\b`,
+  String.raw`\b${READER}\s+(?:(?:chooses?\s+to|decides?\s+to|also)\s+)?${PUTS_OR_LETS_OUT}\s+(?:[\w’'-]+\s+){0,3}?(?:publicly|in\s+public|(?:with|to)\s+${THE_OPEN}|(?:to|in|on)\s+(?:any\s+|a\s+|the\s+)?(?:public|semi-public))\b`,
 );
 /** The service's side, anywhere in the sentence, as a recipient besides the open ("… accessible to our partners"). */
 const SERVICE_SIDE = new RegExp(String.raw`\b(?:we|us|${wordsPattern(LEXICON_LISTS.ServiceSide!)})\b`);
@@ -1144,7 +1151,7 @@ function openedAt(sentence: string): { from: number; to: number } | null {
  * act from a word's start (sticky), then a public place within 80 characters.
  */
 const USER_PUTS_AT = new RegExp(
-  String.raw`${READER}\s+(?:(?:voluntarily|chooses?\s+to|decides?\s+to|also)\s+)?${wordsPattern([...PUBLISHES_OR_DISCLOSES, 'provide', 'provides', 'give out', 'gives out'])}\b`,
+  String.raw`${READER}\s+(?:(?:voluntarily|chooses?\s+to|decides?\s+to|also)\s+)?(?:${PUTS_OR_LETS_OUT}|${wordsPattern(['provide', 'provides', 'give out', 'gives out'])})\b`,
   'y',
 );
 /** A public place, from where it is put (sticky): "message boards", "publicly", "in public". */
@@ -1162,8 +1169,17 @@ function inPublicEnd(s: string, at: number): number {
   }
   return -1;
 }
-/** The first place in `s` where the user puts data in the open or takes the risk (USER_PUTS_IN_OPEN's reading). */
+/**
+ * Either reading needs a public place or "risk" somewhere in `s`: one unanchored test spares most sentences the sticky
+ * reading from every word's start.
+ */
+const OPEN_OR_RISK = new RegExp(String.raw`\b(?:${wordsPattern(PUBLIC_PLACES)}|publicly|in\s+public)\b|risk`);
+/**
+ * The first place in `s` where the user puts data in the open (USER_PUTS_AT, then IN_PUBLIC_AT within 80 characters)
+ * or takes the risk (READER_TAKES_RISK_AT).
+ */
 function userPutsInOpen(s: string): { index: number; 0: string } | null {
+  if (!OPEN_OR_RISK.test(s)) return null;
   for (const w of s.matchAll(WORD_START)) {
     const put = endAt(USER_PUTS_AT, s, w.index);
     const end = put >= 0 ? inPublicEnd(s, put) : -1;

@@ -3602,14 +3602,17 @@ export const USER_PUBLISHES_VERBS: readonly string[] = [
 ];
 
 /**
- * Verbs by which the user lets information out, read as USER_PUBLISHES_VERBS where the sentence puts it in the open
- * ("information you disclose in public areas becomes public", "you are revealing it publicly"): share ↔ disclose keeps
- * who acts (actor.ts). Not among the verbs of a relative clause on the data (USER_POSTS_VERBS): "the data you disclose
- * to us" is given to the service.
+ * Verbs by which the user lets information out, read as USER_PUBLISHES_VERBS only where the user's own act names the
+ * public place ("information you disclose in public areas", "you are revealing it publicly", "if you reveal your email
+ * on message boards"; actor.ts). Not with a relative clause on the data and the open said apart ("information you
+ * disclose to our moderators is visible to anyone"): to whom it is disclosed, the service or its side, is not read
+ * there.
  */
 export const USER_DISCLOSES_VERBS: readonly string[] = 'disclose discloses disclosed reveal reveals revealed'.split(
   ' ',
 );
+/** The same acts as ongoing, after "are"/"is" ("if you are revealing personal information publicly"). */
+export const USER_DISCLOSING_VERBS: readonly string[] = ['disclosing', 'revealing'];
 
 /**
  * Places where what the user posts is open to all ("if you disclose information on message boards or in chat areas"):

@@ -86,6 +86,34 @@ const GROUPS: { verdict: string; texts: string[] }[] = [
       'The account holder shall not disclose any personal information of other users to third parties.',
     ],
   },
+  // The same duties in shapes only the duty's reading (userDuties) makes the reader's: a list after the duty, a
+  // condition naming the data's sale, a second verb of permitting.
+  {
+    verdict: 'none',
+    texts: [
+      'Subscribers must not use site content (a) in training datasets; (b) in the development of generative AI models.',
+      'Account holders must not use site content (a) in training datasets; (b) in the development of generative AI models.',
+      'Account-holders shall not use site content (a) in training datasets; (b) in the development of generative AI models.',
+      'Users may not use site content (a) in training datasets; (b) in the development of generative AI models.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'Subscribers may not access or analyze user data if the data will be sold to a third party.',
+      'Account holders may not access or analyze user data if the data will be sold to a third party.',
+      'The Customer shall not access or analyze user data if the data will be sold to a third party.',
+      'Users may not access or analyze user data if the data will be sold to a third party.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'Subscribers must not disclose or permit disclosure of any Confidential Information to third parties.',
+      'Account holders must not disclose or permit disclosure of any Confidential Information to third parties.',
+      'Users may not disclose or permit disclosure of any Confidential Information to third parties.',
+    ],
+  },
   {
     verdict: 'none',
     texts: [
@@ -112,13 +140,56 @@ const GROUPS: { verdict: string; texts: string[] }[] = [
       'Any information you disclose in public areas becomes public and our partners may use that information.',
     ],
   },
+  // "Disclose" with the open said apart from the act is no publishing: the data may go to the service's side first.
+  {
+    verdict: 'data_sharing:grant',
+    texts: [
+      'Information you disclose to our moderators is visible to anyone.',
+      'Information you disclose to our support staff becomes public and is visible to anyone.',
+      'Information you disclose when creating an account, including your name and photo, is visible to anyone.',
+    ],
+  },
+  // The reader letting data out in public, as an ongoing act ("are revealing"), as in the simple present.
+  {
+    verdict: 'none',
+    texts: [
+      'If you reveal personal information publicly, it may be collected by third parties.',
+      'If you are revealing personal information publicly, it may be collected by third parties.',
+      'If users are revealing personal information publicly, it may be collected by third parties.',
+      'If you disclose your email on message boards, it may be collected by third parties.',
+    ],
+  },
+  {
+    verdict: 'data_sharing:grant',
+    texts: [
+      'If you are revealing personal information to us, we may share it with third parties.',
+      'If you are revealing personal information publicly, we may share it with advertisers.',
+    ],
+  },
   // A right the reader hands over, whichever word names the reader.
   {
     verdict: 'content_licence:grant',
     texts: [
+      // The reader's grant beside a warranty or a licence to the reader, the role in two words as in one (G4).
+      'If account holders have a valid licence to the music, account holders grant Acme a worldwide licence to use it.',
+      'If users have a valid licence to the music, users grant Acme a worldwide licence to use it.',
+      'If you have a valid licence to the music, you grant Acme a worldwide licence to use it.',
+      'Account holders represent and warrant that they have all rights necessary to grant the licence, and account holders hereby grant Acme a worldwide licence to their content.',
+      'We grant account holders a licence to use the app, and account holders grant us a worldwide licence to use their content.',
+      'We grant users a licence to use the app, and users grant us a worldwide licence to use their content.',
+      'Account holders grant the user a worldwide licence to display their content.',
       'You grant Acme a worldwide licence to use the content you upload.',
       'The Customer grants Acme a worldwide licence to use the content it uploads.',
       'Licensee grants Acme a worldwide licence to use the content it uploads.',
+    ],
+  },
+  // Near-misses: a warranty or a licence to the reader alone stays none, the role in two words as in one.
+  {
+    verdict: 'none',
+    texts: [
+      'If account holders have a valid licence to the music, they may upload it.',
+      'Account holders have a valid licence to the music they upload.',
+      'Acme grants account holders a worldwide licence to use the app.',
     ],
   },
   {

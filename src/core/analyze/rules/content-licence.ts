@@ -119,13 +119,18 @@ const GRANTS_TOO = new RegExp(
 );
 
 /**
- * The user promising to hold the rights a licence needs (content_licence.warranty-of-rights). Read with each run of
- * spaces as one: the text has a role in two words written as its one-word role padded with spaces ("unless account
- * holders have" → "unless users           have", actor.ts joinReaderRoles), and the readings here want one space after
- * READER (a `\s+` there made them polynomial by recheck).
+ * The clause with each run of spaces as one, for the vetoes that read READER: the text has a role in two words written
+ * as its one-word role padded with spaces ("unless account holders have" → "unless users           have", actor.ts
+ * joinReaderRoles), and these readings want one space after READER (a `\s+` there made them polynomial by recheck).
+ * A veto reads its `when` and its exception (GRANTS_TOO) on this same text, or a padded role would pass one and fail
+ * the other.
  */
-function warrantsRights(text: string): boolean {
-  const lower = text.replace(/ {2,}/g, ' ');
+function oneSpaced(lower: string): string {
+  return lower.replace(/ {2,}/g, ' ');
+}
+
+/** The user promising to hold the rights a licence needs (content_licence.warranty-of-rights); `lower` is oneSpaced. */
+function warrantsRights(lower: string): boolean {
   return (
     leadsToGrant(lower, NEEDED_RIGHT) ||
     VALID_LICENCE.test(lower) ||
@@ -155,11 +160,13 @@ const VETOES: readonly Veto[] = [
   },
   {
     id: 'content_licence.licence-to-user',
-    when: LICENCE_TO_USER,
+    // The reader's own grant in the same clause is the licence over its content (G4: the grant wins): GRANTS_TOO.
+    when: (lower) => {
+      const one = oneSpaced(lower);
+      return LICENCE_TO_USER.test(one) && !GRANTS_TOO.test(one);
+    },
     // The model scores licence words whoever grants: a licence the service gives the user is none either way.
     model: true,
-    // The reader's own grant in the same clause is the licence over its content (G4: the grant wins).
-    unless: GRANTS_TOO,
     why: 'A licence the service grants the user (to use its software or site) is no right over the user’s content.',
     mustVeto: [
       'We grant you a worldwide, royalty-free license to use, reproduce and display the materials.',
@@ -181,9 +188,14 @@ const VETOES: readonly Veto[] = [
   {
     id: 'content_licence.warranty-of-rights',
     // Every sentence that speaks of the licence is the warranty: another sentence about it states the licence itself.
-    when: (lower) =>
-      warrantsRights(lower) && sentencesOf(lower).every((s) => !LICENCE_TALK.test(s) || warrantsRights(s)),
-    unless: GRANTS_TOO,
+    when: (lower) => {
+      const one = oneSpaced(lower);
+      return (
+        warrantsRights(one) &&
+        sentencesOf(one).every((s) => !LICENCE_TALK.test(s) || warrantsRights(s)) &&
+        !GRANTS_TOO.test(one)
+      );
+    },
     why: 'The user promising to hold the rights a licence needs is a duty on the user (none actor=user), not a grant.',
     mustVeto: [
       'You represent and warrant that you have all the rights, power and authority necessary to grant the above license.',
