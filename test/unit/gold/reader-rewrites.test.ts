@@ -1,0 +1,26 @@
+// The reader probe's rewrites keep the meaning and the actor: a duty stays a duty, an adverb or a phrase after "not"
+// is no verb to make a gerund of, and what happens to the reader is no duty. Examples written for this test.
+import { describe, expect, it } from 'vitest';
+import { REWRITES } from '../../../scripts/eval/reader-rewrites';
+
+describe('prohibitedFrom', () => {
+  it.each([
+    ['You will not share your password.', 'You are prohibited from sharing your password.'],
+    ['You will not knowingly share personal data.', 'You are prohibited from knowingly sharing personal data.'],
+    ['You must not in any way copy the content.', 'You must not in any way copy the content.'],
+    ['You may not apply the content to any model.', 'You are prohibited from applying the content to any model.'],
+  ])('%s', (text, rewritten) => {
+    expect(REWRITES.prohibitedFrom!(text)).toBe(rewritten);
+  });
+});
+
+describe('yourResponsibility', () => {
+  it.each([
+    ['You must keep your password secret.', 'It is your responsibility to keep your password secret.'],
+    ['You agree to keep your password secret.', 'It is your responsibility to keep your password secret.'],
+    ['You will be notified of any change.', 'You will be notified of any change.'],
+    ['You shall be informed of any change.', 'You shall be informed of any change.'],
+  ])('%s', (text, rewritten) => {
+    expect(REWRITES.yourResponsibility!(text)).toBe(rewritten);
+  });
+});
