@@ -467,6 +467,53 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'chatbots',
   ],
   /**
+   * A model of something that is not learnt from data: "improve our business models", "our pricing models", "3D models",
+   * "role models", "your device model". The phrase is one term, so its "model" is no AiModel (the lexicon tags the
+   * longest entry). Not "data models" or "statistical models": those are trained too ("train our data models").
+   */
+  OtherModel: [
+    'business model',
+    'business models',
+    'pricing model',
+    'pricing models',
+    'price model',
+    'price models',
+    'revenue model',
+    'revenue models',
+    'role model',
+    'role models',
+    '3d model',
+    '3d models',
+    'operating model',
+    'operating models',
+    'delivery model',
+    'delivery models',
+    'subscription model',
+    'subscription models',
+    'payment model',
+    'payment models',
+    'licensing model',
+    'licensing models',
+    'cost model',
+    'cost models',
+    'device model',
+    'device models',
+    'phone model',
+    'phone models',
+    'vehicle model',
+    'vehicle models',
+    'car model',
+    'car models',
+    'hardware model',
+    'hardware models',
+    'fashion model',
+    'fashion models',
+    'governance model',
+    'governance models',
+    'partnership model',
+    'partnership models',
+  ],
+  /**
    * Skills a model learns, named for the model: "improve our speech recognition" with voice recordings trains it. Only
    * after a train or improve verb (rules/ai-training.ts): "for speech recognition purposes" applies the skill.
    */
@@ -1850,6 +1897,7 @@ export const READER_ROLES: readonly string[] = ['client', 'customer', 'licensee'
 export const READER_ROLE_PHRASES: Readonly<Record<string, string>> = {
   'account holder': 'user',
   accountholder: 'user',
+  'account owner': 'user',
 };
 
 /**

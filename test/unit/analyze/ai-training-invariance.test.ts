@@ -901,6 +901,60 @@ const GROUPS: {
     row: 'Model Training',
     texts: ['You can reach our support team by email at any time.'],
   },
+  // The reader's choice, whatever the reader is called (GUIDE: "you can turn off model training" = conditional
+  // opt_out): "users", "customers", "the user", "the account owner" choose as "you" does.
+  {
+    verdict: 'conditional:opt_in',
+    texts: [
+      'You can decide whether your content is used to train our models.',
+      'Users can decide whether their content is used to train our models.',
+      'The Customer may choose whether Customer Data is used to improve our models.',
+    ],
+  },
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'You can choose not to have your data used to improve our AI models.',
+      'Members can choose not to have their data used to improve our AI models.',
+      'You can turn off model training in settings.',
+      'The user can turn off model training in settings.',
+      'The account owner can turn off model training in settings.',
+      'Users may object to the use of their content for training our models.',
+      'Customers can disable the use of their data for AI training in settings.',
+      'If the user opts out, we will not use their conversations to train our models.',
+      'Unless the customer opts out, we use their prompts to train our models.',
+    ],
+  },
+  // Others than the reader, or the reader's own act, stay as they were.
+  {
+    verdict: 'none',
+    texts: [
+      'Other users can decide whether to share your content.',
+      'Customers may not use the Service to train competing models.',
+      'Users can share their content with other users.',
+    ],
+  },
+  // A model that is not learnt from data (GUIDE A1): a business, pricing or 3D model, a role model.
+  {
+    verdict: 'none',
+    texts: [
+      'We use your data to improve our business models.',
+      'We use your data to improve our pricing models.',
+      'We use your information to develop new business models and services.',
+      'You can upload 3D models to the Service.',
+      'Our team are role models for the community.',
+      'We personalise your feed with machine learning models.',
+    ],
+  },
+  // …while a model built from the user's data is one, with or without an AI word (A1).
+  {
+    verdict: 'grant',
+    texts: [
+      'We use your content to improve our models.',
+      'We use your content to improve our algorithms.',
+      'We use your data to improve our machine learning models.',
+    ],
+  },
 ];
 
 describe('ai_training: one statement, several wordings, one verdict', () => {

@@ -564,6 +564,10 @@ export const aiTraining: CategoryRules = {
       match: [
         '#ImproveVerb .{0,6} #AiModel',
         '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField',
+        // Teaching a model is training it: "for the purpose of teaching large language models". The model right after
+        // the verb, as "teaching materials about AI models" and "teaching assistants" teach people.
+        '(teaches|teaching) (our|the|its|their|any)? #AiModel',
+        '(teaches|teaching) (our|the|its|their|any)? #AiField .{0,2} #AiModel',
         // Optimising a model is improving it, with the model as the object (OPTIMIZE_VERBS): "optimize our feed with
         // machine learning", "optimize our content for AI search engines" apply AI.
         `${OPTIMIZE} (our|the|its)? #AiModel`,
@@ -605,6 +609,11 @@ export const aiTraining: CategoryRules = {
       severity: 'high',
       why: '"Improve our services" clauses that name models or algorithms cover model development with user data.',
       mustMatch: [
+        'Acme teaches its machine learning models with your conversations.',
+        {
+          text: 'We do not use personal information for the purpose of teaching large language models.',
+          stance: 'restrict',
+        },
         'We use your conversations to improve our AI models and algorithms.',
         'We use your interactions to make our machine learning models more accurate.',
         'We use your feedback to make our AI smarter.',
@@ -646,6 +655,9 @@ export const aiTraining: CategoryRules = {
         'We may use your data to optimize our machine learning models.',
       ],
       mustNotMatch: [
+        // Teaching people, not a model (the model must follow the verb).
+        'We provide teaching materials about AI models to your school.',
+        'Our teaching assistants use AI models to grade your essays.',
         'We use your data to improve our products and services, including our help centre and our support tools.',
         'We use speech recognition to transcribe your voice messages.',
         // Optimising something other than a model, or fitting a model to a device.
@@ -684,6 +696,10 @@ export const aiTraining: CategoryRules = {
         'Our business models are developed with customer content in mind.',
         'We use your feedback to make our business model more sustainable.',
         'We use your feedback to make our data model more consistent.',
+        // A model of prices or of a business is not learnt (lexicon OtherModel), even improved with the user's data.
+        'We use your data to improve our business models.',
+        'We use your data to improve our pricing models.',
+        'We use your information to develop new business models and services.',
       ],
     },
     {
