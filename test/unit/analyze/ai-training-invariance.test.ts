@@ -918,6 +918,10 @@ const GROUPS: {
       'Members can choose not to have their data used to improve our AI models.',
       'You can turn off model training in settings.',
       'The user can turn off model training in settings.',
+      // The reader's choice names its data with no data word, whether the role is singular or plural.
+      'Users can turn off model training in settings.',
+      'Users can opt out of model training.',
+      'Members can opt out of AI training.',
       'The account owner can turn off model training in settings.',
       'Users may object to the use of their content for training our models.',
       'Customers can disable the use of their data for AI training in settings.',
@@ -977,6 +981,9 @@ const GROUPS: {
     verdict: 'none',
     texts: [
       'Team members may choose whether to review your conversations to improve our models.',
+      'Other users can opt out of model training.',
+      'Users may not use the Service to train competing models.',
+      'Users can train their own models with the Service.',
       "Teachers can use your child's work to evaluate teaching models.",
       'We collect your course data for teaching models of good practice.',
       'Teaching AI models to your students is part of the curriculum.',

@@ -21,6 +21,7 @@ import {
   USER_ALIASES,
   USER_PARTIES,
 } from '../lexicon';
+import { readerAsYou } from '../reader-as-you';
 import { wordsPattern } from '../word-pattern';
 
 /** People trained, soon after "training": "for training our customer service representatives" (TRAINED_PEOPLE). */
@@ -356,7 +357,12 @@ export const aiTraining: CategoryRules = {
   veto: (lower, ctx) =>
     DESCRIBES_HOW.test(lower) && !POINTER_LEADS_STATEMENT.test(lower)
       ? 'a pointer to where the use is described'
-      : USER_DATA.test(lower) || USER_DATA_HEADING.test(ctx.headings ?? '') || basisForImproving(lower)
+      : USER_DATA.test(lower) ||
+          USER_DATA_HEADING.test(ctx.headings ?? '') ||
+          basisForImproving(lower) ||
+          // The reader's choice about training, by its role ("Users can opt out of model training"), is about the
+          // reader's data as "you can opt out of model training" is.
+          USER_DATA.test(readerAsYou(lower))
         ? null
         : 'no user data in clause',
   vetoes: [
