@@ -139,6 +139,41 @@ const SUBJECT_VERB: [RegExp, string][] = [
   [/\bwe have\b/gi, 'Acme has'],
 ];
 
+/** Verbs after "you" as the subject of a choice, with their form after a singular role. */
+const YOU_VERBS: Record<string, string> = {
+  can: 'can',
+  may: 'may',
+  might: 'might',
+  could: 'could',
+  will: 'will',
+  have: 'has',
+  are: 'is',
+  do: 'does',
+  opt: 'opts',
+  choose: 'chooses',
+  decide: 'decides',
+  elect: 'elects',
+  object: 'objects',
+  consent: 'consents',
+  agree: 'agrees',
+  want: 'wants',
+  wish: 'wishes',
+  turn: 'turns',
+  disable: 'disables',
+  enable: 'enables',
+  withdraw: 'withdraws',
+};
+/** "you" before one of YOU_VERBS written as `role` (the verb agreeing), and "your" in the same text as "their". */
+const readerAs =
+  (role: string, plural: boolean) =>
+  (s: string): string => {
+    const re = new RegExp(String.raw`\byou\s+(${Object.keys(YOU_VERBS).join('|')})\b`, 'gi');
+    if (!re.test(s)) return s;
+    return s
+      .replace(re, (m, v: string) => cased(m, `${role} ${plural ? v.toLowerCase() : YOU_VERBS[v.toLowerCase()]!}`))
+      .replace(/\byour\b/gi, (m) => cased(m, 'their'));
+  };
+
 export const REWRITES: Record<string, (s: string) => string> = {
   'train→develop': swapVerb(TRAIN, 'develop'),
   'train→improve': swapVerb(TRAIN, 'improve'),
@@ -270,8 +305,12 @@ export const REWRITES: Record<string, (s: string) => string> = {
     /\byour (?:personal )?(?:data|information)\b/i,
     'the information you provide',
   ),
-  // The possessive only: "you can opt out" → "users can opt out" would move the reader's choice to a third party.
   'your→users’': (s) => s.replace(/\byour\b/gi, (m) => cased(m, 'users’')),
+  // The reader by its role as the subject of a choice: "you can opt out" → "users can opt out" / "the user can opt
+  // out" (GUIDE: the same condition whoever the reader is called), "your" after it → "their".
+  'you→users (subject)': readerAs('users', true),
+  'you→customers (subject)': readerAs('customers', true),
+  'you→the user (subject)': readerAs('the user', false),
   'we→Acme': (s) =>
     SUBJECT_VERB.reduce(
       (t, [re, to]) =>
@@ -283,6 +322,18 @@ export const REWRITES: Record<string, (s: string) => string> = {
   'prefix "In addition,"': (s) => (/^[A-Z]/.test(s) ? `In addition, ${lowerFirst(s)}` : s),
   'split at ";"': (s) => s.replace(/;\s+([a-z])/g, (_m, c: string) => `. ${c.toUpperCase()}`),
   'split at ", and we"': (s) => s.replace(/,\s+and\s+(we|our|your)\b/gi, (_m, w: string) => `. ${cased('X', w)}`),
+};
+
+/**
+ * Rewrites read on the negatives only: a model that is no AI ("improve our services" → "improve our business models")
+ * must not make the unit ai_training (GUIDE A1: a model learnt from the user's data; a business model is none). On a
+ * positive they would change the meaning.
+ */
+export const NEGATIVE_REWRITES: Record<string, (s: string) => string> = {
+  'services→business models': (s) =>
+    s.replace(/\b(our|its|the) (?:services|products)\b/gi, (_m, d: string) => `${d} business models`),
+  'services→pricing models': (s) =>
+    s.replace(/\b(our|its|the) (?:services|products)\b/gi, (_m, d: string) => `${d} pricing models`),
 };
 
 interface Move {
@@ -319,7 +370,8 @@ async function main(): Promise<void> {
       if (before === u.gold && set === 'pos') posRight++;
       else if (before === u.gold) negRight++;
       else wrong.push(`- (gold ${u.gold}; read ${before}) ${u.doc}\n  - ${u.clause.text.slice(0, 400)}`);
-      for (const [name, rewrite] of Object.entries(REWRITES)) {
+      const rewrites = set === 'pos' ? REWRITES : { ...REWRITES, ...NEGATIVE_REWRITES };
+      for (const [name, rewrite] of Object.entries(rewrites)) {
         const variant = rewrite(u.clause.text);
         if (variant === u.clause.text) continue;
         const c = (counts[name] ??= { pos: 0, lost: 0, moved: 0, neg: 0, gained: 0 });

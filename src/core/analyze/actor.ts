@@ -157,7 +157,7 @@ function verbAfterRole(tokens: readonly Token[], j: number): boolean {
   );
 }
 /** Words that open a clause: the subject after them ("If the Customer posts …") is the clause's. */
-const CLAUSE_OPENERS =
+export const CLAUSE_OPENERS =
   /^(?:if|when|whenever|where|wherever|unless|until|that|because|as|since|once|while|whereas|then|so|although|though|provided|after|before)$/;
 /**
  * The word at `k` ("the" of "the Customer") opens a clause: the first of the sentence, after a stop or an opener. After

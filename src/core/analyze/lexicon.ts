@@ -467,6 +467,53 @@ export const LEXICON_LISTS: Readonly<Record<string, readonly string[]>> = {
     'chatbots',
   ],
   /**
+   * A model of something that is not learnt from data: "improve our business models", "our pricing models", "3D models",
+   * "role models", "your device model". The phrase is one term, so its "model" is no AiModel (the lexicon tags the
+   * longest entry). Not "data models" or "statistical models": those are trained too ("train our data models").
+   */
+  OtherModel: [
+    'business model',
+    'business models',
+    'pricing model',
+    'pricing models',
+    'price model',
+    'price models',
+    'revenue model',
+    'revenue models',
+    'role model',
+    'role models',
+    '3d model',
+    '3d models',
+    'operating model',
+    'operating models',
+    'delivery model',
+    'delivery models',
+    'subscription model',
+    'subscription models',
+    'payment model',
+    'payment models',
+    'licensing model',
+    'licensing models',
+    'cost model',
+    'cost models',
+    'device model',
+    'device models',
+    'phone model',
+    'phone models',
+    'vehicle model',
+    'vehicle models',
+    'car model',
+    'car models',
+    'hardware model',
+    'hardware models',
+    'fashion model',
+    'fashion models',
+    'governance model',
+    'governance models',
+    'partnership model',
+    'partnership models',
+  ],
+  /**
    * Skills a model learns, named for the model: "improve our speech recognition" with voice recordings trains it. Only
    * after a train or improve verb (rules/ai-training.ts): "for speech recognition purposes" applies the skill.
    */
@@ -1842,6 +1889,123 @@ export const USER_PARTIES: readonly string[] = [...DUTY_BOUND_PARTIES, 'subscrib
 export const READER_ROLES: readonly string[] = ['client', 'customer', 'licensee', 'subscriber', 'user', 'member'];
 
 /**
+ * Auxiliaries after the reader's role that make it the subject of a choice ("users can …", "the Customer has
+ * objected"), and their third-person forms read as after "you" (reader-as-you.ts).
+ */
+export const READER_CHOICE_AUXILIARIES: readonly string[] = [
+  'can',
+  'may',
+  'could',
+  'might',
+  'will',
+  'would',
+  'shall',
+  'have',
+  'are',
+  'do',
+  'don',
+  'were',
+];
+/** Third-person auxiliaries after "the user" and their form after "you" ("the user has" → "you have"). */
+export const READER_THIRD_PERSON: Readonly<Record<string, string>> = {
+  has: 'have',
+  is: 'are',
+  does: 'do',
+  doesn: 'don',
+  was: 'were',
+};
+/** Verbs of the reader's choice or leave right after its role ("users opt out", "the Customer objects"). */
+export const READER_CHOICE_ACTS: readonly string[] = [
+  'opt',
+  'choose',
+  'decide',
+  'elect',
+  'object',
+  'consent',
+  'agree',
+  'want',
+  'wish',
+  'prefer',
+  'turn',
+  'switch',
+  'toggle',
+  'disable',
+  'enable',
+  'withdraw',
+  'request',
+  'ask',
+  'authorize',
+  'authorise',
+  'allow',
+  'decline',
+  'refuse',
+  'give',
+  'grant',
+  'select',
+  'accept',
+];
+/** Adverbs between the reader's role and its verb ("users may also decide", "the user still has"). */
+export const READER_CHOICE_ADVERBS: readonly string[] = ['also', 'still', 'always', 'then', 'now', 'only', 'first'];
+/** Determiners of the reader's role as a subject ("the user", "each member"). */
+export const READER_ROLE_DETERMINERS: readonly string[] = ['the', 'each', 'every', 'a', 'an', 'any', 'all'];
+/**
+ * Adjectives that pick some of the readers, still readers ("registered users", "paid members"): a noun before the
+ * role names someone else ("team members", "board members").
+ */
+export const READER_ROLE_ADJECTIVES: readonly string[] = [
+  'registered',
+  'new',
+  'existing',
+  'individual',
+  'paid',
+  'free',
+  'premium',
+  'eligible',
+  'adult',
+  'active',
+  'current',
+  'enterprise',
+  'personal',
+];
+/**
+ * Words that end the clause of the reader's choice: what follows them is another statement ("Users may object, but we
+ * still use …"; "…; we use group posts …"; "If a user deletes a post, we may still use it …").
+ */
+export const CHOICE_CLAUSE_ENDS: readonly string[] = [
+  'but',
+  'still',
+  'however',
+  'nevertheless',
+  'regardless',
+  'even so',
+];
+/** The possessive of the reader's role before these is its choice ("subject to users' settings"). */
+export const READER_CHOICE_NOUNS: readonly string[] = [
+  'settings',
+  'preferences',
+  'choice',
+  'choices',
+  'consent',
+  'permission',
+  'authorization',
+  'authorisation',
+  'instruction',
+  'instructions',
+  'request',
+  'requests',
+  'direction',
+];
+/** Words between that possessive and its choice ("users' privacy settings"). */
+export const READER_CHOICE_NOUN_MODIFIERS: readonly string[] = [
+  'privacy',
+  'account',
+  'sharing',
+  'data',
+  'ai',
+  'training',
+];
+
+/**
  * Names of the reader in more than one word, or closed up, with the role of READER_ROLES each means ("account holders"
  * are the service's users): actor.ts `joinReaderRoles` writes each as that role in the text the reader's regexes read,
  * and its token readers take the words together (not in UserSubject: a phrase in two words inside the alternations
@@ -1851,6 +2015,7 @@ export const READER_ROLE_PHRASES: Readonly<Record<string, string>> = {
   'account holder': 'user',
   'account-holder': 'user',
   accountholder: 'user',
+  'account owner': 'user',
 };
 
 /**
@@ -2041,6 +2206,8 @@ export const CHARGER_QUALIFIERS: readonly string[] = ['mobile', 'network', 'inte
 
 /** Words before a reader's role that make it another's ("our clients", "its users", "business customers"). */
 export const ROLE_OWNERS: readonly string[] = ['our', 'its', 'their', 'other', 'business'];
+/** Words before the reader's role that make it someone else's, or nobody ("your users", "no customer"). */
+export const ROLE_OTHERS: readonly string[] = [...ROLE_OWNERS, 'your', 'no'];
 
 /**
  * Parties outside READER_ROLES whose duty binds the reader when the terms address them ("Developers must not …",
@@ -3300,6 +3467,16 @@ export const MODEL_RUN_TARGETS: readonly string[] = [
  * People a service trains ("training our staff", "training and certification of our instructors"): "training" with
  * them near is not model training (rules/ai-training.ts).
  */
+/** People taught about AI ("teaching AI models to your students"), beside TRAINED_PEOPLE. */
+export const TAUGHT_PEOPLE: readonly string[] = [
+  'children',
+  'kids',
+  'pupils',
+  'learners',
+  'class',
+  'classes',
+  'people',
+];
 export const TRAINED_PEOPLE: readonly string[] = [
   'staff',
   'employee',

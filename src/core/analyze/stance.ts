@@ -15,6 +15,7 @@ import {
 import { firstPartyEndsAt, type FirstPartyNames } from './first-party';
 import type { Token } from './nlp';
 import { AUTHORITY_WORD, readerActNamesRecipient } from './reader-act';
+import { readerAsYou } from './reader-as-you';
 import { TERMS_DOC_NAME } from './terms-doc';
 import {
   consentGiven,
@@ -1251,6 +1252,10 @@ export function decideStance(
 ): StanceResult {
   // The reader's role in two words read as one ("account holders", actor.ts joinReaderRoles): the offsets stay.
   text = joinReaderRoles(text);
+  // The reader by its role as the subject of a choice ("users can opt out", "the Customer may decide"), read as "you".
+  // ai_training only: elsewhere a business customer's objection ("Customer may object to a new subprocessor", whose
+  // remedy is to terminate) is no opt-out (GUIDE D8: grant).
+  if (category === 'ai_training') text = readerAsYou(text);
   const decided = clauseStance(tokens, anchor, text, firstParty, category);
   // G4: a consent or a control over some trackers beside another kind always on or in use is a grant ("We set analytics
   // cookies only if you accept them; advertising cookies are always on").

@@ -901,6 +901,122 @@ const GROUPS: {
     row: 'Model Training',
     texts: ['You can reach our support team by email at any time.'],
   },
+  // The reader's choice, whatever the reader is called (GUIDE: "you can turn off model training" = conditional
+  // opt_out): "users", "customers", "the user", "the account owner" choose as "you" does.
+  {
+    verdict: 'conditional:opt_in',
+    texts: [
+      'You can decide whether your content is used to train our models.',
+      'Users can decide whether their content is used to train our models.',
+      'The Customer may choose whether Customer Data is used to improve our models.',
+    ],
+  },
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'You can choose not to have your data used to improve our AI models.',
+      'Members can choose not to have their data used to improve our AI models.',
+      'You can turn off model training in settings.',
+      'The user can turn off model training in settings.',
+      // The reader's choice names its data with no data word, whether the role is singular or plural.
+      'Users can turn off model training in settings.',
+      'Users can opt out of model training.',
+      'Members can opt out of AI training.',
+      'The account owner can turn off model training in settings.',
+      'Users may object to the use of their content for training our models.',
+      'Customers can disable the use of their data for AI training in settings.',
+      'If the user opts out, we will not use their conversations to train our models.',
+      'Unless the customer opts out, we use their prompts to train our models.',
+    ],
+  },
+  // Others than the reader, or the reader's own act, stay as they were.
+  {
+    verdict: 'none',
+    texts: [
+      'Other users can decide whether to share your content.',
+      'Customers may not use the Service to train competing models.',
+      'Users can share their content with other users.',
+    ],
+  },
+  // A model that is not learnt from data (GUIDE A1): a business, pricing or 3D model, a role model.
+  {
+    verdict: 'none',
+    texts: [
+      'We use your data to improve our business models.',
+      'We use your data to improve our pricing models.',
+      'We use your information to develop new business models and services.',
+      'You can upload 3D models to the Service.',
+      'Our team are role models for the community.',
+      'We personalise your feed with machine learning models.',
+    ],
+  },
+  // Some of the readers choose as all of them do.
+  {
+    verdict: 'conditional:opt_in',
+    texts: [
+      'Registered users can decide whether their content is used to train our models.',
+      'New users can decide whether their content is used to train our models.',
+      'Existing users can decide whether their content is used to train our models.',
+      'Individual users can decide whether their content is used to train our models.',
+      'All users can decide whether their content is used to train our models.',
+      'Paid users can decide whether their content is used to train our models.',
+    ],
+  },
+  // A choice about something else, in its own clause, or by someone who is not the reader, leaves the grant a grant
+  // (G8: a choice that does not stop the use).
+  {
+    verdict: 'grant',
+    texts: [
+      'Users can choose whether to receive newsletters, and we use their conversations to improve our models.',
+      'If a user chooses to delete a post, we may still use it to train our models.',
+      'Users may object, but we still use their content to train our models.',
+      'Users can delete their account at any time, but we may keep using their content to train our models.',
+      'Each member may decide whether to join a group; we use group posts to train our models.',
+      'The Customer may object to a new Subprocessor, and Acme may use Customer Data to train its models.',
+      'Board members may decide whether customer data is used to train our models.',
+      'Your users can decide whether their content is used to train our models.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'Team members may choose whether to review your conversations to improve our models.',
+      'Other users can opt out of model training.',
+      'Users may not use the Service to train competing models.',
+      'Users can train their own models with the Service.',
+      "Teachers can use your child's work to evaluate teaching models.",
+      'We collect your course data for teaching models of good practice.',
+      'Teaching AI models to your students is part of the curriculum.',
+    ],
+  },
+  // A clause that trains beside one that names no AI, or another's choice, or a model that is not AI: still a grant.
+  {
+    verdict: 'grant',
+    texts: [
+      'Other users can decide whether to share your content, which we use to train our models.',
+      'Users can share their content with other users, which we use to train our models.',
+      'You can upload 3D models to the Service, which we use to train our models.',
+      'Our team are role models for the community, and we use your posts to train our models.',
+    ],
+  },
+  // A model trained is learnt, whatever it models (A1): only "improve our pricing models" is no training.
+  {
+    verdict: 'grant',
+    texts: [
+      'We use your purchase history to train our pricing models.',
+      'We train our pricing models on your purchase history.',
+      'We use your photos to train our 3D models.',
+    ],
+  },
+  // …while a model built from the user's data is one, with or without an AI word (A1).
+  {
+    verdict: 'grant',
+    texts: [
+      'We use your content to improve our models.',
+      'We use your content to improve our algorithms.',
+      'We use your data to improve our machine learning models.',
+    ],
+  },
 ];
 
 describe('ai_training: one statement, several wordings, one verdict', () => {

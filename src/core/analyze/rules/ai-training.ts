@@ -16,10 +16,12 @@ import {
   OTHER_OFFER_KINDS,
   READER_ROLES,
   SYSTEM_NOUNS,
+  TAUGHT_PEOPLE,
   TRAINED_PEOPLE,
   USER_ALIASES,
   USER_PARTIES,
 } from '../lexicon';
+import { readerAsYou } from '../reader-as-you';
 import { wordsPattern } from '../word-pattern';
 
 /** People trained, soon after "training": "for training our customer service representatives" (TRAINED_PEOPLE). */
@@ -115,6 +117,12 @@ const AI_FIELD = new RegExp(
  */
 const NON_USER_SOURCE =
   /^\s*(?:[\w-]+\s+){0,3}?(?:on|using|with|from)\s+(?:only\s+|exclusively\s+)?(?:[\w-]+\s+)?(?:licensed|public|publicly|synthetic|open[\s-]source|purchased|commercially|third[\s-]party)\b(?![^;.]*\b(?<!\b(?:not|never)\s+(?:on\s+|from\s+|using\s+)?(?:the\s+|any\s+)?(?:[\w-]+\s+)?)(?:your|you|customer|user|users)\b)/;
+
+/** Teaching about AI to people ("teaching AI models to your students"), after the match: no model is taught. */
+const TAUGHT_PEOPLE_AFTER = RegExp(
+  String.raw`^\s*to\s+(?:[\w-]+\s+){0,2}?(?:${wordsPattern([...TRAINED_PEOPLE, ...TAUGHT_PEOPLE])})\b`,
+);
+const NON_USER_OR_TAUGHT = RegExp(`${NON_USER_SOURCE.source}|${TAUGHT_PEOPLE_AFTER.source}`);
 
 /**
  * Words by which AI is applied: "using machine learning", "utilizing AI", "with agentic AI", "powered by AI". Not the
@@ -349,7 +357,12 @@ export const aiTraining: CategoryRules = {
   veto: (lower, ctx) =>
     DESCRIBES_HOW.test(lower) && !POINTER_LEADS_STATEMENT.test(lower)
       ? 'a pointer to where the use is described'
-      : USER_DATA.test(lower) || USER_DATA_HEADING.test(ctx.headings ?? '') || basisForImproving(lower)
+      : USER_DATA.test(lower) ||
+          USER_DATA_HEADING.test(ctx.headings ?? '') ||
+          basisForImproving(lower) ||
+          // The reader's choice about training, by its role ("Users can opt out of model training"), is about the
+          // reader's data as "you can opt out of model training" is.
+          USER_DATA.test(readerAsYou(lower))
         ? null
         : 'no user data in clause',
   vetoes: [
@@ -416,6 +429,9 @@ export const aiTraining: CategoryRules = {
         '#AiModel .{0,3} #TrainVerb',
         // Two fields before the models, the first far from the verb: "train … publicly available AI and machine learning models".
         '#TrainVerb .{0,10} #AiField (and|or) .{0,2} #AiModel',
+        // A model trained is learnt, whatever it models: "train our pricing models on your purchase history" (lexicon
+        // OtherModel keeps only "improve our pricing models" out).
+        '#TrainVerb (our|the|its|their|new)? #OtherModel',
       ],
       rejectAfter: NOT_USER_TRAINING,
       rejectEvidence: TRAINS_PEOPLE,
@@ -564,6 +580,12 @@ export const aiTraining: CategoryRules = {
       match: [
         '#ImproveVerb .{0,6} #AiModel',
         '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField',
+        // Teaching a model is training it: "for the purpose of teaching large language models". The model right after
+        // the verb, as "teaching materials about AI models" and "teaching assistants" teach people; a bare "models"
+        // with its determiner, as "teaching models" alone are ways to teach ("evaluate teaching models").
+        '(teaches|teaching) (our|the|its|their|any) #AiModel',
+        '(teaches|teaching) #AiModel #AiModel',
+        '(teaches|teaching) (our|the|its|their|any)? #AiField .{0,2} #AiModel',
         // Optimising a model is improving it, with the model as the object (OPTIMIZE_VERBS): "optimize our feed with
         // machine learning", "optimize our content for AI search engines" apply AI.
         `${OPTIMIZE} (our|the|its)? #AiModel`,
@@ -599,12 +621,17 @@ export const aiTraining: CategoryRules = {
         `${AI_MODEL_NAMED}${MADE_WITH_DATA}`,
         ...byOwner(`${AI_MODELS_OF_OURS}${MADE_WITH_DATA}`, '(our|its)'),
       ],
-      rejectAfter: NON_USER_SOURCE,
+      rejectAfter: NON_USER_OR_TAUGHT,
       rejectEvidence: WITH_AI_APPLIED,
       rejectInUnit: OPTIMIZED_TO_RUN,
       severity: 'high',
       why: '"Improve our services" clauses that name models or algorithms cover model development with user data.',
       mustMatch: [
+        'Acme teaches its machine learning models with your conversations.',
+        {
+          text: 'We do not use personal information for the purpose of teaching large language models.',
+          stance: 'restrict',
+        },
         'We use your conversations to improve our AI models and algorithms.',
         'We use your interactions to make our machine learning models more accurate.',
         'We use your feedback to make our AI smarter.',
@@ -646,6 +673,12 @@ export const aiTraining: CategoryRules = {
         'We may use your data to optimize our machine learning models.',
       ],
       mustNotMatch: [
+        // Teaching people, not a model (the model must follow the verb, a bare "models" after its determiner).
+        "Teachers can use your child's work to evaluate teaching models.",
+        'We collect your course data for teaching models of good practice.',
+        'Teaching AI models to your students is part of the curriculum.',
+        'We provide teaching materials about AI models to your school.',
+        'Our teaching assistants use AI models to grade your essays.',
         'We use your data to improve our products and services, including our help centre and our support tools.',
         'We use speech recognition to transcribe your voice messages.',
         // Optimising something other than a model, or fitting a model to a device.
@@ -684,6 +717,10 @@ export const aiTraining: CategoryRules = {
         'Our business models are developed with customer content in mind.',
         'We use your feedback to make our business model more sustainable.',
         'We use your feedback to make our data model more consistent.',
+        // A model of prices or of a business is not learnt (lexicon OtherModel), even improved with the user's data.
+        'We use your data to improve our business models.',
+        'We use your data to improve our pricing models.',
+        'We use your information to develop new business models and services.',
       ],
     },
     {
