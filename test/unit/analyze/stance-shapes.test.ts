@@ -1597,9 +1597,10 @@ describe('third review: another company named after the user’s condition, and 
     expect(found(text, firstParty)).toEqual([]);
   });
   it('keeps the service sharing by its own name after the user’s condition, with or without a first party', () => {
+    // Each rule that reads the sharing gives a hit (the recipient's, and the identifiers' as the data shared): one stance.
     const text = 'When you install the app, Acme may share your device identifiers with advertising networks.';
-    expect(found(text, ['Acme'])).toEqual(['data_sharing:grant']);
-    expect(found(text)).toEqual(['data_sharing:grant']);
+    expect([...new Set(found(text, ['Acme']))]).toEqual(['data_sharing:grant']);
+    expect([...new Set(found(text))]).toEqual(['data_sharing:grant']);
   });
   it('does not read "will not limit the sharing" after a signal as an honoured opt-out', () => {
     const text = 'If we receive a GPC signal, we will not limit the sharing of your data with advertisers.';
