@@ -1788,3 +1788,22 @@ describe('steps promised beside a share act are no transfer safeguard (GUIDE D13
     ).toEqual(['restrict']);
   });
 });
+
+describe('consent in an aside on one listed item (GUIDE G4)', () => {
+  it.each([
+    // The consent conditions the item in brackets; the rest of the list is shared anyway: a grant.
+    [
+      'We may share your device identifiers, age range and reduced IP address (or, with your permission, GPS location data) with advertising partners.',
+      ['grant'],
+    ],
+    ['We share your email address (and, with your consent, your contacts) with our partners.', ['grant']],
+    // Consent only where the law asks for it conditions nothing (G5).
+    ['We may share your location (with your consent, where applicable) with advertising partners.', ['grant']],
+    // Near misses: a bare consent in brackets, or consent on the whole act, conditions the act.
+    ['We may share your location (with your permission) with partners.', ['conditional opt_in']],
+    ['We may share your GPS location data with advertising partners (with your consent).', ['conditional opt_in']],
+    ['With your permission, we share your location with partners.', ['conditional opt_in']],
+  ])('%s', (text, stances) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(stances);
+  });
+});
