@@ -608,6 +608,16 @@ const CONSENT_ALTERNATIVE =
   /\bor\s+(?:otherwise\s+)?(?:in\s+line\s+with|with|upon|based\s+on|in\s+accordance\s+with)\s+your\s+(?:(?:prior|express|explicit)\s+)?consent\b|\b(?:with|upon)\s+your\s+consent\s*(?:\(\s*)?(?:if|where|when)\s+(?:legally\s+)?(?:required|necessary|applicable)\b|\b(?:(?:if|when|where)\s+you\s+(?:have\s+)?consent(?:ed)?(?:\s+(?:so|to\s+it|to\s+this))?|with\s+(?:your\s+consent|the\s+(?:prior\s+|express\s+|written\s+)?(?:consent|authori[sz]ation)\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)),?(?:\s+(?:or\s+)?at\s+your\s+direction,?)?)\s+or\s+(?:without\s+it\s+(?:if|where|when)|(?:if|where|when)\s+(?:we(?!\s+are\s+(?:legally\s+)?(?:required|obliged|obligated|compelled))|notice|otherwise|permitted))\b/g;
 
 /**
+ * Consent in an aside on one listed item: "… age range and reduced IP address (or, with your permission, GPS location
+ * data) with advertising partners", "your profile (and, with your consent, your contacts)". It conditions that item,
+ * not the act on the rest of the list, which stays a grant (G4). A bare "(with your consent)" conditions the act. It
+ * also takes "(with your consent, where applicable)", consent only where the law asks for it, as CONSENT_ALTERNATIVE
+ * reads "with your consent (if applicable)" (G5).
+ */
+const CONSENT_ON_ONE_ITEM =
+  /\(\s*(?:(?:or|and|plus|including)(?:\s*,)?\s+)?with\s+your\s+(?:(?:prior|express|explicit|separate)\s+)?(?:consent|permission),?\s+\w[^()]{0,80}\)/g;
+
+/**
  * The user may tell the service not to: "you may instruct us not to use …", "you can ask Acme to stop using …",
  * "you may direct us to refrain from …", "Customers may instruct us not to …" (the user named as a party). The
  * negation is the user's opt-out, so the right holds until then. A party the lexicon also names as a third party
@@ -1459,7 +1469,8 @@ function clauseStance(
   const unconditioned = (category === 'tracking' ? trackingScope(lower, at) : lower)
     .replace(WITHOUT_CONSENT, ' ')
     .replace(CHOSEN_ACTIVITY, ' ')
-    .replace(CONSENT_ALTERNATIVE, ' ');
+    .replace(CONSENT_ALTERNATIVE, ' ')
+    .replace(CONSENT_ON_ONE_ITEM, ' ');
   const accepted = category === 'terms_change' ? unconditioned : unconditioned.replace(ACCEPTS_TERMS, ' ');
   const toAct = lower.slice(start, at);
   const ask = ASKED_BEFORE.exec(toAct);
@@ -1497,7 +1508,11 @@ function clauseStance(
     !REQUIRED_CONSENT.test(sentence) &&
     !USE_OPENING.test(sentence) &&
     consentFirst(
-      sentence.replace(WITHOUT_CONSENT, ' ').replace(CONSENT_ALTERNATIVE, ' ').replace(CONSENT_TO_TERMS, ' '),
+      sentence
+        .replace(WITHOUT_CONSENT, ' ')
+        .replace(CONSENT_ALTERNATIVE, ' ')
+        .replace(CONSENT_TO_TERMS, ' ')
+        .replace(CONSENT_ON_ONE_ITEM, ' '),
     );
   if (category === 'terms_change' && NOT_RETROACTIVE.test(sentence) && !grantsChangeToo(sentence))
     return { stance: 'restrict', negated, genericException };

@@ -1597,9 +1597,10 @@ describe('third review: another company named after the user’s condition, and 
     expect(found(text, firstParty)).toEqual([]);
   });
   it('keeps the service sharing by its own name after the user’s condition, with or without a first party', () => {
+    // Each rule that reads the sharing gives a hit (the recipient's, and the identifiers' as the data shared): one stance.
     const text = 'When you install the app, Acme may share your device identifiers with advertising networks.';
-    expect(found(text, ['Acme'])).toEqual(['data_sharing:grant']);
-    expect(found(text)).toEqual(['data_sharing:grant']);
+    expect([...new Set(found(text, ['Acme']))]).toEqual(['data_sharing:grant']);
+    expect([...new Set(found(text))]).toEqual(['data_sharing:grant']);
   });
   it('does not read "will not limit the sharing" after a signal as an honoured opt-out', () => {
     const text = 'If we receive a GPC signal, we will not limit the sharing of your data with advertisers.';
@@ -1785,5 +1786,24 @@ describe('steps promised beside a share act are no transfer safeguard (GUIDE D13
         'data_sharing',
       ),
     ).toEqual(['restrict']);
+  });
+});
+
+describe('consent in an aside on one listed item (GUIDE G4)', () => {
+  it.each([
+    // The consent conditions the item in brackets; the rest of the list is shared anyway: a grant.
+    [
+      'We may share your device identifiers, age range and reduced IP address (or, with your permission, GPS location data) with advertising partners.',
+      ['grant'],
+    ],
+    ['We share your email address (and, with your consent, your contacts) with our partners.', ['grant']],
+    // Consent only where the law asks for it conditions nothing (G5).
+    ['We may share your location (with your consent, where applicable) with advertising partners.', ['grant']],
+    // Near misses: a bare consent in brackets, or consent on the whole act, conditions the act.
+    ['We may share your location (with your permission) with partners.', ['conditional opt_in']],
+    ['We may share your GPS location data with advertising partners (with your consent).', ['conditional opt_in']],
+    ['With your permission, we share your location with partners.', ['conditional opt_in']],
+  ])('%s', (text, stances) => {
+    expect(stanceOf(text, 'data_sharing')).toEqual(stances);
   });
 });

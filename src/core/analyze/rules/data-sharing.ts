@@ -529,6 +529,15 @@ const SHARE_DATA = anyOf(
       String.raw`(?:data|information|details|${DATA_ABBREVIATIONS}|records|e-?mails?|email\s+address\w*|phone\s+numbers?|content|communications|recordings)\b`,
     ),
   ),
+  // The data named by what it is, in a sequence of its own (a longer alternation above is more than recheck can
+  // judge): "we share a unique identifier", "disclose certain device identifiers", "share each rider's name and
+  // profile picture" (UserData's "profile"; the identifiers are TrackTech words).
+  wordSeq(
+    '\\b(?:share|shares|sharing|disclos\\w*|reveals?|releases?)',
+    gap(6),
+    String.raw`(?:(?:unique|device|advertising)\s+identifiers?|profile\s+pictures?)\b`,
+    { needs: [/\b(?:identifier|picture)/] },
+  ),
   ...[
     [String.raw`\b(?:data|information|details|${DATA_ABBREVIATIONS}|records|content)`],
     ['\\be-?mail', '\\s+address(?:es)?'],
@@ -1212,6 +1221,66 @@ const OUR_SIDE = [
   String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform)|${NAMED_SUBJECT})\s+`,
   words(3, { sep: String.raw`[^\w’'-]` }),
 ];
+/** Words that make a provider the user's own, not the service's: "your internet service provider", "their vendors". */
+const USERS_PROVIDER_WORDS = new Set([
+  'your',
+  'their',
+  'his',
+  'her',
+  'internet',
+  'mobile',
+  'wireless',
+  'cellular',
+  'phone',
+  'telephone',
+  'telecom',
+  'telecommunications',
+  'network',
+  'broadband',
+]);
+/**
+ * A provider head reached through the user's words ("use your internet service provider to estimate your location",
+ * "use the name of your mobile service provider"): the user's provider, which receives nothing from the service.
+ * Not where the evidence names an outside party itself ("use your data with third-party service providers"). Also data
+ * used from providers.
+ */
+function usersOwnProvider(evidence: string): boolean {
+  // Words only: the evidence may end on its sentence's stop, and "sub-processors" keeps its hyphen.
+  const ws = evidence
+    .toLowerCase()
+    .split(/[^\w’'-]+/)
+    .filter(Boolean);
+  if (!/^(?:providers?|vendors?|contractors?|sub-?processors?)$/.test(ws[ws.length - 1] ?? '')) return false;
+  // Data taken from providers is received, not given ("we use information from data providers"), unless what is used
+  // is their service ("we use services from external providers").
+  if (ws.includes('from') && !ws.some((w) => /^(?:services?|tools?)$/.test(w))) return true;
+  // Effort used in choosing them, or an instrument used with them, says nothing of using them ("we use reasonable
+  // efforts to select service providers", "we use standard contractual clauses with our sub-processors", "we use
+  // contracts with our vendors that require …"): the instrument is the object of the verb, the provider only its other
+  // party. Only after a verb of using: "processing agreements with third-party service providers" is another shape.
+  if (
+    /^(?:use|uses|using|utili[sz]\w*|employ\w*|engag\w*|hir\w*|rel\w*|mak\w*)$/.test(ws[0] ?? '') &&
+    ws.some((w) =>
+      /^(?:efforts?|care|diligence|measures|clauses|contracts?|agreements?|safeguards?|mechanisms?)$/.test(w),
+    )
+  )
+    return true;
+  if (ws.some((w) => /^(?:third|external|outside)/.test(w))) return false;
+  return ws.some((w) => USERS_PROVIDER_WORDS.has(w));
+}
+/**
+ * A provider named by its trade whose use only opens the sentence ("Where we use certain service providers, we may use
+ * specific contracts approved by the European Commission"): the use is presupposed and the main clause says the rest
+ * (GUIDE G4). Only for the trade-named shape: "where we use third-party services" names the outside party itself.
+ */
+function presupposedProviderUse(before: string, evidence: string): boolean {
+  if (/\b(?:third|external|outside)\b/i.test(evidence)) return false;
+  const ws = before
+    .toLowerCase()
+    .split(/[^\w’'-]+/)
+    .filter(Boolean);
+  return ws.length >= 2 && /^(?:where|when|whenever|if)$/.test(ws[ws.length - 2] ?? '') && ws[ws.length - 1] === 'we';
+}
 /** What every "our side uses them" shape of SERVICES_USED holds, tested before its common words. */
 const SERVICES_USED_NEEDS = { needs: [/\b(?:third[\s-]part|external|outside|services|tools|service\s+provider)/] };
 /**
@@ -1246,6 +1315,20 @@ const SERVICES_USED = anyOf(
     SERVICES_USED_NEEDS,
     ...OUR_SIDE,
     String.raw`(?:use|uses|using|engage|engages|employ|employs)\s+(?:the\s+)?(?:services\s+of|external\s+service\s+providers?|service\s+providers?)\b`,
+  ),
+  // The provider named by its trade, a few words before its head: "we use an analytics service provider", "we utilize
+  // major cloud service providers", "we use carefully selected vendors". Not the user's own provider ("your internet
+  // service provider"): the rule's rejectEvidence reads the words between.
+  // The head is a provider by trade ("service provider") or an outside one ("third-party vendors", "external
+  // contractors"), as SERVICES_USED_NEEDS holds: a bare "vendors" or "sub-processors" after "use" or "engage" is most
+  // often a processor agreement's procedure or limit ("we only engage sub-processors who are bound by …", D8, D12).
+  wordSeq(
+    SERVICES_USED_NEEDS,
+    ...OUR_SIDE,
+    String.raw`(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires|mak(?:e|es|ing)\s+use\s+of)`,
+    gap(5),
+    String.raw`(?:service\s+providers?|(?:third[\s-]party|external|outside)\s+(?:service\s+)?(?:providers?|vendors?|contractors?|sub-?processors?))\b`,
+    { needs: [/\b(?:provider|vendor|contractor|sub-?processor)/] },
   ),
   // Two sequences, not one with an alternation after the recipient: the cue scan reads the words after a gap only at
   // the top level, and a recipient word alone lets most clauses through to run every branch of this test.
@@ -2698,6 +2781,8 @@ export const dataSharing: CategoryRules = {
       match: [
         // Verb forms only: a "Sharing" heading fused to the next sentence is no sharing clause.
         '(share|shares|disclose|discloses|disclosing|reveal|reveals|release|releases) .{0,5} #UserData',
+        // The identifiers (TrackTech words, as the cue names them): "we share a unique identifier with Acme".
+        '(share|shares|disclose|discloses|disclosing|reveal|reveals|release|releases) .{0,4} (unique|device|advertising) (identifier|identifiers)',
         '#UserData .{0,8} (is|are|be|been|being|was|were|get|gets) .{0,2} (shared|disclosed|revealed)',
         '#UserData .{0,8} (is|are|be|been|being|was|were|get|gets) .{0,2} (passed|handed|given) (on|over|out)',
         // "We don't hand out your email address", "we do not give out user information".
@@ -2740,6 +2825,8 @@ export const dataSharing: CategoryRules = {
         },
         'Your information will only be disclosed if it is legally necessary to do so.',
         { text: 'We do not share your personal information.', stance: 'restrict' },
+        // Identifiers named by what they are.
+        'We share a unique identifier with Acme Metrics to measure our campaigns.',
         'This section explains our practices. We may disclose your information to our auditors.',
         // "Share common …" in the other sense, then a share verb of its own.
         {
@@ -3751,13 +3838,23 @@ export const dataSharing: CategoryRules = {
         '(third|external) .{0,1} (services|tools|providers|plugins) (are|is)? used (on|by|in|for|to)',
         '(use|uses|using|engage|engages|employ|employs) the? services of',
         '(use|uses|using|engage|engages|employ|employs) the? .{0,1} service (provider|providers)',
+        // The trade before the head: "we use an analytics service provider", "we utilize major cloud service providers".
+        '(use|uses|using|utilize|utilizes|utilise|utilises|employ|employs|engage|engages|hire|hires) .{0,5} (service|services)? (provider|providers|vendor|vendors|contractor|contractors|subprocessor|subprocessors)',
+        '(make|makes|making) use of .{0,5} (provider|providers|vendor|vendors|contractor|contractors|subprocessor|subprocessors|processor|processors)',
         'processing (agreement|agreements|addendum|addenda|contract|contracts) with .{0,3} (#ThirdParty|#NamedService|#BigTech)',
         '(processor|processors|providers|vendors|subcontractors) (engaged|appointed|used|commissioned|retained) by (us|the)',
         '(embed|embeds|embedded|embedding|integrate|integrates|integrated|integrating) .{0,4} (from|by) .{0,1} (#NamedService|#BigTech)',
         '(button|buttons|plugin|plugins|ins|widget|widgets|video|videos|map|maps|player|players|font|fonts) (from|by|of) .{0,1} (#NamedService|#BigTech) .{0,4} (are|is) (embedded|integrated|included|used|loaded)',
       ],
       // "Use" as a noun: "prevent the use of your content outside of our Services" is no use of outside services.
-      rejectEvidence: /^(?:use|uses)\s+of\b/i,
+      // Nor a head that ends a clause ("Where we use certain service providers, we may use specific contracts"): the
+      // "services we use" shape reads across no comma.
+      rejectEvidence: {
+        test: (e: string): boolean =>
+          /^(?:use|uses)\s+of\b|^(?:services|providers|tools|vendors|processors)\s*[,;]/i.test(e) ||
+          usersOwnProvider(e),
+      },
+      rejectInUnit: { test: (before: string, evidence: string): boolean => presupposedProviderUse(before, evidence) },
       severity: 'low',
       why: 'Outside companies that host, run or support the service (third-party services, providers, tools) receive user data to do it.',
       mustMatch: [
@@ -3774,6 +3871,9 @@ export const dataSharing: CategoryRules = {
         // The company by name as the subject.
         'Acme may use third-party web analytics services in connection with the Acme Services.',
         'To provide its services, Acme uses the services of the following third-party providers:',
+        // The provider named by its trade (GUIDE D1).
+        'We use an analytics service provider in order to understand how our campaigns perform.',
+        'We utilize major cloud service providers to ensure the high-speed processing of data worldwide.',
       ],
       mustNotMatch: [
         'Client may also use third-party analytics services in connection with its own websites.',
@@ -3784,6 +3884,10 @@ export const dataSharing: CategoryRules = {
         'Sites displaying Acme ads may not: use third-party services that generate clicks or impressions.',
         'The app includes third-party software components licensed under open-source licences.',
         'We are not responsible for third-party services you connect to your account.',
+        // The user's own provider, data taken from providers, effort in choosing them.
+        'We use your internet service provider to estimate your general location.',
+        'We use information from data providers to improve our records.',
+        'We use reasonable efforts to select service providers carefully.',
       ],
     },
     {

@@ -1,0 +1,59 @@
+// The service using a provider named by its trade (GUIDE D1: processors and third-party tools count): "we use an
+// analytics service provider", "we utilize major cloud service providers". Not the user's own provider, data taken
+// from providers, or effort spent in choosing them.
+import { describe, expect, it } from 'vitest';
+import { sharingStance as sharing } from './sharing-stance';
+
+describe('data_sharing: providers the service uses', () => {
+  it.each([
+    ['We use an analytics service provider in order to understand how our campaigns perform.', 'grant'],
+    ['We use a fraud detection and prevention service provider in order to detect traffic abnormalities.', 'grant'],
+    ['We utilize major cloud service providers to ensure the high-speed processing of data worldwide.', 'grant'],
+    ['For our surveys we use a service provider called Example Surveys Limited.', 'grant'],
+    ['We make use of several third-party providers.', 'grant'],
+    ['We use services from external providers such as email delivery tools.', 'grant'],
+    ['We do not use any service providers to process your payments.', 'restrict'],
+    // Near misses: the user's provider, the user's or a customer's choice, data received, effort.
+    ['We use your internet service provider to estimate your general location.', '-'],
+    ['We use the name of your mobile service provider to show the right settings.', '-'],
+    ['We use your IP address and your internet service provider name to prevent fraud.', '-'],
+    ['You may use any service provider of your choice to host your site.', '-'],
+    ['Customers may use their own service providers to process payments.', '-'],
+    ['We use information from data providers to improve our records.', '-'],
+    ['We use data we receive from our advertising vendors to measure campaigns.', '-'],
+    ['We use reasonable efforts to select service providers carefully.', '-'],
+    // An instrument used with providers: the provider is the other party, not what is used (the safeguards, GUIDE D2).
+    ['We use appropriate safeguards with our third-party vendors.', '-'],
+    ['We use contracts with our service providers that require them to protect your data.', '-'],
+    ['We rely on standard contractual clauses with our external sub-processors.', '-'],
+    // … but a provider used, with the sentence's stop after it or a hyphen in its head, is still used.
+    ['We use carefully selected third-party vendors.', 'grant'],
+    ['We engage external sub-processors to host your data.', 'grant'],
+    // The use presupposed by an opening clause: the main clause's safeguard gives the stance (GUIDE G4).
+    [
+      'Where we use certain service providers, we may use specific contracts approved by the European Commission, which give personal information the same protection it has in Europe.',
+      'restrict',
+    ],
+  ])('%s → %s', (text, want) => {
+    expect(sharing(text)).toBe(want);
+  });
+});
+
+describe('data_sharing: identifiers and pictures named as the data shared', () => {
+  it.each([
+    [
+      'We share a unique identifier, like a user ID or hashed email address, with Acme Metrics to measure campaigns.',
+      'grant',
+    ],
+    ['We may share device identifiers to enable the advertisements on our Services.', 'grant'],
+    ['We share each rider’s name and profile picture to ensure safety.', 'grant'],
+    ['We do not share your device identifiers.', 'restrict'],
+    // Near misses: identifiers assigned, collected or reset, not shared.
+    ['Each document has a unique identifier assigned by our system.', '-'],
+    ['We assign a unique identifier to your account.', '-'],
+    ['Your device identifiers are collected when you open the app.', '-'],
+    ['You can reset your advertising identifier in your device settings.', '-'],
+  ])('%s → %s', (text, want) => {
+    expect(sharing(text)).toBe(want);
+  });
+});
