@@ -605,17 +605,17 @@ const WITHOUT_CONSENT =
  * authorization of the user or without it where required by law").
  */
 const CONSENT_ALTERNATIVE =
-  /\bor\s+(?:otherwise\s+)?(?:in\s+line\s+with|with|upon|based\s+on|in\s+accordance\s+with)\s+your\s+(?:(?:prior|express|explicit)\s+)?consent\b|\b(?:with|upon)\s+your\s+consent\s*(?:\(\s*)?(?:if|where|when)\s+(?:legally\s+)?(?:required|necessary|applicable)\b|\b(?:(?:if|when|where)\s+you\s+(?:have\s+)?consent(?:ed)?(?:\s+(?:so|to\s+it|to\s+this))?|with\s+(?:your\s+consent|the\s+(?:prior\s+|express\s+|written\s+)?(?:consent|authori[sz]ation)\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)),?(?:\s+(?:or\s+)?at\s+your\s+direction,?)?)\s+or\s+(?:without\s+it\s+(?:if|where|when)|(?:if|where|when)\s+(?:we(?!\s+are\s+(?:legally\s+)?(?:required|obliged|obligated|compelled))|notice|otherwise|permitted))\b/g;
+  /\bor\s+(?:otherwise\s+)?(?:in\s+line\s+with|with|upon|based\s+on|in\s+accordance\s+with)\s+your\s+(?:(?:prior|express|explicit)\s+)?consent\b|\b(?:with|upon)\s+your\s+consent,?\s*(?:\(\s*)?(?:if|where|when)\s+(?:legally\s+)?(?:required|necessary|applicable)\b|\b(?:(?:if|when|where)\s+you\s+(?:have\s+)?consent(?:ed)?(?:\s+(?:so|to\s+it|to\s+this))?|with\s+(?:your\s+consent|the\s+(?:prior\s+|express\s+|written\s+)?(?:consent|authori[sz]ation)\s+of\s+(?:the\s+)?(?:users?|customers?|members?|data\s+subjects?)),?(?:\s+(?:or\s+)?at\s+your\s+direction,?)?)\s+or\s+(?:without\s+it\s+(?:if|where|when)|(?:if|where|when)\s+(?:we(?!\s+are\s+(?:legally\s+)?(?:required|obliged|obligated|compelled))|notice|otherwise|permitted))\b/g;
 
 /**
  * Consent in an aside on one listed item: "… age range and reduced IP address (or, with your permission, GPS location
  * data) with advertising partners", "your profile (and, with your consent, your contacts)". It conditions that item,
- * not the act on the rest of the list, which stays a grant (G4). A bare "(with your consent)" conditions the act. It
- * also takes "(with your consent, where applicable)", consent only where the law asks for it, as CONSENT_ALTERNATIVE
- * reads "with your consent (if applicable)" (G5).
+ * not the act on the rest of the list, which stays a grant (G4). An aside that adds no item ("(with your consent)",
+ * "(with your permission, given in the settings)") conditions the act; one that asks consent only where the law does
+ * ("with your consent, where applicable") is CONSENT_ALTERNATIVE's (G5).
  */
 const CONSENT_ON_ONE_ITEM =
-  /\(\s*(?:(?:or|and|plus|including)(?:\s*,)?\s+)?with\s+your\s+(?:(?:prior|express|explicit|separate)\s+)?(?:consent|permission),?\s+\w[^()]{0,80}\)/g;
+  /\(\s*(?:or|and|plus|including)(?:\s*,)?\s+with\s+your\s+(?:(?:prior|express|explicit|separate)\s+)?(?:consent|permission),?\s+\w[^()]{0,80}\)/g;
 
 /**
  * The user may tell the service not to: "you may instruct us not to use …", "you can ask Acme to stop using …",

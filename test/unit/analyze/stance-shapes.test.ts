@@ -1803,6 +1803,15 @@ describe('consent in an aside on one listed item (GUIDE G4)', () => {
     ['We may share your location (with your permission) with partners.', ['conditional opt_in']],
     ['We may share your GPS location data with advertising partners (with your consent).', ['conditional opt_in']],
     ['With your permission, we share your location with partners.', ['conditional opt_in']],
+    // An aside that adds no item, whatever follows the consent in it, conditions the act.
+    [
+      'We share your location with advertising partners (with your prior consent, as described below).',
+      ['conditional opt_in'],
+    ],
+    [
+      'We may share your contacts (with your permission, given in the app settings) with partners.',
+      ['conditional opt_in'],
+    ],
   ])('%s', (text, stances) => {
     expect(stanceOf(text, 'data_sharing')).toEqual(stances);
   });
