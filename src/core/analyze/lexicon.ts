@@ -3778,6 +3778,12 @@ export const USER_PUBLISHES_VERBS: readonly string[] = [
   ...'contribute contributes contributed'.split(' '),
 ];
 
+/** Words that make a provider the user's own, not the service's: "your internet service provider", "their vendors". */
+export const USERS_OWN_PROVIDER_WORDS: ReadonlySet<string> = new Set(
+  'your their his her internet mobile wireless cellular phone telephone telecom telecommunications network broadband'.split(
+    ' ',
+  ),
+);
 /**
  * Verbs by which the user lets information out, read as USER_PUBLISHES_VERBS only where the user's own act names the
  * public place ("information you disclose in public areas", "you are revealing it publicly", "if you reveal your email

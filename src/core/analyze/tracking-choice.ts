@@ -5,7 +5,7 @@
 import type { Condition } from '../types';
 import { clauseSpans, sentenceClauses } from './clause-split';
 import { TRACKER_LIFETIME as L, TRACKING_CONSENT_CHOICE as C } from './lexicon';
-import { wordsPattern } from './word-pattern';
+import { plainWords, wordsPattern } from './word-pattern';
 
 const words = (list: readonly string[]): RegExp => new RegExp(String.raw`\b${wordsPattern(list)}\b`);
 
@@ -223,7 +223,7 @@ const DEVICE_SETTINGS = words(C.deviceSettings);
  * Terms" (no tracker accepted). Stepped word by word: as one regex, its two word gaps were polynomial for recheck.
  */
 function readerAccepts(lower: string): boolean {
-  const w = lower.split(/[^\w’'-]+/).filter(Boolean);
+  const w = plainWords(lower);
   if (!READER.has(w[0] ?? '')) return false;
   const phrase = (i: number, n: number): string => w.slice(i, i + n).join(' ');
   for (let j = 1; j <= 3 && j < w.length; j++) {

@@ -18,3 +18,8 @@ export function shortestPhrases(list: readonly string[]): string[] {
   const holds = (w: string, v: string): boolean => v !== w && ` ${w} `.includes(` ${v} `);
   return list.filter((w) => !list.some((v) => !v.endsWith('*') && holds(w, v)));
 }
+
+/** The words of `text` in order (letters, digits, apostrophes and hyphens: "sub-processors" stays one word); no case change. */
+export function plainWords(text: string): string[] {
+  return text.split(/[^\w’'-]+/).filter(Boolean);
+}

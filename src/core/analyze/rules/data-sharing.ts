@@ -71,11 +71,12 @@ import {
   DERIVED_DATA_READERS,
   DERIVED_DATA_PARTICIPLES,
   SOURCE_KIND_HEADS,
+  USERS_OWN_PROVIDER_WORDS,
 } from '../lexicon';
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
 import { namesRecipients, usersSubject } from '../section-recipients';
-import { wordsPattern } from '../word-pattern';
+import { plainWords, wordsPattern } from '../word-pattern';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
 
 /** "third-party" in other senses: sites we link to, beneficiaries, third-party content or products. */
@@ -1221,23 +1222,6 @@ const OUR_SIDE = [
   String.raw`\b(?:we|our\s+[\w-]+|the\s+(?:app|application|site|website|web\s*site|service|services|company|platform)|this\s+(?:app|application|site|website|web\s*site|service|platform)|${NAMED_SUBJECT})\s+`,
   words(3, { sep: String.raw`[^\w’'-]` }),
 ];
-/** Words that make a provider the user's own, not the service's: "your internet service provider", "their vendors". */
-const USERS_PROVIDER_WORDS = new Set([
-  'your',
-  'their',
-  'his',
-  'her',
-  'internet',
-  'mobile',
-  'wireless',
-  'cellular',
-  'phone',
-  'telephone',
-  'telecom',
-  'telecommunications',
-  'network',
-  'broadband',
-]);
 /**
  * A provider head reached through the user's words ("use your internet service provider to estimate your location",
  * "use the name of your mobile service provider"): the user's provider, which receives nothing from the service.
@@ -1246,10 +1230,7 @@ const USERS_PROVIDER_WORDS = new Set([
  */
 function usersOwnProvider(evidence: string): boolean {
   // Words only: the evidence may end on its sentence's stop, and "sub-processors" keeps its hyphen.
-  const ws = evidence
-    .toLowerCase()
-    .split(/[^\w’'-]+/)
-    .filter(Boolean);
+  const ws = plainWords(evidence.toLowerCase());
   if (!/^(?:providers?|vendors?|contractors?|sub-?processors?)$/.test(ws[ws.length - 1] ?? '')) return false;
   // Data taken from providers is received, not given ("we use information from data providers"), unless what is used
   // is their service ("we use services from external providers").
@@ -1266,7 +1247,7 @@ function usersOwnProvider(evidence: string): boolean {
   )
     return true;
   if (ws.some((w) => /^(?:third|external|outside)/.test(w))) return false;
-  return ws.some((w) => USERS_PROVIDER_WORDS.has(w));
+  return ws.some((w) => USERS_OWN_PROVIDER_WORDS.has(w));
 }
 /**
  * A provider named by its trade whose use only opens the sentence ("Where we use certain service providers, we may use
@@ -1275,10 +1256,7 @@ function usersOwnProvider(evidence: string): boolean {
  */
 function presupposedProviderUse(before: string, evidence: string): boolean {
   if (/\b(?:third|external|outside)\b/i.test(evidence)) return false;
-  const ws = before
-    .toLowerCase()
-    .split(/[^\w’'-]+/)
-    .filter(Boolean);
+  const ws = plainWords(before.toLowerCase());
   return ws.length >= 2 && /^(?:where|when|whenever|if)$/.test(ws[ws.length - 2] ?? '') && ws[ws.length - 1] === 'we';
 }
 /** What every "our side uses them" shape of SERVICES_USED holds, tested before its common words. */
@@ -3854,7 +3832,7 @@ export const dataSharing: CategoryRules = {
           /^(?:use|uses)\s+of\b|^(?:services|providers|tools|vendors|processors)\s*[,;]/i.test(e) ||
           usersOwnProvider(e),
       },
-      rejectInUnit: { test: (before: string, evidence: string): boolean => presupposedProviderUse(before, evidence) },
+      rejectInUnit: { test: presupposedProviderUse },
       severity: 'low',
       why: 'Outside companies that host, run or support the service (third-party services, providers, tools) receive user data to do it.',
       mustMatch: [
