@@ -34,6 +34,7 @@ import {
   type SectionBefore,
 } from './section-recipients';
 import { textToClauses } from './plain-text';
+import { RECIPIENTS_COLUMN, SOURCES_COLUMN, recipientsHeader, yesCellSentence } from './table-cell';
 import { ANALYSER_VERSION } from './version';
 
 export { ANALYSER_VERSION } from './version';
@@ -281,19 +282,28 @@ function matchInContext(
   const hits = matchWithLeads(read, clause, only, opts);
   // A table cell is an item of its column: under a header that names who receives ("Recipients of “Sales” or
   // “Sharing”"), a cell that names a recipient ("Third-party marketing providers") is read by the section rules as an
-  // item under that heading, for the categories its reading with the row did not already give.
+  // item under that heading, for the categories its reading with the row did not already give. A table turned round
+  // names who receives in the row's label ("Categories of recipients | Service providers"): table-cell.ts.
   const header = clause.columnHeader;
+  const recipients = recipientsHeader(clause);
   // Under a column of sources ("Sources", "Collected from") a cell names where data comes from: no sharing (GUIDE D10);
   // a recipients header that says what data it is ("… to whom we disclose the personal information we collect") is not.
   const sources = header !== undefined && SOURCES_COLUMN.test(header) && !RECIPIENTS_COLUMN.test(header);
-  if (header && RECIPIENTS_COLUMN.test(header) && !sources) {
+  if (recipients !== undefined) {
     const asItem = read(clause.text, only, {
       ...opts,
-      section: header,
-      sectionPath: [...clause.sectionPath, header],
+      section: recipients,
+      sectionPath: [...clause.sectionPath, recipients],
     });
     for (const h of asItem) if (SECTION_RULES.has(h.rule) && !hits.some((x) => x.category === h.category)) hits.push(h);
   }
+  // "Yes" under "Sold or shared" or "Disclosed for a business purpose": the row's data goes to others (GUIDE G3, "Sold:
+  // Yes" = grant), read as the sentence the header asks; its evidence is the cell.
+  const yes = yesCellSentence(clause);
+  if (yes !== undefined)
+    for (const h of read(yes, YES_CELL_CATEGORIES, opts))
+      if ((!only || only.has(h.category)) && !hits.some((x) => x.category === h.category))
+        hits.push({ ...h, evidence: clause.text });
   if (sources || hits.some((x) => x.category === 'data_sharing')) return hits;
   if (only && !only.has('data_sharing')) return hits;
   // A cell is also an item of its section's list, read alone: under "Categories of third parties to whom personal
@@ -328,16 +338,10 @@ function matchInContext(
   return hits;
 }
 
-/**
- * A column header that names who receives ("Recipients of “Sales” or “Sharing”", "Categories of third parties to whom
- * we disclose", "… with whom PI may be sold or shared", "Shared with"); not one naming where data comes from ("Categories of third parties from whom we
- * collect", "Third-party sources") or a cookie table's "First or third party".
- */
-const RECIPIENTS_COLUMN =
-  /\brecipients?\b|\bto\s+wh(?:om|ich)\b|\bwith\s+whom\b|\b(?:shared|disclosed|sold|transferred|provided|made\s+available)\s+(?:with|to)\b/i;
-const SOURCES_COLUMN = /\bfrom\b|\bsources?\b|\b(?:collect|receive|obtain)\w*/i;
 /** The categories a cell's second and third readings look for. */
 const SHARING_ONLY: ReadonlySet<CategoryId> = new Set<CategoryId>(['data_sharing']);
+/** The categories a "Yes" cell's reading looks for. */
+const YES_CELL_CATEGORIES: ReadonlySet<CategoryId> = new Set<CategoryId>(['data_sharing', 'data_sale']);
 /** What a cookie list's party cell opens with, tested before the cell is read again. */
 const THIRD_PARTY_CELL = /^\W*(?:third|3rd)[\s-]+part/i;
 
