@@ -4,6 +4,9 @@
 // goes to others. Apart from the probe so that a unit test can hold each to a cell it must and must not change
 // (test/unit/gold/cell-rewrites.test.ts).
 
+import { namesSources, recipientsHeader } from '../../src/core/analyze/table-cell';
+import type { Clause } from '../../src/core/types';
+
 /** A cell as the analyser reads it: its text, with its column's header and its row's first cell. */
 export interface Cell {
   text: string;
@@ -12,21 +15,26 @@ export interface Cell {
 }
 
 /**
- * What a column says of its cells. recipients: who receives ("Categories of recipients", "Shared with", "Third
- * parties to whom we disclose"); purpose: why the data is shared ("Business purpose for disclosure"); other: neither
- * (a category of data, a source, a retention period). A column of sources ("Categories of sources", "Collected from")
- * is other, even when it names third parties.
+ * What a column says of its cells, as the analyser reads a header (src/core/analyze/table-cell.ts). recipients: who
+ * receives ("Categories of recipients", "Shared with", "Third parties to whom we disclose"); purpose: why the data is
+ * shared ("Business purpose for disclosure"); other: neither (a category of data, a source, a retention period, data
+ * coming in: "Shared with us by partners").
  */
 export function columnKind(header: string | undefined): 'recipients' | 'purpose' | 'other' {
   if (header === undefined) return 'other';
-  if (/\bsources?\b|\bfrom\s+wh(?:om|ich)\b|\bcollected\s+from\b/i.test(header)) return 'other';
+  const clause: Clause = {
+    id: 'h',
+    block: 0,
+    start: 0,
+    end: 0,
+    text: '',
+    section: '',
+    sectionPath: [],
+    columnHeader: header,
+  };
+  if (recipientsHeader(clause) === header) return 'recipients';
+  if (namesSources(header)) return 'other';
   const shares = /\b(?:shar(?:e|ed|ing)|disclos(?:e|ed|ure|ures|ing)|transfer(?:s|red)?|sold|sells?|sale)\b/i;
-  // A recipients header may name the purpose too ("Third parties information is disclosed to for a business purpose").
-  if (
-    /\brecipients?\b|\bto\s+wh(?:om|ich)\b|\bwith\s+whom\b|\bthird[\s-]+part(?:y|ies)\b/i.test(header) ||
-    /\b(?:shared|disclosed|transferred|provided)\s+(?:with|to)\b/i.test(header)
-  )
-    return 'recipients';
   return /\bpurposes?\b/i.test(header) && shares.test(header) ? 'purpose' : 'other';
 }
 
@@ -39,6 +47,10 @@ export const RECIPIENT_HEADERS = [
   'Shared with',
   'Recipients',
   'Categories of third parties to whom we disclose',
+  // Phrasings the analyser's header reading was not written from.
+  'Who receives it',
+  'Parties we disclose it to',
+  'Sent to',
 ] as const;
 /** Headers that say the same as a purpose-of-sharing column. */
 export const PURPOSE_HEADERS = ['Purpose of sharing', 'Why we share it', 'Business purpose for disclosure'] as const;
@@ -47,6 +59,15 @@ export const YES_HEADERS = [
   'Shared with third parties?',
   'Sold or shared',
   'Disclosed for a business purpose',
+  // Phrasings the analyser's header reading was not written from (a model table of US financial notices, a slash, a
+  // noun, an answer key, a question with "do").
+  'Does Acme share?',
+  'Sold/Shared',
+  'Disclosure for a business purpose',
+  'Sale or sharing',
+  'Shared with third parties? (Yes/No)',
+  'Do we share this information with third parties?',
+  'Third-party sharing',
 ] as const;
 /** Cells that only name a recipient. */
 export const RECIPIENT_CELLS = ['Service providers', 'Advertising partners'] as const;

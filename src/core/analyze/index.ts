@@ -34,7 +34,7 @@ import {
   type SectionBefore,
 } from './section-recipients';
 import { textToClauses } from './plain-text';
-import { RECIPIENTS_COLUMN, SOURCES_COLUMN, recipientsHeader, yesCellSentence } from './table-cell';
+import { cellHeaders, yesCellSentence } from './table-cell';
 import { ANALYSER_VERSION } from './version';
 
 export { ANALYSER_VERSION } from './version';
@@ -285,10 +285,9 @@ function matchInContext(
   // item under that heading, for the categories its reading with the row did not already give. A table turned round
   // names who receives in the row's label ("Categories of recipients | Service providers"): table-cell.ts.
   const header = clause.columnHeader;
-  const recipients = recipientsHeader(clause);
   // Under a column of sources ("Sources", "Collected from") a cell names where data comes from: no sharing (GUIDE D10);
   // a recipients header that says what data it is ("… to whom we disclose the personal information we collect") is not.
-  const sources = header !== undefined && SOURCES_COLUMN.test(header) && !RECIPIENTS_COLUMN.test(header);
+  const { recipients, sources } = cellHeaders(clause);
   if (recipients !== undefined) {
     const asItem = read(clause.text, only, {
       ...opts,

@@ -2488,6 +2488,76 @@ export const OTHER_COMPANY_KINDS: readonly string[] = [
 /** …and kinds of offer, which name other companies only after "other", "many" or "most" ("some services" may be ours). */
 export const OTHER_OFFER_KINDS: readonly string[] = ['services', 'platforms', 'apps'];
 
+/**
+ * Nouns a table header may name the act with ("Sale or sharing", "Disclosure for a business purpose"), each with the
+ * participle the header is read with ("sold or shared", "disclosed for a business purpose"; table-cell.ts).
+ */
+export const CELL_ACT_NOUNS: Readonly<Record<string, string>> = {
+  sale: 'sold',
+  sales: 'sold',
+  sharing: 'shared',
+  disclosure: 'disclosed',
+  disclosures: 'disclosed',
+  transfer: 'transferred',
+  transfers: 'transferred',
+  rental: 'rented',
+};
+/**
+ * The words after an act's participle that keep a header a question about the data ("Shared with …", "Disclosed for
+ * a business purpose", "Sold or shared", "Shared only with your consent"); a noun after it makes the participle an
+ * adjective of a feature ("Shared workspaces", "Sold separately").
+ */
+export const CELL_ACT_CONTINUATIONS: readonly string[] = [
+  'with',
+  'to',
+  'for',
+  'by us',
+  'or',
+  'and',
+  'only',
+  'within',
+  'outside',
+];
+/**
+ * Who sees what the user shows on a profile: a header that sends the data only to them ("Shared with other users")
+ * names no disclosure by the service (GUIDE D10: a profile the user chose to show).
+ */
+export const CELL_AUDIENCE_WORDS: readonly string[] = [
+  'other users',
+  'users',
+  'other members',
+  'members',
+  'the public',
+  'public',
+  'publicly',
+  'your friends',
+  'friends',
+  'followers',
+  'your contacts',
+  'your connections',
+  'everyone',
+  'anyone',
+];
+/**
+ * Words by which a table's label or section says its rows are personal data ("Identifiers", "Categories of personal
+ * information", "Geolocation data"), so that a "Yes" under "Shared" is not a feature or pricing table's tick.
+ */
+export const CELL_DATA_WORDS: readonly string[] = [
+  'personal information',
+  'personal data',
+  'information',
+  'data',
+  'identifiers',
+  'identifier',
+  'inferences',
+  'geolocation',
+  'biometric',
+  'records',
+  'details',
+  'characteristics',
+  'pii',
+];
+
 /** The data a unit under a sharing heading may name with a pointer word ("we share this information with …"). */
 export const POINTED_DATA: readonly string[] = [
   'information',

@@ -5,22 +5,57 @@
 // header or its row label asks ("Shared with third parties? | Yes").
 import { trimEndChars, trimStartChars } from '../normalize/trim-chars';
 import type { Clause } from '../types';
+import { CELL_ACT_CONTINUATIONS, CELL_ACT_NOUNS, CELL_AUDIENCE_WORDS, CELL_DATA_WORDS, LEXICON_LISTS } from './lexicon';
+import { wordsPattern } from './word-pattern';
+
+const ACT_WORDS: readonly string[] = [...(LEXICON_LISTS.ShareVerb ?? []), ...(LEXICON_LISTS.SellVerb ?? [])];
+/** The acts' participles ("shared", "sold", "made available"): the form a header asks with. */
+const ACT_PARTICIPLES = ACT_WORDS.filter((w) => /^(?:\w+ed|sold|sent|given|made)\b/.test(w));
+/**
+ * The acts' plain forms ("share", "sell", "make available"): those whose third person is listed too, so that a noun
+ * ("disclosure") or a participle is not one.
+ */
+const ACT_BASES = ACT_WORDS.filter((w) => {
+  const [head, ...rest] = w.split(' ');
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  return !(w in CELL_ACT_NOUNS) && (ACT_WORDS.includes(`${head}s${tail}`) || ACT_WORDS.includes(`${head}es${tail}`));
+});
+const PARTICIPLE = wordsPattern(ACT_PARTICIPLES);
+/** Who is not a recipient after "shared with": the service itself (data coming in, GUIDE D10), the reader, or the
+ * other users a profile is shown to (GUIDE D10). */
+const NOT_RECIPIENT = String.raw`(?:us|you|${wordsPattern(CELL_AUDIENCE_WORDS)})\b`;
+
+const RECIPIENT_WORDS = /\brecipients?\b|\bto\s+wh(?:om|ich)\b|\bwith\s+whom\b/i;
+const PARTICIPLE_TO = new RegExp(String.raw`\b${PARTICIPLE}\s+(?:with|to)\b(?!\s+${NOT_RECIPIENT})`, 'i');
+const WHO_RECEIVES = new RegExp(String.raw`\bwho\s+(?:we\s+${wordsPattern(ACT_BASES)}|receives?)\b`, 'i');
+/** "Parties we disclose it to", "Companies we share data with": who receives, named before the act. */
+const WE_ACT_TO = new RegExp(
+  String.raw`\bwe\s+${wordsPattern(ACT_BASES)}\s+(?:(?:it|them|this|data|information|your\s+\w+)\s+)?(?:with|to)\b(?!\s+${NOT_RECIPIENT})`,
+  'i',
+);
+/** A header that is only "Third parties": it names recipients unless its table is about where data comes from. */
+const BARE_THIRD_PARTIES = /^\W*(?:categories\s+of\s+)?third[\s-]+parties\W*$/i;
 
 /**
  * A header that names who receives ("Recipients of “Sales” or “Sharing”", "Categories of third parties to whom we
- * disclose", "… with whom PI may be sold or shared", "Shared with", "Who we share it with", "Third parties"); not one naming where data comes
- * from ("Categories of third parties from whom we collect", "Third-party sources") or a cookie table's "First or third
- * party" (a party column is read by the cookie-list reading, GUIDE D14).
+ * disclose", "… with whom PI may be sold or shared", "Shared with", "Who we share it with"); not data coming in
+ * ("Information shared with us by partners", GUIDE D10) or a profile shown to other users. A bare "Third parties" is
+ * read by recipientsHeader, which knows the table's section.
  */
-export const RECIPIENTS_COLUMN = {
-  test: (header: string): boolean =>
-    /\brecipients?\b|\bto\s+wh(?:om|ich)\b|\bwith\s+whom\b|\b(?:shared|disclosed|sold|transferred|provided|made\s+available)\s+(?:with|to)\b/i.test(
-      header,
-    ) ||
-    /\bwho\s+(?:we\s+(?:share|disclose|sell|transfer|provide)|receives?)\b/i.test(header) ||
-    /^\W*(?:categories\s+of\s+)?third[\s-]+parties\W*$/i.test(header),
-};
-export const SOURCES_COLUMN = /\bfrom\b|\bsources?\b|\b(?:collect|receive|obtain)\w*/i;
+export function namesRecipients(header: string): boolean {
+  return (
+    RECIPIENT_WORDS.test(header) || PARTICIPLE_TO.test(header) || WHO_RECEIVES.test(header) || WE_ACT_TO.test(header)
+  );
+}
+
+const SOURCES_WORDS = /\bfrom\b|\bsources?\b|\b(?:collect|receive|obtain)\w*/i;
+/**
+ * A header, row label or section naming where data comes from ("Categories of sources", "Collected from", "Information
+ * we receive from partners"); "Inferences drawn from other personal information" names data, not a source.
+ */
+export function namesSources(text: string): boolean {
+  return SOURCES_WORDS.test(text.replace(/\bdrawn\s+from\b/gi, ''));
+}
 
 /**
  * The longest row label read as a heading of its row: a label, not a sentence ("Categories of third parties with whom
@@ -28,44 +63,130 @@ export const SOURCES_COLUMN = /\bfrom\b|\bsources?\b|\b(?:collect|receive|obtain
  */
 const MAX_ROW_HEADING = 120;
 
-/**
- * The header that says the cell names who receives the data: its column's header, or, in a table written the other
- * way round, its row's label ("Categories of recipients" as the first cell of the row). None under a column of
- * sources. A row label is not checked for sources: "Inferences drawn from …" names data, not where it comes from.
- */
-export function recipientsHeader(clause: Clause): string | undefined {
-  const { columnHeader: header, rowLabel: row } = clause;
-  if (header !== undefined && RECIPIENTS_COLUMN.test(header)) return header;
-  // A column of sources ("Categories of sources | Third parties") names where data comes from (GUIDE D10).
-  if (header !== undefined && SOURCES_COLUMN.test(header)) return undefined;
-  // The row's label is read as a heading only when it could be one: short, one phrase.
-  return row !== undefined && row.length <= MAX_ROW_HEADING && !/[.;]\s/.test(row) && RECIPIENTS_COLUMN.test(row)
-    ? row
-    : undefined;
+/** What a cell's header and row label say of it: who receives, or that it names where data comes from. */
+export interface CellHeaders {
+  /** The header or row label that says the cell names who receives the data. */
+  recipients?: string;
+  /** The cell names where data comes from: no sharing (GUIDE D10). */
+  sources: boolean;
 }
 
 /**
- * A header that asks whether the row's data goes to others, written as its participle: "Shared with third parties?",
- * "Sold or shared", "Disclosed for a business purpose", "Is it disclosed to third parties?". The act is read as said
- * of the data: "This personal information is disclosed for a business purpose."
+ * The header that says the cell names who receives the data: its column's header, or, in a table written the other
+ * way round, its row's label ("Categories of recipients" as the first cell of the row). None under a column or in a
+ * row of sources, and a bare "Third parties" none in a section about sources ("Sources of personal information").
  */
-const ACT_HEADER =
-  /^(?:(?:is|are|was|were)\s+(?:(?:it|this|they)\s+)?|(?:has|have)\s+(?:(?:it|this|they)\s+)?been\s+)?((?:shared|disclosed|sold|transferred|rented|made\s+available)\b[^?]{0,100})$/i;
+export function cellHeaders(clause: Clause): CellHeaders {
+  const { columnHeader: header, rowLabel: row } = clause;
+  if (header === undefined && row === undefined) return { sources: false };
+  // The row's label is read as a heading only when it could be one: short, one phrase.
+  const rowHeading = row !== undefined && row.length <= MAX_ROW_HEADING && !/[.;]\s/.test(row) ? row : undefined;
+  const headerRecipients = header !== undefined && namesRecipients(header);
+  if (headerRecipients) return { recipients: header, sources: false };
+  // A column of sources ("Categories of sources | Third parties") names where data comes from (GUIDE D10).
+  if (header !== undefined && namesSources(header)) return { sources: true };
+  if (rowHeading !== undefined && namesRecipients(rowHeading)) return { recipients: rowHeading, sources: false };
+  // A row of data coming in ("Information we receive from other companies").
+  if (rowHeading !== undefined && namesSources(rowHeading)) return { sources: true };
+  // A bare "Third parties" column in a table of sources ("Sources of personal information": "Directly from you |
+  // Third parties") names where data comes from.
+  const bare = header !== undefined && BARE_THIRD_PARTIES.test(header);
+  // A section that names both ("Categories, Sources … and the Categories of Third Parties to Whom Your PI is
+  // Disclosed") says nothing of the column.
+  if ([clause.section, ...clause.sectionPath].some((s) => s !== undefined && namesSources(s) && !namesRecipients(s)))
+    return { sources: bare };
+  if (bare) return { recipients: header, sources: false };
+  if (rowHeading !== undefined && BARE_THIRD_PARTIES.test(rowHeading))
+    return { recipients: rowHeading, sources: false };
+  return { sources: false };
+}
+
+/** The header that says the cell names who receives the data (cellHeaders). */
+export function recipientsHeader(clause: Clause): string | undefined {
+  return cellHeaders(clause).recipients;
+}
+
+const CONTINUATION = wordsPattern(CELL_ACT_CONTINUATIONS);
+/**
+ * A header that asks whether the row's data goes to others, written as its participle: "Shared with third parties?",
+ * "Sold or shared", "Disclosed for a business purpose", "Is it disclosed to third parties?". The participle stands
+ * alone or is followed by a word that keeps it a verb ("Shared workspaces" and "Sold separately" are features).
+ */
+const ACT_HEADER = new RegExp(
+  String.raw`^(?:(?:is|are|was|were)\s+(?:(?:it|this|they)\s+)?|(?:has|have)\s+(?:(?:it|this|they)\s+)?been\s+)?(${PARTICIPLE}(?:\s+${CONTINUATION}\b[^?]{0,100})?)$`,
+  'i',
+);
+/** "Does Acme share?", "Do we sell it?", "Do we share this information with third parties?": the act asked with its
+ * plain form. */
+const ACT_QUESTION = new RegExp(
+  String.raw`^(?:do|does)\s+(?:[^\s?]+\s+){1,3}?(${wordsPattern(ACT_BASES)})(?:\s+(?:it|them|these|(?:this|that|your|such)(?:\s+\w+)?))?(\s+${CONTINUATION}\b[^?]{0,100})?$`,
+  'i',
+);
+/** A header that names the act with a noun ("Sale or sharing"); each act noun is read as its participle. */
+const ACT_NOUN_START = new RegExp(
+  String.raw`^(third[\s-]+party\s+)?${wordsPattern(Object.keys(CELL_ACT_NOUNS))}\b`,
+  'i',
+);
+const ACT_NOUN = new RegExp(String.raw`\b${wordsPattern(Object.keys(CELL_ACT_NOUNS))}\b`, 'gi');
+const TO_AUDIENCE = new RegExp(String.raw`\b(?:with|to)\s+${wordsPattern(CELL_AUDIENCE_WORDS)}\b`, 'i');
+const DATA_WORDS = new RegExp(String.raw`\b${wordsPattern(CELL_DATA_WORDS)}\b`, 'i');
 /** A cell that only says yes ("Yes", "Yes.", "YES*"). */
 const YES_CELL = /^\W*yes\W*$/i;
 
+/** A header as a question's words: no answer key ("(Yes/No)"), no question mark or footnote mark, "/" read as "or". */
+function headerWords(label: string): string {
+  const trim = (s: string): string => trimEndChars(trimStartChars(s, /\W/), /[^\p{L}\p{N})]/u);
+  let s = trim(label);
+  // In code, not a regex: a regex ending in "…$" after a free run is not linear.
+  if (s.endsWith(')')) {
+    const open = s.lastIndexOf('(');
+    if (open > 0) s = trim(s.slice(0, open));
+  }
+  return s
+    .replace(/\band\s*\/\s*or\b/gi, 'or')
+    .replace(/\s*\/\s*/g, ' or ')
+    .trim();
+}
+
+/** The sentence a header that asks whether the row's data goes to others stands for; undefined for any other. */
+function actSentence(label: string): string | undefined {
+  const words = headerWords(label);
+  const question = ACT_QUESTION.exec(words);
+  if (question) {
+    const to = question[2] ?? '';
+    if (TO_AUDIENCE.test(to)) return undefined;
+    return `We ${question[1]!.toLowerCase()} this personal information${to.toLowerCase()}.`;
+  }
+  // "Third-party sharing" is sharing with third parties.
+  const noun = ACT_NOUN_START.exec(words);
+  const asked = noun
+    ? words.slice(noun[1]?.length ?? 0).replace(ACT_NOUN, (n) => CELL_ACT_NOUNS[n.toLowerCase()] ?? n) +
+      (noun[1] !== undefined ? ' with third parties' : '')
+    : words;
+  const act = ACT_HEADER.exec(asked);
+  // Shown to other users is a profile the user chose to show (GUIDE D10).
+  if (!act || TO_AUDIENCE.test(act[1]!)) return undefined;
+  return `This personal information is ${act[1]!.trim().toLowerCase()}.`;
+}
+
 /**
  * The sentence a "Yes" cell stands for, read with the header or row label that asks whether the data goes to others
- * ("Sold or shared | Yes" → "This personal information is sold or shared."); undefined for any other cell. "No" is
- * left unread: a table that marks where data does not go states no limit of its own (GUIDE names none).
+ * ("Sold or shared | Yes" → "This personal information is sold or shared."), when the other label or the section
+ * names personal data (a feature or pricing table's "Yes" is not); undefined for any other cell. "No" is left unread:
+ * a table that marks where data does not go states no limit of its own (GUIDE names none).
  */
 export function yesCellSentence(clause: Clause): string | undefined {
-  if (!YES_CELL.test(clause.text)) return undefined;
-  for (const label of [clause.columnHeader, clause.rowLabel]) {
-    // The question mark and any footnote mark cut in code: a regex ending in "…$" after a free run is not linear.
-    const act =
-      label === undefined ? null : ACT_HEADER.exec(trimEndChars(trimStartChars(label, /\W/), /[^\p{L}\p{N})]/u));
-    if (act) return `This personal information is ${act[1]!.trim().toLowerCase()}.`;
+  const { columnHeader: header, rowLabel: row } = clause;
+  if ((header === undefined && row === undefined) || !YES_CELL.test(clause.text)) return undefined;
+  const sectionData = [clause.section, ...clause.sectionPath].some((s) => s !== undefined && DATA_WORDS.test(s));
+  for (const [label, other] of [
+    [header, row],
+    [row, header],
+  ] as const) {
+    if (label === undefined) continue;
+    if (!sectionData && !(other !== undefined && DATA_WORDS.test(other))) continue;
+    const sentence = actSentence(label);
+    if (sentence !== undefined) return sentence;
   }
   return undefined;
 }

@@ -15,6 +15,11 @@ describe('columnKind', () => {
     ['Purposes of processing', 'other'],
     ['Categories of third parties from whom we collect', 'other'],
     ['Categories of sources', 'other'],
+    // As the analyser reads them: a cookie table's party column, data coming in.
+    ['First party or third party', 'other'],
+    ['Information we receive from third parties', 'other'],
+    ['Shared with us by partners', 'other'],
+    ['Shared with other users', 'other'],
     ['Category of personal information', 'other'],
   ])('%s → %s', (header, kind) => {
     expect(columnKind(header)).toBe(kind);
@@ -27,10 +32,20 @@ describe('CELL_REWRITES', () => {
     expect(CELL_REWRITES['header:Recipients']!(cell)).toEqual({ ...cell, columnHeader: 'Recipients' });
     expect(CELL_REWRITES['header:Disclosed to']!(cell)).toBeUndefined();
   });
-  it('leaves a column of sources or data as it is', () => {
-    const source = { ...cell, columnHeader: 'Sources of personal information' };
+  it.each([
+    'Sources of personal information',
+    'Categories of sources',
+    'Collected from',
+    'Information we receive from third parties',
+    'Shared with us by partners',
+    'First party or third party',
+  ])('leaves a column of sources or data as it is: %s', (columnHeader) => {
+    const source = { ...cell, columnHeader };
     expect(CELL_REWRITES['header:Recipients']!(source)).toBeUndefined();
     expect(CELL_REWRITES['only:Service providers']!(source)).toBeUndefined();
+    expect(CELL_REWRITES['yes:Sold or shared']!(source)).toBeUndefined();
+  });
+  it('leaves a column of data as it is', () => {
     expect(CELL_REWRITES['yes:Sold or shared']!({ ...cell, columnHeader: 'Examples' })).toBeUndefined();
   });
   it('turns the table round, or loses the row label', () => {
