@@ -6,7 +6,13 @@
 import { trimEndChars, trimStartChars } from '../normalize/trim-chars';
 import type { Clause } from '../types';
 import { CELL_ACT_CONTINUATIONS, CELL_ACT_NOUNS, CELL_AUDIENCE_WORDS, CELL_DATA_WORDS, LEXICON_LISTS } from './lexicon';
-import { wordsPattern } from './word-pattern';
+import { wordsPattern as spacedWordsPattern } from './word-pattern';
+
+/** A list's alternation with single spaces: every text tested here is first cut to single spaces (oneSpace), so that
+ * no pattern holds two runs of white space that could match the same text. */
+const wordsPattern = (list: readonly string[]): string => spacedWordsPattern(list).replaceAll(String.raw`\s+`, ' ');
+/** The text with each run of white space made one space. */
+const oneSpace = (text: string): string => text.replace(/\s+/g, ' ');
 
 const ACT_WORDS: readonly string[] = [...(LEXICON_LISTS.ShareVerb ?? []), ...(LEXICON_LISTS.SellVerb ?? [])];
 /** The acts' participles ("shared", "sold", "made available"): the form a header asks with. */
@@ -26,11 +32,11 @@ const PARTICIPLE = wordsPattern(ACT_PARTICIPLES);
 const NOT_RECIPIENT = String.raw`(?:us|you|${wordsPattern(CELL_AUDIENCE_WORDS)})\b`;
 
 const RECIPIENT_WORDS = /\brecipients?\b|\bto\s+wh(?:om|ich)\b|\bwith\s+whom\b/i;
-const PARTICIPLE_TO = new RegExp(String.raw`\b${PARTICIPLE}\s+(?:with|to)\b(?!\s+${NOT_RECIPIENT})`, 'i');
-const WHO_RECEIVES = new RegExp(String.raw`\bwho\s+(?:we\s+${wordsPattern(ACT_BASES)}|receives?)\b`, 'i');
+const PARTICIPLE_TO = new RegExp(String.raw`\b${PARTICIPLE} (?:with|to)\b(?! ${NOT_RECIPIENT})`, 'i');
+const WHO_RECEIVES = new RegExp(String.raw`\bwho (?:we ${wordsPattern(ACT_BASES)}|receives?)\b`, 'i');
 /** "Parties we disclose it to", "Companies we share data with": who receives, named before the act. */
 const WE_ACT_TO = new RegExp(
-  String.raw`\bwe\s+${wordsPattern(ACT_BASES)}\s+(?:(?:it|them|this|data|information|your\s+\w+)\s+)?(?:with|to)\b(?!\s+${NOT_RECIPIENT})`,
+  String.raw`\bwe ${wordsPattern(ACT_BASES)} (?:(?:it|them|this|data|information|your \w+) )?(?:with|to)\b(?! ${NOT_RECIPIENT})`,
   'i',
 );
 /** A header that is only "Third parties": it names recipients unless its table is about where data comes from. */
@@ -43,9 +49,8 @@ const BARE_THIRD_PARTIES = /^\W*(?:categories\s+of\s+)?third[\s-]+parties\W*$/i;
  * read by recipientsHeader, which knows the table's section.
  */
 export function namesRecipients(header: string): boolean {
-  return (
-    RECIPIENT_WORDS.test(header) || PARTICIPLE_TO.test(header) || WHO_RECEIVES.test(header) || WE_ACT_TO.test(header)
-  );
+  const text = oneSpace(header);
+  return RECIPIENT_WORDS.test(text) || PARTICIPLE_TO.test(text) || WHO_RECEIVES.test(text) || WE_ACT_TO.test(text);
 }
 
 const SOURCES_WORDS = /\bfrom\b|\bsources?\b|\b(?:collect|receive|obtain)\w*/i;
@@ -113,22 +118,19 @@ const CONTINUATION = wordsPattern(CELL_ACT_CONTINUATIONS);
  * alone or is followed by a word that keeps it a verb ("Shared workspaces" and "Sold separately" are features).
  */
 const ACT_HEADER = new RegExp(
-  String.raw`^(?:(?:is|are|was|were)\s+(?:(?:it|this|they)\s+)?|(?:has|have)\s+(?:(?:it|this|they)\s+)?been\s+)?(${PARTICIPLE}(?:\s+${CONTINUATION}\b[^?]{0,100})?)$`,
+  String.raw`^(?:(?:is|are|was|were) (?:(?:it|this|they) )?|(?:has|have) (?:(?:it|this|they) )?been )?(${PARTICIPLE}(?: ${CONTINUATION}\b[^?]{0,100})?)$`,
   'i',
 );
 /** "Does Acme share?", "Do we sell it?", "Do we share this information with third parties?": the act asked with its
  * plain form. */
 const ACT_QUESTION = new RegExp(
-  String.raw`^(?:do|does)\s+(?:[^\s?]+\s+){1,3}?(${wordsPattern(ACT_BASES)})(?:\s+(?:it|them|these|(?:this|that|your|such)(?:\s+\w+)?))?(\s+${CONTINUATION}\b[^?]{0,100})?$`,
+  String.raw`^(?:do|does) (?:[^\s?]+ ){1,3}?(${wordsPattern(ACT_BASES)})(?: (?:it|them|these|(?:this|that|your|such)(?: \w+)?))?( ${CONTINUATION}\b[^?]{0,100})?$`,
   'i',
 );
 /** A header that names the act with a noun ("Sale or sharing"); each act noun is read as its participle. */
-const ACT_NOUN_START = new RegExp(
-  String.raw`^(third[\s-]+party\s+)?${wordsPattern(Object.keys(CELL_ACT_NOUNS))}\b`,
-  'i',
-);
+const ACT_NOUN_START = new RegExp(String.raw`^(third[ -]party )?${wordsPattern(Object.keys(CELL_ACT_NOUNS))}\b`, 'i');
 const ACT_NOUN = new RegExp(String.raw`\b${wordsPattern(Object.keys(CELL_ACT_NOUNS))}\b`, 'gi');
-const TO_AUDIENCE = new RegExp(String.raw`\b(?:with|to)\s+${wordsPattern(CELL_AUDIENCE_WORDS)}\b`, 'i');
+const TO_AUDIENCE = new RegExp(String.raw`\b(?:with|to) ${wordsPattern(CELL_AUDIENCE_WORDS)}\b`, 'i');
 const DATA_WORDS = new RegExp(String.raw`\b${wordsPattern(CELL_DATA_WORDS)}\b`, 'i');
 /** A cell that only says yes ("Yes", "Yes.", "YES*"). */
 const YES_CELL = /^\W*yes\W*$/i;
@@ -142,10 +144,11 @@ function headerWords(label: string): string {
     const open = s.lastIndexOf('(');
     if (open > 0) s = trim(s.slice(0, open));
   }
-  return s
-    .replace(/\band\s*\/\s*or\b/gi, 'or')
-    .replace(/\s*\/\s*/g, ' or ')
-    .trim();
+  return oneSpace(s)
+    .replace(/\band ?\/ ?or\b/gi, 'or')
+    .split('/')
+    .map((w) => w.trim())
+    .join(' or ');
 }
 
 /** The sentence a header that asks whether the row's data goes to others stands for; undefined for any other. */
@@ -178,13 +181,15 @@ function actSentence(label: string): string | undefined {
 export function yesCellSentence(clause: Clause): string | undefined {
   const { columnHeader: header, rowLabel: row } = clause;
   if ((header === undefined && row === undefined) || !YES_CELL.test(clause.text)) return undefined;
-  const sectionData = [clause.section, ...clause.sectionPath].some((s) => s !== undefined && DATA_WORDS.test(s));
+  const sectionData = [clause.section, ...clause.sectionPath].some(
+    (s) => s !== undefined && DATA_WORDS.test(oneSpace(s)),
+  );
   for (const [label, other] of [
     [header, row],
     [row, header],
   ] as const) {
     if (label === undefined) continue;
-    if (!sectionData && !(other !== undefined && DATA_WORDS.test(other))) continue;
+    if (!sectionData && !(other !== undefined && DATA_WORDS.test(oneSpace(other)))) continue;
     const sentence = actSentence(label);
     if (sentence !== undefined) return sentence;
   }
