@@ -11,3 +11,22 @@ export function bracketsAround(text: string, start: number, end: number): { open
   const close = text.indexOf(')', end);
   return close < 0 ? null : { open, close };
 }
+
+/** A bracketed aside of a few words, with no bracket inside it. */
+const ASIDE = /\([^()\n]{1,160}\)/g;
+
+/**
+ * The text with each bracketed aside (brackets included) blanked out by spaces, so that every offset into it is one into
+ * `text`; null when it has none. The matcher reads it when the text itself matched nothing: an aside between an act and
+ * its recipient ("We share your name (and, with your consent, your contacts) with our partners") hides the act from a
+ * pattern whose gap stops at the aside's own "with". What the aside says is still read from `text` (stance.ts).
+ */
+export function blankAsides(text: string): string | null {
+  if (!text.includes('(')) return null;
+  let blanked = false;
+  const out = text.replace(ASIDE, (m) => {
+    blanked = true;
+    return ' '.repeat(m.length);
+  });
+  return blanked ? out : null;
+}

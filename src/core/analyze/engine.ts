@@ -21,6 +21,7 @@ import { higher, severityForStance } from './severity';
 import { decideStance, scopeStart, type StanceResult } from './stance';
 import { trimEndChars, trimStartChars } from '../normalize/trim-chars';
 import { TERMS_DOC_PLAIN_WORD } from './terms-doc';
+import { blankAsides } from './brackets';
 
 /** A heading that names a terms document: the document's title. */
 const DOCUMENT_TITLE = new RegExp(String.raw`\b${TERMS_DOC_PLAIN_WORD}`, 'i');
@@ -33,6 +34,8 @@ export const ACTION_TAGS = ['TrainVerb', 'ImproveVerb', 'ShareVerb', 'SellVerb',
 /** "You agree that you will not …: (i) …; (ii) …" — everything after the colon is something the USER may not do. */
 const USER_PROHIBITION_HEAD =
   /^[^:]{0,240}\byou\s+(?:(?:agree|undertake|represent)\s+(?:that\s+you\s+(?:will|shall)\s+not|not\s+to)|will\s+not|shall\s+not|may\s+not|must\s+not|can\s*not)\b[^:]{0,200}:/;
+/** A match with a bracketed aside inside it: a word after the aside's close (a match's last word may carry a mark). */
+const WORD_AFTER_ASIDE = /\)[^()\w]*\w/;
 /** What the analysis knows of a clause besides its text. */
 export interface MatchOptions {
   /** Also run the weak-signal rules (sensitivity 'high'). */
@@ -412,6 +415,32 @@ function matchBody(
       tokens ??= tokensOf(doc);
       const hit = hitFor(rule, cat, offset.start, offset.start + offset.length);
       if (hit) hits.push(hit);
+    }
+  }
+  // A data_sharing text left without a hit is read once more with its bracketed asides blanked out (brackets.ts), the
+  // tokens and what the aside says staying those of the text; a match counts only when an aside lies inside it, between
+  // the act and its recipient. Not the other categories: there the blanked text turned definitions ("A cookie (also
+  // called a local storage object) is a data file …") and lists of data kinds into rights (development, session 50).
+  const blanked = blankAsides(text);
+  const missed = blanked
+    ? [...candidates].filter((id) => {
+        const { category } = rules.get(id)!.cat;
+        return category === 'data_sharing' && !hits.some((h) => h.category === category);
+      })
+    : [];
+  if (blanked && missed.length) {
+    const plain = parse(blanked);
+    tagTerms(plain, 'FirstPartyOwner', (terms) => firstPartyOwners(terms, names));
+    const sweepPlain = offsetSweeper(plain, gate.patternPossible);
+    for (const id of missed) {
+      const { rule, cat, net } = rules.get(id)!;
+      for (const offset of sweepPlain(net)) {
+        const end = offset.start + offset.length;
+        if (!WORD_AFTER_ASIDE.test(text.slice(offset.start, end))) continue;
+        tokens ??= tokensOf(doc);
+        const hit = hitFor(rule, cat, offset.start, end);
+        if (hit) hits.push(hit);
+      }
     }
   }
   return hits;

@@ -1108,10 +1108,12 @@ const COMPANY_ROLE = new RegExp(
  */
 const BY_VERB = String.raw`(?:performed|protected|placed|set|deployed|served|processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analy[sz]ed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed)`;
 const VIA_VERB = String.raw`(?:sent|connected|provided|delivered|processed|handled|routed|hosted|stored|made\s+available|transmitted|transferred|collected|managed|powered)`;
+/** PARTY, or the one-word "subprocessor" RECIPIENT leaves out: "processed by our sub-processors" (GUIDE D1). */
+const HANDLER = String.raw`(?:${PARTY}|sub-?processor)`;
 const HANDLED_BY = anyOf(
-  wordSeq(String.raw`\b${BY_VERB}`, String.raw`\W+(?:on\s+\w+\s+behalf\s+)?by`, gap(4), PARTY),
-  wordSeq(String.raw`\b${VIA_VERB}`, String.raw`\W+(?:through|via)`, gap(3), PARTY),
-  wordSeq(String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)`, gap(5), 'with', gap(3), PARTY),
+  wordSeq(String.raw`\b${BY_VERB}`, String.raw`\W+(?:on\s+\w+\s+behalf\s+)?by`, gap(4), HANDLER),
+  wordSeq(String.raw`\b${VIA_VERB}`, String.raw`\W+(?:through|via)`, gap(3), HANDLER),
+  wordSeq(String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)`, gap(5), 'with', gap(3), HANDLER),
 );
 /**
  * Infrastructure run by someone else needs no data word: "Payments are processed by PayPal." Verbs that as often say
@@ -6272,7 +6274,10 @@ export const dataSharing: CategoryRules = {
       cue: [anyOf(PROVIDE_WITH_DATA, GIVE_RECIPIENT_DATA)],
       match: [
         // Not the gerund: "including providing that advertiser with any personal information" is often the user's act.
+        // An identifier of the user's or the device's is tracking technology in the lexicon, and data given to the
+        // recipient here ("provide advertising companies with your device identifier").
         '(provide|provides|provided|supply|supplies|supplied) .{0,6} #ThirdParty with .{0,4} #UserData',
+        '(provide|provides|provided|supply|supplies|supplied) .{0,6} #ThirdParty with .{0,2} (your|device|advertising|mobile|ad|user|users) .{0,2} (identifier|identifiers)',
         // Not "their": "give advertisers their campaign performance data" is the recipient's own data.
         '(give|gives|gave) .{0,2} #ThirdParty (your|personal|such|this|that|any|certain|aggregate|aggregated|anonymised|anonymized|deidentified|de-identified) .{0,3} (#UserData|name|names|address|addresses)',
       ],
@@ -6282,6 +6287,7 @@ export const dataSharing: CategoryRules = {
       mustMatch: [
         'We may also provide our advertising partners with your email address.',
         { text: 'We never supply third parties with your contact details.', stance: 'restrict' },
+        'We may provide advertising companies with your device identifier.',
         'We may give our partners your email address.',
         { text: 'When we do this, we do not give that partner your name and address.', stance: 'restrict' },
         // Aggregate data is still shared (GUIDE G6).
@@ -6297,6 +6303,9 @@ export const dataSharing: CategoryRules = {
         // The recipient's own data.
         'We give partners their account information and billing records.',
         'We give advertisers their campaign performance data.',
+        // A tool handed over, no identifier of the user's.
+        'We provide our partners with tracking pixels for their own sites.',
+        'We provide you with an identifier for your account.',
       ],
     },
     {
