@@ -15,18 +15,25 @@ export function bracketsAround(text: string, start: number, end: number): { open
 /** A bracketed aside of a few words, with no bracket inside it. */
 const ASIDE = /\([^()\n]{1,160}\)/g;
 
+/** Where an aside opens and closes in the text. */
+export interface AsideSpan {
+  open: number;
+  close: number;
+}
+
 /**
  * The text with each bracketed aside (brackets included) blanked out by spaces, so that every offset into it is one into
- * `text`; null when it has none. The matcher reads it when the text itself matched nothing: an aside between an act and
- * its recipient ("We share your name (and, with your consent, your contacts) with our partners") hides the act from a
- * pattern whose gap stops at the aside's own "with". What the aside says is still read from `text` (stance.ts).
+ * `text`, and where each aside stands; null when it has none. An aside holds a space: a plural or a list letter ("the
+ * account(s)", "item (a)") is part of its word, and blanked it would join the words around it. The matcher reads the
+ * blanked text when the text itself matched nothing (engine.ts); what the aside says is still read from `text`.
  */
-export function blankAsides(text: string): string | null {
+export function blankAsides(text: string): { text: string; spans: AsideSpan[] } | null {
   if (!text.includes('(')) return null;
-  let blanked = false;
-  const out = text.replace(ASIDE, (m) => {
-    blanked = true;
+  const spans: AsideSpan[] = [];
+  const out = text.replace(ASIDE, (m, offset: number) => {
+    if (!/\s/.test(m)) return m;
+    spans.push({ open: offset, close: offset + m.length - 1 });
     return ' '.repeat(m.length);
   });
-  return blanked ? out : null;
+  return spans.length ? { text: out, spans } : null;
 }
