@@ -21,6 +21,7 @@ import { higher, severityForStance } from './severity';
 import { decideStance, scopeStart, type StanceResult } from './stance';
 import { trimEndChars, trimStartChars } from '../normalize/trim-chars';
 import { TERMS_DOC_PLAIN_WORD } from './terms-doc';
+import { blankAsides } from './brackets';
 
 /** A heading that names a terms document: the document's title. */
 const DOCUMENT_TITLE = new RegExp(String.raw`\b${TERMS_DOC_PLAIN_WORD}`, 'i');
@@ -33,6 +34,16 @@ export const ACTION_TAGS = ['TrainVerb', 'ImproveVerb', 'ShareVerb', 'SellVerb',
 /** "You agree that you will not …: (i) …; (ii) …" — everything after the colon is something the USER may not do. */
 const USER_PROHIBITION_HEAD =
   /^[^:]{0,240}\byou\s+(?:(?:agree|undertake|represent)\s+(?:that\s+you\s+(?:will|shall)\s+not|not\s+to)|will\s+not|shall\s+not|may\s+not|must\s+not|can\s*not)\b[^:]{0,200}:/;
+/** An aside that names consent both ways, which sets no condition on the act. */
+const WITH_OR_WITHOUT = /\bwith\s+or\s+without\b/i;
+/** What a hit is read from: the clause's own text, or the same text with its bracketed asides blanked out. */
+interface Reading {
+  tokens: Token[];
+  text: string;
+  lower: string;
+  stanceAt: Map<string, StanceResult>;
+  actorAt: Map<number, Actor>;
+}
 /** What the analysis knows of a clause besides its text. */
 export interface MatchOptions {
   /** Also run the weak-signal rules (sensitivity 'high'). */
@@ -406,18 +417,80 @@ function matchBody(
   const stanceAt = new Map<string, StanceResult>();
   const actorAt = new Map<number, Actor>();
   const hits: RuleHit[] = [];
+  const spans: { category: CategoryId; start: number; end: number }[] = [];
   for (const id of candidates) {
     const { rule, cat, net } = rules.get(id)!;
     for (const offset of sweep(net)) {
       tokens ??= tokensOf(doc);
-      const hit = hitFor(rule, cat, offset.start, offset.start + offset.length);
-      if (hit) hits.push(hit);
+      const end = offset.start + offset.length;
+      const hit = hitFor(rule, cat, offset.start, end);
+      if (hit) {
+        hits.push(hit);
+        spans.push({ category: cat.category, start: offset.start, end });
+      }
+    }
+  }
+  // A pattern's gap stops at the first word it may not cross, and an aside between the act and its recipient brings one
+  // ("We share your name (and, with your consent, your contacts) with our partners": the gap ends at the aside's own
+  // "with"), and a rule that read another act of the clause ("…; we do not disclose your data to advertisers") would
+  // leave it hidden. Each data_sharing rule reads the clause once more with its asides blanked out (brackets.ts); a
+  // match counts only when an aside closes inside it, before a word of the act, and it overlaps no hit of the category
+  // already found. Not the other categories: there an aside often defines a word, and blanked the definition reads as
+  // the act ("A pixel (a tiny image, with code in it) lets a sender know that you opened an email" would be tracking).
+  const asides = blankAsides(text);
+  const missed =
+    asides && asides.spans.some((a) => /^\W*\w/.test(text.slice(a.close + 1)))
+      ? [...candidates].filter((id) => rules.get(id)!.cat.category === 'data_sharing')
+      : [];
+  if (asides && missed.length) {
+    const plain = parse(asides.text);
+    tagTerms(plain, 'FirstPartyOwner', (terms) => firstPartyOwners(terms, names));
+    const sweepPlain = offsetSweeper(plain, gate.patternPossible);
+    let plainReading: Reading | null = null;
+    for (const id of missed) {
+      const { rule, cat, net } = rules.get(id)!;
+      for (const offset of sweepPlain(net)) {
+        const start = offset.start;
+        const end = start + offset.length;
+        if (!asides.spans.some((a) => a.open >= start && a.close < end && /\w/.test(text.slice(a.close + 1, end))))
+          continue;
+        if (spans.some((s) => s.category === cat.category && s.start < end && start < s.end)) continue;
+        tokens ??= tokensOf(doc);
+        plainReading ??= {
+          tokens: tokensOf(plain),
+          text: asides.text,
+          lower: joinReaderRoles(asides.text.toLowerCase()),
+          stanceAt: new Map(),
+          actorAt: new Map(),
+        };
+        // The aside-free reading must find the act too: the aside's words may set how the act is read (a consent
+        // condition, a user's choice), never make one ("We do not require you to share your name (or, with your
+        // consent, your contacts) with our partners" is the user's act).
+        const bare = hitFor(rule, cat, start, end, plainReading);
+        if (!bare) continue;
+        // "With or without your consent" sets no condition: the act is read as the aside-free text reads it.
+        const inAside = asides.spans.filter((a) => a.open >= start && a.close < end);
+        const noCondition = inAside.some((a) => WITH_OR_WITHOUT.test(text.slice(a.open, a.close + 1)));
+        const hit = noCondition
+          ? { ...bare, evidence: trimEvidence(text.slice(Math.max(start, from), end)) }
+          : hitFor(rule, cat, start, end);
+        if (hit) {
+          hits.push(hit);
+          spans.push({ category: cat.category, start, end });
+        }
+      }
     }
   }
   return hits;
 
-  function hitFor(rule: Rule, cat: CategoryRules, start: number, end: number): RuleHit | null {
-    const toks = tokens!;
+  function hitFor(
+    rule: Rule,
+    cat: CategoryRules,
+    start: number,
+    end: number,
+    r: Reading = { tokens: tokens!, text, lower, stanceAt, actorAt },
+  ): RuleHit | null {
+    const { tokens: toks, text, lower, stanceAt, actorAt } = r;
     // A match wholly inside the context belongs to the context's own unit; one that starts there is judged from where
     // the unit starts ("You must not post content which: attempts to sell …" is all under the prohibition).
     if (end <= from) return null;

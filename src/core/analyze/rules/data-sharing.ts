@@ -1108,10 +1108,12 @@ const COMPANY_ROLE = new RegExp(
  */
 const BY_VERB = String.raw`(?:performed|protected|placed|set|deployed|served|processed|used|accessed|handled|stored|hosted|received|collected|viewed|seen|analy[sz]ed|obtained|retained|held|managed|operated|run|powered|fulfilled|delivered|routed)`;
 const VIA_VERB = String.raw`(?:sent|connected|provided|delivered|processed|handled|routed|hosted|stored|made\s+available|transmitted|transferred|collected|managed|powered)`;
+/** PARTY, or the service's subprocessors, which RECIPIENT leaves out: "processed by our sub-processors" (GUIDE D1). */
+const HANDLER = String.raw`(?:${PARTY}|${CONTRACT_RECIPIENT})`;
 const HANDLED_BY = anyOf(
-  wordSeq(String.raw`\b${BY_VERB}`, String.raw`\W+(?:on\s+\w+\s+behalf\s+)?by`, gap(4), PARTY),
-  wordSeq(String.raw`\b${VIA_VERB}`, String.raw`\W+(?:through|via)`, gap(3), PARTY),
-  wordSeq(String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)`, gap(5), 'with', gap(3), PARTY),
+  wordSeq(String.raw`\b${BY_VERB}`, String.raw`\W+(?:on\s+\w+\s+behalf\s+)?by`, gap(4), HANDLER),
+  wordSeq(String.raw`\b${VIA_VERB}`, String.raw`\W+(?:through|via)`, gap(3), HANDLER),
+  wordSeq(String.raw`\b(?:store|stores|stored|host|hosts|hosted|keep|keeps|kept)`, gap(5), 'with', gap(3), HANDLER),
 );
 /**
  * Infrastructure run by someone else needs no data word: "Payments are processed by PayPal." Verbs that as often say
@@ -1510,6 +1512,13 @@ const DISCLOSES_THE_FOLLOWING = anyOf(
   /\b(?:data|information)\s+disclosed\s+(?:for|to)\b[^.;:]{0,60}\binclud(?:es?|ing)\b/,
 );
 
+/**
+ * The lexicon's identifiers (TrackTech "advertising id", "device identifier", "online identifiers"), as the words a
+ * pattern reads: the kind first (or "your"), the noun last.
+ */
+const TRACK_IDS = LEXICON_LISTS.TrackTech!.filter((w) => /\s(?:id|identifiers?)$/.test(w));
+const ID_KINDS = [...new Set(['your', ...TRACK_IDS.map((w) => w.split(' ')[0]!)])].join('|');
+const ID_NOUNS = [...new Set(TRACK_IDS.map((w) => w.split(' ').at(-1)!))].join('|');
 /** What an outside party places on the user's device to collect (the lexicon's TrackTech). */
 const TRACKER = wordsPattern(LEXICON_LISTS.TrackTech!);
 /** "We" with another party beside it: "we and …", "we, or …", "we, along with …". */
@@ -1868,6 +1877,16 @@ function serviceSays(unit: string, re: RegExp): boolean {
   for (const m of unit.matchAll(re)) if (serviceSubject(wordBefore(unit, m.index))) return true;
   return false;
 }
+/**
+ * The service's liability for what an agent does with the data (GUIDE D8: procedure, `none role=explanation`): "we are
+ * liable for data processed by our sub-processors", "we remain responsible for data hosted by our sub-processors".
+ */
+function liableForHandling(unit: string): boolean {
+  return serviceSays(
+    unit,
+    /\b(?:is|are|remain|remains)\s+(?:fully\s+)?(?:liable|responsible)\s+for\b(?=[^.;:]{0,80}\b(?:processed|hosted|handled|stored)\s+(?:by|with)\b)/g,
+  );
+}
 const NOT_RECIPIENTS_SAFEGUARD = {
   test: (unit: string): boolean =>
     // The service as the importer: data coming in (D13a), "as the data importer, Acme relies on …".
@@ -1878,6 +1897,7 @@ const NOT_RECIPIENTS_SAFEGUARD = {
     // The service's liability for an agent's onward transfer (D8).
     /\bliab(?:le|ility)\s+for\s+(?:any\s+)?onward\b/.test(unit) ||
     serviceSays(unit, /\b(?:remain|remains)\s+(?:fully\s+)?liable\b/g) ||
+    liableForHandling(unit) ||
     unit.split(/\W+/).some((w) => NOT_LIMIT_WORDS.has(w)),
 };
 /** The unit names no safeguard: one that does is the safeguard rule's (its transfer is the occasion, D13a). */
@@ -1968,7 +1988,17 @@ const COOPERATE_WITH_AUTHORITIES = wordSeq(
  * list for the category pre-filter and the "no data in clause" veto, so the two cannot drift apart. The shapes with
  * extra conditions (length, no subject, not the user assigning) are spelled out in the veto.
  */
+/** An identifier provided to a recipient is data, though no data word names it: "provide partners with your device ID". */
+const ID_PROVIDED = wordSeq(
+  String.raw`\b(?:provid|suppl)`,
+  REST_OF_WORD,
+  gap(8),
+  'with',
+  gap(3),
+  String.raw`(?:ids?|identifiers?)\b`,
+);
 const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
+  ID_PROVIDED,
   AUTHORITY_ITEM,
   SHARE_ITEM,
   ENGAGE,
@@ -2199,7 +2229,7 @@ const DIRECTLY_OR_THROUGH = wordSeq(
   RECIPIENT,
 );
 /** The data words of the recipient-first shapes ("provide partners with your email address"). */
-const RECIPIENT_FIRST_DATA = String.raw`(?:data|information|details|e-?mail|address|identifiers?|content|records|names?)`;
+const RECIPIENT_FIRST_DATA = String.raw`(?:data|information|details|e-?mail|address|identifiers?|ids?\b|content|records|names?)`;
 /** "provide these marketing partners with your email address". */
 const PROVIDE_WITH_DATA = wordSeq(
   String.raw`\b(?:provid|suppl)`,
@@ -3178,6 +3208,8 @@ export const dataSharing: CategoryRules = {
         /\b(?:refunds?|fees|(?<!\b(?:card|credit|debit)\s)payments|billing|prices|pricing\s+terms|tuition|coins|in-app\s+purchases?)\b(?![^.;:]{0,40}?\b(?:card|address|details|information|data|history|records)\b)[^.;:]{0,40}$|\b(?:social\s+media\s+features|widgets|buttons|plug-?ins|advertisements|ads|applications)\W{1,4}(?:(?:on|in) (?:our|the) [\w-]{1,20}\W{1,4})?(?:(?:may|might|can|will) )?(?:are|is|be) (?:either |also |sometimes )?$|(?:^|[.;:])(?![^.;:]*\b(?:stor(?:e|es|ed|ing)|process(?:es|ed|ing)?|transmit(?:s|ted|ting)?|transferr?(?:s|ed|ing)?|kept|held|hosted)\s)[^.;:]*\b(?:websites?|network|services|programs|events|promotions|technology)\W{0,3}(?:owned and(?:\/or)? )?$|\b(?:types|kinds|categories)\s+of\s+(?:the\s+)?(?:cookies|trackers|tracking\s+technologies|technologies)\s+$/,
       // A linked or embedded site's own trackers ("cookies used by partner websites that are embedded …", GUIDE T18).
       rejectAfter: /^\W*(?:web\s*)?sites?\b(?![\s-]+(?:hosting|hosts?|providers?|operators?))/,
+      // The service's liability for its agents' handling is procedure (GUIDE D8), not data put in their hands.
+      rejectInUnit: { test: (before, evidence) => liableForHandling(`${before}${evidence}`) },
       severity: 'low',
       why: "Data hosted, processed or handled by an outside company (a host, a payment processor, a partner) is in that company's hands.",
       mustMatch: [
@@ -6272,7 +6304,10 @@ export const dataSharing: CategoryRules = {
       cue: [anyOf(PROVIDE_WITH_DATA, GIVE_RECIPIENT_DATA)],
       match: [
         // Not the gerund: "including providing that advertiser with any personal information" is often the user's act.
+        // An identifier of the user's or the device's is tracking technology in the lexicon, and data given to the
+        // recipient here ("provide advertising companies with your device identifier").
         '(provide|provides|provided|supply|supplies|supplied) .{0,6} #ThirdParty with .{0,4} #UserData',
+        `(provide|provides|provided|supply|supplies|supplied) .{0,6} #ThirdParty with .{0,2} (${ID_KINDS}) .{0,2} (${ID_NOUNS})`,
         // Not "their": "give advertisers their campaign performance data" is the recipient's own data.
         '(give|gives|gave) .{0,2} #ThirdParty (your|personal|such|this|that|any|certain|aggregate|aggregated|anonymised|anonymized|deidentified|de-identified) .{0,3} (#UserData|name|names|address|addresses)',
       ],
@@ -6282,6 +6317,7 @@ export const dataSharing: CategoryRules = {
       mustMatch: [
         'We may also provide our advertising partners with your email address.',
         { text: 'We never supply third parties with your contact details.', stance: 'restrict' },
+        'We may provide advertising companies with your device identifier.',
         'We may give our partners your email address.',
         { text: 'When we do this, we do not give that partner your name and address.', stance: 'restrict' },
         // Aggregate data is still shared (GUIDE G6).
@@ -6297,6 +6333,9 @@ export const dataSharing: CategoryRules = {
         // The recipient's own data.
         'We give partners their account information and billing records.',
         'We give advertisers their campaign performance data.',
+        // A tool handed over, no identifier of the user's.
+        'We provide our partners with tracking pixels for their own sites.',
+        'We provide you with an identifier for your account.',
       ],
     },
     {
