@@ -320,6 +320,45 @@ export const REWRITES: Record<string, (s: string) => string> = {
   'our→Acme’s': replace(/\bour\b/i, 'Acme’s'),
   'prefix "Please note that"': (s) => (/^[A-Z]/.test(s) ? `Please note that ${lowerFirst(s)}` : s),
   'prefix "In addition,"': (s) => (/^[A-Z]/.test(s) ? `In addition, ${lowerFirst(s)}` : s),
+  // Session 50: wordings real AI policies use that the families above lack.
+  // The passive with no agent: "Your content may be used to train …".
+  'active→passive (no agent)': (s) =>
+    s.replace(
+      /\bwe (may|will|might|can)?\s*(?:also\s+)?use ((?:your|the|any|such|this|these|all) [\w’'-]+(?: (?:and|or) [\w’'-]+)?) (to|for)\b/gi,
+      (m, modal: string | undefined, obj: string, prep: string) => cased(m, `${obj} ${modal ?? 'may'} be used ${prep}`),
+    ),
+  // The making of a model as a noun: "to train our models" → "for the development of our models".
+  'to train our models→for the development of': (s) =>
+    s.replace(
+      /\bto\s+(?:train|develop|improve|build)\s+((?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:models?|algorithms?))\b/gi,
+      (m, obj: string) => cased(m, `for the development of ${obj}`),
+    ),
+  'to improve our models→to improve model performance': (s) =>
+    s.replace(
+      /\bto\s+improve\s+(?:our|its|the)\s+(?:(?:AI|artificial intelligence|machine[\s-]learning)\s+)?models\b/gi,
+      (m) => cased(m, 'to improve model performance'),
+    ),
+  // The model named as a product feature.
+  'models→generative AI features': (s) =>
+    /\blanguage models\b/i.test(s)
+      ? s
+      : s.replace(/\b(?:(?:AI|artificial intelligence|machine[\s-]learning) )?models\b/gi, (m) =>
+          cased(m, 'generative AI features'),
+        ),
+  // The data by its kind.
+  'content→your chats': replace(/\byour content\b/i, 'your chats'),
+  'content→your uploads': replace(/\byour content\b/i, 'your uploads'),
+  'content→your feedback': replace(/\byour content\b/i, 'your feedback'),
+  'content→your voice recordings': replace(/\byour content\b/i, 'your voice recordings'),
+  'data→your conversations': replace(/\byour (?:personal )?(?:data|information)\b/i, 'your conversations'),
+  // De-identified data derived from the user's still counts (G6).
+  'data→de-identified data': replace(
+    /\byour (?:personal )?(?:data|information)\b/i,
+    'aggregated or de-identified data derived from your use of the Services',
+  ),
+  // An opt-out written as the default and a setting (G7: the default decides).
+  'unless opt out→by default, change in Settings': (s) =>
+    s.replace(/,?\s*unless you opt[\s-]?out(?=\s*[.;]|\s*$)/gi, ' by default (you can change this in your settings)'),
   'split at ";"': (s) => s.replace(/;\s+([a-z])/g, (_m, c: string) => `. ${c.toUpperCase()}`),
   'split at ", and we"': (s) => s.replace(/,\s+and\s+(we|our|your)\b/gi, (_m, w: string) => `. ${cased('X', w)}`),
 };

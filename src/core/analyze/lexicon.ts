@@ -3447,6 +3447,11 @@ export const OPTIMIZE_VERBS: readonly string[] = [
   'optimising',
 ];
 /**
+ * Advancing, read as OPTIMIZE_VERBS are, with a model or an AI field as its direct object only ("advance our AI
+ * models"): "advance our mission" or "advance your career" is no model made better.
+ */
+export const ADVANCE_VERBS: readonly string[] = ['advance', 'advances', 'advancing'];
+/**
  * Where a model is made to run, after "optimize our models for|on" ("for mobile devices", "on edge hardware"): fitting
  * a model to a device is no learning from the user's data (rules/ai-training.ts).
  */

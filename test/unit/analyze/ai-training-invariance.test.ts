@@ -1017,6 +1017,120 @@ const GROUPS: {
       'We use your data to improve our machine learning models.',
     ],
   },
+  // Session 50. Two verbs sharing the model as object, and "advance" as "optimize": the model is made better.
+  {
+    verdict: 'grant',
+    texts: [
+      'We may use and store your content to develop and improve Acme and affiliate machine-learning and artificial-intelligence technologies.',
+      'We may use and store your content to develop and optimize Acme and affiliate machine-learning and artificial-intelligence technologies.',
+      'We may use and store your content to develop and advance Acme and affiliate machine-learning and artificial-intelligence technologies.',
+      'We may use your content to advance our AI models.',
+    ],
+  },
+  // …not another object, nor AI applied to it.
+  {
+    verdict: 'none',
+    texts: [
+      'We use your feedback to advance our mission.',
+      'Our AI helps you advance your career.',
+      'We use your data to develop and optimize ads using AI.',
+      'We develop and optimize our website with your feedback, using machine learning.',
+    ],
+  },
+  // A list of verbs of a model's making, "teaching" among them; a generative AI feature is a model.
+  {
+    verdict: 'grant',
+    texts: [
+      'We may use Your Content to develop and improve Acme Services, including any training and testing machine learning models.',
+      'We may use Your Content to develop and improve Acme Services, including any teaching and testing machine learning models.',
+      'Your content may be used for the purpose of developing or training any commercially available artificial intelligence model.',
+      'Your content may be used for the purpose of developing or teaching any commercially available artificial intelligence model.',
+    ],
+  },
+  {
+    verdict: 'restrict',
+    texts: [
+      'Data processed will not be used to train, enrich, or otherwise contribute to external or publicly available AI models.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'Our generative AI features summarize your meetings.',
+      'We use your feedback for teaching and testing our support staff.',
+    ],
+  },
+  // Teaching a model named as a noun, or a bare "models" taught on the user's data, is training.
+  {
+    verdict: 'restrict',
+    texts: [
+      'Using Customer Content for testing does not include training models on Customer Content.',
+      'Using Customer Content for testing does not include teaching models on Customer Content.',
+    ],
+  },
+  {
+    verdict: 'grant',
+    section: 'How we use your information',
+    texts: [
+      'To foster new technologies, including through training of AI models.',
+      'To foster new technologies, including through teaching of AI models.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      "Teachers can use your child's work to evaluate teaching models.",
+      'We use your data for teaching models of good practice.',
+    ],
+  },
+  // The reader's instruction not to use, with any modal: an opt-out (G7).
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'You may instruct Acme not to use your content to improve AI services by configuring an opt-out policy.',
+      'You might instruct Acme not to use your content to improve AI services by configuring an opt-out policy.',
+    ],
+  },
+  // What users make, after their possessive, is their data ("users’ music", "users’ projects").
+  {
+    verdict: 'restrict',
+    texts: [
+      'Acme will not use your music to train models to generate music or allow others to do so.',
+      'Acme will not use users’ music to train models to generate music or allow others to do so.',
+    ],
+  },
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'To configure an AI services opt-out policy for your projects, select the opt-out mechanism in Acme Settings.',
+      'To configure an AI services opt-out policy for users’ projects, select the opt-out mechanism in Acme Settings.',
+    ],
+  },
+  // …but what the model is trained to do with data names no training data.
+  {
+    verdict: 'none',
+    texts: [
+      'We train our AI models to scan uploads for malware.',
+      'We train our models to summarize chats.',
+      "Acme trains AI models to answer users' queries.",
+      'Our models are trained on photos we license.',
+    ],
+  },
+  // De-identified data derived from the user's still counts (G6), and a pointer to how it is used stays a pointer.
+  {
+    verdict: 'grant',
+    texts: [
+      'Aggregated or de-identified data derived from your use may be used for development of our machine learning models.',
+      'De-identified data may be used to train our models.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'These are the terms that apply to AI features, including how aggregated or de-identified data derived from your use may be used for development of our machine learning models.',
+      'This section describes how anonymized data about you may be used to develop and improve our AI models.',
+    ],
+  },
 ];
 
 describe('ai_training: one statement, several wordings, one verdict', () => {

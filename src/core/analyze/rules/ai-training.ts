@@ -12,6 +12,7 @@ import {
   LEXICON_LISTS,
   MODEL_RUN_TARGETS,
   OPTIMIZE_VERBS,
+  ADVANCE_VERBS,
   OTHER_COMPANY_KINDS,
   OTHER_OFFER_KINDS,
   READER_ROLES,
@@ -64,10 +65,16 @@ const FINE_TUNED_NOT_MODEL = RegExp(
 const USER_DATA_NOUNS =
   'personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?|interactions?';
 /**
+ * What users make, after their possessive only ("users’ music", "creators’ photos"): alone, "photos we license" or "web
+ * documents" are anyone's.
+ */
+const PARTIES_WORKS =
+  'feedback|chats?|uploads?|transcripts?|submissions?|music|songs?|photos?|videos?|images?|projects?|creations?';
+/**
  * The user's parties in the plural possessive, then what they give ("users’ files", "subscribers' chats"): whose the
  * data is. Not the possessive alone: "our users' privacy", "customers' needs", "customers' questions" are no data.
  */
-const PARTIES_DATA = String.raw`${wordsPattern([...new Set([...USER_PARTIES, ...READER_ROLES])].map((w) => `${w}s`))}['’]\s+(?:[\w-]+\s+)?(?:${USER_DATA_NOUNS}|${wordsPattern([...(LEXICON_LISTS.UserData ?? []), ...(LEXICON_LISTS.AiInput ?? [])])})\b`;
+const PARTIES_DATA = String.raw`${wordsPattern([...new Set([...USER_PARTIES, ...READER_ROLES])].map((w) => `${w}s`))}['’]\s+(?:[\w-]+\s+)?(?:${USER_DATA_NOUNS}|${PARTIES_WORKS}|${wordsPattern([...(LEXICON_LISTS.UserData ?? []), ...(LEXICON_LISTS.AiInput ?? [])])})\b`;
 /** Whose the data is or what it is. */
 const USER_DATA = RegExp(String.raw`\b(?:(?:you|your|customer|user|member|${USER_DATA_NOUNS})\b|${PARTIES_DATA})`);
 /**
@@ -163,11 +170,13 @@ const HOW_WHOSE_DATA = wordsPattern([
   'prompt',
   'prompts',
 ]);
+/** How data is made less personal, before its noun: "how aggregated or de-identified data may be used" (G6). */
+const DEIDENTIFIED = String.raw`(?:aggregated?|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed)`;
 /**
  * The service, or the data or whose it is, named any way after "how": "how User Content may be used", "how data about
  * you is used". Not a name ("how Acme protects …" describes the document, and "how to …" instructs).
  */
-const HOW_DATA_USED = String.raw`how\s+(?:your|we|our|the|personal|${HOW_WHOSE_DATA})\b`;
+const HOW_DATA_USED = String.raw`how\s+(?:${DEIDENTIFIED}\s+(?:(?:and|or)\s+${DEIDENTIFIED}\s+)?)?(?:your|we|our|the|personal|${HOW_WHOSE_DATA})\b`;
 /**
  * The reader told, opening the unit, to find out how: "Learn how we use your data …", "You can find out how …". Not
  * "… learn how" after another subject ("our models learn how you type": the models learn), nor a pointer after the
@@ -245,7 +254,8 @@ const WITH_AI_APPLIED = RegExp(
   'i',
 );
 
-const OPTIMIZE = `(${OPTIMIZE_VERBS.join('|')})`;
+/** A verb of making a model better with the model as its object (OPTIMIZE_VERBS, ADVANCE_VERBS): "advance our AI models". */
+const BETTER_OBJECT = `(${[...OPTIMIZE_VERBS, ...ADVANCE_VERBS].join('|')})`;
 /** A model optimised to run somewhere ("optimizing our AI models for mobile devices"): fitted, not trained. */
 const OPTIMIZE_FIRST = RegExp(String.raw`^${wordsPattern(OPTIMIZE_VERBS)}\b`);
 const FOR_RUN_TARGET = RegExp(String.raw`^\s*(?:for|on)\s+(?:[\w-]+\s+){0,2}?${wordsPattern(MODEL_RUN_TARGETS)}\b`);
@@ -576,7 +586,7 @@ export const aiTraining: CategoryRules = {
     },
     {
       id: 'ai_training.improve-models',
-      cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach|optimi[sz]|help|mak(?:e|es|ing)\s)/],
+      cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach|optimi[sz]|advanc|help|mak(?:e|es|ing)\s)/],
       match: [
         '#ImproveVerb .{0,6} #AiModel',
         '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField',
@@ -586,10 +596,19 @@ export const aiTraining: CategoryRules = {
         '(teaches|teaching) (our|the|its|their|any) #AiModel',
         '(teaches|teaching) #AiModel #AiModel',
         '(teaches|teaching) (our|the|its|their|any)? #AiField .{0,2} #AiModel',
+        // The teaching as a noun ("through teaching of AI models"), or a bare "models" taught on the user's data
+        // ("does not include teaching models on Customer Content").
+        '(teaching) of (our|the|its|their|any)? (#AiModel|#AiField)',
+        '(teach|teaches|teaching) #AiModel (on|using|from) .{0,3} #UserMaterial',
+        // "any teaching and testing machine learning models": a second verb of a model's making between.
+        '(teaches|teaching) (and|or) (testing|tuning|evaluating|validating|improving|developing|refining) (our|the|its|their|any)? #AiField .{0,2} #AiModel',
         // Optimising a model is improving it, with the model as the object (OPTIMIZE_VERBS): "optimize our feed with
         // machine learning", "optimize our content for AI search engines" apply AI.
-        `${OPTIMIZE} (our|the|its)? #AiModel`,
-        `${OPTIMIZE} (our|the|its)? #AiField #AiModel`,
+        `${BETTER_OBJECT} (our|the|its)? #AiModel`,
+        `${BETTER_OBJECT} (our|the|its)? #AiField #AiModel`,
+        // Two verbs sharing the object: "develop and optimize Acme and affiliate machine-learning technologies".
+        // "developing or teaching any commercially available AI model".
+        `#ImproveVerb (and|or) (${[...OPTIMIZE_VERBS, ...ADVANCE_VERBS, 'teach', 'teaches', 'teaching'].join('|')}) .{0,3} (#AiField|#AiModel)`,
         // "improving Acme's Services, which include artificial intelligence": the owner is one more word.
         `#ImproveVerb ${FIRST_PARTY_OWNER} .{0,3} #AiField`,
         // "make our models smarter": improving in other words.
@@ -668,6 +687,12 @@ export const aiTraining: CategoryRules = {
         'Your interactions with our chatbot may be used to improve the chatbot.',
         'The feedback you give helps our models learn.',
         'Your data helps our AI get smarter.',
+        // Advancing a model, or a second verb sharing the first's model.
+        'We may use your content to advance our AI models.',
+        'We may use your content to develop and optimize Acme and affiliate machine-learning and artificial-intelligence technologies.',
+        // Teaching as a noun, or a bare "models" taught on the user's data.
+        { text: 'Your data may be used in the teaching of our AI models.', stance: 'grant' },
+        { text: 'Testing does not include teaching models on your content.', stance: 'restrict' },
         // Optimising a model is improving it.
         'We may optimise our AI models with the content you upload.',
         'We may use your data to optimize our machine learning models.',
@@ -698,6 +723,9 @@ export const aiTraining: CategoryRules = {
         'We may use information you provide to us, such as your name and email, to send you newsletters about our AI products.',
         'We improve our language models using licensed and publicly available text.',
         'We use your feedback to make our AI models more affordable.',
+        'We use your feedback to advance our mission.',
+        'We use your data to develop and optimize ads using AI.',
+        'We use your data for teaching models of good practice.',
         'Acme’s business models may be developed with your feedback.',
         'We use your feedback to make Acme’s subscription models more flexible.',
         // Another's possessive is not the service's: the reader's own models, or another provider's.
