@@ -1017,7 +1017,7 @@ const GROUPS: {
       'We use your data to improve our machine learning models.',
     ],
   },
-  // Session 50. Two verbs sharing the model as object, and "advance" as "optimize": the model is made better.
+  // Two verbs sharing the model as object, and "advance" as "optimize": the model is made better, whichever verb.
   {
     verdict: 'grant',
     texts: [
@@ -1025,7 +1025,24 @@ const GROUPS: {
       'We may use and store your content to develop and optimize Acme and affiliate machine-learning and artificial-intelligence technologies.',
       'We may use and store your content to develop and advance Acme and affiliate machine-learning and artificial-intelligence technologies.',
       'We may use your content to advance our AI models.',
+      'Your content may be used in advancing our artificial intelligence technologies.',
+      'Your content may be used in improving our artificial intelligence technologies.',
     ],
+  },
+  // AI as the means between the two verbs and the AI word applies AI to something else.
+  {
+    verdict: 'none',
+    texts: [
+      'We use your data to build and optimize ad campaigns with AI.',
+      'We use your data to develop and advance our mission through AI.',
+      'We use your data to build and optimize delivery routes by AI.',
+      'We use your data to develop and advance our models of care.',
+    ],
+  },
+  // "models of care" after "advance" are no AI: the refusal to train still decides.
+  {
+    verdict: 'restrict',
+    texts: ['We use your health data to advance our models of care, not to train AI.'],
   },
   // …not another object, nor AI applied to it.
   {
@@ -1056,8 +1073,10 @@ const GROUPS: {
   {
     verdict: 'none',
     texts: [
-      'Our generative AI features summarize your meetings.',
       'We use your feedback for teaching and testing our support staff.',
+      // A field taught to people, not a model.
+      'Your donations support the teaching of artificial intelligence in schools.',
+      'We will not use your feedback for the teaching of AI.',
     ],
   },
   // Teaching a model named as a noun, or a bare "models" taught on the user's data, is training.
@@ -1079,8 +1098,8 @@ const GROUPS: {
   {
     verdict: 'none',
     texts: [
-      "Teachers can use your child's work to evaluate teaching models.",
       'We use your data for teaching models of good practice.',
+      "Teachers choose teaching models using your child's assessment data.",
     ],
   },
   // The reader's instruction not to use, with any modal: an opt-out (G7).
@@ -1114,7 +1133,19 @@ const GROUPS: {
       'We train our models to summarize chats.',
       "Acme trains AI models to answer users' queries.",
       'Our models are trained on photos we license.',
+      // The possessive as what the model acts on, or in the contrast, names no data it learns from.
+      "We train our AI models to scan users' uploads for malware.",
+      "We train our models to moderate users' uploads.",
+      "Our models are trained on photos we license, not on users' photos.",
     ],
+  },
+  {
+    verdict: 'grant',
+    texts: ["We use users' photos to train our AI models."],
+  },
+  {
+    verdict: 'restrict',
+    texts: ["We do not train our models on users' photos."],
   },
   // De-identified data derived from the user's still counts (G6), and a pointer to how it is used stays a pointer.
   {
@@ -1129,6 +1160,15 @@ const GROUPS: {
     texts: [
       'These are the terms that apply to AI features, including how aggregated or de-identified data derived from your use may be used for development of our machine learning models.',
       'This section describes how anonymized data about you may be used to develop and improve our AI models.',
+      'This section describes how anonymous data about you may be used to develop and improve our AI models.',
+    ],
+  },
+  // A pointer to how such data is protected or made points at no use: the unit's own statement stands.
+  {
+    verdict: 'grant',
+    texts: [
+      'We use de-identified data to train our AI models; this notice explains how de-identified data is protected.',
+      'We describe how de-identified data is created; we use it to train our AI models.',
     ],
   },
 ];

@@ -13,6 +13,10 @@ import {
   MODEL_RUN_TARGETS,
   OPTIMIZE_VERBS,
   ADVANCE_VERBS,
+  DERIVED_DATA_ADJECTIVES,
+  MODEL_MAKING_GERUNDS,
+  PARTIES_WORKS,
+  TEACH_VERBS,
   OTHER_COMPANY_KINDS,
   OTHER_OFFER_KINDS,
   READER_ROLES,
@@ -64,17 +68,19 @@ const FINE_TUNED_NOT_MODEL = RegExp(
 /** The data by what it is. */
 const USER_DATA_NOUNS =
   'personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?|interactions?';
+/** The user's parties in the plural possessive ("users’", "subscribers'"). */
+const PARTIES_POSSESSIVE = String.raw`${wordsPattern([...new Set([...USER_PARTIES, ...READER_ROLES])].map((w) => `${w}s`))}['’]\s+`;
 /**
- * What users make, after their possessive only ("users’ music", "creators’ photos"): alone, "photos we license" or "web
- * documents" are anyone's.
+ * What users make, after their possessive, as what is used or trained on ("use users’ music", "trained on users’
+ * photos", "for users’ projects"): what a model is trained to do to it ("to scan users’ uploads") names no data, nor
+ * does the contrast "trained on photos we license, not on users’ photos".
  */
-const PARTIES_WORKS =
-  'feedback|chats?|uploads?|transcripts?|submissions?|music|songs?|photos?|videos?|images?|projects?|creations?';
+const PARTIES_WORKS_USED = String.raw`(?<=\b(?:use|uses|using|used|for)\s+|(?<!\bnot\s+)\b(?:on|from)\s+)${PARTIES_POSSESSIVE}(?:[\w-]+\s+)?${wordsPattern(PARTIES_WORKS)}`;
 /**
  * The user's parties in the plural possessive, then what they give ("users’ files", "subscribers' chats"): whose the
  * data is. Not the possessive alone: "our users' privacy", "customers' needs", "customers' questions" are no data.
  */
-const PARTIES_DATA = String.raw`${wordsPattern([...new Set([...USER_PARTIES, ...READER_ROLES])].map((w) => `${w}s`))}['’]\s+(?:[\w-]+\s+)?(?:${USER_DATA_NOUNS}|${PARTIES_WORKS}|${wordsPattern([...(LEXICON_LISTS.UserData ?? []), ...(LEXICON_LISTS.AiInput ?? [])])})\b`;
+const PARTIES_DATA = String.raw`(?:${PARTIES_POSSESSIVE}(?:[\w-]+\s+)?(?:${USER_DATA_NOUNS}|${wordsPattern([...(LEXICON_LISTS.UserData ?? []), ...(LEXICON_LISTS.AiInput ?? [])])})|${PARTIES_WORKS_USED})\b`;
 /** Whose the data is or what it is. */
 const USER_DATA = RegExp(String.raw`\b(?:(?:you|your|customer|user|member|${USER_DATA_NOUNS})\b|${PARTIES_DATA})`);
 /**
@@ -170,13 +176,20 @@ const HOW_WHOSE_DATA = wordsPattern([
   'prompt',
   'prompts',
 ]);
-/** How data is made less personal, before its noun: "how aggregated or de-identified data may be used" (G6). */
-const DEIDENTIFIED = String.raw`(?:aggregated?|de-?identified|anonymi[sz]ed|pseudonymi[sz]ed)`;
+/** How data is made less personal, before its noun (the lexicon's, "de-identified" with or without its hyphen). */
+const DEIDENTIFIED = wordsPattern(
+  DERIVED_DATA_ADJECTIVES.flatMap((w) => (w.startsWith('deidentif') ? [w, `de-${w.slice(2)}`] : [w])),
+);
+/**
+ * Such data in a pointer only where the "how" is about its use ("how aggregated or de-identified data may be used for
+ * …", G6): "how de-identified data is protected" or "… is created" points elsewhere than the use the unit states.
+ */
+const DEIDENTIFIED_USED = String.raw`${DEIDENTIFIED}\s+(?:(?:and|or)\s+${DEIDENTIFIED}\s+)?(?=[^.;:!?,]{0,60}?\b(?:used?|train|trains|trained|improv|develop)\w*\b)`;
 /**
  * The service, or the data or whose it is, named any way after "how": "how User Content may be used", "how data about
  * you is used". Not a name ("how Acme protects …" describes the document, and "how to …" instructs).
  */
-const HOW_DATA_USED = String.raw`how\s+(?:${DEIDENTIFIED}\s+(?:(?:and|or)\s+${DEIDENTIFIED}\s+)?)?(?:your|we|our|the|personal|${HOW_WHOSE_DATA})\b`;
+const HOW_DATA_USED = String.raw`how\s+(?:${DEIDENTIFIED_USED})?(?:your|we|our|the|personal|${HOW_WHOSE_DATA})\b`;
 /**
  * The reader told, opening the unit, to find out how: "Learn how we use your data …", "You can find out how …". Not
  * "… learn how" after another subject ("our models learn how you type": the models learn), nor a pointer after the
@@ -254,8 +267,26 @@ const WITH_AI_APPLIED = RegExp(
   'i',
 );
 
-/** A verb of making a model better with the model as its object (OPTIMIZE_VERBS, ADVANCE_VERBS): "advance our AI models". */
-const BETTER_OBJECT = `(${[...OPTIMIZE_VERBS, ...ADVANCE_VERBS].join('|')})`;
+/** A verb of making a model better with the model as its object (OPTIMIZE_VERBS): "optimize our AI models". */
+const OPTIMIZE = `(${OPTIMIZE_VERBS.join('|')})`;
+/** Advancing, with an AI word as its object (ADVANCE_VERBS): "advance our models of care" is no AI. */
+const ADVANCE = `(${ADVANCE_VERBS.join('|')})`;
+/** A second verb sharing the first's model ("develop and optimize …"), the model right after it. */
+const SECOND_VERB = `(${[...OPTIMIZE_VERBS, ...ADVANCE_VERBS, ...TEACH_VERBS].join('|')})`;
+const TEACH = `(${TEACH_VERBS.join('|')})`;
+/** "advance our models" or "advance our algorithms" alone ("advance our models of care"): no AI word is advanced. */
+const ADVANCE_BARE_MODEL = RegExp(
+  String.raw`\b${wordsPattern(ADVANCE_VERBS)}\s+(?:(?:our|the|its|their|any)\s+)?(?:models?|algorithms?)$`,
+  'i',
+);
+/**
+ * Two verbs, then AI as the means before the AI word ("build and optimize ad campaigns with AI", "advance our mission
+ * through AI", "optimize delivery routes by AI"): AI applied to something else, no model made.
+ */
+const SECOND_VERB_AI_APPLIED = RegExp(
+  String.raw`^[\w-]+\s+(?:and|or)\s+${wordsPattern([...OPTIMIZE_VERBS, ...ADVANCE_VERBS, ...TEACH_VERBS])}\s+(?:[\w'’-]+\s+){0,3}?(?:with|through|by|via|using)\b`,
+  'i',
+);
 /** A model optimised to run somewhere ("optimizing our AI models for mobile devices"): fitted, not trained. */
 const OPTIMIZE_FIRST = RegExp(String.raw`^${wordsPattern(OPTIMIZE_VERBS)}\b`);
 const FOR_RUN_TARGET = RegExp(String.raw`^\s*(?:for|on)\s+(?:[\w-]+\s+){0,2}?${wordsPattern(MODEL_RUN_TARGETS)}\b`);
@@ -598,17 +629,24 @@ export const aiTraining: CategoryRules = {
         '(teaches|teaching) (our|the|its|their|any)? #AiField .{0,2} #AiModel',
         // The teaching as a noun ("through teaching of AI models"), or a bare "models" taught on the user's data
         // ("does not include teaching models on Customer Content").
-        '(teaching) of (our|the|its|their|any)? (#AiModel|#AiField)',
-        '(teach|teaches|teaching) #AiModel (on|using|from) .{0,3} #UserMaterial',
+        // A field alone is taught to people ("the teaching of artificial intelligence in schools"): the model named.
+        '(teaching) of (our|the|its|their|any) #AiModel',
+        '(teaching) of #AiModel #AiModel',
+        '(teaching) of (our|the|its|their|any)? #AiField .{0,2} #AiModel',
+        // Taught "on" the data only: "teaching models using your child's data" may be ways to teach chosen with it.
+        `${TEACH} #AiModel on .{0,3} #UserMaterial`,
         // "any teaching and testing machine learning models": a second verb of a model's making between.
-        '(teaches|teaching) (and|or) (testing|tuning|evaluating|validating|improving|developing|refining) (our|the|its|their|any)? #AiField .{0,2} #AiModel',
+        `(teaches|teaching) (and|or) (${MODEL_MAKING_GERUNDS.join('|')}) (our|the|its|their|any)? #AiField .{0,2} #AiModel`,
         // Optimising a model is improving it, with the model as the object (OPTIMIZE_VERBS): "optimize our feed with
         // machine learning", "optimize our content for AI search engines" apply AI.
-        `${BETTER_OBJECT} (our|the|its)? #AiModel`,
-        `${BETTER_OBJECT} (our|the|its)? #AiField #AiModel`,
-        // Two verbs sharing the object: "develop and optimize Acme and affiliate machine-learning technologies".
-        // "developing or teaching any commercially available AI model".
-        `#ImproveVerb (and|or) (${[...OPTIMIZE_VERBS, ...ADVANCE_VERBS, 'teach', 'teaches', 'teaching'].join('|')}) .{0,3} (#AiField|#AiModel)`,
+        `${OPTIMIZE} (our|the|its)? #AiModel`,
+        `${OPTIMIZE} (our|the|its)? #AiField #AiModel`,
+        // Advancing an AI word ("advance our AI models"); a bare "models" after it is not one (ADVANCE_BARE_MODEL).
+        `${ADVANCE} (our|the|its)? (#AiField|#AiModel)`,
+        // Two verbs sharing the object: "develop and optimize Acme and affiliate machine-learning technologies",
+        // "developing or teaching any commercially available AI model". Not AI as the means in the gap
+        // (SECOND_VERB_AI_APPLIED): "build and optimize ad campaigns with AI".
+        `#ImproveVerb (and|or) ${SECOND_VERB} .{0,3} (#AiField|#AiModel)`,
         // "improving Acme's Services, which include artificial intelligence": the owner is one more word.
         `#ImproveVerb ${FIRST_PARTY_OWNER} .{0,3} #AiField`,
         // "make our models smarter": improving in other words.
@@ -641,7 +679,10 @@ export const aiTraining: CategoryRules = {
         ...byOwner(`${AI_MODELS_OF_OURS}${MADE_WITH_DATA}`, '(our|its)'),
       ],
       rejectAfter: NON_USER_OR_TAUGHT,
-      rejectEvidence: WITH_AI_APPLIED,
+      rejectEvidence: {
+        test: (evidence: string): boolean =>
+          WITH_AI_APPLIED.test(evidence) || ADVANCE_BARE_MODEL.test(evidence) || SECOND_VERB_AI_APPLIED.test(evidence),
+      },
       rejectInUnit: OPTIMIZED_TO_RUN,
       severity: 'high',
       why: '"Improve our services" clauses that name models or algorithms cover model development with user data.',
