@@ -80,9 +80,11 @@ const PARTIES_WORKS_USED = String.raw`(?<=\b(?:use|uses|using|used|for)\s+|(?<!\
  * The user's parties in the plural possessive, then what they give ("users’ files", "subscribers' chats"): whose the
  * data is. Not the possessive alone: "our users' privacy", "customers' needs", "customers' questions" are no data.
  */
-const PARTIES_DATA = String.raw`(?:${PARTIES_POSSESSIVE}(?:[\w-]+\s+)?(?:${USER_DATA_NOUNS}|${wordsPattern([...(LEXICON_LISTS.UserData ?? []), ...(LEXICON_LISTS.AiInput ?? [])])})|${PARTIES_WORKS_USED})\b`;
+const PARTIES_DATA = String.raw`${wordsPattern([...new Set([...USER_PARTIES, ...READER_ROLES])].map((w) => `${w}s`))}['’]\s+(?:[\w-]+\s+)?(?:${USER_DATA_NOUNS}|${wordsPattern([...(LEXICON_LISTS.UserData ?? []), ...(LEXICON_LISTS.AiInput ?? [])])})\b`;
 /** Whose the data is or what it is. */
 const USER_DATA = RegExp(String.raw`\b(?:(?:you|your|customer|user|member|${USER_DATA_NOUNS})\b|${PARTIES_DATA})`);
+/** Users' works as used or trained on, read apart from USER_DATA (whose source other patterns embed). */
+const USER_WORKS_USED = RegExp(String.raw`${PARTIES_WORKS_USED}\b`);
 /**
  * "leverage X for training" with X no data: a verb other than "use" puts a tool or a party to work ("we leverage
  * third-party platforms for training"); with no object ("utilized for training") the data is the subject.
@@ -180,16 +182,25 @@ const HOW_WHOSE_DATA = wordsPattern([
 const DEIDENTIFIED = wordsPattern(
   DERIVED_DATA_ADJECTIVES.flatMap((w) => (w.startsWith('deidentif') ? [w, `de-${w.slice(2)}`] : [w])),
 );
+const DEIDENTIFIED_PREFIX = String.raw`${DEIDENTIFIED}\s+(?:(?:and|or)\s+${DEIDENTIFIED}\s+)?`;
 /**
  * Such data in a pointer only where the "how" is about its use ("how aggregated or de-identified data may be used for
- * …", G6): "how de-identified data is protected" or "… is created" points elsewhere than the use the unit states.
+ * …", G6): "how de-identified data is protected" or "… is created" points elsewhere than the use the unit states, so
+ * such a "how" is hidden from the pointer tests (DESCRIBES_HOW) up to the end of its clause.
  */
-const DEIDENTIFIED_USED = String.raw`${DEIDENTIFIED}\s+(?:(?:and|or)\s+${DEIDENTIFIED}\s+)?(?=[^.;:!?,]{0,60}?\b(?:used?|train|trains|trained|improv|develop)\w*\b)`;
+const HOW_DEIDENTIFIED = RegExp(String.raw`\bhow(?=\s+${DEIDENTIFIED_PREFIX})`, 'g');
+const USE_IN_CLAUSE = /\b(?:used?|uses|using|train\w*|improv\w*|develop\w*)\b/;
+const hideHowNotUse = (lower: string): string =>
+  lower.replace(HOW_DEIDENTIFIED, (how: string, at: number) => {
+    const rest = lower.slice(at + how.length);
+    const end = rest.search(/[.;:!?,]/);
+    return USE_IN_CLAUSE.test(end < 0 ? rest : rest.slice(0, end)) ? how : 'h_w';
+  });
 /**
  * The service, or the data or whose it is, named any way after "how": "how User Content may be used", "how data about
  * you is used". Not a name ("how Acme protects …" describes the document, and "how to …" instructs).
  */
-const HOW_DATA_USED = String.raw`how\s+(?:${DEIDENTIFIED_USED})?(?:your|we|our|the|personal|${HOW_WHOSE_DATA})\b`;
+const HOW_DATA_USED = String.raw`how\s+(?:${DEIDENTIFIED_PREFIX})?(?:your|we|our|the|personal|${HOW_WHOSE_DATA})\b`;
 /**
  * The reader told, opening the unit, to find out how: "Learn how we use your data …", "You can find out how …". Not
  * "… learn how" after another subject ("our models learn how you type": the models learn), nor a pointer after the
@@ -215,7 +226,10 @@ const OPENS_FOR_DETAILS = wordSeq(
   String.raw`(?:[,:]\s*(?:please\s+|kindly\s+|you\s+(?:can|may|should)\s+)?|\s+please\s+|\s+(?=(?:see|click)\b))(?:see|refer|visit|read|review|contact|check|consult|go\s+to|click|view)\b`,
 );
 const DESCRIBES_HOW = {
-  test: (lower: string): boolean => NAMES_WHERE_DESCRIBED.test(lower) || OPENS_FOR_DETAILS.test(lower),
+  test: (text: string): boolean => {
+    const lower = hideHowNotUse(text);
+    return NAMES_WHERE_DESCRIBED.test(lower) || OPENS_FOR_DETAILS.test(lower);
+  },
 };
 /** What follows a colon when it points on: "…: see our AI Notice", "…: click here", "…: visit Section 5". */
 const POINTS_ON =
@@ -399,6 +413,7 @@ export const aiTraining: CategoryRules = {
     DESCRIBES_HOW.test(lower) && !POINTER_LEADS_STATEMENT.test(lower)
       ? 'a pointer to where the use is described'
       : USER_DATA.test(lower) ||
+          USER_WORKS_USED.test(lower) ||
           USER_DATA_HEADING.test(ctx.headings ?? '') ||
           basisForImproving(lower) ||
           // The reader's choice about training, by its role ("Users can opt out of model training"), is about the
