@@ -320,6 +320,49 @@ export const REWRITES: Record<string, (s: string) => string> = {
   'our→Acme’s': replace(/\bour\b/i, 'Acme’s'),
   'prefix "Please note that"': (s) => (/^[A-Z]/.test(s) ? `Please note that ${lowerFirst(s)}` : s),
   'prefix "In addition,"': (s) => (/^[A-Z]/.test(s) ? `In addition, ${lowerFirst(s)}` : s),
+  // Wordings real AI policies use that the families above lack, so that a reading held only for one wording shows.
+  // The passive with no agent: "Your content may be used to train …". Not an inverted "will we" ("Only with your
+  // consent will we use …"), whose passive would need the modal moved too.
+  'active→passive (no agent)': (s) =>
+    s.replace(
+      /(?<!\b(?:will|shall|would|can|could|may|might|should|do|did)\s+)\bwe (may|will|might|can)?\s*(?:also\s+)?use ((?:your|the|any|such|this|these|all) [\w’'-]+(?: (?:and|or) [\w’'-]+)?) (to|for)\b/gi,
+      (m, modal: string | undefined, obj: string, prep: string) => cased(m, `${obj} ${modal ?? 'may'} be used ${prep}`),
+    ),
+  // The making of a model as a noun: "to train our models" → "for the development of our models". Not after "allow" or
+  // "permit" ("allow our vendors to train …" needs its infinitive), nor another's models ("their models").
+  'to train our models→for the development of': (s) =>
+    s.replace(
+      /(?<!\b(?:allow|allows|allowed|permit|permits|permitted|enable|enables|let|lets|authori[sz]e|authori[sz]es)\b[^.;]{1,40})\bto\s+(?:train|develop|improve|build)\s+((?:our|its|the)\s+(?:[\w-]+\s+){0,2}?(?:models?|algorithms?))\b/gi,
+      (m, obj: string) => cased(m, `for the development of ${obj}`),
+    ),
+  'to improve our models→to improve model performance': (s) =>
+    s.replace(
+      /\bto\s+improve\s+(?:our|its|the)\s+(?:(?:AI|artificial intelligence|machine[\s-]learning)\s+)?models\b/gi,
+      (m) => cased(m, 'to improve model performance'),
+    ),
+  // The model named as a product feature, the service's only (after "our", "its", "the" or an AI word): "business
+  // models" or "their models" are not the service's AI.
+  'models→generative AI features': (s) =>
+    /\blanguage models\b/i.test(s)
+      ? s
+      : s.replace(
+          /(?<=\b(?:our|its|the)\s+)(?:(?:AI|artificial intelligence|machine[\s-]learning) )?models\b|(?<!\b(?:their|your|its own)\s+)\b(?:AI|artificial intelligence|machine[\s-]learning) models\b/gi,
+          'generative AI features',
+        ),
+  // The data by its kind.
+  'content→your chats': replace(/\byour content\b/i, 'your chats'),
+  'content→your uploads': replace(/\byour content\b/i, 'your uploads'),
+  'content→your feedback': replace(/\byour content\b/i, 'your feedback'),
+  'content→your voice recordings': replace(/\byour content\b/i, 'your voice recordings'),
+  'data→your conversations': replace(/\byour (?:personal )?(?:data|information)\b/i, 'your conversations'),
+  // De-identified data derived from the user's still counts (G6).
+  'data→de-identified data': replace(
+    /\byour (?:personal )?(?:data|information)\b/i,
+    'aggregated or de-identified data derived from your use of the Services',
+  ),
+  // An opt-out written as the default and a setting (G7: the default decides).
+  'unless opt out→by default, change in Settings': (s) =>
+    s.replace(/,?\s*unless you opt[\s-]?out(?=\s*[.;]|\s*$)/gi, ' by default (you can change this in your settings)'),
   'split at ";"': (s) => s.replace(/;\s+([a-z])/g, (_m, c: string) => `. ${c.toUpperCase()}`),
   'split at ", and we"': (s) => s.replace(/,\s+and\s+(we|our|your)\b/gi, (_m, w: string) => `. ${cased('X', w)}`),
 };

@@ -3517,6 +3517,56 @@ export const OPTIMIZE_VERBS: readonly string[] = [
   'optimising',
 ];
 /**
+ * Advancing, read as OPTIMIZE_VERBS are, with an AI word as its direct object only ("advance our AI models", "advancing
+ * our artificial intelligence technologies"): "advance our mission", "advance your career" or "advance our models of
+ * care" is no AI made better, so a bare "models" after it is not one.
+ */
+export const ADVANCE_VERBS: readonly string[] = ['advance', 'advances', 'advancing'];
+/** Teaching, a model's training when a model is its object ("teaching our AI models", "the teaching of AI models"). */
+export const TEACH_VERBS: readonly string[] = ['teach', 'teaches', 'teaching'];
+/**
+ * The verbs of a model's making after "teaching and …" that share its model ("any teaching and testing machine learning
+ * models"): "teaching and testing our support staff" teaches people, so the model must follow.
+ */
+export const MODEL_MAKING_GERUNDS: readonly string[] = [
+  'testing',
+  'tuning',
+  'evaluating',
+  'validating',
+  'improving',
+  'developing',
+  'refining',
+];
+/**
+ * What users make, read as their data after their plural possessive only and as what is used or trained on ("use users’
+ * music", "trained on users’ photos"): alone, "photos we license" are anyone's, and what a model is trained to do to
+ * them ("to scan users’ uploads", "to moderate users’ uploads") names no training data (rules/ai-training.ts).
+ */
+export const PARTIES_WORKS: readonly string[] = [
+  'feedback',
+  'chat',
+  'chats',
+  'upload',
+  'uploads',
+  'transcript',
+  'transcripts',
+  'submission',
+  'submissions',
+  'music',
+  'song',
+  'songs',
+  'photo',
+  'photos',
+  'video',
+  'videos',
+  'image',
+  'images',
+  'project',
+  'projects',
+  'creation',
+  'creations',
+];
+/**
  * Where a model is made to run, after "optimize our models for|on" ("for mobile devices", "on edge hardware"): fitting
  * a model to a device is no learning from the user's data (rules/ai-training.ts).
  */

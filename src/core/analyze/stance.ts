@@ -632,7 +632,7 @@ const READER_PARTIES = USER_PARTIES.filter(
  * the advertiser): "Developers can ask us not to share their app data with our partners".
  */
 const OWN_DATA_PARTIES = USER_PARTIES.filter((p) => !READER_PARTIES.includes(p));
-const INSTRUCT = String.raw`\s+(?:also\s+)?(?:may|can|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:instruct|ask|direct|tell|request)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?(?:not\b|to\s+(?:refrain|stop))`;
+const INSTRUCT = String.raw`\s+(?:also\s+)?(?:may|might|can|could|have\s+the\s+right\s+to)\s+(?:also\s+)?(?:instruct|ask|direct|tell|request)\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,3}?(?:not\b|to\s+(?:refrain|stop))`;
 const INSTRUCT_NOT = new RegExp(
   String.raw`\b(?:(?:you|${wordsPattern(LEXICON_LISTS.UserSubject!)}|${wordsPattern(READER_PARTIES)}s?)${INSTRUCT}|${wordsPattern(OWN_DATA_PARTIES)}s?${INSTRUCT}\s+(?:(?!your\b)[\w’'-]+\s+){0,3}?their\b)`,
   'i',

@@ -1017,6 +1017,160 @@ const GROUPS: {
       'We use your data to improve our machine learning models.',
     ],
   },
+  // Two verbs sharing the model as object, and "advance" as "optimize": the model is made better, whichever verb.
+  {
+    verdict: 'grant',
+    texts: [
+      'We may use and store your content to develop and improve Acme and affiliate machine-learning and artificial-intelligence technologies.',
+      'We may use and store your content to develop and optimize Acme and affiliate machine-learning and artificial-intelligence technologies.',
+      'We may use and store your content to develop and advance Acme and affiliate machine-learning and artificial-intelligence technologies.',
+      'We may use your content to advance our AI models.',
+      'Your content may be used in advancing our artificial intelligence technologies.',
+      'Your content may be used in improving our artificial intelligence technologies.',
+    ],
+  },
+  // AI as the means between the two verbs and the AI word applies AI to something else.
+  {
+    verdict: 'none',
+    texts: [
+      'We use your data to build and optimize ad campaigns with AI.',
+      'We use your data to develop and advance our mission through AI.',
+      'We use your data to build and optimize delivery routes by AI.',
+      'We use your data to develop and advance our models of care.',
+    ],
+  },
+  // "models of care" after "advance" are no AI: the refusal to train still decides.
+  {
+    verdict: 'restrict',
+    texts: ['We use your health data to advance our models of care, not to train AI.'],
+  },
+  // …not another object, nor AI applied to it.
+  {
+    verdict: 'none',
+    texts: [
+      'We use your feedback to advance our mission.',
+      'Our AI helps you advance your career.',
+      'We use your data to develop and optimize ads using AI.',
+      'We develop and optimize our website with your feedback, using machine learning.',
+    ],
+  },
+  // A list of verbs of a model's making, "teaching" among them; a generative AI feature is a model.
+  {
+    verdict: 'grant',
+    texts: [
+      'We may use Your Content to develop and improve Acme Services, including any training and testing machine learning models.',
+      'We may use Your Content to develop and improve Acme Services, including any teaching and testing machine learning models.',
+      'Your content may be used for the purpose of developing or training any commercially available artificial intelligence model.',
+      'Your content may be used for the purpose of developing or teaching any commercially available artificial intelligence model.',
+    ],
+  },
+  {
+    verdict: 'restrict',
+    texts: [
+      'Data processed will not be used to train, enrich, or otherwise contribute to external or publicly available AI models.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'We use your feedback for teaching and testing our support staff.',
+      // A field taught to people, not a model.
+      'Your donations support the teaching of artificial intelligence in schools.',
+      'We will not use your feedback for the teaching of AI.',
+    ],
+  },
+  // Teaching a model named as a noun, or a bare "models" taught on the user's data, is training.
+  {
+    verdict: 'restrict',
+    texts: [
+      'Using Customer Content for testing does not include training models on Customer Content.',
+      'Using Customer Content for testing does not include teaching models on Customer Content.',
+    ],
+  },
+  {
+    verdict: 'grant',
+    section: 'How we use your information',
+    texts: [
+      'To foster new technologies, including through training of AI models.',
+      'To foster new technologies, including through teaching of AI models.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'We use your data for teaching models of good practice.',
+      "Teachers choose teaching models using your child's assessment data.",
+    ],
+  },
+  // The reader's instruction not to use, with any modal: an opt-out (G7).
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'You may instruct Acme not to use your content to improve AI services by configuring an opt-out policy.',
+      'You might instruct Acme not to use your content to improve AI services by configuring an opt-out policy.',
+    ],
+  },
+  // What users make, after their possessive, is their data ("users’ music", "users’ projects").
+  {
+    verdict: 'restrict',
+    texts: [
+      'Acme will not use your music to train models to generate music or allow others to do so.',
+      'Acme will not use users’ music to train models to generate music or allow others to do so.',
+    ],
+  },
+  {
+    verdict: 'conditional:opt_out',
+    texts: [
+      'To configure an AI services opt-out policy for your projects, select the opt-out mechanism in Acme Settings.',
+      'To configure an AI services opt-out policy for users’ projects, select the opt-out mechanism in Acme Settings.',
+    ],
+  },
+  // …but what the model is trained to do with data names no training data.
+  {
+    verdict: 'none',
+    texts: [
+      'We train our AI models to scan uploads for malware.',
+      'We train our models to summarize chats.',
+      "Acme trains AI models to answer users' queries.",
+      'Our models are trained on photos we license.',
+      // The possessive as what the model acts on, or in the contrast, names no data it learns from.
+      "We train our AI models to scan users' uploads for malware.",
+      "We train our models to moderate users' uploads.",
+      "Our models are trained on photos we license, not on users' photos.",
+    ],
+  },
+  {
+    verdict: 'grant',
+    texts: ["We use users' photos to train our AI models."],
+  },
+  {
+    verdict: 'restrict',
+    texts: ["We do not train our models on users' photos."],
+  },
+  // De-identified data derived from the user's still counts (G6), and a pointer to how it is used stays a pointer.
+  {
+    verdict: 'grant',
+    texts: [
+      'Aggregated or de-identified data derived from your use may be used for development of our machine learning models.',
+      'De-identified data may be used to train our models.',
+    ],
+  },
+  {
+    verdict: 'none',
+    texts: [
+      'These are the terms that apply to AI features, including how aggregated or de-identified data derived from your use may be used for development of our machine learning models.',
+      'This section describes how anonymized data about you may be used to develop and improve our AI models.',
+      'This section describes how anonymous data about you may be used to develop and improve our AI models.',
+    ],
+  },
+  // A pointer to how such data is protected or made points at no use: the unit's own statement stands.
+  {
+    verdict: 'grant',
+    texts: [
+      'We use de-identified data to train our AI models; this notice explains how de-identified data is protected.',
+      'We describe how de-identified data is created; we use it to train our AI models.',
+    ],
+  },
 ];
 
 describe('ai_training: one statement, several wordings, one verdict', () => {

@@ -12,6 +12,11 @@ import {
   LEXICON_LISTS,
   MODEL_RUN_TARGETS,
   OPTIMIZE_VERBS,
+  ADVANCE_VERBS,
+  DERIVED_DATA_ADJECTIVES,
+  MODEL_MAKING_GERUNDS,
+  PARTIES_WORKS,
+  TEACH_VERBS,
   OTHER_COMPANY_KINDS,
   OTHER_OFFER_KINDS,
   READER_ROLES,
@@ -63,6 +68,14 @@ const FINE_TUNED_NOT_MODEL = RegExp(
 /** The data by what it is. */
 const USER_DATA_NOUNS =
   'personal|content|data|input|inputs|outputs?|information|communications?|conversations?|recordings?|messages?|prompts?|interactions?';
+/** The user's parties in the plural possessive ("users’", "subscribers'"). */
+const PARTIES_POSSESSIVE = String.raw`${wordsPattern([...new Set([...USER_PARTIES, ...READER_ROLES])].map((w) => `${w}s`))}['’]\s+`;
+/**
+ * What users make, after their possessive, as what is used or trained on ("use users’ music", "trained on users’
+ * photos", "for users’ projects"): what a model is trained to do to it ("to scan users’ uploads") names no data, nor
+ * does the contrast "trained on photos we license, not on users’ photos".
+ */
+const PARTIES_WORKS_USED = String.raw`(?<=\b(?:use|uses|using|used|for)\s+|(?<!\bnot\s+)\b(?:on|from)\s+)${PARTIES_POSSESSIVE}(?:[\w-]+\s+)?${wordsPattern(PARTIES_WORKS)}`;
 /**
  * The user's parties in the plural possessive, then what they give ("users’ files", "subscribers' chats"): whose the
  * data is. Not the possessive alone: "our users' privacy", "customers' needs", "customers' questions" are no data.
@@ -70,6 +83,8 @@ const USER_DATA_NOUNS =
 const PARTIES_DATA = String.raw`${wordsPattern([...new Set([...USER_PARTIES, ...READER_ROLES])].map((w) => `${w}s`))}['’]\s+(?:[\w-]+\s+)?(?:${USER_DATA_NOUNS}|${wordsPattern([...(LEXICON_LISTS.UserData ?? []), ...(LEXICON_LISTS.AiInput ?? [])])})\b`;
 /** Whose the data is or what it is. */
 const USER_DATA = RegExp(String.raw`\b(?:(?:you|your|customer|user|member|${USER_DATA_NOUNS})\b|${PARTIES_DATA})`);
+/** Users' works as used or trained on, read apart from USER_DATA (whose source other patterns embed). */
+const USER_WORKS_USED = RegExp(String.raw`${PARTIES_WORKS_USED}\b`);
 /**
  * "leverage X for training" with X no data: a verb other than "use" puts a tool or a party to work ("we leverage
  * third-party platforms for training"); with no object ("utilized for training") the data is the subject.
@@ -163,11 +178,29 @@ const HOW_WHOSE_DATA = wordsPattern([
   'prompt',
   'prompts',
 ]);
+/** How data is made less personal, before its noun (the lexicon's, "de-identified" with or without its hyphen). */
+const DEIDENTIFIED = wordsPattern(
+  DERIVED_DATA_ADJECTIVES.flatMap((w) => (w.startsWith('deidentif') ? [w, `de-${w.slice(2)}`] : [w])),
+);
+const DEIDENTIFIED_PREFIX = String.raw`${DEIDENTIFIED}\s+(?:(?:and|or)\s+${DEIDENTIFIED}\s+)?`;
+/**
+ * Such data in a pointer only where the "how" is about its use ("how aggregated or de-identified data may be used for
+ * …", G6): "how de-identified data is protected" or "… is created" points elsewhere than the use the unit states, so
+ * such a "how" is hidden from the pointer tests (DESCRIBES_HOW) up to the end of its clause.
+ */
+const HOW_DEIDENTIFIED = RegExp(String.raw`\bhow(?=\s+${DEIDENTIFIED_PREFIX})`, 'g');
+const USE_IN_CLAUSE = /\b(?:used?|uses|using|train\w*|improv\w*|develop\w*)\b/;
+const hideHowNotUse = (lower: string): string =>
+  lower.replace(HOW_DEIDENTIFIED, (how: string, at: number) => {
+    const rest = lower.slice(at + how.length);
+    const end = rest.search(/[.;:!?,]/);
+    return USE_IN_CLAUSE.test(end < 0 ? rest : rest.slice(0, end)) ? how : 'h_w';
+  });
 /**
  * The service, or the data or whose it is, named any way after "how": "how User Content may be used", "how data about
  * you is used". Not a name ("how Acme protects …" describes the document, and "how to …" instructs).
  */
-const HOW_DATA_USED = String.raw`how\s+(?:your|we|our|the|personal|${HOW_WHOSE_DATA})\b`;
+const HOW_DATA_USED = String.raw`how\s+(?:${DEIDENTIFIED_PREFIX})?(?:your|we|our|the|personal|${HOW_WHOSE_DATA})\b`;
 /**
  * The reader told, opening the unit, to find out how: "Learn how we use your data …", "You can find out how …". Not
  * "… learn how" after another subject ("our models learn how you type": the models learn), nor a pointer after the
@@ -193,7 +226,10 @@ const OPENS_FOR_DETAILS = wordSeq(
   String.raw`(?:[,:]\s*(?:please\s+|kindly\s+|you\s+(?:can|may|should)\s+)?|\s+please\s+|\s+(?=(?:see|click)\b))(?:see|refer|visit|read|review|contact|check|consult|go\s+to|click|view)\b`,
 );
 const DESCRIBES_HOW = {
-  test: (lower: string): boolean => NAMES_WHERE_DESCRIBED.test(lower) || OPENS_FOR_DETAILS.test(lower),
+  test: (text: string): boolean => {
+    const lower = hideHowNotUse(text);
+    return NAMES_WHERE_DESCRIBED.test(lower) || OPENS_FOR_DETAILS.test(lower);
+  },
 };
 /** What follows a colon when it points on: "…: see our AI Notice", "…: click here", "…: visit Section 5". */
 const POINTS_ON =
@@ -245,7 +281,26 @@ const WITH_AI_APPLIED = RegExp(
   'i',
 );
 
+/** A verb of making a model better with the model as its object (OPTIMIZE_VERBS): "optimize our AI models". */
 const OPTIMIZE = `(${OPTIMIZE_VERBS.join('|')})`;
+/** Advancing, with an AI word as its object (ADVANCE_VERBS): "advance our models of care" is no AI. */
+const ADVANCE = `(${ADVANCE_VERBS.join('|')})`;
+/** A second verb sharing the first's model ("develop and optimize …"), the model right after it. */
+const SECOND_VERB = `(${[...OPTIMIZE_VERBS, ...ADVANCE_VERBS, ...TEACH_VERBS].join('|')})`;
+const TEACH = `(${TEACH_VERBS.join('|')})`;
+/** "advance our models" or "advance our algorithms" alone ("advance our models of care"): no AI word is advanced. */
+const ADVANCE_BARE_MODEL = RegExp(
+  String.raw`\b${wordsPattern(ADVANCE_VERBS)}\s+(?:(?:our|the|its|their|any)\s+)?(?:models?|algorithms?)$`,
+  'i',
+);
+/**
+ * Two verbs, then AI as the means before the AI word ("build and optimize ad campaigns with AI", "advance our mission
+ * through AI", "optimize delivery routes by AI"): AI applied to something else, no model made.
+ */
+const SECOND_VERB_AI_APPLIED = RegExp(
+  String.raw`^[\w-]+\s+(?:and|or)\s+${wordsPattern([...OPTIMIZE_VERBS, ...ADVANCE_VERBS, ...TEACH_VERBS])}\s+(?:[\w'’-]+\s+){0,3}?(?:with|through|by|via|using)\b`,
+  'i',
+);
 /** A model optimised to run somewhere ("optimizing our AI models for mobile devices"): fitted, not trained. */
 const OPTIMIZE_FIRST = RegExp(String.raw`^${wordsPattern(OPTIMIZE_VERBS)}\b`);
 const FOR_RUN_TARGET = RegExp(String.raw`^\s*(?:for|on)\s+(?:[\w-]+\s+){0,2}?${wordsPattern(MODEL_RUN_TARGETS)}\b`);
@@ -358,6 +413,7 @@ export const aiTraining: CategoryRules = {
     DESCRIBES_HOW.test(lower) && !POINTER_LEADS_STATEMENT.test(lower)
       ? 'a pointer to where the use is described'
       : USER_DATA.test(lower) ||
+          USER_WORKS_USED.test(lower) ||
           USER_DATA_HEADING.test(ctx.headings ?? '') ||
           basisForImproving(lower) ||
           // The reader's choice about training, by its role ("Users can opt out of model training"), is about the
@@ -576,7 +632,7 @@ export const aiTraining: CategoryRules = {
     },
     {
       id: 'ai_training.improve-models',
-      cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach|optimi[sz]|help|mak(?:e|es|ing)\s)/],
+      cue: [AI, /\b(?:improv|develop|enhanc|refin|build|teach|optimi[sz]|advanc|help|mak(?:e|es|ing)\s)/],
       match: [
         '#ImproveVerb .{0,6} #AiModel',
         '#ImproveVerb (our|the|its|their|new|and)? .{0,3} #AiField',
@@ -586,10 +642,26 @@ export const aiTraining: CategoryRules = {
         '(teaches|teaching) (our|the|its|their|any) #AiModel',
         '(teaches|teaching) #AiModel #AiModel',
         '(teaches|teaching) (our|the|its|their|any)? #AiField .{0,2} #AiModel',
+        // The teaching as a noun ("through teaching of AI models"), or a bare "models" taught on the user's data
+        // ("does not include teaching models on Customer Content").
+        // A field alone is taught to people ("the teaching of artificial intelligence in schools"): the model named.
+        '(teaching) of (our|the|its|their|any) #AiModel',
+        '(teaching) of #AiModel #AiModel',
+        '(teaching) of (our|the|its|their|any)? #AiField .{0,2} #AiModel',
+        // Taught "on" the data only: "teaching models using your child's data" may be ways to teach chosen with it.
+        `${TEACH} #AiModel on .{0,3} #UserMaterial`,
+        // "any teaching and testing machine learning models": a second verb of a model's making between.
+        `(teaches|teaching) (and|or) (${MODEL_MAKING_GERUNDS.join('|')}) (our|the|its|their|any)? #AiField .{0,2} #AiModel`,
         // Optimising a model is improving it, with the model as the object (OPTIMIZE_VERBS): "optimize our feed with
         // machine learning", "optimize our content for AI search engines" apply AI.
         `${OPTIMIZE} (our|the|its)? #AiModel`,
         `${OPTIMIZE} (our|the|its)? #AiField #AiModel`,
+        // Advancing an AI word ("advance our AI models"); a bare "models" after it is not one (ADVANCE_BARE_MODEL).
+        `${ADVANCE} (our|the|its)? (#AiField|#AiModel)`,
+        // Two verbs sharing the object: "develop and optimize Acme and affiliate machine-learning technologies",
+        // "developing or teaching any commercially available AI model". Not AI as the means in the gap
+        // (SECOND_VERB_AI_APPLIED): "build and optimize ad campaigns with AI".
+        `#ImproveVerb (and|or) ${SECOND_VERB} .{0,3} (#AiField|#AiModel)`,
         // "improving Acme's Services, which include artificial intelligence": the owner is one more word.
         `#ImproveVerb ${FIRST_PARTY_OWNER} .{0,3} #AiField`,
         // "make our models smarter": improving in other words.
@@ -622,7 +694,10 @@ export const aiTraining: CategoryRules = {
         ...byOwner(`${AI_MODELS_OF_OURS}${MADE_WITH_DATA}`, '(our|its)'),
       ],
       rejectAfter: NON_USER_OR_TAUGHT,
-      rejectEvidence: WITH_AI_APPLIED,
+      rejectEvidence: {
+        test: (evidence: string): boolean =>
+          WITH_AI_APPLIED.test(evidence) || ADVANCE_BARE_MODEL.test(evidence) || SECOND_VERB_AI_APPLIED.test(evidence),
+      },
       rejectInUnit: OPTIMIZED_TO_RUN,
       severity: 'high',
       why: '"Improve our services" clauses that name models or algorithms cover model development with user data.',
@@ -668,6 +743,12 @@ export const aiTraining: CategoryRules = {
         'Your interactions with our chatbot may be used to improve the chatbot.',
         'The feedback you give helps our models learn.',
         'Your data helps our AI get smarter.',
+        // Advancing a model, or a second verb sharing the first's model.
+        'We may use your content to advance our AI models.',
+        'We may use your content to develop and optimize Acme and affiliate machine-learning and artificial-intelligence technologies.',
+        // Teaching as a noun, or a bare "models" taught on the user's data.
+        { text: 'Your data may be used in the teaching of our AI models.', stance: 'grant' },
+        { text: 'Testing does not include teaching models on your content.', stance: 'restrict' },
         // Optimising a model is improving it.
         'We may optimise our AI models with the content you upload.',
         'We may use your data to optimize our machine learning models.',
@@ -698,6 +779,9 @@ export const aiTraining: CategoryRules = {
         'We may use information you provide to us, such as your name and email, to send you newsletters about our AI products.',
         'We improve our language models using licensed and publicly available text.',
         'We use your feedback to make our AI models more affordable.',
+        'We use your feedback to advance our mission.',
+        'We use your data to develop and optimize ads using AI.',
+        'We use your data for teaching models of good practice.',
         'Acme’s business models may be developed with your feedback.',
         'We use your feedback to make Acme’s subscription models more flexible.',
         // Another's possessive is not the service's: the reader's own models, or another provider's.
