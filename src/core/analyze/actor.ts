@@ -37,6 +37,7 @@ import {
   USER_PUBLISHES_VERBS,
 } from './lexicon';
 import type { Token } from './nlp';
+import { endAt, WORD_START } from './sticky-at';
 import { WITH_READERS_CONSENT } from './reader-consent';
 import { wordsPattern } from './word-pattern';
 
@@ -227,11 +228,6 @@ const IN_NO_EVENT_AT = new RegExp(
   String.raw`(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?|at\s+no\s+time|on\s+no\s+account)(?:\s*,)?\s+(?:will|shall|may|must|should|can|are|is)\s+${DUTY_SUBJECT}(?!['’])\s+(?!be\b|(?:[\w-]+\s+)?(?:data|information|content|details)\b)`,
   'y',
 );
-/** Where the sticky `re` matches at `at`, the end of its match, or -1. */
-function endAt(re: RegExp, s: string, at: number): number {
-  re.lastIndex = at;
-  return re.test(s) ? re.lastIndex : -1;
-}
 /**
  * The end of "not"/"never"/"refrain from" after up to `left` words of the duty's lead from `at` ("will not", "agrees
  * and warrants that it will not", "also agrees that you shall not"), or -1; the longest lead is tried first.
@@ -263,8 +259,6 @@ function userDutyEnd(s: string, at: number): number {
   }
   return -1;
 }
-/** Where each word starts (a `\b` before a word character). */
-const WORD_START = /\b\w/g;
 /**
  * Each duty or prohibition on the user in `s` (lower-cased), left to right and apart, as a regex's matches: "you will
  * not", "you agree not to", "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited
