@@ -68,6 +68,19 @@ function readerWordAt(tokens: readonly Token[], i: number): boolean {
 /** A name of the reader in READER_ROLE_PHRASES, with its plural "s" apart. */
 const ROLE_PHRASES = new RegExp(String.raw`\b(${wordsPattern(Object.keys(READER_ROLE_PHRASES))})(s?)\b`, 'gi');
 /**
+ * The reader's role as a possessive: "the Customer's", "users'", "User's", before a space (one space after "the": a
+ * `\s+` there was polynomial by recheck).
+ */
+const ROLE_POSSESSIVE = new RegExp(String.raw`\b(?:the\s)?${wordsPattern(READER_ROLES)}(?:['’]s|s['’])(?=\s)`, 'gi');
+/**
+ * The text with the reader's role as a possessive written "your", padded with spaces to the same length ("the
+ * Customer's end users" → "your           end users"), for the readings that spell the reader's own things "your"
+ * (rules/content-licence.ts warrantsRights). Every offset stays where it was.
+ */
+export function readerPossessiveAsYour(text: string): string {
+  return text.replace(ROLE_POSSESSIVE, (m) => (/^\p{Lu}/u.test(m) ? 'Your' : 'your').padEnd(m.length, ' '));
+}
+/**
  * The text with each name of the reader in READER_ROLE_PHRASES written as the role it means, padded with spaces to
  * the same length ("account holders may" → "users           may"): READER and the other alternations of READER_ROLES
  * then read it, each role in them one word. Every offset into the text (the tokens') stays where it was.
@@ -869,12 +882,21 @@ const OWN_PRODUCTS = [
 ];
 const OWN_PRODUCT = new RegExp(String.raw`^(?:${OWN_PRODUCTS.join('|')})s?$`);
 
+/** The reader's role as a possessive token: "Customer's", "user's", "users" before an apostrophe ("users' app"). */
+const ROLE_OWNER = new RegExp(String.raw`^${wordsPattern(READER_ROLES)}(?:'s|s)$`);
+/** Token names the reader as the owner of what follows: "your", "the Customer's", "users'". */
+function readersOwn(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.normal === 'your') return true;
+  return ROLE_OWNER.test(t.normal) && (t.normal.endsWith("'s") || /^['’]/.test(t.post));
+}
+
 /**
- * The reader's own app or site as the subject ("your application accesses, uses, stores, or shares user data"): in
- * developer and publisher terms, what it does is the reader's act.
+ * The reader's own app or site as the subject ("your application accesses, uses, stores, or shares user data", "the
+ * Customer's application …"): in developer and publisher terms, what it does is the reader's act.
  */
 function isOwnProduct(tokens: readonly Token[], j: number, anchor: number): boolean {
-  if (!OWN_PRODUCT.test(tokens[j]!.normal) || tokens[j - 1]?.normal !== 'your') return false;
+  if (!OWN_PRODUCT.test(tokens[j]!.normal) || !readersOwn(tokens[j - 1])) return false;
   // A name before the action is its subject ("If Your Product contains …, Acme reserves the right to disable it").
   for (let k = j + 1; k < anchor; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) return false;
   return true;
@@ -883,13 +905,14 @@ function isOwnProduct(tokens: readonly Token[], j: number, anchor: number): bool
 /**
  * The reader's own notice or service bound to the action: "The privacy policy must disclose to users that …", "your
  * service must clearly and conspicuously disclose to such third parties …". A duty put on a privacy policy or on "your
- * service" is the reader's (a publisher's, a developer's): the company's own policy states, it is not told to.
+ * service" (or "the Customer's service") is the reader's (a publisher's, a developer's): the company's own policy
+ * states, it is not told to.
  */
 function ownWorkBound(tokens: readonly Token[], j: number, anchor: number): boolean {
   const t = tokens[j]!;
   const own =
     (t.tags.includes('TermsDoc') && /^(?:policy|policies|notice|statement)$/.test(t.normal)) ||
-    (/^(?:service|services)$/.test(t.normal) && tokens[j - 1]?.normal === 'your');
+    (/^(?:service|services)$/.test(t.normal) && readersOwn(tokens[j - 1]));
   if (!own || !/^(?:must|should)$/.test(tokens[j + 1]?.normal ?? '')) return false;
   for (let k = j + 2; k < anchor; k++) if (!/^(?:\w+ly|and|also|always)$/.test(tokens[k]!.normal)) return false;
   return true;

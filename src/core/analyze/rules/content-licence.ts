@@ -2,7 +2,7 @@
 // transferable, derivative works).
 import { sentencesOf, type CategoryRules, type Veto, type VetoContext } from '../rule';
 import type { Severity } from '../../types';
-import { READER } from '../actor';
+import { READER, readerPossessiveAsYour } from '../actor';
 import { CONTRACT_PARTIES, READER_ROLES } from '../lexicon';
 import { endAt, endsAt, WORD_START } from '../sticky-at';
 import { wordsPattern } from '../word-pattern';
@@ -161,10 +161,11 @@ function grantsToo(lower: string): boolean {
  * as its one-word role padded with spaces ("unless account holders have" → "unless users           have", actor.ts
  * joinReaderRoles), and these readings want one space after READER (a `\s+` there made them polynomial by recheck).
  * A veto reads its `when` and its exception (grantsToo) on this same text, or a padded role would pass one and fail
- * the other.
+ * the other. The reader's role as a possessive is written "your" as well ("rights from the customer's end users) to
+ * grant" counts its words as "rights from your end users) to grant" does).
  */
 function oneSpaced(lower: string): string {
-  return lower.replace(/ {2,}/g, ' ');
+  return readerPossessiveAsYour(lower).replace(/ {2,}/g, ' ');
 }
 
 /** The user promising to hold the rights a licence needs (content_licence.warranty-of-rights); `lower` is oneSpaced. */
