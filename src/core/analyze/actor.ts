@@ -28,6 +28,7 @@ import {
   SANCTION_VERBS,
   READER_ROLE_PHRASES,
   READER_ROLES,
+  RELATIVE_PRONOUNS,
   ROLE_OWNERS,
   USER_PARTIES,
   USER_POSTS_VERBS,
@@ -67,19 +68,6 @@ function readerWordAt(tokens: readonly Token[], i: number): boolean {
 }
 /** A name of the reader in READER_ROLE_PHRASES, with its plural "s" apart. */
 const ROLE_PHRASES = new RegExp(String.raw`\b(${wordsPattern(Object.keys(READER_ROLE_PHRASES))})(s?)\b`, 'gi');
-/**
- * The reader's role as a possessive: "the Customer's", "users'", "User's", before a space (one space after "the": a
- * `\s+` there was polynomial by recheck).
- */
-const ROLE_POSSESSIVE = new RegExp(String.raw`\b(?:the\s)?${wordsPattern(READER_ROLES)}(?:['’]s|s['’])(?=\s)`, 'gi');
-/**
- * The text with the reader's role as a possessive written "your", padded with spaces to the same length ("the
- * Customer's end users" → "your           end users"), for the readings that spell the reader's own things "your"
- * (rules/content-licence.ts warrantsRights). Every offset stays where it was.
- */
-export function readerPossessiveAsYour(text: string): string {
-  return text.replace(ROLE_POSSESSIVE, (m) => (/^\p{Lu}/u.test(m) ? 'Your' : 'your').padEnd(m.length, ' '));
-}
 /**
  * The text with each name of the reader in READER_ROLE_PHRASES written as the role it means, padded with spaces to
  * the same length ("account holders may" → "users           may"): READER and the other alternations of READER_ROLES
@@ -884,11 +872,21 @@ const OWN_PRODUCT = new RegExp(String.raw`^(?:${OWN_PRODUCTS.join('|')})s?$`);
 
 /** The reader's role as a possessive token: "Customer's", "user's", "users" before an apostrophe ("users' app"). */
 const ROLE_OWNER = new RegExp(String.raw`^${wordsPattern(READER_ROLES)}(?:'s|s)$`);
-/** Token names the reader as the owner of what follows: "your", "the Customer's", "users'". */
-function readersOwn(t: Token | undefined): boolean {
+const RELATIVE_PRONOUN = new RegExp(String.raw`^${wordsPattern(RELATIVE_PRONOUNS)}$`);
+/**
+ * Token `k` names the reader as the owner of what follows: "your", or the reader's role as a possessive opening its
+ * clause ("The Customer's application …", "If the user's website …"). After a verb or a preposition ("data from the
+ * user's website") or an owner ("Our customer's application") it is another's thing, the service's object.
+ */
+function readersOwn(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
   if (!t) return false;
   if (t.normal === 'your') return true;
-  return ROLE_OWNER.test(t.normal) && (t.normal.endsWith("'s") || /^['’]/.test(t.post));
+  if (!ROLE_OWNER.test(t.normal) || !(t.normal.endsWith("'s") || /^['’]/.test(t.post))) return false;
+  const start = tokens[k - 1]?.normal === 'the' ? k - 1 : k;
+  const prev = tokens[start - 1]?.normal ?? '';
+  // A relative pronoun opens a clause too ("the manner in which the Customer's application accesses …").
+  return (clauseStartsAt(tokens, start) || RELATIVE_PRONOUN.test(prev)) && !ROLE_OWNER_WORD.test(prev);
 }
 
 /**
@@ -896,7 +894,7 @@ function readersOwn(t: Token | undefined): boolean {
  * Customer's application …"): in developer and publisher terms, what it does is the reader's act.
  */
 function isOwnProduct(tokens: readonly Token[], j: number, anchor: number): boolean {
-  if (!OWN_PRODUCT.test(tokens[j]!.normal) || !readersOwn(tokens[j - 1])) return false;
+  if (!OWN_PRODUCT.test(tokens[j]!.normal) || !readersOwn(tokens, j - 1)) return false;
   // A name before the action is its subject ("If Your Product contains …, Acme reserves the right to disable it").
   for (let k = j + 1; k < anchor; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) return false;
   return true;
@@ -912,7 +910,7 @@ function ownWorkBound(tokens: readonly Token[], j: number, anchor: number): bool
   const t = tokens[j]!;
   const own =
     (t.tags.includes('TermsDoc') && /^(?:policy|policies|notice|statement)$/.test(t.normal)) ||
-    (/^(?:service|services)$/.test(t.normal) && readersOwn(tokens[j - 1]));
+    (/^(?:service|services)$/.test(t.normal) && readersOwn(tokens, j - 1));
   if (!own || !/^(?:must|should)$/.test(tokens[j + 1]?.normal ?? '')) return false;
   for (let k = j + 2; k < anchor; k++) if (!/^(?:\w+ly|and|also|always)$/.test(tokens[k]!.normal)) return false;
   return true;

@@ -19,7 +19,15 @@ import { TERMS_DOC_PLAIN_WORD } from './terms-doc';
 import { firstPartyNames, type FirstPartyNames } from './first-party';
 import { isExceptAsAllowedItem, joinReaderRoles } from './actor';
 import { bodyStart, isHeadingLike, isTopicLabel } from './lead-label';
-import { CONDITION_WORDS, MODAL_WORDS, READER_ROLES, USER_PARTIES } from './lexicon';
+import {
+  CONDITION_WORDS,
+  MODAL_WORDS,
+  READER_CHOICE_AUXILIARIES,
+  READER_ROLE_DETERMINERS,
+  READER_ROLES,
+  READER_THIRD_PERSON,
+  USER_PARTIES,
+} from './lexicon';
 import { wordsPattern } from './word-pattern';
 import { withLeadRight } from './lead-right';
 import { MODEL_CATEGORIES, modelRuleId, shippedClassifier, withModel, type Classifier } from './model';
@@ -132,7 +140,7 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     // A unit whose own subject is the user ("You are responsible for the data you instruct us to share …") says what
     // the user does, not whom the lead-in's sharing goes to.
     const hits =
-      opts.model === 'only' || USER_OPENS.test(roleOpeningAsYou(clause.text))
+      opts.model === 'only' || USER_OPENS.test(clause.text) || USER_OPENS.test(roleOpeningAsYou(clause))
         ? ownHits
         : withLeadRight(clause, ownHits, only, {
             section: clause.section,
@@ -360,7 +368,9 @@ function matchWithLeads(
   if (
     !prefix ||
     (!completesCondition &&
-      (OWN_SUBJECT.test(roleOpeningAsYou(clause.text)) || opensWithFirstParty(clause.text, opts.firstParty)))
+      (OWN_SUBJECT.test(clause.text) ||
+        OWN_SUBJECT.test(roleOpeningAsYou(clause)) ||
+        opensWithFirstParty(clause.text, opts.firstParty)))
   )
     return read(clause.text, only, underRowLabel(clause, opts));
   // A label-like item ("AI training control.") is no fragment of its lead-in, unless the lead-in asks for a verb
@@ -579,15 +589,22 @@ const USER_OPENS = new RegExp(
 const OWN_SUBJECT = new RegExp(String.raw`\b(?:we|they)\b|${UNIT_OPENING}you\b`, 'i');
 /**
  * The reader by its role opening a unit as the subject of a verb ("Users must …", "The Customer is responsible …",
- * "Account holders are …"): the role, to be read as an opening "you". Not a role naming whose thing it is ("Customer
- * Content may be used …", "Users' data is …").
+ * "Each user must …", "Account holders are …"): the role, to be read as an opening "you". Not a role naming whose thing
+ * it is ("Customer Content may be used …", "Users' data is …"): an auxiliary must follow it.
  */
 const ROLE_OPENS = new RegExp(
-  String.raw`(${UNIT_OPENING})((?:the\s+)?${wordsPattern(READER_ROLES)}s?)(?=\s+${wordsPattern([...MODAL_WORDS, 'is', 'are', 'has', 'have'])}\b)`,
+  String.raw`(${UNIT_OPENING})((?:${wordsPattern(READER_ROLE_DETERMINERS)}\s+)?${wordsPattern(READER_ROLES)}s?)(?=\s+${wordsPattern([...MODAL_WORDS, ...READER_CHOICE_AUXILIARIES, ...Object.keys(READER_THIRD_PERSON)])}\b)`,
   'i',
 );
-/** The unit with an opening role as its subject written "you" (ROLE_OPENS), for the readings of an opening "you". */
-function roleOpeningAsYou(text: string): string {
+/** The reader addressed as "you" in the unit: a role beside it names other people ("Members can see your posts"). */
+const ADDRESSES_YOU = /\byou(?:rs?)?\b/i;
+/**
+ * The unit with an opening role as its subject written "you" (ROLE_OPENS), for the readings of an opening "you"; only
+ * an item under a lead-in is read so, and only when the unit does not call the reader "you" besides.
+ */
+function roleOpeningAsYou(clause: Clause): string {
+  const text = clause.text;
+  if (!clause.leads?.length || ADDRESSES_YOU.test(text)) return text;
   return joinReaderRoles(text).replace(ROLE_OPENS, '$1you');
 }
 

@@ -11,15 +11,24 @@ export function endAt(re: RegExp, s: string, at: number): number {
   return re.test(s) ? re.lastIndex : -1;
 }
 
+/** Word starts stepped from a chosen place (endsAt, startsBefore); one regex, its lastIndex set at each call. */
+const STARTS = new RegExp(WORD_START.source, 'g');
+
 /**
- * The sticky `re` matches from a word's start within `within` characters before `at` and ends at `at`: a look-behind
- * `(?<=\b…)` read in code. `re` should end where its match must (a separator it consumes), as a look-behind's would.
+ * Each word start within `within` characters before `at` from which the sticky `re` matches and ends at `at`: a
+ * look-behind `(?<=\b…)` read in code. `re` should end where its match must (a separator it consumes), as a
+ * look-behind's would.
  */
+export function startsBefore(re: RegExp, s: string, at: number, within: number): number[] {
+  const out: number[] = [];
+  STARTS.lastIndex = Math.max(0, at - within);
+  const starts: number[] = [];
+  for (let w = STARTS.exec(s); w && w.index < at; w = STARTS.exec(s)) starts.push(w.index);
+  for (const w of starts) if (endAt(re, s, w) === at) out.push(w);
+  return out;
+}
+
+/** The sticky `re` matches from a word's start within `within` characters before `at` and ends at `at` (startsBefore). */
 export function endsAt(re: RegExp, s: string, at: number, within: number): boolean {
-  const starts = new RegExp(WORD_START.source, 'g');
-  starts.lastIndex = Math.max(0, at - within);
-  for (let w = starts.exec(s); w && w.index < at; w = starts.exec(s)) {
-    if (endAt(re, s, w.index) === at) return true;
-  }
-  return false;
+  return startsBefore(re, s, at, within).length > 0;
 }

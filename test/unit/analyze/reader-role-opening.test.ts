@@ -1,8 +1,9 @@
-// A unit that opens with the reader by its role as the subject of a verb ("Users must …", "The Customer is
-// responsible …", "Account holders are …") is read as one that opens with "you" (analyze/index.ts roleOpeningAsYou):
-// an item with its own subject, read without its lead-in, and no lead-in's right over the user's own act. Each guard
-// names the reader's thing, not the reader as subject ("Customer Content may be used …", "Users' data …"), or is the
-// service's act on the reader's data, and keeps its verdict.
+// A unit that opens with the reader by its role as the subject of a verb ("Users must …", "The Customer is responsible …",
+// "Each user must …", "Account holders are …") is read as one that opens with "you" (analyze/index.ts
+// roleOpeningAsYou): an item with its own subject, read without its lead-in, and no lead-in's right over the user's own
+// act. The guards sit under a lead-in that carries a right, so a wrong reading would lose the lead-in's grant: a role
+// beside "you"/"your" names other people ("Members can see your public posts"), and a role naming whose thing it is
+// ("Customer Content may include …") is no subject.
 import { describe, expect, it } from 'vitest';
 import { analyzeClauses } from '../../../src/core/analyze';
 import type { CategoryId, Clause } from '../../../src/core/types';
@@ -24,6 +25,24 @@ const SHARING_LEAD = {
   sectionPath: ['Sharing of Personal Data'],
   section: 'Sharing of Personal Data',
 };
+const YOUR_SHARING_LEAD = {
+  leads: ['We may share your information with:'],
+  sectionPath: ['Sharing'],
+  section: 'Sharing',
+};
+const YOUR_RECIPIENTS_LEAD = {
+  ...YOUR_SHARING_LEAD,
+  leads: ['We may share your information with the following recipients:'],
+};
+
+/** The unit written with `role` for "you": its verb in the third person after a singular role. */
+function withRole(youText: string, role: string): string {
+  const singular = !/s$/.test(role);
+  return youText
+    .replace(/\bYou (must|are)\b/, (_, verb: string) => `${role} ${singular && verb === 'are' ? 'is' : verb}`)
+    .replace(/\byou make\b/g, `${role.toLowerCase()} ${singular ? 'makes' : 'make'}`)
+    .replace(/\byou\b/g, role.toLowerCase());
+}
 
 describe('the reader by its role opening a unit reads as "you"', () => {
   it.each([
@@ -39,23 +58,49 @@ describe('the reader by its role opening a unit reads as "you"', () => {
     ],
   ] as const)('%s: %s', (category, youText, extra) => {
     const you = found(category, youText, extra);
-    for (const role of ['Users', 'The Customer', 'Account holders', 'Subscribers']) {
-      const text = youText
-        .replace(/\bYou (must|are)\b/, role === 'The Customer' ? `${role} $1`.replace('are', 'is') : `${role} $1`)
-        .replace(/\byou\b/g, role.toLowerCase());
+    for (const role of ['Users', 'The Customer', 'Each user', 'Account holders', 'Subscribers']) {
+      const text = withRole(youText, role);
+      expect(text).not.toMatch(/\byou\b/i);
       expect(found(category, text, extra), text).toEqual(you);
     }
   });
+  it('writes the singular role with "is"', () => {
+    expect(withRole('You are responsible for the data you instruct us to share.', 'The Customer')).toBe(
+      'The Customer is responsible for the data the customer instruct us to share.',
+    );
+  });
 });
 
-describe("the reader's thing, or the service's act, keeps its verdict", () => {
+describe('a role beside "you", or the reader\'s thing, keeps the lead-in\'s grant', () => {
   it.each([
-    ['ai_training', 'Customer Content may be used by us to train models.'],
-    ['data_sharing', 'We may share users’ data with partners.'],
-    ['data_sharing', "We may disclose the user's information to law enforcement."],
-    ['data_sharing', 'Users’ data may be shared with our advertising partners.'],
-    ['data_sharing', 'User data may be shared with our advertising partners.'],
-  ] as const)('%s: %s', (category, text) => {
-    expect(found(category, text, { leads: ['In addition:'] }).join()).toContain('grant');
+    ['Members can see your public posts and comments.', YOUR_SHARING_LEAD],
+    ['Customers will see your listing and reviews.', YOUR_SHARING_LEAD],
+    ['Members may see your name, photo and profile, and the groups you join.', YOUR_RECIPIENTS_LEAD],
+    ['Customer Content may include messages and files.', YOUR_SHARING_LEAD],
+  ] as const)('%s', (text, extra) => {
+    expect(found('data_sharing', text, extra)).toEqual(['grant lead:data_sharing']);
+  });
+});
+
+describe("the service's act on the reader's data keeps its grant", () => {
+  it.each([
+    ['data_sharing', 'We may share users’ data with partners.', 'grant data_sharing.share-with-third-parties'],
+    [
+      'data_sharing',
+      "We may disclose the user's information to law enforcement.",
+      'grant data_sharing.share-user-data',
+    ],
+    [
+      'data_sharing',
+      'Users’ data may be shared with our advertising partners.',
+      'grant data_sharing.share-with-third-parties',
+    ],
+    [
+      'data_sharing',
+      'User data may be shared with our advertising partners.',
+      'grant data_sharing.share-with-third-parties',
+    ],
+  ] as const)('%s: %s', (category, text, want) => {
+    expect(found(category, text, SHARING_LEAD)).toEqual([want]);
   });
 });

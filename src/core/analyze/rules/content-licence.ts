@@ -2,9 +2,10 @@
 // transferable, derivative works).
 import { sentencesOf, type CategoryRules, type Veto, type VetoContext } from '../rule';
 import type { Severity } from '../../types';
-import { READER, readerPossessiveAsYour } from '../actor';
+import { READER } from '../actor';
+import { readerPossessiveAsYour } from '../reader-as-you';
 import { CONTRACT_PARTIES, READER_ROLES } from '../lexicon';
-import { endAt, endsAt, WORD_START } from '../sticky-at';
+import { endsAt, startsBefore } from '../sticky-at';
 import { wordsPattern } from '../word-pattern';
 
 /** The reader's role as a word of a pattern, singular and plural ("customer|customers|…"). */
@@ -20,9 +21,12 @@ const LICENCE_TO_USER = new RegExp(
   String.raw`\b(?:grants?|granted|give)\s+(?:to\s+)?you\b|\byou\s+(?:are|will\s+be)\s+granted\b|` +
     String.raw`\blicen[cs]e\s+to\s+(?:use|access)\s+(?:the|our)\s+(?:services?|software|app|site|platform|content\s+(?:we|that\s+we))`,
 );
-/** A grant to the reader by its role: "grants to the Customer", "granted users". */
+/**
+ * A grant to the reader by its role, or to the reader's own people: "grants to the Customer", "granted users", "grants
+ * to the Customer's end users" (read by oneSpaced as "grants to your end users").
+ */
 const GRANT_TO_ROLE = new RegExp(
-  String.raw`\b(?:grants?|granted)\s+(?:to\s+)?(?:the\s+)?${wordsPattern(READER_ROLES)}\b`,
+  String.raw`\b(?:grants?|granted)\s+(?:to\s+)?(?:(?:the\s+)?${wordsPattern(READER_ROLES)}|your)\b`,
   'g',
 );
 /** The reader as the grant's subject, read back from the grant word (endsAt): "you ", "the Customer hereby ". */
@@ -129,29 +133,34 @@ function holdsRightsToGrant(lower: string): boolean {
 }
 /**
  * …unless the same clause grants the licence itself ("… and you hereby grant us a licence", "… own the content and grant
- * us a licence"); "and to grant" is the authority to grant, no grant. The reader's own grant (READER_GRANTS_AT) is read
- * in code, from each word's start; the rest here.
+ * us a licence"); "and to grant" is the authority to grant, no grant. The reader's own grant is read in code (grantsToo),
+ * back from each grant word; the rest here.
  */
 const GRANTS_TOO = new RegExp(
   String.raw`\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\band\s(?:${READER}\s)?grants?\s(?:to\s)?\w+\s(?:a|an)\s|\bautomatically\sgrant|\bagrees?\s(?:to\s)?grant\b`,
 );
-/** The reader grants, from where it is put (sticky): "you grant", "the Customer hereby grants". */
-const READER_GRANTS_AT = new RegExp(
-  String.raw`${READER}\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?grants?\b`,
+/**
+ * The reader before a grant word, read back from it (startsBefore): "you ", "the Customer hereby ". The grant word is
+ * found first: a clause has few, and every word is a place to start.
+ */
+const READER_BEFORE_GRANT = new RegExp(
+  String.raw`${READER}\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?`,
   'y',
 );
 /** Before the reader, the gap of a relative clause ("the license you grant us" names a grant made elsewhere). */
 const LICENCE_GAP_BEFORE = /(?:licen[cs]es?|rights?)\s(?:that\s|which\s)?/y;
 /** The longest LICENCE_GAP_BEFORE: "licences which ". */
 const LICENCE_GAP_WITHIN = 20;
-const GRANT_WORD = /\bgrants?\b/;
+/** The longest READER_BEFORE_GRANT, with room: "the subscribers automatically ". */
+const READER_GRANT_WITHIN = 60;
+const GRANT_WORD = /\bgrants?\b/g;
 /** The same clause grants the licence itself: GRANTS_TOO, or the reader granting, not in a relative clause. */
 function grantsToo(lower: string): boolean {
   if (GRANTS_TOO.test(lower)) return true;
-  if (!GRANT_WORD.test(lower)) return false;
-  for (const w of lower.matchAll(WORD_START)) {
-    if (endAt(READER_GRANTS_AT, lower, w.index) >= 0 && !endsAt(LICENCE_GAP_BEFORE, lower, w.index, LICENCE_GAP_WITHIN))
-      return true;
+  for (const g of lower.matchAll(GRANT_WORD)) {
+    for (const at of startsBefore(READER_BEFORE_GRANT, lower, g.index, READER_GRANT_WITHIN)) {
+      if (!endsAt(LICENCE_GAP_BEFORE, lower, at, LICENCE_GAP_WITHIN)) return true;
+    }
   }
   return false;
 }
@@ -159,13 +168,14 @@ function grantsToo(lower: string): boolean {
 /**
  * The clause with each run of spaces as one, for the vetoes that read READER: the text has a role in two words written
  * as its one-word role padded with spaces ("unless account holders have" → "unless users           have", actor.ts
- * joinReaderRoles), and these readings want one space after READER (a `\s+` there made them polynomial by recheck).
- * A veto reads its `when` and its exception (grantsToo) on this same text, or a padded role would pass one and fail
- * the other. The reader's role as a possessive is written "your" as well ("rights from the customer's end users) to
- * grant" counts its words as "rights from your end users) to grant" does).
+ * joinReaderRoles), and these readings want one space after READER (each gap one `\s`, so that recheck finds them
+ * linear). A veto reads its `when` and its exception (grantsToo) on this same text, or a padded role would pass one and
+ * fail the other. The reader's role as a possessive is written "your" as well ("rights from the customer's end users)
+ * to grant" counts its words as "rights from your end users) to grant" does); spaces are made one before, so that a
+ * padded role ("user          's") and a double space read as one.
  */
 function oneSpaced(lower: string): string {
-  return readerPossessiveAsYour(lower).replace(/ {2,}/g, ' ');
+  return readerPossessiveAsYour(lower.replace(/ {2,}/g, ' ')).replace(/ {2,}/g, ' ');
 }
 
 /** The user promising to hold the rights a licence needs (content_licence.warranty-of-rights); `lower` is oneSpaced. */
