@@ -28,6 +28,7 @@ import {
   SANCTION_VERBS,
   READER_ROLE_PHRASES,
   READER_ROLES,
+  RELATIVE_PRONOUNS,
   ROLE_OWNERS,
   USER_PARTIES,
   USER_POSTS_VERBS,
@@ -37,6 +38,7 @@ import {
   USER_PUBLISHES_VERBS,
 } from './lexicon';
 import type { Token } from './nlp';
+import { endAt, WORD_START } from './sticky-at';
 import { WITH_READERS_CONSENT } from './reader-consent';
 import { wordsPattern } from './word-pattern';
 
@@ -227,11 +229,6 @@ const IN_NO_EVENT_AT = new RegExp(
   String.raw`(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?|at\s+no\s+time|on\s+no\s+account)(?:\s*,)?\s+(?:will|shall|may|must|should|can|are|is)\s+${DUTY_SUBJECT}(?!['’])\s+(?!be\b|(?:[\w-]+\s+)?(?:data|information|content|details)\b)`,
   'y',
 );
-/** Where the sticky `re` matches at `at`, the end of its match, or -1. */
-function endAt(re: RegExp, s: string, at: number): number {
-  re.lastIndex = at;
-  return re.test(s) ? re.lastIndex : -1;
-}
 /**
  * The end of "not"/"never"/"refrain from" after up to `left` words of the duty's lead from `at` ("will not", "agrees
  * and warrants that it will not", "also agrees that you shall not"), or -1; the longest lead is tried first.
@@ -263,8 +260,6 @@ function userDutyEnd(s: string, at: number): number {
   }
   return -1;
 }
-/** Where each word starts (a `\b` before a word character). */
-const WORD_START = /\b\w/g;
 /**
  * Each duty or prohibition on the user in `s` (lower-cased), left to right and apart, as a regex's matches: "you will
  * not", "you agree not to", "you are not permitted to", "users shall not", "you must refrain from", "you are prohibited
@@ -875,12 +870,31 @@ const OWN_PRODUCTS = [
 ];
 const OWN_PRODUCT = new RegExp(String.raw`^(?:${OWN_PRODUCTS.join('|')})s?$`);
 
+/** The reader's role as a possessive token: "Customer's", "user's", "users" before an apostrophe ("users' app"). */
+const ROLE_OWNER = new RegExp(String.raw`^${wordsPattern(READER_ROLES)}(?:'s|s)$`);
+const RELATIVE_PRONOUN = new RegExp(String.raw`^${wordsPattern(RELATIVE_PRONOUNS)}$`);
 /**
- * The reader's own app or site as the subject ("your application accesses, uses, stores, or shares user data"): in
- * developer and publisher terms, what it does is the reader's act.
+ * Token `k` names the reader as the owner of what follows: "your", or the reader's role as a possessive opening its
+ * clause ("The Customer's application …", "If the user's website …"). After a verb or a preposition ("data from the
+ * user's website") or an owner ("Our customer's application") it is another's thing, the service's object.
+ */
+function readersOwn(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.normal === 'your') return true;
+  if (!ROLE_OWNER.test(t.normal) || !(t.normal.endsWith("'s") || /^['’]/.test(t.post))) return false;
+  const start = tokens[k - 1]?.normal === 'the' ? k - 1 : k;
+  const prev = tokens[start - 1]?.normal ?? '';
+  // A relative pronoun opens a clause too ("the manner in which the Customer's application accesses …").
+  return (clauseStartsAt(tokens, start) || RELATIVE_PRONOUN.test(prev)) && !ROLE_OWNER_WORD.test(prev);
+}
+
+/**
+ * The reader's own app or site as the subject ("your application accesses, uses, stores, or shares user data", "the
+ * Customer's application …"): in developer and publisher terms, what it does is the reader's act.
  */
 function isOwnProduct(tokens: readonly Token[], j: number, anchor: number): boolean {
-  if (!OWN_PRODUCT.test(tokens[j]!.normal) || tokens[j - 1]?.normal !== 'your') return false;
+  if (!OWN_PRODUCT.test(tokens[j]!.normal) || !readersOwn(tokens, j - 1)) return false;
   // A name before the action is its subject ("If Your Product contains …, Acme reserves the right to disable it").
   for (let k = j + 1; k < anchor; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) return false;
   return true;
@@ -889,13 +903,14 @@ function isOwnProduct(tokens: readonly Token[], j: number, anchor: number): bool
 /**
  * The reader's own notice or service bound to the action: "The privacy policy must disclose to users that …", "your
  * service must clearly and conspicuously disclose to such third parties …". A duty put on a privacy policy or on "your
- * service" is the reader's (a publisher's, a developer's): the company's own policy states, it is not told to.
+ * service" (or "the Customer's service") is the reader's (a publisher's, a developer's): the company's own policy
+ * states, it is not told to.
  */
 function ownWorkBound(tokens: readonly Token[], j: number, anchor: number): boolean {
   const t = tokens[j]!;
   const own =
     (t.tags.includes('TermsDoc') && /^(?:policy|policies|notice|statement)$/.test(t.normal)) ||
-    (/^(?:service|services)$/.test(t.normal) && tokens[j - 1]?.normal === 'your');
+    (/^(?:service|services)$/.test(t.normal) && readersOwn(tokens, j - 1));
   if (!own || !/^(?:must|should)$/.test(tokens[j + 1]?.normal ?? '')) return false;
   for (let k = j + 2; k < anchor; k++) if (!/^(?:\w+ly|and|also|always)$/.test(tokens[k]!.normal)) return false;
   return true;

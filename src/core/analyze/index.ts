@@ -17,9 +17,17 @@ import { COOKIE_LIST, COOKIE_PARTY_CELL_RULE, TRACKER_ROW_LABEL, cookieCellSecti
 import { findingsForClause, matchClause, type MatchOptions, type RuleHit } from './engine';
 import { TERMS_DOC_PLAIN_WORD } from './terms-doc';
 import { firstPartyNames, type FirstPartyNames } from './first-party';
-import { isExceptAsAllowedItem } from './actor';
+import { isExceptAsAllowedItem, joinReaderRoles } from './actor';
 import { bodyStart, isHeadingLike, isTopicLabel } from './lead-label';
-import { CONDITION_WORDS, USER_PARTIES } from './lexicon';
+import {
+  CONDITION_WORDS,
+  MODAL_WORDS,
+  READER_CHOICE_AUXILIARIES,
+  READER_ROLE_DETERMINERS,
+  READER_ROLES,
+  READER_THIRD_PERSON,
+  USER_PARTIES,
+} from './lexicon';
 import { wordsPattern } from './word-pattern';
 import { withLeadRight } from './lead-right';
 import { MODEL_CATEGORIES, modelRuleId, shippedClassifier, withModel, type Classifier } from './model';
@@ -133,7 +141,7 @@ export function analyzeClauses(clauses: Clause[], opts: AnalyzeOptions = {}): An
     // A unit whose own subject is the user ("You are responsible for the data you instruct us to share …") says what
     // the user does, not whom the lead-in's sharing goes to.
     const hits =
-      opts.model === 'only' || USER_OPENS.test(clause.text)
+      opts.model === 'only' || USER_OPENS.test(clause.text) || USER_OPENS.test(roleOpeningAsYou(clause))
         ? ownHits
         : withLeadRight(clause, ownHits, only, {
             section: clause.section,
@@ -362,7 +370,10 @@ function matchWithLeads(
   const completesCondition = CONDITION_LEAD.test(leads[leads.length - 1] ?? '');
   if (
     !prefix ||
-    (!completesCondition && (OWN_SUBJECT.test(clause.text) || opensWithFirstParty(clause.text, opts.firstParty)))
+    (!completesCondition &&
+      (OWN_SUBJECT.test(clause.text) ||
+        OWN_SUBJECT.test(roleOpeningAsYou(clause)) ||
+        opensWithFirstParty(clause.text, opts.firstParty)))
   )
     return read(clause.text, only, underRowLabel(clause, opts));
   // A label-like item ("AI training control.") is no fragment of its lead-in, unless the lead-in asks for a verb
@@ -579,6 +590,26 @@ const USER_OPENS = new RegExp(
 );
 /** An item with its own subject: "we"/"they" anywhere, or an opening "you". It is read without its lead-in. */
 const OWN_SUBJECT = new RegExp(String.raw`\b(?:we|they)\b|${UNIT_OPENING}you\b`, 'i');
+/**
+ * The reader by its role opening a unit as the subject of a verb ("Users must …", "The Customer is responsible …",
+ * "Each user must …", "Account holders are …"): the role, to be read as an opening "you". Not a role naming whose thing
+ * it is ("Customer Content may be used …", "Users' data is …"): an auxiliary must follow it.
+ */
+const ROLE_OPENS = new RegExp(
+  String.raw`(${UNIT_OPENING})((?:${wordsPattern(READER_ROLE_DETERMINERS)}\s+)?${wordsPattern(READER_ROLES)}s?)(?=\s+${wordsPattern([...MODAL_WORDS, ...READER_CHOICE_AUXILIARIES, ...Object.keys(READER_THIRD_PERSON)])}\b)`,
+  'i',
+);
+/** The reader addressed as "you" in the unit: a role beside it names other people ("Members can see your posts"). */
+const ADDRESSES_YOU = /\byou(?:rs?)?\b/i;
+/**
+ * The unit with an opening role as its subject written "you" (ROLE_OPENS), for the readings of an opening "you"; only
+ * an item under a lead-in is read so, and only when the unit does not call the reader "you" besides.
+ */
+function roleOpeningAsYou(clause: Clause): string {
+  const text = clause.text;
+  if (!clause.leads?.length || ADDRESSES_YOU.test(text)) return text;
+  return joinReaderRoles(text).replace(ROLE_OPENS, '$1you');
+}
 
 /** What follows the first party's name when it is the subject: "Acme may …", "Acme reserves the right …". */
 const SUBJECT_VERB = /^(?:may|will|shall|can|might|must|would|could|reserves|retains|does|is|has)$/;

@@ -46,13 +46,20 @@ const AI_WORD = new RegExp(
 /** Leaving the service as the way to choose ("by terminating the Agreement"): GUIDE C1/D8, no choice. */
 const BY_LEAVING = new RegExp(String.raw`\bby\s+${wordsPattern(LEAVING_STEMS)}`, 'i');
 /**
+ * The reader's role as a possessive: "the Customer's", "users'", and a role joinReaderRoles padded once its spaces are
+ * one ("account holder's" → "user 's"). One space after "the": the texts that read it have their spaces made one.
+ */
+const ROLE_POSSESSIVE_HEAD = String.raw`\b(?:the\s)?(?:${wordsPattern(READER_ROLES)})(?: ?['’]s|s ?['’])`;
+/**
  * The reader's choice by its role's possessive: "subject to users' settings", "with the Customer's consent" (read as
  * "your settings", "your consent"). Only before a choice: "users' data" is whose data, not a choice.
  */
 const ROLE_CHOICE = new RegExp(
-  String.raw`\b(?:the\s+)?(?:${wordsPattern(READER_ROLES)})(?:['’]s|s['’])(?=\s+(?:${wordsPattern(READER_CHOICE_NOUN_MODIFIERS)}\s+)?${wordsPattern(READER_CHOICE_NOUNS)}\b)`,
+  String.raw`${ROLE_POSSESSIVE_HEAD}(?=\s+(?:${wordsPattern(READER_CHOICE_NOUN_MODIFIERS)}\s+)?${wordsPattern(READER_CHOICE_NOUNS)}\b)`,
   'gi',
 );
+/** The reader's role as a possessive before whatever it owns ("the Customer's end users"). */
+const ROLE_POSSESSIVE = new RegExp(String.raw`${ROLE_POSSESSIVE_HEAD}(?=\s)`, 'gi');
 
 /** The last word of `before` when a space ends it ("the user": "the"), lower-cased; "" if none. */
 function lastWord(before: string): string {
@@ -99,6 +106,27 @@ function clausesOf(text: string): { start: number; end: number; ai: boolean }[] 
 const clauseAt = (clauses: { start: number; end: number; ai: boolean }[], at: number) =>
   clauses.find((c) => at < c.end) ?? clauses[clauses.length - 1]!;
 
+/**
+ * The text with each match of `re` (a possessive role) written "your", padded with spaces before it to the same length
+ * ("the Customer's end users" → "           your end users"), unless `keep` holds at its offset or a word before it
+ * makes the role another's ("our customer's", "no user's"). Every offset stays where it was.
+ */
+function possessivesAsYour(text: string, re: RegExp, keep: (at: number) => boolean): string {
+  return text.replace(re, (m, at: number) =>
+    OTHERS.has(lastWord(text.slice(Math.max(0, at - 30), at))) || keep(at)
+      ? m
+      : (/^\p{Lu}/u.test(m) ? 'Your' : 'your').padStart(m.length, ' '),
+  );
+}
+/**
+ * The text with the reader's role as a possessive written "your" (possessivesAsYour), for the readings that spell the
+ * reader's own things "your" (rules/content-licence.ts, where "rights from the customer's end users) to grant" counts
+ * its words as "rights from your end users) to grant" does).
+ */
+export function readerPossessiveAsYour(text: string): string {
+  return possessivesAsYour(text, ROLE_POSSESSIVE, () => false);
+}
+
 /** The verb as after "you": "opts" → "opt", "has" → "have". */
 function afterYou(verb: string, plural: boolean): string {
   const v = verb.toLowerCase();
@@ -120,11 +148,7 @@ let lastOut = '';
 export function readerAsYou(text: string): string {
   if (text === lastText) return lastOut;
   const clauses = clausesOf(text);
-  const possessed = text.replace(ROLE_CHOICE, (m, at: number) =>
-    OTHERS.has(lastWord(text.slice(Math.max(0, at - 30), at))) || !clauseAt(clauses, at).ai
-      ? m
-      : (/^\p{Lu}/u.test(m) ? 'Your' : 'your').padStart(m.length, ' '),
-  );
+  const possessed = possessivesAsYour(text, ROLE_CHOICE, (at) => !clauseAt(clauses, at).ai);
   let out = '';
   let done = 0;
   for (const m of possessed.matchAll(ROLE)) {

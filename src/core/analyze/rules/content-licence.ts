@@ -3,7 +3,9 @@
 import { sentencesOf, type CategoryRules, type Veto, type VetoContext } from '../rule';
 import type { Severity } from '../../types';
 import { READER } from '../actor';
+import { readerPossessiveAsYour } from '../reader-as-you';
 import { CONTRACT_PARTIES, READER_ROLES } from '../lexicon';
+import { endsAt, startsBefore } from '../sticky-at';
 import { wordsPattern } from '../word-pattern';
 
 /** The reader's role as a word of a pattern, singular and plural ("customer|customers|…"). */
@@ -12,13 +14,33 @@ const READER_NAMES = READER_ROLES.flatMap((r) => [r, `${r}s`]).join('|');
 /**
  * A licence granted TO the user (to use the software) is not a licence over the user's content. The reader by its
  * role in the singular ("Acme grants to the Customer a licence to access …"), not granted by the reader ("You grant to
- * the user a licence to …" is the reader's licence to its own users); "grant users" is as often the user's licence to the
- * other users.
+ * the user a licence to …" is the reader's licence to its own users: READER_GRANTS_BEFORE); "grant users" is as often the
+ * user's licence to the other users.
  */
 const LICENCE_TO_USER = new RegExp(
-  String.raw`\b(?:grants?|granted|give)\s+(?:to\s+)?you\b|(?<!\b${READER}\s(?:hereby\s|also\s)?)\b(?:grants?|granted)\s+(?:to\s+)?(?:the\s+)?${wordsPattern(READER_ROLES)}\b|` +
-    String.raw`\byou\s+(?:are|will\s+be)\s+granted\b|\blicen[cs]e\s+to\s+(?:use|access)\s+(?:the|our)\s+(?:services?|software|app|site|platform|content\s+(?:we|that\s+we))`,
+  String.raw`\b(?:grants?|granted|give)\s+(?:to\s+)?you\b|\byou\s+(?:are|will\s+be)\s+granted\b|` +
+    String.raw`\blicen[cs]e\s+to\s+(?:use|access)\s+(?:the|our)\s+(?:services?|software|app|site|platform|content\s+(?:we|that\s+we))`,
 );
+/**
+ * A grant to the reader by its role, or to the reader's own people: "grants to the Customer", "granted users", "grants
+ * to the Customer's end users" (read by oneSpaced as "grants to your end users").
+ */
+const GRANT_TO_ROLE = new RegExp(
+  String.raw`\b(?:grants?|granted)\s+(?:to\s+)?(?:(?:the\s+)?${wordsPattern(READER_ROLES)}|your)\b`,
+  'g',
+);
+/** The reader as the grant's subject, read back from the grant word (endsAt): "you ", "the Customer hereby ". */
+const READER_GRANTS_BEFORE = new RegExp(String.raw`${READER}\s(?:hereby\s|also\s)?`, 'y');
+/** The longest READER_GRANTS_BEFORE, with room: "the subscribers hereby ". */
+const READER_BEFORE_WITHIN = 60;
+/** A licence granted to the user (LICENCE_TO_USER), or to the reader by its role by another than the reader. */
+function licenceToUser(lower: string): boolean {
+  if (LICENCE_TO_USER.test(lower)) return true;
+  for (const m of lower.matchAll(GRANT_TO_ROLE)) {
+    if (!endsAt(READER_GRANTS_BEFORE, lower, m.index, READER_BEFORE_WITHIN)) return true;
+  }
+  return false;
+}
 /**
  * The user's content, or the user handing it over: "you grant", "Users hereby grant", "your content", "the Customer's
  * posts", "content the Customer submits" (the reader by its role reads as "you").
@@ -111,22 +133,49 @@ function holdsRightsToGrant(lower: string): boolean {
 }
 /**
  * …unless the same clause grants the licence itself ("… and you hereby grant us a licence", "… own the content and grant
- * us a licence"); "and to grant" is the authority to grant, no grant.
+ * us a licence"); "and to grant" is the authority to grant, no grant. The reader's own grant is read in code (grantsToo),
+ * back from each grant word; the rest here.
  */
 const GRANTS_TOO = new RegExp(
-  // Not the gap of a relative clause ("the license you grant us"): that names a grant made elsewhere.
-  String.raw`(?<!\b(?:licen[cs]es?|rights?)\s(?:that\s|which\s)?)\b${READER}\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?grants?\b|\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\band\s(?:${READER}\s)?grants?\s(?:to\s)?\w+\s(?:a|an)\s|\bautomatically\sgrant|\bagrees?\s(?:to\s)?grant\b`,
+  String.raw`\b(?:and|,)\s(?:you\s)?(?:hereby\s|automatically\s)grant\b|\band\s(?:${READER}\s)?grants?\s(?:to\s)?\w+\s(?:a|an)\s|\bautomatically\sgrant|\bagrees?\s(?:to\s)?grant\b`,
 );
+/**
+ * The reader before a grant word, read back from it (startsBefore): "you ", "the Customer hereby ". The grant word is
+ * found first: a clause has few, and every word is a place to start.
+ */
+const READER_BEFORE_GRANT = new RegExp(
+  String.raw`${READER}\s(?:hereby\s|also\s|further\s|automatically\s|irrevocably\s|expressly\s)?`,
+  'y',
+);
+/** Before the reader, the gap of a relative clause ("the license you grant us" names a grant made elsewhere). */
+const LICENCE_GAP_BEFORE = /(?:licen[cs]es?|rights?)\s(?:that\s|which\s)?/y;
+/** The longest LICENCE_GAP_BEFORE: "licences which ". */
+const LICENCE_GAP_WITHIN = 20;
+/** The longest READER_BEFORE_GRANT, with room: "the subscribers automatically ". */
+const READER_GRANT_WITHIN = 60;
+const GRANT_WORD = /\bgrants?\b/g;
+/** The same clause grants the licence itself: GRANTS_TOO, or the reader granting, not in a relative clause. */
+function grantsToo(lower: string): boolean {
+  if (GRANTS_TOO.test(lower)) return true;
+  for (const g of lower.matchAll(GRANT_WORD)) {
+    for (const at of startsBefore(READER_BEFORE_GRANT, lower, g.index, READER_GRANT_WITHIN)) {
+      if (!endsAt(LICENCE_GAP_BEFORE, lower, at, LICENCE_GAP_WITHIN)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * The clause with each run of spaces as one, for the vetoes that read READER: the text has a role in two words written
  * as its one-word role padded with spaces ("unless account holders have" → "unless users           have", actor.ts
- * joinReaderRoles), and these readings want one space after READER (a `\s+` there made them polynomial by recheck).
- * A veto reads its `when` and its exception (GRANTS_TOO) on this same text, or a padded role would pass one and fail
- * the other.
+ * joinReaderRoles), and these readings want one space after READER (each gap one `\s`, so that recheck finds them
+ * linear). A veto reads its `when` and its exception (grantsToo) on this same text, or a padded role would pass one and
+ * fail the other. The reader's role as a possessive is written "your" as well ("rights from the customer's end users)
+ * to grant" counts its words as "rights from your end users) to grant" does); spaces are made one before, so that a
+ * padded role ("user          's") and a double space read as one.
  */
 function oneSpaced(lower: string): string {
-  return lower.replace(/ {2,}/g, ' ');
+  return readerPossessiveAsYour(lower.replace(/ {2,}/g, ' ')).replace(/ {2,}/g, ' ');
 }
 
 /** The user promising to hold the rights a licence needs (content_licence.warranty-of-rights); `lower` is oneSpaced. */
@@ -160,10 +209,10 @@ const VETOES: readonly Veto[] = [
   },
   {
     id: 'content_licence.licence-to-user',
-    // The reader's own grant in the same clause is the licence over its content (G4: the grant wins): GRANTS_TOO.
+    // The reader's own grant in the same clause is the licence over its content (G4: the grant wins): grantsToo.
     when: (lower) => {
       const one = oneSpaced(lower);
-      return LICENCE_TO_USER.test(one) && !GRANTS_TOO.test(one);
+      return licenceToUser(one) && !grantsToo(one);
     },
     // The model scores licence words whoever grants: a licence the service gives the user is none either way.
     model: true,
@@ -193,7 +242,7 @@ const VETOES: readonly Veto[] = [
       return (
         warrantsRights(one) &&
         sentencesOf(one).every((s) => !LICENCE_TALK.test(s) || warrantsRights(s)) &&
-        !GRANTS_TOO.test(one)
+        !grantsToo(one)
       );
     },
     why: 'The user promising to hold the rights a licence needs is a duty on the user (none actor=user), not a grant.',
