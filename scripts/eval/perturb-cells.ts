@@ -19,6 +19,7 @@ import type { Clause, Stance } from '../../src/core/types';
 import { CELL_REWRITES, type Cell } from './cell-rewrites';
 import { collect } from './real/collect';
 import { scoredUnits } from './real/summary';
+import { mulberry32 } from '../seeded-random';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT_DIR = join(ROOT, 'artifacts', 'eval');
@@ -50,23 +51,11 @@ async function devCells(refresh: boolean): Promise<ProbeUnit[]> {
   return units;
 }
 
-/** A small seeded generator (mulberry32), so that a drawn sample is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const arg = (name: string): number | undefined => {
   const a = process.argv.find((x) => x.startsWith(`--${name}=`));
   return a === undefined ? undefined : Number(a.slice(name.length + 3));
 };
-const random = seeded(arg('seed') ?? 50);
+const random = mulberry32(arg('seed') ?? 50);
 const perUnit = arg('per-unit');
 
 /** The data_sharing stance the analyser reports for a cell read alone (at the default settings, no mention), or null. */

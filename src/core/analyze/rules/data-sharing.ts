@@ -1983,11 +1983,6 @@ const COOPERATE_WITH_AUTHORITIES = wordSeq(
   gap(5),
   String.raw`(?:law\s+enforcement|authorit|government|regulator|police|courts?\b)`,
 );
-/**
- * Clause shapes that are a disclosure without any data word (list items, named processors, engaged vendors): one
- * list for the category pre-filter and the "no data in clause" veto, so the two cannot drift apart. The shapes with
- * extra conditions (length, no subject, not the user assigning) are spelled out in the veto.
- */
 /** An identifier provided to a recipient is data, though no data word names it: "provide partners with your device ID". */
 const ID_PROVIDED = wordSeq(
   String.raw`\b(?:provid|suppl)`,
@@ -1997,6 +1992,11 @@ const ID_PROVIDED = wordSeq(
   gap(3),
   String.raw`(?:ids?|identifiers?)\b`,
 );
+/**
+ * Clause shapes that are a disclosure without any data word (list items, named processors, engaged vendors): one
+ * list for the category pre-filter and the "no data in clause" veto, so the two cannot drift apart. The shapes with
+ * extra conditions (length, no subject, not the user assigning) are spelled out in the veto.
+ */
 const NO_DATA_WORD_NEEDED: readonly TextTest[] = [
   ID_PROVIDED,
   AUTHORITY_ITEM,
