@@ -46,7 +46,7 @@ const BARE_THIRD_PARTIES = /^\W*(?:categories\s+of\s+)?third[\s-]+parties\W*$/i;
  * A header that names who receives ("Recipients of “Sales” or “Sharing”", "Categories of third parties to whom we
  * disclose", "… with whom PI may be sold or shared", "Shared with", "Who we share it with"); not data coming in
  * ("Information shared with us by partners", GUIDE D10) or a profile shown to other users. A bare "Third parties" is
- * read by recipientsHeader, which knows the table's section.
+ * read by cellHeaders, which knows the table's section.
  */
 export function namesRecipients(header: string): boolean {
   const text = oneSpace(header);
