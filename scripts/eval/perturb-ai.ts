@@ -24,14 +24,9 @@ import { locateQuote } from '../gold/match-quotes';
 import { readSettled, resolveGold } from '../gold/resolve-gold';
 import { readCorpusTexts, readDocuments } from './real/collect';
 import { neutralUrl } from './real/run-document';
+import { PROBE_OTA_DIR, PROBE_OUT_DIR } from './probe-units';
 
-// The corpus beside the project, as `npm run eval` finds it (TERMWATCH_CORPUS overrides).
-const OTA_DIR = join(
-  process.env.TERMWATCH_CORPUS ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'),
-  'ota',
-);
-const OUT_DIR = join(import.meta.dirname, '..', '..', 'artifacts', 'eval');
-const CACHE = join(OUT_DIR, 'perturb-ai-units.json');
+const CACHE = join(PROBE_OUT_DIR, 'perturb-ai-units.json');
 
 interface Unit {
   doc: string;
@@ -54,7 +49,7 @@ async function devUnits(): Promise<Unit[]> {
     (g) => g.category === 'ai_training' && devFiles.has(g.doc),
   );
   const wanted = docs.filter((d) => gold.some((g) => g.doc === d.file));
-  const texts = readCorpusTexts(OTA_DIR, wanted);
+  const texts = readCorpusTexts(PROBE_OTA_DIR, wanted);
   const units: Unit[] = [];
   for (const [i, d] of wanted.entries()) {
     const url = neutralUrl(i);
@@ -391,7 +386,7 @@ interface Move {
 }
 
 async function main(): Promise<void> {
-  mkdirSync(OUT_DIR, { recursive: true });
+  mkdirSync(PROBE_OUT_DIR, { recursive: true });
   const units: Unit[] =
     existsSync(CACHE) && !process.argv.includes('--fresh')
       ? (JSON.parse(readFileSync(CACHE, 'utf8')) as Unit[])
@@ -471,9 +466,9 @@ async function main(): Promise<void> {
       `  - now: ${m.variant.slice(0, 400)}`,
     ]),
   ];
-  writeFileSync(join(OUT_DIR, 'perturb-ai.md'), `${lines.join('\n')}\n`);
+  writeFileSync(join(PROBE_OUT_DIR, 'perturb-ai.md'), `${lines.join('\n')}\n`);
   console.log(lines.slice(2, 4).join('\n'));
-  console.log(`written: ${join(OUT_DIR, 'perturb-ai.md')}`);
+  console.log(`written: ${join(PROBE_OUT_DIR, 'perturb-ai.md')}`);
 }
 
 await main();

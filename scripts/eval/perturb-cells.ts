@@ -12,21 +12,16 @@
 // seconds. With --per-unit=N, N of a unit's rewrites are drawn with the seed (default: every rewrite). Output:
 // artifacts/eval/perturb-cells.txt (each rewrite that lost, moved or gained a finding) and one line on stdout per
 // rewrite ([made, lost, moved, gained]) with the totals.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeClauses } from '../../src/core/analyze';
 import type { Clause, Stance } from '../../src/core/types';
 import { CELL_REWRITES, type Cell } from './cell-rewrites';
-import { collect } from './real/collect';
-import { scoredUnits } from './real/summary';
+import { devProbeUnits, PROBE_OUT_DIR } from './probe-units';
+import { flag } from '../bench-util';
 import { mulberry32 } from '../seeded-random';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const OUT_DIR = join(ROOT, 'artifacts', 'eval');
-const UNITS = join(OUT_DIR, 'perturb-cells-units.json');
-// The corpus beside the project, as `npm run eval` finds it (TERMWATCH_CORPUS overrides).
-const OTA_DIR = join(process.env.TERMWATCH_CORPUS ?? join(ROOT, '..', 'shared', 'corpus'), 'ota');
-const REPORT = join(OUT_DIR, 'perturb-cells.txt');
+const REPORT = join(PROBE_OUT_DIR, 'perturb-cells.txt');
 
 interface ProbeUnit {
   doc: string;
@@ -35,25 +30,9 @@ interface ProbeUnit {
   clause: Clause;
 }
 
-async function devCells(refresh: boolean): Promise<ProbeUnit[]> {
-  if (!refresh && existsSync(UNITS)) return JSON.parse(readFileSync(UNITS, 'utf8')) as ProbeUnit[];
-  const ev = await collect({ otaDir: OTA_DIR, workers: 2, timeoutMs: 600_000 });
-  const docs = new Map(ev.docs.map((d) => [d.doc.file, d]));
-  const units: ProbeUnit[] = [];
-  for (const u of scoredUnits(ev.entries.filter((e) => e.part === 'dev'))) {
-    if (u.ref.category !== 'data_sharing') continue;
-    const clause = docs.get(u.ref.doc)?.extraction?.clauses[u.unitIndex!];
-    if (clause && (clause.columnHeader !== undefined || clause.rowLabel !== undefined))
-      units.push({ doc: u.ref.doc, stance: u.gold.stance, clause });
-  }
-  mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(UNITS, JSON.stringify(units));
-  return units;
-}
-
 const arg = (name: string): number | undefined => {
-  const a = process.argv.find((x) => x.startsWith(`--${name}=`));
-  return a === undefined ? undefined : Number(a.slice(name.length + 3));
+  const value = flag(name);
+  return value === undefined ? undefined : Number(value);
 };
 const random = mulberry32(arg('seed') ?? 50);
 const perUnit = arg('per-unit');
@@ -78,7 +57,14 @@ function stanceOf(clause: Clause, cell: Cell): Stance | null {
 /** Rewrites that set what the cell says (a recipient, "Yes"): made only of cells labelled a grant. */
 const SETS_MEANING = /^(?:only|yes):/;
 
-const units = await devCells(process.argv.includes('--refresh'));
+const units = await devProbeUnits<ProbeUnit>(
+  'perturb-cells-units.json',
+  process.argv.includes('--refresh'),
+  (u, clause) =>
+    u.ref.category === 'data_sharing' && (clause.columnHeader !== undefined || clause.rowLabel !== undefined)
+      ? { doc: u.ref.doc, stance: u.gold.stance, clause }
+      : undefined,
+);
 const out: string[] = [];
 const count: Record<string, [number, number, number, number]> = {};
 const total = [0, 0, 0, 0];
@@ -119,7 +105,7 @@ for (const u of units) {
     );
   }
 }
-mkdirSync(OUT_DIR, { recursive: true });
+mkdirSync(PROBE_OUT_DIR, { recursive: true });
 writeFileSync(REPORT, out.join('\n') + '\n');
 console.log(
   `${units.length} cells (${positives} gold data_sharing), ${total[0]} rewrites: ${total[1]} lost, ${total[2]} moved, ${total[3]} gained`,

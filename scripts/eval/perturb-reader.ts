@@ -11,20 +11,14 @@
 // and keeps the development units' clauses in artifacts/eval/perturb-reader-units.json; later runs read that file and
 // take seconds. Output: artifacts/eval/perturb-reader.txt (each rewrite that became a grant, with the rule) and one
 // line on stdout (units, and per rewrite: [rewrites made, rewrites reported as a grant]).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeClauses } from '../../src/core/analyze';
 import type { CategoryId, Clause } from '../../src/core/types';
-import { collect } from './real/collect';
-import { scoredUnits } from './real/summary';
+import { devProbeUnits, PROBE_OUT_DIR } from './probe-units';
 import { REWRITES } from './reader-rewrites';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const OUT_DIR = join(ROOT, 'artifacts', 'eval');
-const UNITS = join(OUT_DIR, 'perturb-reader-units.json');
-// The corpus beside the project, as `npm run eval` finds it (TERMWATCH_CORPUS overrides).
-const OTA_DIR = join(process.env.TERMWATCH_CORPUS ?? join(ROOT, '..', 'shared', 'corpus'), 'ota');
-const REPORT = join(OUT_DIR, 'perturb-reader.txt');
+const REPORT = join(PROBE_OUT_DIR, 'perturb-reader.txt');
 
 interface ProbeUnit {
   doc: string;
@@ -32,22 +26,14 @@ interface ProbeUnit {
   clause: Clause;
 }
 
-async function devReaderUnits(refresh: boolean): Promise<ProbeUnit[]> {
-  if (!refresh && existsSync(UNITS)) return JSON.parse(readFileSync(UNITS, 'utf8')) as ProbeUnit[];
-  const ev = await collect({ otaDir: OTA_DIR, workers: 2, timeoutMs: 600_000 });
-  const docs = new Map(ev.docs.map((d) => [d.doc.file, d]));
-  const units: ProbeUnit[] = [];
-  for (const u of scoredUnits(ev.entries.filter((e) => e.part === 'dev'))) {
-    if (u.gold.actor !== 'user' || u.gold.stance === 'grant') continue;
-    const clause = docs.get(u.ref.doc)?.extraction?.clauses[u.unitIndex!];
-    if (clause) units.push({ doc: u.ref.doc, category: u.ref.category, clause });
-  }
-  mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(UNITS, JSON.stringify(units));
-  return units;
-}
-
-const units = await devReaderUnits(process.argv.includes('--refresh'));
+const units = await devProbeUnits<ProbeUnit>(
+  'perturb-reader-units.json',
+  process.argv.includes('--refresh'),
+  (u, clause) =>
+    u.gold.actor !== 'user' || u.gold.stance === 'grant'
+      ? undefined
+      : { doc: u.ref.doc, category: u.ref.category, clause },
+);
 const out: string[] = [];
 const count: Record<string, [number, number]> = {};
 let made = 0;
@@ -73,6 +59,6 @@ for (const u of units) {
     );
   }
 }
-mkdirSync(OUT_DIR, { recursive: true });
+mkdirSync(PROBE_OUT_DIR, { recursive: true });
 writeFileSync(REPORT, out.join('\n') + '\n');
 console.log(`${units.length} units, ${made} rewrites, ${grants} became a service grant ${JSON.stringify(count)}`);
