@@ -1983,15 +1983,12 @@ const COOPERATE_WITH_AUTHORITIES = wordSeq(
   gap(5),
   String.raw`(?:law\s+enforcement|authorit|government|regulator|police|courts?\b)`,
 );
+/** "provide <recipient> with <what>", `what` within `near` words of "with": providing, the recipient named first. */
+function provideWith(near: number, what: string): TextTest {
+  return wordSeq(String.raw`\b(?:provid|suppl)`, REST_OF_WORD, gap(8), 'with', gap(near), what);
+}
 /** An identifier provided to a recipient is data, though no data word names it: "provide partners with your device ID". */
-const ID_PROVIDED = wordSeq(
-  String.raw`\b(?:provid|suppl)`,
-  REST_OF_WORD,
-  gap(8),
-  'with',
-  gap(3),
-  String.raw`(?:ids?|identifiers?)\b`,
-);
+const ID_PROVIDED = provideWith(3, String.raw`(?:ids?|identifiers?)\b`);
 /**
  * Clause shapes that are a disclosure without any data word (list items, named processors, engaged vendors): one
  * list for the category pre-filter and the "no data in clause" veto, so the two cannot drift apart. The shapes with
@@ -2231,14 +2228,7 @@ const DIRECTLY_OR_THROUGH = wordSeq(
 /** The data words of the recipient-first shapes ("provide partners with your email address"). */
 const RECIPIENT_FIRST_DATA = String.raw`(?:data|information|details|e-?mail|address|identifiers?|ids?\b|content|records|names?)`;
 /** "provide these marketing partners with your email address". */
-const PROVIDE_WITH_DATA = wordSeq(
-  String.raw`\b(?:provid|suppl)`,
-  REST_OF_WORD,
-  gap(8),
-  'with',
-  gap(5),
-  RECIPIENT_FIRST_DATA,
-);
+const PROVIDE_WITH_DATA = provideWith(5, RECIPIENT_FIRST_DATA);
 /** The double object of "give": "we may give our partners your email address". */
 const GIVE_RECIPIENT_DATA = wordSeq(
   String.raw`\b(?:give|gives|giving|gave)\b`,
