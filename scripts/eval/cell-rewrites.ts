@@ -51,6 +51,13 @@ export const RECIPIENT_HEADERS = [
   'Who receives it',
   'Parties we disclose it to',
   'Sent to',
+  // Written before session 51's change to the header reading, which was not written from them: a participle, a noun
+  // with what it receives, who has access, a transfer onward, a question.
+  'Given to',
+  'Recipients of this data',
+  'Who can access it',
+  'Onward transfer to',
+  'Who is it shared with?',
 ] as const;
 /** Headers that say the same as a purpose-of-sharing column. */
 export const PURPOSE_HEADERS = ['Purpose of sharing', 'Why we share it', 'Business purpose for disclosure'] as const;
