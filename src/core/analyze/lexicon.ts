@@ -2489,6 +2489,27 @@ export const OTHER_COMPANY_KINDS: readonly string[] = [
 export const OTHER_OFFER_KINDS: readonly string[] = ['services', 'platforms', 'apps'];
 
 /**
+ * How a heading or a table's column header says that what is under it names who receives the data: the receiver's
+ * noun ("Recipients of this data"), a relative ("Third parties to whom we disclose", "… with whom we share"), or who
+ * receives or has access ("Who receives it", "Who can access it"). An act's participle or noun before "to"/"with"
+ * ("Sent to", "Onward transfer to") says the same: read from ShareVerb, SellVerb and CELL_ACT_NOUNS (table-cell.ts).
+ */
+export const RECIPIENT_HEADER_WORDS: readonly string[] = [
+  'recipient',
+  'recipients',
+  'to whom',
+  'to which',
+  'with whom',
+  'who receives',
+  'who receive',
+  'who gets',
+  'who has access',
+  'who have access',
+  'who can access',
+  'who may access',
+  'who will access',
+];
+/**
  * Nouns a table header may name the act with ("Sale or sharing", "Disclosure for a business purpose"), each with the
  * participle the header is read with ("sold or shared", "disclosed for a business purpose"; table-cell.ts).
  */

@@ -5,7 +5,14 @@
 // header or its row label asks ("Shared with third parties? | Yes").
 import { trimEndChars, trimStartChars } from '../normalize/trim-chars';
 import type { Clause } from '../types';
-import { CELL_ACT_CONTINUATIONS, CELL_ACT_NOUNS, CELL_AUDIENCE_WORDS, CELL_DATA_WORDS, LEXICON_LISTS } from './lexicon';
+import {
+  CELL_ACT_CONTINUATIONS,
+  CELL_ACT_NOUNS,
+  CELL_AUDIENCE_WORDS,
+  CELL_DATA_WORDS,
+  LEXICON_LISTS,
+  RECIPIENT_HEADER_WORDS,
+} from './lexicon';
 import { wordsPattern as spacedWordsPattern } from './word-pattern';
 
 /** A list's alternation with single spaces: every text tested here is first cut to single spaces (oneSpace), so that
@@ -31,14 +38,21 @@ const PARTICIPLE = wordsPattern(ACT_PARTICIPLES);
  * other users a profile is shown to (GUIDE D10). */
 const NOT_RECIPIENT = String.raw`(?:us|you|${wordsPattern(CELL_AUDIENCE_WORDS)})\b`;
 
-const RECIPIENT_WORDS = /\brecipients?\b|\bto\s+wh(?:om|ich)\b|\bwith\s+whom\b/i;
-const PARTICIPLE_TO = new RegExp(String.raw`\b${PARTICIPLE} (?:with|to)\b(?! ${NOT_RECIPIENT})`, 'i');
-const WHO_RECEIVES = new RegExp(String.raw`\bwho (?:we ${wordsPattern(ACT_BASES)}|receives?)\b`, 'i');
-/** "Parties we disclose it to", "Companies we share data with": who receives, named before the act. */
-const WE_ACT_TO = new RegExp(
+/**
+ * What names who receives in a header, as one pattern (lower case, single spaces): a word of RECIPIENT_HEADER_WORDS
+ * ("Recipients", "Who can access it"); the act, by its participle or its noun, then "to"/"with" ("Sent to", "Shared
+ * with", "Onward transfer to"), not to the service or the reader or other users; "who we share"; "Parties we disclose it
+ * to". The section rules read a heading with it too (rules/data-sharing.ts SHARING_SECTION): a cell under its header is
+ * an item of a list under a heading, and the two are read from the same words.
+ */
+export const RECIPIENT_HEADER_SOURCE = [
+  String.raw`\b${wordsPattern(RECIPIENT_HEADER_WORDS)}\b`,
+  String.raw`\b(?:${PARTICIPLE}|${wordsPattern(Object.keys(CELL_ACT_NOUNS))}) (?:with|to)\b(?! ${NOT_RECIPIENT})`,
+  String.raw`\bwho we ${wordsPattern(ACT_BASES)}\b`,
+  // "Parties we disclose it to", "Companies we share data with": who receives, named before the act.
   String.raw`\bwe ${wordsPattern(ACT_BASES)} (?:(?:it|them|this|data|information|your \w+) )?(?:with|to)\b(?! ${NOT_RECIPIENT})`,
-  'i',
-);
+].join('|');
+const RECIPIENT_HEADER = new RegExp(RECIPIENT_HEADER_SOURCE, 'i');
 /** A header that is only "Third parties": it names recipients unless its table is about where data comes from. */
 const BARE_THIRD_PARTIES = /^\W*(?:categories\s+of\s+)?third[\s-]+parties\W*$/i;
 
@@ -50,7 +64,7 @@ const BARE_THIRD_PARTIES = /^\W*(?:categories\s+of\s+)?third[\s-]+parties\W*$/i;
  */
 export function namesRecipients(header: string): boolean {
   const text = oneSpace(header);
-  return RECIPIENT_WORDS.test(text) || PARTICIPLE_TO.test(text) || WHO_RECEIVES.test(text) || WE_ACT_TO.test(text);
+  return RECIPIENT_HEADER.test(text);
 }
 
 const SOURCES_WORDS = /\bfrom\b|\bsources?\b|\b(?:collect|receive|obtain)\w*/i;

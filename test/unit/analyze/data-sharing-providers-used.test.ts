@@ -29,6 +29,18 @@ describe('data_sharing: providers the service uses', () => {
     // … but a provider used, with the sentence's stop after it or a hyphen in its head, is still used.
     ['We use carefully selected third-party vendors.', 'grant'],
     ['We engage external sub-processors to host your data.', 'grant'],
+    // A recipient named a processor by a relative or an apposition, with no "on our behalf" (GUIDE D1).
+    ['We use carefully selected and trusted third parties, who act as service providers.', 'grant'],
+    ['We use trusted third parties that act as our processors.', 'grant'],
+    ['We engage trusted companies, who act as data processors.', 'grant'],
+    ['We use a third party, who acts as a processor, to host our site.', 'grant'],
+    ['We do not use third parties who act as service providers.', 'restrict'],
+    // … not the reader's, nor another role, nor a role named alone.
+    ['You may use third parties who act as service providers for you.', '-'],
+    ['We are not responsible for third parties that act as service providers to you.', '-'],
+    ['Third parties who act as processors must sign a data processing agreement.', '-'],
+    ['We act as a service provider to our customers.', '-'],
+    ['We use cookies, which act as small text files.', '-'],
     // The use presupposed by an opening clause: the main clause's safeguard gives the stance (GUIDE G4).
     [
       'Where we use certain service providers, we may use specific contracts approved by the European Commission, which give personal information the same protection it has in Europe.',

@@ -29,6 +29,15 @@ describe('recipientsHeader', () => {
     ['Service providers', undefined, 'Who we disclose it to', 'Who we disclose it to'],
     ['Service providers', 'Parties we disclose it to', 'Identifiers', 'Parties we disclose it to'],
     ['Service providers', 'Information we provide to you', 'Identifiers', undefined],
+    // Other words for a recipients column: a participle or an act's noun before "to", who has access, a question.
+    ['Service providers', 'Sent to', 'Identifiers', 'Sent to'],
+    ['Service providers', 'Onward transfer to', 'Identifiers', 'Onward transfer to'],
+    ['Service providers', 'Who can access it', 'Identifiers', 'Who can access it'],
+    ['Service providers', 'Who is it shared with?', 'Identifiers', 'Who is it shared with?'],
+    // … not to the service, the reader or other users.
+    ['Service providers', 'Sent to us by', 'Identifiers', undefined],
+    ['Service providers', 'Transfer to other users', 'Identifiers', undefined],
+    ['Service providers', 'Emails sent to you', 'Identifiers', undefined],
     // Not one: a column or row of sources, a cookie table's party column, a row that is a sentence.
     ['Acme Analytics', 'Third-party sources', 'Identifiers', undefined],
     ['Acme Analytics', 'Categories of sources', 'Third parties', undefined],
@@ -131,6 +140,12 @@ describe('cells read with their header or row label', () => {
   it.each([
     ['Advertising partners', 'Identifiers', 'Categories of recipients', ['data_sharing:grant']],
     ['Service providers', 'Third parties', 'Identifiers', ['data_sharing:grant']],
+    // A recipients header in other words: the cell is read as an item under it, as under a heading.
+    ['Company affiliates,', 'Sent to', 'Identifiers', ['data_sharing:grant']],
+    ['Company affiliates,', 'Given to', 'Identifiers', ['data_sharing:grant']],
+    ['Company affiliates,', 'Onward transfer to', 'Identifiers', ['data_sharing:grant']],
+    ['Company affiliates,', 'Who can access it', 'Identifiers', ['data_sharing:grant']],
+    ['Company affiliates,', 'Sent to us by', 'Identifiers', []],
     ['Yes', 'Shared with third parties?', 'Identifiers', ['data_sharing:grant']],
     ['Yes', 'Disclosed for a business purpose', 'Identifiers', ['data_sharing:grant']],
     ['Yes', 'Sold or shared', 'Identifiers', ['data_sale:grant', 'data_sharing:grant']],

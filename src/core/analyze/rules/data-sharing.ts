@@ -76,6 +76,7 @@ import {
 import { DATA_SHARING_VETOES, RECIPIENT_DUTY, TRADE_RECIPIENT } from './data-sharing-vetoes';
 import { CONTRACT_RECIPIENT, RECIPIENT } from './recipient-stems';
 import { namesRecipients, usersSubject } from '../section-recipients';
+import { RECIPIENT_HEADER_SOURCE } from '../table-cell';
 import { plainWords, wordsPattern } from '../word-pattern';
 import { ahead, alt, anyOf, gap, REST_OF_WORD, run, wordHolding, words, wordSeq, type TextTest } from '../word-gap';
 
@@ -843,10 +844,13 @@ const ANALYTICS_USE = wordSeq(
 );
 /**
  * A section whose title says it lists recipients: "Who we share your information with", "Third parties",
- * "Disclosure of personal data", "Sub-processors". Not "third-party websites/links" (OTHER_SENSE) or cookies.
+ * "Disclosure of personal data", "Sub-processors", or any words a table's header names who receives with ("Sent to",
+ * "Who can access it": table-cell.ts RECIPIENT_HEADER_SOURCE, so that a cell under its header and an item under its
+ * heading are read alike). Not "third-party websites/links" (OTHER_SENSE) or cookies.
  */
-const SHARING_SECTION =
-  /\b(?:shar(?:e|es|ed|ing)|disclos\w*|recipients?|third[\s-]part(?:y|ies)|sub-?processors?|service\s+providers|(?:transfers?|transmission)\s+(?:of|to)\s+(?:third|your|personal)|who\s+(?:receives|has\s+access))\b(?![^]*\b(?:web\s*sites?|sites|links|beneficiar\w*|cookies?|content\s+you|your\s+content|with\s+(?:other\s+)?users|with\s+friends)\b)/;
+const SHARING_SECTION = new RegExp(
+  String.raw`(?:\b(?:shar(?:e|es|ed|ing)|disclos\w*|third[\s-]part(?:y|ies)|sub-?processors?|service\s+providers|(?:transfers?|transmission)\s+(?:of|to)\s+(?:third|your|personal))\b|${RECIPIENT_HEADER_SOURCE})(?![^]*\b(?:web\s*sites?|sites|links|beneficiar\w*|cookies?|content\s+you|your\s+content|with\s+(?:other\s+)?users|with\s+friends)\b)`,
+);
 /**
  * "X may assign … to an acquirer / a successor by merger": a pre-filter of business-transfer. Assigning only the
  * contract, its rights or a licence is no disclosure (the veto contract-assigned); "… assign this Agreement, with the
@@ -1309,6 +1313,22 @@ const SERVICES_USED = anyOf(
     gap(5),
     String.raw`(?:service\s+providers?|(?:third[\s-]party|external|outside)\s+(?:service\s+)?(?:providers?|vendors?|contractors?|sub-?processors?))\b`,
     { needs: [/\b(?:provider|vendor|contractor|sub-?processor)/] },
+  ),
+  // A recipient our side engages, named a processor by a relative or an apposition (GUIDE D1): "we use carefully
+  // selected and trusted third parties, who act as service providers", "operated by a third party that acts as our
+  // service provider". The role is what makes the engaged party one that gets the data; "on our behalf" is not needed.
+  ...[
+    [...OUR_SIDE, String.raw`(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires|appoint\w*)`],
+    [String.raw`\b(?:operated|run|hosted|provided|managed|powered)\s+by`],
+  ].map((engaged) =>
+    wordSeq(
+      ...engaged,
+      gap(5),
+      RECIPIENT,
+      REST_OF_WORD,
+      String.raw`,?\s+(?:(?:who|that|which)\s+(?:act|acts|serve|serves)|acting|serving)\s+as\s+(?:(?:our|a|the)\s+)?(?:data\s+)?(?:service\s+providers?|(?:sub-?)?processors?|vendors?|contractors?)\b`,
+      { needs: [/\b(?:act|acts|acting|serve|serves|serving)\s+as\s/] },
+    ),
   ),
   // Two sequences, not one with an alternation after the recipient: the cue scan reads the words after a gap only at
   // the top level, and a recipient word alone lets most clauses through to run every branch of this test.
@@ -3827,6 +3847,7 @@ export const dataSharing: CategoryRules = {
       match: [
         '(use|uses|using|employ|employs|engage|engages|utilize|utilizes|utilise|utilises|rely|relies|hire|hires) .{0,4} (third|external|outside) .{0,3} (service|services|provider|providers|tools|companies|company|vendor|vendors|processor|processors|partner|partners|platform|platforms|analytics)',
         '(use|uses|using) .{0,2} (services|tools) (provided|offered|operated|run) by .{0,2} #ThirdParty',
+        '(use|uses|using|employ|employs|engage|engages|utilize|utilizes|utilise|utilises|rely|relies|hire|hires|appoint|appoints|operated|run|hosted|provided|managed|powered) .{0,6} #ThirdParty+ (who|that|which)? (act|acts|acting|serve|serves|serving) as (our|a|the)? (data)? (service|services)? (provider|providers|processor|processors|subprocessor|subprocessors|vendor|vendors|contractor|contractors)',
         '#ThirdParty+ .{0,3} (help|helps|assist|assists|support|supports) (us)? (to)? (operate|run|provide|deliver|maintain|host)',
         '#ThirdParty (are|is) involved in',
         '(hosting|cloud|payment|email|storage|infrastructure) (service)? (provider|providers|processor|processors|partner|partners) (is|are|include|includes)',
@@ -3874,6 +3895,9 @@ export const dataSharing: CategoryRules = {
         // The provider named by its trade (GUIDE D1).
         'We use an analytics service provider in order to understand how our campaigns perform.',
         'We utilize major cloud service providers to ensure the high-speed processing of data worldwide.',
+        // The recipient named a processor by a relative or an apposition (GUIDE D1).
+        'We use carefully selected and trusted third parties, who act as service providers.',
+        'Our session replay technology is operated by a third party that acts as our service provider.',
       ],
       mustNotMatch: [
         'Client may also use third-party analytics services in connection with its own websites.',
@@ -3888,6 +3912,8 @@ export const dataSharing: CategoryRules = {
         'We use your internet service provider to estimate your general location.',
         'We use information from data providers to improve our records.',
         'We use reasonable efforts to select service providers carefully.',
+        // The reader engages them, not our side.
+        'You may use third parties who act as service providers for you.',
       ],
     },
     {
@@ -6907,6 +6933,9 @@ export const dataSharing: CategoryRules = {
           section: '5. Sharing with third parties',
         },
         { text: 'Advertising partners who may show you offers.', stance: 'grant', section: 'Who receives your data' },
+        // The words a table's recipients header is read with (table-cell.ts): a participle before "to", who has access.
+        { text: 'Advertising partners', stance: 'grant', section: 'Who can access your information' },
+        { text: 'Our payment processor', stance: 'grant', section: 'Data sent to third parties' },
         // A use verb further on is no verb of the recipient's: still an item.
         {
           text: 'Analytics providers we use to understand how our Services are used.',
@@ -6922,6 +6951,8 @@ export const dataSharing: CategoryRules = {
       mustNotMatch: [
         'Payment processors, to complete your purchases.',
         { text: 'Payment processors, to complete your purchases.', section: 'How we use your information' },
+        { text: 'Our partners', section: 'Emails sent to you' },
+        { text: 'Service providers', section: 'Information provided to us' },
         { text: 'Third parties may have their own privacy policies.', section: 'Third-party websites and links' },
         { text: 'Other users you invite can see your files.', section: 'Sharing your content' },
         {
