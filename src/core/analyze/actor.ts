@@ -1937,8 +1937,9 @@ export function namedSharerAt(tokens: readonly Token[], anchor: number, firstPar
   if (!t) return -1;
   if (firstPartyEndsAt(tokens, j, firstParty)) return j;
   // Where the page's first party is known, another name is another company acting ("If you pay by card, Cardco
-  // may keep …"). Where it is not, a name shares only after the user's condition ("When you …, Acme may share …"),
-  // and only by a share or sale verb.
+  // may keep …"). Where it is not, a name shares only after the user's condition or a purpose that opens the sentence
+  // ("When you …, Acme may share …", "To help ensure you receive useful ads, Acme shares …"), and only by a share or
+  // sale verb.
   if (firstParty.length || !tokens[anchor]!.tags.includes('MoveVerb') || !afterUserCondition(tokens, j)) return -1;
   // Another name is the subject only before a modal or a verb: in "access your Acme Data" it is a modifier. A verb in
   // "-s" before its object's determiner is a verb, though tagged a noun ("Acme shares your data").
@@ -1950,16 +1951,31 @@ export function namedSharerAt(tokens: readonly Token[], anchor: number, firstPar
     ? j
     : -1;
 }
-/** The sentence before `j` opens with a condition word ("When you install the app, …"). */
+/**
+ * The sentence before `j` opens with a condition word ("When you install the app, …") or a purpose ("To help ensure you
+ * receive …", "So that you …", "In order to …"): the reader named there is that clause's, not the sharer.
+ */
 function afterUserCondition(tokens: readonly Token[], j: number): boolean {
   let k = j - 1;
   while (k > 0 && !/[.:;!?]/.test(tokens[k - 1]!.post)) k--;
-  return k >= 0 && k < j && CONDITION_OPENERS.has(tokens[k]!.normal);
+  if (k < 0 || k >= j) return false;
+  const w = tokens[k]!.normal;
+  const next = tokens[k + 1]?.normal ?? '';
+  return CONDITION_OPENERS.has(w) || w === 'to' || (w === 'so' && next === 'that') || (w === 'in' && next === 'order');
 }
 const CONDITION_OPENERS = new Set([...CONDITION_WORDS, 'where']);
-/** Determiners that open an object: after a word in "-s", they make it a verb ("shares your data"). */
+/**
+ * Determiners that open an object: after a word in "-s", they make it a verb ("shares your data"); so does the user's
+ * data named within three words, with no stop between ("shares limited personal information").
+ */
 const OBJECT_OPENS = new Set([...OBJECT_DETERMINERS, 'such']);
 function verbBeforeObject(tokens: readonly Token[], anchor: number): boolean {
   const t = tokens[anchor]!;
-  return /[a-z]s$/.test(t.normal) && !t.post.trim() && OBJECT_OPENS.has(tokens[anchor + 1]?.normal ?? '');
+  if (!/[a-z]s$/.test(t.normal) || t.post.trim()) return false;
+  if (OBJECT_OPENS.has(tokens[anchor + 1]?.normal ?? '')) return true;
+  for (let k = anchor + 1; k <= anchor + 3 && k < tokens.length; k++) {
+    if (tokens[k]!.tags.includes('UserData')) return true;
+    if (tokens[k]!.post.trim()) return false;
+  }
+  return false;
 }

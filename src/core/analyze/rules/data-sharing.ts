@@ -1318,7 +1318,10 @@ const SERVICES_USED = anyOf(
   // selected and trusted third parties, who act as service providers", "operated by a third party that acts as our
   // service provider". The role is what makes the engaged party one that gets the data; "on our behalf" is not needed.
   ...[
-    [...OUR_SIDE, String.raw`(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires|appoint\w*)`],
+    [
+      ...OUR_SIDE,
+      String.raw`(?:use|uses|using|employ|employs|engag\w*|utili[sz]\w*|rel(?:y|ies)\s+on|hire|hires|appoint\w*)`,
+    ],
     [String.raw`\b(?:operated|run|hosted|provided|managed|powered)\s+by`],
   ].map((engaged) =>
     wordSeq(
