@@ -2577,6 +2577,9 @@ export const CELL_DATA_WORDS: readonly string[] = [
   'details',
   'characteristics',
   'pii',
+  // The CCPA's categories named without a data noun ("Internet or other electronic network activity").
+  'network activity',
+  'browsing history',
 ];
 
 /** The data a unit under a sharing heading may name with a pointer word ("we share this information with …"). */

@@ -122,6 +122,14 @@ describe('yesCellSentence', () => {
       'Identifiers',
       'This personal information is shared with third parties.',
     ],
+    // A CCPA category named without a data noun.
+    [
+      'Yes',
+      'Sold or shared',
+      'Internet or other electronic network activity',
+      'This personal information is sold or shared.',
+    ],
+    ['Yes', 'Shared', 'Activity feed', undefined],
     // A feature or pricing table: the participle is an adjective, or nothing says the rows are personal data.
     ['Yes', 'Team', 'Shared workspaces', undefined],
     ['Yes', 'Shared storage', undefined, undefined],
